@@ -1,0 +1,85 @@
+import type { OuiRegistry } from '../domain/evidence.js'
+import type { Manufacturer, ManufacturerSlug, OemRelation, Source } from '../domain/manufacturer.js'
+
+/** One IEEE assignment: a MAC prefix block and the organisation that holds it. */
+export type OuiEntry = {
+  /** Upper-case hex digits of the prefix: 6 (MA-L), 7 (MA-M) or 9 (MA-S, IAB, and CID uses 6). */
+  prefix: string
+  registry: OuiRegistry
+  /** The organisation name exactly as the registry spells it. */
+  organization: string
+  /** The catalog manufacturer the organisation name resolves to, if any. */
+  manufacturer?: ManufacturerSlug
+}
+
+/** The result of looking a MAC address up: the longest matching block. */
+export type OuiMatch = OuiEntry & { bits: 24 | 28 | 36 }
+
+/** IEEE assignments indexed for longest-prefix lookups. */
+export interface OuiTable {
+  readonly size: number
+  /** Longest-prefix match of a 48-bit MAC address given as a number (0 .. 2^48-1). */
+  lookup(mac48: number): OuiMatch | undefined
+  entries(): Iterable<OuiEntry>
+}
+
+/** One IANA private enterprise number. */
+export type EnterpriseEntry = {
+  number: number
+  organization: string
+  manufacturer?: ManufacturerSlug
+}
+
+export interface EnterpriseTable {
+  readonly size: number
+  lookup(enterprise: number): EnterpriseEntry | undefined
+  entries(): Iterable<EnterpriseEntry>
+}
+
+/** A named, anchored regex over a banner or sysDescr, tied to a manufacturer. */
+export type BannerPattern = {
+  /** Stable id, e.g. `huawei-vrp`. */
+  name: string
+  manufacturer: ManufacturerSlug
+  /** Which protocols the text may come from; absent means any. `snmp` means sysDescr. */
+  protocols?: readonly string[]
+  /** Which banner fields (server, title, www-authenticate, user-agent, greeting); absent means any. */
+  fields?: readonly string[]
+  pattern: RegExp
+  /** Product family in words, or the name of a capture group (`product`) in the pattern. */
+  product?: string
+  /** Real captured strings this pattern must match (checked by the tests). */
+  examples: readonly string[]
+  /** Where the examples come from. */
+  source?: Source
+}
+
+/** A model-number pattern (Hikvision DS-2CD..., Huawei NE40E...). */
+export type ModelPattern = {
+  name: string
+  manufacturer: ManufacturerSlug
+  pattern: RegExp
+  product?: string
+  examples: readonly string[]
+  /** Model strings that look similar but must not match. */
+  counterExamples?: readonly string[]
+}
+
+/** Where each table of a catalog came from and how old it is. */
+export type CatalogMeta = {
+  oui: { source: string; date?: string }
+  enterprise: { source: string; date?: string }
+}
+
+/** Everything trustpath knows about manufacturers and their identifiers. */
+export type Catalog = {
+  manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>
+  oem: readonly OemRelation[]
+  oui: OuiTable
+  enterprises: EnterpriseTable
+  banners: readonly BannerPattern[]
+  models: readonly ModelPattern[]
+  /** Resolves a free-text organisation or brand name to a catalog manufacturer. */
+  resolveName(name: string): ManufacturerSlug | undefined
+  meta: CatalogMeta
+}

@@ -1,0 +1,78 @@
+import type { Diagnostic, SourceLocation } from './diagnostic.js'
+
+/** `file:line:column` (or as much of it as is known), plus a data path when there is one. */
+export function formatLocation(at: SourceLocation): string {
+  let s = at.file
+  if (at.line !== undefined) s += `:${at.line}`
+  if (at.line !== undefined && at.column !== undefined) s += `:${at.column}`
+  if (at.path && at.path.length > 0) s += ` (${formatPath(at.path)})`
+  return s
+}
+
+function formatPath(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
+}
+
+const quote = (s: string): string => JSON.stringify(s)
+const list = (xs: readonly string[], max = 12): string =>
+  xs.length <= max ? xs.join(', ') : `${xs.slice(0, max).join(', ')}, … (${xs.length - max} more)`
+
+/** The one place that turns a diagnostic into words: what, where, expected/got, and how to fix it. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${formatLocation(d.at)}: ${d.severity}: ${describe(d)}`
+}
+
+function describe(d: Diagnostic): string {
+  switch (d.code) {
+    case 'missing_column':
+      return `missing column ${quote(d.column)}. Expected columns include: ${list(d.expected)}. ` +
+        `Add the column to the header line.`
+    case 'unknown_column':
+      return `unknown column ${quote(d.column)} is ignored. Known columns: ${list(d.known, 30)}.`
+    case 'malformed_csv':
+      switch (d.problem) {
+        case 'unclosed_quote':
+          return 'a quoted field is never closed. Close the field with a double quote ("), and write a quote inside a field as "".'
+        case 'stray_quote':
+          return 'a double quote appears inside an unquoted field. Quote the whole field and double the inner quote ("").'
+        case 'field_count':
+          return `the row has ${d.got} fields, the header has ${d.expected}. Quote fields that contain commas.`
+      }
+      return 'malformed CSV row.'
+    case 'malformed_json':
+      return `not valid JSON: ${d.problem}. Fix the JSON syntax on this line (one JSON object per line for JSON Lines).`
+    case 'invalid_field':
+      return `field ${quote(d.field)} has the value ${quote(d.value)}; expected ${d.expected}.`
+    case 'invalid_mac':
+      return `${quote(d.value)} is not a MAC address; it is ignored. Write it as 00:e0:fc:12:34:56 (":", "-", "." or no separators), several separated by ";".`
+    case 'invalid_oid':
+      return `${quote(d.value)} is not an SNMP object identifier; it is ignored. Write it as dotted numbers, e.g. 1.3.6.1.4.1.2011.2.62.`
+    case 'duplicate_device':
+      return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this row is skipped. Give every device a unique id.`
+    case 'empty_input':
+      return 'the input holds no devices.'
+    case 'policy_syntax':
+      return `the policy is not valid YAML: ${d.problem}.`
+    case 'policy_invalid':
+      return d.problem +
+        (d.expected !== undefined ? `. Expected ${d.expected}` : '') +
+        (d.got !== undefined ? `, got ${d.got}` : '') + '.'
+    case 'unknown_list':
+      return `unknown vendor list ${quote(d.list)}. Known lists: ${list(d.known)}. Define it under "lists:" or use a built-in list.`
+    case 'unknown_manufacturer':
+      return `unknown manufacturer ${quote(d.manufacturer)}.` +
+        (d.suggestions.length > 0 ? ` Did you mean ${d.suggestions.map(quote).join(' or ')}?` : '') +
+        ' Run `trustpath catalog manufacturers` for the catalog slugs.'
+    case 'unknown_site_kind':
+      return `no site of kind ${quote(d.kind)} is defined, so this geofence matches nothing. Known kinds: ${list(d.known)}.`
+    case 'exemption_expired':
+      return `the exemption for ${quote(d.target)} expired on ${d.until} and no longer applies.`
+    case 'exemption_unused':
+      return `the exemption for ${quote(d.target)} matches no finding.`
+    case 'registry_row_invalid':
+      return `registry row skipped: ${d.problem}.`
+    case 'registry_header':
+      return `unexpected header ${quote(d.got.join(','))}; expected ${quote(d.expected.join(','))}. ` +
+        'Pass the registry CSV file as downloaded from the IEEE.'
+  }
+}

@@ -1,0 +1,53 @@
+/** Roles a device plays in a network (NetBox-style lowercase slugs). */
+export const DEVICE_ROLES = [
+  'core', 'ran', 'transport', 'aggregation', 'access', 'cpe', 'camera', 'radio', 'server', 'other',
+] as const
+export type DeviceRole = (typeof DEVICE_ROLES)[number]
+
+/** Protocols a banner can be captured from. */
+export const BANNER_PROTOCOLS = [
+  'ssh', 'http', 'https', 'rtsp', 'sip', 'telnet', 'ftp', 'smtp', 'snmp', 'upnp', 'other',
+] as const
+export type BannerProtocol = (typeof BANNER_PROTOCOLS)[number]
+
+/** A text a device announces about itself: an SSH version string, an HTTP Server header, a greeting. */
+export type Banner = {
+  protocol: BannerProtocol
+  /** Which header or part the text comes from: server, title, www-authenticate, user-agent, greeting. */
+  field?: string
+  text: string
+}
+
+/** A hardware part inside a device (its bill of materials). */
+export type Component = {
+  manufacturer?: string
+  model?: string
+  /** soc, modem, radio, nic, camera-module, ... */
+  kind?: string
+}
+
+/** A device as an inventory describes it: every field but `id` is optional. */
+export type Device = {
+  id: string
+  name?: string
+  site?: string
+  role?: DeviceRole
+  /** The operator network the device belongs to. */
+  network?: string
+  /** The manufacturer as declared by the inventory (may be a brand name). */
+  manufacturer?: string
+  model?: string
+  serial?: string
+  macs?: string[]
+  snmp?: { sysObjectID?: string; sysDescr?: string }
+  banners?: Banner[]
+  firmware?: { version?: string; sha256?: string }
+  components?: Component[]
+  /** Date of manufacture or purchase (ISO yyyy-mm-dd): decides time-bound ownership relations. */
+  manufactured?: string
+  /** What the equipment is used for (public-safety, government-facility-security, ...). */
+  purpose?: string
+  /** Location of the device itself, when known (decimal degrees). */
+  lat?: number
+  lon?: number
+}

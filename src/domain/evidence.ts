@@ -1,0 +1,38 @@
+import type { ManufacturerSlug } from './manufacturer.js'
+
+/** One observation that points at a manufacturer. `method` says how it was obtained. */
+export type Evidence =
+  | { method: 'declared'; manufacturer: ManufacturerSlug; value: string }
+  | { method: 'oui'; manufacturer: ManufacturerSlug; value: string; prefix: string; registry: OuiRegistry; organization: string }
+  | { method: 'snmp_enterprise'; manufacturer: ManufacturerSlug; value: string; enterprise: number; organization: string }
+  | { method: 'banner'; manufacturer: ManufacturerSlug; value: string; pattern: string; protocol: string; product?: string; version?: string }
+  | { method: 'model'; manufacturer: ManufacturerSlug; value: string; pattern: string; product?: string }
+  | { method: 'component'; manufacturer: ManufacturerSlug; value: string; kind?: string }
+export type EvidenceMethod = Evidence['method']
+
+/** IEEE registries: MA-L (24-bit), MA-M (28-bit), MA-S (36-bit), IAB (36-bit), CID (not a manufacturer). */
+export type OuiRegistry = 'MA-L' | 'MA-M' | 'MA-S' | 'IAB' | 'CID'
+
+/** Why a device has no manufacturer or a contradiction between its evidence. */
+export type Conflict =
+  | { kind: 'oem_rebrand'; declared: ManufacturerSlug; maker: ManufacturerSlug; methods: EvidenceMethod[]; known: boolean }
+  | { kind: 'contradicting_evidence'; manufacturers: ManufacturerSlug[] }
+  | { kind: 'relation_date_unknown'; manufacturer: ManufacturerSlug; parent: ManufacturerSlug; from?: string; until?: string }
+  | { kind: 'covered_component'; manufacturer: ManufacturerSlug; component: string }
+
+/** A device attributed to its real manufacturer and that manufacturer's group, with the evidence. */
+export type Attribution = {
+  deviceId: string
+  /** The manufacturer that made the device, or undefined when unknown. */
+  manufacturer: ManufacturerSlug | undefined
+  /** The group at the top of the manufacturer's ownership chain at the device's date. */
+  group: ManufacturerSlug | undefined
+  /** In [0, 1]: how sure the evidence makes the attribution. 0 when unknown. */
+  confidence: number
+  evidence: Evidence[]
+  conflicts: Conflict[]
+  /** Why the manufacturer is unknown (only when it is). */
+  unknownReason?: 'no_evidence' | 'unrecognised_evidence'
+  /** Groups of hardware components inside the device (a HiSilicon SoC in another brand's camera). */
+  componentGroups: ManufacturerSlug[]
+}

@@ -1,0 +1,29 @@
+import type { Evidence } from './evidence.js'
+import type { ManufacturerSlug } from './manufacturer.js'
+
+export type FindingSeverity = 'error' | 'warning' | 'note'
+
+/** What a policy rule demands of a device. */
+export type Effect =
+  | { kind: 'prohibit' }
+  | { kind: 'remove_by'; date: string }
+  | { kind: 'flag' }
+
+/** A device that a policy rule applies to, with the evidence that triggered it. */
+export type Finding = {
+  rule: string
+  deviceId: string
+  deviceName?: string
+  severity: FindingSeverity
+  effect: Effect
+  /** The date by which the device must be gone (prohibit: the policy date; remove_by: its date). */
+  deadline?: string
+  manufacturer: ManufacturerSlug | undefined
+  group: ManufacturerSlug | undefined
+  /** The vendor list entry that matched: list id and the group it names. */
+  list: string
+  confidence: number
+  evidence: Evidence[]
+  /** Conditions that narrow the finding (e.g. the covered-list purpose clause). */
+  notes: string[]
+}

@@ -1,0 +1,8 @@
+export type { Device, DeviceRole, Banner, BannerProtocol, Component } from './device.js'
+export { DEVICE_ROLES, BANNER_PROTOCOLS } from './device.js'
+export type {
+  Manufacturer, ManufacturerSlug, Source, ParentRelation, OemRelation, RelationKind,
+} from './manufacturer.js'
+export type { Evidence, EvidenceMethod, OuiRegistry, Conflict, Attribution } from './evidence.js'
+export type { Site } from './site.js'
+export type { Finding, FindingSeverity, Effect } from './finding.js'
