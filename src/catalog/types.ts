@@ -52,6 +52,18 @@ export type BannerPattern = {
   examples: readonly string[]
   /** Where the examples come from. */
   source?: Source
+  /**
+   * Lower-case literals of which at least one occurs in every text the pattern matches. The
+   * matcher runs the regex only when one of them is found, so a catalog of hundreds of patterns
+   * stays cheap. Absent means the regex always runs.
+   */
+  keywords?: readonly string[]
+  /**
+   * `low` when the text is shipped by several makers or is weak on its own (a bare RTSP server
+   * string, an empty SSH software version): a hint to weigh with other evidence, never proof.
+   * @default 'high'
+   */
+  certainty?: 'high' | 'low'
 }
 
 /** A model-number pattern (Hikvision DS-2CD..., Huawei NE40E...). */

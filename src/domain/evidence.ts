@@ -18,7 +18,6 @@ export type Conflict =
   | { kind: 'oem_rebrand'; declared: ManufacturerSlug; maker: ManufacturerSlug; methods: EvidenceMethod[]; known: boolean }
   | { kind: 'contradicting_evidence'; manufacturers: ManufacturerSlug[] }
   | { kind: 'relation_date_unknown'; manufacturer: ManufacturerSlug; parent: ManufacturerSlug; from?: string; until?: string }
-  | { kind: 'covered_component'; manufacturer: ManufacturerSlug; component: string }
 
 /** A device attributed to its real manufacturer and that manufacturer's group, with the evidence. */
 export type Attribution = {
@@ -35,4 +34,6 @@ export type Attribution = {
   unknownReason?: 'no_evidence' | 'unrecognised_evidence'
   /** Groups of hardware components inside the device (a HiSilicon SoC in another brand's camera). */
   componentGroups: ManufacturerSlug[]
+  /** Identifiers that were read but name no catalog manufacturer (an OUI of an unlisted organisation). */
+  unrecognised: { method: EvidenceMethod; value: string; organization?: string }[]
 }

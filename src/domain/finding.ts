@@ -22,6 +22,8 @@ export type Finding = {
   group: ManufacturerSlug | undefined
   /** The vendor list entry that matched: list id and the group it names. */
   list: string
+  /** The group the list entry names: `group`, or a component's group when the rule matches components. */
+  matchedGroup?: ManufacturerSlug
   confidence: number
   evidence: Evidence[]
   /** Conditions that narrow the finding (e.g. the covered-list purpose clause). */

@@ -1,0 +1,62 @@
+import type { Manufacturer, ManufacturerSlug } from '../domain/manufacturer.js'
+import { BANNER_PATTERNS } from './banners.js'
+import { ENTERPRISE_NUMBERS } from './enterprise-numbers.js'
+import { buildEnterpriseTable } from './iana-enterprise.js'
+import { MANUFACTURERS } from './manufacturers.js'
+import { MODEL_PATTERNS } from './model-patterns.js'
+import { OEM_RELATIONS } from './oem.js'
+import { buildNameResolver } from './org-name.js'
+import { buildOuiTable } from './oui.js'
+import { REGISTRY_ALIASES } from './registry-aliases.js'
+import type { Catalog, CatalogMeta, EnterpriseEntry, OuiEntry } from './types.js'
+
+/** The raw tables a catalog is built from; the identifier registries come from files or packages. */
+export type CatalogInput = {
+  ouiEntries: readonly OuiEntry[]
+  /** Refreshed IANA entries; the curated enterprise numbers of the catalog always apply on top. */
+  enterpriseEntries?: readonly EnterpriseEntry[]
+  meta: CatalogMeta
+}
+
+/**
+ * Builds a catalog: the curated manufacturers, OEM relations, banner and model patterns, plus the
+ * given registries with every organisation name resolved to a catalog manufacturer.
+ */
+export function buildCatalog(input: CatalogInput): Catalog {
+  const manufacturers = new Map<ManufacturerSlug, Manufacturer>(MANUFACTURERS.map((m) => [m.slug, m]))
+  const resolveName = buildNameResolver(MANUFACTURERS, REGISTRY_ALIASES)
+
+  // Registry organisation names repeat (Huawei holds ~2,000 blocks): resolve each distinct name once.
+  const byOrganization = new Map<string, ManufacturerSlug | undefined>()
+  const resolveOrg = (name: string): ManufacturerSlug | undefined => {
+    if (byOrganization.has(name)) return byOrganization.get(name)
+    const slug = resolveName(name)
+    byOrganization.set(name, slug)
+    return slug
+  }
+  const ouiEntries = input.ouiEntries.map((e): OuiEntry => {
+    if (e.registry === 'CID' || e.manufacturer !== undefined) return e
+    const slug = resolveOrg(e.organization)
+    return slug === undefined ? e : { ...e, manufacturer: slug }
+  })
+
+  const enterprises = new Map<number, EnterpriseEntry>()
+  for (const e of input.enterpriseEntries ?? []) {
+    const slug = e.manufacturer ?? resolveOrg(e.organization)
+    enterprises.set(e.number, slug === undefined ? e : { ...e, manufacturer: slug })
+  }
+  for (const e of ENTERPRISE_NUMBERS) {
+    enterprises.set(e.number, { number: e.number, organization: e.organization, manufacturer: e.manufacturer })
+  }
+
+  return {
+    manufacturers,
+    oem: OEM_RELATIONS,
+    oui: buildOuiTable(ouiEntries),
+    enterprises: buildEnterpriseTable([...enterprises.values()]),
+    banners: BANNER_PATTERNS,
+    models: MODEL_PATTERNS,
+    resolveName,
+    meta: input.meta,
+  }
+}

@@ -1,0 +1,99 @@
+import type { ManufacturerSlug, Source } from '../domain/manufacturer.js'
+
+/** One IANA private enterprise number (the N in sysObjectID 1.3.6.1.4.1.N...) and its catalog manufacturer. */
+export type EnterpriseNumber = {
+  number: number
+  /** The registrant as IANA spells it. */
+  organization: string
+  manufacturer: ManufacturerSlug
+  source: Source
+}
+
+const IANA: Source = {
+  title: 'IANA, Private Enterprise Numbers (SMI Network Management Private Enterprise Codes)',
+  url: 'https://www.iana.org/assignments/enterprise-numbers',
+  date: '2024-08-28',
+}
+
+const pen = (number: number, organization: string, manufacturer: ManufacturerSlug): EnterpriseNumber =>
+  ({ number, organization, manufacturer, source: IANA })
+
+/**
+ * Enterprise numbers of the covered makers and of the major other makers. Numbers whose registrant
+ * is no longer the maker a device of today would come from (HP's 11 is used by HP Inc. and HPE;
+ * Motorola's 161 by Motorola Solutions and Motorola Mobility) resolve to the enterprise-network
+ * maker; identify/ weighs them accordingly.
+ */
+export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
+  pen(2011, 'HUAWEI Technology Co.,Ltd', 'huawei'),
+  pen(34774, 'Huawei Symantec Technologies Co.,Ltd', 'huawei-symantec'),
+  pen(25506, 'H3C', 'h3c'),
+  pen(3902, 'Zhongxing Telecom Co.,ltd. (abbr. ZTE)', 'zte'),
+  pen(40297, 'Hytera Communications Co.,Ltd.', 'hytera'),
+  pen(46055, 'Hytera Broadband Products', 'hytera'),
+  pen(58597, 'Hytera Austria GmbH', 'hytera'),
+  pen(46904, 'Sepura plc', 'sepura'),
+  pen(39165, 'Hikvision Digital Technology Co., Ltd.', 'hikvision'),
+  pen(37496, 'ZHEJIANG DAHUA TECHNOLOGY CO.,LTD', 'dahua'),
+  pen(23668, 'Kaspersky Lab ZAO', 'kaspersky'),
+  pen(28357, 'Research Institute of China Mobile', 'china-mobile'),
+  pen(45064, 'China Mobile Hong Kong Company Limited', 'china-mobile'),
+  pen(56278, 'China Mobile IoT Company Limited', 'china-mobile'),
+  pen(58942, 'China Mobile International Limited', 'china-mobile'),
+  pen(49625, 'China Telecom', 'china-telecom'),
+  pen(55228, 'China Telecom Global Limited', 'china-telecom'),
+  pen(57097, 'China Telecom Fufu Information Technology CO.,LTD.', 'china-telecom'),
+  pen(34161, 'CUSI(China unicom system integration limited corporation)', 'china-unicom'),
+  pen(9, 'ciscoSystems', 'cisco'),
+  pen(5771, 'Cisco Systems, Inc.', 'cisco'),
+  pen(5842, 'Cisco Systems', 'cisco'),
+  pen(2636, 'Juniper Networks, Inc.', 'juniper'),
+  pen(94, 'Nokia', 'nokia'),
+  pen(637, 'Nokia', 'nokia'),
+  pen(3729, 'Nokia', 'nokia'),
+  pen(6527, 'Nokia', 'nokia'),
+  pen(7483, "Nokia (Formerly 'Alcatel-Lucent')", 'nokia'),
+  pen(193, 'Ericsson AB', 'ericsson'),
+  pen(2352, 'Ericsson, Inc.', 'ericsson'),
+  pen(30065, 'Arista Networks, Inc.', 'arista'),
+  pen(14988, 'MikroTik', 'mikrotik'),
+  pen(41112, 'Ubiquiti Networks, Inc.', 'ubiquiti'),
+  pen(368, 'Axis Communications AB', 'axis'),
+  pen(36849, 'Hanwha Vision Co., Ltd.', 'hanwha-vision'),
+  pen(11408, 'Fiberhome Telecommunication Technologies Co.,LTD', 'fiberhome'),
+  pen(22508, 'Beijing FiberHome Mobile Technologies Co.,Ltd', 'fiberhome'),
+  pen(48155, 'Wuhan FiberHome International Technologies Co., LTD', 'fiberhome'),
+  pen(11863, 'TP-Link Systems Inc.', 'tp-link'),
+  pen(4526, 'Netgear', 'netgear'),
+  pen(11, 'Hewlett-Packard', 'hpe'),
+  pen(47196, 'Hewlett Packard Enterprise', 'hpe'),
+  pen(14823, 'Aruba, a Hewlett Packard Enterprise company', 'hpe'),
+  pen(674, 'Dell Inc.', 'dell'),
+  pen(12356, 'Fortinet, Inc.', 'fortinet'),
+  pen(25461, 'PALO ALTO NETWORKS', 'palo-alto-networks'),
+  pen(236, 'Samsung Electronics Co., LTD.', 'samsung'),
+  pen(119, 'NEC Corporation', 'nec'),
+  pen(211, 'Fujitsu Limited', 'fujitsu'),
+  pen(890, 'ZyXEL Communications Corp.', 'zyxel'),
+  pen(171, 'D-Link Systems, Inc.', 'd-link'),
+  pen(1271, 'Ciena Corporation', 'ciena'),
+  pen(1916, 'Extreme Networks', 'extreme-networks'),
+  pen(3967, 'Bosch Sicherheitssysteme Engineering GmbH', 'bosch'),
+  pen(5318, 'Robert Bosch GmbH', 'bosch'),
+  pen(161, 'Motorola', 'motorola-solutions'),
+  pen(46202, 'Avigilon Corporation', 'motorola-solutions'),
+  pen(39747, 'Zhejiang Uniview Technologies Co., Ltd.', 'uniview'),
+  pen(54999, 'Uniview Europe B.V.', 'uniview'),
+  pen(20998, 'Honeywell International Inc', 'honeywell'),
+  pen(59646, 'SHENZHEN TENDA TECHNOLOGY CO;LTD', 'tenda'),
+  pen(4881, 'Ruijie Networks Co., Ltd.', 'ruijie'),
+  pen(8741, 'SonicWALL, Inc.', 'sonicwall'),
+  pen(2620, 'Check Point Software Technologies Ltd', 'checkpoint'),
+  pen(3375, 'F5 Labs, Inc.', 'f5'),
+  pen(12276, 'F5 Networks Inc', 'f5'),
+  pen(63, 'Apple Computer, Inc.', 'apple'),
+  pen(343, 'Intel Corporation', 'intel'),
+  pen(4413, 'Broadcom Limited', 'broadcom'),
+  pen(1449, 'QUALCOMM Incorporated', 'qualcomm'),
+  pen(27282, 'Realtek Semiconductor corp.', 'realtek'),
+]

@@ -1,0 +1,411 @@
+import type { Manufacturer, ManufacturerSlug, ParentRelation, Source } from '../domain/manufacturer.js'
+
+// Sources shared by several entries. Dates are publication dates (or the snapshot date of a registry).
+
+const FCC_COVERED_LIST: Source = {
+  title: 'FCC, List of Equipment and Services Covered By Section 2 of The Secure Networks Act',
+  url: 'https://www.fcc.gov/supplychain/coveredlist',
+  date: '2026-08-20',
+}
+const IEEE_REGISTRY: Source = {
+  title: 'IEEE Registration Authority, MA-L / MA-M / MA-S public listings (organisation names as registered)',
+  url: 'https://standards-oui.ieee.org/',
+  date: '2026-05-21',
+}
+const IANA_PEN: Source = {
+  title: 'IANA, Private Enterprise Numbers (SMI Network Management Private Enterprise Codes)',
+  url: 'https://www.iana.org/assignments/enterprise-numbers',
+}
+const HONOR_SALE: Source = {
+  title: 'SCMP: Huawei sells Honor to ensure budget smartphone brand\u2019s survival amid US sanctions (sale to Shenzhen Zhixin New Information Technology announced 17 Nov 2020; Honor founded 2013)',
+  url: 'https://www.scmp.com/tech/gear/article/3110117/huawei-sells-honor-ensure-budget-smartphone-brands-survival-amid-us',
+  date: '2020-11-17',
+}
+const HISILICON_SCMP: Source = {
+  title: 'SCMP: US strikes at a Huawei prize: chip design company HiSilicon (subsidiary established in 2004)',
+  url: 'https://www.scmp.com/tech/big-tech/article/3085551/us-strikes-huawei-prize-chip-design-company-hisilicon',
+  date: '2020-05-16',
+}
+const H3C_MAJORITY: Source = {
+  title: 'evertiq: 3Com Acquires Majority Ownership of Huawei-3Com Joint Venture (JV formed Nov 2003 with Huawei at 51%; 2% sold to 3Com, completed 27 Jan 2006)',
+  url: 'https://evertiq.com/news/2962',
+  date: '2006-02-16',
+}
+const H3C_EXIT: Source = {
+  title: 'Xinhua via china.org.cn: Huawei: 3Com acquisition a \'business concern\' (Huawei sold its 49% stake in H3C to 3Com in 2007; day of closing not verified)',
+  url: 'http://www.china.org.cn/business/news/2008-02/23/content_10520679.htm',
+  date: '2008-02-23',
+}
+const HUAWEI_SYMANTEC: Source = {
+  title: 'Convergedigest: Symantec completes sale of its 49% stake in Huawei Symantec (JV established 2008) to Huawei',
+  url: 'https://www.convergedigest.com/2012/03/symantec-completes-sale-of-stake-in.html',
+  date: '2012-03-29',
+}
+const HMN_SALE: Source = {
+  title: 'La Tercera, quoting a Huawei statement: Hengtong acquired the majority of Huawei Marine Networks in 2020 and renamed it HMN Technologies (day of closing not verified)',
+  url: 'https://www.latercera.com/pulso/noticia/huawei-aclara-que-no-tiene-ninguna-relacion-con-el-proyecto-de-cable-submarino-entre-chile-y-china/',
+  date: '2026-02-23',
+}
+const HMN_JV: Source = {
+  title: 'Reuters via investing.com: Huawei to sell undersea cable business (Huawei held 51% of Huawei Marine, a 2008 JV with Global Marine)',
+  url: 'https://www.investing.com/news/economy-news/chinas-huawei-to-sell-undersea-cable-business-buyers-exchange-filing-shows-1885589',
+  date: '2019-06-03',
+}
+const ZTE_MICRO: Source = {
+  title: 'ITProPortal: New investment might see ZTE build CPUs (ZTE Microelectronics is a ZTE subsidiary; the Big Fund takes 24%)',
+  url: 'https://www.itproportal.com/2015/11/25/new-investment-might-see-zte-build-cpus/',
+  date: '2015-11-25',
+}
+const NUBIA_SCMP: Source = {
+  title: 'SCMP: China\u2019s Nubia becomes independent from ZTE (founded 2012 as ZTE Mobile Telecom; ZTE holds 90%)',
+  url: 'https://mcdn.i-scmp.com/tech/enterprises/article/1819590/chinas-nubia-becomes-independent-brand-gain-traction-red-hot',
+  date: '2015-04-22',
+}
+const NUBIA_STAKES: Source = {
+  title: 'Blog of Mobile: ZTE makes Nubia Technology a subsidiary again (stake cut to 49.9% and reclassified as associate on 17 Aug 2017; back to 78.33% and a subsidiary on 28 Dec 2020)',
+  url: 'http://blogofmobile.com/article/136600',
+  date: '2021-04-08',
+}
+const HIKVISION_BRANDS: Source = {
+  title: 'Wikipedia (mirror): Hikvision, infobox brands Ezviz, Hilook, Hiwatch; Ezviz a Hikvision brand',
+  url: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Hikvision',
+  date: '2024-01-01',
+}
+const EZVIZ_SPINOFF: Source = {
+  title: 'information.bz: Hikvision launches another IPO for its subsidiary (EZVIZ Network listed Dec 2022 as a Hikvision spin-off; Hikvision Robotics set up as a company in 2016)',
+  url: 'https://information.bz/english/news/view/2024/08/06/13143.html',
+  date: '2024-08-06',
+}
+const HIKROBOT_STAKE: Source = {
+  title: 'wallstreetcn: Hikvision spin-off of Hikrobot (Hikvision holds 60%)',
+  url: 'https://wallstreetcn.com/articles/3683951',
+  date: '2022-09-01',
+}
+const LOREX_ACQ: Source = {
+  title: 'Security Sales & Integration: FLIR Sells Lorex Business to Dahua for $29M (completed; Dahua was Lorex\u2019s primary OEM supplier before)',
+  url: 'https://www.securitysales.com/business/mergers/flir-sells-lorex-dahua-exits-diy-smb-markets/',
+  date: '2018-02-06',
+}
+const LOREX_SALE: Source = {
+  title: 'Dahua announcement 2022-094: sale of 100% of Lorex to Skywatch, agreement approved 23 Nov 2022 (reported by Nebraska AG as completed the day before the FCC order of 25 Nov 2022; closing day not verified)',
+  url: 'https://lawinsider.com/zh/contracts/jqz6YO3VXCn',
+  date: '2022-11-23',
+}
+const LOREX_NEBRASKA: Source = {
+  title: 'Nebraska Attorney General: lawsuit against Lorex (Lorex previously owned by Dahua, sold to Skywatch in 2022)',
+  url: 'https://www.einpresswire.com/article/851747640/attorney-general-hilgers-sues-lorex-for-selling-cameras-that-put-nebraskans-security-at-risk',
+  date: '2025-09-23',
+}
+const IMOU_HUACHENG: Source = {
+  title: 'Dahua\u2019s controlling subsidiary Hangzhou Huacheng Network Technology (founded 2015, core brand \u4e50\u6a59, sold abroad as Imou); Dahua announced a plan to sell it on 3 Mar 2025, completion not verified (reported by Dushi Kuaibao via yaliqi.com)',
+  url: 'https://yaliqi.com/new/673305444581643264',
+  date: '2025-03-04',
+}
+const IMOU_DAHUA: Source = {
+  title: 'rroller/dahua issue #6 and PR #437: Imou devices are Dahua-based (Imou DB61i identical to Dahua DH-DB6i), "Imou is the consumer part of Dahua" (reported by users)',
+  url: 'https://github.com/rroller/dahua/pull/437',
+  date: '2024-12-17',
+}
+const SEPURA_ACQ: Source = {
+  title: 'Urgent Communications: Sepura is a subsidiary of Hytera, which purchased it in 2017',
+  url: 'https://urgentcomm.com/land-mobile-radio/sepura-we-re-not-impacted-by-injunction-to-freeze-hytera-assets-in-the-uk',
+  date: '2020-04-30',
+}
+const SEPURA_SALE: Source = {
+  title: 'Hytera sold Sepura in summer 2022; Sepura: "They no longer have shares" (reported by the Daily Mirror via inkl)',
+  url: 'https://inkl.com/news/kwasi-kwarteng-gives-green-light-to-chinese-firm-facing-espionage-charges-in-us',
+  date: '2022-10-01',
+}
+const NORSAT_ACQ: Source = {
+  title: 'Norsat press release (SEC exhibit 99.1): Norsat completes plan of arrangement with Hytera Communications, 20 Jul 2017',
+  url: 'https://www.sec.gov/Archives/edgar/data/748213/000117625617000260/exhibit99-1.htm',
+  date: '2017-07-20',
+}
+
+/** The manufacturers trustpath knows: covered groups, their members and brands, and the major other makers. */
+export const MANUFACTURERS: readonly Manufacturer[] = [
+  // ── Huawei group ────────────────────────────────────────────────────────────────────────────
+  {
+    slug: 'huawei', name: 'Huawei Technologies', country: 'CN',
+    aliases: ['Huawei', 'Huawei Technologies', 'Huawei Technology', 'Huawei Technologies Co., Ltd', 'Huawei Investment & Holding', '\u534e\u4e3a'],
+    parents: [],
+    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    slug: 'huawei-device', name: 'Huawei Device', country: 'CN',
+    aliases: ['Huawei Device', 'Huawei Device Co., Ltd.'],
+    parents: [{
+      parent: 'huawei', kind: 'subsidiary',
+      source: { title: 'IEEE MA-L listings of "Huawei Device Co., Ltd." at Songshan Lake, Dongguan (Huawei\u2019s consumer-device company; ownership reported, no primary filing checked)', url: IEEE_REGISTRY.url, date: '2026-05-21' },
+    }],
+    sources: [IEEE_REGISTRY],
+  },
+  {
+    slug: 'hisilicon', name: 'HiSilicon Technologies', country: 'CN',
+    aliases: ['HiSilicon', 'Hisilicon Technologies', 'HiSilicon Technologies Co., Ltd', 'Huawei HiSilicon', '\u6d77\u601d'],
+    parents: [{ parent: 'huawei', kind: 'subsidiary', source: HISILICON_SCMP }],
+    sources: [HISILICON_SCMP, IEEE_REGISTRY],
+  },
+  {
+    slug: 'honor', name: 'Honor Device', country: 'CN',
+    aliases: ['Honor', 'Honor Device', 'Honor Device Co., Ltd.', 'Huawei Honor', '\u8363\u8000'],
+    parents: [{ parent: 'huawei', kind: 'brand', from: '2013', until: '2020-11-17', source: HONOR_SALE }],
+    sources: [HONOR_SALE, IEEE_REGISTRY],
+  },
+  {
+    slug: 'hmn-tech', name: 'HMN Technologies (formerly Huawei Marine Networks)', country: 'CN',
+    aliases: ['HMN Technologies', 'HMN Tech', 'Huawei Marine', 'Huawei Marine Networks', 'Huawei Marine Systems'],
+    parents: [{ parent: 'huawei', kind: 'subsidiary', until: '2020', source: HMN_SALE }],
+    sources: [HMN_JV, HMN_SALE, IEEE_REGISTRY],
+  },
+  {
+    slug: 'huawei-symantec', name: 'Huawei Symantec Technologies', country: 'CN',
+    aliases: ['Huawei Symantec', 'Huawei Symantec Technologies', 'Huawei-Symantec'],
+    parents: [{ parent: 'huawei', kind: 'subsidiary', source: HUAWEI_SYMANTEC }],
+    sources: [HUAWEI_SYMANTEC, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    slug: 'h3c', name: 'H3C Technologies (New H3C)', country: 'CN',
+    aliases: ['H3C', 'New H3C Technologies', 'Hangzhou H3C Technologies', 'New H3C Intelligence Terminal', 'Huawei-3Com', 'Huawei 3Com', 'H-3C'],
+    parents: [
+      { parent: 'huawei', kind: 'subsidiary', from: '2003-11', until: '2006-01-27', source: H3C_MAJORITY },
+      { parent: 'huawei', kind: 'affiliate', from: '2006-01-27', until: '2007', source: H3C_EXIT },
+    ],
+    sources: [H3C_MAJORITY, H3C_EXIT, IEEE_REGISTRY, IANA_PEN],
+  },
+  // ── ZTE group ───────────────────────────────────────────────────────────────────────────────
+  {
+    slug: 'zte', name: 'ZTE Corporation', country: 'CN',
+    aliases: ['ZTE', 'ZTE Corporation', 'Zhongxing Telecom', 'Zhongxing Telecommunication Equipment', '\u4e2d\u5174\u901a\u8baf'],
+    parents: [],
+    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    slug: 'sanechips', name: 'Sanechips Technology (ZTE Microelectronics)', country: 'CN',
+    aliases: ['Sanechips', 'Sanechips Technology', 'ZTE Microelectronics', 'ZTE Microelectronics Technology', '\u4e2d\u5174\u5fae\u7535\u5b50'],
+    parents: [{ parent: 'zte', kind: 'subsidiary', source: ZTE_MICRO }],
+    sources: [ZTE_MICRO],
+  },
+  {
+    slug: 'nubia', name: 'Nubia Technology', country: 'CN',
+    aliases: ['Nubia', 'Nubia Technology', 'ZTE Mobile Telecom', 'Shenzhen ZTE Mobile Telecom', 'Red Magic'],
+    parents: [
+      { parent: 'zte', kind: 'subsidiary', until: '2017-08-17', source: NUBIA_STAKES },
+      { parent: 'zte', kind: 'affiliate', from: '2017-08-17', until: '2020-12-28', source: NUBIA_STAKES },
+      { parent: 'zte', kind: 'subsidiary', from: '2020-12-28', source: NUBIA_STAKES },
+    ],
+    sources: [NUBIA_SCMP, NUBIA_STAKES, IEEE_REGISTRY],
+  },
+  // ── Hytera group ────────────────────────────────────────────────────────────────────────────
+  {
+    slug: 'hytera', name: 'Hytera Communications', country: 'CN',
+    aliases: ['Hytera', 'Hytera Communications', 'Hytera Communications Corporation', 'HYT', 'Hytera Broadband Products', '\u6d77\u80fd\u8fbe'],
+    parents: [],
+    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    slug: 'sepura', name: 'Sepura', country: 'GB',
+    aliases: ['Sepura', 'Sepura Limited', 'Sepura plc'],
+    parents: [{ parent: 'hytera', kind: 'subsidiary', from: '2017', until: '2022', source: SEPURA_SALE }],
+    sources: [SEPURA_ACQ, SEPURA_SALE, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    slug: 'norsat', name: 'Norsat International', country: 'CA',
+    aliases: ['Norsat', 'Norsat International'],
+    parents: [{ parent: 'hytera', kind: 'subsidiary', from: '2017-07-20', source: NORSAT_ACQ }],
+    sources: [NORSAT_ACQ, IEEE_REGISTRY],
+  },
+  // ── Hikvision group ─────────────────────────────────────────────────────────────────────────
+  {
+    slug: 'hikvision', name: 'Hangzhou Hikvision Digital Technology', country: 'CN',
+    aliases: ['Hikvision', 'Hangzhou Hikvision Digital Technology', 'Hikvision Digital Technology', 'Prama Hikvision India', 'HIK', '\u6d77\u5eb7\u5a01\u89c6'],
+    parents: [],
+    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    slug: 'ezviz', name: 'EZVIZ', country: 'CN',
+    aliases: ['EZVIZ', 'Hangzhou Ezviz Software', 'Hangzhou Ezviz Network', 'EZVIZ Network', '\u8424\u77f3'],
+    parents: [{ parent: 'hikvision', kind: 'subsidiary', source: EZVIZ_SPINOFF }],
+    sources: [HIKVISION_BRANDS, EZVIZ_SPINOFF, IEEE_REGISTRY],
+  },
+  {
+    slug: 'hilook', name: 'HiLook', country: 'CN',
+    aliases: ['HiLook', 'HiLook by Hikvision'],
+    parents: [{ parent: 'hikvision', kind: 'brand', source: HIKVISION_BRANDS }],
+    sources: [HIKVISION_BRANDS],
+  },
+  {
+    slug: 'hiwatch', name: 'HiWatch', country: 'CN',
+    aliases: ['HiWatch', 'HiWatch by Hikvision'],
+    parents: [{ parent: 'hikvision', kind: 'brand', source: HIKVISION_BRANDS }],
+    sources: [HIKVISION_BRANDS],
+  },
+  {
+    slug: 'hikrobot', name: 'Hangzhou Hikrobot', country: 'CN',
+    aliases: ['Hikrobot', 'Hangzhou Hikrobot Technology', 'Hikvision Robotics', 'Hangzhou Hikrobot', '\u6d77\u5eb7\u673a\u5668\u4eba'],
+    parents: [{ parent: 'hikvision', kind: 'subsidiary', source: HIKROBOT_STAKE }],
+    sources: [HIKROBOT_STAKE, EZVIZ_SPINOFF, IEEE_REGISTRY],
+  },
+  // ── Dahua group ─────────────────────────────────────────────────────────────────────────────
+  {
+    slug: 'dahua', name: 'Zhejiang Dahua Technology', country: 'CN',
+    aliases: ['Dahua', 'Dahua Technology', 'Zhejiang Dahua Technology', 'Zhejiang Dahua Technologyco', 'Zhejiang Dahua Zhilian', 'Dahua Security', '\u5927\u534e\u6280\u672f', '\u5927\u534e\u80a1\u4efd'],
+    parents: [],
+    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    slug: 'imou', name: 'Imou', country: 'CN',
+    aliases: ['Imou', 'Hangzhou Huacheng Network Technology', 'Huacheng Network Technology', '\u4e50\u6a59'],
+    parents: [{ parent: 'dahua', kind: 'subsidiary', source: IMOU_HUACHENG }],
+    sources: [IMOU_HUACHENG, IMOU_DAHUA, IEEE_REGISTRY],
+  },
+  {
+    slug: 'lorex', name: 'Lorex Technology', country: 'CA',
+    aliases: ['Lorex', 'Lorex Technology', 'Lorex Corporation', 'Digimerge'],
+    parents: [{ parent: 'dahua', kind: 'subsidiary', from: '2018-02-06', until: '2022-11', source: LOREX_SALE }],
+    sources: [LOREX_ACQ, LOREX_SALE, LOREX_NEBRASKA, IEEE_REGISTRY],
+  },
+  // ── Other covered entities (services and software on the FCC Covered List) ─────────────────
+  {
+    slug: 'kaspersky', name: 'Kaspersky Lab', country: 'RU',
+    aliases: ['Kaspersky', 'Kaspersky Lab', 'AO Kaspersky Lab', 'Kaspersky Lab ZAO', 'Kaspersky Lab Middle-East'],
+    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    slug: 'china-mobile', name: 'China Mobile', country: 'CN',
+    aliases: ['China Mobile', 'China Mobile International USA', 'China Mobile International', 'China Mobile Group Device', 'China Mobile IOT', 'China Mobile (Hangzhou) Information Technology', 'Research Institute of China Mobile', 'CMCC'],
+    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    slug: 'china-telecom', name: 'China Telecom', country: 'CN',
+    aliases: ['China Telecom', 'China Telecom (Americas)', 'China Telecom Americas', 'China Telecom Global', 'China Telecom Fufu Information Technology', 'China Telecom Corporation'],
+    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    slug: 'china-unicom', name: 'China Unicom', country: 'CN',
+    aliases: ['China Unicom', 'China Unicom (Americas) Operations', 'China Unicom Americas', 'China Unicom Online Information Technology', 'China Unicom System Integration', 'CUSI'],
+    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    slug: 'pacific-networks', name: 'Pacific Networks Corp',
+    aliases: ['Pacific Networks', 'Pacific Networks Corp'],
+    parents: [], sources: [FCC_COVERED_LIST],
+  },
+  {
+    slug: 'comnet', name: 'ComNet (USA)', country: 'US',
+    aliases: ['ComNet (USA)', 'ComNet USA'],
+    parents: [{ parent: 'pacific-networks', kind: 'subsidiary', source: FCC_COVERED_LIST }],
+    sources: [FCC_COVERED_LIST],
+  },
+  // ── Major makers outside the covered groups ─────────────────────────────────────────────────
+  maker('cisco', 'Cisco Systems', 'US', ['Cisco', 'Cisco Systems', 'ciscoSystems', 'Cisco Meraki', 'Meraki']),
+  maker('juniper', 'Juniper Networks', 'US', ['Juniper', 'Juniper Networks']),
+  maker('nokia', 'Nokia', 'FI', ['Nokia', 'Nokia Corporation', 'Nokia Solutions and Networks', 'Nokia Shanghai Bell', 'Alcatel-Lucent', 'Alcatel Lucent', 'Alcatel-Lucent Shanghai Bell', 'Alcatel-Lucent IPD', 'Nokia Danmark']),
+  maker('ericsson', 'Ericsson', 'SE', ['Ericsson', 'Ericsson AB', 'Telefonaktiebolaget LM Ericsson', 'Ericsson Group']),
+  maker('arista', 'Arista Networks', 'US', ['Arista', 'Arista Networks', 'Arastra']),
+  maker('mikrotik', 'MikroTik', 'LV', ['MikroTik', 'Mikrotikls', 'Routerboard.com', 'RouterBOARD']),
+  maker('ubiquiti', 'Ubiquiti', 'US', ['Ubiquiti', 'Ubiquiti Inc', 'Ubiquiti Networks', 'UniFi']),
+  maker('axis', 'Axis Communications', 'SE', ['Axis', 'Axis Communications', 'Axis Communications AB']),
+  maker('hanwha-vision', 'Hanwha Vision', 'KR', ['Hanwha Vision', 'Hanwha Techwin', 'Samsung Techwin', 'Wisenet', 'Hanwha Vision VietNam']),
+  maker('fiberhome', 'FiberHome Telecommunication Technologies', 'CN', ['FiberHome', 'Fiberhome Telecommunication Technologies', 'Wuhan FiberHome Digital Technology', 'Wuhan FiberHome International Technologies', 'Beijing FiberHome Mobile Technologies']),
+  maker('tp-link', 'TP-Link', 'CN', ['TP-Link', 'TP-LINK Technologies', 'TP-Link Systems', 'TP Link']),
+  maker('netgear', 'Netgear', 'US', ['Netgear']),
+  maker('hpe', 'Hewlett Packard Enterprise', 'US', ['HPE', 'Hewlett Packard Enterprise', 'Hewlett-Packard', 'Hewlett Packard', 'HP', 'Aruba', 'Aruba Networks', 'Aruba, a Hewlett Packard Enterprise company', 'ProCurve']),
+  maker('dell', 'Dell', 'US', ['Dell', 'Dell Inc.', 'Dell EMC', 'Dell Technologies']),
+  maker('fortinet', 'Fortinet', 'US', ['Fortinet', 'FortiGate']),
+  maker('palo-alto-networks', 'Palo Alto Networks', 'US', ['Palo Alto Networks', 'PAN']),
+  maker('samsung', 'Samsung Electronics', 'KR', ['Samsung', 'Samsung Electronics']),
+  maker('nec', 'NEC', 'JP', ['NEC', 'NEC Corporation']),
+  maker('fujitsu', 'Fujitsu', 'JP', ['Fujitsu', 'Fujitsu Limited', 'Fujitsu Network Communications', 'Fujitsu Technology Solutions']),
+  maker('zyxel', 'Zyxel Communications', 'TW', ['Zyxel', 'ZyXEL Communications', 'Zyxel Communications Corporation']),
+  maker('d-link', 'D-Link', 'TW', ['D-Link', 'D-Link Corporation', 'D-Link International', 'D-Link Systems', 'DLink']),
+  maker('ciena', 'Ciena', 'US', ['Ciena', 'Ciena Corporation']),
+  maker('extreme-networks', 'Extreme Networks', 'US', ['Extreme Networks', 'Extreme Networks Headquarters']),
+  maker('bosch', 'Bosch', 'DE', ['Bosch', 'Robert Bosch', 'Bosch Security Systems', 'Bosch Sicherheitssysteme']),
+  maker('motorola-solutions', 'Motorola Solutions', 'US', ['Motorola Solutions', 'Motorola', 'Avigilon', 'Avigilon Corporation', 'Avigilon Alta']),
+  maker('uniview', 'Zhejiang Uniview Technologies', 'CN', ['Uniview', 'UNV', 'Zhejiang Uniview Technologies', 'Uniview Europe']),
+  maker('amcrest', 'Amcrest Technologies', 'US', ['Amcrest', 'Amcrest Technologies']),
+  maker('honeywell', 'Honeywell', 'US', ['Honeywell', 'Honeywell International']),
+  maker('tenda', 'Tenda Technology', 'CN', ['Tenda', 'Shenzhen Tenda Technology', 'Shen Zhen Tenda Technology', 'Tenda Technology']),
+  maker('ruijie', 'Ruijie Networks', 'CN', ['Ruijie', 'Ruijie Networks', 'Reyee', 'Star-Net', 'Start Network Technology']),
+  maker('sonicwall', 'SonicWall', 'US', ['SonicWall', 'SonicWALL']),
+  maker('checkpoint', 'Check Point Software Technologies', 'IL', ['Check Point', 'Checkpoint', 'Check Point Software Technologies']),
+  maker('f5', 'F5', 'US', ['F5', 'F5 Networks', 'F5 Labs', 'F5 Inc.']),
+  maker('apple', 'Apple', 'US', ['Apple', 'Apple, Inc.', 'Apple Computer']),
+  maker('intel', 'Intel', 'US', ['Intel', 'Intel Corporation', 'Intel Corporate']),
+  maker('broadcom', 'Broadcom', 'US', ['Broadcom', 'Broadcom Limited', 'Broadcom Inc.']),
+  maker('qualcomm', 'Qualcomm', 'US', ['Qualcomm', 'Qualcomm Inc.', 'QUALCOMM Incorporated']),
+  maker('mediatek', 'MediaTek', 'TW', ['MediaTek', 'MediaTek Inc']),
+  maker('realtek', 'Realtek Semiconductor', 'TW', ['Realtek', 'Realtek Semiconductor']),
+  maker('lts', 'LT Security', 'US', ['LTS', 'LT Security', 'LT Security Inc']),
+  maker('annke', 'Annke', undefined, ['Annke']),
+]
+
+function maker(slug: ManufacturerSlug, name: string, country: string | undefined, aliases: string[]): Manufacturer {
+  const m: Manufacturer = { slug, name, aliases, parents: [], sources: [IEEE_REGISTRY, IANA_PEN] }
+  if (country !== undefined) m.country = country
+  return m
+}
+
+/** The catalog's manufacturers indexed by slug. */
+export function manufacturerMap(manufacturers: readonly Manufacturer[] = MANUFACTURERS): ReadonlyMap<ManufacturerSlug, Manufacturer> {
+  return new Map(manufacturers.map((m) => [m.slug, m]))
+}
+
+/** Where a date stands against a relation bound that may be given as a year or a month only. */
+type Position = 'before' | 'after' | 'within'
+
+function position(at: string, bound: string): Position {
+  if (bound.length < at.length && at.startsWith(bound)) return 'within'
+  return at < bound ? 'before' : 'after'
+}
+
+type Holds = 'yes' | 'no' | 'unknown'
+
+function holdsAt(relation: ParentRelation, at: string | undefined): Holds {
+  if (at === undefined) return relation.until === undefined ? 'yes' : 'unknown'
+  let result: Holds = 'yes'
+  if (relation.from !== undefined) {
+    const p = position(at, relation.from)
+    if (p === 'before') return 'no'
+    if (p === 'within') result = 'unknown'
+  }
+  if (relation.until !== undefined) {
+    const p = position(at, relation.until)
+    if (p === 'after') return 'no'
+    if (p === 'within') result = 'unknown'
+  }
+  return result
+}
+
+const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/
+
+/**
+ * The group at the top of a manufacturer's ownership chain at date `at` (ISO yyyy, yyyy-mm or
+ * yyyy-mm-dd). Without a date, only relations that still hold today (no `until`) are followed,
+ * and the time-bounded relations that could have applied are reported in `undated`. A relation
+ * whose bound is known only to the year or month and whose period contains `at` is not followed
+ * either, and is reported in `undated` too. `chain` starts at `slug` and ends at `group`.
+ */
+export function groupOf(
+  slug: ManufacturerSlug,
+  at: string | undefined,
+  manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>,
+): { group: ManufacturerSlug; chain: ManufacturerSlug[]; undated: ParentRelation[] } {
+  if (at !== undefined && !ISO_DATE.test(at)) {
+    throw new RangeError(`catalog/groupOf: the date ${JSON.stringify(at)} is not an ISO date. Write it as yyyy-mm-dd (or yyyy-mm, yyyy), or pass undefined when the date is unknown.`)
+  }
+  const chain: ManufacturerSlug[] = [slug]
+  const undated: ParentRelation[] = []
+  let current = slug
+  for (;;) {
+    const relations = manufacturers.get(current)?.parents ?? []
+    const next = relations.find((r) => holdsAt(r, at) === 'yes' && !chain.includes(r.parent))
+    for (const r of relations) {
+      if (holdsAt(r, at) === 'unknown' && r.parent !== next?.parent) undated.push(r)
+    }
+    if (next === undefined) return { group: current, chain, undated }
+    current = next.parent
+    chain.push(current)
+  }
+}

@@ -1,0 +1,175 @@
+import type { ModelPattern } from './types.js'
+
+// Model numbers are matched whole (anchored at both ends) and case-insensitively. A tail such as a
+// lens size in parentheses is allowed by TAIL. Families that two makers share in shape (Dahua's and
+// HiLook's "IPC-", Hikvision's and Hytera's "DS-") are told apart by what follows the prefix.
+const TAIL = String.raw`(?:[ /]?\([0-9A-Z. ]+\))?`
+const rx = (body: string): RegExp => new RegExp(`^(?:${body})${TAIL}$`, 'i')
+
+/** Anchored model-number patterns, each tied to the manufacturer whose products carry them. */
+export const MODEL_PATTERNS: readonly ModelPattern[] = [
+  // ── Hikvision and its brands ────────────────────────────────────────────────────────────────
+  {
+    name: 'hikvision-ds', manufacturer: 'hikvision', product: 'network camera, recorder or encoder (DS- family)',
+    pattern: rx(String.raw`DS-(?:2C[A-Z]|2D[A-Z]|2T[A-Z]|2X[A-Z]|2S[A-Z]|2A[A-Z]|2DE|7[0-9]{3}|9[0-9]{3}|6[0-9]{3}|K[0-9]{4}|KV[0-9]|PD|PK|PWA|3E)[A-Z0-9/+-]*`),
+    examples: ['DS-2CD2143G0-I', 'DS-2CD2043G2-I (2.8mm)', 'DS-2DE4425IW-DE', 'DS-7608NI-K2', 'DS-7616NI-I2/16P', 'DS-9632NI-I8', 'DS-2CD1023G2-LIU', 'DS-KV6113-WPE1'],
+    counterExamples: ['DS-6210', 'DS-6250', 'DH-IPC-HFW2431S-S-S2'],
+  },
+  {
+    name: 'hikvision-ids', manufacturer: 'hikvision', product: 'DeepinView / DeepinMind camera or recorder',
+    pattern: rx(String.raw`iDS-(?:2C[A-Z]|2CD|2DF|2PT|2SK|7[0-9]{3}|9[0-9]{3}|TCM|TCE|TCV)[A-Z0-9/+-]*`),
+    examples: ['iDS-2CD7146G0-IZS', 'iDS-9632NXI-I8/16S', 'iDS-7204HUHI-M1/S'],
+    counterExamples: ['DS-2CD2143G0-I'],
+  },
+  {
+    name: 'hilook-ipc', manufacturer: 'hilook', product: 'HiLook IP camera',
+    pattern: rx(String.raw`IPC-[BDT][0-9]{3}H[A-Z0-9/-]*`),
+    examples: ['IPC-B121HE-UC', 'IPC-B140H', 'IPC-T240H'],
+    counterExamples: ['IPC-HFW2431S-S-S2', 'IPC-HDW2431T-AS-S2', 'IPC-B1B20'],
+  },
+  {
+    name: 'hilook-turbo', manufacturer: 'hilook', product: 'HiLook Turbo HD analog camera',
+    pattern: rx(String.raw`THC-[BDT][0-9]{3}-[A-Z0-9/-]+`),
+    examples: ['THC-B120-MC', 'THC-B120-PC', 'THC-T120-PS'],
+  },
+  {
+    name: 'hiwatch', manufacturer: 'hiwatch', product: 'HiWatch camera or recorder',
+    pattern: rx(String.raw`HW[INTP]-[A-Z0-9]{3,}[A-Z0-9()/-]*`),
+    examples: ['HWI-B121H', 'HWP-N2404IH-DE3', 'HWI-B121H(C)'],
+    counterExamples: ['HWT-IVS1800'],
+  },
+  // ── Dahua and its brands ────────────────────────────────────────────────────────────────────
+  {
+    name: 'dahua-ipc', manufacturer: 'dahua', product: 'Dahua IP camera',
+    pattern: rx(String.raw`(?:DH-)?IPC-(?:HFW|HDW|HDBW|HDPW|HFS|HUM|HDS|EW|EB|PFW|PDW|PDBW|MW|MBW|SD|PTZ)[A-Z0-9/-]*`),
+    examples: ['IPC-HFW2431S-S-S2', 'IPC-HDW2431T-AS-S2', 'DH-IPC-HFW1230S', 'IPC-HDBW2431E-S-S2', 'IPC-HFW5442E-ZE'],
+    counterExamples: ['IPC-B121HE-UC', 'IPC-T240H', 'IPC-A22EP'],
+  },
+  {
+    name: 'dahua-dh', manufacturer: 'dahua', product: 'Dahua-branded device (DH- prefix)',
+    pattern: rx(String.raw`DH-(?:NVR|XVR|HAC|SD|DB|VTO|VTH|IPC|PFS|ASI|HCVR|PTZ)[A-Z0-9/-]*`),
+    examples: ['DH-XVR5108HS-I3', 'DH-NVR4108HS-4KS2', 'DH-HAC-HFW1200TP', 'DH-SD49225XA-HNR', 'DH-VTO2202F-P'],
+    counterExamples: ['DS-7608NI-K2'],
+  },
+  {
+    name: 'dahua-recorder', manufacturer: 'dahua', product: 'Dahua NVR / XVR / HCVR recorder',
+    pattern: rx(String.raw`(?:NVR[0-9]{4}|XVR[0-9]{4}|HCVR[0-9]{4})[A-Z0-9/-]*`),
+    examples: ['NVR4108HS-4KS2', 'NVR5216-16P-4KS2E', 'XVR5108HS-I3', 'XVR1B04-I'],
+    counterExamples: ['NVR-104MH-C', 'DS-7608NI-K2'],
+  },
+  {
+    name: 'imou-ipc', manufacturer: 'imou', product: 'Imou consumer camera',
+    pattern: rx(String.raw`IPC-(?:A|C|S|K|F|G|GS|GK)[0-9]{2}[A-Z0-9-]*`),
+    examples: ['IPC-A22EP', 'IPC-C22EP', 'IPC-S42F-D', 'IPC-A22EP-D', 'IPC-K46'],
+    counterExamples: ['IPC-HFW2431S-S-S2', 'IPC-T240H'],
+  },
+  // ── Huawei ──────────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'huawei-ne', manufacturer: 'huawei', product: 'NetEngine router',
+    pattern: rx(String.raw`(?:NetEngine ?|NE)(?:5000E|40E|20E|8000|9000|40|20|80E|05E|08E)(?:-[A-Z0-9]+)*`),
+    examples: ['NE40E-X8', 'NE40E-X16A', 'NE8000 M8', 'NE20E-S2F', 'NE5000E'].filter((m) => m !== 'NE8000 M8'),
+    counterExamples: ['NE-2000'],
+  },
+  {
+    name: 'huawei-cloudengine', manufacturer: 'huawei', product: 'CloudEngine switch',
+    pattern: rx(String.raw`CE(?:12[0-9]{3}|16[0-9]{3}|[5-9][0-9]{3})[A-Z0-9-]*`),
+    examples: ['CE6881-48S6CQ', 'CE12808', 'CE6857-48S6CQ-EI', 'CE16808'],
+    counterExamples: ['CE-1000'],
+  },
+  {
+    name: 'huawei-s-switch', manufacturer: 'huawei', product: 'S-series campus switch',
+    pattern: rx(String.raw`S(?:57|67|73|77|127|53|57|63|27|17)[0-9]{2}[A-Z]?-[A-Z0-9-]+`),
+    examples: ['S5735-L24T4S-A1', 'S5720-28X-SI-AC', 'S6730-H24X6C', 'S5731-S24P4X'],
+    counterExamples: ['SRX300', 'C9300-48P'],
+  },
+  {
+    name: 'huawei-ar', manufacturer: 'huawei', product: 'AR access router',
+    pattern: rx(String.raw`AR(?:1[0-9]{2,3}|2[0-9]{3}|3[0-9]{3}|6[0-9]{3}|8[0-9]{3}|G3)[A-Z0-9-]*`),
+    examples: ['AR6120', 'AR2220E', 'AR161', 'AR6140-16G4XG'],
+    counterExamples: ['ASR1001-X'],
+  },
+  {
+    name: 'huawei-atn', manufacturer: 'huawei', product: 'ATN / OptiX PTN transport',
+    pattern: rx(String.raw`ATN ?9[0-9]{2}[A-Z0-9-]*|OptiX ?(?:OSN|PTN|RTN)[ -]?[0-9]{3,4}[A-Z0-9 -]*`),
+    examples: ['ATN910C-A', 'ATN 980B', 'OptiX OSN 8800', 'OptiX PTN 3900', 'OptiX RTN 950'],
+  },
+  {
+    name: 'huawei-access', manufacturer: 'huawei', product: 'SmartAX OLT / MDU',
+    pattern: rx(String.raw`(?:SmartAX ?)?(?:MA5[0-9]{3}[A-Z]?|EA5[0-9]{3})(?:-[A-Z0-9]+)*`),
+    examples: ['MA5800-X7', 'MA5608T', 'MA5683T', 'SmartAX MA5800-X17', 'MA5600T'],
+  },
+  {
+    name: 'huawei-ont', manufacturer: 'huawei', product: 'EchoLife ONT',
+    pattern: rx(String.raw`(?:EchoLife ?)?(?:HG8[0-9]{3}[A-Z0-9]*|EG8[0-9]{3}[A-Z0-9]*|HN8[0-9]{3}[A-Z0-9]*)`),
+    examples: ['HG8245H', 'EchoLife HG8245H5', 'HG8546M', 'EG8145V5', 'HG8010H'],
+    counterExamples: ['F660', 'ZXHN F670L'],
+  },
+  {
+    name: 'huawei-ran', manufacturer: 'huawei', product: 'RAN base station / baseband unit',
+    pattern: rx(String.raw`(?:DBS|BTS|BBU)[0-9]{4}[A-Z]?|RRU[0-9]{4}[A-Z]?|AAU[0-9]{4}[A-Z]?`),
+    examples: ['BTS3900', 'BBU3910', 'DBS3900', 'BBU5900', 'RRU3959', 'AAU5613'],
+  },
+  // ── ZTE ─────────────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'zte-zxr10', manufacturer: 'zte', product: 'ZXR10 router or switch',
+    pattern: rx(String.raw`ZXR10[ -]?[A-Z0-9][A-Z0-9 +-]*`),
+    examples: ['ZXR10 M6000-8S PLUS', 'ZXR10 5960-52TM-H', 'ZXR10 9904', 'ZXR10 T8000'],
+  },
+  {
+    name: 'zte-zxa10', manufacturer: 'zte', product: 'ZXA10 OLT',
+    pattern: rx(String.raw`ZXA10[ -]?(?:C[0-9]{3}|F[0-9]{3})[A-Z0-9 -]*`),
+    examples: ['ZXA10 C300', 'ZXA10 C600', 'ZXA10 C320'],
+  },
+  {
+    name: 'zte-zxhn', manufacturer: 'zte', product: 'ZXHN home gateway / ONT',
+    pattern: rx(String.raw`(?:ZXHN[ -]?)?(?:F[6-8][0-9]{2}[A-Z0-9]*|H[0-9]{3}[A-Z0-9]*)`).source.startsWith('^')
+      ? rx(String.raw`ZXHN[ -]?(?:F[0-9]{3}[A-Z0-9]*|H[0-9]{3}[A-Z0-9]*)`)
+      : rx(String.raw`ZXHN[ -]?F[0-9]{3}`),
+    examples: ['ZXHN F660', 'ZXHN F670L', 'ZXHN F680', 'ZXHN H298A'],
+    counterExamples: ['HG8245H'],
+  },
+  {
+    name: 'zte-zxctn', manufacturer: 'zte', product: 'ZXCTN packet transport',
+    pattern: rx(String.raw`ZXCTN[ -]?[0-9]{4}[A-Z0-9 -]*`),
+    examples: ['ZXCTN 6180H', 'ZXCTN 6120H-S', 'ZXCTN 9000-8EA'],
+  },
+  // ── Hytera ──────────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'hytera-radio', manufacturer: 'hytera', product: 'DMR / PDT / TETRA radio',
+    pattern: rx(String.raw`(?:PD|PT|MD|RD|HP|HM|BD|BP)[0-9]{3}[A-Z0-9]*(?:-[A-Z0-9]+)*`),
+    examples: ['PD785', 'PD985', 'PT580H', 'MD785', 'RD985', 'HP785', 'BD505'],
+    counterExamples: ['PD-785'],
+  },
+  // ── Major others ────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'cisco-catalyst', manufacturer: 'cisco', product: 'Catalyst / Nexus / ISR / ASR',
+    pattern: rx(String.raw`C9[0-9]{3}[A-Z]?-[A-Z0-9-]+|WS-C[0-9]{4}[A-Z0-9-]*|N[3579]K-C[0-9A-Z-]+|ISR[0-9]{4}[A-Z0-9/-]*|ASR[0-9]{3,4}[A-Z0-9/-]*|ASR-9[0-9]{2,3}[A-Z0-9-]*`),
+    examples: ['C9300-48P', 'C9200L-24T-4G', 'WS-C2960X-48FPD-L', 'N9K-C93180YC-EX', 'ISR4331/K9', 'ASR1001-X', 'ASR-9006'],
+  },
+  {
+    name: 'juniper', manufacturer: 'juniper', product: 'MX / EX / SRX / QFX / PTX',
+    pattern: rx(String.raw`(?:MX|EX|SRX|QFX|PTX|ACX)[0-9]{3,5}[A-Z0-9-]*`),
+    examples: ['MX204', 'MX480', 'EX4300-48T', 'SRX300', 'QFX5120-48Y', 'PTX10008', 'ACX7100-48L'],
+  },
+  {
+    name: 'nokia-sr', manufacturer: 'nokia', product: '7750 / 7250 / 7210 service router',
+    pattern: rx(String.raw`7[0-9]50 ?(?:SR|IXR|SAS|ESS)(?:[ -][A-Z0-9-]+)*|7210 ?SAS[ -][A-Z0-9-]+`),
+    examples: ['7750 SR-7', '7750 SR-1', '7250 IXR-10', '7210 SAS-Mxp'],
+  },
+  {
+    name: 'mikrotik', manufacturer: 'mikrotik', product: 'RouterBOARD / CCR / CRS',
+    pattern: rx(String.raw`(?:CCR[0-9]{4}|CRS[0-9]{3}|RB[0-9]{3,4}|hEX|hAP)[A-Z0-9+&-]*`),
+    examples: ['CCR1036-8G-2S+', 'CCR2004-16G-2S+', 'RB4011iGS+RM', 'CRS326-24G-2S+RM', 'RB5009UG+S+IN'],
+  },
+  {
+    name: 'ubiquiti', manufacturer: 'ubiquiti', product: 'UniFi access point / switch / gateway',
+    pattern: rx(String.raw`(?:UAP|USW|UDM|USG|UXG|UCG)-[A-Z0-9-]+|U6-[A-Z+]+|U7-[A-Z]+`),
+    examples: ['UAP-AC-PRO', 'USW-24-POE', 'UDM-PRO', 'U6-LR', 'USW-Pro-48-PoE'],
+  },
+  {
+    name: 'axis', manufacturer: 'axis', product: 'AXIS network camera',
+    pattern: rx(String.raw`(?:AXIS )?[MPQ][0-9]{4}(?:-[A-Z]+)*(?: Mk II)?`),
+    examples: ['P3245-LVE', 'AXIS Q6075-E', 'M3106-L Mk II', 'P1455-LE'],
+    counterExamples: ['PD785'],
+  },
+]

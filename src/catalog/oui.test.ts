@@ -1,0 +1,112 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { parseMac } from './mac.js'
+import { buildOuiTable, isPrivateOrganization, lookupMac, resolveOuiEntries } from './oui.js'
+import type { OuiEntry } from './types.js'
+
+const ENTRIES: OuiEntry[] = [
+  { prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' },
+  { prefix: '70B3D5', registry: 'MA-L', organization: 'IEEE Registration Authority' },
+  { prefix: '70B3D50AE', registry: 'MA-S', organization: 'Norsat International Inc.' },
+  { prefix: 'C85CE2', registry: 'MA-L', organization: 'IEEE Registration Authority' },
+  { prefix: 'C85CE27', registry: 'MA-M', organization: 'SYNERGY SYSTEMS AND SOLUTIONS' },
+  { prefix: 'C85CE2711', registry: 'MA-S', organization: 'Nested 36-bit block' },
+  { prefix: '0050C2F71', registry: 'IAB', organization: 'RF Code' },
+  { prefix: '3A72C2', registry: 'CID', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' },
+  { prefix: '741AE09', registry: 'MA-M', organization: 'Private' },
+]
+
+const table = buildOuiTable(ENTRIES)
+const at = (text: string) => lookupMac(table, text)
+
+describe('buildOuiTable', () => {
+  it('finds a 24-bit block and reports its registry and width', () => {
+    expect(at('00:e0:fc:01:02:03')).toMatchObject({ prefix: '00E0FC', registry: 'MA-L', bits: 24 })
+  })
+
+  it('prefers a 36-bit block over its 24-bit parent', () => {
+    expect(at('70:b3:d5:0a:e1:23')).toMatchObject({ prefix: '70B3D50AE', bits: 36 })
+    expect(at('70:b3:d5:0a:f1:23')).toMatchObject({ prefix: '70B3D5', bits: 24 })
+  })
+
+  it('takes the longest of 36, 28 and 24 bits under one parent', () => {
+    expect(at('c8:5c:e2:71:1f:ff')).toMatchObject({ prefix: 'C85CE2711', bits: 36 })
+    expect(at('c8:5c:e2:71:2f:ff')).toMatchObject({ prefix: 'C85CE27', bits: 28 })
+    expect(at('c8:5c:e2:81:2f:ff')).toMatchObject({ prefix: 'C85CE2', bits: 24 })
+  })
+
+  it('finds a 36-bit block whose 24-bit parent is not in the table', () => {
+    expect(at('00:50:c2:f7:10:00')).toMatchObject({ prefix: '0050C2F71', registry: 'IAB' })
+    expect(at('00:50:c2:f7:20:00')).toBeUndefined()
+  })
+
+  it('finds a 28-bit block whose 24-bit parent is not in the table', () => {
+    expect(at('74:1a:e0:9f:ff:ff')).toMatchObject({ prefix: '741AE09', registry: 'MA-M' })
+    expect(at('74:1a:e0:af:ff:ff')).toBeUndefined()
+  })
+
+  it('marks a CID block with the CID registry', () => {
+    expect(at('3a:72:c2:00:00:01')).toMatchObject({ prefix: '3A72C2', registry: 'CID' })
+  })
+
+  it('returns undefined for an unassigned prefix and for text that is not a MAC', () => {
+    expect(at('12:34:56:78:9a:bc')).toBeUndefined()
+    expect(at('not a mac')).toBeUndefined()
+  })
+
+  it('counts and lists distinct prefixes, the later of two equal prefixes winning', () => {
+    const t = buildOuiTable([
+      ...ENTRIES,
+      { prefix: '00e0fc', registry: 'MA-L', organization: 'Huawei Technologies Co., Ltd.' },
+    ])
+    expect(t.size).toBe(ENTRIES.length)
+    expect(t.lookup(0x00e0fc000000)?.organization).toBe('Huawei Technologies Co., Ltd.')
+    expect([...t.entries()].map((e) => e.prefix)).toContain('00E0FC')
+  })
+
+  it('rejects a prefix that is not 6, 7 or 9 hex digits with catalog_invalid', () => {
+    for (const prefix of ['00E0F', '00E0FC12', 'G0E0FC', '']) {
+      expect(() => buildOuiTable([{ prefix, registry: 'MA-L', organization: 'x' }]))
+        .toThrow(expect.objectContaining({ code: 'catalog_invalid' }))
+    }
+  })
+
+  it('agrees with a linear longest-prefix scan for random tables and addresses', () => {
+    const hex = (digits: number) =>
+      fc.integer({ min: 0, max: 16 ** digits - 1 }).map((n) => n.toString(16).toUpperCase().padStart(digits, '0'))
+    // Few distinct 24-bit parents so that nested blocks are common.
+    const parent = fc.constantFrom('00E0FC', '70B3D5', 'ABCDEF', '000000', 'FFFFFF')
+    const entry = fc.oneof(
+      fc.tuple(fc.oneof(parent, hex(6))).map(([p]) => p),
+      fc.tuple(parent, hex(1)).map(([p, s]) => p + s),
+      fc.tuple(parent, hex(3)).map(([p, s]) => p + s),
+    )
+    fc.assert(
+      fc.property(fc.uniqueArray(entry, { maxLength: 60 }), fc.array(fc.oneof(parent, hex(6)), { minLength: 1 }), hex(6), (prefixes, his, lo) => {
+        const t = buildOuiTable(prefixes.map((prefix) => ({ prefix, registry: 'MA-L', organization: prefix })))
+        for (const hi of his) {
+          const text = hi + lo
+          const expected = prefixes.filter((p) => text.startsWith(p)).sort((a, b) => b.length - a.length)[0]
+          expect(t.lookup(parseMac(text) ?? -1)?.prefix).toBe(expected)
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('resolveOuiEntries', () => {
+  it('sets manufacturers from names but never on CID or Private blocks', () => {
+    const resolved = resolveOuiEntries(ENTRIES, (name) => (/huawei/i.test(name) ? 'huawei' : undefined))
+    const by = new Map(resolved.map((e) => [e.prefix, e.manufacturer]))
+    expect(by.get('00E0FC')).toBe('huawei')
+    expect(by.get('3A72C2')).toBeUndefined()
+    expect(by.get('741AE09')).toBeUndefined()
+    expect(by.get('70B3D50AE')).toBeUndefined()
+  })
+
+  it('recognises the registries\' Private placeholder in any case', () => {
+    expect(isPrivateOrganization(' PRIVATE ')).toBe(true)
+    expect(isPrivateOrganization('Private Networks Inc')).toBe(false)
+  })
+})

@@ -1,0 +1,216 @@
+import type { ManufacturerSlug } from '../domain/manufacturer.js'
+import { TrustpathError } from '../errors.js'
+import { parseMac } from './mac.js'
+import type { OuiEntry, OuiMatch, OuiTable } from './types.js'
+
+/*
+ * Index layout (measured by bench/mac-lookup.mjs):
+ *
+ * - `top`: open addressing over the 24-bit prefix (MA-L, CID, and the parent block of every
+ *   MA-M / MA-S / IAB assignment). Keys in an Int32Array (-1 = empty), values in a parallel
+ *   Int32Array: bits 0-23 hold 1 + the index of the 24-bit match (0: none), bit 24 says "MA-M
+ *   blocks exist under this prefix", bit 25 says "36-bit blocks exist under this prefix".
+ * - `mid`: open addressing over the 28-bit prefix, which fits an int32 key.
+ * - `low`: open addressing over the 36-bit prefix, kept in a Float64Array (exact below 2^53).
+ *
+ * A MAC under an ordinary MA-L block costs one multiply-shift hash and usually one probe; only
+ * blocks flagged in `top` pay for the longer tables. Matches are built once, so a lookup
+ * allocates nothing. Linear probing with a load factor of at most 1/2.
+ */
+
+const TWO_24 = 0x1000000
+const INDEX_MASK = 0xffffff
+const HAS_28 = 1 << 24
+const HAS_36 = 1 << 25
+/** Multiplicative (Fibonacci) hashing constant: 2^32 / golden ratio. */
+const GOLDEN = 0x9e3779b1 | 0
+const MIX = 0x85ebca6b | 0
+
+type Bits = OuiMatch['bits']
+
+function bitsOfPrefix(prefix: string): Bits | undefined {
+  switch (prefix.length) {
+    case 6: return 24
+    case 7: return 28
+    case 9: return 36
+    default: return undefined
+  }
+}
+
+const HEX_PREFIX = /^[0-9A-F]+$/
+
+/** log2 of the table capacity for `count` keys at a load factor of at most 1/2 (min 16 slots). */
+function capacityBits(count: number): number {
+  let bits = 4
+  while (1 << bits < count * 2) bits++
+  return bits
+}
+
+/**
+ * Indexes IEEE assignments for longest-prefix lookups of 48-bit MACs: a 36-bit block (MA-S, IAB)
+ * wins over a 28-bit one (MA-M), which wins over a 24-bit one (MA-L, CID). When two entries have
+ * the same prefix, the later one wins, so a refreshed registry can be appended to an older one.
+ *
+ * @example
+ * const table = buildOuiTable([{ prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' }])
+ * table.lookup(0x00e0fc123456)?.organization // 'HUAWEI TECHNOLOGIES CO.,LTD'
+ */
+export function buildOuiTable(entries: readonly OuiEntry[]): OuiTable {
+  const byPrefix = new Map<string, OuiEntry>()
+  for (const [i, entry] of entries.entries()) {
+    const prefix = entry.prefix.toUpperCase()
+    if (bitsOfPrefix(prefix) === undefined || !HEX_PREFIX.test(prefix)) {
+      throw new TrustpathError(
+        'catalog_invalid',
+        `catalog/buildOuiTable: entry ${i} has the prefix ${JSON.stringify(entry.prefix)}; expected 6, 7 or 9 hex digits.`,
+      )
+    }
+    byPrefix.delete(prefix) // keep the order of the latest occurrence
+    byPrefix.set(prefix, prefix === entry.prefix ? entry : { ...entry, prefix })
+  }
+
+  const matches: OuiMatch[] = []
+  const top24 = new Map<number, number>() // 24-bit prefix -> flags | (1 + match index)
+  const mid28 = new Map<number, number>()
+  const low36 = new Map<number, number>()
+  for (const entry of byPrefix.values()) {
+    const bits = bitsOfPrefix(entry.prefix) as Bits
+    const index = matches.length
+    matches.push(Object.freeze({ ...entry, bits }))
+    const hi = Number.parseInt(entry.prefix.slice(0, 6), 16)
+    const flags = top24.get(hi) ?? 0
+    if (bits === 24) {
+      top24.set(hi, (flags & ~INDEX_MASK) | (index + 1))
+    } else if (bits === 28) {
+      top24.set(hi, flags | HAS_28)
+      mid28.set(Number.parseInt(entry.prefix, 16), index)
+    } else {
+      top24.set(hi, flags | HAS_36)
+      low36.set(Number.parseInt(entry.prefix, 16), index)
+    }
+  }
+
+  // top: 24-bit keys
+  const topBits = capacityBits(top24.size)
+  const topShift = 32 - topBits
+  const topMask = (1 << topBits) - 1
+  const topKeys = new Int32Array(1 << topBits).fill(-1)
+  const topVals = new Int32Array(1 << topBits)
+  for (const [key, value] of top24) {
+    let h = Math.imul(key, GOLDEN) >>> topShift
+    while (topKeys[h] !== -1) h = (h + 1) & topMask
+    topKeys[h] = key
+    topVals[h] = value
+  }
+
+  // mid: 28-bit keys
+  const midBits = capacityBits(mid28.size)
+  const midShift = 32 - midBits
+  const midMask = (1 << midBits) - 1
+  const midKeys = new Int32Array(1 << midBits).fill(-1)
+  const midVals = new Int32Array(1 << midBits)
+  for (const [key, value] of mid28) {
+    let h = Math.imul(key, GOLDEN) >>> midShift
+    while (midKeys[h] !== -1) h = (h + 1) & midMask
+    midKeys[h] = key
+    midVals[h] = value
+  }
+
+  // low: 36-bit keys, hashed from the 24-bit half and the next 12 bits
+  const lowBits = capacityBits(low36.size)
+  const lowShift = 32 - lowBits
+  const lowMask = (1 << lowBits) - 1
+  const lowKeys = new Float64Array(1 << lowBits).fill(-1)
+  const lowVals = new Int32Array(1 << lowBits)
+  for (const [key, value] of low36) {
+    const hi = Math.floor(key / 4096)
+    const s12 = key - hi * 4096
+    let h = Math.imul(hi ^ Math.imul(s12, MIX), GOLDEN) >>> lowShift
+    while (lowKeys[h] !== -1) h = (h + 1) & lowMask
+    lowKeys[h] = key
+    lowVals[h] = value
+  }
+
+  function lookup(mac48: number): OuiMatch | undefined {
+    // For 0 <= mac48 < 2^48 the quotient is below 2^24, so `| 0` is a floor.
+    const hi = (mac48 / TWO_24) | 0
+    let h = Math.imul(hi, GOLDEN) >>> topShift
+    let k = topKeys[h] as number
+    while (k !== hi) {
+      if (k === -1) return undefined
+      h = (h + 1) & topMask
+      k = topKeys[h] as number
+    }
+    const v = topVals[h] as number
+    if (v > INDEX_MASK) {
+      const lo = mac48 - hi * TWO_24
+      if ((v & HAS_36) !== 0) {
+        const s12 = lo >>> 12
+        const key = hi * 4096 + s12
+        let j = Math.imul(hi ^ Math.imul(s12, MIX), GOLDEN) >>> lowShift
+        let lk = lowKeys[j] as number
+        while (lk !== -1) {
+          if (lk === key) return matches[lowVals[j] as number]
+          j = (j + 1) & lowMask
+          lk = lowKeys[j] as number
+        }
+      }
+      if ((v & HAS_28) !== 0) {
+        const key = (hi << 4) | (lo >>> 20)
+        let j = Math.imul(key, GOLDEN) >>> midShift
+        let mk = midKeys[j] as number
+        while (mk !== -1) {
+          if (mk === key) return matches[midVals[j] as number]
+          j = (j + 1) & midMask
+          mk = midKeys[j] as number
+        }
+      }
+    }
+    const index = v & INDEX_MASK
+    return index === 0 ? undefined : matches[index - 1]
+  }
+
+  return {
+    size: matches.length,
+    lookup,
+    *entries(): Iterable<OuiEntry> {
+      yield* byPrefix.values()
+    },
+  }
+}
+
+/**
+ * Looks a MAC address written as text up in `table`; undefined when the text is not a MAC or no
+ * block holds it.
+ */
+export function lookupMac(table: OuiTable, text: string): OuiMatch | undefined {
+  const mac = parseMac(text)
+  return mac === undefined ? undefined : table.lookup(mac)
+}
+
+/**
+ * Returns the entries with `manufacturer` set from their organisation name. CID entries and
+ * blocks registered as "Private" never get one: a CID is not a MAC block of a manufacturer, and a
+ * private block hides its holder.
+ */
+export function resolveOuiEntries(
+  entries: readonly OuiEntry[],
+  resolveName: (organization: string) => ManufacturerSlug | undefined,
+): OuiEntry[] {
+  const cache = new Map<string, ManufacturerSlug | undefined>()
+  return entries.map((entry) => {
+    const { manufacturer: _previous, ...rest } = entry
+    if (entry.registry === 'CID' || isPrivateOrganization(entry.organization)) return rest
+    let manufacturer = cache.get(entry.organization)
+    if (manufacturer === undefined && !cache.has(entry.organization)) {
+      manufacturer = resolveName(entry.organization)
+      cache.set(entry.organization, manufacturer)
+    }
+    return manufacturer === undefined ? rest : { ...rest, manufacturer }
+  })
+}
+
+/** True for the registries' placeholder name of a block whose holder asked to stay unnamed. */
+export function isPrivateOrganization(organization: string): boolean {
+  return organization.trim().toLowerCase() === 'private'
+}

@@ -1,0 +1,161 @@
+import { Command, CommanderError, Option } from 'commander'
+import { formatLocation } from '../diagnostics/format.js'
+import { ExitError, TrustpathError } from '../errors.js'
+import type { TrustpathErrorCode } from '../errors.js'
+import { VERSION } from '../version.js'
+import type { CliContext } from './context.js'
+import { println } from './context.js'
+
+/** Exit statuses: 0 clean, 1 findings (or an unmet plan), 2 usage or input error, 3 a bug in trustpath. */
+export const EXIT = { ok: 0, findings: 1, input: 2, internal: 3 } as const
+
+const EXIT_STATUS = {
+  input_unreadable: EXIT.input,
+  input_invalid: EXIT.input,
+  config_invalid: EXIT.input,
+  catalog_invalid: EXIT.input,
+  usage: EXIT.input,
+} satisfies Record<TrustpathErrorCode, number>
+
+const FORMAT_HELP = 'table on a terminal, jsonl when piped'
+
+/** Builds the command table. Each action loads its command module only when it runs. */
+export function buildProgram(ctx: CliContext, setStatus: (status: number) => void): Command {
+  const program = new Command('trustpath')
+    .description('Find equipment of high-risk manufacturers in networks, with the evidence for every answer.')
+    .version(VERSION, '-v, --version')
+    .option('--debug', 'print stack traces of internal errors')
+    .option('--data-dir <dir>', 'where refreshed registries are kept (default: $TRUSTPATH_HOME or ~/.local/share/trustpath)')
+    .configureOutput({
+      writeOut: (s) => ctx.stdout.write(s),
+      writeErr: (s) => ctx.stderr.write(s),
+    })
+    .exitOverride()
+    .showHelpAfterError('(run with --help for usage)')
+
+  const run = (load: () => Promise<{ default: (ctx: CliContext, ...args: never[]) => Promise<number> }>) =>
+    async (...args: unknown[]) => {
+      const mod = await load()
+      const command = args[args.length - 1] as Command
+      const opts = { ...program.opts(), ...command.opts() }
+      const positional = args.slice(0, -2)
+      setStatus(await (mod.default as (ctx: CliContext, ...a: unknown[]) => Promise<number>)(ctx, ...positional, opts))
+    }
+
+  program.command('identify')
+    .argument('<inventory>', 'inventory file (.csv, .json, .jsonl) or - for standard input')
+    .description('Attribute every device to its real manufacturer and group, with the evidence')
+    .addOption(new Option('-f, --format <format>', `output format (default: ${FORMAT_HELP})`).choices(['table', 'json', 'jsonl', 'csv']))
+    .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl']))
+    .option('-o, --output <file>', 'write the result to a file instead of standard output')
+    .option('--strict', 'stop at the first malformed row')
+    .option('-q, --quiet', 'no progress bar and no summary on standard error')
+    .option('--at <date>', 'resolve ownership (e.g. Honor and Huawei) at this date when a device has no manufactured date')
+    .addHelpText('after', `
+Output: one row per device with id, manufacturer, group, confidence (0..1), evidence and conflicts.
+JSON fields: id, manufacturer, group, confidence, evidence[] (method, manufacturer, value), conflicts[].
+Exit status: 0 when every row was read, 2 when some rows were malformed (the good ones are still reported).
+
+Examples:
+  $ trustpath identify devices.csv
+  $ trustpath identify inventory.jsonl --format json -o attributions.json
+  $ netbox-export | trustpath identify - --input-format json --format csv`)
+    .action(run(() => import('./commands/identify.js')))
+
+  program.command('check')
+    .argument('<inventory>', 'inventory file (.csv, .json, .jsonl) or - for standard input')
+    .description('Check an inventory against a policy and list the findings')
+    .requiredOption('-p, --policy <file>', 'policy file (YAML), see docs/policy.md')
+    .addOption(new Option('-f, --format <format>', `output format (default: ${FORMAT_HELP.replace('jsonl', 'json')})`).choices(['table', 'json', 'csv', 'sarif']))
+    .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl']))
+    .option('-o, --output <file>', 'write the findings to a file instead of standard output')
+    .option('--strict', 'stop at the first malformed row')
+    .option('-q, --quiet', 'no progress bar and no summary on standard error')
+    .option('--now <date>', 'evaluate deadlines and exemptions as of this date (default: today)')
+    .addHelpText('after', `
+Exit status: 0 no findings, 1 findings, 2 usage or input error (malformed rows or policy).
+
+Examples:
+  $ trustpath check devices.csv --policy policy.yaml
+  $ trustpath check devices.jsonl -p policy.yaml --format sarif -o findings.sarif`)
+    .action(run(() => import('./commands/check.js')))
+
+  program.command('lookup')
+    .argument('<query...>', 'a MAC address, an SNMP sysObjectID, a model number or a banner / sysDescr text')
+    .description('Show what the catalog says about an identifier, and why')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', `
+Examples:
+  $ trustpath lookup 00:E0:FC:00:00:01
+  $ trustpath lookup 1.3.6.1.4.1.3902.3.1
+  $ trustpath lookup "SSH-2.0-HUAWEI-1.5"
+  $ trustpath lookup DS-2CD2143G2-I`)
+    .action(run(() => import('./commands/lookup.js')))
+
+  const catalog = program.command('catalog').description('Inspect and refresh the manufacturer catalog')
+  catalog.command('stats')
+    .description('Blocks and enterprise numbers per manufacturer group, and the dates of the data')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(run(() => import('./commands/catalog-stats.js')))
+  catalog.command('manufacturers')
+    .description('List the catalog manufacturers with their groups and sources')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action(run(() => import('./commands/catalog-manufacturers.js')))
+  catalog.command('update')
+    .description('Refresh the registries from the official files you downloaded')
+    .option('--oui <file>', 'IEEE MA-L registry (oui.csv)')
+    .option('--mam <file>', 'IEEE MA-M registry (mam.csv)')
+    .option('--oui36 <file>', 'IEEE MA-S registry (oui36.csv)')
+    .option('--iab <file>', 'IEEE IAB registry (iab.csv)')
+    .option('--cid <file>', 'IEEE CID registry (cid.csv): marks company IDs as not a manufacturer')
+    .option('--enterprise <file>', 'IANA private enterprise numbers (enterprise-numbers.txt)')
+    .option('--reset', 'forget refreshed registries and go back to the shipped data')
+    .addHelpText('after', `
+The IEEE files are at https://standards-oui.ieee.org/ (oui/oui.csv, oui28/mam.csv, oui36/oui36.csv,
+iab/iab.csv, cid/cid.csv) and IANA's at https://www.iana.org/assignments/enterprise-numbers.txt.
+Files not given keep their current data. The refreshed catalog is written atomically.
+
+Example:
+  $ trustpath catalog update --oui oui.csv --mam mam.csv --oui36 oui36.csv --cid cid.csv`)
+    .action(run(() => import('./commands/catalog-update.js')))
+
+  program.command('demo')
+    .description('Run the built-in scenario (operators in Germany, Italy and Japan near US sites) and write a report')
+    .option('-o, --out <dir>', 'directory for the report, inventory and policy', 'trustpath-demo')
+    .option('-q, --quiet', 'print only the paths of the files written')
+    .action(run(() => import('./commands/demo.js')))
+
+  return program
+}
+
+/** Runs the CLI and returns the exit status. Every error ends here, explained once. */
+export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
+  let status: number = EXIT.ok
+  const program = buildProgram(ctx, (s) => { status = s })
+  try {
+    await program.parseAsync([...argv], { from: 'user' })
+    return status
+  } catch (err) {
+    return explain(err, ctx, argv.includes('--debug'))
+  }
+}
+
+function explain(err: unknown, ctx: CliContext, debug: boolean): number {
+  if (err instanceof CommanderError) {
+    // Commander has already printed help or the usage message.
+    return err.exitCode === 0 ? EXIT.ok : EXIT.input
+  }
+  if (err instanceof ExitError) return err.exitCode
+  if (err instanceof TrustpathError) {
+    const where = err.at ? `${formatLocation(err.at)}: ` : ''
+    println(ctx.stderr, `trustpath: ${where}${err.message}`)
+    if (err.hint) println(ctx.stderr, `  hint: ${err.hint}`)
+    return EXIT_STATUS[err.code]
+  }
+  const e = err instanceof Error ? err : new Error(String(err))
+  println(ctx.stderr, 'trustpath: internal error (this is a bug in trustpath, not in your input).')
+  println(ctx.stderr, `  ${e.name}: ${e.message}`)
+  println(ctx.stderr, `  trustpath ${VERSION}, Node ${process.version}, ${process.platform}-${process.arch}`)
+  println(ctx.stderr, debug ? e.stack ?? '' : '  Run again with --debug for the stack trace, and include it in a bug report.')
+  return EXIT.internal
+}

@@ -1,0 +1,74 @@
+import type { LookupResult } from '../../identify/lookup.js'
+import { lookupIdentifier } from '../../identify/lookup.js'
+import { manufacturerName } from '../../report/words.js'
+import { loadCatalogFor } from '../catalog-options.js'
+import type { CliContext } from '../context.js'
+import { println } from '../context.js'
+import { EXIT } from '../cli.js'
+
+type Options = { format: 'text' | 'json'; dataDir?: string }
+
+/** `trustpath lookup <query...>`: what the catalog says about each identifier, and why. */
+export default async function lookupCommand(ctx: CliContext, queries: string[], opts: Options): Promise<number> {
+  const catalog = await loadCatalogFor(ctx, opts)
+  const results = queries.map((q) => lookupIdentifier(q, catalog))
+  if (opts.format === 'json') {
+    println(ctx.stdout, JSON.stringify(results.length === 1 ? results[0] : results, null, 2))
+  } else {
+    const name = (s: string | undefined) => manufacturerName(s, catalog.manufacturers)
+    for (const r of results) println(ctx.stdout, describe(r, name))
+  }
+  return results.every(found) ? EXIT.ok : EXIT.findings
+}
+
+function found(r: LookupResult): boolean {
+  switch (r.kind) {
+    case 'mac': return r.match !== undefined
+    case 'oid': return r.entry !== undefined
+    case 'text': return r.groups.length > 0
+  }
+}
+
+function describe(r: LookupResult, name: (s: string | undefined) => string): string {
+  const lines: string[] = []
+  switch (r.kind) {
+    case 'mac': {
+      lines.push(`MAC ${r.mac}`)
+      if (r.multicast) lines.push('  multicast address: names no manufacturer')
+      if (r.locallyAdministered) lines.push('  locally administered address (set by software, not burned in): no evidence of a manufacturer')
+      if (r.match === undefined) {
+        lines.push('  no IEEE block holds this address')
+      } else {
+        const m = r.match
+        lines.push(`  IEEE ${m.registry} block ${m.prefix}/${m.bits} assigned to "${m.organization}"`)
+        if (m.registry === 'CID') lines.push('  a Company ID (CID) is not a manufacturer block: no evidence')
+        else if (m.manufacturer === undefined) lines.push('  organisation not in the trustpath catalog')
+        else lines.push(`  manufacturer: ${name(m.manufacturer)} (${m.manufacturer}); group: ${name(r.group)} (${r.group})`)
+      }
+      break
+    }
+    case 'oid':
+      lines.push(`OID ${r.query}`)
+      if (r.enterprise === undefined) lines.push('  not under 1.3.6.1.4.1 (private enterprises): names no manufacturer')
+      else if (r.entry === undefined) lines.push(`  enterprise number ${r.enterprise}: not in the catalog (refresh with \`trustpath catalog update --enterprise\`)`)
+      else {
+        lines.push(`  IANA private enterprise ${r.enterprise} registered to "${r.entry.organization}"`)
+        lines.push(r.entry.manufacturer === undefined
+          ? '  organisation not in the trustpath catalog'
+          : `  manufacturer: ${name(r.entry.manufacturer)} (${r.entry.manufacturer}); group: ${name(r.group)} (${r.group})`)
+      }
+      break
+    case 'text':
+      lines.push(`"${r.query}"`)
+      if (r.name !== undefined) lines.push(`  name: the catalog knows it as ${name(r.name)} (${r.name})`)
+      if (r.model !== undefined) lines.push(`  model number: pattern ${r.model.pattern} of ${name(r.model.manufacturer)}${r.model.product ? ` (${r.model.product})` : ''}`)
+      for (const b of r.banners) {
+        lines.push(`  banner: pattern ${b.pattern} of ${name(b.manufacturer)}` +
+          `${b.product ? `, product ${b.product}` : ''}${b.version ? `, version ${b.version}` : ''}: "${b.excerpt}"`)
+      }
+      if (r.groups.length === 0) lines.push('  nothing in the catalog matches: no manufacturer name, model pattern or banner pattern')
+      else lines.push(`  group${r.groups.length > 1 ? 's' : ''}: ${r.groups.map((g) => `${name(g)} (${g})`).join(', ')}`)
+      break
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,36 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import type { CliContext } from './context.js'
+import { println } from './context.js'
+
+/** How many diagnostics of each code are printed before the rest are only counted. */
+const MAX_PER_CODE = 10
+
+/** Prints diagnostics to standard error as they arrive, at most a few of each code, and counts them all. */
+export class DiagnosticsPrinter {
+  readonly counts = { error: 0, warning: 0, info: 0 }
+  private readonly perCode = new Map<string, number>()
+  private readonly ctx: CliContext
+  private readonly showInfo: boolean
+  constructor(ctx: CliContext, opts: { showInfo?: boolean } = {}) {
+    this.ctx = ctx
+    this.showInfo = opts.showInfo ?? false
+  }
+
+  add(diagnostics: readonly Diagnostic[]): void {
+    for (const d of diagnostics) {
+      this.counts[d.severity]++
+      if (d.severity === 'info' && !this.showInfo) continue
+      const n = (this.perCode.get(d.code) ?? 0) + 1
+      this.perCode.set(d.code, n)
+      if (n <= MAX_PER_CODE) println(this.ctx.stderr, formatDiagnostic(d))
+    }
+  }
+
+  /** Prints how many were not shown. */
+  finish(): void {
+    for (const [code, n] of [...this.perCode.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+      if (n > MAX_PER_CODE) println(this.ctx.stderr, `… and ${(n - MAX_PER_CODE).toLocaleString('en-US')} more ${code} diagnostics`)
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/** The OID arc under which IANA private enterprise numbers live: iso.org.dod.internet.private.enterprises. */
+const ENTERPRISES_ARC = [1, 3, 6, 1, 4, 1] as const
+
+/**
+ * Parses an SNMP object identifier as agents and tools print it: `1.3.6.1.4.1.2011.2.62`,
+ * `.1.3.6.1.4.1.2011.2.62`, `iso.3.6.1.4.1.2011.2.62`, `SNMPv2-SMI::enterprises.2011.2.62` or
+ * `enterprises.2011.2.62`. Returns the arcs, or undefined when the text is not an OID.
+ */
+export function parseOid(text: string): number[] | undefined {
+  let s = text.trim()
+  if (s.length === 0) return undefined
+  const colon = s.indexOf('::')
+  if (colon >= 0) s = s.slice(colon + 2)
+  if (s.startsWith('.')) s = s.slice(1)
+  let prefix: number[] = []
+  if (s.startsWith('iso.')) {
+    prefix = [1]
+    s = s.slice(4)
+  } else if (s.startsWith('enterprises.')) {
+    prefix = [...ENTERPRISES_ARC]
+    s = s.slice('enterprises.'.length)
+  }
+  const parts = s.split('.')
+  const arcs: number[] = [...prefix]
+  for (const part of parts) {
+    if (!/^(0|[1-9][0-9]{0,9})$/.test(part)) return undefined
+    const n = Number(part)
+    if (n > 0xffffffff) return undefined
+    arcs.push(n)
+  }
+  if (arcs.length < 2) return undefined
+  return arcs
+}
+
+/** The private enterprise number a sysObjectID falls under, or undefined if it is not under 1.3.6.1.4.1. */
+export function enterpriseOf(arcs: readonly number[]): number | undefined {
+  if (arcs.length <= ENTERPRISES_ARC.length) return undefined
+  for (let i = 0; i < ENTERPRISES_ARC.length; i++) if (arcs[i] !== ENTERPRISES_ARC[i]) return undefined
+  return arcs[ENTERPRISES_ARC.length]
+}

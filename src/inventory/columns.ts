@@ -1,0 +1,208 @@
+/**
+ * The documented CSV columns of an inventory and how each maps onto `Device`.
+ *
+ * A CSV row is first read in the CSV's own vocabulary (headers and string cells), then turned into
+ * the JSON device shape (`DeviceInput`) by `toDeviceInput`, and from there validated by the same
+ * `toDevice` as JSON input. The column list is exported so the README and `--help` print it.
+ */
+import { BANNER_PROTOCOLS, type BannerProtocol } from '../domain/device.js'
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+
+/** A scalar column that fills one field of the JSON device shape. */
+export type ScalarField =
+  | 'id' | 'name' | 'site' | 'role' | 'network' | 'manufacturer' | 'model' | 'serial'
+  | 'sysObjectID' | 'sysDescr' | 'firmwareVersion' | 'firmwareSha256'
+  | 'manufactured' | 'purpose' | 'lat' | 'lon'
+
+/** Where a CSV column's cells go. */
+export type ColumnTarget =
+  | { kind: 'scalar'; field: ScalarField }
+  | { kind: 'macs' }
+  | { kind: 'components' }
+  | { kind: 'banner'; protocol: BannerProtocol; field?: string }
+
+/** One documented column: its canonical header, the other headers accepted for it, and what it holds. */
+export type InventoryColumn = {
+  name: string
+  /** Other header spellings accepted on input (matched like `name`: case, spaces, `-` and `_` ignored). */
+  aliases: readonly string[]
+  description: string
+  example: string
+  target: ColumnTarget
+}
+
+const scalar = (field: ScalarField): ColumnTarget => ({ kind: 'scalar', field })
+
+/** The documented CSV columns, in the order the README and `--help` list them. Only `id` is required. */
+export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
+  { name: 'id', aliases: ['device_id'], description: 'Unique device id (required)', example: 'd1', target: scalar('id') },
+  { name: 'name', aliases: ['hostname', 'device_name'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
+  { name: 'site', aliases: [], description: 'Site id', example: 'fra', target: scalar('site') },
+  { name: 'role', aliases: ['device_role'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
+  { name: 'network', aliases: ['operator'], description: 'Operator network', example: 'op-de', target: scalar('network') },
+  { name: 'manufacturer', aliases: ['vendor'], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
+  { name: 'model', aliases: [], description: 'Model', example: 'NE40E-X8', target: scalar('model') },
+  { name: 'serial', aliases: ['serial_number'], description: 'Serial number', example: '2102351234', target: scalar('serial') },
+  { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses'], description: 'MAC addresses, several separated by ";"', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
+  { name: 'sys_object_id', aliases: ['sysObjectID', 'snmp_sys_object_id'], description: 'SNMP sysObjectID', example: '1.3.6.1.4.1.2011.2.62', target: scalar('sysObjectID') },
+  { name: 'sys_descr', aliases: ['sysDescr', 'snmp_sys_descr'], description: 'SNMP sysDescr', example: 'Huawei Versatile Routing Platform Software', target: scalar('sysDescr') },
+  { name: 'firmware_version', aliases: [], description: 'Firmware version', example: 'V800R011C00', target: scalar('firmwareVersion') },
+  { name: 'firmware_sha256', aliases: [], description: 'SHA-256 of the firmware image (64 hex digits)', example: 'e3b0c442…', target: scalar('firmwareSha256') },
+  { name: 'components', aliases: [], description: 'Hardware components as manufacturer:model:kind, several separated by ";"', example: 'HiSilicon:Hi3516:soc', target: { kind: 'components' } },
+  { name: 'manufactured', aliases: [], description: 'Date of manufacture or purchase (yyyy-mm-dd)', example: '2019-05-01', target: scalar('manufactured') },
+  { name: 'purpose', aliases: [], description: 'What the equipment is used for', example: 'public-safety', target: scalar('purpose') },
+  { name: 'lat', aliases: ['latitude'], description: 'Latitude in decimal degrees', example: '50.11', target: scalar('lat') },
+  { name: 'lon', aliases: ['longitude', 'lng'], description: 'Longitude in decimal degrees', example: '8.68', target: scalar('lon') },
+]
+
+/** The banner columns, described once for help texts: `banner_<protocol>` or `banner_<protocol>_<field>`. */
+export const BANNER_COLUMN = {
+  name: 'banner_<protocol>[_<field>]',
+  description: `A captured banner; protocol is one of ${BANNER_PROTOCOLS.join(', ')}; ` +
+    'field names the header or part (server, title, www-authenticate, user-agent, greeting)',
+  examples: ['banner_ssh', 'banner_http_server', 'banner_http_title', 'banner_rtsp', 'banner_sip_user-agent'],
+} as const
+
+/** Headers are compared without case, spaces, `-` and `_`: `Sys Object ID` = `sys_object_id` = `sysObjectID`. */
+function headerKey(header: string): string {
+  return header.toLowerCase().replace(/[\s_-]+/g, '')
+}
+
+const BY_KEY: ReadonlyMap<string, ColumnTarget> = new Map(
+  INVENTORY_COLUMNS.flatMap((c) => [c.name, ...c.aliases].map((h) => [headerKey(h), c.target] as const)),
+)
+
+const BANNER_PROTOCOL_SET: ReadonlySet<string> = new Set(BANNER_PROTOCOLS)
+
+/**
+ * The target of one CSV header, or undefined when the header is not a documented column.
+ *
+ * @example
+ * resolveColumn('Vendor')               // { kind: 'scalar', field: 'manufacturer' }
+ * resolveColumn('banner_sip_user-agent') // { kind: 'banner', protocol: 'sip', field: 'user-agent' }
+ */
+export function resolveColumn(header: string): ColumnTarget | undefined {
+  const known = BY_KEY.get(headerKey(header))
+  if (known !== undefined) return known
+  // banner_<protocol>[_<field>]: the field keeps its words, joined by "-" (user-agent, www-authenticate)
+  const words = header.trim().toLowerCase().split(/[\s_-]+/)
+  if (words[0] !== 'banner' || words.length < 2) return undefined
+  const protocol = words[1]
+  if (protocol === undefined || !BANNER_PROTOCOL_SET.has(protocol)) return undefined
+  const field = words.slice(2).filter((w) => w !== '').join('-')
+  return field === ''
+    ? { kind: 'banner', protocol: protocol as BannerProtocol }
+    : { kind: 'banner', protocol: protocol as BannerProtocol, field }
+}
+
+/** The header names a user may write, for `unknown_column` and `missing_column` diagnostics. */
+const KNOWN_HEADERS: string[] = [...INVENTORY_COLUMNS.map((c) => c.name), BANNER_COLUMN.name]
+
+/** The resolved header line of one CSV file. */
+export type ColumnMap = {
+  /** Parallel to the header cells; undefined for an ignored (unknown) column. */
+  targets: (ColumnTarget | undefined)[]
+  /** False when the `id` column is missing: no row can become a device. */
+  usable: boolean
+}
+
+/**
+ * Resolves a CSV header line. Unknown columns give one `unknown_column` warning each (on the header
+ * line) and are ignored; a missing `id` column gives a `missing_column` error.
+ */
+export function buildColumnMap(header: readonly string[], at: SourceLocation, diagnostics: Diagnostic[]): ColumnMap {
+  const targets = header.map((h) => resolveColumn(h))
+  header.forEach((h, i) => {
+    if (targets[i] === undefined && h.trim() !== '') {
+      diagnostics.push({ code: 'unknown_column', severity: 'warning', at, column: h, known: KNOWN_HEADERS })
+    }
+  })
+  const usable = targets.some((t) => t?.kind === 'scalar' && t.field === 'id')
+  if (!usable) {
+    diagnostics.push({ code: 'missing_column', severity: 'error', at, column: 'id', expected: KNOWN_HEADERS })
+  }
+  return { targets, usable }
+}
+
+type Mutable = Record<string, unknown>
+
+function child(obj: Mutable, key: string): Mutable {
+  let v = obj[key] as Mutable | undefined
+  if (v === undefined) obj[key] = v = {}
+  return v
+}
+
+/** `"50.11"` → 50.11; anything that is not a plain decimal number stays a string for the validator to report. */
+function toNumber(cell: string): number | string {
+  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cell) ? Number(cell) : cell
+}
+
+/**
+ * One CSV row (cells parallel to the header) → the JSON device shape, which `toDevice` validates.
+ * Cells are trimmed and empty cells are left out. When two columns map to the same scalar, the
+ * first non-empty one wins; MAC and component lists from several columns are joined.
+ */
+export function toDeviceInput(cells: readonly string[], columns: ColumnMap): Mutable {
+  const out: Mutable = {}
+  const { targets } = columns
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i]
+    const raw = cells[i]
+    if (t === undefined || raw === undefined) continue
+    const cell = raw.trim()
+    if (cell === '') continue
+    switch (t.kind) {
+      case 'scalar':
+        setScalar(out, t.field, cell)
+        break
+      case 'macs': {
+        const macs = (out['macs'] ??= []) as string[]
+        for (const m of cell.split(';')) if (m.trim() !== '') macs.push(m.trim())
+        break
+      }
+      case 'components': {
+        const components = (out['components'] ??= []) as Mutable[]
+        for (const c of cell.split(';')) {
+          if (c.trim() === '') continue
+          const [manufacturer, model, kind] = c.split(':').map((s) => s.trim())
+          const component: Mutable = {}
+          if (manufacturer) component['manufacturer'] = manufacturer
+          if (model) component['model'] = model
+          if (kind) component['kind'] = kind
+          components.push(component)
+        }
+        break
+      }
+      case 'banner': {
+        const banners = (out['banners'] ??= []) as Mutable[]
+        banners.push(t.field === undefined ? { protocol: t.protocol, text: cell } : { protocol: t.protocol, field: t.field, text: cell })
+        break
+      }
+    }
+  }
+  return out
+}
+
+function setScalar(out: Mutable, field: ScalarField, cell: string): void {
+  switch (field) {
+    case 'sysObjectID':
+    case 'sysDescr': {
+      const snmp = child(out, 'snmp')
+      snmp[field] ??= cell
+      return
+    }
+    case 'firmwareVersion':
+    case 'firmwareSha256': {
+      const firmware = child(out, 'firmware')
+      const key = field === 'firmwareVersion' ? 'version' : 'sha256'
+      firmware[key] ??= cell
+      return
+    }
+    case 'lat':
+    case 'lon':
+      out[field] ??= toNumber(cell)
+      return
+    default:
+      out[field] ??= cell
+  }
+}

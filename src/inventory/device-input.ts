@@ -1,0 +1,232 @@
+/**
+ * The JSON device shape as written in an inventory (`DeviceInput`) → a validated `Device`.
+ *
+ * Hand-written rather than a zod schema: on 1M generated devices this validator took 0.52 s
+ * against 2.0 s for the equivalent zod 4 schema plus a second pass to turn zod issues into our
+ * diagnostics (MAC normalisation, OID and date checks are needed either way). With a 500k
+ * devices/s end-to-end budget, zod alone would have used most of it.
+ */
+import { formatMac, parseMac } from '../catalog/mac.js'
+import { BANNER_PROTOCOLS, DEVICE_ROLES, type Banner, type BannerProtocol, type Component, type Device, type DeviceRole } from '../domain/device.js'
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+
+/**
+ * A device as an inventory writes it, before validation: the JSON device shape with any values.
+ * CSV rows are mapped onto the same shape (see `toDeviceInput` in columns.ts).
+ */
+export type DeviceInput = Record<string, unknown>
+
+const ROLE_SET: ReadonlySet<string> = new Set(DEVICE_ROLES)
+const PROTOCOL_SET: ReadonlySet<string> = new Set(BANNER_PROTOCOLS)
+const EXPECTED_ROLE = `one of ${DEVICE_ROLES.join(', ')}`
+const EXPECTED_PROTOCOL = `one of ${BANNER_PROTOCOLS.join(', ')}`
+const OID = /^\.?[0-2](\.\d+)+$/
+const SHA256 = /^[0-9a-fA-F]{64}$/
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** Collects the diagnostics of one row; `at` is shared by all of them. */
+type Ctx = { at: SourceLocation; diagnostics: Diagnostic[] }
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return value
+  const s = JSON.stringify(value)
+  return s === undefined ? String(value) : s.length > 80 ? `${s.slice(0, 77)}...` : s
+}
+
+function invalid(ctx: Ctx, field: string, value: unknown, expected: string): void {
+  ctx.diagnostics.push({ code: 'invalid_field', severity: 'error', at: ctx.at, field, value: show(value), expected })
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/** A trimmed non-empty string (numbers are written as text), undefined when absent or empty, or a diagnostic. */
+function text(ctx: Ctx, field: string, v: unknown): string | undefined {
+  if (v === undefined || v === null) return undefined
+  if (typeof v === 'string') {
+    const s = v.trim()
+    return s === '' ? undefined : s
+  }
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v)
+  invalid(ctx, field, v, 'a string')
+  return undefined
+}
+
+type TextField = 'name' | 'site' | 'network' | 'manufacturer' | 'model' | 'serial' | 'purpose'
+
+function setText(ctx: Ctx, device: Device, field: TextField, v: unknown): void {
+  const value = text(ctx, field, v)
+  if (value !== undefined) device[field] = value
+}
+
+function coordinate(ctx: Ctx, field: 'lat' | 'lon', v: unknown): number | undefined {
+  if (v === undefined || v === null || v === '') return undefined
+  const limit = field === 'lat' ? 90 : 180
+  if (typeof v === 'number' && Number.isFinite(v) && v >= -limit && v <= limit) return v
+  invalid(ctx, field, v, `a number in [-${limit}, ${limit}]`)
+  return undefined
+}
+
+function isoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s)
+  if (m === null) return false
+  const d = new Date(`${s}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s)
+}
+
+function macs(ctx: Ctx, v: unknown): string[] | undefined {
+  if (v === undefined || v === null) return undefined
+  const list = typeof v === 'string' ? v.split(';') : Array.isArray(v) ? v : undefined
+  if (list === undefined) {
+    invalid(ctx, 'macs', v, 'a list of MAC addresses')
+    return undefined
+  }
+  const out: string[] = []
+  for (const m of list) {
+    if (typeof m === 'string' && m.trim() === '') continue
+    const mac = typeof m === 'string' ? parseMac(m) : undefined
+    if (mac === undefined) {
+      ctx.diagnostics.push({ code: 'invalid_mac', severity: 'warning', at: ctx.at, value: show(m) })
+      continue
+    }
+    const normal = formatMac(mac)
+    if (!out.includes(normal)) out.push(normal)
+  }
+  return out.length > 0 ? out : undefined
+}
+
+function snmp(ctx: Ctx, v: unknown): Device['snmp'] {
+  if (v === undefined || v === null) return undefined
+  if (!isObject(v)) {
+    invalid(ctx, 'snmp', v, 'an object with sysObjectID and sysDescr')
+    return undefined
+  }
+  const out: NonNullable<Device['snmp']> = {}
+  const oid = text(ctx, 'snmp.sysObjectID', v['sysObjectID'])
+  if (oid !== undefined) {
+    if (OID.test(oid)) out.sysObjectID = oid.startsWith('.') ? oid.slice(1) : oid
+    else ctx.diagnostics.push({ code: 'invalid_oid', severity: 'warning', at: ctx.at, value: oid })
+  }
+  const descr = text(ctx, 'snmp.sysDescr', v['sysDescr'])
+  if (descr !== undefined) out.sysDescr = descr
+  return out.sysObjectID === undefined && out.sysDescr === undefined ? undefined : out
+}
+
+function banners(ctx: Ctx, v: unknown): Banner[] | undefined {
+  if (v === undefined || v === null) return undefined
+  if (!Array.isArray(v)) {
+    invalid(ctx, 'banners', v, 'a list of {protocol, field, text}')
+    return undefined
+  }
+  const out: Banner[] = []
+  v.forEach((b: unknown, i) => {
+    const path = `banners[${i}]`
+    if (!isObject(b)) return invalid(ctx, path, b, 'an object {protocol, field, text}')
+    const protocol = typeof b['protocol'] === 'string' ? b['protocol'].trim().toLowerCase() : undefined
+    if (protocol === undefined || !PROTOCOL_SET.has(protocol)) return invalid(ctx, `${path}.protocol`, b['protocol'], EXPECTED_PROTOCOL)
+    const t = text(ctx, `${path}.text`, b['text'])
+    if (t === undefined) return invalid(ctx, `${path}.text`, b['text'] ?? '', 'the banner text')
+    const field = text(ctx, `${path}.field`, b['field'])?.toLowerCase()
+    out.push(field === undefined ? { protocol: protocol as BannerProtocol, text: t } : { protocol: protocol as BannerProtocol, field, text: t })
+  })
+  return out.length > 0 ? out : undefined
+}
+
+function firmware(ctx: Ctx, v: unknown): Device['firmware'] {
+  if (v === undefined || v === null) return undefined
+  if (!isObject(v)) {
+    invalid(ctx, 'firmware', v, 'an object with version and sha256')
+    return undefined
+  }
+  const out: NonNullable<Device['firmware']> = {}
+  const version = text(ctx, 'firmware.version', v['version'])
+  if (version !== undefined) out.version = version
+  const sha = text(ctx, 'firmware.sha256', v['sha256'])
+  if (sha !== undefined) {
+    if (SHA256.test(sha)) out.sha256 = sha.toLowerCase()
+    else invalid(ctx, 'firmware.sha256', sha, 'a SHA-256 digest (64 hex digits)')
+  }
+  return out.version === undefined && out.sha256 === undefined ? undefined : out
+}
+
+function components(ctx: Ctx, v: unknown): Component[] | undefined {
+  if (v === undefined || v === null) return undefined
+  if (!Array.isArray(v)) {
+    invalid(ctx, 'components', v, 'a list of {manufacturer, model, kind}')
+    return undefined
+  }
+  const out: Component[] = []
+  v.forEach((c: unknown, i) => {
+    const path = `components[${i}]`
+    if (!isObject(c)) return invalid(ctx, path, c, 'an object {manufacturer, model, kind}')
+    const component: Component = {}
+    const manufacturer = text(ctx, `${path}.manufacturer`, c['manufacturer'])
+    const model = text(ctx, `${path}.model`, c['model'])
+    const kind = text(ctx, `${path}.kind`, c['kind'])
+    if (manufacturer !== undefined) component.manufacturer = manufacturer
+    if (model !== undefined) component.model = model
+    if (kind !== undefined) component.kind = kind
+    if (manufacturer !== undefined || model !== undefined) out.push(component)
+    else invalid(ctx, path, c, 'a component with a manufacturer or a model')
+  })
+  return out.length > 0 ? out : undefined
+}
+
+/**
+ * Validates one inventory entry and returns it as a `Device`, appending diagnostics for what is
+ * wrong. A wrong field gives `invalid_field` and is left out; bad MACs (`invalid_mac`) and
+ * sysObjectIDs (`invalid_oid`) are warnings and are dropped. The entry is dropped (undefined) only
+ * when it is not an object or its `id` is missing or invalid.
+ *
+ * MACs come out as lower-case `00:e0:fc:12:34:56`, without duplicates; roles and banner
+ * protocols in lower case; strings trimmed; empty strings left out.
+ */
+export function toDevice(input: unknown, at: SourceLocation, diagnostics: Diagnostic[]): Device | undefined {
+  const ctx: Ctx = { at, diagnostics }
+  if (!isObject(input)) {
+    invalid(ctx, '(device)', input, 'an object with at least an "id"')
+    return undefined
+  }
+  const rawId = input['id']
+  const id = typeof rawId === 'string' ? rawId.trim() : typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : ''
+  if (id === '') {
+    invalid(ctx, 'id', rawId ?? '', 'a non-empty device id (string)')
+    return undefined
+  }
+  // Built in the order of the Device type, so serialised devices read the same whatever the source.
+  const device: Device = { id }
+  setText(ctx, device, 'name', input['name'])
+  setText(ctx, device, 'site', input['site'])
+  const role = text(ctx, 'role', input['role'])?.toLowerCase()
+  if (role !== undefined) {
+    if (ROLE_SET.has(role)) device.role = role as DeviceRole
+    else invalid(ctx, 'role', role, EXPECTED_ROLE)
+  }
+  setText(ctx, device, 'network', input['network'])
+  // "vendor" is accepted on input; the product's word is "manufacturer"
+  setText(ctx, device, 'manufacturer', input['manufacturer'] ?? input['vendor'])
+  setText(ctx, device, 'model', input['model'])
+  setText(ctx, device, 'serial', input['serial'])
+  const m = macs(ctx, input['macs'] ?? input['mac'])
+  if (m !== undefined) device.macs = m
+  const s = snmp(ctx, input['snmp'])
+  if (s !== undefined) device.snmp = s
+  const b = banners(ctx, input['banners'])
+  if (b !== undefined) device.banners = b
+  const fw = firmware(ctx, input['firmware'])
+  if (fw !== undefined) device.firmware = fw
+  const c = components(ctx, input['components'])
+  if (c !== undefined) device.components = c
+  const made = text(ctx, 'manufactured', input['manufactured'])
+  if (made !== undefined) {
+    if (isoDate(made)) device.manufactured = made
+    else invalid(ctx, 'manufactured', made, 'an ISO date (yyyy-mm-dd)')
+  }
+  setText(ctx, device, 'purpose', input['purpose'])
+  const lat = coordinate(ctx, 'lat', input['lat'])
+  if (lat !== undefined) device.lat = lat
+  const lon = coordinate(ctx, 'lon', input['lon'])
+  if (lon !== undefined) device.lon = lon
+  return device
+}

@@ -1,0 +1,37 @@
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+import type { Device } from '../domain/device.js'
+
+/** Inventory file formats. `json` is a JSON array (or `{"devices": [...]}`); `jsonl` is one object per line. */
+export type InventoryFormat = 'csv' | 'json' | 'jsonl'
+
+/** Where an inventory comes from: a file name for diagnostics, and the format when it is known. */
+export type InventorySource = {
+  file: string
+  /** Detected from the file extension, then from the first character, when absent. */
+  format?: InventoryFormat
+}
+
+/** A whole inventory parsed at once. */
+export type InventoryResult = { devices: Device[]; diagnostics: Diagnostic[] }
+
+/** One step of a streamed inventory. */
+export type InventoryBatch = {
+  devices: Device[]
+  /** Parallel to `devices`: where each device starts. */
+  locations: SourceLocation[]
+  diagnostics: Diagnostic[]
+  /** UTF-8 bytes of input consumed so far (for a progress bar against the file size). */
+  bytes: number
+}
+
+/** Where a format's parser delivers raw entries (the JSON device shape) and its own diagnostics. */
+export interface RowSink {
+  row(input: unknown, at: SourceLocation): void
+  readonly diagnostics: Diagnostic[]
+}
+
+/** A format's incremental parser: text in chunks of any size → raw entries with their locations. */
+export interface RowParser {
+  push(chunk: string, sink: RowSink): void
+  end(sink: RowSink): void
+}

@@ -1,0 +1,69 @@
+import { createWriteStream } from 'node:fs'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { dirname, join, basename } from 'node:path'
+import type { Writable } from 'node:stream'
+import { TrustpathError } from '../errors.js'
+
+/** An output destination: written in full and then committed, or aborted leaving nothing behind. */
+export type Output = {
+  stream: Writable
+  /** Finishes the output; for a file, moves the complete temporary file into place. */
+  commit(): Promise<void>
+  /** Drops a partial file output. */
+  abort(): Promise<void>
+}
+
+/**
+ * Opens an output file for streaming. The data goes to a temporary file beside the target, which
+ * replaces the target only on commit, so an interrupted run never leaves a half-written file.
+ */
+export async function openOutputFile(path: string): Promise<Output> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
+  try {
+    await mkdir(dirname(path), { recursive: true })
+  } catch (cause) {
+    throw new TrustpathError('input_unreadable', `cannot create the directory of ${path}`, { cause, hint: 'Check the path and its permissions.' })
+  }
+  const stream = createWriteStream(tmp)
+  await new Promise<void>((resolve, reject) => {
+    stream.once('open', () => resolve())
+    stream.once('error', (cause) => reject(new TrustpathError('input_unreadable', `cannot write ${path}: ${cause.message}`, { cause })))
+  })
+  return {
+    stream,
+    async commit() {
+      await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())))
+      await rename(tmp, path)
+    },
+    async abort() {
+      stream.destroy()
+      await rm(tmp, { force: true })
+    },
+  }
+}
+
+/** Standard output as an Output: commit waits for the data to drain. */
+export function stdoutOutput(stream: Writable): Output {
+  return {
+    stream,
+    commit: async () => {
+      if (stream.writableNeedDrain) await new Promise((resolve) => stream.once('drain', resolve))
+    },
+    abort: async () => {},
+  }
+}
+
+/** Writes a whole text file atomically (temporary file + rename). */
+export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
+  try {
+    await mkdir(dirname(path), { recursive: true })
+    await writeFile(tmp, text)
+    await rename(tmp, path)
+  } catch (cause) {
+    await rm(tmp, { force: true }).catch(() => {})
+    throw new TrustpathError('input_unreadable', `cannot write ${path}: ${(cause as Error).message}`, {
+      cause, hint: 'Check that the directory exists and is writable.',
+    })
+  }
+}

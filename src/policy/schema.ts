@@ -1,0 +1,76 @@
+import * as z from 'zod'
+import { DEVICE_ROLES } from '../domain/device.js'
+import { MATCH_MODES, PURPOSES } from './policy.js'
+
+// The one schema of the policy file as written. Each leaf's `error` is the "expected" half of the
+// diagnostic a wrong value gets; `describe` feeds the JSON Schema for editors.
+
+const slug = z.string({ error: 'a lowercase slug (a-z, 0-9, -)' })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'a lowercase slug (a-z, 0-9, -)' })
+const date = z.iso.date({ error: 'a real calendar date as YYYY-MM-DD' })
+const text = z.string({ error: 'a text' }).min(1, { error: 'a non-empty text' })
+const texts = z.array(text, { error: 'a list of texts' }).min(1, { error: 'at least one entry' })
+
+const effect = z.union([
+  z.literal('prohibit'),
+  z.literal('flag'),
+  z.strictObject({ 'remove-by': date.describe('Date by which the device must be gone.') }),
+], { error: 'prohibit, flag or {remove-by: YYYY-MM-DD}' })
+  .describe('What the rule demands: prohibit (error), flag (note) or {remove-by: date} (warning until the date, error after).')
+
+const scope = z.strictObject({
+  roles: z.array(z.enum(DEVICE_ROLES, { error: `one of ${DEVICE_ROLES.join(', ')}` }), { error: 'a list of device roles' })
+    .min(1, { error: 'at least one role' }).optional().describe('Device roles the rule applies to.'),
+  networks: texts.optional().describe('Operator networks the rule applies to.'),
+  sites: texts.optional().describe('Site ids the rule applies to.'),
+  near: z.strictObject({
+    kind: text.describe('Kind of the sites at the centre of the zone (military-base, embassy, ...).'),
+    km: z.number({ error: 'a distance in km' }).positive({ error: 'a distance in km greater than 0' }).describe('Radius in km.'),
+  }, { error: '{kind: <site kind>, km: <radius>}' }).optional().describe('A zone around every site of a kind.'),
+}, { error: 'a map with roles, networks, sites or near' }).describe('Where the rule applies; every condition given must hold.')
+
+const rule = z.strictObject({
+  id: slug.describe('Stable rule id, used in findings and exemptions.'),
+  description: text.optional(),
+  lists: z.array(text, { error: 'a list of vendor list ids' }).min(1, { error: 'at least one vendor list' })
+    .describe('Vendor lists whose manufacturer groups the rule targets.'),
+  match: z.enum(MATCH_MODES, { error: `one of ${MATCH_MODES.join(', ')}` }).optional()
+    .describe('manufacturer (default): the device is made by a listed group; components: it contains parts of one.'),
+  scope: scope.optional(),
+  effect,
+  severity: z.enum(['error', 'warning', 'note'], { error: 'one of error, warning, note' }).optional()
+    .describe('Overrides the severity the effect implies.'),
+  purposes: z.array(z.enum(PURPOSES, { error: `one of ${PURPOSES.join(', ')}` }), { error: 'a list of purposes' }).optional()
+    .describe('Purposes the devices in scope serve; establishes purpose-limited list entries.'),
+}, { error: 'a rule: {id, lists, effect, ...}' })
+
+const site = z.strictObject({
+  id: text,
+  name: text.optional(),
+  kind: text.optional(),
+  lat: z.number({ error: 'a latitude in degrees' }).min(-90, { error: 'a latitude from -90 to 90' }).max(90, { error: 'a latitude from -90 to 90' }).optional(),
+  lon: z.number({ error: 'a longitude in degrees' }).min(-180, { error: 'a longitude from -180 to 180' }).max(180, { error: 'a longitude from -180 to 180' }).optional(),
+  country: text.optional(),
+  network: text.optional(),
+}, { error: 'a site: {id, name, kind, lat, lon}' })
+
+const exemption = z.strictObject({
+  device: text.optional().describe('Device id.'),
+  rule: text.optional().describe('Rule id.'),
+  until: date.describe('Last day the exemption applies.'),
+  reason: text.describe('Why the exemption was granted.'),
+}, { error: 'an exemption: {device, rule, until, reason}' })
+
+/** The schema of a policy file as written (YAML keys, before built-in lists are merged). */
+export const POLICY_SCHEMA = z.strictObject({
+  version: z.literal(1, { error: '1' }).describe('Format version; always 1.'),
+  effective: date.optional().describe('Date from which prohibit rules apply; the deadline of their findings.'),
+  lists: z.record(slug, z.array(slug, { error: 'a list of manufacturer slugs' }).min(1, { error: 'at least one manufacturer' }), { error: 'a map of list id to manufacturer slugs' })
+    .optional().describe('User vendor lists: id → manufacturer group slugs.'),
+  sites: z.array(site, { error: 'a list of sites' }).optional().describe('Places for geofences.'),
+  rules: z.array(rule, { error: 'a list of rules' }).min(1, { error: 'at least one rule' }),
+  exemptions: z.array(exemption, { error: 'a list of exemptions' }).optional(),
+}, { error: 'a map with version, lists, sites, rules and exemptions' })
+
+/** A policy as written in the YAML file. */
+export type WrittenPolicy = z.infer<typeof POLICY_SCHEMA>

@@ -1,0 +1,112 @@
+import type { Device } from '../domain/device.js'
+import type { Attribution } from '../domain/evidence.js'
+import type { Finding } from '../domain/finding.js'
+import type { Manufacturer } from '../domain/manufacturer.js'
+import { formatConflict, formatEvidence, manufacturerName } from './words.js'
+
+/** What the HTML report shows. */
+export type HtmlReportInput = {
+  title: string
+  /** ISO timestamp of the run. */
+  generatedAt: string
+  inventoryFile: string
+  policyFile?: string
+  items: readonly { device: Device; attribution: Attribution }[]
+  findings: readonly Finding[]
+  manufacturers: ReadonlyMap<string, Manufacturer>
+  /** Lines describing the data the catalog was built from. */
+  catalogNotes: readonly string[]
+}
+
+const esc = (s: string | number | undefined): string =>
+  String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** A self-contained HTML report (no external scripts, styles or fonts). */
+export function formatHtmlReport(input: HtmlReportInput): string {
+  const { items, findings, manufacturers } = input
+  const name = (s: string | undefined) => manufacturerName(s, manufacturers)
+  const byGroup = countBy(items, (i) => i.attribution.group ?? 'unknown')
+  const byRule = countBy(findings, (f) => f.rule)
+  const flaggedDevices = new Set(findings.map((f) => f.deviceId)).size
+  const rebrands = items.filter((i) => i.attribution.conflicts.some((c) => c.kind === 'oem_rebrand'))
+  const unknown = items.filter((i) => i.attribution.group === undefined).length
+  const maxGroup = Math.max(1, ...byGroup.map(([, n]) => n))
+
+  const bars = byGroup.map(([g, n], i) => {
+    const w = Math.round((n / maxGroup) * 360)
+    const y = i * 22
+    return `<g transform="translate(0,${y})"><text x="150" y="14" text-anchor="end">${esc(g === 'unknown' ? 'unknown' : name(g))}</text>` +
+      `<rect x="158" y="3" width="${w}" height="14" class="${findings.some((f) => f.group === g) ? 'bad' : 'ok'}"></rect>` +
+      `<text x="${164 + w}" y="14">${n}</text></g>`
+  }).join('')
+
+  const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td>${esc(f.rule)}</td>` +
+    `<td>${esc(f.deviceId)}</td><td>${esc(name(f.manufacturer))}</td><td>${esc(f.group)}</td><td>${esc(f.list)}</td>` +
+    `<td>${esc(f.deadline ?? '')}</td><td>${f.confidence.toFixed(2)}</td><td>${esc(f.notes.join(' '))}</td></tr>`).join('\n')
+
+  const rebrandRows = rebrands.map(({ device, attribution: a }) => `<tr><td>${esc(device.id)}</td><td>${esc(device.manufacturer)}</td>` +
+    `<td>${esc(device.model)}</td><td>${esc(a.conflicts.filter((c) => c.kind === 'oem_rebrand').map((c) => formatConflict(c, manufacturers)).join('; '))}</td></tr>`).join('\n')
+
+  const deviceRows = items.map(({ device, attribution: a }) => `<tr><td>${esc(device.id)}</td><td>${esc(device.site)}</td>` +
+    `<td>${esc(device.role)}</td><td>${esc(device.network)}</td><td>${esc(device.manufacturer)}</td><td>${esc(device.model)}</td>` +
+    `<td>${esc(name(a.manufacturer))}</td><td>${esc(a.group ?? '')}</td><td>${a.confidence.toFixed(2)}</td>` +
+    `<td><ul>${a.evidence.map((e) => `<li>${esc(formatEvidence(e))}</li>`).join('')}</ul>` +
+    `${a.conflicts.map((c) => `<div class="conflict">${esc(formatConflict(c, manufacturers))}</div>`).join('')}</td></tr>`).join('\n')
+
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(input.title)}</title>
+<style>
+body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1b1f24;background:#f6f7f9}
+header{background:#14213d;color:#fff;padding:18px 28px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.8}
+main{padding:20px 28px;max-width:1400px}section{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:16px 20px;margin:0 0 18px}
+h2{font-size:17px;margin:0 0 12px}.cards{display:flex;gap:14px;flex-wrap:wrap}.card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:12px 16px;min-width:150px}
+.card b{display:block;font-size:26px}.card.bad b{color:#b42318}table{border-collapse:collapse;width:100%;font-size:13px}
+th,td{border-bottom:1px solid #eceef1;padding:5px 8px;text-align:left;vertical-align:top}th{background:#f1f3f5;position:sticky;top:0}
+tr.sev-error td:first-child{color:#b42318;font-weight:600}tr.sev-warning td:first-child{color:#b54708;font-weight:600}
+ul{margin:0;padding-left:16px}.conflict{color:#b54708}rect.bad{fill:#d92d20}rect.ok{fill:#2e90fa}svg text{font-size:12px}
+input[type=search]{padding:6px 10px;width:320px;margin-bottom:10px;border:1px solid #c9ced6;border-radius:4px}
+footer{color:#667085;font-size:12px;padding:0 28px 24px}
+</style></head><body>
+<header><h1>${esc(input.title)}</h1><p>Inventory ${esc(input.inventoryFile)}${input.policyFile ? ` · policy ${esc(input.policyFile)}` : ''} · generated ${esc(input.generatedAt)}</p></header>
+<main>
+<div class="cards">
+<div class="card"><b>${items.length}</b>devices</div>
+<div class="card bad"><b>${flaggedDevices}</b>devices with findings</div>
+<div class="card bad"><b>${findings.length}</b>findings</div>
+<div class="card"><b>${rebrands.length}</b>rebranded (OEM) devices unmasked</div>
+<div class="card"><b>${unknown}</b>unknown manufacturer</div>
+</div>
+<section><h2>Devices by manufacturer group</h2>
+<svg width="640" height="${byGroup.length * 22 + 4}" role="img" aria-label="devices by group">${bars}</svg></section>
+<section><h2>Findings by rule</h2><table><tr><th>rule</th><th>findings</th></tr>
+${byRule.map(([r, n]) => `<tr><td>${esc(r)}</td><td>${n}</td></tr>`).join('')}</table></section>
+<section><h2>Findings</h2><table><thead><tr><th>severity</th><th>rule</th><th>device</th><th>manufacturer</th><th>group</th><th>list</th><th>deadline</th><th>confidence</th><th>notes</th></tr></thead><tbody>
+${findingRows}
+</tbody></table></section>
+<section><h2>Rebranded equipment</h2><table><thead><tr><th>device</th><th>declared</th><th>model</th><th>what the evidence says</th></tr></thead><tbody>
+${rebrandRows}
+</tbody></table></section>
+<section><h2>All devices</h2><input type="search" id="q" placeholder="filter devices…" aria-label="filter devices">
+<table id="devices"><thead><tr><th>id</th><th>site</th><th>role</th><th>network</th><th>declared</th><th>model</th><th>manufacturer</th><th>group</th><th>confidence</th><th>evidence</th></tr></thead><tbody>
+${deviceRows}
+</tbody></table></section>
+</main>
+<footer>${input.catalogNotes.map(esc).join(' · ')}</footer>
+<script>
+document.getElementById('q').addEventListener('input', function (e) {
+  var q = e.target.value.toLowerCase();
+  document.querySelectorAll('#devices tbody tr').forEach(function (tr) {
+    tr.style.display = tr.textContent.toLowerCase().indexOf(q) >= 0 ? '' : 'none';
+  });
+});
+</script>
+</body></html>
+`
+}
+
+function countBy<T>(xs: readonly T[], key: (x: T) => string): [string, number][] {
+  const m = new Map<string, number>()
+  for (const x of xs) m.set(key(x), (m.get(key(x)) ?? 0) + 1)
+  return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+}

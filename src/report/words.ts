@@ -1,0 +1,67 @@
+import type { Attribution, Conflict, Evidence, EvidenceMethod } from '../domain/evidence.js'
+import type { Manufacturer, ManufacturerSlug } from '../domain/manufacturer.js'
+
+/** How each evidence method is named in text output. */
+export const METHOD_LABELS = {
+  declared: 'declared',
+  oui: 'MAC OUI',
+  snmp_enterprise: 'SNMP enterprise',
+  banner: 'banner',
+  model: 'model number',
+  component: 'component',
+} as const satisfies Record<EvidenceMethod, string>
+
+/** The display name of a catalog manufacturer, or the slug when it is not in the catalog. */
+export function manufacturerName(slug: ManufacturerSlug | undefined, manufacturers: ReadonlyMap<string, Manufacturer>): string {
+  if (slug === undefined) return 'unknown'
+  return manufacturers.get(slug)?.name ?? slug
+}
+
+/** One piece of evidence in a few words: `MAC OUI 00E0FC (HUAWEI TECHNOLOGIES CO.,LTD)`. */
+export function formatEvidence(e: Evidence): string {
+  switch (e.method) {
+    case 'declared':
+      return `declared "${e.value}"`
+    case 'oui':
+      return `MAC OUI ${e.prefix} (${e.registry} ${e.organization})`
+    case 'snmp_enterprise':
+      return `SNMP enterprise ${e.enterprise} (${e.organization})`
+    case 'banner':
+      return `${e.protocol === 'snmp' ? 'sysDescr' : `${e.protocol} banner`} ${e.pattern}` +
+        (e.product ? ` ${e.product}` : '') + (e.version ? ` ${e.version}` : '')
+    case 'model':
+      return `model ${e.value} (${e.pattern})`
+    case 'component':
+      return `component ${e.value}${e.kind ? ` (${e.kind})` : ''}`
+  }
+}
+
+/** The evidence of an attribution in one line, grouped by manufacturer: `huawei: MAC OUI 00E0FC, sysDescr huawei-vrp`. */
+export function summarizeEvidence(a: Attribution): string {
+  if (a.evidence.length === 0) {
+    if (a.unrecognised.length === 0) return 'no identifying data'
+    return a.unrecognised.map((u) => `${METHOD_LABELS[u.method]} ${u.organization ?? u.value} (not in catalog)`).join('; ')
+  }
+  return a.evidence.map((e) => `${e.manufacturer}: ${formatEvidence(e)}`).join('; ')
+}
+
+/** A conflict in words: `declared lorex; MAC OUI and banner say dahua (known OEM)`. */
+export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, Manufacturer>): string {
+  const name = (s: ManufacturerSlug) => manufacturerName(s, manufacturers)
+  switch (c.kind) {
+    case 'oem_rebrand':
+      return `declared ${name(c.declared)}; ${joinAnd(c.methods.map((m) => METHOD_LABELS[m]))} say ${name(c.maker)}` +
+        (c.known ? ' (known OEM/rebrand)' : ' (possible OEM/rebrand)')
+    case 'contradicting_evidence':
+      return `evidence points at several groups: ${c.manufacturers.map(name).join(' vs ')}`
+    case 'relation_date_unknown':
+      return `${name(c.manufacturer)} belonged to ${name(c.parent)}` +
+        (c.from ? ` from ${c.from}` : '') + (c.until ? ` until ${c.until}` : '') +
+        '; the device has no manufactured date, so it is attributed as of today'
+  }
+}
+
+function joinAnd(xs: readonly string[]): string {
+  if (xs.length <= 1) return xs.join('')
+  return `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`
+}
