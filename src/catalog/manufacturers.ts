@@ -24,7 +24,6 @@ const HONOR_SALE: Source = {
 const HISILICON_SCMP: Source = {
   title: 'SCMP: US strikes at a Huawei prize: chip design company HiSilicon (subsidiary established in 2004)',
   url: 'https://www.scmp.com/tech/big-tech/article/3085551/us-strikes-huawei-prize-chip-design-company-hisilicon',
-  date: '2020-05-16',
 }
 const H3C_MAJORITY: Source = {
   title: 'evertiq: 3Com Acquires Majority Ownership of Huawei-3Com Joint Venture (JV formed Nov 2003 with Huawei at 51%; 2% sold to 3Com, completed 27 Jan 2006)',
@@ -59,7 +58,6 @@ const ZTE_MICRO: Source = {
 const NUBIA_SCMP: Source = {
   title: 'SCMP: China\u2019s Nubia becomes independent from ZTE (founded 2012 as ZTE Mobile Telecom; ZTE holds 90%)',
   url: 'https://mcdn.i-scmp.com/tech/enterprises/article/1819590/chinas-nubia-becomes-independent-brand-gain-traction-red-hot',
-  date: '2015-04-22',
 }
 const NUBIA_STAKES: Source = {
   title: 'Blog of Mobile: ZTE makes Nubia Technology a subsidiary again (stake cut to 49.9% and reclassified as associate on 17 Aug 2017; back to 78.33% and a subsidiary on 28 Dec 2020)',
@@ -69,7 +67,6 @@ const NUBIA_STAKES: Source = {
 const HIKVISION_BRANDS: Source = {
   title: 'Wikipedia (mirror): Hikvision, infobox brands Ezviz, Hilook, Hiwatch; Ezviz a Hikvision brand',
   url: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Hikvision',
-  date: '2024-01-01',
 }
 const EZVIZ_SPINOFF: Source = {
   title: 'information.bz: Hikvision launches another IPO for its subsidiary (EZVIZ Network listed Dec 2022 as a Hikvision spin-off; Hikvision Robotics set up as a company in 2016)',
@@ -79,7 +76,6 @@ const EZVIZ_SPINOFF: Source = {
 const HIKROBOT_STAKE: Source = {
   title: 'wallstreetcn: Hikvision spin-off of Hikrobot (Hikvision holds 60%)',
   url: 'https://wallstreetcn.com/articles/3683951',
-  date: '2022-09-01',
 }
 const LOREX_ACQ: Source = {
   title: 'Security Sales & Integration: FLIR Sells Lorex Business to Dahua for $29M (completed; Dahua was Lorex\u2019s primary OEM supplier before)',
@@ -99,7 +95,6 @@ const LOREX_NEBRASKA: Source = {
 const IMOU_HUACHENG: Source = {
   title: 'Dahua\u2019s controlling subsidiary Hangzhou Huacheng Network Technology (founded 2015, core brand \u4e50\u6a59, sold abroad as Imou); Dahua announced a plan to sell it on 3 Mar 2025, completion not verified (reported by Dushi Kuaibao via yaliqi.com)',
   url: 'https://yaliqi.com/new/673305444581643264',
-  date: '2025-03-04',
 }
 const IMOU_DAHUA: Source = {
   title: 'rroller/dahua issue #6 and PR #437: Imou devices are Dahua-based (Imou DB61i identical to Dahua DH-DB6i), "Imou is the consumer part of Dahua" (reported by users)',
@@ -114,7 +109,6 @@ const SEPURA_ACQ: Source = {
 const SEPURA_SALE: Source = {
   title: 'Hytera sold Sepura in summer 2022; Sepura: "They no longer have shares" (reported by the Daily Mirror via inkl)',
   url: 'https://inkl.com/news/kwasi-kwarteng-gives-green-light-to-chinese-firm-facing-espionage-charges-in-us',
-  date: '2022-10-01',
 }
 const NORSAT_ACQ: Source = {
   title: 'Norsat press release (SEC exhibit 99.1): Norsat completes plan of arrangement with Hytera Communications, 20 Jul 2017',

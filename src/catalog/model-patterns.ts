@@ -11,7 +11,7 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   // ── Hikvision and its brands ────────────────────────────────────────────────────────────────
   {
     name: 'hikvision-ds', manufacturer: 'hikvision', product: 'network camera, recorder or encoder (DS- family)',
-    pattern: rx(String.raw`DS-(?:2C[A-Z]|2D[A-Z]|2T[A-Z]|2X[A-Z]|2S[A-Z]|2A[A-Z]|2DE|7[0-9]{3}|9[0-9]{3}|6[0-9]{3}|K[0-9]{4}|KV[0-9]|PD|PK|PWA|3E)[A-Z0-9/+-]*`),
+    pattern: rx(String.raw`DS-(?:2C[A-Z]|2D[A-Z]|2T[A-Z]|2X[A-Z]|2S[A-Z]|2A[A-Z]|2DE|7[0-9]{3}|9[0-9]{3}|6[79][0-9]{2}|K[0-9]{4}|KV[0-9]|PD|PK|PWA|3E)[A-Z0-9/+-]*`),
     examples: ['DS-2CD2143G0-I', 'DS-2CD2043G2-I (2.8mm)', 'DS-2DE4425IW-DE', 'DS-7608NI-K2', 'DS-7616NI-I2/16P', 'DS-9632NI-I8', 'DS-2CD1023G2-LIU', 'DS-KV6113-WPE1'],
     counterExamples: ['DS-6210', 'DS-6250', 'DH-IPC-HFW2431S-S-S2'],
   },
@@ -34,8 +34,8 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   {
     name: 'hiwatch', manufacturer: 'hiwatch', product: 'HiWatch camera or recorder',
-    pattern: rx(String.raw`HW[INTP]-[A-Z0-9]{3,}[A-Z0-9()/-]*`),
-    examples: ['HWI-B121H', 'HWP-N2404IH-DE3', 'HWI-B121H(C)'],
+    pattern: rx(String.raw`HW[INTP]-[A-Z][0-9]{3,4}[A-Z0-9()/-]*`),
+    examples: ['HWI-B121H', 'HWP-N2404IH-DE3', 'HWI-B121H(C)', 'HWT-B120-M'],
     counterExamples: ['HWT-IVS1800'],
   },
   // ── Dahua and its brands ────────────────────────────────────────────────────────────────────
@@ -53,7 +53,7 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   {
     name: 'dahua-recorder', manufacturer: 'dahua', product: 'Dahua NVR / XVR / HCVR recorder',
-    pattern: rx(String.raw`(?:NVR[0-9]{4}|XVR[0-9]{4}|HCVR[0-9]{4})[A-Z0-9/-]*`),
+    pattern: rx(String.raw`(?:NVR[0-9]{4}|XVR[0-9][0-9A-Z][0-9]{2}|HCVR[0-9]{4})[A-Z0-9/-]*`),
     examples: ['NVR4108HS-4KS2', 'NVR5216-16P-4KS2E', 'XVR5108HS-I3', 'XVR1B04-I'],
     counterExamples: ['NVR-104MH-C', 'DS-7608NI-K2'],
   },
@@ -67,7 +67,7 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     name: 'huawei-ne', manufacturer: 'huawei', product: 'NetEngine router',
     pattern: rx(String.raw`(?:NetEngine ?|NE)(?:5000E|40E|20E|8000|9000|40|20|80E|05E|08E)(?:-[A-Z0-9]+)*`),
-    examples: ['NE40E-X8', 'NE40E-X16A', 'NE8000 M8', 'NE20E-S2F', 'NE5000E'].filter((m) => m !== 'NE8000 M8'),
+    examples: ['NE40E-X8', 'NE40E-X16A', 'NE20E-S2F', 'NE5000E'],
     counterExamples: ['NE-2000'],
   },
   {
@@ -122,9 +122,7 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   {
     name: 'zte-zxhn', manufacturer: 'zte', product: 'ZXHN home gateway / ONT',
-    pattern: rx(String.raw`(?:ZXHN[ -]?)?(?:F[6-8][0-9]{2}[A-Z0-9]*|H[0-9]{3}[A-Z0-9]*)`).source.startsWith('^')
-      ? rx(String.raw`ZXHN[ -]?(?:F[0-9]{3}[A-Z0-9]*|H[0-9]{3}[A-Z0-9]*)`)
-      : rx(String.raw`ZXHN[ -]?F[0-9]{3}`),
+    pattern: rx(String.raw`ZXHN[ -]?(?:F[0-9]{3}[A-Z0-9]*|H[0-9]{3}[A-Z0-9]*)`),
     examples: ['ZXHN F660', 'ZXHN F670L', 'ZXHN F680', 'ZXHN H298A'],
     counterExamples: ['HG8245H'],
   },

@@ -3,7 +3,8 @@ import type { Attribution, Conflict, Evidence, EvidenceMethod } from '../domain/
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import { isLocallyAdministered, isMulticast, parseMac } from '../catalog/mac.js'
 import { groupOf } from '../catalog/manufacturers.js'
-import type { BannerPattern, Catalog, ModelPattern } from '../catalog/types.js'
+import type { Catalog, ModelPattern } from '../catalog/types.js'
+import type { BannerMatch } from './banner.js'
 import { matchBanner, matchSysDescr } from './banner.js'
 import { enterpriseOf, parseOid } from './oid.js'
 
@@ -98,12 +99,12 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   const sysDescr = device.snmp?.sysDescr
   if (sysDescr !== undefined && sysDescr !== '') {
     for (const m of matchSysDescr(sysDescr, catalog.banners)) {
-      scored.push(bannerEvidence(m, 'snmp', catalog.banners))
+      scored.push(bannerEvidence(m, 'snmp'))
     }
   }
   for (const banner of device.banners ?? []) {
     for (const m of matchBanner(banner, catalog.banners)) {
-      scored.push(bannerEvidence(m, banner.protocol, catalog.banners))
+      scored.push(bannerEvidence(m, banner.protocol))
     }
   }
 
@@ -131,13 +132,8 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   return combine(device, catalog, options, scored, components, unrecognised)
 }
 
-function bannerEvidence(
-  m: ReturnType<typeof matchBanner>[number],
-  protocol: string,
-  patterns: readonly BannerPattern[],
-): Scored {
-  const pattern = patterns.find((p) => p.name === m.pattern)
-  const weight = pattern?.certainty === 'low' ? LOW_CERTAINTY_BANNER_WEIGHT : EVIDENCE_WEIGHTS.banner
+function bannerEvidence(m: BannerMatch, protocol: string): Scored {
+  const weight = m.certainty === 'low' ? LOW_CERTAINTY_BANNER_WEIGHT : EVIDENCE_WEIGHTS.banner
   return {
     evidence: {
       method: 'banner', manufacturer: m.manufacturer, value: m.excerpt, pattern: m.pattern, protocol,

@@ -143,7 +143,14 @@ function toNumber(cell: string): number | string {
  * first non-empty one wins; MAC and component lists from several columns are joined.
  */
 export function toDeviceInput(cells: readonly string[], columns: ColumnMap): Mutable {
-  const out: Mutable = {}
+  // Every row gets the same object shape (all keys present, in one order), which keeps V8's
+  // property access monomorphic here and in `toDevice`.
+  const out: Mutable = {
+    id: undefined, name: undefined, site: undefined, role: undefined, network: undefined,
+    manufacturer: undefined, model: undefined, serial: undefined, macs: undefined, snmp: undefined,
+    banners: undefined, firmware: undefined, components: undefined, manufactured: undefined,
+    purpose: undefined, lat: undefined, lon: undefined,
+  }
   const { targets } = columns
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i]

@@ -1,10 +1,10 @@
 /**
  * The JSON device shape as written in an inventory (`DeviceInput`) → a validated `Device`.
  *
- * Hand-written rather than a zod schema: on 1M generated devices this validator took 0.52 s
- * against 2.0 s for the equivalent zod 4 schema plus a second pass to turn zod issues into our
- * diagnostics (MAC normalisation, OID and date checks are needed either way). With a 500k
- * devices/s end-to-end budget, zod alone would have used most of it.
+ * Hand-written rather than a zod schema: on 200k generated devices (already JSON-parsed) an
+ * equivalent zod 4 schema took 0.71-0.83 s against 0.47-0.50 s here, and this validator also
+ * does what zod would need a second pass for: canonical MACs, lower-cased roles and protocols,
+ * and our own diagnostic codes instead of zod issues.
  */
 import { formatMac, parseMac } from '../catalog/mac.js'
 import { BANNER_PROTOCOLS, DEVICE_ROLES, type Banner, type BannerProtocol, type Component, type Device, type DeviceRole } from '../domain/device.js'
@@ -20,6 +20,7 @@ const ROLE_SET: ReadonlySet<string> = new Set(DEVICE_ROLES)
 const PROTOCOL_SET: ReadonlySet<string> = new Set(BANNER_PROTOCOLS)
 const EXPECTED_ROLE = `one of ${DEVICE_ROLES.join(', ')}`
 const EXPECTED_PROTOCOL = `one of ${BANNER_PROTOCOLS.join(', ')}`
+const CANONICAL_MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/
 const OID = /^\.?[0-2](\.\d+)+$/
 const SHA256 = /^[0-9a-fA-F]{64}$/
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -87,10 +88,11 @@ function macs(ctx: Ctx, v: unknown): string[] | undefined {
     if (typeof m === 'string' && m.trim() === '') continue
     const mac = typeof m === 'string' ? parseMac(m) : undefined
     if (mac === undefined) {
-      ctx.diagnostics.push({ code: 'invalid_mac', severity: 'warning', at: ctx.at, value: show(m) })
+      ctx.diagnostics.push({ code: 'invalid_mac', severity: 'warning', at: ctx.at, value: show(typeof m === 'string' ? m.trim() : m) })
       continue
     }
-    const normal = formatMac(mac)
+    // Most inventories already write the canonical form; reuse it instead of building a new string.
+    const normal = CANONICAL_MAC.test(m) ? m : formatMac(mac)
     if (!out.includes(normal)) out.push(normal)
   }
   return out.length > 0 ? out : undefined

@@ -50,7 +50,7 @@ export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, M
   const name = (s: ManufacturerSlug) => manufacturerName(s, manufacturers)
   switch (c.kind) {
     case 'oem_rebrand':
-      return `declared ${name(c.declared)}; ${joinAnd(c.methods.map((m) => METHOD_LABELS[m]))} say ${name(c.maker)}` +
+      return `declared ${name(c.declared)}; ${joinAnd(c.methods.map((m) => METHOD_LABELS[m]))} ${c.methods.length === 1 ? 'says' : 'say'} ${name(c.maker)}` +
         (c.known ? ' (known OEM/rebrand)' : ' (possible OEM/rebrand)')
     case 'contradicting_evidence':
       return `evidence points at several groups: ${c.manufacturers.map(name).join(' vs ')}`

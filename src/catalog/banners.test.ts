@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { BANNER_PATTERNS } from './banners.js'
+
+/** Strings that look like a maker's but must claim nothing, or only with low certainty. */
+const NEAR_MISSES = [
+  'Huawei-compatible SFP module 10G SR',
+  'Linux huawei-lab 5.15.0-91-generic',
+  'ZTE-compatible ONT power adapter',
+  'Apache/2.4.41 (Ubuntu)',
+  'nginx/1.18.0',
+  'lighttpd/1.4.59',
+  'Boa/0.94.14rc21',
+  'GoAhead-Webs',
+  'GoAhead-http',
+  'uc-httpd 1.0.0',
+  'micro_httpd',
+  'WebServer',
+  'Webs',
+  'SSH-2.0-OpenSSH_7.4',
+  'SSH-2.0-dropbear_2019.78',
+  'Basic realm="Login to Vigor 3300"',
+  'Basic realm="Login to the Router Web Configurator"',
+  'Basic realm="DS-Gateway"',
+  'ASUSTeK UPnP/1.0 MiniUPnPd/1.4',
+  'GStreamer RTSP server',
+  'RouterOS 7.11',
+  'Rtsp Server/3.0',
+  'SSH-2.0--',
+]
+
+describe('BANNER_PATTERNS', () => {
+  it('has unique pattern names in kebab-case', () => {
+    const names = BANNER_PATTERNS.map((p) => p.name)
+    expect(new Set(names).size).toBe(names.length)
+    for (const n of names) expect(n).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  })
+
+  it('uses stateless regexes with lower-case keywords', () => {
+    for (const p of BANNER_PATTERNS) {
+      expect(p.pattern.global || p.pattern.sticky, p.name).toBe(false)
+      for (const k of p.keywords ?? []) expect(k, p.name).toBe(k.toLowerCase())
+    }
+  })
+
+  it('gives every pattern at least one example and a source', () => {
+    for (const p of BANNER_PATTERNS) {
+      expect(p.examples.length, p.name).toBeGreaterThan(0)
+      expect(p.source?.title, p.name).toBeTruthy()
+    }
+  })
+
+  it('matches every example of every pattern, with a keyword present and the captures it declares', () => {
+    for (const p of BANNER_PATTERNS) {
+      for (const example of p.examples) {
+        const m = p.pattern.exec(example)
+        expect(m, `${p.name}: ${example}`).not.toBeNull()
+        if (p.keywords !== undefined) {
+          const lower = example.toLowerCase()
+          expect(p.keywords.some((k) => lower.includes(k)), `${p.name} keywords in: ${example}`).toBe(true)
+        }
+        if (p.product === 'product') expect(m?.groups?.['product'], `${p.name} product: ${example}`).toBeTruthy()
+      }
+    }
+  })
+
+  it('claims each example only for its own manufacturer across the whole catalog', () => {
+    for (const p of BANNER_PATTERNS) {
+      for (const example of p.examples) {
+        const makers = BANNER_PATTERNS.filter((q) => q.pattern.test(example)).map((q) => q.manufacturer)
+        expect(new Set(makers), `${p.name}: ${example}`).toEqual(new Set([p.manufacturer]))
+      }
+    }
+  })
+
+  it('claims no near-miss string with high certainty', () => {
+    for (const text of NEAR_MISSES) {
+      const high = BANNER_PATTERNS.filter((p) => p.certainty !== 'low' && p.pattern.test(text)).map((p) => p.name)
+      expect(high, text).toEqual([])
+    }
+  })
+
+  it('captures product and version from a Huawei VRP sysDescr', () => {
+    const p = BANNER_PATTERNS.find((x) => x.name === 'huawei-vrp-sysdescr')
+    const m = p?.pattern.exec(p.examples[0] ?? '')
+    expect(m?.groups).toMatchObject({ product: 'AR1220', version: '5.120' })
+  })
+})

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import { ENTERPRISE_NUMBERS } from './enterprise-numbers.js'
+import { manufacturerMap } from './manufacturers.js'
+
+const bySlug = manufacturerMap()
+
+describe('ENTERPRISE_NUMBERS', () => {
+  it('lists every number once', () => {
+    const numbers = ENTERPRISE_NUMBERS.map((e) => e.number)
+    expect(new Set(numbers).size).toBe(numbers.length)
+  })
+
+  it('points every number to a manufacturer in the catalog', () => {
+    for (const e of ENTERPRISE_NUMBERS) expect(bySlug.has(e.manufacturer), `${e.number} -> ${e.manufacturer}`).toBe(true)
+  })
+
+  it('holds positive integers, registrant names and sources', () => {
+    for (const e of ENTERPRISE_NUMBERS) {
+      expect(Number.isInteger(e.number) && e.number > 0).toBe(true)
+      expect(e.organization.trim().length).toBeGreaterThan(0)
+      expect(e.source.url).toMatch(/^https?:\/\//)
+    }
+  })
+
+  it('knows the numbers of the covered makers', () => {
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    expect(of(2011)).toBe('huawei')
+    expect(of(3902)).toBe('zte')
+    expect(of(39165)).toBe('hikvision')
+    expect(of(37496)).toBe('dahua')
+    expect(of(40297)).toBe('hytera')
+    expect(of(25506)).toBe('h3c')
+  })
+})

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest'
+import { buildEnterpriseTable, parseIanaEnterpriseDate, parseIanaEnterpriseNumbers } from './iana-enterprise.js'
+
+// Written in the layout of IANA's enterprise-numbers.txt (the organisations are real assignments).
+const EXCERPT = `PRIVATE ENTERPRISE NUMBERS
+
+(last updated 2026-05-20)
+
+SMI Network Management Private Enterprise Codes:
+
+Prefix: iso.org.dod.internet.private.enterprise (1.3.6.1.4.1)
+
+This file is https://www.iana.org/assignments/enterprise-numbers.txt
+
+Decimal
+| Organization
+| | Contact
+| | | Email
+| | | |
+0
+  Reserved
+    Internet Assigned Numbers Authority
+      iana&iana.org
+9
+  ciscoSystems
+    Contact Person
+      contact&example.com
+2011
+  HUAWEI Technology Co.,Ltd
+    Contact Person
+      contact&example.com
+3902
+  ZTE Corporation
+    Contact Person
+      contact&example.com
+4242
+  ---none---
+39165
+  Zhejiang Dahua Technology Co., Ltd.
+    Contact Person
+      contact&example.com
+End of Document
+`
+
+describe('parseIanaEnterpriseNumbers', () => {
+  it('reads numbers and organisations, leaving out returned numbers', () => {
+    const { value, diagnostics } = parseIanaEnterpriseNumbers(EXCERPT, { file: 'enterprise-numbers.txt' })
+    expect(diagnostics).toEqual([])
+    expect(value).toEqual([
+      { number: 0, organization: 'Reserved' },
+      { number: 9, organization: 'ciscoSystems' },
+      { number: 2011, organization: 'HUAWEI Technology Co.,Ltd' },
+      { number: 3902, organization: 'ZTE Corporation' },
+      { number: 39165, organization: 'Zhejiang Dahua Technology Co., Ltd.' },
+    ])
+  })
+
+  it('reads the file with CRLF line ends', () => {
+    const { value } = parseIanaEnterpriseNumbers(EXCERPT.replaceAll('\n', '\r\n'), { file: 'e.txt' })
+    expect(value.map((e) => e.number)).toEqual([0, 9, 2011, 3902, 39165])
+  })
+
+  it('reads the update date from the header', () => {
+    expect(parseIanaEnterpriseDate(EXCERPT)).toBe('2026-05-20')
+    expect(parseIanaEnterpriseDate('PRIVATE ENTERPRISE NUMBERS\n')).toBeUndefined()
+  })
+
+  it('reports a file without the title as registry_header and reads nothing', () => {
+    const { value, diagnostics } = parseIanaEnterpriseNumbers('9\n  ciscoSystems\n', { file: 'e.txt' })
+    expect(value).toEqual([])
+    expect(diagnostics).toMatchObject([{ code: 'registry_header', at: { file: 'e.txt', line: 1 }, got: ['9'] }])
+  })
+
+  it('reports a number without organisation and a repeated number with their lines', () => {
+    const text = 'PRIVATE ENTERPRISE NUMBERS\n\n9\n  ciscoSystems\n10\n11\n  Eleven\n9\n  Again\n'
+    const { value, diagnostics } = parseIanaEnterpriseNumbers(text, { file: 'e.txt' })
+    expect(value.map((e) => e.number)).toEqual([9, 11])
+    expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([
+      ['registry_row_invalid', 5], ['registry_row_invalid', 8],
+    ])
+  })
+})
+
+describe('buildEnterpriseTable', () => {
+  it('looks numbers up, the later of two equal numbers winning', () => {
+    const table = buildEnterpriseTable([
+      { number: 2011, organization: 'HUAWEI Technology Co.,Ltd' },
+      { number: 9, organization: 'ciscoSystems' },
+      { number: 2011, organization: 'Huawei', manufacturer: 'huawei' },
+    ])
+    expect(table.size).toBe(2)
+    expect(table.lookup(2011)).toEqual({ number: 2011, organization: 'Huawei', manufacturer: 'huawei' })
+    expect(table.lookup(12)).toBeUndefined()
+    expect([...table.entries()].map((e) => e.number)).toEqual([9, 2011])
+  })
+
+  it('rejects a number that is not a non-negative integer with catalog_invalid', () => {
+    expect(() => buildEnterpriseTable([{ number: -1, organization: 'x' }]))
+      .toThrow(expect.objectContaining({ code: 'catalog_invalid' }))
+  })
+})

@@ -1,0 +1,101 @@
+import type { Diagnostic, WithDiagnostics } from '../diagnostics/diagnostic.js'
+import { TrustpathError } from '../errors.js'
+import type { EnterpriseEntry, EnterpriseTable } from './types.js'
+
+/** The first line of IANA's enterprise-numbers.txt. */
+const TITLE = 'PRIVATE ENTERPRISE NUMBERS'
+const NUMBER_LINE = /^(\d+)\s*$/
+const UPDATED = /\(last updated (\d{4}-\d{2}-\d{2})\)/
+/** What IANA writes where a number is returned or not assigned to anyone. */
+const NO_ORGANIZATION = /^-+\s*none\s*-+$/i
+
+/**
+ * Parses IANA's `enterprise-numbers.txt` (SMI Network Management Private Enterprise Codes): a
+ * title and legend, then for each assignment a line with the decimal number and indented lines
+ * with the organisation (2 spaces), the contact (4) and the e-mail address (6, `&` for `@`).
+ * A file without the title gives a `registry_header` error and no entries; a number without an
+ * organisation, or a number seen twice, gives `registry_row_invalid` with its line. Numbers whose
+ * organisation is `---none---` (returned or unassigned) are left out.
+ *
+ * @example
+ * parseIanaEnterpriseNumbers(text, { file: 'enterprise-numbers.txt' }).value
+ * // [{ number: 2011, organization: 'HUAWEI Technology Co.,Ltd' }, …]
+ */
+export function parseIanaEnterpriseNumbers(
+  text: string,
+  source: { file: string },
+): WithDiagnostics<EnterpriseEntry[]> {
+  const diagnostics: Diagnostic[] = []
+  const lines = text.split(/\r?\n/)
+  const first = lines.findIndex((l) => l.trim() !== '')
+  const title = (lines[first] ?? '').replace(/^\uFEFF/, '').trim()
+  if (title.toUpperCase() !== TITLE) {
+    diagnostics.push({
+      code: 'registry_header', severity: 'error', at: { file: source.file, line: first + 1 },
+      expected: [TITLE], got: [title],
+    })
+    return { value: [], diagnostics }
+  }
+
+  const entries: EnterpriseEntry[] = []
+  const seen = new Set<number>()
+  const bad = (line: number, problem: string) =>
+    diagnostics.push({ code: 'registry_row_invalid', severity: 'warning', at: { file: source.file, line }, problem })
+
+  for (let i = first + 1; i < lines.length; i++) {
+    const match = NUMBER_LINE.exec(lines[i] as string)
+    if (match === null) continue
+    const line = i + 1
+    const number = Number(match[1])
+    const next = lines[i + 1]
+    // The organisation is the next line, indented; an unindented line starts something else.
+    const organization = next !== undefined && /^\s+\S/.test(next) ? next.trim() : ''
+    if (organization === '') {
+      bad(line, `enterprise number ${number} has no organization line`)
+      continue
+    }
+    i++
+    if (!Number.isSafeInteger(number)) {
+      bad(line, `enterprise number ${match[1]} is too large`)
+      continue
+    }
+    if (seen.has(number)) {
+      bad(line, `enterprise number ${number} appears twice; the first is kept`)
+      continue
+    }
+    seen.add(number)
+    if (NO_ORGANIZATION.test(organization)) continue
+    entries.push({ number, organization })
+  }
+  return { value: entries, diagnostics }
+}
+
+/** The `(last updated yyyy-mm-dd)` date in the header of enterprise-numbers.txt, if present. */
+export function parseIanaEnterpriseDate(text: string): string | undefined {
+  return UPDATED.exec(text.slice(0, 2000))?.[1]
+}
+
+/**
+ * Indexes enterprise numbers for lookups of the `N` in a sysObjectID `1.3.6.1.4.1.N…`. When a
+ * number appears twice the later entry wins, so curated entries can be appended to a registry.
+ */
+export function buildEnterpriseTable(entries: readonly EnterpriseEntry[]): EnterpriseTable {
+  const byNumber = new Map<number, EnterpriseEntry>()
+  for (const [i, entry] of entries.entries()) {
+    if (!Number.isSafeInteger(entry.number) || entry.number < 0) {
+      throw new TrustpathError(
+        'catalog_invalid',
+        `catalog/buildEnterpriseTable: entry ${i} has the enterprise number ${entry.number}; expected a non-negative integer.`,
+      )
+    }
+    byNumber.delete(entry.number)
+    byNumber.set(entry.number, entry)
+  }
+  return {
+    size: byNumber.size,
+    lookup: (enterprise: number) => byNumber.get(enterprise),
+    *entries(): Iterable<EnterpriseEntry> {
+      yield* byNumber.values()
+    },
+  }
+}

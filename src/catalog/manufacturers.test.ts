@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest'
+import { MANUFACTURERS, groupOf, manufacturerMap } from './manufacturers.js'
+
+const bySlug = manufacturerMap()
+const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/
+
+describe('MANUFACTURERS', () => {
+  it('gives every manufacturer a unique slug', () => {
+    const slugs = MANUFACTURERS.map((m) => m.slug)
+    expect(new Set(slugs).size).toBe(slugs.length)
+  })
+
+  it('names only parents that are in the catalog', () => {
+    for (const m of MANUFACTURERS) {
+      for (const r of m.parents) expect(bySlug.has(r.parent), `${m.slug} -> ${r.parent}`).toBe(true)
+    }
+  })
+
+  it('writes relation dates as ISO dates with from before until', () => {
+    for (const m of MANUFACTURERS) {
+      for (const r of m.parents) {
+        if (r.from !== undefined) expect(r.from).toMatch(ISO)
+        if (r.until !== undefined) expect(r.until).toMatch(ISO)
+        if (r.from !== undefined && r.until !== undefined) expect(r.from < r.until, m.slug).toBe(true)
+      }
+    }
+  })
+
+  it('gives every source a title and a url', () => {
+    for (const m of MANUFACTURERS) {
+      for (const s of [...m.sources, ...m.parents.map((r) => r.source)]) {
+        expect(s.title.length, m.slug).toBeGreaterThan(0)
+        expect(s.url, m.slug).toMatch(/^https?:\/\//)
+      }
+    }
+  })
+
+  it('lists every covered group and the group members others rely on', () => {
+    const required = [
+      'huawei', 'zte', 'hytera', 'hikvision', 'dahua', 'kaspersky', 'china-mobile', 'china-telecom',
+      'china-unicom', 'pacific-networks', 'comnet', 'huawei-device', 'hisilicon', 'honor', 'hmn-tech',
+      'huawei-symantec', 'h3c', 'sanechips', 'nubia', 'ezviz', 'hilook', 'hiwatch', 'hikrobot', 'imou',
+      'lorex', 'sepura', 'cisco', 'juniper', 'nokia', 'ericsson', 'arista', 'mikrotik', 'ubiquiti', 'axis',
+      'hanwha-vision', 'fiberhome', 'tp-link', 'netgear', 'hpe', 'dell', 'fortinet', 'palo-alto-networks',
+      'samsung', 'nec', 'fujitsu', 'zyxel', 'd-link', 'ciena', 'extreme-networks', 'bosch',
+      'motorola-solutions', 'uniview', 'amcrest', 'honeywell', 'tenda', 'ruijie', 'sonicwall', 'checkpoint',
+      'f5', 'apple', 'intel', 'broadcom', 'qualcomm', 'mediatek', 'realtek',
+    ]
+    for (const slug of required) expect(bySlug.has(slug), slug).toBe(true)
+  })
+
+  it('gives every manufacturer a name and at least one alias', () => {
+    for (const m of MANUFACTURERS) {
+      expect(m.name.length).toBeGreaterThan(0)
+      expect(m.aliases.length, m.slug).toBeGreaterThan(0)
+    }
+  })
+
+  it('leaves no covered group with a parent of its own', () => {
+    for (const slug of ['huawei', 'zte', 'hytera', 'hikvision', 'dahua']) expect(bySlug.get(slug)?.parents).toEqual([])
+  })
+})
+
+describe('groupOf', () => {
+  it('puts an Honor device of 2019 in the Huawei group', () => {
+    expect(groupOf('honor', '2019-06-01', bySlug)).toMatchObject({ group: 'huawei', chain: ['honor', 'huawei'], undated: [] })
+  })
+
+  it('leaves an Honor device of 2022 with Honor', () => {
+    expect(groupOf('honor', '2022-03-01', bySlug)).toMatchObject({ group: 'honor', chain: ['honor'], undated: [] })
+  })
+
+  it('leaves an undated Honor device with Honor and reports the Huawei relation as undated', () => {
+    const result = groupOf('honor', undefined, bySlug)
+    expect(result.group).toBe('honor')
+    expect(result.undated.map((r) => r.parent)).toEqual(['huawei'])
+  })
+
+  it('treats the day a relation ends as outside it', () => {
+    expect(groupOf('honor', '2020-11-17', bySlug).group).toBe('honor')
+    expect(groupOf('honor', '2020-11-16', bySlug).group).toBe('huawei')
+  })
+
+  it('follows open relations of an undated device without reporting earlier ties to the same parent', () => {
+    expect(groupOf('nubia', undefined, bySlug)).toMatchObject({ group: 'zte', chain: ['nubia', 'zte'], undated: [] })
+  })
+
+  it('follows the relation that held at the date when a member changed hands within its group', () => {
+    expect(groupOf('nubia', '2018-05-01', bySlug).group).toBe('zte')
+    expect(groupOf('h3c', '2005-01-01', bySlug).group).toBe('huawei')
+    expect(groupOf('h3c', '2006-06-01', bySlug).group).toBe('huawei')
+    expect(groupOf('h3c', '2012-01-01', bySlug).group).toBe('h3c')
+  })
+
+  it('reports a relation known only to the year as undated when the date falls in that year', () => {
+    const result = groupOf('hmn-tech', '2020-05-01', bySlug)
+    expect(result.group).toBe('hmn-tech')
+    expect(result.undated.map((r) => r.parent)).toEqual(['huawei'])
+    expect(groupOf('hmn-tech', '2019-05-01', bySlug).group).toBe('huawei')
+  })
+
+  it('walks a chain of more than one step', () => {
+    const map = manufacturerMap([
+      { slug: 'a', name: 'A', aliases: ['A'], parents: [{ parent: 'b', kind: 'brand', source: { title: 't' } }], sources: [] },
+      { slug: 'b', name: 'B', aliases: ['B'], parents: [{ parent: 'c', kind: 'subsidiary', source: { title: 't' } }], sources: [] },
+      { slug: 'c', name: 'C', aliases: ['C'], parents: [], sources: [] },
+    ])
+    expect(groupOf('a', '2020-01-01', map)).toMatchObject({ group: 'c', chain: ['a', 'b', 'c'] })
+  })
+
+  it('stops at a cycle instead of looping', () => {
+    const src = { title: 't' }
+    const map = manufacturerMap([
+      { slug: 'a', name: 'A', aliases: ['A'], parents: [{ parent: 'b', kind: 'affiliate', source: src }], sources: [] },
+      { slug: 'b', name: 'B', aliases: ['B'], parents: [{ parent: 'a', kind: 'affiliate', source: src }], sources: [] },
+    ])
+    expect(groupOf('a', undefined, map).chain).toEqual(['a', 'b'])
+  })
+
+  it('returns an unknown slug as its own group', () => {
+    expect(groupOf('no-such-maker', undefined, bySlug)).toEqual({ group: 'no-such-maker', chain: ['no-such-maker'], undated: [] })
+  })
+
+  it('rejects a date that is not ISO', () => {
+    expect(() => groupOf('honor', '17/11/2020', bySlug)).toThrow(RangeError)
+  })
+})

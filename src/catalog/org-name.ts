@@ -1,0 +1,171 @@
+import type { Manufacturer, ManufacturerSlug } from '../domain/manufacturer.js'
+
+/**
+ * Legal-form words dropped from the end of an organisation name. "Technologies", "Group",
+ * "Electronics" and the like are not legal forms: they stay, because they tell companies apart.
+ * Multi-letter forms written with dots (S.A., B.V.) reach this list glued ("sa", "bv").
+ */
+const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
+  'co', 'company', 'ltd', 'ltda', 'limited', 'corp', 'corporation', 'inc', 'incorporated',
+  'llc', 'lp', 'llp', 'plc', 'gmbh', 'mbh', 'ag', 'kg', 'kgaa', 'se', 'sa', 'sau', 'sas', 'sarl',
+  'srl', 'sl', 'slu', 'spa', 'bv', 'nv', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'pte', 'pty',
+  'pvt', 'private', 'kk', 'sro',
+])
+
+/**
+ * Words too common to make a name distinctive on their own: an alias made only of these (plus
+ * legal forms) never matches by prefix.
+ */
+const GENERIC_TOKENS: ReadonlySet<string> = new Set([
+  'technology', 'technologies', 'tech', 'communication', 'communications', 'electronic',
+  'electronics', 'network', 'networks', 'system', 'systems', 'digital', 'international', 'group',
+  'holding', 'holdings', 'device', 'devices', 'software', 'industrial', 'industry', 'intelligent',
+  'information', 'science', 'smart', 'mobile', 'telecom', 'china', 'shenzhen', 'shanghai',
+  'beijing', 'hangzhou', 'zhejiang', 'guangdong', 'the', 'and', 'of', 'new',
+])
+
+const CACHE_LIMIT = 100_000
+
+/** Spacing slips seen in registry names, fixed before tokenising: "TECHNOLOGYCO.,LTD". */
+const GLUED_CO = /\b(technology|technologies|electronics?|communications?)co(?=[\s.,]*ltd\b)/g
+
+function tokenize(name: string, keepLegalForm = false): string[] {
+  const text = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(GLUED_CO, '$1 co')
+    .replace(/['’]/g, '')
+  const raw = text.split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '')
+  // Glue runs of single letters back together: "s a u" (from S.A.U.) -> "sau".
+  const tokens: string[] = []
+  let run = ''
+  for (const t of raw) {
+    if (t.length === 1 && /\p{L}/u.test(t)) {
+      run += t
+      continue
+    }
+    if (run !== '') tokens.push(run)
+    run = ''
+    tokens.push(t)
+  }
+  if (run !== '') tokens.push(run)
+  if (keepLegalForm) return tokens
+  while (tokens.length > 1 && LEGAL_SUFFIXES.has(tokens[tokens.length - 1] as string)) tokens.pop()
+  return tokens
+}
+
+/**
+ * Reduces an organisation name to a comparable key: lower case, accents and punctuation removed,
+ * spaces collapsed, trailing legal forms (Co., Ltd., Co.,LTD, Corporation, Inc, GmbH, Limited,
+ * S.A., …) dropped.
+ *
+ * @example
+ * normalizeOrganization('HUAWEI TECHNOLOGIES CO.,LTD') // 'huawei technologies'
+ */
+export function normalizeOrganization(name: string): string {
+  return tokenize(name).join(' ')
+}
+
+/** Extra names for a manufacturer, and tokens that identify it wherever they appear in a name. */
+export type NameAliases = {
+  manufacturer: ManufacturerSlug
+  names: readonly string[]
+  /**
+   * Coined brand words (`hikvision`, `hytera`) that name this manufacturer wherever they stand as
+   * a whole word of an organisation name. Use only for words with no other meaning: never for
+   * `honor`, `dahua` (a common Chinese name) or `lorex`.
+   */
+  tokens?: readonly string[]
+  /**
+   * Names of other organisations that would otherwise resolve to this manufacturer (same name
+   * but for the legal form: "Teltronic AG" vs "Teltronic S.A.U."). Compared with legal forms kept.
+   */
+  unrelated?: readonly string[]
+}
+
+/**
+ * Builds a resolver from free-text organisation names (registry entries, declared manufacturers)
+ * to catalog manufacturers. Rules, in order:
+ *
+ * 1. the normalized name equals a normalized name, alias or extra name of exactly one
+ *    manufacturer (extra names win over the catalog's own aliases);
+ * 2. the normalized name starts with the tokens of such a name, when that name has two or more
+ *    tokens and at least one of them is not a generic word ("huawei device" matches
+ *    "Huawei Device (Shenzhen) Co., Ltd."; "new technologies" matches nothing);
+ * 3. the name contains, as a whole word, a distinctive token of exactly one manufacturer.
+ *
+ * A name listed as `unrelated` resolves to nothing. A name claimed by two manufacturers under the same rule resolves to nothing: no guess.
+ * Extras naming a slug that is not among `manufacturers` are ignored.
+ *
+ * @example
+ * const resolve = buildNameResolver(MANUFACTURERS, REGISTRY_ALIASES)
+ * resolve('Hangzhou Hikvision Digital Technology Co.,Ltd.') // 'hikvision'
+ */
+export function buildNameResolver(
+  manufacturers: readonly Manufacturer[],
+  extra: readonly NameAliases[] = [],
+): (name: string) => ManufacturerSlug | undefined {
+  const known = new Set(manufacturers.map((m) => m.slug))
+  const exact = new Map<string, ManufacturerSlug | null>() // null: claimed by several
+  const claim = (map: Map<string, ManufacturerSlug | null>, key: string, slug: ManufacturerSlug) => {
+    if (key === '') return
+    const previous = map.get(key)
+    map.set(key, previous === undefined || previous === slug ? slug : null)
+  }
+  for (const m of manufacturers) {
+    for (const name of [m.slug.replaceAll('-', ' '), m.name, ...m.aliases]) {
+      claim(exact, normalizeOrganization(name), m.slug)
+    }
+  }
+  const extraExact = new Map<string, ManufacturerSlug | null>()
+  const distinctive = new Map<string, ManufacturerSlug | null>()
+  const unrelated = new Set<string>()
+  for (const e of extra) {
+    for (const name of e.unrelated ?? []) unrelated.add(tokenize(name, true).join(' '))
+    if (!known.has(e.manufacturer)) continue
+    for (const name of e.names) claim(extraExact, normalizeOrganization(name), e.manufacturer)
+    for (const token of e.tokens ?? []) claim(distinctive, normalizeOrganization(token), e.manufacturer)
+  }
+  for (const [key, slug] of extraExact) exact.set(key, slug)
+
+  // Names usable as prefixes: two or more tokens, at least one of them not generic.
+  const prefixes = new Map<string, ManufacturerSlug | null>()
+  let longestPrefix = 0
+  for (const [key, slug] of exact) {
+    const tokens = key.split(' ')
+    if (tokens.length < 2 || tokens.every((t) => GENERIC_TOKENS.has(t))) continue
+    prefixes.set(key, slug)
+    longestPrefix = Math.max(longestPrefix, tokens.length)
+  }
+
+  const cache = new Map<string, ManufacturerSlug | undefined>()
+  function resolve(key: string): ManufacturerSlug | undefined {
+    const hit = exact.get(key)
+    if (hit !== undefined) return hit ?? undefined
+    const tokens = key.split(' ')
+    for (let n = Math.min(tokens.length - 1, longestPrefix); n >= 2; n--) {
+      const slug = prefixes.get(tokens.slice(0, n).join(' '))
+      if (slug !== undefined) return slug ?? undefined
+    }
+    let found: ManufacturerSlug | undefined
+    for (const token of tokens) {
+      const slug = distinctive.get(token)
+      if (slug === undefined) continue
+      if (slug === null || (found !== undefined && found !== slug)) return undefined
+      found = slug
+    }
+    return found
+  }
+
+  return (name: string) => {
+    const key = normalizeOrganization(name)
+    if (key === '') return undefined
+    if (unrelated.size > 0 && unrelated.has(tokenize(name, true).join(' '))) return undefined
+    if (cache.has(key)) return cache.get(key)
+    const slug = resolve(key)
+    if (cache.size >= CACHE_LIMIT) cache.clear() // free text can be unbounded; registries are not
+    cache.set(key, slug)
+    return slug
+  }
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest'
+import type { ManufacturerSlug } from '../domain/manufacturer.js'
+import { loadDefaultOuiEntries } from '../io/data-tables.js'
+import { MANUFACTURERS } from './manufacturers.js'
+import { buildNameResolver } from './org-name.js'
+import { REGISTRY_ALIASES } from './registry-aliases.js'
+
+const COVERED_GROUPS = ['huawei', 'zte', 'hikvision', 'dahua', 'hytera'] as const
+type CoveredGroup = (typeof COVERED_GROUPS)[number]
+
+/** Every group a manufacturer ever belonged to (any date), following parents to the top. */
+function groupsEver(slug: ManufacturerSlug): Set<ManufacturerSlug> {
+  const bySlug = new Map(MANUFACTURERS.map((m) => [m.slug, m]))
+  const seen = new Set<ManufacturerSlug>([slug])
+  const todo = [slug]
+  for (let s = todo.pop(); s !== undefined; s = todo.pop()) {
+    for (const p of bySlug.get(s)?.parents ?? []) {
+      if (!seen.has(p.parent)) { seen.add(p.parent); todo.push(p.parent) }
+    }
+  }
+  return seen
+}
+function coveredGroupOf(slug: ManufacturerSlug | undefined): CoveredGroup | undefined {
+  if (slug === undefined) return undefined
+  const groups = groupsEver(slug)
+  return COVERED_GROUPS.find((g) => groups.has(g))
+}
+
+/** Names that look like a covered group's in the registry, checked by hand to belong to others. */
+const NEAR_MISSES = [
+  'SHENZHEN HONOR ELECTRONIC CO.,LTD', 'Shanghai Dahua Scale Factory', 'JOREX LOREX INDIA PRIVATE LIMITED',
+  'Teltronic AG', 'Teltronics, Inc.', 'ZTEC Instruments, Inc.', 'ANHUI WANZTEN P&T CO., LTD',
+  'Wuxi Zhongxing Optoelectronics Technology Co.,Ltd.', 'Hangzhou Zhongxinghui Intelligent Technology Co., Ltd.',
+  'Hella Sonnen- und Wetterschutztechnik GmbH', 'PRIZOR VIZTECH LIMITED', 'Aztech Associates Inc.', 'Aztek, Inc.',
+  'Naztec, Inc.', 'Aztek Networks, Inc.', 'Shenztech Ltd', 'AZTEQ Mobile', 'Kaztek Systems', 'Aztech Electronics Pte Ltd',
+  'Aztech Group DOOEL', 'AZTEK SA', 'Symantec Corporation', 'Rosenberger Hochfrequenztechnik GmbH & Co. KG',
+  'Brähler ICS Konferenztechnik AG', 'Hisense Broadband Multimedia Technology Co.,Ltd.', 'Hikari Co.,Ltd.',
+]
+const COVERED_LOOKING = /huawei|h3c|hmn tech|hisilicon|honor|zte|zhongxing|sanechips|nubia|hikvision|hikrobot|ezviz|dahua|imou|huacheng|lorex|hytera|sepura|norsat|teltronic|microimage|huaray/i
+
+const resolve = buildNameResolver(MANUFACTURERS, REGISTRY_ALIASES)
+/** Registry spellings of subsidiaries the catalog does not list yet: they cannot resolve. */
+const WAITING = new Set(REGISTRY_ALIASES
+  .filter((a) => !MANUFACTURERS.some((m) => m.slug === a.manufacturer))
+  .flatMap((a) => a.names))
+const entries = loadDefaultOuiEntries()
+
+describe('registry names of the covered groups (oui-data)', () => {
+  const counts = new Map<string, number>()
+  const unresolved = new Set<string>()
+  const surprising = new Set<string>()
+  for (const e of entries) {
+    const group = coveredGroupOf(resolve(e.organization))
+    if (group !== undefined) {
+      counts.set(`${group} ${e.registry}`, (counts.get(`${group} ${e.registry}`) ?? 0) + 1)
+      if (!COVERED_LOOKING.test(e.organization)) surprising.add(e.organization)
+    } else if (COVERED_LOOKING.test(e.organization) && !NEAR_MISSES.includes(e.organization) && !WAITING.has(e.organization)) {
+      unresolved.add(e.organization)
+    }
+  }
+
+  it('resolves every block whose name looks like a covered group, except the checked near misses', () => {
+    expect([...unresolved].sort()).toEqual([])
+  })
+
+  it('resolves no block of an unrelated-looking organisation to a covered group', () => {
+    expect([...surprising].sort()).toEqual([])
+  })
+
+  it('resolves no near miss to a covered group', () => {
+    for (const name of NEAR_MISSES) expect(coveredGroupOf(resolve(name)), name).toBeUndefined()
+  })
+
+  it('counts the blocks of each covered group', () => {
+    // oui-data 2.1.9 (IEEE data of about Aug 2026); lower bounds so a registry refresh only adds.
+    expect(counts.get('huawei MA-L')).toBeGreaterThanOrEqual(2_050)
+    expect(counts.get('zte MA-L')).toBeGreaterThanOrEqual(500)
+    expect(counts.get('zte MA-M')).toBeGreaterThanOrEqual(1)
+    expect(counts.get('hikvision MA-L')).toBeGreaterThanOrEqual(100)
+    expect(counts.get('hikvision MA-M')).toBeGreaterThanOrEqual(1)
+    expect(counts.get('dahua MA-L')).toBeGreaterThanOrEqual(39)
+    expect(counts.get('hytera MA-L')).toBeGreaterThanOrEqual(3)
+    expect(counts.get('hytera MA-S')).toBeGreaterThanOrEqual(1)
+  })
+
+  it('resolves each registry spelling to its own manufacturer', () => {
+    expect(resolve('HUAWEI TECHNOLOGIES CO.,LTD')).toBe('huawei')
+    expect(resolve('Huawei Device Co., Ltd.')).toBe('huawei-device')
+    expect(resolve('Huawei Symantec Technologies Co.,Ltd.')).toBe('huawei-symantec')
+    expect(resolve('Hisilicon Technologies Co., Ltd')).toBe('hisilicon')
+    expect(resolve('Honor Device Co., Ltd.')).toBe('honor')
+    expect(resolve('zte corporation')).toBe('zte')
+    expect(resolve('Nubia Technology Co.,Ltd.')).toBe('nubia')
+    expect(resolve('Hangzhou Ezviz Software Co.,Ltd.')).toBe('ezviz')
+    expect(resolve('Hangzhou Huacheng Network Technology Co.,Ltd')).toBe('imou')
+    expect(resolve('ZHEJIANG DAHUA TECHNOLOGYCO.,LTD')).toBe('dahua')
+    expect(resolve('Lorex Technology Inc.')).toBe('lorex')
+    expect(resolve('Teltronic S.A.U.')).toBe(MANUFACTURERS.some((m) => m.slug === 'teltronic') ? 'teltronic' : undefined)
+  })
+
+  it('names only catalog slugs, apart from those waiting for the catalog to list them', () => {
+    const known = new Set(MANUFACTURERS.map((m) => m.slug))
+    const waiting = REGISTRY_ALIASES.map((a) => a.manufacturer).filter((s) => !known.has(s))
+    expect(waiting.filter((s) => !['hikmicro', 'huaray', 'teltronic'].includes(s))).toEqual([])
+  })
+
+  it('keeps registry names of other makers that short aliases would catch unresolved', () => {
+    expect(resolve('Arista Corp')).toBeUndefined()
+    expect(resolve('AXIS CORPORATION')).toBeUndefined()
+    expect(resolve('HP Inc.')).toBeUndefined()
+    expect(resolve('Arista Networks, Inc.')).toBe('arista')
+  })
+})

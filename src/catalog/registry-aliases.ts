@@ -1,0 +1,98 @@
+import type { Source } from '../domain/manufacturer.js'
+import type { NameAliases } from './org-name.js'
+
+/** Where the spellings below come from. */
+export const REGISTRY_ALIASES_SOURCE: Source = {
+  title: 'IEEE registry (MA-L, MA-M, MA-S, IAB, CID), organisation names as registered',
+  url: 'https://regauth.standards.ieee.org/standards-ra-web/pub/view.html#registries',
+  date: '2026-05-21',
+}
+
+/**
+ * Organisation names as the IEEE registries spell them, for the manufacturers whose blocks must
+ * all resolve (the covered groups and their subsidiaries and brands), plus the coined brand words
+ * that identify a manufacturer wherever they appear. Names that only look alike stay out on
+ * purpose; the tests check them:
+ *
+ * - "Teltronic AG" (Biberist, CH) is not Teltronic S.A.U. (Zaragoza, ES, Hytera since 2014);
+ *   "Teltronics, Inc." (Texas) neither.
+ * - "SHENZHEN HONOR ELECTRONIC CO.,LTD" is not Honor Device Co., Ltd.
+ * - "Shanghai Dahua Scale Factory" makes weighing scales, not Zhejiang Dahua's cameras.
+ * - "JOREX LOREX INDIA PRIVATE LIMITED" is not Lorex Technology.
+ * - "ZTEC Instruments", "ANHUI WANZTEN P&T", "Wuxi Zhongxing Optoelectronics" and
+ *   "Hangzhou Zhongxinghui Intelligent Technology" are not ZTE.
+ * - "Symantec Corporation" alone is not Huawei Symantec.
+ *
+ * Entries whose slug the catalog lacks are ignored by `buildNameResolver` (they wait for the
+ * catalog to list that manufacturer: `hikmicro`, `huaray` and `teltronic` at the time of writing).
+ * Huawei's former server business xFusion (sold in 2021) is deliberately absent.
+ */
+export const REGISTRY_ALIASES: readonly NameAliases[] = [
+  // Huawei group
+  {
+    manufacturer: 'huawei',
+    names: [
+      'HUAWEI TECHNOLOGIES CO.,LTD',
+      'Huawei Technologies Co., Ltd.',
+    ],
+    tokens: ['huawei'],
+  },
+  // Joint venture with Symantec (2008), wholly Huawei's since 2012.
+  { manufacturer: 'huawei-symantec', names: ['Huawei Symantec Technologies Co.,Ltd.'] },
+  { manufacturer: 'huawei-device', names: ['Huawei Device Co., Ltd.'] },
+  { manufacturer: 'hisilicon', names: ['Hisilicon Technologies Co., Ltd'], tokens: ['hisilicon'] },
+  { manufacturer: 'honor', names: ['Honor Device Co., Ltd.'] },
+  // ZTE group
+  {
+    manufacturer: 'zte',
+    names: [
+      'zte corporation',
+      // ZTE's name in full is Zhongxing Telecommunication Equipment; this early block is ZTE's.
+      'ZHONGXING TELECOM LTD.',
+      // Registered at ZTE's H block, Zhangjiang Hi-Tech Park, Shanghai.
+      'SHANGHAI ZTE TECHNOLOGIES CO.,LTD',
+    ],
+    tokens: ['zte'],
+  },
+  { manufacturer: 'nubia', names: ['Nubia Technology Co.,Ltd.'] },
+  { manufacturer: 'sanechips', names: ['Sanechips Technology Co., Ltd.'], tokens: ['sanechips'] },
+  // Hikvision group
+  {
+    manufacturer: 'hikvision',
+    names: ['Hangzhou Hikvision Digital Technology Co.,Ltd.', 'Prama Hikvision India Private Limited'],
+    tokens: ['hikvision'],
+  },
+  { manufacturer: 'ezviz', names: ['Hangzhou Ezviz Software Co.,Ltd.'], tokens: ['ezviz'] },
+  { manufacturer: 'hikrobot', names: ['Hangzhou Hikrobot Technology Co., Ltd.'], tokens: ['hikrobot'] },
+  // HIKMICRO's registered company name.
+  { manufacturer: 'hikmicro', names: ['Hangzhou Microimage Software Co., Ltd'], tokens: ['hikmicro'] },
+  // Dahua group
+  {
+    manufacturer: 'dahua',
+    names: [
+      'Zhejiang Dahua Technology Co., Ltd.',
+      'ZHEJIANG DAHUA TECHNOLOGYCO.,LTD',
+      // Dahua's subsidiary at its Fuyang (Hangzhou) base.
+      'ZHEJIANG DAHUA ZHILIAN CO.,LTD',
+    ],
+  },
+  // Imou is the brand of Hangzhou Huacheng Network Technology, a Dahua subsidiary.
+  { manufacturer: 'imou', names: ['Hangzhou Huacheng Network Technology Co.,Ltd'], tokens: ['imou'] },
+  { manufacturer: 'huaray', names: ['Zhejiang HuaRay Technology Co.,Ltd'] },
+  { manufacturer: 'lorex', names: ['Lorex Technology Inc.'] },
+  // Hytera group
+  {
+    manufacturer: 'hytera',
+    names: ['Hytera Communications Corporation Limited', 'Hytera Communications Co .,ltd'],
+    tokens: ['hytera'],
+  },
+  { manufacturer: 'sepura', names: ['Sepura Limited', 'Sepura plc'] },
+  { manufacturer: 'teltronic', names: ['Teltronic S.A.U.'], unrelated: ['Teltronic AG', 'Teltronics, Inc.'] },
+  { manufacturer: 'norsat', names: ['Norsat International Inc.'] },
+  // Outside the covered groups: registry names that the catalog's short aliases would catch.
+  // Arista Corp (Fremont, industrial computers) is not Arista Networks; AXIS CORPORATION
+  // (Tokorozawa, JP) is not Axis Communications; HP Inc. is not Hewlett Packard Enterprise.
+  { manufacturer: 'arista', names: [], unrelated: ['Arista Corp'] },
+  { manufacturer: 'axis', names: [], unrelated: ['AXIS CORPORATION'] },
+  { manufacturer: 'hpe', names: [], unrelated: ['HP Inc.'] },
+]

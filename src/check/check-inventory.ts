@@ -1,0 +1,60 @@
+import type { Catalog } from '../catalog/types.js'
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+import type { Device } from '../domain/device.js'
+import type { Attribution } from '../domain/evidence.js'
+import type { Finding } from '../domain/finding.js'
+import { identify } from '../identify/identify.js'
+import type { CompiledPolicy } from '../policy/evaluate.js'
+import { checkDevice, exemptionDiagnostics, newCheckState, sortFindings } from '../policy/evaluate.js'
+
+/** A slice of a streamed inventory: devices, where each starts, and the problems found on the way. */
+export type DeviceBatch = { devices: Device[]; locations?: SourceLocation[]; diagnostics: Diagnostic[] }
+
+/** Options of {@link checkInventory}. */
+export type CheckInventoryOptions = {
+  catalog: Catalog
+  policy: CompiledPolicy
+  /** The date deadlines and exemptions are judged at. */
+  now: Date
+  /** Called for every device after identification (to keep attributions for a report). */
+  onDevice?: (device: Device, attribution: Attribution) => void
+  /** Called after each batch with the number of devices so far (for a progress bar). */
+  onBatch?: (devices: number, diagnostics: readonly Diagnostic[]) => void
+}
+
+/** What a check of a whole inventory found. */
+export type CheckResult = {
+  devices: number
+  findings: Finding[]
+  /** Diagnostics of the policy evaluation (exemptions); input diagnostics go to `onBatch`. */
+  diagnostics: Diagnostic[]
+  /** The line of each device that has a finding, for SARIF locations. */
+  deviceLines: Map<string, number>
+}
+
+/**
+ * Identifies every device of a streamed inventory and checks it against a compiled policy, in one
+ * pass and bounded memory (only findings are kept).
+ */
+export async function checkInventory(batches: AsyncIterable<DeviceBatch>, opts: CheckInventoryOptions): Promise<CheckResult> {
+  const state = newCheckState(opts.policy)
+  const findings: Finding[] = []
+  const deviceLines = new Map<string, number>()
+  let devices = 0
+  for await (const batch of batches) {
+    for (let i = 0; i < batch.devices.length; i++) {
+      const device = batch.devices[i]!
+      const attribution = identify(device, opts.catalog)
+      opts.onDevice?.(device, attribution)
+      const found = checkDevice(opts.policy, device, attribution, opts.now, state)
+      if (found.length > 0) {
+        for (const f of found) findings.push(f)
+        const line = batch.locations?.[i]?.line
+        if (line !== undefined) deviceLines.set(device.id, line)
+      }
+    }
+    devices += batch.devices.length
+    opts.onBatch?.(devices, batch.diagnostics)
+  }
+  return { devices, findings: sortFindings(findings), diagnostics: exemptionDiagnostics(opts.policy, state, opts.now), deviceLines }
+}

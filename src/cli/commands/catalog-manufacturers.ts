@@ -1,0 +1,28 @@
+import { groupOf } from '../../catalog/manufacturers.js'
+import { loadCatalogFor } from '../catalog-options.js'
+import { EXIT } from '../cli.js'
+import type { CliContext } from '../context.js'
+import { println } from '../context.js'
+
+/** `trustpath catalog manufacturers`: slugs, names, groups and the sources of each relation. */
+export default async function catalogManufacturersCommand(ctx: CliContext, opts: { format: 'text' | 'json'; dataDir?: string }): Promise<number> {
+  const catalog = await loadCatalogFor(ctx, opts)
+  const list = [...catalog.manufacturers.values()].sort((a, b) => a.slug.localeCompare(b.slug))
+  if (opts.format === 'json') {
+    println(ctx.stdout, JSON.stringify({ manufacturers: list, oem: catalog.oem }, null, 2))
+    return EXIT.ok
+  }
+  for (const m of list) {
+    const group = groupOf(m.slug, undefined, catalog.manufacturers).group
+    println(ctx.stdout, `${m.slug.padEnd(24)} ${m.name}${m.country ? ` (${m.country})` : ''}${group !== m.slug ? ` — group ${group}` : ''}`)
+    for (const p of m.parents) {
+      println(ctx.stdout, `${' '.repeat(25)}${p.kind} of ${p.parent}${p.from ? ` from ${p.from}` : ''}${p.until ? ` until ${p.until}` : ''} — ${p.source.title}${p.source.url ? ` <${p.source.url}>` : ''}`)
+    }
+  }
+  println(ctx.stdout)
+  println(ctx.stdout, 'Known OEM relations (brand sells products made by maker):')
+  for (const r of catalog.oem) {
+    println(ctx.stdout, `  ${r.brand} <- ${r.maker}${r.products ? ` (${r.products})` : ''}${r.from ? ` from ${r.from}` : ''}${r.until ? ` until ${r.until}` : ''} — ${r.source.title}`)
+  }
+  return EXIT.ok
+}

@@ -1,0 +1,29 @@
+import { buildCatalogStats } from '../../catalog/stats.js'
+import { loadCatalogFor } from '../catalog-options.js'
+import { EXIT } from '../cli.js'
+import type { CliContext } from '../context.js'
+import { println } from '../context.js'
+
+/** `trustpath catalog stats`: blocks and enterprise numbers per group, and the data's sources. */
+export default async function catalogStatsCommand(ctx: CliContext, opts: { format: 'text' | 'json'; dataDir?: string }): Promise<number> {
+  const stats = buildCatalogStats(await loadCatalogFor(ctx, opts))
+  if (opts.format === 'json') {
+    println(ctx.stdout, JSON.stringify(stats, null, 2))
+    return EXIT.ok
+  }
+  const n = (x: number) => x.toLocaleString('en-US')
+  println(ctx.stdout, `IEEE blocks: ${stats.meta.oui.source}${stats.meta.oui.date ? ` (${stats.meta.oui.date})` : ''}`)
+  println(ctx.stdout, `  MA-L ${n(stats.blocks['MA-L'])}, MA-M ${n(stats.blocks['MA-M'])}, MA-S ${n(stats.blocks['MA-S'])}, IAB ${n(stats.blocks.IAB)}, CID ${n(stats.blocks.CID)}; ` +
+    `${n(stats.resolvedBlocks)} resolve to catalog manufacturers`)
+  println(ctx.stdout, `Enterprise numbers: ${stats.meta.enterprise.source}${stats.meta.enterprise.date ? ` (${stats.meta.enterprise.date})` : ''}: ${n(stats.enterprises)}`)
+  println(ctx.stdout, `Manufacturers: ${stats.manufacturers}; banner patterns: ${stats.bannerPatterns}; model patterns: ${stats.modelPatterns}`)
+  println(ctx.stdout)
+  const rows = stats.groups.map((g) => [g.group, String(g.blocks['MA-L']), String(g.blocks['MA-M']), String(g.blocks['MA-S']), String(g.blocks.IAB),
+    g.enterprises.join(' ') || '-', g.members.filter((m) => m !== g.group).join(' ') || '-'])
+  const head = ['GROUP', 'MA-L', 'MA-M', 'MA-S', 'IAB', 'ENTERPRISE', 'MEMBERS WITH BLOCKS']
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)))
+  for (const r of [head, ...rows]) {
+    println(ctx.stdout, r.map((c, i) => (i >= 1 && i <= 4 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd())
+  }
+  return EXIT.ok
+}

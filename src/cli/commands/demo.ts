@@ -1,0 +1,101 @@
+import { join, relative, resolve } from 'node:path'
+import { checkInventory } from '../../check/check-inventory.js'
+import { buildDemoScenario } from '../../demo/scenario.js'
+import type { Device } from '../../domain/device.js'
+import type { Attribution } from '../../domain/evidence.js'
+import { readInventory } from '../../io/read-inventory.js'
+import { loadDefaultCatalog } from '../../io/load-catalog.js'
+import { writeFileAtomic } from '../../io/output.js'
+import { toAttributionRow } from '../../report/attributions.js'
+import { summarizeFindings, formatFindingsTable } from '../../report/findings.js'
+import { formatHtmlReport } from '../../report/html.js'
+import { toSarif } from '../../report/sarif.js'
+import { formatConflict } from '../../report/words.js'
+import { VERSION } from '../../version.js'
+import { EXIT } from '../cli.js'
+import type { CliContext } from '../context.js'
+import { println } from '../context.js'
+import { DiagnosticsPrinter } from '../diagnostics-printer.js'
+import { loadPolicyFor } from '../policy-options.js'
+
+type Options = { out: string; quiet?: boolean }
+
+/**
+ * `trustpath demo`: writes the built-in scenario (inventory, policy, sites) to a directory, runs
+ * identify and check on it exactly as a user would, and writes the HTML, JSON and SARIF reports.
+ */
+export default async function demoCommand(ctx: CliContext, opts: Options): Promise<number> {
+  const dir = resolve(ctx.cwd, opts.out)
+  const shown = relative(ctx.cwd, dir) || '.'
+  const scenario = buildDemoScenario()
+  const files = {
+    inventory: join(dir, 'inventory.jsonl'),
+    policy: join(dir, 'policy.yaml'),
+    sites: join(dir, 'sites.json'),
+    html: join(dir, 'report.html'),
+    json: join(dir, 'report.json'),
+    sarif: join(dir, 'findings.sarif'),
+  }
+  await writeFileAtomic(files.inventory, scenario.devices.map((d) => JSON.stringify(d)).join('\n') + '\n')
+  await writeFileAtomic(files.policy, scenario.policyYaml)
+  await writeFileAtomic(files.sites, `${JSON.stringify({ networks: scenario.networks, pops: scenario.pops, sites: scenario.sites }, null, 2)}\n`)
+
+  const catalog = loadDefaultCatalog()
+  const printer = new DiagnosticsPrinter(ctx)
+  const policyFile = join(shown, 'policy.yaml')
+  const inventoryFile = join(shown, 'inventory.jsonl')
+  const policy = await loadPolicyFor(ctx, relative(ctx.cwd, files.policy), catalog, printer)
+  const items: { device: Device; attribution: Attribution }[] = []
+  const now = ctx.now()
+  const result = await checkInventory(readInventory(files.inventory, { format: 'jsonl' }), {
+    catalog, policy, now,
+    onDevice: (device, attribution) => items.push({ device, attribution }),
+    onBatch: (_, diagnostics) => printer.add(diagnostics),
+  })
+  printer.finish()
+  const summary = summarizeFindings(result.findings, result.devices, printer.counts.error)
+
+  await writeFileAtomic(files.html, formatHtmlReport({
+    title: 'trustpath demo: operators in Germany, Italy and Japan near US sites',
+    generatedAt: now.toISOString(), inventoryFile, policyFile, items, findings: result.findings,
+    manufacturers: catalog.manufacturers,
+    catalogNotes: [`trustpath ${VERSION}`, `IEEE blocks: ${catalog.meta.oui.source}`, `enterprise numbers: ${catalog.meta.enterprise.source}`],
+  }))
+  await writeFileAtomic(files.json, `${JSON.stringify({
+    generatedAt: now.toISOString(), summary,
+    attributions: items.map(({ device, attribution }) => toAttributionRow(device, attribution, catalog)),
+    findings: result.findings,
+  }, null, 2)}\n`)
+  await writeFileAtomic(files.sarif, `${JSON.stringify(toSarif(result.findings, {
+    policyFile, inventoryFile, rules: policy.policy.rules, toolVersion: VERSION, deviceLines: result.deviceLines,
+  }), null, 2)}\n`)
+
+  if (!opts.quiet) {
+    const byGroup = new Map<string, number>()
+    for (const { attribution: a } of items) byGroup.set(a.group ?? 'unknown', (byGroup.get(a.group ?? 'unknown') ?? 0) + 1)
+    const rebrands = items.filter(({ attribution: a }) => a.conflicts.some((c) => c.kind === 'oem_rebrand'))
+    println(ctx.stdout, `trustpath demo: ${scenario.networks.map((n) => `${n.name} (${n.country})`).join(', ')}; ` +
+      `${scenario.sites.filter((s) => s.kind === 'military-base' || s.kind === 'embassy').length} US sites`)
+    println(ctx.stdout)
+    println(ctx.stdout, `What do we have? ${items.length} devices: ` +
+      [...byGroup.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([g, n]) => `${g} ${n}`).join(', '))
+    println(ctx.stdout, `Rebranded equipment unmasked: ${rebrands.length}`)
+    for (const { device, attribution: a } of rebrands.slice(0, 5)) {
+      const c = a.conflicts.find((x) => x.kind === 'oem_rebrand')!
+      println(ctx.stdout, `  ${device.id}: ${formatConflict(c, catalog.manufacturers)}`)
+    }
+    if (rebrands.length > 5) println(ctx.stdout, `  … and ${rebrands.length - 5} more (see the report)`)
+    println(ctx.stdout)
+    println(ctx.stdout, 'What breaks the policy?')
+    const table = formatFindingsTable(result.findings, summary, catalog.manufacturers)
+    println(ctx.stdout, table.slice(table.lastIndexOf('\n\n') + 2).trimEnd())
+    println(ctx.stdout)
+  }
+  println(ctx.stdout, `Wrote ${join(shown, 'report.html')} (open it in a browser), ${join(shown, 'report.json')}, ${join(shown, 'findings.sarif')},`)
+  println(ctx.stdout, `  and the inputs ${inventoryFile}, ${policyFile}, ${join(shown, 'sites.json')}.`)
+  if (!opts.quiet) {
+    println(ctx.stdout, `Try: npx trustpath check ${inventoryFile} --policy ${policyFile}`)
+    println(ctx.stdout, `     npx trustpath identify ${inventoryFile}`)
+  }
+  return EXIT.ok
+}

@@ -1,0 +1,35 @@
+import { resolve } from 'node:path'
+import type { Catalog } from '../catalog/types.js'
+import { hasErrors } from '../diagnostics/diagnostic.js'
+import { ExitError, TrustpathError } from '../errors.js'
+import { readTextFile } from '../io/read-text.js'
+import type { CompiledPolicy } from '../policy/evaluate.js'
+import { compilePolicy } from '../policy/evaluate.js'
+import { parsePolicy } from '../policy/parse.js'
+import { EXIT } from './cli.js'
+import type { CliContext } from './context.js'
+import type { DiagnosticsPrinter } from './diagnostics-printer.js'
+
+/** Reads, validates and compiles a policy file; prints its diagnostics and stops on errors. */
+export async function loadPolicyFor(ctx: CliContext, file: string, catalog: Catalog, printer: DiagnosticsPrinter): Promise<CompiledPolicy> {
+  const text = await readTextFile(resolve(ctx.cwd, file), 'policy')
+  const { policy, diagnostics } = parsePolicy(text, { file }, { manufacturers: new Set(catalog.manufacturers.keys()) })
+  printer.add(diagnostics)
+  if (policy === undefined || hasErrors(diagnostics)) {
+    printer.finish()
+    throw new ExitError(EXIT.input)
+  }
+  const compiled = compilePolicy(policy, new Map())
+  printer.add(compiled.diagnostics)
+  return compiled
+}
+
+/** Parses a --now / --at date (yyyy-mm-dd) into a Date at midnight UTC. */
+export function parseDateOption(value: string, option: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined
+  if (date === undefined || date.toISOString().slice(0, 10) !== value) {
+    throw new TrustpathError('usage', `${option}: "${value}" is not a date`, { hint: 'Write it as YYYY-MM-DD, e.g. 2026-12-31.' })
+  }
+  return date
+}

@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { BANNER_PATTERNS } from '../catalog/banners.js'
+import type { BannerPattern } from '../catalog/types.js'
+import { matchBanner, matchSysDescr } from './banner.js'
+
+const FIXTURES = join(import.meta.dirname, '../../test/fixtures/banners')
+
+type Row = { file: string; line: number; slug: string; protocol: string; field: string; text: string }
+
+function unescape(s: string): string {
+  return s.replace(/\\([rnt\\])/g, (_, c: string) => (c === 'r' ? '\r' : c === 'n' ? '\n' : c === 't' ? '\t' : '\\'))
+}
+
+function readFixtures(): Row[] {
+  const rows: Row[] = []
+  for (const file of readdirSync(FIXTURES).filter((f) => f.endsWith('.txt')).sort()) {
+    readFileSync(join(FIXTURES, file), 'utf8').split('\n').forEach((raw, i) => {
+      if (raw.trim() === '' || raw.startsWith('#')) return
+      const [slug, protocol, field, ...rest] = raw.split('\t')
+      rows.push({ file, line: i + 1, slug: slug ?? '', protocol: protocol ?? '', field: field ?? '', text: unescape(rest.join('\t')) })
+    })
+  }
+  return rows
+}
+
+describe('matchBanner', () => {
+  it('attributes every real banner in the fixtures to its expected manufacturer', () => {
+    const rows = readFixtures()
+    expect(rows.length).toBeGreaterThan(50)
+    for (const r of rows) {
+      const high = matchBanner({ protocol: r.protocol, field: r.field, text: r.text }).filter((m) => m.certainty === 'high')
+      const where = `${r.file}:${r.line} ${r.text}`
+      if (r.slug === 'unknown') {
+        expect(high, where).toEqual([])
+      } else {
+        expect(high.length, where).toBeGreaterThan(0)
+        expect(new Set(high.map((m) => m.manufacturer)), where).toEqual(new Set([r.slug]))
+      }
+    }
+  })
+
+  it('returns the pattern, captures and excerpt of an SSH banner', () => {
+    expect(matchBanner({ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' })).toEqual([
+      { pattern: 'huawei-vrp-ssh', manufacturer: 'huawei', product: 'VRP SSH server', version: '1.5', excerpt: 'SSH-2.0-HUAWEI-1.5', certainty: 'high' },
+    ])
+  })
+
+  it('marks a generic RTSP server name as low certainty', () => {
+    expect(matchBanner({ protocol: 'rtsp', field: 'server', text: 'Rtsp Server/3.0' })).toMatchObject([
+      { manufacturer: 'dahua', certainty: 'low', version: '3.0' },
+    ])
+  })
+
+  it('skips patterns declared for another protocol or field', () => {
+    expect(matchBanner({ protocol: 'http', field: 'server', text: 'SSH-2.0-HUAWEI-1.5' })).toEqual([])
+    expect(matchBanner({ protocol: 'http', field: 'title', text: 'DNVRS-Webs' })).toEqual([])
+  })
+
+  it('treats HTTPS like HTTP and a missing field as any field', () => {
+    expect(matchBanner({ protocol: 'https', text: 'Mini web server 1.0 ZTE corp 2005.' })).toMatchObject([{ manufacturer: 'zte' }])
+  })
+
+  it('cuts the excerpt to 120 characters', () => {
+    const long = 'Huawei Versatile Routing Platform Software' + ' '.repeat(5) + 'x'.repeat(50) + ' VRP (R) software, Version 8.180 (NE40E V800R011C00SPC200)'
+    for (const m of matchSysDescr(long)) expect(m.excerpt.length).toBeLessThanOrEqual(120)
+  })
+
+  it('returns nothing for an empty text', () => {
+    expect(matchBanner({ protocol: 'ssh', text: '' })).toEqual([])
+  })
+
+  it('runs a pattern whose keyword sits inside a longer keyword at the same place', () => {
+    const patterns: BannerPattern[] = [
+      { name: 'short', manufacturer: 'a', keywords: ['abc'], pattern: /abc/, examples: ['abc'] },
+      { name: 'long', manufacturer: 'b', keywords: ['abcdef'], pattern: /abcdef/, examples: ['abcdef'] },
+      { name: 'overlap', manufacturer: 'c', keywords: ['defg'], pattern: /defg/, examples: ['defg'] },
+      { name: 'always', manufacturer: 'd', pattern: /^x/, examples: ['x'] },
+    ]
+    expect(matchBanner({ protocol: 'other', text: 'xabcdefg' }, patterns).map((m) => m.pattern)).toEqual(['short', 'long', 'overlap', 'always'])
+  })
+})
+
+describe('matchSysDescr', () => {
+  it('reads product and version from an Arista sysDescr', () => {
+    expect(matchSysDescr('Arista Networks EOS version 4.15.3F running on an Arista Networks DCS-7050TX-128')).toMatchObject([
+      { pattern: 'arista-eos-sysdescr', manufacturer: 'arista', product: 'DCS-7050TX-128', version: '4.15.3F' },
+    ])
+  })
+
+  it('reads the ZXR10 ROS version and product of a ZTE OLT', () => {
+    const [m] = matchSysDescr('ZXR10 ROS Version V4.6.02A ZXPON C320 Software, Version V1.2.5P2 Copyright (c) 2000-2006 by ZTE Corporation')
+    expect(m).toMatchObject({ manufacturer: 'zte', product: 'ZXPON C320', version: '4.6.02A' })
+  })
+
+  it('claims nothing for a sysDescr that only names Huawei in a host name', () => {
+    expect(matchSysDescr('Linux huawei-lab 5.15.0-91-generic #101-Ubuntu SMP x86_64')).toEqual([])
+  })
+
+  it('uses the catalog patterns unless others are given', () => {
+    expect(matchSysDescr('EdgeOS v1.8.0.4853089.160219.1607', BANNER_PATTERNS.filter((p) => p.manufacturer !== 'ubiquiti'))).toEqual([])
+  })
+})

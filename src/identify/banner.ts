@@ -1,0 +1,224 @@
+import { BANNER_PATTERNS } from '../catalog/banners.js'
+import type { BannerPattern } from '../catalog/types.js'
+import type { ManufacturerSlug } from '../domain/manufacturer.js'
+
+/** A banner pattern that matched: which one, the manufacturer it names, and what it captured. */
+export type BannerMatch = {
+  /** Name of the pattern in the catalog (`huawei-vrp`). */
+  pattern: string
+  manufacturer: ManufacturerSlug
+  product?: string
+  version?: string
+  /** The matched part of the text, at most 120 characters. */
+  excerpt: string
+  /** Copied from the pattern: `low` for strings several makers ship. */
+  certainty: 'high' | 'low'
+}
+
+/** What a banner is: the protocol it was read from, the header or part, and the text. */
+export type BannerInput = { protocol: string; field?: string; text: string }
+
+const MAX_EXCERPT = 120
+
+/**
+ * The patterns prepared for matching. Keywords are found in one pass over the text: a table keyed
+ * by each pair of adjacent (ASCII-folded) characters lists the keywords that start with that pair,
+ * and only those are compared at that position. This is a cheap stand-in for Aho-Corasick that
+ * costs a typed-array read per character and needs no lower-cased copy of the text.
+ */
+type Index = {
+  /** Pair code (two folded bytes) → position in `startingWith` + 1; 0 means no keyword starts so. */
+  pairs: Uint16Array
+  /** Keyword ids that start with a given pair. */
+  startingWith: number[][]
+  /** Keyword id → its lower-case characters. */
+  keywords: string[]
+  /** Keyword id → positions (in the pattern list) of the patterns it admits. */
+  admits: number[][]
+  /** Patterns without keywords: always tried. */
+  always: number[]
+  patterns: readonly BannerPattern[]
+  /** Per pattern: the protocols and fields it accepts, as sets (undefined = any). */
+  protocols: (ReadonlySet<string> | undefined)[]
+  fields: (ReadonlySet<string> | undefined)[]
+  /** Scratch: the call number in which a keyword or pattern was last seen (dedupes without a Set). */
+  keywordSeen: Uint32Array
+  patternSeen: Uint32Array
+  epoch: number
+}
+
+const INDEXES = new WeakMap<readonly BannerPattern[], Index>()
+
+/** The protocol a pattern sees: HTTPS is HTTP over TLS, its headers and titles are the same. */
+function normalizeProtocol(protocol: string): string {
+  const p = protocol.toLowerCase()
+  return p === 'https' ? 'http' : p
+}
+
+/** ASCII lower case of one UTF-16 code unit; other characters are left alone. */
+function fold(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c
+}
+
+function pairCode(a: number, b: number): number {
+  return ((a & 0xff) << 8) | (b & 0xff)
+}
+
+function buildIndex(patterns: readonly BannerPattern[]): Index {
+  const ids = new Map<string, number>()
+  const keywords: string[] = []
+  const admits: number[][] = []
+  const always: number[] = []
+  patterns.forEach((p, i) => {
+    // A one-character keyword cannot be found by pairs; such a pattern is tried on every text.
+    const usable = (p.keywords ?? []).filter((k) => k.length >= 2)
+    if (usable.length === 0 || usable.length !== (p.keywords ?? []).length) {
+      always.push(i)
+      return
+    }
+    for (const k of usable) {
+      let id = ids.get(k)
+      if (id === undefined) {
+        id = keywords.length
+        ids.set(k, id)
+        keywords.push(k)
+        admits.push([])
+      }
+      const list = admits[id]
+      if (list !== undefined && !list.includes(i)) list.push(i)
+    }
+  })
+  const pairs = new Uint16Array(65536)
+  const startingWith: number[][] = []
+  keywords.forEach((k, id) => {
+    const code = pairCode(k.charCodeAt(0), k.charCodeAt(1))
+    let slot = pairs[code] ?? 0
+    if (slot === 0) {
+      startingWith.push([])
+      slot = startingWith.length
+      pairs[code] = slot
+    }
+    startingWith[slot - 1]?.push(id)
+  })
+  return {
+    pairs,
+    startingWith,
+    keywords,
+    admits,
+    always,
+    patterns,
+    protocols: patterns.map((p) => (p.protocols === undefined ? undefined : new Set(p.protocols.map(normalizeProtocol)))),
+    fields: patterns.map((p) => (p.fields === undefined ? undefined : new Set(p.fields.map((f) => f.toLowerCase())))),
+    keywordSeen: new Uint32Array(keywords.length),
+    patternSeen: new Uint32Array(patterns.length),
+    epoch: 0,
+  }
+}
+
+function indexFor(patterns: readonly BannerPattern[]): Index {
+  let index = INDEXES.get(patterns)
+  if (index === undefined) {
+    index = buildIndex(patterns)
+    INDEXES.set(patterns, index)
+  }
+  return index
+}
+
+/** True when keyword `k` (lower case) occurs in `text` at `at`, ignoring ASCII case. */
+function occursAt(text: string, at: number, k: string): boolean {
+  if (at + k.length > text.length) return false
+  for (let j = 2; j < k.length; j++) {
+    if (fold(text.charCodeAt(at + j)) !== k.charCodeAt(j)) return false
+  }
+  return true
+}
+
+/** Positions of the patterns whose keywords occur in the text, in catalog order. */
+function candidates(index: Index, text: string): number[] {
+  const found: number[] = index.always.length > 0 ? [...index.always] : []
+  index.epoch = (index.epoch + 1) >>> 0
+  if (index.epoch === 0) {
+    index.keywordSeen.fill(0)
+    index.patternSeen.fill(0)
+    index.epoch = 1
+  }
+  const epoch = index.epoch
+  for (const i of found) index.patternSeen[i] = epoch
+  const { pairs, startingWith, keywords, admits, keywordSeen, patternSeen } = index
+  let sorted = true
+  let prev = fold(text.charCodeAt(0))
+  for (let i = 0; i + 1 < text.length; i++) {
+    const next = fold(text.charCodeAt(i + 1))
+    const slot = pairs[pairCode(prev, next)] ?? 0
+    prev = next
+    if (slot === 0) continue
+    for (const id of startingWith[slot - 1] ?? []) {
+      if (keywordSeen[id] === epoch) continue
+      const k = keywords[id]
+      if (k === undefined || !occursAt(text, i, k)) continue
+      keywordSeen[id] = epoch
+      for (const p of admits[id] ?? []) {
+        if (patternSeen[p] === epoch) continue
+        patternSeen[p] = epoch
+        if (found.length > 0 && (found[found.length - 1] ?? 0) > p) sorted = false
+        found.push(p)
+      }
+    }
+  }
+  return sorted ? found : found.sort((a, b) => a - b)
+}
+
+function toMatch(p: BannerPattern, m: RegExpExecArray): BannerMatch {
+  const groups = m.groups
+  const product = groups?.['product'] ?? (p.product !== undefined && p.product !== 'product' ? p.product : undefined)
+  const version = groups?.['version']
+  const excerpt = m[0].length > MAX_EXCERPT ? m[0].slice(0, MAX_EXCERPT) : m[0]
+  return {
+    pattern: p.name,
+    manufacturer: p.manufacturer,
+    ...(product !== undefined && product !== '' ? { product: product.trim() } : {}),
+    ...(version !== undefined && version !== '' ? { version } : {}),
+    excerpt: excerpt.trim(),
+    certainty: p.certainty ?? 'high',
+  }
+}
+
+/**
+ * Matches one banner against the catalog's banner patterns and returns every pattern that fires,
+ * in catalog order. A pattern is tried only when the banner's protocol and field are among the
+ * ones it declares, and one of its keywords occurs in the text.
+ *
+ * @example
+ * matchBanner({ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' })
+ * // [{ pattern: 'huawei-vrp-ssh', manufacturer: 'huawei', version: '1.5', excerpt: 'SSH-2.0-HUAWEI-1.5', certainty: 'high' }]
+ */
+export function matchBanner(banner: BannerInput, patterns: readonly BannerPattern[] = BANNER_PATTERNS): BannerMatch[] {
+  const text = banner.text
+  if (text.length === 0) return []
+  const index = indexFor(patterns)
+  const protocol = normalizeProtocol(banner.protocol)
+  const field = banner.field?.toLowerCase()
+  const out: BannerMatch[] = []
+  for (const i of candidates(index, text)) {
+    const protocols = index.protocols[i]
+    if (protocols !== undefined && !protocols.has(protocol)) continue
+    const fields = index.fields[i]
+    if (field !== undefined && fields !== undefined && !fields.has(field)) continue
+    const p = index.patterns[i]
+    if (p === undefined) continue
+    const m = p.pattern.exec(text)
+    if (m !== null) out.push(toMatch(p, m))
+  }
+  return out
+}
+
+/**
+ * Matches an SNMP sysDescr (OID 1.3.6.1.2.1.1.1.0) against the banner patterns declared for `snmp`.
+ *
+ * @example
+ * matchSysDescr('Arista Networks EOS version 4.15.3F running on an Arista Networks DCS-7050TX-128')
+ * // [{ pattern: 'arista-eos-sysdescr', manufacturer: 'arista', product: 'DCS-7050TX-128', version: '4.15.3F', ... }]
+ */
+export function matchSysDescr(text: string, patterns: readonly BannerPattern[] = BANNER_PATTERNS): BannerMatch[] {
+  return matchBanner({ protocol: 'snmp', field: 'sysdescr', text }, patterns)
+}

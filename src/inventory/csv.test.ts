@@ -1,0 +1,137 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import { CsvTokenizer, parseInventoryCsv, type CsvProblem, type CsvRecord } from './csv.js'
+import { chunk, collect } from './formats.case.test.js'
+
+function tokenize(chunks: readonly string[]) {
+  const t = new CsvTokenizer()
+  const records: CsvRecord[] = []
+  const problems: CsvProblem[] = []
+  for (const c of chunks) t.push(c, records, problems)
+  t.end(records, problems)
+  return { records, problems }
+}
+
+const codes = (text: string) => parseInventoryCsv(text, { file: 'devices.csv' }).diagnostics.map((d) => `${d.code}@${d.at.line}`)
+
+describe('CsvTokenizer', () => {
+  it('splits RFC 4180 records: quoted commas, doubled quotes, line breaks inside quotes, CRLF', () => {
+    const { records, problems } = tokenize(['a,"b,c","say ""hi"""\r\n"multi\r\nline",,x\r\nlast,row,"end"'])
+    expect(problems).toEqual([])
+    expect(records).toEqual([
+      { cells: ['a', 'b,c', 'say "hi"'], line: 1 },
+      { cells: ['multi\r\nline', '', 'x'], line: 2 },
+      { cells: ['last', 'row', 'end'], line: 4 },
+    ])
+  })
+
+  it('drops a leading byte order mark and skips blank lines', () => {
+    const { records } = tokenize(['\ufeffid\n\n\r\nd1\n'])
+    expect(records).toEqual([{ cells: ['id'], line: 1 }, { cells: ['d1'], line: 4 }])
+  })
+
+  it('reports a stray quote in an unquoted field and goes on with the next line', () => {
+    const { records, problems } = tokenize(['a,b\n5" rack,x\n"ok"x,y\nc,d\n'])
+    expect(problems).toEqual([{ problem: 'stray_quote', line: 2 }, { problem: 'stray_quote', line: 3 }])
+    expect(records.map((r) => r.line)).toEqual([1, 4])
+  })
+
+  it('reports an unclosed quote at the line where the record starts and reads the lines after it', () => {
+    const { records, problems } = tokenize(['id,name\nd1,"never closed\nd2,fine\n'])
+    expect(problems).toEqual([{ problem: 'unclosed_quote', line: 2 }])
+    expect(records).toEqual([{ cells: ['id', 'name'], line: 1 }, { cells: ['d2', 'fine'], line: 3 }])
+  })
+
+  it('gives up on a quoted field longer than 1 MiB instead of holding the rest of the file', () => {
+    const rest = 'd2,x\n'.repeat(300_000) // 1.5 MB after the bad quote
+    const { records, problems } = tokenize(['id,name\n', 'd1,"oops\n', ...chunk(rest, [500_000, 1_000_000])])
+    expect(problems).toEqual([{ problem: 'unclosed_quote', line: 2 }])
+    expect(records.length).toBe(1 + 300_000)
+  })
+
+  it('gives the same records for any chunking, also inside quotes, CRLF pairs and surrogate pairs', () => {
+    const text = 'id,name,descr\r\n1,"a,""b""\r\nc",𝔘nï\r\n2,,"x"\r\n3,"",\r\n"4","𝔘"," "\r\n'
+    const whole = tokenize([text])
+    fc.assert(fc.property(fc.array(fc.nat({ max: text.length }), { maxLength: 10 }), (cuts) => {
+      expect(tokenize(chunk(text, cuts))).toEqual(whole)
+    }))
+  })
+})
+
+describe('parseInventoryCsv', () => {
+  it('reads documented columns, aliases and header spellings', () => {
+    const { devices, diagnostics } = parseInventoryCsv(
+      'Device ID,Host Name,VENDOR,mac_address,sys-descr,Banner HTTP Title,banner_http_www_authenticate\n' +
+      'd1,rt-1,Huawei,00e0fc123456,VRP,Web Manager,Basic realm="x"\n'.replace('Basic realm="x"', '"Basic realm=""x"""'),
+      { file: 'devices.csv' },
+    )
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: 'd1', name: 'rt-1', manufacturer: 'Huawei', macs: ['00:e0:fc:12:34:56'], snmp: { sysDescr: 'VRP' },
+      banners: [{ protocol: 'http', field: 'title', text: 'Web Manager' }, { protocol: 'http', field: 'www-authenticate', text: 'Basic realm="x"' }],
+    }])
+  })
+
+  it('reports a missing id column once, on the header line, and reads no rows', () => {
+    const { devices, diagnostics } = parseInventoryCsv('name,mac\nrt-1,00:e0:fc:12:34:56\n', { file: 'devices.csv' })
+    expect(devices).toEqual([])
+    expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['missing_column@1'])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:1: error: missing column "id". Expected columns include: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, … (7 more). Add the column to the header line."`)
+  })
+
+  it('warns once about each unknown column and ignores it', () => {
+    const { devices, diagnostics } = parseInventoryCsv('id,colour,banner_gopher\nd1,red,x\nd2,blue,y\n', { file: 'devices.csv' })
+    expect(devices).toEqual([{ id: 'd1' }, { id: 'd2' }])
+    expect(diagnostics.map((d) => d.code === 'unknown_column' && `${d.column}@${d.at.line}`)).toEqual(['colour@1', 'banner_gopher@1'])
+  })
+
+  it('reports a row with the wrong number of fields with expected and got, and skips it', () => {
+    const { devices, diagnostics } = parseInventoryCsv('id,name\nd1,a\nd2,b,extra\nd3\nd4,d\n', { file: 'devices.csv' })
+    expect(devices.map((d) => d.id)).toEqual(['d1', 'd4'])
+    expect(diagnostics).toMatchObject([
+      { code: 'malformed_csv', problem: 'field_count', expected: 2, got: 3, at: { line: 3 } },
+      { code: 'malformed_csv', problem: 'field_count', expected: 2, got: 1, at: { line: 4 } },
+    ])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:3: error: the row has 3 fields, the header has 2. Quote fields that contain commas."`)
+  })
+
+  it('reports quote problems with the line where the record starts', () => {
+    expect(codes('id,name\nd1,"two\nlines"\nd2,5" rack\nd3,"open\n')).toEqual(['malformed_csv@4', 'malformed_csv@5'])
+    const [stray] = parseInventoryCsv('id,name\nd2,5" rack\n', { file: 'devices.csv' }).diagnostics
+    expect(formatDiagnostic(stray!)).toMatchInlineSnapshot(`"devices.csv:2: error: a double quote appears inside an unquoted field. Quote the whole field and double the inner quote ("")."`)
+  })
+
+  it('counts lines inside quoted fields so later diagnostics point at the right line', () => {
+    expect(codes('id,sys_descr,mac\nd1,"a\nb\nc",zz\nd2,x,yy\n')).toEqual(['invalid_mac@2', 'invalid_mac@5'])
+  })
+
+  it('reads 10,000 rows with 3 bad ones as 9,997 devices and 3 diagnostics', () => {
+    const rows = Array.from({ length: 10_000 }, (_, i) => `d${i},rt-${i},00:e0:fc:${(i >> 8).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')}:01`)
+    rows[40] = 'd40,"broken'
+    rows[4000] = 'd4000,too,many,fields'
+    rows[9998] = ',no-id,'
+    const { devices, diagnostics } = parseInventoryCsv(`id,name,macs\n${rows.join('\n')}\n`, { file: 'big.csv' })
+    expect(devices.length).toBe(9_997)
+    expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_csv@42', 'malformed_csv@4002', 'invalid_field@10000'])
+  })
+
+  it('gives the same devices when UTF-8 bytes are cut anywhere and decoded as a stream', async () => {
+    const text = 'id,name,macs\nd1,"Zürich, “edge”\n✓",00:e0:fc:00:00:01\nd2,𝔘nïcode 𝔘,\nd3,"""q""",00e0.fc00.0003\n'
+    const bytes = new TextEncoder().encode(text)
+    const expected = await collect([text], { file: 'u.csv' })
+    await fc.assert(fc.asyncProperty(fc.array(fc.nat({ max: bytes.length }), { maxLength: 8 }), async (cuts) => {
+      const decoder = new TextDecoder('utf-8')
+      const points = [...new Set(cuts)].sort((a, b) => a - b)
+      const chunks: string[] = []
+      let from = 0
+      for (const p of [...points, bytes.length]) {
+        chunks.push(decoder.decode(bytes.subarray(from, p), { stream: true }))
+        from = p
+      }
+      chunks.push(decoder.decode())
+      expect(await collect(chunks, { file: 'u.csv' })).toEqual(expected)
+    }))
+    expect(expected.devices.map((d) => d.name)).toEqual(['Zürich, “edge”\n✓', '𝔘nïcode 𝔘', '"q"'])
+  })
+})

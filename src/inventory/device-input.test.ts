@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import { toDevice } from './device-input.js'
+
+const AT = { file: 'devices.json', line: 7 }
+
+function check(input: unknown) {
+  const diagnostics: Diagnostic[] = []
+  const device = toDevice(input, AT, diagnostics)
+  return { device, diagnostics }
+}
+
+describe('toDevice', () => {
+  it('keeps a valid device and normalises case, MAC style and a leading dot in the OID', () => {
+    const { device, diagnostics } = check({
+      id: ' d1 ', role: 'Core', macs: ['00-E0-FC-12-34-56', '00e0.fc12.3456', '00:e0:fc:12:34:57'],
+      snmp: { sysObjectID: '.1.3.6.1.4.1.2011.2.62' }, banners: [{ protocol: 'HTTPS', field: 'Server', text: 'nginx' }],
+      firmware: { sha256: 'AB'.repeat(32) }, serial: 12345, lat: -33.9, lon: 151.2,
+    })
+    expect(diagnostics).toEqual([])
+    expect(device).toEqual({
+      id: 'd1', role: 'core', serial: '12345', macs: ['00:e0:fc:12:34:56', '00:e0:fc:12:34:57'],
+      snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.62' }, banners: [{ protocol: 'https', field: 'server', text: 'nginx' }],
+      firmware: { sha256: 'ab'.repeat(32) }, lat: -33.9, lon: 151.2,
+    })
+  })
+
+  it('drops the entry when the id is missing, empty or not a string', () => {
+    for (const input of [{ name: 'x' }, { id: '  ' }, { id: { a: 1 } }, 'd1', null]) {
+      const { device, diagnostics } = check(input)
+      expect(device).toBeUndefined()
+      expect(diagnostics.map((d) => d.code)).toEqual(['invalid_field'])
+    }
+    expect(formatDiagnostic(check({ name: 'x' }).diagnostics[0]!)).toMatchInlineSnapshot(`"devices.json:7: error: field "id" has the value ""; expected a non-empty device id (string)."`)
+  })
+
+  it('reports an unknown role with the list of roles and keeps the device without it', () => {
+    const { device, diagnostics } = check({ id: 'd1', role: 'router' })
+    expect(device).toEqual({ id: 'd1' })
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.json:7: error: field "role" has the value "router"; expected one of core, ran, transport, aggregation, access, cpe, camera, radio, server, other."`)
+  })
+
+  it('drops bad MACs with an invalid_mac warning and keeps the good ones', () => {
+    const { device, diagnostics } = check({ id: 'd1', macs: '00:e0:fc:12:34:56; 0:e0:fc:1:2:3 ;zz' })
+    expect(device?.macs).toEqual(['00:e0:fc:12:34:56'])
+    expect(diagnostics.map((d) => d.code === 'invalid_mac' && d.value)).toEqual(['0:e0:fc:1:2:3', 'zz'])
+    expect(formatDiagnostic(diagnostics[1]!)).toMatchInlineSnapshot(`"devices.json:7: warning: "zz" is not a MAC address; it is ignored. Write it as 00:e0:fc:12:34:56 (":", "-", "." or no separators), several separated by ";"."`)
+  })
+
+  it('drops a sysObjectID that is not dotted numbers with an invalid_oid warning', () => {
+    const { device, diagnostics } = check({ id: 'd1', snmp: { sysObjectID: 'enterprises.2011', sysDescr: 'VRP' } })
+    expect(device?.snmp).toEqual({ sysDescr: 'VRP' })
+    expect(diagnostics).toMatchObject([{ code: 'invalid_oid', severity: 'warning', value: 'enterprises.2011', at: AT }])
+  })
+
+  it('reports banners with an unknown protocol or no text by their path', () => {
+    const { device, diagnostics } = check({
+      id: 'd1', banners: [{ protocol: 'gopher', text: 'x' }, { protocol: 'ssh' }, { protocol: 'ssh', text: 'SSH-2.0-x' }, 'SSH-2.0'],
+    })
+    expect(device?.banners).toEqual([{ protocol: 'ssh', text: 'SSH-2.0-x' }])
+    expect(diagnostics.map((d) => d.code === 'invalid_field' && d.field)).toEqual(['banners[0].protocol', 'banners[1].text', 'banners[3]'])
+  })
+
+  it('checks coordinates, dates, digests, components and nested shapes', () => {
+    const { device, diagnostics } = check({
+      id: 'd1', lat: 91, lon: '8.6', manufactured: '2019-02-30', firmware: { version: 'V1', sha256: 'abc' },
+      components: [{ kind: 'soc' }, { manufacturer: 'HiSilicon' }], snmp: 'x', name: ['a'],
+    })
+    expect(device).toEqual({ id: 'd1', firmware: { version: 'V1' }, components: [{ manufacturer: 'HiSilicon' }] })
+    expect(diagnostics.map((d) => d.code === 'invalid_field' && d.field)).toEqual([
+      'name', 'snmp', 'firmware.sha256', 'components[0]', 'manufactured', 'lat', 'lon',
+    ])
+    expect(formatDiagnostic(diagnostics[5]!)).toMatchInlineSnapshot(`"devices.json:7: error: field "lat" has the value "91"; expected a number in [-90, 90]."`)
+  })
+
+  it('accepts "vendor" as the declared manufacturer', () => {
+    expect(check({ id: 'd1', vendor: 'Hikvision' }).device).toEqual({ id: 'd1', manufacturer: 'Hikvision' })
+  })
+})

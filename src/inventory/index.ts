@@ -1,0 +1,11 @@
+/** Inventory input: CSV, JSON array and JSON Lines, parsed whole or streamed. */
+export { parseInventory, parseInventoryStream, detectInventoryFormat } from './parse.js'
+export type { ParseInventoryOptions } from './parse.js'
+export { parseInventoryCsv, CsvTokenizer } from './csv.js'
+export type { CsvRecord, CsvProblem } from './csv.js'
+export { parseInventoryJson } from './json.js'
+export { toDevice } from './device-input.js'
+export type { DeviceInput } from './device-input.js'
+export { INVENTORY_COLUMNS, BANNER_COLUMN, resolveColumn } from './columns.js'
+export type { InventoryColumn, ColumnTarget } from './columns.js'
+export type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource } from './rows.js'

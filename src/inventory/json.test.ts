@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import { collect } from './formats.case.test.js'
+import { parseInventoryJson } from './json.js'
+import { parseInventory } from './parse.js'
+
+const codes = (text: string, file = 'devices.json') =>
+  parseInventory(text, { file }).diagnostics.map((d) => `${d.code}@${d.at.line}`)
+
+describe('JSON Lines', () => {
+  it('reads one device per line and skips blank lines', () => {
+    const { devices, diagnostics } = parseInventory('{"id":"a"}\n\n  \n{"id":"b"}\r\n', { file: 'x.jsonl' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'a' }, { id: 'b' }])
+  })
+
+  it('reports a malformed line with its line and column and reads the others', () => {
+    const { devices, diagnostics } = parseInventory('{"id":"a"}\n{"id": "b",}\n{"id":"c"}\n', { file: 'x.jsonl' })
+    expect(devices.map((d) => d.id)).toEqual(['a', 'c'])
+    expect(diagnostics).toMatchObject([{ code: 'malformed_json', at: { file: 'x.jsonl', line: 2, column: 12 } }])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"x.jsonl:2:12: error: not valid JSON: Expected double-quoted property name. Fix the JSON syntax on this line (one JSON object per line for JSON Lines)."`)
+  })
+
+  it('reports a line that is not an object as an invalid device', () => {
+    expect(codes('{"id":"a"}\n[1,2]\n"text"\n', 'x.ndjson')).toEqual(['invalid_field@2', 'invalid_field@3'])
+  })
+
+  it('expands a one-line {"devices": [...]} document', () => {
+    const { devices } = parseInventory('{"source":"netbox","devices":[{"id":"a"},{"id":"b"}]}', { file: 'x.json' })
+    expect(devices).toEqual([{ id: 'a' }, { id: 'b' }])
+  })
+})
+
+describe('JSON arrays', () => {
+  it('reads an array whose elements span several lines, with the line each starts on', async () => {
+    const text = '[\n  {\n    "id": "a"\n  },\n  {"id": "b",\n   "name": "x, ] } {"}\n]'
+    const { devices, lines } = await collect([text], { file: 'x.json' })
+    expect(devices).toEqual([{ id: 'a' }, { id: 'b', name: 'x, ] } {' }])
+    expect(lines).toEqual([2, 5])
+  })
+
+  it('handles escaped quotes and backslashes inside strings', () => {
+    const { devices } = parseInventoryJson(String.raw`[{"id":"a\\","name":"say \"]\" \\\"}"}]`, { file: 'x.json' })
+    expect(devices).toEqual([{ id: 'a\\', name: 'say "]" \\"}' }])
+  })
+
+  it('reports a malformed element on its own line and reads the rest of the array', () => {
+    const text = '[\n{"id":"a"},\n{"id":"b" "name":"x"},\n{"id":"c"}\n]\n'
+    const { devices, diagnostics } = parseInventoryJson(text, { file: 'x.json' })
+    expect(devices.map((d) => d.id)).toEqual(['a', 'c'])
+    expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_json@3'])
+  })
+
+  it('reports an array that is never closed', () => {
+    expect(codes('[{"id":"a"},\n{"id":"b"')).toEqual(['malformed_json@2'])
+  })
+
+  it('reports data after the end of the array once', () => {
+    expect(codes('[{"id":"a"}]\n{"id":"b"}\n{"id":"c"}\n')).toEqual(['malformed_json@2'])
+  })
+
+  it('reports elements that are not objects, and reads an empty array as empty input', () => {
+    expect(codes('[{"id":"a"}, 42, null]')).toEqual(['invalid_field@1', 'invalid_field@1'])
+    expect(codes('[ ]')).toEqual(['empty_input@undefined'])
+  })
+
+  it('reports a pretty-printed object without a devices array', () => {
+    expect(codes('{\n  "items": []\n}\n')).toEqual(['malformed_json@1'])
+  })
+
+  it('streams a {"devices": [...]} document that has other keys before the array', async () => {
+    const text = '{\n "meta": {"devices": "not this"},\n "devices": [\n  {"id": "a"},\n  {"id": "b"}\n ],\n "count": 2\n}\n'
+    const { devices, lines, codes: c } = await collect([...text], { file: 'x.json' })
+    expect(c).toEqual([])
+    expect(devices).toEqual([{ id: 'a' }, { id: 'b' }])
+    expect(lines).toEqual([4, 5])
+  })
+})

@@ -1,0 +1,310 @@
+/**
+ * JSON inventories, streamed: JSON Lines (one device object per line), a top-level JSON array of
+ * devices, and an object with a `devices` array (`{"devices": [...]}`).
+ *
+ * Arrays are not parsed whole: a small scanner tracks strings and nesting depth, cuts out each
+ * element of the device array and hands it to `JSON.parse` with the line it starts on. Only the
+ * element being read is held in memory, so a multi-gigabyte array streams like JSON Lines.
+ */
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
+import type { InventoryResult, RowParser, RowSink } from './rows.js'
+import { parseInventory } from './parse.js'
+
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const LF = 0x0a
+const COMMA = 0x2c
+const OPEN_BRACE = 0x7b
+const CLOSE_BRACE = 0x7d
+const OPEN_BRACKET = 0x5b
+const CLOSE_BRACKET = 0x5d
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === LF || c === 0x0d || c === 0x09
+}
+
+/**
+ * A `malformed_json` diagnostic for `text` (which starts at `line`), placed on the line and column
+ * that `JSON.parse` complains about when its message says so (Node 20: "... at position N").
+ */
+function reportJson(sink: RowSink, file: string, text: string, line: number, column: number, err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err)
+  const at: SourceLocation = { file, line }
+  const m = / in JSON at position (\d+)/.exec(message)
+  if (m !== null) {
+    const pos = Number(m[1])
+    let l = line
+    let lineStart = -1
+    for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) {
+      l++
+      lineStart = i
+    }
+    at.line = l
+    at.column = lineStart === -1 ? column + pos : pos - lineStart
+  }
+  sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at, problem: message.replace(/ in JSON at position \d+/, '') })
+}
+
+/** Hands one parsed top-level value to the sink; `{"devices": [...]}` on one line is expanded. */
+function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) &&
+      !('id' in value) && Array.isArray((value as { devices?: unknown }).devices)) {
+    const devices = (value as { devices: unknown[] }).devices
+    devices.forEach((d, i) => sink.row(d, { ...at, path: ['devices', i] }))
+    return
+  }
+  sink.row(value, at)
+}
+
+/** JSON Lines: one device object per line; blank lines are skipped. */
+export class JsonLinesParser implements RowParser {
+  private buf = ''
+  private line = 1
+  private readonly file: string
+
+  constructor(file: string) {
+    this.file = file
+  }
+
+  push(chunk: string, sink: RowSink): void {
+    this.buf = this.buf === '' ? chunk : this.buf + chunk
+    this.scan(false, sink)
+  }
+
+  end(sink: RowSink): void {
+    this.scan(true, sink)
+  }
+
+  private scan(final: boolean, sink: RowSink): void {
+    const { buf, file } = this
+    const n = buf.length
+    let pos = 0
+    let line = this.line
+    while (pos < n) {
+      let nl = buf.indexOf('\n', pos)
+      if (nl === -1) {
+        if (!final) break
+        nl = n
+      }
+      const text = buf.slice(pos, nl)
+      if (text.length > 0 && !(isSpace(text.charCodeAt(0)) && text.trim() === '')) {
+        let value: unknown
+        let ok = true
+        try {
+          value = JSON.parse(text)
+        } catch (err) {
+          ok = false
+          if (text.trim() !== '') reportJson(sink, file, text, line, 1, err)
+        }
+        if (ok) emit(sink, value, { file, line })
+      }
+      line++
+      pos = nl + 1
+    }
+    this.buf = pos >= n ? '' : buf.slice(pos)
+    this.line = line
+  }
+}
+
+/**
+ * A JSON array of devices, or an object whose `devices` key holds one, scanned incrementally.
+ * Each element is parsed on its own, so one bad element gives one diagnostic and the scan goes on.
+ */
+export class JsonArrayParser implements RowParser {
+  private readonly file: string
+  /** `array`: the top-level value is the device array; `object`: it holds one under `devices`. */
+  private readonly top: 'array' | 'object'
+  private buf = ''
+  /** Scan position in `buf`, and the line it is on. */
+  private pos = 0
+  private line = 1
+  private depth = 0
+  private inString = false
+  private stringStart = -1
+  /** The last string closed at depth 1 of an object: the key when a value opens. */
+  private lastKey: string | undefined
+  /** Depth of the device array's elements once it is open; 0 before and after. */
+  private elementDepth = 0
+  private sawDevices = false
+  private elementStart = -1
+  private elementLine = 0
+  private elementColumn = 0
+  private lineStart = 0
+  private closed = false
+  private trailingReported = false
+
+  constructor(file: string, top: 'array' | 'object') {
+    this.file = file
+    this.top = top
+  }
+
+  push(chunk: string, sink: RowSink): void {
+    this.buf += chunk
+    this.scan(sink)
+    // Keep only what is still needed: the element being read, or the open string.
+    const keep = this.elementStart >= 0 ? this.elementStart : this.inString ? this.stringStart : this.pos
+    if (keep > 0) {
+      this.buf = this.buf.slice(keep)
+      this.pos -= keep
+      this.lineStart -= keep
+      if (this.elementStart >= 0) this.elementStart -= keep
+      if (this.stringStart >= 0) this.stringStart -= keep
+    }
+  }
+
+  end(sink: RowSink): void {
+    this.scan(sink)
+    const { file } = this
+    if (this.elementStart >= 0 || this.depth > 0 || this.inString) {
+      const line = this.elementStart >= 0 ? this.elementLine : this.line
+      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line }, problem: 'Unexpected end of JSON input: the array is never closed' })
+    } else if (this.top === 'object' && !this.sawDevices && this.closed) {
+      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'the top-level object has no "devices" array' })
+    }
+  }
+
+  private element(end: number, sink: RowSink): void {
+    const text = this.buf.slice(this.elementStart, end).trimEnd()
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch (err) {
+      reportJson(sink, this.file, text, this.elementLine, this.elementColumn, err)
+      this.elementStart = -1
+      return
+    }
+    this.elementStart = -1
+    sink.row(value, { file: this.file, line: this.elementLine })
+  }
+
+  private scan(sink: RowSink): void {
+    const buf = this.buf
+    const n = buf.length
+    let i = this.pos
+    while (i < n) {
+      if (this.inString) {
+        const q = buf.indexOf('"', i)
+        if (q === -1) {
+          i = n
+          break
+        }
+        let backslashes = 0
+        for (let k = q - 1; k > this.stringStart && buf.charCodeAt(k) === BACKSLASH; k--) backslashes++
+        i = q + 1
+        if (backslashes % 2 === 1) continue
+        this.inString = false
+        if (this.top === 'object' && this.depth === 1) this.lastKey = buf.slice(this.stringStart + 1, q)
+        continue
+      }
+      const c = buf.charCodeAt(i)
+      if (c === LF) {
+        this.line++
+        this.lineStart = i + 1
+      } else if (!isSpace(c)) {
+        if (this.closed) {
+          if (!this.trailingReported) {
+            this.trailingReported = true
+            sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: this.file, line: this.line, column: i - this.lineStart + 1 }, problem: 'Unexpected data after the end of the top-level value' })
+          }
+        } else {
+          if (this.elementDepth !== 0 && this.depth === this.elementDepth) {
+            if (c === COMMA || c === CLOSE_BRACKET) {
+              if (this.elementStart >= 0) this.element(i, sink)
+              if (c === COMMA) {
+                i++
+                continue
+              }
+              this.elementDepth = 0
+            } else if (this.elementStart < 0) {
+              this.elementStart = i
+              this.elementLine = this.line
+              this.elementColumn = i - this.lineStart + 1
+            }
+          }
+          if (c === QUOTE) {
+            this.inString = true
+            this.stringStart = i
+          } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+            if (this.depth === 0) {
+              if (this.top === 'array') this.elementDepth = 1
+            } else if (this.top === 'object' && this.depth === 1 && c === OPEN_BRACKET && this.lastKey === 'devices' && !this.sawDevices) {
+              this.sawDevices = true
+              this.elementDepth = 2
+            }
+            this.depth++
+          } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+            this.depth--
+            if (this.depth <= 0) {
+              this.depth = 0
+              this.closed = true
+            }
+          }
+        }
+      }
+      i++
+    }
+    this.pos = i
+  }
+}
+
+/**
+ * Picks the JSON flavour from the start of the text: `[` is an array; `{` is JSON Lines, unless the
+ * object runs over several lines (a pretty-printed document) or its first key is `devices`, which
+ * makes it a `{"devices": [...]}` document. Until it can tell, it holds the text back.
+ */
+export class JsonAutoParser implements RowParser {
+  private readonly file: string
+  private readonly linesOnly: boolean
+  private inner: RowParser | undefined
+  private held = ''
+
+  /** With `linesOnly`, the text is JSON Lines whatever it starts with. */
+  constructor(file: string, linesOnly = false) {
+    this.file = file
+    this.linesOnly = linesOnly
+  }
+
+  push(chunk: string, sink: RowSink): void {
+    if (this.inner !== undefined) return this.inner.push(chunk, sink)
+    this.held += chunk
+    const inner = this.choose(false)
+    if (inner !== undefined) this.start(inner, sink)
+  }
+
+  end(sink: RowSink): void {
+    if (this.inner === undefined) this.start(this.choose(true) ?? new JsonLinesParser(this.file), sink)
+    this.inner?.end(sink)
+  }
+
+  private start(inner: RowParser, sink: RowSink): void {
+    this.inner = inner
+    const held = this.held
+    this.held = ''
+    inner.push(held, sink)
+  }
+
+  private choose(final: boolean): RowParser | undefined {
+    if (this.linesOnly) return new JsonLinesParser(this.file)
+    const text = this.held
+    let i = 0
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++
+    if (i >= text.length) return final ? new JsonLinesParser(this.file) : undefined
+    const c = text.charCodeAt(i)
+    if (c === OPEN_BRACKET) return new JsonArrayParser(this.file, 'array')
+    if (c !== OPEN_BRACE) return new JsonLinesParser(this.file)
+    const m = /^\{[ \t]*(\r?\n|"((?:[^"\\\n]|\\.)*)"|[^\s"])/.exec(text.slice(i, i + 4096))
+    if (m === null) return final || text.length - i > 4096 ? new JsonLinesParser(this.file) : undefined
+    if (m[2] === 'devices' || (m[1] !== undefined && m[1].endsWith('\n'))) return new JsonArrayParser(this.file, 'object')
+    return new JsonLinesParser(this.file)
+  }
+}
+
+/**
+ * Parses a whole JSON inventory: a JSON array, `{"devices": [...]}`, or JSON Lines.
+ *
+ * @example
+ * const { devices } = parseInventoryJson('[{"id":"d1","macs":["00:e0:fc:12:34:56"]}]', { file: 'devices.json' })
+ */
+export function parseInventoryJson(text: string, source: { file: string }): InventoryResult {
+  return parseInventory(text, { file: source.file, format: 'json' })
+}

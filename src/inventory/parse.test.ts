@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import { collect } from './formats.case.test.js'
+import { detectInventoryFormat, parseInventory, parseInventoryStream } from './parse.js'
+
+describe('detectInventoryFormat', () => {
+  it('knows .csv, .json, .jsonl and .ndjson, and nothing else', () => {
+    expect(['a.csv', 'b.JSON', 'c.jsonl', 'd.ndjson', 'e.txt', '<stdin>', 'f'].map(detectInventoryFormat))
+      .toEqual(['csv', 'json', 'jsonl', 'jsonl', undefined, undefined, undefined])
+  })
+
+  it('sniffs the first non-blank character when the name does not tell', () => {
+    expect(parseInventory('\n  [{"id":"a"}]', { file: '-' }).devices).toEqual([{ id: 'a' }])
+    expect(parseInventory('{"id":"a"}\n{"id":"b"}', { file: '-' }).devices).toHaveLength(2)
+    expect(parseInventory('id\na\n', { file: '-' }).devices).toEqual([{ id: 'a' }])
+  })
+
+  it('lets an explicit format win over the extension', () => {
+    expect(parseInventory('id\na\n', { file: 'x.json', format: 'csv' }).devices).toEqual([{ id: 'a' }])
+  })
+})
+
+describe('parseInventoryStream', () => {
+  it('yields batches of at most 4,096 devices with parallel locations and growing byte counts', async () => {
+    const text = `id,name\n${Array.from({ length: 10_000 }, (_, i) => `d${i},ü${i}`).join('\n')}\n`
+    const batches = []
+    for await (const b of parseInventoryStream([text.slice(0, 70_000), text.slice(70_000)], { file: 'x.csv' })) batches.push(b)
+    expect(batches.map((b) => b.devices.length)).toEqual([4096, 4096, 1808])
+    for (const b of batches) expect(b.locations).toHaveLength(b.devices.length)
+    expect(batches[2]!.locations.at(-1)).toEqual({ file: 'x.csv', line: 10_001 })
+    expect(batches.at(-1)!.bytes).toBe(new TextEncoder().encode(text).length)
+  })
+
+  it('reports a duplicate id with the location of the first one and skips it', async () => {
+    const { devices, codes } = await collect(['id,name\nd1,a\nd2,b\nd1,c\n'], { file: 'x.csv' })
+    expect(devices.map((d) => d.name)).toEqual(['a', 'b'])
+    expect(codes).toEqual(['duplicate_device@4'])
+    const [dup] = parseInventory('{"id":"d1"}\n{"id":"d1"}\n', { file: 'x.jsonl' }).diagnostics
+    expect(formatDiagnostic(dup!)).toMatchInlineSnapshot(`"x.jsonl:2: warning: device id "d1" was already used at x.jsonl:1; this row is skipped. Give every device a unique id."`)
+  })
+
+  it('can leave duplicate detection off', () => {
+    expect(parseInventory('id\nd1\nd1\n', { file: 'x.csv' }, { detectDuplicates: false }).devices).toHaveLength(2)
+  })
+
+  it('warns about input that holds no devices', async () => {
+    for (const text of ['', '  \n', 'id,name\n', '[]']) {
+      const { codes } = await collect([text], { file: 'x' })
+      expect(codes).toEqual(['empty_input@undefined'])
+    }
+  })
+})

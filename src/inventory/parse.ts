@@ -1,0 +1,206 @@
+/**
+ * The streaming shape shared by every inventory format: text chunks in, batches of validated
+ * devices (with where each starts) and diagnostics out.
+ */
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+import type { Device } from '../domain/device.js'
+import { CsvRowParser } from './csv.js'
+import { toDevice } from './device-input.js'
+import { JsonAutoParser } from './json.js'
+import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
+
+/** Devices per batch: big enough to amortise the per-batch work, small enough to keep memory flat. */
+const BATCH_SIZE = 4096
+
+const EXTENSIONS: Readonly<Record<string, InventoryFormat>> = {
+  csv: 'csv', tsv: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl',
+}
+
+/**
+ * The format of an inventory from its file extension (`.csv`, `.json`, `.jsonl`, `.ndjson`), or
+ * undefined when the name does not tell (stdin, `.txt`); then the first character decides.
+ */
+export function detectInventoryFormat(file: string): InventoryFormat | undefined {
+  const m = /\.([a-z0-9]+)$/i.exec(file)
+  return m === null ? undefined : EXTENSIONS[m[1]!.toLowerCase()]
+}
+
+/**
+ * Remembers each device id and the line it first appeared on, to report duplicates.
+ *
+ * A Map of id → first line: 1M ids of 8 characters take about 53 MB of heap (53 bytes per id),
+ * so 10M rows cost about 0.5 GB: the one part of the stream that grows with the input. A 64-bit
+ * hash table would take a quarter of that but could call two different devices duplicates, so we
+ * keep exact ids, and `detectDuplicates: false` turns the check off for inventories known to be
+ * unique (it also saved about 20% of the parse time on 1M rows).
+ */
+class DuplicateIndex {
+  private readonly first = new Map<string, number>()
+  /** The line of the earlier device with this id, or undefined (and the id is remembered). */
+  check(id: string, line: number): number | undefined {
+    const before = this.first.get(id)
+    if (before === undefined) this.first.set(id, line)
+    return before
+  }
+}
+
+/** Options of `parseInventoryStream` and `parseInventory`. */
+export type ParseInventoryOptions = {
+  /**
+   * Report and skip devices whose id was already seen. Costs memory in proportion to the number
+   * of devices (about 53 bytes per 8-character id: 0.5 GB for 10M devices).
+   * @default true
+   */
+  detectDuplicates?: boolean
+}
+
+const DEFAULTS = { detectDuplicates: true } as const satisfies Required<ParseInventoryOptions>
+
+/**
+ * Turns text chunks into batches synchronously; `parseInventoryStream` and `parseInventory` are
+ * thin shells over it.
+ */
+class InventoryAssembler implements RowSink {
+  private readonly source: InventorySource
+  private parser: RowParser | undefined
+  private held = ''
+  private readonly duplicates: DuplicateIndex | undefined
+  private devices: Device[] = []
+  private locations: SourceLocation[] = []
+  diagnostics: Diagnostic[] = []
+  private bytes = 0
+  private rows = 0
+  private readonly ready: InventoryBatch[] = []
+
+  constructor(source: InventorySource, options: ParseInventoryOptions) {
+    this.source = source
+    const opts = { ...DEFAULTS, ...options }
+    this.duplicates = opts.detectDuplicates ? new DuplicateIndex() : undefined
+    const format = source.format ?? detectInventoryFormat(source.file)
+    if (format !== undefined) this.parser = parserFor(format, source.file)
+  }
+
+  row(input: unknown, at: SourceLocation): void {
+    this.rows++
+    const device = toDevice(input, at, this.diagnostics)
+    if (device === undefined) return
+    if (this.duplicates !== undefined && at.line !== undefined) {
+      const first = this.duplicates.check(device.id, at.line)
+      if (first !== undefined) {
+        this.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: { file: at.file, line: first } })
+        return
+      }
+    }
+    this.devices.push(device)
+    this.locations.push(at)
+    if (this.devices.length >= BATCH_SIZE) this.cut()
+  }
+
+  private cut(): void {
+    this.ready.push({ devices: this.devices, locations: this.locations, diagnostics: this.diagnostics, bytes: this.bytes })
+    this.devices = []
+    this.locations = []
+    this.diagnostics = []
+  }
+
+  /** Feeds one chunk; returns the batches it completed. */
+  push(chunk: string): InventoryBatch[] {
+    this.bytes += utf8Length(chunk)
+    if (this.parser === undefined) {
+      // No format from the name: wait for the first non-blank character.
+      this.held += chunk
+      const first = /\S/.exec(this.held)
+      if (first === null) return []
+      const c = first[0]
+      this.parser = parserFor(c === '[' || c === '{' ? 'json' : 'csv', this.source.file)
+      chunk = this.held
+      this.held = ''
+    }
+    this.parser.push(chunk, this)
+    return this.take()
+  }
+
+  /** Ends the input; returns the last batches (always at least one). */
+  end(): InventoryBatch[] {
+    const parser = this.parser ?? parserFor('csv', this.source.file)
+    // (text held back here is blank: anything else would have chosen a parser)
+    parser.end(this)
+    if (this.rows === 0 && !this.diagnostics.some((d) => d.severity === 'error')) {
+      this.diagnostics.push({ code: 'empty_input', severity: 'warning', at: { file: this.source.file } })
+    }
+    this.cut()
+    return this.take()
+  }
+
+  private take(): InventoryBatch[] {
+    return this.ready.splice(0, this.ready.length)
+  }
+}
+
+function parserFor(format: InventoryFormat, file: string): RowParser {
+  switch (format) {
+    case 'csv':
+      return new CsvRowParser(file)
+    case 'json':
+      return new JsonAutoParser(file)
+    case 'jsonl':
+      return new JsonAutoParser(file, true)
+  }
+}
+
+/** `Buffer.byteLength` where it exists (Node): native and about 10x faster than the loop below. */
+const NODE_BUFFER = (globalThis as { Buffer?: { byteLength(s: string, encoding: 'utf8'): number } }).Buffer
+const byteLength = NODE_BUFFER === undefined ? undefined : (s: string): number => NODE_BUFFER.byteLength(s, 'utf8')
+
+/** UTF-8 length of a string, for the `bytes` progress counter. */
+function utf8Length(s: string): number {
+  if (byteLength !== undefined) return byteLength(s)
+  let bytes = s.length
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x80) continue
+    if (c < 0x800) bytes += 1
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      i++ // a surrogate pair: 2 UTF-16 units, 4 bytes
+      bytes += 2
+    } else bytes += 2
+  }
+  return bytes
+}
+
+/**
+ * Parses an inventory that arrives in chunks (a file or stdin read as UTF-8), in any of the
+ * formats, yielding batches of up to 4,096 devices. Diagnostics are reported in the batch where
+ * they were found; bad rows are skipped and the stream goes on.
+ *
+ * @example
+ * for await (const batch of parseInventoryStream(chunks, { file: 'devices.csv' })) {
+ *   for (const device of batch.devices) count++
+ * }
+ */
+export async function* parseInventoryStream(
+  chunks: AsyncIterable<string> | Iterable<string>,
+  source: InventorySource,
+  options: ParseInventoryOptions = {},
+): AsyncGenerator<InventoryBatch> {
+  const assembler = new InventoryAssembler(source, options)
+  for await (const chunk of chunks) yield* assembler.push(chunk)
+  yield* assembler.end()
+}
+
+/**
+ * Parses a whole inventory text (CSV, JSON array, `{"devices": [...]}` or JSON Lines).
+ *
+ * @example
+ * const { devices, diagnostics } = parseInventory(text, { file: 'devices.jsonl' })
+ */
+export function parseInventory(text: string, source: InventorySource, options: ParseInventoryOptions = {}): InventoryResult {
+  const assembler = new InventoryAssembler(source, options)
+  const devices: Device[] = []
+  const diagnostics: Diagnostic[] = []
+  for (const batch of [...assembler.push(text), ...assembler.end()]) {
+    for (const d of batch.devices) devices.push(d)
+    for (const d of batch.diagnostics) diagnostics.push(d)
+  }
+  return { devices, diagnostics }
+}

@@ -1,0 +1,123 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import {
+  CATALOG_FILE, defaultDataDir, defaultOuiSource, loadDefaultOuiEntries, readCatalogOverride,
+  readIanaEnterpriseNumbers, readIeeeRegistry, writeCatalogOverride, type CatalogOverride,
+} from './data-tables.js'
+
+const dirs: string[] = []
+async function testdir(files: Record<string, string> = {}): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'trustpath-data-'))
+  dirs.push(dir)
+  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text)
+  return dir
+}
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })))
+})
+
+const OVERRIDE: CatalogOverride = {
+  format: 'trustpath-catalog',
+  version: 1,
+  oui: {
+    sources: [{ file: 'oui.csv', registry: 'MA-L', date: '2026-05-21' }],
+    entries: [
+      { prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD', manufacturer: 'huawei' },
+      { prefix: '70B3D50AE', registry: 'MA-S', organization: 'Norsat International Inc.' },
+    ],
+  },
+  enterprise: {
+    source: { file: 'enterprise-numbers.txt', date: '2026-05-20' },
+    entries: [{ number: 2011, organization: 'HUAWEI Technology Co.,Ltd' }],
+  },
+}
+
+describe('defaultDataDir', () => {
+  it('prefers $TRUSTPATH_HOME, then $XDG_DATA_HOME, then ~/.local/share', () => {
+    expect(defaultDataDir({ TRUSTPATH_HOME: '/data/tp', XDG_DATA_HOME: '/xdg' }, '/home/u')).toBe('/data/tp')
+    expect(defaultDataDir({ XDG_DATA_HOME: '/xdg' }, '/home/u')).toBe(join('/xdg', 'trustpath'))
+    expect(defaultDataDir({ TRUSTPATH_HOME: '' }, '/home/u')).toBe(join('/home/u', '.local', 'share', 'trustpath'))
+  })
+})
+
+describe('loadDefaultOuiEntries', () => {
+  it('loads the MA-L, MA-M and MA-S blocks of the oui-data package with their registries', () => {
+    const entries = loadDefaultOuiEntries()
+    const count = (registry: string) => entries.filter((e) => e.registry === registry).length
+    expect(count('MA-L')).toBeGreaterThan(39_000)
+    expect(count('MA-M')).toBeGreaterThan(6_000)
+    expect(count('MA-S')).toBeGreaterThan(7_000)
+    expect(entries.find((e) => e.prefix === '00E0FC')).toEqual({ prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' })
+    expect(entries.some((e) => e.organization.includes('\n'))).toBe(false)
+    expect(entries.filter((e) => e.organization === 'Private').length).toBeGreaterThan(100)
+    expect(defaultOuiSource().source).toMatch(/^oui-data \d+\.\d+\.\d+$/)
+  })
+})
+
+describe('readIeeeRegistry and readIanaEnterpriseNumbers', () => {
+  it('reads files and names their source', async () => {
+    const dir = await testdir({
+      'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\nMA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",x\n',
+      'enterprise-numbers.txt': 'PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2026-05-20)\n\n2011\n  HUAWEI Technology Co.,Ltd\n',
+    })
+    const oui = await readIeeeRegistry(join(dir, 'oui.csv'), 'MA-L')
+    expect(oui.value).toHaveLength(1)
+    expect(oui.source).toMatchObject({ file: 'oui.csv', registry: 'MA-L', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })
+    const pen = await readIanaEnterpriseNumbers(join(dir, 'enterprise-numbers.txt'))
+    expect(pen.value).toEqual([{ number: 2011, organization: 'HUAWEI Technology Co.,Ltd' }])
+    expect(pen.source).toEqual({ file: 'enterprise-numbers.txt', date: '2026-05-20' })
+  })
+
+  it('throws input_unreadable with the path for a missing file', async () => {
+    const dir = await testdir()
+    const path = join(dir, 'missing.csv')
+    await expect(readIeeeRegistry(path, 'MA-L')).rejects.toMatchObject({ code: 'input_unreadable', at: { file: path } })
+    await expect(readIanaEnterpriseNumbers(path)).rejects.toMatchObject({ code: 'input_unreadable', at: { file: path } })
+  })
+})
+
+describe('catalog override file', () => {
+  it('reads back what it wrote, without manufacturers', async () => {
+    const dir = join(await testdir(), 'nested', 'trustpath')
+    const path = await writeCatalogOverride(dir, OVERRIDE)
+    expect(path).toBe(join(dir, CATALOG_FILE))
+    const back = await readCatalogOverride(dir)
+    expect(back?.oui?.entries[0]).toEqual({ prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' })
+    expect(back?.oui?.sources).toEqual(OVERRIDE.oui?.sources)
+    expect(back?.enterprise).toEqual(OVERRIDE.enterprise)
+    expect(await readdir(dir)).toEqual([CATALOG_FILE]) // no temporary file left behind
+  })
+
+  it('returns undefined when the directory has no catalog file', async () => {
+    expect(await readCatalogOverride(await testdir())).toBeUndefined()
+    expect(await readCatalogOverride(join(await testdir(), 'absent'))).toBeUndefined()
+  })
+
+  it('throws catalog_invalid for a file that is not JSON or not a catalog', async () => {
+    await expect(readCatalogOverride(await testdir({ [CATALOG_FILE]: '{"format": "trustpath-catalog", ' })))
+      .rejects.toMatchObject({ code: 'catalog_invalid' })
+    await expect(readCatalogOverride(await testdir({ [CATALOG_FILE]: '{"format": "other", "version": 1}' })))
+      .rejects.toMatchObject({ code: 'catalog_invalid' })
+    const badPrefix = JSON.stringify({ ...OVERRIDE, oui: { sources: [], entries: [{ prefix: '00E0F', registry: 'MA-L', organization: 'x' }] } })
+    await expect(readCatalogOverride(await testdir({ [CATALOG_FILE]: badPrefix })))
+      .rejects.toMatchObject({ code: 'catalog_invalid', at: { path: ['oui', 'entries', 0, 'prefix'] } })
+  })
+
+  it('keeps the previous catalog when a write fails', async () => {
+    const dir = await testdir()
+    await writeCatalogOverride(dir, OVERRIDE)
+    const before = await readFile(join(dir, CATALOG_FILE), 'utf8')
+    // A directory where the temporary file should go makes the write fail, even for root.
+    await mkdir(join(dir, `.${CATALOG_FILE}.${process.pid}.tmp`))
+    await expect(writeCatalogOverride(dir, { format: 'trustpath-catalog', version: 1 }))
+      .rejects.toMatchObject({ code: 'input_unreadable' })
+    expect(await readFile(join(dir, CATALOG_FILE), 'utf8')).toBe(before)
+  })
+
+  it('fails with input_unreadable when the data directory cannot be created', async () => {
+    const dir = await testdir({ blocker: 'a file, not a directory' })
+    await expect(writeCatalogOverride(join(dir, 'blocker', 'sub'), OVERRIDE)).rejects.toMatchObject({ code: 'input_unreadable' })
+  })
+})

@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { basename, dirname, join } from 'node:path'
+import { z } from 'zod'
+import { parseIanaEnterpriseDate, parseIanaEnterpriseNumbers } from '../catalog/iana-enterprise.js'
+import { parseIeeeRegistryCsv } from '../catalog/ieee-registry.js'
+import { isPrivateOrganization } from '../catalog/oui.js'
+import type { EnterpriseEntry, OuiEntry } from '../catalog/types.js'
+import type { WithDiagnostics } from '../diagnostics/diagnostic.js'
+import type { OuiRegistry } from '../domain/evidence.js'
+import { TrustpathError } from '../errors.js'
+import { writeFileAtomic } from './output.js'
+
+/** Name of the catalog file inside the data directory. */
+export const CATALOG_FILE = 'catalog.json'
+
+/** Where one table of a refreshed catalog came from. */
+export type RegistryFileSource = {
+  /** The file name as given to `catalog update` (base name only). */
+  file: string
+  registry?: OuiRegistry
+  /** Date of the data (ISO yyyy-mm-dd): the file's own date if it states one, else its mtime. */
+  date?: string
+}
+
+/**
+ * The user catalog file (`catalog.json` in the data directory), written by `catalog update`.
+ * Entries are stored as the registries spell them, without manufacturers, so that every catalog
+ * version resolves the names with its own rules.
+ */
+export type CatalogOverride = {
+  format: 'trustpath-catalog'
+  version: 1
+  oui?: { sources: RegistryFileSource[]; entries: OuiEntry[] }
+  enterprise?: { source: RegistryFileSource; entries: EnterpriseEntry[] }
+}
+
+/**
+ * The data directory: `$TRUSTPATH_HOME` when set, else `$XDG_DATA_HOME/trustpath`, else
+ * `~/.local/share/trustpath`.
+ */
+export function defaultDataDir(env: Readonly<Record<string, string | undefined>>, homedir: string): string {
+  const home = env['TRUSTPATH_HOME']
+  if (home !== undefined && home !== '') return home
+  const xdg = env['XDG_DATA_HOME']
+  if (xdg !== undefined && xdg !== '') return join(xdg, 'trustpath')
+  return join(homedir, '.local', 'share', 'trustpath')
+}
+
+const REGISTRY_BY_DIGITS: Readonly<Record<number, OuiRegistry>> = { 6: 'MA-L', 7: 'MA-M', 9: 'MA-S' }
+
+/**
+ * The IEEE assignments shipped with trustpath, from the `oui-data` package (MA-L, MA-M and MA-S;
+ * it carries neither IAB nor CID). Each value there is "organisation\naddress…"; the registry
+ * follows from the prefix length. Blocks registered as "Private" are kept but name no holder.
+ */
+export function loadDefaultOuiEntries(): OuiEntry[] {
+  const data = createRequire(import.meta.url)('oui-data') as Record<string, string>
+  const entries: OuiEntry[] = []
+  for (const prefix of Object.keys(data).sort()) {
+    const registry = REGISTRY_BY_DIGITS[prefix.length]
+    if (registry === undefined) continue
+    const value = data[prefix] as string
+    const end = value.indexOf('\n')
+    const organization = (end === -1 ? value : value.slice(0, end)).trim()
+    entries.push({ prefix: prefix.toUpperCase(), registry, organization: organization === '' || isPrivateOrganization(organization) ? 'Private' : organization })
+  }
+  return entries
+}
+
+/** The version of the `oui-data` package, to name the shipped data in catalog metadata. */
+export function defaultOuiSource(): { source: string } {
+  // The package exports only its data file, so its package.json is read beside it.
+  const main = createRequire(import.meta.url).resolve('oui-data')
+  const pkg = JSON.parse(readFileSync(join(dirname(main), 'package.json'), 'utf8')) as { version?: string }
+  return { source: `oui-data ${pkg.version ?? 'unknown'}` }
+}
+
+async function readText(path: string, what: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (cause) {
+    throw new TrustpathError('input_unreadable', `cannot read the ${what} ${path}: ${(cause as Error).message}`, {
+      at: { file: path },
+      cause,
+      hint: 'Check the path. The registry files are published by the IEEE (oui.csv, mam.csv, oui36.csv, iab.csv, cid.csv) and IANA (enterprise-numbers.txt).',
+    })
+  }
+}
+
+async function modifiedDate(path: string): Promise<string | undefined> {
+  try {
+    return (await stat(path)).mtime.toISOString().slice(0, 10)
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Reads an IEEE registry CSV file. Throws `input_unreadable` when the file cannot be read; data
+ * problems come back as diagnostics. The source's date is the file's modification date, since
+ * the IEEE files state none.
+ *
+ * @example
+ * const { value, diagnostics, source } = await readIeeeRegistry('oui.csv', 'MA-L')
+ */
+export async function readIeeeRegistry(
+  path: string,
+  registry: OuiRegistry,
+): Promise<WithDiagnostics<OuiEntry[]> & { source: RegistryFileSource }> {
+  const text = await readText(path, `IEEE ${registry} registry`)
+  const result = parseIeeeRegistryCsv(text, { file: path, registry })
+  const source: RegistryFileSource = { file: basename(path), registry }
+  const date = await modifiedDate(path)
+  if (date !== undefined) source.date = date
+  return { ...result, source }
+}
+
+/**
+ * Reads IANA's enterprise-numbers.txt. Throws `input_unreadable` when the file cannot be read.
+ * The source's date is the file's "(last updated …)" date, else its modification date.
+ */
+export async function readIanaEnterpriseNumbers(
+  path: string,
+): Promise<WithDiagnostics<EnterpriseEntry[]> & { source: RegistryFileSource }> {
+  const text = await readText(path, 'IANA enterprise numbers file')
+  const result = parseIanaEnterpriseNumbers(text, { file: path })
+  const source: RegistryFileSource = { file: basename(path) }
+  const date = parseIanaEnterpriseDate(text) ?? (await modifiedDate(path))
+  if (date !== undefined) source.date = date
+  return { ...result, source }
+}
+
+const HEX_PREFIX = /^(?:[0-9A-F]{6}|[0-9A-F]{7}|[0-9A-F]{9})$/
+const REGISTRY = z.enum(['MA-L', 'MA-M', 'MA-S', 'IAB', 'CID'])
+const SOURCE = z.object({
+  file: z.string(),
+  registry: REGISTRY.optional(),
+  date: z.string().optional(),
+})
+const CATALOG_OVERRIDE = z.object({
+  format: z.literal('trustpath-catalog'),
+  version: z.literal(1),
+  oui: z.object({
+    sources: z.array(SOURCE),
+    entries: z.array(z.object({ prefix: z.string().regex(HEX_PREFIX), registry: REGISTRY, organization: z.string() })),
+  }).optional(),
+  enterprise: z.object({
+    source: SOURCE,
+    entries: z.array(z.object({ number: z.number().int().nonnegative(), organization: z.string() })),
+  }).optional(),
+})
+
+/**
+ * Reads the user catalog file of `dir`; undefined when there is none. Throws `input_unreadable`
+ * when it exists but cannot be read, and `catalog_invalid` when it is not a catalog file.
+ */
+export async function readCatalogOverride(dir: string): Promise<CatalogOverride | undefined> {
+  const path = join(dir, CATALOG_FILE)
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (cause) {
+    if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw new TrustpathError('input_unreadable', `cannot read the catalog file ${path}: ${(cause as Error).message}`, {
+      at: { file: path }, cause, hint: 'Check the permissions of the data directory.',
+    })
+  }
+  const hint = 'Run `trustpath catalog update` again to rewrite it, or delete the file to use the shipped data.'
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (cause) {
+    throw new TrustpathError('catalog_invalid', `the catalog file ${path} is not valid JSON: ${(cause as Error).message}`, {
+      at: { file: path }, cause, hint,
+    })
+  }
+  const parsed = CATALOG_OVERRIDE.safeParse(json)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    throw new TrustpathError('catalog_invalid', `the catalog file ${path} is not a trustpath catalog: ${issue?.message ?? 'invalid'}`, {
+      at: { file: path, path: (issue?.path ?? []).filter((p): p is string | number => typeof p !== 'symbol') },
+      hint,
+    })
+  }
+  return parsed.data as CatalogOverride
+}
+
+/**
+ * Writes the user catalog file of `dir` (created if needed) atomically: a temporary file is
+ * renamed over the old one, so a failed or interrupted update leaves the previous catalog intact.
+ * Manufacturers on entries are not stored. Returns the file's path.
+ */
+export async function writeCatalogOverride(dir: string, data: CatalogOverride): Promise<string> {
+  const path = join(dir, CATALOG_FILE)
+  const stored: CatalogOverride = { format: 'trustpath-catalog', version: 1 }
+  if (data.oui !== undefined) {
+    stored.oui = {
+      sources: data.oui.sources,
+      entries: data.oui.entries.map(({ prefix, registry, organization }) => ({ prefix, registry, organization })),
+    }
+  }
+  if (data.enterprise !== undefined) {
+    stored.enterprise = {
+      source: data.enterprise.source,
+      entries: data.enterprise.entries.map(({ number, organization }) => ({ number, organization })),
+    }
+  }
+  // One entry per line: diffable, and still a single JSON document.
+  const text = JSON.stringify(stored, null, 0)
+    .replace(/\},\{"(prefix|number)"/g, '},\n{"$1"')
+  await writeFileAtomic(path, `${text}\n`)
+  return path
+}

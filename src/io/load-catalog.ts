@@ -1,0 +1,32 @@
+import { buildCatalog } from '../catalog/catalog.js'
+import type { Catalog, CatalogMeta } from '../catalog/types.js'
+import { defaultOuiSource, loadDefaultOuiEntries, readCatalogOverride } from './data-tables.js'
+
+/**
+ * Loads the catalog: the shipped IEEE data (the oui-data package) and curated enterprise numbers,
+ * or the registries refreshed into `dataDir` by `trustpath catalog update`.
+ */
+export async function loadCatalog(dataDir: string | undefined): Promise<Catalog> {
+  const override = dataDir === undefined ? undefined : await readCatalogOverride(dataDir)
+  const meta: CatalogMeta = {
+    oui: override?.oui
+      ? { source: `IEEE registry files ${override.oui.sources.map((s) => `${s.file}${s.date ? ` (${s.date})` : ''}`).join(', ')}` }
+      : defaultOuiSource(),
+    enterprise: override?.enterprise
+      ? { source: `IANA ${override.enterprise.source.file}`, ...(override.enterprise.source.date ? { date: override.enterprise.source.date } : {}) }
+      : { source: 'trustpath curated enterprise numbers (IANA registry)' },
+  }
+  return buildCatalog({
+    ouiEntries: override?.oui?.entries ?? loadDefaultOuiEntries(),
+    ...(override?.enterprise ? { enterpriseEntries: override.enterprise.entries } : {}),
+    meta,
+  })
+}
+
+/** The shipped catalog, without refreshed registries. */
+export function loadDefaultCatalog(): Catalog {
+  return buildCatalog({
+    ouiEntries: loadDefaultOuiEntries(),
+    meta: { oui: defaultOuiSource(), enterprise: { source: 'trustpath curated enterprise numbers (IANA registry)' } },
+  })
+}

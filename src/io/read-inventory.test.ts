@@ -1,0 +1,88 @@
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { describe, expect, it } from 'vitest'
+import type { Device } from '../domain/device.js'
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { TrustpathError } from '../errors.js'
+import { testdir } from '../test-support/testdir.js'
+import { readInventory, statInventory, type ReadInventoryOptions } from './read-inventory.js'
+
+async function readAll(path: string, opts: ReadInventoryOptions = {}) {
+  const devices: Device[] = []
+  const diagnostics: Diagnostic[] = []
+  let bytes = 0
+  for await (const b of readInventory(path, opts)) {
+    devices.push(...b.devices)
+    diagnostics.push(...b.diagnostics)
+    bytes = b.bytes
+  }
+  return { devices, diagnostics, bytes }
+}
+
+async function rejection(p: Promise<unknown>): Promise<TrustpathError> {
+  const err = await p.then(() => undefined, (e: unknown) => e)
+  expect(err).toBeInstanceOf(TrustpathError)
+  return err as TrustpathError
+}
+
+const CSV = 'id,name,macs\nd1,rt-1,00:e0:fc:12:34:56\nd2,"bad ""row",zz\nd3,a,b,c\nd4,rt-4,\n'
+
+describe('readInventory', () => {
+  it('reads CSV, JSON and JSON Lines files by their extension', async () => {
+    const dir = await testdir({
+      'a.csv': 'id\nd1\n',
+      'b.json': '[{"id":"d1"}]',
+      'c.ndjson': '{"id":"d1"}\n',
+    })
+    for (const f of ['a.csv', 'b.json', 'c.ndjson']) {
+      expect((await readAll(join(dir, f))).devices).toEqual([{ id: 'd1' }])
+    }
+  })
+
+  it('keeps the good rows, reports the bad ones with file and line, and counts every byte', async () => {
+    const dir = await testdir({ 'devices.csv': CSV })
+    const path = join(dir, 'devices.csv')
+    const { devices, diagnostics, bytes } = await readAll(path, { chunkSize: 7 })
+    expect(devices.map((d) => d.id)).toEqual(['d1', 'd2', 'd4'])
+    expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['invalid_mac@3', 'malformed_csv@4'])
+    expect(diagnostics[0]!.at.file).toBe(path)
+    expect(bytes).toBe((await statInventory(path)).totalBytes)
+  })
+
+  it('stops at the first error in strict mode with input_invalid and its location', async () => {
+    const dir = await testdir({ 'devices.csv': CSV })
+    const path = join(dir, 'devices.csv')
+    const err = await rejection(readAll(path, { strict: true }))
+    expect(err.code).toBe('input_invalid')
+    expect(err.at).toEqual({ file: path, line: 4 })
+  })
+
+  it('reads stdin for "-", sniffing the format', async () => {
+    const stdin = Readable.from([Buffer.from('{"id":"a"}\n{"id'), Buffer.from('":"b"}\n')])
+    const { devices, diagnostics } = await readAll('-', { stdin })
+    expect(devices).toEqual([{ id: 'a' }, { id: 'b' }])
+    expect(diagnostics).toEqual([])
+  })
+
+  it('names stdin "<stdin>" in diagnostics and has no total size', async () => {
+    const stdin = Readable.from(['id\n\n'])
+    const { diagnostics } = await readAll('-', { stdin, format: 'csv' })
+    expect(diagnostics).toMatchObject([{ code: 'empty_input', at: { file: '<stdin>' } }])
+    expect(await statInventory('-')).toEqual({ file: '<stdin>', totalBytes: undefined })
+  })
+
+  it('fails with input_unreadable and a hint for a missing file or a directory', async () => {
+    const dir = await testdir({ 'sub/x.csv': 'id\n' })
+    const missing = await rejection(readAll(join(dir, 'nope.csv')))
+    expect(missing.code).toBe('input_unreadable')
+    expect(missing.at).toEqual({ file: join(dir, 'nope.csv') })
+    expect(missing.hint).toMatch(/path/)
+    expect((await rejection(readAll(join(dir, 'sub')))).code).toBe('input_unreadable')
+    expect((await rejection(statInventory(join(dir, 'sub')))).code).toBe('input_unreadable')
+  })
+
+  it('reports the size of a file for a progress bar', async () => {
+    const dir = await testdir({ 'ü.csv': 'id\nü\n' })
+    expect(await statInventory(join(dir, 'ü.csv'))).toEqual({ file: join(dir, 'ü.csv'), totalBytes: 6 })
+  })
+})

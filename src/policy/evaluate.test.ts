@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import type { Site } from '../domain/site.js'
+import { checkDevice, compilePolicy, distanceKm, evaluatePolicy, newCheckState } from './evaluate.js'
+import { item, policyOf } from '../test-support/policy.js'
+
+const NOW = new Date('2026-09-01T12:00:00Z')
+const NO_SITES: ReadonlyMap<string, Site> = new Map()
+
+const RAMSTEIN = { lat: 49.4369, lon: 7.6003 }
+// Points due north of the base: one degree of latitude is 2π·6371/360 ≈ 111.195 km.
+const KM_NORTH = (km: number) => ({ lat: RAMSTEIN.lat + km / 111.19493, lon: RAMSTEIN.lon })
+
+const run = (yaml: string, items: ReturnType<typeof item>[], ctx: { now?: Date; sites?: ReadonlyMap<string, Site> } = {}) =>
+  evaluatePolicy(policyOf(yaml), items, { now: ctx.now ?? NOW, sites: ctx.sites ?? NO_SITES })
+
+const ids = (r: { findings: { deviceId: string; rule: string }[] }) => r.findings.map((f) => `${f.deviceId}/${f.rule}`)
+
+describe('matching', () => {
+  const POLICY = `
+version: 1
+rules:
+  - { id: ban, lists: [ndaa-889], effect: prohibit }
+`
+  it('finds a device whose group is on the list and carries its attribution into the finding', () => {
+    const { findings } = run(POLICY, [item('r1', 'huawei', { name: 'core-1' }), item('r2', 'cisco')])
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({
+      rule: 'ban', deviceId: 'r1', deviceName: 'core-1', severity: 'error', effect: { kind: 'prohibit' },
+      manufacturer: 'huawei', group: 'huawei', matchedGroup: 'huawei', list: 'ndaa-889', confidence: 0.9,
+      evidence: [{ method: 'declared', manufacturer: 'huawei' }], notes: [],
+    })
+  })
+
+  it('matches on the group, so a subsidiary attributed to its group is found', () => {
+    const { findings } = run(POLICY, [item('cam', 'huawei', {}, { manufacturer: 'hisilicon' })])
+    expect(findings[0]).toMatchObject({ manufacturer: 'hisilicon', group: 'huawei' })
+  })
+
+  it('finds nothing for a device of unknown manufacturer', () => {
+    expect(run(POLICY, [item('x', undefined)]).findings).toEqual([])
+  })
+
+  it('reports the first list of the rule that names the group', () => {
+    const yaml = `
+version: 1
+lists: { mine: [huawei, fiberhome] }
+rules:
+  - { id: r, lists: [mine, fcc-covered], effect: flag }
+`
+    const { findings } = run(yaml, [item('a', 'huawei'), item('b', 'fiberhome'), item('c', 'kaspersky')])
+    expect(findings.map((f) => `${f.deviceId}:${f.list}`)).toEqual(['a:mine', 'b:mine', 'c:fcc-covered'])
+  })
+
+  it('matches components with match: components and says so in a note', () => {
+    const yaml = `
+version: 1
+rules:
+  - { id: parts, lists: [fcc-covered], match: components, effect: flag }
+  - { id: made-by, lists: [fcc-covered], effect: flag }
+`
+    const { findings } = run(yaml, [
+      item('cam-1', 'axis', {}, { componentGroups: ['huawei'] }),
+      item('cam-2', 'axis'),
+    ])
+    expect(ids({ findings })).toEqual(['cam-1/parts'])
+    expect(findings[0]).toMatchObject({ group: 'axis', matchedGroup: 'huawei', severity: 'note' })
+    expect(findings[0]?.notes[0]).toContain('contains hardware components of huawei')
+  })
+
+  it('sorts findings by device id, then rule id', () => {
+    const yaml = `
+version: 1
+rules:
+  - { id: z-rule, lists: [fcc-covered], effect: flag }
+  - { id: a-rule, lists: [ndaa-889], effect: prohibit }
+`
+    const { findings } = run(yaml, [item('b', 'zte'), item('a', 'huawei'), item('c', 'nokia')])
+    expect(ids({ findings })).toEqual(['a/a-rule', 'a/z-rule', 'b/a-rule', 'b/z-rule'])
+  })
+})
+
+describe('scope', () => {
+  it('limits a rule to roles', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: r, lists: [fcc-covered], scope: { roles: [core, ran] }, effect: flag }\n'
+    const r = run(yaml, [item('a', 'huawei', { role: 'core' }), item('b', 'huawei', { role: 'access' }), item('c', 'huawei')])
+    expect(ids(r)).toEqual(['a/r'])
+  })
+
+  it('limits a rule to networks', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: r, lists: [fcc-covered], scope: { networks: [op-de] }, effect: flag }\n'
+    const r = run(yaml, [item('a', 'zte', { network: 'op-de' }), item('b', 'zte', { network: 'op-fr' })])
+    expect(ids(r)).toEqual(['a/r'])
+  })
+
+  it('limits a rule to site ids', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: r, lists: [fcc-covered], scope: { sites: [fra-1] }, effect: flag }\n'
+    const r = run(yaml, [item('a', 'zte', { site: 'fra-1' }), item('b', 'zte', { site: 'ber-1' })])
+    expect(ids(r)).toEqual(['a/r'])
+  })
+
+  it('requires every scope condition to hold', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: r, lists: [fcc-covered], scope: { roles: [core], networks: [op-de] }, effect: flag }\n'
+    const r = run(yaml, [
+      item('both', 'huawei', { role: 'core', network: 'op-de' }),
+      item('role-only', 'huawei', { role: 'core', network: 'op-fr' }),
+      item('net-only', 'huawei', { role: 'ran', network: 'op-de' }),
+    ])
+    expect(ids(r)).toEqual(['both/r'])
+  })
+
+  describe('geofence', () => {
+    const yaml = `
+version: 1
+sites:
+  - { id: ramstein, name: Ramstein Air Base, kind: military-base, lat: ${RAMSTEIN.lat}, lon: ${RAMSTEIN.lon} }
+rules:
+  - { id: zone, lists: [ndaa-889], scope: { near: { kind: military-base, km: 5 } }, effect: prohibit }
+`
+    it('measures great-circle distance with a 6371 km Earth radius', () => {
+      expect(distanceKm(RAMSTEIN, KM_NORTH(3))).toBeCloseTo(3, 3)
+      // Ramstein to Berlin Brandenburg airport, about 530 km.
+      expect(distanceKm(RAMSTEIN, { lat: 52.3667, lon: 13.5033 })).toBeGreaterThan(500)
+    })
+
+    it('puts a device 3 km from the base inside a 5 km zone and one 8 km away outside', () => {
+      const r = run(yaml, [item('near', 'hikvision', { ...KM_NORTH(3), purpose: 'national-security' }),
+        item('far', 'hikvision', { ...KM_NORTH(8), purpose: 'national-security' })])
+      expect(ids(r)).toEqual(['near/zone'])
+    })
+
+    it("uses the device's site coordinates when the device has none", () => {
+      const sites = new Map<string, Site>([
+        ['pop-near', { id: 'pop-near', ...KM_NORTH(3) }],
+        ['pop-far', { id: 'pop-far', ...KM_NORTH(8) }],
+      ])
+      const r = run(yaml, [item('a', 'huawei', { site: 'pop-near' }), item('b', 'huawei', { site: 'pop-far' }),
+        item('c', 'huawei', { site: 'pop-unknown' }), item('d', 'huawei')], { sites })
+      expect(ids(r)).toEqual(['a/zone'])
+    })
+
+    it("prefers the device's own position over its site's", () => {
+      const sites = new Map<string, Site>([['pop-near', { id: 'pop-near', ...KM_NORTH(3) }]])
+      const r = run(yaml, [item('a', 'huawei', { site: 'pop-near', ...KM_NORTH(8) })], { sites })
+      expect(r.findings).toEqual([])
+    })
+
+    it('takes zone centres from the sites passed in as well as from the policy', () => {
+      const noSites = yaml.replace(/sites:\n.*\n/, '')
+      const sites = new Map<string, Site>([['base', { id: 'base', kind: 'military-base', ...RAMSTEIN }]])
+      expect(ids(run(noSites, [item('a', 'huawei', KM_NORTH(3))], { sites }))).toEqual(['a/zone'])
+    })
+
+    it('warns when no site has the kind a geofence names', () => {
+      const r = run(yaml.replace('kind: military-base, km', 'kind: embassy, km'), [item('a', 'huawei', KM_NORTH(1))])
+      expect(r.findings).toEqual([])
+      expect(r.diagnostics.map((d) => d.code)).toEqual(['unknown_site_kind'])
+      expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:6:5 (rules[0].scope.near.kind): warning: no site of kind "embassy" is defined, so this geofence matches nothing. Known kinds: military-base."`)
+    })
+  })
+})
+
+describe('purposes', () => {
+  const yaml = (extra = '') => `
+version: 1
+rules:
+  - { id: cams, lists: [fcc-covered], effect: prohibit${extra} }
+`
+  it('keeps full severity when the device purpose is one the list entry covers', () => {
+    const { findings } = run(yaml(), [item('c', 'dahua', { purpose: 'public-safety' })])
+    expect(findings[0]).toMatchObject({ severity: 'error', notes: [] })
+  })
+
+  it('lowers an unestablished purpose to a warning with a note naming the purposes', () => {
+    const { findings } = run(yaml(), [item('c', 'hikvision')])
+    expect(findings[0]?.severity).toBe('warning')
+    expect(findings[0]?.notes).toEqual([
+      'fcc-covered names hikvision only for equipment used for public-safety, government-facility-security, ' +
+      "critical-infrastructure-surveillance, national-security; the purpose of this device is not established (set the device's purpose or the rule's purposes)",
+    ])
+  })
+
+  it('establishes the purpose from the rule when the device does not state one', () => {
+    const { findings } = run(yaml(', purposes: [government-facility-security]'), [item('c', 'hytera')])
+    expect(findings[0]).toMatchObject({ severity: 'error', notes: [] })
+  })
+
+  it('skips a device whose stated purpose the list entry does not cover', () => {
+    expect(run(yaml(), [item('c', 'dahua', { purpose: 'retail' })]).findings).toEqual([])
+  })
+
+  it('leaves entries without a purpose limitation alone', () => {
+    expect(run(yaml(), [item('r', 'huawei')]).findings[0]).toMatchObject({ severity: 'error', notes: [] })
+  })
+
+  it('does not raise a flag above note when the purpose is unknown', () => {
+    const { findings } = run(yaml().replace('prohibit', 'flag'), [item('c', 'dahua')])
+    expect(findings[0]?.severity).toBe('note')
+  })
+})
+
+describe('effects and severity', () => {
+  it('makes prohibit an error with the policy effective date as deadline', () => {
+    const { findings } = run('version: 1\neffective: 2026-01-01\nrules:\n  - { id: r, lists: [ndaa-889], effect: prohibit }\n', [item('a', 'zte')])
+    expect(findings[0]).toMatchObject({ severity: 'error', effect: { kind: 'prohibit' }, deadline: '2026-01-01' })
+  })
+
+  it('gives prohibit no deadline when the policy has no effective date', () => {
+    const { findings } = run('version: 1\nrules:\n  - { id: r, lists: [ndaa-889], effect: prohibit }\n', [item('a', 'zte')])
+    expect(findings[0]).not.toHaveProperty('deadline')
+  })
+
+  it('makes remove-by a warning until the date and an error after it', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: r, lists: [fcc-covered], effect: { remove-by: 2026-12-31 } }\n'
+    const severity = (now: string) => run(yaml, [item('a', 'huawei')], { now: new Date(now) }).findings[0]?.severity
+    expect(severity('2026-06-01T00:00:00Z')).toBe('warning')
+    expect(severity('2026-12-31T23:59:59Z')).toBe('warning')
+    expect(severity('2027-01-01T00:00:00Z')).toBe('error')
+    expect(run(yaml, [item('a', 'huawei')]).findings[0]).toMatchObject({ deadline: '2026-12-31', effect: { kind: 'remove_by', date: '2026-12-31' } })
+  })
+
+  it('makes flag a note without deadline', () => {
+    const { findings } = run('version: 1\nrules:\n  - { id: r, lists: [fcc-covered], effect: flag }\n', [item('a', 'huawei')])
+    expect(findings[0]).toMatchObject({ severity: 'note', effect: { kind: 'flag' } })
+    expect(findings[0]).not.toHaveProperty('deadline')
+  })
+
+  it('lets a rule override the severity', () => {
+    const { findings } = run('version: 1\nrules:\n  - { id: r, lists: [fcc-covered], effect: flag, severity: error }\n', [item('a', 'huawei')])
+    expect(findings[0]?.severity).toBe('error')
+  })
+})
+
+describe('exemptions', () => {
+  const yaml = (exemptions: string) => `
+version: 1
+rules:
+  - { id: ban, lists: [ndaa-889], effect: prohibit }
+  - { id: watch, lists: [fcc-covered], effect: flag }
+exemptions:
+${exemptions}`
+
+  it('lifts one rule on one device while the exemption is active', () => {
+    const r = run(yaml('  - { device: a, rule: ban, until: 2026-09-01, reason: PO 4711 }\n'), [item('a', 'huawei'), item('b', 'huawei')])
+    expect(ids(r)).toEqual(['a/watch', 'b/ban', 'b/watch'])
+    expect(r.diagnostics).toEqual([])
+  })
+
+  it('lifts every rule for a device exemption and every device for a rule exemption', () => {
+    const r = run(yaml('  - { device: a, until: 2027-01-01, reason: lab }\n  - { rule: watch, until: 2027-01-01, reason: noise }\n'),
+      [item('a', 'huawei'), item('b', 'huawei')])
+    expect(ids(r)).toEqual(['b/ban'])
+  })
+
+  it('stops applying an expired exemption and reports it', () => {
+    const r = run(yaml('  - { device: a, rule: ban, until: 2026-08-31, reason: PO 4711 }\n'), [item('a', 'huawei')])
+    expect(ids(r)).toEqual(['a/ban', 'a/watch'])
+    expect(r.diagnostics).toMatchObject([{ code: 'exemption_expired', severity: 'info', until: '2026-08-31', at: { line: 7 } }])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:7:5 (exemptions[0]): info: the exemption for "device a, rule ban" expired on 2026-08-31 and no longer applies."`)
+  })
+
+  it('reports an exemption that lifts no finding', () => {
+    const r = run(yaml('  - { device: ghost, until: 2027-01-01, reason: typo? }\n'), [item('a', 'huawei')])
+    expect(r.diagnostics).toMatchObject([{ code: 'exemption_unused', severity: 'info', target: 'device ghost', at: { line: 7 } }])
+  })
+
+  it('tracks exemption use across streamed checks', () => {
+    const compiled = compilePolicy(policyOf(yaml('  - { device: a, rule: ban, until: 2027-01-01, reason: r }\n')), NO_SITES)
+    const state = newCheckState(compiled)
+    const { device, attribution } = item('a', 'zte')
+    expect(checkDevice(compiled, device, attribution, NOW, state).map((f) => f.rule)).toEqual(['watch'])
+    expect(state.used[0]).toBe(1)
+    // Without a state the check still applies the exemption.
+    expect(checkDevice(compiled, device, attribution, NOW).map((f) => f.rule)).toEqual(['watch'])
+  })
+})

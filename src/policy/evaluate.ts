@@ -1,0 +1,338 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import type { Device } from '../domain/device.js'
+import type { Attribution } from '../domain/evidence.js'
+import type { Finding, FindingSeverity } from '../domain/finding.js'
+import type { Site } from '../domain/site.js'
+import type { Exemption, ListEntry, Policy, Rule } from './policy.js'
+
+/** Mean Earth radius in km, for great-circle (haversine) distances. */
+export const EARTH_RADIUS_KM = 6371
+
+const DAY_MS = 86_400_000
+const DEG = Math.PI / 180
+
+type Hit = { list: string; entry: ListEntry }
+
+type CompiledExemption = { exemption: Exemption; index: number; untilDay: number }
+
+type CompiledRule = {
+  rule: Rule
+  /** group → the first list of the rule naming it, and its entry. */
+  groups: ReadonlyMap<string, Hit>
+  roles: ReadonlySet<string> | undefined
+  networks: ReadonlySet<string> | undefined
+  sites: ReadonlySet<string> | undefined
+  /** Zone centres as [lat, lon] in radians; undefined when the rule has no geofence. */
+  near: { km: number; centers: readonly (readonly [number, number])[] } | undefined
+  /** Memo: is the site with this id inside the zone. */
+  nearSite: Map<string, boolean>
+  purposes: ReadonlySet<string> | undefined
+  /** Day number of a remove-by date (days since 1970-01-01). */
+  removeByDay: number | undefined
+  deadline: string | undefined
+  /** Exemptions naming only this rule. */
+  exemptions: readonly CompiledExemption[]
+}
+
+/** A policy prepared for checking many devices: lookups built once, see `checkDevice`. */
+export type CompiledPolicy = {
+  readonly policy: Policy
+  readonly rules: readonly CompiledRule[]
+  /** Policy sites merged with the sites passed in (those win on equal ids). */
+  readonly sites: ReadonlyMap<string, Site>
+  /** Exemptions naming a device (with or without a rule), by device id. */
+  readonly deviceExemptions: ReadonlyMap<string, readonly CompiledExemption[]>
+  readonly exemptions: readonly CompiledExemption[]
+  /** Problems found while compiling (a geofence around a site kind no site has). */
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+/** Which exemptions lifted at least one finding, collected across `checkDevice` calls. */
+export type CheckState = { readonly used: Uint8Array }
+
+/** A fresh `CheckState` for a compiled policy. */
+export function newCheckState(compiled: CompiledPolicy): CheckState {
+  return { used: new Uint8Array(compiled.exemptions.length) }
+}
+
+/** Days since 1970-01-01 of an ISO date (UTC). */
+function dayOf(isoDate: string): number {
+  return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS)
+}
+
+/** Great-circle distance in km between two points given in radians. */
+function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const s1 = Math.sin((lat2 - lat1) / 2)
+  const s2 = Math.sin((lon2 - lon1) / 2)
+  const a = s1 * s1 + Math.cos(lat1) * Math.cos(lat2) * s2 * s2
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)))
+}
+
+/** Great-circle distance in km between two points in decimal degrees (Earth radius 6371 km). */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  return haversineKm(a.lat * DEG, a.lon * DEG, b.lat * DEG, b.lon * DEG)
+}
+
+const optionalSet = (xs: readonly string[] | undefined): ReadonlySet<string> | undefined =>
+  xs === undefined ? undefined : new Set(xs)
+
+/**
+ * Prepares a policy for checking devices one at a time. `sites` (from an inventory or a sites
+ * file) are merged with the policy's own `sites:`; both give the zone centres of geofences and the
+ * coordinates of devices that have only a site.
+ */
+export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>): CompiledPolicy {
+  const allSites = new Map<string, Site>()
+  for (const site of policy.sites) allSites.set(site.id, site)
+  for (const [id, site] of sites) allSites.set(id, site)
+  const diagnostics: Diagnostic[] = []
+  const knownKinds = [...new Set([...allSites.values()].flatMap((s) => (s.kind === undefined ? [] : [s.kind])))].sort()
+
+  const exemptions = policy.exemptions.map((exemption, index): CompiledExemption => ({ exemption, index, untilDay: dayOf(exemption.until) }))
+  const deviceExemptions = new Map<string, CompiledExemption[]>()
+  for (const e of exemptions) {
+    if (e.exemption.device === undefined) continue
+    const forDevice = deviceExemptions.get(e.exemption.device) ?? []
+    forDevice.push(e)
+    deviceExemptions.set(e.exemption.device, forDevice)
+  }
+
+  const rules = policy.rules.map((rule, r): CompiledRule => {
+    const groups = new Map<string, Hit>()
+    for (const listId of rule.lists) {
+      const list = policy.lists.get(listId)
+      // parsePolicy rejects unknown lists; a hand-built policy may still name one.
+      if (list === undefined) continue
+      for (const entry of list.entries) if (!groups.has(entry.group)) groups.set(entry.group, { list: listId, entry })
+    }
+    let near: CompiledRule['near']
+    if (rule.scope.near !== undefined) {
+      const { kind, km } = rule.scope.near
+      const centers = [...allSites.values()]
+        .filter((s) => s.kind === kind && s.lat !== undefined && s.lon !== undefined)
+        .map((s) => [(s.lat ?? 0) * DEG, (s.lon ?? 0) * DEG] as const)
+      if (centers.length === 0) {
+        diagnostics.push({
+          code: 'unknown_site_kind', severity: 'warning',
+          at: { ...rule.at, path: ['rules', r, 'scope', 'near', 'kind'] }, kind, known: knownKinds,
+        })
+      }
+      near = { km, centers }
+    }
+    const effect = rule.effect
+    return {
+      rule,
+      groups,
+      roles: optionalSet(rule.scope.roles),
+      networks: optionalSet(rule.scope.networks),
+      sites: optionalSet(rule.scope.sites),
+      near,
+      nearSite: new Map(),
+      purposes: optionalSet(rule.purposes),
+      removeByDay: effect.kind === 'remove_by' ? dayOf(effect.date) : undefined,
+      deadline: effect.kind === 'remove_by' ? effect.date : effect.kind === 'prohibit' ? policy.effective : undefined,
+      exemptions: exemptions.filter((e) => e.exemption.device === undefined && e.exemption.rule === rule.id),
+    }
+  })
+  return { policy, rules, sites: allSites, deviceExemptions, exemptions, diagnostics }
+}
+
+function inZone(near: NonNullable<CompiledRule['near']>, lat: number, lon: number): boolean {
+  for (const [clat, clon] of near.centers) if (haversineKm(lat * DEG, lon * DEG, clat, clon) <= near.km) return true
+  return false
+}
+
+function inScope(c: CompiledRule, device: Device, sites: ReadonlyMap<string, Site>): boolean {
+  if (c.roles !== undefined && (device.role === undefined || !c.roles.has(device.role))) return false
+  if (c.networks !== undefined && (device.network === undefined || !c.networks.has(device.network))) return false
+  if (c.sites !== undefined && (device.site === undefined || !c.sites.has(device.site))) return false
+  if (c.near !== undefined) {
+    // The device's own position wins over its site's; a device with neither is outside every zone.
+    if (device.lat !== undefined && device.lon !== undefined) return inZone(c.near, device.lat, device.lon)
+    if (device.site === undefined) return false
+    let inside = c.nearSite.get(device.site)
+    if (inside === undefined) {
+      const site = sites.get(device.site)
+      inside = site?.lat !== undefined && site.lon !== undefined && inZone(c.near, site.lat, site.lon)
+      c.nearSite.set(device.site, inside)
+    }
+    return inside
+  }
+  return true
+}
+
+function matchGroup(c: CompiledRule, attribution: Attribution): { hit: Hit; group: string } | undefined {
+  if (c.rule.match === 'manufacturer') {
+    const group = attribution.group
+    const hit = group === undefined ? undefined : c.groups.get(group)
+    return hit === undefined || group === undefined ? undefined : { hit, group }
+  }
+  for (const group of attribution.componentGroups) {
+    const hit = c.groups.get(group)
+    if (hit !== undefined) return { hit, group }
+  }
+  return undefined
+}
+
+/** An active exemption lifting rule `c` for this device, if any. */
+function activeExemption(compiled: CompiledPolicy, c: CompiledRule, deviceId: string, today: number): CompiledExemption | undefined {
+  const forDevice = compiled.deviceExemptions.get(deviceId)
+  if (forDevice !== undefined) {
+    for (const e of forDevice) {
+      if (e.untilDay >= today && (e.exemption.rule === undefined || e.exemption.rule === c.rule.id)) return e
+    }
+  }
+  for (const e of c.exemptions) if (e.untilDay >= today) return e
+  return undefined
+}
+
+type PurposeVerdict = 'established' | 'unknown' | 'outside'
+
+function purposeVerdict(entry: ListEntry, c: CompiledRule, device: Device): PurposeVerdict {
+  const covered = entry.purposes
+  if (covered === undefined) return 'established'
+  // What the device says about itself wins over what the rule assumes of its whole scope.
+  if (device.purpose !== undefined) {
+    return (covered as readonly string[]).includes(device.purpose.trim().toLowerCase()) ? 'established' : 'outside'
+  }
+  if (c.purposes !== undefined) {
+    for (const p of covered) if (c.purposes.has(p)) return 'established'
+    return 'outside'
+  }
+  return 'unknown'
+}
+
+function baseSeverity(c: CompiledRule, today: number): FindingSeverity {
+  if (c.rule.severity !== undefined) return c.rule.severity
+  switch (c.rule.effect.kind) {
+    case 'prohibit':
+      return 'error'
+    case 'flag':
+      return 'note'
+    case 'remove_by':
+      return today > (c.removeByDay ?? Infinity) ? 'error' : 'warning'
+  }
+}
+
+/**
+ * Checks one device against a compiled policy: the hot path for streaming inventories. Findings
+ * come in rule order. Pass a `CheckState` to record which exemptions were used, for
+ * `exemptionDiagnostics` at the end of the stream.
+ *
+ * @example
+ * const compiled = compilePolicy(policy, sites)
+ * const state = newCheckState(compiled)
+ * for await (const { device, attribution } of stream) findings.push(...checkDevice(compiled, device, attribution, now, state))
+ * diagnostics.push(...exemptionDiagnostics(compiled, state, now))
+ */
+export function checkDevice(
+  compiled: CompiledPolicy,
+  device: Device,
+  attribution: Attribution,
+  now: Date,
+  state?: CheckState,
+): Finding[] {
+  const today = Math.floor(now.getTime() / DAY_MS)
+  const findings: Finding[] = []
+  for (const c of compiled.rules) {
+    if (c.groups.size === 0) continue
+    const matched = matchGroup(c, attribution)
+    if (matched === undefined) continue
+    if (!inScope(c, device, compiled.sites)) continue
+    const { hit, group } = matched
+    const verdict = purposeVerdict(hit.entry, c, device)
+    if (verdict === 'outside') continue
+    const exemption = activeExemption(compiled, c, device.id, today)
+    if (exemption !== undefined) {
+      if (state !== undefined) state.used[exemption.index] = 1
+      continue
+    }
+    let severity = baseSeverity(c, today)
+    const notes: string[] = []
+    if (c.rule.match === 'components') {
+      notes.push(`contains hardware components of ${group}, which ${hit.list} names`)
+    }
+    if (verdict === 'unknown') {
+      if (severity === 'error') severity = 'warning'
+      notes.push(
+        `${hit.list} names ${group} only for equipment used for ${(hit.entry.purposes ?? []).join(', ')}; ` +
+        'the purpose of this device is not established (set the device\'s purpose or the rule\'s purposes)',
+      )
+    }
+    const finding: Finding = {
+      rule: c.rule.id,
+      deviceId: device.id,
+      severity,
+      effect: c.rule.effect,
+      manufacturer: attribution.manufacturer,
+      group: attribution.group,
+      list: hit.list,
+      matchedGroup: group,
+      confidence: attribution.confidence,
+      evidence: attribution.evidence,
+      notes,
+    }
+    // Assigned, not spread: this is the hot path.
+    if (device.name !== undefined) finding.deviceName = device.name
+    if (c.deadline !== undefined) finding.deadline = c.deadline
+    findings.push(finding)
+  }
+  return findings
+}
+
+/** `device cam-042, rule base-zone` */
+function exemptionTarget(e: Exemption): string {
+  return [e.device !== undefined ? `device ${e.device}` : '', e.rule !== undefined ? `rule ${e.rule}` : '']
+    .filter((s) => s !== '').join(', ')
+}
+
+/** Info diagnostics for exemptions that expired before `now` or lifted no finding. */
+export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState, now: Date): Diagnostic[] {
+  const today = Math.floor(now.getTime() / DAY_MS)
+  return compiled.exemptions.flatMap(({ exemption, index, untilDay }): Diagnostic[] => {
+    const at = { ...exemption.at, path: ['exemptions', index] }
+    const target = exemptionTarget(exemption)
+    if (untilDay < today) return [{ code: 'exemption_expired', severity: 'info', at, target, until: exemption.until }]
+    if (state.used[index] === 0) return [{ code: 'exemption_unused', severity: 'info', at, target }]
+    return []
+  })
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Findings ordered by device id, then rule id. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => byText(a.deviceId, b.deviceId) || byText(a.rule, b.rule))
+}
+
+/** What `evaluatePolicy` needs besides the policy and the devices. */
+export type EvaluateContext = {
+  /** The clock: decides remove-by severities and which exemptions have expired. */
+  now: Date
+  /** Sites from the inventory or a sites file, merged with the policy's own. */
+  sites: ReadonlyMap<string, Site>
+}
+
+/**
+ * Checks every device against every rule of a policy. Findings are sorted by device id, then rule
+ * id; diagnostics report geofences that match no site and expired or unused exemptions.
+ *
+ * @example
+ * const { findings, diagnostics } = evaluatePolicy(policy, items, { now: new Date(), sites: new Map() })
+ */
+export function evaluatePolicy(
+  policy: Policy,
+  items: Iterable<{ device: Device; attribution: Attribution }>,
+  ctx: EvaluateContext,
+): { findings: Finding[]; diagnostics: Diagnostic[] } {
+  const compiled = compilePolicy(policy, ctx.sites)
+  const state = newCheckState(compiled)
+  const findings: Finding[] = []
+  for (const { device, attribution } of items) {
+    for (const f of checkDevice(compiled, device, attribution, ctx.now, state)) findings.push(f)
+  }
+  return {
+    findings: sortFindings(findings),
+    diagnostics: [...compiled.diagnostics, ...exemptionDiagnostics(compiled, state, ctx.now)],
+  }
+}

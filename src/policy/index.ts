@@ -1,0 +1,10 @@
+/** Policies: parse the YAML file, compile it, and check devices against it. */
+export { parsePolicy, formatPolicyPath } from './parse.js'
+export type { ParsePolicyResult, PolicyKnown } from './parse.js'
+export { POLICY_SCHEMA } from './schema.js'
+export type { WrittenPolicy } from './schema.js'
+export { compilePolicy, checkDevice, newCheckState, exemptionDiagnostics, evaluatePolicy, sortFindings, distanceKm, EARTH_RADIUS_KM } from './evaluate.js'
+export type { CompiledPolicy, CheckState, EvaluateContext } from './evaluate.js'
+export { BUILTIN_LISTS } from './lists.js'
+export { PURPOSES, MATCH_MODES } from './policy.js'
+export type { Policy, Rule, Scope, Exemption, VendorList, ListEntry, CategoryEntry, Purpose, MatchMode } from './policy.js'

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs'
+import { Ajv } from 'ajv'
+import addFormatsModule from 'ajv-formats'
+import { describe, expect, it } from 'vitest'
+import { evaluatePolicy } from '../policy/evaluate.js'
+import { item, policyOf } from '../test-support/policy.js'
+import { formatFindingMessage, toSarif } from './sarif.js'
+
+// The official SARIF 2.1.0 schema is draft-04 (`id`); ajv 8 validates it as draft-07 once the
+// top-level id is renamed, and the schema uses no other draft-04-only keyword. One of its patterns
+// (language tags) is not a valid unicode regex, so ajv compiles patterns without the u flag.
+const RAW = JSON.parse(readFileSync(new URL('../../node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8')) as Record<string, unknown>
+const { id, $schema: _draft04, ...rest } = RAW
+const SCHEMA: object = { ...rest, $id: id, $schema: 'http://json-schema.org/draft-07/schema#' }
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
+const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false })
+addFormats(ajv)
+const validate = ajv.compile(SCHEMA)
+
+const POLICY = policyOf(`
+version: 1
+effective: 2026-01-01
+rules:
+  - id: s889-ban
+    description: No covered equipment anywhere (NDAA FY2019 s.889)
+    lists: [ndaa-889]
+    effect: prohibit
+  - id: de-5g-core
+    lists: [fcc-covered]
+    scope: { roles: [core] }
+    effect: { remove-by: 2026-12-31 }
+  - { id: parts, lists: [fcc-covered], match: components, effect: flag }
+`)
+
+const { findings } = evaluatePolicy(POLICY, [
+  item('core-1', 'huawei', { name: 'fra-core-1', role: 'core' }, {
+    evidence: [
+      { method: 'declared', manufacturer: 'huawei', value: 'Huawei' },
+      { method: 'oui', manufacturer: 'huawei', value: '00:e0:fc:12:34:56', prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' },
+    ],
+  }),
+  item('cam 7', 'axis', {}, { componentGroups: ['huawei'] }),
+  item('cam-9', 'dahua'),
+], { now: new Date('2026-09-01T00:00:00Z'), sites: new Map() })
+
+const CTX = {
+  policyFile: 'policy.yaml', inventoryFile: 'inventory/devices 2026.csv', rules: [...POLICY.rules], toolVersion: '0.1.0',
+  deviceLines: new Map([['core-1', 2], ['cam 7', 3]]),
+}
+
+describe('toSarif', () => {
+  it('writes a log that validates against the official SARIF 2.1.0 schema', () => {
+    const log = toSarif(findings, CTX)
+    const ok = validate(log)
+    expect(validate.errors ?? []).toEqual([])
+    expect(ok).toBe(true)
+  })
+
+  it('validates with no findings as well', () => {
+    expect(validate(toSarif([], { ...CTX, rules: [] }))).toBe(true)
+  })
+
+  it('describes the rules and one result per finding with level, location and evidence', () => {
+    const log = toSarif(findings, CTX) as { runs: [{ tool: { driver: { name: string; rules: { id: string }[] } }; results: Record<string, any>[] }] }
+    const run = log.runs[0]
+    expect(run.tool.driver.name).toBe('trustpath')
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['s889-ban', 'de-5g-core', 'parts'])
+    expect(run.results.map((r) => [r.ruleId, r.level, r.locations[0].physicalLocation.region?.startLine])).toEqual([
+      ['parts', 'note', 3],
+      ['s889-ban', 'warning', undefined],
+      ['de-5g-core', 'warning', 2],
+      ['s889-ban', 'error', 2],
+    ])
+    expect(run.results[0]?.locations[0].physicalLocation.artifactLocation.uri).toBe('inventory/devices%202026.csv')
+    expect(run.results[3]?.properties).toMatchObject({ deviceId: 'core-1', group: 'huawei', list: 'ndaa-889', deadline: '2026-01-01', confidence: 0.9 })
+    expect(run.results[3]?.relatedLocations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'policy.yaml' }, region: { startLine: 5 } })
+  })
+
+  it('names device, manufacturer, group, deadline and evidence in the message', () => {
+    const core = findings.find((f) => f.deviceId === 'core-1' && f.rule === 's889-ban')!
+    expect(formatFindingMessage(core)).toMatchInlineSnapshot(`"Device fra-core-1 (core-1) (manufacturer huawei, group huawei): huawei is on ndaa-889; prohibited from 2026-01-01. Evidence (confidence 90%): declared "Huawei" → huawei; oui "00:e0:fc:12:34:56" → huawei."`)
+    const cam = findings.find((f) => f.deviceId === 'cam 7')!
+    expect(formatFindingMessage(cam)).toContain('contains components of huawei, which fcc-covered names; flagged for review')
+  })
+})

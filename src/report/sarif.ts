@@ -1,0 +1,129 @@
+import type { Effect, Finding, FindingSeverity } from '../domain/finding.js'
+import type { Rule } from '../policy/policy.js'
+
+/** What `toSarif` needs besides the findings. */
+export type SarifContext = {
+  policyFile: string
+  inventoryFile: string
+  /** The policy's rules, in policy order: they become the driver's rules. */
+  rules: readonly Rule[]
+  toolVersion: string
+  /** 1-based line of each device in the inventory file, when the reader knows it. */
+  deviceLines?: ReadonlyMap<string, number>
+}
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
+
+/** SARIF levels are spelled like finding severities. */
+const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const satisfies Record<FindingSeverity, string>
+
+/** A path as a SARIF uri-reference: forward slashes, percent-encoded. */
+function toUri(path: string): string {
+  return encodeURI(path.replaceAll('\\', '/'))
+}
+
+function formatEffect(effect: Effect, deadline: string | undefined): string {
+  switch (effect.kind) {
+    case 'prohibit':
+      return deadline === undefined ? 'prohibited' : `prohibited from ${deadline}`
+    case 'remove_by':
+      return `to be removed by ${effect.date}`
+    case 'flag':
+      return 'flagged for review'
+  }
+}
+
+/** `declared "Huawei" → huawei; oui "00E0FC" → huawei` */
+export function formatEvidenceSummary(finding: Finding): string {
+  if (finding.evidence.length === 0) return 'no evidence recorded'
+  return finding.evidence.map((e) => `${e.method} ${JSON.stringify(e.value)} → ${e.manufacturer}`).join('; ')
+}
+
+/** One sentence per finding: device, manufacturer and group, list, effect and deadline, evidence, notes. */
+export function formatFindingMessage(finding: Finding): string {
+  const device = finding.deviceName !== undefined ? `${finding.deviceName} (${finding.deviceId})` : finding.deviceId
+  const maker = `manufacturer ${finding.manufacturer ?? 'unknown'}, group ${finding.group ?? 'unknown'}`
+  const matched = finding.matchedGroup !== undefined && finding.matchedGroup !== finding.group
+    ? `contains components of ${finding.matchedGroup}, which ${finding.list} names`
+    : `${finding.matchedGroup ?? finding.group ?? 'its group'} is on ${finding.list}`
+  const confidence = `confidence ${Math.round(finding.confidence * 100)}%`
+  return `Device ${device} (${maker}): ${matched}; ${formatEffect(finding.effect, finding.deadline)}. ` +
+    `Evidence (${confidence}): ${formatEvidenceSummary(finding)}.` +
+    finding.notes.map((n) => ` Note: ${n}.`).join('')
+}
+
+function defaultLevel(rule: Rule): FindingSeverity {
+  if (rule.severity !== undefined) return rule.severity
+  return rule.effect.kind === 'prohibit' ? 'error' : rule.effect.kind === 'flag' ? 'note' : 'warning'
+}
+
+/**
+ * Writes findings as a SARIF 2.1.0 log for code-scanning dashboards: one run of the trustpath
+ * driver, the policy's rules, one result per finding located in the inventory file.
+ *
+ * @example
+ * const log = toSarif(findings, { policyFile: 'policy.yaml', inventoryFile: 'devices.csv', rules: policy.rules, toolVersion: '0.1.0' })
+ */
+export function toSarif(findings: readonly Finding[], ctx: SarifContext): object {
+  const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]))
+  const inventoryUri = toUri(ctx.inventoryFile)
+  const policyUri = toUri(ctx.policyFile)
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [{
+      tool: {
+        driver: {
+          name: 'trustpath',
+          version: ctx.toolVersion,
+          rules: ctx.rules.map((rule) => ({
+            id: rule.id,
+            shortDescription: { text: rule.description ?? `Rule ${rule.id} on ${rule.lists.join(', ')}` },
+            defaultConfiguration: { level: LEVEL[defaultLevel(rule)] },
+            properties: { lists: [...rule.lists], match: rule.match, effect: rule.effect },
+          })),
+        },
+      },
+      artifacts: [{ location: { uri: inventoryUri } }, { location: { uri: policyUri } }],
+      results: findings.map((f) => {
+        const line = ctx.deviceLines?.get(f.deviceId)
+        const index = ruleIndex.get(f.rule)
+        const rule = index === undefined ? undefined : ctx.rules[index]
+        return {
+          ruleId: f.rule,
+          ...(index !== undefined && { ruleIndex: index }),
+          level: LEVEL[f.severity],
+          message: { text: formatFindingMessage(f) },
+          locations: [{
+            physicalLocation: {
+              artifactLocation: { uri: inventoryUri, index: 0 },
+              ...(line !== undefined && { region: { startLine: line } }),
+            },
+            logicalLocations: [{ name: f.deviceId, kind: 'device' }],
+          }],
+          ...(rule?.at.line !== undefined && {
+            relatedLocations: [{
+              id: 0,
+              message: { text: `rule ${f.rule}` },
+              physicalLocation: { artifactLocation: { uri: policyUri, index: 1 }, region: { startLine: rule.at.line } },
+            }],
+          }),
+          partialFingerprints: { 'trustpathFinding/v1': `${f.deviceId}/${f.rule}` },
+          properties: {
+            deviceId: f.deviceId,
+            ...(f.deviceName !== undefined && { deviceName: f.deviceName }),
+            manufacturer: f.manufacturer ?? null,
+            group: f.group ?? null,
+            ...(f.matchedGroup !== undefined && { matchedGroup: f.matchedGroup }),
+            list: f.list,
+            effect: f.effect,
+            ...(f.deadline !== undefined && { deadline: f.deadline }),
+            confidence: f.confidence,
+            evidence: f.evidence,
+            notes: f.notes,
+          },
+        }
+      }),
+    }],
+  }
+}
