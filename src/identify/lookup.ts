@@ -1,6 +1,7 @@
 import { isLocallyAdministered, isMulticast, parseMac, formatMac } from '../catalog/mac.js'
 import { groupOf } from '../catalog/manufacturers.js'
 import type { Catalog, EnterpriseEntry, OuiMatch } from '../catalog/types.js'
+import { BANNER_PROTOCOLS } from '../domain/device.js'
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner } from './banner.js'
@@ -43,10 +44,9 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
   const name = catalog.resolveName(q)
   const m = matchModel(q, catalog.models)
   const model = m === undefined ? undefined : { pattern: m.name, manufacturer: m.manufacturer, ...(m.product ? { product: m.product } : {}) }
-  const banners = [
-    ...matchBanner({ protocol: 'snmp', text: q }, catalog.banners),
-    ...matchBanner({ protocol: 'other', text: q }, catalog.banners),
-  ].filter((b, i, all) => all.findIndex((x) => x.pattern === b.pattern) === i)
+  // A bare text may come from any protocol: try each, keep each pattern once.
+  const banners = BANNER_PROTOCOLS.flatMap((protocol) => matchBanner({ protocol, text: q }, catalog.banners))
+    .filter((b, i, all) => all.findIndex((x) => x.pattern === b.pattern) === i)
   const groups = [...new Set([name, model?.manufacturer, ...banners.map((b) => b.manufacturer)]
     .filter((s): s is string => s !== undefined).map((s) => groupAt(s)!))].sort()
   return { kind: 'text', query: q, name, model, banners, groups }

@@ -64,7 +64,8 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
       if (r.model !== undefined) lines.push(`  model number: pattern ${r.model.pattern} of ${name(r.model.manufacturer)}${r.model.product ? ` (${r.model.product})` : ''}`)
       for (const b of r.banners) {
         lines.push(`  banner: pattern ${b.pattern} of ${name(b.manufacturer)}` +
-          `${b.product ? `, product ${b.product}` : ''}${b.version ? `, version ${b.version}` : ''}: "${b.excerpt}"`)
+          `${b.product ? `, product ${b.product}` : ''}${b.version ? `, version ${b.version}` : ''}: "${b.excerpt}"` +
+          (b.certainty === 'low' ? ' (low certainty: several makers send this text)' : ''))
       }
       if (r.groups.length === 0) lines.push('  nothing in the catalog matches: no manufacturer name, model pattern or banner pattern')
       else lines.push(`  group${r.groups.length > 1 ? 's' : ''}: ${r.groups.map((g) => `${name(g)} (${g})`).join(', ')}`)

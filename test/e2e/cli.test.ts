@@ -1,0 +1,184 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createRequire } from 'node:module'
+import { Ajv } from 'ajv'
+import { describe, expect, it } from 'vitest'
+import { testdir } from '../../src/test-support/testdir.js'
+import { runCli } from './run-cli.js'
+
+const require = createRequire(import.meta.url)
+
+function sarifValidator() {
+  const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'))
+  // The official schema is draft-04 style (`id`); ajv wants `$id`.
+  schema.$id = schema.id
+  delete schema.id
+  delete schema.$schema
+  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false })
+  return ajv.compile(schema)
+}
+
+const CSV = `id,name,role,manufacturer,model,macs,sys_object_id,sys_descr,banner_ssh
+r1,rt-fra-01,core,Huawei,NE40E-X8,00:e0:fc:12:34:56,1.3.6.1.4.1.2011.2.62,,SSH-2.0-HUAWEI-1.5
+r2,rt-muc-01,core,Juniper,MX480,28:8a:1c:00:00:01,1.3.6.1.4.1.2636.1.1.1.2.25,,
+c1,cam-01,camera,Lorex,LNB8005,74:c9:29:00:00:02,,,
+u1,mystery,other,,,,,,
+`
+
+const POLICY = `version: 1
+rules:
+  - id: s889-ban
+    lists: [ndaa-889]
+    effect: prohibit
+`
+
+describe('trustpath demo', () => {
+  it('writes the report, the inputs, and exits 0', async () => {
+    const dir = await testdir({})
+    const run = await runCli(['demo'], { cwd: dir })
+    expect(run.status).toBe(0)
+    for (const f of ['report.html', 'report.json', 'findings.sarif', 'inventory.jsonl', 'policy.yaml', 'sites.json']) {
+      expect(existsSync(join(dir, 'trustpath-demo', f))).toBe(true)
+    }
+    const html = readFileSync(join(dir, 'trustpath-demo', 'report.html'), 'utf8')
+    expect(html).toContain('<!doctype html>')
+    expect(html).not.toMatch(/<script src=|<link [^>]*href="http/)
+    const report = JSON.parse(readFileSync(join(dir, 'trustpath-demo', 'report.json'), 'utf8'))
+    expect(report.attributions.length).toBeGreaterThanOrEqual(300)
+    expect(report.findings.length).toBeGreaterThan(0)
+    expect(sarifValidator()(JSON.parse(readFileSync(join(dir, 'trustpath-demo', 'findings.sarif'), 'utf8')))).toBe(true)
+
+    const check = await runCli(['check', 'trustpath-demo/inventory.jsonl', '--policy', 'trustpath-demo/policy.yaml', '--format', 'sarif'], { cwd: dir })
+    expect(check.status).toBe(1)
+    const validate = sarifValidator()
+    expect(validate(JSON.parse(check.stdout)), JSON.stringify(validate.errors)).toBe(true)
+  })
+})
+
+describe('trustpath lookup', () => {
+  it('names Huawei for a MAC of block 00:E0:FC', async () => {
+    const run = await runCli(['lookup', '00:E0:FC:00:00:01', '--format', 'json'], { cwd: await testdir({}) })
+    expect(run.status).toBe(0)
+    expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'mac', group: 'huawei', match: { prefix: '00E0FC', registry: 'MA-L' } })
+  })
+
+  it('names ZTE for an OID under enterprise 3902', async () => {
+    const run = await runCli(['lookup', '1.3.6.1.4.1.3902.3.1'], { cwd: await testdir({}) })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/ZTE/)
+    expect(run.stdout).toMatch(/3902/)
+  })
+
+  it('says a locally administered MAC is no evidence and exits 1', async () => {
+    const run = await runCli(['lookup', '02:e0:fc:00:00:01', '--format', 'json'], { cwd: await testdir({}) })
+    expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'mac', locallyAdministered: true })
+    expect(JSON.parse(run.stdout).group).toBeUndefined()
+  })
+})
+
+describe('trustpath catalog', () => {
+  it('shows at least 2,000 MA-L blocks for the Huawei group', async () => {
+    const run = await runCli(['catalog', 'stats', '--format', 'json'], { cwd: await testdir({}) })
+    expect(run.status).toBe(0)
+    const huawei = JSON.parse(run.stdout).groups.find((g: { group: string }) => g.group === 'huawei')
+    expect(huawei.blocks['MA-L']).toBeGreaterThanOrEqual(2000)
+  })
+
+  it('refreshes the registries from IEEE files, and lookups use them', async () => {
+    const dir = await testdir({
+      'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\nMA-L,A4CDEF,"HUAWEI TECHNOLOGIES CO.,LTD","Shenzhen CN"\n',
+      'mam.csv': 'Registry,Assignment,Organization Name,Organization Address\nMA-M,A4CDEF1,"Zhejiang Dahua Technology Co., Ltd.",Hangzhou CN\n',
+    })
+    const update = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--mam', 'mam.csv'], { cwd: dir })
+    expect(update.status, update.stderr).toBe(0)
+    const l1 = JSON.parse((await runCli(['lookup', 'a4:cd:ef:12:34:56', '--format', 'json'], { cwd: dir })).stdout)
+    expect(l1).toMatchObject({ group: 'dahua', match: { registry: 'MA-M', prefix: 'A4CDEF1' } })
+    const l2 = JSON.parse((await runCli(['lookup', 'a4:cd:ef:f2:34:56', '--format', 'json'], { cwd: dir })).stdout)
+    expect(l2).toMatchObject({ group: 'huawei', match: { registry: 'MA-L' } })
+  })
+
+  it('rejects a file that is not an IEEE registry and writes nothing', async () => {
+    const dir = await testdir({ 'oui.csv': 'prefix,vendor\n00E0FC,Huawei\n' })
+    const update = await runCli(['catalog', 'update', '--oui', 'oui.csv'], { cwd: dir })
+    expect(update.status).toBe(2)
+    expect(update.stderr).toMatch(/oui\.csv:1/)
+    expect(existsSync(join(dir, '.trustpath', 'catalog.json'))).toBe(false)
+  })
+})
+
+describe('trustpath identify', () => {
+  it('attributes each device with the JSON fields of the documentation', async () => {
+    const dir = await testdir({ 'devices.csv': CSV })
+    const run = await runCli(['identify', 'devices.csv', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as Record<string, unknown>[]
+    expect(rows.map((r) => [r['id'], r['group']])).toEqual([['r1', 'huawei'], ['r2', 'juniper'], ['c1', 'dahua'], ['u1', null]])
+    for (const r of rows) expect(Object.keys(r)).toEqual(expect.arrayContaining(['id', 'manufacturer', 'group', 'confidence', 'evidence', 'conflicts']))
+    const cam = rows[2] as { conflicts: { kind: string; declared: string; maker: string }[] }
+    expect(cam.conflicts).toContainEqual(expect.objectContaining({ kind: 'oem_rebrand', declared: 'lorex', maker: 'dahua' }))
+  })
+
+  it('reads JSON Lines from standard input and writes JSON Lines when piped', async () => {
+    const dir = await testdir({})
+    const input = '{"id":"a","macs":["00:e0:fc:00:00:01"]}\n{"id":"b","snmp":{"sysObjectID":"1.3.6.1.4.1.3902.1"}}\n'
+    const run = await runCli(['identify', '-', '--input-format', 'jsonl'], { cwd: dir, input })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).group)).toEqual(['huawei', 'zte'])
+  })
+
+  it('reports a malformed row with file and line, keeps the good rows, and exits 2', async () => {
+    const dir = await testdir({ 'devices.csv': 'id,role,macs\nd1,core,00:e0:fc:00:00:01\nd2,"core,00:e0:fc:00:00:02\n' })
+    const run = await runCli(['identify', 'devices.csv', '--format', 'jsonl'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/devices\.csv:3/)
+    expect(run.stdout.trim().split('\n')).toHaveLength(1)
+  })
+
+  it('stops at the first malformed row with --strict and writes no output file', async () => {
+    const dir = await testdir({ 'devices.csv': 'id,role\nd1,core\nd2,"core\n' })
+    const run = await runCli(['identify', 'devices.csv', '--strict', '-o', 'out.jsonl'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/devices\.csv:3/)
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+    expect(existsSync(join(dir, 'out.jsonl'))).toBe(false)
+  })
+
+  it('explains a missing file without a stack trace', async () => {
+    const run = await runCli(['identify', 'nope.csv'], { cwd: await testdir({}) })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/nope\.csv/)
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('trustpath check', () => {
+  it('exits 1 with findings and writes CSV with a header', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY })
+    const run = await runCli(['check', 'devices.csv', '--policy', 'policy.yaml', '--format', 'csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const lines = run.stdout.trim().split('\n')
+    expect(lines[0]).toMatch(/^device,/)
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['c1', 'r1'])
+  })
+
+  it('exits 0 when nothing breaks the policy', async () => {
+    const dir = await testdir({ 'devices.csv': 'id,manufacturer\nx,Juniper\n', 'policy.yaml': POLICY })
+    const run = await runCli(['check', 'devices.csv', '--policy', 'policy.yaml', '--format', 'json'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(JSON.parse(run.stdout).findings).toEqual([])
+  })
+
+  it('reports a bad policy with file and line and exits 2', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': 'version: 1\nrules:\n  - id: x\n    lists: [ndaa-889]\n    effect: ban\n' })
+    const run = await runCli(['check', 'devices.csv', '--policy', 'policy.yaml'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/policy\.yaml:5/)
+  })
+
+  it('rejects a --now that is not a date', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY })
+    const run = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-02-30'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/--now/)
+  })
+})

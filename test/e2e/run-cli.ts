@@ -1,0 +1,24 @@
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+/** The built CLI, as `npx trustpath` runs it. */
+export const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url))
+
+export type CliRun = { status: number | null; stdout: string; stderr: string }
+
+/** Runs the built CLI in `cwd` with an isolated data directory, feeding `input` on standard input. */
+export function runCli(args: string[], opts: { cwd: string; input?: string; env?: Record<string, string> }): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: opts.cwd,
+      env: { PATH: process.env['PATH'] ?? '', HOME: opts.cwd, TRUSTPATH_HOME: `${opts.cwd}/.trustpath`, ...opts.env },
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (s: string) => { stdout += s })
+    child.stderr.setEncoding('utf8').on('data', (s: string) => { stderr += s })
+    child.on('error', reject)
+    child.on('close', (status) => resolve({ status, stdout, stderr }))
+    child.stdin.end(opts.input ?? '')
+  })
+}
