@@ -18,13 +18,19 @@ export type CheckInventoryOptions = {
   now: Date
   /** Called for every device after identification (to keep attributions for a report). */
   onDevice?: (device: Device, attribution: Attribution) => void
+  /**
+   * Called for every device with findings, in inventory order, with the device's line. When given,
+   * findings are handed over here and not kept in the result (bounded memory on huge inventories).
+   */
+  onFindings?: (findings: Finding[], line: number | undefined) => void
   /** Called after each batch with the number of devices so far (for a progress bar). */
-  onBatch?: (devices: number, diagnostics: readonly Diagnostic[]) => void
+  onBatch?: (devices: number, diagnostics: readonly Diagnostic[]) => void | Promise<void>
 }
 
 /** What a check of a whole inventory found. */
 export type CheckResult = {
   devices: number
+  /** Findings sorted by device id, then rule (empty when `onFindings` took them). */
   findings: Finding[]
   /** Diagnostics of the policy evaluation (exemptions); input diagnostics go to `onBatch`. */
   diagnostics: Diagnostic[]
@@ -48,13 +54,17 @@ export async function checkInventory(batches: AsyncIterable<DeviceBatch>, opts: 
       opts.onDevice?.(device, attribution)
       const found = checkDevice(opts.policy, device, attribution, opts.now, state)
       if (found.length > 0) {
-        for (const f of found) findings.push(f)
         const line = batch.locations?.[i]?.line
+        if (opts.onFindings !== undefined) {
+          opts.onFindings(found, line)
+          continue
+        }
+        for (const f of found) findings.push(f)
         if (line !== undefined) deviceLines.set(device.id, line)
       }
     }
     devices += batch.devices.length
-    opts.onBatch?.(devices, batch.diagnostics)
+    await opts.onBatch?.(devices, batch.diagnostics)
   }
   return { devices, findings: sortFindings(findings), diagnostics: exemptionDiagnostics(opts.policy, state, opts.now), deviceLines }
 }

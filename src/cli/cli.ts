@@ -66,13 +66,14 @@ Examples:
     .argument('<inventory>', 'inventory file (.csv, .json, .jsonl) or - for standard input')
     .description('Check an inventory against a policy and list the findings')
     .requiredOption('-p, --policy <file>', 'policy file (YAML), see docs/policy.md')
-    .addOption(new Option('-f, --format <format>', `output format (default: ${FORMAT_HELP.replace('jsonl', 'json')})`).choices(['table', 'json', 'csv', 'sarif']))
+    .addOption(new Option('-f, --format <format>', `output format (default: ${FORMAT_HELP.replace('jsonl', 'json')})`).choices(['table', 'json', 'jsonl', 'csv', 'sarif']))
     .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl']))
     .option('-o, --output <file>', 'write the findings to a file instead of standard output')
     .option('--strict', 'stop at the first malformed row')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
     .option('--now <date>', 'evaluate deadlines and exemptions as of this date (default: today)')
     .addHelpText('after', `
+Findings are written as they are found, in inventory order (then by rule), followed by a summary.
 Exit status: 0 no findings, 1 findings, 2 usage or input error (malformed rows or policy).
 
 Examples:

@@ -14,22 +14,41 @@ export type CheckSummary = {
   malformedRows: number
 }
 
+/** An empty summary, to be filled with {@link addToSummary} as findings stream by. */
+export function newSummary(): CheckSummary {
+  return { devices: 0, devicesWithFindings: 0, findings: 0, bySeverity: { error: 0, warning: 0, note: 0 }, byRule: {}, byGroup: {}, malformedRows: 0 }
+}
+
+/** Adds the findings of one device to a summary. */
+export function addToSummary(summary: CheckSummary, findings: readonly Finding[]): void {
+  if (findings.length === 0) return
+  summary.devicesWithFindings++
+  for (const f of findings) {
+    summary.findings++
+    summary.bySeverity[f.severity]++
+    summary.byRule[f.rule] = (summary.byRule[f.rule] ?? 0) + 1
+    const g = f.matchedGroup ?? f.group ?? 'unknown'
+    summary.byGroup[g] = (summary.byGroup[g] ?? 0) + 1
+  }
+}
+
+/** The summary with its maps' keys sorted, for output. */
+export function finishSummary(summary: CheckSummary, devices: number, malformedRows: number): CheckSummary {
+  const sorted = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).sort((a, b) => a[0].localeCompare(b[0])))
+  return { ...summary, devices, malformedRows, byRule: sorted(summary.byRule), byGroup: sorted(summary.byGroup) }
+}
+
 /** Tallies findings into a summary (sorted keys). */
 export function summarizeFindings(findings: readonly Finding[], devices: number, malformedRows: number): CheckSummary {
-  const bySeverity = { error: 0, warning: 0, note: 0 }
-  const byRule = new Map<string, number>()
-  const byGroup = new Map<string, number>()
+  const summary = newSummary()
+  const byDevice = new Map<string, Finding[]>()
   for (const f of findings) {
-    bySeverity[f.severity]++
-    byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1)
-    const g = f.matchedGroup ?? f.group ?? 'unknown'
-    byGroup.set(g, (byGroup.get(g) ?? 0) + 1)
+    let list = byDevice.get(f.deviceId)
+    if (list === undefined) byDevice.set(f.deviceId, (list = []))
+    list.push(f)
   }
-  const sorted = (m: Map<string, number>) => Object.fromEntries([...m.entries()].sort((a, b) => a[0].localeCompare(b[0])))
-  return {
-    devices, devicesWithFindings: new Set(findings.map((f) => f.deviceId)).size, findings: findings.length,
-    bySeverity, byRule: sorted(byRule), byGroup: sorted(byGroup), malformedRows,
-  }
+  for (const list of byDevice.values()) addToSummary(summary, list)
+  return finishSummary(summary, devices, malformedRows)
 }
 
 export const FINDING_CSV_COLUMNS = [
@@ -38,7 +57,12 @@ export const FINDING_CSV_COLUMNS = [
 
 /** Findings as CSV, with a header line. */
 export function formatFindingsCsv(findings: readonly Finding[]): string {
-  let s = csvLine(FINDING_CSV_COLUMNS)
+  return csvLine(FINDING_CSV_COLUMNS) + formatFindingCsvRows(findings)
+}
+
+/** Findings as CSV lines, without the header. */
+export function formatFindingCsvRows(findings: readonly Finding[]): string {
+  let s = ''
   for (const f of findings) {
     s += csvLine([
       f.deviceId, f.deviceName, f.rule, f.severity, f.effect.kind, f.deadline, f.manufacturer, f.group, f.matchedGroup, f.list,

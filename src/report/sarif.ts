@@ -65,7 +65,6 @@ function defaultLevel(rule: Rule): FindingSeverity {
  * const log = toSarif(findings, { policyFile: 'policy.yaml', inventoryFile: 'devices.csv', rules: policy.rules, toolVersion: '0.1.0' })
  */
 export function toSarif(findings: readonly Finding[], ctx: SarifContext): object {
-  const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]))
   const inventoryUri = toUri(ctx.inventoryFile)
   const policyUri = toUri(ctx.policyFile)
   return {
@@ -85,45 +84,51 @@ export function toSarif(findings: readonly Finding[], ctx: SarifContext): object
         },
       },
       artifacts: [{ location: { uri: inventoryUri } }, { location: { uri: policyUri } }],
-      results: findings.map((f) => {
-        const line = ctx.deviceLines?.get(f.deviceId)
-        const index = ruleIndex.get(f.rule)
-        const rule = index === undefined ? undefined : ctx.rules[index]
-        return {
-          ruleId: f.rule,
-          ...(index !== undefined && { ruleIndex: index }),
-          level: LEVEL[f.severity],
-          message: { text: formatFindingMessage(f) },
-          locations: [{
-            physicalLocation: {
-              artifactLocation: { uri: inventoryUri, index: 0 },
-              ...(line !== undefined && { region: { startLine: line } }),
-            },
-            logicalLocations: [{ name: f.deviceId, kind: 'device' }],
-          }],
-          ...(rule?.at.line !== undefined && {
-            relatedLocations: [{
-              id: 0,
-              message: { text: `rule ${f.rule}` },
-              physicalLocation: { artifactLocation: { uri: policyUri, index: 1 }, region: { startLine: rule.at.line } },
-            }],
-          }),
-          partialFingerprints: { 'trustpathFinding/v1': `${f.deviceId}/${f.rule}` },
-          properties: {
-            deviceId: f.deviceId,
-            ...(f.deviceName !== undefined && { deviceName: f.deviceName }),
-            manufacturer: f.manufacturer ?? null,
-            group: f.group ?? null,
-            ...(f.matchedGroup !== undefined && { matchedGroup: f.matchedGroup }),
-            list: f.list,
-            effect: f.effect,
-            ...(f.deadline !== undefined && { deadline: f.deadline }),
-            confidence: f.confidence,
-            evidence: f.evidence,
-            notes: f.notes,
-          },
-        }
-      }),
+      results: findings.map((f) => toSarifResult(f, ctx, ctx.deviceLines?.get(f.deviceId))),
     }],
+  }
+}
+
+/** One finding as a SARIF result (for streaming writers); `line` is the device's line in the inventory. */
+export function toSarifResult(f: Finding, ctx: SarifContext, line: number | undefined): object {
+  const ruleIndex = ctx.rules.findIndex((r) => r.id === f.rule)
+  const index = ruleIndex >= 0 ? ruleIndex : undefined
+  const inventoryUri = toUri(ctx.inventoryFile)
+  const policyUri = toUri(ctx.policyFile)
+
+  const rule = index === undefined ? undefined : ctx.rules[index]
+  return {
+    ruleId: f.rule,
+    ...(index !== undefined && { ruleIndex: index }),
+    level: LEVEL[f.severity],
+    message: { text: formatFindingMessage(f) },
+    locations: [{
+      physicalLocation: {
+        artifactLocation: { uri: inventoryUri, index: 0 },
+        ...(line !== undefined && { region: { startLine: line } }),
+      },
+      logicalLocations: [{ name: f.deviceId, kind: 'device' }],
+    }],
+    ...(rule?.at.line !== undefined && {
+      relatedLocations: [{
+        id: 0,
+        message: { text: `rule ${f.rule}` },
+        physicalLocation: { artifactLocation: { uri: policyUri, index: 1 }, region: { startLine: rule.at.line } },
+      }],
+    }),
+    partialFingerprints: { 'trustpathFinding/v1': `${f.deviceId}/${f.rule}` },
+    properties: {
+      deviceId: f.deviceId,
+      ...(f.deviceName !== undefined && { deviceName: f.deviceName }),
+      manufacturer: f.manufacturer ?? null,
+      group: f.group ?? null,
+      ...(f.matchedGroup !== undefined && { matchedGroup: f.matchedGroup }),
+      list: f.list,
+      effect: f.effect,
+      ...(f.deadline !== undefined && { deadline: f.deadline }),
+      confidence: f.confidence,
+      evidence: f.evidence,
+      notes: f.notes,
+    },
   }
 }

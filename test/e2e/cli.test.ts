@@ -158,7 +158,7 @@ describe('trustpath check', () => {
     expect(run.status, run.stderr).toBe(1)
     const lines = run.stdout.trim().split('\n')
     expect(lines[0]).toMatch(/^device,/)
-    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['c1', 'r1'])
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['r1', 'c1'])
   })
 
   it('exits 0 when nothing breaks the policy', async () => {

@@ -1,0 +1,85 @@
+import type { Finding } from '../domain/finding.js'
+import type { Manufacturer } from '../domain/manufacturer.js'
+import { csvLine } from './csv.js'
+import type { CheckSummary } from './findings.js'
+import { FINDING_CSV_COLUMNS, formatFindingCsvRows, formatFindingsTable } from './findings.js'
+import type { SarifContext } from './sarif.js'
+import { toSarif, toSarifResult } from './sarif.js'
+import { formatEvidence, manufacturerName } from './words.js'
+
+export const FINDINGS_FORMATS = ['table', 'json', 'jsonl', 'csv', 'sarif'] as const
+export type FindingsFormat = (typeof FINDINGS_FORMATS)[number]
+
+/**
+ * Writes findings as they are found, device by device, so a check of millions of devices never
+ * holds them all: `head`, then `device()` for each device with findings (in inventory order), then
+ * `tail()` with the summary.
+ */
+export type FindingsWriter = {
+  head: string
+  device(findings: readonly Finding[], line: number | undefined): string
+  tail(summary: CheckSummary): string
+}
+
+const W = { severity: 8, rule: 22, device: 22, manufacturer: 18, group: 12, deadline: 10, confidence: 4 } as const
+
+/** A streaming writer for one output format. */
+export function buildFindingsWriter(
+  format: FindingsFormat,
+  ctx: { sarif: SarifContext; manufacturers: ReadonlyMap<string, Manufacturer>; width?: number },
+): FindingsWriter {
+  switch (format) {
+    case 'json': {
+      let first = true
+      return {
+        head: '{\n"findings": [\n',
+        device: (fs) => fs.map((f) => {
+          const s = `${first ? '' : ',\n'}${JSON.stringify(f)}`
+          first = false
+          return s
+        }).join(''),
+        tail: (summary) => `\n],\n"summary": ${JSON.stringify(summary, null, 2)}\n}\n`,
+      }
+    }
+    case 'jsonl':
+      return { head: '', device: (fs) => fs.map((f) => `${JSON.stringify(f)}\n`).join(''), tail: () => '' }
+    case 'csv':
+      return { head: csvLine(FINDING_CSV_COLUMNS), device: (fs) => formatFindingCsvRows(fs), tail: () => '' }
+    case 'sarif': {
+      // The log's frame comes from the whole-log writer with no results; results go in its array.
+      const frame = JSON.stringify(toSarif([], ctx.sarif))
+      const at = frame.lastIndexOf('"results":[]') + '"results":['.length
+      let first = true
+      return {
+        head: frame.slice(0, at) + '\n',
+        device: (fs, line) => fs.map((f) => {
+          const s = `${first ? '' : ',\n'}${JSON.stringify(toSarifResult(f, ctx.sarif, line))}`
+          first = false
+          return s
+        }).join(''),
+        tail: () => `\n${frame.slice(at)}\n`,
+      }
+    }
+    case 'table': {
+      const width = ctx.width ?? 160
+      const cell = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n))
+      const row = (cells: string[], rest: string) => {
+        const fixed = cells.map((c, i) => cell(c, Object.values(W)[i]!)).join('  ')
+        const room = Math.max(20, width - fixed.length - 2)
+        return `${fixed}  ${rest.length > room ? `${rest.slice(0, room - 1)}…` : rest}`.trimEnd() + '\n'
+      }
+      let any = false
+      return {
+        head: row(['SEVERITY', 'RULE', 'DEVICE', 'MANUFACTURER', 'GROUP', 'DEADLINE', 'CONF'], 'EVIDENCE'),
+        device: (fs) => fs.map((f) => {
+          any = true
+          return row([
+            f.severity, f.rule, f.deviceId, manufacturerName(f.manufacturer, ctx.manufacturers), f.matchedGroup ?? f.group ?? '-',
+            f.deadline ?? '-', f.confidence.toFixed(2),
+          ], f.evidence.slice(0, 3).map(formatEvidence).join('; ') + (f.notes.length > 0 ? ` [${f.notes.join(' ')}]` : ''))
+        }).join(''),
+        tail: (summary) => `${any ? '\n' : ''}${formatFindingsTable([], summary, ctx.manufacturers, width)}`,
+      }
+    }
+  }
+}
