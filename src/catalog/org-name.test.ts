@@ -100,7 +100,8 @@ describe('buildNameResolver', () => {
     expect(resolve('Cisco Meraki')).toBeUndefined()
   })
 
-  it('resolves empty and punctuation-only names to nothing', () => {
+  it('resolves empty and punctuation-only names and the registries\' Private placeholder to nothing', () => {
+    expect(buildNameResolver([maker('private', 'Private', [])])('Private')).toBeUndefined()
     expect(resolve('')).toBeUndefined()
     expect(resolve(' .,- ')).toBeUndefined()
   })

@@ -160,7 +160,8 @@ export function buildNameResolver(
 
   return (name: string) => {
     const key = normalizeOrganization(name)
-    if (key === '') return undefined
+    // "Private" is the registries' placeholder for a holder who asked to stay unnamed.
+    if (key === '' || key === 'private') return undefined
     if (unrelated.size > 0 && unrelated.has(tokenize(name, true).join(' '))) return undefined
     if (cache.has(key)) return cache.get(key)
     const slug = resolve(key)

@@ -5,4 +5,5 @@ export type {
 } from './manufacturer.js'
 export type { Evidence, EvidenceMethod, OuiRegistry, Conflict, Attribution } from './evidence.js'
 export type { Site } from './site.js'
+export type { Topology, TopologyNode, TopologyLink, Flow, FlowClass } from './topology.js'
 export type { Finding, FindingSeverity, Effect } from './finding.js'
