@@ -34,6 +34,22 @@ export type Diagnostic =
   // catalog
   | { code: 'registry_row_invalid'; severity: 'warning'; at: SourceLocation; problem: string }
   | { code: 'registry_header'; severity: 'error'; at: SourceLocation; expected: string[]; got: string[] }
+  // topology graph
+  | { code: 'invalid_metric'; severity: 'error'; at: SourceLocation; a: string; b: string; value: number }
+  | { code: 'invalid_coordinates'; severity: 'warning'; at: SourceLocation; id: string; lat: number; lon: number }
+  // topology and flows
+  | { code: 'malformed_xml'; severity: 'error'; at: SourceLocation; problem: string }
+  | { code: 'xml_doctype_rejected'; severity: 'error'; at: SourceLocation }
+  | { code: 'input_too_large'; severity: 'error'; at: SourceLocation; what: 'characters' | 'bytes' | 'nodes' | 'links' | 'flows'; limit: number }
+  | { code: 'malformed_sndlib'; severity: 'error'; at: SourceLocation; section: string; expected: string; got: string }
+  | { code: 'unknown_node'; severity: 'error'; at: SourceLocation; node: string; end: string; nodes: number }
+  | { code: 'unknown_network'; severity: 'error'; at: SourceLocation; network: string; known: string[] }
+  | { code: 'ambiguous_node'; severity: 'error'; at: SourceLocation; node: string; matches: string[] }
+  | { code: 'duplicate_node'; severity: 'error'; at: SourceLocation; id: string; first: SourceLocation }
+  | { code: 'duplicate_flow'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
+  | { code: 'unknown_key'; severity: 'warning'; at: SourceLocation; key: string }
+  | { code: 'self_loop'; severity: 'info'; at: SourceLocation; node: string }
+  | { code: 'nothing_imported'; severity: 'warning'; at: SourceLocation; expected: 'nodes' | 'flows' | 'links' }
 
 export type DiagnosticCode = Diagnostic['code']
 

@@ -74,5 +74,40 @@ function describe(d: Diagnostic): string {
     case 'registry_header':
       return `unexpected header ${quote(d.got.join(','))}; expected ${quote(d.expected.join(','))}. ` +
         'Pass the registry CSV file as downloaded from the IEEE.'
+    case 'invalid_metric':
+      return `the link ${quote(d.a)}–${quote(d.b)} has the metric ${d.value}; it is skipped. ` +
+        'Give a finite number ≥ 0, or leave the metric out to use the distance between the nodes.'
+    case 'invalid_coordinates':
+      return `node ${quote(d.id)} has the coordinates lat ${d.lat}, lon ${d.lon}, outside [-90, 90] × [-180, 180]; ` +
+        'they are ignored, so its links fall back to metric 1 unless they give one.'
+    case 'malformed_xml':
+      return `not well-formed XML: ${d.problem}. Fix the markup at this position (GraphML as the Internet Topology Zoo writes it is expected).`
+    case 'xml_doctype_rejected':
+      return 'the XML has a DOCTYPE declaration, which is rejected: document type definitions and entities can hide expanding or external content. ' +
+        'Remove the <!DOCTYPE ...> declaration; GraphML does not need it.'
+    case 'input_too_large':
+      return `the input has more than ${d.limit.toLocaleString('en-US')} ${d.what}, the limit; the rest is not read. ` +
+        'Split the topology into several files (one per network), or raise the limit in the import options.'
+    case 'malformed_sndlib':
+      return `cannot read this ${d.section} line of the SNDlib file: expected ${d.expected}, got ${quote(d.got)}. ` +
+        'Fix the line to the layout of the SNDlib native format, given in the comment above each section.'
+    case 'unknown_node':
+      return `the ${d.end} ${quote(d.node)} is not a node of the topology (${d.nodes.toLocaleString('en-US')} nodes); the entry is skipped. ` +
+        'Check the id for typos, or declare the node first.'
+    case 'unknown_network':
+      return `no network ${quote(d.network)} is loaded; known networks: ${list(d.known)}. ` +
+        'Write endpoints as <network>:<node id or label>, and load the network with --topology <network>=<file>.'
+    case 'ambiguous_node':
+      return `${quote(d.node)} matches several nodes (${list(d.matches)}); the entry is skipped. Use the node id instead of its label.`
+    case 'duplicate_node':
+      return `node id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this node is skipped. Give every node a unique id.`
+    case 'duplicate_flow':
+      return `flow id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this flow is skipped. Give every flow a unique id.`
+    case 'unknown_key':
+      return `data key ${quote(d.key)} is not declared by any <key> element; the value is ignored. Declare it with <key id=${quote(d.key)} for="node" attr.name="..."/>.`
+    case 'self_loop':
+      return `a link from node ${quote(d.node)} to itself is skipped: it carries no traffic between nodes.`
+    case 'nothing_imported':
+      return `the input holds no ${d.expected}. Check that this is the intended file and format.`
   }
 }

@@ -8,6 +8,8 @@ export type TopologyNode = {
   lat?: number
   lon?: number
   country?: string
+  /** True for nodes outside the operator's own network: peers, customers (Topology Zoo `Internal` = 0). */
+  external?: boolean
   /** The inventory site this node stands for; devices of that site are placed on the node. */
   site?: string
   /** Ids of inventory devices placed on this node. */

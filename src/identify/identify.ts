@@ -39,6 +39,39 @@ export type IdentifyOptions = {
 type Scored = { evidence: Evidence; weight: number }
 
 /**
+ * Real inventories repeat the same declared names, models, sysDescr strings and banners thousands
+ * of times (one firmware, one text). Each catalog gets bounded memo tables for those lookups; a
+ * table is emptied when it reaches MEMO_LIMIT entries, so memory stays bounded on any input.
+ */
+const MEMO_LIMIT = 50_000
+type Memo = {
+  names: Map<string, ManufacturerSlug | undefined>
+  enterprises: Map<string, number | undefined>
+  models: Map<string, ModelPattern | undefined>
+  banners: Map<string, readonly BannerMatch[]>
+  groups: Map<string, ReturnType<typeof groupOf>>
+}
+const MEMOS = new WeakMap<Catalog, Memo>()
+
+function memoFor(catalog: Catalog): Memo {
+  let m = MEMOS.get(catalog)
+  if (m === undefined) {
+    m = { names: new Map(), enterprises: new Map(), models: new Map(), banners: new Map(), groups: new Map() }
+    MEMOS.set(catalog, m)
+  }
+  return m
+}
+
+function remember<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
+  const hit = map.get(key)
+  if (hit !== undefined || map.has(key)) return hit as V
+  const value = compute()
+  if (map.size >= MEMO_LIMIT) map.clear()
+  map.set(key, value)
+  return value
+}
+
+/**
  * Attributes a device to its real manufacturer and that manufacturer's group, combining every piece
  * of evidence the inventory holds: declared manufacturer and model, MAC OUIs, sysObjectID, sysDescr,
  * banners and hardware components. Unknown stays unknown, with the reason.
@@ -48,12 +81,14 @@ type Scored = { evidence: Evidence; weight: number }
  * a.group // 'huawei'
  */
 export function identify(device: Device, catalog: Catalog, options: IdentifyOptions = {}): Attribution {
+  const memo = memoFor(catalog)
   const scored: Scored[] = []
   const components: Evidence[] = []
   const unrecognised: Attribution['unrecognised'] = []
+  const resolveName = (name: string) => remember(memo.names, name, () => catalog.resolveName(name))
 
   if (device.manufacturer !== undefined && device.manufacturer.trim() !== '') {
-    const slug = catalog.resolveName(device.manufacturer)
+    const slug = resolveName(device.manufacturer)
     if (slug !== undefined) {
       scored.push({ evidence: { method: 'declared', manufacturer: slug, value: device.manufacturer }, weight: EVIDENCE_WEIGHTS.declared })
     } else {
@@ -81,8 +116,10 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
 
   const oid = device.snmp?.sysObjectID
   if (oid !== undefined) {
-    const arcs = parseOid(oid)
-    const enterprise = arcs === undefined ? undefined : enterpriseOf(arcs)
+    const enterprise = remember(memo.enterprises, oid, () => {
+      const arcs = parseOid(oid)
+      return arcs === undefined ? undefined : enterpriseOf(arcs)
+    })
     if (enterprise !== undefined) {
       const entry = catalog.enterprises.lookup(enterprise)
       if (entry?.manufacturer !== undefined) {
@@ -98,18 +135,20 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
 
   const sysDescr = device.snmp?.sysDescr
   if (sysDescr !== undefined && sysDescr !== '') {
-    for (const m of matchSysDescr(sysDescr, catalog.banners)) {
+    for (const m of remember(memo.banners, `snmp\u0000\u0000${sysDescr}`, () => matchSysDescr(sysDescr, catalog.banners))) {
       scored.push(bannerEvidence(m, 'snmp'))
     }
   }
   for (const banner of device.banners ?? []) {
-    for (const m of matchBanner(banner, catalog.banners)) {
+    const key = `${banner.protocol}\u0000${banner.field ?? ''}\u0000${banner.text}`
+    for (const m of remember(memo.banners, key, () => matchBanner(banner, catalog.banners))) {
       scored.push(bannerEvidence(m, banner.protocol))
     }
   }
 
   if (device.model !== undefined && device.model !== '') {
-    const m = matchModel(device.model, catalog.models)
+    const model = device.model
+    const m = remember(memo.models, model, () => matchModel(model, catalog.models))
     if (m !== undefined) {
       scored.push({
         evidence: { method: 'model', manufacturer: m.manufacturer, value: device.model, pattern: m.name, ...(m.product ? { product: m.product } : {}) },
@@ -119,8 +158,9 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   }
 
   for (const c of device.components ?? []) {
-    const slug = (c.manufacturer ? catalog.resolveName(c.manufacturer) : undefined) ??
-      (c.model ? matchModel(c.model, catalog.models)?.manufacturer : undefined)
+    const model = c.model
+    const slug = (c.manufacturer ? resolveName(c.manufacturer) : undefined) ??
+      (model ? remember(memo.models, model, () => matchModel(model, catalog.models))?.manufacturer : undefined)
     const value = [c.manufacturer, c.model].filter(Boolean).join(' ')
     if (slug === undefined) {
       if (value !== '') unrecognised.push({ method: 'component', value })
@@ -129,7 +169,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     components.push({ method: 'component', manufacturer: slug, value, ...(c.kind ? { kind: c.kind } : {}) })
   }
 
-  return combine(device, catalog, options, scored, components, unrecognised)
+  return combine(device, catalog, memo, options, scored, components, unrecognised)
 }
 
 function bannerEvidence(m: BannerMatch, protocol: string): Scored {
@@ -154,6 +194,7 @@ export function matchModel(model: string, patterns: readonly ModelPattern[]): Mo
 function combine(
   device: Device,
   catalog: Catalog,
+  memo: Memo,
   options: IdentifyOptions,
   scored: Scored[],
   components: Evidence[],
@@ -161,18 +202,14 @@ function combine(
 ): Attribution {
   const at = device.manufactured ?? options.at
   const conflicts: Conflict[] = []
-  const groupCache = new Map<ManufacturerSlug, ReturnType<typeof groupOf>>()
-  const resolve = (slug: ManufacturerSlug) => {
-    let g = groupCache.get(slug)
-    if (g === undefined) {
-      g = groupOf(slug, at, catalog.manufacturers)
-      groupCache.set(slug, g)
-    }
-    return g
-  }
+  const resolve = (slug: ManufacturerSlug) =>
+    remember(memo.groups, at === undefined ? slug : `${slug}@${at}`, () => groupOf(slug, at, catalog.manufacturers))
 
-  const componentGroups = [...new Set(components.map((e) => resolve(e.manufacturer).group))].sort()
-  const evidence = [...scored.map((s) => s.evidence), ...components]
+  let componentGroups: ManufacturerSlug[] = []
+  if (components.length > 0) componentGroups = [...new Set(components.map((e) => resolve(e.manufacturer).group))].sort()
+  const evidence: Evidence[] = new Array(scored.length)
+  for (let i = 0; i < scored.length; i++) evidence[i] = scored[i]!.evidence
+  for (const c of components) evidence.push(c)
 
   if (scored.length === 0) {
     return {
@@ -182,51 +219,91 @@ function combine(
     }
   }
 
-  // Score groups: independent signals for the same group reinforce each other.
-  const miss = new Map<ManufacturerSlug, number>()
-  const methods = new Map<ManufacturerSlug, Set<EvidenceMethod>>()
-  for (const s of scored) {
+  // Score groups: independent signals for the same group reinforce each other. A device has a
+  // handful of pieces of evidence, so small parallel arrays beat maps here (this is the hot path).
+  const groupOfScored: ManufacturerSlug[] = new Array(scored.length)
+  const groups: ManufacturerSlug[] = []
+  const miss: number[] = []
+  const methodBits: number[] = []
+  for (let i = 0; i < scored.length; i++) {
+    const s = scored[i]!
     const g = resolve(s.evidence.manufacturer).group
-    miss.set(g, (miss.get(g) ?? 1) * (1 - s.weight))
-    let ms = methods.get(g)
-    if (ms === undefined) methods.set(g, (ms = new Set()))
-    ms.add(s.evidence.method)
+    groupOfScored[i] = g
+    let k = groups.indexOf(g)
+    if (k < 0) {
+      k = groups.length
+      groups.push(g)
+      miss.push(1)
+      methodBits.push(0)
+    }
+    miss[k] = miss[k]! * (1 - s.weight)
+    methodBits[k] = methodBits[k]! | METHOD_BIT[s.evidence.method]
   }
-  const ranked = [...miss.entries()]
-    .map(([group, m]) => ({ group, score: 1 - m, methods: methods.get(group)!.size }))
-    .sort((a, b) => b.score - a.score || b.methods - a.methods || a.group.localeCompare(b.group))
-  const winner = ranked[0]!
-  const group = winner.group
+  let best = 0
+  for (let k = 1; k < groups.length; k++) {
+    const d = miss[k]! - miss[best]!
+    if (d < 0 || (d === 0 && (popcount(methodBits[k]!) > popcount(methodBits[best]!) ||
+      (popcount(methodBits[k]!) === popcount(methodBits[best]!) && groups[k]! < groups[best]!)))) best = k
+  }
+  const group = groups[best]!
+  const winnerScore = 1 - miss[best]!
 
   // The manufacturer inside the group: the best-supported one, preferring makers over brands
   // named only by the inventory (a HiWatch label on a Hikvision camera is still Hikvision's).
-  const perMaker = new Map<ManufacturerSlug, number>()
-  for (const s of scored) {
-    if (resolve(s.evidence.manufacturer).group !== group) continue
+  let manufacturer = ''
+  let manufacturerScore = -1
+  const makers: ManufacturerSlug[] = []
+  const makerMiss: number[] = []
+  for (let i = 0; i < scored.length; i++) {
+    if (groupOfScored[i] !== group) continue
+    const s = scored[i]!
     const w = s.evidence.method === 'declared' ? s.weight * 0.5 : s.weight
-    perMaker.set(s.evidence.manufacturer, 1 - (1 - (perMaker.get(s.evidence.manufacturer) ?? 0)) * (1 - w))
+    let k = makers.indexOf(s.evidence.manufacturer)
+    if (k < 0) {
+      k = makers.length
+      makers.push(s.evidence.manufacturer)
+      makerMiss.push(1)
+    }
+    makerMiss[k] = makerMiss[k]! * (1 - w)
   }
-  const manufacturer = [...perMaker.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0]
+  for (let k = 0; k < makers.length; k++) {
+    const score = 1 - makerMiss[k]!
+    if (score > manufacturerScore || (score === manufacturerScore && makers[k]! < manufacturer)) {
+      manufacturer = makers[k]!
+      manufacturerScore = score
+    }
+  }
 
   // A declared name that the rest of the evidence contradicts: a rebrand (OEM) or a wrong record.
-  let explained = false
+  let explainedGroup: ManufacturerSlug | undefined
   const declared = scored.find((s) => s.evidence.method === 'declared')?.evidence.manufacturer
   if (declared !== undefined && declared !== manufacturer) {
-    const otherMethods = [...new Set(scored
-      .filter((s) => s.evidence.method !== 'declared' && resolve(s.evidence.manufacturer).group === group)
-      .map((s) => s.evidence.method))]
+    const otherMethods: EvidenceMethod[] = []
+    for (let i = 0; i < scored.length; i++) {
+      const m = scored[i]!.evidence.method
+      if (m !== 'declared' && groupOfScored[i] === group && !otherMethods.includes(m)) otherMethods.push(m)
+    }
     if (otherMethods.length > 0) {
-      const known = isKnownOem(catalog, declared, manufacturer, at) || resolve(declared).group === group
-      explained = known
+      const declaredGroup = resolve(declared).group
+      const known = declaredGroup === group || isKnownOem(catalog, declared, manufacturer, at)
+      if (known) explainedGroup = declaredGroup
       conflicts.push({ kind: 'oem_rebrand', declared, maker: manufacturer, methods: otherMethods, known })
     }
   }
-  const rivals = ranked.slice(1).filter((r) => !(explained && r.group === resolve(declared!).group))
-  if (rivals.length > 0) {
-    conflicts.push({ kind: 'contradicting_evidence', manufacturers: [group, ...rivals.map((r) => r.group)] })
+  let strongestRival = 0
+  if (groups.length > 1) {
+    const rivals: { group: ManufacturerSlug; score: number }[] = []
+    for (let k = 0; k < groups.length; k++) {
+      if (k === best || groups[k] === explainedGroup) continue
+      rivals.push({ group: groups[k]!, score: 1 - miss[k]! })
+    }
+    rivals.sort((a, b) => b.score - a.score || (a.group < b.group ? -1 : 1))
+    if (rivals.length > 0) {
+      conflicts.push({ kind: 'contradicting_evidence', manufacturers: [group, ...rivals.map((r) => r.group)] })
+      strongestRival = rivals[0]!.score
+    }
   }
-  const strongestRival = rivals.reduce((max, r) => Math.max(max, r.score), 0)
-  const confidence = round(winner.score * (1 - strongestRival / 2))
+  const confidence = round(winnerScore * (1 - strongestRival / 2))
 
   for (const rel of resolve(manufacturer).undated) {
     conflicts.push({
@@ -248,3 +325,13 @@ function isKnownOem(catalog: Catalog, brand: ManufacturerSlug, maker: Manufactur
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000
+
+const METHOD_BIT = {
+  declared: 1, oui: 2, snmp_enterprise: 4, banner: 8, model: 16, component: 32,
+} as const satisfies Record<EvidenceMethod, number>
+
+function popcount(x: number): number {
+  let n = 0
+  for (let v = x; v !== 0; v &= v - 1) n++
+  return n
+}

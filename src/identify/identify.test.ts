@@ -1,0 +1,117 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Device } from '../domain/device.js'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
+import { identify } from './identify.js'
+
+const catalog = loadDefaultCatalog()
+
+// MACs in real IEEE MA-L blocks: 00E0FC Huawei, 74C929 Dahua, 288A1C Juniper, E80AB9 Cisco.
+const HUAWEI_MAC = '00:e0:fc:12:34:56'
+const DAHUA_MAC = '74:c9:29:00:00:02'
+const CISCO_MAC = 'e8:0a:b9:00:00:03'
+const VRP = 'Huawei Versatile Routing Platform Software\r\nVRP (R) software, Version 8.180 (NE40E V800R011C00SPC200)\r\n' +
+  'Copyright (C) 2012-2018 Huawei Technologies Co., Ltd.\r\nHUAWEI NE40E-X8'
+
+describe('identify', () => {
+  it('attributes a device to Huawei from its MAC block alone', () => {
+    const a = identify({ id: 'd1', macs: [HUAWEI_MAC] }, catalog)
+    expect(a).toMatchObject({ manufacturer: 'huawei', group: 'huawei' })
+    expect(a.evidence).toEqual([expect.objectContaining({ method: 'oui', prefix: '00E0FC', registry: 'MA-L' })])
+    expect(a.confidence).toBeGreaterThan(0.5)
+    expect(a.confidence).toBeLessThan(0.9)
+  })
+
+  it('is more confident when independent evidence agrees', () => {
+    const one = identify({ id: 'd1', macs: [HUAWEI_MAC] }, catalog)
+    const three = identify({ id: 'd1', macs: [HUAWEI_MAC], snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.62', sysDescr: VRP } }, catalog)
+    expect(three.group).toBe('huawei')
+    expect(three.confidence).toBeGreaterThan(one.confidence)
+    expect(three.evidence.map((e) => e.method)).toEqual(expect.arrayContaining(['oui', 'snmp_enterprise', 'banner']))
+  })
+
+  it('takes locally administered and multicast MACs as no evidence', () => {
+    const a = identify({ id: 'd1', macs: ['02:e0:fc:12:34:56', '01:e0:fc:12:34:56'] }, catalog)
+    expect(a).toMatchObject({ manufacturer: undefined, group: undefined, confidence: 0, unknownReason: 'no_evidence' })
+  })
+
+  it('keeps an unknown device unknown, with the reason', () => {
+    expect(identify({ id: 'd1' }, catalog)).toMatchObject({ group: undefined, unknownReason: 'no_evidence' })
+    const a = identify({ id: 'd2', manufacturer: 'Acme Widgets' }, catalog)
+    expect(a).toMatchObject({ group: undefined, unknownReason: 'unrecognised_evidence' })
+    expect(a.unrecognised).toEqual([{ method: 'declared', value: 'Acme Widgets' }])
+  })
+
+  it('unmasks a rebranded camera: declared Lorex, MAC and RTSP banner say Dahua', () => {
+    const a = identify({
+      id: 'cam', manufacturer: 'Lorex', manufactured: '2024-03-01', macs: [DAHUA_MAC],
+      banners: [{ protocol: 'rtsp', field: 'server', text: 'Rtsp Server/3.0' }],
+    }, catalog)
+    expect(a).toMatchObject({ manufacturer: 'dahua', group: 'dahua' })
+    expect(a.conflicts).toContainEqual(expect.objectContaining({ kind: 'oem_rebrand', declared: 'lorex', maker: 'dahua' }))
+  })
+
+  it('reports a declared maker that every other source contradicts as a possible rebrand', () => {
+    const a = identify({ id: 'r', manufacturer: 'Cisco', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.62', sysDescr: VRP }, macs: [HUAWEI_MAC] }, catalog)
+    expect(a.group).toBe('huawei')
+    expect(a.conflicts).toContainEqual(expect.objectContaining({ kind: 'oem_rebrand', declared: 'cisco', maker: 'huawei', known: false }))
+    expect(a.conflicts).toContainEqual(expect.objectContaining({ kind: 'contradicting_evidence', manufacturers: ['huawei', 'cisco'] }))
+  })
+
+  it('lowers the confidence when two groups contradict each other', () => {
+    const agree = identify({ id: 'x', macs: [CISCO_MAC] }, catalog)
+    const split = identify({ id: 'x', macs: [CISCO_MAC], snmp: { sysObjectID: '1.3.6.1.4.1.2636.1.1.1.2.25' } }, catalog)
+    expect(split.conflicts.map((c) => c.kind)).toContain('contradicting_evidence')
+    expect(split.confidence).toBeLessThan(Math.max(agree.confidence, 0.85))
+  })
+
+  it('resolves Honor to Huawei before the November 2020 sale and to Honor after it', () => {
+    expect(identify({ id: 'h', manufacturer: 'Honor', manufactured: '2019-06-01' }, catalog).group).toBe('huawei')
+    expect(identify({ id: 'h', manufacturer: 'Honor', manufactured: '2022-06-01' }, catalog).group).toBe('honor')
+  })
+
+  it('flags the time-bound relation when a device has no date', () => {
+    const a = identify({ id: 'h', manufacturer: 'Honor' }, catalog)
+    expect(a.group).toBe('honor')
+    expect(a.conflicts).toContainEqual(expect.objectContaining({ kind: 'relation_date_unknown', manufacturer: 'honor', parent: 'huawei' }))
+  })
+
+  it('attributes a brand to its group: HiWatch is Hikvision', () => {
+    expect(identify({ id: 'c', manufacturer: 'HiWatch' }, catalog).group).toBe('hikvision')
+  })
+
+  it('records the groups of hardware components without taking them for the maker', () => {
+    const a = identify({ id: 'c', components: [{ manufacturer: 'HiSilicon', model: 'Hi3516EV300', kind: 'soc' }] }, catalog)
+    expect(a).toMatchObject({ group: undefined, componentGroups: ['huawei'] })
+  })
+
+  it('reads the model number when nothing else is known', () => {
+    const a = identify({ id: 'c', model: 'DS-2CD2143G2-I' }, catalog)
+    expect(a.group).toBe('hikvision')
+    expect(a.evidence[0]).toMatchObject({ method: 'model' })
+  })
+
+  it('gives the same answer for the same device twice (memo tables do not change results)', () => {
+    const d: Device = { id: 'd', manufacturer: 'Huawei', model: 'NE40E-X8', macs: [HUAWEI_MAC], snmp: { sysDescr: VRP } }
+    expect(identify(d, catalog)).toEqual(identify(structuredClone(d), catalog))
+  })
+
+  it('always gives a confidence in [0, 1] and a group exactly when it gives a manufacturer', () => {
+    const names = ['Huawei', 'ZTE', 'Lorex', 'Cisco', 'Juniper', 'Acme', '', 'HiWatch', 'Honor']
+    const macs = [HUAWEI_MAC, DAHUA_MAC, CISCO_MAC, '02:00:00:00:00:01', 'garbage']
+    const oids = ['1.3.6.1.4.1.2011.2.1', '1.3.6.1.4.1.3902.1', '1.3.6.1.4.1.9.1.1', 'x', '1.3.6.1.2.1.1']
+    fc.assert(fc.property(
+      fc.record({
+        manufacturer: fc.constantFrom(...names), macs: fc.subarray(macs), oid: fc.constantFrom(...oids),
+        manufactured: fc.constantFrom(undefined, '2015-01-01', '2021-01-01'),
+      }),
+      (r) => {
+        const d: Device = { id: 'p', manufacturer: r.manufacturer, macs: r.macs, snmp: { sysObjectID: r.oid }, ...(r.manufactured ? { manufactured: r.manufactured } : {}) }
+        const a = identify(d, catalog)
+        expect(a.confidence).toBeGreaterThanOrEqual(0)
+        expect(a.confidence).toBeLessThanOrEqual(1)
+        expect(a.group === undefined).toBe(a.manufacturer === undefined)
+      },
+    ))
+  })
+})

@@ -1,0 +1,122 @@
+/**
+ * What every topology importer shares: where the text comes from, the result shapes, the input
+ * limits, and how node ids are qualified by their network.
+ */
+import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
+import type { Flow, Topology } from '../../domain/topology.js'
+import { TrustpathError } from '../../errors.js'
+
+/** Where a topology text comes from: the file name for diagnostics, and the network it describes. */
+export type TopologySource = {
+  file: string
+  /** The operator network; defaults to the file's base name without extension (`de.graphml` → `de`). */
+  network?: string
+}
+
+/** A topology with the diagnostics found while importing it. */
+export type TopologyResult = { topology: Topology; diagnostics: Diagnostic[] }
+
+/** Flows with the diagnostics found while importing them. */
+export type FlowsResult = { flows: Flow[]; diagnostics: Diagnostic[] }
+
+/** Caps on untrusted input, so a hostile or broken file cannot exhaust memory. */
+export type TopologyLimits = {
+  /**
+   * Characters of text a parser accepts (readers check the same number as bytes before reading).
+   * @default 67_108_864 (64 MiB: the largest Topology Zoo file is 80 KB)
+   */
+  maxChars: number
+  /** @default 1_000_000 */
+  maxNodes: number
+  /** @default 5_000_000 */
+  maxLinks: number
+  /** Flows (SNDlib demands, flow files). @default 5_000_000 */
+  maxFlows: number
+}
+
+/** Options shared by the topology and flow parsers. */
+export type ParseTopologyOptions = {
+  /** Override some of the input caps; the rest keep their defaults. */
+  limits?: Partial<TopologyLimits>
+}
+
+/** The default input caps (see `TopologyLimits`). */
+export const TOPOLOGY_LIMITS: Readonly<TopologyLimits> = {
+  maxChars: 64 * 1024 * 1024,
+  maxNodes: 1_000_000,
+  maxLinks: 5_000_000,
+  maxFlows: 5_000_000,
+}
+
+/** The caps in force for `options`. */
+export function resolveLimits(options: ParseTopologyOptions): TopologyLimits {
+  return { ...TOPOLOGY_LIMITS, ...options.limits }
+}
+
+/** Separates the network from the node's own id in a qualified id: `de:berlin-1`. */
+export const NETWORK_SEPARATOR = ':'
+
+/**
+ * The id of a node that is unique across loaded networks: `<network>:<local id>`.
+ *
+ * @example
+ * qualifyNodeId('de', '17') // 'de:17'
+ */
+export function qualifyNodeId(network: string, localId: string): string {
+  return `${network}${NETWORK_SEPARATOR}${localId}`
+}
+
+/**
+ * The default network name of a file: its base name without the last extension, with any `:`
+ * replaced by `-` (the separator of qualified ids).
+ *
+ * @example
+ * networkFromFile('zoo/Abilene.graphml') // 'Abilene'
+ */
+export function networkFromFile(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file
+  const dot = base.lastIndexOf('.')
+  const name = (dot > 0 ? base.slice(0, dot) : base).replaceAll(NETWORK_SEPARATOR, '-')
+  return name === '' ? 'network' : name
+}
+
+/** Throws `usage` for a network name that cannot qualify node ids. */
+export function checkNetworkName(fn: string, network: string): void {
+  if (network === '' || network.includes(NETWORK_SEPARATOR) || network.trim() !== network) {
+    throw new TrustpathError('usage', `${fn}: the network name ${JSON.stringify(network)} is not usable: it must be non-empty, without spaces around it and without ":".`, {
+      hint: 'Name the network with --topology <name>=<file>, e.g. --topology de=de.graphml.',
+    })
+  }
+}
+
+/** The network of `source`: given, or derived from the file name. Checks a given name. */
+export function networkOf(fn: string, source: TopologySource): string {
+  if (source.network === undefined) return networkFromFile(source.file)
+  checkNetworkName(fn, source.network)
+  return source.network
+}
+
+/**
+ * Parses a `--topology` argument: `de=de.graphml` names the network, a bare path takes the
+ * network from the file name.
+ *
+ * @example
+ * parseTopologySpec('de=topo/de.graphml') // { network: 'de', path: 'topo/de.graphml' }
+ */
+export function parseTopologySpec(spec: string): { network?: string; path: string } {
+  const m = /^([A-Za-z0-9_.-]+)=(.+)$/.exec(spec)
+  return m === null ? { path: spec } : { network: m[1]!, path: m[2]! }
+}
+
+/** A finite number from a text cell, or undefined for anything else (empty, `NaN`, `1e999`, `12abc`). */
+export function toNumber(value: string): number | undefined {
+  const t = value.trim()
+  if (t === '') return undefined
+  const n = Number(t)
+  return Number.isFinite(n) ? n : undefined
+}
+
+/** The location of a line, as diagnostics carry it. */
+export function lineAt(file: string, line: number, column?: number): SourceLocation {
+  return column === undefined ? { file, line } : { file, line, column }
+}
