@@ -35,18 +35,18 @@ const scalar = (field: ScalarField): ColumnTarget => ({ kind: 'scalar', field })
 
 /** The documented CSV columns, in the order the README and `--help` list them. Only `id` is required. */
 export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
-  { name: 'id', aliases: ['device_id'], description: 'Unique device id (required)', example: 'd1', target: scalar('id') },
-  { name: 'name', aliases: ['hostname', 'device_name'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
-  { name: 'site', aliases: [], description: 'Site id', example: 'fra', target: scalar('site') },
-  { name: 'role', aliases: ['device_role'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
+  { name: 'id', aliases: ['device_id', 'asset_id'], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
+  { name: 'name', aliases: ['hostname', 'device_name', 'asset_name', 'sysName'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
+  { name: 'site', aliases: ['site_name', 'site_slug'], description: 'Site id', example: 'fra', target: scalar('site') },
+  { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
   { name: 'network', aliases: ['operator'], description: 'Operator network', example: 'op-de', target: scalar('network') },
-  { name: 'manufacturer', aliases: ['vendor'], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
-  { name: 'model', aliases: [], description: 'Model', example: 'NE40E-X8', target: scalar('model') },
+  { name: 'manufacturer', aliases: ['vendor', 'make', 'brand'], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
+  { name: 'model', aliases: ['type', 'device_type', 'model_name', 'part_number'], description: 'Model (NetBox: device type)', example: 'NE40E-X8', target: scalar('model') },
   { name: 'serial', aliases: ['serial_number'], description: 'Serial number', example: '2102351234', target: scalar('serial') },
-  { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses'], description: 'MAC addresses, several separated by ";"', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
+  { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses'], description: 'MAC addresses, several separated by ";" (also "," or spaces)', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
   { name: 'sys_object_id', aliases: ['sysObjectID', 'snmp_sys_object_id'], description: 'SNMP sysObjectID', example: '1.3.6.1.4.1.2011.2.62', target: scalar('sysObjectID') },
   { name: 'sys_descr', aliases: ['sysDescr', 'snmp_sys_descr'], description: 'SNMP sysDescr', example: 'Huawei Versatile Routing Platform Software', target: scalar('sysDescr') },
-  { name: 'firmware_version', aliases: [], description: 'Firmware version', example: 'V800R011C00', target: scalar('firmwareVersion') },
+  { name: 'firmware_version', aliases: ['firmware', 'software_version', 'os_version'], description: 'Firmware version', example: 'V800R011C00', target: scalar('firmwareVersion') },
   { name: 'firmware_sha256', aliases: [], description: 'SHA-256 of the firmware image (64 hex digits)', example: 'e3b0c442…', target: scalar('firmwareSha256') },
   { name: 'components', aliases: [], description: 'Hardware components as manufacturer:model:kind, several separated by ";"', example: 'HiSilicon:Hi3516:soc', target: { kind: 'components' } },
   { name: 'manufactured', aliases: [], description: 'Date of manufacture or purchase (yyyy-mm-dd)', example: '2019-05-01', target: scalar('manufactured') },
@@ -104,6 +104,8 @@ export type ColumnMap = {
   targets: (ColumnTarget | undefined)[]
   /** False when the `id` column is missing: no row can become a device. */
   usable: boolean
+  /** True when there is no `id` column and the `name` column stands in for it. */
+  idFromName?: boolean
 }
 
 /**
@@ -117,11 +119,13 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
       diagnostics.push({ code: 'unknown_column', severity: 'warning', at, column: h, known: KNOWN_HEADERS })
     }
   })
-  const usable = targets.some((t) => t?.kind === 'scalar' && t.field === 'id')
-  if (!usable) {
+  const hasId = targets.some((t) => t?.kind === 'scalar' && t.field === 'id')
+  // Exports of inventory tools (NetBox, asset managers) often have a unique name but no id column.
+  const idFromName = !hasId && targets.some((t) => t?.kind === 'scalar' && t.field === 'name')
+  if (!hasId && !idFromName) {
     diagnostics.push({ code: 'missing_column', severity: 'error', at, column: 'id', expected: KNOWN_HEADERS })
   }
-  return { targets, usable }
+  return idFromName ? { targets, usable: true, idFromName } : { targets, usable: hasId }
 }
 
 type Mutable = Record<string, unknown>
@@ -164,7 +168,8 @@ export function toDeviceInput(cells: readonly string[], columns: ColumnMap): Mut
         break
       case 'macs': {
         const macs = (out['macs'] ??= []) as string[]
-        for (const m of cell.split(';')) if (m.trim() !== '') macs.push(m.trim())
+        // MACs never hold these characters, so any of them may separate several.
+        for (const m of cell.split(/[;,\s|]+/)) if (m !== '') macs.push(m)
         break
       }
       case 'components': {
@@ -187,6 +192,7 @@ export function toDeviceInput(cells: readonly string[], columns: ColumnMap): Mut
       }
     }
   }
+  if (columns.idFromName === true) out['id'] ??= out['name']
   return out
 }
 

@@ -73,8 +73,19 @@ describe('parseInventoryCsv', () => {
     }])
   })
 
+  it('takes the name as the id when an export has names but no id column (NetBox style)', () => {
+    const text = 'Name,Status,Site,Role,Manufacturer,Type,Serial number\nrt-fra-01,Active,fra,core,Huawei,NE40E-X8,2102351\n'
+    const { devices } = parseInventoryCsv(text, { file: 'netbox.csv' })
+    expect(devices).toEqual([{ id: 'rt-fra-01', name: 'rt-fra-01', site: 'fra', role: 'core', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351' }])
+  })
+
+  it('reads several MACs in one cell separated by ";", "," or spaces', () => {
+    const { devices } = parseInventoryCsv('id,macs\nd1,"00:e0:fc:00:00:01, 00e0.fc00.0002;00-E0-FC-00-00-03"\n', { file: 'devices.csv' })
+    expect(devices[0]?.macs).toEqual(['00:e0:fc:00:00:01', '00:e0:fc:00:00:02', '00:e0:fc:00:00:03'])
+  })
+
   it('reports a missing id column once, on the header line, and reads no rows', () => {
-    const { devices, diagnostics } = parseInventoryCsv('name,mac\nrt-1,00:e0:fc:12:34:56\n', { file: 'devices.csv' })
+    const { devices, diagnostics } = parseInventoryCsv('site,mac\nfra,00:e0:fc:12:34:56\n', { file: 'devices.csv' })
     expect(devices).toEqual([])
     expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['missing_column@1'])
     expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:1: error: missing column "id". Expected columns include: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, … (7 more). Add the column to the header line."`)

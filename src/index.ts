@@ -1,0 +1,73 @@
+/** Domain types: devices, manufacturers, evidence, attributions, findings, sites, topologies. */
+export type {
+  Device, DeviceRole, Banner, BannerProtocol, Component, Manufacturer, ManufacturerSlug, Source, ParentRelation,
+  OemRelation, RelationKind, Evidence, EvidenceMethod, OuiRegistry, Conflict, Attribution, Site, Topology,
+  TopologyNode, TopologyLink, Flow, FlowClass, Finding, FindingSeverity, Effect,
+} from './domain/index.js'
+export { DEVICE_ROLES, BANNER_PROTOCOLS } from './domain/index.js'
+
+/** Diagnostics (data problems, returned) and errors (failures, thrown). */
+export type { Diagnostic, DiagnosticCode, DiagnosticSeverity, SourceLocation, WithDiagnostics } from './diagnostics/diagnostic.js'
+export { hasErrors } from './diagnostics/diagnostic.js'
+export { formatDiagnostic, formatLocation } from './diagnostics/format.js'
+export { TrustpathError, InternalError } from './errors.js'
+export type { TrustpathErrorCode } from './errors.js'
+
+/** The catalog: manufacturers and groups, IEEE blocks, enterprise numbers, banner and model patterns. */
+export type {
+  Catalog, CatalogMeta, OuiEntry, OuiMatch, OuiTable, EnterpriseEntry, EnterpriseTable, BannerPattern, ModelPattern,
+} from './catalog/types.js'
+export { buildCatalog } from './catalog/catalog.js'
+export type { CatalogInput } from './catalog/catalog.js'
+export { MANUFACTURERS, groupOf } from './catalog/manufacturers.js'
+export { OEM_RELATIONS } from './catalog/oem.js'
+export { ENTERPRISE_NUMBERS } from './catalog/enterprise-numbers.js'
+export { BANNER_PATTERNS } from './catalog/banners.js'
+export { MODEL_PATTERNS } from './catalog/model-patterns.js'
+export { parseMac, formatMac, isLocallyAdministered, isMulticast } from './catalog/mac.js'
+export { buildOuiTable, lookupMac } from './catalog/oui.js'
+export { normalizeOrganization, buildNameResolver } from './catalog/org-name.js'
+export { parseIeeeRegistryCsv } from './catalog/ieee-registry.js'
+export { parseIanaEnterpriseNumbers, buildEnterpriseTable } from './catalog/iana-enterprise.js'
+export { buildCatalogStats } from './catalog/stats.js'
+export type { CatalogStats, GroupStats } from './catalog/stats.js'
+export { loadCatalog, loadDefaultCatalog } from './io/load-catalog.js'
+
+/** Identification: evidence → attribution. */
+export { identify, EVIDENCE_WEIGHTS } from './identify/identify.js'
+export type { IdentifyOptions } from './identify/identify.js'
+export { matchBanner, matchSysDescr } from './identify/banner.js'
+export type { BannerMatch } from './identify/banner.js'
+export { parseOid, enterpriseOf } from './identify/oid.js'
+export { lookupIdentifier } from './identify/lookup.js'
+export type { LookupResult } from './identify/lookup.js'
+
+/** Inventory input: CSV, JSON and JSON Lines, parsed whole or streamed. */
+export {
+  parseInventory, parseInventoryStream, detectInventoryFormat, parseInventoryCsv, parseInventoryJson, toDevice, INVENTORY_COLUMNS,
+} from './inventory/index.js'
+export type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, ParseInventoryOptions } from './inventory/index.js'
+export { readInventory, statInventory } from './io/read-inventory.js'
+
+/** Policies: parse, compile, check. */
+export {
+  parsePolicy, compilePolicy, checkDevice, newCheckState, exemptionDiagnostics, evaluatePolicy, sortFindings, BUILTIN_LISTS, PURPOSES,
+} from './policy/index.js'
+export type { Policy, Rule, Scope, Exemption, VendorList, ListEntry, Purpose, CompiledPolicy } from './policy/index.js'
+export { checkInventory } from './check/check-inventory.js'
+export type { CheckInventoryOptions, CheckResult, DeviceBatch } from './check/check-inventory.js'
+
+/** Reports: SARIF, HTML, CSV and text. */
+export { toSarif } from './report/sarif.js'
+export { formatHtmlReport } from './report/html.js'
+export type { HtmlReportInput } from './report/html.js'
+export { summarizeFindings } from './report/findings.js'
+export type { CheckSummary } from './report/findings.js'
+export { buildFindingsWriter, FINDINGS_FORMATS } from './report/findings-writer.js'
+export type { FindingsFormat, FindingsWriter } from './report/findings-writer.js'
+
+/** The built-in demo scenario. */
+export { buildDemoScenario } from './demo/scenario.js'
+export type { DemoScenario } from './demo/scenario.js'
+
+export { VERSION } from './version.js'

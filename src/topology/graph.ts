@@ -1,0 +1,255 @@
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+import type { Topology } from '../domain/topology.js'
+import { TrustpathError } from '../errors.js'
+import { haversineKm } from './algorithms/haversine.js'
+
+/**
+ * A topology as a compact undirected graph for routing: nodes are indices 0..nodeCount-1, and the
+ * links are stored in both directions in CSR form (the arcs leaving node v are
+ * `offsets[v] .. offsets[v + 1] - 1`, sorted by target index, which makes every algorithm over it
+ * deterministic). Parallel links between the same two nodes collapse to one arc per direction
+ * with the minimum metric: a router only ever forwards over the cheapest of them, and which of
+ * several equal-cost parallel links carries a packet does not change which nodes it crosses.
+ */
+export type Graph = {
+  readonly nodeCount: number
+  /** Arcs in total: twice the number of distinct linked node pairs. */
+  readonly arcCount: number
+  /** Node ids by index. */
+  readonly ids: readonly string[]
+  /** Node index by id. */
+  readonly index: ReadonlyMap<string, number>
+  /** `nodeCount + 1` entries. */
+  readonly offsets: Uint32Array
+  readonly targets: Uint32Array
+  /** The metric of each arc. */
+  readonly weights: Float64Array
+}
+
+/** Which rule gave a link its metric: the link's own metric, the great-circle distance, or 1. */
+export type MetricRule = 'given' | 'distance' | 'default'
+
+/** How one input link entered the graph. */
+export type LinkMetricInfo = {
+  /** Index of the link in `topology.links`. */
+  link: number
+  a: string
+  b: string
+  rule: MetricRule
+  /** The metric used: given, km (haversine, Earth radius 6371 km), or 1. */
+  metric: number
+  /** True when a parallel link between the same nodes has a lower metric, so this one carries no traffic. */
+  shadowed: boolean
+}
+
+export type BuildGraphOptions = {
+  /** The file the topology came from, for the diagnostics. @default '<topology>' */
+  file?: string
+}
+
+const DEFAULTS = { file: '<topology>' } as const satisfies Required<BuildGraphOptions>
+
+/** The result of `buildGraph`: the graph, the metric of each link that entered it, and what was skipped. */
+export type BuildGraphResult = { graph: Graph; links: LinkMetricInfo[]; diagnostics: Diagnostic[] }
+
+/**
+ * Builds the routing graph of a topology. Each link's metric is its `metric` when given, else the
+ * great-circle distance in km between its end nodes when both have coordinates, else 1; `links`
+ * says which rule each link used. Links with an invalid metric (negative, NaN, infinite), an
+ * unknown end node or both ends on one node are skipped with a diagnostic; so are repeated node ids
+ * (the first wins) and coordinates off the globe (ignored).
+ *
+ * @example
+ * const { graph, links, diagnostics } = buildGraph({ nodes: [{ id: 'a' }, { id: 'b' }], links: [{ a: 'a', b: 'b' }], networks: [] })
+ * // links[0] → { link: 0, a: 'a', b: 'b', rule: 'default', metric: 1, shadowed: false }
+ */
+export function buildGraph(topology: Topology, options: BuildGraphOptions = {}): BuildGraphResult {
+  const opts = { ...DEFAULTS, ...options } satisfies Required<BuildGraphOptions>
+  const at = (path: (string | number)[]): SourceLocation => ({ file: opts.file, path })
+  const diagnostics: Diagnostic[] = []
+
+  const ids: string[] = []
+  const index = new Map<string, number>()
+  const lat: number[] = []
+  const lon: number[] = []
+  topology.nodes.forEach((node, i) => {
+    const first = index.get(node.id)
+    if (first !== undefined) {
+      diagnostics.push({ code: 'duplicate_node', severity: 'error', at: at(['nodes', i]), id: node.id, first: at(['nodes', first]) })
+      return
+    }
+    let la = Number.NaN
+    let lo = Number.NaN
+    if (node.lat !== undefined && node.lon !== undefined) {
+      if (Number.isFinite(node.lat) && Number.isFinite(node.lon) && Math.abs(node.lat) <= 90 && Math.abs(node.lon) <= 180) {
+        la = node.lat
+        lo = node.lon
+      } else {
+        diagnostics.push({ code: 'invalid_coordinates', severity: 'warning', at: at(['nodes', i]), id: node.id, lat: node.lat, lon: node.lon })
+      }
+    }
+    index.set(node.id, ids.length)
+    ids.push(node.id)
+    lat.push(la)
+    lon.push(lo)
+  })
+
+  const m = topology.links.length
+  const from = new Uint32Array(m)
+  const to = new Uint32Array(m)
+  const weight = new Float64Array(m)
+  const kept: LinkMetricInfo[] = []
+  topology.links.forEach((link, i) => {
+    const a = index.get(link.a)
+    const b = index.get(link.b)
+    if (a === undefined || b === undefined) {
+      if (a === undefined) diagnostics.push({ code: 'unknown_node', severity: 'error', at: at(['links', i, 'a']), node: link.a, end: 'link end', nodes: ids.length })
+      if (b === undefined) diagnostics.push({ code: 'unknown_node', severity: 'error', at: at(['links', i, 'b']), node: link.b, end: 'link end', nodes: ids.length })
+      return
+    }
+    if (a === b) {
+      diagnostics.push({ code: 'self_loop', severity: 'info', at: at(['links', i]), node: link.a })
+      return
+    }
+    let rule: MetricRule
+    let metric: number
+    if (link.metric !== undefined) {
+      if (!(Number.isFinite(link.metric) && link.metric >= 0)) {
+        diagnostics.push({ code: 'invalid_metric', severity: 'error', at: at(['links', i, 'metric']), a: link.a, b: link.b, value: link.metric })
+        return
+      }
+      rule = 'given'
+      metric = link.metric
+    } else if (!Number.isNaN(lat[a]!) && !Number.isNaN(lat[b]!)) {
+      rule = 'distance'
+      metric = haversineKm(lat[a]!, lon[a]!, lat[b]!, lon[b]!)
+    } else {
+      rule = 'default'
+      metric = 1
+    }
+    from[kept.length] = a
+    to[kept.length] = b
+    weight[kept.length] = metric
+    kept.push({ link: i, a: link.a, b: link.b, rule, metric, shadowed: false })
+  })
+
+  const graph = buildGraphFromEdges({ ids, from: from.subarray(0, kept.length), to: to.subarray(0, kept.length), weights: weight.subarray(0, kept.length) })
+  for (const info of kept) {
+    const min = arcWeight(graph, index.get(info.a)!, index.get(info.b)!)
+    info.shadowed = info.metric > min
+  }
+  return { graph, links: kept, diagnostics }
+}
+
+/** The edges of an undirected graph as parallel arrays, for `buildGraphFromEdges`. */
+export type EdgeArrays = {
+  /** Node ids by index; their count is the node count. */
+  ids: readonly string[]
+  from: Uint32Array
+  to: Uint32Array
+  /** The metric of each edge: finite and ≥ 0. */
+  weights: Float64Array
+}
+
+/**
+ * Builds the CSR graph from edge arrays in O(nodes + edges): two counting sorts (by target, then
+ * stably by source) leave every node's arcs sorted by target, so parallel edges sit side by side
+ * and collapse to the minimum weight in one sweep. Self-loops are dropped.
+ */
+export function buildGraphFromEdges(edges: EdgeArrays): Graph {
+  const { ids, from, to, weights } = edges
+  const n = ids.length
+  const m = from.length
+  if (to.length !== m || weights.length !== m) {
+    throw new TrustpathError('usage', `topology/buildGraphFromEdges: from, to and weights must have one length; got ${m}, ${to.length} and ${weights.length}.`)
+  }
+  for (let e = 0; e < m; e++) {
+    const w = weights[e]!
+    if (from[e]! >= n || to[e]! >= n) {
+      throw new TrustpathError('usage', `topology/buildGraphFromEdges: edge ${e} joins nodes ${from[e]} and ${to[e]}, but the graph has ${n} nodes.`)
+    }
+    if (!(w >= 0 && w < Infinity)) {
+      throw new TrustpathError('usage', `topology/buildGraphFromEdges: edge ${e} has the weight ${w}; weights must be finite and ≥ 0.`)
+    }
+  }
+  // Pass 1: bucket the arcs (u → v, both directions of each edge) by target v.
+  const count = new Uint32Array(n + 1)
+  for (let e = 0; e < m; e++) {
+    if (from[e] === to[e]) continue
+    count[from[e]! + 1]!++
+    count[to[e]! + 1]!++
+  }
+  for (let v = 0; v < n; v++) count[v + 1]! += count[v]!
+  const total = count[n]!
+  const byTargetSrc = new Uint32Array(total)
+  const byTargetDst = new Uint32Array(total)
+  const byTargetW = new Float64Array(total)
+  const fill = count.slice(0, n)
+  for (let e = 0; e < m; e++) {
+    const a = from[e]!
+    const b = to[e]!
+    if (a === b) continue
+    let k = fill[b]!++
+    byTargetSrc[k] = a; byTargetDst[k] = b; byTargetW[k] = weights[e]!
+    k = fill[a]!++
+    byTargetSrc[k] = b; byTargetDst[k] = a; byTargetW[k] = weights[e]!
+  }
+  // Pass 2: a stable bucket by source keeps each source's arcs in target order.
+  count.fill(0)
+  for (let k = 0; k < total; k++) count[byTargetSrc[k]! + 1]!++
+  for (let v = 0; v < n; v++) count[v + 1]! += count[v]!
+  const sortedDst = new Uint32Array(total)
+  const sortedW = new Float64Array(total)
+  fill.set(count.subarray(0, n))
+  for (let k = 0; k < total; k++) {
+    const j = fill[byTargetSrc[k]!]!++
+    sortedDst[j] = byTargetDst[k]!
+    sortedW[j] = byTargetW[k]!
+  }
+  // Pass 3: collapse runs of the same target to the minimum weight.
+  const offsets = new Uint32Array(n + 1)
+  let out = 0
+  for (let v = 0; v < n; v++) {
+    offsets[v] = out
+    const end = count[v + 1]!
+    for (let k = count[v]!; k < end; k++) {
+      const t = sortedDst[k]!
+      const w = sortedW[k]!
+      if (out > offsets[v]! && sortedDst[out - 1] === t) {
+        if (w < sortedW[out - 1]!) sortedW[out - 1] = w
+      } else {
+        sortedDst[out] = t
+        sortedW[out] = w
+        out++
+      }
+    }
+  }
+  offsets[n] = out
+  const index = new Map<string, number>()
+  ids.forEach((id, i) => {
+    if (!index.has(id)) index.set(id, i)
+  })
+  return {
+    nodeCount: n,
+    arcCount: out,
+    ids,
+    index,
+    offsets,
+    targets: sortedDst.slice(0, out),
+    weights: sortedW.slice(0, out),
+  }
+}
+
+/** The metric of the arc u → v (binary search in u's sorted arcs), or Infinity when they are not linked. */
+export function arcWeight(graph: Graph, u: number, v: number): number {
+  let lo = graph.offsets[u]!
+  let hi = graph.offsets[u + 1]!
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    const t = graph.targets[mid]!
+    if (t === v) return graph.weights[mid]!
+    if (t < v) lo = mid + 1
+    else hi = mid
+  }
+  return Infinity
+}

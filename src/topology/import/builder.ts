@@ -1,0 +1,160 @@
+/**
+ * The one conversion every importer ends in: checked nodes and links of one network, with ids
+ * qualified, duplicates and unknown link ends reported, and the input caps enforced.
+ */
+import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
+import type { Topology, TopologyLink, TopologyNode } from '../../domain/topology.js'
+import { qualifyNodeId, type TopologyLimits } from './source.js'
+
+/** A node's fields as a source gives them (the id and network are set by the builder). */
+export type NodeFields = Omit<TopologyNode, 'id' | 'network'>
+/** A link's fields as a source gives them (the ends are set by the builder). */
+export type LinkFields = Omit<TopologyLink, 'a' | 'b'>
+
+/** Names of link ends as the source calls them, for `unknown_node` diagnostics. */
+export type LinkEnds = readonly [string, string]
+
+export class TopologyBuilder {
+  readonly network: string
+  private readonly file: string
+  private readonly limits: TopologyLimits
+  private readonly diagnostics: Diagnostic[]
+  private readonly nodes: TopologyNode[] = []
+  private readonly links: TopologyLink[] = []
+  /** Local id → where it was declared (undefined for nodes implied by a link). */
+  private readonly declared = new Map<string, SourceLocation | undefined>()
+  private nodesFull = false
+  private linksFull = false
+
+  constructor(network: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]) {
+    this.network = network
+    this.file = file
+    this.limits = limits
+    this.diagnostics = diagnostics
+  }
+
+  /** True once a cap was reached: the caller may stop reading. */
+  get full(): boolean {
+    return this.nodesFull || this.linksFull
+  }
+
+  get nodeCount(): number {
+    return this.nodes.length
+  }
+
+  hasNode(localId: string): boolean {
+    return this.declared.has(localId)
+  }
+
+  /** Adds a node; a repeated id is reported and skipped. */
+  addNode(localId: string, fields: NodeFields, at: SourceLocation): void {
+    if (this.declared.has(localId)) {
+      const first = this.declared.get(localId) ?? { file: this.file }
+      this.diagnostics.push({ code: 'duplicate_node', severity: 'error', at, id: localId, first })
+      return
+    }
+    if (!this.roomForNode(at)) return
+    this.declared.set(localId, at)
+    this.nodes.push({ id: qualifyNodeId(this.network, localId), network: this.network, ...fields })
+  }
+
+  /**
+   * Adds a link between two local ids. With `implied`, unknown ends become new nodes (a link list
+   * without a node list); otherwise they are reported and the link is skipped. Self-loops are
+   * reported (info) and skipped. Parallel links are kept.
+   */
+  addLink(a: string, b: string, fields: LinkFields, at: SourceLocation, ends: LinkEnds, implied = false): void {
+    if (!implied) {
+      let known = true
+      for (const [id, end] of [[a, ends[0]], [b, ends[1]]] as const) {
+        if (this.declared.has(id)) continue
+        this.diagnostics.push({ code: 'unknown_node', severity: 'error', at, node: id, end, nodes: this.nodes.length })
+        known = false
+      }
+      if (!known) return
+    }
+    if (a === b) {
+      this.diagnostics.push({ code: 'self_loop', severity: 'info', at, node: a })
+      return
+    }
+    if (this.links.length >= this.limits.maxLinks) {
+      if (!this.linksFull) this.diagnostics.push({ code: 'input_too_large', severity: 'error', at, what: 'links', limit: this.limits.maxLinks })
+      this.linksFull = true
+      return
+    }
+    for (const id of [a, b]) {
+      if (this.declared.has(id)) continue
+      if (!this.roomForNode(at)) return
+      this.declared.set(id, undefined)
+      this.nodes.push({ id: qualifyNodeId(this.network, id), network: this.network })
+    }
+    this.links.push({ a: qualifyNodeId(this.network, a), b: qualifyNodeId(this.network, b), ...fields })
+  }
+
+  private roomForNode(at: SourceLocation): boolean {
+    if (this.nodes.length < this.limits.maxNodes) return true
+    if (!this.nodesFull) this.diagnostics.push({ code: 'input_too_large', severity: 'error', at, what: 'nodes', limit: this.limits.maxNodes })
+    this.nodesFull = true
+    return false
+  }
+
+  build(): Topology {
+    if (this.nodes.length === 0 && !this.diagnostics.some((d) => d.severity === 'error')) {
+      this.diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: { file: this.file }, expected: 'nodes' })
+    }
+    return { nodes: this.nodes, links: this.links, networks: [this.network] }
+  }
+}
+
+/** An empty topology of one network (what a parser returns when the input cannot be read at all). */
+export function emptyTopology(network: string): Topology {
+  return { nodes: [], links: [], networks: [network] }
+}
+
+/** What a number field must be. */
+export type NumberRule = 'latitude' | 'longitude' | 'positive' | 'nonnegative'
+
+const EXPECTED: Readonly<Record<NumberRule, string>> = {
+  latitude: 'a latitude in degrees from -90 to 90',
+  longitude: 'a longitude in degrees from -180 to 180',
+  positive: 'a number greater than 0',
+  nonnegative: 'a number of 0 or more',
+}
+
+function fits(n: number, rule: NumberRule): boolean {
+  switch (rule) {
+    case 'latitude':
+      return n >= -90 && n <= 90
+    case 'longitude':
+      return n >= -180 && n <= 180
+    case 'positive':
+      return n > 0
+    case 'nonnegative':
+      return n >= 0
+  }
+}
+
+/**
+ * A number field from text (CSV, XML) or JSON: undefined when absent or empty; an `invalid_field`
+ * error (and undefined: the field is dropped, the entry kept) when it is not a finite number
+ * that fits the rule.
+ */
+export function readNumber(raw: unknown, field: string, rule: NumberRule, at: SourceLocation, diagnostics: Diagnostic[]): number | undefined {
+  if (raw === undefined || raw === null) return undefined
+  let n: number
+  if (typeof raw === 'number') n = raw
+  else if (typeof raw === 'string') {
+    if (raw.trim() === '') return undefined
+    n = Number(raw.trim())
+  } else n = Number.NaN
+  if (Number.isFinite(n) && fits(n, rule)) return n
+  diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: typeof raw === 'string' ? raw : JSON.stringify(raw) ?? String(raw), expected: EXPECTED[rule] })
+  return undefined
+}
+
+/** Copies the defined values of `fields` (exactOptionalPropertyTypes-friendly object building). */
+export function defined<T extends Record<string, unknown>>(fields: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) out[k] = v
+  return out as { [K in keyof T]?: Exclude<T[K], undefined> }
+}

@@ -1,0 +1,67 @@
+/**
+ * Small CSV tables (link lists, node lists, interconnects, flows): the inventory's RFC 4180
+ * tokenizer, then a header mapped onto known columns, with the team's CSV diagnostics.
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js'
+import { CsvTokenizer, type CsvProblem, type CsvRecord } from '../../inventory/csv.js'
+
+/** The columns a table knows, with the spellings accepted for each. */
+export type CsvColumns<K extends string> = {
+  required: readonly K[]
+  optional: readonly K[]
+  /** Other header spellings (after normalisation) → column. */
+  aliases?: Readonly<Record<string, K>>
+}
+
+/** A data row: its 1-based line and its cells by column (absent when the column is not in the header). */
+export type CsvRow<K extends string> = { line: number; cells: Partial<Record<K, string>> }
+
+/** `Latency MS`, `latency-ms`, `latencyMs` → `latency_ms`. */
+export function normalizeHeader(h: string): string {
+  return h.trim().replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().replace(/[\s-]+/g, '_')
+}
+
+/**
+ * Splits `text` into rows of known columns. A missing required column is one error on the header
+ * line and no rows; unknown columns are warned about and ignored; rows with the wrong number of
+ * fields are reported and skipped. Returns undefined when there is no usable header.
+ */
+export function readCsvTable<K extends string>(text: string, file: string, columns: CsvColumns<K>, diagnostics: Diagnostic[]): CsvRow<K>[] | undefined {
+  const records: CsvRecord[] = []
+  const problems: CsvProblem[] = []
+  const tokenizer = new CsvTokenizer()
+  tokenizer.push(text, records, problems)
+  tokenizer.end(records, problems)
+  for (const p of problems) diagnostics.push({ code: 'malformed_csv', severity: 'error', at: { file, line: p.line }, problem: p.problem })
+  const header = records[0]
+  if (header === undefined) return undefined
+  const known: readonly K[] = [...columns.required, ...columns.optional]
+  const index = new Map<K, number>()
+  header.cells.forEach((cell, i) => {
+    const h = normalizeHeader(cell)
+    const k = (known as readonly string[]).includes(h) ? (h as K) : columns.aliases?.[h]
+    if (k === undefined) {
+      if (h !== '') diagnostics.push({ code: 'unknown_column', severity: 'warning', at: { file, line: header.line, column: i + 1 }, column: cell.trim(), known: [...known] })
+    } else if (!index.has(k)) index.set(k, i)
+  })
+  let complete = true
+  for (const k of columns.required) {
+    if (index.has(k)) continue
+    diagnostics.push({ code: 'missing_column', severity: 'error', at: { file, line: header.line }, column: k, expected: [...known] })
+    complete = false
+  }
+  if (!complete) return undefined
+  const rows: CsvRow<K>[] = []
+  const width = header.cells.length
+  for (let r = 1; r < records.length; r++) {
+    const rec = records[r]!
+    if (rec.cells.length !== width) {
+      diagnostics.push({ code: 'malformed_csv', severity: 'error', at: { file, line: rec.line }, problem: 'field_count', expected: width, got: rec.cells.length })
+      continue
+    }
+    const cells: Partial<Record<K, string>> = {}
+    for (const [k, i] of index) cells[k] = rec.cells[i]!.trim()
+    rows.push({ line: rec.line, cells })
+  }
+  return rows
+}

@@ -1,0 +1,274 @@
+/**
+ * GraphML as the Internet Topology Zoo writes it. The XML is untrusted: it is read with saxes,
+ * which never expands entities, and a DOCTYPE is rejected outright (no internal subset, no
+ * external entities, no "billion laughs"). Input is capped in characters, nodes and links.
+ *
+ * The document is first read into GraphML's own vocabulary (`GraphmlDocument`: keys, and
+ * elements whose `<data>` values are still keyed by key id), then `toTopology` maps it onto the
+ * domain. Keys are looked up by `attr.name`, never by id: the Zoo's ids (`d0`, `d1`, …) differ
+ * from file to file.
+ */
+import { SaxesParser } from 'saxes'
+import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
+import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
+import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource } from './source.js'
+
+/** A `<key>` declaration. `for` is `node`, `edge`, `graph` or `all` (the default). */
+export type GraphmlKey = { id: string; name: string; for: string; type?: string; default?: string }
+
+/** A `<node>` or `<edge>` with its `<data>` values by key id, and where it starts. */
+export type GraphmlElement = { data: Map<string, string>; at: SourceLocation }
+export type GraphmlNode = GraphmlElement & { id: string }
+export type GraphmlEdge = GraphmlElement & { source: string; target: string }
+
+/** A GraphML file in its own terms. */
+export type GraphmlDocument = {
+  keys: Map<string, GraphmlKey>
+  /** `<data>` of the (outermost) `<graph>`. */
+  graph: GraphmlElement
+  nodes: GraphmlNode[]
+  edges: GraphmlEdge[]
+}
+
+/** Thrown inside saxes handlers to stop reading after a fatal problem (already reported). */
+class Abort {}
+
+/**
+ * Reads GraphML text into its own vocabulary. Returns undefined after a fatal problem (malformed
+ * XML, a DOCTYPE, a root that is not `<graphml>`, too much input), which is then in `diagnostics`.
+ */
+export function readGraphmlDocument(text: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]): GraphmlDocument | undefined {
+  if (text.length > limits.maxChars) {
+    diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file }, what: 'characters', limit: limits.maxChars })
+    return undefined
+  }
+  const doc: GraphmlDocument = { keys: new Map(), graph: { data: new Map(), at: { file, line: 1 } }, nodes: [], edges: [] }
+  const parser = new SaxesParser({ position: true, xmlns: false } as const)
+  const fail = (d: Diagnostic): never => {
+    diagnostics.push(d)
+    throw new Abort()
+  }
+  const here = (): SourceLocation => ({ file, line: parser.line, column: parser.column })
+  // Where the current tag starts: saxes reports the position just after the name and one more character.
+  let tagAt: SourceLocation = { file, line: 1 }
+  let depth = 0
+  let graphDepth = 0
+  let key: GraphmlKey | undefined
+  let element: GraphmlElement | undefined
+  /** The `<data key>` (or `<default>`) whose text is being collected. */
+  let collecting: { kind: 'data'; key: string } | { kind: 'default' } | undefined
+  let collected = ''
+  let capped = false
+
+  parser.on('doctype', () => fail({ code: 'xml_doctype_rejected', severity: 'error', at: here() }))
+  parser.on('error', (err) => fail({ code: 'malformed_xml', severity: 'error', at: here(), problem: err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '') }))
+  parser.on('opentagstart', (tag) => {
+    tagAt = { file, line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) }
+  })
+  parser.on('opentag', (tag) => {
+    depth++
+    const name = localName(tag.name)
+    const attr = (n: string): string | undefined => tag.attributes[n]
+    if (depth === 1) {
+      if (name !== 'graphml') fail({ code: 'malformed_xml', severity: 'error', at: tagAt, problem: `the root element is <${tag.name}>, expected <graphml>` })
+      return
+    }
+    if (capped) return
+    switch (name) {
+      case 'key': {
+        const id = attr('id')
+        if (id === undefined) return
+        key = { id, name: attr('attr.name') ?? id, for: attr('for') ?? 'all' }
+        const type = attr('attr.type')
+        if (type !== undefined) key.type = type
+        doc.keys.set(id, key)
+        return
+      }
+      case 'default':
+        if (key !== undefined) {
+          collecting = { kind: 'default' }
+          collected = ''
+        }
+        return
+      case 'graph':
+        graphDepth++
+        if (graphDepth === 1) element = doc.graph = { data: new Map(), at: tagAt }
+        return
+      case 'node': {
+        if (doc.nodes.length >= limits.maxNodes) {
+          diagnostics.push({ code: 'input_too_large', severity: 'error', at: tagAt, what: 'nodes', limit: limits.maxNodes })
+          capped = true
+          return
+        }
+        const id = attr('id')
+        if (id === undefined) {
+          diagnostics.push({ code: 'invalid_field', severity: 'error', at: tagAt, field: 'id', value: '', expected: 'an id attribute on every <node>' })
+          element = undefined
+          return
+        }
+        const node: GraphmlNode = { id, data: new Map(), at: tagAt }
+        doc.nodes.push(node)
+        element = node
+        return
+      }
+      case 'edge': {
+        if (doc.edges.length >= limits.maxLinks) {
+          diagnostics.push({ code: 'input_too_large', severity: 'error', at: tagAt, what: 'links', limit: limits.maxLinks })
+          capped = true
+          return
+        }
+        const source = attr('source')
+        const target = attr('target')
+        if (source === undefined || target === undefined) {
+          const field = source === undefined ? 'source' : 'target'
+          diagnostics.push({ code: 'invalid_field', severity: 'error', at: tagAt, field, value: '', expected: `a ${field} attribute on every <edge>` })
+          element = undefined
+          return
+        }
+        const edge: GraphmlEdge = { source, target, data: new Map(), at: tagAt }
+        doc.edges.push(edge)
+        element = edge
+        return
+      }
+      case 'data': {
+        const k = attr('key')
+        if (k !== undefined && element !== undefined) {
+          collecting = { kind: 'data', key: k }
+          collected = ''
+        }
+        return
+      }
+    }
+  })
+  parser.on('text', (t) => {
+    if (collecting !== undefined) collected += t
+  })
+  parser.on('cdata', (t) => {
+    if (collecting !== undefined) collected += t
+  })
+  parser.on('closetag', (tag) => {
+    depth--
+    switch (localName(tag.name)) {
+      case 'data':
+        if (collecting?.kind === 'data' && element !== undefined) element.data.set(collecting.key, collected.trim())
+        collecting = undefined
+        return
+      case 'default':
+        if (collecting?.kind === 'default' && key !== undefined) key.default = collected.trim()
+        collecting = undefined
+        return
+      case 'key':
+        key = undefined
+        return
+      case 'node':
+      case 'edge':
+        element = graphDepth >= 1 ? doc.graph : undefined
+        return
+      case 'graph':
+        graphDepth--
+        element = undefined
+    }
+  })
+
+  try {
+    parser.write(text).close()
+  } catch (err) {
+    if (err instanceof Abort) return undefined
+    throw err
+  }
+  return doc
+}
+
+/** `y:ShapeNode` → `ShapeNode`: namespaces are not processed, prefixes are dropped. */
+function localName(name: string): string {
+  const i = name.indexOf(':')
+  return i === -1 ? name : name.slice(i + 1)
+}
+
+/** The Topology Zoo attribute names this importer reads (matched without regard to case). */
+const NODE_ATTRIBUTES = { label: 'label', lat: 'latitude', lon: 'longitude', country: 'country', internal: 'internal' } as const
+const EDGE_ATTRIBUTES = { label: 'linklabel', speed: 'linkspeed', units: 'linkspeedunits', raw: 'linkspeedraw' } as const
+
+/** Multipliers from `LinkSpeedUnits` to Mbit/s. */
+const SPEED_UNITS: Readonly<Record<string, number>> = { T: 1e6, G: 1e3, M: 1, K: 1e-3 }
+
+/** An element's values by lower-cased `attr.name`, with key defaults filled in. */
+function valuesOf(el: GraphmlElement, kind: 'node' | 'edge', doc: GraphmlDocument, reported: Set<string>, diagnostics: Diagnostic[]): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const k of doc.keys.values()) {
+    if (k.default !== undefined && (k.for === kind || k.for === 'all')) out.set(k.name.toLowerCase(), k.default)
+  }
+  for (const [id, value] of el.data) {
+    const k = doc.keys.get(id)
+    if (k === undefined) {
+      if (!reported.has(id)) diagnostics.push({ code: 'unknown_key', severity: 'warning', at: el.at, key: id })
+      reported.add(id)
+      continue
+    }
+    out.set(k.name.toLowerCase(), value)
+  }
+  return out
+}
+
+/**
+ * Maps a GraphML document onto a topology of one network: node `label`, `Latitude`,
+ * `Longitude`, `Country`, `Internal` (0 = external); edge `LinkLabel`, and the capacity in Mbit/s
+ * from `LinkSpeedRaw` (bit/s), else from `LinkSpeed` × `LinkSpeedUnits`. Nodes without
+ * coordinates are fine; parallel edges stay separate links.
+ */
+export function toTopology(doc: GraphmlDocument, network: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]): TopologyResult['topology'] {
+  const builder = new TopologyBuilder(network, file, limits, diagnostics)
+  const reported = new Set<string>()
+  for (const node of doc.nodes) {
+    const v = valuesOf(node, 'node', doc, reported, diagnostics)
+    const internal = v.get(NODE_ATTRIBUTES.internal)
+    builder.addNode(node.id, defined({
+      label: nonEmpty(v.get(NODE_ATTRIBUTES.label)),
+      lat: readNumber(v.get(NODE_ATTRIBUTES.lat), 'Latitude', 'latitude', node.at, diagnostics),
+      lon: readNumber(v.get(NODE_ATTRIBUTES.lon), 'Longitude', 'longitude', node.at, diagnostics),
+      country: nonEmpty(v.get(NODE_ATTRIBUTES.country)),
+      external: internal === '0' ? true : undefined,
+    }), node.at)
+    if (builder.full) break
+  }
+  for (const edge of doc.edges) {
+    const v = valuesOf(edge, 'edge', doc, reported, diagnostics)
+    builder.addLink(edge.source, edge.target, defined({
+      label: nonEmpty(v.get(EDGE_ATTRIBUTES.label)),
+      capacity: capacityOf(v, edge.at, diagnostics),
+    }), edge.at, ['source', 'target'])
+    if (builder.full) break
+  }
+  return builder.build()
+}
+
+function nonEmpty(s: string | undefined): string | undefined {
+  return s === undefined || s === '' ? undefined : s
+}
+
+function capacityOf(v: Map<string, string>, at: SourceLocation, diagnostics: Diagnostic[]): number | undefined {
+  const raw = readNumber(v.get(EDGE_ATTRIBUTES.raw), 'LinkSpeedRaw', 'nonnegative', at, diagnostics)
+  if (raw !== undefined) return raw / 1e6
+  const speed = v.get(EDGE_ATTRIBUTES.speed)
+  const unit = SPEED_UNITS[(v.get(EDGE_ATTRIBUTES.units) ?? '').toUpperCase()]
+  if (speed === undefined || unit === undefined) return undefined
+  const n = readNumber(speed, 'LinkSpeed', 'nonnegative', at, diagnostics)
+  return n === undefined ? undefined : n * unit
+}
+
+/**
+ * Parses GraphML (Internet Topology Zoo style) into a topology of one network; node ids become
+ * `<network>:<GraphML node id>`.
+ *
+ * @example
+ * const { topology, diagnostics } = parseGraphml(text, { file: 'Abilene.graphml' })
+ * topology.nodes[0] // { id: 'Abilene:0', network: 'Abilene', label: 'New York', lat: 40.71427, lon: -74.00597, country: 'United States' }
+ */
+export function parseGraphml(text: string, source: TopologySource, options: ParseTopologyOptions = {}): TopologyResult {
+  const network = networkOf('topology/parseGraphml', source)
+  const limits = resolveLimits(options)
+  const diagnostics: Diagnostic[] = []
+  const doc = readGraphmlDocument(text, source.file, limits, diagnostics)
+  if (doc === undefined) return { topology: emptyTopology(network), diagnostics }
+  return { topology: toTopology(doc, network, source.file, limits, diagnostics), diagnostics }
+}

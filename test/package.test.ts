@@ -1,0 +1,29 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as {
+  bin: Record<string, string>; exports: Record<string, { types: string; default: string } | string>; files: string[]; engines: { node: string }
+}
+
+describe('the published package', () => {
+  it('points its bin and every export at built files', () => {
+    for (const path of Object.values(pkg.bin)) expect(existsSync(`${root}/${path}`), path).toBe(true)
+    for (const [key, target] of Object.entries(pkg.exports)) {
+      const paths = typeof target === 'string' ? [target] : [target.types, target.default]
+      for (const p of paths) expect(existsSync(`${root}/${p}`), `${key}: ${p}`).toBe(true)
+    }
+  })
+
+  it('publishes only the built files and supports Node 20', () => {
+    expect(pkg.files).toEqual(['dist'])
+    expect(pkg.engines.node).toMatch(/^>=20/)
+  })
+
+  it('can be imported by its name and identifies a device', async () => {
+    const lib = await import('trustpath')
+    const catalog = lib.loadDefaultCatalog()
+    expect(lib.identify({ id: 'd1', macs: ['00:e0:fc:12:34:56'] }, catalog).group).toBe('huawei')
+  })
+})
