@@ -44,7 +44,8 @@ describe('MANUFACTURERS', () => {
       'hanwha-vision', 'fiberhome', 'tp-link', 'netgear', 'hpe', 'dell', 'fortinet', 'palo-alto-networks',
       'samsung', 'nec', 'fujitsu', 'zyxel', 'd-link', 'ciena', 'extreme-networks', 'bosch',
       'motorola-solutions', 'uniview', 'amcrest', 'honeywell', 'tenda', 'ruijie', 'sonicwall', 'checkpoint',
-      'f5', 'apple', 'intel', 'broadcom', 'qualcomm', 'mediatek', 'realtek',
+      'f5', 'apple', 'intel', 'broadcom', 'qualcomm', 'mediatek', 'realtek', 'dji', 'autel-robotics',
+      'digitalsystem-technology', 'hikmicro', 'huaray', 'teltronic',
     ]
     for (const slug of required) expect(bySlug.has(slug), slug).toBe(true)
   })
@@ -97,6 +98,18 @@ describe('groupOf', () => {
     expect(result.group).toBe('hmn-tech')
     expect(result.undated.map((r) => r.parent)).toEqual(['huawei'])
     expect(groupOf('hmn-tech', '2019-05-01', bySlug).group).toBe('huawei')
+  })
+
+  it('puts Teltronic with Sepura before Hytera bought Sepura, and with Hytera after', () => {
+    expect(groupOf('teltronic', '2016-01-01', bySlug)).toMatchObject({ group: 'sepura', chain: ['teltronic', 'sepura'] })
+    expect(groupOf('teltronic', '2019-01-01', bySlug)).toMatchObject({ group: 'hytera', chain: ['teltronic', 'sepura', 'hytera'] })
+    expect(groupOf('teltronic', '2023-01-01', bySlug)).toMatchObject({ group: 'hytera', chain: ['teltronic', 'hytera'] })
+    expect(groupOf('teltronic', '2014-01-01', bySlug).group).toBe('teltronic')
+  })
+
+  it('leaves the FY25 NDAA s.1709 entities as groups of their own', () => {
+    expect(groupOf('dji', undefined, bySlug).group).toBe('dji')
+    expect(groupOf('autel-robotics', undefined, bySlug).group).toBe('autel-robotics')
   })
 
   it('walks a chain of more than one step', () => {

@@ -115,6 +115,44 @@ const NORSAT_ACQ: Source = {
   url: 'https://www.sec.gov/Archives/edgar/data/748213/000117625617000260/exhibit99-1.htm',
   date: '2017-07-20',
 }
+const TELTRONIC_SEPURA: Source = {
+  title: 'Urgent Communications: Hytera Communications completes acquisition of Sepura (25 May 2017); Sepura had acquired Teltronic (PowerTrunk in the US) in a deal that closed in May 2015',
+  url: 'https://urgentcomm.com/devices/hytera-communications-completes-acquisition-of-sepura',
+  date: '2017-05-25',
+}
+const TELTRONIC_SALE: Source = {
+  title: 'Hytera agrees to sell its Spanish subsidiary Teltronic S.A.U. to Next Gen Critical Comms (Nazca Capital); the 2022 sale of Sepura excluded Teltronic, which stayed with Hytera (reported by AsianFin/TMTPost; day Teltronic left Sepura and completion of the 2025 sale not verified)',
+  url: 'http://www.zhouzhike.com/news/tuijian/332363.html',
+  date: '2025-07-24',
+}
+const HUARAY_CLS: Source = {
+  title: 'Zhejiang HuaRay Technology files for a Hong Kong listing: began in 2016 as a business unit inside Dahua, took in Dahua\u2019s AMR business in 2020, renamed in 2021; Dahua holds 32.58% before the IPO (reported by STAR Market Daily via cls.cn)',
+  url: 'https://api3.cls.cn/share/article/2286058?os=android&sv=852',
+  date: '2026-02-10',
+}
+const HUARAY_SPINOFF: Source = {
+  title: 'Dahua announcement of 17 Nov 2025 on the spin-off of its subsidiary Zhejiang HuaRay Technology to the HKEX main board, Dahua keeping control of HuaRay (reported in an Eastmoney Guba post; the announcement itself not read)',
+  url: 'https://gubaposthk.eastmoney.com/news,002236,1626209942.html',
+  date: '2025-11-17',
+}
+const HIKMICRO_REGISTRY: Source = {
+  title: 'IEEE MA-L listings of "Hangzhou Microimage Software Co., Ltd" (HIKMICRO) at Danfeng Road, Binjiang, Hangzhou; its being a Hikvision subsidiary is widely reported but was not verified against a filing or report',
+  url: IEEE_REGISTRY.url,
+  date: '2026-05-21',
+}
+const S1709_PILLSBURY: Source = {
+  title: 'Pillsbury: FCC adds foreign-produced UAS and the FY25 NDAA s.1709(a)(1) entities to the Covered List (Public Notice of 22 Dec 2025); s.1709(a)(1) names Shenzhen Da-Jiang Innovations Sciences and Technologies Company Limited (DJI) and Autel Robotics, with any affiliate or subsidiary',
+  url: 'https://www.pillsburylaw.com/en/news-and-insights/fcc-categorical-prohibition-foreign-produced-uas-critical-components.html',
+  date: '2025-12-31',
+}
+const DJI_NAMES: Source = {
+  title: 'DJI explained (Wikipedia mirror): SZ DJI Technology Co., Ltd. or Shenzhen DJI Sciences and Technologies Ltd. (\u6df1\u5733\u5927\u7586\u521b\u65b0\u79d1\u6280\u6709\u9650\u516c\u53f8), trade name DJI, headquarters DJI Sky City, Nanshan, Shenzhen',
+  url: 'http://everything.explained.today/%2F%5C/DJI/',
+}
+const AUTEL_DRONEDJ: Source = {
+  title: 'Autel Robotics is the drone business of Autel Intelligent Technology, maker of automotive diagnostic equipment (interview with Maxwell Lee, reported by DroneDJ via flyingmachines.de)',
+  url: 'https://www.flyingmachines.de/blogs/news/wie-autel-robotics-hofft-die-zukunft-der-drohnenindustrie-zu-gestalten',
+}
 
 /** The manufacturers trustpath knows: covered groups, their members and brands, and the major other makers. */
 export const MANUFACTURERS: readonly Manufacturer[] = [
@@ -209,6 +247,16 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [{ parent: 'hytera', kind: 'subsidiary', from: '2017-07-20', source: NORSAT_ACQ }],
     sources: [NORSAT_ACQ, IEEE_REGISTRY],
   },
+  {
+    // In Hytera's group through Sepura from 2017; kept by Hytera when Sepura was sold in 2022.
+    slug: 'teltronic', name: 'Teltronic S.A.U.', country: 'ES',
+    aliases: ['Teltronic S.A.U.', 'Teltronic SAU', 'PowerTrunk'],
+    parents: [
+      { parent: 'sepura', kind: 'subsidiary', from: '2015-05', until: '2022', source: TELTRONIC_SEPURA },
+      { parent: 'hytera', kind: 'subsidiary', from: '2022', source: TELTRONIC_SALE },
+    ],
+    sources: [TELTRONIC_SEPURA, TELTRONIC_SALE, IEEE_REGISTRY],
+  },
   // ── Hikvision group ─────────────────────────────────────────────────────────────────────────
   {
     slug: 'hikvision', name: 'Hangzhou Hikvision Digital Technology', country: 'CN',
@@ -240,6 +288,12 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [{ parent: 'hikvision', kind: 'subsidiary', source: HIKROBOT_STAKE }],
     sources: [HIKROBOT_STAKE, EZVIZ_SPINOFF, IEEE_REGISTRY],
   },
+  {
+    slug: 'hikmicro', name: 'HIKMICRO (Hangzhou Microimage Software)', country: 'CN',
+    aliases: ['HIKMICRO', 'Hangzhou Microimage Software', 'Hangzhou Microimage Software Co., Ltd', 'Microimage Software'],
+    parents: [{ parent: 'hikvision', kind: 'subsidiary', source: HIKMICRO_REGISTRY }],
+    sources: [HIKMICRO_REGISTRY],
+  },
   // ── Dahua group ─────────────────────────────────────────────────────────────────────────────
   {
     slug: 'dahua', name: 'Zhejiang Dahua Technology', country: 'CN',
@@ -252,6 +306,13 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     aliases: ['Imou', 'Hangzhou Huacheng Network Technology', 'Huacheng Network Technology', '\u4e50\u6a59'],
     parents: [{ parent: 'dahua', kind: 'subsidiary', source: IMOU_HUACHENG }],
     sources: [IMOU_HUACHENG, IMOU_DAHUA, IEEE_REGISTRY],
+  },
+  {
+    // Machine vision and AMR; Dahua is the largest shareholder (32.58%) and states it keeps control.
+    slug: 'huaray', name: 'Zhejiang HuaRay Technology', country: 'CN',
+    aliases: ['HuaRay', 'Huaray Technology', 'Zhejiang HuaRay Technology', 'Zhejiang HuaRay Technology Co., Ltd', '\u534e\u777f\u79d1\u6280'],
+    parents: [{ parent: 'dahua', kind: 'subsidiary', source: HUARAY_SPINOFF }],
+    sources: [HUARAY_CLS, HUARAY_SPINOFF, IEEE_REGISTRY],
   },
   {
     slug: 'lorex', name: 'Lorex Technology', country: 'CA',
@@ -291,6 +352,29 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [{ parent: 'pacific-networks', kind: 'subsidiary', source: FCC_COVERED_LIST }],
     sources: [FCC_COVERED_LIST],
   },
+  {
+    slug: 'dji', name: 'SZ DJI Technology', country: 'CN',
+    aliases: [
+      'DJI', 'SZ DJI Technology', 'SZ DJI Technology Co., Ltd', 'Shenzhen DJI Sciences and Technologies',
+      'Shenzhen Da-Jiang Innovations Sciences and Technologies', 'Da-Jiang Innovations', '\u5927\u7586\u521b\u65b0', '\u5927\u7586',
+    ],
+    parents: [], sources: [FCC_COVERED_LIST, S1709_PILLSBURY, DJI_NAMES, IEEE_REGISTRY],
+  },
+  {
+    // The parent Autel Intelligent Technology (automotive diagnostics) is deliberately not listed:
+    // s.1709(a)(1) names Autel Robotics, and a parent here would move the group away from it
+    // (whether the parent counts as an affiliate under s.1709 is left open).
+    slug: 'autel-robotics', name: 'Autel Robotics', country: 'CN',
+    aliases: ['Autel Robotics', 'Autel Robotics USA', 'Autel Robotics Co., Ltd.'],
+    parents: [], sources: [FCC_COVERED_LIST, S1709_PILLSBURY, AUTEL_DRONEDJ, IEEE_REGISTRY],
+  },
+  {
+    // Named on the Covered List for section 214 international telecommunications services only;
+    // who owns it and where it is based were not verified.
+    slug: 'digitalsystem-technology', name: 'Digitalsystem Technology Inc.',
+    aliases: ['Digitalsystem Technology', 'Digitalsystem Technology Inc.'],
+    parents: [], sources: [FCC_COVERED_LIST],
+  },
   // ── Major makers outside the covered groups ─────────────────────────────────────────────────
   maker('cisco', 'Cisco Systems', 'US', ['Cisco', 'Cisco Systems', 'ciscoSystems', 'Cisco Meraki', 'Meraki']),
   maker('juniper', 'Juniper Networks', 'US', ['Juniper', 'Juniper Networks']),
@@ -304,7 +388,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('fiberhome', 'FiberHome Telecommunication Technologies', 'CN', ['FiberHome', 'Fiberhome Telecommunication Technologies', 'Wuhan FiberHome Digital Technology', 'Wuhan FiberHome International Technologies', 'Beijing FiberHome Mobile Technologies']),
   maker('tp-link', 'TP-Link', 'CN', ['TP-Link', 'TP-LINK Technologies', 'TP-Link Systems', 'TP Link']),
   maker('netgear', 'Netgear', 'US', ['Netgear']),
-  maker('hpe', 'Hewlett Packard Enterprise', 'US', ['HPE', 'Hewlett Packard Enterprise', 'Hewlett-Packard', 'Hewlett Packard', 'HP', 'Aruba', 'Aruba Networks', 'Aruba, a Hewlett Packard Enterprise company', 'ProCurve']),
+  maker('hpe', 'Hewlett Packard Enterprise', 'US', ['HPE', 'Hewlett Packard Enterprise', 'Hewlett-Packard', 'Hewlett Packard', 'Aruba', 'Aruba Networks', 'Aruba, a Hewlett Packard Enterprise company', 'ProCurve']),
   maker('dell', 'Dell', 'US', ['Dell', 'Dell Inc.', 'Dell EMC', 'Dell Technologies']),
   maker('fortinet', 'Fortinet', 'US', ['Fortinet', 'FortiGate']),
   maker('palo-alto-networks', 'Palo Alto Networks', 'US', ['Palo Alto Networks', 'PAN']),

@@ -95,13 +95,31 @@ describe('registry names of the covered groups (oui-data)', () => {
     expect(resolve('Hangzhou Huacheng Network Technology Co.,Ltd')).toBe('imou')
     expect(resolve('ZHEJIANG DAHUA TECHNOLOGYCO.,LTD')).toBe('dahua')
     expect(resolve('Lorex Technology Inc.')).toBe('lorex')
-    expect(resolve('Teltronic S.A.U.')).toBe(MANUFACTURERS.some((m) => m.slug === 'teltronic') ? 'teltronic' : undefined)
+    expect(resolve('Teltronic S.A.U.')).toBe('teltronic')
+    expect(resolve('Hangzhou Microimage Software Co., Ltd')).toBe('hikmicro')
+    expect(resolve('Zhejiang HuaRay Technology Co.,Ltd')).toBe('huaray')
+    expect(resolve('SZ DJI TECHNOLOGY CO.,LTD')).toBe('dji')
+    expect(resolve('DJI Osmo Technology Co., Ltd.')).toBe('dji')
+    expect(resolve('SZ DJI Ronin Technology Co., Ltd.')).toBe('dji')
+    expect(resolve('Autel Robotics USA LLC')).toBe('autel-robotics')
+  })
+
+  it('puts the subsidiaries that waited for the catalog in their covered groups', () => {
+    expect(coveredGroupOf(resolve('Hangzhou Microimage Software Co., Ltd'))).toBe('hikvision')
+    expect(coveredGroupOf(resolve('Zhejiang HuaRay Technology Co.,Ltd'))).toBe('dahua')
+    expect(coveredGroupOf(resolve('Teltronic S.A.U.'))).toBe('hytera')
+  })
+
+  it('keeps other Autel companies away from Autel Robotics', () => {
+    expect(resolve('Autel lntelligent Technology Corp.,Ltd')).toBeUndefined()
+    expect(resolve('Beijing Autelan Technology Co.,Ltd')).toBeUndefined()
+    expect(resolve('Autelis, LLC')).toBeUndefined()
   })
 
   it('names only catalog slugs, apart from those waiting for the catalog to list them', () => {
     const known = new Set(MANUFACTURERS.map((m) => m.slug))
     const waiting = REGISTRY_ALIASES.map((a) => a.manufacturer).filter((s) => !known.has(s))
-    expect(waiting.filter((s) => !['hikmicro', 'huaray', 'teltronic'].includes(s))).toEqual([])
+    expect(waiting).toEqual([])
   })
 
   it('keeps registry names of other makers that short aliases would catch unresolved', () => {

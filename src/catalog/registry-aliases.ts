@@ -14,7 +14,8 @@ export const REGISTRY_ALIASES_SOURCE: Source = {
  * that identify a manufacturer wherever they appear. Names that only look alike stay out on
  * purpose; the tests check them:
  *
- * - "Teltronic AG" (Biberist, CH) is not Teltronic S.A.U. (Zaragoza, ES, Hytera since 2014);
+ * - "Teltronic AG" (Biberist, CH) is not Teltronic S.A.U. (Zaragoza, ES; Sepura's from 2015, in
+ *   Hytera's group from 2017);
  *   "Teltronics, Inc." (Texas) neither.
  * - "SHENZHEN HONOR ELECTRONIC CO.,LTD" is not Honor Device Co., Ltd.
  * - "Shanghai Dahua Scale Factory" makes weighing scales, not Zhejiang Dahua's cameras.
@@ -24,7 +25,7 @@ export const REGISTRY_ALIASES_SOURCE: Source = {
  * - "Symantec Corporation" alone is not Huawei Symantec.
  *
  * Entries whose slug the catalog lacks are ignored by `buildNameResolver` (they wait for the
- * catalog to list that manufacturer: `hikmicro`, `huaray` and `teltronic` at the time of writing).
+ * catalog to list that manufacturer; none at the time of writing).
  * Huawei's former server business xFusion (sold in 2021) is deliberately absent.
  */
 export const REGISTRY_ALIASES: readonly NameAliases[] = [
@@ -89,10 +90,22 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   { manufacturer: 'sepura', names: ['Sepura Limited', 'Sepura plc'] },
   { manufacturer: 'teltronic', names: ['Teltronic S.A.U.'], unrelated: ['Teltronic AG', 'Teltronics, Inc.'] },
   { manufacturer: 'norsat', names: ['Norsat International Inc.'] },
-  // Outside the covered groups: registry names that the catalog's short aliases would catch.
+  // FY25 NDAA s.1709(a)(1) entities. "DJI" is a coined word: its blocks for DJI Osmo, DJI Ronin
+  // (both registered at DJI Sky City) and DJI Baiwang resolve through it.
+  {
+    manufacturer: 'dji',
+    names: ['SZ DJI TECHNOLOGY CO.,LTD', 'SZ DJI Ronin Technology Co., Ltd.', 'DJI Osmo Technology Co., Ltd.'],
+    tokens: ['dji'],
+  },
+  // Not "autel" as a token: Beijing Autelan and Autelis are other companies, and "Autel lntelligent
+  // Technology" is Autel Robotics' parent (automotive diagnostics): s.1709(a)(1) does not name it,
+  // and whether it counts as an affiliate there is left open.
+  { manufacturer: 'autel-robotics', names: ['Autel Robotics USA LLC'] },
+  // Outside the covered groups: registry names that the catalog's bare names would catch. The
+  // slugs `arista` and `axis` themselves claim the bare words, so these stay blocked here:
   // Arista Corp (Fremont, industrial computers) is not Arista Networks; AXIS CORPORATION
-  // (Tokorozawa, JP) is not Axis Communications; HP Inc. is not Hewlett Packard Enterprise.
+  // (Tokorozawa, JP) is not Axis Communications. (HP Inc. no longer resolves to `hpe`: the catalog
+  // dropped the bare alias "HP".)
   { manufacturer: 'arista', names: [], unrelated: ['Arista Corp'] },
   { manufacturer: 'axis', names: [], unrelated: ['AXIS CORPORATION'] },
-  { manufacturer: 'hpe', names: [], unrelated: ['HP Inc.'] },
 ]
