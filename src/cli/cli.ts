@@ -59,7 +59,8 @@ Exit status: 0 when every row was read, 2 when some rows were malformed (the goo
 Examples:
   $ trustpath identify devices.csv
   $ trustpath identify inventory.jsonl --format json -o attributions.json
-  $ netbox-export | trustpath identify - --input-format json --format csv`)
+  $ netbox-export | trustpath identify - --input-format json --format csv
+`)
     .action(run(() => import('./commands/identify.js')))
 
   program.command('check')
@@ -78,7 +79,8 @@ Exit status: 0 no findings, 1 findings, 2 usage or input error (malformed rows o
 
 Examples:
   $ trustpath check devices.csv --policy policy.yaml
-  $ trustpath check devices.jsonl -p policy.yaml --format sarif -o findings.sarif`)
+  $ trustpath check devices.jsonl -p policy.yaml --format sarif -o findings.sarif
+`)
     .action(run(() => import('./commands/check.js')))
 
   program.command('lookup')
@@ -90,7 +92,8 @@ Examples:
   $ trustpath lookup 00:E0:FC:00:00:01
   $ trustpath lookup 1.3.6.1.4.1.3902.3.1
   $ trustpath lookup "SSH-2.0-HUAWEI-1.5"
-  $ trustpath lookup DS-2CD2143G2-I`)
+  $ trustpath lookup DS-2CD2143G2-I
+`)
     .action(run(() => import('./commands/lookup.js')))
 
   const catalog = program.command('catalog').description('Inspect and refresh the manufacturer catalog')
@@ -117,7 +120,8 @@ iab/iab.csv, cid/cid.csv) and IANA's at https://www.iana.org/assignments/enterpr
 Files not given keep their current data. The refreshed catalog is written atomically.
 
 Example:
-  $ trustpath catalog update --oui oui.csv --mam mam.csv --oui36 oui36.csv --cid cid.csv`)
+  $ trustpath catalog update --oui oui.csv --mam mam.csv --oui36 oui36.csv --cid cid.csv
+`)
     .action(run(() => import('./commands/catalog-update.js')))
 
   program.command('demo')

@@ -92,7 +92,7 @@ function describe(d: Diagnostic): string {
       return `cannot read this ${d.section} line of the SNDlib file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of the SNDlib native format, given in the comment above each section.'
     case 'unknown_node':
-      return `the ${d.end} ${quote(d.node)} is not a node of the topology (${d.nodes.toLocaleString('en-US')} nodes); the entry is skipped. ` +
+      return `${quote(d.node)} in ${d.end} is not a node of the network (${d.nodes.toLocaleString('en-US')} node${d.nodes === 1 ? '' : 's'}); the entry is skipped. ` +
         'Check the id for typos, or declare the node first.'
     case 'unknown_network':
       return `no network ${quote(d.network)} is loaded; known networks: ${list(d.known)}. ` +

@@ -11,7 +11,7 @@
 import { SaxesParser } from 'saxes'
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
-import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource } from './source.js'
+import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource, sortDiagnostics } from './source.js'
 
 /** A `<key>` declaration. `for` is `node`, `edge`, `graph` or `all` (the default). */
 export type GraphmlKey = { id: string; name: string; for: string; type?: string; default?: string }
@@ -270,5 +270,6 @@ export function parseGraphml(text: string, source: TopologySource, options: Pars
   const diagnostics: Diagnostic[] = []
   const doc = readGraphmlDocument(text, source.file, limits, diagnostics)
   if (doc === undefined) return { topology: emptyTopology(network), diagnostics }
-  return { topology: toTopology(doc, network, source.file, limits, diagnostics), diagnostics }
+  const topology = toTopology(doc, network, source.file, limits, diagnostics)
+  return { topology, diagnostics: sortDiagnostics(diagnostics) }
 }

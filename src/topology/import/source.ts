@@ -2,7 +2,7 @@
  * What every topology importer shares: where the text comes from, the result shapes, the input
  * limits, and how node ids are qualified by their network.
  */
-import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
+import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../../domain/topology.js'
 import { TrustpathError } from '../../errors.js'
 
@@ -108,15 +108,15 @@ export function parseTopologySpec(spec: string): { network?: string; path: strin
   return m === null ? { path: spec } : { network: m[1]!, path: m[2]! }
 }
 
-/** A finite number from a text cell, or undefined for anything else (empty, `NaN`, `1e999`, `12abc`). */
-export function toNumber(value: string): number | undefined {
-  const t = value.trim()
-  if (t === '') return undefined
-  const n = Number(t)
-  return Number.isFinite(n) ? n : undefined
-}
-
-/** The location of a line, as diagnostics carry it. */
-export function lineAt(file: string, line: number, column?: number): SourceLocation {
-  return column === undefined ? { file, line } : { file, line, column }
+/**
+ * Orders diagnostics by file (in order of first appearance), then by line, keeping the order of
+ * those on the same line: users read them top to bottom, whichever pass found them.
+ */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const files = new Map<string, number>()
+  for (const d of diagnostics) if (!files.has(d.at.file)) files.set(d.at.file, files.size)
+  return diagnostics
+    .map((d, i) => ({ d, i }))
+    .sort((p, q) => files.get(p.d.at.file)! - files.get(q.d.at.file)! || (p.d.at.line ?? 0) - (q.d.at.line ?? 0) || p.i - q.i)
+    .map((x) => x.d)
 }

@@ -1,0 +1,58 @@
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { TrustpathError } from '../errors.js'
+import { testdir } from '../test-support/testdir.js'
+import { mergeTopologies } from '../topology/import/index.js'
+import { readFlows, readInterconnect, readTopology } from './read-topology.js'
+
+const GRAPHML = '<?xml version="1.0"?>\n<graphml><key id="d0" for="node" attr.name="label"/><graph>\n<node id="0"><data key="d0">Zurich</data></node>\n<node id="1"/>\n<edge source="0" target="1"/>\n</graph></graphml>\n'
+const SNDLIB = '?SNDlib native format; type: network; version: 1.0\nNODES (\n  A ( 1 2 )\n  B ( 3 4 )\n)\nLINKS (\n  L ( A B ) 0 0 0 0 ( )\n)\nDEMANDS (\n  D ( A B ) 1 7 UNLIMITED\n)\n'
+
+async function rejection(p: Promise<unknown>): Promise<TrustpathError> {
+  const err = await p.then(() => undefined, (e: unknown) => e)
+  expect(err).toBeInstanceOf(TrustpathError)
+  return err as TrustpathError
+}
+
+describe('readTopology', () => {
+  it('reads each format, naming the network after the file unless told otherwise', async () => {
+    const dir = await testdir({
+      'ch.graphml': GRAPHML, 'tri.txt': SNDLIB, 'de.csv': 'a,b\nx,y\n', 'de-nodes.csv': 'id,label\nx,X\ny,Y\n',
+      'it.json': '{"links":[{"a":"m","b":"r"}]}',
+    })
+    const ch = await readTopology(join(dir, 'ch.graphml'))
+    expect([ch.format, ch.topology.networks, ch.topology.nodes[0]]).toEqual(['graphml', ['ch'], { id: 'ch:0', network: 'ch', label: 'Zurich' }])
+    const tri = await readTopology(join(dir, 'tri.txt'), { network: 'abc' })
+    expect([tri.format, tri.flows]).toEqual(['sndlib', [{ id: 'D', src: 'abc:A', dst: 'abc:B', volume: 7 }]])
+    const de = await readTopology(join(dir, 'de.csv'), { nodes: join(dir, 'de-nodes.csv') })
+    expect(de.topology.nodes.map((n) => n.label)).toEqual(['X', 'Y'])
+    expect((await readTopology(join(dir, 'it.json'))).topology.links).toEqual([{ a: 'it:m', b: 'it:r' }])
+  })
+
+  it('reports a file above the size cap without reading it', async () => {
+    const dir = await testdir({ 'big.graphml': GRAPHML })
+    const r = await readTopology(join(dir, 'big.graphml'), { limits: { maxChars: 10 } })
+    expect(r.diagnostics).toMatchObject([{ code: 'input_too_large', what: 'bytes', limit: 10 }])
+  })
+
+  it('throws input_unreadable for a missing file or a directory', async () => {
+    const dir = await testdir({})
+    expect((await rejection(readTopology(join(dir, 'nope.graphml')))).code).toBe('input_unreadable')
+    expect((await rejection(readTopology(dir))).code).toBe('input_unreadable')
+    expect((await rejection(readFlows(join(dir, 'nope.csv')))).code).toBe('input_unreadable')
+  })
+})
+
+describe('readFlows and readInterconnect', () => {
+  it('read flows and interconnect links with diagnostics naming the file and line', async () => {
+    const dir = await testdir({ 'flows.csv': 'id,src,dst,volume\nf1,a,b,1\nf2,a,b,x\n', 'ix.csv': 'a,b\nch:0,de:x\nch:9,de:x\n' })
+    const flows = await readFlows(join(dir, 'flows.csv'))
+    expect(flows.flows).toHaveLength(1)
+    expect(flows.diagnostics).toMatchObject([{ code: 'invalid_field', at: { file: join(dir, 'flows.csv'), line: 3 } }])
+    const ch = (await readTopology(join(await testdir({ 'ch.graphml': GRAPHML }), 'ch.graphml'))).topology
+    const de = { nodes: [{ id: 'de:x', network: 'de' }], links: [], networks: ['de'] }
+    const ix = await readInterconnect(join(dir, 'ix.csv'), mergeTopologies([{ network: 'ch', topology: ch }, { network: 'de', topology: de }]))
+    expect(ix.links).toEqual([{ a: 'ch:0', b: 'de:x', interconnect: true }])
+    expect(ix.diagnostics).toMatchObject([{ code: 'unknown_node', at: { line: 3 } }])
+  })
+})

@@ -1,0 +1,106 @@
+/**
+ * Reading topologies, flows and interconnects from files: the I/O edge around the pure parsers of
+ * `topology/import`. Files are read whole (the Topology Zoo's largest is 80 KB); the size is
+ * checked before reading, against the same cap the parsers apply (64 MiB by default).
+ */
+import { stat } from 'node:fs/promises'
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import type { Flow, Topology } from '../domain/topology.js'
+import {
+  detectTopologyFormat, parseFlows, parseGraphml, parseInterconnect, parseLinkCsv, parseSndlib, parseTopologyJson,
+  networkFromFile, TOPOLOGY_LIMITS,
+  type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
+} from '../topology/import/index.js'
+import { readTextFile } from './read-text.js'
+
+/** Options of `readTopology`. */
+export type ReadTopologyOptions = ParseTopologyOptions & {
+  /** The operator network; defaults to the file's base name without extension. */
+  network?: string
+  /** The format; detected from the content and the extension when absent. */
+  format?: TopologyFormat
+  /** For a CSV link list: a CSV node list (`id,label,lat,lon,site`) of the same network. */
+  nodes?: string
+}
+
+/** A topology read from a file; `flows` holds an SNDlib file's demands (empty for other formats). */
+export type ReadTopologyResult = { topology: Topology; flows: Flow[]; diagnostics: Diagnostic[]; format: TopologyFormat }
+
+/** The file's text, or an `input_too_large` diagnostic when it is bigger than the cap (it is then not read). */
+async function readCapped(path: string, what: string, options: ParseTopologyOptions): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+  const limit = options.limits?.maxChars ?? TOPOLOGY_LIMITS.maxChars
+  let size: number
+  try {
+    const s = await stat(path)
+    size = s.isFile() ? s.size : 0
+  } catch {
+    size = 0 // readTextFile reports the problem with its usual words
+  }
+  if (size > limit) return { diagnostic: { code: 'input_too_large', severity: 'error', at: { file: path }, what: 'bytes', limit } }
+  return { text: await readTextFile(path, what) }
+}
+
+/**
+ * Reads a topology file in any supported format (GraphML, JSON, CSV link list, SNDlib native).
+ * Node ids are `<network>:<local id>`.
+ *
+ * @throws TrustpathError `input_unreadable` when a file cannot be read; problems in the data are
+ *   returned as diagnostics.
+ * @example
+ * const { topology, diagnostics } = await readTopology('zoo/Abilene.graphml', { network: 'us' })
+ */
+export async function readTopology(path: string, options: ReadTopologyOptions = {}): Promise<ReadTopologyResult> {
+  const source = options.network === undefined ? { file: path } : { file: path, network: options.network }
+  const read = await readCapped(path, 'topology', options)
+  if ('diagnostic' in read) {
+    const format = options.format ?? detectTopologyFormat(path, '')
+    return { topology: { nodes: [], links: [], networks: [options.network ?? networkFromFile(path)] }, flows: [], diagnostics: [read.diagnostic], format }
+  }
+  const { text } = read
+  const parse: ParseTopologyOptions = options.limits === undefined ? {} : { limits: options.limits }
+  const format = options.format ?? detectTopologyFormat(path, text)
+  switch (format) {
+    case 'graphml':
+      return { ...parseGraphml(text, source, parse), flows: [], format }
+    case 'json':
+      return { ...parseTopologyJson(text, source, parse), flows: [], format }
+    case 'sndlib':
+      return { ...parseSndlib(text, source, parse), format }
+    case 'csv': {
+      if (options.nodes === undefined) return { ...parseLinkCsv(text, source, parse), flows: [], format }
+      const nodes = await readCapped(options.nodes, 'node list', options)
+      if ('diagnostic' in nodes) {
+        return { topology: { nodes: [], links: [], networks: [options.network ?? networkFromFile(path)] }, flows: [], diagnostics: [nodes.diagnostic], format }
+      }
+      return { ...parseLinkCsv(text, source, { ...parse, nodes: { text: nodes.text, file: options.nodes } }), flows: [], format }
+    }
+  }
+}
+
+/**
+ * Reads a flow list (CSV or JSON: `id,src,dst,volume,class`).
+ *
+ * @throws TrustpathError `input_unreadable` when the file cannot be read.
+ * @example
+ * const { flows, diagnostics } = await readFlows('flows.csv')
+ */
+export async function readFlows(path: string, options: ParseFlowsOptions = {}): Promise<FlowsResult> {
+  const read = await readCapped(path, 'flow list', options)
+  if ('diagnostic' in read) return { flows: [], diagnostics: [read.diagnostic] }
+  return parseFlows(read.text, { file: path }, options)
+}
+
+/**
+ * Reads an interconnect CSV (`a,b,metric,capacity,latency_ms` with `<network>:<node id or label>`
+ * ends) against merged networks, and returns the topology with the interconnect links added.
+ *
+ * @throws TrustpathError `input_unreadable` when the file cannot be read.
+ * @example
+ * const { topology } = await readInterconnect('ix.csv', mergeTopologies(parts))
+ */
+export async function readInterconnect(path: string, topology: Topology, options: ParseTopologyOptions = {}): Promise<InterconnectResult> {
+  const read = await readCapped(path, 'interconnect file', options)
+  if ('diagnostic' in read) return { topology, links: [], diagnostics: [read.diagnostic] }
+  return parseInterconnect(read.text, { file: path }, topology, options)
+}
+

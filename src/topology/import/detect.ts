@@ -1,0 +1,27 @@
+/** Which importer a topology file needs. */
+
+/** Topology file formats: GraphML (Topology Zoo), topology JSON, CSV link list, SNDlib native. */
+export type TopologyFormat = 'graphml' | 'json' | 'csv' | 'sndlib'
+
+const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
+  graphml: 'graphml', xml: 'graphml', json: 'json', csv: 'csv', sndlib: 'sndlib',
+}
+
+/**
+ * The format of a topology file: the content decides when it is unmistakable (`<` → GraphML,
+ * `?SNDlib` or a `NODES (` section → SNDlib), then the extension (`.graphml`, `.xml`, `.json`,
+ * `.csv`, `.sndlib`), then the first character (`{` → JSON), else CSV.
+ *
+ * @example
+ * detectTopologyFormat('abilene.txt', '?SNDlib native format; type: network\n') // 'sndlib'
+ */
+export function detectTopologyFormat(file: string, text: string): TopologyFormat {
+  const head = text.slice(0, 4096).replace(/^\ufeff/, '')
+  const first = /\S/.exec(head)?.[0]
+  if (first === '<') return 'graphml'
+  if (head.trimStart().startsWith('?SNDlib') || /^\s*NODES\s*\(\s*$/m.test(head)) return 'sndlib'
+  const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase()
+  const byName = ext === undefined ? undefined : EXTENSIONS[ext]
+  if (byName !== undefined) return byName
+  return first === '{' ? 'json' : 'csv'
+}

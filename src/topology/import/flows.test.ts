@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../../diagnostics/format.js'
+import { parseFlows } from './flows.js'
+
+const codes = (r: { diagnostics: { code: string; at: { line?: number } }[] }) => r.diagnostics.map((d) => `${d.code}@${d.at.line}`)
+
+describe('parseFlows', () => {
+  it('reads a CSV flow list, keeping src and dst as written', () => {
+    const { flows, diagnostics } = parseFlows('id,src,dst,volume,class\nf1,embassy-1,de:17,40,secret\nf2,Frankfurt,site-b,0.5,\n', { file: 'flows.csv' })
+    expect(diagnostics).toEqual([])
+    expect(flows).toEqual([
+      { id: 'f1', src: 'embassy-1', dst: 'de:17', volume: 40, class: 'secret' },
+      { id: 'f2', src: 'Frankfurt', dst: 'site-b', volume: 0.5 },
+    ])
+  })
+
+  it('reads a JSON array and an object with a flows array', () => {
+    const expected = [{ id: 'f1', src: 'a', dst: 'b', volume: 3, class: 'restricted' }]
+    expect(parseFlows('[{"id":"f1","src":"a","dst":"b","volume":3,"class":"restricted"}]', { file: 'flows.json' }).flows).toEqual(expected)
+    expect(parseFlows('{"flows":[{"id":"f1","src":"a","dst":"b","volume":"3","class":"restricted"}]}', { file: 'flows.txt' }).flows).toEqual(expected)
+  })
+
+  it('reports bad volumes, missing ends and repeated ids with their lines and keeps the good rows', () => {
+    const r = parseFlows('id,src,dst,volume\nf1,a,b,-1\nf2,a,b,lots\nf3,,b,1\nf4,a,b,\nf5,a,b,2\nf5,a,c,2\n', { file: 'flows.csv' })
+    expect(codes(r)).toEqual(['invalid_field@2', 'invalid_field@3', 'invalid_field@4', 'invalid_field@5', 'duplicate_flow@7'])
+    expect(r.flows.map((f) => f.id)).toEqual(['f5'])
+    expect(r.diagnostics.slice(1, 2).concat(r.diagnostics.slice(4)).map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "flows.csv:3: error: field "volume" has the value "lots"; expected a number of 0 or more.",
+        "flows.csv:7: warning: flow id "f5" was already used at flows.csv:6; this flow is skipped. Give every flow a unique id.",
+      ]
+    `)
+  })
+
+  it('reports JSON flows with their line and path', () => {
+    const r = parseFlows('[\n {"id": "f1", "src": "a", "dst": "b", "volume": 1},\n {"id": "f2", "src": "a", "volume": 1}\n]', { file: 'flows.json' })
+    expect(r.diagnostics).toMatchObject([{ code: 'invalid_field', field: 'dst', at: { line: 3, path: [1] } }])
+  })
+
+  it('warns when the file holds no flows', () => {
+    expect(codes(parseFlows('id,src,dst,volume\n', { file: 'flows.csv' }))).toEqual(['nothing_imported@undefined'])
+  })
+})

@@ -1,0 +1,129 @@
+/**
+ * Flow lists as CSV (`id,src,dst,volume,class`) or JSON (an array, or `{ "flows": [...] }`).
+ * `src` and `dst` are kept as written (node ids, node labels or site ids): resolving them
+ * against a topology is the exposure stage's job.
+ */
+import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
+import type { Flow } from '../../domain/topology.js'
+import { readNumber } from './builder.js'
+import { readCsvTable, type CsvColumns } from './csv-table.js'
+import { arrayElementLines, isObject, jsonId, parseJsonText } from './json-text.js'
+import { resolveLimits, type FlowsResult, type ParseTopologyOptions, sortDiagnostics } from './source.js'
+
+type FlowColumn = 'id' | 'src' | 'dst' | 'volume' | 'class'
+
+/** Columns of a flow CSV. */
+export const FLOW_COLUMNS: CsvColumns<FlowColumn> = {
+  required: ['id', 'src', 'dst', 'volume'],
+  optional: ['class'],
+  aliases: { source: 'src', from: 'src', destination: 'dst', target: 'dst', to: 'dst', sensitivity: 'class', flow: 'id' },
+}
+
+/** Options of `parseFlows`. */
+export type ParseFlowsOptions = ParseTopologyOptions & {
+  /** The format; when absent, `.json` means JSON, other names CSV, unless the text starts with `[` or `{`. */
+  format?: 'csv' | 'json'
+}
+
+type RawFlow = { id: unknown; src: unknown; dst: unknown; volume: unknown; class: unknown }
+
+class FlowCollector {
+  readonly flows: Flow[] = []
+  private readonly first = new Map<string, SourceLocation>()
+  private readonly diagnostics: Diagnostic[]
+  private readonly maxFlows: number
+  full = false
+
+  constructor(diagnostics: Diagnostic[], maxFlows: number) {
+    this.diagnostics = diagnostics
+    this.maxFlows = maxFlows
+  }
+
+  add(raw: RawFlow, at: SourceLocation): void {
+    const fields = { id: jsonId(raw.id), src: jsonId(raw.src), dst: jsonId(raw.dst) }
+    let ok = true
+    for (const [field, value] of Object.entries(fields)) {
+      if (value !== undefined) continue
+      const got = raw[field as keyof RawFlow]
+      this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: typeof got === 'string' ? got : JSON.stringify(got) ?? '', expected: field === 'id' ? 'a flow id' : 'a node id, node label or site id' })
+      ok = false
+    }
+    let volume: number | undefined
+    if (raw.volume === undefined || raw.volume === null || raw.volume === '') {
+      this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'volume', value: '', expected: 'a number of 0 or more (Mbit/s by convention)' })
+    } else volume = readNumber(raw.volume, 'volume', 'nonnegative', at, this.diagnostics)
+    if (!ok || volume === undefined) return
+    const id = fields.id!
+    const before = this.first.get(id)
+    if (before !== undefined) {
+      this.diagnostics.push({ code: 'duplicate_flow', severity: 'warning', at, id, first: before })
+      return
+    }
+    if (this.flows.length >= this.maxFlows) {
+      this.diagnostics.push({ code: 'input_too_large', severity: 'error', at, what: 'flows', limit: this.maxFlows })
+      this.full = true
+      return
+    }
+    this.first.set(id, at)
+    const flow: Flow = { id, src: fields.src!, dst: fields.dst!, volume }
+    const cls = typeof raw.class === 'string' ? raw.class.trim() : undefined
+    if (cls !== undefined && cls !== '') flow.class = cls
+    this.flows.push(flow)
+  }
+}
+
+function formatOf(text: string, file: string, format: 'csv' | 'json' | undefined): 'csv' | 'json' {
+  if (format !== undefined) return format
+  if (/\.json$/i.test(file)) return 'json'
+  if (/\.csv$/i.test(file)) return 'csv'
+  const c = /\S/.exec(text)?.[0]
+  return c === '[' || c === '{' ? 'json' : 'csv'
+}
+
+/**
+ * Parses a flow list (CSV or JSON). Rows with a missing id, src or dst, or a volume that is not a
+ * number of 0 or more, are reported and skipped; a repeated id is reported and skipped.
+ *
+ * @example
+ * const { flows } = parseFlows('id,src,dst,volume,class\nf1,embassy-1,de:17,40,secret\n', { file: 'flows.csv' })
+ * flows // [{ id: 'f1', src: 'embassy-1', dst: 'de:17', volume: 40, class: 'secret' }]
+ */
+export function parseFlows(text: string, source: { file: string }, options: ParseFlowsOptions = {}): FlowsResult {
+  const { file } = source
+  const limits = resolveLimits(options)
+  const diagnostics: Diagnostic[] = []
+  if (text.length > limits.maxChars) {
+    diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file }, what: 'characters', limit: limits.maxChars })
+    return { flows: [], diagnostics }
+  }
+  const collector = new FlowCollector(diagnostics, limits.maxFlows)
+  if (formatOf(text, file, options.format) === 'json') {
+    const parsed = parseJsonText(text, file, diagnostics)
+    if (parsed === undefined) return { flows: [], diagnostics }
+    const doc = parsed.value
+    const key = Array.isArray(doc) ? '' : 'flows'
+    const list = Array.isArray(doc) ? doc : isObject(doc) ? doc['flows'] : undefined
+    if (!Array.isArray(list)) {
+      diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'expected an array of flows, or an object with a "flows" array' })
+      return { flows: [], diagnostics }
+    }
+    const lines = arrayElementLines(text).get(key) ?? []
+    for (let i = 0; i < list.length && !collector.full; i++) {
+      const item: unknown = list[i]
+      const line = lines[i]
+      const path = key === '' ? [i] : [key, i]
+      const at: SourceLocation = line === undefined ? { file, path } : { file, line, path }
+      const o = isObject(item) ? item : {}
+      collector.add({ id: o['id'], src: o['src'], dst: o['dst'], volume: o['volume'], class: o['class'] }, at)
+    }
+  } else {
+    for (const row of readCsvTable(text, file, FLOW_COLUMNS, diagnostics) ?? []) {
+      if (collector.full) break
+      collector.add({ ...row.cells } as RawFlow, { file, line: row.line })
+    }
+  }
+  if (collector.flows.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
+    diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: { file }, expected: 'flows' })
+  }
+  return { flows: collector.flows, diagnostics: sortDiagnostics(diagnostics) }
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../../diagnostics/format.js'
+import { TrustpathError } from '../../errors.js'
+import { parseGraphml } from './graphml.js'
+
+const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/topology/${name}`, import.meta.url), 'utf8')
+const codes = (r: { diagnostics: { code: string; at: { line?: number } }[] }) => r.diagnostics.map((d) => `${d.code}@${d.at.line}`)
+
+/** A minimal Zoo-style document around the given nodes and edges. */
+const graphml = (body: string) => `<?xml version="1.0" encoding="utf-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key attr.name="label" attr.type="string" for="node" id="d0" />
+  <key attr.name="Latitude" attr.type="double" for="node" id="d1" />
+  <graph edgedefault="undirected">
+${body}
+  </graph>
+</graphml>
+`
+
+describe('parseGraphml', () => {
+  it('reads Topology Zoo nodes, coordinates, countries, external nodes, link labels and capacities', () => {
+    const { topology, diagnostics } = parseGraphml(fixture('alpine.graphml'), { file: 'alpine.graphml' })
+    expect(diagnostics).toEqual([])
+    expect(topology.networks).toEqual(['alpine'])
+    expect(topology.nodes).toEqual([
+      { id: 'alpine:0', network: 'alpine', label: 'Zurich', lat: 47.36667, lon: 8.55, country: 'Switzerland' },
+      { id: 'alpine:1', network: 'alpine', label: 'Vienna', lat: 48.20849, lon: 16.37208, country: 'Austria' },
+      { id: 'alpine:2', network: 'alpine', label: 'Alpine PoP' },
+      { id: 'alpine:3', network: 'alpine', label: 'Milan IX', lat: 45.46427, lon: 9.18951, country: 'Italy', external: true },
+    ])
+    expect(topology.links).toEqual([
+      { a: 'alpine:0', b: 'alpine:1', label: '10 Gbps', capacity: 10_000 },
+      { a: 'alpine:0', b: 'alpine:1', label: '2.5 Gbps', capacity: 2_500 },
+      { a: 'alpine:1', b: 'alpine:2' },
+      { a: 'alpine:0', b: 'alpine:3' },
+    ])
+  })
+
+  it('looks keys up by attr.name, so two files with different key ids give the same topology', () => {
+    const a = parseGraphml(fixture('alpine.graphml'), { file: 'alpine.graphml', network: 'ch' })
+    const b = parseGraphml(fixture('alpine-rekeyed.graphml'), { file: 'alpine-rekeyed.graphml', network: 'ch' })
+    expect(b.diagnostics).toEqual([])
+    expect(b.topology).toEqual(a.topology)
+  })
+
+  it('keeps parallel edges as separate links', () => {
+    const { topology } = parseGraphml(graphml('<node id="a"/><node id="b"/>\n<edge source="a" target="b"/><edge source="b" target="a"/>'), { file: 'n.graphml' })
+    expect(topology.links).toEqual([{ a: 'n:a', b: 'n:b' }, { a: 'n:b', b: 'n:a' }])
+  })
+
+  it('accepts nodes without coordinates, like every node of Internet2', () => {
+    const r = parseGraphml(graphml('<node id="0"><data key="d0">Chicago</data></node>'), { file: 'Internet2.graphml' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes).toEqual([{ id: 'Internet2:0', network: 'Internet2', label: 'Chicago' }])
+  })
+
+  it('reports malformed XML with line and column and imports nothing', () => {
+    const r = parseGraphml(graphml('    <node id="0">\n    </nod>'), { file: 'bad.graphml' })
+    expect(r.topology.nodes).toEqual([])
+    expect(r.diagnostics).toHaveLength(1)
+    expect(r.diagnostics[0]).toMatchObject({ code: 'malformed_xml', at: { file: 'bad.graphml', line: 7, column: expect.any(Number) } })
+  })
+
+  it('rejects a DOCTYPE before any entity can expand', () => {
+    const laughs = '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n <!ENTITY lol2 "&lol;&lol;&lol;&lol;">\n]>\n<graphml><graph><node id="&lol2;"/></graph></graphml>'
+    const r = parseGraphml(laughs, { file: 'lol.graphml' })
+    expect(codes(r)).toEqual(['xml_doctype_rejected@5'])
+    expect(r.topology.nodes).toEqual([])
+  })
+
+  it('reports an entity that is not one of XML\'s own as malformed XML', () => {
+    const r = parseGraphml(graphml('    <node id="0"><data key="d0">&ext;</data></node>'), { file: 'e.graphml' })
+    expect(codes(r)).toEqual(['malformed_xml@6'])
+  })
+
+  it('rejects a document whose root is not <graphml>', () => {
+    const r = parseGraphml('<?xml version="1.0"?>\n<network><nodes/></network>', { file: 'abilene.xml' })
+    expect(r.diagnostics).toMatchObject([{ code: 'malformed_xml', at: { line: 2, column: 1 }, problem: 'the root element is <network>, expected <graphml>' }])
+  })
+
+  it('reports edges to unknown node ids with the edge line and keeps the other links', () => {
+    const r = parseGraphml(graphml('    <node id="0"/>\n    <node id="1"/>\n    <edge source="0" target="7"/>\n    <edge source="0" target="1"/>'), { file: 'x.graphml' })
+    expect(codes(r)).toEqual(['unknown_node@8'])
+    expect(r.diagnostics[0]).toMatchObject({ node: '7', end: 'target', nodes: 2 })
+    expect(r.topology.links).toEqual([{ a: 'x:0', b: 'x:1' }])
+  })
+
+  it('reports a repeated node id, a bad latitude, an undeclared key and a self-loop', () => {
+    const r = parseGraphml(graphml([
+      '    <node id="0"><data key="d1">91.5</data></node>',
+      '    <node id="0"/>',
+      '    <node id="1"><data key="d9">x</data></node>',
+      '    <edge source="1" target="1"/>',
+    ].join('\n')), { file: 'x.graphml' })
+    expect(codes(r)).toEqual(['invalid_field@6', 'duplicate_node@7', 'unknown_key@8', 'self_loop@9'])
+    expect(r.topology.nodes.map((n) => n.id)).toEqual(['x:0', 'x:1'])
+  })
+
+  it('stops at the node and character caps with input_too_large', () => {
+    const body = '    <node id="0"/>\n    <node id="1"/>\n    <node id="2"/>'
+    const nodes = parseGraphml(graphml(body), { file: 'x.graphml' }, { limits: { maxNodes: 2 } })
+    expect(codes(nodes)).toEqual(['input_too_large@8'])
+    expect(nodes.topology.nodes).toHaveLength(2)
+    const chars = parseGraphml(graphml(body), { file: 'x.graphml' }, { limits: { maxChars: 100 } })
+    expect(chars.diagnostics).toMatchObject([{ code: 'input_too_large', what: 'characters', limit: 100 }])
+  })
+
+  it('takes the network from the file name or the caller, and refuses a name with ":"', () => {
+    expect(parseGraphml(graphml('<node id="0"/>'), { file: 'zoo/Geant2012.graphml' }).topology.nodes[0]!.id).toBe('Geant2012:0')
+    expect(parseGraphml(graphml('<node id="0"/>'), { file: 'zoo/Geant2012.graphml', network: 'eu' }).topology.nodes[0]!.id).toBe('eu:0')
+    expect(() => parseGraphml('', { file: 'x.graphml', network: 'a:b' })).toThrow(TrustpathError)
+  })
+
+  it('renders its diagnostics with file, line, what went wrong and how to fix it', () => {
+    const doctype = parseGraphml('<?xml version="1.0"?>\n<!DOCTYPE g SYSTEM "file:///etc/passwd">\n<graphml/>', { file: 'de.graphml' })
+    const unknown = parseGraphml(graphml('    <node id="0"/>\n    <edge source="0" target="9"/>'), { file: 'de.graphml' })
+    expect([...doctype.diagnostics, ...unknown.diagnostics].map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "de.graphml:2:40: error: the XML has a DOCTYPE declaration, which is rejected: document type definitions and entities can hide expanding or external content. Remove the <!DOCTYPE ...> declaration; GraphML does not need it.",
+        "de.graphml:7:5: error: "9" in target is not a node of the network (1 node); the entry is skipped. Check the id for typos, or declare the node first.",
+      ]
+    `)
+  })
+})

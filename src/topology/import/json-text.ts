@@ -1,0 +1,113 @@
+/**
+ * Whole-document JSON with line numbers: `JSON.parse` for the values, and one quick scan for the
+ * line where each element of the top-level arrays starts, so diagnostics can point at it.
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js'
+
+const LF = 0x0a
+const CR = 0x0d
+const SPACE = 0x20
+const TAB = 0x09
+const QUOTE = 0x22
+const BACKSLASH = 0x5c
+const COMMA = 0x2c
+const BRACE = 0x7b
+const CLOSE_BRACE = 0x7d
+const BRACKET = 0x5b
+const CLOSE_BRACKET = 0x5d
+
+/**
+ * The 1-based line where each element starts, for the top-level array (key `''`) and for each
+ * array that is a value of the top-level object (by its key). Assumes valid JSON.
+ *
+ * @example
+ * arrayElementLines('{"nodes": [\n {"id": "a"},\n {"id": "b"}]}').get('nodes') // [2, 3]
+ */
+export function arrayElementLines(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>()
+  const stack: number[] = []
+  let line = 1
+  let expectValue = false
+  let key = ''
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === LF) {
+      line++
+      continue
+    }
+    if (c === SPACE || c === TAB || c === CR) continue
+    if (expectValue && c !== CLOSE_BRACKET) {
+      const owner = stack.length === 1 ? '' : stack.length === 2 && stack[0] === BRACE ? key : undefined
+      if (owner !== undefined) {
+        const lines = out.get(owner)
+        if (lines === undefined) out.set(owner, [line])
+        else lines.push(line)
+      }
+    }
+    expectValue = false
+    if (c === QUOTE) {
+      let j = i + 1
+      while (j < n) {
+        const d = text.charCodeAt(j)
+        if (d === BACKSLASH) j += 2
+        else if (d === QUOTE) break
+        else j++
+      }
+      if (stack.length === 1 && stack[0] === BRACE && /^\s*:/.test(text.slice(j + 1, j + 8))) {
+        try {
+          key = JSON.parse(text.slice(i, j + 1)) as string
+        } catch {
+          key = ''
+        }
+      }
+      i = j
+      continue
+    }
+    if (c === BRACE || c === BRACKET) {
+      stack.push(c)
+      expectValue = c === BRACKET
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) stack.pop()
+    else if (c === COMMA) expectValue = stack[stack.length - 1] === BRACKET
+  }
+  return out
+}
+
+/**
+ * Parses JSON; on a syntax error pushes `malformed_json` at the line and column `JSON.parse`
+ * names (Node 20: "... in JSON at position N") and returns undefined.
+ */
+export function parseJsonText(text: string, file: string, diagnostics: Diagnostic[]): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(text) as unknown }
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err)
+    const m = / in JSON at position (\d+)/.exec(message)
+    let line = 1
+    let column: number | undefined
+    if (m !== null) {
+      const pos = Number(m[1])
+      let lineStart = -1
+      for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) {
+        line++
+        lineStart = i
+      }
+      column = pos - lineStart
+    }
+    const at = column === undefined ? { file, line } : { file, line, column }
+    diagnostics.push({ code: 'malformed_json', severity: 'error', at, problem: message.replace(/ in JSON at position \d+.*$/s, '') })
+    return undefined
+  }
+}
+
+/** True for a plain JSON object. */
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/** A JSON id: a non-empty string, or a number written as a string; otherwise undefined. */
+export function jsonId(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim() === '' ? undefined : v
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v)
+  return undefined
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { parseLinkCsv } from './link-csv.js'
+
+const codes = (r: { diagnostics: { code: string; at: { file: string; line?: number } }[] }) => r.diagnostics.map((d) => `${d.code}@${d.at.file}:${d.at.line}`)
+
+const LINKS = `a,b,metric,capacity,latency_ms
+fra,ber,10,100000,4.5
+fra,muc,12,,
+ber,muc,,,
+`
+
+describe('parseLinkCsv', () => {
+  it('reads a link list and implies the nodes from the link ends', () => {
+    const { topology, diagnostics } = parseLinkCsv(LINKS, { file: 'de.csv' })
+    expect(diagnostics).toEqual([])
+    expect(topology).toEqual({
+      networks: ['de'],
+      nodes: [{ id: 'de:fra', network: 'de' }, { id: 'de:ber', network: 'de' }, { id: 'de:muc', network: 'de' }],
+      links: [
+        { a: 'de:fra', b: 'de:ber', metric: 10, capacity: 100_000, latencyMs: 4.5 },
+        { a: 'de:fra', b: 'de:muc', metric: 12 },
+        { a: 'de:ber', b: 'de:muc' },
+      ],
+    })
+  })
+
+  it('accepts header spellings such as Source, Target and latencyMs', () => {
+    const { topology, diagnostics } = parseLinkCsv('Source,Target,latencyMs\nx,y,3\n', { file: 'n.csv' })
+    expect(diagnostics).toEqual([])
+    expect(topology.links).toEqual([{ a: 'n:x', b: 'n:y', latencyMs: 3 }])
+  })
+
+  it('reads a node list and reports link ends missing from it with the link line', () => {
+    const nodes = 'id,label,lat,lon,site,devices\nfra,Frankfurt,50.11,8.68,site-fra,rt-1;rt-2\nber,Berlin,52.52,13.40,,\n'
+    const r = parseLinkCsv(LINKS, { file: 'de.csv' }, { nodes: { text: nodes, file: 'de-nodes.csv' } })
+    expect(codes(r)).toEqual(['unknown_node@de.csv:3', 'unknown_node@de.csv:4'])
+    expect(r.topology.nodes).toEqual([
+      { id: 'de:fra', network: 'de', label: 'Frankfurt', lat: 50.11, lon: 8.68, site: 'site-fra', devices: ['rt-1', 'rt-2'] },
+      { id: 'de:ber', network: 'de', label: 'Berlin', lat: 52.52, lon: 13.4 },
+    ])
+    expect(r.topology.links).toHaveLength(1)
+  })
+
+  it('reports a missing column on the header line and reads no rows', () => {
+    const r = parseLinkCsv('a,metric\nx,1\n', { file: 'n.csv' })
+    expect(codes(r)).toEqual(['missing_column@n.csv:1'])
+    expect(r.topology.links).toEqual([])
+  })
+
+  it('reports bad numbers, empty ends and short rows with their lines and keeps the good rows', () => {
+    const r = parseLinkCsv('a,b,metric,capacity\nx,y,0,1\nx,,1,1\nx,z,1\ny,z,abc,-5\nx,z,1,1\n', { file: 'n.csv' })
+    expect(codes(r)).toEqual(['invalid_field@n.csv:2', 'invalid_field@n.csv:3', 'malformed_csv@n.csv:4', 'invalid_field@n.csv:5', 'invalid_field@n.csv:5'])
+    expect(r.topology.links).toEqual([{ a: 'n:x', b: 'n:y', capacity: 1 }, { a: 'n:y', b: 'n:z' }, { a: 'n:x', b: 'n:z', metric: 1, capacity: 1 }])
+  })
+})

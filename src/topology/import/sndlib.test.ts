@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../../diagnostics/format.js'
+import { parseSndlib } from './sndlib.js'
+
+const TRIANGLE = readFileSync(new URL('../../../test/fixtures/topology/triangle.sndlib.txt', import.meta.url), 'utf8')
+const codes = (r: { diagnostics: { code: string; at: { line?: number } }[] }) => r.diagnostics.map((d) => `${d.code}@${d.at.line}`)
+
+describe('parseSndlib', () => {
+  it('reads node coordinates longitude first', () => {
+    const { topology, diagnostics } = parseSndlib(TRIANGLE, { file: 'triangle.txt' })
+    expect(diagnostics).toEqual([])
+    expect(topology.nodes).toEqual([
+      { id: 'triangle:Zurich', network: 'triangle', lon: 8.55, lat: 47.37 },
+      { id: 'triangle:Vienna', network: 'triangle', lon: 16.37, lat: 48.21 },
+      { id: 'triangle:Milan', network: 'triangle', lon: 9.19, lat: 45.46 },
+    ])
+  })
+
+  it('takes the metric from a positive routing cost and the capacity from pre-installed capacity, in Mbit/s', () => {
+    const { topology } = parseSndlib(TRIANGLE, { file: 'triangle.txt' })
+    expect(topology.links).toEqual([
+      { a: 'triangle:Vienna', b: 'triangle:Zurich', capacity: 10_000, label: 'ZV' },
+      { a: 'triangle:Zurich', b: 'triangle:Milan', metric: 5, label: 'ZM' },
+      { a: 'triangle:Vienna', b: 'triangle:Milan', capacity: 2_500, label: 'VM' },
+    ])
+  })
+
+  it('turns demands into flows between qualified node ids, skipping admissible paths', () => {
+    const { flows } = parseSndlib(TRIANGLE, { file: 'triangle.txt', network: 'alps' })
+    expect(flows).toEqual([
+      { id: 'Zurich_Vienna', src: 'alps:Zurich', dst: 'alps:Vienna', volume: 1_500 },
+      { id: 'Milan_Vienna', src: 'alps:Milan', dst: 'alps:Vienna', volume: 250 },
+    ])
+  })
+
+  it('keeps values as written when there is no META unit, and nodes may lack coordinates', () => {
+    const r = parseSndlib('NODES (\n  A\n  B ( 1 2 )\n)\nLINKS (\n  L ( A B ) 40.00 0 0 0 ( )\n)\nDEMANDS (\n  D ( A B ) 1 4.00 UNLIMITED\n)\n', { file: 'n.txt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes).toEqual([{ id: 'n:A', network: 'n' }, { id: 'n:B', network: 'n', lon: 1, lat: 2 }])
+    expect(r.topology.links[0]!.capacity).toBe(40)
+    expect(r.flows[0]!.volume).toBe(4)
+  })
+
+  it('reports unreadable lines, unknown nodes, bad numbers and an unclosed section with their lines', () => {
+    const text = [
+      'NODES (', //                                   1
+      '  A ( 200 10 )', //                            2 longitude out of range
+      '  B ( 10 20 )', //                             3
+      ')', //                                         4
+      'LINKS (', //                                   5
+      '  L1 ( A C ) 0 0 0 0 ( )', //                  6 unknown target C
+      '  L2 A B 10', //                               7 not a link line
+      ')', //                                         8
+      'DEMANDS (', //                                 9
+      '  D1 ( A B ) 1 -3 UNLIMITED', //              10 negative demand
+      '  D2 ( A Z ) 1 3 UNLIMITED', //               11 unknown target Z
+    ].join('\n')
+    const r = parseSndlib(text, { file: 'bad.txt' })
+    expect(codes(r)).toEqual(['invalid_field@2', 'unknown_node@6', 'malformed_sndlib@7', 'invalid_field@10', 'malformed_sndlib@11', 'unknown_node@11'])
+    expect(r.topology.nodes).toHaveLength(2)
+    expect(r.flows).toEqual([])
+    expect(formatDiagnostic(r.diagnostics[2]!)).toMatchInlineSnapshot(`"bad.txt:7: error: cannot read this LINKS line of the SNDlib file: expected <link_id> ( <source> <target> ) <pre_installed_capacity> <pre_installed_capacity_cost> <routing_cost> <setup_cost> ( {<module_capacity> <module_cost>}* ), got "L2 A B 10". Fix the line to the layout of the SNDlib native format, given in the comment above each section."`)
+  })
+})

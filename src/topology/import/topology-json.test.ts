@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { arrayElementLines } from './json-text.js'
+import { parseTopologyJson } from './topology-json.js'
+
+const codes = (r: { diagnostics: { code: string; at: { line?: number } }[] }) => r.diagnostics.map((d) => `${d.code}@${d.at.line}`)
+
+const DOC = `{
+  "network": "op-de",
+  "nodes": [
+    { "id": "fra", "label": "Frankfurt", "lat": 50.11, "lon": 8.68, "site": "site-fra", "devices": ["rt-1"] },
+    { "id": 2, "label": "Berlin" }
+  ],
+  "links": [
+    { "a": "fra", "b": "2", "metric": 10, "capacity": 100000, "latencyMs": 4.5 }
+  ]
+}`
+
+describe('parseTopologyJson', () => {
+  it('reads nodes and links, taking the network from the document', () => {
+    const { topology, diagnostics } = parseTopologyJson(DOC, { file: 'de.json' })
+    expect(diagnostics).toEqual([])
+    expect(topology).toEqual({
+      networks: ['op-de'],
+      nodes: [
+        { id: 'op-de:fra', network: 'op-de', label: 'Frankfurt', lat: 50.11, lon: 8.68, site: 'site-fra', devices: ['rt-1'] },
+        { id: 'op-de:2', network: 'op-de', label: 'Berlin' },
+      ],
+      links: [{ a: 'op-de:fra', b: 'op-de:2', metric: 10, capacity: 100_000, latencyMs: 4.5 }],
+    })
+  })
+
+  it('lets the caller name the network over the document', () => {
+    expect(parseTopologyJson(DOC, { file: 'de.json', network: 'de' }).topology.networks).toEqual(['de'])
+  })
+
+  it('reports bad entries with their line and path and keeps the rest', () => {
+    const text = '{"nodes": [\n  {"id": "a", "lat": "north"},\n  {"label": "no id"},\n  {"id": "b"}\n],\n"links": [\n  {"a": "a", "b": "zz"},\n  {"a": "a", "b": "b", "metric": -1}\n]}'
+    const r = parseTopologyJson(text, { file: 'n.json' })
+    expect(codes(r)).toEqual(['invalid_field@2', 'invalid_field@3', 'unknown_node@7', 'invalid_field@8'])
+    expect(r.diagnostics[2]!.at.path).toEqual(['links', 0])
+    expect(r.topology.links).toEqual([{ a: 'n:a', b: 'n:b' }])
+  })
+
+  it('reports malformed JSON at its line and column', () => {
+    const r = parseTopologyJson('{\n  "nodes": [\n    {"id": "a",}\n  ]\n}', { file: 'n.json' })
+    expect(r.diagnostics).toMatchObject([{ code: 'malformed_json', at: { line: 3, column: expect.any(Number) } }])
+    expect(r.topology.nodes).toEqual([])
+  })
+
+  it('rejects JSON that is not a topology object', () => {
+    expect(codes(parseTopologyJson('[1, 2]', { file: 'n.json' }))).toEqual(['malformed_json@1'])
+  })
+})
+
+describe('arrayElementLines', () => {
+  it('finds the line of each element of top-level arrays, ignoring brackets inside strings and nested arrays', () => {
+    const lines = arrayElementLines('{"nodes": [\n {"id": "[a]", "devices": [\n "x"]},\n {"id": "b"}],\n "links": []}')
+    expect(lines.get('nodes')).toEqual([2, 4])
+    expect(lines.get('links')).toBeUndefined()
+    expect(arrayElementLines('[\n1,\n"2",\n{}]').get('')).toEqual([2, 3, 4])
+  })
+})

@@ -1,0 +1,87 @@
+/**
+ * Topology JSON: `{ "network"?: "...", "nodes": [{ id, label, lat, lon, site, country, devices }],
+ * "links": [{ a, b, metric, capacity, latencyMs, label }] }`. Without `nodes`, the link ends
+ * imply the nodes, as in a CSV link list.
+ */
+import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
+import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
+import { arrayElementLines, isObject, jsonId, parseJsonText } from './json-text.js'
+import { linkFields } from './link-csv.js'
+import { NETWORK_SEPARATOR, networkFromFile, networkOf, resolveLimits, type ParseTopologyOptions, type TopologyResult, type TopologySource, sortDiagnostics } from './source.js'
+
+/** The network name: given by the caller, else the document's `network`, else the file name. */
+function chooseNetwork(source: TopologySource, doc: Record<string, unknown>, diagnostics: Diagnostic[]): string {
+  if (source.network !== undefined) return networkOf('topology/parseTopologyJson', source)
+  const named = doc['network']
+  if (named === undefined) return networkFromFile(source.file)
+  if (typeof named === 'string' && named.trim() === named && named !== '' && !named.includes(NETWORK_SEPARATOR)) return named
+  diagnostics.push({ code: 'invalid_field', severity: 'error', at: { file: source.file, path: ['network'] }, field: 'network', value: JSON.stringify(named), expected: 'a non-empty name without ":" (the file name is used instead)' })
+  return networkFromFile(source.file)
+}
+
+/**
+ * Parses topology JSON into a topology of one network; node ids become `<network>:<id>`.
+ *
+ * @example
+ * const { topology } = parseTopologyJson('{"nodes":[{"id":"fra"},{"id":"ber"}],"links":[{"a":"fra","b":"ber","metric":10}]}', { file: 'de.json' })
+ * topology.links // [{ a: 'de:fra', b: 'de:ber', metric: 10 }]
+ */
+export function parseTopologyJson(text: string, source: TopologySource, options: ParseTopologyOptions = {}): TopologyResult {
+  const limits = resolveLimits(options)
+  const diagnostics: Diagnostic[] = []
+  const file = source.file
+  const fallback = (): TopologyResult => ({ topology: emptyTopology(source.network === undefined ? networkFromFile(file) : networkOf('topology/parseTopologyJson', source)), diagnostics })
+  if (text.length > limits.maxChars) {
+    diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file }, what: 'characters', limit: limits.maxChars })
+    return fallback()
+  }
+  const parsed = parseJsonText(text, file, diagnostics)
+  if (parsed === undefined) return fallback()
+  const doc = parsed.value
+  if (!isObject(doc) || !Array.isArray(doc['links'] ?? []) || !Array.isArray(doc['nodes'] ?? [])) {
+    diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'expected an object with "nodes" and "links" arrays' })
+    return fallback()
+  }
+  const network = chooseNetwork(source, doc, diagnostics)
+  const lines = arrayElementLines(text)
+  const where = (key: string, i: number): SourceLocation => {
+    const line = lines.get(key)?.[i]
+    return line === undefined ? { file, path: [key, i] } : { file, line, path: [key, i] }
+  }
+  const builder = new TopologyBuilder(network, file, limits, diagnostics)
+  const nodes = (doc['nodes'] ?? []) as unknown[]
+  nodes.forEach((node, i) => {
+    if (builder.full) return
+    const at = where('nodes', i)
+    const id = isObject(node) ? jsonId(node['id']) : undefined
+    if (!isObject(node) || id === undefined) {
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'id', value: JSON.stringify(isObject(node) ? node['id'] : node) ?? 'undefined', expected: 'a node object with a non-empty "id"' })
+      return
+    }
+    const devices = Array.isArray(node['devices']) ? node['devices'].filter((d): d is string => typeof d === 'string' && d !== '') : []
+    builder.addNode(id, defined({
+      label: typeof node['label'] === 'string' && node['label'] !== '' ? node['label'] : undefined,
+      lat: readNumber(node['lat'], 'lat', 'latitude', at, diagnostics),
+      lon: readNumber(node['lon'], 'lon', 'longitude', at, diagnostics),
+      site: jsonId(node['site']),
+      country: typeof node['country'] === 'string' && node['country'] !== '' ? node['country'] : undefined,
+      devices: devices.length > 0 ? devices : undefined,
+    }), at)
+  })
+  const implied = doc['nodes'] === undefined
+  const links = (doc['links'] ?? []) as unknown[]
+  links.forEach((link, i) => {
+    if (builder.full) return
+    const at = where('links', i)
+    const a = isObject(link) ? jsonId(link['a']) : undefined
+    const b = isObject(link) ? jsonId(link['b']) : undefined
+    if (!isObject(link) || a === undefined || b === undefined) {
+      const field = isObject(link) && a !== undefined ? 'b' : 'a'
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: JSON.stringify(isObject(link) ? link[field] : link) ?? 'undefined', expected: 'a link object with node ids in "a" and "b"' })
+      return
+    }
+    builder.addLink(a, b, linkFields(link, at, diagnostics, { latencyMs: 'latencyMs' }), at, ['a', 'b'], implied)
+  })
+  const topology = builder.build()
+  return { topology, diagnostics: sortDiagnostics(diagnostics) }
+}
