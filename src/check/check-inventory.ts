@@ -16,8 +16,8 @@ export type CheckInventoryOptions = {
   policy: CompiledPolicy
   /** The date deadlines and exemptions are judged at. */
   now: Date
-  /** Called for every device after identification (to keep attributions for a report). */
-  onDevice?: (device: Device, attribution: Attribution) => void
+  /** Called for every device once identified and checked (findings may be empty), in inventory order. */
+  onDevice?: (device: Device, attribution: Attribution, findings: readonly Finding[]) => void
   /**
    * Called for every device with findings, in inventory order, with the device's line. When given,
    * findings are handed over here and not kept in the result (bounded memory on huge inventories).
@@ -51,8 +51,8 @@ export async function checkInventory(batches: AsyncIterable<DeviceBatch>, opts: 
     for (let i = 0; i < batch.devices.length; i++) {
       const device = batch.devices[i]!
       const attribution = identify(device, opts.catalog)
-      opts.onDevice?.(device, attribution)
       const found = checkDevice(opts.policy, device, attribution, opts.now, state)
+      opts.onDevice?.(device, attribution, found)
       if (found.length > 0) {
         const line = batch.locations?.[i]?.line
         if (opts.onFindings !== undefined) {

@@ -83,6 +83,33 @@ Examples:
 `)
     .action(run(() => import('./commands/check.js')))
 
+  program.command('exposure')
+    .description('Which sensitive flows cross untrusted equipment on their routed paths, and whether a clean path exists')
+    .requiredOption('-t, --topology <file...>', 'topology of one operator network (GraphML, JSON, CSV links, SNDlib); repeat for several; name the network with net=file')
+    .option('--interconnect <file...>', 'CSV of links between networks (a,b,metric,capacity,latency_ms with net:node ends)')
+    .requiredOption('-i, --inventory <file>', 'inventory whose devices sit on the nodes (by the node\'s devices list, or site = node site, id or label)')
+    .requiredOption('-p, --policy <file>', 'policy that decides which equipment is untrusted')
+    .option('--flows <file|all-pairs|sample:N[:seed]>', 'flows (CSV/JSON: id,src,dst,volume,class); default: the demands of SNDlib topologies')
+    .addOption(new Option('-f, --format <format>', `output format (default: table on a terminal, json when piped)`).choices(['table', 'json', 'csv', 'geojson']))
+    .addOption(new Option('--unknown-as <status>', 'how paths treat nodes with no known devices').choices(['untrusted', 'trusted']).default('untrusted'))
+    .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', 'core,transport,aggregation,access,cpe,other')
+    .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl']))
+    .option('-o, --output <file>', 'write the result to a file instead of standard output')
+    .option('-q, --quiet', 'no progress bar and no summary on standard error')
+    .option('--now <date>', 'evaluate the policy as of this date (default: today)')
+    .addHelpText('after', `
+A node is untrusted when a device on it, in a role that forwards traffic, has a prohibit or
+remove-by finding under the policy; unknown when no such device is known or one is unidentified;
+trusted otherwise. Link metrics: the given metric, else the great-circle distance in km, else 1.
+Routing: shortest paths with ECMP, the volume split evenly at every branch.
+Exit status: 0 no sensitive volume exposed, 1 some exposed, 2 usage or input error.
+
+Examples:
+  $ trustpath exposure -t de=de.graphml -t it=it.graphml --interconnect ix.csv -i devices.csv -p policy.yaml --flows flows.csv
+  $ trustpath exposure -t geant.txt -i devices.csv -p policy.yaml --format geojson -o exposure.geojson
+`)
+    .action(run(() => import('./commands/exposure.js')))
+
   program.command('lookup')
     .argument('<query...>', 'a MAC address, an SNMP sysObjectID, a model number or a banner / sysDescr text')
     .description('Show what the catalog says about an identifier, and why')

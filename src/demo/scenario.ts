@@ -145,8 +145,15 @@ const JP: readonly Placement[] = [
   p('jp-tac', 'other', 'unknown-bare'), p('jp-ome', 'other', 'unknown-bare'),
 ]
 
+/** The edge switch of each US site: the site's own, trusted equipment where its flows start. */
+const US: readonly Placement[] = [
+  p('ramstein', 'cpe', 'cisco-c9300'), p('embassy-berlin', 'cpe', 'cisco-c9300'),
+  p('aviano', 'cpe', 'cisco-c9300'), p('embassy-rome', 'cpe', 'cisco-c9300'),
+  p('yokota', 'cpe', 'cisco-c9300'), p('embassy-tokyo', 'cpe', 'cisco-c9300'),
+]
+
 /** Every placement of the demo, in the order devices are built. */
-export const PLACEMENTS: readonly Placement[] = [...DE, ...IT, ...JP]
+export const PLACEMENTS: readonly Placement[] = [...DE, ...IT, ...JP, ...US]
 
 /** The demo exemption: a Huawei baseband unit inside the Ramstein zone, awaiting its swap. */
 export const EXEMPT_DEVICE = 'de-kbh-ran-01'

@@ -2,6 +2,11 @@ import type { Device } from '../domain/device.js'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Manufacturer } from '../domain/manufacturer.js'
+import type { Topology } from '../domain/topology.js'
+import type { FlowExposureWithPath } from '../exposure/analyze.js'
+import type { NodePlacement } from '../exposure/node-trust.js'
+import type { ExposureSummary } from '../exposure/types.js'
+import { formatExposureMaps } from './exposure-map.js'
 import { formatConflict, formatEvidence, manufacturerName } from './words.js'
 
 /** What the HTML report shows. */
@@ -16,6 +21,13 @@ export type HtmlReportInput = {
   manufacturers: ReadonlyMap<string, Manufacturer>
   /** Lines describing the data the catalog was built from. */
   catalogNotes: readonly string[]
+  /** The exposure of sensitive flows, when a topology was given. */
+  exposure?: {
+    topology: Topology
+    placements: readonly NodePlacement[]
+    flows: readonly FlowExposureWithPath[]
+    summary: ExposureSummary
+  }
 }
 
 const esc = (s: string | number | undefined): string =>
@@ -35,14 +47,14 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   const bars = byGroup.map(([g, n], i) => {
     const w = Math.round((n / maxGroup) * 360)
     const y = i * 22
-    return `<g transform="translate(0,${y})"><text x="150" y="14" text-anchor="end">${esc(g === 'unknown' ? 'unknown' : name(g))}</text>` +
-      `<rect x="158" y="3" width="${w}" height="14" class="${findings.some((f) => f.group === g) ? 'bad' : 'ok'}"></rect>` +
-      `<text x="${164 + w}" y="14">${n}</text></g>`
+    return `<g transform="translate(0,${y})"><text x="220" y="14" text-anchor="end">${esc(g === 'unknown' ? 'unknown' : name(g))}</text>` +
+      `<rect x="228" y="3" width="${w}" height="14" class="${findings.some((f) => f.group === g) ? 'bad' : 'ok'}"></rect>` +
+      `<text x="${234 + w}" y="14">${n}</text></g>`
   }).join('')
 
   const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td>${esc(f.rule)}</td>` +
     `<td>${esc(f.deviceId)}</td><td>${esc(name(f.manufacturer))}</td><td>${esc(f.group)}</td><td>${esc(f.list)}</td>` +
-    `<td>${esc(f.deadline ?? '')}</td><td>${f.confidence.toFixed(2)}</td><td>${esc(f.notes.join(' '))}</td></tr>`).join('\n')
+    `<td class="nowrap">${esc(f.deadline ?? '')}</td><td>${f.confidence.toFixed(2)}</td><td>${esc(f.notes.join(' '))}</td></tr>`).join('\n')
 
   const rebrandRows = rebrands.map(({ device, attribution: a }) => `<tr><td>${esc(device.id)}</td><td>${esc(device.manufacturer)}</td>` +
     `<td>${esc(device.model)}</td><td>${esc(a.conflicts.filter((c) => c.kind === 'oem_rebrand').map((c) => formatConflict(c, manufacturers)).join('; '))}</td></tr>`).join('\n')
@@ -66,7 +78,7 @@ th,td{border-bottom:1px solid #eceef1;padding:5px 8px;text-align:left;vertical-a
 tr.sev-error td:first-child{color:#b42318;font-weight:600}tr.sev-warning td:first-child{color:#b54708;font-weight:600}
 ul{margin:0;padding-left:16px}.conflict{color:#b54708}rect.bad{fill:#d92d20}rect.ok{fill:#2e90fa}svg text{font-size:12px}
 input[type=search]{padding:6px 10px;width:320px;margin-bottom:10px;border:1px solid #c9ced6;border-radius:4px}
-footer{color:#667085;font-size:12px;padding:0 28px 24px}
+footer{color:#667085;font-size:12px;padding:0 28px 24px}\n.maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px}.map figcaption{text-align:center;font-size:12px;color:#667085}\ntd.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap{white-space:nowrap}.legend{font-size:12px;color:#475467}
 </style></head><body>
 <header><h1>${esc(input.title)}</h1><p>Inventory ${esc(input.inventoryFile)}${input.policyFile ? ` · policy ${esc(input.policyFile)}` : ''} · generated ${esc(input.generatedAt)}</p></header>
 <main>
@@ -77,8 +89,9 @@ footer{color:#667085;font-size:12px;padding:0 28px 24px}
 <div class="card"><b>${rebrands.length}</b>rebranded (OEM) devices unmasked</div>
 <div class="card"><b>${unknown}</b>unknown manufacturer</div>
 </div>
+${input.exposure ? exposureSection(input.exposure) : ''}
 <section><h2>Devices by manufacturer group</h2>
-<svg width="640" height="${byGroup.length * 22 + 4}" role="img" aria-label="devices by group">${bars}</svg></section>
+<svg width="720" height="${byGroup.length * 22 + 4}" role="img" aria-label="devices by group">${bars}</svg></section>
 <section><h2>Findings by rule</h2><table><tr><th>rule</th><th>findings</th></tr>
 ${byRule.map(([r, n]) => `<tr><td>${esc(r)}</td><td>${n}</td></tr>`).join('')}</table></section>
 <section><h2>Findings</h2><table><thead><tr><th>severity</th><th>rule</th><th>device</th><th>manufacturer</th><th>group</th><th>list</th><th>deadline</th><th>confidence</th><th>notes</th></tr></thead><tbody>
@@ -103,6 +116,23 @@ document.getElementById('q').addEventListener('input', function (e) {
 </script>
 </body></html>
 `
+}
+
+function exposureSection(e: NonNullable<HtmlReportInput['exposure']>): string {
+  const s = e.summary
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+  const rows = e.flows.map((f) => `<tr><td>${esc(f.id)}</td><td>${esc(f.class ?? '')}</td><td>${f.volume}</td>` +
+    `<td class="${f.exposedShare > 0 ? 'bad' : 'ok'}">${pct(f.exposedShare)}</td>` +
+    `<td>${esc(f.untrusted.map((n) => `${n.node} ${pct(n.share)}`).join(', '))}</td>` +
+    `<td>${f.clean.exists ? `${f.clean.metric.toFixed(0)} (×${f.clean.stretch?.toFixed(2) ?? '-'})` : 'none'}</td>` +
+    `<td>${f.cheapestFix === null ? 'none possible' : esc(f.cheapestFix.nodes.join(', ') || '-')}</td></tr>`).join('\n')
+  return `<section><h2>Exposure of sensitive flows</h2>
+<p>${s.flows} flows carry ${s.totalVolume.toLocaleString('en-US')} Mbit/s of sensitive traffic; <b>${pct(s.exposedShare)}</b> of it crosses untrusted equipment on the routed paths.
+${s.flowsWithoutCleanPath} flows have no clean path.</p>
+${formatExposureMaps(e.topology, e.placements, e.flows)}
+<table><thead><tr><th>flow</th><th>class</th><th>volume</th><th>exposed</th><th>untrusted nodes on the routed paths</th><th>clean path (km, stretch)</th><th>cheapest fix (nodes to replace)</th></tr></thead><tbody>
+${rows}
+</tbody></table></section>`
 }
 
 function countBy<T>(xs: readonly T[], key: (x: T) => string): [string, number][] {

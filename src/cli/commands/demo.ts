@@ -1,6 +1,14 @@
 import { join, relative, resolve } from 'node:path'
 import { checkInventory } from '../../check/check-inventory.js'
 import { buildDemoScenario } from '../../demo/scenario.js'
+import { buildDemoTopology, toFlowsCsv, toInterconnectCsv, toTopologyJson } from '../../demo/topology.js'
+import type { Finding } from '../../domain/finding.js'
+import type { Topology } from '../../domain/topology.js'
+import { analyzeExposure } from '../../exposure/analyze.js'
+import { NodeTrustBuilder } from '../../exposure/node-trust.js'
+import { readFlows, readInterconnect, readTopology } from '../../io/read-topology.js'
+import { formatExposureSummary, toExposureGeojson } from '../../report/exposure.js'
+import { mergeTopologies } from '../../topology/import/index.js'
 import type { Device } from '../../domain/device.js'
 import type { Attribution } from '../../domain/evidence.js'
 import { readInventory } from '../../io/read-inventory.js'
@@ -35,36 +43,66 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
     html: join(dir, 'report.html'),
     json: join(dir, 'report.json'),
     sarif: join(dir, 'findings.sarif'),
+    interconnect: join(dir, 'interconnect.csv'),
+    flows: join(dir, 'flows.csv'),
+    geojson: join(dir, 'exposure.geojson'),
   }
+  const demoTopology = buildDemoTopology(scenario)
   await writeFileAtomic(files.inventory, scenario.devices.map((d) => JSON.stringify(d)).join('\n') + '\n')
   await writeFileAtomic(files.policy, scenario.policyYaml)
   await writeFileAtomic(files.sites, `${JSON.stringify({ networks: scenario.networks, pops: scenario.pops, sites: scenario.sites }, null, 2)}\n`)
+  for (const part of demoTopology.topologies) {
+    await writeFileAtomic(join(dir, `topology-${part.network}.json`), toTopologyJson(part.network, part.topology))
+  }
+  await writeFileAtomic(files.interconnect, toInterconnectCsv(demoTopology.interconnect))
+  await writeFileAtomic(files.flows, toFlowsCsv(demoTopology.flows))
 
   const catalog = loadDefaultCatalog()
   const printer = new DiagnosticsPrinter(ctx)
   const policyFile = join(shown, 'policy.yaml')
   const inventoryFile = join(shown, 'inventory.jsonl')
   const policy = await loadPolicyFor(ctx, relative(ctx.cwd, files.policy), catalog, printer)
+  // The topology files are read back as a user's `trustpath exposure` would read them.
+  const parts: { network: string; topology: Topology }[] = []
+  for (const part of demoTopology.topologies) {
+    const read = await readTopology(join(dir, `topology-${part.network}.json`), { network: part.network })
+    printer.add(read.diagnostics)
+    parts.push({ network: part.network, topology: read.topology })
+  }
+  const joined = await readInterconnect(files.interconnect, mergeTopologies(parts))
+  const flows = await readFlows(files.flows)
+  printer.add([...joined.diagnostics, ...flows.diagnostics])
+  const trust = new NodeTrustBuilder(joined.topology)
+
   const items: { device: Device; attribution: Attribution }[] = []
   const now = ctx.now()
   const result = await checkInventory(readInventory(files.inventory, { format: 'jsonl' }), {
     catalog, policy, now,
-    onDevice: (device, attribution) => items.push({ device, attribution }),
+    onDevice: (device, attribution, findings: readonly Finding[]) => {
+      items.push({ device, attribution })
+      trust.add(device, attribution, findings)
+    },
     onBatch: (_, diagnostics) => printer.add(diagnostics),
   })
+  const placements = trust.finish()
+  const exposure = analyzeExposure(joined.topology, placements, flows.flows, { unknownAs: 'untrusted', routedPaths: true })
+  printer.add(exposure.diagnostics)
   printer.finish()
   const summary = summarizeFindings(result.findings, result.devices, printer.counts.error)
+  await writeFileAtomic(files.geojson, `${JSON.stringify(toExposureGeojson(joined.topology, exposure.links, placements, exposure.flows))}\n`)
 
   await writeFileAtomic(files.html, formatHtmlReport({
     title: 'trustpath demo: operators in Germany, Italy and Japan near US sites',
     generatedAt: now.toISOString(), inventoryFile, policyFile, items, findings: result.findings,
     manufacturers: catalog.manufacturers,
     catalogNotes: [`trustpath ${VERSION}`, `IEEE blocks: ${catalog.meta.oui.source}`, `enterprise numbers: ${catalog.meta.enterprise.source}`],
+    exposure: { topology: joined.topology, placements, flows: exposure.flows, summary: exposure.summary },
   }))
   await writeFileAtomic(files.json, `${JSON.stringify({
     generatedAt: now.toISOString(), summary,
     attributions: items.map(({ device, attribution }) => toAttributionRow(device, attribution, catalog)),
     findings: result.findings,
+    exposure: { summary: exposure.summary, flows: exposure.flows, nodes: placements },
   }, null, 2)}\n`)
   await writeFileAtomic(files.sarif, `${JSON.stringify(toSarif(result.findings, {
     policyFile, inventoryFile, rules: policy.policy.rules, toolVersion: VERSION, deviceLines: result.deviceLines,
@@ -90,12 +128,18 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
     const table = formatFindingsTable(result.findings, summary, catalog.manufacturers)
     println(ctx.stdout, table.slice(table.lastIndexOf('\n\n') + 2).trimEnd())
     println(ctx.stdout)
+    println(ctx.stdout, 'What does it expose?')
+    println(ctx.stdout, formatExposureSummary(exposure.summary, placements, 'untrusted').trimEnd())
+    println(ctx.stdout)
   }
   println(ctx.stdout, `Wrote ${join(shown, 'report.html')} (open it in a browser), ${join(shown, 'report.json')}, ${join(shown, 'findings.sarif')},`)
-  println(ctx.stdout, `  and the inputs ${inventoryFile}, ${policyFile}, ${join(shown, 'sites.json')}.`)
+  println(ctx.stdout, `  ${join(shown, 'exposure.geojson')}, and the inputs ${inventoryFile}, ${policyFile}, ${join(shown, 'sites.json')},`)
+  println(ctx.stdout, `  ${demoTopology.topologies.map((t) => join(shown, `topology-${t.network}.json`)).join(', ')}, ${join(shown, 'interconnect.csv')}, ${join(shown, 'flows.csv')}.`)
   if (!opts.quiet) {
     println(ctx.stdout, `Try: npx trustpath check ${inventoryFile} --policy ${policyFile}`)
     println(ctx.stdout, `     npx trustpath identify ${inventoryFile}`)
+    println(ctx.stdout, `     npx trustpath exposure ${demoTopology.topologies.map((t) => `-t ${join(shown, `topology-${t.network}.json`)}`).join(' ')} ` +
+      `--interconnect ${join(shown, 'interconnect.csv')} -i ${inventoryFile} -p ${policyFile} --flows ${join(shown, 'flows.csv')}`)
   }
   return EXIT.ok
 }

@@ -1,0 +1,325 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { buildGraph } from '../topology/graph.js'
+import type { Graph } from '../topology/graph.js'
+import { computeExposure, streamExposure } from './exposure.js'
+import { resolveFlows } from './resolve-flows.js'
+import type { NodeTrust, ResolvedFlow } from './types.js'
+
+// A diamond s-a-t / s-b-t (metric 2 each way), a detour s-d-e-t (metric 3), and an island z.
+const EDGES: [string, string, number][] = [
+  ['s', 'a', 1],
+  ['a', 't', 1],
+  ['s', 'b', 1],
+  ['b', 't', 1],
+  ['s', 'd', 1],
+  ['d', 'e', 1],
+  ['e', 't', 1],
+]
+const NODES = ['s', 'a', 'b', 'd', 'e', 't', 'z']
+
+function graphOf(nodes: string[], edges: [string, string, number][]): Graph {
+  return buildGraph({ nodes: nodes.map((id) => ({ id })), links: edges.map(([a, b, metric]) => ({ a, b, metric })), networks: [] }).graph
+}
+const G = graphOf(NODES, EDGES)
+const at = (id: string) => G.index.get(id)!
+
+function trustOf(entries: Record<string, 'untrusted' | 'unknown'>, unknownAs: NodeTrust['unknownAs'] = 'untrusted', cost?: Record<string, number>): NodeTrust {
+  const status = new Uint8Array(G.nodeCount)
+  for (const [id, s] of Object.entries(entries)) status[at(id)] = s === 'untrusted' ? 1 : 2
+  let replacementCost: Float64Array | undefined
+  if (cost !== undefined) {
+    replacementCost = new Float64Array(G.nodeCount).fill(1)
+    for (const [id, c] of Object.entries(cost)) replacementCost[at(id)] = c
+  }
+  return { status, unknownAs, replacementCost }
+}
+const flow = (src: string, dst: string, volume = 10, id = `${src}-${dst}`): ResolvedFlow => ({ id, src: at(src), dst: at(dst), volume })
+const one = (f: ResolvedFlow, trust: NodeTrust) => computeExposure(G, [f], trust).flows[0]!
+
+describe('computeExposure', () => {
+  it('exposes half a flow whose ECMP split sends one branch through an untrusted node', () => {
+    const e = one(flow('s', 't'), trustOf({ a: 'untrusted' }))
+    expect(e).toEqual({
+      id: 's-t', src: 's', dst: 't', volume: 10,
+      routedMetric: 2,
+      exposedShare: 0.5,
+      untrusted: [{ node: 'a', share: 0.5 }],
+      unknown: [],
+      clean: { exists: true, metric: 2, stretch: 1, path: ['s', 'b', 't'] },
+      cheapestFix: { nodes: [], cost: 0, metric: 2 },
+    })
+  })
+
+  it('finds the clean detour and its stretch when both branches are untrusted', () => {
+    const e = one(flow('s', 't'), trustOf({ a: 'untrusted', b: 'untrusted' }))
+    expect(e.exposedShare).toBe(1)
+    expect(e.clean).toEqual({ exists: true, metric: 3, stretch: 1.5, path: ['s', 'd', 'e', 't'] })
+  })
+
+  it('exposes the whole flow at an untrusted end, with no clean path and that end as the fix', () => {
+    const e = one(flow('s', 't'), trustOf({ t: 'untrusted' }))
+    expect(e.exposedShare).toBe(1)
+    expect(e.untrusted).toEqual([{ node: 't', share: 1 }])
+    expect(e.clean).toEqual({ exists: false, metric: null, stretch: null, path: [] })
+    expect(e.cheapestFix).toEqual({ nodes: ['t'], cost: 1, metric: 2 })
+  })
+
+  it('says there is no clean path when the trusted part does not connect the ends, and picks the cheapest fix', () => {
+    const cut = { a: 'untrusted', b: 'untrusted', d: 'untrusted' } as const
+    const byCount = one(flow('s', 't'), trustOf(cut))
+    expect(byCount.clean.exists).toBe(false)
+    expect(byCount.cheapestFix).toEqual({ nodes: ['a'], cost: 1, metric: 2 })
+    // Replacing a costs 5, b costs 4, d costs 3: cheapest is d (the detour), at a longer metric.
+    const byCost = one(flow('s', 't'), trustOf(cut, 'untrusted', { a: 5, b: 4, d: 3 }))
+    expect(byCost.cheapestFix).toEqual({ nodes: ['d'], cost: 3, metric: 3 })
+  })
+
+  it('takes two cheap nodes over one expensive node for the fix', () => {
+    // Block the diamond with a (cost 5) and b (cost 5); the detour holds d and e (cost 2 each).
+    const trust = trustOf({ a: 'untrusted', b: 'untrusted', d: 'untrusted', e: 'untrusted' }, 'untrusted', { a: 5, b: 5, d: 2, e: 2 })
+    expect(one(flow('s', 't'), trust).cheapestFix).toEqual({ nodes: ['d', 'e'], cost: 4, metric: 3 })
+    const dear = trustOf({ a: 'untrusted', b: 'untrusted', d: 'untrusted', e: 'untrusted' }, 'untrusted', { a: 3.5, b: 5, d: 2, e: 2 })
+    expect(one(flow('s', 't'), dear).cheapestFix).toEqual({ nodes: ['a'], cost: 3.5, metric: 2 })
+  })
+
+  it('treats unknown nodes as untrusted on paths by default, and reports them apart', () => {
+    const e = one(flow('s', 't'), trustOf({ a: 'unknown' }))
+    expect(e.exposedShare).toBe(0.5)
+    expect(e.untrusted).toEqual([])
+    expect(e.unknown).toEqual([{ node: 'a', share: 0.5 }])
+    expect(e.clean.path).toEqual(['s', 'b', 't'])
+  })
+
+  it('lets paths cross unknown nodes under unknownAs trusted, still reporting them', () => {
+    const e = one(flow('s', 't'), trustOf({ a: 'unknown', b: 'unknown' }, 'trusted'))
+    expect(e.exposedShare).toBe(0)
+    expect(e.unknown).toEqual([{ node: 'a', share: 0.5 }, { node: 'b', share: 0.5 }])
+    expect(e.clean).toEqual({ exists: true, metric: 2, stretch: 1, path: ['s', 'a', 't'] })
+    const strict = one(flow('s', 't'), trustOf({ a: 'unknown', b: 'unknown' }, 'untrusted'))
+    expect(strict.exposedShare).toBe(1)
+    expect(strict.clean.metric).toBe(3)
+  })
+
+  it('reports a flow between unconnected nodes as unrouted, with no clean path and no fix', () => {
+    const e = one(flow('s', 'z'), trustOf({}))
+    expect(e).toMatchObject({ routedMetric: null, exposedShare: 0, clean: { exists: false }, cheapestFix: null })
+  })
+
+  it('gives results in input order and the same whichever end groups the searches', () => {
+    const flows = [flow('s', 't', 1, 'f1'), flow('d', 't', 2, 'f2'), flow('t', 's', 3, 'f3'), flow('a', 't', 4, 'f4')]
+    const trust = trustOf({ a: 'untrusted', e: 'unknown' })
+    const bySrc = computeExposure(G, flows, trust, { groupBy: 'src' })
+    const byDst = computeExposure(G, flows, trust, { groupBy: 'dst' })
+    expect(bySrc.flows.map((f) => f.id)).toEqual(['f1', 'f2', 'f3', 'f4'])
+    expect(byDst).toEqual(bySrc)
+  })
+
+  it('sums the volume, the exposed share and the flows without a clean path, and ranks untrusted nodes by volume', () => {
+    const flows = [flow('s', 't', 10), flow('a', 't', 4), flow('s', 'z', 1), flow('s', 'b', 2)]
+    const { summary } = computeExposure(G, flows, trustOf({ a: 'untrusted', b: 'untrusted', e: 'unknown' }, 'trusted'))
+    expect(summary).toEqual({
+      flows: 4,
+      totalVolume: 17,
+      exposedVolume: 10 + 4 + 2,
+      exposedShare: 16 / 17,
+      unroutedFlows: 1,
+      flowsWithoutCleanPath: 3,
+      untrustedNodes: [{ node: 'a', volume: 9, flows: 2 }, { node: 'b', volume: 7, flows: 2 }],
+      unknownNodes: [],
+    })
+  })
+
+  it('rejects trust arrays of the wrong length and flows outside the graph with usage errors', () => {
+    expect(() => computeExposure(G, [], { status: new Uint8Array(2), unknownAs: 'untrusted' })).toThrow(expect.objectContaining({ code: 'usage' }))
+    expect(() => computeExposure(G, [{ id: 'x', src: 0, dst: 99, volume: 1 }], trustOf({}))).toThrow(
+      expect.objectContaining({ code: 'usage', message: expect.stringContaining('exposure/computeExposure') }),
+    )
+    expect(() => computeExposure(G, [], trustOf({}, 'untrusted', { a: -1 }))).toThrow(expect.objectContaining({ code: 'usage' }))
+  })
+})
+
+describe('streamExposure', () => {
+  it('yields the same results as computeExposure, one per flow in order, and returns the summary', () => {
+    const flows = [flow('s', 't', 1, 'f1'), flow('s', 'e', 2, 'f2'), flow('d', 't', 3, 'f3'), flow('s', 'a', 4, 'f4')]
+    const trust = trustOf({ a: 'untrusted', b: 'unknown' })
+    const it = streamExposure(G, flows, trust)
+    const out = []
+    let step = it.next()
+    for (; !step.done; step = it.next()) out.push(step.value)
+    expect({ flows: out, summary: step.value }).toEqual(computeExposure(G, flows, trust))
+  })
+})
+
+describe('resolveFlows', () => {
+  it('resolves node ids and skips flows naming unknown nodes or with a bad volume', () => {
+    const { value, diagnostics } = resolveFlows(G, [
+      { id: 'ok', src: 's', dst: 't', volume: 5 },
+      { id: 'lost', src: 's', dst: 'nowhere', volume: 5 },
+      { id: 'bad', src: 's', dst: 't', volume: -1 },
+    ], { file: 'flows.csv' })
+    expect(value).toEqual([{ id: 'ok', src: at('s'), dst: at('t'), volume: 5 }])
+    expect(diagnostics.map((d) => [d.code, d.at.path])).toEqual([['unknown_node', [1, 'dst']], ['invalid_field', [2, 'volume']]])
+  })
+})
+
+// ── properties on random graphs ────────────────────────────────────────────────────────────────
+
+type Case = { n: number; edges: [number, number, number][]; status: number[]; flows: [number, number][]; unknownAs: 'untrusted' | 'trusted'; freeNodes: boolean }
+
+const randomCase = (maxNodes: number) =>
+  fc.integer({ min: 1, max: maxNodes }).chain((n) =>
+    fc.record({
+      n: fc.constant(n),
+      edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.integer({ min: 1, max: 3 })), { maxLength: 3 * n })
+        .map((es) => es.filter(([a, b]) => a !== b)),
+      status: fc.array(fc.constantFrom(0, 0, 0, 1, 2), { minLength: n, maxLength: n }),
+      flows: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { minLength: 1, maxLength: 8 }),
+      unknownAs: fc.constantFrom('untrusted' as const, 'trusted' as const),
+      // Some replacements free (cost 0): clean paths then need their own search.
+      freeNodes: fc.boolean(),
+    }),
+  )
+
+function setUp(c: Case) {
+  const ids = Array.from({ length: c.n }, (_, i) => `n${i}`)
+  const graph = buildGraph({
+    nodes: ids.map((id) => ({ id })),
+    links: c.edges.map(([a, b, metric]) => ({ a: ids[a]!, b: ids[b]!, metric })),
+    networks: [],
+  }).graph
+  const isBad = (v: number) => c.status[v] === 1 || (c.status[v] === 2 && c.unknownAs === 'untrusted')
+  const trust: NodeTrust = { status: Uint8Array.from(c.status), unknownAs: c.unknownAs, replacementCost: Float64Array.from(ids, (_, i) => (c.freeNodes ? 0 : 1) + (i % 3)) }
+  const flows = c.flows.map(([s, t], i): ResolvedFlow => ({ id: `f${i}`, src: s, dst: t, volume: 1 }))
+  return { ids, graph, isBad, trust, flows, result: computeExposure(graph, flows, trust) }
+}
+
+/** Textbook O(n²) Dijkstra over the edge list, skipping `blocked` nodes (ends included). */
+function referenceDijkstra(n: number, edges: [number, number, number][], s: number, blocked: (v: number) => boolean = () => false): number[] {
+  const dist = new Array<number>(n).fill(Infinity)
+  const done = new Array<boolean>(n).fill(false)
+  if (blocked(s)) return dist
+  dist[s] = 0
+  for (;;) {
+    let u = -1
+    for (let v = 0; v < n; v++) if (!done[v] && dist[v]! < Infinity && (u === -1 || dist[v]! < dist[u]!)) u = v
+    if (u === -1) return dist
+    done[u] = true
+    for (const [a, b, w] of edges) {
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        if (x === u && !blocked(y) && dist[u]! + w < dist[y]!) dist[y] = dist[u]! + w
+      }
+    }
+  }
+}
+
+/**
+ * The ECMP split by walking every shortest path from s with the probability of each branch:
+ * at each node the traffic divides evenly among the neighbours one metric step closer to t.
+ */
+function referenceSplit(c: Case, s: number, t: number, isBad: (v: number) => boolean) {
+  const toT = referenceDijkstra(c.n, c.edges, t)
+  const share = new Array<number>(c.n).fill(0)
+  let exposed = 0
+  let total = 0
+  const walk = (v: number, p: number, seen: number[], dirty: boolean): void => {
+    const path = [...seen, v]
+    const d = dirty || isBad(v)
+    if (v === t) {
+      for (const u of path) share[u]! += p
+      total += p
+      if (d) exposed += p
+      return
+    }
+    const next = new Set<number>()
+    for (const [a, b, w] of c.edges) {
+      if (a === v && toT[b]! + w === toT[v]) next.add(b)
+      if (b === v && toT[a]! + w === toT[v]) next.add(a)
+    }
+    for (const u of next) walk(u, p / next.size, path, d)
+  }
+  walk(s, 1, [], false)
+  return { share, exposed, total }
+}
+
+describe('exposure properties', () => {
+  it('routes at the metric of a plain reference Dijkstra', () => {
+    fc.assert(fc.property(randomCase(12), (c) => {
+      const { result, flows } = setUp(c)
+      flows.forEach((f, i) => {
+        const d = referenceDijkstra(c.n, c.edges, f.src)[f.dst]!
+        expect(result.flows[i]!.routedMetric).toBe(d === Infinity ? null : d)
+      })
+    }), { numRuns: 300 })
+  })
+
+  it('splits every flow into shares that sum to 1 and match a path-by-path walk', () => {
+    fc.assert(fc.property(randomCase(9), (c) => {
+      const { result, flows, isBad, ids } = setUp(c)
+      flows.forEach((f, i) => {
+        const e = result.flows[i]!
+        if (e.routedMetric === null) return
+        const ref = referenceSplit(c, f.src, f.dst, isBad)
+        expect(ref.total).toBeCloseTo(1, 9)
+        expect(e.exposedShare).toBeCloseTo(ref.exposed, 9)
+        for (const { node, share } of [...e.untrusted, ...e.unknown]) expect(share).toBeCloseTo(ref.share[ids.indexOf(node)]!, 9)
+        const listed = new Set([...e.untrusted, ...e.unknown].map((x) => x.node))
+        ids.forEach((id, v) => {
+          if (c.status[v] !== 0 && ref.share[v]! > 0) expect(listed.has(id)).toBe(true)
+        })
+      })
+    }), { numRuns: 300 })
+  })
+
+  it('finds a clean path that holds no untrusted node and is as short as the reference allows', () => {
+    fc.assert(fc.property(randomCase(12), (c) => {
+      const { result, flows, isBad, ids } = setUp(c)
+      flows.forEach((f, i) => {
+        const e = result.flows[i]!
+        const d = referenceDijkstra(c.n, c.edges, f.src, isBad)[f.dst]!
+        if (d === Infinity) {
+          expect(e.clean.exists).toBe(false)
+          return
+        }
+        expect(e.clean.exists).toBe(true)
+        expect(e.clean.metric).toBe(d)
+        const path = e.clean.path.map((id) => ids.indexOf(id))
+        expect(path[0]).toBe(f.src)
+        expect(path.at(-1)).toBe(f.dst)
+        expect(path.some(isBad)).toBe(false)
+        let metric = 0
+        for (let k = 1; k < path.length; k++) {
+          const w = Math.min(...c.edges.filter(([a, b]) => (a === path[k - 1] && b === path[k]) || (b === path[k - 1] && a === path[k])).map(([, , x]) => x))
+          metric += w
+        }
+        expect(metric).toBe(d)
+      })
+    }), { numRuns: 300 })
+  })
+
+  it('gives a cheapest fix that cleans the flow, and no cheaper set of nodes does (brute force)', () => {
+    fc.assert(fc.property(randomCase(10), (c) => {
+      const { result, flows, isBad, ids, trust } = setUp(c)
+      const badNodes = ids.map((_, v) => v).filter(isBad)
+      flows.forEach((f, i) => {
+        const e = result.flows[i]!
+        let best = Infinity
+        for (let mask = 0; mask < 1 << badNodes.length; mask++) {
+          const fixed = new Set(badNodes.filter((_, k) => mask & (1 << k)))
+          const cost = [...fixed].reduce((sum, v) => sum + trust.replacementCost![v]!, 0)
+          if (cost >= best) continue
+          if (referenceDijkstra(c.n, c.edges, f.src, (v) => isBad(v) && !fixed.has(v))[f.dst]! < Infinity) best = cost
+        }
+        if (best === Infinity) {
+          expect(e.cheapestFix).toBeNull()
+          return
+        }
+        expect(e.cheapestFix!.cost).toBe(best)
+        const fixed = new Set(e.cheapestFix!.nodes.map((id) => ids.indexOf(id)))
+        expect([...fixed].every(isBad)).toBe(true)
+        expect([...fixed].reduce((sum, v) => sum + trust.replacementCost![v]!, 0)).toBe(best)
+        expect(referenceDijkstra(c.n, c.edges, f.src, (v) => isBad(v) && !fixed.has(v))[f.dst]).toBe(e.cheapestFix!.metric)
+      })
+    }), { numRuns: 300 })
+  })
+})

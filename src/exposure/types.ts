@@ -1,0 +1,83 @@
+/** A flow with its ends resolved to node indices of a `Graph` (see `resolveFlows`). */
+export type ResolvedFlow = {
+  id: string
+  src: number
+  dst: number
+  volume: number
+}
+
+/** Trust of each node by index: 0 trusted, 1 untrusted, 2 unknown (no known devices). */
+export const TRUST_STATUS = { trusted: 0, untrusted: 1, unknown: 2 } as const
+export type TrustStatus = (typeof TRUST_STATUS)[keyof typeof TRUST_STATUS]
+
+/** What the exposure computation knows about the nodes. */
+export type NodeTrust = {
+  /** One `TrustStatus` per node index. */
+  status: Uint8Array
+  /** How paths treat unknown nodes; they are reported apart from untrusted ones either way. */
+  unknownAs: 'untrusted' | 'trusted'
+  /** Replacement cost per node index (≥ 0; Infinity: cannot be replaced). Absent: 1 per node. */
+  replacementCost?: Float64Array | undefined
+}
+
+/** A node on a flow's routed paths and the share of the flow's volume crossing it. */
+export type NodeShare = { node: string; share: number }
+
+/** The exposure of one flow. Node ids are the topology's. */
+export type FlowExposure = {
+  id: string
+  src: string
+  dst: string
+  volume: number
+  /** The IGP metric of the routed (shortest) paths; null when the ends are not connected. */
+  routedMetric: number | null
+  /**
+   * The share of the volume crossing at least one node that paths treat as untrusted (untrusted
+   * nodes, and unknown ones under `unknownAs: 'untrusted'`), ends included.
+   */
+  exposedShare: number
+  /** Untrusted nodes on the routed paths, by share (descending), then id. */
+  untrusted: NodeShare[]
+  /** Unknown nodes (no known devices) on the routed paths, by share (descending), then id. */
+  unknown: NodeShare[]
+  /** The shortest path that avoids every node treated as untrusted. */
+  clean: CleanPath
+  /**
+   * The cheapest set of nodes treated as untrusted whose replacement gives the flow a clean path
+   * (empty with cost 0 when it has one), ties in cost broken by metric; null when no replacement
+   * can connect the ends (they are not connected, or only through irreplaceable nodes).
+   */
+  cheapestFix: CheapestFix | null
+}
+
+export type CleanPath =
+  | { exists: true; metric: number; /** clean metric / routed metric; null when the routed metric is 0 and the clean one is not. */ stretch: number | null; path: string[] }
+  | { exists: false; metric: null; stretch: null; path: [] }
+
+export type CheapestFix = {
+  /** Node ids, sorted. */
+  nodes: string[]
+  cost: number
+  /** The metric of the path the fix cleans. */
+  metric: number
+}
+
+/** A node ranked by the sensitive volume crossing it. */
+export type NodeVolume = { node: string; volume: number; flows: number }
+
+/** Totals over all flows. */
+export type ExposureSummary = {
+  flows: number
+  totalVolume: number
+  exposedVolume: number
+  /** exposedVolume / totalVolume; 0 when there is no volume. */
+  exposedShare: number
+  /** Flows whose ends are not connected at all. */
+  unroutedFlows: number
+  /** Flows without a clean path (unrouted ones included). */
+  flowsWithoutCleanPath: number
+  /** Untrusted nodes on routed paths, by volume crossing them (descending), then id. */
+  untrustedNodes: NodeVolume[]
+  /** Unknown nodes on routed paths, likewise. */
+  unknownNodes: NodeVolume[]
+}

@@ -1,0 +1,103 @@
+import type { Topology } from '../domain/topology.js'
+import type { NodePlacement } from '../exposure/node-trust.js'
+import type { ExposureSummary, FlowExposure } from '../exposure/types.js'
+import type { LinkMetricInfo } from '../topology/graph.js'
+import { csvLine } from './csv.js'
+
+const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 2 : 1)}%`
+const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 2 })
+
+/** The summary of an exposure run in a few lines of text. */
+export function formatExposureSummary(summary: ExposureSummary, placements: readonly NodePlacement[], unknownAs: string): string {
+  const count = (s: NodePlacement['status']) => placements.filter((p) => p.status === s).length
+  let s = `${num(summary.flows)} flows, ${num(summary.totalVolume)} sensitive volume: ${num(summary.exposedVolume)} (${pct(summary.exposedShare)}) ` +
+    `crosses untrusted equipment${unknownAs === 'untrusted' ? ' (unknown nodes counted as untrusted)' : ''}.\n`
+  s += `${num(summary.flowsWithoutCleanPath)} flows have no clean path` +
+    (summary.unroutedFlows > 0 ? ` (${num(summary.unroutedFlows)} not routed at all)` : '') + '.\n'
+  s += `Nodes: ${count('untrusted')} untrusted, ${count('unknown')} unknown, ${count('trusted')} trusted.\n`
+  if (summary.untrustedNodes.length > 0) {
+    s += 'Untrusted nodes by sensitive volume crossing them:\n'
+    const byNode = new Map(placements.map((p) => [p.node, p]))
+    for (const n of summary.untrustedNodes.slice(0, 10)) {
+      const p = byNode.get(n.node)
+      s += `  ${n.node.padEnd(28)} ${num(n.volume).padStart(12)} in ${n.flows} flows` +
+        (p ? `  (${p.untrustedCount} untrusted device${p.untrustedCount === 1 ? '' : 's'}: ${p.groups.join(', ')})` : '') + '\n'
+    }
+    if (summary.untrustedNodes.length > 10) s += `  … and ${summary.untrustedNodes.length - 10} more\n`
+  }
+  return s
+}
+
+/** One line per flow for a terminal: exposure, the worst nodes, the clean path and the cheapest fix. */
+export function formatExposureRow(f: FlowExposure): string {
+  const worst = f.untrusted.slice(0, 2).map((n) => `${n.node} ${pct(n.share)}`).join(', ') + (f.untrusted.length > 2 ? ', …' : '')
+  const clean = f.clean.exists ? `clean ${num(f.clean.metric)}${f.clean.stretch !== null ? ` (x${f.clean.stretch.toFixed(2)})` : ''}` : 'no clean path'
+  const fix = f.cheapestFix === null ? 'no fix' : f.cheapestFix.nodes.length === 0 ? '' : `fix: ${f.cheapestFix.nodes.join(' ')}`
+  return `${f.id.padEnd(30)} ${pct(f.exposedShare).padStart(6)}  ${clean.padEnd(22)} ${worst}${fix ? `  ${fix}` : ''}`.trimEnd() + '\n'
+}
+
+export const EXPOSURE_CSV_COLUMNS = [
+  'id', 'src', 'dst', 'volume', 'routed_metric', 'exposed_share', 'untrusted', 'unknown', 'clean_exists', 'clean_metric', 'clean_stretch',
+  'clean_path', 'fix_nodes', 'fix_cost',
+] as const
+
+/** One CSV line per flow (lists joined with ";"; node shares as node=share). */
+export function formatExposureCsv(f: FlowExposure): string {
+  return csvLine([
+    f.id, f.src, f.dst, f.volume, f.routedMetric ?? '', f.exposedShare,
+    f.untrusted.map((n) => `${n.node}=${n.share}`).join(';'), f.unknown.map((n) => `${n.node}=${n.share}`).join(';'),
+    String(f.clean.exists), f.clean.metric ?? '', f.clean.stretch ?? '', f.clean.path.join(';'),
+    f.cheapestFix?.nodes.join(';') ?? '', f.cheapestFix?.cost ?? '',
+  ])
+}
+
+type Feature = { type: 'Feature'; geometry: { type: 'Point'; coordinates: [number, number] } | { type: 'LineString'; coordinates: [number, number][] }; properties: Record<string, unknown> }
+
+/**
+ * A GeoJSON FeatureCollection for a map: nodes (with their trust), links (with the metric rule
+ * used), and for each flow its routed path and its clean path. Nodes without coordinates are
+ * left out, and so are lines touching them.
+ */
+export function toExposureGeojson(
+  topology: Topology,
+  links: readonly LinkMetricInfo[],
+  placements: readonly NodePlacement[],
+  flows: readonly (FlowExposure & { routedPath?: string[] | null })[],
+): object {
+  const where = new Map<string, [number, number]>()
+  for (const n of topology.nodes) if (n.lat !== undefined && n.lon !== undefined) where.set(n.id, [n.lon, n.lat])
+  const byNode = new Map(placements.map((p) => [p.node, p]))
+  const line = (ids: readonly string[]): [number, number][] | undefined => {
+    const coords = ids.map((id) => where.get(id))
+    return coords.every((c) => c !== undefined) && coords.length >= 2 ? (coords as [number, number][]) : undefined
+  }
+  const features: Feature[] = []
+  for (const n of topology.nodes) {
+    const c = where.get(n.id)
+    if (c === undefined) continue
+    const p = byNode.get(n.id)
+    features.push({
+      type: 'Feature', geometry: { type: 'Point', coordinates: c },
+      properties: {
+        kind: 'node', id: n.id, label: n.label ?? null, network: n.network ?? null, status: p?.status ?? 'unknown',
+        devices: p?.devices ?? 0, untrustedDevices: p?.untrustedCount ?? 0, groups: p?.groups ?? [],
+      },
+    })
+  }
+  for (const l of links) {
+    const coords = line([l.a, l.b])
+    if (coords === undefined) continue
+    features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: coords }, properties: { kind: 'link', a: l.a, b: l.b, metric: l.metric, rule: l.rule } })
+  }
+  for (const f of flows) {
+    const routed = f.routedPath ? line(f.routedPath) : undefined
+    if (routed !== undefined) {
+      features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: routed }, properties: { kind: 'routed-path', flow: f.id, exposedShare: f.exposedShare, metric: f.routedMetric } })
+    }
+    const clean = f.clean.exists ? line(f.clean.path) : undefined
+    if (clean !== undefined) {
+      features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: clean }, properties: { kind: 'clean-path', flow: f.id, metric: f.clean.metric, stretch: f.clean.stretch } })
+    }
+  }
+  return { type: 'FeatureCollection', features }
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import type { Topology } from '../domain/topology.js'
+import { arcWeight, buildGraph, buildGraphFromEdges } from './graph.js'
+
+// Berlin, Paris, and a node without coordinates.
+const TOPOLOGY: Topology = {
+  nodes: [
+    { id: 'ber', lat: 52.52, lon: 13.405 },
+    { id: 'par', lat: 48.8566, lon: 2.3522 },
+    { id: 'lab' },
+  ],
+  links: [
+    { a: 'ber', b: 'par', metric: 10 },
+    { a: 'ber', b: 'par' },
+    { a: 'par', b: 'lab' },
+  ],
+  networks: [],
+}
+
+describe('buildGraph', () => {
+  it('takes the given metric, else the great-circle distance, else 1, and says which rule each link used', () => {
+    const { links, diagnostics } = buildGraph(TOPOLOGY)
+    expect(diagnostics).toEqual([])
+    expect(links.map((l) => [l.link, l.rule])).toEqual([[0, 'given'], [1, 'distance'], [2, 'default']])
+    expect(links[0]!.metric).toBe(10)
+    expect(links[1]!.metric).toBeCloseTo(877.5, 0)
+    expect(links[2]!.metric).toBe(1)
+  })
+
+  it('collapses parallel links to the minimum metric and marks the costlier one shadowed', () => {
+    const { graph, links } = buildGraph(TOPOLOGY)
+    const ber = graph.index.get('ber')!
+    const par = graph.index.get('par')!
+    expect(arcWeight(graph, ber, par)).toBe(10)
+    expect(arcWeight(graph, par, ber)).toBe(10)
+    expect(graph.arcCount).toBe(4)
+    expect(links.map((l) => l.shadowed)).toEqual([false, true, false])
+  })
+
+  it('stores every link in both directions with each node\'s arcs sorted by target', () => {
+    const { graph } = buildGraph({
+      nodes: ['a', 'b', 'c', 'd'].map((id) => ({ id })),
+      links: [{ a: 'd', b: 'a', metric: 4 }, { a: 'b', b: 'a', metric: 2 }, { a: 'c', b: 'a', metric: 3 }],
+      networks: [],
+    })
+    const arcsOf = (v: number) => Array.from(graph.targets.subarray(graph.offsets[v]!, graph.offsets[v + 1]!))
+    expect(arcsOf(0)).toEqual([1, 2, 3])
+    expect(Array.from(graph.weights.subarray(0, 3))).toEqual([2, 3, 4])
+    expect(arcsOf(3)).toEqual([0])
+  })
+
+  it('skips a link with a negative or NaN metric with an invalid_metric diagnostic, never taking it as 1', () => {
+    const { graph, links, diagnostics } = buildGraph({
+      nodes: [{ id: 'a' }, { id: 'b' }],
+      links: [{ a: 'a', b: 'b', metric: -3 }, { a: 'a', b: 'b', metric: Number.NaN }],
+      networks: [],
+    }, { file: 'net.json' })
+    expect(graph.arcCount).toBe(0)
+    expect(links).toEqual([])
+    expect(diagnostics.map((d) => d.code)).toEqual(['invalid_metric', 'invalid_metric'])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(
+      `"net.json (links[0].metric): error: the link "a"–"b" has the metric -3; it is skipped. Give a finite number ≥ 0, or leave the metric out to use the distance between the nodes."`,
+    )
+  })
+
+  it('reports unknown link ends, self-loops, repeated node ids and coordinates off the globe', () => {
+    const { graph, links, diagnostics } = buildGraph({
+      nodes: [{ id: 'a', lat: 95, lon: 0 }, { id: 'b', lat: 0, lon: 0 }, { id: 'a' }],
+      links: [{ a: 'a', b: 'zz' }, { a: 'b', b: 'b' }, { a: 'a', b: 'b' }],
+      networks: [],
+    })
+    expect(diagnostics.map((d) => d.code)).toEqual(['invalid_coordinates', 'duplicate_node', 'unknown_node', 'self_loop'])
+    expect(graph.nodeCount).toBe(2)
+    expect(links).toEqual([{ link: 2, a: 'a', b: 'b', rule: 'default', metric: 1, shadowed: false }])
+  })
+})
+
+describe('buildGraphFromEdges', () => {
+  it('rejects edges to nodes outside the graph with a usage error', () => {
+    expect(() => buildGraphFromEdges({ ids: ['a'], from: Uint32Array.of(0), to: Uint32Array.of(1), weights: Float64Array.of(1) }))
+      .toThrow(expect.objectContaining({ code: 'usage' }))
+  })
+
+  it('rejects a negative weight with a usage error', () => {
+    expect(() => buildGraphFromEdges({ ids: ['a', 'b'], from: Uint32Array.of(0), to: Uint32Array.of(1), weights: Float64Array.of(-1) }))
+      .toThrow(expect.objectContaining({ code: 'usage' }))
+  })
+})
