@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import { testdir } from '../../src/test-support/testdir.js'
+import { runCli } from './run-cli.js'
+
+// A diamond: src → (a | b) → dst; a holds a Huawei core router, b a Juniper one.
+const TOPOLOGY = JSON.stringify({
+  network: 'net',
+  nodes: [
+    { id: 'src', lat: 50.0, lon: 8.0 }, { id: 'a', lat: 50.5, lon: 8.5 }, { id: 'b', lat: 49.5, lon: 8.5 }, { id: 'dst', lat: 50.0, lon: 9.0 },
+  ],
+  links: [{ a: 'src', b: 'a', metric: 10 }, { a: 'src', b: 'b', metric: 10 }, { a: 'a', b: 'dst', metric: 10 }, { a: 'b', b: 'dst', metric: 10 }],
+})
+const INVENTORY = [
+  { id: 'r-src', site: 'src', role: 'core', manufacturer: 'Cisco' },
+  { id: 'r-a', site: 'a', role: 'core', manufacturer: 'Huawei', macs: ['00:e0:fc:00:00:01'] },
+  { id: 'r-b', site: 'b', role: 'core', manufacturer: 'Juniper' },
+  { id: 'r-dst', site: 'dst', role: 'core', manufacturer: 'Cisco' },
+].map((d) => JSON.stringify(d)).join('\n') + '\n'
+const POLICY = 'version: 1\nrules:\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\n'
+const FLOWS = 'id,src,dst,volume,class\nf1,src,dst,100,secret\n'
+
+describe('trustpath exposure', () => {
+  it('splits a flow evenly over equal-cost paths and finds the clean one', async () => {
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const out = JSON.parse(run.stdout)
+    expect(out.flows).toHaveLength(1)
+    const f = out.flows[0]
+    expect(Object.keys(f)).toEqual(expect.arrayContaining(['id', 'src', 'dst', 'volume', 'routedMetric', 'exposedShare', 'untrusted', 'clean', 'cheapestFix']))
+    expect(f).toMatchObject({ id: 'f1', src: 'net:src', dst: 'net:dst', volume: 100, routedMetric: 20, exposedShare: 0.5 })
+    expect(f.untrusted).toEqual([{ node: 'net:a', share: 0.5 }])
+    expect(f.clean).toEqual({ exists: true, metric: 20, stretch: 1, path: ['net:src', 'net:b', 'net:dst'] })
+    expect(f.cheapestFix).toMatchObject({ nodes: [], cost: 0 })
+    expect(out.summary).toMatchObject({ flows: 1, totalVolume: 100, exposedVolume: 50, exposedShare: 0.5, flowsWithoutCleanPath: 0 })
+  })
+
+  it('writes GeoJSON with nodes, links, routed and clean paths', async () => {
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'geojson'], { cwd: dir })
+    const geo = JSON.parse(run.stdout)
+    expect(geo.type).toBe('FeatureCollection')
+    const kinds = geo.features.map((f: { properties: { kind: string } }) => f.properties.kind)
+    expect(kinds.filter((k: string) => k === 'node')).toHaveLength(4)
+    expect(kinds).toEqual(expect.arrayContaining(['link', 'routed-path', 'clean-path']))
+    const a = geo.features.find((f: { properties: { id?: string } }) => f.properties.id === 'net:a')
+    expect(a.properties.status).toBe('untrusted')
+    expect(a.geometry).toEqual({ type: 'Point', coordinates: [8.5, 50.5] })
+  })
+
+  it('treats a node with no devices as untrusted by default and as trusted on request', async () => {
+    const inventory = INVENTORY.split('\n').filter((l) => !l.includes('r-b')).join('\n')
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const args = ['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'json']
+    const strict = JSON.parse((await runCli(args, { cwd: dir })).stdout).flows[0]
+    expect(strict.exposedShare).toBe(1)
+    expect(strict.clean.exists).toBe(false)
+    const lenient = JSON.parse((await runCli([...args, '--unknown-as', 'trusted'], { cwd: dir })).stdout).flows[0]
+    expect(lenient.exposedShare).toBe(0.5)
+    expect(lenient.unknown).toEqual([{ node: 'net:b', share: 0.5 }])
+  })
+
+  it('generates all-pairs flows', async () => {
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
+    const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'csv'], { cwd: dir })
+    const lines = run.stdout.trim().split('\n')
+    expect(lines[0]).toMatch(/^id,src,dst,volume,routed_metric,exposed_share/)
+    expect(lines).toHaveLength(1 + 12)
+  })
+
+  it('reports malformed GraphML with file and line, without a stack trace', async () => {
+    const dir = await testdir({
+      'bad.graphml': '<?xml version="1.0"?>\n<graphml>\n<graph>\n<node id="a">\n</graph>\n</graphml>\n',
+      'devices.jsonl': INVENTORY, 'policy.yaml': POLICY,
+    })
+    const run = await runCli(['exposure', '-t', 'bad.graphml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/bad\.graphml:\d+/)
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('refuses a GraphML file with a DOCTYPE (no entity expansion)', async () => {
+    const xml = '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">]>\n<graphml><graph><node id="&lol;"/></graph></graphml>\n'
+    const dir = await testdir({ 'evil.graphml': xml, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
+    const run = await runCli(['exposure', '-t', 'evil.graphml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/evil\.graphml:2/)
+  })
+})
