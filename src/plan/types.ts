@@ -1,0 +1,124 @@
+import type { DeviceRole } from '../domain/device.js'
+import type { ManufacturerSlug } from '../domain/manufacturer.js'
+
+/** A period in which replacements happen and money is spent (a year or a quarter). */
+export type Phase = {
+  /** `2026`, `2026-Q3`. */
+  id: string
+  /** First day (ISO date). */
+  start: string
+  /** Last day (ISO date). */
+  end: string
+}
+
+/** Money available per phase: shared by all operators, or per operator network. */
+export type Budgets = {
+  /** Budget by phase id for all operators together (absent: no shared cap). */
+  shared?: Readonly<Record<string, number>>
+  /** Budget by operator network, then phase id. */
+  byNetwork?: Readonly<Record<string, Readonly<Record<string, number>>>>
+  /** Unspent money of a phase stays available in later phases. @default false */
+  carryOver?: boolean
+}
+
+/** What replacing one device costs, and why. */
+export type CostBreakdown = {
+  equipment: number
+  labour: number
+  /** The per-site overhead, charged once per site per phase in which any of its devices is replaced; 0 here when it is modelled per site. */
+  siteOverhead: number
+  /** Which cost-table row gave the figures. */
+  source: string
+}
+
+/** A device the plan may replace. */
+export type Candidate = {
+  deviceId: string
+  network?: string
+  site?: string
+  /** The topology node the device sits on, when known. */
+  node?: string
+  role?: DeviceRole
+  model?: string
+  group?: ManufacturerSlug
+  cost: number
+  costBreakdown: CostBreakdown
+  /** Index of the last phase in which it may be replaced (from remove-by / prohibit findings). */
+  deadlinePhase?: number
+  /** Index of the first phase in which it may be touched. @default 0 */
+  earliestPhase?: number
+  /** Already scheduled: it is replaced in exactly this phase (its cost counts against that phase). */
+  scheduledPhase?: number
+  /** Rule ids of the findings its replacement clears. */
+  findings: string[]
+}
+
+/** A sensitive flow and what stands between it and a clean path. */
+export type PlanFlow = {
+  id: string
+  /** Weight of the flow's class times its volume. */
+  value: number
+  /**
+   * The flow is clean once every candidate in one of these sets is replaced: the first set is the
+   * untrusted equipment on its routed paths; more sets are alternative clean paths (`--allow-reroute`).
+   */
+  paths: { deviceIds: string[]; stretch: number }[]
+}
+
+/** What the planner optimises. */
+export type PlanObjective = 'max-clean' | 'min-cost'
+
+/** Everything the planner needs, as plain data. */
+export type PlanInput = {
+  phases: readonly Phase[]
+  budgets: Budgets
+  candidates: readonly Candidate[]
+  flows: readonly PlanFlow[]
+  objective: PlanObjective
+  /** Penalty per unit of stretch on a rerouted clean path, as a share of the flow's value. @default 0.1 */
+  reroutePenalty?: number
+}
+
+/** One replacement in the plan. */
+export type PlanAction = {
+  deviceId: string
+  phase: string
+  cost: number
+  network?: string
+  /** Why this device, in this phase: a deadline, the flows it helps clean, or both. */
+  reasons: string[]
+  findingsCleared: string[]
+}
+
+/** Spend against budget in one phase (per network when budgets are per network). */
+export type PhaseSpend = { phase: string; network?: string; spent: number; budget: number | null; left: number | null }
+
+/** How the solver ended. */
+export type SolverStatus = 'optimal' | 'time_limit' | 'infeasible' | 'error'
+
+/** A replacement plan that explains itself. */
+export type Plan = {
+  objective: PlanObjective
+  status: SolverStatus
+  /** Relative MIP gap when the time limit ended the search (0 when optimal). */
+  gap: number | null
+  /** Objective value (sum over flows of value × clean phases, for max-clean; total cost for min-cost). */
+  value: number
+  totalCost: number
+  actions: PlanAction[]
+  spend: PhaseSpend[]
+  /** Flows clean from each phase on (ids), by phase. */
+  flowsCleaned: { phase: string; flows: string[] }[]
+  findingsCleared: { phase: string; count: number }[]
+  /** The greedy baseline on the same input, for comparison. */
+  greedy?: { value: number; totalCost: number; feasible: boolean }
+  solver: { name: string; milliseconds: number; variables: number; constraints: number }
+}
+
+/** Why no plan meets every deadline within the budgets, and what would fix it. */
+export type Infeasibility = {
+  /** Deadline-bound devices per phase and what they cost, against the money available. */
+  phases: { phase: string; network?: string; requiredByDeadlines: number; budget: number }[]
+  /** The smallest budget increase per phase (and network) that makes the input feasible. */
+  increases: { phase: string; network?: string; amount: number }[]
+}
