@@ -6,6 +6,8 @@ const here = new URL('.', import.meta.url).pathname
 const BENCHES = [
   ['MAC lookups against npm MAC-vendor packages', ['--expose-gc', `${here}mac-lookup.mjs`]],
   ['identify+check end to end on generated inventories', [`${here}pipeline.mjs`, process.env.TRUSTPATH_BENCH_SIZES ?? '250000,1000000']],
+  ['single-source shortest paths against graphology (and igraph when python3-igraph is installed)', [`${here}shortest-paths.mjs`]],
+  ['exposure of 1M flows on a 100k-node graph', [`${here}exposure.mjs`]],
 ]
 let failed = 0
 for (const [title, args] of BENCHES) {

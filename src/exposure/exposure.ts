@@ -121,7 +121,8 @@ type Engine = {
   summary(): ExposureSummary
 }
 
-const NO_CLEAN_PATH: CleanPath = { exists: false, metric: null, stretch: null, path: [] }
+/** A fresh object per flow, so a caller that edits one result cannot change another. */
+const noCleanPath = (): CleanPath => ({ exists: false, metric: null, stretch: null, path: [] })
 
 function buildEngine(graph: Graph, trust: NodeTrust): Engine {
   const n = graph.nodeCount
@@ -138,7 +139,7 @@ function buildEngine(graph: Graph, trust: NodeTrust): Engine {
       nodeCost[v] = trust.replacementCost === undefined ? 1 : trust.replacementCost[v]!
     }
   }
-  // One search for clean paths and fixes needs every replacement to cost something (see runGroup).
+  // One search for clean paths and fixes needs every replacement to cost something (see expose).
   let mergedSearch = true
   for (let v = 0; v < n; v++) if (bad[v] === 1 && !(nodeCost[v]! > 0)) mergedSearch = false
   const fixNodes = (path: number[]): string[] => path.filter((v) => bad[v] === 1).map((v) => ids[v]!).sort(compareStrings)
@@ -193,7 +194,7 @@ function buildEngine(graph: Graph, trust: NodeTrust): Engine {
         exposedShare: 0,
         untrusted: [],
         unknown: [],
-        clean: NO_CLEAN_PATH,
+        clean: noCleanPath(),
         cheapestFix: null,
       }
       if (ws.count === 0) {
