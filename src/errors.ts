@@ -7,6 +7,7 @@ export type TrustpathErrorCode =
   | 'config_invalid'
   | 'catalog_invalid'
   | 'usage'
+  | 'solver_unavailable'
 
 /** A failure caused by input or usage, with where it happened and how to fix it. */
 export class TrustpathError extends Error {

@@ -15,6 +15,7 @@ const EXIT_STATUS = {
   config_invalid: EXIT.input,
   catalog_invalid: EXIT.input,
   usage: EXIT.input,
+  solver_unavailable: EXIT.input,
 } satisfies Record<TrustpathErrorCode, number>
 
 const FORMAT_HELP = 'table on a terminal, jsonl when piped'

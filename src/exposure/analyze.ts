@@ -3,11 +3,11 @@ import type { Flow, Topology } from '../domain/topology.js'
 import { buildShortestPathTree, pathTo, shortestPathsAssign } from '../topology/algorithms/shortest-paths.js'
 import { buildGraph } from '../topology/graph.js'
 import type { Graph, LinkMetricInfo } from '../topology/graph.js'
-import { computeExposure } from './exposure.js'
+import { computeExposure, streamExposure } from './exposure.js'
 import type { NodePlacement, NodeLocator } from './node-trust.js'
 import { buildNodeLocator, toNodeTrust } from './node-trust.js'
 import { resolveFlows } from './resolve-flows.js'
-import type { ExposureSummary, FlowExposure, NodeTrust } from './types.js'
+import type { ExposureSummary, FlowExposure, NodeTrust, ResolvedFlow } from './types.js'
 
 /** Options of {@link analyzeExposure}. */
 export type AnalyzeExposureOptions = {
@@ -74,4 +74,74 @@ export function analyzeExposure(
     graph: built.graph, links: built.links, placements, flows: out, summary: result.summary,
     diagnostics: [...built.diagnostics, ...resolved.diagnostics],
   }
+}
+
+/** A streamed exposure run: the graph and its diagnostics now, the flows as they are computed. */
+export type ExposureStream = {
+  graph: Graph
+  links: LinkMetricInfo[]
+  diagnostics: Diagnostic[]
+  /** Number of flows that will come out (flows naming unknown nodes are left out with a diagnostic). */
+  count: number
+  /** Flow results grouped by source node (input order within a source); returns the summary. */
+  flows: Generator<FlowExposureWithPath, ExposureSummary, undefined>
+}
+
+/**
+ * Like {@link analyzeExposure}, but yields each flow's exposure as soon as it is known, so the
+ * memory used does not grow with the number of results: flows are grouped by source node (one set
+ * of searches per source) and come out in that order.
+ */
+export function streamAnalysis(
+  topology: Topology, placements: readonly NodePlacement[], flows: Iterable<Flow>, options: AnalyzeExposureOptions = {},
+): ExposureStream {
+  const opts = { ...DEFAULTS, ...options }
+  const built = buildGraph(topology, { file: opts.topologyFile })
+  const locate = buildNodeLocator(topology)
+  const classes = new Map<string, string>()
+  const located: Flow[] = []
+  for (const f of flows) {
+    located.push({ id: f.id, src: locate(f.src) ?? f.src, dst: locate(f.dst) ?? f.dst, volume: f.volume })
+    if (f.class !== undefined) classes.set(f.id, f.class)
+  }
+  const resolved = resolveFlows(built.graph, located, { file: opts.flowsFile })
+  located.length = 0
+  // Stable counting sort by source node, so each source is searched once.
+  const bySource: ResolvedFlow[] = sortBySource(resolved.value, built.graph.nodeCount)
+  const trust = toNodeTrust(built.graph, placements, opts.unknownAs)
+  const inner = streamExposure(built.graph, bySource, trust, { groupBy: 'src' })
+  const tree = opts.routedPaths ? buildShortestPathTree(built.graph) : undefined
+  const ids = built.graph.ids
+  function* results(): Generator<FlowExposureWithPath, ExposureSummary, undefined> {
+    let i = 0
+    let source = -1
+    for (;;) {
+      const step = inner.next()
+      if (step.done === true) return step.value
+      let f: FlowExposureWithPath = step.value
+      const cls = classes.get(f.id)
+      if (cls !== undefined) f = { ...f, class: cls }
+      if (tree !== undefined) {
+        const r = bySource[i]!
+        if (r.src !== source) {
+          shortestPathsAssign(built.graph, r.src, {}, tree)
+          source = r.src
+        }
+        const path = pathTo(tree, r.dst)
+        f = { ...f, routedPath: path === null ? null : path.map((v) => ids[v]!) }
+      }
+      i++
+      yield f
+    }
+  }
+  return { graph: built.graph, links: built.links, diagnostics: [...built.diagnostics, ...resolved.diagnostics], count: bySource.length, flows: results() }
+}
+
+function sortBySource(flows: readonly ResolvedFlow[], nodeCount: number): ResolvedFlow[] {
+  const start = new Uint32Array(nodeCount + 1)
+  for (const f of flows) start[f.src + 1]!++
+  for (let v = 0; v < nodeCount; v++) start[v + 1]! += start[v]!
+  const out: ResolvedFlow[] = new Array(flows.length)
+  for (const f of flows) out[start[f.src]!++] = f
+  return out
 }

@@ -45,6 +45,9 @@ export type Candidate = {
   costBreakdown: CostBreakdown
   /** Index of the last phase in which it may be replaced (from remove-by / prohibit findings). */
   deadlinePhase?: number
+  /** The deadline itself (ISO date) and the rule that set it, for the plan's reasons. */
+  deadline?: string
+  deadlineRule?: string
   /** Index of the first phase in which it may be touched. @default 0 */
   earliestPhase?: number
   /** Already scheduled: it is replaced in exactly this phase (its cost counts against that phase). */
@@ -94,13 +97,13 @@ export type PlanAction = {
 export type PhaseSpend = { phase: string; network?: string; spent: number; budget: number | null; left: number | null }
 
 /** How the solver ended. */
-export type SolverStatus = 'optimal' | 'time_limit' | 'infeasible' | 'error'
+export type SolverStatus = 'optimal' | 'time_limit' | 'infeasible' | 'error' | 'heuristic'
 
 /** A replacement plan that explains itself. */
 export type Plan = {
   objective: PlanObjective
   status: SolverStatus
-  /** Relative MIP gap when the time limit ended the search (0 when optimal). */
+  /** Relative MIP gap when the time limit ended the search (0 when optimal; null for `heuristic`). */
   gap: number | null
   /** Objective value (sum over flows of value × clean phases, for max-clean; total cost for min-cost). */
   value: number

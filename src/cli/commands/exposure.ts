@@ -4,7 +4,9 @@ import { hasErrors } from '../../diagnostics/diagnostic.js'
 import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../../domain/topology.js'
 import { ExitError, TrustpathError } from '../../errors.js'
-import { analyzeExposure } from '../../exposure/analyze.js'
+import { streamAnalysis } from '../../exposure/analyze.js'
+import type { FlowExposureWithPath } from '../../exposure/analyze.js'
+import type { ExposureSummary } from '../../exposure/types.js'
 import { generateFlows, parseFlowGenerator } from '../../exposure/generate-flows.js'
 import { NodeTrustBuilder, TRANSIT_ROLES } from '../../exposure/node-trust.js'
 import { openOutputFile, stdoutOutput } from '../../io/output.js'
@@ -107,42 +109,66 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   }
 
   const format: ExposureFormat = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
-  const analysis = analyzeExposure(topology, placements, flows, {
+  const analysis = streamAnalysis(topology, placements, flows, {
     unknownAs: opts.unknownAs, routedPaths: format === 'geojson', topologyFile: opts.topology.join(', '), flowsFile,
   })
   printer.add(analysis.diagnostics)
   printer.finish()
+  if (printer.counts.error > 0 && analysis.count === 0) throw new ExitError(EXIT.input)
 
-  let text: string
-  switch (format) {
-    case 'table':
-      text = formatExposureSummary(analysis.summary, placements, opts.unknownAs) + '\n' +
-        analysis.flows.map(formatExposureRow).join('')
-      break
-    case 'json':
-      text = `${JSON.stringify({
-        summary: analysis.summary, flows: analysis.flows,
-        nodes: placements, links: analysis.links,
-      }, null, 2)}\n`
-      break
-    case 'csv':
-      text = csvLine(EXPOSURE_CSV_COLUMNS) + analysis.flows.map(formatExposureCsv).join('')
-      break
-    case 'geojson':
-      text = `${JSON.stringify(toExposureGeojson(topology, analysis.links, placements, analysis.flows))}\n`
-      break
-  }
+  // Results are written as they are computed: memory does not grow with the number of flows.
   const out = opts.output ? await openOutputFile(resolve(ctx.cwd, opts.output)) : stdoutOutput(ctx.stdout)
+  let summary: ExposureSummary
   try {
-    await write(out.stream, text)
+    const kept: FlowExposureWithPath[] = []
+    let buffer = ''
+    let first = true
+    const flush = async (force: boolean) => {
+      if (buffer.length > (force ? 0 : 1 << 20)) {
+        await write(out.stream, buffer)
+        buffer = ''
+      }
+    }
+    if (format === 'json') buffer += '{\n"flows": [\n'
+    if (format === 'csv') buffer += csvLine(EXPOSURE_CSV_COLUMNS)
+    for (;;) {
+      const step = analysis.flows.next()
+      if (step.done === true) {
+        summary = step.value
+        break
+      }
+      const f = step.value
+      switch (format) {
+        case 'json': buffer += `${first ? '' : ',\n'}${JSON.stringify(f)}`; break
+        case 'csv': buffer += formatExposureCsv(f); break
+        case 'table': buffer += formatExposureRow(f); break
+        case 'geojson': kept.push(f); break
+      }
+      first = false
+      await flush(false)
+    }
+    switch (format) {
+      case 'json':
+        buffer += `\n],\n"summary": ${JSON.stringify(summary, null, 2)},\n"nodes": ${JSON.stringify(placements)},\n"links": ${JSON.stringify(analysis.links)}\n}\n`
+        break
+      case 'table':
+        buffer += `\n${formatExposureSummary(summary, placements, opts.unknownAs)}`
+        break
+      case 'geojson':
+        buffer += `${JSON.stringify(toExposureGeojson(topology, analysis.links, placements, kept))}\n`
+        break
+      case 'csv':
+        break
+    }
+    await flush(true)
     await out.commit()
   } catch (err) {
     await out.abort()
     throw err
   }
-  if (format !== 'table' && !opts.quiet) println(ctx.stderr, formatExposureSummary(analysis.summary, placements, opts.unknownAs).trimEnd())
+  if (format !== 'table' && !opts.quiet) println(ctx.stderr, formatExposureSummary(summary, placements, opts.unknownAs).trimEnd())
   if (printer.counts.error > 0) return EXIT.input
-  return analysis.summary.exposedVolume > 0 ? EXIT.findings : EXIT.ok
+  return summary.exposedVolume > 0 ? EXIT.findings : EXIT.ok
 }
 
 function parseRoles(text: string | undefined): readonly DeviceRole[] {
