@@ -50,6 +50,8 @@ export type Diagnostic =
   | { code: 'unknown_key'; severity: 'warning'; at: SourceLocation; key: string }
   | { code: 'self_loop'; severity: 'info'; at: SourceLocation; node: string }
   | { code: 'nothing_imported'; severity: 'warning'; at: SourceLocation; expected: 'nodes' | 'flows' | 'links' }
+  // plan costs
+  | { code: 'duplicate_cost_row'; severity: 'warning'; at: SourceLocation; role: string; model: string; first: SourceLocation }
 
 export type DiagnosticCode = Diagnostic['code']
 

@@ -109,5 +109,8 @@ function describe(d: Diagnostic): string {
       return `a link from node ${quote(d.node)} to itself is skipped: it carries no traffic between nodes.`
     case 'nothing_imported':
       return `the input holds no ${d.expected}. Check that this is the intended file and format.`
+    case 'duplicate_cost_row':
+      return `a cost row for role ${quote(d.role)}${d.model === '' ? '' : ` and model ${quote(d.model)}`} was already given at ${formatLocation(d.first)}; this row is skipped. ` +
+        'Keep one row per role and model.'
   }
 }

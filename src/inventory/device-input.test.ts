@@ -36,9 +36,31 @@ describe('toDevice', () => {
   })
 
   it('reports an unknown role with the list of roles and keeps the device without it', () => {
-    const { device, diagnostics } = check({ id: 'd1', role: 'router' })
+    const { device, diagnostics } = check({ id: 'd1', role: 'toaster' })
     expect(device).toEqual({ id: 'd1' })
-    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.json:7: error: field "role" has the value "router"; expected one of core, ran, transport, aggregation, access, cpe, camera, radio, server, other."`)
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.json:7: error: field "role" has the value "toaster"; expected one of core, ran, transport, aggregation, access, cpe, camera, radio, server, other (or a name holding a keyword such as "core router", "gNodeB", "NVR")."`)
+  })
+
+  it.each([
+    ['Core Router', 'core'], ['access-switch', 'access'], ['gNodeB', 'ran'], ['Radio Unit', 'ran'], ['NVR', 'camera'],
+    ['DMR repeater', 'radio'], ['Distribution Switch', 'aggregation'], ['ONT', 'cpe'], ['DWDM', 'transport'], ['Firewall', 'other'],
+  ])('maps the role name %j of an inventory tool to %s', (name, role) => {
+    expect(check({ id: 'd1', role: name }).device?.role).toBe(role)
+  })
+
+  it('reads a NetBox API device object', () => {
+    const { device, diagnostics } = check({
+      id: 17, name: 'rt-fra-01', serial: '2102351931P0K1000123',
+      site: { id: 3, name: 'Frankfurt', slug: 'fra' }, tenant: { id: 1, name: 'Rheinnetz', slug: 'op-de' },
+      role: { id: 2, name: 'Core Router', slug: 'core-router' },
+      device_type: { id: 9, model: 'NE40E-X8', manufacturer: { id: 4, name: 'Huawei', slug: 'huawei' } },
+      platform: { id: 1, name: 'VRP', slug: 'vrp' }, status: { value: 'active', label: 'Active' },
+    })
+    expect(diagnostics).toEqual([])
+    expect(device).toEqual({
+      id: 'rt-fra-01', name: 'rt-fra-01', site: 'fra', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8',
+      serial: '2102351931P0K1000123',
+    })
   })
 
   it('drops bad MACs with an invalid_mac warning and keeps the good ones', () => {

@@ -9,6 +9,8 @@
 import { formatMac, parseMac } from '../catalog/mac.js'
 import { BANNER_PROTOCOLS, DEVICE_ROLES, type Banner, type BannerProtocol, type Component, type Device, type DeviceRole } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+import { fromNetboxDevice, isNetboxDevice, type NetboxDevice } from './netbox.js'
+import { mapRole } from './roles.js'
 
 /**
  * A device as an inventory writes it, before validation: the JSON device shape with any values.
@@ -18,7 +20,7 @@ export type DeviceInput = Record<string, unknown>
 
 const ROLE_SET: ReadonlySet<string> = new Set(DEVICE_ROLES)
 const PROTOCOL_SET: ReadonlySet<string> = new Set(BANNER_PROTOCOLS)
-const EXPECTED_ROLE = `one of ${DEVICE_ROLES.join(', ')}`
+const EXPECTED_ROLE = `one of ${DEVICE_ROLES.join(', ')} (or a name holding a keyword such as "core router", "gNodeB", "NVR")`
 const EXPECTED_PROTOCOL = `one of ${BANNER_PROTOCOLS.join(', ')}`
 const CANONICAL_MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/
 const OID = /^\.?[0-2](\.\d+)+$/
@@ -184,12 +186,13 @@ function components(ctx: Ctx, v: unknown): Component[] | undefined {
  * MACs come out as lower-case `00:e0:fc:12:34:56`, without duplicates; roles and banner
  * protocols in lower case; strings trimmed; empty strings left out.
  */
-export function toDevice(input: unknown, at: SourceLocation, diagnostics: Diagnostic[]): Device | undefined {
+export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnostic[]): Device | undefined {
   const ctx: Ctx = { at, diagnostics }
-  if (!isObject(input)) {
-    invalid(ctx, '(device)', input, 'an object with at least an "id"')
+  if (!isObject(raw)) {
+    invalid(ctx, '(device)', raw, 'an object with at least an "id"')
     return undefined
   }
+  const input = isNetboxDevice(raw) ? fromNetboxDevice(raw as NetboxDevice) : raw
   const rawId = input['id']
   const id = typeof rawId === 'string' ? rawId.trim() : typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : ''
   if (id === '') {
@@ -202,7 +205,9 @@ export function toDevice(input: unknown, at: SourceLocation, diagnostics: Diagno
   setText(ctx, device, 'site', input['site'])
   const role = text(ctx, 'role', input['role'])?.toLowerCase()
   if (role !== undefined) {
-    if (ROLE_SET.has(role)) device.role = role as DeviceRole
+    // Inventory tools name roles freely ("Core Router", "gNodeB"): a keyword decides, else it is an error.
+    const mapped = ROLE_SET.has(role) ? (role as DeviceRole) : mapRole(role)
+    if (mapped !== undefined) device.role = mapped
     else invalid(ctx, 'role', role, EXPECTED_ROLE)
   }
   setText(ctx, device, 'network', input['network'])

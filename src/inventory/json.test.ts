@@ -76,3 +76,26 @@ describe('JSON arrays', () => {
     expect(lines).toEqual([4, 5])
   })
 })
+
+describe('NetBox API pages', () => {
+  const page = {
+    count: 2, next: null, previous: null,
+    results: [
+      { id: 1, name: 'rt-fra-01', site: { slug: 'fra' }, role: { slug: 'core-router', name: 'Core Router' }, device_type: { model: 'NE40E-X8', manufacturer: { name: 'Huawei' } } },
+      { id: 2, name: null, site: { slug: 'muc' }, device_role: { slug: 'access-switch' }, device_type: { model: 'C9300-48P', manufacturer: { name: 'Cisco' } } },
+    ],
+  }
+
+  it('reads the devices of a pretty-printed page, with their lines', () => {
+    const { devices, diagnostics } = parseInventoryJson(JSON.stringify(page, null, 2), { file: 'netbox.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.role, d.manufacturer, d.model])).toEqual([
+      ['rt-fra-01', 'core', 'Huawei', 'NE40E-X8'], ['netbox-2', 'access', 'Cisco', 'C9300-48P'],
+    ])
+  })
+
+  it('reads a page written on one line', () => {
+    const { devices } = parseInventoryJson(JSON.stringify(page), { file: 'netbox.json' })
+    expect(devices.map((d) => d.id)).toEqual(['rt-fra-01', 'netbox-2'])
+  })
+})

@@ -47,14 +47,21 @@ function reportJson(sink: RowSink, file: string, text: string, line: number, col
 
 /** Hands one parsed top-level value to the sink; `{"devices": [...]}` on one line is expanded. */
 function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value) &&
-      !('id' in value) && Array.isArray((value as { devices?: unknown }).devices)) {
-    const devices = (value as { devices: unknown[] }).devices
-    devices.forEach((d, i) => sink.row(d, { ...at, path: ['devices', i] }))
-    return
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && !('id' in value)) {
+    // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`
+    for (const key of LIST_KEYS) {
+      const list = (value as Record<string, unknown>)[key]
+      if (Array.isArray(list)) {
+        list.forEach((d, i) => sink.row(d, { ...at, path: [key, i] }))
+        return
+      }
+    }
   }
   sink.row(value, at)
 }
+
+/** Keys of a top-level object that hold the device list. */
+const LIST_KEYS = ['devices', 'results'] as const
 
 /** JSON Lines: one device object per line; blank lines are skipped. */
 export class JsonLinesParser implements RowParser {
@@ -159,7 +166,7 @@ export class JsonArrayParser implements RowParser {
       const line = this.elementStart >= 0 ? this.elementLine : this.line
       sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line }, problem: 'Unexpected end of JSON input: the array is never closed' })
     } else if (this.top === 'object' && !this.sawDevices && this.closed) {
-      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'the top-level object has no "devices" array' })
+      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'the top-level object has no "devices" (or NetBox "results") array' })
     }
   }
 
@@ -227,7 +234,7 @@ export class JsonArrayParser implements RowParser {
           } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
             if (this.depth === 0) {
               if (this.top === 'array') this.elementDepth = 1
-            } else if (this.top === 'object' && this.depth === 1 && c === OPEN_BRACKET && this.lastKey === 'devices' && !this.sawDevices) {
+            } else if (this.top === 'object' && this.depth === 1 && c === OPEN_BRACKET && (this.lastKey === 'devices' || this.lastKey === 'results') && !this.sawDevices) {
               this.sawDevices = true
               this.elementDepth = 2
             }
@@ -294,7 +301,7 @@ export class JsonAutoParser implements RowParser {
     if (c !== OPEN_BRACE) return new JsonLinesParser(this.file)
     const m = /^\{[ \t]*(\r?\n|"((?:[^"\\\n]|\\.)*)"|[^\s"])/.exec(text.slice(i, i + 4096))
     if (m === null) return final || text.length - i > 4096 ? new JsonLinesParser(this.file) : undefined
-    if (m[2] === 'devices' || (m[1] !== undefined && m[1].endsWith('\n'))) return new JsonArrayParser(this.file, 'object')
+    if (m[2] === 'devices' || m[2] === 'results' || (m[1] !== undefined && m[1].endsWith('\n'))) return new JsonArrayParser(this.file, 'object')
     return new JsonLinesParser(this.file)
   }
 }

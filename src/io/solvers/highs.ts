@@ -75,11 +75,8 @@ function solveWith(highs: Highs, program: MilpProgram, so: SolveOptions, via: 'a
   const n = program.variables.length
   const model = via === 'lp' ? highs.createModel({ format: 'lp', data: formatLp(program) }) : highs.createModel(toModelData(highs, program))
   try {
-    model.options.set({
-      output_flag: verbose,
-      time_limit: so.timeLimitMs === undefined ? Infinity : so.timeLimitMs / 1000,
-      mip_rel_gap: so.relGap ?? 1e-4,
-    })
+    model.options.set({ output_flag: verbose, mip_rel_gap: so.relGap ?? 1e-4 })
+    if (so.timeLimitMs !== undefined) model.options.set('time_limit', so.timeLimitMs / 1000)
     // LP text declares columns in order of first appearance; map them back by name.
     const order = via === 'lp' ? lpColumnOrder(model, program) : undefined
     if (so.start && so.start.length === n) {

@@ -1,0 +1,53 @@
+/**
+ * NetBox device exports (the `/api/dcim/devices/` JSON, one page or `{"results": [...]}`): NetBox's
+ * own vocabulary first (`NetboxDevice`), then one conversion to the JSON device shape.
+ */
+
+/** The fields trustpath reads from a NetBox device object (NetBox 3.x and 4.x). */
+export type NetboxDevice = {
+  id?: number
+  name?: string | null
+  serial?: string
+  site?: NetboxRef | null
+  tenant?: NetboxRef | null
+  /** NetBox 4 calls it `role`, NetBox 3 `device_role`. */
+  role?: NetboxRef | null
+  device_role?: NetboxRef | null
+  device_type?: { model?: string; part_number?: string; manufacturer?: NetboxRef | null } | null
+  platform?: NetboxRef | null
+  primary_mac_address?: { mac_address?: string } | null
+  latitude?: number | null
+  longitude?: number | null
+}
+
+type NetboxRef = { id?: number; name?: string; slug?: string; display?: string }
+
+/** True for an object shaped like a NetBox device (nested `device_type`, `role` or `device_role` objects). */
+export function isNetboxDevice(value: Record<string, unknown>): boolean {
+  const nested = (k: string) => typeof value[k] === 'object' && value[k] !== null && !Array.isArray(value[k])
+  return nested('device_type') || nested('device_role') || (nested('role') && !('macs' in value))
+}
+
+/**
+ * A NetBox device as the JSON device shape: the name is the id (NetBox ids are database numbers
+ * no one else uses; `netbox-<id>` when the device has no name), the site and tenant slugs become
+ * site and network, the device type gives manufacturer and model.
+ */
+export function fromNetboxDevice(nb: NetboxDevice): Record<string, unknown> {
+  const ref = (r: NetboxRef | null | undefined) => r?.slug ?? r?.name ?? undefined
+  const role = nb.role ?? nb.device_role
+  const name = typeof nb.name === 'string' && nb.name.trim() !== '' ? nb.name : undefined
+  return {
+    id: name ?? (nb.id !== undefined ? `netbox-${nb.id}` : undefined),
+    name,
+    site: ref(nb.site),
+    role: role?.slug ?? role?.name,
+    network: ref(nb.tenant),
+    manufacturer: nb.device_type?.manufacturer?.name ?? nb.device_type?.manufacturer?.slug,
+    model: nb.device_type?.model ?? nb.device_type?.part_number,
+    serial: nb.serial === '' ? undefined : nb.serial,
+    macs: nb.primary_mac_address?.mac_address ? [nb.primary_mac_address.mac_address] : undefined,
+    lat: nb.latitude ?? undefined,
+    lon: nb.longitude ?? undefined,
+  }
+}

@@ -1,0 +1,25 @@
+import type { DeviceRole } from '../domain/device.js'
+
+/**
+ * Role names as inventory tools write them ("Core Router", "access-switch", "gNodeB", "NVR") →
+ * trustpath roles, by keyword, first match wins (RAN before radio: "radio unit" is RAN equipment).
+ */
+const ROLE_KEYWORDS: readonly (readonly [RegExp, DeviceRole])[] = [
+  [/\b(ran|bbu|rru|aau|rrh|enodeb|gnodeb|nodeb|bts|base[ -]?station|radio[ -]?unit|baseband|cell[ -]?site)\b/, 'ran'],
+  [/\b(core|backbone|p[ -]?router|pe|provider[ -]?edge|epc|5gc|upf|amf|smf)\b/, 'core'],
+  [/\b(aggregation|aggregator|agg|distribution|metro)\b/, 'aggregation'],
+  [/\b(transport|optical|dwdm|otn|sdh|microwave|backhaul|mux)\b/, 'transport'],
+  [/\b(access|olt|dslam|leaf)\b/, 'access'],
+  [/\b(cpe|ont|onu|customer|home[ -]?gateway|modem|residential)\b/, 'cpe'],
+  [/\b(camera|cameras|cctv|nvr|dvr|video|surveillance)\b/, 'camera'],
+  [/\b(radio|repeater|handset|dmr|tetra|p25|walkie)\b/, 'radio'],
+  [/\b(server|servers|host|hypervisor|storage|vm)\b/, 'server'],
+  [/\b(router|switch|firewall|gateway|load[ -]?balancer|pdu|console|spine|wlc|controller|appliance)\b/, 'other'],
+]
+
+/** The trustpath role a free-text role name stands for, or undefined when no keyword matches. */
+export function mapRole(name: string): DeviceRole | undefined {
+  const text = name.toLowerCase().replace(/[_-]+/g, ' ')
+  for (const [pattern, role] of ROLE_KEYWORDS) if (pattern.test(text)) return role
+  return undefined
+}

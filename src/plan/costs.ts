@@ -1,0 +1,271 @@
+/**
+ * What replacing a device costs: user overrides read from CSV, merged over the default table, and
+ * the lookup (model rows, then the role row, then `other`).
+ *
+ * Per-site overhead (tower crew mobilisation, structural analysis, permits) is paid once per site,
+ * not once per device. The exact rule, "once per site per phase in which anything at the site is
+ * replaced", needs a site variable in the MILP. `costsOf` offers both ways:
+ * - `shared` (the default): the site's overhead, the largest overhead of its candidates' rows, is
+ *   spread evenly over the candidate devices of the site (`siteOverheadShare`). Replacing all of
+ *   them pays it exactly once; replacing some pays a proportional part. A device without a site
+ *   pays its row's overhead in full.
+ * - `separate`: devices carry no overhead and the per-site amounts come back on their own, for a
+ *   planner that models the site as a variable.
+ */
+import { DEVICE_ROLES, type DeviceRole } from '../domain/device.js'
+import type { Diagnostic, SourceLocation, WithDiagnostics } from '../diagnostics/diagnostic.js'
+import { TrustpathError } from '../errors.js'
+import { CsvTokenizer, type CsvProblem, type CsvRecord } from '../inventory/csv.js'
+import { DEFAULT_COST_TABLE, type CostRow, type CostTable } from './cost-table.js'
+import type { CostBreakdown } from './types.js'
+
+/** The columns of a cost override file. `model` may be left empty (the row then covers the role). */
+export const COST_COLUMNS = ['role', 'model', 'equipment', 'labour', 'site_overhead'] as const
+export type CostColumn = (typeof COST_COLUMNS)[number]
+const REQUIRED: readonly CostColumn[] = ['role', 'equipment', 'labour', 'site_overhead']
+/** Accepted spellings of column names. */
+const ALIASES: Readonly<Record<string, CostColumn>> = { labor: 'labour', siteoverhead: 'site_overhead', overhead: 'site_overhead' }
+
+/** The cost of replacing one device. */
+export type DeviceCost = CostBreakdown & { total: number }
+
+/** The fields of a device that decide its cost. */
+export type CostedDevice = { role?: DeviceRole | undefined; model?: string | undefined; site?: string | undefined }
+
+/**
+ * Reads a cost override CSV (`role,model,equipment,labour,site_overhead`, USD). `model` is an
+ * exact model (case-insensitive) or a regular expression between slashes (`/^NE40E/`). Bad rows
+ * are skipped with a diagnostic; the other rows are kept.
+ * @example
+ * const { value: rows, diagnostics } = parseCostOverrides('role,model,equipment,labour,site_overhead\nran,,300000,120000,80000\n', { file: 'costs.csv' })
+ * const table = buildCostTable(rows)
+ */
+export function parseCostOverrides(text: string, source: { file: string }): WithDiagnostics<CostRow[]> {
+  const records: CsvRecord[] = []
+  const problems: CsvProblem[] = []
+  const tokenizer = new CsvTokenizer()
+  tokenizer.push(text, records, problems)
+  tokenizer.end(records, problems)
+  const diagnostics: Diagnostic[] = problems.map((p) => ({
+    code: 'malformed_csv', severity: 'error', at: { file: source.file, line: p.line }, problem: p.problem,
+  }))
+  const rows: CostRow[] = []
+  const header = records[0]
+  if (header === undefined) {
+    diagnostics.push({ code: 'empty_input', severity: 'warning', at: { file: source.file } })
+    return { value: rows, diagnostics: sortByLine(diagnostics) }
+  }
+
+  const index = new Map<CostColumn, number>()
+  header.cells.forEach((raw, i) => {
+    const name = raw.trim().toLowerCase()
+    const column = (COST_COLUMNS as readonly string[]).includes(name) ? (name as CostColumn) : ALIASES[name.replace(/[\s-]/g, '')]
+    if (column === undefined) {
+      diagnostics.push({ code: 'unknown_column', severity: 'warning', at: { file: source.file, line: header.line }, column: raw, known: [...COST_COLUMNS] })
+    } else if (!index.has(column)) index.set(column, i)
+  })
+  const missing = REQUIRED.filter((c) => !index.has(c))
+  for (const column of missing) {
+    diagnostics.push({ code: 'missing_column', severity: 'error', at: { file: source.file, line: header.line }, column, expected: [...COST_COLUMNS] })
+  }
+  if (missing.length > 0) return { value: rows, diagnostics: sortByLine(diagnostics) }
+
+  const seen = new Map<string, SourceLocation>()
+  for (const record of records.slice(1)) {
+    const at: SourceLocation = { file: source.file, line: record.line }
+    if (record.cells.length !== header.cells.length) {
+      diagnostics.push({ code: 'malformed_csv', severity: 'error', at, problem: 'field_count', expected: header.cells.length, got: record.cells.length })
+      continue
+    }
+    const cell = (c: CostColumn): string => {
+      const i = index.get(c)
+      return i === undefined ? '' : (record.cells[i] ?? '').trim()
+    }
+    const row = toCostRow(cell, at, diagnostics)
+    if (row === undefined) continue
+    const key = `${row.role}\u0000${row.model === undefined ? '' : row.model.kind === 'exact' ? `=${row.model.model.toLowerCase()}` : `/${row.model.pattern}`}`
+    const first = seen.get(key)
+    if (first !== undefined) {
+      diagnostics.push({ code: 'duplicate_cost_row', severity: 'warning', at, role: row.role, model: cell('model'), first })
+      continue
+    }
+    seen.set(key, at)
+    rows.push(row)
+  }
+  return { value: rows, diagnostics: sortByLine(diagnostics) }
+}
+
+function toCostRow(cell: (c: CostColumn) => string, at: SourceLocation, diagnostics: Diagnostic[]): CostRow | undefined {
+  let ok = true
+  const role = cell('role').toLowerCase()
+  if (!(DEVICE_ROLES as readonly string[]).includes(role)) {
+    diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'role', value: cell('role'), expected: `one of ${DEVICE_ROLES.join(', ')}` })
+    ok = false
+  }
+  const model = cell('model')
+  let matcher: CostRow['model']
+  if (model !== '') {
+    const regex = /^\/(.+)\/$/.exec(model)
+    if (regex === null) matcher = { kind: 'exact', model }
+    else {
+      const pattern = regex[1]!
+      try {
+        new RegExp(pattern, 'i')
+        matcher = { kind: 'pattern', pattern }
+      } catch {
+        diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'model', value: model, expected: 'an exact model, or a valid regular expression between slashes such as /^NE40E/' })
+        ok = false
+      }
+    }
+  }
+  const amount = (column: 'equipment' | 'labour' | 'site_overhead'): number => {
+    const raw = cell(column)
+    const n = /^\d+(\.\d+)?$/.test(raw.replace(/_/g, '')) ? Number(raw.replace(/_/g, '')) : Number.NaN
+    if (!Number.isFinite(n)) {
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: column, value: raw, expected: 'an amount in US dollars ≥ 0, digits only, e.g. 250000' })
+      ok = false
+    }
+    return n
+  }
+  const equipment = amount('equipment')
+  const labour = amount('labour')
+  const siteOverhead = amount('site_overhead')
+  if (!ok) return undefined
+  const row: CostRow = {
+    id: `${at.file}:${at.line ?? 0}`,
+    role: role as DeviceRole,
+    equipment,
+    labour,
+    siteOverhead,
+    source: { kind: 'public', title: `user cost override (${at.file}, line ${at.line ?? '?'})` },
+  }
+  if (matcher !== undefined) row.model = matcher
+  return row
+}
+
+function sortByLine(diagnostics: Diagnostic[]): Diagnostic[] {
+  return diagnostics.toSorted((a, b) => (a.at.line ?? 0) - (b.at.line ?? 0))
+}
+
+/**
+ * A cost table with `overrides` in front of `base`: an override row wins over every base row, so a
+ * role-only override also wins over the base table's model rows of that role.
+ * @default base DEFAULT_COST_TABLE
+ */
+export function buildCostTable(overrides: readonly CostRow[], base: CostTable = DEFAULT_COST_TABLE): CostTable {
+  if (overrides.length === 0) return base
+  // A role-only override replaces the base rows of that role wholesale: the user's figure for "ran"
+  // must not be shadowed by the default BBU row. Model overrides add to the base rows.
+  const roleOnly = new Set(overrides.filter((r) => r.model === undefined).map((r) => r.role))
+  const kept = base.rows.filter((r) => !roleOnly.has(r.role))
+  return { rows: [...overrides, ...kept] }
+}
+
+const compiled = new WeakMap<CostRow, RegExp>()
+function matches(row: CostRow, model: string): boolean {
+  const m = row.model
+  if (m === undefined) return false
+  if (m.kind === 'exact') return m.model.localeCompare(model, 'en', { sensitivity: 'accent' }) === 0
+  let re = compiled.get(row)
+  if (re === undefined) {
+    re = new RegExp(m.pattern, 'i')
+    compiled.set(row, re)
+  }
+  return re.test(model)
+}
+
+/** The row that prices a device: the first model row that matches, else its role's row, else `other`. */
+export function findCostRow(device: CostedDevice, table: CostTable): CostRow {
+  const role = device.role ?? 'other'
+  const model = device.model?.trim()
+  if (model !== undefined && model !== '') {
+    // A model row applies to devices of its role, and to devices whose role is unknown.
+    const byModel = table.rows.find((r) => r.model !== undefined && (device.role === undefined || r.role === role) && matches(r, model))
+    if (byModel !== undefined) return byModel
+  }
+  const byRole = table.rows.find((r) => r.model === undefined && r.role === role) ??
+    table.rows.find((r) => r.model === undefined && r.role === 'other')
+  if (byRole === undefined) {
+    throw new TrustpathError('usage', `plan/costOf: the cost table has no row for role "${role}" and no "other" row.`, {
+      hint: 'Add a row "other,,<equipment>,<labour>,<site_overhead>" to the cost file, or build the table over DEFAULT_COST_TABLE.',
+    })
+  }
+  return byRole
+}
+
+/**
+ * What replacing `device` costs by `table`, with the full per-site overhead of its row (see
+ * `costsOf` to share the overhead among the devices of a site).
+ * @example
+ * costOf({ role: 'core', model: 'NE40E-X8' }, DEFAULT_COST_TABLE).total // 233000
+ */
+export function costOf(device: CostedDevice, table: CostTable): DeviceCost {
+  const row = findCostRow(device, table)
+  return {
+    equipment: row.equipment,
+    labour: row.labour,
+    siteOverhead: row.siteOverhead,
+    source: row.id,
+    total: row.equipment + row.labour + row.siteOverhead,
+  }
+}
+
+/**
+ * One device's share of its site's overhead when the overhead is spread evenly over the
+ * `devicesPerSite` candidate devices of the site.
+ */
+export function siteOverheadShare(siteOverhead: number, devicesPerSite: number): number {
+  if (!(siteOverhead >= 0) || !Number.isFinite(siteOverhead)) {
+    throw new TrustpathError('usage', `plan/siteOverheadShare: the overhead must be a finite amount ≥ 0; got ${siteOverhead}.`)
+  }
+  if (!Number.isInteger(devicesPerSite) || devicesPerSite < 1) {
+    throw new TrustpathError('usage', `plan/siteOverheadShare: a site has at least one device; got ${devicesPerSite}.`)
+  }
+  return siteOverhead / devicesPerSite
+}
+
+/** How `costsOf` charges per-site overhead. */
+export type SiteOverheadMode = 'shared' | 'separate'
+
+/** Options of `costsOf`. */
+export type CostsOfOptions = {
+  /**
+   * `shared`: spread each site's overhead evenly over its candidate devices; `separate`: leave it
+   * off the devices and return it per site.
+   * @default 'shared'
+   */
+  siteOverhead?: SiteOverheadMode
+}
+
+const DEFAULTS = { siteOverhead: 'shared' } as const satisfies Required<CostsOfOptions>
+
+/**
+ * The costs of a set of candidate devices, with per-site overhead charged once per site: the
+ * site's overhead is the largest `siteOverhead` among its devices' rows.
+ * @example
+ * const { byDevice, bySite } = costsOf(candidates, table, { siteOverhead: 'separate' })
+ */
+export function costsOf<D extends CostedDevice & { id: string }>(
+  devices: readonly D[],
+  table: CostTable,
+  options: CostsOfOptions = {},
+): { byDevice: Map<string, DeviceCost>; bySite: Map<string, number> } {
+  const opts = { ...DEFAULTS, ...options } satisfies CostsOfOptions
+  const full = devices.map((d) => ({ device: d, cost: costOf(d, table) }))
+  const bySite = new Map<string, number>()
+  const count = new Map<string, number>()
+  for (const { device, cost } of full) {
+    if (device.site === undefined) continue
+    bySite.set(device.site, Math.max(bySite.get(device.site) ?? 0, cost.siteOverhead))
+    count.set(device.site, (count.get(device.site) ?? 0) + 1)
+  }
+  const byDevice = new Map<string, DeviceCost>()
+  for (const { device, cost } of full) {
+    let overhead = cost.siteOverhead
+    if (device.site !== undefined) {
+      overhead = opts.siteOverhead === 'separate' ? 0 : siteOverheadShare(bySite.get(device.site)!, count.get(device.site)!)
+    }
+    byDevice.set(device.id, { ...cost, siteOverhead: overhead, total: cost.equipment + cost.labour + overhead })
+  }
+  return { byDevice, bySite: new Map([...bySite].toSorted(([a], [b]) => a.localeCompare(b))) }
+}

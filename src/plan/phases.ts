@@ -1,0 +1,222 @@
+/**
+ * Planning phases (years or quarters), budgets per phase, and which phase a deadline falls in.
+ * Parsers take the text of the `--phases` and `--budget` options and throw `TrustpathError('usage')`
+ * naming the bad part, with an example of the right form.
+ */
+import { TrustpathError } from '../errors.js'
+import type { Budgets, Phase } from './types.js'
+
+/** More phases than this is a typo (`2026-20260`), not a plan. */
+const MAX_PHASES = 200
+
+const YEAR = /^(\d{4})$/
+const YEAR_RANGE = /^(\d{4})\s*(?:-|\.\.)\s*(\d{4})$/
+const QUARTER = /^(\d{4})-?Q([1-4])$/i
+const QUARTER_RANGE = /^(\d{4})-?Q([1-4])\s*\.\.\s*(\d{4})-?Q([1-4])$/i
+
+const PHASES_EXAMPLE = 'Write years or quarters separated by commas, e.g. --phases 2026,2027,2028, --phases 2026-2029, --phases 2026-Q1,2026-Q2 or --phases 2026Q1..2027Q4.'
+
+const pad = (n: number): string => String(n).padStart(2, '0')
+const QUARTER_END_DAY = [31, 30, 30, 31] as const
+
+function yearPhase(year: number): Phase {
+  return { id: String(year), start: `${year}-01-01`, end: `${year}-12-31` }
+}
+
+function quarterPhase(year: number, quarter: number): Phase {
+  const firstMonth = (quarter - 1) * 3 + 1
+  return {
+    id: `${year}-Q${quarter}`,
+    start: `${year}-${pad(firstMonth)}-01`,
+    end: `${year}-${pad(firstMonth + 2)}-${QUARTER_END_DAY[quarter - 1]}`,
+  }
+}
+
+/**
+ * Parses `--phases`: years (`2026,2027`), year ranges (`2026-2029`, `2026..2029`), quarters
+ * (`2026-Q1`, `2026Q1`) and quarter ranges (`2026Q1..2027Q4`), comma-separated. Phases come back
+ * sorted by start; years and quarters may not be mixed, and no phase may repeat.
+ * @example
+ * parsePhases('2026-2029').map((p) => p.id) // ['2026', '2027', '2028', '2029']
+ */
+export function parsePhases(spec: string): Phase[] {
+  const parts = spec.split(',').map((p) => p.trim())
+  if (parts.every((p) => p === '')) throw new TrustpathError('usage', '--phases: no phase given.', { hint: PHASES_EXAMPLE })
+  const phases: Phase[] = []
+  let kind: 'year' | 'quarter' | undefined
+  const setKind = (k: 'year' | 'quarter', part: string): void => {
+    if (kind !== undefined && kind !== k) {
+      throw new TrustpathError('usage', `--phases: "${part}" mixes ${k === 'year' ? 'a year' : 'a quarter'} with ${kind === 'year' ? 'years' : 'quarters'}.`, {
+        hint: 'Use either years (2026,2027) or quarters (2026-Q1,2026-Q2), not both.',
+      })
+    }
+    kind = k
+  }
+  const add = (p: Phase, part: string): void => {
+    if (phases.length >= MAX_PHASES) {
+      throw new TrustpathError('usage', `--phases: "${part}" makes more than ${MAX_PHASES} phases.`, { hint: PHASES_EXAMPLE })
+    }
+    phases.push(p)
+  }
+  for (const part of parts) {
+    if (part === '') throw new TrustpathError('usage', `--phases: empty phase in "${spec}".`, { hint: PHASES_EXAMPLE })
+    let m: RegExpExecArray | null
+    if ((m = YEAR.exec(part))) {
+      setKind('year', part)
+      add(yearPhase(Number(m[1])), part)
+    } else if ((m = YEAR_RANGE.exec(part))) {
+      setKind('year', part)
+      const from = Number(m[1])
+      const to = Number(m[2])
+      if (to < from) throw new TrustpathError('usage', `--phases: the range "${part}" ends before it starts.`, { hint: `Write it as ${to}-${from}.` })
+      for (let y = from; y <= to; y++) add(yearPhase(y), part)
+    } else if ((m = QUARTER.exec(part))) {
+      setKind('quarter', part)
+      add(quarterPhase(Number(m[1]), Number(m[2])), part)
+    } else if ((m = QUARTER_RANGE.exec(part))) {
+      setKind('quarter', part)
+      const from = Number(m[1]) * 4 + Number(m[2]) - 1
+      const to = Number(m[3]) * 4 + Number(m[4]) - 1
+      if (to < from) throw new TrustpathError('usage', `--phases: the range "${part}" ends before it starts.`, { hint: PHASES_EXAMPLE })
+      for (let q = from; q <= to; q++) add(quarterPhase(Math.floor(q / 4), (q % 4) + 1), part)
+    } else {
+      throw new TrustpathError('usage', `--phases: "${part}" is not a year, a quarter or a range of them.`, { hint: PHASES_EXAMPLE })
+    }
+  }
+  const sorted = phases.toSorted((a, b) => a.start.localeCompare(b.start))
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.id === sorted[i - 1]!.id) {
+      throw new TrustpathError('usage', `--phases: phase ${sorted[i]!.id} is given twice.`, { hint: 'List every phase once.' })
+    }
+  }
+  return sorted
+}
+
+const BUDGET_EXAMPLE = 'Examples: --budget 5000000 (every phase, all operators), --budget 2026=4000000,2027=6000000 (per phase), ' +
+  '--budget op-de:2026=3000000 or --budget op-de:5000000 (one operator). Amounts are US dollars; k, M and B suffixes are allowed (4.5M).'
+
+/** Options of `parseBudgets`. */
+export type ParseBudgetsOptions = {
+  /** Unspent money of a phase stays available in later phases (`--carry-over`). @default false */
+  carryOver?: boolean
+}
+
+const SUFFIX: Readonly<Record<string, number>> = { '': 1, k: 1e3, m: 1e6, b: 1e9 }
+
+function parseAmount(raw: string, spec: string): number {
+  const m = /^(\d+(?:\.\d+)?)([kmb]?)$/i.exec(raw.replace(/[_\s]/g, ''))
+  const amount = m === null ? Number.NaN : Math.round(Number(m[1]) * SUFFIX[m[2]!.toLowerCase()]! * 100) / 100
+  if (!Number.isFinite(amount)) {
+    throw new TrustpathError('usage', `--budget ${spec}: "${raw}" is not an amount.`, { hint: BUDGET_EXAMPLE })
+  }
+  return amount
+}
+
+/**
+ * Parses the `--budget` options into budgets per phase, shared by all operators or per operator
+ * network. A spec without a phase (`5000000`, `op-de:5000000`) applies to every phase; a spec
+ * with phases gives those phases and leaves the others of that scope at 0 unless an
+ * every-phase spec of the same scope fills them. Giving one scope and phase twice is an error.
+ * @example
+ * parseBudgets(['5M', 'op-de:2026=3M'], parsePhases('2026-2027'), ['op-de', 'op-fr'], { carryOver: true })
+ * // { shared: { 2026: 5e6, 2027: 5e6 }, byNetwork: { 'op-de': { 2026: 3e6, 2027: 0 } }, carryOver: true }
+ */
+export function parseBudgets(
+  specs: readonly string[],
+  phases: readonly Phase[],
+  networks: readonly string[],
+  options: ParseBudgetsOptions = {},
+): Budgets {
+  if (phases.length === 0) throw new TrustpathError('usage', 'plan/parseBudgets: no phases are defined.', { hint: 'Give --phases before budgets, e.g. --phases 2026-2029.' })
+  const phaseIds = phases.map((p) => p.id)
+  /** Scope ('' = shared) → { every: amount for unlisted phases, byPhase }. */
+  const scopes = new Map<string, { every?: number; byPhase: Map<string, number> }>()
+  for (const raw of specs) {
+    const spec = raw.trim()
+    if (spec === '') throw new TrustpathError('usage', '--budget: empty value.', { hint: BUDGET_EXAMPLE })
+    // `op-de:2026=3000000`: the network is what comes before the first colon.
+    const colon = spec.indexOf(':')
+    const network = colon === -1 ? '' : spec.slice(0, colon).trim()
+    const rest = colon === -1 ? spec : spec.slice(colon + 1).trim()
+    if (colon !== -1 && !networks.includes(network)) {
+      throw new TrustpathError('usage', `--budget ${spec}: no operator network "${network}" is loaded.`, {
+        hint: networks.length === 0
+          ? 'No networks are loaded, so only shared budgets apply: drop the "<network>:" prefix.'
+          : `Known networks: ${networks.join(', ')}. ${BUDGET_EXAMPLE}`,
+      })
+    }
+    const scope = scopes.get(network) ?? { byPhase: new Map<string, number>() }
+    scopes.set(network, scope)
+    const who = network === '' ? 'all operators' : `network ${network}`
+    if (!rest.includes('=')) {
+      if (scope.every !== undefined) {
+        throw new TrustpathError('usage', `--budget ${spec}: an every-phase budget for ${who} was already given.`, { hint: 'Give one every-phase budget per scope.' })
+      }
+      scope.every = parseAmount(rest, spec)
+      continue
+    }
+    for (const item of rest.split(',')) {
+      const eq = item.indexOf('=')
+      if (eq === -1) throw new TrustpathError('usage', `--budget ${spec}: "${item.trim()}" has no "=".`, { hint: BUDGET_EXAMPLE })
+      const phase = normalizePhaseId(item.slice(0, eq).trim())
+      if (!phaseIds.includes(phase)) {
+        throw new TrustpathError('usage', `--budget ${spec}: "${item.slice(0, eq).trim()}" is not one of the phases (${phaseIds.join(', ')}).`, {
+          hint: /^\d{4}$/.test(phase) && phaseIds.some((id) => id.startsWith(`${phase}-Q`))
+            ? `The phases are quarters: give a budget per quarter (${phase}-Q1=…), or one for every phase without "=".`
+            : BUDGET_EXAMPLE,
+        })
+      }
+      if (scope.byPhase.has(phase)) {
+        throw new TrustpathError('usage', `--budget ${spec}: the budget of phase ${phase} for ${who} was already given.`, { hint: 'Give each phase once per scope.' })
+      }
+      scope.byPhase.set(phase, parseAmount(item.slice(eq + 1).trim(), spec))
+    }
+  }
+  const toRecord = (s: { every?: number; byPhase: Map<string, number> }): Record<string, number> =>
+    Object.fromEntries(phaseIds.map((id) => [id, s.byPhase.get(id) ?? s.every ?? 0]))
+  const budgets: Budgets = { carryOver: options.carryOver ?? false }
+  const shared = scopes.get('')
+  if (shared !== undefined) budgets.shared = toRecord(shared)
+  const byNetwork = [...scopes].filter(([n]) => n !== '').toSorted(([a], [b]) => a.localeCompare(b))
+  if (byNetwork.length > 0) budgets.byNetwork = Object.fromEntries(byNetwork.map(([n, s]) => [n, toRecord(s)]))
+  return budgets
+}
+
+/** `2026q3` and `2026Q3` → `2026-Q3`; anything else unchanged. */
+function normalizePhaseId(id: string): string {
+  const m = QUARTER.exec(id)
+  return m === null ? id : `${m[1]}-Q${m[2]}`
+}
+
+function checkDate(fn: string, date: string): void {
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T00:00:00Z`) : Number.NaN
+  // The round trip rejects dates such as 2026-02-30 that Date.parse would roll over.
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== date) {
+    throw new TrustpathError('usage', `plan/${fn}: "${date}" is not a date.`, { hint: 'Write it as YYYY-MM-DD, e.g. 2026-12-31.' })
+  }
+}
+
+/**
+ * Index of the last phase that ends on or before `date`: the phase in which work must be done to
+ * meet a deadline on that date. A date before the end of the first phase gives 0 (the first phase:
+ * what is already prohibited goes first); a date after the last phase gives the last index.
+ * @example
+ * deadlinePhase('2026-12-31', parsePhases('2026-2029')) // 0
+ * deadlinePhase('2029-06-30', parsePhases('2026-2029')) // 2 (2028)
+ */
+export function deadlinePhase(date: string, phases: readonly Phase[]): number {
+  checkDate('deadlinePhase', date)
+  if (phases.length === 0) throw new TrustpathError('usage', 'plan/deadlinePhase: no phases are defined.')
+  let last = 0
+  phases.forEach((p, i) => {
+    if (p.end <= date) last = i
+  })
+  return last
+}
+
+/** Index of the phase that contains `date`, or undefined when no phase does. */
+export function phaseOf(date: string, phases: readonly Phase[]): number | undefined {
+  checkDate('phaseOf', date)
+  const i = phases.findIndex((p) => p.start <= date && date <= p.end)
+  return i === -1 ? undefined : i
+}
