@@ -35,6 +35,12 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   pen(46904, 'Sepura plc', 'sepura'),
   pen(39165, 'Hikvision Digital Technology Co., Ltd.', 'hikvision'),
   pen(37496, 'ZHEJIANG DAHUA TECHNOLOGY CO.,LTD', 'dahua'),
+  // Not an IANA number (those stay below 100,000): the arc of DAHUA-SNMP-MIB, which Dahua firmware
+  // and the OEM products built on it (Intelbras, BCS, Amcrest...) report as their sysObjectID.
+  {
+    number: 1004849, organization: 'DAHUA-SNMP-MIB (unregistered arc used by Dahua firmware)', manufacturer: 'dahua',
+    source: { title: 'LibreNMS, dahua-nvr OS definition and DAHUA-SNMP-MIB (devices report 1.3.6.1.4.1.1004849)', url: 'https://github.com/librenms/librenms', date: '2026-11-23' },
+  },
   pen(23668, 'Kaspersky Lab ZAO', 'kaspersky'),
   pen(28357, 'Research Institute of China Mobile', 'china-mobile'),
   pen(45064, 'China Mobile Hong Kong Company Limited', 'china-mobile'),

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import { DEFAULT_COST_TABLE } from './cost-table.js'
+import { buildCostTable, costOf, costsOf, findCostRow, parseCostOverrides, siteOverheadShare } from './costs.js'
+import { TrustpathError } from '../errors.js'
+
+const OVERRIDES = `role,model,equipment,labour,site_overhead
+ran,,300000,100000,50000
+core,/^NE40E/,150000,20000,10000
+camera,DS-2CD2143G2-I,400,200,0
+`
+
+describe('parseCostOverrides', () => {
+  it('reads role rows, regex model rows and exact model rows', () => {
+    const { value, diagnostics } = parseCostOverrides(OVERRIDES, { file: 'costs.csv' })
+    expect(diagnostics).toEqual([])
+    expect(value.map((r) => [r.id, r.role, r.model])).toEqual([
+      ['costs.csv:2', 'ran', undefined],
+      ['costs.csv:3', 'core', { kind: 'pattern', pattern: '^NE40E' }],
+      ['costs.csv:4', 'camera', { kind: 'exact', model: 'DS-2CD2143G2-I' }],
+    ])
+    expect(value[0]).toMatchObject({ equipment: 300000, labour: 100000, siteOverhead: 50000 })
+  })
+
+  it('accepts "labor" for labour and leaves out the optional model column', () => {
+    const { value, diagnostics } = parseCostOverrides('role,equipment,labor,site_overhead\nserver,9000,1000,0\n', { file: 'c.csv' })
+    expect(diagnostics).toEqual([])
+    expect(value[0]).toMatchObject({ role: 'server', equipment: 9000, labour: 1000 })
+  })
+
+  it('reports a missing column with the header line', () => {
+    const { value, diagnostics } = parseCostOverrides('role,model,equipment\nran,,1\n', { file: 'costs.csv' })
+    expect(value).toEqual([])
+    expect(diagnostics.map((d) => [d.code, d.at.line, 'column' in d ? d.column : ''])).toEqual([
+      ['missing_column', 1, 'labour'],
+      ['missing_column', 1, 'site_overhead'],
+    ])
+  })
+
+  it('skips bad rows with a diagnostic naming the field and keeps the good ones', () => {
+    const text = 'role,model,equipment,labour,site_overhead\nrouter,,1,1,1\ncore,/([/,1,1,1\nran,,12k,1,1\nran,,1,1,1\n'
+    const { value, diagnostics } = parseCostOverrides(text, { file: 'costs.csv' })
+    expect(value.map((r) => r.id)).toEqual(['costs.csv:5'])
+    expect(diagnostics.map((d) => [d.code, d.at.line, d.code === 'invalid_field' ? d.field : ''])).toEqual([
+      ['invalid_field', 2, 'role'],
+      ['invalid_field', 3, 'model'],
+      ['invalid_field', 4, 'equipment'],
+    ])
+    expect(formatDiagnostic(diagnostics[2]!)).toMatchInlineSnapshot(`"costs.csv:4: error: field "equipment" has the value "12k"; expected an amount in US dollars ≥ 0, digits only, e.g. 250000."`)
+  })
+
+  it('warns about a second row for the same role and model', () => {
+    const { value, diagnostics } = parseCostOverrides('role,model,equipment,labour,site_overhead\nran,,1,1,1\nRAN,,2,2,2\n', { file: 'costs.csv' })
+    expect(value).toHaveLength(1)
+    expect(diagnostics[0]).toMatchObject({ code: 'duplicate_cost_row', at: { line: 3 }, first: { line: 2 } })
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"costs.csv:3: warning: a cost row for role "ran" was already given at costs.csv:2; this row is skipped. Keep one row per role and model."`)
+  })
+
+  it('reports rows with the wrong number of fields and an empty file', () => {
+    expect(parseCostOverrides('role,model,equipment,labour,site_overhead\nran,1,1\n', { file: 'c.csv' }).diagnostics[0])
+      .toMatchObject({ code: 'malformed_csv', problem: 'field_count', expected: 5, got: 3 })
+    expect(parseCostOverrides('', { file: 'c.csv' }).diagnostics[0]).toMatchObject({ code: 'empty_input' })
+  })
+})
+
+describe('costOf', () => {
+  it('prices a model row before the role row', () => {
+    expect(costOf({ role: 'core', model: 'NE40E-X8' }, DEFAULT_COST_TABLE)).toMatchObject({ source: 'default:core/ne40e-class-router', total: 233_000 })
+    expect(costOf({ role: 'ran', model: 'BBU5900' }, DEFAULT_COST_TABLE).source).toBe('default:ran/baseband-unit')
+    expect(costOf({ role: 'ran', model: 'AAU5613' }, DEFAULT_COST_TABLE).source).toBe('default:ran/radio-unit')
+    expect(costOf({ role: 'ran', model: 'Some eNodeB' }, DEFAULT_COST_TABLE)).toMatchObject({ source: 'default:ran', total: 593_000 })
+  })
+
+  it('does not apply a model row of another role', () => {
+    // DS-6310 is a Hytera repeater and a Hikvision decoder model number.
+    expect(costOf({ role: 'radio', model: 'DS-6310' }, DEFAULT_COST_TABLE).source).toBe('default:radio/repeater')
+    expect(costOf({ role: 'camera', model: 'DS-6310' }, DEFAULT_COST_TABLE).source).toBe('default:camera')
+  })
+
+  it('falls back to the other row for a device without role', () => {
+    expect(costOf({}, DEFAULT_COST_TABLE).source).toBe('default:other')
+  })
+
+  it('lets overrides win, and a role override replace the default model rows of the role', () => {
+    const table = buildCostTable(parseCostOverrides(OVERRIDES, { file: 'costs.csv' }).value)
+    expect(costOf({ role: 'ran', model: 'BBU5900' }, table)).toMatchObject({ source: 'costs.csv:2', total: 450_000 })
+    expect(costOf({ role: 'core', model: 'ne40e-x16' }, table).source).toBe('costs.csv:3')
+    expect(costOf({ role: 'camera', model: 'ds-2cd2143g2-i' }, table)).toMatchObject({ source: 'costs.csv:4', total: 600 })
+    expect(costOf({ role: 'camera', model: 'DS-7608NI' }, table).source).toBe('default:camera/nvr')
+  })
+
+  it('throws a usage error for a table without a fallback row', () => {
+    expect(() => costOf({ role: 'ran' }, { rows: [] })).toThrow(TrustpathError)
+    expect(() => findCostRow({ role: 'ran' }, { rows: [] })).toThrow(expect.objectContaining({ code: 'usage' }))
+  })
+})
+
+describe('site overhead', () => {
+  it('spreads the overhead evenly over the devices of a site', () => {
+    expect(siteOverheadShare(90_000, 4)).toBe(22_500)
+    expect(() => siteOverheadShare(90_000, 0)).toThrow(expect.objectContaining({ code: 'usage' }))
+  })
+
+  it('charges a site its largest overhead once in total, and a device without site in full', () => {
+    const devices = [
+      { id: 'bbu', role: 'ran' as const, model: 'BBU5900', site: 's1' },
+      { id: 'aau1', role: 'ran' as const, model: 'AAU5613', site: 's1' },
+      { id: 'aau2', role: 'ran' as const, model: 'AAU5613', site: 's1' },
+      { id: 'cam', role: 'camera' as const, site: 's1' },
+      { id: 'lone', role: 'ran' as const },
+    ]
+    const { byDevice, bySite } = costsOf(devices, DEFAULT_COST_TABLE)
+    expect([...bySite]).toEqual([['s1', 90_000]])
+    const s1 = ['bbu', 'aau1', 'aau2', 'cam'].reduce((s, id) => s + byDevice.get(id)!.siteOverhead, 0)
+    expect(s1).toBe(90_000)
+    expect(byDevice.get('lone')!.siteOverhead).toBe(90_000)
+    const separate = costsOf(devices, DEFAULT_COST_TABLE, { siteOverhead: 'separate' })
+    expect(separate.byDevice.get('bbu')).toMatchObject({ siteOverhead: 0, total: 260_000 })
+  })
+})
