@@ -20,7 +20,7 @@ export type AnalyzeExposureOptions = {
   flowsFile?: string
 }
 
-const DEFAULTS = { unknownAs: 'untrusted', routedPaths: false, topologyFile: '<topology>', flowsFile: '<flows>' } as const
+const DEFAULTS = { unknownAs: 'untrusted', routedPaths: false, topologyFile: '<topology>', flowsFile: '<flows>' } as const satisfies Required<AnalyzeExposureOptions>
 
 /** A flow's exposure, with one of its shortest paths when asked for. */
 export type FlowExposureWithPath = FlowExposure & { class?: string; routedPath?: string[] | null }
@@ -44,35 +44,50 @@ export function analyzeExposure(
   topology: Topology, placements: readonly NodePlacement[], flows: Iterable<Flow>, options: AnalyzeExposureOptions = {},
 ): ExposureAnalysis {
   const opts = { ...DEFAULTS, ...options }
+  const { built, resolved, classes, trust } = prepare(topology, placements, flows, opts)
+  const result = computeExposure(built.graph, resolved.value, trust)
+  let out: FlowExposureWithPath[] = result.flows.map((f) => withClass(f, classes))
+  if (opts.routedPaths) {
+    const routed = routedPathFinder(built.graph)
+    out = out.map((f, i) => ({ ...f, routedPath: routed(resolved.value[i]!) }))
+  }
+  return {
+    graph: built.graph, links: built.links, placements, flows: out, summary: result.summary,
+    diagnostics: [...built.diagnostics, ...resolved.diagnostics],
+  }
+}
+
+/** The graph, the flows resolved to its nodes, their classes and the node trust: what both runs start from. */
+function prepare(topology: Topology, placements: readonly NodePlacement[], flows: Iterable<Flow>, opts: Required<AnalyzeExposureOptions>) {
   const built = buildGraph(topology, { file: opts.topologyFile })
   const locate: NodeLocator = buildNodeLocator(topology)
   const classes = new Map<string, string>()
   const located: Flow[] = []
   for (const f of flows) {
-    located.push({ ...f, src: locate(f.src) ?? f.src, dst: locate(f.dst) ?? f.dst })
+    located.push({ id: f.id, src: locate(f.src) ?? f.src, dst: locate(f.dst) ?? f.dst, volume: f.volume })
     if (f.class !== undefined) classes.set(f.id, f.class)
   }
   const resolved = resolveFlows(built.graph, located, { file: opts.flowsFile })
   const trust = toNodeTrust(built.graph, placements, opts.unknownAs)
-  const result = computeExposure(built.graph, resolved.value, trust)
-  let out: FlowExposureWithPath[] = result.flows
-  if (classes.size > 0) out = out.map((f) => (classes.has(f.id) ? { ...f, class: classes.get(f.id)! } : f))
-  if (opts.routedPaths) {
-    const tree = buildShortestPathTree(built.graph)
-    let source = -1
-    const ids = built.graph.ids
-    out = resolved.value.map((r, i) => {
-      if (r.src !== source) {
-        shortestPathsAssign(built.graph, r.src, {}, tree)
-        source = r.src
-      }
-      const path = pathTo(tree, r.dst)
-      return { ...out[i]!, routedPath: path === null ? null : path.map((v) => ids[v]!) }
-    })
-  }
-  return {
-    graph: built.graph, links: built.links, placements, flows: out, summary: result.summary,
-    diagnostics: [...built.diagnostics, ...resolved.diagnostics],
+  return { built, resolved, classes, trust }
+}
+
+function withClass(f: FlowExposure, classes: ReadonlyMap<string, string>): FlowExposureWithPath {
+  const cls = classes.get(f.id)
+  return cls === undefined ? f : { ...f, class: cls }
+}
+
+/** One shortest path per flow, reusing the search while consecutive flows share a source. */
+function routedPathFinder(graph: Graph): (flow: ResolvedFlow) => string[] | null {
+  const tree = buildShortestPathTree(graph)
+  let source = -1
+  return (r) => {
+    if (r.src !== source) {
+      shortestPathsAssign(graph, r.src, {}, tree)
+      source = r.src
+    }
+    const path = pathTo(tree, r.dst)
+    return path === null ? null : path.map((v) => graph.ids[v]!)
   }
 }
 
@@ -96,42 +111,17 @@ export function streamAnalysis(
   topology: Topology, placements: readonly NodePlacement[], flows: Iterable<Flow>, options: AnalyzeExposureOptions = {},
 ): ExposureStream {
   const opts = { ...DEFAULTS, ...options }
-  const built = buildGraph(topology, { file: opts.topologyFile })
-  const locate = buildNodeLocator(topology)
-  const classes = new Map<string, string>()
-  const located: Flow[] = []
-  for (const f of flows) {
-    located.push({ id: f.id, src: locate(f.src) ?? f.src, dst: locate(f.dst) ?? f.dst, volume: f.volume })
-    if (f.class !== undefined) classes.set(f.id, f.class)
-  }
-  const resolved = resolveFlows(built.graph, located, { file: opts.flowsFile })
-  located.length = 0
+  const { built, resolved, classes, trust } = prepare(topology, placements, flows, opts)
   // Stable counting sort by source node, so each source is searched once.
-  const bySource: ResolvedFlow[] = sortBySource(resolved.value, built.graph.nodeCount)
-  const trust = toNodeTrust(built.graph, placements, opts.unknownAs)
+  const bySource = sortBySource(resolved.value, built.graph.nodeCount)
   const inner = streamExposure(built.graph, bySource, trust, { groupBy: 'src' })
-  const tree = opts.routedPaths ? buildShortestPathTree(built.graph) : undefined
-  const ids = built.graph.ids
+  const routed = opts.routedPaths ? routedPathFinder(built.graph) : undefined
   function* results(): Generator<FlowExposureWithPath, ExposureSummary, undefined> {
-    let i = 0
-    let source = -1
-    for (;;) {
+    for (let i = 0; ; i++) {
       const step = inner.next()
       if (step.done === true) return step.value
-      let f: FlowExposureWithPath = step.value
-      const cls = classes.get(f.id)
-      if (cls !== undefined) f = { ...f, class: cls }
-      if (tree !== undefined) {
-        const r = bySource[i]!
-        if (r.src !== source) {
-          shortestPathsAssign(built.graph, r.src, {}, tree)
-          source = r.src
-        }
-        const path = pathTo(tree, r.dst)
-        f = { ...f, routedPath: path === null ? null : path.map((v) => ids[v]!) }
-      }
-      i++
-      yield f
+      const f = withClass(step.value, classes)
+      yield routed === undefined ? f : { ...f, routedPath: routed(bySource[i]!) }
     }
   }
   return { graph: built.graph, links: built.links, diagnostics: [...built.diagnostics, ...resolved.diagnostics], count: bySource.length, flows: results() }

@@ -149,6 +149,10 @@ export function parseBudgets(
     scopes.set(network, scope)
     const who = network === '' ? 'all operators' : `network ${network}`
     if (!rest.includes('=')) {
+      // `--budget 2026` is a phase without its amount far more often than a budget of $2,026.
+      if (phaseIds.includes(normalizePhaseId(rest))) {
+        throw new TrustpathError('usage', `--budget ${spec}: "${rest}" is a phase, not an amount.`, { hint: `Write ${rest}=<amount>, e.g. ${rest}=4000000.` })
+      }
       if (scope.every !== undefined) {
         throw new TrustpathError('usage', `--budget ${spec}: an every-phase budget for ${who} was already given.`, { hint: 'Give one every-phase budget per scope.' })
       }

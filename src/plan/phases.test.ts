@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { deadlinePhase, parseBudgets, parsePhases, phaseOf } from './phases.js'
+
+const ids = (spec: string): string[] => parsePhases(spec).map((p) => p.id)
+const usage = expect.objectContaining({ name: 'TrustpathError', code: 'usage' })
+
+describe('parsePhases', () => {
+  it('reads years, year ranges, quarters and quarter ranges', () => {
+    expect(ids('2026,2027,2028,2029')).toEqual(['2026', '2027', '2028', '2029'])
+    expect(ids('2026-2029')).toEqual(['2026', '2027', '2028', '2029'])
+    expect(ids('2026..2027')).toEqual(['2026', '2027'])
+    expect(ids('2026-Q1, 2026q2')).toEqual(['2026-Q1', '2026-Q2'])
+    expect(ids('2026Q3..2027Q2')).toEqual(['2026-Q3', '2026-Q4', '2027-Q1', '2027-Q2'])
+  })
+
+  it('gives each phase its first and last day', () => {
+    expect(parsePhases('2026')[0]).toEqual({ id: '2026', start: '2026-01-01', end: '2026-12-31' })
+    expect(parsePhases('2026-Q2,2026-Q4').map((p) => [p.start, p.end])).toEqual([['2026-04-01', '2026-06-30'], ['2026-10-01', '2026-12-31']])
+  })
+
+  it('sorts phases by start', () => {
+    expect(ids('2028,2026')).toEqual(['2026', '2028'])
+  })
+
+  it('rejects bad parts, mixes, repeats and backward ranges with a usage error', () => {
+    for (const bad of ['', '2026,,2027', '26', '2026-Q5', '2026,2026-Q1', '2026,2026', '2029-2026', '2026-20000', '1000-9999']) {
+      expect(() => parsePhases(bad), bad).toThrow(usage)
+    }
+    try {
+      parsePhases('2026,next-year')
+    } catch (e) {
+      expect((e as Error).message).toContain('"next-year"')
+      expect((e as { hint?: string }).hint).toContain('--phases 2026-2029')
+    }
+  })
+})
+
+describe('parseBudgets', () => {
+  const phases = parsePhases('2026-2029')
+  const networks = ['op-de', 'op-fr']
+
+  it('reads one shared budget for every phase', () => {
+    expect(parseBudgets(['5000000'], phases, networks)).toEqual({
+      carryOver: false,
+      shared: { 2026: 5e6, 2027: 5e6, 2028: 5e6, 2029: 5e6 },
+    })
+  })
+
+  it('reads budgets per phase, leaving unlisted phases at 0', () => {
+    expect(parseBudgets(['2026=4000000,2027=6000000'], phases, networks).shared).toEqual({ 2026: 4e6, 2027: 6e6, 2028: 0, 2029: 0 })
+  })
+
+  it('reads budgets per operator, with suffixes, and carry-over', () => {
+    expect(parseBudgets(['op-de:2026=3M', 'op-fr:1.5M', '10M'], phases, networks, { carryOver: true })).toEqual({
+      carryOver: true,
+      shared: { 2026: 1e7, 2027: 1e7, 2028: 1e7, 2029: 1e7 },
+      byNetwork: {
+        'op-de': { 2026: 3e6, 2027: 0, 2028: 0, 2029: 0 },
+        'op-fr': { 2026: 1.5e6, 2027: 1.5e6, 2028: 1.5e6, 2029: 1.5e6 },
+      },
+    })
+  })
+
+  it('lets a per-phase budget override an every-phase budget of the same scope', () => {
+    expect(parseBudgets(['2026=4M', '5M'], phases, networks).shared).toEqual({ 2026: 4e6, 2027: 5e6, 2028: 5e6, 2029: 5e6 })
+  })
+
+  it('reads quarter phases written either way', () => {
+    const q = parsePhases('2026-Q1..2026-Q2')
+    expect(parseBudgets(['2026Q1=1k,2026-q2=2k'], q, []).shared).toEqual({ '2026-Q1': 1000, '2026-Q2': 2000 })
+  })
+
+  it('names the bad part of a budget with a usage error', () => {
+    const cases: [string[], string][] = [
+      [['lots'], '"lots"'],
+      [['2030=1'], '"2030"'],
+      [['op-xx:1'], '"op-xx"'],
+      [['2026=1,2026=2'], 'phase 2026'],
+      [['1', '2'], 'every-phase'],
+      [['2026'], ''],
+      [['2026:4'], '"2026"'],
+      [[''], 'empty'],
+    ]
+    for (const [specs, part] of cases) {
+      let error: unknown
+      try {
+        parseBudgets(specs, phases, networks)
+      } catch (e) {
+        error = e
+      }
+      expect(error, specs.join(' ')).toEqual(usage)
+      expect((error as Error).message, specs.join(' ')).toContain(part)
+    }
+  })
+
+  it('tells to budget per quarter when a year is given for quarter phases', () => {
+    expect(() => parseBudgets(['2026=1'], parsePhases('2026-Q1'), [])).toThrow(expect.objectContaining({ hint: expect.stringContaining('quarters') }))
+  })
+})
+
+describe('deadlinePhase and phaseOf', () => {
+  const phases = parsePhases('2026-2029')
+
+  it('picks the last phase that ends on or before the deadline', () => {
+    expect(deadlinePhase('2026-12-31', phases)).toBe(0)
+    expect(deadlinePhase('2027-01-01', phases)).toBe(0)
+    expect(deadlinePhase('2029-06-30', phases)).toBe(2)
+    expect(deadlinePhase('2029-12-31', phases)).toBe(3)
+    expect(deadlinePhase('2035-01-01', phases)).toBe(3)
+  })
+
+  it('puts a deadline before the first phase ends (a prohibition) in the first phase', () => {
+    expect(deadlinePhase('2020-01-01', phases)).toBe(0)
+    expect(deadlinePhase('2026-06-30', phases)).toBe(0)
+  })
+
+  it('finds the phase containing a date', () => {
+    expect(phaseOf('2027-05-03', phases)).toBe(1)
+    expect(phaseOf('2031-01-01', phases)).toBeUndefined()
+    expect(phaseOf('2026-08-15', parsePhases('2026Q1..2026Q4'))).toBe(2)
+  })
+
+  it('rejects a date that is not YYYY-MM-DD or does not exist', () => {
+    expect(() => deadlinePhase('end of 2026', phases)).toThrow(usage)
+    expect(() => phaseOf('2026-02-30', phases)).toThrow(usage)
+    expect(() => deadlinePhase('2026-12-31', [])).toThrow(usage)
+  })
+})
