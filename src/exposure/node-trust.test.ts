@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import type { Attribution } from '../domain/evidence.js'
+import type { Finding } from '../domain/finding.js'
+import type { Topology } from '../domain/topology.js'
+import { buildNodeLocator, NodeTrustBuilder } from './node-trust.js'
+
+const TOPOLOGY: Topology = {
+  networks: ['de', 'it'],
+  nodes: [
+    { id: 'de:fra', label: 'Frankfurt', network: 'de', site: 'fra-dc1' },
+    { id: 'de:ber', label: 'Berlin', network: 'de' },
+    { id: 'it:mil', label: 'Milan', network: 'it', devices: ['special-1'] },
+    { id: 'it:ber', label: 'Bergamo', network: 'it' },
+    { id: 'de:x', label: 'Shared', network: 'de' },
+    { id: 'it:x', label: 'Shared', network: 'it' },
+  ],
+  links: [],
+}
+
+const attribution = (group: string | undefined): Attribution => ({
+  deviceId: 'x', manufacturer: group, group, confidence: group ? 0.9 : 0, evidence: [], conflicts: [], componentGroups: [], unrecognised: [],
+})
+const finding = (kind: 'prohibit' | 'flag'): Finding => ({
+  rule: 'r', deviceId: 'x', severity: 'error', effect: { kind }, manufacturer: 'huawei', group: 'huawei', list: 'ndaa-889',
+  confidence: 0.9, evidence: [], notes: [],
+})
+
+describe('buildNodeLocator', () => {
+  const locate = buildNodeLocator(TOPOLOGY)
+
+  it('finds a node by id, site, id within its network and label', () => {
+    expect(locate('de:fra')).toBe('de:fra')
+    expect(locate('fra-dc1')).toBe('de:fra')
+    expect(locate('fra')).toBe('de:fra')
+    expect(locate('frankfurt')).toBe('de:fra')
+  })
+
+  it('lets the device network decide between nodes of the same name', () => {
+    expect(locate('ber')).toBeUndefined()
+    expect(locate('ber', 'it')).toBe('it:ber')
+    expect(locate('Shared', 'de')).toBe('de:x')
+  })
+})
+
+describe('NodeTrustBuilder', () => {
+  it('rates a node untrusted when a transit device on it has a prohibit finding', () => {
+    const b = new NodeTrustBuilder(TOPOLOGY)
+    b.add({ id: 'r1', site: 'fra', role: 'core' }, attribution('huawei'), [finding('prohibit')])
+    b.add({ id: 'r2', site: 'fra', role: 'core' }, attribution('cisco'), [])
+    const fra = b.finish().find((p) => p.node === 'de:fra')!
+    expect(fra).toMatchObject({ status: 'untrusted', devices: 2, transit: 2, untrustedCount: 1, untrusted: ['r1'], groups: ['huawei'] })
+  })
+
+  it('ignores endpoints (cameras) and flag-only findings for the node rating', () => {
+    const b = new NodeTrustBuilder(TOPOLOGY)
+    b.add({ id: 'cam', site: 'Berlin', role: 'camera', network: 'de' }, attribution('hikvision'), [finding('prohibit')])
+    b.add({ id: 'sw', site: 'Berlin', role: 'access', network: 'de' }, attribution('cisco'), [finding('flag')])
+    expect(b.finish().find((p) => p.node === 'de:ber')).toMatchObject({ status: 'trusted', devices: 2, transit: 1 })
+  })
+
+  it('rates a node unknown when it has no transit device, or an unidentified one', () => {
+    const b = new NodeTrustBuilder(TOPOLOGY)
+    b.add({ id: 'r', site: 'mil', role: 'core', network: 'it' }, attribution(undefined), [])
+    const nodes = b.finish()
+    expect(nodes.find((p) => p.node === 'it:mil')).toMatchObject({ status: 'unknown', unidentified: ['r'] })
+    expect(nodes.find((p) => p.node === 'it:ber')).toMatchObject({ status: 'unknown', devices: 0 })
+  })
+
+  it('places devices named by a node devices list, and counts the ones it cannot place', () => {
+    const b = new NodeTrustBuilder(TOPOLOGY)
+    b.add({ id: 'special-1', site: 'nowhere', role: 'core' }, attribution('juniper'), [])
+    b.add({ id: 'lost', site: 'atlantis', role: 'core' }, attribution('juniper'), [])
+    expect(b.finish().find((p) => p.node === 'it:mil')).toMatchObject({ status: 'trusted', devices: 1 })
+    expect(b.unplaced).toBe(1)
+    expect(b.unplacedExamples).toEqual(['lost'])
+  })
+})
