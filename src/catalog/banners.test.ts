@@ -26,6 +26,24 @@ const NEAR_MISSES = [
   'RouterOS 7.11',
   'Rtsp Server/3.0',
   'SSH-2.0--',
+  // Strings that name a maker only as a compatibility claim.
+  'Cisco-compatible SFP+ 10GBASE-SR transceiver',
+  'SFP module for Cisco Catalyst',
+  'Cisco SFP-10G-SR',
+  'ZTE-compatible GPON ONU',
+  // Generic embedded servers and agents, and real strings from other makers' devices (Recog).
+  'thttpd/2.25b 29dec2003',
+  'mini_httpd/1.19 19dec2003',
+  'GoAhead-Webs/2.5.0',
+  'HiIpcam/V100R003 VodServer/1.0.0',
+  'Hipcam RealServer/V1.0',
+  'Indigo-Security/1.0',
+  'VxWorks SNMPv1/v2c Agent',
+  'ucd-snmp-4.1.2/Red Hat eCos',
+  'Linux hostname 2.6.18-53.1.4.el5 #1 SMP Fri Nov 30 00:45:16 EST 2007 i686',
+  'pfSense pfSense.localdomain 2.3.4-RELEASE pfSense FreeBSD 10.3-RELEASE-p19 amd64',
+  // Huawei software on a Windows server: the text names Huawei, the device is a PC.
+  'MAS 1.0 (Intel X86) Copyright (c) 1998-2006 Huawei Technologies Co., Ltd on Windows NT 5.0',
 ]
 
 describe('BANNER_PATTERNS', () => {
@@ -77,6 +95,13 @@ describe('BANNER_PATTERNS', () => {
       const high = BANNER_PATTERNS.filter((p) => p.certainty !== 'low' && p.pattern.test(text)).map((p) => p.name)
       expect(high, text).toEqual([])
     }
+  })
+
+  it('reads the model of a Dahua recorder and the version of a Cisco ASA', () => {
+    const dahua = BANNER_PATTERNS.find((x) => x.name === 'dahua-model-sysdescr')
+    expect(dahua?.pattern.exec('DH-NVR4108HS-8P-4KS2')?.groups).toMatchObject({ product: 'DH-NVR4108HS-8P-4KS2' })
+    const asa = BANNER_PATTERNS.find((x) => x.name === 'cisco-asa-sysdescr')
+    expect(asa?.pattern.exec('Cisco Adaptive Security Appliance Version 7.2(4)17')?.groups).toMatchObject({ version: '7.2(4)17' })
   })
 
   it('captures product and version from a Huawei VRP sysDescr', () => {

@@ -65,6 +65,8 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Huawei AR1220 Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900) Copyright (C) 2011-2013 Huawei Technologies Co., Ltd',
       'Huawei Versatile Routing Platform Software\r\nVRP (R) software, Version 8.220 (CE6857EI V200R022C00SPC500)\r\nCopyright (C) 2012-2022 Huawei Technologies Co., Ltd.\r\nHUAWEI CE6857-48S6CQ-EI uptime is 248 days, 3 hours, 14 minutes',
       'S5720-56C-EI-AC \r\nHuawei Versatile Routing Platform Software \r\n VRP (R) software,Version 5.170 (S5720 V200R010C00SPC600) \r\n Copyright (C) 2007 Huawei',
+      'Huawei Versatile Routing Platform Software\n      VRP (R) software, Version 8.120 (CE6870EI V200R001C00SPC700) Copyright (C) 2012-2016 Huawei Technologies Co., Ltd.\n    ',
+      'Huawei Versatile Routing Platform Software\n      VRP (R) software, Version 5.120 (AR2200 V200R003C00) Copyright (C) 2011-2012 HUAWEI TECH CO., LTD\n    ',
     ],
     source: {
       title: 'LibreNMS tests/snmpsim/vrp.snmprec (AR1220 sysDescr); published `display version` and sysDescr outputs of CE6857 and S5720 switches',
@@ -221,6 +223,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: LIBRENMS('hikvision-cam.snmprec'),
   },
 
+  {
+    name: 'hikvision-sysdescr',
+    manufacturer: 'hikvision',
+    product: 'NVR / DVR (Hikvision SNMP agent)',
+    protocols: ['snmp'],
+    keywords: ['hikvision company products'],
+    // Hikvision recorders answer with this fixed sysDescr and a sysObjectID under 1.3.6.1.4.1.50001,
+    // which is not Hikvision's IANA number (39165): the sysDescr is what names the maker.
+    pattern: /^Hikvision company products$/,
+    examples: ['Hikvision company products'],
+    source: LIBRENMS('hikvision-nvr.snmprec'),
+  },
+
   // ---------------------------------------------------------------- Dahua
   {
     name: 'dahua-rtsp-server',
@@ -263,6 +278,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: {
       title: 'Wireshark capture of a Dahua camera RTSP session (VLC client, /cam/realmonitor stream) published in a GitHub README',
     },
+  },
+
+  {
+    name: 'dahua-model-sysdescr',
+    manufacturer: 'dahua',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['dh-nvr', 'dh-xvr', 'dh-hcvr', 'dh-ipc', 'dh-sd', 'dh-ptz'],
+    // Dahua firmware reports the bare model as sysDescr (and 1.3.6.1.4.1.1004849 as sysObjectID).
+    pattern: /^(?<product>DH-(?:NVR|XVR|HCVR|IPC|SD|PTZ)[0-9A-Z]+(?:-[0-9A-Z]+)*)$/,
+    examples: ['DH-NVR4108HS-8P-4KS2'],
+    source: LIBRENMS('dahua-nvr.snmprec'),
   },
 
   // ---------------------------------------------------------------- Cisco
@@ -341,6 +368,42 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('http_wwwauth.xml'),
   },
 
+  {
+    name: 'cisco-asa-sysdescr',
+    manufacturer: 'cisco',
+    product: 'Adaptive Security Appliance (ASA)',
+    protocols: ['snmp'],
+    keywords: ['cisco adaptive security appliance version'],
+    pattern: /^Cisco Adaptive Security Appliance Version (?<version>\d+\.\d+\(\d+\)\d*)/,
+    examples: [
+      'Cisco Adaptive Security Appliance Version 8.0(2)',
+      'Cisco Adaptive Security Appliance Version 7.2(1)4',
+      'Cisco Adaptive Security Appliance Version 7.2(4)17',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'cisco-telepresence-sysdescr',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['cisco telepresence '],
+    pattern: /^Cisco TelePresence (?<product>(?:HD )?MCU(?: MSE)? \d+|(?:Conductor|Supervisor)(?: MSE \d+)?)/,
+    examples: ['Cisco TelePresence MCU 4205', 'Cisco TelePresence HD MCU 4520', 'Cisco TelePresence Supervisor MSE 8050', 'Cisco TelePresence Conductor'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'cisco-mediasense-rtsp',
+    manufacturer: 'cisco',
+    product: 'MediaSense media server',
+    protocols: ['rtsp'],
+    fields: ['server'],
+    keywords: ['cisco mediasense media server'],
+    pattern: /^Cisco MediaSense Media Server$/,
+    examples: ['Cisco MediaSense Media Server'],
+    source: RECOG('rtsp_servers.xml'),
+  },
+
   // ---------------------------------------------------------------- Juniper
   {
     name: 'juniper-junos-sysdescr',
@@ -353,10 +416,48 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Juniper Networks, Inc. mx960 internet router, kernel JUNOS 14.2R6.5, Build date: 2016-04-05 05:54:04 UTC Copyright (c) 1996-2016 Juniper Networks, Inc.',
       'Juniper Networks, Inc. ex4300-48t internet router, kernel JUNOS 20.4R3-S7.2, Build date: 2023-04-21 19:47:18 UTC Copyright (c) 1996-2023 Juniper Networks, Inc.',
       'Juniper Networks, Inc. m320 internet router, kernel JUNOS 10.1R3.7 #0: 2010-07-10 05:44:37 UTC builder@queth.juniper.net:/volume/build/junos/10.1/release/10.1R3.7/obj-i386/bsd/sys/compile/JUNIPER',
+      'Juniper Networks, Inc. ex2300-c-12t Ethernet Switch, kernel JUNOS 15.1X53-D590.1, Build date: 2018-11-14 20:31:32 UTC Copyright (c) 1996-2018 Juniper Networks, Inc.',
+      'Juniper Networks, Inc. qfx5110-48s-4c Ethernet Switch, kernel JUNOS 17.3R3-S1.5, Build date: 2018-08-31 19:06:08 UTC Copyright (c) 1996-2018 Juniper Networks, Inc.',
+      'Juniper Networks, Inc. srx3400 internet router, kernel JUNOS 12.3X48-D60.2, Build date: 2017-12-11 19:52:52 UTC Copyright (c) 1996-2017 Juniper Networks, Inc.',
+      'Juniper Networks, Inc. JNP10003 [MX10003] internet router, kernel JUNOS 23.4R2.13, Build date: 2024-07-05 17:12:30 UTC Copyright (c) 1996-2024 Juniper Networks, Inc.',
     ],
     source: {
       title: 'sysDescr values in public captures: a looking-glass router list (mx960), an LLDP neighbour export (ex4300-48t), the Greenbone Junos SNMP detection (m320)',
     },
+  },
+
+  {
+    name: 'juniper-srx-sysdescr',
+    manufacturer: 'juniper',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['juniper srx'],
+    pattern: /^Juniper (?<product>SRX\d*[A-Z]?(?: \d+[A-Z]?)?)(?: (?:Cluster|Firewall))?$/,
+    examples: ['Juniper SRX240H', 'Juniper SRX 210H', 'Juniper SRX240 Cluster', 'Juniper SRX240 Firewall', 'Juniper SRX100H'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'juniper-ex-sysdescr',
+    manufacturer: 'juniper',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['juniper ex'],
+    pattern: /^Juniper (?<product>EX\d{4}(?:-[0-9A-Z]+)*) Ethernet Switch$/,
+    examples: ['Juniper EX4200-48PX Ethernet Switch', 'Juniper EX2200-C-12T-2G Ethernet Switch'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'juniper-screenos-sysdescr',
+    manufacturer: 'juniper',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['netscreen-'],
+    pattern: /^(?<product>NetScreen-\w+) version (?<version>[\w.]+) \(SN: \d+, Firewall\+VPN\)$/,
+    examples: [
+      'NetScreen-5GT version 6.2.0r4.0 (SN: 0064082005002928, Firewall+VPN)',
+      'NetScreen-208 version 5.4.0r20.0 (SN: 0099052005000121, Firewall+VPN)',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
   },
 
   // ---------------------------------------------------------------- Nokia (and Alcatel-Lucent SR OS before it)
@@ -450,6 +551,28 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
 
+  {
+    name: 'ubiquiti-unifi-switch-sysdescr',
+    manufacturer: 'ubiquiti',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['usw-', 'us-'],
+    // UniFi switches: model, firmware with four parts, and sometimes the Linux kernel.
+    pattern: /^(?<product>USW?-[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*),? (?<version>\d+\.\d+\.\d+\.\d+)(?:, Linux \d+(?:\.\d+)+)?$/,
+    examples: ['USW-8P-60, 4.3.20.11298, Linux 3.6.5', 'US-24-500W, 5.43.36.12724, Linux 3.6.5', 'USW-Flex 5.64.8.13083', 'USW-5-Flex, 4.0.80.10875'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'ubiquiti-unifi-os-sysdescr',
+    manufacturer: 'ubiquiti',
+    product: 'UniFi OS console or gateway',
+    protocols: ['snmp'],
+    keywords: ['ubiquiti unifi '],
+    pattern: /^Ubiquiti UniFi (?:(?:UDM|UDR|UCG)[\w-]* )?(?<version>\d+\.\d+\.\d+) Linux \d/,
+    examples: ['Ubiquiti UniFi 5.1.19 Linux 5.4.213 ipq9574', 'Ubiquiti UniFi UDM-Pro 5.1.19 Linux 4.19.152 al324', 'Ubiquiti UniFi UCG-Ultra 5.1.19 Linux 5.4.213 ipq5322'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+
   // ---------------------------------------------------------------- Axis
   {
     name: 'axis-product-name',
@@ -467,6 +590,31 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
 
+  {
+    name: 'axis-sysdescr',
+    manufacturer: 'axis',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['; axis '],
+    // Axis firmware: "; AXIS <model>; <product class>; <firmware>; <build date>; ...".
+    pattern: /^; AXIS (?<product>[A-Z]{0,2}\d{3,4}[A-Z0-9-]*(?: Mk II)?); [^;]*(?:Camera|Encoder|Video Server)[^;]*; (?<version>\d+\.\d+(?:\.\d+)*);/,
+    examples: ['; AXIS P5534-E; PTZ Dome Network Camera; 5.40.9.2; May 15 2012 09:50; 188.1; 1;'],
+    source: LIBRENMS('axiscam.snmprec'),
+  },
+
+  // ---------------------------------------------------------------- Motorola Solutions (Avigilon)
+  {
+    name: 'avigilon-rtsp-server',
+    manufacturer: 'motorola-solutions',
+    product: 'Avigilon camera (ONVIF RTSP server)',
+    protocols: ['rtsp'],
+    fields: ['server'],
+    keywords: ['avigilononvifnvt/'],
+    pattern: /^AvigilonOnvifNvt\/(?<version>\d+\.[\d.]+)$/,
+    examples: ['AvigilonOnvifNvt/2.6.0.130'],
+    source: RECOG('rtsp_servers.xml'),
+  },
+
   // ---------------------------------------------------------------- HPE / Aruba (ProCurve)
   {
     name: 'hpe-procurve-sysdescr',
@@ -478,6 +626,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: [
       'ProCurve J9088A Switch 2610-48, revision R.11.72, ROM R.10.06 (/sw/code/build/nemo(R_ndx))',
       'HP J9773A 2530-24G-PoEP Switch, revision YA.16.02.0012, ROM YA.15.19 (/ws/swbuildm/rel_ukiah_qaoff/code/build/lakes(swbuildm_rel_ukiah_qaoff_rel_ukiah))',
+      'ProCurve J9145A 2910al-24G Switch, revision W.14.03, ROM W.14.04 (/sw/code/build/sbm(t4a_RC3))',
+      'HP J8697A Switch E5406zl, revision K.15.06.0006, ROM K.15.19 (/sw/code/build/btm(K_15_06)) (Formerly ProCurve)',
+      'HP J4813A ProCurve Switch 2524, revision F.05.34, ROM F.02.01  (/sw/code/build/info(s02))',
     ],
     source: RECOG('snmp_sysdescr.xml'),
   },
@@ -493,6 +644,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('http_wwwauth.xml'),
   },
 
+  {
+    name: 'hpe-arubaos-sysdescr',
+    manufacturer: 'hpe',
+    product: 'Aruba mobility controller (ArubaOS)',
+    protocols: ['snmp'],
+    keywords: ['arubaos version '],
+    pattern: /^ArubaOS Version (?<version>\d+\.\d+\.\d+[\w.-]*)/,
+    examples: ['ArubaOS Version 6.4.4.4-4.2.3.1'],
+    source: LIBRENMS('arubaos.snmprec'),
+  },
+
   // ---------------------------------------------------------------- H3C (Comware, also inside HPE FlexNetwork switches)
   {
     name: 'h3c-comware-sysdescr',
@@ -500,10 +662,28 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp', 'telnet', 'ssh', 'other'],
     keywords: ['comware platform software'],
-    pattern: /^(?:H3C|HPE?) Comware Platform Software, Software Version (?<version>\d+\.\d+\.\d+), (?:Release|Feature) \w+(?:\s+(?:H3C|HPE?) (?<product>[\w-]+(?: [\w-]+)?))?/,
+    // Comware 5 says "Software Version 5.20 Release 2208" (with or without a comma, and HP's A-series
+    // repeat "Comware" before "Software Version"); Comware 7 says "Software Version 7.1.045, Release".
+    // HP/HPE-branded Comware devices (A-series, FlexNetwork) are H3C-built, so they resolve to `h3c`.
+    pattern:
+      /^(?:H3C|HPE?) Comware Platform Software,? (?:Comware )?Software Version (?<version>\d+\.\d+(?:\.\d+)?),? ?(?:Release|Feature|Alpha|Beta) \w+(?:\s+(?:H3C|HPE?) (?<product>[\w-]+(?: [\w-]+)?))?/,
     examples: [
-      'H3C Comware Platform Software, Software Version 7.1.064, Release 0427P22\r\nH3C S5130S-28S-EI\r\nCopyright (c) 2004-2019 New H3C Technologies Co., Ltd. All rights reserved.',
-      'HPE Comware Platform Software, Software Version 7.1.045, Release 2432P01\r\nHPE 5130 24G 4SFP+ EI Switch JG932A\r\nCopyright (c) 2010-2017 Hewlett Packard Enterprise Development LP',
+      'H3C Comware Platform Software, Software Version 5.20 Release 2208\r\nH3C S5500-28C-EI\r\nCopyright (c) 2004-2010 Hangzhou H3C Tech. Co., Ltd. All rights reserved.\n',
+      'HP Comware Platform Software, Software Version 5.20 Release 2208 HP A5500-24G SI Switch with 2 Interface Slots Copyright (c) 2010-2011 Hewlett-Packard Development Company, L.P.',
+      'HP Comware Platform Software, Software Version 7.1.033, Alpha 0002 HP MSR36-60 Copyright (c) 2010-2012 Hewlett-Packard Development Company, L.P.',
+      'HP Comware Platform Software Comware Software Version 5.20,Release 2603P08 HP A6602 Router Copyright(c) 2010-2011 Hewlett-Packard Development Company, L.P.',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'h3c-switch-sysdescr',
+    manufacturer: 'h3c',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['h3c switch '],
+    pattern: /^H3C Switch (?<product>[\w-]+) Software Version (?<version>\d+\.\d+), Release/,
+    examples: [
+      'H3C Switch S5120-28P-SI Software Version 5.20, Release 1101P10\n       Copyright(c) 2004-2010 Hangzhou H3C Tech. Co., Ltd. All rights reserved.\n      ',
     ],
     source: RECOG('snmp_sysdescr.xml'),
   },
@@ -580,5 +760,77 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?:Basic|Digest) realm="(?<product>D(?:SL|IR|I|WL|ES|GS|CS)-\d{3,4}[A-Z0-9+]*)(?: Admin Login)?"/i,
     examples: ['Basic realm="DI-804HV"', 'Basic Realm="DSL-500G"', 'Basic Realm="DSL-504G"', 'Basic Realm="DSL-500G Admin Login"'],
     source: RECOG('http_wwwauth.xml'),
+  },
+
+  // ---------------------------------------------------------------- Palo Alto Networks
+  {
+    name: 'palo-alto-panos-sysdescr',
+    manufacturer: 'palo-alto-networks',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['palo alto networks pa-'],
+    pattern: /^Palo Alto Networks (?<product>PA-[0-9A-Z]+(?:-[0-9A-Z]+)*)(?: series)? firewall$/,
+    examples: ['Palo Alto Networks PA-3000 series firewall'],
+    source: LIBRENMS('panos.snmprec'),
+  },
+
+  // ---------------------------------------------------------------- Extreme Networks
+  {
+    name: 'extreme-xos-sysdescr',
+    manufacturer: 'extreme-networks',
+    product: 'ExtremeXOS switch',
+    protocols: ['snmp'],
+    keywords: ['extremexos', 'extremex0s', 'extremeware x'],
+    // XOS is spelled with a zero in some releases.
+    pattern: /^Extreme(?:X[0O]S|Ware X[0O]S) (?:\([\w-]+\) )?version (?<version>\d+(?:\.\d+)+) \S+ by \S+ on /,
+    examples: [
+      'ExtremeWare X0S version 11.2.0.15 v1120b15 by release-manager on Fri Apr 1 18:40:23 PST 2005',
+      'ExtremeXOS version 11.6.3.5 v1163b5 by release-manager on Sun Sep 9 10:46:16 PDT 2007',
+      'ExtremeXOS (X460-24x) version 15.6.1.4 v1561b4 by release-manager on Tue Sep 30 14:06:19 EDT 2014',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+
+  // ---------------------------------------------------------------- Ciena
+  {
+    name: 'ciena-sysdescr',
+    manufacturer: 'ciena',
+    product: 'packet-optical platform',
+    protocols: ['snmp'],
+    keywords: ['ciena'],
+    pattern:
+      /^(?:Ciena SNMP Agent$|CIENA Corporation; Product : Traverse$|Ciena Distributed Node Product Line WaveCore \(tm\) OS Release |\S{1,32} OPTICAL SW:\S+ .* Ciena \(R\) Corporation$)/,
+    examples: [
+      'Ciena SNMP Agent',
+      '6500 OPTICAL SW:0810 BN:HD (c) Ciena (R) Corporation',
+      'CIENA Corporation; Product : Traverse',
+      'Ciena Distributed Node Product Line WaveCore (tm) OS Release 07000102.002',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'ciena-cn-sysdescr',
+    manufacturer: 'ciena',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['ciena cn '],
+    pattern: /^Ciena (?<product>CN \d+) V(?<version>\S+) \(MIBs \S+\)$/,
+    examples: ['Ciena CN 3106 V1.0.4(04) (MIBs V1.6.8)'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+
+  // ---------------------------------------------------------------- Ericsson (Redback SmartEdge, Ericsson since 2007)
+  {
+    name: 'ericsson-smartedge-sysdescr',
+    manufacturer: 'ericsson',
+    product: 'SmartEdge router (SEOS, Redback Networks, acquired by Ericsson in 2007)',
+    protocols: ['snmp'],
+    keywords: ['smartedge os version seos-'],
+    pattern: /^Redback Networks SmartEdge OS Version SEOS-(?<version>\S+?) Built by /,
+    examples: [
+      'Redback Networks SmartEdge OS Version SEOS-11.1.2.3p1-Release Built by sysbuild@SWB-node04 Fri Dec 23 11:47:30 PST 2011 Copyright (C) 1998-2011, Redback Networks Inc. All rights reserved.',
+      'Redback Networks SmartEdge OS Version SEOS-11.1.2.4p3-Release Built by sysbuild@SWB-node01 Sat Apr 28 07:58:16 PDT 2012 Copyright (C) 1998-2012, Redback Networks Inc. All rights reserved.',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
   },
 ]

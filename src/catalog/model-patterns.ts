@@ -3,6 +3,10 @@ import type { ModelPattern } from './types.js'
 // Model numbers are matched whole (anchored at both ends) and case-insensitively. A tail such as a
 // lens size in parentheses is allowed by TAIL. Families that two makers share in shape (Dahua's and
 // HiLook's "IPC-", Hikvision's and Hytera's "DS-") are told apart by what follows the prefix.
+// The first examples of several patterns are model numbers read back from real devices (LibreNMS SNMP
+// test data, Rapid7 Recog sysDescr fingerprints: DS-2CD2185FWD-I, DH-NVR4108HS-8P-4KS2, CE6870EI,
+// AR2200, SRX240H, EX2300-C-12T, MX10003, RB750Gr3, USW-8P-60, P5534-E ...); the rest are catalogue
+// model numbers of the same families.
 const TAIL = String.raw`(?:[ /]?\([0-9A-Z. ]+\))?`
 const rx = (body: string): RegExp => new RegExp(`^(?:${body})${TAIL}$`, 'i')
 
@@ -12,7 +16,7 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     name: 'hikvision-ds', manufacturer: 'hikvision', product: 'network camera, recorder or encoder (DS- family)',
     pattern: rx(String.raw`DS-(?:2C[A-Z]|2D[A-Z]|2T[A-Z]|2X[A-Z]|2S[A-Z]|2A[A-Z]|2DE|7[0-9]{3}|9[0-9]{3}|6[79][0-9]{2}|K[0-9]{4}|KV[0-9]|PD|PK|PWA|3E)[A-Z0-9/+-]*`),
-    examples: ['DS-2CD2143G0-I', 'DS-2CD2043G2-I (2.8mm)', 'DS-2DE4425IW-DE', 'DS-7608NI-K2', 'DS-7616NI-I2/16P', 'DS-9632NI-I8', 'DS-2CD1023G2-LIU', 'DS-KV6113-WPE1'],
+    examples: ['DS-2CD2185FWD-I', 'DS-2CD2143G0-I', 'DS-2CD2043G2-I (2.8mm)', 'DS-2DE4425IW-DE', 'DS-7608NI-K2', 'DS-7616NI-I2/16P', 'DS-9632NI-I8', 'DS-2CD1023G2-LIU', 'DS-KV6113-WPE1'],
     counterExamples: ['DS-6210', 'DS-6250', 'DH-IPC-HFW2431S-S-S2'],
   },
   {
@@ -48,7 +52,7 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     name: 'dahua-dh', manufacturer: 'dahua', product: 'Dahua-branded device (DH- prefix)',
     pattern: rx(String.raw`DH-(?:NVR|XVR|HAC|SD|DB|VTO|VTH|IPC|PFS|ASI|HCVR|PTZ)[A-Z0-9/-]*`),
-    examples: ['DH-XVR5108HS-I3', 'DH-NVR4108HS-4KS2', 'DH-HAC-HFW1200TP', 'DH-SD49225XA-HNR', 'DH-VTO2202F-P'],
+    examples: ['DH-NVR4108HS-8P-4KS2', 'DH-XVR5108HS-I3', 'DH-NVR4108HS-4KS2', 'DH-HAC-HFW1200TP', 'DH-SD49225XA-HNR', 'DH-VTO2202F-P'],
     counterExamples: ['DS-7608NI-K2'],
   },
   {
@@ -73,19 +77,19 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     name: 'huawei-cloudengine', manufacturer: 'huawei', product: 'CloudEngine switch',
     pattern: rx(String.raw`CE(?:12[0-9]{3}|16[0-9]{3}|[5-9][0-9]{3})[A-Z0-9-]*`),
-    examples: ['CE6881-48S6CQ', 'CE12808', 'CE6857-48S6CQ-EI', 'CE16808'],
+    examples: ['CE6870EI', 'CE6881-48S6CQ', 'CE12808', 'CE6857-48S6CQ-EI', 'CE16808'],
     counterExamples: ['CE-1000'],
   },
   {
     name: 'huawei-s-switch', manufacturer: 'huawei', product: 'S-series campus switch',
-    pattern: rx(String.raw`S(?:57|67|73|77|127|53|57|63|27|17)[0-9]{2}[A-Z]?-[A-Z0-9-]+`),
+    pattern: rx(String.raw`S(?:57|67|73|77|127|53|63|27|17)[0-9]{2}[A-Z]?-[A-Z0-9-]+`),
     examples: ['S5735-L24T4S-A1', 'S5720-28X-SI-AC', 'S6730-H24X6C', 'S5731-S24P4X'],
     counterExamples: ['SRX300', 'C9300-48P'],
   },
   {
     name: 'huawei-ar', manufacturer: 'huawei', product: 'AR access router',
     pattern: rx(String.raw`AR(?:1[0-9]{2,3}|2[0-9]{3}|3[0-9]{3}|6[0-9]{3}|8[0-9]{3}|G3)[A-Z0-9-]*`),
-    examples: ['AR6120', 'AR2220E', 'AR161', 'AR6140-16G4XG'],
+    examples: ['AR2200', 'AR6120', 'AR2220E', 'AR161', 'AR6140-16G4XG'],
     counterExamples: ['ASR1001-X'],
   },
   {
@@ -147,7 +151,7 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     name: 'juniper', manufacturer: 'juniper', product: 'MX / EX / SRX / QFX / PTX',
     pattern: rx(String.raw`(?:MX|EX|SRX|QFX|PTX|ACX)[0-9]{3,5}[A-Z0-9-]*`),
-    examples: ['MX204', 'MX480', 'EX4300-48T', 'SRX300', 'QFX5120-48Y', 'PTX10008', 'ACX7100-48L'],
+    examples: ['SRX240H', 'SRX3400', 'MX10003', 'EX2300-C-12T', 'QFX5110-48S-4C', 'EX4200-48PX', 'MX204', 'MX480', 'EX4300-48T', 'SRX300', 'QFX5120-48Y', 'PTX10008', 'ACX7100-48L'],
   },
   {
     name: 'nokia-sr', manufacturer: 'nokia', product: '7750 / 7250 / 7210 service router',
@@ -157,17 +161,17 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     name: 'mikrotik', manufacturer: 'mikrotik', product: 'RouterBOARD / CCR / CRS',
     pattern: rx(String.raw`(?:CCR[0-9]{4}|CRS[0-9]{3}|RB[0-9]{3,4}|hEX|hAP)[A-Z0-9+&-]*`),
-    examples: ['CCR1036-8G-2S+', 'CCR2004-16G-2S+', 'RB4011iGS+RM', 'CRS326-24G-2S+RM', 'RB5009UG+S+IN'],
+    examples: ['CCR1036-12G-4S', 'RB750Gr3', 'RB952Ui-5ac2nD', 'CCR1036-8G-2S+', 'CCR2004-16G-2S+', 'RB4011iGS+RM', 'CRS326-24G-2S+RM', 'RB5009UG+S+IN'],
   },
   {
     name: 'ubiquiti', manufacturer: 'ubiquiti', product: 'UniFi access point / switch / gateway',
     pattern: rx(String.raw`(?:UAP|USW|UDM|USG|UXG|UCG)-[A-Z0-9-]+|U6-[A-Z+]+|U7-[A-Z]+`),
-    examples: ['UAP-AC-PRO', 'USW-24-POE', 'UDM-PRO', 'U6-LR', 'USW-Pro-48-PoE'],
+    examples: ['USW-8P-60', 'USW-Flex', 'USW-5-Flex', 'UAP-AC-PRO', 'USW-24-POE', 'UDM-PRO', 'U6-LR', 'USW-Pro-48-PoE'],
   },
   {
     name: 'axis', manufacturer: 'axis', product: 'AXIS network camera',
     pattern: rx(String.raw`(?:AXIS )?[MPQ][0-9]{4}(?:-[A-Z]+)*(?: Mk II)?`),
-    examples: ['P3245-LVE', 'AXIS Q6075-E', 'M3106-L Mk II', 'P1455-LE'],
+    examples: ['P5534-E', 'P3245-LVE', 'AXIS Q6075-E', 'M3106-L Mk II', 'P1455-LE'],
     counterExamples: ['PD785'],
   },
 ]

@@ -57,16 +57,17 @@ class Ledger {
     return ok
   }
 
-  /** Buys regardless of the budgets (already scheduled replacements). */
-  force(c: number, cost: number, p: number): void {
-    this.#apply([{ c, cost }], p, 1)
+  /** Buys regardless of the budgets (already scheduled replacements); false when that breaks one. */
+  force(c: number, cost: number, p: number): boolean {
+    return this.#apply([{ c, cost }], p, 1)
   }
 }
 
 /**
  * The greedy baseline, for comparison and for instances too big for the solver:
  * 1. scheduled replacements stay where they are;
- * 2. deadline-bound candidates, by deadline then id, go into the earliest phase with money;
+ * 2. deadline-bound candidates, by deadline then id, go into the latest phase (up to their
+ *    deadline) with money, leaving early money for early cleaning;
  * 3. `max-clean`: repeatedly buy the missing devices of the path with the best value gained per
  *    cost (gain over every flow the purchase completes, in the earliest phase with money), until
  *    nothing fits; `min-cost`: for each flow that must be clean, the cheapest missing path that fits.
@@ -84,7 +85,7 @@ export function planGreedy(input: PlanInput): GreedyResult {
   cand.forEach((c, i) => {
     if (c.scheduledPhase !== undefined) {
       phaseOf[i] = c.scheduledPhase
-      ledger.force(i, c.cost, c.scheduledPhase)
+      if (!ledger.force(i, c.cost, c.scheduledPhase)) feasible = false
     }
   })
   const deadlined = cand.flatMap((c, i) => (c.scheduledPhase === undefined && c.deadlinePhase !== undefined ? [i] : []))
@@ -92,7 +93,9 @@ export function planGreedy(input: PlanInput): GreedyResult {
   for (const i of deadlined) {
     const [first, last] = allowedPhases(cand[i]!, P)
     let placed = false
-    for (let p = first; p <= last && !placed; p++) {
+    // Latest phase with money first: the deadline is met either way, and early money stays free
+    // for cleaning flows early (with carry-over, late spending also leaves every budget most room).
+    for (let p = last; p >= first && !placed; p--) {
       if (ledger.fits([{ c: i, cost: cand[i]!.cost }], p, true)) {
         phaseOf[i] = p
         placed = true

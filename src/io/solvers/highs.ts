@@ -70,9 +70,19 @@ export function createHighsSolver(options: HighsSolverOptions = {}): MilpSolver 
   }
 }
 
+/** A program without variables is decided by its rows alone (HiGHS reports it as a model error). */
+function solveEmpty(program: MilpProgram, started: number): MilpSolution {
+  const ok = program.constraints.every((c) => (c.lo ?? -Infinity) <= 0 && 0 <= (c.hi ?? Infinity))
+  const objective = program.objectiveOffset ?? 0
+  return ok
+    ? { status: 'optimal', objective, bound: objective, gap: 0, values: new Float64Array(0), milliseconds: performance.now() - started }
+    : { status: 'infeasible', objective: null, bound: null, gap: null, values: new Float64Array(0), milliseconds: performance.now() - started }
+}
+
 function solveWith(highs: Highs, program: MilpProgram, so: SolveOptions, via: 'arrays' | 'lp', verbose: boolean): MilpSolution {
   const started = performance.now()
   const n = program.variables.length
+  if (n === 0) return solveEmpty(program, started)
   const model = via === 'lp' ? highs.createModel({ format: 'lp', data: formatLp(program) }) : highs.createModel(toModelData(highs, program))
   try {
     model.options.set({ output_flag: verbose, mip_rel_gap: so.relGap ?? 1e-4 })

@@ -1,0 +1,70 @@
+import { buildProgramUnchecked, validatePlanInput, valuesFromPhases } from './build-program.js'
+import { describePlan, explainPlan, scorePlan } from './explain.js'
+import { planGreedy } from './greedy.js'
+import { explainInfeasibility } from './infeasibility.js'
+import type { MilpSolver } from './solver.js'
+import type { Infeasibility, Plan, PlanInput } from './types.js'
+
+/** Options of `planReplacements`. */
+export type PlanOptions = {
+  /** Stop the solver after this long and report the best plan with its proven gap. @default 60_000 */
+  timeLimitMs?: number
+  /** Stop once the plan is proven within this relative gap of the optimum. @default 1e-4 */
+  relGap?: number
+  /** Give the solver the greedy plan as a start (it then never ends worse than greedy). @default true */
+  warmStart?: boolean
+}
+
+const DEFAULTS = { timeLimitMs: 60_000, relGap: 1e-4, warmStart: true } satisfies PlanOptions
+
+/**
+ * Plans which untrusted devices to replace in which phase: every deadline met, no budget broken,
+ * the most sensitive traffic clean earliest (`max-clean`) or every cleanable flow clean at the least
+ * cost (`min-cost`). Solves the program with `solver`; with `solver` undefined, returns the greedy
+ * plan (status `heuristic`). The greedy plan's value is always reported beside the solver's.
+ * Infeasible input returns `{ infeasible }`: the smallest budget increase per phase that fixes it.
+ *
+ * @example
+ * const result = await planReplacements(input, createHighsSolver(), { timeLimitMs: 30_000 })
+ * if ('plan' in result) console.log(result.plan.status, result.plan.value, result.plan.gap)
+ */
+export async function planReplacements(
+  input: PlanInput,
+  solver: MilpSolver | undefined,
+  options: PlanOptions,
+): Promise<{ plan: Plan } | { infeasible: Infeasibility }> {
+  const opts = { ...DEFAULTS, ...options } satisfies PlanOptions
+  validatePlanInput(input, 'planReplacements')
+  const greedy = planGreedy(input)
+  const greedyScore = scorePlan(input, greedy.phaseOf)
+  const greedySummary = {
+    value: input.objective === 'max-clean' ? greedyScore.value : greedyScore.totalCost,
+    totalCost: greedyScore.totalCost,
+    feasible: greedy.feasible,
+  }
+  const { program, index } = buildProgramUnchecked(input)
+  const sizes = { variables: program.variables.length, constraints: program.constraints.length }
+
+  if (solver === undefined) {
+    const plan = describePlan(input, greedy.phaseOf, { status: 'heuristic', gap: null, solver: { name: 'greedy', milliseconds: 0, ...sizes } })
+    return { plan: { ...plan, greedy: greedySummary } }
+  }
+
+  const solveOptions = { timeLimitMs: opts.timeLimitMs, relGap: opts.relGap }
+  const start = opts.warmStart && greedy.feasible ? valuesFromPhases(program, index, greedy.phaseOf) : undefined
+  const solution = await solver.solve(program, start ? { ...solveOptions, start } : solveOptions)
+  if (solution.status === 'infeasible') {
+    return { infeasible: await explainInfeasibility(input, program, index, solver, solveOptions) }
+  }
+  if (solution.objective === null || solution.values.length !== program.variables.length) {
+    // The time ran out before the solver found any plan (or it failed): fall back on greedy, marked as such.
+    const plan = describePlan(input, greedy.phaseOf, {
+      status: solution.status === 'time_limit' ? 'time_limit' : 'error',
+      gap: null,
+      solver: { name: `${solver.name} (greedy fallback)`, milliseconds: Math.round(solution.milliseconds), ...sizes },
+    })
+    return { plan: { ...plan, greedy: greedySummary } }
+  }
+  const plan = explainPlan(input, program, index, solution, solver.name)
+  return { plan: { ...plan, greedy: greedySummary } }
+}
