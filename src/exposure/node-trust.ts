@@ -95,9 +95,14 @@ export class NodeTrustBuilder {
     }
   }
 
+  /** The node a device sits on: the node whose `devices` list names it, else the node of its site. */
+  nodeOf(device: Device): string | undefined {
+    return this.explicit.get(device.id) ?? (device.site === undefined ? undefined : this.locate(device.site, device.network))
+  }
+
   /** Places one device (by the node's `devices` list, else by its site) and counts it. */
   add(device: Device, attribution: Attribution, findings: readonly Finding[]): void {
-    const node = this.explicit.get(device.id) ?? (device.site === undefined ? undefined : this.locate(device.site, device.network))
+    const node = this.nodeOf(device)
     const p = node === undefined ? undefined : this.placements.get(node)
     if (p === undefined) {
       this.unplaced++

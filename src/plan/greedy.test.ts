@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest'
+import { planGreedy } from './greedy.js'
+import type { Candidate, PlanInput } from './types.js'
+
+const PHASES = [
+  { id: '2026', start: '2026-01-01', end: '2026-12-31' },
+  { id: '2027', start: '2027-01-01', end: '2027-12-31' },
+]
+const candidate = (deviceId: string, cost: number, extra: Partial<Candidate> = {}): Candidate =>
+  ({ deviceId, cost, costBreakdown: { equipment: cost, labour: 0, siteOverhead: 0, source: 'test' }, findings: [], ...extra })
+
+describe('planGreedy', () => {
+  it('buys the best value per cost first, in the earliest phase with money', () => {
+    const input: PlanInput = {
+      phases: PHASES,
+      budgets: { shared: { 2026: 100, 2027: 100 } },
+      candidates: [candidate('a', 100), candidate('b', 50), candidate('c', 50)],
+      flows: [
+        { id: 'fa', value: 12, paths: [{ deviceIds: ['a'], stretch: 1 }] },
+        { id: 'fb', value: 10, paths: [{ deviceIds: ['b'], stretch: 1 }] },
+        { id: 'fc', value: 9, paths: [{ deviceIds: ['c'], stretch: 1 }] },
+      ],
+      objective: 'max-clean',
+    }
+    expect([...planGreedy(input).phaseOf]).toEqual([1, 0, 0])
+  })
+
+  it('places deadline-bound devices by their deadline and reports when they do not fit', () => {
+    const input: PlanInput = {
+      phases: PHASES,
+      budgets: { shared: { 2026: 10, 2027: 10 } },
+      candidates: [candidate('a', 8, { deadlinePhase: 1 }), candidate('b', 8, { deadlinePhase: 1 }), candidate('c', 8, { deadlinePhase: 1 })],
+      flows: [],
+      objective: 'max-clean',
+    }
+    const result = planGreedy(input)
+    expect(result.feasible).toBe(false)
+    expect([...result.phaseOf]).toEqual([1, 0, -1])
+  })
+})

@@ -1,0 +1,136 @@
+import type { Device } from '../domain/device.js'
+import type { Finding } from '../domain/finding.js'
+import type { ManufacturerSlug } from '../domain/manufacturer.js'
+import type { FlowExposureWithPath } from '../exposure/analyze.js'
+import type { CostTable } from './cost-table.js'
+import { costsOf } from './costs.js'
+import { deadlinePhase } from './phases.js'
+import type { Budgets, Candidate, Phase, PlanFlow, PlanInput, PlanObjective } from './types.js'
+
+/** A checked device: what the planner learns of it. */
+export type PlanDevice = {
+  device: Device
+  group: ManufacturerSlug | undefined
+  findings: readonly Finding[]
+  /** The topology node it sits on, when there is a topology. */
+  node?: string | undefined
+}
+
+/** Weights of flow classes: how much cleaning one unit of volume of the class is worth. */
+export const DEFAULT_CLASS_WEIGHTS: Readonly<Record<string, number>> = { secret: 10, confidential: 5, restricted: 3, internal: 1 }
+
+/** Options of {@link buildPlanInput}. */
+export type BuildPlanInputOptions = {
+  phases: readonly Phase[]
+  budgets: Budgets
+  costTable: CostTable
+  objective: PlanObjective
+  /** Weight per flow class; classes not listed weigh `defaultWeight`. @default DEFAULT_CLASS_WEIGHTS */
+  classWeights?: Readonly<Record<string, number>>
+  /** @default 1 */
+  defaultWeight?: number
+  /** Rules whose findings impose deadlines; findings of other rules make devices candidates without one. @default every rule */
+  deadlineRules?: ReadonlySet<string> | undefined
+  /** Replacements already scheduled (phase index) and devices that cannot be touched before a phase. */
+  schedule?: ReadonlyMap<string, { phase?: number; notBefore?: number }>
+  /** Let a flow become clean over its cheapest fix path too. @default false */
+  allowReroute?: boolean
+  /** How the exposure treated unknown nodes: when untrusted, a flow crossing one cannot be cleaned by replacements. @default 'untrusted' */
+  unknownAs?: 'untrusted' | 'trusted'
+}
+
+/** What the planner was given, and what it could not use. */
+export type PlanInputResult = {
+  input: PlanInput
+  /** Flows that no replacement can clean (they cross unknown nodes, or untrusted nodes with no candidate). */
+  uncleanable: string[]
+  /** Value of each candidate for subsidy ranking: its share of the value of the flows it blocks. */
+  deviceValue: Map<string, number>
+}
+
+/**
+ * Turns checked devices and flow exposures into the planner's input: every device with a
+ * `prohibit` or `remove-by` finding is a candidate, costed from the cost table (a site's overhead
+ * shared by its candidates), with the deadline of its earliest finding (`prohibit`: the first
+ * phase); each exposed flow depends on the candidates on the untrusted nodes of its routed paths.
+ */
+export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly FlowExposureWithPath[], opts: BuildPlanInputOptions): PlanInputResult {
+  const weights = opts.classWeights ?? DEFAULT_CLASS_WEIGHTS
+  const defaultWeight = opts.defaultWeight ?? 1
+  const picked: PlanDevice[] = []
+  for (const d of devices) if (d.findings.some((f) => f.effect.kind !== 'flag')) picked.push(d)
+  const costs = costsOf(picked.map((d) => ({ id: d.device.id, role: d.device.role, model: d.device.model, site: d.device.site })), opts.costTable)
+
+  const byNode = new Map<string, string[]>()
+  const candidates: Candidate[] = picked.map(({ device, group, findings, node }) => {
+    const cost = costs.byDevice.get(device.id)!
+    const c: Candidate = {
+      deviceId: device.id,
+      cost: cost.total,
+      costBreakdown: { equipment: cost.equipment, labour: cost.labour, siteOverhead: cost.siteOverhead, source: cost.source },
+      findings: [...new Set(findings.filter((f) => f.effect.kind !== 'flag').map((f) => f.rule))].sort(),
+    }
+    if (device.network !== undefined) c.network = device.network
+    if (device.site !== undefined) c.site = device.site
+    if (node !== undefined) {
+      c.node = node
+      const list = byNode.get(node)
+      if (list === undefined) byNode.set(node, [device.id])
+      else list.push(device.id)
+    }
+    if (device.role !== undefined) c.role = device.role
+    if (device.model !== undefined) c.model = device.model
+    if (group !== undefined) c.group = group
+    let deadline: number | undefined
+    for (const f of findings) {
+      if (f.effect.kind === 'flag' || (opts.deadlineRules !== undefined && !opts.deadlineRules.has(f.rule))) continue
+      const phase = f.effect.kind === 'prohibit' ? 0 : deadlinePhase(f.effect.date, opts.phases)
+      deadline = deadline === undefined ? phase : Math.min(deadline, phase)
+    }
+    if (deadline !== undefined) c.deadlinePhase = deadline
+    const s = opts.schedule?.get(device.id)
+    if (s?.phase !== undefined) c.scheduledPhase = s.phase
+    if (s?.notBefore !== undefined) c.earliestPhase = s.notBefore
+    return c
+  })
+
+  const planFlows: PlanFlow[] = []
+  const uncleanable: string[] = []
+  const deviceValue = new Map<string, number>()
+  const devicesOn = (nodes: readonly string[]): string[] | undefined => {
+    const ids: string[] = []
+    for (const n of nodes) {
+      const list = byNode.get(n)
+      if (list === undefined) return undefined
+      ids.push(...list)
+    }
+    return [...new Set(ids)].sort()
+  }
+  for (const f of flows) {
+    if (f.exposedShare === 0) continue
+    const value = (f.class !== undefined ? weights[f.class] ?? defaultWeight : defaultWeight) * f.volume
+    const paths: PlanFlow['paths'] = []
+    const blockedByUnknown = (opts.unknownAs ?? 'untrusted') === 'untrusted' && f.unknown.length > 0
+    const routed = blockedByUnknown ? undefined : devicesOn(f.untrusted.map((n) => n.node))
+    if (routed !== undefined && routed.length > 0) paths.push({ deviceIds: routed, stretch: 1 })
+    if (opts.allowReroute && f.cheapestFix !== null && f.cheapestFix.nodes.length > 0 && f.routedMetric !== null && f.routedMetric > 0) {
+      const fix = devicesOn(f.cheapestFix.nodes)
+      if (fix !== undefined && fix.length > 0 && fix.join() !== routed?.join()) {
+        paths.push({ deviceIds: fix, stretch: f.cheapestFix.metric / f.routedMetric })
+      }
+    }
+    if (paths.length === 0) {
+      uncleanable.push(f.id)
+      continue
+    }
+    planFlows.push({ id: f.id, value, paths })
+    const first = paths[0]!.deviceIds
+    for (const d of first) deviceValue.set(d, (deviceValue.get(d) ?? 0) + value / first.length)
+  }
+
+  return {
+    input: { phases: opts.phases, budgets: opts.budgets, candidates, flows: planFlows, objective: opts.objective },
+    uncleanable: uncleanable.sort(),
+    deviceValue,
+  }
+}
