@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import type { Finding } from '../domain/finding.js'
+import type { FlowExposureWithPath } from '../exposure/analyze.js'
+import { DEFAULT_COST_TABLE } from './cost-table.js'
+import { parsePhases } from './phases.js'
+import { buildPlanInput } from './plan-input.js'
+import type { PlanDevice } from './plan-input.js'
+
+const phases = parsePhases('2026-2029')
+const finding = (rule: string, effect: Finding['effect']): Finding => ({
+  rule, deviceId: 'x', severity: 'error', effect, manufacturer: 'huawei', group: 'huawei', list: 'ndaa-889', confidence: 1, evidence: [], notes: [],
+})
+const DEVICES: PlanDevice[] = [
+  { device: { id: 'core-1', role: 'core', site: 'fra', network: 'op-de' }, group: 'huawei', node: 'de:fra', findings: [finding('core', { kind: 'remove_by', date: '2027-12-31' })] },
+  { device: { id: 'agg-1', role: 'aggregation', site: 'kl', network: 'op-de' }, group: 'huawei', node: 'de:kl', findings: [finding('ban', { kind: 'prohibit' })] },
+  { device: { id: 'cam-1', role: 'camera', site: 'kl' }, group: 'hikvision', node: 'de:kl', findings: [finding('parts', { kind: 'flag' })] },
+  { device: { id: 'ok-1', role: 'core', site: 'muc' }, group: 'cisco', node: 'de:muc', findings: [] },
+]
+const flow = (over: Partial<FlowExposureWithPath>): FlowExposureWithPath => ({
+  id: 'f', src: 'de:a', dst: 'de:b', volume: 100, routedMetric: 10, exposedShare: 1, untrusted: [], unknown: [],
+  clean: { exists: false, metric: null, stretch: null, path: [] }, cheapestFix: null, ...over,
+})
+const opts = { phases, budgets: { shared: { 2026: 1e6 } }, costTable: DEFAULT_COST_TABLE, objective: 'max-clean' } as const
+
+describe('buildPlanInput', () => {
+  it('takes devices with prohibit or remove-by findings as candidates, with their deadline phase', () => {
+    const { input } = buildPlanInput(DEVICES, [], opts)
+    expect(input.candidates.map((c) => [c.deviceId, c.deadlinePhase])).toEqual([['core-1', 1], ['agg-1', 0]])
+    expect(input.candidates.every((c) => c.cost > 0 && c.costBreakdown.source !== '')).toBe(true)
+  })
+
+  it('imposes deadlines only from the rules named', () => {
+    const { input } = buildPlanInput(DEVICES, [], { ...opts, deadlineRules: new Set(['core']) })
+    expect(input.candidates.map((c) => c.deadlinePhase)).toEqual([1, undefined])
+  })
+
+  it('makes an exposed flow depend on the candidates of the untrusted nodes on its paths, weighted by class', () => {
+    const f = flow({ id: 'f1', class: 'secret', untrusted: [{ node: 'de:fra', share: 1 }, { node: 'de:kl', share: 0.5 }] })
+    const { input, deviceValue } = buildPlanInput(DEVICES, [f], opts)
+    expect(input.flows).toEqual([{ id: 'f1', value: 1000, paths: [{ deviceIds: ['agg-1', 'core-1'], stretch: 1 }] }])
+    expect(deviceValue.get('core-1')).toBe(500)
+  })
+
+  it('sets aside flows that cross unknown nodes, which no replacement cleans', () => {
+    const f = flow({ id: 'f2', untrusted: [{ node: 'de:fra', share: 1 }], unknown: [{ node: 'de:x', share: 1 }] })
+    const { input, uncleanable } = buildPlanInput(DEVICES, [f], opts)
+    expect(input.flows).toEqual([])
+    expect(uncleanable).toEqual(['f2'])
+    expect(buildPlanInput(DEVICES, [f], { ...opts, unknownAs: 'trusted' }).input.flows).toHaveLength(1)
+  })
+
+  it('offers the cheapest fix path as a reroute when asked', () => {
+    const f = flow({ id: 'f3', untrusted: [{ node: 'de:fra', share: 1 }, { node: 'de:kl', share: 1 }], cheapestFix: { nodes: ['de:kl'], cost: 1, metric: 15 } })
+    const { input } = buildPlanInput(DEVICES, [f], { ...opts, allowReroute: true })
+    expect(input.flows[0]?.paths).toEqual([{ deviceIds: ['agg-1', 'core-1'], stretch: 1 }, { deviceIds: ['agg-1'], stretch: 1.5 }])
+  })
+})
