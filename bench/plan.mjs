@@ -40,11 +40,13 @@ function generate({ reroute, objective, share }) {
   // Device sets over a pool of "backbone" devices, so sets overlap as real paths do.
   const pool = Math.min(nCandidates, nSets * 3)
   const sets = Array.from({ length: nSets }, () => Array.from({ length: int(1, 4) }, () => candidates[int(0, pool - 1)].deviceId))
+  const alternatives = sets.map(() => [0, 1].map(() => ({ deviceIds: sets[int(0, nSets - 1)], stretch: 1 + int(1, 5) / 10 })))
   const weights = [1, 3, 10] // internal, restricted, secret
   const flows = Array.from({ length: nFlows }, (_, f) => {
     const s = Math.floor(nSets * rnd() ** 2) // skewed: a few sets carry many flows
     const paths = [{ deviceIds: sets[s], stretch: 1 }]
-    if (reroute && rnd() < 0.3) paths.push({ deviceIds: sets[int(0, nSets - 1)], stretch: 1 + int(1, 5) / 10 })
+    // Flows over the same routed devices share their candidate clean paths (same sites, same topology).
+    if (reroute && rnd() < 0.3) paths.push(...alternatives[s].slice(0, int(1, 2)))
     return { id: `flow-${f}`, value: weights[int(0, 2)] * int(1, 100), paths }
   })
   // Budgets: the deadline-bound spend of each phase plus room for `share` of the pool's cost per phase.

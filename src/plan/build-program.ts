@@ -33,8 +33,8 @@ export type ProgramIndex = {
   /** `setClean[s * phases + p]`: variable of "set s is replaced by the end of phase p", or -1. */
   setClean: Int32Array
   groups: FlowGroup[]
-  /** `pathClean[g][k * phases + p]` for groups with more than one path (max-clean), else empty. */
-  pathClean: Int32Array[]
+  /** "One of these sets is clean by phase p" (rerouting, max-clean): `vars[p]`, or -1. */
+  unions: { sets: number[]; vars: Int32Array }[]
   /** Budget rows: their scope and the money they allow (cumulative with carry-over). */
   budgetRows: BudgetRow[]
   /** One unit of objective is this much value (max-clean): value coefficients are integers in it. */
@@ -193,8 +193,8 @@ function valueUnitOf(coefficients: readonly number[]): number {
  *   so a plan never spends what nobody granted.
  * - `s[S,p]` in [0,1]: device set S is replaced by the end of phase p, `s ≤ Σ_{q≤p} x[d,q]` for each
  *   d in S. Flows with the same paths share one indicator; x integral makes s integral at the optimum.
- * - Several paths (`--allow-reroute`): `w[g,k,p] ≤ s[S_k,p]`, `Σ_k w[g,k,p] ≤ 1`, each path worth
- *   its factor (`pathFactor`).
+ * - Several paths (`--allow-reroute`): a flow is worth its best clean path's factor (`pathFactor`),
+ *   written as a telescoping sum over "one of the top j paths is clean" indicators `u ≤ Σ s`.
  *
  * `max-clean` maximises Σ_g Σ_p value_g·factor·clean[g,p] − ε·Σ cost·x. Value coefficients are
  * expressed in the value unit δ (`valueUnitOf`), so they are whole numbers and two plans with
@@ -293,7 +293,8 @@ export function buildProgramUnchecked(input: PlanInput): { program: MilpProgram;
   })
 
   // Groups: objective (max-clean) or requirement (min-cost).
-  const pathClean: Int32Array[] = groups.map(() => new Int32Array(0))
+  const unions: { sets: number[]; vars: Int32Array }[] = []
+  const unionByKey = new Map<string, number>()
   groups.forEach((g, gi) => {
     if (!maxClean) {
       if (!required[gi]) return
@@ -307,30 +308,45 @@ export function buildProgramUnchecked(input: PlanInput): { program: MilpProgram;
     if (g.cleanAlready > 0) b.objectiveOffset += (g.value * g.cleanAlready * P) / valueUnit
     if (g.value <= 0) return
     const useful = g.paths.filter((p) => p.factor > g.cleanAlready)
-    if (useful.length === 0) return
-    if (useful.length === 1) {
-      const p0 = useful[0]!
-      for (let p = 0; p < P; p++) {
-        const v = setClean[p0.set * P + p]!
-        if (v >= 0) b.addObjective(v, (g.value * (p0.factor - g.cleanAlready)) / valueUnit)
+    // Several paths, best factor first: value·Σ_j (φ_j − φ_{j+1})·[one of the top j paths is clean],
+    // with φ_{K+1} the value it has anyway. Level 1 is s itself; level j ≥ 2 is u ≤ Σ_{i≤j} s_i, u ≤ 1,
+    // shared by every group with the same top-j sets. Same LP bound as a path-choice variable per
+    // path, with fewer rows.
+    const ranked = [...useful].sort((a, c) => c.factor - a.factor || a.set - c.set)
+    ranked.forEach((path, j) => {
+      const coef = (g.value * (path.factor - (ranked[j + 1]?.factor ?? g.cleanAlready))) / valueUnit
+      if (coef <= 0) return
+      if (j === 0) {
+        for (let p = 0; p < P; p++) {
+          const v = setClean[path.set * P + p]!
+          if (v >= 0) b.addObjective(v, coef)
+        }
+        return
       }
-      return
-    }
-    const w = new Int32Array(g.paths.length * P).fill(-1)
-    for (let p = 0; p < P; p++) {
-      const choice: MilpTerm[] = []
-      g.paths.forEach((path, k) => {
-        if (path.factor <= g.cleanAlready) return
-        const s = setClean[path.set * P + p]!
-        if (s < 0) return
-        const v = b.continuous(`w[${gi},${k},${input.phases[p]!.id}]`, 0, 1, (g.value * (path.factor - g.cleanAlready)) / valueUnit)
-        w[k * P + p] = v
-        choice.push({ var: v, coef: 1 })
-        b.row(`w[${gi},${k},${input.phases[p]!.id}]<=s`, [{ var: v, coef: 1 }, { var: s, coef: -1 }], { hi: 0 })
-      })
-      if (choice.length > 1) b.row(`one path[${gi},${input.phases[p]!.id}]`, choice, { hi: 1 })
-    }
-    pathClean[gi] = w
+      const members = ranked.slice(0, j + 1).map((r) => r.set).sort((a, c) => a - c)
+      const key = members.join(',')
+      let union = unionByKey.get(key)
+      if (union === undefined) {
+        union = unions.length
+        const vars = new Int32Array(P).fill(-1)
+        for (let p = 0; p < P; p++) {
+          const terms: MilpTerm[] = members.flatMap((m) => {
+            const sv = setClean[m * P + p]!
+            return sv >= 0 ? [{ var: sv, coef: -1 }] : []
+          })
+          if (terms.length === 0) continue
+          const v = b.continuous(`u[${union},${input.phases[p]!.id}]`, 0, 1)
+          vars[p] = v
+          b.row(`u[${union},${input.phases[p]!.id}]<=any`, [{ var: v, coef: 1 }, ...terms], { hi: 0 })
+        }
+        unions.push({ sets: members, vars })
+        unionByKey.set(key, union)
+      }
+      for (let p = 0; p < P; p++) {
+        const v = unions[union]!.vars[p]!
+        if (v >= 0) b.addObjective(v, coef)
+      }
+    })
   })
 
   // Budgets.
@@ -357,7 +373,7 @@ export function buildProgramUnchecked(input: PlanInput): { program: MilpProgram;
 
   return {
     program: b.build(),
-    index: { phases: P, candidates: C, x, sets, setClean, groups, pathClean, budgetRows, valueUnit, costWeight },
+    index: { phases: P, candidates: C, x, sets, setClean, groups, unions, budgetRows, valueUnit, costWeight },
   }
 }
 
@@ -409,16 +425,11 @@ export function valuesFromPhases(program: MilpProgram, index: ProgramIndex, phas
       if (v >= 0) values[v] = p >= cleanFrom[si]! ? 1 : 0
     }
   })
-  index.groups.forEach((g, gi) => {
-    const w = index.pathClean[gi]!
-    if (w.length === 0) return
+  for (const union of index.unions) {
     for (let p = 0; p < P; p++) {
-      let bestK = -1
-      g.paths.forEach((path, k) => {
-        if (w[k * P + p]! >= 0 && p >= cleanFrom[path.set]! && (bestK < 0 || path.factor > g.paths[bestK]!.factor)) bestK = k
-      })
-      if (bestK >= 0) values[w[bestK * P + p]!] = 1
+      const v = union.vars[p]!
+      if (v >= 0) values[v] = union.sets.some((si) => cleanFrom[si]! <= p) ? 1 : 0
     }
-  })
+  }
   return values
 }
