@@ -1,21 +1,13 @@
 import { resolve } from 'node:path'
 import { checkInventory } from '../../check/check-inventory.js'
-import { hasErrors } from '../../diagnostics/diagnostic.js'
-import type { Diagnostic } from '../../diagnostics/diagnostic.js'
-import type { Flow, Topology } from '../../domain/topology.js'
-import { ExitError, TrustpathError } from '../../errors.js'
+import { ExitError } from '../../errors.js'
 import { streamAnalysis } from '../../exposure/analyze.js'
 import type { FlowExposureWithPath } from '../../exposure/analyze.js'
+import { NodeTrustBuilder } from '../../exposure/node-trust.js'
 import type { ExposureSummary } from '../../exposure/types.js'
-import { generateFlows, parseFlowGenerator } from '../../exposure/generate-flows.js'
-import { NodeTrustBuilder, TRANSIT_ROLES } from '../../exposure/node-trust.js'
 import { openOutputFile, stdoutOutput } from '../../io/output.js'
-import { readFlows, readInterconnect, readTopology } from '../../io/read-topology.js'
-import { EXPOSURE_CSV_COLUMNS, formatExposureCsv, formatExposureRow, formatExposureSummary, toExposureGeojson } from '../../report/exposure.js'
 import { csvLine } from '../../report/csv.js'
-import { mergeTopologies, parseTopologySpec } from '../../topology/import/index.js'
-import { DEVICE_ROLES } from '../../domain/device.js'
-import type { DeviceRole } from '../../domain/device.js'
+import { EXPOSURE_CSV_COLUMNS, formatExposureCsv, formatExposureRow, formatExposureSummary, toExposureGeojson } from '../../report/exposure.js'
 import { loadCatalogFor } from '../catalog-options.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
@@ -23,6 +15,7 @@ import { println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
+import { loadNetwork, parseTransitRoles } from '../network-options.js'
 import { loadPolicyFor, parseDateOption } from '../policy-options.js'
 
 export type ExposureFormat = 'table' | 'json' | 'csv' | 'geojson'
@@ -38,31 +31,8 @@ type Options = InventoryOptions & {
 export default async function exposureCommand(ctx: CliContext, opts: Options): Promise<number> {
   const now = opts.now !== undefined ? parseDateOption(opts.now, '--now') : ctx.now()
   const printer = new DiagnosticsPrinter(ctx, { showInfo: false })
-  const stopOnErrors = (diagnostics: readonly Diagnostic[]) => {
-    printer.add(diagnostics)
-    if (hasErrors(diagnostics)) {
-      printer.finish()
-      throw new ExitError(EXIT.input)
-    }
-  }
-  const transitRoles = parseRoles(opts.transitRoles)
-
-  // Topologies, one network each, then the links between them.
-  const parts: { network: string; topology: Topology }[] = []
-  const demands: Flow[] = []
-  for (const spec of opts.topology) {
-    const { network, path } = parseTopologySpec(spec)
-    const read = await readTopology(resolve(ctx.cwd, path), network !== undefined ? { network } : {})
-    stopOnErrors(read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: path } })))
-    parts.push({ network: read.topology.networks[0] ?? network ?? path, topology: read.topology })
-    demands.push(...read.flows)
-  }
-  let topology = mergeTopologies(parts)
-  for (const path of opts.interconnect ?? []) {
-    const read = await readInterconnect(resolve(ctx.cwd, path), topology)
-    stopOnErrors(read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: path } })))
-    topology = read.topology
-  }
+  const transitRoles = parseTransitRoles(opts.transitRoles)
+  const { topology, flows, topologyFile, flowsFile } = await loadNetwork(ctx, opts, printer, 'exposure')
 
   // Devices → nodes, rated with the policy.
   const catalog = await loadCatalogFor(ctx, opts)
@@ -89,28 +59,9 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
       `e.g. ${trust.unplacedExamples.slice(0, 3).join(', ')}.`)
   }
 
-  // Flows: a file, generated ones, or the demands the topology files carried.
-  let flows: Iterable<Flow>
-  let flowsFile = '<flows>'
-  const generator = opts.flows === undefined ? undefined : parseFlowGenerator(opts.flows)
-  if (generator !== undefined) {
-    flows = generateFlows(topology.nodes.map((n) => n.id), generator)
-  } else if (opts.flows !== undefined) {
-    flowsFile = opts.flows
-    const read = await readFlows(resolve(ctx.cwd, opts.flows))
-    stopOnErrors(read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: opts.flows! } })))
-    flows = read.flows
-  } else if (demands.length > 0) {
-    flows = demands
-  } else {
-    throw new TrustpathError('usage', 'exposure needs flows', {
-      hint: 'Pass --flows flows.csv (id,src,dst,volume,class), --flows all-pairs or --flows sample:1000.',
-    })
-  }
-
   const format: ExposureFormat = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
   const analysis = streamAnalysis(topology, placements, flows, {
-    unknownAs: opts.unknownAs, routedPaths: format === 'geojson', topologyFile: opts.topology.join(', '), flowsFile,
+    unknownAs: opts.unknownAs, routedPaths: format === 'geojson', topologyFile, flowsFile,
   })
   printer.add(analysis.diagnostics)
   printer.finish()
@@ -171,14 +122,3 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   return summary.exposedVolume > 0 ? EXIT.findings : EXIT.ok
 }
 
-function parseRoles(text: string | undefined): readonly DeviceRole[] {
-  if (text === undefined) return TRANSIT_ROLES
-  const roles = text.split(',').map((s) => s.trim()).filter(Boolean)
-  const bad = roles.filter((r) => !(DEVICE_ROLES as readonly string[]).includes(r))
-  if (bad.length > 0) {
-    throw new TrustpathError('usage', `--transit-roles: unknown role ${bad.map((b) => `"${b}"`).join(', ')}`, {
-      hint: `Roles are ${DEVICE_ROLES.join(', ')}.`,
-    })
-  }
-  return roles as DeviceRole[]
-}

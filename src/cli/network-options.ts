@@ -1,0 +1,84 @@
+import { resolve } from 'node:path'
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { hasErrors } from '../diagnostics/diagnostic.js'
+import { DEVICE_ROLES } from '../domain/device.js'
+import type { DeviceRole } from '../domain/device.js'
+import type { Flow, Topology } from '../domain/topology.js'
+import { ExitError, TrustpathError } from '../errors.js'
+import { generateFlows, parseFlowGenerator } from '../exposure/generate-flows.js'
+import { TRANSIT_ROLES } from '../exposure/node-trust.js'
+import { readFlows, readInterconnect, readTopology } from '../io/read-topology.js'
+import { mergeTopologies, parseTopologySpec } from '../topology/import/index.js'
+import { EXIT } from './cli.js'
+import type { CliContext } from './context.js'
+import type { DiagnosticsPrinter } from './diagnostics-printer.js'
+
+/** The network options shared by `exposure` and `plan`. */
+export type NetworkOptions = { topology?: string[]; interconnect?: string[]; flows?: string; transitRoles?: string }
+
+/** Topologies joined by interconnects, the flows to study, and the file names for messages. */
+export type LoadedNetwork = { topology: Topology; flows: Iterable<Flow>; topologyFile: string; flowsFile: string }
+
+/** Prints diagnostics and stops (exit 2) when one is an error. */
+export function stopOnErrors(printer: DiagnosticsPrinter, diagnostics: readonly Diagnostic[]): void {
+  printer.add(diagnostics)
+  if (hasErrors(diagnostics)) {
+    printer.finish()
+    throw new ExitError(EXIT.input)
+  }
+}
+
+/**
+ * Reads the topologies (one network each, `net=file` names it), joins them with the interconnect
+ * files, and takes the flows from `--flows` (a file, `all-pairs` or `sample:N[:seed]`) or else from
+ * the demands the topology files carried. Diagnostics name the files as the user wrote them.
+ */
+export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer: DiagnosticsPrinter, command: string): Promise<LoadedNetwork> {
+  const specs = opts.topology ?? []
+  const parts: { network: string; topology: Topology }[] = []
+  const demands: Flow[] = []
+  for (const spec of specs) {
+    const { network, path } = parseTopologySpec(spec)
+    const read = await readTopology(resolve(ctx.cwd, path), network !== undefined ? { network } : {})
+    stopOnErrors(printer, read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: path } })))
+    parts.push({ network: read.topology.networks[0] ?? network ?? path, topology: read.topology })
+    demands.push(...read.flows)
+  }
+  let topology = mergeTopologies(parts)
+  for (const path of opts.interconnect ?? []) {
+    const read = await readInterconnect(resolve(ctx.cwd, path), topology)
+    stopOnErrors(printer, read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: path } })))
+    topology = read.topology
+  }
+  let flows: Iterable<Flow> = []
+  let flowsFile = '<flows>'
+  const generator = opts.flows === undefined ? undefined : parseFlowGenerator(opts.flows)
+  if (generator !== undefined) {
+    flows = generateFlows(topology.nodes.map((n) => n.id), generator)
+  } else if (opts.flows !== undefined) {
+    flowsFile = opts.flows
+    const read = await readFlows(resolve(ctx.cwd, opts.flows))
+    stopOnErrors(printer, read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: opts.flows! } })))
+    flows = read.flows
+  } else if (demands.length > 0) {
+    flows = demands
+  } else if (specs.length > 0) {
+    throw new TrustpathError('usage', `${command} needs flows`, {
+      hint: 'Pass --flows flows.csv (id,src,dst,volume,class), --flows all-pairs or --flows sample:1000.',
+    })
+  }
+  return { topology, flows, topologyFile: specs.join(', '), flowsFile }
+}
+
+/** Parses `--transit-roles core,transport,...`. */
+export function parseTransitRoles(text: string | undefined): readonly DeviceRole[] {
+  if (text === undefined) return TRANSIT_ROLES
+  const roles = text.split(',').map((s) => s.trim()).filter(Boolean)
+  const bad = roles.filter((r) => !(DEVICE_ROLES as readonly string[]).includes(r))
+  if (bad.length > 0) {
+    throw new TrustpathError('usage', `--transit-roles: unknown role ${bad.map((b) => `"${b}"`).join(', ')}`, {
+      hint: `Roles are ${DEVICE_ROLES.join(', ')}.`,
+    })
+  }
+  return roles as DeviceRole[]
+}
