@@ -111,6 +111,45 @@ Examples:
 `)
     .action(run(() => import('./commands/exposure.js')))
 
+  program.command('plan')
+    .description('Plan which untrusted devices to replace in which phase, within budgets and by deadlines')
+    .requiredOption('-i, --inventory <file>', 'inventory (.csv, .json, .jsonl)')
+    .requiredOption('-p, --policy <file>', 'policy whose findings make devices candidates and set deadlines')
+    .option('-t, --topology <file...>', 'operator topologies, to value the sensitive flows each replacement cleans (see exposure)')
+    .option('--interconnect <file...>', 'links between networks')
+    .option('--flows <file|all-pairs|sample:N[:seed]>', 'sensitive flows (id,src,dst,volume,class)')
+    .option('--phases <spec>', 'phases: 2026,2027,2028,2029 or 2026-2029 or 2026Q1..2027Q4 (default: this year and the next three)')
+    .option('--budget <spec...>', 'budget: 5M (every phase, all operators), 2026=4M,2027=6M, op-de:2026=3M; repeatable')
+    .option('--carry-over', 'unspent money of a phase stays available later')
+    .option('--costs <file>', 'cost overrides CSV: role,model,equipment,labour,site_overhead (see docs/costs.md)')
+    .option('--schedule <file>', 'CSV device,phase,not_before: replacements already scheduled, devices not to touch before a date')
+    .addOption(new Option('--objective <objective>', 'max-clean: most sensitive traffic clean earliest; min-cost: cheapest plan cleaning all that can be').choices(['max-clean', 'min-cost']).default('max-clean'))
+    .option('--allow-reroute', 'a flow may also become clean over its cheapest alternative path, at a penalty for its stretch')
+    .option('--deadline-rules <ids>', 'only these rules (comma-separated) impose deadlines; other findings make devices candidates without one')
+    .option('--class-weight <weights>', `weights of flow classes (default ${Object.entries({ secret: 10, confidential: 5, restricted: 3, internal: 1 }).map(([k, v]) => `${k}=${v}`).join(',')}, others 1)`)
+    .option('--time-limit <seconds>', 'stop the solver and report the best plan with its proven gap', '60')
+    .addOption(new Option('--solver <name>', 'highs (optimal MILP) or greedy (best value per cost first)').choices(['highs', 'greedy']).default('highs'))
+    .option('--subsidy <amount>', 'a subsidy fund to split among the operators: equal proration and by impact, side by side')
+    .addOption(new Option('--unknown-as <status>', 'how paths treat nodes with no known devices').choices(['untrusted', 'trusted']).default('untrusted'))
+    .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', 'core,transport,aggregation,access,cpe,other')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl']))
+    .option('-o, --output <file>', 'write the plan to a file instead of standard output')
+    .option('-q, --quiet', 'no progress bar')
+    .option('--now <date>', 'evaluate the policy as of this date (default: today)')
+    .addHelpText('after', `
+Candidates are the devices with a prohibit or remove-by finding; a remove-by date is met by the last
+phase that ends on or before it, and prohibit means the first phase. Costs come from the built-in
+cost table (sources in docs/costs.md) unless --costs overrides them.
+Exit status: 0 a plan, 1 no plan meets the deadlines (the smallest budget increases are printed),
+2 usage or input error.
+
+Examples:
+  $ trustpath plan -i devices.csv -p policy.yaml --phases 2026-2029 --budget 20M
+  $ trustpath plan -i devices.csv -p policy.yaml -t de.graphml --flows flows.csv --budget op-de:2026=5M --carry-over --subsidy 1.9B
+`)
+    .action(run(() => import('./commands/plan.js')))
+
   program.command('lookup')
     .argument('<query...>', 'a MAC address, an SNMP sysObjectID, a model number or a banner / sysDescr text')
     .description('Show what the catalog says about an identifier, and why')

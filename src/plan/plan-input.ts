@@ -1,4 +1,5 @@
-import type { Device } from '../domain/device.js'
+import type { Device, DeviceRole } from '../domain/device.js'
+import { TRANSIT_ROLES } from '../exposure/node-trust.js'
 import type { Finding } from '../domain/finding.js'
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import type { FlowExposureWithPath } from '../exposure/analyze.js'
@@ -35,6 +36,8 @@ export type BuildPlanInputOptions = {
   schedule?: ReadonlyMap<string, { phase?: number; notBefore?: number }>
   /** Let a flow become clean over its cheapest fix path too. @default false */
   allowReroute?: boolean
+  /** Roles whose devices forward traffic: only they stand between a flow and a clean path. @default TRANSIT_ROLES */
+  transitRoles?: readonly DeviceRole[]
   /** How the exposure treated unknown nodes: when untrusted, a flow crossing one cannot be cleaned by replacements. @default 'untrusted' */
   unknownAs?: 'untrusted' | 'trusted'
 }
@@ -62,6 +65,7 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
   const costs = costsOf(picked.map((d) => ({ id: d.device.id, role: d.device.role, model: d.device.model, site: d.device.site })), opts.costTable)
 
   const byNode = new Map<string, string[]>()
+  const transit: ReadonlySet<string> = new Set(opts.transitRoles ?? TRANSIT_ROLES)
   const candidates: Candidate[] = picked.map(({ device, group, findings, node }) => {
     const cost = costs.byDevice.get(device.id)!
     const c: Candidate = {
@@ -72,8 +76,8 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
     }
     if (device.network !== undefined) c.network = device.network
     if (device.site !== undefined) c.site = device.site
-    if (node !== undefined) {
-      c.node = node
+    if (node !== undefined) c.node = node
+    if (node !== undefined && (device.role === undefined || transit.has(device.role))) {
       const list = byNode.get(node)
       if (list === undefined) byNode.set(node, [device.id])
       else list.push(device.id)

@@ -7,6 +7,9 @@ import type { FlowExposureWithPath } from '../exposure/analyze.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary } from '../exposure/types.js'
 import { formatExposureMaps } from './exposure-map.js'
+import { formatVolume } from './plan.js'
+import type { SubsidyComparison } from '../plan/subsidy.js'
+import type { Infeasibility, Plan } from '../plan/types.js'
 import { formatConflict, formatEvidence, manufacturerName } from './words.js'
 
 /** What the HTML report shows. */
@@ -21,6 +24,12 @@ export type HtmlReportInput = {
   manufacturers: ReadonlyMap<string, Manufacturer>
   /** Lines describing the data the catalog was built from. */
   catalogNotes: readonly string[]
+  /** The replacement plan (or why there is none) and a subsidy split, when planned. */
+  plan?: {
+    result: { plan: Plan } | { infeasible: Infeasibility }
+    subsidy?: SubsidyComparison
+    settings: string
+  }
   /** The exposure of sensitive flows, when a topology was given. */
   exposure?: {
     topology: Topology
@@ -78,7 +87,7 @@ th,td{border-bottom:1px solid #eceef1;padding:5px 8px;text-align:left;vertical-a
 tr.sev-error td:first-child{color:#b42318;font-weight:600}tr.sev-warning td:first-child{color:#b54708;font-weight:600}
 ul{margin:0;padding-left:16px}.conflict{color:#b54708}rect.bad{fill:#d92d20}rect.ok{fill:#2e90fa}svg text{font-size:12px}
 input[type=search]{padding:6px 10px;width:320px;margin-bottom:10px;border:1px solid #c9ced6;border-radius:4px}
-footer{color:#667085;font-size:12px;padding:0 28px 24px}\n.maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px}.map figcaption{text-align:center;font-size:12px;color:#667085}\ntd.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap{white-space:nowrap}.legend{font-size:12px;color:#475467}
+footer{color:#667085;font-size:12px;padding:0 28px 24px}\n.maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px}.map figcaption{text-align:center;font-size:12px;color:#667085}\ntd.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
 </style></head><body>
 <header><h1>${esc(input.title)}</h1><p>Inventory ${esc(input.inventoryFile)}${input.policyFile ? ` · policy ${esc(input.policyFile)}` : ''} · generated ${esc(input.generatedAt)}</p></header>
 <main>
@@ -90,6 +99,7 @@ footer{color:#667085;font-size:12px;padding:0 28px 24px}\n.maps{display:flex;gap
 <div class="card"><b>${unknown}</b>unknown manufacturer</div>
 </div>
 ${input.exposure ? exposureSection(input.exposure) : ''}
+${input.plan ? planSection(input.plan) : ''}
 <section><h2>Devices by manufacturer group</h2>
 <svg width="720" height="${byGroup.length * 22 + 4}" role="img" aria-label="devices by group">${bars}</svg></section>
 <section><h2>Findings by rule</h2><table><tr><th>rule</th><th>findings</th></tr>
@@ -126,13 +136,66 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>): string {
     `<td>${esc(f.untrusted.map((n) => `${n.node} ${pct(n.share)}`).join(', '))}</td>` +
     `<td>${f.clean.exists ? `${f.clean.metric.toFixed(0)} (×${f.clean.stretch?.toFixed(2) ?? '-'})` : 'none'}</td>` +
     `<td>${f.cheapestFix === null ? 'none possible' : esc(f.cheapestFix.nodes.join(', ') || '-')}</td></tr>`).join('\n')
-  return `<section><h2>Exposure of sensitive flows</h2>
+  return `<section id="exposure"><h2>Exposure of sensitive flows</h2>
 <p>${s.flows} flows carry ${s.totalVolume.toLocaleString('en-US')} Mbit/s of sensitive traffic; <b>${pct(s.exposedShare)}</b> of it crosses untrusted equipment on the routed paths.
 ${s.flowsWithoutCleanPath} flows have no clean path.</p>
 ${formatExposureMaps(e.topology, e.placements, e.flows)}
 <table><thead><tr><th>flow</th><th>class</th><th>volume</th><th>exposed</th><th>untrusted nodes on the routed paths</th><th>clean path (km, stretch)</th><th>cheapest fix (nodes to replace)</th></tr></thead><tbody>
 ${rows}
 </tbody></table></section>`
+}
+
+function planSection(p: NonNullable<HtmlReportInput['plan']>): string {
+  const usd = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`
+  if ('infeasible' in p.result) {
+    const inf = p.result.infeasible
+    return `<section id="plan"><h2>Replacement plan</h2><p>${esc(p.settings)}</p><p class="conflict">No plan meets every deadline within the budgets.</p>
+<table><thead><tr><th>phase</th><th>operator</th><th>smallest budget increase</th></tr></thead><tbody>
+${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${esc(i.network ?? 'all')}</td><td>${usd(i.amount)}</td></tr>`).join('')}
+</tbody></table></section>`
+  }
+  const plan = p.result.plan
+  const phases = [...new Set(plan.spend.map((s) => s.phase))]
+  const rows = plan.spend.filter((s) => s.network !== undefined || !plan.spend.some((x) => x.network !== undefined))
+  const max = Math.max(1, ...rows.map((s) => Math.max(s.spent, s.budget ?? 0)))
+  const networks = [...new Set(rows.map((s) => s.network ?? 'all'))]
+  const barW = 34
+  const groupW = Math.max(networks.length * (barW + 6) + 40, 220)
+  const H = 200
+  let svg = ''
+  phases.forEach((phase, i) => {
+    networks.forEach((net, j) => {
+      const s = rows.find((r) => r.phase === phase && (r.network ?? 'all') === net)
+      if (s === undefined) return
+      const x = 40 + i * groupW + j * (barW + 6)
+      const h = (s.spent / max) * H
+      const b = s.budget === null ? undefined : (s.budget / max) * H
+      svg += `<rect x="${x}" y="${10 + H - h}" width="${barW}" height="${h}" class="spend-${j % 4}"><title>${esc(net)} ${esc(phase)}: spent ${usd(s.spent)}${s.budget !== null ? ` of ${usd(s.budget)}` : ''}</title></rect>`
+      if (b !== undefined) svg += `<line x1="${x - 2}" x2="${x + barW + 2}" y1="${10 + H - b}" y2="${10 + H - b}" stroke="#101828" stroke-dasharray="3 2"/>`
+    })
+    const cleaned = plan.flowsCleaned.find((f) => f.phase === phase)?.flows.length ?? 0
+    const n = plan.actions.filter((a) => a.phase === phase).length
+    svg += `<text x="${40 + i * groupW}" y="${H + 28}" font-size="12" font-weight="600">${esc(phase)}</text>` +
+      `<text x="${40 + i * groupW}" y="${H + 44}" font-size="11">${n} replaced, ${cleaned} flows cleaned</text>`
+  })
+  const legend = networks.map((n, j) => `<span class="key spend-${j % 4}"></span>${esc(n)}`).join(' ')
+  const actionRows = plan.actions.map((a) => `<tr><td>${esc(a.phase)}</td><td>${esc(a.deviceId)}</td><td>${esc(a.network ?? '')}</td>` +
+    `<td>${usd(a.cost)}</td><td>${esc(a.reasons.join('; '))}</td></tr>`).join('\n')
+  const subsidy = p.subsidy === undefined ? '' : `<h3>Subsidy of ${usd(p.subsidy.prorate.fund)} against ${usd(p.subsidy.prorate.totals.requested)} requested</h3>
+<table><thead><tr><th>operator</th><th>equal proration: granted</th><th>sensitive volume still exposed</th><th>by impact: granted</th><th>sensitive volume still exposed</th></tr></thead><tbody>
+${p.subsidy.operators.map((o) => `<tr><td>${esc(o.operator)}</td><td>${usd(o.prorate.granted)}</td><td>${formatVolume(o.prorate.exposed)}</td><td>${usd(o.impact.granted)}</td><td>${formatVolume(o.impact.exposed)}</td></tr>`).join('')}
+</tbody></table>`
+  const status = plan.status === 'optimal' ? 'optimal' : plan.status === 'time_limit' ? `time limit, gap ${((plan.gap ?? 0) * 100).toFixed(2)}%` : plan.status
+  return `<section id="plan"><h2>Replacement plan</h2>
+<p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${plan.actions.length} replacements for ${usd(plan.totalCost)}.
+${plan.greedy ? `The greedy baseline reaches ${plan.value > 0 ? ((plan.greedy.value / plan.value) * 100).toFixed(1) : '100'}% of this plan's value.` : ''}</p>
+<svg width="${40 + phases.length * groupW}" height="${H + 56}" role="img" aria-label="spend per phase">${svg}</svg>
+<p class="legend">${legend} · dashed line: budget (with carry-over)</p>
+<details><summary>All ${plan.actions.length} replacements, by phase</summary>
+<table><thead><tr><th>phase</th><th>device</th><th>operator</th><th>cost</th><th>why</th></tr></thead><tbody>
+${actionRows}
+</tbody></table></details>
+${subsidy}</section>`
 }
 
 function countBy<T>(xs: readonly T[], key: (x: T) => string): [string, number][] {

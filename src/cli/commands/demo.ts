@@ -9,6 +9,14 @@ import { NodeTrustBuilder } from '../../exposure/node-trust.js'
 import { readFlows, readInterconnect, readTopology } from '../../io/read-topology.js'
 import { formatExposureSummary, toExposureGeojson } from '../../report/exposure.js'
 import { mergeTopologies } from '../../topology/import/index.js'
+import { createHighsSolver } from '../../io/solvers/highs.js'
+import { DEFAULT_COST_TABLE } from '../../plan/cost-table.js'
+import { parseBudgets, parsePhases } from '../../plan/phases.js'
+import { buildPlanInput } from '../../plan/plan-input.js'
+import type { PlanDevice } from '../../plan/plan-input.js'
+import { planReplacements } from '../../plan/plan.js'
+import { compareSubsidyRules } from '../../plan/subsidy.js'
+import { formatInfeasibilityText, formatPlanText, formatSubsidyText } from '../../report/plan.js'
 import type { Device } from '../../domain/device.js'
 import type { Attribution } from '../../domain/evidence.js'
 import { readInventory } from '../../io/read-inventory.js'
@@ -28,6 +36,14 @@ import { loadPolicyFor } from '../policy-options.js'
 
 type Options = { out: string; quiet?: boolean }
 
+/** The demo's planning settings: yearly phases to the RAN deadline, per-operator budgets, a subsidy fund. */
+const DEMO_PLAN = {
+  phases: '2026-2029',
+  budgets: ['op-de:3M', 'op-it:1.5M', 'op-jp:0.5M'],
+  deadlineRules: ['de-5g-core', 'ran-and-management', 'base-zone'],
+  subsidy: 5_000_000,
+}
+
 /**
  * `trustpath demo`: writes the built-in scenario (inventory, policy, sites) to a directory, runs
  * identify and check on it exactly as a user would, and writes the HTML, JSON and SARIF reports.
@@ -46,6 +62,7 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
     interconnect: join(dir, 'interconnect.csv'),
     flows: join(dir, 'flows.csv'),
     geojson: join(dir, 'exposure.geojson'),
+    plan: join(dir, 'plan.json'),
   }
   const demoTopology = buildDemoTopology(scenario)
   await writeFileAtomic(files.inventory, scenario.devices.map((d) => JSON.stringify(d)).join('\n') + '\n')
@@ -75,18 +92,37 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
   const trust = new NodeTrustBuilder(joined.topology)
 
   const items: { device: Device; attribution: Attribution }[] = []
+  const candidates: PlanDevice[] = []
   const now = ctx.now()
   const result = await checkInventory(readInventory(files.inventory, { format: 'jsonl' }), {
     catalog, policy, now,
     onDevice: (device, attribution, findings: readonly Finding[]) => {
       items.push({ device, attribution })
       trust.add(device, attribution, findings)
+      if (findings.some((f) => f.effect.kind !== 'flag')) candidates.push({ device, group: attribution.group, findings, node: trust.nodeOf(device) })
     },
     onBatch: (_, diagnostics) => printer.add(diagnostics),
   })
   const placements = trust.finish()
   const exposure = analyzeExposure(joined.topology, placements, flows.flows, { unknownAs: 'untrusted', routedPaths: true })
   printer.add(exposure.diagnostics)
+
+  // What do we do? Four yearly phases, per-operator budgets with carry-over, the German 5G-core
+  // deadline, the RAN and management deadline and the base zones; then a subsidy split.
+  const phases = parsePhases(DEMO_PLAN.phases)
+  const budgets = parseBudgets(DEMO_PLAN.budgets, phases, scenario.networks.map((n) => n.id), { carryOver: true })
+  const planInput = buildPlanInput(candidates, exposure.flows, {
+    phases, budgets, costTable: DEFAULT_COST_TABLE, objective: 'max-clean', deadlineRules: new Set(DEMO_PLAN.deadlineRules),
+  })
+  const planned = await planReplacements(planInput.input, createHighsSolver(), { timeLimitMs: 30_000 })
+  const subsidy = compareSubsidyRules(DEMO_PLAN.subsidy, scenario.networks.map((n) => {
+    const mine = planInput.input.candidates.filter((c) => c.network === n.id)
+    return {
+      operator: n.id, requested: mine.reduce((sum, c) => sum + c.cost, 0),
+      candidates: mine.map((c) => ({ deviceId: c.deviceId, cost: c.cost, value: planInput.deviceValue.get(c.deviceId) ?? 0 })),
+    }
+  }))
+  await writeFileAtomic(files.plan, `${JSON.stringify({ settings: DEMO_PLAN, ...planned, subsidy }, null, 2)}\n`)
   printer.finish()
   const summary = summarizeFindings(result.findings, result.devices, printer.counts.error)
   await writeFileAtomic(files.geojson, `${JSON.stringify(toExposureGeojson(joined.topology, exposure.links, placements, exposure.flows))}\n`)
@@ -97,6 +133,7 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
     manufacturers: catalog.manufacturers,
     catalogNotes: [`trustpath ${VERSION}`, `IEEE blocks: ${catalog.meta.oui.source}`, `enterprise numbers: ${catalog.meta.enterprise.source}`],
     exposure: { topology: joined.topology, placements, flows: exposure.flows, summary: exposure.summary },
+    plan: { result: planned, subsidy, settings: `phases ${DEMO_PLAN.phases}; budgets ${DEMO_PLAN.budgets.join(', ')} (carry-over); deadlines from ${DEMO_PLAN.deadlineRules.join(', ')}` },
   }))
   await writeFileAtomic(files.json, `${JSON.stringify({
     generatedAt: now.toISOString(), summary,
@@ -131,13 +168,22 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
     println(ctx.stdout, 'What does it expose?')
     println(ctx.stdout, formatExposureSummary(exposure.summary, placements, 'untrusted').trimEnd())
     println(ctx.stdout)
+    println(ctx.stdout, `What do we do? Phases ${DEMO_PLAN.phases}, budgets ${DEMO_PLAN.budgets.join(', ')} with carry-over:`)
+    const planText = 'plan' in planned ? formatPlanText(planned.plan) : formatInfeasibilityText(planned.infeasible)
+    println(ctx.stdout, planText.split('\n').filter((l) => !/^ {2}[a-z]{2}-/.test(l) && !l.startsWith('  …')).join('\n').trimEnd())
+    println(ctx.stdout)
+    println(ctx.stdout, formatSubsidyText(subsidy).trimEnd())
+    println(ctx.stdout)
   }
-  println(ctx.stdout, `Wrote ${join(shown, 'report.html')} (open it in a browser), ${join(shown, 'report.json')}, ${join(shown, 'findings.sarif')},`)
+  println(ctx.stdout, `Wrote ${join(shown, 'report.html')} (open it in a browser), ${join(shown, 'report.json')}, ${join(shown, 'findings.sarif')}, ${join(shown, 'plan.json')},`)
   println(ctx.stdout, `  ${join(shown, 'exposure.geojson')}, and the inputs ${inventoryFile}, ${policyFile}, ${join(shown, 'sites.json')},`)
   println(ctx.stdout, `  ${demoTopology.topologies.map((t) => join(shown, `topology-${t.network}.json`)).join(', ')}, ${join(shown, 'interconnect.csv')}, ${join(shown, 'flows.csv')}.`)
   if (!opts.quiet) {
     println(ctx.stdout, `Try: npx trustpath check ${inventoryFile} --policy ${policyFile}`)
     println(ctx.stdout, `     npx trustpath identify ${inventoryFile}`)
+    println(ctx.stdout, `     npx trustpath plan -i ${inventoryFile} -p ${policyFile} ${demoTopology.topologies.map((t) => `-t ${join(shown, `topology-${t.network}.json`)}`).join(' ')} ` +
+      `--interconnect ${join(shown, 'interconnect.csv')} --flows ${join(shown, 'flows.csv')} --phases ${DEMO_PLAN.phases} ` +
+      `${DEMO_PLAN.budgets.map((b) => `--budget ${b}`).join(' ')} --carry-over --deadline-rules ${DEMO_PLAN.deadlineRules.join(',')} --subsidy 5M`)
     println(ctx.stdout, `     npx trustpath exposure ${demoTopology.topologies.map((t) => `-t ${join(shown, `topology-${t.network}.json`)}`).join(' ')} ` +
       `--interconnect ${join(shown, 'interconnect.csv')} -i ${inventoryFile} -p ${policyFile} --flows ${join(shown, 'flows.csv')}`)
   }

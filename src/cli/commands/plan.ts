@@ -1,0 +1,166 @@
+import { resolve } from 'node:path'
+import { checkInventory } from '../../check/check-inventory.js'
+import { TrustpathError } from '../../errors.js'
+import { analyzeExposure } from '../../exposure/analyze.js'
+import type { FlowExposureWithPath } from '../../exposure/analyze.js'
+import { NodeTrustBuilder } from '../../exposure/node-trust.js'
+import { openOutputFile, stdoutOutput } from '../../io/output.js'
+import { readTextFile } from '../../io/read-text.js'
+import { createHighsSolver } from '../../io/solvers/highs.js'
+import { DEFAULT_COST_TABLE } from '../../plan/cost-table.js'
+import { buildCostTable, parseCostOverrides } from '../../plan/costs.js'
+import { parseBudgets, parsePhases } from '../../plan/phases.js'
+import { buildPlanInput, DEFAULT_CLASS_WEIGHTS } from '../../plan/plan-input.js'
+import type { PlanDevice } from '../../plan/plan-input.js'
+import { planReplacements } from '../../plan/plan.js'
+import { parseSchedule } from '../../plan/schedule.js'
+import { compareSubsidyRules } from '../../plan/subsidy.js'
+import type { SubsidyComparison, SubsidyRequest } from '../../plan/subsidy.js'
+import type { PlanObjective } from '../../plan/types.js'
+import { formatInfeasibilityText, formatPlanText, formatSubsidyText } from '../../report/plan.js'
+import { loadCatalogFor } from '../catalog-options.js'
+import { EXIT } from '../cli.js'
+import type { CliContext } from '../context.js'
+import { write } from '../context.js'
+import { DiagnosticsPrinter } from '../diagnostics-printer.js'
+import type { InventoryOptions } from '../inventory-source.js'
+import { openInventory } from '../inventory-source.js'
+import type { NetworkOptions } from '../network-options.js'
+import { loadNetwork, parseTransitRoles, stopOnErrors } from '../network-options.js'
+import { loadPolicyFor, parseDateOption } from '../policy-options.js'
+
+type Options = InventoryOptions & NetworkOptions & {
+  inventory: string; policy: string; phases?: string; budget?: string[]; carryOver?: boolean; costs?: string; schedule?: string
+  objective: PlanObjective; allowReroute?: boolean; deadlineRules?: string; classWeight?: string; timeLimit: string; solver: 'highs' | 'greedy'
+  subsidy?: string; unknownAs: 'untrusted' | 'trusted'; format?: 'text' | 'json'; output?: string; now?: string; dataDir?: string
+}
+
+/**
+ * `trustpath plan`: which untrusted devices to replace in which phase, within the budgets and by
+ * the deadlines, cleaning the most sensitive traffic earliest; exit 0 with a plan, 1 when no plan
+ * meets the deadlines (with the budget increases that would), 2 for usage or input errors.
+ */
+export default async function planCommand(ctx: CliContext, opts: Options): Promise<number> {
+  const now = opts.now !== undefined ? parseDateOption(opts.now, '--now') : ctx.now()
+  const year = now.getUTCFullYear()
+  const phases = parsePhases(opts.phases ?? `${year}-${year + 3}`)
+  const timeLimit = Number(opts.timeLimit)
+  if (!(timeLimit > 0)) throw new TrustpathError('usage', `--time-limit: "${opts.timeLimit}" is not a number of seconds`, { hint: 'For example --time-limit 60.' })
+  const printer = new DiagnosticsPrinter(ctx, { showInfo: false })
+
+  let costTable = DEFAULT_COST_TABLE
+  if (opts.costs !== undefined) {
+    const parsed = parseCostOverrides(await readTextFile(resolve(ctx.cwd, opts.costs), 'cost table'), { file: opts.costs })
+    stopOnErrors(printer, parsed.diagnostics)
+    costTable = buildCostTable(parsed.value)
+  }
+  let schedule
+  if (opts.schedule !== undefined) {
+    const parsed = parseSchedule(await readTextFile(resolve(ctx.cwd, opts.schedule), 'schedule'), { file: opts.schedule }, phases)
+    stopOnErrors(printer, parsed.diagnostics)
+    schedule = parsed.schedule
+  }
+  const classWeights = parseClassWeights(opts.classWeight)
+
+  const network = await loadNetwork(ctx, opts, printer, 'plan')
+  const catalog = await loadCatalogFor(ctx, opts)
+  const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer)
+  const transitRoles = parseTransitRoles(opts.transitRoles)
+  const trust = new NodeTrustBuilder(network.topology, transitRoles)
+  const devices: PlanDevice[] = []
+  const networks = new Set<string>()
+  const source = await openInventory(ctx, opts.inventory, opts)
+  try {
+    const checked = await checkInventory(source.batches, {
+      catalog, policy, now,
+      onDevice: (device, attribution, findings) => {
+        trust.add(device, attribution, findings)
+        if (device.network !== undefined) networks.add(device.network)
+        if (findings.some((f) => f.effect.kind !== 'flag')) devices.push({ device, group: attribution.group, findings, node: trust.nodeOf(device) })
+      },
+      onFindings: () => {},
+      onBatch: (count, diagnostics) => {
+        printer.add(diagnostics)
+        source.progress(count)
+      },
+    })
+    printer.add(checked.diagnostics)
+  } finally {
+    source.done()
+  }
+  printer.finish()
+
+  const budgets = parseBudgets(opts.budget ?? [], phases, [...networks].sort(), { carryOver: opts.carryOver === true })
+  let exposures: FlowExposureWithPath[] = []
+  if (network.topology.nodes.length > 0) {
+    const analysis = analyzeExposure(network.topology, trust.finish(), network.flows, {
+      unknownAs: opts.unknownAs, topologyFile: network.topologyFile, flowsFile: network.flowsFile,
+    })
+    stopOnErrors(printer, analysis.diagnostics)
+    exposures = analysis.flows
+  }
+  const { input, uncleanable, deviceValue } = buildPlanInput(devices, exposures, {
+    phases, budgets, costTable, objective: opts.objective, classWeights, allowReroute: opts.allowReroute === true,
+    unknownAs: opts.unknownAs, transitRoles, ...(schedule ? { schedule } : {}),
+    deadlineRules: opts.deadlineRules === undefined ? undefined : new Set(opts.deadlineRules.split(',').map((s) => s.trim()).filter(Boolean)),
+  })
+  const solver = opts.solver === 'greedy' ? undefined : createHighsSolver()
+  const result = await planReplacements(input, solver, { timeLimitMs: timeLimit * 1000 })
+
+  let subsidy: SubsidyComparison | undefined
+  if (opts.subsidy !== undefined) {
+    const fund = parseAmount(opts.subsidy)
+    const byOperator = new Map<string, SubsidyRequest['candidates'][number][]>()
+    for (const c of input.candidates) {
+      const op = c.network ?? 'unassigned'
+      const list = byOperator.get(op) ?? []
+      list.push({ deviceId: c.deviceId, cost: c.cost, value: deviceValue.get(c.deviceId) ?? 0 })
+      byOperator.set(op, list)
+    }
+    const requests = [...byOperator.entries()].sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([operator, candidates]) => ({ operator, requested: candidates.reduce((s, c) => s + c.cost, 0), candidates }))
+    subsidy = compareSubsidyRules(fund, requests)
+  }
+
+  const format = opts.format ?? 'text'
+  let text: string
+  if (format === 'json') {
+    text = `${JSON.stringify({
+      ...('plan' in result ? { plan: result.plan } : { infeasible: result.infeasible }),
+      candidates: input.candidates.length, flows: input.flows.length, uncleanableFlows: uncleanable,
+      ...(subsidy ? { subsidy } : {}),
+    }, null, 2)}\n`
+  } else {
+    text = `${input.candidates.length} candidate devices, ${input.flows.length} exposed flows that replacements can clean` +
+      (uncleanable.length > 0 ? ` (${uncleanable.length} more cross nodes no replacement cleans)` : '') + '.\n\n'
+    text += 'plan' in result ? formatPlanText(result.plan) : formatInfeasibilityText(result.infeasible)
+    if (subsidy) text += `\n${formatSubsidyText(subsidy)}`
+  }
+  const out = opts.output ? await openOutputFile(resolve(ctx.cwd, opts.output)) : stdoutOutput(ctx.stdout)
+  try {
+    await write(out.stream, text)
+    await out.commit()
+  } catch (err) {
+    await out.abort()
+    throw err
+  }
+  if (printer.counts.error > 0) return EXIT.input
+  return 'plan' in result ? EXIT.ok : EXIT.findings
+}
+
+function parseClassWeights(text: string | undefined): Record<string, number> {
+  const weights: Record<string, number> = { ...DEFAULT_CLASS_WEIGHTS }
+  if (text === undefined) return weights
+  for (const part of text.split(',')) {
+    const m = /^\s*([^=\s]+)\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part)
+    if (m === null) throw new TrustpathError('usage', `--class-weight: "${part}" is not class=weight`, { hint: 'For example --class-weight secret=10,confidential=5.' })
+    weights[m[1]!] = Number(m[2])
+  }
+  return weights
+}
+
+function parseAmount(text: string): number {
+  const m = /^(\d+(?:\.\d+)?)([kmb]?)$/i.exec(text.replace(/[_,\s$]/g, ''))
+  if (m === null) throw new TrustpathError('usage', `--subsidy: "${text}" is not an amount`, { hint: 'For example --subsidy 1.9B or --subsidy 250000000.' })
+  return Number(m[1]) * ({ '': 1, k: 1e3, m: 1e6, b: 1e9 } as Record<string, number>)[m[2]!.toLowerCase()]!
+}

@@ -1,0 +1,71 @@
+import type { SubsidyComparison } from '../plan/subsidy.js'
+import type { Infeasibility, Plan } from '../plan/types.js'
+
+const usd = (x: number): string => `$${Math.round(x).toLocaleString('en-US')}`
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
+/** A volume for people: whole units, never "-0". */
+export const formatVolume = (x: number): string => Math.max(0, Math.round(x)).toLocaleString('en-US')
+
+/** A plan by phase, as text: what is replaced, what it costs, what it cleans, and money left. */
+export function formatPlanText(plan: Plan): string {
+  const lines: string[] = []
+  const status = plan.status === 'optimal' ? 'optimal' :
+    plan.status === 'time_limit' ? `best found when the time limit ran out${plan.gap !== null ? `, within ${pct(plan.gap)} of the optimum` : ''}` :
+    plan.status === 'heuristic' ? 'greedy plan (no solver)' : plan.status
+  lines.push(`Plan (${plan.objective}): ${status}; ${plan.actions.length} replacements, ${usd(plan.totalCost)} in all; value ${plan.value.toLocaleString('en-US')}` +
+    ` (${plan.solver.name}, ${plan.solver.variables.toLocaleString('en-US')} variables, ${plan.solver.constraints.toLocaleString('en-US')} constraints, ${(plan.solver.milliseconds / 1000).toFixed(1)} s).`)
+  if (plan.greedy !== undefined && plan.status !== 'heuristic') {
+    const ratio = plan.value > 0 ? plan.greedy.value / plan.value : 1
+    lines.push(`Greedy baseline: value ${plan.greedy.value.toLocaleString('en-US')} (${pct(ratio)} of this plan), cost ${usd(plan.greedy.totalCost)}` +
+      `${plan.greedy.feasible ? '' : ', misses a deadline or budget'}.`)
+  }
+  const phases = [...new Set([...plan.spend.map((s) => s.phase), ...plan.actions.map((a) => a.phase)])]
+  for (const phase of phases) {
+    const actions = plan.actions.filter((a) => a.phase === phase)
+    const spend = plan.spend.filter((s) => s.phase === phase)
+    const cleaned = plan.flowsCleaned.find((f) => f.phase === phase)?.flows ?? []
+    const findings = plan.findingsCleared.find((f) => f.phase === phase)?.count ?? 0
+    lines.push('')
+    lines.push(`Phase ${phase}: ${actions.length} replacements, ${usd(actions.reduce((s, a) => s + a.cost, 0))}; ` +
+      `${findings} findings cleared; ${cleaned.length} flows clean from this phase on.`)
+    const perNetwork = spend.some((s) => s.network !== undefined)
+    for (const s of spend) {
+      if (perNetwork && s.network === undefined && s.budget === null) continue
+      lines.push(`  ${s.network ?? 'all operators'}: spent ${usd(s.spent)}` +
+        (s.budget !== null ? ` of ${usd(s.budget)}, ${usd(s.left ?? 0)} left` : ' (no budget cap)'))
+    }
+    for (const a of actions.slice(0, 25)) {
+      lines.push(`  ${a.deviceId.padEnd(26)} ${usd(a.cost).padStart(12)}  ${a.reasons.join('; ')}`)
+    }
+    if (actions.length > 25) lines.push(`  … and ${actions.length - 25} more (see --format json)`)
+  }
+  return `${lines.join('\n')}\n`
+}
+
+/** Why no plan fits, and the smallest budget increases that would make one. */
+export function formatInfeasibilityText(inf: Infeasibility): string {
+  const lines = ['No plan meets every deadline within the budgets.']
+  for (const p of inf.phases) {
+    if (p.requiredByDeadlines <= p.budget) continue
+    lines.push(`  ${p.phase}${p.network ? ` ${p.network}` : ''}: deadlines require ${usd(p.requiredByDeadlines)}, the budget is ${usd(p.budget)}`)
+  }
+  lines.push('Smallest budget increases that make it feasible:')
+  for (const i of inf.increases) lines.push(`  ${i.phase}${i.network ? ` ${i.network}` : ''}: +${usd(i.amount)}`)
+  lines.push('Raise these budgets (--budget), move deadlines, or plan with --objective min-cost to see the cheapest schedule.')
+  return `${lines.join('\n')}\n`
+}
+
+/** Both subsidy rules side by side, per operator. */
+export function formatSubsidyText(c: SubsidyComparison): string {
+  const lines = [`Subsidy of ${usd(c.prorate.fund)} against ${usd(c.prorate.totals.requested)} requested ` +
+    `(equal proration pays ${pct(c.prorate.factor)} of each request):`]
+  lines.push(`  ${'operator'.padEnd(14)} ${'requested'.padStart(14)} ${'prorate: gets'.padStart(14)} ${'exposed after'.padStart(14)} ${'impact: gets'.padStart(14)} ${'exposed after'.padStart(14)}`)
+  const requested = new Map(c.prorate.operators.map((o) => [o.operator, o.requested]))
+  for (const o of c.operators) {
+    lines.push(`  ${o.operator.padEnd(14)} ${usd(requested.get(o.operator) ?? 0).padStart(14)} ${usd(o.prorate.granted).padStart(14)} ` +
+      `${formatVolume(o.prorate.exposed).padStart(14)} ${usd(o.impact.granted).padStart(14)} ${formatVolume(o.impact.exposed).padStart(14)}`)
+  }
+  lines.push(`  sensitive volume still exposed: ${formatVolume(c.prorate.totals.exposed)} under proration, ` +
+    `${formatVolume(c.impact.totals.exposed)} when paying by impact`)
+  return `${lines.join('\n')}\n`
+}
