@@ -8,6 +8,7 @@ const BENCHES = [
   ['identify+check end to end on generated inventories', [`${here}pipeline.mjs`, process.env.TRUSTPATH_BENCH_SIZES ?? '250000,1000000']],
   ['single-source shortest paths against graphology (and igraph when python3-igraph is installed)', [`${here}shortest-paths.mjs`]],
   ['exposure of 1M flows on a 100k-node graph', [`${here}exposure.mjs`]],
+  ['replacement plan: 10k candidate devices, 100k flows, HiGHS (60 s) against greedy', [`${here}plan.mjs`]],
 ]
 let failed = 0
 for (const [title, args] of BENCHES) {

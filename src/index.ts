@@ -66,6 +66,39 @@ export type { CheckSummary } from './report/findings.js'
 export { buildFindingsWriter, FINDINGS_FORMATS } from './report/findings-writer.js'
 export type { FindingsFormat, FindingsWriter } from './report/findings-writer.js'
 
+/** Exposure: topologies, flows, routed paths, clean paths and cheapest fixes. */
+export { buildGraph } from './topology/graph.js'
+export type { Graph, LinkMetricInfo, MetricRule } from './topology/graph.js'
+export {
+  parseGraphml, parseTopologyJson, parseLinkCsv, parseSndlib, parseFlows, parseInterconnect, mergeTopologies,
+} from './topology/import/index.js'
+export { readTopology, readFlows, readInterconnect } from './io/read-topology.js'
+export { shortestPaths, pathTo } from './topology/algorithms/shortest-paths.js'
+export { computeExposure, streamExposure, resolveFlows, TRUST_STATUS } from './exposure/index.js'
+export type { FlowExposure, ExposureSummary, NodeTrust, CleanPath, CheapestFix, ResolvedFlow } from './exposure/index.js'
+export { analyzeExposure, streamAnalysis } from './exposure/analyze.js'
+export type { ExposureAnalysis, FlowExposureWithPath } from './exposure/analyze.js'
+export { NodeTrustBuilder, buildNodeLocator, TRANSIT_ROLES } from './exposure/node-trust.js'
+export type { NodePlacement } from './exposure/node-trust.js'
+
+/** Planning: costs, phases, budgets, the MILP, greedy, subsidies. */
+export type {
+  Phase, Budgets, Candidate, PlanFlow, PlanInput, PlanObjective, Plan, PlanAction, PhaseSpend, Infeasibility,
+} from './plan/types.js'
+export { DEFAULT_COST_TABLE } from './plan/cost-table.js'
+export { parseCostOverrides, buildCostTable, costOf } from './plan/costs.js'
+export { parsePhases, parseBudgets, deadlinePhase } from './plan/phases.js'
+export { parseSchedule } from './plan/schedule.js'
+export { buildPlanInput, DEFAULT_CLASS_WEIGHTS } from './plan/plan-input.js'
+export { buildProgram } from './plan/build-program.js'
+export type { MilpProgram } from './plan/program.js'
+export type { MilpSolver, MilpSolution } from './plan/solver.js'
+export { planGreedy } from './plan/greedy.js'
+export { planReplacements } from './plan/plan.js'
+export { allocateSubsidy, compareSubsidyRules } from './plan/subsidy.js'
+export type { SubsidyAllocation, SubsidyComparison, SubsidyRequest } from './plan/subsidy.js'
+export { createHighsSolver } from './io/solvers/highs.js'
+
 /** The built-in demo scenario. */
 export { buildDemoScenario } from './demo/scenario.js'
 export type { DemoScenario } from './demo/scenario.js'

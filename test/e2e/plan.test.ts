@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { testdir } from '../../src/test-support/testdir.js'
+import { runCli } from './run-cli.js'
+
+// Two Huawei core routers with different deadlines, a trusted one, and a camera.
+const INVENTORY = [
+  { id: 'core-1', site: 'fra', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8' },
+  { id: 'core-2', site: 'ber', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8' },
+  { id: 'core-3', site: 'muc', role: 'core', network: 'op-de', manufacturer: 'Juniper', model: 'MX480' },
+  { id: 'cam-1', site: 'ber', role: 'camera', network: 'op-de', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I' },
+].map((d) => JSON.stringify(d)).join('\n') + '\n'
+const POLICY = `version: 1
+rules:
+  - { id: core-2026, lists: [fcc-covered], scope: { roles: [core] }, effect: { remove-by: 2026-12-31 } }
+  - { id: cameras-2028, lists: [fcc-covered], scope: { roles: [camera] }, effect: { remove-by: 2028-12-31 } }
+`
+const COSTS = 'role,model,equipment,labour,site_overhead\ncore,,100000,20000,0\ncamera,,1000,200,0\n'
+
+describe('trustpath plan', () => {
+  it('gives an optimal plan whose actions have a phase and a cost and whose spend stays within budget', async () => {
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028',
+      '--budget', '250000', '--now', '2026-01-15', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const { plan } = JSON.parse(run.stdout)
+    expect(plan.status).toBe('optimal')
+    const byDevice = Object.fromEntries(plan.actions.map((a: { deviceId: string; phase: string; cost: number }) => [a.deviceId, a]))
+    expect(Object.keys(byDevice).sort()).toEqual(['cam-1', 'core-1', 'core-2'])
+    expect(byDevice['core-1']).toMatchObject({ phase: '2026', cost: 120000 })
+    expect(byDevice['core-2']).toMatchObject({ phase: '2026', cost: 120000 })
+    expect(['2026', '2027', '2028']).toContain(byDevice['cam-1'].phase)
+    for (const s of plan.spend) if (s.budget !== null) expect(s.spent).toBeLessThanOrEqual(s.budget)
+  })
+
+  it('explains an infeasible budget with the smallest increase, and exits 1', async () => {
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028',
+      '--budget', '150000', '--now', '2026-01-15'], { cwd: dir })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/No plan meets every deadline/)
+    expect(run.stdout).toMatch(/2026: \+\$90,000/)
+    const json = JSON.parse((await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028',
+      '--budget', '150000', '--now', '2026-01-15', '-f', 'json'], { cwd: dir })).stdout)
+    expect(json.infeasible.increases).toEqual([{ phase: '2026', amount: 90000 }])
+  })
+
+  it('respects a device that cannot be touched before a date', async () => {
+    const dir = await testdir({
+      'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'schedule.csv': 'device,phase,not_before\ncam-1,,2028-01-01\n',
+    })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028',
+      '--budget', '250000', '--schedule', 'schedule.csv', '--now', '2026-01-15', '-f', 'json'], { cwd: dir })
+    const { plan } = JSON.parse(run.stdout)
+    expect(plan.actions.find((a: { deviceId: string }) => a.deviceId === 'cam-1').phase).toBe('2028')
+  })
+
+  it('splits a subsidy by proration and by impact', async () => {
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028',
+      '--budget', '250000', '--subsidy', '120600', '--now', '2026-01-15', '-f', 'json'], { cwd: dir })
+    const { subsidy } = JSON.parse(run.stdout)
+    expect(subsidy.prorate.factor).toBeCloseTo(0.5, 5)
+    expect(subsidy.operators.map((o: { operator: string }) => o.operator)).toEqual(['op-de'])
+  })
+
+  it('rejects a budget that is not an amount, naming the option', async () => {
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--phases', '2026-2028', '--budget', 'lots'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/--budget/)
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+})
