@@ -3,6 +3,7 @@
  * `topology/import`. Files are read whole (the Topology Zoo's largest is 80 KB); the size is
  * checked before reading, against the same cap the parsers apply (64 MiB by default).
  */
+import { parseSndlibXml } from '../topology/import/sndlib-xml.js'
 import { stat } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../domain/topology.js'
@@ -66,6 +67,8 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       return { ...parseTopologyJson(text, source, parse), flows: [], format }
     case 'sndlib':
       return { ...parseSndlib(text, source, parse), format }
+    case 'sndlib-xml':
+      return { ...parseSndlibXml(text, source, parse), format }
     case 'csv': {
       if (options.nodes === undefined) return { ...parseLinkCsv(text, source, parse), flows: [], format }
       const nodes = await readCapped(options.nodes, 'node list', options)

@@ -1,7 +1,7 @@
 /** Which importer a topology file needs. */
 
 /** Topology file formats: GraphML (Topology Zoo), topology JSON, CSV link list, SNDlib native. */
-export type TopologyFormat = 'graphml' | 'json' | 'csv' | 'sndlib'
+export type TopologyFormat = 'graphml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
   graphml: 'graphml', xml: 'graphml', json: 'json', csv: 'csv', sndlib: 'sndlib',
@@ -18,7 +18,8 @@ const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
 export function detectTopologyFormat(file: string, text: string): TopologyFormat {
   const head = text.slice(0, 4096).replace(/^\ufeff/, '')
   const first = /\S/.exec(head)?.[0]
-  if (first === '<') return 'graphml'
+  // SNDlib XML has a <network> root in its own namespace; every other XML is taken for GraphML.
+  if (first === '<') return /<(\w+:)?network[\s>]/.test(head) && !/<(\w+:)?graphml[\s>]/.test(head) ? 'sndlib-xml' : 'graphml'
   if (head.trimStart().startsWith('?SNDlib') || /^\s*NODES\s*\(\s*$/m.test(head)) return 'sndlib'
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase()
   const byName = ext === undefined ? undefined : EXTENSIONS[ext]

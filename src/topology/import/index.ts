@@ -20,3 +20,4 @@ export {
 export type {
   TopologySource, TopologyResult, FlowsResult, TopologyLimits, ParseTopologyOptions,
 } from './source.js'
+export { parseSndlibXml, readSndlibXml } from './sndlib-xml.js'

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { parseSndlib } from './sndlib.js'
+import { parseSndlibXml } from './sndlib-xml.js'
+import { detectTopologyFormat } from './detect.js'
+
+const XML = `<?xml version="1.0" encoding="ISO-8859-1"?>
+<network xmlns="http://sndlib.zib.de/network" version="1.0">
+ <meta><unit>MBITPERSEC</unit></meta>
+ <networkStructure>
+  <nodes coordinatesType="geographical">
+   <node id="A"><coordinates><x>8.68</x><y>50.11</y></coordinates></node>
+   <node id="B"><coordinates><x>13.40</x><y>52.52</y></coordinates></node>
+   <node id="C"><coordinates><x>11.58</x><y>48.14</y></coordinates></node>
+  </nodes>
+  <links>
+   <link id="L1"><source>A</source><target>B</target><preInstalledModule><capacity>10000.0</capacity><cost>0.0</cost></preInstalledModule><routingCost>5.0</routingCost></link>
+   <link id="L2"><source>B</source><target>C</target><additionalModules><addModule><capacity>40000.0</capacity><cost>804.0</cost></addModule></additionalModules></link>
+  </links>
+ </networkStructure>
+ <demands>
+  <demand id="A_C"><source>A</source><target>C</target><demandValue>120.5</demandValue></demand>
+ </demands>
+</network>
+`
+const NATIVE = `?SNDlib native format; type: network
+META (
+  unit = MBITPERSEC
+)
+NODES (
+  A ( 8.68 50.11 )
+  B ( 13.40 52.52 )
+  C ( 11.58 48.14 )
+)
+LINKS (
+  L1 ( A B ) 10000.00 0.00 5.00 0.00 ( )
+  L2 ( B C ) 0.00 0.00 0.00 0.00 ( 40000.00 804.00 )
+)
+DEMANDS (
+  A_C ( A C ) 1 120.50 UNLIMITED
+)
+`
+
+describe('SNDlib XML', () => {
+  it('is told apart from GraphML', () => {
+    expect(detectTopologyFormat('net.xml', XML)).toBe('sndlib-xml')
+    expect(detectTopologyFormat('net.xml', '<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns"></graphml>')).toBe('graphml')
+  })
+
+  it('reads the same network and demands as the native format', () => {
+    const xml = parseSndlibXml(XML, { file: 'net.xml', network: 'net' })
+    const native = parseSndlib(NATIVE, { file: 'net.txt', network: 'net' })
+    expect(xml.diagnostics).toEqual([])
+    expect(xml.topology).toEqual(native.topology)
+    expect(xml.flows).toEqual([{ id: 'A_C', src: 'net:A', dst: 'net:C', volume: 120.5 }])
+  })
+
+  it('refuses a DOCTYPE', () => {
+    const { diagnostics } = parseSndlibXml('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "b">]>\n<network/>', { file: 'x.xml' })
+    expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['xml_doctype_rejected', 2]])
+  })
+})

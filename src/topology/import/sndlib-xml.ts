@@ -1,0 +1,121 @@
+/**
+ * SNDlib networks in their XML form (`<network xmlns="http://sndlib.zib.de/network">`): read with
+ * saxes like GraphML (no DOCTYPE, no entity expansion) into the same `SndlibNetwork` as the native
+ * format, then the one conversion `toTopology` shared with it.
+ */
+import { SaxesParser } from 'saxes'
+import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
+import { emptyTopology } from './builder.js'
+import type { SndlibDemand, SndlibLink, SndlibNetwork, SndlibNode, SndlibResult } from './sndlib.js'
+import { toTopology } from './sndlib.js'
+import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologySource } from './source.js'
+
+class Abort extends Error {}
+
+/** Reads the elements trustpath uses: meta, nodes with coordinates, links, demands. */
+export function readSndlibXml(text: string, file: string, diagnostics: Diagnostic[]): SndlibNetwork {
+  const net: SndlibNetwork = { meta: new Map(), nodes: [], links: [], demands: [] }
+  const parser = new SaxesParser({ position: true, xmlns: false } as const)
+  const here = (): SourceLocation => ({ file, line: parser.line, column: parser.column })
+  const fail = (d: Diagnostic): never => {
+    diagnostics.push(d)
+    throw new Abort()
+  }
+  const path: string[] = []
+  let text_ = ''
+  let node: SndlibNode | undefined
+  let link: SndlibLink | undefined
+  let demand: SndlibDemand | undefined
+  let module: [string, string] | undefined
+  const local = (name: string) => name.slice(name.indexOf(':') + 1)
+
+  parser.on('doctype', () => fail({ code: 'xml_doctype_rejected', severity: 'error', at: here() }))
+  parser.on('error', (err) => fail({ code: 'malformed_xml', severity: 'error', at: here(), problem: err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '') }))
+  parser.on('opentag', (tag) => {
+    const name = local(tag.name)
+    const at = here()
+    if (path.length === 0 && name !== 'network') {
+      fail({ code: 'malformed_xml', severity: 'error', at, problem: `the root element is <${tag.name}>, expected <network> (SNDlib) or <graphml>` })
+    }
+    path.push(name)
+    text_ = ''
+    const id = tag.attributes['id']
+    if (name === 'node' && path.includes('nodes')) node = { id: id ?? '', at }
+    else if (name === 'link' && path.includes('links')) {
+      link = { id: id ?? '', source: '', target: '', preInstalledCapacity: '0', preInstalledCapacityCost: '0', routingCost: '0', setupCost: '0', modules: [], at }
+    } else if (name === 'demand' && path.includes('demands')) {
+      demand = { id: id ?? '', source: '', target: '', routingUnit: '1', demandValue: '', maxPathLength: 'UNLIMITED', at }
+    } else if (name === 'addModule') module = ['', '']
+  })
+  parser.on('text', (t) => { text_ += t })
+  parser.on('closetag', (tag) => {
+    const name = local(tag.name)
+    const value = text_.trim()
+    text_ = ''
+    const parent = path[path.length - 2]
+    if (parent === 'meta') net.meta.set(name, value)
+    if (node !== undefined && parent === 'coordinates') {
+      if (name === 'x') node.lon = value
+      if (name === 'y') node.lat = value
+    }
+    if (link !== undefined && parent === 'link') {
+      if (name === 'source') link.source = value
+      if (name === 'target') link.target = value
+      if (name === 'routingCost') link.routingCost = value
+      if (name === 'setupCost') link.setupCost = value
+    }
+    if (link !== undefined && parent === 'preInstalledModule') {
+      if (name === 'capacity') link.preInstalledCapacity = value
+      if (name === 'cost') link.preInstalledCapacityCost = value
+    }
+    if (module !== undefined && parent === 'addModule') {
+      if (name === 'capacity') module[0] = value
+      if (name === 'cost') module[1] = value
+    }
+    if (demand !== undefined && parent === 'demand') {
+      if (name === 'source') demand.source = value
+      if (name === 'target') demand.target = value
+      if (name === 'demandValue') demand.demandValue = value
+    }
+    if (name === 'node' && node !== undefined) {
+      net.nodes.push(node)
+      node = undefined
+    } else if (name === 'link' && link !== undefined) {
+      net.links.push(link)
+      link = undefined
+    } else if (name === 'demand' && demand !== undefined) {
+      net.demands.push(demand)
+      demand = undefined
+    } else if (name === 'addModule' && module !== undefined) {
+      link?.modules.push(module)
+      module = undefined
+    }
+    path.pop()
+  })
+  try {
+    parser.write(text).close()
+  } catch (err) {
+    if (!(err instanceof Abort)) throw err
+  }
+  return net
+}
+
+/**
+ * Parses an SNDlib XML file: nodes (x = longitude, y = latitude), links (routing cost as metric,
+ * pre-installed capacity) and demands (as flows), like the native format.
+ *
+ * @example
+ * const { topology, flows } = parseSndlibXml(text, { file: 'abilene.xml' })
+ */
+export function parseSndlibXml(text: string, source: TopologySource, options: ParseTopologyOptions = {}): SndlibResult {
+  const network = networkOf('topology/parseSndlibXml', source)
+  const limits = resolveLimits(options)
+  const diagnostics: Diagnostic[] = []
+  if (text.length > limits.maxChars) {
+    diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file: source.file }, what: 'characters', limit: limits.maxChars })
+    return { topology: emptyTopology(network), flows: [], diagnostics }
+  }
+  const net = readSndlibXml(text, source.file, diagnostics)
+  if (diagnostics.some((d) => d.severity === 'error')) return { topology: emptyTopology(network), flows: [], diagnostics }
+  return toTopology(net, network, source.file, limits, diagnostics)
+}
