@@ -1,3 +1,4 @@
+import { isAbsolute, relative, sep } from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import { formatLocation } from '../diagnostics/format.js'
 import { ExitError, TrustpathError } from '../errors.js'
@@ -219,7 +220,10 @@ function explain(err: unknown, ctx: CliContext, debug: boolean): number {
   }
   if (err instanceof ExitError) return err.exitCode
   if (err instanceof TrustpathError) {
-    const where = err.at ? `${formatLocation(err.at)}: ` : ''
+    // Files are opened by absolute path; show them as the user wrote them, relative to where they are.
+    const at = err.at && isAbsolute(err.at.file) && err.at.file.startsWith(`${ctx.cwd}${sep}`)
+      ? { ...err.at, file: relative(ctx.cwd, err.at.file) } : err.at
+    const where = at ? `${formatLocation(at)}: ` : ''
     println(ctx.stderr, `trustpath: ${where}${err.message}`)
     if (err.hint) println(ctx.stderr, `  hint: ${err.hint}`)
     return EXIT_STATUS[err.code]

@@ -81,7 +81,7 @@ async function readText(path: string, what: string): Promise<string> {
   try {
     return await readFile(path, 'utf8')
   } catch (cause) {
-    throw new TrustpathError('input_unreadable', `cannot read the ${what} ${path}: ${(cause as Error).message}`, {
+    throw new TrustpathError('input_unreadable', `cannot read the ${what}: ${(cause as Error).message}`, {
       at: { file: path },
       cause,
       hint: 'Check the path. The registry files are published by the IEEE (oui.csv, mam.csv, oui36.csv, iab.csv, cid.csv) and IANA (enterprise-numbers.txt).',

@@ -44,7 +44,7 @@ function unreadable(path: string, err: unknown): TrustpathError {
       : code === 'EISDIR' ? 'Pass an inventory file, not a directory.'
         : 'Check that the file exists and can be read.'
   const why = err instanceof Error ? err.message : String(err)
-  return new TrustpathError('input_unreadable', `cannot read the inventory ${path}: ${why}`, { at: { file: path }, hint, cause: err })
+  return new TrustpathError('input_unreadable', `cannot read the inventory: ${why}`, { at: { file: path }, hint, cause: err })
 }
 
 /**

@@ -8,7 +8,7 @@ export async function readTextFile(path: string, what = 'file'): Promise<string>
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code
-    throw new TrustpathError('input_unreadable', `cannot read the ${what} ${path}` +
+    throw new TrustpathError('input_unreadable', `cannot read the ${what}` +
       (code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code === 'EACCES' ? ': permission denied' : ''), {
       at: { file: path }, cause, hint: 'Check the path.',
     })
