@@ -43,16 +43,18 @@ describe('defaultDataDir', () => {
 })
 
 describe('loadDefaultOuiEntries', () => {
-  it('loads the MA-L, MA-M and MA-S blocks of the oui-data package with their registries', () => {
+  it('loads the MA-L, MA-M and MA-S blocks of the oui-data package and the shipped IAB registry', () => {
     const entries = loadDefaultOuiEntries()
     const count = (registry: string) => entries.filter((e) => e.registry === registry).length
     expect(count('MA-L')).toBeGreaterThan(39_000)
     expect(count('MA-M')).toBeGreaterThan(6_000)
     expect(count('MA-S')).toBeGreaterThan(7_000)
+    expect(count('IAB')).toBeGreaterThan(4_500)
+    expect(entries.find((e) => e.prefix === '0050C2003')).toEqual({ prefix: '0050C2003', registry: 'IAB', organization: 'Microsoft' })
     expect(entries.find((e) => e.prefix === '00E0FC')).toEqual({ prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' })
     expect(entries.some((e) => e.organization.includes('\n'))).toBe(false)
     expect(entries.filter((e) => e.organization === 'Private').length).toBeGreaterThan(100)
-    expect(defaultOuiSource().source).toMatch(/^oui-data \d+\.\d+\.\d+$/)
+    expect(defaultOuiSource().source).toMatch(/^oui-data \d+\.\d+\.\d+ and the IEEE IAB registry of \d{4}-\d{2}-\d{2}$/)
   })
 })
 

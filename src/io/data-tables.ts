@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { z } from 'zod'
+import IAB from '../catalog/data/ieee-iab.json' with { type: 'json' }
 import { parseIanaEnterpriseDate, parseIanaEnterpriseNumbers } from '../catalog/iana-enterprise.js'
 import { parseIeeeRegistryCsv } from '../catalog/ieee-registry.js'
 import { isPrivateOrganization } from '../catalog/oui.js'
@@ -51,9 +52,12 @@ export function defaultDataDir(env: Readonly<Record<string, string | undefined>>
 const REGISTRY_BY_DIGITS: Readonly<Record<number, OuiRegistry>> = { 6: 'MA-L', 7: 'MA-M', 9: 'MA-S' }
 
 /**
- * The IEEE assignments shipped with trustpath, from the `oui-data` package (MA-L, MA-M and MA-S;
- * it carries neither IAB nor CID). Each value there is "organisation\naddress…"; the registry
- * follows from the prefix length. Blocks registered as "Private" are kept but name no holder.
+ * The IEEE assignments shipped with trustpath: MA-L, MA-M and MA-S from the `oui-data` package,
+ * which carries no IAB blocks, plus the IAB registry shipped in `catalog/data/ieee-iab.json`
+ * (written by scripts/write-iab-data.mjs from the IEEE's iab.csv). CID blocks are not shipped:
+ * a CID has the locally administered bit set, so it is no evidence anyway. Each oui-data value is
+ * "organisation\naddress…"; the registry follows from the prefix length. Blocks registered as
+ * "Private" are kept but name no holder.
  */
 export function loadDefaultOuiEntries(): OuiEntry[] {
   const data = createRequire(import.meta.url)('oui-data') as Record<string, string>
@@ -66,6 +70,9 @@ export function loadDefaultOuiEntries(): OuiEntry[] {
     const organization = (end === -1 ? value : value.slice(0, end)).trim()
     entries.push({ prefix: prefix.toUpperCase(), registry, organization: organization === '' || isPrivateOrganization(organization) ? 'Private' : organization })
   }
+  for (const [prefix, organization] of IAB.entries as [string, string][]) {
+    entries.push({ prefix, registry: 'IAB', organization: isPrivateOrganization(organization) ? 'Private' : organization })
+  }
   return entries
 }
 
@@ -74,7 +81,7 @@ export function defaultOuiSource(): { source: string } {
   // The package exports only its data file, so its package.json is read beside it.
   const main = createRequire(import.meta.url).resolve('oui-data')
   const pkg = JSON.parse(readFileSync(join(dirname(main), 'package.json'), 'utf8')) as { version?: string }
-  return { source: `oui-data ${pkg.version ?? 'unknown'}` }
+  return { source: `oui-data ${pkg.version ?? 'unknown'} and the IEEE IAB registry of ${IAB.date}` }
 }
 
 async function readText(path: string, what: string): Promise<string> {
