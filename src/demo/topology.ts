@@ -1,5 +1,5 @@
 import type { Flow, Topology, TopologyLink, TopologyNode } from '../domain/topology.js'
-import { distanceKm } from '../policy/evaluate.js'
+import { haversineKm } from '../topology/algorithms/haversine.js'
 import type { DemoScenario } from './scenario.js'
 
 /** The demo networks as topologies, the links between them, and the sensitive flows of the US sites. */
@@ -42,14 +42,14 @@ export function buildDemoTopology(scenario: DemoScenario): DemoTopology {
       links.push({ a: qualified(net.id, a), b: qualified(net.id, b), capacity, label })
     }
     const byDistance = (from: { lat: number; lon: number }) =>
-      pops.map((p) => ({ p, km: distanceKm(from, p) })).sort((x, y) => x.km - y.km || x.p.id.localeCompare(y.p.id))
+      pops.map((p) => ({ p, km: haversineKm(from.lat, from.lon, p.lat, p.lon) })).sort((x, y) => x.km - y.km || x.p.id.localeCompare(y.p.id))
     for (const p of pops) {
       for (const { p: q } of byDistance(p).slice(1, 1 + NEAREST)) link(p.id, q.id, CAPACITY.backbone, 'backbone')
     }
     joinComponents(pops.map((p) => p.id), links, net.id, (a, b) => {
       const pa = pops.find((p) => p.id === a)!
       const pb = pops.find((p) => p.id === b)!
-      return distanceKm(pa, pb)
+      return haversineKm(pa.lat, pa.lon, pb.lat, pb.lon)
     }, (a, b) => link(a, b, CAPACITY.backbone, 'backbone'))
     for (const s of sites) {
       link(s.id, s.attachedTo, CAPACITY.access, 'access')

@@ -3,13 +3,13 @@ import type { Device } from '../domain/device.js'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding, FindingSeverity } from '../domain/finding.js'
 import type { Site } from '../domain/site.js'
+import { EARTH_RADIUS_KM, haversineKm } from '../topology/algorithms/haversine.js'
 import type { Exemption, ListEntry, Policy, Rule } from './policy.js'
 
 /** Mean Earth radius in km, for great-circle (haversine) distances. */
-export const EARTH_RADIUS_KM = 6371
+export { EARTH_RADIUS_KM }
 
 const DAY_MS = 86_400_000
-const DEG = Math.PI / 180
 
 type Hit = { list: string; entry: ListEntry }
 
@@ -60,17 +60,9 @@ function dayOf(isoDate: string): number {
   return Math.floor(Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS)
 }
 
-/** Great-circle distance in km between two points given in radians. */
-function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const s1 = Math.sin((lat2 - lat1) / 2)
-  const s2 = Math.sin((lon2 - lon1) / 2)
-  const a = s1 * s1 + Math.cos(lat1) * Math.cos(lat2) * s2 * s2
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)))
-}
-
 /** Great-circle distance in km between two points in decimal degrees (Earth radius 6371 km). */
 export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  return haversineKm(a.lat * DEG, a.lon * DEG, b.lat * DEG, b.lon * DEG)
+  return haversineKm(a.lat, a.lon, b.lat, b.lon)
 }
 
 const optionalSet = (xs: readonly string[] | undefined): ReadonlySet<string> | undefined =>
@@ -110,7 +102,7 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       const { kind, km } = rule.scope.near
       const centers = [...allSites.values()]
         .filter((s) => s.kind === kind && s.lat !== undefined && s.lon !== undefined)
-        .map((s) => [(s.lat ?? 0) * DEG, (s.lon ?? 0) * DEG] as const)
+        .map((s) => [s.lat ?? 0, s.lon ?? 0] as const)
       if (centers.length === 0) {
         diagnostics.push({
           code: 'unknown_site_kind', severity: 'warning',
@@ -138,7 +130,7 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
 }
 
 function inZone(near: NonNullable<CompiledRule['near']>, lat: number, lon: number): boolean {
-  for (const [clat, clon] of near.centers) if (haversineKm(lat * DEG, lon * DEG, clat, clon) <= near.km) return true
+  for (const [clat, clon] of near.centers) if (haversineKm(lat, lon, clat, clon) <= near.km) return true
   return false
 }
 
