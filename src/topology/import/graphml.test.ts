@@ -123,3 +123,24 @@ describe('parseGraphml', () => {
     `)
   })
 })
+
+describe('GraphML from other tools', () => {
+  it('reads an IGP metric, a latency and short coordinate names', () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key id="k0" for="node" attr.name="lat" attr.type="double"/>
+  <key id="k1" for="node" attr.name="lng" attr.type="double"/>
+  <key id="k2" for="edge" attr.name="weight" attr.type="double"/>
+  <key id="k3" for="edge" attr.name="delay" attr.type="double"/>
+  <graph edgedefault="undirected">
+    <node id="a"><data key="k0">50.1</data><data key="k1">8.7</data></node>
+    <node id="b"><data key="k0">52.5</data><data key="k1">13.4</data></node>
+    <edge source="a" target="b"><data key="k2">10</data><data key="k3">4.5</data></edge>
+  </graph>
+</graphml>`
+    const { topology, diagnostics } = parseGraphml(xml, { file: 'nx.graphml', network: 'nx' })
+    expect(diagnostics).toEqual([])
+    expect(topology.nodes[0]).toMatchObject({ id: 'nx:a', lat: 50.1, lon: 8.7 })
+    expect(topology.links).toEqual([{ a: 'nx:a', b: 'nx:b', metric: 10, latencyMs: 4.5 }])
+  })
+})

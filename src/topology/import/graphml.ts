@@ -188,6 +188,23 @@ function localName(name: string): string {
 /** The Topology Zoo attribute names this importer reads (matched without regard to case). */
 const NODE_ATTRIBUTES = { label: 'label', lat: 'latitude', lon: 'longitude', country: 'country', internal: 'internal' } as const
 const EDGE_ATTRIBUTES = { label: 'linklabel', speed: 'linkspeed', units: 'linkspeedunits', raw: 'linkspeedraw' } as const
+/**
+ * Edge attributes other tools write for the IGP metric and the latency (the Zoo has neither),
+ * first one present wins. A plain `weight` (Gephi, NetworkX) is taken as the metric.
+ */
+const METRIC_ATTRIBUTES = ['metric', 'igp_metric', 'igpmetric', 'linkmetric', 'ospf_cost', 'cost', 'weight'] as const
+const LATENCY_ATTRIBUTES = ['latencyms', 'latency_ms', 'latency', 'delay'] as const
+/** Coordinates under other names than the Zoo's Latitude / Longitude. */
+const LAT_ATTRIBUTES = ['latitude', 'lat'] as const
+const LON_ATTRIBUTES = ['longitude', 'lon', 'long', 'lng'] as const
+
+const firstOf = (v: Map<string, string>, names: readonly string[]): [string, string] | undefined => {
+  for (const n of names) {
+    const value = v.get(n)
+    if (value !== undefined && value !== '') return [n, value]
+  }
+  return undefined
+}
 
 /** Multipliers from `LinkSpeedUnits` to Mbit/s. */
 const SPEED_UNITS: Readonly<Record<string, number>> = { T: 1e6, G: 1e3, M: 1, K: 1e-3 }
@@ -212,9 +229,10 @@ function valuesOf(el: GraphmlElement, kind: 'node' | 'edge', doc: GraphmlDocumen
 
 /**
  * Maps a GraphML document onto a topology of one network: node `label`, `Latitude`,
- * `Longitude`, `Country`, `Internal` (0 = external); edge `LinkLabel`, and the capacity in Mbit/s
- * from `LinkSpeedRaw` (bit/s), else from `LinkSpeed` × `LinkSpeedUnits`. Nodes without
- * coordinates are fine; parallel edges stay separate links.
+ * `Longitude`, `Country`, `Internal` (0 = external); edge `LinkLabel`, the capacity in Mbit/s
+ * from `LinkSpeedRaw` (bit/s), else from `LinkSpeed` × `LinkSpeedUnits`, and, from other tools,
+ * a metric (`metric`, `igp_metric`, `cost`, `weight`...) and a latency (`latency`, `delay`). Nodes
+ * without coordinates are fine; parallel edges stay separate links.
  */
 export function toTopology(doc: GraphmlDocument, network: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]): TopologyResult['topology'] {
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
@@ -224,8 +242,8 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
     const internal = v.get(NODE_ATTRIBUTES.internal)
     builder.addNode(node.id, defined({
       label: nonEmpty(v.get(NODE_ATTRIBUTES.label)),
-      lat: readNumber(v.get(NODE_ATTRIBUTES.lat), 'Latitude', 'latitude', node.at, diagnostics),
-      lon: readNumber(v.get(NODE_ATTRIBUTES.lon), 'Longitude', 'longitude', node.at, diagnostics),
+      lat: readNumber(firstOf(v, LAT_ATTRIBUTES)?.[1], 'Latitude', 'latitude', node.at, diagnostics),
+      lon: readNumber(firstOf(v, LON_ATTRIBUTES)?.[1], 'Longitude', 'longitude', node.at, diagnostics),
       country: nonEmpty(v.get(NODE_ATTRIBUTES.country)),
       external: internal === '0' ? true : undefined,
     }), node.at)
@@ -233,9 +251,13 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
   }
   for (const edge of doc.edges) {
     const v = valuesOf(edge, 'edge', doc, reported, diagnostics)
+    const metric = firstOf(v, METRIC_ATTRIBUTES)
+    const latency = firstOf(v, LATENCY_ATTRIBUTES)
     builder.addLink(edge.source, edge.target, defined({
       label: nonEmpty(v.get(EDGE_ATTRIBUTES.label)),
       capacity: capacityOf(v, edge.at, diagnostics),
+      metric: metric === undefined ? undefined : readNumber(metric[1], metric[0], 'nonnegative', edge.at, diagnostics),
+      latencyMs: latency === undefined ? undefined : readNumber(latency[1], latency[0], 'nonnegative', edge.at, diagnostics),
     }), edge.at, ['source', 'target'])
     if (builder.full) break
   }
