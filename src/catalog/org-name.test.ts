@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { Manufacturer } from '../domain/manufacturer.js'
 import { buildNameResolver, normalizeOrganization } from './org-name.js'
+import { MANUFACTURERS as CATALOG_MANUFACTURERS } from './manufacturers.js'
+import { REGISTRY_ALIASES } from './registry-aliases.js'
 
 const maker = (slug: string, name: string, aliases: string[]): Manufacturer =>
   ({ slug, name, aliases, parents: [], sources: [] })
@@ -104,5 +106,14 @@ describe('buildNameResolver', () => {
     expect(buildNameResolver([maker('private', 'Private', [])])('Private')).toBeUndefined()
     expect(resolve('')).toBeUndefined()
     expect(resolve(' .,- ')).toBeUndefined()
+  })
+})
+
+describe('names of third-party parts', () => {
+  it('does not take "Huawei-compatible" or "for Cisco" for the maker', () => {
+    const resolve = buildNameResolver(CATALOG_MANUFACTURERS, REGISTRY_ALIASES)
+    expect(resolve('Huawei-compatible SFP')).toBeUndefined()
+    expect(resolve('SFP module for Cisco')).toBeUndefined()
+    expect(resolve('Huawei')).toBe('huawei')
   })
 })

@@ -84,6 +84,9 @@ export type NameAliases = {
   unrelated?: readonly string[]
 }
 
+/** Words that mark a name as a third party's product made to fit another maker's equipment. */
+const THIRD_PARTY_TOKENS: ReadonlySet<string> = new Set(['compatible', 'for', 'replacement', 'equivalent', 'coded', 'oem'])
+
 /**
  * Builds a resolver from free-text organisation names (registry entries, declared manufacturers)
  * to catalog manufacturers. Rules, in order:
@@ -148,6 +151,8 @@ export function buildNameResolver(
       const slug = prefixes.get(tokens.slice(0, n).join(' '))
       if (slug !== undefined) return slug ?? undefined
     }
+    // "Huawei-compatible SFP", "for Cisco", "Cisco replacement": the name is someone else's product.
+    if (tokens.some((t) => THIRD_PARTY_TOKENS.has(t))) return undefined
     let found: ManufacturerSlug | undefined
     for (const token of tokens) {
       const slug = distinctive.get(token)
