@@ -1,3 +1,4 @@
+import type { Evidence } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Manufacturer } from '../domain/manufacturer.js'
 import { csvLine } from './csv.js'
@@ -21,7 +22,12 @@ export type FindingsWriter = {
   tail(summary: CheckSummary): string
 }
 
-const W = { severity: 8, rule: 22, device: 22, manufacturer: 18, group: 12, deadline: 10, confidence: 4 } as const
+/** Independent evidence before what the inventory declares: the table has room for little. */
+function strongestFirst(evidence: readonly Evidence[]): Evidence[] {
+  return [...evidence].sort((a, b) => Number(a.method === 'declared') - Number(b.method === 'declared'))
+}
+
+const W = { severity: 8, rule: 18, device: 20, manufacturer: 16, group: 10, deadline: 10, confidence: 4 } as const
 
 /** A streaming writer for one output format. */
 export function buildFindingsWriter(
@@ -76,7 +82,7 @@ export function buildFindingsWriter(
           return row([
             f.severity, f.rule, f.deviceId, manufacturerName(f.manufacturer, ctx.manufacturers), f.matchedGroup ?? f.group ?? '-',
             f.deadline ?? '-', f.confidence.toFixed(2),
-          ], f.evidence.slice(0, 3).map(formatEvidence).join('; ') + (f.notes.length > 0 ? ` [${f.notes.join(' ')}]` : ''))
+          ], strongestFirst(f.evidence).slice(0, 3).map(formatEvidence).join('; ') + (f.notes.length > 0 ? ` [${f.notes.join(' ')}]` : ''))
         }).join(''),
         tail: (summary) => `${any ? '\n' : ''}${formatFindingsTable([], summary, ctx.manufacturers, width)}`,
       }
