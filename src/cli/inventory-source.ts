@@ -4,7 +4,7 @@ import type { CliContext } from './context.js'
 import { startProgress } from './progress.js'
 
 /** Inventory options shared by the commands that read one. */
-export type InventoryOptions = { inputFormat?: InventoryFormat; strict?: boolean; quiet?: boolean }
+export type InventoryOptions = { inputFormat?: InventoryFormat; strict?: boolean; quiet?: boolean; duplicateCheck?: boolean }
 
 /** An inventory being read: its batches, a progress hook and a hook to call when done. */
 export type InventorySourceHandle = {
@@ -21,6 +21,7 @@ export async function openInventory(ctx: CliContext, path: string, opts: Invento
   const inner = readInventory(path, {
     ...(opts.inputFormat !== undefined ? { format: opts.inputFormat } : {}),
     ...(opts.strict ? { strict: true } : {}),
+    ...(opts.duplicateCheck === false ? { detectDuplicates: false } : {}),
     stdin: ctx.stdin,
   })
   async function* batches(): AsyncGenerator<InventoryBatch> {

@@ -143,6 +143,16 @@ describe('trustpath identify', () => {
     expect(existsSync(join(dir, 'out.jsonl'))).toBe(false)
   })
 
+  it('skips a repeated device id with a warning, unless the check is turned off', async () => {
+    const dir = await testdir({ 'devices.csv': 'id,role\nd1,core\nd1,core\n' })
+    const run = await runCli(['identify', 'devices.csv', '-f', 'jsonl'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(run.stdout.trim().split('\n')).toHaveLength(1)
+    expect(run.stderr).toMatch(/devices\.csv:3: warning: device id "d1" was already used at devices\.csv:2/)
+    const off = await runCli(['identify', 'devices.csv', '-f', 'jsonl', '--no-duplicate-check'], { cwd: dir })
+    expect(off.stdout.trim().split('\n')).toHaveLength(2)
+  })
+
   it('explains a missing file without a stack trace', async () => {
     const run = await runCli(['identify', 'nope.csv'], { cwd: await testdir({}) })
     expect(run.status).toBe(2)
