@@ -1,6 +1,6 @@
 /**
  * Small CSV tables (link lists, node lists, interconnects, flows): the inventory's RFC 4180
- * tokenizer, then a header mapped onto known columns, with the team's CSV diagnostics.
+ * tokenizer, then a header mapped onto known columns, with the inventory parser's CSV diagnostics.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import { CsvTokenizer, type CsvProblem, type CsvRecord } from '../../inventory/csv.js'
