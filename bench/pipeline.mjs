@@ -1,12 +1,14 @@
 // identify+check throughput and peak memory on generated inventories of growing size.
 // Usage: node bench/pipeline.mjs [sizes, default 250000,1000000]
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
+import { performance } from 'node:perf_hooks'
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const here = new URL('.', import.meta.url).pathname
 const sizes = (process.argv[2] ?? '250000,1000000').split(',').map(Number)
+const cli = []
 const dir = mkdtempSync(join(tmpdir(), 'trustpath-bench-'))
 const policy = join(dir, 'policy.yaml')
 writeFileSync(policy, `version: 1
@@ -25,8 +27,18 @@ try {
     const out = JSON.parse(execFileSync(process.execPath, [join(here, 'pipeline-worker.mjs'), file, policy], { encoding: 'utf8' }))
     console.log(`${String(n).padStart(9)} ${(statSync(file).size / 1e6).toFixed(0).padStart(8)} ${String(out.devicesPerSecond).padStart(11)} ` +
       `${String(out.maxRssMB).padStart(13)} ${String(out.findings).padStart(10)}`)
+    if (n === sizes[sizes.length - 1]) {
+      // The CLI as a user runs it (start-up, catalog, JSON Lines written to /dev/null), with and without worker threads.
+      for (const jobs of [1, 2]) {
+        const t0 = performance.now()
+        spawnSync(process.execPath, [join(here, '..', 'dist', 'cli', 'main.js'), 'check', file, '-p', policy, '-f', 'jsonl', '-q', '-o', '/dev/null', '--jobs', String(jobs)])
+        const s = (performance.now() - t0) / 1000
+        cli.push(`  trustpath check --jobs ${jobs}: ${s.toFixed(1)} s for ${n.toLocaleString('en-US')} devices = ${Math.round(n / s).toLocaleString('en-US')} devices/s`)
+      }
+    }
     rmSync(file)
   }
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }
+if (cli.length > 0) console.log(`\nthe CLI end to end:\n${cli.join('\n')}`)

@@ -36,7 +36,7 @@ export function detectInventoryFormat(file: string): InventoryFormat | undefined
  * collide: for 10 million devices the chance that this happens at all is about 3 in a million.
  * `detectDuplicates: false` turns the check off for inventories known to be unique.
  */
-class DuplicateIndex {
+export class DuplicateIndex {
   private h1 = new Uint32Array(1 << 16)
   private h2 = new Uint32Array(1 << 16)
   private lines = new Int32Array(1 << 16)

@@ -32,11 +32,15 @@ const W = { severity: 8, rule: 18, device: 20, manufacturer: 16, group: 10, dead
 /** A streaming writer for one output format. */
 export function buildFindingsWriter(
   format: FindingsFormat,
-  ctx: { sarif: SarifContext; manufacturers: ReadonlyMap<string, Manufacturer>; width?: number },
+  ctx: {
+    sarif: SarifContext; manufacturers: ReadonlyMap<string, Manufacturer>; width?: number
+    /** The rows continue a list begun elsewhere (a parallel worker's share): every JSON row starts with a comma. */
+    continued?: boolean
+  },
 ): FindingsWriter {
   switch (format) {
     case 'json': {
-      let first = true
+      let first = ctx.continued !== true
       return {
         head: '{\n"findings": [\n',
         device: (fs) => fs.map((f) => {
@@ -55,7 +59,7 @@ export function buildFindingsWriter(
       // The log's frame comes from the whole-log writer with no results; results go in its array.
       const frame = JSON.stringify(toSarif([], ctx.sarif))
       const at = frame.lastIndexOf('"results":[]') + '"results":['.length
-      let first = true
+      let first = ctx.continued !== true
       return {
         head: frame.slice(0, at) + '\n',
         device: (fs, line) => fs.map((f) => {

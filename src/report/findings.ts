@@ -32,6 +32,15 @@ export function addToSummary(summary: CheckSummary, findings: readonly Finding[]
   }
 }
 
+/** Adds the counts of `part` (a share of the devices, counted apart) into `summary`. */
+export function mergeSummary(summary: CheckSummary, part: CheckSummary): void {
+  summary.devicesWithFindings += part.devicesWithFindings
+  summary.findings += part.findings
+  for (const k of ['error', 'warning', 'note'] as const) summary.bySeverity[k] += part.bySeverity[k]
+  for (const [k, n] of Object.entries(part.byRule)) summary.byRule[k] = (summary.byRule[k] ?? 0) + n
+  for (const [k, n] of Object.entries(part.byGroup)) summary.byGroup[k] = (summary.byGroup[k] ?? 0) + n
+}
+
 /** The summary with its maps' keys sorted, for output. */
 export function finishSummary(summary: CheckSummary, devices: number, malformedRows: number): CheckSummary {
   const sorted = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).sort((a, b) => a[0].localeCompare(b[0])))

@@ -171,6 +171,22 @@ describe('trustpath check', () => {
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['r1', 'c1'])
   })
 
+  it('gives the same output and diagnostics with worker threads (--jobs 2)', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => i % 3 === 0
+      ? `r${i},rt-${i},core,Huawei,NE40E-X8,00:e0:fc:00:${String(i % 90).padStart(2, '0')}:01,1.3.6.1.4.1.2011.2.62,"Huawei Versatile Routing Platform Software, VRP",SSH-2.0-HUAWEI-1.5`
+      : `r${i},sw-${i},access,Juniper,EX4300,28:8a:1c:00:00:01,,,`)
+    rows.splice(1500, 0, 'r3,again,core,Cisco,,,,,', 'r-bad,too,few')
+    const dir = await testdir({ 'big.csv': `${CSV.split('\n')[0]}\n${rows.join('\n')}\n`, 'policy.yaml': POLICY })
+    const args = ['check', 'big.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'sarif']
+    const one = await runCli(args, { cwd: dir })
+    const two = await runCli([...args, '--jobs', '2'], { cwd: dir })
+    expect(one.status).toBe(2)
+    expect(two.status).toBe(2)
+    expect(two.stdout).toBe(one.stdout)
+    expect(two.stderr).toBe(one.stderr)
+    expect(one.stderr).toMatch(/big\.csv:1502: warning: device id "r3"/)
+  })
+
   it('exits 0 when nothing breaks the policy', async () => {
     const dir = await testdir({ 'devices.csv': 'id,manufacturer\nx,Juniper\n', 'policy.yaml': POLICY })
     const run = await runCli(['check', 'devices.csv', '--policy', 'policy.yaml', '--format', 'json'], { cwd: dir })

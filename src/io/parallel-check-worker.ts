@@ -1,0 +1,70 @@
+/**
+ * A worker of `checkCsvInParallel`: takes CSV records (cells and line) that the main thread has
+ * split and de-duplicated, and does the rest of the check: validation, identification, the policy
+ * and the formatting of findings. Returns the text and the counts per batch, in batch order.
+ */
+import { parentPort, workerData } from 'node:worker_threads'
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { identify } from '../identify/identify.js'
+import { buildColumnMap, toDeviceInput } from '../inventory/columns.js'
+import { toDevice } from '../inventory/device-input.js'
+import { checkDevice, compilePolicy, newCheckState } from '../policy/evaluate.js'
+import { parsePolicy } from '../policy/parse.js'
+import { addToSummary, newSummary } from '../report/findings.js'
+import type { FindingsFormat } from '../report/findings-writer.js'
+import { buildFindingsWriter } from '../report/findings-writer.js'
+import { loadCatalog } from './load-catalog.js'
+
+/** What the main thread gives each worker once. */
+export type WorkerSetup = {
+  file: string
+  header: string[]
+  policyText: string
+  policyFile: string
+  dataDir: string | undefined
+  now: string
+  format: FindingsFormat
+  inventoryFile: string
+  toolVersion: string
+  width: number
+}
+
+/** One batch of records, and its answer. */
+export type WorkerBatch = { seq: number; cells: string[][]; lines: number[] }
+export type WorkerResult = { seq: number; text: string; diagnostics: Diagnostic[]; summary: ReturnType<typeof newSummary>; devices: number }
+
+const setup = workerData as WorkerSetup
+const catalog = await loadCatalog(setup.dataDir)
+const parsed = parsePolicy(setup.policyText, { file: setup.policyFile }, { manufacturers: new Set(catalog.manufacturers.keys()) })
+if (parsed.policy === undefined) throw new Error('the policy was checked by the main thread; it cannot fail here')
+const policy = compilePolicy(parsed.policy, new Map())
+const state = newCheckState(policy)
+const columns = buildColumnMap(setup.header, { file: setup.file, line: 1 }, [])
+const now = new Date(setup.now)
+const writer = buildFindingsWriter(setup.format, {
+  sarif: { policyFile: setup.policyFile, inventoryFile: setup.inventoryFile, rules: policy.policy.rules, toolVersion: setup.toolVersion },
+  manufacturers: catalog.manufacturers, width: setup.width, continued: true,
+})
+
+parentPort!.on('message', (msg: WorkerBatch | { done: true }) => {
+  if ('done' in msg) {
+    parentPort!.postMessage({ used: state.used })
+    return
+  }
+  const diagnostics: Diagnostic[] = []
+  const summary = newSummary()
+  let text = ''
+  let devices = 0
+  for (let i = 0; i < msg.cells.length; i++) {
+    const line = msg.lines[i]!
+    const device = toDevice(toDeviceInput(msg.cells[i]!, columns), { file: setup.file, line }, diagnostics)
+    if (device === undefined) continue
+    devices++
+    const found = checkDevice(policy, device, identify(device, catalog), now, state)
+    if (found.length === 0) continue
+    addToSummary(summary, found)
+    text += writer.device(found, line)
+  }
+  parentPort!.postMessage({ seq: msg.seq, text, diagnostics, summary, devices } satisfies WorkerResult)
+})
+parentPort!.postMessage({ ready: true })
