@@ -44,6 +44,13 @@ const NEAR_MISSES = [
   'pfSense pfSense.localdomain 2.3.4-RELEASE pfSense FreeBSD 10.3-RELEASE-p19 amd64',
   // Huawei software on a Windows server: the text names Huawei, the device is a PC.
   'MAS 1.0 (Intel X86) Copyright (c) 1998-2006 Huawei Technologies Co., Ltd on Windows NT 5.0',
+  // Generic titles and bare names that several makers (or none) use.
+  'Huawei Auth-Http Server',
+  'NETGEAR',
+  'Switch Administrator',
+  'SSH-2.0-FortiSSH',
+  'AN5516',
+  'Ruijie',
 ]
 
 describe('BANNER_PATTERNS', () => {
@@ -108,5 +115,14 @@ describe('BANNER_PATTERNS', () => {
     const p = BANNER_PATTERNS.find((x) => x.name === 'huawei-vrp-sysdescr')
     const m = p?.pattern.exec(p.examples[0] ?? '')
     expect(m?.groups).toMatchObject({ product: 'AR1220', version: '5.120' })
+  })
+
+  it('reads the chassis of a ZTE ZXA10 OLT and the series of a Dell Networking OS switch', () => {
+    const zte = BANNER_PATTERNS.find((x) => x.name === 'zte-zxa10-olt-sysdescr')
+    expect(zte?.pattern.exec(zte.examples[0] ?? '')?.groups).toMatchObject({ product: 'C320', version: '2.1.0' })
+    const dell = BANNER_PATTERNS.find((x) => x.name === 'dell-networking-os-sysdescr')
+    expect(dell?.pattern.exec(dell.examples[0] ?? '')?.groups).toMatchObject({ product: 'S4048-ON', version: '9.9(0.0P9)' })
+    const ruijie = BANNER_PATTERNS.find((x) => x.name === 'ruijie-sysdescr')
+    expect(ruijie?.pattern.exec(ruijie.examples[0] ?? '')?.groups).toMatchObject({ product: 'S6220-48XS4QXS' })
   })
 })

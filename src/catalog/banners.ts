@@ -132,6 +132,21 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('http_wwwauth.xml'),
   },
 
+  {
+    name: 'huawei-auth-http-server',
+    manufacturer: 'huawei',
+    product: 'Auth-Http Server (web management of Huawei firewalls and gateways)',
+    protocols: ['http'],
+    fields: ['server'],
+    keywords: ['huawei auth-http server'],
+    pattern: /^Huawei Auth-Http Server (?<version>\d+\.\d+)$/,
+    examples: ['Huawei Auth-Http Server 1.0'],
+    source: {
+      title: 'ProjectDiscovery nuclei-templates, huawei-authhttp-lfi.yaml: Server header of Huawei Auth-Http devices (FOFA query of Internet scans)',
+      url: 'https://github.com/projectdiscovery/nuclei-templates/blob/main/http/vulnerabilities/huawei/huawei-authhttp-lfi.yaml',
+    },
+  },
+
   // ---------------------------------------------------------------- ZTE
   {
     name: 'zte-zxr10-ros-sysdescr',
@@ -194,6 +209,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: {
       title: 'Page titles of ZTE ZXHN home gateways quoted in public exploit and router scripts (ZXHN H118N, ZXHN F660)',
     },
+  },
+
+  {
+    name: 'zte-zxa10-olt-sysdescr',
+    manufacturer: 'zte',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['copyright (c) by zte corporation'],
+    // ZXA10 C300/C320/C600 OLTs: the chassis name, the software version, then ZTE's copyright.
+    pattern: /^(?<product>C[3-6]\d\d) Version V(?<version>\d+(?:\.\d+)+) Software, Copyright \(c\) by ZTE Corporation/,
+    examples: ['C320 Version V2.1.0 Software, Copyright (c) by ZTE Corporation Compiled'],
+    source: LIBRENMS('zxa10.snmprec'),
   },
 
   // ---------------------------------------------------------------- Hikvision
@@ -832,5 +859,155 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Redback Networks SmartEdge OS Version SEOS-11.1.2.4p3-Release Built by sysbuild@SWB-node01 Sat Apr 28 07:58:16 PDT 2012 Copyright (C) 1998-2012, Redback Networks Inc. All rights reserved.',
     ],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+
+  // ---------------------------------------------------------------- FiberHome
+  {
+    name: 'fiberhome-an5516-sysdescr',
+    manufacturer: 'fiberhome',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['an5516-'],
+    // The AN5516 GPON/EPON OLT answers sysDescr with its bare chassis model.
+    pattern: /^(?<product>AN5516-0[1-6])$/,
+    examples: ['AN5516-01'],
+    source: LIBRENMS('fiberhome.snmprec'),
+  },
+
+  // ---------------------------------------------------------------- Ruijie
+  {
+    name: 'ruijie-sysdescr',
+    manufacturer: 'ruijie',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['by ruijie networks'],
+    pattern: /^Ruijie [^()\n]{1,60}\((?<product>[A-Z]{1,4}\d[\w-]*)\) By Ruijie Networks/,
+    examples: ['Ruijie 10G Routing Switch(S6220-48XS4QXS) By Ruijie Networks'],
+    source: LIBRENMS('ruijie.snmprec'),
+  },
+
+  // ---------------------------------------------------------------- Dell (Force10 / Dell Networking OS)
+  {
+    name: 'dell-networking-os-sysdescr',
+    manufacturer: 'dell',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['dell networking os operating system'],
+    // Dell Networking OS 9 (FTOS, from the Force10 acquisition) on S- and Z-series switches.
+    pattern: /^Dell Networking OS Operating System Version: \d+\.\d+ Application Software Version: (?<version>\d+\.\d+\([\w.]+\)) Series: (?<product>[\w-]+)/,
+    examples: [
+      'Dell Networking OS Operating System Version: 2.0 Application Software Version: 9.9(0.0P9) Series: S4048-ON Copyright (c) 1999-2015 by Dell Inc. All Rights Reserved. Build Time: Thu Feb  4 06:57:34 2016',
+    ],
+    source: LIBRENMS('dnos.snmprec'),
+  },
+  {
+    name: 'dell-openmanage-switch-title',
+    manufacturer: 'dell',
+    product: 'PowerConnect switch (OpenManage Switch Administrator)',
+    protocols: ['http'],
+    fields: ['title'],
+    keywords: ['dell openmanage switch administrator'],
+    pattern: /^Dell OpenManage Switch Administrator$/,
+    examples: ['Dell OpenManage Switch Administrator'],
+    source: RECOG('html_title.xml'),
+  },
+
+  // ---------------------------------------------------------------- Fortinet
+  {
+    name: 'fortinet-fortissh',
+    manufacturer: 'fortinet',
+    product: 'FortiOS SSH server (FortiGate)',
+    protocols: ['ssh'],
+    keywords: ['-fortissh_'],
+    pattern: /^SSH-(?:2\.0|1\.99)-FortiSSH_(?<version>\d+(?:\.\d+)*)\s*$/,
+    examples: ['SSH-2.0-FortiSSH_2.5'],
+    source: {
+      title: 'Greenbone feed, SSH server detection: identification string of a FortiOS SSH server quoted in the detection script',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
+  {
+    name: 'fortinet-web-filter-title',
+    manufacturer: 'fortinet',
+    product: 'FortiGate web filter (FortiGuard block override page)',
+    protocols: ['http'],
+    fields: ['title'],
+    keywords: ['web filter block override'],
+    pattern: /^Web Filter Block Override$/,
+    examples: ['Web Filter Block Override'],
+    source: RECOG('html_title.xml'),
+  },
+
+  // ---------------------------------------------------------------- Hanwha Vision (Samsung Techwin, Wisenet)
+  {
+    name: 'hanwha-techwin-title',
+    manufacturer: 'hanwha-vision',
+    product: 'IP camera (Hanwha Techwin)',
+    protocols: ['http'],
+    fields: ['title'],
+    keywords: ['hanwha techwin'],
+    pattern: /^Hanwha Techwin$/,
+    examples: ['Hanwha Techwin'],
+    source: RECOG('html_title.xml'),
+  },
+
+  // ---------------------------------------------------------------- HPE / Aruba web titles
+  {
+    name: 'hpe-officeconnect-title',
+    manufacturer: 'hpe',
+    product: 'product',
+    protocols: ['http'],
+    fields: ['title'],
+    keywords: ['hpe officeconnect switch '],
+    pattern: /^HPE OfficeConnect Switch (?<product>\S.{0,60}?)\s+(?<model>J[A-Z0-9]{4,5})$/,
+    examples: [
+      'HPE OfficeConnect Switch 1820 24G J9980A',
+      'HPE OfficeConnect Switch 1820 8G J9979A',
+      'HPE OfficeConnect Switch 1920S 24G 2SFP PoE+ (370W) JL385A',
+    ],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    name: 'hpe-procurve-title',
+    manufacturer: 'hpe',
+    product: 'product',
+    protocols: ['http'],
+    fields: ['title'],
+    keywords: ['procurve switch '],
+    pattern: /^(?:\S+\s+-\s+)?ProCurve Switch (?<product>\S+) \((?<model>J\d{4}[A-Z])\)$/,
+    examples: ['SW1 - ProCurve Switch 4204vl (J8770A)', 'ProCurve Switch 2610-24/12PWR (J9086A)'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    name: 'hpe-aruba-clearpass-title',
+    manufacturer: 'hpe',
+    product: 'Aruba ClearPass Policy Manager',
+    protocols: ['http'],
+    fields: ['title'],
+    keywords: ['clearpass - aruba networks'],
+    pattern: /^ClearPass - Aruba Networks$/,
+    examples: ['ClearPass - Aruba Networks'],
+    source: RECOG('html_title.xml'),
+  },
+
+  // ---------------------------------------------------------------- Netgear web titles
+  {
+    name: 'netgear-title',
+    manufacturer: 'netgear',
+    product: 'product',
+    protocols: ['http'],
+    fields: ['title'],
+    keywords: ['netgear '],
+    pattern: /^(?:NETGEAR|NetGear|Netgear) (?:Router )?(?<product>ReadyNAS|Prosafe Plus Switch|[A-Z]{1,5}\d{3,5}[A-Za-z0-9+-]*)$/,
+    examples: [
+      'NETGEAR GS108T',
+      'NETGEAR M4100-24G-POE+',
+      'NetGear GS748T',
+      'NETGEAR Router WNR2000v4',
+      'NETGEAR Router R6100',
+      'Netgear Prosafe Plus Switch',
+      'NETGEAR ReadyNAS',
+    ],
+    source: RECOG('html_title.xml'),
   },
 ]

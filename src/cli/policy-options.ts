@@ -6,12 +6,29 @@ import { readTextFile } from '../io/read-text.js'
 import type { CompiledPolicy } from '../policy/evaluate.js'
 import { compilePolicy } from '../policy/evaluate.js'
 import { parsePolicy } from '../policy/parse.js'
+import { parseSites } from '../policy/sites.js'
+import type { Site } from '../domain/site.js'
 import { EXIT } from './cli.js'
 import type { CliContext } from './context.js'
 import type { DiagnosticsPrinter } from './diagnostics-printer.js'
 
-/** Reads, validates and compiles a policy file; prints its diagnostics and stops on errors. */
-export async function loadPolicyFor(ctx: CliContext, file: string, catalog: Catalog, printer: DiagnosticsPrinter): Promise<CompiledPolicy> {
+/**
+ * Reads, validates and compiles a policy file, with the sites of `--sites` (CSV or JSON) merged
+ * into the policy's own for geofences; prints the diagnostics and stops on errors.
+ */
+export async function loadPolicyFor(
+  ctx: CliContext, file: string, catalog: Catalog, printer: DiagnosticsPrinter, sitesFile?: string,
+): Promise<CompiledPolicy> {
+  const sites = new Map<string, Site>()
+  if (sitesFile !== undefined) {
+    const parsed = parseSites(await readTextFile(resolve(ctx.cwd, sitesFile), 'sites file'), { file: sitesFile })
+    printer.add(parsed.diagnostics)
+    if (hasErrors(parsed.diagnostics)) {
+      printer.finish()
+      throw new ExitError(EXIT.input)
+    }
+    for (const site of parsed.sites) sites.set(site.id, site)
+  }
   const text = await readTextFile(resolve(ctx.cwd, file), 'policy')
   const { policy, diagnostics } = parsePolicy(text, { file }, { manufacturers: new Set(catalog.manufacturers.keys()) })
   printer.add(diagnostics)
@@ -19,7 +36,7 @@ export async function loadPolicyFor(ctx: CliContext, file: string, catalog: Cata
     printer.finish()
     throw new ExitError(EXIT.input)
   }
-  const compiled = compilePolicy(policy, new Map())
+  const compiled = compilePolicy(policy, sites)
   printer.add(compiled.diagnostics)
   return compiled
 }

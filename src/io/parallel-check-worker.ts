@@ -5,6 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import type { Site } from '../domain/site.js'
 import { identify } from '../identify/identify.js'
 import { buildColumnMap, toDeviceInput } from '../inventory/columns.js'
 import { toDevice } from '../inventory/device-input.js'
@@ -27,6 +28,8 @@ export type WorkerSetup = {
   inventoryFile: string
   toolVersion: string
   width: number
+  /** Sites from `--sites`, merged into the policy's own. */
+  sites: Site[]
 }
 
 /** One batch of records, and its answer. */
@@ -37,7 +40,7 @@ const setup = workerData as WorkerSetup
 const catalog = await loadCatalog(setup.dataDir)
 const parsed = parsePolicy(setup.policyText, { file: setup.policyFile }, { manufacturers: new Set(catalog.manufacturers.keys()) })
 if (parsed.policy === undefined) throw new Error('the policy was checked by the main thread; it cannot fail here')
-const policy = compilePolicy(parsed.policy, new Map())
+const policy = compilePolicy(parsed.policy, new Map(setup.sites.map((s) => [s.id, s])))
 const state = newCheckState(policy)
 const columns = buildColumnMap(setup.header, { file: setup.file, line: 1 }, [])
 const now = new Date(setup.now)

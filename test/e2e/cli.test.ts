@@ -187,6 +187,17 @@ describe('trustpath check', () => {
     expect(one.stderr).toMatch(/big\.csv:1502: warning: device id "r3"/)
   })
 
+  it('draws geofences around the sites of a --sites file', async () => {
+    const dir = await testdir({
+      'sites.csv': 'id,kind,lat,lon\nbase,military-base,50.0,8.0\n',
+      'devices.csv': 'id,role,manufacturer,lat,lon\nnear,core,Huawei,50.01,8.01\nfar,core,Huawei,51,9\n',
+      'policy.yaml': 'version: 1\nrules:\n  - { id: zone, lists: [ndaa-889], scope: { near: { kind: military-base, km: 5 } }, effect: prohibit }\n',
+    })
+    const run = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--sites', 'sites.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status).toBe(1)
+    expect(JSON.parse(run.stdout).findings.map((f: { deviceId: string }) => f.deviceId)).toEqual(['near'])
+  })
+
   it('exits 0 when nothing breaks the policy', async () => {
     const dir = await testdir({ 'devices.csv': 'id,manufacturer\nx,Juniper\n', 'policy.yaml': POLICY })
     const run = await runCli(['check', 'devices.csv', '--policy', 'policy.yaml', '--format', 'json'], { cwd: dir })

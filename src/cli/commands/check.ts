@@ -23,7 +23,7 @@ import type { InventoryOptions } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
 import { loadPolicyFor, parseDateOption } from '../policy-options.js'
 
-type Options = InventoryOptions & { policy: string; format?: FindingsFormat; output?: string; quiet?: boolean; now?: string; dataDir?: string; jobs?: string }
+type Options = InventoryOptions & { sites?: string; policy: string; format?: FindingsFormat; output?: string; quiet?: boolean; now?: string; dataDir?: string; jobs?: string }
 
 /**
  * `trustpath check <inventory> --policy <file>`: findings in inventory order, streamed to the
@@ -33,7 +33,7 @@ export default async function checkCommand(ctx: CliContext, inventory: string, o
   const now = opts.now !== undefined ? parseDateOption(opts.now, '--now') : ctx.now()
   const catalog = await loadCatalogFor(ctx, opts)
   const printer = new DiagnosticsPrinter(ctx, { showInfo: !opts.quiet })
-  const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer)
+  const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
   const format: FindingsFormat = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
   const writer = buildFindingsWriter(format, {
     sarif: { policyFile: opts.policy, inventoryFile: inventory === '-' ? 'stdin' : inventory, rules: policy.policy.rules, toolVersion: VERSION },
@@ -113,6 +113,7 @@ async function checkParallel(
       setup: {
         policyText: await readTextFile(resolve(ctx.cwd, opts.policy), 'policy'), policyFile: opts.policy, dataDir: run.catalogDir,
         now: run.now.toISOString(), format: run.format, inventoryFile: inventory, toolVersion: VERSION, width: ctx.stdout.columns ?? 160,
+        sites: [...run.policy.sites.values()],
       },
       write: (text) => write(out.stream, text),
       onProgress: (bytes, devices) => bar.update(bytes, devices),

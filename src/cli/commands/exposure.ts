@@ -20,7 +20,7 @@ import { loadPolicyFor, parseDateOption } from '../policy-options.js'
 
 export type ExposureFormat = 'table' | 'json' | 'csv' | 'geojson'
 type Options = InventoryOptions & {
-  topology: string[]; interconnect?: string[]; inventory: string; policy: string; flows?: string
+  topology: string[]; interconnect?: string[]; inventory: string; policy: string; sites?: string; flows?: string
   format?: ExposureFormat; output?: string; unknownAs: 'untrusted' | 'trusted'; transitRoles?: string; now?: string; dataDir?: string
 }
 
@@ -36,7 +36,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
 
   // Devices → nodes, rated with the policy.
   const catalog = await loadCatalogFor(ctx, opts)
-  const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer)
+  const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
   const trust = new NodeTrustBuilder(topology, transitRoles)
   const source = await openInventory(ctx, opts.inventory, opts)
   try {

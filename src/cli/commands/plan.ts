@@ -30,7 +30,7 @@ import { loadNetwork, parseTransitRoles, stopOnErrors } from '../network-options
 import { loadPolicyFor, parseDateOption } from '../policy-options.js'
 
 type Options = InventoryOptions & NetworkOptions & {
-  inventory: string; policy: string; phases?: string; budget?: string[]; carryOver?: boolean; costs?: string; schedule?: string
+  inventory: string; policy: string; sites?: string; phases?: string; budget?: string[]; carryOver?: boolean; costs?: string; schedule?: string
   objective: PlanObjective; allowReroute?: boolean; deadlineRules?: string; classWeight?: string; timeLimit: string; solver: 'highs' | 'greedy'
   subsidy?: string; unknownAs: 'untrusted' | 'trusted'; format?: 'text' | 'json'; output?: string; now?: string; dataDir?: string
 }
@@ -64,7 +64,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
 
   const network = await loadNetwork(ctx, opts, printer, 'plan')
   const catalog = await loadCatalogFor(ctx, opts)
-  const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer)
+  const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
   const transitRoles = parseTransitRoles(opts.transitRoles)
   const trust = new NodeTrustBuilder(network.topology, transitRoles)
   const devices: PlanDevice[] = []

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { parseSites } from './sites.js'
+
+describe('parseSites', () => {
+  it('reads a CSV of sites, NetBox spellings included', () => {
+    const { sites, diagnostics } = parseSites('slug,name,type,latitude,longitude\nramstein,Ramstein Air Base,military-base,49.4369,7.6003\n', { file: 's.csv' })
+    expect(diagnostics).toEqual([])
+    expect(sites).toEqual([{ id: 'ramstein', name: 'Ramstein Air Base', kind: 'military-base', lat: 49.4369, lon: 7.6003 }])
+  })
+
+  it('reads the sites file the demo writes', () => {
+    const { sites } = parseSites(JSON.stringify({ networks: [], sites: [{ id: 'aviano', kind: 'military-base', lat: 46.03, lon: 12.6, attachedTo: 'it-pn' }] }), { file: 's.json' })
+    expect(sites).toEqual([{ id: 'aviano', kind: 'military-base', lat: 46.03, lon: 12.6 }])
+  })
+
+  it('reports coordinates off the globe with their line', () => {
+    const { sites, diagnostics } = parseSites('id,lat,lon\nx,95,10\n', { file: 's.csv' })
+    expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['invalid_field', 2]])
+    expect(sites).toEqual([{ id: 'x', lon: 10 }])
+  })
+})

@@ -1,0 +1,65 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import type { Site } from '../domain/site.js'
+import { readCsvTable, type CsvColumns } from '../topology/import/csv-table.js'
+
+type SiteColumn = 'id' | 'name' | 'kind' | 'lat' | 'lon' | 'country' | 'network'
+
+const SITE_COLUMNS: CsvColumns<SiteColumn> = {
+  required: ['id'],
+  optional: ['name', 'kind', 'lat', 'lon', 'country', 'network'],
+  aliases: { site: 'id', slug: 'id', latitude: 'lat', longitude: 'lon', lng: 'lon', type: 'kind', operator: 'network' },
+}
+
+/**
+ * Parses a sites file for geofences: CSV (`id,name,kind,lat,lon,country,network`; NetBox's
+ * `slug`, `latitude`, `longitude` are accepted) or JSON (an array of sites, or `{"sites": [...]}`,
+ * as `trustpath demo` writes it). Bad coordinates are reported with their line and left out.
+ *
+ * @example
+ * parseSites('id,kind,lat,lon\nramstein,military-base,49.4369,7.6003\n', { file: 'sites.csv' })
+ */
+export function parseSites(text: string, source: { file: string }): { sites: Site[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = []
+  const sites: Site[] = []
+  const add = (raw: Record<string, unknown>, at: { file: string; line?: number; path?: (string | number)[] }) => {
+    const id = typeof raw['id'] === 'string' ? raw['id'].trim() : typeof raw['slug'] === 'string' ? raw['slug'].trim() : ''
+    if (id === '') {
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'id', value: String(raw['id'] ?? ''), expected: 'a site id' })
+      return
+    }
+    const site: Site = { id }
+    for (const key of ['name', 'kind', 'country', 'network'] as const) {
+      const v = raw[key]
+      if (typeof v === 'string' && v.trim() !== '') site[key] = v.trim()
+    }
+    for (const [key, limit] of [['lat', 90], ['lon', 180]] as const) {
+      const v = raw[key] ?? raw[key === 'lat' ? 'latitude' : 'longitude']
+      if (v === undefined || v === null || v === '') continue
+      const n = typeof v === 'number' ? v : Number(v)
+      if (Number.isFinite(n) && Math.abs(n) <= limit) site[key] = n
+      else diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: key, value: String(v), expected: `a number in [-${limit}, ${limit}]` })
+    }
+    sites.push(site)
+  }
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart()
+  if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
+    let json: unknown
+    try {
+      json = JSON.parse(trimmed)
+    } catch (err) {
+      diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: source.file }, problem: (err as Error).message })
+      return { sites, diagnostics }
+    }
+    const list = Array.isArray(json) ? json : (json as { sites?: unknown }).sites
+    if (!Array.isArray(list)) {
+      diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: source.file }, problem: 'expected an array of sites or {"sites": [...]}' })
+      return { sites, diagnostics }
+    }
+    list.forEach((s, i) => {
+      if (typeof s === 'object' && s !== null) add(s as Record<string, unknown>, { file: source.file, path: ['sites', i] })
+    })
+    return { sites, diagnostics }
+  }
+  for (const row of readCsvTable(text, source.file, SITE_COLUMNS, diagnostics) ?? []) add(row.cells, { file: source.file, line: row.line })
+  return { sites, diagnostics }
+}
