@@ -223,6 +223,21 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: LIBRENMS('zxa10.snmprec'),
   },
 
+  {
+    name: 'zte-zxv10-realm',
+    manufacturer: 'zte',
+    product: 'product',
+    protocols: ['http'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="zxv10 '],
+    pattern: /^(?:Basic|Digest) realm="(?<product>ZXV10 [A-Z]\d{3}[A-Z0-9]*)"/,
+    examples: ['Basic realm="ZXV10 W300"'],
+    source: {
+      title: 'Greenbone feed, HTTP banner keys: WWW-Authenticate realm of the ZTE ZXV10 W300 ADSL router',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
+
   // ---------------------------------------------------------------- Hikvision
   {
     name: 'hikvision-webs-server',
