@@ -71,7 +71,7 @@ Examples:
     .description('Check an inventory against a policy and list the findings')
     .requiredOption('-p, --policy <file>', 'policy file (YAML), see docs/policy.md')
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
-    .addOption(new Option('-f, --format <format>', `output format (default: ${FORMAT_HELP.replace('jsonl', 'json')})`).choices(['table', 'json', 'jsonl', 'csv', 'sarif']))
+    .addOption(new Option('-f, --format <format>', `output format (default: ${FORMAT_HELP.replace('jsonl', 'json')})`).choices(['table', 'json', 'jsonl', 'csv', 'sarif', 'html']))
     .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl']))
     .option('-o, --output <file>', 'write the findings to a file instead of standard output')
     .option('--strict', 'stop at the first malformed row')

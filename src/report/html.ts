@@ -24,6 +24,8 @@ export type HtmlReportInput = {
   manufacturers: ReadonlyMap<string, Manufacturer>
   /** Lines describing the data the catalog was built from. */
   catalogNotes: readonly string[]
+  /** A notice shown under the title (e.g. that only part of a huge inventory is listed). */
+  notice?: string
   /** The replacement plan (or why there is none) and a subsidy split, when planned. */
   plan?: {
     result: { plan: Plan } | { infeasible: Infeasibility }
@@ -91,6 +93,7 @@ footer{color:#667085;font-size:12px;padding:0 28px 24px}\n.maps{display:flex;gap
 </style></head><body>
 <header><h1>${esc(input.title)}</h1><p>Inventory ${esc(input.inventoryFile)}${input.policyFile ? ` · policy ${esc(input.policyFile)}` : ''} · generated ${esc(input.generatedAt)}</p></header>
 <main>
+${input.notice ? `<p class="conflict">${esc(input.notice)}</p>` : ''}
 <div class="cards">
 <div class="card"><b>${items.length}</b>devices</div>
 <div class="card bad"><b>${flaggedDevices}</b>devices with findings</div>

@@ -198,6 +198,17 @@ describe('trustpath check', () => {
     expect(JSON.parse(run.stdout).findings.map((f: { deviceId: string }) => f.deviceId)).toEqual(['near'])
   })
 
+  it('writes a self-contained HTML report of the attributions and findings', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY })
+    const run = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '-f', 'html', '-o', 'report.html'], { cwd: dir })
+    expect(run.status).toBe(1)
+    const html = readFileSync(join(dir, 'report.html'), 'utf8')
+    expect(html).toMatch(/^<!doctype html>/)
+    expect(html).toContain('s889-ban')
+    expect(html).toContain('rt-fra-01')
+    expect(html).not.toMatch(/<script src=|<link [^>]*href="http/)
+  })
+
   it('exits 0 when nothing breaks the policy', async () => {
     const dir = await testdir({ 'devices.csv': 'id,manufacturer\nx,Juniper\n', 'policy.yaml': POLICY })
     const run = await runCli(['check', 'devices.csv', '--policy', 'policy.yaml', '--format', 'json'], { cwd: dir })

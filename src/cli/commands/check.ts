@@ -5,6 +5,11 @@ import { addToSummary, finishSummary, newSummary } from '../../report/findings.j
 import type { FindingsFormat } from '../../report/findings-writer.js'
 import { buildFindingsWriter } from '../../report/findings-writer.js'
 import { VERSION } from '../../version.js'
+import type { Catalog } from '../../catalog/types.js'
+import type { Device } from '../../domain/device.js'
+import type { Attribution } from '../../domain/evidence.js'
+import type { Finding } from '../../domain/finding.js'
+import { formatHtmlReport } from '../../report/html.js'
 import { dataDirFor, loadCatalogFor } from '../catalog-options.js'
 import { readTextFile } from '../../io/read-text.js'
 import { checkCsvInParallel } from '../../io/parallel-check.js'
@@ -23,7 +28,7 @@ import type { InventoryOptions } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
 import { loadPolicyFor, parseDateOption } from '../policy-options.js'
 
-type Options = InventoryOptions & { sites?: string; policy: string; format?: FindingsFormat; output?: string; quiet?: boolean; now?: string; dataDir?: string; jobs?: string }
+type Options = InventoryOptions & { sites?: string; policy: string; format?: FindingsFormat | 'html'; output?: string; quiet?: boolean; now?: string; dataDir?: string; jobs?: string }
 
 /**
  * `trustpath check <inventory> --policy <file>`: findings in inventory order, streamed to the
@@ -34,6 +39,7 @@ export default async function checkCommand(ctx: CliContext, inventory: string, o
   const catalog = await loadCatalogFor(ctx, opts)
   const printer = new DiagnosticsPrinter(ctx, { showInfo: !opts.quiet })
   const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
+  if (opts.format === 'html') return checkToHtml(ctx, inventory, opts, catalog, policy, printer, now)
   const format: FindingsFormat = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
   const writer = buildFindingsWriter(format, {
     sarif: { policyFile: opts.policy, inventoryFile: inventory === '-' ? 'stdin' : inventory, rules: policy.policy.rules, toolVersion: VERSION },
@@ -138,4 +144,56 @@ async function checkParallel(
     return EXIT.input
   }
   return result.summary.findings > 0 ? EXIT.findings : EXIT.ok
+}
+
+/** Devices listed in an HTML report; the counts above the tables cover every device. */
+const HTML_DEVICE_LIMIT = 20_000
+
+/** `check --format html`: a self-contained report of the attributions and findings. */
+async function checkToHtml(
+  ctx: CliContext, inventory: string, opts: Options, catalog: Catalog, policy: CompiledPolicy, printer: Printer, now: Date,
+): Promise<number> {
+  const items: { device: Device; attribution: Attribution }[] = []
+  const findings: Finding[] = []
+  let total = 0
+  const source = await openInventory(ctx, inventory, opts)
+  let result
+  try {
+    result = await checkInventory(source.batches, {
+      catalog, policy, now,
+      onDevice: (device, attribution, found) => {
+        total += found.length
+        if (items.length >= HTML_DEVICE_LIMIT) return
+        items.push({ device, attribution })
+        for (const f of found) findings.push(f)
+      },
+      onFindings: () => {},
+      onBatch: (devices, diagnostics) => {
+        printer.add(diagnostics)
+        source.progress(devices)
+      },
+    })
+  } finally {
+    source.done()
+  }
+  printer.add(result.diagnostics)
+  printer.finish()
+  const html = formatHtmlReport({
+    title: `trustpath check: ${inventory}`, generatedAt: now.toISOString(), inventoryFile: inventory, policyFile: opts.policy,
+    items, findings, manufacturers: catalog.manufacturers,
+    catalogNotes: [`trustpath ${VERSION}`, `IEEE blocks: ${catalog.meta.oui.source}`, `enterprise numbers: ${catalog.meta.enterprise.source}`],
+    ...(result.devices > items.length
+      ? { notice: `Only the first ${items.length.toLocaleString('en-US')} of ${result.devices.toLocaleString('en-US')} devices are shown; use --format json or csv for all of them.` }
+      : {}),
+  })
+  const out = opts.output ? await openOutputFile(resolve(ctx.cwd, opts.output)) : stdoutOutput(ctx.stdout)
+  try {
+    await write(out.stream, html)
+    await out.commit()
+  } catch (err) {
+    await out.abort()
+    throw err
+  }
+  if (printer.counts.error > 0) return EXIT.input
+  return total > 0 ? EXIT.findings : EXIT.ok
 }
