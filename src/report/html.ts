@@ -70,7 +70,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   const rebrandRows = rebrands.map(({ device, attribution: a }) => `<tr><td>${esc(device.id)}</td><td>${esc(device.manufacturer)}</td>` +
     `<td>${esc(device.model)}</td><td>${esc(a.conflicts.filter((c) => c.kind === 'oem_rebrand').map((c) => formatConflict(c, manufacturers)).join('; '))}</td></tr>`).join('\n')
 
-  const deviceRows = items.map(({ device, attribution: a }) => `<tr><td>${esc(device.id)}</td><td>${esc(device.site)}</td>` +
+  const deviceRows = items.map(({ device, attribution: a }) => `<tr><td>${esc(device.id)}${device.name ? `<br><small>${esc(device.name)}</small>` : ''}</td><td>${esc(device.site)}</td>` +
     `<td>${esc(device.role)}</td><td>${esc(device.network)}</td><td>${esc(device.manufacturer)}</td><td>${esc(device.model)}</td>` +
     `<td>${esc(name(a.manufacturer))}</td><td>${esc(a.group ?? '')}</td><td>${a.confidence.toFixed(2)}</td>` +
     `<td><ul>${a.evidence.map((e) => `<li>${esc(formatEvidence(e))}</li>`).join('')}</ul>` +
