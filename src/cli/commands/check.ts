@@ -146,7 +146,7 @@ async function checkParallel(
   return result.summary.findings > 0 ? EXIT.findings : EXIT.ok
 }
 
-/** Devices listed in an HTML report; the counts above the tables cover every device. */
+/** Devices an HTML report holds; past this the report says it shows only the first ones. */
 const HTML_DEVICE_LIMIT = 20_000
 
 /** `check --format html`: a self-contained report of the attributions and findings. */
