@@ -1,5 +1,5 @@
 import type { Banner, Component } from '../domain/device.js'
-import type { Prng } from './prng.js'
+import type { Prng } from '../util/prng.js'
 
 /**
  * MAC prefix blocks the demo draws addresses from, per manufacturer. Every prefix is a real

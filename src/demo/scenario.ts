@@ -1,7 +1,7 @@
 import type { Device, DeviceRole } from '../domain/device.js'
 import { MAC_BLOCKS, TEMPLATES, type Template, type TemplateKey } from './models.js'
 import { FIELD_SITES, NETWORKS, POPS, US_SITES, type DemoNetwork, type DemoSite, type Pop } from './places.js'
-import { buildPrng, type Prng } from './prng.js'
+import { buildPrng, type Prng } from '../util/prng.js'
 
 export type { DemoNetwork, DemoSite, DemoSiteKind, GatewayKind, Pop } from './places.js'
 

@@ -1,4 +1,5 @@
 import type { Flow } from '../domain/topology.js'
+import { buildPrng } from '../util/prng.js'
 
 /** How to make flows when the user has none: every ordered pair, or a random sample. */
 export type FlowGenerator = { kind: 'all-pairs' } | { kind: 'sample'; count: number; seed: number }
@@ -25,18 +26,10 @@ export function* generateFlows(nodes: readonly string[], generator: FlowGenerato
     for (const src of nodes) for (const dst of nodes) if (src !== dst) yield { id: `${src}>${dst}`, src, dst, volume: 1 }
     return
   }
-  let state = generator.seed >>> 0
-  const next = (): number => {
-    // mulberry32: small, fast and good enough to spread sample pairs over the nodes.
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
+  const rng = buildPrng(generator.seed)
   for (let i = 0; i < generator.count; i++) {
-    const a = Math.floor(next() * nodes.length)
-    let b = Math.floor(next() * (nodes.length - 1))
+    const a = rng.int(nodes.length)
+    let b = rng.int(nodes.length - 1)
     if (b >= a) b++
     yield { id: `sample-${i + 1}`, src: nodes[a]!, dst: nodes[b]!, volume: 1 }
   }

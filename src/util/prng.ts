@@ -1,6 +1,6 @@
 /**
- * A small seeded pseudo-random generator (mulberry32), so the demo scenario is the same on every
- * run and on every machine. Not for anything that needs real randomness.
+ * A small seeded pseudo-random generator (mulberry32), so the demo scenario and sampled flows are
+ * the same on every run and on every machine. Not for anything that needs real randomness.
  */
 export type Prng = {
   /** A float in [0, 1). */
