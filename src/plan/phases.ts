@@ -103,10 +103,18 @@ export type ParseBudgetsOptions = {
 
 const SUFFIX: Readonly<Record<string, number>> = { '': 1, k: 1e3, m: 1e6, b: 1e9 }
 
+/**
+ * An amount of money as written on a command line: `5000000`, `4.5M`, `250k`, `1.9B`, `$1,200,000`
+ * (rounded to cents); undefined when the text is not one.
+ */
+export function parseMoney(raw: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)([kmb]?)$/i.exec(raw.replace(/[_,\s$]/g, ''))
+  return m === null ? undefined : Math.round(Number(m[1]) * SUFFIX[m[2]!.toLowerCase()]! * 100) / 100
+}
+
 function parseAmount(raw: string, spec: string): number {
-  const m = /^(\d+(?:\.\d+)?)([kmb]?)$/i.exec(raw.replace(/[_\s]/g, ''))
-  const amount = m === null ? Number.NaN : Math.round(Number(m[1]) * SUFFIX[m[2]!.toLowerCase()]! * 100) / 100
-  if (!Number.isFinite(amount)) {
+  const amount = parseMoney(raw)
+  if (amount === undefined) {
     throw new TrustpathError('usage', `--budget ${spec}: "${raw}" is not an amount.`, { hint: BUDGET_EXAMPLE })
   }
   return amount

@@ -9,7 +9,7 @@ import { readTextFile } from '../../io/read-text.js'
 import { createHighsSolver } from '../../io/solvers/highs.js'
 import { DEFAULT_COST_TABLE } from '../../plan/cost-table.js'
 import { buildCostTable, parseCostOverrides } from '../../plan/costs.js'
-import { parseBudgets, parsePhases } from '../../plan/phases.js'
+import { parseBudgets, parseMoney, parsePhases } from '../../plan/phases.js'
 import { buildPlanInput, DEFAULT_CLASS_WEIGHTS } from '../../plan/plan-input.js'
 import type { PlanDevice } from '../../plan/plan-input.js'
 import { planReplacements } from '../../plan/plan.js'
@@ -160,7 +160,7 @@ function parseClassWeights(text: string | undefined): Record<string, number> {
 }
 
 function parseAmount(text: string): number {
-  const m = /^(\d+(?:\.\d+)?)([kmb]?)$/i.exec(text.replace(/[_,\s$]/g, ''))
-  if (m === null) throw new TrustpathError('usage', `--subsidy: "${text}" is not an amount`, { hint: 'For example --subsidy 1.9B or --subsidy 250000000.' })
-  return Number(m[1]) * ({ '': 1, k: 1e3, m: 1e6, b: 1e9 } as Record<string, number>)[m[2]!.toLowerCase()]!
+  const amount = parseMoney(text)
+  if (amount === undefined) throw new TrustpathError('usage', `--subsidy: "${text}" is not an amount`, { hint: 'For example --subsidy 1.9B or --subsidy 250000000.' })
+  return amount
 }
