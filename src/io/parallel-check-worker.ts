@@ -10,7 +10,7 @@ import { identify } from '../identify/identify.js'
 import { buildColumnMap, toDeviceInput } from '../inventory/columns.js'
 import { toDevice } from '../inventory/device-input.js'
 import { checkDevice, compilePolicy, newCheckState } from '../policy/evaluate.js'
-import { parsePolicy } from '../policy/parse.js'
+import type { Policy } from '../policy/policy.js'
 import { addToSummary, newSummary } from '../report/findings.js'
 import type { FindingsFormat } from '../report/findings-writer.js'
 import { buildFindingsWriter } from '../report/findings-writer.js'
@@ -20,7 +20,8 @@ import { loadCatalog } from './load-catalog.js'
 export type WorkerSetup = {
   file: string
   header: string[]
-  policyText: string
+  /** The policy the main thread parsed and validated (structured-cloned). */
+  policy: Policy
   policyFile: string
   dataDir: string | undefined
   now: string
@@ -38,9 +39,7 @@ export type WorkerResult = { seq: number; text: string; diagnostics: Diagnostic[
 
 const setup = workerData as WorkerSetup
 const catalog = await loadCatalog(setup.dataDir)
-const parsed = parsePolicy(setup.policyText, { file: setup.policyFile }, { manufacturers: new Set(catalog.manufacturers.keys()) })
-if (parsed.policy === undefined) throw new Error('the policy was checked by the main thread; it cannot fail here')
-const policy = compilePolicy(parsed.policy, new Map(setup.sites.map((s) => [s.id, s])))
+const policy = compilePolicy(setup.policy, new Map(setup.sites.map((s) => [s.id, s])))
 const state = newCheckState(policy)
 const columns = buildColumnMap(setup.header, { file: setup.file, line: 1 }, [])
 const now = new Date(setup.now)

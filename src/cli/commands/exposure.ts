@@ -1,11 +1,9 @@
-import { resolve } from 'node:path'
 import { checkInventory } from '../../check/check-inventory.js'
 import { ExitError } from '../../errors.js'
 import { streamAnalysis } from '../../exposure/analyze.js'
 import type { FlowExposureWithPath } from '../../exposure/analyze.js'
 import { NodeTrustBuilder } from '../../exposure/node-trust.js'
 import type { ExposureSummary } from '../../exposure/types.js'
-import { openOutputFile, stdoutOutput } from '../../io/output.js'
 import { csvLine } from '../../report/csv.js'
 import { EXPOSURE_CSV_COLUMNS, formatExposureCsv, formatExposureRow, formatExposureSummary, toExposureGeojson } from '../../report/exposure.js'
 import { loadCatalogFor } from '../catalog-options.js'
@@ -16,6 +14,7 @@ import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
 import { loadNetwork, parseTransitRoles } from '../network-options.js'
+import { withOutput } from '../output-options.js'
 import { loadPolicyFor, parseDateOption } from '../policy-options.js'
 
 export type ExposureFormat = 'table' | 'json' | 'csv' | 'geojson'
@@ -68,15 +67,14 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   if (printer.counts.error > 0 && analysis.count === 0) throw new ExitError(EXIT.input)
 
   // Results are written as they are computed: memory does not grow with the number of flows.
-  const out = opts.output ? await openOutputFile(resolve(ctx.cwd, opts.output)) : stdoutOutput(ctx.stdout)
-  let summary: ExposureSummary
-  try {
+  const summary = await withOutput(ctx, opts.output, async (out): Promise<ExposureSummary> => {
+    let totals: ExposureSummary
     const kept: FlowExposureWithPath[] = []
     let buffer = ''
     let first = true
     const flush = async (force: boolean) => {
       if (buffer.length > (force ? 0 : 1 << 20)) {
-        await write(out.stream, buffer)
+        await write(out, buffer)
         buffer = ''
       }
     }
@@ -85,7 +83,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
     for (;;) {
       const step = analysis.flows.next()
       if (step.done === true) {
-        summary = step.value
+        totals = step.value
         break
       }
       const f = step.value
@@ -100,10 +98,10 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
     }
     switch (format) {
       case 'json':
-        buffer += `\n],\n"summary": ${JSON.stringify(summary, null, 2)},\n"nodes": ${JSON.stringify(placements)},\n"links": ${JSON.stringify(analysis.links)}\n}\n`
+        buffer += `\n],\n"summary": ${JSON.stringify(totals, null, 2)},\n"nodes": ${JSON.stringify(placements)},\n"links": ${JSON.stringify(analysis.links)}\n}\n`
         break
       case 'table':
-        buffer += `\n${formatExposureSummary(summary, placements, opts.unknownAs)}`
+        buffer += `\n${formatExposureSummary(totals, placements, opts.unknownAs)}`
         break
       case 'geojson':
         buffer += `${JSON.stringify(toExposureGeojson(topology, analysis.links, placements, kept))}\n`
@@ -112,11 +110,8 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
         break
     }
     await flush(true)
-    await out.commit()
-  } catch (err) {
-    await out.abort()
-    throw err
-  }
+    return totals
+  })
   if (format !== 'table' && !opts.quiet) println(ctx.stderr, formatExposureSummary(summary, placements, opts.unknownAs).trimEnd())
   if (printer.counts.error > 0) return EXIT.input
   return summary.exposedVolume > 0 ? EXIT.findings : EXIT.ok

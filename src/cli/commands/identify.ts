@@ -1,10 +1,8 @@
-import { resolve } from 'node:path'
 import type { Catalog } from '../../catalog/types.js'
 import type { Device } from '../../domain/device.js'
 import type { Attribution } from '../../domain/evidence.js'
 import { identify } from '../../identify/identify.js'
 import type { Output } from '../../io/output.js'
-import { openOutputFile, stdoutOutput } from '../../io/output.js'
 import {
   ATTRIBUTION_CSV_COLUMNS, formatAttributionCsv, formatAttributionTableHeader, formatAttributionTableRow, toAttributionRow,
 } from '../../report/attributions.js'
@@ -16,6 +14,7 @@ import { println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
+import { withOutput } from '../output-options.js'
 
 type Format = 'table' | 'json' | 'jsonl' | 'csv'
 type Options = InventoryOptions & { format?: Format; output?: string; quiet?: boolean; at?: string; dataDir?: string }
@@ -25,31 +24,28 @@ export default async function identifyCommand(ctx: CliContext, inventory: string
   const catalog = await loadCatalogFor(ctx, opts)
   const format: Format = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'jsonl')
   const source = await openInventory(ctx, inventory, opts)
-  const out = opts.output ? await openOutputFile(resolve(ctx.cwd, opts.output)) : stdoutOutput(ctx.stdout)
   const printer = new DiagnosticsPrinter(ctx)
   const writer = rowWriter(format, catalog, ctx.stdout.columns ?? 160)
   const tally = { devices: 0, unknown: 0, conflicts: 0, groups: new Map<string, number>() }
   try {
-    await write(out.stream, writer.head)
-    for await (const batch of source.batches) {
-      printer.add(batch.diagnostics)
-      let text = ''
-      for (const device of batch.devices) {
-        const a = identify(device, catalog, opts.at !== undefined ? { at: opts.at } : {})
-        text += writer.row(device, a, tally.devices === 0)
-        tally.devices++
-        if (a.group === undefined) tally.unknown++
-        else tally.groups.set(a.group, (tally.groups.get(a.group) ?? 0) + 1)
-        if (a.conflicts.length > 0) tally.conflicts++
+    await withOutput(ctx, opts.output, async (out) => {
+      await write(out, writer.head)
+      for await (const batch of source.batches) {
+        printer.add(batch.diagnostics)
+        let text = ''
+        for (const device of batch.devices) {
+          const a = identify(device, catalog, opts.at !== undefined ? { at: opts.at } : {})
+          text += writer.row(device, a, tally.devices === 0)
+          tally.devices++
+          if (a.group === undefined) tally.unknown++
+          else tally.groups.set(a.group, (tally.groups.get(a.group) ?? 0) + 1)
+          if (a.conflicts.length > 0) tally.conflicts++
+        }
+        if (text !== '') await write(out, text)
+        source.progress(tally.devices)
       }
-      if (text !== '') await write(out.stream, text)
-      source.progress(tally.devices)
-    }
-    await write(out.stream, writer.tail)
-    await out.commit()
-  } catch (err) {
-    await out.abort()
-    throw err
+      await write(out, writer.tail)
+    })
   } finally {
     source.done()
   }

@@ -4,7 +4,6 @@ import { TrustpathError } from '../../errors.js'
 import { analyzeExposure } from '../../exposure/analyze.js'
 import type { FlowExposureWithPath } from '../../exposure/analyze.js'
 import { NodeTrustBuilder } from '../../exposure/node-trust.js'
-import { openOutputFile, stdoutOutput } from '../../io/output.js'
 import { readTextFile } from '../../io/read-text.js'
 import { createHighsSolver } from '../../io/solvers/highs.js'
 import { DEFAULT_COST_TABLE } from '../../plan/cost-table.js'
@@ -27,6 +26,7 @@ import type { InventoryOptions } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
 import type { NetworkOptions } from '../network-options.js'
 import { loadNetwork, parseTransitRoles, stopOnErrors } from '../network-options.js'
+import { withOutput } from '../output-options.js'
 import { loadPolicyFor, parseDateOption } from '../policy-options.js'
 
 type Options = InventoryOptions & NetworkOptions & {
@@ -136,14 +136,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     text += 'plan' in result ? formatPlanText(result.plan) : formatInfeasibilityText(result.infeasible)
     if (subsidy) text += `\n${formatSubsidyText(subsidy)}`
   }
-  const out = opts.output ? await openOutputFile(resolve(ctx.cwd, opts.output)) : stdoutOutput(ctx.stdout)
-  try {
-    await write(out.stream, text)
-    await out.commit()
-  } catch (err) {
-    await out.abort()
-    throw err
-  }
+  await withOutput(ctx, opts.output, async (out) => write(out, text))
   if (printer.counts.error > 0) return EXIT.input
   return 'plan' in result ? EXIT.ok : EXIT.findings
 }
