@@ -12,6 +12,17 @@ import { mergeTopologies, parseTopologySpec } from '../topology/import/index.js'
 import { EXIT } from './cli.js'
 import type { CliContext } from './context.js'
 import type { DiagnosticsPrinter } from './diagnostics-printer.js'
+import { checkInventory } from '../check/check-inventory.js'
+import type { Attribution } from '../domain/evidence.js'
+import type { Finding } from '../domain/finding.js'
+import type { Device } from '../domain/device.js'
+import { NodeTrustBuilder } from '../exposure/node-trust.js'
+import type { NodePlacement } from '../exposure/node-trust.js'
+import { loadCatalogFor } from './catalog-options.js'
+import { println } from './context.js'
+import type { InventoryOptions } from './inventory-source.js'
+import { openInventory } from './inventory-source.js'
+import { loadPolicyFor } from './policy-options.js'
 
 /** The network options shared by `exposure` and `plan`. */
 export type NetworkOptions = { topology?: string[]; interconnect?: string[]; flows?: string; transitRoles?: string }
@@ -81,4 +92,45 @@ export function parseTransitRoles(text: string | undefined): readonly DeviceRole
     })
   }
   return roles as DeviceRole[]
+}
+
+/**
+ * Reads and checks the inventory, placing each device on its topology node and rating the nodes
+ * (see `NodeTrustBuilder`); `onDevice` sees every checked device too. Says how many devices sit on
+ * no node.
+ */
+export async function rateNodes(
+  ctx: CliContext,
+  opts: InventoryOptions & { inventory: string; policy: string; sites?: string; transitRoles?: string; dataDir?: string },
+  topology: Topology,
+  now: Date,
+  printer: DiagnosticsPrinter,
+  onDevice?: (device: Device, attribution: Attribution, findings: readonly Finding[], node: string | undefined) => void,
+): Promise<{ placements: NodePlacement[] }> {
+  const catalog = await loadCatalogFor(ctx, opts)
+  const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
+  const trust = new NodeTrustBuilder(topology, parseTransitRoles(opts.transitRoles))
+  const source = await openInventory(ctx, opts.inventory, opts)
+  try {
+    const checked = await checkInventory(source.batches, {
+      catalog, policy, now,
+      onDevice: (device, attribution, findings) => {
+        trust.add(device, attribution, findings)
+        onDevice?.(device, attribution, findings, trust.nodeOf(device))
+      },
+      onFindings: () => {},
+      onBatch: (devices, diagnostics) => {
+        printer.add(diagnostics)
+        source.progress(devices)
+      },
+    })
+    printer.add(checked.diagnostics)
+  } finally {
+    source.done()
+  }
+  if (trust.unplaced > 0 && topology.nodes.length > 0) {
+    println(ctx.stderr, `${trust.unplaced.toLocaleString('en-US')} devices are on no topology node (their site matches no node id, label or site), ` +
+      `e.g. ${trust.unplacedExamples.slice(0, 3).join(', ')}.`)
+  }
+  return { placements: trust.finish() }
 }

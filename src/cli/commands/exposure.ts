@@ -1,21 +1,17 @@
-import { checkInventory } from '../../check/check-inventory.js'
 import { ExitError } from '../../errors.js'
 import { streamAnalysis } from '../../exposure/analyze.js'
 import type { FlowExposureWithPath } from '../../exposure/analyze.js'
-import { NodeTrustBuilder } from '../../exposure/node-trust.js'
 import type { ExposureSummary } from '../../exposure/types.js'
 import { csvLine } from '../../report/csv.js'
 import { EXPOSURE_CSV_COLUMNS, formatExposureCsv, formatExposureRow, formatExposureSummary, toExposureGeojson } from '../../report/exposure.js'
-import { loadCatalogFor } from '../catalog-options.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
 import { println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
-import { openInventory } from '../inventory-source.js'
-import { loadNetwork, parseTransitRoles } from '../network-options.js'
+import { loadNetwork, parseTransitRoles, rateNodes } from '../network-options.js'
 import { withOutput } from '../output-options.js'
-import { loadPolicyFor, parseDateOption } from '../policy-options.js'
+import { parseDateOption } from '../policy-options.js'
 
 export type ExposureFormat = 'table' | 'json' | 'csv' | 'geojson'
 type Options = InventoryOptions & {
@@ -30,33 +26,11 @@ type Options = InventoryOptions & {
 export default async function exposureCommand(ctx: CliContext, opts: Options): Promise<number> {
   const now = opts.now !== undefined ? parseDateOption(opts.now, '--now') : ctx.now()
   const printer = new DiagnosticsPrinter(ctx, { showInfo: false })
-  const transitRoles = parseTransitRoles(opts.transitRoles)
+  parseTransitRoles(opts.transitRoles) // a bad --transit-roles stops before anything is read
   const { topology, flows, topologyFile, flowsFile } = await loadNetwork(ctx, opts, printer, 'exposure')
 
   // Devices → nodes, rated with the policy.
-  const catalog = await loadCatalogFor(ctx, opts)
-  const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
-  const trust = new NodeTrustBuilder(topology, transitRoles)
-  const source = await openInventory(ctx, opts.inventory, opts)
-  try {
-    const checked = await checkInventory(source.batches, {
-      catalog, policy, now,
-      onDevice: (device, attribution, findings) => trust.add(device, attribution, findings),
-      onFindings: () => {},
-      onBatch: (devices, diagnostics) => {
-        printer.add(diagnostics)
-        source.progress(devices)
-      },
-    })
-    printer.add(checked.diagnostics)
-  } finally {
-    source.done()
-  }
-  const placements = trust.finish()
-  if (trust.unplaced > 0) {
-    println(ctx.stderr, `${trust.unplaced.toLocaleString('en-US')} devices are on no topology node (their site matches no node id, label or site), ` +
-      `e.g. ${trust.unplacedExamples.slice(0, 3).join(', ')}.`)
-  }
+  const { placements } = await rateNodes(ctx, opts, topology, now, printer)
 
   const format: ExposureFormat = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
   const analysis = streamAnalysis(topology, placements, flows, {

@@ -2,7 +2,6 @@ import type { Catalog } from '../../catalog/types.js'
 import type { Device } from '../../domain/device.js'
 import type { Attribution } from '../../domain/evidence.js'
 import { identify } from '../../identify/identify.js'
-import type { Output } from '../../io/output.js'
 import {
   ATTRIBUTION_CSV_COLUMNS, formatAttributionCsv, formatAttributionTableHeader, formatAttributionTableRow, toAttributionRow,
 } from '../../report/attributions.js'

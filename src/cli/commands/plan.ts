@@ -1,9 +1,7 @@
 import { resolve } from 'node:path'
-import { checkInventory } from '../../check/check-inventory.js'
 import { TrustpathError } from '../../errors.js'
 import { analyzeExposure } from '../../exposure/analyze.js'
 import type { FlowExposureWithPath } from '../../exposure/analyze.js'
-import { NodeTrustBuilder } from '../../exposure/node-trust.js'
 import { readTextFile } from '../../io/read-text.js'
 import { createHighsSolver } from '../../io/solvers/highs.js'
 import { DEFAULT_COST_TABLE } from '../../plan/cost-table.js'
@@ -17,17 +15,15 @@ import { compareSubsidyRules } from '../../plan/subsidy.js'
 import type { SubsidyComparison, SubsidyRequest } from '../../plan/subsidy.js'
 import type { PlanObjective } from '../../plan/types.js'
 import { formatInfeasibilityText, formatPlanText, formatSubsidyText } from '../../report/plan.js'
-import { loadCatalogFor } from '../catalog-options.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
 import { write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
-import { openInventory } from '../inventory-source.js'
 import type { NetworkOptions } from '../network-options.js'
-import { loadNetwork, parseTransitRoles, stopOnErrors } from '../network-options.js'
+import { loadNetwork, parseTransitRoles, rateNodes, stopOnErrors } from '../network-options.js'
 import { withOutput } from '../output-options.js'
-import { loadPolicyFor, parseDateOption } from '../policy-options.js'
+import { parseDateOption } from '../policy-options.js'
 
 type Options = InventoryOptions & NetworkOptions & {
   inventory: string; policy: string; sites?: string; phases?: string; budget?: string[]; carryOver?: boolean; costs?: string; schedule?: string
@@ -63,37 +59,19 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const classWeights = parseClassWeights(opts.classWeight)
 
   const network = await loadNetwork(ctx, opts, printer, 'plan')
-  const catalog = await loadCatalogFor(ctx, opts)
-  const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
   const transitRoles = parseTransitRoles(opts.transitRoles)
-  const trust = new NodeTrustBuilder(network.topology, transitRoles)
   const devices: PlanDevice[] = []
   const networks = new Set<string>()
-  const source = await openInventory(ctx, opts.inventory, opts)
-  try {
-    const checked = await checkInventory(source.batches, {
-      catalog, policy, now,
-      onDevice: (device, attribution, findings) => {
-        trust.add(device, attribution, findings)
-        if (device.network !== undefined) networks.add(device.network)
-        if (findings.some((f) => f.effect.kind !== 'flag')) devices.push({ device, group: attribution.group, findings, node: trust.nodeOf(device) })
-      },
-      onFindings: () => {},
-      onBatch: (count, diagnostics) => {
-        printer.add(diagnostics)
-        source.progress(count)
-      },
-    })
-    printer.add(checked.diagnostics)
-  } finally {
-    source.done()
-  }
+  const { placements } = await rateNodes(ctx, opts, network.topology, now, printer, (device, attribution, findings, node) => {
+    if (device.network !== undefined) networks.add(device.network)
+    if (findings.some((f) => f.effect.kind !== 'flag')) devices.push({ device, group: attribution.group, findings, node })
+  })
   printer.finish()
 
   const budgets = parseBudgets(opts.budget ?? [], phases, [...networks].sort(), { carryOver: opts.carryOver === true })
   let exposures: FlowExposureWithPath[] = []
   if (network.topology.nodes.length > 0) {
-    const analysis = analyzeExposure(network.topology, trust.finish(), network.flows, {
+    const analysis = analyzeExposure(network.topology, placements, network.flows, {
       unknownAs: opts.unknownAs, topologyFile: network.topologyFile, flowsFile: network.flowsFile,
     })
     stopOnErrors(printer, analysis.diagnostics)
