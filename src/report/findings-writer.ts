@@ -3,7 +3,7 @@ import type { Finding } from '../domain/finding.js'
 import type { Manufacturer } from '../domain/manufacturer.js'
 import { csvLine } from './csv.js'
 import type { CheckSummary } from './findings.js'
-import { FINDING_CSV_COLUMNS, formatFindingCsvRows, formatFindingsTable } from './findings.js'
+import { FINDING_CSV_COLUMNS, formatCheckSummary, formatFindingCsvRows } from './findings.js'
 import type { SarifContext } from './sarif.js'
 import { toSarif, toSarifResult } from './sarif.js'
 import { formatEvidence, manufacturerName } from './words.js'
@@ -88,7 +88,7 @@ export function buildFindingsWriter(
             f.deadline ?? '-', f.confidence.toFixed(2),
           ], strongestFirst(f.evidence).slice(0, 3).map(formatEvidence).join('; ') + (f.notes.length > 0 ? ` [${f.notes.join(' ')}]` : ''))
         }).join(''),
-        tail: (summary) => `${any ? '\n' : ''}${formatFindingsTable([], summary, ctx.manufacturers, width)}`,
+        tail: (summary) => `${any ? '\n' : ''}${formatCheckSummary(summary)}`,
       }
     }
   }

@@ -1,7 +1,6 @@
 import type { Finding } from '../domain/finding.js'
-import type { Manufacturer } from '../domain/manufacturer.js'
 import { csvLine } from './csv.js'
-import { formatEvidence, manufacturerName } from './words.js'
+import { formatEvidence } from './words.js'
 
 /** Counts that summarise a check. */
 export type CheckSummary = {
@@ -81,26 +80,9 @@ export function formatFindingCsvRows(findings: readonly Finding[]): string {
   return s
 }
 
-/** Findings as a terminal table followed by a one-paragraph summary. */
-export function formatFindingsTable(
-  findings: readonly Finding[], summary: CheckSummary, manufacturers: ReadonlyMap<string, Manufacturer>, width = 160,
-): string {
-  const rows = findings.map((f) => [
-    f.severity, f.rule, f.deviceId, manufacturerName(f.manufacturer, manufacturers), f.matchedGroup ?? f.group ?? '-',
-    f.deadline ?? '-', f.confidence.toFixed(2),
-    f.evidence.filter((e) => e.method !== 'component' || f.matchedGroup !== f.group).slice(0, 3).map(formatEvidence).join('; ') +
-      (f.notes.length > 0 ? ` [${f.notes.join(' ')}]` : ''),
-  ])
-  const head = ['SEVERITY', 'RULE', 'DEVICE', 'MANUFACTURER', 'GROUP', 'DEADLINE', 'CONF', 'EVIDENCE']
-  const widths = head.slice(0, -1).map((h, i) => Math.min(28, Math.max(h.length, ...rows.map((r) => r[i]!.length))))
-  const line = (cells: string[]) => {
-    const fixed = cells.slice(0, -1).map((c, i) => (c.length > widths[i]! ? `${c.slice(0, widths[i]! - 1)}…` : c.padEnd(widths[i]!))).join('  ')
-    const rest = Math.max(20, width - fixed.length - 2)
-    const last = cells[cells.length - 1]!
-    return `${fixed}  ${last.length > rest ? `${last.slice(0, rest - 1)}…` : last}`.trimEnd()
-  }
-  let s = findings.length > 0 ? [line(head), ...rows.map(line)].join('\n') + '\n\n' : ''
-  s += `${summary.devices.toLocaleString('en-US')} devices checked: ${summary.findings.toLocaleString('en-US')} findings on ` +
+/** A check's summary in a few lines: counts by severity, by rule and by group. */
+export function formatCheckSummary(summary: CheckSummary): string {
+  let s = `${summary.devices.toLocaleString('en-US')} devices checked: ${summary.findings.toLocaleString('en-US')} findings on ` +
     `${summary.devicesWithFindings.toLocaleString('en-US')} devices (${summary.bySeverity.error} error, ${summary.bySeverity.warning} warning, ` +
     `${summary.bySeverity.note} note).\n`
   const rules = Object.entries(summary.byRule)

@@ -23,7 +23,7 @@ import { readInventory } from '../../io/read-inventory.js'
 import { loadDefaultCatalog } from '../../io/load-catalog.js'
 import { writeFileAtomic } from '../../io/output.js'
 import { toAttributionRow } from '../../report/attributions.js'
-import { summarizeFindings, formatFindingsTable } from '../../report/findings.js'
+import { formatCheckSummary, summarizeFindings } from '../../report/findings.js'
 import { formatHtmlReport } from '../../report/html.js'
 import { toSarif } from '../../report/sarif.js'
 import { formatConflict } from '../../report/words.js'
@@ -162,8 +162,7 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
     if (rebrands.length > 5) println(ctx.stdout, `  … and ${rebrands.length - 5} more (see the report)`)
     println(ctx.stdout)
     println(ctx.stdout, 'What breaks the policy?')
-    const table = formatFindingsTable(result.findings, summary, catalog.manufacturers)
-    println(ctx.stdout, table.slice(table.lastIndexOf('\n\n') + 2).trimEnd())
+    println(ctx.stdout, formatCheckSummary(summary).trimEnd())
     println(ctx.stdout)
     println(ctx.stdout, 'What does it expose?')
     println(ctx.stdout, formatExposureSummary(exposure.summary, placements, 'untrusted').trimEnd())
