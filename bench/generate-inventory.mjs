@@ -2,6 +2,7 @@
 // IEEE blocks, sysObjectIDs under real enterprise numbers, sysDescr strings and banners.
 // Usage: node bench/generate-inventory.mjs <devices> <out.csv>
 import { createWriteStream } from 'node:fs'
+import { buildPrng } from '../dist/util/prng.js'
 
 const PROFILES = [
   { oui: '00E0FC', manufacturer: 'Huawei', model: 'NE40E-X8', role: 'core', oid: '1.3.6.1.4.1.2011.2.62.2.5',
@@ -23,13 +24,7 @@ const PROFILES = [
 
 const n = Number(process.argv[2] ?? 1_000_000)
 const out = createWriteStream(process.argv[3] ?? 'bench-inventory.csv')
-let seed = 42
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
+const rand = buildPrng(42).next
 const hex = (x, w) => x.toString(16).padStart(w, '0')
 const q = (s) => (/[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s)
 

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks'
 import { formatMac, parseMac } from '../dist/catalog/mac.js'
 import { buildOuiTable } from '../dist/catalog/oui.js'
 import { loadDefaultOuiEntries } from '../dist/io/data-tables.js'
+import { buildPrng } from '../dist/util/prng.js'
 
 const require = createRequire(import.meta.url)
 const args = process.argv.slice(2)
@@ -21,17 +22,8 @@ const COUNT = option('count', 1_000_000)
 const SEED = option('seed', 1)
 const RUNS = 3
 
-// mulberry32: a small seeded generator, so every run measures the same addresses.
-function rng(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+// A seeded generator, so every run measures the same addresses.
+const rng = (seed) => buildPrng(seed).next
 
 const memory = () => {
   globalThis.gc?.()

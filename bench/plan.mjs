@@ -9,18 +9,11 @@ import { scorePlan, explainPlan } from '../dist/plan/explain.js'
 import { planGreedy } from '../dist/plan/greedy.js'
 import { explainInfeasibility } from '../dist/plan/infeasibility.js'
 import { createHighsSolver } from '../dist/io/solvers/highs.js'
+import { buildPrng } from '../dist/util/prng.js'
 
 const [seconds = 60, nCandidates = 10_000, nFlows = 100_000, nSets = 400] = process.argv.slice(2).map(Number)
 
-function mulberry32(seed) {
-  return () => {
-    seed |= 0
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+const mulberry32 = (seed) => buildPrng(seed).next
 
 function generate({ reroute, objective, share }) {
   const rnd = mulberry32(20261123)

@@ -17,20 +17,12 @@ import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
 import { buildGraphFromEdges } from '../dist/topology/graph.js'
 import { buildShortestPathTree, shortestPathsAssign } from '../dist/topology/algorithms/shortest-paths.js'
+import { buildPrng } from '../dist/util/prng.js'
 
 const require = createRequire(import.meta.url)
 
-/** mulberry32: a small seeded generator, so every run measures the same graph. */
-export function rng(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** A seeded generator, so every run measures the same graph. */
+export const rng = (seed) => buildPrng(seed).next
 
 /** The benchmark graph as edge arrays (see the header). */
 export function generateEdges({ nodes, links, seed }) {
