@@ -40,15 +40,24 @@ type Scored = { evidence: Evidence; weight: number }
 
 /**
  * Real inventories repeat the same declared names, models, sysDescr strings and banners thousands
- * of times (one firmware, one text). Each catalog gets bounded memo tables for those lookups; a
- * table is emptied when it reaches MEMO_LIMIT entries, so memory stays bounded on any input.
+ * of times (one firmware, one text). Each catalog gets bounded memo tables that map those texts
+ * straight to their scored evidence, so a repeated text costs one map lookup and the evidence
+ * object is shared by every device that shows it (evidence is never mutated once built; the
+ * findings writer caches the JSON of shared evidence objects). A table is emptied when it reaches
+ * MEMO_LIMIT entries, so memory stays bounded on any input.
  */
 const MEMO_LIMIT = 50_000
+type Unrecognised = Attribution['unrecognised'][number]
+/** A text's verdict: scored evidence, a text that names no catalog manufacturer, or nothing to say. */
+type Verdict = Scored | Unrecognised | undefined
 type Memo = {
   names: Map<string, ManufacturerSlug | undefined>
-  enterprises: Map<string, number | undefined>
+  declared: Map<string, Verdict>
+  enterprises: Map<string, Verdict>
   models: Map<string, ModelPattern | undefined>
-  banners: Map<string, readonly BannerMatch[]>
+  modelEvidence: Map<string, Scored | undefined>
+  /** Banner texts by protocol and field (`ssh\u0000`), then by text: no key is built per device. */
+  banners: Map<string, Map<string, readonly Scored[]>>
   groups: Map<string, ReturnType<typeof groupOf>>
 }
 const MEMOS = new WeakMap<Catalog, Memo>()
@@ -56,7 +65,10 @@ const MEMOS = new WeakMap<Catalog, Memo>()
 function memoFor(catalog: Catalog): Memo {
   let m = MEMOS.get(catalog)
   if (m === undefined) {
-    m = { names: new Map(), enterprises: new Map(), models: new Map(), banners: new Map(), groups: new Map() }
+    m = {
+      names: new Map(), declared: new Map(), enterprises: new Map(), models: new Map(), modelEvidence: new Map(),
+      banners: new Map(), groups: new Map(),
+    }
     MEMOS.set(catalog, m)
   }
   return m
@@ -69,6 +81,21 @@ function remember<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
   if (map.size >= MEMO_LIMIT) map.clear()
   map.set(key, value)
   return value
+}
+
+function isScored(v: Verdict): v is Scored {
+  return v !== undefined && 'weight' in v
+}
+
+/** The memo table of banners seen on one protocol and field. */
+function bannerTable(memo: Memo, protocol: string, field: string | undefined): Map<string, readonly Scored[]> {
+  const key = field === undefined ? protocol : `${protocol}\u0000${field}`
+  let table = memo.banners.get(key)
+  if (table === undefined) {
+    if (memo.banners.size >= MEMO_LIMIT) memo.banners.clear()
+    memo.banners.set(key, (table = new Map()))
+  }
+  return table
 }
 
 /**
@@ -87,74 +114,84 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   const unrecognised: Attribution['unrecognised'] = []
   const resolveName = (name: string) => remember(memo.names, name, () => catalog.resolveName(name))
 
-  if (device.manufacturer !== undefined && device.manufacturer.trim() !== '') {
-    const slug = resolveName(device.manufacturer)
-    if (slug !== undefined) {
-      scored.push({ evidence: { method: 'declared', manufacturer: slug, value: device.manufacturer }, weight: EVIDENCE_WEIGHTS.declared })
-    } else {
-      unrecognised.push({ method: 'declared', value: device.manufacturer })
-    }
+  const declared = device.manufacturer
+  if (declared !== undefined && declared.trim() !== '') {
+    const v = remember(memo.declared, declared, (): Verdict => {
+      const slug = resolveName(declared)
+      return slug !== undefined
+        ? { evidence: { method: 'declared', manufacturer: slug, value: declared }, weight: EVIDENCE_WEIGHTS.declared }
+        : { method: 'declared', value: declared }
+    })
+    if (isScored(v)) scored.push(v)
+    else if (v !== undefined) unrecognised.push(v)
   }
 
-  for (const text of device.macs ?? []) {
-    const mac = parseMac(text)
-    if (mac === undefined || isLocallyAdministered(mac) || isMulticast(mac)) continue
-    const match = catalog.oui.lookup(mac)
-    if (match === undefined || match.registry === 'CID') continue
-    if (match.manufacturer === undefined) {
-      unrecognised.push({ method: 'oui', value: text, organization: match.organization })
-      continue
-    }
-    scored.push({
-      evidence: {
-        method: 'oui', manufacturer: match.manufacturer, value: text, prefix: match.prefix,
-        registry: match.registry, organization: match.organization,
-      },
-      weight: EVIDENCE_WEIGHTS.oui,
-    })
-  }
-
-  const oid = device.snmp?.sysObjectID
-  if (oid !== undefined) {
-    const enterprise = remember(memo.enterprises, oid, () => {
-      const arcs = parseOid(oid)
-      return arcs === undefined ? undefined : enterpriseOf(arcs)
-    })
-    if (enterprise !== undefined) {
-      const entry = catalog.enterprises.lookup(enterprise)
-      if (entry?.manufacturer !== undefined) {
-        scored.push({
-          evidence: { method: 'snmp_enterprise', manufacturer: entry.manufacturer, value: oid, enterprise, organization: entry.organization },
-          weight: EVIDENCE_WEIGHTS.snmp_enterprise,
-        })
-      } else {
-        unrecognised.push({ method: 'snmp_enterprise', value: oid, ...(entry ? { organization: entry.organization } : {}) })
+  const macs = device.macs
+  if (macs !== undefined) {
+    for (const text of macs) {
+      const mac = parseMac(text)
+      if (mac === undefined || isLocallyAdministered(mac) || isMulticast(mac)) continue
+      const match = catalog.oui.lookup(mac)
+      if (match === undefined || match.registry === 'CID') continue
+      if (match.manufacturer === undefined) {
+        unrecognised.push({ method: 'oui', value: text, organization: match.organization })
+        continue
       }
-    }
-  }
-
-  const sysDescr = device.snmp?.sysDescr
-  if (sysDescr !== undefined && sysDescr !== '') {
-    for (const m of remember(memo.banners, `snmp\u0000\u0000${sysDescr}`, () => matchSysDescr(sysDescr, catalog.banners))) {
-      scored.push(bannerEvidence(m, 'snmp'))
-    }
-  }
-  for (const banner of device.banners ?? []) {
-    const key = `${banner.protocol}\u0000${banner.field ?? ''}\u0000${banner.text}`
-    for (const m of remember(memo.banners, key, () => matchBanner(banner, catalog.banners))) {
-      scored.push(bannerEvidence(m, banner.protocol))
-    }
-  }
-
-  if (device.model !== undefined && device.model !== '') {
-    const model = device.model
-    const m = remember(memo.models, model, () => matchModel(model, catalog.models))
-    if (m !== undefined) {
       scored.push({
-        evidence: { method: 'model', manufacturer: m.manufacturer, value: device.model, pattern: m.name, ...(m.product ? { product: m.product } : {}) },
-        weight: EVIDENCE_WEIGHTS.model,
+        evidence: {
+          method: 'oui', manufacturer: match.manufacturer, value: text, prefix: match.prefix,
+          registry: match.registry, organization: match.organization,
+        },
+        weight: EVIDENCE_WEIGHTS.oui,
       })
     }
+  }
+
+  const snmp = device.snmp
+  const oid = snmp?.sysObjectID
+  if (oid !== undefined) {
+    const v = remember(memo.enterprises, oid, (): Verdict => {
+      const arcs = parseOid(oid)
+      const enterprise = arcs === undefined ? undefined : enterpriseOf(arcs)
+      if (enterprise === undefined) return undefined
+      const entry = catalog.enterprises.lookup(enterprise)
+      if (entry?.manufacturer !== undefined) {
+        return {
+          evidence: { method: 'snmp_enterprise', manufacturer: entry.manufacturer, value: oid, enterprise, organization: entry.organization },
+          weight: EVIDENCE_WEIGHTS.snmp_enterprise,
+        }
+      }
+      return { method: 'snmp_enterprise', value: oid, ...(entry ? { organization: entry.organization } : {}) }
+    })
+    if (isScored(v)) scored.push(v)
+    else if (v !== undefined) unrecognised.push(v)
+  }
+
+  const sysDescr = snmp?.sysDescr
+  if (sysDescr !== undefined && sysDescr !== '') {
+    const table = bannerTable(memo, '\u0000sysDescr', undefined)
+    const found = remember(table, sysDescr, () => matchSysDescr(sysDescr, catalog.banners).map((m) => bannerEvidence(m, 'snmp')))
+    for (const s of found) scored.push(s)
+  }
+  const banners = device.banners
+  if (banners !== undefined) {
+    for (const banner of banners) {
+      const table = bannerTable(memo, banner.protocol, banner.field)
+      const found = remember(table, banner.text, () => matchBanner(banner, catalog.banners).map((m) => bannerEvidence(m, banner.protocol)))
+      for (const s of found) scored.push(s)
+    }
+  }
+
+  const model = device.model
+  if (model !== undefined && model !== '') {
+    const s = remember(memo.modelEvidence, model, (): Scored | undefined => {
+      const m = remember(memo.models, model, () => matchModel(model, catalog.models))
+      return m === undefined ? undefined : {
+        evidence: { method: 'model', manufacturer: m.manufacturer, value: model, pattern: m.name, ...(m.product ? { product: m.product } : {}) },
+        weight: EVIDENCE_WEIGHTS.model,
+      }
+    })
+    if (s !== undefined) scored.push(s)
   }
 
   for (const c of device.components ?? []) {

@@ -26,6 +26,11 @@ type CompiledRule = {
   near: { km: number; centers: readonly (readonly [number, number])[] } | undefined
   /** Memo: is the site with this id inside the zone. */
   nearSite: Map<string, boolean>
+  /**
+   * Memo: the notes of a finding by matched group and purpose verdict. Findings share these arrays
+   * (they are never changed), which spares an allocation per finding and lets writers cache their JSON.
+   */
+  notes: Map<string, { unknown?: string[]; established?: string[] }>
   purposes: ReadonlySet<string> | undefined
   /** Day number of a remove-by date (days since 1970-01-01). */
   removeByDay: number | undefined
@@ -120,6 +125,7 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       sites: optionalSet(rule.scope.sites),
       near,
       nearSite: new Map(),
+      notes: new Map(),
       purposes: optionalSet(rule.purposes),
       removeByDay: effect.kind === 'remove_by' ? dayOf(effect.date) : undefined,
       deadline: effect.kind === 'remove_by' ? effect.date : effect.kind === 'prohibit' ? policy.effective : undefined,
@@ -206,6 +212,30 @@ function baseSeverity(c: CompiledRule, today: number): FindingSeverity {
   }
 }
 
+const NO_NOTES: string[] = []
+
+/** The notes of a finding of rule `c` on `group` (shared arrays, see `CompiledRule.notes`). */
+function findingNotes(c: CompiledRule, hit: Hit, group: string, verdict: PurposeVerdict): string[] {
+  const components = c.rule.match === 'components'
+  if (!components && verdict !== 'unknown') return NO_NOTES
+  let byVerdict = c.notes.get(group)
+  if (byVerdict === undefined) c.notes.set(group, (byVerdict = {}))
+  const v = verdict === 'unknown' ? 'unknown' : 'established'
+  let notes = byVerdict[v]
+  if (notes === undefined) {
+    notes = []
+    if (components) notes.push(`contains hardware components of ${group}, which ${hit.list} names`)
+    if (verdict === 'unknown') {
+      notes.push(
+        `${hit.list} names ${group} only for equipment used for ${(hit.entry.purposes ?? []).join(', ')}; ` +
+        'the purpose of this device is not established (set the device\'s purpose or the rule\'s purposes)',
+      )
+    }
+    byVerdict[v] = notes
+  }
+  return notes
+}
+
 /**
  * Checks one device against a compiled policy: the hot path for streaming inventories. Findings
  * come in rule order. Pass a `CheckState` to record which exemptions were used, for
@@ -240,17 +270,8 @@ export function checkDevice(
       continue
     }
     let severity = baseSeverity(c, today)
-    const notes: string[] = []
-    if (c.rule.match === 'components') {
-      notes.push(`contains hardware components of ${group}, which ${hit.list} names`)
-    }
-    if (verdict === 'unknown') {
-      if (severity === 'error') severity = 'warning'
-      notes.push(
-        `${hit.list} names ${group} only for equipment used for ${(hit.entry.purposes ?? []).join(', ')}; ` +
-        'the purpose of this device is not established (set the device\'s purpose or the rule\'s purposes)',
-      )
-    }
+    if (verdict === 'unknown' && severity === 'error') severity = 'warning'
+    const notes = findingNotes(c, hit, group, verdict)
     const finding: Finding = {
       rule: c.rule.id,
       deviceId: device.id,

@@ -2,6 +2,7 @@ import type { Evidence } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Manufacturer } from '../domain/manufacturer.js'
 import { csvLine } from './csv.js'
+import { buildFindingJson } from './finding-json.js'
 import type { CheckSummary } from './findings.js'
 import { FINDING_CSV_COLUMNS, formatCheckSummary, formatFindingCsvRows } from './findings.js'
 import type { SarifContext } from './sarif.js'
@@ -40,19 +41,30 @@ export function buildFindingsWriter(
 ): FindingsWriter {
   switch (format) {
     case 'json': {
+      const json = buildFindingJson()
       let first = ctx.continued !== true
       return {
         head: '{\n"findings": [\n',
         device: (fs) => fs.map((f) => {
-          const s = `${first ? '' : ',\n'}${JSON.stringify(f)}`
+          const s = `${first ? '' : ',\n'}${json(f)}`
           first = false
           return s
         }).join(''),
         tail: (summary) => `\n],\n"summary": ${JSON.stringify(summary, null, 2)}\n}\n`,
       }
     }
-    case 'jsonl':
-      return { head: '', device: (fs) => fs.map((f) => `${JSON.stringify(f)}\n`).join(''), tail: () => '' }
+    case 'jsonl': {
+      const json = buildFindingJson()
+      return {
+        head: '',
+        device: (fs) => {
+          let s = ''
+          for (const f of fs) s += `${json(f)}\n`
+          return s
+        },
+        tail: () => '',
+      }
+    }
     case 'csv':
       return { head: csvLine(FINDING_CSV_COLUMNS), device: (fs) => formatFindingCsvRows(fs), tail: () => '' }
     case 'sarif': {

@@ -1,0 +1,57 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Evidence } from '../domain/evidence.js'
+import type { Finding } from '../domain/finding.js'
+import { buildFindingJson } from './finding-json.js'
+
+const text = fc.string({ unit: 'binary', maxLength: 12 })
+
+const evidence: fc.Arbitrary<Evidence> = fc.oneof(
+  fc.record({ method: fc.constant('declared' as const), manufacturer: text, value: text }),
+  fc.record({
+    method: fc.constant('oui' as const), manufacturer: fc.constantFrom('huawei', 'zte'), value: text,
+    prefix: fc.constantFrom('00E0FC', '4C09B4', '70B3D5123'), registry: fc.constantFrom('MA-L' as const, 'MA-S' as const),
+    organization: fc.constantFrom('HUAWEI TECHNOLOGIES CO.,LTD', 'zte corporation', 'Ünïcode "quoted" \\ org'),
+  }),
+  fc.record({
+    method: fc.constant('banner' as const), manufacturer: text, value: text, pattern: text, protocol: text,
+    product: text, version: text,
+  }, { requiredKeys: ['method', 'manufacturer', 'value', 'pattern', 'protocol'] }),
+)
+
+/** Findings in the shape checkDevice builds: keys in its order, optional ones assigned at the end. */
+const finding: fc.Arbitrary<Finding> = fc.record({
+  rule: text, deviceId: text, severity: fc.constantFrom('error' as const, 'warning' as const, 'note' as const),
+  effect: fc.oneof(fc.constant({ kind: 'prohibit' as const }), fc.record({ kind: fc.constant('remove_by' as const), date: text })),
+  manufacturer: fc.option(text, { nil: undefined }), group: fc.option(text, { nil: undefined }), list: text,
+  matchedGroup: fc.option(text, { nil: undefined }), confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+  evidence: fc.array(evidence, { maxLength: 4 }), notes: fc.array(text, { maxLength: 2 }),
+  deviceName: fc.option(text, { nil: undefined }), deadline: fc.option(text, { nil: undefined }),
+}).map((f) => {
+  const { deviceName, deadline, ...rest } = f
+  const out: Finding = rest
+  if (deviceName !== undefined) out.deviceName = deviceName
+  if (deadline !== undefined) out.deadline = deadline
+  return out
+})
+
+describe('buildFindingJson', () => {
+  it('writes the same text as JSON.stringify, also for shared objects met again', () => {
+    const json = buildFindingJson()
+    fc.assert(fc.property(fc.array(finding, { minLength: 1, maxLength: 5 }), (fs) => {
+      // Each finding twice: the second time its evidence, effect and notes come from the caches.
+      for (const f of [...fs, ...fs]) expect(json(f)).toBe(JSON.stringify(f))
+    }), { numRuns: 300 })
+  })
+
+  it('does not take one block\'s OUI evidence text for another that shares its prefix text', () => {
+    const json = buildFindingJson()
+    const at = (manufacturer: string, organization: string, value: string): Finding => ({
+      rule: 'r', deviceId: 'd', severity: 'error', effect: { kind: 'prohibit' }, manufacturer, group: manufacturer, list: 'l',
+      confidence: 1, evidence: [{ method: 'oui', manufacturer, value, prefix: '00E0FC', registry: 'MA-L', organization }], notes: [],
+    })
+    const a = at('huawei', 'A', 'x')
+    const b = at('zte', 'B', 'y')
+    expect([json(a), json(b), json(a)]).toEqual([JSON.stringify(a), JSON.stringify(b), JSON.stringify(a)])
+  })
+})
