@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
-import { BANNER_COLUMN, buildColumnMap, INVENTORY_COLUMNS, resolveColumn, toDeviceInput } from './columns.js'
+import { BANNER_COLUMN, buildColumnMap, INVENTORY_COLUMNS, resolveColumn } from './columns.js'
+import { CsvDeviceBuilder } from './csv-device.js'
 
 describe('resolveColumn', () => {
   it('matches headers without regard to case, spaces, dashes and underscores', () => {
@@ -35,21 +36,29 @@ describe('resolveColumn', () => {
   })
 })
 
-describe('buildColumnMap and toDeviceInput', () => {
-  it('maps cells onto the JSON device shape, splitting MACs and components on ";"', () => {
+describe('buildColumnMap and CsvDeviceBuilder', () => {
+  const AT = { file: 'f.csv', line: 2 }
+
+  it('maps cells onto a device, joining MAC columns and splitting MACs and components on ";"', () => {
     const diagnostics: Diagnostic[] = []
-    const map = buildColumnMap(['id', 'mac', 'macs', 'components', 'lat', 'firmware_sha256'], { file: 'f.csv', line: 1 }, diagnostics)
+    const map = buildColumnMap(['id', 'mac', 'macs', 'components', 'lat', 'firmware_version'], { file: 'f.csv', line: 1 }, diagnostics)
     expect(diagnostics).toEqual([])
-    const input = toDeviceInput(['d1', 'a; b', 'c', 'HiSilicon:Hi3516:soc; :Hi3798:', '50.1', 'ab'], map)
-    expect(Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined))).toEqual({
-      id: 'd1', macs: ['a', 'b', 'c'],
+    const device = new CsvDeviceBuilder(map).build(['d1', '00:e0:fc:00:00:01; 00:e0:fc:00:00:02', '00-E0-FC-00-00-03', 'HiSilicon:Hi3516:soc; :Hi3798:', '50.1', 'V1'], AT, diagnostics)
+    expect(device).toEqual({
+      id: 'd1', macs: ['00:e0:fc:00:00:01', '00:e0:fc:00:00:02', '00:e0:fc:00:00:03'],
+      firmware: { version: 'V1' },
       components: [{ manufacturer: 'HiSilicon', model: 'Hi3516', kind: 'soc' }, { model: 'Hi3798' }],
-      lat: 50.1, firmware: { sha256: 'ab' },
+      lat: 50.1,
     })
+    expect(diagnostics).toEqual([])
   })
 
-  it('leaves a non-numeric coordinate as text for the validator to report', () => {
-    const map = buildColumnMap(['id', 'lon'], { file: 'f.csv', line: 1 }, [])
-    expect(toDeviceInput(['d1', '8,6'], map)['lon']).toBe('8,6')
+  it('reports a non-numeric coordinate and a bad digest with the row\'s location, keeping the rest', () => {
+    const diagnostics: Diagnostic[] = []
+    const map = buildColumnMap(['id', 'lon', 'firmware_sha256', 'name'], { file: 'f.csv', line: 1 }, [])
+    expect(new CsvDeviceBuilder(map).build(['d1', '8,6', 'ab', 'x'], AT, diagnostics)).toEqual({ id: 'd1', name: 'x' })
+    expect(diagnostics.map((d) => [d.code, 'field' in d ? d.field : '', d.at])).toEqual([
+      ['invalid_field', 'firmware.sha256', AT], ['invalid_field', 'lon', AT],
+    ])
   })
 })

@@ -1,9 +1,9 @@
 /**
  * The documented CSV columns of an inventory and how each maps onto `Device`.
  *
- * A CSV row is first read in the CSV's own vocabulary (headers and string cells), then turned into
- * the JSON device shape (`DeviceInput`) by `toDeviceInput`, and from there validated by the same
- * `toDevice` as JSON input. The column list is exported so the README and `--help` print it.
+ * A CSV row is read in the CSV's own vocabulary (headers and string cells) and turned into a
+ * `Device` by `CsvDeviceBuilder` (csv-device.ts), through the same field validators as JSON input.
+ * The column list is exported so the README and `--help` print it.
  */
 import { BANNER_PROTOCOLS, type BannerProtocol } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
@@ -128,94 +128,7 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
   return idFromName ? { targets, usable: true, idFromName } : { targets, usable: hasId }
 }
 
-type Mutable = Record<string, unknown>
-
-function child(obj: Mutable, key: string): Mutable {
-  let v = obj[key] as Mutable | undefined
-  if (v === undefined) obj[key] = v = {}
-  return v
-}
-
 /** `"50.11"` → 50.11; anything that is not a plain decimal number stays a string for the validator to report. */
-function toNumber(cell: string): number | string {
+export function toNumber(cell: string): number | string {
   return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cell) ? Number(cell) : cell
-}
-
-/**
- * One CSV row (cells parallel to the header) → the JSON device shape, which `toDevice` validates.
- * Cells are trimmed and empty cells are left out. When two columns map to the same scalar, the
- * first non-empty one wins; MAC and component lists from several columns are joined.
- */
-export function toDeviceInput(cells: readonly string[], columns: ColumnMap): Mutable {
-  // Every row gets the same object shape (all keys present, in one order), which keeps V8's
-  // property access monomorphic here and in `toDevice`.
-  const out: Mutable = {
-    id: undefined, name: undefined, site: undefined, role: undefined, network: undefined,
-    manufacturer: undefined, model: undefined, serial: undefined, macs: undefined, snmp: undefined,
-    banners: undefined, firmware: undefined, components: undefined, manufactured: undefined,
-    purpose: undefined, lat: undefined, lon: undefined,
-  }
-  const { targets } = columns
-  for (let i = 0; i < targets.length; i++) {
-    const t = targets[i]
-    const raw = cells[i]
-    if (t === undefined || raw === undefined) continue
-    const cell = raw.trim()
-    if (cell === '') continue
-    switch (t.kind) {
-      case 'scalar':
-        setScalar(out, t.field, cell)
-        break
-      case 'macs': {
-        const macs = (out['macs'] ??= []) as string[]
-        // MACs never hold these characters, so any of them may separate several.
-        for (const m of cell.split(/[;,\s|]+/)) if (m !== '') macs.push(m)
-        break
-      }
-      case 'components': {
-        const components = (out['components'] ??= []) as Mutable[]
-        for (const c of cell.split(';')) {
-          if (c.trim() === '') continue
-          const [manufacturer, model, kind] = c.split(':').map((s) => s.trim())
-          const component: Mutable = {}
-          if (manufacturer) component['manufacturer'] = manufacturer
-          if (model) component['model'] = model
-          if (kind) component['kind'] = kind
-          components.push(component)
-        }
-        break
-      }
-      case 'banner': {
-        const banners = (out['banners'] ??= []) as Mutable[]
-        banners.push(t.field === undefined ? { protocol: t.protocol, text: cell } : { protocol: t.protocol, field: t.field, text: cell })
-        break
-      }
-    }
-  }
-  if (columns.idFromName === true) out['id'] ??= out['name']
-  return out
-}
-
-function setScalar(out: Mutable, field: ScalarField, cell: string): void {
-  switch (field) {
-    case 'sysObjectID':
-    case 'sysDescr': {
-      const snmp = child(out, 'snmp')
-      snmp[field] ??= cell
-      return
-    }
-    case 'firmwareVersion':
-    case 'firmwareSha256': {
-      const firmware = child(out, 'firmware')
-      const key = field === 'firmwareVersion' ? 'version' : 'sha256'
-      firmware[key] ??= cell
-      return
-    }
-    case 'lat':
-    case 'lon':
-      out[field] ??= toNumber(cell)
-      return
-    default:
-      out[field] ??= cell
-  }
 }

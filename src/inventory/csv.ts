@@ -10,7 +10,8 @@
  * and only lines holding a quote go through the character-level state machine.
  */
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
-import { buildColumnMap, toDeviceInput, type ColumnMap } from './columns.js'
+import { buildColumnMap } from './columns.js'
+import { CsvDeviceBuilder } from './csv-device.js'
 import type { InventoryResult, RowParser, RowSink } from './rows.js'
 import { parseInventory } from './parse.js'
 
@@ -196,7 +197,7 @@ function countLines(s: string): number {
 export class CsvRowParser implements RowParser {
   private readonly tokenizer = new CsvTokenizer()
   private readonly file: string
-  private columns: ColumnMap | undefined
+  private columns: { usable: boolean; expected: number; builder: CsvDeviceBuilder } | undefined
   private readonly records: CsvRecord[] = []
   private readonly problems: CsvProblem[] = []
 
@@ -221,11 +222,12 @@ export class CsvRowParser implements RowParser {
     for (const record of records) {
       for (; p < problems.length && problems[p]!.line < record.line; p++) this.problem(problems[p]!, sink)
       if (this.columns === undefined) {
-        this.columns = buildColumnMap(record.cells, { file, line: record.line }, sink.diagnostics)
+        const map = buildColumnMap(record.cells, { file, line: record.line }, sink.diagnostics)
+        this.columns = { usable: map.usable, expected: map.targets.length, builder: new CsvDeviceBuilder(map) }
         continue
       }
       if (!this.columns.usable) continue
-      const expected = this.columns.targets.length
+      const expected = this.columns.expected
       if (record.cells.length !== expected) {
         sink.diagnostics.push({
           code: 'malformed_csv', severity: 'error', at: { file, line: record.line },
@@ -233,7 +235,8 @@ export class CsvRowParser implements RowParser {
         })
         continue
       }
-      sink.row(toDeviceInput(record.cells, this.columns), { file, line: record.line })
+      const at = { file, line: record.line }
+      sink.device(this.columns.builder.build(record.cells, at, sink.diagnostics), at)
     }
     for (; p < problems.length; p++) this.problem(problems[p]!, sink)
     records.length = 0

@@ -28,7 +28,7 @@ const SHA256 = /^[0-9a-fA-F]{64}$/
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** Collects the diagnostics of one row; `at` is shared by all of them. */
-type Ctx = { at: SourceLocation; diagnostics: Diagnostic[] }
+export type Ctx = { at: SourceLocation; diagnostics: Diagnostic[] }
 
 function show(value: unknown): string {
   if (typeof value === 'string') return value
@@ -36,7 +36,7 @@ function show(value: unknown): string {
   return s === undefined ? String(value) : s.length > 80 ? `${s.slice(0, 77)}...` : s
 }
 
-function invalid(ctx: Ctx, field: string, value: unknown, expected: string): void {
+export function invalid(ctx: Ctx, field: string, value: unknown, expected: string): void {
   ctx.diagnostics.push({ code: 'invalid_field', severity: 'error', at: ctx.at, field, value: show(value), expected })
 }
 
@@ -63,7 +63,7 @@ function setText(ctx: Ctx, device: Device, field: TextField, v: unknown): void {
   if (value !== undefined) device[field] = value
 }
 
-function coordinate(ctx: Ctx, field: 'lat' | 'lon', v: unknown): number | undefined {
+export function coordinate(ctx: Ctx, field: 'lat' | 'lon', v: unknown): number | undefined {
   if (v === undefined || v === null || v === '') return undefined
   const limit = field === 'lat' ? 90 : 180
   if (typeof v === 'number' && Number.isFinite(v) && v >= -limit && v <= limit) return v
@@ -78,7 +78,7 @@ function isoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s)
 }
 
-function macs(ctx: Ctx, v: unknown): string[] | undefined {
+export function macs(ctx: Ctx, v: unknown): string[] | undefined {
   if (v === undefined || v === null) return undefined
   const list = typeof v === 'string' ? v.split(';') : Array.isArray(v) ? v : undefined
   if (list === undefined) {
@@ -106,15 +106,52 @@ function snmp(ctx: Ctx, v: unknown): Device['snmp'] {
     invalid(ctx, 'snmp', v, 'an object with sysObjectID and sysDescr')
     return undefined
   }
+  return snmpOf(ctx, text(ctx, 'snmp.sysObjectID', v['sysObjectID']), text(ctx, 'snmp.sysDescr', v['sysDescr']))
+}
+
+/** Memo of sysObjectID texts: an inventory repeats a few hundred of them. Emptied when full. */
+const OIDS = new Map<string, string | null>()
+const ROLES = new Map<string, DeviceRole | null>()
+const MEMO_LIMIT = 10_000
+
+function remember<V>(map: Map<string, V | null>, key: string, compute: () => V | undefined): V | undefined {
+  let v = map.get(key)
+  if (v === undefined) {
+    if (map.size >= MEMO_LIMIT) map.clear()
+    v = compute() ?? null
+    map.set(key, v)
+  }
+  return v ?? undefined
+}
+
+/** The SNMP part of a device from its trimmed sysObjectID and sysDescr (a bad OID is a warning and dropped). */
+export function snmpOf(ctx: Ctx, oid: string | undefined, descr: string | undefined): Device['snmp'] {
   const out: NonNullable<Device['snmp']> = {}
-  const oid = text(ctx, 'snmp.sysObjectID', v['sysObjectID'])
   if (oid !== undefined) {
-    if (OID.test(oid)) out.sysObjectID = oid.startsWith('.') ? oid.slice(1) : oid
+    const normal = remember(OIDS, oid, () => (OID.test(oid) ? (oid.startsWith('.') ? oid.slice(1) : oid) : undefined))
+    if (normal !== undefined) out.sysObjectID = normal
     else ctx.diagnostics.push({ code: 'invalid_oid', severity: 'warning', at: ctx.at, value: oid })
   }
-  const descr = text(ctx, 'snmp.sysDescr', v['sysDescr'])
   if (descr !== undefined) out.sysDescr = descr
   return out.sysObjectID === undefined && out.sysDescr === undefined ? undefined : out
+}
+
+/** Sets the role from a trimmed role text: a trustpath role, or a name holding one of its keywords. */
+export function setRole(ctx: Ctx, device: Device, text: string | undefined): void {
+  if (text === undefined) return
+  const mapped = remember(ROLES, text, () => {
+    const role = text.toLowerCase()
+    return ROLE_SET.has(role) ? (role as DeviceRole) : mapRole(role)
+  })
+  if (mapped !== undefined) device.role = mapped
+  else invalid(ctx, 'role', text.toLowerCase(), EXPECTED_ROLE)
+}
+
+/** Sets the date of manufacture from a trimmed text, when it is an ISO date. */
+export function setManufactured(ctx: Ctx, device: Device, made: string | undefined): void {
+  if (made === undefined) return
+  if (isoDate(made)) device.manufactured = made
+  else invalid(ctx, 'manufactured', made, 'an ISO date (yyyy-mm-dd)')
 }
 
 function banners(ctx: Ctx, v: unknown): Banner[] | undefined {
@@ -137,7 +174,7 @@ function banners(ctx: Ctx, v: unknown): Banner[] | undefined {
   return out.length > 0 ? out : undefined
 }
 
-function firmware(ctx: Ctx, v: unknown): Device['firmware'] {
+export function firmware(ctx: Ctx, v: unknown): Device['firmware'] {
   if (v === undefined || v === null) return undefined
   if (!isObject(v)) {
     invalid(ctx, 'firmware', v, 'an object with version and sha256')
@@ -154,7 +191,7 @@ function firmware(ctx: Ctx, v: unknown): Device['firmware'] {
   return out.version === undefined && out.sha256 === undefined ? undefined : out
 }
 
-function components(ctx: Ctx, v: unknown): Component[] | undefined {
+export function components(ctx: Ctx, v: unknown): Component[] | undefined {
   if (v === undefined || v === null) return undefined
   if (!Array.isArray(v)) {
     invalid(ctx, 'components', v, 'a list of {manufacturer, model, kind}')
@@ -203,13 +240,8 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
   const device: Device = { id }
   setText(ctx, device, 'name', input['name'])
   setText(ctx, device, 'site', input['site'])
-  const role = text(ctx, 'role', input['role'])?.toLowerCase()
-  if (role !== undefined) {
-    // Inventory tools name roles freely ("Core Router", "gNodeB"): a keyword decides, else it is an error.
-    const mapped = ROLE_SET.has(role) ? (role as DeviceRole) : mapRole(role)
-    if (mapped !== undefined) device.role = mapped
-    else invalid(ctx, 'role', role, EXPECTED_ROLE)
-  }
+  // Inventory tools name roles freely ("Core Router", "gNodeB"): a keyword decides, else it is an error.
+  setRole(ctx, device, text(ctx, 'role', input['role']))
   setText(ctx, device, 'network', input['network'])
   // "vendor" is accepted on input; the product's word is "manufacturer"
   setText(ctx, device, 'manufacturer', input['manufacturer'] ?? input['vendor'])
@@ -225,11 +257,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
   if (fw !== undefined) device.firmware = fw
   const c = components(ctx, input['components'])
   if (c !== undefined) device.components = c
-  const made = text(ctx, 'manufactured', input['manufactured'])
-  if (made !== undefined) {
-    if (isoDate(made)) device.manufactured = made
-    else invalid(ctx, 'manufactured', made, 'an ISO date (yyyy-mm-dd)')
-  }
+  setManufactured(ctx, device, text(ctx, 'manufactured', input['manufactured']))
   setText(ctx, device, 'purpose', input['purpose'])
   const lat = coordinate(ctx, 'lat', input['lat'])
   if (lat !== undefined) device.lat = lat

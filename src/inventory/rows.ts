@@ -24,9 +24,14 @@ export type InventoryBatch = {
   bytes: number
 }
 
-/** Where a format's parser delivers raw entries (the JSON device shape) and its own diagnostics. */
+/**
+ * Where a format's parser delivers its entries and its own diagnostics: raw entries (the JSON
+ * device shape) to `row`, or devices it validated itself (CSV) to `device`.
+ */
 export interface RowSink {
   row(input: unknown, at: SourceLocation): void
+  /** A device already validated, or undefined when its row was dropped (diagnostics say why). */
+  device(device: Device | undefined, at: SourceLocation): void
   readonly diagnostics: Diagnostic[]
 }
 

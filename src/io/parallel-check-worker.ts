@@ -7,8 +7,8 @@ import { parentPort, workerData } from 'node:worker_threads'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Site } from '../domain/site.js'
 import { identify } from '../identify/identify.js'
-import { buildColumnMap, toDeviceInput } from '../inventory/columns.js'
-import { toDevice } from '../inventory/device-input.js'
+import { buildColumnMap } from '../inventory/columns.js'
+import { CsvDeviceBuilder } from '../inventory/csv-device.js'
 import { checkDevice, compilePolicy, newCheckState } from '../policy/evaluate.js'
 import type { Policy } from '../policy/policy.js'
 import { addToSummary, newSummary } from '../report/findings.js'
@@ -41,7 +41,7 @@ const setup = workerData as WorkerSetup
 const catalog = await loadCatalog(setup.dataDir)
 const policy = compilePolicy(setup.policy, new Map(setup.sites.map((s) => [s.id, s])))
 const state = newCheckState(policy)
-const columns = buildColumnMap(setup.header, { file: setup.file, line: 1 }, [])
+const columns = new CsvDeviceBuilder(buildColumnMap(setup.header, { file: setup.file, line: 1 }, []))
 const now = new Date(setup.now)
 const writer = buildFindingsWriter(setup.format, {
   sarif: { policyFile: setup.policyFile, inventoryFile: setup.inventoryFile, rules: policy.policy.rules, toolVersion: setup.toolVersion },
@@ -59,7 +59,7 @@ parentPort!.on('message', (msg: WorkerBatch | { done: true }) => {
   let devices = 0
   for (let i = 0; i < msg.cells.length; i++) {
     const line = msg.lines[i]!
-    const device = toDevice(toDeviceInput(msg.cells[i]!, columns), { file: setup.file, line }, diagnostics)
+    const device = columns.build(msg.cells[i]!, { file: setup.file, line }, diagnostics)
     if (device === undefined) continue
     devices++
     const found = checkDevice(policy, device, identify(device, catalog), now, state)

@@ -1,0 +1,64 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { buildColumnMap, toNumber } from './columns.js'
+import { CsvDeviceBuilder } from './csv-device.js'
+import { toDevice } from './device-input.js'
+
+const HEADER = [
+  'id', 'name', 'role', 'manufacturer', 'macs', 'sys_object_id', 'sys_descr', 'banner_ssh', 'banner_http_server',
+  'firmware_version', 'firmware_sha256', 'components', 'manufactured', 'purpose', 'lat', 'lon',
+]
+const AT = { file: 'f.csv', line: 7 }
+
+// Good and bad values for every column, with the spaces a real export leaves around them.
+const pick = (...xs: string[]) => fc.constantFrom('', ...xs, ...xs.map((x) => ` ${x} `))
+const row = fc.tuple(
+  pick('d1', 'cam-7'), pick('rt-1'), pick('core', 'Core Router', 'gNodeB', 'toaster'), pick('Huawei', 'Lorex'),
+  pick('00:e0:fc:00:00:01', '00-E0-FC-00-00-01;00e0.fc00.0002', 'nonsense', 'bc:ad:28:00:00:01 | zz'),
+  pick('1.3.6.1.4.1.2011.2.62', '.1.3.6.1.4.1.3902.3', 'enterprises.9', 'x.y'), pick('Huawei Versatile Routing Platform'),
+  pick('SSH-2.0-HUAWEI-1.5'), pick('App-webs/', 'DahuaHttp'), pick('V800R011C00'),
+  pick('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', 'abc'),
+  pick('HiSilicon:Hi3516:soc', ':Hi3798:;Broadcom::', '::'), pick('2019-05-01', '2019-02-30', 'May 2019'),
+  pick('public-safety'), pick('50.1', '91', '8,6'), pick('-8.68', 'east'),
+)
+
+/** The same row as the JSON device shape, as a user would write it by hand. */
+function asJson(cells: readonly string[]): Record<string, unknown> {
+  const v = (i: number) => (cells[i]!.trim() === '' ? undefined : cells[i]!.trim())
+  const macs = v(4)?.split(/[;,\s|]+/).filter((m) => m !== '')
+  const banners = [['ssh', undefined, v(7)], ['http', 'server', v(8)]]
+    .filter(([, , text]) => text !== undefined)
+    .map(([protocol, field, text]) => (field === undefined ? { protocol, text } : { protocol, field, text }))
+  const components = v(11)?.split(';').filter((c) => c.trim() !== '').map((c) => {
+    const [manufacturer, model, kind] = c.split(':').map((s) => s.trim())
+    return { ...(manufacturer ? { manufacturer } : {}), ...(model ? { model } : {}), ...(kind ? { kind } : {}) }
+  })
+  return {
+    id: v(0), name: v(1), role: v(2), manufacturer: v(3), macs,
+    snmp: v(5) === undefined && v(6) === undefined ? undefined : { sysObjectID: v(5), sysDescr: v(6) },
+    banners: banners.length > 0 ? banners : undefined,
+    firmware: v(9) === undefined && v(10) === undefined ? undefined : { version: v(9), sha256: v(10) },
+    components, manufactured: v(12), purpose: v(13),
+    lat: v(14) === undefined ? undefined : toNumber(v(14)!), lon: v(15) === undefined ? undefined : toNumber(v(15)!),
+  }
+}
+
+describe('CsvDeviceBuilder', () => {
+  it('gives the same device and the same diagnostics, in the same order, as toDevice on the JSON shape', () => {
+    const builder = new CsvDeviceBuilder(buildColumnMap(HEADER, { file: 'f.csv', line: 1 }, []))
+    fc.assert(fc.property(row, (cells) => {
+      const fromCsv: Diagnostic[] = []
+      const fromJson: Diagnostic[] = []
+      const device = builder.build(cells, AT, fromCsv)
+      expect(device).toEqual(toDevice(asJson(cells), AT, fromJson))
+      expect(fromCsv).toEqual(fromJson)
+      if (device !== undefined) expect(Object.keys(device)).toEqual(Object.keys(toDevice(asJson(cells), AT, [])!))
+    }), { numRuns: 2000 })
+  })
+
+  it('takes the name for the id when the file has no id column', () => {
+    const builder = new CsvDeviceBuilder(buildColumnMap(['name', 'role'], { file: 'f.csv', line: 1 }, []))
+    expect(builder.build(['rt-1', 'core'], AT, [])).toEqual({ id: 'rt-1', name: 'rt-1', role: 'core' })
+  })
+})
