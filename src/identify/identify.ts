@@ -48,16 +48,19 @@ type Scored = { evidence: Evidence; weight: number }
  */
 const MEMO_LIMIT = 50_000
 type Unrecognised = Attribution['unrecognised'][number]
-/** A text's verdict: scored evidence, a text that names no catalog manufacturer, or nothing to say. */
-type Verdict = Scored | Unrecognised | undefined
+/**
+ * A text's verdict: scored evidence, a text that names no catalog manufacturer, or nothing to say
+ * (null, so that one `get` tells a remembered "nothing" from a text not seen yet).
+ */
+type Verdict = Scored | Unrecognised | null
 type Memo = {
   names: Map<string, ManufacturerSlug | undefined>
   declared: Map<string, Verdict>
   enterprises: Map<string, Verdict>
   models: Map<string, ModelPattern | undefined>
-  modelEvidence: Map<string, Scored | undefined>
-  /** Banner texts by protocol and field (`ssh\u0000`), then by text: no key is built per device. */
-  banners: Map<string, Map<string, readonly Scored[]>>
+  modelEvidence: Map<string, Scored | null>
+  /** Banner texts by protocol, field ('' for none) and text: no key is built per device. */
+  banners: Map<string, Map<string, Map<string, readonly Scored[]>>>
   groups: Map<string, ReturnType<typeof groupOf>>
 }
 const MEMOS = new WeakMap<Catalog, Memo>()
@@ -83,18 +86,23 @@ function remember<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
   return value
 }
 
+/** Stores a computed value in a memo table, emptying the table first when it is full. */
+function put<K, V>(map: Map<K, V>, key: K, value: V): V {
+  if (map.size >= MEMO_LIMIT) map.clear()
+  map.set(key, value)
+  return value
+}
+
 function isScored(v: Verdict): v is Scored {
-  return v !== undefined && 'weight' in v
+  return v !== null && 'weight' in v
 }
 
 /** The memo table of banners seen on one protocol and field. */
-function bannerTable(memo: Memo, protocol: string, field: string | undefined): Map<string, readonly Scored[]> {
-  const key = field === undefined ? protocol : `${protocol}\u0000${field}`
-  let table = memo.banners.get(key)
-  if (table === undefined) {
-    if (memo.banners.size >= MEMO_LIMIT) memo.banners.clear()
-    memo.banners.set(key, (table = new Map()))
-  }
+function bannerTable(memo: Memo, protocol: string, field: string): Map<string, readonly Scored[]> {
+  let byField = memo.banners.get(protocol)
+  if (byField === undefined) memo.banners.set(protocol, (byField = new Map()))
+  let table = byField.get(field)
+  if (table === undefined) byField.set(field, (table = new Map()))
   return table
 }
 
@@ -112,18 +120,14 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   const scored: Scored[] = []
   const components: Evidence[] = []
   const unrecognised: Attribution['unrecognised'] = []
-  const resolveName = (name: string) => remember(memo.names, name, () => catalog.resolveName(name))
 
   const declared = device.manufacturer
   if (declared !== undefined && declared.trim() !== '') {
-    const v = remember(memo.declared, declared, (): Verdict => {
-      const slug = resolveName(declared)
-      return slug !== undefined
-        ? { evidence: { method: 'declared', manufacturer: slug, value: declared }, weight: EVIDENCE_WEIGHTS.declared }
-        : { method: 'declared', value: declared }
-    })
+    // Hot path: memo lookups are written out (a `remember(map, key, () => ...)` call would
+    // allocate a closure per device even when the text was seen before).
+    const v = memo.declared.get(declared) ?? put(memo.declared, declared, declaredVerdict(declared, resolveName(memo, catalog, declared)))
     if (isScored(v)) scored.push(v)
-    else if (v !== undefined) unrecognised.push(v)
+    else if (v !== null) unrecognised.push(v)
   }
 
   const macs = device.macs
@@ -148,55 +152,40 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   }
 
   const snmp = device.snmp
-  const oid = snmp?.sysObjectID
-  if (oid !== undefined) {
-    const v = remember(memo.enterprises, oid, (): Verdict => {
-      const arcs = parseOid(oid)
-      const enterprise = arcs === undefined ? undefined : enterpriseOf(arcs)
-      if (enterprise === undefined) return undefined
-      const entry = catalog.enterprises.lookup(enterprise)
-      if (entry?.manufacturer !== undefined) {
-        return {
-          evidence: { method: 'snmp_enterprise', manufacturer: entry.manufacturer, value: oid, enterprise, organization: entry.organization },
-          weight: EVIDENCE_WEIGHTS.snmp_enterprise,
-        }
-      }
-      return { method: 'snmp_enterprise', value: oid, ...(entry ? { organization: entry.organization } : {}) }
-    })
-    if (isScored(v)) scored.push(v)
-    else if (v !== undefined) unrecognised.push(v)
-  }
-
-  const sysDescr = snmp?.sysDescr
-  if (sysDescr !== undefined && sysDescr !== '') {
-    const table = bannerTable(memo, '\u0000sysDescr', undefined)
-    const found = remember(table, sysDescr, () => matchSysDescr(sysDescr, catalog.banners).map((m) => bannerEvidence(m, 'snmp')))
-    for (const s of found) scored.push(s)
+  if (snmp !== undefined) {
+    const oid = snmp.sysObjectID
+    if (oid !== undefined) {
+      const v = memo.enterprises.get(oid) ?? put(memo.enterprises, oid, enterpriseVerdict(oid, catalog))
+      if (isScored(v)) scored.push(v)
+      else if (v !== null) unrecognised.push(v)
+    }
+    const sysDescr = snmp.sysDescr
+    if (sysDescr !== undefined && sysDescr !== '') {
+      const table = bannerTable(memo, '\u0000sysDescr', '')
+      const found = table.get(sysDescr) ??
+        put(table, sysDescr, matchSysDescr(sysDescr, catalog.banners).map((m) => bannerEvidence(m, 'snmp')))
+      for (const s of found) scored.push(s)
+    }
   }
   const banners = device.banners
   if (banners !== undefined) {
     for (const banner of banners) {
-      const table = bannerTable(memo, banner.protocol, banner.field)
-      const found = remember(table, banner.text, () => matchBanner(banner, catalog.banners).map((m) => bannerEvidence(m, banner.protocol)))
+      const table = bannerTable(memo, banner.protocol, banner.field ?? '')
+      const found = table.get(banner.text) ??
+        put(table, banner.text, matchBanner(banner, catalog.banners).map((m) => bannerEvidence(m, banner.protocol)))
       for (const s of found) scored.push(s)
     }
   }
 
   const model = device.model
   if (model !== undefined && model !== '') {
-    const s = remember(memo.modelEvidence, model, (): Scored | undefined => {
-      const m = remember(memo.models, model, () => matchModel(model, catalog.models))
-      return m === undefined ? undefined : {
-        evidence: { method: 'model', manufacturer: m.manufacturer, value: model, pattern: m.name, ...(m.product ? { product: m.product } : {}) },
-        weight: EVIDENCE_WEIGHTS.model,
-      }
-    })
-    if (s !== undefined) scored.push(s)
+    const s = memo.modelEvidence.get(model) ?? put(memo.modelEvidence, model, modelVerdict(model, memo, catalog))
+    if (s !== null) scored.push(s)
   }
 
   for (const c of device.components ?? []) {
     const model = c.model
-    const slug = (c.manufacturer ? resolveName(c.manufacturer) : undefined) ??
+    const slug = (c.manufacturer ? resolveName(memo, catalog, c.manufacturer) : undefined) ??
       (model ? remember(memo.models, model, () => matchModel(model, catalog.models))?.manufacturer : undefined)
     const value = [c.manufacturer, c.model].filter(Boolean).join(' ')
     if (slug === undefined) {
@@ -207,6 +196,38 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   }
 
   return combine(device, catalog, memo, options, scored, components, unrecognised)
+}
+
+function resolveName(memo: Memo, catalog: Catalog, name: string): ManufacturerSlug | undefined {
+  return remember(memo.names, name, () => catalog.resolveName(name))
+}
+
+function declaredVerdict(declared: string, slug: ManufacturerSlug | undefined): Verdict {
+  return slug !== undefined
+    ? { evidence: { method: 'declared', manufacturer: slug, value: declared }, weight: EVIDENCE_WEIGHTS.declared }
+    : { method: 'declared', value: declared }
+}
+
+function enterpriseVerdict(oid: string, catalog: Catalog): Verdict {
+  const arcs = parseOid(oid)
+  const enterprise = arcs === undefined ? undefined : enterpriseOf(arcs)
+  if (enterprise === undefined) return null
+  const entry = catalog.enterprises.lookup(enterprise)
+  if (entry?.manufacturer !== undefined) {
+    return {
+      evidence: { method: 'snmp_enterprise', manufacturer: entry.manufacturer, value: oid, enterprise, organization: entry.organization },
+      weight: EVIDENCE_WEIGHTS.snmp_enterprise,
+    }
+  }
+  return { method: 'snmp_enterprise', value: oid, ...(entry ? { organization: entry.organization } : {}) }
+}
+
+function modelVerdict(model: string, memo: Memo, catalog: Catalog): Scored | null {
+  const m = remember(memo.models, model, () => matchModel(model, catalog.models))
+  return m === undefined ? null : {
+    evidence: { method: 'model', manufacturer: m.manufacturer, value: model, pattern: m.name, ...(m.product ? { product: m.product } : {}) },
+    weight: EVIDENCE_WEIGHTS.model,
+  }
 }
 
 function bannerEvidence(m: BannerMatch, protocol: string): Scored {
@@ -239,8 +260,7 @@ function combine(
 ): Attribution {
   const at = device.manufactured ?? options.at
   const conflicts: Conflict[] = []
-  const resolve = (slug: ManufacturerSlug) =>
-    remember(memo.groups, at === undefined ? slug : `${slug}@${at}`, () => groupOf(slug, at, catalog.manufacturers))
+  const resolve = (slug: ManufacturerSlug) => groupAt(memo, catalog, slug, at)
 
   let componentGroups: ManufacturerSlug[] = []
   if (components.length > 0) componentGroups = [...new Set(components.map((e) => resolve(e.manufacturer).group))].sort()
@@ -351,6 +371,12 @@ function combine(
   }
 
   return { deviceId: device.id, manufacturer, group, confidence, evidence, conflicts, componentGroups, unrecognised }
+}
+
+/** The group of a manufacturer at a date (memoized: ownership chains are walked once per maker and date). */
+function groupAt(memo: Memo, catalog: Catalog, slug: ManufacturerSlug, at: string | undefined): ReturnType<typeof groupOf> {
+  const key = at === undefined ? slug : `${slug}@${at}`
+  return memo.groups.get(key) ?? put(memo.groups, key, groupOf(slug, at, catalog.manufacturers))
 }
 
 function isKnownOem(catalog: Catalog, brand: ManufacturerSlug, maker: ManufacturerSlug, at: string | undefined): boolean {
