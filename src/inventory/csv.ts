@@ -18,6 +18,14 @@ import { parseInventory } from './parse.js'
 /** One CSV record: its cells and the 1-based line where it starts. */
 export type CsvRecord = { cells: string[]; line: number }
 
+/**
+ * Where the records of one scan lie, for readers that split records into cells elsewhere (the
+ * worker threads of a parallel check): `text` is the scanned text, and record `i` spans
+ * `text.slice(starts[i], ends[i])` from line `lines[i]`. Records holding a quote carry the cells
+ * the state machine read anyway; `cellsAt` gives the same cells for any record.
+ */
+export type CsvSpans = { text: string; starts: number[]; ends: number[]; lines: number[]; quoted: (string[] | undefined)[] }
+
 /** A record the tokenizer could not read; it is skipped. */
 export type CsvProblem = { problem: 'unclosed_quote' | 'stray_quote'; line: number }
 
@@ -50,21 +58,45 @@ export class CsvTokenizer {
 
   /** Reads the complete records of `chunk` (plus what was held back), holding back an incomplete last one. */
   push(chunk: string, records: CsvRecord[], problems: CsvProblem[]): void {
+    this.append(chunk)
+    this.scan(false, records, problems, undefined)
+  }
+
+  /** Reads what is left at the end of the input. */
+  end(records: CsvRecord[], problems: CsvProblem[]): void {
+    this.scan(true, records, problems, undefined)
+  }
+
+  /** Like `push`, but finds where the records lie instead of splitting them into cells. */
+  pushSpans(chunk: string, problems: CsvProblem[]): CsvSpans {
+    this.append(chunk)
+    return this.spans(false, problems)
+  }
+
+  /** Like `end`, for `pushSpans`. */
+  endSpans(problems: CsvProblem[]): CsvSpans {
+    return this.spans(true, problems)
+  }
+
+  private spans(final: boolean, problems: CsvProblem[]): CsvSpans {
+    const text = this.buf
+    const spans: CsvSpans = { text, starts: [], ends: [], lines: [], quoted: [] }
+    const used = this.scan(final, [], problems, spans)
+    spans.text = text.slice(0, used)
+    return spans
+  }
+
+  private append(chunk: string): void {
     if (!this.started) {
       if (chunk === '') return
       this.started = true
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1)
     }
     this.buf = this.buf === '' ? chunk : this.buf + chunk
-    this.scan(false, records, problems)
   }
 
-  /** Reads what is left at the end of the input. */
-  end(records: CsvRecord[], problems: CsvProblem[]): void {
-    this.scan(true, records, problems)
-  }
-
-  private scan(final: boolean, records: CsvRecord[], problems: CsvProblem[]): void {
+  /** Reads records from the start of the buffer; returns how much of it was used. */
+  private scan(final: boolean, records: CsvRecord[], problems: CsvProblem[], spans: CsvSpans | undefined): number {
     const buf = this.buf
     const n = buf.length
     let pos = 0
@@ -86,7 +118,15 @@ export class CsvTokenizer {
         // fast path: no quote on this line
         let end = nl
         if (end > pos && buf.charCodeAt(end - 1) === CR) end--
-        if (end > pos) records.push({ cells: buf.slice(pos, end).split(','), line })
+        if (end > pos) {
+          if (spans === undefined) records.push({ cells: buf.slice(pos, end).split(','), line })
+          else {
+            spans.starts.push(pos)
+            spans.ends.push(end)
+            spans.lines.push(line)
+            spans.quoted.push(undefined)
+          }
+        }
         line++
         pos = nl + 1
         continue
@@ -96,7 +136,13 @@ export class CsvTokenizer {
         if (n - pos <= MAX_RECORD_CHARS) break
       }
       if (r.kind === 'record') {
-        records.push({ cells: r.cells, line })
+        if (spans === undefined) records.push({ cells: r.cells, line })
+        else {
+          spans.starts.push(pos)
+          spans.ends.push(r.next)
+          spans.lines.push(line)
+          spans.quoted.push(r.cells)
+        }
         line += r.lines
         pos = r.next
       } else if (r.kind === 'stray_quote') {
@@ -114,7 +160,18 @@ export class CsvTokenizer {
     }
     this.buf = pos >= n ? '' : buf.slice(pos)
     this.line = line
+    return pos
   }
+}
+
+/**
+ * The cells of the record that spans `text.slice(start, end)`, as `CsvTokenizer.push` gives them;
+ * `quoted` says whether the record holds a quote (see `CsvSpans`).
+ */
+export function cellsAt(text: string, start: number, end: number, quoted: boolean): string[] {
+  if (!quoted) return text.slice(start, end).split(',')
+  const r = readQuotedRecord(text, start, true)
+  return r.kind === 'record' ? r.cells : []
 }
 
 /**

@@ -1,13 +1,15 @@
 /**
- * A worker of `checkCsvInParallel`: takes CSV records (cells and line) that the main thread has
- * split and de-duplicated, and does the rest of the check: validation, identification, the policy
- * and the formatting of findings. Returns the text and the counts per batch, in batch order.
+ * A worker of `checkCsvInParallel`: takes CSV text with the places of its records (found by the
+ * main thread, which also marked repeated ids), and does the rest of the check: splitting records
+ * into cells, validation, identification, the policy and the formatting of findings. Returns the
+ * text and the counts per batch, in batch order.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Site } from '../domain/site.js'
 import { identify } from '../identify/identify.js'
 import { buildColumnMap } from '../inventory/columns.js'
+import { cellsAt } from '../inventory/csv.js'
 import { CsvDeviceBuilder } from '../inventory/csv-device.js'
 import { checkDevice, compilePolicy, newCheckState } from '../policy/evaluate.js'
 import type { Policy } from '../policy/policy.js'
@@ -33,8 +35,12 @@ export type WorkerSetup = {
   sites: Site[]
 }
 
-/** One batch of records, and its answer. */
-export type WorkerBatch = { seq: number; cells: string[][]; lines: number[] }
+/**
+ * One batch of records, and its answer. Record `i` spans `text.slice(starts[i], ends[i])` from line
+ * `lines[i]`; `quoted[i]` is 1 when it holds a quote; `repeated[i]` is 1 when its id was seen
+ * before (it is validated, for its diagnostics, but not checked).
+ */
+export type WorkerBatch = { seq: number; text: string; starts: number[]; ends: number[]; lines: number[]; quoted: number[]; repeated: number[] }
 export type WorkerResult = { seq: number; text: string; diagnostics: Diagnostic[]; summary: ReturnType<typeof newSummary>; devices: number }
 
 const setup = workerData as WorkerSetup
@@ -57,10 +63,11 @@ parentPort!.on('message', (msg: WorkerBatch | { done: true }) => {
   const summary = newSummary()
   let text = ''
   let devices = 0
-  for (let i = 0; i < msg.cells.length; i++) {
+  for (let i = 0; i < msg.starts.length; i++) {
     const line = msg.lines[i]!
-    const device = columns.build(msg.cells[i]!, { file: setup.file, line }, diagnostics)
-    if (device === undefined) continue
+    const cells = cellsAt(msg.text, msg.starts[i]!, msg.ends[i]!, msg.quoted[i] === 1)
+    const device = columns.build(cells, { file: setup.file, line }, diagnostics)
+    if (device === undefined || msg.repeated[i] === 1) continue
     devices++
     const found = checkDevice(policy, device, identify(device, catalog), now, state)
     if (found.length === 0) continue

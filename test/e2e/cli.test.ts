@@ -175,8 +175,13 @@ describe('trustpath check', () => {
     const rows = Array.from({ length: 3000 }, (_, i) => i % 3 === 0
       ? `r${i},rt-${i},core,Huawei,NE40E-X8,00:e0:fc:00:${String(i % 90).padStart(2, '0')}:01,1.3.6.1.4.1.2011.2.62,"Huawei Versatile Routing Platform Software, VRP",SSH-2.0-HUAWEI-1.5`
       : `r${i},sw-${i},access,Juniper,EX4300,28:8a:1c:00:00:01,,,`)
-    rows.splice(1500, 0, 'r3,again,core,Cisco,,,,,', 'r-bad,too,few')
-    const dir = await testdir({ 'big.csv': `${CSV.split('\n')[0]}\n${rows.join('\n')}\n`, 'policy.yaml': POLICY })
+    // Malformed rows of every kind, spread over the file: a repeated id (also with a bad role, whose
+    // own diagnostic comes first), too few fields, a stray quote, a quoted field over two lines, a
+    // blank line, and a row far past the first 256k characters the main thread reads at once.
+    rows.splice(1500, 0, 'r3,again,core,Cisco,,,,,', 'r-bad,too,few', 'r6,dup,toaster,Huawei,,,,,', 'r-stray,a"b,core,Huawei,,,,,',
+      'r-multi,two-lines,core,Huawei,,,,"Huawei Versatile Routing Platform\nSoftware, VRP",', '')
+    rows.push('r9,late-again,core,Huawei,,,,,', 'r-last,no-newline-after-this,core,Huawei,,,,,')
+    const dir = await testdir({ 'big.csv': `${CSV.split('\n')[0]}\n${rows.join('\n')}`, 'policy.yaml': POLICY })
     const args = ['check', 'big.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'sarif']
     const one = await runCli(args, { cwd: dir })
     const two = await runCli([...args, '--jobs', '2'], { cwd: dir })
@@ -185,6 +190,8 @@ describe('trustpath check', () => {
     expect(two.stdout).toBe(one.stdout)
     expect(two.stderr).toBe(one.stderr)
     expect(one.stderr).toMatch(/big\.csv:1502: warning: device id "r3"/)
+    expect(one.stderr).toMatch(/big\.csv:1504: error: .*role[\s\S]*big\.csv:1504: warning: device id "r6"/)
+    expect(one.stderr).toMatch(/big\.csv:1505: error: .*quote/)
   })
 
   it('draws geofences around the sites of a --sites file', async () => {
