@@ -115,3 +115,25 @@ describe('identify', () => {
     ))
   })
 })
+
+describe('identify memo tables', () => {
+  // Devices drawn from a small pool of values, so that texts and signal sequences repeat.
+  const device = fc.record({
+    id: fc.constantFrom('a', 'b'),
+    manufacturer: fc.constantFrom('Huawei', 'Lorex', 'Dahua', 'Cisco', 'Acme Widgets', 'HiWatch', 'Honor'),
+    model: fc.constantFrom('NE40E-X8', 'DS-2CD2143G2-I', 'LNB8005', 'ASR-9006'),
+    macs: fc.array(fc.constantFrom(HUAWEI_MAC, DAHUA_MAC, CISCO_MAC, 'bc:ad:28:00:00:09', '02:00:00:00:00:01'), { maxLength: 2 }),
+    snmp: fc.record({ sysObjectID: fc.constantFrom('1.3.6.1.4.1.2011.2.62', '1.3.6.1.4.1.9.1.1017', '1.3.6.1.4.1.99999.1'), sysDescr: fc.constantFrom(VRP, 'Cisco IOS XR Software') }, { requiredKeys: [] }),
+    banners: fc.array(fc.record({ protocol: fc.constantFrom('ssh' as const, 'http' as const), text: fc.constantFrom('SSH-2.0-HUAWEI-1.5', 'App-webs/', 'DahuaHttp') }), { maxLength: 2 }),
+    manufactured: fc.constantFrom('2019-01-01', '2022-01-01'),
+  }, { requiredKeys: ['id'] }) as fc.Arbitrary<Device>
+
+  it('give every device the attribution a fresh catalog (empty memos) gives it', () => {
+    fc.assert(fc.property(fc.array(device, { minLength: 1, maxLength: 20 }), (devices) => {
+      for (const d of devices) {
+        // A copy of the catalog is another memo key: its tables start empty.
+        expect(identify(d, catalog)).toEqual(identify(d, { ...catalog }))
+      }
+    }), { numRuns: 300 })
+  })
+})

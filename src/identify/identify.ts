@@ -3,7 +3,7 @@ import type { Attribution, Conflict, Evidence, EvidenceMethod } from '../domain/
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import { isLocallyAdministered, isMulticast, parseMac } from '../catalog/mac.js'
 import { groupOf } from '../catalog/manufacturers.js'
-import type { Catalog, ModelPattern } from '../catalog/types.js'
+import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner, matchSysDescr } from './banner.js'
 import { enterpriseOf, parseOid } from './oid.js'
@@ -36,7 +36,11 @@ export type IdentifyOptions = {
   at?: string
 }
 
-type Scored = { evidence: Evidence; weight: number }
+/**
+ * One piece of evidence with its weight. `signal` numbers what combining sees of it (method, maker
+ * and weight): pieces with equal signals combine alike, which is what the memo of `combine` keys on.
+ */
+type Scored = { evidence: Evidence; weight: number; signal: number }
 
 /**
  * Real inventories repeat the same declared names, models, sysDescr strings and banners thousands
@@ -62,7 +66,19 @@ type Memo = {
   /** Banner texts by protocol, field ('' for none) and text: no key is built per device. */
   banners: Map<string, Map<string, Map<string, readonly Scored[]>>>
   groups: Map<string, ReturnType<typeof groupOf>>
+  /** `method maker weight` → its signal number. */
+  signals: Map<string, number>
+  /** OUI blocks → the signal of their evidence (the evidence itself differs per device: its MAC). */
+  ouiSignals: Map<OuiMatch, number>
+  /** Results of `combine` by date, then by the signals of the pieces in order (a trie). */
+  combined: Map<string, CombineNode>
+  combinedNodes: number
 }
+
+/** What `combine` decides from the signals alone; shared by every device with the same signals. */
+type Combined = Pick<Attribution, 'manufacturer' | 'group' | 'confidence' | 'conflicts' | 'componentGroups'>
+type CombineNode = { next: Map<number, CombineNode> | undefined; result: Combined | undefined }
+
 const MEMOS = new WeakMap<Catalog, Memo>()
 
 function memoFor(catalog: Catalog): Memo {
@@ -70,7 +86,7 @@ function memoFor(catalog: Catalog): Memo {
   if (m === undefined) {
     m = {
       names: new Map(), declared: new Map(), enterprises: new Map(), models: new Map(), modelEvidence: new Map(),
-      banners: new Map(), groups: new Map(),
+      banners: new Map(), groups: new Map(), signals: new Map(), ouiSignals: new Map(), combined: new Map(), combinedNodes: 0,
     }
     MEMOS.set(catalog, m)
   }
@@ -84,6 +100,18 @@ function remember<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
   if (map.size >= MEMO_LIMIT) map.clear()
   map.set(key, value)
   return value
+}
+
+/** A piece of evidence with its weight and signal. */
+function scoredOf(memo: Memo, evidence: Evidence, weight: number): Scored {
+  return { evidence, weight, signal: signalOf(memo, evidence.method, evidence.manufacturer, weight) }
+}
+
+function signalOf(memo: Memo, method: EvidenceMethod, manufacturer: ManufacturerSlug, weight: number): number {
+  const key = `${method} ${manufacturer} ${weight}`
+  let signal = memo.signals.get(key)
+  if (signal === undefined) memo.signals.set(key, (signal = memo.signals.size))
+  return signal
 }
 
 /** Stores a computed value in a memo table, emptying the table first when it is full. */
@@ -125,7 +153,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   if (declared !== undefined && declared.trim() !== '') {
     // Hot path: memo lookups are written out (a `remember(map, key, () => ...)` call would
     // allocate a closure per device even when the text was seen before).
-    const v = memo.declared.get(declared) ?? put(memo.declared, declared, declaredVerdict(declared, resolveName(memo, catalog, declared)))
+    const v = memo.declared.get(declared) ?? put(memo.declared, declared, declaredVerdict(memo, declared, resolveName(memo, catalog, declared)))
     if (isScored(v)) scored.push(v)
     else if (v !== null) unrecognised.push(v)
   }
@@ -141,12 +169,15 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
         unrecognised.push({ method: 'oui', value: text, organization: match.organization })
         continue
       }
+      let signal = memo.ouiSignals.get(match)
+      if (signal === undefined) signal = put(memo.ouiSignals, match, signalOf(memo, 'oui', match.manufacturer, EVIDENCE_WEIGHTS.oui))
       scored.push({
         evidence: {
           method: 'oui', manufacturer: match.manufacturer, value: text, prefix: match.prefix,
           registry: match.registry, organization: match.organization,
         },
         weight: EVIDENCE_WEIGHTS.oui,
+        signal,
       })
     }
   }
@@ -155,7 +186,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   if (snmp !== undefined) {
     const oid = snmp.sysObjectID
     if (oid !== undefined) {
-      const v = memo.enterprises.get(oid) ?? put(memo.enterprises, oid, enterpriseVerdict(oid, catalog))
+      const v = memo.enterprises.get(oid) ?? put(memo.enterprises, oid, enterpriseVerdict(memo, oid, catalog))
       if (isScored(v)) scored.push(v)
       else if (v !== null) unrecognised.push(v)
     }
@@ -163,7 +194,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     if (sysDescr !== undefined && sysDescr !== '') {
       const table = bannerTable(memo, '\u0000sysDescr', '')
       const found = table.get(sysDescr) ??
-        put(table, sysDescr, matchSysDescr(sysDescr, catalog.banners).map((m) => bannerEvidence(m, 'snmp')))
+        put(table, sysDescr, matchSysDescr(sysDescr, catalog.banners).map((m) => bannerEvidence(memo, m, 'snmp')))
       for (const s of found) scored.push(s)
     }
   }
@@ -172,7 +203,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     for (const banner of banners) {
       const table = bannerTable(memo, banner.protocol, banner.field ?? '')
       const found = table.get(banner.text) ??
-        put(table, banner.text, matchBanner(banner, catalog.banners).map((m) => bannerEvidence(m, banner.protocol)))
+        put(table, banner.text, matchBanner(banner, catalog.banners).map((m) => bannerEvidence(memo, m, banner.protocol)))
       for (const s of found) scored.push(s)
     }
   }
@@ -195,51 +226,84 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     components.push({ method: 'component', manufacturer: slug, value, ...(c.kind ? { kind: c.kind } : {}) })
   }
 
-  return combine(device, catalog, memo, options, scored, components, unrecognised)
+  if (scored.length === 0 || components.length > 0) return combine(device, catalog, memo, options, scored, components, unrecognised)
+  // Devices whose pieces have the same signals (the same makers, methods and weights, in order) at
+  // the same date combine alike: the decision is memoized and only the evidence list is the device's.
+  const at = device.manufactured ?? options.at ?? ''
+  let node: CombineNode | undefined = memo.combined.get(at)
+  if (node === undefined) {
+    if (memo.combined.size >= MEMO_LIMIT) memo.combined.clear()
+    node = { next: undefined, result: undefined }
+    memo.combined.set(at, node)
+  }
+  for (let i = 0; i < scored.length; i++) {
+    const signal = scored[i]!.signal
+    let child: CombineNode | undefined = node.next?.get(signal)
+    if (child === undefined) {
+      if (memo.combinedNodes >= MEMO_LIMIT) {
+        memo.combined.clear()
+        memo.combinedNodes = 0
+      }
+      memo.combinedNodes++
+      child = { next: undefined, result: undefined }
+      ;(node.next ??= new Map()).set(signal, child)
+    }
+    node = child
+  }
+  const evidence: Evidence[] = new Array(scored.length)
+  for (let i = 0; i < scored.length; i++) evidence[i] = scored[i]!.evidence
+  let r = node.result
+  if (r === undefined) {
+    const full = combine(device, catalog, memo, options, scored, components, unrecognised)
+    node.result = r = { manufacturer: full.manufacturer, group: full.group, confidence: full.confidence, conflicts: full.conflicts, componentGroups: full.componentGroups }
+  }
+  return {
+    deviceId: device.id, manufacturer: r.manufacturer, group: r.group, confidence: r.confidence, evidence,
+    conflicts: r.conflicts, componentGroups: r.componentGroups, unrecognised,
+  }
 }
 
 function resolveName(memo: Memo, catalog: Catalog, name: string): ManufacturerSlug | undefined {
   return remember(memo.names, name, () => catalog.resolveName(name))
 }
 
-function declaredVerdict(declared: string, slug: ManufacturerSlug | undefined): Verdict {
+function declaredVerdict(memo: Memo, declared: string, slug: ManufacturerSlug | undefined): Verdict {
   return slug !== undefined
-    ? { evidence: { method: 'declared', manufacturer: slug, value: declared }, weight: EVIDENCE_WEIGHTS.declared }
+    ? scoredOf(memo, { method: 'declared', manufacturer: slug, value: declared }, EVIDENCE_WEIGHTS.declared)
     : { method: 'declared', value: declared }
 }
 
-function enterpriseVerdict(oid: string, catalog: Catalog): Verdict {
+function enterpriseVerdict(memo: Memo, oid: string, catalog: Catalog): Verdict {
   const arcs = parseOid(oid)
   const enterprise = arcs === undefined ? undefined : enterpriseOf(arcs)
   if (enterprise === undefined) return null
   const entry = catalog.enterprises.lookup(enterprise)
   if (entry?.manufacturer !== undefined) {
-    return {
-      evidence: { method: 'snmp_enterprise', manufacturer: entry.manufacturer, value: oid, enterprise, organization: entry.organization },
-      weight: EVIDENCE_WEIGHTS.snmp_enterprise,
-    }
+    return scoredOf(
+      memo,
+      { method: 'snmp_enterprise', manufacturer: entry.manufacturer, value: oid, enterprise, organization: entry.organization },
+      EVIDENCE_WEIGHTS.snmp_enterprise,
+    )
   }
   return { method: 'snmp_enterprise', value: oid, ...(entry ? { organization: entry.organization } : {}) }
 }
 
 function modelVerdict(model: string, memo: Memo, catalog: Catalog): Scored | null {
   const m = remember(memo.models, model, () => matchModel(model, catalog.models))
-  return m === undefined ? null : {
-    evidence: { method: 'model', manufacturer: m.manufacturer, value: model, pattern: m.name, ...(m.product ? { product: m.product } : {}) },
-    weight: EVIDENCE_WEIGHTS.model,
-  }
+  return m === undefined ? null : scoredOf(
+    memo,
+    { method: 'model', manufacturer: m.manufacturer, value: model, pattern: m.name, ...(m.product ? { product: m.product } : {}) },
+    EVIDENCE_WEIGHTS.model,
+  )
 }
 
-function bannerEvidence(m: BannerMatch, protocol: string): Scored {
+function bannerEvidence(memo: Memo, m: BannerMatch, protocol: string): Scored {
   const weight = m.certainty === 'low' ? LOW_CERTAINTY_BANNER_WEIGHT : EVIDENCE_WEIGHTS.banner
-  return {
-    evidence: {
-      method: 'banner', manufacturer: m.manufacturer, value: m.excerpt, pattern: m.pattern, protocol,
-      ...(m.product !== undefined ? { product: m.product } : {}),
-      ...(m.version !== undefined ? { version: m.version } : {}),
-    },
-    weight,
-  }
+  return scoredOf(memo, {
+    method: 'banner', manufacturer: m.manufacturer, value: m.excerpt, pattern: m.pattern, protocol,
+    ...(m.product !== undefined ? { product: m.product } : {}),
+    ...(m.version !== undefined ? { version: m.version } : {}),
+  }, weight)
 }
 
 /** The first model pattern that matches, trying the text as given and upper-cased. */
