@@ -137,3 +137,16 @@ describe('identify memo tables', () => {
     }), { numRuns: 300 })
   })
 })
+
+describe('identify on devices nothing names', () => {
+  it('lists the texts it read that match no pattern, instead of claiming there was no data', () => {
+    const a = identify({ id: 'x', model: 'XYZ-100', snmp: { sysDescr: 'Linux gw 5.10.0 #1 SMP armv7l' }, banners: [{ protocol: 'ssh', text: 'SSH-2.0-dropbear_2019.78' }] }, catalog)
+    expect(a).toMatchObject({ manufacturer: undefined, unknownReason: 'unrecognised_evidence' })
+    expect(a.unrecognised.map((u) => u.value)).toEqual(['sysDescr "Linux gw 5.10.0 #1 SMP armv7l"', 'ssh "SSH-2.0-dropbear_2019.78"', '"XYZ-100"'])
+    expect(identify({ id: 'y', name: 'no data at all' }, catalog)).toMatchObject({ unknownReason: 'no_evidence', unrecognised: [] })
+  })
+
+  it('reads the first line of a VRP sysDescr, as network managers list it', () => {
+    expect(identify({ id: 'x', snmp: { sysDescr: 'S5720-28X-SI-AC Huawei Versatile Routing Platform Software' } }, catalog).group).toBe('huawei')
+  })
+})

@@ -333,6 +333,12 @@ function combine(
   for (const c of components) evidence.push(c)
 
   if (scored.length === 0) {
+    // Nothing named a maker: say which texts were read and matched no pattern, so that an unknown
+    // device with a sysDescr is not reported as having no identifying data.
+    const excerpt = (t: string) => (t.length > 80 ? `${t.slice(0, 77)}...` : t).replace(/\s+/g, ' ').trim()
+    if (device.snmp?.sysDescr) unrecognised.push({ method: 'banner', value: `sysDescr "${excerpt(device.snmp.sysDescr)}"` })
+    for (const b of device.banners ?? []) unrecognised.push({ method: 'banner', value: `${b.protocol}${b.field ? ` ${b.field}` : ''} "${excerpt(b.text)}"` })
+    if (device.model) unrecognised.push({ method: 'model', value: `"${excerpt(device.model)}"` })
     return {
       deviceId: device.id, manufacturer: undefined, group: undefined, confidence: 0, evidence, conflicts,
       unknownReason: unrecognised.length > 0 || components.length > 0 ? 'unrecognised_evidence' : 'no_evidence',

@@ -70,10 +70,23 @@ describe('toDevice', () => {
     expect(formatDiagnostic(diagnostics[1]!)).toMatchInlineSnapshot(`"devices.json:7: warning: "zz" is not a MAC address; it is ignored. Write it as 00:e0:fc:12:34:56 (":", "-", "." or no separators), several separated by ";"."`)
   })
 
-  it('drops a sysObjectID that is not dotted numbers with an invalid_oid warning', () => {
-    const { device, diagnostics } = check({ id: 'd1', snmp: { sysObjectID: 'enterprises.2011', sysDescr: 'VRP' } })
+  it('drops a sysObjectID that is not an OID with an invalid_oid warning', () => {
+    const { device, diagnostics } = check({ id: 'd1', snmp: { sysObjectID: 'enterprises.huawei', sysDescr: 'VRP' } })
     expect(device?.snmp).toEqual({ sysDescr: 'VRP' })
-    expect(diagnostics).toMatchObject([{ code: 'invalid_oid', severity: 'warning', value: 'enterprises.2011', at: AT }])
+    expect(diagnostics).toMatchObject([{ code: 'invalid_oid', severity: 'warning', value: 'enterprises.huawei', at: AT }])
+  })
+
+  it('reads sysObjectIDs as net-snmp prints them and keeps the numeric form', () => {
+    for (const [text, numeric] of [
+      ['SNMPv2-SMI::enterprises.2011.2.23.351', '1.3.6.1.4.1.2011.2.23.351'],
+      ['iso.3.6.1.4.1.3902.3.1', '1.3.6.1.4.1.3902.3.1'],
+      ['.1.3.6.1.4.1.9.1.1017', '1.3.6.1.4.1.9.1.1017'],
+    ]) {
+      const { device, diagnostics } = check({ id: 'd1', snmp: { sysObjectID: text } })
+      expect(diagnostics).toEqual([])
+      expect(device?.snmp).toEqual({ sysObjectID: numeric })
+    }
+    expect(check({ id: 'd1', snmp: { sysObjectID: '5.3.6' } }).diagnostics).toMatchObject([{ code: 'invalid_oid' }])
   })
 
   it('reports banners with an unknown protocol or no text by their path', () => {

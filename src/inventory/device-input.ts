@@ -7,6 +7,7 @@
  * and our own diagnostic codes instead of zod issues.
  */
 import { formatMac, parseMac } from '../catalog/mac.js'
+import { parseOid } from '../identify/oid.js'
 import { BANNER_PROTOCOLS, DEVICE_ROLES, type Banner, type BannerProtocol, type Component, type Device, type DeviceRole } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { fromNetboxDevice, isNetboxDevice, type NetboxDevice } from './netbox.js'
@@ -23,7 +24,6 @@ const PROTOCOL_SET: ReadonlySet<string> = new Set(BANNER_PROTOCOLS)
 const EXPECTED_ROLE = `one of ${DEVICE_ROLES.join(', ')} (or a name holding a keyword such as "core router", "gNodeB", "NVR")`
 const EXPECTED_PROTOCOL = `one of ${BANNER_PROTOCOLS.join(', ')}`
 const CANONICAL_MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/
-const OID = /^\.?[0-2](\.\d+)+$/
 const SHA256 = /^[0-9a-fA-F]{64}$/
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -128,7 +128,12 @@ function remember<V>(map: Map<string, V | null>, key: string, compute: () => V |
 export function snmpOf(ctx: Ctx, oid: string | undefined, descr: string | undefined): Device['snmp'] {
   const out: NonNullable<Device['snmp']> = {}
   if (oid !== undefined) {
-    const normal = remember(OIDS, oid, () => (OID.test(oid) ? (oid.startsWith('.') ? oid.slice(1) : oid) : undefined))
+    // As agents and tools print it (`.1.3.6...`, `iso.3.6...`, `SNMPv2-SMI::enterprises.2011...`),
+    // kept in numeric form.
+    const normal = remember(OIDS, oid, () => {
+      const arcs = parseOid(oid)
+      return arcs !== undefined && arcs[0]! <= 2 ? arcs.join('.') : undefined
+    })
     if (normal !== undefined) out.sysObjectID = normal
     else ctx.diagnostics.push({ code: 'invalid_oid', severity: 'warning', at: ctx.at, value: oid })
   }

@@ -40,7 +40,9 @@ export function formatEvidence(e: Evidence): string {
 export function summarizeEvidence(a: Attribution): string {
   if (a.evidence.length === 0) {
     if (a.unrecognised.length === 0) return 'no identifying data'
-    return a.unrecognised.map((u) => `${METHOD_LABELS[u.method]} ${u.organization ?? u.value} (not in catalog)`).join('; ')
+    return a.unrecognised.map((u) => u.method === 'banner' || u.method === 'model'
+      ? `${u.method === 'model' ? 'model ' : ''}${u.value} (matches no known pattern)`
+      : `${METHOD_LABELS[u.method]} ${u.organization ?? u.value} (not in catalog)`).join('; ')
   }
   return a.evidence.map((e) => `${e.manufacturer}: ${formatEvidence(e)}`).join('; ')
 }
