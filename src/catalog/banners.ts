@@ -414,6 +414,21 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   },
 
   {
+    name: 'cisco-ios-http-server',
+    manufacturer: 'cisco',
+    product: 'IOS HTTP server',
+    protocols: ['http'],
+    fields: ['server'],
+    keywords: ['cisco-ios'],
+    pattern: /^\s*cisco-IOS\b/,
+    examples: ['cisco-IOS'],
+    source: {
+      title: 'WhatWeb plugin Cisco-IOS: the HTTP Server header "cisco-IOS" (284,567 hosts on Shodan in 2010)',
+      url: 'https://github.com/urbanadventurer/WhatWeb/blob/master/plugins/Cisco-IOS.rb',
+    },
+  },
+
+  {
     name: 'cisco-asa-sysdescr',
     manufacturer: 'cisco',
     product: 'Adaptive Security Appliance (ASA)',
