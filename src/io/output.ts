@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs'
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, basename } from 'node:path'
 import type { Writable } from 'node:stream'
 import { TrustpathError } from '../errors.js'
@@ -14,13 +14,29 @@ export type Output = {
 }
 
 /**
+ * Where an output really goes: the target of a symbolic link (so the link stays a link), and
+ * whether it is a regular file (or not there yet) that may be replaced by a temporary file, or a
+ * device, pipe or socket (`/dev/null`, `/dev/stdout`, a FIFO) that must be written in place.
+ */
+async function outputTarget(path: string): Promise<{ path: string; inPlace: boolean }> {
+  try {
+    const s = await stat(path)
+    return { path: await realpath(path), inPlace: !s.isFile() }
+  } catch {
+    return { path, inPlace: false }
+  }
+}
+
+/**
  * Opens an output file for streaming. The data goes to a temporary file beside the target, which
- * replaces the target only on commit, so an interrupted run never leaves a half-written file.
+ * replaces the target only on commit, so an interrupted run never leaves a half-written file. A
+ * device or pipe (`/dev/null`, a FIFO) is written directly: renaming onto it would replace it.
  */
 export async function openOutputFile(path: string): Promise<Output> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
+  const target = await outputTarget(path)
+  const tmp = target.inPlace ? target.path : join(dirname(target.path), `.${basename(target.path)}.${process.pid}.tmp`)
   try {
-    await mkdir(dirname(path), { recursive: true })
+    await mkdir(dirname(target.path), { recursive: true })
   } catch (cause) {
     throw new TrustpathError('input_unreadable', `cannot create the directory of ${path}`, { cause, hint: 'Check the path and its permissions.' })
   }
@@ -33,11 +49,11 @@ export async function openOutputFile(path: string): Promise<Output> {
     stream,
     async commit() {
       await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())))
-      await rename(tmp, path)
+      if (!target.inPlace) await rename(tmp, target.path)
     },
     async abort() {
       stream.destroy()
-      await rm(tmp, { force: true })
+      if (!target.inPlace) await rm(tmp, { force: true })
     },
   }
 }
@@ -53,15 +69,16 @@ export function stdoutOutput(stream: Writable): Output {
   }
 }
 
-/** Writes a whole text file atomically (temporary file + rename). */
+/** Writes a whole text file atomically (temporary file + rename; a device or pipe is written in place). */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`)
+  const target = await outputTarget(path)
+  const tmp = target.inPlace ? target.path : join(dirname(target.path), `.${basename(target.path)}.${process.pid}.tmp`)
   try {
-    await mkdir(dirname(path), { recursive: true })
+    await mkdir(dirname(target.path), { recursive: true })
     await writeFile(tmp, text)
-    await rename(tmp, path)
+    if (!target.inPlace) await rename(tmp, target.path)
   } catch (cause) {
-    await rm(tmp, { force: true }).catch(() => {})
+    if (!target.inPlace) await rm(tmp, { force: true }).catch(() => {})
     throw new TrustpathError('input_unreadable', `cannot write ${path}: ${(cause as Error).message}`, {
       cause, hint: 'Check that the directory exists and is writable.',
     })

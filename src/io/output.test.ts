@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process'
+import { createReadStream } from 'node:fs'
+import { lstat, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openOutputFile, writeFileAtomic } from './output.js'
+
+const dir = () => mkdtemp(join(tmpdir(), 'trustpath-output-'))
+
+describe('openOutputFile', () => {
+  it('replaces a regular file only on commit, and leaves nothing behind on abort', async () => {
+    const d = await dir()
+    const file = join(d, 'out.json')
+    await writeFile(file, 'old')
+    const out = await openOutputFile(file)
+    out.stream.write('new')
+    expect(await readFile(file, 'utf8')).toBe('old')
+    await out.commit()
+    expect(await readFile(file, 'utf8')).toBe('new')
+    const aborted = await openOutputFile(join(d, 'never.json'))
+    aborted.stream.write('partial')
+    await aborted.abort()
+    expect((await readdir(d)).sort()).toEqual(['out.json'])
+  })
+
+  it('writes through a symbolic link, which stays a link', async () => {
+    const d = await dir()
+    await writeFile(join(d, 'real.json'), 'old')
+    await symlink(join(d, 'real.json'), join(d, 'link.json'))
+    const out = await openOutputFile(join(d, 'link.json'))
+    out.stream.write('new')
+    await out.commit()
+    expect((await lstat(join(d, 'link.json'))).isSymbolicLink()).toBe(true)
+    expect(await readFile(join(d, 'real.json'), 'utf8')).toBe('new')
+  })
+
+  it.skipIf(process.platform === 'win32')('writes into a named pipe instead of replacing it (as -o /dev/null must)', async () => {
+    const d = await dir()
+    const fifo = join(d, 'pipe')
+    execFileSync('mkfifo', [fifo])
+    const chunks: Buffer[] = []
+    const reader = createReadStream(fifo)
+    const read = new Promise<string>((resolve) => {
+      reader.on('data', (c) => chunks.push(c as Buffer))
+      reader.on('end', () => resolve(Buffer.concat(chunks).toString()))
+    })
+    const out = await openOutputFile(fifo)
+    out.stream.write('through the pipe')
+    await out.commit()
+    expect(await read).toBe('through the pipe')
+    expect((await lstat(fifo)).isFIFO()).toBe(true)
+    // the same for a whole-file write (never tried on /dev/null itself: a regression would replace it)
+    const reader2 = createReadStream(fifo)
+    const read2 = new Promise<string>((resolve) => {
+      const parts: Buffer[] = []
+      reader2.on('data', (c) => parts.push(c as Buffer))
+      reader2.on('end', () => resolve(Buffer.concat(parts).toString()))
+    })
+    await writeFileAtomic(fifo, 'again')
+    expect(await read2).toBe('again')
+    expect((await lstat(fifo)).isFIFO()).toBe(true)
+  })
+})
