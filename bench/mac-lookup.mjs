@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module'
 import { performance } from 'node:perf_hooks'
 import { formatMac, parseMac } from '../dist/catalog/mac.js'
-import { buildOuiTable } from '../dist/catalog/oui.js'
+import { buildOuiTable, lookupMac } from '../dist/catalog/oui.js'
 import { loadDefaultOuiEntries } from '../dist/io/data-tables.js'
 import { buildPrng } from '../dist/util/prng.js'
 
@@ -85,7 +85,14 @@ const contenders = [
     },
   },
   {
-    name: 'trustpath (string: parse + lookup)', loop: () => {
+    name: 'trustpath (string: lookupMac)', loop: () => {
+      let hits = 0
+      for (let i = 0; i < macs.length; i++) if (lookupMac(table, macs[i]) !== undefined) hits++
+      return hits
+    },
+  },
+  {
+    name: 'trustpath (string: parseMac, then lookup)', loop: () => {
       let hits = 0
       for (let i = 0; i < macs.length; i++) {
         const n = parseMac(macs[i])

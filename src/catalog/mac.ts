@@ -60,6 +60,16 @@ function sixAt(text: string, i: number): number {
   return (octetAt(text, i) << 16) | (octetAt(text, i + 2) << 8) | octetAt(text, i + 4)
 }
 
+/**
+ * Three octets `aa:bb:cc` (or with `-`) at `i`, as 24 bits; -1 when a digit is not hex or the two
+ * separators differ or are not `:`/`-`. Half of the 17-character form, for `lookupMac`.
+ */
+export function halfAt(text: string, i: number): number {
+  const sep = text.charCodeAt(i + 2)
+  if ((sep !== CHAR_COLON && sep !== CHAR_DASH) || text.charCodeAt(i + 5) !== sep) return -1
+  return (octetAt(text, i) << 16) | (octetAt(text, i + 3) << 8) | octetAt(text, i + 6)
+}
+
 function isBlank(c: number): boolean {
   return c === CHAR_SPACE || c === CHAR_TAB || c === 0x0a || c === 0x0d
 }

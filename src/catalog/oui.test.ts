@@ -95,6 +95,25 @@ describe('buildOuiTable', () => {
   })
 })
 
+describe('lookupMac', () => {
+  it('gives what parseMac and lookup give, for MACs in every written form, good or bad', () => {
+    const prefix = fc.constantFrom('00E0FC', '70B3D50AE', 'C85CE2711', 'C85CE27', '0050C2F71', '3A72C2', 'ABCDEF')
+    const hex = fc.integer({ min: 0, max: 16 ** 12 - 1 }).map((n) => n.toString(16).padStart(12, '0'))
+    const digits = fc.oneof(hex, fc.tuple(prefix, hex).map(([p, h]) => (p + h).slice(0, 12)))
+    const written = fc.tuple(digits, fc.constantFrom(':', '-', '.', ''), fc.boolean(), fc.nat(16)).map(([d, sep, upper, noise]) => {
+      let t = sep === '.' ? d.match(/.{4}/g)!.join('.') : d.match(/../g)!.join(sep)
+      if (upper) t = t.toUpperCase()
+      // sometimes one character replaced: a bad digit, a mixed separator, a blank
+      if (noise < t.length && noise % 3 === 0) t = t.slice(0, noise) + '-: g'[noise % 4] + t.slice(noise + 1)
+      return t
+    })
+    fc.assert(fc.property(written, (text) => {
+      const mac = parseMac(text)
+      expect(lookupMac(table, text)).toBe(mac === undefined ? undefined : table.lookup(mac))
+    }), { numRuns: 3000 })
+  })
+})
+
 describe('resolveOuiEntries', () => {
   it('sets manufacturers from names but never on CID or Private blocks', () => {
     const resolved = resolveOuiEntries(ENTRIES, (name) => (/huawei/i.test(name) ? 'huawei' : undefined))

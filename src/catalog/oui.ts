@@ -1,6 +1,6 @@
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import { TrustpathError } from '../errors.js'
-import { parseMac } from './mac.js'
+import { halfAt, parseMac } from './mac.js'
 import type { OuiEntry, OuiMatch, OuiTable } from './types.js'
 
 /*
@@ -158,6 +158,10 @@ export function buildOuiTable(entries: readonly OuiEntry[]): OuiTable {
   function lookup(mac48: number): OuiMatch | undefined {
     // For 0 <= mac48 < 2^48 the quotient is below 2^24, so `| 0` is a floor.
     const hi = (mac48 / TWO_24) | 0
+    return lookupHalves(hi, mac48 - hi * TWO_24)
+  }
+
+  function lookupHalves(hi: number, lo: number): OuiMatch | undefined {
     let h = Math.imul(hi, GOLDEN) >>> topShift
     let k = top[2 * h] as number
     while (k !== hi) {
@@ -166,7 +170,7 @@ export function buildOuiTable(entries: readonly OuiEntry[]): OuiTable {
       k = top[2 * h] as number
     }
     const v = top[2 * h + 1] as number
-    if (v > INDEX_MASK) return lookupLonger(v, hi, mac48 - hi * TWO_24)
+    if (v > INDEX_MASK) return lookupLonger(v, hi, lo)
     return v === 0 ? undefined : matches[v - 1]
   }
 
@@ -199,6 +203,7 @@ export function buildOuiTable(entries: readonly OuiEntry[]): OuiTable {
   return {
     size: matches.length,
     lookup,
+    lookupHalves,
     *entries(): Iterable<OuiEntry> {
       yield* kept
     },
@@ -210,6 +215,14 @@ export function buildOuiTable(entries: readonly OuiEntry[]): OuiTable {
  * block holds it.
  */
 export function lookupMac(table: OuiTable, text: string): OuiMatch | undefined {
+  // The common colon or dash form is read as two 24-bit halves that stay small integers: a 48-bit
+  // number passed to a call that is not inlined is boxed, one allocation per MAC.
+  if (text.length === 17) {
+    const hi = halfAt(text, 0)
+    const lo = halfAt(text, 9)
+    const sep = text.charCodeAt(2)
+    if ((hi | lo) >= 0 && text.charCodeAt(8) === sep && text.charCodeAt(11) === sep) return table.lookupHalves(hi, lo)
+  }
   const mac = parseMac(text)
   return mac === undefined ? undefined : table.lookup(mac)
 }

@@ -20,6 +20,8 @@ export interface OuiTable {
   readonly size: number
   /** Longest-prefix match of a 48-bit MAC address given as a number (0 .. 2^48-1). */
   lookup(mac48: number): OuiMatch | undefined
+  /** The same for a MAC given as its two 24-bit halves (`hi` holds the OUI). */
+  lookupHalves(hi: number, lo: number): OuiMatch | undefined
   entries(): Iterable<OuiEntry>
 }
 
