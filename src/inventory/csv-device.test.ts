@@ -15,7 +15,7 @@ const AT = { file: 'f.csv', line: 7 }
 const pick = (...xs: string[]) => fc.constantFrom('', ...xs, ...xs.map((x) => ` ${x} `))
 const row = fc.tuple(
   pick('d1', 'cam-7'), pick('rt-1'), pick('core', 'Core Router', 'gNodeB', 'toaster'), pick('Huawei', 'Lorex'),
-  pick('00:e0:fc:00:00:01', '00-E0-FC-00-00-01;00e0.fc00.0002', 'nonsense', 'bc:ad:28:00:00:01 | zz'),
+  pick('00:e0:fc:00:00:01', '00-E0-FC-00-00-01;00e0.fc00.0002', 'nonsense', 'bc:ad:28:00:00:01 | zz', '00:E0:FC:00:00:01,00e0fc000002', '00:e0:fc:00:00:01\u00a000:e0:fc:00:00:02\t00:e0:fc:00:00:01'),
   pick('1.3.6.1.4.1.2011.2.62', '.1.3.6.1.4.1.3902.3', 'enterprises.9', 'x.y'), pick('Huawei Versatile Routing Platform'),
   pick('SSH-2.0-HUAWEI-1.5'), pick('App-webs/', 'DahuaHttp'), pick('V800R011C00'),
   pick('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', 'abc'),

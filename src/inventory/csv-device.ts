@@ -69,9 +69,7 @@ export class CsvDeviceBuilder {
       if (code >= 0) {
         slots[code] ??= cell
       } else if (code === MACS) {
-        macList ??= []
-        // MACs never hold these characters, so any of them may separate several.
-        for (const m of cell.split(/[;,\s|]+/)) if (m !== '') macList.push(m)
+        macList = splitMacs(cell, macList ?? [])
       } else if (code === BANNER) {
         const column = this.banners[i]!
         let banner = column.seen.get(cell)
@@ -138,4 +136,20 @@ export class CsvDeviceBuilder {
     }
     return device
   }
+}
+
+/**
+ * The MACs of one cell, appended to `out`: MACs never hold `;`, `,`, `|` or blanks, so any of them
+ * may separate several. Written out because most cells hold one MAC, which is then taken whole.
+ */
+function splitMacs(cell: string, out: string[]): string[] {
+  let from = 0
+  for (let i = 0; i <= cell.length; i++) {
+    const c = i < cell.length ? cell.charCodeAt(i) : 0x3b
+    if (c === 0x3b || c === 0x2c || c === 0x7c || c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/.test(cell[i]!))) {
+      if (i > from) out.push(from === 0 && i === cell.length ? cell : cell.slice(from, i))
+      from = i + 1
+    }
+  }
+  return out
 }

@@ -23,7 +23,6 @@ const ROLE_SET: ReadonlySet<string> = new Set(DEVICE_ROLES)
 const PROTOCOL_SET: ReadonlySet<string> = new Set(BANNER_PROTOCOLS)
 const EXPECTED_ROLE = `one of ${DEVICE_ROLES.join(', ')} (or a name holding a keyword such as "core router", "gNodeB", "NVR")`
 const EXPECTED_PROTOCOL = `one of ${BANNER_PROTOCOLS.join(', ')}`
-const CANONICAL_MAC = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/
 const SHA256 = /^[0-9a-fA-F]{64}$/
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -78,6 +77,17 @@ function isoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s)
 }
 
+/** True for the canonical form `00:e0:fc:12:34:56` of a text parseMac accepted (so: no regex). */
+function isCanonicalMac(m: string): boolean {
+  if (m.length !== 17 || m.charCodeAt(2) !== 0x3a) return false
+  // parseMac accepted it with one separator throughout: only upper-case digits can differ.
+  for (let i = 0; i < 17; i++) {
+    const c = m.charCodeAt(i)
+    if (c >= 0x41 && c <= 0x46) return false
+  }
+  return true
+}
+
 export function macs(ctx: Ctx, v: unknown): string[] | undefined {
   if (v === undefined || v === null) return undefined
   const list = typeof v === 'string' ? v.split(';') : Array.isArray(v) ? v : undefined
@@ -94,7 +104,7 @@ export function macs(ctx: Ctx, v: unknown): string[] | undefined {
       continue
     }
     // Most inventories already write the canonical form; reuse it instead of building a new string.
-    const normal = CANONICAL_MAC.test(m) ? m : formatMac(mac)
+    const normal = isCanonicalMac(m) ? m : formatMac(mac)
     if (!out.includes(normal)) out.push(normal)
   }
   return out.length > 0 ? out : undefined
