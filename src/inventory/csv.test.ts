@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
-import { CsvTokenizer, parseInventoryCsv, type CsvProblem, type CsvRecord } from './csv.js'
+import { CsvTokenizer, detectDelimiter, parseInventoryCsv, type CsvProblem, type CsvRecord } from './csv.js'
 import { chunk, collect } from './formats.case.test.js'
 
 function tokenize(chunks: readonly string[]) {
@@ -56,6 +56,35 @@ describe('CsvTokenizer', () => {
     fc.assert(fc.property(fc.array(fc.nat({ max: text.length }), { maxLength: 10 }), (cuts) => {
       expect(tokenize(chunk(text, cuts))).toEqual(whole)
     }))
+  })
+})
+
+describe('field separators', () => {
+  it('finds ";", tab or "|" on the header line and reads quoted separators as text', () => {
+    expect(detectDelimiter('id;name;manufacturer')).toBe(';')
+    expect(detectDelimiter('id\tname')).toBe('\t')
+    expect(detectDelimiter('id|name|macs')).toBe('|')
+    expect(detectDelimiter('id,name')).toBe(',')
+    expect(detectDelimiter('id')).toBe(',')
+    expect(detectDelimiter('"a;b;c",d')).toBe(',')
+    const { records } = tokenize(['\ufeff\r\n\r\nid;name;descr\r\nd1;"rt;1";"VRP, ""quoted"""\r\n'])
+    expect(records.map((r) => [r.line, ...r.cells])).toEqual([[3, 'id', 'name', 'descr'], [4, 'd1', 'rt;1', 'VRP, "quoted"']])
+  })
+
+  it('waits for the whole header line before deciding, however the text is cut', () => {
+    const text = 'id;name;macs\nd1;a;00:e0:fc:00:00:01,00:e0:fc:00:00:02\n'
+    const whole = tokenize([text]).records
+    expect(whole[1]!.cells).toEqual(['d1', 'a', '00:e0:fc:00:00:01,00:e0:fc:00:00:02'])
+    for (let cut = 1; cut < text.length; cut++) expect(tokenize([text.slice(0, cut), text.slice(cut)]).records).toEqual(whole)
+  })
+
+  it('reads an inventory saved by a spreadsheet with ";" (BOM, CRLF) and a .tsv one as the comma form', () => {
+    const comma = parseInventoryCsv('id,name,manufacturer,macs\nd1,rt-1,Huawei,00:e0:fc:00:00:01\n', { file: 'a.csv' })
+    const semi = parseInventoryCsv('\ufeffid;name;manufacturer;macs\r\nd1;rt-1;Huawei;00:e0:fc:00:00:01\r\n', { file: 'b.csv' })
+    const tab = parseInventoryCsv('id\tname\tmanufacturer\tmacs\nd1\trt-1\tHuawei\t00:e0:fc:00:00:01\n', { file: 'c.tsv' })
+    expect(semi).toEqual(comma)
+    expect(tab).toEqual(comma)
+    expect(comma.diagnostics).toEqual([])
   })
 })
 

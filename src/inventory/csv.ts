@@ -24,7 +24,11 @@ export type CsvRecord = { cells: string[]; line: number }
  * `text.slice(starts[i], ends[i])` from line `lines[i]`. Records holding a quote carry the cells
  * the state machine read anyway; `cellsAt` gives the same cells for any record.
  */
-export type CsvSpans = { text: string; starts: number[]; ends: number[]; lines: number[]; quoted: (string[] | undefined)[] }
+export type CsvSpans = {
+  text: string; starts: number[]; ends: number[]; lines: number[]; quoted: (string[] | undefined)[]
+  /** The field separator of the file (see `CsvTokenizer`). */
+  delimiter: string
+}
 
 /** A record the tokenizer could not read; it is skipped. */
 export type CsvProblem = { problem: 'unclosed_quote' | 'stray_quote'; line: number }
@@ -36,7 +40,6 @@ export type CsvProblem = { problem: 'unclosed_quote' | 'stray_quote'; line: numb
 const MAX_RECORD_CHARS = 1 << 20
 
 const QUOTE = 0x22
-const COMMA = 0x2c
 const LF = 0x0a
 const CR = 0x0d
 
@@ -47,14 +50,50 @@ type Scan =
   | { kind: 'unclosed_quote' }
   | { kind: 'more' }
 
+/** Field separators a CSV file may use; the header line tells which (see `detectDelimiter`). */
+const DELIMITERS = [',', ';', '\t', '|'] as const
+
 /**
- * Splits CSV text fed in chunks of any size into records (RFC 4180: quoted fields with commas,
- * doubled quotes and line breaks; CRLF or LF; a leading BOM). Blank lines are skipped.
+ * The field separator of a CSV header line: whichever of `,` `;` tab `|` occurs most often outside
+ * quotes (spreadsheets in many European locales save with `;`; `.tsv` files use tabs); `,` when
+ * none does, or on a tie with `,`.
+ */
+export function detectDelimiter(header: string): string {
+  const counts = [0, 0, 0, 0]
+  let quoted = false
+  for (let i = 0; i < header.length; i++) {
+    const c = header[i]!
+    if (c === '"') quoted = !quoted
+    else if (!quoted) {
+      const k = (DELIMITERS as readonly string[]).indexOf(c)
+      if (k >= 0) counts[k]!++
+    }
+  }
+  let best = 0
+  for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k
+  return DELIMITERS[best]!
+}
+
+/**
+ * Splits CSV text fed in chunks of any size into records (RFC 4180: quoted fields with separators,
+ * doubled quotes and line breaks; CRLF or LF; a leading BOM). Blank lines are skipped. The field
+ * separator is `,`, `;`, tab or `|`, found on the first non-blank line (`detectDelimiter`), unless
+ * one is given.
  */
 export class CsvTokenizer {
   private buf = ''
   private line = 1
   private started = false
+  private sep: string | undefined
+
+  constructor(options: { delimiter?: string } = {}) {
+    this.sep = options.delimiter
+  }
+
+  /** The field separator: given, or found on the header line (undefined until that line is read). */
+  get delimiter(): string | undefined {
+    return this.sep
+  }
 
   /** Reads the complete records of `chunk` (plus what was held back), holding back an incomplete last one. */
   push(chunk: string, records: CsvRecord[], problems: CsvProblem[]): void {
@@ -80,10 +119,34 @@ export class CsvTokenizer {
 
   private spans(final: boolean, problems: CsvProblem[]): CsvSpans {
     const text = this.buf
-    const spans: CsvSpans = { text, starts: [], ends: [], lines: [], quoted: [] }
+    const spans: CsvSpans = { text, starts: [], ends: [], lines: [], quoted: [], delimiter: ',' }
     const used = this.scan(final, [], problems, spans)
     spans.text = text.slice(0, used)
+    spans.delimiter = this.sep ?? ','
     return spans
+  }
+
+  /**
+   * Finds the separator on the first non-blank line of `buf`; false when that line is not complete
+   * yet (and more input may come).
+   */
+  private detect(buf: string, final: boolean): boolean {
+    for (let pos = 0; pos < buf.length;) {
+      let nl = buf.indexOf('\n', pos)
+      if (nl === -1) {
+        if (!final && buf.length - pos <= MAX_RECORD_CHARS) return false
+        nl = buf.length
+      }
+      const line = buf.slice(pos, nl)
+      if (line.trim() !== '') {
+        this.sep = detectDelimiter(line)
+        return true
+      }
+      pos = nl + 1
+    }
+    if (!final) return false
+    this.sep = ','
+    return true
   }
 
   private append(chunk: string): void {
@@ -99,6 +162,9 @@ export class CsvTokenizer {
   private scan(final: boolean, records: CsvRecord[], problems: CsvProblem[], spans: CsvSpans | undefined): number {
     const buf = this.buf
     const n = buf.length
+    if (this.sep === undefined && !this.detect(buf, final)) return 0
+    const sep = this.sep ?? ','
+    const sepCode = sep.charCodeAt(0)
     let pos = 0
     let line = this.line
     // Next quote at or after pos, cached so quote-free text is searched once, not once per line.
@@ -119,7 +185,7 @@ export class CsvTokenizer {
         let end = nl
         if (end > pos && buf.charCodeAt(end - 1) === CR) end--
         if (end > pos) {
-          if (spans === undefined) records.push({ cells: buf.slice(pos, end).split(','), line })
+          if (spans === undefined) records.push({ cells: buf.slice(pos, end).split(sep), line })
           else {
             spans.starts.push(pos)
             spans.ends.push(end)
@@ -131,7 +197,7 @@ export class CsvTokenizer {
         pos = nl + 1
         continue
       }
-      const r = readQuotedRecord(buf, pos, final)
+      const r = readQuotedRecord(buf, pos, final, sepCode)
       if (r.kind === 'more') {
         if (n - pos <= MAX_RECORD_CHARS) break
       }
@@ -168,9 +234,9 @@ export class CsvTokenizer {
  * The cells of the record that spans `text.slice(start, end)`, as `CsvTokenizer.push` gives them;
  * `quoted` says whether the record holds a quote (see `CsvSpans`).
  */
-export function cellsAt(text: string, start: number, end: number, quoted: boolean): string[] {
-  if (!quoted) return text.slice(start, end).split(',')
-  const r = readQuotedRecord(text, start, true)
+export function cellsAt(text: string, start: number, end: number, quoted: boolean, delimiter: string): string[] {
+  if (!quoted) return text.slice(start, end).split(delimiter)
+  const r = readQuotedRecord(text, start, true, delimiter.charCodeAt(0))
   return r.kind === 'record' ? r.cells : []
 }
 
@@ -178,7 +244,7 @@ export function cellsAt(text: string, start: number, end: number, quoted: boolea
  * Reads one record starting at `pos` that holds at least one quote, character by character.
  * `more` means the record may continue past the end of `buf`.
  */
-function readQuotedRecord(buf: string, pos: number, final: boolean): Scan {
+function readQuotedRecord(buf: string, pos: number, final: boolean, sep: number): Scan {
   const n = buf.length
   const cells: string[] = []
   let i = pos
@@ -204,7 +270,7 @@ function readQuotedRecord(buf: string, pos: number, final: boolean): Scan {
       lines += countLines(value)
       cells.push(value)
       const c = buf.charCodeAt(i)
-      if (c === COMMA) {
+      if (c === sep) {
         i++
         continue
       }
@@ -218,14 +284,14 @@ function readQuotedRecord(buf: string, pos: number, final: boolean): Scan {
     let j = i
     for (; j < n; j++) {
       const c = buf.charCodeAt(j)
-      if (c === COMMA || c === LF) break
+      if (c === sep || c === LF) break
       if (c === QUOTE) return strayQuote(buf, j, lines, final)
     }
     if (j >= n && !final) return { kind: 'more' }
     let end = j
     if (end > i && (j >= n || buf.charCodeAt(j) === LF) && buf.charCodeAt(end - 1) === CR) end--
     cells.push(buf.slice(i, end))
-    if (j < n && buf.charCodeAt(j) === COMMA) {
+    if (j < n && buf.charCodeAt(j) === sep) {
       i = j + 1
       continue
     }

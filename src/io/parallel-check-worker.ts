@@ -40,7 +40,7 @@ export type WorkerSetup = {
  * `lines[i]`; `quoted[i]` is 1 when it holds a quote; `repeated[i]` is 1 when its id was seen
  * before (it is validated, for its diagnostics, but not checked).
  */
-export type WorkerBatch = { seq: number; text: string; starts: number[]; ends: number[]; lines: number[]; quoted: number[]; repeated: number[] }
+export type WorkerBatch = { seq: number; text: string; delimiter: string; starts: number[]; ends: number[]; lines: number[]; quoted: number[]; repeated: number[] }
 export type WorkerResult = { seq: number; text: string; diagnostics: Diagnostic[]; summary: ReturnType<typeof newSummary>; devices: number }
 
 const setup = workerData as WorkerSetup
@@ -65,7 +65,7 @@ parentPort!.on('message', (msg: WorkerBatch | { done: true }) => {
   let devices = 0
   for (let i = 0; i < msg.starts.length; i++) {
     const line = msg.lines[i]!
-    const cells = cellsAt(msg.text, msg.starts[i]!, msg.ends[i]!, msg.quoted[i] === 1)
+    const cells = cellsAt(msg.text, msg.starts[i]!, msg.ends[i]!, msg.quoted[i] === 1, msg.delimiter)
     const device = columns.build(cells, { file: setup.file, line }, diagnostics)
     if (device === undefined || msg.repeated[i] === 1) continue
     devices++

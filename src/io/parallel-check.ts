@@ -95,7 +95,7 @@ export async function checkCsvInParallel(opts: {
   /** Reads the records of one scan; sends them to a worker (once there is a header). */
   const take = async (spans: CsvSpans, last: boolean) => {
     const diagnostics: Diagnostic[] = []
-    const batch: WorkerBatch = { seq, text: spans.text, starts: [], ends: [], lines: [], quoted: [], repeated: [] }
+    const batch: WorkerBatch = { seq, text: spans.text, delimiter: spans.delimiter, starts: [], ends: [], lines: [], quoted: [], repeated: [] }
     let p = 0
     for (let i = 0; i < spans.starts.length; i++) {
       const line = spans.lines[i]!
@@ -104,7 +104,7 @@ export async function checkCsvInParallel(opts: {
       const end = spans.ends[i]!
       const quoted = spans.quoted[i]
       if (header === undefined) {
-        header = cellsAt(spans.text, start, end, quoted !== undefined)
+        header = cellsAt(spans.text, start, end, quoted !== undefined, spans.delimiter)
         const columns = buildColumnMap(header, { file: opts.file, line }, diagnostics)
         usable = columns.usable
         idIndex = columns.targets.findIndex((t) => t?.kind === 'scalar' && t.field === 'id')
@@ -113,7 +113,7 @@ export async function checkCsvInParallel(opts: {
         continue
       }
       if (!usable) continue
-      const fields = quoted !== undefined ? quoted.length : countFields(spans.text, start, end)
+      const fields = quoted !== undefined ? quoted.length : countFields(spans.text, start, end, spans.delimiter)
       if (fields !== header.length) {
         diagnostics.push({ code: 'malformed_csv', severity: 'error', at: { file: opts.file, line }, problem: 'field_count', expected: header.length, got: fields })
         continue
@@ -123,7 +123,7 @@ export async function checkCsvInParallel(opts: {
       // the row is validated (for those) but not checked. The worker does the validating.
       let repeated = 0
       if (duplicates !== undefined) {
-        const id = (quoted !== undefined ? quoted[idIndex]! : fieldAt(spans.text, start, end, idIndex)).trim()
+        const id = (quoted !== undefined ? quoted[idIndex]! : fieldAt(spans.text, start, end, idIndex, spans.delimiter)).trim()
         const first = id === '' ? undefined : duplicates.check(id, line)
         if (first !== undefined) {
           diagnostics.push({ code: 'duplicate_device', severity: 'warning', at: { file: opts.file, line }, id, first: { file: opts.file, line: first } })
@@ -178,18 +178,18 @@ export async function checkCsvInParallel(opts: {
   }
 }
 
-/** Fields of a record without quotes: its commas plus one. */
-function countFields(text: string, start: number, end: number): number {
+/** Fields of a record without quotes: its separators plus one. */
+function countFields(text: string, start: number, end: number, sep: string): number {
   let n = 1
-  for (let i = text.indexOf(',', start); i !== -1 && i < end; i = text.indexOf(',', i + 1)) n++
+  for (let i = text.indexOf(sep, start); i !== -1 && i < end; i = text.indexOf(sep, i + 1)) n++
   return n
 }
 
 /** Field `k` of a record without quotes. */
-function fieldAt(text: string, start: number, end: number, k: number): string {
+function fieldAt(text: string, start: number, end: number, k: number, sep: string): string {
   let from = start
-  for (let j = 0; j < k; j++) from = text.indexOf(',', from) + 1
-  const to = text.indexOf(',', from)
+  for (let j = 0; j < k; j++) from = text.indexOf(sep, from) + 1
+  const to = text.indexOf(sep, from)
   return text.slice(from, to === -1 || to > end ? end : to)
 }
 

@@ -194,6 +194,18 @@ describe('trustpath check', () => {
     expect(one.stderr).toMatch(/big\.csv:1505: error: .*quote/)
   })
 
+  it('reads a spreadsheet\'s ";"-separated inventory, also with worker threads', async () => {
+    const semi = `\ufeff${CSV.replaceAll(',', ';').replaceAll('\n', '\r\n')}`
+    const dir = await testdir({ 'devices.csv': semi, 'policy.yaml': POLICY })
+    const args = ['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv']
+    const one = await runCli(args, { cwd: dir })
+    const two = await runCli([...args, '--jobs', '2'], { cwd: dir })
+    expect(one.status, one.stderr).toBe(1)
+    expect(one.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['r1', 'c1'])
+    expect(two.stdout).toBe(one.stdout)
+    expect(two.stderr).toBe(one.stderr)
+  })
+
   it('draws geofences around the sites of a --sites file', async () => {
     const dir = await testdir({
       'sites.csv': 'id,kind,lat,lon\nbase,military-base,50.0,8.0\n',

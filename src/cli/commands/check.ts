@@ -75,7 +75,7 @@ export default async function checkCommand(ctx: CliContext, inventory: string, o
 /** 2 when rows were malformed (after saying so), else 1 with findings, else 0. */
 function exitStatus({ ctx, printer }: Run, findings: number): number {
   if (printer.counts.error > 0) {
-    println(ctx.stderr, `${printer.counts.error.toLocaleString('en-US')} malformed row(s) skipped; fix them, or use --strict to stop at the first.`)
+    println(ctx.stderr, `${printer.counts.error.toLocaleString('en-US')} input error(s), listed above; what they name was skipped. Fix them, or use --strict to stop at the first.`)
     return EXIT.input
   }
   return findings > 0 ? EXIT.findings : EXIT.ok

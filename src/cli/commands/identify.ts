@@ -57,7 +57,7 @@ export default async function identifyCommand(ctx: CliContext, inventory: string
       (opts.output ? `; written to ${opts.output}` : ''))
   }
   if (printer.counts.error > 0) {
-    println(ctx.stderr, `${printer.counts.error.toLocaleString('en-US')} malformed row(s) skipped; fix them, or use --strict to stop at the first.`)
+    println(ctx.stderr, `${printer.counts.error.toLocaleString('en-US')} input error(s), listed above; what they name was skipped. Fix them, or use --strict to stop at the first.`)
     return EXIT.input
   }
   return EXIT.ok
