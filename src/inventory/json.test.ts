@@ -99,3 +99,19 @@ describe('NetBox API pages', () => {
     expect(devices.map((d) => d.id)).toEqual(['rt-fra-01', 'netbox-2'])
   })
 })
+
+describe('byte order marks', () => {
+  it('reads a JSON array, JSON Lines and CSV that start with a BOM, named or not', async () => {
+    for (const [text, file] of [
+      ['\ufeff[{"id":"a"},{"id":"b"}]', 'x.json'], ['\ufeff{"id":"a"}\r\n{"id":"b"}\r\n', 'x.jsonl'],
+      ['\ufeff[{"id":"a"},{"id":"b"}]', '-'], ['\ufeffid\r\na\r\nb\r\n', '-'],
+    ] as const) {
+      const { devices, diagnostics } = parseInventory(text, { file })
+      expect(diagnostics, `${file} ${JSON.stringify(text)}`).toEqual([])
+      expect(devices.map((d) => d.id)).toEqual(['a', 'b'])
+    }
+    // the mark in a first chunk of one character, the rest later
+    const { devices } = await collect(['\ufeff', '[{"id":"a"}]'], { file: '-' })
+    expect(devices.map((d) => d.id)).toEqual(['a'])
+  })
+})

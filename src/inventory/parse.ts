@@ -119,6 +119,7 @@ class InventoryAssembler implements RowSink {
   private locations: SourceLocation[] = []
   diagnostics: Diagnostic[] = []
   private bytes = 0
+  private started = false
   private rows = 0
   private readonly ready: InventoryBatch[] = []
 
@@ -159,6 +160,10 @@ class InventoryAssembler implements RowSink {
   /** Feeds one chunk; returns the batches it completed. */
   push(chunk: string): InventoryBatch[] {
     this.bytes += utf8Length(chunk)
+    if (!this.started && chunk !== '') {
+      this.started = true
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1) // a byte order mark, in any format
+    }
     if (this.parser === undefined) {
       // No format from the name: wait for the first non-blank character.
       this.held += chunk
