@@ -130,7 +130,8 @@ function bannerTable(memo: Memo, protocol: string, field: string): Map<string, r
   let byField = memo.banners.get(protocol)
   if (byField === undefined) memo.banners.set(protocol, (byField = new Map()))
   let table = byField.get(field)
-  if (table === undefined) byField.set(field, (table = new Map()))
+  // Fields are free text in JSON inventories: their number is bounded like every other table's.
+  if (table === undefined) table = put(byField, field, new Map<string, readonly Scored[]>())
   return table
 }
 
