@@ -53,10 +53,17 @@ describe('buildColumnMap and CsvDeviceBuilder', () => {
     expect(diagnostics).toEqual([])
   })
 
+  it('reads coordinates with a decimal comma, as spreadsheets in many locales write them', () => {
+    const map = buildColumnMap(['id', 'lat', 'lon'], { file: 'f.csv', line: 1 }, [])
+    const diagnostics: Diagnostic[] = []
+    expect(new CsvDeviceBuilder(map).build(['d1', '49,4369', '-7,6003'], AT, diagnostics)).toEqual({ id: 'd1', lat: 49.4369, lon: -7.6003 })
+    expect(diagnostics).toEqual([])
+  })
+
   it('reports a non-numeric coordinate and a bad digest with the row\'s location, keeping the rest', () => {
     const diagnostics: Diagnostic[] = []
     const map = buildColumnMap(['id', 'lon', 'firmware_sha256', 'name'], { file: 'f.csv', line: 1 }, [])
-    expect(new CsvDeviceBuilder(map).build(['d1', '8,6', 'ab', 'x'], AT, diagnostics)).toEqual({ id: 'd1', name: 'x' })
+    expect(new CsvDeviceBuilder(map).build(['d1', '8°6\'E', 'ab', 'x'], AT, diagnostics)).toEqual({ id: 'd1', name: 'x' })
     expect(diagnostics.map((d) => [d.code, 'field' in d ? d.field : '', d.at])).toEqual([
       ['invalid_field', 'firmware.sha256', AT], ['invalid_field', 'lon', AT],
     ])

@@ -7,6 +7,7 @@
  */
 import { BANNER_PROTOCOLS, type BannerProtocol } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+import { parseDecimal } from '../util/decimal.js'
 
 /** A scalar column that fills one field of the JSON device shape. */
 export type ScalarField =
@@ -51,8 +52,8 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
   { name: 'components', aliases: [], description: 'Hardware components as manufacturer:model:kind, several separated by ";"', example: 'HiSilicon:Hi3516:soc', target: { kind: 'components' } },
   { name: 'manufactured', aliases: [], description: 'Date of manufacture or purchase (yyyy-mm-dd)', example: '2019-05-01', target: scalar('manufactured') },
   { name: 'purpose', aliases: [], description: 'What the equipment is used for', example: 'public-safety', target: scalar('purpose') },
-  { name: 'lat', aliases: ['latitude'], description: 'Latitude in decimal degrees', example: '50.11', target: scalar('lat') },
-  { name: 'lon', aliases: ['longitude', 'lng'], description: 'Longitude in decimal degrees', example: '8.68', target: scalar('lon') },
+  { name: 'lat', aliases: ['latitude'], description: 'Latitude in decimal degrees (a decimal comma is read too)', example: '50.11', target: scalar('lat') },
+  { name: 'lon', aliases: ['longitude', 'lng'], description: 'Longitude in decimal degrees (a decimal comma is read too)', example: '8.68', target: scalar('lon') },
 ]
 
 /** The banner columns, described once for help texts: `banner_<protocol>` or `banner_<protocol>_<field>`. */
@@ -128,7 +129,7 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
   return idFromName ? { targets, usable: true, idFromName } : { targets, usable: hasId }
 }
 
-/** `"50.11"` → 50.11; anything that is not a plain decimal number stays a string for the validator to report. */
+/** `"50.11"` or `"50,11"` → 50.11; anything that is not a decimal number stays a string for the validator to report. */
 export function toNumber(cell: string): number | string {
-  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cell) ? Number(cell) : cell
+  return parseDecimal(cell) ?? cell
 }

@@ -18,4 +18,10 @@ describe('parseSites', () => {
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['invalid_field', 2]])
     expect(sites).toEqual([{ id: 'x', lon: 10 }])
   })
+
+  it('reads a spreadsheet\'s sites file with ";" and decimal commas', () => {
+    const { sites, diagnostics } = parseSites('id;kind;lat;lon\r\nramstein;military-base;49,4369;7,6003\r\n', { file: 's.csv' })
+    expect(diagnostics).toEqual([])
+    expect(sites).toEqual([{ id: 'ramstein', kind: 'military-base', lat: 49.4369, lon: 7.6003 }])
+  })
 })

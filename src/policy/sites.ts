@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Site } from '../domain/site.js'
 import { readCsvTable, type CsvColumns } from '../topology/import/csv-table.js'
+import { parseDecimal } from '../util/decimal.js'
 
 type SiteColumn = 'id' | 'name' | 'kind' | 'lat' | 'lon' | 'country' | 'network'
 
@@ -35,7 +36,7 @@ export function parseSites(text: string, source: { file: string }): { sites: Sit
     for (const [key, limit] of [['lat', 90], ['lon', 180]] as const) {
       const v = raw[key] ?? raw[key === 'lat' ? 'latitude' : 'longitude']
       if (v === undefined || v === null || v === '') continue
-      const n = typeof v === 'number' ? v : Number(v)
+      const n = typeof v === 'number' ? v : typeof v === 'string' ? parseDecimal(v) ?? Number.NaN : Number.NaN
       if (Number.isFinite(n) && Math.abs(n) <= limit) site[key] = n
       else diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: key, value: String(v), expected: `a number in [-${limit}, ${limit}]` })
     }
