@@ -19,11 +19,19 @@ export type FindingJson = (finding: Finding) => string
 /** Blocks whose OUI evidence text is kept; the table is emptied when full. */
 const MAX_BLOCKS = 100_000
 
-export function buildFindingJson(): FindingJson {
-  // Keyed by identity and weak: an entry goes with its object, so objects that are not shared
-  // (a device's component evidence) cost a little time and no lasting memory.
+/**
+ * JSON of objects that many output rows share, built once per object: evidence (identify memoizes
+ * it), notes, effects, conflicts. `json` is keyed by identity and weak, so an entry goes with its
+ * object: objects that are not shared cost a little time and no lasting memory. OUI evidence
+ * differs per device only in its MAC: the text around that value is kept per block.
+ */
+export type SharedJson = {
+  json(o: object): string
+  evidenceList(list: readonly Evidence[]): string
+}
+
+export function buildSharedJson(): SharedJson {
   const shared = new WeakMap<object, string>()
-  /** OUI evidence differs per device only in its value: the text before and after it, by block. */
   const ouiParts = new Map<string, { manufacturer: string; registry: string; organization: string; head: string; tail: string }>()
 
   const json = (o: object): string => {
@@ -49,13 +57,18 @@ export function buildFindingJson(): FindingJson {
     return parts.head + JSON.stringify(e.value) + parts.tail
   }
 
-  const listJson = (list: readonly Evidence[]): string => {
+  const evidenceList = (list: readonly Evidence[]): string => {
     if (list.length === 0) return '[]'
     let s = '[' + evidenceJson(list[0]!)
     for (let i = 1; i < list.length; i++) s += ',' + evidenceJson(list[i]!)
     return s + ']'
   }
 
+  return { json, evidenceList }
+}
+
+export function buildFindingJson(): FindingJson {
+  const { json, evidenceList: listJson } = buildSharedJson()
   const optional = (key: string, v: string | undefined): string => (v === undefined ? '' : `,"${key}":${JSON.stringify(v)}`)
 
   return (f) =>

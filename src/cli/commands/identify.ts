@@ -3,7 +3,7 @@ import type { Device } from '../../domain/device.js'
 import type { Attribution } from '../../domain/evidence.js'
 import { identify } from '../../identify/identify.js'
 import {
-  ATTRIBUTION_CSV_COLUMNS, formatAttributionCsv, formatAttributionTableHeader, formatAttributionTableRow, toAttributionRow,
+  ATTRIBUTION_CSV_COLUMNS, buildAttributionJson, formatAttributionCsv, formatAttributionTableHeader, formatAttributionTableRow,
 } from '../../report/attributions.js'
 import { csvLine } from '../../report/csv.js'
 import { loadCatalogFor } from '../catalog-options.js'
@@ -67,14 +67,14 @@ type RowWriter = { head: string; row: (device: Device, a: Attribution, first: bo
 
 function rowWriter(format: Format, catalog: Catalog, width: number): RowWriter {
   switch (format) {
-    case 'json':
-      return {
-        head: '[\n',
-        row: (d, a, first) => `${first ? '' : ',\n'}${JSON.stringify(toAttributionRow(d, a, catalog))}`,
-        tail: '\n]\n',
-      }
-    case 'jsonl':
-      return { head: '', row: (d, a) => `${JSON.stringify(toAttributionRow(d, a, catalog))}\n`, tail: '' }
+    case 'json': {
+      const json = buildAttributionJson(catalog)
+      return { head: '[\n', row: (d, a, first) => `${first ? '' : ',\n'}${json(d, a)}`, tail: '\n]\n' }
+    }
+    case 'jsonl': {
+      const json = buildAttributionJson(catalog)
+      return { head: '', row: (d, a) => `${json(d, a)}\n`, tail: '' }
+    }
     case 'csv':
       return { head: csvLine(ATTRIBUTION_CSV_COLUMNS), row: (d, a) => formatAttributionCsv(d, a, catalog), tail: '' }
     case 'table':

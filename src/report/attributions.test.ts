@@ -1,0 +1,33 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Device } from '../domain/device.js'
+import { identify } from '../identify/identify.js'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
+import { buildAttributionJson, toAttributionRow } from './attributions.js'
+
+const catalog = loadDefaultCatalog()
+
+// Devices from small pools, so that evidence and conflicts repeat and come from the caches.
+const device: fc.Arbitrary<Device> = fc.record({
+  id: fc.constantFrom('a', 'b"quoted"', 'ü-1'),
+  name: fc.constantFrom('rt-1', 'cam\n2'),
+  manufacturer: fc.constantFrom('Huawei', 'Lorex', 'Cisco', 'Honor', 'Acme Widgets'),
+  model: fc.constantFrom('NE40E-X8', 'LNB8005', 'XYZ-100'),
+  macs: fc.array(fc.constantFrom('00:e0:fc:12:34:56', '74:c9:29:00:00:02', 'e8:0a:b9:00:00:03', '00:50:c2:f7:10:01'), { maxLength: 2 }),
+  snmp: fc.record({ sysObjectID: fc.constantFrom('1.3.6.1.4.1.2011.2.62', '1.3.6.1.4.1.99999.1'), sysDescr: fc.constantFrom('Linux gw 5.10', 'Cisco IOS XR Software') }, { requiredKeys: [] }),
+  banners: fc.array(fc.record({ protocol: fc.constantFrom('ssh' as const, 'http' as const), text: fc.constantFrom('SSH-2.0-HUAWEI-1.5', 'DahuaHttp', 'nginx') }), { maxLength: 2 }),
+  components: fc.array(fc.record({ manufacturer: fc.constantFrom('HiSilicon', 'Broadcom', 'Nobody Inc'), model: fc.constantFrom('Hi3516', 'BCM1') }), { maxLength: 1 }),
+  manufactured: fc.constantFrom('2019-01-01', '2022-01-01'),
+}, { requiredKeys: ['id'] })
+
+describe('buildAttributionJson', () => {
+  it('writes the same text as JSON.stringify of the attribution row, also when parts come from its caches', () => {
+    const json = buildAttributionJson(catalog)
+    fc.assert(fc.property(fc.array(device, { minLength: 1, maxLength: 8 }), (devices) => {
+      for (const d of [...devices, ...devices]) {
+        const a = identify(d, catalog)
+        expect(json(d, a)).toBe(JSON.stringify(toAttributionRow(d, a, catalog)))
+      }
+    }), { numRuns: 300 })
+  })
+})
