@@ -6,7 +6,7 @@ import { buildFindingJson } from './finding-json.js'
 import type { CheckSummary } from './findings.js'
 import { FINDING_CSV_COLUMNS, formatCheckSummary, formatFindingCsvRows } from './findings.js'
 import type { SarifContext } from './sarif.js'
-import { toSarif, toSarifResult } from './sarif.js'
+import { buildSarifResultJson, toSarif } from './sarif.js'
 import { formatEvidence, manufacturerName } from './words.js'
 
 export const FINDINGS_FORMATS = ['table', 'json', 'jsonl', 'csv', 'sarif'] as const
@@ -72,10 +72,11 @@ export function buildFindingsWriter(
       const frame = JSON.stringify(toSarif([], ctx.sarif))
       const at = frame.lastIndexOf('"results":[]') + '"results":['.length
       let first = ctx.continued !== true
+      const result = buildSarifResultJson(ctx.sarif)
       return {
         head: frame.slice(0, at) + '\n',
         device: (fs, line) => fs.map((f) => {
-          const s = `${first ? '' : ',\n'}${JSON.stringify(toSarifResult(f, ctx.sarif, line))}`
+          const s = `${first ? '' : ',\n'}${result(f, line)}`
           first = false
           return s
         }).join(''),

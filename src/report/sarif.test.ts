@@ -4,7 +4,9 @@ import addFormatsModule from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { evaluatePolicy } from '../policy/evaluate.js'
 import { item, policyOf } from '../test-support/policy.js'
-import { formatFindingMessage, toSarif } from './sarif.js'
+import fc from 'fast-check'
+import type { Finding } from '../domain/finding.js'
+import { buildSarifResultJson, formatFindingMessage, toSarif, toSarifResult } from './sarif.js'
 
 // The official SARIF 2.1.0 schema is draft-04 (`id`); ajv 8 validates it as draft-07 once the
 // top-level id is renamed, and the schema uses no other draft-04-only keyword. One of its patterns
@@ -81,5 +83,42 @@ describe('toSarif', () => {
     expect(formatFindingMessage(core)).toMatchInlineSnapshot(`"Device fra-core-1 (core-1) (manufacturer huawei, group huawei): huawei is on ndaa-889; prohibited from 2026-01-01. Evidence (confidence 90%): declared "Huawei" → huawei; oui "00:e0:fc:12:34:56" → huawei."`)
     const cam = findings.find((f) => f.deviceId === 'cam 7')!
     expect(formatFindingMessage(cam)).toContain('contains components of huawei, which fcc-covered names; flagged for review')
+  })
+})
+
+describe('buildSarifResultJson', () => {
+  it('writes the same text as JSON.stringify of toSarifResult, for rules with and without a line', () => {
+    const policy = policyOf(`
+version: 1
+rules:
+  - { id: ban, lists: [ndaa-889], effect: prohibit }
+  - { id: deadline, lists: [fcc-covered], effect: { remove-by: 2026-12-31 } }
+`)
+    const rules = [...policy.rules, { ...policy.rules[0]!, id: 'no-line', at: { file: 'p.yaml' } }]
+    const ctx = { policyFile: 'dir with space/policy.yaml', inventoryFile: 'C:\\inv\\dev ü.csv', rules, toolVersion: '1' }
+    const text = fc.string({ unit: 'binary', maxLength: 8 })
+    const finding = fc.record({
+      rule: fc.constantFrom('ban', 'deadline', 'no-line', 'unknown "rule"'), deviceId: text,
+      severity: fc.constantFrom('error' as const, 'warning' as const, 'note' as const),
+      effect: fc.constantFrom({ kind: 'prohibit' as const }, { kind: 'remove_by' as const, date: '2026-12-31' }, { kind: 'flag' as const }),
+      manufacturer: fc.option(fc.constantFrom('huawei', 'zte'), { nil: undefined }), group: fc.option(fc.constantFrom('huawei', 'zte'), { nil: undefined }),
+      list: fc.constantFrom('ndaa-889', 'fcc-covered'), matchedGroup: fc.option(fc.constantFrom('huawei', 'hikvision'), { nil: undefined }),
+      confidence: fc.double({ min: 0, max: 1, noNaN: true }),
+      evidence: fc.array(fc.oneof(
+        fc.record({ method: fc.constant('declared' as const), manufacturer: fc.constant('huawei'), value: text }),
+        fc.record({ method: fc.constant('oui' as const), manufacturer: fc.constant('huawei'), value: text, prefix: fc.constant('00E0FC'), registry: fc.constant('MA-L' as const), organization: fc.constant('HUAWEI TECHNOLOGIES CO.,LTD') }),
+      ), { maxLength: 3 }),
+      notes: fc.array(text, { maxLength: 2 }),
+      deviceName: fc.option(text, { nil: undefined }), deadline: fc.option(fc.constant('2026-01-01'), { nil: undefined }),
+    }).map(({ deviceName, deadline, ...rest }) => {
+      const f: Finding = rest
+      if (deviceName !== undefined) f.deviceName = deviceName
+      if (deadline !== undefined) f.deadline = deadline
+      return f
+    })
+    const result = buildSarifResultJson(ctx)
+    fc.assert(fc.property(fc.array(fc.tuple(finding, fc.option(fc.integer({ min: 1, max: 1e6 }), { nil: undefined })), { minLength: 1, maxLength: 4 }), (pairs) => {
+      for (const [f, line] of [...pairs, ...pairs]) expect(result(f, line)).toBe(JSON.stringify(toSarifResult(f, ctx, line)))
+    }), { numRuns: 300 })
   })
 })

@@ -1,5 +1,6 @@
 import type { Effect, Finding, FindingSeverity } from '../domain/finding.js'
 import type { Rule } from '../policy/policy.js'
+import { buildSharedJson } from './finding-json.js'
 
 /** What `toSarif` needs besides the findings. */
 export type SarifContext = {
@@ -130,5 +131,48 @@ export function toSarifResult(f: Finding, ctx: SarifContext, line: number | unde
       evidence: f.evidence,
       notes: f.notes,
     },
+  }
+}
+
+/**
+ * SARIF results as one-line JSON for the streamed `check --format sarif`: the same text as
+ * `JSON.stringify(toSarifResult(f, ctx, line))`, written by hand because serializing each result
+ * object was most of the cost of a big SARIF check. The parts that depend only on the rule are
+ * built once per rule; evidence, effects and notes come from the shared-object cache.
+ */
+export function buildSarifResultJson(ctx: SarifContext): (f: Finding, line: number | undefined) => string {
+  const { json, evidenceList } = buildSharedJson()
+  const inventoryUri = JSON.stringify(toUri(ctx.inventoryFile))
+  const policyUri = toUri(ctx.policyFile)
+  const byRule = new Map<string, { head: string; related: string }>()
+  const ruleParts = (ruleId: string): { head: string; related: string } => {
+    let parts = byRule.get(ruleId)
+    if (parts === undefined) {
+      const index = ctx.rules.findIndex((r) => r.id === ruleId)
+      const rule = index >= 0 ? ctx.rules[index] : undefined
+      const related = rule?.at.line !== undefined
+        ? `,"relatedLocations":${JSON.stringify([{
+          id: 0, message: { text: `rule ${ruleId}` },
+          physicalLocation: { artifactLocation: { uri: policyUri, index: 1 }, region: { startLine: rule.at.line } },
+        }])}`
+        : ''
+      parts = { head: `{"ruleId":${JSON.stringify(ruleId)}${index >= 0 ? `,"ruleIndex":${index}` : ''}`, related }
+      byRule.set(ruleId, parts)
+    }
+    return parts
+  }
+  const optional = (key: string, v: string | undefined): string => (v === undefined ? '' : `,"${key}":${JSON.stringify(v)}`)
+  const nullable = (v: string | undefined): string => (v === undefined ? 'null' : JSON.stringify(v))
+  return (f, line) => {
+    const rule = ruleParts(f.rule)
+    const device = JSON.stringify(f.deviceId)
+    return `${rule.head},"level":"${LEVEL[f.severity]}","message":{"text":${JSON.stringify(formatFindingMessage(f))}}` +
+      `,"locations":[{"physicalLocation":{"artifactLocation":{"uri":${inventoryUri},"index":0}` +
+      `${line !== undefined ? `,"region":{"startLine":${line}}` : ''}},"logicalLocations":[{"name":${device},"kind":"device"}]}]` +
+      `${rule.related},"partialFingerprints":{"trustpathFinding/v1":${JSON.stringify(`${f.deviceId}/${f.rule}`)}}` +
+      `,"properties":{"deviceId":${device}${optional('deviceName', f.deviceName)},"manufacturer":${nullable(f.manufacturer)}` +
+      `,"group":${nullable(f.group)}${optional('matchedGroup', f.matchedGroup)},"list":${JSON.stringify(f.list)},"effect":${json(f.effect)}` +
+      `${optional('deadline', f.deadline)},"confidence":${JSON.stringify(f.confidence)},"evidence":${evidenceList(f.evidence)}` +
+      `,"notes":${json(f.notes)}}}`
   }
 }
