@@ -1,12 +1,12 @@
 /**
  * CSV row → validated `Device` in one step, for the hot path of big CSV inventories.
  *
- * `toDeviceInput` + `toDevice` give the same device and the same diagnostics, through an
- * intermediate object of the JSON device shape; on 1M-row inventories that object, its nested
- * parts and the generic checks of untyped JSON values were about a third of parsing. Here the
- * cells go straight into the device, through the same field validators as `toDevice` (in its field
- * order, so diagnostics come out in the same order), and banner objects are shared by the rows that
- * carry the same text in the same column. `csv-device.test.ts` checks both paths agree.
+ * CSV rows once went through an intermediate object of the JSON device shape and then `toDevice`;
+ * on 1M-row inventories that object, its nested parts and the generic checks of untyped JSON
+ * values were about a third of parsing. Here the cells go straight into the device, through the
+ * same field validators as `toDevice` (in its field order, so diagnostics come out in the same
+ * order), and banner objects are shared by the rows that carry the same text in the same column.
+ * `csv-device.test.ts` checks that a row gives what `toDevice` gives for the same JSON device.
  */
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Banner, Device } from '../domain/device.js'

@@ -15,7 +15,7 @@ import { mapRole } from './roles.js'
 
 /**
  * A device as an inventory writes it, before validation: the JSON device shape with any values.
- * CSV rows are mapped onto the same shape (see `toDeviceInput` in columns.ts).
+ * CSV rows skip this shape and use the same field validators (see `CsvDeviceBuilder` in csv-device.ts).
  */
 export type DeviceInput = Record<string, unknown>
 
