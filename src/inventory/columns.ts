@@ -9,7 +9,7 @@ import { BANNER_PROTOCOLS, type BannerProtocol } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { parseDecimal } from '../util/decimal.js'
 
-/** A scalar column that fills one field of the JSON device shape. */
+/** A scalar column that fills one field of a device. */
 export type ScalarField =
   | 'id' | 'name' | 'site' | 'role' | 'network' | 'manufacturer' | 'model' | 'serial'
   | 'sysObjectID' | 'sysDescr' | 'firmwareVersion' | 'firmwareSha256'

@@ -1,6 +1,6 @@
 /**
- * CSV inventories: an incremental RFC 4180 tokenizer and the row parser that maps records onto the
- * JSON device shape through the documented columns.
+ * CSV inventories: an incremental RFC 4180 tokenizer and the row parser that turns records into
+ * devices through the documented columns.
  *
  * Hand-written rather than csv-parse: on a generated 1M-row inventory (219 MB, 10% of rows with a
  * quoted field), read in 1 MiB chunks on a 2-core machine, this tokenizer split all records in
@@ -314,7 +314,7 @@ function countLines(s: string): number {
 
 /**
  * CSV inventory rows: the first record is the header (see `INVENTORY_COLUMNS`), each later record
- * becomes one `DeviceInput`. Rows whose field count differs from the header's are reported
+ * becomes one device (`CsvDeviceBuilder`). Rows whose field count differs from the header's are reported
  * (`malformed_csv`, `field_count`) and skipped.
  */
 export class CsvRowParser implements RowParser {
