@@ -42,6 +42,7 @@ export type Diagnostic =
   | { code: 'xml_doctype_rejected'; severity: 'error'; at: SourceLocation }
   | { code: 'input_too_large'; severity: 'error'; at: SourceLocation; what: 'characters' | 'bytes' | 'nodes' | 'links' | 'flows'; limit: number }
   | { code: 'malformed_sndlib'; severity: 'error'; at: SourceLocation; section: string; expected: string; got: string }
+  | { code: 'malformed_gml'; severity: 'error'; at: SourceLocation; expected: string; got: string }
   | { code: 'unknown_node'; severity: 'error'; at: SourceLocation; node: string; end: string; nodes: number }
   | { code: 'unknown_network'; severity: 'error'; at: SourceLocation; network: string; known: string[] }
   | { code: 'ambiguous_node'; severity: 'error'; at: SourceLocation; node: string; matches: string[] }

@@ -88,6 +88,9 @@ function describe(d: Diagnostic): string {
     case 'input_too_large':
       return `the input has more than ${d.limit.toLocaleString('en-US')} ${d.what}, the limit; the rest is not read. ` +
         'Split the topology into several files (one per network), or raise the limit in the import options.'
+    case 'malformed_gml':
+      return `cannot read the GML here: expected ${d.expected}, got ${quote(d.got)}. ` +
+        'GML as the Internet Topology Zoo and NetworkX write it is expected: graph [ node [ id 0 label "A" ] edge [ source 0 target 1 ] ].'
     case 'malformed_sndlib':
       return `cannot read this ${d.section} line of the SNDlib file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of the SNDlib native format, given in the comment above each section.'

@@ -1,14 +1,13 @@
 /**
  * Reading topologies, flows and interconnects from files: the I/O edge around the pure parsers of
- * `topology/import`. Files are read whole (the Topology Zoo's largest is 80 KB); the size is
+ * `topology/import`. Files are read whole (the Topology Zoo's largest GraphML is 80 KB); the size is
  * checked before reading, against the same cap the parsers apply (64 MiB by default).
  */
-import { parseSndlibXml } from '../topology/import/sndlib-xml.js'
 import { stat } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import {
-  detectTopologyFormat, parseFlows, parseGraphml, parseInterconnect, parseLinkCsv, parseSndlib, parseTopologyJson,
+  detectTopologyFormat, parseFlows, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseSndlib, parseSndlibXml, parseTopologyJson,
   networkFromFile, TOPOLOGY_LIMITS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
@@ -63,6 +62,8 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
   switch (format) {
     case 'graphml':
       return { ...parseGraphml(text, source, parse), flows: [], format }
+    case 'gml':
+      return { ...parseGml(text, source, parse), flows: [], format }
     case 'json':
       return { ...parseTopologyJson(text, source, parse), flows: [], format }
     case 'sndlib':

@@ -1,4 +1,4 @@
-/** Topology and flow input: GraphML (Topology Zoo), JSON, CSV link lists, SNDlib, flows, interconnects. */
+/** Topology and flow input: GraphML and GML (Topology Zoo), JSON, CSV link lists, SNDlib, flows, interconnects. */
 export { parseGraphml, readGraphmlDocument } from './graphml.js'
 export type { GraphmlDocument, GraphmlKey, GraphmlElement, GraphmlNode, GraphmlEdge } from './graphml.js'
 export { parseTopologyJson } from './topology-json.js'
@@ -21,3 +21,4 @@ export type {
   TopologySource, TopologyResult, FlowsResult, TopologyLimits, ParseTopologyOptions,
 } from './source.js'
 export { parseSndlibXml, readSndlibXml } from './sndlib-xml.js'
+export { parseGml, readGmlDocument } from './gml.js'

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../../diagnostics/format.js'
+import { detectTopologyFormat } from './detect.js'
+import { parseGml } from './gml.js'
+import { parseGraphml } from './graphml.js'
+
+const fixture = (name: string) => readFileSync(new URL(`../../../test/fixtures/topology/${name}`, import.meta.url), 'utf8')
+const codes = (r: { diagnostics: { code: string; at: { line?: number } }[] }) => r.diagnostics.map((d) => `${d.code}@${d.at.line}`)
+
+describe('parseGml', () => {
+  it('gives the same topology as the GraphML form of the same Topology Zoo network', () => {
+    const gml = parseGml(fixture('alpine.gml'), { file: 'alpine.gml' })
+    const graphml = parseGraphml(fixture('alpine.graphml'), { file: 'alpine.graphml' })
+    expect(gml.diagnostics).toEqual([])
+    expect(gml.topology).toEqual(graphml.topology)
+    expect(gml.topology.links[0]).toEqual({ a: 'alpine:0', b: 'alpine:1', label: '10 Gbps', capacity: 10_000 })
+  })
+
+  it('reads what NetworkX writes: character references, string ids, metrics and one-line lists', () => {
+    const { topology, diagnostics } = parseGml(
+      'graph [ directed 0 node [ id 0 label "Z&#252;rich &amp; Co" ] node [ id 1 label "Wien" ]\n' +
+      '  edge [ source 0 target 1 weight 7 latency 2.5 ] ]',
+      { file: 'nx.gml', network: 'nx' },
+    )
+    expect(diagnostics).toEqual([])
+    expect(topology.nodes.map((n) => n.label)).toEqual(['Zürich & Co', 'Wien'])
+    expect(topology.links).toEqual([{ a: 'nx:0', b: 'nx:1', metric: 7, latencyMs: 2.5 }])
+  })
+
+  it('reports malformed GML with the line, and skips nodes without id and edges without both ends', () => {
+    expect(codes(parseGml('graph [\n  node [ id 0 ]\n  node [\n', { file: 'x.gml' }))).toEqual(['malformed_gml@4'])
+    expect(codes(parseGml('graph [\n  node [ id 0 label "open ]\n]\n', { file: 'x.gml' }))).toEqual(['malformed_gml@2'])
+    expect(codes(parseGml('<graphml/>', { file: 'x.gml' }))).toEqual(['malformed_gml@1'])
+    const partial = parseGml('graph [\n node [ id 0 ]\n node [ label "no id" ]\n edge [ source 0 ]\n]\n', { file: 'x.gml' })
+    expect(codes(partial)).toEqual(['malformed_gml@3', 'malformed_gml@4'])
+    expect(partial.topology.nodes).toHaveLength(1)
+    expect(formatDiagnostic(partial.diagnostics[1]!)).toContain('x.gml:4: error: cannot read the GML here: expected an edge with a source and a target')
+  })
+
+  it('is recognised by its graph [ line or its .gml extension', () => {
+    expect(detectTopologyFormat('zoo.txt', fixture('alpine.gml'))).toBe('gml')
+    expect(detectTopologyFormat('net.gml', '')).toBe('gml')
+    expect(detectTopologyFormat('links.csv', 'a,b,metric\nx,y,1\n')).toBe('csv')
+  })
+})
