@@ -7,6 +7,7 @@ import type { Device } from '../domain/device.js'
 import { CsvRowParser } from './csv.js'
 import { toDevice } from './device-input.js'
 import { JsonAutoParser } from './json.js'
+import { NmapRowParser } from './nmap.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 
 /**
@@ -18,12 +19,13 @@ import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource,
 const BATCH_SIZE = 512
 
 const EXTENSIONS: Readonly<Record<string, InventoryFormat>> = {
-  csv: 'csv', tsv: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl',
+  csv: 'csv', tsv: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', xml: 'nmap',
 }
 
 /**
- * The format of an inventory from its file extension (`.csv`, `.json`, `.jsonl`, `.ndjson`), or
- * undefined when the name does not tell (stdin, `.txt`); then the first character decides.
+ * The format of an inventory from its file extension (`.csv`, `.tsv`, `.json`, `.jsonl`, `.ndjson`,
+ * `.xml` for nmap), or undefined when the name does not tell (stdin, `.txt`); then the first
+ * character decides (`[` or `{` JSON, `<` nmap XML, else CSV).
  */
 export function detectInventoryFormat(file: string): InventoryFormat | undefined {
   const m = /\.([a-z0-9]+)$/i.exec(file)
@@ -170,7 +172,7 @@ class InventoryAssembler implements RowSink {
       const first = /\S/.exec(this.held)
       if (first === null) return []
       const c = first[0]
-      this.parser = parserFor(c === '[' || c === '{' ? 'json' : 'csv', this.source.file)
+      this.parser = parserFor(c === '[' || c === '{' ? 'json' : c === '<' ? 'nmap' : 'csv', this.source.file)
       chunk = this.held
       this.held = ''
     }
@@ -203,6 +205,8 @@ function parserFor(format: InventoryFormat, file: string): RowParser {
       return new JsonAutoParser(file)
     case 'jsonl':
       return new JsonAutoParser(file, true)
+    case 'nmap':
+      return new NmapRowParser(file)
   }
 }
 

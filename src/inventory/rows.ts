@@ -1,8 +1,11 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Device } from '../domain/device.js'
 
-/** Inventory file formats. `json` is a JSON array (or `{"devices": [...]}`); `jsonl` is one object per line. */
-export type InventoryFormat = 'csv' | 'json' | 'jsonl'
+/**
+ * Inventory file formats. `json` is a JSON array (or `{"devices": [...]}`); `jsonl` is one object per
+ * line; `nmap` is the XML of `nmap -oX` (one device per host that is up).
+ */
+export type InventoryFormat = 'csv' | 'json' | 'jsonl' | 'nmap'
 
 /** Where an inventory comes from: a file name for diagnostics, and the format when it is known. */
 export type InventorySource = {

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import { collect } from './formats.case.test.js'
+import { detectInventoryFormat, parseInventory } from './parse.js'
+
+const SCAN = readFileSync(new URL('../../test/fixtures/inventory/scan.xml', import.meta.url), 'utf8')
+
+describe('nmap XML inventories', () => {
+  it('gives one device per host that is up, with its MACs, sysDescr and the banners the scripts captured', () => {
+    const { devices, diagnostics } = parseInventory(SCAN, { file: 'scan.xml' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      {
+        id: '10.0.0.1', name: 'rt-fra-01.example.net', macs: ['00:e0:fc:12:34:56'],
+        snmp: { sysDescr: 'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 8.180 (NE40E V800R011C00SPC200)' },
+        banners: [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }],
+      },
+      {
+        id: '10.0.0.5', macs: ['bc:ad:28:00:00:07'],
+        banners: [
+          { protocol: 'http', field: 'server', text: 'App-webs/' },
+          { protocol: 'http', field: 'title', text: 'Site doesn\'t have a title (text/html).' },
+          { protocol: 'rtsp', text: 'RTSP/1.0 401 Unauthorized\r\nCSeq: 1' },
+        ],
+      },
+    ])
+  })
+
+  it('is told by its .xml name or its first character, and reads the same in chunks of any size', async () => {
+    expect(detectInventoryFormat('scan.xml')).toBe('nmap')
+    const whole = parseInventory(SCAN, { file: 'scan.xml' })
+    const fromStdin = await collect(SCAN.match(/[\s\S]{1,7}/g)!, { file: '<stdin>' })
+    expect(fromStdin.devices).toEqual(whole.devices)
+    expect(fromStdin.codes).toEqual([])
+  })
+
+  it('reports malformed XML, another XML document and a DOCTYPE with an internal subset, with the line', () => {
+    const broken = parseInventory('<nmaprun>\n<host><status state="up"/>\n<address addr="10.0.0.1" addrtype="ipv4">\n</host>\n</nmaprun>\n', { file: 'x.xml' })
+    expect(broken.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_xml@4'])
+    const graphml = parseInventory('<graphml>\n</graphml>\n', { file: 'x.xml' }).diagnostics
+    expect(formatDiagnostic(graphml[0]!)).toContain('an nmap XML inventory (nmap -oX) has <nmaprun>')
+    const entities = parseInventory('<!DOCTYPE nmaprun [ <!ENTITY a "aaaa"> ]>\n<nmaprun/>\n', { file: 'x.xml' }).diagnostics
+    expect(entities.map((d) => d.code)).toEqual(['malformed_xml'])
+  })
+})

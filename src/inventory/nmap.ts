@@ -1,0 +1,153 @@
+/**
+ * Nmap XML (`nmap -oX`) as an inventory: one device per host that is up, with the banners that
+ * nmap's scripts captured, read as a stream with saxes (the XML is untrusted: saxes never expands
+ * entities, and a DOCTYPE with an internal subset is refused; nmap's own `<!DOCTYPE nmaprun>` is
+ * fine).
+ *
+ * What becomes what:
+ * - the first IPv4 or IPv6 address is the id (else the MAC), the first host name the name;
+ * - `<address addrtype="mac">` gives the MACs (nmap's own vendor guess is not used: the catalog
+ *   reads the OUI itself);
+ * - script output gives banners: `banner` (the raw greeting, protocol from the port's service),
+ *   `http-server-header` (HTTP `server`), `http-title` (HTTP `title`), `rtsp-methods` is not a
+ *   banner and is skipped; `snmp-sysdescr` gives the sysDescr (without the uptime line nmap adds);
+ * - nmap's OS and service guesses are not evidence of the maker and are left out.
+ */
+import { SaxesParser } from 'saxes'
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
+import type { BannerProtocol } from '../domain/device.js'
+import type { RowParser, RowSink } from './rows.js'
+
+/** nmap service names → banner protocols; others are `other`. */
+const PROTOCOLS: Readonly<Record<string, BannerProtocol>> = {
+  ssh: 'ssh', http: 'http', 'http-proxy': 'http', 'http-alt': 'http', https: 'https', 'https-alt': 'https',
+  rtsp: 'rtsp', sip: 'sip', 'sip-tls': 'sip', telnet: 'telnet', ftp: 'ftp', smtp: 'smtp', submission: 'smtp',
+  snmp: 'snmp', upnp: 'upnp',
+}
+
+type Host = {
+  at: SourceLocation
+  up: boolean
+  ips: string[]
+  macs: string[]
+  names: string[]
+  banners: { protocol: BannerProtocol; field?: string; text: string }[]
+  sysDescr?: string
+}
+
+/** The protocol of the port being read: nmap's service name, https when it runs over TLS. */
+function protocolOf(service: { name: string; tunnel: string } | undefined): BannerProtocol {
+  if (service === undefined) return 'other'
+  const p = PROTOCOLS[service.name] ?? 'other'
+  return service.tunnel === 'ssl' && p === 'http' ? 'https' : p
+}
+
+/** Reads nmap XML fed in chunks; each host that is up goes to the sink as the JSON device shape. */
+export class NmapRowParser implements RowParser {
+  private readonly parser = new SaxesParser({ position: true, xmlns: false } as const)
+  private sink: RowSink | undefined
+  private failed = false
+  private rootSeen = false
+  private host: Host | undefined
+  private service: { name: string; tunnel: string } | undefined
+
+  constructor(file: string) {
+    const p = this.parser
+    const here = (): SourceLocation => ({ file, line: p.line })
+    const fail = (problem: string) => {
+      if (this.failed) return
+      this.failed = true
+      this.sink?.diagnostics.push({ code: 'malformed_xml', severity: 'error', at: here(), problem })
+    }
+    p.on('error', (err) => fail(err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '')))
+    p.on('doctype', (text) => {
+      if (text.includes('[')) fail('a DOCTYPE with an internal subset is refused (it can hide expanding entities)')
+    })
+    p.on('opentag', (tag) => {
+      if (this.failed) return
+      const a = tag.attributes
+      if (!this.rootSeen) {
+        this.rootSeen = true
+        if (tag.name !== 'nmaprun') fail(`the root element is <${tag.name}>; an nmap XML inventory (nmap -oX) has <nmaprun>`)
+        return
+      }
+      if (tag.name === 'host') {
+        this.host = { at: here(), up: true, ips: [], macs: [], names: [], banners: [] }
+        return
+      }
+      const host = this.host
+      if (host === undefined) return
+      switch (tag.name) {
+        case 'status':
+          host.up = a['state'] === 'up'
+          break
+        case 'address':
+          if (a['addrtype'] === 'mac' && a['addr']) host.macs.push(a['addr'])
+          else if ((a['addrtype'] === 'ipv4' || a['addrtype'] === 'ipv6') && a['addr']) host.ips.push(a['addr'])
+          break
+        case 'hostname':
+          if (a['name']) host.names.push(a['name'])
+          break
+        case 'port':
+          this.service = undefined
+          break
+        case 'service':
+          this.service = { name: (a['name'] ?? '').toLowerCase(), tunnel: a['tunnel'] ?? '' }
+          break
+        case 'script':
+          this.script(host, a['id'] ?? '', a['output'] ?? '')
+          break
+      }
+    })
+    p.on('closetag', (tag) => {
+      if (this.failed || tag.name !== 'host' || this.host === undefined) return
+      const host = this.host
+      this.host = undefined
+      if (host.up) this.sink?.row(toDeviceShape(host), host.at)
+    })
+  }
+
+  private script(host: Host, id: string, output: string): void {
+    const text = output.trim()
+    if (text === '') return
+    switch (id) {
+      case 'banner':
+        host.banners.push({ protocol: protocolOf(this.service), text: unescapeBanner(text) })
+        break
+      case 'http-server-header':
+        host.banners.push({ protocol: protocolOf(this.service) === 'https' ? 'https' : 'http', field: 'server', text })
+        break
+      case 'http-title':
+        host.banners.push({ protocol: protocolOf(this.service) === 'https' ? 'https' : 'http', field: 'title', text })
+        break
+      case 'snmp-sysdescr':
+        host.sysDescr ??= text.replace(/\n\s*System uptime:[^\n]*$/, '').trim()
+        break
+    }
+  }
+
+  push(chunk: string, sink: RowSink): void {
+    this.sink = sink
+    if (!this.failed) this.parser.write(chunk)
+  }
+
+  end(sink: RowSink): void {
+    this.sink = sink
+    if (!this.failed) this.parser.close()
+  }
+}
+
+/** The banner script writes control characters as `\x0D`-style escapes; they are turned back. */
+function unescapeBanner(text: string): string {
+  return text.replace(/\\x([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16))).trim()
+}
+
+function toDeviceShape(host: Host): Record<string, unknown> {
+  return {
+    id: host.ips[0] ?? host.macs[0],
+    ...(host.names.length > 0 ? { name: host.names[0] } : {}),
+    ...(host.macs.length > 0 ? { macs: host.macs } : {}),
+    ...(host.sysDescr !== undefined ? { snmp: { sysDescr: host.sysDescr } } : {}),
+    ...(host.banners.length > 0 ? { banners: host.banners } : {}),
+  }
+}
