@@ -32,6 +32,8 @@ describe('parseGml', () => {
     expect(codes(parseGml('graph [\n  node [ id 0 ]\n  node [\n', { file: 'x.gml' }))).toEqual(['malformed_gml@4'])
     expect(codes(parseGml('graph [\n  node [ id 0 label "open ]\n]\n', { file: 'x.gml' }))).toEqual(['malformed_gml@2'])
     expect(codes(parseGml('<graphml/>', { file: 'x.gml' }))).toEqual(['malformed_gml@1'])
+    // nesting that would exhaust the stack is refused, not crashed on
+    expect(codes(parseGml(`graph [\n${'a ['.repeat(100_000)}${']'.repeat(100_000)} ]`, { file: 'x.gml' }))).toEqual(['malformed_gml@2'])
     const partial = parseGml('graph [\n node [ id 0 ]\n node [ label "no id" ]\n edge [ source 0 ]\n]\n', { file: 'x.gml' })
     expect(codes(partial)).toEqual(['malformed_gml@3', 'malformed_gml@4'])
     expect(partial.topology.nodes).toHaveLength(1)

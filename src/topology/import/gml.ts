@@ -15,6 +15,12 @@ import type { GraphmlDocument, GraphmlElement } from './graphml.js'
 import { toTopology } from './graphml.js'
 import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource, sortDiagnostics } from './source.js'
 
+/**
+ * Lists nested deeper than this are refused: real files nest two or three levels (graph, node,
+ * graphics), and the reader recurses per level.
+ */
+const MAX_DEPTH = 64
+
 /** A value: a number or string as written, or a list of key-value pairs. */
 type GmlValue = { kind: 'scalar'; text: string } | { kind: 'list'; pairs: GmlPair[] }
 type GmlPair = { key: string; value: GmlValue; line: number }
@@ -60,7 +66,7 @@ function readPairs(text: string, file: string, limits: TopologyLimits, diagnosti
     const found = m.exec(text)
     return found === null ? '' : found[0]
   }
-  const readList = (closing: boolean): GmlPair[] => {
+  const readList = (closing: boolean, depth: number): GmlPair[] => {
     const pairs: GmlPair[] = []
     for (;;) {
       skipBlank()
@@ -82,8 +88,9 @@ function readPairs(text: string, file: string, limits: TopologyLimits, diagnosti
       const c = text[i]!
       let value: GmlValue
       if (c === '[') {
+        if (depth >= MAX_DEPTH) fail(`at most ${MAX_DEPTH} nested lists`, `a list nested deeper, in ${key}`)
         i++
-        value = { kind: 'list', pairs: readList(true) }
+        value = { kind: 'list', pairs: readList(true, depth + 1) }
       } else if (c === '"') {
         const end = text.indexOf('"', i + 1)
         if (end === -1) fail('a closing quote', text.slice(i, i + 40))
@@ -105,7 +112,7 @@ function readPairs(text: string, file: string, limits: TopologyLimits, diagnosti
     return undefined
   }
   try {
-    return readList(false)
+    return readList(false, 0)
   } catch (err) {
     if (err instanceof Abort) return undefined
     throw err
