@@ -12,6 +12,7 @@ import { BANNER_PROTOCOLS, DEVICE_ROLES, type Banner, type BannerProtocol, type 
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { fromNetboxDevice, isNetboxDevice, type NetboxDevice } from './netbox.js'
 import { mapRole } from './roles.js'
+import { showValue } from '../diagnostics/show-value.js'
 
 /**
  * A device as an inventory writes it, before validation: the JSON device shape with any values.
@@ -29,11 +30,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
 /** Collects the diagnostics of one row; `at` is shared by all of them. */
 export type Ctx = { at: SourceLocation; diagnostics: Diagnostic[] }
 
-function show(value: unknown): string {
-  if (typeof value === 'string') return value
-  const s = JSON.stringify(value)
-  return s === undefined ? String(value) : s.length > 80 ? `${s.slice(0, 77)}...` : s
-}
+/** A wrong value for a diagnostic: strings whole, anything else as (cut) JSON. */
+const show = (value: unknown): string => (typeof value === 'string' ? value : showValue(value))
 
 export function invalid(ctx: Ctx, field: string, value: unknown, expected: string): void {
   ctx.diagnostics.push({ code: 'invalid_field', severity: 'error', at: ctx.at, field, value: show(value), expected })

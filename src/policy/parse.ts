@@ -7,6 +7,7 @@ import { BUILTIN_LISTS } from './lists.js'
 import type { Exemption, Policy, Rule, VendorList } from './policy.js'
 import { POLICY_SCHEMA } from './schema.js'
 import type { WrittenPolicy } from './schema.js'
+import { showValue } from '../diagnostics/show-value.js'
 
 type Path = readonly (string | number)[]
 
@@ -109,9 +110,7 @@ function valueAt(js: unknown, path: Path): unknown {
 }
 
 function show(value: unknown): string {
-  if (value === null) return 'null'
-  const s = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value)
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s
+  return showValue(value, { max: 60, quoteStrings: true })
 }
 
 /** Keys an object schema allows at a data path, found by walking the schema (for unknown-key hints). */

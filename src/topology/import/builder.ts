@@ -5,6 +5,7 @@
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import type { Topology, TopologyLink, TopologyNode } from '../../domain/topology.js'
 import { qualifyNodeId, type TopologyLimits } from './source.js'
+import { showValue } from '../../diagnostics/show-value.js'
 
 /** A node's fields as a source gives them (the id and network are set by the builder). */
 export type NodeFields = Omit<TopologyNode, 'id' | 'network'>
@@ -148,7 +149,7 @@ export function readNumber(raw: unknown, field: string, rule: NumberRule, at: So
     n = Number(raw.trim())
   } else n = Number.NaN
   if (Number.isFinite(n) && fits(n, rule)) return n
-  diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: typeof raw === 'string' ? raw : JSON.stringify(raw) ?? String(raw), expected: EXPECTED[rule] })
+  diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: typeof raw === 'string' ? raw : showValue(raw), expected: EXPECTED[rule] })
   return undefined
 }
 

@@ -9,6 +9,7 @@ import { readNumber } from './builder.js'
 import { readCsvTable, type CsvColumns } from './csv-table.js'
 import { arrayElementLines, isObject, jsonId, parseJsonText } from './json-text.js'
 import { resolveLimits, type FlowsResult, type ParseTopologyOptions, sortDiagnostics } from './source.js'
+import { showValue } from '../../diagnostics/show-value.js'
 
 type FlowColumn = 'id' | 'src' | 'dst' | 'volume' | 'class'
 
@@ -45,7 +46,7 @@ class FlowCollector {
     for (const [field, value] of Object.entries(fields)) {
       if (value !== undefined) continue
       const got = raw[field as keyof RawFlow]
-      this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: typeof got === 'string' ? got : JSON.stringify(got) ?? '', expected: field === 'id' ? 'a flow id' : 'a node id, node label or site id' })
+      this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: typeof got === 'string' ? got : got === undefined ? '' : showValue(got), expected: field === 'id' ? 'a flow id' : 'a node id, node label or site id' })
       ok = false
     }
     let volume: number | undefined

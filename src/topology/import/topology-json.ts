@@ -8,6 +8,7 @@ import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.j
 import { arrayElementLines, isObject, jsonId, parseJsonText } from './json-text.js'
 import { linkFields } from './link-csv.js'
 import { NETWORK_SEPARATOR, networkFromFile, networkOf, resolveLimits, type ParseTopologyOptions, type TopologyResult, type TopologySource, sortDiagnostics } from './source.js'
+import { showValue } from '../../diagnostics/show-value.js'
 
 /** The network name: given by the caller, else the document's `network`, else the file name. */
 function chooseNetwork(source: TopologySource, doc: Record<string, unknown>, diagnostics: Diagnostic[]): string {
@@ -15,7 +16,7 @@ function chooseNetwork(source: TopologySource, doc: Record<string, unknown>, dia
   const named = doc['network']
   if (named === undefined) return networkFromFile(source.file)
   if (typeof named === 'string' && named.trim() === named && named !== '' && !named.includes(NETWORK_SEPARATOR)) return named
-  diagnostics.push({ code: 'invalid_field', severity: 'error', at: { file: source.file, path: ['network'] }, field: 'network', value: JSON.stringify(named), expected: 'a non-empty name without ":" (the file name is used instead)' })
+  diagnostics.push({ code: 'invalid_field', severity: 'error', at: { file: source.file, path: ['network'] }, field: 'network', value: showValue(named, { quoteStrings: true }), expected: 'a non-empty name without ":" (the file name is used instead)' })
   return networkFromFile(source.file)
 }
 
@@ -55,7 +56,7 @@ export function parseTopologyJson(text: string, source: TopologySource, options:
     const at = where('nodes', i)
     const id = isObject(node) ? jsonId(node['id']) : undefined
     if (!isObject(node) || id === undefined) {
-      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'id', value: JSON.stringify(isObject(node) ? node['id'] : node) ?? 'undefined', expected: 'a node object with a non-empty "id"' })
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'id', value: showValue(isObject(node) ? node['id'] : node, { quoteStrings: true }), expected: 'a node object with a non-empty "id"' })
       return
     }
     const devices = Array.isArray(node['devices']) ? node['devices'].filter((d): d is string => typeof d === 'string' && d !== '') : []
@@ -77,7 +78,7 @@ export function parseTopologyJson(text: string, source: TopologySource, options:
     const b = isObject(link) ? jsonId(link['b']) : undefined
     if (!isObject(link) || a === undefined || b === undefined) {
       const field = isObject(link) && a !== undefined ? 'b' : 'a'
-      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: JSON.stringify(isObject(link) ? link[field] : link) ?? 'undefined', expected: 'a link object with node ids in "a" and "b"' })
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: showValue(isObject(link) ? link[field] : link, { quoteStrings: true }), expected: 'a link object with node ids in "a" and "b"' })
       return
     }
     builder.addLink(a, b, linkFields(link, at, diagnostics, { latencyMs: 'latencyMs' }), at, ['a', 'b'], implied)
