@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/types.js'
 import type { Device } from '../domain/device.js'
 import type { Attribution, Conflict, Evidence } from '../domain/evidence.js'
 import { csvLine } from './csv.js'
-import { buildSharedJson } from './finding-json.js'
+import { buildSharedJson, nullableJson } from './shared-json.js'
 import { formatConflict, summarizeEvidence } from './words.js'
 
 /** An attribution as JSON output shows it. */
@@ -53,10 +53,9 @@ export function buildAttributionJson(catalog: Pick<Catalog, 'manufacturers'>): (
     }
     return s
   }
-  const nullable = (v: string | undefined): string => (v === undefined ? 'null' : JSON.stringify(v))
   return (device, a) =>
     `{"id":${JSON.stringify(device.id)}${device.name !== undefined ? `,"name":${JSON.stringify(device.name)}` : ''}` +
-    `,"manufacturer":${nullable(a.manufacturer)},"group":${nullable(a.group)},"confidence":${JSON.stringify(a.confidence)}` +
+    `,"manufacturer":${nullableJson(a.manufacturer)},"group":${nullableJson(a.group)},"confidence":${JSON.stringify(a.confidence)}` +
     `,"evidence":${evidenceList(a.evidence)},"conflicts":${conflictsJson(a.conflicts)}` +
     (a.componentGroups.length > 0 ? `,"componentGroups":${json(a.componentGroups)}` : '') +
     (a.unknownReason !== undefined ? `,"unknownReason":${JSON.stringify(a.unknownReason)}` : '') +

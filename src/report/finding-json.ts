@@ -1,5 +1,5 @@
-import type { Evidence } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
+import { buildSharedJson, optionalJson } from './shared-json.js'
 
 /**
  * A serializer of findings as one-line JSON, for the streamed `json` and `jsonl` outputs: the same
@@ -16,64 +16,11 @@ import type { Finding } from '../domain/finding.js'
  */
 export type FindingJson = (finding: Finding) => string
 
-/** Blocks whose OUI evidence text is kept; the table is emptied when full. */
-const MAX_BLOCKS = 100_000
-
-/**
- * JSON of objects that many output rows share, built once per object: evidence (identify memoizes
- * it), notes, effects, conflicts. `json` is keyed by identity and weak, so an entry goes with its
- * object: objects that are not shared cost a little time and no lasting memory. OUI evidence
- * differs per device only in its MAC: the text around that value is kept per block.
- */
-export type SharedJson = {
-  json(o: object): string
-  evidenceList(list: readonly Evidence[]): string
-}
-
-export function buildSharedJson(): SharedJson {
-  const shared = new WeakMap<object, string>()
-  const ouiParts = new Map<string, { manufacturer: string; registry: string; organization: string; head: string; tail: string }>()
-
-  const json = (o: object): string => {
-    let s = shared.get(o)
-    if (s === undefined) {
-      s = JSON.stringify(o)
-      shared.set(o, s)
-    }
-    return s
-  }
-
-  const evidenceJson = (e: Evidence): string => {
-    if (e.method !== 'oui') return json(e)
-    let parts = ouiParts.get(e.prefix)
-    if (parts === undefined || parts.manufacturer !== e.manufacturer || parts.registry !== e.registry || parts.organization !== e.organization) {
-      // Built from the evidence itself, so the text is whatever JSON.stringify makes of it.
-      const whole = JSON.stringify({ ...e, value: '\u0000' })
-      const at = whole.indexOf('"\\u0000"')
-      parts = { manufacturer: e.manufacturer, registry: e.registry, organization: e.organization, head: whole.slice(0, at), tail: whole.slice(at + 8) }
-      if (ouiParts.size >= MAX_BLOCKS) ouiParts.clear()
-      ouiParts.set(e.prefix, parts)
-    }
-    return parts.head + JSON.stringify(e.value) + parts.tail
-  }
-
-  const evidenceList = (list: readonly Evidence[]): string => {
-    if (list.length === 0) return '[]'
-    let s = '[' + evidenceJson(list[0]!)
-    for (let i = 1; i < list.length; i++) s += ',' + evidenceJson(list[i]!)
-    return s + ']'
-  }
-
-  return { json, evidenceList }
-}
-
 export function buildFindingJson(): FindingJson {
   const { json, evidenceList: listJson } = buildSharedJson()
-  const optional = (key: string, v: string | undefined): string => (v === undefined ? '' : `,"${key}":${JSON.stringify(v)}`)
-
   return (f) =>
     `{"rule":${JSON.stringify(f.rule)},"deviceId":${JSON.stringify(f.deviceId)},"severity":"${f.severity}","effect":${json(f.effect)}` +
-    `${optional('manufacturer', f.manufacturer)}${optional('group', f.group)},"list":${JSON.stringify(f.list)}` +
-    `${optional('matchedGroup', f.matchedGroup)},"confidence":${JSON.stringify(f.confidence)},"evidence":${listJson(f.evidence)}` +
-    `,"notes":${f.notes.length === 0 ? '[]' : json(f.notes)}${optional('deviceName', f.deviceName)}${optional('deadline', f.deadline)}}`
+    `${optionalJson('manufacturer', f.manufacturer)}${optionalJson('group', f.group)},"list":${JSON.stringify(f.list)}` +
+    `${optionalJson('matchedGroup', f.matchedGroup)},"confidence":${JSON.stringify(f.confidence)},"evidence":${listJson(f.evidence)}` +
+    `,"notes":${f.notes.length === 0 ? '[]' : json(f.notes)}${optionalJson('deviceName', f.deviceName)}${optionalJson('deadline', f.deadline)}}`
 }

@@ -1,6 +1,6 @@
 import type { Effect, Finding, FindingSeverity } from '../domain/finding.js'
 import type { Rule } from '../policy/policy.js'
-import { buildSharedJson } from './finding-json.js'
+import { buildSharedJson, nullableJson, optionalJson } from './shared-json.js'
 
 /** What `toSarif` needs besides the findings. */
 export type SarifContext = {
@@ -161,8 +161,6 @@ export function buildSarifResultJson(ctx: SarifContext): (f: Finding, line: numb
     }
     return parts
   }
-  const optional = (key: string, v: string | undefined): string => (v === undefined ? '' : `,"${key}":${JSON.stringify(v)}`)
-  const nullable = (v: string | undefined): string => (v === undefined ? 'null' : JSON.stringify(v))
   return (f, line) => {
     const rule = ruleParts(f.rule)
     const device = JSON.stringify(f.deviceId)
@@ -170,9 +168,9 @@ export function buildSarifResultJson(ctx: SarifContext): (f: Finding, line: numb
       `,"locations":[{"physicalLocation":{"artifactLocation":{"uri":${inventoryUri},"index":0}` +
       `${line !== undefined ? `,"region":{"startLine":${line}}` : ''}},"logicalLocations":[{"name":${device},"kind":"device"}]}]` +
       `${rule.related},"partialFingerprints":{"trustpathFinding/v1":${JSON.stringify(`${f.deviceId}/${f.rule}`)}}` +
-      `,"properties":{"deviceId":${device}${optional('deviceName', f.deviceName)},"manufacturer":${nullable(f.manufacturer)}` +
-      `,"group":${nullable(f.group)}${optional('matchedGroup', f.matchedGroup)},"list":${JSON.stringify(f.list)},"effect":${json(f.effect)}` +
-      `${optional('deadline', f.deadline)},"confidence":${JSON.stringify(f.confidence)},"evidence":${evidenceList(f.evidence)}` +
+      `,"properties":{"deviceId":${device}${optionalJson('deviceName', f.deviceName)},"manufacturer":${nullableJson(f.manufacturer)}` +
+      `,"group":${nullableJson(f.group)}${optionalJson('matchedGroup', f.matchedGroup)},"list":${JSON.stringify(f.list)},"effect":${json(f.effect)}` +
+      `${optionalJson('deadline', f.deadline)},"confidence":${JSON.stringify(f.confidence)},"evidence":${evidenceList(f.evidence)}` +
       `,"notes":${json(f.notes)}}}`
   }
 }
