@@ -107,6 +107,17 @@ export type ColumnMap = {
   usable: boolean
   /** True when there is no `id` column and the `name` column stands in for it. */
   idFromName?: boolean
+  /** The columns a row's id comes from, in order (the first non-empty cell wins): the id columns, or the name columns that stand in. */
+  idColumns: number[]
+}
+
+/** A row's id: the first non-empty cell of `columns.idColumns` (trimmed), or '' when there is none. */
+export function idOf(cell: (column: number) => string | undefined, columns: Pick<ColumnMap, 'idColumns'>): string {
+  for (const i of columns.idColumns) {
+    const id = cell(i)?.trim() ?? ''
+    if (id !== '') return id
+  }
+  return ''
 }
 
 /**
@@ -120,13 +131,16 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
       diagnostics.push({ code: 'unknown_column', severity: 'warning', at, column: h, known: KNOWN_HEADERS })
     }
   })
-  const hasId = targets.some((t) => t?.kind === 'scalar' && t.field === 'id')
+  const columnsOf = (field: ScalarField) => targets.flatMap((t, i) => (t?.kind === 'scalar' && t.field === field ? [i] : []))
+  const ids = columnsOf('id')
   // Exports of inventory tools (NetBox, asset managers) often have a unique name but no id column.
-  const idFromName = !hasId && targets.some((t) => t?.kind === 'scalar' && t.field === 'name')
-  if (!hasId && !idFromName) {
+  const names = ids.length === 0 ? columnsOf('name') : []
+  if (ids.length === 0 && names.length === 0) {
     diagnostics.push({ code: 'missing_column', severity: 'error', at, column: 'id', expected: KNOWN_HEADERS })
   }
-  return idFromName ? { targets, usable: true, idFromName } : { targets, usable: hasId }
+  return names.length > 0
+    ? { targets, usable: true, idFromName: true, idColumns: names }
+    : { targets, usable: ids.length > 0, idColumns: ids }
 }
 
 /** `"50.11"` or `"50,11"` → 50.11; anything that is not a decimal number stays a string for the validator to report. */

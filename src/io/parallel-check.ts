@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs'
 import { Worker } from 'node:worker_threads'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
-import { buildColumnMap } from '../inventory/columns.js'
+import { buildColumnMap, idOf, type ColumnMap } from '../inventory/columns.js'
 import type { CsvProblem, CsvSpans } from '../inventory/csv.js'
 import { CsvTokenizer, cellsAt } from '../inventory/csv.js'
 import { DuplicateIndex } from '../inventory/parse.js'
@@ -39,7 +39,7 @@ export async function checkCsvInParallel(opts: {
   const duplicates = opts.detectDuplicates ? new DuplicateIndex() : undefined
   let header: string[] | undefined
   let usable = false
-  let idIndex = -1
+  let idColumns: Pick<ColumnMap, 'idColumns'> = { idColumns: [] }
   let workers: Worker[] = []
   const summary = newSummary()
   let devices = 0
@@ -107,8 +107,7 @@ export async function checkCsvInParallel(opts: {
         header = cellsAt(spans.text, start, end, quoted !== undefined, spans.delimiter)
         const columns = buildColumnMap(header, { file: opts.file, line }, diagnostics)
         usable = columns.usable
-        idIndex = columns.targets.findIndex((t) => t?.kind === 'scalar' && t.field === 'id')
-        if (idIndex < 0) idIndex = columns.targets.findIndex((t) => t?.kind === 'scalar' && t.field === 'name')
+        idColumns = columns
         if (usable) await startWorkers(header)
         continue
       }
@@ -123,7 +122,7 @@ export async function checkCsvInParallel(opts: {
       // the row is validated (for those) but not checked. The worker does the validating.
       let repeated = 0
       if (duplicates !== undefined) {
-        const id = (quoted !== undefined ? quoted[idIndex]! : fieldAt(spans.text, start, end, idIndex, spans.delimiter)).trim()
+        const id = idOf((k) => (quoted !== undefined ? quoted[k] : fieldAt(spans.text, start, end, k, spans.delimiter)), idColumns)
         const first = id === '' ? undefined : duplicates.check(id, line)
         if (first !== undefined) {
           diagnostics.push({ code: 'duplicate_device', severity: 'warning', at: { file: opts.file, line }, id, first: { file: opts.file, line: first } })

@@ -206,6 +206,16 @@ describe('trustpath check', () => {
     expect(two.stderr).toBe(one.stderr)
   })
 
+  it('finds repeated ids the same way with worker threads when the id comes from a second id column', async () => {
+    const dir = await testdir({ 'devices.csv': 'id,asset_id,name,manufacturer\n,a1,x,Huawei\nb2,,y,Huawei\n,a1,z,Huawei\n', 'policy.yaml': POLICY })
+    const args = ['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv']
+    const one = await runCli(args, { cwd: dir })
+    const two = await runCli([...args, '--jobs', '2'], { cwd: dir })
+    expect(one.stderr).toMatch(/devices\.csv:4: warning: device id "a1" was already used at devices\.csv:2/)
+    expect(two.stdout).toBe(one.stdout)
+    expect(two.stderr).toBe(one.stderr)
+  })
+
   it('draws geofences around the sites of a --sites file', async () => {
     const dir = await testdir({
       'sites.csv': 'id,kind,lat,lon\nbase,military-base,50.0,8.0\n',
