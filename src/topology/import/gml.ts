@@ -5,15 +5,14 @@
  *     graph [ node [ id 0 label "New York" Latitude 40.71 Longitude -74.0 ] edge [ source 0 target 1 ] ]
  *
  * The text is read into the GraphML document vocabulary (attributes by name), so that both formats
- * map onto a topology by the same rules (`toTopology` in graphml.ts). Hand-written: npm has no
+ * map onto a topology by the same rules (`parseGraphDocument` in graphml.ts). Hand-written: npm has no
  * maintained reader of graph GML, and the grammar is small: keys, numbers, quoted strings (with
  * `&...;` character references) and bracketed lists; `#` starts a comment line.
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
-import { emptyTopology } from './builder.js'
 import type { GraphmlDocument, GraphmlElement } from './graphml.js'
-import { toTopology } from './graphml.js'
-import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource, sortDiagnostics } from './source.js'
+import { parseGraphDocument } from './graphml.js'
+import type { ParseTopologyOptions, TopologyLimits, TopologyResult, TopologySource } from './source.js'
 
 /**
  * Lists nested deeper than this are refused: real files nest two or three levels (graph, node,
@@ -187,11 +186,5 @@ export function readGmlDocument(text: string, file: string, limits: TopologyLimi
  * topology.links.length // 1
  */
 export function parseGml(text: string, source: TopologySource, options: ParseTopologyOptions = {}): TopologyResult {
-  const network = networkOf('topology/parseGml', source)
-  const limits = resolveLimits(options)
-  const diagnostics: Diagnostic[] = []
-  const doc = readGmlDocument(text, source.file, limits, diagnostics)
-  if (doc === undefined) return { topology: emptyTopology(network), diagnostics }
-  const topology = toTopology(doc, network, source.file, limits, diagnostics)
-  return { topology, diagnostics: sortDiagnostics(diagnostics) }
+  return parseGraphDocument('topology/parseGml', readGmlDocument, text, source, options)
 }

@@ -287,10 +287,20 @@ function capacityOf(v: Map<string, string>, at: SourceLocation, diagnostics: Dia
  * topology.nodes[0] // { id: 'Abilene:0', network: 'Abilene', label: 'New York', lat: 40.71427, lon: -74.00597, country: 'United States' }
  */
 export function parseGraphml(text: string, source: TopologySource, options: ParseTopologyOptions = {}): TopologyResult {
-  const network = networkOf('topology/parseGraphml', source)
+  return parseGraphDocument('topology/parseGraphml', readGraphmlDocument, text, source, options)
+}
+
+/** A reader of some file format into the GraphML document vocabulary (GraphML itself, GML). */
+export type GraphDocumentReader = (text: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]) => GraphmlDocument | undefined
+
+/** Reads a document with `read` and maps it onto a topology by the GraphML rules (`toTopology`). */
+export function parseGraphDocument(
+  caller: string, read: GraphDocumentReader, text: string, source: TopologySource, options: ParseTopologyOptions,
+): TopologyResult {
+  const network = networkOf(caller, source)
   const limits = resolveLimits(options)
   const diagnostics: Diagnostic[] = []
-  const doc = readGraphmlDocument(text, source.file, limits, diagnostics)
+  const doc = read(text, source.file, limits, diagnostics)
   if (doc === undefined) return { topology: emptyTopology(network), diagnostics }
   const topology = toTopology(doc, network, source.file, limits, diagnostics)
   return { topology, diagnostics: sortDiagnostics(diagnostics) }
