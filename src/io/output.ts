@@ -27,6 +27,11 @@ async function outputTarget(path: string): Promise<{ path: string; inPlace: bool
   }
 }
 
+/** Where the data is written first: the target in place, else a temporary file beside it. */
+function writePathOf(target: { path: string; inPlace: boolean }): string {
+  return target.inPlace ? target.path : join(dirname(target.path), `.${basename(target.path)}.${process.pid}.tmp`)
+}
+
 /**
  * Opens an output file for streaming. The data goes to a temporary file beside the target, which
  * replaces the target only on commit, so an interrupted run never leaves a half-written file. A
@@ -34,7 +39,7 @@ async function outputTarget(path: string): Promise<{ path: string; inPlace: bool
  */
 export async function openOutputFile(path: string): Promise<Output> {
   const target = await outputTarget(path)
-  const tmp = target.inPlace ? target.path : join(dirname(target.path), `.${basename(target.path)}.${process.pid}.tmp`)
+  const tmp = writePathOf(target)
   try {
     await mkdir(dirname(target.path), { recursive: true })
   } catch (cause) {
@@ -72,7 +77,7 @@ export function stdoutOutput(stream: Writable): Output {
 /** Writes a whole text file atomically (temporary file + rename; a device or pipe is written in place). */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
   const target = await outputTarget(path)
-  const tmp = target.inPlace ? target.path : join(dirname(target.path), `.${basename(target.path)}.${process.pid}.tmp`)
+  const tmp = writePathOf(target)
   try {
     await mkdir(dirname(target.path), { recursive: true })
     await writeFile(tmp, text)
