@@ -7,6 +7,7 @@ import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner, matchSysDescr } from './banner.js'
 import { enterpriseOf, parseOid } from './oid.js'
+import { putBounded } from '../util/bounded-map.js'
 
 /**
  * How much one piece of evidence of each kind says about who made the device, in [0, 1].
@@ -96,10 +97,7 @@ function memoFor(catalog: Catalog): Memo {
 function remember<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
   const hit = map.get(key)
   if (hit !== undefined || map.has(key)) return hit as V
-  const value = compute()
-  if (map.size >= MEMO_LIMIT) map.clear()
-  map.set(key, value)
-  return value
+  return putBounded(map, key, compute(), MEMO_LIMIT)
 }
 
 /** A piece of evidence with its weight and signal. */
@@ -116,9 +114,7 @@ function signalOf(memo: Memo, method: EvidenceMethod, manufacturer: Manufacturer
 
 /** Stores a computed value in a memo table, emptying the table first when it is full. */
 function put<K, V>(map: Map<K, V>, key: K, value: V): V {
-  if (map.size >= MEMO_LIMIT) map.clear()
-  map.set(key, value)
-  return value
+  return putBounded(map, key, value, MEMO_LIMIT)
 }
 
 function isScored(v: Verdict): v is Scored {
@@ -231,12 +227,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   // Devices whose pieces have the same signals (the same makers, methods and weights, in order) at
   // the same date combine alike: the decision is memoized and only the evidence list is the device's.
   const at = device.manufactured ?? options.at ?? ''
-  let node: CombineNode | undefined = memo.combined.get(at)
-  if (node === undefined) {
-    if (memo.combined.size >= MEMO_LIMIT) memo.combined.clear()
-    node = { next: undefined, result: undefined }
-    memo.combined.set(at, node)
-  }
+  let node: CombineNode = memo.combined.get(at) ?? put(memo.combined, at, { next: undefined, result: undefined })
   for (let i = 0; i < scored.length; i++) {
     const signal = scored[i]!.signal
     let child: CombineNode | undefined = node.next?.get(signal)

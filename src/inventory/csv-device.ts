@@ -13,6 +13,7 @@ import type { Banner, Device } from '../domain/device.js'
 import type { ColumnMap, ScalarField } from './columns.js'
 import { toNumber } from './columns.js'
 import { components, coordinate, firmware, invalid, macs, setManufactured, setRole, snmpOf, type Ctx } from './device-input.js'
+import { putBounded } from '../util/bounded-map.js'
 
 /** Scalar fields in slot order: one array slot per field holds the first non-empty cell. */
 const SCALARS: readonly ScalarField[] = [
@@ -72,12 +73,11 @@ export class CsvDeviceBuilder {
         macList = splitMacs(cell, macList ?? [])
       } else if (code === BANNER) {
         const column = this.banners[i]!
-        let banner = column.seen.get(cell)
-        if (banner === undefined) {
-          banner = column.field === undefined ? { protocol: column.protocol, text: cell } : { protocol: column.protocol, field: column.field, text: cell }
-          if (column.seen.size >= BANNER_MEMO_LIMIT) column.seen.clear()
-          column.seen.set(cell, banner)
-        }
+        const banner = column.seen.get(cell) ?? putBounded(
+          column.seen, cell,
+          column.field === undefined ? { protocol: column.protocol, text: cell } : { protocol: column.protocol, field: column.field, text: cell },
+          BANNER_MEMO_LIMIT,
+        )
         ;(bannerList ??= []).push(banner)
       } else {
         componentList ??= []

@@ -13,6 +13,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { fromNetboxDevice, isNetboxDevice, type NetboxDevice } from './netbox.js'
 import { mapRole } from './roles.js'
 import { showValue } from '../diagnostics/show-value.js'
+import { putBounded } from '../util/bounded-map.js'
 
 /**
  * A device as an inventory writes it, before validation: the JSON device shape with any values.
@@ -123,12 +124,7 @@ const ROLES = new Map<string, DeviceRole | null>()
 const MEMO_LIMIT = 10_000
 
 function remember<V>(map: Map<string, V | null>, key: string, compute: () => V | undefined): V | undefined {
-  let v = map.get(key)
-  if (v === undefined) {
-    if (map.size >= MEMO_LIMIT) map.clear()
-    v = compute() ?? null
-    map.set(key, v)
-  }
+  const v = map.get(key) ?? putBounded(map, key, compute() ?? null, MEMO_LIMIT)
   return v ?? undefined
 }
 

@@ -1,4 +1,5 @@
 import type { Evidence } from '../domain/evidence.js'
+import { putBounded } from '../util/bounded-map.js'
 
 /** Blocks whose OUI evidence text is kept; the table is emptied when full. */
 const MAX_BLOCKS = 100_000
@@ -35,8 +36,7 @@ export function buildSharedJson(): SharedJson {
       const whole = JSON.stringify({ ...e, value: '\u0000' })
       const at = whole.indexOf('"\\u0000"')
       parts = { manufacturer: e.manufacturer, registry: e.registry, organization: e.organization, head: whole.slice(0, at), tail: whole.slice(at + 8) }
-      if (ouiParts.size >= MAX_BLOCKS) ouiParts.clear()
-      ouiParts.set(e.prefix, parts)
+      putBounded(ouiParts, e.prefix, parts, MAX_BLOCKS)
     }
     return parts.head + JSON.stringify(e.value) + parts.tail
   }
