@@ -38,7 +38,7 @@ export type Diagnostic =
   | { code: 'invalid_metric'; severity: 'error'; at: SourceLocation; a: string; b: string; value: number }
   | { code: 'invalid_coordinates'; severity: 'warning'; at: SourceLocation; id: string; lat: number; lon: number }
   // topology and flows
-  | { code: 'malformed_xml'; severity: 'error'; at: SourceLocation; problem: string }
+  | { code: 'malformed_xml'; severity: 'error'; at: SourceLocation; problem: string; /** the document the reader expects */ expected: string }
   | { code: 'xml_doctype_rejected'; severity: 'error'; at: SourceLocation }
   | { code: 'input_too_large'; severity: 'error'; at: SourceLocation; what: 'characters' | 'bytes' | 'nodes' | 'links' | 'flows'; limit: number }
   | { code: 'malformed_sndlib'; severity: 'error'; at: SourceLocation; section: string; expected: string; got: string }

@@ -81,7 +81,7 @@ function describe(d: Diagnostic): string {
       return `node ${quote(d.id)} has the coordinates lat ${d.lat}, lon ${d.lon}, outside [-90, 90] × [-180, 180]; ` +
         'they are ignored, so its links fall back to metric 1 unless they give one.'
     case 'malformed_xml':
-      return `not well-formed XML: ${d.problem}. Fix the markup at this position (GraphML as the Internet Topology Zoo writes it is expected).`
+      return `not well-formed XML: ${d.problem}. Fix the markup at this position (${d.expected} is expected).`
     case 'xml_doctype_rejected':
       return 'the XML has a DOCTYPE declaration, which is rejected: document type definitions and entities can hide expanding or external content. ' +
         'Remove the <!DOCTYPE ...> declaration; GraphML does not need it.'

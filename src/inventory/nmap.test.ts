@@ -38,6 +38,7 @@ describe('nmap XML inventories', () => {
   it('reports malformed XML, another XML document and a DOCTYPE with an internal subset, with the line', () => {
     const broken = parseInventory('<nmaprun>\n<host><status state="up"/>\n<address addr="10.0.0.1" addrtype="ipv4">\n</host>\n</nmaprun>\n', { file: 'x.xml' })
     expect(broken.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_xml@4'])
+    expect(formatDiagnostic(broken.diagnostics[0]!)).toMatch(/\(the XML of an nmap scan \(nmap -oX\) is expected\)\.$/)
     const graphml = parseInventory('<graphml>\n</graphml>\n', { file: 'x.xml' }).diagnostics
     expect(formatDiagnostic(graphml[0]!)).toContain('an nmap XML inventory (nmap -oX) has <nmaprun>')
     const entities = parseInventory('<!DOCTYPE nmaprun [ <!ENTITY a "aaaa"> ]>\n<nmaprun/>\n', { file: 'x.xml' }).diagnostics

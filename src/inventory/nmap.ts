@@ -17,6 +17,7 @@ import { SaxesParser } from 'saxes'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
 import type { RowParser, RowSink } from './rows.js'
+import { xmlProblem } from '../util/xml.js'
 
 /** nmap service names → banner protocols; others are `other`. */
 const PROTOCOLS: Readonly<Record<string, BannerProtocol>> = {
@@ -57,9 +58,9 @@ export class NmapRowParser implements RowParser {
     const fail = (problem: string) => {
       if (this.failed) return
       this.failed = true
-      this.sink?.diagnostics.push({ code: 'malformed_xml', severity: 'error', at: here(), problem })
+      this.sink?.diagnostics.push({ code: 'malformed_xml', severity: 'error', at: here(), problem, expected: 'the XML of an nmap scan (nmap -oX)' })
     }
-    p.on('error', (err) => fail(err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '')))
+    p.on('error', (err) => fail(xmlProblem(err)))
     p.on('doctype', (text) => {
       if (text.includes('[')) fail('a DOCTYPE with an internal subset is refused (it can hide expanding entities)')
     })

@@ -12,6 +12,7 @@ import { SaxesParser } from 'saxes'
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
 import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource, sortDiagnostics } from './source.js'
+import { xmlProblem } from '../../util/xml.js'
 
 /** A `<key>` declaration. `for` is `node`, `edge`, `graph` or `all` (the default). */
 export type GraphmlKey = { id: string; name: string; for: string; type?: string; default?: string }
@@ -29,6 +30,9 @@ export type GraphmlDocument = {
   nodes: GraphmlNode[]
   edges: GraphmlEdge[]
 }
+
+/** What a malformed-XML diagnostic says is expected. */
+const GRAPHML_EXPECTED = 'GraphML as the Internet Topology Zoo writes it'
 
 /** Thrown inside saxes handlers to stop reading after a fatal problem (already reported). */
 class Abort {}
@@ -61,7 +65,7 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
   let capped = false
 
   parser.on('doctype', () => fail({ code: 'xml_doctype_rejected', severity: 'error', at: here() }))
-  parser.on('error', (err) => fail({ code: 'malformed_xml', severity: 'error', at: here(), problem: err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '') }))
+  parser.on('error', (err) => fail({ code: 'malformed_xml', severity: 'error', at: here(), problem: xmlProblem(err), expected: GRAPHML_EXPECTED }))
   parser.on('opentagstart', (tag) => {
     tagAt = { file, line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) }
   })
@@ -70,7 +74,7 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
     const name = localName(tag.name)
     const attr = (n: string): string | undefined => tag.attributes[n]
     if (depth === 1) {
-      if (name !== 'graphml') fail({ code: 'malformed_xml', severity: 'error', at: tagAt, problem: `the root element is <${tag.name}>, expected <graphml>` })
+      if (name !== 'graphml') fail({ code: 'malformed_xml', severity: 'error', at: tagAt, problem: `the root element is <${tag.name}>, expected <graphml>`, expected: GRAPHML_EXPECTED })
       return
     }
     if (capped) return

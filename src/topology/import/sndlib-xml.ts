@@ -9,6 +9,10 @@ import { emptyTopology } from './builder.js'
 import type { SndlibDemand, SndlibLink, SndlibNetwork, SndlibNode, SndlibResult } from './sndlib.js'
 import { toTopology } from './sndlib.js'
 import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologySource } from './source.js'
+import { xmlProblem } from '../../util/xml.js'
+
+/** What a malformed-XML diagnostic says is expected. */
+const SNDLIB_EXPECTED = 'SNDlib XML (a <network> in the SNDlib namespace)'
 
 class Abort extends Error {}
 
@@ -30,12 +34,12 @@ export function readSndlibXml(text: string, file: string, diagnostics: Diagnosti
   const local = (name: string) => name.slice(name.indexOf(':') + 1)
 
   parser.on('doctype', () => fail({ code: 'xml_doctype_rejected', severity: 'error', at: here() }))
-  parser.on('error', (err) => fail({ code: 'malformed_xml', severity: 'error', at: here(), problem: err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '') }))
+  parser.on('error', (err) => fail({ code: 'malformed_xml', severity: 'error', at: here(), problem: xmlProblem(err), expected: SNDLIB_EXPECTED }))
   parser.on('opentag', (tag) => {
     const name = local(tag.name)
     const at = here()
     if (path.length === 0 && name !== 'network') {
-      fail({ code: 'malformed_xml', severity: 'error', at, problem: `the root element is <${tag.name}>, expected <network> (SNDlib) or <graphml>` })
+      fail({ code: 'malformed_xml', severity: 'error', at, problem: `the root element is <${tag.name}>, expected <network> (SNDlib) or <graphml>`, expected: SNDLIB_EXPECTED })
     }
     path.push(name)
     text_ = ''
