@@ -16,6 +16,6 @@ export function println(stream: Writable, text = ''): void {
 }
 
 /** Writes text and resolves once the stream has taken it (respects backpressure on pipes). */
-export function write(stream: Writable, text: string): Promise<void> | void {
+export function write(stream: Writable, text: string | Uint8Array): Promise<void> | void {
   if (!stream.write(text)) return new Promise((resolve) => stream.once('drain', () => resolve()))
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
-import { BANNER_COLUMN, buildColumnMap, idOf, INVENTORY_COLUMNS, resolveColumn } from './columns.js'
+import { BANNER_COLUMN, buildColumnMap, INVENTORY_COLUMNS, resolveColumn } from './columns.js'
 import { CsvDeviceBuilder } from './csv-device.js'
 
 describe('resolveColumn', () => {
@@ -67,17 +67,5 @@ describe('buildColumnMap and CsvDeviceBuilder', () => {
     expect(diagnostics.map((d) => [d.code, 'field' in d ? d.field : '', d.at])).toEqual([
       ['invalid_field', 'firmware.sha256', AT], ['invalid_field', 'lon', AT],
     ])
-  })
-})
-
-describe('idOf', () => {
-  it('takes the first non-empty id column, or the name columns when there is no id column', () => {
-    const at = { file: 'f.csv', line: 1 }
-    const ids = buildColumnMap(['name', 'id', 'asset_id'], at, [])
-    expect(ids.idColumns).toEqual([1, 2])
-    expect(idOf((i) => ['n', ' ', ' a1 '][i], ids)).toBe('a1')
-    const names = buildColumnMap(['hostname', 'role'], at, [])
-    expect(names.idColumns).toEqual([0])
-    expect(idOf((i) => ['rt-1', 'core'][i], names)).toBe('rt-1')
   })
 })

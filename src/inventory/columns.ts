@@ -107,17 +107,6 @@ export type ColumnMap = {
   usable: boolean
   /** True when there is no `id` column and the `name` column stands in for it. */
   idFromName?: boolean
-  /** The columns a row's id comes from, in order (the first non-empty cell wins): the id columns, or the name columns that stand in. */
-  idColumns: number[]
-}
-
-/** A row's id: the first non-empty cell of `columns.idColumns` (trimmed), or '' when there is none. */
-export function idOf(cell: (column: number) => string | undefined, columns: Pick<ColumnMap, 'idColumns'>): string {
-  for (const i of columns.idColumns) {
-    const id = cell(i)?.trim() ?? ''
-    if (id !== '') return id
-  }
-  return ''
 }
 
 /**
@@ -139,8 +128,8 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
     diagnostics.push({ code: 'missing_column', severity: 'error', at, column: 'id', expected: KNOWN_HEADERS })
   }
   return names.length > 0
-    ? { targets, usable: true, idFromName: true, idColumns: names }
-    : { targets, usable: ids.length > 0, idColumns: ids }
+    ? { targets, usable: true, idFromName: true }
+    : { targets, usable: ids.length > 0 }
 }
 
 /** `"50.11"` or `"50,11"` → 50.11; anything that is not a decimal number stays a string for the validator to report. */

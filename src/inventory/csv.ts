@@ -18,18 +18,6 @@ import { parseInventory } from './parse.js'
 /** One CSV record: its cells and the 1-based line where it starts. */
 export type CsvRecord = { cells: string[]; line: number }
 
-/**
- * Where the records of one scan lie, for readers that split records into cells elsewhere (the
- * worker threads of a parallel check): `text` is the scanned text, and record `i` spans
- * `text.slice(starts[i], ends[i])` from line `lines[i]`. Records holding a quote carry the cells
- * the state machine read anyway; `cellsAt` gives the same cells for any record.
- */
-export type CsvSpans = {
-  text: string; starts: number[]; ends: number[]; lines: number[]; quoted: (string[] | undefined)[]
-  /** The field separator of the file (see `CsvTokenizer`). */
-  delimiter: string
-}
-
 /** A record the tokenizer could not read; it is skipped. */
 export type CsvProblem = { problem: 'unclosed_quote' | 'stray_quote'; line: number }
 
@@ -82,12 +70,18 @@ export function detectDelimiter(header: string): string {
  */
 export class CsvTokenizer {
   private buf = ''
-  private line = 1
-  private started = false
+  private line: number
+  private started: boolean
   private sep: string | undefined
 
-  constructor(options: { delimiter?: string } = {}) {
+  /**
+   * `delimiter` fixes the separator; `line` is the line the text starts on; `continued` says the
+   * text continues a file read elsewhere (no byte order mark is looked for).
+   */
+  constructor(options: { delimiter?: string; line?: number; continued?: boolean } = {}) {
     this.sep = options.delimiter
+    this.line = options.line ?? 1
+    this.started = options.continued === true
   }
 
   /** The field separator: given, or found on the header line (undefined until that line is read). */
@@ -95,35 +89,25 @@ export class CsvTokenizer {
     return this.sep
   }
 
+  /** The line the text held back (an incomplete last record) starts on, or the next line. */
+  get nextLine(): number {
+    return this.line
+  }
+
+  /** The text held back: the start of a record that the next chunk may complete. */
+  get held(): string {
+    return this.buf
+  }
+
   /** Reads the complete records of `chunk` (plus what was held back), holding back an incomplete last one. */
   push(chunk: string, records: CsvRecord[], problems: CsvProblem[]): void {
     this.append(chunk)
-    this.scan(false, records, problems, undefined)
+    this.scan(false, records, problems)
   }
 
   /** Reads what is left at the end of the input. */
   end(records: CsvRecord[], problems: CsvProblem[]): void {
-    this.scan(true, records, problems, undefined)
-  }
-
-  /** Like `push`, but finds where the records lie instead of splitting them into cells. */
-  pushSpans(chunk: string, problems: CsvProblem[]): CsvSpans {
-    this.append(chunk)
-    return this.spans(false, problems)
-  }
-
-  /** Like `end`, for `pushSpans`. */
-  endSpans(problems: CsvProblem[]): CsvSpans {
-    return this.spans(true, problems)
-  }
-
-  private spans(final: boolean, problems: CsvProblem[]): CsvSpans {
-    const text = this.buf
-    const spans: CsvSpans = { text, starts: [], ends: [], lines: [], quoted: [], delimiter: ',' }
-    const used = this.scan(final, [], problems, spans)
-    spans.text = text.slice(0, used)
-    spans.delimiter = this.sep ?? ','
-    return spans
+    this.scan(true, records, problems)
   }
 
   /**
@@ -159,10 +143,10 @@ export class CsvTokenizer {
   }
 
   /** Reads records from the start of the buffer; returns how much of it was used. */
-  private scan(final: boolean, records: CsvRecord[], problems: CsvProblem[], spans: CsvSpans | undefined): number {
+  private scan(final: boolean, records: CsvRecord[], problems: CsvProblem[]): void {
     const buf = this.buf
     const n = buf.length
-    if (this.sep === undefined && !this.detect(buf, final)) return 0
+    if (this.sep === undefined && !this.detect(buf, final)) return
     const sep = this.sep ?? ','
     const sepCode = sep.charCodeAt(0)
     let pos = 0
@@ -184,15 +168,7 @@ export class CsvTokenizer {
         // fast path: no quote on this line
         let end = nl
         if (end > pos && buf.charCodeAt(end - 1) === CR) end--
-        if (end > pos) {
-          if (spans === undefined) records.push({ cells: buf.slice(pos, end).split(sep), line })
-          else {
-            spans.starts.push(pos)
-            spans.ends.push(end)
-            spans.lines.push(line)
-            spans.quoted.push(undefined)
-          }
-        }
+        if (end > pos) records.push({ cells: buf.slice(pos, end).split(sep), line })
         line++
         pos = nl + 1
         continue
@@ -202,13 +178,7 @@ export class CsvTokenizer {
         if (n - pos <= MAX_RECORD_CHARS) break
       }
       if (r.kind === 'record') {
-        if (spans === undefined) records.push({ cells: r.cells, line })
-        else {
-          spans.starts.push(pos)
-          spans.ends.push(r.next)
-          spans.lines.push(line)
-          spans.quoted.push(r.cells)
-        }
+        records.push({ cells: r.cells, line })
         line += r.lines
         pos = r.next
       } else if (r.kind === 'stray_quote') {
@@ -226,18 +196,7 @@ export class CsvTokenizer {
     }
     this.buf = pos >= n ? '' : buf.slice(pos)
     this.line = line
-    return pos
   }
-}
-
-/**
- * The cells of the record that spans `text.slice(start, end)`, as `CsvTokenizer.push` gives them;
- * `quoted` says whether the record holds a quote (see `CsvSpans`).
- */
-export function cellsAt(text: string, start: number, end: number, quoted: boolean, delimiter: string): string[] {
-  if (!quoted) return text.slice(start, end).split(delimiter)
-  const r = readQuotedRecord(text, start, true, delimiter.charCodeAt(0))
-  return r.kind === 'record' ? r.cells : []
 }
 
 /**
@@ -312,20 +271,43 @@ function countLines(s: string): number {
   return k
 }
 
+/** Where a CSV row parser takes up a file whose header line was read elsewhere (a parallel check). */
+export type CsvContinuation = {
+  /** The builder of the header's columns; shared by every part, so its memo tables are too. */
+  builder: CsvDeviceBuilder
+  /** The number of header cells. */
+  expected: number
+  delimiter: string
+  /** The line the text starts on. */
+  line: number
+}
+
 /**
  * CSV inventory rows: the first record is the header (see `INVENTORY_COLUMNS`), each later record
  * becomes one device (`CsvDeviceBuilder`). Rows whose field count differs from the header's are reported
- * (`malformed_csv`, `field_count`) and skipped.
+ * (`malformed_csv`, `field_count`) and skipped. With a `CsvContinuation` the text is a later part
+ * of a file (whole records, no header), read as the same file read whole would read it.
  */
 export class CsvRowParser implements RowParser {
-  private readonly tokenizer = new CsvTokenizer()
+  private readonly tokenizer: CsvTokenizer
   private readonly file: string
   private columns: { usable: boolean; expected: number; builder: CsvDeviceBuilder } | undefined
   private readonly records: CsvRecord[] = []
   private readonly problems: CsvProblem[] = []
 
-  constructor(file: string) {
+  constructor(file: string, continuation?: CsvContinuation) {
     this.file = file
+    if (continuation === undefined) this.tokenizer = new CsvTokenizer()
+    else {
+      const { builder, expected, delimiter, line } = continuation
+      this.tokenizer = new CsvTokenizer({ delimiter, line, continued: true })
+      this.columns = { usable: true, expected, builder }
+    }
+  }
+
+  /** The text held back (an incomplete last record) and the line it starts on; see `CsvTokenizer`. */
+  get held(): { text: string; line: number } {
+    return { text: this.tokenizer.held, line: this.tokenizer.nextLine }
   }
 
   push(chunk: string, sink: RowSink): void {

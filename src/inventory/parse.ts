@@ -51,16 +51,12 @@ export class DuplicateIndex {
 
   /** The line of the earlier device with this id, or undefined (and the id is remembered). */
   check(id: string, line: number): number | undefined {
-    let a = 0x811c9dc5
-    let b = 0x9747b28c
-    for (let i = 0; i < id.length; i++) {
-      const c = id.charCodeAt(i)
-      a = Math.imul(a ^ c, 0x01000193)
-      b = Math.imul(b ^ c, 0x5bd1e995)
-      b ^= b >>> 15
-    }
-    a >>>= 0
-    b >>>= 0
+    hashId(id, scratch, 0)
+    return this.checkHashed(scratch[0]!, scratch[1]!, line)
+  }
+
+  /** `check` for an id hashed elsewhere with `hashId` (a worker thread of a parallel check). */
+  checkHashed(a: number, b: number, line: number): number | undefined {
     const before = this.find(a, b)
     if (before !== undefined) return before
     if ((this.count + 1) * 10 > this.lines.length * 7) this.grow()
@@ -94,6 +90,22 @@ export class DuplicateIndex {
     this.lines = new Int32Array(lines.length * 2)
     for (let i = 0; i < lines.length; i++) if (lines[i] !== 0) this.insert(h1[i]!, h2[i]!, lines[i]!)
   }
+}
+
+const scratch = new Uint32Array(2)
+
+/** The two 32-bit hashes `DuplicateIndex` keeps of a device id, written to `into[at]` and `into[at + 1]`. */
+export function hashId(id: string, into: Uint32Array, at: number): void {
+  let a = 0x811c9dc5
+  let b = 0x9747b28c
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+    b ^= b >>> 15
+  }
+  into[at] = a >>> 0
+  into[at + 1] = b >>> 0
 }
 
 /** Options of `parseInventoryStream` and `parseInventory`. */

@@ -1,16 +1,22 @@
 /**
- * A worker of `checkCsvInParallel`: takes CSV text with the places of its records (found by the
- * main thread, which also marked repeated ids), and does the rest of the check: splitting records
- * into cells, validation, identification, the policy and the formatting of findings. Returns the
- * text and the counts per batch, in batch order.
+ * A worker of `checkCsvInParallel`: takes a part of a CSV file (raw bytes, cut by the main thread
+ * after a line break) and does the whole check of its records: splitting, validation,
+ * identification, the policy and the formatting of findings, which go back as UTF-8 bytes. It also
+ * says how much of the part it read (a part cut inside a quoted field is read up to the record
+ * that continues in the next part) and the hashed id of every device, for the main thread's check
+ * of repeated ids across parts.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+import type { Device } from '../domain/device.js'
 import type { Site } from '../domain/site.js'
 import { identify } from '../identify/identify.js'
 import { buildColumnMap } from '../inventory/columns.js'
-import { cellsAt } from '../inventory/csv.js'
+import type { CsvContinuation } from '../inventory/csv.js'
+import { CsvRowParser } from '../inventory/csv.js'
 import { CsvDeviceBuilder } from '../inventory/csv-device.js'
+import { hashId } from '../inventory/parse.js'
+import type { RowSink } from '../inventory/rows.js'
 import { checkDevice, compilePolicy, newCheckState } from '../policy/evaluate.js'
 import type { Policy } from '../policy/policy.js'
 import { addToSummary, newSummary } from '../report/findings.js'
@@ -21,7 +27,6 @@ import { loadCatalog } from './load-catalog.js'
 /** What the main thread gives each worker once. */
 export type WorkerSetup = {
   file: string
-  header: string[]
   /** The policy the main thread parsed and validated (structured-cloned). */
   policy: Policy
   policyFile: string
@@ -35,45 +40,157 @@ export type WorkerSetup = {
   sites: Site[]
 }
 
+/** The file's header, sent once it is read. */
+export type WorkerHeader = { header: string[]; delimiter: string }
+
 /**
- * One batch of records, and its answer. Record `i` spans `text.slice(starts[i], ends[i])` from line
- * `lines[i]`; `quoted[i]` is 1 when it holds a quote; `repeated[i]` is 1 when its id was seen
- * before (it is validated, for its diagnostics, but not checked).
+ * One part of the file: whole lines from `line` on. `skip` maps the lines of devices whose id was
+ * used before to the line that used it first (they are validated, for their diagnostics, but not
+ * checked); `final` marks the end of the file.
  */
-export type WorkerBatch = { seq: number; text: string; delimiter: string; starts: number[]; ends: number[]; lines: number[]; quoted: number[]; repeated: number[] }
-export type WorkerResult = { seq: number; text: string; diagnostics: Diagnostic[]; summary: ReturnType<typeof newSummary>; devices: number }
+export type WorkerJob = { seq: number; attempt: number; bytes: Uint8Array; line: number; final: boolean; skip?: Map<number, number> }
+
+/** The bytes of an answer, back from the main thread once written, to be filled again. */
+export type WorkerMessage = { recycle: ArrayBufferLike }
+
+/** The answer to a `WorkerJob`. */
+export type WorkerResult = {
+  seq: number
+  attempt: number
+  /** The buffer of the job's bytes, back for the next part. */
+  input: ArrayBuffer
+  /** The formatted findings (UTF-8). */
+  out: Uint8Array
+  diagnostics: Diagnostic[]
+  summary: ReturnType<typeof newSummary>
+  /** Devices checked. */
+  devices: number
+  /** Records with the header's number of fields. */
+  rows: number
+  /** Per exemption of the policy: 1 when a device of this part used it. */
+  used: Uint8Array
+  /** Per device built: its line, and the two hashes of its id (`hashId`) at 2i and 2i+1. */
+  lines: Int32Array
+  hashes: Uint32Array
+  /** Bytes read: less than the part when its last record continues in the next part. */
+  read: number
+  /** The line of the first byte not read. */
+  readLine: number
+}
 
 const setup = workerData as WorkerSetup
 const catalog = await loadCatalog(setup.dataDir)
 const policy = compilePolicy(setup.policy, new Map(setup.sites.map((s) => [s.id, s])))
-const state = newCheckState(policy)
-const columns = new CsvDeviceBuilder(buildColumnMap(setup.header, { file: setup.file, line: 1 }, []))
 const now = new Date(setup.now)
 const writer = buildFindingsWriter(setup.format, {
   sarif: { policyFile: setup.policyFile, inventoryFile: setup.inventoryFile, rules: policy.policy.rules, toolVersion: setup.toolVersion },
   manufacturers: catalog.manufacturers, width: setup.width, continued: true,
 })
+const pair = new Uint32Array(2)
+/** Characters of a part tokenized at a time. */
+const PIECE = 1 << 16
+let columns: Omit<CsvContinuation, 'line'> | undefined
 
-parentPort!.on('message', (msg: WorkerBatch | { done: true }) => {
-  if ('done' in msg) {
-    parentPort!.postMessage({ used: state.used })
+/** Answer buffers back from the main thread. */
+const spare: ArrayBuffer[] = []
+
+parentPort!.on('message', (msg: WorkerHeader | WorkerJob | WorkerMessage) => {
+  if ('recycle' in msg) {
+    if (spare.length < 4) spare.push(msg.recycle as ArrayBuffer)
     return
   }
-  const diagnostics: Diagnostic[] = []
-  const summary = newSummary()
-  let text = ''
-  let devices = 0
-  for (let i = 0; i < msg.starts.length; i++) {
-    const line = msg.lines[i]!
-    const cells = cellsAt(msg.text, msg.starts[i]!, msg.ends[i]!, msg.quoted[i] === 1, msg.delimiter)
-    const device = columns.build(cells, { file: setup.file, line }, diagnostics)
-    if (device === undefined || msg.repeated[i] === 1) continue
-    devices++
-    const found = checkDevice(policy, device, identify(device, catalog), now, state)
-    if (found.length === 0) continue
-    addToSummary(summary, found)
-    text += writer.device(found, line)
+  if ('header' in msg) {
+    const map = buildColumnMap(msg.header, { file: setup.file, line: 1 }, [])
+    columns = { builder: new CsvDeviceBuilder(map), expected: msg.header.length, delimiter: msg.delimiter }
+    return
   }
-  parentPort!.postMessage({ seq: msg.seq, text, diagnostics, summary, devices } satisfies WorkerResult)
+  const result = checkPart(msg, columns!)
+  // Transferred, not copied: each is a fresh buffer of this part.
+  parentPort!.postMessage(result, [result.input, result.out.buffer, result.lines.buffer, result.hashes.buffer, result.used.buffer] as ArrayBuffer[])
 })
 parentPort!.postMessage({ ready: true })
+
+function checkPart(job: WorkerJob, cols: Omit<CsvContinuation, 'line'>): WorkerResult {
+  const state = newCheckState(policy)
+  const summary = newSummary()
+  const out = new Output(job.bytes.byteLength * 4)
+  let parts: string[] = []
+  const lines: number[] = []
+  const hashes: number[] = []
+  let devices = 0
+  let rows = 0
+  const sink: RowSink = {
+    diagnostics: [] as Diagnostic[],
+    row: () => { throw new Error('CSV rows arrive as devices') },
+    device(device: Device | undefined, at: SourceLocation) {
+      rows++
+      if (device === undefined) return
+      const line = at.line!
+      const first = job.skip?.get(line)
+      if (first !== undefined) {
+        this.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: { file: at.file, line: first } })
+        return
+      }
+      hashId(device.id, pair, 0)
+      hashes.push(pair[0]!, pair[1]!)
+      lines.push(line)
+      devices++
+      const found = checkDevice(policy, device, identify(device, catalog), now, state)
+      if (found.length === 0) return
+      addToSummary(summary, found)
+      parts.push(writer.device(found, line))
+      if (parts.length === 256) {
+        out.add(parts.join(''))
+        parts = []
+      }
+    },
+  }
+  const parser = new CsvRowParser(setup.file, { ...cols, line: job.line })
+  const text = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength).toString('utf8')
+  // Fed in pieces, as the sequential reader is: the records of a whole part, split at once, lived
+  // long enough to be promoted to the old generation.
+  for (let at = 0; at < text.length; at += PIECE) parser.push(text.slice(at, at + PIECE), sink)
+  if (job.final) parser.end(sink)
+  out.add(parts.join(''))
+  const held = parser.held
+  return {
+    seq: job.seq, attempt: job.attempt, input: job.bytes.buffer as ArrayBuffer, out: out.bytes(), diagnostics: sink.diagnostics, summary, devices, rows,
+    used: state.used, lines: Int32Array.from(lines), hashes: Uint32Array.from(hashes),
+    read: job.bytes.byteLength - Buffer.byteLength(held.text), readLine: held.line,
+  }
+}
+
+/**
+ * The findings of a part as UTF-8, encoded every few hundred devices: the text then dies young, where
+ * a part's whole text, kept to the end, outlived two scavenges and was promoted to the old
+ * generation (a quarter of a worker's time went to garbage collection).
+ */
+class Output {
+  private static readonly encoder = new TextEncoder()
+  private buf: Uint8Array
+  private length = 0
+
+  /** Starts in a spare buffer when one is big enough. */
+  constructor(capacity: number) {
+    const i = spare.findIndex((b) => b.byteLength >= capacity)
+    this.buf = new Uint8Array(i === -1 ? new ArrayBuffer(Math.max(capacity, 1 << 16)) : spare.splice(i, 1)[0]!)
+  }
+
+  add(text: string): void {
+    for (let from = 0; ;) {
+      const { read, written } = Output.encoder.encodeInto(from === 0 ? text : text.slice(from), this.buf.subarray(this.length))
+      this.length += written
+      from += read
+      if (from >= text.length) return
+      const grown = new Uint8Array(this.buf.length * 2)
+      grown.set(this.buf.subarray(0, this.length))
+      if (spare.length < 4) spare.push(this.buf.buffer as ArrayBuffer)
+      this.buf = grown
+    }
+  }
+
+  /** The bytes written (a view of a buffer of their own, for transfer). */
+  bytes(): Uint8Array {
+    return this.buf.subarray(0, this.length)
+  }
+}

@@ -56,7 +56,9 @@ export default async function checkCommand(ctx: CliContext, inventory: string, o
     manufacturers: catalog.manufacturers,
     width: ctx.stdout.columns ?? 160,
   })
-  const parallel = jobs > 1 && !opts.strict && inventory !== '-' && (opts.inputFormat ?? detectInventoryFormat(inventory)) === 'csv'
+  // Worker threads read parts of a regular file at their offsets: not stdin, a pipe or a device.
+  const parallel = jobs > 1 && !opts.strict && inventory !== '-' && (opts.inputFormat ?? detectInventoryFormat(inventory)) === 'csv' &&
+    (await statInventory(resolve(ctx.cwd, inventory))).totalBytes !== undefined
   const summary = await withOutput(ctx, opts.output, async (out) => {
     await write(out, writer.head)
     const { devices, tally } = parallel ? await checkParallel(run, out, format, jobs) : await checkSequential(run, out, writer)
@@ -125,7 +127,9 @@ async function checkParallel(run: Run, out: Writable, format: FindingsFormat, jo
         policy: policy.policy, policyFile: opts.policy, dataDir: dataDirFor(ctx, opts), now: now.toISOString(), format,
         inventoryFile: inventory, toolVersion: VERSION, width: ctx.stdout.columns ?? 160, sites: [...policy.sites.values()],
       },
-      write: (text) => write(out, text),
+      write: (data, done) => {
+        if (!out.write(data, () => done())) return new Promise((resolve) => out.once('drain', () => resolve()))
+      },
       onProgress: (bytes, devices) => bar.update(bytes, devices),
       onDiagnostics: (diagnostics) => printer.add(diagnostics),
     })
