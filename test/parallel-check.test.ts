@@ -16,7 +16,7 @@ import type * as Findings from '../src/report/findings.js'
 import type * as Writer from '../src/report/findings-writer.js'
 
 const dist = (m: string) => new URL(`../dist/${m}`, import.meta.url).href
-const { checkCsvInParallel } = await import(dist('io/parallel-check.js')) as typeof ParallelCheck
+const { checkCsvInParallel, startCheckWorkers } = await import(dist('io/parallel-check.js')) as typeof ParallelCheck
 const { checkInventory } = await import(dist('check/check-inventory.js')) as typeof CheckInventory
 const { loadDefaultCatalog } = await import(dist('io/load-catalog.js')) as typeof LoadCatalog
 const { readInventory } = await import(dist('io/read-inventory.js')) as typeof ReadInventory
@@ -59,17 +59,22 @@ async function sequential(path: string): Promise<Outcome> {
 async function parallel(path: string, partBytes: number): Promise<Outcome> {
   const chunks: Buffer[] = []
   const diagnostics: Diagnostic[] = []
-  const result = await checkCsvInParallel({
-    path, file: path, jobs: 2, policy: compiled, detectDuplicates: true, partBytes,
-    setup: { policy: policy!, policyFile: 'policy.yaml', dataDir: undefined, now: NOW, format: FORMAT, inventoryFile: path, toolVersion: 'test', width: 160, sites: [] },
-    write: (data, done) => {
-      chunks.push(Buffer.from(data)) // a copy: the buffer goes back to its worker
-      done()
-    },
-    onProgress: () => {},
-    onDiagnostics: (d) => { diagnostics.push(...d) },
-  })
-  return { out: Buffer.concat(chunks).toString('utf8'), diagnostics, devices: result.devices, summary: result.summary, after: result.diagnostics }
+  const pool = startCheckWorkers(2, { file: path, dataDir: undefined, now: NOW, format: FORMAT, inventoryFile: path, toolVersion: 'test', width: 160 })
+  try {
+    const result = await checkCsvInParallel(pool, {
+      path, file: path, policy: compiled, now: new Date(NOW), detectDuplicates: true, partBytes,
+      plan: { policy: policy!, policyFile: 'policy.yaml', sites: [] },
+      write: (data, done) => {
+        chunks.push(Buffer.from(data)) // a copy: the buffer goes back to its worker
+        done()
+      },
+      onProgress: () => {},
+      onDiagnostics: (d) => { diagnostics.push(...d) },
+    })
+    return { out: Buffer.concat(chunks).toString('utf8'), diagnostics, devices: result.devices, summary: result.summary, after: result.diagnostics }
+  } finally {
+    await pool.close()
+  }
 }
 
 function sarifContext(path: string) {

@@ -17,31 +17,35 @@ import { CsvRowParser } from '../inventory/csv.js'
 import { CsvDeviceBuilder } from '../inventory/csv-device.js'
 import { hashId } from '../inventory/parse.js'
 import type { RowSink } from '../inventory/rows.js'
+import type { CompiledPolicy } from '../policy/evaluate.js'
 import { checkDevice, compilePolicy, newCheckState } from '../policy/evaluate.js'
 import type { Policy } from '../policy/policy.js'
 import { addToSummary, newSummary } from '../report/findings.js'
-import type { FindingsFormat } from '../report/findings-writer.js'
+import type { FindingsFormat, FindingsWriter } from '../report/findings-writer.js'
 import { buildFindingsWriter } from '../report/findings-writer.js'
 import { loadCatalog } from './load-catalog.js'
 
-/** What the main thread gives each worker once. */
+/** What a worker is started with: enough to load the catalog while the main thread reads the policy. */
 export type WorkerSetup = {
   file: string
-  /** The policy the main thread parsed and validated (structured-cloned). */
-  policy: Policy
-  policyFile: string
   dataDir: string | undefined
   now: string
   format: FindingsFormat
   inventoryFile: string
   toolVersion: string
   width: number
+}
+
+/** What the main thread sends once the policy and the file's header are read. */
+export type WorkerHeader = {
+  header: string[]
+  delimiter: string
+  /** The policy the main thread parsed and validated (structured-cloned). */
+  policy: Policy
+  policyFile: string
   /** Sites from `--sites`, merged into the policy's own. */
   sites: Site[]
 }
-
-/** The file's header, sent once it is read. */
-export type WorkerHeader = { header: string[]; delimiter: string }
 
 /**
  * One part of the file: whole lines from `line` on. `skip` maps the lines of devices whose id was
@@ -80,16 +84,13 @@ export type WorkerResult = {
 
 const setup = workerData as WorkerSetup
 const catalog = await loadCatalog(setup.dataDir)
-const policy = compilePolicy(setup.policy, new Map(setup.sites.map((s) => [s.id, s])))
 const now = new Date(setup.now)
-const writer = buildFindingsWriter(setup.format, {
-  sarif: { policyFile: setup.policyFile, inventoryFile: setup.inventoryFile, rules: policy.policy.rules, toolVersion: setup.toolVersion },
-  manufacturers: catalog.manufacturers, width: setup.width, continued: true,
-})
+/** What the header message sets up. */
+type Plan = { policy: CompiledPolicy; writer: FindingsWriter; columns: Omit<CsvContinuation, 'line'> }
+let plan: Plan | undefined
 const pair = new Uint32Array(2)
 /** Characters of a part tokenized at a time. */
 const PIECE = 1 << 16
-let columns: Omit<CsvContinuation, 'line'> | undefined
 
 /** Answer buffers back from the main thread. */
 const spare: ArrayBuffer[] = []
@@ -100,17 +101,22 @@ parentPort!.on('message', (msg: WorkerHeader | WorkerJob | WorkerMessage) => {
     return
   }
   if ('header' in msg) {
+    const policy = compilePolicy(msg.policy, new Map(msg.sites.map((s) => [s.id, s])))
+    const writer = buildFindingsWriter(setup.format, {
+      sarif: { policyFile: msg.policyFile, inventoryFile: setup.inventoryFile, rules: policy.policy.rules, toolVersion: setup.toolVersion },
+      manufacturers: catalog.manufacturers, width: setup.width, continued: true,
+    })
     const map = buildColumnMap(msg.header, { file: setup.file, line: 1 }, [])
-    columns = { builder: new CsvDeviceBuilder(map), expected: msg.header.length, delimiter: msg.delimiter }
+    plan = { policy, writer, columns: { builder: new CsvDeviceBuilder(map), expected: msg.header.length, delimiter: msg.delimiter } }
     return
   }
-  const result = checkPart(msg, columns!)
+  const result = checkPart(msg, plan!)
   // Transferred, not copied: each is a fresh buffer of this part.
   parentPort!.postMessage(result, [result.input, result.out.buffer, result.lines.buffer, result.hashes.buffer, result.used.buffer] as ArrayBuffer[])
 })
 parentPort!.postMessage({ ready: true })
 
-function checkPart(job: WorkerJob, cols: Omit<CsvContinuation, 'line'>): WorkerResult {
+function checkPart(job: WorkerJob, { policy, writer, columns }: Plan): WorkerResult {
   const state = newCheckState(policy)
   const summary = newSummary()
   const out = new Output(job.bytes.byteLength * 4)
@@ -145,7 +151,7 @@ function checkPart(job: WorkerJob, cols: Omit<CsvContinuation, 'line'>): WorkerR
       }
     },
   }
-  const parser = new CsvRowParser(setup.file, { ...cols, line: job.line })
+  const parser = new CsvRowParser(setup.file, { ...columns, line: job.line })
   const text = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength).toString('utf8')
   // Fed in pieces, as the sequential reader is: the records of a whole part, split at once, lived
   // long enough to be promoted to the old generation.

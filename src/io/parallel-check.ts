@@ -45,8 +45,10 @@ type Job = {
  * the bytes of an answer return to their worker once written. Allocating them per part made the
  * main thread collect garbage every 60 ms, for a fifth of its time.
  */
-export async function checkCsvInParallel(opts: {
-  path: string; file: string; jobs: number; policy: CompiledPolicy; setup: Omit<WorkerSetup, 'file'>
+export async function checkCsvInParallel(pool: CheckWorkers, opts: {
+  path: string; file: string; policy: CompiledPolicy; now: Date
+  /** What the workers need of the policy: the policy as parsed, its file and the `--sites`. */
+  plan: Omit<WorkerHeader, 'header' | 'delimiter'>
   detectDuplicates: boolean
   /** Bytes read at a time, about the size of a part (default 256 KiB; tests use tiny parts). */
   partBytes?: number
@@ -56,9 +58,7 @@ export async function checkCsvInParallel(opts: {
   onDiagnostics: (diagnostics: readonly Diagnostic[]) => void
 }): Promise<ParallelCheckResult> {
   const partBytes = opts.partBytes ?? PART_BYTES
-  const setup: WorkerSetup = { ...opts.setup, file: opts.file }
-  // Started at once: they load the catalog while the header is read.
-  const workers = Array.from({ length: opts.jobs }, () => new Worker(new URL('./parallel-check-worker.js', import.meta.url), { workerData: setup }))
+  const { workers } = pool
   const jobs = new Map<number, Job>()
   let failure: unknown
   let waiting: (() => void)[] = []
@@ -79,17 +79,14 @@ export async function checkCsvInParallel(opts: {
     const i = buffers.findIndex((b) => b.byteLength >= size)
     return new Uint8Array(i === -1 ? new ArrayBuffer(Math.max(size, 2 * partBytes)) : buffers.splice(i, 1)[0]!)
   }
-  const ready = Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-    w.once('error', reject)
-    w.once('message', () => resolve())
-  })))
+  const onMessage = (r: WorkerResult | { ready: true }) => {
+    if (!('seq' in r)) return
+    if (buffers.length < 4 * workers.length) buffers.push(r.input)
+    const job = jobs.get(r.seq)
+    if (job !== undefined && job.attempt === r.attempt) job.resolve(r)
+  }
   for (const w of workers) {
-    w.on('message', (r: WorkerResult | { ready: true }) => {
-      if (!('seq' in r)) return
-      if (buffers.length < 4 * workers.length) buffers.push(r.input)
-      const job = jobs.get(r.seq)
-      if (job !== undefined && job.attempt === r.attempt) job.resolve(r)
-    })
+    w.on('message', onMessage)
     w.on('error', fail)
   }
   let turn = 0
@@ -134,8 +131,8 @@ export async function checkCsvInParallel(opts: {
     }
     opts.onDiagnostics(diagnostics)
     let anyError = diagnostics.some((d) => d.severity === 'error')
-    await ready
-    for (const w of workers) w.postMessage({ header: head.header!.cells, delimiter: head.delimiter } satisfies WorkerHeader)
+    await pool.ready
+    for (const w of workers) w.postMessage({ ...opts.plan, header: head.header!.cells, delimiter: head.delimiter } satisfies WorkerHeader)
 
     // The producer reads and hands out parts; the consumer takes the answers in order.
     let produced = 0
@@ -244,11 +241,36 @@ export async function checkCsvInParallel(opts: {
     }
     await Promise.all([produce(), consume()].map((p) => p.catch((err) => { fail(err); throw err })))
     if (rows === 0 && !anyError) opts.onDiagnostics([{ code: 'empty_input', severity: 'warning', at: { file: opts.file } }])
-    return { devices, summary, diagnostics: exemptionDiagnostics(opts.policy, { used }, new Date(opts.setup.now)) }
+    return { devices, summary, diagnostics: exemptionDiagnostics(opts.policy, { used }, opts.now) }
   } finally {
     await file.close()
-    await Promise.all(workers.map((w) => w.terminate()))
+    for (const w of workers) {
+      w.off('message', onMessage)
+      w.off('error', fail)
+    }
   }
+}
+
+/** Worker threads for `checkCsvInParallel`, started before the policy is read. */
+export type CheckWorkers = {
+  readonly workers: readonly Worker[]
+  /** Resolves once every worker has loaded its catalog; rejects when one failed to. */
+  readonly ready: Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * Starts `jobs` workers at once, so that they load the catalog while the main thread loads its own
+ * and reads the policy (started after that, they made a small check take twice as long).
+ */
+export function startCheckWorkers(jobs: number, setup: WorkerSetup): CheckWorkers {
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./parallel-check-worker.js', import.meta.url), { workerData: setup }))
+  const ready = Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
+    w.once('error', reject)
+    w.once('message', () => resolve())
+  }))).then(() => undefined)
+  ready.catch(() => {}) // reported to whoever awaits it
+  return { workers, ready, close: async () => { await Promise.all(workers.map((w) => w.terminate())) } }
 }
 
 /** What `readHeader` found. */

@@ -7,7 +7,8 @@ import type { Attribution } from '../../domain/evidence.js'
 import type { Finding } from '../../domain/finding.js'
 import { TrustpathError } from '../../errors.js'
 import { detectInventoryFormat } from '../../inventory/parse.js'
-import { checkCsvInParallel } from '../../io/parallel-check.js'
+import type { CheckWorkers } from '../../io/parallel-check.js'
+import { checkCsvInParallel, startCheckWorkers } from '../../io/parallel-check.js'
 import { statInventory } from '../../io/read-inventory.js'
 import type { CompiledPolicy } from '../../policy/evaluate.js'
 import type { CheckSummary } from '../../report/findings.js'
@@ -44,24 +45,38 @@ const HTML_DEVICE_LIMIT = 20_000
 export default async function checkCommand(ctx: CliContext, inventory: string, opts: Options): Promise<number> {
   const now = opts.now !== undefined ? parseDateOption(opts.now, '--now') : ctx.now()
   const jobs = parseJobs(opts.jobs)
+  const format: FindingsFormat | 'html' = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
+  // Worker threads read parts of a regular file at their offsets: not stdin, a pipe or a device.
+  // They are started first, to load their catalogs while this thread loads its own.
+  const parallel = format !== 'html' && jobs > 1 && !opts.strict && inventory !== '-' &&
+    (opts.inputFormat ?? detectInventoryFormat(inventory)) === 'csv' && (await statInventory(resolve(ctx.cwd, inventory))).totalBytes !== undefined
+  const pool = parallel
+    ? startCheckWorkers(jobs, {
+      file: inventory, dataDir: dataDirFor(ctx, opts), now: now.toISOString(), format, inventoryFile: inventory, toolVersion: VERSION, width: ctx.stdout.columns ?? 160,
+    })
+    : undefined
+  try {
+    return await checkWith(ctx, inventory, opts, now, format, pool)
+  } finally {
+    await pool?.close()
+  }
+}
+
+async function checkWith(ctx: CliContext, inventory: string, opts: Options, now: Date, format: FindingsFormat | 'html', pool: CheckWorkers | undefined): Promise<number> {
   const catalog = await loadCatalogFor(ctx, opts)
   const printer = new DiagnosticsPrinter(ctx, { showInfo: !opts.quiet })
   const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
   const run: Run = { ctx, inventory, opts, catalog, policy, printer, now }
-  if (opts.format === 'html') return checkToHtml(run)
+  if (format === 'html') return checkToHtml(run)
 
-  const format: FindingsFormat = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
   const writer = buildFindingsWriter(format, {
     sarif: { policyFile: opts.policy, inventoryFile: inventory === '-' ? 'stdin' : inventory, rules: policy.policy.rules, toolVersion: VERSION },
     manufacturers: catalog.manufacturers,
     width: ctx.stdout.columns ?? 160,
   })
-  // Worker threads read parts of a regular file at their offsets: not stdin, a pipe or a device.
-  const parallel = jobs > 1 && !opts.strict && inventory !== '-' && (opts.inputFormat ?? detectInventoryFormat(inventory)) === 'csv' &&
-    (await statInventory(resolve(ctx.cwd, inventory))).totalBytes !== undefined
   const summary = await withOutput(ctx, opts.output, async (out) => {
     await write(out, writer.head)
-    const { devices, tally } = parallel ? await checkParallel(run, out, format, jobs) : await checkSequential(run, out, writer)
+    const { devices, tally } = pool !== undefined ? await checkParallel(run, out, pool) : await checkSequential(run, out, writer)
     printer.finish()
     const finished = finishSummary(tally, devices, printer.counts.error)
     await write(out, writer.tail(finished))
@@ -116,17 +131,14 @@ async function checkSequential(run: Run, out: Writable, writer: FindingsWriter):
 }
 
 /** Worker threads (CSV files only): the same output, in the same order, with the same diagnostics. */
-async function checkParallel(run: Run, out: Writable, format: FindingsFormat, jobs: number): Promise<{ devices: number; tally: CheckSummary }> {
+async function checkParallel(run: Run, out: Writable, pool: CheckWorkers): Promise<{ devices: number; tally: CheckSummary }> {
   const { ctx, inventory, opts, policy, printer, now } = run
   const path = resolve(ctx.cwd, inventory)
   const bar = startProgress(ctx, (await statInventory(path)).totalBytes, opts.quiet)
   try {
-    const result = await checkCsvInParallel({
-      path, file: inventory, jobs, policy, detectDuplicates: opts.duplicateCheck !== false,
-      setup: {
-        policy: policy.policy, policyFile: opts.policy, dataDir: dataDirFor(ctx, opts), now: now.toISOString(), format,
-        inventoryFile: inventory, toolVersion: VERSION, width: ctx.stdout.columns ?? 160, sites: [...policy.sites.values()],
-      },
+    const result = await checkCsvInParallel(pool, {
+      path, file: inventory, policy, now, detectDuplicates: opts.duplicateCheck !== false,
+      plan: { policy: policy.policy, policyFile: opts.policy, sites: [...policy.sites.values()] },
       write: (data, done) => {
         if (!out.write(data, () => done())) return new Promise((resolve) => out.once('drain', () => resolve()))
       },
