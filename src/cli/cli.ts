@@ -78,7 +78,7 @@ Examples:
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
     .option('--now <date>', 'evaluate deadlines and exemptions as of this date (default: today)')
-    .option('-j, --jobs <n>', 'worker threads for a CSV inventory (one per core is best on big files); the output is the same', '1')
+    .option('-j, --jobs <n|auto>', 'worker threads for a CSV inventory file; the output is the same. auto: one per core for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
 Findings are written as they are found, in inventory order (then by rule), followed by a summary.
 Exit status: 0 no findings, 1 findings, 2 usage or input error (malformed rows or policy).

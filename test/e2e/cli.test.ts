@@ -183,7 +183,7 @@ describe('trustpath check', () => {
     rows.push('r9,late-again,core,Huawei,,,,,', 'r-last,no-newline-after-this,core,Huawei,,,,,')
     const dir = await testdir({ 'big.csv': `${CSV.split('\n')[0]}\n${rows.join('\n')}`, 'policy.yaml': POLICY })
     const args = ['check', 'big.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'sarif']
-    const one = await runCli(args, { cwd: dir })
+    const one = await runCli([...args, '--jobs', '1'], { cwd: dir })
     const two = await runCli([...args, '--jobs', '2'], { cwd: dir })
     expect(one.status).toBe(2)
     expect(two.status).toBe(2)
@@ -198,7 +198,7 @@ describe('trustpath check', () => {
     const semi = `\ufeff${CSV.replaceAll(',', ';').replaceAll('\n', '\r\n')}`
     const dir = await testdir({ 'devices.csv': semi, 'policy.yaml': POLICY })
     const args = ['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv']
-    const one = await runCli(args, { cwd: dir })
+    const one = await runCli([...args, '--jobs', '1'], { cwd: dir })
     const two = await runCli([...args, '--jobs', '2'], { cwd: dir })
     expect(one.status, one.stderr).toBe(1)
     expect(one.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['r1', 'c1'])
@@ -209,7 +209,7 @@ describe('trustpath check', () => {
   it('finds repeated ids the same way with worker threads when the id comes from a second id column', async () => {
     const dir = await testdir({ 'devices.csv': 'id,asset_id,name,manufacturer\n,a1,x,Huawei\nb2,,y,Huawei\n,a1,z,Huawei\n', 'policy.yaml': POLICY })
     const args = ['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv']
-    const one = await runCli(args, { cwd: dir })
+    const one = await runCli([...args, '--jobs', '1'], { cwd: dir })
     const two = await runCli([...args, '--jobs', '2'], { cwd: dir })
     expect(one.stderr).toMatch(/devices\.csv:4: warning: device id "a1" was already used at devices\.csv:2/)
     expect(two.stdout).toBe(one.stdout)

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import type { Writable } from 'node:stream'
 import type { Catalog } from '../../catalog/types.js'
@@ -44,13 +45,14 @@ const HTML_DEVICE_LIMIT = 20_000
  */
 export default async function checkCommand(ctx: CliContext, inventory: string, opts: Options): Promise<number> {
   const now = opts.now !== undefined ? parseDateOption(opts.now, '--now') : ctx.now()
-  const jobs = parseJobs(opts.jobs)
   const format: FindingsFormat | 'html' = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
   // Worker threads read parts of a regular file at their offsets: not stdin, a pipe or a device.
   // They are started first, to load their catalogs while this thread loads its own.
-  const parallel = format !== 'html' && jobs > 1 && !opts.strict && inventory !== '-' &&
-    (opts.inputFormat ?? detectInventoryFormat(inventory)) === 'csv' && (await statInventory(resolve(ctx.cwd, inventory))).totalBytes !== undefined
-  const pool = parallel
+  const requested = parseJobs(opts.jobs)
+  const jobs = format === 'html' || opts.strict || inventory === '-' || (opts.inputFormat ?? detectInventoryFormat(inventory)) !== 'csv'
+    ? 1
+    : workerCount(requested, (await statInventory(resolve(ctx.cwd, inventory))).totalBytes)
+  const pool = jobs > 1 && format !== 'html'
     ? startCheckWorkers(jobs, {
       file: inventory, dataDir: dataDirFor(ctx, opts), now: now.toISOString(), format, inventoryFile: inventory, toolVersion: VERSION, width: ctx.stdout.columns ?? 160,
     })
@@ -193,11 +195,28 @@ async function checkToHtml(run: Run): Promise<number> {
   return exitStatus(run, total)
 }
 
-function parseJobs(text: string | undefined): number {
-  if (text === undefined) return 1
+/**
+ * Below this size a check is over before worker threads have loaded their catalogs (about half a
+ * second); above it they pay: with two cores, a 165 MB inventory took 3.5 s instead of 5.5 s.
+ */
+const AUTO_JOBS_BYTES = 64 << 20
+
+/** `--jobs`: `auto` (the default) or a number of worker threads. */
+export function parseJobs(text: string | undefined): number | 'auto' {
+  if (text === undefined || text === 'auto') return 'auto'
   const n = Number(text)
   if (!Number.isInteger(n) || n < 1 || n > 64) {
-    throw new TrustpathError('usage', `--jobs: "${text}" is not a number of worker threads`, { hint: 'For example --jobs 2 (one per core).' })
+    throw new TrustpathError('usage', `--jobs: "${text}" is neither auto nor a number of worker threads from 1 to 64`, { hint: 'For example --jobs 2 (one per core), or --jobs 1 for none.' })
   }
   return n
+}
+
+/**
+ * Worker threads for a CSV inventory of `fileBytes`: as asked, or with `auto` one per core on files
+ * of 64 MiB and more. None for what is not a regular file (undefined size): workers read at offsets.
+ */
+export function workerCount(requested: number | 'auto', fileBytes: number | undefined): number {
+  if (fileBytes === undefined) return 1
+  if (requested !== 'auto') return requested
+  return fileBytes >= AUTO_JOBS_BYTES ? Math.min(availableParallelism(), 16) : 1
 }
