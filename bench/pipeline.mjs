@@ -2,8 +2,8 @@
 // Usage: node bench/pipeline.mjs [sizes, default 250000,1000000]
 import { execFileSync, spawnSync } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const here = new URL('.', import.meta.url).pathname
@@ -28,12 +28,20 @@ try {
     console.log(`${String(n).padStart(9)} ${(statSync(file).size / 1e6).toFixed(0).padStart(8)} ${String(out.devicesPerSecond).padStart(11)} ` +
       `${String(out.maxRssMB).padStart(13)} ${String(out.findings).padStart(10)}`)
     if (n === sizes[sizes.length - 1]) {
-      // The CLI as a user runs it (start-up, catalog, JSON Lines written to /dev/null), with and without worker threads.
-      for (const jobs of [1, 2]) {
+      // The CLI as a user runs it (start-up, catalog, JSON Lines written to /dev/null): one thread,
+      // and the default (--jobs auto: a worker thread per core for files of 64 MiB and more).
+      for (const jobs of ['1', 'auto']) {
         const t0 = performance.now()
-        spawnSync(process.execPath, [join(here, '..', 'dist', 'cli', 'main.js'), 'check', file, '-p', policy, '-f', 'jsonl', '-q', '-o', '/dev/null', '--jobs', String(jobs)])
+        const args = [join(here, '..', 'dist', 'cli', 'main.js'), 'check', file, '-p', policy, '-f', 'jsonl', '-q', '-o', '/dev/null', '--jobs', jobs]
+        // GNU time gives the peak memory of the process and its threads, where it is installed.
+        const run = existsSync('/usr/bin/time')
+          ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8' })
+          : spawnSync(process.execPath, args, { encoding: 'utf8' })
         const s = (performance.now() - t0) / 1000
-        cli.push(`  trustpath check --jobs ${jobs}: ${s.toFixed(1)} s for ${n.toLocaleString('en-US')} devices = ${Math.round(n / s).toLocaleString('en-US')} devices/s`)
+        const rss = Number(/(\d+)\s*$/.exec(run.stderr ?? '')?.[1])
+        const threads = jobs === '1' ? 'one thread' : `default --jobs auto, ${statSync(file).size >= 64 << 20 ? availableParallelism() : 1} worker thread(s) here`
+        cli.push(`  trustpath check (${threads}): ${s.toFixed(1)} s for ${n.toLocaleString('en-US')} devices = ${Math.round(n / s).toLocaleString('en-US')} devices/s` +
+          (Number.isFinite(rss) ? `, peak RSS ${Math.round(rss / 1024)} MB` : ''))
       }
     }
     rmSync(file)
