@@ -140,6 +140,7 @@ describe('checkCsvInParallel', () => {
       expect(got.out, name).toBe(want.out)
       expect(got.diagnostics, name).toEqual(want.diagnostics)
       expect(got.devices, name).toBe(want.devices)
+      expect(got.after, name).toEqual(want.after)
     }
   }, 120_000)
 })

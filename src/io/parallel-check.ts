@@ -1,4 +1,3 @@
-import type { FileHandle } from 'node:fs/promises'
 import { open } from 'node:fs/promises'
 import { Worker } from 'node:worker_threads'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
@@ -10,6 +9,7 @@ import type { CompiledPolicy } from '../policy/evaluate.js'
 import { exemptionDiagnostics } from '../policy/evaluate.js'
 import type { CheckSummary } from '../report/findings.js'
 import { mergeSummary, newSummary } from '../report/findings.js'
+import { unreadable } from './read-inventory.js'
 import type { WorkerHeader, WorkerJob, WorkerMessage, WorkerResult, WorkerSetup } from './parallel-check-worker.js'
 
 /**
@@ -107,19 +107,22 @@ export async function checkCsvInParallel(pool: CheckWorkers, opts: {
     notify()
   }
 
-  const file = await open(opts.path, 'r')
+  const file = await open(opts.path, 'r').catch((err: unknown) => { throw unreadable(opts.file, err) })
+  /** Reads into `bytes` at `offset` from the file's `position`; read errors are the user's to fix. */
+  const readAt = (bytes: Uint8Array, offset: number, length: number, position: number): Promise<number> =>
+    file.read(bytes, offset, length, position).then((r) => r.bytesRead, (err: unknown) => { throw unreadable(opts.file, err) })
   /** Bytes `start` to `end` of the file, read again (for a part done again). */
   const reread = async (start: number, end: number): Promise<Uint8Array> => {
     const bytes = bufferFor(end - start).subarray(0, end - start)
     for (let at = 0; at < bytes.length;) {
-      const { bytesRead } = await file.read(bytes, at, bytes.length - at, start + at)
-      if (bytesRead === 0) throw new Error(`${opts.file} became shorter while it was read`)
-      at += bytesRead
+      const n = await readAt(bytes, at, bytes.length - at, start + at)
+      if (n === 0) throw unreadable(opts.file, new Error('the file became shorter while it was read'))
+      at += n
     }
     return bytes
   }
   try {
-    const head = await readHeader(file, opts.file, partBytes)
+    const head = await readHeader(readAt, opts.file, partBytes)
     const diagnostics = head.diagnostics
     const columns = head.header === undefined ? undefined : buildColumnMap(head.header.cells, { file: opts.file, line: head.header.line }, diagnostics)
     if (columns === undefined || !columns.usable) {
@@ -127,7 +130,7 @@ export async function checkCsvInParallel(pool: CheckWorkers, opts: {
       diagnostics.push(...await head.restProblems())
       if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push({ code: 'empty_input', severity: 'warning', at: { file: opts.file } })
       opts.onDiagnostics(diagnostics)
-      return { devices: 0, summary: newSummary(), diagnostics: [] }
+      return { devices: 0, summary: newSummary(), diagnostics: exemptionDiagnostics(opts.policy, { used: new Uint8Array(opts.policy.exemptions.length) }, opts.now) }
     }
     opts.onDiagnostics(diagnostics)
     let anyError = diagnostics.some((d) => d.severity === 'error')
@@ -152,7 +155,7 @@ export async function checkCsvInParallel(pool: CheckWorkers, opts: {
           bigger.set(buf.subarray(0, held))
           buf = bigger
         }
-        const { bytesRead } = await file.read(buf, held, partBytes, start + held)
+        const bytesRead = await readAt(buf, held, partBytes, start + held)
         held += bytesRead
         const final = bytesRead === 0
         const cut = final ? held : buf.subarray(0, held).lastIndexOf(LF) + 1
@@ -288,7 +291,7 @@ type Head = {
 }
 
 /** Reads until the header record is complete, with the same tokenizer as the sequential reader. */
-async function readHeader(handle: FileHandle, file: string, chunk: number): Promise<Head> {
+async function readHeader(readAt: (bytes: Uint8Array, offset: number, length: number, position: number) => Promise<number>, file: string, chunk: number): Promise<Head> {
   const tokenizer = new CsvTokenizer()
   const records: CsvRecord[] = []
   const problems: CsvProblem[] = []
@@ -300,7 +303,7 @@ async function readHeader(handle: FileHandle, file: string, chunk: number): Prom
   let ended = false
   const more = async (): Promise<boolean> => {
     const bytes = new Uint8Array(chunk)
-    const { bytesRead } = await handle.read(bytes, 0, chunk, position)
+    const bytesRead = await readAt(bytes, 0, chunk, position)
     if (bytesRead === 0) return false
     position += bytesRead
     read = concat(read, bytes.subarray(0, bytesRead))

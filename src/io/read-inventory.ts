@@ -37,7 +37,8 @@ export type InventoryStat = {
   totalBytes: number | undefined
 }
 
-function unreadable(path: string, err: unknown): TrustpathError {
+/** An inventory that cannot be read, as a user error with a hint. */
+export function unreadable(path: string, err: unknown): TrustpathError {
   const code = (err as { code?: string }).code
   const hint = code === 'ENOENT' ? 'Check the path; use "-" to read the inventory from standard input.'
     : code === 'EACCES' || code === 'EPERM' ? 'Check the file permissions.'
