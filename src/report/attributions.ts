@@ -104,3 +104,63 @@ function pad(s: string, n: number): string {
 function truncate(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s
 }
+
+/** Output formats of `identify`. */
+export type AttributionFormat = 'table' | 'json' | 'jsonl' | 'csv'
+
+/** A streaming writer of attributions: `head`, one `row` per device, `tail`. */
+export type AttributionsWriter = { head: string; row: (device: Device, a: Attribution) => string; tail: string }
+
+/**
+ * A streaming writer of attributions in one format. With `continued` the rows continue a list begun
+ * elsewhere (a parallel worker's share): every JSON array row starts with a comma.
+ */
+export function buildAttributionsWriter(
+  format: AttributionFormat, catalog: Pick<Catalog, 'manufacturers'>, opts: { width?: number; continued?: boolean } = {},
+): AttributionsWriter {
+  switch (format) {
+    case 'json': {
+      const json = buildAttributionJson(catalog)
+      let first = opts.continued !== true
+      return {
+        head: '[\n',
+        row: (d, a) => {
+          const s = `${first ? '' : ',\n'}${json(d, a)}`
+          first = false
+          return s
+        },
+        tail: '\n]\n',
+      }
+    }
+    case 'jsonl': {
+      const json = buildAttributionJson(catalog)
+      return { head: '', row: (d, a) => `${json(d, a)}\n`, tail: '' }
+    }
+    case 'csv':
+      return { head: csvLine(ATTRIBUTION_CSV_COLUMNS), row: (d, a) => formatAttributionCsv(d, a, catalog), tail: '' }
+    case 'table':
+      return { head: formatAttributionTableHeader(), row: (d, a) => formatAttributionTableRow(d, a, catalog, opts.width), tail: '' }
+  }
+}
+
+/** Counts of an identify run: devices, unknown ones, ones with conflicts, devices per group. */
+export type AttributionTally = { devices: number; unknown: number; conflicts: number; groups: Record<string, number> }
+
+export function newAttributionTally(): AttributionTally {
+  return { devices: 0, unknown: 0, conflicts: 0, groups: {} }
+}
+
+export function addToTally(tally: AttributionTally, a: Attribution): void {
+  tally.devices++
+  if (a.group === undefined) tally.unknown++
+  else tally.groups[a.group] = (tally.groups[a.group] ?? 0) + 1
+  if (a.conflicts.length > 0) tally.conflicts++
+}
+
+/** Adds the counts of `part` (a share of the devices, counted apart) into `tally`. */
+export function mergeTally(tally: AttributionTally, part: AttributionTally): void {
+  tally.devices += part.devices
+  tally.unknown += part.unknown
+  tally.conflicts += part.conflicts
+  for (const [g, n] of Object.entries(part.groups)) tally.groups[g] = (tally.groups[g] ?? 0) + n
+}

@@ -118,6 +118,22 @@ describe('trustpath identify', () => {
     expect(cam.conflicts).toContainEqual(expect.objectContaining({ kind: 'oem_rebrand', declared: 'lorex', maker: 'dahua' }))
   })
 
+  it('gives the same output, summary and exit status with worker threads (--jobs 2)', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `r${i},rt-${i},core,${i % 2 ? 'Huawei' : 'Juniper'},,${i % 2 ? '00:e0:fc' : '28:8a:1c'}:00:00:01,,,`)
+    rows.splice(700, 0, 'r5,again,core,Cisco,,,,,', 'bad,row')
+    const dir = await testdir({ 'big.csv': `${CSV.split('\n')[0]}\n${rows.join('\n')}\n` })
+    for (const format of ['json', 'csv']) {
+      const args = ['identify', 'big.csv', '-f', format]
+      const one = await runCli([...args, '--jobs', '1'], { cwd: dir })
+      const two = await runCli([...args, '--jobs', '2'], { cwd: dir })
+      expect(one.status).toBe(2)
+      expect(two.status).toBe(2)
+      expect(two.stdout).toBe(one.stdout)
+      expect(two.stderr).toBe(one.stderr)
+      expect(one.stderr).toMatch(/2,000 devices: 2,000 attributed/)
+    }
+  })
+
   it('reads JSON Lines from standard input and writes JSON Lines when piped', async () => {
     const dir = await testdir({})
     const input = '{"id":"a","macs":["00:e0:fc:00:00:01"]}\n{"id":"b","snmp":{"sysObjectID":"1.3.6.1.4.1.3902.1"}}\n'

@@ -1,25 +1,21 @@
-import { availableParallelism } from 'node:os'
-import { resolve } from 'node:path'
 import type { Writable } from 'node:stream'
 import type { Catalog } from '../../catalog/types.js'
 import { checkInventory } from '../../check/check-inventory.js'
 import type { Device } from '../../domain/device.js'
 import type { Attribution } from '../../domain/evidence.js'
 import type { Finding } from '../../domain/finding.js'
-import { TrustpathError } from '../../errors.js'
-import { detectInventoryFormat } from '../../inventory/parse.js'
-import type { CheckWorkers } from '../../io/parallel-check.js'
-import { checkCsvInParallel, startCheckWorkers } from '../../io/parallel-check.js'
-import { statInventory } from '../../io/read-inventory.js'
+import type { CsvWorkers } from '../../io/parallel-csv.js'
 import type { CompiledPolicy } from '../../policy/evaluate.js'
+import { exemptionDiagnostics } from '../../policy/evaluate.js'
 import type { CheckSummary } from '../../report/findings.js'
-import { addToSummary, finishSummary, newSummary } from '../../report/findings.js'
+import { addToSummary, finishSummary, mergeSummary, newSummary } from '../../report/findings.js'
 import type { FindingsFormat, FindingsWriter } from '../../report/findings-writer.js'
 import { buildFindingsWriter } from '../../report/findings-writer.js'
 import { formatHtmlReport } from '../../report/html.js'
 import { VERSION } from '../../version.js'
 import { dataDirFor, loadCatalogFor } from '../catalog-options.js'
 import { EXIT } from '../cli.js'
+import { parseJobs, runInWorkers, startWorkersFor } from '../csv-workers.js'
 import type { CliContext } from '../context.js'
 import { println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
@@ -27,7 +23,6 @@ import type { InventoryOptions } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
 import { withOutput } from '../output-options.js'
 import { loadPolicyFor, parseDateOption } from '../policy-options.js'
-import { startProgress } from '../progress.js'
 
 type Options = InventoryOptions & {
   policy: string; sites?: string; format?: FindingsFormat | 'html'; output?: string; quiet?: boolean; now?: string; dataDir?: string; jobs?: string
@@ -46,17 +41,10 @@ const HTML_DEVICE_LIMIT = 20_000
 export default async function checkCommand(ctx: CliContext, inventory: string, opts: Options): Promise<number> {
   const now = opts.now !== undefined ? parseDateOption(opts.now, '--now') : ctx.now()
   const format: FindingsFormat | 'html' = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
-  // Worker threads read parts of a regular file at their offsets: not stdin, a pipe or a device.
-  // They are started first, to load their catalogs while this thread loads its own.
-  const requested = parseJobs(opts.jobs)
-  const jobs = format === 'html' || opts.strict || inventory === '-' || (opts.inputFormat ?? detectInventoryFormat(inventory)) !== 'csv'
-    ? 1
-    : workerCount(requested, (await statInventory(resolve(ctx.cwd, inventory))).totalBytes)
-  const pool = jobs > 1 && format !== 'html'
-    ? startCheckWorkers(jobs, {
-      file: inventory, dataDir: dataDirFor(ctx, opts), now: now.toISOString(), format, inventoryFile: inventory, toolVersion: VERSION, width: ctx.stdout.columns ?? 160,
-    })
-    : undefined
+  parseJobs(opts.jobs) // a bad --jobs is a usage error whatever the input
+  const pool = format === 'html' ? undefined : await startWorkersFor(ctx, inventory, opts, {
+    dataDir: dataDirFor(ctx, opts), now: now.toISOString(), format, toolVersion: VERSION, width: ctx.stdout.columns ?? 160,
+  })
   try {
     return await checkWith(ctx, inventory, opts, now, format, pool)
   } finally {
@@ -64,7 +52,7 @@ export default async function checkCommand(ctx: CliContext, inventory: string, o
   }
 }
 
-async function checkWith(ctx: CliContext, inventory: string, opts: Options, now: Date, format: FindingsFormat | 'html', pool: CheckWorkers | undefined): Promise<number> {
+async function checkWith(ctx: CliContext, inventory: string, opts: Options, now: Date, format: FindingsFormat | 'html', pool: CsvWorkers | undefined): Promise<number> {
   const catalog = await loadCatalogFor(ctx, opts)
   const printer = new DiagnosticsPrinter(ctx, { showInfo: !opts.quiet })
   const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
@@ -133,25 +121,18 @@ async function checkSequential(run: Run, out: Writable, writer: FindingsWriter):
 }
 
 /** Worker threads (CSV files only): the same output, in the same order, with the same diagnostics. */
-async function checkParallel(run: Run, out: Writable, pool: CheckWorkers): Promise<{ devices: number; tally: CheckSummary }> {
+async function checkParallel(run: Run, out: Writable, pool: CsvWorkers): Promise<{ devices: number; tally: CheckSummary }> {
   const { ctx, inventory, opts, policy, printer, now } = run
-  const path = resolve(ctx.cwd, inventory)
-  const bar = startProgress(ctx, (await statInventory(path)).totalBytes, opts.quiet)
-  try {
-    const result = await checkCsvInParallel(pool, {
-      path, file: inventory, policy, now, detectDuplicates: opts.duplicateCheck !== false,
-      plan: { policy: policy.policy, policyFile: opts.policy, sites: [...policy.sites.values()] },
-      write: (data, done) => {
-        if (!out.write(data, () => done())) return new Promise((resolve) => out.once('drain', () => resolve()))
-      },
-      onProgress: (bytes, devices) => bar.update(bytes, devices),
-      onDiagnostics: (diagnostics) => printer.add(diagnostics),
-    })
-    printer.add(result.diagnostics)
-    return { devices: result.devices, tally: result.summary }
-  } finally {
-    bar.stop()
-  }
+  const tally = newSummary()
+  const result = await runInWorkers(ctx, pool, inventory, opts, out, {
+    task: { kind: 'check', policy: policy.policy, policyFile: opts.policy, sites: [...policy.sites.values()] },
+    onDiagnostics: (diagnostics) => printer.add(diagnostics),
+    onCounts: (counts) => { if (counts.kind === 'check') mergeSummary(tally, counts.summary) },
+  })
+  const used = new Uint8Array(policy.exemptions.length)
+  result.used.forEach((u, i) => { if (u) used[i] = 1 })
+  printer.add(exemptionDiagnostics(policy, { used }, now))
+  return { devices: result.devices, tally }
 }
 
 /** `check --format html`: a self-contained report of the attributions and findings. */
@@ -195,28 +176,3 @@ async function checkToHtml(run: Run): Promise<number> {
   return exitStatus(run, total)
 }
 
-/**
- * Below this size a check is over before worker threads have loaded their catalogs (about half a
- * second); above it they pay: with two cores, a 165 MB inventory took 3.5 s instead of 5.5 s.
- */
-const AUTO_JOBS_BYTES = 64 << 20
-
-/** `--jobs`: `auto` (the default) or a number of worker threads. */
-export function parseJobs(text: string | undefined): number | 'auto' {
-  if (text === undefined || text === 'auto') return 'auto'
-  const n = Number(text)
-  if (!Number.isInteger(n) || n < 1 || n > 64) {
-    throw new TrustpathError('usage', `--jobs: "${text}" is neither auto nor a number of worker threads from 1 to 64`, { hint: 'For example --jobs 2 (one per core), or --jobs 1 for none.' })
-  }
-  return n
-}
-
-/**
- * Worker threads for a CSV inventory of `fileBytes`: as asked, or with `auto` one per core on files
- * of 64 MiB and more. None for what is not a regular file (undefined size): workers read at offsets.
- */
-export function workerCount(requested: number | 'auto', fileBytes: number | undefined): number {
-  if (fileBytes === undefined) return 1
-  if (requested !== 'auto') return requested
-  return fileBytes >= AUTO_JOBS_BYTES ? Math.min(availableParallelism(), 16) : 1
-}

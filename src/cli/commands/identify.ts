@@ -1,13 +1,11 @@
-import type { Catalog } from '../../catalog/types.js'
-import type { Device } from '../../domain/device.js'
-import type { Attribution } from '../../domain/evidence.js'
 import { identify } from '../../identify/identify.js'
-import {
-  ATTRIBUTION_CSV_COLUMNS, buildAttributionJson, formatAttributionCsv, formatAttributionTableHeader, formatAttributionTableRow,
-} from '../../report/attributions.js'
-import { csvLine } from '../../report/csv.js'
-import { loadCatalogFor } from '../catalog-options.js'
+import type { CsvWorkers } from '../../io/parallel-csv.js'
+import type { AttributionFormat } from '../../report/attributions.js'
+import { addToTally, buildAttributionsWriter, mergeTally, newAttributionTally } from '../../report/attributions.js'
+import { VERSION } from '../../version.js'
+import { dataDirFor, loadCatalogFor } from '../catalog-options.js'
 import { EXIT } from '../cli.js'
+import { runInWorkers, startWorkersFor } from '../csv-workers.js'
 import type { CliContext } from '../context.js'
 import { println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
@@ -15,42 +13,56 @@ import type { InventoryOptions } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
 import { withOutput } from '../output-options.js'
 
-type Format = 'table' | 'json' | 'jsonl' | 'csv'
-type Options = InventoryOptions & { format?: Format; output?: string; quiet?: boolean; at?: string; dataDir?: string }
+type Options = InventoryOptions & { format?: AttributionFormat; output?: string; quiet?: boolean; at?: string; dataDir?: string; jobs?: string }
 
 /** `trustpath identify <inventory>`: one row per device with its manufacturer, group, confidence and evidence. */
 export default async function identifyCommand(ctx: CliContext, inventory: string, opts: Options): Promise<number> {
-  const catalog = await loadCatalogFor(ctx, opts)
-  const format: Format = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'jsonl')
-  const source = await openInventory(ctx, inventory, opts)
-  const printer = new DiagnosticsPrinter(ctx)
-  const writer = rowWriter(format, catalog, ctx.stdout.columns ?? 160)
-  const tally = { devices: 0, unknown: 0, conflicts: 0, groups: new Map<string, number>() }
+  const format: AttributionFormat = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'jsonl')
+  const width = ctx.stdout.columns ?? 160
+  const pool = await startWorkersFor(ctx, inventory, opts, { dataDir: dataDirFor(ctx, opts), now: ctx.now().toISOString(), format, toolVersion: VERSION, width })
   try {
-    await withOutput(ctx, opts.output, async (out) => {
-      await write(out, writer.head)
-      for await (const batch of source.batches) {
-        printer.add(batch.diagnostics)
-        let text = ''
-        for (const device of batch.devices) {
-          const a = identify(device, catalog, opts.at !== undefined ? { at: opts.at } : {})
-          text += writer.row(device, a, tally.devices === 0)
-          tally.devices++
-          if (a.group === undefined) tally.unknown++
-          else tally.groups.set(a.group, (tally.groups.get(a.group) ?? 0) + 1)
-          if (a.conflicts.length > 0) tally.conflicts++
-        }
-        if (text !== '') await write(out, text)
-        source.progress(tally.devices)
-      }
-      await write(out, writer.tail)
-    })
+    return await identifyWith(ctx, inventory, opts, format, pool)
   } finally {
-    source.done()
+    await pool?.close()
   }
+}
+
+async function identifyWith(ctx: CliContext, inventory: string, opts: Options, format: AttributionFormat, pool: CsvWorkers | undefined): Promise<number> {
+  const catalog = await loadCatalogFor(ctx, opts)
+  const printer = new DiagnosticsPrinter(ctx)
+  const writer = buildAttributionsWriter(format, catalog, { width: ctx.stdout.columns ?? 160 })
+  const tally = newAttributionTally()
+  await withOutput(ctx, opts.output, async (out) => {
+    await write(out, writer.head)
+    if (pool !== undefined) {
+      await runInWorkers(ctx, pool, inventory, opts, out, {
+        task: { kind: 'identify', at: opts.at },
+        onDiagnostics: (diagnostics) => printer.add(diagnostics),
+        onCounts: (counts) => { if (counts.kind === 'identify') mergeTally(tally, counts.tally) },
+      })
+    } else {
+      const source = await openInventory(ctx, inventory, opts)
+      try {
+        for await (const batch of source.batches) {
+          printer.add(batch.diagnostics)
+          let text = ''
+          for (const device of batch.devices) {
+            const a = identify(device, catalog, opts.at !== undefined ? { at: opts.at } : {})
+            text += writer.row(device, a)
+            addToTally(tally, a)
+          }
+          if (text !== '') await write(out, text)
+          source.progress(tally.devices)
+        }
+      } finally {
+        source.done()
+      }
+    }
+    await write(out, writer.tail)
+  })
   printer.finish()
   if (!opts.quiet) {
-    const top = [...tally.groups.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8)
+    const top = Object.entries(tally.groups).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8)
     println(ctx.stderr, `${tally.devices.toLocaleString('en-US')} devices: ${(tally.devices - tally.unknown).toLocaleString('en-US')} attributed, ` +
       `${tally.unknown.toLocaleString('en-US')} unknown, ${tally.conflicts.toLocaleString('en-US')} with conflicts` +
       (top.length > 0 ? ` (${top.map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`).join(', ')})` : '') +
@@ -61,23 +73,4 @@ export default async function identifyCommand(ctx: CliContext, inventory: string
     return EXIT.input
   }
   return EXIT.ok
-}
-
-type RowWriter = { head: string; row: (device: Device, a: Attribution, first: boolean) => string; tail: string }
-
-function rowWriter(format: Format, catalog: Catalog, width: number): RowWriter {
-  switch (format) {
-    case 'json': {
-      const json = buildAttributionJson(catalog)
-      return { head: '[\n', row: (d, a, first) => `${first ? '' : ',\n'}${json(d, a)}`, tail: '\n]\n' }
-    }
-    case 'jsonl': {
-      const json = buildAttributionJson(catalog)
-      return { head: '', row: (d, a) => `${json(d, a)}\n`, tail: '' }
-    }
-    case 'csv':
-      return { head: csvLine(ATTRIBUTION_CSV_COLUMNS), row: (d, a) => formatAttributionCsv(d, a, catalog), tail: '' }
-    case 'table':
-      return { head: formatAttributionTableHeader(), row: (d, a) => formatAttributionTableRow(d, a, catalog, width), tail: '' }
-  }
 }

@@ -1,10 +1,10 @@
 /**
- * A worker of `checkCsvInParallel`: takes a part of a CSV file (raw bytes, cut by the main thread
- * after a line break) and does the whole check of its records: splitting, validation,
- * identification, the policy and the formatting of findings, which go back as UTF-8 bytes. It also
- * says how much of the part it read (a part cut inside a quoted field is read up to the record
- * that continues in the next part) and the hashed id of every device, for the main thread's check
- * of repeated ids across parts.
+ * A worker of `runCsvInParallel`: takes a part of a CSV file (raw bytes, cut by the main thread
+ * after a line break) and does all the work on its records: splitting, validation, identification,
+ * for `check` the policy, and the formatting of the output, which goes back as UTF-8 bytes. It
+ * also says how much of the part it read (a part cut inside a quoted field is read up to the
+ * record that continues in the next part) and the hashed id of every device, for the main
+ * thread's check of repeated ids across parts.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
@@ -17,11 +17,13 @@ import { CsvRowParser } from '../inventory/csv.js'
 import { CsvDeviceBuilder } from '../inventory/csv-device.js'
 import { hashId } from '../inventory/parse.js'
 import type { RowSink } from '../inventory/rows.js'
-import type { CompiledPolicy } from '../policy/evaluate.js'
 import { checkDevice, compilePolicy, newCheckState } from '../policy/evaluate.js'
 import type { Policy } from '../policy/policy.js'
 import { addToSummary, newSummary } from '../report/findings.js'
-import type { FindingsFormat, FindingsWriter } from '../report/findings-writer.js'
+import type { AttributionFormat, AttributionTally } from '../report/attributions.js'
+import { addToTally, buildAttributionsWriter, newAttributionTally } from '../report/attributions.js'
+import type { CheckSummary } from '../report/findings.js'
+import type { FindingsFormat } from '../report/findings-writer.js'
 import { buildFindingsWriter } from '../report/findings-writer.js'
 import { loadCatalog } from './load-catalog.js'
 
@@ -30,22 +32,30 @@ export type WorkerSetup = {
   file: string
   dataDir: string | undefined
   now: string
-  format: FindingsFormat
+  /** The output format: of findings for `check`, of attributions for `identify`. */
+  format: FindingsFormat | AttributionFormat
   inventoryFile: string
   toolVersion: string
   width: number
 }
 
+/** What is done with each device: `check` it against a policy, or `identify` it only. */
+export type WorkerTask =
+  | {
+    kind: 'check'
+    /** The policy the main thread parsed and validated (structured-cloned). */
+    policy: Policy
+    policyFile: string
+    /** Sites from `--sites`, merged into the policy's own. */
+    sites: Site[]
+  }
+  | { kind: 'identify'; at: string | undefined }
+
+/** The counts of one part, by task. */
+export type PartCounts = { kind: 'check'; summary: CheckSummary } | { kind: 'identify'; tally: AttributionTally }
+
 /** What the main thread sends once the policy and the file's header are read. */
-export type WorkerHeader = {
-  header: string[]
-  delimiter: string
-  /** The policy the main thread parsed and validated (structured-cloned). */
-  policy: Policy
-  policyFile: string
-  /** Sites from `--sites`, merged into the policy's own. */
-  sites: Site[]
-}
+export type WorkerHeader = { header: string[]; delimiter: string; task: WorkerTask }
 
 /**
  * One part of the file: whole lines from `line` on. `skip` maps the lines of devices whose id was
@@ -66,12 +76,12 @@ export type WorkerResult = {
   /** The formatted findings (UTF-8). */
   out: Uint8Array
   diagnostics: Diagnostic[]
-  summary: ReturnType<typeof newSummary>
-  /** Devices checked. */
+  counts: PartCounts
+  /** Devices checked or identified. */
   devices: number
   /** Records with the header's number of fields. */
   rows: number
-  /** Per exemption of the policy: 1 when a device of this part used it. */
+  /** Per exemption of the policy: 1 when a device of this part used it (empty for `identify`). */
   used: Uint8Array
   /** Per device built: its line, and the two hashes of its id (`hashId`) at 2i and 2i+1. */
   lines: Int32Array
@@ -85,8 +95,13 @@ export type WorkerResult = {
 const setup = workerData as WorkerSetup
 const catalog = await loadCatalog(setup.dataDir)
 const now = new Date(setup.now)
-/** What the header message sets up. */
-type Plan = { policy: CompiledPolicy; writer: FindingsWriter; columns: Omit<CsvContinuation, 'line'> }
+/** What is done with each device of a part, and the counts of the part when it is done. */
+type Task = {
+  device(device: Device, line: number): string
+  finish(): { counts: PartCounts; used: Uint8Array }
+}
+/** What the header message sets up: the task of each part, and the columns of the file. */
+type Plan = { task: () => Task; columns: Omit<CsvContinuation, 'line'> }
 let plan: Plan | undefined
 const pair = new Uint32Array(2)
 /** Characters of a part tokenized at a time. */
@@ -101,24 +116,55 @@ parentPort!.on('message', (msg: WorkerHeader | WorkerJob | WorkerMessage) => {
     return
   }
   if ('header' in msg) {
-    const policy = compilePolicy(msg.policy, new Map(msg.sites.map((s) => [s.id, s])))
-    const writer = buildFindingsWriter(setup.format, {
-      sarif: { policyFile: msg.policyFile, inventoryFile: setup.inventoryFile, rules: policy.policy.rules, toolVersion: setup.toolVersion },
-      manufacturers: catalog.manufacturers, width: setup.width, continued: true,
-    })
     const map = buildColumnMap(msg.header, { file: setup.file, line: 1 }, [])
-    plan = { policy, writer, columns: { builder: new CsvDeviceBuilder(map), expected: msg.header.length, delimiter: msg.delimiter } }
+    plan = { task: taskOf(msg.task), columns: { builder: new CsvDeviceBuilder(map), expected: msg.header.length, delimiter: msg.delimiter } }
     return
   }
-  const result = checkPart(msg, plan!)
+  const result = doPart(msg, plan!)
   // Transferred, not copied: each is a fresh buffer of this part.
   parentPort!.postMessage(result, [result.input, result.out.buffer, result.lines.buffer, result.hashes.buffer, result.used.buffer] as ArrayBuffer[])
 })
 parentPort!.postMessage({ ready: true })
 
-function checkPart(job: WorkerJob, { policy, writer, columns }: Plan): WorkerResult {
-  const state = newCheckState(policy)
-  const summary = newSummary()
+/** A maker of the task of each part. */
+function taskOf(task: WorkerTask): () => Task {
+  if (task.kind === 'identify') {
+    const writer = buildAttributionsWriter(setup.format as AttributionFormat, catalog, { width: setup.width, continued: true })
+    const options = task.at !== undefined ? { at: task.at } : {}
+    return () => {
+      const tally = newAttributionTally()
+      return {
+        device(device) {
+          const a = identify(device, catalog, options)
+          addToTally(tally, a)
+          return writer.row(device, a)
+        },
+        finish: () => ({ counts: { kind: 'identify', tally }, used: new Uint8Array(0) }),
+      }
+    }
+  }
+  const policy = compilePolicy(task.policy, new Map(task.sites.map((s) => [s.id, s])))
+  const writer = buildFindingsWriter(setup.format as FindingsFormat, {
+    sarif: { policyFile: task.policyFile, inventoryFile: setup.inventoryFile, rules: policy.policy.rules, toolVersion: setup.toolVersion },
+    manufacturers: catalog.manufacturers, width: setup.width, continued: true,
+  })
+  return () => {
+    const state = newCheckState(policy)
+    const summary = newSummary()
+    return {
+      device(device, line) {
+        const found = checkDevice(policy, device, identify(device, catalog), now, state)
+        if (found.length === 0) return ''
+        addToSummary(summary, found)
+        return writer.device(found, line)
+      },
+      finish: () => ({ counts: { kind: 'check', summary }, used: state.used }),
+    }
+  }
+}
+
+function doPart(job: WorkerJob, plan: Plan): WorkerResult {
+  const task = plan.task()
   const out = new Output(job.bytes.byteLength * 4)
   let parts: string[] = []
   const lines: number[] = []
@@ -141,17 +187,16 @@ function checkPart(job: WorkerJob, { policy, writer, columns }: Plan): WorkerRes
       hashes.push(pair[0]!, pair[1]!)
       lines.push(line)
       devices++
-      const found = checkDevice(policy, device, identify(device, catalog), now, state)
-      if (found.length === 0) return
-      addToSummary(summary, found)
-      parts.push(writer.device(found, line))
+      const text = task.device(device, line)
+      if (text === '') return
+      parts.push(text)
       if (parts.length === 256) {
         out.add(parts.join(''))
         parts = []
       }
     },
   }
-  const parser = new CsvRowParser(setup.file, { ...columns, line: job.line })
+  const parser = new CsvRowParser(setup.file, { ...plan.columns, line: job.line })
   const text = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength).toString('utf8')
   // Fed in pieces, as the sequential reader is: the records of a whole part, split at once, lived
   // long enough to be promoted to the old generation.
@@ -159,9 +204,10 @@ function checkPart(job: WorkerJob, { policy, writer, columns }: Plan): WorkerRes
   if (job.final) parser.end(sink)
   out.add(parts.join(''))
   const held = parser.held
+  const { counts, used } = task.finish()
   return {
-    seq: job.seq, attempt: job.attempt, input: job.bytes.buffer as ArrayBuffer, out: out.bytes(), diagnostics: sink.diagnostics, summary, devices, rows,
-    used: state.used, lines: Int32Array.from(lines), hashes: Uint32Array.from(hashes),
+    seq: job.seq, attempt: job.attempt, input: job.bytes.buffer as ArrayBuffer, out: out.bytes(), diagnostics: sink.diagnostics, counts, devices, rows,
+    used, lines: Int32Array.from(lines), hashes: Uint32Array.from(hashes),
     read: job.bytes.byteLength - Buffer.byteLength(held.text), readLine: held.line,
   }
 }

@@ -1,5 +1,5 @@
-// The parallel check against the sequential one, in process, on the built worker (the worker
-// thread runs the compiled JavaScript, so this test imports the build). Parts of a few bytes put
+// The parallel check and identify against the sequential ones, in process, on the built worker (the
+// worker thread runs the compiled JavaScript, so this test imports the build). Parts of a few bytes put
 // the cuts everywhere: inside quoted fields that span lines, inside multi-byte characters' lines,
 // between a repeated id and its first use.
 import { join } from 'node:path'
@@ -8,21 +8,25 @@ import type { Diagnostic } from '../src/diagnostics/diagnostic.js'
 import { testdir } from '../src/test-support/testdir.js'
 import type * as CheckInventory from '../src/check/check-inventory.js'
 import type * as LoadCatalog from '../src/io/load-catalog.js'
-import type * as ParallelCheck from '../src/io/parallel-check.js'
+import type * as ParallelCsv from '../src/io/parallel-csv.js'
 import type * as ReadInventory from '../src/io/read-inventory.js'
 import type * as Evaluate from '../src/policy/evaluate.js'
 import type * as Parse from '../src/policy/parse.js'
+import type * as Attributions from '../src/report/attributions.js'
 import type * as Findings from '../src/report/findings.js'
 import type * as Writer from '../src/report/findings-writer.js'
+import type * as Identify from '../src/identify/identify.js'
 
 const dist = (m: string) => new URL(`../dist/${m}`, import.meta.url).href
-const { checkCsvInParallel, startCheckWorkers } = await import(dist('io/parallel-check.js')) as typeof ParallelCheck
+const { runCsvInParallel, startCsvWorkers } = await import(dist('io/parallel-csv.js')) as typeof ParallelCsv
 const { checkInventory } = await import(dist('check/check-inventory.js')) as typeof CheckInventory
 const { loadDefaultCatalog } = await import(dist('io/load-catalog.js')) as typeof LoadCatalog
 const { readInventory } = await import(dist('io/read-inventory.js')) as typeof ReadInventory
-const { compilePolicy } = await import(dist('policy/evaluate.js')) as typeof Evaluate
+const { compilePolicy, exemptionDiagnostics } = await import(dist('policy/evaluate.js')) as typeof Evaluate
 const { parsePolicy } = await import(dist('policy/parse.js')) as typeof Parse
-const { addToSummary, newSummary } = await import(dist('report/findings.js')) as typeof Findings
+const { addToSummary, mergeSummary, newSummary } = await import(dist('report/findings.js')) as typeof Findings
+const { addToTally, buildAttributionsWriter, mergeTally, newAttributionTally } = await import(dist('report/attributions.js')) as typeof Attributions
+const { identify } = await import(dist('identify/identify.js')) as typeof Identify
 const { buildFindingsWriter } = await import(dist('report/findings-writer.js')) as typeof Writer
 
 const catalog = loadDefaultCatalog()
@@ -57,13 +61,25 @@ async function sequential(path: string): Promise<Outcome> {
 }
 
 async function parallel(path: string, partBytes: number): Promise<Outcome> {
+  const summary = newSummary()
+  const run = await inWorkers(path, partBytes, 'sarif', { kind: 'check', policy: policy!, policyFile: 'policy.yaml', sites: [] }, (counts) => {
+    if (counts.kind === 'check') mergeSummary(summary, counts.summary)
+  })
+  const used = new Uint8Array(compiled.exemptions.length)
+  run.used.forEach((u, i) => { if (u) used[i] = 1 })
+  return { ...run, summary, after: exemptionDiagnostics(compiled, { used }, new Date(NOW)) }
+}
+
+async function inWorkers(
+  path: string, partBytes: number, format: 'sarif' | 'json', task: Parameters<typeof runCsvInParallel>[1]['task'],
+  onCounts: Parameters<typeof runCsvInParallel>[1]['onCounts'],
+): Promise<{ out: string; diagnostics: Diagnostic[]; devices: number; used: Uint8Array }> {
   const chunks: Buffer[] = []
   const diagnostics: Diagnostic[] = []
-  const pool = startCheckWorkers(2, { file: path, dataDir: undefined, now: NOW, format: FORMAT, inventoryFile: path, toolVersion: 'test', width: 160 })
+  const pool = startCsvWorkers(2, { file: path, dataDir: undefined, now: NOW, format, inventoryFile: path, toolVersion: 'test', width: 160 })
   try {
-    const result = await checkCsvInParallel(pool, {
-      path, file: path, policy: compiled, now: new Date(NOW), detectDuplicates: true, partBytes,
-      plan: { policy: policy!, policyFile: 'policy.yaml', sites: [] },
+    const result = await runCsvInParallel(pool, {
+      path, file: path, task, detectDuplicates: true, partBytes, onCounts,
       write: (data, done) => {
         chunks.push(Buffer.from(data)) // a copy: the buffer goes back to its worker
         done()
@@ -71,7 +87,7 @@ async function parallel(path: string, partBytes: number): Promise<Outcome> {
       onProgress: () => {},
       onDiagnostics: (d) => { diagnostics.push(...d) },
     })
-    return { out: Buffer.concat(chunks).toString('utf8'), diagnostics, devices: result.devices, summary: result.summary, after: result.diagnostics }
+    return { out: Buffer.concat(chunks).toString('utf8'), diagnostics, devices: result.devices, used: result.used }
   } finally {
     await pool.close()
   }
@@ -143,4 +159,29 @@ describe('checkCsvInParallel', () => {
       expect(got.after, name).toEqual(want.after)
     }
   }, 120_000)
+
+  it('identifies as the sequential run does, with the same tally', async () => {
+    const dir = await testdir({ 'awkward.csv': `${HEADER}\n${awkwardRows().join('\n')}\n` })
+    const path = join(dir, 'awkward.csv')
+    const writer = buildAttributionsWriter('json', catalog, { continued: true })
+    const want = { out: '', diagnostics: [] as Diagnostic[], tally: newAttributionTally() }
+    for await (const batch of readInventory(path)) {
+      want.diagnostics.push(...batch.diagnostics)
+      for (const device of batch.devices) {
+        const a = identify(device, catalog, { at: '2019-01-01' })
+        want.out += writer.row(device, a)
+        addToTally(want.tally, a)
+      }
+    }
+    for (const partBytes of [13, 4096]) {
+      const tally = newAttributionTally()
+      const got = await inWorkers(path, partBytes, 'json', { kind: 'identify', at: '2019-01-01' }, (counts) => {
+        if (counts.kind === 'identify') mergeTally(tally, counts.tally)
+      })
+      expect(got.out).toBe(want.out.replace(/^,\n/, ''))
+      expect(got.diagnostics).toEqual(want.diagnostics)
+      expect(tally).toEqual(want.tally)
+      expect(got.devices).toBe(want.tally.devices)
+    }
+  }, 60_000)
 })

@@ -5,12 +5,8 @@ import { buildColumnMap } from '../inventory/columns.js'
 import type { CsvProblem, CsvRecord } from '../inventory/csv.js'
 import { CsvTokenizer } from '../inventory/csv.js'
 import { DuplicateIndex } from '../inventory/parse.js'
-import type { CompiledPolicy } from '../policy/evaluate.js'
-import { exemptionDiagnostics } from '../policy/evaluate.js'
-import type { CheckSummary } from '../report/findings.js'
-import { mergeSummary, newSummary } from '../report/findings.js'
 import { unreadable } from './read-inventory.js'
-import type { WorkerHeader, WorkerJob, WorkerMessage, WorkerResult, WorkerSetup } from './parallel-check-worker.js'
+import type { PartCounts, WorkerHeader, WorkerJob, WorkerMessage, WorkerResult, WorkerSetup, WorkerTask } from './parallel-csv-worker.js'
 
 /**
  * Bytes read at a time, and about the size of a part handed to a worker: small enough that two
@@ -20,8 +16,11 @@ const PART_BYTES = 1 << 18
 
 const LF = 0x0a
 
-/** What a parallel check reports back; the findings went to `write` in inventory order. */
-export type ParallelCheckResult = { devices: number; summary: CheckSummary; diagnostics: Diagnostic[] }
+/**
+ * What a parallel run reports back (the output went to `write` in inventory order, the counts to
+ * `onCounts`): the devices done, and per exemption of the policy whether a device used it.
+ */
+export type ParallelResult = { devices: number; used: Uint8Array }
 
 /** A part of the file (bytes `start` to `end`) handed to a worker, until its answer is written. */
 type Job = {
@@ -31,8 +30,8 @@ type Job = {
 }
 
 /**
- * Checks a CSV inventory (a regular file) with `jobs` worker threads; the output and the
- * diagnostics are exactly those of the sequential check, in the same order.
+ * Checks or identifies (`task`) a CSV inventory, a regular file, with the worker threads of `pool`;
+ * the output and the diagnostics are exactly those of the sequential run, in the same order.
  *
  * The main thread does little, so that the workers have the cores: it reads the header, then reads
  * the file in parts cut after a line break and hands them out in turn; it writes the answers in
@@ -45,18 +44,19 @@ type Job = {
  * the bytes of an answer return to their worker once written. Allocating them per part made the
  * main thread collect garbage every 60 ms, for a fifth of its time.
  */
-export async function checkCsvInParallel(pool: CheckWorkers, opts: {
-  path: string; file: string; policy: CompiledPolicy; now: Date
-  /** What the workers need of the policy: the policy as parsed, its file and the `--sites`. */
-  plan: Omit<WorkerHeader, 'header' | 'delimiter'>
+export async function runCsvInParallel(pool: CsvWorkers, opts: {
+  path: string; file: string
+  task: WorkerTask
   detectDuplicates: boolean
   /** Bytes read at a time, about the size of a part (default 256 KiB; tests use tiny parts). */
   partBytes?: number
-  /** Writes bytes of findings; `done` is called once the stream has taken them (they are reused after). */
+  /** Writes output bytes; `done` is called once the stream has taken them (they are reused after). */
   write: (data: Uint8Array, done: () => void) => Promise<void> | void
   onProgress: (bytes: number, devices: number) => void
   onDiagnostics: (diagnostics: readonly Diagnostic[]) => void
-}): Promise<ParallelCheckResult> {
+  /** The counts of each part, in order. */
+  onCounts: (counts: PartCounts) => void
+}): Promise<ParallelResult> {
   const partBytes = opts.partBytes ?? PART_BYTES
   const { workers } = pool
   const jobs = new Map<number, Job>()
@@ -130,12 +130,12 @@ export async function checkCsvInParallel(pool: CheckWorkers, opts: {
       diagnostics.push(...await head.restProblems())
       if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push({ code: 'empty_input', severity: 'warning', at: { file: opts.file } })
       opts.onDiagnostics(diagnostics)
-      return { devices: 0, summary: newSummary(), diagnostics: exemptionDiagnostics(opts.policy, { used: new Uint8Array(opts.policy.exemptions.length) }, opts.now) }
+      return { devices: 0, used: new Uint8Array(0) }
     }
     opts.onDiagnostics(diagnostics)
     let anyError = diagnostics.some((d) => d.severity === 'error')
     await pool.ready
-    for (const w of workers) w.postMessage({ ...opts.plan, header: head.header!.cells, delimiter: head.delimiter } satisfies WorkerHeader)
+    for (const w of workers) w.postMessage({ task: opts.task, header: head.header!.cells, delimiter: head.delimiter } satisfies WorkerHeader)
 
     // The producer reads and hands out parts; the consumer takes the answers in order.
     let produced = 0
@@ -184,8 +184,7 @@ export async function checkCsvInParallel(pool: CheckWorkers, opts: {
       notify()
     }
 
-    const summary = newSummary()
-    const used = new Uint8Array(opts.policy.exemptions.length)
+    let used = new Uint8Array(0)
     const seen = opts.detectDuplicates ? new DuplicateIndex() : undefined
     let devices = 0
     let rows = 0
@@ -220,7 +219,8 @@ export async function checkCsvInParallel(pool: CheckWorkers, opts: {
         }
         opts.onDiagnostics(r.diagnostics)
         if (r.diagnostics.some((d) => d.severity === 'error')) anyError = true
-        mergeSummary(summary, r.summary)
+        opts.onCounts(r.counts)
+        if (used.length < r.used.length) used = new Uint8Array(r.used.length)
         r.used.forEach((u, i) => { if (u) used[i] = 1 })
         devices += r.devices
         rows += r.rows
@@ -244,7 +244,7 @@ export async function checkCsvInParallel(pool: CheckWorkers, opts: {
     }
     await Promise.all([produce(), consume()].map((p) => p.catch((err) => { fail(err); throw err })))
     if (rows === 0 && !anyError) opts.onDiagnostics([{ code: 'empty_input', severity: 'warning', at: { file: opts.file } }])
-    return { devices, summary, diagnostics: exemptionDiagnostics(opts.policy, { used }, opts.now) }
+    return { devices, used }
   } finally {
     await file.close()
     for (const w of workers) {
@@ -254,8 +254,8 @@ export async function checkCsvInParallel(pool: CheckWorkers, opts: {
   }
 }
 
-/** Worker threads for `checkCsvInParallel`, started before the policy is read. */
-export type CheckWorkers = {
+/** Worker threads for `runCsvInParallel`, started before the policy is read. */
+export type CsvWorkers = {
   readonly workers: readonly Worker[]
   /** Resolves once every worker has loaded its catalog; rejects when one failed to. */
   readonly ready: Promise<void>
@@ -266,8 +266,8 @@ export type CheckWorkers = {
  * Starts `jobs` workers at once, so that they load the catalog while the main thread loads its own
  * and reads the policy (started after that, they made a small check take twice as long).
  */
-export function startCheckWorkers(jobs: number, setup: WorkerSetup): CheckWorkers {
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./parallel-check-worker.js', import.meta.url), { workerData: setup }))
+export function startCsvWorkers(jobs: number, setup: WorkerSetup): CsvWorkers {
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./parallel-csv-worker.js', import.meta.url), { workerData: setup }))
   const ready = Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
     w.once('error', reject)
     w.once('message', () => resolve())

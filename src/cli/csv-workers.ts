@@ -1,0 +1,79 @@
+/**
+ * Worker threads for the commands that read big CSV inventories (`check`, `identify`): how many
+ * (`--jobs`), starting them early, and running an inventory through them with a progress bar.
+ */
+import { availableParallelism } from 'node:os'
+import { resolve } from 'node:path'
+import type { Writable } from 'node:stream'
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { TrustpathError } from '../errors.js'
+import { detectInventoryFormat } from '../inventory/parse.js'
+import type { PartCounts, WorkerSetup, WorkerTask } from '../io/parallel-csv-worker.js'
+import type { CsvWorkers, ParallelResult } from '../io/parallel-csv.js'
+import { runCsvInParallel, startCsvWorkers } from '../io/parallel-csv.js'
+import { statInventory } from '../io/read-inventory.js'
+import type { CliContext } from './context.js'
+import type { InventoryOptions } from './inventory-source.js'
+import { startProgress } from './progress.js'
+
+/**
+ * Below this size a run is over before worker threads have loaded their catalogs (about half a
+ * second); above it they pay: with two cores, checking a 165 MB inventory took 3.5 s instead of 5.5 s.
+ */
+const AUTO_JOBS_BYTES = 64 << 20
+
+/** `--jobs`: `auto` (the default) or a number of worker threads. */
+export function parseJobs(text: string | undefined): number | 'auto' {
+  if (text === undefined || text === 'auto') return 'auto'
+  const n = Number(text)
+  if (!Number.isInteger(n) || n < 1 || n > 64) {
+    throw new TrustpathError('usage', `--jobs: "${text}" is neither auto nor a number of worker threads from 1 to 64`, { hint: 'For example --jobs 2 (one per core), or --jobs 1 for none.' })
+  }
+  return n
+}
+
+/**
+ * Worker threads for a CSV inventory of `fileBytes`: as asked, or with `auto` one per core on files
+ * of 64 MiB and more. None for what is not a regular file (undefined size): workers read at offsets.
+ */
+export function workerCount(requested: number | 'auto', fileBytes: number | undefined): number {
+  if (fileBytes === undefined) return 1
+  if (requested !== 'auto') return requested
+  return fileBytes >= AUTO_JOBS_BYTES ? Math.min(availableParallelism(), 16) : 1
+}
+
+/**
+ * Starts the worker threads `--jobs` asks for, or none (undefined) when the inventory is not a
+ * CSV file or is read with `--strict` (which stops at the first bad row, in order). They start
+ * at once, to load their catalogs while this thread loads its own and reads the policy.
+ */
+export async function startWorkersFor(
+  ctx: CliContext, inventory: string, opts: InventoryOptions & { jobs?: string }, setup: Omit<WorkerSetup, 'file' | 'inventoryFile'>,
+): Promise<CsvWorkers | undefined> {
+  const requested = parseJobs(opts.jobs)
+  if (opts.strict || inventory === '-' || (opts.inputFormat ?? detectInventoryFormat(inventory)) !== 'csv') return undefined
+  const jobs = workerCount(requested, (await statInventory(resolve(ctx.cwd, inventory))).totalBytes)
+  return jobs > 1 ? startCsvWorkers(jobs, { ...setup, file: inventory, inventoryFile: inventory }) : undefined
+}
+
+/** Runs an inventory through started workers, writing to `out`, with a progress bar on a terminal. */
+export async function runInWorkers(
+  ctx: CliContext, pool: CsvWorkers, inventory: string, opts: InventoryOptions, out: Writable,
+  handlers: { task: WorkerTask; onDiagnostics: (d: readonly Diagnostic[]) => void; onCounts: (counts: PartCounts) => void },
+): Promise<ParallelResult> {
+  const path = resolve(ctx.cwd, inventory)
+  const bar = startProgress(ctx, (await statInventory(path)).totalBytes, opts.quiet)
+  try {
+    return await runCsvInParallel(pool, {
+      path, file: inventory, task: handlers.task, detectDuplicates: opts.duplicateCheck !== false,
+      write: (data, done) => {
+        if (!out.write(data, () => done())) return new Promise((resolve) => out.once('drain', () => resolve()))
+      },
+      onProgress: (bytes, devices) => bar.update(bytes, devices),
+      onDiagnostics: handlers.onDiagnostics,
+      onCounts: handlers.onCounts,
+    })
+  } finally {
+    bar.stop()
+  }
+}
