@@ -32,6 +32,16 @@ rules:
     effect: prohibit
 `
 
+/** Runs a command with one thread and with two worker threads; the two must agree byte for byte. */
+async function sameWithWorkers(args: string[], cwd: string): Promise<Awaited<ReturnType<typeof runCli>>> {
+  const one = await runCli([...args, '--jobs', '1'], { cwd })
+  const two = await runCli([...args, '--jobs', '2'], { cwd })
+  expect(two.status, two.stderr).toBe(one.status)
+  expect(two.stdout).toBe(one.stdout)
+  expect(two.stderr).toBe(one.stderr)
+  return one
+}
+
 describe('trustpath demo', () => {
   it('writes the report, the inputs, and exits 0', async () => {
     const dir = await testdir({})
@@ -123,13 +133,8 @@ describe('trustpath identify', () => {
     rows.splice(700, 0, 'r5,again,core,Cisco,,,,,', 'bad,row')
     const dir = await testdir({ 'big.csv': `${CSV.split('\n')[0]}\n${rows.join('\n')}\n` })
     for (const format of ['json', 'csv']) {
-      const args = ['identify', 'big.csv', '-f', format]
-      const one = await runCli([...args, '--jobs', '1'], { cwd: dir })
-      const two = await runCli([...args, '--jobs', '2'], { cwd: dir })
+      const one = await sameWithWorkers(['identify', 'big.csv', '-f', format], dir)
       expect(one.status).toBe(2)
-      expect(two.status).toBe(2)
-      expect(two.stdout).toBe(one.stdout)
-      expect(two.stderr).toBe(one.stderr)
       expect(one.stderr).toMatch(/2,000 devices: 2,000 attributed/)
     }
   })
@@ -198,13 +203,8 @@ describe('trustpath check', () => {
       'r-multi,two-lines,core,Huawei,,,,"Huawei Versatile Routing Platform\nSoftware, VRP",', '')
     rows.push('r9,late-again,core,Huawei,,,,,', 'r-last,no-newline-after-this,core,Huawei,,,,,')
     const dir = await testdir({ 'big.csv': `${CSV.split('\n')[0]}\n${rows.join('\n')}`, 'policy.yaml': POLICY })
-    const args = ['check', 'big.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'sarif']
-    const one = await runCli([...args, '--jobs', '1'], { cwd: dir })
-    const two = await runCli([...args, '--jobs', '2'], { cwd: dir })
+    const one = await sameWithWorkers(['check', 'big.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'sarif'], dir)
     expect(one.status).toBe(2)
-    expect(two.status).toBe(2)
-    expect(two.stdout).toBe(one.stdout)
-    expect(two.stderr).toBe(one.stderr)
     expect(one.stderr).toMatch(/big\.csv:1502: warning: device id "r3"/)
     expect(one.stderr).toMatch(/big\.csv:1504: error: .*role[\s\S]*big\.csv:1504: warning: device id "r6"/)
     expect(one.stderr).toMatch(/big\.csv:1505: error: .*quote/)
@@ -213,23 +213,15 @@ describe('trustpath check', () => {
   it('reads a spreadsheet\'s ";"-separated inventory, also with worker threads', async () => {
     const semi = `\ufeff${CSV.replaceAll(',', ';').replaceAll('\n', '\r\n')}`
     const dir = await testdir({ 'devices.csv': semi, 'policy.yaml': POLICY })
-    const args = ['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv']
-    const one = await runCli([...args, '--jobs', '1'], { cwd: dir })
-    const two = await runCli([...args, '--jobs', '2'], { cwd: dir })
+    const one = await sameWithWorkers(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv'], dir)
     expect(one.status, one.stderr).toBe(1)
     expect(one.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['r1', 'c1'])
-    expect(two.stdout).toBe(one.stdout)
-    expect(two.stderr).toBe(one.stderr)
   })
 
   it('finds repeated ids the same way with worker threads when the id comes from a second id column', async () => {
     const dir = await testdir({ 'devices.csv': 'id,asset_id,name,manufacturer\n,a1,x,Huawei\nb2,,y,Huawei\n,a1,z,Huawei\n', 'policy.yaml': POLICY })
-    const args = ['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv']
-    const one = await runCli([...args, '--jobs', '1'], { cwd: dir })
-    const two = await runCli([...args, '--jobs', '2'], { cwd: dir })
+    const one = await sameWithWorkers(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv'], dir)
     expect(one.stderr).toMatch(/devices\.csv:4: warning: device id "a1" was already used at devices\.csv:2/)
-    expect(two.stdout).toBe(one.stdout)
-    expect(two.stderr).toBe(one.stderr)
   })
 
   it('draws geofences around the sites of a --sites file', async () => {
