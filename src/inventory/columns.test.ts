@@ -18,6 +18,18 @@ describe('resolveColumn', () => {
     expect(resolveColumn('hostname')).toEqual({ kind: 'scalar', field: 'name' })
   })
 
+  it('reads the headers of asset managers and network inventories, punctuation and all', () => {
+    // Snipe-IT, Cisco PID inventories, spreadsheets: "Model No.", "S/N", "Asset Tag".
+    expect(resolveColumn('Model No.')).toEqual({ kind: 'scalar', field: 'model' })
+    expect(resolveColumn('PID')).toEqual({ kind: 'scalar', field: 'model' })
+    expect(resolveColumn('S/N')).toEqual({ kind: 'scalar', field: 'serial' })
+    expect(resolveColumn('Asset Tag')).toEqual({ kind: 'scalar', field: 'id' })
+    expect(resolveColumn('Hardware Vendor')).toEqual({ kind: 'scalar', field: 'manufacturer' })
+    expect(resolveColumn('Physical Address')).toEqual({ kind: 'macs' })
+    expect(resolveColumn('Manufacture Date')).toEqual({ kind: 'scalar', field: 'manufactured' })
+    expect(resolveColumn('Purchase Date')).toBeUndefined() // bought is not made: left for the user to map
+  })
+
   it('reads banner columns with a protocol and an optional field', () => {
     expect(resolveColumn('banner_ssh')).toEqual({ kind: 'banner', protocol: 'ssh' })
     expect(resolveColumn('banner_sip_user-agent')).toEqual({ kind: 'banner', protocol: 'sip', field: 'user-agent' })

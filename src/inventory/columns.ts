@@ -25,7 +25,7 @@ export type ColumnTarget =
 /** One documented column: its canonical header, the other headers accepted for it, and what it holds. */
 export type InventoryColumn = {
   name: string
-  /** Other header spellings accepted on input (matched like `name`: case, spaces, `-` and `_` ignored). */
+  /** Other header spellings accepted on input (matched like `name`: only letters and digits count, without case). */
   aliases: readonly string[]
   description: string
   example: string
@@ -36,21 +36,21 @@ const scalar = (field: ScalarField): ColumnTarget => ({ kind: 'scalar', field })
 
 /** The documented CSV columns, in the order the README and `--help` list them. Only `id` is required. */
 export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
-  { name: 'id', aliases: ['device_id', 'asset_id'], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
-  { name: 'name', aliases: ['hostname', 'device_name', 'asset_name', 'sysName'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
+  { name: 'id', aliases: ['device_id', 'asset_id', 'asset_tag'], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
+  { name: 'name', aliases: ['hostname', 'device_name', 'asset_name', 'display_name', 'sysName'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
   { name: 'site', aliases: ['site_name', 'site_slug', 'location'], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
   { name: 'network', aliases: ['operator'], description: 'Operator network', example: 'op-de', target: scalar('network') },
-  { name: 'manufacturer', aliases: ['vendor', 'make', 'brand'], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
-  { name: 'model', aliases: ['type', 'device_type', 'model_name', 'model_id', 'model_number', 'part_number', 'hardware'], description: 'Model (NetBox: device type; LibreNMS: hardware)', example: 'NE40E-X8', target: scalar('model') },
-  { name: 'serial', aliases: ['serial_number'], description: 'Serial number', example: '2102351234', target: scalar('serial') },
-  { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses'], description: 'MAC addresses, several separated by ";" (also "," or spaces)', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
+  { name: 'manufacturer', aliases: ['vendor', 'make', 'brand', 'vendor_name', 'manufacturer_name', 'hardware_vendor'], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
+  { name: 'model', aliases: ['type', 'device_type', 'model_name', 'model_id', 'model_number', 'model_no', 'part_number', 'product_id', 'pid', 'hardware', 'hardware_model', 'hw_model'], description: 'Model (NetBox: device type; LibreNMS: hardware; Cisco: PID)', example: 'NE40E-X8', target: scalar('model') },
+  { name: 'serial', aliases: ['serial_number', 'serial_no', 'sn', 's/n'], description: 'Serial number', example: '2102351234', target: scalar('serial') },
+  { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses', 'mac_addr', 'base_mac', 'physical_address', 'hardware_address'], description: 'MAC addresses, several separated by ";" (also "," or spaces)', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
   { name: 'sys_object_id', aliases: ['sysObjectID', 'snmp_sys_object_id'], description: 'SNMP sysObjectID', example: '1.3.6.1.4.1.2011.2.62', target: scalar('sysObjectID') },
   { name: 'sys_descr', aliases: ['sysDescr', 'snmp_sys_descr'], description: 'SNMP sysDescr', example: 'Huawei Versatile Routing Platform Software', target: scalar('sysDescr') },
-  { name: 'firmware_version', aliases: ['firmware', 'software_version', 'os_version', 'version'], description: 'Firmware version', example: 'V800R011C00', target: scalar('firmwareVersion') },
+  { name: 'firmware_version', aliases: ['firmware', 'firmware_revision', 'software_version', 'sw_version', 'os_version', 'version'], description: 'Firmware version', example: 'V800R011C00', target: scalar('firmwareVersion') },
   { name: 'firmware_sha256', aliases: [], description: 'SHA-256 of the firmware image (64 hex digits)', example: 'e3b0c442…', target: scalar('firmwareSha256') },
   { name: 'components', aliases: [], description: 'Hardware components as manufacturer:model:kind, several separated by ";"', example: 'HiSilicon:Hi3516:soc', target: { kind: 'components' } },
-  { name: 'manufactured', aliases: [], description: 'Date of manufacture or purchase (yyyy-mm-dd)', example: '2019-05-01', target: scalar('manufactured') },
+  { name: 'manufactured', aliases: ['manufacture_date', 'manufacturing_date', 'date_of_manufacture'], description: 'Date of manufacture or purchase (yyyy-mm-dd; a time after it is ignored)', example: '2019-05-01', target: scalar('manufactured') },
   { name: 'purpose', aliases: [], description: 'What the equipment is used for', example: 'public-safety', target: scalar('purpose') },
   { name: 'lat', aliases: ['latitude'], description: 'Latitude in decimal degrees (a decimal comma is read too)', example: '50.11', target: scalar('lat') },
   { name: 'lon', aliases: ['longitude', 'lng'], description: 'Longitude in decimal degrees (a decimal comma is read too)', example: '8.68', target: scalar('lon') },
@@ -64,9 +64,12 @@ export const BANNER_COLUMN = {
   examples: ['banner_ssh', 'banner_http_server', 'banner_http_title', 'banner_rtsp', 'banner_sip_user-agent'],
 } as const
 
-/** Headers are compared without case, spaces, `-` and `_`: `Sys Object ID` = `sys_object_id` = `sysObjectID`. */
+/**
+ * Headers are compared on their letters and digits only, without case: `Sys Object ID` =
+ * `sys_object_id` = `sysObjectID`, `Model No.` = `model_no`, `S/N` = `sn`.
+ */
 function headerKey(header: string): string {
-  return header.toLowerCase().replace(/[\s_-]+/g, '')
+  return header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
 const BY_KEY: ReadonlyMap<string, ColumnTarget> = new Map(

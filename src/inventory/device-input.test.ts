@@ -109,6 +109,15 @@ describe('toDevice', () => {
     expect(formatDiagnostic(diagnostics[5]!)).toMatchInlineSnapshot(`"devices.json:7: error: field "lat" has the value "91"; expected a number in [-90, 90]."`)
   })
 
+  it('keeps the date of a manufacture date with a time, as exports write them', () => {
+    for (const made of ['2019-05-01 00:00:00', '2019-05-01T10:20:30Z', '2019-05-01T10:20:30.5+02:00', '2019-05-01 10:20 UTC']) {
+      expect(check({ id: 'd1', manufactured: made }).device, made).toEqual({ id: 'd1', manufactured: '2019-05-01' })
+    }
+    for (const bad of ['05/01/2019', '2019-05-01 later', '2019-13-01 00:00']) {
+      expect(check({ id: 'd1', manufactured: bad }).diagnostics.map((d) => d.code), bad).toEqual(['invalid_field'])
+    }
+  })
+
   it('accepts "vendor" as the declared manufacturer', () => {
     expect(check({ id: 'd1', vendor: 'Hikvision' }).device).toEqual({ id: 'd1', manufacturer: 'Hikvision' })
   })

@@ -27,6 +27,7 @@ const EXPECTED_ROLE = `one of ${DEVICE_ROLES.join(', ')} (or a name holding a ke
 const EXPECTED_PROTOCOL = `one of ${BANNER_PROTOCOLS.join(', ')}`
 const SHA256 = /^[0-9a-fA-F]{64}$/
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:\s*(?:Z|UTC|[+-]\d{2}:?\d{2}))?$/i
 
 /** Collects the diagnostics of one row; `at` is shared by all of them. */
 export type Ctx = { at: SourceLocation; diagnostics: Diagnostic[] }
@@ -159,8 +160,10 @@ export function setRole(ctx: Ctx, device: Device, text: string | undefined): voi
 /** Sets the date of manufacture from a trimmed text, when it is an ISO date. */
 export function setManufactured(ctx: Ctx, device: Device, made: string | undefined): void {
   if (made === undefined) return
-  if (isoDate(made)) device.manufactured = made
-  else invalid(ctx, 'manufactured', made, 'an ISO date (yyyy-mm-dd)')
+  // Exports often write a date with a time ("2019-05-01 00:00:00", "2019-05-01T00:00:00Z"): the date as written is kept.
+  const date = ISO_DATE_TIME.exec(made)?.[1] ?? made
+  if (isoDate(date)) device.manufactured = date
+  else invalid(ctx, 'manufactured', made, 'an ISO date (yyyy-mm-dd, a time after it is ignored)')
 }
 
 function banners(ctx: Ctx, v: unknown): Banner[] | undefined {
