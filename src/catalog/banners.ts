@@ -150,6 +150,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
 
+  {
+    name: 'huawei-snmp-agent-sysdescr',
+    manufacturer: 'huawei',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['huawei tech. inc. snmp agent for'],
+    // Older access equipment (the MA5300 broadband access switch) names Huawei's SNMP agent and the
+    // product instead of VRP.
+    pattern: /^HUAWEI TECH\. INC\. SNMP AGENT FOR (?<product>[A-Z][A-Z0-9-]+)/,
+    examples: ['HUAWEI TECH. INC. SNMP AGENT FOR MA5300'],
+    source: {
+      title: 'OSS_SNMP (Open Solutions) Huawei platform detection, sysDescr strings of real devices quoted in src/OSS_SNMP/Platforms/vendor_huawei.php',
+      url: 'https://github.com/opensolutions/OSS_SNMP/blob/master/src/OSS_SNMP/Platforms/vendor_huawei.php',
+    },
+  },
+
   // ---------------------------------------------------------------- ZTE
   {
     name: 'zte-zxr10-ros-sysdescr',
