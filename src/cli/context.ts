@@ -19,3 +19,8 @@ export function println(stream: Writable, text = ''): void {
 export function write(stream: Writable, text: string | Uint8Array): Promise<void> | void {
   if (!stream.write(text)) return new Promise((resolve) => stream.once('drain', () => resolve()))
 }
+
+/** `write` for bytes whose buffer is filled again after: `done` is called once they are written out. */
+export function writeThen(stream: Writable, data: Uint8Array, done: () => void): Promise<void> | void {
+  if (!stream.write(data, () => done())) return new Promise((resolve) => stream.once('drain', () => resolve()))
+}

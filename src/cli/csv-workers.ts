@@ -13,6 +13,7 @@ import type { CsvWorkers, ParallelResult } from '../io/parallel-csv.js'
 import { runCsvInParallel, startCsvWorkers } from '../io/parallel-csv.js'
 import { statInventory } from '../io/read-inventory.js'
 import type { CliContext } from './context.js'
+import { writeThen } from './context.js'
 import type { InventoryOptions } from './inventory-source.js'
 import { startProgress } from './progress.js'
 
@@ -66,9 +67,7 @@ export async function runInWorkers(
   try {
     return await runCsvInParallel(pool, {
       path, file: inventory, task: handlers.task, detectDuplicates: opts.duplicateCheck !== false,
-      write: (data, done) => {
-        if (!out.write(data, () => done())) return new Promise((resolve) => out.once('drain', () => resolve()))
-      },
+      write: (data, done) => writeThen(out, data, done),
       onProgress: (bytes, devices) => bar.update(bytes, devices),
       onDiagnostics: handlers.onDiagnostics,
       onCounts: handlers.onCounts,

@@ -24,7 +24,8 @@ import type { AttributionFormat, AttributionTally } from '../report/attributions
 import { addToTally, buildAttributionsWriter, newAttributionTally } from '../report/attributions.js'
 import type { CheckSummary } from '../report/findings.js'
 import type { FindingsFormat } from '../report/findings-writer.js'
-import { buildFindingsWriter } from '../report/findings-writer.js'
+import { buildFindingsWriter, deviceInto } from '../report/findings-writer.js'
+import { ByteOutput } from '../util/byte-output.js'
 import { loadCatalog } from './load-catalog.js'
 
 /** What a worker is started with: enough to load the catalog while the main thread reads the policy. */
@@ -97,7 +98,7 @@ const catalog = await loadCatalog(setup.dataDir)
 const now = new Date(setup.now)
 /** What is done with each device of a part, and the counts of the part when it is done. */
 type Task = {
-  device(device: Device, line: number): string
+  device(device: Device, line: number, out: ByteOutput): void
   finish(): { counts: PartCounts; used: Uint8Array }
 }
 /** What the header message sets up: the task of each part, and the columns of the file. */
@@ -134,10 +135,10 @@ function taskOf(task: WorkerTask): () => Task {
     return () => {
       const tally = newAttributionTally()
       return {
-        device(device) {
+        device(device, _, out) {
           const a = identify(device, catalog, options)
           addToTally(tally, a)
-          return writer.row(device, a)
+          out.text(writer.row(device, a))
         },
         finish: () => ({ counts: { kind: 'identify', tally }, used: new Uint8Array(0) }),
       }
@@ -152,11 +153,11 @@ function taskOf(task: WorkerTask): () => Task {
     const state = newCheckState(policy)
     const summary = newSummary()
     return {
-      device(device, line) {
+      device(device, line, out) {
         const found = checkDevice(policy, device, identify(device, catalog), now, state)
-        if (found.length === 0) return ''
+        if (found.length === 0) return
         addToSummary(summary, found)
-        return writer.device(found, line)
+        deviceInto(writer, found, line, out)
       },
       finish: () => ({ counts: { kind: 'check', summary }, used: state.used }),
     }
@@ -165,8 +166,10 @@ function taskOf(task: WorkerTask): () => Task {
 
 function doPart(job: WorkerJob, plan: Plan): WorkerResult {
   const task = plan.task()
-  const out = new Output(job.bytes.byteLength * 4)
-  let parts: string[] = []
+  // Output goes into a buffer back from the main thread when one is big enough.
+  const capacity = job.bytes.byteLength * 4
+  const i = spare.findIndex((b) => b.byteLength >= capacity)
+  const out = new ByteOutput(i === -1 ? capacity : new Uint8Array(spare.splice(i, 1)[0]!))
   const lines: number[] = []
   const hashes: number[] = []
   let devices = 0
@@ -187,13 +190,7 @@ function doPart(job: WorkerJob, plan: Plan): WorkerResult {
       hashes.push(pair[0]!, pair[1]!)
       lines.push(line)
       devices++
-      const text = task.device(device, line)
-      if (text === '') return
-      parts.push(text)
-      if (parts.length === 256) {
-        out.add(parts.join(''))
-        parts = []
-      }
+      task.device(device, line, out)
     },
   }
   const parser = new CsvRowParser(setup.file, { ...plan.columns, line: job.line })
@@ -202,47 +199,11 @@ function doPart(job: WorkerJob, plan: Plan): WorkerResult {
   // long enough to be promoted to the old generation.
   for (let at = 0; at < text.length; at += PIECE) parser.push(text.slice(at, at + PIECE), sink)
   if (job.final) parser.end(sink)
-  out.add(parts.join(''))
   const held = parser.held
   const { counts, used } = task.finish()
   return {
-    seq: job.seq, attempt: job.attempt, input: job.bytes.buffer as ArrayBuffer, out: out.bytes(), diagnostics: sink.diagnostics, counts, devices, rows,
+    seq: job.seq, attempt: job.attempt, input: job.bytes.buffer as ArrayBuffer, out: out.view(), diagnostics: sink.diagnostics, counts, devices, rows,
     used, lines: Int32Array.from(lines), hashes: Uint32Array.from(hashes),
     read: job.bytes.byteLength - Buffer.byteLength(held.text), readLine: held.line,
-  }
-}
-
-/**
- * The findings of a part as UTF-8, encoded every few hundred devices: the text then dies young, where
- * a part's whole text, kept to the end, outlived two scavenges and was promoted to the old
- * generation (a quarter of a worker's time went to garbage collection).
- */
-class Output {
-  private static readonly encoder = new TextEncoder()
-  private buf: Uint8Array
-  private length = 0
-
-  /** Starts in a spare buffer when one is big enough. */
-  constructor(capacity: number) {
-    const i = spare.findIndex((b) => b.byteLength >= capacity)
-    this.buf = new Uint8Array(i === -1 ? new ArrayBuffer(Math.max(capacity, 1 << 16)) : spare.splice(i, 1)[0]!)
-  }
-
-  add(text: string): void {
-    for (let from = 0; ;) {
-      const { read, written } = Output.encoder.encodeInto(from === 0 ? text : text.slice(from), this.buf.subarray(this.length))
-      this.length += written
-      from += read
-      if (from >= text.length) return
-      const grown = new Uint8Array(this.buf.length * 2)
-      grown.set(this.buf.subarray(0, this.length))
-      if (spare.length < 4) spare.push(this.buf.buffer as ArrayBuffer)
-      this.buf = grown
-    }
-  }
-
-  /** The bytes written (a view of a buffer of their own, for transfer). */
-  bytes(): Uint8Array {
-    return this.buf.subarray(0, this.length)
   }
 }

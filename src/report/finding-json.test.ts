@@ -2,7 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Evidence } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
-import { buildFindingJson } from './finding-json.js'
+import { ByteOutput } from '../util/byte-output.js'
+import { buildFindingJson, buildFindingJsonBytes } from './finding-json.js'
 
 const text = fc.string({ unit: 'binary', maxLength: 12 })
 
@@ -55,3 +56,33 @@ describe('buildFindingJson', () => {
     expect([json(a), json(b), json(a)]).toEqual([JSON.stringify(a), JSON.stringify(b), JSON.stringify(a)])
   })
 })
+
+describe('buildFindingJsonBytes', () => {
+  const decoder = new TextDecoder()
+
+  it('writes the UTF-8 of JSON.stringify, also from the pieces it cached', () => {
+    const bytes = buildFindingJsonBytes()
+    fc.assert(fc.property(fc.array(finding, { minLength: 1, maxLength: 5 }), (fs) => {
+      const out = new ByteOutput(8) // tiny, so that it grows while it is written
+      for (const f of [...fs, ...fs]) bytes(f, out)
+      expect(decoder.decode(out.view())).toBe([...fs, ...fs].map((f) => JSON.stringify(f)).join(''))
+    }), { numRuns: 300 })
+  })
+
+  it('does not share the cached middle of findings that differ in one value', () => {
+    const bytes = buildFindingJsonBytes()
+    const effect = { kind: 'prohibit' as const }
+    const base: Finding = { rule: 'r', deviceId: 'd', severity: 'error', effect, manufacturer: 'ab', group: 'c', list: 'l', confidence: 1, evidence: [], notes: [] }
+    // The same characters split between two values differently, and each value left out in turn.
+    const { confidence, evidence, notes } = base
+    const variants: Finding[] = [
+      base, { ...base, manufacturer: 'a', group: 'bc' }, { ...base, manufacturer: undefined }, { ...base, confidence: 0.5 },
+      { rule: 'r', deviceId: 'd', severity: 'error', effect, manufacturer: 'ab', group: 'c', list: 'l', matchedGroup: 'c', confidence, evidence, notes },
+    ]
+    for (const f of variants) if (f.manufacturer === undefined) delete f.manufacturer
+    const out = new ByteOutput()
+    for (const f of [...variants, ...variants]) bytes(f, out)
+    expect(decoder.decode(out.view())).toBe([...variants, ...variants].map((f) => JSON.stringify(f)).join(''))
+  })
+})
+

@@ -13,6 +13,8 @@ const MAX_BLOCKS = 100_000
 export type SharedJson = {
   json(o: object): string
   evidenceList(list: readonly Evidence[]): string
+  /** The JSON of an OUI evidence around its value (the MAC), the same object while the block's text stays the same. */
+  ouiParts(e: Extract<Evidence, { method: 'oui' }>): { head: string; tail: string }
 }
 
 export function buildSharedJson(): SharedJson {
@@ -28,8 +30,7 @@ export function buildSharedJson(): SharedJson {
     return s
   }
 
-  const evidenceJson = (e: Evidence): string => {
-    if (e.method !== 'oui') return json(e)
+  const partsOf = (e: Extract<Evidence, { method: 'oui' }>) => {
     let parts = ouiParts.get(e.prefix)
     if (parts === undefined || parts.manufacturer !== e.manufacturer || parts.registry !== e.registry || parts.organization !== e.organization) {
       // Built from the evidence itself, so the text is whatever JSON.stringify makes of it.
@@ -38,6 +39,12 @@ export function buildSharedJson(): SharedJson {
       parts = { manufacturer: e.manufacturer, registry: e.registry, organization: e.organization, head: whole.slice(0, at), tail: whole.slice(at + 8) }
       putBounded(ouiParts, e.prefix, parts, MAX_BLOCKS)
     }
+    return parts
+  }
+
+  const evidenceJson = (e: Evidence): string => {
+    if (e.method !== 'oui') return json(e)
+    const parts = partsOf(e)
     return parts.head + JSON.stringify(e.value) + parts.tail
   }
 
@@ -48,7 +55,7 @@ export function buildSharedJson(): SharedJson {
     return s + ']'
   }
 
-  return { json, evidenceList }
+  return { json, evidenceList, ouiParts: partsOf }
 }
 
 /** `,"key":"value"` for a defined string, nothing for undefined: an optional key as JSON.stringify writes it. */
