@@ -8,7 +8,8 @@ import { readInventory } from '../dist/io/read-inventory.js'
 import { compilePolicy } from '../dist/policy/evaluate.js'
 import { parsePolicy } from '../dist/policy/parse.js'
 import { addToSummary, newSummary } from '../dist/report/findings.js'
-import { buildFindingsWriter } from '../dist/report/findings-writer.js'
+import { buildFindingsWriter, deviceInto } from '../dist/report/findings-writer.js'
+import { ByteOutput } from '../dist/util/byte-output.js'
 
 const [file, policyFile] = process.argv.slice(2)
 const t0 = performance.now()
@@ -19,13 +20,20 @@ const t1 = performance.now()
 const writer = buildFindingsWriter('jsonl', { sarif: { policyFile, inventoryFile: file, rules: policy.rules, toolVersion: 'bench' }, manufacturers: catalog.manufacturers })
 const summary = newSummary()
 let bytes = 0
+// Formatted as the CLI formats them (UTF-8 into a buffer per batch), then dropped.
+const out = new ByteOutput(1 << 19)
 const result = await checkInventory(readInventory(file), {
   catalog, policy: compiled, now: new Date('2026-11-23T00:00:00Z'),
   onFindings: (findings, line) => {
     addToSummary(summary, findings)
-    bytes += writer.device(findings, line).length // formatted as the CLI would, then dropped
+    deviceInto(writer, findings, line, out)
+  },
+  onBatch: () => {
+    bytes += out.length
+    out.length = 0
   },
 })
+bytes += out.length
 const t2 = performance.now()
 console.log(JSON.stringify({
   devices: result.devices, findings: summary.findings, outputBytes: bytes,
