@@ -34,11 +34,6 @@ export function buildCatalog(input: CatalogInput): Catalog {
     byOrganization.set(name, slug)
     return slug
   }
-  const ouiEntries = input.ouiEntries.map((e): OuiEntry => {
-    if (e.registry === 'CID' || e.manufacturer !== undefined) return e
-    const slug = resolveOrg(e.organization)
-    return slug === undefined ? e : { ...e, manufacturer: slug }
-  })
 
   const enterprises = new Map<number, EnterpriseEntry>()
   for (const e of input.enterpriseEntries ?? []) {
@@ -52,7 +47,8 @@ export function buildCatalog(input: CatalogInput): Catalog {
   return {
     manufacturers,
     oem: OEM_RELATIONS,
-    oui: buildOuiTable(ouiEntries),
+    // Each block's organisation is resolved on its first lookup (see buildOuiTable).
+    oui: buildOuiTable(input.ouiEntries, { resolve: resolveOrg }),
     enterprises: buildEnterpriseTable([...enterprises.values()]),
     banners: BANNER_PATTERNS,
     models: MODEL_PATTERNS,

@@ -64,6 +64,26 @@ describe('buildOuiTable', () => {
     expect([...t.entries()].map((e) => e.prefix)).toContain('00E0FC')
   })
 
+  it('names the manufacturer of a block on its first lookup, once, and of every block it lists', () => {
+    const asked: string[] = []
+    const resolve = (organization: string) => {
+      asked.push(organization)
+      return organization.startsWith('HUAWEI') ? 'huawei' : organization.startsWith('Norsat') ? 'norsat' : undefined
+    }
+    const table = buildOuiTable([...ENTRIES, { prefix: '00E0FD', registry: 'MA-L', organization: 'x', manufacturer: 'zte' }], { resolve })
+    expect(asked).toEqual([]) // nothing resolved before it is needed
+    expect(table.lookup(0x00e0fc123456)?.manufacturer).toBe('huawei')
+    expect(table.lookup(0x00e0fc654321)?.manufacturer).toBe('huawei')
+    expect(table.lookup(0x70b3d50ae123)?.manufacturer).toBe('norsat')
+    expect(table.lookup(0x00e0fd000001)?.manufacturer).toBe('zte') // named already: not asked
+    expect(asked).toEqual(['HUAWEI TECHNOLOGIES CO.,LTD', 'Norsat International Inc.'])
+    const listed = new Map([...table.entries()].map((e) => [e.prefix, e.manufacturer]))
+    expect(listed.get('00E0FC')).toBe('huawei')
+    expect(listed.get('70B3D50AE')).toBe('norsat')
+    expect(listed.get('70B3D5')).toBeUndefined()
+    expect(asked.filter((a) => a.startsWith('HUAWEI'))).toHaveLength(1)
+  })
+
   it('rejects a prefix that is not 6, 7 or 9 hex digits with catalog_invalid', () => {
     for (const prefix of ['00E0F', '00E0FC12', 'G0E0FC', '']) {
       expect(() => buildOuiTable([{ prefix, registry: 'MA-L', organization: 'x' }]))

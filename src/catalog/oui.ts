@@ -65,7 +65,17 @@ function capacityBits(count: number): number {
  * const table = buildOuiTable([{ prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' }])
  * table.lookup(0x00e0fc123456)?.organization // 'HUAWEI TECHNOLOGIES CO.,LTD'
  */
-export function buildOuiTable(entries: readonly OuiEntry[]): OuiTable {
+export function buildOuiTable(
+  entries: readonly OuiEntry[],
+  options: {
+    /**
+     * Names the manufacturer of a block without one (CID blocks excepted), on the block's first
+     * lookup: a registry holds some 35,000 organisation names, and resolving them all took half of
+     * loading a catalog, while an inventory meets a few hundred blocks.
+     */
+    resolve?: (organization: string) => ManufacturerSlug | undefined
+  } = {},
+): OuiTable {
   // One pass: validate and read each prefix by hand, dedupe by (width, value).
   const kept: OuiEntry[] = []
   const matches: OuiMatch[] = []
@@ -111,6 +121,27 @@ export function buildOuiTable(entries: readonly OuiEntry[]): OuiTable {
       matches[index] = match
     }
   }
+
+  // Blocks whose manufacturer is found on first lookup (1), or already known or never named (0).
+  const { resolve } = options
+  const pending = new Uint8Array(matches.length)
+  if (resolve !== undefined) {
+    for (let i = 0; i < matches.length; i++) {
+      const m = matches[i]!
+      if (m.manufacturer === undefined && m.registry !== 'CID') pending[i] = 1
+    }
+  }
+  const resolveAt = (i: number): OuiMatch => {
+    pending[i] = 0
+    const m = matches[i]!
+    const manufacturer = resolve!(m.organization)
+    if (manufacturer === undefined) return m
+    const named: OuiMatch = { prefix: m.prefix, registry: m.registry, organization: m.organization, manufacturer, bits: m.bits }
+    matches[i] = named
+    kept[i] = { ...kept[i]!, manufacturer }
+    return named
+  }
+  const matchAt = (i: number): OuiMatch => (pending[i] === 0 ? matches[i]! : resolveAt(i))
 
   // top: 24-bit keys
   const topBits = capacityBits(top24.size)
@@ -171,7 +202,7 @@ export function buildOuiTable(entries: readonly OuiEntry[]): OuiTable {
     }
     const v = top[2 * h + 1] as number
     if (v > INDEX_MASK) return lookupLonger(v, hi, lo)
-    return v === 0 ? undefined : matches[v - 1]
+    return v === 0 ? undefined : matchAt(v - 1)
   }
 
   function lookupLonger(v: number, hi: number, lo: number): OuiMatch | undefined {
@@ -181,7 +212,7 @@ export function buildOuiTable(entries: readonly OuiEntry[]): OuiTable {
       let j = Math.imul(hi ^ Math.imul(s12, MIX), GOLDEN) >>> lowShift
       let lk = lowKeys[j] as number
       while (lk !== -1) {
-        if (lk === key) return matches[lowVals[j] as number]
+        if (lk === key) return matchAt(lowVals[j] as number)
         j = (j + 1) & lowMask
         lk = lowKeys[j] as number
       }
@@ -191,13 +222,13 @@ export function buildOuiTable(entries: readonly OuiEntry[]): OuiTable {
       let j = Math.imul(key, GOLDEN) >>> midShift
       let mk = midKeys[j] as number
       while (mk !== -1) {
-        if (mk === key) return matches[midVals[j] as number]
+        if (mk === key) return matchAt(midVals[j] as number)
         j = (j + 1) & midMask
         mk = midKeys[j] as number
       }
     }
     const index = v & INDEX_MASK
-    return index === 0 ? undefined : matches[index - 1]
+    return index === 0 ? undefined : matchAt(index - 1)
   }
 
   return {
@@ -205,7 +236,10 @@ export function buildOuiTable(entries: readonly OuiEntry[]): OuiTable {
     lookup,
     lookupHalves,
     *entries(): Iterable<OuiEntry> {
-      yield* kept
+      for (let i = 0; i < kept.length; i++) {
+        if (pending[i] !== 0) resolveAt(i)
+        yield kept[i]!
+      }
     },
   }
 }
