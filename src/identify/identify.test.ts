@@ -33,6 +33,11 @@ describe('identify', () => {
   it('takes locally administered and multicast MACs as no evidence', () => {
     const a = identify({ id: 'd1', macs: ['02:e0:fc:12:34:56', '01:e0:fc:12:34:56'] }, catalog)
     expect(a).toMatchObject({ manufacturer: undefined, group: undefined, confidence: 0, unknownReason: 'no_evidence' })
+    // Also in the other written forms a library caller may pass without validation.
+    // (the last mixes separators: not a MAC at all)
+    const b = identify({ id: 'd2', macs: ['02-E0-FC-12-34-56', '0100.5e00.0001', '03e0fc123456', '00:e0:fc-12:34:56'] }, catalog)
+    expect(b.evidence).toEqual([])
+    expect(identify({ id: 'd3', macs: ['00E0.FC12.3456'] }, catalog).group).toBe('huawei')
   })
 
   it('keeps an unknown device unknown, with the reason', () => {
