@@ -8,11 +8,12 @@ import { OEM_RELATIONS } from './oem.js'
 import { buildNameResolver } from './org-name.js'
 import { buildOuiTable } from './oui.js'
 import { REGISTRY_ALIASES } from './registry-aliases.js'
-import type { Catalog, CatalogMeta, EnterpriseEntry, OuiEntry } from './types.js'
+import type { Catalog, CatalogMeta, EnterpriseEntry, OuiEntry, OuiTable } from './types.js'
 
 /** The raw tables a catalog is built from; the identifier registries come from files or packages. */
 export type CatalogInput = {
-  ouiEntries: readonly OuiEntry[]
+  /** The IEEE blocks, or a function that reads them when the table is first needed. */
+  ouiEntries: readonly OuiEntry[] | (() => readonly OuiEntry[])
   /** Refreshed IANA entries; the curated enterprise numbers of the catalog always apply on top. */
   enterpriseEntries?: readonly EnterpriseEntry[]
   meta: CatalogMeta
@@ -44,11 +45,18 @@ export function buildCatalog(input: CatalogInput): Catalog {
     enterprises.set(e.number, { number: e.number, organization: e.organization, manufacturer: e.manufacturer })
   }
 
+  // The MAC block table is built when first used: reading and indexing some 58,000 blocks is most
+  // of loading a catalog, and a thread that only validates a policy (the main thread of a check
+  // with worker threads) never looks a MAC up. Each block's organisation is resolved on its first
+  // lookup (see buildOuiTable).
+  let oui: OuiTable | undefined
+  const ouiEntries = input.ouiEntries
   return {
     manufacturers,
     oem: OEM_RELATIONS,
-    // Each block's organisation is resolved on its first lookup (see buildOuiTable).
-    oui: buildOuiTable(input.ouiEntries, { resolve: resolveOrg }),
+    get oui(): OuiTable {
+      return (oui ??= buildOuiTable(typeof ouiEntries === 'function' ? ouiEntries() : ouiEntries, { resolve: resolveOrg }))
+    },
     enterprises: buildEnterpriseTable([...enterprises.values()]),
     banners: BANNER_PATTERNS,
     models: MODEL_PATTERNS,

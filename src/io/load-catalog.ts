@@ -17,7 +17,7 @@ export async function loadCatalog(dataDir: string | undefined): Promise<Catalog>
       : { source: 'trustpath curated enterprise numbers (IANA registry)' },
   }
   return buildCatalog({
-    ouiEntries: override?.oui?.entries ?? loadDefaultOuiEntries(),
+    ouiEntries: override?.oui?.entries ?? loadDefaultOuiEntries,
     ...(override?.enterprise ? { enterpriseEntries: override.enterprise.entries } : {}),
     meta,
   })
@@ -26,7 +26,7 @@ export async function loadCatalog(dataDir: string | undefined): Promise<Catalog>
 /** The shipped catalog, without refreshed registries. */
 export function loadDefaultCatalog(): Catalog {
   return buildCatalog({
-    ouiEntries: loadDefaultOuiEntries(),
+    ouiEntries: loadDefaultOuiEntries,
     meta: { oui: defaultOuiSource(), enterprise: { source: 'trustpath curated enterprise numbers (IANA registry)' } },
   })
 }
