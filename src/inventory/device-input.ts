@@ -77,13 +77,12 @@ function isoDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s)
 }
 
-/** True for the canonical form `00:e0:fc:12:34:56` of a text parseMac accepted (so: no regex). */
+/** True for a MAC in the canonical form `00:e0:fc:12:34:56`: lower-case hex digits in pairs between colons (no regex). */
 function isCanonicalMac(m: string): boolean {
-  if (m.length !== 17 || m.charCodeAt(2) !== 0x3a) return false
-  // parseMac accepted it with one separator throughout: only upper-case digits can differ.
+  if (m.length !== 17) return false
   for (let i = 0; i < 17; i++) {
     const c = m.charCodeAt(i)
-    if (c >= 0x41 && c <= 0x46) return false
+    if (i % 3 === 2 ? c !== 0x3a : !((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false
   }
   return true
 }
@@ -97,14 +96,18 @@ export function macs(ctx: Ctx, v: unknown): string[] | undefined {
   }
   const out: string[] = []
   for (const m of list) {
+    // Most inventories already write the canonical form: it is taken as it is, unparsed.
+    if (typeof m === 'string' && isCanonicalMac(m)) {
+      if (!out.includes(m)) out.push(m)
+      continue
+    }
     if (typeof m === 'string' && m.trim() === '') continue
     const mac = typeof m === 'string' ? parseMac(m) : undefined
     if (mac === undefined) {
       ctx.diagnostics.push({ code: 'invalid_mac', severity: 'warning', at: ctx.at, value: show(typeof m === 'string' ? m.trim() : m) })
       continue
     }
-    // Most inventories already write the canonical form; reuse it instead of building a new string.
-    const normal = isCanonicalMac(m) ? m : formatMac(mac)
+    const normal = formatMac(mac)
     if (!out.includes(normal)) out.push(normal)
   }
   return out.length > 0 ? out : undefined
@@ -124,9 +127,19 @@ const OIDS = new Map<string, string | null>()
 const ROLES = new Map<string, DeviceRole | null>()
 const MEMO_LIMIT = 10_000
 
-function remember<V>(map: Map<string, V | null>, key: string, compute: () => V | undefined): V | undefined {
-  const v = map.get(key) ?? putBounded(map, key, compute() ?? null, MEMO_LIMIT)
-  return v ?? undefined
+/** Memoizes a computed value (undefined is kept as null: known to be none) and returns it. */
+function store<V>(map: Map<string, V | null>, key: string, value: V | undefined): V | undefined {
+  return putBounded(map, key, value ?? null, MEMO_LIMIT) ?? undefined
+}
+
+function numericOid(oid: string): string | undefined {
+  const arcs = parseOid(oid)
+  return arcs !== undefined && arcs[0]! <= 2 ? arcs.join('.') : undefined
+}
+
+function roleOf(text: string): DeviceRole | undefined {
+  const role = text.toLowerCase()
+  return ROLE_SET.has(role) ? (role as DeviceRole) : mapRole(role)
 }
 
 /** The SNMP part of a device from its trimmed sysObjectID and sysDescr (a bad OID is a warning and dropped). */
@@ -135,10 +148,9 @@ export function snmpOf(ctx: Ctx, oid: string | undefined, descr: string | undefi
   if (oid !== undefined) {
     // As agents and tools print it (`.1.3.6...`, `iso.3.6...`, `SNMPv2-SMI::enterprises.2011...`),
     // kept in numeric form.
-    const normal = remember(OIDS, oid, () => {
-      const arcs = parseOid(oid)
-      return arcs !== undefined && arcs[0]! <= 2 ? arcs.join('.') : undefined
-    })
+    // Hot path: a memo lookup with a closure (`remember(map, key, () => ...)`) allocated one per device.
+    const known = OIDS.get(oid)
+    const normal = known === undefined ? store(OIDS, oid, numericOid(oid)) : known ?? undefined
     if (normal !== undefined) out.sysObjectID = normal
     else ctx.diagnostics.push({ code: 'invalid_oid', severity: 'warning', at: ctx.at, value: oid })
   }
@@ -149,10 +161,8 @@ export function snmpOf(ctx: Ctx, oid: string | undefined, descr: string | undefi
 /** Sets the role from a trimmed role text: a trustpath role, or a name holding one of its keywords. */
 export function setRole(ctx: Ctx, device: Device, text: string | undefined): void {
   if (text === undefined) return
-  const mapped = remember(ROLES, text, () => {
-    const role = text.toLowerCase()
-    return ROLE_SET.has(role) ? (role as DeviceRole) : mapRole(role)
-  })
+  const known = ROLES.get(text)
+  const mapped = known === undefined ? store(ROLES, text, roleOf(text)) : known ?? undefined
   if (mapped !== undefined) device.role = mapped
   else invalid(ctx, 'role', text.toLowerCase(), EXPECTED_ROLE)
 }
