@@ -1,4 +1,5 @@
 import type { Readable, Writable } from 'node:stream'
+import { ByteOutput } from '../util/byte-output.js'
 
 /** Everything a command may touch of the outside world, injected so commands run in tests as plain functions. */
 export type CliContext = {
@@ -24,3 +25,31 @@ export function write(stream: Writable, text: string | Uint8Array): Promise<void
 export function writeThen(stream: Writable, data: Uint8Array, done: () => void): Promise<void> | void {
   if (!stream.write(data, () => done())) return new Promise((resolve) => stream.once('drain', () => resolve()))
 }
+
+/** Bytes a batch's buffer starts with (about 600 bytes of output a device, 512 devices a batch). */
+const BATCH_BYTES = 1 << 19
+
+/**
+ * Output written batch by batch as UTF-8 bytes (see `ByteOutput`): the rows of a batch go into
+ * `out`, and `flush` hands them to the stream; a buffer is filled again once the stream has
+ * written it, so that big outputs do not allocate a new one per batch.
+ */
+export class BatchBytes {
+  out = new ByteOutput(BATCH_BYTES)
+  private readonly spare: Uint8Array[] = []
+  private readonly stream: Writable
+
+  constructor(stream: Writable) {
+    this.stream = stream
+  }
+
+  flush(): Promise<void> | void {
+    if (this.out.length === 0) return
+    const data = this.out.view()
+    this.out = new ByteOutput(this.spare.pop() ?? BATCH_BYTES)
+    return writeThen(this.stream, data, () => {
+      if (this.spare.length < 4) this.spare.push(new Uint8Array(data.buffer))
+    })
+  }
+}
+

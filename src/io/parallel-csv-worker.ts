@@ -138,7 +138,7 @@ function taskOf(task: WorkerTask): () => Task {
         device(device, _, out) {
           const a = identify(device, catalog, options)
           addToTally(tally, a)
-          out.text(writer.row(device, a))
+          writer.rowInto(device, a, out)
         },
         finish: () => ({ counts: { kind: 'identify', tally }, used: new Uint8Array(0) }),
       }

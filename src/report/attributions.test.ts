@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { Device } from '../domain/device.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
-import { buildAttributionJson, toAttributionRow } from './attributions.js'
+import { ByteOutput } from '../util/byte-output.js'
+import { buildAttributionJson, buildAttributionJsonBytes, toAttributionRow } from './attributions.js'
 
 const catalog = loadDefaultCatalog()
 
@@ -28,6 +29,23 @@ describe('buildAttributionJson', () => {
         const a = identify(d, catalog)
         expect(json(d, a)).toBe(JSON.stringify(toAttributionRow(d, a, catalog)))
       }
+    }), { numRuns: 300 })
+  })
+})
+
+describe('buildAttributionJsonBytes', () => {
+  it('writes the UTF-8 of JSON.stringify of the attribution row, also from the pieces it cached', () => {
+    const bytes = buildAttributionJsonBytes(catalog)
+    const decoder = new TextDecoder()
+    fc.assert(fc.property(fc.array(device, { minLength: 1, maxLength: 8 }), (devices) => {
+      const out = new ByteOutput(16)
+      const want: string[] = []
+      for (const d of [...devices, ...devices]) {
+        const a = identify(d, catalog)
+        bytes(d, a, out)
+        want.push(JSON.stringify(toAttributionRow(d, a, catalog)))
+      }
+      expect(decoder.decode(out.view())).toBe(want.join(''))
     }), { numRuns: 300 })
   })
 })

@@ -1,9 +1,7 @@
-import type { Evidence } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
-import { putBounded } from '../util/bounded-map.js'
 import type { ByteOutput } from '../util/byte-output.js'
 import { utf8Bytes } from '../util/byte-output.js'
-import { buildSharedJson, optionalJson } from './shared-json.js'
+import { buildSharedBytes, buildSharedJson, lengthPrefixed, optionalJson, PieceCache } from './shared-json.js'
 
 /**
  * A serializer of findings as one-line JSON, for the streamed `json` and `jsonl` outputs: the same
@@ -32,62 +30,29 @@ export function buildFindingJson(): FindingJson {
 /** `buildFindingJson` writing UTF-8 bytes into a `ByteOutput`: the same text, without building it as a string. */
 export type FindingJsonBytes = (finding: Finding, out: ByteOutput) => void
 
-/** Entries per cache of byte pieces; a cache is emptied when full. */
-const MAX_PIECES = 10_000
-
 /**
  * Writes findings as `buildFindingJson` does, from byte pieces cached per shared object and per
  * combination of the shared values, with only the device's id, name and MACs written per finding.
  */
 export function buildFindingJsonBytes(): FindingJsonBytes {
-  const { json, ouiParts } = buildSharedJson()
-  const heads = new Map<string, Uint8Array>()
-  const middles = new WeakMap<object, Map<string, Uint8Array>>()
-  const evidenceBytes = new WeakMap<Evidence, Uint8Array>()
-  const ouiBytes = new Map<string, { text: { head: string; tail: string }; head: Uint8Array; tail: Uint8Array }>()
+  const { json, evidenceList } = buildSharedBytes()
+  const heads = new PieceCache<string>()
+  const middles = new WeakMap<object, PieceCache<string>>()
   const notesBytes = new WeakMap<readonly string[], Uint8Array>()
-  const deadlines = new Map<string, Uint8Array>()
-  const lengthPrefixed = (s: string | undefined) => (s === undefined ? '~' : `${s.length}:${s}`)
-
-  const evidence = (e: Evidence, out: ByteOutput) => {
-    if (e.method !== 'oui') {
-      let b = evidenceBytes.get(e)
-      if (b === undefined) evidenceBytes.set(e, (b = utf8Bytes(json(e))))
-      out.bytes(b)
-      return
-    }
-    const text = ouiParts(e)
-    let b = ouiBytes.get(e.prefix)
-    if (b === undefined || b.text !== text) b = putBounded(ouiBytes, e.prefix, { text, head: utf8Bytes(text.head), tail: utf8Bytes(text.tail) }, MAX_PIECES)
-    out.bytes(b.head)
-    out.jsonString(e.value)
-    out.bytes(b.tail)
-  }
+  const deadlines = new PieceCache<string>()
 
   return (f, out) => {
-    let head = heads.get(f.rule)
-    if (head === undefined) head = putBounded(heads, f.rule, utf8Bytes(`{"rule":${JSON.stringify(f.rule)},"deviceId":`), MAX_PIECES)
-    out.bytes(head)
+    out.bytes(heads.get(f.rule) ?? heads.put(f.rule, `{"rule":${JSON.stringify(f.rule)},"deviceId":`))
     out.jsonString(f.deviceId)
     // Everything from severity to the evidence is shared by the findings of one rule on devices
     // identified alike; the key spells out each value with its length, so no two combinations meet.
     let byEffect = middles.get(f.effect)
-    if (byEffect === undefined) middles.set(f.effect, (byEffect = new Map()))
+    if (byEffect === undefined) middles.set(f.effect, (byEffect = new PieceCache()))
     const key = `${f.severity} ${f.confidence} ${lengthPrefixed(f.list)}${lengthPrefixed(f.manufacturer)}${lengthPrefixed(f.group)}${lengthPrefixed(f.matchedGroup)}`
-    let middle = byEffect.get(key)
-    if (middle === undefined) {
-      middle = putBounded(byEffect, key, utf8Bytes(
-        `,"severity":"${f.severity}","effect":${json(f.effect)}${optionalJson('manufacturer', f.manufacturer)}${optionalJson('group', f.group)}` +
-        `,"list":${JSON.stringify(f.list)}${optionalJson('matchedGroup', f.matchedGroup)},"confidence":${JSON.stringify(f.confidence)},"evidence":`,
-      ), MAX_PIECES)
-    }
-    out.bytes(middle)
-    out.bytes(OPEN_LIST)
-    for (let i = 0; i < f.evidence.length; i++) {
-      if (i > 0) out.bytes(COMMA)
-      evidence(f.evidence[i]!, out)
-    }
-    out.bytes(CLOSE_LIST)
+    out.bytes(byEffect.get(key) ?? byEffect.put(key,
+      `,"severity":"${f.severity}","effect":${json(f.effect)}${optionalJson('manufacturer', f.manufacturer)}${optionalJson('group', f.group)}` +
+      `,"list":${JSON.stringify(f.list)}${optionalJson('matchedGroup', f.matchedGroup)},"confidence":${JSON.stringify(f.confidence)},"evidence":`))
+    evidenceList(f.evidence, out)
     if (f.notes.length === 0) out.bytes(NO_NOTES)
     else {
       let notes = notesBytes.get(f.notes)
@@ -98,18 +63,11 @@ export function buildFindingJsonBytes(): FindingJsonBytes {
       out.bytes(DEVICE_NAME)
       out.jsonString(f.deviceName)
     }
-    if (f.deadline !== undefined) {
-      let deadline = deadlines.get(f.deadline)
-      if (deadline === undefined) deadline = putBounded(deadlines, f.deadline, utf8Bytes(optionalJson('deadline', f.deadline)), MAX_PIECES)
-      out.bytes(deadline)
-    }
+    if (f.deadline !== undefined) out.bytes(deadlines.get(f.deadline) ?? deadlines.put(f.deadline, optionalJson('deadline', f.deadline)))
     out.bytes(CLOSE_OBJECT)
   }
 }
 
-const OPEN_LIST = utf8Bytes('[')
-const CLOSE_LIST = utf8Bytes(']')
-const COMMA = utf8Bytes(',')
 const NO_NOTES = utf8Bytes(',"notes":[]')
 const DEVICE_NAME = utf8Bytes(',"deviceName":')
 const CLOSE_OBJECT = utf8Bytes('}')

@@ -1,5 +1,7 @@
 import type { Evidence } from '../domain/evidence.js'
 import { putBounded } from '../util/bounded-map.js'
+import type { ByteOutput } from '../util/byte-output.js'
+import { utf8Bytes } from '../util/byte-output.js'
 
 /** Blocks whose OUI evidence text is kept; the table is emptied when full. */
 const MAX_BLOCKS = 100_000
@@ -67,3 +69,72 @@ export function optionalJson(key: string, v: string | undefined): string {
 export function nullableJson(v: string | undefined): string {
   return v === undefined ? 'null' : JSON.stringify(v)
 }
+
+/** Entries per cache of byte pieces; a cache is emptied when full. */
+const MAX_PIECES = 10_000
+
+/** A value for a cache key that no other value shares: its length, then itself (`~` for none). */
+export function lengthPrefixed(s: string | undefined): string {
+  return s === undefined ? '~' : `${s.length}:${s}`
+}
+
+/**
+ * UTF-8 pieces of output by key, each made from its text once (`cache.get(key) ?? cache.put(key,
+ * text)`: the text is built only when missing); emptied when full.
+ */
+export class PieceCache<K> {
+  private readonly map = new Map<K, Uint8Array>()
+
+  get(key: K): Uint8Array | undefined {
+    return this.map.get(key)
+  }
+
+  put(key: K, text: string): Uint8Array {
+    return putBounded(this.map, key, utf8Bytes(text), MAX_PIECES)
+  }
+}
+
+/** `SharedJson` for writers of UTF-8 bytes (see `ByteOutput`): the JSON of shared objects as cached bytes. */
+export type SharedBytes = {
+  json(o: object): string
+  /** The UTF-8 of `json(o)`, built once per object. */
+  bytesOf(o: object): Uint8Array
+  /** Writes `evidenceList(list)` of `SharedJson` into `out`. */
+  evidenceList(list: readonly Evidence[], out: ByteOutput): void
+}
+
+export function buildSharedBytes(): SharedBytes {
+  const { json, ouiParts } = buildSharedJson()
+  const shared = new WeakMap<object, Uint8Array>()
+  const ouiBytes = new Map<string, { text: { head: string; tail: string }; head: Uint8Array; tail: Uint8Array }>()
+  const bytesOf = (o: object): Uint8Array => {
+    let b = shared.get(o)
+    if (b === undefined) shared.set(o, (b = utf8Bytes(json(o))))
+    return b
+  }
+  const evidence = (e: Evidence, out: ByteOutput) => {
+    if (e.method !== 'oui') {
+      out.bytes(bytesOf(e))
+      return
+    }
+    const text = ouiParts(e)
+    let b = ouiBytes.get(e.prefix)
+    if (b === undefined || b.text !== text) b = putBounded(ouiBytes, e.prefix, { text, head: utf8Bytes(text.head), tail: utf8Bytes(text.tail) }, MAX_PIECES)
+    out.bytes(b.head)
+    out.jsonString(e.value)
+    out.bytes(b.tail)
+  }
+  const evidenceList = (list: readonly Evidence[], out: ByteOutput) => {
+    out.bytes(OPEN_LIST)
+    for (let i = 0; i < list.length; i++) {
+      if (i > 0) out.bytes(COMMA)
+      evidence(list[i]!, out)
+    }
+    out.bytes(CLOSE_LIST)
+  }
+  return { json, bytesOf, evidenceList }
+}
+
+const OPEN_LIST = utf8Bytes('[')
+const CLOSE_LIST = utf8Bytes(']')
+const COMMA = utf8Bytes(',')

@@ -12,13 +12,12 @@ import { addToSummary, finishSummary, mergeSummary, newSummary } from '../../rep
 import type { FindingsFormat, FindingsWriter } from '../../report/findings-writer.js'
 import { buildFindingsWriter, deviceInto } from '../../report/findings-writer.js'
 import { formatHtmlReport } from '../../report/html.js'
-import { ByteOutput } from '../../util/byte-output.js'
 import { VERSION } from '../../version.js'
 import { dataDirFor, loadCatalogFor } from '../catalog-options.js'
 import { EXIT } from '../cli.js'
 import { parseJobs, runInWorkers, startWorkersFor } from '../csv-workers.js'
 import type { CliContext } from '../context.js'
-import { println, write, writeThen } from '../context.js'
+import { BatchBytes, println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
@@ -31,9 +30,6 @@ type Options = InventoryOptions & {
 
 /** What a check run needs once the catalog and policy are loaded. */
 type Run = { ctx: CliContext; inventory: string; opts: Options; catalog: Catalog; policy: CompiledPolicy; printer: DiagnosticsPrinter; now: Date }
-
-/** Bytes of output a batch of devices starts with (about 600 bytes of findings a device). */
-const BATCH_BYTES = 1 << 19
 
 /** Devices an HTML report holds; past this the report says it shows only the first ones. */
 const HTML_DEVICE_LIMIT = 20_000
@@ -98,30 +94,21 @@ async function checkSequential(run: Run, out: Writable, writer: FindingsWriter):
   const source = await openInventory(ctx, inventory, opts)
   const tally = newSummary()
   try {
-    // The findings of a batch go into one byte buffer (see ByteOutput), filled again once the
-    // stream has written it.
-    const spare: Uint8Array[] = []
-    let bytes = new ByteOutput(BATCH_BYTES)
-    const flush = () => {
-      if (bytes.length === 0) return
-      const data = bytes.view()
-      bytes = new ByteOutput(spare.pop() ?? BATCH_BYTES)
-      return writeThen(out, data, () => { if (spare.length < 4) spare.push(new Uint8Array(data.buffer)) })
-    }
+    const batches = new BatchBytes(out)
     const result = await checkInventory(source.batches, {
       catalog, policy, now,
       onFindings: (findings, line) => {
         addToSummary(tally, findings)
-        deviceInto(writer, findings, line, bytes)
+        deviceInto(writer, findings, line, batches.out)
       },
       onBatch: (devices, diagnostics) => {
         printer.add(diagnostics)
         source.progress(devices)
-        return flush()
+        return batches.flush()
       },
     })
     printer.add(result.diagnostics)
-    await flush()
+    await batches.flush()
     return { devices: result.devices, tally }
   } finally {
     source.done()

@@ -7,7 +7,7 @@ import { dataDirFor, loadCatalogFor } from '../catalog-options.js'
 import { EXIT } from '../cli.js'
 import { runInWorkers, startWorkersFor } from '../csv-workers.js'
 import type { CliContext } from '../context.js'
-import { println, write } from '../context.js'
+import { BatchBytes, println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
@@ -43,15 +43,15 @@ async function identifyWith(ctx: CliContext, inventory: string, opts: Options, f
     } else {
       const source = await openInventory(ctx, inventory, opts)
       try {
+        const batches = new BatchBytes(out)
         for await (const batch of source.batches) {
           printer.add(batch.diagnostics)
-          let text = ''
           for (const device of batch.devices) {
             const a = identify(device, catalog, opts.at !== undefined ? { at: opts.at } : {})
-            text += writer.row(device, a)
+            writer.rowInto(device, a, batches.out)
             addToTally(tally, a)
           }
-          if (text !== '') await write(out, text)
+          await batches.flush()
           source.progress(tally.devices)
         }
       } finally {
