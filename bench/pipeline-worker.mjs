@@ -14,6 +14,7 @@ import { ByteOutput } from '../dist/util/byte-output.js'
 const [file, policyFile] = process.argv.slice(2)
 const t0 = performance.now()
 const catalog = loadDefaultCatalog()
+void catalog.oui // the MAC block table is built on first use: build it here, with the catalog
 const { policy } = parsePolicy(readFileSync(policyFile, 'utf8'), { file: policyFile }, { manufacturers: new Set(catalog.manufacturers.keys()) })
 const compiled = compilePolicy(policy, new Map())
 const t1 = performance.now()
