@@ -79,7 +79,7 @@ async function inWorkers(
   const pool = startCsvWorkers(2, { file: path, dataDir: undefined, now: NOW, format, inventoryFile: path, toolVersion: 'test', width: 160 })
   try {
     const result = await runCsvInParallel(pool, {
-      path, file: path, task, detectDuplicates: true, partBytes, onCounts,
+      path, file: path, task, detectDuplicates: true, partBytes, onCounts, commaFirst: true,
       write: (data, done) => {
         chunks.push(Buffer.from(data)) // a copy: the buffer goes back to its worker
         done()

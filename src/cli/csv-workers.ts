@@ -60,13 +60,13 @@ export async function startWorkersFor(
 /** Runs an inventory through started workers, writing to `out`, with a progress bar on a terminal. */
 export async function runInWorkers(
   ctx: CliContext, pool: CsvWorkers, inventory: string, opts: InventoryOptions, out: Writable,
-  handlers: { task: WorkerTask; onDiagnostics: (d: readonly Diagnostic[]) => void; onCounts: (counts: PartCounts) => void },
+  handlers: { task: WorkerTask; commaFirst: boolean; onDiagnostics: (d: readonly Diagnostic[]) => void; onCounts: (counts: PartCounts) => void },
 ): Promise<ParallelResult> {
   const path = resolve(ctx.cwd, inventory)
   const bar = startProgress(ctx, (await statInventory(path)).totalBytes, opts.quiet)
   try {
     return await runCsvInParallel(pool, {
-      path, file: inventory, task: handlers.task, detectDuplicates: opts.duplicateCheck !== false,
+      path, file: inventory, task: handlers.task, detectDuplicates: opts.duplicateCheck !== false, commaFirst: handlers.commaFirst,
       write: (data, done) => writeThen(out, data, done),
       onProgress: (bytes, devices) => bar.update(bytes, devices),
       onDiagnostics: handlers.onDiagnostics,

@@ -122,7 +122,7 @@ parentPort!.on('message', (msg: WorkerHeader | WorkerJob | WorkerMessage) => {
     return
   }
   const result = doPart(msg, plan!)
-  // Transferred, not copied: each is a fresh buffer of this part.
+  // Transferred, not copied: none of these buffers is used here again (the main thread sends them back).
   parentPort!.postMessage(result, [result.input, result.out.buffer, result.lines.buffer, result.hashes.buffer, result.used.buffer] as ArrayBuffer[])
 })
 parentPort!.postMessage({ ready: true })

@@ -50,6 +50,8 @@ export async function runCsvInParallel(pool: CsvWorkers, opts: {
   detectDuplicates: boolean
   /** Bytes read at a time, about the size of a part (default 256 KiB; tests use tiny parts). */
   partBytes?: number
+  /** The output is a JSON list: workers start every row with ",\n", which the first row written loses. */
+  commaFirst: boolean
   /** Writes output bytes; `done` is called once the stream has taken them (they are reused after). */
   write: (data: Uint8Array, done: () => void) => Promise<void> | void
   onProgress: (bytes: number, devices: number) => void
@@ -226,13 +228,13 @@ export async function runCsvInParallel(pool: CsvWorkers, opts: {
         rows += r.rows
         bytes += r.read
         if (r.out.length > 0) {
-          // Every JSON row a worker writes starts with a comma; the very first must not.
-          const out = !wroteAny && r.out[0] === 0x2c && r.out[1] === LF ? r.out.subarray(2) : r.out
+          // In a JSON list every row a worker writes starts with ",\n"; the very first must not.
+          const out = !wroteAny && opts.commaFirst ? r.out.subarray(2) : r.out
           const answered = job
           const answer = r
           await opts.write(out, () => recycle(answered, answer))
           wroteAny = true
-        }
+        } else recycle(job, r)
         jobs.delete(consumed++)
         notify()
         opts.onProgress(bytes, devices)

@@ -66,7 +66,7 @@ async function checkWith(ctx: CliContext, inventory: string, opts: Options, now:
   })
   const summary = await withOutput(ctx, opts.output, async (out) => {
     await write(out, writer.head)
-    const { devices, tally } = pool !== undefined ? await checkParallel(run, out, pool) : await checkSequential(run, out, writer)
+    const { devices, tally } = pool !== undefined ? await checkParallel(run, out, pool, format) : await checkSequential(run, out, writer)
     printer.finish()
     const finished = finishSummary(tally, devices, printer.counts.error)
     await write(out, writer.tail(finished))
@@ -116,11 +116,12 @@ async function checkSequential(run: Run, out: Writable, writer: FindingsWriter):
 }
 
 /** Worker threads (CSV files only): the same output, in the same order, with the same diagnostics. */
-async function checkParallel(run: Run, out: Writable, pool: CsvWorkers): Promise<{ devices: number; tally: CheckSummary }> {
+async function checkParallel(run: Run, out: Writable, pool: CsvWorkers, format: FindingsFormat): Promise<{ devices: number; tally: CheckSummary }> {
   const { ctx, inventory, opts, policy, printer, now } = run
   const tally = newSummary()
   const result = await runInWorkers(ctx, pool, inventory, opts, out, {
     task: { kind: 'check', policy: policy.policy, policyFile: opts.policy, sites: [...policy.sites.values()] },
+    commaFirst: format === 'json' || format === 'sarif',
     onDiagnostics: (diagnostics) => printer.add(diagnostics),
     onCounts: (counts) => { if (counts.kind === 'check') mergeSummary(tally, counts.summary) },
   })

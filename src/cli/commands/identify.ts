@@ -37,6 +37,7 @@ async function identifyWith(ctx: CliContext, inventory: string, opts: Options, f
     if (pool !== undefined) {
       await runInWorkers(ctx, pool, inventory, opts, out, {
         task: { kind: 'identify', at: opts.at },
+        commaFirst: format === 'json',
         onDiagnostics: (diagnostics) => printer.add(diagnostics),
         onCounts: (counts) => { if (counts.kind === 'identify') mergeTally(tally, counts.tally) },
       })
