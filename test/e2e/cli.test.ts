@@ -139,6 +139,16 @@ describe('trustpath identify', () => {
     }
   })
 
+  it('writes nothing to standard output when the inventory cannot be read', async () => {
+    const dir = await testdir({ 'inventory/keep.txt': '', 'policy.yaml': POLICY })
+    for (const args of [['identify', 'inventory', '-f', 'json'], ['check', 'inventory', '-p', 'policy.yaml', '-f', 'json']]) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args[0]).toBe(2)
+      expect(run.stdout, args[0]).toBe('')
+      expect(run.stderr).toMatch(/inventory: cannot read the inventory[\s\S]*hint: Pass an inventory file, not a directory/)
+    }
+  })
+
   it('reads JSON Lines from standard input and writes JSON Lines when piped', async () => {
     const dir = await testdir({})
     const input = '{"id":"a","macs":["00:e0:fc:00:00:01"]}\n{"id":"b","snmp":{"sysObjectID":"1.3.6.1.4.1.3902.1"}}\n'

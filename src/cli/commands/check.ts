@@ -19,7 +19,7 @@ import { parseJobs, runInWorkers, startWorkersFor } from '../csv-workers.js'
 import type { CliContext } from '../context.js'
 import { BatchBytes, println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
-import type { InventoryOptions } from '../inventory-source.js'
+import type { InventoryOptions, InventorySourceHandle } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
 import { withOutput } from '../output-options.js'
 import { loadPolicyFor, parseDateOption } from '../policy-options.js'
@@ -64,14 +64,16 @@ async function checkWith(ctx: CliContext, inventory: string, opts: Options, now:
     manufacturers: catalog.manufacturers,
     width: ctx.stdout.columns ?? 160,
   })
+  // Opened before anything is written: an unreadable inventory leaves no half-written output.
+  const source = pool === undefined ? await openInventory(ctx, inventory, opts) : undefined
   const summary = await withOutput(ctx, opts.output, async (out) => {
     await write(out, writer.head)
-    const { devices, tally } = pool !== undefined ? await checkParallel(run, out, pool, format) : await checkSequential(run, out, writer)
+    const { devices, tally } = source === undefined ? await checkParallel(run, out, pool!, format) : await checkSequential(run, out, writer, source)
     printer.finish()
     const finished = finishSummary(tally, devices, printer.counts.error)
     await write(out, writer.tail(finished))
     return finished
-  })
+  }).finally(() => source?.done())
   if (!opts.quiet && format !== 'table') {
     println(ctx.stderr, `${summary.devices.toLocaleString('en-US')} devices checked: ${summary.findings.toLocaleString('en-US')} findings on ` +
       `${summary.devicesWithFindings.toLocaleString('en-US')} devices${opts.output ? `; written to ${opts.output}` : ''}.`)
@@ -89,30 +91,25 @@ function exitStatus({ ctx, printer }: Run, findings: number): number {
 }
 
 /** One thread: findings are written batch by batch, as they are found. */
-async function checkSequential(run: Run, out: Writable, writer: FindingsWriter): Promise<{ devices: number; tally: CheckSummary }> {
-  const { ctx, inventory, opts, catalog, policy, printer, now } = run
-  const source = await openInventory(ctx, inventory, opts)
+async function checkSequential(run: Run, out: Writable, writer: FindingsWriter, source: InventorySourceHandle): Promise<{ devices: number; tally: CheckSummary }> {
+  const { catalog, policy, printer, now } = run
   const tally = newSummary()
-  try {
-    const batches = new BatchBytes(out)
-    const result = await checkInventory(source.batches, {
-      catalog, policy, now,
-      onFindings: (findings, line) => {
-        addToSummary(tally, findings)
-        deviceInto(writer, findings, line, batches.out)
-      },
-      onBatch: (devices, diagnostics) => {
-        printer.add(diagnostics)
-        source.progress(devices)
-        return batches.flush()
-      },
-    })
-    printer.add(result.diagnostics)
-    await batches.flush()
-    return { devices: result.devices, tally }
-  } finally {
-    source.done()
-  }
+  const batches = new BatchBytes(out)
+  const result = await checkInventory(source.batches, {
+    catalog, policy, now,
+    onFindings: (findings, line) => {
+      addToSummary(tally, findings)
+      deviceInto(writer, findings, line, batches.out)
+    },
+    onBatch: (devices, diagnostics) => {
+      printer.add(diagnostics)
+      source.progress(devices)
+      return batches.flush()
+    },
+  })
+  printer.add(result.diagnostics)
+  await batches.flush()
+  return { devices: result.devices, tally }
 }
 
 /** Worker threads (CSV files only): the same output, in the same order, with the same diagnostics. */

@@ -18,8 +18,9 @@ type Options = InventoryOptions & { format?: AttributionFormat; output?: string;
 /** `trustpath identify <inventory>`: one row per device with its manufacturer, group, confidence and evidence. */
 export default async function identifyCommand(ctx: CliContext, inventory: string, opts: Options): Promise<number> {
   const format: AttributionFormat = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'jsonl')
-  const width = ctx.stdout.columns ?? 160
-  const pool = await startWorkersFor(ctx, inventory, opts, { dataDir: dataDirFor(ctx, opts), now: ctx.now().toISOString(), format, toolVersion: VERSION, width })
+  const pool = await startWorkersFor(ctx, inventory, opts, {
+    dataDir: dataDirFor(ctx, opts), now: ctx.now().toISOString(), format, toolVersion: VERSION, width: ctx.stdout.columns ?? 160,
+  })
   try {
     return await identifyWith(ctx, inventory, opts, format, pool)
   } finally {
@@ -32,35 +33,32 @@ async function identifyWith(ctx: CliContext, inventory: string, opts: Options, f
   const printer = new DiagnosticsPrinter(ctx)
   const writer = buildAttributionsWriter(format, catalog, { width: ctx.stdout.columns ?? 160 })
   const tally = newAttributionTally()
+  // Opened before anything is written: an unreadable inventory leaves no half-written output.
+  const source = pool === undefined ? await openInventory(ctx, inventory, opts) : undefined
   await withOutput(ctx, opts.output, async (out) => {
     await write(out, writer.head)
-    if (pool !== undefined) {
-      await runInWorkers(ctx, pool, inventory, opts, out, {
+    if (source === undefined) {
+      await runInWorkers(ctx, pool!, inventory, opts, out, {
         task: { kind: 'identify', at: opts.at },
         commaFirst: format === 'json',
         onDiagnostics: (diagnostics) => printer.add(diagnostics),
         onCounts: (counts) => { if (counts.kind === 'identify') mergeTally(tally, counts.tally) },
       })
     } else {
-      const source = await openInventory(ctx, inventory, opts)
-      try {
-        const batches = new BatchBytes(out)
-        for await (const batch of source.batches) {
-          printer.add(batch.diagnostics)
-          for (const device of batch.devices) {
-            const a = identify(device, catalog, opts.at !== undefined ? { at: opts.at } : {})
-            writer.rowInto(device, a, batches.out)
-            addToTally(tally, a)
-          }
-          await batches.flush()
-          source.progress(tally.devices)
+      const batches = new BatchBytes(out)
+      for await (const batch of source.batches) {
+        printer.add(batch.diagnostics)
+        for (const device of batch.devices) {
+          const a = identify(device, catalog, opts.at !== undefined ? { at: opts.at } : {})
+          writer.rowInto(device, a, batches.out)
+          addToTally(tally, a)
         }
-      } finally {
-        source.done()
+        await batches.flush()
+        source.progress(tally.devices)
       }
     }
     await write(out, writer.tail)
-  })
+  }).finally(() => source?.done())
   printer.finish()
   if (!opts.quiet) {
     const top = Object.entries(tally.groups).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8)
