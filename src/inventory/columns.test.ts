@@ -19,11 +19,12 @@ describe('resolveColumn', () => {
   })
 
   it('reads the headers of asset managers and network inventories, punctuation and all', () => {
-    // Snipe-IT, Cisco PID inventories, spreadsheets: "Model No.", "S/N", "Asset Tag".
+    // Snipe-IT, Cisco PID inventories, spreadsheets: "Model No.", "S/N".
     expect(resolveColumn('Model No.')).toEqual({ kind: 'scalar', field: 'model' })
     expect(resolveColumn('PID')).toEqual({ kind: 'scalar', field: 'model' })
     expect(resolveColumn('S/N')).toEqual({ kind: 'scalar', field: 'serial' })
-    expect(resolveColumn('Asset Tag')).toEqual({ kind: 'scalar', field: 'id' })
+    // NetBox CSV exports carry an often empty "Asset tag" beside the name that stands in for the id.
+    expect(resolveColumn('Asset Tag')).toBeUndefined()
     expect(resolveColumn('Hardware Vendor')).toEqual({ kind: 'scalar', field: 'manufacturer' })
     expect(resolveColumn('Physical Address')).toEqual({ kind: 'macs' })
     expect(resolveColumn('Manufacture Date')).toEqual({ kind: 'scalar', field: 'manufactured' })

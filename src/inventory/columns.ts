@@ -36,7 +36,7 @@ const scalar = (field: ScalarField): ColumnTarget => ({ kind: 'scalar', field })
 
 /** The documented CSV columns, in the order the README and `--help` list them. Only `id` is required. */
 export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
-  { name: 'id', aliases: ['device_id', 'asset_id', 'asset_tag'], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
+  { name: 'id', aliases: ['device_id', 'asset_id'], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
   { name: 'name', aliases: ['hostname', 'device_name', 'asset_name', 'display_name', 'sysName'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
   { name: 'site', aliases: ['site_name', 'site_slug', 'location'], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
