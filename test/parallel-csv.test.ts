@@ -79,7 +79,7 @@ async function inWorkers(
   const pool = startCsvWorkers(2, { file: path, dataDir: undefined, now: NOW, format, inventoryFile: path, toolVersion: 'test', width: 160 })
   try {
     const result = await runCsvInParallel(pool, {
-      path, file: path, task, detectDuplicates: true, partBytes, onCounts, commaFirst: true,
+      path, file: path, format: path.endsWith('.jsonl') ? 'jsonl' : 'csv', task, detectDuplicates: true, partBytes, onCounts, commaFirst: true,
       write: (data, done) => {
         chunks.push(Buffer.from(data)) // a copy: the buffer goes back to its worker
         done()
@@ -159,6 +159,30 @@ describe('checkCsvInParallel', () => {
       expect(got.after, name).toEqual(want.after)
     }
   }, 120_000)
+
+  it('reads JSON Lines in parts as one thread does: a byte order mark, bad lines, blank lines, repeated ids, a document on one line', async () => {
+    const lines = Array.from({ length: 120 }, (_, i) => {
+      switch (i % 12) {
+        case 1: return '{"id":"r1","name":"again","manufacturer":"Cisco"}' // the id of an earlier line
+        case 2: return '{"id": "broken"'
+        case 3: return ''
+        case 4: return `{"devices":[{"id":"doc-${i}","manufacturer":"Huawei"},{"id":"r0","manufacturer":"ZTE"}]}` // one line, two devices
+        case 5: return `{"id":"z${i}","name":"Zürich 📷","manufacturer":"Lorex","macs":["74:c9:29:00:00:02"]}`
+        default: return `{"id":"r${i}","name":"rt-${i}","role":"core","manufacturer":"Huawei","macs":["00:e0:fc:00:00:${(i % 256).toString(16).padStart(2, '0')}"]}`
+      }
+    })
+    const dir = await testdir({ 'devices.jsonl': `\ufeff${lines.join('\n')}\n{"id":"last-without-newline"}` })
+    const path = join(dir, 'devices.jsonl')
+    const want = await sequential(path)
+    expect(want.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['duplicate_device', 'malformed_json']))
+    for (const partBytes of [5, 333, 1 << 18]) {
+      const got = await parallel(path, partBytes)
+      expect(got.out, `parts of ${partBytes} bytes`).toBe(want.out)
+      expect(got.diagnostics, `parts of ${partBytes} bytes`).toEqual(want.diagnostics)
+      expect(got.devices).toBe(want.devices)
+      expect(got.summary).toEqual(want.summary)
+    }
+  }, 60_000)
 
   it('identifies as the sequential run does, with the same tally', async () => {
     const dir = await testdir({ 'awkward.csv': `${HEADER}\n${awkwardRows().join('\n')}\n` })

@@ -1,5 +1,5 @@
 /**
- * Worker threads for the commands that read big CSV inventories (`check`, `identify`): how many
+ * Worker threads for the commands that read big CSV or JSON Lines inventories (`check`, `identify`): how many
  * (`--jobs`), starting them early, and running an inventory through them with a progress bar.
  */
 import { availableParallelism } from 'node:os'
@@ -34,7 +34,7 @@ export function parseJobs(text: string | undefined): number | 'auto' {
 }
 
 /**
- * Worker threads for a CSV inventory of `fileBytes`: as asked, or with `auto` one per core on files
+ * Worker threads for an inventory file of `fileBytes`: as asked, or with `auto` one per core on files
  * of 64 MiB and more. None for what is not a regular file (undefined size): workers read at offsets.
  */
 export function workerCount(requested: number | 'auto', fileBytes: number | undefined): number {
@@ -45,16 +45,26 @@ export function workerCount(requested: number | 'auto', fileBytes: number | unde
 
 /**
  * Starts the worker threads `--jobs` asks for, or none (undefined) when the inventory is not a
- * CSV file or is read with `--strict` (which stops at the first bad row, in order). They start
+ * CSV or JSON Lines file or is read with `--strict` (which stops at the first bad row, in order). They start
  * at once, to load their catalogs while this thread loads its own and reads the policy.
  */
 export async function startWorkersFor(
   ctx: CliContext, inventory: string, opts: InventoryOptions & { jobs?: string }, setup: Omit<WorkerSetup, 'file' | 'inventoryFile'>,
 ): Promise<CsvWorkers | undefined> {
   const requested = parseJobs(opts.jobs)
-  if (opts.strict || inventory === '-' || (opts.inputFormat ?? detectInventoryFormat(inventory)) !== 'csv') return undefined
+  if (opts.strict || inventory === '-' || splittableFormat(inventory, opts) === undefined) return undefined
   const jobs = workerCount(requested, (await statInventory(resolve(ctx.cwd, inventory))).totalBytes)
   return jobs > 1 ? startCsvWorkers(jobs, { ...setup, file: inventory, inventoryFile: inventory }) : undefined
+}
+
+/**
+ * The format of an inventory whose parts cut after a line break can be read apart: CSV, and JSON
+ * Lines (by its `.jsonl` or `.ndjson` name or `--input-format jsonl`; a `.json` file may be one
+ * document over many lines).
+ */
+function splittableFormat(inventory: string, opts: InventoryOptions): 'csv' | 'jsonl' | undefined {
+  const format = opts.inputFormat ?? detectInventoryFormat(inventory)
+  return format === 'csv' || format === 'jsonl' ? format : undefined
 }
 
 /** Runs an inventory through started workers, writing to `out`, with a progress bar on a terminal. */
@@ -66,7 +76,7 @@ export async function runInWorkers(
   const bar = startProgress(ctx, (await statInventory(path)).totalBytes, opts.quiet)
   try {
     return await runCsvInParallel(pool, {
-      path, file: inventory, task: handlers.task, detectDuplicates: opts.duplicateCheck !== false, commaFirst: handlers.commaFirst,
+      path, file: inventory, format: splittableFormat(inventory, opts)!, task: handlers.task, detectDuplicates: opts.duplicateCheck !== false, commaFirst: handlers.commaFirst,
       write: (data, done) => writeThen(out, data, done),
       onProgress: (bytes, devices) => bar.update(bytes, devices),
       onDiagnostics: handlers.onDiagnostics,

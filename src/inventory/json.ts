@@ -66,11 +66,18 @@ const LIST_KEYS = ['devices', 'results'] as const
 /** JSON Lines: one device object per line; blank lines are skipped. */
 export class JsonLinesParser implements RowParser {
   private buf = ''
-  private line = 1
+  private line: number
   private readonly file: string
 
-  constructor(file: string) {
+  /** `line`: the line the text starts on (a later part of a file read elsewhere). */
+  constructor(file: string, line = 1) {
     this.file = file
+    this.line = line
+  }
+
+  /** The text held back (an incomplete last line) and the line it starts on. */
+  get held(): { text: string; line: number } {
+    return { text: this.buf, line: this.line }
   }
 
   push(chunk: string, sink: RowSink): void {

@@ -14,9 +14,11 @@ import { identify } from '../identify/identify.js'
 import { buildColumnMap } from '../inventory/columns.js'
 import type { CsvContinuation } from '../inventory/csv.js'
 import { CsvRowParser } from '../inventory/csv.js'
+import { toDevice } from '../inventory/device-input.js'
+import { JsonLinesParser } from '../inventory/json.js'
 import { CsvDeviceBuilder } from '../inventory/csv-device.js'
 import { hashId } from '../inventory/parse.js'
-import type { RowSink } from '../inventory/rows.js'
+import type { RowParser, RowSink } from '../inventory/rows.js'
 import { checkDevice, compilePolicy, newCheckState } from '../policy/evaluate.js'
 import type { Policy } from '../policy/policy.js'
 import { addToSummary, newSummary } from '../report/findings.js'
@@ -55,13 +57,16 @@ export type WorkerTask =
 /** The counts of one part, by task. */
 export type PartCounts = { kind: 'check'; summary: CheckSummary } | { kind: 'identify'; tally: AttributionTally }
 
-/** What the main thread sends once the policy and the file's header are read. */
-export type WorkerHeader = { header: string[]; delimiter: string; task: WorkerTask }
+/** How the file's records are read: CSV under a header read by the main thread, or JSON Lines. */
+export type WorkerSource = { kind: 'csv'; header: string[]; delimiter: string } | { kind: 'jsonl' }
+
+/** What the main thread sends once the policy (and a CSV file's header) are read. */
+export type WorkerHeader = { source: WorkerSource; task: WorkerTask }
 
 /**
- * One part of the file: whole lines from `line` on. `skip` maps the lines of devices whose id was
- * used before to the line that used it first (they are validated, for their diagnostics, but not
- * checked); `final` marks the end of the file.
+ * One part of the file: whole lines from `line` on. `skip` maps devices whose id was used before,
+ * by their place among the part's devices (0, 1, ...), to the line that used it first: they are
+ * validated, for their diagnostics, but not checked. `final` marks the end of the file.
  */
 export type WorkerJob = { seq: number; attempt: number; bytes: Uint8Array; line: number; final: boolean; skip?: Map<number, number> }
 
@@ -84,7 +89,7 @@ export type WorkerResult = {
   rows: number
   /** Per exemption of the policy: 1 when a device of this part used it (empty for `identify`). */
   used: Uint8Array
-  /** Per device built: its line, and the two hashes of its id (`hashId`) at 2i and 2i+1. */
+  /** Per device built, in order: its line, and the two hashes of its id (`hashId`) at 2i and 2i+1. */
   lines: Int32Array
   hashes: Uint32Array
   /** Bytes read: less than the part when its last record continues in the next part. */
@@ -101,8 +106,10 @@ type Task = {
   device(device: Device, line: number, out: ByteOutput): void
   finish(): { counts: PartCounts; used: Uint8Array }
 }
-/** What the header message sets up: the task of each part, and the columns of the file. */
-type Plan = { task: () => Task; columns: Omit<CsvContinuation, 'line'> }
+/** What the header message sets up: the task of each part, and the reader of a part from its first line. */
+type Plan = { task: () => Task; reader: (line: number) => PartReader }
+/** A reader of records that says what it held back at the end of its text. */
+type PartReader = RowParser & { readonly held: { text: string; line: number } }
 let plan: Plan | undefined
 const pair = new Uint32Array(2)
 /** Characters of a part tokenized at a time. */
@@ -116,9 +123,8 @@ parentPort!.on('message', (msg: WorkerHeader | WorkerJob | WorkerMessage) => {
     if (spare.length < 4) spare.push(msg.recycle as ArrayBuffer)
     return
   }
-  if ('header' in msg) {
-    const map = buildColumnMap(msg.header, { file: setup.file, line: 1 }, [])
-    plan = { task: taskOf(msg.task), columns: { builder: new CsvDeviceBuilder(map), expected: msg.header.length, delimiter: msg.delimiter } }
+  if ('task' in msg) {
+    plan = { task: taskOf(msg.task), reader: readerOf(msg.source) }
     return
   }
   const result = doPart(msg, plan!)
@@ -164,6 +170,17 @@ function taskOf(task: WorkerTask): () => Task {
   }
 }
 
+/** A maker of the reader of each part. */
+function readerOf(source: WorkerSource): (line: number) => PartReader {
+  if (source.kind === 'jsonl') return (line) => new JsonLinesParser(setup.file, line)
+  // One builder for every part, so that its memo tables are too.
+  const columns: Omit<CsvContinuation, 'line'> = {
+    builder: new CsvDeviceBuilder(buildColumnMap(source.header, { file: setup.file, line: 1 }, [])),
+    expected: source.header.length, delimiter: source.delimiter,
+  }
+  return (line) => new CsvRowParser(setup.file, { ...columns, line })
+}
+
 function doPart(job: WorkerJob, plan: Plan): WorkerResult {
   const task = plan.task()
   // Output goes into a buffer back from the main thread when one is big enough.
@@ -174,14 +191,18 @@ function doPart(job: WorkerJob, plan: Plan): WorkerResult {
   const hashes: number[] = []
   let devices = 0
   let rows = 0
+  /** Devices built so far: their place is the key of `job.skip`. */
+  let built = 0
   const sink: RowSink = {
     diagnostics: [] as Diagnostic[],
-    row: () => { throw new Error('CSV rows arrive as devices') },
+    row(input: unknown, at: SourceLocation) {
+      this.device(toDevice(input, at, this.diagnostics), at)
+    },
     device(device: Device | undefined, at: SourceLocation) {
       rows++
       if (device === undefined) return
       const line = at.line!
-      const first = job.skip?.get(line)
+      const first = job.skip?.get(built++)
       if (first !== undefined) {
         this.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: { file: at.file, line: first } })
         return
@@ -193,7 +214,7 @@ function doPart(job: WorkerJob, plan: Plan): WorkerResult {
       task.device(device, line, out)
     },
   }
-  const parser = new CsvRowParser(setup.file, { ...plan.columns, line: job.line })
+  const parser = plan.reader(job.line)
   const text = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength).toString('utf8')
   // Fed in pieces, as the sequential reader is: the records of a whole part, split at once, lived
   // long enough to be promoted to the old generation.

@@ -6,7 +6,7 @@ import type { CsvProblem, CsvRecord } from '../inventory/csv.js'
 import { CsvTokenizer } from '../inventory/csv.js'
 import { DuplicateIndex } from '../inventory/parse.js'
 import { unreadable } from './read-inventory.js'
-import type { PartCounts, WorkerHeader, WorkerJob, WorkerMessage, WorkerResult, WorkerSetup, WorkerTask } from './parallel-csv-worker.js'
+import type { PartCounts, WorkerHeader, WorkerJob, WorkerMessage, WorkerResult, WorkerSetup, WorkerSource, WorkerTask } from './parallel-csv-worker.js'
 
 /**
  * Bytes read at a time, and about the size of a part handed to a worker: small enough that two
@@ -46,6 +46,8 @@ type Job = {
  */
 export async function runCsvInParallel(pool: CsvWorkers, opts: {
   path: string; file: string
+  /** CSV, or JSON Lines (one device a line: every part cut after a line break is whole records). */
+  format: 'csv' | 'jsonl'
   task: WorkerTask
   detectDuplicates: boolean
   /** Bytes read at a time, about the size of a part (default 256 KiB; tests use tiny parts). */
@@ -124,20 +126,33 @@ export async function runCsvInParallel(pool: CsvWorkers, opts: {
     return bytes
   }
   try {
-    const head = await readHeader(readAt, opts.file, partBytes)
-    const diagnostics = head.diagnostics
-    const columns = head.header === undefined ? undefined : buildColumnMap(head.header.cells, { file: opts.file, line: head.header.line }, diagnostics)
-    if (columns === undefined || !columns.usable) {
-      // Nothing to check: only the header's diagnostics and the rest of the file's malformed records.
-      diagnostics.push(...await head.restProblems())
-      if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push({ code: 'empty_input', severity: 'warning', at: { file: opts.file } })
+    let head: { end: number; endLine: number }
+    let source: WorkerSource
+    let anyError = false
+    if (opts.format === 'jsonl') {
+      // No header; a byte order mark is skipped, as the sequential reader drops it.
+      const bom = new Uint8Array(3)
+      const n = await readAt(bom, 0, 3, 0)
+      head = { end: n === 3 && bom[0] === 0xef && bom[1] === 0xbb && bom[2] === 0xbf ? 3 : 0, endLine: 1 }
+      source = { kind: 'jsonl' }
+    } else {
+      const header = await readHeader(readAt, opts.file, partBytes)
+      const diagnostics = header.diagnostics
+      const columns = header.header === undefined ? undefined : buildColumnMap(header.header.cells, { file: opts.file, line: header.header.line }, diagnostics)
+      if (columns === undefined || !columns.usable) {
+        // Nothing to check: only the header's diagnostics and the rest of the file's malformed records.
+        diagnostics.push(...await header.restProblems())
+        if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push({ code: 'empty_input', severity: 'warning', at: { file: opts.file } })
+        opts.onDiagnostics(diagnostics)
+        return { devices: 0, used: new Uint8Array(0) }
+      }
       opts.onDiagnostics(diagnostics)
-      return { devices: 0, used: new Uint8Array(0) }
+      anyError = diagnostics.some((d) => d.severity === 'error')
+      head = header
+      source = { kind: 'csv', header: header.header!.cells, delimiter: header.delimiter }
     }
-    opts.onDiagnostics(diagnostics)
-    let anyError = diagnostics.some((d) => d.severity === 'error')
     await pool.ready
-    for (const w of workers) w.postMessage({ task: opts.task, header: head.header!.cells, delimiter: head.delimiter } satisfies WorkerHeader)
+    for (const w of workers) w.postMessage({ task: opts.task, source } satisfies WorkerHeader)
 
     // The producer reads and hands out parts; the consumer takes the answers in order.
     let produced = 0
@@ -210,7 +225,7 @@ export async function runCsvInParallel(pool: CsvWorkers, opts: {
           const skip = new Map<number, number>()
           for (let i = 0; i < r.lines.length; i++) {
             const first = seen.checkHashed(r.hashes[2 * i]!, r.hashes[2 * i + 1]!, r.lines[i]!)
-            if (first !== undefined) skip.set(r.lines[i]!, first)
+            if (first !== undefined) skip.set(i, first)
           }
           if (skip.size > 0) {
             recycle(job, r)

@@ -228,6 +228,14 @@ describe('trustpath check', () => {
     expect(one.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['r1', 'c1'])
   })
 
+  it('reads JSON Lines with worker threads too, with the same output and diagnostics', async () => {
+    const lines = Array.from({ length: 1500 }, (_, i) => i === 700 ? '{"id": "r1"' : `{"id":"r${i % 1400}","role":"core","manufacturer":"${i % 2 ? 'Huawei' : 'Juniper'}"}`)
+    const dir = await testdir({ 'devices.jsonl': `${lines.join('\n')}\n`, 'policy.yaml': POLICY })
+    const one = await sameWithWorkers(['check', 'devices.jsonl', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'json'], dir)
+    expect(one.status).toBe(2)
+    expect(one.stderr).toMatch(/devices\.jsonl:701:12: error[\s\S]*devices\.jsonl:1401: warning: device id "r0" was already used at devices\.jsonl:1/)
+  })
+
   it('finds repeated ids the same way with worker threads when the id comes from a second id column', async () => {
     const dir = await testdir({ 'devices.csv': 'id,asset_id,name,manufacturer\n,a1,x,Huawei\nb2,,y,Huawei\n,a1,z,Huawei\n', 'policy.yaml': POLICY })
     const one = await sameWithWorkers(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv'], dir)
