@@ -1,11 +1,11 @@
 import { identify } from '../../identify/identify.js'
-import type { CsvWorkers } from '../../io/parallel-csv.js'
+import type { InventoryWorkers } from '../../io/parallel-inventory.js'
 import type { AttributionFormat } from '../../report/attributions.js'
 import { addToTally, buildAttributionsWriter, mergeTally, newAttributionTally } from '../../report/attributions.js'
 import { VERSION } from '../../version.js'
 import { dataDirFor, loadCatalogFor } from '../catalog-options.js'
 import { EXIT } from '../cli.js'
-import { runInWorkers, startWorkersFor } from '../csv-workers.js'
+import { runInWorkers, startWorkersFor } from '../inventory-workers.js'
 import type { CliContext } from '../context.js'
 import { BatchBytes, println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
@@ -28,7 +28,7 @@ export default async function identifyCommand(ctx: CliContext, inventory: string
   }
 }
 
-async function identifyWith(ctx: CliContext, inventory: string, opts: Options, format: AttributionFormat, pool: CsvWorkers | undefined): Promise<number> {
+async function identifyWith(ctx: CliContext, inventory: string, opts: Options, format: AttributionFormat, pool: InventoryWorkers | undefined): Promise<number> {
   const catalog = await loadCatalogFor(ctx, opts)
   const printer = new DiagnosticsPrinter(ctx)
   const writer = buildAttributionsWriter(format, catalog, { width: ctx.stdout.columns ?? 160 })

@@ -8,9 +8,9 @@ import type { Writable } from 'node:stream'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
 import { detectInventoryFormat } from '../inventory/parse.js'
-import type { PartCounts, WorkerSetup, WorkerTask } from '../io/parallel-csv-worker.js'
-import type { CsvWorkers, ParallelResult } from '../io/parallel-csv.js'
-import { runCsvInParallel, startCsvWorkers } from '../io/parallel-csv.js'
+import type { PartCounts, WorkerSetup, WorkerTask } from '../io/parallel-inventory-worker.js'
+import type { InventoryWorkers, ParallelResult } from '../io/parallel-inventory.js'
+import { runInventoryInParallel, startInventoryWorkers } from '../io/parallel-inventory.js'
 import { statInventory } from '../io/read-inventory.js'
 import type { CliContext } from './context.js'
 import { writeThen } from './context.js'
@@ -50,11 +50,11 @@ export function workerCount(requested: number | 'auto', fileBytes: number | unde
  */
 export async function startWorkersFor(
   ctx: CliContext, inventory: string, opts: InventoryOptions & { jobs?: string }, setup: Omit<WorkerSetup, 'file' | 'inventoryFile'>,
-): Promise<CsvWorkers | undefined> {
+): Promise<InventoryWorkers | undefined> {
   const requested = parseJobs(opts.jobs)
   if (opts.strict || inventory === '-' || splittableFormat(inventory, opts) === undefined) return undefined
   const jobs = workerCount(requested, (await statInventory(resolve(ctx.cwd, inventory))).totalBytes)
-  return jobs > 1 ? startCsvWorkers(jobs, { ...setup, file: inventory, inventoryFile: inventory }) : undefined
+  return jobs > 1 ? startInventoryWorkers(jobs, { ...setup, file: inventory, inventoryFile: inventory }) : undefined
 }
 
 /**
@@ -69,13 +69,13 @@ function splittableFormat(inventory: string, opts: InventoryOptions): 'csv' | 'j
 
 /** Runs an inventory through started workers, writing to `out`, with a progress bar on a terminal. */
 export async function runInWorkers(
-  ctx: CliContext, pool: CsvWorkers, inventory: string, opts: InventoryOptions, out: Writable,
+  ctx: CliContext, pool: InventoryWorkers, inventory: string, opts: InventoryOptions, out: Writable,
   handlers: { task: WorkerTask; commaFirst: boolean; onDiagnostics: (d: readonly Diagnostic[]) => void; onCounts: (counts: PartCounts) => void },
 ): Promise<ParallelResult> {
   const path = resolve(ctx.cwd, inventory)
   const bar = startProgress(ctx, (await statInventory(path)).totalBytes, opts.quiet)
   try {
-    return await runCsvInParallel(pool, {
+    return await runInventoryInParallel(pool, {
       path, file: inventory, format: splittableFormat(inventory, opts)!, task: handlers.task, detectDuplicates: opts.duplicateCheck !== false, commaFirst: handlers.commaFirst,
       write: (data, done) => writeThen(out, data, done),
       onProgress: (bytes, devices) => bar.update(bytes, devices),

@@ -6,7 +6,7 @@ import type { CsvProblem, CsvRecord } from '../inventory/csv.js'
 import { CsvTokenizer } from '../inventory/csv.js'
 import { DuplicateIndex } from '../inventory/parse.js'
 import { unreadable } from './read-inventory.js'
-import type { PartCounts, WorkerHeader, WorkerJob, WorkerMessage, WorkerResult, WorkerSetup, WorkerSource, WorkerTask } from './parallel-csv-worker.js'
+import type { PartCounts, WorkerHeader, WorkerJob, WorkerMessage, WorkerResult, WorkerSetup, WorkerSource, WorkerTask } from './parallel-inventory-worker.js'
 
 /**
  * Bytes read at a time, and about the size of a part handed to a worker: small enough that two
@@ -30,10 +30,11 @@ type Job = {
 }
 
 /**
- * Checks or identifies (`task`) a CSV inventory, a regular file, with the worker threads of `pool`;
- * the output and the diagnostics are exactly those of the sequential run, in the same order.
+ * Checks or identifies (`task`) a CSV or JSON Lines inventory, a regular file, with the worker
+ * threads of `pool`; the output and the diagnostics are exactly those of the sequential run, in
+ * the same order.
  *
- * The main thread does little, so that the workers have the cores: it reads the header, then reads
+ * The main thread does little, so that the workers have the cores: it reads a CSV header, then reads
  * the file in parts cut after a line break and hands them out in turn; it writes the answers in
  * order and keeps the ids seen (as hashes) to find repeated ones. A cut inside a quoted field that
  * spans lines is found afterwards: the worker reads up to the record it cuts and says so, and the
@@ -44,7 +45,7 @@ type Job = {
  * the bytes of an answer return to their worker once written. Allocating them per part made the
  * main thread collect garbage every 60 ms, for a fifth of its time.
  */
-export async function runCsvInParallel(pool: CsvWorkers, opts: {
+export async function runInventoryInParallel(pool: InventoryWorkers, opts: {
   path: string; file: string
   /** CSV, or JSON Lines (one device a line: every part cut after a line break is whole records). */
   format: 'csv' | 'jsonl'
@@ -271,8 +272,8 @@ export async function runCsvInParallel(pool: CsvWorkers, opts: {
   }
 }
 
-/** Worker threads for `runCsvInParallel`, started before the policy is read. */
-export type CsvWorkers = {
+/** Worker threads for `runInventoryInParallel`, started before the policy is read. */
+export type InventoryWorkers = {
   readonly workers: readonly Worker[]
   /** Resolves once every worker has loaded its catalog; rejects when one failed to. */
   readonly ready: Promise<void>
@@ -283,8 +284,8 @@ export type CsvWorkers = {
  * Starts `jobs` workers at once, so that they load the catalog while the main thread loads its own
  * and reads the policy (started after that, they made a small check take twice as long).
  */
-export function startCsvWorkers(jobs: number, setup: WorkerSetup): CsvWorkers {
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./parallel-csv-worker.js', import.meta.url), { workerData: setup }))
+export function startInventoryWorkers(jobs: number, setup: WorkerSetup): InventoryWorkers {
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./parallel-inventory-worker.js', import.meta.url), { workerData: setup }))
   const ready = Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
     w.once('error', reject)
     w.once('message', () => resolve())

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../src/diagnostics/diagnostic.js'
 import { testdir } from '../src/test-support/testdir.js'
 import type * as CheckInventory from '../src/check/check-inventory.js'
 import type * as LoadCatalog from '../src/io/load-catalog.js'
-import type * as ParallelCsv from '../src/io/parallel-csv.js'
+import type * as ParallelInventory from '../src/io/parallel-inventory.js'
 import type * as ReadInventory from '../src/io/read-inventory.js'
 import type * as Evaluate from '../src/policy/evaluate.js'
 import type * as Parse from '../src/policy/parse.js'
@@ -18,7 +18,7 @@ import type * as Writer from '../src/report/findings-writer.js'
 import type * as Identify from '../src/identify/identify.js'
 
 const dist = (m: string) => new URL(`../dist/${m}`, import.meta.url).href
-const { runCsvInParallel, startCsvWorkers } = await import(dist('io/parallel-csv.js')) as typeof ParallelCsv
+const { runInventoryInParallel, startInventoryWorkers } = await import(dist('io/parallel-inventory.js')) as typeof ParallelInventory
 const { checkInventory } = await import(dist('check/check-inventory.js')) as typeof CheckInventory
 const { loadDefaultCatalog } = await import(dist('io/load-catalog.js')) as typeof LoadCatalog
 const { readInventory } = await import(dist('io/read-inventory.js')) as typeof ReadInventory
@@ -71,14 +71,14 @@ async function parallel(path: string, partBytes: number): Promise<Outcome> {
 }
 
 async function inWorkers(
-  path: string, partBytes: number, format: 'sarif' | 'json', task: Parameters<typeof runCsvInParallel>[1]['task'],
-  onCounts: Parameters<typeof runCsvInParallel>[1]['onCounts'],
+  path: string, partBytes: number, format: 'sarif' | 'json', task: Parameters<typeof runInventoryInParallel>[1]['task'],
+  onCounts: Parameters<typeof runInventoryInParallel>[1]['onCounts'],
 ): Promise<{ out: string; diagnostics: Diagnostic[]; devices: number; used: Uint8Array }> {
   const chunks: Buffer[] = []
   const diagnostics: Diagnostic[] = []
-  const pool = startCsvWorkers(2, { file: path, dataDir: undefined, now: NOW, format, inventoryFile: path, toolVersion: 'test', width: 160 })
+  const pool = startInventoryWorkers(2, { file: path, dataDir: undefined, now: NOW, format, inventoryFile: path, toolVersion: 'test', width: 160 })
   try {
-    const result = await runCsvInParallel(pool, {
+    const result = await runInventoryInParallel(pool, {
       path, file: path, format: path.endsWith('.jsonl') ? 'jsonl' : 'csv', task, detectDuplicates: true, partBytes, onCounts, commaFirst: true,
       write: (data, done) => {
         chunks.push(Buffer.from(data)) // a copy: the buffer goes back to its worker

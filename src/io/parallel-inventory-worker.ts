@@ -1,10 +1,10 @@
 /**
- * A worker of `runCsvInParallel`: takes a part of a CSV file (raw bytes, cut by the main thread
- * after a line break) and does all the work on its records: splitting, validation, identification,
- * for `check` the policy, and the formatting of the output, which goes back as UTF-8 bytes. It
- * also says how much of the part it read (a part cut inside a quoted field is read up to the
- * record that continues in the next part) and the hashed id of every device, for the main
- * thread's check of repeated ids across parts.
+ * A worker of `runInventoryInParallel`: takes a part of a CSV or JSON Lines file (raw bytes, cut
+ * by the main thread after a line break) and does all the work on its records: splitting,
+ * validation, identification, for `check` the policy, and the formatting of the output, which goes
+ * back as UTF-8 bytes. It also says how much of the part it read (a part cut inside a quoted field
+ * is read up to the record that continues in the next part) and the hashed id of every device, for
+ * the main thread's check of repeated ids across parts.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os'
 import { describe, expect, it } from 'vitest'
-import { parseJobs, workerCount } from './csv-workers.js'
+import { parseJobs, workerCount } from './inventory-workers.js'
 
 describe('--jobs', () => {
   it('takes auto or a number of worker threads, and says what it wants otherwise', () => {
