@@ -4,7 +4,7 @@ import type { Attribution, Conflict, Evidence } from '../domain/evidence.js'
 import { csvLine } from './csv.js'
 import type { ByteOutput } from '../util/byte-output.js'
 import { utf8Bytes } from '../util/byte-output.js'
-import { buildSharedBytes, buildSharedJson, lengthPrefixed, nullableJson, PieceCache } from './shared-json.js'
+import { buildSharedBytes, buildSharedJson, nullableJson, PieceTree } from './shared-json.js'
 import { formatConflict, summarizeEvidence } from './words.js'
 
 /** An attribution as JSON output shows it. */
@@ -68,7 +68,7 @@ export function buildAttributionJson(catalog: Pick<Catalog, 'manufacturers'>): (
 /** `buildAttributionJson` writing UTF-8 into a `ByteOutput` (see `buildFindingJsonBytes`): the same text. */
 export function buildAttributionJsonBytes(catalog: Pick<Catalog, 'manufacturers'>): (device: Device, a: Attribution, out: ByteOutput) => void {
   const { bytesOf, evidenceList } = buildSharedBytes()
-  const middles = new PieceCache<string>()
+  const middles = new PieceTree()
   const conflictBytes = new WeakMap<readonly Conflict[], Uint8Array>()
   return (device, a, out) => {
     out.bytes(ID)
@@ -77,9 +77,10 @@ export function buildAttributionJsonBytes(catalog: Pick<Catalog, 'manufacturers'
       out.bytes(NAME)
       out.jsonString(device.name)
     }
-    const key = `${a.confidence} ${lengthPrefixed(a.manufacturer)}${lengthPrefixed(a.group)}`
-    out.bytes(middles.get(key) ??
-      middles.put(key, `,"manufacturer":${nullableJson(a.manufacturer)},"group":${nullableJson(a.group)},"confidence":${JSON.stringify(a.confidence)},"evidence":`))
+    const t = middles
+    const level = t.at(t.at(t.root, a.manufacturer), a.group)
+    out.bytes(t.piece(level, a.confidence) ??
+      t.put(level, a.confidence, `,"manufacturer":${nullableJson(a.manufacturer)},"group":${nullableJson(a.group)},"confidence":${JSON.stringify(a.confidence)},"evidence":`))
     evidenceList(a.evidence, out)
     if (a.conflicts.length === 0) out.bytes(NO_CONFLICTS)
     else {

@@ -1,7 +1,7 @@
 import type { Finding } from '../domain/finding.js'
 import type { ByteOutput } from '../util/byte-output.js'
 import { utf8Bytes } from '../util/byte-output.js'
-import { buildSharedBytes, buildSharedJson, lengthPrefixed, optionalJson, PieceCache } from './shared-json.js'
+import { buildSharedBytes, buildSharedJson, optionalJson, PieceCache, PieceTree } from './shared-json.js'
 
 /**
  * A serializer of findings as one-line JSON, for the streamed `json` and `jsonl` outputs: the same
@@ -37,7 +37,7 @@ export type FindingJsonBytes = (finding: Finding, out: ByteOutput) => void
 export function buildFindingJsonBytes(): FindingJsonBytes {
   const { json, evidenceList } = buildSharedBytes()
   const heads = new PieceCache<string>()
-  const middles = new WeakMap<object, PieceCache<string>>()
+  const middles = new PieceTree()
   const notesBytes = new WeakMap<readonly string[], Uint8Array>()
   const deadlines = new PieceCache<string>()
 
@@ -45,11 +45,10 @@ export function buildFindingJsonBytes(): FindingJsonBytes {
     out.bytes(heads.get(f.rule) ?? heads.put(f.rule, `{"rule":${JSON.stringify(f.rule)},"deviceId":`))
     out.jsonString(f.deviceId)
     // Everything from severity to the evidence is shared by the findings of one rule on devices
-    // identified alike; the key spells out each value with its length, so no two combinations meet.
-    let byEffect = middles.get(f.effect)
-    if (byEffect === undefined) middles.set(f.effect, (byEffect = new PieceCache()))
-    const key = `${f.severity} ${f.confidence} ${lengthPrefixed(f.list)}${lengthPrefixed(f.manufacturer)}${lengthPrefixed(f.group)}${lengthPrefixed(f.matchedGroup)}`
-    out.bytes(byEffect.get(key) ?? byEffect.put(key,
+    // identified alike.
+    const t = middles
+    const level = t.at(t.at(t.at(t.at(t.at(t.at(t.root, f.effect), f.severity), f.list), f.manufacturer), f.group), f.matchedGroup)
+    out.bytes(t.piece(level, f.confidence) ?? t.put(level, f.confidence,
       `,"severity":"${f.severity}","effect":${json(f.effect)}${optionalJson('manufacturer', f.manufacturer)}${optionalJson('group', f.group)}` +
       `,"list":${JSON.stringify(f.list)}${optionalJson('matchedGroup', f.matchedGroup)},"confidence":${JSON.stringify(f.confidence)},"evidence":`))
     evidenceList(f.evidence, out)

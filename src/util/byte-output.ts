@@ -28,9 +28,18 @@ export class ByteOutput {
 
   /** Bytes as they are. */
   bytes(b: Uint8Array): void {
-    this.room(b.length)
-    this.buf.set(b, this.length)
-    this.length += b.length
+    const n = b.length
+    this.room(n)
+    if (n >= SHORT) {
+      this.buf.set(b, this.length)
+      this.length += n
+      return
+    }
+    // Short pieces (a comma, a key) are copied in a loop: `set` costs more than the copy for them.
+    const buf = this.buf
+    let p = this.length
+    for (let i = 0; i < n; i++) buf[p++] = b[i]!
+    this.length = p
   }
 
   /** A string as UTF-8. */
