@@ -1,6 +1,7 @@
 /**
- * Worker threads for the commands that read big CSV or JSON Lines inventories (`check`, `identify`): how many
- * (`--jobs`), starting them early, and running an inventory through them with a progress bar.
+ * Worker threads for the commands that read big CSV or JSON Lines inventories (`check`,
+ * `identify`): how many (`--jobs`), starting them early, and running an inventory through them
+ * with a progress bar.
  */
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
@@ -18,8 +19,9 @@ import type { InventoryOptions } from './inventory-source.js'
 import { startProgress } from './progress.js'
 
 /**
- * Below this size a run is over before worker threads have loaded their catalogs (about half a
- * second); above it they pay: with two cores, checking a 165 MB inventory took 3.5 s instead of 5.5 s.
+ * Below this size starting worker threads (0.3-0.4 s for their modules and catalogs) costs more
+ * than they save: with two cores, checking 250k devices (41 MB) took 1.3 s with two workers and
+ * 1.2 s with one thread; 1M devices (165 MB) took 2.4 s instead of 3.1 s.
  */
 const AUTO_JOBS_BYTES = 64 << 20
 
@@ -44,9 +46,9 @@ export function workerCount(requested: number | 'auto', fileBytes: number | unde
 }
 
 /**
- * Starts the worker threads `--jobs` asks for, or none (undefined) when the inventory is not a
- * CSV or JSON Lines file or is read with `--strict` (which stops at the first bad row, in order). They start
- * at once, to load their catalogs while this thread loads its own and reads the policy.
+ * Starts the worker threads `--jobs` asks for, or none (undefined) when the inventory is not a CSV
+ * or JSON Lines file or is read with `--strict` (which stops at the first bad row, in order). They
+ * start at once, to load their catalogs while this thread loads its own and reads the policy.
  */
 export async function startWorkersFor(
   ctx: CliContext, inventory: string, opts: InventoryOptions & { jobs?: string }, setup: Omit<WorkerSetup, 'file' | 'inventoryFile'>,
@@ -76,7 +78,8 @@ export async function runInWorkers(
   const bar = startProgress(ctx, (await statInventory(path)).totalBytes, opts.quiet)
   try {
     return await runInventoryInParallel(pool, {
-      path, file: inventory, format: splittableFormat(inventory, opts)!, task: handlers.task, detectDuplicates: opts.duplicateCheck !== false, commaFirst: handlers.commaFirst,
+      path, file: inventory, format: splittableFormat(inventory, opts)!, task: handlers.task,
+      detectDuplicates: opts.duplicateCheck !== false, commaFirst: handlers.commaFirst,
       write: (data, done) => writeThen(out, data, done),
       onProgress: (bytes, devices) => bar.update(bytes, devices),
       onDiagnostics: handlers.onDiagnostics,
