@@ -54,7 +54,7 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
     .option('--at <date>', 'resolve ownership (e.g. Honor and Huawei) at this date when a device has no manufactured date')
-    .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file; the output is the same. auto: one per core for files of 64 MiB and more, else none', 'auto')
+    .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file; the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
 Output: one row per device with id, manufacturer, group, confidence (0..1), evidence and conflicts.
 JSON fields: id, manufacturer, group, confidence, evidence[] (method, manufacturer, value), conflicts[].
@@ -79,7 +79,7 @@ Examples:
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
     .option('--now <date>', 'evaluate deadlines and exemptions as of this date (default: today)')
-    .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file; the output is the same. auto: one per core for files of 64 MiB and more, else none', 'auto')
+    .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file; the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
 Findings are written as they are found, in inventory order (then by rule), followed by a summary.
 Exit status: 0 no findings, 1 findings, 2 usage or input error (malformed rows or policy).

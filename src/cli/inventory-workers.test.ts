@@ -12,7 +12,7 @@ describe('--jobs', () => {
 
   it('uses one worker per core with auto only on files of 64 MiB and more, and none on pipes', () => {
     expect(workerCount('auto', 1 << 20)).toBe(1)
-    expect(workerCount('auto', 64 << 20)).toBe(Math.min(availableParallelism(), 16))
+    expect(workerCount('auto', 64 << 20)).toBe(Math.min(availableParallelism(), 4))
     expect(workerCount(4, 1 << 10)).toBe(4)
     expect(workerCount(4, undefined)).toBe(1)
     expect(workerCount('auto', undefined)).toBe(1)

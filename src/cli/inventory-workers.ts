@@ -25,6 +25,12 @@ import { startProgress } from './progress.js'
  */
 const AUTO_JOBS_BYTES = 64 << 20
 
+/**
+ * Workers `auto` starts at most: each holds its own catalog and memo tables (about 85 MB each in a
+ * check of 1M devices), and one main thread feeds them all; `--jobs N` asks for more.
+ */
+const AUTO_JOBS_MAX = 4
+
 /** `--jobs`: `auto` (the default) or a number of worker threads. */
 export function parseJobs(text: string | undefined): number | 'auto' {
   if (text === undefined || text === 'auto') return 'auto'
@@ -36,13 +42,14 @@ export function parseJobs(text: string | undefined): number | 'auto' {
 }
 
 /**
- * Worker threads for an inventory file of `fileBytes`: as asked, or with `auto` one per core on files
- * of 64 MiB and more. None for what is not a regular file (undefined size): workers read at offsets.
+ * Worker threads for an inventory file of `fileBytes`: as asked, or with `auto` one per core (at
+ * most 4) on files of 64 MiB and more. None for what is not a regular file (undefined size):
+ * workers read at offsets.
  */
 export function workerCount(requested: number | 'auto', fileBytes: number | undefined): number {
   if (fileBytes === undefined) return 1
   if (requested !== 'auto') return requested
-  return fileBytes >= AUTO_JOBS_BYTES ? Math.min(availableParallelism(), 16) : 1
+  return fileBytes >= AUTO_JOBS_BYTES ? Math.min(availableParallelism(), AUTO_JOBS_MAX) : 1
 }
 
 /**
