@@ -112,8 +112,9 @@ type Plan = { task: () => Task; reader: (line: number) => PartReader }
 type PartReader = RowParser & { readonly held: { text: string; line: number } }
 let plan: Plan | undefined
 const pair = new Uint32Array(2)
-/** Characters of a part tokenized at a time. */
+/** Bytes of a part decoded and tokenized at a time. */
 const PIECE = 1 << 16
+const LF = 0x0a
 
 /** Answer buffers back from the main thread. */
 const spare: ArrayBuffer[] = []
@@ -215,10 +216,18 @@ function doPart(job: WorkerJob, plan: Plan): WorkerResult {
     },
   }
   const parser = plan.reader(job.line)
-  const text = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength).toString('utf8')
-  // Fed in pieces, as the sequential reader is: the records of a whole part, split at once, lived
-  // long enough to be promoted to the old generation.
-  for (let at = 0; at < text.length; at += PIECE) parser.push(text.slice(at, at + PIECE), sink)
+  // Decoded and fed in pieces cut after a line break, as the sequential reader reads: the records
+  // of a whole part, split at once, lived long enough to be promoted to the old generation.
+  const bytes = Buffer.from(job.bytes.buffer, job.bytes.byteOffset, job.bytes.byteLength)
+  for (let at = 0; at < bytes.length;) {
+    let end = Math.min(at + PIECE, bytes.length)
+    if (end < bytes.length) {
+      const nl = bytes.lastIndexOf(LF, end - 1)
+      if (nl >= at) end = nl + 1
+    }
+    parser.push(bytes.toString('utf8', at, end), sink)
+    at = end
+  }
   if (job.final) parser.end(sink)
   const held = parser.held
   const { counts, used } = task.finish()
