@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import type { Device } from '../domain/device.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
-import { ByteOutput } from '../util/byte-output.js'
-import { buildAttributionJson, buildAttributionJsonBytes, toAttributionRow } from './attributions.js'
+import { ByteOutput, textOf } from '../util/byte-output.js'
+import { buildAttributionJsonBytes, toAttributionRow } from './attributions.js'
 
 const catalog = loadDefaultCatalog()
 
@@ -21,9 +21,10 @@ const device: fc.Arbitrary<Device> = fc.record({
   manufactured: fc.constantFrom('2019-01-01', '2022-01-01'),
 }, { requiredKeys: ['id'] })
 
-describe('buildAttributionJson', () => {
+describe('buildAttributionJsonBytes, read as text', () => {
   it('writes the same text as JSON.stringify of the attribution row, also when parts come from its caches', () => {
-    const json = buildAttributionJson(catalog)
+    const bytes = buildAttributionJsonBytes(catalog)
+    const json = (d: Device, a: ReturnType<typeof identify>) => textOf((out) => bytes(d, a, out))
     fc.assert(fc.property(fc.array(device, { minLength: 1, maxLength: 8 }), (devices) => {
       for (const d of [...devices, ...devices]) {
         const a = identify(d, catalog)

@@ -3,8 +3,8 @@ import type { Device } from '../domain/device.js'
 import type { Attribution, Conflict, Evidence } from '../domain/evidence.js'
 import { csvLine } from './csv.js'
 import type { ByteOutput } from '../util/byte-output.js'
-import { utf8Bytes } from '../util/byte-output.js'
-import { buildSharedBytes, buildSharedJson, nullableJson, PieceTree } from './shared-json.js'
+import { textOf, utf8Bytes } from '../util/byte-output.js'
+import { buildSharedBytes, nullableJson, PieceTree } from './shared-json.js'
 import { formatConflict, summarizeEvidence } from './words.js'
 
 /** An attribution as JSON output shows it. */
@@ -38,34 +38,11 @@ export function toAttributionRow(device: Device, a: Attribution, catalog: Pick<C
 }
 
 /**
- * A serializer of attribution rows as one-line JSON: the same text as
- * `JSON.stringify(toAttributionRow(device, a, catalog))`, for the streamed `identify` output. The
- * evidence and conflicts that many devices share (identify memoizes both) are written once each
- * (see `buildSharedJson`); on 1M devices this was the larger part of `identify -f jsonl`.
+ * A serializer of attribution rows as one-line JSON for the streamed `identify` output, written as
+ * UTF-8 into a `ByteOutput` (see `buildFindingJsonBytes`): the same text as
+ * `JSON.stringify(toAttributionRow(device, a, catalog))`. The evidence and conflicts that many
+ * devices share (identify memoizes both) are made into bytes once each.
  */
-export function buildAttributionJson(catalog: Pick<Catalog, 'manufacturers'>): (device: Device, a: Attribution) => string {
-  const { json, evidenceList } = buildSharedJson()
-  const conflictTexts = new WeakMap<readonly Conflict[], string>()
-  const conflictsJson = (conflicts: readonly Conflict[]): string => {
-    if (conflicts.length === 0) return '[]'
-    let s = conflictTexts.get(conflicts)
-    if (s === undefined) {
-      s = JSON.stringify(conflicts.map((c) => ({ ...c, text: formatConflict(c, catalog.manufacturers) })))
-      conflictTexts.set(conflicts, s)
-    }
-    return s
-  }
-  return (device, a) =>
-    `{"id":${JSON.stringify(device.id)}${device.name !== undefined ? `,"name":${JSON.stringify(device.name)}` : ''}` +
-    `,"manufacturer":${nullableJson(a.manufacturer)},"group":${nullableJson(a.group)},"confidence":${JSON.stringify(a.confidence)}` +
-    `,"evidence":${evidenceList(a.evidence)},"conflicts":${conflictsJson(a.conflicts)}` +
-    (a.componentGroups.length > 0 ? `,"componentGroups":${json(a.componentGroups)}` : '') +
-    (a.unknownReason !== undefined ? `,"unknownReason":${JSON.stringify(a.unknownReason)}` : '') +
-    (a.unrecognised.length > 0 ? `,"unrecognised":${JSON.stringify(a.unrecognised)}` : '') +
-    '}'
-}
-
-/** `buildAttributionJson` writing UTF-8 into a `ByteOutput` (see `buildFindingJsonBytes`): the same text. */
 export function buildAttributionJsonBytes(catalog: Pick<Catalog, 'manufacturers'>): (device: Device, a: Attribution, out: ByteOutput) => void {
   const { bytesOf, evidenceList } = buildSharedBytes()
   const middles = new PieceTree()
@@ -174,36 +151,22 @@ export function buildAttributionsWriter(
 ): AttributionsWriter {
   switch (format) {
     case 'json': {
-      const json = buildAttributionJson(catalog)
       const bytes = buildAttributionJsonBytes(catalog)
       let first = opts.continued !== true
-      return {
-        head: '[\n',
-        row: (d, a) => {
-          const s = `${first ? '' : ',\n'}${json(d, a)}`
-          first = false
-          return s
-        },
-        rowInto: (d, a, out) => {
-          if (!first) out.bytes(COMMA_NEWLINE)
-          first = false
-          bytes(d, a, out)
-        },
-        tail: '\n]\n',
+      const rowInto = (d: Device, a: Attribution, out: ByteOutput) => {
+        if (!first) out.bytes(COMMA_NEWLINE)
+        first = false
+        bytes(d, a, out)
       }
+      return { head: '[\n', row: (d, a) => textOf((out) => rowInto(d, a, out)), rowInto, tail: '\n]\n' }
     }
     case 'jsonl': {
-      const json = buildAttributionJson(catalog)
       const bytes = buildAttributionJsonBytes(catalog)
-      return {
-        head: '',
-        row: (d, a) => `${json(d, a)}\n`,
-        rowInto: (d, a, out) => {
-          bytes(d, a, out)
-          out.bytes(NEWLINE)
-        },
-        tail: '',
+      const rowInto = (d: Device, a: Attribution, out: ByteOutput) => {
+        bytes(d, a, out)
+        out.bytes(NEWLINE)
       }
+      return { head: '', row: (d, a) => textOf((out) => rowInto(d, a, out)), rowInto, tail: '' }
     }
     case 'csv': {
       const row = (d: Device, a: Attribution) => formatAttributionCsv(d, a, catalog)

@@ -2,8 +2,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Evidence } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
-import { ByteOutput } from '../util/byte-output.js'
-import { buildFindingJson, buildFindingJsonBytes } from './finding-json.js'
+import { ByteOutput, textOf } from '../util/byte-output.js'
+import { buildFindingJsonBytes } from './finding-json.js'
 
 const text = fc.string({ unit: 'binary', maxLength: 12 })
 
@@ -36,9 +36,10 @@ const finding: fc.Arbitrary<Finding> = fc.record({
   return out
 })
 
-describe('buildFindingJson', () => {
+describe('buildFindingJsonBytes, read as text', () => {
   it('writes the same text as JSON.stringify, also for shared objects met again', () => {
-    const json = buildFindingJson()
+    const bytes = buildFindingJsonBytes()
+    const json = (f: Finding) => textOf((out) => bytes(f, out))
     fc.assert(fc.property(fc.array(finding, { minLength: 1, maxLength: 5 }), (fs) => {
       // Each finding twice: the second time its evidence, effect and notes come from the caches.
       for (const f of [...fs, ...fs]) expect(json(f)).toBe(JSON.stringify(f))
@@ -46,7 +47,8 @@ describe('buildFindingJson', () => {
   })
 
   it('does not take one block\'s OUI evidence text for another that shares its prefix text', () => {
-    const json = buildFindingJson()
+    const bytes = buildFindingJsonBytes()
+    const json = (f: Finding) => textOf((out) => bytes(f, out))
     const at = (manufacturer: string, organization: string, value: string): Finding => ({
       rule: 'r', deviceId: 'd', severity: 'error', effect: { kind: 'prohibit' }, manufacturer, group: manufacturer, list: 'l',
       confidence: 1, evidence: [{ method: 'oui', manufacturer, value, prefix: '00E0FC', registry: 'MA-L', organization }], notes: [],

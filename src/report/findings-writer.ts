@@ -2,9 +2,9 @@ import type { Evidence } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Manufacturer } from '../domain/manufacturer.js'
 import type { ByteOutput } from '../util/byte-output.js'
-import { utf8Bytes } from '../util/byte-output.js'
+import { textOf, utf8Bytes } from '../util/byte-output.js'
 import { csvLine } from './csv.js'
-import { buildFindingJson, buildFindingJsonBytes } from './finding-json.js'
+import { buildFindingJsonBytes } from './finding-json.js'
 import type { CheckSummary } from './findings.js'
 import { FINDING_CSV_COLUMNS, formatCheckSummary, formatFindingCsvRows } from './findings.js'
 import type { SarifContext } from './sarif.js'
@@ -57,44 +57,31 @@ export function buildFindingsWriter(
 ): FindingsWriter {
   switch (format) {
     case 'json': {
-      const json = buildFindingJson()
       const bytes = buildFindingJsonBytes()
       let first = ctx.continued !== true
+      const deviceBytes = (fs: readonly Finding[], _: number | undefined, out: ByteOutput) => {
+        for (const f of fs) {
+          if (!first) out.bytes(COMMA_NEWLINE)
+          first = false
+          bytes(f, out)
+        }
+      }
       return {
         head: '{\n"findings": [\n',
-        device: (fs) => fs.map((f) => {
-          const s = `${first ? '' : ',\n'}${json(f)}`
-          first = false
-          return s
-        }).join(''),
-        deviceBytes: (fs, _, out) => {
-          for (const f of fs) {
-            if (!first) out.bytes(COMMA_NEWLINE)
-            first = false
-            bytes(f, out)
-          }
-        },
+        device: (fs, line) => textOf((out) => deviceBytes(fs, line, out)),
+        deviceBytes,
         tail: (summary) => `\n],\n"summary": ${JSON.stringify(summary, null, 2)}\n}\n`,
       }
     }
     case 'jsonl': {
-      const json = buildFindingJson()
       const bytes = buildFindingJsonBytes()
-      return {
-        head: '',
-        device: (fs) => {
-          let s = ''
-          for (const f of fs) s += `${json(f)}\n`
-          return s
-        },
-        deviceBytes: (fs, _, out) => {
-          for (const f of fs) {
-            bytes(f, out)
-            out.bytes(NEWLINE)
-          }
-        },
-        tail: () => '',
+      const deviceBytes = (fs: readonly Finding[], _: number | undefined, out: ByteOutput) => {
+        for (const f of fs) {
+          bytes(f, out)
+          out.bytes(NEWLINE)
+        }
       }
+      return { head: '', device: (fs, line) => textOf((out) => deviceBytes(fs, line, out)), deviceBytes, tail: () => '' }
     }
     case 'csv':
       return { head: csvLine(FINDING_CSV_COLUMNS), device: (fs) => formatFindingCsvRows(fs), tail: () => '' }

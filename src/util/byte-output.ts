@@ -98,3 +98,14 @@ export class ByteOutput {
 export function utf8Bytes(s: string): Uint8Array {
   return encoder.encode(s)
 }
+
+const decoder = new TextDecoder()
+const scratch = new ByteOutput()
+
+/** The text that `write` writes as bytes: for callers that want a string from a byte writer. */
+export function textOf(write: (out: ByteOutput) => void): string {
+  scratch.length = 0
+  write(scratch)
+  return decoder.decode(scratch.view())
+}
+
