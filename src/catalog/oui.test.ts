@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseMac } from './mac.js'
-import { buildOuiTable, isPrivateOrganization, lookupMac, resolveOuiEntries } from './oui.js'
+import { buildOuiTable, isPrivateOrganization, lookupMac, lookupUniversalMac, resolveOuiEntries } from './oui.js'
 import type { OuiEntry } from './types.js'
 
 const ENTRIES: OuiEntry[] = [
@@ -131,6 +131,20 @@ describe('lookupMac', () => {
       const mac = parseMac(text)
       expect(lookupMac(table, text)).toBe(mac === undefined ? undefined : table.lookup(mac))
     }), { numRuns: 3000 })
+  })
+})
+
+describe('lookupUniversalMac', () => {
+  it('gives what lookupMac gives, but nothing for a locally administered or group address, in any written form', () => {
+    const table = buildOuiTable([...ENTRIES, { prefix: '02E0FC', registry: 'MA-L', organization: 'x' }, { prefix: '01E0FC', registry: 'MA-L', organization: 'y' }])
+    for (const mac of ['00:e0:fc:12:34:56', '00-E0-FC-12-34-56', '00e0.fc12.3456', '00e0fc123456']) {
+      expect(lookupUniversalMac(table, mac), mac).toBe(lookupMac(table, mac))
+      expect(lookupUniversalMac(table, mac)?.prefix).toBe('00E0FC')
+    }
+    for (const mac of ['02:e0:fc:12:34:56', '01-E0-FC-12-34-56', '02e0.fc12.3456', '01e0fc123456']) {
+      expect(lookupMac(table, mac), mac).toBeDefined()
+      expect(lookupUniversalMac(table, mac), mac).toBeUndefined()
+    }
   })
 })
 

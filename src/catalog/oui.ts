@@ -1,6 +1,6 @@
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import { TrustpathError } from '../errors.js'
-import { halfAt, parseMac } from './mac.js'
+import { halfAt, isLocallyAdministered, isMulticast, parseMac } from './mac.js'
 import type { OuiEntry, OuiMatch, OuiTable } from './types.js'
 
 /*
@@ -249,16 +249,32 @@ export function buildOuiTable(
  * block holds it.
  */
 export function lookupMac(table: OuiTable, text: string): OuiMatch | undefined {
+  return lookupText(table, text, false)
+}
+
+/**
+ * `lookupMac` for a device's own address: undefined also for a locally administered or group
+ * (multicast) address, which names no maker.
+ */
+export function lookupUniversalMac(table: OuiTable, text: string): OuiMatch | undefined {
+  return lookupText(table, text, true)
+}
+
+function lookupText(table: OuiTable, text: string, universalOnly: boolean): OuiMatch | undefined {
   // The common colon or dash form is read as two 24-bit halves that stay small integers: a 48-bit
   // number passed to a call that is not inlined is boxed, one allocation per MAC.
   if (text.length === 17) {
     const hi = halfAt(text, 0)
     const lo = halfAt(text, 9)
     const sep = text.charCodeAt(2)
-    if ((hi | lo) >= 0 && text.charCodeAt(8) === sep && text.charCodeAt(11) === sep) return table.lookupHalves(hi, lo)
+    if ((hi | lo) >= 0 && text.charCodeAt(8) === sep && text.charCodeAt(11) === sep) {
+      // The U/L and I/G bits are the two low bits of the first octet.
+      return universalOnly && (hi & 0x030000) !== 0 ? undefined : table.lookupHalves(hi, lo)
+    }
   }
   const mac = parseMac(text)
-  return mac === undefined ? undefined : table.lookup(mac)
+  if (mac === undefined || (universalOnly && (isLocallyAdministered(mac) || isMulticast(mac)))) return undefined
+  return table.lookup(mac)
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Device } from '../domain/device.js'
 import type { Attribution, Conflict, Evidence, EvidenceMethod } from '../domain/evidence.js'
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
-import { halfAt, isLocallyAdministered, isMulticast, parseMac } from '../catalog/mac.js'
 import { groupOf } from '../catalog/manufacturers.js'
+import { lookupUniversalMac } from '../catalog/oui.js'
 import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner, matchSysDescr } from './banner.js'
@@ -158,7 +158,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   const macs = device.macs
   if (macs !== undefined) {
     for (const text of macs) {
-      const match = lookupBlock(catalog, text)
+      const match = lookupUniversalMac(catalog.oui, text)
       if (match === undefined || match.registry === 'CID') continue
       if (match.manufacturer === undefined) {
         unrecognised.push({ method: 'oui', value: text, organization: match.organization })
@@ -251,24 +251,6 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     deviceId: device.id, manufacturer: r.manufacturer, group: r.group, confidence: r.confidence, evidence,
     conflicts: r.conflicts, componentGroups: r.componentGroups, unrecognised,
   }
-}
-
-/**
- * The block of a device's own MAC: none for a locally administered or group address (no evidence
- * of a maker). Validated MACs are in the canonical form `00:e0:fc:12:34:56`, read here as two
- * 24-bit halves without building the 48-bit number.
- */
-function lookupBlock(catalog: Catalog, text: string): OuiMatch | undefined {
-  if (text.length === 17) {
-    const hi = halfAt(text, 0)
-    const lo = halfAt(text, 9)
-    const sep = text.charCodeAt(2)
-    // The U/L and I/G bits are the two low bits of the first octet.
-    if ((hi | lo) >= 0 && text.charCodeAt(8) === sep && text.charCodeAt(11) === sep) return (hi & 0x030000) !== 0 ? undefined : catalog.oui.lookupHalves(hi, lo)
-  }
-  const mac = parseMac(text)
-  if (mac === undefined || isLocallyAdministered(mac) || isMulticast(mac)) return undefined
-  return catalog.oui.lookup(mac)
 }
 
 function resolveName(memo: Memo, catalog: Catalog, name: string): ManufacturerSlug | undefined {
