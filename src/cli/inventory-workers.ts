@@ -59,12 +59,19 @@ export function workerCount(requested: number | 'auto', fileBytes: number | unde
  */
 export async function startWorkersFor(
   ctx: CliContext, inventory: string, opts: InventoryOptions & { jobs?: string }, setup: Omit<WorkerSetup, 'file' | 'inventoryFile'>,
-): Promise<InventoryWorkers | undefined> {
+): Promise<InventoryThreads | undefined> {
   const requested = parseJobs(opts.jobs)
-  if (opts.strict || inventory === '-' || splittableFormat(inventory, opts) === undefined) return undefined
-  const jobs = workerCount(requested, (await statInventory(resolve(ctx.cwd, inventory))).totalBytes)
-  return jobs > 1 ? startInventoryWorkers(jobs, { ...setup, file: inventory, inventoryFile: inventory }) : undefined
+  const format = splittableFormat(inventory, opts)
+  if (opts.strict || inventory === '-' || format === undefined) return undefined
+  const path = resolve(ctx.cwd, inventory)
+  const { totalBytes } = await statInventory(path)
+  const jobs = workerCount(requested, totalBytes)
+  if (jobs <= 1 || totalBytes === undefined) return undefined
+  return { workers: startInventoryWorkers(jobs, { ...setup, file: inventory, inventoryFile: inventory }), path, format, totalBytes }
 }
+
+/** Worker threads started for one inventory file, with what was learnt of the file on the way. */
+export type InventoryThreads = { workers: InventoryWorkers; path: string; format: 'csv' | 'jsonl'; totalBytes: number }
 
 /**
  * The format of an inventory whose parts cut after a line break can be read apart: CSV, and JSON
@@ -78,14 +85,13 @@ function splittableFormat(inventory: string, opts: InventoryOptions): 'csv' | 'j
 
 /** Runs an inventory through started workers, writing to `out`, with a progress bar on a terminal. */
 export async function runInWorkers(
-  ctx: CliContext, pool: InventoryWorkers, inventory: string, opts: InventoryOptions, out: Writable,
+  ctx: CliContext, threads: InventoryThreads, inventory: string, opts: InventoryOptions, out: Writable,
   handlers: { task: WorkerTask; commaFirst: boolean; onDiagnostics: (d: readonly Diagnostic[]) => void; onCounts: (counts: PartCounts) => void },
 ): Promise<ParallelResult> {
-  const path = resolve(ctx.cwd, inventory)
-  const bar = startProgress(ctx, (await statInventory(path)).totalBytes, opts.quiet)
+  const bar = startProgress(ctx, threads.totalBytes, opts.quiet)
   try {
-    return await runInventoryInParallel(pool, {
-      path, file: inventory, format: splittableFormat(inventory, opts)!, task: handlers.task,
+    return await runInventoryInParallel(threads.workers, {
+      path: threads.path, file: inventory, format: threads.format, task: handlers.task,
       detectDuplicates: opts.duplicateCheck !== false, commaFirst: handlers.commaFirst,
       write: (data, done) => writeThen(out, data, done),
       onProgress: (bytes, devices) => bar.update(bytes, devices),

@@ -4,7 +4,6 @@ import { checkInventory } from '../../check/check-inventory.js'
 import type { Device } from '../../domain/device.js'
 import type { Attribution } from '../../domain/evidence.js'
 import type { Finding } from '../../domain/finding.js'
-import type { InventoryWorkers } from '../../io/parallel-inventory.js'
 import type { CompiledPolicy } from '../../policy/evaluate.js'
 import { exemptionDiagnostics } from '../../policy/evaluate.js'
 import type { CheckSummary } from '../../report/findings.js'
@@ -15,6 +14,7 @@ import { formatHtmlReport } from '../../report/html.js'
 import { VERSION } from '../../version.js'
 import { dataDirFor, loadCatalogFor } from '../catalog-options.js'
 import { EXIT } from '../cli.js'
+import type { InventoryThreads } from '../inventory-workers.js'
 import { parseJobs, runInWorkers, startWorkersFor } from '../inventory-workers.js'
 import type { CliContext } from '../context.js'
 import { BatchBytes, println, write } from '../context.js'
@@ -48,11 +48,11 @@ export default async function checkCommand(ctx: CliContext, inventory: string, o
   try {
     return await checkWith(ctx, inventory, opts, now, format, pool)
   } finally {
-    await pool?.close()
+    await pool?.workers.close()
   }
 }
 
-async function checkWith(ctx: CliContext, inventory: string, opts: Options, now: Date, format: FindingsFormat | 'html', pool: InventoryWorkers | undefined): Promise<number> {
+async function checkWith(ctx: CliContext, inventory: string, opts: Options, now: Date, format: FindingsFormat | 'html', pool: InventoryThreads | undefined): Promise<number> {
   const catalog = await loadCatalogFor(ctx, opts)
   const printer = new DiagnosticsPrinter(ctx, { showInfo: !opts.quiet })
   const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
@@ -113,7 +113,7 @@ async function checkSequential(run: Run, out: Writable, writer: FindingsWriter, 
 }
 
 /** Worker threads (CSV files only): the same output, in the same order, with the same diagnostics. */
-async function checkParallel(run: Run, out: Writable, pool: InventoryWorkers, format: FindingsFormat): Promise<{ devices: number; tally: CheckSummary }> {
+async function checkParallel(run: Run, out: Writable, pool: InventoryThreads, format: FindingsFormat): Promise<{ devices: number; tally: CheckSummary }> {
   const { ctx, inventory, opts, policy, printer, now } = run
   const tally = newSummary()
   const result = await runInWorkers(ctx, pool, inventory, opts, out, {

@@ -1,10 +1,10 @@
 import { identify } from '../../identify/identify.js'
-import type { InventoryWorkers } from '../../io/parallel-inventory.js'
 import type { AttributionFormat } from '../../report/attributions.js'
 import { addToTally, buildAttributionsWriter, mergeTally, newAttributionTally } from '../../report/attributions.js'
 import { VERSION } from '../../version.js'
 import { dataDirFor, loadCatalogFor } from '../catalog-options.js'
 import { EXIT } from '../cli.js'
+import type { InventoryThreads } from '../inventory-workers.js'
 import { runInWorkers, startWorkersFor } from '../inventory-workers.js'
 import type { CliContext } from '../context.js'
 import { BatchBytes, println, write } from '../context.js'
@@ -24,11 +24,11 @@ export default async function identifyCommand(ctx: CliContext, inventory: string
   try {
     return await identifyWith(ctx, inventory, opts, format, pool)
   } finally {
-    await pool?.close()
+    await pool?.workers.close()
   }
 }
 
-async function identifyWith(ctx: CliContext, inventory: string, opts: Options, format: AttributionFormat, pool: InventoryWorkers | undefined): Promise<number> {
+async function identifyWith(ctx: CliContext, inventory: string, opts: Options, format: AttributionFormat, pool: InventoryThreads | undefined): Promise<number> {
   const catalog = await loadCatalogFor(ctx, opts)
   const printer = new DiagnosticsPrinter(ctx)
   const writer = buildAttributionsWriter(format, catalog, { width: ctx.stdout.columns ?? 160 })
