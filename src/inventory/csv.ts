@@ -277,6 +277,8 @@ export type CsvContinuation = {
   builder: CsvDeviceBuilder
   /** The number of header cells. */
   expected: number
+  /** False for a header without an id column: no row becomes a device, only malformed records are reported. */
+  usable: boolean
   delimiter: string
   /** The line the text starts on. */
   line: number
@@ -299,9 +301,9 @@ export class CsvRowParser implements RowParser {
     this.file = file
     if (continuation === undefined) this.tokenizer = new CsvTokenizer()
     else {
-      const { builder, expected, delimiter, line } = continuation
+      const { builder, expected, delimiter, line, usable } = continuation
       this.tokenizer = new CsvTokenizer({ delimiter, line, continued: true })
-      this.columns = { usable: true, expected, builder }
+      this.columns = { usable, expected, builder }
     }
   }
 

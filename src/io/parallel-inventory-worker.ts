@@ -58,7 +58,11 @@ export type WorkerTask =
 export type PartCounts = { kind: 'check'; summary: CheckSummary } | { kind: 'identify'; tally: AttributionTally }
 
 /** How the file's records are read: CSV under a header read by the main thread, or JSON Lines. */
-export type WorkerSource = { kind: 'csv'; header: string[]; delimiter: string } | { kind: 'jsonl' }
+export type WorkerSource = {
+  kind: 'csv'; header: string[]; delimiter: string
+  /** False when the header has no id column: only malformed records are reported. */
+  usable: boolean
+} | { kind: 'jsonl' }
 
 /** What the main thread sends once the policy (and a CSV file's header) are read. */
 export type WorkerHeader = { source: WorkerSource; task: WorkerTask }
@@ -177,7 +181,7 @@ function readerOf(source: WorkerSource): (line: number) => PartReader {
   // One builder for every part, so that its memo tables are too.
   const columns: Omit<CsvContinuation, 'line'> = {
     builder: new CsvDeviceBuilder(buildColumnMap(source.header, { file: setup.file, line: 1 }, [])),
-    expected: source.header.length, delimiter: source.delimiter,
+    expected: source.header.length, delimiter: source.delimiter, usable: source.usable,
   }
   return (line) => new CsvRowParser(setup.file, { ...columns, line })
 }

@@ -139,18 +139,19 @@ export async function runInventoryInParallel(pool: InventoryWorkers, opts: {
     } else {
       const header = await readHeader(readAt, opts.file, partBytes)
       const diagnostics = header.diagnostics
-      const columns = header.header === undefined ? undefined : buildColumnMap(header.header.cells, { file: opts.file, line: header.header.line }, diagnostics)
-      if (columns === undefined || !columns.usable) {
-        // Nothing to check: only the header's diagnostics and the rest of the file's malformed records.
-        diagnostics.push(...await header.restProblems())
+      if (header.header === undefined) {
+        // No record at all: the whole file was read, and only its malformed lines can be reported.
         if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push({ code: 'empty_input', severity: 'warning', at: { file: opts.file } })
         opts.onDiagnostics(diagnostics)
         return { devices: 0, used: new Uint8Array(0) }
       }
+      // A header without an id column is reported here; the workers then only report the
+      // malformed records of the rest, as the sequential reader does.
+      const { usable } = buildColumnMap(header.header.cells, { file: opts.file, line: header.header.line }, diagnostics)
       opts.onDiagnostics(diagnostics)
       anyError = diagnostics.some((d) => d.severity === 'error')
       head = header
-      source = { kind: 'csv', header: header.header!.cells, delimiter: header.delimiter }
+      source = { kind: 'csv', header: header.header.cells, delimiter: header.delimiter, usable }
     }
     await pool.ready
     for (const w of workers) w.postMessage({ task: opts.task, source } satisfies WorkerHeader)
@@ -304,8 +305,6 @@ type Head = {
   /** The byte after the header, and its line. */
   end: number
   endLine: number
-  /** Reads the rest of the file for its malformed records only (when no row can be checked). */
-  restProblems: () => Promise<Diagnostic[]>
 }
 
 /** Reads until the header record is complete, with the same tokenizer as the sequential reader. */
@@ -318,7 +317,6 @@ async function readHeader(readAt: (bytes: Uint8Array, offset: number, length: nu
   let read: Uint8Array = new Uint8Array(0)
   let fed = 0
   let position = 0
-  let ended = false
   const more = async (): Promise<boolean> => {
     const bytes = new Uint8Array(chunk)
     const bytesRead = await readAt(bytes, 0, chunk, position)
@@ -327,36 +325,20 @@ async function readHeader(readAt: (bytes: Uint8Array, offset: number, length: nu
     read = concat(read, bytes.subarray(0, bytesRead))
     return true
   }
-  const feed = (into: CsvRecord[], found: CsvProblem[]) => {
-    const cut = read.lastIndexOf(LF) + 1
-    if (cut > fed) tokenizer.push(utf8(read.subarray(fed, cut)), into, found)
-    fed = Math.max(fed, cut)
-  }
-  const finish = (into: CsvRecord[], found: CsvProblem[]) => {
-    tokenizer.push(utf8(read.subarray(fed)), into, found)
-    tokenizer.end(into, found)
-    fed = read.length
-    ended = true
-  }
   while (records.length === 0) {
-    if (await more()) feed(records, problems)
-    else finish(records, problems)
-    if (ended) break
+    if (await more()) {
+      const cut = read.lastIndexOf(LF) + 1
+      if (cut > fed) tokenizer.push(utf8(read.subarray(fed, cut)), records, problems)
+      fed = Math.max(fed, cut)
+    } else {
+      tokenizer.push(utf8(read.subarray(fed)), records, problems)
+      tokenizer.end(records, problems)
+      break
+    }
   }
   const header = records[0]
   const diagnostics = problems.filter((p) => header === undefined || p.line < header.line).map(malformed)
-  const restProblems = async () => {
-    const found = problems.filter((p) => header !== undefined && p.line > header.line)
-    while (!ended) {
-      // Only the problems are wanted: what was read and fed is let go as it goes.
-      read = read.subarray(fed)
-      fed = 0
-      if (await more()) feed([], found)
-      else finish([], found)
-    }
-    return found.map(malformed)
-  }
-  if (header === undefined) return { header, delimiter: ',', diagnostics, end: read.length, endLine: 1, restProblems }
+  if (header === undefined) return { header, delimiter: ',', diagnostics, end: read.length, endLine: 1 }
   // The header ends on the line break after its start line and the line breaks inside its cells.
   let breaks = header.line
   for (const cell of header.cells) breaks += cell.split('\n').length - 1
@@ -369,7 +351,7 @@ async function readHeader(readAt: (bytes: Uint8Array, offset: number, length: nu
     }
     end = i + 1
   }
-  return { header, delimiter: tokenizer.delimiter ?? ',', diagnostics, end, endLine: breaks + 1, restProblems }
+  return { header, delimiter: tokenizer.delimiter ?? ',', diagnostics, end, endLine: breaks + 1 }
 }
 
 /** The text of UTF-8 bytes (invalid sequences become U+FFFD, as the sequential reader reads them). */
