@@ -26,4 +26,13 @@ describe('the published package', () => {
     const catalog = lib.loadDefaultCatalog()
     expect(lib.identify({ id: 'd1', macs: ['00:e0:fc:12:34:56'] }, catalog).group).toBe('huawei')
   })
+
+  it('ships the IEEE blocks packed, and the packed blocks are exactly those of the data packages', async () => {
+    const tables = await import(`${root}/dist/io/data-tables.js`) as typeof import('../src/io/data-tables.js')
+    const blocks = tables.loadDefaultOui()
+    // An array would mean the packed file was missing or stale and every run read the packages.
+    expect(Array.isArray(blocks)).toBe(false)
+    const { buildOuiTable } = await import(`${root}/dist/catalog/oui.js`) as typeof import('../src/catalog/oui.js')
+    expect([...buildOuiTable(blocks).entries()]).toEqual([...buildOuiTable(tables.loadDefaultOuiEntries()).entries()])
+  })
 })

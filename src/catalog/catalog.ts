@@ -7,13 +7,14 @@ import { MODEL_PATTERNS } from './model-patterns.js'
 import { OEM_RELATIONS } from './oem.js'
 import { buildNameResolver } from './org-name.js'
 import { buildOuiTable } from './oui.js'
+import type { OuiBlocks } from './oui-blocks.js'
 import { REGISTRY_ALIASES } from './registry-aliases.js'
 import type { Catalog, CatalogMeta, EnterpriseEntry, OuiEntry, OuiTable } from './types.js'
 
 /** The raw tables a catalog is built from; the identifier registries come from files or packages. */
 export type CatalogInput = {
   /** The IEEE blocks, or a function that reads them when the table is first needed. */
-  ouiEntries: readonly OuiEntry[] | (() => readonly OuiEntry[])
+  ouiEntries: readonly OuiEntry[] | OuiBlocks | (() => readonly OuiEntry[] | OuiBlocks)
   /** Refreshed IANA entries; the curated enterprise numbers of the catalog always apply on top. */
   enterpriseEntries?: readonly EnterpriseEntry[]
   meta: CatalogMeta

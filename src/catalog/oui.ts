@@ -1,6 +1,7 @@
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import { TrustpathError } from '../errors.js'
 import { halfAt, isLocallyAdministered, isMulticast, parseMac } from './mac.js'
+import { blockEntry, type OuiBlocks } from './oui-blocks.js'
 import type { OuiEntry, OuiMatch, OuiTable } from './types.js'
 
 /*
@@ -56,6 +57,29 @@ function capacityBits(count: number): number {
   return bits
 }
 
+/** The prefixes of entries as columns (see `OuiBlocks`), read by hand; throws on a malformed one. */
+function columnsOf(entries: readonly OuiEntry[]): { hi: Int32Array; rest: Int32Array; bits: Uint8Array } {
+  const hi = new Int32Array(entries.length)
+  const rest = new Int32Array(entries.length)
+  const bits = new Uint8Array(entries.length)
+  for (let i = 0; i < entries.length; i++) {
+    const prefix = entries[i]!.prefix
+    const width = bitsOfPrefix(prefix)
+    const h = width === undefined ? -1 : hexValue(prefix, 0, 6)
+    const r = width === undefined || width === 24 ? 0 : hexValue(prefix, 6, prefix.length)
+    if (width === undefined || h < 0 || r < 0) {
+      throw new TrustpathError(
+        'catalog_invalid',
+        `catalog/buildOuiTable: entry ${i} has the prefix ${JSON.stringify(prefix)}; expected 6, 7 or 9 hex digits.`,
+      )
+    }
+    hi[i] = h
+    rest[i] = r
+    bits[i] = width
+  }
+  return { hi, rest, bits }
+}
+
 /**
  * Indexes IEEE assignments for longest-prefix lookups of 48-bit MACs: a 36-bit block (MA-S, IAB)
  * wins over a 28-bit one (MA-M), which wins over a 24-bit one (MA-L, CID). When two entries have
@@ -66,7 +90,7 @@ function capacityBits(count: number): number {
  * table.lookup(0x00e0fc123456)?.organization // 'HUAWEI TECHNOLOGIES CO.,LTD'
  */
 export function buildOuiTable(
-  entries: readonly OuiEntry[],
+  input: readonly OuiEntry[] | OuiBlocks,
   options: {
     /**
      * Names the manufacturer of a block without one (CID blocks excepted), on the block's first
@@ -76,113 +100,102 @@ export function buildOuiTable(
     resolve?: (organization: string) => ManufacturerSlug | undefined
   } = {},
 ): OuiTable {
-  // One pass: validate and read each prefix by hand, dedupe by (width, value).
-  const kept: OuiEntry[] = []
-  const matches: OuiMatch[] = []
-  const top24 = new Map<number, number>() // 24-bit prefix -> flags | (1 + match index)
-  const mid28 = new Map<number, number>() // 28-bit prefix -> match index
-  const low36 = new Map<number, number>() // 36-bit prefix -> match index
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i] as OuiEntry
-    const prefix = entry.prefix
-    const bits = bitsOfPrefix(prefix)
-    const hi = bits === undefined ? -1 : hexValue(prefix, 0, 6)
-    const rest = bits === undefined || bits === 24 ? 0 : hexValue(prefix, 6, prefix.length)
-    if (bits === undefined || hi < 0 || rest < 0) {
-      throw new TrustpathError(
-        'catalog_invalid',
-        `catalog/buildOuiTable: entry ${i} has the prefix ${JSON.stringify(prefix)}; expected 6, 7 or 9 hex digits.`,
-      )
-    }
-    const upper = prefix.toUpperCase()
-    const stored = upper === prefix ? entry : { ...entry, prefix: upper }
-    // Built field by field: object spread measured several times slower here.
-    const match: OuiMatch = entry.manufacturer === undefined
-      ? { prefix: upper, registry: entry.registry, organization: entry.organization, bits }
-      : { prefix: upper, registry: entry.registry, organization: entry.organization, manufacturer: entry.manufacturer, bits }
-    const flags = top24.get(hi) ?? 0
-    let index: number | undefined
-    if (bits === 24) {
-      index = (flags & INDEX_MASK) === 0 ? undefined : (flags & INDEX_MASK) - 1
-      if (index === undefined) top24.set(hi, flags | (matches.length + 1))
-    } else {
-      const map = bits === 28 ? mid28 : low36
-      const key = bits === 28 ? (hi << 4) | rest : hi * 4096 + rest
-      index = map.get(key)
-      if (index === undefined) map.set(key, matches.length)
-      top24.set(hi, flags | (bits === 28 ? HAS_28 : HAS_36))
-    }
-    if (index === undefined) {
-      kept.push(stored)
-      matches.push(match)
-    } else {
-      // The later of two equal prefixes wins.
-      kept[index] = stored
-      matches[index] = match
-    }
+  const blocks = Array.isArray(input) ? undefined : input as OuiBlocks
+  const list = input as readonly OuiEntry[]
+  const { hi: his, rest: rests, bits: widths } = blocks ?? columnsOf(list)
+  const count = widths.length
+  let n28 = 0
+  let n36 = 0
+  for (let i = 0; i < count; i++) {
+    if (widths[i] === 28) n28++
+    else if (widths[i] === 36) n36++
   }
 
-  // Blocks whose manufacturer is found on first lookup (1), or already known or never named (0).
-  const { resolve } = options
-  const pending = new Uint8Array(matches.length)
-  if (resolve !== undefined) {
-    for (let i = 0; i < matches.length; i++) {
-      const m = matches[i]!
-      if (m.manufacturer === undefined && m.registry !== 'CID') pending[i] = 1
-    }
-  }
-  const resolveAt = (i: number): OuiMatch => {
-    pending[i] = 0
-    const m = matches[i]!
-    const manufacturer = resolve!(m.organization)
-    if (manufacturer === undefined) return m
-    const named: OuiMatch = { prefix: m.prefix, registry: m.registry, organization: m.organization, manufacturer, bits: m.bits }
-    matches[i] = named
-    kept[i] = { ...kept[i]!, manufacturer }
-    return named
-  }
-  const matchAt = (i: number): OuiMatch => (pending[i] === 0 ? matches[i]! : resolveAt(i))
+  // The tables are filled in one pass, without an intermediate map: each prefix is found or
+  // inserted where the lookups will probe for it. The k-th distinct prefix, in the order first
+  // seen, is held by entry holder[k]: the last entry with that prefix wins.
+  const holder = new Int32Array(count)
+  let distinct = 0
 
-  // top: 24-bit keys
-  const topBits = capacityBits(top24.size)
+  // top: 24-bit keys (sized for every entry having its own). Key and value side by side: one
+  // cache line per probe.
+  const topBits = capacityBits(count)
   const topShift = 32 - topBits
   const topMask = (1 << topBits) - 1
-  // Key and value side by side: one cache line per probe.
   const top = new Int32Array(2 << topBits).fill(-1)
-  for (const [key, value] of top24) {
-    let h = Math.imul(key, GOLDEN) >>> topShift
-    while (top[2 * h] !== -1) h = (h + 1) & topMask
-    top[2 * h] = key
-    top[2 * h + 1] = value
-  }
-
   // mid: 28-bit keys
-  const midBits = capacityBits(mid28.size)
+  const midBits = capacityBits(n28)
   const midShift = 32 - midBits
   const midMask = (1 << midBits) - 1
   const midKeys = new Int32Array(1 << midBits).fill(-1)
   const midVals = new Int32Array(1 << midBits)
-  for (const [key, value] of mid28) {
-    let h = Math.imul(key, GOLDEN) >>> midShift
-    while (midKeys[h] !== -1) h = (h + 1) & midMask
-    midKeys[h] = key
-    midVals[h] = value
-  }
-
   // low: 36-bit keys, hashed from the 24-bit half and the next 12 bits
-  const lowBits = capacityBits(low36.size)
+  const lowBits = capacityBits(n36)
   const lowShift = 32 - lowBits
   const lowMask = (1 << lowBits) - 1
   const lowKeys = new Float64Array(1 << lowBits).fill(-1)
   const lowVals = new Int32Array(1 << lowBits)
-  for (const [key, value] of low36) {
-    const hi = Math.floor(key / 4096)
-    const s12 = key - hi * 4096
-    let h = Math.imul(hi ^ Math.imul(s12, MIX), GOLDEN) >>> lowShift
-    while (lowKeys[h] !== -1) h = (h + 1) & lowMask
-    lowKeys[h] = key
-    lowVals[h] = value
+
+  for (let i = 0; i < count; i++) {
+    const hi = his[i]!
+    const rest = rests[i]!
+    const bits = widths[i]!
+    let t = Math.imul(hi, GOLDEN) >>> topShift
+    while (top[2 * t] !== -1 && top[2 * t] !== hi) t = (t + 1) & topMask
+    if (top[2 * t] === -1) {
+      top[2 * t] = hi
+      top[2 * t + 1] = 0
+    }
+    const flags = top[2 * t + 1]!
+    if (bits === 24) {
+      if ((flags & INDEX_MASK) !== 0) holder[(flags & INDEX_MASK) - 1] = i
+      else {
+        top[2 * t + 1] = flags | (distinct + 1)
+        holder[distinct++] = i
+      }
+    } else if (bits === 28) {
+      top[2 * t + 1] = flags | HAS_28
+      const key = (hi << 4) | rest
+      let j = Math.imul(key, GOLDEN) >>> midShift
+      while (midKeys[j] !== -1 && midKeys[j] !== key) j = (j + 1) & midMask
+      if (midKeys[j] === key) holder[midVals[j]!] = i
+      else {
+        midKeys[j] = key
+        midVals[j] = distinct
+        holder[distinct++] = i
+      }
+    } else {
+      top[2 * t + 1] = flags | HAS_36
+      const key = hi * 4096 + rest
+      let j = Math.imul(hi ^ Math.imul(rest, MIX), GOLDEN) >>> lowShift
+      while (lowKeys[j] !== -1 && lowKeys[j] !== key) j = (j + 1) & lowMask
+      if (lowKeys[j] === key) holder[lowVals[j]!] = i
+      else {
+        lowKeys[j] = key
+        lowVals[j] = distinct
+        holder[distinct++] = i
+      }
+    }
   }
+
+  // A block's match is made on its first lookup, with its manufacturer named then (see `resolve`).
+  const { resolve } = options
+  const matches: (OuiMatch | undefined)[] = []
+  for (let k = 0; k < distinct; k++) matches.push(undefined)
+  const makeMatch = (k: number): OuiMatch => {
+    const i = holder[k]!
+    const entry = blocks === undefined ? list[i]! : blockEntry(blocks, i)
+    const prefix = entry.prefix.toUpperCase()
+    const manufacturer = entry.manufacturer ?? (resolve === undefined || entry.registry === 'CID' ? undefined : resolve(entry.organization))
+    const bits = widths[i] as Bits
+    // Built field by field: object spread measured several times slower here.
+    const match: OuiMatch = manufacturer === undefined
+      ? { prefix, registry: entry.registry, organization: entry.organization, bits }
+      : { prefix, registry: entry.registry, organization: entry.organization, manufacturer, bits }
+    matches[k] = match
+    return match
+  }
+  const matchAt = (k: number): OuiMatch => matches[k] ?? makeMatch(k)
 
   // Kept small so that V8 inlines it into the caller's loop (a 48-bit argument to a call that is
   // not inlined is boxed); the rare longer prefixes go to `lookupLonger` with small integers.
@@ -232,13 +245,13 @@ export function buildOuiTable(
   }
 
   return {
-    size: matches.length,
+    size: distinct,
     lookup,
     lookupHalves,
     *entries(): Iterable<OuiEntry> {
-      for (let i = 0; i < kept.length; i++) {
-        if (pending[i] !== 0) resolveAt(i)
-        yield kept[i]!
+      for (let k = 0; k < distinct; k++) {
+        const { bits: _bits, ...entry } = matchAt(k)
+        yield entry
       }
     },
   }

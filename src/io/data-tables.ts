@@ -7,6 +7,7 @@ import IAB from '../catalog/data/ieee-iab.json' with { type: 'json' }
 import { parseIanaEnterpriseDate, parseIanaEnterpriseNumbers } from '../catalog/iana-enterprise.js'
 import { parseIeeeRegistryCsv } from '../catalog/ieee-registry.js'
 import { isPrivateOrganization } from '../catalog/oui.js'
+import { unpackOuiBlocks, type OuiBlocks } from '../catalog/oui-blocks.js'
 import type { EnterpriseEntry, OuiEntry } from '../catalog/types.js'
 import type { WithDiagnostics } from '../diagnostics/diagnostic.js'
 import type { OuiRegistry } from '../domain/evidence.js'
@@ -74,6 +75,25 @@ export function loadDefaultOuiEntries(): OuiEntry[] {
     entries.push({ prefix, registry: 'IAB', organization: isPrivateOrganization(organization) ? 'Private' : organization })
   }
   return entries
+}
+
+/** Where the build writes the shipped blocks packed (`scripts/pack-oui.mjs`), beside the compiled catalog. */
+export const PACKED_OUI_FILE = new URL('../catalog/data/oui-default.bin', import.meta.url)
+
+/**
+ * The shipped IEEE blocks: read from the packed file the build writes (see `catalog/oui-blocks.ts`
+ * for why), or from the packages as `loadDefaultOuiEntries` reads them when that file is missing
+ * (running from the sources) or was packed from another version of the data.
+ */
+export function loadDefaultOui(): OuiBlocks | OuiEntry[] {
+  let bytes: Uint8Array
+  try {
+    bytes = readFileSync(PACKED_OUI_FILE)
+  } catch {
+    return loadDefaultOuiEntries()
+  }
+  const blocks = unpackOuiBlocks(bytes)
+  return blocks !== undefined && blocks.source === defaultOuiSource().source ? blocks : loadDefaultOuiEntries()
 }
 
 /** The version of the `oui-data` package, to name the shipped data in catalog metadata. */

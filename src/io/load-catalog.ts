@@ -1,6 +1,6 @@
 import { buildCatalog } from '../catalog/catalog.js'
 import type { Catalog, CatalogMeta } from '../catalog/types.js'
-import { defaultOuiSource, loadDefaultOuiEntries, readCatalogOverride } from './data-tables.js'
+import { defaultOuiSource, loadDefaultOui, readCatalogOverride } from './data-tables.js'
 
 /**
  * Loads the catalog: the shipped IEEE data (the oui-data package) and curated enterprise numbers,
@@ -17,7 +17,7 @@ export async function loadCatalog(dataDir: string | undefined): Promise<Catalog>
       : { source: 'trustpath curated enterprise numbers (IANA registry)' },
   }
   return buildCatalog({
-    ouiEntries: override?.oui?.entries ?? loadDefaultOuiEntries,
+    ouiEntries: override?.oui?.entries ?? loadDefaultOui,
     ...(override?.enterprise ? { enterpriseEntries: override.enterprise.entries } : {}),
     meta,
   })
@@ -26,7 +26,7 @@ export async function loadCatalog(dataDir: string | undefined): Promise<Catalog>
 /** The shipped catalog, without refreshed registries. */
 export function loadDefaultCatalog(): Catalog {
   return buildCatalog({
-    ouiEntries: loadDefaultOuiEntries,
+    ouiEntries: loadDefaultOui,
     meta: { oui: defaultOuiSource(), enterprise: { source: 'trustpath curated enterprise numbers (IANA registry)' } },
   })
 }
