@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BANNER_PATTERNS } from '../catalog/banners.js'
 import type { BannerPattern } from '../catalog/types.js'
-import { matchBanner, matchSysDescr } from './banner.js'
+import { bannerParts, matchBanner, matchSysDescr } from './banner.js'
 
 const FIXTURES = join(import.meta.dirname, '../../test/fixtures/banners')
 
@@ -100,5 +100,38 @@ describe('matchSysDescr', () => {
 
   it('uses the catalog patterns unless others are given', () => {
     expect(matchSysDescr('EdgeOS v1.8.0.4853089.160219.1607', BANNER_PATTERNS.filter((p) => p.manufacturer !== 'ubiquiti'))).toEqual([])
+  })
+})
+
+describe('banners captured whole', () => {
+  it('reads the headers of an RTSP response as nmap and internet scanners keep it', () => {
+    const capture = 'RTSP/1.0 401 Unauthorized\r\nCSeq: 1\r\nServer: Dahua Rtsp Server\r\n\r\n'
+    expect(matchBanner({ protocol: 'rtsp', text: capture }).map((m) => m.pattern)).toEqual(['dahua-rtsp-server'])
+  })
+
+  it('reads the Server header and the HTML title of an HTTP response, folded header lines joined', () => {
+    const capture = 'HTTP/1.1 200 OK\r\nServer: Hikvision-Webs\r\nX-Long: a\r\n  b\r\nContent-Type: text/html\r\n\r\n<html><head><title>DS-2CD2143G2-I</title></head></html>'
+    expect(bannerParts(undefined, capture)).toEqual([
+      { field: 'server', text: 'Hikvision-Webs' }, { field: 'x-long', text: 'a b' }, { field: 'content-type', text: 'text/html' },
+      { field: 'title', text: 'DS-2CD2143G2-I' },
+    ])
+    expect(matchBanner({ protocol: 'http', text: capture }).map((m) => m.manufacturer)).toEqual(['hikvision', 'hikvision'])
+  })
+
+  it('takes a header written with its name as its value, for the field it names', () => {
+    expect(matchBanner({ protocol: 'http', field: 'server', text: 'Server: DNVRS-Webs' }).map((m) => m.pattern)).toEqual(['hikvision-webs-server'])
+    expect(matchBanner({ protocol: 'http', text: 'server: DNVRS-Webs\r\n' }).map((m) => m.pattern)).toEqual(['hikvision-webs-server'])
+    // A value of another header is not read as a Server header.
+    expect(bannerParts('title', 'Server: DNVRS-Webs')).toBeUndefined()
+  })
+
+  it('leaves single values and unknown servers alone', () => {
+    expect(bannerParts('server', 'Hikvision-Webs')).toBeUndefined()
+    expect(bannerParts(undefined, 'SSH-2.0-OpenSSH_8.9p1')).toBeUndefined()
+    expect(matchBanner({ protocol: 'http', text: 'HTTP/1.1 200 OK\r\nServer: nginx\r\n\r\n' })).toEqual([])
+  })
+
+  it('decodes character references in a page title', () => {
+    expect(bannerParts(undefined, '<!DOCTYPE html><html><title>A &amp; B &#x41;</title></html>')).toEqual([{ field: 'title', text: 'A & B A' }])
   })
 })

@@ -198,7 +198,22 @@ export function matchBanner(banner: BannerInput, patterns: readonly BannerPatter
   const index = indexFor(patterns)
   const protocol = normalizeProtocol(banner.protocol)
   const field = banner.field?.toLowerCase()
+  const out = matchPart(index, protocol, field, text)
+  // A banner captured whole (a response with its headers, "Server: ..." with its header name) is
+  // also read part by part, as the patterns expect the value of one header or the title.
+  const parts = bannerParts(field, text)
+  if (parts === undefined) return out
+  for (const part of parts) {
+    for (const m of matchPart(index, protocol, part.field, part.text)) {
+      if (!out.some((o) => o.pattern === m.pattern)) out.push(m)
+    }
+  }
+  return out
+}
+
+function matchPart(index: Index, protocol: string, field: string | undefined, text: string): BannerMatch[] {
   const out: BannerMatch[] = []
+  if (text.length === 0) return out
   for (const i of candidates(index, text)) {
     const protocols = index.protocols[i]
     if (protocols !== undefined && !protocols.has(protocol)) continue
@@ -210,6 +225,77 @@ export function matchBanner(banner: BannerInput, patterns: readonly BannerPatter
     if (m !== null) out.push(toMatch(p, m))
   }
   return out
+}
+
+/** One header (lower-case name) or the title of a banner captured whole. */
+export type BannerPart = { field: string; text: string }
+
+/** The status or request line of an HTTP, RTSP or SIP message. */
+const START_LINE = /^(?:(?:HTTP|RTSP|SIP)\/\d\.\d\s+\d{3}\b|[A-Z_]+ \S+ (?:HTTP|RTSP|SIP)\/\d\.\d\s*$)/
+/** `Name: value` on one line. */
+const HEADER_LINE = /^([A-Za-z][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)\s*$/
+/** Header names that scanners also write before a single value ("Server: Hikvision-Webs"). */
+const VALUE_HEADERS: ReadonlySet<string> = new Set(['server', 'www-authenticate', 'user-agent', 'title'])
+const TITLE = /<title[^>]*>([^<]*)<\/title>/i
+
+/**
+ * The parts of a banner that scanners capture whole, or undefined when it is a single value:
+ *
+ * - an HTTP, RTSP or SIP message (what nmap's `banner` script, Shodan and Censys keep): its header
+ *   lines, by lower-case name (folded lines joined), and the `<title>` of an HTML body;
+ * - a single header written with its name (`Server: DNVRS-Webs`): its value;
+ * - an HTML page: its title.
+ *
+ * @example
+ * bannerParts(undefined, 'RTSP/1.0 401 Unauthorized\r\nCSeq: 1\r\nServer: Dahua Rtsp Server\r\n')
+ * // [{ field: 'cseq', text: '1' }, { field: 'server', text: 'Dahua Rtsp Server' }]
+ */
+export function bannerParts(field: string | undefined, text: string): BannerPart[] | undefined {
+  const lines = text.split(/\r?\n|\r/)
+  const first = lines[0]!.trim()
+  if (START_LINE.test(first)) {
+    const parts: BannerPart[] = []
+    let i = 1
+    for (; i < lines.length; i++) {
+      const line = lines[i]!
+      if (line.trim() === '') break
+      const last = parts[parts.length - 1]
+      if (/^[ \t]/.test(line) && last !== undefined) {
+        last.text = `${last.text} ${line.trim()}`
+        continue
+      }
+      const h = HEADER_LINE.exec(line)
+      if (h !== null) parts.push({ field: h[1]!.toLowerCase(), text: h[2]! })
+    }
+    const title = TITLE.exec(lines.slice(i).join('\n'))
+    if (title !== null) parts.push({ field: 'title', text: decodeEntities(title[1]!).trim() })
+    return parts
+  }
+  if (lines.length === 1 || lines.slice(1).every((l) => l.trim() === '')) {
+    const h = HEADER_LINE.exec(first)
+    const name = h?.[1]?.toLowerCase()
+    if (h !== null && name !== undefined && VALUE_HEADERS.has(name) && (field === undefined || field === name)) {
+      return [{ field: name, text: h[2]! }]
+    }
+  }
+  if (/^\s*<(?:!doctype\s+html|html)\b/i.test(text)) {
+    const title = TITLE.exec(text)
+    if (title !== null) return [{ field: 'title', text: decodeEntities(title[1]!).trim() }]
+  }
+  return undefined
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+
+/** The common named and numeric character references of an HTML title. */
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, ref: string) => {
+    if (ref[0] === '#') {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10)
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all
+    }
+    return ENTITIES[ref.toLowerCase()] ?? all
+  })
 }
 
 /**

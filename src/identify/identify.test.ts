@@ -151,6 +151,15 @@ describe('identify on devices nothing names', () => {
     expect(identify({ id: 'y', name: 'no data at all' }, catalog)).toMatchObject({ unknownReason: 'no_evidence', unrecognised: [] })
   })
 
+  it('takes a maker named in a sysDescr that no pattern reads as weak evidence, as lookup reads the text', () => {
+    const a = identify({ id: 'x', snmp: { sysDescr: 'HUAWEI TECH. CO., LTD. EchoLife HG8245H' } }, catalog)
+    expect(a).toMatchObject({ group: 'huawei', confidence: 0.4 })
+    expect(a.evidence).toEqual([expect.objectContaining({ method: 'banner', pattern: 'sysdescr-names-manufacturer', protocol: 'snmp' })])
+    // With a MAC of another maker the weak hint is outweighed and shown as a conflict.
+    const both = identify({ id: 'y', macs: [CISCO_MAC], snmp: { sysDescr: 'gateway replacing ZTE unit' } }, catalog)
+    expect(both.group).toBe('cisco')
+  })
+
   it('reads the first line of a VRP sysDescr, as network managers list it', () => {
     expect(identify({ id: 'x', snmp: { sysDescr: 'S5720-28X-SI-AC Huawei Versatile Routing Platform Software' } }, catalog).group).toBe('huawei')
   })

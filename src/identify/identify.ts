@@ -188,8 +188,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     const sysDescr = snmp.sysDescr
     if (sysDescr !== undefined && sysDescr !== '') {
       const table = bannerTable(memo, '\u0000sysDescr', '')
-      const found = table.get(sysDescr) ??
-        put(table, sysDescr, matchSysDescr(sysDescr, catalog.banners).map((m) => bannerEvidence(memo, m, 'snmp')))
+      const found = table.get(sysDescr) ?? put(table, sysDescr, sysDescrEvidence(memo, catalog, sysDescr))
       for (const s of found) scored.push(s)
     }
   }
@@ -295,6 +294,24 @@ function bannerEvidence(memo: Memo, m: BannerMatch, protocol: string): Scored {
     ...(m.version !== undefined ? { version: m.version } : {}),
   }, weight)
 }
+
+/**
+ * What a sysDescr says: the banner patterns that match it, or, when none does, the manufacturer it
+ * names (as `lookup` reads a text: a catalog name, or a coined brand word such as "Huawei" or
+ * "ZTE" anywhere in it), as evidence of low certainty. The firmware writes the sysDescr, so a name
+ * in it is a hint worth reporting, but a host name or a comment in it could name anyone.
+ */
+function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): readonly Scored[] {
+  const matched = matchSysDescr(sysDescr, catalog.banners)
+  if (matched.length > 0) return matched.map((m) => bannerEvidence(memo, m, 'snmp'))
+  const named = resolveName(memo, catalog, sysDescr)
+  if (named === undefined) return []
+  const excerpt = sysDescr.length > 120 ? sysDescr.slice(0, 120) : sysDescr
+  return [bannerEvidence(memo, { pattern: SYSDESCR_NAME_PATTERN, manufacturer: named, excerpt: excerpt.trim(), certainty: 'low' }, 'snmp')]
+}
+
+/** The pattern name of a sysDescr that matched no banner pattern but names a manufacturer. */
+export const SYSDESCR_NAME_PATTERN = 'sysdescr-names-manufacturer'
 
 /** The first model pattern that matches, trying the text as given and upper-cased. */
 export function matchModel(model: string, patterns: readonly ModelPattern[]): ModelPattern | undefined {

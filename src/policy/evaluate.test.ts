@@ -225,6 +225,14 @@ describe('effects and severity', () => {
     expect(findings[0]).not.toHaveProperty('deadline')
   })
 
+  it('reports an attribution on weak evidence alone as a warning with a note, never an error', () => {
+    const weak = item('a', 'huawei', {}, { confidence: 0.4 })
+    const { findings } = run('version: 1\nrules:\n  - { id: r, lists: [fcc-covered], effect: prohibit }\n', [weak, item('b', 'huawei')])
+    expect(findings.map((f) => f.severity)).toEqual(['warning', 'error'])
+    expect(findings[0]?.notes.join(' ')).toMatch(/weak evidence/)
+    expect(findings[1]?.notes).toEqual([])
+  })
+
   it('lets a rule override the severity', () => {
     const { findings } = run('version: 1\nrules:\n  - { id: r, lists: [fcc-covered], effect: flag, severity: error }\n', [item('a', 'huawei')])
     expect(findings[0]?.severity).toBe('error')

@@ -27,10 +27,10 @@ type CompiledRule = {
   /** Memo: is the site with this id inside the zone. */
   nearSite: Map<string, boolean>
   /**
-   * Memo: the notes of a finding by matched group and purpose verdict. Findings share these arrays
+   * Memo: the notes of a finding by matched group, purpose verdict and weak evidence. Findings share these arrays
    * (they are never changed), which spares an allocation per finding and lets writers cache their JSON.
    */
-  notes: Map<string, { unknown?: string[]; established?: string[] }>
+  notes: Map<string, Partial<Record<NoteKey, string[]>>>
   purposes: ReadonlySet<string> | undefined
   /** Day number of a remove-by date (days since 1970-01-01). */
   removeByDay: number | undefined
@@ -213,14 +213,16 @@ function baseSeverity(c: CompiledRule, today: number): FindingSeverity {
 }
 
 const NO_NOTES: string[] = []
+/** Notes are kept by purpose verdict and whether the evidence is weak. */
+type NoteKey = `${'unknown' | 'established'}${'' | ' weak'}`
 
 /** The notes of a finding of rule `c` on `group` (shared arrays, see `CompiledRule.notes`). */
-function findingNotes(c: CompiledRule, hit: Hit, group: string, verdict: PurposeVerdict): string[] {
+function findingNotes(c: CompiledRule, hit: Hit, group: string, verdict: PurposeVerdict, weak: boolean): string[] {
   const components = c.rule.match === 'components'
-  if (!components && verdict !== 'unknown') return NO_NOTES
+  if (!components && verdict !== 'unknown' && !weak) return NO_NOTES
   let byVerdict = c.notes.get(group)
   if (byVerdict === undefined) c.notes.set(group, (byVerdict = {}))
-  const v = verdict === 'unknown' ? 'unknown' : 'established'
+  const v: NoteKey = `${verdict === 'unknown' ? 'unknown' : 'established'}${weak ? ' weak' : ''}`
   let notes = byVerdict[v]
   if (notes === undefined) {
     notes = []
@@ -231,10 +233,23 @@ function findingNotes(c: CompiledRule, hit: Hit, group: string, verdict: Purpose
         'the purpose of this device is not established (set the device\'s purpose or the rule\'s purposes)',
       )
     }
+    if (weak) {
+      notes.push(
+        `the attribution to ${group} rests on weak evidence (confidence below ${WEAK_CONFIDENCE}, such as a banner several makers send): ` +
+        'confirm the maker (MAC, sysObjectID, model) before acting; an error is reported as a warning until then',
+      )
+    }
     byVerdict[v] = notes
   }
   return notes
 }
+
+/**
+ * Below this confidence an attribution rests on weak evidence only (a low-certainty banner, weight
+ * 0.4, with nothing to back it): its findings are at most warnings, with a note saying so. Any one
+ * piece of ordinary evidence (declared name 0.6, MAC block 0.75, ...) is above it.
+ */
+export const WEAK_CONFIDENCE = 0.5
 
 /**
  * Checks one device against a compiled policy: the hot path for streaming inventories. Findings
@@ -270,8 +285,9 @@ export function checkDevice(
       continue
     }
     let severity = baseSeverity(c, today)
-    if (verdict === 'unknown' && severity === 'error') severity = 'warning'
-    const notes = findingNotes(c, hit, group, verdict)
+    const weak = attribution.confidence < WEAK_CONFIDENCE
+    if ((verdict === 'unknown' || weak) && severity === 'error') severity = 'warning'
+    const notes = findingNotes(c, hit, group, verdict, weak)
     const finding: Finding = {
       rule: c.rule.id,
       deviceId: device.id,
