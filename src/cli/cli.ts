@@ -189,10 +189,13 @@ Examples:
     .option('--cid <file>', 'IEEE CID registry (cid.csv): marks company IDs as not a manufacturer')
     .option('--enterprise <file>', 'IANA private enterprise numbers (enterprise-numbers.txt)')
     .option('--reset', 'forget refreshed registries and go back to the shipped data')
+    .option('--force', 'take a registry file even if it holds far fewer entries than the catalog has now')
     .addHelpText('after', `
 The IEEE files are at https://standards-oui.ieee.org/ (oui/oui.csv, oui28/mam.csv, oui36/oui36.csv,
 iab/iab.csv, cid/cid.csv) and IANA's at https://www.iana.org/assignments/enterprise-numbers.txt.
 Files not given keep their current data. The refreshed catalog is written atomically.
+The registries only grow: a file with less than 90% of the entries the catalog holds now (a
+download cut short, a file of another registry) is refused unless --force is given.
 
 Example:
   $ trustpath catalog update --oui oui.csv --mam mam.csv --oui36 oui36.csv --cid cid.csv

@@ -10,7 +10,8 @@ export async function loadCatalog(dataDir: string | undefined): Promise<Catalog>
   const override = dataDir === undefined ? undefined : await readCatalogOverride(dataDir)
   const meta: CatalogMeta = {
     oui: override?.oui
-      ? { source: `IEEE registry files ${override.oui.sources.map((s) => `${s.file}${s.date ? ` (${s.date})` : ''}`).join(', ')}` }
+      // Registries not refreshed name the shipped data, once.
+      ? { source: `IEEE registry files ${[...new Set(override.oui.sources.map((s) => `${s.file}${s.date ? ` (${s.date})` : ''}`))].join(', ')}` }
       : defaultOuiSource(),
     enterprise: override?.enterprise
       ? { source: `IANA ${override.enterprise.source.file}`, ...(override.enterprise.source.date ? { date: override.enterprise.source.date } : {}) }

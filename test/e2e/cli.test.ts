@@ -94,12 +94,18 @@ describe('trustpath catalog', () => {
     expect(huawei.blocks['MA-L']).toBeGreaterThanOrEqual(2000)
   })
 
-  it('refreshes the registries from IEEE files, and lookups use them', async () => {
+  it('refreshes the registries from IEEE files, and lookups use them; a file much smaller than the data needs --force', async () => {
     const dir = await testdir({
       'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\nMA-L,A4CDEF,"HUAWEI TECHNOLOGIES CO.,LTD","Shenzhen CN"\n',
       'mam.csv': 'Registry,Assignment,Organization Name,Organization Address\nMA-M,A4CDEF1,"Zhejiang Dahua Technology Co., Ltd.",Hangzhou CN\n',
     })
-    const update = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--mam', 'mam.csv'], { cwd: dir })
+    // One block per file: far fewer than the shipped data, so refused without --force.
+    const refused = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--mam', 'mam.csv'], { cwd: dir })
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toMatch(/oui\.csv holds 1 MA-L entries, but the catalog holds [\d,]+ now; nothing was written/)
+    expect(refused.stderr).toMatch(/--force/)
+    expect(existsSync(join(dir, '.trustpath', 'catalog.json'))).toBe(false)
+    const update = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--mam', 'mam.csv', '--force'], { cwd: dir })
     expect(update.status, update.stderr).toBe(0)
     const l1 = JSON.parse((await runCli(['lookup', 'a4:cd:ef:12:34:56', '--format', 'json'], { cwd: dir })).stdout)
     expect(l1).toMatchObject({ group: 'dahua', match: { registry: 'MA-M', prefix: 'A4CDEF1' } })

@@ -17,7 +17,14 @@ import type { CliContext } from '../context.js'
 import { println } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 
-type Options = { oui?: string; mam?: string; oui36?: string; iab?: string; cid?: string; enterprise?: string; reset?: boolean; dataDir?: string }
+type Options = { oui?: string; mam?: string; oui36?: string; iab?: string; cid?: string; enterprise?: string; reset?: boolean; force?: boolean; dataDir?: string }
+
+/**
+ * A registry file with fewer entries than this share of the current data is refused without
+ * --force: the registries only grow (the IEEE's MA-L by some thousands of blocks a year), so a much
+ * smaller file is a download cut short, and taking it would silently forget real blocks.
+ */
+const SHRINK_LIMIT = 0.9
 
 const REGISTRY_OPTIONS = [
   ['oui', 'MA-L'], ['mam', 'MA-M'], ['oui36', 'MA-S'], ['iab', 'IAB'], ['cid', 'CID'],
@@ -57,6 +64,15 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       println(ctx.stderr, `--${option} ${opts[option]}: no ${registry} entries read; nothing was written.`)
       throw new ExitError(EXIT.input)
     }
+    const before = byRegistry.get(registry)?.length ?? 0
+    if (!opts.force && value.length < SHRINK_LIMIT * before) {
+      printer.finish()
+      throw new TrustpathError('input_invalid', `--${option} ${opts[option]} holds ${value.length.toLocaleString('en-US')} ${registry} entries, ` +
+        `but the catalog holds ${before.toLocaleString('en-US')} now; nothing was written`, {
+        at: { file: path },
+        hint: 'The registries only grow: this looks like a download cut short. Download the file again, or pass --force to use it anyway.',
+      })
+    }
     byRegistry.set(registry, value)
     sources.set(registry, source)
     println(ctx.stdout, `${registry.padEnd(5)} ${value.length.toLocaleString('en-US').padStart(7)} blocks from ${opts[option]}${source.date ? ` (${source.date})` : ''}`)
@@ -78,6 +94,15 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       printer.finish()
       println(ctx.stderr, `--enterprise ${opts.enterprise}: no enterprise numbers read; nothing was written.`)
       throw new ExitError(EXIT.input)
+    }
+    const before = current?.enterprise?.entries.length ?? 0
+    if (!opts.force && value.length < SHRINK_LIMIT * before) {
+      printer.finish()
+      throw new TrustpathError('input_invalid', `--enterprise ${opts.enterprise} holds ${value.length.toLocaleString('en-US')} enterprise numbers, ` +
+        `but the catalog holds ${before.toLocaleString('en-US')} now; nothing was written`, {
+        at: { file: path },
+        hint: 'The registry only grows: this looks like a download cut short. Download the file again, or pass --force to use it anyway.',
+      })
     }
     next.enterprise = { source, entries: value }
     println(ctx.stdout, `PEN   ${value.length.toLocaleString('en-US').padStart(7)} enterprise numbers from ${opts.enterprise}${source.date ? ` (${source.date})` : ''}`)
