@@ -159,12 +159,13 @@ Examples:
     .action(run(() => import('./commands/plan.js')))
 
   program.command('lookup')
-    .argument('<query...>', 'a MAC address, an SNMP sysObjectID, a model number or a banner / sysDescr text')
+    .argument('<query...>', 'a MAC address, an OUI prefix, an SNMP sysObjectID, a model number or a banner / sysDescr text')
     .description('Show what the catalog says about an identifier, and why')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText('after', `
 Examples:
   $ trustpath lookup 00:E0:FC:00:00:01
+  $ trustpath lookup 00E0FC                      # a block prefix: 6, 7 or 9 hex digits, or 00:e0:fc
   $ trustpath lookup 1.3.6.1.4.1.3902.3.1
   $ trustpath lookup "SSH-2.0-HUAWEI-1.5"
   $ trustpath lookup DS-2CD2143G2-I

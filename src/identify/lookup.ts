@@ -1,6 +1,6 @@
 import { isLocallyAdministered, isMulticast, parseMac, formatMac } from '../catalog/mac.js'
 import { groupOf } from '../catalog/manufacturers.js'
-import type { Catalog, EnterpriseEntry, OuiMatch } from '../catalog/types.js'
+import type { Catalog, EnterpriseEntry, OuiEntry, OuiMatch } from '../catalog/types.js'
 import { BANNER_PROTOCOLS } from '../domain/device.js'
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import type { BannerMatch } from './banner.js'
@@ -12,7 +12,12 @@ import { enterpriseOf, parseOid } from './oid.js'
 export type LookupResult =
   | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined }
   | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined }
-  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[] }
+  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; hint?: string }
+  /**
+   * An OUI or longer block prefix (`00E0FC`, `00:e0:fc`, `70B3D50AE`): the block with exactly this
+   * prefix, else the longest block holding it, and how many longer blocks lie under it.
+   */
+  | { kind: 'prefix'; query: string; prefix: string; match: OuiEntry | undefined; group: ManufacturerSlug | undefined; longer: number }
 
 /**
  * Looks up a MAC address, an SNMP object identifier, or a text (manufacturer name, model number,
@@ -35,6 +40,19 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
       group: match?.registry === 'CID' || locallyAdministered || multicast ? undefined : groupAt(match?.manufacturer),
     }
   }
+  const prefix = blockPrefixOf(q)
+  if (prefix !== undefined) {
+    let match: OuiEntry | undefined
+    let longer = 0
+    for (const e of catalog.oui.entries()) {
+      if (e.prefix.length > prefix.length && e.prefix.startsWith(prefix)) longer++
+      else if (prefix.startsWith(e.prefix) && (match === undefined || e.prefix.length > match.prefix.length)) match = e
+    }
+    return {
+      kind: 'prefix', query: q, prefix, match, longer,
+      group: match === undefined || match.registry === 'CID' ? undefined : groupAt(match.manufacturer),
+    }
+  }
   const arcs = /^[.\d]+$|::|^iso\.|^enterprises\./.test(q) ? parseOid(q) : undefined
   if (arcs !== undefined) {
     const enterprise = enterpriseOf(arcs)
@@ -49,5 +67,19 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     .filter((b, i, all) => all.findIndex((x) => x.pattern === b.pattern) === i)
   const groups = [...new Set([name, model?.manufacturer, ...banners.map((b) => b.manufacturer)]
     .filter((s): s is string => s !== undefined).map((s) => groupAt(s)!))].sort()
-  return { kind: 'text', query: q, name, model, banners, groups }
+  const result: LookupResult = { kind: 'text', query: q, name, model, banners, groups }
+  if (groups.length === 0 && /^(?:[0-9a-f]{1,2}[:.-]){2,}[0-9a-f]{0,2}$/i.test(q)) {
+    result.hint = 'this looks like a MAC address but is not one: a MAC has six octets (00:e0:fc:12:34:56); an OUI prefix has three (00:e0:fc)'
+  }
+  return result
+}
+
+/**
+ * The upper-case hex digits of a block prefix written as 6, 7 or 9 hex digits, or as three octets
+ * with `:` or `-` (`00:E0:FC`); undefined for anything else.
+ */
+function blockPrefixOf(q: string): string | undefined {
+  if (/^(?:[0-9a-f]{6}|[0-9a-f]{7}|[0-9a-f]{9})$/i.test(q)) return q.toUpperCase()
+  const m = /^([0-9a-f]{2})([:-])([0-9a-f]{2})\2([0-9a-f]{2})$/i.exec(q)
+  return m === null ? undefined : `${m[1]}${m[3]}${m[4]}`.toUpperCase()
 }

@@ -72,6 +72,20 @@ describe('trustpath lookup', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'mac', group: 'huawei', match: { prefix: '00E0FC', registry: 'MA-L' } })
   })
 
+  it('looks an OUI prefix up in any spelling, and says how many longer blocks lie under it', async () => {
+    const dir = await testdir({})
+    for (const q of ['00E0FC', '00:e0:fc', '00-E0-FC']) {
+      const run = await runCli(['lookup', q, '--format', 'json'], { cwd: dir })
+      expect(run.status).toBe(0)
+      expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'prefix', prefix: '00E0FC', group: 'huawei', match: { registry: 'MA-L' }, longer: 0 })
+    }
+    const ra = JSON.parse((await runCli(['lookup', '70B3D5', '--format', 'json'], { cwd: dir })).stdout)
+    expect(ra.longer).toBeGreaterThan(1000)
+    const text = await runCli(['lookup', '00:e0:fc:12:34'], { cwd: dir })
+    expect(text.status).toBe(1)
+    expect(text.stdout).toMatch(/hint: this looks like a MAC address but is not one/)
+  })
+
   it('names ZTE for an OID under enterprise 3902', async () => {
     const run = await runCli(['lookup', '1.3.6.1.4.1.3902.3.1'], { cwd: await testdir({}) })
     expect(run.status).toBe(0)

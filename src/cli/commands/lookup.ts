@@ -26,6 +26,7 @@ function found(r: LookupResult): boolean {
     case 'mac': return r.match !== undefined
     case 'oid': return r.entry !== undefined
     case 'text': return r.groups.length > 0
+    case 'prefix': return r.match !== undefined
   }
 }
 
@@ -58,6 +59,19 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
           : `  manufacturer: ${name(r.entry.manufacturer)} (${r.entry.manufacturer}); group: ${name(r.group)} (${r.group})`)
       }
       break
+    case 'prefix': {
+      lines.push(`prefix ${r.prefix}`)
+      const m = r.match
+      if (m === undefined) lines.push('  no IEEE block holds this prefix')
+      else {
+        lines.push(`  IEEE ${m.registry} block ${m.prefix}/${m.prefix.length * 4} assigned to "${m.organization}"`)
+        if (m.registry === 'CID') lines.push('  a Company ID (CID) is not a manufacturer block: no evidence')
+        else if (m.manufacturer === undefined) lines.push('  organisation not in the trustpath catalog')
+        else lines.push(`  manufacturer: ${name(m.manufacturer)} (${m.manufacturer}); group: ${name(r.group)} (${r.group})`)
+      }
+      if (r.longer > 0) lines.push(`  ${r.longer} longer block${r.longer === 1 ? '' : 's'} (MA-M, MA-S or IAB) lie under it: look a whole MAC up to tell which holds it`)
+      break
+    }
     case 'text':
       lines.push(`"${r.query}"`)
       if (r.name !== undefined) lines.push(`  name: the catalog knows it as ${name(r.name)} (${r.name})`)
@@ -68,6 +82,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
           (b.certainty === 'low' ? ' (low certainty: several makers send this text)' : ''))
       }
       if (r.groups.length === 0) lines.push('  nothing in the catalog matches: no manufacturer name, model pattern or banner pattern')
+      if (r.hint !== undefined) lines.push(`  hint: ${r.hint}`)
       else lines.push(`  group${r.groups.length > 1 ? 's' : ''}: ${r.groups.map((g) => `${name(g)} (${g})`).join(', ')}`)
       break
   }
