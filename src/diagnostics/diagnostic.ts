@@ -22,7 +22,7 @@ export type Diagnostic =
   | { code: 'invalid_mac'; severity: 'warning'; at: SourceLocation; value: string }
   | { code: 'invalid_oid'; severity: 'warning'; at: SourceLocation; value: string }
   | { code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
-  | { code: 'empty_input'; severity: 'warning'; at: SourceLocation }
+  | { code: 'empty_input'; severity: 'warning' | 'error'; at: SourceLocation }
   // policy
   | { code: 'policy_syntax'; severity: 'error'; at: SourceLocation; problem: string }
   | { code: 'policy_invalid'; severity: 'error'; at: SourceLocation; problem: string; expected?: string; got?: string }

@@ -50,7 +50,7 @@ function describe(d: Diagnostic): string {
     case 'duplicate_device':
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this row is skipped. Give every device a unique id.`
     case 'empty_input':
-      return 'the input holds no devices.'
+      return 'the input holds no devices (an empty file, or a header line only): check that the export or scan worked.'
     case 'policy_syntax':
       return `the policy is not valid YAML: ${d.problem}.`
     case 'policy_invalid':

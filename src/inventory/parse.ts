@@ -198,7 +198,7 @@ class InventoryAssembler implements RowSink {
     // (text held back here is blank: anything else would have chosen a parser)
     parser.end(this)
     if (this.rows === 0 && !this.diagnostics.some((d) => d.severity === 'error')) {
-      this.diagnostics.push({ code: 'empty_input', severity: 'warning', at: { file: this.source.file } })
+      this.diagnostics.push({ code: 'empty_input', severity: 'error', at: { file: this.source.file } })
     }
     this.cut()
     return this.take()

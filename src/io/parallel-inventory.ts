@@ -141,7 +141,7 @@ export async function runInventoryInParallel(pool: InventoryWorkers, opts: {
       const diagnostics = header.diagnostics
       if (header.header === undefined) {
         // No record at all: the whole file was read, and only its malformed lines can be reported.
-        if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push({ code: 'empty_input', severity: 'warning', at: { file: opts.file } })
+        if (!diagnostics.some((d) => d.severity === 'error')) diagnostics.push({ code: 'empty_input', severity: 'error', at: { file: opts.file } })
         opts.onDiagnostics(diagnostics)
         return { devices: 0, used: new Uint8Array(0) }
       }
@@ -262,7 +262,7 @@ export async function runInventoryInParallel(pool: InventoryWorkers, opts: {
       if (failure === undefined) workers[job.worker]!.postMessage({ recycle: r.out.buffer } satisfies WorkerMessage, [r.out.buffer as ArrayBuffer])
     }
     await Promise.all([produce(), consume()].map((p) => p.catch((err) => { fail(err); throw err })))
-    if (rows === 0 && !anyError) opts.onDiagnostics([{ code: 'empty_input', severity: 'warning', at: { file: opts.file } }])
+    if (rows === 0 && !anyError) opts.onDiagnostics([{ code: 'empty_input', severity: 'error', at: { file: opts.file } }])
     return { devices, used }
   } finally {
     await file.close()

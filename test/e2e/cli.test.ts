@@ -136,6 +136,18 @@ describe('trustpath catalog', () => {
   })
 })
 
+describe('an inventory without devices', () => {
+  it('is an input error (exit 2), so a failed export does not pass as clean', async () => {
+    const dir = await testdir({ 'header.csv': 'id,name\n', 'empty.jsonl': '', 'policy.yaml': 'version: 1\nrules:\n  - { id: r, lists: [ndaa-889], effect: prohibit }\n' })
+    for (const file of ['header.csv', 'empty.jsonl']) {
+      const check = await runCli(['check', file, '-p', 'policy.yaml', '-f', 'csv'], { cwd: dir })
+      expect(check.status, file).toBe(2)
+      expect(check.stderr).toMatch(/holds no devices/)
+      expect((await runCli(['identify', file, '-f', 'csv'], { cwd: dir })).status, file).toBe(2)
+    }
+  })
+})
+
 describe('trustpath identify', () => {
   it('attributes each device with the JSON fields of the documentation', async () => {
     const dir = await testdir({ 'devices.csv': CSV })
