@@ -1,9 +1,19 @@
-/** One CSV field, quoted when it holds a comma, quote, or line break (RFC 4180). */
+/**
+ * One CSV field, quoted when it holds a comma, quote, or line break (RFC 4180).
+ *
+ * A text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return; not a plain number) is written with a leading `'`, which spreadsheets show as
+ * text: ids, names and banners come from scans and exports that anyone on the network can shape.
+ */
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return ''
-  const s = String(value)
+  let s = String(value)
+  if (typeof value === 'string' && FORMULA_START.test(s) && !PLAIN_NUMBER.test(s)) s = `'${s}`
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s
 }
+
+const FORMULA_START = /^[=+\-@\t\r]/
+const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/
 
 /** One CSV line (with its line break). */
 export function csvLine(values: readonly (string | number | undefined)[]): string {
