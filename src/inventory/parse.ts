@@ -7,6 +7,7 @@ import type { Device } from '../domain/device.js'
 import { CsvRowParser } from './csv.js'
 import { toDevice } from './device-input.js'
 import { JsonAutoParser } from './json.js'
+import { assertText } from './not-text.js'
 import { NmapRowParser } from './nmap.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 
@@ -176,6 +177,7 @@ class InventoryAssembler implements RowSink {
     this.bytes += utf8Length(chunk)
     if (!this.started && chunk !== '') {
       this.started = true
+      assertText(chunk, this.source.file)
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1) // a byte order mark, in any format
     }
     if (this.parser === undefined) {

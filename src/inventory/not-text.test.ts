@@ -1,0 +1,25 @@
+import { gzipSync } from 'node:zlib'
+import { describe, expect, it } from 'vitest'
+import { parseInventory } from './parse.js'
+import { notTextKind } from './not-text.js'
+
+const utf8 = (b: Uint8Array) => Buffer.from(b).toString('utf8')
+
+describe('notTextKind', () => {
+  it('recognises gzip, zip, UTF-16 and other binary data from the start of a file', () => {
+    expect(notTextKind(utf8(gzipSync('id,name\nd1,a\n')))).toBe('gzip')
+    expect(notTextKind(utf8(new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0])))).toBe('zip')
+    expect(notTextKind(Buffer.from('\ufeffid,name\r\nd1,a\r\n', 'utf16le').toString('utf8'))).toBe('utf16')
+    expect(notTextKind(utf8(new Uint8Array(256).map((_, i) => (i * 151) % 256)))).toBe('binary')
+  })
+
+  it('takes text as text: CSV, JSON, nmap XML, non-ASCII names, a tab-separated file', () => {
+    for (const t of ['id,name\nd1,Zürich 東京\n', '[{"id":"d1"}]', '<?xml version="1.0"?><nmaprun>', 'id\tname\nd1\ta\n', '']) {
+      expect(notTextKind(t), t).toBeUndefined()
+    }
+  })
+
+  it('stops parsing an inventory that is not text with one clear error', () => {
+    expect(() => parseInventory(utf8(gzipSync('id\nd1\n')), { file: 'devices.csv.gz' })).toThrow(/the inventory is gzip-compressed/)
+  })
+})

@@ -1,0 +1,48 @@
+/**
+ * Recognises an inventory that is not text before its bytes are read as rows: a compressed file,
+ * a spreadsheet workbook, UTF-16 text or other binary data would otherwise come out as a stream of
+ * "unknown column" and malformed-row diagnostics full of mangled characters.
+ */
+import { TrustpathError } from '../errors.js'
+
+/** Characters of the start of a file looked at. */
+const SAMPLE = 4096
+
+/**
+ * What the start of a file (decoded as UTF-8, invalid bytes as U+FFFD) says it is when it is not
+ * text, or undefined for text.
+ *
+ * @example
+ * notTextKind('\u001f\ufffd\b\u0000...') // 'gzip'
+ */
+export function notTextKind(start: string): 'gzip' | 'zip' | 'utf16' | 'binary' | undefined {
+  if (start.startsWith('\u001f\ufffd')) return 'gzip'
+  if (start.startsWith('PK\u0003\u0004')) return 'zip'
+  const n = Math.min(start.length, SAMPLE)
+  let nul = 0
+  let odd = 0
+  for (let i = 0; i < n; i++) {
+    const c = start.charCodeAt(i)
+    if (c === 0) nul++
+    else if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d)) odd++
+  }
+  // UTF-16 text of ASCII characters has a NUL beside every other character.
+  if (nul > 0 && nul >= n / 3) return 'utf16'
+  if (nul > 0 || odd > n / 10) return 'binary'
+  return undefined
+}
+
+const HINTS: Readonly<Record<NonNullable<ReturnType<typeof notTextKind>>, [string, string]>> = {
+  gzip: ['gzip-compressed', 'Decompress it first (gunzip -k FILE), or pipe it in: gunzip -c FILE | trustpath ... -'],
+  zip: ['a zip archive (an Excel .xlsx workbook is one)', 'Save the sheet as CSV (UTF-8), or unzip the archive and pass the inventory in it.'],
+  utf16: ['UTF-16 text', 'Save it as UTF-8 (in Excel: "CSV UTF-8"; or iconv -f UTF-16 -t UTF-8 FILE).'],
+  binary: ['binary data, not text', 'Pass a CSV, JSON, JSON Lines or nmap XML inventory.'],
+}
+
+/** Throws `input_invalid` when the start of `file` says it is not a text inventory. */
+export function assertText(start: string, file: string): void {
+  const kind = notTextKind(start)
+  if (kind === undefined) return
+  const [what, hint] = HINTS[kind]
+  throw new TrustpathError('input_invalid', `the inventory is ${what}`, { at: { file }, hint })
+}
