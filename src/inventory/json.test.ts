@@ -98,6 +98,21 @@ describe('NetBox API pages', () => {
     const { devices } = parseInventoryJson(JSON.stringify(page), { file: 'netbox.json' })
     expect(devices.map((d) => d.id)).toEqual(['rt-fra-01', 'netbox-2'])
   })
+
+  it('reads a page with its count first and each device over a few lines, also in chunks', async () => {
+    const text = '{"count": 2, "results": [\n{"id": 1, "name": "a",\n "device_type": {"manufacturer": {"name": "ZTE"}, "model": "x"}},\n{"id": 2, "name": "b"}\n]}\n'
+    for (const size of [text.length, 7]) {
+      const chunks = Array.from({ length: Math.ceil(text.length / size) }, (_, k) => text.slice(k * size, (k + 1) * size))
+      const { devices, codes } = await collect(chunks, { file: 'page.json' })
+      expect(codes).toEqual([])
+      expect(devices.map((d) => [d.id, d.manufacturer])).toEqual([['a', 'ZTE'], ['2', undefined]])
+    }
+  })
+
+  it('still reads JSON Lines whose first line is malformed, and a document that is not a page', () => {
+    expect(parseInventory('{"id": "a",}\n{"id":"b"}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['b'])
+    expect(parseInventory('{"meta": {"v": 1}, "devices": [{"id": "a"}]}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['a'])
+  })
 })
 
 describe('byte order marks', () => {

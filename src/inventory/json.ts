@@ -262,9 +262,11 @@ export class JsonArrayParser implements RowParser {
 }
 
 /**
- * Picks the JSON flavour from the start of the text: `[` is an array; `{` is JSON Lines, unless the
- * object runs over several lines (a pretty-printed document) or its first key is `devices`, which
- * makes it a `{"devices": [...]}` document. Until it can tell, it holds the text back.
+ * Picks the JSON flavour from the start of the text: `[` is an array. `{` is a `{"devices": [...]}`
+ * or `{"results": [...]}` document (a NetBox or other REST API page, whose `count`, `next` and
+ * `previous` may come first) when such a key opens it; else JSON Lines when its first line is a
+ * whole JSON value (or, past a malformed first line, its second is), and a document otherwise (an
+ * object pretty-printed over several lines). Until it can tell, it holds the text back.
  */
 export class JsonAutoParser implements RowParser {
   private readonly file: string
@@ -306,10 +308,48 @@ export class JsonAutoParser implements RowParser {
     const c = text.charCodeAt(i)
     if (c === OPEN_BRACKET) return new JsonArrayParser(this.file, 'array')
     if (c !== OPEN_BRACE) return new JsonLinesParser(this.file)
-    const m = /^\{[ \t]*(\r?\n|"((?:[^"\\\n]|\\.)*)"|[^\s"])/.exec(text.slice(i, i + 4096))
-    if (m === null) return final || text.length - i > 4096 ? new JsonLinesParser(this.file) : undefined
-    if (m[2] === 'devices' || m[2] === 'results' || (m[1] !== undefined && m[1].endsWith('\n'))) return new JsonArrayParser(this.file, 'object')
-    return new JsonLinesParser(this.file)
+    if (DOCUMENT_START.test(text.slice(i, i + 4096))) return new JsonArrayParser(this.file, 'object')
+    // Whole lines decide: the first, and the second when the first is not a JSON value.
+    const lines: string[] = []
+    let at = i
+    while (lines.length < 2) {
+      const nl = text.indexOf('\n', at)
+      if (nl === -1) {
+        if (!final && text.length - i <= MAX_HOLD) return undefined
+        if (at < text.length) lines.push(text.slice(at))
+        break
+      }
+      if (text.slice(at, nl).trim() !== '') lines.push(text.slice(at, nl))
+      at = nl + 1
+      if (lines.length === 1 && isJsonValue(lines[0]!)) break
+    }
+    const [first, second] = lines
+    if (first === undefined) return new JsonLinesParser(this.file)
+    if (isJsonValue(first)) {
+      // One document on one line: `{"meta": ..., "devices": [...]}`.
+      const value = JSON.parse(first) as Record<string, unknown>
+      return Array.isArray(value['devices']) || Array.isArray(value['results'])
+        ? new JsonArrayParser(this.file, 'object')
+        : new JsonLinesParser(this.file)
+    }
+    return second !== undefined && second.trimStart().startsWith('{') && isJsonValue(second)
+      ? new JsonLinesParser(this.file)
+      : new JsonArrayParser(this.file, 'object')
+  }
+}
+
+/** Text held back, at most, to see the first lines of a JSON inventory whole. */
+const MAX_HOLD = 1 << 20
+
+/** `{"devices": [` or `{"results": [`, after any `count`, `next`, `previous` of a paginated API page. */
+const DOCUMENT_START = /^\{\s*(?:"(?:count|next|previous)"\s*:\s*(?:-?\d+|null|"(?:[^"\\]|\\.)*")\s*,\s*)*"(?:devices|results)"\s*:\s*\[/
+
+function isJsonValue(text: string): boolean {
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
   }
 }
 
