@@ -100,6 +100,7 @@ Examples:
     .option('--flows <file|all-pairs|sample:N[:seed]>', 'flows (CSV/JSON: id,src,dst,volume,class); default: the demands of SNDlib topologies')
     .addOption(new Option('-f, --format <format>', `output format (default: table on a terminal, json when piped)`).choices(['table', 'json', 'csv', 'geojson']))
     .addOption(new Option('--unknown-as <status>', 'how paths treat nodes with no known devices').choices(['untrusted', 'trusted']).default('untrusted'))
+    .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')
     .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', 'core,transport,aggregation,access,cpe,other')
     .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl', 'nmap']))
     .option('-o, --output <file>', 'write the result to a file instead of standard output')
@@ -108,8 +109,11 @@ Examples:
     .addHelpText('after', `
 A node is untrusted when a device on it, in a role that forwards traffic, has a prohibit or
 remove-by finding under the policy; unknown when no such device is known or one is unidentified;
-trusted otherwise. Link metrics: the given metric, else the great-circle distance in km, else 1.
-Routing: shortest paths with ECMP, the volume split evenly at every branch.
+trusted otherwise. Link metrics: the given metric, else the great-circle distance in km, else (an
+end without coordinates) --default-metric: by default the median metric of the network's other
+links, so such nodes are not shortcuts. Links are routed both ways, even in a directed graph (warned).
+Routing: shortest paths with ECMP, the volume split evenly at every branch. A flow from a node to
+itself crosses only that node: it is exposed only when that node holds untrusted equipment.
 Exit status: 0 no sensitive volume exposed, 1 some exposed, 2 usage or input error.
 
 Examples:
@@ -139,6 +143,7 @@ Examples:
     .addOption(new Option('--solver <name>', 'highs (optimal MILP) or greedy (best value per cost first)').choices(['highs', 'greedy']).default('highs'))
     .option('--subsidy <amount>', 'a subsidy fund to split among the operators: equal proration and by impact, side by side')
     .addOption(new Option('--unknown-as <status>', 'how paths treat nodes with no known devices').choices(['untrusted', 'trusted']).default('untrusted'))
+    .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')
     .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', 'core,transport,aggregation,access,cpe,other')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl', 'nmap']))

@@ -9,6 +9,7 @@ import { generateFlows, parseFlowGenerator } from '../exposure/generate-flows.js
 import { TRANSIT_ROLES } from '../exposure/node-trust.js'
 import { readFlows, readInterconnect, readTopology } from '../io/read-topology.js'
 import { mergeTopologies, parseTopologySpec } from '../topology/import/index.js'
+import type { DefaultMetric } from '../topology/graph.js'
 import { EXIT } from './cli.js'
 import type { CliContext } from './context.js'
 import type { DiagnosticsPrinter } from './diagnostics-printer.js'
@@ -25,10 +26,13 @@ import { openInventory } from './inventory-source.js'
 import { loadPolicyFor } from './policy-options.js'
 
 /** The network options shared by `exposure` and `plan`. */
-export type NetworkOptions = { topology?: string[]; interconnect?: string[]; flows?: string; transitRoles?: string }
+export type NetworkOptions = { topology?: string[]; interconnect?: string[]; flows?: string; transitRoles?: string; defaultMetric?: string }
 
-/** Topologies joined by interconnects, the flows to study, and the file names for messages. */
-export type LoadedNetwork = { topology: Topology; flows: Iterable<Flow>; topologyFile: string; flowsFile: string }
+/**
+ * Topologies joined by interconnects, the flows to study, and the file names for messages, with
+ * the line of each flow of a flows file.
+ */
+export type LoadedNetwork = { topology: Topology; flows: Iterable<Flow>; topologyFile: string; flowsFile: string; flowLines: ReadonlyMap<string, number> | undefined }
 
 /** Prints diagnostics and stops (exit 2) when one is an error. */
 export function stopOnErrors(printer: DiagnosticsPrinter, diagnostics: readonly Diagnostic[]): void {
@@ -63,6 +67,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   }
   let flows: Iterable<Flow> = []
   let flowsFile = '<flows>'
+  let flowLines: ReadonlyMap<string, number> | undefined
   const generator = opts.flows === undefined ? undefined : parseFlowGenerator(opts.flows)
   if (generator !== undefined) {
     flows = generateFlows(topology.nodes.map((n) => n.id), generator)
@@ -71,6 +76,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     const read = await readFlows(resolve(ctx.cwd, opts.flows))
     stopOnErrors(printer, read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: opts.flows! } })))
     flows = read.flows
+    flowLines = read.lines
   } else if (demands.length > 0) {
     flows = demands
   } else if (specs.length > 0) {
@@ -78,7 +84,19 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
       hint: 'Pass --flows flows.csv (id,src,dst,volume,class), --flows all-pairs or --flows sample:1000.',
     })
   }
-  return { topology, flows, topologyFile: specs.join(', '), flowsFile }
+  return { topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines }
+}
+
+/** Parses `--default-metric median|max|<number>`. */
+export function parseDefaultMetric(text: string | undefined): DefaultMetric {
+  if (text === undefined || text === 'median' || text === 'max') return text ?? 'median'
+  const n = Number(text)
+  if (text.trim() === '' || !(Number.isFinite(n) && n >= 0)) {
+    throw new TrustpathError('usage', `--default-metric: "${text}" is not median, max or a number ≥ 0`, {
+      hint: 'For example --default-metric median (the typical link of the network), --default-metric max, or --default-metric 1 (count hops).',
+    })
+  }
+  return n
 }
 
 /** Parses `--transit-roles core,transport,...`. */
@@ -128,9 +146,17 @@ export async function rateNodes(
   } finally {
     source.done()
   }
-  if (trust.unplaced > 0 && topology.nodes.length > 0) {
-    println(ctx.stderr, `${trust.unplaced.toLocaleString('en-US')} devices are on no topology node (their site matches no node id, label or site), ` +
-      `e.g. ${trust.unplacedExamples.slice(0, 3).join(', ')}.`)
+  const unmatched = trust.unplaced - trust.ambiguous
+  if (unmatched > 0 && topology.nodes.length > 0) {
+    const examples = trust.unplacedExamples.filter((id) => ![...trust.ambiguousSites.values()].some((s) => s.devices.includes(id)))
+    println(ctx.stderr, `${unmatched.toLocaleString('en-US')} devices are on no topology node (their site matches no node id, label or site)` +
+      (examples.length > 0 ? `, e.g. ${examples.slice(0, 3).join(', ')}.` : '.'))
+  }
+  if (trust.ambiguous > 0) {
+    const sites = [...trust.ambiguousSites].slice(0, 3)
+      .map(([site, s]) => `"${site}" matches ${s.matches.join(', ')} (devices ${s.devices.join(', ')}${s.devices.length >= 3 ? ', …' : ''})`)
+    println(ctx.stderr, `${trust.ambiguous.toLocaleString('en-US')} devices are on no topology node because their site names several nodes (a label or site they share): ` +
+      `${sites.join('; ')}${trust.ambiguousSites.size > 3 ? '; …' : ''}. Set the device's site to one of those node ids, or list the device in that node's devices.`)
   }
   return { placements: trust.finish() }
 }

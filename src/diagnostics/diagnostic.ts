@@ -37,6 +37,14 @@ export type Diagnostic =
   // topology graph
   | { code: 'invalid_metric'; severity: 'error'; at: SourceLocation; a: string; b: string; value: number }
   | { code: 'invalid_coordinates'; severity: 'warning'; at: SourceLocation; id: string; lat: number; lon: number }
+  | {
+    code: 'default_link_metric'; severity: 'warning'; at: SourceLocation; network?: string
+    /** Links without a metric with an end without coordinates, and those ends. */
+    links: number; nodes: number; examples: { id: string; label: string | null }[]
+    /** The metric they got, and how: the median or maximum of the other links, or the number given. */
+    metric: number; basis: 'median' | 'max' | 'given'
+  }
+  | { code: 'directed_edges'; severity: 'warning'; at: SourceLocation; edges: number; total: number }
   // topology and flows
   | { code: 'malformed_xml'; severity: 'error'; at: SourceLocation; problem: string; /** the document the reader expects */ expected: string }
   | { code: 'xml_doctype_rejected'; severity: 'error'; at: SourceLocation }
@@ -48,6 +56,7 @@ export type Diagnostic =
   | { code: 'ambiguous_node'; severity: 'error'; at: SourceLocation; node: string; matches: string[] }
   | { code: 'duplicate_node'; severity: 'error'; at: SourceLocation; id: string; first: SourceLocation }
   | { code: 'duplicate_flow'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
+  | { code: 'self_flow'; severity: 'warning'; at: SourceLocation; id: string; node: string }
   | { code: 'unknown_key'; severity: 'warning'; at: SourceLocation; key: string }
   | { code: 'self_loop'; severity: 'info'; at: SourceLocation; node: string }
   | { code: 'nothing_imported'; severity: 'warning'; at: SourceLocation; expected: 'nodes' | 'flows' | 'links' }

@@ -14,6 +14,7 @@ function formatPath(path: (string | number)[]): string {
 }
 
 const quote = (s: string): string => JSON.stringify(s)
+const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 1 })
 const list = (xs: readonly string[], max = 12): string =>
   xs.length <= max ? xs.join(', ') : `${xs.slice(0, max).join(', ')}, … (${xs.length - max} more)`
 
@@ -79,7 +80,17 @@ function describe(d: Diagnostic): string {
         'Give a finite number ≥ 0, or leave the metric out to use the distance between the nodes.'
     case 'invalid_coordinates':
       return `node ${quote(d.id)} has the coordinates lat ${d.lat}, lon ${d.lon}, outside [-90, 90] × [-180, 180]; ` +
-        'they are ignored, so its links fall back to metric 1 unless they give one.'
+        'they are ignored, so its links get the default metric (--default-metric) unless they give one.'
+    case 'default_link_metric': {
+      const examples = d.examples.map((e) => (e.label === null ? quote(e.id) : `${quote(e.label)} (${e.id})`)).join(', ')
+      const how = d.basis === 'given' ? 'the given default metric' : `the ${d.basis === 'median' ? 'median' : 'longest'} metric of the other links`
+      return `${d.links.toLocaleString('en-US')} link${d.links === 1 ? '' : 's'}${d.network === undefined ? '' : ` of ${d.network}`} give no metric and touch ` +
+        `${d.nodes.toLocaleString('en-US')} node${d.nodes === 1 ? '' : 's'} without coordinates (${examples}${d.nodes > d.examples.length ? ', …' : ''}); ` +
+        `they get ${how}, ${num(d.metric)}. Give the nodes coordinates or the links a metric, or choose with --default-metric median|max|<number>.`
+    }
+    case 'directed_edges':
+      return `${d.edges.toLocaleString('en-US')} of ${d.total.toLocaleString('en-US')} edges are directed; trustpath routes every link in both directions, ` +
+        'so a one-way edge is used both ways (an edge listed once per direction is the same link twice). Make the graph undirected to silence this.'
     case 'malformed_xml':
       return `not well-formed XML: ${d.problem}. Fix the markup at this position (${d.expected} is expected).`
     case 'xml_doctype_rejected':
@@ -108,6 +119,9 @@ function describe(d: Diagnostic): string {
       return `flow id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this flow is skipped. Give every flow a unique id.`
     case 'unknown_key':
       return `data key ${quote(d.key)} is not declared by any <key> element; the value is ignored. Declare it with <key id=${quote(d.key)} for="node" attr.name="..."/>.`
+    case 'self_flow':
+      return `flow ${quote(d.id)} goes from node ${quote(d.node)} to itself; it crosses only that node, so it counts as exposed only when ` +
+        'that node holds untrusted equipment (an unknown node does not make it exposed). Check its src and dst.'
     case 'self_loop':
       return `a link from node ${quote(d.node)} to itself is skipped: it carries no traffic between nodes.`
     case 'nothing_imported':

@@ -20,7 +20,7 @@ export type TopologyNode = {
 export type TopologyLink = {
   a: string
   b: string
-  /** IGP metric; when absent the great-circle distance in km is used, else 1. */
+  /** IGP metric; when absent the great-circle distance in km is used, else the default metric (see `buildGraph`). */
   metric?: number
   /** Capacity in Mbit/s. */
   capacity?: number

@@ -2,10 +2,10 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import { buildShortestPathTree, pathTo, shortestPathsAssign } from '../topology/algorithms/shortest-paths.js'
 import { buildGraph } from '../topology/graph.js'
-import type { Graph, LinkMetricInfo } from '../topology/graph.js'
+import type { DefaultMetric, Graph, LinkMetricInfo } from '../topology/graph.js'
 import { computeExposure, streamExposure } from './exposure.js'
-import type { NodePlacement, NodeLocator } from './node-trust.js'
-import { buildNodeLocator, toNodeTrust } from './node-trust.js'
+import type { NodePlacement } from './node-trust.js'
+import { buildNodeResolver, toNodeTrust } from './node-trust.js'
 import { resolveFlows } from './resolve-flows.js'
 import type { ExposureSummary, FlowExposure, NodeTrust, ResolvedFlow } from './types.js'
 
@@ -18,12 +18,24 @@ export type AnalyzeExposureOptions = {
   /** File names for diagnostics. */
   topologyFile?: string
   flowsFile?: string
+  /** Flow id → its line in the flows file (`parseFlows` returns it), so diagnostics name the line. */
+  flowLines?: ReadonlyMap<string, number> | undefined
+  /** The metric of a link without one whose end has no coordinates (see `buildGraph`). @default 'median' */
+  defaultMetric?: DefaultMetric
 }
 
-const DEFAULTS = { unknownAs: 'untrusted', routedPaths: false, topologyFile: '<topology>', flowsFile: '<flows>' } as const satisfies Required<AnalyzeExposureOptions>
+/** The options with their defaults filled in (`flowLines` has none). */
+type ResolvedOptions = Required<Omit<AnalyzeExposureOptions, 'flowLines'>> & Pick<AnalyzeExposureOptions, 'flowLines'>
 
-/** A flow's exposure, with one of its shortest paths when asked for. */
-export type FlowExposureWithPath = FlowExposure & { class?: string; routedPath?: string[] | null }
+const DEFAULTS = {
+  unknownAs: 'untrusted', routedPaths: false, topologyFile: '<topology>', flowsFile: '<flows>', defaultMetric: 'median',
+} as const satisfies ResolvedOptions
+
+/**
+ * A flow's exposure, with the labels of its end nodes (when they have one) and one of its shortest
+ * paths when asked for.
+ */
+export type FlowExposureWithPath = FlowExposure & { class?: string; srcLabel?: string; dstLabel?: string; routedPath?: string[] | null }
 
 /** Everything an exposure run found. */
 export type ExposureAnalysis = {
@@ -38,15 +50,16 @@ export type ExposureAnalysis = {
 /**
  * The exposure of sensitive flows on a topology whose nodes have been rated (see
  * `NodeTrustBuilder`): flow ends may name node ids, a node's id within its network, its label or
- * its site; the graph uses each link's metric, else the great-circle distance, else 1.
+ * its site (a name several nodes share is an `ambiguous_node` error naming their ids); the graph
+ * uses each link's metric, else the great-circle distance, else the default metric.
  */
 export function analyzeExposure(
   topology: Topology, placements: readonly NodePlacement[], flows: Iterable<Flow>, options: AnalyzeExposureOptions = {},
 ): ExposureAnalysis {
   const opts = { ...DEFAULTS, ...options }
-  const { built, resolved, classes, trust } = prepare(topology, placements, flows, opts)
+  const { built, resolved, classes, labels, trust } = prepare(topology, placements, flows, opts)
   const result = computeExposure(built.graph, resolved.value, trust)
-  let out: FlowExposureWithPath[] = result.flows.map((f) => withClass(f, classes))
+  let out: FlowExposureWithPath[] = result.flows.map((f) => decorate(f, classes, labels))
   if (opts.routedPaths) {
     const routed = routedPathFinder(built.graph)
     out = out.map((f, i) => ({ ...f, routedPath: routed(resolved.value[i]!) }))
@@ -58,23 +71,33 @@ export function analyzeExposure(
 }
 
 /** The graph, the flows resolved to its nodes, their classes and the node trust: what both runs start from. */
-function prepare(topology: Topology, placements: readonly NodePlacement[], flows: Iterable<Flow>, opts: Required<AnalyzeExposureOptions>) {
-  const built = buildGraph(topology, { file: opts.topologyFile })
-  const locate: NodeLocator = buildNodeLocator(topology)
+function prepare(topology: Topology, placements: readonly NodePlacement[], flows: Iterable<Flow>, opts: ResolvedOptions) {
+  const built = buildGraph(topology, { file: opts.topologyFile, defaultMetric: opts.defaultMetric })
   const classes = new Map<string, string>()
-  const located: Flow[] = []
+  const list: Flow[] = []
   for (const f of flows) {
-    located.push({ id: f.id, src: locate(f.src) ?? f.src, dst: locate(f.dst) ?? f.dst, volume: f.volume })
+    list.push(f)
     if (f.class !== undefined) classes.set(f.id, f.class)
   }
-  const resolved = resolveFlows(built.graph, located, { file: opts.flowsFile })
+  const resolved = resolveFlows(built.graph, list, { file: opts.flowsFile, lines: opts.flowLines, names: buildNodeResolver(topology) })
+  const labels = new Map<string, string>()
+  for (const n of topology.nodes) if (n.label !== undefined) labels.set(n.id, n.label)
   const trust = toNodeTrust(built.graph, placements, opts.unknownAs)
-  return { built, resolved, classes, trust }
+  return { built, resolved, classes, labels, trust }
 }
 
-function withClass(f: FlowExposure, classes: ReadonlyMap<string, string>): FlowExposureWithPath {
+/** Adds the flow's class and its end nodes' labels (new fields: the others keep their names). */
+function decorate(f: FlowExposure, classes: ReadonlyMap<string, string>, labels: ReadonlyMap<string, string>): FlowExposureWithPath {
   const cls = classes.get(f.id)
-  return cls === undefined ? f : { ...f, class: cls }
+  const srcLabel = labels.get(f.src)
+  const dstLabel = labels.get(f.dst)
+  if (cls === undefined && srcLabel === undefined && dstLabel === undefined) return f
+  return {
+    ...f,
+    ...(cls === undefined ? {} : { class: cls }),
+    ...(srcLabel === undefined ? {} : { srcLabel }),
+    ...(dstLabel === undefined ? {} : { dstLabel }),
+  }
 }
 
 /** One shortest path per flow, reusing the search while consecutive flows share a source. */
@@ -111,7 +134,7 @@ export function streamAnalysis(
   topology: Topology, placements: readonly NodePlacement[], flows: Iterable<Flow>, options: AnalyzeExposureOptions = {},
 ): ExposureStream {
   const opts = { ...DEFAULTS, ...options }
-  const { built, resolved, classes, trust } = prepare(topology, placements, flows, opts)
+  const { built, resolved, classes, labels, trust } = prepare(topology, placements, flows, opts)
   // Stable counting sort by source node, so each source is searched once.
   const bySource = sortBySource(resolved.value, built.graph.nodeCount)
   const inner = streamExposure(built.graph, bySource, trust, { groupBy: 'src' })
@@ -120,7 +143,7 @@ export function streamAnalysis(
     for (let i = 0; ; i++) {
       const step = inner.next()
       if (step.done === true) return step.value
-      const f = withClass(step.value, classes)
+      const f = decorate(step.value, classes, labels)
       yield routed === undefined ? f : { ...f, routedPath: routed(bySource[i]!) }
     }
   }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { buildGraph } from '../topology/graph.js'
 import type { Graph } from '../topology/graph.js'
 import { computeExposure, streamExposure } from './exposure.js'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import { buildNodeResolver } from './node-trust.js'
 import { resolveFlows } from './resolve-flows.js'
 import type { NodeTrust, ResolvedFlow } from './types.js'
 
@@ -139,6 +141,21 @@ describe('computeExposure', () => {
   })
 })
 
+describe('computeExposure with a flow from a node to itself', () => {
+  it('does not count it as exposed at a node that is only unknown, but lists the node', () => {
+    const e = one(flow('s', 's'), trustOf({ s: 'unknown' }))
+    expect(e).toMatchObject({ routedMetric: 0, exposedShare: 0, untrusted: [], unknown: [{ node: 's', share: 1 }] })
+    expect(e.clean).toEqual({ exists: true, metric: 0, stretch: 1, path: ['s'] })
+    expect(e.cheapestFix).toEqual({ nodes: [], cost: 0, metric: 0 })
+  })
+
+  it('counts it as exposed when the node holds untrusted equipment, with the node as the fix', () => {
+    const { flows: [e], summary } = computeExposure(G, [flow('a', 'a', 7)], trustOf({ a: 'untrusted' }))
+    expect(e).toMatchObject({ exposedShare: 1, untrusted: [{ node: 'a', share: 1 }], clean: { exists: false }, cheapestFix: { nodes: ['a'], cost: 1, metric: 0 } })
+    expect(summary).toMatchObject({ exposedVolume: 7, flowsWithoutCleanPath: 1, untrustedNodes: [{ node: 'a', volume: 7, flows: 1 }] })
+  })
+})
+
 describe('streamExposure', () => {
   it('yields the same results as computeExposure, one per flow in order, and returns the summary', () => {
     const flows = [flow('s', 't', 1, 'f1'), flow('s', 'e', 2, 'f2'), flow('d', 't', 3, 'f3'), flow('s', 'a', 4, 'f4')]
@@ -160,6 +177,36 @@ describe('resolveFlows', () => {
     ], { file: 'flows.csv' })
     expect(value).toEqual([{ id: 'ok', src: at('s'), dst: at('t'), volume: 5 }])
     expect(diagnostics.map((d) => [d.code, d.at.path])).toEqual([['unknown_node', [1, 'dst']], ['invalid_field', [2, 'volume']]])
+  })
+
+  it('names the file line of a flow when the lines are known, and warns about a flow from a node to itself', () => {
+    const { value, diagnostics } = resolveFlows(G, [
+      { id: 'f1', src: 's', dst: 'nowhere', volume: 5 },
+      { id: 'f2', src: 'a', dst: 'a', volume: 5 },
+    ], { file: 'flows.csv', lines: new Map([['f1', 2], ['f2', 3]]) })
+    expect(value.map((f) => f.id)).toEqual(['f2'])
+    expect(diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "flows.csv:2: error: "nowhere" in flow destination is not a node of the network (7 nodes); the entry is skipped. Check the id for typos, or declare the node first.",
+        "flows.csv:3: warning: flow "f2" goes from node "a" to itself; it crosses only that node, so it counts as exposed only when that node holds untrusted equipment (an unknown node does not make it exposed). Check its src and dst.",
+      ]
+    `)
+  })
+
+  it('says a label two nodes share is ambiguous and names their ids', () => {
+    const topology = {
+      nodes: [{ id: 'd:25', label: 'Jackson' }, { id: 'd:91', label: 'Jackson' }, { id: 'd:3', label: 'Atlanta' }],
+      links: [{ a: 'd:25', b: 'd:3', metric: 1 }, { a: 'd:91', b: 'd:3', metric: 1 }], networks: ['d'],
+    }
+    const graph = buildGraph(topology).graph
+    const { value, diagnostics } = resolveFlows(graph, [{ id: 'f2', src: 'Jackson', dst: 'Atlanta', volume: 1 }, { id: 'f3', src: '91', dst: 'atlanta', volume: 1 }],
+      { file: 'flows.csv', lines: new Map([['f2', 3], ['f3', 4]]), names: buildNodeResolver(topology) })
+    expect(value).toEqual([{ id: 'f3', src: graph.index.get('d:91'), dst: graph.index.get('d:3'), volume: 1 }])
+    expect(diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "flows.csv:3: error: "Jackson" matches several nodes (d:25, d:91); the entry is skipped. Use the node id instead of its label.",
+      ]
+    `)
   })
 })
 
@@ -189,9 +236,11 @@ function setUp(c: Case) {
     networks: [],
   }).graph
   const isBad = (v: number) => c.status[v] === 1 || (c.status[v] === 2 && c.unknownAs === 'untrusted')
+  // A flow from a node to itself is exposed only by untrusted equipment on that node (an unknown node does not count).
+  const badFor = (f: ResolvedFlow) => (f.src === f.dst ? (v: number) => c.status[v] === 1 : isBad)
   const trust: NodeTrust = { status: Uint8Array.from(c.status), unknownAs: c.unknownAs, replacementCost: Float64Array.from(ids, (_, i) => (c.freeNodes ? 0 : 1) + (i % 3)) }
   const flows = c.flows.map(([s, t], i): ResolvedFlow => ({ id: `f${i}`, src: s, dst: t, volume: 1 }))
-  return { ids, graph, isBad, trust, flows, result: computeExposure(graph, flows, trust) }
+  return { ids, graph, isBad, badFor, trust, flows, result: computeExposure(graph, flows, trust) }
 }
 
 /** Textbook O(n²) Dijkstra over the edge list, skipping `blocked` nodes (ends included). */
@@ -255,11 +304,11 @@ describe('exposure properties', () => {
 
   it('splits every flow into shares that sum to 1 and match a path-by-path walk', () => {
     fc.assert(fc.property(randomCase(9), (c) => {
-      const { result, flows, isBad, ids } = setUp(c)
+      const { result, flows, badFor, ids } = setUp(c)
       flows.forEach((f, i) => {
         const e = result.flows[i]!
         if (e.routedMetric === null) return
-        const ref = referenceSplit(c, f.src, f.dst, isBad)
+        const ref = referenceSplit(c, f.src, f.dst, badFor(f))
         expect(ref.total).toBeCloseTo(1, 9)
         expect(e.exposedShare).toBeCloseTo(ref.exposed, 9)
         for (const { node, share } of [...e.untrusted, ...e.unknown]) expect(share).toBeCloseTo(ref.share[ids.indexOf(node)]!, 9)
@@ -273,9 +322,10 @@ describe('exposure properties', () => {
 
   it('finds a clean path that holds no untrusted node and is as short as the reference allows', () => {
     fc.assert(fc.property(randomCase(12), (c) => {
-      const { result, flows, isBad, ids } = setUp(c)
+      const { result, flows, badFor, ids } = setUp(c)
       flows.forEach((f, i) => {
         const e = result.flows[i]!
+        const isBad = badFor(f)
         const d = referenceDijkstra(c.n, c.edges, f.src, isBad)[f.dst]!
         if (d === Infinity) {
           expect(e.clean.exists).toBe(false)
@@ -299,10 +349,11 @@ describe('exposure properties', () => {
 
   it('gives a cheapest fix that cleans the flow, and no cheaper set of nodes does (brute force)', () => {
     fc.assert(fc.property(randomCase(10), (c) => {
-      const { result, flows, isBad, ids, trust } = setUp(c)
-      const badNodes = ids.map((_, v) => v).filter(isBad)
+      const { result, flows, badFor, ids, trust } = setUp(c)
       flows.forEach((f, i) => {
         const e = result.flows[i]!
+        const isBad = badFor(f)
+        const badNodes = ids.map((_, v) => v).filter(isBad)
         let best = Infinity
         for (let mask = 0; mask < 1 << badNodes.length; mask++) {
           const fixed = new Set(badNodes.filter((_, k) => mask & (1 << k)))

@@ -170,6 +170,34 @@ function buildEngine(graph: Graph, trust: NodeTrust): Engine {
     path,
   })
 
+  /**
+   * A flow from a node to itself (traffic between two hosts of one site) is routed nowhere: it
+   * crosses only that node. It is exposed when the node is untrusted, i.e. holds untrusted transit
+   * equipment, and then cleaned only by replacing it. An unknown node is listed but does not make it
+   * exposed: "unknown as untrusted" is a rule for choosing among paths, and with no path to choose
+   * it would count every such flow at every node without an inventory as exposed.
+   */
+  const exposeLocal = (v: number, volume: number, exposure: FlowExposure): FlowExposure => {
+    const s = status[v]
+    exposure.routedMetric = 0
+    if (s === TRUST_STATUS.untrusted || s === TRUST_STATUS.unknown) {
+      nodeVolume[v]! += volume
+      nodeFlows[v]!++
+      ;(s === TRUST_STATUS.untrusted ? exposure.untrusted : exposure.unknown).push({ node: ids[v]!, share: 1 })
+    }
+    if (s !== TRUST_STATUS.untrusted) {
+      exposure.clean = withStretch(0, 0, [ids[v]!])
+      exposure.cheapestFix = { nodes: [], cost: 0, metric: 0 }
+      return exposure
+    }
+    exposure.exposedShare = 1
+    exposedVolume += volume
+    withoutClean++
+    const cost = nodeCost[v]!
+    if (cost < Infinity) exposure.cheapestFix = { nodes: [ids[v]!], cost, metric: 0 }
+    return exposure
+  }
+
   return {
     startGroup(groupRoot, groupBy) {
       root = groupRoot
@@ -182,7 +210,6 @@ function buildEngine(graph: Graph, trust: NodeTrust): Engine {
     expose(flow) {
       const other = by === 'src' ? flow.dst : flow.src
       const reverse = by === 'dst'
-      const ws = ecmpSharesAssign(routeTree, other, by === 'src' ? 'from-source' : 'to-source', anyBad ? bad : undefined, ecmp)
       flowCount++
       totalVolume += flow.volume
       const exposure: FlowExposure = {
@@ -197,6 +224,8 @@ function buildEngine(graph: Graph, trust: NodeTrust): Engine {
         clean: noCleanPath(),
         cheapestFix: null,
       }
+      if (flow.src === flow.dst) return exposeLocal(flow.src, flow.volume, exposure)
+      const ws = ecmpSharesAssign(routeTree, other, by === 'src' ? 'from-source' : 'to-source', anyBad ? bad : undefined, ecmp)
       if (ws.count === 0) {
         unrouted++
         withoutClean++

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Topology } from '../domain/topology.js'
-import { buildNodeLocator, NodeTrustBuilder } from './node-trust.js'
+import { buildNodeLocator, buildNodeResolver, NodeTrustBuilder } from './node-trust.js'
 
 const TOPOLOGY: Topology = {
   networks: ['de', 'it'],
@@ -42,7 +42,28 @@ describe('buildNodeLocator', () => {
   })
 })
 
+describe('buildNodeResolver', () => {
+  const resolve = buildNodeResolver(TOPOLOGY)
+
+  it('says which nodes share a name the network does not tell apart', () => {
+    expect(resolve('Shared')).toEqual({ kind: 'ambiguous', matches: ['de:x', 'it:x'] })
+    expect(resolve('x')).toEqual({ kind: 'ambiguous', matches: ['de:x', 'it:x'] })
+    expect(resolve('Shared', 'it')).toEqual({ kind: 'node', node: 'it:x' })
+    expect(resolve('atlantis')).toEqual({ kind: 'none' })
+  })
+})
+
 describe('NodeTrustBuilder', () => {
+  it('counts devices whose site two nodes share apart, with the node ids to use instead', () => {
+    const b = new NodeTrustBuilder(TOPOLOGY)
+    b.add({ id: 'r1', site: 'Shared', role: 'core' }, attribution('cisco'), [])
+    b.add({ id: 'r2', site: 'Shared', role: 'core' }, attribution('cisco'), [])
+    b.add({ id: 'lost', site: 'atlantis', role: 'core' }, attribution('cisco'), [])
+    expect(b.unplaced).toBe(3)
+    expect(b.ambiguous).toBe(2)
+    expect([...b.ambiguousSites]).toEqual([['Shared', { matches: ['de:x', 'it:x'], devices: ['r1', 'r2'] }]])
+  })
+
   it('rates a node untrusted when a transit device on it has a prohibit finding', () => {
     const b = new NodeTrustBuilder(TOPOLOGY)
     b.add({ id: 'r1', site: 'fra', role: 'core' }, attribution('huawei'), [finding('prohibit')])

@@ -39,11 +39,22 @@ export type NodePlacement = {
 export type NodeLocator = (ref: string, network?: string) => string | undefined
 
 /**
- * Builds a locator over a topology. A reference is tried as a node id (`de:fra`), then as a
- * node's site, then as its id within its network (`fra`), then as its label (case-insensitive).
- * When several nodes match, the one in `network` wins; when that does not decide, nothing matches.
+ * What a name refers to: one node, several (a label or site shared by nodes the network does not
+ * tell apart: their ids, sorted), or none.
  */
-export function buildNodeLocator(topology: Topology): NodeLocator {
+export type NodeMatch = { kind: 'node'; node: string } | { kind: 'ambiguous'; matches: string[] } | { kind: 'none' }
+
+/** Like `NodeLocator`, but says when a name matches several nodes. */
+export type NodeResolver = (ref: string, network?: string) => NodeMatch
+
+/**
+ * Builds a resolver over a topology. A reference is tried as a node id (`de:fra`), then as a
+ * node's site, then as its id within its network (`fra`), then as its label (case-insensitive).
+ * When several nodes match, the one in `network` wins; when that does not decide, the next way of
+ * matching is tried, and when none decides the reference is ambiguous (the first undecided matches
+ * are returned, so a message can name the node ids to use instead).
+ */
+export function buildNodeResolver(topology: Topology): NodeResolver {
   const ids = new Set(topology.nodes.map((n) => n.id))
   const bySite = new Map<string, string[]>()
   const byLocal = new Map<string, string[]>()
@@ -62,29 +73,56 @@ export function buildNodeLocator(topology: Topology): NodeLocator {
     add(byLocal, colon >= 0 ? n.id.slice(colon + 1) : n.id, n.id)
     add(byLabel, n.label?.toLowerCase(), n.id)
   }
-  const pick = (list: string[] | undefined, network: string | undefined): string | undefined => {
-    if (list === undefined) return undefined
+  /** The one node of `list` (or of `list` in `network`); undefined when there is none or several. */
+  const pick = (list: string[], network: string | undefined): string | undefined => {
     if (list.length === 1) return list[0]
     const mine = network === undefined ? [] : list.filter((id) => networkOf.get(id) === network)
     return mine.length === 1 ? mine[0] : undefined
   }
   return (ref, network) => {
-    if (ids.has(ref)) return ref
-    return pick(bySite.get(ref), network) ?? pick(byLocal.get(ref), network) ?? pick(byLabel.get(ref.toLowerCase()), network)
+    if (ids.has(ref)) return { kind: 'node', node: ref }
+    let ambiguous: string[] | undefined
+    for (const list of [bySite.get(ref), byLocal.get(ref), byLabel.get(ref.toLowerCase())]) {
+      if (list === undefined) continue
+      const node = pick(list, network)
+      if (node !== undefined) return { kind: 'node', node }
+      ambiguous ??= list
+    }
+    return ambiguous === undefined ? { kind: 'none' } : { kind: 'ambiguous', matches: ambiguous.toSorted(compareIds) }
   }
 }
 
+/**
+ * Builds a locator over a topology: `buildNodeResolver`, with undefined for a name that matches no
+ * node or several.
+ */
+export function buildNodeLocator(topology: Topology): NodeLocator {
+  const resolve = buildNodeResolver(topology)
+  return (ref, network) => {
+    const m = resolve(ref, network)
+    return m.kind === 'node' ? m.node : undefined
+  }
+}
+
+/** Node ids in natural order: `net:9` before `net:10`. */
+const compareIds = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true })
+
 /** Places devices on nodes and rates each node; feed it devices one by one (streams). */
 export class NodeTrustBuilder {
-  private readonly locate: NodeLocator
+  private readonly resolve: NodeResolver
   private readonly explicit = new Map<string, string>()
   private readonly placements = new Map<string, NodePlacement>()
   private readonly transit: ReadonlySet<string>
+  /** Devices on no node (the ambiguous ones included). */
   unplaced = 0
   unplacedExamples: string[] = []
+  /** Devices on no node because their site matches several nodes (also counted in `unplaced`). */
+  ambiguous = 0
+  /** The sites that matched several nodes, with the node ids and a few of their devices, by site (at most 20 sites). */
+  ambiguousSites = new Map<string, { matches: string[]; devices: string[] }>()
 
   constructor(topology: Topology, transitRoles: readonly DeviceRole[] = TRANSIT_ROLES) {
-    this.locate = buildNodeLocator(topology)
+    this.resolve = buildNodeResolver(topology)
     this.transit = new Set(transitRoles)
     for (const n of topology.nodes) {
       this.placements.set(n.id, {
@@ -97,16 +135,32 @@ export class NodeTrustBuilder {
 
   /** The node a device sits on: the node whose `devices` list names it, else the node of its site. */
   nodeOf(device: Device): string | undefined {
-    return this.explicit.get(device.id) ?? (device.site === undefined ? undefined : this.locate(device.site, device.network))
+    const m = this.matchOf(device)
+    return m.kind === 'node' ? m.node : undefined
+  }
+
+  private matchOf(device: Device): NodeMatch {
+    const node = this.explicit.get(device.id)
+    if (node !== undefined) return { kind: 'node', node }
+    return device.site === undefined ? { kind: 'none' } : this.resolve(device.site, device.network)
   }
 
   /** Places one device (by the node's `devices` list, else by its site) and counts it. */
   add(device: Device, attribution: Attribution, findings: readonly Finding[]): void {
-    const node = this.nodeOf(device)
-    const p = node === undefined ? undefined : this.placements.get(node)
+    const m = this.matchOf(device)
+    const p = m.kind === 'node' ? this.placements.get(m.node) : undefined
     if (p === undefined) {
       this.unplaced++
       if (this.unplacedExamples.length < MAX_IDS) this.unplacedExamples.push(device.id)
+      if (m.kind === 'ambiguous' && device.site !== undefined) {
+        this.ambiguous++
+        const site = this.ambiguousSites.get(device.site)
+        if (site !== undefined) {
+          if (site.devices.length < 3) site.devices.push(device.id)
+        } else if (this.ambiguousSites.size < MAX_IDS) {
+          this.ambiguousSites.set(device.site, { matches: m.matches, devices: [device.id] })
+        }
+      }
       return
     }
     p.devices++

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { deadlinePhase, parseBudgets, parsePhases, phaseOf } from './phases.js'
+import { deadlinePhase, parseBudgets, parseMoney, parsePhases, phaseOf } from './phases.js'
 
 const ids = (spec: string): string[] => parsePhases(spec).map((p) => p.id)
 const usage = expect.objectContaining({ name: 'TrustpathError', code: 'usage' })
@@ -91,6 +91,30 @@ describe('parseBudgets', () => {
       expect(error, specs.join(' ')).toEqual(usage)
       expect((error as Error).message, specs.join(' ')).toContain(part)
     }
+  })
+
+  it('rejects a comma that is not a thousands separator instead of reading "1,5M" as 15M, and says what to write', () => {
+    for (const spec of ['1,5M', '2,75', '2026=1,5M', 'op-de:1,5M', '1,50,000']) {
+      expect(() => parseBudgets([spec], phases, networks), spec).toThrow(usage)
+    }
+    let error: { message: string; hint?: string } | undefined
+    try {
+      parseBudgets(['1,5M'], phases, networks)
+    } catch (e) {
+      error = e as typeof error
+    }
+    expect(error!.message).toContain('"1,5M"')
+    expect(error!.hint).toBe('Write "1.5M" or "1500000" if you mean 1,500,000.')
+    expect(parseMoney('1,5M')).toBeUndefined()
+    expect(parseMoney('2,75')).toBeUndefined()
+  })
+
+  it('keeps thousands separators valid, also in per-phase budgets', () => {
+    expect(parseMoney('1,500,000')).toBe(1_500_000)
+    expect(parseMoney('$1,200,000.50')).toBe(1_200_000.5)
+    expect(parseMoney('1,500k')).toBe(1_500_000)
+    expect(parseBudgets(['1,500,000'], phases, networks).shared![2026]).toBe(1_500_000)
+    expect(parseBudgets(['2026=1,500,000,2027=2,000,000'], phases, networks).shared).toEqual({ 2026: 1.5e6, 2027: 2e6, 2028: 0, 2029: 0 })
   })
 
   it('tells to budget per quarter when a year is given for quarter phases', () => {

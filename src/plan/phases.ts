@@ -104,20 +104,63 @@ export type ParseBudgetsOptions = {
 const SUFFIX: Readonly<Record<string, number>> = { '': 1, k: 1e3, m: 1e6, b: 1e9 }
 
 /**
+ * A comma that is not a thousands separator (one followed by exactly three digits, in groups after
+ * one to three leading digits): `1,5M`, `2,75`, `1,50,000`. Commas are read as thousands
+ * separators only, so such a comma is almost surely a decimal comma, and dropping it would read
+ * `1,5M` as 15M.
+ */
+const THOUSANDS = /^\$?\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*[kmb]?$/i
+
+/**
  * An amount of money as written on a command line: `5000000`, `4.5M`, `250k`, `1.9B`, `$1,200,000`
- * (rounded to cents); undefined when the text is not one.
+ * (rounded to cents); undefined when the text is not one, including a comma that is not a
+ * thousands separator (`1,5M`: see `moneyUsageError`).
  */
 export function parseMoney(raw: string): number | undefined {
+  if (raw.includes(',') && !THOUSANDS.test(raw.trim())) return undefined
   const m = /^(\d+(?:\.\d+)?)([kmb]?)$/i.exec(raw.replace(/[_,\s$]/g, ''))
   return m === null ? undefined : Math.round(Number(m[1]) * SUFFIX[m[2]!.toLowerCase()]! * 100) / 100
 }
 
+/**
+ * The usage error for an amount `parseMoney` refused, for the option `what` (`--budget 2026=1,5M`):
+ * a decimal comma is named as such, with the amounts to write instead.
+ */
+export function moneyUsageError(raw: string, what: string, hint: string): TrustpathError {
+  const decimal = raw.replace(',', '.')
+  const asDecimal = raw.split(',').length === 2 ? parseMoney(decimal) : undefined
+  if (raw.includes(',') && asDecimal !== undefined) {
+    const plain = String(asDecimal)
+    const ways = decimal.replace(/^\$/, '') === plain ? `"${decimal}"` : `"${decimal}" or "${plain}"`
+    return new TrustpathError('usage', `${what}: "${raw}" is not an amount: a comma is read only as a thousands separator (followed by exactly three digits, as in 1,500,000), ` +
+      `and this one is not, so it may be a decimal comma.`, { hint: `Write ${ways} if you mean ${asDecimal.toLocaleString('en-US')}.` })
+  }
+  if (raw.includes(',')) {
+    return new TrustpathError('usage', `${what}: "${raw}" is not an amount: a comma is read only as a thousands separator (followed by exactly three digits, as in 1,500,000).`, { hint })
+  }
+  return new TrustpathError('usage', `${what}: "${raw}" is not an amount.`, { hint })
+}
+
 function parseAmount(raw: string, spec: string): number {
   const amount = parseMoney(raw)
-  if (amount === undefined) {
-    throw new TrustpathError('usage', `--budget ${spec}: "${raw}" is not an amount.`, { hint: BUDGET_EXAMPLE })
-  }
+  if (amount === undefined) throw moneyUsageError(raw, `--budget ${spec}`, BUDGET_EXAMPLE)
   return amount
+}
+
+/**
+ * The `phase=amount` items of a per-phase budget. A comma separates items, but a part without "="
+ * that starts with a digit, right after an amount ending in one, continues that amount
+ * (`2026=1,500,000`; `2026=1,5M` then gets the decimal-comma message), unless it is a phase.
+ */
+function budgetItems(rest: string, phaseIds: readonly string[]): string[] {
+  const items: string[] = []
+  for (const part of rest.split(',')) {
+    const p = part.trim()
+    if (items.length > 0 && !p.includes('=') && /^\d/.test(p) && !phaseIds.includes(normalizePhaseId(p)) && /\d$/.test(items[items.length - 1]!.trim())) {
+      items[items.length - 1] += `,${part}`
+    } else items.push(part)
+  }
+  return items
 }
 
 /**
@@ -167,7 +210,7 @@ export function parseBudgets(
       scope.every = parseAmount(rest, spec)
       continue
     }
-    for (const item of rest.split(',')) {
+    for (const item of budgetItems(rest, phaseIds)) {
       const eq = item.indexOf('=')
       if (eq === -1) throw new TrustpathError('usage', `--budget ${spec}: "${item.trim()}" has no "=".`, { hint: BUDGET_EXAMPLE })
       const phase = normalizePhaseId(item.slice(0, eq).trim())

@@ -19,13 +19,46 @@ const TOPOLOGY: Topology = {
 }
 
 describe('buildGraph', () => {
-  it('takes the given metric, else the great-circle distance, else 1, and says which rule each link used', () => {
+  it('takes the given metric, else the great-circle distance, else the default metric, and says which rule each link used', () => {
     const { links, diagnostics } = buildGraph(TOPOLOGY)
-    expect(diagnostics).toEqual([])
+    expect(diagnostics.map((d) => d.code)).toEqual(['default_link_metric'])
     expect(links.map((l) => [l.link, l.rule])).toEqual([[0, 'given'], [1, 'distance'], [2, 'default']])
     expect(links[0]!.metric).toBe(10)
     expect(links[1]!.metric).toBeCloseTo(877.5, 0)
-    expect(links[2]!.metric).toBe(1)
+    expect(links[2]!.metric).toBeCloseTo((10 + 877.5) / 2, 0)
+  })
+
+  it('gives links to nodes without coordinates the median metric of their network, not 1, and warns once per network', () => {
+    // A chain a–b–c–d of 100-km links with a 400-km link a–d, and two nodes without coordinates
+    // joining a and d: at cost 1 they were a 2-hop shortcut between the chain's ends.
+    const chain = (net: string): Topology => ({
+      nodes: [
+        ...['a', 'b', 'c', 'd'].map((id, i) => ({ id: `${net}:${id}`, network: net, lat: 30, lon: -84 + i })),
+        { id: `${net}:84`, network: net, label: 'None' }, { id: `${net}:85`, network: net },
+      ],
+      links: [
+        { a: `${net}:a`, b: `${net}:b`, metric: 100 }, { a: `${net}:b`, b: `${net}:c`, metric: 100 }, { a: `${net}:c`, b: `${net}:d`, metric: 100 },
+        { a: `${net}:a`, b: `${net}:d`, metric: 400 },
+        { a: `${net}:a`, b: `${net}:84` }, { a: `${net}:84`, b: `${net}:85` }, { a: `${net}:85`, b: `${net}:d` },
+      ],
+      networks: [net],
+    })
+    const { links, diagnostics } = buildGraph(chain('us'), { file: 'us.graphml' })
+    expect(links.filter((l) => l.rule === 'default').map((l) => l.metric)).toEqual([100, 100, 100])
+    expect(diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "us.graphml: warning: 3 links of us give no metric and touch 2 nodes without coordinates ("None" (us:84), "us:85"); they get the median metric of the other links, 100. Give the nodes coordinates or the links a metric, or choose with --default-metric median|max|<number>.",
+      ]
+    `)
+    expect(buildGraph(chain('us'), { defaultMetric: 'max' }).links.at(-1)!.metric).toBe(400)
+    expect(buildGraph(chain('us'), { defaultMetric: 1 }).links.at(-1)!.metric).toBe(1)
+    expect(() => buildGraph(chain('us'), { defaultMetric: -1 })).toThrow(expect.objectContaining({ code: 'usage' }))
+  })
+
+  it('counts hops without a warning when no link of the graph has a known metric', () => {
+    const { links, diagnostics } = buildGraph({ nodes: [{ id: 'a' }, { id: 'b' }, { id: 'c' }], links: [{ a: 'a', b: 'b' }, { a: 'b', b: 'c' }], networks: [] })
+    expect(links.map((l) => [l.rule, l.metric])).toEqual([['default', 1], ['default', 1]])
+    expect(diagnostics).toEqual([])
   })
 
   it('collapses parallel links to the minimum metric and marks the costlier one shadowed', () => {

@@ -26,7 +26,11 @@ export type Graph = {
   readonly weights: Float64Array
 }
 
-/** Which rule gave a link its metric: the link's own metric, the great-circle distance, or 1. */
+/**
+ * Which rule gave a link its metric: the link's own metric, the great-circle distance, or the
+ * default metric for a link that gives none and has an end without coordinates (see
+ * `BuildGraphOptions.defaultMetric`).
+ */
 export type MetricRule = 'given' | 'distance' | 'default'
 
 /** How one input link entered the graph. */
@@ -36,26 +40,43 @@ export type LinkMetricInfo = {
   a: string
   b: string
   rule: MetricRule
-  /** The metric used: given, km (haversine, Earth radius 6371 km), or 1. */
+  /** The metric used: given, km (haversine, Earth radius 6371 km), or the default metric. */
   metric: number
   /** True when a parallel link between the same nodes has a lower metric, so this one carries no traffic. */
   shadowed: boolean
 }
 
+/**
+ * The metric of a link that gives none and has an end without coordinates: the median or the
+ * maximum metric of the other links of its network (given or distance), or a fixed number.
+ */
+export type DefaultMetric = 'median' | 'max' | number
+
 export type BuildGraphOptions = {
   /** The file the topology came from, for the diagnostics. @default '<topology>' */
   file?: string
+  /**
+   * The metric of a link without one whose end has no coordinates. `median` (the typical link
+   * of the same network), `max` (its longest link) or a number (`1` counts hops). When no link of
+   * the graph has a known metric, `median` and `max` count hops (1).
+   * @default 'median'
+   */
+  defaultMetric?: DefaultMetric
 }
 
-const DEFAULTS = { file: '<topology>' } as const satisfies Required<BuildGraphOptions>
+const DEFAULTS = { file: '<topology>', defaultMetric: 'median' } as const satisfies Required<BuildGraphOptions>
+
+/** Most example nodes a `default_link_metric` diagnostic names. */
+const MAX_EXAMPLES = 3
 
 /** The result of `buildGraph`: the graph, the metric of each link that entered it, and what was skipped. */
 export type BuildGraphResult = { graph: Graph; links: LinkMetricInfo[]; diagnostics: Diagnostic[] }
 
 /**
  * Builds the routing graph of a topology. Each link's metric is its `metric` when given, else the
- * great-circle distance in km between its end nodes when both have coordinates, else 1; `links`
- * says which rule each link used. Links with an invalid metric (negative, NaN, infinite), an
+ * great-circle distance in km between its end nodes when both have coordinates, else the default
+ * metric (`defaultMetric`: by default the median metric of the network's other links, with one
+ * `default_link_metric` warning per network); `links` says which rule each link used. Links with an invalid metric (negative, NaN, infinite), an
  * unknown end node or both ends on one node are skipped with a diagnostic; so are repeated node ids
  * (the first wins) and coordinates off the globe (ignored).
  *
@@ -65,6 +86,9 @@ export type BuildGraphResult = { graph: Graph; links: LinkMetricInfo[]; diagnost
  */
 export function buildGraph(topology: Topology, options: BuildGraphOptions = {}): BuildGraphResult {
   const opts = { ...DEFAULTS, ...options } satisfies Required<BuildGraphOptions>
+  if (typeof opts.defaultMetric === 'number' ? !(Number.isFinite(opts.defaultMetric) && opts.defaultMetric >= 0) : opts.defaultMetric !== 'median' && opts.defaultMetric !== 'max') {
+    throw new TrustpathError('usage', `topology/buildGraph: defaultMetric is ${String(opts.defaultMetric)}; expected "median", "max" or a finite number ≥ 0.`)
+  }
   const at = (path: (string | number)[]): SourceLocation => ({ file: opts.file, path })
   const diagnostics: Diagnostic[] = []
 
@@ -72,6 +96,7 @@ export function buildGraph(topology: Topology, options: BuildGraphOptions = {}):
   const index = new Map<string, number>()
   const lat: number[] = []
   const lon: number[] = []
+  const nodeAt: number[] = []
   topology.nodes.forEach((node, i) => {
     const first = index.get(node.id)
     if (first !== undefined) {
@@ -89,6 +114,7 @@ export function buildGraph(topology: Topology, options: BuildGraphOptions = {}):
       }
     }
     index.set(node.id, ids.length)
+    nodeAt.push(i)
     ids.push(node.id)
     lat.push(la)
     lon.push(lo)
@@ -125,7 +151,7 @@ export function buildGraph(topology: Topology, options: BuildGraphOptions = {}):
       metric = haversineKm(lat[a]!, lon[a]!, lat[b]!, lon[b]!)
     } else {
       rule = 'default'
-      metric = 1
+      metric = Number.NaN // set below, from the network's other links
     }
     from[kept.length] = a
     to[kept.length] = b
@@ -133,12 +159,85 @@ export function buildGraph(topology: Topology, options: BuildGraphOptions = {}):
     kept.push({ link: i, a: link.a, b: link.b, rule, metric, shadowed: false })
   })
 
+  assignDefaultMetrics(topology, kept, weight, index, nodeAt, lat, opts, diagnostics)
+
   const graph = buildGraphFromEdges({ ids, from: from.subarray(0, kept.length), to: to.subarray(0, kept.length), weights: weight.subarray(0, kept.length) })
   for (const info of kept) {
     const min = arcWeight(graph, index.get(info.a)!, index.get(info.b)!)
     info.shadowed = info.metric > min
   }
   return { graph, links: kept, diagnostics }
+}
+
+/**
+ * Gives the links without a metric whose end has no coordinates their default metric, per network.
+ *
+ * Why not 1: the other metrics are kilometres, so a link of cost 1 makes a node without
+ * coordinates a shortcut (in the Topology Zoo's Deltacom, a node labelled "None" joined Fort
+ * Lauderdale, Daytona Beach and Orlando at cost 2), and shortest paths pile onto it. Such a node
+ * is a real site whose position the source did not record, and a network engineer would take its
+ * links to be ordinary links of that network: the median is that typical link, robust to a few
+ * long-haul ones. `max` makes the node a last resort instead (paths use it only when nothing else
+ * connects), which under-counts what crosses it; a number is for users who know better. A network
+ * without any known metric borrows the scale of the whole graph; a graph without any has no scale
+ * at all, so its links count hops (1), as before, and there is nothing to warn about.
+ */
+function assignDefaultMetrics(
+  topology: Topology, kept: LinkMetricInfo[], weight: Float64Array, index: ReadonlyMap<string, number>, nodeAt: readonly number[],
+  lat: readonly number[], opts: Required<BuildGraphOptions>, diagnostics: Diagnostic[],
+): void {
+  if (!kept.some((l) => l.rule === 'default')) return
+  const networkOf = (id: string): string => topology.nodes[nodeAt[index.get(id)!]!]!.network ?? ''
+  /** A link's network: that of its ends when they share one, else '' (between networks). */
+  const linkNetwork = (l: LinkMetricInfo): string => {
+    const a = networkOf(l.a)
+    return a === networkOf(l.b) ? a : ''
+  }
+  const known = new Map<string, number[]>()
+  const all: number[] = []
+  for (const l of kept) {
+    if (l.rule === 'default') continue
+    const net = linkNetwork(l)
+    const list = known.get(net) ?? []
+    list.push(l.metric)
+    known.set(net, list)
+    all.push(l.metric)
+  }
+  const pick = (metrics: number[]): number => {
+    if (typeof opts.defaultMetric === 'number') return opts.defaultMetric
+    if (metrics.length === 0) return 1
+    const sorted = metrics.toSorted((x, y) => x - y)
+    if (opts.defaultMetric === 'max') return sorted[sorted.length - 1]!
+    const mid = sorted.length >> 1
+    return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+  }
+  type Group = { metric: number; links: number; nodes: Set<string> }
+  const groups = new Map<string, Group>()
+  kept.forEach((l, k) => {
+    if (l.rule !== 'default') return
+    const net = linkNetwork(l)
+    let g = groups.get(net)
+    if (g === undefined) {
+      g = { metric: pick(known.get(net) ?? all), links: 0, nodes: new Set() }
+      groups.set(net, g)
+    }
+    l.metric = g.metric
+    weight[k] = g.metric
+    g.links++
+    for (const id of [l.a, l.b]) if (Number.isNaN(lat[index.get(id)!]!)) g.nodes.add(id)
+  })
+  for (const [net, g] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    // Hop counts in a graph that has nothing else are consistent: nothing to warn about.
+    if (typeof opts.defaultMetric !== 'number' && (known.get(net) ?? all).length === 0) continue
+    const nodes = [...g.nodes]
+    diagnostics.push({
+      code: 'default_link_metric', severity: 'warning', at: { file: opts.file },
+      ...(net === '' ? {} : { network: net }),
+      links: g.links, nodes: nodes.length, metric: g.metric,
+      basis: typeof opts.defaultMetric === 'number' ? 'given' : opts.defaultMetric,
+      examples: nodes.slice(0, MAX_EXAMPLES).map((id) => ({ id, label: topology.nodes[nodeAt[index.get(id)!]!]!.label ?? null })),
+    })
+  }
 }
 
 /** The edges of an undirected graph as parallel arrays, for `buildGraphFromEdges`. */

@@ -86,4 +86,34 @@ describe('trustpath exposure', () => {
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/evil\.graphml:2/)
   })
+
+  it('names the ids of a label two nodes share, points at the flow line, and prints a table with headers and labels', async () => {
+    // Two nodes labelled Jackson (as in the Topology Zoo's Deltacom) and one without coordinates.
+    const zoo = `<?xml version="1.0" encoding="utf-8"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key attr.name="label" attr.type="string" for="node" id="d0" />
+  <key attr.name="Latitude" attr.type="double" for="node" id="d1" />
+  <key attr.name="Longitude" attr.type="double" for="node" id="d2" />
+  <graph edgedefault="undirected">
+    <node id="0"><data key="d0">Atlanta</data><data key="d1">33.749</data><data key="d2">-84.388</data></node>
+    <node id="1"><data key="d0">Jackson</data><data key="d1">32.299</data><data key="d2">-90.185</data></node>
+    <node id="2"><data key="d0">Jackson</data><data key="d1">30.332</data><data key="d2">-81.656</data></node>
+    <node id="3"><data key="d0">None</data></node>
+    <edge source="0" target="1" /><edge source="0" target="2" /><edge source="1" target="3" /><edge source="3" target="2" />
+  </graph>
+</graphml>
+`
+    const devices = 'id,site,role,manufacturer\nr1,Jackson,core,Huawei\nr2,Atlanta,core,Cisco\n'
+    const flows = 'id,src,dst,volume,class\nf1,Atlanta,1,10,secret\nf2,Jackson,Atlanta,5,secret\nf3,Atlanta,Atlanta,1,secret\n'
+    const dir = await testdir({ 'us.graphml': zoo, 'devices.csv': devices, 'policy.yaml': POLICY, 'flows.csv': flows })
+    const run = await runCli(['exposure', '-t', 'us.graphml', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'table'], { cwd: dir })
+    expect(run.stderr).toContain('flows.csv:3: error: "Jackson" matches several nodes (us:1, us:2)')
+    expect(run.stderr).toContain('site names several nodes (a label or site they share): "Jackson" matches us:1, us:2')
+    expect(run.stderr).toContain('flows.csv:4: warning: flow "f3" goes from node "us:0" to itself')
+    expect(run.stderr).toMatch(/us\.graphml: warning: 2 links of us give no metric and touch 1 node without coordinates \("None" \(us:3\)\); they get the median metric/)
+    const lines = run.stdout.split('\n')
+    expect(lines[0]).toMatch(/^flow\s+from\s+to\s+volume\s+exposed/)
+    expect(lines[1]).toMatch(/^f1\s+Atlanta \(0\)\s+Jackson \(1\)\s+10\s+100\.0%/)
+    expect(lines[2]).toMatch(/^f3\s+Atlanta \(0\)\s+Atlanta \(0\)\s+1\s+0\.0%/)
+  })
 })

@@ -3,13 +3,14 @@ import { streamAnalysis } from '../../exposure/analyze.js'
 import type { FlowExposureWithPath } from '../../exposure/analyze.js'
 import type { ExposureSummary } from '../../exposure/types.js'
 import { csvLine } from '../../report/csv.js'
-import { EXPOSURE_CSV_COLUMNS, formatExposureCsv, formatExposureRow, formatExposureSummary, toExposureGeojson } from '../../report/exposure.js'
+import { EXPOSURE_CSV_COLUMNS, formatExposureCsv, formatExposureSummary, toExposureGeojson } from '../../report/exposure.js'
+import { buildNodeNamer, formatExposureTableHeader, formatExposureTableRow, nameSummaryNodes } from '../../report/exposure-table.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
 import { println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
-import { loadNetwork, parseTransitRoles, rateNodes } from '../network-options.js'
+import { loadNetwork, parseDefaultMetric, parseTransitRoles, rateNodes } from '../network-options.js'
 import { withOutput } from '../output-options.js'
 import { parseDateOption } from '../policy-options.js'
 
@@ -17,6 +18,7 @@ export type ExposureFormat = 'table' | 'json' | 'csv' | 'geojson'
 type Options = InventoryOptions & {
   topology: string[]; interconnect?: string[]; inventory: string; policy: string; sites?: string; flows?: string
   format?: ExposureFormat; output?: string; unknownAs: 'untrusted' | 'trusted'; transitRoles?: string; now?: string; dataDir?: string
+  defaultMetric?: string
 }
 
 /**
@@ -27,14 +29,21 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   const now = opts.now !== undefined ? parseDateOption(opts.now, '--now') : ctx.now()
   const printer = new DiagnosticsPrinter(ctx, { showInfo: false })
   parseTransitRoles(opts.transitRoles) // a bad --transit-roles stops before anything is read
-  const { topology, flows, topologyFile, flowsFile } = await loadNetwork(ctx, opts, printer, 'exposure')
+  const defaultMetric = parseDefaultMetric(opts.defaultMetric)
+  const { topology, flows, topologyFile, flowsFile, flowLines } = await loadNetwork(ctx, opts, printer, 'exposure')
 
   // Devices → nodes, rated with the policy.
   const { placements } = await rateNodes(ctx, opts, topology, now, printer)
 
   const format: ExposureFormat = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
+  // Text for people names nodes by label (with the id that tells them apart); JSON and CSV keep ids.
+  const name = buildNodeNamer(topology)
+  const summaryText = (totals: ExposureSummary): string => {
+    const named = nameSummaryNodes(totals, placements, name)
+    return formatExposureSummary(named.summary, named.placements, opts.unknownAs)
+  }
   const analysis = streamAnalysis(topology, placements, flows, {
-    unknownAs: opts.unknownAs, routedPaths: format === 'geojson', topologyFile, flowsFile,
+    unknownAs: opts.unknownAs, routedPaths: format === 'geojson', topologyFile, flowsFile, flowLines, defaultMetric,
   })
   printer.add(analysis.diagnostics)
   printer.finish()
@@ -54,6 +63,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
     }
     if (format === 'json') buffer += '{\n"flows": [\n'
     if (format === 'csv') buffer += csvLine(EXPOSURE_CSV_COLUMNS)
+    if (format === 'table') buffer += formatExposureTableHeader()
     for (;;) {
       const step = analysis.flows.next()
       if (step.done === true) {
@@ -64,7 +74,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
       switch (format) {
         case 'json': buffer += `${first ? '' : ',\n'}${JSON.stringify(f)}`; break
         case 'csv': buffer += formatExposureCsv(f); break
-        case 'table': buffer += formatExposureRow(f); break
+        case 'table': buffer += formatExposureTableRow(f, name); break
         case 'geojson': kept.push(f); break
       }
       first = false
@@ -75,7 +85,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
         buffer += `\n],\n"summary": ${JSON.stringify(totals, null, 2)},\n"nodes": ${JSON.stringify(placements)},\n"links": ${JSON.stringify(analysis.links)}\n}\n`
         break
       case 'table':
-        buffer += `\n${formatExposureSummary(totals, placements, opts.unknownAs)}`
+        buffer += `\n${summaryText(totals)}`
         break
       case 'geojson':
         buffer += `${JSON.stringify(toExposureGeojson(topology, analysis.links, placements, kept))}\n`
@@ -86,7 +96,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
     await flush(true)
     return totals
   })
-  if (format !== 'table' && !opts.quiet) println(ctx.stderr, formatExposureSummary(summary, placements, opts.unknownAs).trimEnd())
+  if (format !== 'table' && !opts.quiet) println(ctx.stderr, summaryText(summary).trimEnd())
   if (printer.counts.error > 0) return EXIT.input
   return summary.exposedVolume > 0 ? EXIT.findings : EXIT.ok
 }

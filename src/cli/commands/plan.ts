@@ -6,7 +6,7 @@ import { readTextFile } from '../../io/read-text.js'
 import { createHighsSolver } from '../../io/solvers/highs.js'
 import { DEFAULT_COST_TABLE } from '../../plan/cost-table.js'
 import { buildCostTable, parseCostOverrides } from '../../plan/costs.js'
-import { parseBudgets, parseMoney, parsePhases } from '../../plan/phases.js'
+import { moneyUsageError, parseBudgets, parseMoney, parsePhases } from '../../plan/phases.js'
 import { buildPlanInput, DEFAULT_CLASS_WEIGHTS } from '../../plan/plan-input.js'
 import type { PlanDevice } from '../../plan/plan-input.js'
 import { planReplacements } from '../../plan/plan.js'
@@ -21,7 +21,7 @@ import { write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import type { NetworkOptions } from '../network-options.js'
-import { loadNetwork, parseTransitRoles, rateNodes, stopOnErrors } from '../network-options.js'
+import { loadNetwork, parseDefaultMetric, parseTransitRoles, rateNodes, stopOnErrors } from '../network-options.js'
 import { withOutput } from '../output-options.js'
 import { parseDateOption } from '../policy-options.js'
 
@@ -57,6 +57,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     schedule = parsed.schedule
   }
   const classWeights = parseClassWeights(opts.classWeight)
+  const defaultMetric = parseDefaultMetric(opts.defaultMetric)
 
   const network = await loadNetwork(ctx, opts, printer, 'plan')
   const transitRoles = parseTransitRoles(opts.transitRoles)
@@ -72,7 +73,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   let exposures: FlowExposureWithPath[] = []
   if (network.topology.nodes.length > 0) {
     const analysis = analyzeExposure(network.topology, placements, network.flows, {
-      unknownAs: opts.unknownAs, topologyFile: network.topologyFile, flowsFile: network.flowsFile,
+      unknownAs: opts.unknownAs, topologyFile: network.topologyFile, flowsFile: network.flowsFile, flowLines: network.flowLines, defaultMetric,
     })
     stopOnErrors(printer, analysis.diagnostics)
     exposures = analysis.flows
@@ -132,6 +133,6 @@ function parseClassWeights(text: string | undefined): Record<string, number> {
 
 function parseAmount(text: string): number {
   const amount = parseMoney(text)
-  if (amount === undefined) throw new TrustpathError('usage', `--subsidy: "${text}" is not an amount`, { hint: 'For example --subsidy 1.9B or --subsidy 250000000.' })
+  if (amount === undefined) throw moneyUsageError(text, '--subsidy', 'For example --subsidy 1.9B or --subsidy 250000000.')
   return amount
 }

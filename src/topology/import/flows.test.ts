@@ -32,6 +32,10 @@ describe('parseFlows', () => {
     `)
   })
 
+  it('returns the line of each flow, so later stages can point at it', () => {
+    expect(parseFlows('id,src,dst,volume\nf1,a,b,1\n\nf2,a,c,2\n', { file: 'flows.csv' }).lines).toEqual(new Map([['f1', 2], ['f2', 4]]))
+  })
+
   it('reports JSON flows with their line and path', () => {
     const r = parseFlows('[\n {"id": "f1", "src": "a", "dst": "b", "volume": 1},\n {"id": "f2", "src": "a", "volume": 1}\n]', { file: 'flows.json' })
     expect(r.diagnostics).toMatchObject([{ code: 'invalid_field', field: 'dst', at: { line: 3, path: [1] } }])

@@ -30,6 +30,8 @@ type RawFlow = { id: unknown; src: unknown; dst: unknown; volume: unknown; class
 
 class FlowCollector {
   readonly flows: Flow[] = []
+  /** Flow id → the line it was read from. */
+  readonly lines = new Map<string, number>()
   private readonly first = new Map<string, SourceLocation>()
   private readonly diagnostics: Diagnostic[]
   private readonly maxFlows: number
@@ -66,6 +68,7 @@ class FlowCollector {
       return
     }
     this.first.set(id, at)
+    if (at.line !== undefined) this.lines.set(id, at.line)
     const flow: Flow = { id, src: fields.src!, dst: fields.dst!, volume }
     const cls = typeof raw.class === 'string' ? raw.class.trim() : undefined
     if (cls !== undefined && cls !== '') flow.class = cls
@@ -83,7 +86,8 @@ function formatOf(text: string, file: string, format: 'csv' | 'json' | undefined
 
 /**
  * Parses a flow list (CSV or JSON). Rows with a missing id, src or dst, or a volume that is not a
- * number of 0 or more, are reported and skipped; a repeated id is reported and skipped.
+ * number of 0 or more, are reported and skipped; a repeated id is reported and skipped. `lines`
+ * maps each flow id to its line, for the diagnostics of later stages (`resolveFlows`).
  *
  * @example
  * const { flows } = parseFlows('id,src,dst,volume,class\nf1,embassy-1,de:17,40,secret\n', { file: 'flows.csv' })
@@ -126,5 +130,5 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
   if (collector.flows.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
     diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: { file }, expected: 'flows' })
   }
-  return { flows: collector.flows, diagnostics: sortDiagnostics(diagnostics) }
+  return { flows: collector.flows, diagnostics: sortDiagnostics(diagnostics), lines: collector.lines }
 }

@@ -45,4 +45,10 @@ describe('parseGml', () => {
     expect(detectTopologyFormat('net.gml', '')).toBe('gml')
     expect(detectTopologyFormat('links.csv', 'a,b,metric\nx,y,1\n')).toBe('csv')
   })
+
+  it('warns that the edges of a directed graph are routed both ways', () => {
+    const r = parseGml('graph [ directed 1 node [ id 0 ] node [ id 1 ] edge [ source 0 target 1 ] ]', { file: 'd.gml' })
+    expect(r.topology.links).toHaveLength(1)
+    expect(r.diagnostics).toMatchObject([{ code: 'directed_edges', severity: 'warning', edges: 1, total: 1, at: { file: 'd.gml', line: 1 } }])
+  })
 })

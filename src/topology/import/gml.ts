@@ -144,6 +144,8 @@ export function readGmlDocument(text: string, file: string, limits: TopologyLimi
     return undefined
   }
   const doc: GraphmlDocument = { keys: new Map(), graph: elementOf(graph.value.pairs, { file, line: graph.line }, []), nodes: [], edges: [] }
+  // GML says `directed 1` for a directed graph; edges cannot say otherwise.
+  if (scalar(graph.value.pairs, 'directed') === '1') doc.edgeDefault = 'directed'
   const declare = (name: string, kind: 'node' | 'edge') => {
     const known = doc.keys.get(name)
     if (known === undefined) doc.keys.set(name, { id: name, name, for: kind })

@@ -143,4 +143,18 @@ describe('GraphML from other tools', () => {
     expect(topology.nodes[0]).toMatchObject({ id: 'nx:a', lat: 50.1, lon: 8.7 })
     expect(topology.links).toEqual([{ a: 'nx:a', b: 'nx:b', metric: 10, latencyMs: 4.5 }])
   })
+
+  it('warns once that directed edges are routed both ways, whether the graph or the edge says so', () => {
+    const nodes = '<node id="a"/><node id="b"/><node id="c"/>'
+    const directed = parseGraphml(graphml(`${nodes}<edge source="a" target="b"/><edge source="b" target="c"/>`).replace('edgedefault="undirected"', 'edgedefault="directed"'), { file: 'd.graphml' })
+    expect(directed.topology.links).toHaveLength(2)
+    expect(directed.diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "d.graphml:5:3: warning: 2 of 2 edges are directed; trustpath routes every link in both directions, so a one-way edge is used both ways (an edge listed once per direction is the same link twice). Make the graph undirected to silence this.",
+      ]
+    `)
+    const oneEdge = parseGraphml(graphml(`${nodes}<edge source="a" target="b" directed="true"/><edge source="b" target="c"/>`), { file: 'e.graphml' })
+    expect(oneEdge.diagnostics).toMatchObject([{ code: 'directed_edges', edges: 1, total: 2 }])
+    expect(parseGraphml(graphml(`${nodes}<edge source="a" target="b"/>`), { file: 'u.graphml' }).diagnostics).toEqual([])
+  })
 })

@@ -20,7 +20,8 @@ export type GraphmlKey = { id: string; name: string; for: string; type?: string;
 /** A `<node>` or `<edge>` with its `<data>` values by key id, and where it starts. */
 export type GraphmlElement = { data: Map<string, string>; at: SourceLocation }
 export type GraphmlNode = GraphmlElement & { id: string }
-export type GraphmlEdge = GraphmlElement & { source: string; target: string }
+/** `directed` is the edge's own `directed` attribute, when it has one. */
+export type GraphmlEdge = GraphmlElement & { source: string; target: string; directed?: boolean }
 
 /** A GraphML file in its own terms. */
 export type GraphmlDocument = {
@@ -29,6 +30,8 @@ export type GraphmlDocument = {
   graph: GraphmlElement
   nodes: GraphmlNode[]
   edges: GraphmlEdge[]
+  /** The `edgedefault` of the (outermost) graph; GraphML's own default is `directed`, but files without it are read as undirected. */
+  edgeDefault?: 'directed' | 'undirected'
 }
 
 /** What a malformed-XML diagnostic says is expected. */
@@ -96,7 +99,11 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
         return
       case 'graph':
         graphDepth++
-        if (graphDepth === 1) element = doc.graph = { data: new Map(), at: tagAt }
+        if (graphDepth === 1) {
+          element = doc.graph = { data: new Map(), at: tagAt }
+          const edgeDefault = attr('edgedefault')
+          if (edgeDefault === 'directed' || edgeDefault === 'undirected') doc.edgeDefault = edgeDefault
+        }
         return
       case 'node': {
         if (doc.nodes.length >= limits.maxNodes) {
@@ -130,6 +137,8 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
           return
         }
         const edge: GraphmlEdge = { source, target, data: new Map(), at: tagAt }
+        const directed = attr('directed')
+        if (directed === 'true' || directed === 'false') edge.directed = directed === 'true'
         doc.edges.push(edge)
         element = edge
         return
@@ -236,7 +245,9 @@ function valuesOf(el: GraphmlElement, kind: 'node' | 'edge', doc: GraphmlDocumen
  * `Longitude`, `Country`, `Internal` (0 = external); edge `LinkLabel`, the capacity in Mbit/s
  * from `LinkSpeedRaw` (bit/s), else from `LinkSpeed` × `LinkSpeedUnits`, and, from other tools,
  * a metric (`metric`, `igp_metric`, `cost`, `weight`...) and a latency (`latency`, `delay`). Nodes
- * without coordinates are fine; parallel edges stay separate links.
+ * without coordinates are fine; parallel edges stay separate links. Directed edges (`edgedefault`
+ * = `directed`, or `directed="true"`) become links like the others, with one `directed_edges`
+ * warning: the routing graph is undirected (see `buildGraph`).
  */
 export function toTopology(doc: GraphmlDocument, network: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]): TopologyResult['topology'] {
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
@@ -253,6 +264,8 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
     }), node.at)
     if (builder.full) break
   }
+  const directed = doc.edges.filter((e) => e.directed ?? doc.edgeDefault === 'directed').length
+  if (directed > 0) diagnostics.push({ code: 'directed_edges', severity: 'warning', at: doc.graph.at, edges: directed, total: doc.edges.length })
   for (const edge of doc.edges) {
     const v = valuesOf(edge, 'edge', doc, reported, diagnostics)
     const metric = firstOf(v, METRIC_ATTRIBUTES)

@@ -16,8 +16,11 @@ export type TopologySource = {
 /** A topology with the diagnostics found while importing it. */
 export type TopologyResult = { topology: Topology; diagnostics: Diagnostic[] }
 
-/** Flows with the diagnostics found while importing them. */
-export type FlowsResult = { flows: Flow[]; diagnostics: Diagnostic[] }
+/**
+ * Flows with the diagnostics found while importing them, and where each flow was read (flow id →
+ * 1-based line, when the source has lines), so later stages can point at the flow's line.
+ */
+export type FlowsResult = { flows: Flow[]; diagnostics: Diagnostic[]; lines?: Map<string, number> }
 
 /** Caps on untrusted input, so a hostile or broken file cannot exhaust memory. */
 export type TopologyLimits = {

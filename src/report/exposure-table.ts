@@ -1,0 +1,69 @@
+/**
+ * The exposure table for a terminal: a header row, then one row per flow with its ends and nodes
+ * by label (`formatExposureRow` in exposure.ts is the older row without them).
+ */
+import type { Topology } from '../domain/topology.js'
+import type { NodePlacement } from '../exposure/node-trust.js'
+import type { ExposureSummary, FlowExposure } from '../exposure/types.js'
+
+/** A node's name for people: its label with its id, or its id. */
+export type NodeNamer = (id: string) => string
+
+/**
+ * Names nodes as `Label (id)`: the label says where the node is, the id (without the network
+ * prefix when only one network is loaded) keeps two nodes of one label apart and is what the user
+ * types to name the node. A node without a label keeps its id.
+ * @example
+ * buildNodeNamer(topology)('Chinanet:28') // 'Guangzhou (28)'
+ */
+export function buildNodeNamer(topology: Topology): NodeNamer {
+  const single = new Set(topology.nodes.map((n) => n.network)).size <= 1
+  const names = new Map<string, string>()
+  for (const n of topology.nodes) {
+    const colon = n.id.indexOf(':')
+    const shortId = single && colon >= 0 && n.network !== undefined && n.id.startsWith(`${n.network}:`) ? n.id.slice(colon + 1) : n.id
+    names.set(n.id, n.label === undefined || n.label === shortId ? shortId : `${n.label} (${shortId})`)
+  }
+  return (id) => names.get(id) ?? id
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 2 : 1)}%`
+const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 2 })
+
+/** Column widths: wide enough for Topology Zoo labels; longer values push the row on. */
+const WIDTH = { id: 16, end: 24, volume: 10, exposed: 8, clean: 22 } as const
+
+const row = (cells: { id: string; src: string; dst: string; volume: string; exposed: string; clean: string; rest: string }): string =>
+  `${cells.id.padEnd(WIDTH.id)} ${cells.src.padEnd(WIDTH.end)} ${cells.dst.padEnd(WIDTH.end)} ${cells.volume.padStart(WIDTH.volume)} ` +
+  `${cells.exposed.padStart(WIDTH.exposed)}  ${cells.clean.padEnd(WIDTH.clean)} ${cells.rest}`.trimEnd() + '\n'
+
+/** The header row of the exposure table. */
+export function formatExposureTableHeader(): string {
+  return row({ id: 'flow', src: 'from', dst: 'to', volume: 'volume', exposed: 'exposed', clean: 'clean (stretch)', rest: 'untrusted on path; fix' })
+}
+
+/** One row per flow: ends, volume, exposed share, clean path, the worst untrusted nodes and the cheapest fix. */
+export function formatExposureTableRow(f: FlowExposure, name: NodeNamer): string {
+  const worst = f.untrusted.slice(0, 2).map((n) => `${name(n.node)} ${pct(n.share)}`).join(', ') + (f.untrusted.length > 2 ? ', …' : '')
+  const clean = f.clean.exists ? `${num(f.clean.metric)}${f.clean.stretch !== null ? ` (x${f.clean.stretch.toFixed(2)})` : ''}` : 'none'
+  const fix = f.cheapestFix === null ? 'no fix' : f.cheapestFix.nodes.length === 0 ? '' : `fix: ${f.cheapestFix.nodes.map(name).join(', ')}`
+  return row({
+    id: f.id, src: name(f.src), dst: name(f.dst), volume: num(f.volume), exposed: pct(f.exposedShare), clean,
+    rest: [worst, fix].filter((s) => s !== '').join('; '),
+  })
+}
+
+/**
+ * The summary and placements with node ids replaced by their names, for the text summary
+ * (`formatExposureSummary` prints `node` as it is). JSON output keeps the ids.
+ */
+export function nameSummaryNodes(summary: ExposureSummary, placements: readonly NodePlacement[], name: NodeNamer): { summary: ExposureSummary; placements: NodePlacement[] } {
+  return {
+    summary: {
+      ...summary,
+      untrustedNodes: summary.untrustedNodes.map((n) => ({ ...n, node: name(n.node) })),
+      unknownNodes: summary.unknownNodes.map((n) => ({ ...n, node: name(n.node) })),
+    },
+    placements: placements.map((p) => ({ ...p, node: name(p.node) })),
+  }
+}
