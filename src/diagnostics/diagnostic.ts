@@ -15,7 +15,7 @@ export type DiagnosticSeverity = 'error' | 'warning' | 'info'
 export type Diagnostic =
   // inventory
   | { code: 'missing_column'; severity: 'error'; at: SourceLocation; column: string; expected: string[] }
-  | { code: 'unknown_column'; severity: 'warning'; at: SourceLocation; column: string; known: string[] }
+  | { code: 'unknown_column'; severity: 'warning'; at: SourceLocation; /** every unknown column of the header line */ columns: string[]; known: string[] }
   | { code: 'malformed_csv'; severity: 'error'; at: SourceLocation; problem: 'unclosed_quote' | 'field_count' | 'stray_quote'; expected?: number; got?: number }
   | { code: 'malformed_json'; severity: 'error'; at: SourceLocation; problem: string }
   | { code: 'invalid_field'; severity: 'error'; at: SourceLocation; field: string; value: string; expected: string }

@@ -29,7 +29,9 @@ function describe(d: Diagnostic): string {
       return `missing column ${quote(d.column)}. Expected columns include: ${list(d.expected)}. ` +
         `Add the column to the header line.`
     case 'unknown_column':
-      return `unknown column ${quote(d.column)} is ignored. Known columns: ${list(d.known, 30)}.`
+      return d.columns.length === 1
+        ? `unknown column ${quote(d.columns[0]!)} is ignored. Known columns: ${list(d.known, 30)}.`
+        : `unknown columns ${list(d.columns.map(quote), 20)} are ignored. Known columns: ${list(d.known, 30)}.`
     case 'malformed_csv':
       switch (d.problem) {
         case 'unclosed_quote':

@@ -40,7 +40,7 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
   { name: 'name', aliases: ['hostname', 'device_name', 'asset_name', 'display_name', 'sysName'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
   { name: 'site', aliases: ['site_name', 'site_slug', 'location'], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
-  { name: 'network', aliases: ['operator'], description: 'Operator network', example: 'op-de', target: scalar('network') },
+  { name: 'network', aliases: ['operator', 'tenant'], description: 'Operator network', example: 'op-de', target: scalar('network') },
   { name: 'manufacturer', aliases: ['vendor', 'make', 'brand', 'vendor_name', 'manufacturer_name', 'hardware_vendor'], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
   { name: 'model', aliases: ['type', 'device_type', 'model_name', 'model_id', 'model_number', 'model_no', 'part_number', 'product_id', 'pid', 'hardware', 'hardware_model', 'hw_model'], description: 'Model (NetBox: device type; LibreNMS: hardware; Cisco: PID)', example: 'NE40E-X8', target: scalar('model') },
   { name: 'serial', aliases: ['serial_number', 'serial_no', 'sn', 's/n'], description: 'Serial number', example: '2102351234', target: scalar('serial') },
@@ -113,16 +113,14 @@ export type ColumnMap = {
 }
 
 /**
- * Resolves a CSV header line. Unknown columns give one `unknown_column` warning each (on the header
- * line) and are ignored; a missing `id` column gives a `missing_column` error.
+ * Resolves a CSV header line. Unknown columns give one `unknown_column` warning (on the header
+ * line, naming them all) and are ignored; a missing `id` column gives a `missing_column` error.
  */
 export function buildColumnMap(header: readonly string[], at: SourceLocation, diagnostics: Diagnostic[]): ColumnMap {
   const targets = header.map((h) => resolveColumn(h))
-  header.forEach((h, i) => {
-    if (targets[i] === undefined && h.trim() !== '') {
-      diagnostics.push({ code: 'unknown_column', severity: 'warning', at, column: h, known: KNOWN_HEADERS })
-    }
-  })
+  // One warning for all of them: exports of inventory tools carry many columns trustpath has no use for.
+  const unknown = header.filter((h, i) => targets[i] === undefined && h.trim() !== '')
+  if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at, columns: unknown, known: KNOWN_HEADERS })
   const columnsOf = (field: ScalarField) => targets.flatMap((t, i) => (t?.kind === 'scalar' && t.field === field ? [i] : []))
   const ids = columnsOf('id')
   // Exports of inventory tools (NetBox, asset managers) often have a unique name but no id column.

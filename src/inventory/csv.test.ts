@@ -120,10 +120,10 @@ describe('parseInventoryCsv', () => {
     expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:1: error: missing column "id". Expected columns include: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, … (7 more). Add the column to the header line."`)
   })
 
-  it('warns once about each unknown column and ignores it', () => {
+  it('warns once about the unknown columns, naming them all, and ignores them', () => {
     const { devices, diagnostics } = parseInventoryCsv('id,colour,banner_gopher\nd1,red,x\nd2,blue,y\n', { file: 'devices.csv' })
     expect(devices).toEqual([{ id: 'd1' }, { id: 'd2' }])
-    expect(diagnostics.map((d) => d.code === 'unknown_column' && `${d.column}@${d.at.line}`)).toEqual(['colour@1', 'banner_gopher@1'])
+    expect(diagnostics.map((d) => d.code === 'unknown_column' && `${d.columns.join('+')}@${d.at.line}`)).toEqual(['colour+banner_gopher@1'])
   })
 
   it('reports a row with the wrong number of fields with expected and got, and skips it', () => {

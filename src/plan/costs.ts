@@ -57,13 +57,14 @@ export function parseCostOverrides(text: string, source: { file: string }): With
   }
 
   const index = new Map<CostColumn, number>()
+  const unknown: string[] = []
   header.cells.forEach((raw, i) => {
     const name = raw.trim().toLowerCase()
     const column = (COST_COLUMNS as readonly string[]).includes(name) ? (name as CostColumn) : ALIASES[name.replace(/[\s-]/g, '')]
-    if (column === undefined) {
-      diagnostics.push({ code: 'unknown_column', severity: 'warning', at: { file: source.file, line: header.line }, column: raw, known: [...COST_COLUMNS] })
-    } else if (!index.has(column)) index.set(column, i)
+    if (column === undefined) unknown.push(raw)
+    else if (!index.has(column)) index.set(column, i)
   })
+  if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at: { file: source.file, line: header.line }, columns: unknown, known: [...COST_COLUMNS] })
   const missing = REQUIRED.filter((c) => !index.has(c))
   for (const column of missing) {
     diagnostics.push({ code: 'missing_column', severity: 'error', at: { file: source.file, line: header.line }, column, expected: [...COST_COLUMNS] })

@@ -37,13 +37,17 @@ export function readCsvTable<K extends string>(text: string, file: string, colum
   if (header === undefined) return undefined
   const known: readonly K[] = [...columns.required, ...columns.optional]
   const index = new Map<K, number>()
+  const unknown: { cell: string; column: number }[] = []
   header.cells.forEach((cell, i) => {
     const h = normalizeHeader(cell)
     const k = (known as readonly string[]).includes(h) ? (h as K) : columns.aliases?.[h]
     if (k === undefined) {
-      if (h !== '') diagnostics.push({ code: 'unknown_column', severity: 'warning', at: { file, line: header.line, column: i + 1 }, column: cell.trim(), known: [...known] })
+      if (h !== '') unknown.push({ cell: cell.trim(), column: i + 1 })
     } else if (!index.has(k)) index.set(k, i)
   })
+  if (unknown.length > 0) {
+    diagnostics.push({ code: 'unknown_column', severity: 'warning', at: { file, line: header.line, column: unknown[0]!.column }, columns: unknown.map((u) => u.cell), known: [...known] })
+  }
   let complete = true
   for (const k of columns.required) {
     if (index.has(k)) continue
