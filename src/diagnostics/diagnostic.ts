@@ -26,7 +26,7 @@ export type Diagnostic =
   // policy
   | { code: 'policy_syntax'; severity: 'error'; at: SourceLocation; problem: string }
   | { code: 'policy_invalid'; severity: 'error'; at: SourceLocation; problem: string; expected?: string; got?: string }
-  | { code: 'unknown_list'; severity: 'error'; at: SourceLocation; list: string; known: string[] }
+  | { code: 'unknown_list'; severity: 'error'; at: SourceLocation; list: string; known: string[]; suggestions?: string[] }
   | { code: 'unknown_manufacturer'; severity: 'error'; at: SourceLocation; manufacturer: string; suggestions: string[] }
   | { code: 'unknown_site_kind'; severity: 'warning'; at: SourceLocation; kind: string; known: string[] }
   | { code: 'exemption_expired'; severity: 'info'; at: SourceLocation; target: string; until: string }

@@ -61,7 +61,8 @@ function describe(d: Diagnostic): string {
         (d.expected !== undefined ? `. Expected ${d.expected}` : '') +
         (d.got !== undefined ? `, got ${d.got}` : '') + '.'
     case 'unknown_list':
-      return `unknown vendor list ${quote(d.list)}. Known lists: ${list(d.known)}. Define it under "lists:" or use a built-in list.`
+      return `unknown vendor list ${quote(d.list)}${d.suggestions !== undefined && d.suggestions.length > 0 ? ` (did you mean ${d.suggestions.map(quote).join(' or ')}?)` : ''}. ` +
+        `Known lists: ${list(d.known)}. Define it under "lists:" or use a built-in list.`
     case 'unknown_manufacturer':
       return `unknown manufacturer ${quote(d.manufacturer)}.` +
         (d.suggestions.length > 0 ? ` Did you mean ${d.suggestions.map(quote).join(' or ')}?` : '') +

@@ -81,10 +81,11 @@ describe('parsePolicy', () => {
     expect(codes('version: 2\nrules: []\n')).toEqual(['policy_invalid@1', 'policy_invalid@2'])
   })
 
-  it('reports a rule naming an unknown list, with the known lists', () => {
+  it('reports a rule naming an unknown list, with the known lists and the close ones', () => {
     const yaml = 'version: 1\nlists:\n  extra: [fiberhome]\nrules:\n  - id: a\n    lists: [fcc-covred]\n    effect: flag\n'
     expect(parse(yaml).diagnostics).toMatchObject([{ code: 'unknown_list', list: 'fcc-covred', known: ['extra', 'fcc-covered', 'ndaa-889'], at: { line: 6 } }])
-    expect(formatted(yaml)).toMatchInlineSnapshot(`"policy.yaml:6:13 (rules[0].lists[0]): error: unknown vendor list "fcc-covred". Known lists: extra, fcc-covered, ndaa-889. Define it under "lists:" or use a built-in list."`)
+    expect(formatted(yaml.replace('fcc-covred', 'ndaa889'))).toMatch(/did you mean "ndaa-889"\?/)
+    expect(formatted(yaml)).toMatchInlineSnapshot(`"policy.yaml:6:13 (rules[0].lists[0]): error: unknown vendor list "fcc-covred" (did you mean "fcc-covered"?). Known lists: extra, fcc-covered, ndaa-889. Define it under "lists:" or use a built-in list."`)
   })
 
   it('reports an unknown manufacturer in a user list with close suggestions', () => {

@@ -193,7 +193,7 @@ const CHECKS: readonly PolicyCheck[] = [
       const known = listIds(policy)
       return policy.rules.flatMap((rule, r) => rule.lists.flatMap((list, i): Diagnostic[] => known.includes(list) ? [] : [{
         code: 'unknown_list', severity: 'error', at: { ...ctx.at(['rules', r, 'lists', i]), path: ['rules', r, 'lists', i] },
-        list, known,
+        list, known, suggestions: suggest(list, known),
       }]))
     },
   },
