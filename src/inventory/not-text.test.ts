@@ -23,3 +23,17 @@ describe('notTextKind', () => {
     expect(() => parseInventory(utf8(gzipSync('id\nd1\n')), { file: 'devices.csv.gz' })).toThrow(/the inventory is gzip-compressed/)
   })
 })
+
+describe('readTextFile', () => {
+  it('refuses a policy, topology or other text file that is compressed, naming its role', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { readTextFile } = await import('../io/read-text.js')
+    const dir = mkdtempSync(join(tmpdir(), 'trustpath-not-text-'))
+    writeFileSync(join(dir, 'net.graphml.gz'), gzipSync('<graphml/>'))
+    await expect(readTextFile(join(dir, 'net.graphml.gz'), 'topology')).rejects.toThrow(/the topology is gzip-compressed/)
+    writeFileSync(join(dir, 'policy.yaml'), 'version: 1\n')
+    await expect(readTextFile(join(dir, 'policy.yaml'), 'policy')).resolves.toBe('version: 1\n')
+  })
+})

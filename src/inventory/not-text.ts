@@ -33,16 +33,24 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'utf16' | 'binary' 
 }
 
 const HINTS: Readonly<Record<NonNullable<ReturnType<typeof notTextKind>>, [string, string]>> = {
-  gzip: ['gzip-compressed', 'Decompress it first (gunzip -k FILE), or pipe it in: gunzip -c FILE | trustpath ... -'],
+  gzip: ['gzip-compressed', 'Decompress it first (gunzip -k FILE).'],
   zip: ['a zip archive (an Excel .xlsx workbook is one)', 'Save the sheet as CSV (UTF-8), or unzip the archive and pass the inventory in it.'],
   utf16: ['UTF-16 text', 'Save it as UTF-8 (in Excel: "CSV UTF-8"; or iconv -f UTF-16 -t UTF-8 FILE).'],
-  binary: ['binary data, not text', 'Pass a CSV, JSON, JSON Lines or nmap XML inventory.'],
+  binary: ['binary data, not text', 'Pass the file as UTF-8 text.'],
 }
 
-/** Throws `input_invalid` when the start of `file` says it is not a text inventory. */
-export function assertText(start: string, file: string): void {
+/**
+ * Throws `input_invalid` when the start of `file` says it is not text; `what` names the file's
+ * role in the message (`inventory`, `topology`, ...).
+ */
+export function assertText(start: string, file: string, what = 'inventory'): void {
   const kind = notTextKind(start)
   if (kind === undefined) return
-  const [what, hint] = HINTS[kind]
-  throw new TrustpathError('input_invalid', `the inventory is ${what}`, { at: { file }, hint })
+  const [is, hint] = HINTS[kind]
+  throw new TrustpathError('input_invalid', `the ${what} is ${is}`, {
+    at: { file },
+    hint: what !== 'inventory' ? hint
+      : kind === 'binary' ? 'Pass a CSV, JSON, JSON Lines or nmap XML inventory.'
+        : kind === 'gzip' ? 'Decompress it first (gunzip -k FILE), or stream it in: gunzip -c FILE | trustpath ... -' : hint,
+  })
 }

@@ -1,11 +1,15 @@
 import { readFile } from 'node:fs/promises'
 import { TrustpathError } from '../errors.js'
+import { assertText } from '../inventory/not-text.js'
 
-/** Reads a whole UTF-8 text file, or fails with `input_unreadable` naming the file. */
+/**
+ * Reads a whole UTF-8 text file, or fails with `input_unreadable` naming the file, or with
+ * `input_invalid` when it is not text (compressed, UTF-16, binary; see `assertText`).
+ */
 export async function readTextFile(path: string, what = 'file'): Promise<string> {
+  let text: string
   try {
-    const text = await readFile(path, 'utf8')
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+    text = await readFile(path, 'utf8')
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code
     throw new TrustpathError('input_unreadable', `cannot read the ${what}` +
@@ -13,4 +17,6 @@ export async function readTextFile(path: string, what = 'file'): Promise<string>
       at: { file: path }, cause, hint: 'Check the path.',
     })
   }
+  assertText(text, path, what)
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
