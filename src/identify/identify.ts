@@ -82,7 +82,12 @@ type CombineNode = { next: Map<number, CombineNode> | undefined; result: Combine
 
 const MEMOS = new WeakMap<Catalog, Memo>()
 
+/** The catalog last asked for and its memo: nearly every call is for the same catalog. */
+let lastCatalog: Catalog | undefined
+let lastMemo: Memo | undefined
+
 function memoFor(catalog: Catalog): Memo {
+  if (catalog === lastCatalog) return lastMemo!
   let m = MEMOS.get(catalog)
   if (m === undefined) {
     m = {
@@ -91,6 +96,8 @@ function memoFor(catalog: Catalog): Memo {
     }
     MEMOS.set(catalog, m)
   }
+  lastCatalog = catalog
+  lastMemo = m
   return m
 }
 

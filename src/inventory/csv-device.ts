@@ -57,7 +57,8 @@ export class CsvDeviceBuilder {
   /** The device of one row (cells parallel to the header), or undefined when it has no id. */
   build(cells: readonly string[], at: SourceLocation, diagnostics: Diagnostic[]): Device | undefined {
     const slots = this.slots
-    slots.fill(undefined)
+    // A loop, not `fill`: the builtin is a call into the runtime, 200 instructions a row.
+    for (let k = 0; k < slots.length; k++) slots[k] = undefined
     let macList: string[] | undefined
     let componentList: Record<string, string>[] | undefined
     let bannerList: Banner[] | undefined
@@ -65,7 +66,7 @@ export class CsvDeviceBuilder {
     for (let i = 0; i < n; i++) {
       const code = this.codes[i]!
       if (code === IGNORED) continue
-      const cell = cells[i]!.trim()
+      const cell = trimmed(cells[i]!)
       if (cell === '') continue
       if (code >= 0) {
         slots[code] ??= cell
@@ -136,6 +137,18 @@ export class CsvDeviceBuilder {
     }
     return device
   }
+}
+
+/**
+ * `s.trim()`, without the call for the usual cell that starts and ends with a visible ASCII
+ * character (`trim` was 3% of the instructions of a 1-thread check, for cells it returned as they were).
+ */
+function trimmed(s: string): string {
+  const n = s.length
+  if (n === 0) return s
+  const a = s.charCodeAt(0)
+  const b = s.charCodeAt(n - 1)
+  return a > 0x20 && a < 0x7f && b > 0x20 && b < 0x7f ? s : s.trim()
 }
 
 /**
