@@ -60,5 +60,9 @@ describe('CsvDeviceBuilder', () => {
   it('takes the name for the id when the file has no id column', () => {
     const builder = new CsvDeviceBuilder(buildColumnMap(['name', 'role'], { file: 'f.csv', line: 1 }, []))
     expect(builder.build(['rt-1', 'core'], AT, [])).toEqual({ id: 'rt-1', name: 'rt-1', role: 'core' })
+    // A row without a name then lacks the name, not an id column the file does not have.
+    const diagnostics: Diagnostic[] = []
+    expect(builder.build(['', 'core'], AT, diagnostics)).toBeUndefined()
+    expect(diagnostics).toMatchObject([{ code: 'invalid_field', field: 'name', value: '' }])
   })
 })

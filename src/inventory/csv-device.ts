@@ -96,7 +96,8 @@ export class CsvDeviceBuilder {
     const ctx: Ctx = { at, diagnostics }
     const id = slots[0] ?? (this.idFromName ? slots[1] : undefined)
     if (id === undefined) {
-      invalid(ctx, 'id', '', 'a non-empty device id (string)')
+      if (this.idFromName) invalid(ctx, 'name', '', 'a device name: the file has no id column, so each device is known by its name')
+      else invalid(ctx, 'id', '', 'a non-empty device id (string)')
       return undefined
     }
     // In the order of the Device type and of toDevice's checks.
