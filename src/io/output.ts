@@ -43,12 +43,12 @@ export async function openOutputFile(path: string): Promise<Output> {
   try {
     await mkdir(dirname(target.path), { recursive: true })
   } catch (cause) {
-    throw new TrustpathError('input_unreadable', `cannot create the directory of ${path}`, { cause, hint: 'Check the path and its permissions.' })
+    throw new TrustpathError('input_unreadable', `cannot create the directory of ${path}: ${(cause as Error).message}`, { cause, hint: writeHint(cause) })
   }
   const stream = createWriteStream(tmp)
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve())
-    stream.once('error', (cause) => reject(new TrustpathError('input_unreadable', `cannot write ${path}: ${cause.message}`, { cause })))
+    stream.once('error', (cause) => reject(new TrustpathError('input_unreadable', `cannot write ${path}: ${cause.message}`, { cause, hint: writeHint(cause) })))
   })
   return {
     stream,
@@ -85,7 +85,24 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   } catch (cause) {
     if (!target.inPlace) await rm(tmp, { force: true }).catch(() => {})
     throw new TrustpathError('input_unreadable', `cannot write ${path}: ${(cause as Error).message}`, {
-      cause, hint: 'Check that the directory exists and is writable.',
+      cause, hint: writeHint(cause),
     })
+  }
+}
+
+/** What to do about a failed write, from its error code. */
+function writeHint(cause: unknown): string {
+  switch ((cause as NodeJS.ErrnoException).code) {
+    case 'EEXIST':
+    case 'ENOTDIR':
+      return 'A file stands where a directory of the path should be: choose another path, or move that file away.'
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'The directory is not writable: choose another path, or fix its permissions.'
+    case 'ENOSPC':
+      return 'The disk is full: free some space or write elsewhere.'
+    default:
+      return 'Check that the directory exists and is writable.'
   }
 }
