@@ -3,6 +3,7 @@
  * `identify`): how many (`--jobs`), starting them early, and running an inventory through them
  * with a progress bar.
  */
+import { open } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import type { Writable } from 'node:stream'
@@ -12,7 +13,7 @@ import { detectInventoryFormat } from '../inventory/parse.js'
 import type { PartCounts, WorkerSetup, WorkerTask } from '../io/parallel-inventory-worker.js'
 import type { InventoryWorkers, ParallelResult } from '../io/parallel-inventory.js'
 import { runInventoryInParallel, startInventoryWorkers } from '../io/parallel-inventory.js'
-import { statInventory } from '../io/read-inventory.js'
+import { statInventory, utf16Of } from '../io/read-inventory.js'
 import type { CliContext } from './context.js'
 import { writeThen } from './context.js'
 import type { InventoryOptions } from './inventory-source.js'
@@ -67,7 +68,25 @@ export async function startWorkersFor(
   const { totalBytes } = await statInventory(path)
   const jobs = workerCount(requested, totalBytes)
   if (jobs <= 1 || totalBytes === undefined) return undefined
+  // Parts are cut after a line break byte, which UTF-16 text does not allow: one thread reads it.
+  if (utf16Of(await firstBytes(path, 512)) !== undefined) return undefined
   return { workers: startInventoryWorkers(jobs, { ...setup, file: inventory, inventoryFile: inventory }), path, format, totalBytes }
+}
+
+/** Up to `n` bytes of the start of a file (fewer, or none, when it cannot be read: the reader reports that). */
+async function firstBytes(path: string, n: number): Promise<Uint8Array> {
+  try {
+    const handle = await open(path, 'r')
+    try {
+      const buf = new Uint8Array(n)
+      const { bytesRead } = await handle.read(buf, 0, n, 0)
+      return buf.subarray(0, bytesRead)
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    return new Uint8Array(0)
+  }
 }
 
 /** Worker threads started for one inventory file, with what was learnt of the file on the way. */

@@ -5,7 +5,7 @@ import type { Device } from '../domain/device.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
 import { testdir } from '../test-support/testdir.js'
-import { readInventory, statInventory, type ReadInventoryOptions } from './read-inventory.js'
+import { readInventory, statInventory, utf16Of, type ReadInventoryOptions } from './read-inventory.js'
 
 async function readAll(path: string, opts: ReadInventoryOptions = {}) {
   const devices: Device[] = []
@@ -28,6 +28,30 @@ async function rejection(p: Promise<unknown>): Promise<TrustpathError> {
 const CSV = 'id,name,macs\nd1,rt-1,00:e0:fc:12:34:56\nd2,"bad ""row",zz\nd3,a,b,c\nd4,rt-4,\n'
 
 describe('readInventory', () => {
+  it('reads UTF-16 text, little- or big-endian, with or without a byte order mark, also from stdin', async () => {
+    const text = 'id\tname\nd1\tZürich 東京\n'
+    const le = Buffer.from(`\ufeff${text}`, 'utf16le')
+    const be = Buffer.from(le).swap16()
+    const dir = await testdir({})
+    const { writeFileSync } = await import('node:fs')
+    const files: [string, Buffer][] = [['le.csv', le], ['be.csv', be], ['nobom.csv', Buffer.from(text, 'utf16le')]]
+    for (const [f, bytes] of files) {
+      writeFileSync(join(dir, f), bytes)
+      // Chunks of 3 bytes cut code units and characters in two.
+      expect((await readAll(join(dir, f), { chunkSize: 3 })).devices, f).toEqual([{ id: 'd1', name: 'Zürich 東京' }])
+    }
+    const stdin = Readable.from([be.subarray(0, 5), be.subarray(5)])
+    expect((await readAll('-', { stdin, format: 'csv' })).devices).toEqual([{ id: 'd1', name: 'Zürich 東京' }])
+  })
+
+  it('tells UTF-16 from UTF-8 by the first bytes', () => {
+    expect(utf16Of(Buffer.from('\ufeffid', 'utf16le'))).toBe('le')
+    expect(utf16Of(Buffer.from('\ufeffid', 'utf16le').swap16())).toBe('be')
+    expect(utf16Of(Buffer.from('id,name\nd1,a\n', 'utf16le'))).toBe('le')
+    expect(utf16Of(Buffer.from('id,name\nd1,a\n', 'utf8'))).toBeUndefined()
+    expect(utf16Of(Buffer.from('\ufeffid,name', 'utf8'))).toBeUndefined()
+  })
+
   it('reads CSV, JSON and JSON Lines files by their extension', async () => {
     const dir = await testdir({
       'a.csv': 'id\nd1\n',

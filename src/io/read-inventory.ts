@@ -4,6 +4,7 @@
 import { open, stat } from 'node:fs/promises'
 import { stdin as processStdin } from 'node:process'
 import type { Readable } from 'node:stream'
+import { StringDecoder } from 'node:string_decoder'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
 import { parseInventoryStream, type ParseInventoryOptions } from '../inventory/parse.js'
@@ -65,12 +66,14 @@ export async function statInventory(path: string): Promise<InventoryStat> {
   }
 }
 
-/** The file's text in chunks; read errors become `input_unreadable`. */
+/**
+ * The file's text in chunks; read errors become `input_unreadable`. UTF-8 unless the first bytes
+ * say UTF-16 (see `utf16Of`): Excel's "Unicode Text" and Windows PowerShell's `>` write UTF-16.
+ */
 async function* chunksOf(path: string, opts: { chunkSize: number; stdin?: Readable }): AsyncGenerator<string> {
   let stream: Readable
   if (path === '-') {
     stream = opts.stdin ?? processStdin
-    stream.setEncoding('utf8')
   } else {
     let handle
     try {
@@ -78,15 +81,72 @@ async function* chunksOf(path: string, opts: { chunkSize: number; stdin?: Readab
     } catch (err) {
       throw unreadable(path, err)
     }
-    stream = handle.createReadStream({ encoding: 'utf8', highWaterMark: opts.chunkSize })
+    stream = handle.createReadStream({ highWaterMark: opts.chunkSize })
   }
   try {
-    for await (const chunk of stream) yield chunk as string
+    let decoder: StringDecoder | undefined
+    let swap = false
+    /** A lone byte of a UTF-16BE code unit cut by a chunk, put back before the next chunk. */
+    let odd: Buffer | undefined
+    /** The first bytes, held until there are enough to tell the encoding. */
+    let head: Buffer | undefined = Buffer.alloc(0)
+    const decode = (chunk: Buffer): string => {
+      if (decoder === undefined) {
+        const utf16 = utf16Of(chunk)
+        decoder = new StringDecoder(utf16 === undefined ? 'utf8' : 'utf16le')
+        swap = utf16 === 'be'
+      }
+      if (swap) {
+        // Node decodes UTF-16LE only: big-endian code units are swapped into it, by whole pairs.
+        if (odd !== undefined) chunk = Buffer.concat([odd, chunk])
+        const even = chunk.length & ~1
+        odd = even < chunk.length ? chunk.subarray(even) : undefined
+        chunk = Buffer.from(chunk.subarray(0, even)).swap16()
+      }
+      return decoder.write(chunk)
+    }
+    for await (const raw of stream) {
+      let chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : (raw as Buffer)
+      if (head !== undefined) {
+        head = Buffer.concat([head, chunk])
+        if (head.length < ENCODING_SAMPLE) continue
+        chunk = head
+        head = undefined
+      }
+      const text = decode(chunk)
+      if (text !== '') yield text
+    }
+    const rest = (head !== undefined && head.length > 0 ? decode(head) : '') + ((decoder as StringDecoder | undefined)?.end() ?? '')
+    if (rest !== '') yield rest
   } catch (err) {
     throw unreadable(path === '-' ? STDIN_FILE : path, err)
   } finally {
     stream.destroy()
   }
+}
+
+/** Bytes looked at to tell the encoding of a text (see `utf16Of`). */
+const ENCODING_SAMPLE = 512
+
+/**
+ * UTF-16 from the first bytes of a file: a byte order mark (FF FE little-endian, FE FF big-endian),
+ * or, without one, text of ASCII characters with a zero byte beside each (as a file written
+ * without its mark looks); undefined for anything else, read as UTF-8.
+ */
+export function utf16Of(start: Uint8Array): 'le' | 'be' | undefined {
+  if (start.length >= 2 && start[0] === 0xff && start[1] === 0xfe) return 'le'
+  if (start.length >= 2 && start[0] === 0xfe && start[1] === 0xff) return 'be'
+  const n = Math.min(start.length, ENCODING_SAMPLE) & ~1
+  if (n < 8) return undefined
+  let evenZero = 0
+  let oddZero = 0
+  for (let i = 0; i < n; i += 2) {
+    if (start[i] === 0 && start[i + 1] !== 0) evenZero++
+    if (start[i + 1] === 0 && start[i] !== 0) oddZero++
+  }
+  if (oddZero > 0.9 * (n / 2)) return 'le'
+  if (evenZero > 0.9 * (n / 2)) return 'be'
+  return undefined
 }
 
 /**
