@@ -26,6 +26,14 @@ const COMPONENTS = -2
 const BANNER = -3
 const IGNORED = -4
 
+/**
+ * Slots whose texts key memo tables (of roles, names, models, enterprise numbers, sysDescr
+ * patterns): their cells are interned (`intern`), as are banner cells.
+ */
+const INTERNED: ReadonlySet<number> = new Set([SLOT.role, SLOT.manufacturer, SLOT.model, SLOT.sysObjectID, SLOT.sysDescr])
+/** Recent texts kept per interned column. */
+const RECENT = 64
+
 /** Banner objects per column, keyed by text: emptied when full. */
 const BANNER_MEMO_LIMIT = 10_000
 
@@ -37,6 +45,8 @@ export class CsvDeviceBuilder {
   private readonly banners: ({ protocol: Banner['protocol']; field: string | undefined; seen: Map<string, Banner> } | undefined)[]
   private readonly idFromName: boolean
   private readonly slots: (string | undefined)[] = new Array(SCALARS.length)
+  /** Per column whose texts key memo tables downstream: its recent texts (see `intern`), else undefined. */
+  private readonly recent: ((string | undefined)[] | undefined)[]
 
   constructor(columns: ColumnMap) {
     this.codes = new Int32Array(columns.targets.length)
@@ -52,6 +62,7 @@ export class CsvDeviceBuilder {
       }
     })
     this.idFromName = columns.idFromName === true
+    this.recent = Array.from(this.codes, (code) => (code === BANNER || INTERNED.has(code) ? new Array<string | undefined>(RECENT).fill(undefined) : undefined))
   }
 
   /** The device of one row (cells parallel to the header), or undefined when it has no id. */
@@ -66,7 +77,8 @@ export class CsvDeviceBuilder {
     for (let i = 0; i < n; i++) {
       const code = this.codes[i]!
       if (code === IGNORED) continue
-      const cell = trimmed(cells[i]!)
+      const recent = this.recent[i]
+      const cell = recent === undefined ? trimmed(cells[i]!) : intern(recent, trimmed(cells[i]!))
       if (cell === '') continue
       if (code >= 0) {
         slots[code] ??= cell
@@ -138,6 +150,24 @@ export class CsvDeviceBuilder {
     }
     return device
   }
+}
+
+/**
+ * The text of a cell as the column has seen it before, when it has: a map hashes the whole of a
+ * string the first time it is used as a key, and each row's cells are new strings, so every memo
+ * lookup of a sysDescr or banner (100-200 characters, the same few texts on thousands of rows)
+ * hashed it again: 6% of a one-thread check in a profile. The recent texts of a column sit in a
+ * small table indexed by the length and three characters; a text equal to the one found there is
+ * replaced by it, whose hash is known, after one comparison.
+ */
+function intern(recent: (string | undefined)[], s: string): string {
+  const n = s.length
+  if (n < 8) return s // short texts hash quickly
+  const k = (n * 7 + s.charCodeAt(0) * 31 + s.charCodeAt(n >> 1) * 17 + s.charCodeAt(n - 1)) & (RECENT - 1)
+  const seen = recent[k]
+  if (seen === s) return seen
+  recent[k] = s
+  return s
 }
 
 /**
