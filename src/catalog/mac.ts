@@ -77,9 +77,10 @@ function isBlank(c: number): boolean {
 /**
  * Parses a MAC address into a 48-bit integer, or undefined when `text` is not one.
  *
- * Accepts `00:e0:fc:12:34:56`, `00-e0-fc-12-34-56`, `00e0.fc12.3456` (Cisco) and `00e0fc123456`,
- * in any case, with surrounding blanks. A separator must be used consistently; anything else
- * (missing digits, mixed separators, `0:e0:fc:…`) is rejected.
+ * Accepts `00:e0:fc:12:34:56`, `00-e0-fc-12-34-56`, `00e0.fc12.3456` (Cisco), `00e0-fc12-3456`
+ * (Huawei, H3C), `00e0fc123456` and octets without their leading zero (`0:e0:fc:12:34:56`, as macOS
+ * `arp` writes them), in any case, with surrounding blanks. A separator must be used consistently;
+ * anything else (missing octets, mixed separators) is rejected.
  *
  * This is the product's hot path (every MAC of every inventory row goes through it), so it is
  * hand-written over `charCodeAt`: no regex, no substring, no allocation.
@@ -95,16 +96,23 @@ export function parseMac(text: string): number | undefined {
   return mac >= 0 ? mac : parseTrimmed(text)
 }
 
-/** The retry for a MAC with surrounding blanks, which are rare. */
+/** The retry for a MAC with surrounding blanks or octets without their leading zero, which are rare. */
 function parseTrimmed(text: string): number | undefined {
   let start = 0
   let end = text.length
   while (start < end && isBlank(text.charCodeAt(start))) start++
   while (end > start && isBlank(text.charCodeAt(end - 1))) end--
-  if (start === 0 && end === text.length) return undefined
-  const mac = parseAt(text, start, end - start)
-  return mac >= 0 ? mac : undefined
+  const mac = start === 0 && end === text.length ? -1 : parseAt(text, start, end - start)
+  if (mac >= 0) return mac
+  const m = UNPADDED.exec(text.slice(start, end))
+  if (m === null) return undefined
+  // 0:e0:fc:1:2:3, as macOS `arp` and some switch CLIs write it: six octets of one or two digits.
+  const octets = m[0].split(m[1]!).map((o) => Number.parseInt(o, 16))
+  return (((octets[0]! << 16) | (octets[1]! << 8) | octets[2]!) * TWO_24) + ((octets[3]! << 16) | (octets[4]! << 8) | octets[5]!)
 }
+
+/** Six octets of one or two hex digits, one separator throughout (`:` or `-`). */
+const UNPADDED = /^[0-9a-f]{1,2}([:-])(?:[0-9a-f]{1,2}\1){4}[0-9a-f]{1,2}$/i
 
 /** aa:bb:cc:dd:ee:ff or aa-bb-cc-dd-ee-ff at `start`, one separator throughout; or -1. */
 function parseOctets(text: string, start: number): number {
@@ -131,8 +139,9 @@ function parseAt(text: string, start: number, len: number): number {
   if (len === 17) {
     return parseOctets(text, start)
   } else if (len === 14) {
-    // aabb.ccdd.eeff: the 24-bit halves straddle the middle group
-    if (text.charCodeAt(start + 4) !== CHAR_DOT || text.charCodeAt(start + 9) !== CHAR_DOT) return -1
+    // aabb.ccdd.eeff (Cisco) or aabb-ccdd-eeff (Huawei, H3C): the 24-bit halves straddle the middle group
+    const sep = text.charCodeAt(start + 4)
+    if ((sep !== CHAR_DOT && sep !== CHAR_DASH) || text.charCodeAt(start + 9) !== sep) return -1
     const a = quadAt(text, start)
     const b = quadAt(text, start + 5)
     const c = quadAt(text, start + 10)

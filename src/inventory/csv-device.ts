@@ -12,7 +12,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Banner, Device } from '../domain/device.js'
 import type { ColumnMap, ScalarField } from './columns.js'
 import { toNumber } from './columns.js'
-import { components, coordinate, firmware, invalid, macs, setManufactured, setRole, snmpOf, type Ctx } from './device-input.js'
+import { components, coordinate, firmware, invalid, macs, setManufactured, setRole, snmpOf, splitMacs, type Ctx } from './device-input.js'
 import { putBounded } from '../util/bounded-map.js'
 
 /** Scalar fields in slot order: one array slot per field holds the first non-empty cell. */
@@ -180,20 +180,4 @@ function trimmed(s: string): string {
   const a = s.charCodeAt(0)
   const b = s.charCodeAt(n - 1)
   return a > 0x20 && a < 0x7f && b > 0x20 && b < 0x7f ? s : s.trim()
-}
-
-/**
- * The MACs of one cell, appended to `out`: MACs never hold `;`, `,`, `|` or blanks, so any of them
- * may separate several. Written out because most cells hold one MAC, which is then taken whole.
- */
-function splitMacs(cell: string, out: string[]): string[] {
-  let from = 0
-  for (let i = 0; i <= cell.length; i++) {
-    const c = i < cell.length ? cell.charCodeAt(i) : 0x3b
-    if (c === 0x3b || c === 0x2c || c === 0x7c || c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/.test(cell[i]!))) {
-      if (i > from) out.push(from === 0 && i === cell.length ? cell : cell.slice(from, i))
-      from = i + 1
-    }
-  }
-  return out
 }

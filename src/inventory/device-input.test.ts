@@ -64,10 +64,10 @@ describe('toDevice', () => {
   })
 
   it('drops bad MACs with an invalid_mac warning and keeps the good ones', () => {
-    const { device, diagnostics } = check({ id: 'd1', macs: '00:e0:fc:12:34:56; 0:e0:fc:1:2:3 ;zz' })
-    expect(device?.macs).toEqual(['00:e0:fc:12:34:56'])
-    expect(diagnostics.map((d) => d.code === 'invalid_mac' && d.value)).toEqual(['0:e0:fc:1:2:3', 'zz'])
-    expect(formatDiagnostic(diagnostics[1]!)).toMatchInlineSnapshot(`"devices.json:7: warning: "zz" is not a MAC address; it is ignored. Write it as 00:e0:fc:12:34:56 (":", "-", "." or no separators), several separated by ";"."`)
+    const { device, diagnostics } = check({ id: 'd1', macs: '00:e0:fc:12:34:56; 0:e0:fc:1:2:3 ;00e0-fc12-3457, zz / 0:e0:fc:12:34' })
+    expect(device?.macs).toEqual(['00:e0:fc:12:34:56', '00:e0:fc:01:02:03', '00:e0:fc:12:34:57'])
+    expect(diagnostics.map((d) => d.code === 'invalid_mac' && d.value)).toEqual(['zz', '0:e0:fc:12:34'])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.json:7: warning: "zz" is not a MAC address; it is ignored. Write it as 00:e0:fc:12:34:56 (":", "-", "." or no separators), several separated by ";"."`)
   })
 
   it('drops a sysObjectID that is not an OID with an invalid_oid warning', () => {

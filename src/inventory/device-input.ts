@@ -87,9 +87,25 @@ function isCanonicalMac(m: string): boolean {
   return true
 }
 
+/**
+ * The MACs of one text, appended to `out`: MACs never hold `;`, `,`, `|`, `/` or blanks, so any of
+ * them may separate several. Written out because most texts hold one MAC, which is then taken whole.
+ */
+export function splitMacs(cell: string, out: string[]): string[] {
+  let from = 0
+  for (let i = 0; i <= cell.length; i++) {
+    const c = i < cell.length ? cell.charCodeAt(i) : 0x3b
+    if (c === 0x3b || c === 0x2c || c === 0x7c || c === 0x2f || c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/.test(cell[i]!))) {
+      if (i > from) out.push(from === 0 && i === cell.length ? cell : cell.slice(from, i))
+      from = i + 1
+    }
+  }
+  return out
+}
+
 export function macs(ctx: Ctx, v: unknown): string[] | undefined {
   if (v === undefined || v === null) return undefined
-  const list = typeof v === 'string' ? v.split(';') : Array.isArray(v) ? v : undefined
+  const list = typeof v === 'string' ? splitMacs(v, []) : Array.isArray(v) ? v : undefined
   if (list === undefined) {
     invalid(ctx, 'macs', v, 'a list of MAC addresses')
     return undefined
