@@ -27,6 +27,11 @@ export type InventoryColumn = {
   name: string
   /** Other header spellings accepted on input (matched like `name`: only letters and digits count, without case). */
   aliases: readonly string[]
+  /**
+   * When a file has several columns for this field, the first non-empty cell of the best ranked
+   * one wins: the order of `prefer`, else the canonical name, then the aliases in their order.
+   */
+  prefer?: readonly string[]
   description: string
   example: string
   target: ColumnTarget
@@ -36,18 +41,27 @@ const scalar = (field: ScalarField): ColumnTarget => ({ kind: 'scalar', field })
 
 /** The documented CSV columns, in the order the README and `--help` list them. Only `id` is required. */
 export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
-  { name: 'id', aliases: ['device_id', 'asset_id'], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
-  { name: 'name', aliases: ['hostname', 'device_name', 'asset_name', 'display_name', 'sysName'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
+  { name: 'id', aliases: ['device_id', 'asset_id', 'node_id'], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
+  {
+    name: 'name',
+    // sysName before hostname: LibreNMS keeps the address it polls in hostname. Addresses come last,
+    // for scanner exports that know a device by nothing else.
+    aliases: ['device_name', 'display_name', 'asset_name', 'sysName', 'hostname', 'caption', 'computer_name', 'node_name', 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
   { name: 'site', aliases: ['site_name', 'site_slug', 'location'], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
   { name: 'network', aliases: ['operator', 'tenant'], description: 'Operator network', example: 'op-de', target: scalar('network') },
   { name: 'manufacturer', aliases: ['vendor', 'make', 'brand', 'vendor_name', 'manufacturer_name', 'hardware_vendor'], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
-  { name: 'model', aliases: ['type', 'device_type', 'model_name', 'model_id', 'model_number', 'model_no', 'part_number', 'product_id', 'pid', 'hardware', 'hardware_model', 'hw_model'], description: 'Model (NetBox: device type; LibreNMS: hardware; Cisco: PID)', example: 'NE40E-X8', target: scalar('model') },
-  { name: 'serial', aliases: ['serial_number', 'serial_no', 'sn', 's/n'], description: 'Serial number', example: '2102351234', target: scalar('serial') },
-  { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses', 'mac_addr', 'base_mac', 'physical_address', 'hardware_address'], description: 'MAC addresses, several separated by ";" (also "," or spaces)', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
+  {
+    name: 'model',
+    aliases: ['type', 'device_type', 'model_name', 'model_id', 'model_number', 'model_no', 'part_number', 'product_id', 'pid', 'hardware', 'hardware_model', 'hw_model', 'machine_type'],
+    // Part numbers are what model patterns read; a "type" column of most tools is a category
+    // ("IP Camera", "Switch"), used only when nothing better is there.
+    prefer: ['model_number', 'model_no', 'part_number', 'pid', 'product_id', 'hardware_model', 'hw_model', 'model', 'model_name', 'model_id', 'hardware', 'machine_type', 'device_type', 'type'], description: 'Model (NetBox: device type; LibreNMS: hardware; Cisco: PID)', example: 'NE40E-X8', target: scalar('model') },
+  { name: 'serial', aliases: ['serial_number', 'serial_no', 'sn', 's/n', 'serialno_a', 'serial_number_a'], description: 'Serial number', example: '2102351234', target: scalar('serial') },
+  { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses', 'mac_addr', 'base_mac', 'physical_address', 'hardware_address', 'ethernet_mac', 'wifi_mac', 'wi_fi_mac', 'macaddress_a', 'macaddress_b', 'mac_address_a', 'mac_address_b', 'asset_mac_addresses'], description: 'MAC addresses, several separated by ";" (also "," or spaces)', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
   { name: 'sys_object_id', aliases: ['sysObjectID', 'snmp_sys_object_id'], description: 'SNMP sysObjectID', example: '1.3.6.1.4.1.2011.2.62', target: scalar('sysObjectID') },
-  { name: 'sys_descr', aliases: ['sysDescr', 'snmp_sys_descr'], description: 'SNMP sysDescr', example: 'Huawei Versatile Routing Platform Software', target: scalar('sysDescr') },
-  { name: 'firmware_version', aliases: ['firmware', 'firmware_revision', 'software_version', 'sw_version', 'os_version', 'version'], description: 'Firmware version', example: 'V800R011C00', target: scalar('firmwareVersion') },
+  { name: 'sys_descr', aliases: ['sysDescr', 'snmp_sys_descr', 'node_description'], description: 'SNMP sysDescr', example: 'Huawei Versatile Routing Platform Software', target: scalar('sysDescr') },
+  { name: 'firmware_version', aliases: ['firmware', 'firmware_revision', 'firmware_ver', 'software_version', 'sw_version', 'os_version', 'os_ver', 'osver', 'ios_version', 'version'], description: 'Firmware version', example: 'V800R011C00', target: scalar('firmwareVersion') },
   { name: 'firmware_sha256', aliases: [], description: 'SHA-256 of the firmware image (64 hex digits)', example: 'e3b0c442…', target: scalar('firmwareSha256') },
   { name: 'components', aliases: [], description: 'Hardware components as manufacturer:model:kind, several separated by ";"', example: 'HiSilicon:Hi3516:soc', target: { kind: 'components' } },
   { name: 'manufactured', aliases: ['manufacture_date', 'manufacturing_date', 'date_of_manufacture'], description: 'Date of manufacture or purchase (yyyy-mm-dd; a time after it is ignored)', example: '2019-05-01', target: scalar('manufactured') },
@@ -76,6 +90,24 @@ const BY_KEY: ReadonlyMap<string, ColumnTarget> = new Map(
   INVENTORY_COLUMNS.flatMap((c) => [c.name, ...c.aliases].map((h) => [headerKey(h), c.target] as const)),
 )
 
+/** Each header's rank among the columns of its field (see `InventoryColumn.prefer`): lower wins. */
+const RANK: ReadonlyMap<string, number> = new Map(
+  INVENTORY_COLUMNS.flatMap((c) => [...new Set([...(c.prefer ?? []), c.name, ...c.aliases].map(headerKey))].map((k, i) => [k, i] as const)),
+)
+
+/**
+ * The rank of a header among the columns of its field (0 best; see `InventoryColumn.prefer`); 0
+ * for banner and other columns, which all count.
+ */
+export function columnRank(header: string): number {
+  return RANK.get(headerKey(header)) ?? RANK.get(headerKey(withoutNotes(header))) ?? 0
+}
+
+/** A header without its parenthesised notes: `Manufacturer (OEM)` → `Manufacturer`. */
+function withoutNotes(header: string): string {
+  return header.replace(/\([^)]*\)/g, ' ')
+}
+
 const BANNER_PROTOCOL_SET: ReadonlySet<string> = new Set(BANNER_PROTOCOLS)
 
 /**
@@ -86,7 +118,7 @@ const BANNER_PROTOCOL_SET: ReadonlySet<string> = new Set(BANNER_PROTOCOLS)
  * resolveColumn('banner_sip_user-agent') // { kind: 'banner', protocol: 'sip', field: 'user-agent' }
  */
 export function resolveColumn(header: string): ColumnTarget | undefined {
-  const known = BY_KEY.get(headerKey(header))
+  const known = BY_KEY.get(headerKey(header)) ?? BY_KEY.get(headerKey(withoutNotes(header)))
   if (known !== undefined) return known
   // banner_<protocol>[_<field>]: the field keeps its words, joined by "-" (user-agent, www-authenticate)
   const words = header.trim().toLowerCase().split(/[\s_-]+/)
@@ -110,6 +142,8 @@ export type ColumnMap = {
   usable: boolean
   /** True when there is no `id` column and the `name` column stands in for it. */
   idFromName?: boolean
+  /** Parallel to `targets`: the rank of each column among those of its field (`columnRank`). */
+  ranks?: number[]
 }
 
 /**
@@ -128,9 +162,10 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
   if (ids.length === 0 && names.length === 0) {
     diagnostics.push({ code: 'missing_column', severity: 'error', at, column: 'id', expected: KNOWN_HEADERS })
   }
+  const ranks = header.map((h, i) => (targets[i]?.kind === 'scalar' ? columnRank(h) : 0))
   return names.length > 0
-    ? { targets, usable: true, idFromName: true }
-    : { targets, usable: ids.length > 0 }
+    ? { targets, usable: true, idFromName: true, ranks }
+    : { targets, usable: ids.length > 0, ranks }
 }
 
 /** `"50.11"` or `"50,11"` → 50.11; anything that is not a decimal number stays a string for the validator to report. */

@@ -57,6 +57,16 @@ describe('CsvDeviceBuilder', () => {
     }), { numRuns: 2000 })
   })
 
+  it('takes the best column of a field whatever their order: a model number over a model name over a category', () => {
+    const header = ['Type', 'Name', 'Model', 'Model No.', 'hostname', 'Manufacturer (OEM)']
+    const builder = new CsvDeviceBuilder(buildColumnMap(header, { file: 'f.csv', line: 1 }, []))
+    expect(builder.build(['IP Camera', 'cam-1', 'Hikvision Bullet 4MP', 'DS-2CD2043G2-I', '10.0.0.5', 'Hikvision'], AT, []))
+      .toMatchObject({ id: 'cam-1', name: 'cam-1', model: 'DS-2CD2043G2-I', manufacturer: 'Hikvision' })
+    // Without the better columns, the next best ones count.
+    expect(builder.build(['IP Camera', '', 'Hikvision Bullet 4MP', '', '10.0.0.5', ''], AT, [])).toMatchObject({ id: '10.0.0.5', model: 'Hikvision Bullet 4MP' })
+    expect(builder.build(['IP Camera', 'cam-3', '', '', '', ''], AT, [])).toMatchObject({ model: 'IP Camera' })
+  })
+
   it('takes the name for the id when the file has no id column', () => {
     const builder = new CsvDeviceBuilder(buildColumnMap(['name', 'role'], { file: 'f.csv', line: 1 }, []))
     expect(builder.build(['rt-1', 'core'], AT, [])).toEqual({ id: 'rt-1', name: 'rt-1', role: 'core' })

@@ -45,6 +45,8 @@ export class CsvDeviceBuilder {
   private readonly banners: ({ protocol: Banner['protocol']; field: string | undefined; seen: Map<string, Banner> } | undefined)[]
   private readonly idFromName: boolean
   private readonly slots: (string | undefined)[] = new Array(SCALARS.length)
+  /** The columns in the order they are read: by rank, so the best column of a field wins (`ColumnMap.ranks`). */
+  private readonly order: Int32Array
   /** Per column whose texts key memo tables downstream: its recent texts (see `intern`), else undefined. */
   private readonly recent: ((string | undefined)[] | undefined)[]
 
@@ -62,6 +64,8 @@ export class CsvDeviceBuilder {
       }
     })
     this.idFromName = columns.idFromName === true
+    const ranks = columns.ranks ?? []
+    this.order = Int32Array.from(columns.targets.map((_, i) => i).sort((a, b) => (ranks[a] ?? 0) - (ranks[b] ?? 0) || a - b))
     this.recent = Array.from(this.codes, (code) => (code === BANNER || INTERNED.has(code) ? new Array<string | undefined>(RECENT).fill(undefined) : undefined))
   }
 
@@ -73,8 +77,11 @@ export class CsvDeviceBuilder {
     let macList: string[] | undefined
     let componentList: Record<string, string>[] | undefined
     let bannerList: Banner[] | undefined
-    const n = Math.min(cells.length, this.codes.length)
-    for (let i = 0; i < n; i++) {
+    const order = this.order
+    const n = cells.length
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!
+      if (i >= n) continue
       const code = this.codes[i]!
       if (code === IGNORED) continue
       const recent = this.recent[i]
