@@ -90,6 +90,14 @@ describe('identify', () => {
     expect(a).toMatchObject({ group: undefined, componentGroups: ['huawei'] })
   })
 
+  it('reads a model written after its maker\'s name, as asset tools show it', () => {
+    for (const [model, group] of [['Hikvision DS-2CD2143G0-I', 'hikvision'], ['Hytera PD985', 'hytera'], ['Huawei Technologies Co. Ltd. NE40E-X8', 'huawei']]) {
+      expect(identify({ id: 'x', model }, catalog).group, model).toBe(group)
+    }
+    // Only a maker's name is dropped: a third party's words before a model number are not.
+    expect(identify({ id: 'y', model: 'Compatible with NE40E-X8' }, catalog).group).toBeUndefined()
+  })
+
   it('reads the model number when nothing else is known', () => {
     const a = identify({ id: 'c', model: 'DS-2CD2143G2-I' }, catalog)
     expect(a.group).toBe('hikvision')

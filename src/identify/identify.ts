@@ -285,7 +285,7 @@ function enterpriseVerdict(memo: Memo, oid: string, catalog: Catalog): Verdict {
 }
 
 function modelVerdict(model: string, memo: Memo, catalog: Catalog): Scored | null {
-  const m = remember(memo.models, model, () => matchModel(model, catalog.models))
+  const m = remember(memo.models, model, () => matchModel(model, catalog.models, catalog.resolveName))
   return m === undefined ? null : scoredOf(
     memo,
     { method: 'model', manufacturer: m.manufacturer, value: model, pattern: m.name, ...(m.product ? { product: m.product } : {}) },
@@ -320,12 +320,29 @@ function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): reado
 /** The pattern name of a sysDescr that matched no banner pattern but names a manufacturer. */
 export const SYSDESCR_NAME_PATTERN = 'sysdescr-names-manufacturer'
 
-/** The first model pattern that matches, trying the text as given and upper-cased. */
-export function matchModel(model: string, patterns: readonly ModelPattern[]): ModelPattern | undefined {
+/**
+ * The first model pattern that matches the text, or, with `resolveName`, the text after a leading
+ * manufacturer name (`Hikvision DS-2CD2143G2-I`, `Huawei Technologies Co., Ltd. NE40E-X8`: asset
+ * tools often show a model with its maker's name before it). Only a prefix that names a catalog
+ * manufacturer is dropped, so "Compatible with S5720" stays unmatched.
+ */
+export function matchModel(
+  model: string, patterns: readonly ModelPattern[], resolveName?: (name: string) => ManufacturerSlug | undefined,
+): ModelPattern | undefined {
   const text = model.trim()
   for (const p of patterns) if (p.pattern.test(text)) return p
+  if (resolveName === undefined) return undefined
+  const words = text.split(/\s+/)
+  for (let k = 1; k < Math.min(words.length, MAX_MAKER_WORDS + 1); k++) {
+    if (resolveName(words.slice(0, k).join(' ')) === undefined) continue
+    const rest = words.slice(k).join(' ')
+    for (const p of patterns) if (p.pattern.test(rest)) return p
+  }
   return undefined
 }
+
+/** Words of a manufacturer name before a model that `matchModel` drops, at most. */
+const MAX_MAKER_WORDS = 5
 
 function combine(
   device: Device,

@@ -60,7 +60,7 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     return { kind: 'oid', query: q, enterprise, entry, group: groupAt(entry?.manufacturer) }
   }
   const name = catalog.resolveName(q)
-  const m = matchModel(q, catalog.models)
+  const m = matchModel(q, catalog.models, catalog.resolveName)
   const model = m === undefined ? undefined : { pattern: m.name, manufacturer: m.manufacturer, ...(m.product ? { product: m.product } : {}) }
   // A bare text may come from any protocol: try each, keep each pattern once.
   const banners = BANNER_PROTOCOLS.flatMap((protocol) => matchBanner({ protocol, text: q }, catalog.banners))
