@@ -41,12 +41,12 @@ const scalar = (field: ScalarField): ColumnTarget => ({ kind: 'scalar', field })
 
 /** The documented CSV columns, in the order the README and `--help` list them. Only `id` is required. */
 export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
-  { name: 'id', aliases: ['device_id', 'asset_id', 'node_id'], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
+  { name: 'id', aliases: ['device_id', 'asset_id', 'node_id', 'host_id', 'hostid'], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
   {
     name: 'name',
     // sysName before hostname: LibreNMS keeps the address it polls in hostname. Addresses come last,
     // for scanner exports that know a device by nothing else.
-    aliases: ['device_name', 'display_name', 'asset_name', 'sysName', 'hostname', 'caption', 'computer_name', 'node_name', 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
+    aliases: ['device_name', 'display_name', 'asset_name', 'sysName', 'hostname', 'host', 'caption', 'computer_name', 'node_name', 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
   { name: 'site', aliases: ['site_name', 'site_slug', 'location'], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
   { name: 'network', aliases: ['operator', 'tenant'], description: 'Operator network', example: 'op-de', target: scalar('network') },

@@ -10,6 +10,7 @@ import { formatMac, parseMac } from '../catalog/mac.js'
 import { parseOid } from '../identify/oid.js'
 import { BANNER_PROTOCOLS, DEVICE_ROLES, type Banner, type BannerProtocol, type Component, type Device, type DeviceRole } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+import { columnRank, resolveColumn } from './columns.js'
 import { fromNetboxDevice, isNetboxDevice, type NetboxDevice } from './netbox.js'
 import { mapRole } from './roles.js'
 import { showValue } from '../diagnostics/show-value.js'
@@ -252,6 +253,55 @@ export function components(ctx: Ctx, v: unknown): Component[] | undefined {
   return out.length > 0 ? out : undefined
 }
 
+/** The keys of the JSON device shape (and `vendor`, `mac`, read as manufacturer and macs). */
+const DEVICE_KEYS: ReadonlySet<string> = new Set([
+  'id', 'name', 'site', 'role', 'network', 'manufacturer', 'vendor', 'model', 'serial', 'macs', 'mac', 'snmp', 'banners',
+  'firmware', 'components', 'manufactured', 'purpose', 'lat', 'lon',
+])
+
+/**
+ * An entry whose keys are not those of the device shape, read as CSV headers are (`hostname`,
+ * `sysDescr`, `hardware`, `mac_address`, `device_id`, ... : the exports of inventory tools as JSON),
+ * when the shape's own key is absent; the best ranked key of a field wins, as among CSV columns.
+ * Without an id, the name is the id. Entries in the device shape come back as they are.
+ */
+function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> {
+  let foreign = false
+  for (const k in raw) {
+    if (!DEVICE_KEYS.has(k)) {
+      foreign = true
+      break
+    }
+  }
+  if (!foreign) return raw
+  const out: Record<string, unknown> = { ...raw }
+  const byRank = (a: [string, unknown], b: [string, unknown]) => columnRank(a[0]) - columnRank(b[0])
+  const top = Object.entries(raw).filter(([k]) => !DEVICE_KEYS.has(k))
+  // One level down too, after the top level: Zabbix keeps vendor, model and MACs under `inventory`.
+  const nested = top.flatMap(([, v]) => (isObject(v) ? Object.entries(v) : []))
+  const entries = [...top.sort(byRank), ...nested.sort(byRank)]
+  const snmp: Record<string, unknown> = isObject(raw['snmp']) ? { ...raw['snmp'] } : {}
+  const fw: Record<string, unknown> = isObject(raw['firmware']) ? { ...raw['firmware'] } : {}
+  for (const [k, v] of entries) {
+    const target = resolveColumn(k)
+    if (target === undefined || v === null || v === undefined || v === '') continue
+    if (target.kind === 'macs') {
+      if (out['macs'] === undefined && out['mac'] === undefined && (typeof v === 'string' || Array.isArray(v))) out['macs'] = v
+      continue
+    }
+    if (target.kind !== 'scalar' || (typeof v !== 'string' && typeof v !== 'number')) continue
+    const field = target.field
+    if (field === 'sysObjectID' || field === 'sysDescr') snmp[field] ??= v
+    else if (field === 'firmwareVersion') fw['version'] ??= v
+    else if (field === 'firmwareSha256') fw['sha256'] ??= v
+    else out[field] ??= v
+  }
+  if (Object.keys(snmp).length > 0) out['snmp'] = snmp
+  if (Object.keys(fw).length > 0) out['firmware'] = fw
+  if ((out['id'] === undefined || out['id'] === '') && out['name'] !== undefined) out['id'] = out['name']
+  return out
+}
+
 /**
  * Validates one inventory entry and returns it as a `Device`, appending diagnostics for what is
  * wrong. A wrong field gives `invalid_field` and is left out; bad MACs (`invalid_mac`) and
@@ -267,7 +317,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
     invalid(ctx, '(device)', raw, 'an object with at least an "id"')
     return undefined
   }
-  const input = isNetboxDevice(raw) ? fromNetboxDevice(raw as NetboxDevice) : raw
+  const input = isNetboxDevice(raw) ? fromNetboxDevice(raw as NetboxDevice) : withColumnNames(raw)
   const rawId = input['id']
   const id = typeof rawId === 'string' ? rawId.trim() : typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : ''
   if (id === '') {

@@ -65,7 +65,7 @@ describe('JSON arrays', () => {
   })
 
   it('reports a pretty-printed object without a devices array', () => {
-    expect(codes('{\n  "items": []\n}\n')).toEqual(['malformed_json@1'])
+    expect(codes('{\n  "things": []\n}\n')).toEqual(['malformed_json@1'])
   })
 
   it('streams a {"devices": [...]} document that has other keys before the array', async () => {
@@ -112,6 +112,31 @@ describe('NetBox API pages', () => {
   it('still reads JSON Lines whose first line is malformed, and a document that is not a page', () => {
     expect(parseInventory('{"id": "a",}\n{"id":"b"}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['b'])
     expect(parseInventory('{"meta": {"v": 1}, "devices": [{"id": "a"}]}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['a'])
+  })
+})
+
+describe('JSON of other tools', () => {
+  it('reads the device list of an API answer under result, response, rows, items or data, after keys of plain values', () => {
+    const zabbix = '{"jsonrpc": "2.0", "result": [\n{"hostid": "10084", "host": "cam-1", "inventory": {"vendor": "Dahua", "macaddress_a": "74:c9:29:00:00:01"}}\n], "id": 1}\n'
+    const { devices, diagnostics } = parseInventory(zabbix, { file: 'hosts.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '10084', name: 'cam-1', manufacturer: 'Dahua', macs: ['74:c9:29:00:00:01'] }])
+    for (const key of ['response', 'rows', 'items', 'data']) {
+      expect(parseInventory(`{"version": "1.0", "${key}": [{"id": "a"}]}`, { file: 'x.json' }).devices, key).toEqual([{ id: 'a' }])
+    }
+    // A device with an id before a list is a device (JSON Lines), not a document.
+    expect(parseInventory('{"id": "d1", "data": [1]}\n{"id": "d2"}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['d1', 'd2'])
+  })
+
+  it('reads the keys of inventory exports as CSV headers are read, the best ranked winning', () => {
+    const libre = '[{"device_id": 7, "hostname": "10.1.1.1", "sysName": "sw-1", "sysDescr": "ZTE Ethernet Switch ZXR10 5950-52TM, Version: V2.05.11B12", "hardware": "ZXR10 5950", "serial": "S1", "os": "zxr10"}]'
+    expect(parseInventory(libre, { file: 'devices.json' }).devices).toEqual([{
+      id: '7', name: 'sw-1', model: 'ZXR10 5950', serial: 'S1',
+      snmp: { sysDescr: 'ZTE Ethernet Switch ZXR10 5950-52TM, Version: V2.05.11B12' },
+    }])
+    // Without an id, the name is the id; the shape's own keys win over aliases.
+    expect(parseInventory('[{"hostname": "rt-1", "vendor": "Huawei", "mac_address": "00e0-fc12-3456", "macs": ["00:e0:fc:00:00:01"]}]', { file: 'x.json' }).devices)
+      .toEqual([{ id: 'rt-1', name: 'rt-1', manufacturer: 'Huawei', macs: ['00:e0:fc:00:00:01'] }])
   })
 })
 

@@ -60,8 +60,13 @@ function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
   sink.row(value, at)
 }
 
-/** Keys of a top-level object that hold the device list. */
-const LIST_KEYS = ['devices', 'results'] as const
+/**
+ * Keys of a top-level object that hold the device list: `devices`, and the list of an API answer
+ * (`results` NetBox, `result` Zabbix and other JSON-RPC, `response` Cisco DNA Center, `rows`
+ * Snipe-IT, `items`, `data`), the first one present.
+ */
+const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data']
+const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
 
 /** JSON Lines: one device object per line; blank lines are skipped. */
 export class JsonLinesParser implements RowParser {
@@ -173,7 +178,7 @@ export class JsonArrayParser implements RowParser {
       const line = this.elementStart >= 0 ? this.elementLine : this.line
       sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line }, problem: 'Unexpected end of JSON input: the array is never closed' })
     } else if (this.top === 'object' && !this.sawDevices && this.closed) {
-      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'the top-level object has no "devices" (or NetBox "results") array' })
+      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: `the top-level object has no list of devices (a "${LIST_KEYS.join('", "')}" array)` })
     }
   }
 
@@ -241,7 +246,7 @@ export class JsonArrayParser implements RowParser {
           } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
             if (this.depth === 0) {
               if (this.top === 'array') this.elementDepth = 1
-            } else if (this.top === 'object' && this.depth === 1 && c === OPEN_BRACKET && (this.lastKey === 'devices' || this.lastKey === 'results') && !this.sawDevices) {
+            } else if (this.top === 'object' && this.depth === 1 && c === OPEN_BRACKET && this.lastKey !== undefined && LIST_KEY_SET.has(this.lastKey) && !this.sawDevices) {
               this.sawDevices = true
               this.elementDepth = 2
             }
@@ -308,7 +313,9 @@ export class JsonAutoParser implements RowParser {
     const c = text.charCodeAt(i)
     if (c === OPEN_BRACKET) return new JsonArrayParser(this.file, 'array')
     if (c !== OPEN_BRACE) return new JsonLinesParser(this.file)
-    if (DOCUMENT_START.test(text.slice(i, i + 4096))) return new JsonArrayParser(this.file, 'object')
+    // (an object with an id before its list is a device, not a document)
+    const start = DOCUMENT_START.exec(text.slice(i, i + 4096))
+    if (start !== null && !/"id"\s*:/.test(start[0])) return new JsonArrayParser(this.file, 'object')
     // Whole lines decide: the first, and the second when the first is not a JSON value.
     const lines: string[] = []
     let at = i
@@ -328,7 +335,7 @@ export class JsonAutoParser implements RowParser {
     if (isJsonValue(first)) {
       // One document on one line: `{"meta": ..., "devices": [...]}`.
       const value = JSON.parse(first) as Record<string, unknown>
-      return Array.isArray(value['devices']) || Array.isArray(value['results'])
+      return !('id' in value) && LIST_KEYS.some((k) => Array.isArray(value[k]))
         ? new JsonArrayParser(this.file, 'object')
         : new JsonLinesParser(this.file)
     }
@@ -341,8 +348,11 @@ export class JsonAutoParser implements RowParser {
 /** Text held back, at most, to see the first lines of a JSON inventory whole. */
 const MAX_HOLD = 1 << 20
 
-/** `{"devices": [` or `{"results": [`, after any `count`, `next`, `previous` of a paginated API page. */
-const DOCUMENT_START = /^\{\s*(?:"(?:count|next|previous)"\s*:\s*(?:-?\d+|null|"(?:[^"\\]|\\.)*")\s*,\s*)*"(?:devices|results)"\s*:\s*\[/
+/** `{"devices": [` or another list key, after any keys of plain values (`count`, `next`, `jsonrpc`, `status`, ...) of an API answer. */
+const DOCUMENT_START = new RegExp(
+  '^\\{\\s*(?:"(?:[^"\\\\]|\\\\.)*"\\s*:\\s*(?:-?\\d+(?:\\.\\d+)?|null|true|false|"(?:[^"\\\\]|\\\\.)*")\\s*,\\s*)*' +
+  `"(?:${LIST_KEYS.join('|')})"\\s*:\\s*\\[`,
+)
 
 function isJsonValue(text: string): boolean {
   try {
