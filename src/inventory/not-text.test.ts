@@ -37,3 +37,18 @@ describe('readTextFile', () => {
     await expect(readTextFile(join(dir, 'policy.yaml'), 'policy')).resolves.toBe('version: 1\n')
   })
 })
+
+describe('outputs of other tools', () => {
+  it('are refused with what they are and what to pass instead', () => {
+    const cases: [string, RegExp][] = [
+      ['# Nmap 7.94 scan initiated Fri Dec  4 10:00:00 2026 as: nmap -oG x 10.0.0.0/24\nHost: 10.0.0.1 ()\tStatus: Up\n', /grepable output \(-oG\)/],
+      ['Starting Nmap 7.94 ( https://nmap.org )\nNmap scan report for 10.0.0.1\n', /normal output \(-oN\)/],
+      ['#masscan\nopen tcp 22 10.0.0.1 1700000000\n', /masscan/],
+      ['SNMPv2-MIB::sysDescr.0 = STRING: Huawei Versatile Routing Platform\n', /snmpwalk/],
+      ['"Plugin ID","CVE","Risk","Host","Protocol","Port","Name"\n"10267","","None","10.0.0.1","tcp","22","SSH Server Type"\n', /Nessus/],
+    ]
+    for (const [text, what] of cases) expect(() => parseInventory(text, { file: 'scan.txt' }), text).toThrow(what)
+    // An inventory whose first column is named like a tool's is still an inventory.
+    expect(parseInventory('id,host\nd1,10.0.0.1\n', { file: 'x.csv' }).devices).toEqual([{ id: 'd1', name: '10.0.0.1' }])
+  })
+})

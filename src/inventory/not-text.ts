@@ -54,3 +54,25 @@ export function assertText(start: string, file: string, what = 'inventory'): voi
         : kind === 'gzip' ? 'Decompress it first (gunzip -k FILE), or stream it in: gunzip -c FILE | trustpath ... -' : hint,
   })
 }
+
+/**
+ * Text outputs of scanners and tools that are not inventories, told by their first lines, each
+ * with what to pass instead: read as CSV they gave an "unknown column" warning for the tool's
+ * banner line and a missing id column, which says nothing of what to do.
+ */
+const OTHER_OUTPUTS: readonly { test: RegExp; what: string; hint: string }[] = [
+  { test: /^# Nmap [\d.]+ scan initiated .*\n(?:#.*\n)*Host: /, what: "nmap's grepable output (-oG)", hint: 'Scan with -oX (XML) instead: trustpath reads nmap XML, with MACs, services and banner scripts.' },
+  { test: /^(?:# Nmap [\d.]+ scan initiated|Starting Nmap )/, what: "nmap's normal output (-oN)", hint: 'Scan with -oX (XML) instead: trustpath reads nmap XML, with MACs, services and banner scripts.' },
+  { test: /^#masscan\b/, what: "masscan's list output (-oL)", hint: 'Give the hosts as CSV or JSON Lines (id, macs, banner_<protocol> columns), or scan them with nmap -oX.' },
+  { test: /^(?:SNMPv2-MIB::|iso\.3\.6\.1\.2\.1\.1\.|\.?1\.3\.6\.1\.2\.1\.1\.)\S+ = /, what: 'an snmpwalk output', hint: 'Put sysDescr and sysObjectID in the sys_descr and sys_object_id columns of a CSV, one row per device.' },
+  { test: /^Interface: \S+, type: \S+, MAC: /, what: "arp-scan's output", hint: 'Give the hosts as CSV (id, macs columns; arp-scan --plain gives tab-separated IP, MAC and vendor lines to start from).' },
+  { test: /^"?Plugin ID"?[,;\t].*\bHost\b/i, what: 'a Nessus (Tenable) findings export (one row per plugin result)', hint: 'Export the hosts (asset list) instead, or give the hosts as CSV or an nmap -oX scan.' },
+]
+
+/** Throws `input_invalid` when the start of an inventory is the output of another tool (see `OTHER_OUTPUTS`). */
+export function assertInventory(start: string, file: string): void {
+  const head = start.slice(0, 4096)
+  for (const o of OTHER_OUTPUTS) {
+    if (o.test.test(head)) throw new TrustpathError('input_invalid', `the inventory is ${o.what}, not an inventory`, { at: { file }, hint: o.hint })
+  }
+}

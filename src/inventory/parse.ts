@@ -7,7 +7,7 @@ import type { Device } from '../domain/device.js'
 import { CsvRowParser } from './csv.js'
 import { toDevice } from './device-input.js'
 import { JsonAutoParser } from './json.js'
-import { assertText } from './not-text.js'
+import { assertInventory, assertText } from './not-text.js'
 import { NmapRowParser } from './nmap.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 
@@ -179,6 +179,7 @@ class InventoryAssembler implements RowSink {
       this.started = true
       assertText(chunk, this.source.file)
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1) // a byte order mark, in any format
+      assertInventory(chunk, this.source.file)
     }
     if (this.parser === undefined) {
       // No format from the name: wait for the first non-blank character.

@@ -5,7 +5,7 @@ import { buildColumnMap } from '../inventory/columns.js'
 import type { CsvProblem, CsvRecord } from '../inventory/csv.js'
 import { CsvTokenizer } from '../inventory/csv.js'
 import { DuplicateIndex } from '../inventory/parse.js'
-import { assertText } from '../inventory/not-text.js'
+import { assertInventory, assertText } from '../inventory/not-text.js'
 import { unreadable } from './read-inventory.js'
 import type { PartCounts, WorkerHeader, WorkerJob, WorkerMessage, WorkerResult, WorkerSetup, WorkerSource, WorkerTask } from './parallel-inventory-worker.js'
 
@@ -325,7 +325,11 @@ async function readHeader(readAt: (bytes: Uint8Array, offset: number, length: nu
     const bytes = new Uint8Array(chunk)
     const bytesRead = await readAt(bytes, 0, chunk, position)
     if (bytesRead === 0) return false
-    if (position === 0) assertText(utf8(bytes.subarray(0, bytesRead)), file)
+    if (position === 0) {
+      const start = utf8(bytes.subarray(0, bytesRead))
+      assertText(start, file)
+      assertInventory(start.charCodeAt(0) === 0xfeff ? start.slice(1) : start, file)
+    }
     position += bytesRead
     read = concat(read, bytes.subarray(0, bytesRead))
     return true
