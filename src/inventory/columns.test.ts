@@ -36,7 +36,14 @@ describe('resolveColumn', () => {
     expect(resolveColumn('banner_sip_user-agent')).toEqual({ kind: 'banner', protocol: 'sip', field: 'user-agent' })
     expect(resolveColumn('Banner HTTP WWW-Authenticate')).toEqual({ kind: 'banner', protocol: 'http', field: 'www-authenticate' })
     expect(resolveColumn('banner_gopher')).toBeUndefined()
-    expect(resolveColumn('banner')).toBeUndefined()
+    // as scanner exports and jq name them
+    expect(resolveColumn('banner_http.title')).toEqual({ kind: 'banner', protocol: 'http', field: 'title' })
+    expect(resolveColumn('SSH Banner')).toEqual({ kind: 'banner', protocol: 'ssh' })
+    expect(resolveColumn('banner')).toEqual({ kind: 'banner', protocol: 'other' })
+    expect(resolveColumn('HTTP Server')).toEqual({ kind: 'banner', protocol: 'http', field: 'server' })
+    expect(resolveColumn('Server Header')).toEqual({ kind: 'banner', protocol: 'http', field: 'server' })
+    expect(resolveColumn('Page Title')).toEqual({ kind: 'banner', protocol: 'http', field: 'title' })
+    expect(resolveColumn('Gopher Banner')).toBeUndefined()
   })
 
   it('documents every column with an example, and every example banner column resolves', () => {

@@ -120,16 +120,27 @@ const BANNER_PROTOCOL_SET: ReadonlySet<string> = new Set(BANNER_PROTOCOLS)
 export function resolveColumn(header: string): ColumnTarget | undefined {
   const known = BY_KEY.get(headerKey(header)) ?? BY_KEY.get(headerKey(withoutNotes(header)))
   if (known !== undefined) return known
-  // banner_<protocol>[_<field>]: the field keeps its words, joined by "-" (user-agent, www-authenticate)
-  const words = header.trim().toLowerCase().split(/[\s_-]+/)
-  if (words[0] !== 'banner' || words.length < 2) return undefined
+  const words = header.trim().toLowerCase().split(/[\s_.-]+/).filter((w) => w !== '')
   const protocol = words[1]
-  if (protocol === undefined || !BANNER_PROTOCOL_SET.has(protocol)) return undefined
-  const field = words.slice(2).filter((w) => w !== '').join('-')
-  return field === ''
-    ? { kind: 'banner', protocol: protocol as BannerProtocol }
-    : { kind: 'banner', protocol: protocol as BannerProtocol, field }
+  if (words[0] === 'banner') {
+    // banner_<protocol>[_<field>]: the field keeps its words, joined by "-" (user-agent, www-authenticate)
+    if (words.length === 1) return { kind: 'banner', protocol: 'other' }
+    if (protocol === undefined || !BANNER_PROTOCOL_SET.has(protocol)) return undefined
+    const field = words.slice(2).join('-')
+    return field === ''
+      ? { kind: 'banner', protocol: protocol as BannerProtocol }
+      : { kind: 'banner', protocol: protocol as BannerProtocol, field }
+  }
+  // "SSH Banner", "Telnet banner": <protocol> banner
+  if (words.length === 2 && words[1] === 'banner' && BANNER_PROTOCOL_SET.has(words[0]!)) return { kind: 'banner', protocol: words[0] as BannerProtocol }
+  return HEADER_BANNERS.get(headerKey(header))
 }
+
+/** Columns of scanner exports that hold one HTTP header or the page title. */
+const HEADER_BANNERS: ReadonlyMap<string, ColumnTarget> = new Map<string, ColumnTarget>([
+  ...['http_server', 'server_header', 'http_server_header'].map((h): [string, ColumnTarget] => [headerKey(h), { kind: 'banner', protocol: 'http', field: 'server' }]),
+  ...['http_title', 'page_title', 'html_title'].map((h): [string, ColumnTarget] => [headerKey(h), { kind: 'banner', protocol: 'http', field: 'title' }]),
+])
 
 /** The header names a user may write, for `unknown_column` and `missing_column` diagnostics. */
 const KNOWN_HEADERS: string[] = [...INVENTORY_COLUMNS.map((c) => c.name), BANNER_COLUMN.name]

@@ -67,6 +67,12 @@ describe('CsvDeviceBuilder', () => {
     expect(builder.build(['IP Camera', 'cam-3', '', '', '', ''], AT, [])).toMatchObject({ model: 'IP Camera' })
   })
 
+  it('turns escaped line breaks in a banner cell back, so a captured response is read header by header', () => {
+    const builder = new CsvDeviceBuilder(buildColumnMap(['id', 'banner_rtsp'], { file: 'f.csv', line: 1 }, []))
+    expect(builder.build(['c1', 'RTSP/1.0 200 OK\\r\\nServer: Dahua Rtsp Server\\x0D\\x0A'], AT, [])?.banners)
+      .toEqual([{ protocol: 'rtsp', text: 'RTSP/1.0 200 OK\r\nServer: Dahua Rtsp Server\r\n' }])
+  })
+
   it('takes the name for the id when the file has no id column', () => {
     const builder = new CsvDeviceBuilder(buildColumnMap(['name', 'role'], { file: 'f.csv', line: 1 }, []))
     expect(builder.build(['rt-1', 'core'], AT, [])).toEqual({ id: 'rt-1', name: 'rt-1', role: 'core' })

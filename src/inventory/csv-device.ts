@@ -85,7 +85,7 @@ export class CsvDeviceBuilder {
       const code = this.codes[i]!
       if (code === IGNORED) continue
       const recent = this.recent[i]
-      const cell = recent === undefined ? trimmed(cells[i]!) : intern(recent, trimmed(cells[i]!))
+      let cell = recent === undefined ? trimmed(cells[i]!) : intern(recent, trimmed(cells[i]!))
       if (cell === '') continue
       if (code >= 0) {
         slots[code] ??= cell
@@ -93,6 +93,7 @@ export class CsvDeviceBuilder {
         macList = splitMacs(cell, macList ?? [])
       } else if (code === BANNER) {
         const column = this.banners[i]!
+        if (cell.includes('\\')) cell = unescapeControls(cell)
         const banner = column.seen.get(cell) ?? putBounded(
           column.seen, cell,
           column.field === undefined ? { protocol: column.protocol, text: cell } : { protocol: column.protocol, field: column.field, text: cell },
@@ -175,6 +176,15 @@ function intern(recent: (string | undefined)[], s: string): string {
   if (seen === s) return seen
   recent[k] = s
   return s
+}
+
+/**
+ * A banner with its line breaks written as `\r`, `\n`, `\t` or `\x0D` (as scanners and `jq` export
+ * them into one CSV cell) with them turned back, so a captured response is read header by header.
+ */
+function unescapeControls(s: string): string {
+  return s.replace(/\\(?:r|n|t|x([0-9A-Fa-f]{2}))/g, (all, hex: string | undefined) =>
+    hex !== undefined ? String.fromCharCode(Number.parseInt(hex, 16)) : all[1] === 'r' ? '\r' : all[1] === 'n' ? '\n' : '\t')
 }
 
 /**
