@@ -13,7 +13,8 @@
  *   banner and is skipped; `snmp-sysdescr` gives the sysDescr (without the uptime line nmap adds);
  * - nmap's OS and service guesses are not evidence of the maker and are left out.
  */
-import { SaxesParser } from 'saxes'
+import { createRequire } from 'node:module'
+import type { SaxesParser } from 'saxes'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
 import type { RowParser, RowSink } from './rows.js'
@@ -44,8 +45,17 @@ function protocolOf(service: { name: string; tunnel: string } | undefined): Bann
 }
 
 /** Reads nmap XML fed in chunks; each host that is up goes to the sink as the JSON device shape. */
+/**
+ * A saxes parser, the library loaded on first use: every inventory read (and every worker thread)
+ * imported it, 25-40 ms, though only nmap XML needs it.
+ */
+function newSaxesParser(): SaxesParser<{ position: true; xmlns: false }> {
+  const { SaxesParser: Parser } = createRequire(import.meta.url)('saxes') as typeof import('saxes')
+  return new Parser({ position: true, xmlns: false } as const)
+}
+
 export class NmapRowParser implements RowParser {
-  private readonly parser = new SaxesParser({ position: true, xmlns: false } as const)
+  private readonly parser = newSaxesParser()
   private sink: RowSink | undefined
   private failed = false
   private rootSeen = false

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
-import { z } from 'zod'
 import IAB from '../catalog/data/ieee-iab.json' with { type: 'json' }
 import { parseIanaEnterpriseDate, parseIanaEnterpriseNumbers } from '../catalog/iana-enterprise.js'
 import { parseIeeeRegistryCsv } from '../catalog/ieee-registry.js'
@@ -160,24 +159,32 @@ export async function readIanaEnterpriseNumbers(
 }
 
 const HEX_PREFIX = /^(?:[0-9A-F]{6}|[0-9A-F]{7}|[0-9A-F]{9})$/
-const REGISTRY = z.enum(['MA-L', 'MA-M', 'MA-S', 'IAB', 'CID'])
-const SOURCE = z.object({
-  file: z.string(),
-  registry: REGISTRY.optional(),
-  date: z.string().optional(),
-})
-const CATALOG_OVERRIDE = z.object({
-  format: z.literal('trustpath-catalog'),
-  version: z.literal(1),
-  oui: z.object({
-    sources: z.array(SOURCE),
-    entries: z.array(z.object({ prefix: z.string().regex(HEX_PREFIX), registry: REGISTRY, organization: z.string() })),
-  }).optional(),
-  enterprise: z.object({
-    source: SOURCE,
-    entries: z.array(z.object({ number: z.number().int().nonnegative(), organization: z.string() })),
-  }).optional(),
-})
+
+/**
+ * The schema of the user catalog file, built when a file is there to check: loading zod took
+ * 130-200 ms, paid by every run (and every worker thread) for a file most users never write.
+ */
+async function catalogOverrideSchema() {
+  const { z } = await import('zod')
+  const registry = z.enum(['MA-L', 'MA-M', 'MA-S', 'IAB', 'CID'])
+  const source = z.object({
+    file: z.string(),
+    registry: registry.optional(),
+    date: z.string().optional(),
+  })
+  return z.object({
+    format: z.literal('trustpath-catalog'),
+    version: z.literal(1),
+    oui: z.object({
+      sources: z.array(source),
+      entries: z.array(z.object({ prefix: z.string().regex(HEX_PREFIX), registry, organization: z.string() })),
+    }).optional(),
+    enterprise: z.object({
+      source,
+      entries: z.array(z.object({ number: z.number().int().nonnegative(), organization: z.string() })),
+    }).optional(),
+  })
+}
 
 /**
  * Reads the user catalog file of `dir`; undefined when there is none. Throws `input_unreadable`
@@ -203,7 +210,7 @@ export async function readCatalogOverride(dir: string): Promise<CatalogOverride 
       at: { file: path }, cause, hint,
     })
   }
-  const parsed = CATALOG_OVERRIDE.safeParse(json)
+  const parsed = (await catalogOverrideSchema()).safeParse(json)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     throw new TrustpathError('catalog_invalid', `the catalog file ${path} is not a trustpath catalog: ${issue?.message ?? 'invalid'}`, {
