@@ -11,6 +11,10 @@ describe('notTextKind', () => {
     expect(notTextKind(utf8(new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0])))).toBe('zip')
     expect(notTextKind(Buffer.from('\ufeffid,name\r\nd1,a\r\n', 'utf16le').toString('utf8'))).toBe('utf16')
     expect(notTextKind(utf8(new Uint8Array(256).map((_, i) => (i * 151) % 256)))).toBe('binary')
+    // Cyrillic in Windows-1251: every letter is a byte that is not UTF-8
+    expect(notTextKind(utf8(Buffer.from('id;name\nd1;\xcc\xee\xf1\xea\xe2\xe0\n', 'latin1')))).toBe('legacy')
+    // a few accented letters in Windows-1252 among ASCII are let through (they read as U+FFFD)
+    expect(notTextKind(utf8(Buffer.from('id,name,site\nd1,router-1,M\xfcnchen\nd2,router-2,Frankfurt\n', 'latin1')))).toBeUndefined()
   })
 
   it('takes text as text: CSV, JSON, nmap XML, non-ASCII names, a tab-separated file', () => {

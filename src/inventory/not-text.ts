@@ -15,20 +15,24 @@ const SAMPLE = 4096
  * @example
  * notTextKind('\u001f\ufffd\b\u0000...') // 'gzip'
  */
-export function notTextKind(start: string): 'gzip' | 'zip' | 'utf16' | 'binary' | undefined {
+export function notTextKind(start: string): 'gzip' | 'zip' | 'utf16' | 'legacy' | 'binary' | undefined {
   if (start.startsWith('\u001f\ufffd')) return 'gzip'
   if (start.startsWith('PK\u0003\u0004')) return 'zip'
   const n = Math.min(start.length, SAMPLE)
   let nul = 0
-  let odd = 0
+  let control = 0
+  let invalid = 0
   for (let i = 0; i < n; i++) {
     const c = start.charCodeAt(i)
     if (c === 0) nul++
-    else if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d)) odd++
+    else if (c === 0xfffd) invalid++
+    else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) control++
   }
   // UTF-16 text of ASCII characters has a NUL beside every other character.
   if (nul > 0 && nul >= n / 3) return 'utf16'
-  if (nul > 0 || odd > n / 10) return 'binary'
+  if (nul > 0 || control > n / 20) return 'binary'
+  // Text with many bytes that are not UTF-8 but no control characters: a legacy code page.
+  if (invalid > n / 10) return 'legacy'
   return undefined
 }
 
@@ -36,6 +40,7 @@ const HINTS: Readonly<Record<NonNullable<ReturnType<typeof notTextKind>>, [strin
   gzip: ['gzip-compressed', 'Decompress it first (gunzip -k FILE).'],
   zip: ['a zip archive (an Excel .xlsx workbook is one)', 'Save the sheet as CSV (UTF-8), or unzip the archive and pass the inventory in it.'],
   utf16: ['UTF-16 text', 'Save it as UTF-8 (in Excel: "CSV UTF-8"; or iconv -f UTF-16 -t UTF-8 FILE).'],
+  legacy: ['text in an encoding other than UTF-8 (a Windows code page such as 1252 or 1251?)', 'Save it as UTF-8 (in Excel: "CSV UTF-8"; or iconv -f WINDOWS-1252 -t UTF-8 FILE).'],
   binary: ['binary data, not text', 'Pass the file as UTF-8 text.'],
 }
 
