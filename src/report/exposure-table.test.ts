@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Topology } from '../domain/topology.js'
-import { buildNodeNamer, formatExposureTableHeader, formatExposureTableRow } from './exposure-table.js'
+import { buildNodeNamer, exposureTableWidths, formatExposureTableHeader, formatExposureTableRow } from './exposure-table.js'
 import type { FlowExposure } from '../exposure/types.js'
 
 const TOPOLOGY: Topology = {
@@ -36,12 +36,22 @@ describe('buildNodeNamer', () => {
 })
 
 describe('formatExposureTableRow', () => {
-  it('prints a header, and rows with the flow ends and nodes by label', () => {
+  it('prints a header, and rows with the flow ends and nodes by label, in columns as wide as the names', () => {
     const name = buildNodeNamer(TOPOLOGY)
-    expect(formatExposureTableHeader() + formatExposureTableRow(FLOW, name)).toMatchInlineSnapshot(`
-      "flow             from                     to                           volume  exposed  clean (stretch)        untrusted on path; fix
-      sample-2         Guangzhou (28)           Beijing (3)                       1    50.0%  none                   Shanghai (5) 50.0%; fix: Shanghai (5)
+    const w = exposureTableWidths([FLOW], name, [FLOW.src, FLOW.dst])
+    expect(formatExposureTableHeader(w) + formatExposureTableRow(FLOW, name, w)).toMatchInlineSnapshot(`
+      "flow      from            to                 volume  exposed  clean (stretch)        untrusted on path; fix
+      sample-2  Guangzhou (28)  Beijing (3)             1    50.0%  none                   Shanghai (5) 50.0%; fix: Shanghai (5)
       "
     `)
+  })
+
+  it('cuts names longer than a column with an ellipsis, so the columns stay aligned', () => {
+    const name = (id: string) => (id === FLOW.src ? 'A very long label of a node that goes on and on (28)' : name0(id))
+    const name0 = buildNodeNamer(TOPOLOGY)
+    const w = exposureTableWidths([FLOW], name, [FLOW.src, FLOW.dst])
+    const [header, row] = (formatExposureTableHeader(w) + formatExposureTableRow(FLOW, name, w)).split('\n')
+    expect(row!.indexOf('Beijing')).toBe(header!.indexOf('to'))
+    expect(row).toContain('…')
   })
 })

@@ -30,24 +30,44 @@ export function buildNodeNamer(topology: Topology): NodeNamer {
 const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 2 : 1)}%`
 const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 2 })
 
-/** Column widths: wide enough for Topology Zoo labels; longer values push the row on. */
-const WIDTH = { id: 16, end: 24, volume: 10, exposed: 8, clean: 22 } as const
+/** The widths of the flow id and end columns of an exposure table (see `exposureTableWidths`). */
+export type ExposureTableWidths = { id: number; end: number }
 
-const row = (cells: { id: string; src: string; dst: string; volume: string; exposed: string; clean: string; rest: string }): string =>
-  `${cells.id.padEnd(WIDTH.id)} ${cells.src.padEnd(WIDTH.end)} ${cells.dst.padEnd(WIDTH.end)} ${cells.volume.padStart(WIDTH.volume)} ` +
+/** Widest flow id and end name shown whole; longer ones are cut with "…" so the columns stay aligned. */
+const MAX_ID = 28
+const MAX_END = 40
+const WIDTH = { volume: 10, exposed: 8, clean: 22 } as const
+
+/**
+ * Column widths that fit the flow ids and the names of the nodes (up to a limit each). Flows that
+ * are not a list (a sample drawn as it is read) are not read ahead: their ids get a common width.
+ */
+export function exposureTableWidths(flows: Iterable<{ id: string }>, name: NodeNamer, nodes: readonly string[]): ExposureTableWidths {
+  let id = 'flow'.length
+  let end = 'from'.length
+  if (Array.isArray(flows)) for (const f of flows as readonly { id: string }[]) id = Math.max(id, f.id.length)
+  else id = 20
+  for (const n of nodes) end = Math.max(end, name(n).length)
+  return { id: Math.min(id, MAX_ID), end: Math.min(end, MAX_END) }
+}
+
+const fit = (s: string, width: number): string => (s.length <= width ? s.padEnd(width) : `${s.slice(0, width - 1)}…`)
+
+const row = (w: ExposureTableWidths, cells: { id: string; src: string; dst: string; volume: string; exposed: string; clean: string; rest: string }): string =>
+  `${fit(cells.id, w.id)}  ${fit(cells.src, w.end)}  ${fit(cells.dst, w.end)} ${cells.volume.padStart(WIDTH.volume)} ` +
   `${cells.exposed.padStart(WIDTH.exposed)}  ${cells.clean.padEnd(WIDTH.clean)} ${cells.rest}`.trimEnd() + '\n'
 
 /** The header row of the exposure table. */
-export function formatExposureTableHeader(): string {
-  return row({ id: 'flow', src: 'from', dst: 'to', volume: 'volume', exposed: 'exposed', clean: 'clean (stretch)', rest: 'untrusted on path; fix' })
+export function formatExposureTableHeader(w: ExposureTableWidths): string {
+  return row(w, { id: 'flow', src: 'from', dst: 'to', volume: 'volume', exposed: 'exposed', clean: 'clean (stretch)', rest: 'untrusted on path; fix' })
 }
 
 /** One row per flow: ends, volume, exposed share, clean path, the worst untrusted nodes and the cheapest fix. */
-export function formatExposureTableRow(f: FlowExposure, name: NodeNamer): string {
+export function formatExposureTableRow(f: FlowExposure, name: NodeNamer, w: ExposureTableWidths): string {
   const worst = f.untrusted.slice(0, 2).map((n) => `${name(n.node)} ${pct(n.share)}`).join(', ') + (f.untrusted.length > 2 ? ', …' : '')
   const clean = f.clean.exists ? `${num(f.clean.metric)}${f.clean.stretch !== null ? ` (x${f.clean.stretch.toFixed(2)})` : ''}` : 'none'
   const fix = f.cheapestFix === null ? 'no fix' : f.cheapestFix.nodes.length === 0 ? '' : `fix: ${f.cheapestFix.nodes.map(name).join(', ')}`
-  return row({
+  return row(w, {
     id: f.id, src: name(f.src), dst: name(f.dst), volume: num(f.volume), exposed: pct(f.exposedShare), clean,
     rest: [worst, fix].filter((s) => s !== '').join('; '),
   })

@@ -4,7 +4,7 @@ import type { FlowExposureWithPath } from '../../exposure/analyze.js'
 import type { ExposureSummary } from '../../exposure/types.js'
 import { csvLine } from '../../report/csv.js'
 import { EXPOSURE_CSV_COLUMNS, formatExposureCsv, formatExposureSummary, toExposureGeojson } from '../../report/exposure.js'
-import { buildNodeNamer, formatExposureTableHeader, formatExposureTableRow, nameSummaryNodes } from '../../report/exposure-table.js'
+import { buildNodeNamer, exposureTableWidths, formatExposureTableHeader, formatExposureTableRow, nameSummaryNodes } from '../../report/exposure-table.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
 import { println, write } from '../context.js'
@@ -63,7 +63,8 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
     }
     if (format === 'json') buffer += '{\n"flows": [\n'
     if (format === 'csv') buffer += csvLine(EXPOSURE_CSV_COLUMNS)
-    if (format === 'table') buffer += formatExposureTableHeader()
+    const widths = format === 'table' ? exposureTableWidths(flows, name, topology.nodes.map((n) => n.id)) : { id: 0, end: 0 }
+    if (format === 'table') buffer += formatExposureTableHeader(widths)
     for (;;) {
       const step = analysis.flows.next()
       if (step.done === true) {
@@ -74,7 +75,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
       switch (format) {
         case 'json': buffer += `${first ? '' : ',\n'}${JSON.stringify(f)}`; break
         case 'csv': buffer += formatExposureCsv(f); break
-        case 'table': buffer += formatExposureTableRow(f, name); break
+        case 'table': buffer += formatExposureTableRow(f, name, widths); break
         case 'geojson': kept.push(f); break
       }
       first = false
