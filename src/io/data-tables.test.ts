@@ -2,8 +2,10 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { blockEntry, type OuiBlocks } from '../catalog/oui-blocks.js'
+import type { OuiEntry } from '../catalog/types.js'
 import {
-  CATALOG_FILE, defaultDataDir, defaultOuiSource, loadDefaultOuiEntries, readCatalogOverride,
+  CATALOG_FILE, PACKED_CATALOG_FILE, defaultDataDir, defaultOuiSource, loadCatalogOverride, loadDefaultOuiEntries, readCatalogOverride,
   readIanaEnterpriseNumbers, readIeeeRegistry, writeCatalogOverride, type CatalogOverride,
 } from './data-tables.js'
 
@@ -89,7 +91,28 @@ describe('catalog override file', () => {
     expect(back?.oui?.entries[0]).toEqual({ prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' })
     expect(back?.oui?.sources).toEqual(OVERRIDE.oui?.sources)
     expect(back?.enterprise).toEqual(OVERRIDE.enterprise)
-    expect(await readdir(dir)).toEqual([CATALOG_FILE]) // no temporary file left behind
+    expect((await readdir(dir)).sort()).toEqual([CATALOG_FILE, PACKED_CATALOG_FILE]) // no temporary file left behind
+  })
+
+  it('is loaded from its packed blocks while the catalog file is the one they were written with', async () => {
+    const dir = await testdir()
+    await writeCatalogOverride(dir, OVERRIDE)
+    const packed = await loadCatalogOverride(dir)
+    expect(Array.isArray(packed?.oui?.entries)).toBe(false) // blocks, not entry objects
+    const entries = packed?.oui?.entries as OuiBlocks
+    expect(blockEntry(entries, 0)).toEqual({ prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' })
+    expect(packed?.oui?.sources).toEqual(OVERRIDE.oui?.sources)
+    expect(packed?.enterprise).toEqual(OVERRIDE.enterprise)
+    // The catalog file changed by hand: it is read, not the packed blocks of the old one.
+    const text = await readFile(join(dir, CATALOG_FILE), 'utf8')
+    await writeFile(join(dir, CATALOG_FILE), text.replace('HUAWEI TECHNOLOGIES CO.,LTD', 'Huawei Technologies Co., Ltd.'))
+    const read = await loadCatalogOverride(dir)
+    expect(Array.isArray(read?.oui?.entries)).toBe(true)
+    expect((read?.oui?.entries as OuiEntry[])[0]?.organization).toBe('Huawei Technologies Co., Ltd.')
+    // A packed file that is not one (truncated) is ignored too.
+    await writeCatalogOverride(dir, OVERRIDE)
+    await writeFile(join(dir, PACKED_CATALOG_FILE), 'TPO1')
+    expect(Array.isArray((await loadCatalogOverride(dir))?.oui?.entries)).toBe(true)
   })
 
   it('returns undefined when the directory has no catalog file', async () => {

@@ -1,20 +1,28 @@
 import { readFileSync } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { readFile, rm, stat } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import IAB from '../catalog/data/ieee-iab.json' with { type: 'json' }
 import { parseIanaEnterpriseDate, parseIanaEnterpriseNumbers } from '../catalog/iana-enterprise.js'
 import { parseIeeeRegistryCsv } from '../catalog/ieee-registry.js'
 import { isPrivateOrganization } from '../catalog/oui.js'
-import { unpackOuiBlocks, type OuiBlocks } from '../catalog/oui-blocks.js'
+import { packOuiBlocks, unpackOuiBlocks, type OuiBlocks } from '../catalog/oui-blocks.js'
 import type { EnterpriseEntry, OuiEntry } from '../catalog/types.js'
 import type { WithDiagnostics } from '../diagnostics/diagnostic.js'
 import type { OuiRegistry } from '../domain/evidence.js'
 import { TrustpathError } from '../errors.js'
-import { writeFileAtomic } from './output.js'
+import { writeBytesAtomic, writeFileAtomic } from './output.js'
 
 /** Name of the catalog file inside the data directory. */
 export const CATALOG_FILE = 'catalog.json'
+
+/**
+ * The catalog file's blocks packed (see `catalog/oui-blocks.ts`), written beside it by `catalog
+ * update`: reading, parsing and validating the 4-5 MB JSON of a refreshed registry took ~0.3 s in
+ * every run and every worker thread. It stands for the JSON only while the JSON is the one it was
+ * written with (same size and modification time); otherwise the JSON is read.
+ */
+export const PACKED_CATALOG_FILE = 'catalog.oui.bin'
 
 /** Where one table of a refreshed catalog came from. */
 export type RegistryFileSource = {
@@ -244,6 +252,52 @@ export async function writeCatalogOverride(dir: string, data: CatalogOverride): 
   // One entry per line: diffable, and still a single JSON document.
   const text = JSON.stringify(stored, null, 0)
     .replace(/\},\{"(prefix|number)"/g, '},\n{"$1"')
+  const packedPath = join(dir, PACKED_CATALOG_FILE)
+  // The old packed file goes first: between the two writes, the JSON alone is read.
+  await rm(packedPath, { force: true }).catch(() => {}) // a path that cannot be written fails below, with its reason
   await writeFileAtomic(path, `${text}\n`)
+  const written = await stat(path)
+  const meta: PackedCatalogMeta = {
+    json: { size: written.size, mtimeMs: written.mtimeMs },
+    oui: stored.oui === undefined ? null : stored.oui.sources,
+    enterprise: stored.enterprise ?? null,
+  }
+  await writeBytesAtomic(packedPath, packOuiBlocks(stored.oui?.entries ?? [], JSON.stringify(meta)))
   return path
+}
+
+/** What the packed catalog file keeps beside the blocks (as their `source`). */
+type PackedCatalogMeta = {
+  /** The catalog file it was written with. */
+  json: { size: number; mtimeMs: number }
+  oui: RegistryFileSource[] | null
+  enterprise: NonNullable<CatalogOverride['enterprise']> | null
+}
+
+/** The user catalog as `loadCatalog` needs it: the blocks packed or as entries. */
+export type LoadedCatalogOverride = {
+  oui?: { sources: RegistryFileSource[]; entries: OuiEntry[] | OuiBlocks }
+  enterprise?: CatalogOverride['enterprise']
+}
+
+/**
+ * Reads the user catalog of `dir` for use (undefined when there is none): from the packed file
+ * when it belongs to the catalog file as it is now, else from the catalog file
+ * (`readCatalogOverride`, with its checks).
+ */
+export async function loadCatalogOverride(dir: string): Promise<LoadedCatalogOverride | undefined> {
+  try {
+    const [json, bytes] = await Promise.all([stat(join(dir, CATALOG_FILE)), readFile(join(dir, PACKED_CATALOG_FILE))])
+    const blocks = unpackOuiBlocks(bytes)
+    const meta = blocks === undefined ? undefined : JSON.parse(blocks.source) as PackedCatalogMeta
+    if (blocks !== undefined && meta !== undefined && meta.json.size === json.size && meta.json.mtimeMs === json.mtimeMs) {
+      const out: LoadedCatalogOverride = {}
+      if (meta.oui !== null) out.oui = { sources: meta.oui, entries: blocks }
+      if (meta.enterprise !== null) out.enterprise = meta.enterprise
+      return out
+    }
+  } catch {
+    // no packed file, or not one of ours: the catalog file decides
+  }
+  return readCatalogOverride(dir)
 }

@@ -1,13 +1,13 @@
 import { buildCatalog } from '../catalog/catalog.js'
 import type { Catalog, CatalogMeta } from '../catalog/types.js'
-import { defaultOuiSource, loadDefaultOui, readCatalogOverride } from './data-tables.js'
+import { defaultOuiSource, loadCatalogOverride, loadDefaultOui } from './data-tables.js'
 
 /**
  * Loads the catalog: the shipped IEEE data (the oui-data package) and curated enterprise numbers,
  * or the registries refreshed into `dataDir` by `trustpath catalog update`.
  */
 export async function loadCatalog(dataDir: string | undefined): Promise<Catalog> {
-  const override = dataDir === undefined ? undefined : await readCatalogOverride(dataDir)
+  const override = dataDir === undefined ? undefined : await loadCatalogOverride(dataDir)
   const meta: CatalogMeta = {
     oui: override?.oui
       // Registries not refreshed name the shipped data, once.

@@ -76,6 +76,11 @@ export function stdoutOutput(stream: Writable): Output {
 
 /** Writes a whole text file atomically (temporary file + rename; a device or pipe is written in place). */
 export async function writeFileAtomic(path: string, text: string): Promise<void> {
+  return writeBytesAtomic(path, text)
+}
+
+/** `writeFileAtomic` for bytes. */
+export async function writeBytesAtomic(path: string, text: string | Uint8Array): Promise<void> {
   const target = await outputTarget(path)
   const tmp = writePathOf(target)
   try {

@@ -8,7 +8,7 @@ import type { OuiRegistry } from '../../domain/evidence.js'
 import { TrustpathError, ExitError } from '../../errors.js'
 import type { CatalogOverride, RegistryFileSource } from '../../io/data-tables.js'
 import {
-  CATALOG_FILE, defaultOuiSource, loadDefaultOuiEntries, readCatalogOverride, readIanaEnterpriseNumbers, readIeeeRegistry,
+  CATALOG_FILE, PACKED_CATALOG_FILE, defaultOuiSource, loadDefaultOuiEntries, readCatalogOverride, readIanaEnterpriseNumbers, readIeeeRegistry,
   writeCatalogOverride,
 } from '../../io/data-tables.js'
 import { dataDirFor } from '../catalog-options.js'
@@ -34,6 +34,7 @@ const REGISTRY_OPTIONS = [
 export default async function catalogUpdateCommand(ctx: CliContext, opts: Options): Promise<number> {
   const dir = dataDirFor(ctx, opts)
   if (opts.reset) {
+    await rm(join(dir, PACKED_CATALOG_FILE), { force: true })
     await rm(join(dir, CATALOG_FILE), { force: true })
     println(ctx.stdout, `Removed the refreshed registries in ${dir}; the shipped data (${defaultOuiSource().source}) applies again.`)
     return EXIT.ok
