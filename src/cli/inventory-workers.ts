@@ -13,7 +13,7 @@ import { detectInventoryFormat } from '../inventory/parse.js'
 import type { PartCounts, WorkerSetup, WorkerTask } from '../io/parallel-inventory-worker.js'
 import type { InventoryWorkers, ParallelResult } from '../io/parallel-inventory.js'
 import { runInventoryInParallel, startInventoryWorkers } from '../io/parallel-inventory.js'
-import { statInventory, utf16Of } from '../io/read-inventory.js'
+import { ENCODING_SAMPLE, statInventory, textEncodingOf } from '../io/read-inventory.js'
 import type { CliContext } from './context.js'
 import { writeThen } from './context.js'
 import type { InventoryOptions } from './inventory-source.js'
@@ -68,8 +68,9 @@ export async function startWorkersFor(
   const { totalBytes } = await statInventory(path)
   const jobs = workerCount(requested, totalBytes)
   if (jobs <= 1 || totalBytes === undefined) return undefined
-  // Parts are cut after a line break byte, which UTF-16 text does not allow: one thread reads it.
-  if (utf16Of(await firstBytes(path, 512)) !== undefined) return undefined
+  // Workers decode UTF-8; parts cut after a line break byte do not fit UTF-16 anyway: one thread
+  // reads a file in another encoding, having told it from the same first bytes.
+  if (textEncodingOf(await firstBytes(path, ENCODING_SAMPLE)) !== 'utf8') return undefined
   return { workers: startInventoryWorkers(jobs, { ...setup, file: inventory, inventoryFile: inventory }), path, format, totalBytes }
 }
 

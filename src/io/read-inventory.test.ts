@@ -5,7 +5,7 @@ import type { Device } from '../domain/device.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
 import { testdir } from '../test-support/testdir.js'
-import { readInventory, statInventory, utf16Of, type ReadInventoryOptions } from './read-inventory.js'
+import { readInventory, statInventory, textEncodingOf, utf16Of, type ReadInventoryOptions } from './read-inventory.js'
 
 async function readAll(path: string, opts: ReadInventoryOptions = {}) {
   const devices: Device[] = []
@@ -42,6 +42,16 @@ describe('readInventory', () => {
     }
     const stdin = Readable.from([be.subarray(0, 5), be.subarray(5)])
     expect((await readAll('-', { stdin, format: 'csv' })).devices).toEqual([{ id: 'd1', name: 'Zürich 東京' }])
+  })
+
+  it('reads Windows-1252 text (Excel CSV on Western European Windows), and UTF-8 with a stray byte as UTF-8', async () => {
+    const dir = await testdir({})
+    const { writeFileSync } = await import('node:fs')
+    writeFileSync(join(dir, 'cp1252.csv'), Buffer.from([...Buffer.from('id;name;site\nd1;Caf'), 0xe9, ...Buffer.from(' '), 0x80, ...Buffer.from(';M'), 0xfc, ...Buffer.from('nchen\n')]))
+    expect((await readAll(join(dir, 'cp1252.csv'), { chunkSize: 5 })).devices).toEqual([{ id: 'd1', name: 'Café €', site: 'München' }])
+    writeFileSync(join(dir, 'mixed.csv'), Buffer.concat([Buffer.from('id,name\nd1,Zürich '), Buffer.from([0xff]), Buffer.from('\n')]))
+    expect((await readAll(join(dir, 'mixed.csv'))).devices).toEqual([{ id: 'd1', name: 'Zürich \ufffd' }])
+    expect(textEncodingOf(Buffer.from('id,name\nd1,plain ascii\n'))).toBe('utf8')
   })
 
   it('tells UTF-16 from UTF-8 by the first bytes', () => {

@@ -4,6 +4,7 @@
 import { open, stat } from 'node:fs/promises'
 import { stdin as processStdin } from 'node:process'
 import type { Readable } from 'node:stream'
+import { isUtf8 } from 'node:buffer'
 import { StringDecoder } from 'node:string_decoder'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
@@ -67,8 +68,9 @@ export async function statInventory(path: string): Promise<InventoryStat> {
 }
 
 /**
- * The file's text in chunks; read errors become `input_unreadable`. UTF-8 unless the first bytes
- * say UTF-16 (see `utf16Of`): Excel's "Unicode Text" and Windows PowerShell's `>` write UTF-16.
+ * The file's text in chunks; read errors become `input_unreadable`. The encoding follows from the
+ * first bytes (`textEncodingOf`): UTF-8, UTF-16 (Excel's "Unicode Text", Windows PowerShell's `>`)
+ * or Windows-1252 (Excel's plain "CSV" on a Western European Windows).
  */
 async function* chunksOf(path: string, opts: { chunkSize: number; stdin?: Readable }): AsyncGenerator<string> {
   let stream: Readable
@@ -84,26 +86,30 @@ async function* chunksOf(path: string, opts: { chunkSize: number; stdin?: Readab
     stream = handle.createReadStream({ highWaterMark: opts.chunkSize })
   }
   try {
-    let decoder: StringDecoder | undefined
-    let swap = false
-    /** A lone byte of a UTF-16BE code unit cut by a chunk, put back before the next chunk. */
-    let odd: Buffer | undefined
+    let decode: ((chunk: Buffer) => string) | undefined
+    let end = (): string => ''
     /** The first bytes, held until there are enough to tell the encoding. */
     let head: Buffer | undefined = Buffer.alloc(0)
-    const decode = (chunk: Buffer): string => {
-      if (decoder === undefined) {
-        const utf16 = utf16Of(chunk)
-        decoder = new StringDecoder(utf16 === undefined ? 'utf8' : 'utf16le')
-        swap = utf16 === 'be'
+    const start = (sample: Buffer) => {
+      const encoding = textEncodingOf(sample)
+      if (encoding === 'windows-1252') {
+        decode = decodeWindows1252
+        return
       }
-      if (swap) {
-        // Node decodes UTF-16LE only: big-endian code units are swapped into it, by whole pairs.
+      const decoder = new StringDecoder(encoding === 'utf8' ? 'utf8' : 'utf16le')
+      end = () => decoder.end()
+      if (encoding !== 'utf16be') {
+        decode = (chunk) => decoder.write(chunk)
+        return
+      }
+      // Node decodes UTF-16LE only: big-endian code units are swapped into it, by whole pairs.
+      let odd: Buffer | undefined
+      decode = (chunk) => {
         if (odd !== undefined) chunk = Buffer.concat([odd, chunk])
         const even = chunk.length & ~1
         odd = even < chunk.length ? chunk.subarray(even) : undefined
-        chunk = Buffer.from(chunk.subarray(0, even)).swap16()
+        return decoder.write(Buffer.from(chunk.subarray(0, even)).swap16())
       }
-      return decoder.write(chunk)
     }
     for await (const raw of stream) {
       let chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : (raw as Buffer)
@@ -112,11 +118,17 @@ async function* chunksOf(path: string, opts: { chunkSize: number; stdin?: Readab
         if (head.length < ENCODING_SAMPLE) continue
         chunk = head
         head = undefined
+        start(chunk)
       }
-      const text = decode(chunk)
+      const text = decode!(chunk)
       if (text !== '') yield text
     }
-    const rest = (head !== undefined && head.length > 0 ? decode(head) : '') + ((decoder as StringDecoder | undefined)?.end() ?? '')
+    let rest = ''
+    if (head !== undefined && head.length > 0) {
+      start(head)
+      rest = decode!(head)
+    }
+    rest += end()
     if (rest !== '') yield rest
   } catch (err) {
     throw unreadable(path === '-' ? STDIN_FILE : path, err)
@@ -125,8 +137,53 @@ async function* chunksOf(path: string, opts: { chunkSize: number; stdin?: Readab
   }
 }
 
-/** Bytes looked at to tell the encoding of a text (see `utf16Of`). */
-const ENCODING_SAMPLE = 512
+/** How an inventory's bytes are decoded (see `textEncodingOf`). */
+export type TextEncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'windows-1252'
+
+/** Bytes looked at to tell the encoding of a text: the first 64 KiB, a chunk of the sequential reader. */
+export const ENCODING_SAMPLE = 1 << 16
+
+/**
+ * The encoding of a text from its first bytes (up to `ENCODING_SAMPLE`): UTF-16 when `utf16Of`
+ * says so; Windows-1252 when the bytes are not valid UTF-8, none of them forms a UTF-8 character
+ * of two bytes or more, and none is zero (a legacy code page: 1252 is what Excel writes on Western
+ * European systems, and it decodes any byte); else UTF-8, where a stray invalid byte among UTF-8
+ * text, or one after the sample, is read as U+FFFD.
+ */
+export function textEncodingOf(start: Uint8Array): TextEncodingName {
+  const utf16 = utf16Of(start)
+  if (utf16 !== undefined) return utf16 === 'le' ? 'utf16le' : 'utf16be'
+  const sample = start.subarray(0, ENCODING_SAMPLE)
+  // Cut after the last ASCII byte, so that a character the sample cuts in two does not count.
+  let cut = sample.length
+  if (cut === ENCODING_SAMPLE) while (cut > 0 && sample[cut - 1]! >= 0x80) cut--
+  const checked = sample.subarray(0, cut)
+  return !isUtf8(checked) && !checked.includes(0) && !hasUtf8Sequence(checked) ? 'windows-1252' : 'utf8'
+}
+
+/** True when the bytes hold at least one well-formed UTF-8 sequence of two to four bytes. */
+function hasUtf8Sequence(b: Uint8Array): boolean {
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!
+    if (c < 0xc2 || c > 0xf4) continue
+    const n = c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3
+    let ok = i + n < b.length
+    for (let k = 1; ok && k <= n; k++) ok = (b[i + k]! & 0xc0) === 0x80
+    if (ok) return true
+  }
+  return false
+}
+
+/** Windows-1252's characters for the bytes 0x80-0x9F (where it differs from ISO-8859-1). */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+/** Windows-1252 bytes as text (one byte a character, so chunks can be cut anywhere). */
+function decodeWindows1252(bytes: Buffer): string {
+  const text = bytes.toString('latin1')
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text
+}
+
 
 /**
  * UTF-16 from the first bytes of a file: a byte order mark (FF FE little-endian, FE FF big-endian),
@@ -136,7 +193,7 @@ const ENCODING_SAMPLE = 512
 export function utf16Of(start: Uint8Array): 'le' | 'be' | undefined {
   if (start.length >= 2 && start[0] === 0xff && start[1] === 0xfe) return 'le'
   if (start.length >= 2 && start[0] === 0xfe && start[1] === 0xff) return 'be'
-  const n = Math.min(start.length, ENCODING_SAMPLE) & ~1
+  const n = Math.min(start.length, 512) & ~1
   if (n < 8) return undefined
   let evenZero = 0
   let oddZero = 0
