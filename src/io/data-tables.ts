@@ -105,11 +105,17 @@ export function loadDefaultOui(): OuiBlocks | OuiEntry[] {
 
 /** The version of the `oui-data` package, to name the shipped data in catalog metadata. */
 export function defaultOuiSource(): { source: string } {
-  // The package exports only its data file, so its package.json is read beside it.
-  const main = createRequire(import.meta.url).resolve('oui-data')
-  const pkg = JSON.parse(readFileSync(join(dirname(main), 'package.json'), 'utf8')) as { version?: string }
-  return { source: `oui-data ${pkg.version ?? 'unknown'} and the IEEE IAB registry of ${IAB.date}` }
+  if (shippedSource === undefined) {
+    // The package exports only its data file, so its package.json is read beside it (once: loading
+    // the shipped blocks and naming them in the catalog both ask).
+    const main = createRequire(import.meta.url).resolve('oui-data')
+    const pkg = JSON.parse(readFileSync(join(dirname(main), 'package.json'), 'utf8')) as { version?: string }
+    shippedSource = `oui-data ${pkg.version ?? 'unknown'} and the IEEE IAB registry of ${IAB.date}`
+  }
+  return { source: shippedSource }
 }
+
+let shippedSource: string | undefined
 
 async function readText(path: string, what: string): Promise<string> {
   try {
