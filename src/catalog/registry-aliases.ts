@@ -107,5 +107,10 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   // (Tokorozawa, JP) is not Axis Communications. (HP Inc. no longer resolves to `hpe`: the catalog
   // dropped the bare alias "HP".)
   { manufacturer: 'arista', names: [], unrelated: ['Arista Corp'] },
+  // Coined brand words of makers outside the covered groups, so a text that names one anywhere
+  // ("Mikrotik RB951", "ZyXEL switch") resolves as "Huawei ..." does (lookup, declared names,
+  // sysDescr); words with another meaning (Juniper, Arista, Axis, Ruijie as a given name) are not here.
+  ...(['mikrotik', 'ubiquiti', 'fortinet', 'fiberhome', 'netgear', 'sonicwall', 'zyxel', 'uniview', 'amcrest', 'mediatek', 'realtek', 'qualcomm'] as const)
+    .map((slug) => ({ manufacturer: slug, names: [], tokens: [slug] })),
   { manufacturer: 'axis', names: [], unrelated: ['AXIS CORPORATION'] },
 ]
