@@ -128,4 +128,11 @@ describe('registry names of the covered groups (oui-data)', () => {
     expect(resolve('HP Inc.')).toBeUndefined()
     expect(resolve('Arista Networks, Inc.')).toBe('arista')
   })
+
+  it('names a maker whose coined brand word stands anywhere in a text, but not for words with another meaning', () => {
+    expect(resolve('Mikrotik RB951')).toBe('mikrotik')
+    expect(resolve('ZyXEL GS1900 switch')).toBe('zyxel')
+    expect(resolve('Juniper bush')).toBeUndefined()
+    expect(resolve('Netgear-compatible power supply')).toBeUndefined()
+  })
 })
