@@ -37,3 +37,6 @@ export type Attribution = {
   /** Identifiers that were read but name no catalog manufacturer (an OUI of an unlisted organisation). */
   unrecognised: { method: EvidenceMethod; value: string; organization?: string }[]
 }
+
+/** The pattern name of banner evidence from a sysDescr that matched no pattern but names a manufacturer (weak). */
+export const SYSDESCR_NAME_PATTERN = 'sysdescr-names-manufacturer'

@@ -1,5 +1,5 @@
 import type { Device } from '../domain/device.js'
-import type { Attribution, Conflict, Evidence, EvidenceMethod } from '../domain/evidence.js'
+import { SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import { groupOf } from '../catalog/manufacturers.js'
 import { lookupUniversalMac } from '../catalog/oui.js'
@@ -317,8 +317,6 @@ function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): reado
   return [bannerEvidence(memo, { pattern: SYSDESCR_NAME_PATTERN, manufacturer: named, excerpt: excerpt.trim(), certainty: 'low' }, 'snmp')]
 }
 
-/** The pattern name of a sysDescr that matched no banner pattern but names a manufacturer. */
-export const SYSDESCR_NAME_PATTERN = 'sysdescr-names-manufacturer'
 
 /**
  * The first model pattern that matches the text, or, with `resolveName`, the text after a leading

@@ -1,4 +1,4 @@
-import type { Attribution, Conflict, Evidence, EvidenceMethod } from '../domain/evidence.js'
+import { SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
 import type { Manufacturer, ManufacturerSlug } from '../domain/manufacturer.js'
 
 /** How each evidence method is named in text output. */
@@ -27,6 +27,8 @@ export function formatEvidence(e: Evidence): string {
     case 'snmp_enterprise':
       return `SNMP enterprise ${e.enterprise} (${e.organization})`
     case 'banner':
+      // A sysDescr that no pattern reads but that names the maker: the text says more than the pattern name.
+      if (e.pattern === SYSDESCR_NAME_PATTERN) return `sysDescr names it: "${e.value.length > 60 ? `${e.value.slice(0, 59)}…` : e.value}" (weak)`
       return `${e.protocol === 'snmp' ? 'sysDescr' : `${e.protocol} banner`} ${e.pattern}` +
         (e.product ? ` ${e.product}` : '') + (e.version ? ` ${e.version}` : '')
     case 'model':
