@@ -20,6 +20,16 @@ const table = buildOuiTable(ENTRIES)
 const at = (text: string) => lookupMac(table, text)
 
 describe('buildOuiTable', () => {
+  it('finds the block of a prefix, or the longest holding it, and counts the longer blocks under it', () => {
+    expect(table.block('C85CE2')).toMatchObject({ match: { prefix: 'C85CE2', bits: 24 }, longer: 2 })
+    expect(table.block('c85ce27')).toMatchObject({ match: { prefix: 'C85CE27', bits: 28 }, longer: 1 })
+    expect(table.block('C85CE2711')).toMatchObject({ match: { prefix: 'C85CE2711', bits: 36 }, longer: 0 })
+    expect(table.block('C85CE2712')).toMatchObject({ match: { prefix: 'C85CE27', bits: 28 }, longer: 0 })
+    expect(table.block('70B3D5')).toMatchObject({ match: { prefix: '70B3D5' }, longer: 1 })
+    expect(table.block('123456')).toEqual({ match: undefined, longer: 0 })
+    expect(table.block('12345')).toBeUndefined()
+  })
+
   it('finds a 24-bit block and reports its registry and width', () => {
     expect(at('00:e0:fc:01:02:03')).toMatchObject({ prefix: '00E0FC', registry: 'MA-L', bits: 24 })
   })

@@ -244,10 +244,41 @@ export function buildOuiTable(
     return index === 0 ? undefined : matchAt(index - 1)
   }
 
+  /** The flags and 24-bit index of `hi` in `top`, 0 when absent (the probe of `lookupHalves`, for cold paths). */
+  function topValue(hi: number): number {
+    for (let h = Math.imul(hi, GOLDEN) >>> topShift; ; h = (h + 1) & topMask) {
+      const k = top[2 * h] as number
+      if (k === hi) return top[2 * h + 1] as number
+      if (k === -1) return 0
+    }
+  }
+
+  function block(prefix: string): { match: OuiMatch | undefined; longer: number } | undefined {
+    const bits = bitsOfPrefix(prefix)
+    const hi = bits === undefined ? -1 : hexValue(prefix, 0, 6)
+    const rest = bits === undefined || bits === 24 ? 0 : hexValue(prefix, 6, prefix.length)
+    if (bits === undefined || hi < 0 || rest < 0) return undefined
+    // The longest block holding the prefix is no longer than the prefix: longer tables are masked off.
+    const v = topValue(hi)
+    const match = bits === 36 ? lookupHalves(hi, rest * 4096)
+      : bits === 28 ? lookupLonger(v & ~HAS_36, hi, rest << 20)
+        : lookupLonger(v & INDEX_MASK, hi, 0)
+    let longer = 0
+    if (bits === 24 && (v & HAS_28) !== 0) for (const k of midKeys) if (k !== -1 && k >>> 4 === hi) longer++
+    if (bits !== 36 && (v & HAS_36) !== 0) {
+      for (const k of lowKeys) {
+        if (k === -1 || Math.floor(k / 4096) !== hi) continue
+        if (bits === 24 || ((k % 4096) >>> 8) === rest) longer++
+      }
+    }
+    return { match, longer }
+  }
+
   return {
     size: distinct,
     lookup,
     lookupHalves,
+    block,
     *entries(): Iterable<OuiEntry> {
       for (let k = 0; k < distinct; k++) {
         const { bits: _bits, ...entry } = matchAt(k)

@@ -22,6 +22,11 @@ export interface OuiTable {
   lookup(mac48: number): OuiMatch | undefined
   /** The same for a MAC given as its two 24-bit halves (`hi` holds the OUI). */
   lookupHalves(hi: number, lo: number): OuiMatch | undefined
+  /**
+   * The block of a prefix of 6, 7 or 9 hex digits, or the longest shorter block holding it, and the
+   * number of longer blocks under it; undefined when the text is not such a prefix.
+   */
+  block(prefix: string): { match: OuiMatch | undefined; longer: number } | undefined
   entries(): Iterable<OuiEntry>
 }
 

@@ -41,16 +41,12 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     }
   }
   const prefix = blockPrefixOf(q)
-  if (prefix !== undefined) {
-    let match: OuiEntry | undefined
-    let longer = 0
-    for (const e of catalog.oui.entries()) {
-      if (e.prefix.length > prefix.length && e.prefix.startsWith(prefix)) longer++
-      else if (prefix.startsWith(e.prefix) && (match === undefined || e.prefix.length > match.prefix.length)) match = e
-    }
+  const found = prefix === undefined ? undefined : catalog.oui.block(prefix)
+  if (prefix !== undefined && found !== undefined) {
+    const entry = found.match === undefined ? undefined : withoutBits(found.match)
     return {
-      kind: 'prefix', query: q, prefix, match, longer,
-      group: match === undefined || match.registry === 'CID' ? undefined : groupAt(match.manufacturer),
+      kind: 'prefix', query: q, prefix, match: entry, longer: found.longer,
+      group: entry === undefined || entry.registry === 'CID' ? undefined : groupAt(entry.manufacturer),
     }
   }
   const arcs = /^[.\d]+$|::|^iso\.|^enterprises\./.test(q) ? parseOid(q) : undefined
@@ -82,4 +78,9 @@ function blockPrefixOf(q: string): string | undefined {
   if (/^(?:[0-9a-f]{6}|[0-9a-f]{7}|[0-9a-f]{9})$/i.test(q)) return q.toUpperCase()
   const m = /^([0-9a-f]{2})([:-])([0-9a-f]{2})\2([0-9a-f]{2})$/i.exec(q)
   return m === null ? undefined : `${m[1]}${m[3]}${m[4]}`.toUpperCase()
+}
+
+/** A block as the registry lists it (the match without its width). */
+function withoutBits({ bits: _bits, ...entry }: OuiMatch): OuiEntry {
+  return entry
 }
