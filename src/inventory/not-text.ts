@@ -44,6 +44,12 @@ const HINTS: Readonly<Record<NonNullable<ReturnType<typeof notTextKind>>, [strin
   binary: ['binary data, not text', 'Pass the file as UTF-8 text.'],
 }
 
+/** Where an inventory has more ways out than other files: standard input, and its formats. */
+const INVENTORY_HINTS: Partial<Record<keyof typeof HINTS, string>> = {
+  gzip: 'Decompress it first (gunzip -k FILE), or stream it in: gunzip -c FILE | trustpath ... -',
+  binary: 'Pass a CSV, JSON, JSON Lines or nmap XML inventory.',
+}
+
 /**
  * Throws `input_invalid` when the start of `file` says it is not text; `what` names the file's
  * role in the message (`inventory`, `topology`, ...).
@@ -54,9 +60,7 @@ export function assertText(start: string, file: string, what = 'inventory'): voi
   const [is, hint] = HINTS[kind]
   throw new TrustpathError('input_invalid', `the ${what} is ${is}`, {
     at: { file },
-    hint: what !== 'inventory' ? hint
-      : kind === 'binary' ? 'Pass a CSV, JSON, JSON Lines or nmap XML inventory.'
-        : kind === 'gzip' ? 'Decompress it first (gunzip -k FILE), or stream it in: gunzip -c FILE | trustpath ... -' : hint,
+    hint: (what === 'inventory' ? INVENTORY_HINTS[kind] : undefined) ?? hint,
   })
 }
 
@@ -74,9 +78,13 @@ const OTHER_OUTPUTS: readonly { test: RegExp; what: string; hint: string }[] = [
   { test: /^"?Plugin ID"?[,;\t].*\bHost\b/i, what: 'a Nessus (Tenable) findings export (one row per plugin result)', hint: 'Export the hosts (asset list) instead, or give the hosts as CSV or an nmap -oX scan.' },
 ]
 
-/** Throws `input_invalid` when the start of an inventory is the output of another tool (see `OTHER_OUTPUTS`). */
+/**
+ * Throws `input_invalid` when the start of an inventory (its first chunk of text, a byte order mark
+ * included) is not text (`assertText`) or is the output of another tool (see `OTHER_OUTPUTS`).
+ */
 export function assertInventory(start: string, file: string): void {
-  const head = start.slice(0, 4096)
+  assertText(start, file)
+  const head = start.slice(start.charCodeAt(0) === 0xfeff ? 1 : 0, SAMPLE)
   for (const o of OTHER_OUTPUTS) {
     if (o.test.test(head)) throw new TrustpathError('input_invalid', `the inventory is ${o.what}, not an inventory`, { at: { file }, hint: o.hint })
   }

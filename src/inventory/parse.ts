@@ -7,7 +7,7 @@ import type { Device } from '../domain/device.js'
 import { CsvRowParser } from './csv.js'
 import { toDevice } from './device-input.js'
 import { JsonAutoParser } from './json.js'
-import { assertInventory, assertText } from './not-text.js'
+import { assertInventory } from './not-text.js'
 import { NmapRowParser } from './nmap.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 
@@ -177,9 +177,8 @@ class InventoryAssembler implements RowSink {
     this.bytes += utf8Length(chunk)
     if (!this.started && chunk !== '') {
       this.started = true
-      assertText(chunk, this.source.file)
-      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1) // a byte order mark, in any format
       assertInventory(chunk, this.source.file)
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1) // a byte order mark, in any format
     }
     if (this.parser === undefined) {
       // No format from the name: wait for the first non-blank character.

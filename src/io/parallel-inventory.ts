@@ -5,7 +5,7 @@ import { buildColumnMap } from '../inventory/columns.js'
 import type { CsvProblem, CsvRecord } from '../inventory/csv.js'
 import { CsvTokenizer } from '../inventory/csv.js'
 import { DuplicateIndex } from '../inventory/parse.js'
-import { assertInventory, assertText } from '../inventory/not-text.js'
+import { assertInventory } from '../inventory/not-text.js'
 import { unreadable } from './read-inventory.js'
 import type { PartCounts, WorkerHeader, WorkerJob, WorkerMessage, WorkerResult, WorkerSetup, WorkerSource, WorkerTask } from './parallel-inventory-worker.js'
 
@@ -135,10 +135,8 @@ export async function runInventoryInParallel(pool: InventoryWorkers, opts: {
       // No header; a byte order mark is skipped, as the sequential reader drops it.
       const start = new Uint8Array(4096)
       const read = await readAt(start, 0, start.length, 0)
-      assertText(utf8(start.subarray(0, read)), opts.file)
-      const bom = start
-      const n = Math.min(read, 3)
-      head = { end: n === 3 && bom[0] === 0xef && bom[1] === 0xbb && bom[2] === 0xbf ? 3 : 0, endLine: 1 }
+      assertInventory(utf8(start.subarray(0, read)), opts.file)
+      head = { end: read >= 3 && start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf ? 3 : 0, endLine: 1 }
       source = { kind: 'jsonl' }
     } else {
       const header = await readHeader(readAt, opts.file, partBytes)
@@ -325,11 +323,7 @@ async function readHeader(readAt: (bytes: Uint8Array, offset: number, length: nu
     const bytes = new Uint8Array(chunk)
     const bytesRead = await readAt(bytes, 0, chunk, position)
     if (bytesRead === 0) return false
-    if (position === 0) {
-      const start = utf8(bytes.subarray(0, bytesRead))
-      assertText(start, file)
-      assertInventory(start.charCodeAt(0) === 0xfeff ? start.slice(1) : start, file)
-    }
+    if (position === 0) assertInventory(utf8(bytes.subarray(0, bytesRead)), file)
     position += bytesRead
     read = concat(read, bytes.subarray(0, bytesRead))
     return true
