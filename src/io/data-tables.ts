@@ -272,6 +272,12 @@ export async function writeCatalogOverride(dir: string, data: CatalogOverride): 
   return path
 }
 
+/** Removes the user catalog of `dir` (the catalog file and its packed blocks), if any. */
+export async function removeCatalogOverride(dir: string): Promise<void> {
+  await rm(join(dir, PACKED_CATALOG_FILE), { force: true })
+  await rm(join(dir, CATALOG_FILE), { force: true })
+}
+
 /** What the packed catalog file keeps beside the blocks (as their `source`). */
 type PackedCatalogMeta = {
   /** The catalog file it was written with. */

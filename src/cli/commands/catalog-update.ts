@@ -1,5 +1,4 @@
-import { rm } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { buildCatalog } from '../../catalog/catalog.js'
 import { buildCatalogStats } from '../../catalog/stats.js'
 import type { OuiEntry } from '../../catalog/types.js'
@@ -8,8 +7,8 @@ import type { OuiRegistry } from '../../domain/evidence.js'
 import { TrustpathError, ExitError } from '../../errors.js'
 import type { CatalogOverride, RegistryFileSource } from '../../io/data-tables.js'
 import {
-  CATALOG_FILE, PACKED_CATALOG_FILE, defaultOuiSource, loadDefaultOuiEntries, readCatalogOverride, readIanaEnterpriseNumbers, readIeeeRegistry,
-  writeCatalogOverride,
+  defaultOuiSource, loadDefaultOuiEntries, readCatalogOverride, readIanaEnterpriseNumbers, readIeeeRegistry,
+  removeCatalogOverride, writeCatalogOverride,
 } from '../../io/data-tables.js'
 import { dataDirFor } from '../catalog-options.js'
 import { EXIT } from '../cli.js'
@@ -26,6 +25,17 @@ type Options = { oui?: string; mam?: string; oui36?: string; iab?: string; cid?:
  */
 const SHRINK_LIMIT = 0.9
 
+/** Throws when a file (`given`, as the user wrote the option) holds far fewer entries than the catalog has (`before`). */
+function refuseShrunk(printer: DiagnosticsPrinter, given: string, path: string, count: number, before: number, what: string): void {
+  if (count >= SHRINK_LIMIT * before) return
+  printer.finish()
+  throw new TrustpathError('input_invalid', `${given} holds ${count.toLocaleString('en-US')} ${what}, ` +
+    `but the catalog holds ${before.toLocaleString('en-US')} now; nothing was written`, {
+    at: { file: path },
+    hint: 'The registries only grow: this looks like a download cut short. Download the file again, or pass --force to use it anyway.',
+  })
+}
+
 const REGISTRY_OPTIONS = [
   ['oui', 'MA-L'], ['mam', 'MA-M'], ['oui36', 'MA-S'], ['iab', 'IAB'], ['cid', 'CID'],
 ] as const satisfies readonly (readonly [keyof Options, OuiRegistry])[]
@@ -34,8 +44,7 @@ const REGISTRY_OPTIONS = [
 export default async function catalogUpdateCommand(ctx: CliContext, opts: Options): Promise<number> {
   const dir = dataDirFor(ctx, opts)
   if (opts.reset) {
-    await rm(join(dir, PACKED_CATALOG_FILE), { force: true })
-    await rm(join(dir, CATALOG_FILE), { force: true })
+    await removeCatalogOverride(dir)
     println(ctx.stdout, `Removed the refreshed registries in ${dir}; the shipped data (${defaultOuiSource().source}) applies again.`)
     return EXIT.ok
   }
@@ -65,15 +74,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       println(ctx.stderr, `--${option} ${opts[option]}: no ${registry} entries read; nothing was written.`)
       throw new ExitError(EXIT.input)
     }
-    const before = byRegistry.get(registry)?.length ?? 0
-    if (!opts.force && value.length < SHRINK_LIMIT * before) {
-      printer.finish()
-      throw new TrustpathError('input_invalid', `--${option} ${opts[option]} holds ${value.length.toLocaleString('en-US')} ${registry} entries, ` +
-        `but the catalog holds ${before.toLocaleString('en-US')} now; nothing was written`, {
-        at: { file: path },
-        hint: 'The registries only grow: this looks like a download cut short. Download the file again, or pass --force to use it anyway.',
-      })
-    }
+    if (!opts.force) refuseShrunk(printer, `--${option} ${opts[option]}`, path, value.length, byRegistry.get(registry)?.length ?? 0, `${registry} entries`)
     byRegistry.set(registry, value)
     sources.set(registry, source)
     println(ctx.stdout, `${registry.padEnd(5)} ${value.length.toLocaleString('en-US').padStart(7)} blocks from ${opts[option]}${source.date ? ` (${source.date})` : ''}`)
@@ -96,15 +97,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       println(ctx.stderr, `--enterprise ${opts.enterprise}: no enterprise numbers read; nothing was written.`)
       throw new ExitError(EXIT.input)
     }
-    const before = current?.enterprise?.entries.length ?? 0
-    if (!opts.force && value.length < SHRINK_LIMIT * before) {
-      printer.finish()
-      throw new TrustpathError('input_invalid', `--enterprise ${opts.enterprise} holds ${value.length.toLocaleString('en-US')} enterprise numbers, ` +
-        `but the catalog holds ${before.toLocaleString('en-US')} now; nothing was written`, {
-        at: { file: path },
-        hint: 'The registry only grows: this looks like a download cut short. Download the file again, or pass --force to use it anyway.',
-      })
-    }
+    if (!opts.force) refuseShrunk(printer, `--enterprise ${opts.enterprise}`, path, value.length, current?.enterprise?.entries.length ?? 0, 'enterprise numbers')
     next.enterprise = { source, entries: value }
     println(ctx.stdout, `PEN   ${value.length.toLocaleString('en-US').padStart(7)} enterprise numbers from ${opts.enterprise}${source.date ? ` (${source.date})` : ''}`)
   } else if (current?.enterprise) {
