@@ -47,7 +47,8 @@ export {
   parseInventory, parseInventoryStream, detectInventoryFormat, parseInventoryCsv, parseInventoryJson, toDevice, INVENTORY_COLUMNS,
 } from './inventory/index.js'
 export type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, ParseInventoryOptions } from './inventory/index.js'
-export { readInventory, statInventory } from './io/read-inventory.js'
+export { readInventory } from './io/read-inventory.js'
+export { statInventory } from './io/inventory-file.js'
 
 /** Policies: parse, compile, check. */
 export {

@@ -9,6 +9,7 @@ import { testdir } from '../src/test-support/testdir.js'
 import type * as CheckInventory from '../src/check/check-inventory.js'
 import type * as LoadCatalog from '../src/io/load-catalog.js'
 import type * as ParallelInventory from '../src/io/parallel-inventory.js'
+import type * as WorkerPool from '../src/io/worker-pool.js'
 import type * as ReadInventory from '../src/io/read-inventory.js'
 import type * as Evaluate from '../src/policy/evaluate.js'
 import type * as Parse from '../src/policy/parse.js'
@@ -18,7 +19,8 @@ import type * as Writer from '../src/report/findings-writer.js'
 import type * as Identify from '../src/identify/identify.js'
 
 const dist = (m: string) => new URL(`../dist/${m}`, import.meta.url).href
-const { runInventoryInParallel, startInventoryWorkers } = await import(dist('io/parallel-inventory.js')) as typeof ParallelInventory
+const { runInventoryInParallel } = await import(dist('io/parallel-inventory.js')) as typeof ParallelInventory
+const { startInventoryWorkers } = await import(dist('io/worker-pool.js')) as typeof WorkerPool
 const { checkInventory } = await import(dist('check/check-inventory.js')) as typeof CheckInventory
 const { loadDefaultCatalog } = await import(dist('io/load-catalog.js')) as typeof LoadCatalog
 const { readInventory } = await import(dist('io/read-inventory.js')) as typeof ReadInventory

@@ -1,5 +1,6 @@
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
-import { readInventory, statInventory } from '../io/read-inventory.js'
+import { statInventory } from '../io/inventory-file.js'
+import { readInventory } from '../io/read-inventory.js'
 import type { CliContext } from './context.js'
 import { startProgress } from './progress.js'
 

@@ -1,23 +1,20 @@
 /**
  * Worker threads for the commands that read big CSV or JSON Lines inventories (`check`,
- * `identify`): how many (`--jobs`), starting them early, and running an inventory through them
- * with a progress bar.
+ * `identify`): how many (`--jobs`), and starting them early. This module loads little, so that a
+ * command starts its workers before it loads its own modules (the YAML and policy code alone took
+ * 0.18 s, which the workers then waited for); `run-in-workers.ts` runs an inventory through them.
  */
 import { open } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
-import type { Writable } from 'node:stream'
-import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
-import { detectInventoryFormat } from '../inventory/parse.js'
-import type { PartCounts, WorkerSetup, WorkerTask } from '../io/parallel-inventory-worker.js'
-import type { InventoryWorkers, ParallelResult } from '../io/parallel-inventory.js'
-import { runInventoryInParallel, startInventoryWorkers } from '../io/parallel-inventory.js'
-import { ENCODING_SAMPLE, statInventory, textEncodingOf } from '../io/read-inventory.js'
+import { detectInventoryFormat } from '../inventory/formats.js'
+import { ENCODING_SAMPLE, statInventory, textEncodingOf } from '../io/inventory-file.js'
+import type { WorkerSetup } from '../io/parallel-inventory-worker.js'
+import type { InventoryWorkers } from '../io/worker-pool.js'
+import { startInventoryWorkers } from '../io/worker-pool.js'
 import type { CliContext } from './context.js'
-import { writeThen } from './context.js'
 import type { InventoryOptions } from './inventory-source.js'
-import { startProgress } from './progress.js'
 
 /**
  * Below this size starting worker threads (0.3-0.4 s for their modules and catalogs) costs more
@@ -101,24 +98,4 @@ export type InventoryThreads = { workers: InventoryWorkers; path: string; format
 function splittableFormat(inventory: string, opts: InventoryOptions): 'csv' | 'jsonl' | undefined {
   const format = opts.inputFormat ?? detectInventoryFormat(inventory)
   return format === 'csv' || format === 'jsonl' ? format : undefined
-}
-
-/** Runs an inventory through started workers, writing to `out`, with a progress bar on a terminal. */
-export async function runInWorkers(
-  ctx: CliContext, threads: InventoryThreads, inventory: string, opts: InventoryOptions, out: Writable,
-  handlers: { task: WorkerTask; commaFirst: boolean; onDiagnostics: (d: readonly Diagnostic[]) => void; onCounts: (counts: PartCounts) => void },
-): Promise<ParallelResult> {
-  const bar = startProgress(ctx, threads.totalBytes, opts.quiet)
-  try {
-    return await runInventoryInParallel(threads.workers, {
-      path: threads.path, file: inventory, format: threads.format, task: handlers.task,
-      detectDuplicates: opts.duplicateCheck !== false, commaFirst: handlers.commaFirst,
-      write: (data, done) => writeThen(out, data, done),
-      onProgress: (bytes, devices) => bar.update(bytes, devices),
-      onDiagnostics: handlers.onDiagnostics,
-      onCounts: handlers.onCounts,
-    })
-  } finally {
-    bar.stop()
-  }
 }

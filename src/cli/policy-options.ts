@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import type { Catalog } from '../catalog/types.js'
 import { hasErrors } from '../diagnostics/diagnostic.js'
-import { ExitError, TrustpathError } from '../errors.js'
+import { ExitError } from '../errors.js'
 import { readTextFile } from '../io/read-text.js'
 import type { CompiledPolicy } from '../policy/evaluate.js'
 import { compilePolicy } from '../policy/evaluate.js'
@@ -39,14 +39,4 @@ export async function loadPolicyFor(
   const compiled = compilePolicy(policy, sites)
   printer.add(compiled.diagnostics)
   return compiled
-}
-
-/** Parses a --now / --at date (yyyy-mm-dd) into a Date at midnight UTC. */
-export function parseDateOption(value: string, option: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
-  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined
-  if (date === undefined || date.toISOString().slice(0, 10) !== value) {
-    throw new TrustpathError('usage', `${option}: "${value}" is not a date`, { hint: 'Write it as YYYY-MM-DD, e.g. 2026-12-31.' })
-  }
-  return date
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { collect } from './formats.case.test.js'
-import { detectInventoryFormat, parseInventory } from './parse.js'
+import { detectInventoryFormat } from './formats.js'
+import { parseInventory } from './parse.js'
 
 const SCAN = readFileSync(new URL('../../test/fixtures/inventory/scan.xml', import.meta.url), 'utf8')
 

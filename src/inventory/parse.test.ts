@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { collect } from './formats.case.test.js'
-import { detectInventoryFormat, parseInventory, parseInventoryStream } from './parse.js'
+import { detectInventoryFormat } from './formats.js'
+import { DuplicateIndex, parseInventory, parseInventoryStream } from './parse.js'
 
 describe('detectInventoryFormat', () => {
   it('knows .csv, .json, .jsonl and .ndjson, and nothing else', () => {
@@ -17,6 +18,21 @@ describe('detectInventoryFormat', () => {
 
   it('lets an explicit format win over the extension', () => {
     expect(parseInventory('id\na\n', { file: 'x.json', format: 'csv' }).devices).toEqual([{ id: 'a' }])
+  })
+})
+
+describe('DuplicateIndex', () => {
+  it('names the first line of a repeated id, across growing and reserving room', () => {
+    const index = new DuplicateIndex()
+    for (let i = 0; i < 100_000; i++) expect(index.check(`d${i}`, i + 2)).toBeUndefined()
+    index.reserve(1_000_000)
+    for (let i = 100_000; i < 200_000; i++) expect(index.check(`d${i}`, i + 2)).toBeUndefined()
+    expect(index.check('d0', 300_000)).toBe(2)
+    expect(index.check('d99999', 300_001)).toBe(100_001)
+    expect(index.check('d199999', 300_002)).toBe(200_001)
+    expect(index.check('d200000', 300_003)).toBeUndefined()
+    index.reserve(10) // never shrinks
+    expect(index.check('d150000', 300_004)).toBe(150_002)
   })
 })
 

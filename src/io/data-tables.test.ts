@@ -5,9 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { blockEntry, type OuiBlocks } from '../catalog/oui-blocks.js'
 import type { OuiEntry } from '../catalog/types.js'
 import {
-  CATALOG_FILE, PACKED_CATALOG_FILE, defaultDataDir, defaultOuiSource, loadCatalogOverride, loadDefaultOuiEntries, readCatalogOverride,
+  CATALOG_FILE, PACKED_CATALOG_FILE, defaultOuiSource, loadCatalogOverride, loadDefaultOuiEntries, readCatalogOverride,
   readIanaEnterpriseNumbers, readIeeeRegistry, writeCatalogOverride, type CatalogOverride,
 } from './data-tables.js'
+import { defaultDataDir } from './data-dir.js'
 
 const dirs: string[] = []
 async function testdir(files: Record<string, string> = {}): Promise<string> {

@@ -45,18 +45,6 @@ export type CatalogOverride = {
   enterprise?: { source: RegistryFileSource; entries: EnterpriseEntry[] }
 }
 
-/**
- * The data directory: `$TRUSTPATH_HOME` when set, else `$XDG_DATA_HOME/trustpath`, else
- * `~/.local/share/trustpath`.
- */
-export function defaultDataDir(env: Readonly<Record<string, string | undefined>>, homedir: string): string {
-  const home = env['TRUSTPATH_HOME']
-  if (home !== undefined && home !== '') return home
-  const xdg = env['XDG_DATA_HOME']
-  if (xdg !== undefined && xdg !== '') return join(xdg, 'trustpath')
-  return join(homedir, '.local', 'share', 'trustpath')
-}
-
 const REGISTRY_BY_DIGITS: Readonly<Record<number, OuiRegistry>> = { 6: 'MA-L', 7: 'MA-M', 9: 'MA-S' }
 
 /**

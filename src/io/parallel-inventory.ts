@@ -1,13 +1,13 @@
 import { open } from 'node:fs/promises'
-import { Worker } from 'node:worker_threads'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { buildColumnMap } from '../inventory/columns.js'
 import type { CsvProblem, CsvRecord } from '../inventory/csv.js'
 import { CsvTokenizer } from '../inventory/csv.js'
 import { DuplicateIndex } from '../inventory/parse.js'
 import { assertInventory } from '../inventory/not-text.js'
-import { unreadable } from './read-inventory.js'
-import type { PartCounts, WorkerHeader, WorkerJob, WorkerMessage, WorkerResult, WorkerSetup, WorkerSource, WorkerTask } from './parallel-inventory-worker.js'
+import { unreadable } from './inventory-file.js'
+import type { InventoryWorkers } from './worker-pool.js'
+import type { PartCounts, WorkerHeader, WorkerJob, WorkerMessage, WorkerResult, WorkerSource, WorkerTask } from './parallel-inventory-worker.js'
 
 /**
  * Bytes read at a time, and about the size of a part handed to a worker: small enough that two
@@ -225,6 +225,10 @@ export async function runInventoryInParallel(pool: InventoryWorkers, opts: {
           if (after !== undefined) dispatch({ ...after, start: from, line: r.readLine }, await reread(from, after.end))
           else carry = { start: from, line: r.readLine }
         }
+        if (seen !== undefined && consumed === 0 && r.lines.length > 0) {
+          // The first part tells about how many devices the file holds: room for them all at once.
+          seen.reserve(Math.ceil(1.1 * r.lines.length * (await file.stat()).size / (job.end - job.start)))
+        }
         if (seen !== undefined && job.skip === undefined) {
           const skip = new Map<number, number>()
           for (let i = 0; i < r.lines.length; i++) {
@@ -273,28 +277,6 @@ export async function runInventoryInParallel(pool: InventoryWorkers, opts: {
       w.off('error', fail)
     }
   }
-}
-
-/** Worker threads for `runInventoryInParallel`, started before the policy is read. */
-export type InventoryWorkers = {
-  readonly workers: readonly Worker[]
-  /** Resolves once every worker has loaded its catalog; rejects when one failed to. */
-  readonly ready: Promise<void>
-  close(): Promise<void>
-}
-
-/**
- * Starts `jobs` workers at once, so that they load the catalog while the main thread loads its own
- * and reads the policy (started after that, they made a small check take twice as long).
- */
-export function startInventoryWorkers(jobs: number, setup: WorkerSetup): InventoryWorkers {
-  const workers = Array.from({ length: jobs }, () => new Worker(new URL('./parallel-inventory-worker.js', import.meta.url), { workerData: setup }))
-  const ready = Promise.all(workers.map((w) => new Promise<void>((resolve, reject) => {
-    w.once('error', reject)
-    w.once('message', () => resolve())
-  }))).then(() => undefined)
-  ready.catch(() => {}) // reported to whoever awaits it
-  return { workers, ready, close: async () => { await Promise.all(workers.map((w) => w.terminate())) } }
 }
 
 /** What `readHeader` found. */

@@ -5,7 +5,8 @@ import type { Device } from '../domain/device.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
 import { testdir } from '../test-support/testdir.js'
-import { readInventory, statInventory, textEncodingOf, utf16Of, type ReadInventoryOptions } from './read-inventory.js'
+import { statInventory, textEncodingOf, utf16Of } from './inventory-file.js'
+import { readInventory, type ReadInventoryOptions } from './read-inventory.js'
 
 async function readAll(path: string, opts: ReadInventoryOptions = {}) {
   const devices: Device[] = []

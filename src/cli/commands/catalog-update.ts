@@ -10,7 +10,7 @@ import {
   defaultOuiSource, loadDefaultOuiEntries, readCatalogOverride, readIanaEnterpriseNumbers, readIeeeRegistry,
   removeCatalogOverride, writeCatalogOverride,
 } from '../../io/data-tables.js'
-import { dataDirFor } from '../catalog-options.js'
+import { dataDirFor } from '../data-dir.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
 import { println } from '../context.js'

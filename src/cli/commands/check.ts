@@ -1,38 +1,10 @@
-import type { Writable } from 'node:stream'
-import type { Catalog } from '../../catalog/types.js'
-import { checkInventory } from '../../check/check-inventory.js'
-import type { Device } from '../../domain/device.js'
-import type { Attribution } from '../../domain/evidence.js'
-import type { Finding } from '../../domain/finding.js'
-import type { CompiledPolicy } from '../../policy/evaluate.js'
-import { exemptionDiagnostics } from '../../policy/evaluate.js'
-import type { CheckSummary } from '../../report/findings.js'
-import { addToSummary, finishSummary, mergeSummary, newSummary } from '../../report/findings.js'
-import type { FindingsFormat, FindingsWriter } from '../../report/findings-writer.js'
-import { buildFindingsWriter, deviceInto } from '../../report/findings-writer.js'
-import { formatHtmlReport } from '../../report/html.js'
+import type { FindingsFormat } from '../../report/findings-writer.js'
 import { VERSION } from '../../version.js'
-import { dataDirFor, loadCatalogFor } from '../catalog-options.js'
-import { EXIT } from '../cli.js'
-import type { InventoryThreads } from '../inventory-workers.js'
-import { parseJobs, runInWorkers, startWorkersFor } from '../inventory-workers.js'
 import type { CliContext } from '../context.js'
-import { BatchBytes, println, write } from '../context.js'
-import { DiagnosticsPrinter } from '../diagnostics-printer.js'
-import type { InventoryOptions, InventorySourceHandle } from '../inventory-source.js'
-import { openInventory } from '../inventory-source.js'
-import { withOutput } from '../output-options.js'
-import { loadPolicyFor, parseDateOption } from '../policy-options.js'
-
-type Options = InventoryOptions & {
-  policy: string; sites?: string; format?: FindingsFormat | 'html'; output?: string; quiet?: boolean; now?: string; dataDir?: string; jobs?: string
-}
-
-/** What a check run needs once the catalog and policy are loaded. */
-type Run = { ctx: CliContext; inventory: string; opts: Options; catalog: Catalog; policy: CompiledPolicy; printer: DiagnosticsPrinter; now: Date }
-
-/** Devices an HTML report holds; past this the report says it shows only the first ones. */
-const HTML_DEVICE_LIMIT = 20_000
+import { dataDirFor } from '../data-dir.js'
+import { parseDateOption } from '../date-option.js'
+import { parseJobs, startWorkersFor } from '../inventory-workers.js'
+import type { Options } from './check-run.js'
 
 /**
  * `trustpath check <inventory> --policy <file>`: findings in inventory order, streamed to the
@@ -46,126 +18,10 @@ export default async function checkCommand(ctx: CliContext, inventory: string, o
     dataDir: dataDirFor(ctx, opts), now: now.toISOString(), format, toolVersion: VERSION, width: ctx.stdout.columns ?? 160,
   })
   try {
+    // Loaded once the workers are starting (see inventory-workers.ts).
+    const { checkWith } = await import('./check-run.js')
     return await checkWith(ctx, inventory, opts, now, format, pool)
   } finally {
     await pool?.workers.close()
   }
 }
-
-async function checkWith(ctx: CliContext, inventory: string, opts: Options, now: Date, format: FindingsFormat | 'html', pool: InventoryThreads | undefined): Promise<number> {
-  const catalog = await loadCatalogFor(ctx, opts)
-  const printer = new DiagnosticsPrinter(ctx, { showInfo: !opts.quiet })
-  const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
-  const run: Run = { ctx, inventory, opts, catalog, policy, printer, now }
-  if (format === 'html') return checkToHtml(run)
-
-  const writer = buildFindingsWriter(format, {
-    sarif: { policyFile: opts.policy, inventoryFile: inventory === '-' ? 'stdin' : inventory, rules: policy.policy.rules, toolVersion: VERSION },
-    manufacturers: catalog.manufacturers,
-    width: ctx.stdout.columns ?? 160,
-  })
-  // Opened before anything is written: an unreadable inventory leaves no half-written output.
-  const source = pool === undefined ? await openInventory(ctx, inventory, opts) : undefined
-  const summary = await withOutput(ctx, opts.output, async (out) => {
-    await write(out, writer.head)
-    const { devices, tally } = source === undefined ? await checkParallel(run, out, pool!, format) : await checkSequential(run, out, writer, source)
-    printer.finish()
-    const finished = finishSummary(tally, devices, printer.counts.error)
-    await write(out, writer.tail(finished))
-    return finished
-  }).finally(() => source?.done())
-  if (!opts.quiet && format !== 'table') {
-    println(ctx.stderr, `${summary.devices.toLocaleString('en-US')} devices checked: ${summary.findings.toLocaleString('en-US')} findings on ` +
-      `${summary.devicesWithFindings.toLocaleString('en-US')} devices${opts.output ? `; written to ${opts.output}` : ''}.`)
-  }
-  return exitStatus(run, summary.findings)
-}
-
-/** 2 when rows were malformed (after saying so), else 1 with findings, else 0. */
-function exitStatus({ ctx, printer }: Run, findings: number): number {
-  if (printer.counts.error > 0) {
-    println(ctx.stderr, `${printer.counts.error.toLocaleString('en-US')} input error(s), listed above; what they name was skipped. Fix them, or use --strict to stop at the first.`)
-    return EXIT.input
-  }
-  return findings > 0 ? EXIT.findings : EXIT.ok
-}
-
-/** One thread: findings are written batch by batch, as they are found. */
-async function checkSequential(run: Run, out: Writable, writer: FindingsWriter, source: InventorySourceHandle): Promise<{ devices: number; tally: CheckSummary }> {
-  const { catalog, policy, printer, now } = run
-  const tally = newSummary()
-  const batches = new BatchBytes(out)
-  const result = await checkInventory(source.batches, {
-    catalog, policy, now,
-    onFindings: (findings, line) => {
-      addToSummary(tally, findings)
-      deviceInto(writer, findings, line, batches.out)
-    },
-    onBatch: (devices, diagnostics) => {
-      printer.add(diagnostics)
-      source.progress(devices)
-      return batches.flush()
-    },
-  })
-  printer.add(result.diagnostics)
-  await batches.flush()
-  return { devices: result.devices, tally }
-}
-
-/** Worker threads (CSV files only): the same output, in the same order, with the same diagnostics. */
-async function checkParallel(run: Run, out: Writable, pool: InventoryThreads, format: FindingsFormat): Promise<{ devices: number; tally: CheckSummary }> {
-  const { ctx, inventory, opts, policy, printer, now } = run
-  const tally = newSummary()
-  const result = await runInWorkers(ctx, pool, inventory, opts, out, {
-    task: { kind: 'check', policy: policy.policy, policyFile: opts.policy, sites: [...policy.sites.values()] },
-    commaFirst: format === 'json' || format === 'sarif',
-    onDiagnostics: (diagnostics) => printer.add(diagnostics),
-    onCounts: (counts) => { if (counts.kind === 'check') mergeSummary(tally, counts.summary) },
-  })
-  const used = new Uint8Array(policy.exemptions.length)
-  result.used.forEach((u, i) => { if (u) used[i] = 1 })
-  printer.add(exemptionDiagnostics(policy, { used }, now))
-  return { devices: result.devices, tally }
-}
-
-/** `check --format html`: a self-contained report of the attributions and findings. */
-async function checkToHtml(run: Run): Promise<number> {
-  const { ctx, inventory, opts, catalog, policy, printer, now } = run
-  const items: { device: Device; attribution: Attribution }[] = []
-  const findings: Finding[] = []
-  let total = 0
-  const source = await openInventory(ctx, inventory, opts)
-  let devices = 0
-  try {
-    const result = await checkInventory(source.batches, {
-      catalog, policy, now,
-      onDevice: (device, attribution, found) => {
-        total += found.length
-        if (items.length >= HTML_DEVICE_LIMIT) return
-        items.push({ device, attribution })
-        for (const f of found) findings.push(f)
-      },
-      onFindings: () => {},
-      onBatch: (count, diagnostics) => {
-        printer.add(diagnostics)
-        source.progress(count)
-      },
-    })
-    printer.add(result.diagnostics)
-    devices = result.devices
-  } finally {
-    source.done()
-  }
-  printer.finish()
-  const html = formatHtmlReport({
-    title: `trustpath check: ${inventory}`, generatedAt: now.toISOString(), inventoryFile: inventory, policyFile: opts.policy,
-    items, findings, manufacturers: catalog.manufacturers,
-    catalogNotes: [`trustpath ${VERSION}`, `IEEE blocks: ${catalog.meta.oui.source}`, `enterprise numbers: ${catalog.meta.enterprise.source}`],
-    ...(devices > items.length
-      ? { notice: `Only the first ${items.length.toLocaleString('en-US')} of ${devices.toLocaleString('en-US')} devices are shown; use --format json or csv for all of them.` }
-      : {}),
-  })
-  await withOutput(ctx, opts.output, (out) => Promise.resolve(write(out, html)))
-  return exitStatus(run, total)
-}
-

@@ -12,7 +12,7 @@ import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import { loadNetwork, parseDefaultMetric, parseTransitRoles, rateNodes } from '../network-options.js'
 import { withOutput } from '../output-options.js'
-import { parseDateOption } from '../policy-options.js'
+import { parseDateOption } from '../date-option.js'
 
 export type ExposureFormat = 'table' | 'json' | 'csv' | 'geojson'
 type Options = InventoryOptions & {

@@ -23,7 +23,7 @@ import type { InventoryOptions } from '../inventory-source.js'
 import type { NetworkOptions } from '../network-options.js'
 import { loadNetwork, parseDefaultMetric, parseTransitRoles, rateNodes, stopOnErrors } from '../network-options.js'
 import { withOutput } from '../output-options.js'
-import { parseDateOption } from '../policy-options.js'
+import { parseDateOption } from '../date-option.js'
 
 type Options = InventoryOptions & NetworkOptions & {
   inventory: string; policy: string; sites?: string; phases?: string; budget?: string[]; carryOver?: boolean; costs?: string; schedule?: string

@@ -1,0 +1,65 @@
+/**
+ * The work of `trustpath identify` once its worker threads (if any) are started: see identify.ts,
+ * which loads this module after starting them.
+ */
+import { identify } from '../../identify/identify.js'
+import type { AttributionFormat } from '../../report/attributions.js'
+import { addToTally, buildAttributionsWriter, mergeTally, newAttributionTally } from '../../report/attributions.js'
+import { loadCatalogFor } from '../catalog-options.js'
+import { EXIT } from '../cli.js'
+import type { InventoryThreads } from '../inventory-workers.js'
+import { runInWorkers } from '../run-in-workers.js'
+import type { CliContext } from '../context.js'
+import { BatchBytes, println, write } from '../context.js'
+import { DiagnosticsPrinter } from '../diagnostics-printer.js'
+import type { InventoryOptions } from '../inventory-source.js'
+import { openInventory } from '../inventory-source.js'
+import { withOutput } from '../output-options.js'
+
+export type Options = InventoryOptions & { format?: AttributionFormat; output?: string; quiet?: boolean; at?: string; dataDir?: string; jobs?: string }
+
+export async function identifyWith(ctx: CliContext, inventory: string, opts: Options, format: AttributionFormat, pool: InventoryThreads | undefined): Promise<number> {
+  const catalog = await loadCatalogFor(ctx, opts)
+  const printer = new DiagnosticsPrinter(ctx)
+  const writer = buildAttributionsWriter(format, catalog, { width: ctx.stdout.columns ?? 160 })
+  const tally = newAttributionTally()
+  // Opened before anything is written: an unreadable inventory leaves no half-written output.
+  const source = pool === undefined ? await openInventory(ctx, inventory, opts) : undefined
+  await withOutput(ctx, opts.output, async (out) => {
+    await write(out, writer.head)
+    if (source === undefined) {
+      await runInWorkers(ctx, pool!, inventory, opts, out, {
+        task: { kind: 'identify', at: opts.at },
+        commaFirst: format === 'json',
+        onDiagnostics: (diagnostics) => printer.add(diagnostics),
+        onCounts: (counts) => { if (counts.kind === 'identify') mergeTally(tally, counts.tally) },
+      })
+    } else {
+      const batches = new BatchBytes(out)
+      for await (const batch of source.batches) {
+        printer.add(batch.diagnostics)
+        for (const device of batch.devices) {
+          const a = identify(device, catalog, opts.at !== undefined ? { at: opts.at } : {})
+          writer.rowInto(device, a, batches.out)
+          addToTally(tally, a)
+        }
+        await batches.flush()
+        source.progress(tally.devices)
+      }
+    }
+    await write(out, writer.tail)
+  }).finally(() => source?.done())
+  printer.finish()
+  if (!opts.quiet) {
+    const top = Object.entries(tally.groups).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8)
+    println(ctx.stderr, `${tally.devices.toLocaleString('en-US')} devices: ${(tally.devices - tally.unknown).toLocaleString('en-US')} attributed, ` +
+      `${tally.unknown.toLocaleString('en-US')} unknown, ${tally.conflicts.toLocaleString('en-US')} with conflicts` +
+      (top.length > 0 ? ` (${top.map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`).join(', ')})` : '') +
+      (opts.output ? `; written to ${opts.output}` : ''))
+  }
+  if (printer.counts.error > 0) {
+    println(ctx.stderr, `${printer.counts.error.toLocaleString('en-US')} input error(s), listed above; what they name was skipped. Fix them, or use --strict to stop at the first.`)
+    return EXIT.input
+  }
+  return EXIT.ok
+}

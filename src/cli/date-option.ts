@@ -1,0 +1,11 @@
+import { TrustpathError } from '../errors.js'
+
+/** Parses a --now / --at date (yyyy-mm-dd) into a Date at midnight UTC. */
+export function parseDateOption(value: string, option: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined
+  if (date === undefined || date.toISOString().slice(0, 10) !== value) {
+    throw new TrustpathError('usage', `${option}: "${value}" is not a date`, { hint: 'Write it as YYYY-MM-DD, e.g. 2026-12-31.' })
+  }
+  return date
+}

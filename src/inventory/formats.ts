@@ -1,0 +1,16 @@
+/** Inventory formats told from file names (kept apart from the parsers: the CLI asks before loading them). */
+import type { InventoryFormat } from './rows.js'
+
+const EXTENSIONS: Readonly<Record<string, InventoryFormat>> = {
+  csv: 'csv', tsv: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', xml: 'nmap',
+}
+
+/**
+ * The format of an inventory from its file extension (`.csv`, `.tsv`, `.json`, `.jsonl`, `.ndjson`,
+ * `.xml` for nmap), or undefined when the name does not tell (stdin, `.txt`); then the first
+ * character decides (`[` or `{` JSON, `<` nmap XML, else CSV).
+ */
+export function detectInventoryFormat(file: string): InventoryFormat | undefined {
+  const m = /\.([a-z0-9]+)$/i.exec(file)
+  return m === null ? undefined : EXTENSIONS[m[1]!.toLowerCase()]
+}
