@@ -200,7 +200,7 @@ export class CsvTokenizer {
 }
 
 /**
- * Reads one record starting at `pos` that holds at least one quote, character by character.
+ * Reads one record starting at `pos` that holds at least one quote.
  * `more` means the record may continue past the end of `buf`.
  */
 function readQuotedRecord(buf: string, pos: number, final: boolean, sep: number): Scan {
@@ -239,23 +239,31 @@ function readQuotedRecord(buf: string, pos: number, final: boolean, sep: number)
       if (c === CR && i + 1 >= n && !final) return { kind: 'more' }
       return strayQuote(buf, i, lines, final)
     }
-    // unquoted field: up to the next comma or line end; a quote inside it is a stray quote
-    let j = i
-    for (; j < n; j++) {
-      const c = buf.charCodeAt(j)
-      if (c === sep || c === LF) break
-      if (c === QUOTE) return strayQuote(buf, j, lines, final)
+    // Unquoted fields up to the next quote or the line end, split at once: looking at each
+    // character in a loop made a record with a quoted sysDescr three times as slow as one without.
+    let nl = buf.indexOf('\n', i)
+    if (nl === -1) {
+      if (!final) return { kind: 'more' }
+      nl = n
     }
-    if (j >= n && !final) return { kind: 'more' }
-    let end = j
-    if (end > i && (j >= n || buf.charCodeAt(j) === LF) && buf.charCodeAt(end - 1) === CR) end--
-    cells.push(buf.slice(i, end))
-    if (j < n && buf.charCodeAt(j) === sep) {
-      i = j + 1
-      continue
+    const q = buf.indexOf('"', i)
+    if (q === -1 || q > nl) {
+      let end = nl
+      if (end > i && buf.charCodeAt(end - 1) === CR) end--
+      pushSplit(cells, buf.slice(i, end), sep)
+      return { kind: 'record', cells, next: nl < n ? nl + 1 : n, lines: lines + 1 }
     }
-    return { kind: 'record', cells, next: j < n ? j + 1 : n, lines: lines + 1 }
+    // The quote must open a field: right after a separator (a quote inside a field is stray).
+    if (buf.charCodeAt(q - 1) !== sep) return strayQuote(buf, q, lines, final)
+    pushSplit(cells, buf.slice(i, q - 1), sep)
+    i = q
   }
+}
+
+/** Appends the fields of a text without quotes or line breaks. */
+function pushSplit(cells: string[], text: string, sep: number): void {
+  const parts = text.split(String.fromCharCode(sep))
+  for (let k = 0; k < parts.length; k++) cells.push(parts[k]!)
 }
 
 /** Skips the rest of a record with a stray quote: up to the end of the line the quote is on. */
