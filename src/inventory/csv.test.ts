@@ -50,6 +50,21 @@ describe('CsvTokenizer', () => {
     expect(records.length).toBe(1 + 300_000)
   })
 
+  it('reads back any records written the RFC 4180 way, quoted fields among unquoted ones, LF or CRLF', () => {
+    // Fields of separators, quotes, line breaks and text; a field is quoted when it must be, or at random.
+    const field = fc.array(fc.constantFrom('a', 'b', ' ', ',', '"', '\n', '\r\n', 'é'), { maxLength: 6 }).map((parts) => parts.join(''))
+    const record = fc.array(fc.tuple(field, fc.boolean()), { minLength: 2, maxLength: 6 })
+    fc.assert(fc.property(fc.array(record, { minLength: 1, maxLength: 5 }), fc.constantFrom('\n', '\r\n'), (rows, eol) => {
+      // A first field "a" keeps every record non-blank and the separator a comma.
+      const cells = rows.map((row) => ['a', ...row.map(([text]) => text)])
+      const text = rows.map((row) => ['a', ...row.map(([text, quote]) =>
+        quote || /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text)].join(',')).join(eol) + eol
+      const { records, problems } = tokenize([text])
+      expect(problems).toEqual([])
+      expect(records.map((r) => r.cells)).toEqual(cells)
+    }), { numRuns: 2000 })
+  })
+
   it('gives the same records for any chunking, also inside quotes, CRLF pairs and surrogate pairs', () => {
     const text = 'id,name,descr\r\n1,"a,""b""\r\nc",𝔘nï\r\n2,,"x"\r\n3,"",\r\n"4","𝔘"," "\r\n'
     const whole = tokenize([text])
