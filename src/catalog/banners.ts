@@ -81,10 +81,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'huawei',
     product: 'VRP SSH server',
     protocols: ['ssh'],
-    keywords: ['ssh-2.0-huawei-', 'ssh-1.99-huawei-', 'ssh-2.0-vrp-', 'ssh-1.99-vrp-'],
-    pattern: /^SSH-(?:2\.0|1\.99)-(?:HUAWEI-(?:VRP-)?|VRP-)(?<version>\d+(?:\.\d+)*)\s*$/,
-    examples: ['SSH-2.0-HUAWEI-1.5', 'SSH-2.0-HUAWEI-VRP-3.10', 'SSH-2.0-VRP-3.3', 'SSH-1.99-VRP-3.4'],
+    keywords: ['ssh-2.0-huawei-', 'ssh-1.99-huawei-', 'ssh-2.0-huawei_', 'ssh-1.99-huawei_', 'ssh-2.0-vrp-', 'ssh-1.99-vrp-'],
+    // VRP 8 writes "HUAWEI_VRPV8.0": an underscore, and the version right after "VRPV".
+    pattern: /^SSH-(?:2\.0|1\.99)-(?:HUAWEI[-_](?:VRP[-_V]?)?|VRP-)(?<version>\d+(?:\.\d+)*)\s*$/,
+    examples: ['SSH-2.0-HUAWEI-1.5', 'SSH-2.0-HUAWEI-VRP-3.10', 'SSH-2.0-VRP-3.3', 'SSH-1.99-VRP-3.4', 'SSH-2.0-HUAWEI_VRPV8.0'],
     source: GREENBONE_HUAWEI_SSH,
+  },
+  {
+    name: 'huawei-product-ssh',
+    manufacturer: 'huawei',
+    product: 'product',
+    protocols: ['ssh'],
+    keywords: ['ssh-2.0-huawei-', 'ssh-1.99-huawei-'],
+    // Telecom products (the UMG media gateways) put their model after "HUAWEI-" instead of a version.
+    pattern: /^SSH-(?:2\.0|1\.99)-HUAWEI-(?<product>[A-Z]{2,5}\d{3,5}[A-Z0-9]*)\s*$/,
+    examples: ['SSH-2.0-HUAWEI-UMG8900'],
+    source: RECOG('ssh_banners.xml'),
   },
   {
     name: 'huawei-vrp-ssh-blank',
@@ -397,11 +409,14 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp', 'telnet', 'ssh', 'other'],
     keywords: ['cisco nx-os'],
-    pattern: /^Cisco NX-OS\(tm\) (?<product>[\w -]+?), Software \([^)]*\), Version (?<version>[^,\s]+)/,
+    // The product is the platform (n9000) or, on NX-OS 7 and later, the image file (nxos.9.3.5.bin).
+    pattern: /^Cisco NX-OS\(tm\) (?<product>[\w .-]+?), Software \([^)]*\), Version (?<version>[^,\s]+)/,
     examples: [
       'Cisco NX-OS(tm) n9000, Software (n9000-dk9), Version 6.1(2)I2(2b), RELEASE SOFTWARE Copyright (c) 2002-2013 by Cisco Systems, Inc. Compiled 8/7/2014 15:00:00',
       'Cisco NX-OS(tm) n5000, Software (n5000-uk9), Version 5.2(1)N1(5), RELEASE SOFTWARE Copyright (c) 2002-2011 by Cisco Systems, Inc. Device Manager Version 6.1(1),  Compi',
       'Cisco NX-OS(tm) Nexus9000 C93240YC-FX2, Software (NXOS 64-bit), Version 10.2(5)',
+      'Cisco NX-OS(tm) nxos.7.0.3.I2.3.bin, Software (nxos), Version 7.0(3)I2(3), RELEASE SOFTWARE Copyright (c) 2002-2013 by Cisco Systems, Inc. Compiled 3/19/2016 22:00:00',
+      'Cisco NX-OS(tm) nxos.9.3.5.bin, Software (nxos), Version 9.3(5), RELEASE SOFTWARE Copyright (c) 2002-2020 by Cisco Systems, Inc. Compiled 7/20/2020 20:00:00',
     ],
     source: {
       title: 'NX-OS sysDescr values quoted in public SNMP parsers and inventory test data (a PHP sysDescr parser, GLPI inventory tests, a Nexus sysObjectID table)',
@@ -416,6 +431,55 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^SSH-(?:2\.0|1\.99)-Cisco-(?<version>\d+\.\d+)\s*$/,
     examples: ['SSH-2.0-Cisco-1.25', 'SSH-1.99-Cisco-1.25', 'SSH-2.0-Cisco-2.0'],
     source: SSH_SURVEY,
+  },
+  {
+    name: 'cisco-wlc-ssh',
+    manufacturer: 'cisco',
+    product: 'Wireless LAN Controller SSH server',
+    protocols: ['ssh'],
+    keywords: ['-cisco_wlc'],
+    pattern: /^SSH-(?:2\.0|1\.99)-CISCO_WLC\s*$/,
+    examples: ['SSH-2.0-CISCO_WLC'],
+    source: RECOG('ssh_banners.xml'),
+  },
+  {
+    name: 'cisco-asa-webvpn-server',
+    manufacturer: 'cisco',
+    product: 'ASA WebVPN portal',
+    protocols: ['http'],
+    fields: ['server'],
+    keywords: ['cisco aware '],
+    pattern: /^Cisco AWARE (?<version>\d+\.\d+)$/,
+    examples: ['Cisco AWARE 2.0'],
+    source: {
+      title: 'OS fingerprinting by HTTP banner in public NASL plugins: "Server: Cisco AWARE 2.0" with a webvpn cookie is a Cisco ASA',
+    },
+  },
+  {
+    name: 'cisco-sip-user-agent',
+    manufacturer: 'cisco',
+    product: 'IOS SIP gateway (CUBE) or Unified Communications Manager',
+    protocols: ['sip'],
+    fields: ['user-agent', 'server'],
+    keywords: ['cisco-sipgateway/ios-', 'cisco-cucm'],
+    pattern: /^Cisco-(?:SIPGateway\/IOS-(?<version>\d+\.[\w.()]+)|CUCM\d+(?:\.\d+)*)$/,
+    examples: ['Cisco-SIPGateway/IOS-12.x', 'Cisco-SIPGateway/IOS-17.6.5', 'Cisco-CUCM11.5', 'Cisco-CUCM9.1', 'Cisco-CUCM7.0'],
+    source: {
+      title: 'SIP User-Agent and Server headers of Cisco IOS gateways and CUCM in published SIP traces (Cisco troubleshooting notes, Wireshark captures, SIP stack tests)',
+    },
+  },
+  {
+    name: 'cisco-ios-telnet',
+    manufacturer: 'cisco',
+    product: 'IOS login prompt',
+    protocols: ['telnet'],
+    // IOS greets with "User Access Verification"; IOS look-alike CLIs of other makers copy it, so it
+    // counts little. Quagga and FRR print it too, after their own "Hello, this is Quagga" line.
+    certainty: 'low',
+    keywords: ['user access verification'],
+    pattern: /^\s*User Access Verification\s+(?:Username|Password):\s*$/,
+    examples: ['\r\n\r\nUser Access Verification\r\n\r\nUsername: ', '\r\n\r\nUser Access Verification\r\n\r\nPassword: '],
+    source: NMAP_PROBES,
   },
   {
     name: 'cisco-ios-http-realm',
@@ -535,6 +599,16 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     ],
     source: RECOG('snmp_sysdescr.xml'),
   },
+  {
+    name: 'juniper-netscreen-ssh',
+    manufacturer: 'juniper',
+    product: 'NetScreen / ScreenOS SSH server',
+    protocols: ['ssh'],
+    keywords: ['-netscreen'],
+    pattern: /^SSH-(?:2\.0|1\.99)-NetScreen\s*$/,
+    examples: ['SSH-2.0-NetScreen'],
+    source: RECOG('ssh_banners.xml'),
+  },
 
   // ---------------------------------------------------------------- Nokia (and Alcatel-Lucent SR OS before it)
   {
@@ -603,6 +677,32 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^220 \S.{0,60}? FTP server \(MikroTik (?<version>\d+\.\d+(?:\.\d+)?\w*)\) ready/,
     examples: ['220 MikroTik FTP server (MikroTik 6.45.9) ready'],
     source: NMAP_PROBES,
+  },
+  {
+    name: 'mikrotik-telnet',
+    manufacturer: 'mikrotik',
+    product: 'RouterOS telnet server',
+    protocols: ['telnet'],
+    keywords: ['mikrotik v'],
+    pattern: /^\s*MikroTik v(?<version>\d+\.\d+(?:\.\d+)?\w*) \((?:stable|long-term|bugfix|testing|development)\)/,
+    examples: ['MikroTik v6.34.6 (bugfix)\r\nLogin: ', '\r\n\r\nMikroTik v6.38.4 (stable)\r\n'],
+    source: {
+      title: 'Greenbone feed, MikroTik RouterOS telnet detection (banner quoted in the plugin); Chimay-Red exploit write-up (telnet session transcript)',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
+  {
+    name: 'mikrotik-webfig-title',
+    manufacturer: 'mikrotik',
+    product: 'RouterOS WebFig',
+    protocols: ['http'],
+    fields: ['title'],
+    keywords: ['routeros router configuration page'],
+    pattern: /^RouterOS router configuration page$/,
+    examples: ['RouterOS router configuration page'],
+    source: {
+      title: 'nmap http-title output of RouterOS hosts and Shodan/FOFA title queries quoted in public scanner code',
+    },
   },
 
   // ---------------------------------------------------------------- Ubiquiti
@@ -698,13 +798,15 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: [', revision '],
-    pattern: /^(?:HP|ProCurve|Aruba) (?<model>J\d{4}[A-Z]) (?:ProCurve )?(?:Switch )?(?<product>[\w-]+(?: [\w-]+)*?)(?: Switch)?, revision (?<version>[A-Z]{1,2}\.\d+\.\d+(?:\.\d+)?)/,
+    // Part numbers are J and four digits (J9772A) or, since 2015, JL and three (JL258A).
+    pattern: /^(?:HP|ProCurve|Aruba) (?<model>J(?:\d{4}|L\d{3})[A-Z]) (?:ProCurve )?(?:Switch )?(?<product>[\w+-]+(?: [\w+-]+)*?)(?: Switch)?, revision (?<version>[A-Z]{1,2}\.\d+\.\d+(?:\.\d+)?)/,
     examples: [
       'ProCurve J9088A Switch 2610-48, revision R.11.72, ROM R.10.06 (/sw/code/build/nemo(R_ndx))',
       'HP J9773A 2530-24G-PoEP Switch, revision YA.16.02.0012, ROM YA.15.19 (/ws/swbuildm/rel_ukiah_qaoff/code/build/lakes(swbuildm_rel_ukiah_qaoff_rel_ukiah))',
       'ProCurve J9145A 2910al-24G Switch, revision W.14.03, ROM W.14.04 (/sw/code/build/sbm(t4a_RC3))',
       'HP J8697A Switch E5406zl, revision K.15.06.0006, ROM K.15.19 (/sw/code/build/btm(K_15_06)) (Formerly ProCurve)',
       'HP J4813A ProCurve Switch 2524, revision F.05.34, ROM F.02.01  (/sw/code/build/info(s02))',
+      'Aruba JL258A 2930F-8G-PoE+-2SFP+ Switch, revision WC.16.10.0009, ROM WC.16.01.0008 (/ws/swbuildm/rel_orlando_qaoff/code/build/anm(swbuildm_rel_orlando_qaoff_rel_orlando))',
     ],
     source: RECOG('snmp_sysdescr.xml'),
   },
@@ -725,10 +827,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'hpe',
     product: 'Aruba mobility controller (ArubaOS)',
     protocols: ['snmp'],
-    keywords: ['arubaos version '],
-    pattern: /^ArubaOS Version (?<version>\d+\.\d+\.\d+[\w.-]*)/,
-    examples: ['ArubaOS Version 6.4.4.4-4.2.3.1'],
-    source: LIBRENMS('arubaos.snmprec'),
+    keywords: ['arubaos version ', 'arubaos (model: '],
+    // Controllers name their model first: "ArubaOS (MODEL: Aruba3400), Version 6.3.1.1 (40563)".
+    pattern: /^ArubaOS (?:\(MODEL: (?<product>[\w-]+)\), )?Version (?<version>\d+\.\d+\.\d+[\w.-]*)/,
+    examples: ['ArubaOS Version 6.4.4.4-4.2.3.1', 'ArubaOS (MODEL: Aruba3400), Version 6.3.1.1 (40563)', 'ArubaOS (MODEL: Aruba200-US), Version 5.0.4.16 (43995)'],
+    source: {
+      title: 'LibreNMS tests/snmpsim/arubaos.snmprec; Greenbone feed, Aruba ArubaOS SNMP detection: sysDescr strings of real controllers quoted in the plugin',
+      url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/arubaos.snmprec',
+    },
+  },
+  {
+    name: 'hpe-ilo-ssh',
+    manufacturer: 'hpe',
+    product: 'Integrated Lights-Out (iLO) SSH server',
+    protocols: ['ssh'],
+    keywords: ['-mpssh_'],
+    pattern: /^SSH-(?:2\.0|1\.99)-mpSSH_(?<version>\d+(?:\.\d+)*)\s*$/,
+    examples: ['SSH-2.0-mpSSH_0.0.1'],
+    source: RECOG('ssh_banners.xml'),
   },
 
   // ---------------------------------------------------------------- H3C (Comware, also inside HPE FlexNetwork switches)
@@ -742,12 +858,14 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     // repeat "Comware" before "Software Version"); Comware 7 says "Software Version 7.1.045, Release".
     // HP/HPE-branded Comware devices (A-series, FlexNetwork) are H3C-built, so they resolve to `h3c`.
     pattern:
-      /^(?:H3C|HPE?) Comware Platform Software,? (?:Comware )?Software Version (?<version>\d+\.\d+(?:\.\d+)?),? ?(?:Release|Feature|Alpha|Beta) \w+(?:\s+(?:H3C|HPE?) (?<product>[\w-]+(?: [\w-]+)?))?/,
+      /^(?:(?:Hangzhou )?H3C|HPE?) Comware Platform Software,? (?:Comware )?Software Version (?<version>\d+\.\d+(?:\.\d+)?),? ?(?:Release|Feature|Alpha|Beta) \w+(?:\s+(?:H3C|HPE?) (?<product>[\w-]+(?: [\w-]+)?))?/,
     examples: [
       'H3C Comware Platform Software, Software Version 5.20 Release 2208\r\nH3C S5500-28C-EI\r\nCopyright (c) 2004-2010 Hangzhou H3C Tech. Co., Ltd. All rights reserved.\n',
       'HP Comware Platform Software, Software Version 5.20 Release 2208 HP A5500-24G SI Switch with 2 Interface Slots Copyright (c) 2010-2011 Hewlett-Packard Development Company, L.P.',
       'HP Comware Platform Software, Software Version 7.1.033, Alpha 0002 HP MSR36-60 Copyright (c) 2010-2012 Hewlett-Packard Development Company, L.P.',
       'HP Comware Platform Software Comware Software Version 5.20,Release 2603P08 HP A6602 Router Copyright(c) 2010-2011 Hewlett-Packard Development Company, L.P.',
+      // Comware 3 (Hangzhou H3C, 2004-2010)
+      'Hangzhou H3C Comware Platform Software, Software Version 3.10, Release 2211P06\r\nH3C S3100-8TP-EI\r\nCopyright(c) 2004-2010 Hangzhou H3C Tech. Co.,Ltd. All rights reserved.',
     ],
     source: RECOG('snmp_sysdescr.xml'),
   },
@@ -769,8 +887,8 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'Comware SSH server',
     protocols: ['ssh'],
     keywords: ['-comware-'],
-    pattern: /^SSH-(?:2\.0|1\.99)-Comware-(?<version>\d+\.\d+\.\d+)\s*$/,
-    examples: ['SSH-2.0-Comware-7.1.075', 'SSH-1.99-Comware-7.1.045', 'SSH-2.0-Comware-7.1.070', 'SSH-2.0-Comware-7.1.059'],
+    pattern: /^SSH-(?:2\.0|1\.99)-Comware-(?<version>\d+\.\d+(?:\.\d+)?)\s*$/,
+    examples: ['SSH-2.0-Comware-7.1.075', 'SSH-1.99-Comware-7.1.045', 'SSH-2.0-Comware-7.1.070', 'SSH-2.0-Comware-7.1.059', 'SSH-2.0-Comware-5.20.105', 'SSH-2.0-Comware-5.20'],
     source: SSH_SURVEY,
   },
 
@@ -802,6 +920,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['Basic realm="TD-W8901G"', 'Basic realm="TD-8840T 2.0"', 'Basic realm="TD854W"'],
     source: RECOG('http_wwwauth.xml'),
   },
+  {
+    name: 'tp-link-jetstream-sysdescr',
+    manufacturer: 'tp-link',
+    product: 'JetStream switch',
+    protocols: ['snmp', 'other'],
+    keywords: ['jetstream '],
+    pattern: /^(?:TP-Link )?JetStream \d+-Port [^\n]{1,80}?Switch\b/,
+    examples: [
+      'JetStream 24-Port Gigabit L2 Managed Switch with 4 SFP Slots',
+      'JetStream 24-Port Gigabit Smart PoE+ Switch with 4 SFP Slots',
+      'TP-Link JetStream 24-Port Gigabit L2+ Managed Switch TL-SG3428',
+    ],
+    source: {
+      title: 'TP-Link JetStream (T1600G, T2600G, TL-SG3428) sysDescr and LLDP system descriptions quoted in public inventory and network tools',
+    },
+  },
 
   // ---------------------------------------------------------------- Netgear, Zyxel, D-Link
   {
@@ -816,6 +950,26 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('http_wwwauth.xml'),
   },
   {
+    name: 'netgear-prosafe-sysdescr',
+    manufacturer: 'netgear',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: [' prosafe '],
+    // Smart and managed switches: model, "ProSafe" (ProSAFE since 2013), the description, then the
+    // firmware and boot code versions.
+    pattern: /^(?:NETGEAR )?(?<product>[A-Z]{1,4}\d{3,4}[A-Za-z0-9-]*) ProS(?:afe|AFE) (?:Plus )?\d+-[Pp]ort [^,\n]{1,80}?(?:, (?<version>\d+(?:\.\d+){2,3}))?(?:, B\d+(?:\.\d+)+)?$/,
+    examples: [
+      'GS748Tv5 ProSafe 48-port Gigabit Ethernet Smart Switch, 6.3.1.11, B1.0.0.4',
+      'M4100-26G ProSafe 24-port Gigabit L2+ Intelligent Edge Managed Switch, 10.0.1.16, B1.0.0.9',
+      'GS724Tv4 ProSafe 24-port Gigabit Ethernet Smart Switch, 6.3.1.4, B1.0.0.4',
+      'NETGEAR GS724Tv3 ProSAFE 24-port Gigabit Smart Switch',
+    ],
+    source: {
+      title: 'Greenbone feed, NETGEAR ProSafe SNMP detection (sysDescr strings quoted in the plugin); LLDP system descriptions in public network discovery tests',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
+  {
     name: 'zyxel-prestige-realm',
     manufacturer: 'zyxel',
     product: 'product',
@@ -827,6 +981,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('http_wwwauth.xml'),
   },
   {
+    name: 'zyxel-rompager-server',
+    manufacturer: 'zyxel',
+    product: 'ZyXEL router web server (RomPager built for ZyXEL)',
+    protocols: ['http', 'upnp'],
+    fields: ['server'],
+    keywords: ['zyxel-rompager/'],
+    // Plain "RomPager/4.07" and "Allegro-Software-RomPager" run on many makers' devices and stay
+    // unattributed; only ZyXEL's build names ZyXEL.
+    pattern: /^ZyXEL-RomPager\/(?<version>\d+\.\d+)$/,
+    examples: ['ZyXEL-RomPager/3.02'],
+    source: {
+      title: 'Greenbone feed HTTP banner keys (ZyXEL-RomPager) and a RomPager "Misfortune Cookie" scanner listing ZyXEL-RomPager/3.02',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
+  {
     name: 'd-link-realm',
     manufacturer: 'd-link',
     product: 'product',
@@ -836,6 +1006,26 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?:Basic|Digest) realm="(?<product>D(?:SL|IR|I|WL|ES|GS|CS)-\d{3,4}[A-Z0-9+]*)(?: Admin Login)?"/i,
     examples: ['Basic realm="DI-804HV"', 'Basic Realm="DSL-500G"', 'Basic Realm="DSL-504G"', 'Basic Realm="DSL-500G Admin Login"'],
     source: RECOG('http_wwwauth.xml'),
+  },
+  {
+    name: 'd-link-dir-server',
+    manufacturer: 'd-link',
+    product: 'product',
+    protocols: ['http', 'upnp'],
+    fields: ['server'],
+    keywords: [', dir-'],
+    pattern: /^Linux, (?:HTTP\/1\.[01]|WEBACCESS\/1\.0), (?<product>DIR-\d{3,4}[A-Z0-9]*) Ver (?<version>[\w.]+)$/,
+    examples: [
+      'Linux, HTTP/1.1, DIR-850L Ver 1.14WW',
+      'Linux, HTTP/1.1, DIR-815 Ver 2.07',
+      'Linux, WEBACCESS/1.0, DIR-850L Ver 1.10WW',
+      'Linux, HTTP/1.1, DIR-629 Ver 1.01CN',
+      'Linux, HTTP/1.1, DIR-860L Ver 1.01',
+    ],
+    source: {
+      title: 'Greenbone feed, D-Link DIR detection (Server headers quoted in the plugin); public DIR-815 / DIR-850L advisories with captured HTTP responses',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
   },
 
   // ---------------------------------------------------------------- Palo Alto Networks
@@ -930,9 +1120,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['by ruijie networks'],
-    pattern: /^Ruijie [^()\n]{1,60}\((?<product>[A-Z]{1,4}\d[\w-]*)\) By Ruijie Networks/,
-    examples: ['Ruijie 10G Routing Switch(S6220-48XS4QXS) By Ruijie Networks'],
+    pattern: /^Ruijie [^()\n]{1,60}\((?<product>[A-Z]{1,4}\d[\w-]*(?: V\d+(?:\.\d+)?)?)\) By Ruijie Networks/,
+    examples: [
+      'Ruijie 10G Routing Switch(S6220-48XS4QXS) By Ruijie Networks',
+      'Ruijie Full Gigabit Security & Intelligence Access Switch(S2928G-E V3) By Ruijie Networks',
+    ],
     source: LIBRENMS('ruijie.snmprec'),
+  },
+  {
+    name: 'ruijie-rgos-ssh',
+    manufacturer: 'ruijie',
+    product: 'RGOS SSH server',
+    protocols: ['ssh'],
+    keywords: ['-rgos_'],
+    pattern: /^SSH-(?:2\.0|1\.99)-RGOS_[\w.]+\s*$/,
+    examples: ['SSH-2.0-RGOS_SSH_1.0', 'SSH-2.0-RGOS_PK3223'],
+    source: RECOG('ssh_banners.xml'),
   },
 
   // ---------------------------------------------------------------- Dell (Force10 / Dell Networking OS)
