@@ -35,7 +35,8 @@ function downloadRegistry(registry: OuiRegistry | undefined): string {
       'iab/iab.csv, cid/cid.csv) or as text (the same names ending in .txt).'
   }
   const { folder, csv, text } = IEEE_REGISTRY_FILES[registry]
-  return `Download the ${registry} registry as https://standards-oui.ieee.org/${folder}/${csv} or .../${folder}/${text}.`
+  const base = `https://standards-oui.ieee.org/${folder}/`
+  return `Download the ${registry} registry as ${base}${csv} or ${base}${text}.`
 }
 const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 1 })
 const list = (xs: readonly string[], max = 12): string =>
