@@ -270,7 +270,7 @@ export function parseIeeeRegistryText(
 }
 
 /** What a registry file turned out to be, when it is neither layout of the IEEE registries. */
-export type ForeignRegistryFile = Extract<Diagnostic, { code: 'registry_format' }>['found']
+type ForeignRegistryFile = Extract<Diagnostic, { code: 'registry_format' }>['found']
 
 const CSV_HEADER_START = /^\s*Registry\s*,/
 const MANUF_LINE = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){2,5}(?:\/\d{1,2})?[\t ]+\S/
