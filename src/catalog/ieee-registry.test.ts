@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { parseIeeeRegistryCsv } from './ieee-registry.js'
+import type { OuiRegistry } from '../domain/evidence.js'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import { parseIeeeRegistry, parseIeeeRegistryCsv, parseIeeeRegistryText } from './ieee-registry.js'
 
 const HEADER = 'Registry,Assignment,Organization Name,Organization Address'
 
@@ -77,5 +79,188 @@ describe('parseIeeeRegistryCsv', () => {
 
   it('accepts a byte order mark before the header', () => {
     expect(parseIeeeRegistryCsv(`\uFEFF${HEADER}\nMA-L,00E0FC,Huawei,\n`, { file: 'oui.csv' }).value).toHaveLength(1)
+  })
+})
+
+/** The header block of each IEEE text file, as the IEEE writes it (padded, trailing spaces included). */
+const TEXT_HEADERS: Record<OuiRegistry, string> = {
+  'MA-L': 'OUI/MA-L                                                    Organization                                 ',
+  'MA-M': 'OUI                                                         Organization                                 \r\nOUI-28/MA-M Range                                           Organization                                 ',
+  'MA-S': 'OUI                                                         Organization                                 \r\nOUI-36/MA-S Range                                           Organization                                 ',
+  IAB: 'OUI                                                         Organization                                 \r\nIAB Range                                                   Organization                                 ',
+  CID: 'CID                                                         Organization                                 ',
+}
+
+/**
+ * A few assignments of each registry, with the organisation and address as the CSV holds them:
+ * quotes and commas inside names, a name with a leading space, "Private" blocks without address.
+ */
+const ASSIGNMENTS: Record<OuiRegistry, [string, string, string][]> = {
+  'MA-L': [
+    ['00E0FC', 'HUAWEI TECHNOLOGIES CO.,LTD', 'No.2 Xin Cheng Road, Room R6,Songshan Lake Technology Park Dongguan  CN 523808 '],
+    ['70B3D5', 'IEEE Registration Authority', '445 Hoes Lane Piscataway NJ US 08554 '],
+    ['ABCDEF', 'LLC "NTZ "Mekhanotronika"', 'Moscow RU 1 '],
+    ['3C5AB4', 'Private', ''],
+  ],
+  'MA-M': [
+    ['C85CE27', 'SYNERGY SYSTEMS AND SOLUTIONS', 'A1526, GREEN FIELDS COLONY Faridabad HARYANA IN 121001 '],
+    ['741AE09', 'Private', ''],
+    ['FCA47AA', ' Shenzhen Elebao Technology Co., Ltd', 'Bao’an District shenzhen  GUANGDONG CN 518126 '],
+  ],
+  'MA-S': [
+    ['8C1F64AFA', 'DATA ELECTRONIC DEVICES, INC', '32 NORTHWESTERN DR SALEM NH US 03079 '],
+    ['70B3D5000', 'Private', ''],
+    ['70B3D5F9A', 'Krabbenhøft og Ingolfsson', 'Copenhagen DK 2100 '],
+  ],
+  IAB: [
+    ['0050C2F71', 'RF Code', '9229 Waterford Centre Blvd #500 Austin TX US 78758 '],
+    ['40D8550D7', 'Avant Technologies', 'Road 156 Caguas West Ind. Park Caguas  PR 00726 '],
+    ['0050C2000', 'Private', ''],
+  ],
+  CID: [
+    ['EA2701', 'ACCE Technology Corp.', '6F.-2, No. 38, Beida Rd., Hsinchu City  TW 300024 '],
+    ['6A5C35', 'Secrétariat général de la défense et de la sécurité nationale', '51 boulevard de la Tour-Maubourg PARIS  FR 75700 '],
+  ],
+}
+
+const csvField = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s)
+
+/** The CSV of a registry, as the IEEE writes it (CRLF, quotes only where needed). */
+function toCsv(registry: OuiRegistry): string {
+  return [HEADER, ...ASSIGNMENTS[registry].map(([a, o, addr]) => [registry, a, o, addr].map(csvField).join(','))].join('\r\n') + '\r\n'
+}
+
+/**
+ * The text file of a registry, as the IEEE writes it: tab columns for MA-L, MA-M and MA-S,
+ * space-padded columns for IAB and CID; the (base 16) line is a range for MA-M, MA-S and IAB.
+ */
+function toText(registry: OuiRegistry): string {
+  const spaces = registry === 'IAB' || registry === 'CID'
+  const row = (left: string, marker: string, org: string) =>
+    spaces ? `${left.padEnd(30)}${marker.padEnd(30)}${org}` : `${left.padEnd(marker === '(hex)' ? 8 : left.length)}${marker === '(hex)' ? '   ' : '     '}${marker}\t\t${org}`
+  const indent = spaces ? ' '.repeat(60) : '\t\t\t\t'
+  const lines = [TEXT_HEADERS[registry], `${' '.repeat(60)}Address                                      `, '']
+  for (const [assignment, organization, address] of ASSIGNMENTS[registry]) {
+    const oui = assignment.slice(0, 6)
+    const rest = assignment.slice(6)
+    lines.push(row(`${oui.slice(0, 2)}-${oui.slice(2, 4)}-${oui.slice(4)}`, '(hex)', organization))
+    lines.push(row(rest === '' ? oui : `${rest.padEnd(6, '0')}-${rest.padEnd(6, 'F')}`, '(base 16)', organization))
+    if (address !== '') lines.push(...address.trim().split(/\s{2,}/).map((part) => indent + part))
+    lines.push('')
+  }
+  return lines.join('\r\n')
+}
+
+describe('parseIeeeRegistryText', () => {
+  it('reads an MA-L text file: CRLF, tab columns, quotes kept as written, a Private block without address', () => {
+    const { value, diagnostics } = parseIeeeRegistryText(toText('MA-L'), { file: 'oui.txt', registry: 'MA-L' })
+    expect(diagnostics).toEqual([])
+    expect(value).toEqual([
+      { prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' },
+      { prefix: '70B3D5', registry: 'MA-L', organization: 'IEEE Registration Authority' },
+      { prefix: 'ABCDEF', registry: 'MA-L', organization: 'LLC "NTZ "Mekhanotronika"' },
+      { prefix: '3C5AB4', registry: 'MA-L', organization: 'Private' },
+    ])
+  })
+
+  it('takes the fixed upper digits of an MA-M, MA-S or IAB range as part of the assignment', () => {
+    const text = [
+      TEXT_HEADERS['MA-M'], '',
+      'C8-5C-E2   (hex)\t\tSYNERGY SYSTEMS AND SOLUTIONS',
+      '700000-7FFFFF     (base 16)\t\tSYNERGY SYSTEMS AND SOLUTIONS',
+      '\t\t\t\tFaridabad  HARYANA  121001',
+      '\t\t\t\tIN',
+      '',
+    ].join('\n')
+    expect(parseIeeeRegistryText(text, { file: 'mam.txt', registry: 'MA-M' }).value).toEqual([
+      { prefix: 'C85CE27', registry: 'MA-M', organization: 'SYNERGY SYSTEMS AND SOLUTIONS' },
+    ])
+    const iab = '00-50-C2                      (hex)                         RF Code\n' +
+      'F71000-F71FFF                 (base 16)                     RF Code\n'
+    expect(parseIeeeRegistryText(iab, { file: 'iab.txt', registry: 'IAB' }).value).toEqual([
+      { prefix: '0050C2F71', registry: 'IAB', organization: 'RF Code' },
+    ])
+  })
+
+  it('gives the entries of the CSV of the same registry, for every registry', () => {
+    for (const registry of Object.keys(ASSIGNMENTS) as OuiRegistry[]) {
+      const csv = parseIeeeRegistryCsv(toCsv(registry), { file: 'r.csv', registry })
+      const text = parseIeeeRegistryText(toText(registry), { file: 'r.txt', registry })
+      expect(csv.diagnostics, registry).toEqual([])
+      expect(text.diagnostics, registry).toEqual([])
+      expect(text.value, registry).toEqual(csv.value)
+      expect(text.value, registry).toHaveLength(ASSIGNMENTS[registry].length)
+      // Without being told, the header names the registry.
+      expect(parseIeeeRegistryText(toText(registry), { file: 'r.txt' }).value, registry).toEqual(csv.value)
+    }
+  })
+
+  it('refuses a file whose header names another registry with registry_mismatch and reads nothing', () => {
+    const { value, diagnostics } = parseIeeeRegistryText(toText('MA-M'), { file: 'mam.txt', registry: 'MA-L' })
+    expect(value).toEqual([])
+    expect(diagnostics).toMatchObject([{ code: 'registry_mismatch', at: { file: 'mam.txt', line: 2 }, expected: 'MA-L', got: 'MA-M' }])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"mam.txt:2: error: this file is the IEEE MA-M registry (mam.csv or mam.txt), not MA-L; nothing is read from it. Pass it with --mam, or download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt."`)
+  })
+
+  it('skips bad entries with registry_row_invalid and their line, keeping the good ones', () => {
+    const text = [
+      TEXT_HEADERS['MA-S'], '',
+      '8C-1F-64   (hex)\t\tGood One',
+      'AFA000-AFAFFF     (base 16)\t\tGood One',
+      '',
+      '8C-1F-64   (hex)\t\tNo Base 16 Line',
+      '',
+      '8C-1F-64   (hex)\t\tNot A Block',
+      'AF0000-AFAFFF     (base 16)\t\tNot A Block',
+      '',
+      '8C-1F-64   (hex)\t\tAn MA-M Block',
+      'A00000-AFFFFF     (base 16)\t\tAn MA-M Block',
+      '',
+      '8C-1F-64   (hex)\t\t',
+      'B00000-B00FFF     (base 16)\t\t',
+      '',
+      'AFB000-AFBFFF     (base 16)\t\tNo Hex Line',
+      '<html>',
+    ].join('\r\n')
+    const { value, diagnostics } = parseIeeeRegistryText(text, { file: 'oui36.txt', registry: 'MA-S' })
+    expect(value).toEqual([{ prefix: '8C1F64AFA', registry: 'MA-S', organization: 'Good One' }])
+    expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([
+      ['registry_row_invalid', 7], ['registry_row_invalid', 9], ['registry_row_invalid', 12],
+      ['registry_row_invalid', 15], ['registry_row_invalid', 18], ['registry_row_invalid', 19],
+    ])
+  })
+})
+
+describe('parseIeeeRegistry', () => {
+  it('tells the CSV from the text layout by the content, whatever the file is called', () => {
+    const csv = parseIeeeRegistry(toCsv('MA-S'), { file: 'oui36.txt', registry: 'MA-S' })
+    const text = parseIeeeRegistry(toText('MA-S'), { file: 'oui36.csv', registry: 'MA-S' })
+    expect(csv.diagnostics).toEqual([])
+    expect(text.value).toEqual(csv.value)
+    expect(text.value).toHaveLength(3)
+  })
+
+  it('names the files users download by mistake with registry_format, the line and where to download', () => {
+    const cases: [string, string, number][] = [
+      ['', 'empty', 1],
+      ['\r\n  \r\n', 'empty', 1],
+      ['\n<!DOCTYPE html>\n<html><head><title>IEEE</title>', 'html', 2],
+      ['# This file was generated by running ./tools/make-manuf.py.\n#\n00:00:0C\tCisco\tCisco Systems, Inc\n00:1B:C5:00:00:00/36\tConverg\tConverging Systems Inc.\n', 'wireshark_manuf', 3],
+      ['# Original data comes from http://standards.ieee.org/regauth/oui/oui.txt\n000000 Xerox\n00000C Cisco\n', 'nmap_mac_prefixes', 2],
+      ['MAC address vendor lookup: Huawei and Nokia\n', 'unknown', 1],
+    ]
+    for (const [text, found, line] of cases) {
+      const { value, diagnostics } = parseIeeeRegistry(text, { file: 'oui.csv', registry: 'MA-L' })
+      expect(value, found).toEqual([])
+      expect(diagnostics, found).toMatchObject([{ code: 'registry_format', severity: 'error', found, registry: 'MA-L', at: { file: 'oui.csv', line } }])
+    }
+    const manuf = parseIeeeRegistry(cases[3]![0], { file: 'manuf', registry: 'MA-S' }).diagnostics[0]!
+    expect(formatDiagnostic(manuf)).toMatchInlineSnapshot(`"manuf:3: error: this is Wireshark's manuf file, not an IEEE registry file: it merges the registries, so it cannot tell IAB from MA-S blocks or CID from MA-L assignments, and shortens some names. Download the MA-S registry as https://standards-oui.ieee.org/oui36/oui36.csv or https://standards-oui.ieee.org/oui36/oui36.txt."`)
+    const html = parseIeeeRegistry(cases[2]![0], { file: 'oui.csv' }).diagnostics[0]!
+    expect(formatDiagnostic(html)).toMatchInlineSnapshot(`"oui.csv:2: error: this is an HTML page, not an IEEE registry file (a browser saved the page instead of the file?). Download the registry from https://standards-oui.ieee.org/ as CSV (oui/oui.csv, oui28/mam.csv, oui36/oui36.csv, iab/iab.csv, cid/cid.csv) or as text (the same names ending in .txt)."`)
+  })
+
+  it('still reports a CSV of another kind by its header', () => {
+    expect(parseIeeeRegistry('prefix,vendor\n00E0FC,Huawei\n', { file: 'x.csv' }).diagnostics).toMatchObject([{ code: 'registry_header', got: ['prefix', 'vendor'] }])
   })
 })

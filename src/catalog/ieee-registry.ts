@@ -10,6 +10,18 @@ const ASSIGNMENT_DIGITS: Readonly<Record<OuiRegistry, number>> = {
   'MA-L': 6, 'MA-M': 7, 'MA-S': 9, IAB: 9, CID: 6,
 }
 
+/**
+ * Where the IEEE publishes each registry (under https://standards-oui.ieee.org/), as CSV and as
+ * text, and the `catalog update` option that takes it.
+ */
+export const IEEE_REGISTRY_FILES: Readonly<Record<OuiRegistry, { folder: string; csv: string; text: string; option: string }>> = {
+  'MA-L': { folder: 'oui', csv: 'oui.csv', text: 'oui.txt', option: '--oui' },
+  'MA-M': { folder: 'oui28', csv: 'mam.csv', text: 'mam.txt', option: '--mam' },
+  'MA-S': { folder: 'oui36', csv: 'oui36.csv', text: 'oui36.txt', option: '--oui36' },
+  IAB: { folder: 'iab', csv: 'iab.csv', text: 'iab.txt', option: '--iab' },
+  CID: { folder: 'cid', csv: 'cid.csv', text: 'cid.txt', option: '--cid' },
+}
+
 const HEX = /^[0-9A-Fa-f]+$/
 
 function isRegistry(value: string): value is OuiRegistry {
@@ -140,4 +152,184 @@ export function parseIeeeRegistryCsv(
     })
   }
   return { value: entries, diagnostics }
+}
+
+/** The registry by assignment width, for a text file that names none (MA-S and CID share widths with IAB and MA-L). */
+const REGISTRY_BY_DIGITS: Readonly<Record<number, OuiRegistry>> = { 6: 'MA-L', 7: 'MA-M', 9: 'MA-S' }
+
+/**
+ * The lines of the IEEE text files. The IEEE writes oui.txt, mam.txt and oui36.txt with tabs
+ * between the columns and iab.txt and cid.txt with columns padded by spaces, and older copies of
+ * oui.txt indent every line, so any run of white space separates the columns.
+ */
+const TEXT_HEX_LINE = /^\s*([0-9A-Fa-f]{2})-([0-9A-Fa-f]{2})-([0-9A-Fa-f]{2})\s+\(hex\)(.*)$/
+const TEXT_BASE16_LINE = /^\s*([0-9A-Fa-f]{6})(?:-([0-9A-Fa-f]{6}))?\s+\(base 16\)(.*)$/
+/** The header block names the registry: "OUI/MA-L", "OUI-28/MA-M Range", "OUI-36/MA-S Range", "IAB Range", "CID". */
+const TEXT_HEADER_REGISTRY: readonly (readonly [RegExp, OuiRegistry])[] = [
+  [/\bMA-L\b/, 'MA-L'], [/\bMA-M\b/, 'MA-M'], [/\bMA-S\b/, 'MA-S'], [/^\s*IAB\b/, 'IAB'], [/^\s*CID\b/, 'CID'],
+]
+const TEXT_TITLE = /^\s*(?:OUI\S*|CID|IAB Range|company_id)\s+Organization\s*$/
+
+/**
+ * The assignment a text entry gives: the 24-bit prefix of its `(hex)` line, plus the digits its
+ * `(base 16)` range fixes (`C00000-CFFFFF` fixes `C`: an MA-M block; `F71000-F71FFF` fixes
+ * `F71`: an MA-S or IAB block). A single value (`00E0FC`) is the MA-L or CID assignment itself.
+ * Undefined when the range is not a block of that form.
+ */
+function textAssignment(oui: string, low: string, high: string | undefined): string | undefined {
+  if (high === undefined) return low.toUpperCase() === oui ? oui : undefined
+  const lo = low.toUpperCase()
+  const hi = high.toUpperCase()
+  let k = 0
+  while (k < 6 && lo[k] === hi[k]) k++
+  if (!/^0*$/.test(lo.slice(k)) || !/^F*$/.test(hi.slice(k))) return undefined
+  return oui + lo.slice(0, k)
+}
+
+/**
+ * Parses an IEEE registry in the text layout the IEEE also publishes (`oui.txt`, `mam.txt`,
+ * `oui36.txt`, `iab.txt`, `cid.txt`): a header block naming the registry, then per assignment a
+ * `00-E0-FC   (hex)   HUAWEI TECHNOLOGIES CO.,LTD` line, a `00E0FC   (base 16)   HUAWEI…` line
+ * (for MA-M, MA-S and IAB the range of the lower bits, `C00000-CFFFFF`), address lines and a blank
+ * line. Gives the entries the CSV of the same registry gives. A header naming another registry
+ * than `source.registry` gives a `registry_mismatch` error and no entries; a bad entry gives
+ * `registry_row_invalid` with its line and is skipped. Without `source.registry` and a header,
+ * the registry follows from the assignment's width (6 MA-L, 7 MA-M, 9 MA-S).
+ *
+ * @example
+ * parseIeeeRegistryText(text, { file: 'mam.txt', registry: 'MA-M' }).value[0]
+ * // { prefix: 'C85CE27', registry: 'MA-M', organization: 'SYNERGY SYSTEMS AND SOLUTIONS' }
+ */
+export function parseIeeeRegistryText(
+  text: string,
+  source: { file: string; registry?: OuiRegistry },
+): WithDiagnostics<OuiEntry[]> {
+  const diagnostics: Diagnostic[] = []
+  const entries: OuiEntry[] = []
+  const bad = (line: number, problem: string) =>
+    diagnostics.push({ code: 'registry_row_invalid', severity: 'warning', at: { file: source.file, line }, problem })
+  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/)
+
+  let i = 0
+  let declared: { registry: OuiRegistry; line: number } | undefined
+  for (; i < lines.length && !TEXT_HEX_LINE.test(lines[i] as string); i++) {
+    if (declared !== undefined) continue
+    const line = lines[i] as string
+    const found = TEXT_HEADER_REGISTRY.find(([pattern]) => pattern.test(line))
+    if (found !== undefined) declared = { registry: found[1], line: i + 1 }
+  }
+  if (declared !== undefined && source.registry !== undefined && declared.registry !== source.registry) {
+    diagnostics.push({
+      code: 'registry_mismatch', severity: 'error', at: { file: source.file, line: declared.line },
+      expected: source.registry, got: declared.registry,
+    })
+    return { value: [], diagnostics }
+  }
+  const registry = source.registry ?? declared?.registry
+
+  while (i < lines.length) {
+    const line = lines[i] as string
+    const at = i + 1
+    i++
+    const hex = TEXT_HEX_LINE.exec(line)
+    if (hex === null) {
+      // Address lines are indented and entries are apart by blank lines; anything else is not ours.
+      if (/^\S/.test(line)) bad(at, TEXT_BASE16_LINE.test(line) ? 'a (base 16) line without the (hex) line before it' : 'not an entry line of the IEEE text layout')
+      continue
+    }
+    while (i < lines.length && (lines[i] as string).trim() === '') i++
+    const base16 = i < lines.length ? TEXT_BASE16_LINE.exec(lines[i] as string) : null
+    const oui = `${hex[1]}${hex[2]}${hex[3]}`.toUpperCase()
+    if (base16 === null) {
+      bad(at, `the entry ${hex[1]}-${hex[2]}-${hex[3]} has no (base 16) line after it`)
+      continue
+    }
+    i++
+    const assignment = textAssignment(oui, base16[1] as string, base16[2])
+    if (assignment === undefined) {
+      bad(at, `the (base 16) line "${(base16[0] as string).trim().split(/\s+/)[0]}" is not a block of ${oui}`)
+      continue
+    }
+    const kind = registry ?? REGISTRY_BY_DIGITS[assignment.length]
+    const digits = kind === undefined ? undefined : ASSIGNMENT_DIGITS[kind]
+    if (kind === undefined || assignment.length !== digits) {
+      bad(at, kind === undefined
+        ? `assignment ${assignment} is ${assignment.length} hex digits, the width of no registry`
+        : `assignment ${assignment} is not ${digits} hex digits as ${kind} requires`)
+      continue
+    }
+    // The organisation is on both lines; the (base 16) line is the assignment's own.
+    const organization = (base16[3] as string).trim() || (hex[4] as string).trim()
+    if (organization === '') {
+      bad(at, `assignment ${assignment} has no organization name`)
+      continue
+    }
+    entries.push({ prefix: assignment, registry: kind, organization })
+  }
+  return { value: entries, diagnostics }
+}
+
+/** What a registry file turned out to be, when it is neither layout of the IEEE registries. */
+type ForeignRegistryFile = Extract<Diagnostic, { code: 'registry_format' }>['found']
+
+const CSV_HEADER_START = /^\s*Registry\s*,/
+const MANUF_LINE = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){2,5}(?:\/\d{1,2})?[\t ]+\S/
+const NMAP_LINE = /^[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]|[0-9A-Fa-f]{3})?[\t ]+\S/
+/** Lines looked at to tell the layout: the text files' header block is 4 lines. */
+const SNIFF_LINES = 20
+
+/**
+ * Tells the layout of a registry file from its content (not its name): the IEEE CSV, the IEEE
+ * text layout, or another file users download by mistake (Wireshark's `manuf`, Nmap's
+ * `nmap-mac-prefixes`, an HTML page saved instead of the file, an empty file).
+ */
+function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout: 'foreign'; found: ForeignRegistryFile; line: number; got: string } {
+  const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/, 500)
+  const first = lines.findIndex((l) => l.trim() !== '')
+  if (first === -1) return { layout: 'foreign', found: 'empty', line: 1, got: '' }
+  const head = lines[first] as string
+  const got = head.trim().slice(0, 80)
+  if (/^\s*</.test(head)) return { layout: 'foreign', found: 'html', line: first + 1, got }
+  if (CSV_HEADER_START.test(head)) return { layout: 'csv' }
+  if (lines.slice(first, first + SNIFF_LINES).some((l) => TEXT_HEX_LINE.test(l) || TEXT_TITLE.test(l))) return { layout: 'text' }
+  // Wireshark and Nmap start with # comments that name the IEEE files they were made from, so
+  // their first data line tells them apart.
+  const data = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('#'))
+  const line = lines[data] ?? ''
+  if (MANUF_LINE.test(line)) return { layout: 'foreign', found: 'wireshark_manuf', line: data + 1, got: line.trim().slice(0, 80) }
+  if (NMAP_LINE.test(line)) return { layout: 'foreign', found: 'nmap_mac_prefixes', line: data + 1, got: line.trim().slice(0, 80) }
+  // Some other CSV: the CSV parser names the header it expected.
+  if (head.includes(',')) return { layout: 'csv' }
+  return { layout: 'foreign', found: 'unknown', line: first + 1, got }
+}
+
+/**
+ * Parses an IEEE registry file in either layout the IEEE publishes, told from the content: the
+ * CSV (`oui.csv`, see `parseIeeeRegistryCsv`) or the text (`oui.txt`, see
+ * `parseIeeeRegistryText`); both give the same entries. Any other file (Wireshark's `manuf`,
+ * `nmap-mac-prefixes`, an HTML page, an empty file) gives a `registry_format` error and no entries.
+ *
+ * @example
+ * parseIeeeRegistry(text, { file: 'oui.txt', registry: 'MA-L' }).value[0]
+ * // { prefix: '286FB9', registry: 'MA-L', organization: 'Nokia Shanghai Bell Co., Ltd.' }
+ */
+export function parseIeeeRegistry(
+  text: string,
+  source: { file: string; registry?: OuiRegistry },
+): WithDiagnostics<OuiEntry[]> {
+  const sniffed = sniffRegistryFile(text)
+  switch (sniffed.layout) {
+    case 'csv':
+      return parseIeeeRegistryCsv(text, source)
+    case 'text':
+      return parseIeeeRegistryText(text, source)
+    case 'foreign': {
+      const diagnostic: Extract<Diagnostic, { code: 'registry_format' }> = {
+        code: 'registry_format', severity: 'error', at: { file: source.file, line: sniffed.line },
+        found: sniffed.found, got: sniffed.got,
+      }
+      if (source.registry !== undefined) diagnostic.registry = source.registry
+      return { value: [], diagnostics: [diagnostic] }
+    }
+  }
 }

@@ -188,23 +188,27 @@ Examples:
     .action(run(() => import('./commands/catalog-manufacturers.js')))
   catalog.command('update')
     .description('Refresh the registries from the official files you downloaded')
-    .option('--oui <file>', 'IEEE MA-L registry (oui.csv)')
-    .option('--mam <file>', 'IEEE MA-M registry (mam.csv)')
-    .option('--oui36 <file>', 'IEEE MA-S registry (oui36.csv)')
-    .option('--iab <file>', 'IEEE IAB registry (iab.csv)')
-    .option('--cid <file>', 'IEEE CID registry (cid.csv): marks company IDs as not a manufacturer')
+    .option('--oui <file>', 'IEEE MA-L registry (oui.csv or oui.txt)')
+    .option('--mam <file>', 'IEEE MA-M registry (mam.csv or mam.txt)')
+    .option('--oui36 <file>', 'IEEE MA-S registry (oui36.csv or oui36.txt)')
+    .option('--iab <file>', 'IEEE IAB registry (iab.csv or iab.txt)')
+    .option('--cid <file>', 'IEEE CID registry (cid.csv or cid.txt): marks company IDs as not a manufacturer')
     .option('--enterprise <file>', 'IANA private enterprise numbers (enterprise-numbers.txt)')
     .option('--reset', 'forget refreshed registries and go back to the shipped data')
     .option('--force', 'take a registry file even if it holds far fewer entries than the catalog has now')
     .addHelpText('after', `
 The IEEE files are at https://standards-oui.ieee.org/ (oui/oui.csv, oui28/mam.csv, oui36/oui36.csv,
 iab/iab.csv, cid/cid.csv) and IANA's at https://www.iana.org/assignments/enterprise-numbers.txt.
-Files not given keep their current data. The refreshed catalog is written atomically.
+Each IEEE registry is taken as CSV or in the IEEE's text layout (oui/oui.txt, oui28/mam.txt, ...),
+told from the content; both give the same blocks. Wireshark's manuf and nmap-mac-prefixes are not
+registry files: they merge the registries. Files not given keep their current data. The refreshed
+catalog is written atomically.
 The registries only grow: a file with less than 90% of the entries the catalog holds now (a
 download cut short, a file of another registry) is refused unless --force is given.
 
-Example:
+Examples:
   $ trustpath catalog update --oui oui.csv --mam mam.csv --oui36 oui36.csv --cid cid.csv
+  $ trustpath catalog update --oui oui.txt --mam mam.txt --oui36 oui36.txt --iab iab.txt
 `)
     .action(run(() => import('./commands/catalog-update.js')))
 

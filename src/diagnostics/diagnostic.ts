@@ -1,3 +1,5 @@
+import type { OuiRegistry } from '../domain/evidence.js'
+
 /** Where a diagnostic points: a file, a 1-based line and column, and a path inside structured data. */
 export type SourceLocation = {
   file: string
@@ -34,6 +36,14 @@ export type Diagnostic =
   // catalog
   | { code: 'registry_row_invalid'; severity: 'warning'; at: SourceLocation; problem: string }
   | { code: 'registry_header'; severity: 'error'; at: SourceLocation; expected: string[]; got: string[] }
+  | {
+    code: 'registry_format'; severity: 'error'; at: SourceLocation
+    /** The registry the file was given for, if known. */
+    registry?: OuiRegistry
+    /** What the file is instead of an IEEE registry file (CSV or text), and its first line. */
+    found: 'empty' | 'html' | 'wireshark_manuf' | 'nmap_mac_prefixes' | 'unknown'; got: string
+  }
+  | { code: 'registry_mismatch'; severity: 'error'; at: SourceLocation; expected: OuiRegistry; got: OuiRegistry }
   // topology graph
   | { code: 'invalid_metric'; severity: 'error'; at: SourceLocation; a: string; b: string; value: number }
   | { code: 'invalid_coordinates'; severity: 'warning'; at: SourceLocation; id: string; lat: number; lon: number }

@@ -1,3 +1,5 @@
+import { IEEE_REGISTRY_FILES } from '../catalog/ieee-registry.js'
+import type { OuiRegistry } from '../domain/evidence.js'
 import type { Diagnostic, SourceLocation } from './diagnostic.js'
 
 /** `file:line:column` (or as much of it as is known), plus a data path when there is one. */
@@ -14,6 +16,28 @@ function formatPath(path: (string | number)[]): string {
 }
 
 const quote = (s: string): string => JSON.stringify(s)
+
+/** Why each file that users download instead of an IEEE registry cannot stand for one. */
+const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'registry_format' }>['found'], (got: string) => string>> = {
+  empty: () => 'the file is empty, not an IEEE registry file (a download that failed?).',
+  html: () => 'this is an HTML page, not an IEEE registry file (a browser saved the page instead of the file?).',
+  wireshark_manuf: () => "this is Wireshark's manuf file, not an IEEE registry file: it merges the registries, " +
+    'so it cannot tell IAB from MA-S blocks or CID from MA-L assignments, and shortens some names.',
+  nmap_mac_prefixes: () => "this is Nmap's nmap-mac-prefixes, not an IEEE registry file: it names no registry and shortens the names.",
+  unknown: (got) => `${quote(got)} starts neither an IEEE registry CSV (header "Registry,Assignment,Organization Name,Organization Address") ` +
+    'nor an IEEE registry text file (entries like "00-E0-FC   (hex)   HUAWEI TECHNOLOGIES CO.,LTD").',
+}
+
+/** Where to download a registry, in both layouts (or every registry when the file's is not known). */
+function downloadRegistry(registry: OuiRegistry | undefined): string {
+  if (registry === undefined) {
+    return 'Download the registry from https://standards-oui.ieee.org/ as CSV (oui/oui.csv, oui28/mam.csv, oui36/oui36.csv, ' +
+      'iab/iab.csv, cid/cid.csv) or as text (the same names ending in .txt).'
+  }
+  const { folder, csv, text } = IEEE_REGISTRY_FILES[registry]
+  const base = `https://standards-oui.ieee.org/${folder}/`
+  return `Download the ${registry} registry as ${base}${csv} or ${base}${text}.`
+}
 const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 1 })
 const list = (xs: readonly string[], max = 12): string =>
   xs.length <= max ? xs.join(', ') : `${xs.slice(0, max).join(', ')}, … (${xs.length - max} more)`
@@ -77,7 +101,14 @@ function describe(d: Diagnostic): string {
       return `registry row skipped: ${d.problem}.`
     case 'registry_header':
       return `unexpected header ${quote(d.got.join(','))}; expected ${quote(d.expected.join(','))}. ` +
-        'Pass the registry CSV file as downloaded from the IEEE.'
+        'Pass the registry file as downloaded (`trustpath catalog update --help` gives the addresses).'
+    case 'registry_format':
+      return `${FOREIGN_REGISTRY_FILES[d.found](d.got)} ${downloadRegistry(d.registry)}`
+    case 'registry_mismatch': {
+      const got = IEEE_REGISTRY_FILES[d.got]
+      return `this file is the IEEE ${d.got} registry (${got.csv} or ${got.text}), not ${d.expected}; nothing is read from it. ` +
+        `Pass it with ${got.option}, or ${downloadRegistry(d.expected).replace(/^D/, 'd')}`
+    }
     case 'invalid_metric':
       return `the link ${quote(d.a)}–${quote(d.b)} has the metric ${d.value}; it is skipped. ` +
         'Give a finite number ≥ 0, or leave the metric out to use the distance between the nodes.'

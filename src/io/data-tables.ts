@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import IAB from '../catalog/data/ieee-iab.json' with { type: 'json' }
 import { parseIanaEnterpriseDate, parseIanaEnterpriseNumbers } from '../catalog/iana-enterprise.js'
-import { parseIeeeRegistryCsv } from '../catalog/ieee-registry.js'
+import { parseIeeeRegistry } from '../catalog/ieee-registry.js'
 import { isPrivateOrganization } from '../catalog/oui.js'
 import { packOuiBlocks, unpackOuiBlocks, type OuiBlocks } from '../catalog/oui-blocks.js'
 import type { EnterpriseEntry, OuiEntry } from '../catalog/types.js'
@@ -112,7 +112,7 @@ async function readText(path: string, what: string): Promise<string> {
     throw new TrustpathError('input_unreadable', `cannot read the ${what}: ${(cause as Error).message}`, {
       at: { file: path },
       cause,
-      hint: 'Check the path. The registry files are published by the IEEE (oui.csv, mam.csv, oui36.csv, iab.csv, cid.csv) and IANA (enterprise-numbers.txt).',
+      hint: 'Check the path. The registry files are published by the IEEE (oui.csv, mam.csv, oui36.csv, iab.csv, cid.csv, or the same as .txt) and IANA (enterprise-numbers.txt).',
     })
   }
 }
@@ -126,19 +126,20 @@ async function modifiedDate(path: string): Promise<string | undefined> {
 }
 
 /**
- * Reads an IEEE registry CSV file. Throws `input_unreadable` when the file cannot be read; data
- * problems come back as diagnostics. The source's date is the file's modification date, since
- * the IEEE files state none.
+ * Reads an IEEE registry file, CSV (`oui.csv`) or text (`oui.txt`), told from its content. Throws
+ * `input_unreadable` when the file cannot be read; data problems, and a file of neither layout,
+ * come back as diagnostics. The source's date is the file's modification date, since the IEEE
+ * files state none.
  *
  * @example
- * const { value, diagnostics, source } = await readIeeeRegistry('oui.csv', 'MA-L')
+ * const { value, diagnostics, source } = await readIeeeRegistry('oui.txt', 'MA-L')
  */
 export async function readIeeeRegistry(
   path: string,
   registry: OuiRegistry,
 ): Promise<WithDiagnostics<OuiEntry[]> & { source: RegistryFileSource }> {
   const text = await readText(path, `IEEE ${registry} registry`)
-  const result = parseIeeeRegistryCsv(text, { file: path, registry })
+  const result = parseIeeeRegistry(text, { file: path, registry })
   const source: RegistryFileSource = { file: basename(path), registry }
   const date = await modifiedDate(path)
   if (date !== undefined) source.date = date

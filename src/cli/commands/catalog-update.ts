@@ -51,7 +51,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
   const given = REGISTRY_OPTIONS.filter(([option]) => opts[option] !== undefined)
   if (given.length === 0 && opts.enterprise === undefined) {
     throw new TrustpathError('usage', 'catalog update needs at least one registry file', {
-      hint: 'Pass --oui oui.csv, --mam mam.csv, --oui36 oui36.csv, --iab iab.csv, --cid cid.csv or --enterprise enterprise-numbers.txt (see --help).',
+      hint: 'Pass --oui oui.csv, --mam mam.csv, --oui36 oui36.csv, --iab iab.csv, --cid cid.csv (or the same as .txt) or --enterprise enterprise-numbers.txt (see --help).',
     })
   }
   const printer = new DiagnosticsPrinter(ctx)
