@@ -77,6 +77,14 @@ describe('parseIeeeRegistryCsv', () => {
     ])
   })
 
+  it('refuses a CSV of another registry once, with registry_mismatch, instead of a warning per row', () => {
+    const text = [HEADER, 'MA-M,C85CE27,SYNERGY SYSTEMS AND SOLUTIONS,', 'MA-M,741AE09,Private,'].join('\r\n')
+    const { value, diagnostics } = parseIeeeRegistryCsv(text, { file: 'mam.csv', registry: 'MA-L' })
+    expect(value).toEqual([])
+    expect(diagnostics).toMatchObject([{ code: 'registry_mismatch', severity: 'error', at: { file: 'mam.csv', line: 2 }, expected: 'MA-L', got: 'MA-M' }])
+    expect(formatDiagnostic(diagnostics[0]!)).toContain('Pass it with --mam')
+  })
+
   it('accepts a byte order mark before the header', () => {
     expect(parseIeeeRegistryCsv(`\uFEFF${HEADER}\nMA-L,00E0FC,Huawei,\n`, { file: 'oui.csv' }).value).toHaveLength(1)
   })

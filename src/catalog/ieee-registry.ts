@@ -106,6 +106,8 @@ export function parseIeeeRegistryCsv(
     diagnostics.push({ code: 'registry_row_invalid', severity: 'warning', at: { file: source.file, line }, problem })
 
   let header = true
+  /** Whether an entry of a known registry was read (the first one decides whether the file is of another registry). */
+  let sawEntry = false
   for (const record of readCsvRecords(text)) {
     const { line, fields } = record
     if (header) {
@@ -131,9 +133,16 @@ export function parseIeeeRegistryCsv(
       continue
     }
     if (source.registry !== undefined && registry !== source.registry) {
+      // The first entry names another registry: the whole file is that registry's (mam.csv given
+      // as --oui), said once instead of once per row.
+      if (!sawEntry) {
+        diagnostics.push({ code: 'registry_mismatch', severity: 'error', at: { file: source.file, line }, expected: source.registry, got: registry })
+        return { value: [], diagnostics }
+      }
       bad(line, `registry "${registry}" in a ${source.registry} file`)
       continue
     }
+    sawEntry = true
     const digits = ASSIGNMENT_DIGITS[registry]
     if (assignment.length !== digits || !HEX.test(assignment)) {
       bad(line, `assignment "${assignment}" is not ${digits} hex digits as ${registry} requires`)
