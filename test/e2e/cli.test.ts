@@ -116,7 +116,7 @@ describe('trustpath catalog', () => {
     // One block per file: far fewer than the shipped data, so refused without --force.
     const refused = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--mam', 'mam.csv'], { cwd: dir })
     expect(refused.status).toBe(2)
-    expect(refused.stderr).toMatch(/oui\.csv holds 1 MA-L entries, but the catalog holds [\d,]+ now; nothing was written/)
+    expect(refused.stderr).toMatch(/oui\.csv: --oui: the file holds 1 MA-L entries, but the catalog holds [\d,]+ now; nothing was written/)
     expect(refused.stderr).toMatch(/--force/)
     expect(existsSync(join(dir, '.trustpath', 'catalog.json'))).toBe(false)
     const update = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--mam', 'mam.csv', '--force'], { cwd: dir })

@@ -25,11 +25,11 @@ type Options = { oui?: string; mam?: string; oui36?: string; iab?: string; cid?:
  */
 const SHRINK_LIMIT = 0.9
 
-/** Throws when a file (`given`, as the user wrote the option) holds far fewer entries than the catalog has (`before`). */
-function refuseShrunk(printer: DiagnosticsPrinter, given: string, path: string, count: number, before: number, what: string): void {
+/** Throws when the file of `option` holds far fewer entries than the catalog has (`before`). */
+function refuseShrunk(printer: DiagnosticsPrinter, option: string, path: string, count: number, before: number, what: string): void {
   if (count >= SHRINK_LIMIT * before) return
   printer.finish()
-  throw new TrustpathError('input_invalid', `${given} holds ${count.toLocaleString('en-US')} ${what}, ` +
+  throw new TrustpathError('input_invalid', `${option}: the file holds ${count.toLocaleString('en-US')} ${what}, ` +
     `but the catalog holds ${before.toLocaleString('en-US')} now; nothing was written`, {
     at: { file: path },
     hint: 'The registries only grow: this looks like a download cut short. Download the file again, or pass --force to use it anyway.',
@@ -74,7 +74,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       println(ctx.stderr, `--${option} ${opts[option]}: no ${registry} entries read; nothing was written.`)
       throw new ExitError(EXIT.input)
     }
-    if (!opts.force) refuseShrunk(printer, `--${option} ${opts[option]}`, path, value.length, byRegistry.get(registry)?.length ?? 0, `${registry} entries`)
+    if (!opts.force) refuseShrunk(printer, `--${option}`, path, value.length, byRegistry.get(registry)?.length ?? 0, `${registry} entries`)
     byRegistry.set(registry, value)
     sources.set(registry, source)
     println(ctx.stdout, `${registry.padEnd(5)} ${value.length.toLocaleString('en-US').padStart(7)} blocks from ${opts[option]}${source.date ? ` (${source.date})` : ''}`)
@@ -97,7 +97,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       println(ctx.stderr, `--enterprise ${opts.enterprise}: no enterprise numbers read; nothing was written.`)
       throw new ExitError(EXIT.input)
     }
-    if (!opts.force) refuseShrunk(printer, `--enterprise ${opts.enterprise}`, path, value.length, current?.enterprise?.entries.length ?? 0, 'enterprise numbers')
+    if (!opts.force) refuseShrunk(printer, `--enterprise`, path, value.length, current?.enterprise?.entries.length ?? 0, 'enterprise numbers')
     next.enterprise = { source, entries: value }
     println(ctx.stdout, `PEN   ${value.length.toLocaleString('en-US').padStart(7)} enterprise numbers from ${opts.enterprise}${source.date ? ` (${source.date})` : ''}`)
   } else if (current?.enterprise) {
