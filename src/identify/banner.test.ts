@@ -131,6 +131,12 @@ describe('banners captured whole', () => {
     expect(matchBanner({ protocol: 'http', text: 'HTTP/1.1 200 OK\r\nServer: nginx\r\n\r\n' })).toEqual([])
   })
 
+  it('reads the first line of a banner of several lines: an SSH version line before the key exchange', () => {
+    const capture = 'SSH-2.0-HUAWEI-1.5\nKey type: ssh-rsa\nKey: AAAAB3NzaC1yc2E\nFingerprint: 4f:1a\n\nKex Algorithms:\n\tdiffie-hellman-group14-sha1\n'
+    expect(bannerParts(undefined, capture)).toEqual([{ field: undefined, text: 'SSH-2.0-HUAWEI-1.5' }])
+    expect(matchBanner({ protocol: 'ssh', text: capture }).map((m) => m.manufacturer)).toEqual(['huawei'])
+  })
+
   it('decodes character references in a page title', () => {
     expect(bannerParts(undefined, '<!DOCTYPE html><html><title>A &amp; B &#x41;</title></html>')).toEqual([{ field: 'title', text: 'A & B A' }])
   })

@@ -227,8 +227,8 @@ function matchPart(index: Index, protocol: string, field: string | undefined, te
   return out
 }
 
-/** One header (lower-case name) or the title of a banner captured whole. */
-export type BannerPart = { field: string; text: string }
+/** One header (lower-case name), the title, or the first line (the banner's own field) of a banner captured whole. */
+export type BannerPart = { field: string | undefined; text: string }
 
 /** The status or request line of an HTTP, RTSP or SIP message. */
 const START_LINE = /^(?:(?:HTTP|RTSP|SIP)\/\d\.\d\s+\d{3}\b|[A-Z_]+ \S+ (?:HTTP|RTSP|SIP)\/\d\.\d\s*$)/
@@ -244,7 +244,9 @@ const TITLE = /<title[^>]*>([^<]*)<\/title>/i
  * - an HTTP, RTSP or SIP message (what nmap's `banner` script, Shodan and Censys keep): its header
  *   lines, by lower-case name (folded lines joined), and the `<title>` of an HTML body;
  * - a single header written with its name (`Server: DNVRS-Webs`): its value;
- * - an HTML page: its title.
+ * - an HTML page: its title;
+ * - any other text of several lines (an SSH identification line followed by the key exchange, as
+ *   Shodan and ssh-audit print it; an FTP greeting of several lines): its first line.
  *
  * @example
  * bannerParts(undefined, 'RTSP/1.0 401 Unauthorized\r\nCSeq: 1\r\nServer: Dahua Rtsp Server\r\n')
@@ -282,6 +284,9 @@ export function bannerParts(field: string | undefined, text: string): BannerPart
     const title = TITLE.exec(text)
     if (title !== null) return [{ field: 'title', text: decodeEntities(title[1]!).trim() }]
   }
+  // More after a first line that says who answers (an SSH identification line with the key
+  // exchange a scanner prints after it, a greeting of several lines): the first line alone.
+  if (first !== '' && lines.length > 1 && lines.slice(1).some((l) => l.trim() !== '')) return [{ field, text: first }]
   return undefined
 }
 

@@ -12,6 +12,7 @@ import { BANNER_PROTOCOLS, DEVICE_ROLES, type Banner, type BannerProtocol, type 
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { columnRank, resolveColumn } from './columns.js'
 import { fromNetboxDevice, isNetboxDevice, type NetboxDevice } from './netbox.js'
+import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js'
 import { mapRole } from './roles.js'
 import { showValue } from '../diagnostics/show-value.js'
 import { putBounded } from '../util/bounded-map.js'
@@ -317,7 +318,9 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
     invalid(ctx, '(device)', raw, 'an object with at least an "id"')
     return undefined
   }
-  const input = isNetboxDevice(raw) ? fromNetboxDevice(raw as NetboxDevice) : withColumnNames(raw)
+  const input = isNetboxDevice(raw) ? fromNetboxDevice(raw as NetboxDevice)
+    : isShodanBanner(raw) ? fromShodanBanner(raw as ShodanBanner)
+      : withColumnNames(raw)
   const rawId = input['id']
   const id = typeof rawId === 'string' ? rawId.trim() : typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : ''
   if (id === '') {

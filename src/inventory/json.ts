@@ -63,9 +63,9 @@ function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
 /**
  * Keys of a top-level object that hold the device list: `devices`, and the list of an API answer
  * (`results` NetBox, `result` Zabbix and other JSON-RPC, `response` Cisco DNA Center, `rows`
- * Snipe-IT, `items`, `data`), the first one present.
+ * Snipe-IT, `items`, `data` (also a Shodan host's banners), `matches` Shodan search), the first one present.
  */
-const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data']
+const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches']
 const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
 
 /** JSON Lines: one device object per line; blank lines are skipped. */

@@ -1,0 +1,72 @@
+/**
+ * Shodan banners (`shodan download` after gunzip, `shodan search`/`stream` JSON, the search API's
+ * `matches`, the `data` list of a host): one record per service Shodan saw on one port of one IP.
+ * Each becomes a device of its own, `ip:port`, whose banner is the text Shodan captured: records
+ * of one host are scattered through an export, so they are not merged into one device.
+ */
+import type { BannerProtocol } from '../domain/device.js'
+
+/** The fields trustpath reads from a Shodan banner record. */
+export type ShodanBanner = {
+  ip_str: string
+  port?: number
+  transport?: string
+  /** The raw banner: an SSH version line, a whole HTTP response head, an RTSP answer... */
+  data?: string
+  hostnames?: string[]
+  org?: string
+  location?: { latitude?: number | null; longitude?: number | null } | null
+  http?: { server?: string | null; title?: string | null } | null
+  _shodan?: { module?: string } | null
+}
+
+/** True for a Shodan banner record: an `ip_str`, a `port` and the captured `data`. */
+export function isShodanBanner(value: Record<string, unknown>): boolean {
+  return typeof value['ip_str'] === 'string' && typeof value['port'] === 'number' && typeof value['data'] === 'string'
+}
+
+/**
+ * Shodan's crawler modules by the start of their names (`https-simple-new`, `rtsp-tcp`,
+ * `snmp-v3`...), then well-known ports, give the protocol of the banner.
+ */
+const MODULE_PROTOCOLS: readonly (readonly [string, BannerProtocol])[] = [
+  ['https', 'https'], ['http', 'http'], ['ssh', 'ssh'], ['rtsp', 'rtsp'], ['sip', 'sip'], ['telnet', 'telnet'],
+  ['ftp', 'ftp'], ['smtp', 'smtp'], ['snmp', 'snmp'], ['upnp', 'upnp'],
+]
+const PORT_PROTOCOLS: Readonly<Record<number, BannerProtocol>> = {
+  21: 'ftp', 22: 'ssh', 23: 'telnet', 25: 'smtp', 80: 'http', 161: 'snmp', 443: 'https', 554: 'rtsp', 587: 'smtp',
+  1900: 'upnp', 5060: 'sip', 5061: 'sip', 8080: 'http', 8443: 'https',
+}
+
+function protocolOf(b: ShodanBanner): BannerProtocol {
+  const module = b._shodan?.module?.toLowerCase()
+  if (module !== undefined) for (const [prefix, protocol] of MODULE_PROTOCOLS) if (module.startsWith(prefix)) return protocol
+  return (b.port !== undefined ? PORT_PROTOCOLS[b.port] : undefined) ?? 'other'
+}
+
+/**
+ * A Shodan banner as the JSON device shape: `ip:port` is the id (the IP alone would repeat for
+ * every service of a host), the first host name or the IP the name, Shodan's location the
+ * position (for geofences). The captured text is the banner, and the HTML title Shodan read from
+ * the page another. Shodan's own product guesses are not evidence and are left out.
+ */
+export function fromShodanBanner(b: ShodanBanner): Record<string, unknown> {
+  const protocol = protocolOf(b)
+  const banners: { protocol: BannerProtocol; field?: string; text: string }[] = []
+  if (b.data !== undefined && b.data.trim() !== '') banners.push({ protocol, text: b.data })
+  const web = protocol === 'https' ? 'https' : 'http'
+  // The Server header is in the captured head already (counted twice it would look like two
+  // pieces of evidence); the title comes from the body, which the capture does not hold.
+  if (banners.length === 0 && typeof b.http?.server === 'string' && b.http.server.trim() !== '') banners.push({ protocol: web, field: 'server', text: b.http.server })
+  if (typeof b.http?.title === 'string' && b.http.title.trim() !== '') banners.push({ protocol: web, field: 'title', text: b.http.title })
+  const host = Array.isArray(b.hostnames) && typeof b.hostnames[0] === 'string' ? b.hostnames[0] : undefined
+  const lat = b.location?.latitude
+  const lon = b.location?.longitude
+  return {
+    id: b.port !== undefined ? `${b.ip_str}:${b.port}` : b.ip_str,
+    name: host ?? b.ip_str,
+    banners: banners.length > 0 ? banners : undefined,
+    lat: typeof lat === 'number' && typeof lon === 'number' ? lat : undefined,
+    lon: typeof lat === 'number' && typeof lon === 'number' ? lon : undefined,
+  }
+}
