@@ -18,7 +18,6 @@ const NEAR_MISSES = [
   'Webs',
   'SSH-2.0-OpenSSH_7.4',
   'SSH-2.0-dropbear_2019.78',
-  'Basic realm="Login to Vigor 3300"',
   'Basic realm="Login to the Router Web Configurator"',
   'Basic realm="DS-Gateway"',
   'ASUSTeK UPnP/1.0 MiniUPnPd/1.4',

@@ -11,8 +11,8 @@ const catalog = loadDefaultCatalog()
  * Banners and sysDescr strings captured from real devices, as public fingerprint databases, scanner
  * plugins and published device output quote them, with the manufacturer each must be attributed to.
  * `null` is a string that must not be attributed: a generic server several makers ship (OpenSSH,
- * Dropbear, Boa, GoAhead, lighttpd, RomPager ...) or a maker outside the catalog (LANCOM, DrayTek,
- * Yealink ...). Such a string may leave at most a weak hint (a sysDescr that names a maker).
+ * Dropbear, Boa, GoAhead, lighttpd, RomPager ...) or a maker outside the catalog. Such a string may
+ * leave at most a weak hint (a sysDescr that names a maker).
  *
  * [protocol, field, expected manufacturer, text]
  */
@@ -35,12 +35,12 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ssh', undefined, 'mikrotik', 'SSH-2.0-ROSSSH'],
   ['ssh', undefined, 'juniper', 'SSH-2.0-NetScreen'],
   ['ssh', undefined, 'hpe', 'SSH-2.0-mpSSH_0.0.1'],
-  ['ssh', undefined, null, 'SSH-2.0-lancom'],
-  ['ssh', undefined, null, 'SSH-2.0-DraySSH_2.0'],
-  ['ssh', undefined, null, 'SSH-2.0-ARRIS_0.50'],
+  ['ssh', undefined, 'lancom', 'SSH-2.0-lancom'],
+  ['ssh', undefined, 'draytek', 'SSH-2.0-DraySSH_2.0'],
+  ['ssh', undefined, 'arris', 'SSH-2.0-ARRIS_0.50'],
   ['ssh', undefined, null, 'SSH-2.0-RomCliSecure_4.12'],
   ['ssh', undefined, null, 'SSH-2.0-ArrayOS'],
-  ['ssh', undefined, null, 'SSH-2.0-Data ONTAP SSH 1.0'],
+  ['ssh', undefined, 'netapp', 'SSH-2.0-Data ONTAP SSH 1.0'],
   ['ssh', undefined, null, 'SSH-2.0-RomSShell_4.62'],
   ['ssh', undefined, null, 'SSH-2.0-IPSSH-6.9.0'],
   ['ssh', undefined, null, 'SSH-2.0-Mocana SSH 5.3.1'],
@@ -139,7 +139,7 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'www-authenticate', null, 'Basic realm="Broadband Router"'],
   ['http', 'www-authenticate', null, 'Basic realm="WebAdmin"'],
   ['http', 'www-authenticate', null, 'Basic realm="Login to the Router Web Configurator"'],
-  ['http', 'www-authenticate', null, 'Basic realm="Login to Vigor 3300"'],
+  ['http', 'www-authenticate', 'draytek', 'Basic realm="Login to Vigor 3300"'],
   ['http', 'www-authenticate', null, 'Basic realm="DS-Gateway"'],
   // HTML titles: Rapid7 Recog xml/html_title.xml, nmap http-title output
   ['http', 'title', 'mikrotik', 'RouterOS router configuration page'],
@@ -176,10 +176,10 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['sip', 'user-agent', 'cisco', 'Cisco-CUCM11.5'],
   ['sip', 'user-agent', null, 'Asterisk PBX 13.18.3'],
   ['sip', 'user-agent', null, 'FPBX-13.0.195.4(13.18.3)'],
-  ['sip', 'user-agent', null, 'Yealink SIP-T46S 66.84.0.15'],
-  ['sip', 'user-agent', null, 'Grandstream GXP2170 1.0.9.135'],
-  ['sip', 'user-agent', null, 'Polycom/5.9.5.0614 PolycomVVX-VVX_411-UA/5.9.5.0614'],
-  ['sip', 'user-agent', null, 'snom320/8.7.3.25'],
+  ['sip', 'user-agent', 'yealink', 'Yealink SIP-T46S 66.84.0.15'],
+  ['sip', 'user-agent', 'grandstream', 'Grandstream GXP2170 1.0.9.135'],
+  ['sip', 'user-agent', 'poly', 'Polycom/5.9.5.0614 PolycomVVX-VVX_411-UA/5.9.5.0614'],
+  ['sip', 'user-agent', 'snom', 'snom320/8.7.3.25'],
   ['sip', 'user-agent', null, 'friendly-scanner'],
   // sysDescr: LibreNMS tests/snmpsim, OSS_SNMP platform comments, Observium pollers, Netdisco tests, Greenbone SNMP detections, Rapid7 Recog snmp_sysdescr.xml, published `show version` outputs
   ['snmp', 'sysdescr', 'huawei', 'Huawei Versatile Routing Platform Software\r\nVRP (R) software, Version 8.150 (CE6870EI V200R002C50SPC800)\r\nCopyright (C) 2012-2017 Huawei Technologies Co., Ltd.\r\nHUAWEICE6870-24S6CQ-EI\r\n'],
@@ -236,8 +236,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'netgear', 'M4100-26G ProSafe 24-port Gigabit L2+ Intelligent Edge Managed Switch, 10.0.1.16, B1.0.0.9'],
   ['snmp', 'sysdescr', 'netgear', 'GS724Tv4 ProSafe 24-port Gigabit Ethernet Smart Switch, 6.3.1.4, B1.0.0.4'],
   ['snmp', 'sysdescr', 'tp-link', 'JetStream 24-Port Gigabit L2 Managed Switch with 4 SFP Slots'],
-  ['snmp', 'sysdescr', null, '3Com Baseline Switch 2920-SFP Plus Software Version 5.20 Release 1101P02 Copyright (c) 2004-2009 3Com Corporation. All rights reserved.'],
-  ['snmp', 'sysdescr', null, '3Com 3Com Switch 5500G-EI 24-Port Software Version 3Com OS V3.01.00s56p03'],
+  ['snmp', 'sysdescr', '3com', '3Com Baseline Switch 2920-SFP Plus Software Version 5.20 Release 1101P02 Copyright (c) 2004-2009 3Com Corporation. All rights reserved.'],
+  ['snmp', 'sysdescr', '3com', '3Com 3Com Switch 5500G-EI 24-Port Software Version 3Com OS V3.01.00s56p03'],
   ['snmp', 'sysdescr', null, 'Linux hostname 2.6.18-53.1.4.el5 #1 SMP Fri Nov 30 00:45:16 EST 2007 i686'],
   ['snmp', 'sysdescr', null, 'Linux 2.6.25.5-smp SMP Tue Jun 19 14:58:11 CDT 2007 i686'],
   ['snmp', 'sysdescr', null, 'Hardware: Intel64 Family 6 Model 85 Stepping 4 AT/AT COMPATIBLE - Software: Windows Version 6.3 (Build 17763 Multiprocessor Free)'],

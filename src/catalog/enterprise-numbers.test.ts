@@ -31,4 +31,16 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(40297)).toBe('hytera')
     expect(of(25506)).toBe('h3c')
   })
+
+  it('knows the numbers of router, storage and phone makers outside the covered groups', () => {
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    expect(of(43)).toBe('3com')
+    expect(of(664)).toBe('adtran')
+    expect(of(789)).toBe('netapp')
+    expect(of(2356)).toBe('lancom')
+    expect(of(4115)).toBe('arris')
+    expect(of(7367)).toBe('draytek')
+    expect(of(7526)).toBe('snom')
+    expect(of(13885)).toBe('poly')
+  })
 })

@@ -15,6 +15,12 @@ const IANA: Source = {
   date: '2024-08-28',
 }
 
+/** The IANA file as Wireshark generates its table from it (epan/sminmpec.c), where the numbers below were read. */
+const IANA_VIA_WIRESHARK: Source = {
+  title: 'IANA Private Enterprise Numbers, as copied into Wireshark epan/sminmpec.c (generated from the IANA file)',
+  url: 'https://github.com/wireshark/wireshark/blob/master/epan/sminmpec.c',
+}
+
 const pen = (number: number, organization: string, manufacturer: ManufacturerSlug): EnterpriseNumber =>
   ({ number, organization, manufacturer, source: IANA })
 
@@ -102,4 +108,14 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   pen(4413, 'Broadcom Limited', 'broadcom'),
   pen(1449, 'QUALCOMM Incorporated', 'qualcomm'),
   pen(27282, 'Realtek Semiconductor corp.', 'realtek'),
+  ...([
+    [43, '3Com', '3com'],
+    [664, 'Adtran', 'adtran'],
+    [789, 'Network Appliance Corporation', 'netapp'],
+    [2356, 'LANCOM Systems', 'lancom'],
+    [4115, 'Arris Interactive LLC', 'arris'],
+    [7367, 'DrayTek Corporation', 'draytek'],
+    [7526, 'snom technology AG', 'snom'],
+    [13885, 'Polycom, Inc.', 'poly'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
 ]

@@ -45,7 +45,8 @@ describe('MANUFACTURERS', () => {
       'samsung', 'nec', 'fujitsu', 'zyxel', 'd-link', 'ciena', 'extreme-networks', 'bosch',
       'motorola-solutions', 'uniview', 'amcrest', 'honeywell', 'tenda', 'ruijie', 'sonicwall', 'checkpoint',
       'f5', 'apple', 'intel', 'broadcom', 'qualcomm', 'mediatek', 'realtek', 'dji', 'autel-robotics',
-      'digitalsystem-technology', 'hikmicro', 'huaray', 'teltronic',
+      'digitalsystem-technology', 'hikmicro', 'huaray', 'teltronic', 'lancom', 'draytek', 'adtran', 'commscope',
+      'arris', 'netapp', 'yealink', 'grandstream', 'poly', 'snom', '3com',
     ]
     for (const slug of required) expect(bySlug.has(slug), slug).toBe(true)
   })
@@ -136,5 +137,11 @@ describe('groupOf', () => {
 
   it('rejects a date that is not ISO', () => {
     expect(() => groupOf('honor', '17/11/2020', bySlug)).toThrow(RangeError)
+  })
+
+  it('puts none of the router, storage and phone makers in a covered group', () => {
+    for (const slug of ['lancom', 'draytek', 'adtran', 'commscope', 'arris', 'netapp', 'yealink', 'grandstream', 'poly', 'snom', '3com']) {
+      expect(groupOf(slug, undefined, bySlug).group, slug).toBe(slug)
+    }
   })
 })

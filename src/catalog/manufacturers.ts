@@ -418,6 +418,21 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('realtek', 'Realtek Semiconductor', 'TW', ['Realtek', 'Realtek Semiconductor']),
   maker('lts', 'LT Security', 'US', ['LTS', 'LT Security', 'LT Security Inc']),
   maker('annke', 'Annke', undefined, ['Annke']),
+  // Makers of routers, switches, storage and phones found in inventories, so their devices are
+  // attributed instead of staying unknown. Ownership changes (3Com bought by HP in 2010, Polycom
+  // by Plantronics in 2018 and Poly by HP Inc. in 2022, ARRIS by CommScope in 2019) are not
+  // recorded as parents: none was checked against a filing yet, and no covered group is involved.
+  maker('lancom', 'LANCOM Systems', 'DE', ['LANCOM', 'LANCOM Systems', 'LANCOM Systems GmbH']),
+  maker('draytek', 'DrayTek', 'TW', ['DrayTek', 'DrayTek Corp.', 'DrayTek Corporation']),
+  maker('adtran', 'Adtran', 'US', ['Adtran', 'Adtran Inc', 'ADTRAN Holdings']),
+  maker('commscope', 'CommScope', 'US', ['CommScope', 'CommScope Inc', 'CommScope Holding']),
+  maker('arris', 'ARRIS', 'US', ['ARRIS', 'ARRIS Group', 'ARRIS International', 'Arris Interactive']),
+  maker('netapp', 'NetApp', 'US', ['NetApp', 'NetApp Inc.', 'Network Appliance', 'Network Appliance Corporation']),
+  maker('yealink', 'Yealink', 'CN', ['Yealink', 'Yealink Network Technology', 'Xiamen Yealink Network Technology', 'Yealink (Xiamen) Network Technology']),
+  maker('grandstream', 'Grandstream Networks', 'US', ['Grandstream', 'Grandstream Networks']),
+  maker('poly', 'Poly (Polycom, Plantronics)', 'US', ['Poly', 'Polycom', 'Polycom Inc.', 'Plantronics', 'Plantronics Inc.']),
+  maker('snom', 'Snom Technology', 'DE', ['snom', 'snom technology', 'Snom Technology GmbH', 'snom technology AG']),
+  maker('3com', '3Com', 'US', ['3Com', '3Com Corporation', '3Com Europe', '3Com Ltd']),
 ]
 
 function maker(slug: ManufacturerSlug, name: string, country: string | undefined, aliases: string[]): Manufacturer {

@@ -136,3 +136,55 @@ describe('registry names of the covered groups (oui-data)', () => {
     expect(resolve('Netgear-compatible power supply')).toBeUndefined()
   })
 })
+
+describe('registry names of router, storage and phone makers outside the covered groups (oui-data)', () => {
+  const counts = new Map<ManufacturerSlug, number>()
+  for (const e of entries) {
+    const slug = resolve(e.organization)
+    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
+  }
+
+  it('resolves the blocks of each maker', () => {
+    // Lower bounds, so a registry refresh only adds.
+    expect(counts.get('commscope')).toBeGreaterThanOrEqual(340)
+    expect(counts.get('3com')).toBeGreaterThanOrEqual(43)
+    expect(counts.get('adtran')).toBeGreaterThanOrEqual(15)
+    expect(counts.get('poly')).toBeGreaterThanOrEqual(13)
+    expect(counts.get('yealink')).toBeGreaterThanOrEqual(11)
+    expect(counts.get('netapp')).toBeGreaterThanOrEqual(4)
+    expect(counts.get('grandstream')).toBeGreaterThanOrEqual(4)
+    expect(counts.get('draytek')).toBeGreaterThanOrEqual(3)
+    expect(counts.get('lancom')).toBeGreaterThanOrEqual(2)
+    expect(counts.get('snom')).toBeGreaterThanOrEqual(2)
+    expect(counts.get('arris')).toBeGreaterThanOrEqual(2)
+  })
+
+  it('resolves each registry spelling to its own maker', () => {
+    expect(resolve('LANCOM Systems GmbH')).toBe('lancom')
+    expect(resolve('DrayTek Corp.')).toBe('draytek')
+    expect(resolve('Adtran Inc')).toBe('adtran')
+    expect(resolve('Commscope')).toBe('commscope')
+    expect(resolve('Arris')).toBe('arris')
+    expect(resolve('NetApp')).toBe('netapp')
+    expect(resolve('YEALINK(XIAMEN) NETWORK TECHNOLOGY CO.,LTD.')).toBe('yealink')
+    expect(resolve('XIAMEN YEALINK NETWORK TECHNOLOGY CO.,LTD')).toBe('yealink')
+    expect(resolve('Grandstream Networks, Inc.')).toBe('grandstream')
+    expect(resolve('PLANTRONICS, INC.')).toBe('poly')
+    expect(resolve('Polycom')).toBe('poly')
+    expect(resolve('snom technology GmbH')).toBe('snom')
+    expect(resolve('3COM EUROPE LTD')).toBe('3com')
+    expect(resolve('3Com Ltd')).toBe('3com')
+  })
+
+  it('keeps look-alike organisations away from them', () => {
+    for (const name of [
+      'Beijing L&S Lancom Platform Tech. Co., Ltd.', 'Adtranz Sweden', 'Harris Corporation', 'Parris Service Corporation',
+      'BARRISTER INFO SYS CORP', 'LITTON/POLY-SCIENTIFIC', 'N3com',
+    ]) expect(resolve(name), name).toBeUndefined()
+  })
+
+  it('keeps the Huawei-3Com joint venture with H3C, not 3Com', () => {
+    expect(resolve('Huawei-3Com')).toBe('h3c')
+  })
+})
+

@@ -113,4 +113,9 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   ...(['mikrotik', 'ubiquiti', 'fortinet', 'fiberhome', 'netgear', 'sonicwall', 'zyxel', 'uniview', 'amcrest', 'mediatek', 'realtek', 'qualcomm'] as const)
     .map((slug) => ({ manufacturer: slug, names: [], tokens: [slug] })),
   { manufacturer: 'axis', names: [], unrelated: ['AXIS CORPORATION'] },
+  // Coined words of the router, storage and phone makers. Not "lancom": Beijing L&S Lancom
+  // Platform Tech. is another company; LANCOM Systems' own blocks resolve by name. Not "poly" or
+  // "arris" either: Litton/Poly-Scientific, Harris and Parris are other companies.
+  ...(['draytek', 'adtran', 'commscope', 'netapp', 'yealink', 'grandstream', 'polycom', 'plantronics'] as const)
+    .map((token) => ({ manufacturer: token === 'polycom' || token === 'plantronics' ? 'poly' : token, names: [], tokens: [token] })),
 ]
