@@ -158,6 +158,12 @@ function describe(d: Diagnostic): string {
         'that node holds untrusted equipment (an unknown node does not make it exposed). Check its src and dst.'
     case 'self_loop':
       return `a link from node ${quote(d.node)} to itself is skipped: it carries no traffic between nodes.`
+    case 'self_loops_skipped':
+      return `${d.links.toLocaleString('en-US')} ${d.links === 1 ? 'link goes' : 'links go'} from a node to itself (${d.nodes.map(quote).join(', ')}` +
+        `${d.links > d.nodes.length ? ', …' : ''}) and ${d.links === 1 ? 'is' : 'are'} skipped: a self-loop carries no traffic between nodes.`
+    case 'unknown_unit':
+      return `the unit ${quote(d.unit)} is not a known bit rate; capacities and volumes are kept as written, not converted to Mbit/s. ` +
+        `Known units: ${d.known.join(', ')}.`
     case 'nothing_imported':
       return `the input holds no ${d.expected}. Check that this is the intended file and format.`
     case 'duplicate_cost_row':

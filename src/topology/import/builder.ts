@@ -15,6 +15,9 @@ export type LinkFields = Omit<TopologyLink, 'a' | 'b'>
 /** Names of link ends as the source calls them, for `unknown_node` diagnostics. */
 export type LinkEnds = readonly [string, string]
 
+/** Node ids a `self_loops_skipped` warning names before it says "…". */
+const SELF_LOOP_EXAMPLES = 3
+
 export class TopologyBuilder {
   readonly network: string
   private readonly file: string
@@ -24,6 +27,8 @@ export class TopologyBuilder {
   private readonly links: TopologyLink[] = []
   /** Local id → where it was declared (undefined for nodes implied by a link). */
   private readonly declared = new Map<string, SourceLocation | undefined>()
+  /** Self-loops seen (skipped), reported once by `build`. */
+  private selfLoops: { count: number; at?: SourceLocation; nodes: string[] } = { count: 0, nodes: [] }
   private nodesFull = false
   private linksFull = false
 
@@ -62,7 +67,7 @@ export class TopologyBuilder {
   /**
    * Adds a link between two local ids. With `implied`, unknown ends become new nodes (a link list
    * without a node list); otherwise they are reported and the link is skipped. Self-loops are
-   * reported (info) and skipped. Parallel links are kept.
+   * skipped and counted into one `self_loops_skipped` warning. Parallel links are kept.
    */
   addLink(a: string, b: string, fields: LinkFields, at: SourceLocation, ends: LinkEnds, implied = false): void {
     if (!implied) {
@@ -75,7 +80,9 @@ export class TopologyBuilder {
       if (!known) return
     }
     if (a === b) {
-      this.diagnostics.push({ code: 'self_loop', severity: 'info', at, node: a })
+      this.selfLoops.count++
+      this.selfLoops.at ??= at
+      if (this.selfLoops.nodes.length < SELF_LOOP_EXAMPLES) this.selfLoops.nodes.push(a)
       return
     }
     if (this.links.length >= this.limits.maxLinks) {
@@ -100,6 +107,10 @@ export class TopologyBuilder {
   }
 
   build(): Topology {
+    const loops = this.selfLoops
+    if (loops.count > 0 && loops.at !== undefined) {
+      this.diagnostics.push({ code: 'self_loops_skipped', severity: 'warning', at: loops.at, links: loops.count, nodes: loops.nodes })
+    }
     if (this.nodes.length === 0 && !this.diagnostics.some((d) => d.severity === 'error')) {
       this.diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: { file: this.file }, expected: 'nodes' })
     }

@@ -93,7 +93,7 @@ describe('parseGraphml', () => {
       '    <node id="1"><data key="d9">x</data></node>',
       '    <edge source="1" target="1"/>',
     ].join('\n')), { file: 'x.graphml' })
-    expect(codes(r)).toEqual(['invalid_field@6', 'duplicate_node@7', 'unknown_key@8', 'self_loop@9'])
+    expect(codes(r)).toEqual(['invalid_field@6', 'duplicate_node@7', 'unknown_key@8', 'self_loops_skipped@9'])
     expect(r.topology.nodes.map((n) => n.id)).toEqual(['x:0', 'x:1'])
   })
 

@@ -62,4 +62,20 @@ describe('parseSndlib', () => {
     expect(r.flows).toEqual([])
     expect(formatDiagnostic(r.diagnostics[2]!)).toMatchInlineSnapshot(`"bad.txt:7: error: cannot read this LINKS line of the SNDlib file: expected <link_id> ( <source> <target> ) <pre_installed_capacity> <pre_installed_capacity_cost> <routing_cost> <setup_cost> ( {<module_capacity> <module_cost>}* ), got "L2 A B 10". Fix the line to the layout of the SNDlib native format, given in the comment above each section."`)
   })
+
+  it('converts a META unit written in the plural (BITSPERSEC) to Mbit/s', () => {
+    const text = 'META (\n  unit = BITSPERSEC\n)\nNODES (\n  A\n  B\n)\nLINKS (\n  L ( A B ) 2000000 0 0 0 ( )\n)\nDEMANDS (\n  D ( A B ) 1 500000 UNLIMITED\n)\n'
+    const r = parseSndlib(text, { file: 'brain.txt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.links[0]?.capacity).toBe(2)
+    expect(r.flows[0]?.volume).toBe(0.5)
+  })
+
+  it('warns once about a META unit that names no known bit rate and keeps the values as written', () => {
+    const text = 'META (\n  unit = PACKETS\n)\nNODES (\n  A\n  B\n)\nLINKS (\n  L ( A B ) 40 0 0 0 ( )\n)\n'
+    const r = parseSndlib(text, { file: 'p.txt' })
+    expect(r.diagnostics).toMatchObject([{ code: 'unknown_unit', severity: 'warning', unit: 'PACKETS' }])
+    expect(r.topology.links[0]?.capacity).toBe(40)
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"p.txt: warning: the unit "PACKETS" is not a known bit rate; capacities and volumes are kept as written, not converted to Mbit/s. Known units: BITPERSEC, KBITPERSEC, MBITPERSEC, GBITPERSEC, TBITPERSEC."`)
+  })
 })

@@ -11,8 +11,8 @@
  * - A link's `capacity` is its `pre_installed_capacity` when above 0. The module list is capacity
  *   one could buy, not capacity in place, so it is not used.
  * - Demands become flows: `volume` is `demand_value`. Capacities and volumes are converted to
- *   Mbit/s when `META unit` names a bit rate (`MBITPERSEC`, `GBITPERSEC`, …) and kept as written
- *   otherwise.
+ *   Mbit/s when `META unit` names a bit rate (`MBITPERSEC`, `GBITPERSEC`, `BITSPERSEC`, …) and kept as
+ *   written otherwise, with an `unknown_unit` warning when a unit is given but not known.
  * - `ADMISSIBLE_PATHS` and unknown sections are skipped.
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
@@ -54,8 +54,17 @@ const EXPECTED: Readonly<Record<string, string>> = {
   META: '<attribute> = <content>',
 }
 
-/** Multipliers from SNDlib's `META unit` to Mbit/s. */
+/**
+ * Multipliers from SNDlib's `META unit` to Mbit/s. Published files write both `BITPERSEC` and
+ * `BITSPERSEC` (brain), so the plural is accepted too.
+ */
 const UNITS: Readonly<Record<string, number>> = { BITPERSEC: 1e-6, KBITPERSEC: 1e-3, MBITPERSEC: 1, GBITPERSEC: 1e3, TBITPERSEC: 1e6 }
+
+/** The Mbit/s multiplier of a `META unit`: 1 when absent; undefined when it names no known bit rate. */
+function unitMultiplier(unit: string | undefined): number | undefined {
+  if (unit === undefined || unit.trim() === '') return 1
+  return UNITS[unit.trim().toUpperCase().replace(/BITSPER/, 'BITPER').replace(/PERSECOND$/, 'PERSEC')]
+}
 
 /** Reads SNDlib native text into its own vocabulary; unreadable lines are reported and skipped. */
 export function readSndlibNetwork(text: string, file: string, diagnostics: Diagnostic[]): SndlibNetwork {
@@ -135,7 +144,12 @@ export function readSndlibNetwork(text: string, file: string, diagnostics: Diagn
 
 /** Maps an SNDlib network onto a topology of one network and its demands onto flows (see the module comment). */
 export function toTopology(net: SndlibNetwork, network: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]): SndlibResult {
-  const unit = UNITS[(net.meta.get('unit') ?? '').toUpperCase()] ?? 1
+  const written = net.meta.get('unit')
+  let unit = unitMultiplier(written)
+  if (unit === undefined) {
+    diagnostics.push({ code: 'unknown_unit', severity: 'warning', at: { file }, unit: written ?? '', known: Object.keys(UNITS) })
+    unit = 1
+  }
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
   for (const node of net.nodes) {
     builder.addNode(node.id, defined({
