@@ -68,7 +68,7 @@ export type Diagnostic =
   | { code: 'duplicate_flow'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
   | { code: 'self_flow'; severity: 'warning'; at: SourceLocation; id: string; node: string }
   | { code: 'unknown_key'; severity: 'warning'; at: SourceLocation; key: string }
-  | { code: 'self_loop'; severity: 'info'; at: SourceLocation; node: string }
+  | { code: 'self_loop'; severity: 'info' | 'warning'; at: SourceLocation; node: string }
   /** Self-loops of an imported file, counted once at the first: `nodes` holds the first few. */
   | { code: 'self_loops_skipped'; severity: 'warning'; at: SourceLocation; links: number; nodes: string[] }
   | { code: 'unknown_unit'; severity: 'warning'; at: SourceLocation; unit: string; known: string[] }

@@ -91,7 +91,8 @@ export function parseInterconnect(text: string, source: { file: string }, topolo
     const fields = linkFields({ metric: c.metric, capacity: c.capacity, latencyMs: c.latency_ms, label: c.label }, at, diagnostics)
     if (a === undefined || b === undefined) continue
     if (a === b) {
-      diagnostics.push({ code: 'self_loop', severity: 'info', at, node: a })
+      // A hand-written interconnect line that links a node to itself is a mistake worth showing.
+      diagnostics.push({ code: 'self_loop', severity: 'warning', at, node: a })
       continue
     }
     links.push({ a, b, ...fields, interconnect: true })
