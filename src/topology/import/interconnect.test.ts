@@ -47,7 +47,7 @@ describe('parseInterconnect', () => {
     const r = parseInterconnect('a,b\nfr:paris,it:mil\nde:Hamburg,it:mil\nde:Munich,it:mil\nFrankfurt,it:mil\n', { file: 'ix.csv' }, all)
     expect(codes(r)).toEqual(['unknown_network@2', 'unknown_node@3', 'ambiguous_node@4', 'invalid_field@5'])
     expect(r.links).toEqual([])
-    const loop = parseInterconnect('a,b\nde:1,de:Frankfurt\n', { file: 'ix.csv' }, all)
+    const loop = parseInterconnect('a,b\nde:1,de:Frankfurt\nde:1,it:mil\n', { file: 'ix.csv' }, all)
     expect(loop.diagnostics.map(formatDiagnostic)).toEqual(['ix.csv:2: warning: a link from node "de:1" to itself is skipped: it carries no traffic between nodes.'])
     expect(r.diagnostics.slice(0, 3).map(formatDiagnostic)).toMatchInlineSnapshot(`
       [
