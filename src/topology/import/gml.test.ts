@@ -28,6 +28,15 @@ describe('parseGml', () => {
     expect(topology.links).toEqual([{ a: 'nx:0', b: 'nx:1', metric: 7, latencyMs: 2.5 }])
   })
 
+  it('takes a link length or distance as its metric when it gives no metric, cost or weight', () => {
+    const { topology } = parseGml(
+      'graph [ node [ id 1 ] node [ id 2 ] node [ id 3 ]\n' +
+      '  edge [ source 1 target 2 length 6 ] edge [ source 2 target 3 distance 4.5 ] edge [ source 1 target 3 cost 2 length 9 ] ]',
+      { file: 'roads.gml', network: 'r' },
+    )
+    expect(topology.links.map((l) => l.metric)).toEqual([6, 4.5, 2])
+  })
+
   it('reports malformed GML with the line, and skips nodes without id and edges without both ends', () => {
     expect(codes(parseGml('graph [\n  node [ id 0 ]\n  node [\n', { file: 'x.gml' }))).toEqual(['malformed_gml@4'])
     expect(codes(parseGml('graph [\n  node [ id 0 label "open ]\n]\n', { file: 'x.gml' }))).toEqual(['malformed_gml@2'])

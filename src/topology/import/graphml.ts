@@ -203,9 +203,11 @@ const NODE_ATTRIBUTES = { label: 'label', lat: 'latitude', lon: 'longitude', cou
 const EDGE_ATTRIBUTES = { label: 'linklabel', speed: 'linkspeed', units: 'linkspeedunits', raw: 'linkspeedraw' } as const
 /**
  * Edge attributes other tools write for the IGP metric and the latency (the Zoo has neither),
- * first one present wins. A plain `weight` (Gephi, NetworkX) is taken as the metric.
+ * first one present wins. A plain `weight` (Gephi, NetworkX) is taken as the metric, and last a
+ * link's `length` or `distance` (transport and research networks such as Sioux Falls give one):
+ * shortest by length is what the great-circle distance stands in for when none is given.
  */
-const METRIC_ATTRIBUTES = ['metric', 'igp_metric', 'igpmetric', 'linkmetric', 'ospf_cost', 'cost', 'weight'] as const
+const METRIC_ATTRIBUTES = ['metric', 'igp_metric', 'igpmetric', 'linkmetric', 'ospf_cost', 'cost', 'weight', 'length', 'distance'] as const
 const LATENCY_ATTRIBUTES = ['latencyms', 'latency_ms', 'latency', 'delay'] as const
 /** Coordinates under other names than the Zoo's Latitude / Longitude. */
 const LAT_ATTRIBUTES = ['latitude', 'lat'] as const
