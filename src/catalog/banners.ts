@@ -543,6 +543,27 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['Cisco MediaSense Media Server'],
     source: RECOG('rtsp_servers.xml'),
   },
+  {
+    name: 'cisco-small-business-switch-sysdescr',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['managed switch', 'smart switch'],
+    // Small Business (Sx200/300/500, Sx250/350/550X) and Cisco Business (CBS250/350) switches
+    // report the model, the port count and the product class, and nothing else: no "Cisco".
+    pattern: /^(?<product>(?:SG|SF|SX|CBS)\d{3}[A-Z]{0,2}-\d{1,2}[A-Z0-9]*(?:-[A-Z0-9]+)*) \d{1,2}-[Pp]ort [^\r\n]{0,60}?(?:Stackable Managed|Managed|Smart) Switch$/,
+    examples: [
+      'SG250-50 50-Port Gigabit Smart Switch',
+      'SG300-10 10-Port Gigabit Managed Switch',
+      'SG500-52 52-Port Gigabit Stackable Managed Switch',
+      'SG300-28PP 28-Port Gigabit PoE+ Managed Switch',
+      'CBS350-24P-4G 24-Port Gigabit PoE Managed Switch',
+    ],
+    source: {
+      title: 'Greenbone feed, Cisco Small Business Switch Detection (SNMP), gb_cisco_small_business_switch_snmp_detect.nasl: sysDescr values of SG250, SG300 and SG500 switches quoted in the script; LibreNMS tests/data/ciscosb_cbs350.json: sysDescr of a CBS350-24P-4G',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
 
   // ---------------------------------------------------------------- Juniper
   {

@@ -42,5 +42,7 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(7367)).toBe('draytek')
     expect(of(7526)).toBe('snom')
     expect(of(13885)).toBe('poly')
+    expect(of(37459)).toBe('yealink')
+    expect(of(42397)).toBe('grandstream')
   })
 })

@@ -117,5 +117,7 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [7367, 'DrayTek Corporation', 'draytek'],
     [7526, 'snom technology AG', 'snom'],
     [13885, 'Polycom, Inc.', 'poly'],
+    [37459, 'Yealink', 'yealink'],
+    [42397, 'Grandstream Networks, Inc.', 'grandstream'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
 ]
