@@ -28,6 +28,13 @@ function isRegistry(value: string): value is OuiRegistry {
   return Object.hasOwn(ASSIGNMENT_DIGITS, value)
 }
 
+/** Reports a registry entry that is skipped, with its line (`registry_row_invalid`), into `diagnostics`. */
+function rowProblems(file: string, diagnostics: Diagnostic[]): (line: number, problem: string) => void {
+  return (line, problem) => {
+    diagnostics.push({ code: 'registry_row_invalid', severity: 'warning', at: { file, line }, problem })
+  }
+}
+
 /** One CSV record and the 1-based line it starts on. */
 type CsvRecord = { line: number; fields: string[]; unclosed: boolean }
 
@@ -102,8 +109,7 @@ export function parseIeeeRegistryCsv(
 ): WithDiagnostics<OuiEntry[]> {
   const diagnostics: Diagnostic[] = []
   const entries: OuiEntry[] = []
-  const bad = (line: number, problem: string) =>
-    diagnostics.push({ code: 'registry_row_invalid', severity: 'warning', at: { file: source.file, line }, problem })
+  const bad = rowProblems(source.file, diagnostics)
 
   let header = true
   /** Whether an entry of a known registry was read (the first one decides whether the file is of another registry). */
@@ -215,8 +221,7 @@ export function parseIeeeRegistryText(
 ): WithDiagnostics<OuiEntry[]> {
   const diagnostics: Diagnostic[] = []
   const entries: OuiEntry[] = []
-  const bad = (line: number, problem: string) =>
-    diagnostics.push({ code: 'registry_row_invalid', severity: 'warning', at: { file: source.file, line }, problem })
+  const bad = rowProblems(source.file, diagnostics)
   const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/)
 
   let i = 0
