@@ -140,6 +140,51 @@ describe('JSON of other tools', () => {
   })
 })
 
+describe('API answers of monitoring and inventory tools', () => {
+  it('reads a device list whose key is capitalised (Device42), with MACs given as objects', () => {
+    const device42 = '{"Devices": [\n {"device_id": 17, "name": "olt-ams-01", "hw_model": "MA5800-X7", "mac_addresses": [{"mac": "d8:da:f1:00:11:22", "port_name": "mgmt0"}]}\n], "total_count": 1}\n'
+    for (const text of [device42, device42.replaceAll('\n', '')]) {
+      const { devices, diagnostics } = parseInventory(text, { file: 'devices.json' })
+      expect(diagnostics).toEqual([])
+      expect(devices).toEqual([{ id: '17', name: 'olt-ams-01', model: 'MA5800-X7', macs: ['d8:da:f1:00:11:22'] }])
+    }
+  })
+
+  it('reads devices keyed by their ids (Observium), pretty-printed, on one line and in chunks', async () => {
+    const observium = '{\n  "status": "ok",\n  "count": 2,\n  "devices": {\n    "12": {"device_id": "12", "hostname": "sw-1", "sysObjectID": ".1.3.6.1.4.1.2011.2.23.96", "hardware": "S5720-52X-SI-AC"},\n    "13": {"device_id": "13", "hostname": "cam-1", "lat": "52.5200", "lng": "13.4050"}\n  }\n}\n'
+    const expected = [
+      { id: '12', name: 'sw-1', model: 'S5720-52X-SI-AC', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.23.96' } },
+      { id: '13', name: 'cam-1', lat: 52.52, lon: 13.405 },
+    ]
+    for (const chunks of [[observium], [...observium], [observium.replaceAll('\n', '')]]) {
+      const { devices, codes: c, lines } = await collect(chunks, { file: 'devices.json' })
+      expect(c).toEqual([])
+      expect(devices).toEqual(expected)
+      if (chunks.length > 1) expect(lines).toEqual([5, 6])
+    }
+    // A value of a devices object that is not a device is reported where it is.
+    expect(codes('{\n  "devices": {\n "total": 2}\n}\n')).toEqual(['invalid_field@3'])
+  })
+
+  it('reads JSON:API resources (Auvik, Open-AudIT) by their attributes, with the resource id', () => {
+    const auvik = '{"data":[{"type":"device","id":"123456789","attributes":{"deviceName":"sw-branch-02","deviceType":"switch","makeModel":"Huawei S5720-28X-LI-AC","vendorName":"Huawei","serialNumber":"2102351234ABC"}}],"links":{}}'
+    const { devices, diagnostics } = parseInventory(auvik, { file: 'auvik.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '123456789', name: 'sw-branch-02', manufacturer: 'Huawei', model: 'Huawei S5720-28X-LI-AC', serial: '2102351234ABC' }])
+  })
+
+  it('reads a firmware version given alone and knows an unnamed device by its serial (Meraki)', () => {
+    const meraki = '[{"name":"HQ-AP-01","serial":"Q2XD-ABCD-1234","model":"MR46","mac":"9c:e3:30:01:02:03","firmware":"wireless-29-6","lat":52.52,"lng":13.405},\n {"name":null,"serial":"Q2MV-IJKL-9012","model":"MV12WE","firmware":"camera-4-18","networkId":"L_1"}]'
+    const { devices, diagnostics } = parseInventory(meraki, { file: 'meraki.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.name, d.firmware?.version])).toEqual([
+      ['HQ-AP-01', 'HQ-AP-01', 'wireless-29-6'], ['Q2MV-IJKL-9012', undefined, 'camera-4-18'],
+    ])
+    // Nothing to know it by: still reported.
+    expect(codes('[{"name": null, "networkId": "L_1"}]')).toEqual(['invalid_field@1'])
+  })
+})
+
 describe('byte order marks', () => {
   it('reads a JSON array, JSON Lines and CSV that start with a BOM, named or not', async () => {
     for (const [text, file] of [

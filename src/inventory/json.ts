@@ -18,6 +18,7 @@ const OPEN_BRACE = 0x7b
 const CLOSE_BRACE = 0x7d
 const OPEN_BRACKET = 0x5b
 const CLOSE_BRACKET = 0x5d
+const COLON = 0x3a
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === LF || c === 0x0d || c === 0x09
@@ -47,17 +48,36 @@ function reportJson(sink: RowSink, file: string, text: string, line: number, col
 
 /** Hands one parsed top-level value to the sink; `{"devices": [...]}` on one line is expanded. */
 function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value) && !('id' in value)) {
-    // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`
-    for (const key of LIST_KEYS) {
-      const list = (value as Record<string, unknown>)[key]
-      if (Array.isArray(list)) {
-        list.forEach((d, i) => sink.row(d, { ...at, path: [key, i] }))
-        return
-      }
-    }
+  // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`
+  const found = typeof value === 'object' && value !== null && !Array.isArray(value) && !('id' in value)
+    ? deviceList(value as Record<string, unknown>)
+    : undefined
+  if (found === undefined) return sink.row(value, at)
+  const [key, list] = found
+  if (Array.isArray(list)) list.forEach((d, i) => sink.row(d, { ...at, path: [key, i] }))
+  else for (const k in list) sink.row(list[k], { ...at, path: [key, k] })
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/**
+ * The device list of an API answer and its key: the first of `LIST_KEYS` that holds an array,
+ * its key written in any case (Device42 answers `{"Devices": [...]}`); or a `devices` object of
+ * device objects keyed by their ids (Observium: `{"devices": {"12": {...}}}`).
+ */
+function deviceList(value: Record<string, unknown>): [string, unknown[] | Record<string, unknown>] | undefined {
+  const keys = new Map<string, string>()
+  for (const k in value) if (!keys.has(k.toLowerCase())) keys.set(k.toLowerCase(), k)
+  for (const key of LIST_KEYS) {
+    const k = keys.get(key)
+    if (k === undefined) continue
+    const list = value[k]
+    if (Array.isArray(list)) return [k, list]
+    if (key === KEYED_KEY && isPlainObject(list) && Object.values(list).every(isPlainObject) && Object.keys(list).length > 0) return [k, list]
   }
-  sink.row(value, at)
+  return undefined
 }
 
 /**
@@ -67,6 +87,8 @@ function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
  */
 const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches']
 const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
+/** The key that may hold an object of devices keyed by id instead of an array (Observium). */
+const KEYED_KEY = 'devices'
 
 /** JSON Lines: one device object per line; blank lines are skipped. */
 export class JsonLinesParser implements RowParser {
@@ -144,6 +166,9 @@ export class JsonArrayParser implements RowParser {
   private lastKey: string | undefined
   /** Depth of the device array's elements once it is open; 0 before and after. */
   private elementDepth = 0
+  /** The device list is an object of devices keyed by id (`{"devices": {"12": {...}}}`), and its `:` was read. */
+  private keyed = false
+  private afterColon = false
   private sawDevices = false
   private elementStart = -1
   private elementLine = 0
@@ -227,13 +252,21 @@ export class JsonArrayParser implements RowParser {
           }
         } else {
           if (this.elementDepth !== 0 && this.depth === this.elementDepth) {
-            if (c === COMMA || c === CLOSE_BRACKET) {
+            if (c === COMMA || c === (this.keyed ? CLOSE_BRACE : CLOSE_BRACKET)) {
               if (this.elementStart >= 0) this.element(i, sink)
               if (c === COMMA) {
+                this.afterColon = false
                 i++
                 continue
               }
               this.elementDepth = 0
+            } else if (this.keyed && !this.afterColon) {
+              // A key of a keyed device list: its string is read below; the device follows its `:`.
+              if (c === COLON) {
+                this.afterColon = true
+                i++
+                continue
+              }
             } else if (this.elementStart < 0) {
               this.elementStart = i
               this.elementLine = this.line
@@ -246,9 +279,13 @@ export class JsonArrayParser implements RowParser {
           } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
             if (this.depth === 0) {
               if (this.top === 'array') this.elementDepth = 1
-            } else if (this.top === 'object' && this.depth === 1 && c === OPEN_BRACKET && this.lastKey !== undefined && LIST_KEY_SET.has(this.lastKey) && !this.sawDevices) {
-              this.sawDevices = true
-              this.elementDepth = 2
+            } else if (this.top === 'object' && this.depth === 1 && this.lastKey !== undefined && !this.sawDevices) {
+              const key = this.lastKey.toLowerCase()
+              if (c === OPEN_BRACKET ? LIST_KEY_SET.has(key) : key === KEYED_KEY) {
+                this.sawDevices = true
+                this.elementDepth = 2
+                this.keyed = c === OPEN_BRACE
+              }
             }
             this.depth++
           } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
@@ -335,7 +372,7 @@ export class JsonAutoParser implements RowParser {
     if (isJsonValue(first)) {
       // One document on one line: `{"meta": ..., "devices": [...]}`.
       const value = JSON.parse(first) as Record<string, unknown>
-      return !('id' in value) && LIST_KEYS.some((k) => Array.isArray(value[k]))
+      return !('id' in value) && deviceList(value) !== undefined
         ? new JsonArrayParser(this.file, 'object')
         : new JsonLinesParser(this.file)
     }
@@ -351,7 +388,8 @@ const MAX_HOLD = 1 << 20
 /** `{"devices": [` or another list key, after any keys of plain values (`count`, `next`, `jsonrpc`, `status`, ...) of an API answer. */
 const DOCUMENT_START = new RegExp(
   '^\\{\\s*(?:"(?:[^"\\\\]|\\\\.)*"\\s*:\\s*(?:-?\\d+(?:\\.\\d+)?|null|true|false|"(?:[^"\\\\]|\\\\.)*")\\s*,\\s*)*' +
-  `"(?:${LIST_KEYS.join('|')})"\\s*:\\s*\\[`,
+  `(?:"(?:${LIST_KEYS.join('|')})"\\s*:\\s*\\[|"${KEYED_KEY}"\\s*:\\s*\\{)`,
+  'i',
 )
 
 function isJsonValue(text: string): boolean {
