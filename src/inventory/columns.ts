@@ -53,12 +53,12 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
   { name: 'manufacturer', aliases: ['vendor', 'make', 'brand', 'vendor_name', 'manufacturer_name', 'hardware_vendor', 'device_type__manufacturer__name'], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
   {
     name: 'model',
-    aliases: ['type', 'device_type', 'model_name', 'model_id', 'model_number', 'model_no', 'part_number', 'product_id', 'pid', 'hardware', 'hardware_model', 'hw_model', 'machine_type', 'device_type__model', 'make_model', 'platform'],
+    aliases: ['type', 'device_type', 'model_name', 'model_id', 'model_number', 'model_no', 'part_number', 'product_id', 'pid', 'hardware', 'hardware_model', 'hw_model', 'machine_type', 'device_type__model', 'make_model', 'platform_str', 'platform'],
     // Part numbers are what model patterns read; a "type" column of most tools is a category
     // ("IP Camera", "Switch"), used only when nothing better is there. A "platform" is a product
     // id in Cisco Catalyst Center ("C9300-48P") but an operating system in NetBox ("Huawei VRP"):
     // it comes last.
-    prefer: ['model_number', 'model_no', 'part_number', 'pid', 'product_id', 'hardware_model', 'hw_model', 'model', 'device_type__model', 'model_name', 'model_id', 'hardware', 'machine_type', 'make_model', 'device_type', 'type', 'platform'], description: 'Model (NetBox: device type; LibreNMS: hardware; Cisco: PID)', example: 'NE40E-X8', target: scalar('model') },
+    prefer: ['model_number', 'model_no', 'part_number', 'pid', 'product_id', 'hardware_model', 'hw_model', 'model', 'device_type__model', 'model_name', 'model_id', 'hardware', 'machine_type', 'make_model', 'platform_str', 'device_type', 'type', 'platform'], description: 'Model (NetBox: device type; LibreNMS: hardware; Cisco: PID)', example: 'NE40E-X8', target: scalar('model') },
   { name: 'serial', aliases: ['serial_number', 'serial_no', 'sn', 's/n', 'serialno_a', 'serial_number_a'], description: 'Serial number', example: '2102351234', target: scalar('serial') },
   { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses', 'mac_addr', 'base_mac', 'physical_address', 'hardware_address', 'ethernet_mac', 'wifi_mac', 'wi_fi_mac', 'macaddress_a', 'macaddress_b', 'mac_address_a', 'mac_address_b', 'asset_mac_addresses', 'link_layer_address', 'client_id'], description: 'MAC addresses, several separated by ";" (also "," or spaces)', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
   { name: 'sys_object_id', aliases: ['sysObjectID', 'snmp_sys_object_id', 'snmp_oid'], description: 'SNMP sysObjectID', example: '1.3.6.1.4.1.2011.2.62', target: scalar('sysObjectID') },

@@ -185,6 +185,21 @@ describe('API answers of monitoring and inventory tools', () => {
   })
 })
 
+describe('JSON-RPC answers', () => {
+  it('reads a FortiManager answer (id first, results holding data lists), on one line, pretty-printed and in chunks', async () => {
+    const answer = { id: 1, result: [{ data: [{ name: 'FGT-HQ', sn: 'FG100FTK21012345', platform_str: 'FortiGate-100F', ip: '10.9.0.1' }], status: { code: 0, message: 'OK' }, url: '/dvmdb/adom/root/device' }] }
+    for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+      for (const chunks of [[text], [...text]]) {
+        const { devices, codes: c } = await collect(chunks, { file: 'fmg.json' })
+        expect(c).toEqual([])
+        expect(devices).toEqual([{ id: 'FGT-HQ', name: 'FGT-HQ', model: 'FortiGate-100F', serial: 'FG100FTK21012345' }])
+      }
+    }
+    // A device with an id and other keys beside a result list is still a device.
+    expect(parseInventory('{"id": "d1", "name": "x", "result": [1]}\n', { file: 'x.json' }).devices).toEqual([{ id: 'd1', name: 'x' }])
+  })
+})
+
 describe('byte order marks', () => {
   it('reads a JSON array, JSON Lines and CSV that start with a BOM, named or not', async () => {
     for (const [text, file] of [

@@ -49,13 +49,29 @@ function reportJson(sink: RowSink, file: string, text: string, line: number, col
 /** Hands one parsed top-level value to the sink; `{"devices": [...]}` on one line is expanded. */
 function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
   // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`
-  const found = typeof value === 'object' && value !== null && !Array.isArray(value) && !('id' in value)
-    ? deviceList(value as Record<string, unknown>)
-    : undefined
-  if (found === undefined) return sink.row(value, at)
+  const found = isPlainObject(value) && isDocument(value) ? deviceList(value) : undefined
+  if (found === undefined) return row(sink, value, at)
   const [key, list] = found
-  if (Array.isArray(list)) list.forEach((d, i) => sink.row(d, { ...at, path: [key, i] }))
-  else for (const k in list) sink.row(list[k], { ...at, path: [key, k] })
+  if (Array.isArray(list)) list.forEach((d, i) => row(sink, d, { ...at, path: [key, i] }))
+  else for (const k in list) row(sink, list[k], { ...at, path: [key, k] })
+}
+
+/** An object that is an answer, not a device: it has no id, or it is a JSON-RPC answer (`{"id": 1, "result": [...]}`). */
+function isDocument(value: Record<string, unknown>): boolean {
+  if (!('id' in value)) return true
+  for (const k in value) if (!RPC_KEYS.has(k)) return false
+  return Array.isArray(value['result'])
+}
+const RPC_KEYS: ReadonlySet<string> = new Set(['jsonrpc', 'id', 'result', 'error'])
+
+/**
+ * One entry of a device list; a FortiManager JSON-RPC result (`{"data": [...], "status": {...},
+ * "url": "/dvmdb/..."}`) gives the devices of its `data`.
+ */
+function row(sink: RowSink, value: unknown, at: SourceLocation): void {
+  if (isPlainObject(value) && Array.isArray(value['data']) && typeof value['url'] === 'string' && 'status' in value && !('id' in value)) {
+    value['data'].forEach((d, i) => sink.row(d, { ...at, path: [...(at.path ?? []), 'data', i] }))
+  } else sink.row(value, at)
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
@@ -218,7 +234,7 @@ export class JsonArrayParser implements RowParser {
       return
     }
     this.elementStart = -1
-    sink.row(value, { file: this.file, line: this.elementLine })
+    row(sink, value, { file: this.file, line: this.elementLine })
   }
 
   private scan(sink: RowSink): void {
@@ -350,9 +366,9 @@ export class JsonAutoParser implements RowParser {
     const c = text.charCodeAt(i)
     if (c === OPEN_BRACKET) return new JsonArrayParser(this.file, 'array')
     if (c !== OPEN_BRACE) return new JsonLinesParser(this.file)
-    // (an object with an id before its list is a device, not a document)
     const start = DOCUMENT_START.exec(text.slice(i, i + 4096))
-    if (start !== null && !/"id"\s*:/.test(start[0])) return new JsonArrayParser(this.file, 'object')
+    // (an object with an id before its list is a device, not a document, unless it is a JSON-RPC answer)
+    if (start !== null && (!/"id"\s*:/.test(start[0]) || RPC_START.test(start[0]))) return new JsonArrayParser(this.file, 'object')
     // Whole lines decide: the first, and the second when the first is not a JSON value.
     const lines: string[] = []
     let at = i
@@ -372,7 +388,7 @@ export class JsonAutoParser implements RowParser {
     if (isJsonValue(first)) {
       // One document on one line: `{"meta": ..., "devices": [...]}`.
       const value = JSON.parse(first) as Record<string, unknown>
-      return !('id' in value) && deviceList(value) !== undefined
+      return isDocument(value) && deviceList(value) !== undefined
         ? new JsonArrayParser(this.file, 'object')
         : new JsonLinesParser(this.file)
     }
@@ -381,6 +397,9 @@ export class JsonAutoParser implements RowParser {
       : new JsonArrayParser(this.file, 'object')
   }
 }
+
+/** The start of a JSON-RPC answer whose id comes first (FortiManager): `{"id": 1, "result": [`. */
+const RPC_START = /^\{\s*"id"\s*:\s*(?:\d+|"[^"]*")\s*,\s*"result"\s*:\s*\[$/
 
 /** Text held back, at most, to see the first lines of a JSON inventory whole. */
 const MAX_HOLD = 1 << 20
