@@ -185,6 +185,21 @@ describe('API answers of monitoring and inventory tools', () => {
   })
 })
 
+describe('more list keys', () => {
+  it('reads the list of an OData answer (Microsoft Graph: Intune) and of Aruba Central (aps, switches, gateways)', () => {
+    const graph = '{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#deviceManagement/managedDevices","@odata.count":1,"value":[{"id":"705c034c","deviceName":"MATEBOOK-14","manufacturer":"HUAWEI","model":"KLVL-WXX9","serialNumber":"GKSBB21A06001234","wiFiMacAddress":"d8daf1001122","ethernetMacAddress":null}]}'
+    expect(parseInventory(graph, { file: 'managedDevices.json' }).devices).toEqual([
+      { id: '705c034c', name: 'MATEBOOK-14', manufacturer: 'HUAWEI', model: 'KLVL-WXX9', serial: 'GKSBB21A06001234', macs: ['d8:da:f1:00:11:22'] },
+    ])
+    for (const key of ['aps', 'switches', 'gateways']) {
+      const aruba = `{"${key}": [\n{"name": "AP-Lobby", "serial": "CNF7K0ABCD", "macaddr": "20:4c:03:11:22:33", "model": "515", "firmware_version": "8.10.0.6"}\n], "count": 1}\n`
+      expect(parseInventory(aruba, { file: 'central.json' }).devices, key).toEqual([
+        { id: 'AP-Lobby', name: 'AP-Lobby', model: '515', serial: 'CNF7K0ABCD', macs: ['20:4c:03:11:22:33'], firmware: { version: '8.10.0.6' } },
+      ])
+    }
+  })
+})
+
 describe('JSON-RPC answers', () => {
   it('reads a FortiManager answer (id first, results holding data lists), on one line, pretty-printed and in chunks', async () => {
     const answer = { id: 1, result: [{ data: [{ name: 'FGT-HQ', sn: 'FG100FTK21012345', platform_str: 'FortiGate-100F', ip: '10.9.0.1' }], status: { code: 0, message: 'OK' }, url: '/dvmdb/adom/root/device' }] }
