@@ -84,15 +84,25 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
  * device objects keyed by their ids (Observium: `{"devices": {"12": {...}}}`).
  */
 function deviceList(value: Record<string, unknown>): [string, unknown[] | Record<string, unknown>] | undefined {
-  const keys = new Map<string, string>()
-  for (const k in value) if (!keys.has(k.toLowerCase())) keys.set(k.toLowerCase(), k)
+  // Called for each line of JSON Lines without an id (Shodan banners): exact keys first, without allocating.
   for (const key of LIST_KEYS) {
-    const k = keys.get(key)
-    if (k === undefined) continue
-    const list = value[k]
-    if (Array.isArray(list)) return [k, list]
-    if (key === KEYED_KEY && isPlainObject(list) && Object.values(list).every(isPlainObject) && Object.keys(list).length > 0) return [k, list]
+    const found = listAt(value, key, key)
+    if (found !== undefined) return found
   }
+  for (const k in value) {
+    const c = k.charCodeAt(0)
+    if (c < 0x41 || c > 0x5a) continue
+    const key = k.toLowerCase()
+    const found = LIST_KEY_SET.has(key) ? listAt(value, k, key) : undefined
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+function listAt(value: Record<string, unknown>, k: string, key: string): [string, unknown[] | Record<string, unknown>] | undefined {
+  const list = value[k]
+  if (Array.isArray(list)) return [k, list]
+  if (key === KEYED_KEY && isPlainObject(list) && Object.keys(list).length > 0 && Object.values(list).every(isPlainObject)) return [k, list]
   return undefined
 }
 
