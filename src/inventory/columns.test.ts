@@ -31,6 +31,35 @@ describe('resolveColumn', () => {
     expect(resolveColumn('Purchase Date')).toBeUndefined() // bought is not made: left for the user to map
   })
 
+  it('reads the headers of more exports: Nautobot natural keys, Open-AudIT table columns, Catalyst Center, PowerShell', () => {
+    // Nautobot 2 CSV: related objects by their natural keys
+    expect(resolveColumn('device_type__manufacturer__name')).toEqual({ kind: 'scalar', field: 'manufacturer' })
+    expect(resolveColumn('device_type__model')).toEqual({ kind: 'scalar', field: 'model' })
+    expect(resolveColumn('location__name')).toEqual({ kind: 'scalar', field: 'site' })
+    expect(resolveColumn('tenant__name')).toEqual({ kind: 'scalar', field: 'network' })
+    expect(resolveColumn('status__name')).toBeUndefined()
+    // Open-AudIT: the table before the column
+    expect(resolveColumn('devices.manufacturer')).toEqual({ kind: 'scalar', field: 'manufacturer' })
+    expect(resolveColumn('devices.mac_address')).toEqual({ kind: 'macs' })
+    expect(resolveColumn('devices.snmp_oid')).toEqual({ kind: 'scalar', field: 'sysObjectID' })
+    expect(resolveColumn('devices.icon')).toBeUndefined()
+    expect(resolveColumn('sites.name')).toBeUndefined()
+    // Catalyst Center, Get-NetNeighbor, Get-DhcpServerv4Lease, PRTG, Device42
+    expect(resolveColumn('Image Version')).toEqual({ kind: 'scalar', field: 'firmwareVersion' })
+    expect(resolveColumn('Platform')).toEqual({ kind: 'scalar', field: 'model' })
+    expect(resolveColumn('LinkLayerAddress')).toEqual({ kind: 'macs' })
+    expect(resolveColumn('ClientId')).toEqual({ kind: 'macs' })
+    expect(resolveColumn('Device')).toEqual({ kind: 'scalar', field: 'name' })
+    expect(resolveColumn('building')).toEqual({ kind: 'scalar', field: 'site' })
+  })
+
+  it('ranks a platform below a type: an operating system in NetBox, a product id in Catalyst Center', () => {
+    const netbox = new CsvDeviceBuilder(buildColumnMap(['Name', 'Platform', 'Type'], { file: 'f.csv', line: 1 }, []))
+    expect(netbox.build(['rt-1', 'Huawei VRP', 'NE40E-X8'], { file: 'f.csv', line: 2 }, [])).toMatchObject({ model: 'NE40E-X8' })
+    const catalyst = new CsvDeviceBuilder(buildColumnMap(['Device Name', 'Device Family', 'Platform'], { file: 'f.csv', line: 1 }, []))
+    expect(catalyst.build(['sw-1', 'Switches and Hubs', 'C9300-48P'], { file: 'f.csv', line: 2 }, [])).toMatchObject({ model: 'C9300-48P' })
+  })
+
   it('reads banner columns with a protocol and an optional field', () => {
     expect(resolveColumn('banner_ssh')).toEqual({ kind: 'banner', protocol: 'ssh' })
     expect(resolveColumn('banner_sip_user-agent')).toEqual({ kind: 'banner', protocol: 'sip', field: 'user-agent' })

@@ -81,4 +81,13 @@ describe('CsvDeviceBuilder', () => {
     expect(builder.build(['', 'core'], AT, diagnostics)).toBeUndefined()
     expect(diagnostics).toMatchObject([{ code: 'invalid_field', field: 'name', value: '' }])
   })
+
+  it('takes the serial for the id of a device without a name (an unnamed Meraki device)', () => {
+    const builder = new CsvDeviceBuilder(buildColumnMap(['Name', 'Serial', 'MAC', 'Model'], { file: 'f.csv', line: 1 }, []))
+    expect(builder.build(['', 'Q2MV-IJKL-9012', '9c:e3:30:07:08:09', 'MV12WE'], AT, []))
+      .toEqual({ id: 'Q2MV-IJKL-9012', model: 'MV12WE', serial: 'Q2MV-IJKL-9012', macs: ['9c:e3:30:07:08:09'] })
+    const diagnostics: Diagnostic[] = []
+    expect(builder.build(['', '', '9c:e3:30:07:08:09', 'MV12WE'], AT, diagnostics)).toBeUndefined()
+    expect(diagnostics).toMatchObject([{ code: 'invalid_field', field: 'name', value: '' }])
+  })
 })

@@ -114,9 +114,11 @@ export class CsvDeviceBuilder {
       }
     }
     const ctx: Ctx = { at, diagnostics }
-    const id = slots[0] ?? (this.idFromName ? slots[1] : undefined)
+    // Without an id column a device is known by its name, else by its serial (a Meraki device
+    // that was never named).
+    const id = slots[0] ?? (this.idFromName ? slots[1] ?? slots[7] : undefined)
     if (id === undefined) {
-      if (this.idFromName) invalid(ctx, 'name', '', 'a device name: the file has no id column, so each device is known by its name')
+      if (this.idFromName) invalid(ctx, 'name', '', 'a device name (or a serial number): the file has no id column, so each device is known by its name')
       else invalid(ctx, 'id', '', 'a non-empty device id (string)')
       return undefined
     }

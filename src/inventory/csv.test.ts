@@ -93,6 +93,21 @@ describe('field separators', () => {
     for (let cut = 1; cut < text.length; cut++) expect(tokenize([text.slice(0, cut), text.slice(cut)]).records).toEqual(whole)
   })
 
+  it('skips a line before the header: Excel\'s "sep=;", the "#TYPE" line of Windows PowerShell\'s Export-Csv', async () => {
+    const comma = parseInventoryCsv('id,name\nd1,rt-1\n', { file: 'a.csv' })
+    const typed = '#TYPE Microsoft.Management.Infrastructure.CimInstance#root/Microsoft/Windows/DHCP/DhcpServerv4Lease\r\n"id","name"\r\n"d1","rt-1"\r\n'
+    expect(parseInventoryCsv(typed, { file: 'b.csv' }).devices).toEqual(comma.devices)
+    expect(parseInventoryCsv('\ufeffsep=;\nid;name\nd1;rt-1\n', { file: 'c.csv' }).devices).toEqual(comma.devices)
+    // the separator named by "sep=" is the one, whatever the header line holds
+    expect(parseInventoryCsv('sep=|\nid|site (a;b;c)\nd1|fra\n', { file: 'd.csv' }).devices).toEqual([{ id: 'd1', site: 'fra' }])
+    // lines are counted from the top of the file, whatever the chunking
+    const bad = '#TYPE x\nid,name\nd1,rt-1,extra\n'
+    expect(parseInventoryCsv(bad, { file: 'e.csv' }).diagnostics).toMatchObject([{ code: 'malformed_csv', at: { line: 3 } }])
+    const { devices, lines } = await collect([...typed], { file: 'b.csv' })
+    expect(devices).toEqual(comma.devices)
+    expect(lines).toEqual([3])
+  })
+
   it('reads an inventory saved by a spreadsheet with ";" (BOM, CRLF) and a .tsv one as the comma form', () => {
     const comma = parseInventoryCsv('id,name,manufacturer,macs\nd1,rt-1,Huawei,00:e0:fc:00:00:01\n', { file: 'a.csv' })
     const semi = parseInventoryCsv('\ufeffid;name;manufacturer;macs\r\nd1;rt-1;Huawei;00:e0:fc:00:00:01\r\n', { file: 'b.csv' })

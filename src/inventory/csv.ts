@@ -62,6 +62,9 @@ export function detectDelimiter(header: string): string {
   return DELIMITERS[best]!
 }
 
+/** A line before a CSV header: `sep=<separator>` (Excel), `#TYPE <class>` (Windows PowerShell's Export-Csv). */
+const PREAMBLE = /^\s*(?:sep=([,;\t|])|#TYPE\s.*)\r?$/
+
 /**
  * Splits CSV text fed in chunks of any size into records (RFC 4180: quoted fields with separators,
  * doubled quotes and line breaks; CRLF or LF; a leading BOM). Blank lines are skipped. The field
@@ -114,7 +117,9 @@ export class CsvTokenizer {
    * Finds the separator on the first non-blank line of `buf`; false when that line is not complete
    * yet (and more input may come).
    */
-  private detect(buf: string, final: boolean): boolean {
+  private detect(final: boolean): boolean {
+    const buf = this.buf
+    let lines = 0
     for (let pos = 0; pos < buf.length;) {
       let nl = buf.indexOf('\n', pos)
       if (nl === -1) {
@@ -122,6 +127,16 @@ export class CsvTokenizer {
         nl = buf.length
       }
       const line = buf.slice(pos, nl)
+      lines++
+      const preamble = PREAMBLE.exec(line)
+      if (preamble !== null) {
+        // A line before the header: Excel's `sep=;` names the separator, Windows PowerShell's
+        // Export-Csv writes `#TYPE <class>` first. Neither is a record.
+        if (preamble[1] !== undefined) this.sep = preamble[1]
+        this.buf = buf.slice(Math.min(nl + 1, buf.length))
+        this.line += lines
+        return this.sep !== undefined || this.detect(final)
+      }
       if (line.trim() !== '') {
         this.sep = detectDelimiter(line)
         return true
@@ -144,9 +159,9 @@ export class CsvTokenizer {
 
   /** Reads records from the start of the buffer; returns how much of it was used. */
   private scan(final: boolean, records: CsvRecord[], problems: CsvProblem[]): void {
+    if (this.sep === undefined && !this.detect(final)) return
     const buf = this.buf
     const n = buf.length
-    if (this.sep === undefined && !this.detect(buf, final)) return
     const sep = this.sep ?? ','
     const sepCode = sep.charCodeAt(0)
     let pos = 0

@@ -99,7 +99,7 @@ describe('toDevice', () => {
 
   it('checks coordinates, dates, digests, components and nested shapes', () => {
     const { device, diagnostics } = check({
-      id: 'd1', lat: 91, lon: '8.6', manufactured: '2019-02-30', firmware: { version: 'V1', sha256: 'abc' },
+      id: 'd1', lat: 91, lon: 'east', manufactured: '2019-02-30', firmware: { version: 'V1', sha256: 'abc' },
       components: [{ kind: 'soc' }, { manufacturer: 'HiSilicon' }], snmp: 'x', name: ['a'],
     })
     expect(device).toEqual({ id: 'd1', firmware: { version: 'V1' }, components: [{ manufacturer: 'HiSilicon' }] })
@@ -116,6 +116,16 @@ describe('toDevice', () => {
     for (const bad of ['05/01/2019', '2019-05-01 later', '2019-13-01 00:00']) {
       expect(check({ id: 'd1', manufactured: bad }).diagnostics.map((d) => d.code), bad).toEqual(['invalid_field'])
     }
+  })
+
+  it('reads coordinates written as decimal strings, as PHP-backed APIs write them', () => {
+    expect(check({ id: 'd1', lat: '52.5200', lon: '13,4050' })).toEqual({ device: { id: 'd1', lat: 52.52, lon: 13.405 }, diagnostics: [] })
+    expect(check({ id: 'd1', lat: '152.5' }).diagnostics.map((d) => d.code)).toEqual(['invalid_field'])
+  })
+
+  it('reads a firmware given as its version alone', () => {
+    expect(check({ id: 'd1', firmware: 'V200R011C10' }).device).toEqual({ id: 'd1', firmware: { version: 'V200R011C10' } })
+    expect(check({ id: 'd1', firmware: ['V1'] }).diagnostics.map((d) => d.code)).toEqual(['invalid_field'])
   })
 
   it('accepts "vendor" as the declared manufacturer', () => {

@@ -16,6 +16,7 @@ import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js
 import { mapRole } from './roles.js'
 import { showValue } from '../diagnostics/show-value.js'
 import { putBounded } from '../util/bounded-map.js'
+import { parseDecimal } from '../util/decimal.js'
 
 /**
  * A device as an inventory writes it, before validation: the JSON device shape with any values.
@@ -67,7 +68,9 @@ function setText(ctx: Ctx, device: Device, field: TextField, v: unknown): void {
 export function coordinate(ctx: Ctx, field: 'lat' | 'lon', v: unknown): number | undefined {
   if (v === undefined || v === null || v === '') return undefined
   const limit = field === 'lat' ? 90 : 180
-  if (typeof v === 'number' && Number.isFinite(v) && v >= -limit && v <= limit) return v
+  // PHP-backed APIs (LibreNMS, Observium) write numbers as strings: "52.5200".
+  const n = typeof v === 'string' ? parseDecimal(v) ?? v : v
+  if (typeof n === 'number' && Number.isFinite(n) && n >= -limit && n <= limit) return n
   invalid(ctx, field, v, `a number in [-${limit}, ${limit}]`)
   return undefined
 }
@@ -113,7 +116,9 @@ export function macs(ctx: Ctx, v: unknown): string[] | undefined {
     return undefined
   }
   const out: string[] = []
-  for (const m of list) {
+  for (const entry of list) {
+    // Device42 lists a device's MACs as objects: `[{"mac": "…", "port_name": "eth0"}]`.
+    const m: unknown = isObject(entry) ? entry['mac'] ?? entry['mac_address'] ?? entry['macAddress'] ?? entry : entry
     // Most inventories already write the canonical form: it is taken as it is, unparsed.
     if (typeof m === 'string' && isCanonicalMac(m)) {
       if (!out.includes(m)) out.push(m)
@@ -216,6 +221,11 @@ function banners(ctx: Ctx, v: unknown): Banner[] | undefined {
 
 export function firmware(ctx: Ctx, v: unknown): Device['firmware'] {
   if (v === undefined || v === null) return undefined
+  // Most tools' JSON writes the version alone: Meraki `"firmware": "wireless-29-6"`.
+  if (typeof v === 'string' || typeof v === 'number') {
+    const version = text(ctx, 'firmware', v)
+    return version === undefined ? undefined : { version }
+  }
   if (!isObject(v)) {
     invalid(ctx, 'firmware', v, 'an object with version and sha256')
     return undefined
@@ -299,8 +309,24 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   }
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
   if (Object.keys(fw).length > 0) out['firmware'] = fw
-  if ((out['id'] === undefined || out['id'] === '') && out['name'] !== undefined) out['id'] = out['name']
+  // Without an id a device is known by its name, else by its serial (a Meraki device never named).
+  if (out['id'] === undefined || out['id'] === '') out['id'] = present(out['name']) ?? present(out['serial'])
   return out
+}
+
+/** A value that is there: not null, undefined or blank. */
+function present(v: unknown): unknown {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '') ? undefined : v
+}
+
+/**
+ * A JSON:API resource object (`{"type": "device", "id": "…", "attributes": {...}}`: Auvik,
+ * Open-AudIT) as the entry its attributes describe, with the resource's id; else undefined.
+ */
+function fromJsonApiResource(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  const attributes = raw['attributes']
+  if (!isObject(attributes) || typeof raw['type'] !== 'string' || raw['id'] === undefined) return undefined
+  return { ...attributes, id: raw['id'] }
 }
 
 /**
@@ -318,9 +344,11 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
     invalid(ctx, '(device)', raw, 'an object with at least an "id"')
     return undefined
   }
-  const input = isNetboxDevice(raw) ? fromNetboxDevice(raw as NetboxDevice)
-    : isShodanBanner(raw) ? fromShodanBanner(raw as ShodanBanner)
-      : withColumnNames(raw)
+  const resource = fromJsonApiResource(raw)
+  const input = resource !== undefined ? withColumnNames(resource)
+    : isNetboxDevice(raw) ? fromNetboxDevice(raw as NetboxDevice)
+      : isShodanBanner(raw) ? fromShodanBanner(raw as ShodanBanner)
+        : withColumnNames(raw)
   const rawId = input['id']
   const id = typeof rawId === 'string' ? rawId.trim() : typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : ''
   if (id === '') {

@@ -140,6 +140,81 @@ describe('JSON of other tools', () => {
   })
 })
 
+describe('API answers of monitoring and inventory tools', () => {
+  it('reads a device list whose key is capitalised (Device42), with MACs given as objects', () => {
+    const device42 = '{"Devices": [\n {"device_id": 17, "name": "olt-ams-01", "hw_model": "MA5800-X7", "mac_addresses": [{"mac": "d8:da:f1:00:11:22", "port_name": "mgmt0"}]}\n], "total_count": 1}\n'
+    for (const text of [device42, device42.replaceAll('\n', '')]) {
+      const { devices, diagnostics } = parseInventory(text, { file: 'devices.json' })
+      expect(diagnostics).toEqual([])
+      expect(devices).toEqual([{ id: '17', name: 'olt-ams-01', model: 'MA5800-X7', macs: ['d8:da:f1:00:11:22'] }])
+    }
+  })
+
+  it('reads devices keyed by their ids (Observium), pretty-printed, on one line and in chunks', async () => {
+    const observium = '{\n  "status": "ok",\n  "count": 2,\n  "devices": {\n    "12": {"device_id": "12", "hostname": "sw-1", "sysObjectID": ".1.3.6.1.4.1.2011.2.23.96", "hardware": "S5720-52X-SI-AC"},\n    "13": {"device_id": "13", "hostname": "cam-1", "lat": "52.5200", "lng": "13.4050"}\n  }\n}\n'
+    const expected = [
+      { id: '12', name: 'sw-1', model: 'S5720-52X-SI-AC', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.23.96' } },
+      { id: '13', name: 'cam-1', lat: 52.52, lon: 13.405 },
+    ]
+    for (const chunks of [[observium], [...observium], [observium.replaceAll('\n', '')]]) {
+      const { devices, codes: c, lines } = await collect(chunks, { file: 'devices.json' })
+      expect(c).toEqual([])
+      expect(devices).toEqual(expected)
+      if (chunks.length > 1) expect(lines).toEqual([5, 6])
+    }
+    // A value of a devices object that is not a device is reported where it is.
+    expect(codes('{\n  "devices": {\n "total": 2}\n}\n')).toEqual(['invalid_field@3'])
+  })
+
+  it('reads JSON:API resources (Auvik, Open-AudIT) by their attributes, with the resource id', () => {
+    const auvik = '{"data":[{"type":"device","id":"123456789","attributes":{"deviceName":"sw-branch-02","deviceType":"switch","makeModel":"Huawei S5720-28X-LI-AC","vendorName":"Huawei","serialNumber":"2102351234ABC"}}],"links":{}}'
+    const { devices, diagnostics } = parseInventory(auvik, { file: 'auvik.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '123456789', name: 'sw-branch-02', manufacturer: 'Huawei', model: 'Huawei S5720-28X-LI-AC', serial: '2102351234ABC' }])
+  })
+
+  it('reads a firmware version given alone and knows an unnamed device by its serial (Meraki)', () => {
+    const meraki = '[{"name":"HQ-AP-01","serial":"Q2XD-ABCD-1234","model":"MR46","mac":"9c:e3:30:01:02:03","firmware":"wireless-29-6","lat":52.52,"lng":13.405},\n {"name":null,"serial":"Q2MV-IJKL-9012","model":"MV12WE","firmware":"camera-4-18","networkId":"L_1"}]'
+    const { devices, diagnostics } = parseInventory(meraki, { file: 'meraki.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.name, d.firmware?.version])).toEqual([
+      ['HQ-AP-01', 'HQ-AP-01', 'wireless-29-6'], ['Q2MV-IJKL-9012', undefined, 'camera-4-18'],
+    ])
+    // Nothing to know it by: still reported.
+    expect(codes('[{"name": null, "networkId": "L_1"}]')).toEqual(['invalid_field@1'])
+  })
+})
+
+describe('more list keys', () => {
+  it('reads the list of an OData answer (Microsoft Graph: Intune) and of Aruba Central (aps, switches, gateways)', () => {
+    const graph = '{"@odata.context":"https://graph.microsoft.com/v1.0/$metadata#deviceManagement/managedDevices","@odata.count":1,"value":[{"id":"705c034c","deviceName":"MATEBOOK-14","manufacturer":"HUAWEI","model":"KLVL-WXX9","serialNumber":"GKSBB21A06001234","wiFiMacAddress":"d8daf1001122","ethernetMacAddress":null}]}'
+    expect(parseInventory(graph, { file: 'managedDevices.json' }).devices).toEqual([
+      { id: '705c034c', name: 'MATEBOOK-14', manufacturer: 'HUAWEI', model: 'KLVL-WXX9', serial: 'GKSBB21A06001234', macs: ['d8:da:f1:00:11:22'] },
+    ])
+    for (const key of ['aps', 'switches', 'gateways']) {
+      const aruba = `{"${key}": [\n{"name": "AP-Lobby", "serial": "CNF7K0ABCD", "macaddr": "20:4c:03:11:22:33", "model": "515", "firmware_version": "8.10.0.6"}\n], "count": 1}\n`
+      expect(parseInventory(aruba, { file: 'central.json' }).devices, key).toEqual([
+        { id: 'AP-Lobby', name: 'AP-Lobby', model: '515', serial: 'CNF7K0ABCD', macs: ['20:4c:03:11:22:33'], firmware: { version: '8.10.0.6' } },
+      ])
+    }
+  })
+})
+
+describe('JSON-RPC answers', () => {
+  it('reads a FortiManager answer (id first, results holding data lists), on one line, pretty-printed and in chunks', async () => {
+    const answer = { id: 1, result: [{ data: [{ name: 'FGT-HQ', sn: 'FG100FTK21012345', platform_str: 'FortiGate-100F', ip: '10.9.0.1' }], status: { code: 0, message: 'OK' }, url: '/dvmdb/adom/root/device' }] }
+    for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+      for (const chunks of [[text], [...text]]) {
+        const { devices, codes: c } = await collect(chunks, { file: 'fmg.json' })
+        expect(c).toEqual([])
+        expect(devices).toEqual([{ id: 'FGT-HQ', name: 'FGT-HQ', model: 'FortiGate-100F', serial: 'FG100FTK21012345' }])
+      }
+    }
+    // A device with an id and other keys beside a result list is still a device.
+    expect(parseInventory('{"id": "d1", "name": "x", "result": [1]}\n', { file: 'x.json' }).devices).toEqual([{ id: 'd1', name: 'x' }])
+  })
+})
+
 describe('byte order marks', () => {
   it('reads a JSON array, JSON Lines and CSV that start with a BOM, named or not', async () => {
     for (const [text, file] of [

@@ -18,6 +18,7 @@ const OPEN_BRACE = 0x7b
 const CLOSE_BRACE = 0x7d
 const OPEN_BRACKET = 0x5b
 const CLOSE_BRACKET = 0x5d
+const COLON = 0x3a
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === LF || c === 0x0d || c === 0x09
@@ -47,26 +48,74 @@ function reportJson(sink: RowSink, file: string, text: string, line: number, col
 
 /** Hands one parsed top-level value to the sink; `{"devices": [...]}` on one line is expanded. */
 function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value) && !('id' in value)) {
-    // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`
-    for (const key of LIST_KEYS) {
-      const list = (value as Record<string, unknown>)[key]
-      if (Array.isArray(list)) {
-        list.forEach((d, i) => sink.row(d, { ...at, path: [key, i] }))
-        return
-      }
-    }
+  // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`
+  const found = isPlainObject(value) && isDocument(value) ? deviceList(value) : undefined
+  if (found === undefined) return row(sink, value, at)
+  const [key, list] = found
+  if (Array.isArray(list)) list.forEach((d, i) => row(sink, d, { ...at, path: [key, i] }))
+  else for (const k in list) row(sink, list[k], { ...at, path: [key, k] })
+}
+
+/** An object that is an answer, not a device: it has no id, or it is a JSON-RPC answer (`{"id": 1, "result": [...]}`). */
+function isDocument(value: Record<string, unknown>): boolean {
+  if (!('id' in value)) return true
+  for (const k in value) if (!RPC_KEYS.has(k)) return false
+  return Array.isArray(value['result'])
+}
+const RPC_KEYS: ReadonlySet<string> = new Set(['jsonrpc', 'id', 'result', 'error'])
+
+/**
+ * One entry of a device list; a FortiManager JSON-RPC result (`{"data": [...], "status": {...},
+ * "url": "/dvmdb/..."}`) gives the devices of its `data`.
+ */
+function row(sink: RowSink, value: unknown, at: SourceLocation): void {
+  if (isPlainObject(value) && Array.isArray(value['data']) && typeof value['url'] === 'string' && 'status' in value && !('id' in value)) {
+    value['data'].forEach((d, i) => sink.row(d, { ...at, path: [...(at.path ?? []), 'data', i] }))
+  } else sink.row(value, at)
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v)
+}
+
+/**
+ * The device list of an API answer and its key: the first of `LIST_KEYS` that holds an array,
+ * its key written in any case (Device42 answers `{"Devices": [...]}`); or a `devices` object of
+ * device objects keyed by their ids (Observium: `{"devices": {"12": {...}}}`).
+ */
+function deviceList(value: Record<string, unknown>): [string, unknown[] | Record<string, unknown>] | undefined {
+  // Called for each line of JSON Lines without an id (Shodan banners): exact keys first, without allocating.
+  for (const key of LIST_KEYS) {
+    const found = listAt(value, key, key)
+    if (found !== undefined) return found
   }
-  sink.row(value, at)
+  for (const k in value) {
+    const c = k.charCodeAt(0)
+    if (c < 0x41 || c > 0x5a) continue
+    const key = k.toLowerCase()
+    const found = LIST_KEY_SET.has(key) ? listAt(value, k, key) : undefined
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+function listAt(value: Record<string, unknown>, k: string, key: string): [string, unknown[] | Record<string, unknown>] | undefined {
+  const list = value[k]
+  if (Array.isArray(list)) return [k, list]
+  if (key === KEYED_KEY && isPlainObject(list) && Object.keys(list).length > 0 && Object.values(list).every(isPlainObject)) return [k, list]
+  return undefined
 }
 
 /**
  * Keys of a top-level object that hold the device list: `devices`, and the list of an API answer
  * (`results` NetBox, `result` Zabbix and other JSON-RPC, `response` Cisco DNA Center, `rows`
- * Snipe-IT, `items`, `data` (also a Shodan host's banners), `matches` Shodan search), the first one present.
+ * Snipe-IT, `items`, `data` (also a Shodan host's banners), `matches` Shodan search, `value`
+ * OData: Microsoft Graph (Intune), `aps`, `switches`, `gateways` Aruba Central), the first one present.
  */
-const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches']
+const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches', 'value', 'aps', 'switches', 'gateways']
 const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
+/** The key that may hold an object of devices keyed by id instead of an array (Observium). */
+const KEYED_KEY = 'devices'
 
 /** JSON Lines: one device object per line; blank lines are skipped. */
 export class JsonLinesParser implements RowParser {
@@ -144,6 +193,9 @@ export class JsonArrayParser implements RowParser {
   private lastKey: string | undefined
   /** Depth of the device array's elements once it is open; 0 before and after. */
   private elementDepth = 0
+  /** The device list is an object of devices keyed by id (`{"devices": {"12": {...}}}`), and its `:` was read. */
+  private keyed = false
+  private afterColon = false
   private sawDevices = false
   private elementStart = -1
   private elementLine = 0
@@ -193,7 +245,7 @@ export class JsonArrayParser implements RowParser {
       return
     }
     this.elementStart = -1
-    sink.row(value, { file: this.file, line: this.elementLine })
+    row(sink, value, { file: this.file, line: this.elementLine })
   }
 
   private scan(sink: RowSink): void {
@@ -227,13 +279,21 @@ export class JsonArrayParser implements RowParser {
           }
         } else {
           if (this.elementDepth !== 0 && this.depth === this.elementDepth) {
-            if (c === COMMA || c === CLOSE_BRACKET) {
+            if (c === COMMA || c === (this.keyed ? CLOSE_BRACE : CLOSE_BRACKET)) {
               if (this.elementStart >= 0) this.element(i, sink)
               if (c === COMMA) {
+                this.afterColon = false
                 i++
                 continue
               }
               this.elementDepth = 0
+            } else if (this.keyed && !this.afterColon) {
+              // A key of a keyed device list: its string is read below; the device follows its `:`.
+              if (c === COLON) {
+                this.afterColon = true
+                i++
+                continue
+              }
             } else if (this.elementStart < 0) {
               this.elementStart = i
               this.elementLine = this.line
@@ -246,9 +306,13 @@ export class JsonArrayParser implements RowParser {
           } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
             if (this.depth === 0) {
               if (this.top === 'array') this.elementDepth = 1
-            } else if (this.top === 'object' && this.depth === 1 && c === OPEN_BRACKET && this.lastKey !== undefined && LIST_KEY_SET.has(this.lastKey) && !this.sawDevices) {
-              this.sawDevices = true
-              this.elementDepth = 2
+            } else if (this.top === 'object' && this.depth === 1 && this.lastKey !== undefined && !this.sawDevices) {
+              const key = this.lastKey.toLowerCase()
+              if (c === OPEN_BRACKET ? LIST_KEY_SET.has(key) : key === KEYED_KEY) {
+                this.sawDevices = true
+                this.elementDepth = 2
+                this.keyed = c === OPEN_BRACE
+              }
             }
             this.depth++
           } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
@@ -313,9 +377,9 @@ export class JsonAutoParser implements RowParser {
     const c = text.charCodeAt(i)
     if (c === OPEN_BRACKET) return new JsonArrayParser(this.file, 'array')
     if (c !== OPEN_BRACE) return new JsonLinesParser(this.file)
-    // (an object with an id before its list is a device, not a document)
     const start = DOCUMENT_START.exec(text.slice(i, i + 4096))
-    if (start !== null && !/"id"\s*:/.test(start[0])) return new JsonArrayParser(this.file, 'object')
+    // (an object with an id before its list is a device, not a document, unless it is a JSON-RPC answer)
+    if (start !== null && (!/"id"\s*:/.test(start[0]) || RPC_START.test(start[0]))) return new JsonArrayParser(this.file, 'object')
     // Whole lines decide: the first, and the second when the first is not a JSON value.
     const lines: string[] = []
     let at = i
@@ -335,7 +399,7 @@ export class JsonAutoParser implements RowParser {
     if (isJsonValue(first)) {
       // One document on one line: `{"meta": ..., "devices": [...]}`.
       const value = JSON.parse(first) as Record<string, unknown>
-      return !('id' in value) && LIST_KEYS.some((k) => Array.isArray(value[k]))
+      return isDocument(value) && deviceList(value) !== undefined
         ? new JsonArrayParser(this.file, 'object')
         : new JsonLinesParser(this.file)
     }
@@ -345,13 +409,17 @@ export class JsonAutoParser implements RowParser {
   }
 }
 
+/** The start of a JSON-RPC answer whose id comes first (FortiManager): `{"id": 1, "result": [`. */
+const RPC_START = /^\{\s*"id"\s*:\s*(?:\d+|"[^"]*")\s*,\s*"result"\s*:\s*\[$/
+
 /** Text held back, at most, to see the first lines of a JSON inventory whole. */
 const MAX_HOLD = 1 << 20
 
 /** `{"devices": [` or another list key, after any keys of plain values (`count`, `next`, `jsonrpc`, `status`, ...) of an API answer. */
 const DOCUMENT_START = new RegExp(
   '^\\{\\s*(?:"(?:[^"\\\\]|\\\\.)*"\\s*:\\s*(?:-?\\d+(?:\\.\\d+)?|null|true|false|"(?:[^"\\\\]|\\\\.)*")\\s*,\\s*)*' +
-  `"(?:${LIST_KEYS.join('|')})"\\s*:\\s*\\[`,
+  `(?:"(?:${LIST_KEYS.join('|')})"\\s*:\\s*\\[|"${KEYED_KEY}"\\s*:\\s*\\{)`,
+  'i',
 )
 
 function isJsonValue(text: string): boolean {

@@ -1,5 +1,5 @@
 /**
- * NetBox device exports (the `/api/dcim/devices/` JSON, one page or `{"results": [...]}`): NetBox's
+ * NetBox and Nautobot device exports (the `/api/dcim/devices/` JSON, one page or `{"results": [...]}`): NetBox's
  * own vocabulary first (`NetboxDevice`), then one conversion to the JSON device shape.
  */
 
@@ -9,6 +9,8 @@ export type NetboxDevice = {
   name?: string | null
   serial?: string
   site?: NetboxRef | null
+  /** Nautobot 2 has locations in place of sites. */
+  location?: NetboxRef | null
   tenant?: NetboxRef | null
   /** NetBox 4 calls it `role`, NetBox 3 `device_role`. */
   role?: NetboxRef | null
@@ -40,7 +42,7 @@ export function fromNetboxDevice(nb: NetboxDevice): Record<string, unknown> {
   return {
     id: name ?? (nb.id !== undefined ? `netbox-${nb.id}` : undefined),
     name,
-    site: ref(nb.site),
+    site: ref(nb.site) ?? ref(nb.location),
     role: role?.slug ?? role?.name,
     network: ref(nb.tenant),
     manufacturer: nb.device_type?.manufacturer?.name ?? nb.device_type?.manufacturer?.slug,

@@ -50,6 +50,11 @@ describe('outputs of other tools', () => {
       ['#masscan\nopen tcp 22 10.0.0.1 1700000000\n', /masscan/],
       ['SNMPv2-MIB::sysDescr.0 = STRING: Huawei Versatile Routing Platform\n', /snmpwalk/],
       ['"Plugin ID","CVE","Risk","Host","Protocol","Port","Name"\n"10267","","None","10.0.0.1","tcp","22","SSH Server Type"\n', /Nessus/],
+      ['? (192.168.1.1) at 0:e0:fc:12:34:56 on en0 ifscope [ethernet]\ncam1.lan (192.168.1.64) at 54:8c:81:aa:bb:1 on en0 ifscope [ethernet]\n', /ARP table \(arp -a\)/],
+      ['? (10.0.0.1) at 00:e0:fc:12:34:56 [ether] on eth0\n', /ARP table/],
+      ['\r\nInterface: 192.168.1.23 --- 0x7\r\n  Internet Address      Physical Address      Type\r\n  192.168.1.1           00-e0-fc-12-34-56     dynamic\r\n', /Windows' ARP table/],
+      ['192.168.1.1 dev eth0 lladdr 00:e0:fc:12:34:56 REACHABLE\nfe80::1 dev eth0 lladdr 00:e0:fc:12:34:56 router STALE\n', /neighbour table \(ip neigh\)/],
+      ['# The format of this file is documented in the dhcpd.leases(5) manual page.\nauthoring-byte-order little-endian;\n\nlease 192.168.10.50 {\n  hardware ethernet 54:8c:81:aa:bb:02;\n}\n', /dhcpd\.leases/],
     ]
     for (const [text, what] of cases) expect(() => parseInventory(text, { file: 'scan.txt' }), text).toThrow(what)
     // An inventory whose first column is named like a tool's is still an inventory.

@@ -75,6 +75,10 @@ const OTHER_OUTPUTS: readonly { test: RegExp; what: string; hint: string }[] = [
   { test: /^#masscan\b/, what: "masscan's list output (-oL)", hint: 'Give the hosts as CSV or JSON Lines (id, macs, banner_<protocol> columns), or scan them with nmap -oX.' },
   { test: /^(?:SNMPv2-MIB::|iso\.3\.6\.1\.2\.1\.1\.|\.?1\.3\.6\.1\.2\.1\.1\.)\S+ = /, what: 'an snmpwalk output', hint: 'Put sysDescr and sysObjectID in the sys_descr and sys_object_id columns of a CSV, one row per device.' },
   { test: /^Interface: \S+, type: \S+, MAC: /, what: "arp-scan's output", hint: 'Give the hosts as CSV (id, macs columns; arp-scan --plain gives tab-separated IP, MAC and vendor lines to start from).' },
+  { test: /^\S+ \([\d.]+\) at (?:[\da-f]{1,2}:){5}[\da-f]{1,2}\b|^\S+ \([\d.]+\) at \(incomplete\)/i, what: 'an ARP table (arp -a)', hint: 'Give the hosts as CSV with ip and mac columns, one row per device: (echo ip,mac; arp -an | awk \'$4 ~ /:/ {gsub(/[()]/, "", $2); print $2 "," $4}\') > hosts.csv' },
+  { test: /^\s*Interface: [\d.]+ --- 0x[\da-f]+\s*\n\s*Internet Address\s+Physical Address/i, what: "Windows' ARP table (arp -a)", hint: 'Give the hosts as CSV with ip and mac columns instead: Get-NetNeighbor -State Reachable,Stale | Select-Object IPAddress,LinkLayerAddress | Export-Csv -NoTypeInformation hosts.csv' },
+  { test: /^\S+ dev \S+ (?:lladdr \S+ )?(?:router )?(?:proxy )?(?:REACHABLE|STALE|DELAY|PROBE|FAILED|INCOMPLETE|PERMANENT|NOARP|NONE)\b/, what: "a neighbour table (ip neigh)", hint: 'Give the hosts as CSV with ip and mac columns, one row per device: (echo ip,mac; ip neigh | awk \'$4 == "lladdr" {print $1 "," $5}\') > hosts.csv' },
+  { test: /^(?:(?:#.*|\s*|authoring-byte-order .*|server-duid .*)\r?\n)*lease [\d.]+ \{/, what: "ISC dhcpd's lease file (dhcpd.leases)", hint: 'Give the leased hosts as CSV with ip, mac and name columns, one row per device (the "hardware ethernet" of each lease is its MAC).' },
   { test: /^"?Plugin ID"?[,;\t].*\bHost\b/i, what: 'a Nessus (Tenable) findings export (one row per plugin result)', hint: 'Export the hosts (asset list) instead, or give the hosts as CSV or an nmap -oX scan.' },
 ]
 
