@@ -40,3 +40,9 @@ export type Attribution = {
 
 /** The pattern name of banner evidence from a sysDescr that matched no pattern but names a manufacturer (weak). */
 export const SYSDESCR_NAME_PATTERN = 'sysdescr-names-manufacturer'
+
+/**
+ * The pattern name of banner evidence from a product a scanner named for a service (nmap -sV:
+ * `Huawei VRP sshd`) that matched no pattern but names a manufacturer (weak: second-hand).
+ */
+export const PRODUCT_NAME_PATTERN = 'scanner-product-names-manufacturer'

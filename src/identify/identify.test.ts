@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Device } from '../domain/device.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { identify } from './identify.js'
+import { formatEvidence } from '../report/words.js'
 
 const catalog = loadDefaultCatalog()
 
@@ -166,6 +167,16 @@ describe('identify on devices nothing names', () => {
     // With a MAC of another maker the weak hint is outweighed and shown as a conflict.
     const both = identify({ id: 'y', macs: [CISCO_MAC], snmp: { sysDescr: 'gateway replacing ZTE unit' } }, catalog)
     expect(both.group).toBe('cisco')
+  })
+
+  it('takes a maker named in the product a scanner read off a service (nmap -sV) as weak evidence', () => {
+    const a = identify({ id: 'x', banners: [{ protocol: 'ssh', field: 'product', text: 'Huawei VRP sshd' }] }, catalog)
+    expect(a).toMatchObject({ group: 'huawei', confidence: 0.4 })
+    expect(a.evidence).toEqual([expect.objectContaining({ method: 'banner', pattern: 'scanner-product-names-manufacturer', protocol: 'ssh', value: 'Huawei VRP sshd' })])
+    expect(formatEvidence(a.evidence[0]!)).toBe('the scanner names the ssh product: "Huawei VRP sshd" (weak)')
+    // A product many makers ship names none; the same words in another field are no product name.
+    expect(identify({ id: 'y', banners: [{ protocol: 'ssh', field: 'product', text: 'OpenSSH 8.9p1 Ubuntu 3ubuntu0.4' }] }, catalog).group).toBeUndefined()
+    expect(identify({ id: 'z', banners: [{ protocol: 'ssh', text: 'Huawei VRP sshd' }] }, catalog).group).toBeUndefined()
   })
 
   it('reads the first line of a VRP sysDescr, as network managers list it', () => {

@@ -1,5 +1,5 @@
 import type { Device } from '../domain/device.js'
-import { SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
+import { PRODUCT_NAME_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import { groupOf } from '../catalog/manufacturers.js'
 import { lookupUniversalMac } from '../catalog/oui.js'
@@ -203,8 +203,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   if (banners !== undefined) {
     for (const banner of banners) {
       const table = bannerTable(memo, banner.protocol, banner.field ?? '')
-      const found = table.get(banner.text) ??
-        put(table, banner.text, matchBanner(banner, catalog.banners).map((m) => bannerEvidence(memo, m, banner.protocol)))
+      const found = table.get(banner.text) ?? put(table, banner.text, bannerVerdict(memo, catalog, banner))
       for (const s of found) scored.push(s)
     }
   }
@@ -308,6 +307,18 @@ function bannerEvidence(memo: Memo, m: BannerMatch, protocol: string): Scored {
  * "ZTE" anywhere in it), as evidence of low certainty. The firmware writes the sysDescr, so a name
  * in it is a hint worth reporting, but a host name or a comment in it could name anyone.
  */
+/**
+ * The evidence of a banner: the patterns it matches; else, for the product a scanner named
+ * (`field: product`), the manufacturer that name names, as weak evidence.
+ */
+function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device['banners']>[number]): readonly Scored[] {
+  const matched = matchBanner(banner, catalog.banners)
+  if (matched.length > 0 || banner.field !== 'product') return matched.map((m) => bannerEvidence(memo, m, banner.protocol))
+  const named = resolveName(memo, catalog, banner.text)
+  if (named === undefined) return []
+  return [bannerEvidence(memo, { pattern: PRODUCT_NAME_PATTERN, manufacturer: named, excerpt: banner.text.slice(0, 120).trim(), certainty: 'low' }, banner.protocol)]
+}
+
 function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): readonly Scored[] {
   const matched = matchSysDescr(sysDescr, catalog.banners)
   if (matched.length > 0) return matched.map((m) => bannerEvidence(memo, m, 'snmp'))

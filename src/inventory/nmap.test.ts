@@ -28,6 +28,23 @@ describe('nmap XML inventories', () => {
     ])
   })
 
+  it('keeps the product nmap -sV matched in a service answer, with its version, but not a guess from the port number', () => {
+    const xml = '<nmaprun><host><status state="up"/><address addr="192.0.2.1" addrtype="ipv4"/><ports>' +
+      '<port protocol="tcp" portid="22"><service name="ssh" product="Huawei VRP sshd" extrainfo="protocol 2.0" method="probed" conf="10"/></port>' +
+      '<port protocol="tcp" portid="443"><service name="http" product="Hikvision IP camera httpd" version="2.0" tunnel="ssl" method="probed" conf="10"/></port>' +
+      '<port protocol="tcp" portid="80"><service name="http" product="nginx" method="table" conf="3"/></port>' +
+      '</ports></host></nmaprun>'
+    const { devices, diagnostics } = parseInventory(xml, { file: 'sv.xml' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: '192.0.2.1',
+      banners: [
+        { protocol: 'ssh', field: 'product', text: 'Huawei VRP sshd' },
+        { protocol: 'https', field: 'product', text: 'Hikvision IP camera httpd 2.0' },
+      ],
+    }])
+  })
+
   it('is told by its .xml name or its first character, and reads the same in chunks of any size', async () => {
     expect(detectInventoryFormat('scan.xml')).toBe('nmap')
     const whole = parseInventory(SCAN, { file: 'scan.xml' })

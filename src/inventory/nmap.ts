@@ -11,7 +11,10 @@
  * - script output gives banners: `banner` (the raw greeting, protocol from the port's service),
  *   `http-server-header` (HTTP `server`), `http-title` (HTTP `title`), `rtsp-methods` is not a
  *   banner and is skipped; `snmp-sysdescr` gives the sysDescr (without the uptime line nmap adds);
- * - nmap's OS and service guesses are not evidence of the maker and are left out.
+ * - with `-sV`, the product nmap names for a port whose answer no script captured
+ *   (`product="Huawei VRP sshd"`) is a banner of field `product` (with its version): nmap read it
+ *   off the service's answer, so identification takes a maker it names as weak evidence (see
+ *   `identify`); nmap's OS guesses are left out.
  */
 import { createRequire } from 'node:module'
 import type { SaxesParser } from 'saxes'
@@ -61,6 +64,9 @@ export class NmapRowParser implements RowParser {
   private rootSeen = false
   private host: Host | undefined
   private service: { name: string; tunnel: string } | undefined
+  /** The product nmap -sV named for the port being read, and where that port's banners start. */
+  private product: Host['banners'][number] | undefined
+  private portStart = 0
 
   constructor(file: string) {
     const p = this.parser
@@ -101,17 +107,34 @@ export class NmapRowParser implements RowParser {
           break
         case 'port':
           this.service = undefined
+          this.product = undefined
+          this.portStart = host.banners.length
           break
-        case 'service':
+        case 'service': {
           this.service = { name: (a['name'] ?? '').toLowerCase(), tunnel: a['tunnel'] ?? '' }
+          // Only what nmap matched in the answer (method="probed"), not a guess from the port number.
+          const product = a['product']?.trim()
+          if (product && a['method'] === 'probed') {
+            const version = a['version']?.trim()
+            this.product = { protocol: protocolOf(this.service), field: 'product', text: version ? `${product} ${version}` : product }
+          }
           break
+        }
         case 'script':
           this.script(host, a['id'] ?? '', a['output'] ?? '')
           break
       }
     })
     p.on('closetag', (tag) => {
-      if (this.failed || tag.name !== 'host' || this.host === undefined) return
+      if (this.failed || this.host === undefined) return
+      if (tag.name === 'port') {
+        // nmap's product name stands in for a banner its scripts did not capture on this port (the
+        // captured one says the same first-hand; both would count one answer twice).
+        if (this.product !== undefined && this.host.banners.length === this.portStart) this.host.banners.push(this.product)
+        this.product = undefined
+        return
+      }
+      if (tag.name !== 'host') return
       const host = this.host
       this.host = undefined
       if (host.up) this.sink?.row(toDeviceShape(host), host.at)
