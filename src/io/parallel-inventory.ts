@@ -36,7 +36,7 @@ type Job = {
  * the same order.
  *
  * The main thread does little, so that the workers have the cores: it reads a CSV header, then reads
- * the file in parts cut after a line break and hands them out in turn; it writes the answers in
+ * the file in parts cut after a line break and hands each to the least busy worker; it writes the answers in
  * order and keeps the ids seen (as hashes) to find repeated ones. A cut inside a quoted field that
  * spans lines is found afterwards: the worker reads up to the record it cuts and says so, and the
  * next part is done again from there. A part with a repeated id is done again with that device
@@ -91,18 +91,37 @@ export async function runInventoryInParallel(pool: InventoryWorkers, opts: {
     const job = jobs.get(r.seq)
     if (job !== undefined && job.attempt === r.attempt) job.resolve(r)
   }
-  for (const w of workers) {
-    w.on('message', onMessage)
+  /**
+   * Parts handed to each worker and not answered yet. A part goes to the worker with the fewest (in
+   * turn among equals): handed out in turn, a worker slowed down (by the main thread, or collecting
+   * garbage) kept its queue while the other waited for the next part.
+   */
+  const pending = new Int32Array(workers.length)
+  const handlers = workers.map((_, w) => (r: WorkerResult | { ready: true }) => {
+    if ('seq' in r) pending[w]!--
+    onMessage(r)
+  })
+  workers.forEach((w, i) => {
+    w.on('message', handlers[i]!)
     w.on('error', fail)
-  }
+  })
   let turn = 0
+  const leastBusy = (): number => {
+    let best = turn++ % workers.length
+    for (let k = 1; k < workers.length; k++) {
+      const w = (best + k) % workers.length
+      if (pending[w]! < pending[best]!) best = w
+    }
+    pending[best]!++
+    return best
+  }
   /** Hands `bytes` (a part, or a part again with `attempt` given: the earlier answer is then ignored) to a worker. */
   const dispatch = (part: Pick<Job, 'seq' | 'start' | 'end' | 'line' | 'final' | 'skip'> & { attempt?: number }, bytes: Uint8Array) => {
     let resolve!: (r: WorkerResult) => void
     let reject!: (err: unknown) => void
     const result = new Promise<WorkerResult>((res, rej) => { resolve = res; reject = rej })
     result.catch(() => {}) // awaited later; a worker's failure is reported there
-    const job: Job = { ...part, attempt: (part.attempt ?? -1) + 1, worker: turn++ % workers.length, result, resolve, reject }
+    const job: Job = { ...part, attempt: (part.attempt ?? -1) + 1, worker: leastBusy(), result, resolve, reject }
     jobs.set(job.seq, job)
     if (failure !== undefined) reject(failure)
     else {
@@ -272,10 +291,10 @@ export async function runInventoryInParallel(pool: InventoryWorkers, opts: {
     return { devices, used }
   } finally {
     await file.close()
-    for (const w of workers) {
-      w.off('message', onMessage)
+    workers.forEach((w, i) => {
+      w.off('message', handlers[i]!)
       w.off('error', fail)
-    }
+    })
   }
 }
 
