@@ -30,7 +30,9 @@ export async function loadPolicyFor(
     for (const site of parsed.sites) sites.set(site.id, site)
   }
   const text = await readTextFile(resolve(ctx.cwd, file), 'policy')
-  const { policy, diagnostics } = parsePolicy(text, { file }, { manufacturers: new Set(catalog.manufacturers.keys()) })
+  const { policy, diagnostics } = parsePolicy(text, { file }, {
+    manufacturers: new Set(catalog.manufacturers.keys()), resolveName: catalog.resolveName,
+  })
   printer.add(diagnostics)
   if (policy === undefined || hasErrors(diagnostics)) {
     printer.finish()

@@ -26,11 +26,15 @@ export type Diagnostic =
   | { code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
   | { code: 'empty_input'; severity: 'warning' | 'error'; at: SourceLocation }
   // policy
-  | { code: 'policy_syntax'; severity: 'error'; at: SourceLocation; problem: string }
-  | { code: 'policy_invalid'; severity: 'error'; at: SourceLocation; problem: string; expected?: string; got?: string }
+  | { code: 'policy_syntax'; severity: 'error'; at: SourceLocation; problem: string; /** the YAML parser's error code (TAB_AS_INDENT, ...) */ yamlCode?: string }
+  | {
+    code: 'policy_invalid'; severity: 'error'; at: SourceLocation; problem: string; expected?: string; got?: string
+    /** the value written in the expected form, when the intent is clear (`[core]` for `core`, `2026-12-31` for `31.12.2026`) */
+    suggestion?: string
+  }
   | { code: 'unknown_list'; severity: 'error'; at: SourceLocation; list: string; known: string[]; suggestions?: string[] }
   | { code: 'unknown_manufacturer'; severity: 'error'; at: SourceLocation; manufacturer: string; suggestions: string[] }
-  | { code: 'unknown_site_kind'; severity: 'warning'; at: SourceLocation; kind: string; known: string[] }
+  | { code: 'unknown_site_kind'; severity: 'warning'; at: SourceLocation; kind: string; known: string[]; suggestions?: string[] }
   | { code: 'exemption_expired'; severity: 'info'; at: SourceLocation; target: string; until: string }
   | { code: 'exemption_unused'; severity: 'info'; at: SourceLocation; target: string }
   // catalog

@@ -17,6 +17,20 @@ function formatPath(path: (string | number)[]): string {
 
 const quote = (s: string): string => JSON.stringify(s)
 
+/** What to do about the YAML parser's errors that users commonly meet, by its error code. */
+const YAML_FIXES: Readonly<Record<string, string>> = {
+  TAB_AS_INDENT: 'Indent with spaces, not tabs.',
+  MULTIPLE_DOCS: 'A policy is one YAML document: remove the "---" line, or split the file.',
+  DUPLICATE_KEY: 'Each key may appear once in a map: remove or rename the repeated one.',
+  BAD_INDENT: 'Check the indentation of this line and the ones above: keys of one map start in the same column.',
+  MISSING_CHAR: 'Check for an unclosed bracket or quote on this line or the ones above.',
+  MULTILINE_IMPLICIT_KEY: 'Check the indentation of this line and the next: keys of one map start in the same column, and a "key: value" pair fits on one line.',
+  BLOCK_AS_IMPLICIT_KEY: 'Check the indentation of this line and the next: keys of one map start in the same column.',
+  UNEXPECTED_TOKEN: 'Check this line for a stray character, an unclosed bracket or a missing ": " after a key.',
+  BAD_ALIAS: 'An alias (*name) must refer to an anchor (&name) defined above it.',
+  ALIAS_LIMIT: 'Write the values out instead of nesting aliases.',
+}
+
 /** Why each file that users download instead of an IEEE registry cannot stand for one. */
 const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'registry_format' }>['found'], (got: string) => string>> = {
   empty: () => 'the file is empty, not an IEEE registry file (a download that failed?).',
@@ -79,20 +93,27 @@ function describe(d: Diagnostic): string {
     case 'empty_input':
       return 'the input holds no devices (an empty file, or a header line only): check that the export or scan worked.'
     case 'policy_syntax':
-      return `the policy is not valid YAML: ${d.problem}.`
+      return `the policy is not valid YAML: ${d.problem}.` +
+        (d.yamlCode !== undefined && d.yamlCode in YAML_FIXES ? ` ${YAML_FIXES[d.yamlCode]}` : '')
     case 'policy_invalid':
       return d.problem +
         (d.expected !== undefined ? `. Expected ${d.expected}` : '') +
-        (d.got !== undefined ? `, got ${d.got}` : '') + '.'
+        (d.got !== undefined ? `, got ${d.got}` : '') + '.' +
+        (d.suggestion !== undefined ? ` Write it as ${d.suggestion}.` : '')
     case 'unknown_list':
       return `unknown vendor list ${quote(d.list)}${d.suggestions !== undefined && d.suggestions.length > 0 ? ` (did you mean ${d.suggestions.map(quote).join(' or ')}?)` : ''}. ` +
         `Known lists: ${list(d.known)}. Define it under "lists:" or use a built-in list.`
     case 'unknown_manufacturer':
       return `unknown manufacturer ${quote(d.manufacturer)}.` +
         (d.suggestions.length > 0 ? ` Did you mean ${d.suggestions.map(quote).join(' or ')}?` : '') +
+        (/^[a-z0-9][a-z0-9-]*$/.test(d.manufacturer) ? '' : ' Lists name manufacturers by their catalog slug, not by their name.') +
         ' Run `trustpath catalog manufacturers` for the catalog slugs.'
     case 'unknown_site_kind':
-      return `no site of kind ${quote(d.kind)} is defined, so this geofence matches nothing. Known kinds: ${list(d.known)}.`
+      return `no site of kind ${quote(d.kind)} is defined, so this geofence matches nothing.` +
+        (d.suggestions !== undefined && d.suggestions.length > 0 ? ` Did you mean ${d.suggestions.map(quote).join(' or ')}?` : '') +
+        (d.known.length > 0
+          ? ` Known kinds: ${list(d.known)}.`
+          : ' No site has a kind: give the sites under "sites:" (or in the --sites file) a kind and lat/lon.')
     case 'exemption_expired':
       return `the exemption for ${quote(d.target)} expired on ${d.until} and no longer applies.`
     case 'exemption_unused':

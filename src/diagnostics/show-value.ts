@@ -8,6 +8,8 @@ export function showValue(value: unknown, options: { max?: number; quoteStrings?
   const max = options.max ?? 80
   let s: string
   if (typeof value === 'string') s = options.quoteStrings === true ? JSON.stringify(value) : value
+  // JSON has no infinities (YAML's .inf): it would show them as null.
+  else if (typeof value === 'number' && !Number.isFinite(value)) s = String(value)
   else {
     try {
       s = JSON.stringify(value) ?? String(value)

@@ -39,8 +39,8 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'utf16' | 'legacy' 
 const HINTS: Readonly<Record<NonNullable<ReturnType<typeof notTextKind>>, [string, string]>> = {
   gzip: ['gzip-compressed', 'Decompress it first (gunzip -k FILE).'],
   zip: ['a zip archive (an Excel .xlsx workbook is one)', 'Save the sheet as CSV (UTF-8), or unzip the archive and pass the inventory in it.'],
-  utf16: ['UTF-16 text', 'Save it as UTF-8 (in Excel: "CSV UTF-8"; or iconv -f UTF-16 -t UTF-8 FILE).'],
-  legacy: ['text in an encoding other than UTF-8 (a Windows code page such as 1252 or 1251?)', 'Save it as UTF-8 (in Excel: "CSV UTF-8"; or iconv -f WINDOWS-1252 -t UTF-8 FILE).'],
+  utf16: ['UTF-16 text', 'Save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: the encoding choice of "Save as"; or iconv -f UTF-16 -t UTF-8 FILE).'],
+  legacy: ['text in an encoding other than UTF-8 (a Windows code page such as 1252 or 1251?)', 'Save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: the encoding choice of "Save as"; or iconv -f WINDOWS-1252 -t UTF-8 FILE).'],
   binary: ['binary data, not text', 'Pass the file as UTF-8 text.'],
 }
 

@@ -157,6 +157,13 @@ rules:
       expect(r.diagnostics.map((d) => d.code)).toEqual(['unknown_site_kind'])
       expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:6:5 (rules[0].scope.near.kind): warning: no site of kind "embassy" is defined, so this geofence matches nothing. Known kinds: military-base."`)
     })
+
+    it('suggests the kind a differently written one means, and says when no site has a kind', () => {
+      const r = run(yaml.replace('kind: military-base, km', 'kind: Military Base, km'), [item('a', 'huawei', KM_NORTH(1))])
+      expect(r.diagnostics).toMatchObject([{ code: 'unknown_site_kind', kind: 'Military Base', suggestions: ['military-base'] }])
+      const kindless = run(yaml.replace('kind: military-base, lat', 'lat'), [item('a', 'huawei', KM_NORTH(1))])
+      expect(formatDiagnostic(kindless.diagnostics[0]!)).toMatch(/No site has a kind: give the sites under "sites:" \(or in the --sites file\) a kind and lat\/lon\.$/)
+    })
   })
 })
 

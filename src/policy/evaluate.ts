@@ -5,6 +5,7 @@ import type { Finding, FindingSeverity } from '../domain/finding.js'
 import type { Site } from '../domain/site.js'
 import { EARTH_RADIUS_KM, haversineKm } from '../topology/algorithms/haversine.js'
 import type { Exemption, ListEntry, Policy, Rule } from './policy.js'
+import { suggest } from './suggest.js'
 
 /** Mean Earth radius in km, for great-circle (haversine) distances. */
 export { EARTH_RADIUS_KM }
@@ -112,6 +113,7 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
         diagnostics.push({
           code: 'unknown_site_kind', severity: 'warning',
           at: { ...rule.at, path: ['rules', r, 'scope', 'near', 'kind'] }, kind, known: knownKinds,
+          suggestions: suggest(kind, knownKinds),
         })
       }
       near = { km, centers }

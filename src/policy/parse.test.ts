@@ -116,8 +116,128 @@ describe('parsePolicy', () => {
     ])
   })
 
-  it('treats an empty file as a policy without version and rules', () => {
-    expect(codes('')).toEqual(['policy_invalid@1', 'policy_invalid@1'])
+  it('reports an empty file, or one of comments only, once as an empty policy', () => {
+    expect(formatted('')).toMatchInlineSnapshot(`"policy.yaml:1: error: the policy is empty. Expected a map with version: 1 and rules (the example in docs/policy.md is a start)."`)
+    expect(codes('# draft\n# TODO\n')).toEqual(['policy_invalid@1'])
+  })
+})
+
+describe('parsePolicy on policies as users write them', () => {
+  const RULE = 'rules:\n  - { id: a, lists: [ndaa-889], effect: prohibit }\n'
+
+  it('tells the fix for a syntax error: tabs, a repeated key, a second document', () => {
+    expect(formatted('version: 1\nrules:\n\t- id: a\n')).toMatch(/Tabs are not allowed as indentation\. Indent with spaces, not tabs\.$/)
+    expect(parse('version: 1\nversion: 1\n').diagnostics).toMatchObject([{ code: 'policy_syntax', yamlCode: 'DUPLICATE_KEY', at: { line: 2 } }])
+    expect(formatted(`version: 1\n${RULE}---\nversion: 1\n`)).toMatchInlineSnapshot(`"policy.yaml:4:1: error: the policy is not valid YAML: the file holds more than one YAML document. A policy is one YAML document: remove the "---" line, or split the file."`)
+  })
+
+  it('reads CRLF line ends and JSON, which is YAML', () => {
+    expect(parse(`version: 1\r\n${RULE.replaceAll('\n', '\r\n')}`).diagnostics).toEqual([])
+    expect(parse('{"version": 1, "rules": [{"id": "a", "lists": ["ndaa-889"], "effect": "flag"}]}').policy?.rules).toHaveLength(1)
+  })
+
+  it('refuses an alias bomb quickly, at its first alias', () => {
+    const levels = Array.from({ length: 12 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`)
+    const yaml = `version: 1\nl0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n${levels.join('\n')}\n${RULE}`
+    const started = performance.now()
+    const { diagnostics } = parse(yaml)
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(diagnostics).toMatchObject([{ code: 'policy_syntax', yamlCode: 'ALIAS_LIMIT', at: { line: 3 } }])
+  })
+
+  it('merges shared settings with a merge key, also into many rules', () => {
+    const many = Array.from({ length: 300 }, (_, i) => `  - { <<: *base, id: r${i} }`).join('\n')
+    const { policy, diagnostics } = parse(`version: 1\nrules:\n  - &base { id: base, lists: [ndaa-889], effect: { remove-by: 2027-06-30 } }\n${many}\n`)
+    expect(diagnostics).toEqual([])
+    expect(policy?.rules).toHaveLength(301)
+    expect(policy?.rules[300]).toMatchObject({ id: 'r299', lists: ['ndaa-889'], effect: { kind: 'remove_by', date: '2027-06-30' } })
+  })
+
+  it('says how to write a quoted version, a scalar where a list belongs, and a quoted number', () => {
+    expect(formatted(`version: "1"\n${RULE}`)).toMatchInlineSnapshot(`"policy.yaml:1:10: error: version: invalid value. Expected the number 1, got "1". Write it as 1 (a number, without quotes)."`)
+    expect(parse('version: 1\nrules:\n  - { id: a, lists: ndaa-889, effect: flag, scope: { roles: core } }\n').diagnostics
+      .map((d) => d.code === 'policy_invalid' && d.suggestion)).toEqual(['[ndaa-889]', '[core]'])
+    const near = parse('version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: flag, scope: { near: { kind: base, km: "5 km" } } }\n')
+    expect(near.diagnostics).toMatchObject([{ problem: 'rules[0].scope.near.km: invalid value', suggestion: '5 (a number, without quotes or unit)' }])
+  })
+
+  it('reads rules keyed by id as a mistake and shows the list form', () => {
+    expect(parse('version: 1\nrules:\n  ban: { lists: [ndaa-889], effect: prohibit }\n').diagnostics)
+      .toMatchObject([{ code: 'policy_invalid', problem: 'rules: invalid value', suggestion: 'a list with one "- id: ban" item per entry' }])
+  })
+
+  it('suggests the date in YYYY-MM-DD for the layouts that read one way only', () => {
+    const suggestions = (date: string) => parse(`version: 1\neffective: ${date}\n${RULE}`).diagnostics.map((d) => d.code === 'policy_invalid' && d.suggestion)
+    expect(suggestions('31.12.2026')).toEqual(['2026-12-31'])
+    expect(suggestions('12/31/2026')).toEqual(['2026-12-31'])
+    expect(suggestions('2026/12/31')).toEqual(['2026-12-31'])
+    expect(suggestions('2026-1-5')).toEqual(['2026-01-05'])
+    expect(suggestions('20261231')).toEqual(['2026-12-31'])
+    expect(suggestions('2026-12-31T00:00:00Z')).toEqual(['2026-12-31'])
+    expect(suggestions('01/02/2026')).toEqual([undefined])
+    expect(suggestions('31.02.2026')).toEqual([undefined])
+    expect(parse(`version: 1\neffective: "2026-12-31"\n${RULE}`).diagnostics).toEqual([])
+  })
+
+  it('names the literal a differently written effect, role or purpose means, and the map form of remove-by', () => {
+    const effect = (e: string) => parse(`version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    effect: ${e}\n`).diagnostics.map((d) => d.code === 'policy_invalid' && d.suggestion)
+    expect(effect('Prohibit')).toEqual(['prohibit'])
+    expect(effect('remove_by')).toEqual(['{ remove-by: YYYY-MM-DD }'])
+    expect(effect('removeBy 31.12.2026')).toEqual(['{ remove-by: 2026-12-31 }'])
+    expect(effect('ban')).toEqual([undefined])
+    expect(formatted('version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: flag, scope: { roles: [Core, router] }, purposes: [public safety] }\n'))
+      .toMatchInlineSnapshot(`
+        "policy.yaml:3:64: error: rules[0].scope.roles[0]: invalid value. Expected one of core, ran, transport, aggregation, access, cpe, camera, radio, server, other, got "Core". Write it as core.
+        policy.yaml:3:70: error: rules[0].scope.roles[1]: invalid value. Expected one of core, ran, transport, aggregation, access, cpe, camera, radio, server, other, got "router".
+        policy.yaml:3:92: error: rules[0].purposes[0]: invalid value. Expected one of public-safety, government-facility-security, critical-infrastructure-surveillance, national-security, got "public safety". Write it as public-safety."
+      `)
+  })
+
+  it('reports what is wrong inside a remove-by map rather than the whole effect', () => {
+    const problems = (e: string) => parse(`version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: ${e} }\n`).diagnostics.map((d) => d.code === 'policy_invalid' && d.problem)
+    expect(problems('{ remove-by: }')).toEqual(['rules[0].effect.remove-by: invalid value'])
+    expect(problems('{ remove_by: 2026-12-31 }')).toEqual(['rules[0].effect.remove-by is missing', 'rules[0].effect: unknown key "remove_by" (did you mean "remove-by"?)'])
+  })
+
+  it('refuses a radius past the antipode and an infinite one, showing the value written', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: a, lists: [ndaa-889], effect: flag, scope: { near: { kind: base, km: 1e9 } } }\n  - { id: b, lists: [ndaa-889], effect: flag, scope: { near: { kind: base, km: .inf } } }\n'
+    expect(parse(yaml).diagnostics).toMatchObject([
+      { code: 'policy_invalid', at: { line: 3 }, got: '1000000000', expected: expect.stringContaining('up to 20015') },
+      { code: 'policy_invalid', at: { line: 4 }, got: 'Infinity' },
+    ])
+  })
+
+  it('points out a latitude and longitude that look swapped', () => {
+    const yaml = `version: 1\nsites:\n  - { id: s, kind: base, lat: 100.1, lon: 8.6 }\n${RULE}`
+    expect(parse(yaml).diagnostics).toMatchObject([{ problem: 'sites[0].lat: invalid value', suggestion: 'lat: 8.6, lon: 100.1 (latitude and longitude look swapped)' }])
+  })
+
+  it('suggests a slug for a rule id or list id written with capitals or spaces', () => {
+    expect(parse('version: 1\nrules:\n  - { id: S889 Ban, lists: [ndaa-889], effect: flag }\n').diagnostics).toMatchObject([{ suggestion: 's889-ban' }])
+    expect(formatted('version: 1\nlists:\n  My List: [huawei]\nrules:\n  - { id: a, lists: [my-list], effect: flag }\n'))
+      .toMatchInlineSnapshot(`"policy.yaml:3:3: error: lists: invalid id "My List". Expected a lowercase slug (a-z, 0-9, -). Write it as my-list."`)
+  })
+
+  it('suggests the built-in list a differently written list name means', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: a, lists: [NDAA-889, fcc_covered, FCC Covered List], effect: flag }\n'
+    expect(parse(yaml).diagnostics.map((d) => d.code === 'unknown_list' && d.suggestions)).toEqual([['ndaa-889'], ['fcc-covered'], ['fcc-covered']])
+  })
+
+  it('names the slug of a manufacturer a list names by its name', () => {
+    const resolveName = (name: string) => (/huawei/i.test(name) ? 'huawei' : /hikvision/i.test(name) ? 'hikvision' : undefined)
+    const check = (entries: string) => parsePolicy(`version: 1\nlists:\n  mine: [${entries}]\nrules:\n  - { id: a, lists: [mine], effect: flag }\n`,
+      { file: 'policy.yaml' }, { ...KNOWN, resolveName }).diagnostics
+    const diagnostics = check('Huawei Technologies, HikVision')
+    expect(diagnostics.map((d) => d.code === 'unknown_manufacturer' && [d.manufacturer, d.suggestions[0]])).toEqual([
+      ['Huawei Technologies', 'huawei'], ['HikVision', 'hikvision'],
+    ])
+    expect(check('huawei-technologies')).toMatchObject([{ code: 'unknown_manufacturer', suggestions: ['huawei'] }])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:3:10 (lists.mine[0]): error: unknown manufacturer "Huawei Technologies". Did you mean "huawei"? Lists name manufacturers by their catalog slug, not by their name. Run \`trustpath catalog manufacturers\` for the catalog slugs."`)
+  })
+
+  it('asks for one exemption per device when an exemption lists several', () => {
+    const yaml = `version: 1\n${RULE}exemptions:\n  - { device: [a, b], rule: a, until: 2027-01-01, reason: x }\n`
+    expect(parse(yaml).diagnostics).toMatchObject([{ expected: 'one device id (write one exemption per device)' }])
   })
 })
 
@@ -126,5 +246,11 @@ describe('suggest', () => {
     expect(suggest('huwei', ['huawei', 'zte', 'hikvision'])).toEqual(['huawei'])
     expect(suggest('hik', ['huawei', 'hikvision'])).toEqual(['hikvision'])
     expect(suggest('nokia', ['huawei', 'zte'])).toEqual([])
+  })
+
+  it('ignores case, spaces, underscores and hyphens, and offers a known name that starts the given one', () => {
+    expect(suggest('FCC_Covered', ['fcc-covered', 'ndaa-889'])).toEqual(['fcc-covered'])
+    expect(suggest('huawei-technologies', ['huawei', 'zte'])).toEqual(['huawei'])
+    expect(suggest('Military Base', ['military-base', 'embassy'])).toEqual(['military-base'])
   })
 })

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
 import type { Document, Node as YamlNode } from 'yaml'
 import type * as z from 'zod'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
@@ -8,11 +8,18 @@ import type { Exemption, Policy, Rule, VendorList } from './policy.js'
 import { POLICY_SCHEMA } from './schema.js'
 import type { WrittenPolicy } from './schema.js'
 import { showValue } from '../diagnostics/show-value.js'
+import { loose, suggest } from './suggest.js'
+
+export { suggest } from './suggest.js'
 
 type Path = readonly (string | number)[]
 
 /** What the parser checks names against. */
-export type PolicyKnown = { manufacturers: ReadonlySet<string> }
+export type PolicyKnown = {
+  manufacturers: ReadonlySet<string>
+  /** The catalog's name resolver (`Hangzhou Hikvision` → `hikvision`), to suggest the slug for a name written in a list. */
+  resolveName?: (name: string) => string | undefined
+}
 
 /** The result of parsing a policy: the policy when it has no errors, and every problem found. */
 export type ParsePolicyResult = { policy: Policy | undefined; diagnostics: Diagnostic[] }
@@ -27,7 +34,8 @@ export type ParsePolicyResult = { policy: Policy | undefined; diagnostics: Diagn
  */
 export function parsePolicy(text: string, source: { file: string }, known: PolicyKnown): ParsePolicyResult {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  // Merge keys (`<<: *common`) are the YAML way to share settings between rules.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true })
   const locate = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset)
     return { file: source.file, line: Math.max(1, line), column: col }
@@ -36,13 +44,37 @@ export function parsePolicy(text: string, source: { file: string }, known: Polic
     return {
       policy: undefined,
       diagnostics: doc.errors.map((e) => ({
-        code: 'policy_syntax', severity: 'error', at: locate(e.pos[0]), problem: firstLine(e.message),
+        code: 'policy_syntax', severity: 'error', at: locate(e.pos[0]), yamlCode: e.code,
+        // The parser's own words for this one advise a library call.
+        problem: e.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document' : firstLine(e.message),
       })),
     }
   }
   const ctx: CheckContext = { doc, file: source.file, known, locate, at: (path) => nodeLocation(ctx, path) }
-  const js: unknown = doc.toJS()
-  const parsed = POLICY_SCHEMA.safeParse(js ?? {})
+  let js: unknown
+  try {
+    js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
+  } catch (cause) {
+    // yaml refuses aliases that expand beyond the limit ("billion laughs") with a ReferenceError.
+    if (!(cause instanceof ReferenceError)) throw cause
+    return {
+      policy: undefined,
+      diagnostics: [{
+        code: 'policy_syntax', severity: 'error', at: firstAliasLocation(doc, ctx), yamlCode: 'ALIAS_LIMIT',
+        problem: 'its aliases (*name) expand to too many nodes',
+      }],
+    }
+  }
+  if (js === null || js === undefined) {
+    return {
+      policy: undefined,
+      diagnostics: [{
+        code: 'policy_invalid', severity: 'error', at: { file: source.file, line: 1 }, problem: 'the policy is empty',
+        expected: 'a map with version: 1 and rules (the example in docs/policy.md is a start)',
+      }],
+    }
+  }
+  const parsed = POLICY_SCHEMA.safeParse(js)
   if (!parsed.success) {
     const diagnostics = parsed.error.issues.flatMap((issue) => issueToDiagnostics(issue, js, ctx))
     return { policy: undefined, diagnostics: sortDiagnostics(diagnostics) }
@@ -51,6 +83,22 @@ export function parsePolicy(text: string, source: { file: string }, known: Polic
   const diagnostics = sortDiagnostics(CHECKS.flatMap((check) => check.check(written, ctx)))
   if (diagnostics.some((d) => d.severity === 'error')) return { policy: undefined, diagnostics }
   return { policy: toPolicy(written, ctx), diagnostics }
+}
+
+/**
+ * How far aliases may multiply the document: yaml counts, per anchor, its uses times the aliases
+ * inside it. Its default of 100 refuses a policy whose 200 rules each merge one shared anchor; an
+ * alias bomb grows past any limit within a few levels, and is refused as soon as it does.
+ */
+const MAX_ALIAS_COUNT = 100_000
+
+function firstAliasLocation(doc: Document, ctx: CheckContext): SourceLocation {
+  let at: SourceLocation | undefined
+  visit(doc, { Alias: (_key, node) => {
+    if (node.range) at = ctx.locate(node.range[0])
+    return visit.BREAK
+  } })
+  return at ?? ctx.at([])
 }
 
 // --- locations ----------------------------------------------------------------------------------
@@ -113,34 +161,48 @@ function show(value: unknown): string {
   return showValue(value, { max: 60, quoteStrings: true })
 }
 
-/** Keys an object schema allows at a data path, found by walking the schema (for unknown-key hints). */
-function knownKeysAt(path: Path): string[] {
-  let schema: unknown = POLICY_SCHEMA
-  const unwrap = (s: unknown): unknown => {
-    let cur = s as { _zod: { def: Record<string, unknown> } }
-    while (['optional', 'default', 'nullable'].includes(cur._zod.def['type'] as string)) {
-      cur = cur._zod.def['innerType'] as typeof cur
-    }
-    if (cur._zod.def['type'] === 'union') {
-      const options = cur._zod.def['options'] as (typeof cur)[]
-      return options.find((o) => o._zod.def['type'] === 'object') ?? cur
-    }
-    return cur
-  }
-  for (const key of path) {
-    const def = (unwrap(schema) as { _zod: { def: Record<string, unknown> } })._zod.def
-    if (def['type'] === 'object') schema = (def['shape'] as Record<string, unknown>)[String(key)]
-    else if (def['type'] === 'array') schema = def['element']
-    else if (def['type'] === 'record') schema = def['valueType']
-    else return []
-    if (schema === undefined) return []
-  }
-  const def = (unwrap(schema) as { _zod: { def: Record<string, unknown> } })._zod.def
-  return def['type'] === 'object' ? Object.keys(def['shape'] as Record<string, unknown>) : []
+type SchemaDef = Record<string, unknown>
+type AnySchema = { _zod: { def: SchemaDef } }
+
+const defOf = (schema: unknown): SchemaDef => (schema as AnySchema)._zod.def
+
+/** The schema without its optional / default wrappers. */
+function unwrap(schema: unknown): AnySchema {
+  let cur = schema as AnySchema
+  while (['optional', 'default', 'nullable'].includes(cur._zod.def['type'] as string)) cur = cur._zod.def['innerType'] as AnySchema
+  return cur
 }
 
-function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckContext): Diagnostic[] {
-  const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol')
+/** The object option of a union (`effect: { remove-by }`), or the schema itself. */
+function objectOption(schema: AnySchema): AnySchema {
+  if (schema._zod.def['type'] !== 'union') return schema
+  return (schema._zod.def['options'] as AnySchema[]).find((o) => o._zod.def['type'] === 'object') ?? schema
+}
+
+/** The schema that validates the value at a data path, or undefined past its end. */
+function schemaAt(path: Path): AnySchema | undefined {
+  let schema = unwrap(POLICY_SCHEMA)
+  for (const key of path) {
+    const def = objectOption(schema)._zod.def
+    const next = def['type'] === 'object' ? (def['shape'] as Record<string, unknown>)[String(key)]
+      : def['type'] === 'array' ? def['element']
+      : def['type'] === 'record' ? def['valueType']
+      : undefined
+    if (next === undefined) return undefined
+    schema = unwrap(next)
+  }
+  return schema
+}
+
+/** Keys an object schema allows at a data path, found by walking the schema (for unknown-key hints). */
+function knownKeysAt(path: Path): string[] {
+  const schema = schemaAt(path)
+  const def = schema === undefined ? undefined : objectOption(schema)._zod.def
+  return def?.['type'] === 'object' ? Object.keys(def['shape'] as Record<string, unknown>) : []
+}
+
+function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckContext, prefix: Path = []): Diagnostic[] {
+  const path = [...prefix, ...issue.path.filter((k): k is string | number => typeof k !== 'symbol')]
   const where = formatPolicyPath(path)
   if (issue.code === 'unrecognized_keys') {
     const known = knownKeysAt(path)
@@ -155,11 +217,133 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
     })
   }
   const value = valueAt(js, path)
+  if (issue.code === 'invalid_union' && isPlainObject(value)) {
+    // A map where the union allows one (`effect: { remove_by: ... }`): report what is wrong inside the
+    // map rather than "not prohibit, flag or a map".
+    const branch = issue.errors.find((issues) => !issues.some((i) => i.path.length === 0 && (i.code === 'invalid_type' || i.code === 'invalid_value')))
+    if (branch !== undefined) return branch.flatMap((i) => issueToDiagnostics(i, js, ctx, path))
+  }
+  if (issue.code === 'invalid_key' && typeof path.at(-1) === 'string') {
+    // A key of a record (a list id under `lists:`) that is not a slug.
+    const key = String(path.at(-1))
+    const parent = path.slice(0, -1)
+    const slug = toSlug(key)
+    return [{
+      code: 'policy_invalid', severity: 'error', at: keyLocation(ctx, parent, key),
+      problem: `${formatPolicyPath(parent)}: invalid id ${JSON.stringify(key)}`, expected: 'a lowercase slug (a-z, 0-9, -)',
+      ...(slug !== '' && { suggestion: slug }),
+    }]
+  }
+  if (path[0] === 'lists' && path.length === 3 && typeof value === 'string') {
+    // A manufacturer's name (`Huawei Technologies`) where its slug belongs: say which slug.
+    return [unknownManufacturer(value, path, ctx)]
+  }
   const expected = issue.message.startsWith('Invalid') ? issue.message.replace(/^Invalid input: expected /, '') : issue.message
   if (value === undefined) {
     return [{ code: 'policy_invalid', severity: 'error', at: ctx.at(path), problem: `${where} is missing`, expected }]
   }
-  return [{ code: 'policy_invalid', severity: 'error', at: ctx.at(path), problem: `${where}: invalid value`, expected, got: show(value) }]
+  const suggestion = suggestValue(path, value, js)
+  return [{
+    code: 'policy_invalid', severity: 'error', at: ctx.at(path), problem: `${where}: invalid value`, expected, got: show(value),
+    ...(suggestion !== undefined && { suggestion }),
+  }]
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
+
+/** `S889 Ban` → `s889-ban`. */
+function toSlug(text: string): string {
+  return text.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+}
+
+
+/**
+ * The value at `path` written the way the schema wants it, when what the user meant is clear:
+ * a scalar where a list belongs, a number in quotes or with a unit, a date in another layout, a
+ * literal in another case, a slug with capitals or spaces, a latitude and longitude swapped.
+ */
+function suggestValue(path: Path, value: unknown, js: unknown): string | undefined {
+  const schema = schemaAt(path)
+  if (schema === undefined) return undefined
+  const def = schema._zod.def
+  const type = def['type']
+  if (type === 'array' && (typeof value === 'string' || typeof value === 'number')) {
+    const element = suggestValue([...path, 0], value, js) ?? String(value)
+    return `[${element}]`
+  }
+  if (type === 'array' && isPlainObject(value)) {
+    // `rules: { ban: {...} }`: entries keyed by id where the file wants a list of entries with an id.
+    const element = defOf(objectOption(unwrap(def['element'])))
+    const first = Object.keys(value)[0]
+    if (element['type'] === 'object' && 'id' in (element['shape'] as object) && first !== undefined) {
+      return `a list with one "- id: ${first}" item per entry`
+    }
+  }
+  if (type === 'number') {
+    const key = path.at(-1)
+    const site = valueAt(js, path.slice(0, -1))
+    if (key === 'lat' && typeof value === 'number' && isPlainObject(site) && typeof site['lon'] === 'number' &&
+        Math.abs(value) > 90 && Math.abs(site['lon']) <= 90) {
+      return `lat: ${site['lon']}, lon: ${value} (latitude and longitude look swapped)`
+    }
+    const m = typeof value === 'string' ? /^\s*([+-]?\d+(?:\.\d+)?)\s*(?:km)?\s*$/i.exec(value) : null
+    return m?.[1] === undefined ? undefined : `${Number(m[1])} (a number, without quotes or unit)`
+  }
+  if (type === 'string' && def['format'] === 'date') return suggestDate(value)
+  if (typeof value !== 'string') return undefined
+  if (type === 'literal' && (def['values'] as unknown[]).some((v) => typeof v === 'number' && String(v) === value.trim())) {
+    return `${value.trim()} (a number, without quotes)`
+  }
+  const literals = literalsOf(schema)
+  const same = literals.find((l) => loose(l) === loose(value))
+  if (same !== undefined) return same
+  if (type === 'union') {
+    // `remove_by`, `removeBy 2026-12-31`: the map form of the union's object option.
+    const shape = defOf(objectOption(schema))['shape'] as Record<string, unknown> | undefined
+    for (const key of Object.keys(shape ?? {})) {
+      if (!loose(value).startsWith(loose(key))) continue
+      const rest = value.slice(value.search(/\d|$/))
+      return `{ ${key}: ${suggestDate(rest) ?? (/^\d{4}-\d{2}-\d{2}$/.test(rest) ? rest : 'YYYY-MM-DD')} }`
+    }
+  }
+  if (type === 'string' && (def['checks'] as AnySchema[] | undefined)?.some((c) => c._zod.def['format'] === 'regex')) {
+    const slug = toSlug(value)
+    return slug !== '' && slug !== value ? slug : undefined
+  }
+  return undefined
+}
+
+/** The allowed literal strings of an enum, a literal or a union of them. */
+function literalsOf(schema: AnySchema): string[] {
+  const def = schema._zod.def
+  if (def['type'] === 'enum') return Object.values(def['entries'] as Record<string, string>)
+  if (def['type'] === 'literal') return (def['values'] as unknown[]).filter((v): v is string => typeof v === 'string')
+  if (def['type'] === 'union') return (def['options'] as AnySchema[]).flatMap(literalsOf)
+  return []
+}
+
+/**
+ * A date written in another common layout, as YYYY-MM-DD, when it reads one way only: 31.12.2026
+ * (day first), 2026/12/31, 2026-1-5, 20261231, 2026-12-31T00:00:00Z (the date as written). 12/31/2026
+ * and 31/12/2026 are read only when the day is above 12; 01/02/2026 is left alone.
+ */
+export function suggestDate(value: unknown): string | undefined {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
+  let ymd: [string, string, string] | undefined
+  let m: RegExpExecArray | null
+  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text))) ymd = [m[1]!, m[2]!, m[3]!]
+  else if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(text))) ymd = [m[1]!, m[2]!, m[3]!]
+  else if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) ymd = [m[3]!, m[2]!, m[1]!]
+  else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text))) {
+    const [a, b] = [Number(m[1]), Number(m[2])]
+    if (a > 12 && b <= 12) ymd = [m[3]!, m[2]!, m[1]!]
+    else if (b > 12 && a <= 12) ymd = [m[3]!, m[1]!, m[2]!]
+  }
+  if (ymd === undefined) return undefined
+  const [y, mo, d] = ymd
+  const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`
+  const date = new Date(`${iso}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) && iso !== text ? iso : undefined
 }
 
 // --- checks across keys -------------------------------------------------------------------------
@@ -182,10 +366,10 @@ const CHECKS: readonly PolicyCheck[] = [
   {
     name: 'list-manufacturers-known',
     check: (policy, ctx) => Object.entries(policy.lists ?? {}).flatMap(([id, slugs]) =>
-      slugs.flatMap((manufacturer, i): Diagnostic[] => ctx.known.manufacturers.has(manufacturer) ? [] : [{
-        code: 'unknown_manufacturer', severity: 'error', at: { ...ctx.at(['lists', id, i]), path: ['lists', id, i] },
-        manufacturer, suggestions: suggest(manufacturer, [...ctx.known.manufacturers]),
-      }])),
+      slugs.flatMap((manufacturer, i): Diagnostic[] => {
+        if (ctx.known.manufacturers.has(manufacturer)) return []
+        return [unknownManufacturer(manufacturer, ['lists', id, i], ctx)]
+      })),
   },
   {
     name: 'rule-lists-known',
@@ -236,6 +420,16 @@ const CHECKS: readonly PolicyCheck[] = [
   },
 ]
 
+/** A manufacturer a list names that the catalog has no slug for, with the slugs it may mean. */
+function unknownManufacturer(manufacturer: string, path: (string | number)[], ctx: CheckContext): Diagnostic {
+  const named = ctx.known.resolveName?.(manufacturer)
+  const close = suggest(manufacturer, [...ctx.known.manufacturers])
+  return {
+    code: 'unknown_manufacturer', severity: 'error', at: { ...ctx.at(path), path },
+    manufacturer, suggestions: named === undefined ? close : [named, ...close.filter((c) => c !== named)].slice(0, 3),
+  }
+}
+
 /** [index, index of first occurrence] for each repeated value. */
 function duplicates(values: readonly string[]): [number, number][] {
   const first = new Map<string, number>()
@@ -246,29 +440,6 @@ function duplicates(values: readonly string[]): [number, number][] {
     else out.push([i, f])
   })
   return out
-}
-
-/** Up to three known names close to `name`: small edit distance, or a prefix of it. */
-export function suggest(name: string, known: readonly string[]): string[] {
-  const max = Math.max(1, Math.floor(name.length / 3))
-  return known
-    .map((k) => ({ k, d: k.startsWith(name) && name.length >= 3 ? 0.5 : editDistance(name, k) }))
-    .filter(({ d }) => d <= max)
-    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
-    .slice(0, 3)
-    .map(({ k }) => k)
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1))
-    }
-    prev = cur
-  }
-  return prev[b.length] ?? 0
 }
 
 // --- written -> resolved ------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { DEVICE_ROLES } from '../domain/device.js'
+import { EARTH_RADIUS_KM } from '../topology/algorithms/haversine.js'
 import { MATCH_MODES, PURPOSES } from './policy.js'
 
 // The one schema of the policy file as written. Each leaf's `error` is the "expected" half of the
@@ -10,6 +11,9 @@ const slug = z.string({ error: 'a lowercase slug (a-z, 0-9, -)' })
 const date = z.iso.date({ error: 'a real calendar date as YYYY-MM-DD' })
 const text = z.string({ error: 'a text' }).min(1, { error: 'a non-empty text' })
 const texts = z.array(text, { error: 'a list of texts' }).min(1, { error: 'at least one entry' })
+
+/** Half the great-circle circumference at the Earth radius of the geofences (6371 km): the farthest two places can be. */
+const MAX_KM = Math.floor(Math.PI * EARTH_RADIUS_KM)
 
 const effect = z.union([
   z.literal('prohibit'),
@@ -25,7 +29,9 @@ const scope = z.strictObject({
   sites: texts.optional().describe('Site ids the rule applies to.'),
   near: z.strictObject({
     kind: text.describe('Kind of the sites at the centre of the zone (military-base, embassy, ...).'),
-    km: z.number({ error: 'a distance in km' }).positive({ error: 'a distance in km greater than 0' }).describe('Radius in km.'),
+    km: z.number({ error: 'a distance in km' }).positive({ error: 'a distance in km greater than 0' })
+      .max(MAX_KM, { error: `a distance in km up to ${MAX_KM} (half the Earth's circumference: farther covers every place)` })
+      .describe('Radius in km.'),
   }, { error: '{kind: <site kind>, km: <radius>}' }).optional().describe('A zone around every site of a kind.'),
 }, { error: 'a map with roles, networks, sites or near' }).describe('Where the rule applies; every condition given must hold.')
 
@@ -55,7 +61,7 @@ const site = z.strictObject({
 }, { error: 'a site: {id, name, kind, lat, lon}' })
 
 const exemption = z.strictObject({
-  device: text.optional().describe('Device id.'),
+  device: z.string({ error: 'one device id (write one exemption per device)' }).min(1, { error: 'a non-empty text' }).optional().describe('Device id.'),
   rule: text.optional().describe('Rule id.'),
   until: date.describe('Last day the exemption applies.'),
   reason: text.describe('Why the exemption was granted.'),
@@ -63,7 +69,7 @@ const exemption = z.strictObject({
 
 /** The schema of a policy file as written (YAML keys, before built-in lists are merged). */
 export const POLICY_SCHEMA = z.strictObject({
-  version: z.literal(1, { error: '1' }).describe('Format version; always 1.'),
+  version: z.literal(1, { error: 'the number 1' }).describe('Format version; always 1.'),
   effective: date.optional().describe('Date from which prohibit rules apply; the deadline of their findings.'),
   lists: z.record(slug, z.array(slug, { error: 'a list of manufacturer slugs' }).min(1, { error: 'at least one manufacturer' }), { error: 'a map of list id to manufacturer slugs' })
     .optional().describe('User vendor lists: id → manufacturer group slugs.'),
