@@ -50,6 +50,12 @@ const NEAR_MISSES = [
   'SSH-2.0-FortiSSH',
   'AN5516',
   'Ruijie',
+  // Bare product names and generic Linux lines around the Ubiquiti, Fortinet and Cisco Small Business patterns.
+  'UniFi',
+  'Cloud',
+  'Linux 3.3.8 #1 Wed Jan 18 09:26:53 PST 2017 mips',
+  'FortiSwitch',
+  'FortiGate-60F',
 ]
 
 describe('BANNER_PATTERNS', () => {

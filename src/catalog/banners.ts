@@ -564,6 +564,32 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       url: 'https://github.com/greenbone/vulnerability-tests',
     },
   },
+  {
+    name: 'cisco-small-business-linux-sysdescr',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: [', cisco small business ', ', cisco systems, inc '],
+    // Small Business routers (RV), firewalls (ISA) and access points (WAP, AP) run Linux and say so
+    // first; the model follows, sometimes with the part number in parentheses, then the firmware.
+    pattern:
+      /^Linux(?: \d[\w.-]*)?, Cisco (?:Small Business|Systems, Inc) (?<product>[A-Z]{2,4}\d{3}[\w-]*) ?(?:\([\w-]+\))?, [Vv]ersion (?<version>[\w.()-]+)/,
+    examples: [
+      'Linux, Cisco Small Business RV130 (RV130), Version 1.0.2.7',
+      'Linux, Cisco Small Business RV325, Version 1.1.1.06 Fri Dec 6 11:10:41 CST 2013',
+      'Linux, Cisco Small Business RV320, Version 1.2.1.14 Thu Aug 13 14:25:16 CST 2015',
+      'Linux, Cisco Small Business RV134W (RV134W-E-K9), version 1.0.1.11 2018-01-05T17:48:42',
+      'Linux, Cisco Small Business ISA550(ISA550-K9), Version 1.0.3 Wed May 23 18:50:29 CST 2012',
+      'Linux, Cisco Small Business WAP4410N-A, Version 2.0.6.1',
+      'Linux 2.6.21.5-lvl7-dev, Cisco Small Business WAP121 (WAP121-E-K9), Version 1.0.5.3 Thu Sep 11 03:49:18 EDT 2014',
+      'Linux, Cisco Systems, Inc WAP371 (WAP371-E-K9), Version 1.2.0.2',
+      'Linux 2.6.21.5, Cisco Small Business AP541N (AP541N-E-K9), Version AP541N-K9-2.0(4) #1 Sat Sep 8 15:30:35 EDT 2012',
+    ],
+    source: {
+      title: 'Greenbone feed, Cisco Small Business Device Detection (SNMP), gb_cisco_small_business_devices_snmp_detect.nasl: sysDescr values of RV130, RV134W, RV320, RV325, ISA550 and WAP devices quoted in the script; Observium ciscosb poller (WAP371, AP541N)',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
 
   // ---------------------------------------------------------------- Juniper
   {
@@ -768,6 +794,30 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Ubiquiti UniFi (?:(?:UDM|UDR|UCG)[\w-]* )?(?<version>\d+\.\d+\.\d+) Linux \d/,
     examples: ['Ubiquiti UniFi 5.1.19 Linux 5.4.213 ipq9574', 'Ubiquiti UniFi UDM-Pro 5.1.19 Linux 4.19.152 al324', 'Ubiquiti UniFi UCG-Ultra 5.1.19 Linux 5.4.213 ipq5322'],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'ubiquiti-unifi-title',
+    manufacturer: 'ubiquiti',
+    product: 'UniFi gateway, Cloud Key or video recorder',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['unifi ', 'cloud', 'airvision: '],
+    // The web pages of UniFi hardware name the product line; airVision is the older name of UniFi
+    // Video. The UniFi access points and switches serve no page of their own (the controller does).
+    pattern: /^(?:UniFi (?:Security Gateway|Video|NVR: Software Portal)|Cloud ?Key|airVision: \[NVR\] - Software Portal)$/,
+    examples: ['UniFi Security Gateway', 'CloudKey', 'Cloud Key', 'UniFi Video', 'UniFi NVR: Software Portal', 'airVision: [NVR] - Software Portal'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    name: 'ubiquiti-edge-title',
+    manufacturer: 'ubiquiti',
+    product: 'EdgeRouter, EdgeSwitch or airCube',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['edgeos', 'ubiquiti ', 'aircube'],
+    pattern: /^(?:EdgeOS|Ubiquiti (?:EdgeSwitch|Networks)|airCube)$/,
+    examples: ['EdgeOS', 'Ubiquiti EdgeSwitch', 'Ubiquiti Networks', 'airCube'],
+    source: RECOG('html_title.xml'),
   },
 
   // ---------------------------------------------------------------- Axis
@@ -1209,6 +1259,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Web Filter Block Override$/,
     examples: ['Web Filter Block Override'],
     source: RECOG('html_title.xml'),
+  },
+  {
+    name: 'fortinet-firmware-version',
+    manufacturer: 'fortinet',
+    product: 'product',
+    protocols: ['snmp', 'ssh', 'telnet', 'other'],
+    keywords: ['fortigate-', 'fortiswitch-', 'fortiwifi-', 'fortiap-', 'fortiweb-'],
+    // The system version of a FortiSwitch (fsSysVersion in FORTINET-FORTISWITCH-MIB) reads
+    // "<Product>-<model> v<x.y.z>,build<n>,<yymmdd> (GA)". The other Forti product names are taken in
+    // the same form, which only Fortinet writes; the captured example is a FortiSwitch's.
+    pattern: /^(?<product>Forti(?:Gate|Switch|WiFi|AP|Web)-[\w-]+) v(?<version>\d+\.\d+\.\d+),build\d+/,
+    examples: ['FortiSwitch-248D-FPOE v3.3.3,build4047,160219 (GA)'],
+    source: {
+      title: 'LibreNMS SNMP test data captured from a real device, tests/snmpsim/fortiswitch.snmprec (fsSysVersion of a FortiSwitch-248D-FPOE)',
+      url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/fortiswitch.snmprec',
+    },
   },
 
   // ---------------------------------------------------------------- Hanwha Vision (Samsung Techwin, Wisenet)
