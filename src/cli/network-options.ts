@@ -17,7 +17,9 @@ import { checkInventory } from '../check/check-inventory.js'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Device } from '../domain/device.js'
-import { NodeTrustBuilder } from '../exposure/node-trust.js'
+import { buildNodeSuggester, NodeTrustBuilder } from '../exposure/node-trust.js'
+import { buildNodeNamer } from '../report/exposure-table.js'
+import { formatUnplacedDevices } from '../report/placement.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import { loadCatalogFor } from './catalog-options.js'
 import { println } from './context.js'
@@ -115,7 +117,7 @@ export function parseTransitRoles(text: string | undefined): readonly DeviceRole
 /**
  * Reads and checks the inventory, placing each device on its topology node and rating the nodes
  * (see `NodeTrustBuilder`); `onDevice` sees every checked device too. Says how many devices sit on
- * no node.
+ * no node, why, and which node each unmatched site may have meant.
  */
 export async function rateNodes(
   ctx: CliContext,
@@ -146,17 +148,8 @@ export async function rateNodes(
   } finally {
     source.done()
   }
-  const unmatched = trust.unplaced - trust.ambiguous
-  if (unmatched > 0 && topology.nodes.length > 0) {
-    const examples = trust.unplacedExamples.filter((id) => ![...trust.ambiguousSites.values()].some((s) => s.devices.includes(id)))
-    println(ctx.stderr, `${unmatched.toLocaleString('en-US')} devices are on no topology node (their site matches no node id, label or site)` +
-      (examples.length > 0 ? `, e.g. ${examples.slice(0, 3).join(', ')}.` : '.'))
-  }
-  if (trust.ambiguous > 0) {
-    const sites = [...trust.ambiguousSites].slice(0, 3)
-      .map(([site, s]) => `"${site}" matches ${s.matches.join(', ')} (devices ${s.devices.join(', ')}${s.devices.length >= 3 ? ', …' : ''})`)
-    println(ctx.stderr, `${trust.ambiguous.toLocaleString('en-US')} devices are on no topology node because their site names several nodes (a label or site they share): ` +
-      `${sites.join('; ')}${trust.ambiguousSites.size > 3 ? '; …' : ''}. Set the device's site to one of those node ids, or list the device in that node's devices.`)
+  for (const line of formatUnplacedDevices(trust, opts.inventory, topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology))) {
+    println(ctx.stderr, line)
   }
   return { placements: trust.finish() }
 }

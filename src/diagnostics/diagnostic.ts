@@ -65,7 +65,13 @@ export type Diagnostic =
   | { code: 'input_too_large'; severity: 'error'; at: SourceLocation; what: 'characters' | 'bytes' | 'nodes' | 'links' | 'flows'; limit: number }
   | { code: 'malformed_sndlib'; severity: 'error'; at: SourceLocation; section: string; expected: string; got: string }
   | { code: 'malformed_gml'; severity: 'error'; at: SourceLocation; expected: string; got: string }
-  | { code: 'unknown_node'; severity: 'error'; at: SourceLocation; node: string; end: string; nodes: number }
+  | {
+    code: 'unknown_node'; severity: 'error'; at: SourceLocation; node: string; end: string; nodes: number
+    /** Nodes the name may have meant (closest first), with their labels; absent when none was looked for. */
+    suggestions?: { node: string; label?: string }[]
+    /** Flow ends may also be labels and sites, not only ids. */
+    names?: boolean
+  }
   | { code: 'unknown_network'; severity: 'error'; at: SourceLocation; network: string; known: string[] }
   | { code: 'ambiguous_node'; severity: 'error'; at: SourceLocation; node: string; matches: string[] }
   | { code: 'duplicate_node'; severity: 'error'; at: SourceLocation; id: string; first: SourceLocation }

@@ -16,6 +16,9 @@ function formatPath(path: (string | number)[]): string {
 }
 
 const quote = (s: string): string => JSON.stringify(s)
+/** Whether node ids (`de:141`, `it:18`) belong to more than one network. */
+const sharedAcrossNetworks = (ids: readonly string[]): boolean =>
+  ids.every((id) => id.includes(':')) && new Set(ids.map((id) => id.split(':')[0])).size > 1
 
 /** What to do about the YAML parser's errors that users commonly meet, by its error code. */
 const YAML_FIXES: Readonly<Record<string, string>> = {
@@ -162,12 +165,16 @@ function describe(d: Diagnostic): string {
         'Fix the line to the layout of the SNDlib native format, given in the comment above each section.'
     case 'unknown_node':
       return `${quote(d.node)} in ${d.end} is not a node of the network (${d.nodes.toLocaleString('en-US')} node${d.nodes === 1 ? '' : 's'}); the entry is skipped. ` +
-        'Check the id for typos, or declare the node first.'
+        (d.suggestions !== undefined && d.suggestions.length > 0
+          ? `Did you mean ${d.suggestions.map((s) => (s.label === undefined ? quote(s.node) : `${quote(s.label)} (${s.node})`)).join(' or ')}? `
+          : '') +
+        (d.names === true ? 'Write a node id, label (any case) or site.' : 'Check the id for typos, or declare the node first.')
     case 'unknown_network':
       return `no network ${quote(d.network)} is loaded; known networks: ${list(d.known)}. ` +
         'Write endpoints as <network>:<node id or label>, and load the network with --topology <network>=<file>.'
     case 'ambiguous_node':
-      return `${quote(d.node)} matches several nodes (${list(d.matches)}); the entry is skipped. Use the node id instead of its label.`
+      return `${quote(d.node)} matches several nodes (${list(d.matches)}); the entry is skipped. Use the node id instead of its label` +
+        (sharedAcrossNetworks(d.matches) ? `, or write the network before it (${d.matches[0]!.split(':')[0]}:${d.node}).` : '.')
     case 'duplicate_node':
       return `node id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this node is skipped. Give every node a unique id.`
     case 'duplicate_flow':

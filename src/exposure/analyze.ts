@@ -5,7 +5,7 @@ import { buildGraph } from '../topology/graph.js'
 import type { DefaultMetric, Graph, LinkMetricInfo } from '../topology/graph.js'
 import { computeExposure, streamExposure } from './exposure.js'
 import type { NodePlacement } from './node-trust.js'
-import { buildNodeResolver, toNodeTrust } from './node-trust.js'
+import { buildNodeResolver, buildNodeSuggester, toNodeTrust } from './node-trust.js'
 import { resolveFlows } from './resolve-flows.js'
 import type { ExposureSummary, FlowExposure, NodeTrust, ResolvedFlow } from './types.js'
 
@@ -79,9 +79,14 @@ function prepare(topology: Topology, placements: readonly NodePlacement[], flows
     list.push(f)
     if (f.class !== undefined) classes.set(f.id, f.class)
   }
-  const resolved = resolveFlows(built.graph, list, { file: opts.flowsFile, lines: opts.flowLines, names: buildNodeResolver(topology) })
   const labels = new Map<string, string>()
   for (const n of topology.nodes) if (n.label !== undefined) labels.set(n.id, n.label)
+  const near = buildNodeSuggester(topology)
+  const suggest = (ref: string) => near(ref).map((node) => {
+    const label = labels.get(node)
+    return label === undefined ? { node } : { node, label }
+  })
+  const resolved = resolveFlows(built.graph, list, { file: opts.flowsFile, lines: opts.flowLines, names: buildNodeResolver(topology), suggest })
   const trust = toNodeTrust(built.graph, placements, opts.unknownAs)
   return { built, resolved, classes, labels, trust }
 }

@@ -4,7 +4,7 @@ import { buildGraph } from '../topology/graph.js'
 import type { Graph } from '../topology/graph.js'
 import { computeExposure, streamExposure } from './exposure.js'
 import { formatDiagnostic } from '../diagnostics/format.js'
-import { buildNodeResolver } from './node-trust.js'
+import { buildNodeResolver, buildNodeSuggester } from './node-trust.js'
 import { resolveFlows } from './resolve-flows.js'
 import type { NodeTrust, ResolvedFlow } from './types.js'
 
@@ -205,6 +205,25 @@ describe('resolveFlows', () => {
     expect(diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
       [
         "flows.csv:3: error: "Jackson" matches several nodes (d:25, d:91); the entry is skipped. Use the node id instead of its label.",
+      ]
+    `)
+  })
+
+  it('offers the nodes an unknown flow end may have meant, and the network:label form for a label two networks share', () => {
+    const topology = {
+      nodes: [{ id: 'de:1', network: 'de', label: 'Frankfurt' }, { id: 'de:2', network: 'de', label: 'Paris' }, { id: 'it:2', network: 'it', label: 'Paris' }],
+      links: [{ a: 'de:1', b: 'de:2', metric: 1 }, { a: 'de:2', b: 'it:2', metric: 1 }], networks: ['de', 'it'],
+    }
+    const graph = buildGraph(topology).graph
+    const near = buildNodeSuggester(topology)
+    const suggest = (ref: string) => near(ref).map((node) => ({ node, label: topology.nodes.find((n) => n.id === node)!.label }))
+    const { value, diagnostics } = resolveFlows(graph, [{ id: 'f1', src: 'FRA', dst: 'Paris', volume: 1 }, { id: 'f2', src: 'frankfurt', dst: 'it:Paris', volume: 1 }],
+      { file: 'flows.csv', lines: new Map([['f1', 2], ['f2', 3]]), names: buildNodeResolver(topology), suggest })
+    expect(value).toEqual([{ id: 'f2', src: graph.index.get('de:1'), dst: graph.index.get('it:2'), volume: 1 }])
+    expect(diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "flows.csv:2: error: "FRA" in flow source is not a node of the network (3 nodes); the entry is skipped. Did you mean "Frankfurt" (de:1)? Write a node id, label (any case) or site.",
+        "flows.csv:2: error: "Paris" matches several nodes (de:2, it:2); the entry is skipped. Use the node id instead of its label, or write the network before it (de:Paris).",
       ]
     `)
   })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Topology } from '../domain/topology.js'
-import { buildNodeLocator, buildNodeResolver, NodeTrustBuilder } from './node-trust.js'
+import { buildNodeLocator, buildNodeResolver, buildNodeSuggester, NodeTrustBuilder } from './node-trust.js'
 
 const TOPOLOGY: Topology = {
   networks: ['de', 'it'],
@@ -94,5 +94,48 @@ describe('NodeTrustBuilder', () => {
     expect(b.finish().find((p) => p.node === 'it:mil')).toMatchObject({ status: 'trusted', devices: 1 })
     expect(b.unplaced).toBe(1)
     expect(b.unplacedExamples).toEqual(['lost'])
+  })
+})
+
+describe('buildNodeSuggester', () => {
+  const NODES: Topology = {
+    networks: ['de', 'it'],
+    nodes: [
+      { id: 'de:12', network: 'de', label: 'Frankfurt' },
+      { id: 'de:13', network: 'de', label: 'München' },
+      { id: 'it:38', network: 'it', label: 'Milan' },
+      { id: 'it:7', network: 'it', label: 'None' },
+    ],
+    links: [],
+  }
+  const near = buildNodeSuggester(NODES)
+
+  it('offers the node a site with a country, a code, a prefixed id or other accents meant', () => {
+    expect(near('Frankfurt, DE')).toEqual(['de:12'])
+    expect(near('FRA')).toEqual(['de:12'])
+    expect(near('n12')).toEqual(['de:12'])
+    expect(near('Munchen')).toEqual(['de:13'])
+    expect(near('Milano')).toEqual(['it:38'])
+    expect(near('it:Milam')).toEqual(['it:38'])
+  })
+
+  it('offers nothing for a name close to no node, nor fuzzy matches of one or two characters, nor "None" labels', () => {
+    expect(near('Atlantis')).toEqual([])
+    expect(near('x')).toEqual([])
+    expect(near('Nome')).toEqual([])
+  })
+})
+
+describe('buildNodeResolver with several networks', () => {
+  it('reads network:label for a label both networks use, and keeps ids first', () => {
+    const resolve = buildNodeResolver({
+      networks: ['de', 'it'],
+      nodes: [{ id: 'de:1', network: 'de', label: 'Paris' }, { id: 'it:1', network: 'it', label: 'Paris' }],
+      links: [],
+    })
+    expect(resolve('Paris')).toEqual({ kind: 'ambiguous', matches: ['de:1', 'it:1'] })
+    expect(resolve('it:paris')).toEqual({ kind: 'node', node: 'it:1' })
+    expect(resolve('de:1')).toEqual({ kind: 'node', node: 'de:1' })
+    expect(resolve('fr:Paris')).toEqual({ kind: 'none' })
   })
 })

@@ -3,6 +3,7 @@ import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Topology } from '../domain/topology.js'
 import type { Graph } from '../topology/graph.js'
+import { loose, suggest } from '../policy/suggest.js'
 import { TRUST_STATUS } from './types.js'
 import type { NodeTrust, TrustStatus } from './types.js'
 
@@ -79,16 +80,82 @@ export function buildNodeResolver(topology: Topology): NodeResolver {
     const mine = network === undefined ? [] : list.filter((id) => networkOf.get(id) === network)
     return mine.length === 1 ? mine[0] : undefined
   }
-  return (ref, network) => {
-    if (ids.has(ref)) return { kind: 'node', node: ref }
+  const networks = new Set(topology.networks)
+  const lookup = (ref: string, network: string | undefined, only: string | undefined): NodeMatch => {
     let ambiguous: string[] | undefined
-    for (const list of [bySite.get(ref), byLocal.get(ref), byLabel.get(ref.toLowerCase())]) {
-      if (list === undefined) continue
+    for (const all of [bySite.get(ref), byLocal.get(ref), byLabel.get(ref.toLowerCase())]) {
+      const list = only === undefined ? all : all?.filter((id) => networkOf.get(id) === only)
+      if (list === undefined || list.length === 0) continue
       const node = pick(list, network)
       if (node !== undefined) return { kind: 'node', node }
       ambiguous ??= list
     }
     return ambiguous === undefined ? { kind: 'none' } : { kind: 'ambiguous', matches: ambiguous.toSorted(compareIds) }
+  }
+  return (ref, network) => {
+    if (ids.has(ref)) return { kind: 'node', node: ref }
+    const m = lookup(ref, network, undefined)
+    if (m.kind === 'node') return m
+    // `it:Frankfurt`: a label, site or id within one network, for names that several networks share.
+    const colon = ref.indexOf(':')
+    const net = colon > 0 ? ref.slice(0, colon) : undefined
+    if (net !== undefined && networks.has(net)) {
+      const inNet = lookup(ref.slice(colon + 1), net, net)
+      if (inNet.kind !== 'none' || m.kind === 'none') return inNet
+    }
+    return m
+  }
+}
+
+/** Most names looked up by a suggester: a long list of typos costs no more than this. */
+const MAX_SUGGESTED = 100
+
+/**
+ * Builds a function that finds up to three nodes a name that matches none may have meant (ids,
+ * closest first), for "did you mean" in messages: the same name but for case, accents, spaces or
+ * `-`; the name before a comma or parenthesis (`Frankfurt, DE`, `Paris (FR)`); the digits of a
+ * prefixed id (`n12` for node `12`); a prefix (`FRA` for Frankfurt); a small edit distance.
+ * Suggestions are never used to place anything.
+ */
+export function buildNodeSuggester(topology: Topology): (ref: string) => string[] {
+  // Accents do not count: München ~ Munchen.
+  const plain = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').trim()
+  const byName = new Map<string, string[]>()
+  const add = (name: string | undefined, id: string) => {
+    const k = name === undefined ? '' : plain(name)
+    if (k === '' || k === 'None') return // the Topology Zoo's label for a node it could not name
+    const list = byName.get(k)
+    if (list === undefined) byName.set(k, [id])
+    else if (!list.includes(id)) list.push(id)
+  }
+  for (const n of topology.nodes) {
+    const colon = n.id.indexOf(':')
+    add(colon >= 0 ? n.id.slice(colon + 1) : n.id, n.id)
+    add(n.label, n.id)
+    add(n.site, n.id)
+  }
+  const names = [...byName.keys()]
+  const cache = new Map<string, string[]>()
+  return (ref) => {
+    const cached = cache.get(ref)
+    if (cached !== undefined) return cached
+    if (cache.size >= MAX_SUGGESTED) return []
+    const text = plain(ref)
+    const colon = text.indexOf(':')
+    const local = colon > 0 && topology.networks.includes(text.slice(0, colon)) ? text.slice(colon + 1) : text
+    // The name before a comma or parenthesis, or the digits of a prefixed id, when it is a name as
+    // it stands; else names close to what was written.
+    const variants = [local, local.split(/[,(]/)[0]!.trim(), /^[A-Za-z]+(\d+)$/.exec(local)?.[1] ?? '']
+      .filter((v) => v !== '').map(loose)
+    let found = names.filter((n) => variants.includes(loose(n)))
+    // One or two characters are close to every short id: only a name as it stands is offered then.
+    if (found.length === 0 && local.length >= 3) found = suggest(local, names)
+    const out: string[] = []
+    for (const name of found) {
+      for (const id of byName.get(name) ?? []) if (!out.includes(id) && out.length < 3) out.push(id)
+    }
+    cache.set(ref, out)
+    return out
   }
 }
 
@@ -120,6 +187,10 @@ export class NodeTrustBuilder {
   ambiguous = 0
   /** The sites that matched several nodes, with the node ids and a few of their devices, by site (at most 20 sites). */
   ambiguousSites = new Map<string, { matches: string[]; devices: string[] }>()
+  /** Devices on no node because they have no site and no node lists them (also counted in `unplaced`). */
+  noSite = 0
+  /** The sites that matched no node, with their number of devices and a few of them, in order of appearance (at most 20 sites). */
+  unmatchedSites = new Map<string, { count: number; devices: string[] }>()
 
   constructor(topology: Topology, transitRoles: readonly DeviceRole[] = TRANSIT_ROLES) {
     this.resolve = buildNodeResolver(topology)
@@ -152,6 +223,16 @@ export class NodeTrustBuilder {
     if (p === undefined) {
       this.unplaced++
       if (this.unplacedExamples.length < MAX_IDS) this.unplacedExamples.push(device.id)
+      if (device.site === undefined) this.noSite++
+      else if (m.kind === 'none') {
+        const site = this.unmatchedSites.get(device.site)
+        if (site !== undefined) {
+          site.count++
+          if (site.devices.length < 3) site.devices.push(device.id)
+        } else if (this.unmatchedSites.size < MAX_IDS) {
+          this.unmatchedSites.set(device.site, { count: 1, devices: [device.id] })
+        }
+      }
       if (m.kind === 'ambiguous' && device.site !== undefined) {
         this.ambiguous++
         const site = this.ambiguousSites.get(device.site)

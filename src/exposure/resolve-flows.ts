@@ -17,6 +17,8 @@ export type ResolveFlowsOptions = {
    * its network: `buildNodeResolver`); without it, ends must be node ids.
    */
   names?: NodeResolver | undefined
+  /** Nodes a name that matches none may have meant, for the message (`buildNodeSuggester`). */
+  suggest?: ((ref: string) => { node: string; label?: string }[]) | undefined
 }
 
 const DEFAULTS = { file: '<flows>' } as const satisfies ResolveFlowsOptions
@@ -45,7 +47,11 @@ export function resolveFlows(graph: Graph, flows: readonly Flow[], options: Reso
       if (m?.kind === 'ambiguous') {
         diagnostics.push({ code: 'ambiguous_node', severity: 'error', at: at(key), node: ref, matches: m.matches })
       } else {
-        diagnostics.push({ code: 'unknown_node', severity: 'error', at: at(key), node: ref, end: key === 'src' ? 'flow source' : 'flow destination', nodes: graph.nodeCount })
+        const suggestions = opts.suggest?.(ref)
+        diagnostics.push({
+          code: 'unknown_node', severity: 'error', at: at(key), node: ref, end: key === 'src' ? 'flow source' : 'flow destination', nodes: graph.nodeCount,
+          ...(suggestions !== undefined ? { suggestions } : {}), ...(opts.names !== undefined ? { names: true } : {}),
+        })
       }
       return undefined
     }

@@ -32,6 +32,21 @@ describe('parseFlows', () => {
     `)
   })
 
+  it('names flows of a list without ids after their line', () => {
+    const r = parseFlows('src,dst,volume,class\nFrankfurt,Milan,100,embassy\nLondon,Moscow,50,\n', { file: 'flows.csv' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.flows).toEqual([
+      { id: 'line-2', src: 'Frankfurt', dst: 'Milan', volume: 100, class: 'embassy' },
+      { id: 'line-3', src: 'London', dst: 'Moscow', volume: 50 },
+    ])
+    expect(r.lines).toEqual(new Map([['line-2', 2], ['line-3', 3]]))
+    expect(parseFlows('[\n {"src": "a", "dst": "b", "volume": 1}\n]', { file: 'flows.json' }).flows.map((f) => f.id)).toEqual(['line-2'])
+  })
+
+  it('still reports an empty id in an id column', () => {
+    expect(codes(parseFlows('id,src,dst,volume\n,a,b,1\n', { file: 'flows.csv' }))).toEqual(['invalid_field@2'])
+  })
+
   it('returns the line of each flow, so later stages can point at it', () => {
     expect(parseFlows('id,src,dst,volume\nf1,a,b,1\n\nf2,a,c,2\n', { file: 'flows.csv' }).lines).toEqual(new Map([['f1', 2], ['f2', 4]]))
   })

@@ -1,7 +1,8 @@
 /**
  * Flow lists as CSV (`id,src,dst,volume,class`) or JSON (an array, or `{ "flows": [...] }`).
  * `src` and `dst` are kept as written (node ids, node labels or site ids): resolving them
- * against a topology is the exposure stage's job.
+ * against a topology is the exposure stage's job. The `id` may be left out (the column, or the
+ * JSON field): the flow is then named after its line, `line-7`.
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import type { Flow } from '../../domain/topology.js'
@@ -15,8 +16,8 @@ type FlowColumn = 'id' | 'src' | 'dst' | 'volume' | 'class'
 
 /** Columns of a flow CSV. */
 export const FLOW_COLUMNS: CsvColumns<FlowColumn> = {
-  required: ['id', 'src', 'dst', 'volume'],
-  optional: ['class'],
+  required: ['src', 'dst', 'volume'],
+  optional: ['id', 'class'],
   aliases: { source: 'src', from: 'src', destination: 'dst', target: 'dst', to: 'dst', sensitivity: 'class', flow: 'id' },
 }
 
@@ -36,6 +37,8 @@ class FlowCollector {
   private readonly diagnostics: Diagnostic[]
   private readonly maxFlows: number
   full = false
+  /** Rows seen, kept or not. */
+  count = 0
 
   constructor(diagnostics: Diagnostic[], maxFlows: number) {
     this.diagnostics = diagnostics
@@ -43,7 +46,11 @@ class FlowCollector {
   }
 
   add(raw: RawFlow, at: SourceLocation): void {
-    const fields = { id: jsonId(raw.id), src: jsonId(raw.src), dst: jsonId(raw.dst) }
+    // A list written by hand often has no id: the line (or the position in a JSON list without
+    // line numbers) names the flow. An id column or field that is present but empty stays an error.
+    const given = raw.id !== undefined ? jsonId(raw.id) : at.line !== undefined ? `line-${at.line}` : `flow-${this.count + 1}`
+    this.count++
+    const fields = { id: given, src: jsonId(raw.src), dst: jsonId(raw.dst) }
     let ok = true
     for (const [field, value] of Object.entries(fields)) {
       if (value !== undefined) continue
@@ -86,7 +93,8 @@ function formatOf(text: string, file: string, format: 'csv' | 'json' | undefined
 
 /**
  * Parses a flow list (CSV or JSON). Rows with a missing id, src or dst, or a volume that is not a
- * number of 0 or more, are reported and skipped; a repeated id is reported and skipped. `lines`
+ * number of 0 or more, are reported and skipped; a repeated id is reported and skipped; a flow
+ * without an id is named after its line (`line-7`). `lines`
  * maps each flow id to its line, for the diagnostics of later stages (`resolveFlows`).
  *
  * @example

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import type { Attribution } from '../domain/evidence.js'
+import type { Topology } from '../domain/topology.js'
+import { buildNodeSuggester, NodeTrustBuilder } from '../exposure/node-trust.js'
+import { buildNodeNamer } from './exposure-table.js'
+import { formatUnplacedDevices } from './placement.js'
+
+const TOPOLOGY: Topology = {
+  networks: ['de', 'it'],
+  nodes: [
+    { id: 'de:12', network: 'de', label: 'Frankfurt' },
+    { id: 'de:13', network: 'de', label: 'Milan' },
+    { id: 'it:38', network: 'it', label: 'Milan' },
+  ],
+  links: [],
+}
+const CISCO: Attribution = {
+  deviceId: 'x', manufacturer: 'cisco', group: 'cisco', confidence: 0.9, evidence: [], conflicts: [], componentGroups: [], unrecognised: [],
+}
+
+const run = (devices: { id: string; site?: string }[]): string[] => {
+  const b = new NodeTrustBuilder(TOPOLOGY)
+  for (const d of devices) b.add({ ...d, role: 'core' }, CISCO, [])
+  return formatUnplacedDevices(b, 'devices.csv', TOPOLOGY.nodes.length, buildNodeSuggester(TOPOLOGY), buildNodeNamer(TOPOLOGY))
+}
+
+describe('formatUnplacedDevices', () => {
+  it('says nothing when every device is on a node', () => {
+    expect(run([{ id: 'r1', site: 'FRANKFURT' }, { id: 'r2', site: 'it:Milan' }])).toEqual([])
+  })
+
+  it('names each unmatched site with its devices and the node it may have meant, how to fix it, and the sites several nodes share', () => {
+    expect(run([
+      { id: 'r1', site: 'Frankfurt, DE' }, { id: 'r2', site: 'Frankfurt, DE' }, { id: 'r3', site: 'FRA' }, { id: 'r4', site: 'Atlantis' },
+      { id: 'r5', site: 'Milan' }, { id: 'r6' },
+    ])).toMatchInlineSnapshot(`
+      [
+        "devices.csv: 4 devices are on no topology node: their site matches no node's id, label or site (of 3 nodes):",
+        "  "Frankfurt, DE" (2 devices: r1, r2): did you mean Frankfurt (de:12)?",
+        "  "FRA" (1 device: r3): did you mean Frankfurt (de:12)?",
+        "  "Atlantis" (1 device: r4)",
+        "  Write the site as a node label (any case), its id, or network:label with several topologies; or list the device in the node's devices.",
+        "devices.csv: 1 device is on no topology node because its site names several nodes (a label or site they share):",
+        "  "Milan" names Milan (de:13), Milan (it:38) (devices r5)",
+        "  Set the site to one of those node ids or write the network before it (de:Milan), give the device a network column, or list the device in that node's devices.",
+        "devices.csv: 1 device has no site and no node lists it, so it is on no topology node. Add a site column (a node label or id).",
+      ]
+    `)
+  })
+})

@@ -1,0 +1,55 @@
+import type { NodeTrustBuilder } from '../exposure/node-trust.js'
+import type { NodeNamer } from './exposure-table.js'
+
+/** What a run knows about the devices it could not place on a node (see `NodeTrustBuilder`). */
+export type UnplacedDevices = Pick<NodeTrustBuilder, 'unplaced' | 'ambiguous' | 'ambiguousSites' | 'noSite' | 'unmatchedSites'>
+
+/** Sites named in full in a message; the counts always cover all of them. */
+const SHOWN = 5
+
+const count = (n: number, what: string): string => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`
+const devicesOf = (devices: readonly string[], total: number): string =>
+  `${count(total, 'device')}: ${devices.join(', ')}${total > devices.length ? ', …' : ''}`
+
+/**
+ * The lines that tell a user which devices of `inventory` sit on no topology node and why: sites
+ * that match no node (each with its devices and the nodes it may have meant), sites that name
+ * several nodes (with their ids), devices with no site; and how to fix each.
+ */
+export function formatUnplacedDevices(
+  u: UnplacedDevices, inventory: string, nodes: number, suggest: (site: string) => string[], name: NodeNamer,
+): string[] {
+  if (u.unplaced === 0 || nodes === 0) return []
+  const lines: string[] = []
+  const unmatched = u.unplaced - u.ambiguous - u.noSite
+  if (unmatched > 0) {
+    const sites = [...u.unmatchedSites].slice(0, SHOWN).map(([site, s]) => {
+      const near = suggest(site)
+      return `  "${site}" (${devicesOf(s.devices, s.count)})` +
+        (near.length > 0 ? `: did you mean ${near.map(name).join(' or ')}?` : '')
+    })
+    const more = Math.max(0, u.unmatchedSites.size - SHOWN)
+    lines.push(`${inventory}: ${count(unmatched, 'device')} ${unmatched === 1 ? 'is' : 'are'} on no topology node: ` +
+      `${unmatched === 1 ? 'its' : 'their'} site matches no node's id, label or site (of ${count(nodes, 'node')}):`,
+    ...sites, ...(more > 0 ? [`  … and ${more === 1 ? 'another site' : `${count(more, 'other site')}`}${u.unmatchedSites.size >= 20 ? ' or more' : ''}`] : []),
+    '  Write the site as a node label (any case), its id, or network:label with several topologies; ' +
+      'or list the device in the node\'s devices.')
+  }
+  if (u.ambiguous > 0) {
+    const [site, first] = [...u.ambiguousSites][0] ?? []
+    const net = first?.matches[0]?.split(':')[0]
+    const example = site !== undefined && net !== undefined && first!.matches.some((m) => !m.startsWith(`${net}:`)) ? `${net}:${site}` : undefined
+    const sites = [...u.ambiguousSites].slice(0, SHOWN)
+      .map(([site, s]) => `  "${site}" names ${s.matches.map(name).join(', ')} (devices ${s.devices.join(', ')}${s.devices.length >= 3 ? ', …' : ''})`)
+    lines.push(`${inventory}: ${count(u.ambiguous, 'device')} ${u.ambiguous === 1 ? 'is' : 'are'} on no topology node because ` +
+      `${u.ambiguous === 1 ? 'its' : 'their'} site names several nodes (a label or site they share):`,
+    ...sites, ...(u.ambiguousSites.size > SHOWN ? ['  …'] : []),
+    `  Set the site to one of those node ids${example === undefined ? '' : ` or write the network before it (${example})`}, ` +
+      'give the device a network column, or list the device in that node\'s devices.')
+  }
+  if (u.noSite > 0) {
+    lines.push(`${inventory}: ${count(u.noSite, 'device')} ${u.noSite === 1 ? 'has' : 'have'} no site and no node lists ${u.noSite === 1 ? 'it' : 'them'}, ` +
+      `so ${u.noSite === 1 ? 'it is' : 'they are'} on no topology node. Add a site column (a node label or id).`)
+  }
+  return lines
+}
