@@ -10,9 +10,9 @@ const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDi
 /** The summary of an exposure run in a few lines of text. */
 export function formatExposureSummary(summary: ExposureSummary, placements: readonly NodePlacement[], unknownAs: string): string {
   const count = (s: NodePlacement['status']) => placements.filter((p) => p.status === s).length
-  let s = `${num(summary.flows)} flows, ${num(summary.totalVolume)} sensitive volume: ${num(summary.exposedVolume)} (${pct(summary.exposedShare)}) ` +
+  let s = `${num(summary.flows)} flow${summary.flows === 1 ? '' : 's'}, ${num(summary.totalVolume)} sensitive volume: ${num(summary.exposedVolume)} (${pct(summary.exposedShare)}) ` +
     `crosses untrusted equipment${unknownAs === 'untrusted' ? ' (unknown nodes counted as untrusted)' : ''}.\n`
-  s += `${num(summary.flowsWithoutCleanPath)} flows have no clean path` +
+  s += `${num(summary.flowsWithoutCleanPath)} ${summary.flowsWithoutCleanPath === 1 ? 'flow has' : 'flows have'} no clean path` +
     (summary.unroutedFlows > 0 ? ` (${num(summary.unroutedFlows)} not routed at all)` : '') + '.\n'
   s += `Nodes: ${count('untrusted')} untrusted, ${count('unknown')} unknown, ${count('trusted')} trusted.\n`
   if (summary.untrustedNodes.length > 0) {
@@ -20,7 +20,7 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
     const byNode = new Map(placements.map((p) => [p.node, p]))
     for (const n of summary.untrustedNodes.slice(0, 10)) {
       const p = byNode.get(n.node)
-      s += `  ${n.node.padEnd(28)} ${num(n.volume).padStart(12)} in ${n.flows} flows` +
+      s += `  ${n.node.padEnd(28)} ${num(n.volume).padStart(12)} in ${n.flows} flow${n.flows === 1 ? '' : 's'}` +
         (p ? `  (${p.untrustedCount} untrusted device${p.untrustedCount === 1 ? '' : 's'}: ${p.groups.join(', ')})` : '') + '\n'
     }
     if (summary.untrustedNodes.length > 10) s += `  … and ${summary.untrustedNodes.length - 10} more\n`
