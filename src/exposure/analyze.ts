@@ -88,7 +88,7 @@ function prepare(topology: Topology, placements: readonly NodePlacement[], flows
   })
   const resolved = resolveFlows(built.graph, list, { file: opts.flowsFile, lines: opts.flowLines, names: buildNodeResolver(topology), suggest })
   const trust = toNodeTrust(built.graph, placements, opts.unknownAs)
-  return { built, resolved, classes, labels, trust }
+  return { built, resolved, classes, labels, trust, read: list.length }
 }
 
 /** Adds the flow's class and its end nodes' labels (new fields: the others keep their names). */
@@ -126,6 +126,8 @@ export type ExposureStream = {
   diagnostics: Diagnostic[]
   /** Number of flows that will come out (flows naming unknown nodes are left out with a diagnostic). */
   count: number
+  /** Flows of the input left out (each with a diagnostic). */
+  skipped: number
   /** Flow results grouped by source node (input order within a source); returns the summary. */
   flows: Generator<FlowExposureWithPath, ExposureSummary, undefined>
 }
@@ -139,7 +141,7 @@ export function streamAnalysis(
   topology: Topology, placements: readonly NodePlacement[], flows: Iterable<Flow>, options: AnalyzeExposureOptions = {},
 ): ExposureStream {
   const opts = { ...DEFAULTS, ...options }
-  const { built, resolved, classes, labels, trust } = prepare(topology, placements, flows, opts)
+  const { built, resolved, classes, labels, trust, read } = prepare(topology, placements, flows, opts)
   // Stable counting sort by source node, so each source is searched once.
   const bySource = sortBySource(resolved.value, built.graph.nodeCount)
   const inner = streamExposure(built.graph, bySource, trust, { groupBy: 'src' })
@@ -152,7 +154,7 @@ export function streamAnalysis(
       yield routed === undefined ? f : { ...f, routedPath: routed(bySource[i]!) }
     }
   }
-  return { graph: built.graph, links: built.links, diagnostics: [...built.diagnostics, ...resolved.diagnostics], count: bySource.length, flows: results() }
+  return { graph: built.graph, links: built.links, diagnostics: [...built.diagnostics, ...resolved.diagnostics], count: bySource.length, skipped: read - bySource.length, flows: results() }
 }
 
 function sortBySource(flows: readonly ResolvedFlow[], nodeCount: number): ResolvedFlow[] {

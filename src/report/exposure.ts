@@ -8,9 +8,10 @@ const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 2 :
 const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 2 })
 
 /** The summary of an exposure run in a few lines of text. */
-export function formatExposureSummary(summary: ExposureSummary, placements: readonly NodePlacement[], unknownAs: string): string {
+export function formatExposureSummary(summary: ExposureSummary, placements: readonly NodePlacement[], unknownAs: string, skipped = 0): string {
   const count = (s: NodePlacement['status']) => placements.filter((p) => p.status === s).length
-  let s = `${num(summary.flows)} flow${summary.flows === 1 ? '' : 's'}, ${num(summary.totalVolume)} sensitive volume: ${num(summary.exposedVolume)} (${pct(summary.exposedShare)}) ` +
+  let s = `${num(summary.flows)} flow${summary.flows === 1 ? '' : 's'}` +
+    (skipped > 0 ? ` (${num(skipped)} more of the list skipped, see the errors above)` : '') + `, ${num(summary.totalVolume)} sensitive volume: ${num(summary.exposedVolume)} (${pct(summary.exposedShare)}) ` +
     `crosses untrusted equipment${unknownAs === 'untrusted' ? ' (unknown nodes counted as untrusted)' : ''}.\n`
   s += `${num(summary.flowsWithoutCleanPath)} ${summary.flowsWithoutCleanPath === 1 ? 'flow has' : 'flows have'} no clean path` +
     (summary.unroutedFlows > 0 ? ` (${num(summary.unroutedFlows)} not routed at all)` : '') + '.\n'
@@ -18,9 +19,11 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
   if (summary.untrustedNodes.length > 0) {
     s += 'Untrusted nodes by sensitive volume crossing them:\n'
     const byNode = new Map(placements.map((p) => [p.node, p]))
-    for (const n of summary.untrustedNodes.slice(0, 10)) {
+    const shown = summary.untrustedNodes.slice(0, 10)
+    const width = Math.max(...shown.map((n) => n.node.length))
+    for (const n of shown) {
       const p = byNode.get(n.node)
-      s += `  ${n.node.padEnd(28)} ${num(n.volume).padStart(12)} in ${n.flows} flow${n.flows === 1 ? '' : 's'}` +
+      s += `  ${n.node.padEnd(width)} ${num(n.volume).padStart(12)} in ${n.flows} flow${n.flows === 1 ? '' : 's'}` +
         (p ? `  (${p.untrustedCount} untrusted device${p.untrustedCount === 1 ? '' : 's'}: ${p.groups.join(', ')})` : '') + '\n'
     }
     if (summary.untrustedNodes.length > 10) s += `  … and ${summary.untrustedNodes.length - 10} more\n`

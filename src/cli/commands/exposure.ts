@@ -40,7 +40,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   const name = buildNodeNamer(topology)
   const summaryText = (totals: ExposureSummary): string => {
     const named = nameSummaryNodes(totals, placements, name)
-    return formatExposureSummary(named.summary, named.placements, opts.unknownAs)
+    return formatExposureSummary(named.summary, named.placements, opts.unknownAs, analysis.skipped)
   }
   const analysis = streamAnalysis(topology, placements, flows, {
     unknownAs: opts.unknownAs, routedPaths: format === 'geojson', topologyFile, flowsFile, flowLines, defaultMetric,

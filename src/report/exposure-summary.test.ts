@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest'
+import type { Topology } from '../domain/topology.js'
+import { streamAnalysis } from '../exposure/analyze.js'
+import type { NodePlacement } from '../exposure/node-trust.js'
+import { formatExposureSummary } from './exposure.js'
+
+const TOPOLOGY: Topology = {
+  nodes: [{ id: 'fra', label: 'Frankfurt' }, { id: 'kl-core-7', label: 'Kaiserslautern' }, { id: 'mz', label: 'Mainz' }],
+  links: [{ a: 'fra', b: 'kl-core-7', metric: 1 }, { a: 'kl-core-7', b: 'mz', metric: 1 }],
+}
+const place = (node: string, status: NodePlacement['status']): NodePlacement => ({
+  node, status, devices: 1, transit: 1, untrusted: status === 'untrusted' ? ['d1'] : [], untrustedCount: status === 'untrusted' ? 1 : 0,
+  unidentified: [], unidentifiedCount: 0, groups: status === 'untrusted' ? ['huawei'] : [],
+})
+
+describe('formatExposureSummary', () => {
+  it('counts the flows of the list that were skipped, says "1 flow", and aligns node names of any length', () => {
+    const placements = [place('fra', 'untrusted'), place('kl-core-7', 'untrusted'), place('mz', 'trusted')]
+    const run = streamAnalysis(TOPOLOGY, placements, [
+      { id: 'f1', src: 'fra', dst: 'mz', volume: 10 },
+      { id: 'f2', src: 'kl-core-7', dst: 'mz', volume: 5 },
+      { id: 'f3', src: 'nowhere', dst: 'mz', volume: 5 },
+    ])
+    expect(run.skipped).toBe(1)
+    let step = run.flows.next()
+    while (step.done !== true) step = run.flows.next()
+    const text = formatExposureSummary(step.value, placements, 'untrusted', run.skipped)
+    expect(text).toContain('2 flows (1 more of the list skipped, see the errors above), 15 sensitive volume')
+    expect(text.split('\n').filter((l) => l.startsWith('  '))).toEqual([
+      '  kl-core-7           15 in 2 flows  (1 untrusted device: huawei)',
+      '  fra                 10 in 1 flow  (1 untrusted device: huawei)',
+    ])
+  })
+})
