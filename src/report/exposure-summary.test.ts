@@ -7,6 +7,7 @@ import { formatExposureSummary } from './exposure.js'
 const TOPOLOGY: Topology = {
   nodes: [{ id: 'fra', label: 'Frankfurt' }, { id: 'kl-core-7', label: 'Kaiserslautern' }, { id: 'mz', label: 'Mainz' }],
   links: [{ a: 'fra', b: 'kl-core-7', metric: 1 }, { a: 'kl-core-7', b: 'mz', metric: 1 }],
+  networks: [],
 }
 const place = (node: string, status: NodePlacement['status']): NodePlacement => ({
   node, status, devices: 1, transit: 1, untrusted: status === 'untrusted' ? ['d1'] : [], untrustedCount: status === 'untrusted' ? 1 : 0,
