@@ -97,7 +97,8 @@ function* readCsvRecords(text: string): Generator<CsvRecord> {
  * Parses an IEEE registry CSV as published by the IEEE Registration Authority (MA-L `oui.csv`,
  * MA-M `mam.csv`, MA-S `oui36.csv`, `iab.csv`, `cid.csv`). A wrong header gives a
  * `registry_header` error and no entries; a bad row gives `registry_row_invalid` with its line
- * and is skipped. When `source.registry` is given, rows of another registry are bad rows.
+ * and is skipped. When `source.registry` is given, a file whose first entry is of another registry
+ * is refused with `registry_mismatch`; a later row of another registry is a bad row.
  *
  * @example
  * parseIeeeRegistryCsv(text, { file: 'oui.csv', registry: 'MA-L' }).value[0]

@@ -3,7 +3,7 @@ import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Topology } from '../domain/topology.js'
 import type { Graph } from '../topology/graph.js'
-import { loose, suggest } from '../policy/suggest.js'
+import { loose, suggest } from '../util/suggest.js'
 import { TRUST_STATUS } from './types.js'
 import type { NodeTrust, TrustStatus } from './types.js'
 

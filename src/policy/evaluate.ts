@@ -5,7 +5,7 @@ import type { Finding, FindingSeverity } from '../domain/finding.js'
 import type { Site } from '../domain/site.js'
 import { EARTH_RADIUS_KM, haversineKm } from '../topology/algorithms/haversine.js'
 import type { Exemption, ListEntry, Policy, Rule } from './policy.js'
-import { suggest } from './suggest.js'
+import { suggest } from '../util/suggest.js'
 
 /** Mean Earth radius in km, for great-circle (haversine) distances. */
 export { EARTH_RADIUS_KM }

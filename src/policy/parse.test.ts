@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
-import { parsePolicy, suggest } from './parse.js'
+import { suggest } from '../util/suggest.js'
+import { parsePolicy } from './parse.js'
 import { KNOWN } from '../test-support/policy.js'
 
 const EXAMPLE = readFileSync(new URL('../../test/fixtures/policy/example.yaml', import.meta.url), 'utf8')

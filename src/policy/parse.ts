@@ -8,9 +8,8 @@ import type { Exemption, Policy, Rule, VendorList } from './policy.js'
 import { POLICY_SCHEMA } from './schema.js'
 import type { WrittenPolicy } from './schema.js'
 import { showValue } from '../diagnostics/show-value.js'
-import { loose, suggest } from './suggest.js'
+import { loose, suggest } from '../util/suggest.js'
 
-export { suggest } from './suggest.js'
 
 type Path = readonly (string | number)[]
 
