@@ -42,7 +42,8 @@ export function invalid(ctx: Ctx, field: string, value: unknown, expected: strin
   ctx.diagnostics.push({ code: 'invalid_field', severity: 'error', at: ctx.at, field, value: show(value), expected })
 }
 
-function isObject(v: unknown): v is Record<string, unknown> {
+/** A JSON object (not null, not an array). */
+export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v)
 }
 

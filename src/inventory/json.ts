@@ -7,6 +7,7 @@
  * element being read is held in memory, so a multi-gigabyte array streams like JSON Lines.
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
+import { isObject } from './device-input.js'
 import type { InventoryResult, RowParser, RowSink } from './rows.js'
 import { parseInventory } from './parse.js'
 
@@ -49,7 +50,7 @@ function reportJson(sink: RowSink, file: string, text: string, line: number, col
 /** Hands one parsed top-level value to the sink; `{"devices": [...]}` on one line is expanded. */
 function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
   // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`
-  const found = isPlainObject(value) && isDocument(value) ? deviceList(value) : undefined
+  const found = isObject(value) && isDocument(value) ? deviceList(value) : undefined
   if (found === undefined) return row(sink, value, at)
   const [key, list] = found
   if (Array.isArray(list)) list.forEach((d, i) => row(sink, d, { ...at, path: [key, i] }))
@@ -69,14 +70,11 @@ const RPC_KEYS: ReadonlySet<string> = new Set(['jsonrpc', 'id', 'result', 'error
  * "url": "/dvmdb/..."}`) gives the devices of its `data`.
  */
 function row(sink: RowSink, value: unknown, at: SourceLocation): void {
-  if (isPlainObject(value) && Array.isArray(value['data']) && typeof value['url'] === 'string' && 'status' in value && !('id' in value)) {
+  if (isObject(value) && Array.isArray(value['data']) && typeof value['url'] === 'string' && 'status' in value && !('id' in value)) {
     value['data'].forEach((d, i) => sink.row(d, { ...at, path: [...(at.path ?? []), 'data', i] }))
   } else sink.row(value, at)
 }
 
-function isPlainObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v)
-}
 
 /**
  * The device list of an API answer and its key: the first of `LIST_KEYS` that holds an array,
@@ -102,7 +100,7 @@ function deviceList(value: Record<string, unknown>): [string, unknown[] | Record
 function listAt(value: Record<string, unknown>, k: string, key: string): [string, unknown[] | Record<string, unknown>] | undefined {
   const list = value[k]
   if (Array.isArray(list)) return [k, list]
-  if (key === KEYED_KEY && isPlainObject(list) && Object.keys(list).length > 0 && Object.values(list).every(isPlainObject)) return [k, list]
+  if (key === KEYED_KEY && isObject(list) && Object.keys(list).length > 0 && Object.values(list).every(isObject)) return [k, list]
   return undefined
 }
 
