@@ -39,6 +39,16 @@ describe('Shodan banner exports', () => {
     expect(found[1]!.evidence).toHaveLength(1)
   })
 
+  it('takes a port written as digits and a record without captured text (a converted export)', () => {
+    const lines = [{ ip_str: '203.0.113.9', port: '22', data: 'SSH-2.0-HUAWEI-1.5' }, { ip_str: '203.0.113.9', port: 23, data: null }]
+    const { devices, diagnostics } = parseInventory(lines.map((r) => JSON.stringify(r)).join('\n'), { file: 'shodan.jsonl', format: 'jsonl' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '203.0.113.9:22', name: '203.0.113.9', banners: [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }] },
+      { id: '203.0.113.9:23', name: '203.0.113.9' },
+    ])
+  })
+
   it('reads the banners of a host answer (its data list) as devices', () => {
     const host = { ip_str: '203.0.113.7', ports: [22, 554], hostnames: ['rt1.example.net'], data: [SSH, RTSP] }
     const { devices, diagnostics } = parseInventory(JSON.stringify(host), { file: 'host.json', format: 'json' })

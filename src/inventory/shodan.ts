@@ -9,10 +9,10 @@ import type { BannerProtocol } from '../domain/device.js'
 /** The fields trustpath reads from a Shodan banner record. */
 export type ShodanBanner = {
   ip_str: string
-  port?: number
+  port?: number | string
   transport?: string
   /** The raw banner: an SSH version line, a whole HTTP response head, an RTSP answer... */
-  data?: string
+  data?: string | null
   hostnames?: string[]
   org?: string
   location?: { latitude?: number | null; longitude?: number | null } | null
@@ -20,9 +20,13 @@ export type ShodanBanner = {
   _shodan?: { module?: string } | null
 }
 
-/** True for a Shodan banner record: an `ip_str`, a `port` and the captured `data`. */
+/**
+ * True for a Shodan banner record: an `ip_str` and a `port` (a number, or its digits as text from a
+ * converted export), with the captured `data` or none.
+ */
 export function isShodanBanner(value: Record<string, unknown>): boolean {
-  return typeof value['ip_str'] === 'string' && typeof value['port'] === 'number' && typeof value['data'] === 'string'
+  const port = value['port']
+  return typeof value['ip_str'] === 'string' && 'data' in value && (typeof port === 'number' || (typeof port === 'string' && /^\d+$/.test(port)))
 }
 
 /**
@@ -41,7 +45,7 @@ const PORT_PROTOCOLS: Readonly<Record<number, BannerProtocol>> = {
 function protocolOf(b: ShodanBanner): BannerProtocol {
   const module = b._shodan?.module?.toLowerCase()
   if (module !== undefined) for (const [prefix, protocol] of MODULE_PROTOCOLS) if (module.startsWith(prefix)) return protocol
-  return (b.port !== undefined ? PORT_PROTOCOLS[b.port] : undefined) ?? 'other'
+  return (b.port !== undefined ? PORT_PROTOCOLS[Number(b.port)] : undefined) ?? 'other'
 }
 
 /**
@@ -53,7 +57,7 @@ function protocolOf(b: ShodanBanner): BannerProtocol {
 export function fromShodanBanner(b: ShodanBanner): Record<string, unknown> {
   const protocol = protocolOf(b)
   const banners: { protocol: BannerProtocol; field?: string; text: string }[] = []
-  if (b.data !== undefined && b.data.trim() !== '') banners.push({ protocol, text: b.data })
+  if (typeof b.data === 'string' && b.data.trim() !== '') banners.push({ protocol, text: b.data })
   const web = protocol === 'https' ? 'https' : 'http'
   // The Server header is in the captured head already (counted twice it would look like two
   // pieces of evidence); the title comes from the body, which the capture does not hold.
