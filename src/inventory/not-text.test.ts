@@ -25,6 +25,9 @@ describe('notTextKind', () => {
 
   it('stops parsing an inventory that is not text with one clear error', () => {
     expect(() => parseInventory(utf8(gzipSync('id\nd1\n')), { file: 'devices.csv.gz' })).toThrow(/the inventory is gzip-compressed/)
+    // An Excel 97-2003 workbook: the OLE signature, then a header of mostly NUL bytes (not UTF-16).
+    const xls = utf8(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(16), 0x3e, 0, 3, 0, 0xfe, 0xff, ...new Uint8Array(486)]))
+    expect(() => parseInventory(xls, { file: 'devices.xls' })).toThrow(expect.objectContaining({ message: expect.stringMatching(/Excel 97-2003 workbook/), hint: expect.stringMatching(/CSV UTF-8/) }))
   })
 })
 

@@ -15,9 +15,12 @@ const SAMPLE = 4096
  * @example
  * notTextKind('\u001f\ufffd\b\u0000...') // 'gzip'
  */
-export function notTextKind(start: string): 'gzip' | 'zip' | 'utf16' | 'legacy' | 'binary' | undefined {
+export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | 'legacy' | 'binary' | undefined {
   if (start.startsWith('\u001f\ufffd')) return 'gzip'
   if (start.startsWith('PK\u0003\u0004')) return 'zip'
+  // The signature D0 CF 11 E0 A1 B1 1A E1 of an OLE compound file (an Excel 97-2003 .xls), as
+  // UTF-8 decoding leaves it; its header is mostly NUL bytes, which would read as UTF-16.
+  if (start.startsWith('\ufffd\ufffd\u0011\u0871\u001a')) return 'ole'
   const n = Math.min(start.length, SAMPLE)
   let nul = 0
   let control = 0
@@ -41,6 +44,7 @@ const HINTS: Readonly<Record<NonNullable<ReturnType<typeof notTextKind>>, [strin
   zip: ['a zip archive (an Excel .xlsx workbook is one)', 'Save the sheet as CSV (UTF-8), or unzip the archive and pass the inventory in it.'],
   utf16: ['UTF-16 text', 'Save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: the encoding choice of "Save as"; or iconv -f UTF-16 -t UTF-8 FILE).'],
   legacy: ['text in an encoding other than UTF-8 (a Windows code page such as 1252 or 1251?)', 'Save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: the encoding choice of "Save as"; or iconv -f WINDOWS-1252 -t UTF-8 FILE).'],
+  ole: ['an Excel 97-2003 workbook (.xls) or another OLE compound file, not text', 'Save the sheet as CSV (in Excel: "CSV UTF-8").'],
   binary: ['binary data, not text', 'Pass the file as UTF-8 text.'],
 }
 
