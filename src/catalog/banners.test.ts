@@ -56,6 +56,17 @@ const NEAR_MISSES = [
   'Linux 3.3.8 #1 Wed Jan 18 09:26:53 PST 2017 mips',
   'FortiSwitch',
   'FortiGate-60F',
+  // Bare models and prompts around the telnet, SSDP and SIP patterns: a model without ZTE's line
+  // ending, a host name that is not the serial or factory address, generic MiniUPnPd and ipOS lines.
+  'F668',
+  'F668 login:',
+  'FGT60C3 login:',
+  '192.0.0.1 login:',
+  'Warning: Telnet is not a secure protocol.',
+  'Linux/2.6.15 UPnP/1.0 miniupnpd/1.0',
+  'ipos/7.0 UPnP/1.0 ipGENADevice/1.0',
+  'Multibox 7390 NGN 84.05.09 (Jan 13 2012)',
+  'Data ONTAP',
 ]
 
 describe('BANNER_PATTERNS', () => {

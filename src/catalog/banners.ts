@@ -125,6 +125,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: NMAP_PROBES,
   },
   {
+    name: 'huawei-vrp-telnet',
+    manufacturer: 'huawei',
+    product: 'VRP telnet server (routers and switches)',
+    protocols: ['telnet'],
+    keywords: ['recommended to use stelnet'],
+    // VRP warns about telnet before its login prompt; "STelnet" is VRP's name for its SSH client and
+    // server, and the sentence is VRP's own wording.
+    pattern: /^\s*Warning: Telnet is not a secure protocol, and it is recommended to use Stelnet\./,
+    examples: ['Warning: Telnet is not a secure protocol, and it is recommended to use Stelnet.\r\n\r\nLogin authentication\r\n\r\n\r\nUsername:'],
+    source: RECOG('telnet_banners.xml'),
+  },
+  {
     name: 'huawei-atp-upnp',
     manufacturer: 'huawei',
     product: 'Home Gateway (ATP platform)',
@@ -241,6 +253,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'Page titles of ZTE ZXHN home gateways quoted in public exploit and router scripts (ZXHN H118N, ZXHN F660)',
     },
   },
+  {
+    name: 'zte-ont-telnet',
+    manufacturer: 'zte',
+    product: 'product',
+    protocols: ['telnet'],
+    fields: ['greeting'],
+    keywords: ['\n\rlogin:'],
+    // ZTE's F6xx GPON ONTs (F612W, F660, F668, F670L ...) greet with their bare model, then a lone CR
+    // before the prompt: the model and that line ending together, not the model alone.
+    pattern: /^(?<product>F6\d{2}[A-Z]?)\r\n\rLogin:\s*$/,
+    examples: ['F668\r\n\rLogin:', 'F612W\r\n\rLogin:'],
+    source: RECOG('telnet_banners.xml'),
+  },
 
   {
     name: 'zte-zxa10-olt-sysdescr',
@@ -307,6 +332,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Hikvision company products$/,
     examples: ['Hikvision company products'],
     source: LIBRENMS('hikvision-nvr.snmprec'),
+  },
+  {
+    name: 'hikvision-telnet-default-host',
+    manufacturer: 'hikvision',
+    product: 'IP camera or recorder (factory host name)',
+    protocols: ['telnet'],
+    fields: ['greeting'],
+    keywords: ['192.0.0.64 login'],
+    // 192.0.0.64 is the factory address of Hikvision cameras and recorders, and their firmware uses
+    // it as the host name in the login prompt.
+    pattern: /^192\.0\.0\.64 login:\s*$/,
+    examples: ['192.0.0.64 login:'],
+    source: RECOG('telnet_banners.xml'),
   },
 
   // ---------------------------------------------------------------- Dahua
@@ -467,6 +505,43 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: {
       title: 'SIP User-Agent and Server headers of Cisco IOS gateways and CUCM in published SIP traces (Cisco troubleshooting notes, Wireshark captures, SIP stack tests)',
     },
+  },
+  {
+    name: 'cisco-spa-sip-server',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['sip'],
+    fields: ['server', 'user-agent'],
+    keywords: ['cisco/spa', 'cisco/srp'],
+    // Small Business SPA phones and adapters and SRP routers (the Linksys line Cisco took over).
+    pattern: /^Cisco\/(?<product>SPA\d{3}[DG]?\d?|SRP\d{3})-(?<version>\d[\w.]*)/,
+    examples: ['Cisco/SPA112-1.4.1SR1(002)d-hisec', 'Cisco/SPA122-1.3.2-XU(014)', 'Cisco/SPA504G-7.5.2', 'Cisco/SPA525G2-7.6.1', 'Cisco/SRP541-1.2.6(003)'],
+    source: RECOG('sip_banners.xml'),
+  },
+  {
+    name: 'cisco-tandberg-sip-server',
+    manufacturer: 'cisco',
+    product: 'TelePresence endpoint or VCS (TANDBERG, part of Cisco since 2010)',
+    protocols: ['sip'],
+    fields: ['server', 'user-agent'],
+    keywords: ['tandberg/'],
+    pattern: /^TANDBERG\/\d+ \((?<version>[A-Za-z]+\d+(?:\.\d+)+)/,
+    examples: ['TANDBERG/4130 (X8.2.1)', 'TANDBERG/516 (TC5.1.4.295090)', 'TANDBERG/4353 (XC2.2.1-b2bua-1.0)'],
+    source: RECOG('sip_banners.xml'),
+  },
+  {
+    name: 'cisco-telepresence-ftp',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['ftp'],
+    keywords: ['telepresence '],
+    pattern: /^(?:220[ -])?Welcome to the (?:Cisco )?Tele[Pp]resence (?<product>[A-Za-z ]{2,20}?(?:MSE )?\d{4}), version (?<version>\d+\.\d+\(\d+\.\d+\))/,
+    examples: [
+      'Welcome to the Cisco TelePresence MCU 4210, version 4.3(2.18) ',
+      'Welcome to the Cisco TelePresence MCU MSE 8420, version 4.3(1.68) ',
+      '220 Welcome to the Telepresence Server 7010, version 2.1(1.18) ',
+    ],
+    source: RECOG('ftp_banners.xml'),
   },
   {
     name: 'cisco-ios-telnet',
@@ -664,10 +739,12 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp', 'ssh', 'telnet', 'other'],
     keywords: ['timos-'],
-    pattern: /^TiMOS-[A-Z]-(?<version>\d+\.\d+\.R\d+) \S+ (?<product>(?:Nokia|ALCATEL|Alcatel-Lucent) [\w -]+?) Copyright/,
+    pattern: /^TiMOS-[A-Z]-(?<version>\d+\.\d+\.R\d+) \S+ (?<product>(?:Nokia|ALCATEL|Alcatel-Lucent) [\w +-]+?) Copyright/,
     examples: [
       'TiMOS-C-16.0.R7 cpm/hops64 Nokia 7750 SR Copyright (c) 2000-2019 Nokia.',
       'TiMOS-B-7.0.R9 both/hops ALCATEL ESS 7450 Copyright (c) 2000-2009 Alcatel-Lucent.',
+      // telnet banners (Recog xml/telnet_banners.xml): access switches name their ports, with a "+"
+      'TiMOS-B-8.0.R12 both/hops Nokia SAS-Mxp 22F2C 4SFP+ 7210 Copyright (c) 2000-2017 Nokia.\r\r\nBanner Shortened For \r\r\nBrevity\r\nLogin:',
     ],
     source: RECOG('snmp_sysdescr.xml'),
   },
@@ -829,8 +906,14 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     keywords: ['axis '],
     // Case-sensitive "AXIS" followed by a model number and the product class.
     pattern:
-      /\bAXIS (?<product>[A-Z]{0,2}\d{3,4}[A-Z0-9-]*(?: Mk II)?) (?:(?:Network|Dome|PTZ|Thermal|Box|Bullet|Panoramic|Fixed)(?: Dome)? (?:Network )?Camera|Video Server|Video Encoder|Network Video Encoder)\b/,
-    examples: ['AXIS P3245-V Network Camera', '220 AXIS 2100 Network Camera 2.43 Oct 25 2004 ready.'],
+      /\bAXIS (?<product>[A-Z]{0,2}\d{3,4}[A-Z0-9-]*(?: Mk II)?) (?:(?:Network|Dome|PTZ|Thermal|Box|Bullet|Panoramic|Fixed)(?: Dome)? (?:Network )?Camera|Network Fixed Dome Camera|Video Server|Video (?:En|De)coder|Network Video Encoder)\b/,
+    examples: [
+      'AXIS P3245-V Network Camera',
+      '220 AXIS 2100 Network Camera 2.43 Oct 25 2004 ready.',
+      // FTP greetings (Recog xml/ftp_banners.xml)
+      'AXIS 216FD Network Fixed Dome Camera 4.47 (Mar 13 2008) ready.',
+      'AXIS P7701 Video Decoder 5.07.2 (Apr 20 2010) ready.',
+    ],
     source: {
       title: 'Axis camera page titles and FTP greetings in the Nmap service probe database and public scan reports',
       url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
@@ -1007,6 +1090,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'TP-Link JetStream (T1600G, T2600G, TL-SG3428) sysDescr and LLDP system descriptions quoted in public inventory and network tools',
     },
   },
+  {
+    name: 'tp-link-upnp',
+    manufacturer: 'tp-link',
+    product: 'product',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: ['ipos/'],
+    // The ipOS stack (Ubicom) ran in routers of several makers; the TL- model after it is TP-Link's.
+    pattern: /^ipos\/[\d.]+ UPnP\/[\d.]+ (?<product>TL-[A-Z0-9]+)\//i,
+    examples: ['ipos/7.0 UPnP/1.0 TL-WR841N/8.0', 'ipos/7.0 UPnP/1.0 TL-WR740N/1.0/2.0', 'ipos/7.0 UPnP/1.0 TL-WR941N/2.0'],
+    source: RECOG('upnp_banners.xml'),
+  },
 
   // ---------------------------------------------------------------- Netgear, Zyxel, D-Link
   {
@@ -1039,6 +1134,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'Greenbone feed, NETGEAR ProSafe SNMP detection (sysDescr strings quoted in the plugin); LLDP system descriptions in public network discovery tests',
       url: 'https://github.com/greenbone/vulnerability-tests',
     },
+  },
+  {
+    name: 'netgear-upnp',
+    manufacturer: 'netgear',
+    product: 'router or access point (MiniUPnPd)',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: ['netgear/'],
+    // MiniUPnPd announces the OS name the firmware gives it; NETGEAR's firmware gives its own name.
+    pattern: /^Netgear\/\S+ UPnP\/\S+ miniupnpd\//i,
+    examples: ['Netgear/1.0 UPnP/1.0 miniupnpd/1.0'],
+    source: RECOG('upnp_banners.xml'),
   },
   {
     name: 'zyxel-prestige-realm',
@@ -1097,6 +1204,16 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'Greenbone feed, D-Link DIR detection (Server headers quoted in the plugin); public DIR-815 / DIR-850L advisories with captured HTTP responses',
       url: 'https://github.com/greenbone/vulnerability-tests',
     },
+  },
+  {
+    name: 'd-link-dcs-ftp',
+    manufacturer: 'd-link',
+    product: 'product',
+    protocols: ['ftp'],
+    keywords: ['dcs-'],
+    pattern: /^(?:220[ -])?\S+ (?<product>DCS-\d{3,4}[A-Z]?) FTP server ready/,
+    examples: ['hostname DCS-2100 FTP server ready.'],
+    source: RECOG('ftp_banners.xml'),
   },
 
   // ---------------------------------------------------------------- Palo Alto Networks
@@ -1250,6 +1367,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    name: 'fortinet-fortigate-telnet-host',
+    manufacturer: 'fortinet',
+    product: 'FortiGate (host name left as the serial number)',
+    protocols: ['telnet', 'ssh'],
+    fields: ['greeting'],
+    keywords: ['fgt'],
+    // A FortiGate keeps its serial number ("FGT" and 13 characters) as host name until one is set,
+    // and the login prompt shows it.
+    pattern: /^\s*FGT[0-9A-Z]{13} login:\s*$/,
+    examples: ['FGT60C3G13001111 login:'],
+    source: RECOG('telnet_banners.xml'),
+  },
+  {
     name: 'fortinet-web-filter-title',
     manufacturer: 'fortinet',
     product: 'FortiGate web filter (FortiGuard block override page)',
@@ -1383,6 +1513,27 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('http_wwwauth.xml'),
   },
   {
+    name: 'draytek-upnp',
+    manufacturer: 'draytek',
+    product: 'product',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: ['draytek/vigor'],
+    pattern: /^DrayTek\/(?<product>Vigor\w+) UPnP\/[\d.]+ /i,
+    examples: ['DrayTek/Vigor2130 UPnP/1.0 miniupnpd/1.0'],
+    source: RECOG('upnp_banners.xml'),
+  },
+  {
+    name: 'draytek-telnet-reject',
+    manufacturer: 'draytek',
+    product: 'Vigor router (telnet refused while another administrator is logged in)',
+    protocols: ['telnet'],
+    keywords: ['reject the connection request'],
+    pattern: /^\s*System administrator is connecting from \S+\s+Reject the connection request !!!/,
+    examples: ['System administrator is connecting from 54.39.173.86\n\nReject the connection request !!!'],
+    source: RECOG('telnet_banners.xml'),
+  },
+  {
     name: 'arris-ssh',
     manufacturer: 'arris',
     product: 'ARRIS cable modem or gateway SSH server',
@@ -1401,6 +1552,16 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^SSH-(?:2\.0|1\.99)-Data ONTAP SSH (?<version>\d+(?:\.\d+)*)\s*$/,
     examples: ['SSH-2.0-Data ONTAP SSH 1.0'],
     source: RECOG('ssh_banners.xml'),
+  },
+  {
+    name: 'netapp-ontap-telnet',
+    manufacturer: 'netapp',
+    product: 'Data ONTAP telnet server (NetApp storage)',
+    protocols: ['telnet'],
+    keywords: ['data ontap ('],
+    pattern: /^\s*Data ONTAP \([^)\r\n]*\)/,
+    examples: ['Data ONTAP (s500.)\nlogin: '],
+    source: RECOG('telnet_banners.xml'),
   },
   {
     name: 'yealink-sip-user-agent',
@@ -1425,6 +1586,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('sip_user_agents.xml'),
   },
   {
+    name: 'grandstream-telnet',
+    manufacturer: 'grandstream',
+    product: 'product',
+    protocols: ['telnet'],
+    keywords: ['grandstream '],
+    // HandyTone adapters (HT), analog gateways (GXW) and cameras (GXV) name themselves in the shell banner.
+    pattern: /^\s*Grandstream (?<product>(?:HT|GXW|GXV)[\w-]+)\s+(?:V\d\.\d\w?\s+)?(?:Command Shell|Shell Command)/,
+    examples: [
+      'Grandstream HT812 Command Shell Copyright 2006-2017\r\nPassword:',
+      'Grandstream HT-502  V2.0A Command Shell Copyright 2006-2014\r\nPassword:',
+      'Grandstream GXW-4008  V1.5A Command Shell Copyright 2006-2015\r\nPassword:',
+      'Grandstream GXV3674_FHD_VF    Shell Command.Copyight 2011-2014\r\nUsername:',
+    ],
+    source: RECOG('telnet_banners.xml'),
+  },
+  {
     name: 'poly-sip-user-agent',
     manufacturer: 'poly',
     product: 'product',
@@ -1432,9 +1609,37 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     fields: ['user-agent', 'server'],
     keywords: ['polycom'],
     // "Polycom/<UC software version> Polycom<family>-<model>-UA/<version>".
-    pattern: /^(?:Polycom\/(?<version>\d+(?:\.\d+){1,4}) )?Polycom[A-Za-z]{2,20}-(?<product>[A-Za-z]{2,6}_\d{2,4}[A-Za-z]{0,3})-UA\/\d+(?:\.\d+){1,4}$/,
-    examples: ['Polycom/5.9.5.0614 PolycomVVX-VVX_411-UA/5.9.5.0614'],
+    // Phones may append their MAC address ("_0004f2..."); the RealPresence Trio names models by word.
+    pattern: /^(?:Polycom\/(?<version>\d+(?:\.\d+){1,4}) )?Polycom[A-Za-z]{2,20}-(?<product>[A-Za-z]{2,6}_(?:\d{2,4}[A-Za-z]{0,3}|Visual\+?))-UA\/\d+(?:\.\d+){1,4}(?:_[0-9A-Fa-f]{12})?$/,
+    examples: [
+      'Polycom/5.9.5.0614 PolycomVVX-VVX_411-UA/5.9.5.0614',
+      'PolycomVVX-VVX_400-UA/4.1.4.7430_010203040506',
+      'PolycomSoundPointIP-SPIP_670-UA/4.0.7.2514',
+      'PolycomRealPresenceTrio-Trio_Visual+-UA/5.7.2.3123',
+    ],
     source: RECOG('sip_user_agents.xml'),
+  },
+  {
+    name: 'poly-video-sip-user-agent',
+    manufacturer: 'poly',
+    product: 'product',
+    protocols: ['sip'],
+    fields: ['user-agent', 'server'],
+    keywords: ['polycom'],
+    // HDX and RealPresence Group video systems: the model, then the release after a slash or in words.
+    pattern: /^Polycom ?(?<product>HDX ?\d{4}|RealPresenceGroup\d{3})(?: ?HD)?(?:\/| \(Release - )(?<version>\d[\d.-]*)/,
+    examples: ['Polycom HDX 9006 (Release - 3.0.6-37004)', 'PolycomHDX4000/3.1.0', 'Polycom HDX 7000 HD (Release - 3.0.2.1-17007)', 'PolycomHDX8000HD/3.1.7', 'PolycomRealPresenceGroup700/6.2.0'],
+    source: RECOG('sip_user_agents.xml'),
+  },
+  {
+    name: 'poly-rmx-telnet',
+    manufacturer: 'poly',
+    product: 'RMX conferencing server console',
+    protocols: ['telnet'],
+    keywords: ['welcome to polycom rmx'],
+    pattern: /^\s*Welcome to Polycom RMX\s*\w+ \(COP\) Console Utility/,
+    examples: ['Welcome to Polycom RMX 500 (COP) Console Utility\r\n\rCopyright (C) 2008-2010 POLYCOM\r\n\r\r\n\rPassword:'],
+    source: RECOG('telnet_banners.xml'),
   },
   {
     name: 'snom-sip-user-agent',
@@ -1463,6 +1668,38 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: {
       title: 'sysDescr strings of 3Com Baseline 2920 and Switch 5500G switches captured from devices (public SNMP fingerprint collections: Rapid7 Recog xml/snmp_sysdescr.xml, LibreNMS)',
       url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
+    },
+  },
+  {
+    name: 'avm-fritz-sip',
+    manufacturer: 'avm',
+    product: 'product',
+    protocols: ['sip'],
+    fields: ['user-agent', 'server'],
+    keywords: ['fritz!box', 'fritz!fon', 'avm multibox'],
+    // FRITZ!Box routers with telephony: the model (and any operator edition), then the FRITZ!OS version.
+    // The Multibox (an operator model) counts only with AVM's name before it.
+    pattern: /^(?:AVM (?=Multibox )|(?:AVM )?(?=FRITZ!))(?<product>(?:FRITZ!(?:Box|Fon)|Multibox)[^\r\n]{0,60}?) +(?<version>\d+\.\d+\.\d+)/,
+    examples: [
+      'AVM FRITZ!Box Fon 5124 56.04.77 (Feb 14 2014)',
+      'AVM FRITZ!Box 7170 Annex A 58.04.85 (Apr  4 2011)',
+      'AVM FRITZ!Box Fon 7170 Annex A.B ML Speedport W701V 58.04.67 (Dec 18 2008)',
+      'AVM FRITZ!Fon 7150 (fs) 38.04.56 (Mar 31 2008)',
+      'AVM Multibox 7390 NGN 84.05.09 (Jan 13 2012)',
+    ],
+    source: RECOG('sip_user_agents.xml'),
+  },
+  {
+    name: 'checkpoint-firewall1-greeting',
+    manufacturer: 'checkpoint',
+    product: 'FireWall-1 (authenticating FTP or telnet proxy)',
+    protocols: ['ftp', 'telnet'],
+    keywords: ['check point firewall-1 '],
+    pattern: /^(?:220[ -])?Check Point FireWall-1 (?:Secure FTP|authenticated Telnet) server running on \S+/,
+    examples: ['Check Point FireWall-1 Secure FTP server running on host', 'Check Point FireWall-1 authenticated Telnet server running on gaatdrf2\n\nUser: '],
+    source: {
+      title: 'Rapid7 Recog fingerprint database, xml/ftp_banners.xml and xml/telnet_banners.xml (examples captured from Internet scans)',
+      url: 'https://github.com/rapid7/recog/tree/main/xml',
     },
   },
 ]

@@ -44,5 +44,10 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(13885)).toBe('poly')
     expect(of(37459)).toBe('yealink')
     expect(of(42397)).toBe('grandstream')
+    expect(of(872)).toBe('avm')
+  })
+
+  it('leaves out 10002, which airOS radios report but IANA lists as Frogfoot Networks', () => {
+    expect(ENTERPRISE_NUMBERS.find((e) => e.number === 10002)).toBeUndefined()
   })
 })

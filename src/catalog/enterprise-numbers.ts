@@ -70,6 +70,8 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   pen(30065, 'Arista Networks, Inc.', 'arista'),
   pen(14988, 'MikroTik', 'mikrotik'),
   pen(41112, 'Ubiquiti Networks, Inc.', 'ubiquiti'),
+  // airOS radios report 1.3.6.1.4.1.10002.1 (LibreNMS tests/snmpsim/airos.snmprec), but IANA lists 10002
+  // as Frogfoot Networks, whose MIB airOS implements: the number is left out rather than given to Ubiquiti.
   pen(368, 'Axis Communications AB', 'axis'),
   pen(36849, 'Hanwha Vision Co., Ltd.', 'hanwha-vision'),
   pen(11408, 'Fiberhome Telecommunication Technologies Co.,LTD', 'fiberhome'),
@@ -111,6 +113,7 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   ...([
     [43, '3Com', '3com'],
     [664, 'Adtran', 'adtran'],
+    [872, 'AVM GmbH', 'avm'],
     [789, 'Network Appliance Corporation', 'netapp'],
     [2356, 'LANCOM Systems', 'lancom'],
     [4115, 'Arris Interactive LLC', 'arris'],
