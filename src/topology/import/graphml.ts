@@ -192,6 +192,16 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
   return doc
 }
 
+/**
+ * Declares an attribute name as a key of the same id, for readers of formats that name attributes
+ * inline (GML, node-link JSON): a name used by nodes and edges alike becomes a key `for="all"`.
+ */
+export function declareKey(doc: GraphmlDocument, name: string, kind: 'node' | 'edge'): void {
+  const known = doc.keys.get(name)
+  if (known === undefined) doc.keys.set(name, { id: name, name, for: kind })
+  else if (known.for !== kind) known.for = 'all'
+}
+
 /** `y:ShapeNode` → `ShapeNode`: namespaces are not processed, prefixes are dropped. */
 function localName(name: string): string {
   const i = name.indexOf(':')
