@@ -44,6 +44,18 @@ describe('parseGraphml', () => {
     expect(b.topology).toEqual(a.topology)
   })
 
+  it('takes the labels of a yEd drawing from its node and edge labels, and its arrowheads for direction', () => {
+    const r = parseGraphml(fixture('yed.graphml'), { file: 'yed.graphml', network: 'de' })
+    expect(r.topology.nodes).toEqual([
+      { id: 'de:n0', network: 'de', label: 'Frankfurt' },
+      { id: 'de:n1', network: 'de', label: 'Berlin' },
+      { id: 'de:n2', network: 'de' },
+    ])
+    expect(r.topology.links).toEqual([{ a: 'de:n0', b: 'de:n1', label: '100G DWDM' }, { a: 'de:n1', b: 'de:n2' }])
+    // yEd writes edgedefault="directed" for every drawing: only the edge drawn with an arrowhead counts as directed.
+    expect(r.diagnostics).toMatchObject([{ code: 'directed_edges', edges: 1, total: 2 }])
+  })
+
   it('keeps parallel edges as separate links', () => {
     const { topology } = parseGraphml(graphml('<node id="a"/><node id="b"/>\n<edge source="a" target="b"/><edge source="b" target="a"/>'), { file: 'n.graphml' })
     expect(topology.links).toEqual([{ a: 'n:a', b: 'n:b' }, { a: 'n:b', b: 'n:a' }])

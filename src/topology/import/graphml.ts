@@ -17,8 +17,12 @@ import { xmlProblem } from '../../util/xml.js'
 /** A `<key>` declaration. `for` is `node`, `edge`, `graph` or `all` (the default). */
 export type GraphmlKey = { id: string; name: string; for: string; type?: string; default?: string }
 
-/** A `<node>` or `<edge>` with its `<data>` values by key id, and where it starts. */
-export type GraphmlElement = { data: Map<string, string>; at: SourceLocation }
+/**
+ * A `<node>` or `<edge>` with its `<data>` values by key id, and where it starts. `drawnLabel` is
+ * the text of the first `<y:NodeLabel>` or `<y:EdgeLabel>` of a yEd drawing, which keeps labels
+ * there rather than in a key of their own.
+ */
+export type GraphmlElement = { data: Map<string, string>; at: SourceLocation; drawnLabel?: string }
 export type GraphmlNode = GraphmlElement & { id: string }
 /** `directed` is the edge's own `directed` attribute, when it has one. */
 export type GraphmlEdge = GraphmlElement & { source: string; target: string; directed?: boolean }
@@ -66,6 +70,10 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
   let collecting: { kind: 'data'; key: string } | { kind: 'default' } | undefined
   let collected = ''
   let capped = false
+  /** The text of a yEd `<y:NodeLabel>`/`<y:EdgeLabel>` being read (its own text, not that of its children). */
+  let drawn: { depth: number; text: string } | undefined
+  /** The `<edge>` being read. */
+  let edge: GraphmlEdge | undefined
 
   parser.on('doctype', () => fail({ code: 'xml_doctype_rejected', severity: 'error', at: here() }))
   parser.on('error', (err) => fail({ code: 'malformed_xml', severity: 'error', at: here(), problem: xmlProblem(err), expected: GRAPHML_EXPECTED }))
@@ -136,13 +144,21 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
           element = undefined
           return
         }
-        const edge: GraphmlEdge = { source, target, data: new Map(), at: tagAt }
+        edge = { source, target, data: new Map(), at: tagAt }
         const directed = attr('directed')
         if (directed === 'true' || directed === 'false') edge.directed = directed === 'true'
         doc.edges.push(edge)
         element = edge
         return
       }
+      case 'NodeLabel':
+      case 'EdgeLabel':
+        if (element !== undefined && element !== doc.graph && element.drawnLabel === undefined && drawn === undefined) drawn = { depth, text: '' }
+        return
+      case 'Arrows':
+        // yEd writes edgedefault="directed" for every drawing; its edges are directed when drawn with an arrowhead.
+        if (edge !== undefined && edge.directed === undefined) edge.directed = (attr('source') ?? 'none') !== 'none' || (attr('target') ?? 'none') !== 'none'
+        return
       case 'data': {
         const k = attr('key')
         if (k !== undefined && element !== undefined) {
@@ -155,11 +171,18 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
   })
   parser.on('text', (t) => {
     if (collecting !== undefined) collected += t
+    if (drawn !== undefined && drawn.depth === depth) drawn.text += t
   })
   parser.on('cdata', (t) => {
     if (collecting !== undefined) collected += t
+    if (drawn !== undefined && drawn.depth === depth) drawn.text += t
   })
   parser.on('closetag', (tag) => {
+    if (drawn !== undefined && drawn.depth === depth) {
+      const label = drawn.text.trim()
+      if (label !== '' && element !== undefined) element.drawnLabel = label
+      drawn = undefined
+    }
     depth--
     switch (localName(tag.name)) {
       case 'data':
@@ -176,6 +199,7 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
       case 'node':
       case 'edge':
         element = graphDepth >= 1 ? doc.graph : undefined
+        edge = undefined
         return
       case 'graph':
         graphDepth--
@@ -268,7 +292,7 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
     const v = valuesOf(node, 'node', doc, reported, diagnostics)
     const internal = v.get(NODE_ATTRIBUTES.internal)
     builder.addNode(node.id, defined({
-      label: nonEmpty(v.get(NODE_ATTRIBUTES.label)),
+      label: nonEmpty(v.get(NODE_ATTRIBUTES.label)) ?? node.drawnLabel,
       lat: readNumber(firstOf(v, LAT_ATTRIBUTES)?.[1], 'Latitude', 'latitude', node.at, diagnostics),
       lon: readNumber(firstOf(v, LON_ATTRIBUTES)?.[1], 'Longitude', 'longitude', node.at, diagnostics),
       country: nonEmpty(v.get(NODE_ATTRIBUTES.country)),
@@ -283,7 +307,7 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
     const metric = firstOf(v, METRIC_ATTRIBUTES)
     const latency = firstOf(v, LATENCY_ATTRIBUTES)
     builder.addLink(edge.source, edge.target, defined({
-      label: nonEmpty(v.get(EDGE_ATTRIBUTES.label)),
+      label: nonEmpty(v.get(EDGE_ATTRIBUTES.label)) ?? edge.drawnLabel,
       capacity: capacityOf(v, edge.at, diagnostics),
       metric: metric === undefined ? undefined : readNumber(metric[1], metric[0], 'nonnegative', edge.at, diagnostics),
       latencyMs: latency === undefined ? undefined : readNumber(latency[1], latency[0], 'nonnegative', edge.at, diagnostics),
