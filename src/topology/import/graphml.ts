@@ -233,8 +233,14 @@ function localName(name: string): string {
 }
 
 /** The Topology Zoo attribute names this importer reads (matched without regard to case). */
-const NODE_ATTRIBUTES = { label: 'label', lat: 'latitude', lon: 'longitude', country: 'country', internal: 'internal' } as const
-const EDGE_ATTRIBUTES = { label: 'linklabel', speed: 'linkspeed', units: 'linkspeedunits', raw: 'linkspeedraw' } as const
+const NODE_ATTRIBUTES = { lat: 'latitude', lon: 'longitude', country: 'country', internal: 'internal' } as const
+const EDGE_ATTRIBUTES = { speed: 'linkspeed', units: 'linkspeedunits', raw: 'linkspeedraw' } as const
+/**
+ * Labels, first one present wins: the Zoo's `label` and `LinkLabel`, igraph's vertex `name`, Gephi's
+ * `Edge Label`, and a plain `label` on an edge (NetworkX, GML).
+ */
+const NODE_LABEL_ATTRIBUTES = ['label', 'name'] as const
+const EDGE_LABEL_ATTRIBUTES = ['linklabel', 'label', 'edge label'] as const
 /**
  * Edge attributes other tools write for the IGP metric and the latency (the Zoo has neither),
  * first one present wins. A plain `weight` (Gephi, NetworkX) is taken as the metric, and last a
@@ -277,8 +283,9 @@ function valuesOf(el: GraphmlElement, kind: 'node' | 'edge', doc: GraphmlDocumen
 }
 
 /**
- * Maps a GraphML document onto a topology of one network: node `label`, `Latitude`,
- * `Longitude`, `Country`, `Internal` (0 = external); edge `LinkLabel`, the capacity in Mbit/s
+ * Maps a GraphML document onto a topology of one network: node `label` (else `name`, else a yEd
+ * label), `Latitude`, `Longitude`, `Country`, `Internal` (0 = external); edge `LinkLabel` (else
+ * `label`, `Edge Label` or a yEd label), the capacity in Mbit/s
  * from `LinkSpeedRaw` (bit/s), else from `LinkSpeed` × `LinkSpeedUnits`, and, from other tools,
  * a metric (`metric`, `igp_metric`, `cost`, `weight`...) and a latency (`latency`, `delay`). Nodes
  * without coordinates are fine; parallel edges stay separate links. Directed edges (`edgedefault`
@@ -292,7 +299,7 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
     const v = valuesOf(node, 'node', doc, reported, diagnostics)
     const internal = v.get(NODE_ATTRIBUTES.internal)
     builder.addNode(node.id, defined({
-      label: nonEmpty(v.get(NODE_ATTRIBUTES.label)) ?? node.drawnLabel,
+      label: firstOf(v, NODE_LABEL_ATTRIBUTES)?.[1] ?? node.drawnLabel,
       lat: readNumber(firstOf(v, LAT_ATTRIBUTES)?.[1], 'Latitude', 'latitude', node.at, diagnostics),
       lon: readNumber(firstOf(v, LON_ATTRIBUTES)?.[1], 'Longitude', 'longitude', node.at, diagnostics),
       country: nonEmpty(v.get(NODE_ATTRIBUTES.country)),
@@ -307,7 +314,7 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
     const metric = firstOf(v, METRIC_ATTRIBUTES)
     const latency = firstOf(v, LATENCY_ATTRIBUTES)
     builder.addLink(edge.source, edge.target, defined({
-      label: nonEmpty(v.get(EDGE_ATTRIBUTES.label)) ?? edge.drawnLabel,
+      label: firstOf(v, EDGE_LABEL_ATTRIBUTES)?.[1] ?? edge.drawnLabel,
       capacity: capacityOf(v, edge.at, diagnostics),
       metric: metric === undefined ? undefined : readNumber(metric[1], metric[0], 'nonnegative', edge.at, diagnostics),
       latencyMs: latency === undefined ? undefined : readNumber(latency[1], latency[0], 'nonnegative', edge.at, diagnostics),

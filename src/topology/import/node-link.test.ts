@@ -136,6 +136,7 @@ describe('parseTopologyJson on node-link JSON (NetworkX, d3)', () => {
     const v3 = '{"nodes": [{"name": "Myriel", "group": 1}, {"name": "Napoleon", "group": 1}], "links": [{"source": 1, "target": 0, "value": 1}]}'
     const before = parseTopologyJson(v3, { file: 'miserables.json', network: 'm' })
     expect(before.diagnostics).toEqual([])
+    expect(before.topology.nodes.map((n) => [n.id, n.label])).toEqual([['m:0', 'Myriel'], ['m:1', 'Napoleon']])
     expect(before.topology.links).toEqual([{ a: 'm:1', b: 'm:0' }])
     const after = '{"nodes": [{"id": "fra", "index": 0, "x": 1.5, "y": 2}, {"id": "ber", "index": 1, "x": 3, "y": 4}],' +
       ' "links": [{"source": {"id": "fra", "index": 0, "x": 1.5, "y": 2}, "target": {"id": "ber", "index": 1, "x": 3, "y": 4}, "index": 0}]}'
