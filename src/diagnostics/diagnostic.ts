@@ -59,6 +59,10 @@ export type Diagnostic =
     metric: number; basis: 'median' | 'max' | 'given'
   }
   | { code: 'directed_edges'; severity: 'warning'; at: SourceLocation; edges: number; total: number }
+  /** A link object without one or both of the keys that name its ends; `found` holds the keys it has. */
+  | { code: 'missing_link_ends'; severity: 'error'; at: SourceLocation; expected: [string, string]; found: string[] }
+  /** Node-link JSON whose numeric link ends are positions in the node list, not node ids (`ends` of them name no id). */
+  | { code: 'link_ends_by_position'; severity: 'warning'; at: SourceLocation; ends: number; nodes: number }
   // topology and flows
   | { code: 'malformed_xml'; severity: 'error'; at: SourceLocation; problem: string; /** the document the reader expects */ expected: string }
   | { code: 'xml_doctype_rejected'; severity: 'error'; at: SourceLocation }

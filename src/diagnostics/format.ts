@@ -149,6 +149,15 @@ function describe(d: Diagnostic): string {
     case 'directed_edges':
       return `${d.edges.toLocaleString('en-US')} of ${d.total.toLocaleString('en-US')} edges are directed; trustpath routes every link in both directions, ` +
         'so a one-way edge is used both ways (an edge listed once per direction is the same link twice). Make the graph undirected to silence this.'
+    case 'missing_link_ends': {
+      const missing = d.expected.filter((k) => !d.found.includes(k))
+      return `the link has no ${missing.map(quote).join(' and ')} (${d.found.length === 0 ? 'it has no keys' : `its keys: ${list(d.found.map(quote), 8)}`}); it is skipped. ` +
+        `Name the two nodes it joins by their ids in ${quote(d.expected[0])} and ${quote(d.expected[1])}.`
+    }
+    case 'link_ends_by_position':
+      return `the links name their nodes by position in the "nodes" list (0 for the first), as NetworkX before 2.0 and d3's force layout write them: ` +
+        `${d.ends.toLocaleString('en-US')} numeric link end${d.ends === 1 ? ' is' : 's are'} no node's id, and every numeric end is a position among the ${d.nodes.toLocaleString('en-US')} nodes. ` +
+        'Each is read as the node at that position; check a few links, or write node ids in "source" and "target".'
     case 'malformed_xml':
       return `not well-formed XML: ${d.problem}. Fix the markup at this position (${d.expected} is expected).`
     case 'xml_doctype_rejected':

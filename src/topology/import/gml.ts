@@ -11,7 +11,7 @@
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import type { GraphmlDocument, GraphmlElement } from './graphml.js'
-import { parseGraphDocument } from './graphml.js'
+import { declareKey, parseGraphDocument } from './graphml.js'
 import type { ParseTopologyOptions, TopologyLimits, TopologyResult, TopologySource } from './source.js'
 
 /**
@@ -146,11 +146,6 @@ export function readGmlDocument(text: string, file: string, limits: TopologyLimi
   const doc: GraphmlDocument = { keys: new Map(), graph: elementOf(graph.value.pairs, { file, line: graph.line }, []), nodes: [], edges: [] }
   // GML says `directed 1` for a directed graph; edges cannot say otherwise.
   if (scalar(graph.value.pairs, 'directed') === '1') doc.edgeDefault = 'directed'
-  const declare = (name: string, kind: 'node' | 'edge') => {
-    const known = doc.keys.get(name)
-    if (known === undefined) doc.keys.set(name, { id: name, name, for: kind })
-    else if (known.for !== kind) known.for = 'all'
-  }
   for (const p of graph.value.pairs) {
     if (p.value.kind !== 'list' || (p.key !== 'node' && p.key !== 'edge')) continue
     const at: SourceLocation = { file, line: p.line }
@@ -162,7 +157,7 @@ export function readGmlDocument(text: string, file: string, limits: TopologyLimi
         continue
       }
       const element = elementOf(pairs, at, ['id'])
-      for (const k of element.data.keys()) declare(k, 'node')
+      for (const k of element.data.keys()) declareKey(doc, k, 'node')
       doc.nodes.push({ ...element, id })
     } else {
       const source = scalar(pairs, 'source')
@@ -172,7 +167,7 @@ export function readGmlDocument(text: string, file: string, limits: TopologyLimi
         continue
       }
       const element = elementOf(pairs, at, ['source', 'target'])
-      for (const k of element.data.keys()) declare(k, 'edge')
+      for (const k of element.data.keys()) declareKey(doc, k, 'edge')
       doc.edges.push({ ...element, source, target })
     }
   }

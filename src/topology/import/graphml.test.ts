@@ -44,6 +44,41 @@ describe('parseGraphml', () => {
     expect(b.topology).toEqual(a.topology)
   })
 
+  it('takes the labels of a yEd drawing from its node and edge labels, and its arrowheads for direction', () => {
+    const r = parseGraphml(fixture('yed.graphml'), { file: 'yed.graphml', network: 'de' })
+    expect(r.topology.nodes).toEqual([
+      { id: 'de:n0', network: 'de', label: 'Frankfurt' },
+      { id: 'de:n1', network: 'de', label: 'Berlin' },
+      { id: 'de:n2', network: 'de' },
+    ])
+    expect(r.topology.links).toEqual([{ a: 'de:n0', b: 'de:n1', label: '100G DWDM' }, { a: 'de:n1', b: 'de:n2' }])
+    // yEd writes edgedefault="directed" for every drawing: only the edge drawn with an arrowhead counts as directed.
+    expect(r.diagnostics).toMatchObject([{ code: 'directed_edges', edges: 1, total: 2 }])
+  })
+
+  it('reads the vertex names igraph writes and the edge labels and weights Gephi writes', () => {
+    const igraph = '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<!-- Created by igraph -->\n' +
+      '  <key id="v_name" for="node" attr.name="name" attr.type="string"/>\n  <key id="e_weight" for="edge" attr.name="weight" attr.type="double"/>\n' +
+      '  <graph id="G" edgedefault="undirected">\n    <node id="n0">\n      <data key="v_name">Berlin</data>\n    </node>\n' +
+      '    <node id="n1">\n      <data key="v_name">Hamburg</data>\n    </node>\n    <edge source="n0" target="n1">\n      <data key="e_weight">3</data>\n    </edge>\n  </graph>\n</graphml>\n'
+    const i = parseGraphml(igraph, { file: 'de.graphml' })
+    expect(i.diagnostics).toEqual([])
+    expect(i.topology.nodes.map((n) => n.label)).toEqual(['Berlin', 'Hamburg'])
+    expect(i.topology.links).toEqual([{ a: 'de:n0', b: 'de:n1', metric: 3 }])
+    const gephi = '<?xml version="1.0" encoding="UTF-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n' +
+      '<key attr.name="label" attr.type="string" for="node" id="label"/>\n<key attr.name="Edge Label" attr.type="string" for="edge" id="edgelabel"/>\n' +
+      '<key attr.name="weight" attr.type="double" for="edge" id="weight"/>\n<key attr.name="Edge Id" attr.type="string" for="edge" id="edgeid"/>\n' +
+      '<key attr.name="x" attr.type="float" for="node" id="x"/>\n<key attr.name="y" attr.type="float" for="node" id="y"/>\n<graph edgedefault="undirected">\n' +
+      '<node id="fra">\n<data key="label">Frankfurt</data>\n<data key="x">-12.5</data>\n<data key="y">40.0</data>\n</node>\n' +
+      '<node id="ber">\n<data key="label">Berlin</data>\n<data key="x">80.1</data>\n<data key="y">-3.2</data>\n</node>\n' +
+      '<edge id="0" source="fra" target="ber">\n<data key="edgelabel">FRA-BER 1</data>\n<data key="weight">2.0</data>\n<data key="edgeid">0</data>\n</edge>\n</graph>\n</graphml>'
+    const g = parseGraphml(gephi, { file: 'gephi.graphml', network: 'g' })
+    expect(g.diagnostics).toEqual([])
+    // Gephi's x and y are drawing positions, not coordinates.
+    expect(g.topology.nodes).toEqual([{ id: 'g:fra', network: 'g', label: 'Frankfurt' }, { id: 'g:ber', network: 'g', label: 'Berlin' }])
+    expect(g.topology.links).toEqual([{ a: 'g:fra', b: 'g:ber', label: 'FRA-BER 1', metric: 2 }])
+  })
+
   it('keeps parallel edges as separate links', () => {
     const { topology } = parseGraphml(graphml('<node id="a"/><node id="b"/>\n<edge source="a" target="b"/><edge source="b" target="a"/>'), { file: 'n.graphml' })
     expect(topology.links).toEqual([{ a: 'n:a', b: 'n:b' }, { a: 'n:b', b: 'n:a' }])

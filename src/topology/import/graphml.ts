@@ -17,8 +17,12 @@ import { xmlProblem } from '../../util/xml.js'
 /** A `<key>` declaration. `for` is `node`, `edge`, `graph` or `all` (the default). */
 export type GraphmlKey = { id: string; name: string; for: string; type?: string; default?: string }
 
-/** A `<node>` or `<edge>` with its `<data>` values by key id, and where it starts. */
-export type GraphmlElement = { data: Map<string, string>; at: SourceLocation }
+/**
+ * A `<node>` or `<edge>` with its `<data>` values by key id, and where it starts. `drawnLabel` is
+ * the text of the first `<y:NodeLabel>` or `<y:EdgeLabel>` of a yEd drawing, which keeps labels
+ * there rather than in a key of their own.
+ */
+export type GraphmlElement = { data: Map<string, string>; at: SourceLocation; drawnLabel?: string }
 export type GraphmlNode = GraphmlElement & { id: string }
 /** `directed` is the edge's own `directed` attribute, when it has one. */
 export type GraphmlEdge = GraphmlElement & { source: string; target: string; directed?: boolean }
@@ -66,6 +70,10 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
   let collecting: { kind: 'data'; key: string } | { kind: 'default' } | undefined
   let collected = ''
   let capped = false
+  /** The text of a yEd `<y:NodeLabel>`/`<y:EdgeLabel>` being read (its own text, not that of its children). */
+  let drawn: { depth: number; text: string } | undefined
+  /** The `<edge>` being read. */
+  let edge: GraphmlEdge | undefined
 
   parser.on('doctype', () => fail({ code: 'xml_doctype_rejected', severity: 'error', at: here() }))
   parser.on('error', (err) => fail({ code: 'malformed_xml', severity: 'error', at: here(), problem: xmlProblem(err), expected: GRAPHML_EXPECTED }))
@@ -136,13 +144,21 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
           element = undefined
           return
         }
-        const edge: GraphmlEdge = { source, target, data: new Map(), at: tagAt }
+        edge = { source, target, data: new Map(), at: tagAt }
         const directed = attr('directed')
         if (directed === 'true' || directed === 'false') edge.directed = directed === 'true'
         doc.edges.push(edge)
         element = edge
         return
       }
+      case 'NodeLabel':
+      case 'EdgeLabel':
+        if (element !== undefined && element !== doc.graph && element.drawnLabel === undefined && drawn === undefined) drawn = { depth, text: '' }
+        return
+      case 'Arrows':
+        // yEd writes edgedefault="directed" for every drawing; its edges are directed when drawn with an arrowhead.
+        if (edge !== undefined && edge.directed === undefined) edge.directed = (attr('source') ?? 'none') !== 'none' || (attr('target') ?? 'none') !== 'none'
+        return
       case 'data': {
         const k = attr('key')
         if (k !== undefined && element !== undefined) {
@@ -155,11 +171,18 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
   })
   parser.on('text', (t) => {
     if (collecting !== undefined) collected += t
+    if (drawn !== undefined && drawn.depth === depth) drawn.text += t
   })
   parser.on('cdata', (t) => {
     if (collecting !== undefined) collected += t
+    if (drawn !== undefined && drawn.depth === depth) drawn.text += t
   })
   parser.on('closetag', (tag) => {
+    if (drawn !== undefined && drawn.depth === depth) {
+      const label = drawn.text.trim()
+      if (label !== '' && element !== undefined) element.drawnLabel = label
+      drawn = undefined
+    }
     depth--
     switch (localName(tag.name)) {
       case 'data':
@@ -176,6 +199,7 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
       case 'node':
       case 'edge':
         element = graphDepth >= 1 ? doc.graph : undefined
+        edge = undefined
         return
       case 'graph':
         graphDepth--
@@ -192,6 +216,16 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
   return doc
 }
 
+/**
+ * Declares an attribute name as a key of the same id, for readers of formats that name attributes
+ * inline (GML, node-link JSON): a name used by nodes and edges alike becomes a key `for="all"`.
+ */
+export function declareKey(doc: GraphmlDocument, name: string, kind: 'node' | 'edge'): void {
+  const known = doc.keys.get(name)
+  if (known === undefined) doc.keys.set(name, { id: name, name, for: kind })
+  else if (known.for !== kind) known.for = 'all'
+}
+
 /** `y:ShapeNode` → `ShapeNode`: namespaces are not processed, prefixes are dropped. */
 function localName(name: string): string {
   const i = name.indexOf(':')
@@ -199,8 +233,14 @@ function localName(name: string): string {
 }
 
 /** The Topology Zoo attribute names this importer reads (matched without regard to case). */
-const NODE_ATTRIBUTES = { label: 'label', lat: 'latitude', lon: 'longitude', country: 'country', internal: 'internal' } as const
-const EDGE_ATTRIBUTES = { label: 'linklabel', speed: 'linkspeed', units: 'linkspeedunits', raw: 'linkspeedraw' } as const
+const NODE_ATTRIBUTES = { lat: 'latitude', lon: 'longitude', country: 'country', internal: 'internal' } as const
+const EDGE_ATTRIBUTES = { speed: 'linkspeed', units: 'linkspeedunits', raw: 'linkspeedraw' } as const
+/**
+ * Labels, first one present wins: the Zoo's `label` and `LinkLabel`, igraph's vertex `name`, Gephi's
+ * `Edge Label`, and a plain `label` on an edge (NetworkX, GML).
+ */
+const NODE_LABEL_ATTRIBUTES = ['label', 'name'] as const
+const EDGE_LABEL_ATTRIBUTES = ['linklabel', 'label', 'edge label'] as const
 /**
  * Edge attributes other tools write for the IGP metric and the latency (the Zoo has neither),
  * first one present wins. A plain `weight` (Gephi, NetworkX) is taken as the metric, and last a
@@ -243,8 +283,9 @@ function valuesOf(el: GraphmlElement, kind: 'node' | 'edge', doc: GraphmlDocumen
 }
 
 /**
- * Maps a GraphML document onto a topology of one network: node `label`, `Latitude`,
- * `Longitude`, `Country`, `Internal` (0 = external); edge `LinkLabel`, the capacity in Mbit/s
+ * Maps a GraphML document onto a topology of one network: node `label` (else `name`, else a yEd
+ * label), `Latitude`, `Longitude`, `Country`, `Internal` (0 = external); edge `LinkLabel` (else
+ * `label`, `Edge Label` or a yEd label), the capacity in Mbit/s
  * from `LinkSpeedRaw` (bit/s), else from `LinkSpeed` × `LinkSpeedUnits`, and, from other tools,
  * a metric (`metric`, `igp_metric`, `cost`, `weight`...) and a latency (`latency`, `delay`). Nodes
  * without coordinates are fine; parallel edges stay separate links. Directed edges (`edgedefault`
@@ -258,7 +299,7 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
     const v = valuesOf(node, 'node', doc, reported, diagnostics)
     const internal = v.get(NODE_ATTRIBUTES.internal)
     builder.addNode(node.id, defined({
-      label: nonEmpty(v.get(NODE_ATTRIBUTES.label)),
+      label: firstOf(v, NODE_LABEL_ATTRIBUTES)?.[1] ?? node.drawnLabel,
       lat: readNumber(firstOf(v, LAT_ATTRIBUTES)?.[1], 'Latitude', 'latitude', node.at, diagnostics),
       lon: readNumber(firstOf(v, LON_ATTRIBUTES)?.[1], 'Longitude', 'longitude', node.at, diagnostics),
       country: nonEmpty(v.get(NODE_ATTRIBUTES.country)),
@@ -273,7 +314,7 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
     const metric = firstOf(v, METRIC_ATTRIBUTES)
     const latency = firstOf(v, LATENCY_ATTRIBUTES)
     builder.addLink(edge.source, edge.target, defined({
-      label: nonEmpty(v.get(EDGE_ATTRIBUTES.label)),
+      label: firstOf(v, EDGE_LABEL_ATTRIBUTES)?.[1] ?? edge.drawnLabel,
       capacity: capacityOf(v, edge.at, diagnostics),
       metric: metric === undefined ? undefined : readNumber(metric[1], metric[0], 'nonnegative', edge.at, diagnostics),
       latencyMs: latency === undefined ? undefined : readNumber(latency[1], latency[0], 'nonnegative', edge.at, diagnostics),

@@ -1,4 +1,4 @@
-/** Topology and flow input: GraphML and GML (Topology Zoo), JSON, CSV link lists, SNDlib, flows, interconnects. */
+/** Topology and flow input: GraphML and GML (Topology Zoo), JSON (own and node-link), CSV link lists, SNDlib, flows, interconnects. */
 export { parseGraphml, readGraphmlDocument } from './graphml.js'
 export type { GraphmlDocument, GraphmlKey, GraphmlElement, GraphmlNode, GraphmlEdge } from './graphml.js'
 export { parseTopologyJson } from './topology-json.js'

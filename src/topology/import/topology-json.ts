@@ -1,12 +1,15 @@
 /**
  * Topology JSON: `{ "network"?: "...", "nodes": [{ id, label, lat, lon, site, country, devices }],
  * "links": [{ a, b, metric, capacity, latencyMs, label }] }`. Without `nodes`, the link ends
- * imply the nodes, as in a CSV link list.
+ * imply the nodes, as in a CSV link list. Node-link JSON (NetworkX, d3) is told apart by its
+ * content and read by node-link.ts.
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
 import { arrayElementLines, isObject, jsonId, parseJsonText } from './json-text.js'
 import { linkFields } from './link-csv.js'
+import { toTopology } from './graphml.js'
+import { isNodeLinkJson, readNodeLinkDocument } from './node-link.js'
 import { NETWORK_SEPARATOR, networkFromFile, networkOf, resolveLimits, type ParseTopologyOptions, type TopologyResult, type TopologySource, sortDiagnostics } from './source.js'
 import { showValue } from '../../diagnostics/show-value.js'
 
@@ -21,7 +24,8 @@ function chooseNetwork(source: TopologySource, doc: Record<string, unknown>, dia
 }
 
 /**
- * Parses topology JSON into a topology of one network; node ids become `<network>:<id>`.
+ * Parses topology JSON into a topology of one network; node ids become `<network>:<id>`. Node-link
+ * JSON (NetworkX `node_link_data`, d3) is read too, with the GraphML attribute rules.
  *
  * @example
  * const { topology } = parseTopologyJson('{"nodes":[{"id":"fra"},{"id":"ber"}],"links":[{"a":"fra","b":"ber","metric":10}]}', { file: 'de.json' })
@@ -44,6 +48,10 @@ export function parseTopologyJson(text: string, source: TopologySource, options:
     return fallback()
   }
   const network = chooseNetwork(source, doc, diagnostics)
+  if (isNodeLinkJson(doc)) {
+    const topology = toTopology(readNodeLinkDocument(doc, text, file, diagnostics), network, file, limits, diagnostics)
+    return { topology, diagnostics: sortDiagnostics(diagnostics) }
+  }
   const lines = arrayElementLines(text)
   const where = (key: string, i: number): SourceLocation => {
     const line = lines.get(key)?.[i]
@@ -76,6 +84,10 @@ export function parseTopologyJson(text: string, source: TopologySource, options:
     const at = where('links', i)
     const a = isObject(link) ? jsonId(link['a']) : undefined
     const b = isObject(link) ? jsonId(link['b']) : undefined
+    if (isObject(link) && (link['a'] === undefined || link['b'] === undefined)) {
+      diagnostics.push({ code: 'missing_link_ends', severity: 'error', at, expected: ['a', 'b'], found: Object.keys(link) })
+      return
+    }
     if (!isObject(link) || a === undefined || b === undefined) {
       const field = isObject(link) && a !== undefined ? 'b' : 'a'
       diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: showValue(isObject(link) ? link[field] : link, { quoteStrings: true }), expected: 'a link object with node ids in "a" and "b"' })
