@@ -28,6 +28,21 @@ describe('buildGraph', () => {
     expect(links[2]!.metric).toBeCloseTo((10 + 877.5) / 2, 0)
   })
 
+  it('gives a link between nodes at the same place a metric of 1, so that co-located nodes are no free hops', () => {
+    // Three routers of one city at the same coordinates, as topology sources record them, and a far node.
+    const nyc = { lat: 40.71, lon: -74.01 }
+    const topology: Topology = {
+      nodes: [{ id: 'ny1', ...nyc }, { id: 'ny2', ...nyc }, { id: 'ny3', ...nyc }, { id: 'chi', lat: 41.88, lon: -87.63 }],
+      links: [{ a: 'ny1', b: 'ny2' }, { a: 'ny2', b: 'ny3' }, { a: 'ny1', b: 'ny3' }, { a: 'ny3', b: 'chi' }, { a: 'ny1', b: 'chi', metric: 0 }],
+      networks: [],
+    }
+    const { links } = buildGraph(topology)
+    expect(links.slice(0, 3).map((l) => [l.rule, l.metric])).toEqual([['distance', 1], ['distance', 1], ['distance', 1]])
+    expect(links[3]!.metric).toBeCloseTo(1145, -1)
+    // A metric the file gives is taken as it is, 0 included.
+    expect(links[4]).toMatchObject({ rule: 'given', metric: 0 })
+  })
+
   it('gives links to nodes without coordinates the median metric of their network, not 1, and warns once per network', () => {
     // A chain a–b–c–d of 100-km links with a 400-km link a–d, and two nodes without coordinates
     // joining a and d: at cost 1 they were a 2-hop shortcut between the chain's ends.

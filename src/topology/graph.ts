@@ -148,7 +148,7 @@ export function buildGraph(topology: Topology, options: BuildGraphOptions = {}):
       metric = link.metric
     } else if (!Number.isNaN(lat[a]!) && !Number.isNaN(lat[b]!)) {
       rule = 'distance'
-      metric = haversineKm(lat[a]!, lon[a]!, lat[b]!, lon[b]!)
+      metric = Math.max(haversineKm(lat[a]!, lon[a]!, lat[b]!, lon[b]!), MIN_DISTANCE_METRIC_KM)
     } else {
       rule = 'default'
       metric = Number.NaN // set below, from the network's other links
@@ -168,6 +168,15 @@ export function buildGraph(topology: Topology, options: BuildGraphOptions = {}):
   }
   return { graph, links: kept, diagnostics }
 }
+
+/**
+ * The least metric a link takes from its length. Topology sources put nodes of one city at the
+ * same coordinates (the Topology Zoo's Hurricane Electric has a New York triangle of three such
+ * nodes; Uninett 2011 has 13 such links): at 0 km, extra hops cost nothing and equal-cost
+ * splitting sent traffic through co-located routers that no IGP, whose metrics are at least 1,
+ * would use.
+ */
+const MIN_DISTANCE_METRIC_KM = 1
 
 /**
  * Gives the links without a metric whose end has no coordinates their default metric, per network.
