@@ -109,7 +109,13 @@ export class TopologyBuilder {
   build(): Topology {
     const loops = this.selfLoops
     if (loops.count > 0 && loops.at !== undefined) {
-      this.diagnostics.push({ code: 'self_loops_skipped', severity: 'warning', at: loops.at, links: loops.count, nodes: loops.nodes })
+      // Named as other diagnostics name nodes: by label where the file gives one ("Oslo (17)").
+      const named = loops.nodes.map((id) => {
+        const qualified = qualifyNodeId(this.network, id)
+        const label = this.nodes.find((n) => n.id === qualified)?.label
+        return label === undefined || label === id ? id : `${label} (${id})`
+      })
+      this.diagnostics.push({ code: 'self_loops_skipped', severity: 'warning', at: loops.at, links: loops.count, nodes: named })
     }
     if (this.nodes.length === 0 && !this.diagnostics.some((d) => d.severity === 'error')) {
       this.diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: { file: this.file }, expected: 'nodes' })

@@ -64,7 +64,7 @@ describe('parseGml', () => {
   it('skips self-loops with one warning that counts them and names the first nodes', () => {
     const text = [
       'graph [ directed 1', //                                            1
-      '  node [ id 0 ] node [ id 1 ] node [ id 2 ] node [ id 3 ]', //   2
+      '  node [ id 0 label "Oslo" ] node [ id 1 ] node [ id 2 ] node [ id 3 ]', //   2
       '  edge [ source 0 target 0 ]', //                                 3
       '  edge [ source 0 target 1 ] edge [ source 1 target 0 ]', //     4
       '  edge [ source 1 target 1 ] edge [ source 2 target 2 ] edge [ source 3 target 3 ]', // 5
@@ -72,7 +72,7 @@ describe('parseGml', () => {
     ].join('\n')
     const r = parseGml(text, { file: 'loops.gml' })
     expect(r.topology.links).toHaveLength(2)
-    expect(r.diagnostics.filter((d) => d.code === 'self_loops_skipped')).toMatchObject([{ severity: 'warning', links: 4, nodes: ['0', '1', '2'], at: { line: 3 } }])
-    expect(formatDiagnostic(r.diagnostics.find((d) => d.code === 'self_loops_skipped')!)).toMatchInlineSnapshot(`"loops.gml:3: warning: 4 links go from a node to itself ("0", "1", "2", …) and are skipped: a self-loop carries no traffic between nodes."`)
+    expect(r.diagnostics.filter((d) => d.code === 'self_loops_skipped')).toMatchObject([{ severity: 'warning', links: 4, nodes: ['Oslo (0)', '1', '2'], at: { line: 3 } }])
+    expect(formatDiagnostic(r.diagnostics.find((d) => d.code === 'self_loops_skipped')!)).toMatchInlineSnapshot(`"loops.gml:3: warning: 4 links go from a node to itself ("Oslo (0)", "1", "2", …) and are skipped: a self-loop carries no traffic between nodes."`)
   })
 })
