@@ -13,6 +13,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { columnRank, resolveColumn } from './columns.js'
 import { fromNetboxDevice, isNetboxDevice, type NetboxDevice } from './netbox.js'
 import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js'
+import { fromMasscanRecord, isMasscanRecord, type MasscanRecord } from './masscan.js'
 import { mapRole } from './roles.js'
 import { showValue } from '../diagnostics/show-value.js'
 import { putBounded } from '../util/bounded-map.js'
@@ -301,12 +302,15 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
       if (out['macs'] === undefined && out['mac'] === undefined && (typeof v === 'string' || Array.isArray(v))) out['macs'] = v
       continue
     }
-    if (target.kind !== 'scalar' || (typeof v !== 'string' && typeof v !== 'number')) continue
+    if (target.kind !== 'scalar') continue
+    // A list where one value is meant (runZero: `"names": ["sw-fra-01", "sw-fra-01.example.net"]`): its first.
+    const value = Array.isArray(v) ? v.find((x) => (typeof x === 'string' && x.trim() !== '') || typeof x === 'number') : v
+    if (typeof value !== 'string' && typeof value !== 'number') continue
     const field = target.field
-    if (field === 'sysObjectID' || field === 'sysDescr') snmp[field] ??= v
-    else if (field === 'firmwareVersion') fw['version'] ??= v
-    else if (field === 'firmwareSha256') fw['sha256'] ??= v
-    else out[field] ??= v
+    if (field === 'sysObjectID' || field === 'sysDescr') snmp[field] ??= value
+    else if (field === 'firmwareVersion') fw['version'] ??= value
+    else if (field === 'firmwareSha256') fw['sha256'] ??= value
+    else out[field] ??= value
   }
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
   if (Object.keys(fw).length > 0) out['firmware'] = fw
@@ -349,7 +353,8 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
   const input = resource !== undefined ? withColumnNames(resource)
     : isNetboxDevice(raw) ? fromNetboxDevice(raw as NetboxDevice)
       : isShodanBanner(raw) ? fromShodanBanner(raw as ShodanBanner)
-        : withColumnNames(raw)
+        : isMasscanRecord(raw) ? fromMasscanRecord(raw as MasscanRecord)
+          : withColumnNames(raw)
   const rawId = input['id']
   const id = typeof rawId === 'string' ? rawId.trim() : typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : ''
   if (id === '') {

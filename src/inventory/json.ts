@@ -10,6 +10,7 @@ import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { isObject } from './device-input.js'
 import type { InventoryResult, RowParser, RowSink } from './rows.js'
 import { parseInventory } from './parse.js'
+import { MASSCAN_END } from './masscan.js'
 
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
@@ -115,6 +116,25 @@ const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
 /** The key that may hold an object of devices keyed by id instead of an array (Observium). */
 const KEYED_KEY = 'devices'
 
+/** A line that is not JSON but is known to hold no device. */
+const SKIP: unique symbol = Symbol('skip')
+
+/**
+ * A line that is not JSON as masscan before 1.3 wrote its records: a JSON object followed by a
+ * comma (the value), or its closing `{finished: 1}` (SKIP); else undefined. Only lines that
+ * `JSON.parse` refused come here.
+ */
+function recover(text: string): unknown {
+  if (MASSCAN_END.test(text)) return SKIP
+  const end = text.trimEnd()
+  if (!end.endsWith(',')) return undefined
+  try {
+    return JSON.parse(end.slice(0, -1))
+  } catch {
+    return undefined
+  }
+}
+
 /** JSON Lines: one device object per line; blank lines are skipped. */
 export class JsonLinesParser implements RowParser {
   private buf = ''
@@ -160,7 +180,12 @@ export class JsonLinesParser implements RowParser {
           value = JSON.parse(text)
         } catch (err) {
           ok = false
-          if (text.trim() !== '') reportJson(sink, file, text, line, 1, err)
+          const fixed = text.trim() === '' ? undefined : recover(text)
+          if (fixed === undefined) reportJson(sink, file, text, line, 1, err)
+          else if (fixed !== SKIP) {
+            ok = true
+            value = fixed
+          }
         }
         if (ok) emit(sink, value, { file, line })
       }
@@ -238,7 +263,7 @@ export class JsonArrayParser implements RowParser {
     try {
       value = JSON.parse(text)
     } catch (err) {
-      reportJson(sink, this.file, text, this.elementLine, this.elementColumn, err)
+      if (!MASSCAN_END.test(text)) reportJson(sink, this.file, text, this.elementLine, this.elementColumn, err)
       this.elementStart = -1
       return
     }
@@ -394,6 +419,8 @@ export class JsonAutoParser implements RowParser {
     }
     const [first, second] = lines
     if (first === undefined) return new JsonLinesParser(this.file)
+    // masscan before 1.3: one record a line, each followed by a comma, and no `[`.
+    if (!isJsonValue(first) && recover(first) !== undefined) return new JsonLinesParser(this.file)
     if (isJsonValue(first)) {
       // One document on one line: `{"meta": ..., "devices": [...]}`.
       const value = JSON.parse(first) as Record<string, unknown>
