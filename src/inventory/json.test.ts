@@ -3,6 +3,8 @@ import { formatDiagnostic } from '../diagnostics/format.js'
 import { collect } from './formats.case.test.js'
 import { parseInventoryJson } from './json.js'
 import { parseInventory } from './parse.js'
+import { identify } from '../identify/identify.js'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
 
 const codes = (text: string, file = 'devices.json') =>
   parseInventory(text, { file }).diagnostics.map((d) => `${d.code}@${d.at.line}`)
@@ -164,6 +166,32 @@ describe('API answers of monitoring and inventory tools', () => {
     }
     // A value of a devices object that is not a device is reported where it is.
     expect(codes('{\n  "devices": {\n "total": 2}\n}\n')).toEqual(['invalid_field@3'])
+  })
+
+  it('reads runZero asset exports: the first name (else address) is the name, its own guesses are no evidence', () => {
+    // Trimmed records of runZero's /export/org/assets.json (also .jsonl, one a line).
+    const switchAsset = {
+      id: 'bf707048-7ce9-4249-a58c-0aaa257d69f0', addresses: ['192.0.2.3', 'fe80::2e0:fcff:fe12:3456'], addresses_extra: [], alive: true,
+      names: ['sw-fra-01', 'sw-fra-01.example.net'], macs: ['00:e0:fc:12:34:56'], mac_vendors: ['Huawei Technologies Co.,Ltd'],
+      hw: 'Huawei S5720', hw_vendor: 'Huawei', os: 'Huawei VRP', os_vendor: 'Huawei', os_version: '5.170', type: 'Switch', site_name: 'Primary',
+      tags: { rack: 'A3' }, service_count: 3,
+    }
+    // Only runZero's fingerprint and MAC-vendor guesses name the maker here: nothing to identify by.
+    const guessed = { id: 'c0707048-7ce9-4249-a58c-0aaa257d69f1', addresses: ['192.0.2.4'], names: [], newest_mac: null, mac_vendors: ['Huawei Technologies Co.,Ltd'], hw: 'Huawei S5720', os: 'Huawei VRP', type: 'Switch' }
+    for (const [text, file] of [[JSON.stringify([switchAsset, guessed], null, 2), 'assets.json'], [`${JSON.stringify(switchAsset)}\n${JSON.stringify(guessed)}\n`, 'assets.jsonl']] as const) {
+      const { devices, diagnostics } = parseInventory(text, { file })
+      expect(diagnostics).toEqual([])
+      expect(devices).toEqual([
+        { id: switchAsset.id, name: 'sw-fra-01', site: 'Primary', model: 'Switch', macs: ['00:e0:fc:12:34:56'], firmware: { version: '5.170' } },
+        { id: guessed.id, name: '192.0.2.4', model: 'Switch' },
+      ])
+    }
+    const catalog = loadDefaultCatalog()
+    const { devices } = parseInventory(JSON.stringify([switchAsset, guessed]), { file: 'assets.json' })
+    expect(devices.map((d) => identify(d, catalog).group ?? 'unknown')).toEqual(['huawei', 'unknown'])
+    // runZero's newest_mac alone (an export with chosen fields) is a MAC too.
+    expect(parseInventory(JSON.stringify([{ id: 'a1', names: ['cam-1'], newest_mac: 'c0:56:e3:00:00:01' }]), { file: 'assets.json' }).devices)
+      .toEqual([{ id: 'a1', name: 'cam-1', macs: ['c0:56:e3:00:00:01'] }])
   })
 
   it('reads JSON:API resources (Auvik, Open-AudIT) by their attributes, with the resource id', () => {
