@@ -290,9 +290,11 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   const out: Record<string, unknown> = { ...raw }
   const byRank = (a: [string, unknown], b: [string, unknown]) => columnRank(a[0]) - columnRank(b[0])
   const top = Object.entries(raw).filter(([k]) => !DEVICE_KEYS.has(k))
-  // One level down too, after the top level: Zabbix keeps vendor, model and MACs under `inventory`.
+  // One level down too (Zabbix keeps vendor, model and MACs under `inventory`, OpenNMS under
+  // `assetRecord`), ranked with the top level, which wins among equals: OpenNMS's top-level `type`
+  // is the node's state ("A"), not a better model than `assetRecord.modelNumber`.
   const nested = top.flatMap(([, v]) => (isObject(v) ? Object.entries(v) : []))
-  const entries = [...top.sort(byRank), ...nested.sort(byRank)]
+  const entries = [...top, ...nested].sort(byRank)
   const snmp: Record<string, unknown> = isObject(raw['snmp']) ? { ...raw['snmp'] } : {}
   const fw: Record<string, unknown> = isObject(raw['firmware']) ? { ...raw['firmware'] } : {}
   for (const [k, v] of entries) {

@@ -194,6 +194,43 @@ describe('API answers of monitoring and inventory tools', () => {
       .toEqual([{ id: 'a1', name: 'cam-1', macs: ['c0:56:e3:00:00:01'] }])
   })
 
+  it('reads the node list of OpenNMS, its asset record one level down (its node type is no model)', () => {
+    const opennms = {
+      node: [{
+        id: '12', type: 'A', label: 'sw-fra-03', location: 'Default', labelSource: 'S', foreignSource: 'core', foreignId: 'sw3',
+        sysObjectId: '.1.3.6.1.4.1.3902.3.100.15', sysName: 'sw-fra-03', sysLocation: 'Frankfurt DC1',
+        sysDescription: 'ZXR10 5950-52TM, ZTE ZXR10 Software Version: V2.05.11B12',
+        assetRecord: { id: 12, manufacturer: 'ZTE', vendor: '', modelNumber: 'ZXR10 5950-52TM', serialNumber: 'ZTE12345', latitude: 50.11, longitude: 8.68 },
+        categories: [{ id: 1, name: 'Switches' }],
+      }],
+      count: 1, totalCount: 1, offset: 0,
+    }
+    for (const text of [JSON.stringify(opennms), JSON.stringify(opennms, null, 2)]) {
+      const { devices, diagnostics } = parseInventory(text, { file: 'nodes.json' })
+      expect(diagnostics).toEqual([])
+      expect(devices).toEqual([{
+        id: '12', name: 'sw-fra-03', site: 'Default', manufacturer: 'ZTE', model: 'ZXR10 5950-52TM', serial: 'ZTE12345',
+        snmp: { sysObjectID: '1.3.6.1.4.1.3902.3.100.15', sysDescr: 'ZXR10 5950-52TM, ZTE ZXR10 Software Version: V2.05.11B12' }, lat: 50.11, lon: 8.68,
+      }])
+    }
+  })
+
+  it('reads device records of Netdisco (known by their sysName) and device tables of PRTG (by objid)', () => {
+    const netdisco = [{
+      ip: '192.0.2.11', dns: 'sw-fra-02.example.net', name: 'sw-fra-02', location: 'Frankfurt DC1', mac: '00:e0:fc:12:34:57', serial: '2102351234',
+      model: 'S5720-52X-SI-AC', vendor: 'huawei', os: 'vrp', os_ver: '5.170', layers: '00000110', last_discover: '2026-11-30 08:00',
+    }]
+    expect(parseInventory(JSON.stringify(netdisco), { file: 'devices.json' }).devices).toEqual([{
+      id: 'sw-fra-02', name: 'sw-fra-02', site: 'Frankfurt DC1', manufacturer: 'huawei', model: 'S5720-52X-SI-AC', serial: '2102351234',
+      macs: ['00:e0:fc:12:34:57'], firmware: { version: '5.170' },
+    }])
+    const prtg = '{"prtg-version":"23.1.82.2175","treesize":2,"devices":[{"objid":2040,"probe":"Local Probe","group":"Core","device":"rt-fra-01","host":"192.0.2.1"},{"objid":2041,"probe":"Local Probe","group":"Core","device":"rt-fra-01","host":"192.0.2.2"}]}'
+    const { devices, diagnostics } = parseInventory(prtg, { file: 'devices.json' })
+    // Two devices of one name are two devices: objid tells them apart.
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '2040', name: 'rt-fra-01' }, { id: '2041', name: 'rt-fra-01' }])
+  })
+
   it('reads JSON:API resources (Auvik, Open-AudIT) by their attributes, with the resource id', () => {
     const auvik = '{"data":[{"type":"device","id":"123456789","attributes":{"deviceName":"sw-branch-02","deviceType":"switch","makeModel":"Huawei S5720-28X-LI-AC","vendorName":"Huawei","serialNumber":"2102351234ABC"}}],"links":{}}'
     const { devices, diagnostics } = parseInventory(auvik, { file: 'auvik.json' })

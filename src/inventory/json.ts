@@ -109,9 +109,10 @@ function listAt(value: Record<string, unknown>, k: string, key: string): [string
  * Keys of a top-level object that hold the device list: `devices`, and the list of an API answer
  * (`results` NetBox, `result` Zabbix and other JSON-RPC, `response` Cisco DNA Center, `rows`
  * Snipe-IT, `items`, `data` (also a Shodan host's banners), `matches` Shodan search, `value`
- * OData: Microsoft Graph (Intune), `aps`, `switches`, `gateways` Aruba Central), the first one present.
+ * OData: Microsoft Graph (Intune), `aps`, `switches`, `gateways` Aruba Central, `node` OpenNMS), the
+ * first one present.
  */
-const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches', 'value', 'aps', 'switches', 'gateways']
+const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches', 'value', 'aps', 'switches', 'gateways', 'node']
 const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
 /** The key that may hold an object of devices keyed by id instead of an array (Observium). */
 const KEYED_KEY = 'devices'
