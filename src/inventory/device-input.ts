@@ -14,6 +14,7 @@ import { columnRank, resolveColumn } from './columns.js'
 import { fromNetboxDevice, isNetboxDevice, type NetboxDevice } from './netbox.js'
 import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js'
 import { fromMasscanRecord, isMasscanRecord, type MasscanRecord } from './masscan.js'
+import { fromZgrab2Line, isZgrab2Line, type Zgrab2Line } from './zgrab2.js'
 import { mapRole } from './roles.js'
 import { showValue } from '../diagnostics/show-value.js'
 import { putBounded } from '../util/bounded-map.js'
@@ -356,7 +357,8 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
     : isNetboxDevice(raw) ? fromNetboxDevice(raw as NetboxDevice)
       : isShodanBanner(raw) ? fromShodanBanner(raw as ShodanBanner)
         : isMasscanRecord(raw) ? fromMasscanRecord(raw as MasscanRecord)
-          : withColumnNames(raw)
+          : isZgrab2Line(raw) ? fromZgrab2Line(raw as Zgrab2Line)
+            : withColumnNames(raw)
   const rawId = input['id']
   const id = typeof rawId === 'string' ? rawId.trim() : typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : ''
   if (id === '') {
