@@ -15,6 +15,7 @@ import { fromNetboxDevice, isNetboxDevice, type NetboxDevice } from './netbox.js
 import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js'
 import { fromMasscanRecord, isMasscanRecord, type MasscanRecord } from './masscan.js'
 import { fromZgrab2Line, isZgrab2Line, type Zgrab2Line } from './zgrab2.js'
+import { fromCensysHost, isCensysHost, type CensysHost } from './censys.js'
 import { mapRole } from './roles.js'
 import { showValue } from '../diagnostics/show-value.js'
 import { putBounded } from '../util/bounded-map.js'
@@ -328,6 +329,29 @@ function present(v: unknown): unknown {
 }
 
 /**
+ * Records of tools whose shape differs from a device's, each read in its own vocabulary and
+ * turned into the device shape by its module; the first whose test matches reads the record.
+ */
+const OWN_SHAPES: readonly { is: (raw: Record<string, unknown>) => boolean; to: (raw: never) => Record<string, unknown> }[] = [
+  { is: isNetboxDevice, to: (d: NetboxDevice) => fromNetboxDevice(d) },
+  { is: isShodanBanner, to: (b: ShodanBanner) => fromShodanBanner(b) },
+  { is: isMasscanRecord, to: (r: MasscanRecord) => fromMasscanRecord(r) },
+  { is: isZgrab2Line, to: (l: Zgrab2Line) => fromZgrab2Line(l) },
+  { is: isCensysHost, to: (h: CensysHost) => fromCensysHost(h) },
+]
+
+/** True for a record of a tool read in its own shape (a NetBox device, a Shodan banner, a Censys host...). */
+export function hasOwnShape(raw: Record<string, unknown>): boolean {
+  return OWN_SHAPES.some(({ is }) => is(raw))
+}
+
+/** The record in the device shape when a tool's own shape is recognised, else undefined. */
+function ownShape(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  for (const { is, to } of OWN_SHAPES) if (is(raw)) return to(raw as never)
+  return undefined
+}
+
+/**
  * A JSON:API resource object (`{"type": "device", "id": "…", "attributes": {...}}`: Auvik,
  * Open-AudIT) as the entry its attributes describe, with the resource's id; else undefined.
  */
@@ -353,12 +377,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
     return undefined
   }
   const resource = fromJsonApiResource(raw)
-  const input = resource !== undefined ? withColumnNames(resource)
-    : isNetboxDevice(raw) ? fromNetboxDevice(raw as NetboxDevice)
-      : isShodanBanner(raw) ? fromShodanBanner(raw as ShodanBanner)
-        : isMasscanRecord(raw) ? fromMasscanRecord(raw as MasscanRecord)
-          : isZgrab2Line(raw) ? fromZgrab2Line(raw as Zgrab2Line)
-            : withColumnNames(raw)
+  const input = resource !== undefined ? withColumnNames(resource) : ownShape(raw) ?? withColumnNames(raw)
   const rawId = input['id']
   const id = typeof rawId === 'string' ? rawId.trim() : typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : ''
   if (id === '') {

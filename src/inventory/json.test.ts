@@ -68,6 +68,18 @@ describe('JSON arrays', () => {
 
   it('reports a pretty-printed object without a devices array', () => {
     expect(codes('{\n  "things": []\n}\n')).toEqual(['malformed_json@1'])
+    // A JSON-RPC error answer is no device.
+    expect(codes('{\n  "jsonrpc": "2.0",\n  "error": {"code": -32602},\n  "id": 1\n}\n')).toEqual(['malformed_json@1'])
+  })
+
+  it('reads a pretty-printed object that is one device, in any chunks, with the line it starts on', async () => {
+    const text = '\n{\n  "id": "d1",\n  "macs": ["00:e0:fc:12:34:56"],\n  "snmp": {"sysDescr": "VRP"}\n}\n'
+    for (const chunks of [[text], [...text]]) {
+      const { devices, lines, codes: c } = await collect(chunks, { file: 'device.json' })
+      expect(c).toEqual([])
+      expect(devices).toEqual([{ id: 'd1', macs: ['00:e0:fc:12:34:56'], snmp: { sysDescr: 'VRP' } }])
+      expect(lines).toEqual([2])
+    }
   })
 
   it('streams a {"devices": [...]} document that has other keys before the array', async () => {

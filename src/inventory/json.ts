@@ -7,7 +7,7 @@
  * element being read is held in memory, so a multi-gigabyte array streams like JSON Lines.
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
-import { isObject } from './device-input.js'
+import { hasOwnShape, isObject } from './device-input.js'
 import type { InventoryResult, RowParser, RowSink } from './rows.js'
 import { parseInventory } from './parse.js'
 import { MASSCAN_END } from './masscan.js'
@@ -227,17 +227,24 @@ export class JsonArrayParser implements RowParser {
   private lineStart = 0
   private closed = false
   private trailingReported = false
+  /**
+   * Until a device list opens, a top-level object is held whole (up to WHOLE_LIMIT): with no list
+   * in it, it may be one record itself (a Censys host as `censys view` prints it).
+   */
+  private holding: boolean
 
   constructor(file: string, top: 'array' | 'object') {
     this.file = file
     this.top = top
+    this.holding = top === 'object'
   }
 
   push(chunk: string, sink: RowSink): void {
     this.buf += chunk
     this.scan(sink)
+    if (this.holding && (this.sawDevices || this.buf.length > WHOLE_LIMIT)) this.holding = false
     // Keep only what is still needed: the element being read, or the open string.
-    const keep = this.elementStart >= 0 ? this.elementStart : this.inString ? this.stringStart : this.pos
+    const keep = this.holding ? 0 : this.elementStart >= 0 ? this.elementStart : this.inString ? this.stringStart : this.pos
     if (keep > 0) {
       this.buf = this.buf.slice(keep)
       this.pos -= keep
@@ -254,6 +261,8 @@ export class JsonArrayParser implements RowParser {
       const line = this.elementStart >= 0 ? this.elementLine : this.line
       sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line }, problem: 'Unexpected end of JSON input: the array is never closed' })
     } else if (this.top === 'object' && !this.sawDevices && this.closed) {
+      const record = this.holding ? wholeRecord(this.buf) : undefined
+      if (record !== undefined) return row(sink, record.value, { file, line: record.line })
       sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: `the top-level object has no list of devices (a "${LIST_KEYS.join('", "')}" array)` })
     }
   }
@@ -352,6 +361,29 @@ export class JsonArrayParser implements RowParser {
     }
     this.pos = i
   }
+}
+
+/** Text of a top-level object held whole, at most, to read it as one record (see `JsonArrayParser.holding`). */
+const WHOLE_LIMIT = 16 << 20
+
+/**
+ * A top-level object with no device list that is one record itself (it has an id, or it is a
+ * record of a tool read in its own shape), with the line it starts on; else undefined.
+ */
+function wholeRecord(text: string): { value: Record<string, unknown>; line: number } | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (!isObject(value) || !('id' in value || hasOwnShape(value))) return undefined
+  // A JSON-RPC answer without a result (an error) is no device either.
+  if (Object.keys(value).every((k) => RPC_KEYS.has(k))) return undefined
+  const start = text.search(/\S/)
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++
+  return { value, line }
 }
 
 /**
