@@ -290,6 +290,11 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   }
   if (!foreign) return raw
   const out: Record<string, unknown> = { ...raw }
+  // A related object named by its `name` where the shape has text (Armis: `"site": {"name": "Geneva", "location": …}`).
+  for (const k of NAMED_FIELDS) {
+    const v = out[k]
+    if (isObject(v) && typeof v['name'] === 'string') out[k] = v['name']
+  }
   const byRank = (a: [string, unknown], b: [string, unknown]) => columnRank(a[0]) - columnRank(b[0])
   const top = Object.entries(raw).filter(([k]) => !DEVICE_KEYS.has(k))
   // One level down too (Zabbix keeps vendor, model and MACs under `inventory`, OpenNMS under
@@ -322,6 +327,9 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   if (out['id'] === undefined || out['id'] === '') out['id'] = present(out['name']) ?? present(out['serial'])
   return out
 }
+
+/** Text fields of the device shape that other tools write as an object with a name. */
+const NAMED_FIELDS: readonly string[] = ['site', 'role', 'network', 'manufacturer', 'vendor', 'model']
 
 /** A value that is there: not null, undefined or blank. */
 function present(v: unknown): unknown {

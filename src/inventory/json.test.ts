@@ -243,6 +243,23 @@ describe('API answers of monitoring and inventory tools', () => {
     expect(devices).toEqual([{ id: '2040', name: 'rt-fra-01' }, { id: '2041', name: 'rt-fra-01' }])
   })
 
+  it('reads Armis device records, their site an object with a name', () => {
+    // Trimmed records of the Armis API's device list (also written one a line).
+    const armis = {
+      accessSwitch: 'sw-core-1', boundaries: 'Corporate', category: 'Network Equipment', customProperties: {}, displayTitle: 'cam-gate-2',
+      id: 469, ipAddress: '192.0.2.60', ipv6: [], macAddress: 'C0:56:E3:00:00:02', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I',
+      name: 'cam-gate-2', names: 'cam-gate-2', operatingSystem: 'Embedded', operatingSystemVersion: 'V5.7.3', riskLevel: 80,
+      sensor: { name: 'sw-core-1', type: 'Access Switch' }, site: { location: 'Geneva', name: 'Geneva Enterprise' }, tags: ['Camera'],
+      type: 'IP Cameras', typeEnum: 'IP_CAMERA',
+    }
+    const { devices, diagnostics } = parseInventory(`${JSON.stringify(armis)}\n`, { file: 'armis.jsonl' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: '469', name: 'cam-gate-2', site: 'Geneva Enterprise', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I',
+      macs: ['c0:56:e3:00:00:02'], firmware: { version: 'V5.7.3' },
+    }])
+  })
+
   it('reads JSON:API resources (Auvik, Open-AudIT) by their attributes, with the resource id', () => {
     const auvik = '{"data":[{"type":"device","id":"123456789","attributes":{"deviceName":"sw-branch-02","deviceType":"switch","makeModel":"Huawei S5720-28X-LI-AC","vendorName":"Huawei","serialNumber":"2102351234ABC"}}],"links":{}}'
     const { devices, diagnostics } = parseInventory(auvik, { file: 'auvik.json' })
