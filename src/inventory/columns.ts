@@ -41,12 +41,12 @@ const scalar = (field: ScalarField): ColumnTarget => ({ kind: 'scalar', field })
 
 /** The documented CSV columns, in the order the README and `--help` list them. Only `id` is required. */
 export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
-  { name: 'id', aliases: ['device_id', 'asset_id', 'node_id', 'host_id', 'hostid'], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
+  { name: 'id', aliases: ['device_id', 'asset_id', 'node_id', 'host_id', 'hostid', 'objid'], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
   {
     name: 'name',
     // sysName before hostname: LibreNMS keeps the address it polls in hostname. Addresses come last,
-    // for scanner exports that know a device by nothing else.
-    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'hostname', 'host', 'caption', 'computer_name', 'node_name', 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
+    // for scanner exports that know a device by nothing else (runZero: `names`, then `addresses`).
+    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'hostname', 'host', 'caption', 'computer_name', 'node_name', 'label', 'names', 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'addresses'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
   { name: 'site', aliases: ['site_name', 'site_slug', 'location', 'location__name', 'building'], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
   { name: 'network', aliases: ['operator', 'tenant', 'tenant__name'], description: 'Operator network', example: 'op-de', target: scalar('network') },
@@ -60,10 +60,10 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
     // it comes last.
     prefer: ['model_number', 'model_no', 'part_number', 'pid', 'product_id', 'hardware_model', 'hw_model', 'model', 'device_type__model', 'model_name', 'model_id', 'hardware', 'machine_type', 'make_model', 'platform_str', 'device_type', 'type', 'platform'], description: 'Model (NetBox: device type; LibreNMS: hardware; Cisco: PID)', example: 'NE40E-X8', target: scalar('model') },
   { name: 'serial', aliases: ['serial_number', 'serial_no', 'sn', 's/n', 'serialno_a', 'serial_number_a'], description: 'Serial number', example: '2102351234', target: scalar('serial') },
-  { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses', 'mac_addr', 'base_mac', 'physical_address', 'hardware_address', 'ethernet_mac', 'ethernet_mac_address', 'wifi_mac', 'wi_fi_mac', 'wifi_mac_address', 'macaddress_a', 'macaddress_b', 'mac_address_a', 'mac_address_b', 'asset_mac_addresses', 'macaddr', 'link_layer_address', 'client_id'], description: 'MAC addresses, several separated by ";" (also "," or spaces)', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
+  { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses', 'mac_addr', 'base_mac', 'physical_address', 'hardware_address', 'ethernet_mac', 'ethernet_mac_address', 'wifi_mac', 'wi_fi_mac', 'wifi_mac_address', 'macaddress_a', 'macaddress_b', 'mac_address_a', 'mac_address_b', 'asset_mac_addresses', 'macaddr', 'link_layer_address', 'client_id', 'newest_mac'], description: 'MAC addresses, several separated by ";" (also "," or spaces)', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
   { name: 'sys_object_id', aliases: ['sysObjectID', 'snmp_sys_object_id', 'snmp_oid'], description: 'SNMP sysObjectID', example: '1.3.6.1.4.1.2011.2.62', target: scalar('sysObjectID') },
-  { name: 'sys_descr', aliases: ['sysDescr', 'snmp_sys_descr', 'node_description'], description: 'SNMP sysDescr', example: 'Huawei Versatile Routing Platform Software', target: scalar('sysDescr') },
-  { name: 'firmware_version', aliases: ['firmware', 'firmware_revision', 'firmware_ver', 'software_version', 'sw_version', 'os_version', 'os_ver', 'osver', 'ios_version', 'image_version', 'version'], description: 'Firmware version', example: 'V800R011C00', target: scalar('firmwareVersion') },
+  { name: 'sys_descr', aliases: ['sysDescr', 'sys_description', 'snmp_sys_descr', 'node_description'], description: 'SNMP sysDescr', example: 'Huawei Versatile Routing Platform Software', target: scalar('sysDescr') },
+  { name: 'firmware_version', aliases: ['firmware', 'firmware_revision', 'firmware_ver', 'software_version', 'sw_version', 'os_version', 'os_ver', 'operating_system_version', 'osver', 'ios_version', 'image_version', 'version'], description: 'Firmware version', example: 'V800R011C00', target: scalar('firmwareVersion') },
   { name: 'firmware_sha256', aliases: [], description: 'SHA-256 of the firmware image (64 hex digits)', example: 'e3b0c442…', target: scalar('firmwareSha256') },
   { name: 'components', aliases: [], description: 'Hardware components as manufacturer:model:kind, several separated by ";"', example: 'HiSilicon:Hi3516:soc', target: { kind: 'components' } },
   { name: 'manufactured', aliases: ['manufacture_date', 'manufacturing_date', 'date_of_manufacture'], description: 'Date of manufacture or purchase (yyyy-mm-dd; a time after it is ignored)', example: '2019-05-01', target: scalar('manufactured') },

@@ -138,6 +138,27 @@ describe('parseInventoryCsv', () => {
     expect(devices).toEqual([{ id: 'rt-fra-01', name: 'rt-fra-01', site: 'fra', role: 'core', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351' }])
   })
 
+  it('reads node lists of SolarWinds Orion and asset reports of Lansweeper as they export them', () => {
+    const orion = 'NodeID,Caption,IP_Address,Vendor,MachineType,SysObjectID,IOSVersion,Location,DNS,Status\n' +
+      '12,rt-fra-01,192.0.2.1,Huawei Technologies Co.,Huawei NE40E-X8,1.3.6.1.4.1.2011.2.62.2.3,8.180,Frankfurt,rt-fra-01.example.net,1\n'
+    expect(parseInventoryCsv(orion, { file: 'nodes.csv' }).devices).toEqual([{
+      id: '12', name: 'rt-fra-01', site: 'Frankfurt', manufacturer: 'Huawei Technologies Co.', model: 'Huawei NE40E-X8',
+      snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.62.2.3' }, firmware: { version: '8.180' },
+    }])
+    // Network Sonar discovery results name the sysDescr SysDescription.
+    const discovered = 'NodeID,IPAddress,Hostname,SysObjectID,Vendor,MachineType,SysDescription,SysName\n' +
+      '7,192.0.2.9,,1.3.6.1.4.1.3902.3.100.15,ZTE,ZXR10 5950,"ZXR10 5950-52TM, ZTE ZXR10 Software Version: V2.05.11B12",sw-9\n'
+    expect(parseInventoryCsv(discovered, { file: 'discovered.csv' }).devices).toEqual([{
+      id: '7', name: 'sw-9', manufacturer: 'ZTE', model: 'ZXR10 5950',
+      snmp: { sysObjectID: '1.3.6.1.4.1.3902.3.100.15', sysDescr: 'ZXR10 5950-52TM, ZTE ZXR10 Software Version: V2.05.11B12' },
+    }])
+    const lansweeper = 'AssetID,AssetName,AssetType,OS,Model,Manufacturer,IPAddress,MACAddress,Description,Location,Serialnumber,Lastseen\n' +
+      '1042,cam-lobby-01,Camera,,DS-2CD2143G2-I,Hikvision,192.0.2.40,C056E3000001,Lobby camera,HQ,E12345678,2026-11-30 08:00:00\n'
+    expect(parseInventoryCsv(lansweeper, { file: 'assets.csv' }).devices).toEqual([{
+      id: '1042', name: 'cam-lobby-01', site: 'HQ', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678', macs: ['c0:56:e3:00:00:01'],
+    }])
+  })
+
   it('reads several MACs in one cell separated by ";", "," or spaces', () => {
     const { devices } = parseInventoryCsv('id,macs\nd1,"00:e0:fc:00:00:01, 00e0.fc00.0002;00-E0-FC-00-00-03"\n', { file: 'devices.csv' })
     expect(devices[0]?.macs).toEqual(['00:e0:fc:00:00:01', '00:e0:fc:00:00:02', '00:e0:fc:00:00:03'])

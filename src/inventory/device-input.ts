@@ -13,6 +13,9 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { columnRank, resolveColumn } from './columns.js'
 import { fromNetboxDevice, isNetboxDevice, type NetboxDevice } from './netbox.js'
 import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js'
+import { fromMasscanRecord, isMasscanRecord, type MasscanRecord } from './masscan.js'
+import { fromZgrab2Line, isZgrab2Line, type Zgrab2Line } from './zgrab2.js'
+import { fromCensysHost, isCensysHost, type CensysHost } from './censys.js'
 import { mapRole } from './roles.js'
 import { showValue } from '../diagnostics/show-value.js'
 import { putBounded } from '../util/bounded-map.js'
@@ -287,11 +290,18 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   }
   if (!foreign) return raw
   const out: Record<string, unknown> = { ...raw }
+  // A related object named by its `name` where the shape has text (Armis: `"site": {"name": "Geneva", "location": …}`).
+  for (const k of NAMED_FIELDS) {
+    const v = out[k]
+    if (isObject(v) && typeof v['name'] === 'string') out[k] = v['name']
+  }
   const byRank = (a: [string, unknown], b: [string, unknown]) => columnRank(a[0]) - columnRank(b[0])
   const top = Object.entries(raw).filter(([k]) => !DEVICE_KEYS.has(k))
-  // One level down too, after the top level: Zabbix keeps vendor, model and MACs under `inventory`.
+  // One level down too (Zabbix keeps vendor, model and MACs under `inventory`, OpenNMS under
+  // `assetRecord`), ranked with the top level, which wins among equals: OpenNMS's top-level `type`
+  // is the node's state ("A"), not a better model than `assetRecord.modelNumber`.
   const nested = top.flatMap(([, v]) => (isObject(v) ? Object.entries(v) : []))
-  const entries = [...top.sort(byRank), ...nested.sort(byRank)]
+  const entries = [...top, ...nested].sort(byRank)
   const snmp: Record<string, unknown> = isObject(raw['snmp']) ? { ...raw['snmp'] } : {}
   const fw: Record<string, unknown> = isObject(raw['firmware']) ? { ...raw['firmware'] } : {}
   for (const [k, v] of entries) {
@@ -301,12 +311,15 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
       if (out['macs'] === undefined && out['mac'] === undefined && (typeof v === 'string' || Array.isArray(v))) out['macs'] = v
       continue
     }
-    if (target.kind !== 'scalar' || (typeof v !== 'string' && typeof v !== 'number')) continue
+    if (target.kind !== 'scalar') continue
+    // A list where one value is meant (runZero: `"names": ["sw-fra-01", "sw-fra-01.example.net"]`): its first.
+    const value = Array.isArray(v) ? v.find((x) => (typeof x === 'string' && x.trim() !== '') || typeof x === 'number') : v
+    if (typeof value !== 'string' && typeof value !== 'number') continue
     const field = target.field
-    if (field === 'sysObjectID' || field === 'sysDescr') snmp[field] ??= v
-    else if (field === 'firmwareVersion') fw['version'] ??= v
-    else if (field === 'firmwareSha256') fw['sha256'] ??= v
-    else out[field] ??= v
+    if (field === 'sysObjectID' || field === 'sysDescr') snmp[field] ??= value
+    else if (field === 'firmwareVersion') fw['version'] ??= value
+    else if (field === 'firmwareSha256') fw['sha256'] ??= value
+    else out[field] ??= value
   }
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
   if (Object.keys(fw).length > 0) out['firmware'] = fw
@@ -315,9 +328,35 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   return out
 }
 
+/** Text fields of the device shape that other tools write as an object with a name. */
+const NAMED_FIELDS: readonly string[] = ['site', 'role', 'network', 'manufacturer', 'vendor', 'model']
+
 /** A value that is there: not null, undefined or blank. */
 function present(v: unknown): unknown {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '') ? undefined : v
+}
+
+/**
+ * Records of tools whose shape differs from a device's, each read in its own vocabulary and
+ * turned into the device shape by its module; the first whose test matches reads the record.
+ */
+const OWN_SHAPES: readonly { is: (raw: Record<string, unknown>) => boolean; to: (raw: never) => Record<string, unknown> }[] = [
+  { is: isNetboxDevice, to: (d: NetboxDevice) => fromNetboxDevice(d) },
+  { is: isShodanBanner, to: (b: ShodanBanner) => fromShodanBanner(b) },
+  { is: isMasscanRecord, to: (r: MasscanRecord) => fromMasscanRecord(r) },
+  { is: isZgrab2Line, to: (l: Zgrab2Line) => fromZgrab2Line(l) },
+  { is: isCensysHost, to: (h: CensysHost) => fromCensysHost(h) },
+]
+
+/** True for a record of a tool read in its own shape (a NetBox device, a Shodan banner, a Censys host...). */
+export function hasOwnShape(raw: Record<string, unknown>): boolean {
+  return OWN_SHAPES.some(({ is }) => is(raw))
+}
+
+/** The record in the device shape when a tool's own shape is recognised, else undefined. */
+function ownShape(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  for (const { is, to } of OWN_SHAPES) if (is(raw)) return to(raw as never)
+  return undefined
 }
 
 /**
@@ -346,10 +385,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
     return undefined
   }
   const resource = fromJsonApiResource(raw)
-  const input = resource !== undefined ? withColumnNames(resource)
-    : isNetboxDevice(raw) ? fromNetboxDevice(raw as NetboxDevice)
-      : isShodanBanner(raw) ? fromShodanBanner(raw as ShodanBanner)
-        : withColumnNames(raw)
+  const input = resource !== undefined ? withColumnNames(resource) : ownShape(raw) ?? withColumnNames(raw)
   const rawId = input['id']
   const id = typeof rawId === 'string' ? rawId.trim() : typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : ''
   if (id === '') {

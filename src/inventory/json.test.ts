@@ -3,6 +3,8 @@ import { formatDiagnostic } from '../diagnostics/format.js'
 import { collect } from './formats.case.test.js'
 import { parseInventoryJson } from './json.js'
 import { parseInventory } from './parse.js'
+import { identify } from '../identify/identify.js'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
 
 const codes = (text: string, file = 'devices.json') =>
   parseInventory(text, { file }).diagnostics.map((d) => `${d.code}@${d.at.line}`)
@@ -66,6 +68,18 @@ describe('JSON arrays', () => {
 
   it('reports a pretty-printed object without a devices array', () => {
     expect(codes('{\n  "things": []\n}\n')).toEqual(['malformed_json@1'])
+    // A JSON-RPC error answer is no device.
+    expect(codes('{\n  "jsonrpc": "2.0",\n  "error": {"code": -32602},\n  "id": 1\n}\n')).toEqual(['malformed_json@1'])
+  })
+
+  it('reads a pretty-printed object that is one device, in any chunks, with the line it starts on', async () => {
+    const text = '\n{\n  "id": "d1",\n  "macs": ["00:e0:fc:12:34:56"],\n  "snmp": {"sysDescr": "VRP"}\n}\n'
+    for (const chunks of [[text], [...text]]) {
+      const { devices, lines, codes: c } = await collect(chunks, { file: 'device.json' })
+      expect(c).toEqual([])
+      expect(devices).toEqual([{ id: 'd1', macs: ['00:e0:fc:12:34:56'], snmp: { sysDescr: 'VRP' } }])
+      expect(lines).toEqual([2])
+    }
   })
 
   it('streams a {"devices": [...]} document that has other keys before the array', async () => {
@@ -164,6 +178,86 @@ describe('API answers of monitoring and inventory tools', () => {
     }
     // A value of a devices object that is not a device is reported where it is.
     expect(codes('{\n  "devices": {\n "total": 2}\n}\n')).toEqual(['invalid_field@3'])
+  })
+
+  it('reads runZero asset exports: the first name (else address) is the name, its own guesses are no evidence', () => {
+    // Trimmed records of runZero's /export/org/assets.json (also .jsonl, one a line).
+    const switchAsset = {
+      id: 'bf707048-7ce9-4249-a58c-0aaa257d69f0', addresses: ['192.0.2.3', 'fe80::2e0:fcff:fe12:3456'], addresses_extra: [], alive: true,
+      names: ['sw-fra-01', 'sw-fra-01.example.net'], macs: ['00:e0:fc:12:34:56'], mac_vendors: ['Huawei Technologies Co.,Ltd'],
+      hw: 'Huawei S5720', hw_vendor: 'Huawei', os: 'Huawei VRP', os_vendor: 'Huawei', os_version: '5.170', type: 'Switch', site_name: 'Primary',
+      tags: { rack: 'A3' }, service_count: 3,
+    }
+    // Only runZero's fingerprint and MAC-vendor guesses name the maker here: nothing to identify by.
+    const guessed = { id: 'c0707048-7ce9-4249-a58c-0aaa257d69f1', addresses: ['192.0.2.4'], names: [], newest_mac: null, mac_vendors: ['Huawei Technologies Co.,Ltd'], hw: 'Huawei S5720', os: 'Huawei VRP', type: 'Switch' }
+    for (const [text, file] of [[JSON.stringify([switchAsset, guessed], null, 2), 'assets.json'], [`${JSON.stringify(switchAsset)}\n${JSON.stringify(guessed)}\n`, 'assets.jsonl']] as const) {
+      const { devices, diagnostics } = parseInventory(text, { file })
+      expect(diagnostics).toEqual([])
+      expect(devices).toEqual([
+        { id: switchAsset.id, name: 'sw-fra-01', site: 'Primary', model: 'Switch', macs: ['00:e0:fc:12:34:56'], firmware: { version: '5.170' } },
+        { id: guessed.id, name: '192.0.2.4', model: 'Switch' },
+      ])
+    }
+    const catalog = loadDefaultCatalog()
+    const { devices } = parseInventory(JSON.stringify([switchAsset, guessed]), { file: 'assets.json' })
+    expect(devices.map((d) => identify(d, catalog).group ?? 'unknown')).toEqual(['huawei', 'unknown'])
+    // runZero's newest_mac alone (an export with chosen fields) is a MAC too.
+    expect(parseInventory(JSON.stringify([{ id: 'a1', names: ['cam-1'], newest_mac: 'c0:56:e3:00:00:01' }]), { file: 'assets.json' }).devices)
+      .toEqual([{ id: 'a1', name: 'cam-1', macs: ['c0:56:e3:00:00:01'] }])
+  })
+
+  it('reads the node list of OpenNMS, its asset record one level down (its node type is no model)', () => {
+    const opennms = {
+      node: [{
+        id: '12', type: 'A', label: 'sw-fra-03', location: 'Default', labelSource: 'S', foreignSource: 'core', foreignId: 'sw3',
+        sysObjectId: '.1.3.6.1.4.1.3902.3.100.15', sysName: 'sw-fra-03', sysLocation: 'Frankfurt DC1',
+        sysDescription: 'ZXR10 5950-52TM, ZTE ZXR10 Software Version: V2.05.11B12',
+        assetRecord: { id: 12, manufacturer: 'ZTE', vendor: '', modelNumber: 'ZXR10 5950-52TM', serialNumber: 'ZTE12345', latitude: 50.11, longitude: 8.68 },
+        categories: [{ id: 1, name: 'Switches' }],
+      }],
+      count: 1, totalCount: 1, offset: 0,
+    }
+    for (const text of [JSON.stringify(opennms), JSON.stringify(opennms, null, 2)]) {
+      const { devices, diagnostics } = parseInventory(text, { file: 'nodes.json' })
+      expect(diagnostics).toEqual([])
+      expect(devices).toEqual([{
+        id: '12', name: 'sw-fra-03', site: 'Default', manufacturer: 'ZTE', model: 'ZXR10 5950-52TM', serial: 'ZTE12345',
+        snmp: { sysObjectID: '1.3.6.1.4.1.3902.3.100.15', sysDescr: 'ZXR10 5950-52TM, ZTE ZXR10 Software Version: V2.05.11B12' }, lat: 50.11, lon: 8.68,
+      }])
+    }
+  })
+
+  it('reads device records of Netdisco (known by their sysName) and device tables of PRTG (by objid)', () => {
+    const netdisco = [{
+      ip: '192.0.2.11', dns: 'sw-fra-02.example.net', name: 'sw-fra-02', location: 'Frankfurt DC1', mac: '00:e0:fc:12:34:57', serial: '2102351234',
+      model: 'S5720-52X-SI-AC', vendor: 'huawei', os: 'vrp', os_ver: '5.170', layers: '00000110', last_discover: '2026-11-30 08:00',
+    }]
+    expect(parseInventory(JSON.stringify(netdisco), { file: 'devices.json' }).devices).toEqual([{
+      id: 'sw-fra-02', name: 'sw-fra-02', site: 'Frankfurt DC1', manufacturer: 'huawei', model: 'S5720-52X-SI-AC', serial: '2102351234',
+      macs: ['00:e0:fc:12:34:57'], firmware: { version: '5.170' },
+    }])
+    const prtg = '{"prtg-version":"23.1.82.2175","treesize":2,"devices":[{"objid":2040,"probe":"Local Probe","group":"Core","device":"rt-fra-01","host":"192.0.2.1"},{"objid":2041,"probe":"Local Probe","group":"Core","device":"rt-fra-01","host":"192.0.2.2"}]}'
+    const { devices, diagnostics } = parseInventory(prtg, { file: 'devices.json' })
+    // Two devices of one name are two devices: objid tells them apart.
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '2040', name: 'rt-fra-01' }, { id: '2041', name: 'rt-fra-01' }])
+  })
+
+  it('reads Armis device records, their site an object with a name', () => {
+    // Trimmed records of the Armis API's device list (also written one a line).
+    const armis = {
+      accessSwitch: 'sw-core-1', boundaries: 'Corporate', category: 'Network Equipment', customProperties: {}, displayTitle: 'cam-gate-2',
+      id: 469, ipAddress: '192.0.2.60', ipv6: [], macAddress: 'C0:56:E3:00:00:02', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I',
+      name: 'cam-gate-2', names: 'cam-gate-2', operatingSystem: 'Embedded', operatingSystemVersion: 'V5.7.3', riskLevel: 80,
+      sensor: { name: 'sw-core-1', type: 'Access Switch' }, site: { location: 'Geneva', name: 'Geneva Enterprise' }, tags: ['Camera'],
+      type: 'IP Cameras', typeEnum: 'IP_CAMERA',
+    }
+    const { devices, diagnostics } = parseInventory(`${JSON.stringify(armis)}\n`, { file: 'armis.jsonl' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: '469', name: 'cam-gate-2', site: 'Geneva Enterprise', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I',
+      macs: ['c0:56:e3:00:00:02'], firmware: { version: 'V5.7.3' },
+    }])
   })
 
   it('reads JSON:API resources (Auvik, Open-AudIT) by their attributes, with the resource id', () => {

@@ -7,9 +7,10 @@
  * element being read is held in memory, so a multi-gigabyte array streams like JSON Lines.
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
-import { isObject } from './device-input.js'
+import { hasOwnShape, isObject } from './device-input.js'
 import type { InventoryResult, RowParser, RowSink } from './rows.js'
 import { parseInventory } from './parse.js'
+import { MASSCAN_END } from './masscan.js'
 
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
@@ -108,12 +109,32 @@ function listAt(value: Record<string, unknown>, k: string, key: string): [string
  * Keys of a top-level object that hold the device list: `devices`, and the list of an API answer
  * (`results` NetBox, `result` Zabbix and other JSON-RPC, `response` Cisco DNA Center, `rows`
  * Snipe-IT, `items`, `data` (also a Shodan host's banners), `matches` Shodan search, `value`
- * OData: Microsoft Graph (Intune), `aps`, `switches`, `gateways` Aruba Central), the first one present.
+ * OData: Microsoft Graph (Intune), `aps`, `switches`, `gateways` Aruba Central, `node` OpenNMS), the
+ * first one present.
  */
-const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches', 'value', 'aps', 'switches', 'gateways']
+const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches', 'value', 'aps', 'switches', 'gateways', 'node']
 const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
 /** The key that may hold an object of devices keyed by id instead of an array (Observium). */
 const KEYED_KEY = 'devices'
+
+/** A line that is not JSON but is known to hold no device. */
+const SKIP: unique symbol = Symbol('skip')
+
+/**
+ * A line that is not JSON as masscan before 1.3 wrote its records: a JSON object followed by a
+ * comma (the value), or its closing `{finished: 1}` (SKIP); else undefined. Only lines that
+ * `JSON.parse` refused come here.
+ */
+function recover(text: string): unknown {
+  if (MASSCAN_END.test(text)) return SKIP
+  const end = text.trimEnd()
+  if (!end.endsWith(',')) return undefined
+  try {
+    return JSON.parse(end.slice(0, -1))
+  } catch {
+    return undefined
+  }
+}
 
 /** JSON Lines: one device object per line; blank lines are skipped. */
 export class JsonLinesParser implements RowParser {
@@ -160,7 +181,12 @@ export class JsonLinesParser implements RowParser {
           value = JSON.parse(text)
         } catch (err) {
           ok = false
-          if (text.trim() !== '') reportJson(sink, file, text, line, 1, err)
+          const fixed = text.trim() === '' ? undefined : recover(text)
+          if (fixed === undefined) reportJson(sink, file, text, line, 1, err)
+          else if (fixed !== SKIP) {
+            ok = true
+            value = fixed
+          }
         }
         if (ok) emit(sink, value, { file, line })
       }
@@ -201,17 +227,24 @@ export class JsonArrayParser implements RowParser {
   private lineStart = 0
   private closed = false
   private trailingReported = false
+  /**
+   * Until a device list opens, a top-level object is held whole (up to WHOLE_LIMIT): with no list
+   * in it, it may be one record itself (a Censys host as `censys view` prints it).
+   */
+  private holding: boolean
 
   constructor(file: string, top: 'array' | 'object') {
     this.file = file
     this.top = top
+    this.holding = top === 'object'
   }
 
   push(chunk: string, sink: RowSink): void {
     this.buf += chunk
     this.scan(sink)
+    if (this.holding && (this.sawDevices || this.buf.length > WHOLE_LIMIT)) this.holding = false
     // Keep only what is still needed: the element being read, or the open string.
-    const keep = this.elementStart >= 0 ? this.elementStart : this.inString ? this.stringStart : this.pos
+    const keep = this.holding ? 0 : this.elementStart >= 0 ? this.elementStart : this.inString ? this.stringStart : this.pos
     if (keep > 0) {
       this.buf = this.buf.slice(keep)
       this.pos -= keep
@@ -228,6 +261,8 @@ export class JsonArrayParser implements RowParser {
       const line = this.elementStart >= 0 ? this.elementLine : this.line
       sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line }, problem: 'Unexpected end of JSON input: the array is never closed' })
     } else if (this.top === 'object' && !this.sawDevices && this.closed) {
+      const record = this.holding ? wholeRecord(this.buf) : undefined
+      if (record !== undefined) return row(sink, record.value, { file, line: record.line })
       sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: `the top-level object has no list of devices (a "${LIST_KEYS.join('", "')}" array)` })
     }
   }
@@ -238,7 +273,7 @@ export class JsonArrayParser implements RowParser {
     try {
       value = JSON.parse(text)
     } catch (err) {
-      reportJson(sink, this.file, text, this.elementLine, this.elementColumn, err)
+      if (!MASSCAN_END.test(text)) reportJson(sink, this.file, text, this.elementLine, this.elementColumn, err)
       this.elementStart = -1
       return
     }
@@ -328,6 +363,29 @@ export class JsonArrayParser implements RowParser {
   }
 }
 
+/** Text of a top-level object held whole, at most, to read it as one record (see `JsonArrayParser.holding`). */
+const WHOLE_LIMIT = 16 << 20
+
+/**
+ * A top-level object with no device list that is one record itself (it has an id, or it is a
+ * record of a tool read in its own shape), with the line it starts on; else undefined.
+ */
+function wholeRecord(text: string): { value: Record<string, unknown>; line: number } | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (!isObject(value) || !('id' in value || hasOwnShape(value))) return undefined
+  // A JSON-RPC answer without a result (an error) is no device either.
+  if (Object.keys(value).every((k) => RPC_KEYS.has(k))) return undefined
+  const start = text.search(/\S/)
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++
+  return { value, line }
+}
+
 /**
  * Picks the JSON flavour from the start of the text: `[` is an array. `{` is a `{"devices": [...]}`
  * or `{"results": [...]}` document (a NetBox or other REST API page, whose `count`, `next` and
@@ -394,6 +452,8 @@ export class JsonAutoParser implements RowParser {
     }
     const [first, second] = lines
     if (first === undefined) return new JsonLinesParser(this.file)
+    // masscan before 1.3: one record a line, each followed by a comma, and no `[`.
+    if (!isJsonValue(first) && recover(first) !== undefined) return new JsonLinesParser(this.file)
     if (isJsonValue(first)) {
       // One document on one line: `{"meta": ..., "devices": [...]}`.
       const value = JSON.parse(first) as Record<string, unknown>

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { identify } from '../identify/identify.js'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
+import { parseInventory } from './parse.js'
+
+// Lines in the shape of zgrab2's output (trimmed: the SSH key exchange, TLS logs and request details left out).
+const SSH = {
+  ip: '192.0.2.20',
+  data: {
+    ssh: {
+      status: 'success', protocol: 'ssh', timestamp: '2026-11-01T10:00:00Z',
+      result: { server_id: { raw: 'SSH-2.0-HUAWEI-1.5', version: '2.0', software: 'HUAWEI-1.5' }, server_key_exchange: { kex_algorithms: ['diffie-hellman-group14-sha1'] } },
+    },
+  },
+}
+const CAMERA = {
+  ip: '192.0.2.21', domain: 'cam.example.net',
+  data: {
+    'http-80': {
+      status: 'success', protocol: 'http', timestamp: '2026-11-01T10:00:01Z',
+      result: {
+        response: {
+          status_line: '401 Unauthorized', status_code: 401,
+          headers: { server: ['App-webs/'], www_authenticate: ['Digest realm="IP Camera(C6789)"'], unknown: [{ key: 'date', value: ['Sun, 01 Nov 2026 10:00:01 GMT'] }] },
+          body: '<!DOCTYPE html>\n<html><head><title>Document Error: Unauthorized</title></head><body></body></html>',
+          request: { url: { scheme: 'http', host: 'cam.example.net', path: '/' }, method: 'GET' },
+        },
+      },
+    },
+    // A module that got nothing.
+    'http-8443': { status: 'connection-timeout', protocol: 'http', result: null, error: 'dial tcp: i/o timeout' },
+  },
+}
+const TELNET = {
+  ip: '192.0.2.22',
+  data: { telnet: { status: 'success', protocol: 'telnet', result: { banner: '\r\nLogin authentication\r\n\r\n\r\nUsername:', will: [{ name: 'Echo', value: 1 }] } } },
+}
+
+describe('zgrab2 output', () => {
+  it('reads a line as a device with the banners its modules grabbed', () => {
+    const { devices, diagnostics } = parseInventory([SSH, CAMERA, TELNET].map((l) => JSON.stringify(l)).join('\n'), { file: 'zgrab.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '192.0.2.20', name: '192.0.2.20', banners: [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }] },
+      {
+        // One address may serve several names: the domain is part of the id.
+        id: '192.0.2.21/cam.example.net', name: 'cam.example.net',
+        banners: [
+          { protocol: 'http', field: 'server', text: 'App-webs/' },
+          { protocol: 'http', field: 'www-authenticate', text: 'Digest realm="IP Camera(C6789)"' },
+          { protocol: 'http', text: CAMERA.data['http-80'].result.response.body },
+        ],
+      },
+      { id: '192.0.2.22', name: '192.0.2.22', banners: [{ protocol: 'telnet', text: 'Login authentication\r\n\r\n\r\nUsername:' }] },
+    ])
+  })
+
+  it('identifies the makers from what the modules grabbed', () => {
+    const catalog = loadDefaultCatalog()
+    const { devices } = parseInventory([SSH, CAMERA].map((l) => JSON.stringify(l)).join('\n'), { file: 'zgrab.json' })
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'hikvision'])
+  })
+
+  it('keeps the start of a large page, where its title is', () => {
+    const big = structuredClone(CAMERA)
+    big.data['http-80'].result.response.body = `<html><head><title>x</title></head><body>${'a'.repeat(200_000)}</body></html>`
+    const [device] = parseInventory(JSON.stringify(big), { file: 'zgrab.json' }).devices
+    expect(device!.banners![2]!.text.length).toBe(64 * 1024)
+  })
+})

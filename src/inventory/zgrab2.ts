@@ -1,0 +1,87 @@
+/**
+ * zgrab2's output: JSON Lines, one line per target with what each module of the scan grabbed
+ * (`{"ip": …, "domain": …, "data": {"<module name>": {"status": …, "protocol": …, "result": {...}}}}`).
+ * A line is one device; what its modules captured (an SSH identification line, HTTP headers and
+ * page, greetings of FTP, SMTP and telnet servers) are its banners.
+ */
+import type { BannerProtocol } from '../domain/device.js'
+
+/** One module's answer: `protocol` names the module (the key is a name the scan may choose). */
+type ModuleResult = { status?: string; protocol?: string; result?: Record<string, unknown> | null }
+
+/** The fields trustpath reads from a zgrab2 line. */
+export type Zgrab2Line = {
+  ip?: string
+  domain?: string
+  data: Record<string, ModuleResult | null>
+}
+
+type Banner = { protocol: BannerProtocol; field?: string; text: string }
+
+/** True for a zgrab2 line: an `ip` or `domain` and a `data` object whose first entry has a `status`. */
+export function isZgrab2Line(value: Record<string, unknown>): boolean {
+  const data = value['data']
+  if ((typeof value['ip'] !== 'string' && typeof value['domain'] !== 'string') || typeof data !== 'object' || data === null || Array.isArray(data)) return false
+  for (const k in data) {
+    const first: unknown = (data as Record<string, unknown>)[k]
+    return typeof first === 'object' && first !== null && 'status' in first
+  }
+  return false
+}
+
+/** Modules whose `result.banner` is what the server sent first, and the banner's protocol. */
+const GREETINGS: Readonly<Record<string, BannerProtocol>> = {
+  banner: 'other', ftp: 'ftp', smtp: 'smtp', telnet: 'telnet', pop3: 'other', imap: 'other',
+}
+
+/** Characters of a page kept: its title is near the start, and pages can be large. */
+const BODY_LIMIT = 64 * 1024
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const firstText = (v: unknown): string | undefined => (Array.isArray(v) && typeof v[0] === 'string' && v[0].trim() !== '' ? v[0] : undefined)
+
+/** The banners of one module's result. */
+function bannersOf(protocol: string, result: Record<string, unknown>, out: Banner[]): void {
+  if (protocol === 'ssh') {
+    const id = result['server_id']
+    if (isObject(id) && typeof id['raw'] === 'string' && id['raw'].trim() !== '') out.push({ protocol: 'ssh', text: id['raw'] })
+  } else if (protocol === 'http') {
+    const response = result['response']
+    if (!isObject(response)) return
+    const request = response['request']
+    const url = isObject(request) ? request['url'] : undefined
+    const web: BannerProtocol = isObject(url) && url['scheme'] === 'https' ? 'https' : 'http'
+    // Headers are lists of values, under names in lower case with `_` for `-`.
+    const headers = isObject(response['headers']) ? response['headers'] : {}
+    const server = firstText(headers['server'])
+    if (server !== undefined) out.push({ protocol: web, field: 'server', text: server })
+    const auth = firstText(headers['www_authenticate'])
+    if (auth !== undefined) out.push({ protocol: web, field: 'www-authenticate', text: auth })
+    // The page: identification reads its title.
+    const body = response['body']
+    if (typeof body === 'string' && body.trim() !== '') out.push({ protocol: web, text: body.length > BODY_LIMIT ? body.slice(0, BODY_LIMIT) : body })
+  } else {
+    const kind = GREETINGS[protocol]
+    const text = result['banner']
+    if (kind !== undefined && typeof text === 'string' && text.trim() !== '') out.push({ protocol: kind, text })
+  }
+}
+
+/**
+ * A zgrab2 line as the JSON device shape: the IP is the id (with the domain after a `/` when the
+ * target named one: one address may serve several names), the domain or the IP the name.
+ */
+export function fromZgrab2Line(line: Zgrab2Line): Record<string, unknown> {
+  const banners: Banner[] = []
+  for (const key in line.data) {
+    const entry = line.data[key]
+    if (!isObject(entry) || !isObject(entry.result)) continue
+    bannersOf(typeof entry.protocol === 'string' ? entry.protocol : key, entry.result, banners)
+  }
+  const { ip, domain } = line
+  return {
+    id: ip !== undefined && domain !== undefined ? `${ip}/${domain}` : ip ?? domain,
+    name: domain ?? ip,
+    banners: banners.length > 0 ? banners : undefined,
+  }
+}
