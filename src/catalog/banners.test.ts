@@ -67,6 +67,14 @@ const NEAR_MISSES = [
   'ipos/7.0 UPnP/1.0 ipGENADevice/1.0',
   'Multibox 7390 NGN 84.05.09 (Jan 13 2012)',
   'Data ONTAP',
+  // Around the covered makers' web, SSDP and telnet patterns: a bare SmartAX-style realm, the H3C
+  // joint venture's copyright, another maker's "-Webs" server, a generic realm and MiniUPnPd name.
+  'Basic Realm="MT800"',
+  'Copyright (c) 2004-2007 Hangzhou Huawei-3Com Tech. Co., Ltd. All rights reserved.',
+  'Interlogix-Webs',
+  'Basic realm="device"',
+  'MF/1.0 UPnP/1.0 miniupnpd/1.0',
+  'Welcome to the world of CLI !',
 ]
 
 describe('BANNER_PATTERNS', () => {

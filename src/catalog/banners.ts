@@ -44,6 +44,10 @@ const GREENBONE_HUAWEI_SSH: Source = {
   title: 'Greenbone feed, Huawei VRP SSH default-credentials check: SSH identification strings of VRP devices',
   url: 'https://github.com/greenbone/vulnerability-tests',
 }
+const OSS_SNMP_HUAWEI: Source = {
+  title: 'OSS_SNMP (Open Solutions) Huawei platform detection, sysDescr strings of real devices quoted in src/OSS_SNMP/Platforms/vendor_huawei.php',
+  url: 'https://github.com/opensolutions/OSS_SNMP/blob/master/src/OSS_SNMP/Platforms/vendor_huawei.php',
+}
 const SSH_SURVEY: Source = {
   title: 'SSH identification strings collected from network equipment in public scanner code and audit notes (Huawei VRP, Cisco IOS, H3C Comware, MikroTik, ZTE)',
 }
@@ -150,13 +154,124 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   {
     name: 'huawei-smartax-realm',
     manufacturer: 'huawei',
+    product: 'SmartAX MT ADSL router',
+    protocols: ['http', 'upnp'],
+    fields: ['www-authenticate'],
+    keywords: ['smartax mt', ' adsl router"'],
+    // The SmartAX MT modems name themselves in the realm, with or without "Huawei" and "SmartAX";
+    // a bare "MT800" realm is not claimed (too short to be Huawei's alone).
+    pattern: /^(?:Basic|Digest) realm="(?:(?:Huawei )?SmartAX (?<product>MT\d+[A-Za-z0-9-]*)|MT\d{3}[A-Za-z0-9-]* ADSL Router)"/i,
+    examples: ['Basic realm="SmartAX MT880"', 'Basic realm="Huawei SmartAX MT882"', 'Basic realm="MT880r-T ADSL Router"'],
+    source: { title: 'Rapid7 Recog xml/http_wwwauth.xml (Huawei xDSL realms) and nmap-service-probes (micro_httpd with realm "Huawei SmartAX ...")', url: 'https://github.com/rapid7/recog/blob/main/xml/http_wwwauth.xml' },
+  },
+  {
+    name: 'huawei-smartax-telnet',
+    manufacturer: 'huawei',
     product: 'product',
+    protocols: ['telnet'],
+    keywords: ['huawei smartax '],
+    pattern: /^Huawei (?<product>SmartAX [A-Z]{2}\d{3}[A-Za-z0-9-]*)\r?\nLogin:/,
+    examples: ['Huawei SmartAX MT882\r\nLogin: '],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'huawei-home-gateway-realm',
+    manufacturer: 'huawei',
+    product: 'Home Gateway (TR-069 connection request of EchoLife / HG ONTs and CPEs)',
     protocols: ['http'],
     fields: ['www-authenticate'],
-    keywords: ['realm="smartax '],
-    pattern: /^(?:Basic|Digest) realm="SmartAX (?<product>MT\d+[A-Za-z0-9-]*)/i,
-    examples: ['Basic realm="SmartAX MT880"'],
-    source: RECOG('http_wwwauth.xml'),
+    keywords: ['realm="huaweihomegateway"'],
+    // The realm Huawei home gateways put on the port the operator's ACS calls (TR-069, 7547 and
+    // 37215); the same realm is what exploit code for the HG532 copies from the device.
+    pattern: /realm="HuaweiHomeGateway"/,
+    examples: ['Basic realm="HuaweiHomeGateway"', 'Digest realm="HuaweiHomeGateway",nonce="88645cefb1f9ede0e336e3569d75ee30", qop="auth", algorithm="MD5"'],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'huawei-bmc-server',
+    manufacturer: 'huawei',
+    product: 'iBMC (server management controller)',
+    protocols: ['http'],
+    fields: ['server'],
+    keywords: ['huawei-bmc'],
+    pattern: /^Huawei-BMC$/,
+    examples: ['Huawei-BMC'],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'huawei-upnp-sdk',
+    manufacturer: 'huawei',
+    product: 'broadband router (Huawei UPnP SDK)',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: ['huawei sdk for upnp devices'],
+    // Huawei's own UPnP SDK (on its VxWorks broadband routers) names itself in the SSDP Server header.
+    pattern: /\bHUAWEI SDK for UPnP devices\//,
+    examples: ['PACKAGE_VERSION HUAWEI, UPnP, HUAWEI SDK for UPnP devices/'],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'huawei-atp-cli-telnet',
+    manufacturer: 'huawei',
+    product: 'Home Gateway (ATP platform CLI)',
+    protocols: ['telnet'],
+    keywords: ['welcome to atp cli'],
+    // ATP is the platform of Huawei's HG home gateways (its UPnP stack says "Huawei-ATP-IGD").
+    pattern: /-{5}Welcome to ATP Cli-{6}/,
+    examples: [
+      '-------------------------------\r\n-----Welcome to ATP Cli------\r\n-------------------------------\r\n\r\nLogin: ',
+    ],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'huawei-copyright-greeting',
+    manufacturer: 'huawei',
+    product: 'Huawei device (copyright notice in the login greeting)',
+    protocols: ['telnet', 'ssh', 'ftp'],
+    fields: ['greeting'],
+    keywords: ['huawei technologies co', 'huawei tech co'],
+    // Quidway switches, AR routers, SmartAX DSLAMs, the UA5000 and home gateways print Huawei's
+    // copyright before the login prompt. "Ltd." with its period: the Huawei MAS software on a
+    // Windows server writes "Co., Ltd on Windows NT" (a PC, not Huawei equipment), and "Huawei-3Com"
+    // (the H3C joint venture) does not match "Huawei Tech".
+    pattern: /Copyright ?(?:\([Cc]\) ?)?(?:\d{4}-\d{4},? )?(?:by )?(?:Huawei Technologies Co\., ?Ltd\.|HUAWEI TECH(?:NOLOGIES)? CO\.,? ?LTD\.)/,
+    examples: [
+      '\r\n\r\n\r\n  Huawei MA5600 Multi-service Access Module.\r\n  Copyright(C) 2002-2008 by Huawei Technologies Co., Ltd.\r\n\r\n>>User name:',
+      '\n\r\n\r\n\r  Huawei HONET UA5000 Universal Access Unit.\n\r  Copyright(C) 1998-2005 by Huawei Technologies Co., Ltd.\n\r\r\n>>User name:',
+      '\r\n*********************************************************\r\n*  Copyright(c) 1998-2007 Huawei Technologies Co., Ltd.  All rights reserved.  *\r\n',
+      '\n\r        Welcome to QUIDWAY S3526 Access Server\n\r      Copyright (c) 1998-2004 HUAWEI TECH CO. LTD.\n\r\n\rUser Name:',
+    ],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'huawei-integrated-access-software',
+    manufacturer: 'huawei',
+    product: 'SmartAX OLT / MSAN (MA5600T, MA5680T, MA5800 ...)',
+    protocols: ['snmp', 'telnet', 'ssh', 'other'],
+    keywords: ['huawei integrated access software'],
+    // The platform of Huawei's access equipment names itself in the sysDescr and in the CLI
+    // greeting, with the chassis family in parentheses.
+    pattern: /Huawei Integrated Access Software(?: \((?<product>MA\d{4}[A-Z]?)\))?/,
+    examples: ['Huawei Integrated Access Software'],
+    source: OSS_SNMP_HUAWEI,
+  },
+  {
+    name: 'huawei-yunshan-sysdescr',
+    manufacturer: 'huawei',
+    product: 'product',
+    protocols: ['snmp', 'telnet', 'ssh', 'other'],
+    keywords: ['huawei yunshan os'],
+    // YunShan OS succeeds VRP on Huawei's newer campus switches and firewalls (V600 releases):
+    // the OS name, its version, then the product family and release in parentheses.
+    pattern: /^Huawei YunShan OS\s*(?:Version (?<version>\d+(?:\.\d+)+) \((?<product>[A-Z][A-Z0-9]*) V\d{3}R\d{3}[A-Z0-9]*\))?/,
+    examples: [
+      'Huawei YunShan OS\nVersion 1.23.1.1 (S5700 V600R023C10SPC500)\nCopyright (C) 2021-2024 Huawei Technologies Co., Ltd.',
+      'Huawei YunShan OS \r\nVersion 1.24.0.1 (USG V600R024C00SPC100) \r\nHUAWEI USG6530F-D \r\n',
+    ],
+    source: {
+      title: 'Netdisco SNMP::Info test suite, Layer3::Huawei tests (YunShan OS sysDescr of an S5700); sysDescr of a USG6530F-D quoted in a public SNMP collector test',
+      url: 'https://github.com/netdisco/snmp-info',
+    },
   },
 
   {
@@ -184,10 +299,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     // product instead of VRP.
     pattern: /^HUAWEI TECH\. INC\. SNMP AGENT FOR (?<product>[A-Z][A-Z0-9-]+)/,
     examples: ['HUAWEI TECH. INC. SNMP AGENT FOR MA5300'],
-    source: {
-      title: 'OSS_SNMP (Open Solutions) Huawei platform detection, sysDescr strings of real devices quoted in src/OSS_SNMP/Platforms/vendor_huawei.php',
-      url: 'https://github.com/opensolutions/OSS_SNMP/blob/master/src/OSS_SNMP/Platforms/vendor_huawei.php',
-    },
+    source: OSS_SNMP_HUAWEI,
   },
 
   // ---------------------------------------------------------------- ZTE
@@ -294,6 +406,91 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
 
+  {
+    name: 'zte-web-server',
+    manufacturer: 'zte',
+    product: 'broadband router or ONT web server',
+    protocols: ['http'],
+    fields: ['server'],
+    keywords: ['zte web server/'],
+    pattern: /^ZTE Web Server\/(?<version>\d+(?:\.\d+)*)$/,
+    examples: ['ZTE Web Server/1.0.0'],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'zte-upnp',
+    manufacturer: 'zte',
+    product: 'broadband router (MiniUPnPd)',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: ['zte/'],
+    // MiniUPnPd announces the OS name the firmware gives it; ZTE's firmware gives its own name.
+    pattern: /^ZTE\/\S+ UPnP\/\S+ miniupnpd\//i,
+    examples: ['ZTE/1.0 UPnP/1.0 miniupnpd/1.0'],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'zte-mf-upnp',
+    manufacturer: 'zte',
+    product: 'product',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: ['miniupnpd/'],
+    // ZTE's MF mobile routers (MF60, MF283 ...) give MiniUPnPd their model as the OS name.
+    pattern: /^(?<product>MF\d{2,3}[A-Z]?\+?)\/[\d.]+ UPnP\/[\d.]+ miniupnpd\/[\d.]+$/,
+    examples: ['MF60/1.0 UPnP/1.0 miniupnpd/1.0'],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'zte-cpe-realm',
+    manufacturer: 'zte',
+    product: 'home gateway (TR-069 connection request)',
+    protocols: ['http'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="cpe@zte.com"'],
+    pattern: /realm="cpe@zte\.com"/,
+    examples: ['Digest realm="cpe@zte.com", qop="auth", nonce="0a1b2c3d4e5f60718293a4b5c6d7e8f9", opaque="T3BhcXVlIHN0cmluZyBmb3IgQUNTIEF1dGhlbnRpY2F0aW9u", Algorithm="MD5"'],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'zte-cpe-server',
+    manufacturer: 'zte',
+    product: 'home gateway (ZXHN H220N and similar)',
+    protocols: ['http'],
+    fields: ['server'],
+    certainty: 'low',
+    keywords: ['cpe-server/'],
+    // nmap ties this answer to the ZXHN H220N; the name is generic enough that another maker's CPE
+    // could send it, hence low certainty.
+    pattern: /^CPE-SERVER\/[\w.]+ Supports only GET$/,
+    examples: ['CPE-SERVER/1.0 Supports only GET'],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'zte-telnet-welcome',
+    manufacturer: 'zte',
+    product: 'product',
+    protocols: ['telnet', 'ssh'],
+    keywords: ['of zte corporation'],
+    // ZXA10 OLTs ("ZXAN product") and the high-end ZXR10 switches greet with their model and ZTE's name.
+    pattern: /Welcome to (?:ZXAN product )?(?<product>[A-Z][\w-]*)(?: Carrier-Class High-end Routing Switch)? of ZTE Corporation/,
+    examples: [
+      '************************************************\r\nWelcome to ZXAN product C300 of ZTE Corporation\r\n************************************************\r\n\r\nUsername:',
+      '\r\n      *************************************************************************\r\n      Welcome to ZXR10 Carrier-Class High-end Routing Switch of ZTE Corporation',
+    ],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'zte-zxdsl-telnet',
+    manufacturer: 'zte',
+    product: 'ZXDSL ADSL modem',
+    protocols: ['telnet'],
+    keywords: ['zte inc., software release', 'zte corporation, software release'],
+    pattern: /\bZTE (?:Inc\.|Corporation), Software Release\b/,
+    examples: ['                ===========================\r\n                  Welcome to ZXDSL  831CII\r\n                ===========================\r\n\r\nZTE Inc., Software Release ZXDSL 831CIIV2.2.1a_E06_IN\r\n\r\nLogin name: '],
+    source: NMAP_PROBES,
+  },
+
   // ---------------------------------------------------------------- Hikvision
   {
     name: 'hikvision-webs-server',
@@ -345,6 +542,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^192\.0\.0\.64 login:\s*$/,
     examples: ['192.0.0.64 login:'],
     source: RECOG('telnet_banners.xml'),
+  },
+
+  {
+    name: 'hikvision-realm',
+    manufacturer: 'hikvision',
+    product: 'IP camera or recorder',
+    protocols: ['rtsp', 'http'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="hikvision"'],
+    pattern: /realm="Hikvision"/,
+    examples: ['Digest realm="Hikvision", nonce="0a1b2c3d4e5f60718293a4b5c6d7e8f9", stale="FALSE"'],
+    source: NMAP_PROBES,
   },
 
   // ---------------------------------------------------------------- Dahua

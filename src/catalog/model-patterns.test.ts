@@ -48,4 +48,14 @@ describe('MODEL_PATTERNS', () => {
     expect(makerOf('IPC-A22EP')).toEqual(['imou'])
     expect(makerOf('ipc-hdw2431t-as-s2')).toEqual(['dahua'])
   })
+
+  it('attributes the covered makers\' product lines and leaves the look-alikes of other makers alone', () => {
+    const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
+    for (const m of ['B315s-22', 'E5577Cs-321', 'H112-370', 'AirEngine 5760-10', 'AC6605-26-PWR', 'USG6530F-D', 'Eudemon1000E-G5', 'MA5800-X7', 'HG8245H']) {
+      expect(makerOf(m), m).toEqual(['huawei'])
+    }
+    for (const m of ['F670L', 'ZXHN F670L', 'MF286D', 'ZXV10 B860H', 'ZXA10 C600']) expect(makerOf(m), m).toEqual(['zte'])
+    expect(makerOf('USG-PRO-4')).toEqual(['ubiquiti'])
+    for (const m of ['USG1100', 'USG2200-VPN', 'USG40']) expect(makerOf(m), m).toEqual([])
+  })
 })

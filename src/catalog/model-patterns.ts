@@ -109,6 +109,27 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['F660', 'ZXHN F670L'],
   },
   {
+    // LTE/5G CPEs and mobile hotspots carry a region suffix after a dash (B315s-22, E5577Cs-321).
+    name: 'huawei-mobile-cpe', manufacturer: 'huawei', product: 'LTE / 5G router, CPE or mobile hotspot',
+    pattern: rx(String.raw`B[3-9][0-9]{2}[a-z]{0,2}-[0-9]{2,3}[a-z]?|H1[0-9]{2}-[0-9]{3}[a-z]?|E5[0-9]{3}[a-z]{0,3}-[0-9]{2,3}[a-z]?|E3[0-9]{3}[a-z]{0,2}-[0-9]{3}[a-z]?`),
+    examples: ['B315s-22', 'B310s-22', 'B525s-23a', 'B618s-22d', 'B535-232', 'B818-263', 'H112-370', 'H122-373', 'E5186s-22a', 'E5577Cs-321', 'E5785Lh-22c', 'E3372h-153'],
+    counterExamples: ['BD505', 'EX4300-48T', 'B1-2', 'E500-24'],
+  },
+  {
+    name: 'huawei-wlan', manufacturer: 'huawei', product: 'AirEngine access point or WLAN controller',
+    pattern: rx(String.raw`AirEngine ?[0-9]{4}[A-Z]?(?:-[0-9A-Z]+)*|AC6[0-9]{3}(?:-[0-9A-Z]+)*`),
+    examples: ['AirEngine 5760-10', 'AirEngine 8760-X1-PRO', 'AirEngine9700-M1', 'AC6605-26-PWR', 'AC6508'],
+    counterExamples: ['AC-6605', 'UAP-AC-PRO'],
+  },
+  {
+    // Huawei's USG firewalls have four or five digits from 5000 up; ZyXEL's USG1100 and USG2200 and
+    // Ubiquiti's USG-PRO-4 are not Huawei's.
+    name: 'huawei-firewall', manufacturer: 'huawei', product: 'USG / Eudemon firewall',
+    pattern: rx(String.raw`USG(?:[5-9][0-9]{3}|12[0-9]{3})[A-Z]{0,2}(?:-[0-9A-Z]+)*|Eudemon ?[0-9]{3,4}[A-Z]{0,2}(?:-[0-9A-Z]+)*`),
+    examples: ['USG6530F-D', 'USG6650', 'USG9560', 'USG12004', 'USG6555E-AC', 'Eudemon1000E-G5', 'Eudemon 8000E-X8'],
+    counterExamples: ['USG1100', 'USG2200-VPN', 'USG-PRO-4', 'USG40', 'USG FLEX 100'],
+  },
+  {
     name: 'huawei-ran', manufacturer: 'huawei', product: 'RAN base station / baseband unit',
     pattern: rx(String.raw`(?:DBS|BTS|BBU)[0-9]{4}[A-Z]?|RRU[0-9]{4}[A-Z]?|AAU[0-9]{4}[A-Z]?`),
     examples: ['BTS3900', 'BBU3910', 'DBS3900', 'BBU5900', 'RRU3959', 'AAU5613'],
@@ -126,9 +147,27 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   {
     name: 'zte-zxhn', manufacturer: 'zte', product: 'ZXHN home gateway / ONT',
-    pattern: rx(String.raw`ZXHN[ -]?(?:F[0-9]{3}[A-Z0-9]*|H[0-9]{3}[A-Z0-9]*)`),
-    examples: ['ZXHN F660', 'ZXHN F670L', 'ZXHN F680', 'ZXHN H298A'],
+    pattern: rx(String.raw`ZXHN[ -]?(?:F[0-9]{3,4}[A-Z0-9]*|H[0-9]{3}[A-Z0-9]*)`),
+    examples: ['ZXHN F660', 'ZXHN F670L', 'ZXHN F680', 'ZXHN H298A', 'ZXHN F6600P'],
     counterExamples: ['HG8245H'],
+  },
+  {
+    // ZTE ONTs are as often listed by their bare model (F670L) as with the ZXHN family name.
+    name: 'zte-ont', manufacturer: 'zte', product: 'GPON ONT (ZXHN F6xx)',
+    pattern: rx(String.raw`F6[0-9]{2,3}[A-Z]{0,2}(?: ?V[0-9]+(?:\.[0-9]+)?)?`),
+    examples: ['F670L', 'F660', 'F680', 'F668', 'F612W', 'F6600P', 'F670L V1.1'],
+    counterExamples: ['F6-100', 'HG8245H'],
+  },
+  {
+    name: 'zte-zxv10', manufacturer: 'zte', product: 'ZXV10 set-top box, IP phone or gateway',
+    pattern: rx(String.raw`ZXV10[ -]?[A-Z][0-9]{3}[A-Z0-9]*(?:[ -]V[0-9.]+)?`),
+    examples: ['ZXV10 B860H', 'ZXV10 W300', 'ZXV10 H201L', 'ZXV10 B866V2'],
+  },
+  {
+    name: 'zte-mf', manufacturer: 'zte', product: 'MF mobile router or hotspot',
+    pattern: rx(String.raw`MF[0-9]{2,3}[A-Z]{0,2}\+?`),
+    examples: ['MF60', 'MF286D', 'MF283+', 'MF920V', 'MF971R', 'MF79U'],
+    counterExamples: ['MF-100', 'MFP-4000'],
   },
   {
     name: 'zte-zxctn', manufacturer: 'zte', product: 'ZXCTN packet transport',
