@@ -54,7 +54,7 @@ const FOREIGN_XML_ROOTS: Readonly<Record<Extract<Diagnostic, { code: 'unexpected
   nmap: () => 'this is an nmap scan (nmap -oX), which lists devices, not the links between them. Give it as the inventory (-i), with a topology of the network.',
   svg: () => `this is an SVG image, not a topology: ${TOPOLOGY_XML}. Export the network from the tool that drew it in one of those formats, or as DOT.`,
   html: () => `this is an HTML page, not a topology (a browser saved the page instead of the file?): ${TOPOLOGY_XML}.`,
-  drawio: () => `this is a draw.io diagram, which holds shapes rather than a graph: ${TOPOLOGY_XML}. ` +
+  drawio: () => `this is a draw.io diagram, not a topology: it holds shapes rather than nodes and links, and ${TOPOLOGY_XML}. ` +
     'Write the network as a CSV link list (a,b) or draw it in yEd, which saves GraphML.',
   xgmml: () => `this is XGMML (Cytoscape): ${TOPOLOGY_XML}. Export the network from Cytoscape as GraphML.`,
   unknown: () => `${TOPOLOGY_XML}.`,
