@@ -66,9 +66,20 @@ export type Diagnostic =
   // topology and flows
   | { code: 'malformed_xml'; severity: 'error'; at: SourceLocation; problem: string; /** the document the reader expects */ expected: string }
   | { code: 'xml_doctype_rejected'; severity: 'error'; at: SourceLocation }
-  | { code: 'input_too_large'; severity: 'error'; at: SourceLocation; what: 'characters' | 'bytes' | 'nodes' | 'links' | 'flows'; limit: number }
+  /**
+   * Well-formed XML whose root element is not the one the reader expects (`expected`, e.g.
+   * `graphml`); `found` says what the root shows the file to be, when it is known.
+   */
+  | {
+    code: 'unexpected_xml_root'; severity: 'error'; at: SourceLocation; root: string; expected: string
+    found: 'graphml' | 'gexf' | 'sndlib' | 'nmap' | 'svg' | 'html' | 'drawio' | 'xgmml' | 'unknown'
+  }
+  /** `elements`: the ids, attributes and statements of a DOT file, which its parser holds all at once. */
+  | { code: 'input_too_large'; severity: 'error'; at: SourceLocation; what: 'characters' | 'bytes' | 'nodes' | 'links' | 'flows' | 'elements'; limit: number }
   | { code: 'malformed_sndlib'; severity: 'error'; at: SourceLocation; section: string; expected: string; got: string }
   | { code: 'malformed_gml'; severity: 'error'; at: SourceLocation; expected: string; got: string }
+  /** Graphviz DOT that does not parse; `got` is the text found there, empty at the end of the file. */
+  | { code: 'malformed_dot'; severity: 'error'; at: SourceLocation; expected: string; got: string }
   | {
     code: 'unknown_node'; severity: 'error'; at: SourceLocation; node: string; end: string; nodes: number
     /** Nodes the name may have meant (closest first), with their labels; absent when none was looked for. */

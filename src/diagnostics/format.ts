@@ -45,6 +45,21 @@ const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'regis
     'nor an IEEE registry text file (entries like "00-E0-FC   (hex)   HUAWEI TECHNOLOGIES CO.,LTD").',
 }
 
+/** What each XML root element that is no topology (or not the one a reader expects) is, and what to do. */
+const TOPOLOGY_XML = 'a topology in XML is GraphML (<graphml>), GEXF (<gexf>) or SNDlib XML (<network>)'
+const FOREIGN_XML_ROOTS: Readonly<Record<Extract<Diagnostic, { code: 'unexpected_xml_root' }>['found'], (expected: string) => string>> = {
+  graphml: (expected) => `this is GraphML, but <${expected}> is expected here. Let trustpath detect the format from the content.`,
+  gexf: (expected) => `this is GEXF (Gephi), but <${expected}> is expected here. Let trustpath detect the format from the content.`,
+  sndlib: (expected) => `this is SNDlib XML, but <${expected}> is expected here. Let trustpath detect the format from the content.`,
+  nmap: () => 'this is an nmap scan (nmap -oX), which lists devices, not the links between them. Give it as the inventory (-i), with a topology of the network.',
+  svg: () => `this is an SVG image, not a topology: ${TOPOLOGY_XML}. Export the network from the tool that drew it in one of those formats, or as DOT.`,
+  html: () => `this is an HTML page, not a topology (a browser saved the page instead of the file?): ${TOPOLOGY_XML}.`,
+  drawio: () => `this is a draw.io diagram, not a topology: it holds shapes rather than nodes and links, and ${TOPOLOGY_XML}. ` +
+    'Write the network as a CSV link list (a,b) or draw it in yEd, which saves GraphML.',
+  xgmml: () => `this is XGMML (Cytoscape): ${TOPOLOGY_XML}. Export the network from Cytoscape as GraphML.`,
+  unknown: () => `${TOPOLOGY_XML}.`,
+}
+
 /** Where to download a registry, in both layouts (or every registry when the file's is not known). */
 function downloadRegistry(registry: OuiRegistry | undefined): string {
   if (registry === undefined) {
@@ -163,12 +178,17 @@ function describe(d: Diagnostic): string {
     case 'xml_doctype_rejected':
       return 'the XML has a DOCTYPE declaration, which is rejected: document type definitions and entities can hide expanding or external content. ' +
         'Remove the <!DOCTYPE ...> declaration; GraphML does not need it.'
+    case 'unexpected_xml_root':
+      return `the root element is <${d.root}>: ${FOREIGN_XML_ROOTS[d.found](d.expected)}`
     case 'input_too_large':
       return `the input has more than ${d.limit.toLocaleString('en-US')} ${d.what}, the limit; the rest is not read. ` +
         'Split the topology into several files (one per network), or raise the limit in the import options.'
     case 'malformed_gml':
       return `cannot read the GML here: expected ${d.expected}, got ${quote(d.got)}. ` +
         'GML as the Internet Topology Zoo and NetworkX write it is expected: graph [ node [ id 0 label "A" ] edge [ source 0 target 1 ] ].'
+    case 'malformed_dot':
+      return `cannot read the DOT here: expected ${d.expected}, got ${d.got === '' ? 'the end of the file' : quote(d.got)}. ` +
+        'Fix the text at this position; DOT as Graphviz reads it is expected: graph G { fra -- ber [weight=3] }.'
     case 'malformed_sndlib':
       return `cannot read this ${d.section} line of the SNDlib file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of the SNDlib native format, given in the comment above each section.'

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import {
-  detectTopologyFormat, parseFlows, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseSndlib, parseSndlibXml, parseTopologyJson,
+  detectTopologyFormat, parseDot, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseSndlib, parseSndlibXml, parseTopologyJson,
   networkFromFile, TOPOLOGY_LIMITS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
@@ -41,7 +41,7 @@ async function readCapped(path: string, what: string, options: ParseTopologyOpti
 }
 
 /**
- * Reads a topology file in any supported format (GraphML, JSON, CSV link list, SNDlib native).
+ * Reads a topology file in any supported format (GraphML, GML, DOT, GEXF, JSON, CSV link list, SNDlib native and XML).
  * Node ids are `<network>:<local id>`.
  *
  * @throws TrustpathError `input_unreadable` when a file cannot be read; problems in the data are
@@ -64,6 +64,10 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       return { ...parseGraphml(text, source, parse), flows: [], format }
     case 'gml':
       return { ...parseGml(text, source, parse), flows: [], format }
+    case 'dot':
+      return { ...parseDot(text, source, parse), flows: [], format }
+    case 'gexf':
+      return { ...parseGexf(text, source, parse), flows: [], format }
     case 'json':
       return { ...parseTopologyJson(text, source, parse), flows: [], format }
     case 'sndlib':

@@ -79,6 +79,30 @@ describe('trustpath exposure', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('reads the same diamond drawn in Graphviz DOT and exported from Gephi as GEXF', async () => {
+    const dot = '// the diamond\ngraph net {\n  edge [weight=10]\n  src -- { a b } -- dst\n}\n'
+    const gexf = '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n<graph defaultedgetype="undirected">\n<nodes>' +
+      ['src', 'a', 'b', 'dst'].map((id) => `<node id="${id}" label="${id}"/>`).join('') + '</nodes>\n<edges>' +
+      [['src', 'a'], ['src', 'b'], ['a', 'dst'], ['b', 'dst']].map(([s, t], i) => `<edge id="${i}" source="${s}" target="${t}" weight="10"/>`).join('') +
+      '</edges>\n</graph>\n</gexf>\n'
+    const dir = await testdir({ 'net.gv': dot, 'net.gexf': gexf, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    for (const file of ['net.gv', 'net.gexf']) {
+      const run = await runCli(['exposure', '-t', file, '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+      expect(run.status, run.stderr).toBe(1)
+      const f = JSON.parse(run.stdout).flows[0]
+      expect(f).toMatchObject({ src: 'net:src', dst: 'net:dst', routedMetric: 20, exposedShare: 0.5 })
+      expect(f.clean).toMatchObject({ exists: true, path: ['net:src', 'net:b', 'net:dst'] })
+    }
+  })
+
+  it('reports a DOT syntax error with file, line and column, without a stack trace', async () => {
+    const dir = await testdir({ 'map.dot': 'graph G {\n  fra -- ber [weight=3\n}\n', 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
+    const run = await runCli(['exposure', '-t', 'map.dot', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('map.dot:3:1: error: cannot read the DOT here')
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+
   it('refuses a GraphML file with a DOCTYPE (no entity expansion)', async () => {
     const xml = '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">]>\n<graphml><graph><node id="&lol;"/></graph></graphml>\n'
     const dir = await testdir({ 'evil.graphml': xml, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })

@@ -1,17 +1,29 @@
 /** Which importer a topology file needs. */
+import { xmlRootKind, xmlRootName } from './xml-root.js'
 
-/** Topology file formats: GraphML and GML (Topology Zoo), topology JSON, CSV link list, SNDlib native and XML. */
-export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml'
+/**
+ * Topology file formats: GraphML and GML (Topology Zoo), topology JSON, CSV link list, SNDlib
+ * native and XML, Graphviz DOT and Gephi's GEXF.
+ */
+export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
-  graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib',
+  graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf',
 }
 
 /**
- * The format of a topology file: the content decides when it is unmistakable (`<` → GraphML,
- * `?SNDlib` or a `NODES (` section → SNDlib, a `graph [` line → GML), then the extension
- * (`.graphml`, `.xml`, `.gml`, `.json`, `.csv`, `.sndlib`), then the first character (`{` → JSON),
- * else CSV.
+ * A DOT graph's head: `strict`, `graph` or `digraph` (any case), an optional id (a name, a numeral,
+ * a quoted or an HTML string) and `{`, after blank lines, `//` and `/* *\/` comments and `#` lines.
+ */
+const DOT_HEAD = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/|#[^\n]*)*(?:strict\s+)?(?:di)?graph(?:\s+(?:"(?:[^"\\]|\\[\s\S])*"|<[^>]*>|[^\s{"<]+))?\s*\{/i
+
+/**
+ * The format of a topology file: the content decides when it is unmistakable (an XML root of
+ * `<graphml>`, `<gexf>` or SNDlib's `<network>`, `?SNDlib` or a `NODES (` section → SNDlib, a
+ * `graph [` line → GML, `graph {` or `digraph {` → DOT), then the extension (`.graphml`, `.xml`,
+ * `.gml`, `.json`, `.csv`, `.sndlib`, `.dot`, `.gv`, `.gexf`), then the first character
+ * (`{` → JSON), else CSV. Any other XML goes to the GraphML reader, which says what its root shows
+ * the file to be.
  *
  * @example
  * detectTopologyFormat('abilene.txt', '?SNDlib native format; type: network\n') // 'sndlib'
@@ -19,9 +31,16 @@ const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
 export function detectTopologyFormat(file: string, text: string): TopologyFormat {
   const head = text.slice(0, 4096).replace(/^\ufeff/, '')
   const first = /\S/.exec(head)?.[0]
-  // SNDlib XML has a <network> root in its own namespace; every other XML is taken for GraphML.
-  if (first === '<') return /<(\w+:)?network[\s>]/.test(head) && !/<(\w+:)?graphml[\s>]/.test(head) ? 'sndlib-xml' : 'graphml'
+  if (first === '<') {
+    const root = xmlRootName(head)
+    // A root beyond the first 4 KB (a long comment first): SNDlib XML has a <network> root in its own namespace.
+    if (root === undefined) return /<(\w+:)?network[\s>]/.test(head) && !/<(\w+:)?graphml[\s>]/.test(head) ? 'sndlib-xml' : 'graphml'
+    const kind = xmlRootKind(root)
+    return kind === 'gexf' ? 'gexf' : kind === 'sndlib' ? 'sndlib-xml' : 'graphml'
+  }
   if (head.trimStart().startsWith('?SNDlib') || /^\s*NODES\s*\(\s*$/m.test(head)) return 'sndlib'
+  // DOT first: its body may hold a `graph [...]` attribute line, which would pass for GML.
+  if (DOT_HEAD.test(head)) return 'dot'
   if (/^\s*graph\s*\[/m.test(head)) return 'gml'
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase()
   const byName = ext === undefined ? undefined : EXTENSIONS[ext]

@@ -111,7 +111,8 @@ describe('parseGraphml', () => {
 
   it('rejects a document whose root is not <graphml>', () => {
     const r = parseGraphml('<?xml version="1.0"?>\n<network><nodes/></network>', { file: 'abilene.xml' })
-    expect(r.diagnostics).toMatchObject([{ code: 'malformed_xml', at: { line: 2, column: 1 }, problem: 'the root element is <network>, expected <graphml>' }])
+    expect(r.diagnostics).toMatchObject([{ code: 'unexpected_xml_root', at: { line: 2, column: 1 }, root: 'network', expected: 'graphml', found: 'sndlib' }])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"abilene.xml:2:1: error: the root element is <network>: this is SNDlib XML, but <graphml> is expected here. Let trustpath detect the format from the content."`)
   })
 
   it('reports edges to unknown node ids with the edge line and keeps the other links', () => {

@@ -13,6 +13,7 @@ import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js
 import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
 import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource, sortDiagnostics } from './source.js'
 import { xmlProblem } from '../../util/xml.js'
+import { localName, unexpectedRoot } from './xml-root.js'
 
 /** A `<key>` declaration. `for` is `node`, `edge`, `graph` or `all` (the default). */
 export type GraphmlKey = { id: string; name: string; for: string; type?: string; default?: string }
@@ -85,7 +86,7 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
     const name = localName(tag.name)
     const attr = (n: string): string | undefined => tag.attributes[n]
     if (depth === 1) {
-      if (name !== 'graphml') fail({ code: 'malformed_xml', severity: 'error', at: tagAt, problem: `the root element is <${tag.name}>, expected <graphml>`, expected: GRAPHML_EXPECTED })
+      if (name !== 'graphml') fail(unexpectedRoot(tag.name, 'graphml', tagAt))
       return
     }
     if (capped) return
@@ -226,12 +227,6 @@ export function declareKey(doc: GraphmlDocument, name: string, kind: 'node' | 'e
   else if (known.for !== kind) known.for = 'all'
 }
 
-/** `y:ShapeNode` → `ShapeNode`: namespaces are not processed, prefixes are dropped. */
-function localName(name: string): string {
-  const i = name.indexOf(':')
-  return i === -1 ? name : name.slice(i + 1)
-}
-
 /** The Topology Zoo attribute names this importer reads (matched without regard to case). */
 const NODE_ATTRIBUTES = { lat: 'latitude', lon: 'longitude', country: 'country', internal: 'internal' } as const
 const EDGE_ATTRIBUTES = { speed: 'linkspeed', units: 'linkspeedunits', raw: 'linkspeedraw' } as const
@@ -350,7 +345,7 @@ export function parseGraphml(text: string, source: TopologySource, options: Pars
   return parseGraphDocument('topology/parseGraphml', readGraphmlDocument, text, source, options)
 }
 
-/** A reader of some file format into the GraphML document vocabulary (GraphML itself, GML). */
+/** A reader of some file format into the GraphML document vocabulary (GraphML itself, GML, DOT, GEXF). */
 export type GraphDocumentReader = (text: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]) => GraphmlDocument | undefined
 
 /** Reads a document with `read` and maps it onto a topology by the GraphML rules (`toTopology`). */

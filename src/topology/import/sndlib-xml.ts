@@ -10,6 +10,7 @@ import type { SndlibDemand, SndlibLink, SndlibNetwork, SndlibNode, SndlibResult 
 import { toTopology } from './sndlib.js'
 import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologySource } from './source.js'
 import { xmlProblem } from '../../util/xml.js'
+import { unexpectedRoot } from './xml-root.js'
 
 /** What a malformed-XML diagnostic says is expected. */
 const SNDLIB_EXPECTED = 'SNDlib XML (a <network> in the SNDlib namespace)'
@@ -39,7 +40,7 @@ export function readSndlibXml(text: string, file: string, diagnostics: Diagnosti
     const name = local(tag.name)
     const at = here()
     if (path.length === 0 && name !== 'network') {
-      fail({ code: 'malformed_xml', severity: 'error', at, problem: `the root element is <${tag.name}>, expected <network> (SNDlib) or <graphml>`, expected: SNDLIB_EXPECTED })
+      fail(unexpectedRoot(tag.name, 'network', at))
     }
     path.push(name)
     text_ = ''
