@@ -2,6 +2,7 @@ import { isAbsolute, relative, sep } from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import { formatLocation } from '../diagnostics/format.js'
 import { ExitError, TrustpathError } from '../errors.js'
+import { TRANSIT_ROLES } from '../exposure/node-trust.js'
 import type { TrustpathErrorCode } from '../errors.js'
 import { VERSION } from '../version.js'
 import type { CliContext } from './context.js'
@@ -101,7 +102,7 @@ Examples:
     .addOption(new Option('-f, --format <format>', `output format (default: table on a terminal, json when piped)`).choices(['table', 'json', 'csv', 'geojson']))
     .addOption(new Option('--unknown-as <status>', 'how paths treat nodes with no known devices').choices(['untrusted', 'trusted']).default('untrusted'))
     .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')
-    .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', 'core,transport,aggregation,access,cpe,other')
+    .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', TRANSIT_ROLES.join(','))
     .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl', 'nmap']))
     .option('-o, --output <file>', 'write the result to a file instead of standard output')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
@@ -144,7 +145,7 @@ Examples:
     .option('--subsidy <amount>', 'a subsidy fund to split among the operators: equal proration and by impact, side by side')
     .addOption(new Option('--unknown-as <status>', 'how paths treat nodes with no known devices').choices(['untrusted', 'trusted']).default('untrusted'))
     .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')
-    .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', 'core,transport,aggregation,access,cpe,other')
+    .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', TRANSIT_ROLES.join(','))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl', 'nmap']))
     .option('-o, --output <file>', 'write the plan to a file instead of standard output')

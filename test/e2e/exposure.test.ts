@@ -60,6 +60,16 @@ describe('trustpath exposure', () => {
     expect(lenient.unknown).toEqual([{ node: 'net:b', share: 0.5 }])
   })
 
+  it('counts a RAN device as forwarding traffic by default, as the library and the demo do', async () => {
+    const inventory = INVENTORY.replace('"id":"r-a","site":"a","role":"core"', '"id":"r-a","site":"a","role":"ran"')
+    expect(inventory).toContain('"role":"ran"')
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const args = ['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'json']
+    expect(JSON.parse((await runCli(args, { cwd: dir })).stdout).flows[0].untrusted).toEqual([{ node: 'net:a', share: 0.5 }])
+    const coreOnly = JSON.parse((await runCli([...args, '--transit-roles', 'core'], { cwd: dir })).stdout).flows[0]
+    expect(coreOnly.untrusted).toEqual([])
+  })
+
   it('generates all-pairs flows', async () => {
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'csv'], { cwd: dir })
