@@ -93,6 +93,12 @@ describe('trustpath lookup', () => {
     expect(run.stdout).toMatch(/3902/)
   })
 
+  it('says that nothing matches a text the catalog does not know, with no empty group line, and exits 1', async () => {
+    const run = await runCli(['lookup', 'zzzz'], { cwd: await testdir({}) })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toBe('"zzzz"\n  nothing in the catalog matches: no manufacturer name, model pattern or banner pattern\n')
+  })
+
   it('says a locally administered MAC is no evidence and exits 1', async () => {
     const run = await runCli(['lookup', '02:e0:fc:00:00:01', '--format', 'json'], { cwd: await testdir({}) })
     expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'mac', locallyAdministered: true })

@@ -83,7 +83,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
       }
       if (r.groups.length === 0) lines.push('  nothing in the catalog matches: no manufacturer name, model pattern or banner pattern')
       if (r.hint !== undefined) lines.push(`  hint: ${r.hint}`)
-      else lines.push(`  group${r.groups.length > 1 ? 's' : ''}: ${r.groups.map((g) => `${name(g)} (${g})`).join(', ')}`)
+      else if (r.groups.length > 0) lines.push(`  group${r.groups.length > 1 ? 's' : ''}: ${r.groups.map((g) => `${name(g)} (${g})`).join(', ')}`)
       break
   }
   return lines.join('\n')
