@@ -334,6 +334,7 @@ describe('trustpath check', () => {
     expect(html).toContain('s889-ban')
     expect(html).toContain('rt-fra-01')
     expect(html).not.toMatch(/<script src=|<link [^>]*href="http/)
+    expect(run.stderr).toMatch(/^\d+ devices checked: \d+ findings on \d+ devices; written to report\.html\.$/m)
   })
 
   it('exits 0 when nothing breaks the policy', async () => {

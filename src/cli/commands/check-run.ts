@@ -60,11 +60,15 @@ export async function checkWith(ctx: CliContext, inventory: string, opts: Option
     await write(out, writer.tail(finished))
     return finished
   }).finally(() => source?.done())
-  if (!opts.quiet && format !== 'table') {
-    println(ctx.stderr, `${summary.devices.toLocaleString('en-US')} devices checked: ${summary.findings.toLocaleString('en-US')} findings on ` +
-      `${summary.devicesWithFindings.toLocaleString('en-US')} devices${opts.output ? `; written to ${opts.output}` : ''}.`)
-  }
+  if (format !== 'table') printSummaryLine(run, summary)
   return exitStatus(run, summary.findings)
+}
+
+/** The one-line summary on standard error, for the formats whose output holds no summary for a reader. */
+function printSummaryLine({ ctx, opts }: Run, counts: { devices: number; findings: number; devicesWithFindings: number }): void {
+  if (opts.quiet) return
+  println(ctx.stderr, `${counts.devices.toLocaleString('en-US')} devices checked: ${counts.findings.toLocaleString('en-US')} findings on ` +
+    `${counts.devicesWithFindings.toLocaleString('en-US')} devices${opts.output ? `; written to ${opts.output}` : ''}.`)
 }
 
 /** 2 when rows were malformed (after saying so), else 1 with findings, else 0. */
@@ -120,6 +124,7 @@ async function checkToHtml(run: Run): Promise<number> {
   const items: { device: Device; attribution: Attribution }[] = []
   const findings: Finding[] = []
   let total = 0
+  let devicesWithFindings = 0
   const source = await openInventory(ctx, inventory, opts)
   let devices = 0
   try {
@@ -127,6 +132,7 @@ async function checkToHtml(run: Run): Promise<number> {
       catalog, policy, now,
       onDevice: (device, attribution, found) => {
         total += found.length
+        if (found.length > 0) devicesWithFindings++
         if (items.length >= HTML_DEVICE_LIMIT) return
         items.push({ device, attribution })
         for (const f of found) findings.push(f)
@@ -152,6 +158,7 @@ async function checkToHtml(run: Run): Promise<number> {
       : {}),
   })
   await withOutput(ctx, opts.output, (out) => Promise.resolve(write(out, html)))
+  printSummaryLine(run, { devices, findings: total, devicesWithFindings })
   return exitStatus(run, total)
 }
 
