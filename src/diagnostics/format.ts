@@ -83,7 +83,10 @@ function describe(d: Diagnostic): string {
   switch (d.code) {
     case 'missing_column':
       return `missing column ${quote(d.column)}. Expected columns include: ${list(d.expected)}. ` +
-        `Add the column to the header line.`
+        // An inventory needs an id or a name column: without an id, each device is known by its name.
+        (d.column === 'id' && d.expected.includes('name')
+          ? 'Add an id column, or a name column (each device is then known by its name).'
+          : 'Add the column to the header line.')
     case 'unknown_column':
       return d.columns.length === 1
         ? `unknown column ${quote(d.columns[0]!)} is ignored. Known columns: ${list(d.known, 30)}.`

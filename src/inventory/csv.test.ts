@@ -168,7 +168,7 @@ describe('parseInventoryCsv', () => {
     const { devices, diagnostics } = parseInventoryCsv('site,mac\nfra,00:e0:fc:12:34:56\n', { file: 'devices.csv' })
     expect(devices).toEqual([])
     expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['missing_column@1'])
-    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:1: error: missing column "id". Expected columns include: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, … (7 more). Add the column to the header line."`)
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:1: error: missing column "id". Expected columns include: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, … (7 more). Add an id column, or a name column (each device is then known by its name)."`)
   })
 
   it('warns once about the unknown columns, naming them all, and ignores them', () => {
