@@ -34,7 +34,11 @@ export type NetworkOptions = { topology?: string[]; interconnect?: string[]; flo
  * Topologies joined by interconnects, the flows to study, and the file names for messages, with
  * the line of each flow of a flows file.
  */
-export type LoadedNetwork = { topology: Topology; flows: Iterable<Flow>; topologyFile: string; flowsFile: string; flowLines: ReadonlyMap<string, number> | undefined }
+export type LoadedNetwork = {
+  topology: Topology; flows: Iterable<Flow>; topologyFile: string; flowsFile: string; flowLines: ReadonlyMap<string, number> | undefined
+  /** Rows of the flow list that were reported and skipped (a bad field, a repeated id). */
+  skippedFlows: number
+}
 
 /** Prints diagnostics and stops (exit 2) when one is an error. */
 export function stopOnErrors(printer: DiagnosticsPrinter, diagnostics: readonly Diagnostic[]): void {
@@ -70,13 +74,18 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   let flows: Iterable<Flow> = []
   let flowsFile = '<flows>'
   let flowLines: ReadonlyMap<string, number> | undefined
+  let skippedFlows = 0
   const generator = opts.flows === undefined ? undefined : parseFlowGenerator(opts.flows)
   if (generator !== undefined) {
     flows = generateFlows(topology.nodes.map((n) => n.id), generator)
   } else if (opts.flows !== undefined) {
     flowsFile = opts.flows
     const read = await readFlows(resolve(ctx.cwd, opts.flows))
-    stopOnErrors(printer, read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: opts.flows! } })))
+    const diagnostics = read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: opts.flows! } }))
+    // A bad row is skipped, as a bad inventory row is; only a list that gave no flow at all stops.
+    if (read.flows.length === 0) stopOnErrors(printer, diagnostics)
+    else printer.add(diagnostics)
+    skippedFlows = new Set(diagnostics.filter((d) => d.severity === 'error' || d.code === 'duplicate_flow').map((d) => d.at.line ?? d.at.path?.join('.'))).size
     flows = read.flows
     flowLines = read.lines
   } else if (demands.length > 0) {
@@ -86,7 +95,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
       hint: 'Pass --flows flows.csv (id,src,dst,volume,class), --flows all-pairs or --flows sample:1000.',
     })
   }
-  return { topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines }
+  return { topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines, skippedFlows }
 }
 
 /** Parses `--default-metric median|max|<number>`. */

@@ -70,6 +70,16 @@ describe('trustpath exposure', () => {
     expect(coreOnly.untrusted).toEqual([])
   })
 
+  it('skips a flow row with a bad volume, reports its line, counts it as skipped and still routes the others', async () => {
+    const flows = `${FLOWS}f2,src,dst,lots,secret\n`
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': flows })
+    const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/^flows\.csv:3: error: field "volume" has the value "lots"/m)
+    expect(run.stderr).toMatch(/^1 flow \(1 more of the list skipped, see the errors above\)/m)
+    expect(JSON.parse(run.stdout).flows.map((f: { id: string }) => f.id)).toEqual(['f1'])
+  })
+
   it('generates all-pairs flows', async () => {
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'csv'], { cwd: dir })

@@ -63,6 +63,28 @@ describe('trustpath plan', () => {
     expect(subsidy.operators.map((o: { operator: string }) => o.operator)).toEqual(['op-de'])
   })
 
+  it('makes no plan from a cost table with a bad row, and says so', async () => {
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': `${COSTS}core,NE40E-X8,lots,0,0\n` })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028', '--now', '2026-01-15'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/^costs\.csv:4: error: field "equipment" has the value "lots"/m)
+    expect(run.stderr).toMatch(/No plan was made: fix the errors in costs\.csv above/)
+  })
+
+  it('skips a flow whose end names no node, still plans, and exits 2', async () => {
+    const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }], links: [{ a: 'fra', b: 'ber', metric: 1 }, { a: 'ber', b: 'muc', metric: 1 }] })
+    const flows = 'id,src,dst,volume,class\nf1,fra,muc,100,secret\nf2,fra,hamburg,50,secret\n'
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': flows })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv',
+      '--phases', '2026-2028', '--now', '2026-01-15', '-f', 'json'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/^flows\.csv:3: error: "hamburg"/m)
+    const out = JSON.parse(run.stdout)
+    expect(out.plan.status).toBe('optimal')
+    expect(out.flows).toBe(1)
+  })
+
   it('rejects a budget that is not an amount, naming the option', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--phases', '2026-2028', '--budget', 'lots'], { cwd: dir })

@@ -30,7 +30,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   const printer = new DiagnosticsPrinter(ctx, { showInfo: false })
   parseTransitRoles(opts.transitRoles) // a bad --transit-roles stops before anything is read
   const defaultMetric = parseDefaultMetric(opts.defaultMetric)
-  const { topology, flows, topologyFile, flowsFile, flowLines } = await loadNetwork(ctx, opts, printer, 'exposure')
+  const { topology, flows, topologyFile, flowsFile, flowLines, skippedFlows } = await loadNetwork(ctx, opts, printer, 'exposure')
 
   // Devices → nodes, rated with the policy.
   const { placements } = await rateNodes(ctx, opts, topology, now, printer)
@@ -40,7 +40,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   const name = buildNodeNamer(topology)
   const summaryText = (totals: ExposureSummary): string => {
     const named = nameSummaryNodes(totals, placements, name)
-    return formatExposureSummary(named.summary, named.placements, opts.unknownAs, analysis.skipped)
+    return formatExposureSummary(named.summary, named.placements, opts.unknownAs, skippedFlows + analysis.skipped)
   }
   const analysis = streamAnalysis(topology, placements, flows, {
     unknownAs: opts.unknownAs, routedPaths: format === 'geojson', topologyFile, flowsFile, flowLines, defaultMetric,

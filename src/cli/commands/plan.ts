@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
-import { TrustpathError } from '../../errors.js'
+import type { Diagnostic } from '../../diagnostics/diagnostic.js'
+import { ExitError, TrustpathError } from '../../errors.js'
 import { analyzeExposure } from '../../exposure/analyze.js'
 import type { FlowExposureWithPath } from '../../exposure/analyze.js'
 import { readTextFile } from '../../io/read-text.js'
@@ -17,7 +18,7 @@ import type { PlanObjective } from '../../plan/types.js'
 import { formatInfeasibilityText, formatPlanText, formatSubsidyText } from '../../report/plan.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
-import { write } from '../context.js'
+import { println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import type { NetworkOptions } from '../network-options.js'
@@ -47,13 +48,13 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   let costTable = DEFAULT_COST_TABLE
   if (opts.costs !== undefined) {
     const parsed = parseCostOverrides(await readTextFile(resolve(ctx.cwd, opts.costs), 'cost table'), { file: opts.costs })
-    stopOnErrors(printer, parsed.diagnostics)
+    stopBeforePlanning(ctx, printer, parsed.diagnostics, opts.costs)
     costTable = buildCostTable(parsed.value)
   }
   let schedule
   if (opts.schedule !== undefined) {
     const parsed = parseSchedule(await readTextFile(resolve(ctx.cwd, opts.schedule), 'schedule'), { file: opts.schedule }, phases)
-    stopOnErrors(printer, parsed.diagnostics)
+    stopBeforePlanning(ctx, printer, parsed.diagnostics, opts.schedule)
     schedule = parsed.schedule
   }
   const classWeights = parseClassWeights(opts.classWeight)
@@ -75,7 +76,10 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     const analysis = analyzeExposure(network.topology, placements, network.flows, {
       unknownAs: opts.unknownAs, topologyFile: network.topologyFile, flowsFile: network.flowsFile, flowLines: network.flowLines, defaultMetric,
     })
-    stopOnErrors(printer, analysis.diagnostics)
+    // A flow whose end names no node is skipped, as `exposure` skips it, and the run exits 2 after
+    // the plan; only a flow list of which nothing could be routed stops here.
+    if (analysis.flows.length === 0) stopOnErrors(printer, analysis.diagnostics)
+    else printer.add(analysis.diagnostics)
     exposures = analysis.flows
   }
   const { input, uncleanable, deviceValue } = buildPlanInput(devices, exposures, {
@@ -116,8 +120,23 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     if (subsidy) text += `\n${formatSubsidyText(subsidy)}`
   }
   await withOutput(ctx, opts.output, async (out) => write(out, text))
-  if (printer.counts.error > 0) return EXIT.input
+  if (printer.counts.error > 0) {
+    println(ctx.stderr, `${printer.counts.error.toLocaleString('en-US')} input error(s), listed above; what they name was left out of the plan. Fix them and run again.`)
+    return EXIT.input
+  }
   return 'plan' in result ? EXIT.ok : EXIT.findings
+}
+
+/**
+ * Stops at an error in the cost table or the schedule: a plan priced or timed with a row left
+ * out would look right and be wrong, so no plan is made until the file says what it means.
+ */
+function stopBeforePlanning(ctx: CliContext, printer: DiagnosticsPrinter, diagnostics: readonly Diagnostic[], file: string): void {
+  printer.add(diagnostics)
+  if (!diagnostics.some((d) => d.severity === 'error')) return
+  printer.finish()
+  println(ctx.stderr, `No plan was made: fix the errors in ${file} above and run again.`)
+  throw new ExitError(EXIT.input)
 }
 
 function parseClassWeights(text: string | undefined): Record<string, number> {
