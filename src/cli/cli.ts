@@ -58,7 +58,7 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file; the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
 Output: one row per device with id, manufacturer, group, confidence (0..1), evidence and conflicts.
-JSON fields: id, manufacturer, group, confidence, evidence[] (method, manufacturer, value), conflicts[].
+JSON fields: id, name, manufacturer, group, confidence, evidence[] (method, manufacturer, value), conflicts[].
 Exit status: 0 when every row was read, 2 when some rows were malformed (the good ones are still reported).
 
 Examples:
@@ -182,10 +182,22 @@ Examples:
   catalog.command('stats')
     .description('Blocks and enterprise numbers per manufacturer group, and the dates of the data')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', `
+Examples:
+  $ trustpath catalog stats
+  $ trustpath catalog stats --format json
+`)
     .action(run(() => import('./commands/catalog-stats.js')))
   catalog.command('manufacturers')
     .description('List the catalog manufacturers with their groups and sources')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addHelpText('after', `
+The slugs in the first column are the names policy lists use (lists: { extra: [fiberhome, uniview] }).
+
+Examples:
+  $ trustpath catalog manufacturers
+  $ trustpath catalog manufacturers --format json
+`)
     .action(run(() => import('./commands/catalog-manufacturers.js')))
   catalog.command('update')
     .description('Refresh the registries from the official files you downloaded')
@@ -217,6 +229,15 @@ Examples:
     .description('Run the built-in scenario (operators in Germany, Italy and Japan near US sites) and write a report')
     .option('-o, --out <dir>', 'directory for the report, inventory and policy', 'trustpath-demo')
     .option('-q, --quiet', 'print only the paths of the files written')
+    .addHelpText('after', `
+Writes report.html, report.json, findings.sarif, plan.json and exposure.geojson, and every input it
+used (inventory, policy, sites, topologies, interconnect, flows), then prints the commands that
+reproduce it from those files.
+
+Examples:
+  $ trustpath demo
+  $ trustpath demo -o demo-report --quiet
+`)
     .action(run(() => import('./commands/demo.js')))
 
   return program

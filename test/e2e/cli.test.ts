@@ -65,6 +65,18 @@ describe('trustpath demo', () => {
   })
 })
 
+describe('trustpath --help', () => {
+  it('teaches every command and subcommand with examples, as the README says', async () => {
+    const dir = await testdir({})
+    const commands = [['identify'], ['check'], ['exposure'], ['plan'], ['lookup'], ['demo'], ['catalog', 'stats'], ['catalog', 'manufacturers'], ['catalog', 'update']]
+    for (const command of commands) {
+      const run = await runCli([...command, '--help'], { cwd: dir })
+      expect(run.status, command.join(' ')).toBe(0)
+      expect(run.stdout, command.join(' ')).toMatch(new RegExp(`\\n\\s+\\$ trustpath ${command.join(' ')}\\b`))
+    }
+  })
+})
+
 describe('trustpath lookup', () => {
   it('names Huawei for a MAC of block 00:E0:FC', async () => {
     const run = await runCli(['lookup', '00:E0:FC:00:00:01', '--format', 'json'], { cwd: await testdir({}) })
