@@ -28,7 +28,7 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     .description('Find equipment of high-risk manufacturers in networks, with the evidence for every answer.')
     .version(VERSION, '-v, --version')
     .option('--debug', 'print stack traces of internal errors')
-    .option('--data-dir <dir>', 'where refreshed registries are kept (default: $TRUSTPATH_HOME or ~/.local/share/trustpath)')
+    .option('--data-dir <dir>', 'where refreshed registries are kept (default: $TRUSTPATH_HOME, else $XDG_DATA_HOME/trustpath, else ~/.local/share/trustpath)')
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),

@@ -77,6 +77,20 @@ describe('trustpath --help', () => {
   })
 })
 
+describe('trustpath identify --at', () => {
+  it('resolves Honor to the Huawei group before November 2020 and refuses a date in another layout as a usage error', async () => {
+    const dir = await testdir({ 'devices.csv': 'id,manufacturer\nh1,Honor\n' })
+    const before = await runCli(['identify', 'devices.csv', '-f', 'json', '--at', '2020-06-30'], { cwd: dir })
+    expect(JSON.parse(before.stdout)[0]).toMatchObject({ manufacturer: 'honor', group: 'huawei' })
+    const after = await runCli(['identify', 'devices.csv', '-f', 'json', '--at', '2021-06-30'], { cwd: dir })
+    expect(JSON.parse(after.stdout)[0]).toMatchObject({ manufacturer: 'honor', group: 'honor' })
+    const bad = await runCli(['identify', 'devices.csv', '-f', 'csv', '--at', '30.06.2020'], { cwd: dir })
+    expect(bad.status).toBe(2)
+    expect(bad.stdout).toBe('')
+    expect(bad.stderr).toMatch(/^trustpath: --at: "30\.06\.2020" is not a date\n {2}hint: Write it as YYYY-MM-DD/)
+  })
+})
+
 describe('trustpath lookup', () => {
   it('names Huawei for a MAC of block 00:E0:FC', async () => {
     const run = await runCli(['lookup', '00:E0:FC:00:00:01', '--format', 'json'], { cwd: await testdir({}) })
