@@ -169,6 +169,10 @@ Examples:
     .description('Show what the catalog says about an identifier, and why')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addHelpText('after', `
+Each argument is looked up on its own (quote a text with spaces); with --format json, several
+give an array. Exit status: 0 when every query names a block, an enterprise or a manufacturer, 1
+when one names nothing (a locally administered MAC, an unknown text).
+
 Examples:
   $ trustpath lookup 00:E0:FC:00:00:01
   $ trustpath lookup 00E0FC                      # a block prefix: 6, 7 or 9 hex digits, or 00:e0:fc
