@@ -72,7 +72,7 @@ describe('parseIanaEnterpriseNumbers', () => {
   })
 
   it('reports a number without organisation and a repeated number with their lines', () => {
-    const text = 'PRIVATE ENTERPRISE NUMBERS\n\n9\n  ciscoSystems\n10\n11\n  Eleven\n9\n  Again\n'
+    const text = 'PRIVATE ENTERPRISE NUMBERS\n\n9\n  ciscoSystems\n10\n11\n  Eleven\n9\n  Again\n\n\nEnd of Document\n'
     const { value, diagnostics } = parseIanaEnterpriseNumbers(text, { file: 'e.txt' })
     expect(value.map((e) => e.number)).toEqual([9, 11])
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([

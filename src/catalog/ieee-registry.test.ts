@@ -33,6 +33,7 @@ describe('parseIeeeRegistryCsv', () => {
       'IAB,0050C2F71,RF Code,9229 Waterford Centre Blvd',
       'CID,3A72C2,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan',
       'MA-M,741AE09,Private,',
+      '',
     ].join('\n')
     const { value, diagnostics } = parseIeeeRegistryCsv(text, { file: 'mixed.csv' })
     expect(diagnostics).toEqual([])
@@ -73,7 +74,9 @@ describe('parseIeeeRegistryCsv', () => {
     expect(value.map((e) => e.prefix)).toEqual(['00E0FC'])
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([
       ['registry_row_invalid', 3], ['registry_row_invalid', 4], ['registry_row_invalid', 5],
-      ['registry_row_invalid', 6], ['registry_row_invalid', 7], ['registry_row_invalid', 8],
+      ['registry_row_invalid', 6], ['registry_row_invalid', 7],
+      // A quote never closed runs to the end of the file: the file was cut there.
+      ['registry_truncated', 8],
     ])
   })
 
@@ -229,6 +232,7 @@ describe('parseIeeeRegistryText', () => {
       '',
       'AFB000-AFBFFF     (base 16)\t\tNo Hex Line',
       '<html>',
+      '',
     ].join('\r\n')
     const { value, diagnostics } = parseIeeeRegistryText(text, { file: 'oui36.txt', registry: 'MA-S' })
     expect(value).toEqual([{ prefix: '8C1F64AFA', registry: 'MA-S', organization: 'Good One' }])
