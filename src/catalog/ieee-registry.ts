@@ -114,7 +114,8 @@ function* readCsvRecords(text: string): Generator<CsvRecord> {
  * MA-M `mam.csv`, MA-S `oui36.csv`, `iab.csv`, `cid.csv`). A wrong header gives a
  * `registry_header` error and no entries; a bad row gives `registry_row_invalid` with its line
  * and is skipped. When `source.registry` is given, a file whose first entry is of another registry
- * is refused with `registry_mismatch`; a later row of another registry is a bad row.
+ * is refused with `registry_mismatch`; a later row of another registry is a bad row. A last row
+ * without its line break, or a quote never closed, gives `registry_truncated` (cut short).
  *
  * @example
  * parseIeeeRegistryCsv(text, { file: 'oui.csv', registry: 'MA-L' }).value[0]
@@ -229,7 +230,9 @@ function textAssignment(oui: string, low: string, high: string | undefined): str
  * line. Gives the entries the CSV of the same registry gives. A header naming another registry
  * than `source.registry` gives a `registry_mismatch` error and no entries; a bad entry gives
  * `registry_row_invalid` with its line and is skipped. Without `source.registry` and a header,
- * the registry follows from the assignment's width (6 MA-L, 7 MA-M, 9 MA-S).
+ * the registry follows from the assignment's width (6 MA-L, 7 MA-M, 9 MA-S). Older copies are read
+ * too: the title block of the 2000s, and for MA-L and CID entries of a `(hex)` or a `(base 16)`
+ * line alone. A file whose last line has no line break gives `registry_truncated` (cut short).
  *
  * @example
  * parseIeeeRegistryText(text, { file: 'mam.txt', registry: 'MA-M' }).value[0]
