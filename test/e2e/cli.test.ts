@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
 import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { testdir } from '../../src/test-support/testdir.js'
-import { runCli } from './run-cli.js'
+import { CLI, runCli } from './run-cli.js'
 
 const require = createRequire(import.meta.url)
 
@@ -179,6 +180,24 @@ describe('trustpath catalog', () => {
     const forced = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--force'], { cwd: dir })
     expect(forced.status, forced.stderr).toBe(0)
     expect(forced.stdout).toMatch(/MA-L +1 blocks from oui\.csv/)
+  })
+
+  it('writes the catalog even when the reader of its output stops at the first line (`| head -1`)', async () => {
+    const dir = await testdir({
+      'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,A4CDEF,"HUAWEI TECHNOLOGIES CO.,LTD","Shenzhen CN"\r\n',
+      'mam.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-M,A4CDEF1,"Zhejiang Dahua Technology Co., Ltd.",Hangzhou CN\r\n',
+    })
+    const status = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(process.execPath, [CLI, 'catalog', 'update', '--oui', 'oui.csv', '--mam', 'mam.csv', '--force'], {
+        cwd: dir, env: { PATH: process.env['PATH'] ?? '', HOME: dir, TRUSTPATH_HOME: join(dir, '.trustpath') },
+      })
+      // Close the pipe as soon as the first bytes arrive, as `head -1` does.
+      child.stdout.once('data', () => child.stdout.destroy())
+      child.on('error', reject)
+      child.on('close', resolve)
+    })
+    expect(status).toBe(0)
+    expect(existsSync(join(dir, '.trustpath', 'catalog.json'))).toBe(true)
   })
 
   it('counts an assignment the IEEE lists more than once as one block, and says so', async () => {

@@ -107,6 +107,9 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     })
   }
   const printer = new DiagnosticsPrinter(ctx)
+  // What was read, printed once the catalog is written: a reader that stops early (`| head -1`)
+  // ends the process quietly (see cli/main.ts), and must not end it before the write.
+  const report: string[] = []
   const current = await readCatalogOverride(dir)
   const byRegistry = new Map<OuiRegistry, OuiEntry[]>()
   const sources = new Map<OuiRegistry, RegistryFileSource>()
@@ -139,7 +142,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     const blocks = new Set(value.map((e) => e.prefix)).size
     const repeated = value.length - blocks
     const note = repeated === 0 ? '' : `; ${repeated.toLocaleString('en-US')} more ${repeated === 1 ? 'listing' : 'listings'} of an assignment listed before (the last listing counts)`
-    println(ctx.stdout, `${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} blocks from ${opts[option]}${source.date ? ` (${source.date})` : ''}${note}`)
+    report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} blocks from ${opts[option]}${source.date ? ` (${source.date})` : ''}${note}`)
   }
 
   const next: CatalogOverride = { format: 'trustpath-catalog', version: 1 }
@@ -168,13 +171,14 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       }, source.date, 'https://www.iana.org/assignments/enterprise-numbers.txt')
     }
     next.enterprise = { source, entries: value }
-    println(ctx.stdout, `PEN   ${value.length.toLocaleString('en-US').padStart(7)} enterprise numbers from ${opts.enterprise}${source.date ? ` (${source.date})` : ''}`)
+    report.push(`PEN   ${value.length.toLocaleString('en-US').padStart(7)} enterprise numbers from ${opts.enterprise}${source.date ? ` (${source.date})` : ''}`)
   } else if (current?.enterprise) {
     next.enterprise = current.enterprise
   }
   printer.finish()
 
   const path = await writeCatalogOverride(dir, next)
+  for (const line of report) println(ctx.stdout, line)
   const stats = buildCatalogStats(buildCatalog({
     ouiEntries: next.oui?.entries ?? loadDefaultOuiEntries(),
     ...(next.enterprise ? { enterpriseEntries: next.enterprise.entries } : {}),
