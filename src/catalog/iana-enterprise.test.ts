@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../diagnostics/format.js'
 import { buildEnterpriseTable, parseIanaEnterpriseDate, parseIanaEnterpriseNumbers } from './iana-enterprise.js'
 
 // Written in the layout of IANA's enterprise-numbers.txt (the organisations are real assignments).
@@ -72,7 +73,7 @@ describe('parseIanaEnterpriseNumbers', () => {
   })
 
   it('reports a number without organisation and a repeated number with their lines', () => {
-    const text = 'PRIVATE ENTERPRISE NUMBERS\n\n9\n  ciscoSystems\n10\n11\n  Eleven\n9\n  Again\n'
+    const text = 'PRIVATE ENTERPRISE NUMBERS\n\n9\n  ciscoSystems\n10\n11\n  Eleven\n9\n  Again\n\n\nEnd of Document\n'
     const { value, diagnostics } = parseIanaEnterpriseNumbers(text, { file: 'e.txt' })
     expect(value.map((e) => e.number)).toEqual([9, 11])
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([
@@ -97,5 +98,64 @@ describe('buildEnterpriseTable', () => {
   it('rejects a number that is not a non-negative integer with catalog_invalid', () => {
     expect(() => buildEnterpriseTable([{ number: -1, organization: 'x' }]))
       .toThrow(expect.objectContaining({ code: 'catalog_invalid' }))
+  })
+})
+
+// The end of IANA's file as published (2025-08-22): names with letters beyond ASCII, a number
+// whose organisation and contact are "---none---", blank lines and then "End of Document".
+const REAL_TAIL = `PRIVATE ENTERPRISE NUMBERS
+
+(last updated 2025-08-22)
+
+Decimal
+| Organization
+| | Contact
+| | | Email
+| | | | 
+96
+  CERN
+    Frédéric Hemmer
+      Frederic.Hemmer&cern.ch
+131
+  Sintrom Datanet Limited
+    ---none---
+      ---none---
+138
+  ---none---
+    ---none---
+      ---none---
+64094
+  Projecto de Gestão de Recursos Públicos para Prestação de Serviços (GEPRES)
+    Boris Wiethoff
+      Boris.Wiethoff&ebs.co.mz
+64096
+  Bitronic
+    Matias Luna
+      info&bitronic.com.ar
+
+
+End of Document`
+
+describe('parseIanaEnterpriseNumbers on the file as IANA publishes it', () => {
+  it('reads names beyond ASCII, leaves out numbers without organisation, and takes "End of Document" as the end', () => {
+    const { value, diagnostics } = parseIanaEnterpriseNumbers(REAL_TAIL, { file: 'enterprise-numbers.txt' })
+    expect(diagnostics).toEqual([])
+    expect(value).toEqual([
+      { number: 96, organization: 'CERN' },
+      { number: 131, organization: 'Sintrom Datanet Limited' },
+      { number: 64094, organization: 'Projecto de Gestão de Recursos Públicos para Prestação de Serviços (GEPRES)' },
+      { number: 64096, organization: 'Bitronic' },
+    ])
+  })
+
+  it('reports a file without "End of Document" as cut short, skipping an organisation cut mid-line', () => {
+    const body = REAL_TAIL.slice(0, REAL_TAIL.indexOf('\n\n\nEnd of Document'))
+    const whole = parseIanaEnterpriseNumbers(`${body}\n`, { file: 'e.txt' })
+    expect(whole.value.map((e) => e.number)).toEqual([96, 131, 64094, 64096])
+    expect(whole.diagnostics).toMatchObject([{ code: 'registry_truncated', registry: 'PEN', ending: 'no_end_marker', at: { file: 'e.txt', line: 29 }, skipped: false }])
+    const cut = parseIanaEnterpriseNumbers(body.slice(0, body.indexOf('Prestação')), { file: 'e.txt' })
+    expect(cut.value.map((e) => e.number)).toEqual([96, 131])
+    expect(cut.diagnostics).toMatchObject([{ code: 'registry_truncated', at: { line: 23 }, skipped: true }])
+    expect(formatDiagnostic(cut.diagnostics[0]!)).toMatchInlineSnapshot(`"e.txt:23: warning: the file ends here without IANA's closing line "End of Document": a download cut short? The entry on this line was skipped, since its name may be cut. Download https://www.iana.org/assignments/enterprise-numbers.txt again, or pass --force to use the entries read."`)
   })
 })

@@ -6,6 +6,8 @@ import type { EnterpriseEntry, EnterpriseTable } from './types.js'
 const TITLE = 'PRIVATE ENTERPRISE NUMBERS'
 const NUMBER_LINE = /^(\d+)\s*$/
 const UPDATED = /\(last updated (\d{4}-\d{2}-\d{2})\)/
+/** IANA's last line: a file without it was cut short. */
+const END_MARKER = 'End of Document'
 /** What IANA writes where a number is returned or not assigned to anyone. */
 const NO_ORGANIZATION = /^-+\s*none\s*-+$/i
 
@@ -15,7 +17,8 @@ const NO_ORGANIZATION = /^-+\s*none\s*-+$/i
  * with the organisation (2 spaces), the contact (4) and the e-mail address (6, `&` for `@`).
  * A file without the title gives a `registry_header` error and no entries; a number without an
  * organisation, or a number seen twice, gives `registry_row_invalid` with its line. Numbers whose
- * organisation is `---none---` (returned or unassigned) are left out.
+ * organisation is `---none---` (returned or unassigned) are left out. A file without IANA's last
+ * line, "End of Document", gives `registry_truncated` (a download cut short).
  *
  * @example
  * parseIanaEnterpriseNumbers(text, { file: 'enterprise-numbers.txt' }).value
@@ -42,9 +45,15 @@ export function parseIanaEnterpriseNumbers(
   const bad = (line: number, problem: string) =>
     diagnostics.push({ code: 'registry_row_invalid', severity: 'warning', at: { file: source.file, line }, problem })
 
+  let ended = false
+  /** The line of the last entry's organisation, to leave it out when the file is cut there. */
+  let nameLine = 0
   for (let i = first + 1; i < lines.length; i++) {
     const match = NUMBER_LINE.exec(lines[i] as string)
-    if (match === null) continue
+    if (match === null) {
+      if ((lines[i] as string).trim() === END_MARKER) ended = true
+      continue
+    }
     const line = i + 1
     const number = Number(match[1])
     const next = lines[i + 1]
@@ -66,6 +75,18 @@ export function parseIanaEnterpriseNumbers(
     seen.add(number)
     if (NO_ORGANIZATION.test(organization)) continue
     entries.push({ number, organization })
+    nameLine = line + 1
+  }
+  if (!ended) {
+    // IANA ends the file with "End of Document" (after a blank line); without it the download was
+    // cut, and the last organisation read may be cut too if no line break follows it.
+    const last = lines.findLastIndex((l) => l.trim() !== '') + 1
+    const skipped = nameLine === last && !/\n$/.test(text)
+    if (skipped) entries.pop()
+    diagnostics.push({
+      code: 'registry_truncated', severity: 'warning', at: { file: source.file, line: last },
+      registry: 'PEN', ending: 'no_end_marker', skipped,
+    })
   }
   return { value: entries, diagnostics }
 }

@@ -33,6 +33,7 @@ describe('parseIeeeRegistryCsv', () => {
       'IAB,0050C2F71,RF Code,9229 Waterford Centre Blvd',
       'CID,3A72C2,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan',
       'MA-M,741AE09,Private,',
+      '',
     ].join('\n')
     const { value, diagnostics } = parseIeeeRegistryCsv(text, { file: 'mixed.csv' })
     expect(diagnostics).toEqual([])
@@ -73,7 +74,9 @@ describe('parseIeeeRegistryCsv', () => {
     expect(value.map((e) => e.prefix)).toEqual(['00E0FC'])
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([
       ['registry_row_invalid', 3], ['registry_row_invalid', 4], ['registry_row_invalid', 5],
-      ['registry_row_invalid', 6], ['registry_row_invalid', 7], ['registry_row_invalid', 8],
+      ['registry_row_invalid', 6], ['registry_row_invalid', 7],
+      // A quote never closed runs to the end of the file: the file was cut there.
+      ['registry_truncated', 8],
     ])
   })
 
@@ -229,6 +232,7 @@ describe('parseIeeeRegistryText', () => {
       '',
       'AFB000-AFBFFF     (base 16)\t\tNo Hex Line',
       '<html>',
+      '',
     ].join('\r\n')
     const { value, diagnostics } = parseIeeeRegistryText(text, { file: 'oui36.txt', registry: 'MA-S' })
     expect(value).toEqual([{ prefix: '8C1F64AFA', registry: 'MA-S', organization: 'Good One' }])
@@ -270,5 +274,121 @@ describe('parseIeeeRegistry', () => {
 
   it('still reports a CSV of another kind by its header', () => {
     expect(parseIeeeRegistry('prefix,vendor\n00E0FC,Huawei\n', { file: 'x.csv' }).diagnostics).toMatchObject([{ code: 'registry_header', got: ['prefix', 'vendor'] }])
+  })
+})
+
+// The layout of oui.txt in the 2000s, as kept in public repositories: a title block of
+// "OUI"/"company_id" without "MA-L", tab columns, addresses in capitals (entries as registered then).
+const OLD_OUI_TXT = [
+  '',
+  'OUI\t\t\t\tOrganization',
+  'company_id\t\t\tOrganization',
+  '\t\t\t\tAddress',
+  '',
+  '',
+  '00-0F-E2   (hex)\t\tHangzhou H3C Technologies Co., Ltd.',
+  '000FE2     (base 16)\t\tHangzhou H3C Technologies Co., Ltd.',
+  '\t\t\t\tOriental Electronic Bld., NO.2,Chuangye Road',
+  '\t\t\t\tHai-Dian District Beijing 100085',
+  '\t\t\t\tCHINA',
+  '',
+  '00-18-82   (hex)\t\tHuawei Technologies Co., Ltd.',
+  '001882     (base 16)\t\tHuawei Technologies Co., Ltd.',
+  '\t\t\t\tF1-20,Section F,Huawei Base,Bantian, Longgang District',
+  '\t\t\t\tShenZhen GuangDong 518129',
+  '\t\t\t\tCHINA',
+  '',
+  '00-18-C1   (hex)\t\tAlmitec Informática e Comércio Ltda.',
+  '0018C1     (base 16)\t\tAlmitec Informática e Comércio Ltda.',
+  '\t\t\t\t461, Francisco de Morais St.',
+  '\t\t\t\tBRAZIL',
+  '',
+  '00-1E-10   (hex)\t\tShenZhen Huawei Communication Technologies Co.,Ltd.',
+  '001E10     (base 16)\t\tShenZhen Huawei Communication Technologies Co.,Ltd.',
+  '\t\t\t\tHUAWEI INDUSTRIAL PK BANTIAN, LONGGANG DIST SHENZHEN',
+  '\t\t\t\tCHINA',
+  '',
+]
+const OLD_ENTRIES = [
+  { prefix: '000FE2', registry: 'MA-L', organization: 'Hangzhou H3C Technologies Co., Ltd.' },
+  { prefix: '001882', registry: 'MA-L', organization: 'Huawei Technologies Co., Ltd.' },
+  { prefix: '0018C1', registry: 'MA-L', organization: 'Almitec Informática e Comércio Ltda.' },
+  { prefix: '001E10', registry: 'MA-L', organization: 'ShenZhen Huawei Communication Technologies Co.,Ltd.' },
+]
+
+describe('older copies of oui.txt', () => {
+  it('reads the layout of the 2000s with LF or CRLF line ends', () => {
+    for (const end of ['\n', '\r\n']) {
+      const { value, diagnostics } = parseIeeeRegistry(OLD_OUI_TXT.join(end), { file: 'oui.txt', registry: 'MA-L' })
+      expect(diagnostics).toEqual([])
+      expect(value).toEqual(OLD_ENTRIES)
+    }
+  })
+
+  it('reads copies that kept only the (hex) lines, or only the (base 16) lines, of a 24-bit registry', () => {
+    const hex = OLD_OUI_TXT.filter((l) => l.includes('(hex)')).join('\r\n') + '\r\n'
+    const base16 = OLD_OUI_TXT.filter((l) => l.includes('(base 16)')).join('\n') + '\n'
+    for (const text of [hex, base16]) {
+      const { value, diagnostics } = parseIeeeRegistry(text, { file: 'oui.txt', registry: 'MA-L' })
+      expect(diagnostics).toEqual([])
+      expect(value).toEqual(OLD_ENTRIES)
+    }
+    // Without being told the registry, a 24-bit assignment is MA-L.
+    expect(parseIeeeRegistry(base16, { file: 'oui.txt' }).value).toEqual(OLD_ENTRIES)
+  })
+
+  it('still needs both lines for a block of MA-M, MA-S or IAB', () => {
+    const text = '8C-1F-64   (hex)\t\tOnly The Hex Line\r\nAFA000-AFAFFF     (base 16)\t\tOnly The Range\r\n\r\n'
+    const { value, diagnostics } = parseIeeeRegistryText(text.split('\r\n').slice(0, 1).join('\r\n') + '\r\n', { file: 'oui36.txt', registry: 'MA-S' })
+    expect(value).toEqual([])
+    expect(diagnostics).toMatchObject([{ code: 'registry_row_invalid', at: { line: 1 } }])
+    const range = parseIeeeRegistryText(text.split('\r\n').slice(1).join('\r\n'), { file: 'oui36.txt', registry: 'MA-S' })
+    expect(range.value).toEqual([])
+    expect(range.diagnostics).toMatchObject([{ code: 'registry_row_invalid', at: { line: 1 } }])
+  })
+})
+
+describe('registry files cut short', () => {
+  const CSV_ROWS = [
+    HEADER,
+    'MA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD","No.2 Xin Cheng Road, Room R6,Songshan Lake Technology Park Dongguan  CN 523808 "',
+    'MA-L,001E10,"HUAWEI TECHNOLOGIES CO.,LTD","No.2 Xin Cheng Road, Room R6,Songshan Lake Technology Park Dongguan  CN 523808 "',
+  ].join('\r\n')
+
+  it('reports a CSV that ends in the middle of a row, skipping the row when its name may be cut', () => {
+    const inName = CSV_ROWS.slice(0, CSV_ROWS.lastIndexOf('TECHNOLOGIES'))
+    const cut = parseIeeeRegistry(inName, { file: 'oui.csv', registry: 'MA-L' })
+    expect(cut.value.map((e) => e.prefix)).toEqual(['00E0FC'])
+    expect(cut.diagnostics).toMatchObject([{ code: 'registry_truncated', severity: 'warning', at: { file: 'oui.csv', line: 3 }, ending: 'mid_line', skipped: true }])
+    expect(formatDiagnostic(cut.diagnostics[0]!)).toMatchInlineSnapshot(`"oui.csv:3: warning: the file ends in the middle of this line, while the IEEE ends every line of its registry files with a line break: a download cut short? The entry on this line was skipped, since its name may be cut. Download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt again, or pass --force to use the entries read."`)
+    // Cut in the address (outside quotes): the name is whole, the file is still cut.
+    const inAddress = `${HEADER}\r\nMA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",No.2 Xin Cheng`
+    const kept = parseIeeeRegistry(inAddress, { file: 'oui.csv', registry: 'MA-L' })
+    expect(kept.value.map((e) => e.prefix)).toEqual(['00E0FC'])
+    expect(kept.diagnostics).toMatchObject([{ code: 'registry_truncated', at: { line: 2 }, skipped: false }])
+    expect(parseIeeeRegistry(`${CSV_ROWS}\r\n`, { file: 'oui.csv', registry: 'MA-L' }).diagnostics).toEqual([])
+  })
+
+  it('reports a text file that ends in the middle of a line, skipping the entry whose name line is cut', () => {
+    const text = OLD_OUI_TXT.join('\r\n')
+    const inName = text.slice(0, text.lastIndexOf('Communication Technologies'))
+    const cut = parseIeeeRegistry(inName, { file: 'oui.txt', registry: 'MA-L' })
+    expect(cut.value).toEqual(OLD_ENTRIES.slice(0, 3))
+    expect(cut.diagnostics).toMatchObject([{ code: 'registry_truncated', at: { file: 'oui.txt', line: 25 }, skipped: true }])
+    const inAddress = text.slice(0, text.lastIndexOf('LONGGANG DIST'))
+    const kept = parseIeeeRegistry(inAddress, { file: 'oui.txt', registry: 'MA-L' })
+    expect(kept.value).toEqual(OLD_ENTRIES)
+    expect(kept.diagnostics).toMatchObject([{ code: 'registry_truncated', at: { line: 26 }, skipped: false }])
+    // Cut after the indentation of an address line: still cut.
+    expect(parseIeeeRegistry(`${text}\t\t\t\t`, { file: 'oui.txt' }).diagnostics).toMatchObject([{ code: 'registry_truncated' }])
+  })
+})
+
+describe('sniffing the layout of older copies', () => {
+  it('takes a file of (base 16) lines only for the IEEE text layout, not for nmap-mac-prefixes', () => {
+    const base16 = '000000     (base 16)\t\tXEROX CORPORATION\n00000C     (base 16)\t\tCisco Systems, Inc\n'
+    const { value, diagnostics } = parseIeeeRegistry(base16, { file: 'oui.txt', registry: 'MA-L' })
+    expect(diagnostics).toEqual([])
+    expect(value.map((e) => e.prefix)).toEqual(['000000', '00000C'])
   })
 })

@@ -35,8 +35,23 @@ function rowProblems(file: string, diagnostics: Diagnostic[]): (line: number, pr
   }
 }
 
-/** One CSV record and the 1-based line it starts on. */
-type CsvRecord = { line: number; fields: string[]; unclosed: boolean }
+/**
+ * Reports a file that ends in the middle of a line (`registry_truncated`): the IEEE ends every line
+ * of its files with CRLF, so a download cut short is told by its last line. `skipped` says whether
+ * the entry on that line was left out because its organisation name may be cut.
+ */
+function truncated(
+  diagnostics: Diagnostic[], source: { file: string; registry?: OuiRegistry }, line: number, skipped: boolean,
+): void {
+  const diagnostic: Extract<Diagnostic, { code: 'registry_truncated' }> = {
+    code: 'registry_truncated', severity: 'warning', at: { file: source.file, line }, ending: 'mid_line', skipped,
+  }
+  if (source.registry !== undefined) diagnostic.registry = source.registry
+  diagnostics.push(diagnostic)
+}
+
+/** One CSV record, the 1-based line it starts on, and whether a line break ends it. */
+type CsvRecord = { line: number; fields: string[]; unclosed: boolean; terminated: boolean }
 
 /**
  * Splits RFC 4180 CSV: quoted fields may hold commas, line breaks and doubled quotes. The IEEE
@@ -86,10 +101,11 @@ function* readCsvRecords(text: string): Generator<CsvRecord> {
       }
       break
     }
+    const terminated = text[i] === '\r' || text[i] === '\n'
     if (text[i] === '\r') i++
     if (text[i] === '\n') i++
     line++
-    yield { line: start, fields, unclosed }
+    yield { line: start, fields, unclosed, terminated }
   }
 }
 
@@ -98,7 +114,8 @@ function* readCsvRecords(text: string): Generator<CsvRecord> {
  * MA-M `mam.csv`, MA-S `oui36.csv`, `iab.csv`, `cid.csv`). A wrong header gives a
  * `registry_header` error and no entries; a bad row gives `registry_row_invalid` with its line
  * and is skipped. When `source.registry` is given, a file whose first entry is of another registry
- * is refused with `registry_mismatch`; a later row of another registry is a bad row.
+ * is refused with `registry_mismatch`; a later row of another registry is a bad row. A last row
+ * without its line break, or a quote never closed, gives `registry_truncated` (cut short).
  *
  * @example
  * parseIeeeRegistryCsv(text, { file: 'oui.csv', registry: 'MA-L' }).value[0]
@@ -130,9 +147,12 @@ export function parseIeeeRegistryCsv(
       continue
     }
     if (fields.length === 1 && (fields[0] ?? '').trim() === '') continue // blank line
-    if (record.unclosed) {
-      bad(line, 'a quoted field is never closed')
-      continue
+    if (record.unclosed || !record.terminated) {
+      // A quote left open runs to the end of the file, and a last line without its line break
+      // is cut: both are a download cut short. A row cut in its address still has its name.
+      const cut = record.unclosed || fields.length < IEEE_REGISTRY_HEADER.length
+      truncated(diagnostics, source, line, cut)
+      if (cut) continue
     }
     const [registry = '', assignment = '', organization = ''] = fields.map((f) => f.trim())
     if (!isRegistry(registry)) {
@@ -210,7 +230,9 @@ function textAssignment(oui: string, low: string, high: string | undefined): str
  * line. Gives the entries the CSV of the same registry gives. A header naming another registry
  * than `source.registry` gives a `registry_mismatch` error and no entries; a bad entry gives
  * `registry_row_invalid` with its line and is skipped. Without `source.registry` and a header,
- * the registry follows from the assignment's width (6 MA-L, 7 MA-M, 9 MA-S).
+ * the registry follows from the assignment's width (6 MA-L, 7 MA-M, 9 MA-S). Older copies are read
+ * too: the title block of the 2000s, and for MA-L and CID entries of a `(hex)` or a `(base 16)`
+ * line alone. A file whose last line has no line break gives `registry_truncated` (cut short).
  *
  * @example
  * parseIeeeRegistryText(text, { file: 'mam.txt', registry: 'MA-M' }).value[0]
@@ -227,7 +249,7 @@ export function parseIeeeRegistryText(
 
   let i = 0
   let declared: { registry: OuiRegistry; line: number } | undefined
-  for (; i < lines.length && !TEXT_HEX_LINE.test(lines[i] as string); i++) {
+  for (; i < lines.length && !TEXT_HEX_LINE.test(lines[i] as string) && !TEXT_BASE16_LINE.test(lines[i] as string); i++) {
     if (declared !== undefined) continue
     const line = lines[i] as string
     const found = TEXT_HEADER_REGISTRY.find(([pattern]) => pattern.test(line))
@@ -242,24 +264,47 @@ export function parseIeeeRegistryText(
   }
   const registry = source.registry ?? declared?.registry
 
+  // The last line, when no line break ends it: the file was cut there (see `truncated`).
+  const cutLine = text === '' || /[\r\n]$/.test(text) ? undefined : lines.length
+  /** The line the last entry's name was read from: a cut may have shortened it. */
+  let nameLine = 0
+  const add = (entry: OuiEntry, line: number) => {
+    entries.push(entry)
+    nameLine = line
+  }
+  // A 24-bit assignment (MA-L, CID) is whole on either line of its entry, so copies that kept only
+  // one of them are read too: `grep "(hex)"` extracts, and old copies such as
+  // `000000     (base 16)\t\tXEROX CORPORATION` with no (hex) lines. A block of MA-M, MA-S or IAB
+  // needs both lines: the (hex) line has its upper 24 bits, the (base 16) line the rest.
+  const wholeOnOneLine = ASSIGNMENT_DIGITS[registry ?? 'MA-L'] === 6
+  const oneLineEntry = (at: number, oui: string, name: string) => {
+    const organization = name.trim()
+    if (organization === '') bad(at, `assignment ${oui} has no organization name`)
+    else add({ prefix: oui, registry: registry ?? 'MA-L', organization }, at)
+  }
+
   while (i < lines.length) {
     const line = lines[i] as string
     const at = i + 1
     i++
     const hex = TEXT_HEX_LINE.exec(line)
     if (hex === null) {
+      const alone = TEXT_BASE16_LINE.exec(line)
+      if (alone !== null && alone[2] === undefined && wholeOnOneLine) oneLineEntry(at, (alone[1] as string).toUpperCase(), alone[3] as string)
+      else if (alone !== null) bad(at, 'a (base 16) line without the (hex) line before it')
       // Address lines are indented and entries are apart by blank lines; anything else is not ours.
-      if (/^\S/.test(line)) bad(at, TEXT_BASE16_LINE.test(line) ? 'a (base 16) line without the (hex) line before it' : 'not an entry line of the IEEE text layout')
+      else if (/^\S/.test(line)) bad(at, 'not an entry line of the IEEE text layout')
       continue
     }
     while (i < lines.length && (lines[i] as string).trim() === '') i++
     const base16 = i < lines.length ? TEXT_BASE16_LINE.exec(lines[i] as string) : null
     const oui = `${hex[1]}${hex[2]}${hex[3]}`.toUpperCase()
     if (base16 === null) {
-      bad(at, `the entry ${hex[1]}-${hex[2]}-${hex[3]} has no (base 16) line after it`)
+      if (wholeOnOneLine) oneLineEntry(at, oui, hex[4] as string)
+      else bad(at, `the entry ${hex[1]}-${hex[2]}-${hex[3]} has no (base 16) line after it`)
       continue
     }
-    i++
+    const base16At = ++i
     const assignment = textAssignment(oui, base16[1] as string, base16[2])
     if (assignment === undefined) {
       bad(at, `the (base 16) line "${(base16[0] as string).trim().split(/\s+/)[0]}" is not a block of ${oui}`)
@@ -279,7 +324,12 @@ export function parseIeeeRegistryText(
       bad(at, `assignment ${assignment} has no organization name`)
       continue
     }
-    entries.push({ prefix: assignment, registry: kind, organization })
+    add({ prefix: assignment, registry: kind, organization }, (base16[3] as string).trim() !== '' ? base16At : at)
+  }
+  if (cutLine !== undefined) {
+    const skipped = nameLine === cutLine
+    if (skipped) entries.pop()
+    truncated(diagnostics, source, cutLine, skipped)
   }
   return { value: entries, diagnostics }
 }
@@ -306,7 +356,7 @@ function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout:
   const got = head.trim().slice(0, 80)
   if (/^\s*</.test(head)) return { layout: 'foreign', found: 'html', line: first + 1, got }
   if (CSV_HEADER_START.test(head)) return { layout: 'csv' }
-  if (lines.slice(first, first + SNIFF_LINES).some((l) => TEXT_HEX_LINE.test(l) || TEXT_TITLE.test(l))) return { layout: 'text' }
+  if (lines.slice(first, first + SNIFF_LINES).some((l) => TEXT_HEX_LINE.test(l) || TEXT_BASE16_LINE.test(l) || TEXT_TITLE.test(l))) return { layout: 'text' }
   // Wireshark and Nmap start with # comments that name the IEEE files they were made from, so
   // their first data line tells them apart.
   const data = lines.findIndex((l) => l.trim() !== '' && !l.startsWith('#'))

@@ -188,3 +188,40 @@ describe('registry names of router, storage and phone makers outside the covered
   })
 })
 
+
+describe('registry names of other dates', () => {
+  it('resolves the spellings of older registry files to their manufacturers', () => {
+    // oui.txt of the late 2000s (the layout with "company_id" in the title block), and Debian's
+    // ieee-data 20220827.1 (oui.csv, oui.txt and the others of 2022-08-27).
+    const OLDER: [string, ManufacturerSlug][] = [
+      ['Huawei Technologies Co., Ltd.', 'huawei'], // 00-18-82, 2000s
+      ['ShenZhen Huawei Communication Technologies Co.,Ltd.', 'huawei'], // 00-1E-10, 2000s
+      ['Hangzhou H3C Technologies Co., Ltd.', 'h3c'], // 00-0F-E2, 2000s
+      ['Huawei Device Co., Ltd.', 'huawei-device'], // 2022: 430 blocks
+      ['Huawei Symantec Technologies Co.,Ltd.', 'huawei-symantec'], // 00-22-A1, 2022
+      ['Hangzhou H3C Technologies Co., Limited', 'h3c'], // 2022
+      ['New H3C Technologies Co., Ltd', 'h3c'], // 2022
+      ['zte corporation', 'zte'], // 2022: 298 blocks
+      ['ZHONGXING TELECOM LTD.', 'zte'], // 00-D0-D0, 2022
+      ['SHANGHAI ZTE TECHNOLOGIES CO.,LTD', 'zte'], // 2022
+      ['Hangzhou Hikvision Digital Technology Co.,Ltd.', 'hikvision'], // 2022
+      ['Prama Hikvision India Private Limited', 'hikvision'], // 2022
+      ['Zhejiang Dahua Technology Co., Ltd.', 'dahua'], // 2022
+      ['hangzhou huacheng network technology co., ltd', 'imou'], // 2022, in lower case
+      ['Hytera Communications Corporation Limited', 'hytera'], // 2022
+      ['Hytera Communications Co .,ltd', 'hytera'], // 2022
+      ['Sepura Plc', 'sepura'], // 2022 (Sepura Limited in later files)
+    ]
+    for (const [name, slug] of OLDER) expect(resolve(name), name).toBe(slug)
+  })
+
+  it('keeps the look-alikes of the 2022 files away from the covered groups', () => {
+    // Checked by hand: other companies whose names share a syllable or a brand word.
+    for (const name of [
+      'BEIJING HUAWOO TECHNOLOGIES CO.LTD', 'Huaqin Technology Co.,Ltd', 'HUAQIN TELECOM HONG KONG LTD', 'Huami Information Technology Co.,Ltd.',
+      'Huahao Kunpeng Technology (chengDu)  Co.,Ltd.', 'Shenzhen YOUHUA Technology Co., Ltd', 'D-Hike Electroncs Technology Co.,Ltd',
+      'Shenzhen Hikeen Technology CO.,LTD', 'ZHEJIANG HIKAILINK TECHNOLOGY Co., Ltd', 'Hikari Alphax Inc.', 'Hangzhou Huanyu Vision Technology Co., Ltd',
+      'Longdhua(Beijing) Controls Technology Co.,Ltd', 'Shanghai Dahua Scale Factory', 'Teltronics, Inc.', 'Symantec Corporation',
+    ]) expect(coveredGroupOf(resolve(name)), name).toBeUndefined()
+  })
+})

@@ -212,7 +212,7 @@ Examples:
     .option('--cid <file>', 'IEEE CID registry (cid.csv or cid.txt): marks company IDs as not a manufacturer')
     .option('--enterprise <file>', 'IANA private enterprise numbers (enterprise-numbers.txt)')
     .option('--reset', 'forget refreshed registries and go back to the shipped data')
-    .option('--force', 'take a registry file even if it holds far fewer entries than the catalog has now')
+    .option('--force', 'take a registry file even if it was cut short or holds far fewer entries than the catalog has now')
     .addHelpText('after', `
 The IEEE files are at https://standards-oui.ieee.org/ (oui/oui.csv, oui28/mam.csv, oui36/oui36.csv,
 iab/iab.csv, cid/cid.csv) and IANA's at https://www.iana.org/assignments/enterprise-numbers.txt.
@@ -220,8 +220,9 @@ Each IEEE registry is taken as CSV or in the IEEE's text layout (oui/oui.txt, ou
 told from the content; both give the same blocks. Wireshark's manuf and nmap-mac-prefixes are not
 registry files: they merge the registries. Files not given keep their current data. The refreshed
 catalog is written atomically.
-The registries only grow: a file with less than 90% of the entries the catalog holds now (a
-download cut short, a file of another registry) is refused unless --force is given.
+A file that ends in the middle of a line (or IANA's without "End of Document") was cut short, and
+the registries only grow: a file with less than 90% of the entries the catalog holds now (an older
+copy, a download cut short) is refused too, unless --force is given.
 
 Examples:
   $ trustpath catalog update --oui oui.csv --mam mam.csv --oui36 oui36.csv --cid cid.csv

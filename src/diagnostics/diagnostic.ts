@@ -48,6 +48,18 @@ export type Diagnostic =
     found: 'empty' | 'html' | 'wireshark_manuf' | 'nmap_mac_prefixes' | 'unknown'; got: string
   }
   | { code: 'registry_mismatch'; severity: 'error'; at: SourceLocation; expected: OuiRegistry; got: OuiRegistry }
+  | {
+    code: 'registry_truncated'; severity: 'warning'; at: SourceLocation
+    /** The registry of the file, if known: an IEEE one, or IANA's enterprise numbers (`PEN`). */
+    registry?: OuiRegistry | 'PEN'
+    /**
+     * How the file ends: in the middle of a line (the IEEE files end each line with a line
+     * break), or without IANA's closing "End of Document" line.
+     */
+    ending: 'mid_line' | 'no_end_marker'
+    /** Whether the entry on the last line was skipped because its name may be cut. */
+    skipped: boolean
+  }
   // topology graph
   | { code: 'invalid_metric'; severity: 'error'; at: SourceLocation; a: string; b: string; value: number }
   | { code: 'invalid_coordinates'; severity: 'warning'; at: SourceLocation; id: string; lat: number; lon: number }

@@ -151,6 +151,16 @@ function describe(d: Diagnostic): string {
       return `this file is the IEEE ${d.got} registry (${got.csv} or ${got.text}), not ${d.expected}; nothing is read from it. ` +
         `Pass it with ${got.option}, or ${downloadRegistry(d.expected).replace(/^D/, 'd')}`
     }
+    case 'registry_truncated': {
+      const end = d.ending === 'mid_line'
+        ? 'the file ends in the middle of this line, while the IEEE ends every line of its registry files with a line break'
+        : 'the file ends here without IANA\'s closing line "End of Document"'
+      const skipped = d.skipped ? ' The entry on this line was skipped, since its name may be cut.' : ''
+      const again = d.registry === 'PEN'
+        ? 'Download https://www.iana.org/assignments/enterprise-numbers.txt again'
+        : `${downloadRegistry(d.registry).replace(/\.$/, '')} again`
+      return `${end}: a download cut short?${skipped} ${again}, or pass --force to use the entries read.`
+    }
     case 'invalid_metric':
       return `the link ${quote(d.a)}–${quote(d.b)} has the metric ${d.value}; it is skipped. ` +
         'Give a finite number ≥ 0, or leave the metric out to use the distance between the nodes.'

@@ -65,7 +65,7 @@ describe('readIeeeRegistry and readIanaEnterpriseNumbers', () => {
   it('reads files and names their source', async () => {
     const dir = await testdir({
       'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\nMA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",x\n',
-      'enterprise-numbers.txt': 'PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2026-05-20)\n\n2011\n  HUAWEI Technology Co.,Ltd\n',
+      'enterprise-numbers.txt': 'PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2026-05-20)\n\n2011\n  HUAWEI Technology Co.,Ltd\n\n\nEnd of Document\n',
     })
     const oui = await readIeeeRegistry(join(dir, 'oui.csv'), 'MA-L')
     expect(oui.value).toHaveLength(1)
@@ -73,6 +73,19 @@ describe('readIeeeRegistry and readIanaEnterpriseNumbers', () => {
     const pen = await readIanaEnterpriseNumbers(join(dir, 'enterprise-numbers.txt'))
     expect(pen.value).toEqual([{ number: 2011, organization: 'HUAWEI Technology Co.,Ltd' }])
     expect(pen.source).toEqual({ file: 'enterprise-numbers.txt', date: '2026-05-20' })
+  })
+
+  it('reads the Latin-1 bytes of older copies of oui.txt, and UTF-8 as the IEEE writes now', async () => {
+    const entry = (name: string) => `00-18-C1   (hex)\t\t${name}\r\n0018C1     (base 16)\t\t${name}\r\n\t\t\t\tBRAZIL\r\n\r\n`
+    const name = 'Almitec Informática e Comércio Ltda.'
+    const dir = await testdir()
+    await writeFile(join(dir, 'latin1.txt'), Buffer.from(entry(name), 'latin1'))
+    await writeFile(join(dir, 'utf8.txt'), entry(name))
+    for (const file of ['latin1.txt', 'utf8.txt']) {
+      const { value, diagnostics } = await readIeeeRegistry(join(dir, file), 'MA-L')
+      expect(diagnostics, file).toEqual([])
+      expect(value, file).toEqual([{ prefix: '0018C1', registry: 'MA-L', organization: name }])
+    }
   })
 
   it('throws input_unreadable with the path for a missing file', async () => {

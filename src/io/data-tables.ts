@@ -105,9 +105,25 @@ export function defaultOuiSource(): { source: string } {
 
 let shippedSource: string | undefined
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true })
+const LATIN1 = new TextDecoder('latin1')
+
+/**
+ * The text of a registry file: UTF-8 as the IEEE and IANA write them now, else Latin-1, the
+ * encoding of older copies of oui.txt (bytes such as E1 for "a" with an acute accent, which
+ * read as UTF-8 would turn into replacement characters).
+ */
+function decodeRegistryText(bytes: Uint8Array): string {
+  try {
+    return UTF8.decode(bytes)
+  } catch {
+    return LATIN1.decode(bytes)
+  }
+}
+
 async function readText(path: string, what: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8')
+    return decodeRegistryText(await readFile(path))
   } catch (cause) {
     throw new TrustpathError('input_unreadable', `cannot read the ${what}: ${(cause as Error).message}`, {
       at: { file: path },

@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createRequire } from 'node:module'
 import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { testdir } from '../../src/test-support/testdir.js'
-import { runCli } from './run-cli.js'
+import { CLI, runCli } from './run-cli.js'
 
 const require = createRequire(import.meta.url)
 
@@ -148,8 +149,9 @@ describe('trustpath catalog', () => {
     // One block per file: far fewer than the shipped data, so refused without --force.
     const refused = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--mam', 'mam.csv'], { cwd: dir })
     expect(refused.status).toBe(2)
-    expect(refused.stderr).toMatch(/oui\.csv: --oui: the file holds 1 MA-L entries, but the catalog holds [\d,]+ now; nothing was written/)
-    expect(refused.stderr).toMatch(/--force/)
+    expect(refused.stderr).toMatch(/oui\.csv: --oui: the file holds 1 MA-L entries, but the catalog holds [\d,]+ now: [\d,]+ MA-L entries of the catalog are not in it, among them huawei [\d,]+, .*; nothing was written/)
+    expect(refused.stderr).toMatch(/an older copy \(the file is dated \d{4}-\d{2}-\d{2}\) or a download cut short/)
+    expect(refused.stderr).toMatch(/https:\/\/standards-oui\.ieee\.org\/oui\/oui\.csv\), or pass --force/)
     expect(existsSync(join(dir, '.trustpath', 'catalog.json'))).toBe(false)
     const update = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--mam', 'mam.csv', '--force'], { cwd: dir })
     expect(update.status, update.stderr).toBe(0)
@@ -191,6 +193,59 @@ describe('trustpath catalog', () => {
     expect(update.stderr).toMatch(/https:\/\/standards-oui\.ieee\.org\/oui\/oui\.txt/)
     expect(update.stderr).not.toMatch(/\n\s+at /) // no stack trace
     expect(existsSync(join(dir, '.trustpath', 'catalog.json'))).toBe(false)
+  })
+
+  it('refuses a registry file cut short with its file and line, and takes it with --force', async () => {
+    const dir = await testdir({
+      'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,A4CDEF,"HUAWEI TECHNOLOGIES CO.,LTD","Shenzhen CN"\r\nMA-L,A4CDF0,"HUAWEI TECHNO',
+      'enterprise-numbers.txt': 'PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2025-08-22)\n\n2011\n  HUAWEI Technology Co.,Ltd\n    Contact\n',
+    })
+    const refused = await runCli(['catalog', 'update', '--oui', 'oui.csv'], { cwd: dir })
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toMatch(/oui\.csv:3: warning: the file ends in the middle of this line/)
+    expect(refused.stderr).toMatch(/oui\.csv:3: --oui: the file was cut short at line 3; nothing was written/)
+    expect(refused.stderr).not.toMatch(/\n\s+at /)
+    expect(existsSync(join(dir, '.trustpath', 'catalog.json'))).toBe(false)
+    const pen = await runCli(['catalog', 'update', '--enterprise', 'enterprise-numbers.txt'], { cwd: dir })
+    expect(pen.status).toBe(2)
+    expect(pen.stderr).toMatch(/enterprise-numbers\.txt:7: warning: the file ends here without IANA's closing line "End of Document"/)
+    const forced = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--force'], { cwd: dir })
+    expect(forced.status, forced.stderr).toBe(0)
+    expect(forced.stdout).toMatch(/MA-L +1 blocks from oui\.csv/)
+  })
+
+  it('writes the catalog even when the reader of its output stops at the first line (`| head -1`)', async () => {
+    const dir = await testdir({
+      'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,A4CDEF,"HUAWEI TECHNOLOGIES CO.,LTD","Shenzhen CN"\r\n',
+      'mam.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-M,A4CDEF1,"Zhejiang Dahua Technology Co., Ltd.",Hangzhou CN\r\n',
+    })
+    const status = await new Promise<number | null>((resolve, reject) => {
+      const child = spawn(process.execPath, [CLI, 'catalog', 'update', '--oui', 'oui.csv', '--mam', 'mam.csv', '--force'], {
+        cwd: dir, env: { PATH: process.env['PATH'] ?? '', HOME: dir, TRUSTPATH_HOME: join(dir, '.trustpath') },
+      })
+      // Close the pipe as soon as the first bytes arrive, as `head -1` does.
+      child.stdout.once('data', () => child.stdout.destroy())
+      child.on('error', reject)
+      child.on('close', resolve)
+    })
+    expect(status).toBe(0)
+    expect(existsSync(join(dir, '.trustpath', 'catalog.json'))).toBe(true)
+  })
+
+  it('counts an assignment the IEEE lists more than once as one block, and says so', async () => {
+    const dir = await testdir({
+      // 080030 is listed three times in the IEEE's MA-L registry, to three early holders.
+      'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\r\n' +
+        'MA-L,080030,NETWORK RESEARCH CORPORATION,2380 N. ROSE AVENUE OXNARD CA US 93010 \r\n' +
+        'MA-L,080030,ROYAL MELBOURNE INST OF TECH,GPO BOX 2476V MELBOURNE VIC AU 3001 \r\n' +
+        'MA-L,080030,CERN,CH-1211  GENEVE SUISSE/SWITZ CH 023 \r\n' +
+        'MA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan CN\r\n',
+    })
+    const update = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--force'], { cwd: dir })
+    expect(update.status, update.stderr).toBe(0)
+    expect(update.stdout).toMatch(/MA-L +2 blocks from oui\.csv \(\d{4}-\d{2}-\d{2}\); 2 more listings of an assignment listed before \(the last listing counts\)/)
+    const lookup = JSON.parse((await runCli(['lookup', '08:00:30:12:34:56', '--format', 'json'], { cwd: dir })).stdout)
+    expect(lookup).toMatchObject({ match: { prefix: '080030', organization: 'CERN' } })
   })
 
   it('rejects a file that is not an IEEE registry and writes nothing', async () => {

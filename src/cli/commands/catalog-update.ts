@@ -1,7 +1,12 @@
 import { resolve } from 'node:path'
 import { buildCatalog } from '../../catalog/catalog.js'
 import { buildCatalogStats } from '../../catalog/stats.js'
+import { IEEE_REGISTRY_FILES } from '../../catalog/ieee-registry.js'
+import { groupOf, manufacturerMap, MANUFACTURERS } from '../../catalog/manufacturers.js'
+import { buildNameResolver } from '../../catalog/org-name.js'
+import { REGISTRY_ALIASES } from '../../catalog/registry-aliases.js'
 import type { OuiEntry } from '../../catalog/types.js'
+import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import { hasErrors } from '../../diagnostics/diagnostic.js'
 import type { OuiRegistry } from '../../domain/evidence.js'
 import { TrustpathError, ExitError } from '../../errors.js'
@@ -21,19 +26,66 @@ type Options = { oui?: string; mam?: string; oui36?: string; iab?: string; cid?:
 /**
  * A registry file with fewer entries than this share of the current data is refused without
  * --force: the registries only grow (the IEEE's MA-L by some thousands of blocks a year), so a much
- * smaller file is a download cut short, and taking it would silently forget real blocks.
+ * smaller file is an older copy (Debian's ieee-data of 2022 holds 81% of the MA-L blocks of 2026)
+ * or a download cut short, and taking it would silently forget real blocks.
  */
 const SHRINK_LIMIT = 0.9
 
+/** What a refused file would have dropped from the catalog: how many, and the largest groups among them. */
+type Loss = { count: number; groups: string }
+
 /** Throws when the file of `option` holds far fewer entries than the catalog has (`before`). */
-function refuseShrunk(printer: DiagnosticsPrinter, option: string, path: string, count: number, before: number, what: string): void {
+function refuseShrunk(
+  printer: DiagnosticsPrinter, option: string, path: string, count: number, before: number, what: string,
+  loss: () => Loss, dated: string | undefined, download: string,
+): void {
   if (count >= SHRINK_LIMIT * before) return
   printer.finish()
+  const lost = loss()
+  const among = lost.groups === '' ? '' : `, among them ${lost.groups}`
   throw new TrustpathError('input_invalid', `${option}: the file holds ${count.toLocaleString('en-US')} ${what}, ` +
-    `but the catalog holds ${before.toLocaleString('en-US')} now; nothing was written`, {
+    `but the catalog holds ${before.toLocaleString('en-US')} now: ${lost.count.toLocaleString('en-US')} ${what} of the catalog ` +
+    `are not in it${among}; nothing was written`, {
     at: { file: path },
-    hint: 'The registries only grow: this looks like a download cut short. Download the file again, or pass --force to use it anyway.',
+    hint: `The registries only grow, so this is an older copy${dated === undefined ? '' : ` (the file is dated ${dated})`} ` +
+      `or a download cut short. Download the current file (${download}), or pass --force to use this one anyway.`,
   })
+}
+
+/** Throws when a registry file ends as a download cut short does (see `registry_truncated`). */
+function refuseTruncated(printer: DiagnosticsPrinter, option: string, path: string, diagnostics: readonly Diagnostic[]): void {
+  const cut = diagnostics.find((d) => d.code === 'registry_truncated')
+  if (cut === undefined) return
+  printer.finish()
+  throw new TrustpathError('input_invalid', `${option}: the file was cut short at line ${cut.at.line ?? '?'}; nothing was written`, {
+    at: { file: path, ...(cut.at.line === undefined ? {} : { line: cut.at.line }) },
+    hint: 'Download the file again, or pass --force to use the entries read.',
+  })
+}
+
+/** The catalog's blocks of `registry` that `next` lacks, counted per manufacturer group (the five largest). */
+function lostBlocks(current: readonly OuiEntry[], next: readonly OuiEntry[]): Loss {
+  const kept = new Set(next.map((e) => e.prefix))
+  const resolve = buildNameResolver(MANUFACTURERS, REGISTRY_ALIASES)
+  const manufacturers = manufacturerMap()
+  const groups = new Map<string, number>()
+  let count = 0
+  for (const e of new Map(current.map((c) => [c.prefix, c])).values()) {
+    if (kept.has(e.prefix)) continue
+    count++
+    const slug = resolve(e.organization)
+    if (slug === undefined) continue
+    const group = groupOf(slug, undefined, manufacturers).group
+    groups.set(group, (groups.get(group) ?? 0) + 1)
+  }
+  const largest = [...groups].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5)
+  return { count, groups: largest.map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`).join(', ') }
+}
+
+/** Where the IEEE publishes the file of `registry` in the layout given (CSV or text). */
+function ieeeAddress(registry: OuiRegistry, path: string): string {
+  const { folder, csv, text } = IEEE_REGISTRY_FILES[registry]
+  return `https://standards-oui.ieee.org/${folder}/${path.toLowerCase().endsWith('.txt') ? text : csv}`
 }
 
 const REGISTRY_OPTIONS = [
@@ -55,6 +107,9 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     })
   }
   const printer = new DiagnosticsPrinter(ctx)
+  // What was read, printed once the catalog is written: a reader that stops early (`| head -1`)
+  // ends the process quietly (see cli/main.ts), and must not end it before the write.
+  const report: string[] = []
   const current = await readCatalogOverride(dir)
   const byRegistry = new Map<OuiRegistry, OuiEntry[]>()
   const sources = new Map<OuiRegistry, RegistryFileSource>()
@@ -74,10 +129,20 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       println(ctx.stderr, `--${option} ${opts[option]}: no ${registry} entries read; nothing was written.`)
       throw new ExitError(EXIT.input)
     }
-    if (!opts.force) refuseShrunk(printer, `--${option}`, path, value.length, byRegistry.get(registry)?.length ?? 0, `${registry} entries`)
+    const before = byRegistry.get(registry) ?? []
+    if (!opts.force) {
+      refuseTruncated(printer, `--${option}`, path, diagnostics)
+      refuseShrunk(printer, `--${option}`, path, value.length, before.length, `${registry} entries`,
+        () => lostBlocks(before, value), source.date, ieeeAddress(registry, path))
+    }
     byRegistry.set(registry, value)
     sources.set(registry, source)
-    println(ctx.stdout, `${registry.padEnd(5)} ${value.length.toLocaleString('en-US').padStart(7)} blocks from ${opts[option]}${source.date ? ` (${source.date})` : ''}`)
+    // The IEEE lists a few early assignments more than once (MA-L 080030 three times): the last
+    // listing is the one looked up, so the count of blocks is that of distinct assignments.
+    const blocks = new Set(value.map((e) => e.prefix)).size
+    const repeated = value.length - blocks
+    const note = repeated === 0 ? '' : `; ${repeated.toLocaleString('en-US')} more ${repeated === 1 ? 'listing' : 'listings'} of an assignment listed before (the last listing counts)`
+    report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} blocks from ${opts[option]}${source.date ? ` (${source.date})` : ''}${note}`)
   }
 
   const next: CatalogOverride = { format: 'trustpath-catalog', version: 1 }
@@ -97,15 +162,23 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       println(ctx.stderr, `--enterprise ${opts.enterprise}: no enterprise numbers read; nothing was written.`)
       throw new ExitError(EXIT.input)
     }
-    if (!opts.force) refuseShrunk(printer, `--enterprise`, path, value.length, current?.enterprise?.entries.length ?? 0, 'enterprise numbers')
+    if (!opts.force) {
+      refuseTruncated(printer, '--enterprise', path, diagnostics)
+      const before = current?.enterprise?.entries ?? []
+      refuseShrunk(printer, '--enterprise', path, value.length, before.length, 'enterprise numbers', () => {
+        const kept = new Set(value.map((e) => e.number))
+        return { count: before.filter((e) => !kept.has(e.number)).length, groups: '' }
+      }, source.date, 'https://www.iana.org/assignments/enterprise-numbers.txt')
+    }
     next.enterprise = { source, entries: value }
-    println(ctx.stdout, `PEN   ${value.length.toLocaleString('en-US').padStart(7)} enterprise numbers from ${opts.enterprise}${source.date ? ` (${source.date})` : ''}`)
+    report.push(`PEN   ${value.length.toLocaleString('en-US').padStart(7)} enterprise numbers from ${opts.enterprise}${source.date ? ` (${source.date})` : ''}`)
   } else if (current?.enterprise) {
     next.enterprise = current.enterprise
   }
   printer.finish()
 
   const path = await writeCatalogOverride(dir, next)
+  for (const line of report) println(ctx.stdout, line)
   const stats = buildCatalogStats(buildCatalog({
     ouiEntries: next.oui?.entries ?? loadDefaultOuiEntries(),
     ...(next.enterprise ? { enterpriseEntries: next.enterprise.entries } : {}),
