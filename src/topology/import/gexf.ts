@@ -16,12 +16,10 @@
  * (`toTopology`) apply unchanged. `viz:position` is where Gephi drew the node, not where it is,
  * and is not read.
  */
-import { SaxesParser } from 'saxes'
-import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
-import { xmlProblem } from '../../util/xml.js'
+import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import { parseGraphDocument, type GraphmlDocument, type GraphmlEdge, type GraphmlElement, type GraphmlKey } from './graphml.js'
 import type { ParseTopologyOptions, TopologyLimits, TopologyResult, TopologySource } from './source.js'
-import { localName, unexpectedRoot } from './xml-root.js'
+import { TopologyXmlReader, localName, unexpectedRoot } from './xml-root.js'
 
 /** What a malformed-XML diagnostic says is expected. */
 const GEXF_EXPECTED = 'GEXF as Gephi writes it'
@@ -32,9 +30,6 @@ const GEXF_EXPECTED = 'GEXF as Gephi writes it'
  */
 const LABEL_KEY = '@label'
 const WEIGHT_KEY = '@weight'
-
-/** Thrown inside saxes handlers to stop reading after a fatal problem (already reported). */
-class Abort {}
 
 /**
  * Reads GEXF text into the GraphML document vocabulary. Attribute ids are scoped by class
@@ -51,14 +46,9 @@ export function readGexfDocument(text: string, file: string, limits: TopologyLim
     return undefined
   }
   const doc: GraphmlDocument = { keys: new Map(), graph: { data: new Map(), at: { file, line: 1 } }, nodes: [], edges: [] }
-  const parser = new SaxesParser({ position: true, xmlns: false } as const)
-  const fail = (d: Diagnostic): never => {
-    diagnostics.push(d)
-    throw new Abort()
-  }
-  const here = (): SourceLocation => ({ file, line: parser.line, column: parser.column })
-  // Where the current tag starts: saxes reports the position just after the name and one more character.
-  let tagAt: SourceLocation = { file, line: 1 }
+  const reader = new TopologyXmlReader(file, diagnostics, GEXF_EXPECTED)
+  const { parser } = reader
+  const fail = (d: Diagnostic): never => reader.fail(d)
   let depth = 0
   let capped = false
   /** The class of the `<attributes>` being read. */
@@ -73,23 +63,18 @@ export function readGexfDocument(text: string, file: string, limits: TopologyLim
     if (!doc.keys.has(id)) doc.keys.set(id, { id, name, for: kind })
   }
 
-  parser.on('doctype', () => fail({ code: 'xml_doctype_rejected', severity: 'error', at: here() }))
-  parser.on('error', (err) => fail({ code: 'malformed_xml', severity: 'error', at: here(), problem: xmlProblem(err), expected: GEXF_EXPECTED }))
-  parser.on('opentagstart', (tag) => {
-    tagAt = { file, line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) }
-  })
   parser.on('opentag', (tag) => {
     depth++
     const name = localName(tag.name)
     const attr = (n: string): string | undefined => tag.attributes[n]
     if (depth === 1) {
-      if (name !== 'gexf') fail(unexpectedRoot(tag.name, 'gexf', tagAt))
+      if (name !== 'gexf') fail(unexpectedRoot(tag.name, 'gexf', reader.tagAt))
       return
     }
     if (capped) return
     switch (name) {
       case 'graph':
-        doc.graph.at = tagAt
+        doc.graph.at = reader.tagAt
         // GEXF's default is undirected; `mutual` edges go both ways.
         doc.edgeDefault = attr('defaultedgetype') === 'directed' ? 'directed' : 'undirected'
         return
@@ -115,24 +100,24 @@ export function readGexfDocument(text: string, file: string, limits: TopologyLim
         return
       case 'node': {
         if (doc.nodes.length >= limits.maxNodes) {
-          diagnostics.push({ code: 'input_too_large', severity: 'error', at: tagAt, what: 'nodes', limit: limits.maxNodes })
+          diagnostics.push({ code: 'input_too_large', severity: 'error', at: reader.tagAt, what: 'nodes', limit: limits.maxNodes })
           capped = true
           return
         }
         const id = attr('id')
         if (id === undefined) {
-          diagnostics.push({ code: 'invalid_field', severity: 'error', at: tagAt, field: 'id', value: '', expected: 'an id attribute on every <node>' })
+          diagnostics.push({ code: 'invalid_field', severity: 'error', at: reader.tagAt, field: 'id', value: '', expected: 'an id attribute on every <node>' })
           open.push({ element: undefined, kind: 'node' })
           return
         }
-        const node = { id, data: new Map<string, string>(), at: tagAt }
+        const node = { id, data: new Map<string, string>(), at: reader.tagAt }
         doc.nodes.push(node)
         open.push({ element: node, kind: 'node', label: attr('label') })
         return
       }
       case 'edge': {
         if (doc.edges.length >= limits.maxLinks) {
-          diagnostics.push({ code: 'input_too_large', severity: 'error', at: tagAt, what: 'links', limit: limits.maxLinks })
+          diagnostics.push({ code: 'input_too_large', severity: 'error', at: reader.tagAt, what: 'links', limit: limits.maxLinks })
           capped = true
           return
         }
@@ -140,11 +125,11 @@ export function readGexfDocument(text: string, file: string, limits: TopologyLim
         const target = attr('target')
         if (source === undefined || target === undefined) {
           const field = source === undefined ? 'source' : 'target'
-          diagnostics.push({ code: 'invalid_field', severity: 'error', at: tagAt, field, value: '', expected: `a ${field} attribute on every <edge>` })
+          diagnostics.push({ code: 'invalid_field', severity: 'error', at: reader.tagAt, field, value: '', expected: `a ${field} attribute on every <edge>` })
           open.push({ element: undefined, kind: 'edge' })
           return
         }
-        const edge: GraphmlEdge = { source, target, data: new Map(), at: tagAt }
+        const edge: GraphmlEdge = { source, target, data: new Map(), at: reader.tagAt }
         const type = attr('type')
         if (type === 'directed' || type === 'undirected' || type === 'mutual') edge.directed = type === 'directed'
         doc.edges.push(edge)
@@ -199,13 +184,7 @@ export function readGexfDocument(text: string, file: string, limits: TopologyLim
     }
   })
 
-  try {
-    parser.write(text).close()
-  } catch (err) {
-    if (err instanceof Abort) return undefined
-    throw err
-  }
-  return doc
+  return reader.read(text) ? doc : undefined
 }
 
 /**

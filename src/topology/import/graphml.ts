@@ -8,12 +8,10 @@
  * domain. Keys are looked up by `attr.name`, never by id: the Zoo's ids (`d0`, `d1`, …) differ
  * from file to file.
  */
-import { SaxesParser } from 'saxes'
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
 import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource, sortDiagnostics } from './source.js'
-import { xmlProblem } from '../../util/xml.js'
-import { localName, unexpectedRoot } from './xml-root.js'
+import { TopologyXmlReader, localName, unexpectedRoot } from './xml-root.js'
 
 /** A `<key>` declaration. `for` is `node`, `edge`, `graph` or `all` (the default). */
 export type GraphmlKey = { id: string; name: string; for: string; type?: string; default?: string }
@@ -42,9 +40,6 @@ export type GraphmlDocument = {
 /** What a malformed-XML diagnostic says is expected. */
 const GRAPHML_EXPECTED = 'GraphML as the Internet Topology Zoo writes it'
 
-/** Thrown inside saxes handlers to stop reading after a fatal problem (already reported). */
-class Abort {}
-
 /**
  * Reads GraphML text into its own vocabulary. Returns undefined after a fatal problem (malformed
  * XML, a DOCTYPE, a root that is not `<graphml>`, too much input), which is then in `diagnostics`.
@@ -55,14 +50,9 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
     return undefined
   }
   const doc: GraphmlDocument = { keys: new Map(), graph: { data: new Map(), at: { file, line: 1 } }, nodes: [], edges: [] }
-  const parser = new SaxesParser({ position: true, xmlns: false } as const)
-  const fail = (d: Diagnostic): never => {
-    diagnostics.push(d)
-    throw new Abort()
-  }
-  const here = (): SourceLocation => ({ file, line: parser.line, column: parser.column })
-  // Where the current tag starts: saxes reports the position just after the name and one more character.
-  let tagAt: SourceLocation = { file, line: 1 }
+  const reader = new TopologyXmlReader(file, diagnostics, GRAPHML_EXPECTED)
+  const { parser } = reader
+  const fail = (d: Diagnostic): never => reader.fail(d)
   let depth = 0
   let graphDepth = 0
   let key: GraphmlKey | undefined
@@ -76,17 +66,12 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
   /** The `<edge>` being read. */
   let edge: GraphmlEdge | undefined
 
-  parser.on('doctype', () => fail({ code: 'xml_doctype_rejected', severity: 'error', at: here() }))
-  parser.on('error', (err) => fail({ code: 'malformed_xml', severity: 'error', at: here(), problem: xmlProblem(err), expected: GRAPHML_EXPECTED }))
-  parser.on('opentagstart', (tag) => {
-    tagAt = { file, line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) }
-  })
   parser.on('opentag', (tag) => {
     depth++
     const name = localName(tag.name)
     const attr = (n: string): string | undefined => tag.attributes[n]
     if (depth === 1) {
-      if (name !== 'graphml') fail(unexpectedRoot(tag.name, 'graphml', tagAt))
+      if (name !== 'graphml') fail(unexpectedRoot(tag.name, 'graphml', reader.tagAt))
       return
     }
     if (capped) return
@@ -109,31 +94,31 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
       case 'graph':
         graphDepth++
         if (graphDepth === 1) {
-          element = doc.graph = { data: new Map(), at: tagAt }
+          element = doc.graph = { data: new Map(), at: reader.tagAt }
           const edgeDefault = attr('edgedefault')
           if (edgeDefault === 'directed' || edgeDefault === 'undirected') doc.edgeDefault = edgeDefault
         }
         return
       case 'node': {
         if (doc.nodes.length >= limits.maxNodes) {
-          diagnostics.push({ code: 'input_too_large', severity: 'error', at: tagAt, what: 'nodes', limit: limits.maxNodes })
+          diagnostics.push({ code: 'input_too_large', severity: 'error', at: reader.tagAt, what: 'nodes', limit: limits.maxNodes })
           capped = true
           return
         }
         const id = attr('id')
         if (id === undefined) {
-          diagnostics.push({ code: 'invalid_field', severity: 'error', at: tagAt, field: 'id', value: '', expected: 'an id attribute on every <node>' })
+          diagnostics.push({ code: 'invalid_field', severity: 'error', at: reader.tagAt, field: 'id', value: '', expected: 'an id attribute on every <node>' })
           element = undefined
           return
         }
-        const node: GraphmlNode = { id, data: new Map(), at: tagAt }
+        const node: GraphmlNode = { id, data: new Map(), at: reader.tagAt }
         doc.nodes.push(node)
         element = node
         return
       }
       case 'edge': {
         if (doc.edges.length >= limits.maxLinks) {
-          diagnostics.push({ code: 'input_too_large', severity: 'error', at: tagAt, what: 'links', limit: limits.maxLinks })
+          diagnostics.push({ code: 'input_too_large', severity: 'error', at: reader.tagAt, what: 'links', limit: limits.maxLinks })
           capped = true
           return
         }
@@ -141,11 +126,11 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
         const target = attr('target')
         if (source === undefined || target === undefined) {
           const field = source === undefined ? 'source' : 'target'
-          diagnostics.push({ code: 'invalid_field', severity: 'error', at: tagAt, field, value: '', expected: `a ${field} attribute on every <edge>` })
+          diagnostics.push({ code: 'invalid_field', severity: 'error', at: reader.tagAt, field, value: '', expected: `a ${field} attribute on every <edge>` })
           element = undefined
           return
         }
-        edge = { source, target, data: new Map(), at: tagAt }
+        edge = { source, target, data: new Map(), at: reader.tagAt }
         const directed = attr('directed')
         if (directed === 'true' || directed === 'false') edge.directed = directed === 'true'
         doc.edges.push(edge)
@@ -208,13 +193,7 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
     }
   })
 
-  try {
-    parser.write(text).close()
-  } catch (err) {
-    if (err instanceof Abort) return undefined
-    throw err
-  }
-  return doc
+  return reader.read(text) ? doc : undefined
 }
 
 /**

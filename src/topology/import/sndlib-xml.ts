@@ -3,29 +3,23 @@
  * saxes like GraphML (no DOCTYPE, no entity expansion) into the same `SndlibNetwork` as the native
  * format, then the one conversion `toTopology` shared with it.
  */
-import { SaxesParser } from 'saxes'
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { emptyTopology } from './builder.js'
 import type { SndlibDemand, SndlibLink, SndlibNetwork, SndlibNode, SndlibResult } from './sndlib.js'
 import { toTopology } from './sndlib.js'
 import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologySource } from './source.js'
-import { xmlProblem } from '../../util/xml.js'
-import { unexpectedRoot } from './xml-root.js'
+import { TopologyXmlReader, unexpectedRoot } from './xml-root.js'
 
 /** What a malformed-XML diagnostic says is expected. */
 const SNDLIB_EXPECTED = 'SNDlib XML (a <network> in the SNDlib namespace)'
 
-class Abort extends Error {}
-
 /** Reads the elements trustpath uses: meta, nodes with coordinates, links, demands. */
 export function readSndlibXml(text: string, file: string, diagnostics: Diagnostic[]): SndlibNetwork {
   const net: SndlibNetwork = { meta: new Map(), nodes: [], links: [], demands: [] }
-  const parser = new SaxesParser({ position: true, xmlns: false } as const)
-  const here = (): SourceLocation => ({ file, line: parser.line, column: parser.column })
-  const fail = (d: Diagnostic): never => {
-    diagnostics.push(d)
-    throw new Abort()
-  }
+  const reader = new TopologyXmlReader(file, diagnostics, SNDLIB_EXPECTED)
+  const { parser } = reader
+  const here = (): SourceLocation => reader.here()
+  const fail = (d: Diagnostic): never => reader.fail(d)
   const path: string[] = []
   let text_ = ''
   let node: SndlibNode | undefined
@@ -34,8 +28,6 @@ export function readSndlibXml(text: string, file: string, diagnostics: Diagnosti
   let module: [string, string] | undefined
   const local = (name: string) => name.slice(name.indexOf(':') + 1)
 
-  parser.on('doctype', () => fail({ code: 'xml_doctype_rejected', severity: 'error', at: here() }))
-  parser.on('error', (err) => fail({ code: 'malformed_xml', severity: 'error', at: here(), problem: xmlProblem(err), expected: SNDLIB_EXPECTED }))
   parser.on('opentag', (tag) => {
     const name = local(tag.name)
     const at = here()
@@ -97,11 +89,7 @@ export function readSndlibXml(text: string, file: string, diagnostics: Diagnosti
     }
     path.pop()
   })
-  try {
-    parser.write(text).close()
-  } catch (err) {
-    if (!(err instanceof Abort)) throw err
-  }
+  reader.read(text)
   return net
 }
 

@@ -2,7 +2,9 @@
  * What an XML file is, by its root element: the three topology formats trustpath reads, and the
  * XML files that users give instead of a topology (a scan, a drawing, a saved web page).
  */
+import { SaxesParser } from 'saxes'
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
+import { xmlProblem } from '../../util/xml.js'
 
 type XmlRootKind = Extract<Diagnostic, { code: 'unexpected_xml_root' }>['found']
 
@@ -38,4 +40,56 @@ export function xmlRootName(head: string): string | undefined {
 /** The diagnostic of a reader that expects the root `<expected>` and found `<root>`. */
 export function unexpectedRoot(root: string, expected: string, at: SourceLocation): Diagnostic {
   return { code: 'unexpected_xml_root', severity: 'error', at, root, expected, found: xmlRootKind(root) }
+}
+
+/** Thrown inside saxes handlers to stop reading after a fatal problem (already reported). */
+class Abort extends Error {}
+
+/**
+ * What the topology XML readers (GraphML, GEXF, SNDlib XML) share: a saxes parser without
+ * namespaces or entity expansion, a DOCTYPE refused, malformed XML reported where it is (with
+ * `expected`, what the reader takes), the start of the tag being opened, and a way for a handler to
+ * stop reading after a fatal problem. Handlers for other events are the reader's; `opentagstart`,
+ * `doctype` and `error` are taken here (saxes keeps one handler per event).
+ */
+export class TopologyXmlReader {
+  readonly parser = new SaxesParser({ position: true, xmlns: false } as const)
+  /** Where the tag being opened starts: saxes reports the position after its name and one more character. */
+  tagAt: SourceLocation
+  private readonly file: string
+  private readonly diagnostics: Diagnostic[]
+
+  constructor(file: string, diagnostics: Diagnostic[], expected: string) {
+    this.file = file
+    this.diagnostics = diagnostics
+    this.tagAt = { file, line: 1 }
+    const parser = this.parser
+    parser.on('doctype', () => this.fail({ code: 'xml_doctype_rejected', severity: 'error', at: this.here() }))
+    parser.on('error', (err) => this.fail({ code: 'malformed_xml', severity: 'error', at: this.here(), problem: xmlProblem(err), expected }))
+    parser.on('opentagstart', (tag) => {
+      this.tagAt = { file, line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) }
+    })
+  }
+
+  /** The parser's position. */
+  here(): SourceLocation {
+    return { file: this.file, line: this.parser.line, column: this.parser.column }
+  }
+
+  /** Reports a fatal problem and stops reading. */
+  fail(d: Diagnostic): never {
+    this.diagnostics.push(d)
+    throw new Abort()
+  }
+
+  /** Reads `text` through the handlers; false when a fatal problem stopped it. */
+  read(text: string): boolean {
+    try {
+      this.parser.write(text).close()
+      return true
+    } catch (err) {
+      if (err instanceof Abort) return false
+      throw err
+    }
+  }
 }
