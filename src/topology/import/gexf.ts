@@ -41,12 +41,9 @@ const WEIGHT_KEY = '@weight'
  * after a fatal problem (malformed XML, a DOCTYPE, a root that is not `<gexf>`, too much input).
  */
 export function readGexfDocument(text: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]): GraphmlDocument | undefined {
-  if (text.length > limits.maxChars) {
-    diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file }, what: 'characters', limit: limits.maxChars })
-    return undefined
-  }
+  const reader = TopologyXmlReader.of(text, file, limits, diagnostics, GEXF_EXPECTED)
+  if (reader === undefined) return undefined
   const doc: GraphmlDocument = { keys: new Map(), graph: { data: new Map(), at: { file, line: 1 } }, nodes: [], edges: [] }
-  const reader = new TopologyXmlReader(file, diagnostics, GEXF_EXPECTED)
   const { parser } = reader
   const fail = (d: Diagnostic): never => reader.fail(d)
   let depth = 0
@@ -99,8 +96,7 @@ export function readGexfDocument(text: string, file: string, limits: TopologyLim
         }
         return
       case 'node': {
-        if (doc.nodes.length >= limits.maxNodes) {
-          diagnostics.push({ code: 'input_too_large', severity: 'error', at: reader.tagAt, what: 'nodes', limit: limits.maxNodes })
+        if (!reader.roomFor('nodes', doc.nodes.length, limits.maxNodes)) {
           capped = true
           return
         }
@@ -116,8 +112,7 @@ export function readGexfDocument(text: string, file: string, limits: TopologyLim
         return
       }
       case 'edge': {
-        if (doc.edges.length >= limits.maxLinks) {
-          diagnostics.push({ code: 'input_too_large', severity: 'error', at: reader.tagAt, what: 'links', limit: limits.maxLinks })
+        if (!reader.roomFor('links', doc.edges.length, limits.maxLinks)) {
           capped = true
           return
         }

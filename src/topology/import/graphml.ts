@@ -45,12 +45,9 @@ const GRAPHML_EXPECTED = 'GraphML as the Internet Topology Zoo writes it'
  * XML, a DOCTYPE, a root that is not `<graphml>`, too much input), which is then in `diagnostics`.
  */
 export function readGraphmlDocument(text: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]): GraphmlDocument | undefined {
-  if (text.length > limits.maxChars) {
-    diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file }, what: 'characters', limit: limits.maxChars })
-    return undefined
-  }
+  const reader = TopologyXmlReader.of(text, file, limits, diagnostics, GRAPHML_EXPECTED)
+  if (reader === undefined) return undefined
   const doc: GraphmlDocument = { keys: new Map(), graph: { data: new Map(), at: { file, line: 1 } }, nodes: [], edges: [] }
-  const reader = new TopologyXmlReader(file, diagnostics, GRAPHML_EXPECTED)
   const { parser } = reader
   const fail = (d: Diagnostic): never => reader.fail(d)
   let depth = 0
@@ -100,8 +97,7 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
         }
         return
       case 'node': {
-        if (doc.nodes.length >= limits.maxNodes) {
-          diagnostics.push({ code: 'input_too_large', severity: 'error', at: reader.tagAt, what: 'nodes', limit: limits.maxNodes })
+        if (!reader.roomFor('nodes', doc.nodes.length, limits.maxNodes)) {
           capped = true
           return
         }
@@ -117,8 +113,7 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
         return
       }
       case 'edge': {
-        if (doc.edges.length >= limits.maxLinks) {
-          diagnostics.push({ code: 'input_too_large', severity: 'error', at: reader.tagAt, what: 'links', limit: limits.maxLinks })
+        if (!reader.roomFor('links', doc.edges.length, limits.maxLinks)) {
           capped = true
           return
         }

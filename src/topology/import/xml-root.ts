@@ -5,6 +5,7 @@
 import { SaxesParser } from 'saxes'
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { xmlProblem } from '../../util/xml.js'
+import type { TopologyLimits } from './source.js'
 
 type XmlRootKind = Extract<Diagnostic, { code: 'unexpected_xml_root' }>['found']
 
@@ -53,6 +54,16 @@ class Abort extends Error {}
  * `doctype` and `error` are taken here (saxes keeps one handler per event).
  */
 export class TopologyXmlReader {
+  /**
+   * A reader for `text`, or undefined (with an `input_too_large` error) when the text is longer
+   * than the limit: XML is read whole.
+   */
+  static of(text: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[], expected: string): TopologyXmlReader | undefined {
+    if (text.length <= limits.maxChars) return new TopologyXmlReader(file, diagnostics, expected)
+    diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file }, what: 'characters', limit: limits.maxChars })
+    return undefined
+  }
+
   readonly parser = new SaxesParser({ position: true, xmlns: false } as const)
   /** Where the tag being opened starts: saxes reports the position after its name and one more character. */
   tagAt: SourceLocation
@@ -80,6 +91,16 @@ export class TopologyXmlReader {
   fail(d: Diagnostic): never {
     this.diagnostics.push(d)
     throw new Abort()
+  }
+
+  /**
+   * False, with one `input_too_large` error at the current tag, when a document already holds
+   * `limit` nodes or links: the reader then skips the rest of them.
+   */
+  roomFor(what: 'nodes' | 'links', count: number, limit: number): boolean {
+    if (count < limit) return true
+    this.diagnostics.push({ code: 'input_too_large', severity: 'error', at: this.tagAt, what, limit })
+    return false
   }
 
   /** Reads `text` through the handlers; false when a fatal problem stopped it. */
