@@ -112,6 +112,16 @@ export type Diagnostic =
   | { code: 'nothing_imported'; severity: 'warning'; at: SourceLocation; expected: 'nodes' | 'flows' | 'links' }
   // plan costs
   | { code: 'duplicate_cost_row'; severity: 'warning'; at: SourceLocation; role: string; model: string; first: SourceLocation }
+  // plan schedule
+  /**
+   * A schedule row that puts a device's replacement (`field: 'phase'`) or the first phase it may be
+   * touched in (`field: 'not_before'`, with the date written) after the phase of its deadline.
+   * `deadline` is the remove-by date (absent for a prohibit finding, due in the first phase).
+   */
+  | {
+    code: 'schedule_after_deadline'; severity: 'error'; at: SourceLocation; device: string; field: 'phase' | 'not_before'; value: string
+    phase: string; deadlinePhase: string; deadline?: string; rule?: string
+  }
 
 export type DiagnosticCode = Diagnostic['code']
 

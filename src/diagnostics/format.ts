@@ -239,5 +239,16 @@ function describe(d: Diagnostic): string {
     case 'duplicate_cost_row':
       return `a cost row for role ${quote(d.role)}${d.model === '' ? '' : ` and model ${quote(d.model)}`} was already given at ${formatLocation(d.first)}; this row is skipped. ` +
         'Keep one row per role and model.'
+    case 'schedule_after_deadline': {
+      const due = `${d.deadline !== undefined ? `its deadline ${d.deadline}` : 'its deadline (prohibited: the first phase)'}${d.rule !== undefined ? ` (rule ${d.rule})` : ''}`
+      const asked = d.field === 'phase'
+        ? `device ${quote(d.device)} is scheduled for phase ${d.phase}`
+        : `device ${quote(d.device)} may not be touched before ${d.value} (phase ${d.phase})`
+      const fix = d.field === 'phase'
+        ? `Schedule it in phase ${d.deadlinePhase} or earlier, or leave its phase empty to let the planner choose`
+        : `Give a not_before date in phase ${d.deadlinePhase} or earlier, or leave it empty`
+      return `${asked}, after ${due}, which falls in phase ${d.deadlinePhase}: no plan could meet that deadline. ` +
+        `${fix}; if the date cannot move, change the deadline in the policy (an exemption, or --deadline-rules).`
+    }
   }
 }

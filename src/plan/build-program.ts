@@ -76,6 +76,10 @@ export function validatePlanInput(input: PlanInput, fn: string): void {
       if (!Number.isFinite(c.cost)) throw invalid(fn, `candidate "${c.deviceId}" has a deadline but no finite cost.`, 'Add a cost-table row for its model or role.')
     }
     if (c.scheduledPhase !== undefined && !Number.isFinite(c.cost)) throw invalid(fn, `scheduled candidate "${c.deviceId}" has no finite cost.`)
+    if (c.scheduledPhase !== undefined && c.deadlinePhase !== undefined && c.scheduledPhase > c.deadlinePhase) {
+      throw invalid(fn, `candidate "${c.deviceId}" must be replaced by phase ${input.phases[c.deadlinePhase]!.id} but is scheduled for ${input.phases[c.scheduledPhase]!.id}.`,
+        'Schedule it by its deadline, or move the deadline.')
+    }
   }
   const budgets = [input.budgets.shared, ...Object.values(input.budgets.byNetwork ?? {})]
   for (const b of budgets) {

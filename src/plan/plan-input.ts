@@ -85,13 +85,19 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
     if (device.role !== undefined) c.role = device.role
     if (device.model !== undefined) c.model = device.model
     if (group !== undefined) c.group = group
-    let deadline: number | undefined
+    // The earliest deadline wins; its date and rule go with it into the plan's reasons and the
+    // schedule check. A prohibit finding is due in the first phase and has no date of its own.
+    let deadline: { phase: number; date?: string; rule: string } | undefined
     for (const f of findings) {
       if (f.effect.kind === 'flag' || (opts.deadlineRules !== undefined && !opts.deadlineRules.has(f.rule))) continue
-      const phase = f.effect.kind === 'prohibit' ? 0 : deadlinePhase(f.effect.date, opts.phases)
-      deadline = deadline === undefined ? phase : Math.min(deadline, phase)
+      const next = f.effect.kind === 'prohibit' ? { phase: 0, rule: f.rule } : { phase: deadlinePhase(f.effect.date, opts.phases), date: f.effect.date, rule: f.rule }
+      if (deadline === undefined || next.phase < deadline.phase || (next.phase === deadline.phase && (next.date ?? '') < (deadline.date ?? ''))) deadline = next
     }
-    if (deadline !== undefined) c.deadlinePhase = deadline
+    if (deadline !== undefined) {
+      c.deadlinePhase = deadline.phase
+      if (deadline.date !== undefined) c.deadline = deadline.date
+      c.deadlineRule = deadline.rule
+    }
     const s = opts.schedule?.get(device.id)
     if (s?.phase !== undefined) c.scheduledPhase = s.phase
     if (s?.notBefore !== undefined) c.earliestPhase = s.notBefore

@@ -168,6 +168,12 @@ describe('planReplacements', () => {
     expect('plan' in result && result.plan.value).toBe(20)
   })
 
+  it('rejects a replacement scheduled after its deadline rather than calling the plan optimal', async () => {
+    const i = input(3, { shared: { 2026: 100, 2027: 100, 2028: 100 } }, [candidate('d', 1, { deadlinePhase: 0, scheduledPhase: 2 })], [])
+    await expect(planReplacements(i, solver, EXACT)).rejects.toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/"d" must be replaced by phase 2026 but is scheduled for 2028/) })
+    await expect(planReplacements(i, undefined, EXACT)).rejects.toMatchObject({ code: 'input_invalid' })
+  })
+
   it('rejects a deadline before the earliest phase with input_invalid', async () => {
     const i = input(2, {}, [candidate('d', 1, { deadlinePhase: 0, earliestPhase: 1 })], [])
     await expect(planReplacements(i, solver, EXACT)).rejects.toMatchObject({ code: 'input_invalid' })

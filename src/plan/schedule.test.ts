@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { parsePhases } from './phases.js'
-import { parseSchedule } from './schedule.js'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import { parseSchedule, validateScheduleDeadlines } from './schedule.js'
+import type { Candidate } from './types.js'
 
 const phases = parsePhases('2026-2029')
 
@@ -8,7 +10,8 @@ describe('parseSchedule', () => {
   it('reads scheduled phases and not-before dates', () => {
     const { schedule, diagnostics } = parseSchedule('device,phase,not_before\nrt-1,2027,\nbts-9,,2028-01-01\nbts-10,,2028-03-01\n', { file: 's.csv' }, phases)
     expect(diagnostics).toEqual([])
-    expect(Object.fromEntries(schedule)).toEqual({ 'rt-1': { phase: 1 }, 'bts-9': { notBefore: 2 }, 'bts-10': { notBefore: 3 } })
+    expect(Object.fromEntries(schedule)).toMatchObject({ 'rt-1': { phase: 1 }, 'bts-9': { notBefore: 2 }, 'bts-10': { notBefore: 3 } })
+    expect(schedule.get('bts-9')).toMatchObject({ at: { file: 's.csv', line: 3 }, notBeforeDate: '2028-01-01' })
   })
 
   it('reports an unknown phase and a bad date with their lines', () => {
@@ -18,5 +21,34 @@ describe('parseSchedule', () => {
 
   it('needs a device column', () => {
     expect(parseSchedule('id,phase\n', { file: 's.csv' }, phases).diagnostics[0]).toMatchObject({ code: 'missing_column', column: 'device' })
+  })
+})
+
+describe('validateScheduleDeadlines', () => {
+  const candidate = (deviceId: string, extra: Partial<Candidate>): Candidate =>
+    ({ deviceId, cost: 1, costBreakdown: { equipment: 1, labour: 0, siteOverhead: 0, source: 'test' }, findings: [], ...extra })
+  const text = 'device,phase,not_before\nrt-1,2028,\nrt-2,,2029-01-01\nrt-3,2026,\nrt-4,2029,\n'
+  const { schedule } = parseSchedule(text, { file: 'schedule.csv' }, phases)
+
+  it('reports a replacement scheduled after its deadline, with the line, the deadline and the phase asked', () => {
+    const diagnostics = validateScheduleDeadlines([
+      candidate('rt-1', { deadlinePhase: 0, deadline: '2026-12-31', deadlineRule: 'core-2026' }),
+      candidate('rt-2', { deadlinePhase: 1, deadline: '2027-12-31', deadlineRule: 'ran-2027' }),
+      candidate('rt-3', { deadlinePhase: 0, deadline: '2026-12-31', deadlineRule: 'core-2026' }),
+      candidate('rt-4', {}),
+    ], schedule, phases, { file: 'schedule.csv' })
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'schedule.csv:2: error: device "rt-1" is scheduled for phase 2028, after its deadline 2026-12-31 (rule core-2026), which falls in phase 2026: ' +
+        'no plan could meet that deadline. Schedule it in phase 2026 or earlier, or leave its phase empty to let the planner choose; ' +
+        'if the date cannot move, change the deadline in the policy (an exemption, or --deadline-rules).',
+      'schedule.csv:3: error: device "rt-2" may not be touched before 2029-01-01 (phase 2029), after its deadline 2027-12-31 (rule ran-2027), which falls in phase 2027: ' +
+        'no plan could meet that deadline. Give a not_before date in phase 2027 or earlier, or leave it empty; ' +
+        'if the date cannot move, change the deadline in the policy (an exemption, or --deadline-rules).',
+    ])
+  })
+
+  it('names a prohibit finding, which is due in the first phase', () => {
+    const [d] = validateScheduleDeadlines([candidate('rt-4', { deadlinePhase: 0, deadlineRule: 'ban' })], schedule, phases, { file: 'schedule.csv' })
+    expect(formatDiagnostic(d!)).toMatch(/^schedule\.csv:5: error: device "rt-4" is scheduled for phase 2029, after its deadline \(prohibited: the first phase\) \(rule ban\), which falls in phase 2026/)
   })
 })

@@ -1,8 +1,11 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js'
-import type { Phase } from './types.js'
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+import type { Candidate, Phase } from './types.js'
 
-/** What a schedule file says of one device. */
-export type ScheduleEntry = { phase?: number; notBefore?: number }
+/**
+ * What a schedule file says of one device: phase indexes, the `not_before` date as written, and the
+ * row it came from.
+ */
+export type ScheduleEntry = { phase?: number; notBefore?: number; notBeforeDate?: string; at?: SourceLocation }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -35,7 +38,7 @@ export function parseSchedule(text: string, source: { file: string }, phases: re
       diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'device', value: '', expected: 'a device id' })
       return
     }
-    const entry: ScheduleEntry = {}
+    const entry: ScheduleEntry = { at }
     const phase = iPhase >= 0 ? cells[iPhase] ?? '' : ''
     if (phase !== '') {
       const index = ids.indexOf(phase)
@@ -49,9 +52,40 @@ export function parseSchedule(text: string, source: { file: string }, phases: re
       } else {
         const index = phases.findIndex((p) => p.start >= notBefore)
         entry.notBefore = index < 0 ? phases.length : index
+        entry.notBeforeDate = notBefore
       }
     }
     schedule.set(device, entry)
   })
   return { schedule, diagnostics }
+}
+
+/**
+ * Schedule rows that put a candidate after its deadline: a replacement scheduled in a later phase
+ * than the one its deadline falls in, or a `not_before` that keeps it in place past that phase.
+ * The planner treats deadlines as hard constraints, so such a row leaves no plan that meets them;
+ * it is reported at its line, with the device, the deadline and the phase asked, so that the
+ * schedule or the policy is fixed rather than a plan made that silently misses the deadline.
+ * Only candidates know their deadlines, hence a check after the inventory is checked rather than
+ * in `parseSchedule`.
+ */
+export function validateScheduleDeadlines(candidates: readonly Candidate[], schedule: ReadonlyMap<string, ScheduleEntry>, phases: readonly Phase[], source: { file: string }): Diagnostic[] {
+  const diagnostics: Diagnostic[] = []
+  for (const c of candidates) {
+    const entry = schedule.get(c.deviceId)
+    if (entry === undefined || c.deadlinePhase === undefined) continue
+    const late = entry.phase !== undefined
+      ? (entry.phase > c.deadlinePhase ? { field: 'phase' as const, index: entry.phase, value: phases[entry.phase]!.id } : undefined)
+      : (entry.notBefore !== undefined && entry.notBefore > c.deadlinePhase
+        ? { field: 'not_before' as const, index: entry.notBefore, value: entry.notBeforeDate ?? '' }
+        : undefined)
+    if (late === undefined) continue
+    diagnostics.push({
+      code: 'schedule_after_deadline', severity: 'error', at: entry.at ?? { file: source.file }, device: c.deviceId, field: late.field, value: late.value,
+      // A not_before after the last phase keeps the device out of every phase.
+      phase: phases[late.index]?.id ?? `after ${phases[phases.length - 1]!.id}`, deadlinePhase: phases[c.deadlinePhase]!.id,
+      ...(c.deadline !== undefined ? { deadline: c.deadline } : {}), ...(c.deadlineRule !== undefined ? { rule: c.deadlineRule } : {}),
+    })
+  }
+  return diagnostics
 }

@@ -54,6 +54,19 @@ describe('trustpath plan', () => {
     expect(plan.actions.find((a: { deviceId: string }) => a.deviceId === 'cam-1').phase).toBe('2028')
   })
 
+  it('makes no plan from a schedule that puts a device after its deadline, and names the row, the deadline and the phase', async () => {
+    const dir = await testdir({
+      'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'schedule.csv': 'device,phase,not_before\ncam-1,2027,\ncore-2,2028,\n',
+    })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028',
+      '--budget', '250000', '--schedule', 'schedule.csv', '--now', '2026-01-15', '-f', 'json'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/^schedule\.csv:3: error: device "core-2" is scheduled for phase 2028, after its deadline 2026-12-31 \(rule core-2026\), which falls in phase 2026/m)
+    expect(run.stderr).not.toMatch(/cam-1/)
+    expect(run.stderr).toMatch(/No plan was made: fix the errors in schedule\.csv above/)
+  })
+
   it('splits a subsidy by proration and by impact', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
     const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028',
