@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import type { CliContext } from './context.js'
 import { println } from './context.js'
+import { pluralOf } from '../util/plural.js'
 
 /** How many diagnostics of each code are printed before the rest are only counted. */
 const MAX_PER_CODE = 10
@@ -30,7 +31,7 @@ export class DiagnosticsPrinter {
   /** Prints how many were not shown. */
   finish(): void {
     for (const [code, n] of [...this.perCode.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-      if (n > MAX_PER_CODE) println(this.ctx.stderr, `… and ${(n - MAX_PER_CODE).toLocaleString('en-US')} more ${code} diagnostics`)
+      if (n > MAX_PER_CODE) println(this.ctx.stderr, `… and ${(n - MAX_PER_CODE).toLocaleString('en-US')} more ${code} ${pluralOf(n - MAX_PER_CODE, 'diagnostic')}`)
     }
   }
 }

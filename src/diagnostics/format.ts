@@ -1,6 +1,7 @@
 import { IEEE_REGISTRY_FILES } from '../catalog/ieee-registry.js'
 import type { OuiRegistry } from '../domain/evidence.js'
 import type { Diagnostic, SourceLocation } from './diagnostic.js'
+import { formatCount, pluralOf } from '../util/plural.js'
 
 /** `file:line:column` (or as much of it as is known), plus a data path when there is one. */
 export function formatLocation(at: SourceLocation): string {
@@ -98,7 +99,7 @@ function describe(d: Diagnostic): string {
         case 'stray_quote':
           return 'a double quote appears inside an unquoted field. Quote the whole field and double the inner quote ("").'
         case 'field_count':
-          return `the row has ${d.got} fields, the header has ${d.expected}. Quote fields that contain commas.`
+          return `the row has ${formatCount(d.got ?? 0, 'field')}, the header has ${d.expected}. Quote fields that contain commas.`
       }
       return 'malformed CSV row.'
     case 'malformed_json':
@@ -170,12 +171,12 @@ function describe(d: Diagnostic): string {
     case 'default_link_metric': {
       const examples = d.examples.map((e) => (e.label === null ? quote(e.id) : `${quote(e.label)} (${e.id})`)).join(', ')
       const how = d.basis === 'given' ? 'the given default metric' : `the ${d.basis === 'median' ? 'median' : 'longest'} metric of the other links`
-      return `${d.links.toLocaleString('en-US')} link${d.links === 1 ? '' : 's'}${d.network === undefined ? '' : ` of ${d.network}`} give no metric and touch ` +
-        `${d.nodes.toLocaleString('en-US')} node${d.nodes === 1 ? '' : 's'} without coordinates (${examples}${d.nodes > d.examples.length ? ', …' : ''}); ` +
+      return `${formatCount(d.links, 'link')}${d.network === undefined ? '' : ` of ${d.network}`} ${pluralOf(d.links, 'gives', 'give')} no metric and ${pluralOf(d.links, 'touches', 'touch')} ` +
+        `${formatCount(d.nodes, 'node')} without coordinates (${examples}${d.nodes > d.examples.length ? ', …' : ''}); ` +
         `they get ${how}, ${num(d.metric)}. Give the nodes coordinates or the links a metric, or choose with --default-metric median|max|<number>.`
     }
     case 'directed_edges':
-      return `${d.edges.toLocaleString('en-US')} of ${d.total.toLocaleString('en-US')} edges are directed; trustpath routes every link in both directions, ` +
+      return `${d.edges.toLocaleString('en-US')} of ${formatCount(d.total, 'edge')} ${pluralOf(d.edges, 'is', 'are')} directed; trustpath routes every link in both directions, ` +
         'so a one-way edge is used both ways (an edge listed once per direction is the same link twice). Make the graph undirected to silence this.'
     case 'missing_link_ends': {
       const missing = d.expected.filter((k) => !d.found.includes(k))
@@ -184,7 +185,7 @@ function describe(d: Diagnostic): string {
     }
     case 'link_ends_by_position':
       return `the links name their nodes by position in the "nodes" list (0 for the first), as NetworkX before 2.0 and d3's force layout write them: ` +
-        `${d.ends.toLocaleString('en-US')} numeric link end${d.ends === 1 ? ' is' : 's are'} no node's id, and every numeric end is a position among the ${d.nodes.toLocaleString('en-US')} nodes. ` +
+        `${formatCount(d.ends, 'numeric link end')} ${pluralOf(d.ends, 'is', 'are')} no node's id, and every numeric end is a position among the ${formatCount(d.nodes, 'node')}. ` +
         'Each is read as the node at that position; check a few links, or write node ids in "source" and "target".'
     case 'malformed_xml':
       return `not well-formed XML: ${d.problem}. Fix the markup at this position (${d.expected} is expected).`
@@ -206,7 +207,7 @@ function describe(d: Diagnostic): string {
       return `cannot read this ${d.section} line of the SNDlib file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of the SNDlib native format, given in the comment above each section.'
     case 'unknown_node':
-      return `${quote(d.node)} in ${d.end} is not a node of the network (${d.nodes.toLocaleString('en-US')} node${d.nodes === 1 ? '' : 's'}); the entry is skipped. ` +
+      return `${quote(d.node)} in ${d.end} is not a node of the network (${formatCount(d.nodes, 'node')}); the entry is skipped. ` +
         (d.suggestions !== undefined && d.suggestions.length > 0
           ? `Did you mean ${d.suggestions.map((s) => (s.label === undefined ? quote(s.node) : `${quote(s.label)} (${s.node})`)).join(' or ')}? `
           : '') +
@@ -229,8 +230,8 @@ function describe(d: Diagnostic): string {
     case 'self_loop':
       return `a link from node ${quote(d.node)} to itself is skipped: it carries no traffic between nodes.`
     case 'self_loops_skipped':
-      return `${d.links.toLocaleString('en-US')} ${d.links === 1 ? 'link goes' : 'links go'} from a node to itself (${d.nodes.map(quote).join(', ')}` +
-        `${d.links > d.nodes.length ? ', …' : ''}) and ${d.links === 1 ? 'is' : 'are'} skipped: a self-loop carries no traffic between nodes.`
+      return `${d.links.toLocaleString('en-US')} ${pluralOf(d.links, 'link goes', 'links go')} from a node to itself (${d.nodes.map(quote).join(', ')}` +
+        `${d.links > d.nodes.length ? ', …' : ''}) and ${pluralOf(d.links, 'is', 'are')} skipped: a self-loop carries no traffic between nodes.`
     case 'unknown_unit':
       return `the unit ${quote(d.unit)} is not a known bit rate; capacities and volumes are kept as written, not converted to Mbit/s. ` +
         `Known units: ${d.known.join(', ')}.`

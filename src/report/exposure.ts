@@ -3,6 +3,7 @@ import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary, FlowExposure } from '../exposure/types.js'
 import type { LinkMetricInfo } from '../topology/graph.js'
 import { csvLine } from './csv.js'
+import { formatCount, pluralOf } from '../util/plural.js'
 
 const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 2 : 1)}%`
 const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 2 })
@@ -10,10 +11,10 @@ const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDi
 /** The summary of an exposure run in a few lines of text. */
 export function formatExposureSummary(summary: ExposureSummary, placements: readonly NodePlacement[], unknownAs: string, skipped = 0): string {
   const count = (s: NodePlacement['status']) => placements.filter((p) => p.status === s).length
-  let s = `${num(summary.flows)} flow${summary.flows === 1 ? '' : 's'}` +
+  let s = `${formatCount(summary.flows, 'flow')}` +
     (skipped > 0 ? ` (${num(skipped)} more of the list skipped, see the errors above)` : '') + `, ${num(summary.totalVolume)} sensitive volume: ${num(summary.exposedVolume)} (${pct(summary.exposedShare)}) ` +
     `crosses untrusted equipment${unknownAs === 'untrusted' ? ' (unknown nodes counted as untrusted)' : ''}.\n`
-  s += `${num(summary.flowsWithoutCleanPath)} ${summary.flowsWithoutCleanPath === 1 ? 'flow has' : 'flows have'} no clean path` +
+  s += `${num(summary.flowsWithoutCleanPath)} ${pluralOf(summary.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path` +
     (summary.unroutedFlows > 0 ? ` (${num(summary.unroutedFlows)} not routed at all)` : '') + '.\n'
   s += `Nodes: ${count('untrusted')} untrusted, ${count('unknown')} unknown, ${count('trusted')} trusted.\n`
   if (summary.untrustedNodes.length > 0) {
@@ -23,8 +24,8 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
     const width = Math.max(...shown.map((n) => n.node.length))
     for (const n of shown) {
       const p = byNode.get(n.node)
-      s += `  ${n.node.padEnd(width)} ${num(n.volume).padStart(12)} in ${n.flows} flow${n.flows === 1 ? '' : 's'}` +
-        (p ? `  (${p.untrustedCount} untrusted device${p.untrustedCount === 1 ? '' : 's'}: ${p.groups.join(', ')})` : '') + '\n'
+      s += `  ${n.node.padEnd(width)} ${num(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}` +
+        (p ? `  (${formatCount(p.untrustedCount, 'untrusted device')}: ${p.groups.join(', ')})` : '') + '\n'
     }
     if (summary.untrustedNodes.length > 10) s += `  … and ${summary.untrustedNodes.length - 10} more\n`
   }

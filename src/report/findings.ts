@@ -1,6 +1,7 @@
 import type { Finding } from '../domain/finding.js'
 import { csvLine } from './csv.js'
 import { formatEvidence } from './words.js'
+import { formatCount } from '../util/plural.js'
 
 /** Counts that summarise a check. */
 export type CheckSummary = {
@@ -82,9 +83,9 @@ export function formatFindingCsvRows(findings: readonly Finding[]): string {
 
 /** A check's summary in a few lines: counts by severity, by rule and by group. */
 export function formatCheckSummary(summary: CheckSummary): string {
-  let s = `${summary.devices.toLocaleString('en-US')} devices checked: ${summary.findings.toLocaleString('en-US')} findings on ` +
-    `${summary.devicesWithFindings.toLocaleString('en-US')} devices (${summary.bySeverity.error} error, ${summary.bySeverity.warning} warning, ` +
-    `${summary.bySeverity.note} note).\n`
+  let s = `${formatCount(summary.devices, 'device')} checked: ${formatCount(summary.findings, 'finding')} on ` +
+    `${formatCount(summary.devicesWithFindings, 'device')} (${formatCount(summary.bySeverity.error, 'error')}, ${formatCount(summary.bySeverity.warning, 'warning')}, ` +
+    `${formatCount(summary.bySeverity.note, 'note')}).\n`
   const rules = Object.entries(summary.byRule)
   if (rules.length > 0) s += `By rule: ${rules.map(([r, n]) => `${r} ${n}`).join(', ')}.\n`
   const groups = Object.entries(summary.byGroup)

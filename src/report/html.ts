@@ -11,6 +11,7 @@ import { formatVolume } from './plan.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
 import { formatConflict, formatEvidence, manufacturerName } from './words.js'
+import { formatCount, pluralOf } from '../util/plural.js'
 
 /** What the HTML report shows. */
 export type HtmlReportInput = {
@@ -140,8 +141,8 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>): string {
     `<td>${f.clean.exists ? `${f.clean.metric.toFixed(0)} (×${f.clean.stretch?.toFixed(2) ?? '-'})` : 'none'}</td>` +
     `<td>${f.cheapestFix === null ? 'none possible' : esc(f.cheapestFix.nodes.join(', ') || '-')}</td></tr>`).join('\n')
   return `<section id="exposure"><h2>Exposure of sensitive flows</h2>
-<p>${s.flows} flows carry ${s.totalVolume.toLocaleString('en-US')} Mbit/s of sensitive traffic; <b>${pct(s.exposedShare)}</b> of it crosses untrusted equipment on the routed paths.
-${s.flowsWithoutCleanPath} flows have no clean path.</p>
+<p>${formatCount(s.flows, 'flow')} ${pluralOf(s.flows, 'carries', 'carry')} ${s.totalVolume.toLocaleString('en-US')} Mbit/s of sensitive traffic; <b>${pct(s.exposedShare)}</b> of it crosses untrusted equipment on the routed paths.
+${s.flowsWithoutCleanPath.toLocaleString('en-US')} ${pluralOf(s.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path.</p>
 ${formatExposureMaps(e.topology, e.placements, e.flows)}
 <table><thead><tr><th>flow</th><th>class</th><th>volume</th><th>exposed</th><th>untrusted nodes on the routed paths</th><th>clean path (km, stretch)</th><th>cheapest fix (nodes to replace)</th></tr></thead><tbody>
 ${rows}
@@ -179,7 +180,7 @@ ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${esc(i.network ?? '
     const cleaned = plan.flowsCleaned.find((f) => f.phase === phase)?.flows.length ?? 0
     const n = plan.actions.filter((a) => a.phase === phase).length
     svg += `<text x="${40 + i * groupW}" y="${H + 28}" font-size="12" font-weight="600">${esc(phase)}</text>` +
-      `<text x="${40 + i * groupW}" y="${H + 44}" font-size="11">${n} replaced, ${cleaned} flows cleaned</text>`
+      `<text x="${40 + i * groupW}" y="${H + 44}" font-size="11">${n} replaced, ${formatCount(cleaned, 'flow')} cleaned</text>`
   })
   const legend = networks.map((n, j) => `<span class="key spend-${j % 4}"></span>${esc(n)}`).join(' ')
   const actionRows = plan.actions.map((a) => `<tr><td>${esc(a.phase)}</td><td>${esc(a.deviceId)}</td><td>${esc(a.network ?? '')}</td>` +
@@ -190,11 +191,11 @@ ${p.subsidy.operators.map((o) => `<tr><td>${esc(o.operator)}</td><td>${usd(o.pro
 </tbody></table>`
   const status = plan.status === 'optimal' ? 'optimal' : plan.status === 'time_limit' ? `time limit, gap ${((plan.gap ?? 0) * 100).toFixed(2)}%` : plan.status
   return `<section id="plan"><h2>Replacement plan</h2>
-<p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${plan.actions.length} replacements for ${usd(plan.totalCost)}.
+<p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}.
 ${plan.greedy ? `The greedy baseline reaches ${plan.value > 0 ? ((plan.greedy.value / plan.value) * 100).toFixed(1) : '100'}% of this plan's value.` : ''}</p>
 <svg width="${40 + phases.length * groupW}" height="${H + 56}" role="img" aria-label="spend per phase">${svg}</svg>
 <p class="legend">${legend} · dashed line: budget (with carry-over)</p>
-<details><summary>All ${plan.actions.length} replacements, by phase</summary>
+<details><summary>${plan.actions.length === 1 ? 'The replacement' : `All ${plan.actions.length.toLocaleString('en-US')} replacements, by phase`}</summary>
 <table><thead><tr><th>phase</th><th>device</th><th>operator</th><th>cost</th><th>why</th></tr></thead><tbody>
 ${actionRows}
 </tbody></table></details>

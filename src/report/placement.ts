@@ -1,5 +1,6 @@
 import type { NodeTrustBuilder } from '../exposure/node-trust.js'
 import type { NodeNamer } from './exposure-table.js'
+import { formatCount } from '../util/plural.js'
 
 /** What a run knows about the devices it could not place on a node (see `NodeTrustBuilder`). */
 export type UnplacedDevices = Pick<NodeTrustBuilder, 'unplaced' | 'ambiguous' | 'ambiguousSites' | 'noSite' | 'unmatchedSites'>
@@ -7,9 +8,8 @@ export type UnplacedDevices = Pick<NodeTrustBuilder, 'unplaced' | 'ambiguous' | 
 /** Sites named in full in a message; the counts always cover all of them. */
 const SHOWN = 5
 
-const count = (n: number, what: string): string => `${n.toLocaleString('en-US')} ${what}${n === 1 ? '' : 's'}`
 const devicesOf = (devices: readonly string[], total: number): string =>
-  `${count(total, 'device')}: ${devices.join(', ')}${total > devices.length ? ', …' : ''}`
+  `${formatCount(total, 'device')}: ${devices.join(', ')}${total > devices.length ? ', …' : ''}`
 
 /**
  * The lines that tell a user which devices of `inventory` sit on no topology node and why: sites
@@ -29,9 +29,9 @@ export function formatUnplacedDevices(
         (near.length > 0 ? `: did you mean ${near.map(name).join(' or ')}?` : '')
     })
     const more = Math.max(0, u.unmatchedSites.size - SHOWN)
-    lines.push(`${inventory}: ${count(unmatched, 'device')} ${unmatched === 1 ? 'is' : 'are'} on no topology node: ` +
-      `${unmatched === 1 ? 'its' : 'their'} site matches no node's id, label or site (of ${count(nodes, 'node')}):`,
-    ...sites, ...(more > 0 ? [`  … and ${more === 1 ? 'another site' : `${count(more, 'other site')}`}${u.unmatchedSites.size >= 20 ? ' or more' : ''}`] : []),
+    lines.push(`${inventory}: ${formatCount(unmatched, 'device')} ${unmatched === 1 ? 'is' : 'are'} on no topology node: ` +
+      `${unmatched === 1 ? 'its' : 'their'} site matches no node's id, label or site (of ${formatCount(nodes, 'node')}):`,
+    ...sites, ...(more > 0 ? [`  … and ${more === 1 ? 'another site' : `${formatCount(more, 'other site')}`}${u.unmatchedSites.size >= 20 ? ' or more' : ''}`] : []),
     '  Write the site as a node label (any case), its id, or network:label with several topologies; ' +
       'or list the device in the node\'s devices.')
   }
@@ -41,14 +41,14 @@ export function formatUnplacedDevices(
     const example = site !== undefined && net !== undefined && first!.matches.some((m) => !m.startsWith(`${net}:`)) ? `${net}:${site}` : undefined
     const sites = [...u.ambiguousSites].slice(0, SHOWN)
       .map(([site, s]) => `  "${site}" names ${s.matches.map(name).join(', ')} (devices ${s.devices.join(', ')}${s.devices.length >= 3 ? ', …' : ''})`)
-    lines.push(`${inventory}: ${count(u.ambiguous, 'device')} ${u.ambiguous === 1 ? 'is' : 'are'} on no topology node because ` +
+    lines.push(`${inventory}: ${formatCount(u.ambiguous, 'device')} ${u.ambiguous === 1 ? 'is' : 'are'} on no topology node because ` +
       `${u.ambiguous === 1 ? 'its' : 'their'} site names several nodes (a label or site they share):`,
     ...sites, ...(u.ambiguousSites.size > SHOWN ? ['  …'] : []),
     `  Set the site to one of those node ids${example === undefined ? '' : ` or write the network before it (${example})`}, ` +
       'give the device a network column, or list the device in that node\'s devices.')
   }
   if (u.noSite > 0) {
-    lines.push(`${inventory}: ${count(u.noSite, 'device')} ${u.noSite === 1 ? 'has' : 'have'} no site and no node lists ${u.noSite === 1 ? 'it' : 'them'}, ` +
+    lines.push(`${inventory}: ${formatCount(u.noSite, 'device')} ${u.noSite === 1 ? 'has' : 'have'} no site and no node lists ${u.noSite === 1 ? 'it' : 'them'}, ` +
       `so ${u.noSite === 1 ? 'it is' : 'they are'} on no topology node. Add a site column (a node label or id).`)
   }
   return lines

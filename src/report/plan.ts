@@ -1,5 +1,6 @@
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
+import { formatCount } from '../util/plural.js'
 
 const usd = (x: number): string => `$${Math.round(x).toLocaleString('en-US')}`
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
@@ -12,8 +13,8 @@ export function formatPlanText(plan: Plan): string {
   const status = plan.status === 'optimal' ? 'optimal' :
     plan.status === 'time_limit' ? `best found when the time limit ran out${plan.gap !== null ? `, within ${pct(plan.gap)} of the optimum` : ''}` :
     plan.status === 'heuristic' ? 'greedy plan (no solver)' : plan.status
-  lines.push(`Plan (${plan.objective}): ${status}; ${plan.actions.length} replacements, ${usd(plan.totalCost)} in all; value ${plan.value.toLocaleString('en-US')}` +
-    ` (${plan.solver.name}, ${plan.solver.variables.toLocaleString('en-US')} variables, ${plan.solver.constraints.toLocaleString('en-US')} constraints, ${(plan.solver.milliseconds / 1000).toFixed(1)} s).`)
+  lines.push(`Plan (${plan.objective}): ${status}; ${formatCount(plan.actions.length, 'replacement')}, ${usd(plan.totalCost)} in all; value ${plan.value.toLocaleString('en-US')}` +
+    ` (${plan.solver.name}, ${formatCount(plan.solver.variables, 'variable')}, ${formatCount(plan.solver.constraints, 'constraint')}, ${(plan.solver.milliseconds / 1000).toFixed(1)} s).`)
   if (plan.greedy !== undefined && plan.status !== 'heuristic') {
     const ratio = plan.value > 0 ? plan.greedy.value / plan.value : 1
     lines.push(`Greedy baseline: value ${plan.greedy.value.toLocaleString('en-US')} (${pct(ratio)} of this plan), cost ${usd(plan.greedy.totalCost)}` +
@@ -26,8 +27,8 @@ export function formatPlanText(plan: Plan): string {
     const cleaned = plan.flowsCleaned.find((f) => f.phase === phase)?.flows ?? []
     const findings = plan.findingsCleared.find((f) => f.phase === phase)?.count ?? 0
     lines.push('')
-    lines.push(`Phase ${phase}: ${actions.length} replacements, ${usd(actions.reduce((s, a) => s + a.cost, 0))}; ` +
-      `${findings} findings cleared; ${cleaned.length} flows clean from this phase on.`)
+    lines.push(`Phase ${phase}: ${formatCount(actions.length, 'replacement')}, ${usd(actions.reduce((s, a) => s + a.cost, 0))}; ` +
+      `${formatCount(findings, 'finding')} cleared; ${formatCount(cleaned.length, 'flow')} clean from this phase on.`)
     const perNetwork = spend.some((s) => s.network !== undefined)
     for (const s of spend) {
       if (perNetwork && s.network === undefined && s.budget === null) continue

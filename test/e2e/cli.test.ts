@@ -211,7 +211,7 @@ describe('trustpath catalog', () => {
     expect(pen.stderr).toMatch(/enterprise-numbers\.txt:7: warning: the file ends here without IANA's closing line "End of Document"/)
     const forced = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--force'], { cwd: dir })
     expect(forced.status, forced.stderr).toBe(0)
-    expect(forced.stdout).toMatch(/MA-L +1 blocks from oui\.csv/)
+    expect(forced.stdout).toMatch(/MA-L +1 block from oui\.csv/)
   })
 
   it('writes the catalog even when the reader of its output stops at the first line (`| head -1`)', async () => {
@@ -437,5 +437,26 @@ describe('trustpath check', () => {
     const run = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-02-30'], { cwd: dir })
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/--now/)
+  })
+})
+
+describe('counts in messages', () => {
+  const ONE = 'id,name,role,manufacturer,model,macs\nr1,rt-fra-01,core,Huawei,NE40E-X8,00:e0:fc:12:34:56\n'
+
+  it('says "1 device" and "1 finding", not "1 devices" and "1 findings"', async () => {
+    const dir = await testdir({ 'devices.csv': ONE, 'policy.yaml': POLICY })
+    const check = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(check.stderr).toMatch(/^1 device checked: 1 finding on 1 device\.$/m)
+    const table = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '-f', 'table'], { cwd: dir })
+    expect(table.stdout).toMatch(/^1 device checked: 1 finding on 1 device \(1 error, 0 warnings, 0 notes\)\.$/m)
+    const identify = await runCli(['identify', 'devices.csv', '-f', 'json'], { cwd: dir })
+    expect(identify.stderr).toMatch(/^1 device: 1 attributed, 0 unknown, 0 with conflicts/m)
+  })
+
+  it('says "1 input error" for a single bad row', async () => {
+    const dir = await testdir({ 'devices.csv': `${ONE}r1,dup,core,Huawei,NE40E-X8,"unclosed\n` })
+    const run = await runCli(['identify', 'devices.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/^1 input error, listed above;/m)
   })
 })

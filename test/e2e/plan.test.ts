@@ -106,3 +106,16 @@ describe('trustpath plan', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 })
+
+describe('trustpath plan counts', () => {
+  it('says "1 candidate device" and "1 replacement" for a single device', async () => {
+    const one = INVENTORY.split('\n')[0] + '\n'
+    const dir = await testdir({ 'devices.jsonl': one, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026',
+      '--budget', '250000', '--now', '2026-01-15'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/^1 candidate device, 0 exposed flows that replacements can clean\.$/m)
+    expect(run.stdout).toMatch(/: optimal; 1 replacement, \$120,000 in all;/)
+    expect(run.stdout).toMatch(/^Phase 2026: 1 replacement, \$120,000; 1 finding cleared; 0 flows clean from this phase on\.$/m)
+  })
+})

@@ -20,6 +20,7 @@ import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
 import { println } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
+import { formatCount, pluralOf } from '../../util/plural.js'
 
 type Options = { oui?: string; mam?: string; oui36?: string; iab?: string; cid?: string; enterprise?: string; reset?: boolean; force?: boolean; dataDir?: string }
 
@@ -141,8 +142,8 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     // listing is the one looked up, so the count of blocks is that of distinct assignments.
     const blocks = new Set(value.map((e) => e.prefix)).size
     const repeated = value.length - blocks
-    const note = repeated === 0 ? '' : `; ${repeated.toLocaleString('en-US')} more ${repeated === 1 ? 'listing' : 'listings'} of an assignment listed before (the last listing counts)`
-    report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} blocks from ${opts[option]}${source.date ? ` (${source.date})` : ''}${note}`)
+    const note = repeated === 0 ? '' : `; ${formatCount(repeated, 'more listing')} of an assignment listed before (the last listing counts)`
+    report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} ${pluralOf(blocks, 'block')} from ${opts[option]}${source.date ? ` (${source.date})` : ''}${note}`)
   }
 
   const next: CatalogOverride = { format: 'trustpath-catalog', version: 1 }
@@ -171,7 +172,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       }, source.date, 'https://www.iana.org/assignments/enterprise-numbers.txt')
     }
     next.enterprise = { source, entries: value }
-    report.push(`PEN   ${value.length.toLocaleString('en-US').padStart(7)} enterprise numbers from ${opts.enterprise}${source.date ? ` (${source.date})` : ''}`)
+    report.push(`PEN   ${value.length.toLocaleString('en-US').padStart(7)} ${pluralOf(value.length, 'enterprise number')} from ${opts.enterprise}${source.date ? ` (${source.date})` : ''}`)
   } else if (current?.enterprise) {
     next.enterprise = current.enterprise
   }
@@ -184,7 +185,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     ...(next.enterprise ? { enterpriseEntries: next.enterprise.entries } : {}),
     meta: { oui: { source: 'refreshed' }, enterprise: { source: 'refreshed' } },
   }))
-  println(ctx.stdout, `Wrote ${path}: ${stats.resolvedBlocks.toLocaleString('en-US')} blocks resolve to catalog manufacturers.`)
+  println(ctx.stdout, `Wrote ${path}: ${formatCount(stats.resolvedBlocks, 'block')} ${pluralOf(stats.resolvedBlocks, 'resolves', 'resolve')} to catalog manufacturers.`)
   const top = stats.groups.slice(0, 8).map((g) => `${g.group} ${(g.blocks['MA-L'] + g.blocks['MA-M'] + g.blocks['MA-S'] + g.blocks.IAB).toLocaleString('en-US')}`)
   println(ctx.stdout, `Largest groups: ${top.join(', ')}. Run \`trustpath catalog stats\` for all.`)
   return EXIT.ok

@@ -27,6 +27,7 @@ import type { InventoryOptions, InventorySourceHandle } from '../inventory-sourc
 import { openInventory } from '../inventory-source.js'
 import { withOutput } from '../output-options.js'
 import { loadPolicyFor } from '../policy-options.js'
+import { formatCount } from '../../util/plural.js'
 
 export type Options = InventoryOptions & {
   policy: string; sites?: string; format?: FindingsFormat | 'html'; output?: string; quiet?: boolean; now?: string; dataDir?: string; jobs?: string
@@ -67,14 +68,14 @@ export async function checkWith(ctx: CliContext, inventory: string, opts: Option
 /** The one-line summary on standard error, for the formats whose output holds no summary for a reader. */
 function printSummaryLine({ ctx, opts }: Run, counts: { devices: number; findings: number; devicesWithFindings: number }): void {
   if (opts.quiet) return
-  println(ctx.stderr, `${counts.devices.toLocaleString('en-US')} devices checked: ${counts.findings.toLocaleString('en-US')} findings on ` +
-    `${counts.devicesWithFindings.toLocaleString('en-US')} devices${opts.output ? `; written to ${opts.output}` : ''}.`)
+  println(ctx.stderr, `${formatCount(counts.devices, 'device')} checked: ${formatCount(counts.findings, 'finding')} on ` +
+    `${formatCount(counts.devicesWithFindings, 'device')}${opts.output ? `; written to ${opts.output}` : ''}.`)
 }
 
 /** 2 when rows were malformed (after saying so), else 1 with findings, else 0. */
 function exitStatus({ ctx, printer }: Run, findings: number): number {
   if (printer.counts.error > 0) {
-    println(ctx.stderr, `${printer.counts.error.toLocaleString('en-US')} input error(s), listed above; what they name was skipped. Fix them, or use --strict to stop at the first.`)
+    println(ctx.stderr, `${formatCount(printer.counts.error, 'input error')}, listed above; what they name was skipped. Fix them, or use --strict to stop at the first.`)
     return EXIT.input
   }
   return findings > 0 ? EXIT.findings : EXIT.ok

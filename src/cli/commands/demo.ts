@@ -33,6 +33,7 @@ import type { CliContext } from '../context.js'
 import { println } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import { loadPolicyFor } from '../policy-options.js'
+import { formatCount } from '../../util/plural.js'
 
 type Options = { out: string; quiet?: boolean }
 
@@ -150,9 +151,9 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
     for (const { attribution: a } of items) byGroup.set(a.group ?? 'unknown', (byGroup.get(a.group ?? 'unknown') ?? 0) + 1)
     const rebrands = items.filter(({ attribution: a }) => a.conflicts.some((c) => c.kind === 'oem_rebrand'))
     println(ctx.stdout, `trustpath demo: ${scenario.networks.map((n) => `${n.name} (${n.country})`).join(', ')}; ` +
-      `${scenario.sites.filter((s) => s.kind === 'military-base' || s.kind === 'embassy').length} US sites`)
+      `${formatCount(scenario.sites.filter((s) => s.kind === 'military-base' || s.kind === 'embassy').length, 'US site')}`)
     println(ctx.stdout)
-    println(ctx.stdout, `What do we have? ${items.length} devices: ` +
+    println(ctx.stdout, `What do we have? ${formatCount(items.length, 'device')}: ` +
       [...byGroup.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([g, n]) => `${g} ${n}`).join(', '))
     println(ctx.stdout, `Rebranded equipment unmasked: ${rebrands.length}`)
     for (const { device, attribution: a } of rebrands.slice(0, 5)) {

@@ -15,6 +15,7 @@ import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
 import { withOutput } from '../output-options.js'
+import { formatCount } from '../../util/plural.js'
 
 export type Options = InventoryOptions & { format?: AttributionFormat; output?: string; quiet?: boolean; at?: string; dataDir?: string; jobs?: string }
 
@@ -52,13 +53,13 @@ export async function identifyWith(ctx: CliContext, inventory: string, opts: Opt
   printer.finish()
   if (!opts.quiet) {
     const top = Object.entries(tally.groups).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8)
-    println(ctx.stderr, `${tally.devices.toLocaleString('en-US')} devices: ${(tally.devices - tally.unknown).toLocaleString('en-US')} attributed, ` +
+    println(ctx.stderr, `${formatCount(tally.devices, 'device')}: ${(tally.devices - tally.unknown).toLocaleString('en-US')} attributed, ` +
       `${tally.unknown.toLocaleString('en-US')} unknown, ${tally.conflicts.toLocaleString('en-US')} with conflicts` +
       (top.length > 0 ? ` (${top.map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`).join(', ')})` : '') +
       (opts.output ? `; written to ${opts.output}` : ''))
   }
   if (printer.counts.error > 0) {
-    println(ctx.stderr, `${printer.counts.error.toLocaleString('en-US')} input error(s), listed above; what they name was skipped. Fix them, or use --strict to stop at the first.`)
+    println(ctx.stderr, `${formatCount(printer.counts.error, 'input error')}, listed above; what they name was skipped. Fix them, or use --strict to stop at the first.`)
     return EXIT.input
   }
   return EXIT.ok

@@ -5,6 +5,7 @@ import { loadCatalogFor } from '../catalog-options.js'
 import type { CliContext } from '../context.js'
 import { println } from '../context.js'
 import { EXIT } from '../cli.js'
+import { formatCount, pluralOf } from '../../util/plural.js'
 
 type Options = { format: 'text' | 'json'; dataDir?: string }
 
@@ -69,7 +70,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
         else if (m.manufacturer === undefined) lines.push('  organisation not in the trustpath catalog')
         else lines.push(`  manufacturer: ${name(m.manufacturer)} (${m.manufacturer}); group: ${name(r.group)} (${r.group})`)
       }
-      if (r.longer > 0) lines.push(`  ${r.longer} longer block${r.longer === 1 ? '' : 's'} (MA-M, MA-S or IAB) lie under it: look a whole MAC up to tell which holds it`)
+      if (r.longer > 0) lines.push(`  ${formatCount(r.longer, 'longer block')} (MA-M, MA-S or IAB) ${pluralOf(r.longer, 'lies', 'lie')} under it: look a whole MAC up to tell which holds it`)
       break
     }
     case 'text':
@@ -83,7 +84,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
       }
       if (r.groups.length === 0) lines.push('  nothing in the catalog matches: no manufacturer name, model pattern or banner pattern')
       if (r.hint !== undefined) lines.push(`  hint: ${r.hint}`)
-      else if (r.groups.length > 0) lines.push(`  group${r.groups.length > 1 ? 's' : ''}: ${r.groups.map((g) => `${name(g)} (${g})`).join(', ')}`)
+      else if (r.groups.length > 0) lines.push(`  ${pluralOf(r.groups.length, 'group')}: ${r.groups.map((g) => `${name(g)} (${g})`).join(', ')}`)
       break
   }
   return lines.join('\n')

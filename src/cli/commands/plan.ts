@@ -25,6 +25,7 @@ import type { NetworkOptions } from '../network-options.js'
 import { loadNetwork, parseDefaultMetric, parseTransitRoles, rateNodes, stopOnErrors } from '../network-options.js'
 import { withOutput } from '../output-options.js'
 import { parseDateOption } from '../date-option.js'
+import { formatCount, pluralOf } from '../../util/plural.js'
 
 type Options = InventoryOptions & NetworkOptions & {
   inventory: string; policy: string; sites?: string; phases?: string; budget?: string[]; carryOver?: boolean; costs?: string; schedule?: string
@@ -119,14 +120,14 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       ...(subsidy ? { subsidy } : {}),
     }, null, 2)}\n`
   } else {
-    text = `${input.candidates.length} candidate devices, ${input.flows.length} exposed flows that replacements can clean` +
-      (uncleanable.length > 0 ? ` (${uncleanable.length} more cross nodes no replacement cleans)` : '') + '.\n\n'
+    text = `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean` +
+      (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans)` : '') + '.\n\n'
     text += 'plan' in result ? formatPlanText(result.plan) : formatInfeasibilityText(result.infeasible)
     if (subsidy) text += `\n${formatSubsidyText(subsidy)}`
   }
   await withOutput(ctx, opts.output, async (out) => write(out, text))
   if (printer.counts.error > 0) {
-    println(ctx.stderr, `${printer.counts.error.toLocaleString('en-US')} input error(s), listed above; what they name was left out of the plan. Fix them and run again.`)
+    println(ctx.stderr, `${formatCount(printer.counts.error, 'input error')}, listed above; what they name was left out of the plan. Fix them and run again.`)
     return EXIT.input
   }
   return 'plan' in result ? EXIT.ok : EXIT.findings
