@@ -1,3 +1,4 @@
+import { TrustpathError } from '../errors.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
 import { statInventory } from '../io/inventory-file.js'
 import { readInventory } from '../io/read-inventory.js'
@@ -25,7 +26,28 @@ export async function openInventory(ctx: CliContext, path: string, opts: Invento
     ...(opts.duplicateCheck === false ? { detectDuplicates: false } : {}),
     stdin: ctx.stdin,
   })
+  // The first batch is read now, before the command writes anything: a file refused at its start
+  // (compressed, a workbook, binary, another tool's output, unreadable) then fails before a header
+  // or an opening bracket reaches standard output.
+  let first: IteratorResult<InventoryBatch>
+  try {
+    first = await inner.next()
+    // The reader says `empty_input` once it has read the whole input and found no device in it:
+    // that too is a refusal before any row, told as the others are, with nothing written.
+    const empty = first.done !== true && first.value.devices.length === 0 ? first.value.diagnostics.find((d) => d.code === 'empty_input' && d.severity === 'error') : undefined
+    if (empty !== undefined) {
+      throw new TrustpathError('input_invalid', 'the inventory holds no devices (an empty file, or a header line only)', {
+        at: empty.at, hint: 'Check that the export or scan worked, and that this is the file it wrote.',
+      })
+    }
+  } catch (err) {
+    bar.stop()
+    throw err
+  }
   async function* batches(): AsyncGenerator<InventoryBatch> {
+    if (first.done) return
+    bytes = first.value.bytes
+    yield first.value
     for await (const batch of inner) {
       bytes = batch.bytes
       yield batch

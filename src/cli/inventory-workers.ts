@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { TrustpathError } from '../errors.js'
 import { detectInventoryFormat } from '../inventory/formats.js'
+import { assertInventory } from '../inventory/not-text.js'
 import { ENCODING_SAMPLE, statInventory, textEncodingOf } from '../io/inventory-file.js'
 import type { WorkerSetup } from '../io/parallel-inventory-worker.js'
 import type { InventoryWorkers } from '../io/worker-pool.js'
@@ -65,9 +66,16 @@ export async function startWorkersFor(
   const { totalBytes } = await statInventory(path)
   const jobs = workerCount(requested, totalBytes)
   if (jobs <= 1 || totalBytes === undefined) return undefined
+  const start = await firstBytes(path, ENCODING_SAMPLE)
   // Workers decode UTF-8; parts cut after a line break byte do not fit UTF-16 anyway: one thread
   // reads a file in another encoding, having told it from the same first bytes.
-  if (textEncodingOf(await firstBytes(path, ENCODING_SAMPLE)) !== 'utf8') return undefined
+  if (textEncodingOf(start) !== 'utf8') return undefined
+  // A file refused at its start (compressed, a workbook, binary, another tool's output) is refused
+  // here, before the command writes its header and before workers start.
+  assertInventory(new TextDecoder().decode(start.subarray(0, 4096)), inventory)
+  // A file of a header line at most has nothing to split, and the one thread tells it is empty
+  // before anything is written.
+  if (start.length >= totalBytes && new TextDecoder().decode(start).split('\n').filter((l) => l.trim() !== '').length < 2) return undefined
   return { workers: startInventoryWorkers(jobs, { ...setup, file: inventory, inventoryFile: inventory }), path, format, totalBytes }
 }
 

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { createRequire } from 'node:module'
 import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
@@ -458,5 +459,48 @@ describe('counts in messages', () => {
     const run = await runCli(['identify', 'devices.csv', '-f', 'json'], { cwd: dir })
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/^1 input error, listed above;/m)
+  })
+})
+
+describe('an inventory refused at its start', () => {
+  const ONE = 'id,name,role,manufacturer,model,macs\nr1,rt-fra-01,core,Huawei,NE40E-X8,00:e0:fc:12:34:56\n'
+  // The first bytes of each kind of file: a gzip member header, a zip local file header (an .xlsx),
+  // bytes of no text, nmap's normal output (-oN), a header without rows, nothing.
+  const FILES: Record<string, [string | Uint8Array, RegExp]> = {
+    'inv.csv.gz': [gzipSync(ONE), /the inventory is gzip-compressed/],
+    'gz.csv': [gzipSync(ONE), /the inventory is gzip-compressed/],
+    'book.csv': [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]), /the inventory is a zip archive/],
+    'bin.csv': [new Uint8Array(Array.from({ length: 600 }, (_, i) => (i * 37) % 256)), /the inventory is binary data/],
+    'scan.csv': ['# Nmap 7.94 scan initiated Tue Mar 12 10:00:00 2024 as: nmap -oN scan.csv 10.0.0.0/30\nNmap scan report for 10.0.0.1\nHost is up (0.00050s latency).\n', /nmap's normal output \(-oN\)/],
+    'header.csv': ['id,name,manufacturer\n', /the inventory holds no devices/],
+    'empty.csv': ['', /the inventory holds no devices/],
+  }
+
+  it('writes nothing to standard output, with one thread or two, in every format', async () => {
+    const dir = await testdir({ ...Object.fromEntries(Object.entries(FILES).map(([name, [contents]]) => [name, contents])), 'policy.yaml': POLICY })
+    for (const [name, [, error]] of [...Object.entries(FILES), ['missing.csv', ['', /cannot read the inventory/]] as const]) {
+      for (const args of [['identify', name, '-f', 'csv'], ['check', name, '-p', 'policy.yaml', '-f', 'table'], ['check', name, '-p', 'policy.yaml', '-f', 'json']]) {
+        for (const jobs of ['1', '2']) {
+          const run = await runCli([...args, '--jobs', jobs], { cwd: dir })
+          const what = `${args.join(' ')} --jobs ${jobs}`
+          expect(run.status, what).toBe(2)
+          expect(run.stdout, what).toBe('')
+          expect(run.stderr, what).toMatch(error)
+        }
+      }
+    }
+  }, 60_000)
+
+  it('leaves no -o file behind, and reads a UTF-16 inventory', async () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...ONE].flatMap((c) => [c.charCodeAt(0), 0])])
+    const dir = await testdir({ 'inv.csv.gz': gzipSync(ONE), 'header.csv': 'id,name\n', 'u16.csv': utf16 })
+    for (const name of ['inv.csv.gz', 'header.csv']) {
+      const run = await runCli(['identify', name, '-f', 'csv', '-o', 'out.csv'], { cwd: dir })
+      expect(run.status).toBe(2)
+      expect(existsSync(join(dir, 'out.csv'))).toBe(false)
+    }
+    const run = await runCli(['identify', 'u16.csv', '-f', 'csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/^r1,rt-fra-01,huawei/m)
   })
 })
