@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { parseInventory } from './parse.js'
-import { notTextKind } from './not-text.js'
+import { assertText, notTextKind } from './not-text.js'
 
 const utf8 = (b: Uint8Array) => Buffer.from(b).toString('utf8')
 
@@ -42,6 +42,42 @@ describe('readTextFile', () => {
     await expect(readTextFile(join(dir, 'net.graphml.gz'), 'topology')).rejects.toThrow(/the topology is gzip-compressed/)
     writeFileSync(join(dir, 'policy.yaml'), 'version: 1\n')
     await expect(readTextFile(join(dir, 'policy.yaml'), 'policy')).resolves.toBe('version: 1\n')
+  })
+})
+
+describe('assertText', () => {
+  const utf16 = Buffer.from('\ufeffversion: 1\nrules: []\n', 'utf16le').toString('utf8')
+  const thrown = (start: string, what: Parameters<typeof assertText>[2]): { message: string; hint: string } => {
+    try {
+      assertText(start, 'f', what)
+    } catch (err) {
+      return err as { message: string; hint: string }
+    }
+    throw new Error('expected a refusal')
+  }
+
+  it('tells how to save a UTF-16 policy as UTF-8 from an editor or PowerShell, not from Excel', () => {
+    const { message, hint } = thrown(utf16, 'policy')
+    expect(message).toBe('the policy is UTF-16 text')
+    expect(hint).not.toMatch(/Excel|CSV/)
+    expect(hint).toMatch(/encoding choice of "Save as"/)
+    expect(hint).toMatch(/Out-File -Encoding utf8/)
+    expect(thrown(utf16, 'topology').hint).not.toMatch(/Excel|CSV/)
+  })
+
+  it('keeps Excel\'s "CSV UTF-8" for the tables people keep in a spreadsheet', () => {
+    for (const what of ['cost table', 'schedule', 'flow list', 'sites file', 'inventory'] as const) {
+      expect(thrown(utf16, what).hint, what).toMatch(/in Excel: "CSV UTF-8"/)
+    }
+  })
+
+  it('names the role and its formats for a zip archive, a workbook and binary data', () => {
+    const zip = utf8(new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0]))
+    expect(thrown(zip, 'policy')).toMatchObject({ message: 'the policy is a zip archive', hint: 'Unzip the archive and pass the policy in it.' })
+    expect(thrown(zip, 'cost table').message).toMatch(/Excel \.xlsx workbook/)
+    const binary = utf8(new Uint8Array(256).map((_, i) => (i * 151) % 256))
+    expect(thrown(binary, 'topology').hint).toBe('Pass the topology as UTF-8 text (GraphML, GML, DOT, GEXF, JSON, CSV or SNDlib).')
+    expect(thrown(utf8(gzipSync('version: 1\n')), 'policy').hint).toBe('Decompress it first (gunzip -k FILE).')
   })
 })
 

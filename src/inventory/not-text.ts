@@ -39,33 +39,80 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | '
   return undefined
 }
 
-const HINTS: Readonly<Record<NonNullable<ReturnType<typeof notTextKind>>, [string, string]>> = {
-  gzip: ['gzip-compressed', 'Decompress it first (gunzip -k FILE).'],
-  zip: ['a zip archive (an Excel .xlsx workbook is one)', 'Save the sheet as CSV (UTF-8), or unzip the archive and pass the inventory in it.'],
-  utf16: ['UTF-16 text', 'Save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: the encoding choice of "Save as"; or iconv -f UTF-16 -t UTF-8 FILE).'],
-  legacy: ['text in an encoding other than UTF-8 (a Windows code page such as 1252 or 1251?)', 'Save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: the encoding choice of "Save as"; or iconv -f WINDOWS-1252 -t UTF-8 FILE).'],
-  ole: ['an Excel 97-2003 workbook (.xls) or another OLE compound file, not text', 'Save the sheet as CSV (in Excel: "CSV UTF-8").'],
-  binary: ['binary data, not text', 'Pass the file as UTF-8 text.'],
-}
+/**
+ * The files trustpath reads as text, by the role messages name them with: the formats each may be
+ * in, and whether people keep it in a spreadsheet (so that Excel's way of saving it as UTF-8 CSV
+ * is the fix to suggest, rather than an editor's).
+ */
+const ROLES = {
+  inventory: { formats: 'CSV, JSON, JSON Lines or nmap XML', spreadsheet: true },
+  policy: { formats: 'YAML', spreadsheet: false },
+  'sites file': { formats: 'CSV or JSON', spreadsheet: true },
+  'cost table': { formats: 'CSV', spreadsheet: true },
+  schedule: { formats: 'CSV', spreadsheet: true },
+  topology: { formats: 'GraphML, GML, DOT, GEXF, JSON, CSV or SNDlib', spreadsheet: false },
+  'node list': { formats: 'CSV', spreadsheet: true },
+  'flow list': { formats: 'CSV or JSON', spreadsheet: true },
+  'interconnect file': { formats: 'CSV', spreadsheet: true },
+  file: { formats: undefined, spreadsheet: false },
+} as const satisfies Record<string, { formats: string | undefined; spreadsheet: boolean }>
 
-/** Where an inventory has more ways out than other files: standard input, and its formats. */
-const INVENTORY_HINTS: Partial<Record<keyof typeof HINTS, string>> = {
-  gzip: 'Decompress it first (gunzip -k FILE), or stream it in: gunzip -c FILE | trustpath ... -',
-  binary: 'Pass a CSV, JSON, JSON Lines or nmap XML inventory.',
+/** The role of a text file, as messages name it (`the policy is UTF-16 text`). */
+export type TextFileRole = keyof typeof ROLES
+
+type NotText = NonNullable<ReturnType<typeof notTextKind>>
+
+/** What a file that is not text is, and how to make it the text the role needs. */
+function explain(kind: NotText, what: TextFileRole): { is: string; hint: string } {
+  const { formats, spreadsheet } = ROLES[what]
+  const asText = formats === undefined ? 'Pass the file as UTF-8 text.' : `Pass the ${what} as UTF-8 text (${formats}).`
+  // Windows PowerShell's ">" and Out-File write UTF-16LE unless told otherwise: the usual way a
+  // hand-made or generated YAML, JSON or XML file comes to be UTF-16.
+  const editor = 'in an editor: the encoding choice of "Save as"; from Windows PowerShell: Out-File -Encoding utf8 rather than ">"'
+  switch (kind) {
+    case 'gzip':
+      return {
+        is: 'gzip-compressed',
+        hint: what === 'inventory' ? 'Decompress it first (gunzip -k FILE), or stream it in: gunzip -c FILE | trustpath ... -' : 'Decompress it first (gunzip -k FILE).',
+      }
+    case 'zip':
+      return spreadsheet
+        ? { is: 'a zip archive (an Excel .xlsx workbook is one)', hint: `Save the sheet as CSV (UTF-8), or unzip the archive and pass the ${what} in it.` }
+        : { is: 'a zip archive', hint: `Unzip the archive and pass the ${what} in it.` }
+    case 'utf16':
+      return {
+        is: 'UTF-16 text',
+        hint: spreadsheet
+          ? 'Save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: the encoding choice of "Save as"; or iconv -f UTF-16 -t UTF-8 FILE).'
+          : `Save it as UTF-8 (${editor}; or iconv -f UTF-16 -t UTF-8 FILE).`,
+      }
+    case 'legacy':
+      return {
+        is: 'text in an encoding other than UTF-8 (a Windows code page such as 1252 or 1251?)',
+        hint: spreadsheet
+          ? 'Save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: the encoding choice of "Save as"; or iconv -f WINDOWS-1252 -t UTF-8 FILE).'
+          : 'Save it as UTF-8 (in an editor: the encoding choice of "Save as"; or iconv -f WINDOWS-1252 -t UTF-8 FILE).',
+      }
+    case 'ole':
+      return {
+        is: 'an Excel 97-2003 workbook (.xls) or another OLE compound file, not text',
+        hint: spreadsheet ? 'Save the sheet as CSV (in Excel: "CSV UTF-8").' : asText,
+      }
+    case 'binary':
+      return { is: 'binary data, not text', hint: asText }
+  }
 }
 
 /**
  * Throws `input_invalid` when the start of `file` says it is not text; `what` names the file's
- * role in the message (`inventory`, `topology`, ...).
+ * role in the message (`inventory`, `topology`, ...) and picks the hint that fits it (Excel's
+ * "CSV UTF-8" for a table, an editor's encoding for a policy).
  */
-export function assertText(start: string, file: string, what = 'inventory'): void {
+export function assertText(start: string, file: string, what: TextFileRole = 'inventory'): void {
   const kind = notTextKind(start)
   if (kind === undefined) return
-  const [is, hint] = HINTS[kind]
-  throw new TrustpathError('input_invalid', `the ${what} is ${is}`, {
-    at: { file },
-    hint: (what === 'inventory' ? INVENTORY_HINTS[kind] : undefined) ?? hint,
-  })
+  const { is, hint } = explain(kind, what)
+  throw new TrustpathError('input_invalid', `the ${what} is ${is}`, { at: { file }, hint })
 }
 
 /**

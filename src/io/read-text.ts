@@ -1,12 +1,13 @@
 import { readFile } from 'node:fs/promises'
 import { TrustpathError } from '../errors.js'
 import { assertText } from '../inventory/not-text.js'
+import type { TextFileRole } from '../inventory/not-text.js'
 
 /**
  * Reads a whole UTF-8 text file, or fails with `input_unreadable` naming the file, or with
  * `input_invalid` when it is not text (compressed, UTF-16, binary; see `assertText`).
  */
-export async function readTextFile(path: string, what = 'file'): Promise<string> {
+export async function readTextFile(path: string, what: TextFileRole = 'file'): Promise<string> {
   let text: string
   try {
     text = await readFile(path, 'utf8')

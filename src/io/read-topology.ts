@@ -11,6 +11,7 @@ import {
   networkFromFile, TOPOLOGY_LIMITS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
+import type { TextFileRole } from '../inventory/not-text.js'
 import { readTextFile } from './read-text.js'
 
 /** Options of `readTopology`. */
@@ -27,7 +28,7 @@ export type ReadTopologyOptions = ParseTopologyOptions & {
 export type ReadTopologyResult = { topology: Topology; flows: Flow[]; diagnostics: Diagnostic[]; format: TopologyFormat }
 
 /** The file's text, or an `input_too_large` diagnostic when it is bigger than the cap (it is then not read). */
-async function readCapped(path: string, what: string, options: ParseTopologyOptions): Promise<{ text: string } | { diagnostic: Diagnostic }> {
+async function readCapped(path: string, what: TextFileRole, options: ParseTopologyOptions): Promise<{ text: string } | { diagnostic: Diagnostic }> {
   const limit = options.limits?.maxChars ?? TOPOLOGY_LIMITS.maxChars
   let size: number
   try {
