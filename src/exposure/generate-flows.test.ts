@@ -21,4 +21,12 @@ describe('generated flows', () => {
     expect(one.every((f) => f.src !== f.dst)).toBe(true)
     expect(new Set(one.map((f) => f.src)).size).toBe(5)
   })
+
+  it('numbers sampled flows in the order of their source and destination nodes, so they come out in id order', () => {
+    const nodes = ['a', 'b', 'c', 'd', 'e']
+    const flows = [...generateFlows(nodes, { kind: 'sample', count: 40, seed: 3 })]
+    expect(flows.map((f) => f.id)).toEqual(Array.from({ length: 40 }, (_, i) => `sample-${i + 1}`))
+    const rank = (f: { src: string; dst: string }) => nodes.indexOf(f.src) * nodes.length + nodes.indexOf(f.dst)
+    for (let i = 1; i < flows.length; i++) expect(rank(flows[i]!), flows[i]!.id).toBeGreaterThanOrEqual(rank(flows[i - 1]!))
+  })
 })

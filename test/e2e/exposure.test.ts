@@ -161,3 +161,16 @@ describe('trustpath exposure', () => {
     expect(lines[2]).toMatch(/^f3\s+Atlanta \(0\)\s+Atlanta \(0\)\s+1\s+0\.0%/)
   })
 })
+
+describe('trustpath exposure --flows sample', () => {
+  it('lists sampled flows in the order of their ids, as all-pairs flows are', async () => {
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
+    for (const flows of ['sample:12', 'sample:30:5', 'all-pairs']) {
+      const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', flows, '-f', 'csv'], { cwd: dir })
+      const ids = run.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0]!)
+      const expected = flows === 'all-pairs' ? ids : Array.from({ length: Number(flows.split(':')[1]) }, (_, i) => `sample-${i + 1}`)
+      expect(ids, flows).toEqual(expected)
+      if (flows === 'all-pairs') expect(ids.slice(0, 3)).toEqual(['net:src>net:a', 'net:src>net:b', 'net:src>net:dst'])
+    }
+  })
+})
