@@ -25,7 +25,9 @@ export function unreadable(path: string, err: unknown): TrustpathError {
     : code === 'EACCES' || code === 'EPERM' ? 'Check the file permissions.'
       : code === 'EISDIR' ? 'Pass an inventory file, not a directory.'
         : 'Check that the file exists and can be read.'
-  const why = err instanceof Error ? err.message : String(err)
+  // Said in words, as for the other files a command reads; the system's message only when it is none of these.
+  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : err instanceof Error ? err.message : String(err)
   return new TrustpathError('input_unreadable', `cannot read the inventory: ${why}`, { at: { file: path }, hint, cause: err })
 }
 

@@ -299,8 +299,11 @@ describe('trustpath identify', () => {
       const run = await runCli(args, { cwd: dir })
       expect(run.status, args[0]).toBe(2)
       expect(run.stdout, args[0]).toBe('')
-      expect(run.stderr).toMatch(/inventory: cannot read the inventory[\s\S]*hint: Pass an inventory file, not a directory/)
+      expect(run.stderr).toMatch(/inventory: cannot read the inventory: it is a directory\n\s*hint: Pass an inventory file, not a directory/)
     }
+    // A missing file is said in words, as for a policy or topology, not with the system's message.
+    const missing = await runCli(['identify', 'nosuch.csv'], { cwd: dir })
+    expect(missing.stderr).toMatch(/^trustpath: nosuch\.csv: cannot read the inventory: no such file\n\s*hint: Check the path/)
   })
 
   it('reads JSON Lines from standard input and writes JSON Lines when piped', async () => {
