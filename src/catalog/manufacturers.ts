@@ -433,6 +433,12 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('poly', 'Poly (Polycom, Plantronics)', 'US', ['Poly', 'Polycom', 'Polycom Inc.', 'Plantronics', 'Plantronics Inc.']),
   maker('snom', 'Snom Technology', 'DE', ['snom', 'snom technology', 'Snom Technology GmbH', 'snom technology AG']),
   maker('3com', '3Com', 'US', ['3Com', '3Com Corporation', '3Com Europe', '3Com Ltd']),
+  // Operators and brands that sell other makers' equipment under their own name (see oem.ts): a
+  // device declared with one of these names is attributed to its real maker by the other evidence.
+  // "Telekom" alone is Deutsche Telekom as German inventories write it; it matches only whole.
+  maker('vodafone', 'Vodafone', 'GB', ['Vodafone', 'Vodafone Group', 'Vodafone Group Plc']),
+  maker('deutsche-telekom', 'Deutsche Telekom', 'DE', ['Deutsche Telekom', 'Deutsche Telekom AG', 'Telekom', 'Telekom Deutschland', 'T-Home']),
+  maker('luma', 'Luma (Snap One)', 'US', ['Luma', 'Luma Surveillance']),
 ]
 
 function maker(slug: ManufacturerSlug, name: string, country: string | undefined, aliases: string[]): Manufacturer {

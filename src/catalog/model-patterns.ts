@@ -1,3 +1,4 @@
+import { SPEEDPORT_HYBRID, VODAFONE_K_HUAWEI, VODAFONE_K_ZTE } from './oem.js'
 import type { ModelPattern } from './types.js'
 
 // Model numbers are matched whole (anchored at both ends) and case-insensitively. A tail such as a
@@ -173,6 +174,31 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     name: 'zte-zxctn', manufacturer: 'zte', product: 'ZXCTN packet transport',
     pattern: rx(String.raw`ZXCTN[ -]?[0-9]{4}[A-Z0-9 -]*`),
     examples: ['ZXCTN 6180H', 'ZXCTN 6120H-S', 'ZXCTN 9000-8EA'],
+  },
+  // ── Operator-branded equipment of Huawei and ZTE ────────────────────────────────────────────
+  // The model number names the real maker whatever label the device wears. Vodafone's K-series
+  // modems come from both: the "-Z" models are ZTE's, the listed others Huawei's. Only model numbers
+  // a source names are listed for Huawei: a bare "K" and four digits is too common to claim.
+  {
+    name: 'vodafone-k-huawei', manufacturer: 'huawei', brand: 'vodafone', source: VODAFONE_K_HUAWEI,
+    product: 'Vodafone K-series USB modem made by Huawei',
+    pattern: rx(String.raw`K(?:3765|3770|3771|3806|4203|4505|4510|4511|4605|5150|5160|5161h?)`),
+    examples: ['K5161h', 'K5160', 'K5150', 'K4505', 'K3765', 'K4605', 'K4203'],
+    counterExamples: ['K3765-Z', 'K5006-Z', 'K5161z', 'K3766', 'K51600'],
+  },
+  {
+    name: 'vodafone-k-zte', manufacturer: 'zte', brand: 'vodafone', source: VODAFONE_K_ZTE,
+    product: 'Vodafone K-series USB modem made by ZTE ("-Z" models)',
+    pattern: rx(String.raw`K[345][0-9]{3}-Z`),
+    examples: ['K3565-Z', 'K3570-Z', 'K3571-Z', 'K3765-Z', 'K3806-Z', 'K5006-Z', 'K5008-Z'],
+    counterExamples: ['K3765', 'K5006', 'K2540-Z'],
+  },
+  {
+    name: 'telekom-speedport-hybrid', manufacturer: 'huawei', brand: 'deutsche-telekom', source: SPEEDPORT_HYBRID,
+    product: 'Deutsche Telekom Speedport Hybrid router made by Huawei',
+    pattern: rx(String.raw`Speedport Hybrid`),
+    examples: ['Speedport Hybrid'],
+    counterExamples: ['Speedport Smart 4', 'Speedport W 724V', 'Speedport Pro'],
   },
   // ── Hytera ──────────────────────────────────────────────────────────────────────────────────
   {

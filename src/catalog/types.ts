@@ -82,6 +82,13 @@ export type ModelPattern = {
   examples: readonly string[]
   /** Model strings that look similar but must not match. */
   counterExamples?: readonly string[]
+  /**
+   * The brand the model is sold under when that is not the maker's own (a Vodafone K-series USB
+   * modem made by Huawei): the model number names the real maker, whatever label the device wears.
+   */
+  brand?: ManufacturerSlug
+  /** Where the attribution of the model numbers comes from (needed when `brand` is set). */
+  source?: Source
 }
 
 /** Where each table of a catalog came from and how old it is. */

@@ -1,4 +1,4 @@
-import type { ManufacturerSlug } from './manufacturer.js'
+import type { ManufacturerSlug, OemRelation } from './manufacturer.js'
 
 /** One observation that points at a manufacturer. `method` says how it was obtained. */
 export type Evidence =
@@ -6,7 +6,8 @@ export type Evidence =
   | { method: 'oui'; manufacturer: ManufacturerSlug; value: string; prefix: string; registry: OuiRegistry; organization: string }
   | { method: 'snmp_enterprise'; manufacturer: ManufacturerSlug; value: string; enterprise: number; organization: string }
   | { method: 'banner'; manufacturer: ManufacturerSlug; value: string; pattern: string; protocol: string; product?: string; version?: string }
-  | { method: 'model'; manufacturer: ManufacturerSlug; value: string; pattern: string; product?: string }
+  /** `brand`: the brand a maker's model is sold under (a Huawei-made Vodafone USB modem). */
+  | { method: 'model'; manufacturer: ManufacturerSlug; value: string; pattern: string; product?: string; brand?: ManufacturerSlug }
   | { method: 'component'; manufacturer: ManufacturerSlug; value: string; kind?: string }
 export type EvidenceMethod = Evidence['method']
 
@@ -15,7 +16,12 @@ export type OuiRegistry = 'MA-L' | 'MA-M' | 'MA-S' | 'IAB' | 'CID'
 
 /** Why a device has no manufacturer or a contradiction between its evidence. */
 export type Conflict =
-  | { kind: 'oem_rebrand'; declared: ManufacturerSlug; maker: ManufacturerSlug; methods: EvidenceMethod[]; known: boolean }
+  /**
+   * A declared manufacturer that the other evidence contradicts. `known` when the declared brand
+   * belongs to the maker's group at the device's date or sells the maker's products; `relation` is
+   * the OEM relation (with its source) that explains it, in the latter case.
+   */
+  | { kind: 'oem_rebrand'; declared: ManufacturerSlug; maker: ManufacturerSlug; methods: EvidenceMethod[]; known: boolean; relation?: OemRelation }
   | { kind: 'contradicting_evidence'; manufacturers: ManufacturerSlug[] }
   | { kind: 'relation_date_unknown'; manufacturer: ManufacturerSlug; parent: ManufacturerSlug; from?: string; until?: string }
 

@@ -1,6 +1,6 @@
 import type { Device } from '../domain/device.js'
 import { PRODUCT_NAME_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
-import type { ManufacturerSlug } from '../domain/manufacturer.js'
+import type { ManufacturerSlug, OemRelation } from '../domain/manufacturer.js'
 import { groupOf } from '../catalog/manufacturers.js'
 import { lookupUniversalMac } from '../catalog/oui.js'
 import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
@@ -287,7 +287,10 @@ function modelVerdict(model: string, memo: Memo, catalog: Catalog): Scored | nul
   const m = remember(memo.models, model, () => matchModel(model, catalog.models, catalog.resolveName))
   return m === undefined ? null : scoredOf(
     memo,
-    { method: 'model', manufacturer: m.manufacturer, value: model, pattern: m.name, ...(m.product ? { product: m.product } : {}) },
+    {
+      method: 'model', manufacturer: m.manufacturer, value: model, pattern: m.name,
+      ...(m.product ? { product: m.product } : {}), ...(m.brand ? { brand: m.brand } : {}),
+    },
     EVIDENCE_WEIGHTS.model,
   )
 }
@@ -452,9 +455,12 @@ function combine(
     }
     if (otherMethods.length > 0) {
       const declaredGroup = resolve(declared).group
-      const known = declaredGroup === group || isKnownOem(catalog, declared, manufacturer, at)
+      // A brand of the maker's own group needs no OEM relation; otherwise the relation found (the
+      // brand sells the maker's products at the device's date) is reported with its source.
+      const relation = declaredGroup === group ? undefined : knownOem(catalog, declared, manufacturer, at)
+      const known = declaredGroup === group || relation !== undefined
       if (known) explainedGroup = declaredGroup
-      conflicts.push({ kind: 'oem_rebrand', declared, maker: manufacturer, methods: otherMethods, known })
+      conflicts.push({ kind: 'oem_rebrand', declared, maker: manufacturer, methods: otherMethods, known, ...(relation ? { relation } : {}) })
     }
   }
   let strongestRival = 0
@@ -489,9 +495,10 @@ function groupAt(memo: Memo, catalog: Catalog, slug: ManufacturerSlug, at: strin
   return memo.groups.get(key) ?? put(memo.groups, key, groupOf(slug, at, catalog.manufacturers))
 }
 
-function isKnownOem(catalog: Catalog, brand: ManufacturerSlug, maker: ManufacturerSlug, at: string | undefined): boolean {
+/** The OEM relation by which `brand` sells products of `maker` (or of its group) at `at`, if any. */
+function knownOem(catalog: Catalog, brand: ManufacturerSlug, maker: ManufacturerSlug, at: string | undefined): OemRelation | undefined {
   const makerGroup = groupOf(maker, at, catalog.manufacturers).group
-  return catalog.oem.some((r) =>
+  return catalog.oem.find((r) =>
     r.brand === brand &&
     (r.maker === maker || groupOf(r.maker, at, catalog.manufacturers).group === makerGroup) &&
     (at === undefined || ((r.from === undefined || r.from <= at) && (r.until === undefined || at < r.until))))

@@ -2,7 +2,7 @@ import { isLocallyAdministered, isMulticast, parseMac, formatMac } from '../cata
 import { groupOf } from '../catalog/manufacturers.js'
 import type { Catalog, EnterpriseEntry, OuiEntry, OuiMatch } from '../catalog/types.js'
 import { BANNER_PROTOCOLS } from '../domain/device.js'
-import type { ManufacturerSlug } from '../domain/manufacturer.js'
+import type { ManufacturerSlug, Source } from '../domain/manufacturer.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner } from './banner.js'
 import { matchModel } from './identify.js'
@@ -12,7 +12,7 @@ import { enterpriseOf, parseOid } from './oid.js'
 export type LookupResult =
   | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined }
   | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined }
-  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; hint?: string }
+  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; hint?: string }
   /**
    * An OUI or longer block prefix (`00E0FC`, `00:e0:fc`, `70B3D50AE`): the block with exactly this
    * prefix, else the longest block holding it, and how many longer blocks lie under it.
@@ -57,7 +57,10 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
   }
   const name = catalog.resolveName(q)
   const m = matchModel(q, catalog.models, catalog.resolveName)
-  const model = m === undefined ? undefined : { pattern: m.name, manufacturer: m.manufacturer, ...(m.product ? { product: m.product } : {}) }
+  const model = m === undefined ? undefined : {
+    pattern: m.name, manufacturer: m.manufacturer, ...(m.product ? { product: m.product } : {}),
+    ...(m.brand ? { brand: m.brand } : {}), ...(m.source ? { source: m.source } : {}),
+  }
   // A bare text may come from any protocol: try each, keep each pattern once.
   const banners = BANNER_PROTOCOLS.flatMap((protocol) => matchBanner({ protocol, text: q }, catalog.banners))
     .filter((b, i, all) => all.findIndex((x) => x.pattern === b.pattern) === i)

@@ -33,7 +33,7 @@ export function formatEvidence(e: Evidence): string {
       return `${e.protocol === 'snmp' ? 'sysDescr' : `${e.protocol} banner`} ${e.pattern}` +
         (e.product ? ` ${e.product}` : '') + (e.version ? ` ${e.version}` : '')
     case 'model':
-      return `model ${e.value} (${e.pattern})`
+      return `model ${e.value} (${e.pattern}${e.brand ? `, sold under the ${e.brand} brand` : ''})`
     case 'component':
       return `component ${e.value}${e.kind ? ` (${e.kind})` : ''}`
   }
@@ -56,7 +56,11 @@ export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, M
   switch (c.kind) {
     case 'oem_rebrand':
       return `declared ${name(c.declared)}; ${joinAnd(c.methods.map((m) => METHOD_LABELS[m]))} ${c.methods.length === 1 ? 'says' : 'say'} ${name(c.maker)}` +
-        (c.known ? ' (known OEM/rebrand)' : ' (possible OEM/rebrand)')
+        (!c.known ? ' (possible OEM/rebrand)'
+          : c.relation === undefined ? ' (known OEM/rebrand)'
+          : ` (known OEM/rebrand: ${name(c.relation.brand)} sells ${c.relation.products ?? 'products'} made by ${name(c.relation.maker)}` +
+            `${c.relation.from ? ` from ${c.relation.from}` : ''}${c.relation.until ? ` until ${c.relation.until}` : ''}; ` +
+            `source: ${c.relation.source.title}${c.relation.source.url ? ` <${c.relation.source.url}>` : ''})`)
     case 'contradicting_evidence':
       return `evidence points at several groups: ${c.manufacturers.map(name).join(' vs ')}`
     case 'relation_date_unknown':

@@ -76,7 +76,12 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
     case 'text':
       lines.push(`"${r.query}"`)
       if (r.name !== undefined) lines.push(`  name: the catalog knows it as ${name(r.name)} (${r.name})`)
-      if (r.model !== undefined) lines.push(`  model number: pattern ${r.model.pattern} of ${name(r.model.manufacturer)}${r.model.product ? ` (${r.model.product})` : ''}`)
+      if (r.model !== undefined) {
+        lines.push(`  model number: pattern ${r.model.pattern} of ${name(r.model.manufacturer)}${r.model.product ? ` (${r.model.product})` : ''}`)
+        // A model sold under another brand: say whose label it wears and where the attribution comes from.
+        if (r.model.brand !== undefined) lines.push(`  sold under the ${name(r.model.brand)} brand, made by ${name(r.model.manufacturer)}`)
+        if (r.model.source !== undefined) lines.push(`  source: ${r.model.source.title}${r.model.source.url ? ` <${r.model.source.url}>` : ''}`)
+      }
       for (const b of r.banners) {
         lines.push(`  banner: pattern ${b.pattern} of ${name(b.manufacturer)}` +
           `${b.product ? `, product ${b.product}` : ''}${b.version ? `, version ${b.version}` : ''}: "${b.excerpt}"` +
