@@ -21,6 +21,11 @@ const HONOR_SALE: Source = {
   url: 'https://www.scmp.com/tech/gear/article/3110117/huawei-sells-honor-ensure-budget-smartphone-brands-survival-amid-us',
   date: '2020-11-17',
 }
+const XFUSION_SALE: Source = {
+  title: 'Pandaily: Huawei Advances Sale of x86 Server Business (the owner of Super Fusion Digital Technology, xFusion, which runs Huawei\u2019s x86 FusionServer business, changed on Friday 5 Nov 2021 to Henan Information Industry Investment; itreseller.ch reports the transaction closed that day)',
+  url: 'https://pandaily.com/huawei-advances-sale-of-x86-server-business',
+  date: '2021-11-08',
+}
 const HISILICON_SCMP: Source = {
   title: 'SCMP: US strikes at a Huawei prize: chip design company HiSilicon (subsidiary established in 2004)',
   url: 'https://www.scmp.com/tech/big-tech/article/3085551/us-strikes-huawei-prize-chip-design-company-hisilicon',
@@ -183,6 +188,14 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     aliases: ['Honor', 'Honor Device', 'Honor Device Co., Ltd.', 'Huawei Honor', '\u8363\u8000'],
     parents: [{ parent: 'huawei', kind: 'brand', from: '2013', until: '2020-11-17', source: HONOR_SALE }],
     sources: [HONOR_SALE, IEEE_REGISTRY],
+  },
+  {
+    // Huawei's x86 server business (FusionServer), sold as a company on 5 Nov 2021. Its IEEE blocks
+    // were registered under the new name; a FusionServer made before the sale is in Huawei's group.
+    slug: 'xfusion', name: 'xFusion Digital Technologies', country: 'CN',
+    aliases: ['xFusion', 'xFusion Digital Technologies', 'xFusion Digital Technologies Co., Limited', 'Super Fusion Digital Technology', '\u8d85\u805a\u53d8'],
+    parents: [{ parent: 'huawei', kind: 'subsidiary', until: '2021-11-05', source: XFUSION_SALE }],
+    sources: [XFUSION_SALE, IEEE_REGISTRY],
   },
   {
     slug: 'hmn-tech', name: 'HMN Technologies (formerly Huawei Marine Networks)', country: 'CN',

@@ -135,6 +135,14 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     pattern: rx(String.raw`(?:DBS|BTS|BBU)[0-9]{4}[A-Z]?|RRU[0-9]{4}[A-Z]?|AAU[0-9]{4}[A-Z]?`),
     examples: ['BTS3900', 'BBU3910', 'DBS3900', 'BBU5900', 'RRU3959', 'AAU5613'],
   },
+  {
+    // FusionServer is xFusion's since Huawei sold the x86 server business (5 Nov 2021); the catalog
+    // puts xFusion in Huawei's group before that day, so the device's date decides the group.
+    name: 'xfusion-fusionserver', manufacturer: 'xfusion', product: 'FusionServer x86 server (Huawei\u2019s until Nov 2021)',
+    pattern: rx(String.raw`FusionServer(?: Pro)? ?[0-9]{4}[A-Z]{0,2}(?: V[0-9])?`),
+    examples: ['FusionServer 2288H V5', 'FusionServer Pro 2288H V6', 'FusionServer 1288H V5', 'FusionServer 5885H V5'],
+    counterExamples: ['2288H V5', 'FusionServer'],
+  },
   // ── ZTE ─────────────────────────────────────────────────────────────────────────────────────
   {
     name: 'zte-zxr10', manufacturer: 'zte', product: 'ZXR10 router or switch',

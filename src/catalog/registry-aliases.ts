@@ -26,7 +26,8 @@ export const REGISTRY_ALIASES_SOURCE: Source = {
  *
  * Entries whose slug the catalog lacks are ignored by `buildNameResolver` (they wait for the
  * catalog to list that manufacturer; none at the time of writing).
- * Huawei's former server business xFusion (sold in 2021) is deliberately absent.
+ * Huawei's former server business xFusion resolves by its catalog name; the catalog bounds its
+ * Huawei parent at the sale (5 Nov 2021), as it does Honor's.
  */
 export const REGISTRY_ALIASES: readonly NameAliases[] = [
   // Huawei group
@@ -43,6 +44,8 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   { manufacturer: 'huawei-device', names: ['Huawei Device Co., Ltd.'] },
   { manufacturer: 'hisilicon', names: ['Hisilicon Technologies Co., Ltd'], tokens: ['hisilicon'] },
   { manufacturer: 'honor', names: ['Honor Device Co., Ltd.'] },
+  // Both spellings the registry uses (441A4C "Co.,Ltd.", 347379 and CID 2A0BB8 "Co., Limited").
+  { manufacturer: 'xfusion', names: ['xFusion Digital Technologies Co.,Ltd.', 'xFusion Digital Technologies Co., Limited'], tokens: ['xfusion'] },
   // ZTE group
   {
     manufacturer: 'zte',

@@ -82,6 +82,47 @@ describe('identify', () => {
     expect(a.conflicts).toContainEqual(expect.objectContaining({ kind: 'relation_date_unknown', manufacturer: 'honor', parent: 'huawei' }))
   })
 
+  it('attributes operator-branded modems and routers to their real maker and names the OEM relation with its source', () => {
+    const cases: [Device, string, string][] = [
+      [{ id: 'stick', manufacturer: 'Vodafone', model: 'K5161h' }, 'huawei', 'vodafone'],
+      [{ id: 'stick-z', manufacturer: 'Vodafone', model: 'K5006-Z' }, 'zte', 'vodafone'],
+      [{ id: 'hybrid', manufacturer: 'Telekom', model: 'Speedport Hybrid' }, 'huawei', 'deutsche-telekom'],
+      [{ id: 'cam', manufacturer: 'Honeywell', model: 'IPC-HFW2431S-S-S2' }, 'dahua', 'honeywell'],
+    ]
+    for (const [device, group, brand] of cases) {
+      const a = identify(device, catalog)
+      expect(a.group, device.id).toBe(group)
+      const c = a.conflicts.find((x) => x.kind === 'oem_rebrand')
+      expect(c, device.id).toMatchObject({ declared: brand, maker: group, known: true, relation: { brand, maker: group } })
+      expect(c?.kind === 'oem_rebrand' && c.relation?.source.url, device.id).toMatch(/^https:\/\//)
+      // The known relation explains the declared brand: it is not reported as a rival group.
+      expect(a.conflicts.map((x) => x.kind), device.id).not.toContain('contradicting_evidence')
+    }
+  })
+
+  it('leaves an operator\'s own equipment with the operator when no evidence names another maker', () => {
+    expect(identify({ id: 'r', manufacturer: 'Telekom', model: 'Speedport Smart 4' }, catalog).group).toBe('deutsche-telekom')
+    expect(identify({ id: 's', manufacturer: 'Vodafone', model: 'K3766' }, catalog).group).toBe('vodafone')
+  })
+
+  it('reports a brand the evidence contradicts without a known relation as a possible rebrand, with no source', () => {
+    const a = identify({ id: 'x', manufacturer: 'Luma', model: 'IPC-HFW2431S-S-S2' }, catalog)
+    expect(a.group).toBe('dahua')
+    expect(a.conflicts).toContainEqual({ kind: 'oem_rebrand', declared: 'luma', maker: 'dahua', methods: ['model'], known: false })
+  })
+
+  it('puts an xFusion server in Huawei\'s group when it was made before the sale of 5 November 2021, not after', () => {
+    const mac = '44:1a:4c:00:00:01'
+    expect(identify({ id: 's', macs: [mac], manufactured: '2021-06-01' }, catalog)).toMatchObject({ manufacturer: 'xfusion', group: 'huawei' })
+    expect(identify({ id: 's', macs: [mac], manufactured: '2023-03-01' }, catalog)).toMatchObject({ manufacturer: 'xfusion', group: 'xfusion' })
+    expect(identify({ id: 's', model: 'FusionServer 2288H V5', manufactured: '2020-01-15' }, catalog).group).toBe('huawei')
+    expect(identify({ id: 's', model: 'FusionServer 2288H V5', manufactured: '2021-11-05' }, catalog).group).toBe('xfusion')
+    // Without a date the relation that ended is not followed, and the user is told so.
+    const undated = identify({ id: 's', model: 'FusionServer Pro 2288H V6' }, catalog)
+    expect(undated.group).toBe('xfusion')
+    expect(undated.conflicts).toContainEqual({ kind: 'relation_date_unknown', manufacturer: 'xfusion', parent: 'huawei', until: '2021-11-05' })
+  })
+
   it('attributes a brand to its group: HiWatch is Hikvision', () => {
     expect(identify({ id: 'c', manufacturer: 'HiWatch' }, catalog).group).toBe('hikvision')
   })

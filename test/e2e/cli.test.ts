@@ -270,6 +270,41 @@ describe('an inventory without devices', () => {
   })
 })
 
+describe('equipment sold under another brand', () => {
+  const DEVICES = JSON.stringify({
+    devices: [
+      { id: 'lte-backup', manufacturer: 'Vodafone', model: 'K5161h' },
+      { id: 'cam-lobby', manufacturer: 'Lorex', model: 'IPC-HFW2431S-S-S2', manufactured: '2024-03-01' },
+      { id: 'dsl-branch', manufacturer: 'Telekom', model: 'Speedport Hybrid' },
+      { id: 'dsl-home', manufacturer: 'Telekom', model: 'Speedport Smart 4' },
+    ],
+  })
+
+  it('comes out with the real maker, a conflict naming the OEM relation and its source, and an ndaa-889 finding', async () => {
+    const dir = await testdir({ 'devices.json': DEVICES, 'policy.yaml': POLICY })
+    const run = await runCli(['identify', 'devices.json', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as { id: string; group: string; conflicts: { kind: string; text: string }[] }[]
+    expect(rows.map((r) => [r.id, r.group])).toEqual([['lte-backup', 'huawei'], ['cam-lobby', 'dahua'], ['dsl-branch', 'huawei'], ['dsl-home', 'deutsche-telekom']])
+    const stick = rows[0]!.conflicts.find((c) => c.kind === 'oem_rebrand')!
+    expect(stick.text).toMatch(/^declared Vodafone; model number says Huawei Technologies \(known OEM\/rebrand: Vodafone sells K-series USB mobile broadband modems .* source: Linux kernel, drivers\/usb\/serial\/option\.c/)
+    expect(rows[1]!.conflicts.find((c) => c.kind === 'oem_rebrand')!.text).toMatch(/Nebraska Attorney General/)
+
+    const check = await runCli(['check', 'devices.json', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(check.status).toBe(1)
+    const findings = JSON.parse(check.stdout).findings as { deviceId: string; group: string }[]
+    expect(findings.map((f) => [f.deviceId, f.group]).sort()).toEqual([['cam-lobby', 'dahua'], ['dsl-branch', 'huawei'], ['lte-backup', 'huawei']])
+  })
+
+  it('lookup tells the brand a model number is sold under, its maker and the source', async () => {
+    const run = await runCli(['lookup', 'K5006-Z'], { cwd: await testdir({}) })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('sold under the Vodafone brand, made by ZTE Corporation')
+    expect(run.stdout).toMatch(/source: Linux kernel, drivers\/net\/usb\/qmi_wwan\.c/)
+    expect(run.stdout).toContain('group: ZTE Corporation (zte)')
+  })
+})
+
 describe('trustpath identify', () => {
   it('attributes each device with the JSON fields of the documentation', async () => {
     const dir = await testdir({ 'devices.csv': CSV })
