@@ -1325,6 +1325,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    name: 'hpe-ilo-http-server',
+    manufacturer: 'hpe',
+    product: 'Integrated Lights-Out (iLO) web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['hp-ilo-server/'],
+    pattern: /^HP-iLO-Server\/(?<version>\d+\.\d+)$/,
+    examples: ['HP-iLO-Server/1.30'],
+    source: RECOG('http_servers.xml'),
+  },
+  {
     name: 'hpe-ilo-ssh',
     manufacturer: 'hpe',
     product: 'Integrated Lights-Out (iLO) SSH server',
@@ -1582,6 +1593,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['Palo Alto Networks Panorama server'],
     source: RECOG('snmp_sysdescr.xml'),
   },
+  {
+    name: 'palo-alto-panweb-server',
+    manufacturer: 'palo-alto-networks',
+    product: 'PAN-OS web interface (PanWeb)',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['panweb server/'],
+    pattern: /^PanWeb Server\/ -$/,
+    examples: ['PanWeb Server/ -'],
+    source: RECOG('http_servers.xml'),
+  },
 
   // ---------------------------------------------------------------- Extreme Networks
   {
@@ -1821,6 +1843,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
     },
   },
+  {
+    name: 'sonicwall-sslvpn-http-server',
+    manufacturer: 'sonicwall',
+    product: 'SonicWall SSL-VPN appliance',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['sonicwall ssl-vpn'],
+    pattern: /^SonicWALL SSL-VPN(?: (?<product>\d+))? Web Server\.?$/,
+    examples: ['SonicWALL SSL-VPN 200 Web Server.', 'SonicWALL SSL-VPN Web Server'],
+    source: RECOG('http_servers.xml'),
+  },
 
   // ---------------------------------------------------------------- F5 (BIG-IP)
   {
@@ -1834,6 +1867,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Linux \S+ (?<version>\d+\.\d+\.\d+-[\d.]+\.el\d+\.f5(?:\.\w+)?\.x86_64) /,
     examples: ['Linux F5_device 2.6.32-431.56.1.el6.f5.x86_64 #1 SMP Thu Dec 13 14:25:45 PST 2018 x86_64'],
     source: LIBRENMS('f5.snmprec'),
+  },
+  {
+    name: 'f5-bigip-http-server',
+    manufacturer: 'f5',
+    product: 'BIG-IP',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['bigip', 'big-ip'],
+    // BIG-IP can replace the Server header of the sites it fronts with its own name.
+    pattern: /^(?:BigIP|BIG-IP)$/,
+    examples: ['BigIP', 'BIG-IP'],
+    source: RECOG('http_servers.xml'),
   },
 
   // ---------------------------------------------------------------- Hanwha Vision (Samsung Techwin, Wisenet)
@@ -2097,6 +2142,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'LibreNMS tests/snmpsim/procurve.snmprec: LLDP remote system description of a Polycom SoundPoint IP 335 seen by an HP switch',
       url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/procurve.snmprec',
     },
+  },
+  {
+    name: 'poly-soundpoint-http-server',
+    manufacturer: 'poly',
+    product: 'SoundPoint IP phone web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['polycom soundpoint ip telephone httpd'],
+    pattern: /^Polycom SoundPoint IP Telephone HTTPd$/,
+    examples: ['Polycom SoundPoint IP Telephone HTTPd'],
+    source: RECOG('http_servers.xml'),
   },
   {
     name: 'snom-sip-user-agent',
