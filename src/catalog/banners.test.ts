@@ -75,6 +75,17 @@ const NEAR_MISSES = [
   'Basic realm="device"',
   'MF/1.0 UPnP/1.0 miniupnpd/1.0',
   'Welcome to the world of CLI !',
+  // Around the other makers' sysDescr and Server patterns: bare product words, a RouterOS version
+  // without a board, a plain Red Hat kernel line (no F5 tag), a generic DVR server and Aruba's name alone.
+  'SonicWALL',
+  'Ethernet Routing Switch',
+  'SmartZone',
+  'XOS',
+  'RouterOS 6.48.6',
+  'Linux bigip 3.10.0-862.14.4.el7.x86_64 #1 SMP Wed Sep 26 15:12:11 UTC 2018 x86_64',
+  'Cross Web Server',
+  'Aruba Networks',
+  'Prestige',
 ]
 
 describe('BANNER_PATTERNS', () => {

@@ -874,6 +874,33 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       url: 'https://github.com/greenbone/vulnerability-tests',
     },
   },
+  {
+    name: 'cisco-meraki-sysdescr',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['meraki m'],
+    // Meraki (a Cisco business since 2012): security appliances MX, access points MR, switches MS.
+    pattern: /^(?:Cisco )?Meraki (?<product>M[RSX][A-Z0-9-]{2,15}) (?:Cloud Managed|Router\/Security Appliance)/,
+    examples: [
+      'Meraki MX68 Router/Security Appliance',
+      'Meraki MX84 Cloud Managed Router',
+      'Meraki MR46E Cloud Managed AP',
+      'Meraki MS225-24P Cloud Managed PoE Switch',
+      'Cisco Meraki MS250-48 Cloud Managed Switch',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'cisco-firepower-sysdescr',
+    manufacturer: 'cisco',
+    product: 'Firepower Threat Defense',
+    protocols: ['snmp'],
+    keywords: ['cisco firepower threat defense'],
+    pattern: /^Cisco Firepower Threat Defense, Version (?<version>\d+(?:\.\d+)+)/,
+    examples: ['Cisco Firepower Threat Defense, Version 7.0.0 (Build 3), ASA Version 9.16(0)3'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
 
   // ---------------------------------------------------------------- Juniper
   {
@@ -965,9 +992,13 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['arista networks eos'],
-    pattern: /^Arista Networks EOS version (?<version>[\w.]+) running on an Arista Networks (?<product>[\w-]+)/,
-    examples: ['Arista Networks EOS version 4.15.3F running on an Arista Networks DCS-7050TX-128'],
-    source: LIBRENMS('arista_eos.snmprec'),
+    // The virtual lab image says "running on an Arista vEOS-lab", without "Networks".
+    pattern: /^Arista Networks EOS version (?<version>[\w.]+) running on an Arista (?:Networks )?(?<product>[\w-]+)/,
+    examples: [
+      'Arista Networks EOS version 4.15.3F running on an Arista Networks DCS-7050TX-128',
+      'Arista Networks EOS version 4.30.6M running on an Arista vEOS-lab',
+    ],
+    source: { title: 'LibreNMS tests/snmpsim/arista_eos.snmprec; Rapid7 Recog xml/snmp_sysdescr.xml (vEOS-lab)', url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/arista_eos.snmprec' },
   },
 
   // ---------------------------------------------------------------- MikroTik
@@ -990,6 +1021,28 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^RouterOS (?<version>\d+\.\d+(?:\.\d+)?) \((?:stable|long-term|testing|development)\) on (?<product>\S+)$/,
     examples: ['RouterOS 6.40.5 (stable) on RB952Ui-5ac2nD'],
     source: LIBRENMS('routeros.snmprec'),
+  },
+  {
+    name: 'mikrotik-routeros-board-sysdescr',
+    manufacturer: 'mikrotik',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['routeros'],
+    // Older boards write the RouterBOARD name in words ("RB Groove A-5Hn"), and the PC build says
+    // "x86". A bare "RouterOS <version>" names no board and stays with the entity pattern.
+    pattern: /^RouterOS (?<product>RB [A-Za-z][\w+-]*(?: [A-Za-z0-9][\w+-]*)?|x86)\s*$/,
+    examples: ['RouterOS RB Groove A-5Hn', 'RouterOS RB MetaROUTER', 'RouterOS RB OmniTIK UPA-5HnD', 'RouterOS x86'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'mikrotik-swos-sysdescr',
+    manufacturer: 'mikrotik',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: [' swos v'],
+    pattern: /^(?<product>CSS\d{3}-[\w+-]+) SwOS v(?<version>\d+\.\d+)/,
+    examples: ['CSS326-24G-2S+ SwOS v2.13'],
+    source: RECOG('snmp_sysdescr.xml'),
   },
   {
     name: 'mikrotik-ssh',
@@ -1079,6 +1132,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     keywords: ['ubiquiti unifi '],
     pattern: /^Ubiquiti UniFi (?:(?:UDM|UDR|UCG)[\w-]* )?(?<version>\d+\.\d+\.\d+) Linux \d/,
     examples: ['Ubiquiti UniFi 5.1.19 Linux 5.4.213 ipq9574', 'Ubiquiti UniFi UDM-Pro 5.1.19 Linux 4.19.152 al324', 'Ubiquiti UniFi UCG-Ultra 5.1.19 Linux 5.4.213 ipq5322'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'ubiquiti-unifi-ap-sysdescr',
+    manufacturer: 'ubiquiti',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['uap-', 'usw gigabit ethernet switch'],
+    // Some UniFi access points answer with model and firmware (others with the bare Linux line,
+    // which names nobody); early UniFi switches with a fixed description and the firmware.
+    pattern: /^(?<product>UAP-[\w-]+|USW GigaBit Ethernet Switch),? (?:firmware v?)?(?<version>\d+\.\d+\.\d+(?:\.\d+)?)$/,
+    examples: ['UAP-AC-Mesh-Pro 4.3.20.11298', 'USW GigaBit Ethernet Switch, firmware 5.34.0.12180', 'USW GigaBit Ethernet Switch, firmware v4.3.20.1129'],
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
@@ -1198,6 +1263,77 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'LibreNMS tests/snmpsim/arubaos.snmprec; Greenbone feed, Aruba ArubaOS SNMP detection: sysDescr strings of real controllers quoted in the plugin',
       url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/arubaos.snmprec',
     },
+  },
+  {
+    name: 'hpe-arubaos-cx-sysdescr',
+    manufacturer: 'hpe',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['aruba '],
+    // AOS-CX switches: "Aruba <part number> <model> <two-letter platform>.10.<xx>.<xxxx>". The LLDP
+    // system description of the same switches leaves the model out; the virtual image says "Virtual".
+    pattern: /^Aruba (?<product>[A-Z0-9]{6}(?: \S[^\n]{0,60}?)?) +(?:[A-Z]{2}|Virtual)\.(?<version>10\.\d{2}\.\d{4})$/,
+    examples: [
+      'Aruba JL635A 8325 GL.10.04.2000',
+      'Aruba R8W85A 8100-24XT4XF4C LL.10.13.1060',
+      'Aruba JL641A 6400M 32G CL4 PoE 4SFP55 Swch FL.10.10.1019',
+      'Aruba ABC123 ArubaOS-CX_OVA Virtual.10.07.0010',
+      // LLDP remote system description (LibreNMS tests/snmpsim/procurve.snmprec)
+      'Aruba JL375A  XL.10.13.1031',
+    ],
+    source: {
+      title: 'LibreNMS tests/snmpsim/arubaos-cx.snmprec (8325 sysDescr) and procurve.snmprec (LLDP neighbour); Rapid7 Recog xml/snmp_sysdescr.xml, Aruba OS CX',
+      url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/arubaos-cx.snmprec',
+    },
+  },
+  {
+    name: 'hpe-procurve-other-sysdescr',
+    manufacturer: 'hpe',
+    product: 'ProCurve / Aruba switch or access point',
+    protocols: ['snmp'],
+    keywords: ['procurve', ' stack, revision ', 'hp v1810-'],
+    // The ProCurve lines the part-number pattern above leaves out: stacks (no part number), the
+    // 1810 web-managed switches (eCos), bare "PROCURVE J9028A - PB.02.01", lower-case or blade part
+    // numbers, the old "HPJ4121A" form, and the ProCurve access points.
+    pattern:
+      /^(?:(?:HP|Aruba) (?:\S+ )?(?:Switch )?Stack, revision [A-Z]{1,2}\.\d{2}\.\d{2}|HP ProCurve \S+ - \d+ GE, [A-Z]{1,2}\.\d+\.\d+, eCos|HP V1810-\S+, [A-Z]{1,2}\.\d+\.\d+, eCos|PROCURVE J\d{4}[A-Z] - [A-Z]{1,2}\.\d{2}\.\d{2}$|HPJ\d{4}[A-Z] HP ProCurve Switch \S+, revision |ProCurve (?:[jJ]\d{4}[a-zA-Z]|\d{6}-B21) [^,\n]{0,40}Switch[^,\n]{0,20}, revision [A-Z]{1,2}\.\d|HP Pro[cC]urve Access Point \d+: v\d|ProCurve Access Point [^,\n]{1,30} J\d{4}[A-Z], revision W[A-Z]\.)/,
+    examples: [
+      'HP Stack, revision KA.15.03.3004, ROM KA.15.05 (/sw/code/build/tam(KA_15_03))',
+      'Aruba 3810M Switch Stack, revision KB.16.08.0012, ROM KB.16.08.0007',
+      'HP ProCurve 1810G - 8 GE, P.2.2, eCos-2.0, CFE-2.1',
+      'HP V1810-48G, PK.1.4, eCos-2.0, CFE-3.8',
+      'PROCURVE J9028A - PB.02.01',
+      'HPJ4121A HP ProCurve Switch 4000M, revision C.05.04, ROM C.05.02 (/sw/code/build/vgro(f98))',
+      'ProCurve j9020a Switch 2510-48, revision U.11.04, ROM R.10.06 (/sw/code/build/dosx(ndx))',
+      'ProCurve 516733-B21 6120XG Blade Switch, revision Z.14.26, ROM Z.14.09 (/sw/code/build/vern(Z_14_zinfip_t4b))',
+      'HP ProCurve Access Point 420: v2.1.5 v3.0.6',
+      'ProCurve Access Point 530 NA J8986A, revision WA.02.15, boot version WAB.01.00',
+    ],
+    source: {
+      title: 'LibreNMS tests/snmpsim/procurve.snmprec (HP Stack); Rapid7 Recog xml/snmp_sysdescr.xml, HP ProCurve and Aruba AOS-S entries',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
+    },
+  },
+  {
+    name: 'hpe-ilo-sysdescr',
+    manufacturer: 'hpe',
+    product: 'Integrated Lights-Out (iLO)',
+    protocols: ['snmp'],
+    keywords: ['integrated lights-out '],
+    pattern: /^Integrated Lights-Out (?<version>\d) (?:\d+\.\d+ [A-Z][a-z]{2} \d{1,2} \d{4}|\(iLO \d\) for Integrity)$/,
+    examples: ['Integrated Lights-Out 4 2.02 Aug 18 2014', 'Integrated Lights-Out 2 (iLO 2) for Integrity'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'hpe-ilo-http-server',
+    manufacturer: 'hpe',
+    product: 'Integrated Lights-Out (iLO) web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['hp-ilo-server/'],
+    pattern: /^HP-iLO-Server\/(?<version>\d+\.\d+)$/,
+    examples: ['HP-iLO-Server/1.30'],
+    source: RECOG('http_servers.xml'),
   },
   {
     name: 'hpe-ilo-ssh',
@@ -1384,6 +1520,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    name: 'zyxel-prestige-sysdescr',
+    manufacturer: 'zyxel',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['prestige ', 'p-6'],
+    // ZyXEL's Prestige DSL routers answer sysDescr with the bare model ("Prestige 645", "P-660HW-D1").
+    pattern: /^(?<product>Prestige 6\d{2}[A-Z]{0,3}(?:-[A-Z0-9]{2,3})?|P-6\d{2}[A-Z]{1,3}-[A-Z]\d)$/,
+    examples: ['Prestige 645', 'Prestige 660HW-61', 'Prestige 642R-13', 'P-660HW-D1'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     name: 'd-link-realm',
     manufacturer: 'd-link',
     product: 'product',
@@ -1436,6 +1583,27 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['Palo Alto Networks PA-3000 series firewall'],
     source: LIBRENMS('panos.snmprec'),
   },
+  {
+    name: 'palo-alto-panorama-sysdescr',
+    manufacturer: 'palo-alto-networks',
+    product: 'Panorama management server',
+    protocols: ['snmp'],
+    keywords: ['palo alto networks panorama'],
+    pattern: /^Palo Alto Networks Panorama server$/,
+    examples: ['Palo Alto Networks Panorama server'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'palo-alto-panweb-server',
+    manufacturer: 'palo-alto-networks',
+    product: 'PAN-OS web interface (PanWeb)',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['panweb server/'],
+    pattern: /^PanWeb Server\/ -$/,
+    examples: ['PanWeb Server/ -'],
+    source: RECOG('http_servers.xml'),
+  },
 
   // ---------------------------------------------------------------- Extreme Networks
   {
@@ -1452,6 +1620,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'ExtremeXOS (X460-24x) version 15.6.1.4 v1561b4 by release-manager on Tue Sep 30 14:06:19 EDT 2014',
     ],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'extreme-netiron-sysdescr',
+    manufacturer: 'extreme-networks',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['extreme networks '],
+    // NetIron routers came with Brocade's data-centre business in 2017 and now say Extreme; the
+    // Brocade-branded sysDescr of the same routers names a maker outside the catalog and claims nothing.
+    pattern: /^Extreme Networks (?<product>NetIron [\w-]+|SLX[\w-]*)[^,\n]{0,40}, (?:Extended route scalability, )?IronWare Version V?(?<version>\S+)/,
+    examples: [
+      'Extreme Networks NetIron CER, Extended route scalability, IronWare Version V6.2.0eT183 Compiled on Sep 30 2019 at 06:59:54 labeled as V6.2.00e',
+    ],
+    source: LIBRENMS('ironware.snmprec'),
   },
 
   // ---------------------------------------------------------------- Ciena
@@ -1550,6 +1732,26 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: LIBRENMS('dnos.snmprec'),
   },
   {
+    name: 'dell-os10-sysdescr',
+    manufacturer: 'dell',
+    product: 'Dell EMC Networking OS10 switch',
+    protocols: ['snmp', 'other'],
+    keywords: ['networking os10'],
+    pattern: /^Dell(?: EMC)? Networking OS10(?: Enterprise)?\.?$/,
+    examples: ['Dell EMC Networking OS10 Enterprise.'],
+    source: LIBRENMS('dell-os10.snmprec'),
+  },
+  {
+    name: 'dell-idrac-sysdescr',
+    manufacturer: 'dell',
+    product: 'Remote Access Controller (iDRAC/DRAC)',
+    protocols: ['snmp'],
+    keywords: ['dell out-of-band snmp agent'],
+    pattern: /^Dell Out-of-band SNMP Agent for Remote Access Controller$/,
+    examples: ['Dell Out-of-band SNMP Agent for Remote Access Controller'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     name: 'dell-openmanage-switch-title',
     manufacturer: 'dell',
     product: 'PowerConnect switch (OpenManage Switch Administrator)',
@@ -1614,6 +1816,69 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'LibreNMS SNMP test data captured from a real device, tests/snmpsim/fortiswitch.snmprec (fsSysVersion of a FortiSwitch-248D-FPOE)',
       url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/fortiswitch.snmprec',
     },
+  },
+
+  // ---------------------------------------------------------------- SonicWall
+  {
+    name: 'sonicwall-sonicos-sysdescr',
+    manufacturer: 'sonicwall',
+    product: 'SonicWall firewall (SonicOS)',
+    protocols: ['snmp'],
+    keywords: ['sonicwall '],
+    // "SonicWALL <model> (SonicOS [Enhanced] <version>)"; the oldest appliances put the CPU first
+    // and the model in parentheses ("SonicWALL StrongARM / 233 Mhz (PRO 200)").
+    pattern: /^SonicWALL [^()\n]{1,60}\((?:SonicOSX? (?:(?:Enhanced|Standard) )?(?<version>\d+\.\d+[^)\s]*)|(?:PRO|SOHO|TELE|TZ)[^)\n]{0,20})\)\s*$/,
+    examples: [
+      'SonicWALL TZ 670 (SonicOS 7.1.3-7015-R6965)',
+      'SonicWALL NSv 270 (SonicOSX 7.1.3-7015-R6965)',
+      'SonicWALL NSA 220 (SonicOS Enhanced 5.8.1.2-20o)',
+      'SonicWALL TZ 215 wireless-N (SonicOS Enhanced 5.8.1.2-6o)',
+      'SonicWALL SOHO wireless-N (SonicOS Enhanced 6.2.5.1-26n--HF175723-2n)',
+      'SonicWALL SuperMassive 9200 (SonicOS Enhanced 6.2.5.3-35n)',
+      'SonicWALL StrongARM / 233 Mhz (PRO 200)',
+      'SonicWALL Toshiba / 133 Mhz (SOHO3)',
+    ],
+    source: {
+      title: 'LibreNMS tests/snmpsim/sonicwall.snmprec (TZ 210); Rapid7 Recog xml/snmp_sysdescr.xml, SonicWall entries',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
+    },
+  },
+  {
+    name: 'sonicwall-sslvpn-http-server',
+    manufacturer: 'sonicwall',
+    product: 'SonicWall SSL-VPN appliance',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['sonicwall ssl-vpn'],
+    pattern: /^SonicWALL SSL-VPN(?: (?<product>\d+))? Web Server\.?$/,
+    examples: ['SonicWALL SSL-VPN 200 Web Server.', 'SonicWALL SSL-VPN Web Server'],
+    source: RECOG('http_servers.xml'),
+  },
+
+  // ---------------------------------------------------------------- F5 (BIG-IP)
+  {
+    name: 'f5-bigip-kernel-sysdescr',
+    manufacturer: 'f5',
+    product: 'BIG-IP (TMOS)',
+    protocols: ['snmp'],
+    keywords: ['.f5.'],
+    // BIG-IP answers with the Linux line of its own kernel build, which F5 tags ".f5" after the
+    // Red Hat release ("2.6.32-431.56.1.el6.f5.x86_64"); a plain Linux line names nobody.
+    pattern: /^Linux \S+ (?<version>\d+\.\d+\.\d+-[\d.]+\.el\d+\.f5(?:\.\w+)?\.x86_64) /,
+    examples: ['Linux F5_device 2.6.32-431.56.1.el6.f5.x86_64 #1 SMP Thu Dec 13 14:25:45 PST 2018 x86_64'],
+    source: LIBRENMS('f5.snmprec'),
+  },
+  {
+    name: 'f5-bigip-http-server',
+    manufacturer: 'f5',
+    product: 'BIG-IP',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['bigip', 'big-ip'],
+    // BIG-IP can replace the Server header of the sites it fronts with its own name.
+    pattern: /^(?:BigIP|BIG-IP)$/,
+    examples: ['BigIP', 'BIG-IP'],
+    source: RECOG('http_servers.xml'),
   },
 
   // ---------------------------------------------------------------- Hanwha Vision (Samsung Techwin, Wisenet)
@@ -1743,6 +2008,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('telnet_banners.xml'),
   },
   {
+    name: 'draytek-vigor-sysdescr',
+    manufacturer: 'draytek',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['draytek corporation, router model: '],
+    pattern: /^DrayTek Corporation, Router Model: (?<product>Vigor\w+), Version: (?<version>\d+\.\d+\.\d+(?:\.\d)?)/,
+    examples: [
+      'DrayTek Corporation, Router Model: Vigor2960, Version: 1.5.1.4_Beta/1.5.1.4, Build Date/Time: 2024-02-23 05:29:35',
+      'DrayTek Corporation, Router Model: Vigor3912, Version: 4.4.3.4, Build Date/Time:Mar 27 2025 20:44:57',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     name: 'arris-ssh',
     manufacturer: 'arris',
     product: 'ARRIS cable modem or gateway SSH server',
@@ -1849,6 +2127,32 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^\s*Welcome to Polycom RMX\s*\w+ \(COP\) Console Utility/,
     examples: ['Welcome to Polycom RMX 500 (COP) Console Utility\r\n\rCopyright (C) 2008-2010 POLYCOM\r\n\r\r\n\rPassword:'],
     source: RECOG('telnet_banners.xml'),
+  },
+  {
+    name: 'poly-phone-lldp',
+    manufacturer: 'poly',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['polycom;'],
+    // Polycom phones send a semicolon-separated LLDP system description: maker, model, part number,
+    // then the SIP application and updater versions.
+    pattern: /^Polycom;(?<product>[A-Za-z]+-[A-Za-z]+_\d+\w*);[\d-]+,\d+;SIP\/(?<version>\d+(?:\.\d+)+)/,
+    examples: ['Polycom;SoundPointIP-SPIP_335;2345-12375-001,1;SIP/4.0.15.1009/07-Feb-20 12:56;UP/5.0.15.0741/05-Feb-20 20:04;'],
+    source: {
+      title: 'LibreNMS tests/snmpsim/procurve.snmprec: LLDP remote system description of a Polycom SoundPoint IP 335 seen by an HP switch',
+      url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/procurve.snmprec',
+    },
+  },
+  {
+    name: 'poly-soundpoint-http-server',
+    manufacturer: 'poly',
+    product: 'SoundPoint IP phone web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['polycom soundpoint ip telephone httpd'],
+    pattern: /^Polycom SoundPoint IP Telephone HTTPd$/,
+    examples: ['Polycom SoundPoint IP Telephone HTTPd'],
+    source: RECOG('http_servers.xml'),
   },
   {
     name: 'snom-sip-user-agent',
