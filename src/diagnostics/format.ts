@@ -191,7 +191,7 @@ function describe(d: Diagnostic): string {
       return `not well-formed XML: ${d.problem}. Fix the markup at this position (${d.expected} is expected).`
     case 'xml_doctype_rejected':
       return 'the XML has a DOCTYPE declaration, which is rejected: document type definitions and entities can hide expanding or external content. ' +
-        'Remove the <!DOCTYPE ...> declaration; GraphML does not need it.'
+        'Remove the <!DOCTYPE ...> declaration; GraphML, GEXF and SNDlib XML do not need it.'
     case 'unexpected_xml_root':
       return `the root element is <${d.root}>: ${FOREIGN_XML_ROOTS[d.found](d.expected)}`
     case 'input_too_large':
