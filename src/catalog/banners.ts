@@ -1855,6 +1855,170 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('http_servers.xml'),
   },
 
+  // ---------------------------------------------------------------- Ruckus
+  {
+    name: 'ruckus-smartzone-sysdescr',
+    manufacturer: 'ruckus',
+    product: 'SmartZone WLAN controller',
+    protocols: ['snmp'],
+    // The controller answers with the bare product name. A single word names no maker, so it is a
+    // hint to weigh with the MAC and sysObjectID, not proof.
+    certainty: 'low',
+    keywords: ['smartzone'],
+    pattern: /^SmartZone$/,
+    examples: ['SmartZone'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+
+  // ---------------------------------------------------------------- Brocade and Foundry
+  {
+    name: 'brocade-ironware-sysdescr',
+    manufacturer: 'brocade',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['brocade communications systems'],
+    pattern: /^Brocade Communications Systems, Inc\. (?<product>[\w-]+)[^,\n]{0,60}, IronWare Version (?<version>\S+)/,
+    examples: ['Brocade Communications Systems, Inc. FESX424-PREM, IronWare Version 07.0.01bT3e3 Compiled on Mar 17 2010 at 23:02:11 labeled as SXR07001b'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'brocade-fos-sysdescr',
+    manufacturer: 'brocade',
+    product: 'Fabric OS Fibre Channel switch',
+    protocols: ['snmp'],
+    // The whole sysDescr of a Fabric OS switch, including those sold under OEM names (made by Brocade
+    // all the same). Only the exact text, with its full stop, is claimed: it names no maker.
+    certainty: 'low',
+    keywords: ['fibre channel switch.'],
+    pattern: /^Fibre Channel Switch\.$/,
+    examples: ['Fibre Channel Switch.'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'foundry-ironware-sysdescr',
+    manufacturer: 'foundry',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['foundry networks, inc.'],
+    pattern: /^Foundry Networks, Inc\. (?<product>[\w-]+(?: [\w-]+)*?)(?: Router| Switch)?, IronWare Version (?<version>\S+)/,
+    examples: ['Foundry Networks, Inc. BigIron 8000 Router, IronWare Version 08.0.01tT53 Compiled on Mar 04 2009 at 22:12:06 labeled as B2R08001t'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'foundry-http-server',
+    manufacturer: 'foundry',
+    product: 'IronWare web management',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['foundry networks/'],
+    pattern: /^Foundry Networks\/(?<version>\d+(?:\.\d+)+)$/,
+    examples: ['Foundry Networks/2.20'],
+    source: RECOG('http_servers.xml'),
+  },
+
+  // ---------------------------------------------------------------- Avaya
+  {
+    name: 'avaya-ers-sysdescr',
+    manufacturer: 'avaya',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['avaya networks'],
+    // Ethernet Routing Switch line; the same switches said "Nortel" before 2009 and "Extreme" after
+    // 2017, which these patterns leave to the other evidence.
+    pattern: /^(?<product>Ethernet Routing Switch [\w-]+)\s+HW:\S+\s+FW:\S+\s+SW:v?(?<version>\S+).*\(c\) Avaya Networks\s*$/,
+    examples: ['Ethernet Routing Switch 5530-24TFD    HW:32       FW:6.0.0.18  SW:v6.3.2.011 BN:11 (c) Avaya Networks'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'avaya-media-gateway-sysdescr',
+    manufacturer: 'avaya',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['avaya inc., '],
+    pattern: /^Avaya Inc\., (?<product>G\d{3,4} Media Gateway), SW Version (?<version>\S+)/,
+    examples: ['Avaya Inc., G450 Media Gateway, SW Version 31.22.0'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'avaya-cmbe-http-server',
+    manufacturer: 'avaya',
+    product: 'Communication Manager Branch Edition',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['avaya cmbe'],
+    pattern: /^Avaya CMBE(?:\/(?<version>\d+(?:\.\d+)+))?$/,
+    examples: ['Avaya CMBE/2.0.0'],
+    source: RECOG('http_servers.xml'),
+  },
+
+  // ---------------------------------------------------------------- Citrix (NetScaler)
+  {
+    name: 'citrix-netscaler-sysdescr',
+    manufacturer: 'citrix',
+    product: 'NetScaler ADC',
+    protocols: ['snmp'],
+    keywords: ['netscaler ns'],
+    pattern: /^NetScaler NS(?<version>\d+\.\d+): Build /,
+    examples: ['NetScaler NS10.0: Build 54.6.nc, Date: Apr 6 2012, 08:00:41 '],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'citrix-web-pn-http-server',
+    manufacturer: 'citrix',
+    product: 'Program Neighborhood web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['citrix web pn server'],
+    pattern: /^Citrix Web PN Server$/,
+    examples: ['Citrix Web PN Server'],
+    source: RECOG('http_servers.xml'),
+  },
+
+  // ---------------------------------------------------------------- Enterasys
+  {
+    name: 'enterasys-sysdescr',
+    manufacturer: 'enterasys',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['enterasys networks, inc.'],
+    pattern: /^Enterasys Networks, Inc\. (?<product>[\w-]+) Rev (?<version>[\d.]+)/,
+    examples: ['Enterasys Networks, Inc. B3G124-24 Rev 01.02.01.0004'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+
+  // ---------------------------------------------------------------- WatchGuard, Sophos, Cambium
+  {
+    name: 'watchguard-fireware-sysdescr',
+    manufacturer: 'watchguard',
+    product: 'Firebox (Fireware OS)',
+    protocols: ['snmp'],
+    keywords: ['watchguard fireware'],
+    pattern: /^WatchGuard Fireware(?: v?(?<version>\d+(?:\.\d+)+))?\s*$/,
+    examples: ['WatchGuard Fireware'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'sophos-email-appliance-http-server',
+    manufacturer: 'sophos',
+    product: 'Sophos Email Appliance',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['sophos email appliance'],
+    pattern: /^Sophos Email Appliance$/,
+    examples: ['Sophos Email Appliance'],
+    source: RECOG('http_servers.xml'),
+  },
+  {
+    name: 'cambium-epmp-sysdescr',
+    manufacturer: 'cambium',
+    product: 'ePMP radio',
+    protocols: ['snmp'],
+    keywords: ['cambium epmp'],
+    pattern: /^Cambium ePMP(?: (?<product>[\w-]+))?\s*$/,
+    examples: ['Cambium ePMP'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+
   // ---------------------------------------------------------------- F5 (BIG-IP)
   {
     name: 'f5-bigip-kernel-sysdescr',

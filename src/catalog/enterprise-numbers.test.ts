@@ -47,6 +47,17 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(872)).toBe('avm')
   })
 
+  it('knows the numbers of network and security makers outside the covered groups', () => {
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    expect(of(1588)).toBe('brocade')
+    expect(of(1991)).toBe('brocade')
+    expect(of(3097)).toBe('watchguard')
+    expect(of(5624)).toBe('enterasys')
+    expect(of(5951)).toBe('citrix')
+    expect(of(17713)).toBe('cambium')
+    expect(of(25053)).toBe('ruckus')
+  })
+
   it('leaves out 10002, which airOS radios report but IANA lists as Frogfoot Networks', () => {
     expect(ENTERPRISE_NUMBERS.find((e) => e.number === 10002)).toBeUndefined()
   })

@@ -123,4 +123,23 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [37459, 'Yealink', 'yealink'],
     [42397, 'Grandstream Networks, Inc.', 'grandstream'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
+  // Network and security makers. 1991 was Foundry's and now stands in Brocade's name; FastIron/ICX
+  // switches kept it after that line went to ARRIS with Ruckus, and NetIron routers after they went
+  // to Extreme, so a Ruckus- or Extreme-branded switch reporting it is named by its sysDescr.
+  ...([
+    [1588, 'Brocade Communications Systems, Inc.', 'brocade'],
+    [1991, "Brocade Communication Systems, Inc. (previous was 'Foundry Networks, Inc.')", 'brocade'],
+    [3097, 'WatchGuard Technologies Inc.', 'watchguard'],
+    [5624, 'Enterasys Networks', 'enterasys'],
+    [5951, 'Netscaler', 'citrix'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
+  // Read in the makers' own MIBs (the IANA entries themselves were not read).
+  {
+    number: 25053, organization: 'Ruckus Wireless, Inc.', manufacturer: 'ruckus',
+    source: { title: 'RUCKUS-EVENT-MIB (organization Ruckus Wireless, Inc.): ruckusEventMIB is 1.3.6.1.4.1.25053.2.1', url: IANA.url },
+  },
+  {
+    number: 17713, organization: 'Cambium Networks', manufacturer: 'cambium',
+    source: { title: 'Cambium ePMP MIB: cambium OBJECT IDENTIFIER ::= { enterprises 17713 }', url: IANA.url },
+  },
 ]

@@ -46,7 +46,8 @@ describe('MANUFACTURERS', () => {
       'motorola-solutions', 'uniview', 'amcrest', 'honeywell', 'tenda', 'ruijie', 'sonicwall', 'checkpoint',
       'f5', 'apple', 'intel', 'broadcom', 'qualcomm', 'mediatek', 'realtek', 'dji', 'autel-robotics',
       'digitalsystem-technology', 'hikmicro', 'huaray', 'teltronic', 'lancom', 'draytek', 'adtran', 'commscope',
-      'arris', 'netapp', 'yealink', 'grandstream', 'poly', 'snom', '3com',
+      'arris', 'netapp', 'yealink', 'grandstream', 'poly', 'snom', '3com', 'ruckus', 'brocade', 'foundry',
+      'avaya', 'citrix', 'watchguard', 'sophos', 'cambium', 'enterasys',
     ]
     for (const slug of required) expect(bySlug.has(slug), slug).toBe(true)
   })
@@ -137,6 +138,24 @@ describe('groupOf', () => {
 
   it('rejects a date that is not ISO', () => {
     expect(() => groupOf('honor', '17/11/2020', bySlug)).toThrow(RangeError)
+  })
+
+  it('follows Ruckus through its owners by date: Brocade, ARRIS, then CommScope', () => {
+    // Brocade's own Broadcom parent begins only in Nov 2017, after Ruckus had gone to ARRIS.
+    expect(groupOf('ruckus', '2016-09-01', bySlug).group).toBe('brocade')
+    expect(groupOf('ruckus', '2016-09-01', bySlug).chain).toEqual(['ruckus', 'brocade'])
+    expect(groupOf('ruckus', '2018-06-01', bySlug).chain).toEqual(['ruckus', 'arris'])
+    expect(groupOf('ruckus', '2020-01-01', bySlug).chain).toEqual(['ruckus', 'commscope'])
+    expect(groupOf('ruckus', undefined, bySlug).group).toBe('commscope')
+    expect(groupOf('ruckus', '2015-01-01', bySlug).group).toBe('ruckus')
+  })
+
+  it('puts Foundry under Brocade and Brocade under Broadcom from their acquisitions, and Enterasys under Extreme', () => {
+    expect(groupOf('foundry', '2008-06-01', bySlug).group).toBe('foundry')
+    expect(groupOf('foundry', '2010-06-01', bySlug).chain).toEqual(['foundry', 'brocade'])
+    expect(groupOf('brocade', '2018-01-01', bySlug).group).toBe('broadcom')
+    expect(groupOf('enterasys', '2013-10-30', bySlug).group).toBe('enterasys')
+    expect(groupOf('enterasys', '2014-01-01', bySlug).group).toBe('extreme-networks')
   })
 
   it('puts none of the router, storage and phone makers in a covered group', () => {

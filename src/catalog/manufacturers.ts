@@ -154,6 +154,41 @@ const DJI_NAMES: Source = {
   title: 'DJI explained (Wikipedia mirror): SZ DJI Technology Co., Ltd. or Shenzhen DJI Sciences and Technologies Ltd. (\u6df1\u5733\u5927\u7586\u521b\u65b0\u79d1\u6280\u6709\u9650\u516c\u53f8), trade name DJI, headquarters DJI Sky City, Nanshan, Shenzhen',
   url: 'http://everything.explained.today/%2F%5C/DJI/',
 }
+const RUCKUS_BROCADE: Source = {
+  title: 'Hussey v. Ruckus Wireless, Inc. (N.D. Cal., 29 Jun 2017): Brocade Communications Systems acquired Ruckus Wireless in May 2016 (day of closing not read)',
+  url: 'http://ca.findacase.com/research/wfrmDocViewer.aspx/xq/fac.20170629_0004886.NCA.htm/qx',
+  date: '2017-06-29',
+}
+const RUCKUS_ARRIS: Source = {
+  title: 'Telecompaper via comunic.ro: CommScope confirms ARRIS takeover; ARRIS took over Ruckus Networks, acquired in December 2017 (day of closing not read)',
+  url: 'http://arhiva.comunic.ro/article/commscope-confirms-arris-takeover-usd-74-billion?qt-articole=1',
+  date: '2018-11-08',
+}
+const ARRIS_COMMSCOPE: Source = {
+  title: 'ARRIS International plc, Form 8-K, Item 2.01: the scheme became effective on 4 Apr 2019 and ARRIS became an indirect, wholly owned subsidiary of CommScope',
+  url: 'https://ca.advfn.com/stock-market/NASDAQ/ARRS/stock-news/79633261/current-report-filing-8-k',
+  date: '2019-04-04',
+}
+const RUCKUS_REMAINCO: Source = {
+  title: 'CommScope Reports Third Quarter 2025 Results (Form 8-K exhibit 99.1): RUCKUS and ANS remain with CommScope after the sale of CCS to Amphenol',
+  url: 'https://modeledge.ai/api/proxy/0001517228/0001193125-25-257341/comm-ex99_1.htm',
+  date: '2025-10-30',
+}
+const BROCADE_BROADCOM: Source = {
+  title: 'Reuters via Yahoo Finance: Broadcom closes $5.5 billion Brocade deal (closed on a Friday in November 2017; exact day not read)',
+  url: 'https://uk.finance.yahoo.com/news/broadcom-completes-brocade-acquisition-142039617.html',
+  date: '2017-11',
+}
+const FOUNDRY_BROCADE: Source = {
+  title: 'Foundry Networks press release (SEC exhibit 99.1, 8 Dec 2008): special meeting on 17 Dec 2008, merger into a Brocade subsidiary expected before the end of 2008; stockholders approved it shortly before Christmas (connect-professional.de)',
+  url: 'https://www.sec.gov/Archives/edgar/data/1090071/000095013408021790/f50791exv99w1.htm',
+  date: '2008-12-08',
+}
+const ENTERASYS_EXTREME: Source = {
+  title: 'Extreme Networks, Form 10-Q for the quarter ended 31 Dec 2013, note on business combinations: acquisition of Enterasys completed on 31 Oct 2013',
+  url: 'https://sec.gov/Archives/edgar/data/1078271/000107827114000008/R10.htm',
+  date: '2014-02',
+}
 const AUTEL_DRONEDJ: Source = {
   title: 'Autel Robotics is the drone business of Autel Intelligent Technology, maker of automotive diagnostic equipment (interview with Maxwell Lee, reported by DroneDJ via flyingmachines.de)',
   url: 'https://www.flyingmachines.de/blogs/news/wie-autel-robotics-hofft-die-zukunft-der-drohnenindustrie-zu-gestalten',
@@ -446,6 +481,47 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('poly', 'Poly (Polycom, Plantronics)', 'US', ['Poly', 'Polycom', 'Polycom Inc.', 'Plantronics', 'Plantronics Inc.']),
   maker('snom', 'Snom Technology', 'DE', ['snom', 'snom technology', 'Snom Technology GmbH', 'snom technology AG']),
   maker('3com', '3Com', 'US', ['3Com', '3Com Corporation', '3Com Europe', '3Com Ltd']),
+  // Network and security makers found in operator and government networks. A device keeps the
+  // brand on it when a product line changed hands: a Brocade FastIron is Brocade's (its ICX line
+  // went to ARRIS with Ruckus in Dec 2017), an Avaya ERS switch is Avaya's (Avaya's networking
+  // business went to Extreme in 2017), a Foundry BigIron is Foundry's. Company ownership is a
+  // parent relation, so the group follows the device's date.
+  {
+    slug: 'ruckus', name: 'Ruckus Networks', country: 'US',
+    aliases: ['Ruckus', 'Ruckus Wireless', 'Ruckus Wireless, Inc.', 'Ruckus Networks', 'RUCKUS Networks'],
+    parents: [
+      { parent: 'brocade', kind: 'subsidiary', from: '2016-05', until: '2017-12', source: RUCKUS_BROCADE },
+      { parent: 'arris', kind: 'subsidiary', from: '2017-12', until: '2019-04-04', source: RUCKUS_ARRIS },
+      { parent: 'commscope', kind: 'subsidiary', from: '2019-04-04', source: ARRIS_COMMSCOPE },
+    ],
+    sources: [RUCKUS_BROCADE, RUCKUS_ARRIS, ARRIS_COMMSCOPE, RUCKUS_REMAINCO, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    slug: 'brocade', name: 'Brocade Communications Systems', country: 'US',
+    aliases: ['Brocade', 'Brocade Communications', 'Brocade Communications Systems', 'Brocade Communication Systems'],
+    parents: [{ parent: 'broadcom', kind: 'subsidiary', from: '2017-11', source: BROCADE_BROADCOM }],
+    sources: [BROCADE_BROADCOM, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    // Its IEEE blocks and enterprise number now stand in Brocade's name.
+    slug: 'foundry', name: 'Foundry Networks', country: 'US',
+    aliases: ['Foundry Networks', 'Foundry Networks, Inc.'],
+    parents: [{ parent: 'brocade', kind: 'subsidiary', from: '2008-12', source: FOUNDRY_BROCADE }],
+    sources: [FOUNDRY_BROCADE, IANA_PEN],
+  },
+  {
+    slug: 'enterasys', name: 'Enterasys Networks', country: 'US',
+    aliases: ['Enterasys', 'Enterasys Networks', 'Enterasys Networks, Inc.'],
+    parents: [{ parent: 'extreme-networks', kind: 'subsidiary', from: '2013-10-31', source: ENTERASYS_EXTREME }],
+    sources: [ENTERASYS_EXTREME, IEEE_REGISTRY, IANA_PEN],
+  },
+  maker('avaya', 'Avaya', 'US', ['Avaya', 'Avaya Inc', 'Avaya LLC', 'Avaya Holdings', 'Avaya Networks']),
+  // NetScaler appliances are attributed to Citrix, the brand they were sold under; Citrix's own
+  // owners are not recorded.
+  maker('citrix', 'Citrix Systems', 'US', ['Citrix', 'Citrix Systems', 'Citrix Systems, Inc.', 'NetScaler', 'Citrix NetScaler']),
+  maker('watchguard', 'WatchGuard Technologies', 'US', ['WatchGuard', 'WatchGuard Technologies', 'WatchGuard Technologies, Inc.']),
+  maker('sophos', 'Sophos', 'GB', ['Sophos', 'Sophos Ltd', 'Sophos Limited', 'Sophos Group']),
+  maker('cambium', 'Cambium Networks', 'US', ['Cambium Networks', 'Cambium Networks Limited', 'Cambium Networks, Ltd.']),
   // Operators and brands that sell other makers' equipment under their own name (see oem.ts): a
   // device declared with one of these names is attributed to its real maker by the other evidence.
   // "Telekom" alone is Deutsche Telekom as German inventories write it; it matches only whole.

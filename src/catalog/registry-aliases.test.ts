@@ -189,6 +189,45 @@ describe('registry names of router, storage and phone makers outside the covered
 })
 
 
+describe('registry names of network and security makers outside the covered groups (oui-data)', () => {
+  const counts = new Map<ManufacturerSlug, number>()
+  for (const e of entries) {
+    const slug = resolve(e.organization)
+    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
+  }
+
+  it('resolves the blocks of each maker', () => {
+    // Lower bounds from the IEEE files of May 2026, so a registry refresh only adds.
+    expect(counts.get('ruckus')).toBeGreaterThanOrEqual(99)
+    expect(counts.get('avaya')).toBeGreaterThanOrEqual(54)
+    expect(counts.get('brocade')).toBeGreaterThanOrEqual(25)
+    expect(counts.get('cambium')).toBeGreaterThanOrEqual(9)
+    expect(counts.get('sophos')).toBeGreaterThanOrEqual(4)
+    expect(counts.get('enterasys')).toBeGreaterThanOrEqual(4)
+    expect(counts.get('watchguard')).toBeGreaterThanOrEqual(2)
+    expect(counts.get('citrix')).toBeGreaterThanOrEqual(1)
+  })
+
+  it('resolves each registry spelling to its own maker', () => {
+    expect(resolve('Ruckus Wireless')).toBe('ruckus')
+    expect(resolve('Brocade Communications Systems LLC')).toBe('brocade')
+    expect(resolve('Avaya Inc')).toBe('avaya')
+    expect(resolve('Avaya LLC')).toBe('avaya')
+    expect(resolve('Avaya ECS Ltd')).toBe('avaya')
+    expect(resolve('Citrix Systems, Inc.')).toBe('citrix')
+    expect(resolve('WatchGuard Technologies, Inc.')).toBe('watchguard')
+    expect(resolve('Sophos Ltd')).toBe('sophos')
+    expect(resolve('Cambium Networks Limited')).toBe('cambium')
+    expect(resolve('Enterasys')).toBe('enterasys')
+  })
+
+  it('keeps look-alike organisations away from them', () => {
+    for (const name of ['WatchGuard Video', 'Ifoundry Systems Singapore', 'Shenzhen Afoundry Electronic Co., Ltd']) {
+      expect(resolve(name), name).toBeUndefined()
+    }
+  })
+})
+
 describe('registry names of other dates', () => {
   it('resolves the spellings of older registry files to their manufacturers', () => {
     // oui.txt of the late 2000s (the layout with "company_id" in the title block), and Debian's

@@ -23,6 +23,10 @@ export const REGISTRY_ALIASES_SOURCE: Source = {
  * - "ZTEC Instruments", "ANHUI WANZTEN P&T", "Wuxi Zhongxing Optoelectronics" and
  *   "Hangzhou Zhongxinghui Intelligent Technology" are not ZTE.
  * - "Symantec Corporation" alone is not Huawei Symantec.
+ * - "WatchGuard Video" (Plano, Texas; police body and in-car cameras) is not WatchGuard
+ *   Technologies (Seattle; firewalls).
+ * - "Ifoundry Systems Singapore" and "Shenzhen Afoundry Electronic" are not Foundry Networks, whose
+ *   blocks the registry now lists under Brocade.
  *
  * Entries whose slug the catalog lacks are ignored by `buildNameResolver` (they wait for the
  * catalog to list that manufacturer; none at the time of writing).
@@ -121,4 +125,10 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   // "arris" either: Litton/Poly-Scientific, Harris and Parris are other companies.
   ...(['draytek', 'adtran', 'commscope', 'netapp', 'yealink', 'grandstream', 'polycom', 'plantronics'] as const)
     .map((token) => ({ manufacturer: token === 'polycom' || token === 'plantronics' ? 'poly' : token, names: [], tokens: [token] })),
+  // Network and security makers. Coined words only: not "ruckus", "brocade", "foundry" or
+  // "cambium", which are ordinary words; their registry names resolve by name.
+  ...(['avaya', 'citrix', 'netscaler', 'enterasys', 'sophos'] as const)
+    .map((token) => ({ manufacturer: token === 'netscaler' ? 'citrix' : token, names: [], tokens: [token] })),
+  // Avaya's UK unit (Welwyn Garden City) resolves through the token; "WatchGuard Video" is another company.
+  { manufacturer: 'watchguard', names: ['WatchGuard Technologies, Inc.'], tokens: ['watchguard'], unrelated: ['WatchGuard Video'] },
 ]

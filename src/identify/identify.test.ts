@@ -123,6 +123,25 @@ describe('identify', () => {
     expect(undated.conflicts).toContainEqual({ kind: 'relation_date_unknown', manufacturer: 'xfusion', parent: 'huawei', until: '2021-11-05' })
   })
 
+  it('attributes network and security makers by MAC block, enterprise number and banner', () => {
+    expect(identify({ id: 'ap', macs: ['fc:5c:45:00:00:01'] }, catalog).manufacturer).toBe('ruckus')
+    expect(identify({ id: 'sw', macs: ['00:e0:52:00:00:01'] }, catalog).manufacturer).toBe('brocade')
+    expect(identify({ id: 'gw', macs: ['fc:a8:41:00:00:01'] }, catalog).manufacturer).toBe('avaya')
+    expect(identify({ id: 'fw', macs: ['00:90:7f:00:00:01'] }, catalog).manufacturer).toBe('watchguard')
+    expect(identify({ id: 'cam', macs: ['00:1d:96:00:00:01'] }, catalog).manufacturer).toBeUndefined() // WatchGuard Video
+    expect(identify({ id: 'ap', snmp: { sysObjectID: '1.3.6.1.4.1.25053.3.1.5.15' } }, catalog).manufacturer).toBe('ruckus')
+    expect(identify({ id: 'adc', snmp: { sysObjectID: '1.3.6.1.4.1.5951.1' } }, catalog).manufacturer).toBe('citrix')
+    expect(identify({ id: 'sw', snmp: { sysDescr: 'Enterasys Networks, Inc. B3G124-24 Rev 01.02.01.0004' } }, catalog).group).toBe('extreme-networks')
+    expect(identify({ id: 'radio', snmp: { sysDescr: 'Cambium ePMP' } }, catalog).manufacturer).toBe('cambium')
+  })
+
+  it('puts a Ruckus access point in the group of its owner at the date it was made', () => {
+    const mac = 'fc:5c:45:00:00:01'
+    expect(identify({ id: 'ap', macs: [mac], manufactured: '2016-09-01' }, catalog).group).toBe('brocade')
+    expect(identify({ id: 'ap', macs: [mac], manufactured: '2018-06-01' }, catalog).group).toBe('arris')
+    expect(identify({ id: 'ap', macs: [mac], manufactured: '2021-06-01' }, catalog).group).toBe('commscope')
+  })
+
   it('attributes a brand to its group: HiWatch is Hikvision', () => {
     expect(identify({ id: 'c', manufacturer: 'HiWatch' }, catalog).group).toBe('hikvision')
   })
