@@ -159,8 +159,12 @@ describe('groupOf', () => {
   })
 
   it('puts none of the router, storage and phone makers in a covered group', () => {
-    for (const slug of ['lancom', 'draytek', 'adtran', 'commscope', 'arris', 'netapp', 'yealink', 'grandstream', 'poly', 'snom', '3com']) {
+    for (const slug of ['lancom', 'draytek', 'adtran', 'commscope', 'netapp', 'yealink', 'grandstream', 'poly', 'snom', '3com']) {
       expect(groupOf(slug, undefined, bySlug).group, slug).toBe(slug)
     }
+    // ARRIS is CommScope's from the day its 8-K gives, and its own before.
+    expect(groupOf('arris', '2019-04-03', bySlug).group).toBe('arris')
+    expect(groupOf('arris', '2019-04-04', bySlug).chain).toEqual(['arris', 'commscope'])
+    expect(groupOf('arris', undefined, bySlug).group).toBe('commscope')
   })
 })

@@ -468,13 +468,17 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('annke', 'Annke', undefined, ['Annke']),
   // Makers of routers, switches, storage and phones found in inventories, so their devices are
   // attributed instead of staying unknown. Ownership changes (3Com bought by HP in 2010, Polycom
-  // by Plantronics in 2018 and Poly by HP Inc. in 2022, ARRIS by CommScope in 2019) are not
-  // recorded as parents: none was checked against a filing yet, and no covered group is involved.
+  // by Plantronics in 2018 and Poly by HP Inc. in 2022) are not recorded as parents: none was
+  // checked against a filing yet, and no covered group is involved. ARRIS's is (its 8-K).
   maker('lancom', 'LANCOM Systems', 'DE', ['LANCOM', 'LANCOM Systems', 'LANCOM Systems GmbH']),
   maker('draytek', 'DrayTek', 'TW', ['DrayTek', 'DrayTek Corp.', 'DrayTek Corporation']),
   maker('adtran', 'Adtran', 'US', ['Adtran', 'Adtran Inc', 'ADTRAN Holdings']),
   maker('commscope', 'CommScope', 'US', ['CommScope', 'CommScope Inc', 'CommScope Holding']),
-  maker('arris', 'ARRIS', 'US', ['ARRIS', 'ARRIS Group', 'ARRIS International', 'Arris Interactive']),
+  {
+    ...maker('arris', 'ARRIS', 'US', ['ARRIS', 'ARRIS Group', 'ARRIS International', 'Arris Interactive']),
+    parents: [{ parent: 'commscope', kind: 'subsidiary', from: '2019-04-04', source: ARRIS_COMMSCOPE }],
+    sources: [ARRIS_COMMSCOPE, IEEE_REGISTRY, IANA_PEN],
+  },
   maker('netapp', 'NetApp', 'US', ['NetApp', 'NetApp Inc.', 'Network Appliance', 'Network Appliance Corporation']),
   maker('yealink', 'Yealink', 'CN', ['Yealink', 'Yealink Network Technology', 'Xiamen Yealink Network Technology', 'Yealink (Xiamen) Network Technology']),
   maker('grandstream', 'Grandstream Networks', 'US', ['Grandstream', 'Grandstream Networks']),
