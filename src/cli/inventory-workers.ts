@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { TrustpathError } from '../errors.js'
 import { detectInventoryFormat } from '../inventory/formats.js'
+import { isNessusCsvStart } from '../inventory/nessus.js'
 import { assertInventory } from '../inventory/not-text.js'
 import { ENCODING_SAMPLE, statInventory, textEncodingOf } from '../io/inventory-file.js'
 import type { WorkerSetup } from '../io/parallel-inventory-worker.js'
@@ -72,7 +73,11 @@ export async function startWorkersFor(
   if (textEncodingOf(start) !== 'utf8') return undefined
   // A file refused at its start (compressed, a workbook, binary, another tool's output) is refused
   // here, before the command writes its header and before workers start.
-  assertInventory(new TextDecoder().decode(start.subarray(0, 4096)), inventory)
+  const head = new TextDecoder().decode(start.subarray(0, 4096))
+  assertInventory(head, inventory)
+  // A Nessus CSV export holds one row per plugin result, a host's rows scattered through the file:
+  // one thread groups them.
+  if (format === 'csv' && isNessusCsvStart(head)) return undefined
   // A file of a header line at most has nothing to split, and the one thread tells it is empty
   // before anything is written.
   if (start.length >= totalBytes && new TextDecoder().decode(start).split('\n').filter((l) => l.trim() !== '').length < 2) return undefined

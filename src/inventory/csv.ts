@@ -12,6 +12,7 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { buildColumnMap } from './columns.js'
 import { CsvDeviceBuilder } from './csv-device.js'
+import { isNessusCsvHeader, NessusCsvHosts } from './nessus.js'
 import type { InventoryResult, RowParser, RowSink } from './rows.js'
 import { parseInventory } from './parse.js'
 
@@ -319,6 +320,8 @@ export class CsvRowParser implements RowParser {
   private columns: { usable: boolean; expected: number; builder: CsvDeviceBuilder } | undefined
   private readonly records: CsvRecord[] = []
   private readonly problems: CsvProblem[] = []
+  /** Set when the header is a Nessus findings export's: its rows are grouped into hosts. */
+  private nessus: NessusCsvHosts | undefined
 
   constructor(file: string, continuation?: CsvContinuation) {
     this.file = file
@@ -343,6 +346,7 @@ export class CsvRowParser implements RowParser {
   end(sink: RowSink): void {
     this.tokenizer.end(this.records, this.problems)
     this.flush(sink)
+    this.nessus?.end(sink)
   }
 
   private flush(sink: RowSink): void {
@@ -351,7 +355,15 @@ export class CsvRowParser implements RowParser {
     let p = 0
     for (const record of records) {
       for (; p < problems.length && problems[p]!.line < record.line; p++) this.problem(problems[p]!, sink)
+      if (this.nessus !== undefined) {
+        this.nessus.add(record, sink)
+        continue
+      }
       if (this.columns === undefined) {
+        if (isNessusCsvHeader(record.cells)) {
+          this.nessus = new NessusCsvHosts(record.cells, file)
+          continue
+        }
         const map = buildColumnMap(record.cells, { file, line: record.line }, sink.diagnostics)
         this.columns = { usable: map.usable, expected: map.targets.length, builder: new CsvDeviceBuilder(map) }
         continue

@@ -2,13 +2,14 @@
 import type { InventoryFormat } from './rows.js'
 
 const EXTENSIONS: Readonly<Record<string, InventoryFormat>> = {
-  csv: 'csv', tsv: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', xml: 'nmap',
+  csv: 'csv', tsv: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', xml: 'nmap', nessus: 'nessus',
 }
 
 /**
  * The format of an inventory from its file extension (`.csv`, `.tsv`, `.json`, `.jsonl`, `.ndjson`,
- * `.xml` for nmap), or undefined when the name does not tell (stdin, `.txt`); then the first
- * character decides (`[` or `{` JSON, `<` nmap XML, else CSV).
+ * `.xml` for an nmap or Nessus scan, `.nessus`), or undefined when the name does not tell (stdin,
+ * `.txt`); then the first character decides (`[` or `{` JSON, `<` XML, else CSV). An XML file is
+ * read as nmap's or Nessus's by its root element, whichever of the two it was named.
  */
 export function detectInventoryFormat(file: string): InventoryFormat | undefined {
   const m = /\.([a-z0-9]+)$/i.exec(file)

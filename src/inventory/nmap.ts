@@ -85,7 +85,7 @@ export class NmapRowParser implements RowParser {
       const a = tag.attributes
       if (!this.rootSeen) {
         this.rootSeen = true
-        if (tag.name !== 'nmaprun') fail(`the root element is <${tag.name}>; an nmap XML inventory (nmap -oX) has <nmaprun>`)
+        if (tag.name !== 'nmaprun') fail(`the root element is <${tag.name}>; an nmap XML inventory (nmap -oX) has <nmaprun>, a Nessus scan (.nessus) <NessusClientData_v2>`)
         return
       }
       if (tag.name === 'host') {

@@ -45,7 +45,7 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | '
  * is the fix to suggest, rather than an editor's).
  */
 const ROLES = {
-  inventory: { formats: 'CSV, JSON, JSON Lines or nmap XML', spreadsheet: true },
+  inventory: { formats: 'CSV, JSON, JSON Lines, nmap XML or a Nessus scan', spreadsheet: true },
   policy: { formats: 'YAML', spreadsheet: false },
   'sites file': { formats: 'CSV or JSON', spreadsheet: true },
   'cost table': { formats: 'CSV', spreadsheet: true },
@@ -130,7 +130,6 @@ const OTHER_OUTPUTS: readonly { test: RegExp; what: string; hint: string }[] = [
   { test: /^\s*Interface: [\d.]+ --- 0x[\da-f]+\s*\n\s*Internet Address\s+Physical Address/i, what: "Windows' ARP table (arp -a)", hint: 'Give the hosts as CSV with ip and mac columns instead: Get-NetNeighbor -State Reachable,Stale | Select-Object IPAddress,LinkLayerAddress | Export-Csv -NoTypeInformation hosts.csv' },
   { test: /^\S+ dev \S+ (?:lladdr \S+ )?(?:router )?(?:proxy )?(?:REACHABLE|STALE|DELAY|PROBE|FAILED|INCOMPLETE|PERMANENT|NOARP|NONE)\b/, what: "a neighbour table (ip neigh)", hint: 'Give the hosts as CSV with ip and mac columns, one row per device: (echo ip,mac; ip neigh | awk \'$4 == "lladdr" {print $1 "," $5}\') > hosts.csv' },
   { test: /^(?:(?:#.*|\s*|authoring-byte-order .*|server-duid .*)\r?\n)*lease [\d.]+ \{/, what: "ISC dhcpd's lease file (dhcpd.leases)", hint: 'Give the leased hosts as CSV with ip, mac and name columns, one row per device (the "hardware ethernet" of each lease is its MAC).' },
-  { test: /^"?Plugin ID"?[,;\t].*\bHost\b/i, what: 'a Nessus (Tenable) findings export (one row per plugin result)', hint: 'Export the hosts (asset list) instead, or give the hosts as CSV or an nmap -oX scan.' },
 ]
 
 /**

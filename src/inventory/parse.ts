@@ -8,7 +8,7 @@ import { CsvRowParser } from './csv.js'
 import { toDevice } from './device-input.js'
 import { JsonAutoParser } from './json.js'
 import { assertInventory } from './not-text.js'
-import { NmapRowParser } from './nmap.js'
+import { XmlScanParser } from './xml-scan.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 import { detectInventoryFormat } from './formats.js'
 
@@ -220,7 +220,8 @@ function parserFor(format: InventoryFormat, file: string): RowParser {
     case 'jsonl':
       return new JsonAutoParser(file, true)
     case 'nmap':
-      return new NmapRowParser(file)
+    case 'nessus':
+      return new XmlScanParser(file)
   }
 }
 

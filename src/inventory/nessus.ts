@@ -1,0 +1,295 @@
+/**
+ * Nessus (Tenable, also DoD ACAS) scans as inventories: the `.nessus` XML export (version 2,
+ * `<NessusClientData_v2>`) and the CSV findings export (`Plugin ID, CVE, CVSS, Risk, Host, Protocol,
+ * Port, Name, ..., Plugin Output`), one device per scanned host.
+ *
+ * Nessus reports what it saw as the output of its plugins; a few of them quote what the device
+ * itself sent, and those are read as evidence:
+ * - 10267 SSH Server Type and Version Information: `SSH version : SSH-2.0-...` (the identification
+ *   string, an SSH banner);
+ * - 10107 HTTP Server Type and Version: `The remote web server type is :` then the Server header;
+ * - 10092 FTP Server Detection: `The remote FTP banner is :` then the greeting;
+ * - 10281 Telnet Server Detection: the greeting between two `snip` lines;
+ * - 10800 SNMP Query System Information Disclosure: ` sysDescr     : ...` (which may run over several
+ *   lines) and ` sysObjectID  : ...`;
+ * - 86420 Ethernet MAC Addresses (`  - 00:e0:fc:...` lines) and 35716 Ethernet Card Manufacturer
+ *   Detection (`00:e0:fc:12:34:56 : Huawei...` lines): their MACs, not the vendor Nessus names for
+ *   them (the catalog reads the OUI itself, as for nmap's vendor guess); the `mac-address` host
+ *   property of a `.nessus` file gives them too.
+ * Nessus's guesses are left out, as nmap's OS guesses are: OS Identification (11936) and the
+ * `operating-system` property are a fingerprint match, and Device Type (54615) is a class derived
+ * from it (`router`, `embedded`), not what the device said.
+ */
+import { createRequire } from 'node:module'
+import type { SaxesParser } from 'saxes'
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
+import type { BannerProtocol } from '../domain/device.js'
+import type { CsvRecord } from './csv.js'
+import type { RowParser, RowSink } from './rows.js'
+import { xmlProblem } from '../util/xml.js'
+
+type Banner = { protocol: BannerProtocol; field?: string; text: string }
+
+/** What one host's plugins gave, in Nessus's own terms. */
+type NessusHost = {
+  at: SourceLocation
+  /** The `ReportHost` name (or the CSV's Host): an IP address, or the name the scan was given. */
+  host: string
+  ip?: string
+  fqdn?: string
+  netbios?: string
+  macs: Set<string>
+  banners: Banner[]
+  sysDescr?: string
+  sysObjectID?: string
+}
+
+/** The plugins whose output is read (others are skipped without keeping their text). */
+const EVIDENCE_PLUGINS: ReadonlySet<string> = new Set(['10267', '10107', '10092', '10281', '10800', '86420', '35716'])
+
+const MAC = /^[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}$/
+
+/** The text after a header line such as `The remote FTP banner is :`, or undefined without it. */
+function after(output: string, header: string): string | undefined {
+  const i = output.indexOf(header)
+  return i < 0 ? undefined : output.slice(i + header.length)
+}
+
+/** Adds what one plugin's output says about its host. */
+function addPluginOutput(host: NessusHost, pluginId: string, raw: string): void {
+  const output = raw.replace(/\r\n?/g, '\n')
+  switch (pluginId) {
+    case '10267': {
+      const m = /^SSH version : *(\S.*)$/m.exec(output)
+      if (m !== null) host.banners.push({ protocol: 'ssh', text: m[1]!.trim() })
+      break
+    }
+    case '10107': {
+      // The Server header is the first line after the title; older versions add advice after a blank line.
+      const rest = after(output, 'The remote web server type is :')
+      const server = rest?.split('\n').map((l) => l.trim()).find((l) => l !== '')
+      if (server !== undefined) host.banners.push({ protocol: 'http', field: 'server', text: server })
+      break
+    }
+    case '10092': {
+      const greeting = after(output, 'The remote FTP banner is :')?.trim()
+      if (greeting) host.banners.push({ protocol: 'ftp', text: greeting })
+      break
+    }
+    case '10281': {
+      const rest = after(output, 'Here is the banner from the remote Telnet server :')
+      if (rest === undefined) break
+      const m = /-+ snip -+\n([\s\S]*?)\n-+ snip -+/.exec(rest)
+      const greeting = (m === null ? rest : m[1]!).trim()
+      if (greeting !== '') host.banners.push({ protocol: 'telnet', text: greeting })
+      break
+    }
+    case '10800': {
+      // A sysDescr may hold line breaks (Huawei's VRP does): it runs to the sysObjectID line.
+      const m = /^ *sysDescr *: ?([\s\S]*?)\n *sysObjectID *: *(\S*)/m.exec(output)
+      if (m === null) break
+      const descr = m[1]!.trim()
+      if (descr !== '') host.sysDescr ??= descr
+      if (m[2] !== '') host.sysObjectID ??= m[2]!
+      break
+    }
+    case '86420':
+      for (const m of output.matchAll(/^\s*- +(\S+)/gm)) if (MAC.test(m[1]!)) host.macs.add(m[1]!.toLowerCase())
+      break
+    case '35716':
+      // `00:e0:fc:12:34:56 : <vendor>`: the MAC only.
+      for (const m of output.matchAll(/^\s*(\S+) : /gm)) if (MAC.test(m[1]!)) host.macs.add(m[1]!.toLowerCase())
+      break
+  }
+}
+
+/**
+ * A host as the JSON device shape: its IP address is the id (the host's name in the scan when
+ * Nessus gave none), its FQDN or NetBIOS name the name.
+ */
+function toDeviceShape(host: NessusHost): Record<string, unknown> {
+  const id = host.ip ?? host.host
+  const name = host.fqdn ?? host.netbios ?? (host.host !== id ? host.host : undefined)
+  const snmp = host.sysDescr !== undefined || host.sysObjectID !== undefined
+    ? { ...(host.sysObjectID !== undefined ? { sysObjectID: host.sysObjectID } : {}), ...(host.sysDescr !== undefined ? { sysDescr: host.sysDescr } : {}) }
+    : undefined
+  return {
+    id,
+    ...(name !== undefined ? { name } : {}),
+    ...(host.macs.size > 0 ? { macs: [...host.macs] } : {}),
+    ...(snmp !== undefined ? { snmp } : {}),
+    ...(host.banners.length > 0 ? { banners: host.banners } : {}),
+  }
+}
+
+/** A saxes parser, loaded on first use (see nmap.ts: only XML inventories need it). */
+function newSaxesParser(): SaxesParser<{ position: true; xmlns: false }> {
+  const { SaxesParser: Parser } = createRequire(import.meta.url)('saxes') as typeof import('saxes')
+  return new Parser({ position: true, xmlns: false } as const)
+}
+
+/**
+ * Reads a `.nessus` file fed in chunks, as a stream: only the host being read is held, and of its
+ * plugin outputs only those of `EVIDENCE_PLUGINS` (a scan of a few thousand hosts runs to hundreds
+ * of megabytes).
+ */
+export class NessusRowParser implements RowParser {
+  private readonly parser = newSaxesParser()
+  private sink: RowSink | undefined
+  private failed = false
+  private rootSeen = false
+  private host: NessusHost | undefined
+  /** The host property (`<tag name=...>`) or plugin output being read, and its text so far. */
+  private reading: { tag: string; plugin?: string } | undefined
+  private text = ''
+  private plugin: string | undefined
+
+  constructor(file: string) {
+    const p = this.parser
+    const here = (): SourceLocation => ({ file, line: p.line })
+    const fail = (problem: string) => {
+      if (this.failed) return
+      this.failed = true
+      this.sink?.diagnostics.push({ code: 'malformed_xml', severity: 'error', at: here(), problem, expected: 'the XML of a Nessus scan (.nessus, NessusClientData_v2)' })
+    }
+    p.on('error', (err) => fail(xmlProblem(err)))
+    p.on('doctype', (text) => {
+      if (text.includes('[')) fail('a DOCTYPE with an internal subset is refused (it can hide expanding entities)')
+    })
+    p.on('opentag', (tag) => {
+      if (this.failed) return
+      const a = tag.attributes
+      if (!this.rootSeen) {
+        this.rootSeen = true
+        if (tag.name !== 'NessusClientData_v2') fail(`the root element is <${tag.name}>; a Nessus scan (.nessus) has <NessusClientData_v2>`)
+        return
+      }
+      if (tag.name === 'ReportHost') {
+        this.host = { at: here(), host: (a['name'] ?? '').trim(), macs: new Set(), banners: [] }
+        return
+      }
+      if (this.host === undefined) return
+      switch (tag.name) {
+        case 'tag':
+          if (a['name'] === 'host-ip' || a['name'] === 'host-fqdn' || a['name'] === 'netbios-name' || a['name'] === 'mac-address') {
+            this.reading = { tag: a['name'] }
+            this.text = ''
+          }
+          break
+        case 'ReportItem':
+          this.plugin = a['pluginID']
+          break
+        case 'plugin_output':
+          if (this.plugin !== undefined && EVIDENCE_PLUGINS.has(this.plugin)) {
+            this.reading = { tag: 'plugin_output', plugin: this.plugin }
+            this.text = ''
+          }
+          break
+      }
+    })
+    p.on('text', (t) => {
+      if (this.reading !== undefined) this.text += t
+    })
+    p.on('cdata', (t) => {
+      if (this.reading !== undefined) this.text += t
+    })
+    p.on('closetag', (tag) => {
+      if (this.failed || this.host === undefined) return
+      const host = this.host
+      if ((tag.name === 'tag' || tag.name === 'plugin_output') && this.reading !== undefined) {
+        const { tag: what, plugin } = this.reading
+        const value = this.text.trim()
+        this.reading = undefined
+        this.text = ''
+        if (plugin !== undefined) addPluginOutput(host, plugin, value)
+        else if (value !== '') {
+          if (what === 'host-ip') host.ip ??= value
+          else if (what === 'host-fqdn') host.fqdn ??= value
+          else if (what === 'netbios-name') host.netbios ??= value
+          else for (const mac of value.split(/\s+/)) if (MAC.test(mac)) host.macs.add(mac.toLowerCase())
+        }
+        return
+      }
+      if (tag.name === 'ReportItem') this.plugin = undefined
+      else if (tag.name === 'ReportHost') {
+        this.host = undefined
+        if (host.ip !== undefined || host.host !== '') this.sink?.row(toDeviceShape(host), host.at)
+      }
+    })
+  }
+
+  push(chunk: string, sink: RowSink): void {
+    this.sink = sink
+    if (!this.failed) this.parser.write(chunk)
+  }
+
+  end(sink: RowSink): void {
+    this.sink = sink
+    if (!this.failed) this.parser.close()
+  }
+}
+
+/** The header of a Nessus CSV findings export: it has `Plugin ID`, `Host` and `Plugin Output` columns. */
+export function isNessusCsvHeader(cells: readonly string[]): boolean {
+  let n = 0
+  for (const c of cells) {
+    const k = c.trim().toLowerCase()
+    if (k === 'plugin id' || k === 'host' || k === 'plugin output') n++
+  }
+  return n === 3
+}
+
+/** True when the start of a file is a Nessus CSV findings export (its header line). */
+export function isNessusCsvStart(start: string): boolean {
+  return /^\uFEFF?"?Plugin ID"?[,;\t]/i.test(start) && /\bHost\b/i.test(start) && /\bPlugin Output\b/i.test(start)
+}
+
+/**
+ * The rows of a Nessus CSV findings export, grouped into hosts: one row per plugin result, and a
+ * host's rows are scattered through the file (sorted by plugin or severity), so each host's
+ * evidence is held (a few strings a host, not its rows) and the hosts go out at the end, in the
+ * order they first appear. Tenable's newer exports add `IP Address`, `FQDN` and `NetBios` columns,
+ * which are used when present.
+ */
+export class NessusCsvHosts {
+  private readonly file: string
+  private readonly expected: number
+  private readonly col: { plugin: number; host: number; output: number; ip: number; fqdn: number; netbios: number }
+  private readonly hosts = new Map<string, NessusHost>()
+
+  constructor(header: readonly string[], file: string) {
+    this.file = file
+    this.expected = header.length
+    const find = (name: string) => header.findIndex((c) => c.trim().toLowerCase() === name)
+    this.col = { plugin: find('plugin id'), host: find('host'), output: find('plugin output'), ip: find('ip address'), fqdn: find('fqdn'), netbios: find('netbios') }
+  }
+
+  add(record: CsvRecord, sink: RowSink): void {
+    const { cells, line } = record
+    if (cells.length !== this.expected) {
+      sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: { file: this.file, line }, problem: 'field_count', expected: this.expected, got: cells.length })
+      return
+    }
+    const name = cells[this.col.host]!.trim()
+    if (name === '') return
+    let host = this.hosts.get(name)
+    if (host === undefined) {
+      host = { at: { file: this.file, line }, host: name, macs: new Set(), banners: [] }
+      const cell = (i: number) => (i < 0 ? undefined : cells[i]!.trim() || undefined)
+      const ip = cell(this.col.ip)
+      const fqdn = cell(this.col.fqdn)
+      const netbios = cell(this.col.netbios)
+      if (ip !== undefined) host.ip = ip
+      if (fqdn !== undefined) host.fqdn = fqdn
+      if (netbios !== undefined) host.netbios = netbios
+      this.hosts.set(name, host)
+    }
+    const plugin = cells[this.col.plugin]!.trim()
+    if (EVIDENCE_PLUGINS.has(plugin)) addPluginOutput(host, plugin, cells[this.col.output]!)
+  }
+
+  end(sink: RowSink): void {
+    for (const host of this.hosts.values()) sink.row(toDeviceShape(host), host.at)
+    this.hosts.clear()
+  }
+}
