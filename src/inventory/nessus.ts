@@ -229,19 +229,18 @@ export class NessusRowParser implements RowParser {
   }
 }
 
-/** The header of a Nessus CSV findings export: it has `Plugin ID`, `Host` and `Plugin Output` columns. */
+/**
+ * The header of a Nessus CSV findings export: it starts with `Plugin ID` and has a `Host` column
+ * (`Plugin Output` is one of the columns a user may leave out of the export: the hosts are still
+ * read, without evidence).
+ */
 export function isNessusCsvHeader(cells: readonly string[]): boolean {
-  let n = 0
-  for (const c of cells) {
-    const k = c.trim().toLowerCase()
-    if (k === 'plugin id' || k === 'host' || k === 'plugin output') n++
-  }
-  return n === 3
+  return cells[0]?.trim().toLowerCase() === 'plugin id' && cells.some((c) => c.trim().toLowerCase() === 'host')
 }
 
 /** True when the start of a file is a Nessus CSV findings export (its header line). */
 export function isNessusCsvStart(start: string): boolean {
-  return /^\uFEFF?"?Plugin ID"?[,;\t]/i.test(start) && /\bHost\b/i.test(start) && /\bPlugin Output\b/i.test(start)
+  return /^\uFEFF?"?Plugin ID"?[,;\t][^\n]*\bHost\b/i.test(start)
 }
 
 /**
@@ -285,7 +284,7 @@ export class NessusCsvHosts {
       this.hosts.set(name, host)
     }
     const plugin = cells[this.col.plugin]!.trim()
-    if (EVIDENCE_PLUGINS.has(plugin)) addPluginOutput(host, plugin, cells[this.col.output]!)
+    if (this.col.output >= 0 && EVIDENCE_PLUGINS.has(plugin)) addPluginOutput(host, plugin, cells[this.col.output]!)
   }
 
   end(sink: RowSink): void {

@@ -39,8 +39,10 @@ export function xmlRootName(text: string): string | undefined {
         i = after + 1
       } else i = close + 1
     } else {
-      const m = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(i, i + 256))
-      return m === null ? '' : m[1]!
+      // The name is whole once a character that cannot be in it follows (a chunk may end inside it).
+      const m = /^<([A-Za-z_][\w.:-]*)([^\w.:-])?/.exec(text.slice(i, i + 256))
+      if (m === null) return ''
+      return m[2] === undefined && text.length - i < 256 ? undefined : m[1]!
     }
   }
 }

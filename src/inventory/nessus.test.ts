@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import { collect } from './formats.case.test.js'
+import { detectInventoryFormat } from './formats.js'
+import { parseInventory } from './parse.js'
+
+const SCAN = readFileSync(new URL('../../test/fixtures/inventory/scan.nessus', import.meta.url), 'utf8')
+
+/** The devices of the scan.nessus fixture: evidence Nessus captured, not its OS or device-type guesses. */
+const DEVICES = [
+  {
+    id: '10.0.0.1', name: 'rt-fra-01.example.net',
+    macs: ['00:e0:fc:12:34:56', '00:e0:fc:12:34:57', '00:e0:fc:12:34:58'],
+    snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.62.2.9', sysDescr: 'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 8.180 (NE40E V800R011C00SPC200)' },
+    banners: [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }],
+  },
+  { id: '10.0.0.5', name: 'CAM-LOBBY', macs: ['bc:ad:28:00:00:07'], banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }] },
+  { id: '10.0.0.9' },
+]
+
+/** A CSV findings export of the same scan, a host's rows scattered, output as Nessus writes it (a leading line break). */
+const CSV = `"Plugin ID","CVE","CVSS","Risk","Host","Protocol","Port","Name","Synopsis","Description","Solution","See Also","Plugin Output"
+"10267","","","None","10.0.0.1","tcp","22","SSH Server Type and Version Information","An SSH server is listening on this port.","It is possible to obtain information about the remote SSH server.","n/a","","
+SSH version : SSH-2.0-HUAWEI-1.5
+SSH supported authentication : password,publickey
+"
+"10107","","","None","cam-lobby.example.net","tcp","80","HTTP Server Type and Version","A web server is running on the remote host.","This plugin attempts to determine the type and the version of the remote web server.","n/a","","
+The remote web server type is :
+
+App-webs/
+"
+"19506","","","None","10.0.0.9","tcp","0","Nessus Scan Information","Information about the Nessus scan.","","n/a","","Information about this scan : ..."
+"10800","","","Medium","10.0.0.1","udp","161","SNMP Query System Information Disclosure","The System Information of the remote host can be obtained via SNMP.","","","","
+System information :
+ sysDescr     : Huawei Versatile Routing Platform Software
+VRP (R) software, Version 8.180 (NE40E V800R011C00SPC200)
+ sysObjectID  : 1.3.6.1.4.1.2011.2.62.2.9
+ sysUptime    : 12d 3h 4m 5s
+"
+"86420","","","None","10.0.0.1","tcp","0","Ethernet MAC Addresses","","","n/a","","The following is a consolidated list of detected MAC addresses:
+  - 00:E0:FC:12:34:56
+"
+"86420","","","None","cam-lobby.example.net","tcp","0","Ethernet MAC Addresses","","","n/a","","The following is a consolidated list of detected MAC addresses:
+  - bc:ad:28:00:00:07
+"
+`
+
+describe('Nessus scans', () => {
+  it('read a .nessus file as one device per host, with the MACs, sysDescr, sysObjectID and banners its plugins captured', () => {
+    const { devices, diagnostics } = parseInventory(SCAN, { file: 'scan.nessus' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual(DEVICES)
+  })
+
+  it('are told by the .nessus name, or by the root element of an .xml file or standard input, in chunks of any size', async () => {
+    expect(detectInventoryFormat('scan.nessus')).toBe('nessus')
+    expect(parseInventory(SCAN, { file: 'scan.xml' }).devices).toEqual(DEVICES)
+    const fromStdin = await collect(SCAN.match(/[\s\S]{1,7}/g)!, { file: '<stdin>' })
+    expect(fromStdin.devices).toEqual(DEVICES)
+    expect(fromStdin.codes).toEqual([])
+  })
+
+  it('read a CSV findings export by grouping its rows by host, the host names as ids', () => {
+    const { devices, diagnostics } = parseInventory(CSV, { file: 'scan.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      {
+        id: '10.0.0.1', macs: ['00:e0:fc:12:34:56'],
+        snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.62.2.9', sysDescr: 'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 8.180 (NE40E V800R011C00SPC200)' },
+        banners: [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }],
+      },
+      { id: 'cam-lobby.example.net', macs: ['bc:ad:28:00:00:07'], banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }] },
+      { id: '10.0.0.9' },
+    ])
+  })
+
+  it('take the IP address and FQDN columns of newer CSV exports as id and name', () => {
+    const csv = 'Plugin ID,CVE,CVSS,Risk,Host,Protocol,Port,Name,Synopsis,Description,Solution,See Also,Plugin Output,IP Address,FQDN,NetBios\n' +
+      '10092,,,None,ftp01,tcp,21,FTP Server Detection,,,,,"\nThe remote FTP banner is :\n\n220 FTP version 1.0 ready\n",10.0.0.7,ftp01.example.net,FTP01\n'
+    expect(parseInventory(csv, { file: 'scan.csv' }).devices).toEqual([
+      { id: '10.0.0.7', name: 'ftp01.example.net', banners: [{ protocol: 'ftp', text: '220 FTP version 1.0 ready' }] },
+    ])
+  })
+
+  it('report a CSV row with the wrong number of fields, and malformed XML or another XML document, with the line', () => {
+    const short = parseInventory('"Plugin ID","Host","Plugin Output"\n"10267","10.0.0.1"\n', { file: 'scan.csv' })
+    expect(short.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_csv@2'])
+    const broken = parseInventory('<NessusClientData_v2>\n<Report>\n<ReportHost name="10.0.0.1">\n</Report>\n', { file: 'scan.nessus' })
+    expect(broken.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_xml@4'])
+    expect(formatDiagnostic(broken.diagnostics[0]!)).toMatch(/\(the XML of a Nessus scan \(\.nessus, NessusClientData_v2\) is expected\)\.$/)
+    const entities = parseInventory('<!DOCTYPE NessusClientData_v2 [ <!ENTITY a "aaaa"> ]>\n<NessusClientData_v2/>\n', { file: 'scan.nessus' }).diagnostics
+    expect(entities.map((d) => d.code)).toEqual(['malformed_xml'])
+  })
+})
