@@ -2129,9 +2129,10 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'IP camera or video encoder',
     protocols: ['http', 'https'],
     fields: ['title'],
+    certainty: 'low',
     keywords: ['axis'],
     // Axis cameras title their start page with the upper-case brand alone; case-sensitive, so a page
-    // called "Axis" or "axis" claims nothing.
+    // called "Axis" or "axis" claims nothing. A one-word title is still only a hint.
     pattern: /^AXIS$/,
     examples: ['AXIS'],
     source: RECOG('html_title.xml'),
@@ -2177,6 +2178,8 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'FortiGate firewall',
     protocols: ['http', 'https'],
     fields: ['title'],
+    // A one-word title, like the bare brand in a Server header: a hint to weigh with the MAC.
+    certainty: 'low',
     keywords: ['fortigate'],
     pattern: /^FortiGate$/,
     examples: ['FortiGate'],
@@ -2188,8 +2191,10 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['http', 'https'],
     fields: ['title'],
+    certainty: 'low',
     keywords: ['usg'],
-    // Zyxel's Unified Security Gateways title their login page with the bare model.
+    // Zyxel's Unified Security Gateways title their login page with the bare model; a bare model
+    // number is a hint, not proof.
     pattern: /^(?<product>USG\d{2,4}W?(?:-VPN)?)$/,
     examples: ['USG60', 'USG40', 'USG20-VPN'],
     source: RECOG('html_title.xml'),
@@ -2272,17 +2277,28 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   {
     name: 'fujitsu-title',
     manufacturer: 'fujitsu',
-    product: 'iRMC server management or ETERNUS storage',
+    product: 'iRMC server management controller',
     protocols: ['http', 'https'],
     fields: ['title'],
-    keywords: ['irmc', 'eternus'],
-    pattern: /^(?:ServerView.{0,40} (?<product>iRMC S\d+) Web Server|ETERNUS$)/,
+    keywords: ['irmc'],
+    pattern: /^ServerView.{0,40} (?<product>iRMC S\d+) Web Server/,
     examples: [
       'ServerView Remote Management iRMC S3 Web Server',
       'ServerView&reg;&nbsp;Remote Management iRMC S4 Web Server Redirecting ...',
       'ServerView Remote Management iRMC S2 Web Server',
-      'ETERNUS',
     ],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    name: 'fujitsu-eternus-title',
+    manufacturer: 'fujitsu',
+    product: 'ETERNUS storage',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    certainty: 'low',
+    keywords: ['eternus'],
+    pattern: /^ETERNUS$/,
+    examples: ['ETERNUS'],
     source: RECOG('html_title.xml'),
   },
   {
@@ -2328,6 +2344,86 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?<product>FRITZ!(?:Box|Powerline|(?:WLAN )?Repeater))$/,
     examples: ['FRITZ!Box', 'FRITZ!Powerline', 'FRITZ!WLAN Repeater', 'FRITZ!Repeater'],
     source: RECOG('html_title.xml'),
+  },
+
+  // ---------------------------------------------------------------- HTTP Server headers (Rapid7 Recog xml/http_servers.xml)
+  {
+    name: 'hpe-smh-http-server',
+    manufacturer: 'hpe',
+    product: 'ProLiant server (System Management Homepage or Compaq Insight Manager agent)',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['compaqhttpserver/', 'hpsmh'],
+    // The management agent HP (now HPE) and Compaq before it shipped for their own servers only.
+    pattern: /^(?:CompaqHTTPServer\/(?<version>\d+(?:\.\d+)*)(?: HP System Management Homepage(?:\/\S+)?(?: \S+)?)?|HPSMH)$/,
+    examples: [
+      'CompaqHTTPServer/9.9 HP System Management Homepage/2.1.5.146',
+      'CompaqHTTPServer/9.9 HP System Management Homepage/6.0.0.96 httpd/2.2.6+',
+      'CompaqHTTPServer/9.9 HP System Management Homepage',
+      'CompaqHTTPServer/4.1',
+      'HPSMH',
+    ],
+    source: RECOG('http_servers.xml'),
+  },
+  {
+    name: 'hpe-procurve-ehttp-server',
+    manufacturer: 'hpe',
+    product: 'ProCurve switch web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    certainty: 'low',
+    keywords: ['ehttp'],
+    // Recog finds this server "seemingly only" on ProCurve switches and gives it 0.75: a hint.
+    pattern: /^eHTTP[/ ]v?(?<version>\d+\.\d+)$/i,
+    examples: ['EHTTP/1.1', 'eHTTP v2.0'],
+    source: RECOG('http_servers.xml'),
+  },
+  {
+    name: 'arris-net-dk-server',
+    manufacturer: 'arris',
+    product: 'cable modem web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['net-dk'],
+    pattern: /^NET-DK[/ ](?<version>\d+\.\d+)$/,
+    examples: ['NET-DK/1.0', 'NET-DK 1.1'],
+    source: RECOG('http_servers.xml'),
+  },
+  {
+    name: 'd-link-miniavserver',
+    manufacturer: 'd-link',
+    product: 'network camera web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['d-link miniavserver'],
+    pattern: /^D-Link MiniAVServer$/,
+    examples: ['D-Link MiniAVServer'],
+    source: RECOG('http_servers.xml'),
+  },
+  {
+    name: 'sonicwall-http-server',
+    manufacturer: 'sonicwall',
+    product: 'SonicWall appliance web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    // The bare brand names no device for sure (see the near-miss list): a hint.
+    certainty: 'low',
+    keywords: ['sonicwall'],
+    pattern: /^SonicWALL$/,
+    examples: ['SonicWALL'],
+    source: RECOG('http_servers.xml'),
+  },
+  {
+    name: 'netapp-http-server',
+    manufacturer: 'netapp',
+    product: 'Data ONTAP filer',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['netapp/'],
+    // Anchored: the NetCache proxies (sold to Blue Coat in 2006) say "NetCache appliance (NetApp/...)".
+    pattern: /^NetApp\/+(?<version>\d[\w.]*)$/,
+    examples: ['NetApp/7.3.4P1', 'NetApp/7.2.1.1', 'NetApp//8.1RC2'],
+    source: RECOG('http_servers.xml'),
   },
 
   // ---------------------------------------------------------------- Routers, storage and phones of makers outside the covered groups
