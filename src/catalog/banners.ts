@@ -601,6 +601,23 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   },
 
   {
+    name: 'dahua-dh-mac-realm',
+    manufacturer: 'dahua',
+    product: 'IP camera or recorder (HTTP API)',
+    protocols: ['http', 'rtsp'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="dh_'],
+    // The HTTP API of Dahua cameras and recorders names its digest realm "DH_" and the device's
+    // 12-digit MAC address.
+    pattern: /realm="DH_[0-9A-Fa-f]{12}"/,
+    examples: ['Digest realm="DH_00408CA5EA04", nonce="000562fdY631973ef04f77a3ede7c1832ff48720ef95ad", stale=FALSE, qop="auth"'],
+    source: {
+      title: 'Dahua HTTP API for IPC, DVR and NVR, section 3.2 Authentication: the 401 answer of a camera (quoted in public integration notes and forum posts)',
+      url: 'https://www.ipcamtalk.com/threads/direct-snapshot-link-for-web-page.16465/post-153083',
+    },
+  },
+
+  {
     name: 'dahua-model-sysdescr',
     manufacturer: 'dahua',
     product: 'product',
@@ -1205,6 +1222,26 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^; AXIS (?<product>[A-Z]{0,2}\d{3,4}[A-Z0-9-]*(?: Mk II)?); [^;]*(?:Camera|Encoder|Video Server)[^;]*; (?<version>\d+\.\d+(?:\.\d+)*);/,
     examples: ['; AXIS P5534-E; PTZ Dome Network Camera; 5.40.9.2; May 15 2012 09:50; 188.1; 1;'],
     source: LIBRENMS('axiscam.snmprec'),
+  },
+
+  {
+    name: 'axis-mac-realm',
+    manufacturer: 'axis',
+    product: 'IP camera or video encoder (VAPIX)',
+    protocols: ['http', 'rtsp'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="axis_'],
+    // Axis firmware names its digest realm "AXIS_" and the serial number, which is the MAC address
+    // (the web-service realm adds "WS_").
+    pattern: /realm="AXIS_(?:WS_)?[0-9A-F]{12}"/,
+    examples: [
+      'Digest realm="AXIS_WS_ACCC8E3A0A8F", nonce="000057c3Y810622bff50b36005eb5efeae118626a161bf", stale=FALSE',
+      'Digest username="root", realm="AXIS_ACCC8EB3494E", nonce="PNHWZB6nBQA=316099a140230c2db387fc75ee1c8ae838a750d8", uri="/axis-cgi/com/ptz.cgi?camera=1&continuouspantiltmove=-49,0"',
+    ],
+    source: {
+      title: 'Digest challenges and answers of Axis cameras quoted in RTSP and VAPIX client code (ngraziano/SharpRTSP RtspClientExample/RTSPClient.cs; a Go digest-auth test fixture)',
+      url: 'https://github.com/ngraziano/SharpRTSP/blob/master/RtspClientExample/RTSPClient.cs',
+    },
   },
 
   // ---------------------------------------------------------------- Motorola Solutions (Avigilon)
@@ -2057,6 +2094,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Hanwha Techwin$/,
     examples: ['Hanwha Techwin'],
     source: RECOG('html_title.xml'),
+  },
+
+  {
+    name: 'hanwha-ipolis-realm',
+    manufacturer: 'hanwha-vision',
+    product: 'Wisenet IP camera (iPOLiS firmware)',
+    protocols: ['rtsp', 'http'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="ipolis"'],
+    // iPOLiS is Samsung Techwin's (now Hanwha Vision's) name for its IP camera platform.
+    pattern: /realm="iPOLiS"/,
+    examples: ['Digest realm="iPOLiS", nonce="BA2BBD4E602A4CD5E08ACC0896D1234E"'],
+    source: {
+      title: 'RTSP exchange with a Wisenet camera (/profile2/media.smp) pasted in Ullaakut/cameradar issue #199',
+      url: 'https://github.com/Ullaakut/cameradar/issues/199',
+    },
   },
 
   // ---------------------------------------------------------------- HPE / Aruba web titles

@@ -154,6 +154,16 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'www-authenticate', null, 'Basic realm="Login to the Router Web Configurator"'],
   ['http', 'www-authenticate', 'draytek', 'Basic realm="Login to Vigor 3300"'],
   ['http', 'www-authenticate', null, 'Basic realm="DS-Gateway"'],
+  // camera digest realms: Dahua HTTP API document (DH_<MAC>), an ONVIF exchange with a Dahua camera (Login to <serial>), Axis realms quoted in RTSP
+  // client code (SharpRTSP, a C client), a Wisenet RTSP exchange in cameradar issue #199 (iPOLiS); "RTSPD" (cameradar issue #142) and "IPC_CAM"
+  // (an ONVIF exchange on a CSDN blog) are realms of generic camera firmware and name nobody
+  ['http', 'www-authenticate', 'dahua', 'Digest realm="DH_00408CA5EA04", nonce="000562fdY631973ef04f77a3ede7c1832ff48720ef95ad", stale=FALSE, qop="auth"'],
+  ['http', 'www-authenticate', 'dahua', 'Digest realm="Login to 2J01018PAA00816",qop="auth",nonce="b252aWYtZGlnZXN0OjQzMjUzMzYxMzMw", opaque="", stale="false"'],
+  ['rtsp', 'www-authenticate', 'axis', 'Digest realm="AXIS_WS_ACCC8E3A0A8F", nonce="000057c3Y810622bff50b36005eb5efeae118626a161bf", stale=FALSE'],
+  ['http', 'www-authenticate', 'axis', 'Digest realm="AXIS_00408CBEB36A"'],
+  ['rtsp', 'www-authenticate', 'hanwha-vision', 'Digest realm="iPOLiS", nonce="BA2BBD4E602A4CD5E08ACC0896D1234E"'],
+  ['rtsp', 'www-authenticate', null, 'Digest realm="RTSPD",nonce="xxxxxxxxxxxxxxx"'],
+  ['http', 'www-authenticate', null, 'Digest realm="IPC_CAM", qop="auth,auth-int", nonce="62fb10dacb7f08aa31fc", opaque="025f3a12"'],
   // HTML titles: Rapid7 Recog xml/html_title.xml, nmap http-title output
   ['http', 'title', 'mikrotik', 'RouterOS router configuration page'],
   ['http', 'title', 'dell', 'Dell OpenManage Switch Administrator'],
