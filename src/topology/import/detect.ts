@@ -1,5 +1,6 @@
 /** Which importer a topology file needs. */
-import { xmlRootKind, xmlRootName } from './xml-root.js'
+import { xmlRootKind } from './xml-root.js'
+import { xmlRootName } from '../../util/xml.js'
 
 /**
  * Topology file formats: GraphML and GML (Topology Zoo), topology JSON, CSV link list, SNDlib
@@ -34,7 +35,7 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
   if (first === '<') {
     const root = xmlRootName(head)
     // A root beyond the first 4 KB (a long comment first): SNDlib XML has a <network> root in its own namespace.
-    if (root === undefined) return /<(\w+:)?network[\s>]/.test(head) && !/<(\w+:)?graphml[\s>]/.test(head) ? 'sndlib-xml' : 'graphml'
+    if (root === undefined || root === '') return /<(\w+:)?network[\s>]/.test(head) && !/<(\w+:)?graphml[\s>]/.test(head) ? 'sndlib-xml' : 'graphml'
     const kind = xmlRootKind(root)
     return kind === 'gexf' ? 'gexf' : kind === 'sndlib' ? 'sndlib-xml' : 'graphml'
   }

@@ -29,15 +29,6 @@ export function xmlRootKind(name: string): XmlRootKind {
   return XML_ROOTS[localName(name).toLowerCase()] ?? 'unknown'
 }
 
-/**
- * The name of the root element of an XML text, read past the XML declaration, processing
- * instructions, comments and a DOCTYPE; undefined when `head` ends before it.
- */
-export function xmlRootName(head: string): string | undefined {
-  const prolog = /^\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*\s*<([A-Za-z_][\w.:-]*)/
-  return prolog.exec(head.replace(/^\ufeff/, ''))?.[1]
-}
-
 /** The diagnostic of a reader that expects the root `<expected>` and found `<root>`. */
 export function unexpectedRoot(root: string, expected: string, at: SourceLocation): Diagnostic {
   return { code: 'unexpected_xml_root', severity: 'error', at, root, expected, found: xmlRootKind(root) }
