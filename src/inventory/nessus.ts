@@ -20,13 +20,11 @@
  * `operating-system` property are a fingerprint match, and Device Type (54615) is a class derived
  * from it (`router`, `embedded`), not what the device said.
  */
-import { createRequire } from 'node:module'
-import type { SaxesParser } from 'saxes'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
 import type { CsvRecord } from './csv.js'
-import type { RowParser, RowSink } from './rows.js'
-import { xmlProblem } from '../util/xml.js'
+import type { RowSink } from './rows.js'
+import { ScanXmlParser } from './scan-xml.js'
 
 type Banner = { protocol: BannerProtocol; field?: string; text: string }
 
@@ -122,22 +120,12 @@ function toDeviceShape(host: NessusHost): Record<string, unknown> {
   }
 }
 
-/** A saxes parser, loaded on first use (see nmap.ts: only XML inventories need it). */
-function newSaxesParser(): SaxesParser<{ position: true; xmlns: false }> {
-  const { SaxesParser: Parser } = createRequire(import.meta.url)('saxes') as typeof import('saxes')
-  return new Parser({ position: true, xmlns: false } as const)
-}
-
 /**
  * Reads a `.nessus` file fed in chunks, as a stream: only the host being read is held, and of its
  * plugin outputs only those of `EVIDENCE_PLUGINS` (a scan of a few thousand hosts runs to hundreds
  * of megabytes).
  */
-export class NessusRowParser implements RowParser {
-  private readonly parser = newSaxesParser()
-  private sink: RowSink | undefined
-  private failed = false
-  private rootSeen = false
+export class NessusRowParser extends ScanXmlParser {
   private host: NessusHost | undefined
   /** The host property (`<tag name=...>`) or plugin output being read, and its text so far. */
   private reading: { tag: string; plugin?: string } | undefined
@@ -145,27 +133,14 @@ export class NessusRowParser implements RowParser {
   private plugin: string | undefined
 
   constructor(file: string) {
+    super(file, 'the XML of a Nessus scan (.nessus, NessusClientData_v2)')
     const p = this.parser
-    const here = (): SourceLocation => ({ file, line: p.line })
-    const fail = (problem: string) => {
-      if (this.failed) return
-      this.failed = true
-      this.sink?.diagnostics.push({ code: 'malformed_xml', severity: 'error', at: here(), problem, expected: 'the XML of a Nessus scan (.nessus, NessusClientData_v2)' })
-    }
-    p.on('error', (err) => fail(xmlProblem(err)))
-    p.on('doctype', (text) => {
-      if (text.includes('[')) fail('a DOCTYPE with an internal subset is refused (it can hide expanding entities)')
-    })
     p.on('opentag', (tag) => {
       if (this.failed) return
       const a = tag.attributes
-      if (!this.rootSeen) {
-        this.rootSeen = true
-        if (tag.name !== 'NessusClientData_v2') fail(`the root element is <${tag.name}>; a Nessus scan (.nessus) has <NessusClientData_v2>`)
-        return
-      }
+      if (this.atRoot(tag.name, 'NessusClientData_v2', 'a Nessus scan (.nessus) has <NessusClientData_v2>')) return
       if (tag.name === 'ReportHost') {
-        this.host = { at: here(), host: (a['name'] ?? '').trim(), macs: new Set(), banners: [] }
+        this.host = { at: this.here(), host: (a['name'] ?? '').trim(), macs: new Set(), banners: [] }
         return
       }
       if (this.host === undefined) return
@@ -216,16 +191,6 @@ export class NessusRowParser implements RowParser {
         if (host.ip !== undefined || host.host !== '') this.sink?.row(toDeviceShape(host), host.at)
       }
     })
-  }
-
-  push(chunk: string, sink: RowSink): void {
-    this.sink = sink
-    if (!this.failed) this.parser.write(chunk)
-  }
-
-  end(sink: RowSink): void {
-    this.sink = sink
-    if (!this.failed) this.parser.close()
   }
 }
 

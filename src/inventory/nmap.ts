@@ -16,12 +16,9 @@
  *   off the service's answer, so identification takes a maker it names as weak evidence (see
  *   `identify`); nmap's OS guesses are left out.
  */
-import { createRequire } from 'node:module'
-import type { SaxesParser } from 'saxes'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
-import type { RowParser, RowSink } from './rows.js'
-import { xmlProblem } from '../util/xml.js'
+import { ScanXmlParser } from './scan-xml.js'
 
 /** nmap service names → banner protocols; others are `other`. */
 const PROTOCOLS: Readonly<Record<string, BannerProtocol>> = {
@@ -48,20 +45,7 @@ function protocolOf(service: { name: string; tunnel: string } | undefined): Bann
 }
 
 /** Reads nmap XML fed in chunks; each host that is up goes to the sink as the JSON device shape. */
-/**
- * A saxes parser, the library loaded on first use: every inventory read (and every worker thread)
- * imported it, 25-40 ms, though only nmap XML needs it.
- */
-function newSaxesParser(): SaxesParser<{ position: true; xmlns: false }> {
-  const { SaxesParser: Parser } = createRequire(import.meta.url)('saxes') as typeof import('saxes')
-  return new Parser({ position: true, xmlns: false } as const)
-}
-
-export class NmapRowParser implements RowParser {
-  private readonly parser = newSaxesParser()
-  private sink: RowSink | undefined
-  private failed = false
-  private rootSeen = false
+export class NmapRowParser extends ScanXmlParser {
   private host: Host | undefined
   private service: { name: string; tunnel: string } | undefined
   /** The product nmap -sV named for the port being read, and where that port's banners start. */
@@ -69,27 +53,14 @@ export class NmapRowParser implements RowParser {
   private portStart = 0
 
   constructor(file: string) {
+    super(file, 'the XML of an nmap scan (nmap -oX)')
     const p = this.parser
-    const here = (): SourceLocation => ({ file, line: p.line })
-    const fail = (problem: string) => {
-      if (this.failed) return
-      this.failed = true
-      this.sink?.diagnostics.push({ code: 'malformed_xml', severity: 'error', at: here(), problem, expected: 'the XML of an nmap scan (nmap -oX)' })
-    }
-    p.on('error', (err) => fail(xmlProblem(err)))
-    p.on('doctype', (text) => {
-      if (text.includes('[')) fail('a DOCTYPE with an internal subset is refused (it can hide expanding entities)')
-    })
     p.on('opentag', (tag) => {
       if (this.failed) return
       const a = tag.attributes
-      if (!this.rootSeen) {
-        this.rootSeen = true
-        if (tag.name !== 'nmaprun') fail(`the root element is <${tag.name}>; an nmap XML inventory (nmap -oX) has <nmaprun>, a Nessus scan (.nessus) <NessusClientData_v2>`)
-        return
-      }
+      if (this.atRoot(tag.name, 'nmaprun', 'an nmap XML inventory (nmap -oX) has <nmaprun>, a Nessus scan (.nessus) <NessusClientData_v2>')) return
       if (tag.name === 'host') {
-        this.host = { at: here(), up: true, ips: [], macs: [], names: [], banners: [] }
+        this.host = { at: this.here(), up: true, ips: [], macs: [], names: [], banners: [] }
         return
       }
       const host = this.host
@@ -158,16 +129,6 @@ export class NmapRowParser implements RowParser {
         host.sysDescr ??= text.replace(/\n\s*System uptime:[^\n]*$/, '').trim()
         break
     }
-  }
-
-  push(chunk: string, sink: RowSink): void {
-    this.sink = sink
-    if (!this.failed) this.parser.write(chunk)
-  }
-
-  end(sink: RowSink): void {
-    this.sink = sink
-    if (!this.failed) this.parser.close()
   }
 }
 
