@@ -62,6 +62,15 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     const { network, path } = parseTopologySpec(spec)
     const read = await readTopology(resolve(ctx.cwd, path), network !== undefined ? { network } : {})
     stopOnErrors(printer, read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: path } })))
+    // A file that gave no node (another format read as this one, an empty export) leaves nothing
+    // to route: the run would end "clean" with no flows.
+    if (read.topology.nodes.length === 0) {
+      printer.finish()
+      throw new TrustpathError('input_invalid', 'the topology holds no nodes, so there is nothing to route', {
+        at: { file: path },
+        hint: 'Check that this is the intended file; docs/topology.md lists the formats read (GraphML, GML, DOT, GEXF, JSON, CSV link lists, SNDlib).',
+      })
+    }
     parts.push({ network: read.topology.networks[0] ?? network ?? path, topology: read.topology })
     demands.push(...read.flows)
   }

@@ -20,6 +20,15 @@ const POLICY = 'version: 1\nrules:\n  - { id: ban, lists: [ndaa-889], effect: pr
 const FLOWS = 'id,src,dst,volume,class\nf1,src,dst,100,secret\n'
 
 describe('trustpath exposure', () => {
+  it('stops with an input error on a topology that gives no node, instead of a clean run with no flows', async () => {
+    const dir = await testdir({ 'empty.json': '{"edges": "x"}', 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
+    const run = await runCli(['exposure', '-t', 'empty.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs', '--format', 'json'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/empty\.json: the topology holds no nodes, so there is nothing to route\n\s*hint: Check that this is the intended file/)
+    expect(run.stderr).not.toMatch(/\n\s+at /) // no stack trace
+  })
+
   it('splits a flow evenly over equal-cost paths and finds the clean one', async () => {
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
     const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
