@@ -73,14 +73,14 @@ export async function startWorkersFor(
   if (textEncodingOf(start) !== 'utf8') return undefined
   // A file refused at its start (compressed, a workbook, binary, another tool's output) is refused
   // here, before the command writes its header and before workers start.
-  const head = new TextDecoder().decode(start.subarray(0, 4096))
+  const head = new TextDecoder().decode(start)
   assertInventory(head, inventory)
   // A Nessus CSV export holds one row per plugin result, a host's rows scattered through the file:
   // one thread groups them.
   if (format === 'csv' && isNessusCsvStart(head)) return undefined
   // A file of a header line at most has nothing to split, and the one thread tells it is empty
   // before anything is written.
-  if (start.length >= totalBytes && new TextDecoder().decode(start).split('\n').filter((l) => l.trim() !== '').length < 2) return undefined
+  if (start.length >= totalBytes && head.split('\n').filter((l) => l.trim() !== '').length < 2) return undefined
   return { workers: startInventoryWorkers(jobs, { ...setup, file: inventory, inventoryFile: inventory }), path, format, totalBytes }
 }
 

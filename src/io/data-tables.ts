@@ -12,6 +12,7 @@ import type { WithDiagnostics } from '../diagnostics/diagnostic.js'
 import type { OuiRegistry } from '../domain/evidence.js'
 import { TrustpathError } from '../errors.js'
 import { writeBytesAtomic, writeFileAtomic } from './output.js'
+import { fileProblem } from './read-text.js'
 
 /** Name of the catalog file inside the data directory. */
 export const CATALOG_FILE = 'catalog.json'
@@ -125,7 +126,7 @@ async function readText(path: string, what: string): Promise<string> {
   try {
     return decodeRegistryText(await readFile(path))
   } catch (cause) {
-    throw new TrustpathError('input_unreadable', `cannot read the ${what}: ${(cause as Error).message}`, {
+    throw new TrustpathError('input_unreadable', `cannot read the ${what}: ${fileProblem(cause)}`, {
       at: { file: path },
       cause,
       hint: 'Check the path. The registry files are published by the IEEE (oui.csv, mam.csv, oui36.csv, iab.csv, cid.csv, or the same as .txt) and IANA (enterprise-numbers.txt).',

@@ -6,6 +6,7 @@
 import { stat } from 'node:fs/promises'
 import { isUtf8 } from 'node:buffer'
 import { TrustpathError } from '../errors.js'
+import { fileProblem } from './read-text.js'
 
 /** The name diagnostics use for standard input. */
 export const STDIN_FILE = '<stdin>'
@@ -25,10 +26,7 @@ export function unreadable(path: string, err: unknown): TrustpathError {
     : code === 'EACCES' || code === 'EPERM' ? 'Check the file permissions.'
       : code === 'EISDIR' ? 'Pass an inventory file, not a directory.'
         : 'Check that the file exists and can be read.'
-  // Said in words, as for the other files a command reads; the system's message only when it is none of these.
-  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-    : err instanceof Error ? err.message : String(err)
-  return new TrustpathError('input_unreadable', `cannot read the inventory: ${why}`, { at: { file: path }, hint, cause: err })
+  return new TrustpathError('input_unreadable', `cannot read the inventory: ${fileProblem(err)}`, { at: { file: path }, hint, cause: err })
 }
 
 /**

@@ -4,6 +4,16 @@ import { assertText } from '../inventory/not-text.js'
 import type { TextFileRole } from '../inventory/not-text.js'
 
 /**
+ * Why a file could not be read, in words for the usual causes (what every command says after
+ * "cannot read the ..."), else the system's message.
+ */
+export function fileProblem(cause: unknown): string {
+  const code = (cause as NodeJS.ErrnoException).code
+  return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+    : cause instanceof Error ? cause.message : String(cause)
+}
+
+/**
  * Reads a whole UTF-8 text file, or fails with `input_unreadable` naming the file, or with
  * `input_invalid` when it is not text (compressed, UTF-16, binary; see `assertText`).
  */
@@ -12,11 +22,7 @@ export async function readTextFile(path: string, what: TextFileRole = 'file'): P
   try {
     text = await readFile(path, 'utf8')
   } catch (cause) {
-    const code = (cause as NodeJS.ErrnoException).code
-    throw new TrustpathError('input_unreadable', `cannot read the ${what}` +
-      (code === 'ENOENT' ? ': no such file' : code === 'EISDIR' ? ': it is a directory' : code === 'EACCES' ? ': permission denied' : ''), {
-      at: { file: path }, cause, hint: 'Check the path.',
-    })
+    throw new TrustpathError('input_unreadable', `cannot read the ${what}: ${fileProblem(cause)}`, { at: { file: path }, cause, hint: 'Check the path.' })
   }
   assertText(text, path, what)
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
