@@ -221,7 +221,7 @@ function parserFor(format: InventoryFormat, file: string): RowParser {
       return new JsonAutoParser(file, true)
     case 'nmap':
     case 'nessus':
-      return new XmlScanParser(file)
+      return new XmlScanParser(file, format)
   }
 }
 

@@ -13,11 +13,14 @@ const MAX_PROLOG = 1 << 20
 /** Holds the start of an XML inventory until its root element tells which scanner wrote it. */
 export class XmlScanParser implements RowParser {
   private readonly file: string
+  /** The reader of a file whose root tells nothing (not XML, or neither root): the format asked for. */
+  private readonly fallback: 'nmap' | 'nessus'
   private inner: RowParser | undefined
   private held = ''
 
-  constructor(file: string) {
+  constructor(file: string, fallback: 'nmap' | 'nessus' = 'nmap') {
     this.file = file
+    this.fallback = fallback
   }
 
   push(chunk: string, sink: RowSink): void {
@@ -41,6 +44,7 @@ export class XmlScanParser implements RowParser {
   }
 
   private choose(root: string | undefined): void {
-    this.inner = root === 'NessusClientData_v2' ? new NessusRowParser(this.file) : new NmapRowParser(this.file)
+    const nessus = root === 'NessusClientData_v2' || (root !== 'nmaprun' && this.fallback === 'nessus')
+    this.inner = nessus ? new NessusRowParser(this.file) : new NmapRowParser(this.file)
   }
 }
