@@ -58,6 +58,21 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(25053)).toBe('ruckus')
   })
 
+  it('knows the numbers of camera, CPE, industrial and cellular makers', () => {
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    expect(of(122)).toBe('sony')
+    expect(of(207)).toBe('allied-telesis')
+    expect(of(259)).toBe('accton')
+    expect(of(4329)).toBe('siemens')
+    expect(of(5504)).toBe('dzs')
+    expect(of(6321)).toBe('calix')
+    expect(of(6486)).toBe('ale')
+    expect(of(8691)).toBe('moxa')
+    expect(of(20992)).toBe('cradlepoint')
+    // DASAN Co.'s number is the DASAN parent's, not DZS's.
+    expect(of(6296)).toBeUndefined()
+  })
+
   it('leaves out 10002, which airOS radios report but IANA lists as Frogfoot Networks', () => {
     expect(ENTERPRISE_NUMBERS.find((e) => e.number === 10002)).toBeUndefined()
   })

@@ -133,6 +133,20 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [5624, 'Enterasys Networks', 'enterasys'],
     [5951, 'Netscaler', 'citrix'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
+  // Cameras, operator CPE, industrial and cellular makers, read in Wireshark's copy of the IANA
+  // file. 122 is Sony's as a whole (its network cameras report it too). 6296 (DASAN Co.) is left
+  // out: it is the DASAN parent's number, not DZS's.
+  ...([
+    [122, 'Sony', 'sony'],
+    [207, 'Allied Telesis, Inc.', 'allied-telesis'],
+    [259, 'ACCTON Technology', 'accton'],
+    [4329, 'Siemens AG', 'siemens'],
+    [5504, 'Zhone Technologies, Inc.', 'dzs'],
+    [6321, 'Calix Networks', 'calix'],
+    [6486, "Alcatel-Lucent Enterprise (previous was 'Alcatel')", 'ale'],
+    [8691, 'Moxa Technologies Co., Ltd.', 'moxa'],
+    [20992, 'CradlePoint, Inc.', 'cradlepoint'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
   // Read in the makers' own MIBs (the IANA entries themselves were not read).
   {
     number: 25053, organization: 'Ruckus Wireless, Inc.', manufacturer: 'ruckus',

@@ -48,6 +48,10 @@ describe('MANUFACTURERS', () => {
       'digitalsystem-technology', 'hikmicro', 'huaray', 'teltronic', 'lancom', 'draytek', 'adtran', 'commscope',
       'arris', 'netapp', 'yealink', 'grandstream', 'poly', 'snom', '3com', 'ruckus', 'brocade', 'foundry',
       'avaya', 'citrix', 'watchguard', 'sophos', 'cambium', 'enterasys',
+      // Cameras, operator CPE, industrial and cellular makers.
+      'vivotek', 'mobotix', 'sony', 'i-pro', 'milesight', 'reolink', 'foscam', 'xiongmai', 'tvt', 'tiandy',
+      'sagemcom', 'vantiva', 'arcadyan', 'sercomm', 'askey', 'calix', 'dzs', 'siemens', 'moxa', 'teltonika',
+      'cradlepoint', 'sierra-wireless', 'quectel', 'fibocom', 'allied-telesis', 'edgecore', 'accton', 'ale',
     ]
     for (const slug of required) expect(bySlug.has(slug), slug).toBe(true)
   })
@@ -156,6 +160,14 @@ describe('groupOf', () => {
     expect(groupOf('brocade', '2018-01-01', bySlug).group).toBe('broadcom')
     expect(groupOf('enterasys', '2013-10-30', bySlug).group).toBe('enterasys')
     expect(groupOf('enterasys', '2014-01-01', bySlug).group).toBe('extreme-networks')
+  })
+
+  it('puts none of the camera, CPE, industrial and cellular makers in a group but their own', () => {
+    for (const slug of ['vivotek', 'mobotix', 'sony', 'i-pro', 'milesight', 'reolink', 'foscam', 'xiongmai', 'tvt', 'tiandy',
+      'sagemcom', 'vantiva', 'arcadyan', 'sercomm', 'askey', 'calix', 'dzs', 'siemens', 'moxa', 'teltonika', 'cradlepoint',
+      'sierra-wireless', 'quectel', 'fibocom', 'allied-telesis', 'edgecore', 'accton', 'ale']) {
+      expect(groupOf(slug, undefined, bySlug).group, slug).toBe(slug)
+    }
   })
 
   it('puts none of the router, storage and phone makers in a covered group', () => {

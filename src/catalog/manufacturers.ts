@@ -532,6 +532,42 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('vodafone', 'Vodafone', 'GB', ['Vodafone', 'Vodafone Group', 'Vodafone Group Plc']),
   maker('deutsche-telekom', 'Deutsche Telekom', 'DE', ['Deutsche Telekom', 'Deutsche Telekom AG', 'Telekom', 'Telekom Deutschland', 'T-Home']),
   maker('luma', 'Luma (Snap One)', 'US', ['Luma', 'Luma Surveillance']),
+  // ── Cameras, operator CPE, industrial and cellular makers ──────────────────────────────────
+  // Makers seen in camera, home-gateway and OT inventories, so their devices are attributed
+  // instead of staying unknown. No ownership is recorded yet (i-PRO's carve-out from Panasonic,
+  // Cradlepoint under Ericsson, Edgecore under Accton, ALE's owners): none was checked against a
+  // filing, and no covered group is involved. Xiongmai and Foscam have no IEEE block of their own:
+  // their devices carry the blocks of the module makers, so only declared names and banners name them.
+  maker('vivotek', 'Vivotek', 'TW', ['Vivotek', 'Vivotek Inc.', 'VIVOTEK INC.']),
+  maker('mobotix', 'Mobotix', 'DE', ['Mobotix', 'Mobotix AG', 'MOBOTIX']),
+  maker('sony', 'Sony', 'JP', ['Sony', 'Sony Corporation', 'Sony Group', 'Sony Group Corporation', 'Sony Electronics']),
+  maker('i-pro', 'i-PRO', 'JP', ['i-PRO', 'i-PRO Co., Ltd.', 'i-PRO Americas', 'i-PRO EMEA', 'Panasonic i-PRO', 'Panasonic i-PRO Sensing Solutions']),
+  maker('milesight', 'Milesight', 'CN', ['Milesight', 'Xiamen Milesight IoT', 'Milesight Technology', 'Xiamen Milesight Technology']),
+  maker('reolink', 'Reolink', 'CN', ['Reolink', 'Reolink Innovation', 'Reolink Innovation Limited', 'Shenzhen Reolink Technology']),
+  maker('foscam', 'Foscam', 'CN', ['Foscam', 'Shenzhen Foscam Intelligent Technology', 'Foscam Digital Technologies']),
+  maker('xiongmai', 'Hangzhou Xiongmai Technology', 'CN', ['Xiongmai', 'XiongMai Technology', 'Hangzhou Xiongmai Technology', 'Hangzhou Xiongmai', 'XMEye']),
+  maker('tvt', 'Shenzhen TVT Digital Technology', 'CN', ['TVT', 'TVT Digital', 'TVT Co., Ltd', 'Shenzhen TVT Digital Technology', 'TVT Digital Technology']),
+  maker('tiandy', 'Tiandy Technologies', 'CN', ['Tiandy', 'Tiandy Technologies', 'Tianjin Tiandy Digital Technology']),
+  maker('sagemcom', 'Sagemcom', 'FR', ['Sagemcom', 'Sagemcom Broadband', 'Sagemcom Broadband SAS', 'Sagemcom SAS']),
+  // Thomson renamed itself Technicolor, whose remaining business took the name Vantiva; its
+  // SpeedTouch and Technicolor gateways are attributed here.
+  maker('vantiva', 'Vantiva (formerly Technicolor)', 'FR', ['Vantiva', 'Vantiva SA', 'Technicolor', 'Technicolor SA', 'Technicolor Connected Home', 'Technicolor Delivery Technologies', 'Thomson Telecom', 'SpeedTouch']),
+  maker('arcadyan', 'Arcadyan Technology', 'TW', ['Arcadyan', 'Arcadyan Technology', 'Arcadyan Corporation', 'Arcadyan Technology Corporation']),
+  maker('sercomm', 'Sercomm', 'TW', ['Sercomm', 'Sercomm Corporation', 'Sercomm Corp.']),
+  maker('askey', 'Askey Computer', 'TW', ['Askey', 'Askey Computer', 'Askey Computer Corp', 'ASKEY COMPUTER CORP']),
+  maker('calix', 'Calix', 'US', ['Calix', 'Calix Inc.', 'Calix Networks']),
+  maker('dzs', 'DZS (DASAN Zhone Solutions)', 'US', ['DZS', 'DZS Inc.', 'DASAN Zhone Solutions', 'DASAN Zhone', 'Zhone', 'Zhone Technologies', 'DASAN Network Solutions']),
+  maker('siemens', 'Siemens', 'DE', ['Siemens', 'Siemens AG', 'Siemens Industry', 'Siemens Canada']),
+  maker('moxa', 'Moxa', 'TW', ['Moxa', 'Moxa Inc.', 'Moxa Technologies', 'MOXA TECHNOLOGIES CORP., LTD.']),
+  maker('teltonika', 'Teltonika', 'LT', ['Teltonika', 'Teltonika Networks', 'UAB Teltonika Networks', 'Teltonika Telematics', 'Teltonika IoT Group']),
+  maker('cradlepoint', 'Cradlepoint', 'US', ['Cradlepoint', 'CradlePoint, Inc', 'Cradlepoint Inc.']),
+  maker('sierra-wireless', 'Sierra Wireless', 'CA', ['Sierra Wireless', 'Sierra Wireless, ULC', 'Sierra Wireless Inc.']),
+  maker('quectel', 'Quectel Wireless Solutions', 'CN', ['Quectel', 'Quectel Wireless Solutions', 'Quectel Wireless Solutions Co.,Ltd.']),
+  maker('fibocom', 'Fibocom Wireless', 'CN', ['Fibocom', 'Fibocom Wireless', 'Fibocom Wireless Inc.']),
+  maker('allied-telesis', 'Allied Telesis', 'JP', ['Allied Telesis', 'Allied Telesis, Inc.', 'Allied Telesis K.K.', 'Allied Telesyn', 'AlliedWare']),
+  maker('edgecore', 'Edgecore Networks', 'TW', ['Edgecore', 'Edge-Core', 'Edgecore Networks', 'Edge-Core Networks', 'Edgecore Networks Corporation']),
+  maker('accton', 'Accton Technology', 'TW', ['Accton', 'Accton Technology', 'Accton Technology Corporation']),
+  maker('ale', 'Alcatel-Lucent Enterprise', 'FR', ['Alcatel-Lucent Enterprise', 'ALE', 'ALE International', 'ALE USA']),
 ]
 
 function maker(slug: ManufacturerSlug, name: string, country: string | undefined, aliases: string[]): Manufacturer {

@@ -228,6 +228,63 @@ describe('registry names of network and security makers outside the covered grou
   })
 })
 
+describe('registry names of camera, CPE, industrial and cellular makers (oui-data)', () => {
+  const counts = new Map<ManufacturerSlug, number>()
+  for (const e of entries) {
+    const slug = resolve(e.organization)
+    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
+  }
+
+  it('resolves the blocks of each maker', () => {
+    // Lower bounds from the IEEE files of May 2026, so a registry refresh only adds.
+    const expected: Record<ManufacturerSlug, number> = {
+      sagemcom: 219, vantiva: 138, sony: 138, arcadyan: 90, quectel: 73, siemens: 67, askey: 52, sercomm: 50,
+      edgecore: 31, calix: 22, accton: 19, 'allied-telesis': 17, dzs: 16, ale: 15, fibocom: 6, 'sierra-wireless': 6,
+      teltonika: 6, milesight: 4, tiandy: 3, moxa: 2, cradlepoint: 2, tvt: 2, vivotek: 1, mobotix: 1, reolink: 1, 'i-pro': 1,
+    }
+    for (const [slug, n] of Object.entries(expected)) expect(counts.get(slug) ?? 0, slug).toBeGreaterThanOrEqual(n)
+  })
+
+  it('resolves each registry spelling to its own maker', () => {
+    expect(resolve('Sagemcom Broadband SAS')).toBe('sagemcom')
+    expect(resolve('Vantiva USA LLC')).toBe('vantiva')
+    expect(resolve('Thomson Telecom Belgium')).toBe('vantiva')
+    expect(resolve('Technicolor CH USA Inc for Telus')).toBe('vantiva')
+    expect(resolve('Sony Interactive Entertainment Inc.')).toBe('sony')
+    expect(resolve('i-PRO Co., Ltd.')).toBe('i-pro')
+    expect(resolve('Xiamen Milesight IoT Co., Ltd.')).toBe('milesight')
+    expect(resolve('TVT CO.,LTD')).toBe('tvt')
+    expect(resolve('Zhone Technologies, Inc.')).toBe('dzs')
+    expect(resolve('DASAN Newtork Solutions')).toBe('dzs')
+    expect(resolve('Siemens AG, Sector Industry, Drive Technologies, Motion Control Systems')).toBe('siemens')
+    expect(resolve('MOXA TECHNOLOGIES CORP., LTD.')).toBe('moxa')
+    expect(resolve('UAB TELTONIKA NETWORKS')).toBe('teltonika')
+    expect(resolve('Sierra Wireless, ULC')).toBe('sierra-wireless')
+    expect(resolve('Allied-telesisK.K.')).toBe('allied-telesis')
+    expect(resolve('ALLIED TELESYN INTERNAIONAL')).toBe('allied-telesis')
+    expect(resolve('Edgecore Americas Networking Corporation')).toBe('edgecore')
+    expect(resolve('ACCTON TECHNOLOGY CORPORATION')).toBe('accton')
+  })
+
+  it('gives Alcatel-Lucent Enterprise its own blocks, not Nokia\'s', () => {
+    expect(resolve('Alcatel-Lucent Enterprise')).toBe('ale')
+    expect(resolve('ALE International')).toBe('ale')
+    expect(resolve('Alcatel-Lucent IPD')).toBe('nokia')
+  })
+
+  it('keeps look-alike organisations, joint ventures and former units away from them', () => {
+    for (const name of [
+      'Calixto Systems Pvt Ltd', 'Cradle Technologies', 'SONY TEKTRONIX CORP.', 'Sony Honda Mobility Inc.',
+      "Liaoning IK'SONYA Science and Technology Co., Ltd.", 'Nokia Siemens Networks GmbH & Co. KG.', 'Fujitsu Siemens Computers',
+      'Valeo Siemens eAutomotive Norway', 'Siemens Energy Global GmbH & Co. KG', 'Siemens Home & Office Comm. Devices',
+      'PMC-SIERRA, INC.', 'SIERRA MONITOR CORP.', 'Allied Vision Technologies', 'ALLIED SIGNAL INC.', 'THOMSON CSF',
+      'Thomson Video Networks', 'DASAN Networks, Inc.', 'Weightech Com. Imp. Exp. Equip. Pesagem Ltda', 'HongKong Ipro Technology Co., Limited',
+    ]) {
+      expect(resolve(name), name).toBeUndefined()
+    }
+  })
+})
+
 describe('registry names of other dates', () => {
   it('resolves the spellings of older registry files to their manufacturers', () => {
     // oui.txt of the late 2000s (the layout with "company_id" in the title block), and Debian's

@@ -131,4 +131,39 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
     .map((token) => ({ manufacturer: token === 'netscaler' ? 'citrix' : token, names: [], tokens: [token] })),
   // Avaya's UK unit (Welwyn Garden City) resolves through the token; "WatchGuard Video" is another company.
   { manufacturer: 'watchguard', names: ['WatchGuard Technologies, Inc.'], tokens: ['watchguard'], unrelated: ['WatchGuard Video'] },
+  // ── Cameras, operator CPE, industrial and cellular makers ──────────────────────────────────
+  // Coined words only. Not "tvt", "calix" or "sony" alone as tokens where a look-alike exists:
+  // "Calixto Systems" is another company, and Sony's joint ventures (Sony Tektronix, Sony Honda
+  // Mobility) are kept out by name.
+  ...(['vivotek', 'mobotix', 'milesight', 'reolink', 'foscam', 'xiongmai', 'tiandy', 'sagemcom', 'vantiva', 'technicolor',
+    'arcadyan', 'sercomm', 'askey', 'zhone', 'moxa', 'teltonika', 'cradlepoint', 'quectel', 'fibocom', 'edgecore', 'accton'] as const)
+    .map((token) => ({
+      manufacturer: token === 'technicolor' ? 'vantiva' : token === 'zhone' ? 'dzs' : token,
+      names: [],
+      tokens: [token],
+    })),
+  { manufacturer: 'sony', names: [], tokens: ['sony'], unrelated: ['SONY TEKTRONIX CORP.', 'Sony Honda Mobility Inc.'] },
+  // Thomson's DSL gateway unit at Edegem, the address Vantiva Technologies Belgium registers at.
+  // "for Telus" would read as a third party's product without the name spelled out.
+  { manufacturer: 'vantiva', names: ['Thomson Telecom Belgium', 'Technicolor CH USA Inc for Telus'] },
+  // DASAN Network Solutions merged with Zhone into DASAN Zhone Solutions (DZS); one block spells
+  // it "Newtork". DASAN Networks, DASAN Co. and DASAN TPS are other companies of the DASAN group.
+  { manufacturer: 'dzs', names: ['DASAN Network Solutions', 'DASAN Newtork Solutions'] },
+  // One MA-L block glues the legal form to the name.
+  { manufacturer: 'allied-telesis', names: ['Allied-telesisK.K.'] },
+  { manufacturer: 'ale', names: ['ALE International'] },
+  // Siemens AG and its units register under many names. Joint ventures and businesses Siemens
+  // sold or spun off are other companies: Nokia Siemens Networks (now Nokia's), Fujitsu Siemens
+  // Computers, Valeo Siemens eAutomotive, Siemens Energy (listed on its own since 2020), the
+  // former Siemens Home & Office Comm. Devices (Gigaset) and Siemens Convergence Creators (Atos).
+  {
+    manufacturer: 'siemens',
+    names: [],
+    tokens: ['siemens'],
+    unrelated: [
+      'Nokia Siemens Networks GmbH & Co. KG.', 'Fujitsu Siemens Computers', 'Valeo Siemens eAutomotive Norway',
+      'Siemens Energy Global GmbH & Co. KG', 'Siemens Energy Global GmbH & Co.KG - GT PRM',
+      'Siemens Home & Office Comm. Devices', 'Siemens Convergence Creators GmbH&Co.KG',
+    ],
+  },
 ]
