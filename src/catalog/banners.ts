@@ -2740,4 +2740,32 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       url: 'https://github.com/rapid7/recog/tree/main/xml',
     },
   },
+  // ---------------------------------------------------------------- Cameras: Sony, Xiongmai
+  {
+    name: 'sony-network-camera-title',
+    manufacturer: 'sony',
+    product: 'network camera (SNC series)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['sony network camera'],
+    pattern: /^Sony Network Camera(?: (?<product>SNC-[\w-]+))?$/,
+    examples: ['Sony Network Camera'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    name: 'xiongmai-netsurveillance-title',
+    manufacturer: 'xiongmai',
+    product: 'DVR, NVR or IP camera (NETSurveillance firmware)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['netsurveillance web'],
+    // Xiongmai's firmware titles its web client so on the many brands built on its boards; the
+    // Greenbone check files the page under xiongmai/net_surveillance.
+    pattern: /^NETSurveillance WEB$/,
+    examples: ['NETSurveillance WEB'],
+    source: {
+      title: 'Greenbone feed, Xiongmai NETSurveillance HTTP detection: "<title>NETSurveillance WEB</title>" marks xiongmai/net_surveillance',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
 ]

@@ -184,7 +184,7 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, 'Switch Administrator'],
   ['http', 'title', null, 'Login'],
   ['http', 'title', null, 'Web Client'],
-  // more titles from Recog xml/html_title.xml; Synology, Mobotix, Sony, Panasonic, Genetec, IQinVision, Xiongmai, Nuuo and ASUS are outside the catalog, and
+  // more titles from Recog xml/html_title.xml; Synology, Panasonic, Genetec, IQinVision, Nuuo and ASUS are outside the catalog (Sony's and Xiongmai's titles now name them), and
   // "DVR Components Download" (HiSilicon-based DVRs of many makers), "Web Smart Switch", "System Manager", "Network Management Card" and "B426" are too generic or too short
   ['http', 'title', 'axis', 'AXIS'],
   ['http', 'title', 'hanwha-vision', 'Web Viewer for Samsung DVR'],
@@ -250,10 +250,10 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', 'avm', 'FRITZ!Repeater'],
   ['http', 'title', null, 'WS server test page'],
   ['http', 'title', null, 'DVR Components Download'],
-  ['http', 'title', null, 'NETSurveillance WEB'],
+  ['http', 'title', 'xiongmai', 'NETSurveillance WEB'],
   ['http', 'title', null, 'Network Video Recorder Login'],
   ['http', 'title', null, 'Redirect to userimage: /control/userimage.html'],
-  ['http', 'title', null, 'Sony Network Camera'],
+  ['http', 'title', 'sony', 'Sony Network Camera'],
   ['http', 'title', null, 'WV-NS202A Network Camera'],
   ['http', 'title', null, 'Network Management Card'],
   ['http', 'title', null, 'System Manager'],
