@@ -48,6 +48,10 @@ const OSS_SNMP_HUAWEI: Source = {
   title: 'OSS_SNMP (Open Solutions) Huawei platform detection, sysDescr strings of real devices quoted in src/OSS_SNMP/Platforms/vendor_huawei.php',
   url: 'https://github.com/opensolutions/OSS_SNMP/blob/master/src/OSS_SNMP/Platforms/vendor_huawei.php',
 }
+const FUSIONINVENTORY = (file: string): Source => ({
+  title: `FusionInventory agent test data, sysDescr of SNMP walks captured from real printers, t/agent/tools/hardware/${file}`,
+  url: `https://github.com/fusioninventory/fusioninventory-agent/blob/master/t/agent/tools/hardware/${file}`,
+})
 const SSH_SURVEY: Source = {
   title: 'SSH identification strings collected from network equipment in public scanner code and audit notes (Huawei VRP, Cisco IOS, H3C Comware, MikroTik, ZTE)',
 }
@@ -2767,5 +2771,193 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'Greenbone feed, Xiongmai NETSurveillance HTTP detection: "<title>NETSurveillance WEB</title>" marks xiongmai/net_surveillance',
       url: 'https://github.com/greenbone/vulnerability-tests',
     },
+    },
+  // ---------------------------------------------------------------- Printers, NAS, power and single-board computers
+  // Printers name their maker at the start of the sysDescr, each in its own layout; a bare maker
+  // name elsewhere in a text is left to the name resolver (weak evidence).
+  {
+    // HP Jetdirect print servers, built into HP Inc.'s printers (HP's printing business went to HP
+    // Inc. in the split of 2015). The enterprise number these printers report (11) and the older
+    // "Hewlett Packard" MAC blocks are shared with HPE and resolve there.
+    name: 'hp-jetdirect-sysdescr',
+    manufacturer: 'hp-inc',
+    product: 'Jetdirect print server (HP printer)',
+    protocols: ['snmp'],
+    keywords: ['hp ethernet multi-environment'],
+    pattern: /^HP ETHERNET MULTI-ENVIRONMENT,(?:ROM [^,]+,)?JETDIRECT\b/,
+    examples: [
+      'HP ETHERNET MULTI-ENVIRONMENT,ROM none,JETDIRECT,JD149,EEPROM V50251103114,CIDATE 11/17/2011',
+    ],
+    source: FUSIONINVENTORY('hewlett-packard.t'),
+  },
+  {
+    // The embedded web server of HP inkjet and Officejet printers names the model and its product number.
+    name: 'hp-printer-http-server',
+    manufacturer: 'hp-inc',
+    product: 'product',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['hp http server; hp '],
+    pattern: /^HP HTTP Server; (?<product>HP [^;]{2,60}?)(?: - \w+)?;/,
+    examples: ['HP HTTP Server; HP Officejet 6500 E709n - CB057A; Serial Number: abc123; Rainbow Built:Sat Dec 13, 2008 10:58:21AM {abc123, ASIC id 0x00ffc2105}'],
+    source: RECOG('http_servers.xml'),
+  },
+  {
+    name: 'canon-printer-sysdescr',
+    manufacturer: 'canon',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['canon '],
+    // "Canon <model> /P": Canon's printers and imageRUNNER devices end the model with " /P".
+    pattern: /^Canon (?<product>[A-Za-z][\w+-]*(?: [\w+-]+){0,3}) \/P$/,
+    examples: ['Canon LBP7660C /P'],
+    source: FUSIONINVENTORY('canon.t'),
+  },
+  {
+    name: 'brother-print-server-sysdescr',
+    manufacturer: 'brother',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['brother nc-'],
+    // The built-in print server (NC-<n>h wired, w wireless), then its firmware.
+    pattern: /^Brother (?<product>NC-\w+), Firmware Ver\.(?<version>[\w.]+)/,
+    examples: [
+      'Brother NC-6400h, Firmware Ver.1.01  (05.08.31),MID 84UZ92',
+      'Brother NC-6800h, Firmware Ver.1.01  (08.12.12),MID 84UB03',
+    ],
+    source: {
+      title: 'sysDescr of Brother printers quoted in SNMP inventory tests (FusionInventory for GLPI; LibreNMS detects the OS by "Brother NC-...(h|w),")',
+      url: 'https://github.com/librenms/librenms/blob/master/includes/discovery/os/brother.inc.php',
+    },
+  },
+  {
+    name: 'epson-printer-sysdescr',
+    manufacturer: 'epson',
+    product: 'printer or built-in print server',
+    protocols: ['snmp'],
+    keywords: ['epson '],
+    pattern: /^EPSON (?:Built-in [\w/ -]{0,60}Print Server|(?:AL|EP|WF|ET|LQ|DS|SC|PX|XP)-[A-Z]?\d{3,5}\w*)/,
+    examples: ['EPSON Built-in 10Base-T/100Base-TX Print Server', 'EPSON AL-C3900'],
+    source: FUSIONINVENTORY('epson.t'),
+  },
+  {
+    name: 'ricoh-printer-sysdescr',
+    manufacturer: 'ricoh',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['ricoh network printer'],
+    // The model and its version, then the network functions, each after a slash.
+    pattern: /^RICOH (?<product>.{2,60}?) (?<version>\d+(?:\.\d+)+) \/ RICOH Network Printer/,
+    examples: ['RICOH Aficio AP3800C 1.12 / RICOH Network Printer C model / RICOH Network Scanner C model'],
+    source: FUSIONINVENTORY('ricoh.t'),
+  },
+  {
+    // Anchored on "Xerox" at the start: Fuji Xerox (another company) writes "FUJI XEROX" first.
+    name: 'xerox-printer-sysdescr',
+    manufacturer: 'xerox',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['xerox '],
+    pattern: /^Xerox (?<product>(?:DocuPrint|WorkCentre|Phaser|VersaLink|AltaLink|ColorQube|DocuColor) ?[A-Z]?\d{3,5}\w*)/,
+    examples: ['Xerox DocuPrint N2125 Network Laser Printer - 2.12-02 '],
+    source: FUSIONINVENTORY('xerox.t'),
+  },
+  {
+    name: 'kyocera-printer-sysdescr',
+    manufacturer: 'kyocera',
+    product: 'printing system',
+    protocols: ['snmp'],
+    keywords: ['kyocera mita printing system'],
+    pattern: /^KYOCERA MITA Printing System/,
+    examples: ['KYOCERA MITA Printing System'],
+    source: FUSIONINVENTORY('kyocera.t'),
+  },
+  {
+    name: 'lexmark-printer-sysdescr',
+    manufacturer: 'lexmark',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['lexmark '],
+    pattern: /^Lexmark (?<product>[A-Z]{1,3}\d{3,4}\w*) version (?<version>\S+)/,
+    examples: ['Lexmark T622 version 54.30.06 kernel 2.4.0-test6 All-N-1'],
+    source: FUSIONINVENTORY('lexmark.t'),
+  },
+  {
+    // APC's Network Management Card in UPSs and rack PDUs: the card's firmware, then the model (MN:).
+    name: 'apc-nmc-sysdescr',
+    manufacturer: 'apc',
+    product: 'Network Management Card (UPS or PDU)',
+    protocols: ['snmp'],
+    keywords: ['apc web/snmp management card'],
+    pattern: /^APC Web\/SNMP Management Card \(MB:v(?<version>[\d.]+)/,
+    examples: [
+      'APC Web/SNMP Management Card (MB:v3.9.2 PF:v3.6.1 PN:apc_hw02_aos_361.bin AF1:v3.5.8 AN1:apc_hw02_sumx_358.bin MN:AP9618 HR:A10 SN: BA0936024172 MD:09/05/2009) (Embedded PowerNet SNMP Agent SW v2.2 compatible)',
+      'APC Web/SNMP Management Card (MB:v4.1.0 PF:v6.7.2 PN:apc_hw05_aos_672.bin AF1:v6.7.2 AN1:apc_hw05_rpdu2g_672.bin MN:AP8932 HR:02 SN: 3F503A169043 MD:01/23/2019)',
+      'APC Web/SNMP Management Card (MB:v3.9.2 PF:v3.9.2 PN:apc_hw02_aos_392.bin AF1:v3.7.2 AN1:apc_hw02_sumx_372.bin MN:AP9619 HR:A10 SN: 5A1827E00000 MD:12/04/2007)',
+    ],
+    source: {
+      title: 'sysDescr of APC Network Management Cards (AP9618, AP9619, AP8932) in published snmpwalk outputs and in SNMP monitoring tests (Datadog integrations-core snmp tests)',
+      url: 'https://github.com/DataDog/integrations-core/tree/master/snmp/tests',
+    },
+  },
+  {
+    name: 'synology-dsm-title',
+    manufacturer: 'synology',
+    product: 'DiskStation Manager (NAS)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['synology diskstation', 'synology&nbsp;diskstation'],
+    // DSM's login page: the host name the owner gave, then the product (with the page's &nbsp;
+    // when a tool copies the title without decoding it).
+    pattern: /^(?:[^\r\n]{1,64}(?: |&nbsp;)-(?: |&nbsp;))?Synology(?: |&nbsp;)DiskStation$/,
+    examples: ['DiskStation&nbsp;-&nbsp;Synology&nbsp;DiskStation', 'DS218&nbsp;-&nbsp;Synology&nbsp;DiskStation', 'OnzeNAS&nbsp;-&nbsp;Synology&nbsp;DiskStation', 'OnzeNAS - Synology DiskStation'],
+    source: { title: 'Rapid7 Recog xml/html_title.xml, and DSM login pages saved from the Internet (ZhengJie98/Domain-IP-Enrichment resources)', url: 'https://github.com/rapid7/recog/blob/main/xml/html_title.xml' },
+  },
+  {
+    name: 'synology-web-titles',
+    manufacturer: 'synology',
+    product: 'DSM Web Station or Synology Router (SRM)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['welcome to synology web station', 'synology&nbsp;router&nbsp;-', 'synology router -'],
+    pattern: /^(?:Hello! Welcome to Synology Web Station!|Synology(?: |&nbsp;)Router(?: |&nbsp;)-(?: |&nbsp;)\S[^\r\n]{0,63})$/,
+    examples: ['Hello! Welcome to Synology Web Station!', 'Synology&nbsp;Router&nbsp;-&nbsp;synology'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    name: 'hp-laserjet-title',
+    manufacturer: 'hp-inc',
+    product: 'product',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['hp laserjet ', 'hp color laserjet '],
+    // The printer's web page: the model, then (after non-breaking spaces) its address.
+    pattern: /^HP (?<product>(?:Color )?LaserJet [\w -]{2,40}?)(?:&nbsp;|\s)+[\d.]+$/,
+    examples: ['HP LaserJet M1536dnf MFP&nbsp;&nbsp;&nbsp;1.1.1.1'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    name: 'asus-router-title',
+    manufacturer: 'asus',
+    product: 'router (ASUSWRT login page)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['asus login'],
+    pattern: /^ASUS Login$/,
+    examples: ['ASUS Login'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    // Raspberry Pi OS (formerly Raspbian) writes its name into OpenSSH's version. The OS also runs
+    // on PCs (its x86 edition), so the string is a hint, not proof of the board.
+    name: 'raspberry-pi-os-ssh',
+    manufacturer: 'raspberry-pi',
+    product: 'Raspberry Pi OS (Raspbian)',
+    protocols: ['ssh'],
+    certainty: 'low',
+    keywords: [' raspbian-'],
+    pattern: /^SSH-2\.0-OpenSSH_[\w.]+ Raspbian-\S+$/,
+    examples: ['SSH-2.0-OpenSSH_7.9p1 Raspbian-10+deb10u2', 'SSH-2.0-OpenSSH_8.4p1 Raspbian-5+deb11u3'],
+    source: { title: 'SSH identification strings of Raspberry Pi OS hosts in published scans and scanner tests (e.g. Greenbone feed OpenSSH checks, which test for "SSH-2.0-OpenSSH_7.9p1 Raspbian-10")', url: 'https://github.com/greenbone/vulnerability-tests' },
   },
 ]

@@ -184,17 +184,17 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, 'Switch Administrator'],
   ['http', 'title', null, 'Login'],
   ['http', 'title', null, 'Web Client'],
-  // more titles from Recog xml/html_title.xml; Synology, Panasonic, Genetec, IQinVision, Nuuo and ASUS are outside the catalog (Sony's and Xiongmai's titles now name them), and
+  // more titles from Recog xml/html_title.xml; Panasonic, Genetec, IQinVision and Nuuo are outside the catalog (the titles of Sony, Xiongmai, Synology and ASUS now name them), and
   // "DVR Components Download" (HiSilicon-based DVRs of many makers), "Web Smart Switch", "System Manager", "Network Management Card" and "B426" are too generic or too short
   ['http', 'title', 'axis', 'AXIS'],
   ['http', 'title', 'hanwha-vision', 'Web Viewer for Samsung DVR'],
   ['http', 'title', 'sonicwall', 'SonicWall - Authentication'],
   ['http', 'title', 'sonicwall', 'SonicWall Universal Management Suite v8.7'],
   ['http', 'title', 'watchguard', 'Fireware XTM User Authentication'],
-  ['http', 'title', null, 'DiskStation&nbsp;-&nbsp;Synology&nbsp;DiskStation'],
-  ['http', 'title', null, 'DS218&nbsp;-&nbsp;Synology&nbsp;DiskStation'],
-  ['http', 'title', null, 'Hello! Welcome to Synology Web Station!'],
-  ['http', 'title', null, 'Synology&nbsp;Router&nbsp;-&nbsp;synology'],
+  ['http', 'title', 'synology', 'DiskStation&nbsp;-&nbsp;Synology&nbsp;DiskStation'],
+  ['http', 'title', 'synology', 'DS218&nbsp;-&nbsp;Synology&nbsp;DiskStation'],
+  ['http', 'title', 'synology', 'Hello! Welcome to Synology Web Station!'],
+  ['http', 'title', 'synology', 'Synology&nbsp;Router&nbsp;-&nbsp;synology'],
   ['http', 'title', 'fortinet', 'FortiGate'],
   ['http', 'title', 'ubiquiti', 'Welcome to AmpliFi'],
   ['http', 'title', 'zyxel', 'USG60'],
@@ -261,8 +261,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, 'B426'],
   ['http', 'title', null, 'Genetec - SHARPV01111'],
   ['http', 'title', null, 'IQA22N IQEYE1A1613: Live Images'],
-  ['http', 'title', null, 'HP LaserJet M1536dnf MFP&nbsp;&nbsp;&nbsp;1.1.1.1'],
-  ['http', 'title', null, 'ASUS Login'],
+  ['http', 'title', 'hp-inc', 'HP LaserJet M1536dnf MFP&nbsp;&nbsp;&nbsp;1.1.1.1'],
+  ['http', 'title', 'asus', 'ASUS Login'],
   ['http', 'title', null, 'Eltex - NTU-RG-1402G-W'],
   ['http', 'title', 'fujitsu', 'ServerView&reg;&nbsp;Remote Management iRMC S4 Web Server Redirecting ...'],
   ['http', 'title', 'mikrotik', 'MikroTik SwOS'],
@@ -570,7 +570,6 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'server', null, 'VCS-VIDOS-NVR'],
   ['http', 'server', null, 'NetCache appliance (NetApp/5.3.1R3)'],
   ['http', 'server', null, 'HP-ChaiServer/2.2'],
-  ['http', 'server', null, 'HP HTTP Server; HP Officejet 6500 E709n - CB057A; Serial Number: abc123; Rainbow Built:Sat Dec 13, 2008 10:58:21AM {abc123, ASIC id 0x00ffc2105}'],
   ['http', 'server', null, 'Intel(R) Active Management Technology 7.1.86'],
   ['http', 'server', null, 'YAMAHA-RT'],
   ['http', 'server', null, 'Sun-ILOM-Web-Server/1.0'],
@@ -616,6 +615,25 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // FortiSwitch system version (fsSysVersion, LibreNMS tests/snmpsim/fortiswitch.snmprec)
   ['other', undefined, 'fortinet', 'FortiSwitch-248D-FPOE v3.3.3,build4047,160219 (GA)'],
   ['snmp', 'sysdescr', null, 'MAS 1.0 (Intel X86) Copyright (c) 1998-2006 Huawei Technologies Co., Ltd on Windows NT 5.0'],
+  // Printers, NAS, UPS cards and single-board computers. Printer sysDescrs: FusionInventory agent
+  // t/agent/tools/hardware/*.t (walks of real printers); HP's web server: Recog xml/http_servers.xml;
+  // APC: published snmpwalk outputs; Synology: a DSM login page saved from the Internet; Raspbian:
+  // SSH strings in public scans (low certainty: the OS also runs on PCs).
+  ['snmp', 'sysdescr', 'hp-inc', 'HP ETHERNET MULTI-ENVIRONMENT,ROM none,JETDIRECT,JD149,EEPROM V50251103114,CIDATE 11/17/2011'],
+  ['http', 'server', 'hp-inc', 'HP HTTP Server; HP Officejet 6500 E709n - CB057A; Serial Number: abc123; Rainbow Built:Sat Dec 13, 2008 10:58:21AM {abc123, ASIC id 0x00ffc2105}'],
+  ['snmp', 'sysdescr', 'canon', 'Canon LBP7660C /P'],
+  ['snmp', 'sysdescr', 'brother', 'Brother NC-6400h, Firmware Ver.1.01  (05.08.31),MID 84UZ92'],
+  ['snmp', 'sysdescr', 'epson', 'EPSON Built-in 10Base-T/100Base-TX Print Server'],
+  ['snmp', 'sysdescr', 'epson', 'EPSON AL-C3900'],
+  ['snmp', 'sysdescr', 'ricoh', 'RICOH Aficio AP3800C 1.12 / RICOH Network Printer C model / RICOH Network Scanner C model'],
+  ['snmp', 'sysdescr', 'xerox', 'Xerox DocuPrint N2125 Network Laser Printer - 2.12-02 '],
+  ['snmp', 'sysdescr', 'kyocera', 'KYOCERA MITA Printing System'],
+  ['snmp', 'sysdescr', 'lexmark', 'Lexmark T622 version 54.30.06 kernel 2.4.0-test6 All-N-1'],
+  ['snmp', 'sysdescr', 'apc', 'APC Web/SNMP Management Card (MB:v3.9.2 PF:v3.6.1 PN:apc_hw02_aos_361.bin AF1:v3.5.8 AN1:apc_hw02_sumx_358.bin MN:AP9618 HR:A10 SN: BA0936024172 MD:09/05/2009) (Embedded PowerNet SNMP Agent SW v2.2 compatible)'],
+  ['http', 'title', 'synology', 'OnzeNAS&nbsp;-&nbsp;Synology&nbsp;DiskStation'],
+  ['ssh', undefined, 'raspberry-pi', 'SSH-2.0-OpenSSH_7.9p1 Raspbian-10+deb10u2'],
+  // Plain Debian OpenSSH (as Greenbone's OpenSSH checks quote it) names no hardware maker.
+  ['ssh', undefined, null, 'SSH-2.0-OpenSSH_7.9p1 Debian-10'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */

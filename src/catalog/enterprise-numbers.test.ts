@@ -73,6 +73,31 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(6296)).toBeUndefined()
   })
 
+  it('knows the numbers of IT, storage, printer and power makers', () => {
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    expect(of(253)).toBe('xerox')
+    expect(of(318)).toBe('apc')
+    expect(of(367)).toBe('ricoh')
+    expect(of(534)).toBe('eaton')
+    expect(of(641)).toBe('lexmark')
+    expect(of(1248)).toBe('epson')
+    expect(of(1347)).toBe('kyocera')
+    expect(of(1602)).toBe('canon')
+    expect(of(2435)).toBe('brother')
+    expect(of(2623)).toBe('asus')
+    expect(of(6574)).toBe('synology')
+    expect(of(10876)).toBe('supermicro')
+    expect(of(19046)).toBe('lenovo')
+    expect(of(24681)).toBe('qnap')
+    // 297 is FUJIFILM Business Innovation (Fuji Xerox), not Xerox.
+    expect(of(297)).toBeUndefined()
+  })
+
+  it('leaves out the numbers of Windows and ESXi agents, which run on other makers\' servers', () => {
+    expect(ENTERPRISE_NUMBERS.find((e) => e.number === 311)).toBeUndefined()
+    expect(ENTERPRISE_NUMBERS.find((e) => e.number === 6876)).toBeUndefined()
+  })
+
   it('leaves out 10002, which airOS radios report but IANA lists as Frogfoot Networks', () => {
     expect(ENTERPRISE_NUMBERS.find((e) => e.number === 10002)).toBeUndefined()
   })

@@ -21,6 +21,13 @@ const IANA_VIA_WIRESHARK: Source = {
   url: 'https://github.com/wireshark/wireshark/blob/master/epan/sminmpec.c',
 }
 
+/** IANA's enterprise-numbers.txt as of its "last updated 2025-08-22" line, read in a public copy of the file. */
+const IANA_FILE_2025: Source = {
+  title: 'IANA, Private Enterprise Numbers, enterprise-numbers.txt (last updated 2025-08-22)',
+  url: 'https://www.iana.org/assignments/enterprise-numbers.txt',
+  date: '2025-08-22',
+}
+
 const pen = (number: number, organization: string, manufacturer: ManufacturerSlug): EnterpriseNumber =>
   ({ number, organization, manufacturer, source: IANA })
 
@@ -156,4 +163,26 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     number: 17713, organization: 'Cambium Networks', manufacturer: 'cambium',
     source: { title: 'Cambium ePMP MIB: cambium OBJECT IDENTIFIER ::= { enterprises 17713 }', url: IANA.url },
   },
+  // IT, storage, server, printer and power makers: read in IANA's file (copy of 2025-08-22).
+  // Microsoft's 311 and VMware's 6876 are left out on purpose: the SNMP agents of Windows and of
+  // ESXi report them on servers of other makers, so they name the software, not the hardware.
+  ...([
+    [253, 'Xerox', 'xerox'],
+    [318, 'American Power Conversion Corp.', 'apc'],
+    [367, 'RICOH Co. Ltd.', 'ricoh'],
+    [534, 'Eaton Corporation', 'eaton'],
+    [641, 'Lexmark International', 'lexmark'],
+    [1248, 'SEIKO EPSON CORPORATION', 'epson'],
+    [1347, 'KYOCERA Corporation', 'kyocera'],
+    [1602, 'CANON Inc.', 'canon'],
+    [2435, 'Brother Industries, Ltd.', 'brother'],
+    [2623, 'ASUSTek Computer Inc.', 'asus'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
+  // Read in the makers' own MIBs (as LibreNMS ships them).
+  ...([
+    [6574, 'Synology', 'synology', 'SYNOLOGY-SYSTEM-MIB: synology OBJECT IDENTIFIER ::= { enterprises 6574 }'],
+    [10876, 'Super Micro Computer Inc.', 'supermicro', 'SUPERMICRO-SMI: supermicro MODULE-IDENTITY ... ::= { enterprises 10876 } -- assigned by IANA'],
+    [19046, 'Lenovo Group Ltd.', 'lenovo', 'LENOVO-SMI-MIB (Lenovo Enterprise Business Group): lenovo MODULE-IDENTITY ... ::= { enterprises 19046 } -- assigned by IANA'],
+    [24681, 'QNAP Systems, Inc.', 'qnap', 'QNAP NAS-MIB: storage OBJECT IDENTIFIER ::= { enterprises 24681 }'],
+  ] as const).map(([number, organization, manufacturer, title]) => ({ number, organization, manufacturer, source: { title, url: 'https://github.com/librenms/librenms/tree/master/mibs' } })),
 ]

@@ -154,6 +154,18 @@ describe('groupOf', () => {
     expect(groupOf('ruckus', '2015-01-01', bySlug).group).toBe('ruckus')
   })
 
+  it('puts none of the IT, storage, printer and power makers in another group', () => {
+    for (const slug of [
+      'synology', 'qnap', 'supermicro', 'lenovo', 'inspur', 'vmware', 'microsoft', 'asus', 'xiaomi', 'hp-inc', 'canon',
+      'brother', 'epson', 'xerox', 'lexmark', 'ricoh', 'kyocera', 'apc', 'eaton', 'raspberry-pi',
+    ]) {
+      expect(bySlug.has(slug), slug).toBe(true)
+      expect(groupOf(slug, undefined, bySlug).group, slug).toBe(slug)
+    }
+    // HP Inc. and Hewlett Packard Enterprise are two companies since the split of 1 Nov 2015.
+    expect(groupOf('hp-inc', undefined, bySlug).group).not.toBe(groupOf('hpe', undefined, bySlug).group)
+  })
+
   it('puts Foundry under Brocade and Brocade under Broadcom from their acquisitions, and Enterasys under Extreme', () => {
     expect(groupOf('foundry', '2008-06-01', bySlug).group).toBe('foundry')
     expect(groupOf('foundry', '2010-06-01', bySlug).chain).toEqual(['foundry', 'brocade'])

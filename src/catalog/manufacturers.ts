@@ -189,6 +189,11 @@ const ENTERASYS_EXTREME: Source = {
   url: 'https://sec.gov/Archives/edgar/data/1078271/000107827114000008/R10.htm',
   date: '2014-02',
 }
+const HP_SEPARATION: Source = {
+  title: 'Hewlett Packard Enterprise, quarterly statements of earnings, note (a): "On November 1, 2015, HP Inc. (formerly Hewlett-Packard Company) distributed ... shares of Hewlett Packard Enterprise common stock to HP Inc. stockholders"; HP Inc. kept the printing and personal systems businesses (HPE information statement of 8 Oct 2015)',
+  url: 'https://studylib.net/doc/18205077/hewlett-packard-enterprise-company-and',
+  date: '2016-05',
+}
 const AUTEL_DRONEDJ: Source = {
   title: 'Autel Robotics is the drone business of Autel Intelligent Technology, maker of automotive diagnostic equipment (interview with Maxwell Lee, reported by DroneDJ via flyingmachines.de)',
   url: 'https://www.flyingmachines.de/blogs/news/wie-autel-robotics-hofft-die-zukunft-der-drohnenindustrie-zu-gestalten',
@@ -568,6 +573,39 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('edgecore', 'Edgecore Networks', 'TW', ['Edgecore', 'Edge-Core', 'Edgecore Networks', 'Edge-Core Networks', 'Edgecore Networks Corporation']),
   maker('accton', 'Accton Technology', 'TW', ['Accton', 'Accton Technology', 'Accton Technology Corporation']),
   maker('ale', 'Alcatel-Lucent Enterprise', 'FR', ['Alcatel-Lucent Enterprise', 'ALE', 'ALE International', 'ALE USA']),
+  // ── IT, storage, server, printer, power and consumer-network makers ────────────────────────
+  // Common in scans and asset inventories; listed so that their devices are named instead of
+  // staying unknown. None is in a covered group, and no ownership is recorded: none was checked
+  // against a filing (APC has been Schneider Electric's brand since 2007, VMware Broadcom's since
+  // 2023, Lexmark was bought by a Ninestar-led consortium in 2016: all unverified here).
+  maker('synology', 'Synology', 'TW', ['Synology', 'Synology Inc.', 'Synology Incorporated']),
+  maker('qnap', 'QNAP Systems', 'TW', ['QNAP', 'QNAP Systems', 'QNAP Systems, Inc.']),
+  maker('supermicro', 'Super Micro Computer', 'US', ['Supermicro', 'Super Micro', 'Super Micro Computer', 'Super Micro Computer, Inc.']),
+  maker('lenovo', 'Lenovo', 'CN', ['Lenovo', 'Lenovo Group', 'Lenovo Group Limited', 'Lenovo (Beijing)', 'Lenovo Data Center Group', '\u8054\u60f3']),
+  maker('inspur', 'Inspur Group', 'CN', ['Inspur', 'Inspur Group', 'Inspur Electronic Information Industry', '\u6d6a\u6f6e']),
+  // A virtual machine's MAC address in VMware's blocks names VMware as the maker of the virtual
+  // network card, not of the host under it (its maker shows in the host's own records).
+  maker('vmware', 'VMware', 'US', ['VMware', 'VMware, Inc.']),
+  // Microsoft's blocks hold Hyper-V's virtual network cards (00:15:5D) as well as Surface and Xbox devices.
+  maker('microsoft', 'Microsoft', 'US', ['Microsoft', 'Microsoft Corporation', 'Microsoft Corp.']),
+  maker('asus', 'ASUSTeK Computer', 'TW', ['ASUS', 'ASUSTeK', 'ASUSTeK Computer', 'ASUSTeK COMPUTER INC.']),
+  maker('xiaomi', 'Xiaomi', 'CN', ['Xiaomi', 'Xiaomi Communications', 'Xiaomi Corporation', 'Beijing Xiaomi Mobile Software', 'Beijing Xiaomi Electronics', '\u5c0f\u7c73']),
+  // The printer and PC company of the Hewlett-Packard split of 1 Nov 2015 (HPE is `hpe`). The bare
+  // "HP" stays unassigned: inventories write it for printers and for ProCurve switches alike.
+  {
+    ...maker('hp-inc', 'HP Inc.', 'US', ['HP Inc.', 'HP Inc', 'HP Development Company']),
+    sources: [HP_SEPARATION, IEEE_REGISTRY, IANA_PEN],
+  },
+  maker('canon', 'Canon', 'JP', ['Canon', 'Canon Inc.', 'CANON INC.']),
+  maker('brother', 'Brother Industries', 'JP', ['Brother', 'Brother Industries', 'Brother Industries, Ltd.']),
+  maker('epson', 'Seiko Epson', 'JP', ['Epson', 'Seiko Epson', 'Seiko Epson Corporation']),
+  maker('xerox', 'Xerox', 'US', ['Xerox', 'Xerox Corporation', 'Xerox Holdings']),
+  maker('lexmark', 'Lexmark International', 'US', ['Lexmark', 'Lexmark International', 'Lexmark International, Inc.']),
+  maker('ricoh', 'Ricoh', 'JP', ['Ricoh', 'Ricoh Company', 'RICOH COMPANY, LTD.']),
+  maker('kyocera', 'Kyocera', 'JP', ['Kyocera', 'Kyocera Corporation', 'Kyocera Document Solutions', 'Kyocera Mita']),
+  maker('apc', 'APC (American Power Conversion)', 'US', ['APC', 'American Power Conversion', 'American Power Conversion Corp', 'APC by Schneider Electric']),
+  maker('eaton', 'Eaton', undefined, ['Eaton', 'Eaton Corporation', 'Eaton Corporation plc']),
+  maker('raspberry-pi', 'Raspberry Pi', 'GB', ['Raspberry Pi', 'Raspberry Pi Ltd', 'Raspberry Pi Trading', 'Raspberry Pi Foundation']),
 ]
 
 function maker(slug: ManufacturerSlug, name: string, country: string | undefined, aliases: string[]): Manufacturer {

@@ -125,7 +125,7 @@ describe('registry names of the covered groups (oui-data)', () => {
   it('keeps registry names of other makers that short aliases would catch unresolved', () => {
     expect(resolve('Arista Corp')).toBeUndefined()
     expect(resolve('AXIS CORPORATION')).toBeUndefined()
-    expect(resolve('HP Inc.')).toBeUndefined()
+    expect(resolve('HP Tuners LLC')).toBeUndefined()
     expect(resolve('Arista Networks, Inc.')).toBe('arista')
   })
 
@@ -319,5 +319,56 @@ describe('registry names of other dates', () => {
       'Shenzhen Hikeen Technology CO.,LTD', 'ZHEJIANG HIKAILINK TECHNOLOGY Co., Ltd', 'Hikari Alphax Inc.', 'Hangzhou Huanyu Vision Technology Co., Ltd',
       'Longdhua(Beijing) Controls Technology Co.,Ltd', 'Shanghai Dahua Scale Factory', 'Teltronics, Inc.', 'Symantec Corporation',
     ]) expect(coveredGroupOf(resolve(name)), name).toBeUndefined()
+  })
+})
+
+describe('registry names of IT, storage, server, printer and power makers (oui-data)', () => {
+  const counts = new Map<ManufacturerSlug, number>()
+  for (const e of entries) {
+    const slug = resolve(e.organization)
+    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
+  }
+
+  it('resolves the blocks of each maker', () => {
+    // Lower bounds from oui-data and the IEEE files of May 2026, so a registry refresh only adds.
+    const AT_LEAST: [ManufacturerSlug, number][] = [
+      ['xiaomi', 338], ['lenovo', 159], ['microsoft', 128], ['asus', 93], ['hp-inc', 44], ['canon', 31],
+      ['epson', 22], ['kyocera', 18], ['xerox', 15], ['eaton', 14], ['raspberry-pi', 10], ['inspur', 8],
+      ['supermicro', 8], ['brother', 7], ['lexmark', 5], ['ricoh', 4], ['vmware', 4], ['apc', 3],
+      ['synology', 2], ['qnap', 2],
+    ]
+    for (const [slug, n] of AT_LEAST) expect(counts.get(slug) ?? 0, slug).toBeGreaterThanOrEqual(n)
+  })
+
+  it('resolves each registry spelling to its own maker', () => {
+    const SPELLINGS: [string, ManufacturerSlug][] = [
+      ['Synology Incorporated', 'synology'], ['QNAP Systems, Inc.', 'qnap'], ['Super Micro Computer, Inc.', 'supermicro'],
+      ['LENOVO(BEIJING)CO., LTD.', 'lenovo'], ['Lenovo Mobile Communication Technology Ltd.', 'lenovo'],
+      ['Motorola Mobility LLC, a Lenovo Company', 'lenovo'], ['Inspur Group Co., Ltd.', 'inspur'],
+      ['Inspur (Shandong) Electronic Information Co., Ltd', 'inspur'], ['VMware, Inc.', 'vmware'],
+      ['Microsoft Corporation', 'microsoft'], ['MICROSOFT CORP.', 'microsoft'], ['ASUSTek COMPUTER INC.', 'asus'],
+      ['Xiaomi Communications Co Ltd', 'xiaomi'], ['Beijing Xiaomi Mobile Software Co., Ltd', 'xiaomi'],
+      ['XIAOMI Electronics,CO.,LTD', 'xiaomi'], ['HP Inc.', 'hp-inc'], ['CANON INC.', 'canon'],
+      ['CANON ELECTRON TUBES & DEVICES CO., LTD.', 'canon'], ['Brother industries, LTD.', 'brother'],
+      ['Seiko Epson Corporation', 'epson'], ['XEROX CORPORATION', 'xerox'], ['LEXMARK INTERNATIONAL, INC.', 'lexmark'],
+      ['RICOH COMPANY,LTD.', 'ricoh'], ['KYOCERA Document Solutions Inc.', 'kyocera'], ['AMERICAN POWER CONVERSION CORP', 'apc'],
+      ['APC by Schneider Electric', 'apc'], ['Eaton Corporation', 'eaton'], ['EATON FHF Funke + Huster Fernsig GmbH', 'eaton'],
+      ['Raspberry Pi (Trading) Ltd', 'raspberry-pi'], ['Raspberry Pi Trading Ltd', 'raspberry-pi'],
+    ]
+    for (const [name, slug] of SPELLINGS) expect(resolve(name), name).toBe(slug)
+  })
+
+  it('keeps the blocks of the two companies of the Hewlett-Packard split apart', () => {
+    expect(resolve('HP Inc.')).toBe('hp-inc')
+    expect(resolve('Hewlett Packard Enterprise')).toBe('hpe')
+    // The name the registry kept from before the split of 1 Nov 2015 stays with HPE, as before.
+    expect(resolve('Hewlett Packard')).toBe('hpe')
+  })
+
+  it('keeps look-alike organisations away from them', () => {
+    for (const name of [
+      'Brother, Brother & Sons ApS', 'McKay Brothers LLC', 'APCON, Inc.', ' Vanderlande APC inc.', 'SINDORICOH',
+      'Asustor Inc.', 'Vuzix / Lenovo', 'Xerox International Partners', 'HP Tuners LLC', 'Fuji Xerox Co., Ltd.',
+    ]) expect(resolve(name), name).toBeUndefined()
   })
 })

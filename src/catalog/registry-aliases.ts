@@ -166,4 +166,37 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
       'Siemens Home & Office Comm. Devices', 'Siemens Convergence Creators GmbH&Co.KG',
     ],
   },
+  // IT, storage, server, printer, power and consumer-network makers. Coined words only; the
+  // others resolve by their registry names. "Canon", "Brother" and "Eaton" are ordinary words or
+  // surnames ("Brother, Brother & Sons ApS", "McKay Brothers LLC" are other companies); "APC" is
+  // an abbreviation that others use too ("APCON, Inc.", "Vanderlande APC inc.").
+  ...(['synology', 'qnap', 'supermicro', 'inspur', 'vmware', 'microsoft', 'asustek', 'xiaomi', 'epson', 'xerox', 'lexmark', 'ricoh', 'kyocera'] as const)
+    .map((token) => ({ manufacturer: token === 'asustek' ? 'asus' : token, names: [], tokens: [token] })),
+  // "Lenovo" as a token also takes "Motorola Mobility LLC, a Lenovo Company" (Motorola's phone
+  // business, which its registry name gives as Lenovo's). "Vuzix / Lenovo" is a block shared with
+  // Vuzix (smart glasses) and stays unnamed.
+  { manufacturer: 'lenovo', names: [], tokens: ['lenovo'], unrelated: ['Vuzix / Lenovo'] },
+  // "Xerox International Partners" was a joint venture with Fuji Xerox; Fuji Xerox (now FUJIFILM
+  // Business Innovation) is another company.
+  { manufacturer: 'xerox', names: [], unrelated: ['Xerox International Partners', 'Fuji Xerox Co., Ltd.'] },
+  // Ricoh's Korean joint venture of old, now Sindoh, is one word and not Ricoh.
+  { manufacturer: 'ricoh', names: [], unrelated: ['SINDORICOH'] },
+  {
+    manufacturer: 'canon',
+    names: [
+      'CANON INC.', 'Canon Imaging Systems Inc.', 'Canon Korea Inc.', 'CANON FINETECH INC.',
+      'Canon Electronic Business Machines (H.K.) Co., Ltd.', 'CANON ELECTRON TUBES & DEVICES CO., LTD.',
+    ],
+  },
+  { manufacturer: 'brother', names: ['Brother Industries, LTD.'] },
+  {
+    manufacturer: 'eaton',
+    names: [
+      'Eaton Corporation', 'Eaton Corp. Electrical Group Data Center Solutions - Pulizzi', 'Eaton Industries GmbH',
+      'Eaton Automation AG', 'Eaton Bussmann', 'EATON FHF Funke + Huster Fernsig GmbH',
+    ],
+  },
+  { manufacturer: 'apc', names: ['AMERICAN POWER CONVERSION CORP', 'APC by Schneider Electric', 'APC'] },
+  { manufacturer: 'hp-inc', names: ['HP Inc.'] },
+  { manufacturer: 'raspberry-pi', names: ['Raspberry Pi (Trading) Ltd', 'Raspberry Pi Trading Ltd', 'Raspberry Pi Foundation'] },
 ]
