@@ -25,6 +25,11 @@ export type Diagnostic =
   | { code: 'invalid_oid'; severity: 'warning'; at: SourceLocation; value: string }
   | { code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
   | { code: 'empty_input'; severity: 'warning' | 'error'; at: SourceLocation }
+  /**
+   * A CycloneDX BOM that names no device: no hardware (`device`) component and no subject
+   * (`metadata.component`); `types` counts its top-level components by type.
+   */
+  | { code: 'bom_without_device'; severity: 'error'; at: SourceLocation; components: number; types: Record<string, number> }
   // policy
   | { code: 'policy_syntax'; severity: 'error'; at: SourceLocation; problem: string; /** the YAML parser's error code (TAB_AS_INDENT, ...) */ yamlCode?: string }
   | {

@@ -114,6 +114,11 @@ function describe(d: Diagnostic): string {
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this row is skipped. Give every device a unique id.`
     case 'empty_input':
       return 'the input holds no devices (an empty file, or a header line only): check that the export or scan worked.'
+    case 'bom_without_device': {
+      const types = Object.entries(d.types).sort(([a], [b]) => a.localeCompare(b)).map(([t, n]) => `${n} ${t}`).join(', ')
+      return `the CycloneDX BOM describes no device: it has no metadata.component and none of its ${formatCount(d.components, 'component')}` +
+        `${types === '' ? '' : ` (${types})`} is of type "device". Give the BOM of the device itself, whose metadata.component names it.`
+    }
     case 'policy_syntax':
       return `the policy is not valid YAML: ${d.problem}.` +
         (d.yamlCode !== undefined && d.yamlCode in YAML_FIXES ? ` ${YAML_FIXES[d.yamlCode]}` : '')

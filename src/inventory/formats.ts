@@ -7,11 +7,13 @@ const EXTENSIONS: Readonly<Record<string, InventoryFormat>> = {
 
 /**
  * The format of an inventory from its file extension (`.csv`, `.tsv`, `.json`, `.jsonl`, `.ndjson`,
- * `.xml` for an nmap or Nessus scan, `.nessus`), or undefined when the name does not tell (stdin,
+ * `.xml` for an nmap or Nessus scan, `.nessus`, `.cdx.json` and `.cdx.xml` for a CycloneDX BOM), or undefined when the name does not tell (stdin,
  * `.txt`); then the first character decides (`[` or `{` JSON, `<` XML, else CSV). An XML file is
  * read as nmap's or Nessus's by its root element, whichever of the two it was named.
  */
 export function detectInventoryFormat(file: string): InventoryFormat | undefined {
+  // CycloneDX's file names for a BOM (`bom.json` is told by its content).
+  if (/\.cdx\.(?:json|xml)$/i.test(file)) return 'cyclonedx'
   const m = /\.([a-z0-9]+)$/i.exec(file)
   return m === null ? undefined : EXTENSIONS[m[1]!.toLowerCase()]
 }

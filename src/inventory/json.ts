@@ -11,6 +11,7 @@ import { hasOwnShape, isObject } from './device-input.js'
 import type { InventoryResult, RowParser, RowSink } from './rows.js'
 import { parseInventory } from './parse.js'
 import { MASSCAN_END } from './masscan.js'
+import { CycloneDxParser, isCycloneDxStart } from './cyclonedx.js'
 
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
@@ -30,7 +31,7 @@ function isSpace(c: number): boolean {
  * A `malformed_json` diagnostic for `text` (which starts at `line`), placed on the line and column
  * that `JSON.parse` complains about when its message says so (Node 20: "... at position N").
  */
-function reportJson(sink: RowSink, file: string, text: string, line: number, column: number, err: unknown): void {
+export function reportJson(sink: RowSink, file: string, text: string, line: number, column: number, err: unknown): void {
   const message = err instanceof Error ? err.message : String(err)
   const at: SourceLocation = { file, line }
   const m = / in JSON at position (\d+)/.exec(message)
@@ -433,6 +434,10 @@ export class JsonAutoParser implements RowParser {
     const c = text.charCodeAt(i)
     if (c === OPEN_BRACKET) return new JsonArrayParser(this.file, 'array')
     if (c !== OPEN_BRACE) return new JsonLinesParser(this.file)
+    // A CycloneDX BOM is one document whose devices are found in its whole (see cyclonedx.ts).
+    const bom = isCycloneDxStart(text.slice(i, i + 8192), final)
+    if (bom === undefined) return undefined
+    if (bom) return new CycloneDxParser(this.file)
     const start = DOCUMENT_START.exec(text.slice(i, i + 4096))
     // (an object with an id before its list is a device, not a document, unless it is a JSON-RPC answer)
     if (start !== null && (!/"id"\s*:/.test(start[0]) || RPC_START.test(start[0]))) return new JsonArrayParser(this.file, 'object')

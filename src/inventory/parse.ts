@@ -5,6 +5,7 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Device } from '../domain/device.js'
 import { CsvRowParser } from './csv.js'
+import { CycloneDxParser } from './cyclonedx.js'
 import { toDevice } from './device-input.js'
 import { JsonAutoParser } from './json.js'
 import { assertInventory } from './not-text.js'
@@ -222,6 +223,8 @@ function parserFor(format: InventoryFormat, file: string): RowParser {
     case 'nmap':
     case 'nessus':
       return new XmlScanParser(file, format)
+    case 'cyclonedx':
+      return new CycloneDxParser(file)
   }
 }
 

@@ -14,7 +14,7 @@ import { xmlProblem } from '../util/xml.js'
  * A saxes parser, the library loaded on first use: every inventory read (and every worker thread)
  * imported it, 25-40 ms, though only XML inventories need it.
  */
-function newSaxesParser(): SaxesParser<{ position: true; xmlns: false }> {
+export function newSaxesParser(): SaxesParser<{ position: true; xmlns: false }> {
   const { SaxesParser: Parser } = createRequire(import.meta.url)('saxes') as typeof import('saxes')
   return new Parser({ position: true, xmlns: false } as const)
 }

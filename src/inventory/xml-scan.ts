@@ -2,6 +2,7 @@
  * XML inventories: an nmap scan (`<nmaprun>`) or a Nessus scan (`<NessusClientData_v2>`), told
  * apart by the root element, since both come as `.xml` (and as standard input).
  */
+import { CycloneDxParser } from './cyclonedx.js'
 import { NessusRowParser } from './nessus.js'
 import { NmapRowParser } from './nmap.js'
 import type { RowParser, RowSink } from './rows.js'
@@ -44,6 +45,11 @@ export class XmlScanParser implements RowParser {
   }
 
   private choose(root: string | undefined): void {
+    // A CycloneDX BOM in XML (`<bom xmlns="http://cyclonedx.org/schema/bom/1.6">`), named .xml as scans are.
+    if (root === 'bom') {
+      this.inner = new CycloneDxParser(this.file)
+      return
+    }
     const nessus = root === 'NessusClientData_v2' || (root !== 'nmaprun' && this.fallback === 'nessus')
     this.inner = nessus ? new NessusRowParser(this.file) : new NmapRowParser(this.file)
   }

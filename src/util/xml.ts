@@ -35,7 +35,8 @@ export function xmlRootName(text: string): string | undefined {
     } else {
       // The name is whole once a character that cannot be in it follows (a chunk may end inside it).
       const m = /^<([A-Za-z_][\w.:-]*)([^\w.:-])?/.exec(text.slice(i, i + 256))
-      if (m === null) return ''
+      // A chunk may also end right after the `<` (of `<?xml`, `<!--` or the root itself).
+      if (m === null) return text.length - i < 2 ? undefined : ''
       return m[2] === undefined && text.length - i < 256 ? undefined : m[1]!
     }
   }

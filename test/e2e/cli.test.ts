@@ -542,3 +542,68 @@ describe('an inventory refused at its start', () => {
     expect(run.stdout).toMatch(/^r1,rt-fra-01,huawei/m)
   })
 })
+
+describe('a CycloneDX bill of materials as the inventory', () => {
+  /** An HBOM of a gateway of another brand built on a HiSilicon SoC (JSON, 1.5). */
+  const GATEWAY = JSON.stringify({
+    $schema: 'http://cyclonedx.org/schema/bom-1.5.schema.json', bomFormat: 'CycloneDX', specVersion: '1.5', version: 1,
+    metadata: {
+      component: {
+        type: 'device', 'bom-ref': 'gw-branch-7', name: 'AX-GW-200', supplier: { name: 'Acme Networks' },
+        properties: [{ name: 'cdx:device:serialNumber', value: 'AX200-0042' }],
+      },
+    },
+    components: [
+      { type: 'device', name: 'Hi3798MV200', supplier: { name: 'HiSilicon Technologies Co., Ltd' }, properties: [{ name: 'cdx:device:function', value: 'SoC' }] },
+      { type: 'device', name: 'RTL8211F', supplier: { name: 'Realtek' }, properties: [{ name: 'cdx:device:function', value: 'network' }] },
+      { type: 'firmware', name: 'gw-os', version: '3.2.1' },
+    ],
+  }, null, 2)
+
+  /** A camera's BOM in XML (1.4), its maker the supplier of the subject. */
+  const CAMERA = `<?xml version="1.0" encoding="UTF-8"?>
+<bom xmlns="http://cyclonedx.org/schema/bom/1.4" version="1">
+  <metadata>
+    <component type="device" bom-ref="cam-gate-2">
+      <supplier><name>Hangzhou Hikvision Digital Technology Co., Ltd.</name></supplier>
+      <name>DS-2CD2T47G2-L</name>
+      <properties><property name="cdx:device:macAddress">c0:56:e3:00:00:01</property></properties>
+    </component>
+  </metadata>
+</bom>
+`
+
+  const COMPONENTS_POLICY = `version: 1
+rules:
+  - id: parts
+    lists: [ndaa-889]
+    match: components
+    effect: flag
+`
+
+  it('attributes a camera to the maker its BOM names, and flags a device whose HBOM names a HiSilicon SoC', async () => {
+    const dir = await testdir({ 'gateway.cdx.json': GATEWAY, 'camera.xml': CAMERA, 'policy.yaml': COMPONENTS_POLICY })
+    const camera = await runCli(['identify', 'camera.xml', '-f', 'json'], { cwd: dir })
+    expect(camera.status, camera.stderr).toBe(0)
+    expect((JSON.parse(camera.stdout) as { id: string; group: string }[]).map((r) => [r.id, r.group])).toEqual([['cam-gate-2', 'hikvision']])
+
+    const gateway = await runCli(['identify', 'gateway.cdx.json', '-f', 'json'], { cwd: dir })
+    expect(gateway.status, gateway.stderr).toBe(0)
+    const [row] = JSON.parse(gateway.stdout) as { id: string; componentGroups: string[] }[]
+    expect(row!.id).toBe('gw-branch-7')
+    expect(row!.componentGroups).toContain('huawei')
+
+    const check = await runCli(['check', 'gateway.cdx.json', '--policy', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(check.status, check.stderr).toBe(1)
+    const findings = JSON.parse(check.stdout).findings as { deviceId: string; rule: string }[]
+    expect(findings.map((f) => [f.deviceId, f.rule])).toEqual([['gw-branch-7', 'parts']])
+  })
+
+  it('refuses an SBOM that names no device, with the file and what to give instead', async () => {
+    const dir = await testdir({ 'app.json': JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', components: [{ type: 'library', name: 'zlib', version: '1.3' }] }) })
+    const run = await runCli(['identify', 'app.json', '-f', 'json'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('app.json:1: error: the CycloneDX BOM describes no device')
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+})
