@@ -350,7 +350,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // ── Dahua group ─────────────────────────────────────────────────────────────────────────────
   {
     slug: 'dahua', name: 'Zhejiang Dahua Technology', country: 'CN',
-    aliases: ['Dahua', 'Dahua Technology', 'Zhejiang Dahua Technology', 'Zhejiang Dahua Technologyco', 'Zhejiang Dahua Zhilian', 'Dahua Security', '\u5927\u534e\u6280\u672f', '\u5927\u534e\u80a1\u4efd'],
+    // "dahuasecurity" is the vendor of Dahua's products in NVD's CPE names (cpe:2.3:o:dahuasecurity:...),
+    // which bills of materials and scanners carry.
+    aliases: ['Dahua', 'Dahua Technology', 'Zhejiang Dahua Technology', 'Zhejiang Dahua Technologyco', 'Zhejiang Dahua Zhilian', 'Dahua Security', 'dahuasecurity', '\u5927\u534e\u6280\u672f', '\u5927\u534e\u80a1\u4efd'],
     parents: [],
     sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
   },

@@ -117,3 +117,14 @@ describe('names of third-party parts', () => {
     expect(resolve('Huawei')).toBe('huawei')
   })
 })
+
+describe('vendor names of CPE identifiers', () => {
+  it('resolves the NVD vendors of the covered makers', () => {
+    const resolve = buildNameResolver(CATALOG_MANUFACTURERS, REGISTRY_ALIASES)
+    // cpe:2.3:o:dahuasecurity:..., cpe:2.3:h:hikvision:..., cpe:/h:zte:..., cpe:2.3:h:huawei:...
+    expect(resolve('dahuasecurity')).toBe('dahua')
+    expect(resolve('hikvision')).toBe('hikvision')
+    expect(resolve('zte')).toBe('zte')
+    expect(resolve('huawei')).toBe('huawei')
+  })
+})
