@@ -43,7 +43,10 @@ export function buildCatalog(input: CatalogInput): Catalog {
     enterprises.set(e.number, slug === undefined ? e : { ...e, manufacturer: slug })
   }
   for (const e of ENTERPRISE_NUMBERS) {
-    enterprises.set(e.number, { number: e.number, organization: e.organization, manufacturer: e.manufacturer })
+    enterprises.set(e.number, {
+      number: e.number, organization: e.organization, manufacturer: e.manufacturer,
+      ...(e.branches ? { branches: e.branches.map(({ arcs, manufacturer, organization }) => ({ arcs, manufacturer, organization })) } : {}),
+    })
   }
 
   // The MAC block table is built when first used: reading and indexing some 58,000 blocks is most

@@ -1,4 +1,5 @@
 import type { ManufacturerSlug, Source } from '../domain/manufacturer.js'
+import type { EnterpriseBranch } from './types.js'
 
 /** One IANA private enterprise number (the N in sysObjectID 1.3.6.1.4.1.N...) and its catalog manufacturer. */
 export type EnterpriseNumber = {
@@ -7,6 +8,17 @@ export type EnterpriseNumber = {
   organization: string
   manufacturer: ManufacturerSlug
   source: Source
+  /** Branches of the number's tree that another maker's devices report, each with its source. */
+  branches?: readonly (EnterpriseBranch & { source: Source })[]
+}
+
+/**
+ * HP's MIBs put network peripherals (printers and their Jetdirect print servers) under
+ * hp.nm.system.net-peripheral, 1.3.6.1.4.1.11.2.3.9; HP's printing business went to HP Inc. in 2015.
+ */
+const HP_NET_PERIPHERAL: Source = {
+  title: 'GLPI Agent, SNMP MibSupport HPNetPeripheral (after HP-LASERJET-COMMON-MIB and JETDIRECT3-MIB): hpPeripheral = .1.3.6.1.4.1.11.2.3.9 (hp.nm.system.net-peripheral), hpNetPrinter = hpPeripheral.1',
+  url: 'https://github.com/glpi-project/glpi-agent/blob/develop/lib/GLPI/Agent/SNMP/MibSupport/HPNetPeripheral.pm',
 }
 
 const IANA: Source = {
@@ -35,7 +47,7 @@ const pen = (number: number, organization: string, manufacturer: ManufacturerSlu
  * Enterprise numbers of the covered makers and of the major other makers. Numbers whose registrant
  * is no longer the maker a device of today would come from (HP's 11 is used by HP Inc. and HPE;
  * Motorola's 161 by Motorola Solutions and Motorola Mobility) resolve to the enterprise-network
- * maker; identify/ weighs them accordingly.
+ * maker, except in branches known to be the other's (`branches`: HP's printers).
  */
 export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   pen(2011, 'HUAWEI Technology Co.,Ltd', 'huawei'),
@@ -86,7 +98,10 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   pen(48155, 'Wuhan FiberHome International Technologies Co., LTD', 'fiberhome'),
   pen(11863, 'TP-Link Systems Inc.', 'tp-link'),
   pen(4526, 'Netgear', 'netgear'),
-  pen(11, 'Hewlett-Packard', 'hpe'),
+  {
+    ...pen(11, 'Hewlett-Packard', 'hpe'),
+    branches: [{ arcs: [2, 3, 9], manufacturer: 'hp-inc', organization: 'Hewlett-Packard, branch 11.2.3.9: network peripherals (printers, Jetdirect), HP Inc.\'s since 2015', source: HP_NET_PERIPHERAL }],
+  },
   pen(47196, 'Hewlett Packard Enterprise', 'hpe'),
   pen(14823, 'Aruba, a Hewlett Packard Enterprise company', 'hpe'),
   pen(674, 'Dell Inc.', 'dell'),

@@ -35,6 +35,21 @@ export type EnterpriseEntry = {
   number: number
   organization: string
   manufacturer?: ManufacturerSlug
+  /** Branches under the number that another maker's devices report (see `EnterpriseBranch`). */
+  branches?: readonly EnterpriseBranch[]
+}
+
+/**
+ * A branch of an enterprise number's OID tree whose devices another maker makes: HP's printers
+ * report 1.3.6.1.4.1.11.2.3.9..., a branch of Hewlett-Packard's 11, which HP Inc. and Hewlett
+ * Packard Enterprise both use since HP split in two.
+ */
+export type EnterpriseBranch = {
+  /** The arcs below the enterprise number (`[2, 3, 9]` for 11.2.3.9). */
+  arcs: readonly number[]
+  manufacturer: ManufacturerSlug
+  /** What the branch is, as evidence shows it. */
+  organization: string
 }
 
 export interface EnterpriseTable {

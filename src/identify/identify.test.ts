@@ -135,6 +135,16 @@ describe('identify', () => {
     expect(identify({ id: 'radio', snmp: { sysDescr: 'Cambium ePMP' } }, catalog).manufacturer).toBe('cambium')
   })
 
+  it("attributes HP's printers to HP Inc. by their branch of Hewlett-Packard's enterprise number, and its switches to HPE", () => {
+    const printer = identify({ id: 'p', snmp: { sysObjectID: '1.3.6.1.4.1.11.2.3.9.1' } }, catalog)
+    expect(printer.manufacturer).toBe('hp-inc')
+    expect(printer.evidence[0]).toMatchObject({ method: 'snmp_enterprise', enterprise: 11, organization: expect.stringContaining('11.2.3.9') })
+    // ProCurve switches report 11.2.3.7.11.<model>; the branch must match whole arcs (11.2.3.90 is not under 11.2.3.9).
+    expect(identify({ id: 'sw', snmp: { sysObjectID: '1.3.6.1.4.1.11.2.3.7.11.36' } }, catalog).manufacturer).toBe('hpe')
+    expect(identify({ id: 'x', snmp: { sysObjectID: '1.3.6.1.4.1.11.2.3.90' } }, catalog).manufacturer).toBe('hpe')
+    expect(identify({ id: 'y', snmp: { sysObjectID: '1.3.6.1.4.1.11.2.3' } }, catalog).manufacturer).toBe('hpe')
+  })
+
   it('puts a Ruckus access point in the group of its owner at the date it was made', () => {
     const mac = 'fc:5c:45:00:00:01'
     expect(identify({ id: 'ap', macs: [mac], manufactured: '2016-09-01' }, catalog).group).toBe('brocade')

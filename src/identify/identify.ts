@@ -6,7 +6,7 @@ import { lookupUniversalMac } from '../catalog/oui.js'
 import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner, matchSysDescr } from './banner.js'
-import { enterpriseOf, parseOid } from './oid.js'
+import { enterpriseEntryOf, parseOid } from './oid.js'
 import { putBounded } from '../util/bounded-map.js'
 
 /**
@@ -270,9 +270,9 @@ function declaredVerdict(memo: Memo, declared: string, slug: ManufacturerSlug | 
 
 function enterpriseVerdict(memo: Memo, oid: string, catalog: Catalog): Verdict {
   const arcs = parseOid(oid)
-  const enterprise = arcs === undefined ? undefined : enterpriseOf(arcs)
-  if (enterprise === undefined) return null
-  const entry = catalog.enterprises.lookup(enterprise)
+  const found = arcs === undefined ? undefined : enterpriseEntryOf(catalog.enterprises, arcs)
+  if (found === undefined) return null
+  const { enterprise, entry } = found
   if (entry?.manufacturer !== undefined) {
     return scoredOf(
       memo,

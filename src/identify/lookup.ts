@@ -6,7 +6,7 @@ import type { ManufacturerSlug, Source } from '../domain/manufacturer.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner } from './banner.js'
 import { matchModel } from './identify.js'
-import { enterpriseOf, parseOid } from './oid.js'
+import { enterpriseEntryOf, parseOid } from './oid.js'
 
 /** What the catalog says about one identifier, and why. */
 export type LookupResult =
@@ -51,8 +51,9 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
   }
   const arcs = /^[.\d]+$|::|^iso\.|^enterprises\./.test(q) ? parseOid(q) : undefined
   if (arcs !== undefined) {
-    const enterprise = enterpriseOf(arcs)
-    const entry = enterprise === undefined ? undefined : catalog.enterprises.lookup(enterprise)
+    const found = enterpriseEntryOf(catalog.enterprises, arcs)
+    const enterprise = found?.enterprise
+    const entry = found?.entry
     return { kind: 'oid', query: q, enterprise, entry, group: groupAt(entry?.manufacturer) }
   }
   const name = catalog.resolveName(q)

@@ -1,3 +1,5 @@
+import type { EnterpriseBranch, EnterpriseEntry, EnterpriseTable } from '../catalog/types.js'
+
 /** The OID arc under which IANA private enterprise numbers live: iso.org.dod.internet.private.enterprises. */
 const ENTERPRISES_ARC = [1, 3, 6, 1, 4, 1] as const
 
@@ -37,4 +39,26 @@ export function enterpriseOf(arcs: readonly number[]): number | undefined {
   if (arcs.length <= ENTERPRISES_ARC.length) return undefined
   for (let i = 0; i < ENTERPRISES_ARC.length; i++) if (arcs[i] !== ENTERPRISES_ARC[i]) return undefined
   return arcs[ENTERPRISES_ARC.length]
+}
+
+/**
+ * The enterprise number a sysObjectID falls under and what the catalog says of it: the entry of the
+ * number, or of the deepest branch of its tree that another maker's devices report (HP's printers
+ * under Hewlett-Packard's 11 are HP Inc.'s).
+ */
+export function enterpriseEntryOf(
+  table: EnterpriseTable, arcs: readonly number[],
+): { enterprise: number; entry: EnterpriseEntry | undefined } | undefined {
+  const enterprise = enterpriseOf(arcs)
+  if (enterprise === undefined) return undefined
+  const entry = table.lookup(enterprise)
+  if (entry?.branches === undefined) return { enterprise, entry }
+  const below = ENTERPRISES_ARC.length + 1
+  let best: EnterpriseBranch | undefined
+  for (const b of entry.branches) {
+    if (b.arcs.length > arcs.length - below || (best !== undefined && b.arcs.length <= best.arcs.length)) continue
+    if (b.arcs.every((a, i) => arcs[below + i] === a)) best = b
+  }
+  if (best === undefined) return { enterprise, entry }
+  return { enterprise, entry: { number: enterprise, organization: best.organization, manufacturer: best.manufacturer } }
 }
