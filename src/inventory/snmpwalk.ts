@@ -86,10 +86,12 @@ const TYPED = /^(STRING|Hex-STRING|OID|INTEGER|Timeticks|Counter32|Counter64|Gau
 const NO_VALUE = /^(?:No Such Object available|No Such Instance currently exists|No more variables left in this MIB View)/
 /** An OID as Net-SNMP prints it beyond doubt: with a module, as numbers, with an index or a -OX index. */
 const STRONG_NAME = /::|^\.?(?:iso|\d+)\.\d|\.\d+$|\]$/
-/** `NAME = VALUE`, NAME without spaces. */
-const VARBIND = /^([^\s=]+) = ?(.*)$/
+/** `NAME = VALUE`, NAME without spaces (nor the separators of a CSV header). */
+const VARBIND = /^([^\s=,;|]+) = ?(.*)$/
 /** `NAME VALUE` (-Oq). */
-const QUICK_VARBIND = /^([^\s=]+)(?: (.*))?$/
+const QUICK_VARBIND = /^([^\s=,;|]+)(?: (.*))?$/
+/** The name of -Oq's first line: with its MIB, or numbers from the top (nothing else tells it from text). */
+const QUICK_FIRST = /^(?:[A-Za-z][\w-]*::\S+|\.?(?:iso|1)(?:\.\d+)+)$/
 /** An snmpsim record: OID|TAG|VALUE, the tag a BER type number with `x` when the value is hex. */
 const SNMPREC = /^\.?(\d+(?:\.\d+)+)\|(\d+)(x?)(?::[^|]*)?\|(.*)$/
 /** A line of a Hex-STRING that goes on. */
@@ -107,7 +109,7 @@ export function snmpWalkLayout(line: string): Layout | undefined {
   const m = VARBIND.exec(l)
   if (m !== null && l.includes(' = ') && (STRONG_NAME.test(m[1]!) || TYPED.test(m[2]!) || m[2]!.startsWith('"') || NO_VALUE.test(m[2]!))) return 'net-snmp'
   const q = QUICK_VARBIND.exec(l)
-  if (q !== null && /::|^\.?(?:iso|1)\.\d/.test(q[1]!) && !l.includes(' = ')) return 'quick'
+  if (q !== null && QUICK_FIRST.test(q[1]!) && !l.includes(' = ')) return 'quick'
   return undefined
 }
 
