@@ -30,6 +30,12 @@ export type Diagnostic =
    * (`metadata.component`); `types` counts its top-level components by type.
    */
   | { code: 'bom_without_device'; severity: 'error'; at: SourceLocation; components: number; types: Record<string, number> }
+  /** A line of an SNMP walk that is no object line and continues no value; `got` is the line (cut). */
+  | { code: 'malformed_snmpwalk'; severity: 'error'; at: SourceLocation; got: string }
+  /** A message of snmpwalk or snmpget saved with the walk (`Timeout: No Response from 10.0.0.5`). */
+  | { code: 'snmpwalk_message'; severity: 'warning'; at: SourceLocation; message: string }
+  /** A sysObjectID printed as a MIB name whose number the walk does not hold (`OID: ACME-MIB::acmeRouter7`). */
+  | { code: 'unresolved_oid'; severity: 'warning'; at: SourceLocation; value: string }
   // policy
   | { code: 'policy_syntax'; severity: 'error'; at: SourceLocation; problem: string; /** the YAML parser's error code (TAB_AS_INDENT, ...) */ yamlCode?: string }
   | {

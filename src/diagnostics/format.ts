@@ -110,6 +110,14 @@ function describe(d: Diagnostic): string {
       return `${quote(d.value)} is not a MAC address; it is ignored. Write it as 00:e0:fc:12:34:56 (":", "-", "." or no separators), several separated by ";".`
     case 'invalid_oid':
       return `${quote(d.value)} is not an SNMP object identifier; it is ignored. Write it as dotted numbers, e.g. 1.3.6.1.4.1.2011.2.62.`
+    case 'malformed_snmpwalk':
+      return `${quote(d.got)} is not a line of an SNMP walk; it is skipped. Each object is a line "NAME = TYPE: VALUE" as snmpwalk prints it ` +
+        '(a STRING value may go on over the next lines), or "OID|TAG|VALUE" in an snmpsim recording. Remove text saved with the walk, or mark it with a leading #.'
+    case 'snmpwalk_message':
+      return `the walk holds a message of the SNMP tool, ${quote(d.message)}: the walk of a host here is missing or cut short. Walk that host again.`
+    case 'unresolved_oid':
+      return `the sysObjectID ${quote(d.value)} is a MIB name whose number the walk does not hold; it is not used. ` +
+        'Walk with -On (numeric OIDs), e.g. snmpwalk -v2c -c public -On HOST system, so that its enterprise number is read.'
     case 'duplicate_device':
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this row is skipped. Give every device a unique id.`
     case 'empty_input':

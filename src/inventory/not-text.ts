@@ -45,7 +45,7 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | '
  * is the fix to suggest, rather than an editor's).
  */
 const ROLES = {
-  inventory: { formats: 'CSV, JSON, JSON Lines, nmap XML or a Nessus scan', spreadsheet: true },
+  inventory: { formats: 'CSV, JSON, JSON Lines, nmap XML, a Nessus scan or an SNMP walk', spreadsheet: true },
   policy: { formats: 'YAML', spreadsheet: false },
   'sites file': { formats: 'CSV or JSON', spreadsheet: true },
   'cost table': { formats: 'CSV', spreadsheet: true },
@@ -124,7 +124,8 @@ const OTHER_OUTPUTS: readonly { test: RegExp; what: string; hint: string }[] = [
   { test: /^# Nmap [\d.]+ scan initiated .*\n(?:#.*\n)*Host: /, what: "nmap's grepable output (-oG)", hint: 'Scan with -oX (XML) instead: trustpath reads nmap XML, with MACs, services and banner scripts.' },
   { test: /^(?:# Nmap [\d.]+ scan initiated|Starting Nmap )/, what: "nmap's normal output (-oN)", hint: 'Scan with -oX (XML) instead: trustpath reads nmap XML, with MACs, services and banner scripts.' },
   { test: /^#masscan\b/, what: "masscan's list output (-oL)", hint: 'Give the hosts as CSV or JSON Lines (id, macs, banner_<protocol> columns), or scan them with nmap -oX.' },
-  { test: /^(?:SNMPv2-MIB::|iso\.3\.6\.1\.2\.1\.1\.|\.?1\.3\.6\.1\.2\.1\.1\.)\S+ = /, what: 'an snmpwalk output', hint: 'Put sysDescr and sysObjectID in the sys_descr and sys_object_id columns of a CSV, one row per device.' },
+  // Walks are read (see snmpwalk.ts), but not with -Ov, which prints values without the OIDs that say what they are.
+  { test: /^(?:STRING|Hex-STRING|OID|INTEGER|Timeticks|Gauge32|Counter32|IpAddress): /, what: 'an snmpwalk output printed with -Ov (values without their OIDs)', hint: 'Walk again without -Ov, e.g. snmpwalk -v2c -c public HOST system > walk.txt: trustpath reads sysDescr, sysObjectID and the other objects by their OIDs.' },
   { test: /^Interface: \S+, type: \S+, MAC: /, what: "arp-scan's output", hint: 'Give the hosts as CSV (id, macs columns; arp-scan --plain gives tab-separated IP, MAC and vendor lines to start from).' },
   { test: /^\S+ \([\d.]+\) at (?:[\da-f]{1,2}:){5}[\da-f]{1,2}\b|^\S+ \([\d.]+\) at \(incomplete\)/i, what: 'an ARP table (arp -a)', hint: 'Give the hosts as CSV with ip and mac columns, one row per device: (echo ip,mac; arp -an | awk \'$4 ~ /:/ {gsub(/[()]/, "", $2); print $2 "," $4}\') > hosts.csv' },
   { test: /^\s*Interface: [\d.]+ --- 0x[\da-f]+\s*\n\s*Internet Address\s+Physical Address/i, what: "Windows' ARP table (arp -a)", hint: 'Give the hosts as CSV with ip and mac columns instead: Get-NetNeighbor -State Reachable,Stale | Select-Object IPAddress,LinkLayerAddress | Export-Csv -NoTypeInformation hosts.csv' },

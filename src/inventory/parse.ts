@@ -9,6 +9,7 @@ import { CycloneDxParser } from './cyclonedx.js'
 import { toDevice } from './device-input.js'
 import { JsonAutoParser } from './json.js'
 import { assertInventory } from './not-text.js'
+import { SnmpWalkRowParser, snmpWalkLayout } from './snmpwalk.js'
 import { XmlScanParser } from './xml-scan.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 import { detectInventoryFormat } from './formats.js'
@@ -182,12 +183,11 @@ class InventoryAssembler implements RowSink {
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1) // a byte order mark, in any format
     }
     if (this.parser === undefined) {
-      // No format from the name: wait for the first non-blank character.
+      // No format from the name: wait until the start of the text tells it.
       this.held += chunk
-      const first = /\S/.exec(this.held)
-      if (first === null) return []
-      const c = first[0]
-      this.parser = parserFor(c === '[' || c === '{' ? 'json' : c === '<' ? 'nmap' : 'csv', this.source.file)
+      const format = sniffFormat(this.held, false)
+      if (format === undefined) return []
+      this.parser = parserFor(format, this.source.file)
       chunk = this.held
       this.held = ''
     }
@@ -197,8 +197,13 @@ class InventoryAssembler implements RowSink {
 
   /** Ends the input; returns the last batches (always at least one). */
   end(): InventoryBatch[] {
-    const parser = this.parser ?? parserFor('csv', this.source.file)
-    // (text held back here is blank: anything else would have chosen a parser)
+    let parser = this.parser
+    if (parser === undefined) {
+      // Blank text, or text too short to tell its format by its first line (one line without a line break).
+      parser = parserFor(sniffFormat(this.held, true) ?? 'csv', this.source.file)
+      if (/\S/.test(this.held)) parser.push(this.held, this)
+      this.held = ''
+    }
     parser.end(this)
     if (this.rows === 0 && !this.diagnostics.some((d) => d.severity === 'error')) {
       this.diagnostics.push({ code: 'empty_input', severity: 'error', at: { file: this.source.file } })
@@ -209,6 +214,29 @@ class InventoryAssembler implements RowSink {
 
   private take(): InventoryBatch[] {
     return this.ready.splice(0, this.ready.length)
+  }
+}
+
+/** Characters held back to find the first line of an inventory; past it the file is read as CSV. */
+const MAX_SNIFF = 1 << 16
+
+/**
+ * The format of an inventory whose name does not tell it, from its start: the first character
+ * (`[` or `{` JSON, `<` XML), else the first line that is not blank or a `#` comment (an SNMP
+ * walk's object line, else CSV); undefined while that line is not complete, unless `complete`.
+ */
+function sniffFormat(held: string, complete: boolean): InventoryFormat | undefined {
+  const first = /\S/.exec(held)
+  if (first === null) return complete ? 'csv' : undefined
+  const c = first[0]
+  if (c === '[' || c === '{') return 'json'
+  if (c === '<') return 'nmap'
+  for (let from = first.index; ;) {
+    const nl = held.indexOf('\n', from)
+    if (nl < 0 && !complete && held.length < MAX_SNIFF) return undefined
+    const line = held.slice(from, nl < 0 ? held.length : nl)
+    if (nl < 0 || (line.trim() !== '' && !line.startsWith('#'))) return snmpWalkLayout(line) !== undefined ? 'snmpwalk' : 'csv'
+    from = nl + 1
   }
 }
 
@@ -225,6 +253,8 @@ function parserFor(format: InventoryFormat, file: string): RowParser {
       return new XmlScanParser(file, format)
     case 'cyclonedx':
       return new CycloneDxParser(file)
+    case 'snmpwalk':
+      return new SnmpWalkRowParser(file)
   }
 }
 

@@ -6,9 +6,11 @@ import type { Device } from '../domain/device.js'
  * line; `nmap` is the XML of `nmap -oX` (one device per host that is up), `nessus` a Nessus scan's
  * `.nessus` XML (one device per host); either XML is read by its root element. A Nessus CSV export
  * is `csv`, told by its header. `cyclonedx` is a CycloneDX bill of materials, JSON or XML (also told
- * from a `.json` file by its `bomFormat`, from an `.xml` one by its `<bom>` root).
+ * from a `.json` file by its `bomFormat`, from an `.xml` one by its `<bom>` root). `snmpwalk` is
+ * what Net-SNMP's snmpwalk or snmpget printed (one device per walk), or an snmpsim recording
+ * (`.snmprec`).
  */
-export type InventoryFormat = 'csv' | 'json' | 'jsonl' | 'nmap' | 'nessus' | 'cyclonedx'
+export type InventoryFormat = 'csv' | 'json' | 'jsonl' | 'nmap' | 'nessus' | 'cyclonedx' | 'snmpwalk'
 
 /** Where an inventory comes from: a file name for diagnostics, and the format when it is known. */
 export type InventorySource = {

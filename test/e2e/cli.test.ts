@@ -479,6 +479,33 @@ describe('trustpath check', () => {
   })
 })
 
+describe('an SNMP walk as the inventory', () => {
+  // A loop of `snmpwalk -v2c -c public $h system` over two hosts, saved as one file, MIBs loaded.
+  const WALKS = `SNMPv2-MIB::sysDescr.0 = STRING: S5720-28X-PWR-SI-AC
+Huawei Versatile Routing Platform Software
+ VRP (R) software,Version 5.170 (S5720 V200R011C10SPC600)
+ Copyright (C) 2000-2018 HUAWEI TECH Co., Ltd.
+SNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.2011.2.23.420
+DISMAN-EVENT-MIB::sysUpTimeInstance = Timeticks: (1512345600) 175 days, 0:57:36.00
+SNMPv2-MIB::sysName.0 = STRING: sw-fra-access-07
+SNMPv2-MIB::sysDescr.0 = STRING: Juniper Networks, Inc. ex4300-48t Ethernet Switch, kernel JUNOS 21.4R3
+SNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.2636.1.1.1.2.63
+SNMPv2-MIB::sysName.0 = STRING: sw-fra-core-01
+`
+
+  it('finds the Huawei switch with check and names the file and line of a line that is no walk line', async () => {
+    const dir = await testdir({ 'walks.txt': WALKS, 'bad.txt': WALKS.replace('0:57:36.00\n', '0:57:36.00\nswitch 3 did not answer\n'), 'policy.yaml': POLICY })
+    const run = await runCli(['check', 'walks.txt', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(JSON.parse(run.stdout).findings.map((f: { deviceId: string }) => f.deviceId)).toEqual(['sw-fra-access-07'])
+    const bad = await runCli(['check', 'bad.txt', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/bad\.txt:7: error: "switch 3 did not answer" is not a line of an SNMP walk/)
+    const piped = await runCli(['identify', '-', '-f', 'json'], { cwd: dir, input: WALKS })
+    expect(JSON.parse(piped.stdout).map((a: { group?: string }) => a.group ?? null)).toEqual(['huawei', 'juniper'])
+  })
+})
+
 describe('counts in messages', () => {
   const ONE = 'id,name,role,manufacturer,model,macs\nr1,rt-fra-01,core,Huawei,NE40E-X8,00:e0:fc:12:34:56\n'
 

@@ -1,0 +1,253 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import { identify } from '../identify/identify.js'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
+import { chunk, collect } from './formats.case.test.js'
+import { detectInventoryFormat } from './formats.js'
+import { parseInventory } from './parse.js'
+
+/**
+ * `snmpwalk -v2c -c public 10.0.0.7 system`, then `ifPhysAddress` and `entPhysicalTable`, with the
+ * MIBs loaded (Net-SNMP's default output): the sysDescr, a DisplayString, printed as the switch
+ * wrote it over four lines; ifPhysAddress by its display hint; ENTITY-MIB's enumerations by name.
+ */
+const HUAWEI_WALK = `SNMPv2-MIB::sysDescr.0 = STRING: S5720-28X-PWR-SI-AC
+Huawei Versatile Routing Platform Software
+ VRP (R) software,Version 5.170 (S5720 V200R011C10SPC600)
+ Copyright (C) 2000-2018 HUAWEI TECH Co., Ltd.
+SNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.2011.2.23.420
+DISMAN-EVENT-MIB::sysUpTimeInstance = Timeticks: (1512345600) 175 days, 0:57:36.00
+SNMPv2-MIB::sysContact.0 = STRING: R&D Beijing, Huawei Technologies co.,Ltd.
+SNMPv2-MIB::sysName.0 = STRING: sw-fra-access-07
+SNMPv2-MIB::sysLocation.0 = STRING: fra
+SNMPv2-MIB::sysServices.0 = INTEGER: 78
+SNMPv2-MIB::sysORLastChange.0 = Timeticks: (0) 0:00:00.00
+IF-MIB::ifPhysAddress.1 = STRING: 
+IF-MIB::ifPhysAddress.5 = STRING: 0:e0:fc:12:34:56
+IF-MIB::ifPhysAddress.6 = STRING: 0:e0:fc:12:34:56
+IF-MIB::ifPhysAddress.7 = STRING: 0:e0:fc:12:34:57
+ENTITY-MIB::entPhysicalDescr.16777216 = STRING: S5720-28X-PWR-SI-AC
+ENTITY-MIB::entPhysicalDescr.16842752 = STRING: SFP-GE-LX-SM1310
+ENTITY-MIB::entPhysicalClass.16777216 = INTEGER: chassis(3)
+ENTITY-MIB::entPhysicalClass.16842752 = INTEGER: port(10)
+ENTITY-MIB::entPhysicalSoftwareRev.16777216 = STRING: Version 5.170 V200R011C10SPC600
+ENTITY-MIB::entPhysicalSoftwareRev.16842752 = STRING: 
+ENTITY-MIB::entPhysicalSerialNum.16777216 = STRING: 21980107353GJ7000123
+ENTITY-MIB::entPhysicalSerialNum.16842752 = STRING: FNS17460AB1
+ENTITY-MIB::entPhysicalMfgName.16777216 = STRING: Huawei Technologies Co., Ltd.
+ENTITY-MIB::entPhysicalMfgName.16842752 = STRING: FINISAR CORP.
+ENTITY-MIB::entPhysicalModelName.16777216 = STRING: S5720-28X-PWR-SI-AC
+ENTITY-MIB::entPhysicalModelName.16842752 = STRING: FTLF1318P3BTL
+`
+
+/** `snmpget -v2c -On` without MIBs for the value: the sysDescr quoted over lines, MACs as hex bytes. */
+const NUMERIC_WALK = `.1.3.6.1.2.1.1.1.0 = STRING: "S6720-30C-EI-24S-AC 
+Huawei Versatile Routing Platform Software 
+ VRP (R) software,Version 5.160 (S6720 V200R009C00SPC500) 
+ Copyright (C) 2007 Huawei Technologies Co., Ltd."
+.1.3.6.1.2.1.1.2.0 = OID: .1.3.6.1.4.1.2011.2.23.340
+.1.3.6.1.2.1.1.3.0 = Timeticks: (779474266) 90 days, 5:12:22.66
+.1.3.6.1.2.1.1.4.0 = STRING: 
+.1.3.6.1.2.1.1.5.0 = STRING: "core-sw-2"
+.1.3.6.1.2.1.2.2.1.6.1 = ""
+.1.3.6.1.2.1.2.2.1.6.2 = Hex-STRING: 00 E0 FC 12 34 58 
+.1.3.6.1.2.1.2.2.1.6.3 = Hex-STRING: 00 00 00 00 00 00 
+`
+
+/** A loop over three hosts, `snmpwalk -v2c -c public $h system` each, without MIBs (Debian's default). */
+const THREE_WALKS = `iso.3.6.1.2.1.1.1.0 = STRING: "Huawei AR1220 Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900) Copyright (C) 2011-2013 Huawei Technologies Co., Ltd"
+iso.3.6.1.2.1.1.2.0 = OID: iso.3.6.1.4.1.2011.2.224.1
+iso.3.6.1.2.1.1.3.0 = Timeticks: (23117) 0:03:51.17
+iso.3.6.1.2.1.1.5.0 = STRING: "HUAWEI"
+iso.3.6.1.2.1.1.1.0 = STRING: "Cisco IOS Software, C2600 Software (C2600-ADVIPSERVICESK9-M), Version 12.4(25d), RELEASE SOFTWARE (fc1)
+Technical Support: http://www.cisco.com/techsupport
+Copyright (c) 1986-2010 by Cisco Systems, Inc.
+Compiled Wed 18-Aug-10 04:57 by prod_rel_team"
+iso.3.6.1.2.1.1.2.0 = OID: iso.3.6.1.4.1.9.1.209
+iso.3.6.1.2.1.1.5.0 = STRING: "rt-ber-01"
+iso.3.6.1.2.1.1.1.0 = STRING: "Huawei AR1220"
+iso.3.6.1.2.1.1.2.0 = OID: iso.3.6.1.4.1.2011.2.224.1
+iso.3.6.1.2.1.1.5.0 = STRING: "HUAWEI"
+iso.3.6.1.2.1.1.1.0 = STRING: "Linux cam-gw 5.10.0"
+iso.3.6.1.2.1.1.2.0 = OID: iso.3.6.1.4.1.8072.3.2.10
+`
+
+/** LibreNMS keeps its test devices as snmpsim recordings: OID|TAG|VALUE, hex values tagged 4x. */
+const SNMPREC = `1.3.6.1.2.1.1.1.0|4|Huawei AR1220 Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900) Copyright (C) 2011-2013 Huawei Technologies Co., Ltd
+1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.2011.2.224.1
+1.3.6.1.2.1.1.3.0|67|233425120
+1.3.6.1.2.1.1.5.0|4|ar-ham-02
+1.3.6.1.2.1.2.2.1.6.2|4x|00e0fc123459
+`
+
+describe('SNMP walks as inventories', () => {
+  it('reads a walk printed with MIBs: a multi-line sysDescr, MACs, and the chassis of ENTITY-MIB', () => {
+    const { devices, diagnostics } = parseInventory(HUAWEI_WALK, { file: 'walk.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: 'sw-fra-access-07', name: 'sw-fra-access-07', site: 'fra', manufacturer: 'Huawei Technologies Co., Ltd.',
+      model: 'S5720-28X-PWR-SI-AC', serial: '21980107353GJ7000123', macs: ['00:e0:fc:12:34:56', '00:e0:fc:12:34:57'],
+      snmp: {
+        sysObjectID: '1.3.6.1.4.1.2011.2.23.420',
+        sysDescr: 'S5720-28X-PWR-SI-AC\nHuawei Versatile Routing Platform Software\n VRP (R) software,Version 5.170 (S5720 V200R011C10SPC600)\n Copyright (C) 2000-2018 HUAWEI TECH Co., Ltd.',
+      },
+      firmware: { version: 'Version 5.170 V200R011C10SPC600' },
+      components: [{ manufacturer: 'FINISAR CORP.', model: 'FTLF1318P3BTL', kind: 'port' }],
+    }])
+    expect(identify(devices[0]!, loadDefaultCatalog()).group).toBe('huawei')
+  })
+
+  it('reads numeric OIDs (-On), a quoted sysDescr over several lines and Hex-STRING MACs, skipping a MAC of zeros', () => {
+    const { devices, diagnostics } = parseInventory(NUMERIC_WALK, { file: 'walk.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: 'core-sw-2', name: 'core-sw-2', macs: ['00:e0:fc:12:34:58'],
+      snmp: {
+        sysObjectID: '1.3.6.1.4.1.2011.2.23.340',
+        sysDescr: 'S6720-30C-EI-24S-AC \nHuawei Versatile Routing Platform Software \n VRP (R) software,Version 5.160 (S6720 V200R009C00SPC500) \n Copyright (C) 2007 Huawei Technologies Co., Ltd.',
+      },
+    }])
+  })
+
+  it('gives one device per walk of a file of walks, the walk\'s order as the id of one without a name or with a name taken', () => {
+    const { devices, diagnostics } = parseInventory(THREE_WALKS, { file: 'walks.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.name, d.snmp?.sysObjectID])).toEqual([
+      ['HUAWEI', 'HUAWEI', '1.3.6.1.4.1.2011.2.224.1'],
+      ['rt-ber-01', 'rt-ber-01', '1.3.6.1.4.1.9.1.209'],
+      ['HUAWEI/walk-3', 'HUAWEI', '1.3.6.1.4.1.2011.2.224.1'],
+      ['walk-4', undefined, '1.3.6.1.4.1.8072.3.2.10'],
+    ])
+    expect(devices[1]!.snmp?.sysDescr).toMatch(/^Cisco IOS Software, .*\nTechnical Support: .*\nCopyright .*\nCompiled Wed 18-Aug-10 04:57 by prod_rel_team$/)
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'cisco', 'huawei', undefined])
+  })
+
+  it('places each device on the line where its walk starts, however the text is cut into chunks', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.nat({ max: THREE_WALKS.length }), { maxLength: 12 }), async (cuts) => {
+        const { devices, lines, codes } = await collect(chunk(THREE_WALKS, cuts), { file: 'walks.txt' })
+        expect(codes).toEqual([])
+        expect(devices).toEqual(parseInventory(THREE_WALKS, { file: 'walks.txt' }).devices)
+        expect(lines).toEqual([1, 5, 11, 14])
+      }),
+      { numRuns: 100 },
+    )
+    expect((await collect([...HUAWEI_WALK], { file: '<stdin>' })).devices).toEqual(parseInventory(HUAWEI_WALK, { file: 'walk.txt' }).devices)
+  })
+
+  it('starts a new walk where snmpget of the same objects for the next host begins, in any order of the objects', () => {
+    const text = 'SNMPv2-MIB::sysName.0 = STRING: a\nSNMPv2-MIB::sysDescr.0 = STRING: Huawei AR1220\n' +
+      'SNMPv2-MIB::sysName.0 = STRING: b\nSNMPv2-MIB::sysDescr.0 = STRING: Cisco IOS\n'
+    expect(parseInventory(text, { file: 'get.txt' }).devices).toEqual([
+      { id: 'a', name: 'a', snmp: { sysDescr: 'Huawei AR1220' } },
+      { id: 'b', name: 'b', snmp: { sysDescr: 'Cisco IOS' } },
+    ])
+  })
+
+  it('starts a new walk at a sysDescr after the interfaces of a host whose walk had no sysDescr', () => {
+    const text = '.1.3.6.1.2.1.1.5.0 = STRING: a\n.1.3.6.1.2.1.2.2.1.6.1 = Hex-STRING: 00 E0 FC 00 00 01 \n' +
+      '.1.3.6.1.2.1.1.1.0 = STRING: Huawei AR1220\n.1.3.6.1.2.1.1.5.0 = STRING: b\n'
+    expect(parseInventory(text, { file: 'walks.txt' }).devices).toEqual([
+      { id: 'a', name: 'a', macs: ['00:e0:fc:00:00:01'] },
+      { id: 'b', name: 'b', snmp: { sysDescr: 'Huawei AR1220' } },
+    ])
+  })
+
+  it('names Huawei from a sysObjectID printed by its MIB name (HUAWEI-MIB), whose product number is not in the walk', () => {
+    const text = 'SNMPv2-MIB::sysDescr.0 = STRING: S2700-9TP-EI-AC\nSNMPv2-MIB::sysObjectID.0 = OID: HUAWEI-MIB::s2700-9TP-EI-AC\nSNMPv2-MIB::sysName.0 = STRING: sw1\n'
+    const { devices, diagnostics } = parseInventory(text, { file: 'walk.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]!.snmp).toEqual({ sysObjectID: '1.3.6.1.4.1.2011', sysDescr: 'S2700-9TP-EI-AC' })
+    expect(identify(devices[0]!, loadDefaultCatalog()).group).toBe('huawei')
+  })
+
+  it('reports a sysObjectID named by a MIB it cannot place, with the option that prints its number', () => {
+    const text = 'SNMPv2-MIB::sysObjectID.0 = OID: ACME-PRODUCTS-MIB::acmeRouter7\nSNMPv2-MIB::sysName.0 = STRING: r7\n'
+    const { devices, diagnostics } = parseInventory(text, { file: 'walk.txt' })
+    expect(devices).toEqual([{ id: 'r7', name: 'r7' }])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'walk.txt:1: warning: the sysObjectID "ACME-PRODUCTS-MIB::acmeRouter7" is a MIB name whose number the walk does not hold; it is not used. ' +
+        'Walk with -On (numeric OIDs), e.g. snmpwalk -v2c -c public -On HOST system, so that its enterprise number is read.',
+    ])
+  })
+
+  it('reads -Oq output (no "=" and no types) and -OQ output (no types)', () => {
+    const quick = 'SNMPv2-MIB::sysDescr.0 Huawei AR1220\nSNMPv2-MIB::sysObjectID.0 SNMPv2-SMI::enterprises.2011.2.224.1\n' +
+      'SNMPv2-MIB::sysName.0 ar-1\nIF-MIB::ifPhysAddress.2 0:e0:fc:12:34:5a\n'
+    const quickE = quick.replace(/^(\S+) /gm, '$1 = ')
+    const expected = [{ id: 'ar-1', name: 'ar-1', macs: ['00:e0:fc:12:34:5a'], snmp: { sysObjectID: 'SNMPv2-SMI::enterprises.2011.2.224.1', sysDescr: 'Huawei AR1220' } }]
+    for (const text of [quick, quickE]) {
+      const { devices, diagnostics } = parseInventory(text, { file: 'walk.txt' })
+      expect(diagnostics).toEqual([])
+      expect(devices.map((d) => ({ ...d, snmp: { ...d.snmp, sysObjectID: d.snmp?.sysObjectID } }))).toEqual(
+        expected.map((d) => ({ ...d, snmp: { ...d.snmp, sysObjectID: '1.3.6.1.4.1.2011.2.224.1' } })))
+    }
+  })
+
+  it('reads short names (-Os), full paths (-Of), -OX indexes and OIDs under mib-2 of a MIB not loaded', () => {
+    const text = 'sysDescr.0 = STRING: Huawei AR1220\n' +
+      'sysObjectID.0 = OID: .iso.org.dod.internet.private.enterprises.2011.2.224.1\n' +
+      'sysUpTimeInstance = Timeticks: (23117) 0:03:51.17\n' +
+      '.iso.org.dod.internet.mgmt.mib-2.system.sysName.0 = STRING: ar-2\n' +
+      'IF-MIB::ifPhysAddress[3] = STRING: 0:e0:fc:12:34:5b\n' +
+      'SNMPv2-SMI::mib-2.47.1.1.1.1.11.1 = STRING: "2102113089P0B3000042"\n'
+    const { devices, diagnostics } = parseInventory(text, { file: 'walk.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: 'ar-2', name: 'ar-2', serial: '2102113089P0B3000042', macs: ['00:e0:fc:12:34:5b'],
+      snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.224.1', sysDescr: 'Huawei AR1220' },
+    }])
+  })
+
+  it('decodes a sysDescr printed as hex bytes over lines (bytes that are not text), and -OT\'s text beside them', () => {
+    const text = '.1.3.6.1.2.1.1.1.0 = Hex-STRING: 48 75 61 77 65 69 20 41 52 31 32 32 30 0D 0A 56  [Huawei AR1220..V]\n' +
+      '52 50 20 C2 A9 00  [RP ...]\n.1.3.6.1.2.1.1.5.0 = STRING: ar-3\n'
+    const { devices, diagnostics } = parseInventory(text, { file: 'walk.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]!.snmp).toEqual({ sysDescr: 'Huawei AR1220\nVRP ©' })
+  })
+
+  it('reads an snmpsim recording (.snmprec), one device a file', () => {
+    expect(detectInventoryFormat('vrp.snmprec')).toBe('snmpwalk')
+    const { devices, diagnostics } = parseInventory(SNMPREC, { file: 'vrp.snmprec' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: 'ar-ham-02', name: 'ar-ham-02', macs: ['00:e0:fc:12:34:59'],
+      snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.224.1', sysDescr: expect.stringMatching(/^Huawei AR1220 Huawei Versatile/) },
+    }])
+  })
+
+  it('is told from its first line on standard input and in a .txt file, and read with --input-format snmpwalk', () => {
+    for (const file of ['<stdin>', 'walk.txt', 'walk']) expect(parseInventory(NUMERIC_WALK, { file }).devices.map((d) => d.id)).toEqual(['core-sw-2'])
+    // a comment line before the walk, a file of one line without a line break
+    expect(parseInventory(`# 10.0.0.7\n${HUAWEI_WALK}`, { file: '<stdin>' }).devices.map((d) => d.id)).toEqual(['sw-fra-access-07'])
+    expect(parseInventory('.1.3.6.1.2.1.1.5.0 = STRING: "x"', { file: '<stdin>' }).devices).toEqual([{ id: 'x', name: 'x' }])
+    expect(parseInventory(SNMPREC, { file: 'dump.dat', format: 'snmpwalk' }).devices.map((d) => d.id)).toEqual(['ar-ham-02'])
+    // CSV stays CSV
+    expect(parseInventory('id,sys_descr\nd1,x = y\n', { file: '<stdin>' }).devices).toEqual([{ id: 'd1', snmp: { sysDescr: 'x = y' } }])
+  })
+
+  it('reports a line that is no walk line with its file and line, and snmpwalk\'s own messages as warnings, and keeps the walks', () => {
+    const text = `${NUMERIC_WALK}Timeout: No Response from 10.0.0.9\n.1.3.6.1.2.1.1.3.0 = Timeticks: (5) 0:00:00.05\nhost 10.0.0.10 follows\n.1.3.6.1.2.1.1.5.0 = STRING: sw-10\n`
+    const { devices, diagnostics } = parseInventory(text, { file: 'walks.txt' })
+    expect(devices.map((d) => d.id)).toEqual(['core-sw-2', 'sw-10'])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'walks.txt:12: warning: the walk holds a message of the SNMP tool, "Timeout: No Response from 10.0.0.9": the walk of a host here is missing or cut short. Walk that host again.',
+      'walks.txt:14: error: "host 10.0.0.10 follows" is not a line of an SNMP walk; it is skipped. Each object is a line "NAME = TYPE: VALUE" as snmpwalk prints it ' +
+        '(a STRING value may go on over the next lines), or "OID|TAG|VALUE" in an snmpsim recording. Remove text saved with the walk, or mark it with a leading #.',
+    ])
+  })
+
+  it('takes a quoted value cut off before its closing quote as ending at the next object line', () => {
+    const text = '.1.3.6.1.2.1.1.1.0 = STRING: "Huawei Versatile Routing Platform Software\nVRP (R) software, Version 8.191\n.1.3.6.1.2.1.1.2.0 = OID: .1.3.6.1.4.1.2011.2.239.32\n'
+    expect(parseInventory(text, { file: 'walk.txt' }).devices).toEqual([{
+      id: 'walk-1', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.239.32', sysDescr: 'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 8.191' },
+    }])
+  })
+
+  it('refuses a walk printed with -Ov, whose values have lost the OIDs that say what they are', () => {
+    expect(() => parseInventory('STRING: Huawei AR1220\nOID: SNMPv2-SMI::enterprises.2011.2.224.1\n', { file: 'walk.txt' })).toThrow(/-Ov/)
+  })
+})

@@ -1,0 +1,529 @@
+/**
+ * SNMP walks as an inventory: what Net-SNMP's snmpwalk, snmpbulkwalk and snmpget print, as users
+ * save it (`snmpwalk -v2c -c public HOST system > walk.txt`), and snmpsim's recordings (`.snmprec`,
+ * one `OID|TAG|VALUE` line per object, as LibreNMS keeps its test devices).
+ *
+ * A walk is one device. A file of several walks one after another (`for h in ...; do snmpwalk ...
+ * $h system; done > walks.txt`) gives one device per walk: a new walk starts where the system
+ * group starts again, at a system object the walk being read already holds (or at sysDescr.0 when
+ * other objects came after the walk's system group).
+ *
+ * Net-SNMP prints a line per object, `NAME = TYPE: VALUE`, in the shapes its -O options choose:
+ * names as MIB names (`SNMPv2-MIB::sysDescr.0`, the default), numbers (`.1.3.6.1.2.1.1.1.0`, -On),
+ * `iso.3.6.1.2.1.1.1.0` when no MIB is loaded, short names (`sysDescr.0`, -Os), full paths (-Of),
+ * `IF-MIB::ifPhysAddress[2]` (-OX); `NAME VALUE` with -Oq and `NAME = VALUE` with -OQ (no types).
+ * A string of an object whose MIB gives it a display hint (DisplayString: sysDescr) is printed as
+ * it is, line breaks included, so its value goes on over the next lines up to the next object; a
+ * string without one is quoted (`"..."`, with `\"` and `\\` escaped) or printed as hex bytes
+ * (`Hex-STRING: 00 E0 FC 12 34 56`, 16 bytes a line) when it holds bytes that are not text
+ * (snmplib/mib.c, sprint_realloc_octet_string).
+ *
+ * What becomes what: sysName.0 the id and name (the id of a walk without one is its order,
+ * `walk-3`), sysDescr.0 and sysObjectID.0 the SNMP identity, sysLocation.0 the site (as other
+ * tools' location columns are), ifPhysAddress the MACs, and the chassis of ENTITY-MIB's physical
+ * table (entPhysicalClass chassis(3), else its first entry) the manufacturer, model, serial number
+ * and firmware; its other entries that name their manufacturer are components. LLDP-MIB's local
+ * chassis id is a MAC too when its subtype says it is one.
+ */
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
+import { parseOid } from '../identify/oid.js'
+import type { RowParser, RowSink } from './rows.js'
+
+/** The objects of a walk that identification reads. */
+type WalkObject =
+  | 'sysDescr' | 'sysObjectID' | 'sysName' | 'sysLocation' | 'ifPhysAddress'
+  | 'entPhysicalClass' | 'entPhysicalFirmwareRev' | 'entPhysicalSoftwareRev' | 'entPhysicalSerialNum'
+  | 'entPhysicalMfgName' | 'entPhysicalModelName' | 'lldpLocChassisIdSubtype' | 'lldpLocChassisId'
+
+/**
+ * Each object by its OID (SNMPv2-MIB system group, IF-MIB ifTable, ENTITY-MIB entPhysicalEntry
+ * { mib-2 47 1 1 1 1 }, LLDP-MIB lldpLocalSystemData { 1 0 8802 1 1 2 1 3 }); the name is the
+ * one the MIB gives it, which Net-SNMP prints when the MIB is loaded.
+ */
+const OBJECTS: Readonly<Record<WalkObject, string>> = {
+  sysDescr: '1.3.6.1.2.1.1.1',
+  sysObjectID: '1.3.6.1.2.1.1.2',
+  sysName: '1.3.6.1.2.1.1.5',
+  sysLocation: '1.3.6.1.2.1.1.6',
+  ifPhysAddress: '1.3.6.1.2.1.2.2.1.6',
+  entPhysicalClass: '1.3.6.1.2.1.47.1.1.1.1.5',
+  entPhysicalFirmwareRev: '1.3.6.1.2.1.47.1.1.1.1.9',
+  entPhysicalSoftwareRev: '1.3.6.1.2.1.47.1.1.1.1.10',
+  entPhysicalSerialNum: '1.3.6.1.2.1.47.1.1.1.1.11',
+  entPhysicalMfgName: '1.3.6.1.2.1.47.1.1.1.1.12',
+  entPhysicalModelName: '1.3.6.1.2.1.47.1.1.1.1.13',
+  lldpLocChassisIdSubtype: '1.0.8802.1.1.2.1.3.1',
+  lldpLocChassisId: '1.0.8802.1.1.2.1.3.2',
+}
+const BY_NAME: ReadonlyMap<string, WalkObject> = new Map(Object.keys(OBJECTS).map((k) => [k, k as WalkObject]))
+const BY_OID: readonly (readonly [string, WalkObject])[] = Object.entries(OBJECTS).map(([k, oid]) => [`${oid}.`, k as WalkObject])
+
+/** The system group, { mib-2 1 }: where a walk of `system` starts. */
+const SYSTEM = '1.3.6.1.2.1.1.'
+
+/** Names Net-SNMP puts before numbers when it knows a node but not the objects under it. */
+const BASES: Readonly<Record<string, string>> = {
+  iso: '1', 'mib-2': '1.3.6.1.2.1', enterprises: '1.3.6.1.4.1', private: '1.3.6.1.4', internet: '1.3.6.1', ccitt: '0', 'joint-iso-ccitt': '2',
+}
+
+/**
+ * MIB modules that Net-SNMP names a sysObjectID by when the module is loaded
+ * (`OID: HUAWEI-MIB::s2700-9TP-EI-AC`, `OID: CISCO-PRODUCTS-MIB::cisco2611`,
+ * `OID: NET-SNMP-MIB::netSnmpAgentOIDs.10`): the number of the product is not in the walk, but the
+ * module defines all its objects under its maker's private enterprise number, which is what
+ * identification reads. Only modules seen naming a sysObjectID in real walks are listed; another
+ * name is reported (`unresolved_oid`) with the way to get the number (-On).
+ */
+const MODULE_ENTERPRISES: Readonly<Record<string, number>> = {
+  'HUAWEI-MIB': 2011,
+  'CISCO-PRODUCTS-MIB': 9,
+  'NET-SNMP-MIB': 8072,
+}
+
+/** The types Net-SNMP prints before a value (none with -OQ and -Oq). */
+const TYPED = /^(STRING|Hex-STRING|OID|INTEGER|Timeticks|Counter32|Counter64|Gauge32|UInteger32|IpAddress|Network Address|BITS|OPAQUE|Opaque|NULL|Wrong Type \(should be [^)]*\)):(?: |$)/
+/** What Net-SNMP prints instead of a value: the object is not there. */
+const NO_VALUE = /^(?:No Such Object available|No Such Instance currently exists|No more variables left in this MIB View)/
+/** An OID as Net-SNMP prints it beyond doubt: with a module, as numbers, with an index or a -OX index. */
+const STRONG_NAME = /::|^\.?(?:iso|\d+)\.\d|\.\d+$|\]$/
+/** `NAME = VALUE`, NAME without spaces (nor the separators of a CSV header). */
+const VARBIND = /^([^\s=,;|]+) = ?(.*)$/
+/** `NAME VALUE` (-Oq). */
+const QUICK_VARBIND = /^([^\s=,;|]+)(?: (.*))?$/
+/** The name of -Oq's first line: with its MIB, or numbers from the top (nothing else tells it from text). */
+const QUICK_FIRST = /^(?:[A-Za-z][\w-]*::\S+|\.?(?:iso|1)(?:\.\d+)+)$/
+/** An snmpsim record: OID|TAG|VALUE, the tag a BER type number with `x` when the value is hex. */
+const SNMPREC = /^\.?(\d+(?:\.\d+)+)\|(\d+)(x?)(?::[^|]*)?\|(.*)$/
+/** A line of a Hex-STRING that goes on. */
+const HEX_LINE = /^(?:[0-9A-Fa-f]{2} ?)+(?:\s+\[.*\])?\s*$/
+/** What snmpwalk and snmpget write to standard error, when it is saved with the walk (`2>&1`). */
+const TOOL_MESSAGE = /^(?:Timeout: No Response from |End of MIB\b|Error in packet|Reason: |Failed object: |snmp\w*: )/
+
+/** How the file writes its objects, told from its first object line. */
+type Layout = 'net-snmp' | 'quick' | 'snmprec'
+
+/** The layout of a walk from its first line that is not blank or a `#` comment, or undefined when it is no walk. */
+export function snmpWalkLayout(line: string): Layout | undefined {
+  const l = line.trimEnd()
+  if (SNMPREC.test(l)) return 'snmprec'
+  const m = VARBIND.exec(l)
+  if (m !== null && l.includes(' = ') && (STRONG_NAME.test(m[1]!) || TYPED.test(m[2]!) || m[2]!.startsWith('"') || NO_VALUE.test(m[2]!))) return 'net-snmp'
+  const q = QUICK_VARBIND.exec(l)
+  if (q !== null && QUICK_FIRST.test(q[1]!) && !l.includes(' = ')) return 'quick'
+  return undefined
+}
+
+/** An object of the walk: which one (when it is one that is read) and its instance. */
+type Name = { object: WalkObject | undefined; index: string; system: string | undefined }
+
+/**
+ * What an object name printed by Net-SNMP is: one of `OBJECTS` with its index, and its key in the
+ * system group when it is in it (a walk holds each once).
+ */
+function resolveName(raw: string): Name {
+  let name = raw.replace(/\[([^\]]*)\]/g, '.$1')
+  let module: string | undefined
+  const colon = name.indexOf('::')
+  if (colon >= 0) {
+    module = name.slice(0, colon)
+    name = name.slice(colon + 2)
+  }
+  if (name.startsWith('.')) name = name.slice(1)
+  const labels = name.split('.')
+  let last = -1
+  for (let i = labels.length - 1; i >= 0; i--) {
+    if (!/^\d+$/.test(labels[i]!)) {
+      last = i
+      break
+    }
+  }
+  if (last >= 0) {
+    const label = labels[last]!
+    const index = labels.slice(last + 1).join('.')
+    const base = BASES[label]
+    if (base === undefined) {
+      const object = BY_NAME.get(label)
+      // The system group's objects are named sys... (and DISMAN-EVENT-MIB::sysUpTimeInstance).
+      const inSystem = object !== undefined ? OBJECTS[object].startsWith(SYSTEM) : label.startsWith('sys') && (module === undefined || /^(?:SNMPv2-MIB|RFC1213-MIB|DISMAN-EVENT-MIB)$/.test(module))
+      return { object, index, system: inSystem ? `${label}.${index}` : undefined }
+    }
+    name = index === '' ? base : `${base}.${index}`
+  }
+  const oid = `${name}.`
+  const system = oid.startsWith(SYSTEM) ? name.slice(SYSTEM.length) : undefined
+  for (const [prefix, object] of BY_OID) {
+    if (oid.startsWith(prefix)) return { object, index: name.slice(prefix.length), system }
+  }
+  return { object: undefined, index: '', system }
+}
+
+/** A value being read: its type as printed, its text, and whether more lines may belong to it. */
+type Pending = {
+  name: Name
+  at: SourceLocation
+  type: string | undefined
+  text: string
+  quoted: boolean
+  /** 'quote': a quoted string not closed yet; 'text': a string printed as it is; 'hex': hex bytes. */
+  more: 'quote' | 'text' | 'hex' | undefined
+}
+
+/** One chassis or module of ENTITY-MIB's physical table. */
+type Entity = { class?: number; mfg?: string; model?: string; serial?: string; software?: string; firmware?: string }
+
+/** What one walk says of its device. */
+type Walk = {
+  at: SourceLocation
+  order: number
+  sysDescr?: string
+  sysObjectID?: string
+  sysName?: string
+  sysLocation?: string
+  macs: string[]
+  entities: Map<number, Entity>
+  chassisIdSubtype?: number
+  chassisId?: string
+  /** System objects read, to tell where the next walk starts. */
+  system: Set<string>
+  /** Whether objects of other groups came after the system group. */
+  afterSystem: boolean
+}
+
+/** ENTITY-MIB PhysicalClass values: chassis(3) is the device itself, the others name a component's kind. */
+const PHYSICAL_CLASSES: Readonly<Record<number, string>> = {
+  1: 'other', 2: 'unknown', 3: 'chassis', 4: 'backplane', 5: 'container', 6: 'powerSupply', 7: 'fan', 8: 'sensor',
+  9: 'module', 10: 'port', 11: 'stack', 12: 'cpu',
+}
+/** LldpChassisIdSubtype macAddress(4): the chassis id is a MAC of the device. */
+const CHASSIS_ID_MAC = 4
+
+const cut = (s: string): string => (s.length > 120 ? `${s.slice(0, 117)}...` : s)
+
+/** Reads a walk fed in chunks; each walk goes to the sink as the JSON device shape. */
+export class SnmpWalkRowParser implements RowParser {
+  private readonly file: string
+  private partial = ''
+  private line = 0
+  private layout: Layout | undefined
+  private pending: Pending | undefined
+  private walk: Walk | undefined
+  private walks = 0
+  /** Ids given so far: a sysName seen before (HUAWEI is the name of every unconfigured VRP switch) gets the walk's order. */
+  private readonly ids = new Set<string>()
+  private sink: RowSink | undefined
+
+  constructor(file: string) {
+    this.file = file
+  }
+
+  push(chunk: string, sink: RowSink): void {
+    this.sink = sink
+    const text = this.partial + chunk
+    let from = 0
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+      this.readLine(text.slice(from, nl), sink)
+      from = nl + 1
+    }
+    this.partial = text.slice(from)
+  }
+
+  end(sink: RowSink): void {
+    this.sink = sink
+    if (this.partial !== '') this.readLine(this.partial, sink)
+    this.partial = ''
+    this.finishValue()
+    this.finishWalk(sink)
+  }
+
+  private readLine(raw: string, sink: RowSink): void {
+    this.line++
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+    if (this.layout === undefined) {
+      if (line.trim() === '' || line.startsWith('#')) return
+      this.layout = snmpWalkLayout(line) ?? 'net-snmp'
+    }
+    const pending = this.pending
+    // A quoted string goes on to its closing quote, unless an object line comes first (a quote cut off).
+    if (pending?.more === 'quote' && !this.isObjectLine(line)) {
+      this.appendQuoted(pending, `\n${line}`)
+      return
+    }
+    if (this.readObject(line, sink)) return
+    if (pending?.more === 'text') {
+      pending.text += `\n${line}`
+      return
+    }
+    if (pending?.more === 'hex' && HEX_LINE.test(line)) {
+      pending.text += `\n${line}`
+      return
+    }
+    this.finishValue()
+    if (line.trim() === '' || line.startsWith('#')) return
+    const at = { file: this.file, line: this.line }
+    if (TOOL_MESSAGE.test(line)) sink.diagnostics.push({ code: 'snmpwalk_message', severity: 'warning', at, message: cut(line.trim()) })
+    else sink.diagnostics.push({ code: 'malformed_snmpwalk', severity: 'error', at, got: cut(line.trim()) })
+  }
+
+  private isObjectLine(line: string): boolean {
+    if (this.layout === 'snmprec') return SNMPREC.test(line)
+    const m = VARBIND.exec(line)
+    return m !== null && line.includes(' = ') && (STRONG_NAME.test(m[1]!) || TYPED.test(m[2]!))
+  }
+
+  /** Reads `line` as an object line of the file's layout; false when it is none. */
+  private readObject(line: string, sink: RowSink): boolean {
+    let nameText: string
+    let rest: string
+    if (this.layout === 'snmprec') {
+      const m = SNMPREC.exec(line)
+      if (m === null) return false
+      this.finishValue()
+      this.startValue(sink, m[1]!, snmprecValue(m[2]!, m[3] === 'x', m[4]!))
+      return true
+    }
+    if (this.layout === 'quick') {
+      const m = QUICK_VARBIND.exec(line)
+      if (m === null || !STRONG_NAME.test(m[1]!)) return false
+      nameText = m[1]!
+      rest = m[2] ?? ''
+    } else {
+      const m = VARBIND.exec(line)
+      if (m === null || !line.includes(' = ') || !(STRONG_NAME.test(m[1]!) || TYPED.test(m[2]!) || m[2]!.startsWith('"') || NO_VALUE.test(m[2]!))) return false
+      nameText = m[1]!
+      rest = m[2]!
+    }
+    this.finishValue()
+    if (NO_VALUE.test(rest)) {
+      this.startValue(sink, nameText, undefined)
+      return true
+    }
+    const typed = TYPED.exec(rest)
+    const type = typed?.[1]
+    const value = typed === null ? rest : rest.slice(typed[0].length)
+    if (value.startsWith('"')) {
+      const p = this.startValue(sink, nameText, { type, text: '', quoted: true })
+      p.more = 'quote'
+      this.appendQuoted(p, value.slice(1))
+    } else {
+      const p = this.startValue(sink, nameText, { type, text: value, quoted: false })
+      p.more = type === 'Hex-STRING' ? 'hex' : type === 'STRING' || type === undefined ? 'text' : undefined
+    }
+    return true
+  }
+
+  /** Starts reading an object (a new walk may start here); `value` undefined: the agent has none. */
+  private startValue(sink: RowSink, nameText: string, value: { type: string | undefined; text: string; quoted: boolean } | undefined): Pending {
+    const name = resolveName(nameText)
+    const at = { file: this.file, line: this.line }
+    let walk = this.walk
+    if (name.system !== undefined && walk !== undefined &&
+      (walk.system.has(name.system) || (name.object === 'sysDescr' && walk.system.size > 0 && walk.afterSystem))) {
+      this.finishWalk(sink)
+      walk = undefined
+    }
+    if (walk === undefined) {
+      walk = { at, order: ++this.walks, macs: [], entities: new Map(), system: new Set(), afterSystem: false }
+      this.walk = walk
+    }
+    if (name.system !== undefined) walk.system.add(name.system)
+    else if (walk.system.size > 0) walk.afterSystem = true
+    const p: Pending = { name, at, type: value?.type, text: value?.text ?? '', quoted: value?.quoted ?? false, more: undefined }
+    this.pending = value === undefined ? undefined : p
+    return p
+  }
+
+  /** Adds text after an opening quote; the value is closed by an unescaped `"` at the end of a line. */
+  private appendQuoted(p: Pending, text: string): void {
+    const end = text.trimEnd()
+    let closed = false
+    if (end.endsWith('"')) {
+      let backslashes = 0
+      for (let i = end.length - 2; i >= 0 && end[i] === '\\'; i--) backslashes++
+      closed = backslashes % 2 === 0
+    }
+    p.text += closed ? end.slice(0, -1) : text
+    if (closed) p.more = undefined
+  }
+
+  /** Applies the value being read to the walk. */
+  private finishValue(): void {
+    const p = this.pending
+    this.pending = undefined
+    const walk = this.walk
+    if (p === undefined || walk === undefined || p.name.object === undefined) return
+    const text = p.quoted ? p.text.replace(/\\(["\\])/g, '$1') : p.text
+    const { object, index } = p.name
+    switch (object) {
+      case 'sysDescr':
+        if (index === '0') walk.sysDescr = textOf(p, text, true)
+        break
+      case 'sysObjectID':
+        if (index === '0') walk.sysObjectID = this.oidOf(text.trim(), p.at)
+        break
+      case 'sysName':
+        if (index === '0') walk.sysName = textOf(p, text, false)
+        break
+      case 'sysLocation':
+        if (index === '0') walk.sysLocation = textOf(p, text, false)
+        break
+      case 'ifPhysAddress': {
+        const mac = macOf(p, text)
+        if (mac !== undefined && !walk.macs.includes(mac)) walk.macs.push(mac)
+        break
+      }
+      case 'lldpLocChassisIdSubtype':
+        walk.chassisIdSubtype = integerOf(text)
+        break
+      case 'lldpLocChassisId':
+        walk.chassisId = macOf(p, text)
+        break
+      default: {
+        const i = Number(index)
+        if (!Number.isInteger(i)) break
+        const entity = walk.entities.get(i) ?? {}
+        walk.entities.set(i, entity)
+        if (object === 'entPhysicalClass') {
+          const c = integerOf(text)
+          if (c !== undefined) entity.class = c
+          break
+        }
+        const value = textOf(p, text, false)
+        if (value === undefined) break
+        if (object === 'entPhysicalMfgName') entity.mfg = value
+        else if (object === 'entPhysicalModelName') entity.model = value
+        else if (object === 'entPhysicalSerialNum') entity.serial = value
+        else if (object === 'entPhysicalSoftwareRev') entity.software = value
+        else entity.firmware = value
+      }
+    }
+  }
+
+  /**
+   * A sysObjectID as toDevice reads it (numbers, `iso.3...`, `SNMPv2-SMI::enterprises.2011...`),
+   * a MIB name under a known base (`SNMPv2-SMI::mib-2...`, -Of's `.iso.org.dod...enterprises.2011...`)
+   * as numbers, a product name of a module in `MODULE_ENTERPRISES` as its enterprise; else undefined,
+   * reported.
+   */
+  private oidOf(text: string, at: SourceLocation): string | undefined {
+    if (text === '') return undefined
+    if (parseOid(text) !== undefined) return text
+    const colon = text.indexOf('::')
+    const enterprise = colon > 0 ? MODULE_ENTERPRISES[text.slice(0, colon)] : undefined
+    if (enterprise !== undefined) return `1.3.6.1.4.1.${enterprise}`
+    const labels = (colon >= 0 ? text.slice(colon + 2) : text).replace(/^\./, '').split('.')
+    let last = labels.length - 1
+    while (last >= 0 && /^\d+$/.test(labels[last]!)) last--
+    const base = last >= 0 ? BASES[labels[last]!] : undefined
+    if (base !== undefined) return [base, ...labels.slice(last + 1)].join('.')
+    this.sink?.diagnostics.push({ code: 'unresolved_oid', severity: 'warning', at, value: cut(text) })
+    return undefined
+  }
+
+  private finishWalk(sink: RowSink): void {
+    this.finishValue()
+    const walk = this.walk
+    this.walk = undefined
+    if (walk === undefined) return
+    sink.row(this.toDeviceShape(walk), walk.at)
+  }
+
+  private toDeviceShape(walk: Walk): Record<string, unknown> {
+    const name = walk.sysName
+    let id = name ?? `walk-${walk.order}`
+    if (this.ids.has(id)) id = `${id}/walk-${walk.order}`
+    this.ids.add(id)
+    const macs = [...walk.macs]
+    if (walk.chassisIdSubtype === CHASSIS_ID_MAC && walk.chassisId !== undefined && !macs.includes(walk.chassisId)) macs.push(walk.chassisId)
+    // The device is the first chassis; without classes, the first entry.
+    const indexes = [...walk.entities.keys()].sort((a, b) => a - b)
+    const hasClasses = indexes.some((i) => walk.entities.get(i)!.class !== undefined)
+    const chassisIndex = hasClasses ? indexes.find((i) => walk.entities.get(i)!.class === 3) : indexes[0]
+    const chassis = chassisIndex === undefined ? undefined : walk.entities.get(chassisIndex)
+    const components = indexes
+      .filter((i) => i !== chassisIndex && walk.entities.get(i)!.mfg !== undefined)
+      .map((i) => {
+        const e = walk.entities.get(i)!
+        const kind = e.class !== undefined ? PHYSICAL_CLASSES[e.class] : undefined
+        return { manufacturer: e.mfg, ...(e.model !== undefined ? { model: e.model } : {}), ...(kind !== undefined ? { kind } : {}) }
+      })
+    const version = chassis?.software ?? chassis?.firmware
+    const snmp = walk.sysObjectID !== undefined || walk.sysDescr !== undefined
+      ? { ...(walk.sysObjectID !== undefined ? { sysObjectID: walk.sysObjectID } : {}), ...(walk.sysDescr !== undefined ? { sysDescr: walk.sysDescr } : {}) }
+      : undefined
+    return {
+      id,
+      name,
+      site: walk.sysLocation,
+      manufacturer: chassis?.mfg,
+      model: chassis?.model,
+      serial: chassis?.serial,
+      macs: macs.length > 0 ? macs : undefined,
+      snmp,
+      firmware: version !== undefined ? { version } : undefined,
+      components: components.length > 0 ? components : undefined,
+    }
+  }
+}
+
+/** An snmpsim record's value in the shape of Net-SNMP's: its type, and hex bytes spaced as Net-SNMP prints them. */
+function snmprecValue(tag: string, hex: boolean, value: string): { type: string | undefined; text: string; quoted: boolean } {
+  if (hex) return { type: 'Hex-STRING', text: value.replace(/(..)(?=.)/g, '$1 '), quoted: false }
+  return { type: SNMPREC_TYPES[tag], text: value, quoted: false }
+}
+/** snmpsim's tags, the BER types of the values (snmpsim's grammar/snmprec). */
+const SNMPREC_TYPES: Readonly<Record<string, string>> = {
+  2: 'INTEGER', 4: 'STRING', 5: 'NULL', 6: 'OID', 64: 'IpAddress', 65: 'Counter32', 66: 'Gauge32', 67: 'Timeticks', 68: 'Opaque', 70: 'Counter64',
+}
+
+/** The bytes of a Hex-STRING (`00 E0 FC`, 16 a line, with -OT the text in brackets after them). */
+function hexBytes(text: string): number[] {
+  const out: number[] = []
+  for (const line of text.split('\n')) {
+    const bytes = line.split('[')[0]!.match(/\b[0-9A-Fa-f]{2}\b/g) ?? []
+    for (const b of bytes) out.push(Number.parseInt(b, 16))
+  }
+  return out
+}
+
+const UTF8 = new TextDecoder('utf-8')
+
+/**
+ * A text value: a Hex-STRING decoded as UTF-8 (Net-SNMP prints a string without a display hint as
+ * hex when a byte is not printable: a sysDescr with a NUL or a © in it), control characters but
+ * line breaks and tabs left out. `multiline` keeps the lines of a value printed as it is
+ * (sysDescr); else its first line is the value, as lines after it may be other text saved with the
+ * walk, and a quoted value is taken whole.
+ */
+function textOf(p: { type: string | undefined; quoted: boolean }, text: string, multiline: boolean): string | undefined {
+  let s = p.type === 'Hex-STRING'
+    ? UTF8.decode(new Uint8Array(hexBytes(text))).replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    : text
+  if (!multiline) s = p.quoted ? s.replace(/\s*\n\s*/g, ' ') : s.split('\n')[0]!
+  s = s.trim()
+  return s === '' ? undefined : s
+}
+
+const MAC_WITH_SEPARATORS = /^[0-9A-Fa-f]{1,2}(?:[:-][0-9A-Fa-f]{1,2}){5}$/
+const SPACED_HEX = /^(?:[0-9A-Fa-f]{2} ){5}[0-9A-Fa-f]{2} ?$/
+
+/**
+ * A MAC (PhysAddress, LldpChassisId) as `00:e0:fc:12:34:56`: from hex bytes; from IF-MIB's display
+ * hint `0:e0:fc:12:34:56`; from bytes printed as a quoted string because all six are printable.
+ * Undefined for an empty value, another length (a tunnel's, FireWire's) and 00:00:00:00:00:00,
+ * which interfaces without an address of their own report.
+ */
+function macOf(p: { type: string | undefined; quoted: boolean }, text: string): string | undefined {
+  const t = p.quoted ? text : text.trim()
+  let bytes: number[] | undefined
+  if (p.type === 'Hex-STRING' || (p.quoted && SPACED_HEX.test(t))) bytes = hexBytes(t)
+  else if (MAC_WITH_SEPARATORS.test(t)) bytes = t.split(/[:-]/).map((b) => Number.parseInt(b, 16))
+  else if (p.quoted && t.length === 6) bytes = [...t].map((c) => c.charCodeAt(0))
+  if (bytes === undefined || bytes.length !== 6 || bytes.every((b) => b === 0) || bytes.some((b) => b > 255)) return undefined
+  return bytes.map((b) => b.toString(16).padStart(2, '0')).join(':')
+}
+
+/** An INTEGER as printed: `chassis(3)` with its MIB, `3` without (or with -Oe). */
+function integerOf(text: string): number | undefined {
+  const m = /\((-?\d+)\)\s*$/.exec(text) ?? /^\s*(-?\d+)\s*$/.exec(text)
+  return m === null ? undefined : Number(m[1])
+}
