@@ -9,6 +9,7 @@ import { toDevice } from './device-input.js'
 import { JsonAutoParser } from './json.js'
 import { assertInventory } from './not-text.js'
 import { XmlScanParser } from './xml-scan.js'
+import { isNeighborTableStart, NeighborTextParser } from './lldp-text.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 import { detectInventoryFormat } from './formats.js'
 
@@ -19,6 +20,11 @@ import { detectInventoryFormat } from './formats.js'
  * promoted.
  */
 const BATCH_SIZE = 512
+
+/** Text held, at most, to tell a neighbour table from a CSV file (or from XML) by its first lines. */
+const TEXT_SAMPLE = 4096
+/** A first line that is Huawei's prompt and a command, not XML: `<HUAWEI>display lldp neighbor`. */
+const HUAWEI_PROMPT = /^\s*<[\w.\-]+>[^<\n]*\n/
 
 /**
  * Remembers each device id (as a 64-bit hash) and the line it first appeared on, to report
@@ -128,6 +134,8 @@ const DEFAULTS = { detectDuplicates: true } as const satisfies Required<ParseInv
 class InventoryAssembler implements RowSink {
   private readonly source: InventorySource
   private parser: RowParser | undefined
+  /** The format asked for when the text decides the parser (`lldp`: a text table, or lldpd's JSON or XML). */
+  private readonly asked: InventoryFormat | undefined
   private held = ''
   private readonly duplicates: DuplicateIndex | undefined
   private devices: Device[] = []
@@ -143,7 +151,8 @@ class InventoryAssembler implements RowSink {
     const opts = { ...DEFAULTS, ...options }
     this.duplicates = opts.detectDuplicates ? new DuplicateIndex() : undefined
     const format = source.format ?? detectInventoryFormat(source.file)
-    if (format !== undefined) this.parser = parserFor(format, source.file)
+    this.asked = format
+    if (format !== undefined && format !== 'lldp') this.parser = parserFor(format, source.file)
   }
 
   row(input: unknown, at: SourceLocation): void {
@@ -181,12 +190,14 @@ class InventoryAssembler implements RowSink {
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1) // a byte order mark, in any format
     }
     if (this.parser === undefined) {
-      // No format from the name: wait for the first non-blank character.
+      // No format from the name: wait for the first non-blank character, and for the first lines
+      // of a text that may be a neighbour table.
       this.held += chunk
       const first = /\S/.exec(this.held)
       if (first === null) return []
       const c = first[0]
-      this.parser = parserFor(c === '[' || c === '{' ? 'json' : c === '<' ? 'nmap' : 'csv', this.source.file)
+      if (!/^\s*(?:[[{]|<[?!])/.test(this.held) && this.held.length < TEXT_SAMPLE) return []
+      this.parser = parserFor(this.textFormat(c), this.source.file)
       chunk = this.held
       this.held = ''
     }
@@ -196,14 +207,28 @@ class InventoryAssembler implements RowSink {
 
   /** Ends the input; returns the last batches (always at least one). */
   end(): InventoryBatch[] {
-    const parser = this.parser ?? parserFor('csv', this.source.file)
-    // (text held back here is blank: anything else would have chosen a parser)
+    let parser = this.parser
+    if (parser === undefined) {
+      // A text shorter than the sample, or a blank one (read as an empty CSV file).
+      const first = /\S/.exec(this.held)
+      parser = parserFor(first === null ? 'csv' : this.textFormat(first[0]), this.source.file)
+      parser.push(this.held, this)
+      this.held = ''
+    }
     parser.end(this)
     if (this.rows === 0 && !this.diagnostics.some((d) => d.severity === 'error')) {
       this.diagnostics.push({ code: 'empty_input', severity: 'error', at: { file: this.source.file } })
     }
     this.cut()
     return this.take()
+  }
+
+  /** The format of a text whose name did not tell it, from its first character and first lines. */
+  private textFormat(first: string): InventoryFormat {
+    if (first === '[' || first === '{') return 'json'
+    // Huawei's prompt (`<HUAWEI>display lldp neighbor`) starts a saved session with a `<` too.
+    if (first === '<' && !(HUAWEI_PROMPT.test(this.held) && isNeighborTableStart(this.held))) return 'nmap'
+    return first === '<' || this.asked === 'lldp' || isNeighborTableStart(this.held) ? 'lldp' : 'csv'
   }
 
   private take(): InventoryBatch[] {
@@ -222,6 +247,8 @@ function parserFor(format: InventoryFormat, file: string): RowParser {
     case 'nmap':
     case 'nessus':
       return new XmlScanParser(file, format)
+    case 'lldp':
+      return new NeighborTextParser(file)
   }
 }
 

@@ -5,9 +5,10 @@ import type { Device } from '../domain/device.js'
  * Inventory file formats. `json` is a JSON array (or `{"devices": [...]}`); `jsonl` is one object per
  * line; `nmap` is the XML of `nmap -oX` (one device per host that is up), `nessus` a Nessus scan's
  * `.nessus` XML (one device per host); either XML is read by its root element. A Nessus CSV export
- * is `csv`, told by its header.
+ * is `csv`, told by its header. `lldp` is a neighbour table (LLDP or CDP): the text of a switch's
+ * neighbour commands, told by its first lines, or lldpd's JSON or XML.
  */
-export type InventoryFormat = 'csv' | 'json' | 'jsonl' | 'nmap' | 'nessus'
+export type InventoryFormat = 'csv' | 'json' | 'jsonl' | 'nmap' | 'nessus' | 'lldp'
 
 /** Where an inventory comes from: a file name for diagnostics, and the format when it is known. */
 export type InventorySource = {

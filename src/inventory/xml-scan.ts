@@ -1,9 +1,11 @@
 /**
- * XML inventories: an nmap scan (`<nmaprun>`) or a Nessus scan (`<NessusClientData_v2>`), told
- * apart by the root element, since both come as `.xml` (and as standard input).
+ * XML inventories: an nmap scan (`<nmaprun>`), a Nessus scan (`<NessusClientData_v2>`) or lldpd's
+ * neighbour table (`<lldp>`), told apart by the root element, since all come as `.xml` (and as
+ * standard input).
  */
 import { NessusRowParser } from './nessus.js'
 import { NmapRowParser } from './nmap.js'
+import { LldpdXmlParser } from './lldpd.js'
 import type { RowParser, RowSink } from './rows.js'
 import { xmlRootName } from '../util/xml.js'
 
@@ -44,6 +46,10 @@ export class XmlScanParser implements RowParser {
   }
 
   private choose(root: string | undefined): void {
+    if (root === 'lldp') {
+      this.inner = new LldpdXmlParser(this.file)
+      return
+    }
     const nessus = root === 'NessusClientData_v2' || (root !== 'nmaprun' && this.fallback === 'nessus')
     this.inner = nessus ? new NessusRowParser(this.file) : new NmapRowParser(this.file)
   }
