@@ -209,10 +209,10 @@ class InventoryAssembler implements RowSink {
   end(): InventoryBatch[] {
     let parser = this.parser
     if (parser === undefined) {
-      // A text shorter than the sample, or a blank one (read as an empty CSV file).
+      // A text shorter than the sample, or a blank one (an empty CSV file, whose blank text is not read).
       const first = /\S/.exec(this.held)
       parser = parserFor(first === null ? 'csv' : this.textFormat(first[0]), this.source.file)
-      parser.push(this.held, this)
+      if (first !== null) parser.push(this.held, this)
       this.held = ''
     }
     parser.end(this)

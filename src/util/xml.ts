@@ -35,7 +35,8 @@ export function xmlRootName(text: string): string | undefined {
     } else {
       // The name is whole once a character that cannot be in it follows (a chunk may end inside it).
       const m = /^<([A-Za-z_][\w.:-]*)([^\w.:-])?/.exec(text.slice(i, i + 256))
-      if (m === null) return ''
+      // (a chunk may also end right after the `<`)
+      if (m === null) return i + 1 >= text.length ? undefined : ''
       return m[2] === undefined && text.length - i < 256 ? undefined : m[1]!
     }
   }
