@@ -266,6 +266,33 @@ LLDP agent nearest-bridge:
  Maximum frame size         : 1536
 `
 
+/** lldpd's own text (\`lldpcli show neighbors details\`): the chassis id after its subtype. */
+const LLDPD = `-------------------------------------------------------------------------------
+LLDP neighbors:
+-------------------------------------------------------------------------------
+Interface:    swp1, via: LLDP, RID: 1, Time: 0 day, 14:07:31
+  Chassis:     
+    ChassisID:    mac 00:e0:fc:77:88:99
+    SysName:      leaf-9
+    SysDescr:     Huawei Versatile Routing Platform Software
+    MgmtIP:       10.0.0.21
+    Capability:   Bridge, on
+  Port:        
+    PortID:       ifname 10GE1/0/1
+    TTL:          120
+-------------------------------------------------------------------------------
+Interface:    swp2, via: CDPv2, RID: 2, Time: 0 day, 14:07:30
+  Chassis:     
+    ChassisID:    local sw-2960
+    SysName:      sw-2960
+    SysDescr:     cisco WS-C2960X-48FPD-L running on
+                  Cisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.2(7)E3, RELEASE SOFTWARE (fc3)
+    MgmtIP:       10.0.0.22
+  Port:        
+    PortID:       ifname GigabitEthernet1/0/48
+-------------------------------------------------------------------------------
+`
+
 describe('neighbour tables as text', () => {
   it('read one device per CDP neighbour, with the Platform split into maker and model where the maker is known', () => {
     const { devices, diagnostics } = parseInventory(CDP, { file: 'cdp.txt' })
@@ -318,6 +345,15 @@ describe('neighbour tables as text', () => {
       id: 'br-router-2', name: 'br-router-2', macs: ['5c:dd:70:e7:e8:51'],
       snmp: { sysDescr: 'H3C Comware Platform Software, Software Version 7.1.064, Release 0615P13\nH3C MSR3600\nCopyright (c) 2004-2018 New H3C Technologies Co., Ltd. All rights reserved.' },
     }])
+  })
+
+  it("read lldpd's text, also of a CDP neighbour (whose Platform lldpd puts before its Version text)", () => {
+    const { devices, diagnostics } = parseInventory(LLDPD, { file: 'lldpcli.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: 'leaf-9', name: 'leaf-9', macs: ['00:e0:fc:77:88:99'], snmp: { sysDescr: 'Huawei Versatile Routing Platform Software' } },
+      { id: 'sw-2960', name: 'sw-2960', snmp: { sysDescr: 'cisco WS-C2960X-48FPD-L running on\nCisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.2(7)E3, RELEASE SOFTWARE (fc3)' } },
+    ])
   })
 
   it('are told by their first lines, from standard input in chunks of any size or with --input-format lldp', async () => {
