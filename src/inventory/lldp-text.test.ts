@@ -266,6 +266,32 @@ LLDP agent nearest-bridge:
  Maximum frame size         : 1536
 `
 
+/** Arista EOS \`show lldp neighbors detail\`: fields as a list, text in quotes. */
+const EOS = `leaf-1#show lldp neighbors detail
+Interface Ethernet1 detected 1 LLDP neighbors:
+
+  Neighbor 00e0.fc12.3456/10GE1/0/1, age 12 seconds
+  Discovered 20 days, 3:02:11 ago; Last changed 20 days, 3:02:09 ago
+  - Chassis ID type: MAC address (4)
+    Chassis ID     : 00e0.fc12.3456
+  - Port ID type: Interface name (5)
+    Port ID     : "10GE1/0/1"
+  - Time To Live: 120 seconds
+  - Port Description: "to-leaf-1"
+  - System Name: "agg-ber-2"
+  - System Description: "Huawei Versatile Routing Platform Software
+VRP (R) software, Version 8.191 (CE6881 V300R020C10SPC200)"
+  - System Capabilities : Bridge, Router
+    Enabled Capabilities: Bridge, Router
+  - Management Address Subtype: IPv4 (1)
+    Management Address        : 10.60.0.2
+    Interface Number Subtype  : ifIndex (2)
+    Interface Number          : 6
+    OID String                :
+  - IEEE802.1 Port VLAN ID: 1
+  - IEEE802.3 Maximum Frame Size: 9216 bytes
+`
+
 /** lldpd's own text (\`lldpcli show neighbors details\`): the chassis id after its subtype. */
 const LLDPD = `-------------------------------------------------------------------------------
 LLDP neighbors:
@@ -354,6 +380,15 @@ describe('neighbour tables as text', () => {
       { id: 'leaf-9', name: 'leaf-9', macs: ['00:e0:fc:77:88:99'], snmp: { sysDescr: 'Huawei Versatile Routing Platform Software' } },
       { id: 'sw-2960', name: 'sw-2960', snmp: { sysDescr: 'cisco WS-C2960X-48FPD-L running on\nCisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.2(7)E3, RELEASE SOFTWARE (fc3)' } },
     ])
+  })
+
+  it('read Arista EOS detail, its quotes taken off', () => {
+    const { devices, diagnostics } = parseInventory(EOS, { file: 'leaf-1.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: 'agg-ber-2', name: 'agg-ber-2', macs: ['00:e0:fc:12:34:56'],
+      snmp: { sysDescr: 'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 8.191 (CE6881 V300R020C10SPC200)' },
+    }])
   })
 
   it('are told by their first lines, from standard input in chunks of any size or with --input-format lldp', async () => {

@@ -5,6 +5,8 @@
  *   up to a blank line, `Peer Source MAC:`) and `show lldp neighbors detail` (`Chassis id:`,
  *   `System Name:`, `System Description:` over several lines, `Management Addresses:`, the MED
  *   inventory);
+ * - Arista EOS `show lldp neighbors detail` (`Interface Ethernet1 detected 1 LLDP neighbors:`,
+ *   `Neighbor 001c.7300.0001/Ethernet48, age 3 seconds`, then its fields as a list of `- Field: "value"`);
  * - Huawei VRP `display lldp neighbor` (`GE1/0/1 has 1 neighbor(s):`, `Neighbor index :1`,
  *   `Chassis ID :00e0-fc12-3456`, `System description :` over several lines, `Management address
  *   value :`, the MED `Manufacturer name` and `Model name`) and H3C Comware `display lldp
@@ -20,7 +22,7 @@ import { emptyNeighbor, NeighborTable, valueOf, type LldpNeighbor } from './lldp
 import type { RowParser, RowSink } from './rows.js'
 
 /** A line that starts a neighbour entry in one of the tables read here. */
-const ENTRY_START = /^\s*(?:Device ID\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor index\s*:|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:)/im
+const ENTRY_START = /^\s*(?:Device ID\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor index\s*:|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:|Interface \S+ detected \d+ LLDP neighbou?rs?)/im
 
 /**
  * True when the start of a text (its first few KiB) is a neighbour table of the commands read
@@ -38,7 +40,9 @@ export function isNeighborTableStart(head: string): boolean {
 const PROMPT = /^\s*(?:<[^<>\s]+>|\[~?\*?[^[\]\s]+\]|[A-Za-z0-9][\w.\-/:()@]*[#>])\s*(?:(?:show|sh|display|dis|terminal|term|screen-length|enable|exit|quit|end)\b.*)?$/i
 /** The lines between entries: dashes, a port's count of neighbours, Comware's port and agent headers, the closing count. */
 const SEPARATOR = /^\s*-{3,}\s*$/
-const FRAMING = /^\s*(?:\S+ has \d+ neighbou?rs?(?:\(s\))?\s*:?|LLDP neighbor-information of port\b.*|LLDP agent\b.*:|LLDP neighbors\s*:|Total\b.*\bentries displayed\s*:.*)\s*$/i
+const FRAMING = /^\s*(?:\S+ has \d+ neighbou?rs?(?:\(s\))?\s*:?|LLDP neighbor-information of port\b.*|LLDP agent\b.*:|LLDP neighbors\s*:|Interface \S+ detected \d+ LLDP neighbou?rs?\s*:?|Total\b.*\bentries displayed\s*:.*)\s*$/i
+/** Arista EOS's `Neighbor 001c.7300.0001/Ethernet48, age 3 seconds`, which starts an entry. */
+const EOS_NEIGHBOR = /^\s*Neighbor \S+, age \d+/i
 /** The legend and column header that `show lldp neighbors detail` prints first on NX-OS. */
 const LEGEND = /^\s*Capability codes\s*:/i
 const COLUMNS = /^\s*Device[ -]ID\s{2,}Local Intr?f(?:a?ce)?\b/i
@@ -58,6 +62,7 @@ const AFTER_DESCRIPTION = /^\s*(?:System capabilit|Enabled capabilit|Time remain
 const FIELDS: Readonly<Record<string, Field>> = {
   'system name': 'sysName',
   'chassis type': 'chassisType',
+  'chassis id type': 'chassisType',
   'chassis id': 'chassisId',
   'system description': 'description',
   sysname: 'sysName',
@@ -77,6 +82,7 @@ const FIELDS: Readonly<Record<string, Field>> = {
   'ipv6 address': 'address',
   ip: 'address',
   'management address type': 'managementType',
+  'management address subtype': 'managementType',
   'management address': 'managementAddress',
   'management address value': 'managementAddress',
   manufacturer: 'manufacturer',
@@ -115,6 +121,12 @@ type Entry = {
 
 const EXPECTED_OUTSIDE = 'a neighbour entry (Device ID:, Local Intf:, Chassis id:, Neighbor index:), a prompt line or a blank line'
 const EXPECTED_INSIDE = 'a "Field: value" line of the neighbour entry, or a line of a field above it'
+
+/** A value without the quotes Arista EOS puts around text (`"leaf-1"`). */
+function unquote(text: string): string {
+  const t = text.trim()
+  return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : text
+}
 
 /** The first word of an address field (`FE80::1  (link-local)`). */
 function firstWord(text: string): string | undefined {
@@ -155,7 +167,8 @@ export class NeighborTextParser implements RowParser {
 
   private read(raw: string, sink: RowSink): void {
     const at = this.line++
-    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+    // Arista EOS writes its fields as a list (`    - System Name: "leaf-1"`).
+    const line = (raw.endsWith('\r') ? raw.slice(0, -1) : raw).replace(/^(\s*)- /, '$1  ')
     const blank = line.trim() === ''
     if (this.description !== undefined) {
       if (!(blank ? this.description.length > 0 : this.endsDescription(line))) {
@@ -176,9 +189,10 @@ export class NeighborTextParser implements RowParser {
       return
     }
     if (COLUMNS.test(line)) return
+    if (EOS_NEIGHBOR.test(line)) return this.start(at, false)
     const field = FIELD.exec(line)
     const key = field === null ? undefined : field[1]!.toLowerCase().replace(/\s+/g, ' ')
-    const value = field === null ? '' : field[2]!
+    const value = field === null ? '' : unquote(field[2]!)
     if (key === 'device id') return this.start(at, true, (n) => (n.sysName = valueOf(value)))
     if (key === 'local intf' || key === 'neighbor index' || key === 'lldp neighbor index') return this.start(at, false)
     // lldpd's `Interface:    eth0, via: LLDP, RID: 1, Time: ...` (CDP's `Interface:` line is inside an entry).
@@ -207,7 +221,7 @@ export class NeighborTextParser implements RowParser {
   }
 
   private endDescription(): void {
-    const text = this.description!.join('\n')
+    const text = unquote(this.description!.join('\n'))
     this.description = undefined
     const n = this.entry?.neighbor
     if (n !== undefined && text !== '') n.sysDescr ??= text

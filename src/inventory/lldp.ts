@@ -45,8 +45,8 @@ export function valueOf(text: string | undefined): string | undefined {
   return NO_VALUE.test(v) ? undefined : v
 }
 
-/** Chassis id subtypes that say the id is a MAC (lldpd `mac`, Huawei `macAddress` or `MAC address`). */
-const MAC_SUBTYPE = /^mac\s*(?:address)?$/i
+/** Chassis id subtypes that say the id is a MAC (lldpd `mac`, Huawei `macAddress` or `MAC address`, Arista `MAC address (4)`). */
+const MAC_SUBTYPE = /^mac\s*(?:address)?(?:\s*\(4\))?$/i
 
 /** The chassis id as a MAC when its subtype says so, or it has none and reads as one (Cisco's `7c25.86c9.aaaa`). */
 function chassisMac(id: LldpNeighbor['chassisId']): string | undefined {
