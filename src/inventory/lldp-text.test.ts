@@ -398,6 +398,7 @@ describe('neighbour tables as text', () => {
     expect(stdin.codes).toEqual([])
     expect(stdin.lines).toEqual([3, 21, 37, 53])
     expect((await collect([HUAWEI.replace(/\n/g, '\r\n')], { file: '-' })).devices).toHaveLength(2)
+    expect(parseInventory(HUAWEI.replace(/<agg-fra-1>/g, '[~agg-fra-1]'), { file: '-' }).devices).toHaveLength(2)
     expect(parseInventory(CDP, { file: 'neighbors.csv', format: 'lldp' }).devices).toEqual(whole)
     // A CSV inventory stays one.
     expect(parseInventory('id,name\nd1,sw-1\n', { file: '<stdin>' }).devices).toEqual([{ id: 'd1', name: 'sw-1' }])

@@ -23,8 +23,13 @@ const BATCH_SIZE = 512
 
 /** Text held, at most, to tell a neighbour table from a CSV file (or from XML) by its first lines. */
 const TEXT_SAMPLE = 4096
-/** A first line that is Huawei's prompt and a command, not XML: `<HUAWEI>display lldp neighbor`. */
-const HUAWEI_PROMPT = /^\s*<[\w.\-]+>[^<\n]*\n/
+/**
+ * A first line that is Huawei's prompt and a command, not XML or JSON: `<HUAWEI>display lldp
+ * neighbor`, `[~HUAWEI]display lldp neighbor` (in the system view).
+ */
+const HUAWEI_PROMPT = /^\s*(?:<[\w.-]+>|\[~?\*?[\w.-]+\])[^<\n]*\n/
+/** The start of a text that is JSON or XML whatever follows: no need to wait for more. */
+const MARKUP_START = /^\s*(?:\{|\[\s*[{["\]]|<[?!])/
 
 /**
  * Remembers each device id (as a 64-bit hash) and the line it first appeared on, to report
@@ -196,7 +201,7 @@ class InventoryAssembler implements RowSink {
       const first = /\S/.exec(this.held)
       if (first === null) return []
       const c = first[0]
-      if (!/^\s*(?:[[{]|<[?!])/.test(this.held) && this.held.length < TEXT_SAMPLE) return []
+      if (!MARKUP_START.test(this.held) && this.held.length < TEXT_SAMPLE) return []
       this.parser = parserFor(this.textFormat(c), this.source.file)
       chunk = this.held
       this.held = ''
@@ -225,10 +230,11 @@ class InventoryAssembler implements RowSink {
 
   /** The format of a text whose name did not tell it, from its first character and first lines. */
   private textFormat(first: string): InventoryFormat {
-    if (first === '[' || first === '{') return 'json'
-    // Huawei's prompt (`<HUAWEI>display lldp neighbor`) starts a saved session with a `<` too.
-    if (first === '<' && !(HUAWEI_PROMPT.test(this.held) && isNeighborTableStart(this.held))) return 'nmap'
-    return first === '<' || this.asked === 'lldp' || isNeighborTableStart(this.held) ? 'lldp' : 'csv'
+    if (first === '{') return 'json'
+    const table = this.asked === 'lldp' || isNeighborTableStart(this.held)
+    // Huawei's prompts (`<HUAWEI>`, `[~HUAWEI]`) start a saved session with a `<` or a `[` too.
+    if (first === '<' || first === '[') return table && HUAWEI_PROMPT.test(this.held) ? 'lldp' : first === '<' ? 'nmap' : 'json'
+    return table ? 'lldp' : 'csv'
   }
 
   private take(): InventoryBatch[] {
