@@ -46,10 +46,10 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     }
 
   program.command('identify')
-    .argument('<inventory>', 'inventory file (.csv or .tsv, separated by , ; tab or |; .json; .jsonl; nmap -oX .xml; Nessus .nessus or CSV export; CycloneDX BOM .cdx.json or .cdx.xml) or - for standard input')
+    .argument('<inventory>', 'inventory file (.csv or .tsv, separated by , ; tab or |; .json; .jsonl; nmap -oX .xml; Nessus .nessus or CSV export; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table) or - for standard input')
     .description('Attribute every device to its real manufacturer and group, with the evidence')
     .addOption(new Option('-f, --format <format>', `output format (default: ${FORMAT_HELP})`).choices(['table', 'json', 'jsonl', 'csv']))
-    .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl', 'nmap', 'nessus', 'cyclonedx', 'snmpwalk']))
+    .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl', 'nmap', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp']))
     .option('-o, --output <file>', 'write the result to a file instead of standard output')
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
@@ -65,16 +65,17 @@ Examples:
   $ trustpath identify devices.csv
   $ trustpath identify inventory.jsonl --format json -o attributions.json
   $ netbox-export | trustpath identify - --input-format json --format csv
+  $ trustpath identify show-cdp-neighbors-detail.txt     # a switch's neighbours, one device each
 `)
     .action(run(() => import('./commands/identify.js')))
 
   program.command('check')
-    .argument('<inventory>', 'inventory file (.csv or .tsv, separated by , ; tab or |; .json; .jsonl; nmap -oX .xml; Nessus .nessus or CSV export; CycloneDX BOM .cdx.json or .cdx.xml) or - for standard input')
+    .argument('<inventory>', 'inventory file (.csv or .tsv, separated by , ; tab or |; .json; .jsonl; nmap -oX .xml; Nessus .nessus or CSV export; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table) or - for standard input')
     .description('Check an inventory against a policy and list the findings')
     .requiredOption('-p, --policy <file>', 'policy file (YAML), see docs/policy.md')
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
     .addOption(new Option('-f, --format <format>', `output format (default: ${FORMAT_HELP.replace('jsonl', 'json')})`).choices(['table', 'json', 'jsonl', 'csv', 'sarif', 'html']))
-    .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl', 'nmap', 'nessus', 'cyclonedx', 'snmpwalk']))
+    .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl', 'nmap', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp']))
     .option('-o, --output <file>', 'write the findings to a file instead of standard output')
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
@@ -88,6 +89,7 @@ Exit status: 0 no findings, 1 findings, 2 usage or input error (malformed rows o
 Examples:
   $ trustpath check devices.csv --policy policy.yaml
   $ trustpath check devices.jsonl -p policy.yaml --format sarif -o findings.sarif
+  $ lldpcli -f json show neighbors details | trustpath check - -p policy.yaml
 `)
     .action(run(() => import('./commands/check.js')))
 
@@ -103,7 +105,7 @@ Examples:
     .addOption(new Option('--unknown-as <status>', 'how paths treat nodes with no known devices').choices(['untrusted', 'trusted']).default('untrusted'))
     .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')
     .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', TRANSIT_ROLES.join(','))
-    .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl', 'nmap', 'nessus', 'cyclonedx', 'snmpwalk']))
+    .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl', 'nmap', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp']))
     .option('-o, --output <file>', 'write the result to a file instead of standard output')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
     .option('--now <date>', 'evaluate the policy as of this date (default: today)')
@@ -147,7 +149,7 @@ Examples:
     .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')
     .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', TRANSIT_ROLES.join(','))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl', 'nmap', 'nessus', 'cyclonedx', 'snmpwalk']))
+    .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl', 'nmap', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp']))
     .option('-o, --output <file>', 'write the plan to a file instead of standard output')
     .option('-q, --quiet', 'no progress bar')
     .option('--now <date>', 'evaluate the policy as of this date (default: today)')

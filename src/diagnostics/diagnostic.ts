@@ -20,6 +20,8 @@ export type Diagnostic =
   | { code: 'unknown_column'; severity: 'warning'; at: SourceLocation; /** every unknown column of the header line */ columns: string[]; known: string[] }
   | { code: 'malformed_csv'; severity: 'error'; at: SourceLocation; problem: 'unclosed_quote' | 'field_count' | 'stray_quote'; expected?: number; got?: number }
   | { code: 'malformed_json'; severity: 'error'; at: SourceLocation; problem: string }
+  /** A line of a neighbour table (LLDP, CDP) that is no part of it; `got` is the line, cut to 120 characters. */
+  | { code: 'malformed_neighbors'; severity: 'error'; at: SourceLocation; got: string; expected: string }
   | { code: 'invalid_field'; severity: 'error'; at: SourceLocation; field: string; value: string; expected: string }
   | { code: 'invalid_mac'; severity: 'warning'; at: SourceLocation; value: string }
   | { code: 'invalid_oid'; severity: 'warning'; at: SourceLocation; value: string }

@@ -104,6 +104,9 @@ function describe(d: Diagnostic): string {
       return 'malformed CSV row.'
     case 'malformed_json':
       return `not valid JSON: ${d.problem}. Fix the JSON syntax on this line (one JSON object per line for JSON Lines).`
+    case 'malformed_neighbors':
+      return `this line is no part of a neighbour table: ${quote(d.got)}; expected ${d.expected}. ` +
+        'Keep the output of the neighbour commands as the device printed it, with only the prompt lines between them.'
     case 'invalid_field':
       return `field ${quote(d.field)} has the value ${quote(d.value)}; expected ${d.expected}.`
     case 'invalid_mac':

@@ -12,6 +12,7 @@ import type { InventoryResult, RowParser, RowSink } from './rows.js'
 import { parseInventory } from './parse.js'
 import { MASSCAN_END } from './masscan.js'
 import { CycloneDxParser, isCycloneDxStart } from './cyclonedx.js'
+import { emitLldpd, isLldpdOutput } from './lldpd.js'
 
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
@@ -72,6 +73,8 @@ const RPC_KEYS: ReadonlySet<string> = new Set(['jsonrpc', 'id', 'result', 'error
  * "url": "/dvmdb/..."}`) gives the devices of its `data`.
  */
 function row(sink: RowSink, value: unknown, at: SourceLocation): void {
+  // lldpd's neighbour table (`lldpcli -f json`): one device per neighbour.
+  if (isObject(value) && isLldpdOutput(value)) return emitLldpd(value, sink, at)
   if (isObject(value) && Array.isArray(value['data']) && typeof value['url'] === 'string' && 'status' in value && !('id' in value)) {
     value['data'].forEach((d, i) => sink.row(d, { ...at, path: [...(at.path ?? []), 'data', i] }))
   } else sink.row(value, at)
@@ -369,7 +372,8 @@ const WHOLE_LIMIT = 16 << 20
 
 /**
  * A top-level object with no device list that is one record itself (it has an id, or it is a
- * record of a tool read in its own shape), with the line it starts on; else undefined.
+ * record of a tool read in its own shape, or lldpd's neighbour table), with the line it starts on;
+ * else undefined.
  */
 function wholeRecord(text: string): { value: Record<string, unknown>; line: number } | undefined {
   let value: unknown
@@ -378,7 +382,7 @@ function wholeRecord(text: string): { value: Record<string, unknown>; line: numb
   } catch {
     return undefined
   }
-  if (!isObject(value) || !('id' in value || hasOwnShape(value))) return undefined
+  if (!isObject(value) || !('id' in value || hasOwnShape(value) || isLldpdOutput(value))) return undefined
   // A JSON-RPC answer without a result (an error) is no device either.
   if (Object.keys(value).every((k) => RPC_KEYS.has(k))) return undefined
   const start = text.search(/\S/)

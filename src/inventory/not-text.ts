@@ -45,7 +45,7 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | '
  * is the fix to suggest, rather than an editor's).
  */
 const ROLES = {
-  inventory: { formats: 'CSV, JSON, JSON Lines, nmap XML, a Nessus scan, a CycloneDX BOM or an SNMP walk', spreadsheet: true },
+  inventory: { formats: 'CSV, JSON, JSON Lines, nmap XML, a Nessus scan, a CycloneDX BOM, an SNMP walk or a neighbour table', spreadsheet: true },
   policy: { formats: 'YAML', spreadsheet: false },
   'sites file': { formats: 'CSV or JSON', spreadsheet: true },
   'cost table': { formats: 'CSV', spreadsheet: true },
@@ -115,6 +115,9 @@ export function assertText(start: string, file: string, what: TextFileRole = 'in
   throw new TrustpathError('input_invalid', `the ${what} is ${is}`, { at: { file }, hint })
 }
 
+/** An optional first line of a saved session: the prompt and the command (`sw1#show cdp neighbors`, `<HUAWEI>display lldp neighbor brief`). */
+const PROMPT_LINE = '(?:[^\\n]*[#>\\]][^\\n]*\\n)?'
+
 /**
  * Text outputs of scanners and tools that are not inventories, told by their first lines, each
  * with what to pass instead: read as CSV they gave an "unknown column" warning for the tool's
@@ -131,6 +134,12 @@ const OTHER_OUTPUTS: readonly { test: RegExp; what: string; hint: string }[] = [
   { test: /^\s*Interface: [\d.]+ --- 0x[\da-f]+\s*\n\s*Internet Address\s+Physical Address/i, what: "Windows' ARP table (arp -a)", hint: 'Give the hosts as CSV with ip and mac columns instead: Get-NetNeighbor -State Reachable,Stale | Select-Object IPAddress,LinkLayerAddress | Export-Csv -NoTypeInformation hosts.csv' },
   { test: /^\S+ dev \S+ (?:lladdr \S+ )?(?:router )?(?:proxy )?(?:REACHABLE|STALE|DELAY|PROBE|FAILED|INCOMPLETE|PERMANENT|NOARP|NONE)\b/, what: "a neighbour table (ip neigh)", hint: 'Give the hosts as CSV with ip and mac columns, one row per device: (echo ip,mac; ip neigh | awk \'$4 == "lladdr" {print $1 "," $5}\') > hosts.csv' },
   { test: /^(?:(?:#.*|\s*|authoring-byte-order .*|server-duid .*)\r?\n)*lease [\d.]+ \{/, what: "ISC dhcpd's lease file (dhcpd.leases)", hint: 'Give the leased hosts as CSV with ip, mac and name columns, one row per device (the "hardware ethernet" of each lease is its MAC).' },
+  // The short neighbour tables give a name and a port per neighbour, nothing of its maker; after a
+  // session's prompt line, if any. (NX-OS's `show lldp neighbors detail` starts with the same
+  // header, followed by a blank line and the entries.)
+  { test: new RegExp(`^${PROMPT_LINE}\\s*Local Interface\\s+Exptime\\(s\\)\\s+Neighbor Interface\\s+Neighbor Device`), what: "Huawei's short neighbour table (display lldp neighbor brief)", hint: 'Save the output of display lldp neighbor (without brief) instead: it gives each neighbour\'s chassis MAC, system name and description.' },
+  { test: new RegExp(`^${PROMPT_LINE}\\s*Capability Codes: R - Router[\\s\\S]*?\\n\\s*Device[ -]ID\\s+Local Intrfce\\s+Holdtme\\s+Capability\\s+Platform\\s+Port ID`), what: "Cisco's short CDP neighbour table (show cdp neighbors)", hint: 'Save the output of show cdp neighbors detail instead: it gives each neighbour\'s platform, software version and addresses.' },
+  { test: new RegExp(`^${PROMPT_LINE}\\s*Capability codes:\\s*\\n\\s*\\(R\\) Router[\\s\\S]*?\\n\\s*Device ID\\s+Local Intf\\s+Hold-time\\s+Capability\\s+Port ID[^\\n]*\\n(?=[^\\S\\n]*\\S)(?![^\\S\\n]*Chassis id)`), what: "Cisco's short LLDP neighbour table (show lldp neighbors)", hint: 'Save the output of show lldp neighbors detail instead: it gives each neighbour\'s chassis id, system name and description.' },
 ]
 
 /**

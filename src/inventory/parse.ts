@@ -11,6 +11,7 @@ import { JsonAutoParser } from './json.js'
 import { assertInventory } from './not-text.js'
 import { SnmpWalkRowParser, snmpWalkLayout } from './snmpwalk.js'
 import { XmlScanParser } from './xml-scan.js'
+import { isNeighborTableStart, NeighborTextParser } from './lldp-text.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 import { detectInventoryFormat } from './formats.js'
 
@@ -21,6 +22,16 @@ import { detectInventoryFormat } from './formats.js'
  * promoted.
  */
 const BATCH_SIZE = 512
+
+/** Text held, at most, to tell a neighbour table from a CSV file (or from XML) by its first lines. */
+const TEXT_SAMPLE = 4096
+/**
+ * A first line that is Huawei's prompt and a command, not XML or JSON: `<HUAWEI>display lldp
+ * neighbor`, `[~HUAWEI]display lldp neighbor` (in the system view).
+ */
+const HUAWEI_PROMPT = /^\s*(?:<[\w.-]+>|\[~?\*?[\w.-]+\])[^<\n]*\n/
+/** The start of a text that is JSON or XML whatever follows: no need to wait for more. */
+const MARKUP_START = /^\s*(?:\{|\[\s*[{["\]]|<[?!])/
 
 /**
  * Remembers each device id (as a 64-bit hash) and the line it first appeared on, to report
@@ -130,6 +141,8 @@ const DEFAULTS = { detectDuplicates: true } as const satisfies Required<ParseInv
 class InventoryAssembler implements RowSink {
   private readonly source: InventorySource
   private parser: RowParser | undefined
+  /** The format asked for when the text decides the parser (`lldp`: a text table, or lldpd's JSON or XML). */
+  private readonly asked: InventoryFormat | undefined
   private held = ''
   private readonly duplicates: DuplicateIndex | undefined
   private devices: Device[] = []
@@ -145,7 +158,8 @@ class InventoryAssembler implements RowSink {
     const opts = { ...DEFAULTS, ...options }
     this.duplicates = opts.detectDuplicates ? new DuplicateIndex() : undefined
     const format = source.format ?? detectInventoryFormat(source.file)
-    if (format !== undefined) this.parser = parserFor(format, source.file)
+    this.asked = format
+    if (format !== undefined && format !== 'lldp') this.parser = parserFor(format, source.file)
   }
 
   row(input: unknown, at: SourceLocation): void {
@@ -183,9 +197,11 @@ class InventoryAssembler implements RowSink {
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1) // a byte order mark, in any format
     }
     if (this.parser === undefined) {
-      // No format from the name: wait until the start of the text tells it.
+      // No format from the name: wait for the first non-blank character, and for the first lines
+      // of a text that may be a neighbour table or an SNMP walk.
       this.held += chunk
-      const format = sniffFormat(this.held, false)
+      if (!MARKUP_START.test(this.held) && this.held.length < TEXT_SAMPLE) return []
+      const format = this.textFormat(false)
       if (format === undefined) return []
       this.parser = parserFor(format, this.source.file)
       chunk = this.held
@@ -199,8 +215,8 @@ class InventoryAssembler implements RowSink {
   end(): InventoryBatch[] {
     let parser = this.parser
     if (parser === undefined) {
-      // Blank text, or text too short to tell its format by its first line (one line without a line break).
-      parser = parserFor(sniffFormat(this.held, true) ?? 'csv', this.source.file)
+      // A text shorter than the sample, or a blank one (an empty CSV file, whose blank text is not read).
+      parser = parserFor(this.textFormat(true) ?? 'csv', this.source.file)
       if (/\S/.test(this.held)) parser.push(this.held, this)
       this.held = ''
     }
@@ -212,6 +228,21 @@ class InventoryAssembler implements RowSink {
     return this.take()
   }
 
+  /**
+   * The format of a text whose name did not tell it, from its first character and first lines;
+   * undefined while the first line is not complete (unless `complete`: the text is all there is).
+   */
+  private textFormat(complete: boolean): InventoryFormat | undefined {
+    const found = /\S/.exec(this.held)
+    if (found === null) return complete ? 'csv' : undefined
+    const first = found[0]
+    if (first === '{') return 'json'
+    const table = this.asked === 'lldp' || isNeighborTableStart(this.held)
+    // Huawei's prompts (`<HUAWEI>`, `[~HUAWEI]`) start a saved session with a `<` or a `[` too.
+    if (first === '<' || first === '[') return table && HUAWEI_PROMPT.test(this.held) ? 'lldp' : first === '<' ? 'nmap' : 'json'
+    return table ? 'lldp' : walkOrCsv(this.held, found.index, complete)
+  }
+
   private take(): InventoryBatch[] {
     return this.ready.splice(0, this.ready.length)
   }
@@ -221,17 +252,11 @@ class InventoryAssembler implements RowSink {
 const MAX_SNIFF = 1 << 16
 
 /**
- * The format of an inventory whose name does not tell it, from its start: the first character
- * (`[` or `{` JSON, `<` XML), else the first line that is not blank or a `#` comment (an SNMP
- * walk's object line, else CSV); undefined while that line is not complete, unless `complete`.
+ * An SNMP walk or CSV, told by the first line (from `from`) that is not blank or a `#` comment: a
+ * walk's object line or not; undefined while that line is not complete, unless `complete`.
  */
-function sniffFormat(held: string, complete: boolean): InventoryFormat | undefined {
-  const first = /\S/.exec(held)
-  if (first === null) return complete ? 'csv' : undefined
-  const c = first[0]
-  if (c === '[' || c === '{') return 'json'
-  if (c === '<') return 'nmap'
-  for (let from = first.index; ;) {
+function walkOrCsv(held: string, from: number, complete: boolean): InventoryFormat | undefined {
+  for (;;) {
     const nl = held.indexOf('\n', from)
     if (nl < 0 && !complete && held.length < MAX_SNIFF) return undefined
     const line = held.slice(from, nl < 0 ? held.length : nl)
@@ -255,6 +280,8 @@ function parserFor(format: InventoryFormat, file: string): RowParser {
       return new CycloneDxParser(file)
     case 'snmpwalk':
       return new SnmpWalkRowParser(file)
+    case 'lldp':
+      return new NeighborTextParser(file)
   }
 }
 

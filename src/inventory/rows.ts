@@ -8,9 +8,10 @@ import type { Device } from '../domain/device.js'
  * is `csv`, told by its header. `cyclonedx` is a CycloneDX bill of materials, JSON or XML (also told
  * from a `.json` file by its `bomFormat`, from an `.xml` one by its `<bom>` root). `snmpwalk` is
  * what Net-SNMP's snmpwalk or snmpget printed (one device per walk), or an snmpsim recording
- * (`.snmprec`).
+ * (`.snmprec`). `lldp` is a neighbour table (LLDP or CDP): the text of a switch's neighbour
+ * commands, told by its first lines, or lldpd's JSON or XML.
  */
-export type InventoryFormat = 'csv' | 'json' | 'jsonl' | 'nmap' | 'nessus' | 'cyclonedx' | 'snmpwalk'
+export type InventoryFormat = 'csv' | 'json' | 'jsonl' | 'nmap' | 'nessus' | 'cyclonedx' | 'snmpwalk' | 'lldp'
 
 /** Where an inventory comes from: a file name for diagnostics, and the format when it is known. */
 export type InventorySource = {

@@ -1,10 +1,12 @@
 /**
- * XML inventories: an nmap scan (`<nmaprun>`) or a Nessus scan (`<NessusClientData_v2>`), told
- * apart by the root element, since both come as `.xml` (and as standard input).
+ * XML inventories: an nmap scan (`<nmaprun>`), a Nessus scan (`<NessusClientData_v2>`) or lldpd's
+ * neighbour table (`<lldp>`), told apart by the root element, since all come as `.xml` (and as
+ * standard input).
  */
 import { CycloneDxParser } from './cyclonedx.js'
 import { NessusRowParser } from './nessus.js'
 import { NmapRowParser } from './nmap.js'
+import { LldpdXmlParser } from './lldpd.js'
 import type { RowParser, RowSink } from './rows.js'
 import { xmlRootName } from '../util/xml.js'
 
@@ -48,6 +50,10 @@ export class XmlScanParser implements RowParser {
     // A CycloneDX BOM in XML (`<bom xmlns="http://cyclonedx.org/schema/bom/1.6">`), named .xml as scans are.
     if (root === 'bom') {
       this.inner = new CycloneDxParser(this.file)
+      return
+    }
+    if (root === 'lldp') {
+      this.inner = new LldpdXmlParser(this.file)
       return
     }
     const nessus = root === 'NessusClientData_v2' || (root !== 'nmaprun' && this.fallback === 'nessus')

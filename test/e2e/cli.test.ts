@@ -394,6 +394,62 @@ describe('trustpath check', () => {
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['r1', 'c1'])
   })
 
+  it("finds the Huawei neighbour in a switch's saved show lldp neighbors detail, and names the line it cannot read", async () => {
+    const table = `core-sw1#show lldp neighbors detail
+------------------------------------------------
+Local Intf: Gi1/0/1
+Chassis id: 00e0.fc12.3456
+Port id: GE0/0/24
+Port Description: GigabitEthernet0/0/24
+System Name: acc-fra-12
+
+System Description:
+S5735-S48T4X
+Huawei Versatile Routing Platform Software
+VRP (R) software, Version 5.170 (S5735 V200R022C00SPC500)
+
+Time remaining: 109 seconds
+System Capabilities: B,R
+Enabled Capabilities: B,R
+Management Addresses:
+    IP: 10.40.0.12
+Auto Negotiation - supported, enabled
+Vlan ID: - not advertised
+
+------------------------------------------------
+Local Intf: Gi1/0/2
+Chassis id: 5c83.8f12.0001
+Port id: Ethernet1/1
+Port Description: Ethernet1/1
+System Name: spine-1
+
+System Description:
+Cisco Nexus Operating System (NX-OS) Software 9.3(8)
+
+Time remaining: 97 seconds
+System Capabilities: B, R
+Enabled Capabilities: B, R
+Management Addresses:
+    IP: 10.99.2.1
+
+Total entries displayed: 2
+
+core-sw1#
+`
+    const dir = await testdir({ 'core-sw1-lldp.txt': table, 'policy.yaml': POLICY })
+    const run = await runCli(['check', 'core-sw1-lldp.txt', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['acc-fra-12'])
+    const identify = await runCli(['identify', '-', '-f', 'jsonl'], { cwd: dir, input: table })
+    expect(identify.status, identify.stderr).toBe(0)
+    const byId = Object.fromEntries(identify.stdout.trim().split('\n').map((l) => JSON.parse(l)).map((a) => [a.id, a.manufacturer]))
+    expect(byId).toEqual({ 'acc-fra-12': 'huawei', 'spine-1': 'cisco' })
+    const bad = await testdir({ 'n.txt': table.replace('Time remaining: 97 seconds\n', 'Time remaining: 97 seconds\n}} pasted by mistake\n'), 'policy.yaml': POLICY })
+    const broken = await runCli(['check', 'n.txt', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv'], { cwd: bad })
+    expect(broken.status).toBe(2)
+    expect(broken.stderr).toMatch(/n\.txt:33: error: this line is no part of a neighbour table: "}} pasted by mistake"/)
+  })
+
   it('gives the same output and diagnostics with worker threads (--jobs 2)', async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => i % 3 === 0
       ? `r${i},rt-${i},core,Huawei,NE40E-X8,00:e0:fc:00:${String(i % 90).padStart(2, '0')}:01,1.3.6.1.4.1.2011.2.62,"Huawei Versatile Routing Platform Software, VRP",SSH-2.0-HUAWEI-1.5`

@@ -1,0 +1,441 @@
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import { TrustpathError } from '../errors.js'
+import { collect } from './formats.case.test.js'
+import { parseInventory } from './parse.js'
+
+/** Two switches' `show cdp neighbors detail` saved from one session: IOS, then NX-OS. */
+const CDP = `core-sw1#show cdp neighbors detail
+-------------------------
+Device ID: acc-sw-07.example.net
+Entry address(es):
+  IP address: 10.20.0.7
+Platform: HUAWEI S5720-28X-SI-AC,  Capabilities: Router Switch IGMP
+Interface: GigabitEthernet1/0/1,  Port ID (outgoing port): GigabitEthernet0/0/1
+Holdtime : 151 sec
+
+Version :
+Huawei Versatile Routing Platform Software
+VRP (R) software, Version 5.170 (S5720 V200R019C10SPC500)
+Copyright (C) 2000-2019 HUAWEI TECH Co., Ltd.
+
+advertisement version: 2
+Duplex: full
+Management address(es):
+  IP address: 10.99.0.7
+
+-------------------------
+Device ID: SEP00562B0A1B2C
+Entry address(es):
+  IP address: 10.30.1.15
+Platform: Cisco IP Phone 7945,  Capabilities: Host Phone
+Interface: GigabitEthernet1/0/12,  Port ID (outgoing port): Port 1
+Holdtime : 133 sec
+
+Version :
+SCCP45.9-4-2SR1-1S
+
+advertisement version: 2
+Peer Source MAC: 0056.2b0a.1b2c
+Duplex: full
+Management address(es):
+
+-------------------------
+Device ID: jumphost
+Entry address(es):
+  IP address: 10.20.0.50
+Platform: Linux,  Capabilities: Host
+Interface: GigabitEthernet1/0/19,  Port ID (outgoing port): eth0
+Holdtime : 145 sec
+
+Version :
+Linux 5.15.0-91-generic #101-Ubuntu SMP
+
+advertisement version: 2
+
+Total cdp entries displayed : 3
+core-sw1#
+core-sw2#show cdp neighbors detail
+----------------------------------------
+Device ID:leaf-03(FDO21120XYZ)
+System Name: leaf-03
+
+Interface address(es):
+    IPv4 Address: 10.20.1.3
+Platform: N9K-C93180YC-EX, Capabilities: Router Switch IGMP Filtering Supports-STP-Dispute
+Interface: Ethernet1/49, Port ID (outgoing port): Ethernet1/1
+Holdtime: 170 sec
+
+Version:
+Cisco Nexus Operating System (NX-OS) Software, Version 9.3(8)
+
+Advertisement Version: 2
+
+Native VLAN: 1
+Duplex: full
+
+Mgmt address(es):
+    IPv4 Address: 10.99.1.3
+----------------------------------------
+Device ID:acc-sw-07.example.net
+Interface address(es):
+    IPv4 Address: 10.20.0.7
+Platform: HUAWEI S5720-28X-SI-AC, Capabilities: Router Switch IGMP
+Interface: Ethernet1/2, Port ID (outgoing port): GigabitEthernet0/0/2
+Holdtime: 160 sec
+
+Version:
+Huawei Versatile Routing Platform Software
+
+core-sw2#
+`
+
+const HUAWEI_VRP = 'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 5.170 (S5720 V200R019C10SPC500)\nCopyright (C) 2000-2019 HUAWEI TECH Co., Ltd.'
+
+/** IOS `show lldp neighbors detail`: a neighbour without a system name, one with LLDP-MED inventory. */
+const LLDP_IOS = `------------------------------------------------
+Local Intf: Gi1/0/2
+Chassis id: 00e0.fc55.0102
+Port id: GE0/0/24
+Port Description: GigabitEthernet0/0/24
+System Name - not advertised
+
+System Description:
+S5735-L24T4S-A1
+Huawei Versatile Routing Platform Software
+
+Time remaining: 109 seconds
+System Capabilities: B,R
+Enabled Capabilities: B
+Management Addresses - not advertised
+Auto Negotiation - supported, enabled
+Physical media capabilities:
+    1000baseT(FD)
+    100base-TX(FD)
+Media Attachment Unit type: 30
+Vlan ID: - not advertised
+
+------------------------------------------------
+Local Intf: Gi1/0/9
+Chassis id: 10.30.1.40
+Port id: 0004.f2aa.bbcc
+Port Description: WAN PORT
+System Name: conf-room-phone
+
+System Description: 
+Polycom SoundPoint IP 650
+
+Time remaining: 151 seconds
+System Capabilities: B,T
+Enabled Capabilities: T
+Management Addresses:
+    IP: 10.30.1.40
+Auto Negotiation - supported, enabled
+Vlan ID: - not advertised
+
+MED Information:
+
+    MED Codes:
+          (NP) Network Policy, (LI) Location Identification
+          (PS) Power Source Entity, (PD) Power Device
+          (IN) Inventory
+
+    H/W revision: 12
+    F/W revision: 4.0.9
+    S/W revision: 4.0.9.0544
+    Serial number: 0004F2AABBCC
+    Manufacturer: Polycom
+    Model: SoundPoint IP 650
+    Capabilities: NP, PD, IN
+    Device type: Endpoint Class III
+    Location - not advertised
+
+
+Total entries displayed: 2
+`
+
+/** NX-OS `show lldp neighbors detail`: a legend and column header first; one switch seen with two chassis ids. */
+const LLDP_NXOS = `Capability codes:
+  (R) Router, (B) Bridge, (T) Telephone, (C) DOCSIS Cable Device
+  (W) WLAN Access Point, (P) Repeater, (S) Station, (O) Other
+Device ID            Local Intf      Hold-time  Capability  Port ID  
+
+Chassis id: 5c83.8f12.0001
+Port id: Ethernet1/1
+Local Port id: Eth1/1
+Port Description: Ethernet1/1
+System Name: spine-1
+System Description: Cisco Nexus Operating System (NX-OS) Software 9.3(8)
+TAC support: http://www.cisco.com/tac
+Copyright (c) 2002-2021, Cisco Systems, Inc. All rights reserved.
+Time remaining: 97 seconds
+System Capabilities: B, R
+Enabled Capabilities: B, R
+Management Address: 10.99.2.1
+Vlan ID: 1
+
+
+Chassis id: 5c83.8f12.0002
+Port id: Ethernet1/2
+Local Port id: Eth1/2
+Port Description: Ethernet1/2
+System Name: spine-1
+System Description: Cisco Nexus Operating System (NX-OS) Software 9.3(8)
+TAC support: http://www.cisco.com/tac
+Copyright (c) 2002-2021, Cisco Systems, Inc. All rights reserved.
+Time remaining: 97 seconds
+System Capabilities: B, R
+Enabled Capabilities: B, R
+Management Address: 10.99.2.1
+Vlan ID: 1
+
+Total entries displayed: 2
+`
+
+/** Huawei VRP `display lldp neighbor` in a saved session: descriptions run to the next field. */
+const HUAWEI = `<agg-fra-1>display lldp neighbor
+GigabitEthernet0/0/1 has 1 neighbor(s):
+
+Neighbor index :1
+Chassis type   :MAC address
+Chassis ID     :00e0-fc12-3456
+Port ID type   :Interface name
+Port ID        :GigabitEthernet0/0/48
+Port description    :uplink
+System name         :acc-fra-12
+System description  :S5735-S48T4X
+Huawei Versatile Routing Platform Software
+VRP (R) software, Version 5.170 (S5735 V200R022C00SPC500)
+Copyright (C) 2000-2022 HUAWEI TECH Co., Ltd.
+System capabilities supported   :bridge router
+System capabilities enabled     :bridge router
+Management address type  :ipv4
+Management address value :10.40.0.12
+OID  :0.6.15.43.6.1.4.1.2011.5.25.41.1.2.1.1.1.
+Expired time   :96s
+
+Device 0 infomation:
+  Device serial number :2102351931P0K9000123
+  Device model name    :S5735-S48T4X
+
+Port VLAN ID(PVID)  :1
+VLAN name of VLAN  1:VLAN 0001
+
+GigabitEthernet0/0/2 has 0 neighbor(s)
+
+XGigabitEthernet0/0/1 has 1 neighbor(s):
+
+Neighbor index :1
+Chassis type   :MAC address
+Chassis ID     :6c3b-6b00-0a0b
+Port ID type   :Interface name
+Port ID        :sfp-sfpplus1
+System name         :edge-router
+System description  :MikroTik RouterOS 7.12 (stable) CCR2004-1G-12S+2XS
+System capabilities supported   :bridge router
+Management address type  :all802
+Management address value :6c3b-6b00-0a0c
+Expired time   :110s
+
+MED Device information
+Device class   :Network Connectivity
+FirmwareRev       :7.12
+<agg-fra-1>
+`
+
+/** H3C Comware `display lldp neighbor-information verbose`: fields indented one space, descriptions more. */
+const COMWARE = `LLDP neighbor-information of port 2[GigabitEthernet0/0]:
+LLDP agent nearest-bridge:
+ LLDP neighbor index : 1
+ Update time         : 0 days, 0 hours, 1 minutes, 25 seconds
+ Chassis type        : MAC address
+ Chassis ID          : 5cdd-70e7-e851
+ Port ID type        : Interface name
+ Port ID             : GigabitEthernet0/0
+ Time to live        : 121
+ System name         : br-router-2
+ System description  :
+   H3C Comware Platform Software, Software Version 7.1.064, Release 0615P13
+   H3C MSR3600
+   Copyright (c) 2004-2018 New H3C Technologies Co., Ltd. All rights reserved.
+ System capabilities supported : Bridge, Router, Customer Bridge, Service Bridge
+ System capabilities enabled   : Bridge, Router, Customer Bridge
+ Management address type           : IPv4
+ Management address                : 10.32.2.2
+ Management address interface type : IfIndex
+ Maximum frame size         : 1536
+`
+
+/** Arista EOS \`show lldp neighbors detail\`: fields as a list, text in quotes. */
+const EOS = `leaf-1#show lldp neighbors detail
+Interface Ethernet1 detected 1 LLDP neighbors:
+
+  Neighbor 00e0.fc12.3456/10GE1/0/1, age 12 seconds
+  Discovered 20 days, 3:02:11 ago; Last changed 20 days, 3:02:09 ago
+  - Chassis ID type: MAC address (4)
+    Chassis ID     : 00e0.fc12.3456
+  - Port ID type: Interface name (5)
+    Port ID     : "10GE1/0/1"
+  - Time To Live: 120 seconds
+  - Port Description: "to-leaf-1"
+  - System Name: "agg-ber-2"
+  - System Description: "Huawei Versatile Routing Platform Software
+VRP (R) software, Version 8.191 (CE6881 V300R020C10SPC200)"
+  - System Capabilities : Bridge, Router
+    Enabled Capabilities: Bridge, Router
+  - Management Address Subtype: IPv4 (1)
+    Management Address        : 10.60.0.2
+    Interface Number Subtype  : ifIndex (2)
+    Interface Number          : 6
+    OID String                :
+  - IEEE802.1 Port VLAN ID: 1
+  - IEEE802.3 Maximum Frame Size: 9216 bytes
+`
+
+/** lldpd's own text (\`lldpcli show neighbors details\`): the chassis id after its subtype. */
+const LLDPD = `-------------------------------------------------------------------------------
+LLDP neighbors:
+-------------------------------------------------------------------------------
+Interface:    swp1, via: LLDP, RID: 1, Time: 0 day, 14:07:31
+  Chassis:     
+    ChassisID:    mac 00:e0:fc:77:88:99
+    SysName:      leaf-9
+    SysDescr:     Huawei Versatile Routing Platform Software
+    MgmtIP:       10.0.0.21
+    Capability:   Bridge, on
+  Port:        
+    PortID:       ifname 10GE1/0/1
+    TTL:          120
+-------------------------------------------------------------------------------
+Interface:    swp2, via: CDPv2, RID: 2, Time: 0 day, 14:07:30
+  Chassis:     
+    ChassisID:    local sw-2960
+    SysName:      sw-2960
+    SysDescr:     cisco WS-C2960X-48FPD-L running on
+                  Cisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.2(7)E3, RELEASE SOFTWARE (fc3)
+    MgmtIP:       10.0.0.22
+  Port:        
+    PortID:       ifname GigabitEthernet1/0/48
+-------------------------------------------------------------------------------
+`
+
+describe('neighbour tables as text', () => {
+  it('read one device per CDP neighbour, with the Platform split into maker and model where the maker is known', () => {
+    const { devices, diagnostics } = parseInventory(CDP, { file: 'cdp.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      // Seen by both switches: one device, with what each saw.
+      { id: 'acc-sw-07.example.net', name: 'acc-sw-07.example.net', manufacturer: 'HUAWEI', model: 'S5720-28X-SI-AC', snmp: { sysDescr: HUAWEI_VRP } },
+      { id: 'SEP00562B0A1B2C', name: 'SEP00562B0A1B2C', manufacturer: 'Cisco', model: 'IP Phone 7945', macs: ['00:56:2b:0a:1b:2c'], snmp: { sysDescr: 'SCCP45.9-4-2SR1-1S' } },
+      { id: 'jumphost', name: 'jumphost', model: 'Linux', snmp: { sysDescr: 'Linux 5.15.0-91-generic #101-Ubuntu SMP' } },
+      // NX-OS adds the serial number to the Device ID; the System Name names the device.
+      { id: 'leaf-03', name: 'leaf-03', model: 'N9K-C93180YC-EX', snmp: { sysDescr: 'Cisco Nexus Operating System (NX-OS) Software, Version 9.3(8)' } },
+    ])
+  })
+
+  it('read LLDP detail from IOS: the chassis MAC when there is no system name, the LLDP-MED inventory', () => {
+    const { devices, diagnostics } = parseInventory(LLDP_IOS, { file: 'lldp.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '00:e0:fc:55:01:02', macs: ['00:e0:fc:55:01:02'], snmp: { sysDescr: 'S5735-L24T4S-A1\nHuawei Versatile Routing Platform Software' } },
+      {
+        id: 'conf-room-phone', name: 'conf-room-phone', manufacturer: 'Polycom', model: 'SoundPoint IP 650', serial: '0004F2AABBCC',
+        snmp: { sysDescr: 'Polycom SoundPoint IP 650' }, firmware: { version: '4.0.9.0544' },
+      },
+    ])
+  })
+
+  it('read LLDP detail from NX-OS, one device for a switch seen with two chassis ids', () => {
+    const { devices, diagnostics } = parseInventory(LLDP_NXOS, { file: 'lldp.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: 'spine-1', name: 'spine-1', macs: ['5c:83:8f:12:00:01', '5c:83:8f:12:00:02'],
+      snmp: { sysDescr: 'Cisco Nexus Operating System (NX-OS) Software 9.3(8)\nTAC support: http://www.cisco.com/tac\nCopyright (c) 2002-2021, Cisco Systems, Inc. All rights reserved.' },
+    }])
+  })
+
+  it("read Huawei's display lldp neighbor after its <prompt>, and H3C's verbose table", () => {
+    const huawei = parseInventory(HUAWEI, { file: 'agg-fra-1.log' })
+    expect(huawei.diagnostics).toEqual([])
+    expect(huawei.devices).toEqual([
+      {
+        id: 'acc-fra-12', name: 'acc-fra-12', model: 'S5735-S48T4X', serial: '2102351931P0K9000123', macs: ['00:e0:fc:12:34:56'],
+        snmp: { sysDescr: 'S5735-S48T4X\nHuawei Versatile Routing Platform Software\nVRP (R) software, Version 5.170 (S5735 V200R022C00SPC500)\nCopyright (C) 2000-2022 HUAWEI TECH Co., Ltd.' },
+      },
+      // An all802 management address is a MAC of the neighbour.
+      { id: 'edge-router', name: 'edge-router', macs: ['6c:3b:6b:00:0a:0b', '6c:3b:6b:00:0a:0c'], snmp: { sysDescr: 'MikroTik RouterOS 7.12 (stable) CCR2004-1G-12S+2XS' }, firmware: { version: '7.12' } },
+    ])
+    const comware = parseInventory(COMWARE, { file: 'br.txt' })
+    expect(comware.diagnostics).toEqual([])
+    expect(comware.devices).toEqual([{
+      id: 'br-router-2', name: 'br-router-2', macs: ['5c:dd:70:e7:e8:51'],
+      snmp: { sysDescr: 'H3C Comware Platform Software, Software Version 7.1.064, Release 0615P13\nH3C MSR3600\nCopyright (c) 2004-2018 New H3C Technologies Co., Ltd. All rights reserved.' },
+    }])
+  })
+
+  it("read lldpd's text, also of a CDP neighbour (whose Platform lldpd puts before its Version text)", () => {
+    const { devices, diagnostics } = parseInventory(LLDPD, { file: 'lldpcli.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: 'leaf-9', name: 'leaf-9', macs: ['00:e0:fc:77:88:99'], snmp: { sysDescr: 'Huawei Versatile Routing Platform Software' } },
+      { id: 'sw-2960', name: 'sw-2960', snmp: { sysDescr: 'cisco WS-C2960X-48FPD-L running on\nCisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.2(7)E3, RELEASE SOFTWARE (fc3)' } },
+    ])
+  })
+
+  it('read Arista EOS detail, its quotes taken off', () => {
+    const { devices, diagnostics } = parseInventory(EOS, { file: 'leaf-1.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: 'agg-ber-2', name: 'agg-ber-2', macs: ['00:e0:fc:12:34:56'],
+      snmp: { sysDescr: 'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 8.191 (CE6881 V300R020C10SPC200)' },
+    }])
+  })
+
+  it('are told by their first lines, from standard input in chunks of any size or with --input-format lldp', async () => {
+    const whole = parseInventory(CDP, { file: 'cdp.txt' }).devices
+    const stdin = await collect(CDP.match(/[\s\S]{1,7}/g)!, { file: '<stdin>' })
+    expect(stdin.devices).toEqual(whole)
+    expect(stdin.codes).toEqual([])
+    expect(stdin.lines).toEqual([3, 21, 37, 53])
+    expect((await collect([HUAWEI.replace(/\n/g, '\r\n')], { file: '-' })).devices).toHaveLength(2)
+    expect(parseInventory(HUAWEI.replace(/<agg-fra-1>/g, '[~agg-fra-1]'), { file: '-' }).devices).toHaveLength(2)
+    expect(parseInventory(CDP, { file: 'neighbors.csv', format: 'lldp' }).devices).toEqual(whole)
+    // A CSV inventory stays one.
+    expect(parseInventory('id,name\nd1,sw-1\n', { file: '<stdin>' }).devices).toEqual([{ id: 'd1', name: 'sw-1' }])
+  })
+
+  it('report a line that is no part of the table with its file and line, and read the rest', () => {
+    const text = CDP.replace('Holdtime : 133 sec\n', 'Holdtime : 133 sec\n#!%$ pasted garbage\n').replace('core-sw1#\n', 'core-sw1#\nthis is not a table\n')
+    const { devices, diagnostics } = parseInventory(text, { file: 'cdp.txt' })
+    expect(devices).toHaveLength(4)
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toMatchInlineSnapshot(`
+      [
+        "cdp.txt:27: error: this line is no part of a neighbour table: "#!%$ pasted garbage"; expected a "Field: value" line of the neighbour entry, or a line of a field above it. Keep the output of the neighbour commands as the device printed it, with only the prompt lines between them.",
+        "cdp.txt:52: error: this line is no part of a neighbour table: "this is not a table"; expected a neighbour entry (Device ID:, Local Intf:, Chassis id:, Neighbor index:), a prompt line or a blank line. Keep the output of the neighbour commands as the device printed it, with only the prompt lines between them.",
+      ]
+    `)
+  })
+
+  it('refuse the short tables, which name no maker, with the command that gives the detail', () => {
+    const brief = [
+      '<agg-fra-1>display lldp neighbor brief\nLocal Interface         Exptime(s) Neighbor Interface      Neighbor Device\n-------------------------------------------------------------------------------\nGE0/0/1                       111  GE0/0/48                acc-fra-12\n',
+      'Capability Codes: R - Router, T - Trans Bridge, B - Source Route Bridge\n                  S - Switch, H - Host, I - IGMP, r - Repeater, P - Phone\n\nDevice ID        Local Intrfce     Holdtme    Capability  Platform  Port ID\nacc-sw-07        Gig 1/0/1         151         R S I      S5720-28X Gig 0/0/1\n',
+      'core-sw1#show lldp neighbors\nCapability codes:\n    (R) Router, (B) Bridge, (T) Telephone, (C) DOCSIS Cable Device\n    (W) WLAN Access Point, (P) Repeater, (S) Station, (O) Other\n\nDevice ID           Local Intf     Hold-time  Capability      Port ID\nacc-sw-07           Gi1/0/1        120        B,R             GE0/0/1\n\nTotal entries displayed: 1\n',
+    ]
+    const hints = brief.map((text) => {
+      try {
+        parseInventory(text, { file: 'n.txt' })
+      } catch (err) {
+        expect(err).toBeInstanceOf(TrustpathError)
+        expect((err as TrustpathError).code).toBe('input_invalid')
+        return (err as TrustpathError).hint
+      }
+      return 'read'
+    })
+    expect(hints).toEqual([
+      expect.stringContaining('display lldp neighbor (without brief)'),
+      expect.stringContaining('show cdp neighbors detail'),
+      expect.stringContaining('show lldp neighbors detail'),
+    ])
+  })
+})

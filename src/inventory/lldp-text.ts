@@ -1,0 +1,320 @@
+/**
+ * Neighbour tables as network devices print them, read one neighbour a device (see lldp.ts):
+ * - Cisco IOS, IOS-XE and NX-OS `show cdp neighbors detail` (`Device ID:`, `Entry address(es):`,
+ *   `Platform: cisco WS-C2960X-48FPD-L,  Capabilities: ...`, `Version :` and the software banner
+ *   up to a blank line, `Peer Source MAC:`) and `show lldp neighbors detail` (`Chassis id:`,
+ *   `System Name:`, `System Description:` over several lines, `Management Addresses:`, the MED
+ *   inventory);
+ * - Arista EOS `show lldp neighbors detail` (`Interface Ethernet1 detected 1 LLDP neighbors:`,
+ *   `Neighbor 001c.7300.0001/Ethernet48, age 3 seconds`, then its fields as a list of `- Field: "value"`);
+ * - Huawei VRP `display lldp neighbor` (`GE1/0/1 has 1 neighbor(s):`, `Neighbor index :1`,
+ *   `Chassis ID :00e0-fc12-3456`, `System description :` over several lines, `Management address
+ *   value :`, the MED `Manufacturer name` and `Model name`) and H3C Comware `display lldp
+ *   neighbor-information verbose`, whose lines have the same `Key : value` layout.
+ * Several commands' outputs may follow each other in one file, with the prompt lines of a saved
+ * session between them. Fields are told by their names, whatever the column they are aligned to;
+ * fields that say nothing of the maker (hold time, VLANs, power, port speeds) are skipped. A line
+ * that is neither a field, nor a continuation of one, nor part of the commands' framing is
+ * reported with its line.
+ */
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
+import { emptyNeighbor, NeighborTable, valueOf, type LldpNeighbor } from './lldp.js'
+import type { RowParser, RowSink } from './rows.js'
+
+/** A line that starts a neighbour entry in one of the tables read here. */
+const ENTRY_START = /^\s*(?:Device ID\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor index\s*:|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:|Interface \S+ detected \d+ LLDP neighbou?rs?)/im
+
+/**
+ * True when the start of a text (its first few KiB) is a neighbour table of the commands read
+ * here. Such a table has no extension of its own (`.txt`, `.log`, standard input), and is told from
+ * a CSV file by its first lines.
+ */
+export function isNeighborTableStart(head: string): boolean {
+  return ENTRY_START.test(head)
+}
+
+/**
+ * A prompt line of a saved session: `sw1#show cdp neighbors detail`, `<HUAWEI>display lldp
+ * neighbor`, `[~HUAWEI]dis lldp nei`, or a prompt alone.
+ */
+const PROMPT = /^\s*(?:<[^<>\s]+>|\[~?\*?[^[\]\s]+\]|[A-Za-z0-9][\w.\-/:()@]*[#>])\s*(?:(?:show|sh|display|dis|terminal|term|screen-length|enable|exit|quit|end)\b.*)?$/i
+/** The lines between entries: dashes, a port's count of neighbours, Comware's port and agent headers, the closing count. */
+const SEPARATOR = /^\s*-{3,}\s*$/
+const FRAMING = /^\s*(?:\S+ has \d+ neighbou?rs?(?:\(s\))?\s*:?|LLDP neighbor-information of port\b.*|LLDP agent\b.*:|LLDP neighbors\s*:|Interface \S+ detected \d+ LLDP neighbou?rs?\s*:?|Total\b.*\bentries displayed\s*:.*)\s*$/i
+/** Arista EOS's `Neighbor 001c.7300.0001/Ethernet48, age 3 seconds`, which starts an entry. */
+const EOS_NEIGHBOR = /^\s*Neighbor \S+, age \d+/i
+/** The legend and column header that `show lldp neighbors detail` prints first on NX-OS. */
+const LEGEND = /^\s*Capability codes\s*:/i
+const COLUMNS = /^\s*Device[ -]ID\s{2,}Local Intr?f(?:a?ce)?\b/i
+/** `Key: value` and `Key : value`, the value possibly empty. */
+const FIELD = /^\s*([A-Za-z][A-Za-z0-9 /().,&_-]{0,60}?)\s*:\s?(.*)$/
+/** `System Name - not advertised`, `Auto Negotiation - supported, enabled`. */
+const DASH_FIELD = /^\s*[A-Za-z][\w /().-]*? - \S/
+/** A label of a group of fields: `MED Device information`, `Ca type Ca value`. */
+const LABEL = /^[A-Za-z][A-Za-z0-9 ()/.,-]*$/
+/**
+ * Fields that follow a system description, which may span several lines without a blank line
+ * after it (NX-OS, Huawei): the description ends at them.
+ */
+const AFTER_DESCRIPTION = /^\s*(?:System capabilit|Enabled capabilit|Time remaining|Management address|Expired time|OID\s*:|Vlan ID|Port VLAN ID|Auto[- ]negotiation|Advertisement version|Holdtime|MgmtIP|MgmtIface|Capability\s*:|Port\s*:)/i
+
+/** Field names (lower case, single spaces) → what they give. */
+const FIELDS: Readonly<Record<string, Field>> = {
+  'system name': 'sysName',
+  'chassis type': 'chassisType',
+  'chassis id type': 'chassisType',
+  'chassis id': 'chassisId',
+  'system description': 'description',
+  sysname: 'sysName',
+  chassisid: 'lldpdChassisId',
+  sysdescr: 'description',
+  mgmtip: 'managementAddress',
+  version: 'version',
+  platform: 'platform',
+  'peer source mac': 'mac',
+  'entry address(es)': 'entryAddresses',
+  'interface address(es)': 'entryAddresses',
+  'management address(es)': 'managementAddresses',
+  'mgmt address(es)': 'managementAddresses',
+  'management addresses': 'managementAddresses',
+  'ip address': 'address',
+  'ipv4 address': 'address',
+  'ipv6 address': 'address',
+  ip: 'address',
+  'management address type': 'managementType',
+  'management address subtype': 'managementType',
+  'management address': 'managementAddress',
+  'management address value': 'managementAddress',
+  manufacturer: 'manufacturer',
+  'manufacturer name': 'manufacturer',
+  model: 'model',
+  'model name': 'model',
+  'device model name': 'model',
+  'serial number': 'serial',
+  serialnum: 'serial',
+  'device serial number': 'serial',
+  's/w revision': 'software',
+  softwarerev: 'software',
+  'software revision': 'software',
+  'f/w revision': 'firmware',
+  firmwarerev: 'firmware',
+  'firmware revision': 'firmware',
+}
+type Field =
+  | 'sysName' | 'chassisType' | 'chassisId' | 'lldpdChassisId' | 'description' | 'version' | 'platform' | 'mac' | 'entryAddresses'
+  | 'managementAddresses' | 'address' | 'managementType' | 'managementAddress' | 'manufacturer' | 'model' | 'serial'
+  | 'software' | 'firmware'
+
+/** The entry being read. */
+type Entry = {
+  at: SourceLocation
+  /** A CDP entry (`Device ID:`), or an LLDP one. */
+  cdp: boolean
+  neighbor: LldpNeighbor
+  chassisType?: string
+  /** The address list being read, and the addresses of each. */
+  list?: 'entry' | 'management'
+  managementType?: string
+  management: string[]
+  entry: string[]
+}
+
+const EXPECTED_OUTSIDE = 'a neighbour entry (Device ID:, Local Intf:, Chassis id:, Neighbor index:), a prompt line or a blank line'
+const EXPECTED_INSIDE = 'a "Field: value" line of the neighbour entry, or a line of a field above it'
+
+/** A value without the quotes Arista EOS puts around text (`"leaf-1"`). */
+function unquote(text: string): string {
+  const t = text.trim()
+  return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : text
+}
+
+/** The first word of an address field (`FE80::1  (link-local)`). */
+function firstWord(text: string): string | undefined {
+  return valueOf(text.trim().split(/\s+/)[0])
+}
+
+/** Reads the text of neighbour commands line by line; the devices come out merged at the end. */
+export class NeighborTextParser implements RowParser {
+  private readonly file: string
+  private readonly table = new NeighborTable()
+  private buf = ''
+  private line = 1
+  private entry: Entry | undefined
+  /** The system description being read over several lines, and whether a blank line ends it. */
+  private description: string[] | undefined
+  private legend = false
+
+  constructor(file: string) {
+    this.file = file
+  }
+
+  push(chunk: string, sink: RowSink): void {
+    this.buf += chunk
+    let from = 0
+    for (let nl = this.buf.indexOf('\n'); nl !== -1; nl = this.buf.indexOf('\n', from)) {
+      this.read(this.buf.slice(from, nl), sink)
+      from = nl + 1
+    }
+    this.buf = this.buf.slice(from)
+  }
+
+  end(sink: RowSink): void {
+    if (this.buf !== '') this.read(this.buf, sink)
+    this.buf = ''
+    this.finish()
+    this.table.emit(sink)
+  }
+
+  private read(raw: string, sink: RowSink): void {
+    const at = this.line++
+    // Arista EOS writes its fields as a list (`    - System Name: "leaf-1"`).
+    const line = (raw.endsWith('\r') ? raw.slice(0, -1) : raw).replace(/^(\s*)- /, '$1  ')
+    const blank = line.trim() === ''
+    if (this.description !== undefined) {
+      if (!(blank ? this.description.length > 0 : this.endsDescription(line))) {
+        if (!blank) this.description.push(line.trim())
+        return
+      }
+      this.endDescription()
+    }
+    if (blank) {
+      this.legend = false
+      if (this.entry !== undefined) this.entry.list = undefined
+      return
+    }
+    if (SEPARATOR.test(line) || FRAMING.test(line) || PROMPT.test(line)) return this.finish()
+    if (LEGEND.test(line)) {
+      this.finish()
+      this.legend = true
+      return
+    }
+    if (COLUMNS.test(line)) return
+    if (EOS_NEIGHBOR.test(line)) return this.start(at, false)
+    const field = FIELD.exec(line)
+    const key = field === null ? undefined : field[1]!.toLowerCase().replace(/\s+/g, ' ')
+    const value = field === null ? '' : unquote(field[2]!)
+    if (key === 'device id') return this.start(at, true, (n) => (n.sysName = valueOf(value)))
+    if (key === 'local intf' || key === 'neighbor index' || key === 'lldp neighbor index') return this.start(at, false)
+    // lldpd's `Interface:    eth0, via: LLDP, RID: 1, Time: ...` (CDP's `Interface:` line is inside an entry).
+    if (key === 'interface' && /,\s+via:/.test(value)) return this.start(at, false)
+    if (key === 'chassis id' && (this.entry === undefined || this.entry.cdp || this.entry.neighbor.chassisId !== undefined)) {
+      // NX-OS starts each LLDP entry with its chassis id.
+      this.start(at, false)
+    }
+    const entry = this.entry
+    if (entry === undefined) {
+      if (this.legend && /^\s/.test(line)) return
+      sink.diagnostics.push({ code: 'malformed_neighbors', severity: 'error', at: { file: this.file, line: at }, got: line.trim().slice(0, 120), expected: EXPECTED_OUTSIDE })
+      return
+    }
+    if (key === undefined) {
+      if (DASH_FIELD.test(line) || /^\s/.test(line) || LABEL.test(line)) return
+      sink.diagnostics.push({ code: 'malformed_neighbors', severity: 'error', at: { file: this.file, line: at }, got: line.trim().slice(0, 120), expected: EXPECTED_INSIDE })
+      return
+    }
+    this.field(entry, FIELDS[key], value, /^\s/.test(line))
+  }
+
+  /** A line that ends a system description: a field that follows it, a new entry, the framing. */
+  private endsDescription(line: string): boolean {
+    return AFTER_DESCRIPTION.test(line) || ENTRY_START.test(line) || SEPARATOR.test(line) || FRAMING.test(line) || PROMPT.test(line)
+  }
+
+  private endDescription(): void {
+    const text = unquote(this.description!.join('\n'))
+    this.description = undefined
+    const n = this.entry?.neighbor
+    if (n !== undefined && text !== '') n.sysDescr ??= text
+  }
+
+  private field(entry: Entry, field: Field | undefined, value: string, indented: boolean): void {
+    const n = entry.neighbor
+    // An address list lasts over its indented `IP address:` lines.
+    if (!indented && field !== 'address') entry.list = undefined
+    switch (field) {
+      case undefined:
+        return
+      case 'sysName':
+        // NX-OS's CDP entries give the System Name beside the Device ID, which adds the serial number.
+        n.sysName = valueOf(value) ?? n.sysName
+        return
+      case 'chassisType':
+        entry.chassisType = valueOf(value)
+        return
+      case 'chassisId': {
+        const id = valueOf(value)
+        if (id !== undefined) n.chassisId = entry.chassisType === undefined ? { value: id } : { subtype: entry.chassisType, value: id }
+        return
+      }
+      case 'lldpdChassisId': {
+        // lldpd writes the subtype first: `mac 00:e0:fc:12:34:56`, `local 2102312BRA10J5000046`.
+        const m = /^\s*(\S+)\s+(\S.*?)\s*$/.exec(value)
+        if (m !== null) n.chassisId = { subtype: m[1]!, value: m[2]! }
+        return
+      }
+      case 'version':
+        // CDP's software banner; an LLDP-MED `Version` is no description.
+        if (!entry.cdp) return
+        this.description = value.trim() === '' ? [] : [value.trim()]
+        return
+      case 'description':
+        this.description = value.trim() === '' ? [] : [value.trim()]
+        return
+      case 'platform':
+        n.platform ??= valueOf(value.split(/,\s*Capabilities\s*:/i)[0])
+        return
+      case 'mac': {
+        const mac = valueOf(value)
+        if (mac !== undefined) n.macs.push(mac)
+        return
+      }
+      case 'entryAddresses':
+        entry.list = 'entry'
+        return
+      case 'managementAddresses':
+        entry.list = 'management'
+        return
+      case 'address': {
+        const address = firstWord(value)
+        if (address !== undefined) (entry.list === 'management' ? entry.management : entry.entry).push(address)
+        return
+      }
+      case 'managementType':
+        entry.managementType = valueOf(value)
+        return
+      case 'managementAddress': {
+        const address = firstWord(value)
+        if (address === undefined) return
+        // Huawei's `all802` management address is a MAC of the neighbour.
+        if (entry.managementType !== undefined && /802|mac/i.test(entry.managementType)) n.macs.push(address)
+        else entry.management.push(address)
+        return
+      }
+      case 'manufacturer':
+      case 'model':
+      case 'serial':
+      case 'software':
+      case 'firmware':
+        n.inventory[field] ??= valueOf(value)
+        return
+    }
+  }
+
+  private start(at: number, cdp: boolean, init?: (n: LldpNeighbor) => void): void {
+    this.finish()
+    const neighbor = emptyNeighbor()
+    init?.(neighbor)
+    this.entry = { at: { file: this.file, line: at }, cdp, neighbor, management: [], entry: [] }
+  }
+
+  /** Ends the entry being read, if any, and adds it to the table. */
+  private finish(): void {
+    if (this.description !== undefined) this.endDescription()
+    const entry = this.entry
+    if (entry === undefined) return
+    this.entry = undefined
+    const n = entry.neighbor
+    for (const a of [...entry.management, ...entry.entry]) if (!n.addresses.includes(a)) n.addresses.push(a)
+    this.table.add(n, entry.at)
+  }
+}
