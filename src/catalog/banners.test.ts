@@ -86,6 +86,21 @@ const NEAR_MISSES = [
   'Cross Web Server',
   'Aruba Networks',
   'Prestige',
+  // Around the camera, industrial, cellular and operator-CPE patterns: an "Alcatel-Lucent" router name
+  // without an OmniSwitch model, bare product words, another SONiC build, Airlink 101's realm, a bare
+  // model prefix, a realm without SpeedTouch's MAC address.
+  'Alcatel-Lucent 7750 Service Router',
+  'Network Camera',
+  'NPort',
+  'EDS-',
+  'Siemens',
+  'SCALANCE X204IRT',
+  'RUGGEDCOM',
+  'SONiC Software Version: SONiC.master.0-dirty-20210101.000000',
+  'Basic realm="CameraServer"',
+  'Basic realm="SpeedTouch"',
+  'AlliedWare Plus',
+  'Thomson Inventel / HW_V1.0 / FW_V1.0 / SW_V2.1.3',
 ]
 
 describe('BANNER_PATTERNS', () => {
@@ -137,6 +152,17 @@ describe('BANNER_PATTERNS', () => {
       const high = BANNER_PATTERNS.filter((p) => p.certainty !== 'low' && p.pattern.test(text)).map((p) => p.name)
       expect(high, text).toEqual([])
     }
+  })
+
+  it('reads the model and AOS release of an OmniSwitch and the model of a SCALANCE switch', () => {
+    const ale = BANNER_PATTERNS.find((x) => x.name === 'ale-omniswitch-sysdescr')
+    expect(ale?.pattern.exec('Alcatel-Lucent OS9600/OS9700-CFM 6.4.3.520.R01 GA, April 08, 2010.')?.groups).toMatchObject({ product: 'OS9600/OS9700-CFM', version: '6.4.3.520.R01' })
+    expect(ale?.pattern.exec('Welcome to the Alcatel-Lucent OS6860E-P48 8.1.1, April 15, 2014.')?.groups).toMatchObject({ product: 'OS6860E-P48', version: '8.1.1' })
+    // Nokia's service routers, which also said "Alcatel-Lucent", stay with the Nokia pattern.
+    const timos = 'TiMOS-C-12.0.R12 cpm/hops64 ALCATEL SR 7750 Copyright (c) 2000-2015 Alcatel-Lucent.'
+    expect(BANNER_PATTERNS.filter((x) => x.pattern.test(timos)).map((x) => x.manufacturer)).toEqual(['nokia'])
+    const siemens = BANNER_PATTERNS.find((x) => x.name === 'siemens-simatic-sysdescr')
+    expect(siemens?.pattern.exec('Siemens, SIMATIC NET, SCALANCE X204IRT, 6GK5 204-0BA00-2BA3, HW: Version 9, FW: Version V05.04.02, SVPL6147920')?.groups).toMatchObject({ product: 'SCALANCE X204IRT' })
   })
 
   it('reads the model of a Dahua recorder and the version of a Cisco ASA', () => {

@@ -16,7 +16,8 @@ import type { BannerPattern } from './types.js'
  *   name, an empty SSH version) is `certainty: 'low'`.
  *
  * Strings generic embedded servers announce (Apache, nginx, lighttpd, Boa, GoAhead-Webs, micro_httpd,
- * mini_httpd, uc-httpd, RomPager, Allegro) have no pattern: each runs on devices of many makers.
+ * mini_httpd, RomPager, Allegro) have no pattern: each runs on devices of many makers. uc-httpd is
+ * Xiongmai's own server, but Xiongmai's boards are sold under many brands: a low-certainty hint.
  */
 
 const RECOG = (file: string): Source => ({
@@ -2959,5 +2960,438 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^SSH-2\.0-OpenSSH_[\w.]+ Raspbian-\S+$/,
     examples: ['SSH-2.0-OpenSSH_7.9p1 Raspbian-10+deb10u2', 'SSH-2.0-OpenSSH_8.4p1 Raspbian-5+deb11u3'],
     source: { title: 'SSH identification strings of Raspberry Pi OS hosts in published scans and scanner tests (e.g. Greenbone feed OpenSSH checks, which test for "SSH-2.0-OpenSSH_7.9p1 Raspbian-10")', url: 'https://github.com/greenbone/vulnerability-tests' },
+  },
+  {
+    name: 'sony-network-camera-realm',
+    manufacturer: 'sony',
+    product: 'product',
+    protocols: ['http', 'https'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="sony network camera snc-'],
+    pattern: /realm="Sony Network Camera (?<product>SNC-[\w-]+)"/,
+    examples: ['Basic realm="Sony Network Camera SNC-RZ30"'],
+    source: NMAP_PROBES,
+  },
+  {
+    // The web servers of Sony's SNC cameras: NetEVI on the older series, gen5th on the fifth
+    // generation; nmap files both under Sony network cameras.
+    name: 'sony-camera-http-server',
+    manufacturer: 'sony',
+    product: 'network camera (SNC series) web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['netevi/', 'gen5th/'],
+    pattern: /^(?:NetEVI|gen5th)\/(?<version>\d+(?:\.\d+)*)$/,
+    examples: ['NetEVI/3.01', 'gen5th/1.10'],
+    source: NMAP_PROBES,
+  },
+  {
+    // uc-httpd is the web server of Xiongmai's DVR, NVR and camera firmware (nmap's CPE names
+    // xiongmai_technologies:uc-httpd), which many brands sell on Xiongmai boards: a hint at the
+    // firmware's maker, not proof of the label on the box.
+    name: 'xiongmai-uc-httpd-server',
+    manufacturer: 'xiongmai',
+    product: 'DVR, NVR or IP camera web server (uc-httpd)',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    certainty: 'low',
+    keywords: ['uc-httpd'],
+    pattern: /^uc-httpd[ /](?<version>\d+(?:\.\d+)*)$/,
+    examples: ['uc-httpd 1.0.0', 'uc-httpd/1.0.0'],
+    source: NMAP_PROBES,
+  },
+  // ---------------------------------------------------------------- Cameras: Vivotek, Mobotix, Milesight
+  {
+    name: 'vivotek-http-server',
+    manufacturer: 'vivotek',
+    product: 'network camera web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['vivotek network camera'],
+    pattern: /^Vivotek Network Camera$/,
+    examples: ['Vivotek Network Camera'],
+    source: NMAP_PROBES,
+  },
+  {
+    // nmap files these two Server headers under Vivotek cameras, but the words are generic enough
+    // for another camera maker's firmware to use them: a hint only.
+    name: 'vivotek-pan-tilt-http-server',
+    manufacturer: 'vivotek',
+    product: 'pan/tilt network camera web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    certainty: 'low',
+    keywords: ['network camera with pan/tilt'],
+    pattern: /^(?:Wireless )?Network Camera with Pan\/Tilt$/,
+    examples: ['Network Camera with Pan/Tilt', 'Wireless Network Camera with Pan/Tilt'],
+    source: NMAP_PROBES,
+  },
+  {
+    // Mobotix cameras answer "/" with a redirect to their live image page; Recog and nmap both
+    // file /control/userimage.html under Mobotix.
+    name: 'mobotix-userimage-title',
+    manufacturer: 'mobotix',
+    product: 'IP camera',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['/control/userimage.html'],
+    pattern: /^Redirect to userimage: \/control\/userimage\.html$/,
+    examples: ['Redirect to userimage: /control/userimage.html'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    name: 'milesight-camera-title',
+    manufacturer: 'milesight',
+    product: 'network camera',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['milesight network camera'],
+    pattern: /^Milesight Network Camera$/,
+    examples: ['Milesight Network Camera'],
+    source: {
+      title: 'Greenbone feed, Milesight Network Camera Detection (gb_milesight_camera_detect): "<title>Milesight Network Camera</title>" marks milesight/network_camera',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
+  // ---------------------------------------------------------------- Alcatel-Lucent Enterprise (OmniSwitch)
+  {
+    // OmniSwitch AOS writes "Alcatel-Lucent" (AOS 6 and early AOS 8) or "Alcatel-Lucent Enterprise"
+    // before the chassis model, which always starts with "OS" and four digits; the switches are
+    // ALE's since Nokia's predecessor sold the enterprise business in 2014. The service routers that
+    // also once said "Alcatel-Lucent" (TiMOS, "ALCATEL SR 7750") are Nokia's: they start with TiMOS
+    // and never name an OS model, so they stay with the Nokia pattern. The same words open the
+    // switch's login banner ("Welcome to the Alcatel-Lucent OS6860E-P48 8.1.1, April 15, 2014.").
+    name: 'ale-omniswitch-sysdescr',
+    manufacturer: 'ale',
+    product: 'product',
+    protocols: ['snmp', 'telnet', 'ssh', 'other'],
+    keywords: ['alcatel-lucent os', 'alcatel-lucent enterprise os'],
+    pattern: /^(?:Welcome to the )?Alcatel-Lucent (?:Enterprise )?(?<product>OS\d{4}[A-Z]?(?:[-/][A-Z0-9]+)*) (?<version>\d+\.\d+\.\d+(?:\.\d+\.R\d+)?)\b/,
+    examples: [
+      'Alcatel-Lucent OS6350-P24 6.7.1.108.R04 Service Release, January 04, 2017.',
+      'Alcatel-Lucent OS6850-P24 6.4.3.520.R01 GA, April 08, 2010.',
+      'Alcatel-Lucent OS9600/OS9700-CFM 6.4.3.520.R01 GA, April 08, 2010.',
+      'Alcatel-Lucent OS6850-U24X 6.4.3.520.R01 GA, April 08, 2010.',
+      'Alcatel-Lucent OS6250-24 6.6.2.63.R02 February 21, 2010.',
+      'Alcatel-Lucent Enterprise OS6900-X40 8.3.1.313.R01 GA, August 31, 2016.',
+      'Welcome to the Alcatel-Lucent OS6860E-P48 8.1.1, April 15, 2014.\r\nCopyright (c) 1994-2014 Alcatel-Lucent. All Rights Reserved.',
+    ],
+    source: {
+      title: 'LibreNMS tests/snmpsim/aos6.snmprec (OS6350-P24) and its AOS detection comment (OS6850-U24X); OSS_SNMP vendor_alcatel-lucent.php (OS6850-P24, OS9600/OS9700-CFM); `show system` descriptions of AOS 6 and AOS 8 quoted from the OmniSwitch manuals; OmniSwitch 6860 Hardware Users Guide (login banner)',
+      url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/aos6.snmprec',
+    },
+  },
+  // ---------------------------------------------------------------- Moxa
+  {
+    name: 'moxa-ssh',
+    manufacturer: 'moxa',
+    product: 'Moxa SSH server (switches, device servers)',
+    protocols: ['ssh'],
+    keywords: ['-moxa_'],
+    pattern: /^SSH-(?:2\.0|1\.99)-moxa_(?<version>\d+(?:\.\d+)*)\s*$/,
+    examples: ['SSH-2.0-moxa_1.0'],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'moxa-http-server',
+    manufacturer: 'moxa',
+    product: 'MoxaHttp (NPort device servers, EtherDevice switches)',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['moxahttp/'],
+    pattern: /^MoxaHttp\/(?<version>\d+(?:\.\d+)*)$/,
+    examples: ['MoxaHttp/1.0'],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'moxa-nport-title',
+    manufacturer: 'moxa',
+    product: 'NPort serial device server',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['nport web console'],
+    pattern: /^NPort Web Console$/,
+    examples: ['NPort Web Console'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    // The NPort telnet console prints a table before its menu: model, MAC address, serial number,
+    // firmware; telnet option bytes and NULs after each CR are left out of the example.
+    name: 'moxa-nport-telnet',
+    manufacturer: 'moxa',
+    product: 'product',
+    protocols: ['telnet'],
+    keywords: ['nport '],
+    pattern: /Model name +: (?<product>NPort [\w.-]+)\r?\0?\nMAC address +: [0-9A-F]{2}(?::[0-9A-F]{2}){5}\r?\0?\n/,
+    examples: ['\r\n\r\n-----------------------------------------------------------------------------\r\nModel name       : NPort 5110\r\nMAC address      : 00:90:E8:1A:2B:3C\r\nSerial No.       : 1234\r\nFirmware version : 2.6 Build 11080114\r\nSystem uptime    : 0 days, 00h:05m:12s\r\n'],
+    source: NMAP_PROBES,
+  },
+  {
+    // EtherDevice (EDS), industrial (IKS) switches and EDR routers put only their model in
+    // sysDescr; the sysObjectID (Moxa's 8691) says the rest.
+    name: 'moxa-model-sysdescr',
+    manufacturer: 'moxa',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['eds-', 'iks-', 'edr-'],
+    pattern: /^(?<product>(?:EDS|IKS|EDR)-[A-Z]?\d{3,4}[A-Z]{0,2}(?:-[A-Z0-9]+)*)$/,
+    examples: ['IKS-6726A-2GTXSFP-T'],
+    source: LIBRENMS('moxa-etherdevice.snmprec'),
+  },
+  // ---------------------------------------------------------------- Siemens (SIMATIC, SCALANCE, RUGGEDCOM)
+  {
+    // SIMATIC NET network products (SCALANCE switches, routers and access points, CP modules) and
+    // SIMATIC S7 controllers share one sysDescr layout: "Siemens, SIMATIC <line>, <product>,
+    // <order number>, HW, FW, serial". The same text is their LLDP system description.
+    name: 'siemens-simatic-sysdescr',
+    manufacturer: 'siemens',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['siemens, simatic net, ', 'siemens, simatic s7, '],
+    pattern: /^Siemens, SIMATIC (?:NET|S7), (?<product>[^,\r\n]{2,60}?) ?,/,
+    examples: [
+      'Siemens, SIMATIC NET, SCALANCE M876-4 EU, 6GK5 876-4AA00-2BA2, HW: Version 1, FW: Version V04.02.03, SVPJ5127948',
+      'Siemens, SIMATIC NET, Scalance S612, 6GK56120BA102AA3, HW: Version 2, FW: Version V03.00.00.01_01.00.00.01, VPCO544487',
+      'Siemens, SIMATIC NET, SCALANCE X204IRT, 6GK5 204-0BA00-2BA3, HW: Version 9, FW: Version V05.04.02, SVPL6147920',
+      'Siemens, SIMATIC NET, SCALANCE XM408-8C, 6GK5 408-8GS00-2AM2, HW: Version 2, FW: Version V06.01.00, SVPK2138923',
+      'Siemens, SIMATIC S7, CPU-1200, 6ES7 214-1BE30-0XB0 SZVA2YYY007305  , 1, V.1.0.2, SZVA2YYY007305',
+      'Siemens, SIMATIC S7, CPU315-2 PN/DP, 6ES7 315-2EH14-0AB0 , HW: 7, FW: V3.2.11, S C-H4C233962016',
+    ],
+    source: {
+      title: 'Greenbone feed, Siemens SIMATIC SCALANCE Device Detection (SNMP) and Siemens SIMATIC S7 Device Detection (SNMP): sysDescr strings quoted in the scripts; lldpctl output of a SCALANCE X204IRT and an XM408-8C sysDescr in public tools',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
+  {
+    // RUGGEDCOM (bought by Siemens in 2012) names its switch firmware in the telnet banner.
+    name: 'siemens-ruggedcom-ros-telnet',
+    manufacturer: 'siemens',
+    product: 'RUGGEDCOM switch or server (Rugged Operating System)',
+    protocols: ['telnet', 'ssh', 'other'],
+    keywords: ['rugged operating system v'],
+    pattern: /Rugged Operating System v(?<version>\d+\.\d+(?:\.\d+)?) \(/,
+    examples: ['Rugged Operating System v3.6.4 (Apr 21 2009 09:26)', 'Rugged Operating System v3.10.0 (Oct 06 2011 13:30)'],
+    source: {
+      title: 'Greenbone feed, Siemens RUGGEDCOM / Rugged Operating System Detection (Telnet): banner lines quoted in the script',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
+  {
+    name: 'siemens-ruggedcom-cli-telnet',
+    manufacturer: 'siemens',
+    product: 'product',
+    protocols: ['telnet', 'ssh', 'other'],
+    keywords: ['command line interface ruggedcom '],
+    pattern: /Command Line Interface (?<product>RUGGEDCOM [A-Z]+\d+\w*)/,
+    examples: ['Command Line Interface RUGGEDCOM RM1200'],
+    source: {
+      title: 'Greenbone feed, Siemens RUGGEDCOM / Rugged Operating System Detection (Telnet): banner lines quoted in the script',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
+  // ---------------------------------------------------------------- Allied Telesis, Edgecore
+  {
+    // AlliedWare Plus opens both its sysDescr and `show version` with its name; LibreNMS keys its
+    // Allied Telesis OS on the "AW+" in it.
+    name: 'allied-telesis-awplus-sysdescr',
+    manufacturer: 'allied-telesis',
+    product: 'AlliedWare Plus switch or router',
+    protocols: ['snmp', 'telnet', 'ssh', 'other'],
+    keywords: ['alliedware plus ('],
+    pattern: /^AlliedWare Plus \((?:TM|AW\+)\) (?:[Vv]ersion )?(?<version>\d+\.\d+\.\d+(?:[-.]\d+)*)/,
+    examples: ['AlliedWare Plus (TM) 2.2.3.0', 'AlliedWare Plus (TM) 5.4.2 09/25/13 12:57:26', 'AlliedWare Plus (TM) 5.4.9-0.1'],
+    source: {
+      title: 'LibreNMS Allied Telesis OS class (sysDescr of an AlliedWare Plus 2.2.3.0 8100S quoted in a comment); `show version` of an AlliedWare Plus 5.4.2 x600 in the pynetworking tests',
+      url: 'https://github.com/librenms/librenms/blob/master/LibreNMS/OS/Awplus.php',
+    },
+  },
+  {
+    name: 'allied-telesis-ssh',
+    manufacturer: 'allied-telesis',
+    product: 'Allied Telesis SSH server',
+    protocols: ['ssh'],
+    keywords: ['-atissh_'],
+    pattern: /^SSH-(?:2\.0|1\.99)-AtiSSH_(?<version>[\w.-]+?)\s*$/,
+    examples: ['SSH-2.0-AtiSSH_1.0'],
+    source: NMAP_PROBES,
+  },
+  {
+    // The older Allied Telesyn routers and switches (ATR web server) name themselves in the realm.
+    name: 'allied-telesyn-realm',
+    manufacturer: 'allied-telesis',
+    product: 'product',
+    protocols: ['http'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="allied telesyn '],
+    pattern: /realm="Allied Telesyn (?<product>(?:AT-|Rapier )?[A-Z]*\d{2,4}\w*)"/,
+    examples: ['Basic realm="Allied Telesyn AR410"', 'Basic realm="Allied Telesyn AT-8748XL"', 'Basic realm="Allied Telesyn Rapier 24i"'],
+    source: NMAP_PROBES,
+  },
+  {
+    // Edgecore's own SONiC build names itself in the version line (and so in sysDescr); SONiC of
+    // other makers says another name there.
+    name: 'edgecore-sonic-sysdescr',
+    manufacturer: 'edgecore',
+    product: 'SONiC switch (Edgecore build)',
+    protocols: ['snmp', 'ssh', 'other'],
+    keywords: ['sonic software version: sonic.edgecore'],
+    pattern: /^\s*SONiC Software Version: SONiC\.Edgecore(?:-(?<version>\S+))?/,
+    examples: ['SONiC Software Version: SONiC.Edgecore-SONiC_20220420_052156_ec202012_323', 'SONiC Software Version: SONiC.Edgecore'],
+    source: {
+      title: 'LibreNMS includes/definitions/edgecos.yaml (sysDescr "SONiC Software Version: SONiC.Edgecore"); `show version` of Edgecore SONiC switches in published runbooks',
+      url: 'https://github.com/librenms/librenms/blob/master/includes/definitions/edgecos.yaml',
+    },
+  },
+  // ---------------------------------------------------------------- Cellular routers: Cradlepoint, Sierra Wireless
+  {
+    name: 'cradlepoint-gateway-title',
+    manufacturer: 'cradlepoint',
+    product: 'product',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['cradlepoint '],
+    pattern: /^\s*CradlePoint (?<product>[A-Z]{2,4}\d{3,4}\w*) Gateway/i,
+    examples: ['CradlePoint MBR1000 Gateway'],
+    source: NMAP_PROBES,
+  },
+  {
+    // ALEOS is the firmware of the AirLink routers (Sierra Wireless since 2007).
+    name: 'sierra-wireless-aleos-telnet',
+    manufacturer: 'sierra-wireless',
+    product: 'AirLink router (ALEOS)',
+    protocols: ['telnet'],
+    keywords: ['sierra wireless inc.  aleos environment'],
+    pattern: /Welcome to the Sierra Wireless Inc\.  ALEOS Environment/,
+    examples: ['\r\r\n\r\n\r        Welcome to the Sierra Wireless Inc.  ALEOS Environment\r\n\r\r\n\rGX440 login: '],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'sierra-wireless-http-server',
+    manufacturer: 'sierra-wireless',
+    product: 'AirLink router (ALEOS) web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['sierra wireless inc, embedded server'],
+    pattern: /^Sierra Wireless Inc, Embedded Server$/,
+    examples: ['Sierra Wireless Inc, Embedded Server'],
+    source: NMAP_PROBES,
+  },
+  {
+    // The realm of the ALEOS web admin; "Airlink 101" (a router brand of another company) never
+    // writes it.
+    name: 'sierra-wireless-aleos-realm',
+    manufacturer: 'sierra-wireless',
+    product: 'AirLink router (ALEOS) web admin',
+    protocols: ['http', 'https'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="modem@airlink.com"'],
+    pattern: /realm="Modem@AirLink\.com"/,
+    examples: ['Digest qop="auth", realm="Modem@AirLink.com", nonce="0a1b2c3d4e5f60718293a4b5c6d7e8f9"'],
+    source: NMAP_PROBES,
+  },
+  // ---------------------------------------------------------------- Operator CPE: Vantiva (Technicolor, Thomson), Sagemcom, Arcadyan, Askey, DZS (Zhone)
+  {
+    name: 'vantiva-technicolor-ssh',
+    manufacturer: 'vantiva',
+    product: 'Technicolor gateway SSH server',
+    protocols: ['ssh'],
+    keywords: ['-technicolor_sw_'],
+    pattern: /^SSH-(?:2\.0|1\.99)-TECHNICOLOR_SW_(?<version>\d+(?:\.\d+)*)\s*$/,
+    examples: ['SSH-2.0-TECHNICOLOR_SW_2.0'],
+    source: NMAP_PROBES,
+  },
+  {
+    // Thomson's SpeedTouch gateways (bought with Alcatel's DSL modem line) and the Technicolor
+    // gateways after them.
+    name: 'vantiva-technicolor-http-server',
+    manufacturer: 'vantiva',
+    product: 'SpeedTouch / Technicolor gateway web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['technicolor webserver/', 'speed touch webserver/'],
+    pattern: /^(?:Technicolor|Speed Touch) WebServer\/(?<version>[\w.-]+)$/,
+    examples: ['Technicolor WebServer/1.0', 'Speed Touch WebServer/1.0'],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'vantiva-speedtouch-realm',
+    manufacturer: 'vantiva',
+    product: 'SpeedTouch / Thomson gateway (web admin or TR-069 connection request)',
+    protocols: ['http', 'https'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="speedtouch (', 'realm="thomson_cwmp_'],
+    // The SpeedTouch realm carries the gateway's MAC address; the TR-069 realm its model.
+    pattern: /realm="(?:SpeedTouch \([0-9A-Fa-f]{2}(?:[-:][0-9A-Fa-f]{2}){5}\)|Thomson_cwmp_[\w.-]+)"/,
+    examples: ['Basic realm="SpeedTouch (00-14-7F-1A-2B-3C)"', 'Digest realm="Thomson_cwmp_TG784", nonce="0a1b2c3d4e5f60718293a4b5c6d7e8f9", qop="auth"'],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'vantiva-thomson-sip',
+    manufacturer: 'vantiva',
+    product: 'product',
+    protocols: ['sip'],
+    fields: ['user-agent', 'server'],
+    keywords: ['thomson ', 'speedtouch '],
+    pattern: /^(?:Thomson|SpeedTouch) (?<product>(?:TG|ST)?\d{3,4}\w*)(?: Build (?<version>\d+(?:\.\d+)+))?$/,
+    examples: ['Thomson TG784 Build 8.2.6.5', 'SpeedTouch 780'],
+    source: NMAP_PROBES,
+  },
+  {
+    // Sagem's broadband line (Sagemcom since 2008): the F@st routers write "FAST" and the model
+    // before their telnet login.
+    name: 'sagemcom-fast-telnet',
+    manufacturer: 'sagemcom',
+    product: 'product',
+    protocols: ['telnet'],
+    keywords: [' adsl router (software version:'],
+    pattern: /^\s*(?<product>FAST\d{4}\w*) ADSL Router \(Software Version:(?<version>[\w.-]+)\)/,
+    examples: ['FAST2604 ADSL Router (Software Version:1.10)\r\nLogin: '],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'sagemcom-sagem-sip',
+    manufacturer: 'sagemcom',
+    product: 'Sagem ADSL router',
+    protocols: ['sip'],
+    fields: ['user-agent', 'server'],
+    keywords: ['sagem / '],
+    pattern: /^SAGEM \/ \d{4}\.\d+ \/ \w+\s*$/,
+    examples: ['SAGEM / 3202.3 / 2601EC '],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'arcadyan-http-server',
+    manufacturer: 'arcadyan',
+    product: 'broadband router web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['arcadyan httpd'],
+    pattern: /^Arcadyan httpd (?<version>\d+\.\d+)$/,
+    examples: ['Arcadyan httpd 1.0'],
+    source: NMAP_PROBES,
+  },
+  {
+    // Askey builds cable modems, VoIP adapters and access points that other brands sell (nmap
+    // saw this server on Scientific Atlanta, Motorola and Siemens Gigaset labels): the server names
+    // the maker of the firmware and board.
+    name: 'askey-http-server',
+    manufacturer: 'askey',
+    product: 'cable modem, VoIP adapter or access point web server (Askey-made)',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['askey software ', 'askey/'],
+    pattern: /^Askey(?: Software |\/)(?<version>\d+(?:\.\d+)*)$/,
+    examples: ['Askey Software 1.0', 'Askey/1.0'],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'dzs-zhone-telnet',
+    manufacturer: 'dzs',
+    product: 'product',
+    protocols: ['telnet'],
+    keywords: ['welcome to zhone technologies'],
+    pattern: /Welcome to Zhone Technologies\s+Model: (?<product>[A-Z]+-[\w-]+?) Router/,
+    examples: ['\r\n               Welcome to Zhone Technologies\r\n               Model: ZNID-GPON-2426A1 Router\r\n               Release: S3.1.241\r\n\r\nCopyright (C) 2008-2013 by Zhone Technologies.  All Rights Reserved.\r\n'],
+    source: NMAP_PROBES,
   },
 ]

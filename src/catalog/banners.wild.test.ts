@@ -184,7 +184,7 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, 'Switch Administrator'],
   ['http', 'title', null, 'Login'],
   ['http', 'title', null, 'Web Client'],
-  // more titles from Recog xml/html_title.xml; Panasonic, Genetec, IQinVision and Nuuo are outside the catalog (the titles of Sony, Xiongmai, Synology and ASUS now name them), and
+  // more titles from Recog xml/html_title.xml; Panasonic, Genetec, IQinVision and Nuuo are outside the catalog (the titles of Sony, Xiongmai, Mobotix, Synology and ASUS now name them), and
   // "DVR Components Download" (HiSilicon-based DVRs of many makers), "Web Smart Switch", "System Manager", "Network Management Card" and "B426" are too generic or too short
   ['http', 'title', 'axis', 'AXIS'],
   ['http', 'title', 'hanwha-vision', 'Web Viewer for Samsung DVR'],
@@ -252,7 +252,7 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, 'DVR Components Download'],
   ['http', 'title', 'xiongmai', 'NETSurveillance WEB'],
   ['http', 'title', null, 'Network Video Recorder Login'],
-  ['http', 'title', null, 'Redirect to userimage: /control/userimage.html'],
+  ['http', 'title', 'mobotix', 'Redirect to userimage: /control/userimage.html'],
   ['http', 'title', 'sony', 'Sony Network Camera'],
   ['http', 'title', null, 'WV-NS202A Network Camera'],
   ['http', 'title', null, 'Network Management Card'],
@@ -634,6 +634,54 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ssh', undefined, 'raspberry-pi', 'SSH-2.0-OpenSSH_7.9p1 Raspbian-10+deb10u2'],
   // Plain Debian OpenSSH (as Greenbone's OpenSSH checks quote it) names no hardware maker.
   ['ssh', undefined, null, 'SSH-2.0-OpenSSH_7.9p1 Debian-10'],
+  // Camera, industrial, cellular and operator-CPE makers: LibreNMS tests/snmpsim (aos6, moxa-etherdevice), OSS_SNMP, Greenbone detection scripts
+  // (SCALANCE, SIMATIC S7, RUGGEDCOM, Milesight), Rapid7 Recog xml/html_title.xml, nmap-service-probes match lines written out as the banner they match
+  ['snmp', 'sysdescr', 'ale', 'Alcatel-Lucent OS6350-P24 6.7.1.108.R04 Service Release, January 04, 2017.'],
+  ['snmp', 'sysdescr', 'ale', 'Alcatel-Lucent OS6850-P24 6.4.3.520.R01 GA, April 08, 2010.'],
+  ['snmp', 'sysdescr', 'ale', 'Alcatel-Lucent OS9600/OS9700-CFM 6.4.3.520.R01 GA, April 08, 2010.'],
+  ['snmp', 'sysdescr', 'ale', 'Alcatel-Lucent Enterprise OS6900-X40 8.3.1.313.R01 GA, August 31, 2016.'],
+  ['telnet', 'greeting', 'ale', 'Welcome to the Alcatel-Lucent OS6860E-P48 8.1.1, April 15, 2014.\r\nCopyright (c) 1994-2014 Alcatel-Lucent. All Rights Reserved.'],
+  // the service routers that also said "Alcatel-Lucent" are Nokia's (TiMOS), not ALE's
+  ['telnet', 'greeting', 'nokia', 'TiMOS-B-7.0.R9 both/hops ALCATEL ESS 7450 Copyright (c) 2000-2009 Alcatel-Lucent.'],
+  ['snmp', 'sysdescr', 'moxa', 'IKS-6726A-2GTXSFP-T'],
+  ['ssh', undefined, 'moxa', 'SSH-2.0-moxa_1.0'],
+  ['http', 'server', 'moxa', 'MoxaHttp/1.0'],
+  ['http', 'title', 'moxa', 'NPort Web Console'],
+  ['telnet', 'greeting', 'moxa', '\r\n\r\n-----------------------------------------------------------------------------\r\nModel name       : NPort 5110\r\nMAC address      : 00:90:E8:1A:2B:3C\r\nSerial No.       : 1234\r\nFirmware version : 2.6 Build 11080114\r\nSystem uptime    : 0 days, 00h:05m:12s\r\n'],
+  ['snmp', 'sysdescr', 'siemens', 'Siemens, SIMATIC NET, SCALANCE M876-4 EU, 6GK5 876-4AA00-2BA2, HW: Version 1, FW: Version V04.02.03, SVPJ5127948'],
+  ['snmp', 'sysdescr', 'siemens', 'Siemens, SIMATIC NET, Scalance S612, 6GK56120BA102AA3, HW: Version 2, FW: Version V03.00.00.01_01.00.00.01, VPCO544487'],
+  ['snmp', 'sysdescr', 'siemens', 'Siemens, SIMATIC S7, CPU315-2 PN/DP, 6ES7 315-2EH14-0AB0 , HW: 7, FW: V3.2.11, S C-H4C233962016'],
+  ['other', undefined, 'siemens', 'Siemens, SIMATIC NET, SCALANCE X204IRT, 6GK5 204-0BA00-2BA3, HW: Version 9, FW: Version V05.04.02, SVPL6147920'],
+  ['telnet', 'greeting', 'siemens', 'Rugged Operating System v3.10.0 (Oct 06 2011 13:30)'],
+  ['telnet', 'greeting', 'siemens', 'Command Line Interface RUGGEDCOM RM1200'],
+  ['snmp', 'sysdescr', 'allied-telesis', 'AlliedWare Plus (TM) 2.2.3.0'],
+  ['ssh', undefined, 'allied-telesis', 'SSH-2.0-AtiSSH_1.0'],
+  ['http', 'www-authenticate', 'allied-telesis', 'Basic realm="Allied Telesyn AR410"'],
+  ['snmp', 'sysdescr', 'edgecore', 'SONiC Software Version: SONiC.Edgecore'],
+  ['http', 'title', 'cradlepoint', 'CradlePoint MBR1000 Gateway'],
+  ['telnet', 'greeting', 'sierra-wireless', '\r\r\n\r\n\r        Welcome to the Sierra Wireless Inc.  ALEOS Environment\r\n\r\r\n\rGX440 login: '],
+  ['http', 'server', 'sierra-wireless', 'Sierra Wireless Inc, Embedded Server'],
+  ['http', 'www-authenticate', 'sierra-wireless', 'Digest qop="auth", realm="Modem@AirLink.com", nonce="0a1b2c3d4e5f60718293a4b5c6d7e8f9"'],
+  ['http', 'server', 'vivotek', 'Vivotek Network Camera'],
+  ['http', 'title', 'milesight', 'Milesight Network Camera'],
+  ['http', 'www-authenticate', 'sony', 'Basic realm="Sony Network Camera SNC-RZ30"'],
+  ['http', 'server', 'sony', 'gen5th/1.10'],
+  ['ssh', undefined, 'vantiva', 'SSH-2.0-TECHNICOLOR_SW_2.0'],
+  ['http', 'server', 'vantiva', 'Speed Touch WebServer/1.0'],
+  ['http', 'www-authenticate', 'vantiva', 'Basic realm="SpeedTouch (00-14-7F-1A-2B-3C)"'],
+  ['sip', 'user-agent', 'vantiva', 'Thomson TG784 Build 8.2.6.5'],
+  ['telnet', 'greeting', 'sagemcom', 'FAST2604 ADSL Router (Software Version:1.10)\r\nLogin: '],
+  ['sip', 'user-agent', 'sagemcom', 'SAGEM / 3202.3 / 2601EC '],
+  ['http', 'server', 'arcadyan', 'Arcadyan httpd 1.0'],
+  ['http', 'server', 'askey', 'Askey Software 1.0'],
+  ['telnet', 'greeting', 'dzs', '\r\n               Welcome to Zhone Technologies\r\n               Model: ZNID-GPON-2426A1 Router\r\n               Release: S3.1.241\r\n\r\nCopyright (C) 2008-2013 by Zhone Technologies.  All Rights Reserved.\r\n'],
+  // generic words around these makers' patterns: a bare "Network Camera" server (nmap sees it on Vivotek, others ship it too), another
+  // SONiC build, Airlink 101 routers (another company than Sierra's AirLink), the Thomson phone stack on an Aladino handset
+  ['http', 'server', null, 'Network Camera'],
+  ['http', 'server', 'vivotek', 'Network Camera with Pan/Tilt'],
+  ['snmp', 'sysdescr', null, 'SONiC Software Version: SONiC.master.0-dirty-20210101.000000'],
+  ['http', 'www-authenticate', null, 'Basic realm="CameraServer"'],
+  ['sip', 'user-agent', null, 'Thomson Inventel / HW_V1.0 / FW_V1.0 / SW_V2.1.3'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */

@@ -174,12 +174,20 @@ describe('groupOf', () => {
     expect(groupOf('enterasys', '2014-01-01', bySlug).group).toBe('extreme-networks')
   })
 
-  it('puts none of the camera, CPE, industrial and cellular makers in a group but their own', () => {
+  it('puts none of the camera, CPE, industrial and cellular makers in a group but their own, except Cradlepoint under Ericsson', () => {
     for (const slug of ['vivotek', 'mobotix', 'sony', 'i-pro', 'milesight', 'reolink', 'foscam', 'xiongmai', 'tvt', 'tiandy',
-      'sagemcom', 'vantiva', 'arcadyan', 'sercomm', 'askey', 'calix', 'dzs', 'siemens', 'moxa', 'teltonika', 'cradlepoint',
+      'sagemcom', 'vantiva', 'arcadyan', 'sercomm', 'askey', 'calix', 'dzs', 'siemens', 'moxa', 'teltonika',
       'sierra-wireless', 'quectel', 'fibocom', 'allied-telesis', 'edgecore', 'accton', 'ale']) {
       expect(groupOf(slug, undefined, bySlug).group, slug).toBe(slug)
     }
+    // Ericsson agreed to buy Cradlepoint in September 2020; only the year of closing is on record,
+    // so a device made in 2020 is left undated and one made before is Cradlepoint's alone.
+    expect(groupOf('cradlepoint', undefined, bySlug).chain).toEqual(['cradlepoint', 'ericsson'])
+    expect(groupOf('cradlepoint', '2019-06-01', bySlug).group).toBe('cradlepoint')
+    const during = groupOf('cradlepoint', '2020-10-01', bySlug)
+    expect(during.group).toBe('cradlepoint')
+    expect(during.undated.map((r) => r.parent)).toEqual(['ericsson'])
+    expect(groupOf('cradlepoint', '2021-03-01', bySlug).group).toBe('ericsson')
   })
 
   it('puts none of the router, storage and phone makers in a covered group', () => {

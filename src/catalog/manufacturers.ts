@@ -169,6 +169,11 @@ const ARRIS_COMMSCOPE: Source = {
   url: 'https://ca.advfn.com/stock-market/NASDAQ/ARRS/stock-news/79633261/current-report-filing-8-k',
   date: '2019-04-04',
 }
+const CRADLEPOINT_ERICSSON: Source = {
+  title: 'Reuters via Nasdaq: Ericsson to buy wireless networking firm Cradlepoint in $1.1 bln deal (agreed 18 Sep 2020; Cradlepoint to become a subsidiary of Ericsson, closing expected before the end of 2020; day of closing not verified)',
+  url: 'https://www.nasdaq.com/articles/ericsson-to-buy-wireless-networking-firm-cradlepoint-in-%241.1-bln-deal-2020-09-18',
+  date: '2020-09-18',
+}
 const RUCKUS_REMAINCO: Source = {
   title: 'CommScope Reports Third Quarter 2025 Results (Form 8-K exhibit 99.1): RUCKUS and ANS remain with CommScope after the sale of CCS to Amphenol',
   url: 'https://modeledge.ai/api/proxy/0001517228/0001193125-25-257341/comm-ex99_1.htm',
@@ -541,9 +546,10 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('luma', 'Luma (Snap One)', 'US', ['Luma', 'Luma Surveillance']),
   // ── Cameras, operator CPE, industrial and cellular makers ──────────────────────────────────
   // Makers seen in camera, home-gateway and OT inventories, so their devices are attributed
-  // instead of staying unknown. No ownership is recorded yet (i-PRO's carve-out from Panasonic,
-  // Cradlepoint under Ericsson, Edgecore under Accton, ALE's owners): none was checked against a
-  // filing, and no covered group is involved. Xiongmai and Foscam have no IEEE block of their own:
+  // instead of staying unknown. Of their owners only Ericsson's purchase of Cradlepoint (2020) is
+  // recorded; i-PRO's carve-out from Panasonic, Edgecore under Accton, ALE's owners, Sierra Wireless
+  // under Semtech and Mobotix under Konica Minolta are not, as no reliable source for them is on
+  // record yet (none involves a covered group). Xiongmai and Foscam have no IEEE block of their own:
   // their devices carry the blocks of the module makers, so only declared names and banners name them.
   maker('vivotek', 'Vivotek', 'TW', ['Vivotek', 'Vivotek Inc.', 'VIVOTEK INC.']),
   maker('mobotix', 'Mobotix', 'DE', ['Mobotix', 'Mobotix AG', 'MOBOTIX']),
@@ -567,7 +573,11 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('siemens', 'Siemens', 'DE', ['Siemens', 'Siemens AG', 'Siemens Industry', 'Siemens Canada']),
   maker('moxa', 'Moxa', 'TW', ['Moxa', 'Moxa Inc.', 'Moxa Technologies', 'MOXA TECHNOLOGIES CORP., LTD.']),
   maker('teltonika', 'Teltonika', 'LT', ['Teltonika', 'Teltonika Networks', 'UAB Teltonika Networks', 'Teltonika Telematics', 'Teltonika IoT Group']),
-  maker('cradlepoint', 'Cradlepoint', 'US', ['Cradlepoint', 'CradlePoint, Inc', 'Cradlepoint Inc.']),
+  {
+    ...maker('cradlepoint', 'Cradlepoint', 'US', ['Cradlepoint', 'CradlePoint, Inc', 'Cradlepoint Inc.']),
+    parents: [{ parent: 'ericsson', kind: 'subsidiary', from: '2020', source: CRADLEPOINT_ERICSSON }],
+    sources: [CRADLEPOINT_ERICSSON, IEEE_REGISTRY, IANA_PEN],
+  },
   maker('sierra-wireless', 'Sierra Wireless', 'CA', ['Sierra Wireless', 'Sierra Wireless, ULC', 'Sierra Wireless Inc.']),
   maker('quectel', 'Quectel Wireless Solutions', 'CN', ['Quectel', 'Quectel Wireless Solutions', 'Quectel Wireless Solutions Co.,Ltd.']),
   maker('fibocom', 'Fibocom Wireless', 'CN', ['Fibocom', 'Fibocom Wireless', 'Fibocom Wireless Inc.']),

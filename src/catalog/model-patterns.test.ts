@@ -58,4 +58,18 @@ describe('MODEL_PATTERNS', () => {
     expect(makerOf('USG-PRO-4')).toEqual(['ubiquiti'])
     for (const m of ['USG1100', 'USG2200-VPN', 'USG40']) expect(makerOf(m), m).toEqual([])
   })
+  it('names the camera, industrial and cellular makers by their own model families only', () => {
+    const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
+    expect(makerOf('IPC2124LB-SF28KM-G')).toEqual(['uniview'])
+    expect(makerOf('IPC-HFW2431S-S-S2')).toEqual(['dahua'])
+    expect(makerOf('NVR301-04LS2-P4')).toEqual(['uniview'])
+    expect(makerOf('NVR4108HS-8P-4KS2')).toEqual(['dahua'])
+    expect(makerOf('OS6860E-P48')).toEqual(['ale'])
+    expect(makerOf('7750 SR-7')).toEqual(['nokia'])
+    expect(makerOf('SCALANCE XC208')).toEqual(['siemens'])
+    expect(makerOf('EDS-G508E')).toEqual(['moxa'])
+    expect(makerOf('MS250-48')).toEqual([])
+    // TVT's recorders share TP-Link's "TD-" prefix, so neither is claimed for TVT
+    expect(makerOf('TD-9421S3B')).toEqual([])
+  })
 })

@@ -247,4 +247,94 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['P5534-E', 'P3245-LVE', 'AXIS Q6075-E', 'M3106-L Mk II', 'P1455-LE'],
     counterExamples: ['PD785'],
   },
+  // ── Cameras, industrial, cellular and operator-CPE makers ───────────────────────────────────
+  // Only families whose prefix is the maker's own: Moxa's EtherDevice / industrial switch / router
+  // lines and NPort servers, SCALANCE and RUGGEDCOM with their product word, OmniSwitch chassis
+  // ("OS" and a family number), Allied Telesis "AT-x", Teltonika RUT, Cradlepoint IBR/AER/MBR, and
+  // the camera series of Uniview (IPC and four digits, no hyphen, unlike Dahua's and HiLook's
+  // "IPC-"), Milesight, Reolink and Sony. TVT's "TD-" is left out: TP-Link's modems use it too.
+  {
+    name: 'moxa', manufacturer: 'moxa', product: 'EtherDevice / industrial switch, EDR router or NPort device server',
+    pattern: rx(String.raw`(?:EDS|IKS|EDR)-[A-Z]?[0-9]{3,4}[A-Z]{0,2}(?:-[A-Z0-9]+)*|NPort ?(?:IA|W|S)?[0-9]{4}[A-Z]?(?:-[A-Z0-9]+)*`),
+    examples: ['IKS-6726A-2GTXSFP-T', 'NPort 5110', 'EDS-G508E', 'EDS-510E-3GTXSFP', 'EDS-408A', 'IKS-G6824A', 'EDR-810-2GSFP', 'EDR-G903', 'NPort 5150A', 'NPort 5610-8', 'NPort IA5150'],
+    counterExamples: ['EDS', 'NPort', 'DES-1210-28', 'EDS-X'],
+  },
+  {
+    name: 'siemens-scalance', manufacturer: 'siemens', product: 'SCALANCE switch, router or access point',
+    pattern: rx(String.raw`(?:Siemens )?SCALANCE [A-Z]{1,3}-?[0-9]{3,4}[A-Z0-9-]*(?: (?:EU|2PS|PRO|RJ45|PoE|IRT))?`),
+    examples: ['SCALANCE X204IRT', 'SCALANCE XC208', 'SCALANCE M876-4 EU', 'SCALANCE XR524-8C 2PS', 'SCALANCE S612', 'SCALANCE XM408-8C', 'SCALANCE W788-1 RJ45'],
+    counterExamples: ['X204IRT', 'XC208', 'SCALANCE', 'M876-4'],
+  },
+  {
+    name: 'siemens-ruggedcom', manufacturer: 'siemens', product: 'RUGGEDCOM switch, router or server',
+    pattern: rx(String.raw`(?:Siemens )?RUGGEDCOM (?:RSG|RST|RS|RX|RMC|RM|RP)[0-9]{3,4}[A-Z0-9-]*`),
+    examples: ['RUGGEDCOM RM1200', 'RUGGEDCOM RSG2488', 'RUGGEDCOM RX1500', 'RUGGEDCOM RS900G', 'RUGGEDCOM RST2228'],
+    counterExamples: ['RS900G', 'RX1500', 'RUGGEDCOM'],
+  },
+  {
+    name: 'ale-omniswitch', manufacturer: 'ale', product: 'OmniSwitch',
+    pattern: rx(String.raw`(?:OmniSwitch ?|OS)(?:[2369][0-9]{3}|10K)[A-Z]?(?:[-/][A-Z0-9]+)*`),
+    examples: ['OS6350-P24', 'OS6860E-P48', 'OS6900-X40', 'OS6450-24', 'OS9600/OS9700-CFM', 'OS2260-10', 'OmniSwitch 6860E', 'OS10K'],
+    counterExamples: ['OS X', 'OS-1000', 'OS12', '7750 SR-7'],
+  },
+  {
+    name: 'allied-telesis', manufacturer: 'allied-telesis', product: 'Allied Telesis switch or router',
+    pattern: rx(String.raw`AT-(?:x[0-9]{3}|GS[0-9]{3}|FS[0-9]{3}|AR[0-9]{3,4}|IE[0-9]{3}|SBx[0-9]{3,4})[A-Z0-9/-]*`),
+    examples: ['AT-x930-28GTX', 'AT-x230-10GP', 'AT-x510-28GTX', 'AT-GS950/24', 'AT-AR4050S', 'AT-IE300-12GT', 'AT-SBx908'],
+    counterExamples: ['AT-1000', 'x930-28GTX'],
+  },
+  {
+    name: 'edgecore', manufacturer: 'edgecore', product: 'Edgecore switch',
+    pattern: rx(String.raw`ECS[0-9]{4}-[0-9]{2}[A-Z0-9-]*|AS[4-9][0-9]{3}-[0-9]{2}[A-Z]{1,3}`),
+    examples: ['ECS4120-28Fv2-I', 'ECS2100-28P', 'ECS4100-52T', 'AS7326-56X', 'AS5812-54X', 'AS7712-32X'],
+    counterExamples: ['ASR1001-X', 'AS400', 'ECS'],
+  },
+  {
+    name: 'teltonika', manufacturer: 'teltonika', product: 'RUT / RUTX / TRB cellular router or gateway',
+    pattern: rx(String.raw`RUT(?:X[0-9]{2}|M[0-9]{2}|[0-9]{3})[A-Z0-9]*|TRB[0-9]{3}[A-Z0-9]*`),
+    examples: ['RUT955', 'RUT240', 'RUT950', 'RUTX11', 'RUTX50', 'RUTM50', 'TRB140'],
+    counterExamples: ['RUT', 'ROUTER', 'RUT9'],
+  },
+  {
+    name: 'cradlepoint', manufacturer: 'cradlepoint', product: 'IBR / AER / MBR cellular router',
+    pattern: rx(String.raw`(?:IBR|AER|MBR)[0-9]{3,4}[A-Z]?(?:-[A-Z0-9]+)*`),
+    examples: ['MBR1000', 'MBR1400', 'IBR900-600M', 'IBR1700-1200M', 'AER2200-600M', 'AER1600'],
+    counterExamples: ['IBR', 'MBR10'],
+  },
+  {
+    name: 'uniview', manufacturer: 'uniview', product: 'Uniview IP camera or NVR',
+    pattern: rx(String.raw`IPC[0-9]{3,4}[A-Z0-9]*(?:-[A-Z0-9]+)+|NVR[235][0-9]{2}-[0-9]{2}[A-Z0-9-]*`),
+    examples: ['IPC2124LB-SF28KM-G', 'IPC3614SR3-ADPF28-F', 'IPC322LB-SF28-A', 'NVR301-04LS2-P4', 'NVR302-16S', 'NVR508-32B'],
+    counterExamples: ['IPC-HFW2431S-S-S2', 'IPC-B121HE-UC', 'DH-NVR4108HS-8P-4KS2', 'NVR4108HS-8P-4KS2', 'IPC2124'],
+  },
+  {
+    name: 'milesight', manufacturer: 'milesight', product: 'Milesight camera or NVR',
+    pattern: rx(String.raw`MS-[CN][0-9]{4}-[A-Z0-9-]+`),
+    examples: ['MS-C2964-PB', 'MS-C5376-PE', 'MS-N5008-UPT', 'MS-N1009-UNT'],
+    counterExamples: ['MS250-48', 'MS-C2964'],
+  },
+  {
+    name: 'reolink', manufacturer: 'reolink', product: 'Reolink camera, NVR or kit',
+    pattern: rx(String.raw`RL[CNK][0-9]{0,2}-[0-9]{3,4}[A-Z0-9]*`),
+    examples: ['RLC-810A', 'RLC-520A', 'RLC-811A', 'RLN8-410', 'RLN16-410', 'RLK8-800B4'],
+    counterExamples: ['RLC', 'RLC-A'],
+  },
+  {
+    name: 'sony-snc', manufacturer: 'sony', product: 'SNC network camera',
+    pattern: rx(String.raw`SNC-[A-Z]{1,3}[0-9]{2,4}[A-Z]?`),
+    examples: ['SNC-RZ30', 'SNC-EB600', 'SNC-VB770', 'SNC-CH120', 'SNC-EM632R'],
+    counterExamples: ['SNC', 'SNC-'],
+  },
+  {
+    name: 'dzs-zhone', manufacturer: 'dzs', product: 'Zhone ZNID ONT or MXK access node',
+    pattern: rx(String.raw`ZNID-[A-Z0-9]+-[A-Z0-9-]+|MXK-[A-Z0-9-]+`),
+    examples: ['ZNID-GPON-2426A1', 'ZNID-GPON-2426A1-NA', 'ZNID-GE-4226', 'MXK-F1419'],
+    counterExamples: ['ZNID', 'MXK'],
+  },
+  {
+    name: 'sagemcom-fast', manufacturer: 'sagemcom', product: 'F@st home gateway',
+    pattern: rx(String.raw`F@st ?[0-9]{4}[A-Z0-9]*(?: ?(?:v[0-9]|LTE|Pro))?|FAST[0-9]{4}[A-Z0-9]*`),
+    examples: ['FAST2604', 'F@st 5366', 'F@st 5366 LTE', 'F@st 3864', 'F@st 5657', 'FAST5366LTE'],
+    counterExamples: ['F@st', 'FAST'],
+  },
 ]
