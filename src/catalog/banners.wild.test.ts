@@ -554,8 +554,9 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'server', 'citrix', 'Citrix Web PN Server'],
   ['http', 'server', null, 'Cross Web Server'],
   // more Server headers from Recog xml/http_servers.xml; eHTTP (ProCurve only "seemingly") is a low-certainty hint. Left to nobody: VCS-VIDOS-NVR
-  // (Bosch's recorder software, on any PC), NetCache (NetApp's proxy line, Blue Coat's since 2006), HP Inc. printers and Intel AMT (inside other
-  // makers' PCs), makers outside the catalog (Yamaha, Sun, Avocent, Eaton, HeiTel) and embedded servers many makers ship
+  // (Bosch's recorder software, on any PC), NetCache (NetApp's proxy line, Blue Coat's since 2006), Intel AMT (inside other makers' PCs),
+  // makers outside the catalog (Yamaha, Sun, Avocent, HeiTel) and embedded servers many makers ship. UPS_Server (Eaton's and APC's UPS
+  // cards) leaves only a low-certainty hint; HP's printer servers (HP-Chai) are attributed to HP Inc. in the block further down
   ['http', 'server', 'hpe', 'CompaqHTTPServer/9.9 HP System Management Homepage/2.1.5.146'],
   ['http', 'server', 'hpe', 'CompaqHTTPServer/9.9 HP System Management Homepage/6.0.0.96 httpd/2.2.6+'],
   ['http', 'server', 'hpe', 'HPSMH'],
@@ -569,7 +570,6 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'server', 'hpe', 'eHTTP v2.0'],
   ['http', 'server', null, 'VCS-VIDOS-NVR'],
   ['http', 'server', null, 'NetCache appliance (NetApp/5.3.1R3)'],
-  ['http', 'server', null, 'HP-ChaiServer/2.2'],
   ['http', 'server', null, 'Intel(R) Active Management Technology 7.1.86'],
   ['http', 'server', null, 'YAMAHA-RT'],
   ['http', 'server', null, 'Sun-ILOM-Web-Server/1.0'],
@@ -682,6 +682,44 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', null, 'SONiC Software Version: SONiC.master.0-dirty-20210101.000000'],
   ['http', 'www-authenticate', null, 'Basic realm="CameraServer"'],
   ['sip', 'user-agent', null, 'Thomson Inventel / HW_V1.0 / FW_V1.0 / SW_V2.1.3'],
+  // IT, storage, server, printer and power makers, more strings. QNAP: Checkmk's test walk (a model-like
+  // host name, so only a hint); QTS page titles from the WhatWeb QNAP plugin; Synology's FTP greetings and
+  // the Supermicro switch telnet banner from the Nmap service probes; the Supermicro BMC title from
+  // nuclei-templates; Lenovo CNOS and Eaton ConnectUPS sysDescrs from LibreNMS tests/snmpsim; HP, Canon and
+  // Brother Server headers and titles from Recog; HP printer sysDescrs from FusionInventory walks.
+  ['snmp', 'sysdescr', 'qnap', 'Linux TS-659 4.2.6'],
+  ['http', 'title', 'qnap', 'QNAP Turbo NAS'],
+  ['http', 'title', 'qnap', 'QNAP Photo Station'],
+  ['ftp', undefined, 'synology', '220 Synology FTP server ready.\r\n'],
+  ['http', 'title', 'supermicro', 'Supermicro BMC Login'],
+  ['telnet', undefined, 'supermicro', '\t\t Supermicro Switch \r\n\r\nSMIS login: '],
+  ['snmp', 'sysdescr', 'lenovo', 'Lenovo ThinkSystem NE1072T RackSwitch'],
+  ['http', 'title', 'xiaomi', '小米路由器'],
+  ['http', 'title', 'xiaomi', '登录 - 小米路由器'],
+  ['snmp', 'sysdescr', 'eaton', 'ConnectUPS Web/SNMP Card V4.38'],
+  ['http', 'server', 'hp-inc', 'HP-ChaiServer/2.2'],
+  ['http', 'server', 'hp-inc', 'HP-ChaiSOE/1.0'],
+  ['http', 'server', 'hp-inc', 'HP HTTP Server; Hewlett-Packard HP Designjet T520 36in - ABC123; Serial Number: 0123456789; Built:Tue Sep 09, 2014 08:32:54AM {012345678901}'],
+  ['snmp', 'sysdescr', 'hp-inc', 'HP LaserJet 100 colorMFP M175nw'],
+  ['snmp', 'sysdescr', 'hp-inc', 'HP ETHERNET MULTI-ENVIRONMENT,ROM V.29.11,JETDIRECT,JD115,EEPROM V.29.13,CIDATE 08/11/2005'],
+  ['snmp', 'sysdescr', 'hp-inc', 'HP ETHERNET MULTI-ENVIRONMENT,ROM P.22.01,JETDIRECT,JD86,EEPROM P.25.14,CIDATE 09/24/2003'],
+  ['http', 'server', 'canon', 'Canon Http Server 2.10'],
+  ['http', 'server', 'canon', 'CANON HTTP Server Ver2.21'],
+  ['http', 'title', 'canon', 'ScanFront 220Web Menu'],
+  ['telnet', undefined, 'epson', '\xff\xfb\x01\xff\xfb\x01Connected to EPSON Network Image Express !!!\r\n\r\nPassword: \r\n'],
+  ['http', 'title', 'brother', 'Brother MFC-L5900DW series'],
+  // Weak or no attribution: a host name that only looks like a QNAP model, or DSM's default host name in an
+  // FTP greeting, is a hint; QTS's "http server
+  // 1.0" and the UPS_Server header (Eaton's ConnectUPS, but also APC's cards, says Recog) are hints; a
+  // terminal server called TS-01 is not a QNAP; an MGE Galaxy is not Eaton's (LibreNMS's Eaton MGE
+  // definition leaves /^MGE Galaxy/ out: that large-UPS line stayed with MGE UPS Systems' other buyer).
+  ['http', 'server', null, 'http server 1.0'],
+  ['ftp', undefined, null, '220 DiskStation FTP server ready.\r\n'],
+  ['snmp', 'sysdescr', null, 'Linux TS-01 5.10.0-23-amd64 #1 SMP Debian 5.10.179-1 (2023-05-12) x86_64'],
+  ['snmp', 'sysdescr', null, 'MGE Galaxy 7000 UPS 250 kVA'],
+  // Synology DSM's SSH server is a plain OpenSSH, and a Supermicro BMC's CIM broker is SBLIM's sfcb.
+  ['ssh', undefined, null, 'SSH-2.0-OpenSSH_7.4'],
+  ['http', 'server', null, 'sfcHttpd'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */

@@ -56,6 +56,14 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(5951)).toBe('citrix')
     expect(of(17713)).toBe('cambium')
     expect(of(25053)).toBe('ruckus')
+    expect(of(2604)).toBe('sophos')
+    expect(of(6889)).toBe('avaya')
+    // Avaya's switches report the SynOptics and Rapid City numbers they inherited through Nortel;
+    // Nortel's own registrations name no device of a catalog maker.
+    expect(of(45)).toBe('avaya')
+    expect(of(2272)).toBe('avaya')
+    expect(of(35)).toBeUndefined()
+    expect(of(562)).toBeUndefined()
   })
 
   it('knows the numbers of camera, CPE, industrial and cellular makers', () => {

@@ -154,6 +154,16 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [3097, 'WatchGuard Technologies Inc.', 'watchguard'],
     [5624, 'Enterasys Networks', 'enterasys'],
     [5951, 'Netscaler', 'citrix'],
+    [2604, 'Sophos Plc', 'sophos'],
+    [6889, 'Avaya Communication', 'avaya'],
+    // Avaya's Ethernet Routing Switches and the ERS 8000 / VSP line came with Nortel's enterprise
+    // business (2009) and kept the numbers of the companies Nortel had bought: SynOptics (45, the
+    // BayStack and ERS stackables) and Rapid City (2272, the Passport / ERS 8000 / VSP chassis). That
+    // line went on to Extreme Networks in 2017, so an Extreme-branded switch reporting them is named
+    // by its sysDescr. Nortel's own registrations (35 "Nortel Networks", 562 "Northern Telecom") are
+    // left out: devices under them are not Avaya's.
+    [45, 'SynOptics', 'avaya'],
+    [2272, 'Rapid City Communication', 'avaya'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
   // Cameras, operator CPE, industrial and cellular makers, read in Wireshark's copy of the IANA
   // file. 122 is Sony's as a whole (its network cameras report it too). 6296 (DASAN Co.) is left

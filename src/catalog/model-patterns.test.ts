@@ -72,4 +72,14 @@ describe('MODEL_PATTERNS', () => {
     // TVT's recorders share TP-Link's "TD-" prefix, so neither is claimed for TVT
     expect(makerOf('TD-9421S3B')).toEqual([])
   })
+
+
+  it('names QNAP, Synology and APC models and leaves Hikvision DS- and other TS- numbers alone', () => {
+    const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
+    for (const m of ['TS-453D', 'TVS-872XT']) expect(makerOf(m), m).toEqual(['qnap'])
+    for (const m of ['DS920+', 'RS3621xs+', 'ds218']) expect(makerOf(m), m).toEqual(['synology'])
+    for (const m of ['SMT1500RMI2U', 'AP9630']) expect(makerOf(m), m).toEqual(['apc'])
+    expect(makerOf('DS-7608NI-K2')).toEqual(['hikvision'])
+    for (const m of ['TS-7800', 'DS1307', 'RS485', 'AP-515']) expect(makerOf(m), m).toEqual([])
+  })
 })

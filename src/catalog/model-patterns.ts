@@ -337,4 +337,27 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['FAST2604', 'F@st 5366', 'F@st 5366 LTE', 'F@st 3864', 'F@st 5657', 'FAST5366LTE'],
     counterExamples: ['F@st', 'FAST'],
   },
+  // ── IT, storage and power makers ────────────────────────────────────────────────────────────
+  // Only model families whose shape no other maker's numbers take: a QNAP "TS-" with three digits or
+  // four from 1 to 3 (Technologic Systems' TS-7xxx boards are not QNAP's), a Synology "DS" without
+  // Hikvision's dash (and, for four digits, with Synology's suffix, so a DS1307 clock chip stays
+  // out), APC's Smart-UPS and Network Management Card numbers.
+  {
+    name: 'qnap-nas', manufacturer: 'qnap', product: 'Turbo NAS (TS, TS-h, TVS, TBS series)',
+    pattern: rx(String.raw`(?:TS-h?|TVS-h?|TBS-h?)(?:[1-9][0-9]{2}|[1-3][0-9]{3})[A-Z]{0,4}\+?(?:-[A-Z0-9]{1,4})*`),
+    examples: ['TS-453D', 'TS-659', 'TS-h973AX', 'TVS-872XT', 'TS-1677X', 'TS-h1283XU-RP', 'TS-251+', 'TBS-453DX'],
+    counterExamples: ['TS-7800', 'TS-01', 'DS-7608NI-K2', 'TS5410DN'],
+  },
+  {
+    name: 'synology-nas', manufacturer: 'synology', product: 'DiskStation / RackStation NAS',
+    pattern: rx(String.raw`DS[1-9][0-9]{2}(?:\+|j|play|se|slim|air|xs\+?)?|DS[1-9][0-9]{3}(?:\+|xs\+?|j|play)|RS[1-9][0-9]{2,4}(?:\+|xs\+?|RP\+|sas)`),
+    examples: ['DS920+', 'DS218', 'DS220j', 'DS1821+', 'DS3617xs', 'RS3621xs+', 'RS820RP+', 'RS1221+', 'DS218play'],
+    counterExamples: ['DS-7608NI-K2', 'DS1307', 'DS18B20', 'RS232', 'RS485', 'DS-2CD2143G0-I'],
+  },
+  {
+    name: 'apc-smart-ups-nmc', manufacturer: 'apc', product: 'Smart-UPS, Network Management Card or rack PDU',
+    pattern: rx(String.raw`SM[TX][0-9]{3,4}[A-Z0-9]*|SRT[0-9]{3,5}[A-Z0-9]*|AP[789][0-9]{3}[A-Z]?`),
+    examples: ['SMT1500RMI2U', 'SMT750I', 'SMX3000RMHV2U', 'SRT3000XLI', 'AP9630', 'AP9631', 'AP9641', 'AP7900', 'AP8853'],
+    counterExamples: ['AP-515', 'AP1832I', 'AP9', 'SMT-1500'],
+  },
 ]
