@@ -154,10 +154,10 @@ describe('groupOf', () => {
     expect(groupOf('ruckus', '2015-01-01', bySlug).group).toBe('ruckus')
   })
 
-  it('puts none of the IT, storage, printer and power makers in another group', () => {
+  it('puts none of the IT, storage, printer and power makers without a recorded owner in another group', () => {
     for (const slug of [
-      'synology', 'qnap', 'supermicro', 'lenovo', 'inspur', 'vmware', 'microsoft', 'asus', 'xiaomi', 'hp-inc', 'canon',
-      'brother', 'epson', 'xerox', 'lexmark', 'ricoh', 'kyocera', 'apc', 'eaton', 'raspberry-pi',
+      'synology', 'qnap', 'supermicro', 'lenovo', 'inspur', 'microsoft', 'asus', 'xiaomi', 'hp-inc', 'canon',
+      'brother', 'epson', 'xerox', 'ricoh', 'kyocera', 'eaton', 'raspberry-pi',
     ]) {
       expect(bySlug.has(slug), slug).toBe(true)
       expect(groupOf(slug, undefined, bySlug).group, slug).toBe(slug)
@@ -174,10 +174,10 @@ describe('groupOf', () => {
     expect(groupOf('enterasys', '2014-01-01', bySlug).group).toBe('extreme-networks')
   })
 
-  it('puts none of the camera, CPE, industrial and cellular makers in a group but their own, except Cradlepoint under Ericsson', () => {
-    for (const slug of ['vivotek', 'mobotix', 'sony', 'i-pro', 'milesight', 'reolink', 'foscam', 'xiongmai', 'tvt', 'tiandy',
+  it('puts none of the camera, CPE, industrial and cellular makers without a recorded owner in a group but their own', () => {
+    for (const slug of ['vivotek', 'sony', 'milesight', 'reolink', 'foscam', 'xiongmai', 'tvt', 'tiandy',
       'sagemcom', 'vantiva', 'arcadyan', 'sercomm', 'askey', 'calix', 'dzs', 'siemens', 'moxa', 'teltonika',
-      'sierra-wireless', 'quectel', 'fibocom', 'allied-telesis', 'edgecore', 'accton', 'ale']) {
+      'quectel', 'fibocom', 'allied-telesis', 'edgecore', 'accton']) {
       expect(groupOf(slug, undefined, bySlug).group, slug).toBe(slug)
     }
     // Ericsson agreed to buy Cradlepoint in September 2020; only the year of closing is on record,
@@ -191,12 +191,86 @@ describe('groupOf', () => {
   })
 
   it('puts none of the router, storage and phone makers in a covered group', () => {
-    for (const slug of ['lancom', 'draytek', 'adtran', 'commscope', 'netapp', 'yealink', 'grandstream', 'poly', 'snom', '3com']) {
+    for (const slug of ['lancom', 'draytek', 'adtran', 'commscope', 'netapp', 'yealink', 'grandstream', 'snom']) {
       expect(groupOf(slug, undefined, bySlug).group, slug).toBe(slug)
     }
     // ARRIS is CommScope's from the day its 8-K gives, and its own before.
     expect(groupOf('arris', '2019-04-03', bySlug).group).toBe('arris')
     expect(groupOf('arris', '2019-04-04', bySlug).chain).toEqual(['arris', 'commscope'])
     expect(groupOf('arris', undefined, bySlug).group).toBe('commscope')
+  })
+})
+
+describe('groupOf for the owners of makers outside the covered groups', () => {
+  it('puts an ALE switch made after the 2014 sale under China Huaxin, and one made before with ALE alone', () => {
+    expect(groupOf('ale', '2016-05-01', bySlug)).toMatchObject({ group: 'huaxin-post-telecom', chain: ['ale', 'huaxin-post-telecom'] })
+    expect(groupOf('ale', '2013-05-01', bySlug).group).toBe('ale')
+    // Only the month of closing is on record: a device of October 2014 is left undated.
+    const during = groupOf('ale', '2014-10-15', bySlug)
+    expect(during.group).toBe('ale')
+    expect(during.undated.map((r) => r.parent)).toEqual(['huaxin-post-telecom'])
+    expect(groupOf('ale', undefined, bySlug).group).toBe('huaxin-post-telecom')
+  })
+
+  it('follows Lexmark from its own to Ninestar in 2016 and to Xerox from 1 Jul 2025', () => {
+    expect(groupOf('lexmark', '2015-06-01', bySlug).group).toBe('lexmark')
+    expect(groupOf('lexmark', '2019-06-01', bySlug)).toMatchObject({ group: 'ninestar', chain: ['lexmark', 'ninestar'] })
+    expect(groupOf('lexmark', '2025-06-30', bySlug).group).toBe('ninestar')
+    expect(groupOf('lexmark', '2025-07-01', bySlug).group).toBe('xerox')
+    // An undated Lexmark is Xerox's today, and the Ninestar years are reported as undated.
+    const undated = groupOf('lexmark', undefined, bySlug)
+    expect(undated.group).toBe('xerox')
+    expect(undated.undated.map((r) => r.parent)).toEqual(['ninestar'])
+  })
+
+  it('keeps Ninestar off the covered groups: the UFLPA Entity List is a source, not a Covered List entry', () => {
+    expect(groupOf('ninestar', undefined, bySlug).group).toBe('ninestar')
+    expect(bySlug.get('ninestar')?.sources.some((s) => /Uyghur Forced Labor Prevention Act Entity List/.test(s.title))).toBe(true)
+  })
+
+  it('puts VMware under Broadcom from the closing day, 22 Nov 2023', () => {
+    expect(groupOf('vmware', '2023-11-21', bySlug).group).toBe('vmware')
+    expect(groupOf('vmware', '2023-11-22', bySlug).chain).toEqual(['vmware', 'broadcom'])
+  })
+
+  it('puts APC under Schneider Electric from February 2007', () => {
+    expect(groupOf('apc', '2006-12-01', bySlug).group).toBe('apc')
+    expect(groupOf('apc', '2007-02-10', bySlug).undated.map((r) => r.parent)).toEqual(['schneider-electric'])
+    expect(groupOf('apc', '2010-01-01', bySlug).group).toBe('schneider-electric')
+  })
+
+  it('puts Sierra Wireless under Semtech from 12 Jan 2023', () => {
+    expect(groupOf('sierra-wireless', '2023-01-11', bySlug).group).toBe('sierra-wireless')
+    expect(groupOf('sierra-wireless', '2023-01-12', bySlug).group).toBe('semtech')
+  })
+
+  it('puts Mobotix under Konica Minolta after 2016 and i-PRO under Polaris Capital after September 2019', () => {
+    expect(groupOf('mobotix', '2015-06-01', bySlug).group).toBe('mobotix')
+    expect(groupOf('mobotix', '2016-06-01', bySlug).undated.map((r) => r.parent)).toEqual(['konica-minolta'])
+    expect(groupOf('mobotix', '2018-01-01', bySlug).group).toBe('konica-minolta')
+    expect(groupOf('i-pro', '2019-09-30', bySlug).group).toBe('i-pro')
+    expect(groupOf('i-pro', '2020-01-01', bySlug).group).toBe('polaris-capital')
+  })
+
+  it('puts Poly under HP Inc. from August 2022 and 3Com under Hewlett-Packard (hpe) after 2010', () => {
+    expect(groupOf('poly', '2021-01-01', bySlug).group).toBe('poly')
+    expect(groupOf('poly', '2023-01-01', bySlug).group).toBe('hp-inc')
+    expect(groupOf('3com', '2009-06-01', bySlug).group).toBe('3com')
+    expect(groupOf('3com', '2012-06-01', bySlug).group).toBe('hpe')
+    // Poly and 3Com end in the two different halves of the Hewlett-Packard split.
+    expect(groupOf('poly', undefined, bySlug).group).not.toBe(groupOf('3com', undefined, bySlug).group)
+  })
+
+  it('puts Citrix (and NetScaler) under Cloud Software Group from 30 Sep 2022 and Sophos under Thoma Bravo after 2020', () => {
+    expect(groupOf('citrix', '2022-09-29', bySlug).group).toBe('citrix')
+    expect(groupOf('citrix', '2022-09-30', bySlug).group).toBe('cloud-software-group')
+    expect(groupOf('sophos', '2019-06-01', bySlug).group).toBe('sophos')
+    expect(groupOf('sophos', '2021-06-01', bySlug).group).toBe('thoma-bravo')
+  })
+
+  it('leaves the owners themselves without parents', () => {
+    for (const slug of ['huaxin-post-telecom', 'ninestar', 'schneider-electric', 'semtech', 'konica-minolta', 'polaris-capital', 'cloud-software-group', 'thoma-bravo']) {
+      expect(bySlug.get(slug)?.parents, slug).toEqual([])
+    }
   })
 })

@@ -199,6 +199,70 @@ const HP_SEPARATION: Source = {
   url: 'https://studylib.net/doc/18205077/hewlett-packard-enterprise-company-and',
   date: '2016-05',
 }
+// Owners of makers outside the covered groups. Closing days are given where the source states them.
+const ALE_HUAXIN: Source = {
+  title: 'Telecom Asia: Alcatel-Lucent has completed the sale of its enterprise unit (Alcatel-Lucent Enterprise) to China Huaxin Post & Telecommunication Economy Development Center, keeping a 15% stake; China Huaxin was set up by the Ministry of Post and Telecommunications in 1993 and is wholly owned by SASAC (closing reported on Wednesday 1 Oct 2014 by ZDNet; day of closing not verified; whether Nokia still holds the 15% not verified)',
+  url: 'https://telecomasia.net/content/alcatel-lucent-sells-enterprise-business',
+  date: '2014-10-02',
+}
+const LEXMARK_APEX: Source = {
+  title: 'Smiley Pete: CFIUS cleared the sale of Lexmark to a consortium led by Apex Technology (now Ninestar) and PAG Asia Capital (Lexmark 8-K of 30 Sep 2016); the transaction was expected to close in 2016 (day of closing not read)',
+  url: 'https://smileypete.com/business/lexmark-sale-cleared-to-move-forward-by-committee-on-foreign/',
+  date: '2016-10',
+}
+const LEXMARK_XEROX: Source = {
+  title: 'Xerox Holdings, Form 10-Q for the quarter ended 30 Sep 2025, note Acquisition: on 22 Dec 2024 Xerox agreed with Ninestar Group Company (the Seller) to buy Lexmark; "On July 1, 2025, Xerox Corporation completed the acquisition of all of the issued and outstanding equity of Lexmark"',
+  url: 'https://www.sec.gov/Archives/edgar/data/1770450/000177045025000037/R17.htm',
+  date: '2025-11',
+}
+const NINESTAR_UFLPA: Source = {
+  title: 'DHS press release: Ninestar Corporation and eight of its Zhuhai-based subsidiaries added to the Uyghur Forced Labor Prevention Act Entity List, effective 12 Jun 2023 (an import restriction, not an FCC Covered List entry)',
+  url: 'https://www.dhs.gov/news/2023/06/09/dhs-ban-imports-two-additional-prc-based-companies-part-its-enforcement-uyghur',
+  date: '2023-06-09',
+}
+const VMWARE_BROADCOM: Source = {
+  title: 'EconoTimes: Broadcom said on Wednesday 22 Nov 2023 that it completed its takeover of VMware',
+  url: 'http://econotimes.com/Broadcom-Completes-69B-VMware-Takeover-Deal-After-China-Approves-1666681',
+  date: '2023-11',
+}
+const APC_SCHNEIDER: Source = {
+  title: 'Control Engineering: Done deal, Schneider Electric buys American Power Conversion (completed; trading in APC stock ended on 14 Feb 2007; day of closing not read)',
+  url: 'https://www.controleng.com/articles/done-deal-schneider-electric-buys-american-power-conversion-for-6-1-billion/',
+  date: '2007-02-27',
+}
+const SIERRA_SEMTECH: Source = {
+  title: 'Pacific Coast Business Times: Semtech closed its acquisition of Sierra Wireless, it announced on 12 Jan 2023',
+  url: 'https://pacbiztimes.com/?p=76543',
+  date: '2023-01',
+}
+const MOBOTIX_KONICA: Source = {
+  title: 'APA via trend.at: Konica Minolta took over about 65% of Mobotix from its two main shareholders (Mobotix announcement of a Tuesday after Easter 2016; month not verified). Konica Minolta agreed to sell its 65.2% to Certina Software Investments AG, completion expected between Apr and Sep 2025 (M&A Online via kotora.jp; completion not verified)',
+  url: 'https://www.trend.at/newsticker/konica-ueberwachungskamera-hersteller-6289241',
+}
+const IPRO_POLARIS: Source = {
+  title: 'Nikkei (31 May 2019): Panasonic and Polaris Capital Group set up a new security-camera company on 1 Oct 2019, held 80% by Polaris and 20% by Panasonic, taking over Panasonic\u2019s Suzhou plant, development and US sales (the day of the set-up announced, not read as done; Panasonic\u2019s later stake not verified)',
+  url: 'https://www.nikkei.com/article/DGXMZO45527910R30C19A5000000/',
+  date: '2019-05-31',
+}
+const POLY_HP: Source = {
+  title: 'Swiss IT Reseller: HP has completed its acquisition of Poly (formed in 2019 from Plantronics and Polycom); HP closed the deal in August 2022 (day not read)',
+  url: 'https://itreseller.ch/Artikel/96814/HP_schliesst_Poly-Uebernahme_ab.html',
+  date: '2022-08',
+}
+const THREECOM_HP: Source = {
+  title: 'Domain-b: the European Commission approved Hewlett-Packard\u2019s acquisition of 3Com (owner of the H3C, 3Com and TippingPoint brands) on 12 Feb 2010; HP expected to close by the end of June 2010 (tahawultech; day of closing not read)',
+  url: 'https://domain-b.com/companies/companies_h/hewlett_packard/20100213_acquisition.html',
+  date: '2010-02-13',
+}
+const CITRIX_CSG: Source = {
+  title: 'Citrix Form 4 of 30 Sep 2022: Picard Merger Sub merged into Citrix on 30 Sep 2022, Citrix surviving as a wholly owned subsidiary of Picard Parent (Vista Equity Partners and Elliott\u2019s Evergreen Coast Capital, combining Citrix with TIBCO); diginomica: Citrix and TIBCO are now owned by the Cloud Software Group',
+  url: 'https://portfoliosavvy.com/report/000087789022000103-schmitz-mark-j-2022-09-30',
+  date: '2022-10-03',
+}
+const SOPHOS_THOMA: Source = {
+  title: 'MarketScreener: Thoma Bravo completed the acquisition of Sophos Group plc (through Surf Buyer Limited; the scheme was not yet effective on 26 Feb 2020, per FTSE Russell; day of completion not read)',
+  url: 'https://m.marketscreener.com/quote/stock/SOPHOS-GROUP-PLC-22619574/news/Thoma-Bravo-LLC-completed-the-acquisition-of-Sophos-Group-plc-from-a-group-of-shareholders-33965408/',
+}
 const AUTEL_DRONEDJ: Source = {
   title: 'Autel Robotics is the drone business of Autel Intelligent Technology, maker of automotive diagnostic equipment (interview with Maxwell Lee, reported by DroneDJ via flyingmachines.de)',
   url: 'https://www.flyingmachines.de/blogs/news/wie-autel-robotics-hofft-die-zukunft-der-drohnenindustrie-zu-gestalten',
@@ -479,9 +543,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('lts', 'LT Security', 'US', ['LTS', 'LT Security', 'LT Security Inc']),
   maker('annke', 'Annke', undefined, ['Annke']),
   // Makers of routers, switches, storage and phones found in inventories, so their devices are
-  // attributed instead of staying unknown. Ownership changes (3Com bought by HP in 2010, Polycom
-  // by Plantronics in 2018 and Poly by HP Inc. in 2022) are not recorded as parents: none was
-  // checked against a filing yet, and no covered group is involved. ARRIS's is (its 8-K).
+  // attributed instead of staying unknown. 3Com under Hewlett-Packard (2010), Poly under HP Inc.
+  // (2022) and ARRIS under CommScope (2019) are recorded as parents; Polycom and Plantronics, merged
+  // in 2018, are one entry.
   maker('lancom', 'LANCOM Systems', 'DE', ['LANCOM', 'LANCOM Systems', 'LANCOM Systems GmbH']),
   maker('draytek', 'DrayTek', 'TW', ['DrayTek', 'DrayTek Corp.', 'DrayTek Corporation']),
   maker('adtran', 'Adtran', 'US', ['Adtran', 'Adtran Inc', 'ADTRAN Holdings']),
@@ -494,9 +558,19 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('netapp', 'NetApp', 'US', ['NetApp', 'NetApp Inc.', 'Network Appliance', 'Network Appliance Corporation']),
   maker('yealink', 'Yealink', 'CN', ['Yealink', 'Yealink Network Technology', 'Xiamen Yealink Network Technology', 'Yealink (Xiamen) Network Technology']),
   maker('grandstream', 'Grandstream Networks', 'US', ['Grandstream', 'Grandstream Networks']),
-  maker('poly', 'Poly (Polycom, Plantronics)', 'US', ['Poly', 'Polycom', 'Polycom Inc.', 'Plantronics', 'Plantronics Inc.']),
+  {
+    ...maker('poly', 'Poly (Polycom, Plantronics)', 'US', ['Poly', 'Polycom', 'Polycom Inc.', 'Plantronics', 'Plantronics Inc.']),
+    parents: [{ parent: 'hp-inc', kind: 'subsidiary', from: '2022-08', source: POLY_HP }],
+    sources: [POLY_HP, IEEE_REGISTRY, IANA_PEN],
+  },
   maker('snom', 'Snom Technology', 'DE', ['snom', 'snom technology', 'Snom Technology GmbH', 'snom technology AG']),
-  maker('3com', '3Com', 'US', ['3Com', '3Com Corporation', '3Com Europe', '3Com Ltd']),
+  // Bought by Hewlett-Packard in 2010; its networking business went with Hewlett Packard Enterprise
+  // at the split of 1 Nov 2015, and the catalog's `hpe` holds the Hewlett-Packard names of before.
+  {
+    ...maker('3com', '3Com', 'US', ['3Com', '3Com Corporation', '3Com Europe', '3Com Ltd']),
+    parents: [{ parent: 'hpe', kind: 'subsidiary', from: '2010', source: THREECOM_HP }],
+    sources: [THREECOM_HP, IEEE_REGISTRY, IANA_PEN],
+  },
   // Network and security makers found in operator and government networks. A device keeps the
   // brand on it when a product line changed hands: a Brocade FastIron is Brocade's (its ICX line
   // went to ARRIS with Ruckus in Dec 2017), an Avaya ERS switch is Avaya's (Avaya's networking
@@ -532,11 +606,19 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [ENTERASYS_EXTREME, IEEE_REGISTRY, IANA_PEN],
   },
   maker('avaya', 'Avaya', 'US', ['Avaya', 'Avaya Inc', 'Avaya LLC', 'Avaya Holdings', 'Avaya Networks']),
-  // NetScaler appliances are attributed to Citrix, the brand they were sold under; Citrix's own
-  // owners are not recorded.
-  maker('citrix', 'Citrix Systems', 'US', ['Citrix', 'Citrix Systems', 'Citrix Systems, Inc.', 'NetScaler', 'Citrix NetScaler']),
+  // NetScaler appliances are attributed to Citrix, the brand they were sold under; Citrix is in
+  // Cloud Software Group, its owners' combination of Citrix and TIBCO, from the merger of 30 Sep 2022.
+  {
+    ...maker('citrix', 'Citrix Systems', 'US', ['Citrix', 'Citrix Systems', 'Citrix Systems, Inc.', 'NetScaler', 'Citrix NetScaler']),
+    parents: [{ parent: 'cloud-software-group', kind: 'subsidiary', from: '2022-09-30', source: CITRIX_CSG }],
+    sources: [CITRIX_CSG, IEEE_REGISTRY, IANA_PEN],
+  },
   maker('watchguard', 'WatchGuard Technologies', 'US', ['WatchGuard', 'WatchGuard Technologies', 'WatchGuard Technologies, Inc.']),
-  maker('sophos', 'Sophos', 'GB', ['Sophos', 'Sophos Ltd', 'Sophos Limited', 'Sophos Group']),
+  {
+    ...maker('sophos', 'Sophos', 'GB', ['Sophos', 'Sophos Ltd', 'Sophos Limited', 'Sophos Group']),
+    parents: [{ parent: 'thoma-bravo', kind: 'subsidiary', from: '2020', source: SOPHOS_THOMA }],
+    sources: [SOPHOS_THOMA, IEEE_REGISTRY, IANA_PEN],
+  },
   maker('cambium', 'Cambium Networks', 'US', ['Cambium Networks', 'Cambium Networks Limited', 'Cambium Networks, Ltd.']),
   // Operators and brands that sell other makers' equipment under their own name (see oem.ts): a
   // device declared with one of these names is attributed to its real maker by the other evidence.
@@ -546,15 +628,23 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('luma', 'Luma (Snap One)', 'US', ['Luma', 'Luma Surveillance']),
   // ── Cameras, operator CPE, industrial and cellular makers ──────────────────────────────────
   // Makers seen in camera, home-gateway and OT inventories, so their devices are attributed
-  // instead of staying unknown. Of their owners only Ericsson's purchase of Cradlepoint (2020) is
-  // recorded; i-PRO's carve-out from Panasonic, Edgecore under Accton, ALE's owners, Sierra Wireless
-  // under Semtech and Mobotix under Konica Minolta are not, as no reliable source for them is on
-  // record yet (none involves a covered group). Xiongmai and Foscam have no IEEE block of their own:
+  // instead of staying unknown. Their owners are recorded where a source was read: Cradlepoint
+  // under Ericsson, ALE under China Huaxin (a SASAC-owned investor, not a covered entity), Sierra
+  // Wireless under Semtech, Mobotix under Konica Minolta and i-PRO under Polaris Capital. Edgecore's
+  // tie to Accton is not, as no source for it was found. Xiongmai and Foscam have no IEEE block of their own:
   // their devices carry the blocks of the module makers, so only declared names and banners name them.
   maker('vivotek', 'Vivotek', 'TW', ['Vivotek', 'Vivotek Inc.', 'VIVOTEK INC.']),
-  maker('mobotix', 'Mobotix', 'DE', ['Mobotix', 'Mobotix AG', 'MOBOTIX']),
+  {
+    ...maker('mobotix', 'Mobotix', 'DE', ['Mobotix', 'Mobotix AG', 'MOBOTIX']),
+    parents: [{ parent: 'konica-minolta', kind: 'subsidiary', from: '2016', source: MOBOTIX_KONICA }],
+    sources: [MOBOTIX_KONICA, IEEE_REGISTRY, IANA_PEN],
+  },
   maker('sony', 'Sony', 'JP', ['Sony', 'Sony Corporation', 'Sony Group', 'Sony Group Corporation', 'Sony Electronics']),
-  maker('i-pro', 'i-PRO', 'JP', ['i-PRO', 'i-PRO Co., Ltd.', 'i-PRO Americas', 'i-PRO EMEA', 'Panasonic i-PRO', 'Panasonic i-PRO Sensing Solutions']),
+  {
+    ...maker('i-pro', 'i-PRO', 'JP', ['i-PRO', 'i-PRO Co., Ltd.', 'i-PRO Americas', 'i-PRO EMEA', 'Panasonic i-PRO', 'Panasonic i-PRO Sensing Solutions']),
+    parents: [{ parent: 'polaris-capital', kind: 'subsidiary', from: '2019-10', source: IPRO_POLARIS }],
+    sources: [IPRO_POLARIS, IEEE_REGISTRY, IANA_PEN],
+  },
   maker('milesight', 'Milesight', 'CN', ['Milesight', 'Xiamen Milesight IoT', 'Milesight Technology', 'Xiamen Milesight Technology']),
   maker('reolink', 'Reolink', 'CN', ['Reolink', 'Reolink Innovation', 'Reolink Innovation Limited', 'Shenzhen Reolink Technology']),
   maker('foscam', 'Foscam', 'CN', ['Foscam', 'Shenzhen Foscam Intelligent Technology', 'Foscam Digital Technologies']),
@@ -578,18 +668,25 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [{ parent: 'ericsson', kind: 'subsidiary', from: '2020', source: CRADLEPOINT_ERICSSON }],
     sources: [CRADLEPOINT_ERICSSON, IEEE_REGISTRY, IANA_PEN],
   },
-  maker('sierra-wireless', 'Sierra Wireless', 'CA', ['Sierra Wireless', 'Sierra Wireless, ULC', 'Sierra Wireless Inc.']),
+  {
+    ...maker('sierra-wireless', 'Sierra Wireless', 'CA', ['Sierra Wireless', 'Sierra Wireless, ULC', 'Sierra Wireless Inc.']),
+    parents: [{ parent: 'semtech', kind: 'subsidiary', from: '2023-01-12', source: SIERRA_SEMTECH }],
+    sources: [SIERRA_SEMTECH, IEEE_REGISTRY, IANA_PEN],
+  },
   maker('quectel', 'Quectel Wireless Solutions', 'CN', ['Quectel', 'Quectel Wireless Solutions', 'Quectel Wireless Solutions Co.,Ltd.']),
   maker('fibocom', 'Fibocom Wireless', 'CN', ['Fibocom', 'Fibocom Wireless', 'Fibocom Wireless Inc.']),
   maker('allied-telesis', 'Allied Telesis', 'JP', ['Allied Telesis', 'Allied Telesis, Inc.', 'Allied Telesis K.K.', 'Allied Telesyn', 'AlliedWare']),
   maker('edgecore', 'Edgecore Networks', 'TW', ['Edgecore', 'Edge-Core', 'Edgecore Networks', 'Edge-Core Networks', 'Edgecore Networks Corporation']),
   maker('accton', 'Accton Technology', 'TW', ['Accton', 'Accton Technology', 'Accton Technology Corporation']),
-  maker('ale', 'Alcatel-Lucent Enterprise', 'FR', ['Alcatel-Lucent Enterprise', 'ALE', 'ALE International', 'ALE USA']),
+  {
+    ...maker('ale', 'Alcatel-Lucent Enterprise', 'FR', ['Alcatel-Lucent Enterprise', 'ALE', 'ALE International', 'ALE USA']),
+    parents: [{ parent: 'huaxin-post-telecom', kind: 'subsidiary', from: '2014-10', source: ALE_HUAXIN }],
+    sources: [ALE_HUAXIN, IEEE_REGISTRY, IANA_PEN],
+  },
   // ── IT, storage, server, printer, power and consumer-network makers ────────────────────────
   // Common in scans and asset inventories; listed so that their devices are named instead of
-  // staying unknown. None is in a covered group, and no ownership is recorded: none was checked
-  // against a filing (APC has been Schneider Electric's brand since 2007, VMware Broadcom's since
-  // 2023, Lexmark was bought by a Ninestar-led consortium in 2016: all unverified here).
+  // staying unknown. None is in a covered group. Owners are recorded from the sources: APC under
+  // Schneider Electric (2007), VMware under Broadcom (2023), Lexmark under Ninestar and then Xerox.
   maker('synology', 'Synology', 'TW', ['Synology', 'Synology Inc.', 'Synology Incorporated']),
   maker('qnap', 'QNAP Systems', 'TW', ['QNAP', 'QNAP Systems', 'QNAP Systems, Inc.']),
   maker('supermicro', 'Super Micro Computer', 'US', ['Supermicro', 'Super Micro', 'Super Micro Computer', 'Super Micro Computer, Inc.']),
@@ -597,7 +694,11 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('inspur', 'Inspur Group', 'CN', ['Inspur', 'Inspur Group', 'Inspur Electronic Information Industry', '\u6d6a\u6f6e']),
   // A virtual machine's MAC address in VMware's blocks names VMware as the maker of the virtual
   // network card, not of the host under it (its maker shows in the host's own records).
-  maker('vmware', 'VMware', 'US', ['VMware', 'VMware, Inc.']),
+  {
+    ...maker('vmware', 'VMware', 'US', ['VMware', 'VMware, Inc.']),
+    parents: [{ parent: 'broadcom', kind: 'subsidiary', from: '2023-11-22', source: VMWARE_BROADCOM }],
+    sources: [VMWARE_BROADCOM, IEEE_REGISTRY, IANA_PEN],
+  },
   // Microsoft's blocks hold Hyper-V's virtual network cards (00:15:5D) as well as Surface and Xbox devices.
   maker('microsoft', 'Microsoft', 'US', ['Microsoft', 'Microsoft Corporation', 'Microsoft Corp.']),
   maker('asus', 'ASUSTeK Computer', 'TW', ['ASUS', 'ASUSTeK', 'ASUSTeK Computer', 'ASUSTeK COMPUTER INC.']),
@@ -612,12 +713,71 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('brother', 'Brother Industries', 'JP', ['Brother', 'Brother Industries', 'Brother Industries, Ltd.']),
   maker('epson', 'Seiko Epson', 'JP', ['Epson', 'Seiko Epson', 'Seiko Epson Corporation']),
   maker('xerox', 'Xerox', 'US', ['Xerox', 'Xerox Corporation', 'Xerox Holdings']),
-  maker('lexmark', 'Lexmark International', 'US', ['Lexmark', 'Lexmark International', 'Lexmark International, Inc.']),
+  {
+    // Bought in 2016 by a consortium led by Apex Technology (since renamed Ninestar) and PAG Asia
+    // Capital; Ninestar sold it to Xerox on 1 Jul 2025.
+    ...maker('lexmark', 'Lexmark International', 'US', ['Lexmark', 'Lexmark International', 'Lexmark International, Inc.']),
+    parents: [
+      { parent: 'ninestar', kind: 'subsidiary', from: '2016', until: '2025-07-01', source: LEXMARK_APEX },
+      { parent: 'xerox', kind: 'subsidiary', from: '2025-07-01', source: LEXMARK_XEROX },
+    ],
+    sources: [LEXMARK_APEX, LEXMARK_XEROX, IEEE_REGISTRY, IANA_PEN],
+  },
   maker('ricoh', 'Ricoh', 'JP', ['Ricoh', 'Ricoh Company', 'RICOH COMPANY, LTD.']),
   maker('kyocera', 'Kyocera', 'JP', ['Kyocera', 'Kyocera Corporation', 'Kyocera Document Solutions', 'Kyocera Mita']),
-  maker('apc', 'APC (American Power Conversion)', 'US', ['APC', 'American Power Conversion', 'American Power Conversion Corp', 'APC by Schneider Electric']),
+  {
+    ...maker('apc', 'APC (American Power Conversion)', 'US', ['APC', 'American Power Conversion', 'American Power Conversion Corp', 'APC by Schneider Electric']),
+    parents: [{ parent: 'schneider-electric', kind: 'subsidiary', from: '2007-02', source: APC_SCHNEIDER }],
+    sources: [APC_SCHNEIDER, IEEE_REGISTRY, IANA_PEN],
+  },
   maker('eaton', 'Eaton', undefined, ['Eaton', 'Eaton Corporation', 'Eaton Corporation plc']),
   maker('raspberry-pi', 'Raspberry Pi', 'GB', ['Raspberry Pi', 'Raspberry Pi Ltd', 'Raspberry Pi Trading', 'Raspberry Pi Foundation']),
+  // ── Owners of makers above ──────────────────────────────────────────────────────────────────
+  // Groups that own a maker in the catalog. Investors and holding companies make no equipment of
+  // their own: they are listed so that a device's group names its owner. None is a covered entity.
+  {
+    // Owner of ALE since 2014; an investor set up by China's Ministry of Post and Telecommunications
+    // and wholly owned by SASAC, the state-owned assets commission. The slug is not "china-huaxin":
+    // that would also claim the registry's "China Huaxin Post and Telecom Technologies", whose tie
+    // to this centre was not verified.
+    slug: 'huaxin-post-telecom', name: 'China Huaxin Post and Telecommunication Economy Development Center', country: 'CN',
+    aliases: ['China Huaxin Post and Telecommunication Economy Development Center', 'China Huaxin Post & Telecommunication Economy Development Center'],
+    parents: [], sources: [ALE_HUAXIN],
+  },
+  {
+    // Formerly Apex Technology (Zhuhai); on the UFLPA Entity List since 12 Jun 2023, which restricts
+    // imports of its goods but is not the FCC Covered List.
+    slug: 'ninestar', name: 'Ninestar Corporation', country: 'CN',
+    aliases: ['Ninestar', 'Ninestar Corporation', 'Ninestar Group Company', 'Apex Technology (Zhuhai)'],
+    parents: [], sources: [LEXMARK_APEX, LEXMARK_XEROX, NINESTAR_UFLPA],
+  },
+  {
+    ...maker('schneider-electric', 'Schneider Electric', 'FR', ['Schneider Electric', 'Schneider Electric SE', 'Schneider Electric SA']),
+    sources: [APC_SCHNEIDER, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    ...maker('semtech', 'Semtech', 'US', ['Semtech', 'Semtech Corporation']),
+    sources: [SIERRA_SEMTECH, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    ...maker('konica-minolta', 'Konica Minolta', 'JP', ['Konica Minolta', 'Konica Minolta, Inc.', 'Konica Minolta Holdings', 'KONICA MINOLTA HOLDINGS, INC.']),
+    sources: [MOBOTIX_KONICA, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    slug: 'polaris-capital', name: 'Polaris Capital Group', country: 'JP',
+    aliases: ['Polaris Capital Group', 'Polaris Capital Group Co., Ltd.'],
+    parents: [], sources: [IPRO_POLARIS],
+  },
+  {
+    slug: 'cloud-software-group', name: 'Cloud Software Group', country: 'US',
+    aliases: ['Cloud Software Group', 'Cloud Software Group, Inc.'],
+    parents: [], sources: [CITRIX_CSG],
+  },
+  {
+    slug: 'thoma-bravo', name: 'Thoma Bravo', country: 'US',
+    aliases: ['Thoma Bravo', 'Thoma Bravo, LLC', 'Thoma Bravo, L.P.'],
+    parents: [], sources: [SOPHOS_THOMA],
+  },
 ]
 
 function maker(slug: ManufacturerSlug, name: string, country: string | undefined, aliases: string[]): Manufacturer {
