@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { TrustpathError } from '../errors.js'
 import { detectInventoryFormat } from '../inventory/formats.js'
+import { isGvmCsvStart } from '../inventory/gvm.js'
 import { isNessusCsvStart } from '../inventory/nessus.js'
 import { assertInventory } from '../inventory/not-text.js'
 import { ENCODING_SAMPLE, statInventory, textEncodingOf } from '../io/inventory-file.js'
@@ -75,9 +76,9 @@ export async function startWorkersFor(
   // here, before the command writes its header and before workers start.
   const head = new TextDecoder().decode(start)
   assertInventory(head, inventory)
-  // A Nessus CSV export holds one row per plugin result, a host's rows scattered through the file:
-  // one thread groups them.
-  if (format === 'csv' && isNessusCsvStart(head)) return undefined
+  // A Nessus or Greenbone CSV export holds one row per result, a host's rows scattered through the
+  // file: one thread groups them.
+  if (format === 'csv' && (isNessusCsvStart(head) || isGvmCsvStart(head))) return undefined
   // A file of a header line at most has nothing to split, and the one thread tells it is empty
   // before anything is written.
   if (start.length >= totalBytes && head.split('\n').filter((l) => l.trim() !== '').length < 2) return undefined

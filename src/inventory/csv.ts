@@ -12,6 +12,7 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { buildColumnMap } from './columns.js'
 import { CsvDeviceBuilder } from './csv-device.js'
+import { GvmCsvHosts, isGvmCsvHeader } from './gvm.js'
 import { isNessusCsvHeader, NessusCsvHosts } from './nessus.js'
 import type { InventoryResult, RowParser, RowSink } from './rows.js'
 import { parseInventory } from './parse.js'
@@ -320,8 +321,8 @@ export class CsvRowParser implements RowParser {
   private columns: { usable: boolean; expected: number; builder: CsvDeviceBuilder } | undefined
   private readonly records: CsvRecord[] = []
   private readonly problems: CsvProblem[] = []
-  /** Set when the header is a Nessus findings export's: its rows are grouped into hosts. */
-  private nessus: NessusCsvHosts | undefined
+  /** Set when the header is a scanner's findings export (Nessus, Greenbone): its rows are grouped into hosts. */
+  private scan: NessusCsvHosts | GvmCsvHosts | undefined
 
   constructor(file: string, continuation?: CsvContinuation) {
     this.file = file
@@ -346,7 +347,7 @@ export class CsvRowParser implements RowParser {
   end(sink: RowSink): void {
     this.tokenizer.end(this.records, this.problems)
     this.flush(sink)
-    this.nessus?.end(sink)
+    this.scan?.end(sink)
   }
 
   private flush(sink: RowSink): void {
@@ -355,13 +356,17 @@ export class CsvRowParser implements RowParser {
     let p = 0
     for (const record of records) {
       for (; p < problems.length && problems[p]!.line < record.line; p++) this.problem(problems[p]!, sink)
-      if (this.nessus !== undefined) {
-        this.nessus.add(record, sink)
+      if (this.scan !== undefined) {
+        this.scan.add(record, sink)
         continue
       }
       if (this.columns === undefined) {
         if (isNessusCsvHeader(record.cells)) {
-          this.nessus = new NessusCsvHosts(record.cells, file)
+          this.scan = new NessusCsvHosts(record.cells, file)
+          continue
+        }
+        if (isGvmCsvHeader(record.cells)) {
+          this.scan = new GvmCsvHosts(record.cells, file)
           continue
         }
         const map = buildColumnMap(record.cells, { file, line: record.line }, sink.diagnostics)

@@ -1,9 +1,11 @@
 /**
- * XML inventories: an nmap scan (`<nmaprun>`), a Nessus scan (`<NessusClientData_v2>`) or lldpd's
- * neighbour table (`<lldp>`), told apart by the root element, since all come as `.xml` (and as
+ * XML inventories: an nmap scan (`<nmaprun>`), a Nessus scan (`<NessusClientData_v2>`), a Greenbone
+ * report (`<report>`, `<get_reports_response>`), a CycloneDX BOM (`<bom>`) or lldpd's neighbour
+ * table (`<lldp>`), told apart by the root element, since all come as `.xml` (and as
  * standard input).
  */
 import { CycloneDxParser } from './cyclonedx.js'
+import { GvmRowParser } from './gvm.js'
 import { NessusRowParser } from './nessus.js'
 import { NmapRowParser } from './nmap.js'
 import { LldpdXmlParser } from './lldpd.js'
@@ -50,6 +52,11 @@ export class XmlScanParser implements RowParser {
     // A CycloneDX BOM in XML (`<bom xmlns="http://cyclonedx.org/schema/bom/1.6">`), named .xml as scans are.
     if (root === 'bom') {
       this.inner = new CycloneDxParser(this.file)
+      return
+    }
+    // A Greenbone (OpenVAS, GVM) report: the exported file, or gvmd's answer to get_reports.
+    if (root === 'report' || root === 'get_reports_response') {
+      this.inner = new GvmRowParser(this.file)
       return
     }
     if (root === 'lldp') {

@@ -690,3 +690,23 @@ rules:
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 })
+
+describe('Greenbone (OpenVAS, GVM) reports', () => {
+  const REPORT = readFileSync(new URL('../fixtures/inventory/gvm-report.xml', import.meta.url), 'utf8')
+
+  it('finds the Huawei router and the Hikvision camera of an XML report with check, and not the host the OS detection guessed', async () => {
+    const dir = await testdir({ 'report.xml': REPORT, 'policy.yaml': POLICY })
+    const check = await runCli(['check', 'report.xml', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(check.status, check.stderr).toBe(1)
+    const findings = JSON.parse(check.stdout).findings as { deviceId: string; group: string; severity: string }[]
+    // The camera's finding is a warning as ndaa-889 covers Hikvision by purpose, which a scan does not tell.
+    expect(findings.map((f) => [f.deviceId, f.group, f.severity])).toEqual([['10.0.0.5', 'hikvision', 'warning'], ['10.0.0.1', 'huawei', 'error']])
+
+    // The camera again, known only by the hardware CPE its detection registered (no MAC, no banner).
+    const bare = REPORT.replace('<value>BC:AD:28:00:00:07</value>', '<value>02:00:00:00:00:07</value>').replace('Server: App-webs/', 'Server: webs')
+    const identify = await runCli(['identify', '-', '-f', 'json'], { cwd: dir, input: bare })
+    expect(identify.status, identify.stderr).toBe(0)
+    expect((JSON.parse(identify.stdout) as { id: string; group?: string }[]).map((a) => [a.id, a.group ?? null]))
+      .toEqual([['10.0.0.5', 'hikvision'], ['10.0.0.1', 'huawei'], ['10.0.0.9', null]])
+  })
+})
