@@ -24,7 +24,7 @@
  * link the two.
  */
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
-import { emptyNeighbor, neighborKey, NeighborTable, valueOf, type LldpNeighbor, type NeighborRecord } from './lldp.js'
+import { emptyNeighbor, hostPart, neighborKey, NeighborTable, valueOf, type LldpNeighbor, type NeighborRecord } from './lldp.js'
 import type { RowParser, RowSink } from './rows.js'
 
 /** A line that starts a neighbour entry in one of the tables read here. */
@@ -248,7 +248,9 @@ export class NeighborTextReader {
     if (prompt !== null) {
       this.finish()
       this.localChassis = false
-      this.local = promptHost(prompt) ?? this.local
+      // The prompt of the host whose local chassis was read names it without the domain its neighbours see.
+      const host = promptHost(prompt)
+      if (host !== undefined && (this.local === undefined || hostPart(host) !== hostPart(this.local))) this.local = host
       return
     }
     if (LOCAL_CHASSIS.test(line)) {

@@ -73,6 +73,15 @@ export function neighborKey(neighbor: LldpNeighbor): string | undefined {
   return neighbor.sysName ?? chassisMac(neighbor.chassisId) ?? valueOf(neighbor.chassisId?.value) ?? neighbor.addresses[0]
 }
 
+/**
+ * The host part of a device's name, to tell the names one device goes by apart from those of
+ * others: without a CDP Device ID's serial number (`leaf-03(FDO21120XYZ)`) or a domain
+ * (`sw1.example.net`), lower-cased.
+ */
+export function hostPart(name: string): string {
+  return name.replace(/\([^()]*\)$/, '').split('.')[0]!.toLowerCase()
+}
+
 /** Lower-case one-word names and aliases of the catalog's manufacturers: the maker words of a CDP Platform. */
 let makerWords: ReadonlySet<string> | undefined
 
