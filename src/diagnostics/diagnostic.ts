@@ -122,6 +122,8 @@ export type Diagnostic =
   /** Self-loops of an imported file, counted once at the first: `nodes` holds the first few. */
   | { code: 'self_loops_skipped'; severity: 'warning'; at: SourceLocation; links: number; nodes: string[] }
   | { code: 'unknown_unit'; severity: 'warning'; at: SourceLocation; unit: string; known: string[] }
+  /** Neighbour tables whose device no prompt line names: `neighbors` of them are taken to be those of `device`, the file's base name. */
+  | { code: 'local_device_from_file'; severity: 'warning'; at: SourceLocation; device: string; neighbors: number }
   | { code: 'nothing_imported'; severity: 'warning'; at: SourceLocation; expected: 'nodes' | 'flows' | 'links' }
   // plan costs
   | { code: 'duplicate_cost_row'; severity: 'warning'; at: SourceLocation; role: string; model: string; first: SourceLocation }

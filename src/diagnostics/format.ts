@@ -248,6 +248,10 @@ function describe(d: Diagnostic): string {
     case 'self_loops_skipped':
       return `${d.links.toLocaleString('en-US')} ${pluralOf(d.links, 'link goes', 'links go')} from a node to itself (${d.nodes.map(quote).join(', ')}` +
         `${d.links > d.nodes.length ? ', …' : ''}) and ${pluralOf(d.links, 'is', 'are')} skipped: a self-loop carries no traffic between nodes.`
+    case 'local_device_from_file':
+      return `no prompt line names the device that saw ${pluralOf(d.neighbors, 'this neighbour', `these ${d.neighbors.toLocaleString('en-US')} neighbours`)}, ` +
+        `so the file's name, ${quote(d.device)}, is taken as that device. Keep the prompt lines of the session ` +
+        `(sw-core-01#show cdp neighbors detail) or lldpd's local chassis (lldpcli show chassis) before the table, or name the file after the device.`
     case 'unknown_unit':
       return `the unit ${quote(d.unit)} is not a known bit rate; capacities and volumes are kept as written, not converted to Mbit/s. ` +
         `Known units: ${d.known.join(', ')}.`

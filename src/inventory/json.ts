@@ -74,7 +74,7 @@ const RPC_KEYS: ReadonlySet<string> = new Set(['jsonrpc', 'id', 'result', 'error
  */
 function row(sink: RowSink, value: unknown, at: SourceLocation): void {
   // lldpd's neighbour table (`lldpcli -f json`): one device per neighbour.
-  if (isObject(value) && isLldpdOutput(value)) return emitLldpd(value, sink, at)
+  if (isObject(value) && isLldpdOutput(value)) return emitLldpd(value, at, sink)
   if (isObject(value) && Array.isArray(value['data']) && typeof value['url'] === 'string' && 'status' in value && !('id' in value)) {
     value['data'].forEach((d, i) => sink.row(d, { ...at, path: [...(at.path ?? []), 'data', i] }))
   } else sink.row(value, at)

@@ -382,6 +382,24 @@ describe('neighbour tables as text', () => {
     ])
   })
 
+  it("read lldpd's text after a shell prompt, without the local chassis of lldpcli show chassis, which is the host itself", () => {
+    const local = `cumulus@leaf-1:~$ sudo lldpcli show chassis
+-------------------------------------------------------------------------------
+Local chassis:
+-------------------------------------------------------------------------------
+Chassis:     
+  ChassisID:    mac 44:38:39:00:00:01
+  SysName:      leaf-1
+  SysDescr:     Cumulus Linux version 5.4.0 running on QEMU Standard PC
+  Capability:   Bridge, on
+-------------------------------------------------------------------------------
+cumulus@leaf-1:~$ sudo lldpcli show neighbors details
+`
+    const { devices, diagnostics } = parseInventory(local + LLDPD, { file: 'lldpcli.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => d.id)).toEqual(['leaf-9', 'sw-2960'])
+  })
+
   it('read Arista EOS detail, its quotes taken off', () => {
     const { devices, diagnostics } = parseInventory(EOS, { file: 'leaf-1.txt' })
     expect(diagnostics).toEqual([])

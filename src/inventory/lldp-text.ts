@@ -16,9 +16,15 @@
  * fields that say nothing of the maker (hold time, VLANs, power, port speeds) are skipped. A line
  * that is neither a field, nor a continuation of one, nor part of the commands' framing is
  * reported with its line.
+ *
+ * The device that printed a table is named by the session's prompt line before it
+ * (`sw-core-01#show cdp neighbors detail`, `<HUAWEI>display lldp neighbor`, `[~HUAWEI]...`,
+ * `admin@sw1:~$ lldpcli show neighbors details`) or by lldpd's `Local chassis:` section
+ * (`lldpcli show chassis`); each neighbour is handed on with it, so that the topology importer can
+ * link the two.
  */
-import type { SourceLocation } from '../diagnostics/diagnostic.js'
-import { emptyNeighbor, NeighborTable, valueOf, type LldpNeighbor } from './lldp.js'
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+import { emptyNeighbor, hostPart, neighborKey, NeighborTable, valueOf, type LldpNeighbor, type NeighborRecord } from './lldp.js'
 import type { RowParser, RowSink } from './rows.js'
 
 /** A line that starts a neighbour entry in one of the tables read here. */
@@ -34,10 +40,32 @@ export function isNeighborTableStart(head: string): boolean {
 }
 
 /**
- * A prompt line of a saved session: `sw1#show cdp neighbors detail`, `<HUAWEI>display lldp
- * neighbor`, `[~HUAWEI]dis lldp nei`, or a prompt alone.
+ * A first line that is Huawei's prompt and a command, not XML or JSON: `<HUAWEI>display lldp
+ * neighbor`, `[~HUAWEI]display lldp neighbor` (in the system view).
  */
-const PROMPT = /^\s*(?:<[^<>\s]+>|\[~?\*?[^[\]\s]+\]|[A-Za-z0-9][\w.\-/:()@]*[#>])\s*(?:(?:show|sh|display|dis|terminal|term|screen-length|enable|exit|quit|end)\b.*)?$/i
+export const HUAWEI_PROMPT = /^\s*(?:<[\w.-]+>|\[~?\*?[\w.-]+\])[^<\n]*\n/
+
+/**
+ * A prompt line of a saved session, or a prompt alone, with the host in one of its groups:
+ * Huawei's and H3C's `<HUAWEI>display lldp neighbor` (user view) and `[~HUAWEI]dis lldp nei`
+ * (system view, `~` or `*` before the name on VRP8); a Linux shell's `admin@sw1:~$ lldpcli show
+ * neighbors details` or `[admin@sw1 ~]$ ...`; Cisco's and Arista's `sw1#show cdp neighbors detail`
+ * (`sw1>`, `sw1(config)#`, IOS-XR's `RP/0/RSP0/CPU0:sw1#`).
+ */
+const PROMPT = /^\s*(?:<([^<>\s]+)>|\[[~*]*([^[\]\s@]+)\]|[\w.-]+@([\w.-]+):[^\s$#]*[$#]|\[[\w.-]+@([\w.-]+)\s[^\]]*\][$#]|([A-Za-z0-9][\w.\-/:()@]*)[#>])\s*(?:(?:show|sh|display|dis|terminal|term|screen-length|enable|exit|quit|end|lldpcli|lldpctl|sudo)\b.*)?$/i
+
+/**
+ * The host a prompt line names: Cisco's prompt without its mode (`sw1(config)#`), IOS-XR's
+ * without the route processor before the `:`, a `user@` before it dropped.
+ */
+function promptHost(m: RegExpExecArray): string | undefined {
+  const named = m[1] ?? m[2] ?? m[3] ?? m[4]
+  if (named !== undefined) return named
+  const host = m[5]?.replace(/\(.*\)$/, '').split(':').pop()?.split('@').pop()
+  return host === undefined || host === '' ? undefined : host
+}
+/** lldpd's `Local chassis:`, whose chassis (`lldpcli show chassis`) is the device itself. */
+const LOCAL_CHASSIS = /^\s*Local chassis\s*:\s*$/i
 /** The lines between entries: dashes, a port's count of neighbours, Comware's port and agent headers, the closing count. */
 const SEPARATOR = /^\s*-{3,}\s*$/
 const FRAMING = /^\s*(?:\S+ has \d+ neighbou?rs?(?:\(s\))?\s*:?|LLDP neighbor-information of port\b.*|LLDP agent\b.*:|LLDP neighbors\s*:|Interface \S+ detected \d+ LLDP neighbou?rs?\s*:?|Total\b.*\bentries displayed\s*:.*)\s*$/i
@@ -110,6 +138,8 @@ type Entry = {
   at: SourceLocation
   /** A CDP entry (`Device ID:`), or an LLDP one. */
   cdp: boolean
+  /** lldpd's local chassis: the device that prints the table, not a neighbour. */
+  self?: boolean
   neighbor: LldpNeighbor
   chassisType?: string
   /** The address list being read, and the addresses of each. */
@@ -133,39 +163,66 @@ function firstWord(text: string): string | undefined {
   return valueOf(text.trim().split(/\s+/)[0])
 }
 
-/** Reads the text of neighbour commands line by line; the devices come out merged at the end. */
+/** The inventory's parser of neighbour text: the neighbours come out merged into devices at the end. */
 export class NeighborTextParser implements RowParser {
-  private readonly file: string
   private readonly table = new NeighborTable()
+  private readonly reader: NeighborTextReader
+
+  constructor(file: string) {
+    this.reader = new NeighborTextReader(file, (r) => this.table.add(r.neighbor, r.at))
+  }
+
+  push(chunk: string, sink: RowSink): void {
+    this.reader.push(chunk, sink.diagnostics)
+  }
+
+  end(sink: RowSink): void {
+    this.reader.end(sink.diagnostics)
+    this.table.emit(sink)
+  }
+}
+
+/**
+ * Reads the text of neighbour commands line by line, handing each neighbour on as its entry ends,
+ * with the device that printed it when the text names it. Problems go to the diagnostics given
+ * with each chunk.
+ */
+export class NeighborTextReader {
+  private readonly file: string
+  private readonly onRecord: (record: NeighborRecord) => void
   private buf = ''
   private line = 1
   private entry: Entry | undefined
   /** The system description being read over several lines, and whether a blank line ends it. */
   private description: string[] | undefined
   private legend = false
+  /** The device that printed the table being read: the host of the last prompt line, or lldpd's local chassis. */
+  private local: string | undefined
+  /** Inside lldpd's `Local chassis:` section, up to the next framing or prompt line. */
+  private localChassis = false
 
-  constructor(file: string) {
+  constructor(file: string, onRecord: (record: NeighborRecord) => void) {
     this.file = file
+    this.onRecord = onRecord
   }
 
-  push(chunk: string, sink: RowSink): void {
+  push(chunk: string, diagnostics: Diagnostic[]): void {
     this.buf += chunk
     let from = 0
     for (let nl = this.buf.indexOf('\n'); nl !== -1; nl = this.buf.indexOf('\n', from)) {
-      this.read(this.buf.slice(from, nl), sink)
+      this.read(this.buf.slice(from, nl), diagnostics)
       from = nl + 1
     }
     this.buf = this.buf.slice(from)
   }
 
-  end(sink: RowSink): void {
-    if (this.buf !== '') this.read(this.buf, sink)
+  end(diagnostics: Diagnostic[]): void {
+    if (this.buf !== '') this.read(this.buf, diagnostics)
     this.buf = ''
     this.finish()
-    this.table.emit(sink)
   }
 
-  private read(raw: string, sink: RowSink): void {
+  private read(raw: string, diagnostics: Diagnostic[]): void {
     const at = this.line++
     // Arista EOS writes its fields as a list (`    - System Name: "leaf-1"`).
     const line = (raw.endsWith('\r') ? raw.slice(0, -1) : raw).replace(/^(\s*)- /, '$1  ')
@@ -182,7 +239,25 @@ export class NeighborTextParser implements RowParser {
       if (this.entry !== undefined) this.entry.list = undefined
       return
     }
-    if (SEPARATOR.test(line) || FRAMING.test(line) || PROMPT.test(line)) return this.finish()
+    if (SEPARATOR.test(line)) return this.finish()
+    if (FRAMING.test(line)) {
+      this.localChassis = false
+      return this.finish()
+    }
+    const prompt = PROMPT.exec(line)
+    if (prompt !== null) {
+      this.finish()
+      this.localChassis = false
+      // The prompt of the host whose local chassis was read names it without the domain its neighbours see.
+      const host = promptHost(prompt)
+      if (host !== undefined && (this.local === undefined || hostPart(host) !== hostPart(this.local))) this.local = host
+      return
+    }
+    if (LOCAL_CHASSIS.test(line)) {
+      this.finish()
+      this.localChassis = true
+      return
+    }
     if (LEGEND.test(line)) {
       this.finish()
       this.legend = true
@@ -201,15 +276,17 @@ export class NeighborTextParser implements RowParser {
       // NX-OS starts each LLDP entry with its chassis id.
       this.start(at, false)
     }
+    // lldpd's `Chassis:` heads the local chassis, as it heads each neighbour's inside their entries.
+    if (key === 'chassis' && this.localChassis && this.entry === undefined) return this.start(at, false, undefined, true)
     const entry = this.entry
     if (entry === undefined) {
       if (this.legend && /^\s/.test(line)) return
-      sink.diagnostics.push({ code: 'malformed_neighbors', severity: 'error', at: { file: this.file, line: at }, got: line.trim().slice(0, 120), expected: EXPECTED_OUTSIDE })
+      diagnostics.push({ code: 'malformed_neighbors', severity: 'error', at: { file: this.file, line: at }, got: line.trim().slice(0, 120), expected: EXPECTED_OUTSIDE })
       return
     }
     if (key === undefined) {
       if (DASH_FIELD.test(line) || /^\s/.test(line) || LABEL.test(line)) return
-      sink.diagnostics.push({ code: 'malformed_neighbors', severity: 'error', at: { file: this.file, line: at }, got: line.trim().slice(0, 120), expected: EXPECTED_INSIDE })
+      diagnostics.push({ code: 'malformed_neighbors', severity: 'error', at: { file: this.file, line: at }, got: line.trim().slice(0, 120), expected: EXPECTED_INSIDE })
       return
     }
     this.field(entry, FIELDS[key], value, /^\s/.test(line))
@@ -300,14 +377,14 @@ export class NeighborTextParser implements RowParser {
     }
   }
 
-  private start(at: number, cdp: boolean, init?: (n: LldpNeighbor) => void): void {
+  private start(at: number, cdp: boolean, init?: (n: LldpNeighbor) => void, self = false): void {
     this.finish()
     const neighbor = emptyNeighbor()
     init?.(neighbor)
-    this.entry = { at: { file: this.file, line: at }, cdp, neighbor, management: [], entry: [] }
+    this.entry = { at: { file: this.file, line: at }, cdp, neighbor, management: [], entry: [], ...(self ? { self } : {}) }
   }
 
-  /** Ends the entry being read, if any, and adds it to the table. */
+  /** Ends the entry being read, if any, and hands it on (the local chassis names the device instead). */
   private finish(): void {
     if (this.description !== undefined) this.endDescription()
     const entry = this.entry
@@ -315,6 +392,10 @@ export class NeighborTextParser implements RowParser {
     this.entry = undefined
     const n = entry.neighbor
     for (const a of [...entry.management, ...entry.entry]) if (!n.addresses.includes(a)) n.addresses.push(a)
-    this.table.add(n, entry.at)
+    if (entry.self === true) {
+      this.local = neighborKey(n) ?? this.local
+      return
+    }
+    this.onRecord(this.local === undefined ? { neighbor: n, at: entry.at } : { neighbor: n, at: entry.at, local: this.local })
   }
 }

@@ -27,6 +27,14 @@ export type LldpNeighbor = {
   inventory: { manufacturer?: string; model?: string; serial?: string; software?: string; firmware?: string }
 }
 
+/**
+ * One sighting of a neighbour as a reader gives it: the neighbour, where its entry starts, and the
+ * device whose table lists it when the output names that device (the prompt line of a saved session,
+ * lldpd's local chassis). The inventory merges sightings into devices; the topology importer makes
+ * each one a link between the device that saw the neighbour and the neighbour.
+ */
+export type NeighborRecord = { neighbor: LldpNeighbor; at: SourceLocation; local?: string }
+
 /** A new, empty neighbour. */
 export function emptyNeighbor(): LldpNeighbor {
   return { addresses: [], macs: [], inventory: {} }
@@ -54,6 +62,24 @@ function chassisMac(id: LldpNeighbor['chassisId']): string | undefined {
   if (id.subtype !== undefined && !MAC_SUBTYPE.test(id.subtype.trim())) return undefined
   const mac = parseMac(id.value.trim())
   return mac === undefined ? undefined : formatMac(mac)
+}
+
+/**
+ * The id a neighbour is known by, as a device of the inventory and as a node of the topology: its
+ * system name, else its chassis MAC, else its chassis id, else its first management address
+ * (undefined when it has none of them, and is then not read).
+ */
+export function neighborKey(neighbor: LldpNeighbor): string | undefined {
+  return neighbor.sysName ?? chassisMac(neighbor.chassisId) ?? valueOf(neighbor.chassisId?.value) ?? neighbor.addresses[0]
+}
+
+/**
+ * The host part of a device's name, to tell the names one device goes by apart from those of
+ * others: without a CDP Device ID's serial number (`leaf-03(FDO21120XYZ)`) or a domain
+ * (`sw1.example.net`), lower-cased.
+ */
+export function hostPart(name: string): string {
+  return name.replace(/\([^()]*\)$/, '').split('.')[0]!.toLowerCase()
 }
 
 /** Lower-case one-word names and aliases of the catalog's manufacturers: the maker words of a CDP Platform. */
@@ -94,9 +120,9 @@ export class NeighborTable {
   private readonly entries = new Map<string, Entry>()
 
   add(neighbor: LldpNeighbor, at: SourceLocation): void {
-    const mac = chassisMac(neighbor.chassisId)
-    const id = neighbor.sysName ?? mac ?? valueOf(neighbor.chassisId?.value) ?? neighbor.addresses[0]
+    const id = neighborKey(neighbor)
     if (id === undefined) return
+    const mac = chassisMac(neighbor.chassisId)
     const macs = mac === undefined ? [] : [mac]
     for (const m of neighbor.macs) {
       const parsed = parseMac(m)

@@ -98,7 +98,7 @@ export function lldpdNeighbors(doc: Record<string, unknown>): { neighbor: LldpNe
 }
 
 /** Hands the devices of lldpd's JSON output, read as one value starting at `at`, to the sink. */
-export function emitLldpd(doc: Record<string, unknown>, sink: RowSink, at: SourceLocation): void {
+export function emitLldpd(doc: Record<string, unknown>, at: SourceLocation, sink: RowSink): void {
   const table = new NeighborTable()
   for (const { neighbor, path } of lldpdNeighbors(doc)) table.add(neighbor, { ...at, path })
   table.emit(sink)
@@ -115,9 +115,12 @@ export class LldpdXmlParser extends ScanXmlParser {
   private readonly stack: Json0[] = []
   private root: Json0 | undefined
   private rootAt: SourceLocation | undefined
+  private readonly onDocument: (doc: Record<string, unknown>, at: SourceLocation, sink: RowSink) => void
 
-  constructor(file: string) {
+  /** `onDocument` takes the document in json0's layout (by default: its devices go to the sink). */
+  constructor(file: string, onDocument: (doc: Record<string, unknown>, at: SourceLocation, sink: RowSink) => void = emitLldpd) {
     super(file, "lldpd's XML (lldpcli -f xml show neighbors details)")
+    this.onDocument = onDocument
     this.parser.on('opentag', (tag) => {
       if (this.failed) return
       if (this.atRoot(tag.name, 'lldp', 'lldpd writes <lldp>')) {
@@ -143,6 +146,6 @@ export class LldpdXmlParser extends ScanXmlParser {
 
   override end(sink: RowSink): void {
     super.end(sink)
-    if (this.root !== undefined && this.rootAt !== undefined && !this.failed) emitLldpd({ lldp: [this.root] }, sink, this.rootAt)
+    if (this.root !== undefined && this.rootAt !== undefined && !this.failed) this.onDocument({ lldp: [this.root] }, this.rootAt, sink)
   }
 }

@@ -11,7 +11,7 @@ import { JsonAutoParser } from './json.js'
 import { assertInventory } from './not-text.js'
 import { SnmpWalkRowParser, snmpWalkLayout } from './snmpwalk.js'
 import { XmlScanParser } from './xml-scan.js'
-import { isNeighborTableStart, NeighborTextParser } from './lldp-text.js'
+import { HUAWEI_PROMPT, isNeighborTableStart, NeighborTextParser } from './lldp-text.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 import { detectInventoryFormat } from './formats.js'
 
@@ -25,11 +25,6 @@ const BATCH_SIZE = 512
 
 /** Text held, at most, to tell a neighbour table from a CSV file (or from XML) by its first lines. */
 const TEXT_SAMPLE = 4096
-/**
- * A first line that is Huawei's prompt and a command, not XML or JSON: `<HUAWEI>display lldp
- * neighbor`, `[~HUAWEI]display lldp neighbor` (in the system view).
- */
-const HUAWEI_PROMPT = /^\s*(?:<[\w.-]+>|\[~?\*?[\w.-]+\])[^<\n]*\n/
 /** The start of a text that is JSON or XML whatever follows: no need to wait for more. */
 const MARKUP_START = /^\s*(?:\{|\[\s*[{["\]]|<[?!])/
 

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import {
-  detectTopologyFormat, parseDot, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseSndlib, parseSndlibXml, parseTopologyJson,
+  detectTopologyFormat, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseSndlib, parseSndlibXml, parseTopologyJson,
   networkFromFile, TOPOLOGY_LIMITS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
@@ -42,7 +42,8 @@ async function readCapped(path: string, what: TextFileRole, options: ParseTopolo
 }
 
 /**
- * Reads a topology file in any supported format (GraphML, GML, DOT, GEXF, JSON, CSV link list, SNDlib native and XML).
+ * Reads a topology file in any supported format (GraphML, GML, DOT, GEXF, JSON, CSV link list, SNDlib native and XML,
+ * LLDP and CDP neighbour tables).
  * Node ids are `<network>:<local id>`.
  *
  * @throws TrustpathError `input_unreadable` when a file cannot be read; problems in the data are
@@ -75,6 +76,8 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       return { ...parseSndlib(text, source, parse), format }
     case 'sndlib-xml':
       return { ...parseSndlibXml(text, source, parse), format }
+    case 'neighbors':
+      return { ...parseNeighborTopology(text, source, parse), flows: [], format }
     case 'csv': {
       if (options.nodes === undefined) return { ...parseLinkCsv(text, source, parse), flows: [], format }
       const nodes = await readCapped(options.nodes, 'node list', options)

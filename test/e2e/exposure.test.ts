@@ -183,3 +183,69 @@ describe('trustpath exposure --flows sample', () => {
     }
   })
 })
+
+/**
+ * Two access switches' `show cdp neighbors detail` from one saved session: both uplink to a Huawei
+ * aggregation switch, sw-a also to a Linux host.
+ */
+const CDP_SESSION = `sw-a#show cdp neighbors detail
+-------------------------
+Device ID: agg-1.example.net
+Entry address(es):
+  IP address: 10.20.0.1
+Platform: HUAWEI S5720-28X-SI-AC,  Capabilities: Router Switch IGMP
+Interface: GigabitEthernet1/0/49,  Port ID (outgoing port): GigabitEthernet0/0/1
+Holdtime : 151 sec
+
+Version :
+Huawei Versatile Routing Platform Software
+VRP (R) software, Version 5.170 (S5720 V200R019C10SPC500)
+
+advertisement version: 2
+Duplex: full
+
+-------------------------
+Device ID: jumphost
+Entry address(es):
+  IP address: 10.20.0.50
+Platform: Linux,  Capabilities: Host
+Interface: GigabitEthernet1/0/19,  Port ID (outgoing port): eth0
+Holdtime : 145 sec
+
+Version :
+Linux 5.15.0-91-generic #101-Ubuntu SMP
+
+Total cdp entries displayed : 2
+sw-a#
+sw-b#show cdp neighbors detail
+-------------------------
+Device ID: agg-1.example.net
+Entry address(es):
+  IP address: 10.20.0.1
+Platform: HUAWEI S5720-28X-SI-AC,  Capabilities: Router Switch IGMP
+Interface: GigabitEthernet1/0/49,  Port ID (outgoing port): GigabitEthernet0/0/3
+Holdtime : 160 sec
+
+Version :
+Huawei Versatile Routing Platform Software
+
+Total cdp entries displayed : 1
+sw-b#
+`
+
+describe('trustpath exposure on neighbour tables', () => {
+  it('routes a flow between two switches of a CDP session over the Huawei neighbour they share, the same file giving the devices', async () => {
+    const dir = await testdir({ 'campus.txt': CDP_SESSION, 'policy.yaml': POLICY, 'flows.csv': 'id,src,dst,volume,class\nf1,sw-a,sw-b,100,secret\n' })
+    const run = await runCli(['exposure', '-t', 'campus.txt', '-i', 'campus.txt', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const out = JSON.parse(run.stdout)
+    expect(out.flows[0]).toMatchObject({ id: 'f1', src: 'campus:sw-a', dst: 'campus:sw-b', exposedShare: 1, untrusted: [{ node: 'campus:agg-1.example.net', share: 1 }] })
+    expect(out.flows[0].clean.exists).toBe(false)
+    const agg = out.nodes.find((n: { node: string }) => n.node === 'campus:agg-1.example.net')
+    expect(agg).toMatchObject({ status: 'untrusted', untrusted: ['agg-1.example.net'], groups: ['huawei'] })
+    expect(out.links.map((l: { a: string; b: string }) => `${l.a} ${l.b}`)).toEqual([
+      'campus:sw-a campus:agg-1.example.net', 'campus:sw-a campus:jumphost', 'campus:sw-b campus:agg-1.example.net',
+    ])
+    expect(run.stderr).not.toMatch(/on no (topology )?node|warning/)
+  })
+})

@@ -1,12 +1,14 @@
 /** Which importer a topology file needs. */
-import { xmlRootKind } from './xml-root.js'
+import { localName, xmlRootKind } from './xml-root.js'
+import { isNeighborTopologyStart } from './neighbors.js'
 import { xmlRootName } from '../../util/xml.js'
 
 /**
  * Topology file formats: GraphML and GML (Topology Zoo), topology JSON, CSV link list, SNDlib
- * native and XML, Graphviz DOT and Gephi's GEXF.
+ * native and XML, Graphviz DOT and Gephi's GEXF; `neighbors`: LLDP and CDP neighbour tables (the
+ * text of switches' neighbour commands, lldpd's JSON or XML).
  */
-export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf'
+export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
   graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf',
@@ -21,7 +23,8 @@ const DOT_HEAD = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/|#[^\n]*)*(?:strict\s+)?(?:
 /**
  * The format of a topology file: the content decides when it is unmistakable (an XML root of
  * `<graphml>`, `<gexf>` or SNDlib's `<network>`, `?SNDlib` or a `NODES (` section → SNDlib, a
- * `graph [` line → GML, `graph {` or `digraph {` → DOT), then the extension (`.graphml`, `.xml`,
+ * `graph [` line → GML, `graph {` or `digraph {` → DOT, a neighbour table's first lines, lldpd's
+ * `{"lldp":` or `<lldp>` → neighbours), then the extension (`.graphml`, `.xml`,
  * `.gml`, `.json`, `.csv`, `.sndlib`, `.dot`, `.gv`, `.gexf`), then the first character
  * (`{` → JSON), else CSV. Any other XML goes to the GraphML reader, which says what its root shows
  * the file to be.
@@ -32,8 +35,11 @@ const DOT_HEAD = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/|#[^\n]*)*(?:strict\s+)?(?:
 export function detectTopologyFormat(file: string, text: string): TopologyFormat {
   const head = text.slice(0, 4096).replace(/^\ufeff/, '')
   const first = /\S/.exec(head)?.[0]
+  // Before XML: Huawei's saved sessions start with a `<HUAWEI>` prompt.
+  if (isNeighborTopologyStart(head)) return 'neighbors'
   if (first === '<') {
     const root = xmlRootName(head)
+    if (root !== undefined && localName(root).toLowerCase() === 'lldp') return 'neighbors'
     // A root beyond the first 4 KB (a long comment first): SNDlib XML has a <network> root in its own namespace.
     if (root === undefined || root === '') return /<(\w+:)?network[\s>]/.test(head) && !/<(\w+:)?graphml[\s>]/.test(head) ? 'sndlib-xml' : 'graphml'
     const kind = xmlRootKind(root)
