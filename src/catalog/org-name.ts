@@ -1,4 +1,5 @@
 import type { Manufacturer, ManufacturerSlug } from '../domain/manufacturer.js'
+import { cpeVendor } from './cpe.js'
 
 /**
  * Legal-form words dropped from the end of an organisation name. "Technologies", "Group",
@@ -164,6 +165,8 @@ export function buildNameResolver(
   }
 
   return (name: string) => {
+    // A CPE (`cpe:/h:hikvision:ip_camera`) names its vendor.
+    if (name.length > 4 && (name.charCodeAt(0) | 0x20) === 0x63 && /^cpe:/i.test(name)) name = cpeVendor(name) ?? ''
     const key = normalizeOrganization(name)
     // "Private" is the registries' placeholder for a holder who asked to stay unnamed.
     if (key === '' || key === 'private') return undefined

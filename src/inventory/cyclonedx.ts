@@ -31,6 +31,7 @@ import { reportJson } from './json.js'
 import type { RowParser, RowSink } from './rows.js'
 import { newSaxesParser } from './scan-xml.js'
 import { xmlProblem } from '../util/xml.js'
+import { cpeVendor } from '../catalog/cpe.js'
 
 /** An organization of a BOM (`organizationalEntity`): only its name is read. */
 type CdxOrganization = { name?: unknown }
@@ -244,7 +245,7 @@ class BomReader {
   private maker(c: CdxComponent, place: Place, metadata: CdxBom['metadata'] | undefined): string | undefined {
     return this.organization(c.manufacturer, place, '.manufacturer') ??
       (metadata === undefined ? undefined : this.organization(metadata.manufacture, this.place(['metadata']), '.manufacture')) ??
-      cpeVendor(c.cpe) ??
+      cpeOf(c.cpe) ??
       this.organization(c.supplier, place, '.supplier') ??
       (metadata === undefined ? undefined : this.organization(metadata.supplier, this.place(['metadata']), '.supplier')) ??
       this.text(c.publisher, place, '.publisher') ??
@@ -312,16 +313,11 @@ function countTypes(list: [CdxComponent, Place][]): Record<string, number> {
 }
 
 /**
- * The vendor a CPE names (`cpe:2.3:h:hikvision:ds-2cd2143g0-i:...`, `cpe:/h:zte:...`), with `_`
- * read as a space and escapes undone; undefined for `*` and `-` (any, none).
+ * A CPE that names a vendor, as written (the name resolver reads its vendor), so that the evidence
+ * shows the CPE the maker came from; undefined for anything else.
  */
-export function cpeVendor(cpe: unknown): string | undefined {
-  if (typeof cpe !== 'string') return undefined
-  const m = /^cpe:(?:2\.3:[aho*-]:((?:[^:\\]|\\.)*)|\/[aho]?:([^:]*))/i.exec(cpe.trim())
-  const raw = m?.[1] ?? m?.[2]
-  if (raw === undefined || raw === '' || raw === '*' || raw === '-') return undefined
-  const vendor = decodeURIComponent(raw.replace(/%(?![0-9a-f]{2})/gi, '%25')).replace(/\\(.)/g, '$1').replace(/_/g, ' ').trim()
-  return vendor === '' ? undefined : vendor
+export function cpeOf(cpe: unknown): string | undefined {
+  return typeof cpe === 'string' && cpeVendor(cpe) !== undefined ? cpe.trim() : undefined
 }
 
 /**

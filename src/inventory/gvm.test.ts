@@ -12,12 +12,12 @@ const REPORT = readFileSync(new URL('../../test/fixtures/inventory/gvm-report.xm
  */
 const DEVICES = [
   {
-    id: '10.0.0.5', name: 'cam-lobby.example.net', manufacturer: 'hikvision',
+    id: '10.0.0.5', name: 'cam-lobby.example.net', manufacturer: 'cpe:/h:hikvision:ip_camera',
     macs: ['bc:ad:28:00:00:07'],
     banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }],
   },
   {
-    id: '10.0.0.1', name: 'rt-fra-01.example.net', manufacturer: 'huawei', serial: '2102351234',
+    id: '10.0.0.1', name: 'rt-fra-01.example.net', manufacturer: 'cpe:/h:huawei:ne40e', serial: '2102351234',
     macs: ['00:e0:fc:12:34:56'],
     snmp: {
       sysObjectID: '1.3.6.1.4.1.2011.2.62.2.9',
@@ -83,7 +83,7 @@ ZXR10 ROS Version V4.08.23 ZXR10_M6000</description></result>
     const { devices, diagnostics } = parseInventory(CSV, { file: 'results.csv' })
     expect(diagnostics).toEqual([])
     expect(devices).toEqual([
-      { id: '10.0.0.5', name: 'cam-lobby.example.net', manufacturer: 'hikvision', banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }] },
+      { id: '10.0.0.5', name: 'cam-lobby.example.net', manufacturer: 'cpe:/h:hikvision:ip_camera', banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }] },
       {
         id: '10.0.0.1', name: 'rt-fra-01.example.net',
         snmp: { sysDescr: 'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 8.180 (NE40E V800R011C00SPC200)' },

@@ -25,7 +25,7 @@
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
 import type { CsvRecord } from './csv.js'
-import { cpeVendor } from './cyclonedx.js'
+import { cpeOf } from './cyclonedx.js'
 import type { RowSink } from './rows.js'
 import { ScanXmlParser } from './scan-xml.js'
 
@@ -147,7 +147,7 @@ function toDeviceShape(host: GvmHost): Record<string, unknown> {
   const snmp = host.sysDescr !== undefined || host.sysObjectID !== undefined
     ? { ...(host.sysObjectID !== undefined ? { sysObjectID: host.sysObjectID } : {}), ...(host.sysDescr !== undefined ? { sysDescr: host.sysDescr } : {}) }
     : undefined
-  const manufacturer = host.entity.manufacturer ?? cpeVendor(host.hardwareCpe) ?? cpeVendor(host.firmwareCpe)
+  const manufacturer = host.entity.manufacturer ?? cpeOf(host.hardwareCpe) ?? cpeOf(host.firmwareCpe)
   return {
     id: host.ip,
     ...(host.hostname !== undefined && host.hostname !== host.ip ? { name: host.hostname } : {}),

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { MANUFACTURERS } from './manufacturers.js'
+import { buildNameResolver } from './org-name.js'
+import { REGISTRY_ALIASES } from './registry-aliases.js'
+import { cpeVendor } from './cpe.js'
+
+describe('cpeVendor', () => {
+  it('reads the vendor of CPE 2.3 and 2.2 names, with escapes undone and _ as a space', () => {
+    expect(cpeVendor('cpe:2.3:h:hikvision:ds-2cd2143g0-i:-:*:*:*:*:*:*:*')).toBe('hikvision')
+    expect(cpeVendor('cpe:/h:zte:zxhn_f660')).toBe('zte')
+    expect(cpeVendor('cpe:2.3:o:tp-link\\!:x:*')).toBe('tp-link!')
+    expect(cpeVendor('cpe:2.3:h:huawei_technologies:ar120:*')).toBe('huawei technologies')
+    expect(cpeVendor('cpe:2.3:h:*:x:*')).toBeUndefined()
+    expect(cpeVendor('pkg:maven/com.huawei/x')).toBeUndefined()
+  })
+})
+
+describe('names given as CPEs', () => {
+  it('resolve to the maker their vendor names', () => {
+    const resolve = buildNameResolver(MANUFACTURERS, REGISTRY_ALIASES)
+    expect(resolve('cpe:/h:hikvision:ip_camera')).toBe('hikvision')
+    expect(resolve('cpe:2.3:o:dahuasecurity:ipc-hfw2431s_firmware:*:*:*:*:*:*:*:*')).toBe('dahua')
+    expect(resolve('CPE:/o:huawei:vrp')).toBe('huawei')
+    expect(resolve('cpe:/h:acme:widget')).toBeUndefined()
+    expect(resolve('cpe:2.3:h:*:x:*')).toBeUndefined()
+  })
+})
