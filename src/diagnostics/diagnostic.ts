@@ -88,6 +88,14 @@ export type Diagnostic =
   | { code: 'missing_link_ends'; severity: 'error'; at: SourceLocation; expected: [string, string]; found: string[] }
   /** Node-link JSON whose numeric link ends are positions in the node list, not node ids (`ends` of them name no id). */
   | { code: 'link_ends_by_position'; severity: 'warning'; at: SourceLocation; ends: number; nodes: number }
+  /** NetBox cables that carry no traffic between devices, or are not there yet, by reason (counted once, at the first). */
+  | { code: 'cables_skipped'; severity: 'warning'; at: SourceLocation; reasons: Partial<Record<'planned' | 'power' | 'console' | 'other', number>> }
+  /** Patch panel ports (`ports` of them, on `panelCount` panels) where a cable path could go on by several ports; `panels` names the first few panels. */
+  | { code: 'patch_paths_unresolved'; severity: 'warning'; at: SourceLocation; ports: number; panels: string[]; panelCount: number }
+  /** Device names that several NetBox devices share (`count` of them; the first few in `names`). */
+  | { code: 'duplicate_device_name'; severity: 'warning'; at: SourceLocation; names: string[]; count: number }
+  /** A NetBox cable table export, which does not say what each cable ends on (interface, console or power port, patch panel). */
+  | { code: 'cable_ends_untyped'; severity: 'warning'; at: SourceLocation; cables: number }
   // topology and flows
   | { code: 'malformed_xml'; severity: 'error'; at: SourceLocation; problem: string; /** the document the reader expects */ expected: string }
   | { code: 'xml_doctype_rejected'; severity: 'error'; at: SourceLocation }

@@ -203,6 +203,27 @@ function describe(d: Diagnostic): string {
       return `the links name their nodes by position in the "nodes" list (0 for the first), as NetworkX before 2.0 and d3's force layout write them: ` +
         `${formatCount(d.ends, 'numeric link end')} ${pluralOf(d.ends, 'is', 'are')} no node's id, and every numeric end is a position among the ${formatCount(d.nodes, 'node')}. ` +
         'Each is read as the node at that position; check a few links, or write node ids in "source" and "target".'
+    case 'cables_skipped': {
+      const r = d.reasons
+      const parts = [
+        r.power ? formatCount(r.power, 'power cable') : '', r.console ? formatCount(r.console, 'console cable') : '',
+        r.planned ? `${formatCount(r.planned, 'planned cable')} (not in place yet)` : '',
+        r.other ? `${formatCount(r.other, 'cable')} ending on something other than a port or circuit` : '',
+      ].filter((p) => p !== '')
+      return `cables left out of the topology, as they carry no traffic between devices: ${parts.join(', ')}.` +
+        (r.planned ? ' A planned cable counts once its status in NetBox is connected.' : '')
+    }
+    case 'patch_paths_unresolved':
+      return `${formatCount(d.ports, 'patch panel port')} (on ${d.panels.map(quote).join(', ')}${d.panelCount > d.panels.length ? ', …' : ''}) could lead on through several ports, ` +
+        'and the cable list does not say which; the paths through them are not followed. ' +
+        'Name each front port like the rear port it leads to in NetBox, so that the path can be followed.'
+    case 'duplicate_device_name':
+      return `${formatCount(d.count, 'device name')} ${pluralOf(d.count, 'is', 'are')} shared by several NetBox devices (${d.names.map(quote).join(', ')}${d.count > d.names.length ? ', …' : ''}); ` +
+        'their nodes are named <name>#<NetBox id> so that they stay apart, and no inventory device is placed on them by name. ' +
+        'Give the devices unique names in NetBox, or list each inventory device in its node\'s "devices".'
+    case 'cable_ends_untyped':
+      return `NetBox's cable table does not say what each of the ${formatCount(d.cables, 'cable')} ends on, so console cables and patch panels count as links between devices (power cables are told by their type). ` +
+        'For an exact topology, give the answer of /api/dcim/cables/ instead, or the import-format CSV with side_a_type and side_b_type.'
     case 'malformed_xml':
       return `not well-formed XML: ${d.problem}. Fix the markup at this position (${d.expected} is expected).`
     case 'xml_doctype_rejected':

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import {
-  detectTopologyFormat, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseSndlib, parseSndlibXml, parseTopologyJson,
+  detectTopologyFormat, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
   networkFromFile, TOPOLOGY_LIMITS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
@@ -43,7 +43,7 @@ async function readCapped(path: string, what: TextFileRole, options: ParseTopolo
 
 /**
  * Reads a topology file in any supported format (GraphML, GML, DOT, GEXF, JSON, CSV link list, SNDlib native and XML,
- * LLDP and CDP neighbour tables).
+ * LLDP and CDP neighbour tables, NetBox cables).
  * Node ids are `<network>:<local id>`.
  *
  * @throws TrustpathError `input_unreadable` when a file cannot be read; problems in the data are
@@ -74,6 +74,8 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       return { ...parseTopologyJson(text, source, parse), flows: [], format }
     case 'sndlib':
       return { ...parseSndlib(text, source, parse), format }
+    case 'netbox-cables':
+      return { ...parseNetboxCables(text, source, parse), flows: [], format }
     case 'sndlib-xml':
       return { ...parseSndlibXml(text, source, parse), format }
     case 'neighbors':

@@ -2,13 +2,14 @@
 import { localName, xmlRootKind } from './xml-root.js'
 import { isNeighborTopologyStart } from './neighbors.js'
 import { xmlRootName } from '../../util/xml.js'
+import { looksLikeNetboxCablesCsv, looksLikeNetboxCablesJson } from './netbox-cables.js'
 
 /**
  * Topology file formats: GraphML and GML (Topology Zoo), topology JSON, CSV link list, SNDlib
  * native and XML, Graphviz DOT and Gephi's GEXF; `neighbors`: LLDP and CDP neighbour tables (the
  * text of switches' neighbour commands, lldpd's JSON or XML).
  */
-export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors'
+export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
   graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf',
@@ -22,7 +23,8 @@ const DOT_HEAD = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/|#[^\n]*)*(?:strict\s+)?(?:
 
 /**
  * The format of a topology file: the content decides when it is unmistakable (an XML root of
- * `<graphml>`, `<gexf>` or SNDlib's `<network>`, `?SNDlib` or a `NODES (` section → SNDlib, a
+ * `<graphml>`, `<gexf>` or SNDlib's `<network>`, NetBox's cables (JSON with `a_terminations` or
+ * `termination_a_type`, a CSV header with `side_a_device` or `Termination A`), `?SNDlib` or a `NODES (` section → SNDlib, a
  * `graph [` line → GML, `graph {` or `digraph {` → DOT, a neighbour table's first lines, lldpd's
  * `{"lldp":` or `<lldp>` → neighbours), then the extension (`.graphml`, `.xml`,
  * `.gml`, `.json`, `.csv`, `.sndlib`, `.dot`, `.gv`, `.gexf`), then the first character
@@ -45,6 +47,8 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
     const kind = xmlRootKind(root)
     return kind === 'gexf' ? 'gexf' : kind === 'sndlib' ? 'sndlib-xml' : 'graphml'
   }
+  // NetBox's cables: the API answer (whatever its extension), or the CSV export's header line.
+  if (first === '{' || first === '[' ? looksLikeNetboxCablesJson(head) : looksLikeNetboxCablesCsv(head.split('\n', 1)[0]!)) return 'netbox-cables'
   if (head.trimStart().startsWith('?SNDlib') || /^\s*NODES\s*\(\s*$/m.test(head)) return 'sndlib'
   // DOT first: its body may hold a `graph [...]` attribute line, which would pass for GML.
   if (DOT_HEAD.test(head)) return 'dot'
