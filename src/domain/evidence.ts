@@ -32,6 +32,13 @@ export type Attribution = {
   manufacturer: ManufacturerSlug | undefined
   /** The group at the top of the manufacturer's ownership chain at the device's date. */
   group: ManufacturerSlug | undefined
+  /**
+   * That ownership chain, from the manufacturer up to the group (`[h3c, 3com, hpe]` for an H3C
+   * switch of 2012): a policy list that names a maker below the top names its devices too.
+   * Undefined when the manufacturer is unknown, or in an attribution built by hand (then only
+   * `manufacturer` and `group` are known).
+   */
+  chain?: readonly ManufacturerSlug[] | undefined
   /** In [0, 1]: how sure the evidence makes the attribution. 0 when unknown. */
   confidence: number
   evidence: Evidence[]

@@ -77,7 +77,7 @@ type Memo = {
 }
 
 /** What `combine` decides from the signals alone; shared by every device with the same signals. */
-type Combined = Pick<Attribution, 'manufacturer' | 'group' | 'confidence' | 'conflicts' | 'componentGroups'>
+type Combined = Pick<Attribution, 'manufacturer' | 'group' | 'chain' | 'confidence' | 'conflicts' | 'componentGroups'>
 type CombineNode = { next: Map<number, CombineNode> | undefined; result: Combined | undefined }
 
 const MEMOS = new WeakMap<Catalog, Memo>()
@@ -250,10 +250,10 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   let r = node.result
   if (r === undefined) {
     const full = combine(device, catalog, memo, options, scored, components, unrecognised)
-    node.result = r = { manufacturer: full.manufacturer, group: full.group, confidence: full.confidence, conflicts: full.conflicts, componentGroups: full.componentGroups }
+    node.result = r = { manufacturer: full.manufacturer, group: full.group, chain: full.chain, confidence: full.confidence, conflicts: full.conflicts, componentGroups: full.componentGroups }
   }
   return {
-    deviceId: device.id, manufacturer: r.manufacturer, group: r.group, confidence: r.confidence, evidence,
+    deviceId: device.id, manufacturer: r.manufacturer, group: r.group, chain: r.chain, confidence: r.confidence, evidence,
     conflicts: r.conflicts, componentGroups: r.componentGroups, unrecognised,
   }
 }
@@ -383,7 +383,7 @@ function combine(
     for (const b of device.banners ?? []) unrecognised.push({ method: 'banner', value: `${b.protocol}${b.field ? ` ${b.field}` : ''} "${excerpt(b.text)}"` })
     if (device.model) unrecognised.push({ method: 'model', value: `"${excerpt(device.model)}"` })
     return {
-      deviceId: device.id, manufacturer: undefined, group: undefined, confidence: 0, evidence, conflicts,
+      deviceId: device.id, manufacturer: undefined, group: undefined, chain: undefined, confidence: 0, evidence, conflicts,
       unknownReason: unrecognised.length > 0 || components.length > 0 ? 'unrecognised_evidence' : 'no_evidence',
       componentGroups, unrecognised,
     }
@@ -478,7 +478,8 @@ function combine(
   }
   const confidence = round(winnerScore * (1 - strongestRival / 2))
 
-  for (const rel of resolve(manufacturer).undated) {
+  const owners = resolve(manufacturer)
+  for (const rel of owners.undated) {
     conflicts.push({
       kind: 'relation_date_unknown', manufacturer, parent: rel.parent,
       ...(rel.from !== undefined ? { from: rel.from } : {}),
@@ -486,7 +487,7 @@ function combine(
     })
   }
 
-  return { deviceId: device.id, manufacturer, group, confidence, evidence, conflicts, componentGroups, unrecognised }
+  return { deviceId: device.id, manufacturer, group, chain: owners.chain, confidence, evidence, conflicts, componentGroups, unrecognised }
 }
 
 /** The group of a manufacturer at a date (memoized: ownership chains are walked once per maker and date). */

@@ -37,6 +37,23 @@ rules:
     expect(findings[0]).toMatchObject({ manufacturer: 'hisilicon', group: 'huawei' })
   })
 
+  it('matches a maker below the top of its ownership chain when a list names it', () => {
+    const yaml = `
+version: 1
+lists: { mine: [h3c] }
+rules:
+  - { id: r, lists: [mine], effect: flag }
+`
+    // An H3C switch of 2012 is in Hewlett-Packard's group (H3C was 3Com's, 3Com HP's).
+    const h3c = item('sw', 'hpe', {}, { manufacturer: 'h3c', chain: ['h3c', '3com', 'hpe'] })
+    const hp = item('hp', 'hpe', {}, { manufacturer: 'hpe', chain: ['hpe'] })
+    const { findings } = run(yaml, [h3c, hp])
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({ deviceId: 'sw', manufacturer: 'h3c', group: 'hpe', matchedGroup: 'h3c', list: 'mine' })
+    // A list naming the group still matches by the group.
+    expect(ids(run(yaml.replace('[h3c]', '[hpe]'), [h3c, hp]))).toEqual(['hp/r', 'sw/r'])
+  })
+
   it('finds nothing for a device of unknown manufacturer', () => {
     expect(run(POLICY, [item('x', undefined)]).findings).toEqual([])
   })

@@ -164,8 +164,19 @@ function inScope(c: CompiledRule, device: Device, sites: ReadonlyMap<string, Sit
 function matchGroup(c: CompiledRule, attribution: Attribution): { hit: Hit; group: string } | undefined {
   if (c.rule.match === 'manufacturer') {
     const group = attribution.group
-    const hit = group === undefined ? undefined : c.groups.get(group)
-    return hit === undefined || group === undefined ? undefined : { hit, group }
+    if (group === undefined) return undefined
+    const hit = c.groups.get(group)
+    if (hit !== undefined) return { hit, group }
+    // A list may name a maker below the top of its group (H3C, owned by Unisplendour since 2016;
+    // HiSilicon, in Huawei's group): it names that maker's own devices too.
+    const chain = attribution.chain
+    if (chain !== undefined) {
+      for (let i = 0; i < chain.length - 1; i++) {
+        const below = c.groups.get(chain[i]!)
+        if (below !== undefined) return { hit: below, group: chain[i]! }
+      }
+    }
+    return undefined
   }
   for (const group of attribution.componentGroups) {
     const hit = c.groups.get(group)

@@ -8,6 +8,7 @@ import type { Policy } from '../policy/policy.js'
 export const KNOWN = {
   manufacturers: new Set([
     'huawei', 'hisilicon', 'zte', 'hytera', 'hikvision', 'dahua', 'kaspersky', 'fiberhome', 'uniview', 'cisco', 'nokia', 'ericsson', 'axis',
+    'h3c', '3com', 'hpe',
   ]),
 }
 
