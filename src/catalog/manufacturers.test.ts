@@ -96,7 +96,8 @@ describe('groupOf', () => {
     expect(groupOf('nubia', '2018-05-01', bySlug).group).toBe('zte')
     expect(groupOf('h3c', '2005-01-01', bySlug).group).toBe('huawei')
     expect(groupOf('h3c', '2006-06-01', bySlug).group).toBe('huawei')
-    expect(groupOf('h3c', '2012-01-01', bySlug).group).toBe('h3c')
+    // Once Huawei had sold its last 49%, H3C was 3Com's, and through 3Com Hewlett-Packard's.
+    expect(groupOf('h3c', '2012-01-01', bySlug).chain).toEqual(['h3c', '3com', 'hpe'])
   })
 
   it('reports a relation known only to the year as undated when the date falls in that year', () => {
@@ -268,8 +269,43 @@ describe('groupOf for the owners of makers outside the covered groups', () => {
     expect(groupOf('sophos', '2021-06-01', bySlug).group).toBe('thoma-bravo')
   })
 
+  it('follows H3C after Huawei: 3Com, Hewlett-Packard through 3Com, then Unisplendour from May 2016', () => {
+    // 3Com held 51% from 27 Jan 2006, but while Huawei kept its 49% the group stays Huawei's.
+    expect(groupOf('h3c', '2006-06-01', bySlug).chain).toEqual(['h3c', 'huawei'])
+    expect(groupOf('h3c', '2008-06-01', bySlug)).toMatchObject({ group: '3com', chain: ['h3c', '3com'], undated: [] })
+    // Hewlett-Packard's purchase of 3Com is known to the year: a device of 2010 stops at 3Com.
+    const hp2010 = groupOf('h3c', '2010-06-01', bySlug)
+    expect(hp2010.group).toBe('3com')
+    expect(hp2010.undated.map((r) => r.parent)).toEqual(['hpe'])
+    expect(groupOf('h3c', '2015-06-01', bySlug).chain).toEqual(['h3c', '3com', 'hpe'])
+    // The 51% changed hands in May 2016 (day not on record): a device of that month is undated.
+    const may2016 = groupOf('h3c', '2016-05-15', bySlug)
+    expect(may2016.group).toBe('h3c')
+    expect(may2016.undated.map((r) => r.parent)).toEqual(['3com', 'unisplendour', 'hpe'])
+    expect(groupOf('h3c', '2018-01-01', bySlug)).toMatchObject({ group: 'tsinghua-unigroup', chain: ['h3c', 'unisplendour', 'tsinghua-unigroup'] })
+    expect(groupOf('h3c', undefined, bySlug).chain).toEqual(['h3c', 'unisplendour', 'tsinghua-unigroup'])
+  })
+
+  it('records HPE as an affiliate of H3C from May 2016, with its stake still open', () => {
+    const hpe = bySlug.get('h3c')?.parents.find((r) => r.parent === 'hpe')
+    expect(hpe).toMatchObject({ kind: 'affiliate', from: '2016-05' })
+    expect(hpe?.until).toBeUndefined()
+    // The majority owner comes first, so the affiliate does not decide the group.
+    expect(groupOf('h3c', '2025-01-01', bySlug).group).toBe('tsinghua-unigroup')
+  })
+
+  it('keeps the owner notes of TP-Link, Lenovo and Inspur as sources, not parents', () => {
+    for (const slug of ['tp-link', 'lenovo', 'inspur']) {
+      expect(bySlug.get(slug)?.parents, slug).toEqual([])
+      expect(groupOf(slug, undefined, bySlug).group, slug).toBe(slug)
+    }
+    expect(bySlug.get('tp-link')?.sources.some((s) => /TP-Link Systems Inc\. \(Irvine\)/.test(s.title))).toBe(true)
+    expect(bySlug.get('lenovo')?.sources.some((s) => /Legend Holdings/.test(s.title))).toBe(true)
+    expect(bySlug.get('inspur')?.sources.some((s) => /Entity List/.test(s.title))).toBe(true)
+  })
+
   it('leaves the owners themselves without parents', () => {
-    for (const slug of ['huaxin-post-telecom', 'ninestar', 'schneider-electric', 'semtech', 'konica-minolta', 'polaris-capital', 'cloud-software-group', 'thoma-bravo']) {
+    for (const slug of ['huaxin-post-telecom', 'ninestar', 'schneider-electric', 'semtech', 'konica-minolta', 'polaris-capital', 'cloud-software-group', 'thoma-bravo', 'tsinghua-unigroup']) {
       expect(bySlug.get(slug)?.parents, slug).toEqual([])
     }
   })

@@ -263,6 +263,68 @@ const SOPHOS_THOMA: Source = {
   title: 'MarketScreener: Thoma Bravo completed the acquisition of Sophos Group plc (through Surf Buyer Limited; the scheme was not yet effective on 26 Feb 2020, per FTSE Russell; day of completion not read)',
   url: 'https://m.marketscreener.com/quote/stock/SOPHOS-GROUP-PLC-22619574/news/Thoma-Bravo-LLC-completed-the-acquisition-of-Sophos-Group-plc-from-a-group-of-shareholders-33965408/',
 }
+// H3C after Huawei left, and its owners. Huawei sold its last 49% to 3Com in 2007 (H3C_EXIT);
+// 3Com, and with it H3C, was Hewlett-Packard's from 2010 (THREECOM_HP).
+const H3C_HPE_STAKE: Source = {
+  title: 'Hewlett Packard Enterprise, Form 10-K for the year ended 31 Oct 2023, note Equity Method Investments: HPE\u2019s investments in equity interests "primarily related to a 49% equity interest in H3C Technologies Co., Limited", under a Shareholders\u2019 Agreement with Unisplendour International Technology Limited (UNIS) and H3C "dated as of May 1, 2016" (Unisplendour holds the other 51%; the day the 51% changed hands was not read)',
+  url: 'https://www.sec.gov/Archives/edgar/data/1645590/000164559023000117/R29.htm',
+  date: '2023-12-22',
+}
+const H3C_UNIS_2016: Source = {
+  title: 'Unisplendour, on HPE\u2019s notice to sell its 49% (reported in Jan 2023 via 969895.com): in May 2016 Unisplendour\u2019s wholly owned Hong Kong subsidiary Unisplendour International completed the purchase of a 51% controlling stake in New H3C, which became Unisplendour\u2019s controlling subsidiary; HPE held 48% through HPE Cayman and 1% through Izar Holding (day of closing not read)',
+  url: 'http://969895.com/show-7-46329-1.html',
+  date: '2023-01',
+}
+const H3C_UNIS_81: Source = {
+  title: 'Unisplendour announcement 2025-063 (28 Nov 2025): New H3C is a controlling subsidiary of Unisplendour, which holds 81% through its wholly owned Unisplendour International; Unisplendour International bought 30% from HPE Cayman (H3C Holdings Limited) and Izar Holding, closing on 4 Sep 2024, after which HPE Cayman held 19%; HPE Cayman\u2019s remaining 10% (agreed 17 Nov 2025) and 9% (agreed 28 Nov 2025) are sold to Unisplendour International and other investors, subject to approvals (completion not verified)',
+  url: 'https://www.aijingu.com/notices/000938/AN202511281790073670.html',
+  date: '2025-11-28',
+}
+const UNIS_UNIGROUP: Source = {
+  title: 'C114 via kuaish.com: Unisplendour and the other Unigroup companies announced that on 10 Dec 2021 their indirect controlling shareholder Tsinghua Unigroup (\u7d2b\u5149\u96c6\u56e2) forwarded a notice of Tsinghua Holdings, which then held 51% of Tsinghua Unigroup',
+  url: 'https://kuaish.com/it/at_10818.html',
+  date: '2021-12',
+}
+const UNIS_CONTROL_2024: Source = {
+  title: 'Unisplendour (000938) F10 data as of 31 Dec 2024: controlling shareholder Tibet Unisplendour Communications Technology (28.00%), held through Beijing Unisplendour Communications Technology Group by Tsinghua Unigroup, itself wholly held by Beijing Zhiguangxin Holdings; no actual controller',
+  url: 'http://ddx.gubit.cn/mango/gudong/000938.html',
+  date: '2025-05-21',
+}
+const UNIGROUP_RESTRUCTURING: Source = {
+  title: 'Observer (guancha.cn) via xuehua.us: on 11 Jul 2022, at the end of its court restructuring, 100% of Tsinghua Unigroup was registered to Beijing Zhiguangxin Holdings (the holding platform of the Wise Road/JAC Capital consortium, funded mostly by local state capital); its controlling shareholder changed from Tsinghua Holdings (51% since 2013, Beijing Jiankun 49%) to Zhiguangxin, and its actual controller from the PRC Ministry of Education to none',
+  url: 'https://www.xuehua.us/a/62cd0d95730ed79b4a75061b?lang=zh-tw',
+  date: '2022-07-12',
+}
+const TSINGHUA_UNISPLENDOUR_NAME: Source = {
+  title: 'Prospectus of \u6e05\u534e\u7d2b\u5149\u80a1\u4efd\u6709\u9650\u516c\u53f8 (Tsinghua Unisplendour Co., Ltd.), listed in Shenzhen on 25 Aug 1999 as 000938, the code Unisplendour (\u7d2b\u5149\u80a1\u4efd) still trades under',
+  url: 'http://stock2000.com.cn/refresh/arch/1999/08/23/59284.htm',
+  date: '1999-08-23',
+}
+// Notes on owners that the catalog records as sources, not as parents.
+const TPLINK_SPLIT: Source = {
+  title: 'Orange County Business Journal: TP-Link Systems Inc. (Irvine) says it is "fully separate from TP-Link Technologies Co. Ltd., which sells products to consumers in mainland China", with "totally unaffiliated ownership and operations" (company statement of 23 Dec 2024; separation begun in 2022 by its account; not verified against a filing, and questioned by US investigators)',
+  url: 'https://www.ocbj.com/technology/tp-link-systems-moves-into-new-worldwide-hq/',
+  date: '2024-12',
+}
+const LENOVO_LEGEND: Source = {
+  title: 'Legend Holdings (HKEX 03396) announcement of Dec 2025, reported by GMTEight: Legend holds about 32.34% of Lenovo Group and calls it one of its important subsidiaries; Legend\u2019s largest shareholder is Chinese Academy of Sciences Holdings (36% in 2009, chinatechnews). Legend is the largest but not a majority shareholder, so it is not recorded as Lenovo\u2019s parent',
+  url: 'https://gmteight.com/content/detail/339835',
+  date: '2025-12-09',
+}
+const MOTOROLA_WUHAN: Source = {
+  title: 'Science and Technology Daily (reposted by zhonghuixigou.com): Lenovo makes its Wuhan base the global manufacturing base of Motorola phones; the first phase uses Lenovo Mobile\u2019s existing Wuhan plant (on Gaoxin 4th Road), trial production from 11 May 2015. The IEEE registry lists "Motorola (Wuhan) Mobility Technologies Communication Co., Ltd." and "Lenovo Mobile Communication (Wuhan) Company Limited" at the same address, No. 19 Gaoxin 4th Road (the Wuhan company\u2019s shareholders not read)',
+  url: 'http://zhonghuixigou.com/roll/20150324/3017941.shtml',
+  date: '2015-03-24',
+}
+const INSPUR_SHANDONG: Source = {
+  title: 'Soochow Securities report on Inspur International (reposted by apluoyu.com): Inspur Group Co., Ltd. is the ultimate holding company of the Inspur companies, and its actual controller is the Shandong provincial SASAC',
+  url: 'http://apluoyu.com/ITjishu/123.html',
+}
+const INSPUR_ENTITY_LIST: Source = {
+  title: 'Reuters via Channel NewsAsia: the US added Inspur Group to the Commerce Department\u2019s Entity List in the week before 8 Mar 2023 (an export restriction, not an FCC Covered List entry); six more Inspur subsidiaries followed on 25 Mar 2025 (Malay Mail)',
+  url: 'https://www.channelnewsasia.com/business/nvidia-amd-grapple-latest-us-curbs-sales-chinas-inspur-3332161',
+  date: '2023-03-08',
+}
 const AUTEL_DRONEDJ: Source = {
   title: 'Autel Robotics is the drone business of Autel Intelligent Technology, maker of automotive diagnostic equipment (interview with Maxwell Lee, reported by DroneDJ via flyingmachines.de)',
   url: 'https://www.flyingmachines.de/blogs/news/wie-autel-robotics-hofft-die-zukunft-der-drohnenindustrie-zu-gestalten',
@@ -319,13 +381,23 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [HUAWEI_SYMANTEC, IEEE_REGISTRY, IANA_PEN],
   },
   {
+    // Huawei's until 2006, 3Com's (and through 3Com Hewlett-Packard's) until May 2016, then
+    // Unisplendour's, with HPE keeping a minority. groupOf follows the first relation that holds, so
+    // the order matters where two overlap: while Huawei kept its 49% (2006-2007) the group stays
+    // Huawei's, a covered entity's affiliate, rather than its majority owner 3Com's; after 2016
+    // Unisplendour, the majority owner, comes before HPE. HPE's remaining stake (19% since
+    // 4 Sep 2024) was agreed to be sold in Nov 2025: its relation stays open until the completion
+    // is on record.
     slug: 'h3c', name: 'H3C Technologies (New H3C)', country: 'CN',
-    aliases: ['H3C', 'New H3C Technologies', 'Hangzhou H3C Technologies', 'New H3C Intelligence Terminal', 'Huawei-3Com', 'Huawei 3Com', 'H-3C'],
+    aliases: ['H3C', 'New H3C Technologies', 'Hangzhou H3C Technologies', 'New H3C Intelligence Terminal', 'New H3C Group', 'Huawei-3Com', 'Huawei 3Com', 'H-3C', '\u65b0\u534e\u4e09'],
     parents: [
       { parent: 'huawei', kind: 'subsidiary', from: '2003-11', until: '2006-01-27', source: H3C_MAJORITY },
       { parent: 'huawei', kind: 'affiliate', from: '2006-01-27', until: '2007', source: H3C_EXIT },
+      { parent: '3com', kind: 'subsidiary', from: '2006-01-27', until: '2016-05', source: H3C_MAJORITY },
+      { parent: 'unisplendour', kind: 'subsidiary', from: '2016-05', source: H3C_UNIS_2016 },
+      { parent: 'hpe', kind: 'affiliate', from: '2016-05', source: H3C_HPE_STAKE },
     ],
-    sources: [H3C_MAJORITY, H3C_EXIT, IEEE_REGISTRY, IANA_PEN],
+    sources: [H3C_MAJORITY, H3C_EXIT, THREECOM_HP, H3C_UNIS_2016, H3C_HPE_STAKE, H3C_UNIS_81, IEEE_REGISTRY, IANA_PEN],
   },
   // ── ZTE group ───────────────────────────────────────────────────────────────────────────────
   {
@@ -510,7 +582,13 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('axis', 'Axis Communications', 'SE', ['Axis', 'Axis Communications', 'Axis Communications AB']),
   maker('hanwha-vision', 'Hanwha Vision', 'KR', ['Hanwha Vision', 'Hanwha Techwin', 'Samsung Techwin', 'Wisenet', 'Hanwha Vision VietNam']),
   maker('fiberhome', 'FiberHome Telecommunication Technologies', 'CN', ['FiberHome', 'Fiberhome Telecommunication Technologies', 'Wuhan FiberHome Digital Technology', 'Wuhan FiberHome International Technologies', 'Beijing FiberHome Mobile Technologies']),
-  maker('tp-link', 'TP-Link', 'CN', ['TP-Link', 'TP-LINK Technologies', 'TP-Link Systems', 'TP Link']),
+  // One entry for both TP-Link companies: TP-Link Systems (Irvine) says it split from TP-Link
+  // Technologies (Shenzhen) from 2022 with unaffiliated ownership, but only its own statement was
+  // found, so its blocks and the Shenzhen company's stay together until a filing shows the split.
+  {
+    ...maker('tp-link', 'TP-Link', 'CN', ['TP-Link', 'TP-LINK Technologies', 'TP-Link Systems', 'TP Link']),
+    sources: [TPLINK_SPLIT, IEEE_REGISTRY, IANA_PEN],
+  },
   maker('netgear', 'Netgear', 'US', ['Netgear']),
   maker('hpe', 'Hewlett Packard Enterprise', 'US', ['HPE', 'Hewlett Packard Enterprise', 'Hewlett-Packard', 'Hewlett Packard', 'Aruba', 'Aruba Networks', 'Aruba, a Hewlett Packard Enterprise company', 'ProCurve']),
   maker('dell', 'Dell', 'US', ['Dell', 'Dell Inc.', 'Dell EMC', 'Dell Technologies']),
@@ -690,8 +768,17 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('synology', 'Synology', 'TW', ['Synology', 'Synology Inc.', 'Synology Incorporated']),
   maker('qnap', 'QNAP Systems', 'TW', ['QNAP', 'QNAP Systems', 'QNAP Systems, Inc.']),
   maker('supermicro', 'Super Micro Computer', 'US', ['Supermicro', 'Super Micro', 'Super Micro Computer', 'Super Micro Computer, Inc.']),
-  maker('lenovo', 'Lenovo', 'CN', ['Lenovo', 'Lenovo Group', 'Lenovo Group Limited', 'Lenovo (Beijing)', 'Lenovo Data Center Group', '\u8054\u60f3']),
-  maker('inspur', 'Inspur Group', 'CN', ['Inspur', 'Inspur Group', 'Inspur Electronic Information Industry', '\u6d6a\u6f6e']),
+  // Legend Holdings, Lenovo's largest shareholder (about 32%), and Inspur's owner, the Shandong
+  // provincial state-assets commission, are sources rather than parents: Legend holds no majority,
+  // and the commission is a government body, not a group that makes or sells equipment.
+  {
+    ...maker('lenovo', 'Lenovo', 'CN', ['Lenovo', 'Lenovo Group', 'Lenovo Group Limited', 'Lenovo (Beijing)', 'Lenovo Data Center Group', '\u8054\u60f3']),
+    sources: [LENOVO_LEGEND, MOTOROLA_WUHAN, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    ...maker('inspur', 'Inspur Group', 'CN', ['Inspur', 'Inspur Group', 'Inspur Electronic Information Industry', '\u6d6a\u6f6e']),
+    sources: [INSPUR_SHANDONG, INSPUR_ENTITY_LIST, IEEE_REGISTRY, IANA_PEN],
+  },
   // A virtual machine's MAC address in VMware's blocks names VMware as the maker of the virtual
   // network card, not of the host under it (its maker shows in the host's own records).
   {
@@ -777,6 +864,24 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     slug: 'thoma-bravo', name: 'Thoma Bravo', country: 'US',
     aliases: ['Thoma Bravo', 'Thoma Bravo, LLC', 'Thoma Bravo, L.P.'],
     parents: [], sources: [SOPHOS_THOMA],
+  },
+  {
+    // Owner of New H3C since May 2016 (51%; 81% since 4 Sep 2024). Its one IEEE block is
+    // registered under its former name, Tsinghua Unisplendour.
+    slug: 'unisplendour', name: 'Unisplendour Corporation', country: 'CN',
+    aliases: ['Unisplendour', 'Unisplendour Corporation', 'Unisplendour Corp', 'Tsinghua Unisplendour', '\u7d2b\u5149\u80a1\u4efd'],
+    parents: [{ parent: 'tsinghua-unigroup', kind: 'subsidiary', source: UNIS_UNIGROUP }],
+    sources: [H3C_UNIS_2016, H3C_UNIS_81, UNIS_UNIGROUP, UNIS_CONTROL_2024, TSINGHUA_UNISPLENDOUR_NAME, IEEE_REGISTRY],
+  },
+  {
+    // Unisplendour's controlling shareholder. Tsinghua Holdings (Tsinghua University, under the
+    // Ministry of Education) held 51% until the restructuring of 11 Jul 2022; since then it is
+    // wholly held by Beijing Zhiguangxin Holdings, a consortium vehicle with no actual controller.
+    // Neither is listed as a parent, so that an H3C device's group is Unigroup whatever its date;
+    // the sources keep both holders on record.
+    slug: 'tsinghua-unigroup', name: 'Tsinghua Unigroup', country: 'CN',
+    aliases: ['Tsinghua Unigroup', 'Tsinghua Unigroup Co., Ltd.', 'Unigroup', '\u7d2b\u5149\u96c6\u56e2'],
+    parents: [], sources: [UNIS_UNIGROUP, UNIGROUP_RESTRUCTURING, UNIS_CONTROL_2024],
   },
 ]
 

@@ -332,7 +332,7 @@ describe('registry names of IT, storage, server, printer and power makers (oui-d
   it('resolves the blocks of each maker', () => {
     // Lower bounds from oui-data and the IEEE files of May 2026, so a registry refresh only adds.
     const AT_LEAST: [ManufacturerSlug, number][] = [
-      ['xiaomi', 338], ['lenovo', 159], ['microsoft', 128], ['asus', 93], ['hp-inc', 44], ['canon', 31],
+      ['xiaomi', 338], ['lenovo', 176], ['microsoft', 128], ['asus', 93], ['hp-inc', 44], ['canon', 31],
       ['epson', 22], ['kyocera', 18], ['xerox', 15], ['eaton', 14], ['raspberry-pi', 10], ['inspur', 8],
       ['supermicro', 8], ['brother', 7], ['lexmark', 5], ['ricoh', 4], ['vmware', 4], ['apc', 3],
       ['synology', 2], ['qnap', 2],
@@ -344,7 +344,9 @@ describe('registry names of IT, storage, server, printer and power makers (oui-d
     const SPELLINGS: [string, ManufacturerSlug][] = [
       ['Synology Incorporated', 'synology'], ['QNAP Systems, Inc.', 'qnap'], ['Super Micro Computer, Inc.', 'supermicro'],
       ['LENOVO(BEIJING)CO., LTD.', 'lenovo'], ['Lenovo Mobile Communication Technology Ltd.', 'lenovo'],
-      ['Motorola Mobility LLC, a Lenovo Company', 'lenovo'], ['Inspur Group Co., Ltd.', 'inspur'],
+      ['Motorola Mobility LLC, a Lenovo Company', 'lenovo'],
+      ['Motorola (Wuhan) Mobility Technologies Communication Co., Ltd.', 'lenovo'],
+      ['Motorola(Wuhan) Mobility Technologies Communication Co.,Ltd', 'lenovo'], ['Inspur Group Co., Ltd.', 'inspur'],
       ['Inspur (Shandong) Electronic Information Co., Ltd', 'inspur'], ['VMware, Inc.', 'vmware'],
       ['Microsoft Corporation', 'microsoft'], ['MICROSOFT CORP.', 'microsoft'], ['ASUSTek COMPUTER INC.', 'asus'],
       ['Xiaomi Communications Co Ltd', 'xiaomi'], ['Beijing Xiaomi Mobile Software Co., Ltd', 'xiaomi'],
@@ -354,8 +356,19 @@ describe('registry names of IT, storage, server, printer and power makers (oui-d
       ['RICOH COMPANY,LTD.', 'ricoh'], ['KYOCERA Document Solutions Inc.', 'kyocera'], ['AMERICAN POWER CONVERSION CORP', 'apc'],
       ['APC by Schneider Electric', 'apc'], ['Eaton Corporation', 'eaton'], ['EATON FHF Funke + Huster Fernsig GmbH', 'eaton'],
       ['Raspberry Pi (Trading) Ltd', 'raspberry-pi'], ['Raspberry Pi Trading Ltd', 'raspberry-pi'],
+      // H3C's owner, under its former name.
+      ['Tsinghua Unisplendour Co., Ltd.', 'unisplendour'],
     ]
     for (const [name, slug] of SPELLINGS) expect(resolve(name), name).toBe(slug)
+  })
+
+  it('keeps Motorola Solutions and the other Unis and Unigroup companies apart from Lenovo and Unisplendour', () => {
+    expect(resolve('Motorola Solutions Inc.')).toBe('motorola-solutions')
+    // Joint ventures and Unigroup units whose owner was not checked against a source stay unnamed.
+    for (const name of [
+      'Beijing Unis HengYue Technology Co., Ltd.', 'Unis Flash Memory Technology(Chengdu)Co.,Ltd.', 'UNIS-WDC Storage Co.,Ltd',
+      'Beijing Unigroup Tsingteng Microsystem Co., LTD.', 'MOTOROLA COMMUNICATION ISRAEL',
+    ]) expect(resolve(name), name).toBeUndefined()
   })
 
   it('keeps the blocks of the two companies of the Hewlett-Packard split apart', () => {

@@ -174,8 +174,18 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
     .map((token) => ({ manufacturer: token === 'asustek' ? 'asus' : token, names: [], tokens: [token] })),
   // "Lenovo" as a token also takes "Motorola Mobility LLC, a Lenovo Company" (Motorola's phone
   // business, which its registry name gives as Lenovo's). "Vuzix / Lenovo" is a block shared with
-  // Vuzix (smart glasses) and stays unnamed.
-  { manufacturer: 'lenovo', names: [], tokens: ['lenovo'], unrelated: ['Vuzix / Lenovo'] },
+  // Vuzix (smart glasses) and stays unnamed. Motorola's Wuhan company registers at No. 19 Gaoxin 4th
+  // Road, the address of Lenovo Mobile Communication (Wuhan) in the registry: Lenovo made its Wuhan
+  // plant on Gaoxin 4th Road the global manufacturing base of Motorola phones from 2015 (Science
+  // and Technology Daily, 24 Mar 2015). One block spells it "Motorola(Wuhan)"; both normalise alike.
+  {
+    manufacturer: 'lenovo',
+    names: ['Motorola (Wuhan) Mobility Technologies Communication Co., Ltd.'],
+    tokens: ['lenovo'],
+    unrelated: ['Vuzix / Lenovo'],
+  },
+  // Unisplendour, owner of New H3C, registered its one block as Tsinghua Unisplendour, its former name.
+  { manufacturer: 'unisplendour', names: [], tokens: ['unisplendour'] },
   // "Xerox International Partners" was a joint venture with Fuji Xerox; Fuji Xerox (now FUJIFILM
   // Business Innovation) is another company.
   { manufacturer: 'xerox', names: [], unrelated: ['Xerox International Partners', 'Fuji Xerox Co., Ltd.'] },
