@@ -145,6 +145,13 @@ describe('identify', () => {
     expect(identify({ id: 'y', snmp: { sysObjectID: '1.3.6.1.4.1.11.2.3' } }, catalog).manufacturer).toBe('hpe')
   })
 
+  it('gives the ownership chain from the maker to its group at the device\'s date', () => {
+    expect(identify({ id: 'a', manufacturer: 'H3C', manufactured: '2012-05-01' }, catalog)).toMatchObject({ manufacturer: 'h3c', group: 'hpe', chain: ['h3c', '3com', 'hpe'] })
+    expect(identify({ id: 'b', manufacturer: 'H3C', manufactured: '2005-01-01' }, catalog)).toMatchObject({ group: 'huawei', chain: ['h3c', 'huawei'] })
+    expect(identify({ id: 'c', macs: [HUAWEI_MAC] }, catalog).chain).toEqual(['huawei'])
+    expect(identify({ id: 'd' }, catalog).chain).toBeUndefined()
+  })
+
   it('puts a Ruckus access point in the group of its owner at the date it was made', () => {
     const mac = 'fc:5c:45:00:00:01'
     expect(identify({ id: 'ap', macs: [mac], manufactured: '2016-09-01' }, catalog).group).toBe('brocade')
