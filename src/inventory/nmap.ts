@@ -20,8 +20,8 @@ import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
 import { ScanXmlParser } from './scan-xml.js'
 
-/** nmap service names → banner protocols; others are `other`. */
-const PROTOCOLS: Readonly<Record<string, BannerProtocol>> = {
+/** Scanners' service names (nmap's, also Nexpose's in lower case) → banner protocols; others are `other`. */
+export const SERVICE_PROTOCOLS: Readonly<Record<string, BannerProtocol>> = {
   ssh: 'ssh', http: 'http', 'http-proxy': 'http', 'http-alt': 'http', https: 'https', 'https-alt': 'https',
   rtsp: 'rtsp', sip: 'sip', 'sip-tls': 'sip', telnet: 'telnet', ftp: 'ftp', smtp: 'smtp', submission: 'smtp',
   snmp: 'snmp', upnp: 'upnp',
@@ -40,7 +40,7 @@ type Host = {
 /** The protocol of the port being read: nmap's service name, https when it runs over TLS. */
 function protocolOf(service: { name: string; tunnel: string } | undefined): BannerProtocol {
   if (service === undefined) return 'other'
-  const p = PROTOCOLS[service.name] ?? 'other'
+  const p = SERVICE_PROTOCOLS[service.name] ?? 'other'
   return service.tunnel === 'ssl' && p === 'http' ? 'https' : p
 }
 

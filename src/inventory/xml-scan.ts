@@ -1,12 +1,14 @@
 /**
  * XML inventories: an nmap scan (`<nmaprun>`), a Nessus scan (`<NessusClientData_v2>`), a Greenbone
- * report (`<report>`, `<get_reports_response>`), a CycloneDX BOM (`<bom>`) or lldpd's neighbour
+ * report (`<report>`, `<get_reports_response>`), a Rapid7 Nexpose or InsightVM report
+ * (`<NexposeReport>`), a CycloneDX BOM (`<bom>`) or lldpd's neighbour
  * table (`<lldp>`), told apart by the root element, since all come as `.xml` (and as
  * standard input).
  */
 import { CycloneDxParser } from './cyclonedx.js'
 import { GvmRowParser } from './gvm.js'
 import { NessusRowParser } from './nessus.js'
+import { NexposeRowParser } from './nexpose.js'
 import { NmapRowParser } from './nmap.js'
 import { LldpdXmlParser } from './lldpd.js'
 import type { RowParser, RowSink } from './rows.js'
@@ -57,6 +59,11 @@ export class XmlScanParser implements RowParser {
     // A Greenbone (OpenVAS, GVM) report: the exported file, or gvmd's answer to get_reports.
     if (root === 'report' || root === 'get_reports_response') {
       this.inner = new GvmRowParser(this.file)
+      return
+    }
+    // A Rapid7 Nexpose or InsightVM report in the XML Export (2.0) format.
+    if (root === 'NexposeReport') {
+      this.inner = new NexposeRowParser(this.file)
       return
     }
     if (root === 'lldp') {

@@ -710,3 +710,22 @@ describe('Greenbone (OpenVAS, GVM) reports', () => {
       .toEqual([['10.0.0.5', 'hikvision'], ['10.0.0.1', 'huawei'], ['10.0.0.9', null]])
   })
 })
+
+describe('Rapid7 Nexpose / InsightVM reports', () => {
+  const REPORT = readFileSync(new URL('../fixtures/inventory/nexpose-report.xml', import.meta.url), 'utf8')
+
+  it('finds the Huawei router and the Hikvision camera of an XML Export 2.0 report with check, and not the host only the OS fingerprint names', async () => {
+    const dir = await testdir({ 'report.xml': REPORT, 'policy.yaml': POLICY })
+    const check = await runCli(['check', 'report.xml', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(check.status, check.stderr).toBe(1)
+    const findings = JSON.parse(check.stdout) as { findings: { deviceId: string; group: string; severity: string }[] }
+    // The camera's finding is a warning as ndaa-889 covers Hikvision by purpose, which a scan does not tell.
+    expect(findings.findings.map((f) => [f.deviceId, f.group, f.severity])).toEqual([['10.0.0.1', 'huawei', 'error'], ['10.0.0.5', 'hikvision', 'warning']])
+
+    // A broken report is one error with the file and line, no stack trace.
+    const broken = await runCli(['identify', '-'], { cwd: dir, input: REPORT.replace('</names>', '') })
+    expect(broken.status).toBe(2)
+    expect(broken.stderr).toMatch(/<stdin>:\d+: .*Rapid7 Nexpose or InsightVM report/)
+    expect(broken.stderr).not.toMatch(/\n\s+at /)
+  })
+})
