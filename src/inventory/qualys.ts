@@ -1,8 +1,8 @@
 /**
  * Qualys VMDR (QualysGuard) results as inventories, one device per scanned host, in the three XML
  * shapes Qualys writes them:
- * - a scan's results (`<SCAN>`, scan-1.dtd: the "Scan Results" download and the API's scan
- *   fetch): an `<IP value=... name=...>` per host, its findings `<INFO>`, `<SERVICE>`, `<VULN>`
+ * - a scan's results (`<SCAN>`, scan-1.dtd, the XML download of a finished scan): an
+ *   `<IP value=... name=...>` per host, its findings `<INFO>`, `<SERVICE>`, `<VULN>`
  *   and `<PRACTICE>` with the QID in their `number` attribute and what the scanner saw in `<RESULT>`;
  * - a scan report from a template (`<ASSET_DATA_REPORT>`): a `<HOST>` per host with `<IP>`,
  *   `<DNS>`, `<NETBIOS>`, its findings `<VULN_INFO>` with `<QID>` and `<RESULT>`;
