@@ -9,7 +9,7 @@ const SCAN = readFileSync(new URL('../../test/fixtures/inventory/qualys-scan.xml
 /** The devices of the qualys-scan.xml fixture: what the device sent, not Qualys's OS fingerprint. */
 const DEVICES = [
   { id: '10.0.0.1', name: 'rt-fra-01.example.net', macs: ['00:e0:fc:12:34:56'], banners: [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }] },
-  { id: '10.0.0.5', macs: ['bc:ad:28:00:00:07'], banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }] },
+  { id: '10.0.0.5', name: 'CAM-LOBBY', macs: ['bc:ad:28:00:00:07'], banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }] },
   { id: '10.0.0.9' },
 ]
 
@@ -63,7 +63,8 @@ const ASSET_DATA_REPORT = `<?xml version="1.0" encoding="UTF-8" ?>
           <QID id="qid_86000">86000</QID>
           <TYPE>Ig</TYPE>
           <PORT>80</PORT>
-          <RESULT format="table"><![CDATA[Server Version\tServer Banner
+          <RESULT format="table"><![CDATA[#table\tcols=2
+Server Version\tServer Banner
 App-webs/\tApp-webs/]]></RESULT>
         </VULN_INFO>
       </VULN_INFO_LIST>
@@ -118,8 +119,14 @@ const DETECTIONS = `<?xml version="1.0" encoding="UTF-8" ?>
           <DETECTION>
             <QID>43007</QID>
             <TYPE>Info</TYPE>
-            <RESULTS><![CDATA[Method\tMAC Address\tVendor
-ARP\tbc-ad-28-00-00-07\tHangzhou Hikvision Digital Technology Co.,Ltd.]]></RESULTS>
+            <RESULTS><![CDATA[#table\tcols=3
+Method\tMAC Address\tVendor
+NBTSTAT\tbc-ad-28-00-00-07\tHangzhou Hikvision Digital Technology Co.,Ltd.]]></RESULTS>
+          </DETECTION>
+          <DETECTION>
+            <QID>82044</QID>
+            <TYPE>Info</TYPE>
+            <RESULTS><![CDATA[CAM-LOBBY]]></RESULTS>
           </DETECTION>
         </DETECTION_LIST>
       </HOST>
@@ -161,7 +168,7 @@ describe('Qualys results', () => {
     expect(diagnostics).toEqual([])
     expect(devices).toEqual([
       { id: '10.0.0.1', name: 'rt-fra-01.example.net', banners: [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }] },
-      { id: 'fd00::7', macs: ['bc:ad:28:00:00:07'] },
+      { id: 'fd00::7', name: 'CAM-LOBBY', macs: ['bc:ad:28:00:00:07'] },
     ])
   })
 

@@ -12,11 +12,12 @@
  * Qualys reports what it saw as the result of its QIDs; a few "information gathered" QIDs quote
  * what the device itself sent, and those are read as evidence:
  * - 38050 SSH Banner: the identification string as the server sent it (`SSH-2.0-...`);
- * - 86000 Web Server Version: a table of `Server Version` (Qualys's reading) and `Server Banner`
- *   (the Server header as sent), of which the banner is read;
- * - 43007 Network Adapter MAC Address: the MACs it lists, not the vendor Qualys names for them
- *   (the catalog reads the OUI itself);
- * - 6 DNS Host Name: `IP address` and `Host name`, the name when the host has no other.
+ * - 86000 Web Server Version and 86001 SSL Web Server Version: a table of `Server Version`
+ *   (Qualys's reading) and `Server Banner` (the Server header as sent), of which the banner is read;
+ * - 43007 Network Adapter MAC Address: a table of `Method`, `MAC Address` and `Vendor`, of which
+ *   the MACs are read, not the vendor Qualys names for them (the catalog reads the OUI itself);
+ * - 6 DNS Host Name (`IP address`, `Host name`) and 82044 NetBIOS Host Name: the name when the
+ *   host has no other.
  * Qualys's guesses are left out, as nmap's OS guesses are: the `OS`, `OPERATING_SYSTEM` and
  * `OS_CPE` of a host and 45017 Operating System Detected come from fingerprinting (TCP/IP,
  * NetBIOS, ...), not from what the device said.
@@ -38,6 +39,8 @@ type QualysHost = {
   scanName?: string
   /** The host name QID 6 (DNS Host Name) found. */
   dnsHostName?: string
+  /** The name QID 82044 (NetBIOS Host Name) found. */
+  netbiosHostName?: string
   macs: Set<string>
   banners: Banner[]
 }
@@ -46,7 +49,7 @@ type QualysHost = {
 export const QUALYS_ROOTS: ReadonlySet<string> = new Set(['SCAN', 'ASSET_DATA_REPORT', 'HOST_LIST_VM_DETECTION_OUTPUT'])
 
 /** The QIDs whose results are read (others are skipped without keeping their text). */
-const EVIDENCE_QIDS: ReadonlySet<string> = new Set(['6', '38050', '43007', '86000'])
+const EVIDENCE_QIDS: ReadonlySet<string> = new Set(['6', '38050', '43007', '82044', '86000', '86001'])
 
 /** A finding element of a scan's results (`number` is its QID). */
 const SCAN_FINDINGS: ReadonlySet<string> = new Set(['INFO', 'SERVICE', 'VULN', 'PRACTICE'])
@@ -59,9 +62,12 @@ const NO_NAME = 'No registered hostname'
 
 const MAC = /\b[0-9A-Fa-f]{2}(?:([:-])[0-9A-Fa-f]{2})(?:\1[0-9A-Fa-f]{2}){4}\b/g
 
-/** The rows of a result printed as a table (`format="table"`: a tab between cells, the first line the header). */
+/**
+ * The rows of a result printed as a table (`format="table"`: a tab between cells, the first line
+ * the header), without the `#table cols=3` line some results start with.
+ */
 function tableRows(result: string): string[][] {
-  return result.split('\n').filter((l) => l.trim() !== '').map((l) => l.split('\t').map((c) => c.trim()))
+  return result.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('#table')).map((l) => l.split('\t').map((c) => c.trim()))
 }
 
 /** Adds what one QID's result says about its host. */
@@ -73,7 +79,8 @@ function addResult(host: QualysHost, qid: string, raw: string): void {
       if (line !== undefined && line.startsWith('SSH-')) addBanner(host, { protocol: 'ssh', text: line })
       break
     }
-    case '86000': {
+    case '86000':
+    case '86001': {
       // `Server Version` is Qualys's reading of the header, `Server Banner` the header as the server sent it.
       const [header, ...rows] = tableRows(result)
       const col = header?.findIndex((c) => c.toLowerCase() === 'server banner') ?? -1
@@ -96,6 +103,11 @@ function addResult(host: QualysHost, qid: string, raw: string): void {
       if (name !== undefined) host.dnsHostName ??= name
       break
     }
+    case '82044': {
+      const name = result.trim()
+      if (name !== '' && !name.includes('\n')) host.netbiosHostName ??= name
+      break
+    }
   }
 }
 
@@ -104,10 +116,10 @@ function addBanner(host: QualysHost, banner: Banner): void {
   if (!host.banners.some((b) => b.protocol === banner.protocol && b.field === banner.field && b.text === banner.text)) host.banners.push(banner)
 }
 
-/** A host as the JSON device shape: its IP address is the id, its DNS or NetBIOS name the name. */
+/** A host as the JSON device shape: its IP address is the id, its DNS name, else its NetBIOS name, the name. */
 function toDeviceShape(host: QualysHost, id: string): Record<string, unknown> {
   const scanName = host.scanName !== NO_NAME ? host.scanName : undefined
-  const name = host.dns ?? host.netbios ?? scanName ?? host.dnsHostName
+  const name = host.dns ?? scanName ?? host.dnsHostName ?? host.netbios ?? host.netbiosHostName
   return {
     id,
     ...(name !== undefined && name !== id ? { name } : {}),
