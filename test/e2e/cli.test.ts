@@ -722,7 +722,8 @@ describe('Qualys VMDR results', () => {
     expect(findings.map((f) => [f.deviceId, f.group, f.severity]).sort()).toEqual([['10.0.0.1', 'huawei', 'error'], ['10.0.0.5', 'hikvision', 'warning']])
 
     // The router again from standard input, known only by the SSH banner QID 38050 quotes (no MAC).
-    const bare = SCAN.replace('ARP\t00:E0:FC:12:34:56', 'ARP\t02:00:00:00:00:01')
+    const bare = SCAN.replace('NBTSTAT\t00:E0:FC:12:34:56', 'NBTSTAT\t02:00:00:00:00:01')
+    expect(bare).not.toBe(SCAN)
     const identify = await runCli(['identify', '-', '-f', 'json'], { cwd: dir, input: bare })
     expect(identify.status, identify.stderr).toBe(0)
     expect((JSON.parse(identify.stdout) as { id: string; group?: string }[]).map((a) => [a.id, a.group ?? null]))
