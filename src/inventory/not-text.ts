@@ -45,7 +45,7 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | '
  * is the fix to suggest, rather than an editor's).
  */
 const ROLES = {
-  inventory: { formats: 'CSV, JSON, JSON Lines, nmap XML, a Nessus scan, a Greenbone report, a Nexpose report, a CycloneDX BOM, an SNMP walk or a neighbour table', spreadsheet: true },
+  inventory: { formats: 'CSV, JSON, JSON Lines, nmap XML, a Nessus scan, a Greenbone report, a Nexpose report, Qualys results, a CycloneDX BOM, an SNMP walk or a neighbour table', spreadsheet: true },
   policy: { formats: 'YAML', spreadsheet: false },
   'sites file': { formats: 'CSV or JSON', spreadsheet: true },
   'cost table': { formats: 'CSV', spreadsheet: true },

@@ -1,15 +1,16 @@
 /**
  * XML inventories: an nmap scan (`<nmaprun>`), a Nessus scan (`<NessusClientData_v2>`), a Greenbone
  * report (`<report>`, `<get_reports_response>`), a Rapid7 Nexpose or InsightVM report
- * (`<NexposeReport>`), a CycloneDX BOM (`<bom>`) or lldpd's neighbour
- * table (`<lldp>`), told apart by the root element, since all come as `.xml` (and as
- * standard input).
+ * (`<NexposeReport>`), Qualys results (`<SCAN>`, `<ASSET_DATA_REPORT>`,
+ * `<HOST_LIST_VM_DETECTION_OUTPUT>`), a CycloneDX BOM (`<bom>`) or lldpd's neighbour table
+ * (`<lldp>`), told apart by the root element, since all come as `.xml` (and as standard input).
  */
 import { CycloneDxParser } from './cyclonedx.js'
 import { GvmRowParser } from './gvm.js'
 import { NessusRowParser } from './nessus.js'
 import { NexposeRowParser } from './nexpose.js'
 import { NmapRowParser } from './nmap.js'
+import { QUALYS_ROOTS, QualysRowParser } from './qualys.js'
 import { LldpdXmlParser } from './lldpd.js'
 import type { RowParser, RowSink } from './rows.js'
 import { xmlRootName } from '../util/xml.js'
@@ -64,6 +65,11 @@ export class XmlScanParser implements RowParser {
     // A Rapid7 Nexpose or InsightVM report in the XML Export (2.0) format.
     if (root === 'NexposeReport') {
       this.inner = new NexposeRowParser(this.file)
+      return
+    }
+    // Qualys results: a scan's, a scan report's or the Host List Detection API's answer.
+    if (root !== undefined && QUALYS_ROOTS.has(root)) {
+      this.inner = new QualysRowParser(this.file)
       return
     }
     if (root === 'lldp') {

@@ -729,3 +729,31 @@ describe('Rapid7 Nexpose / InsightVM reports', () => {
     expect(broken.stderr).not.toMatch(/\n\s+at /)
   })
 })
+
+describe('Qualys VMDR results', () => {
+  const SCAN = readFileSync(new URL('../fixtures/inventory/qualys-scan.xml', import.meta.url), 'utf8')
+
+  it('finds the Huawei router and the Hikvision camera of scan results with check, and not the host Qualys fingerprinted as Huawei', async () => {
+    const dir = await testdir({ 'scan.xml': SCAN, 'policy.yaml': POLICY })
+    const check = await runCli(['check', 'scan.xml', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(check.status, check.stderr).toBe(1)
+    const findings = JSON.parse(check.stdout).findings as { deviceId: string; group: string; severity: string }[]
+    expect(findings.map((f) => [f.deviceId, f.group, f.severity]).sort()).toEqual([['10.0.0.1', 'huawei', 'error'], ['10.0.0.5', 'hikvision', 'warning']])
+
+    // The router again from standard input, known only by the SSH banner QID 38050 quotes (no MAC).
+    const bare = SCAN.replace('NBTSTAT\t00:E0:FC:12:34:56', 'NBTSTAT\t02:00:00:00:00:01')
+    expect(bare).not.toBe(SCAN)
+    const identify = await runCli(['identify', '-', '-f', 'json'], { cwd: dir, input: bare })
+    expect(identify.status, identify.stderr).toBe(0)
+    expect((JSON.parse(identify.stdout) as { id: string; group?: string }[]).map((a) => [a.id, a.group ?? null]))
+      .toEqual([['10.0.0.1', 'huawei'], ['10.0.0.5', 'hikvision'], ['10.0.0.9', null]])
+  })
+
+  it('reports a file cut short with the file and line, and no stack trace', async () => {
+    const dir = await testdir({ 'scan.xml': SCAN.slice(0, SCAN.indexOf('</SCAN>')) })
+    const run = await runCli(['identify', 'scan.xml', '-f', 'json'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/scan\.xml:\d+: error: .*Qualys results as XML/)
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+})
