@@ -268,10 +268,12 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     keywords: ['huawei yunshan os'],
     // YunShan OS succeeds VRP on Huawei's newer campus switches and firewalls (V600 releases):
     // the OS name, its version, then the product family and release in parentheses.
-    pattern: /^Huawei YunShan OS\s*(?:Version (?<version>\d+(?:\.\d+)+) \((?<product>[A-Z][A-Z0-9]*) V\d{3}R\d{3}[A-Z0-9]*\))?/,
+    pattern: /^"?Huawei YunShan OS\s*(?:Version (?<version>\d+(?:\.\d+)+) \((?<product>[A-Z][A-Z0-9]*) V\d{3}R\d{3}[A-Z0-9]*\))?/,
     examples: [
       'Huawei YunShan OS\nVersion 1.23.1.1 (S5700 V600R023C10SPC500)\nCopyright (C) 2021-2024 Huawei Technologies Co., Ltd.',
       'Huawei YunShan OS \r\nVersion 1.24.0.1 (USG V600R024C00SPC100) \r\nHUAWEI USG6530F-D \r\n',
+      // a CloudEngine S6750-H whose agent puts the whole value in double quotes (LibreNMS tests/snmpsim/yunshan.snmprec)
+      '"Huawei YunShan OS\nVersion 1.24.0.1 (S6700 V600R024C00SPC100) \r\nCopyright (C) 2021-2024 Huawei Technologies Co., Ltd. \r\nHUAWEI CloudEngine S6750-H \r\n"',
     ],
     source: {
       title: 'Netdisco SNMP::Info test suite, Layer3::Huawei tests (YunShan OS sysDescr of an S5700); sysDescr of a USG6530F-D quoted in a public SNMP collector test',
@@ -971,13 +973,16 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'juniper',
     product: 'product',
     protocols: ['snmp'],
-    keywords: ['netscreen-'],
-    pattern: /^(?<product>NetScreen-\w+) version (?<version>[\w.]+) \(SN: \d+, Firewall\+VPN\)$/,
+    keywords: ['(sn: '],
+    // The SSG and ISG models that followed the NetScreen boxes name themselves without the
+    // NetScreen prefix, and a captured SSG5 writes its features as "Firewall VPN".
+    pattern: /^(?<product>NetScreen-\w+|(?:SSG|ISG)\d+[\w-]*) version (?<version>[\w.]+) \(SN: \w+, Firewall[+ ]VPN\)$/,
     examples: [
       'NetScreen-5GT version 6.2.0r4.0 (SN: 0064082005002928, Firewall+VPN)',
       'NetScreen-208 version 5.4.0r20.0 (SN: 0099052005000121, Firewall+VPN)',
+      'SSG5-Serial version 6.3.0r23.0 (SN: 0000000000000000, Firewall VPN)',
     ],
-    source: RECOG('snmp_sysdescr.xml'),
+    source: { title: 'Rapid7 Recog xml/snmp_sysdescr.xml (NetScreen-5GT, NetScreen-208); LibreNMS tests/snmpsim/screenos.snmprec (SSG5-Serial)', url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml' },
   },
   {
     name: 'juniper-netscreen-ssh',
@@ -3613,5 +3618,62 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Brother (?<product>[A-Z]{2,4}-[A-Z]{0,2}\d{3,5}[A-Z]{0,4}) series$/,
     examples: ['Brother MFC-L5900DW series'],
     source: RECOG('html_title.xml'),
+  },
+  // ---------------------------------------------------------------- Makers found in LibreNMS's recorded devices (m to z)
+  {
+    // Raisecom's ROAP firmware names itself and the ISCOM product in its image name:
+    // "ROAP  Version ISCOM5508-EPSC_ROAP_2.61.3(a)_20161019". ISCOM is Raisecom's own product
+    // line, so the pattern needs both words; LibreNMS calls the OS "Raisecom ROAP".
+    name: 'raisecom-roap-sysdescr',
+    manufacturer: 'raisecom',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['_roap_'],
+    pattern: /^ROAP\s+Version (?<product>ISCOM[A-Z0-9]+(?:-[A-Z0-9]+)*)_ROAP_(?<version>\d+(?:\.\d+)+)/,
+    examples: ['ROAP  Version ISCOM5508-EPSC_ROAP_2.61.3(a)_20161019.(Compiled Oct 19 2016, 19:12:24)'],
+    source: LIBRENMS('raisecom.snmprec'),
+  },
+  {
+    name: 'cisco-waas-sysdescr',
+    manufacturer: 'cisco',
+    product: 'Wide Area Application Services (WAAS)',
+    protocols: ['snmp'],
+    keywords: ['cisco wide area application services'],
+    pattern: /^Cisco Wide Area Application Services Software\b(?:.*?Software Release (?<version>\d+(?:\.\d+)+))?/,
+    examples: ['Cisco Wide Area Application Services Software Hardware Version: oe694-5.5.1.12 Cisco Wide Area Application Services (universal-k9) Software Release 5.5.1 (build b12 Dec 16 2014)'],
+    source: LIBRENMS('waas.snmprec'),
+  },
+  {
+    // ISAM access nodes (DSLAMs, GPON OLTs) start with the software release, the shelf and the
+    // controller card, then "NOKIA ISAM" and Nokia's copyright.
+    name: 'nokia-isam-sysdescr',
+    manufacturer: 'nokia',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['nokia isam'],
+    pattern: /^(?<version>R\d+(?:\.\d+)+[a-z]?) (?<product>[A-Z0-9]+(?:-[A-Z0-9]+)*) [A-Z0-9]+(?:-[A-Z0-9]+)* NOKIA ISAM Copyright \(c\) \d{4} Nokia\b/,
+    examples: ['R5.7.02a NFXS-E FANT-F NOKIA ISAM Copyright (c) 2016 Nokia. All rights reserved. All use subject to applicable license agreement. Nokia and Alcatel-Lucent are registered trademarks of Nokia Corporation.'],
+    source: LIBRENMS('nokia-isam.snmprec'),
+  },
+  {
+    name: 'cambium-ptp-sysdescr',
+    manufacturer: 'cambium',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['cambium ptp '],
+    pattern: /^Cambium (?<product>PTP \d{3,5}) PTP Wireless Ethernet Bridge, Version (?<version>[\w.-]+)/,
+    examples: ['Cambium PTP 50650 PTP Wireless Ethernet Bridge, Version 50650-01-40'],
+    source: LIBRENMS('ptp650.snmprec'),
+  },
+  {
+    // ZoneDirector WLAN controllers answer "Ruckus Wireless" and the model.
+    name: 'ruckus-zonedirector-sysdescr',
+    manufacturer: 'ruckus',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['ruckus wireless zd'],
+    pattern: /^Ruckus Wireless (?<product>ZD\d{4})$/,
+    examples: ['Ruckus Wireless ZD1200'],
+    source: LIBRENMS('ruckuswireless.snmprec'),
   },
 ]

@@ -720,6 +720,47 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // Synology DSM's SSH server is a plain OpenSSH, and a Supermicro BMC's CIM broker is SBLIM's sfcb.
   ['ssh', undefined, null, 'SSH-2.0-OpenSSH_7.4'],
   ['http', 'server', null, 'sfcHttpd'],
+  // ---- LibreNMS tests/snmpsim recordings, files m to z: each row's sysDescr as the file holds it, the
+  // file named before it. The maker is LibreNMS's for that OS, except where the sysDescr alone cannot
+  // tell it (then null, with the evidence that does: enterprise-numbers.test.ts, identify.test.ts).
+  // vrp.snmprec, vrp_ar169fgwl.snmprec, vrp_ce12804-withvrf.snmprec (hex in the file), yunshan.snmprec (hex, quotes included)
+  ['snmp', 'sysdescr', 'huawei', 'Huawei AR1220 Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900) Copyright (C) 2011-2013 Huawei Technologies Co., Ltd'],
+  ['snmp', 'sysdescr', 'huawei', 'Huawei AR169FGW-L Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.170 (AR160 V200R009C00SPC500) Copyright (C) 2011-2018 Huawei Technologies Co., Ltd'],
+  ['snmp', 'sysdescr', 'huawei', 'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 8.150 (CE12800 V200R002C50SPC800) \r\nCopyright (C) 2012-2017 Huawei Technologies Co., Ltd. \r\nHUAWEICE12804'],
+  ['snmp', 'sysdescr', 'huawei', '"Huawei YunShan OS\nVersion 1.24.0.1 (S6700 V600R024C00SPC100) \r\nCopyright (C) 2021-2024 Huawei Technologies Co., Ltd. \r\nHUAWEI CloudEngine S6750-H \r\n"'],
+  // ruijie.snmprec, raisecom.snmprec
+  ['snmp', 'sysdescr', 'ruijie', 'Ruijie 10G Routing Switch(S6220-48XS4QXS) By Ruijie Networks'],
+  ['snmp', 'sysdescr', 'raisecom', 'ROAP  Version ISCOM5508-EPSC_ROAP_2.61.3(a)_20161019.(Compiled Oct 19 2016, 19:12:24)'],
+  // nxos.snmprec, waas.snmprec, panos.snmprec, screenos.snmprec (Juniper), ruckuswireless.snmprec, nokia-isam.snmprec
+  ['snmp', 'sysdescr', 'cisco', 'Cisco NX-OS(tm) n5000, Software (n5000-uk9), Version 7.0(8)N1(1), RELEASE SOFTWARE Copyright (c) 2002-2012 by Cisco Systems, Inc. Device Manager Version 6.0(2)N1(1),  Compiled 2/20/2016 21:00:00'],
+  ['snmp', 'sysdescr', 'cisco', 'Cisco Wide Area Application Services Software Hardware Version: oe694-5.5.1.12 Cisco Wide Area Application Services (universal-k9) Software Release 5.5.1 (build b12 Dec 16 2014)'],
+  ['snmp', 'sysdescr', 'palo-alto-networks', 'Palo Alto Networks PA-3000 series firewall'],
+  ['snmp', 'sysdescr', 'juniper', 'SSG5-Serial version 6.3.0r23.0 (SN: 0000000000000000, Firewall VPN)'],
+  ['snmp', 'sysdescr', 'ruckus', 'Ruckus Wireless ZD1200'],
+  ['snmp', 'sysdescr', 'nokia', 'R5.7.02a NFXS-E FANT-F NOKIA ISAM Copyright (c) 2016 Nokia. All rights reserved. All use subject to applicable license agreement. Nokia and Alcatel-Lucent are registered trademarks of Nokia Corporation.'],
+  // timos.snmprec: LibreNMS files it under TiMOS (its sysObjectID is Nokia's 6527.1.3), but the sysDescr is an OmniSwitch's
+  ['snmp', 'sysdescr', 'ale', 'Alcatel-Lucent OS6850-U24X 6.4.3.520.R01 GA, April 08, 2010'],
+  // ptp650.snmprec, xerox.snmprec, ricoh.snmprec
+  ['snmp', 'sysdescr', 'cambium', 'Cambium PTP 50650 PTP Wireless Ethernet Bridge, Version 50650-01-40'],
+  ['snmp', 'sysdescr', 'xerox', 'Xerox AltaLink C8045; SS 100.002.057.09608, NC 100.002.09608, UI 100.002.09608, ME 063.022.000, CC 100.002.09608, DF 007.019.000, FI ------, FA 003.012.013, CCOS 100.007.09608, NCOS 100.007.09608, SC 013.014.002, SU 100.002.09608'],
+  ['snmp', 'sysdescr', 'ricoh', 'RICOH MP 3053 1.09 / RICOH Network Printer C model / RICOH Network Scanner C model / RICOH Network Facsimile C model'],
+  // A bare host word, model name or kernel line: the sysObjectID names the maker (routeros.snmprec and
+  // swos.snmprec MikroTik 14988, zynos.snmprec and zywall.snmprec ZyXEL 890, ucos.snmprec Cisco 9,
+  // pmp.snmprec Cambium under Motorola's 161.19), or nothing does (netgear.snmprec has no sysObjectID;
+  // sophos.snmprec reports Net-SNMP's 8072, which any Linux host does).
+  ['snmp', 'sysdescr', null, 'router'],
+  ['snmp', 'sysdescr', null, 'RB260GS'],
+  ['snmp', 'sysdescr', null, 'GS1900-8'],
+  ['snmp', 'sysdescr', null, 'ZyWALL 2X'],
+  ['snmp', 'sysdescr', null, 'Linux release:2.6.18-194.26.1.el5PAE machine:i686'],
+  ['snmp', 'sysdescr', null, 'CANOPY 15.0.0.1 AP-DES'],
+  ['snmp', 'sysdescr', null, 'ProSafe'],
+  ['snmp', 'sysdescr', null, 'Linux some.host.local 3.12.40-26.gc80f187.rb1-smp64 #1 SMP Wed Sep 30 19:29:45 UTC 2015 x86_64'],
+  // Makers outside the catalog: Pacific Broadband Networks (pbn.snmprec), Siklu (siklu.snmprec),
+  // Hillstone Networks (stoneos.snmprec). The catalog lists neither; a sysDescr naming one leaves at most a hint.
+  ['snmp', 'sysdescr', null, 'Pacific Broadband Networks Internetwork Operating System Software\r\nAOCM3948 Series Software, Version 2.1.0C Build 15419, RELEASE SOFTWARE\r\nCompiled: 2013-11-11 14:55:11 by SYS\r\nROM: System Bootstrap, Version 0.4.3\r\nSerial num:A00000000, ID num:11111111'],
+  ['snmp', 'sysdescr', null, 'EH-1200TL'],
+  ['snmp', 'sysdescr', null, 'Hillstone Security Appliance SG-6000-E3965'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */

@@ -109,4 +109,17 @@ describe('ENTERPRISE_NUMBERS', () => {
   it('leaves out 10002, which airOS radios report but IANA lists as Frogfoot Networks', () => {
     expect(ENTERPRISE_NUMBERS.find((e) => e.number === 10002)).toBeUndefined()
   })
+
+  // Numbers that LibreNMS's recorded devices (tests/snmpsim, m to z) report.
+  it('knows NetScreen\'s number, which Juniper\'s ScreenOS firewalls report, and Raisecom\'s', () => {
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    expect(of(3224)).toBe('juniper')
+    expect(of(8886)).toBe('raisecom')
+  })
+
+  it('gives the Canopy branch of Motorola\'s number (161.19) to Cambium and the rest to Motorola Solutions', () => {
+    const motorola = ENTERPRISE_NUMBERS.find((e) => e.number === 161)
+    expect(motorola?.manufacturer).toBe('motorola-solutions')
+    expect(motorola?.branches?.map((b) => [b.arcs, b.manufacturer])).toEqual([[[19], 'cambium']])
+  })
 })

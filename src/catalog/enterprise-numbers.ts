@@ -40,6 +40,15 @@ const IANA_FILE_2025: Source = {
   date: '2025-08-22',
 }
 
+/**
+ * Cambium's Canopy radios (PMP access points and subscriber modules) still report the branch of
+ * Motorola's number where the line began: whispRoot is { enterprises 161 19 } in Cambium's own MIB.
+ */
+const CANOPY_WHISP_ROOT: Source = {
+  title: 'Cambium Networks, WHISP-GLOBAL-REG-MIB (Copyright 2005-2015 Cambium Networks, as LibreNMS ships it): mot ::= { enterprises 161 }, whispRoot ::= { mot 19 }, canopySnmpAgent ::= { whispRoot 250 }; LibreNMS tests/snmpsim/pmp.snmprec reports 1.3.6.1.4.1.161.19.250.256',
+  url: 'https://github.com/librenms/librenms/blob/master/mibs/cambium/WHISP-GLOBAL-REG-MIB',
+}
+
 const pen = (number: number, organization: string, manufacturer: ManufacturerSlug): EnterpriseNumber =>
   ({ number, organization, manufacturer, source: IANA })
 
@@ -116,7 +125,10 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   pen(1916, 'Extreme Networks', 'extreme-networks'),
   pen(3967, 'Bosch Sicherheitssysteme Engineering GmbH', 'bosch'),
   pen(5318, 'Robert Bosch GmbH', 'bosch'),
-  pen(161, 'Motorola', 'motorola-solutions'),
+  {
+    ...pen(161, 'Motorola', 'motorola-solutions'),
+    branches: [{ arcs: [19], manufacturer: 'cambium', organization: 'Motorola, branch 161.19 (whispRoot): the Canopy radios (PMP, PTP), Cambium Networks\' line', source: CANOPY_WHISP_ROOT }],
+  },
   pen(46202, 'Avigilon Corporation', 'motorola-solutions'),
   pen(39747, 'Zhejiang Uniview Technologies Co., Ltd.', 'uniview'),
   pen(54999, 'Uniview Europe B.V.', 'uniview'),
@@ -210,4 +222,11 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [19046, 'Lenovo Group Ltd.', 'lenovo', 'LENOVO-SMI-MIB (Lenovo Enterprise Business Group): lenovo MODULE-IDENTITY ... ::= { enterprises 19046 } -- assigned by IANA'],
     [24681, 'QNAP Systems, Inc.', 'qnap', 'QNAP NAS-MIB: storage OBJECT IDENTIFIER ::= { enterprises 24681 }'],
   ] as const).map(([number, organization, manufacturer, title]) => ({ number, organization, manufacturer, source: { title, url: 'https://github.com/librenms/librenms/tree/master/mibs' } })),
+  // Numbers of makers found in LibreNMS's recorded devices (tests/snmpsim, m to z), read in
+  // Wireshark's copy of the IANA file. 3224 is NetScreen's: Juniper's ScreenOS firewalls (SSG, ISG)
+  // report it (screenos.snmprec), as their SSH server still says "NetScreen".
+  ...([
+    [3224, 'NetScreen Technologies, Inc.', 'juniper'],
+    [8886, 'Beijing Raisecom Scientific & Technology Development Co., Ltd.', 'raisecom'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
 ]

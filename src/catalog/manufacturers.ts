@@ -883,6 +883,11 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     aliases: ['Tsinghua Unigroup', 'Tsinghua Unigroup Co., Ltd.', 'Unigroup', '\u7d2b\u5149\u96c6\u56e2'],
     parents: [], sources: [UNIS_UNIGROUP, UNIGROUP_RESTRUCTURING, UNIS_CONTROL_2024],
   },
+  // ── Makers found in LibreNMS's recorded devices (tests/snmpsim, m to z) ──────────────────────
+  // Raisecom (Beijing) makes carrier access switches and EPON/GPON gear (ISCOM); its devices report
+  // its enterprise number 8886 and its IEEE blocks are "Raisecom Technology CO., LTD". No owner
+  // was checked, so none is recorded.
+  maker('raisecom', 'Raisecom Technology', 'CN', ['Raisecom', 'Raisecom Technology', 'Raisecom Technology CO., LTD', 'Beijing Raisecom Scientific & Technology Development']),
 ]
 
 function maker(slug: ManufacturerSlug, name: string, country: string | undefined, aliases: string[]): Manufacturer {

@@ -209,4 +209,7 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   { manufacturer: 'apc', names: ['AMERICAN POWER CONVERSION CORP', 'APC by Schneider Electric', 'APC'] },
   { manufacturer: 'hp-inc', names: ['HP Inc.'] },
   { manufacturer: 'raspberry-pi', names: ['Raspberry Pi (Trading) Ltd', 'Raspberry Pi Trading Ltd', 'Raspberry Pi Foundation'] },
+  // Makers found in LibreNMS's recorded devices (m to z). "Raisecom" is a coined word: the registry
+  // lists no other organisation with it.
+  { manufacturer: 'raisecom', names: [], tokens: ['raisecom'] },
 ]

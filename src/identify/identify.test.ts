@@ -145,6 +145,23 @@ describe('identify', () => {
     expect(identify({ id: 'y', snmp: { sysObjectID: '1.3.6.1.4.1.11.2.3' } }, catalog).manufacturer).toBe('hpe')
   })
 
+  // sysObjectIDs of LibreNMS tests/snmpsim recordings (pmp, screenos, raisecom) whose sysDescr names no maker
+  it('attributes a Canopy radio under Motorola\'s 161.19 to Cambium, and other 161 devices to Motorola Solutions', () => {
+    const pmp = identify({ id: 'pmp', snmp: { sysDescr: 'CANOPY 15.0.0.1 AP-DES', sysObjectID: '1.3.6.1.4.1.161.19.250.256' } }, catalog)
+    expect(pmp.manufacturer).toBe('cambium')
+    expect(pmp.evidence[0]).toMatchObject({ method: 'snmp_enterprise', enterprise: 161, organization: expect.stringContaining('161.19') })
+    // whole arcs only: 161.190 is not under 161.19
+    expect(identify({ id: 'x', snmp: { sysObjectID: '1.3.6.1.4.1.161.190.1' } }, catalog).manufacturer).toBe('motorola-solutions')
+    expect(identify({ id: 'y', snmp: { sysObjectID: '1.3.6.1.4.1.161.3.1' } }, catalog).manufacturer).toBe('motorola-solutions')
+  })
+
+  it('attributes a ScreenOS firewall by NetScreen\'s number and a Raisecom switch by its own', () => {
+    expect(identify({ id: 'fw', snmp: { sysObjectID: '1.3.6.1.4.1.3224.1.29' } }, catalog).manufacturer).toBe('juniper')
+    expect(identify({ id: 'olt', snmp: { sysObjectID: '1.3.6.1.4.1.8886.18.4.10' } }, catalog).manufacturer).toBe('raisecom')
+    // and by the MAC blocks the IEEE lists as "Raisecom Technology CO., LTD"
+    expect(identify({ id: 'sw', macs: ['00:0e:5e:00:00:01'] }, catalog).manufacturer).toBe('raisecom')
+  })
+
   it('gives the ownership chain from the maker to its group at the device\'s date', () => {
     expect(identify({ id: 'a', manufacturer: 'H3C', manufactured: '2012-05-01' }, catalog)).toMatchObject({ manufacturer: 'h3c', group: 'hpe', chain: ['h3c', '3com', 'hpe'] })
     expect(identify({ id: 'b', manufacturer: 'H3C', manufactured: '2005-01-01' }, catalog)).toMatchObject({ group: 'huawei', chain: ['h3c', 'huawei'] })
