@@ -1579,6 +1579,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    // D-Link's managed switches answer sysDescr with the model, its hardware revision after a slash
+    // and the firmware version; the WebSmart releases put their generation ("WS6-") before the model.
+    name: 'd-link-dgs-sysdescr',
+    manufacturer: 'd-link',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['dgs-'],
+    pattern: /^(?:WS\d-)?(?<product>DGS-\d{4}-\d{2}[A-Z]{0,3})\/[A-Z]{1,2}\d? (?<version>\d+\.\d+\.[0-9A-Z]+)$/,
+    examples: ['WS6-DGS-1210-52/F1 6.10.007'],
+    source: LIBRENMS('dlink.snmprec'),
+  },
+  {
     name: 'd-link-realm',
     manufacturer: 'd-link',
     product: 'product',
@@ -2554,6 +2566,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'DrayTek Corporation, Router Model: Vigor3912, Version: 4.4.3.4, Build Date/Time:Mar 27 2025 20:44:57',
     ],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // DOCSIS devices end their sysDescr with "<<HW_REV: ...; VENDOR: ...; BOOTR: ...; SW_REV: ...;
+    // MODEL: ...>>" (the layout of the DOCSIS OSSI specification); ARRIS's CMTSs and modems name
+    // themselves in the VENDOR field.
+    name: 'arris-docsis-sysdescr',
+    manufacturer: 'arris',
+    product: 'DOCSIS CMTS or cable modem',
+    protocols: ['snmp'],
+    keywords: ['vendor: arris', 'vendor:arris'],
+    pattern: /<<HW_REV: ?[^;>]*; ?VENDOR: ?ARRIS\b[^;>]*[;>]/i,
+    examples: ['CMTS_V08.02.00.97, <<HW_REV: 3.1; VENDOR: ARRIS; BOOTR: V00.01.00>>'],
+    source: LIBRENMS('arris-c4.snmprec'),
   },
   {
     name: 'arris-ssh',

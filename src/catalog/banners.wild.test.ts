@@ -761,6 +761,37 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', null, 'Pacific Broadband Networks Internetwork Operating System Software\r\nAOCM3948 Series Software, Version 2.1.0C Build 15419, RELEASE SOFTWARE\r\nCompiled: 2013-11-11 14:55:11 by SYS\r\nROM: System Bootstrap, Version 0.4.3\r\nSerial num:A00000000, ID num:11111111'],
   ['snmp', 'sysdescr', null, 'EH-1200TL'],
   ['snmp', 'sysdescr', null, 'Hillstone Security Appliance SG-6000-E3965'],
+  // ── LibreNMS tests/snmpsim sweep, recordings a to l: each sysDescr as the file records it (file named before each line) ──
+  // dahua-nvr.snmprec: a Dahua recorder answers with its bare model
+  ['snmp', 'sysdescr', 'dahua', 'DH-NVR4108HS-8P-4KS2'],
+  // fiberhome.snmprec (an AN5516 OLT), edgeswitch.snmprec (reported under Broadcom's 4413), hpe-ilo, dnos
+  ['snmp', 'sysdescr', 'fiberhome', 'AN5516-01'],
+  ['snmp', 'sysdescr', 'ubiquiti', 'EdgeSwitch 24-Port 250W, 1.0.1.4720839, Linux 3.6.5-f4a26ed5'],
+  ['snmp', 'sysdescr', 'hpe', 'Integrated Lights-Out 4 2.50 Sep 23 2016'],
+  ['snmp', 'sysdescr', 'dell', 'Dell Networking OS Operating System Version: 2.0 Application Software Version: 9.9(0.0P9) Series: S4048-ON Copyright (c) 1999-2015 by Dell Inc. All Rights Reserved. Build Time: Thu Feb  4 06:57:34 2016'],
+  // dlink.snmprec (a WebSmart DGS switch: model, hardware revision, firmware), dlinkap, draytek, axiscam
+  ['snmp', 'sysdescr', 'd-link', 'WS6-DGS-1210-52/F1 6.10.007'],
+  ['snmp', 'sysdescr', 'd-link', 'D-Link DAP-2230'],
+  ['snmp', 'sysdescr', 'draytek', 'DrayTek Corporation, Router Model: Vigor2920 Series, Version: 3.8.8.2, Build Date/Time:May 21 2018 16:45:55'],
+  ['snmp', 'sysdescr', 'axis', '; AXIS P5534-E; PTZ Dome Network Camera; 5.40.9.2; May 15 2012 09:50; 188.1; 1;'],
+  // jetdirect, jetstream (TP-Link), arubaos, cambium (the maker's name alone), arris-c4 (the DOCSIS VENDOR field)
+  ['snmp', 'sysdescr', 'hp-inc', 'HP ETHERNET MULTI-ENVIRONMENT,ROM none,JETDIRECT,JD143,EEPROM V.43.92,CIDATE 07/22/2015'],
+  ['snmp', 'sysdescr', 'tp-link', 'JetStream 48-Port Gigabit L2 Managed Switch with 4 SFP Slots'],
+  ['snmp', 'sysdescr', 'hpe', 'ArubaOS Version 6.4.4.4-4.2.3.1'],
+  ['snmp', 'sysdescr', 'cambium', 'Cambium'],
+  ['snmp', 'sysdescr', 'arris', 'CMTS_V08.02.00.97, <<HW_REV: 3.1; VENDOR: ARRIS; BOOTR: V00.01.00>>'],
+  // Named by nobody from the sysDescr alone: a bare kernel line (airos.snmprec, an airOS radio; huaweiups.snmprec, a
+  // Huawei UPS card, named by UPS-MIB instead), a host name in place of a description (cdata.snmprec), and makers
+  // outside the catalog: BDCOM (bdcom), GW Delight (gwd), IBM's RackSwitch line (ibmnos, Lenovo's since 2014 but
+  // still named IBM on the device), Aerohive's HiveOS (hiveos-wireless, Extreme's since 2019; no maker entry yet)
+  ['snmp', 'sysdescr', null, 'Linux'],
+  ['snmp', 'sysdescr', null, 'Linux GSE200M'],
+  ['snmp', 'sysdescr', null, 'zaporojskoe-olt'],
+  ['snmp', 'sysdescr', null, 'BDCOM(tm) GP3600-16B Software, Version 74104\nhardware version: A'],
+  ['snmp', 'sysdescr', null, 'EasyPath Ethernet-PON'],
+  ['snmp', 'sysdescr', null, 'IBM Networking Operating System RackSwitch G8052'],
+  ['snmp', 'sysdescr', null, 'AP230, HiveOS 8.1r2a build-178408'],
+  // ── end of the LibreNMS a-to-l sweep ──
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */

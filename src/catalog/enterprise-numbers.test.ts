@@ -122,4 +122,15 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(motorola?.manufacturer).toBe('motorola-solutions')
     expect(motorola?.branches?.map((b) => [b.arcs, b.manufacturer])).toEqual([[[19], 'cambium']])
   })
+
+  // LibreNMS tests/snmpsim captures: edgeswitch, hytera and hikvision-nvr.snmprec.
+  it('leaves out the numbers that devices report but whose registrant did not make them', () => {
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    // Broadcom's reference switch agent, on a Ubiquiti EdgeSwitch
+    expect(of(4413)).toBeUndefined()
+    // the lwIP stack's number, on Hytera repeaters and any other lwIP device
+    expect(of(26381)).toBeUndefined()
+    // Scildon's number, on Hikvision recorders
+    expect(of(50001)).toBeUndefined()
+  })
 })

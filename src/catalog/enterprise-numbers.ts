@@ -100,6 +100,11 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   pen(41112, 'Ubiquiti Networks, Inc.', 'ubiquiti'),
   // airOS radios report 1.3.6.1.4.1.10002.1 (LibreNMS tests/snmpsim/airos.snmprec), but IANA lists 10002
   // as Frogfoot Networks, whose MIB airOS implements: the number is left out rather than given to Ubiquiti.
+  // Two numbers that covered makers' devices report are not theirs and are left out too. Hytera
+  // repeaters report 1.3.6.1.4.1.26381 (LibreNMS tests/snmpsim/hytera.snmprec), the number of the
+  // lwIP TCP/IP stack, whose MIB files say it belongs to the lwIP project: any device built on lwIP
+  // may report it. Hikvision recorders report 1.3.6.1.4.1.50001 (hikvision-nvr.snmprec), which IANA
+  // lists as Scildon, an unrelated registrant. Their sysDescr names Hikvision instead.
   pen(368, 'Axis Communications AB', 'axis'),
   pen(36849, 'Hanwha Vision Co., Ltd.', 'hanwha-vision'),
   pen(11408, 'Fiberhome Telecommunication Technologies Co.,LTD', 'fiberhome'),
@@ -141,7 +146,9 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   pen(12276, 'F5 Networks Inc', 'f5'),
   pen(63, 'Apple Computer, Inc.', 'apple'),
   pen(343, 'Intel Corporation', 'intel'),
-  pen(4413, 'Broadcom Limited', 'broadcom'),
+  // 4413 (Broadcom) is left out: it is the sysObjectID of Broadcom's reference switch agent, which
+  // other makers ship on their switches (LibreNMS tests/snmpsim/edgeswitch.snmprec: a Ubiquiti
+  // EdgeSwitch reports the bare 1.3.6.1.4.1.4413, and its EdgeSwitch-SWITCHING-MIB sits under 4413).
   pen(1449, 'QUALCOMM Incorporated', 'qualcomm'),
   pen(27282, 'Realtek Semiconductor corp.', 'realtek'),
   ...([

@@ -162,6 +162,17 @@ describe('identify', () => {
     expect(identify({ id: 'sw', macs: ['00:0e:5e:00:00:01'] }, catalog).manufacturer).toBe('raisecom')
   })
 
+  // LibreNMS tests/snmpsim recordings (edgeswitch, hikvision-nvr, hytera): the numbers these devices
+  // report belong to others (Broadcom's reference agent, an unrelated registrant, the lwIP stack).
+  it('names devices that report another organisation\'s enterprise number by their sysDescr, or by nobody', () => {
+    const edgeswitch = identify({ id: 'sw', snmp: { sysObjectID: '1.3.6.1.4.1.4413', sysDescr: 'EdgeSwitch 24-Port 250W, 1.0.1.4720839, Linux 3.6.5-f4a26ed5' } }, catalog)
+    expect(edgeswitch.manufacturer).toBe('ubiquiti')
+    expect(edgeswitch.conflicts).toEqual([])
+    expect(identify({ id: 'nvr', snmp: { sysObjectID: '1.3.6.1.4.1.50001', sysDescr: 'Hikvision company products' } }, catalog).manufacturer).toBe('hikvision')
+    expect(identify({ id: 'nvr', snmp: { sysObjectID: '1.3.6.1.4.1.50001' } }, catalog).manufacturer).toBeUndefined()
+    expect(identify({ id: 'rpt', snmp: { sysObjectID: '1.3.6.1.4.1.26381' } }, catalog).manufacturer).toBeUndefined()
+  })
+
   it('gives the ownership chain from the maker to its group at the device\'s date', () => {
     expect(identify({ id: 'a', manufacturer: 'H3C', manufactured: '2012-05-01' }, catalog)).toMatchObject({ manufacturer: 'h3c', group: 'hpe', chain: ['h3c', '3com', 'hpe'] })
     expect(identify({ id: 'b', manufacturer: 'H3C', manufactured: '2005-01-01' }, catalog)).toMatchObject({ group: 'huawei', chain: ['h3c', 'huawei'] })

@@ -219,6 +219,40 @@ describe('SNMP walks as inventories', () => {
     }])
   })
 
+  it('names a UPS by UPS-MIB\'s upsIdentManufacturer and upsIdentModel when the walk has no ENTITY-MIB chassis', () => {
+    // As LibreNMS tests/snmpsim/huaweiups.snmprec records a Huawei UPS card: a bare kernel line as
+    // its sysDescr, no sysObjectID, and the maker only in UPS-MIB.
+    const recording = '1.3.6.1.2.1.1.1.0|4|Linux GSE200M\n1.3.6.1.2.1.1.5.0|4|ups-ber-01\n1.3.6.1.2.1.33.1.1.1.0|4|HUAWEI\n'
+    const { devices, diagnostics } = parseInventory(recording, { file: 'huaweiups.snmprec' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'ups-ber-01', name: 'ups-ber-01', manufacturer: 'HUAWEI', snmp: { sysDescr: 'Linux GSE200M' } }])
+    expect(identify(devices[0]!, loadDefaultCatalog()).manufacturer).toBe('huawei')
+
+    const walk = [
+      'SNMPv2-MIB::sysDescr.0 = STRING: Linux GSE200M',
+      'SNMPv2-MIB::sysName.0 = STRING: ups-ber-02',
+      'UPS-MIB::upsIdentManufacturer.0 = STRING: HUAWEI',
+      'UPS-MIB::upsIdentModel.0 = STRING: UPS2000-G-3KRTS',
+      '',
+    ].join('\n')
+    const named = parseInventory(walk, { file: 'walk.txt' })
+    expect(named.diagnostics).toEqual([])
+    expect(named.devices[0]).toMatchObject({ manufacturer: 'HUAWEI', model: 'UPS2000-G-3KRTS' })
+  })
+
+  it('keeps the ENTITY-MIB chassis as the device when the walk also has UPS-MIB\'s identity', () => {
+    const recording = [
+      '1.3.6.1.2.1.1.5.0|4|ups-ber-03',
+      '1.3.6.1.2.1.33.1.1.1.0|4|EATON',
+      '1.3.6.1.2.1.47.1.1.1.1.5.1|2|3',
+      '1.3.6.1.2.1.47.1.1.1.1.12.1|4|Huawei Technologies Co., Ltd.',
+      '1.3.6.1.2.1.47.1.1.1.1.13.1|4|UPS5000-E',
+      '',
+    ].join('\n')
+    const { devices } = parseInventory(recording, { file: 'ups.snmprec' })
+    expect(devices[0]).toMatchObject({ manufacturer: 'Huawei Technologies Co., Ltd.', model: 'UPS5000-E' })
+  })
+
   it('is told from its first line on standard input and in a .txt file, and read with --input-format snmpwalk', () => {
     for (const file of ['<stdin>', 'walk.txt', 'walk']) expect(parseInventory(NUMERIC_WALK, { file }).devices.map((d) => d.id)).toEqual(['core-sw-2'])
     // a comment line before the walk, a file of one line without a line break

@@ -23,7 +23,9 @@
  * tools' location columns are), ifPhysAddress the MACs, and the chassis of ENTITY-MIB's physical
  * table (entPhysicalClass chassis(3), else its first entry) the manufacturer, model, serial number
  * and firmware; its other entries that name their manufacturer are components. LLDP-MIB's local
- * chassis id is a MAC too when its subtype says it is one.
+ * chassis id is a MAC too when its subtype says it is one. A UPS without an ENTITY-MIB chassis is
+ * named by UPS-MIB's upsIdentManufacturer and upsIdentModel (RFC 1628), the maker and model its
+ * agent reports.
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { parseOid } from '../identify/oid.js'
@@ -34,10 +36,12 @@ type WalkObject =
   | 'sysDescr' | 'sysObjectID' | 'sysName' | 'sysLocation' | 'ifPhysAddress'
   | 'entPhysicalClass' | 'entPhysicalFirmwareRev' | 'entPhysicalSoftwareRev' | 'entPhysicalSerialNum'
   | 'entPhysicalMfgName' | 'entPhysicalModelName' | 'lldpLocChassisIdSubtype' | 'lldpLocChassisId'
+  | 'upsIdentManufacturer' | 'upsIdentModel'
 
 /**
  * Each object by its OID (SNMPv2-MIB system group, IF-MIB ifTable, ENTITY-MIB entPhysicalEntry
- * { mib-2 47 1 1 1 1 }, LLDP-MIB lldpLocalSystemData { 1 0 8802 1 1 2 1 3 }); the name is the
+ * { mib-2 47 1 1 1 1 }, LLDP-MIB lldpLocalSystemData { 1 0 8802 1 1 2 1 3 }, UPS-MIB upsIdent
+ * { mib-2 33 1 1 }); the name is the
  * one the MIB gives it, which Net-SNMP prints when the MIB is loaded.
  */
 const OBJECTS: Readonly<Record<WalkObject, string>> = {
@@ -54,6 +58,8 @@ const OBJECTS: Readonly<Record<WalkObject, string>> = {
   entPhysicalModelName: '1.3.6.1.2.1.47.1.1.1.1.13',
   lldpLocChassisIdSubtype: '1.0.8802.1.1.2.1.3.1',
   lldpLocChassisId: '1.0.8802.1.1.2.1.3.2',
+  upsIdentManufacturer: '1.3.6.1.2.1.33.1.1.1',
+  upsIdentModel: '1.3.6.1.2.1.33.1.1.2',
 }
 const BY_NAME: ReadonlyMap<string, WalkObject> = new Map(Object.keys(OBJECTS).map((k) => [k, k as WalkObject]))
 const BY_OID: readonly (readonly [string, WalkObject])[] = Object.entries(OBJECTS).map(([k, oid]) => [`${oid}.`, k as WalkObject])
@@ -183,6 +189,8 @@ type Walk = {
   entities: Map<number, Entity>
   chassisIdSubtype?: number
   chassisId?: string
+  upsManufacturer?: string
+  upsModel?: string
   /** System objects read, to tell where the next walk starts. */
   system: Set<string>
   /** Whether objects of other groups came after the system group. */
@@ -377,6 +385,12 @@ export class SnmpWalkRowParser implements RowParser {
       case 'lldpLocChassisId':
         walk.chassisId = macOf(p, text)
         break
+      case 'upsIdentManufacturer':
+        if (index === '0') walk.upsManufacturer = textOf(p, text, false)
+        break
+      case 'upsIdentModel':
+        if (index === '0') walk.upsModel = textOf(p, text, false)
+        break
       default: {
         const i = Number(index)
         if (!Number.isInteger(i)) break
@@ -454,8 +468,9 @@ export class SnmpWalkRowParser implements RowParser {
       id,
       name,
       site: walk.sysLocation,
-      manufacturer: chassis?.mfg,
-      model: chassis?.model,
+      // A UPS card's agent often has no ENTITY-MIB; its UPS-MIB identity names the UPS instead.
+      manufacturer: chassis?.mfg ?? walk.upsManufacturer,
+      model: chassis?.model ?? walk.upsModel,
       serial: chassis?.serial,
       macs: macs.length > 0 ? macs : undefined,
       snmp,
