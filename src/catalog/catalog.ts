@@ -1,6 +1,6 @@
 import type { Manufacturer, ManufacturerSlug } from '../domain/manufacturer.js'
 import { BANNER_PATTERNS } from './banners.js'
-import { ENTERPRISE_NUMBERS } from './enterprise-numbers.js'
+import { ENTERPRISE_NUMBERS, NO_MAKER_ENTERPRISE_NUMBERS } from './enterprise-numbers.js'
 import { buildEnterpriseTable } from './iana-enterprise.js'
 import { MANUFACTURERS } from './manufacturers.js'
 import { MODEL_PATTERNS } from './model-patterns.js'
@@ -39,8 +39,9 @@ export function buildCatalog(input: CatalogInput): Catalog {
 
   const enterprises = new Map<number, EnterpriseEntry>()
   for (const e of input.enterpriseEntries ?? []) {
-    const slug = e.manufacturer ?? resolveOrg(e.organization)
-    enterprises.set(e.number, slug === undefined ? e : { ...e, manufacturer: slug })
+    // Numbers that other makers' devices report name nobody, whatever their registrant.
+    const slug = NO_MAKER_ENTERPRISE_NUMBERS.has(e.number) ? undefined : e.manufacturer ?? resolveOrg(e.organization)
+    enterprises.set(e.number, slug === undefined ? { number: e.number, organization: e.organization } : { ...e, manufacturer: slug })
   }
   for (const e of ENTERPRISE_NUMBERS) {
     enterprises.set(e.number, {

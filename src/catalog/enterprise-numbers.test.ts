@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ENTERPRISE_NUMBERS } from './enterprise-numbers.js'
+import { buildCatalog } from './catalog.js'
+import { ENTERPRISE_NUMBERS, NO_MAKER_ENTERPRISE_NUMBERS } from './enterprise-numbers.js'
 import { manufacturerMap } from './manufacturers.js'
 
 const bySlug = manufacturerMap()
@@ -132,5 +133,25 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(26381)).toBeUndefined()
     // Scildon's number, on Hikvision recorders
     expect(of(50001)).toBeUndefined()
+  })
+})
+
+describe('NO_MAKER_ENTERPRISE_NUMBERS', () => {
+  it('keep naming nobody after a refresh from IANA\'s file names their registrants', () => {
+    // As `catalog update --enterprise` reads them: the registrants' names, which the catalog resolves.
+    const refreshed = [
+      { number: 311, organization: 'Microsoft' },
+      { number: 6876, organization: 'VMware Inc.' },
+      { number: 4413, organization: 'Broadcom Limited' },
+      { number: 4526, organization: 'Netgear' },
+    ]
+    const catalog = buildCatalog({ ouiEntries: [], enterpriseEntries: refreshed, meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    for (const n of [311, 6876, 4413]) {
+      expect(NO_MAKER_ENTERPRISE_NUMBERS.has(n)).toBe(true)
+      expect(catalog.enterprises.lookup(n)).toEqual({ number: n, organization: refreshed.find((e) => e.number === n)!.organization })
+    }
+    // Other refreshed numbers still resolve, and none of the numbers left out is curated for a maker.
+    expect(catalog.enterprises.lookup(4526)?.manufacturer).toBe('netgear')
+    for (const n of NO_MAKER_ENTERPRISE_NUMBERS.keys()) expect(ENTERPRISE_NUMBERS.find((e) => e.number === n)).toBeUndefined()
   })
 })

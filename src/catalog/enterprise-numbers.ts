@@ -237,3 +237,18 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [8886, 'Beijing Raisecom Scientific & Technology Development Co., Ltd.', 'raisecom'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
 ]
+
+/**
+ * Enterprise numbers that devices of other makers report, so that they name no maker even when a
+ * refreshed IANA file (`catalog update --enterprise`) gives a registrant the catalog knows: the
+ * registrant wrote the software, or is unrelated to what reports its number. Each is explained
+ * where ENTERPRISE_NUMBERS leaves it out.
+ */
+export const NO_MAKER_ENTERPRISE_NUMBERS: ReadonlyMap<number, string> = new Map([
+  [311, "Microsoft's: the SNMP agent of Windows, on servers of every maker"],
+  [6876, "VMware's: the SNMP agent of ESXi, on servers of every maker"],
+  [4413, "Broadcom's: its reference switch software, which other makers ship (a Ubiquiti EdgeSwitch reports it)"],
+  [10002, "Frogfoot Networks': airOS radios (Ubiquiti) report it, as they implement its MIB"],
+  [26381, "the lwIP TCP/IP stack's: any device built on lwIP may report it (Hytera repeaters do)"],
+  [50001, "Scildon's, an unrelated registrant: Hikvision recorders report it"],
+])
