@@ -3701,4 +3701,41 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['Ruckus Wireless ZD1200'],
     source: LIBRENMS('ruckuswireless.snmprec'),
   },
+  // ---------------------------------------------------------------- Chinese network and security makers, Aerohive
+  {
+    // StoneOS firewalls name the maker and the appliance model; LibreNMS requires "Hillstone" in
+    // the sysDescr of its StoneOS devices too.
+    name: 'hillstone-stoneos-sysdescr',
+    manufacturer: 'hillstone',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['hillstone security appliance'],
+    pattern: /^Hillstone Security Appliance (?<product>[A-Z]{1,4}-\d{3,5}(?:-[A-Z0-9]+)*)/,
+    examples: ['Hillstone Security Appliance SG-6000-E3965'],
+    source: LIBRENMS('stoneos.snmprec'),
+  },
+  {
+    // BDCOM switches and OLTs: "BDCOM(tm) <model> Software, Version <build>", the text LibreNMS's
+    // bdcom OS definition looks for ("BDCOM(tm) Software" around the model).
+    name: 'bdcom-sysdescr',
+    manufacturer: 'bdcom',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['bdcom(tm) '],
+    pattern: /^BDCOM\(tm\) (?<product>[A-Z0-9]+(?:-[A-Z0-9]+)*) Software, Version (?<version>[\w.]+)/,
+    examples: ['BDCOM(tm) GP3600-16B Software, Version 74104\nhardware version: A'],
+    source: LIBRENMS('bdcom.snmprec'),
+  },
+  {
+    // HiveOS access points: "<model>, HiveOS <release> build-<n>"; LibreNMS's hiveos-wireless
+    // definition matches the same shape (an optional "Hive" before the AP model, "_n" after it).
+    name: 'aerohive-hiveos-sysdescr',
+    manufacturer: 'aerohive',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: [', hiveos '],
+    pattern: /^(?:Hive)?(?<product>AP\w+?)(?:_n)?, HiveOS (?<version>\d+\.\d+\w*)/,
+    examples: ['AP230, HiveOS 8.1r2a build-178408'],
+    source: LIBRENMS('hiveos-wireless.snmprec'),
+  },
 ]

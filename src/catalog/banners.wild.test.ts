@@ -756,11 +756,12 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', null, 'CANOPY 15.0.0.1 AP-DES'],
   ['snmp', 'sysdescr', null, 'ProSafe'],
   ['snmp', 'sysdescr', null, 'Linux some.host.local 3.12.40-26.gc80f187.rb1-smp64 #1 SMP Wed Sep 30 19:29:45 UTC 2015 x86_64'],
-  // Makers outside the catalog: Pacific Broadband Networks (pbn.snmprec), Siklu (siklu.snmprec),
-  // Hillstone Networks (stoneos.snmprec). The catalog lists neither; a sysDescr naming one leaves at most a hint.
+  // Makers outside the catalog: Pacific Broadband Networks (pbn.snmprec), Siklu (siklu.snmprec).
+  // The catalog lists neither; a sysDescr naming one leaves at most a hint.
   ['snmp', 'sysdescr', null, 'Pacific Broadband Networks Internetwork Operating System Software\r\nAOCM3948 Series Software, Version 2.1.0C Build 15419, RELEASE SOFTWARE\r\nCompiled: 2013-11-11 14:55:11 by SYS\r\nROM: System Bootstrap, Version 0.4.3\r\nSerial num:A00000000, ID num:11111111'],
   ['snmp', 'sysdescr', null, 'EH-1200TL'],
-  ['snmp', 'sysdescr', null, 'Hillstone Security Appliance SG-6000-E3965'],
+  // stoneos.snmprec: a Hillstone StoneOS firewall
+  ['snmp', 'sysdescr', 'hillstone', 'Hillstone Security Appliance SG-6000-E3965'],
   // ── LibreNMS tests/snmpsim sweep, recordings a to l: each sysDescr as the file records it (file named before each line) ──
   // dahua-nvr.snmprec: a Dahua recorder answers with its bare model
   ['snmp', 'sysdescr', 'dahua', 'DH-NVR4108HS-8P-4KS2'],
@@ -781,16 +782,18 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'cambium', 'Cambium'],
   ['snmp', 'sysdescr', 'arris', 'CMTS_V08.02.00.97, <<HW_REV: 3.1; VENDOR: ARRIS; BOOTR: V00.01.00>>'],
   // Named by nobody from the sysDescr alone: a bare kernel line (airos.snmprec, an airOS radio; huaweiups.snmprec, a
-  // Huawei UPS card, named by UPS-MIB instead), a host name in place of a description (cdata.snmprec), and makers
-  // outside the catalog: BDCOM (bdcom), GW Delight (gwd), IBM's RackSwitch line (ibmnos, Lenovo's since 2014 but
-  // still named IBM on the device), Aerohive's HiveOS (hiveos-wireless, Extreme's since 2019; no maker entry yet)
+  // Huawei UPS card, named by UPS-MIB instead), a host name in place of a description (cdata.snmprec, a C-Data OLT,
+  // named by its MAC blocks only), and makers outside the catalog: GW Delight (gwd), IBM's RackSwitch line (ibmnos,
+  // Lenovo's since 2014 but still named IBM on the device)
   ['snmp', 'sysdescr', null, 'Linux'],
   ['snmp', 'sysdescr', null, 'Linux GSE200M'],
   ['snmp', 'sysdescr', null, 'zaporojskoe-olt'],
-  ['snmp', 'sysdescr', null, 'BDCOM(tm) GP3600-16B Software, Version 74104\nhardware version: A'],
   ['snmp', 'sysdescr', null, 'EasyPath Ethernet-PON'],
   ['snmp', 'sysdescr', null, 'IBM Networking Operating System RackSwitch G8052'],
-  ['snmp', 'sysdescr', null, 'AP230, HiveOS 8.1r2a build-178408'],
+  // bdcom.snmprec (a BDCOM GPON OLT, the sysDescr hex-encoded in the file); hiveos-wireless.snmprec (an Aerohive
+  // access point, Extreme's since 2019: the group is Extreme Networks)
+  ['snmp', 'sysdescr', 'bdcom', 'BDCOM(tm) GP3600-16B Software, Version 74104\nhardware version: A'],
+  ['snmp', 'sysdescr', 'aerohive', 'AP230, HiveOS 8.1r2a build-178408'],
   // ── end of the LibreNMS a-to-l sweep ──
 ]
 

@@ -118,6 +118,16 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(8886)).toBe('raisecom')
   })
 
+  it('knows the numbers of Hillstone, BDCOM, Maipu and Aerohive, and leaves out the one C-Data OLTs report', () => {
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    expect(of(28557)).toBe('hillstone')
+    expect(of(3320)).toBe('bdcom')
+    expect(of(5651)).toBe('maipu')
+    expect(of(26928)).toBe('aerohive')
+    // IANA lists 17409 as the National Standardization Committee of Radio & Television.
+    expect(of(17409)).toBeUndefined()
+  })
+
   it('gives the Canopy branch of Motorola\'s number (161.19) to Cambium and the rest to Motorola Solutions', () => {
     const motorola = ENTERPRISE_NUMBERS.find((e) => e.number === 161)
     expect(motorola?.manufacturer).toBe('motorola-solutions')

@@ -236,6 +236,18 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [3224, 'NetScreen Technologies, Inc.', 'juniper'],
     [8886, 'Beijing Raisecom Scientific & Technology Development Co., Ltd.', 'raisecom'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
+  // Chinese network and security makers and Aerohive, read in Wireshark's copy of the IANA file.
+  // C-Data's OLTs report 1.3.6.1.4.1.17409 (LibreNMS tests/snmpsim/cdata.snmprec), which IANA lists
+  // as the National Standardization Committee of Radio & Television: not C-Data's, so left out.
+  ...([
+    [3320, 'Shanghai Baud Data Communication Development Corp.', 'bdcom'],
+    [26928, 'Aerohive Networks, Inc.', 'aerohive'],
+    [28557, 'Hillstone Networks Inc', 'hillstone'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
+  {
+    number: 5651, organization: 'Maipu Data Communication, Inc.', manufacturer: 'maipu',
+    source: { title: 'MAIPU-SMI (organization Maipu Data Communication, Inc., as LibreNMS ships it): maipu MODULE-IDENTITY ... ::= { enterprises 5651 }', url: 'https://github.com/librenms/librenms/blob/master/mibs/maipu/MAIPU-SMI' },
+  },
 ]
 
 /**

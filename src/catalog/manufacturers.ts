@@ -16,6 +16,11 @@ const IANA_PEN: Source = {
   title: 'IANA, Private Enterprise Numbers (SMI Network Management Private Enterprise Codes)',
   url: 'https://www.iana.org/assignments/enterprise-numbers',
 }
+const AEROHIVE_EXTREME: Source = {
+  title: 'Extreme Networks, Form 10-Q for the quarter ended 30 Sep 2019, note 4 Business Combination: on 9 Aug 2019 Extreme consummated its acquisition of all outstanding common stock of Aerohive Networks, Inc.',
+  url: 'https://sec.gov/Archives/edgar/data/1078271/000156459019039190/R11.htm',
+  date: '2019-11',
+}
 const HONOR_SALE: Source = {
   title: 'SCMP: Huawei sells Honor to ensure budget smartphone brand\u2019s survival amid US sanctions (sale to Shenzhen Zhixin New Information Technology announced 17 Nov 2020; Honor founded 2013)',
   url: 'https://www.scmp.com/tech/gear/article/3110117/huawei-sells-honor-ensure-budget-smartphone-brands-survival-amid-us',
@@ -888,6 +893,26 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // its enterprise number 8886 and its IEEE blocks are "Raisecom Technology CO., LTD". No owner
   // was checked, so none is recorded.
   maker('raisecom', 'Raisecom Technology', 'CN', ['Raisecom', 'Raisecom Technology', 'Raisecom Technology CO., LTD', 'Beijing Raisecom Scientific & Technology Development']),
+  // ── Chinese network and security makers common in scans and inventories ─────────────────────
+  // None is in a covered group and no owner was checked, so none records a parent. Each alias list
+  // holds the names the IEEE registry uses for the maker's blocks; look-alike registrants stay out
+  // ("BaudTec Corporation" and "shanghai baudcom communication device" are not BDCOM, "BVBA
+  // DPTechnics" is not DPtech, "Sharetronic Data Technology" is not C-Data).
+  maker('hillstone', 'Hillstone Networks', 'CN', ['Hillstone', 'Hillstone Networks', 'Hillstone Networks Inc', 'Hillstone Networks Corp.']),
+  maker('sangfor', 'Sangfor Technologies', 'CN', ['Sangfor', 'Sangfor Technologies', 'Sangfor Technologies Inc.']),
+  maker('maipu', 'Maipu Communication Technology', 'CN', ['Maipu', 'Maipu Communication Technology', 'Maipu Data Communication', 'Chengdu Maipu Electric Industrial']),
+  maker('dptech', 'Hangzhou DPtech Technologies', 'CN', ['DPtech', 'DPtech Technologies', 'Hangzhou DPtech Technologies']),
+  // BDCOM is the brand of Shanghai Baud Data Communication, which registered its blocks and its
+  // enterprise number (3320) under that name.
+  maker('bdcom', 'BDCOM (Shanghai Baud Data Communication)', 'CN', ['BDCOM', 'Shanghai Baud Data Communication', 'Shanghai Baud Data Communication Development']),
+  maker('c-data', 'Shenzhen C-Data Technology', 'CN', ['C-Data', 'CDATA', 'C-Data Technology', 'Shenzhen C-Data Technology']),
+  {
+    // HiveOS access points. Aerohive's own IEEE blocks now stand in the name of "Extreme Networks
+    // Headquarters", so a HiveOS device is named Aerohive by its sysDescr and enterprise number 26928.
+    ...maker('aerohive', 'Aerohive Networks', 'US', ['Aerohive', 'Aerohive Networks', 'Aerohive Networks, Inc.']),
+    parents: [{ parent: 'extreme-networks', kind: 'subsidiary', from: '2019-08-09', source: AEROHIVE_EXTREME }],
+    sources: [AEROHIVE_EXTREME, IEEE_REGISTRY, IANA_PEN],
+  },
 ]
 
 function maker(slug: ManufacturerSlug, name: string, country: string | undefined, aliases: string[]): Manufacturer {

@@ -385,3 +385,40 @@ describe('registry names of IT, storage, server, printer and power makers (oui-d
     ]) expect(resolve(name), name).toBeUndefined()
   })
 })
+
+describe('registry names of Chinese network and security makers (oui-data)', () => {
+  const counts = new Map<ManufacturerSlug, number>()
+  for (const e of entries) {
+    const slug = resolve(e.organization)
+    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
+  }
+
+  it('resolves every block of each maker', () => {
+    // Exact counts in the IEEE files of May 2026 (a registry refresh may only add).
+    expect(counts.get('bdcom')).toBeGreaterThanOrEqual(9)
+    expect(counts.get('c-data')).toBeGreaterThanOrEqual(7)
+    expect(counts.get('hillstone')).toBeGreaterThanOrEqual(3)
+    expect(counts.get('maipu')).toBeGreaterThanOrEqual(3)
+    expect(counts.get('sangfor')).toBeGreaterThanOrEqual(1)
+    expect(counts.get('dptech')).toBeGreaterThanOrEqual(1)
+  })
+
+  it('resolves each registry spelling to its own maker', () => {
+    const SPELLINGS: [string, ManufacturerSlug][] = [
+      ['Hillstone Networks Inc', 'hillstone'], ['Hillstone Networks Corp.', 'hillstone'],
+      ['Sangfor Technologies Inc.', 'sangfor'],
+      ['Chengdu Maipu Electric Industrial Co., Ltd.', 'maipu'], ['Maipu Communication Technology Co.,Ltd.', 'maipu'],
+      ['Hangzhou DPtech Technologies Co., Ltd.', 'dptech'],
+      ['Shanghai Baud Data Communication Co.,Ltd.', 'bdcom'],
+      ['Shenzhen C-Data Technology Co., Ltd.', 'c-data'],
+    ]
+    for (const [name, slug] of SPELLINGS) expect(resolve(name), name).toBe(slug)
+  })
+
+  it('keeps look-alike organisations away from them', () => {
+    for (const name of [
+      'BaudTec Corporation', 'shanghai baudcom communication device co.,ltd', 'BVBA DPTechnics',
+      'Sharetronic Data Technology Co.,Ltd', 'GWD Media Limited',
+    ]) expect(resolve(name), name).toBeUndefined()
+  })
+})

@@ -162,6 +162,22 @@ describe('identify', () => {
     expect(identify({ id: 'sw', macs: ['00:0e:5e:00:00:01'] }, catalog).manufacturer).toBe('raisecom')
   })
 
+  // LibreNMS tests/snmpsim recordings stoneos, bdcom, hiveos-wireless and cdata: sysObjectID, sysDescr and MAC as recorded
+  it('names a Hillstone firewall, a BDCOM OLT and a C-Data OLT, and puts an Aerohive access point in Extreme\'s group', () => {
+    const fw = identify({ id: 'fw', macs: ['00:1c:54:af:26:b1'], snmp: { sysObjectID: '1.3.6.1.4.1.28557.1.126', sysDescr: 'Hillstone Security Appliance SG-6000-E3965' } }, catalog)
+    expect(fw.manufacturer).toBe('hillstone')
+    expect(fw.conflicts).toEqual([])
+    const bdcom = identify({ id: 'olt', macs: ['98:45:62:1f:06:3b'], snmp: { sysObjectID: '1.3.6.1.4.1.3320.1.390.0', sysDescr: 'BDCOM(tm) GP3600-16B Software, Version 74104\nhardware version: A' } }, catalog)
+    expect(bdcom.manufacturer).toBe('bdcom')
+    expect(bdcom.conflicts).toEqual([])
+    const ap = identify({ id: 'ap', snmp: { sysObjectID: '1.3.6.1.4.1.26928.1', sysDescr: 'AP230, HiveOS 8.1r2a build-178408' } }, catalog)
+    expect(ap.manufacturer).toBe('aerohive')
+    expect(ap.group).toBe('extreme-networks')
+    // A C-Data OLT reports a host name and a number that is not C-Data's: only its MAC names it.
+    expect(identify({ id: 'olt', snmp: { sysObjectID: '1.3.6.1.4.1.17409', sysDescr: 'zaporojskoe-olt' } }, catalog).manufacturer).toBeUndefined()
+    expect(identify({ id: 'olt', macs: ['80:f7:a6:00:00:01'] }, catalog).manufacturer).toBe('c-data')
+  })
+
   // LibreNMS tests/snmpsim recordings (edgeswitch, hikvision-nvr, hytera): the numbers these devices
   // report belong to others (Broadcom's reference agent, an unrelated registrant, the lwIP stack).
   it('names devices that report another organisation\'s enterprise number by their sysDescr, or by nobody', () => {
