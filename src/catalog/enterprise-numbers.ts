@@ -263,4 +263,5 @@ export const NO_MAKER_ENTERPRISE_NUMBERS: ReadonlyMap<number, string> = new Map(
   [10002, "Frogfoot Networks': airOS radios (Ubiquiti) report it, as they implement its MIB"],
   [26381, "the lwIP TCP/IP stack's: any device built on lwIP may report it (Hytera repeaters do)"],
   [50001, "Scildon's, an unrelated registrant: Hikvision recorders report it"],
+  [17409, "the National Standardization Committee of Radio & Television's: C-Data OLTs report it"],
 ])
