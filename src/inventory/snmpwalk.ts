@@ -28,6 +28,7 @@
  * agent reports.
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
+import { docsisFields } from '../identify/docsis.js'
 import { parseOid } from '../identify/oid.js'
 import type { RowParser, RowSink } from './rows.js'
 
@@ -36,7 +37,7 @@ type WalkObject =
   | 'sysDescr' | 'sysObjectID' | 'sysName' | 'sysLocation' | 'ifPhysAddress'
   | 'entPhysicalClass' | 'entPhysicalFirmwareRev' | 'entPhysicalSoftwareRev' | 'entPhysicalSerialNum'
   | 'entPhysicalMfgName' | 'entPhysicalModelName' | 'lldpLocChassisIdSubtype' | 'lldpLocChassisId'
-  | 'upsIdentManufacturer' | 'upsIdentModel'
+  | 'upsIdentManufacturer' | 'upsIdentModel' | 'hrSystemInitialLoadParameters' | 'hikvisionModel' | 'dahuaDeviceType'
 
 /**
  * Each object by its OID (SNMPv2-MIB system group, IF-MIB ifTable, ENTITY-MIB entPhysicalEntry
@@ -60,9 +61,24 @@ const OBJECTS: Readonly<Record<WalkObject, string>> = {
   lldpLocChassisId: '1.0.8802.1.1.2.1.3.2',
   upsIdentManufacturer: '1.3.6.1.2.1.33.1.1.1',
   upsIdentModel: '1.3.6.1.2.1.33.1.1.2',
+  // HOST-RESOURCES-MIB hrSystem { host 1 }: Synology's DSM puts its kernel command line here,
+  // syno_hw_version=<model> among it (LibreNMS tells DSM and SRM by that word).
+  hrSystemInitialLoadParameters: '1.3.6.1.2.1.25.1.4',
+  // Makers' model objects, for the devices that answer their maker's MIB and no system group
+  // (these two keys are not the MIBs' names, so only the numbers are read). Hikvision's cameras:
+  // the model under 39165 (LibreNMS detects hikvision-cam by 39165.1.1.0 and its recording of a
+  // DS-2CD2185FWD-I answers it). Dahua's recorders and cameras: deviceType (DAHUA-SNMP-MIB,
+  // { productInfo 6 } under { dahua 2 }, 1004849.2.1.2.6), "The device mode".
+  hikvisionModel: '1.3.6.1.4.1.39165.1.1',
+  dahuaDeviceType: '1.3.6.1.4.1.1004849.2.1.2.6',
 }
 const BY_NAME: ReadonlyMap<string, WalkObject> = new Map(Object.keys(OBJECTS).map((k) => [k, k as WalkObject]))
 const BY_OID: readonly (readonly [string, WalkObject])[] = Object.entries(OBJECTS).map(([k, oid]) => [`${oid}.`, k as WalkObject])
+
+/** Private enterprises, { internet 4 1 }: objects under a maker's number. */
+const ENTERPRISES = '1.3.6.1.4.1.'
+/** Private objects kept a walk, at most: one per enterprise number. */
+const MAX_PRIVATE_OBJECTS = 8
 
 /** The system group, { mib-2 1 }: where a walk of `system` starts. */
 const SYSTEM = '1.3.6.1.2.1.1.'
@@ -120,7 +136,7 @@ export function snmpWalkLayout(line: string): Layout | undefined {
 }
 
 /** An object of the walk: which one (when it is one that is read) and its instance. */
-type Name = { object: WalkObject | undefined; index: string; system: string | undefined }
+type Name = { object: WalkObject | undefined; index: string; system: string | undefined; oid?: string }
 
 /**
  * What an object name printed by Net-SNMP is: one of `OBJECTS` with its index, and its key in the
@@ -158,9 +174,9 @@ function resolveName(raw: string): Name {
   const oid = `${name}.`
   const system = oid.startsWith(SYSTEM) ? name.slice(SYSTEM.length) : undefined
   for (const [prefix, object] of BY_OID) {
-    if (oid.startsWith(prefix)) return { object, index: name.slice(prefix.length), system }
+    if (oid.startsWith(prefix)) return { object, index: name.slice(prefix.length), system, oid: name }
   }
-  return { object: undefined, index: '', system }
+  return { object: undefined, index: '', system, oid: name }
 }
 
 /** A value being read: its type as printed, its text, and whether more lines may belong to it. */
@@ -191,6 +207,10 @@ type Walk = {
   chassisId?: string
   upsManufacturer?: string
   upsModel?: string
+  /** A model the maker's own objects name (Hikvision's, Dahua's, Synology's syno_hw_version). */
+  privateModel?: string
+  /** The first object under each private enterprise number, numeric. */
+  privateObjects: Map<string, string>
   /** System objects read, to tell where the next walk starts. */
   system: Set<string>
   /** Whether objects of other groups came after the system group. */
@@ -330,11 +350,17 @@ export class SnmpWalkRowParser implements RowParser {
       walk = undefined
     }
     if (walk === undefined) {
-      walk = { at, order: ++this.walks, macs: [], entities: new Map(), system: new Set(), afterSystem: false }
+      walk = { at, order: ++this.walks, macs: [], entities: new Map(), privateObjects: new Map(), system: new Set(), afterSystem: false }
       this.walk = walk
     }
     if (name.system !== undefined) walk.system.add(name.system)
     else if (walk.system.size > 0) walk.afterSystem = true
+    const oid = name.oid
+    if (value !== undefined && oid !== undefined && oid.startsWith(ENTERPRISES) && walk.privateObjects.size < MAX_PRIVATE_OBJECTS) {
+      const end = oid.indexOf('.', ENTERPRISES.length)
+      const enterprise = end < 0 ? oid.slice(ENTERPRISES.length) : oid.slice(ENTERPRISES.length, end)
+      if (enterprise !== '' && !walk.privateObjects.has(enterprise)) walk.privateObjects.set(enterprise, oid)
+    }
     const p: Pending = { name, at, type: value?.type, text: value?.text ?? '', quoted: value?.quoted ?? false, more: undefined }
     this.pending = value === undefined ? undefined : p
     return p
@@ -390,6 +416,16 @@ export class SnmpWalkRowParser implements RowParser {
         break
       case 'upsIdentModel':
         if (index === '0') walk.upsModel = textOf(p, text, false)
+        break
+      case 'hrSystemInitialLoadParameters': {
+        // The kernel command line of a Synology NAS: `... syno_hw_version=DS918+ ...`.
+        const m = index === '0' ? /(?:^|\s)syno_hw_version=(\S+)/.exec(textOf(p, text, false) ?? '') : null
+        if (m !== null) walk.privateModel ??= m[1]
+        break
+      }
+      case 'hikvisionModel':
+      case 'dahuaDeviceType':
+        if (index === '0') walk.privateModel ??= textOf(p, text, false)
         break
       default: {
         const i = Number(index)
@@ -461,16 +497,23 @@ export class SnmpWalkRowParser implements RowParser {
         return { manufacturer: e.mfg, ...(e.model !== undefined ? { model: e.model } : {}), ...(kind !== undefined ? { kind } : {}) }
       })
     const version = chassis?.software ?? chassis?.firmware
-    const snmp = walk.sysObjectID !== undefined || walk.sysDescr !== undefined
-      ? { ...(walk.sysObjectID !== undefined ? { sysObjectID: walk.sysObjectID } : {}), ...(walk.sysDescr !== undefined ? { sysDescr: walk.sysDescr } : {}) }
+    // Without a sysObjectID, the enterprise numbers the agent answered objects under stand in for it
+    // (as weaker evidence: identification decides which numbers name a maker).
+    const privateObjects = walk.sysObjectID === undefined && walk.privateObjects.size > 0 ? [...walk.privateObjects.values()] : undefined
+    const snmp = walk.sysObjectID !== undefined || walk.sysDescr !== undefined || privateObjects !== undefined
+      ? {
+        ...(walk.sysObjectID !== undefined ? { sysObjectID: walk.sysObjectID } : {}), ...(walk.sysDescr !== undefined ? { sysDescr: walk.sysDescr } : {}),
+        ...(privateObjects !== undefined ? { privateObjects } : {}),
+      }
       : undefined
+    const docsis = walk.sysDescr !== undefined ? docsisFields(walk.sysDescr) : undefined
     return {
       id,
       name,
       site: walk.sysLocation,
       // A UPS card's agent often has no ENTITY-MIB; its UPS-MIB identity names the UPS instead.
       manufacturer: chassis?.mfg ?? walk.upsManufacturer,
-      model: chassis?.model ?? walk.upsModel,
+      model: chassis?.model ?? walk.upsModel ?? walk.privateModel ?? docsis?.model,
       serial: chassis?.serial,
       macs: macs.length > 0 ? macs : undefined,
       snmp,

@@ -1,0 +1,21 @@
+/**
+ * The fields a DOCSIS device ends its sysDescr with, `<<HW_REV: 1.0; VENDOR: Huawei; BOOTR: ...;
+ * SW_REV: ...; MODEL: EC6108V9>>`, the layout the DOCSIS OSSI specifications require of a cable
+ * modem's sysDescr (CMTSs and set-top boxes write it too): the maker the firmware names and its
+ * model. Undefined when the text holds no such block.
+ */
+export function docsisFields(sysDescr: string): { vendor?: string; model?: string } | undefined {
+  const start = sysDescr.indexOf('<<')
+  if (start < 0) return undefined
+  const end = sysDescr.indexOf('>>', start + 2)
+  const body = sysDescr.slice(start + 2, end < 0 ? undefined : end)
+  if (!/^\s*HW_REV\s*:/i.test(body)) return undefined
+  const out: { vendor?: string; model?: string } = {}
+  for (const field of body.split(';')) {
+    const m = /^\s*(VENDOR|MODEL)\s*:\s*(.*?)\s*$/is.exec(field)
+    if (m === null || m[2] === '') continue
+    if (m[1]!.toUpperCase() === 'VENDOR') out.vendor ??= m[2]!.replace(/\s+/g, ' ')
+    else out.model ??= m[2]!.replace(/\s+/g, ' ')
+  }
+  return out
+}
