@@ -345,15 +345,17 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
 
 function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): readonly Scored[] {
   const matched = matchSysDescr(sysDescr, catalog.banners)
-  if (matched.length > 0) return matched.map((m) => bannerEvidence(memo, m, 'snmp'))
-  // A DOCSIS device names its maker in the VENDOR field of its sysDescr, which its firmware writes
-  // as the specification requires: as strong as a banner pattern, for any maker the catalog names.
+  // A DOCSIS device names its maker in the VENDOR field of its sysDescr (`<<HW_REV: ...; VENDOR:
+  // Sagemcom; ...>>`), which its firmware writes as the specification requires: as strong as a
+  // banner pattern, for any maker the catalog names.
   const docsis = sysDescr.includes('<<') ? docsisFields(sysDescr) : undefined
   const vendor = docsis?.vendor !== undefined ? resolveName(memo, catalog, docsis.vendor) : undefined
-  if (vendor !== undefined) {
-    const excerpt = /<<[^>]*>>?/.exec(sysDescr)![0]
-    return [bannerEvidence(memo, { pattern: DOCSIS_VENDOR_PATTERN, manufacturer: vendor, excerpt: excerpt.slice(0, 120), certainty: 'high' }, 'snmp')]
+  const out = matched.map((m) => bannerEvidence(memo, m, 'snmp'))
+  if (vendor !== undefined && !matched.some((m) => m.manufacturer === vendor)) {
+    const block = /<<[^>]*>?>?/.exec(sysDescr)![0]
+    out.push(bannerEvidence(memo, { pattern: DOCSIS_VENDOR_PATTERN, manufacturer: vendor, excerpt: block.slice(0, 120), certainty: 'high' }, 'snmp'))
   }
+  if (out.length > 0) return out
   const named = resolveName(memo, catalog, sysDescr)
   if (named === undefined) return []
   const excerpt = sysDescr.length > 120 ? sysDescr.slice(0, 120) : sysDescr

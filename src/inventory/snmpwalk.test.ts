@@ -251,7 +251,9 @@ describe('SNMP walks as inventories', () => {
     ].join('\n')
     const { devices, diagnostics } = parseInventory(recording, { file: 'cam.snmprec' })
     expect(diagnostics).toEqual([])
-    expect(devices).toEqual([{ id: 'walk-1', model: 'DS-2CD2143G0-I', snmp: { privateObjects: ['1.3.6.1.4.1.39165.1.1.0'] } }])
+    expect(devices).toEqual([{
+      id: 'walk-1', model: 'DS-2CD2143G0-I', firmware: { version: 'V5.6.3 build 190923' }, snmp: { privateObjects: ['1.3.6.1.4.1.39165.1.1.0'] },
+    }])
     const a = identify(devices[0]!, loadDefaultCatalog())
     expect(a.manufacturer).toBe('hikvision')
     expect(a.evidence).toContainEqual(expect.objectContaining({ method: 'snmp_enterprise', enterprise: 39165, privateObject: true }))
@@ -267,10 +269,34 @@ describe('SNMP walks as inventories', () => {
     ].join('\n')
     const { devices, diagnostics } = parseInventory(walk, { file: 'nvr.txt' })
     expect(diagnostics).toEqual([])
-    expect(devices[0]).toMatchObject({ model: 'NVR4108HS-4KS2', snmp: { privateObjects: ['1.3.6.1.4.1.1004849.2.1.1.1.0'] } })
+    expect(devices).toEqual([{
+      id: 'walk-1', model: 'NVR4108HS-4KS2', serial: '7J0123PAZ00042', firmware: { version: 'V4.001.0000000.1.R' },
+      snmp: { privateObjects: ['1.3.6.1.4.1.1004849.2.1.1.1.0'] },
+    }])
     const a = identify(devices[0]!, loadDefaultCatalog())
     expect(a.manufacturer).toBe('dahua')
     expect(a.evidence.map((e) => e.method).sort()).toEqual(['model', 'snmp_enterprise'])
+  })
+
+  it('reads the makers\' objects by their MIB names too, where both MIBs call the model deviceType', () => {
+    const walk = [
+      'HIK-DEVICE-MIB::deviceType.0 = STRING: "DS-7608NI-K2"',
+      'HIK-DEVICE-MIB::softwVersion.0 = STRING: "V4.30.085 build 200916"',
+      '',
+      'DAHUA-SNMP-MIB::softwareRevision.0 = STRING: "V4.001.0000000.1.R"',
+      'DAHUA-SNMP-MIB::deviceType.0 = STRING: "XVR5108HS-I3"',
+      '',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(walk, { file: 'walk.txt' })
+    expect(diagnostics).toEqual([])
+    // One walk, as nothing starts a system group: the first model read is the device's.
+    expect(devices).toHaveLength(1)
+    expect(devices[0]).toMatchObject({ model: 'DS-7608NI-K2', snmp: { privateObjects: ['1.3.6.1.4.1.39165', '1.3.6.1.4.1.1004849'] } })
+    const hik = parseInventory(walk.split('\n\n')[0]!, { file: 'walk.txt' }).devices[0]!
+    expect(identify(hik, loadDefaultCatalog()).manufacturer).toBe('hikvision')
+    const dahua = parseInventory(walk.split('\n\n')[1]!, { file: 'walk.txt' }).devices[0]!
+    expect(dahua).toMatchObject({ model: 'XVR5108HS-I3', firmware: { version: 'V4.001.0000000.1.R' } })
+    expect(identify(dahua, loadDefaultCatalog()).manufacturer).toBe('dahua')
   })
 
   it('keeps private objects out when the walk has a sysObjectID, and leaves a number no maker owns unknown', () => {

@@ -37,7 +37,8 @@ type WalkObject =
   | 'sysDescr' | 'sysObjectID' | 'sysName' | 'sysLocation' | 'ifPhysAddress'
   | 'entPhysicalClass' | 'entPhysicalFirmwareRev' | 'entPhysicalSoftwareRev' | 'entPhysicalSerialNum'
   | 'entPhysicalMfgName' | 'entPhysicalModelName' | 'lldpLocChassisIdSubtype' | 'lldpLocChassisId'
-  | 'upsIdentManufacturer' | 'upsIdentModel' | 'hrSystemInitialLoadParameters' | 'hikvisionModel' | 'dahuaDeviceType'
+  | 'upsIdentManufacturer' | 'upsIdentModel' | 'hrSystemInitialLoadParameters'
+  | 'hikDeviceType' | 'hikSoftwVersion' | 'dahuaDeviceType' | 'dahuaSoftwareRevision' | 'dahuaSerialNumber'
 
 /**
  * Each object by its OID (SNMPv2-MIB system group, IF-MIB ifTable, ENTITY-MIB entPhysicalEntry
@@ -64,16 +65,31 @@ const OBJECTS: Readonly<Record<WalkObject, string>> = {
   // HOST-RESOURCES-MIB hrSystem { host 1 }: Synology's DSM puts its kernel command line here,
   // syno_hw_version=<model> among it (LibreNMS tells DSM and SRM by that word).
   hrSystemInitialLoadParameters: '1.3.6.1.2.1.25.1.4',
-  // Makers' model objects, for the devices that answer their maker's MIB and no system group
-  // (these two keys are not the MIBs' names, so only the numbers are read). Hikvision's cameras:
-  // the model under 39165 (LibreNMS detects hikvision-cam by 39165.1.1.0 and its recording of a
-  // DS-2CD2185FWD-I answers it). Dahua's recorders and cameras: deviceType (DAHUA-SNMP-MIB,
-  // { productInfo 6 } under { dahua 2 }, 1004849.2.1.2.6), "The device mode".
-  hikvisionModel: '1.3.6.1.4.1.39165.1.1',
+  // Makers' own identity objects, for the devices that answer their maker's MIB and no system
+  // group. Both MIBs call the model deviceType, so these keys are not the MIBs' names: a name is
+  // read by its module (`MODULE_OBJECTS`), a number as it is. Hikvision's cameras, HIK-DEVICE-MIB
+  // under 39165: deviceType.0 (39165.1.1.0) and softwVersion.0 (39165.1.3.0), which LibreNMS reads
+  // as hardware and version (its recording of a DS-2CD2185FWD-I answers them, and no system group).
+  hikDeviceType: '1.3.6.1.4.1.39165.1.1',
+  hikSoftwVersion: '1.3.6.1.4.1.39165.1.3',
+  // Dahua's recorders and cameras, DAHUA-SNMP-MIB under { dahua 2 } (1004849.2): softwareRevision
+  // { versionInfo 1 } (2.1.1.1), serialNumber { productInfo 4 } (2.1.2.4) and deviceType, "The
+  // device mode", { productInfo 6 } (2.1.2.6).
   dahuaDeviceType: '1.3.6.1.4.1.1004849.2.1.2.6',
+  dahuaSoftwareRevision: '1.3.6.1.4.1.1004849.2.1.1.1',
+  dahuaSerialNumber: '1.3.6.1.4.1.1004849.2.1.2.4',
 }
 const BY_NAME: ReadonlyMap<string, WalkObject> = new Map(Object.keys(OBJECTS).map((k) => [k, k as WalkObject]))
 const BY_OID: readonly (readonly [string, WalkObject])[] = Object.entries(OBJECTS).map(([k, oid]) => [`${oid}.`, k as WalkObject])
+
+/** Objects of `OBJECTS` whose MIB name is not their key, by `MODULE::name` as Net-SNMP prints them with the MIB loaded. */
+const MODULE_OBJECTS: ReadonlyMap<string, WalkObject> = new Map([
+  ['HIK-DEVICE-MIB::deviceType', 'hikDeviceType'],
+  ['HIK-DEVICE-MIB::softwVersion', 'hikSoftwVersion'],
+  ['DAHUA-SNMP-MIB::deviceType', 'dahuaDeviceType'],
+  ['DAHUA-SNMP-MIB::softwareRevision', 'dahuaSoftwareRevision'],
+  ['DAHUA-SNMP-MIB::serialNumber', 'dahuaSerialNumber'],
+])
 
 /** Private enterprises, { internet 4 1 }: objects under a maker's number. */
 const ENTERPRISES = '1.3.6.1.4.1.'
@@ -93,13 +109,18 @@ const BASES: Readonly<Record<string, string>> = {
  * (`OID: HUAWEI-MIB::s2700-9TP-EI-AC`, `OID: CISCO-PRODUCTS-MIB::cisco2611`,
  * `OID: NET-SNMP-MIB::netSnmpAgentOIDs.10`): the number of the product is not in the walk, but the
  * module defines all its objects under its maker's private enterprise number, which is what
- * identification reads. Only modules seen naming a sysObjectID in real walks are listed; another
- * name is reported (`unresolved_oid`) with the way to get the number (-On).
+ * identification reads. Only modules seen naming a sysObjectID in real walks are listed, and the
+ * makers' MIBs whose objects are read; another name is reported (`unresolved_oid`) with the way to
+ * get the number (-On). An object named by one of these modules stands, in a walk without a
+ * sysObjectID, for the maker's number.
  */
 const MODULE_ENTERPRISES: Readonly<Record<string, number>> = {
   'HUAWEI-MIB': 2011,
   'CISCO-PRODUCTS-MIB': 9,
   'NET-SNMP-MIB': 8072,
+  // The makers' MIBs of `MODULE_OBJECTS`: an object they name is under the maker's number.
+  'HIK-DEVICE-MIB': 39165,
+  'DAHUA-SNMP-MIB': 1004849,
 }
 
 /** The types Net-SNMP prints before a value (none with -OQ and -Oq). */
@@ -164,6 +185,11 @@ function resolveName(raw: string): Name {
     const index = labels.slice(last + 1).join('.')
     const base = BASES[label]
     if (base === undefined) {
+      const own = module !== undefined ? MODULE_OBJECTS.get(`${module}::${label}`) : undefined
+      // An object of a maker's MIB stands for the maker's number (all the MIB defines is under it).
+      const enterprise = module !== undefined ? MODULE_ENTERPRISES[module] : undefined
+      if (own !== undefined) return { object: own, index, system: undefined, oid: `${ENTERPRISES}${enterprise}` }
+      if (enterprise !== undefined) return { object: undefined, index: '', system: undefined, oid: `${ENTERPRISES}${enterprise}` }
       const object = BY_NAME.get(label)
       // The system group's objects are named sys... (and DISMAN-EVENT-MIB::sysUpTimeInstance).
       const inSystem = object !== undefined ? OBJECTS[object].startsWith(SYSTEM) : label.startsWith('sys') && (module === undefined || /^(?:SNMPv2-MIB|RFC1213-MIB|DISMAN-EVENT-MIB)$/.test(module))
@@ -207,8 +233,10 @@ type Walk = {
   chassisId?: string
   upsManufacturer?: string
   upsModel?: string
-  /** A model the maker's own objects name (Hikvision's, Dahua's, Synology's syno_hw_version). */
+  /** What the maker's own objects name (Hikvision's, Dahua's, Synology's syno_hw_version). */
   privateModel?: string
+  privateSerial?: string
+  privateVersion?: string
   /** The first object under each private enterprise number, numeric. */
   privateObjects: Map<string, string>
   /** System objects read, to tell where the next walk starts. */
@@ -423,9 +451,16 @@ export class SnmpWalkRowParser implements RowParser {
         if (m !== null) walk.privateModel ??= m[1]
         break
       }
-      case 'hikvisionModel':
+      case 'hikDeviceType':
       case 'dahuaDeviceType':
         if (index === '0') walk.privateModel ??= textOf(p, text, false)
+        break
+      case 'hikSoftwVersion':
+      case 'dahuaSoftwareRevision':
+        if (index === '0') walk.privateVersion ??= textOf(p, text, false)
+        break
+      case 'dahuaSerialNumber':
+        if (index === '0') walk.privateSerial ??= textOf(p, text, false)
         break
       default: {
         const i = Number(index)
@@ -496,7 +531,7 @@ export class SnmpWalkRowParser implements RowParser {
         const kind = e.class !== undefined ? PHYSICAL_CLASSES[e.class] : undefined
         return { manufacturer: e.mfg, ...(e.model !== undefined ? { model: e.model } : {}), ...(kind !== undefined ? { kind } : {}) }
       })
-    const version = chassis?.software ?? chassis?.firmware
+    const version = chassis?.software ?? chassis?.firmware ?? walk.privateVersion
     // Without a sysObjectID, the enterprise numbers the agent answered objects under stand in for it
     // (as weaker evidence: identification decides which numbers name a maker).
     const privateObjects = walk.sysObjectID === undefined && walk.privateObjects.size > 0 ? [...walk.privateObjects.values()] : undefined
@@ -514,7 +549,7 @@ export class SnmpWalkRowParser implements RowParser {
       // A UPS card's agent often has no ENTITY-MIB; its UPS-MIB identity names the UPS instead.
       manufacturer: chassis?.mfg ?? walk.upsManufacturer,
       model: chassis?.model ?? walk.upsModel ?? walk.privateModel ?? docsis?.model,
-      serial: chassis?.serial,
+      serial: chassis?.serial ?? walk.privateSerial,
       macs: macs.length > 0 ? macs : undefined,
       snmp,
       firmware: version !== undefined ? { version } : undefined,
