@@ -25,7 +25,11 @@
  * and firmware; its other entries that name their manufacturer are components. LLDP-MIB's local
  * chassis id is a MAC too when its subtype says it is one. A UPS without an ENTITY-MIB chassis is
  * named by UPS-MIB's upsIdentManufacturer and upsIdentModel (RFC 1628), the maker and model its
- * agent reports.
+ * agent reports. Without either, a maker's own identity objects (Hikvision's, Dahua's), the
+ * syno_hw_version of a Synology NAS's kernel command line (HOST-RESOURCES-MIB), or the MODEL field
+ * of a DOCSIS sysDescr name the model. A walk without a sysObjectID keeps the first object under
+ * each private enterprise number it holds: identification takes a maker's number as weaker
+ * evidence of that maker (a camera that answers only its maker's MIB).
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { docsisFields } from '../identify/docsis.js'
