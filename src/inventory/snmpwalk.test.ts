@@ -319,6 +319,16 @@ describe('SNMP walks as inventories', () => {
     expect(diagnostics).toEqual([])
     expect(devices[0]).toMatchObject({ id: 'nas-ber-01', model: 'DS918+' })
     expect(identify(devices[0]!, loadDefaultCatalog()).manufacturer).toBe('synology')
+    // as DSM answers it: quoted, the command line's line break inside the quotes, the board's revision after the model
+    const old = parseInventory([
+      'HOST-RESOURCES-MIB::hrSystemInitialLoadParameters.0 = STRING: "console=ttyS0,115200 ip=off initrd=0x00800040,4M root=/dev/md0 rw syno_hw_version=DS207+v10 ihd_num=2',
+      '"',
+      'HOST-RESOURCES-MIB::hrSystemNumUsers.0 = Gauge32: 0',
+      '',
+    ].join('\n'), { file: 'nas.txt' })
+    expect(old.diagnostics).toEqual([])
+    expect(old.devices[0]!.model).toBe('DS207+')
+    expect(parseInventory('1.3.6.1.2.1.25.1.4.0|4|root=/dev/md0 syno_hw_version=DS414r1 ihd_num=4\n', { file: 'a.snmprec' }).devices[0]!.model).toBe('DS414')
     // the same object without the word says nothing
     const plain = parseInventory('1.3.6.1.2.1.25.1.4.0|4|BOOT_IMAGE=/vmlinuz root=/dev/sda1\n', { file: 'linux.snmprec' })
     expect(plain.devices[0]!.model).toBeUndefined()

@@ -450,9 +450,11 @@ export class SnmpWalkRowParser implements RowParser {
         if (index === '0') walk.upsModel = textOf(p, text, false)
         break
       case 'hrSystemInitialLoadParameters': {
-        // The kernel command line of a Synology NAS: `... syno_hw_version=DS918+ ...`.
+        // The kernel command line of a Synology NAS: `... syno_hw_version=DS918+ ...`, the model
+        // sometimes with the board's revision after it (`DS207+v10` in Observium's poller comment,
+        // `DS414r1` in U-Boot's DS414 settings), which is no part of the model name.
         const m = index === '0' ? /(?:^|\s)syno_hw_version=(\S+)/.exec(textOf(p, text, false) ?? '') : null
-        if (m !== null) walk.privateModel ??= m[1]
+        if (m !== null) walk.privateModel ??= m[1]!.replace(/(?<=[0-9A-Za-z+])[vr][0-9]+$/, '')
         break
       }
       case 'hikDeviceType':
