@@ -353,7 +353,7 @@ function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): reado
   const out = matched.map((m) => bannerEvidence(memo, m, 'snmp'))
   if (vendor !== undefined && !matched.some((m) => m.manufacturer === vendor)) {
     const block = /<<[^>]*>?>?/.exec(sysDescr)![0]
-    out.push(bannerEvidence(memo, { pattern: DOCSIS_VENDOR_PATTERN, manufacturer: vendor, excerpt: block.slice(0, 120), certainty: 'high' }, 'snmp'))
+    out.push(bannerEvidence(memo, { pattern: DOCSIS_VENDOR_PATTERN, manufacturer: vendor, excerpt: block.slice(0, 120), certainty: docsis!.referenceDesign ? 'low' : 'high' }, 'snmp'))
   }
   if (out.length > 0) return out
   const named = resolveName(memo, catalog, sysDescr)
