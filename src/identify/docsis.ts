@@ -1,8 +1,9 @@
 /**
  * The fields a DOCSIS device ends its sysDescr with, `<<HW_REV: 1.0; VENDOR: Huawei; BOOTR: ...;
- * SW_REV: ...; MODEL: EC6108V9>>`, the layout the DOCSIS OSSI specifications require of a cable
- * modem's sysDescr (CMTSs and set-top boxes write it too): the maker the firmware names and its
- * model. Undefined when the text holds no such block.
+ * SW_REV: ...; MODEL: EC6108V9>>`, the five fields DOCSIS cable modems write after their text
+ * (CableLabs' OSSI specifications; PyPNM parses the same five; Sagemcom, Netgear, Ubee and ARRIS
+ * modems and ARRIS CMTSs are seen writing them): the maker the firmware names and its model.
+ * Undefined when the text holds no such block.
  *
  * `referenceDesign`: the text is a chip maker's sample left as it was (Broadcom's cable modem
  * software ships `V2 cablemodem reference design <<HW_REV: V1.0; VENDOR: Broadcom; ...>>` and

@@ -346,8 +346,8 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
 function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): readonly Scored[] {
   const matched = matchSysDescr(sysDescr, catalog.banners)
   // A DOCSIS device names its maker in the VENDOR field of its sysDescr (`<<HW_REV: ...; VENDOR:
-  // Sagemcom; ...>>`), which its firmware writes as the specification requires: as strong as a
-  // banner pattern, for any maker the catalog names.
+  // Sagemcom; ...>>`), which its firmware writes: as strong as a banner pattern, for any maker the
+  // catalog names (weak for a chip maker's reference design left as it was).
   const docsis = sysDescr.includes('<<') ? docsisFields(sysDescr) : undefined
   const vendor = docsis?.vendor !== undefined ? resolveName(memo, catalog, docsis.vendor) : undefined
   const out = matched.map((m) => bannerEvidence(memo, m, 'snmp'))
