@@ -2568,19 +2568,6 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
-    // DOCSIS devices end their sysDescr with "<<HW_REV: ...; VENDOR: ...; BOOTR: ...; SW_REV: ...;
-    // MODEL: ...>>" (the layout of the DOCSIS OSSI specification); ARRIS's CMTSs and modems name
-    // themselves in the VENDOR field.
-    name: 'arris-docsis-sysdescr',
-    manufacturer: 'arris',
-    product: 'DOCSIS CMTS or cable modem',
-    protocols: ['snmp'],
-    keywords: ['vendor: arris', 'vendor:arris'],
-    pattern: /<<HW_REV: ?[^;>]*; ?VENDOR: ?ARRIS\b[^;>]*[;>]/i,
-    examples: ['CMTS_V08.02.00.97, <<HW_REV: 3.1; VENDOR: ARRIS; BOOTR: V00.01.00>>'],
-    source: LIBRENMS('arris-c4.snmprec'),
-  },
-  {
     name: 'arris-ssh',
     manufacturer: 'arris',
     product: 'ARRIS cable modem or gateway SSH server',

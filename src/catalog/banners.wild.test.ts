@@ -781,6 +781,16 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'hpe', 'ArubaOS Version 6.4.4.4-4.2.3.1'],
   ['snmp', 'sysdescr', 'cambium', 'Cambium'],
   ['snmp', 'sysdescr', 'arris', 'CMTS_V08.02.00.97, <<HW_REV: 3.1; VENDOR: ARRIS; BOOTR: V00.01.00>>'],
+  // DOCSIS cable modems and gateways named by their VENDOR field, any maker the catalog knows (sysDescr strings quoted in
+  // public code: a Sagemcom gateway's snmpget output, a Netgear gateway in an OpenVAS plugin's comment, an ARRIS modem in
+  // a CMTS's cable modem list); a maker the catalog does not know (Ubee) names nobody.
+  ['snmp', 'sysdescr', 'sagemcom', 'FAST3890V2 Wireless Voice Gateway <<HW_REV: V1.0; VENDOR: SAGEMCOM; BOOTR: 2.7.0alpha4; SW_REV: FAST3890V2_SSC_US_50.7.6.T1; MODEL: FAST3890V2>>'],
+  ['snmp', 'sysdescr', 'netgear', 'Netgear Wireless Cable Voice Gateway <<HW_REV: V1.0; VENDOR: Netgear; BOOTR: 2.1.7i; SW_REV: 3.9.21.5.RHE00157; MODEL: CBVG834G>>'],
+  ['snmp', 'sysdescr', 'arris', '<<HW_REV: 4; VENDOR: ARRIS Group, Inc.; BOOTR: 2700; SW_REV: nbnD31CM-FALCON-1.0.0.1-GA-10-NOSH; MODEL: CM8200B>>'],
+  ['snmp', 'sysdescr', null, 'Ubee PacketCable 1.5 W-EMTA <<HW_REV: 3.10.1; VENDOR: Ubee; BOOTR: 9.1.1b; SW_REV: 6.36.1011; MODEL: DVW2110>>'],
+  // Broadcom's cable modem software's default sysDescr (a build script and a header of its reference design, in public
+  // code): the chip's maker, named only weakly.
+  ['snmp', 'sysdescr', null, 'BFC cablemodem reference design <<HW_REV: V1.0; VENDOR: Broadcom; BOOTR: 0.1.1e; SW_REV: 4.4.1; MODEL: BCM93255eSTB>>'],
   // Named by nobody from the sysDescr alone: a bare kernel line (airos.snmprec, an airOS radio; huaweiups.snmprec, a
   // Huawei UPS card, named by UPS-MIB instead), a host name in place of a description (cdata.snmprec, a C-Data OLT,
   // named by its MAC blocks only), and makers outside the catalog: GW Delight (gwd), IBM's RackSwitch line (ibmnos,

@@ -39,7 +39,12 @@ export type Device = {
   model?: string
   serial?: string
   macs?: string[]
-  snmp?: { sysObjectID?: string; sysDescr?: string }
+  /**
+   * `privateObjects`: objects the agent answered under private enterprise numbers (the first of
+   * each number, numeric), kept only when it gave no sysObjectID: a camera that answers its
+   * maker's MIB alone is still named by the number its objects sit under.
+   */
+  snmp?: { sysObjectID?: string; sysDescr?: string; privateObjects?: string[] }
   banners?: Banner[]
   firmware?: { version?: string; sha256?: string }
   components?: Component[]

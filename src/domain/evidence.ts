@@ -4,7 +4,11 @@ import type { ManufacturerSlug, OemRelation } from './manufacturer.js'
 export type Evidence =
   | { method: 'declared'; manufacturer: ManufacturerSlug; value: string }
   | { method: 'oui'; manufacturer: ManufacturerSlug; value: string; prefix: string; registry: OuiRegistry; organization: string }
-  | { method: 'snmp_enterprise'; manufacturer: ManufacturerSlug; value: string; enterprise: number; organization: string }
+  /**
+   * `value`: the sysObjectID, or, with `privateObject`, an object the agent answered under the
+   * maker's enterprise number when it gave no sysObjectID (weaker: see EVIDENCE_WEIGHTS).
+   */
+  | { method: 'snmp_enterprise'; manufacturer: ManufacturerSlug; value: string; enterprise: number; organization: string; privateObject?: true }
   | { method: 'banner'; manufacturer: ManufacturerSlug; value: string; pattern: string; protocol: string; product?: string; version?: string }
   /** `brand`: the brand a maker's model is sold under (a Huawei-made Vodafone USB modem). */
   | { method: 'model'; manufacturer: ManufacturerSlug; value: string; pattern: string; product?: string; brand?: ManufacturerSlug }
@@ -59,3 +63,6 @@ export const SYSDESCR_NAME_PATTERN = 'sysdescr-names-manufacturer'
  * `Huawei VRP sshd`) that matched no pattern but names a manufacturer (weak: second-hand).
  */
 export const PRODUCT_NAME_PATTERN = 'scanner-product-names-manufacturer'
+
+/** The pattern name of banner evidence from the VENDOR field of a DOCSIS sysDescr (`<<HW_REV: ...; VENDOR: Huawei; ...>>`). */
+export const DOCSIS_VENDOR_PATTERN = 'docsis-sysdescr-vendor'

@@ -23,6 +23,22 @@ describe('identify', () => {
     expect(a.confidence).toBeLessThan(0.9)
   })
 
+  it('takes an object under a maker\'s enterprise number as weaker evidence than a sysObjectID, and only without one', () => {
+    const byObject = identify({ id: 'cam', snmp: { privateObjects: ['1.3.6.1.4.1.39165.1.1.0'] } }, catalog)
+    const byOid = identify({ id: 'cam', snmp: { sysObjectID: '1.3.6.1.4.1.39165.1' } }, catalog)
+    expect(byObject.manufacturer).toBe('hikvision')
+    expect(byObject.confidence).toBeLessThan(byOid.confidence)
+    expect(formatEvidence(byObject.evidence[0]!)).toBe('SNMP enterprise 39165 (Hikvision Digital Technology Co., Ltd.), a private object (1.3.6.1.4.1.39165.1.1.0) without sysObjectID')
+    const both = identify({ id: 'cam', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.23', privateObjects: ['1.3.6.1.4.1.39165.1.1.0'] } }, catalog)
+    expect(both.evidence.map((e) => e.manufacturer)).toEqual(['huawei'])
+  })
+
+  it('names a DOCSIS device by the VENDOR field of its sysDescr', () => {
+    const a = identify({ id: 'cm', snmp: { sysDescr: 'DOCSIS 3.0 Cable Modem <<HW_REV: 1.0; VENDOR: Huawei; BOOTR: 1.0; SW_REV: V100R001; MODEL: MT882a>>' } }, catalog)
+    expect(a.manufacturer).toBe('huawei')
+    expect(a.evidence).toMatchObject([{ method: 'banner', pattern: 'docsis-sysdescr-vendor', protocol: 'snmp' }])
+  })
+
   it('is more confident when independent evidence agrees', () => {
     const one = identify({ id: 'd1', macs: [HUAWEI_MAC] }, catalog)
     const three = identify({ id: 'd1', macs: [HUAWEI_MAC], snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.62', sysDescr: VRP } }, catalog)

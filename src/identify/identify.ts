@@ -1,11 +1,12 @@
 import type { Device } from '../domain/device.js'
-import { PRODUCT_NAME_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
+import { DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
 import type { ManufacturerSlug, OemRelation } from '../domain/manufacturer.js'
 import { groupOf } from '../catalog/manufacturers.js'
 import { lookupUniversalMac } from '../catalog/oui.js'
 import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner, matchSysDescr } from './banner.js'
+import { docsisFields } from './docsis.js'
 import { enterpriseEntryOf, parseOid } from './oid.js'
 import { putBounded } from '../util/bounded-map.js'
 
@@ -23,6 +24,14 @@ export const EVIDENCE_WEIGHTS = {
   model: 0.7,
   component: 0,
 } as const satisfies Record<EvidenceMethod, number>
+
+/**
+ * Weight of an object an agent answered under a maker's enterprise number when it gave no
+ * sysObjectID (a camera answering only its maker's MIB). Weaker than a sysObjectID: the agent does
+ * not say what it is, only which MIB it implements, and a maker's MIB can be implemented by
+ * another's firmware (Intelbras recorders answer Dahua's); as strong as a declared name.
+ */
+const PRIVATE_OBJECT_WEIGHT = 0.6
 
 /** Weight of a banner pattern marked as low certainty (a server string several makers ship). */
 const LOW_CERTAINTY_BANNER_WEIGHT = 0.4
@@ -191,6 +200,13 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
       const v = memo.enterprises.get(oid) ?? put(memo.enterprises, oid, enterpriseVerdict(memo, oid, catalog))
       if (isScored(v)) scored.push(v)
       else if (v !== null) unrecognised.push(v)
+    } else if (snmp.privateObjects !== undefined) {
+      for (const object of snmp.privateObjects) {
+        const key = `\u0000${object}`
+        const v = memo.enterprises.get(key) ?? put(memo.enterprises, key, enterpriseVerdict(memo, object, catalog, true))
+        if (isScored(v)) scored.push(v)
+        else if (v !== null) unrecognised.push(v)
+      }
     }
     const sysDescr = snmp.sysDescr
     if (sysDescr !== undefined && sysDescr !== '') {
@@ -268,7 +284,7 @@ function declaredVerdict(memo: Memo, declared: string, slug: ManufacturerSlug | 
     : { method: 'declared', value: declared }
 }
 
-function enterpriseVerdict(memo: Memo, oid: string, catalog: Catalog): Verdict {
+function enterpriseVerdict(memo: Memo, oid: string, catalog: Catalog, privateObject = false): Verdict {
   const arcs = parseOid(oid)
   const found = arcs === undefined ? undefined : enterpriseEntryOf(catalog.enterprises, arcs)
   if (found === undefined) return null
@@ -276,10 +292,15 @@ function enterpriseVerdict(memo: Memo, oid: string, catalog: Catalog): Verdict {
   if (entry?.manufacturer !== undefined) {
     return scoredOf(
       memo,
-      { method: 'snmp_enterprise', manufacturer: entry.manufacturer, value: oid, enterprise, organization: entry.organization },
-      EVIDENCE_WEIGHTS.snmp_enterprise,
+      {
+        method: 'snmp_enterprise', manufacturer: entry.manufacturer, value: oid, enterprise, organization: entry.organization,
+        ...(privateObject ? { privateObject: true as const } : {}),
+      },
+      privateObject ? PRIVATE_OBJECT_WEIGHT : EVIDENCE_WEIGHTS.snmp_enterprise,
     )
   }
+  // An unknown number under which only private objects were answered says nothing worth listing.
+  if (privateObject) return null
   return { method: 'snmp_enterprise', value: oid, ...(entry ? { organization: entry.organization } : {}) }
 }
 
@@ -324,7 +345,17 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
 
 function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): readonly Scored[] {
   const matched = matchSysDescr(sysDescr, catalog.banners)
-  if (matched.length > 0) return matched.map((m) => bannerEvidence(memo, m, 'snmp'))
+  // A DOCSIS device names its maker in the VENDOR field of its sysDescr (`<<HW_REV: ...; VENDOR:
+  // Sagemcom; ...>>`), which its firmware writes: as strong as a banner pattern, for any maker the
+  // catalog names (weak for a chip maker's reference design left as it was).
+  const docsis = sysDescr.includes('<<') ? docsisFields(sysDescr) : undefined
+  const vendor = docsis?.vendor !== undefined ? resolveName(memo, catalog, docsis.vendor) : undefined
+  const out = matched.map((m) => bannerEvidence(memo, m, 'snmp'))
+  if (vendor !== undefined && !matched.some((m) => m.manufacturer === vendor)) {
+    const block = /<<[^>]*>?>?/.exec(sysDescr)![0]
+    out.push(bannerEvidence(memo, { pattern: DOCSIS_VENDOR_PATTERN, manufacturer: vendor, excerpt: block.slice(0, 120), certainty: docsis!.referenceDesign ? 'low' : 'high' }, 'snmp'))
+  }
+  if (out.length > 0) return out
   const named = resolveName(memo, catalog, sysDescr)
   if (named === undefined) return []
   const excerpt = sysDescr.length > 120 ? sysDescr.slice(0, 120) : sysDescr

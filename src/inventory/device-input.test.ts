@@ -76,6 +76,15 @@ describe('toDevice', () => {
     expect(diagnostics).toMatchObject([{ code: 'invalid_oid', severity: 'warning', value: 'enterprises.huawei', at: AT }])
   })
 
+  it('keeps private objects under enterprises only without a sysObjectID, and reports one that is not there', () => {
+    const { device, diagnostics } = check({ id: 'cam', snmp: { privateObjects: ['.1.3.6.1.4.1.39165.1.1.0', '1.3.6.1.2.1.1.1.0'] } })
+    expect(device?.snmp).toEqual({ privateObjects: ['1.3.6.1.4.1.39165.1.1.0'] })
+    expect(diagnostics.map((d) => d.code === 'invalid_field' && d.field)).toEqual(['snmp.privateObjects'])
+    expect(formatDiagnostic(diagnostics[0]!)).toContain('devices.json:7')
+    const withOid = check({ id: 'sw', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.23', privateObjects: ['1.3.6.1.4.1.39165.1.1.0'] } })
+    expect(withOid.device?.snmp).toEqual({ sysObjectID: '1.3.6.1.4.1.2011.2.23' })
+  })
+
   it('reads sysObjectIDs as net-snmp prints them and keeps the numeric form', () => {
     for (const [text, numeric] of [
       ['SNMPv2-SMI::enterprises.2011.2.23.351', '1.3.6.1.4.1.2011.2.23.351'],

@@ -146,7 +146,18 @@ function snmp(ctx: Ctx, v: unknown): Device['snmp'] {
     invalid(ctx, 'snmp', v, 'an object with sysObjectID and sysDescr')
     return undefined
   }
-  return snmpOf(ctx, text(ctx, 'snmp.sysObjectID', v['sysObjectID']), text(ctx, 'snmp.sysDescr', v['sysDescr']))
+  const out = snmpOf(ctx, text(ctx, 'snmp.sysObjectID', v['sysObjectID']), text(ctx, 'snmp.sysDescr', v['sysDescr']))
+  const objects = v['privateObjects']
+  if (objects === undefined || out?.sysObjectID !== undefined) return out
+  // Objects under enterprise numbers (the SNMP walk reader writes them for an agent without a
+  // sysObjectID); anything else in the list is reported and left out.
+  const kept: string[] = []
+  for (const o of Array.isArray(objects) ? objects : [objects]) {
+    const oid = typeof o === 'string' ? numericOid(o) : undefined
+    if (oid !== undefined && oid.startsWith('1.3.6.1.4.1.')) kept.push(oid)
+    else invalid(ctx, 'snmp.privateObjects', o, 'OIDs under 1.3.6.1.4.1 (enterprises)')
+  }
+  return kept.length > 0 ? { ...out, privateObjects: kept } : out
 }
 
 /** Memo of sysObjectID texts: an inventory repeats a few hundred of them. Emptied when full. */

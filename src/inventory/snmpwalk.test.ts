@@ -240,6 +240,113 @@ describe('SNMP walks as inventories', () => {
     expect(named.devices[0]).toMatchObject({ manufacturer: 'HUAWEI', model: 'UPS2000-G-3KRTS' })
   })
 
+  it('names a camera that answers only its maker\'s MIB by the enterprise number and reads Hikvision\'s model object', () => {
+    // The shape of LibreNMS tests/snmpsim/hikvision-cam.snmprec: no system group, only objects under
+    // Hikvision's 39165, the model first.
+    const recording = [
+      '1.3.6.1.4.1.39165.1.1.0|4|DS-2CD2143G0-I',
+      '1.3.6.1.4.1.39165.1.3.0|4|V5.6.3 build 190923',
+      '1.3.6.1.4.1.39165.1.7.0|4|9 PERCENT',
+      '',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(recording, { file: 'cam.snmprec' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: 'walk-1', model: 'DS-2CD2143G0-I', firmware: { version: 'V5.6.3 build 190923' }, snmp: { privateObjects: ['1.3.6.1.4.1.39165.1.1.0'] },
+    }])
+    const a = identify(devices[0]!, loadDefaultCatalog())
+    expect(a.manufacturer).toBe('hikvision')
+    expect(a.evidence).toContainEqual(expect.objectContaining({ method: 'snmp_enterprise', enterprise: 39165, privateObject: true }))
+    expect(a.evidence).toContainEqual(expect.objectContaining({ method: 'model', value: 'DS-2CD2143G0-I' }))
+  })
+
+  it('reads Dahua\'s deviceType as the model of a recorder walked by number', () => {
+    const walk = [
+      '.1.3.6.1.4.1.1004849.2.1.1.1.0 = STRING: "V4.001.0000000.1.R"',
+      '.1.3.6.1.4.1.1004849.2.1.2.4.0 = STRING: "7J0123PAZ00042"',
+      '.1.3.6.1.4.1.1004849.2.1.2.6.0 = STRING: "NVR4108HS-4KS2"',
+      '',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(walk, { file: 'nvr.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: 'walk-1', model: 'NVR4108HS-4KS2', serial: '7J0123PAZ00042', firmware: { version: 'V4.001.0000000.1.R' },
+      snmp: { privateObjects: ['1.3.6.1.4.1.1004849.2.1.1.1.0'] },
+    }])
+    const a = identify(devices[0]!, loadDefaultCatalog())
+    expect(a.manufacturer).toBe('dahua')
+    expect(a.evidence.map((e) => e.method).sort()).toEqual(['model', 'snmp_enterprise'])
+  })
+
+  it('reads the makers\' objects by their MIB names too, where both MIBs call the model deviceType', () => {
+    const walk = [
+      'HIK-DEVICE-MIB::deviceType.0 = STRING: "DS-7608NI-K2"',
+      'HIK-DEVICE-MIB::softwVersion.0 = STRING: "V4.30.085 build 200916"',
+      '',
+      'DAHUA-SNMP-MIB::softwareRevision.0 = STRING: "V4.001.0000000.1.R"',
+      'DAHUA-SNMP-MIB::deviceType.0 = STRING: "XVR5108HS-I3"',
+      '',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(walk, { file: 'walk.txt' })
+    expect(diagnostics).toEqual([])
+    // One walk, as nothing starts a system group: the first model read is the device's.
+    expect(devices).toHaveLength(1)
+    expect(devices[0]).toMatchObject({ model: 'DS-7608NI-K2', snmp: { privateObjects: ['1.3.6.1.4.1.39165', '1.3.6.1.4.1.1004849'] } })
+    const hik = parseInventory(walk.split('\n\n')[0]!, { file: 'walk.txt' }).devices[0]!
+    expect(identify(hik, loadDefaultCatalog()).manufacturer).toBe('hikvision')
+    const dahua = parseInventory(walk.split('\n\n')[1]!, { file: 'walk.txt' }).devices[0]!
+    expect(dahua).toMatchObject({ model: 'XVR5108HS-I3', firmware: { version: 'V4.001.0000000.1.R' } })
+    expect(identify(dahua, loadDefaultCatalog()).manufacturer).toBe('dahua')
+  })
+
+  it('keeps private objects out when the walk has a sysObjectID, and leaves a number no maker owns unknown', () => {
+    const withOid = parseInventory('1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.2011.2.23.420\n1.3.6.1.4.1.39165.1.3.0|4|V5\n', { file: 'a.snmprec' })
+    expect(withOid.devices[0]!.snmp).toEqual({ sysObjectID: '1.3.6.1.4.1.2011.2.23.420' })
+    const unknown = parseInventory('1.3.6.1.4.1.99999.1.1.0|4|X-100\n', { file: 'b.snmprec' })
+    expect(unknown.devices[0]!.snmp).toEqual({ privateObjects: ['1.3.6.1.4.1.99999.1.1.0'] })
+    expect(identify(unknown.devices[0]!, loadDefaultCatalog()).manufacturer).toBeUndefined()
+  })
+
+  it('reads a Synology NAS\'s model from syno_hw_version in hrSystemInitialLoadParameters', () => {
+    const walk = [
+      'SNMPv2-MIB::sysDescr.0 = STRING: Linux nas-ber-01 4.4.302+ #72806 SMP Thu Sep 5 13:45:09 CST 2024 x86_64',
+      'SNMPv2-MIB::sysObjectID.0 = OID: NET-SNMP-MIB::netSnmpAgentOIDs.10',
+      'SNMPv2-MIB::sysName.0 = STRING: nas-ber-01',
+      'HOST-RESOURCES-MIB::hrSystemInitialLoadParameters.0 = STRING: "BOOT_IMAGE=/zImage console=ttyS0,115200n8 netif_num=4 syno_hw_version=DS918+ HddEnableDynamicPower=1"',
+      '',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(walk, { file: 'nas.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]).toMatchObject({ id: 'nas-ber-01', model: 'DS918+' })
+    expect(identify(devices[0]!, loadDefaultCatalog()).manufacturer).toBe('synology')
+    // as DSM answers it: quoted, the command line's line break inside the quotes, the board's revision after the model
+    const old = parseInventory([
+      'HOST-RESOURCES-MIB::hrSystemInitialLoadParameters.0 = STRING: "console=ttyS0,115200 ip=off initrd=0x00800040,4M root=/dev/md0 rw syno_hw_version=DS207+v10 ihd_num=2',
+      '"',
+      'HOST-RESOURCES-MIB::hrSystemNumUsers.0 = Gauge32: 0',
+      '',
+    ].join('\n'), { file: 'nas.txt' })
+    expect(old.diagnostics).toEqual([])
+    expect(old.devices[0]!.model).toBe('DS207+')
+    expect(parseInventory('1.3.6.1.2.1.25.1.4.0|4|root=/dev/md0 syno_hw_version=DS414r1 ihd_num=4\n', { file: 'a.snmprec' }).devices[0]!.model).toBe('DS414')
+    // the same object without the word says nothing
+    const plain = parseInventory('1.3.6.1.2.1.25.1.4.0|4|BOOT_IMAGE=/vmlinuz root=/dev/sda1\n', { file: 'linux.snmprec' })
+    expect(plain.devices[0]!.model).toBeUndefined()
+  })
+
+  it('reads the model of a DOCSIS sysDescr\'s MODEL field, and identifies its maker by the VENDOR field', () => {
+    const walk = [
+      'SNMPv2-MIB::sysDescr.0 = STRING: Hybrid set-top box <<HW_REV: 1.0; VENDOR: Huawei; BOOTR: 2.1.0; SW_REV: V100R003C10; MODEL: EC6108V9>>',
+      'SNMPv2-MIB::sysName.0 = STRING: stb-0042',
+      '',
+    ].join('\n')
+    const { devices } = parseInventory(walk, { file: 'stb.txt' })
+    expect(devices[0]).toMatchObject({ id: 'stb-0042', model: 'EC6108V9' })
+    const a = identify(devices[0]!, loadDefaultCatalog())
+    expect(a.manufacturer).toBe('huawei')
+    expect(a.evidence).toContainEqual(expect.objectContaining({ method: 'banner', pattern: 'docsis-sysdescr-vendor' }))
+  })
+
   it('keeps the ENTITY-MIB chassis as the device when the walk also has UPS-MIB\'s identity', () => {
     const recording = [
       '1.3.6.1.2.1.1.5.0|4|ups-ber-03',

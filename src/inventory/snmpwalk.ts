@@ -25,9 +25,14 @@
  * and firmware; its other entries that name their manufacturer are components. LLDP-MIB's local
  * chassis id is a MAC too when its subtype says it is one. A UPS without an ENTITY-MIB chassis is
  * named by UPS-MIB's upsIdentManufacturer and upsIdentModel (RFC 1628), the maker and model its
- * agent reports.
+ * agent reports. Without either, a maker's own identity objects (Hikvision's, Dahua's), the
+ * syno_hw_version of a Synology NAS's kernel command line (HOST-RESOURCES-MIB), or the MODEL field
+ * of a DOCSIS sysDescr name the model. A walk without a sysObjectID keeps the first object under
+ * each private enterprise number it holds: identification takes a maker's number as weaker
+ * evidence of that maker (a camera that answers only its maker's MIB).
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
+import { docsisFields } from '../identify/docsis.js'
 import { parseOid } from '../identify/oid.js'
 import type { RowParser, RowSink } from './rows.js'
 
@@ -36,7 +41,8 @@ type WalkObject =
   | 'sysDescr' | 'sysObjectID' | 'sysName' | 'sysLocation' | 'ifPhysAddress'
   | 'entPhysicalClass' | 'entPhysicalFirmwareRev' | 'entPhysicalSoftwareRev' | 'entPhysicalSerialNum'
   | 'entPhysicalMfgName' | 'entPhysicalModelName' | 'lldpLocChassisIdSubtype' | 'lldpLocChassisId'
-  | 'upsIdentManufacturer' | 'upsIdentModel'
+  | 'upsIdentManufacturer' | 'upsIdentModel' | 'hrSystemInitialLoadParameters'
+  | 'hikDeviceType' | 'hikSoftwVersion' | 'dahuaDeviceType' | 'dahuaSoftwareRevision' | 'dahuaSerialNumber'
 
 /**
  * Each object by its OID (SNMPv2-MIB system group, IF-MIB ifTable, ENTITY-MIB entPhysicalEntry
@@ -60,9 +66,39 @@ const OBJECTS: Readonly<Record<WalkObject, string>> = {
   lldpLocChassisId: '1.0.8802.1.1.2.1.3.2',
   upsIdentManufacturer: '1.3.6.1.2.1.33.1.1.1',
   upsIdentModel: '1.3.6.1.2.1.33.1.1.2',
+  // HOST-RESOURCES-MIB hrSystem { host 1 }: Synology's DSM puts its kernel command line here,
+  // syno_hw_version=<model> among it (LibreNMS tells DSM and SRM by that word).
+  hrSystemInitialLoadParameters: '1.3.6.1.2.1.25.1.4',
+  // Makers' own identity objects, for the devices that answer their maker's MIB and no system
+  // group. Both MIBs call the model deviceType, so these keys are not the MIBs' names: a name is
+  // read by its module (`MODULE_OBJECTS`), a number as it is. Hikvision's cameras, HIK-DEVICE-MIB
+  // under 39165: deviceType.0 (39165.1.1.0) and softwVersion.0 (39165.1.3.0), which LibreNMS reads
+  // as hardware and version (its recording of a DS-2CD2185FWD-I answers them, and no system group).
+  hikDeviceType: '1.3.6.1.4.1.39165.1.1',
+  hikSoftwVersion: '1.3.6.1.4.1.39165.1.3',
+  // Dahua's recorders and cameras, DAHUA-SNMP-MIB under { dahua 2 } (1004849.2): softwareRevision
+  // { versionInfo 1 } (2.1.1.1), serialNumber { productInfo 4 } (2.1.2.4) and deviceType, "The
+  // device mode", { productInfo 6 } (2.1.2.6).
+  dahuaDeviceType: '1.3.6.1.4.1.1004849.2.1.2.6',
+  dahuaSoftwareRevision: '1.3.6.1.4.1.1004849.2.1.1.1',
+  dahuaSerialNumber: '1.3.6.1.4.1.1004849.2.1.2.4',
 }
 const BY_NAME: ReadonlyMap<string, WalkObject> = new Map(Object.keys(OBJECTS).map((k) => [k, k as WalkObject]))
 const BY_OID: readonly (readonly [string, WalkObject])[] = Object.entries(OBJECTS).map(([k, oid]) => [`${oid}.`, k as WalkObject])
+
+/** Objects of `OBJECTS` whose MIB name is not their key, by `MODULE::name` as Net-SNMP prints them with the MIB loaded. */
+const MODULE_OBJECTS: ReadonlyMap<string, WalkObject> = new Map([
+  ['HIK-DEVICE-MIB::deviceType', 'hikDeviceType'],
+  ['HIK-DEVICE-MIB::softwVersion', 'hikSoftwVersion'],
+  ['DAHUA-SNMP-MIB::deviceType', 'dahuaDeviceType'],
+  ['DAHUA-SNMP-MIB::softwareRevision', 'dahuaSoftwareRevision'],
+  ['DAHUA-SNMP-MIB::serialNumber', 'dahuaSerialNumber'],
+])
+
+/** Private enterprises, { internet 4 1 }: objects under a maker's number. */
+const ENTERPRISES = '1.3.6.1.4.1.'
+/** Private objects kept a walk, at most: one per enterprise number. */
+const MAX_PRIVATE_OBJECTS = 8
 
 /** The system group, { mib-2 1 }: where a walk of `system` starts. */
 const SYSTEM = '1.3.6.1.2.1.1.'
@@ -77,13 +113,18 @@ const BASES: Readonly<Record<string, string>> = {
  * (`OID: HUAWEI-MIB::s2700-9TP-EI-AC`, `OID: CISCO-PRODUCTS-MIB::cisco2611`,
  * `OID: NET-SNMP-MIB::netSnmpAgentOIDs.10`): the number of the product is not in the walk, but the
  * module defines all its objects under its maker's private enterprise number, which is what
- * identification reads. Only modules seen naming a sysObjectID in real walks are listed; another
- * name is reported (`unresolved_oid`) with the way to get the number (-On).
+ * identification reads. Only modules seen naming a sysObjectID in real walks are listed, and the
+ * makers' MIBs whose objects are read; another name is reported (`unresolved_oid`) with the way to
+ * get the number (-On). An object named by one of these modules stands, in a walk without a
+ * sysObjectID, for the maker's number.
  */
 const MODULE_ENTERPRISES: Readonly<Record<string, number>> = {
   'HUAWEI-MIB': 2011,
   'CISCO-PRODUCTS-MIB': 9,
   'NET-SNMP-MIB': 8072,
+  // The makers' MIBs of `MODULE_OBJECTS`: an object they name is under the maker's number.
+  'HIK-DEVICE-MIB': 39165,
+  'DAHUA-SNMP-MIB': 1004849,
 }
 
 /** The types Net-SNMP prints before a value (none with -OQ and -Oq). */
@@ -120,7 +161,7 @@ export function snmpWalkLayout(line: string): Layout | undefined {
 }
 
 /** An object of the walk: which one (when it is one that is read) and its instance. */
-type Name = { object: WalkObject | undefined; index: string; system: string | undefined }
+type Name = { object: WalkObject | undefined; index: string; system: string | undefined; oid?: string }
 
 /**
  * What an object name printed by Net-SNMP is: one of `OBJECTS` with its index, and its key in the
@@ -148,6 +189,11 @@ function resolveName(raw: string): Name {
     const index = labels.slice(last + 1).join('.')
     const base = BASES[label]
     if (base === undefined) {
+      const own = module !== undefined ? MODULE_OBJECTS.get(`${module}::${label}`) : undefined
+      // An object of a maker's MIB stands for the maker's number (all the MIB defines is under it).
+      const enterprise = module !== undefined ? MODULE_ENTERPRISES[module] : undefined
+      if (own !== undefined) return { object: own, index, system: undefined, oid: `${ENTERPRISES}${enterprise}` }
+      if (enterprise !== undefined) return { object: undefined, index: '', system: undefined, oid: `${ENTERPRISES}${enterprise}` }
       const object = BY_NAME.get(label)
       // The system group's objects are named sys... (and DISMAN-EVENT-MIB::sysUpTimeInstance).
       const inSystem = object !== undefined ? OBJECTS[object].startsWith(SYSTEM) : label.startsWith('sys') && (module === undefined || /^(?:SNMPv2-MIB|RFC1213-MIB|DISMAN-EVENT-MIB)$/.test(module))
@@ -158,9 +204,9 @@ function resolveName(raw: string): Name {
   const oid = `${name}.`
   const system = oid.startsWith(SYSTEM) ? name.slice(SYSTEM.length) : undefined
   for (const [prefix, object] of BY_OID) {
-    if (oid.startsWith(prefix)) return { object, index: name.slice(prefix.length), system }
+    if (oid.startsWith(prefix)) return { object, index: name.slice(prefix.length), system, oid: name }
   }
-  return { object: undefined, index: '', system }
+  return { object: undefined, index: '', system, oid: name }
 }
 
 /** A value being read: its type as printed, its text, and whether more lines may belong to it. */
@@ -191,6 +237,12 @@ type Walk = {
   chassisId?: string
   upsManufacturer?: string
   upsModel?: string
+  /** What the maker's own objects name (Hikvision's, Dahua's, Synology's syno_hw_version). */
+  privateModel?: string
+  privateSerial?: string
+  privateVersion?: string
+  /** The first object under each private enterprise number, numeric. */
+  privateObjects: Map<string, string>
   /** System objects read, to tell where the next walk starts. */
   system: Set<string>
   /** Whether objects of other groups came after the system group. */
@@ -330,11 +382,17 @@ export class SnmpWalkRowParser implements RowParser {
       walk = undefined
     }
     if (walk === undefined) {
-      walk = { at, order: ++this.walks, macs: [], entities: new Map(), system: new Set(), afterSystem: false }
+      walk = { at, order: ++this.walks, macs: [], entities: new Map(), privateObjects: new Map(), system: new Set(), afterSystem: false }
       this.walk = walk
     }
     if (name.system !== undefined) walk.system.add(name.system)
     else if (walk.system.size > 0) walk.afterSystem = true
+    const oid = name.oid
+    if (value !== undefined && oid !== undefined && oid.startsWith(ENTERPRISES) && walk.privateObjects.size < MAX_PRIVATE_OBJECTS) {
+      const end = oid.indexOf('.', ENTERPRISES.length)
+      const enterprise = end < 0 ? oid.slice(ENTERPRISES.length) : oid.slice(ENTERPRISES.length, end)
+      if (enterprise !== '' && !walk.privateObjects.has(enterprise)) walk.privateObjects.set(enterprise, oid)
+    }
     const p: Pending = { name, at, type: value?.type, text: value?.text ?? '', quoted: value?.quoted ?? false, more: undefined }
     this.pending = value === undefined ? undefined : p
     return p
@@ -390,6 +448,25 @@ export class SnmpWalkRowParser implements RowParser {
         break
       case 'upsIdentModel':
         if (index === '0') walk.upsModel = textOf(p, text, false)
+        break
+      case 'hrSystemInitialLoadParameters': {
+        // The kernel command line of a Synology NAS: `... syno_hw_version=DS918+ ...`, the model
+        // sometimes with the board's revision after it (`DS207+v10` in Observium's poller comment,
+        // `DS414r1` in U-Boot's DS414 settings), which is no part of the model name.
+        const m = index === '0' ? /(?:^|\s)syno_hw_version=(\S+)/.exec(textOf(p, text, false) ?? '') : null
+        if (m !== null) walk.privateModel ??= m[1]!.replace(/(?<=[0-9A-Za-z+])[vr][0-9]+$/, '')
+        break
+      }
+      case 'hikDeviceType':
+      case 'dahuaDeviceType':
+        if (index === '0') walk.privateModel ??= textOf(p, text, false)
+        break
+      case 'hikSoftwVersion':
+      case 'dahuaSoftwareRevision':
+        if (index === '0') walk.privateVersion ??= textOf(p, text, false)
+        break
+      case 'dahuaSerialNumber':
+        if (index === '0') walk.privateSerial ??= textOf(p, text, false)
         break
       default: {
         const i = Number(index)
@@ -460,18 +537,25 @@ export class SnmpWalkRowParser implements RowParser {
         const kind = e.class !== undefined ? PHYSICAL_CLASSES[e.class] : undefined
         return { manufacturer: e.mfg, ...(e.model !== undefined ? { model: e.model } : {}), ...(kind !== undefined ? { kind } : {}) }
       })
-    const version = chassis?.software ?? chassis?.firmware
-    const snmp = walk.sysObjectID !== undefined || walk.sysDescr !== undefined
-      ? { ...(walk.sysObjectID !== undefined ? { sysObjectID: walk.sysObjectID } : {}), ...(walk.sysDescr !== undefined ? { sysDescr: walk.sysDescr } : {}) }
+    const version = chassis?.software ?? chassis?.firmware ?? walk.privateVersion
+    // Without a sysObjectID, the enterprise numbers the agent answered objects under stand in for it
+    // (as weaker evidence: identification decides which numbers name a maker).
+    const privateObjects = walk.sysObjectID === undefined && walk.privateObjects.size > 0 ? [...walk.privateObjects.values()] : undefined
+    const snmp = walk.sysObjectID !== undefined || walk.sysDescr !== undefined || privateObjects !== undefined
+      ? {
+        ...(walk.sysObjectID !== undefined ? { sysObjectID: walk.sysObjectID } : {}), ...(walk.sysDescr !== undefined ? { sysDescr: walk.sysDescr } : {}),
+        ...(privateObjects !== undefined ? { privateObjects } : {}),
+      }
       : undefined
+    const docsis = walk.sysDescr !== undefined ? docsisFields(walk.sysDescr) : undefined
     return {
       id,
       name,
       site: walk.sysLocation,
       // A UPS card's agent often has no ENTITY-MIB; its UPS-MIB identity names the UPS instead.
       manufacturer: chassis?.mfg ?? walk.upsManufacturer,
-      model: chassis?.model ?? walk.upsModel,
-      serial: chassis?.serial,
+      model: chassis?.model ?? walk.upsModel ?? walk.privateModel ?? docsis?.model,
+      serial: chassis?.serial ?? walk.privateSerial,
       macs: macs.length > 0 ? macs : undefined,
       snmp,
       firmware: version !== undefined ? { version } : undefined,

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
+import { lookupIdentifier } from './lookup.js'
+
+const catalog = loadDefaultCatalog()
+
+describe('lookupIdentifier', () => {
+  it('names the maker of a DOCSIS sysDescr by its VENDOR field, weakly for a chip maker\'s reference design', () => {
+    const modem = lookupIdentifier('<<HW_REV: 4; VENDOR: ARRIS Group, Inc.; BOOTR: 2700; SW_REV: 1.0.0.1; MODEL: CM8200B>>', catalog)
+    expect(modem).toMatchObject({ kind: 'text', banners: [{ pattern: 'docsis-sysdescr-vendor', manufacturer: 'arris', certainty: 'high' }] })
+    const sample = lookupIdentifier('V2 cablemodem reference design <<HW_REV: V1.0; VENDOR: Broadcom; BOOTR: 1.0.10; SW_REV: 1; MODEL: BCM93380>>', catalog)
+    expect(sample).toMatchObject({ kind: 'text', banners: [{ pattern: 'docsis-sysdescr-vendor', manufacturer: 'broadcom', certainty: 'low' }] })
+    expect(lookupIdentifier('<<HW_REV: 1; VENDOR: Ubee; MODEL: DVW2110>>', catalog)).toMatchObject({ kind: 'text', banners: [] })
+  })
+})
