@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
@@ -13,6 +14,13 @@ describe('the published package', () => {
     for (const [key, target] of Object.entries(pkg.exports)) {
       const paths = typeof target === 'string' ? [target] : [target.types, target.default]
       for (const p of paths) expect(existsSync(`${root}/${p}`), `${key}: ${p}`).toBe(true)
+    }
+  })
+
+  it('builds its bin executable, so that the shell runs it by its #! line (npx trustpath in a clone)', () => {
+    for (const path of Object.values(pkg.bin)) {
+      expect(statSync(`${root}/${path}`).mode & 0o111, path).not.toBe(0)
+      if (process.platform !== 'win32') expect(execFileSync(`${root}/${path}`, ['--version'], { encoding: 'utf8' })).toMatch(/\d+\.\d+\.\d+/)
     }
   })
 
