@@ -51,9 +51,10 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['IPC-B121HE-UC', 'IPC-T240H', 'IPC-A22EP'],
   },
   {
-    name: 'dahua-dh', manufacturer: 'dahua', product: 'Dahua-branded device (DH- prefix)',
-    pattern: rx(String.raw`DH-(?:NVR|XVR|HAC|SD|DB|VTO|VTH|IPC|PFS|ASI|HCVR|PTZ)[A-Z0-9/-]*`),
-    examples: ['DH-NVR4108HS-8P-4KS2', 'DH-XVR5108HS-I3', 'DH-NVR4108HS-4KS2', 'DH-HAC-HFW1200TP', 'DH-SD49225XA-HNR', 'DH-VTO2202F-P'],
+    // DHI- is the prefix of the models Dahua sells outside China (DHI-NVR4104HS-P-4KS3).
+    name: 'dahua-dh', manufacturer: 'dahua', product: 'Dahua-branded device (DH- or DHI- prefix)',
+    pattern: rx(String.raw`DHI?-(?:NVR|XVR|HAC|SD|DB|VTO|VTH|IPC|PFS|ASI|HCVR|PTZ)[A-Z0-9/-]*`),
+    examples: ['DH-NVR4108HS-8P-4KS2', 'DH-XVR5108HS-I3', 'DH-NVR4108HS-4KS2', 'DH-HAC-HFW1200TP', 'DH-SD49225XA-HNR', 'DH-VTO2202F-P', 'DHI-NVR4108HS-4KS2', 'DHI-NVR4104HS-P-4KS3', 'DHI-NVR1104HS-S3/H'],
     counterExamples: ['DS-7608NI-K2'],
   },
   {
