@@ -137,7 +137,10 @@ const OTHER_OUTPUTS: readonly { test: RegExp; what: string; hint: string }[] = [
   // The short neighbour tables give a name and a port per neighbour, nothing of its maker; after a
   // session's prompt line, if any. (NX-OS's `show lldp neighbors detail` starts with the same
   // header, followed by a blank line and the entries.)
-  { test: new RegExp(`^${PROMPT_LINE}\\s*Local Interface\\s+Exptime\\(s\\)\\s+Neighbor Interface\\s+Neighbor Device`), what: "Huawei's short neighbour table (display lldp neighbor brief)", hint: 'Save the output of display lldp neighbor (without brief) instead: it gives each neighbour\'s chassis MAC, system name and description.' },
+  // Two layouts: `Local Interface  Exptime(s)  Neighbor Interface  Neighbor Device`, and the
+  // S-series switches' `Local Intf  Neighbor Dev  Neighbor Intf  Exptime(s)` (`Exptime` in older
+  // versions), which `display cdp neighbor brief` prints too.
+  { test: new RegExp(`^${PROMPT_LINE}\\s*(?:Local Interface\\s+Exptime\\(s\\)\\s+Neighbor Interface\\s+Neighbor Device|Local Intf\\s+Neighbor Dev\\s+Neighbor Intf\\s+Exptime\\b)`), what: "Huawei's short neighbour table (display lldp neighbor brief)", hint: 'Save the output of display lldp neighbor (without brief) instead: it gives each neighbour\'s chassis MAC, system name and description.' },
   { test: new RegExp(`^${PROMPT_LINE}\\s*Capability Codes: R - Router[\\s\\S]*?\\n\\s*Device[ -]ID\\s+Local Intrfce\\s+Holdtme\\s+Capability\\s+Platform\\s+Port ID`), what: "Cisco's short CDP neighbour table (show cdp neighbors)", hint: 'Save the output of show cdp neighbors detail instead: it gives each neighbour\'s platform, software version and addresses.' },
   { test: new RegExp(`^${PROMPT_LINE}\\s*Capability codes:\\s*\\n\\s*\\(R\\) Router[\\s\\S]*?\\n\\s*Device ID\\s+Local Intf\\s+Hold-time\\s+Capability\\s+Port ID[^\\n]*\\n(?=[^\\S\\n]*\\S)(?![^\\S\\n]*Chassis id)`), what: "Cisco's short LLDP neighbour table (show lldp neighbors)", hint: 'Save the output of show lldp neighbors detail instead: it gives each neighbour\'s chassis id, system name and description.' },
 ]
