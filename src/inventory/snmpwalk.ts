@@ -309,7 +309,9 @@ export class SnmpWalkRowParser implements RowParser {
       return
     }
     if (this.readObject(line, sink)) return
-    if (pending?.more === 'text') {
+    // The tool's message for the next host (2>&1) is no line of a string printed as it is: it would
+    // end up in the sysDescr and go unreported.
+    if (pending?.more === 'text' && !TOOL_MESSAGE.test(line)) {
       pending.text += `\n${line}`
       return
     }
