@@ -395,6 +395,20 @@ describe('SNMP walks as inventories', () => {
     ])
   })
 
+  it('skips the command lines of a saved terminal session, at the start and between walks', () => {
+    const text = 'admin@nms:~$ snmpwalk -v2c -c public 10.0.0.8 system\nSNMPv2-MIB::sysDescr.0 = STRING: Huawei Versatile Routing Platform Software\n' +
+      'SNMPv2-MIB::sysName.0 = STRING: sw-8\n[root@nms ~]# snmpget -v2c -c public 10.0.0.10 sysName.0 sysDescr.0\n' +
+      'SNMPv2-MIB::sysName.0 = STRING: sw-10\nSNMPv2-MIB::sysDescr.0 = STRING: H3C Comware Platform Software\n'
+    for (const file of ['walks.txt', '<stdin>']) {
+      const { devices, diagnostics } = parseInventory(text, { file })
+      expect(diagnostics).toEqual([])
+      expect(devices).toEqual([
+        { id: 'sw-8', name: 'sw-8', snmp: { sysDescr: 'Huawei Versatile Routing Platform Software' } },
+        { id: 'sw-10', name: 'sw-10', snmp: { sysDescr: 'H3C Comware Platform Software' } },
+      ])
+    }
+  })
+
   it('takes a quoted value cut off before its closing quote as ending at the next object line', () => {
     const text = '.1.3.6.1.2.1.1.1.0 = STRING: "Huawei Versatile Routing Platform Software\nVRP (R) software, Version 8.191\n.1.3.6.1.2.1.1.2.0 = OID: .1.3.6.1.4.1.2011.2.239.32\n'
     expect(parseInventory(text, { file: 'walk.txt' }).devices).toEqual([{
