@@ -36,6 +36,11 @@ export type Diagnostic =
   | { code: 'malformed_snmpwalk'; severity: 'error'; at: SourceLocation; got: string }
   /** A message of snmpwalk or snmpget saved with the walk (`Timeout: No Response from 10.0.0.5`). */
   | { code: 'snmpwalk_message'; severity: 'warning'; at: SourceLocation; message: string }
+  /**
+   * An API answer that holds only the first page of hosts (Qualys's `<WARNING>` with the URL of the
+   * next page, `next`): the hosts after it are not in the file.
+   */
+  | { code: 'results_truncated'; severity: 'warning'; at: SourceLocation; next: string }
   /** A sysObjectID printed as a MIB name whose number the walk does not hold (`OID: ACME-MIB::acmeRouter7`). */
   | { code: 'unresolved_oid'; severity: 'warning'; at: SourceLocation; value: string }
   // policy

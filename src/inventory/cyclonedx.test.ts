@@ -241,6 +241,11 @@ describe('CycloneDX BOMs', () => {
     const broken = parseInventory(CAMERA.replace('"version": "B",', '"version": "B"'), { file: 'camera.cdx.json' })
     expect(broken.devices).toEqual([])
     expect(broken.diagnostics).toMatchObject([{ code: 'malformed_json', at: { file: 'camera.cdx.json', line: 16 } }])
+    // The BOM saved twice into one file: the error is where the second starts, not "line 1 ... at position N".
+    const twice = parseInventory(`${CAMERA}${CAMERA}`, { file: 'camera.cdx.json' })
+    const second = CAMERA.split('\n').length
+    expect(twice.diagnostics).toMatchObject([{ code: 'malformed_json', at: { file: 'camera.cdx.json', line: second, column: 1 } }])
+    expect(formatDiagnostic(twice.diagnostics[0]!)).not.toMatch(/position/)
     const xml = parseInventory(CAMERA_XML.replace('</name>\n      <version>B', '</nam>\n      <version>B'), { file: 'camera.xml' })
     expect(xml.diagnostics).toMatchObject([{ code: 'malformed_xml', at: { file: 'camera.xml', line: 8 } }])
   })

@@ -30,14 +30,15 @@ function isSpace(c: number): boolean {
 
 /**
  * A `malformed_json` diagnostic for `text` (which starts at `line`), placed on the line and column
- * that `JSON.parse` complains about when its message says so (Node 20: "... at position N").
+ * that `JSON.parse` complains about when its message says so (Node 20: "... at position N"; see
+ * `JSON_POSITION`).
  */
 export function reportJson(sink: RowSink, file: string, text: string, line: number, column: number, err: unknown): void {
   const message = err instanceof Error ? err.message : String(err)
   const at: SourceLocation = { file, line }
-  const m = / in JSON at position (\d+)/.exec(message)
+  const m = JSON_POSITION.exec(message)
   if (m !== null) {
-    const pos = Number(m[1])
+    const pos = Number(m[2])
     let l = line
     let lineStart = -1
     for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) {
@@ -47,8 +48,15 @@ export function reportJson(sink: RowSink, file: string, text: string, line: numb
     at.line = l
     at.column = lineStart === -1 ? column + pos : pos - lineStart
   }
-  sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at, problem: message.replace(/ in JSON at position \d+/, '') })
+  sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at, problem: message.replace(JSON_POSITION, (_, where: string) => (where === 'after' ? ' after the end of the JSON document' : '')) })
 }
+
+/**
+ * Where `JSON.parse` says the problem is: "in JSON at position N", or "after JSON at position N"
+ * for a second document after the first (a file saved twice); Node 22 adds the line and column
+ * within the text parsed, which are not the file's.
+ */
+const JSON_POSITION = / (in|after) JSON at position (\d+)(?: \(line \d+ column \d+\))?/
 
 /** Hands one parsed top-level value to the sink; `{"devices": [...]}` on one line is expanded. */
 function emit(sink: RowSink, value: unknown, at: SourceLocation): void {

@@ -437,6 +437,9 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
   it('refuse the short tables, which name no maker, with the command that gives the detail', () => {
     const brief = [
       '<agg-fra-1>display lldp neighbor brief\nLocal Interface         Exptime(s) Neighbor Interface      Neighbor Device\n-------------------------------------------------------------------------------\nGE0/0/1                       111  GE0/0/48                acc-fra-12\n',
+      // The S-series campus switches' layout, with its (s) or without it, as the command is abbreviated at the prompt.
+      '<acc-fra-3>dis lldp nei bri\nLocal Intf       Neighbor Dev             Neighbor Intf             Exptime(s)\nGE0/0/1          agg-fra-1                GE0/0/24                  102\n',
+      'Local Intf   Neighbor Dev             Neighbor Intf             Exptime\nGE0/0/1      agg-fra-1                GE0/0/24                  95\n',
       'Capability Codes: R - Router, T - Trans Bridge, B - Source Route Bridge\n                  S - Switch, H - Host, I - IGMP, r - Repeater, P - Phone\n\nDevice ID        Local Intrfce     Holdtme    Capability  Platform  Port ID\nacc-sw-07        Gig 1/0/1         151         R S I      S5720-28X Gig 0/0/1\n',
       'core-sw1#show lldp neighbors\nCapability codes:\n    (R) Router, (B) Bridge, (T) Telephone, (C) DOCSIS Cable Device\n    (W) WLAN Access Point, (P) Repeater, (S) Station, (O) Other\n\nDevice ID           Local Intf     Hold-time  Capability      Port ID\nacc-sw-07           Gi1/0/1        120        B,R             GE0/0/1\n\nTotal entries displayed: 1\n',
     ]
@@ -451,6 +454,8 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
       return 'read'
     })
     expect(hints).toEqual([
+      expect.stringContaining('display lldp neighbor (without brief)'),
+      expect.stringContaining('display lldp neighbor (without brief)'),
       expect.stringContaining('display lldp neighbor (without brief)'),
       expect.stringContaining('show cdp neighbors detail'),
       expect.stringContaining('show lldp neighbors detail'),

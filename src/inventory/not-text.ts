@@ -119,6 +119,21 @@ export function assertText(start: string, file: string, what: TextFileRole = 'in
 const PROMPT_LINE = '(?:[^\\n]*[#>\\]][^\\n]*\\n)?'
 
 /**
+ * The short neighbour tables, told by their first lines (after a session's prompt line, if any):
+ * they give a name and a port per neighbour, nothing of its maker, and are refused as inventories
+ * and as topologies with the detailed command to run (whose output is read as both).
+ */
+const SHORT_NEIGHBOR_TABLES: readonly { test: RegExp; what: string; hint: string }[] = [
+  // Two layouts: `Local Interface  Exptime(s)  Neighbor Interface  Neighbor Device`, and the
+  // S-series switches' `Local Intf  Neighbor Dev  Neighbor Intf  Exptime(s)` (`Exptime` in older
+  // versions), which `display cdp neighbor brief` prints too.
+  { test: new RegExp(`^${PROMPT_LINE}\\s*(?:Local Interface\\s+Exptime\\(s\\)\\s+Neighbor Interface\\s+Neighbor Device|Local Intf\\s+Neighbor Dev\\s+Neighbor Intf\\s+Exptime\\b)`), what: "Huawei's short neighbour table (display lldp neighbor brief)", hint: 'Save the output of display lldp neighbor (without brief) instead: it gives each neighbour\'s chassis MAC, system name and description.' },
+  { test: new RegExp(`^${PROMPT_LINE}\\s*Capability Codes: R - Router[\\s\\S]*?\\n\\s*Device[ -]ID\\s+Local Intrfce\\s+Holdtme\\s+Capability\\s+Platform\\s+Port ID`), what: "Cisco's short CDP neighbour table (show cdp neighbors)", hint: 'Save the output of show cdp neighbors detail instead: it gives each neighbour\'s platform, software version and addresses.' },
+  // NX-OS's `show lldp neighbors detail` starts with the same header, followed by a blank line and the entries.
+  { test: new RegExp(`^${PROMPT_LINE}\\s*Capability codes:\\s*\\n\\s*\\(R\\) Router[\\s\\S]*?\\n\\s*Device ID\\s+Local Intf\\s+Hold-time\\s+Capability\\s+Port ID[^\\n]*\\n(?=[^\\S\\n]*\\S)(?![^\\S\\n]*Chassis id)`), what: "Cisco's short LLDP neighbour table (show lldp neighbors)", hint: 'Save the output of show lldp neighbors detail instead: it gives each neighbour\'s chassis id, system name and description.' },
+]
+
+/**
  * Text outputs of scanners and tools that are not inventories, told by their first lines, each
  * with what to pass instead: read as CSV they gave an "unknown column" warning for the tool's
  * banner line and a missing id column, which says nothing of what to do.
@@ -134,12 +149,7 @@ const OTHER_OUTPUTS: readonly { test: RegExp; what: string; hint: string }[] = [
   { test: /^\s*Interface: [\d.]+ --- 0x[\da-f]+\s*\n\s*Internet Address\s+Physical Address/i, what: "Windows' ARP table (arp -a)", hint: 'Give the hosts as CSV with ip and mac columns instead: Get-NetNeighbor -State Reachable,Stale | Select-Object IPAddress,LinkLayerAddress | Export-Csv -NoTypeInformation hosts.csv' },
   { test: /^\S+ dev \S+ (?:lladdr \S+ )?(?:router )?(?:proxy )?(?:REACHABLE|STALE|DELAY|PROBE|FAILED|INCOMPLETE|PERMANENT|NOARP|NONE)\b/, what: "a neighbour table (ip neigh)", hint: 'Give the hosts as CSV with ip and mac columns, one row per device: (echo ip,mac; ip neigh | awk \'$4 == "lladdr" {print $1 "," $5}\') > hosts.csv' },
   { test: /^(?:(?:#.*|\s*|authoring-byte-order .*|server-duid .*)\r?\n)*lease [\d.]+ \{/, what: "ISC dhcpd's lease file (dhcpd.leases)", hint: 'Give the leased hosts as CSV with ip, mac and name columns, one row per device (the "hardware ethernet" of each lease is its MAC).' },
-  // The short neighbour tables give a name and a port per neighbour, nothing of its maker; after a
-  // session's prompt line, if any. (NX-OS's `show lldp neighbors detail` starts with the same
-  // header, followed by a blank line and the entries.)
-  { test: new RegExp(`^${PROMPT_LINE}\\s*Local Interface\\s+Exptime\\(s\\)\\s+Neighbor Interface\\s+Neighbor Device`), what: "Huawei's short neighbour table (display lldp neighbor brief)", hint: 'Save the output of display lldp neighbor (without brief) instead: it gives each neighbour\'s chassis MAC, system name and description.' },
-  { test: new RegExp(`^${PROMPT_LINE}\\s*Capability Codes: R - Router[\\s\\S]*?\\n\\s*Device[ -]ID\\s+Local Intrfce\\s+Holdtme\\s+Capability\\s+Platform\\s+Port ID`), what: "Cisco's short CDP neighbour table (show cdp neighbors)", hint: 'Save the output of show cdp neighbors detail instead: it gives each neighbour\'s platform, software version and addresses.' },
-  { test: new RegExp(`^${PROMPT_LINE}\\s*Capability codes:\\s*\\n\\s*\\(R\\) Router[\\s\\S]*?\\n\\s*Device ID\\s+Local Intf\\s+Hold-time\\s+Capability\\s+Port ID[^\\n]*\\n(?=[^\\S\\n]*\\S)(?![^\\S\\n]*Chassis id)`), what: "Cisco's short LLDP neighbour table (show lldp neighbors)", hint: 'Save the output of show lldp neighbors detail instead: it gives each neighbour\'s chassis id, system name and description.' },
+  ...SHORT_NEIGHBOR_TABLES,
 ]
 
 /**
@@ -151,5 +161,17 @@ export function assertInventory(start: string, file: string): void {
   const head = start.slice(start.charCodeAt(0) === 0xfeff ? 1 : 0, SAMPLE)
   for (const o of OTHER_OUTPUTS) {
     if (o.test.test(head)) throw new TrustpathError('input_invalid', `the inventory is ${o.what}, not an inventory`, { at: { file }, hint: o.hint })
+  }
+}
+
+/**
+ * Throws `input_invalid` when a topology file is a short neighbour table (`show cdp neighbors`,
+ * `display lldp neighbor brief`): read as a link list it gave missing `a` and `b` columns, or an
+ * XML root `<HUAWEI>` for Huawei's prompt, which says nothing of the detailed command to run.
+ */
+export function assertNotShortNeighborTable(start: string, file: string): void {
+  const head = start.slice(start.charCodeAt(0) === 0xfeff ? 1 : 0, SAMPLE)
+  for (const o of SHORT_NEIGHBOR_TABLES) {
+    if (o.test.test(head)) throw new TrustpathError('input_invalid', `the topology is ${o.what}, which is not read`, { at: { file }, hint: o.hint })
   }
 }

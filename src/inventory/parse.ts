@@ -9,7 +9,7 @@ import { CycloneDxParser } from './cyclonedx.js'
 import { toDevice } from './device-input.js'
 import { JsonAutoParser } from './json.js'
 import { assertInventory } from './not-text.js'
-import { SnmpWalkRowParser, snmpWalkLayout } from './snmpwalk.js'
+import { isSnmpCommandLine, SnmpWalkRowParser, snmpWalkLayout } from './snmpwalk.js'
 import { XmlScanParser } from './xml-scan.js'
 import { HUAWEI_PROMPT, isNeighborTableStart, NeighborTextParser } from './lldp-text.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
@@ -248,13 +248,16 @@ const MAX_SNIFF = 1 << 16
 
 /**
  * An SNMP walk or CSV, told by the first line (from `from`) that is not blank or a `#` comment: a
- * walk's object line or not; undefined while that line is not complete, unless `complete`.
+ * walk's object line or the command that printed it, or not; undefined while that line is not
+ * complete, unless `complete`.
  */
 function walkOrCsv(held: string, from: number, complete: boolean): InventoryFormat | undefined {
   for (;;) {
     const nl = held.indexOf('\n', from)
     if (nl < 0 && !complete && held.length < MAX_SNIFF) return undefined
     const line = held.slice(from, nl < 0 ? held.length : nl)
+    // The command line of a saved session (`$ snmpwalk -v2c ...`) says the walk follows.
+    if (isSnmpCommandLine(line)) return 'snmpwalk'
     if (nl < 0 || (line.trim() !== '' && !line.startsWith('#'))) return snmpWalkLayout(line) !== undefined ? 'snmpwalk' : 'csv'
     from = nl + 1
   }

@@ -164,11 +164,22 @@ describe('Qualys results', () => {
   })
 
   it('read the Host List Detection API answer, a host known by its IPv6 address only, and the name QID 6 found', () => {
-    const { devices, diagnostics } = parseInventory(DETECTIONS, { file: 'detections.xml' })
+    const { devices, diagnostics } = parseInventory(DETECTIONS.replace(/ *<WARNING>[\s\S]*<\/WARNING>\n/, ''), { file: 'detections.xml' })
     expect(diagnostics).toEqual([])
     expect(devices).toEqual([
       { id: '10.0.0.1', name: 'rt-fra-01.example.net', banners: [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }] },
       { id: 'fd00::7', name: 'CAM-LOBBY', macs: ['bc:ad:28:00:00:07'] },
+    ])
+  })
+
+  it('warn that an answer cut at the truncation limit lacks the hosts after it, with the next page\'s URL', () => {
+    const { devices, diagnostics } = parseInventory(DETECTIONS, { file: 'detections.xml' })
+    expect(devices.map((d) => d.id)).toEqual(['10.0.0.1', 'fd00::7'])
+    const line = DETECTIONS.split('\n').findIndex((l) => l.includes('<WARNING>')) + 1
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      `detections.xml:${line}: warning: the answer holds only the first page of hosts (the API's truncation limit); the hosts after it are not in this file. ` +
+        'Ask again with truncation_limit=0 for every host in one answer, or save the next page ' +
+        '(https://qualysapi.qg2.apps.qualys.com/api/2.0/fo/asset/host/vm/detection/?action=list&show_igs=1&id_min=2973341) and read it too.',
     ])
   })
 

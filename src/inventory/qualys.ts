@@ -143,6 +143,8 @@ export class QualysRowParser extends ScanXmlParser {
   private finding: { qid?: string; depth: number } | undefined
   private reading: 'field' | 'qid' | 'result' | undefined
   private text = ''
+  /** The Host List Detection API's `<WARNING>` being read (the answer is truncated), with its next page's URL. */
+  private warning: { at: SourceLocation; url: string; reading: boolean } | undefined
 
   constructor(file: string) {
     super(file, 'Qualys results as XML (<SCAN>, <ASSET_DATA_REPORT> or <HOST_LIST_VM_DETECTION_OUTPUT>)')
@@ -170,6 +172,10 @@ export class QualysRowParser extends ScanXmlParser {
         } else if (tag.name === 'HOST' && parent === 'HOST_LIST' && this.stack[0] !== 'SCAN') {
           this.host = { at: this.here(), macs: new Set(), banners: [] }
           this.hostDepth = depth
+        } else if (tag.name === 'WARNING' && parent === 'RESPONSE') {
+          this.warning = { at: this.here(), url: '', reading: false }
+        } else if (tag.name === 'URL' && parent === 'WARNING' && this.warning !== undefined) {
+          this.warning.reading = true
         }
         return
       }
@@ -185,6 +191,7 @@ export class QualysRowParser extends ScanXmlParser {
     })
     const onText = (t: string) => {
       if (this.reading !== undefined) this.text += t
+      else if (this.warning?.reading === true) this.warning.url += t
     }
     p.on('text', onText)
     p.on('cdata', onText)
@@ -193,7 +200,16 @@ export class QualysRowParser extends ScanXmlParser {
       const depth = this.stack.length
       this.stack.pop()
       const host = this.host
-      if (host === undefined) return
+      if (host === undefined) {
+        const warning = this.warning
+        if (warning === undefined) return
+        if (tag.name === 'URL') warning.reading = false
+        else if (tag.name === 'WARNING') {
+          this.warning = undefined
+          this.sink?.diagnostics.push({ code: 'results_truncated', severity: 'warning', at: warning.at, next: warning.url.trim() })
+        }
+        return
+      }
       if (this.reading !== undefined) {
         const what = this.reading
         const text = this.text

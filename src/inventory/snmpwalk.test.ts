@@ -381,6 +381,34 @@ describe('SNMP walks as inventories', () => {
     ])
   })
 
+  it('reports snmpwalk\'s message after a string printed as it is (with MIBs) rather than taking it as the value\'s next line', () => {
+    // for h in ...; do snmpget -v2c -c public $h sysName.0 sysDescr.0; done > walks.txt 2>&1, with 10.0.0.9 down
+    const text = 'SNMPv2-MIB::sysName.0 = STRING: sw-8\nSNMPv2-MIB::sysDescr.0 = STRING: Huawei Versatile Routing Platform Software\nVRP (R) software, Version 5.170 (S5720 V200R011C10SPC500)\n' +
+      'Timeout: No Response from 10.0.0.9\nSNMPv2-MIB::sysName.0 = STRING: sw-10\n'
+    const { devices, diagnostics } = parseInventory(text, { file: 'walks.txt' })
+    expect(devices).toEqual([
+      { id: 'sw-8', name: 'sw-8', snmp: { sysDescr: 'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 5.170 (S5720 V200R011C10SPC500)' } },
+      { id: 'sw-10', name: 'sw-10' },
+    ])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'walks.txt:4: warning: the walk holds a message of the SNMP tool, "Timeout: No Response from 10.0.0.9": the walk of a host here is missing or cut short. Walk that host again.',
+    ])
+  })
+
+  it('skips the command lines of a saved terminal session, at the start and between walks', () => {
+    const text = 'admin@nms:~$ snmpwalk -v2c -c public 10.0.0.8 system\nSNMPv2-MIB::sysDescr.0 = STRING: Huawei Versatile Routing Platform Software\n' +
+      'SNMPv2-MIB::sysName.0 = STRING: sw-8\n[root@nms ~]# snmpget -v2c -c public 10.0.0.10 sysName.0 sysDescr.0\n' +
+      'SNMPv2-MIB::sysName.0 = STRING: sw-10\nSNMPv2-MIB::sysDescr.0 = STRING: H3C Comware Platform Software\n'
+    for (const file of ['walks.txt', '<stdin>']) {
+      const { devices, diagnostics } = parseInventory(text, { file })
+      expect(diagnostics).toEqual([])
+      expect(devices).toEqual([
+        { id: 'sw-8', name: 'sw-8', snmp: { sysDescr: 'Huawei Versatile Routing Platform Software' } },
+        { id: 'sw-10', name: 'sw-10', snmp: { sysDescr: 'H3C Comware Platform Software' } },
+      ])
+    }
+  })
+
   it('takes a quoted value cut off before its closing quote as ending at the next object line', () => {
     const text = '.1.3.6.1.2.1.1.1.0 = STRING: "Huawei Versatile Routing Platform Software\nVRP (R) software, Version 8.191\n.1.3.6.1.2.1.1.2.0 = OID: .1.3.6.1.4.1.2011.2.239.32\n'
     expect(parseInventory(text, { file: 'walk.txt' }).devices).toEqual([{

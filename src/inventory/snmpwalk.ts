@@ -146,6 +146,18 @@ const HEX_LINE = /^(?:[0-9A-Fa-f]{2} ?)+(?:\s+\[.*\])?\s*$/
 /** What snmpwalk and snmpget write to standard error, when it is saved with the walk (`2>&1`). */
 const TOOL_MESSAGE = /^(?:Timeout: No Response from |End of MIB\b|Error in packet|Reason: |Failed object: |snmp\w*: )/
 
+/**
+ * A command line of a saved terminal session (`admin@nms:~$ snmpwalk -v2c ...`, `[root@nms ~]#
+ * snmpget ...`, or the command alone): skipped, as a `#` comment is. An option is required, so that
+ * a line of text that merely names the tool is not taken for one.
+ */
+const COMMAND_LINE = /^(?:[^=|]*[$#>%]\s*)?(?:sudo\s+)?snmp(?:bulk)?(?:walk|get(?:next)?)\s+-/
+
+/** Whether `line` is a command line that ran the walk (see `COMMAND_LINE`), skipped before and between walks. */
+export function isSnmpCommandLine(line: string): boolean {
+  return COMMAND_LINE.test(line)
+}
+
 /** How the file writes its objects, told from its first object line. */
 type Layout = 'net-snmp' | 'quick' | 'snmprec'
 
@@ -299,7 +311,7 @@ export class SnmpWalkRowParser implements RowParser {
     this.line++
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
     if (this.layout === undefined) {
-      if (line.trim() === '' || line.startsWith('#')) return
+      if (line.trim() === '' || line.startsWith('#') || COMMAND_LINE.test(line)) return
       this.layout = snmpWalkLayout(line) ?? 'net-snmp'
     }
     const pending = this.pending
@@ -309,7 +321,9 @@ export class SnmpWalkRowParser implements RowParser {
       return
     }
     if (this.readObject(line, sink)) return
-    if (pending?.more === 'text') {
+    // The tool's message for the next host (2>&1) is no line of a string printed as it is: it would
+    // end up in the sysDescr and go unreported.
+    if (pending?.more === 'text' && !TOOL_MESSAGE.test(line) && !COMMAND_LINE.test(line)) {
       pending.text += `\n${line}`
       return
     }
@@ -318,7 +332,7 @@ export class SnmpWalkRowParser implements RowParser {
       return
     }
     this.finishValue()
-    if (line.trim() === '' || line.startsWith('#')) return
+    if (line.trim() === '' || line.startsWith('#') || COMMAND_LINE.test(line)) return
     const at = { file: this.file, line: this.line }
     if (TOOL_MESSAGE.test(line)) sink.diagnostics.push({ code: 'snmpwalk_message', severity: 'warning', at, message: cut(line.trim()) })
     else sink.diagnostics.push({ code: 'malformed_snmpwalk', severity: 'error', at, got: cut(line.trim()) })

@@ -35,6 +35,17 @@ describe('readTopology', () => {
     expect(r.diagnostics).toMatchObject([{ code: 'input_too_large', what: 'bytes', limit: 10 }])
   })
 
+  it('refuses a short neighbour table with the detailed command to save, as the inventory does', async () => {
+    const dir = await testdir({
+      'agg.txt': '<agg-fra-1>display lldp neighbor brief\nLocal Intf       Neighbor Dev             Neighbor Intf             Exptime(s)\nGE0/0/1          acc-fra-12               GE0/0/48                  102\n',
+      'core.txt': 'core-sw1#show cdp neighbors\nCapability Codes: R - Router, T - Trans Bridge, B - Source Route Bridge\n                  S - Switch, H - Host, I - IGMP, r - Repeater, P - Phone\n\nDevice ID        Local Intrfce     Holdtme    Capability  Platform  Port ID\nacc-sw-07        Gig 1/0/1         151         R S I      WS-C2960X Gig 0/1\n',
+    })
+    const agg = await rejection(readTopology(join(dir, 'agg.txt')))
+    expect([agg.code, agg.message, agg.hint]).toEqual(['input_invalid', expect.stringContaining('display lldp neighbor brief'), expect.stringContaining('display lldp neighbor (without brief)')])
+    const core = await rejection(readTopology(join(dir, 'core.txt')))
+    expect([core.code, core.hint]).toEqual(['input_invalid', expect.stringContaining('show cdp neighbors detail')])
+  })
+
   it('throws input_unreadable for a missing file or a directory', async () => {
     const dir = await testdir({})
     expect((await rejection(readTopology(join(dir, 'nope.graphml')))).code).toBe('input_unreadable')

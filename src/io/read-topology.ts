@@ -11,7 +11,7 @@ import {
   networkFromFile, TOPOLOGY_LIMITS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
-import type { TextFileRole } from '../inventory/not-text.js'
+import { assertNotShortNeighborTable, type TextFileRole } from '../inventory/not-text.js'
 import { readTextFile } from './read-text.js'
 
 /** Options of `readTopology`. */
@@ -46,8 +46,9 @@ async function readCapped(path: string, what: TextFileRole, options: ParseTopolo
  * LLDP and CDP neighbour tables, NetBox cables).
  * Node ids are `<network>:<local id>`.
  *
- * @throws TrustpathError `input_unreadable` when a file cannot be read; problems in the data are
- *   returned as diagnostics.
+ * @throws TrustpathError `input_unreadable` when a file cannot be read, `input_invalid` when it is
+ *   not text or is a short neighbour table (`show cdp neighbors`); problems in the data are returned
+ *   as diagnostics.
  * @example
  * const { topology, diagnostics } = await readTopology('zoo/Abilene.graphml', { network: 'us' })
  */
@@ -60,6 +61,7 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
   }
   const { text } = read
   const parse: ParseTopologyOptions = options.limits === undefined ? {} : { limits: options.limits }
+  if (options.format === undefined) assertNotShortNeighborTable(text, path)
   const format = options.format ?? detectTopologyFormat(path, text)
   switch (format) {
     case 'graphml':

@@ -75,14 +75,15 @@ export function arrayElementLines(text: string): Map<string, number[]> {
 
 /**
  * Parses JSON; on a syntax error pushes `malformed_json` at the line and column `JSON.parse`
- * names (Node 20: "... in JSON at position N") and returns undefined.
+ * names (Node 20: "... in JSON at position N", "... after JSON at position N") and returns undefined.
  */
 export function parseJsonText(text: string, file: string, diagnostics: Diagnostic[]): { value: unknown } | undefined {
   try {
     return { value: JSON.parse(text) as unknown }
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err)
-    const m = / in JSON at position (\d+)/.exec(message)
+    // "after JSON at position N" for a second document after the first (a file saved twice).
+    const m = / (?:in|after) JSON at position (\d+)/.exec(message)
     let line = 1
     let column: number | undefined
     if (m !== null) {
@@ -95,7 +96,7 @@ export function parseJsonText(text: string, file: string, diagnostics: Diagnosti
       column = pos - lineStart
     }
     const at = column === undefined ? { file, line } : { file, line, column }
-    diagnostics.push({ code: 'malformed_json', severity: 'error', at, problem: message.replace(/ in JSON at position \d+.*$/s, '') })
+    diagnostics.push({ code: 'malformed_json', severity: 'error', at, problem: message.replace(/ (in|after) JSON at position \d+.*$/s, (_, where: string) => (where === 'after' ? ' after the end of the JSON document' : '')) })
     return undefined
   }
 }

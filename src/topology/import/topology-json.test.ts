@@ -45,6 +45,11 @@ describe('parseTopologyJson', () => {
     const r = parseTopologyJson('{\n  "nodes": [\n    {"id": "a",}\n  ]\n}', { file: 'n.json' })
     expect(r.diagnostics).toMatchObject([{ code: 'malformed_json', at: { line: 3, column: expect.any(Number) } }])
     expect(r.topology.nodes).toEqual([])
+    // A topology saved twice into one file: the error is where the second starts.
+    const one = '{\n  "links": [{"a": "x", "b": "y"}]\n}\n'
+    const twice = parseTopologyJson(one + one, { file: 'n.json' })
+    expect(twice.diagnostics).toMatchObject([{ code: 'malformed_json', at: { line: 4, column: 1 } }])
+    expect(twice.diagnostics[0]).toMatchObject({ problem: expect.not.stringMatching(/position/) })
   })
 
   it('rejects JSON that is not a topology object', () => {
