@@ -12,3 +12,11 @@ export function cpeVendor(cpe: unknown): string | undefined {
   const vendor = decodeURIComponent(raw.replace(/%(?![0-9a-f]{2})/gi, '%25')).replace(/\\(.)/g, '$1').replace(/_/g, ' ').trim()
   return vendor === '' ? undefined : vendor
 }
+
+/**
+ * A CPE that names a vendor, as written (the name resolver reads its vendor), so that the evidence
+ * shows the CPE the maker came from; undefined for anything else.
+ */
+export function cpeOf(cpe: unknown): string | undefined {
+  return typeof cpe === 'string' && cpeVendor(cpe) !== undefined ? cpe.trim() : undefined
+}

@@ -6,7 +6,7 @@ import { lookupUniversalMac } from '../catalog/oui.js'
 import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner, matchSysDescr } from './banner.js'
-import { docsisFields } from './docsis.js'
+import { docsisFields } from '../catalog/docsis.js'
 import { enterpriseEntryOf, parseOid } from './oid.js'
 import { putBounded } from '../util/bounded-map.js'
 
@@ -326,12 +326,6 @@ function bannerEvidence(memo: Memo, m: BannerMatch, protocol: string): Scored {
 }
 
 /**
- * What a sysDescr says: the banner patterns that match it, or, when none does, the manufacturer it
- * names (as `lookup` reads a text: a catalog name, or a coined brand word such as "Huawei" or
- * "ZTE" anywhere in it), as evidence of low certainty. The firmware writes the sysDescr, so a name
- * in it is a hint worth reporting, but a host name or a comment in it could name anyone.
- */
-/**
  * The evidence of a banner: the patterns it matches; else, for the product a scanner named
  * (`field: product`), the manufacturer that name names, as weak evidence.
  */
@@ -343,17 +337,22 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
   return [bannerEvidence(memo, { pattern: PRODUCT_NAME_PATTERN, manufacturer: named, excerpt: banner.text.slice(0, 120).trim(), certainty: 'low' }, banner.protocol)]
 }
 
+/**
+ * What a sysDescr says: the banner patterns that match it, or, when none does, the manufacturer it
+ * names (as `lookup` reads a text: a catalog name, or a coined brand word such as "Huawei" or
+ * "ZTE" anywhere in it), as evidence of low certainty. The firmware writes the sysDescr, so a name
+ * in it is a hint worth reporting, but a host name or a comment in it could name anyone.
+ */
 function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): readonly Scored[] {
   const matched = matchSysDescr(sysDescr, catalog.banners)
   // A DOCSIS device names its maker in the VENDOR field of its sysDescr (`<<HW_REV: ...; VENDOR:
   // Sagemcom; ...>>`), which its firmware writes: as strong as a banner pattern, for any maker the
   // catalog names (weak for a chip maker's reference design left as it was).
-  const docsis = sysDescr.includes('<<') ? docsisFields(sysDescr) : undefined
+  const docsis = docsisFields(sysDescr)
   const vendor = docsis?.vendor !== undefined ? resolveName(memo, catalog, docsis.vendor) : undefined
   const out = matched.map((m) => bannerEvidence(memo, m, 'snmp'))
   if (vendor !== undefined && !matched.some((m) => m.manufacturer === vendor)) {
-    const block = /<<[^>]*>?>?/.exec(sysDescr)![0]
-    out.push(bannerEvidence(memo, { pattern: DOCSIS_VENDOR_PATTERN, manufacturer: vendor, excerpt: block.slice(0, 120), certainty: docsis!.referenceDesign ? 'low' : 'high' }, 'snmp'))
+    out.push(bannerEvidence(memo, { pattern: DOCSIS_VENDOR_PATTERN, manufacturer: vendor, excerpt: docsis!.block.slice(0, 120), certainty: docsis!.referenceDesign ? 'low' : 'high' }, 'snmp'))
   }
   if (out.length > 0) return out
   const named = resolveName(memo, catalog, sysDescr)

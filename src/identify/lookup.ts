@@ -5,7 +5,7 @@ import { BANNER_PROTOCOLS } from '../domain/device.js'
 import type { ManufacturerSlug, Source } from '../domain/manufacturer.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner } from './banner.js'
-import { docsisFields } from './docsis.js'
+import { docsisFields } from '../catalog/docsis.js'
 import { DOCSIS_VENDOR_PATTERN } from '../domain/evidence.js'
 import { matchModel } from './identify.js'
 import { enterpriseEntryOf, parseOid } from './oid.js'
@@ -68,11 +68,10 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
   const banners = BANNER_PROTOCOLS.flatMap((protocol) => matchBanner({ protocol, text: q }, catalog.banners))
     .filter((b, i, all) => all.findIndex((x) => x.pattern === b.pattern) === i)
   // A DOCSIS sysDescr names its maker in its VENDOR field, as identification reads it.
-  const docsis = q.includes('<<') ? docsisFields(q) : undefined
-  const vendor = docsis?.vendor
-  const docsisMaker = vendor === undefined ? undefined : catalog.resolveName(vendor)
+  const docsis = docsisFields(q)
+  const docsisMaker = docsis?.vendor === undefined ? undefined : catalog.resolveName(docsis.vendor)
   if (docsisMaker !== undefined && !banners.some((b) => b.manufacturer === docsisMaker)) {
-    banners.push({ pattern: DOCSIS_VENDOR_PATTERN, manufacturer: docsisMaker, excerpt: /<<[^>]*>?>?/.exec(q)![0].slice(0, 120), certainty: docsis!.referenceDesign ? 'low' : 'high' })
+    banners.push({ pattern: DOCSIS_VENDOR_PATTERN, manufacturer: docsisMaker, excerpt: docsis!.block.slice(0, 120), certainty: docsis!.referenceDesign ? 'low' : 'high' })
   }
   const groups = [...new Set([name, model?.manufacturer, ...banners.map((b) => b.manufacturer)]
     .filter((s): s is string => s !== undefined).map((s) => groupAt(s)!))].sort()

@@ -31,7 +31,7 @@ import { reportJson } from './json.js'
 import type { RowParser, RowSink } from './rows.js'
 import { newSaxesParser } from './scan-xml.js'
 import { xmlProblem } from '../util/xml.js'
-import { cpeVendor } from '../catalog/cpe.js'
+import { cpeOf } from '../catalog/cpe.js'
 
 /** An organization of a BOM (`organizationalEntity`): only its name is read. */
 type CdxOrganization = { name?: unknown }
@@ -310,14 +310,6 @@ function countTypes(list: [CdxComponent, Place][]): Record<string, number> {
   const out: Record<string, number> = {}
   for (const [c] of list) out[c.type as string] = (out[c.type as string] ?? 0) + 1
   return out
-}
-
-/**
- * A CPE that names a vendor, as written (the name resolver reads its vendor), so that the evidence
- * shows the CPE the maker came from; undefined for anything else.
- */
-export function cpeOf(cpe: unknown): string | undefined {
-  return typeof cpe === 'string' && cpeVendor(cpe) !== undefined ? cpe.trim() : undefined
 }
 
 /**

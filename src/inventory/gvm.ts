@@ -25,7 +25,7 @@
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
 import type { CsvRecord } from './csv.js'
-import { cpeOf } from './cyclonedx.js'
+import { cpeOf } from '../catalog/cpe.js'
 import type { RowSink } from './rows.js'
 import { ScanXmlParser } from './scan-xml.js'
 

@@ -32,7 +32,7 @@
  * evidence of that maker (a camera that answers only its maker's MIB).
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
-import { docsisFields } from '../identify/docsis.js'
+import { docsisFields } from '../catalog/docsis.js'
 import { parseOid } from '../identify/oid.js'
 import type { RowParser, RowSink } from './rows.js'
 
