@@ -102,7 +102,11 @@ export type Diagnostic =
   /** A NetBox cable table export, which does not say what each cable ends on (interface, console or power port, patch panel). */
   | { code: 'cable_ends_untyped'; severity: 'warning'; at: SourceLocation; cables: number }
   // topology and flows
-  | { code: 'malformed_xml'; severity: 'error'; at: SourceLocation; problem: string; /** the document the reader expects */ expected: string }
+  | {
+    code: 'malformed_xml'; severity: 'error'; at: SourceLocation; problem: string; /** the document the reader expects */ expected: string
+    /** The XML is well formed, but its root element is not one the reader takes (an SVG given as a scan). */
+    wrongRoot?: true
+  }
   | { code: 'xml_doctype_rejected'; severity: 'error'; at: SourceLocation }
   /**
    * Well-formed XML whose root element is not the one the reader expects (`expected`, e.g.

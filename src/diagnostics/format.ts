@@ -229,7 +229,7 @@ function describe(d: Diagnostic): string {
         'For an exact topology, give the answer of /api/dcim/cables/ instead, or the import-format CSV with side_a_type and side_b_type.'
     case 'malformed_xml':
       // Well-formed XML of another kind (an SVG, a topology given as the inventory) is no markup to fix.
-      if (d.problem.startsWith('the root element is ')) return `this XML is not what is read here: ${d.problem}. Check which file was passed.`
+      if (d.wrongRoot) return `this XML is not what is read here: ${d.problem}. Check which file was passed.`
       return `not well-formed XML: ${d.problem}. Fix the markup at this position (${d.expected} is expected).`
     case 'xml_doctype_rejected':
       return 'the XML has a DOCTYPE declaration, which is rejected: document type definitions and entities can hide expanding or external content. ' +

@@ -428,7 +428,7 @@ function parseXml(text: string, file: string, diagnostics: Diagnostic[]): XmlNod
   }
   if (failed) return undefined
   if (root?.name !== 'bom') {
-    diagnostics.push({ code: 'malformed_xml', severity: 'error', at: { file, line: root?.line ?? 1 }, problem: `the root element is <${root?.name ?? ''}>, not <bom>`, expected: 'a CycloneDX BOM (<bom xmlns="http://cyclonedx.org/schema/bom/1.6">)' })
+    diagnostics.push({ code: 'malformed_xml', severity: 'error', at: { file, line: root?.line ?? 1 }, problem: `the root element is <${root?.name ?? ''}>, not <bom>`, expected: 'a CycloneDX BOM (<bom xmlns="http://cyclonedx.org/schema/bom/1.6">)', wrongRoot: true })
     return undefined
   }
   return root

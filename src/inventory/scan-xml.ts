@@ -45,10 +45,10 @@ export abstract class ScanXmlParser implements RowParser {
   }
 
   /** Reports the first problem of the file; reading stops. */
-  protected fail(problem: string): void {
+  protected fail(problem: string, wrongRoot = false): void {
     if (this.failed) return
     this.failed = true
-    this.sink?.diagnostics.push({ code: 'malformed_xml', severity: 'error', at: this.here(), problem, expected: this.expected })
+    this.sink?.diagnostics.push({ code: 'malformed_xml', severity: 'error', at: this.here(), problem, expected: this.expected, ...(wrongRoot ? { wrongRoot } : {}) })
   }
 
   /**
@@ -58,7 +58,7 @@ export abstract class ScanXmlParser implements RowParser {
   protected atRoot(name: string, root: string, wrongRoot: string): boolean {
     if (this.rootSeen) return false
     this.rootSeen = true
-    if (name !== root) this.fail(`the root element is <${name}>; ${wrongRoot}`)
+    if (name !== root) this.fail(`the root element is <${name}>; ${wrongRoot}`, true)
     return true
   }
 
