@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander'
 import { formatLocation } from '../diagnostics/format.js'
 import { ExitError, TrustpathError } from '../errors.js'
 import { TRANSIT_ROLES } from '../exposure/node-trust.js'
+import { INVENTORY_FORMATS } from '../inventory/rows.js'
 import type { TrustpathErrorCode } from '../errors.js'
 import { VERSION } from '../version.js'
 import type { CliContext } from './context.js'
@@ -21,6 +22,11 @@ const EXIT_STATUS = {
 } satisfies Record<TrustpathErrorCode, number>
 
 const FORMAT_HELP = 'table on a terminal, jsonl when piped'
+
+/** `--input-format`, the same for every command that reads an inventory. */
+function inputFormatOption(): Option {
+  return new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(INVENTORY_FORMATS)
+}
 
 /** Builds the command table. Each action loads its command module only when it runs. */
 export function buildProgram(ctx: CliContext, setStatus: (status: number) => void): Command {
@@ -49,7 +55,7 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     .argument('<inventory>', 'inventory file (.csv or .tsv, separated by , ; tab or |; .json; .jsonl; nmap -oX .xml; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table) or - for standard input')
     .description('Attribute every device to its real manufacturer and group, with the evidence')
     .addOption(new Option('-f, --format <format>', `output format (default: ${FORMAT_HELP})`).choices(['table', 'json', 'jsonl', 'csv']))
-    .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl', 'nmap', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp']))
+    .addOption(inputFormatOption())
     .option('-o, --output <file>', 'write the result to a file instead of standard output')
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
@@ -75,7 +81,7 @@ Examples:
     .requiredOption('-p, --policy <file>', 'policy file (YAML), see docs/policy.md')
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
     .addOption(new Option('-f, --format <format>', `output format (default: ${FORMAT_HELP.replace('jsonl', 'json')})`).choices(['table', 'json', 'jsonl', 'csv', 'sarif', 'html']))
-    .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl', 'nmap', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp']))
+    .addOption(inputFormatOption())
     .option('-o, --output <file>', 'write the findings to a file instead of standard output')
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
@@ -105,7 +111,7 @@ Examples:
     .addOption(new Option('--unknown-as <status>', 'how paths treat nodes with no known devices').choices(['untrusted', 'trusted']).default('untrusted'))
     .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')
     .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', TRANSIT_ROLES.join(','))
-    .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl', 'nmap', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp']))
+    .addOption(inputFormatOption())
     .option('-o, --output <file>', 'write the result to a file instead of standard output')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
     .option('--now <date>', 'evaluate the policy as of this date (default: today)')
@@ -149,7 +155,7 @@ Examples:
     .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')
     .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', TRANSIT_ROLES.join(','))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(['csv', 'json', 'jsonl', 'nmap', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp']))
+    .addOption(inputFormatOption())
     .option('-o, --output <file>', 'write the plan to a file instead of standard output')
     .option('-q, --quiet', 'no progress bar')
     .option('--now <date>', 'evaluate the policy as of this date (default: today)')

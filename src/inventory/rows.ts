@@ -13,7 +13,8 @@ import type { Device } from '../domain/device.js'
  * (`.snmprec`). `lldp` is a neighbour table (LLDP or CDP): the text of a switch's neighbour
  * commands, told by its first lines, or lldpd's JSON or XML.
  */
-export type InventoryFormat = 'csv' | 'json' | 'jsonl' | 'nmap' | 'nessus' | 'cyclonedx' | 'snmpwalk' | 'lldp'
+export const INVENTORY_FORMATS = ['csv', 'json', 'jsonl', 'nmap', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp'] as const
+export type InventoryFormat = (typeof INVENTORY_FORMATS)[number]
 
 /** Where an inventory comes from: a file name for diagnostics, and the format when it is known. */
 export type InventorySource = {
