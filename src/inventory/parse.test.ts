@@ -55,6 +55,16 @@ describe('parseInventoryStream', () => {
     expect(formatDiagnostic(dup!)).toMatchInlineSnapshot(`"x.jsonl:2: warning: device id "d1" was already used at x.jsonl:1; this row is skipped. Give every device a unique id."`)
   })
 
+  it('finds repeated ids across a large input whose size was given (room for its ids is made at once)', () => {
+    const text = `id\n${Array.from({ length: 300_000 }, (_, i) => `d${i}`).join('\n')}\nd7\nd299999\n`
+    // A wrong size only costs memory or time: the table still grows as ids come.
+    for (const expectedBytes of [text.length, 10, 4 * text.length]) {
+      const { devices, diagnostics } = parseInventory(text, { file: 'x.csv' }, { expectedBytes })
+      expect(devices).toHaveLength(300_000)
+      expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['duplicate_device@300002', 'duplicate_device@300003'])
+    }
+  })
+
   it('can leave duplicate detection off', () => {
     expect(parseInventory('id\nd1\nd1\n', { file: 'x.csv' }, { detectDuplicates: false }).devices).toHaveLength(2)
   })

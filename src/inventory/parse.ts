@@ -125,9 +125,15 @@ export type ParseInventoryOptions = {
    * @default true
    */
   detectDuplicates?: boolean
+  /**
+   * The size of the input in bytes, when known (a file's): the duplicate check then makes room for
+   * all of its devices after the first batch instead of growing step by step, which moves every id
+   * seen again at each doubling (2% of a one-thread check of 1M devices).
+   */
+  expectedBytes?: number
 }
 
-const DEFAULTS = { detectDuplicates: true } as const satisfies Required<ParseInventoryOptions>
+const DEFAULTS = { detectDuplicates: true } as const satisfies ParseInventoryOptions
 
 /**
  * Turns text chunks into batches synchronously; `parseInventoryStream` and `parseInventory` are
@@ -140,6 +146,8 @@ class InventoryAssembler implements RowSink {
   private readonly asked: InventoryFormat | undefined
   private held = ''
   private readonly duplicates: DuplicateIndex | undefined
+  /** See `ParseInventoryOptions.expectedBytes`; cleared once used. */
+  private expectedBytes: number | undefined
   private devices: Device[] = []
   private locations: SourceLocation[] = []
   diagnostics: Diagnostic[] = []
@@ -152,6 +160,7 @@ class InventoryAssembler implements RowSink {
     this.source = source
     const opts = { ...DEFAULTS, ...options }
     this.duplicates = opts.detectDuplicates ? new DuplicateIndex() : undefined
+    this.expectedBytes = opts.expectedBytes
     const format = source.format ?? detectInventoryFormat(source.file)
     this.asked = format
     if (format !== undefined && format !== 'lldp') this.parser = parserFor(format, source.file)
@@ -203,6 +212,11 @@ class InventoryAssembler implements RowSink {
       this.held = ''
     }
     this.parser.push(chunk, this)
+    if (this.expectedBytes !== undefined && this.rows > 0) {
+      // The first chunk with rows tells about how many devices the input holds.
+      this.duplicates?.reserve(Math.ceil(1.1 * this.rows * this.expectedBytes / this.bytes))
+      this.expectedBytes = undefined
+    }
     return this.take()
   }
 

@@ -1,7 +1,7 @@
 /**
  * Reading inventories from files or stdin, streamed: the I/O edge around `parseInventoryStream`.
  */
-import { open } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import { stdin as processStdin } from 'node:process'
 import type { Readable } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
@@ -123,6 +123,11 @@ function decodeWindows1252(bytes: Buffer): string {
  */
 export async function* readInventory(path: string, options: ReadInventoryOptions = {}): AsyncGenerator<InventoryBatch> {
   const opts = { ...DEFAULTS, ...options }
+  if (path !== '-' && opts.expectedBytes === undefined) {
+    // A file's size sizes the duplicate check (a pipe or a file that cannot be read: none).
+    const size = await stat(path).then((s) => (s.isFile() ? s.size : undefined), () => undefined)
+    if (size !== undefined) opts.expectedBytes = size
+  }
   const file = path === '-' ? STDIN_FILE : path
   const source = opts.format === undefined ? { file } : { file, format: opts.format }
   const chunks = chunksOf(path, opts.stdin === undefined ? { chunkSize: opts.chunkSize } : { chunkSize: opts.chunkSize, stdin: opts.stdin })
