@@ -21,7 +21,7 @@ describe('packOuiBlocks / unpackOuiBlocks', () => {
     expect(blocks.source).toBe('test data 1')
     expect(Array.from({ length: blocks.count }, (_, i) => blockEntry(blocks, i))).toEqual(ENTRIES)
     // one name list: the repeated organisation is stored once
-    expect(blocks.organizations.filter((o) => o === 'HUAWEI TECHNOLOGIES CO.,LTD')).toHaveLength(1)
+    expect(blocks.names).toBe(7)
   })
 
   it('indexes to the same table as the entries themselves (the later of two equal prefixes wins)', () => {
@@ -35,16 +35,30 @@ describe('packOuiBlocks / unpackOuiBlocks', () => {
     expect(packed.size).toBe(plain.size)
   })
 
-  it('refuses bytes that are not a packed file of this version: truncated, another magic, an index out of range', () => {
+  it('refuses bytes that are not a packed file of this version: truncated, another magic, the earlier layout', () => {
     const bytes = packOuiBlocks(ENTRIES, 's')
     expect(unpackOuiBlocks(bytes.subarray(0, bytes.length - 1))).toBeUndefined()
     expect(unpackOuiBlocks(new Uint8Array(8))).toBeUndefined()
     const other = bytes.slice()
     other[0] = 0x58
     expect(unpackOuiBlocks(other)).toBeUndefined()
-    const badWidth = bytes.slice()
-    badWidth[16 + 12 * ENTRIES.length] = 25 // the first entry's width
-    expect(unpackOuiBlocks(badWidth)).toBeUndefined()
+    const earlier = bytes.slice()
+    earlier[3] = 0x31 // "TPO1": blocks without their index
+    expect(unpackOuiBlocks(earlier)).toBeUndefined()
+  })
+
+  it('reads bytes that are not aligned, and reports a damaged block when it is first used', () => {
+    const bytes = packOuiBlocks(ENTRIES, 's')
+    const shifted = new Uint8Array(bytes.length + 3)
+    shifted.set(bytes, 3)
+    const moved = unpackOuiBlocks(shifted.subarray(3))!
+    expect(lookupMac(buildOuiTable(moved), '00:e0:fc:01:02:03')?.organization).toBe('Huawei, a later spelling')
+    const blocks = unpackOuiBlocks(bytes)!
+    const damaged = bytes.slice()
+    damaged[blocks.bits.byteOffset - bytes.byteOffset] = 25 // the first entry's width
+    const table = buildOuiTable(unpackOuiBlocks(damaged)!)
+    expect(() => lookupMac(table, '70:b3:d5:01:02:03')).not.toThrow()
+    expect(() => blockEntry(unpackOuiBlocks(damaged)!, 0)).toThrow(/damaged at block 0/)
   })
 
   it('round-trips any valid prefixes (property)', () => {

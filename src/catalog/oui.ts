@@ -2,6 +2,7 @@ import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import { TrustpathError } from '../errors.js'
 import { halfAt, isLocallyAdministered, isMulticast, parseMac } from './mac.js'
 import { blockEntry, type OuiBlocks } from './oui-blocks.js'
+import { GOLDEN, HAS_28, HAS_36, INDEX_MASK, indexOuiPrefixes, MIX, type OuiIndex } from './oui-index.js'
 import type { OuiEntry, OuiMatch, OuiTable } from './types.js'
 
 /*
@@ -20,12 +21,6 @@ import type { OuiEntry, OuiMatch, OuiTable } from './types.js'
  */
 
 const TWO_24 = 0x1000000
-const INDEX_MASK = 0xffffff
-const HAS_28 = 1 << 24
-const HAS_36 = 1 << 25
-/** Multiplicative (Fibonacci) hashing constant: 2^32 / golden ratio. */
-const GOLDEN = 0x9e3779b1 | 0
-const MIX = 0x85ebca6b | 0
 
 type Bits = OuiMatch['bits']
 
@@ -50,15 +45,8 @@ function hexValue(text: string, from: number, to: number): number {
   return v
 }
 
-/** log2 of the table capacity for `count` keys at a load factor of at most 1/2 (min 16 slots). */
-function capacityBits(count: number): number {
-  let bits = 4
-  while (1 << bits < count * 2) bits++
-  return bits
-}
-
-/** The prefixes of entries as columns (see `OuiBlocks`), read by hand; throws on a malformed one. */
-function columnsOf(entries: readonly OuiEntry[]): { hi: Int32Array; rest: Int32Array; bits: Uint8Array } {
+/** The index of entries (their prefixes read by hand); throws on a malformed prefix. */
+function indexEntries(entries: readonly OuiEntry[]): OuiIndex {
   const hi = new Int32Array(entries.length)
   const rest = new Int32Array(entries.length)
   const bits = new Uint8Array(entries.length)
@@ -77,7 +65,7 @@ function columnsOf(entries: readonly OuiEntry[]): { hi: Int32Array; rest: Int32A
     rest[i] = r
     bits[i] = width
   }
-  return { hi, rest, bits }
+  return indexOuiPrefixes(hi, rest, bits)
 }
 
 /**
@@ -102,92 +90,27 @@ export function buildOuiTable(
 ): OuiTable {
   const blocks = Array.isArray(input) ? undefined : input as OuiBlocks
   const list = input as readonly OuiEntry[]
-  const { hi: his, rest: rests, bits: widths } = blocks ?? columnsOf(list)
-  const count = widths.length
-  let n28 = 0
-  let n36 = 0
-  for (let i = 0; i < count; i++) {
-    if (widths[i] === 28) n28++
-    else if (widths[i] === 36) n36++
-  }
-
-  // The tables are filled in one pass, without an intermediate map: each prefix is found or
-  // inserted where the lookups will probe for it. The k-th distinct prefix, in the order first
-  // seen, is held by entry holder[k]: the last entry with that prefix wins.
-  const holder = new Int32Array(count)
-  let distinct = 0
-
-  // top: 24-bit keys (sized for every entry having its own). Key and value side by side: one
-  // cache line per probe.
-  const topBits = capacityBits(count)
-  const topShift = 32 - topBits
-  const topMask = (1 << topBits) - 1
-  const top = new Int32Array(2 << topBits).fill(-1)
-  // mid: 28-bit keys
-  const midBits = capacityBits(n28)
-  const midShift = 32 - midBits
-  const midMask = (1 << midBits) - 1
-  const midKeys = new Int32Array(1 << midBits).fill(-1)
-  const midVals = new Int32Array(1 << midBits)
-  // low: 36-bit keys, hashed from the 24-bit half and the next 12 bits
-  const lowBits = capacityBits(n36)
-  const lowShift = 32 - lowBits
-  const lowMask = (1 << lowBits) - 1
-  const lowKeys = new Float64Array(1 << lowBits).fill(-1)
-  const lowVals = new Int32Array(1 << lowBits)
-
-  for (let i = 0; i < count; i++) {
-    const hi = his[i]!
-    const rest = rests[i]!
-    const bits = widths[i]!
-    let t = Math.imul(hi, GOLDEN) >>> topShift
-    while (top[2 * t] !== -1 && top[2 * t] !== hi) t = (t + 1) & topMask
-    if (top[2 * t] === -1) {
-      top[2 * t] = hi
-      top[2 * t + 1] = 0
-    }
-    const flags = top[2 * t + 1]!
-    if (bits === 24) {
-      if ((flags & INDEX_MASK) !== 0) holder[(flags & INDEX_MASK) - 1] = i
-      else {
-        top[2 * t + 1] = flags | (distinct + 1)
-        holder[distinct++] = i
-      }
-    } else if (bits === 28) {
-      top[2 * t + 1] = flags | HAS_28
-      const key = (hi << 4) | rest
-      let j = Math.imul(key, GOLDEN) >>> midShift
-      while (midKeys[j] !== -1 && midKeys[j] !== key) j = (j + 1) & midMask
-      if (midKeys[j] === key) holder[midVals[j]!] = i
-      else {
-        midKeys[j] = key
-        midVals[j] = distinct
-        holder[distinct++] = i
-      }
-    } else {
-      top[2 * t + 1] = flags | HAS_36
-      const key = hi * 4096 + rest
-      let j = Math.imul(hi ^ Math.imul(rest, MIX), GOLDEN) >>> lowShift
-      while (lowKeys[j] !== -1 && lowKeys[j] !== key) j = (j + 1) & lowMask
-      if (lowKeys[j] === key) holder[lowVals[j]!] = i
-      else {
-        lowKeys[j] = key
-        lowVals[j] = distinct
-        holder[distinct++] = i
-      }
-    }
-  }
+  const widths = blocks?.bits
+  // Packed blocks carry their index (see `oui-blocks.ts`); entries are indexed here.
+  const index = blocks?.index ?? (blocks !== undefined ? indexOuiPrefixes(blocks.hi, blocks.rest, blocks.bits) : indexEntries(list))
+  const { top, midKeys, midVals, lowKeys, lowVals, holder, distinct } = index
+  const topShift = 32 - index.topBits
+  const topMask = (1 << index.topBits) - 1
+  const midShift = 32 - index.midBits
+  const midMask = (1 << index.midBits) - 1
+  const lowShift = 32 - index.lowBits
+  const lowMask = (1 << index.lowBits) - 1
 
   // A block's match is made on its first lookup, with its manufacturer named then (see `resolve`).
   const { resolve } = options
-  const matches: (OuiMatch | undefined)[] = []
-  for (let k = 0; k < distinct; k++) matches.push(undefined)
+  // Filled by a builtin: a loop of pushes, run once and so never optimised, took ~30 ms.
+  const matches: (OuiMatch | undefined)[] = new Array<OuiMatch | undefined>(distinct).fill(undefined)
   const makeMatch = (k: number): OuiMatch => {
     const i = holder[k]!
     const entry = blocks === undefined ? list[i]! : blockEntry(blocks, i)
     const prefix = entry.prefix.toUpperCase()
     const manufacturer = entry.manufacturer ?? (resolve === undefined || entry.registry === 'CID' ? undefined : resolve(entry.organization))
-    const bits = widths[i] as Bits
+    const bits = (widths === undefined ? bitsOfPrefix(entry.prefix) : widths[i]) as Bits
     // Built field by field: object spread measured several times slower here.
     const match: OuiMatch = manufacturer === undefined
       ? { prefix, registry: entry.registry, organization: entry.organization, bits }
