@@ -2454,6 +2454,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('html_title.xml'),
   },
   {
+    name: 'fujitsu-irmc-realm',
+    manufacturer: 'fujitsu',
+    product: 'iRMC server management controller',
+    protocols: ['http', 'https'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="irmc'],
+    // The iRMC of PRIMERGY servers names its realm after itself and its default host name
+    // ("IRMC" and the last three bytes of its MAC address).
+    pattern: /^(?:Basic|Digest) realm="iRMC(?:@IRMC[0-9A-Fa-f]{6})?"/,
+    examples: ['Digest realm="iRMC@IRMCC36EAC", qop="auth", nonce="00129ced-00000003", opaque="3", stale="FALSE"'],
+    source: RECOG('http_wwwauth.xml'),
+  },
+  {
     name: 'fujitsu-eternus-title',
     manufacturer: 'fujitsu',
     product: 'ETERNUS storage',
@@ -2867,6 +2880,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       url: 'https://github.com/rapid7/recog/tree/main/xml',
     },
   },
+  {
+    name: 'checkpoint-firewall1-realm',
+    manufacturer: 'checkpoint',
+    product: 'FireWall-1 (authenticating HTTP proxy)',
+    protocols: ['http', 'https'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="fw-1.'],
+    // FireWall-1's HTTP security server asks for a user in the realm and says why.
+    pattern: /^(?:Basic|Digest) realm="FW-1\. +Reason: /,
+    examples: ['Basic realm="FW-1.      Reason: no user      Server "'],
+    source: RECOG('http_wwwauth.xml'),
+  },
   // ---------------------------------------------------------------- Cameras: Sony, Xiongmai
   {
     name: 'sony-network-camera-title',
@@ -3037,6 +3062,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'sysDescr of APC Network Management Cards (AP9618, AP9619, AP8932) in published snmpwalk outputs and in SNMP monitoring tests (Datadog integrations-core snmp tests)',
       url: 'https://github.com/DataDog/integrations-core/tree/master/snmp/tests',
     },
+  },
+  {
+    name: 'apc-nmc-realm',
+    manufacturer: 'apc',
+    product: 'Network Management Card (UPS or PDU)',
+    protocols: ['http', 'https'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="apc management card"'],
+    pattern: /^(?:Basic|Digest) realm="APC Management Card"/,
+    examples: ['Basic realm="APC Management Card"'],
+    source: RECOG('http_wwwauth.xml'),
   },
   {
     name: 'synology-dsm-title',
@@ -3485,11 +3521,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'SpeedTouch / Thomson gateway (web admin or TR-069 connection request)',
     protocols: ['http', 'https'],
     fields: ['www-authenticate'],
-    keywords: ['realm="speedtouch (', 'realm="thomson_cwmp_'],
-    // The SpeedTouch realm carries the gateway's MAC address; the TR-069 realm its model.
-    pattern: /realm="(?:SpeedTouch \([0-9A-Fa-f]{2}(?:[-:][0-9A-Fa-f]{2}){5}\)|Thomson_cwmp_[\w.-]+)"/,
-    examples: ['Basic realm="SpeedTouch (00-14-7F-1A-2B-3C)"', 'Digest realm="Thomson_cwmp_TG784", nonce="0a1b2c3d4e5f60718293a4b5c6d7e8f9", qop="auth"'],
-    source: NMAP_PROBES,
+    keywords: ['realm="speedtouch', 'realm="thomson_cwmp_', ' telecom italia"'],
+    // The SpeedTouch realm carries the gateway's MAC address; the TR-069 realm its model. With
+    // digest authentication the MAC moves into the nonce, also on the SpeedTouch models Telecom
+    // Italia named after itself ("ST 605").
+    pattern: /realm="(?:SpeedTouch \([0-9A-Fa-f]{2}(?:[-:][0-9A-Fa-f]{2}){5}\)|Thomson_cwmp_[\w.-]+)"|realm="(?:SpeedTouch|ST \d+ R 5\.x Telecom Italia)", nonce="[0-9A-Z]+:[0-9A-F]{2}(?:-[0-9A-F]{2}){5}:\d+:\d+"/,
+    examples: [
+      'Basic realm="SpeedTouch (00-14-7F-1A-2B-3C)"',
+      'Digest realm="Thomson_cwmp_TG784", nonce="0a1b2c3d4e5f60718293a4b5c6d7e8f9", qop="auth"',
+      // Recog xml/http_wwwauth.xml
+      'Digest realm="ST 605 R 5.x Telecom Italia", nonce="0618JT3JZ:00-14-7F-32-27-C6:1738017:895089", qop="auth"',
+    ],
+    source: { title: 'nmap-service-probes (SpeedTouch and Thomson TR-069 realms); Rapid7 Recog xml/http_wwwauth.xml (digest realms with the MAC in the nonce)', url: 'https://github.com/rapid7/recog/blob/main/xml/http_wwwauth.xml' },
   },
   {
     name: 'vantiva-thomson-sip',

@@ -134,6 +134,18 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['upnp', 'server', null, 'Linux/3.0.8 UPnP/1.0 DLNADOC/1.50 Portable SDK for UPnP devices/1.6.6'],
   ['upnp', 'server', null, 'UPnP/1.0, DLNADOC/1.50, Platinum/0.5.1'],
   // WWW-Authenticate realms: Rapid7 Recog xml/http_wwwauth.xml examples, nmap probes (Hikvision Digest realm)
+  // Recog xml/http_wwwauth.xml, second sweep: iRMC (Fujitsu), APC's management card, FireWall-1's proxy, SpeedTouch digest
+  // realms with the MAC in the nonce (Vantiva); IOS 11's bare "access" realm and a bare "MT800" are too plain to name anyone
+  ['http', 'www-authenticate', 'fujitsu', 'Digest realm="iRMC@IRMCC36EAC", qop="auth", nonce="00129ced-00000003", opaque="3", stale="FALSE"'],
+  ['http', 'www-authenticate', 'apc', 'Basic realm="APC Management Card"'],
+  ['http', 'www-authenticate', 'checkpoint', 'Basic realm="FW-1.      Reason: no user      Server "'],
+  ['http', 'www-authenticate', 'vantiva', 'Digest realm="SpeedTouch", nonce="1234ABCDE:01-23-45-67-89-AB:1234567:890123", qop="auth"'],
+  ['http', 'www-authenticate', 'vantiva', 'Digest realm="ST 605 R 5.x Telecom Italia", nonce="0618JT3JZ:00-14-7F-32-27-C6:1738017:895089", qop="auth"'],
+  ['http', 'www-authenticate', null, 'Basic realm="access"'],
+  ['http', 'www-authenticate', null, 'Basic Realm="MT800"'],
+  // UPnP Server headers, Recog xml/upnp_banners.xml: TP-Link's ipOS routers
+  ['upnp', 'server', 'tp-link', 'ipos/7.0 UPnP/1.0 TL-WR841N/6.0/7.0'],
+  ['upnp', 'server', 'tp-link', 'ipos/7.0 UPnP/1.0 TL-WR740N/4.0'],
   ['http', 'www-authenticate', 'huawei', 'Basic realm="SmartAX MT880"'],
   ['http', 'www-authenticate', 'cisco', 'Basic realm="level_15_access"'],
   ['http', 'www-authenticate', 'cisco', 'Basic realm="level_15 or view_access"'],
