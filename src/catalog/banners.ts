@@ -790,6 +790,34 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: NMAP_PROBES,
   },
   {
+    name: 'cisco-ios-telnet-no-password',
+    manufacturer: 'cisco',
+    product: 'IOS telnet server (no line password set)',
+    protocols: ['telnet'],
+    // IOS refuses a vty without a password in these words, and times a login prompt out with the
+    // second; look-alike CLIs may copy IOS's wording, so both count little.
+    certainty: 'low',
+    keywords: ['password required, but none set', 'username:  timeout expired'],
+    pattern: /^\s*(?:Password required, but none set|% Username:  timeout expired!)\s*$/,
+    examples: ['Password required, but none set', '% Username:  timeout expired!'],
+    source: RECOG('telnet_banners.xml'),
+  },
+  {
+    name: 'cisco-telnet-console',
+    manufacturer: 'cisco',
+    product: 'Catalyst 1900 console or IOS router with Cisco Configuration Professional',
+    protocols: ['telnet'],
+    keywords: ['catalyst 1900 management console', 'cisco configuration professional (cisco cp) is installed'],
+    // The Catalyst 1900 ran its own firmware, not IOS, and names itself and Cisco in its greeting;
+    // IOS routers set up with Cisco CP print its one-time-login notice before the prompt.
+    pattern: /^\s*(?:Catalyst 1900 Management Console\r?\nCopyright \(c\) Cisco Systems|(?:% Password expiration warning\.\r?\n)?-+\r?\nCisco Configuration Professional \(Cisco CP\) is installed on this device)/,
+    examples: [
+      'Catalyst 1900 Management Console\r\nCopyright (c) Cisco Systems, Inc.  1993-1998\r\nAll rights reserved.\r\nEnterprise Edition Software\r\nEthernet Address:      00-AA-19-38-AA-00\r\n',
+      '-----------------------------------------------------------------------\r\nCisco Configuration Professional (Cisco CP) is installed on this device. \r\nThis feature requires the one-time use of the username',
+    ],
+    source: RECOG('telnet_banners.xml'),
+  },
+  {
     name: 'cisco-ios-http-realm',
     manufacturer: 'cisco',
     product: 'IOS HTTP server',
@@ -1082,6 +1110,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: SSH_SURVEY,
   },
   {
+    name: 'mikrotik-openssh',
+    manufacturer: 'mikrotik',
+    product: 'RouterOS 2 SSH server (OpenSSH)',
+    protocols: ['ssh'],
+    keywords: ['_mikrotik_v'],
+    // Before its own ROSSSH, RouterOS shipped OpenSSH and put its own version after the OpenSSH one.
+    pattern: /^SSH-(?:2\.0|1\.99)-OpenSSH_[\d.]+\w*_Mikrotik_v(?<version>\d+(?:\.\d+)*)\s*$/,
+    examples: ['SSH-2.0-OpenSSH_2.3.0_Mikrotik_v2.9'],
+    source: RECOG('ssh_banners.xml'),
+  },
+  {
     name: 'mikrotik-ftp',
     manufacturer: 'mikrotik',
     product: 'RouterOS FTP server',
@@ -1097,8 +1136,10 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'RouterOS telnet server',
     protocols: ['telnet'],
     keywords: ['mikrotik v'],
-    pattern: /^\s*MikroTik v(?<version>\d+\.\d+(?:\.\d+)?\w*) \((?:stable|long-term|bugfix|testing|development)\)/,
-    examples: ['MikroTik v6.34.6 (bugfix)\r\nLogin: ', '\r\n\r\nMikroTik v6.38.4 (stable)\r\n'],
+    // RouterOS 6 names its release channel after the version; RouterOS 5 prints the version alone,
+    // so there the login prompt on the next line is what keeps the match narrow.
+    pattern: /^\s*MikroTik v(?<version>\d+\.\d+(?:\.\d+)?\w*)(?: \((?:stable|long-term|bugfix|testing|development)\)|\r?\nLogin:)/,
+    examples: ['MikroTik v6.34.6 (bugfix)\r\nLogin: ', '\r\n\r\nMikroTik v6.38.4 (stable)\r\n', 'MikroTik v5.2\r\nLogin:'],
     source: {
       title: 'Greenbone feed, MikroTik RouterOS telnet detection (banner quoted in the plugin); Chimay-Red exploit write-up (telnet session transcript)',
       url: 'https://github.com/greenbone/vulnerability-tests',
@@ -1468,6 +1509,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('http_wwwauth.xml'),
   },
   {
+    name: 'tp-link-td-telnet',
+    manufacturer: 'tp-link',
+    product: 'product',
+    protocols: ['telnet'],
+    keywords: ['dsl modem router'],
+    // TD is TP-Link's line of DSL modem routers; the telnet greeting names the model and its
+    // hardware version.
+    pattern: /^\s*(?<product>TD-W?\d{4}\w*) [\d.]+ DSL Modem Router\r?\n/,
+    examples: ['TD-W8960N 5.0 DSL Modem Router\r\nAuthorization failed after trying 5 times!!!.\r\nPlease login after 416 seconds!'],
+    source: RECOG('telnet_banners.xml'),
+  },
+  {
     name: 'tp-link-jetstream-sysdescr',
     manufacturer: 'tp-link',
     product: 'JetStream switch',
@@ -1577,6 +1630,29 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?<product>Prestige 6\d{2}[A-Z]{0,3}(?:-[A-Z0-9]{2,3})?|P-6\d{2}[A-Z]{1,3}-[A-Z]\d)$/,
     examples: ['Prestige 645', 'Prestige 660HW-61', 'Prestige 642R-13', 'P-660HW-D1'],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'zyxel-dsl-telnet',
+    manufacturer: 'zyxel',
+    product: 'DSL router',
+    protocols: ['telnet'],
+    keywords: ['dsl router'],
+    // ZyXEL's DSL routers greet with their line type.
+    pattern: /^\s*ZyXEL \w?DSL Router\r?\nLogin:\s*$/,
+    examples: ['ZyXEL VDSL Router\r\nLogin:'],
+    source: RECOG('telnet_banners.xml'),
+  },
+  {
+    name: 'zyxel-telnet-default-host',
+    manufacturer: 'zyxel',
+    product: 'device with its factory host name',
+    protocols: ['telnet'],
+    // "ZyXEL" is a factory host name, but a host name is the owner's to choose: a hint only.
+    certainty: 'low',
+    keywords: ['zyxel login:'],
+    pattern: /^\s*ZyXEL login:\s*$/,
+    examples: ['ZyXEL login:'],
+    source: RECOG('telnet_banners.xml'),
   },
   {
     // D-Link's managed switches answer sysDescr with the model, its hardware revision after a slash
@@ -1775,6 +1851,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^SSH-(?:2\.0|1\.99)-RGOS_[\w.]+\s*$/,
     examples: ['SSH-2.0-RGOS_SSH_1.0', 'SSH-2.0-RGOS_PK3223'],
     source: RECOG('ssh_banners.xml'),
+  },
+  {
+    name: 'ruijie-telnet-default-host',
+    manufacturer: 'ruijie',
+    product: 'switch or router (factory host name)',
+    protocols: ['telnet'],
+    // "Ruijie" is the factory host name of RGOS devices, and it stands in their login prompt; a
+    // host name is the owner's to choose, so it is a hint only.
+    certainty: 'low',
+    keywords: ['ruijie login'],
+    pattern: /^\s*Ruijie login:\s*$/,
+    examples: ['Ruijie login:'],
+    source: RECOG('telnet_banners.xml'),
   },
 
   // ---------------------------------------------------------------- Dell (Force10 / Dell Networking OS)
@@ -2365,6 +2454,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('html_title.xml'),
   },
   {
+    name: 'fujitsu-irmc-realm',
+    manufacturer: 'fujitsu',
+    product: 'iRMC server management controller',
+    protocols: ['http', 'https'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="irmc'],
+    // The iRMC of PRIMERGY servers names its realm after itself and its default host name
+    // ("IRMC" and the last three bytes of its MAC address).
+    pattern: /^(?:Basic|Digest) realm="iRMC(?:@IRMC[0-9A-Fa-f]{6})?"/,
+    examples: ['Digest realm="iRMC@IRMCC36EAC", qop="auth", nonce="00129ced-00000003", opaque="3", stale="FALSE"'],
+    source: RECOG('http_wwwauth.xml'),
+  },
+  {
     name: 'fujitsu-eternus-title',
     manufacturer: 'fujitsu',
     product: 'ETERNUS storage',
@@ -2676,6 +2778,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('telnet_banners.xml'),
   },
   {
+    name: 'poly-video-telnet',
+    manufacturer: 'poly',
+    product: 'Polycom video conferencing system (VSX, ViewStation, diagnostic shell)',
+    protocols: ['telnet'],
+    keywords: ['here is what i know about myself', 'polycom command shell', 'welcome to viewstation'],
+    // The VSX systems introduce themselves with their model and serial number; ViewStation is
+    // Polycom's older line, and the command shell is the diagnostic service of its systems.
+    pattern: /Here is what I know about myself:\r?\nModel:\s+(?<product>VSX \w+)|^\s*(?:Polycom Command Shell\r*\nXCOM host:|Welcome to ViewStation\b)/,
+    examples: [
+      'Hi, my name is :     Something Pity\r\nHere is what I know about myself:\r\nModel:               VSX 6000A\r\nSerial Number:       00070906FC34F6\r\nSoftware Version:    Release 9.0.6.2-103 - 04Sep2011 21:27\r\n',
+      'Polycom Command Shell\r\r\nXCOM host:    localhost port: 4121\r\r\nTTY name:     /dev/pts/0\r\r\nSession type: telnet\r\r\n',
+      'Welcome to ViewStation\n\nPassword:',
+    ],
+    source: RECOG('telnet_banners.xml'),
+  },
+  {
     name: 'poly-phone-lldp',
     manufacturer: 'poly',
     product: 'product',
@@ -2762,6 +2880,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       url: 'https://github.com/rapid7/recog/tree/main/xml',
     },
   },
+  {
+    name: 'checkpoint-firewall1-realm',
+    manufacturer: 'checkpoint',
+    product: 'FireWall-1 (authenticating HTTP proxy)',
+    protocols: ['http', 'https'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="fw-1.'],
+    // FireWall-1's HTTP security server asks for a user in the realm and says why.
+    pattern: /^(?:Basic|Digest) realm="FW-1\. +Reason: /,
+    examples: ['Basic realm="FW-1.      Reason: no user      Server "'],
+    source: RECOG('http_wwwauth.xml'),
+  },
   // ---------------------------------------------------------------- Cameras: Sony, Xiongmai
   {
     name: 'sony-network-camera-title',
@@ -2807,6 +2937,16 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'HP ETHERNET MULTI-ENVIRONMENT,ROM none,JETDIRECT,JD149,EEPROM V50251103114,CIDATE 11/17/2011',
     ],
     source: FUSIONINVENTORY('hewlett-packard.t'),
+  },
+  {
+    name: 'hp-jetdirect-telnet',
+    manufacturer: 'hp-inc',
+    product: 'JetDirect print server',
+    protocols: ['telnet'],
+    keywords: ['hp jetdirect'],
+    pattern: /^\s*HP JetDirect\r?\n/,
+    examples: ['HP JetDirect\r\nPassword is not set\r\n\r\nPlease type "menu" for the MENU system, \r\nor "?" for help, or "/" for current settings.\r\n>', 'HP JetDirect\r\n\r\nEnter username:'],
+    source: RECOG('telnet_banners.xml'),
   },
   {
     // The embedded web server of HP inkjet and Officejet printers names the model and its product number.
@@ -2924,6 +3064,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    name: 'apc-nmc-realm',
+    manufacturer: 'apc',
+    product: 'Network Management Card (UPS or PDU)',
+    protocols: ['http', 'https'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="apc management card"'],
+    pattern: /^(?:Basic|Digest) realm="APC Management Card"/,
+    examples: ['Basic realm="APC Management Card"'],
+    source: RECOG('http_wwwauth.xml'),
+  },
+  {
     name: 'synology-dsm-title',
     manufacturer: 'synology',
     product: 'DiskStation Manager (NAS)',
@@ -2969,6 +3120,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^ASUS Login$/,
     examples: ['ASUS Login'],
     source: RECOG('html_title.xml'),
+  },
+  {
+    name: 'asus-telnet-default-host',
+    manufacturer: 'asus',
+    product: 'product',
+    protocols: ['telnet'],
+    // ASUS routers keep their model as the factory host name, which the login prompt shows; a host
+    // name is the owner's to choose, so it is a hint only.
+    certainty: 'low',
+    keywords: ['rt-ac'],
+    pattern: /^\s*(?<product>RT-AC\d{2,4}\w*) login:\s*$/,
+    examples: ['RT-AC54U login:', 'RT-AC68R login:'],
+    source: RECOG('telnet_banners.xml'),
   },
   {
     // Raspberry Pi OS (formerly Raspbian) writes its name into OpenSSH's version. The OS also runs
@@ -3143,10 +3307,26 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'moxa',
     product: 'product',
     protocols: ['telnet'],
-    keywords: ['nport '],
-    pattern: /Model name +: (?<product>NPort [\w.-]+)\r?\0?\nMAC address +: [0-9A-F]{2}(?::[0-9A-F]{2}){5}\r?\0?\n/,
-    examples: ['\r\n\r\n-----------------------------------------------------------------------------\r\nModel name       : NPort 5110\r\nMAC address      : 00:90:E8:1A:2B:3C\r\nSerial No.       : 1234\r\nFirmware version : 2.6 Build 11080114\r\nSystem uptime    : 0 days, 00h:05m:12s\r\n'],
+    keywords: ['model name'],
+    // The MGate Modbus gateways and the NE embedded servers print the same table.
+    pattern: /Model name +: (?<product>(?:NPort|MGate) [\w.-]+|NE-\d{4}\w*)\r?\0?\nMAC address +: [0-9A-F]{2}(?::[0-9A-F]{2}){5}\r?\0?\n/,
+    examples: ['\r\n\r\n-----------------------------------------------------------------------------\r\nModel name       : NPort 5110\r\nMAC address      : 00:90:E8:1A:2B:3C\r\nSerial No.       : 1234\r\nFirmware version : 2.6 Build 11080114\r\nSystem uptime    : 0 days, 00h:05m:12s\r\n',
+      // Recog xml/telnet_banners.xml: an MGate Modbus gateway and an NE embedded server (MACs masked there)
+      'Model name       : MGate MB3180\r\u0000\nMAC address      : 00:90:E8:AA:AA:AA\r\u0000\nSerial No.       : 9474\r\u0000\nFirmware version : 1.2 Build 09101913\r\u0000\n',
+      'Model name       : NE-4110S\r\u0000\nMAC address      : 00:90:E8:AA:AA:AA\r\u0000\nSerial No        : 3616\r\u0000\nFirmware version : 4.1 Build 07061517\r\u0000\n',
+    ],
     source: NMAP_PROBES,
+  },
+  {
+    // The NPort 6000 terminal servers print their model and go straight to a terminal-type menu.
+    name: 'moxa-nport-console-telnet',
+    manufacturer: 'moxa',
+    product: 'product',
+    protocols: ['telnet'],
+    keywords: ['console terminal type'],
+    pattern: /^\s*(?<product>NPort NP6\d{3}[\w-]*)\r?\0?\n\0?Console terminal type/,
+    examples: ['NPort NP6610-32\r\u0000\nConsole terminal type (1: ansi/vt100, 2: vt52) : 1'],
+    source: RECOG('telnet_banners.xml'),
   },
   {
     // EtherDevice (EDS), industrial (IKS) switches and EDR routers put only their model in
@@ -3341,11 +3521,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'SpeedTouch / Thomson gateway (web admin or TR-069 connection request)',
     protocols: ['http', 'https'],
     fields: ['www-authenticate'],
-    keywords: ['realm="speedtouch (', 'realm="thomson_cwmp_'],
-    // The SpeedTouch realm carries the gateway's MAC address; the TR-069 realm its model.
-    pattern: /realm="(?:SpeedTouch \([0-9A-Fa-f]{2}(?:[-:][0-9A-Fa-f]{2}){5}\)|Thomson_cwmp_[\w.-]+)"/,
-    examples: ['Basic realm="SpeedTouch (00-14-7F-1A-2B-3C)"', 'Digest realm="Thomson_cwmp_TG784", nonce="0a1b2c3d4e5f60718293a4b5c6d7e8f9", qop="auth"'],
-    source: NMAP_PROBES,
+    keywords: ['realm="speedtouch', 'realm="thomson_cwmp_', ' telecom italia"'],
+    // The SpeedTouch realm carries the gateway's MAC address; the TR-069 realm its model. With
+    // digest authentication the MAC moves into the nonce, also on the SpeedTouch models Telecom
+    // Italia named after itself ("ST 605").
+    pattern: /realm="(?:SpeedTouch \([0-9A-Fa-f]{2}(?:[-:][0-9A-Fa-f]{2}){5}\)|Thomson_cwmp_[\w.-]+)"|realm="(?:SpeedTouch|ST \d+ R 5\.x Telecom Italia)", nonce="[0-9A-Z]+:[0-9A-F]{2}(?:-[0-9A-F]{2}){5}:\d+:\d+"/,
+    examples: [
+      'Basic realm="SpeedTouch (00-14-7F-1A-2B-3C)"',
+      'Digest realm="Thomson_cwmp_TG784", nonce="0a1b2c3d4e5f60718293a4b5c6d7e8f9", qop="auth"',
+      // Recog xml/http_wwwauth.xml
+      'Digest realm="ST 605 R 5.x Telecom Italia", nonce="0618JT3JZ:00-14-7F-32-27-C6:1738017:895089", qop="auth"',
+    ],
+    source: { title: 'nmap-service-probes (SpeedTouch and Thomson TR-069 realms); Rapid7 Recog xml/http_wwwauth.xml (digest realms with the MAC in the nonce)', url: 'https://github.com/rapid7/recog/blob/main/xml/http_wwwauth.xml' },
   },
   {
     name: 'vantiva-thomson-sip',
