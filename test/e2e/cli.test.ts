@@ -586,13 +586,13 @@ describe('counts in messages', () => {
 describe('an inventory refused at its start', () => {
   const ONE = 'id,name,role,manufacturer,model,macs\nr1,rt-fra-01,core,Huawei,NE40E-X8,00:e0:fc:12:34:56\n'
   // The first bytes of each kind of file: a gzip member header, a zip local file header (an .xlsx),
-  // bytes of no text, nmap's normal output (-oN), a header without rows, nothing.
+  // bytes of no text, a walk printed with -Ov, a header without rows, nothing.
   const FILES: Record<string, [string | Uint8Array, RegExp]> = {
     'inv.csv.gz': [gzipSync(ONE), /the inventory is gzip-compressed/],
     'gz.csv': [gzipSync(ONE), /the inventory is gzip-compressed/],
     'book.csv': [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]), /the inventory is a zip archive/],
     'bin.csv': [new Uint8Array(Array.from({ length: 600 }, (_, i) => (i * 37) % 256)), /the inventory is binary data/],
-    'scan.csv': ['# Nmap 7.94 scan initiated Tue Mar 12 10:00:00 2024 as: nmap -oN scan.csv 10.0.0.0/30\nNmap scan report for 10.0.0.1\nHost is up (0.00050s latency).\n', /nmap's normal output \(-oN\)/],
+    'walk.csv': ['STRING: Huawei Versatile Routing Platform Software\nOID: SNMPv2-SMI::enterprises.2011.2.23.420\n', /snmpwalk output printed with -Ov/],
     'header.csv': ['id,name,manufacturer\n', /the inventory holds no devices/],
     'empty.csv': ['', /the inventory holds no devices/],
   }
