@@ -80,6 +80,8 @@ export class NmapTextParser implements RowParser {
   private grepableIp: string | undefined
   /** In the port table: the column where VERSION starts, -1 without one, undefined outside the table. */
   private versionColumn: number | undefined
+  /** Whether the table has a REASON column (--reason) before VERSION. */
+  private reasonColumn = false
   private port: Port | undefined
   /** After `Host script results:`: scripts of the host, not of a port. */
   private hostScripts = false
@@ -177,6 +179,7 @@ export class NmapTextParser implements RowParser {
     this.versionColumn = undefined
     if (PORT_TABLE.test(line)) {
       this.versionColumn = line.search(/\bVERSION\b/)
+      this.reasonColumn = /\bREASON\b/.test(line)
       this.hostScripts = false
       return
     }
@@ -194,9 +197,11 @@ export class NmapTextParser implements RowParser {
     let version = ''
     const column = this.versionColumn!
     // The table's columns are aligned to its header; a row whose VERSION column does not start
-    // after a space was re-spaced (pasted, edited), and its version is what follows the service.
+    // after a space was re-spaced (pasted, edited): its version is what follows the service,
+    // unless a REASON column stands between them.
     if (column > 0 && line.length > column) {
-      version = line[column - 1] === ' ' ? line.slice(column) : line.replace(PORT_ROW, '')
+      if (line[column - 1] === ' ') version = line.slice(column)
+      else if (!this.reasonColumn) version = line.replace(PORT_ROW, '')
     }
     const product = productBanner(service, withoutExtraInfo(version.trim()), undefined)
     this.port = { service, product, start: host.banners.length }
