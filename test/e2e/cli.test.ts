@@ -757,3 +757,30 @@ describe('Qualys VMDR results', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 })
+
+describe("nmap's text outputs and masscan's list as the inventory", () => {
+  const NORMAL = readFileSync(new URL('../fixtures/inventory/scan.nmap', import.meta.url), 'utf8')
+  const GREPABLE = readFileSync(new URL('../fixtures/inventory/scan.gnmap', import.meta.url), 'utf8')
+
+  it('finds the Huawei router and the Hikvision camera of scan.nmap with check, also named .csv with two threads, and reads -oG and -oL from standard input', async () => {
+    const dir = await testdir({ 'scan.nmap': NORMAL, 'scan.csv': NORMAL, 'policy.yaml': POLICY })
+    const check = await runCli(['check', 'scan.nmap', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(check.status, check.stderr).toBe(1)
+    const findings = JSON.parse(check.stdout).findings as { deviceId: string; group: string; severity: string }[]
+    // The camera's finding is a warning as ndaa-889 covers Hikvision by purpose, which a scan does not tell.
+    expect(findings.map((f) => [f.deviceId, f.group, f.severity]).sort()).toEqual([['10.0.0.1', 'huawei', 'error'], ['10.0.0.5', 'hikvision', 'warning']])
+    const named = await sameWithWorkers(['check', 'scan.csv', '-p', 'policy.yaml', '-f', 'json'], dir)
+    expect(named.stdout).toBe(check.stdout)
+
+    // The grepable output carries no MAC and no script output: the products -sV named are weak evidence.
+    const grepable = await runCli(['identify', '-', '-f', 'json'], { cwd: dir, input: GREPABLE })
+    expect(grepable.status, grepable.stderr).toBe(0)
+    expect((JSON.parse(grepable.stdout) as { id: string; group?: string }[]).map((a) => [a.id, a.group ?? null])).toEqual([['10.0.0.1', 'huawei'], ['10.0.0.5', 'hikvision']])
+
+    const list = await runCli(['identify', '-', '-f', 'json'], { cwd: dir, input: '#masscan\nopen tcp 22 10.0.0.1 1700000000\nbanner tcp 22 10.0.0.1 1700000001 ssh SSH-2.0-HUAWEI-1.5\nopen tcp 443 10.0.0.9 1700000002\nstray text\n# end\n' })
+    expect(list.status).toBe(2)
+    expect((JSON.parse(list.stdout) as { id: string; group?: string }[]).map((a) => [a.id, a.group ?? null])).toEqual([['10.0.0.1', 'huawei'], ['10.0.0.9', null]])
+    expect(list.stderr).toMatch(/^<stdin>:5: error: "stray text" is not a line of this scan output/m)
+    expect(list.stderr).not.toMatch(/\n\s+at /)
+  })
+})
