@@ -208,5 +208,9 @@ describe('telling nmap\'s outputs apart', () => {
     const xml = parseInventory(fixture('scan.xml'), { file: 'scan.out', format: 'nmap' }).devices
     expect(parseInventory(fixture('scan.nmap'), { file: 'scan.out', format: 'nmap' }).devices).toEqual(xml)
     expect(parseInventory(`\n\n${fixture('scan.gnmap')}`, { file: 'scan.out', format: 'nmap' }).devices.map((d) => d.id)).toEqual(['10.0.0.1', '10.0.0.5'])
+    // An empty scan file holds no devices (it is no malformed XML).
+    for (const file of ['scan.nmap', 'scan.xml']) {
+      expect(parseInventory('\n', { file }).diagnostics.map((d) => d.code), file).toEqual(['empty_input'])
+    }
   })
 })

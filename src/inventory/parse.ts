@@ -321,8 +321,9 @@ function parserFor(format: InventoryFormat, file: string): RowParser {
     case 'jsonl':
       return new JsonAutoParser(file, true)
     case 'nmap':
-      // nmap's XML (-oX), else its normal (-oN) or grepable (-oG) output.
-      return new ByFirstCharParser((first) => (first === '<' || first === undefined ? new XmlScanParser(file, 'nmap') : new NmapTextParser(file)))
+      // nmap's XML (-oX), else its normal (-oN) or grepable (-oG) output; a blank file is read as
+      // text, which says it holds no devices (as XML it lacked a root element).
+      return new ByFirstCharParser((first) => (first === '<' ? new XmlScanParser(file, 'nmap') : new NmapTextParser(file)))
     case 'nessus':
       return new XmlScanParser(file, format)
     case 'masscan':
