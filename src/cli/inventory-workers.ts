@@ -10,7 +10,9 @@ import { resolve } from 'node:path'
 import { TrustpathError } from '../errors.js'
 import { detectInventoryFormat } from '../inventory/formats.js'
 import { isGvmCsvStart } from '../inventory/gvm.js'
+import { isMasscanListStart } from '../inventory/masscan-list.js'
 import { isNessusCsvStart } from '../inventory/nessus.js'
+import { isNmapTextStart } from '../inventory/nmap-text.js'
 import { assertInventory } from '../inventory/not-text.js'
 import { ENCODING_SAMPLE, statInventory, textEncodingOf } from '../io/inventory-file.js'
 import type { WorkerSetup } from '../io/parallel-inventory-worker.js'
@@ -79,6 +81,8 @@ export async function startWorkersFor(
   // A Nessus or Greenbone CSV export holds one row per result, a host's rows scattered through the
   // file: one thread groups them.
   if (format === 'csv' && (isNessusCsvStart(head) || isGvmCsvStart(head))) return undefined
+  // nmap's or masscan's text output named .csv is read as what it is, by one thread.
+  if (format === 'csv' && opts.inputFormat === undefined && (isNmapTextStart(head.trimStart()) || isMasscanListStart(head.trimStart()))) return undefined
   // A file of a header line at most has nothing to split, and the one thread tells it is empty
   // before anything is written.
   if (start.length >= totalBytes && head.split('\n').filter((l) => l.trim() !== '').length < 2) return undefined

@@ -32,6 +32,11 @@ export type Diagnostic =
    * (`metadata.component`); `types` counts its top-level components by type.
    */
   | { code: 'bom_without_device'; severity: 'error'; at: SourceLocation; components: number; types: Record<string, number> }
+  /**
+   * A line of a scanner's text output (nmap's grepable output, masscan's list) that is none of its
+   * lines; `got` is the line (cut), `expected` what was expected there.
+   */
+  | { code: 'malformed_scan_line'; severity: 'error'; at: SourceLocation; got: string; expected: string }
   /** A line of an SNMP walk that is no object line and continues no value; `got` is the line (cut). */
   | { code: 'malformed_snmpwalk'; severity: 'error'; at: SourceLocation; got: string }
   /** A message of snmpwalk or snmpget saved with the walk (`Timeout: No Response from 10.0.0.5`). */

@@ -113,6 +113,9 @@ function describe(d: Diagnostic): string {
       return `${quote(d.value)} is not a MAC address; it is ignored. Write it as 00:e0:fc:12:34:56 (":", "-", "." or no separators), several separated by ";".`
     case 'invalid_oid':
       return `${quote(d.value)} is not an SNMP object identifier; it is ignored. Write it as dotted numbers, e.g. 1.3.6.1.4.1.2011.2.62.`
+    case 'malformed_scan_line':
+      return `${quote(d.got)} is not a line of this scan output; it is skipped. Expected ${d.expected}. ` +
+        'Keep the file as the scanner wrote it, or mark added text with a leading #.'
     case 'malformed_snmpwalk':
       return `${quote(d.got)} is not a line of an SNMP walk; it is skipped. Each object is a line "NAME = TYPE: VALUE" as snmpwalk prints it ` +
         '(a STRING value may go on over the next lines), or "OID|TAG|VALUE" in an snmpsim recording. Remove text saved with the walk, or mark it with a leading #.'

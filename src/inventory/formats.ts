@@ -3,16 +3,19 @@ import type { InventoryFormat } from './rows.js'
 
 const EXTENSIONS: Readonly<Record<string, InventoryFormat>> = {
   csv: 'csv', tsv: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', xml: 'nmap', nessus: 'nessus',
+  // nmap -oA's names for the normal and grepable outputs (beside .xml)
+  nmap: 'nmap', gnmap: 'nmap',
   // snmpsim's names for a recording and for a Net-SNMP walk it imports
   snmprec: 'snmpwalk', snmpwalk: 'snmpwalk',
 }
 
 /**
  * The format of an inventory from its file extension (`.csv`, `.tsv`, `.json`, `.jsonl`, `.ndjson`,
- * `.xml` for an nmap or Nessus scan, `.nessus`, `.cdx.json` and `.cdx.xml` for a CycloneDX BOM,
+ * `.xml` for an nmap or Nessus scan, `.nmap` and `.gnmap` for nmap's normal and grepable outputs,
+ * `.nessus`, `.cdx.json` and `.cdx.xml` for a CycloneDX BOM,
  * `.snmprec` and `.snmpwalk` for an SNMP walk), or undefined when the name does not tell (stdin,
- * `.txt`); then the first character decides (`[` or `{` JSON, `<` XML), else the first line (an
- * SNMP walk's object line), else CSV. An XML file is
+ * `.txt`); then the first character decides (`[` or `{` JSON, `<` XML), else the first line (nmap's
+ * or masscan's text output, an SNMP walk's object line), else CSV. An XML file is
  * read as nmap's or Nessus's by its root element, whichever of the two it was named.
  */
 export function detectInventoryFormat(file: string): InventoryFormat | undefined {

@@ -37,10 +37,10 @@ export function isMasscanRecord(value: Record<string, unknown>): boolean {
 export const MASSCAN_END = /^\s*\{\s*finished\s*:\s*1\s*\}\s*,?\s*$/
 
 /**
- * What masscan names a captured text (masscan_app_to_string) → the banner it is. Certificates,
+ * What masscan names a captured text (masscan_app_to_string) → the banner it is, in every output. Certificates,
  * vulnerability checks and other probes' texts are not banners of the device and are left out.
  */
-const SERVICES: Readonly<Record<string, { protocol: BannerProtocol; field?: string }>> = {
+export const MASSCAN_SERVICES: Readonly<Record<string, { protocol: BannerProtocol; field?: string }>> = {
   ssh: { protocol: 'ssh' },
   http: { protocol: 'http' },
   'http.server': { protocol: 'http', field: 'server' },
@@ -61,7 +61,7 @@ export function fromMasscanRecord(r: MasscanRecord): Record<string, unknown> {
   const port = typeof entry.port === 'number' || typeof entry.port === 'string' ? `:${entry.port}` : ''
   const service = entry.service
   const name = typeof service?.name === 'string' ? service.name : undefined
-  const kind = name !== undefined ? SERVICES[name] : undefined
+  const kind = name !== undefined ? MASSCAN_SERVICES[name] : undefined
   const text = service?.banner
   const banners = kind !== undefined && typeof text === 'string' && text.trim() !== ''
     ? [kind.field === undefined ? { protocol: kind.protocol, text } : { protocol: kind.protocol, field: kind.field, text }]

@@ -59,7 +59,7 @@ describe('Nessus scans', () => {
     // A file that is no XML, read as the format asked for: the error says what that format is.
     const asked = parseInventory('id\nd1\n', { file: 'hosts.txt', format: 'nessus' })
     expect(asked.diagnostics).toMatchObject([{ code: 'malformed_xml', expected: expect.stringMatching(/Nessus scan/) }])
-    expect(parseInventory('id\nd1\n', { file: 'hosts.txt', format: 'nmap' }).diagnostics).toMatchObject([{ code: 'malformed_xml', expected: expect.stringMatching(/nmap scan/) }])
+    expect(parseInventory('<id/>\n', { file: 'hosts.txt', format: 'nmap' }).diagnostics).toMatchObject([{ code: 'malformed_xml', expected: expect.stringMatching(/nmap scan/) }])
     const fromStdin = await collect(SCAN.match(/[\s\S]{1,7}/g)!, { file: '<stdin>' })
     expect(fromStdin.devices).toEqual(DEVICES)
     expect(fromStdin.codes).toEqual([])

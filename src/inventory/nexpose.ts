@@ -20,7 +20,7 @@
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
-import { SERVICE_PROTOCOLS } from './nmap.js'
+import { SERVICE_PROTOCOLS } from './nmap-host.js'
 import { ScanXmlParser } from './scan-xml.js'
 
 type Banner = { protocol: BannerProtocol; field?: string; text: string }

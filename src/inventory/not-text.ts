@@ -45,7 +45,7 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | '
  * is the fix to suggest, rather than an editor's).
  */
 const ROLES = {
-  inventory: { formats: 'CSV, JSON, JSON Lines, nmap XML, a Nessus scan, a Greenbone report, a Nexpose report, Qualys results, a CycloneDX BOM, an SNMP walk or a neighbour table', spreadsheet: true },
+  inventory: { formats: 'CSV, JSON, JSON Lines, an nmap or masscan scan, a Nessus scan, a Greenbone report, a Nexpose report, Qualys results, a CycloneDX BOM, an SNMP walk or a neighbour table', spreadsheet: true },
   policy: { formats: 'YAML', spreadsheet: false },
   'sites file': { formats: 'CSV or JSON', spreadsheet: true },
   'cost table': { formats: 'CSV', spreadsheet: true },
@@ -139,9 +139,6 @@ const SHORT_NEIGHBOR_TABLES: readonly { test: RegExp; what: string; hint: string
  * banner line and a missing id column, which says nothing of what to do.
  */
 const OTHER_OUTPUTS: readonly { test: RegExp; what: string; hint: string }[] = [
-  { test: /^# Nmap [\d.]+ scan initiated .*\n(?:#.*\n)*Host: /, what: "nmap's grepable output (-oG)", hint: 'Scan with -oX (XML) instead: trustpath reads nmap XML, with MACs, services and banner scripts.' },
-  { test: /^(?:# Nmap [\d.]+ scan initiated|Starting Nmap )/, what: "nmap's normal output (-oN)", hint: 'Scan with -oX (XML) instead: trustpath reads nmap XML, with MACs, services and banner scripts.' },
-  { test: /^#masscan\b/, what: "masscan's list output (-oL)", hint: 'Give the hosts as CSV or JSON Lines (id, macs, banner_<protocol> columns), or scan them with nmap -oX.' },
   // Walks are read (see snmpwalk.ts), but not with -Ov, which prints values without the OIDs that say what they are.
   { test: /^(?:STRING|Hex-STRING|OID|INTEGER|Timeticks|Gauge32|Counter32|IpAddress): /, what: 'an snmpwalk output printed with -Ov (values without their OIDs)', hint: 'Walk again without -Ov, e.g. snmpwalk -v2c -c public HOST system > walk.txt: trustpath reads sysDescr, sysObjectID and the other objects by their OIDs.' },
   { test: /^Interface: \S+, type: \S+, MAC: /, what: "arp-scan's output", hint: 'Give the hosts as CSV (id, macs columns; arp-scan --plain gives tab-separated IP, MAC and vendor lines to start from).' },

@@ -11,6 +11,8 @@ import { JsonAutoParser } from './json.js'
 import { assertInventory } from './not-text.js'
 import { isSnmpCommandLine, SnmpWalkRowParser, snmpWalkLayout } from './snmpwalk.js'
 import { XmlScanParser } from './xml-scan.js'
+import { isNmapTextStart, NmapTextParser } from './nmap-text.js'
+import { isMasscanListStart, MasscanListParser } from './masscan-list.js'
 import { HUAWEI_PROMPT, isNeighborTableStart, NeighborTextParser } from './lldp-text.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 import { detectInventoryFormat } from './formats.js'
@@ -144,6 +146,8 @@ class InventoryAssembler implements RowSink {
   private parser: RowParser | undefined
   /** The format asked for when the text decides the parser (`lldp`: a text table, or lldpd's JSON or XML). */
   private readonly asked: InventoryFormat | undefined
+  /** CSV by the file's name only: a scanner's text output named `.csv` is read as what it is. */
+  private readonly csvByName: boolean
   private held = ''
   private readonly duplicates: DuplicateIndex | undefined
   /** See `ParseInventoryOptions.expectedBytes`; cleared once used. */
@@ -163,6 +167,7 @@ class InventoryAssembler implements RowSink {
     this.expectedBytes = opts.expectedBytes
     const format = source.format ?? detectInventoryFormat(source.file)
     this.asked = format
+    this.csvByName = source.format === undefined && format === 'csv'
     if (format !== undefined && format !== 'lldp') this.parser = parserFor(format, source.file)
   }
 
@@ -199,6 +204,8 @@ class InventoryAssembler implements RowSink {
       this.started = true
       assertInventory(chunk, this.source.file)
       if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1) // a byte order mark, in any format
+      const scan = this.csvByName ? scanTextFormat(chunk.trimStart()) : undefined
+      if (scan !== undefined) this.parser = parserFor(scan, this.source.file)
     }
     if (this.parser === undefined) {
       // No format from the name: wait for the first non-blank character, and for the first lines
@@ -249,7 +256,8 @@ class InventoryAssembler implements RowSink {
     const table = this.asked === 'lldp' || isNeighborTableStart(this.held)
     // Huawei's prompts (`<HUAWEI>`, `[~HUAWEI]`) start a saved session with a `<` or a `[` too.
     if (first === '<' || first === '[') return table && HUAWEI_PROMPT.test(this.held) ? 'lldp' : first === '<' ? 'nmap' : 'json'
-    return table ? 'lldp' : walkOrCsv(this.held, found.index, complete)
+    if (table) return 'lldp'
+    return scanTextFormat(this.held.slice(found.index)) ?? walkOrCsv(this.held, found.index, complete)
   }
 
   private take(): InventoryBatch[] {
@@ -277,6 +285,47 @@ function walkOrCsv(held: string, from: number, complete: boolean): InventoryForm
   }
 }
 
+/**
+ * The text outputs of scanners, told by their first line (`text` starts at its first character
+ * that is not blank): nmap's normal or grepable output, masscan's list.
+ */
+export function scanTextFormat(text: string): 'nmap' | 'masscan' | undefined {
+  if (isNmapTextStart(text)) return 'nmap'
+  if (isMasscanListStart(text)) return 'masscan'
+  return undefined
+}
+
+/**
+ * Holds the start of a text until its first character that is not blank tells which reader takes
+ * it (`choose` gets undefined for a blank text); the held text goes to that reader whole, so that
+ * its lines keep their numbers.
+ */
+class ByFirstCharParser implements RowParser {
+  private readonly choose: (first: string | undefined) => RowParser
+  private inner: RowParser | undefined
+  private held = ''
+
+  constructor(choose: (first: string | undefined) => RowParser) {
+    this.choose = choose
+  }
+
+  push(chunk: string, sink: RowSink): void {
+    if (this.inner !== undefined) return this.inner.push(chunk, sink)
+    this.held += chunk
+    const first = /\S/.exec(this.held)
+    if (first === null) return
+    this.inner = this.choose(first[0])
+    const text = this.held
+    this.held = ''
+    this.inner.push(text, sink)
+  }
+
+  end(sink: RowSink): void {
+    this.inner ??= this.choose(undefined)
+    this.inner.end(sink)
+  }
+}
+
 function parserFor(format: InventoryFormat, file: string): RowParser {
   switch (format) {
     case 'csv':
@@ -286,8 +335,14 @@ function parserFor(format: InventoryFormat, file: string): RowParser {
     case 'jsonl':
       return new JsonAutoParser(file, true)
     case 'nmap':
+      // nmap's XML (-oX), else its normal (-oN) or grepable (-oG) output; a blank file is read as
+      // text, which says it holds no devices (as XML it lacked a root element).
+      return new ByFirstCharParser((first) => (first === '<' ? new XmlScanParser(file, 'nmap') : new NmapTextParser(file)))
     case 'nessus':
       return new XmlScanParser(file, format)
+    case 'masscan':
+      // masscan's JSON (-oJ, -oD), else its list output (-oL).
+      return new ByFirstCharParser((first) => (first === '[' || first === '{' ? new JsonAutoParser(file) : new MasscanListParser(file)))
     case 'cyclonedx':
       return new CycloneDxParser(file)
     case 'snmpwalk':

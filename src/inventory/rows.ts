@@ -3,7 +3,9 @@ import type { Device } from '../domain/device.js'
 
 /**
  * Inventory file formats. `json` is a JSON array (or `{"devices": [...]}`); `jsonl` is one object per
- * line; `nmap` is the XML of `nmap -oX` (one device per host that is up), `nessus` a Nessus scan's
+ * line; `nmap` is an nmap scan (one device per host that is up): its XML (`-oX`), or by the first
+ * character its normal (`-oN`) or grepable (`-oG`) output; `masscan` is masscan's list output
+ * (`-oL`, one device per address), or its JSON by the first character; `nessus` a Nessus scan's
  * `.nessus` XML (one device per host); any XML is read by its root element (also a Greenbone report,
  * `<report>` or `<get_reports_response>`, a Rapid7 Nexpose report, `<NexposeReport>`, and Qualys
  * results, `<SCAN>`, `<ASSET_DATA_REPORT>` or `<HOST_LIST_VM_DETECTION_OUTPUT>`). A Nessus or
@@ -13,7 +15,7 @@ import type { Device } from '../domain/device.js'
  * (`.snmprec`). `lldp` is a neighbour table (LLDP or CDP): the text of a switch's neighbour
  * commands, told by its first lines, or lldpd's JSON or XML.
  */
-export const INVENTORY_FORMATS = ['csv', 'json', 'jsonl', 'nmap', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp'] as const
+export const INVENTORY_FORMATS = ['csv', 'json', 'jsonl', 'nmap', 'masscan', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp'] as const
 export type InventoryFormat = (typeof INVENTORY_FORMATS)[number]
 
 /** Where an inventory comes from: a file name for diagnostics, and the format when it is known. */

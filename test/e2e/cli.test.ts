@@ -586,13 +586,13 @@ describe('counts in messages', () => {
 describe('an inventory refused at its start', () => {
   const ONE = 'id,name,role,manufacturer,model,macs\nr1,rt-fra-01,core,Huawei,NE40E-X8,00:e0:fc:12:34:56\n'
   // The first bytes of each kind of file: a gzip member header, a zip local file header (an .xlsx),
-  // bytes of no text, nmap's normal output (-oN), a header without rows, nothing.
+  // bytes of no text, a walk printed with -Ov, a header without rows, nothing.
   const FILES: Record<string, [string | Uint8Array, RegExp]> = {
     'inv.csv.gz': [gzipSync(ONE), /the inventory is gzip-compressed/],
     'gz.csv': [gzipSync(ONE), /the inventory is gzip-compressed/],
     'book.csv': [new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]), /the inventory is a zip archive/],
     'bin.csv': [new Uint8Array(Array.from({ length: 600 }, (_, i) => (i * 37) % 256)), /the inventory is binary data/],
-    'scan.csv': ['# Nmap 7.94 scan initiated Tue Mar 12 10:00:00 2024 as: nmap -oN scan.csv 10.0.0.0/30\nNmap scan report for 10.0.0.1\nHost is up (0.00050s latency).\n', /nmap's normal output \(-oN\)/],
+    'walk.csv': ['STRING: Huawei Versatile Routing Platform Software\nOID: SNMPv2-SMI::enterprises.2011.2.23.420\n', /snmpwalk output printed with -Ov/],
     'header.csv': ['id,name,manufacturer\n', /the inventory holds no devices/],
     'empty.csv': ['', /the inventory holds no devices/],
   }
@@ -755,5 +755,32 @@ describe('Qualys VMDR results', () => {
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/scan\.xml:\d+: error: .*Qualys results as XML/)
     expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe("nmap's text outputs and masscan's list as the inventory", () => {
+  const NORMAL = readFileSync(new URL('../fixtures/inventory/scan.nmap', import.meta.url), 'utf8')
+  const GREPABLE = readFileSync(new URL('../fixtures/inventory/scan.gnmap', import.meta.url), 'utf8')
+
+  it('finds the Huawei router and the Hikvision camera of scan.nmap with check, also named .csv with two threads, and reads -oG and -oL from standard input', async () => {
+    const dir = await testdir({ 'scan.nmap': NORMAL, 'scan.csv': NORMAL, 'policy.yaml': POLICY })
+    const check = await runCli(['check', 'scan.nmap', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(check.status, check.stderr).toBe(1)
+    const findings = JSON.parse(check.stdout).findings as { deviceId: string; group: string; severity: string }[]
+    // The camera's finding is a warning as ndaa-889 covers Hikvision by purpose, which a scan does not tell.
+    expect(findings.map((f) => [f.deviceId, f.group, f.severity]).sort()).toEqual([['10.0.0.1', 'huawei', 'error'], ['10.0.0.5', 'hikvision', 'warning']])
+    const named = await sameWithWorkers(['check', 'scan.csv', '-p', 'policy.yaml', '-f', 'json'], dir)
+    expect(named.stdout).toBe(check.stdout)
+
+    // The grepable output carries no MAC and no script output: the products -sV named are weak evidence.
+    const grepable = await runCli(['identify', '-', '-f', 'json'], { cwd: dir, input: GREPABLE })
+    expect(grepable.status, grepable.stderr).toBe(0)
+    expect((JSON.parse(grepable.stdout) as { id: string; group?: string }[]).map((a) => [a.id, a.group ?? null])).toEqual([['10.0.0.1', 'huawei'], ['10.0.0.5', 'hikvision']])
+
+    const list = await runCli(['identify', '-', '-f', 'json'], { cwd: dir, input: '#masscan\nopen tcp 22 10.0.0.1 1700000000\nbanner tcp 22 10.0.0.1 1700000001 ssh SSH-2.0-HUAWEI-1.5\nopen tcp 443 10.0.0.9 1700000002\nstray text\n# end\n' })
+    expect(list.status).toBe(2)
+    expect((JSON.parse(list.stdout) as { id: string; group?: string }[]).map((a) => [a.id, a.group ?? null])).toEqual([['10.0.0.1', 'huawei'], ['10.0.0.9', null]])
+    expect(list.stderr).toMatch(/^<stdin>:5: error: "stray text" is not a line of this scan output/m)
+    expect(list.stderr).not.toMatch(/\n\s+at /)
   })
 })

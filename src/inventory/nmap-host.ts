@@ -1,0 +1,105 @@
+/**
+ * What nmap says of a host, whichever of its outputs it was read from (XML, normal or grepable):
+ * the addresses, names and banners gathered while its lines or elements are read, and the device
+ * that becomes of it. The readers share these rules so that one scan gives the same devices in
+ * every output that carries the same information.
+ */
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
+import type { BannerProtocol } from '../domain/device.js'
+
+/** Scanners' service names (nmap's, also Nexpose's in lower case) → banner protocols; others are `other`. */
+export const SERVICE_PROTOCOLS: Readonly<Record<string, BannerProtocol>> = {
+  ssh: 'ssh', http: 'http', 'http-proxy': 'http', 'http-alt': 'http', https: 'https', 'https-alt': 'https',
+  rtsp: 'rtsp', sip: 'sip', 'sip-tls': 'sip', telnet: 'telnet', ftp: 'ftp', smtp: 'smtp', submission: 'smtp',
+  snmp: 'snmp', upnp: 'upnp',
+}
+
+export type NmapBanner = { protocol: BannerProtocol; field?: string; text: string }
+
+/** A host being read: where it starts, whether it is up, and what was found of it so far. */
+export type NmapHost = {
+  at: SourceLocation
+  up: boolean
+  ips: string[]
+  macs: string[]
+  names: string[]
+  banners: NmapBanner[]
+  sysDescr?: string
+}
+
+/** The service nmap named for a port: its name in lower case, and `ssl` when it runs over TLS. */
+export type NmapService = { name: string; tunnel: string }
+
+export function newNmapHost(at: SourceLocation): NmapHost {
+  return { at, up: true, ips: [], macs: [], names: [], banners: [] }
+}
+
+/** The protocol of a port's banners: nmap's service name, https when it runs over TLS. */
+export function serviceProtocol(service: NmapService | undefined): BannerProtocol {
+  if (service === undefined) return 'other'
+  const p = SERVICE_PROTOCOLS[service.name] ?? 'other'
+  return service.tunnel === 'ssl' && p === 'http' ? 'https' : p
+}
+
+/**
+ * Adds what a script printed for the port of `service`: `banner` (the raw greeting),
+ * `http-server-header` (HTTP `server`), `http-title` (HTTP `title`) and `snmp-sysdescr` (the
+ * sysDescr, without the uptime line nmap adds); other scripts are no banner of the device.
+ */
+export function addScriptOutput(host: NmapHost, service: NmapService | undefined, id: string, output: string): void {
+  const text = output.trim()
+  if (text === '') return
+  switch (id) {
+    case 'banner':
+      host.banners.push({ protocol: serviceProtocol(service), text: unescapeBanner(text) })
+      break
+    case 'http-server-header':
+      host.banners.push({ protocol: serviceProtocol(service) === 'https' ? 'https' : 'http', field: 'server', text })
+      break
+    case 'http-title':
+      host.banners.push({ protocol: serviceProtocol(service) === 'https' ? 'https' : 'http', field: 'title', text })
+      break
+    case 'snmp-sysdescr':
+      host.sysDescr ??= text.replace(/\n\s*System uptime:[^\n]*$/, '').trim()
+      break
+  }
+}
+
+/**
+ * The banner of field `product` for what -sV named on a port (`Huawei VRP sshd`, with its version),
+ * or undefined when it named no product.
+ */
+export function productBanner(service: NmapService | undefined, product: string | undefined, version: string | undefined): NmapBanner | undefined {
+  const p = product?.trim()
+  if (!p) return undefined
+  const v = version?.trim()
+  return { protocol: serviceProtocol(service), field: 'product', text: v ? `${p} ${v}` : p }
+}
+
+/**
+ * Ends a port whose banners start at `portStart` in `host.banners`: nmap's product name stands in
+ * for a banner its scripts did not capture on this port (the captured one says the same
+ * first-hand; both would count one answer twice).
+ */
+export function endPort(host: NmapHost, product: NmapBanner | undefined, portStart: number): void {
+  if (product !== undefined && host.banners.length === portStart) host.banners.push(product)
+}
+
+/**
+ * nmap's banner script, and masscan's list output, write control characters (and masscan a few
+ * more) as `\x0D`-style escapes; they are turned back.
+ */
+export function unescapeBanner(text: string): string {
+  return text.replace(/\\x([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16))).trim()
+}
+
+/** A host as the JSON device shape: its first address the id (else the MAC), its first name the name. */
+export function nmapHostToDeviceShape(host: NmapHost): Record<string, unknown> {
+  return {
+    id: host.ips[0] ?? host.macs[0],
+    ...(host.names.length > 0 ? { name: host.names[0] } : {}),
+    ...(host.macs.length > 0 ? { macs: host.macs } : {}),
+    ...(host.sysDescr !== undefined ? { snmp: { sysDescr: host.sysDescr } } : {}),
+    ...(host.banners.length > 0 ? { banners: host.banners } : {}),
+  }
+}

@@ -1,0 +1,216 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import { identify } from '../identify/identify.js'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
+import { collect } from './formats.case.test.js'
+import { detectInventoryFormat } from './formats.js'
+import { parseInventory } from './parse.js'
+
+const fixture = (name: string): string => readFileSync(new URL(`../../test/fixtures/inventory/${name}`, import.meta.url), 'utf8')
+
+/**
+ * What `nmap -sV --script banner,http-server-header,http-title > scan.txt` printed on a terminal:
+ * a Huawei router (VRP SSH banner, Huawei MAC), a Hikvision camera (its web server's header and
+ * title, HTTPS with a product and extra info), a host whose ports only -sV named, a host that is down.
+ */
+const TERMINAL = `Starting Nmap 7.94 ( https://nmap.org ) at 2026-03-12 10:00 CET
+Nmap scan report for rt-fra-01.example.net (192.0.2.1)
+Host is up (0.00042s latency).
+Not shown: 997 closed tcp ports (reset)
+PORT    STATE SERVICE  VERSION
+22/tcp  open  ssh      Huawei VRP sshd (protocol 2.0)
+|_banner: SSH-2.0-HUAWEI-1.5
+23/tcp  open  telnet?
+443/tcp open  ssl/http Huawei HTTPd 1.0 (NE40E web config)
+MAC Address: 00:E0:FC:12:34:56 (Huawei Technologies)
+Service Info: OS: VRP; Device: router; CPE: cpe:/o:huawei:vrp
+
+Nmap scan report for 192.0.2.64
+Host is up (0.00061s latency).
+Not shown: 996 closed tcp ports (reset)
+PORT     STATE SERVICE  VERSION
+80/tcp   open  http     Hikvision IP camera httpd
+|_http-server-header: App-webs/
+| http-title: Site doesn't have a title
+|_Requested resource was /doc/page/login.asp?_1700000000000
+443/tcp  open  ssl/http Hikvision IP camera httpd ((Hikvision DS-2CD2143G0-I))
+|_http-title: Site doesn't have a title (text/html).
+554/tcp  open  rtsp     Hikvision 7513 POE IP camera rtspd
+8000/tcp open  ipcam?
+MAC Address: BC:AD:28:00:00:07 (Hangzhou Hikvision Digital Technology)
+Service Info: Device: webcam
+
+Nmap scan report for 192.0.2.80
+Host is up (0.00090s latency).
+Not shown: 998 closed tcp ports (reset)
+PORT   STATE SERVICE VERSION
+22/tcp open  ssh     OpenSSH 8.4p1 Debian 5+deb11u3 (protocol 2.0)
+80/tcp open  http    nginx 1.18.0
+Service Info: OS: Linux; CPE: cpe:/o:linux:linux_kernel
+
+Service detection performed. Please report any incorrect results at https://nmap.org/submit/ .
+Nmap done: 256 IP addresses (3 hosts up) scanned in 21.37 seconds
+`
+
+const TERMINAL_DEVICES = [
+  {
+    id: '192.0.2.1', name: 'rt-fra-01.example.net', macs: ['00:e0:fc:12:34:56'],
+    banners: [
+      { protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' },
+      { protocol: 'https', field: 'product', text: 'Huawei HTTPd 1.0' },
+    ],
+  },
+  {
+    id: '192.0.2.64', macs: ['bc:ad:28:00:00:07'],
+    banners: [
+      { protocol: 'http', field: 'server', text: 'App-webs/' },
+      { protocol: 'http', field: 'title', text: 'Site doesn\'t have a title\nRequested resource was /doc/page/login.asp?_1700000000000' },
+      { protocol: 'https', field: 'title', text: 'Site doesn\'t have a title (text/html).' },
+      { protocol: 'rtsp', field: 'product', text: 'Hikvision 7513 POE IP camera rtspd' },
+    ],
+  },
+  {
+    id: '192.0.2.80',
+    banners: [
+      { protocol: 'ssh', field: 'product', text: 'OpenSSH 8.4p1 Debian 5+deb11u3' },
+      { protocol: 'http', field: 'product', text: 'nginx 1.18.0' },
+    ],
+  },
+]
+
+describe("nmap's normal output", () => {
+  it('gives one device per host that is up: the address, name and MAC, the scripts\' banners, and the products -sV named where no script captured the answer', () => {
+    const { devices, diagnostics } = parseInventory(TERMINAL, { file: 'scan.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual(TERMINAL_DEVICES)
+  })
+
+  it('gives the devices the XML of the same scan gives, however the text is cut', async () => {
+    const xml = parseInventory(fixture('scan.xml'), { file: 'scan.xml' })
+    const text = parseInventory(fixture('scan.nmap'), { file: 'scan.nmap' })
+    expect(text.diagnostics).toEqual([])
+    expect(text.devices).toEqual(xml.devices)
+    expect(JSON.stringify(text.devices)).toBe(JSON.stringify(xml.devices))
+    const chunked = await collect(fixture('scan.nmap').match(/[\s\S]{1,5}/g)!, { file: '<stdin>' })
+    expect(chunked.codes).toEqual([])
+    expect(chunked.devices).toEqual(xml.devices)
+    // Each device at its "Nmap scan report for" line.
+    expect(chunked.lines).toEqual([3, 19])
+  })
+
+  it('skips hosts that are down and reads scans appended to one file one after another', () => {
+    const appended = `# Nmap 7.94 scan initiated Thu Mar 12 10:00:00 2026 as: nmap -v -sn -oN sweep.nmap --append-output 192.0.2.0/30
+Nmap scan report for 192.0.2.0 [host down, received no-response]
+Nmap scan report for 192.0.2.1
+Host is up, received arp-response (0.00030s latency).
+MAC Address: 00:E0:FC:12:34:56 (Huawei Technologies)
+Nmap scan report for 192.0.2.2 [host down]
+# Nmap done at Thu Mar 12 10:00:02 2026 -- 4 IP addresses (1 host up) scanned in 2.01 seconds
+# Nmap 7.94 scan initiated Thu Mar 12 11:00:00 2026 as: nmap -v -sn -oN sweep.nmap --append-output 192.0.2.4/30
+Nmap scan report for 192.0.2.5
+Host is up (0.00041s latency).
+MAC Address: 54:C4:15:00:00:09 (Hangzhou Hikvision Digital Technology)
+# Nmap done at Thu Mar 12 11:00:02 2026 -- 4 IP addresses (1 host up) scanned in 2.00 seconds
+`
+    const { devices, diagnostics } = parseInventory(appended, { file: 'sweep.nmap' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '192.0.2.1', macs: ['00:e0:fc:12:34:56'] }, { id: '192.0.2.5', macs: ['54:c4:15:00:00:09'] }])
+  })
+
+  it('reads the VERSION column by its place in the header, also with --reason and a service with RPC details', () => {
+    const reason = `Nmap scan report for 192.0.2.9
+Host is up, received echo-reply ttl 64 (0.0010s latency).
+PORT    STATE SERVICE                REASON         VERSION
+111/tcp open  rpcbind (rpcbind V2-4) syn-ack ttl 64 2-4 (RPC #100000)
+554/tcp open  rtsp                   syn-ack ttl 64 Dahua IP camera rtspd
+`
+    expect(parseInventory(reason, { file: 'scan.txt' }).devices).toEqual([{
+      id: '192.0.2.9',
+      banners: [{ protocol: 'other', field: 'product', text: '2-4' }, { protocol: 'rtsp', field: 'product', text: 'Dahua IP camera rtspd' }],
+    }])
+    // A table whose spaces were squeezed (pasted into a ticket): the version follows the service.
+    const squeezed = 'Nmap scan report for 192.0.2.9\nPORT STATE SERVICE VERSION\n554/tcp open rtsp Dahua IP camera rtspd\n'
+    expect(parseInventory(squeezed, { file: 'scan.txt' }).devices[0]!.banners).toEqual([{ protocol: 'rtsp', field: 'product', text: 'Dahua IP camera rtspd' }])
+  })
+
+  it('identifies the Huawei router and the Hikvision camera, and not the host -sV found nothing of', () => {
+    const catalog = loadDefaultCatalog()
+    const { devices } = parseInventory(TERMINAL, { file: 'scan.txt' })
+    expect(devices.map((d) => [d.id, identify(d, catalog).group ?? null])).toEqual([
+      ['192.0.2.1', 'huawei'], ['192.0.2.64', 'hikvision'], ['192.0.2.80', null],
+    ])
+  })
+
+  it('reports a file read as nmap\'s output that is none, at its first line', () => {
+    const { devices, diagnostics } = parseInventory('\nip,mac\n192.0.2.1,00:e0:fc:12:34:56\n', { file: 'hosts.txt', format: 'nmap' })
+    expect(devices).toEqual([])
+    expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_scan_line@2'])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatch(/^hosts\.txt:2: error: "ip,mac" is not a line of this scan output; it is skipped\. Expected nmap's output: its XML \(-oX\), its normal output \(-oN/)
+  })
+})
+
+describe("nmap's grepable output", () => {
+  it('gives each host that is up with its name and the products -sV named (no MACs or scripts there)', () => {
+    const { devices, diagnostics } = parseInventory(fixture('scan.gnmap'), { file: 'scan.gnmap' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '10.0.0.1', name: 'rt-fra-01.example.net', banners: [{ protocol: 'ssh', field: 'product', text: 'Huawei VRP sshd' }] },
+      { id: '10.0.0.5', banners: [{ protocol: 'http', field: 'product', text: 'Hikvision IP camera httpd' }] },
+    ])
+  })
+
+  it('turns the "|" nmap writes for "/" back, keeps a ", " inside a version, and drops the extra info', () => {
+    const text = '# Nmap 7.94 scan initiated Thu Mar 12 10:00:00 2026 as: nmap -sV -oG - 192.0.2.0/24\n' +
+      'Host: 192.0.2.64 (cam-gate-2.example.net)\tPorts: 443/open/tcp//ssl|http//Hikvision IP camera httpd ((Hikvision DS-2CD2143G0-I))/, 8080/open/tcp//http-proxy//lighttpd|1.4.59, patched (build 7)/\tIgnored State: closed (998)\n' +
+      '# Nmap done at Thu Mar 12 10:00:09 2026 -- 256 IP addresses (1 host up) scanned in 9.00 seconds\n'
+    expect(parseInventory(text, { file: '-' }).devices).toEqual([{
+      id: '192.0.2.64', name: 'cam-gate-2.example.net',
+      banners: [
+        { protocol: 'https', field: 'product', text: 'Hikvision IP camera httpd' },
+        { protocol: 'http', field: 'product', text: 'lighttpd/1.4.59, patched' },
+      ],
+    }])
+  })
+
+  it('reports a line that is no part of it, and a Ports field it cannot read, with the line', () => {
+    const text = '# Nmap 7.94 scan initiated Thu Mar 12 10:00:00 2026 as: nmap -sV -oG scan.gnmap 192.0.2.0/24\n' +
+      'Host: 192.0.2.1 ()\tStatus: Up\n' +
+      'Host: 192.0.2.1 ()\tPorts: 22/open/tcp//ssh//Huawei VRP sshd/, 23/open/tcp\n' +
+      'copied from the ticket: 192.0.2.7 is the NVR\n' +
+      'Host: 192.0.2.7 ()\tStatus: Up\n'
+    const { devices, diagnostics } = parseInventory(text, { file: 'scan.gnmap' })
+    expect(devices.map((d) => d.id)).toEqual(['192.0.2.1', '192.0.2.7'])
+    expect(devices[0]!.banners).toEqual([{ protocol: 'ssh', field: 'product', text: 'Huawei VRP sshd' }])
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'scan.gnmap:3: error: "23/open/tcp" is not a line of this scan output; it is skipped. Expected a port of the Ports field as nmap writes it, port/state/protocol/owner/service/rpc/version/ (a "/" in the version written as "|"). Keep the file as the scanner wrote it, or mark added text with a leading #.',
+      'scan.gnmap:4: error: "copied from the ticket: 192.0.2.7 is the NVR" is not a line of this scan output; it is skipped. Expected a "# ..." comment or a "Host: <address> (<name>)<tab><field>: ..." line of nmap\'s grepable output (-oG). Keep the file as the scanner wrote it, or mark added text with a leading #.',
+    ])
+  })
+})
+
+describe('telling nmap\'s outputs apart', () => {
+  it('takes the -oA names and any name from the first line: .nmap, .gnmap, .txt, .csv, standard input', () => {
+    expect(['scan.nmap', 'scan.gnmap', 'scan.xml', 'scan.txt'].map(detectInventoryFormat)).toEqual(['nmap', 'nmap', 'nmap', undefined])
+    const expected = parseInventory(fixture('scan.xml'), { file: 'scan.xml' }).devices
+    for (const file of ['scan.txt', '-', 'scan.csv', 'scan']) {
+      const { devices, diagnostics } = parseInventory(fixture('scan.nmap'), { file })
+      expect(diagnostics, file).toEqual([])
+      expect(devices, file).toEqual(expected)
+    }
+    expect(parseInventory(TERMINAL, { file: '-' }).devices).toEqual(TERMINAL_DEVICES)
+    // The grepable lines alone, as grep leaves them.
+    const up = fixture('scan.gnmap').split('\n').filter((l) => l.startsWith('Host:')).join('\n')
+    expect(parseInventory(up, { file: '-' }).devices.map((d) => d.id)).toEqual(['10.0.0.1', '10.0.0.5'])
+  })
+
+  it('reads XML or text with --input-format nmap, told by the first character', () => {
+    const xml = parseInventory(fixture('scan.xml'), { file: 'scan.out', format: 'nmap' }).devices
+    expect(parseInventory(fixture('scan.nmap'), { file: 'scan.out', format: 'nmap' }).devices).toEqual(xml)
+    expect(parseInventory(`\n\n${fixture('scan.gnmap')}`, { file: 'scan.out', format: 'nmap' }).devices.map((d) => d.id)).toEqual(['10.0.0.1', '10.0.0.5'])
+    // An empty scan file holds no devices (it is no malformed XML).
+    for (const file of ['scan.nmap', 'scan.xml']) {
+      expect(parseInventory('\n', { file }).diagnostics.map((d) => d.code), file).toEqual(['empty_input'])
+    }
+  })
+})
