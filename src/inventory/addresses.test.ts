@@ -67,6 +67,11 @@ gateway                  ether   00:e0:fc:12:34:56   C                     eth0
     })
   })
 
+  it("reads a German Windows' arp -a, whose headings are translated", () => {
+    const text = 'Schnittstelle: 192.168.178.20 --- 0x7\r\n  Internetadresse       Physische Adresse     Typ\r\n  192.168.178.1         00-e0-fc-12-34-56     dynamisch\r\n  192.168.178.255       ff-ff-ff-ff-ff-ff     statisch\r\n'
+    expect(read(text)).toEqual({ devices: [{ id: '192.168.178.1', macs: [HUAWEI] }], codes: [] })
+  })
+
   it('reads ip neigh: one device for a router seen by its IPv4 and link-local addresses, the first IPv4 its id', () => {
     const text = `fe80::2e0:fcff:fe12:3456 dev eth0 lladdr 00:e0:fc:12:34:56 router STALE
 192.168.1.1 dev eth0 lladdr 00:e0:fc:12:34:56 REACHABLE

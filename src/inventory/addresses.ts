@@ -43,6 +43,7 @@ function isIpv4(text: string): boolean {
 
 /** An IPv6 address (RFC 4291 text forms, a zone after `%` allowed); told apart from a time such as `00:17:58`. */
 function isIpv6(text: string): boolean {
+  if (text.indexOf(':') < 0) return false
   const zone = text.indexOf('%')
   const t = zone >= 0 ? text.slice(0, zone) : text
   if (!t.includes(':') || !/^[0-9a-f:.]+$/i.test(t)) return false
@@ -60,6 +61,14 @@ function isIpv6(text: string): boolean {
   return halves.length === 2 ? count < 8 : count === 8
 }
 
+/** An IPv4 or IPv6 address. */
+function isAddress(text: string): boolean {
+  const c = text.charCodeAt(0)
+  // Both start with a hex digit or `:`.
+  if (!((c >= 0x30 && c <= 0x3a) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66))) return false
+  return isIpv4(text) || isIpv6(text)
+}
+
 /** A word of a line without what tables put around addresses: `(10.0.0.1)`, `[ether]`, `Vlan10,`, `lladdr;`, NX-OS's `*` of an FHRP entry. */
 function bare(word: string): string {
   return word.replace(/^[(*[]+|[)\],;]+$/g, '')
@@ -73,6 +82,8 @@ const BARE_HEX = /^(?=.*[a-f])[0-9a-f]{12}$/i
  * (or a bare one with a hex letter) counts, so that a 12-digit number is not taken for one.
  */
 function macOf(word: string): number | undefined {
+  // Most words of a line (interfaces, states, addresses) are told apart by their length alone.
+  if (word.length < 11 || word.length > 20) return undefined
   const w = bare(word)
   if (w.length < 11 || w.length > 17) return undefined
   if (!/[:.-]/.test(w) && !BARE_HEX.test(w)) return undefined
@@ -130,7 +141,8 @@ const START_LINES: readonly RegExp[] = [
   /^duid (?:[\da-f]{2}:)+[\da-f]{2}$/i,
   /^Interface: \S+, type: \S+, MAC: /,
   /^Starting arp-scan /,
-  /^Interface: [\d.]+ --- 0x[\da-f]+$/i,
+  // Windows names the block in its language (`Interface:`, German `Schnittstelle:`).
+  /^\S+: [\d.]+ --- 0x[\da-f]+$/i,
   /^(?:lease [\d.]+ \{|authoring-byte-order \S+;|server-duid ")/,
 ]
 /** arp-scan's `--plain` entries: IP, MAC and vendor separated by tabs; only as the first line, where a TSV file has its header. */
@@ -163,9 +175,6 @@ export function isAddressTableStart(head: string): boolean {
   return false
 }
 
-/** A word of a line and where it starts. */
-type Word = { text: string; start: number }
-
 /** One device being gathered: where its MAC was first seen, its addresses and its host name. */
 type Entry = { at: SourceLocation; ips: string[]; name?: string }
 
@@ -173,7 +182,7 @@ type Entry = { at: SourceLocation; ips: string[]; name?: string }
 function hostName(text: string | undefined): string | undefined {
   if (text === undefined) return undefined
   const t = text.trim()
-  if (!/^[\w][\w.-]*$/.test(t) || isIpv4(t) || isIpv6(t) || macOf(t) !== undefined) return undefined
+  if (!/^[\w][\w.-]*$/.test(t) || isAddress(t) || macOf(t) !== undefined) return undefined
   return t
 }
 
@@ -231,11 +240,13 @@ export class AddressTableParser implements RowParser {
 
   /** A line of a table: an entry when it holds a MAC, a header when it names the columns, framing otherwise. */
   private readLine(line: string, at: number, sink: RowSink): void {
-    const words: Word[] = Array.from(line.matchAll(/\S+/g), (m) => ({ text: m[0], start: m.index ?? 0 }))
+    // Words as plain strings: this runs once per line of tables of a million entries.
+    const words = line.trim().split(/\s+/)
     let mac: number | undefined
-    for (const w of words) {
-      mac = macOf(w.text)
-      if (mac !== undefined) break
+    let macAt = -1
+    for (let i = 0; i < words.length && mac === undefined; i++) {
+      mac = macOf(words[i]!)
+      macAt = i
     }
     if (mac === undefined) {
       if (isHeader(line)) {
@@ -246,31 +257,43 @@ export class AddressTableParser implements RowParser {
         return
       }
       // A line that starts with an address is an entry; without a MAC it must say it has none yet.
-      const first = words[0] === undefined ? '' : bare(words[0].text)
-      if ((isIpv4(first) || isIpv6(first)) && !NO_MAC_YET.test(line) && !PROMPT.test(line)) {
+      const first = bare(words[0]!)
+      if (isAddress(first) && !NO_MAC_YET.test(line) && !PROMPT.test(line)) {
         sink.diagnostics.push({ code: 'malformed_address_entry', severity: 'error', at: { file: this.file, line: at }, got: line.trim().slice(0, 120), expected: EXPECTED_ENTRY })
       }
       return
     }
     // The scanner's own interface, which arp-scan names before its results, is no entry.
     if (line.startsWith('Interface: ')) return
-    const ips: string[] = []
-    for (const w of words) {
-      const word = bare(w.text)
-      if ((isIpv4(word) || isIpv6(word)) && !ips.includes(word)) ips.push(word)
+    // dnsmasq: expiry, MAC, IPv4 address, host name (`*` for none), client id (whose hex bytes
+    // could read as an IPv6 address).
+    if (words.length === 5 && macAt === 1 && /^\d+$/.test(words[0]!) && isIpv4(words[2]!)) {
+      return this.add(mac, [words[2]!], hostName(words[3]!), at)
     }
-    this.add(mac, ips, this.nameOf(line, words), at)
+    const ips: string[] = []
+    for (let i = 0; i < words.length; i++) {
+      if (i === macAt) continue
+      const word = bare(words[i]!)
+      if (isAddress(word) && !ips.includes(word)) ips.push(word)
+    }
+    this.add(mac, ips, this.nameOf(line), at)
   }
 
-  /** The host name an entry gives: by the layout of `arp -a` and of dnsmasq's leases, else by its header's name column. */
-  private nameOf(line: string, words: Word[]): string | undefined {
+  /** The host name an entry gives: by the layout of `arp -a`, else by its header's name column. */
+  private nameOf(line: string): string | undefined {
     const bsd = BSD_ENTRY.exec(line)
     if (bsd !== null) return hostName(bsd[1])
-    // dnsmasq: expiry, MAC, IPv4 address, host name (`*` for none), client id.
-    if (words.length === 5 && /^\d+$/.test(words[0]!.text) && macOf(words[1]!.text) !== undefined && isIpv4(words[2]!.text)) return hostName(words[3]!.text)
     const column = this.nameColumn
     if (column === undefined) return undefined
-    return hostName(words.find((w) => w.start >= column.start && w.start < column.end)?.text)
+    // The first word that starts inside the column.
+    const end = Math.min(column.end, line.length)
+    for (let i = column.start; i < end; i++) {
+      if (line.charCodeAt(i) <= 0x20 || (i > 0 && line.charCodeAt(i - 1) > 0x20)) continue
+      let j = i
+      while (j < line.length && line.charCodeAt(j) > 0x20) j++
+      return hostName(line.slice(i, j))
+    }
+    return undefined
   }
 
   /**
@@ -283,7 +306,7 @@ export class AddressTableParser implements RowParser {
   private readLease(line: string, at: number, sink: RowSink): void {
     if (this.depth === 0 && this.lease === undefined) {
       const m = /^lease (\S+) \{$/.exec(line)
-      if (m !== null && (isIpv4(m[1]!) || isIpv6(m[1]!))) {
+      if (m !== null && isAddress(m[1]!)) {
         this.lease = { at: { file: this.file, line: at }, ip: m[1]! }
         return
       }
@@ -316,7 +339,9 @@ export class AddressTableParser implements RowParser {
     if (mac === ZERO_MAC || isMulticast(mac)) return
     const seen = this.entries.get(mac)
     if (seen === undefined) {
-      this.entries.set(mac, { at: { file: this.file, line: at }, ips, ...(name === undefined ? {} : { name }) })
+      const entry: Entry = { at: { file: this.file, line: at }, ips }
+      if (name !== undefined) entry.name = name
+      this.entries.set(mac, entry)
       return
     }
     for (const ip of ips) if (!seen.ips.includes(ip)) seen.ips.push(ip)
@@ -329,9 +354,17 @@ export class AddressTableParser implements RowParser {
     const owners = new Map<string, number>()
     for (const { ips } of this.entries.values()) for (const ip of ips) owners.set(ip, (owners.get(ip) ?? 0) + 1)
     for (const [mac, { at, ips, name }] of this.entries) {
-      const own = ips.filter((ip) => owners.get(ip) === 1)
+      let id: string | undefined
+      for (const ip of ips) {
+        if (owners.get(ip) !== 1) continue
+        if (isIpv4(ip)) {
+          id = ip
+          break
+        }
+        id ??= ip
+      }
       const text = formatMac(mac)
-      const device: Record<string, unknown> = { id: own.find(isIpv4) ?? own[0] ?? text, macs: [text] }
+      const device: Record<string, unknown> = { id: id ?? text, macs: [text] }
       if (name !== undefined) device['name'] = name
       sink.row(device, at)
     }
