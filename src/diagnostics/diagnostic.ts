@@ -22,6 +22,8 @@ export type Diagnostic =
   | { code: 'malformed_json'; severity: 'error'; at: SourceLocation; problem: string }
   /** A line of a neighbour table (LLDP, CDP) that is no part of it; `got` is the line, cut to 120 characters. */
   | { code: 'malformed_neighbors'; severity: 'error'; at: SourceLocation; got: string; expected: string }
+  /** An entry of an address table (ARP, neighbour cache) that starts with an IP address and holds no MAC; `got` is the line, cut to 120 characters. */
+  | { code: 'malformed_address_entry'; severity: 'error'; at: SourceLocation; got: string; expected: string }
   | { code: 'invalid_field'; severity: 'error'; at: SourceLocation; field: string; value: string; expected: string }
   | { code: 'invalid_mac'; severity: 'warning'; at: SourceLocation; value: string }
   | { code: 'invalid_oid'; severity: 'warning'; at: SourceLocation; value: string }

@@ -107,6 +107,9 @@ function describe(d: Diagnostic): string {
     case 'malformed_neighbors':
       return `this line is no part of a neighbour table: ${quote(d.got)}; expected ${d.expected}. ` +
         'Keep the output of the neighbour commands as the device printed it, with only the prompt lines between them.'
+    case 'malformed_address_entry':
+      return `this entry of an address table has no MAC address that can be read: ${quote(d.got)}; expected ${d.expected}. ` +
+        'The line is skipped. Keep the table as the command printed it (a MAC cut short or pasted over loses its device).'
     case 'invalid_field':
       return `field ${quote(d.field)} has the value ${quote(d.value)}; expected ${d.expected}.`
     case 'invalid_mac':

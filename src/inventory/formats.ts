@@ -7,15 +7,18 @@ const EXTENSIONS: Readonly<Record<string, InventoryFormat>> = {
   nmap: 'nmap', gnmap: 'nmap',
   // snmpsim's names for a recording and for a Net-SNMP walk it imports
   snmprec: 'snmpwalk', snmpwalk: 'snmpwalk',
+  // dnsmasq's and ISC dhcpd's lease files (dnsmasq.leases, dhcpd.leases)
+  leases: 'addresses',
 }
 
 /**
  * The format of an inventory from its file extension (`.csv`, `.tsv`, `.json`, `.jsonl`, `.ndjson`,
  * `.xml` for an nmap or Nessus scan, `.nmap` and `.gnmap` for nmap's normal and grepable outputs,
  * `.nessus`, `.cdx.json` and `.cdx.xml` for a CycloneDX BOM,
- * `.snmprec` and `.snmpwalk` for an SNMP walk), or undefined when the name does not tell (stdin,
- * `.txt`); then the first character decides (`[` or `{` JSON, `<` XML), else the first line (nmap's
- * or masscan's text output, an SNMP walk's object line), else CSV. An XML file is
+ * `.snmprec` and `.snmpwalk` for an SNMP walk, `.leases` for a DHCP server's leases), or undefined
+ * when the name does not tell (stdin, `.txt`); then the first character decides (`[` or `{` JSON,
+ * `<` XML), else the first lines (nmap's or masscan's text output, an address table, an SNMP walk's
+ * object line), else CSV. An XML file is
  * read as nmap's or Nessus's by its root element, whichever of the two it was named.
  */
 export function detectInventoryFormat(file: string): InventoryFormat | undefined {

@@ -85,14 +85,25 @@ describe('outputs of other tools', () => {
   it('are refused with what they are and what to pass instead', () => {
     const cases: [string, RegExp][] = [
       ['STRING: Huawei Versatile Routing Platform\nOID: SNMPv2-SMI::enterprises.2011.2.23.420\n', /snmpwalk output printed with -Ov/],
-      ['? (192.168.1.1) at 0:e0:fc:12:34:56 on en0 ifscope [ethernet]\ncam1.lan (192.168.1.64) at 54:8c:81:aa:bb:1 on en0 ifscope [ethernet]\n', /ARP table \(arp -a\)/],
-      ['? (10.0.0.1) at 00:e0:fc:12:34:56 [ether] on eth0\n', /ARP table/],
-      ['\r\nInterface: 192.168.1.23 --- 0x7\r\n  Internet Address      Physical Address      Type\r\n  192.168.1.1           00-e0-fc-12-34-56     dynamic\r\n', /Windows' ARP table/],
-      ['192.168.1.1 dev eth0 lladdr 00:e0:fc:12:34:56 REACHABLE\nfe80::1 dev eth0 lladdr 00:e0:fc:12:34:56 router STALE\n', /neighbour table \(ip neigh\)/],
-      ['# The format of this file is documented in the dhcpd.leases(5) manual page.\nauthoring-byte-order little-endian;\n\nlease 192.168.10.50 {\n  hardware ethernet 54:8c:81:aa:bb:02;\n}\n', /dhcpd\.leases/],
     ]
     for (const [text, what] of cases) expect(() => parseInventory(text, { file: 'scan.txt' }), text).toThrow(what)
     // An inventory whose first column is named like a tool's is still an inventory.
     expect(parseInventory('id,host\nd1,10.0.0.1\n', { file: 'x.csv' }).devices).toEqual([{ id: 'd1', name: '10.0.0.1' }])
+  })
+
+  it('but address tables, once refused, are read: one device per MAC (see addresses.ts)', () => {
+    const tables: [string, string[]][] = [
+      ['? (192.168.1.1) at 0:e0:fc:12:34:56 on en0 ifscope [ethernet]\ncam1.lan (192.168.1.64) at 54:8c:81:aa:bb:1 on en0 ifscope [ethernet]\n', ['192.168.1.1', '192.168.1.64']],
+      ['? (10.0.0.1) at 00:e0:fc:12:34:56 [ether] on eth0\n', ['10.0.0.1']],
+      ['\r\nInterface: 192.168.1.23 --- 0x7\r\n  Internet Address      Physical Address      Type\r\n  192.168.1.1           00-e0-fc-12-34-56     dynamic\r\n', ['192.168.1.1']],
+      ['192.168.1.1 dev eth0 lladdr 00:e0:fc:12:34:56 REACHABLE\nfe80::1 dev eth0 lladdr 00:e0:fc:12:34:56 router STALE\n', ['192.168.1.1']],
+      ['# The format of this file is documented in the dhcpd.leases(5) manual page.\nauthoring-byte-order little-endian;\n\nlease 192.168.10.50 {\n  hardware ethernet 54:8c:81:aa:bb:02;\n}\n', ['192.168.10.50']],
+      ['Interface: eth0, type: EN10MB, MAC: 08:00:27:5a:87:bc, IPv4: 192.168.1.10\nStarting arp-scan 1.10.0 with 256 hosts (https://github.com/royhills/arp-scan)\n192.168.1.1\t00:e0:fc:12:34:56\tHUAWEI TECHNOLOGIES CO.,LTD\n', ['192.168.1.1']],
+    ]
+    for (const [text, ids] of tables) {
+      const { devices, diagnostics } = parseInventory(text, { file: 'scan.txt' })
+      expect(devices.map((d) => d.id), text).toEqual(ids)
+      expect(diagnostics, text).toEqual([])
+    }
   })
 })

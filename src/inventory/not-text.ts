@@ -45,7 +45,7 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | '
  * is the fix to suggest, rather than an editor's).
  */
 const ROLES = {
-  inventory: { formats: 'CSV, JSON, JSON Lines, an nmap or masscan scan, a Nessus scan, a Greenbone report, a Nexpose report, Qualys results, a CycloneDX BOM, an SNMP walk or a neighbour table', spreadsheet: true },
+  inventory: { formats: 'CSV, JSON, JSON Lines, an nmap or masscan scan, a Nessus scan, a Greenbone report, a Nexpose report, Qualys results, a CycloneDX BOM, an SNMP walk, a neighbour table or an address table (ARP, MAC address table, DHCP leases)', spreadsheet: true },
   policy: { formats: 'YAML', spreadsheet: false },
   'sites file': { formats: 'CSV or JSON', spreadsheet: true },
   'cost table': { formats: 'CSV', spreadsheet: true },
@@ -141,11 +141,6 @@ const SHORT_NEIGHBOR_TABLES: readonly { test: RegExp; what: string; hint: string
 const OTHER_OUTPUTS: readonly { test: RegExp; what: string; hint: string }[] = [
   // Walks are read (see snmpwalk.ts), but not with -Ov, which prints values without the OIDs that say what they are.
   { test: /^(?:STRING|Hex-STRING|OID|INTEGER|Timeticks|Gauge32|Counter32|IpAddress): /, what: 'an snmpwalk output printed with -Ov (values without their OIDs)', hint: 'Walk again without -Ov, e.g. snmpwalk -v2c -c public HOST system > walk.txt: trustpath reads sysDescr, sysObjectID and the other objects by their OIDs.' },
-  { test: /^Interface: \S+, type: \S+, MAC: /, what: "arp-scan's output", hint: 'Give the hosts as CSV (id, macs columns; arp-scan --plain gives tab-separated IP, MAC and vendor lines to start from).' },
-  { test: /^\S+ \([\d.]+\) at (?:[\da-f]{1,2}:){5}[\da-f]{1,2}\b|^\S+ \([\d.]+\) at \(incomplete\)/i, what: 'an ARP table (arp -a)', hint: 'Give the hosts as CSV with ip and mac columns, one row per device: (echo ip,mac; arp -an | awk \'$4 ~ /:/ {gsub(/[()]/, "", $2); print $2 "," $4}\') > hosts.csv' },
-  { test: /^\s*Interface: [\d.]+ --- 0x[\da-f]+\s*\n\s*Internet Address\s+Physical Address/i, what: "Windows' ARP table (arp -a)", hint: 'Give the hosts as CSV with ip and mac columns instead: Get-NetNeighbor -State Reachable,Stale | Select-Object IPAddress,LinkLayerAddress | Export-Csv -NoTypeInformation hosts.csv' },
-  { test: /^\S+ dev \S+ (?:lladdr \S+ )?(?:router )?(?:proxy )?(?:REACHABLE|STALE|DELAY|PROBE|FAILED|INCOMPLETE|PERMANENT|NOARP|NONE)\b/, what: "a neighbour table (ip neigh)", hint: 'Give the hosts as CSV with ip and mac columns, one row per device: (echo ip,mac; ip neigh | awk \'$4 == "lladdr" {print $1 "," $5}\') > hosts.csv' },
-  { test: /^(?:(?:#.*|\s*|authoring-byte-order .*|server-duid .*)\r?\n)*lease [\d.]+ \{/, what: "ISC dhcpd's lease file (dhcpd.leases)", hint: 'Give the leased hosts as CSV with ip, mac and name columns, one row per device (the "hardware ethernet" of each lease is its MAC).' },
   ...SHORT_NEIGHBOR_TABLES,
 ]
 

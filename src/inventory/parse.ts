@@ -14,6 +14,7 @@ import { XmlScanParser } from './xml-scan.js'
 import { isNmapTextStart, NmapTextParser } from './nmap-text.js'
 import { isMasscanListStart, MasscanListParser } from './masscan-list.js'
 import { HUAWEI_PROMPT, isNeighborTableStart, NeighborTextParser } from './lldp-text.js'
+import { AddressTableParser, isAddressTableStart } from './addresses.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 import { detectInventoryFormat } from './formats.js'
 
@@ -254,10 +255,16 @@ class InventoryAssembler implements RowSink {
     const first = found[0]
     if (first === '{') return 'json'
     const table = this.asked === 'lldp' || isNeighborTableStart(this.held)
-    // Huawei's prompts (`<HUAWEI>`, `[~HUAWEI]`) start a saved session with a `<` or a `[` too.
-    if (first === '<' || first === '[') return table && HUAWEI_PROMPT.test(this.held) ? 'lldp' : first === '<' ? 'nmap' : 'json'
+    // Huawei's prompts (`<HUAWEI>`, `[~HUAWEI]`) start a saved session with a `<` or a `[` too, as
+    // does MikroTik's (`[admin@MikroTik] > /ip arp print`) before its ARP table.
+    if (first === '<' || first === '[') {
+      if (table && HUAWEI_PROMPT.test(this.held)) return 'lldp'
+      if (/^\s*(?:<[^<>\s]+>|\[[^[\]{}"]+\])[^<\n]*\n/.test(this.held) && isAddressTableStart(this.held)) return 'addresses'
+      return first === '<' ? 'nmap' : 'json'
+    }
     if (table) return 'lldp'
-    return scanTextFormat(this.held.slice(found.index)) ?? walkOrCsv(this.held, found.index, complete)
+    // Scanners' text outputs first: nmap's normal output holds MAC lines like an address table's.
+    return scanTextFormat(this.held.slice(found.index)) ?? (isAddressTableStart(this.held) ? 'addresses' : walkOrCsv(this.held, found.index, complete))
   }
 
   private take(): InventoryBatch[] {
@@ -349,6 +356,8 @@ function parserFor(format: InventoryFormat, file: string): RowParser {
       return new SnmpWalkRowParser(file)
     case 'lldp':
       return new NeighborTextParser(file)
+    case 'addresses':
+      return new AddressTableParser(file)
   }
 }
 

@@ -13,9 +13,12 @@ import type { Device } from '../domain/device.js'
  * from a `.json` file by its `bomFormat`, from an `.xml` one by its `<bom>` root). `snmpwalk` is
  * what Net-SNMP's snmpwalk or snmpget printed (one device per walk), or an snmpsim recording
  * (`.snmprec`). `lldp` is a neighbour table (LLDP or CDP): the text of a switch's neighbour
- * commands, told by its first lines, or lldpd's JSON or XML.
+ * commands, told by its first lines, or lldpd's JSON or XML. `addresses` is an address table, one
+ * device per MAC: an ARP or neighbour cache (`arp -a`, `ip neigh`, a switch's `show ip arp` or
+ * `display arp`), a MAC address table, arp-scan's output or a DHCP server's leases (dnsmasq, ISC
+ * dhcpd), told by its first lines (a `.leases` file by its name).
  */
-export const INVENTORY_FORMATS = ['csv', 'json', 'jsonl', 'nmap', 'masscan', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp'] as const
+export const INVENTORY_FORMATS = ['csv', 'json', 'jsonl', 'nmap', 'masscan', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp', 'addresses'] as const
 export type InventoryFormat = (typeof INVENTORY_FORMATS)[number]
 
 /** Where an inventory comes from: a file name for diagnostics, and the format when it is known. */

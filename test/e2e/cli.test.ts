@@ -450,6 +450,31 @@ core-sw1#
     expect(broken.stderr).toMatch(/n\.txt:33: error: this line is no part of a neighbour table: "}} pasted by mistake"/)
   })
 
+  it('identifies the Huawei device of an ARP table (arp -a, ip neigh) with default --jobs, and names the entry it cannot read', async () => {
+    // macOS arp -a: a Huawei gateway (00:e0:fc), a camera by name, a broadcast and an incomplete entry.
+    const arp = `? (192.168.1.1) at 0:e0:fc:12:34:56 on en0 ifscope [ethernet]
+cam-lobby.lan (192.168.1.64) at 28:8a:1c:0:0:1 on en0 ifscope [ethernet]
+? (192.168.1.77) at (incomplete) on en0 ifscope [ethernet]
+? (192.168.1.255) at ff:ff:ff:ff:ff:ff on en0 ifscope [ethernet]
+`
+    const dir = await testdir({ 'arp.txt': arp, 'policy.yaml': POLICY })
+    const identify = await runCli(['identify', 'arp.txt', '-f', 'jsonl'], { cwd: dir })
+    expect(identify.status, identify.stderr).toBe(0)
+    const byId = Object.fromEntries(identify.stdout.trim().split('\n').map((l) => JSON.parse(l)).map((a) => [a.id, a.manufacturer]))
+    expect(byId).toEqual({ '192.168.1.1': 'huawei', '192.168.1.64': 'juniper' })
+    const check = await runCli(['check', 'arp.txt', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv'], { cwd: dir })
+    expect(check.status, check.stderr).toBe(1)
+    expect(check.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['192.168.1.1'])
+    const neigh = await runCli(['identify', '-', '-f', 'jsonl'], { cwd: dir, input: '192.168.1.1 dev eth0 lladdr 00:e0:fc:12:34:56 REACHABLE\n' })
+    expect(neigh.status, neigh.stderr).toBe(0)
+    expect(JSON.parse(neigh.stdout)).toMatchObject({ id: '192.168.1.1', manufacturer: 'huawei' })
+    const bad = await testdir({ 'arp.txt': 'Interface: 192.168.1.23 --- 0x7\n  Internet Address      Physical Address      Type\n  192.168.1.1           00-e0-fc-12-34-56     dynamic\n  192.168.1.2           00-e0-fc-12     dynamic\n', 'policy.yaml': POLICY })
+    const broken = await runCli(['check', 'arp.txt', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv'], { cwd: bad })
+    expect(broken.status).toBe(2)
+    expect(broken.stderr).toMatch(/arp\.txt:4: error: this entry of an address table has no MAC address that can be read: "192\.168\.1\.2 /)
+    expect(broken.stdout).toMatch(/^192\.168\.1\.1,/m)
+  })
+
   it('gives the same output and diagnostics with worker threads (--jobs 2)', async () => {
     const rows = Array.from({ length: 3000 }, (_, i) => i % 3 === 0
       ? `r${i},rt-${i},core,Huawei,NE40E-X8,00:e0:fc:00:${String(i % 90).padStart(2, '0')}:01,1.3.6.1.4.1.2011.2.62,"Huawei Versatile Routing Platform Software, VRP",SSH-2.0-HUAWEI-1.5`
