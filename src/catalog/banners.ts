@@ -1468,7 +1468,37 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'H3C Switch S5120-28P-SI Software Version 5.20, Release 1101P10\n       Copyright(c) 2004-2010 Hangzhou H3C Tech. Co., Ltd. All rights reserved.\n      ',
     ],
     source: RECOG('snmp_sysdescr.xml'),
+  },  {
+    name: 'h3c-hp-msr-sysdescr',
+    manufacturer: 'h3c',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['hp series router '],
+    // HP's MSR routers are H3C's MSR line, which HP took over with 3Com (as its Comware switches, see
+    // h3c-comware-sysdescr); their sysDescr puts "HP Series Router <model>" before the platform name.
+    pattern: /^HP Series Router (?<product>[\w-]+) HP Comware Platform Software/,
+    examples: [
+      'HP Series Router A-MSR20-40 HP Comware Platform Software Comware Software Version 5.20, Release 2209P15, Standard Copyright(c) 2010-2012 Hewlett-Packard Development Company, L.P.',
+      'HP Series Router A-MSR900 HP Comware Platform Software Comware Software Version 5.20, Release 2207P41 Copyright(c) 2010 Hewlett-Packard Development Company, L.P.',
+    ],
+    source: {
+      title: 'Rapid7 Recog xml/snmp_sysdescr.xml (HP Comware sysDescr values of A-MSR routers); CNIS Mag, "HP rach\u00e8te 3Com... et TippingPoint" (2009): HP takes over the MSR multiservice routers with 3Com',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
+    },
   },
+  {
+    name: 'h3c-huawei-3com-sysdescr',
+    manufacturer: 'h3c',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['huawei-3com '],
+    // Devices of the Huawei-3Com joint venture (2003-2007, H3C's first name) name it before the model;
+    // the hyphenated name is the joint venture's own, not Huawei's.
+    pattern: /^HUAWEI-3COM (?<product>[A-Z]+-?\d+[\w-]*)\s*$/i,
+    examples: ['HUAWEI-3COM WBR-204g'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+
   {
     name: 'h3c-comware-ssh',
     manufacturer: 'h3c',

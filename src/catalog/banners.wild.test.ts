@@ -497,6 +497,13 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'h3c', 'H3C Comware Platform Software, Software Version 7.1.064, Release 0427P22\r\nH3C S6520X-30QC-EI\r\nCopyright (c) 2004-2020 New H3C Technologies Co., Ltd. All rights reserved.'],
   ['snmp', 'sysdescr', 'h3c', 'Hangzhou H3C Comware Platform Software, Software Version 3.10, Release 2211P06\r\nH3C S3100-8TP-EI\r\nCopyright(c) 2004-2010 Hangzhou H3C Tech. Co.,Ltd. All rights reserved.'],
   ['snmp', 'sysdescr', 'h3c', 'HP Comware Platform Software, Software Version 7.1.045, Release 2416 HP FF 5700-40XG-2QSFP  Switch Copyright (c) 2010-2014 Hewlett-Packard Development Company, L.P.'],
+  // Rapid7 Recog xml/snmp_sysdescr.xml (second sweep): HP's MSR routers (H3C-built), the Huawei-3Com joint venture's name, and Huawei's MAS software on a PC (no strong claim)
+  ['snmp', 'sysdescr', 'h3c', 'HP Series Router A-MSR20-40 HP Comware Platform Software Comware Software Version 5.20, Release 2209P15, Standard Copyright(c) 2010-2012 Hewlett-Packard Development Company, L.P.'],
+  ['snmp', 'sysdescr', 'h3c', 'HP Series Router A-MSR900 HP Comware Platform Software Comware Software Version 5.20, Release 2207P41 Copyright(c) 2010 Hewlett-Packard Development Company, L.P.'],
+  ['snmp', 'sysdescr', 'h3c', 'HP Series Router A-MSR20-40 HP Comware Platform Software Comware Software Version 5.20, T2207L16 Copyright(c) 2010-2011 Hewlett-Packard Development Company, L.P.'],
+  ['snmp', 'sysdescr', 'h3c', 'HUAWEI-3COM WBR-204g'],
+  ['snmp', 'sysdescr', null, 'MAS 1.0 (Intel X86) Copyright (c) 1998-2006 Huawei Technologies Co., Ltd on SUSE LINUX 9.0'],
+  ['snmp', 'sysdescr', null, 'MAS 1.0 (Intel X86) Copyright (c) 1998-2006 Huawei Technologies Co., Ltd on Windows NT 5.0'],
   ['snmp', 'sysdescr', 'hpe', 'ProCurve J9772A 2530-48G-PoEP, revision YA.16.10'],
   ['snmp', 'sysdescr', 'hpe', 'HP J9773A 2530-24G-PoEP Switch, revision YA.16.02.0012, ROM YA.15.09 (/ws/swbuildm/rel_ukiah_qaoff/code/build/tam(swbuildm_rel_ukiah_qaoff_rel_ukiah))'],
   ['snmp', 'sysdescr', 'hpe', 'Aruba JL258A 2930F-8G-PoE+-2SFP+ Switch, revision WC.16.10.0009, ROM WC.16.01.0008 (/ws/swbuildm/rel_orlando_qaoff/code/build/anm(swbuildm_rel_orlando_qaoff_rel_orlando))'],
