@@ -1425,6 +1425,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('http_servers.xml'),
   },
   {
+    name: 'hpe-hp-ux-apache-http-server',
+    manufacturer: 'hpe',
+    product: 'HP-UX server (HP 9000 / Integrity)',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['hp apache-based web server/'],
+    // HP's own Apache build for HP-UX, which runs only on HP's PA-RISC and Integrity servers (now
+    // HPE's). Plain Apache says nothing about the hardware and has no pattern.
+    pattern: /^HP Apache-based Web Server\/(?<version>\d+(?:\.\d+)+)/,
+    examples: ['HP Apache-based Web Server/1.3.26 (Unix) mod_ssl/2.8.9 OpenSSL/0.9.6c', 'HP Apache-based Web Server/1.3.26 (Unix)'],
+    source: RECOG('http_servers.xml'),
+  },
+  {
     name: 'hpe-ilo-ssh',
     manufacturer: 'hpe',
     product: 'Integrated Lights-Out (iLO) SSH server',
@@ -2922,6 +2935,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['Basic realm="FW-1.      Reason: no user      Server "'],
     source: RECOG('http_wwwauth.xml'),
   },
+  {
+    name: 'checkpoint-svn-foundation-http-server',
+    manufacturer: 'checkpoint',
+    product: 'VPN-1 / security gateway web server (SVN Foundation)',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['check point svn foundation'],
+    // SVN Foundation is the base layer of Check Point's gateway software; its web server (the SSL
+    // Network Extender portal and the gateway's web UI) names it and nothing else.
+    pattern: /^Check Point SVN foundation$/,
+    examples: ['Check Point SVN foundation'],
+    source: {
+      title: 'Rapid7 Recog xml/http_servers.xml (Check Point Firewall NG); WhatWeb plugin Check-Point-SSL-Network-Extender matches the same Server header',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/http_servers.xml',
+    },
+  },
   // ---------------------------------------------------------------- Cameras: Sony, Xiongmai
   {
     name: 'sony-network-camera-title',
@@ -3149,6 +3178,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     keywords: ['asus login'],
     pattern: /^ASUS Login$/,
     examples: ['ASUS Login'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    name: 'asus-aicloud-title',
+    manufacturer: 'asus',
+    product: 'router (AiCloud remote access page)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['aicloud'],
+    // AiCloud is the remote file access service of ASUS routers (ASUSWRT firmware ships a
+    // "Check AiCloud" page); the service's own page is titled by its name alone.
+    pattern: /^AiCloud$/,
+    examples: ['AiCloud'],
     source: RECOG('html_title.xml'),
   },
   {
