@@ -268,6 +268,24 @@ describe('an inventory without devices', () => {
       expect((await runCli(['identify', file, '-f', 'csv'], { cwd: dir })).status, file).toBe(2)
     }
   })
+
+  it('writes an empty JSON list ([]), with one thread or two, when every row is malformed or nothing is found', async () => {
+    const dir = await testdir({
+      'bad.csv': 'id,manufacturer\n,Huawei\n,ZTE\n',
+      'clean.csv': 'id,manufacturer\nx,Juniper\ny,Cisco\n',
+      'policy.yaml': POLICY,
+    })
+    const identify = await sameWithWorkers(['identify', 'bad.csv', '-f', 'json'], dir)
+    expect(identify.status).toBe(2)
+    expect(identify.stdout).toBe('[]\n')
+    const check = await sameWithWorkers(['check', 'bad.csv', '-p', 'policy.yaml', '-f', 'json'], dir)
+    expect(check.stdout).toMatch(/^\{\n"findings": \[\],\n"summary": /)
+    for (const file of ['bad.csv', 'clean.csv']) {
+      const sarif = await sameWithWorkers(['check', file, '-p', 'policy.yaml', '-f', 'sarif'], dir)
+      expect(sarif.stdout, file).toContain('"results":[]}')
+      expect(sarifValidator()(JSON.parse(sarif.stdout)), file).toBe(true)
+    }
+  })
 })
 
 describe('equipment sold under another brand', () => {
