@@ -41,6 +41,8 @@ export type Diagnostic =
    * next page, `next`): the hosts after it are not in the file.
    */
   | { code: 'results_truncated'; severity: 'warning'; at: SourceLocation; next: string }
+  /** A Qualys API answer (`<SIMPLE_RETURN>`) given as results: its `<CODE>` (an error's number) and `<TEXT>`. */
+  | { code: 'qualys_api_answer'; severity: 'error'; at: SourceLocation; qualysCode?: string; text: string }
   /** A sysObjectID printed as a MIB name whose number the walk does not hold (`OID: ACME-MIB::acmeRouter7`). */
   | { code: 'unresolved_oid'; severity: 'warning'; at: SourceLocation; value: string }
   // policy

@@ -3,6 +3,9 @@ import type { OuiRegistry } from '../domain/evidence.js'
 import type { Diagnostic, SourceLocation } from './diagnostic.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 
+/** Qualys API errors of its concurrency limit (1960) and rate limit (1965): asking again later works (Qualys API, Appendix D). */
+const QUALYS_LIMIT_ERRORS: ReadonlySet<string> = new Set(['1960', '1965'])
+
 /** `file:line:column` (or as much of it as is known), plus a data path when there is one. */
 export function formatLocation(at: SourceLocation): string {
   let s = at.file
@@ -121,6 +124,16 @@ function describe(d: Diagnostic): string {
     case 'results_truncated':
       return 'the answer holds only the first page of hosts (the API\'s truncation limit); the hosts after it are not in this file. ' +
         `Ask again with truncation_limit=0 for every host in one answer, or save the next page${d.next === '' ? '' : ` (${d.next})`} and read it too.`
+    case 'qualys_api_answer': {
+      const text = d.text === '' ? '' : ` "${d.text}"`
+      if (d.qualysCode === undefined) {
+        return `this is an answer of the Qualys API${text}, not results: it holds no hosts. ` +
+          'Save the answer of a call that lists hosts (the Host List Detection API), or a scan\'s or report\'s XML download.'
+      }
+      return `this is an error answer of the Qualys API, not results: error ${d.qualysCode}${text}; it holds no hosts. ` +
+        (QUALYS_LIMIT_ERRORS.has(d.qualysCode) ? 'Qualys limits how many API calls run at once (1960) and in a while (1965): wait, then ask again' : 'Fix the request as the text says and ask again') +
+        ', and save the answer that holds the hosts.'
+    }
     case 'unresolved_oid':
       return `the sysObjectID ${quote(d.value)} is a MIB name whose number the walk does not hold; it is not used. ` +
         'Walk with -On (numeric OIDs), e.g. snmpwalk -v2c -c public -On HOST system, so that its enterprise number is read.'
