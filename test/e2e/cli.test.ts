@@ -127,6 +127,25 @@ describe('trustpath lookup', () => {
     expect(run.stdout).toBe('"zzzz"\n  nothing in the catalog matches: no manufacturer name, model pattern or banner pattern\n')
   })
 
+  it('says once why a DOCSIS sysDescr or a banner names its maker, with no name line repeating it', async () => {
+    const dir = await testdir({})
+    const docsis = '<<HW_REV: 1.0; VENDOR: HUAWEI; BOOTR: 1.2; SW_REV: V100R001; MODEL: HG8245H>>'
+    const run = await runCli(['lookup', docsis, 'SSH-2.0-HUAWEI-1.5', 'Huawei'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toBe([
+      `"${docsis}"`,
+      `  banner: pattern docsis-sysdescr-vendor of Huawei Technologies: "${docsis}"`,
+      '  group: Huawei Technologies (huawei)',
+      '"SSH-2.0-HUAWEI-1.5"',
+      '  banner: pattern huawei-vrp-ssh of Huawei Technologies, product VRP SSH server, version 1.5: "SSH-2.0-HUAWEI-1.5"',
+      '  group: Huawei Technologies (huawei)',
+      '"Huawei"',
+      '  name: the catalog knows it as Huawei Technologies (huawei)',
+      '  group: Huawei Technologies (huawei)',
+      '',
+    ].join('\n'))
+  })
+
   it('says a locally administered MAC is no evidence and exits 1', async () => {
     const run = await runCli(['lookup', '02:e0:fc:00:00:01', '--format', 'json'], { cwd: await testdir({}) })
     expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'mac', locallyAdministered: true })

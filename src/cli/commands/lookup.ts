@@ -75,7 +75,12 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
     }
     case 'text':
       lines.push(`"${r.query}"`)
-      if (r.name !== undefined) lines.push(`  name: the catalog knows it as ${name(r.name)} (${r.name})`)
+      // A banner or sysDescr names its maker in passing ("SSH-2.0-HUAWEI-1.5", "VENDOR: HUAWEI"): when a
+      // model or banner line below gives that maker, with the pattern and the words it matched, a
+      // name line would only say the same again.
+      if (r.name !== undefined && r.model?.manufacturer !== r.name && !r.banners.some((b) => b.manufacturer === r.name)) {
+        lines.push(`  name: the catalog knows it as ${name(r.name)} (${r.name})`)
+      }
       if (r.model !== undefined) {
         lines.push(`  model number: pattern ${r.model.pattern} of ${name(r.model.manufacturer)}${r.model.product ? ` (${r.model.product})` : ''}`)
         // A model sold under another brand: say whose label it wears and where the attribution comes from.
