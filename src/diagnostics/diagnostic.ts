@@ -36,6 +36,8 @@ export type Diagnostic =
   | { code: 'malformed_snmpwalk'; severity: 'error'; at: SourceLocation; got: string }
   /** A message of snmpwalk or snmpget saved with the walk (`Timeout: No Response from 10.0.0.5`). */
   | { code: 'snmpwalk_message'; severity: 'warning'; at: SourceLocation; message: string }
+  /** An SNMP walk that repeats the walk at `first` line for line: the same output pasted or saved twice. */
+  | { code: 'repeated_walk'; severity: 'warning'; at: SourceLocation; first: SourceLocation }
   /**
    * An API answer that holds only the first page of hosts (Qualys's `<WARNING>` with the URL of the
    * next page, `next`): the hosts after it are not in the file.

@@ -121,6 +121,9 @@ function describe(d: Diagnostic): string {
         '(a STRING value may go on over the next lines), or "OID|TAG|VALUE" in an snmpsim recording. Remove text saved with the walk, or mark it with a leading #.'
     case 'snmpwalk_message':
       return `the walk holds a message of the SNMP tool, ${quote(d.message)}: the walk of a host here is missing or cut short. Walk that host again.`
+    case 'repeated_walk':
+      return `this walk repeats the walk at ${formatLocation(d.first)} line for line (the same output pasted or saved twice); ` +
+        'it is read once, as one device. Remove the copy from the file.'
     case 'results_truncated':
       return 'the answer holds only the first page of hosts (the API\'s truncation limit); the hosts after it are not in this file. ' +
         `Ask again with truncation_limit=0 for every host in one answer, or save the next page${d.next === '' ? '' : ` (${d.next})`} and read it too.`
