@@ -7,8 +7,10 @@
  * $h system; done > walks.txt`) gives one device per walk: a new walk starts where the system
  * group starts again, at a system object the walk being read already holds (or at sysDescr.0 when
  * other objects came after the walk's system group). A walk that repeats an earlier one line for
- * line is the same output pasted or saved twice, not a second device (two devices, even of one
- * model with one default sysName, differ in their sysUpTime at least): it is skipped with a warning.
+ * line, and holds a sysUpTime, a MAC or a serial number, is the same output pasted or saved twice,
+ * not a second device (two devices differ in those at least): it is skipped with a warning. Walks
+ * of nothing but a sysName, sysDescr and sysObjectID may be two switches of one model left with
+ * the default sysName, and stay two devices.
  *
  * Net-SNMP prints a line per object, `NAME = TYPE: VALUE`, in the shapes its -O options choose:
  * names as MIB names (`SNMPv2-MIB::sysDescr.0`, the default), numbers (`.1.3.6.1.2.1.1.1.0`, -On),
@@ -261,6 +263,8 @@ type Walk = {
   system: Set<string>
   /** Whether objects of other groups came after the system group. */
   afterSystem: boolean
+  /** Whether the walk holds a sysUpTime, which tells two devices apart as a MAC or a serial does. */
+  uptime: boolean
   /** Two 32-bit hashes (FNV-1a, djb2) and the length of the walk's lines, to tell a walk repeated word for word. */
   fnv: number
   djb: number
@@ -432,12 +436,15 @@ export class SnmpWalkRowParser implements RowParser {
     if (walk === undefined) {
       walk = {
         at, order: ++this.walks, macs: [], entities: new Map(), privateObjects: new Map(), system: new Set(), afterSystem: false,
-        fnv: 0x811c9dc5, djb: 5381, length: 0,
+        uptime: false, fnv: 0x811c9dc5, djb: 5381, length: 0,
       }
       this.walk = walk
     }
-    if (name.system !== undefined) walk.system.add(name.system)
-    else if (walk.system.size > 0) walk.afterSystem = true
+    if (name.system !== undefined) {
+      walk.system.add(name.system)
+      // sysUpTime.0 (1.3.6.1.2.1.1.3.0), printed by DISMAN-EVENT-MIB as sysUpTimeInstance.
+      if (name.system === '3.0' || name.system.startsWith('sysUpTime')) walk.uptime = true
+    } else if (walk.system.size > 0) walk.afterSystem = true
     const oid = name.oid
     if (value !== undefined && oid !== undefined && oid.startsWith(ENTERPRISES) && walk.privateObjects.size < MAX_PRIVATE_OBJECTS) {
       const end = oid.indexOf('.', ENTERPRISES.length)
@@ -566,13 +573,17 @@ export class SnmpWalkRowParser implements RowParser {
     const walk = this.walk
     this.walk = undefined
     if (walk === undefined) return
-    const key = `${walk.fnv >>> 0}:${walk.djb >>> 0}:${walk.length}`
-    const first = this.seen.get(key)
-    if (first !== undefined) {
-      sink.diagnostics.push({ code: 'repeated_walk', severity: 'warning', at: walk.at, first })
-      return
+    const distinct = walk.uptime || walk.macs.length > 0 || walk.chassisId !== undefined || walk.privateSerial !== undefined ||
+      [...walk.entities.values()].some((e) => e.serial !== undefined)
+    if (distinct) {
+      const key = `${walk.fnv >>> 0}:${walk.djb >>> 0}:${walk.length}`
+      const first = this.seen.get(key)
+      if (first !== undefined) {
+        sink.diagnostics.push({ code: 'repeated_walk', severity: 'warning', at: walk.at, first })
+        return
+      }
+      this.seen.set(key, walk.at)
     }
-    this.seen.set(key, walk.at)
     sink.row(this.toDeviceShape(walk), walk.at)
   }
 
