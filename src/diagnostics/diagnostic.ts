@@ -36,6 +36,11 @@ export type Diagnostic =
   | { code: 'malformed_snmpwalk'; severity: 'error'; at: SourceLocation; got: string }
   /** A message of snmpwalk or snmpget saved with the walk (`Timeout: No Response from 10.0.0.5`). */
   | { code: 'snmpwalk_message'; severity: 'warning'; at: SourceLocation; message: string }
+  /**
+   * A text that does not start as the format asked for (`by` the option: an error, nothing is read)
+   * or told by its name (a warning: CSV named `.json` is read as CSV) does; `found` is what its start shows.
+   */
+  | { code: 'format_mismatch'; severity: 'warning' | 'error'; at: SourceLocation; asked: string; by: 'option' | 'name'; found: string }
   /** An SNMP walk that repeats the walk at `first` line for line: the same output pasted or saved twice. */
   | { code: 'repeated_walk'; severity: 'warning'; at: SourceLocation; first: SourceLocation }
   /**

@@ -3,6 +3,17 @@ import type { OuiRegistry } from '../domain/evidence.js'
 import type { Diagnostic, SourceLocation } from './diagnostic.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 
+/** The inventory formats, as a text in them starts (see `FORMAT_STARTS`). */
+const FORMAT_WORDS: Readonly<Record<string, string>> = {
+  nmap: 'XML (<)', nessus: 'a Nessus scan (XML, or a CSV export with its Plugin ID header)', json: 'JSON ({ or [)',
+  jsonl: 'JSON Lines ({)', cyclonedx: 'a CycloneDX BOM (JSON or XML)',
+}
+
+/** The formats a text is read as when its start decides (an XML root then picks the scanner). */
+const READ_WORDS: Readonly<Record<string, string>> = {
+  csv: 'CSV', json: 'JSON', jsonl: 'JSON Lines', nmap: 'XML', snmpwalk: 'an SNMP walk', lldp: 'a neighbour table',
+}
+
 /** Qualys API errors of its concurrency limit (1960) and rate limit (1965): asking again later works (Qualys API, Appendix D). */
 const QUALYS_LIMIT_ERRORS: ReadonlySet<string> = new Set(['1960', '1965'])
 
@@ -121,6 +132,15 @@ function describe(d: Diagnostic): string {
         '(a STRING value may go on over the next lines), or "OID|TAG|VALUE" in an snmpsim recording. Remove text saved with the walk, or mark it with a leading #.'
     case 'snmpwalk_message':
       return `the walk holds a message of the SNMP tool, ${quote(d.message)}: the walk of a host here is missing or cut short. Walk that host again.`
+    case 'format_mismatch': {
+      const found = READ_WORDS[d.found] ?? d.found
+      if (d.by === 'option') {
+        return `the text does not start as ${FORMAT_WORDS[d.asked] ?? d.asked} does, which --input-format ${d.asked} asks for: it starts like ${found}, and is not read. ` +
+          'Leave --input-format out (the format is told from the content), or check that this is the file meant.'
+      }
+      return `the text does not start as ${FORMAT_WORDS[d.asked] ?? d.asked} does, as the file name says; it is read as ${found}, as its start shows. ` +
+        'Name the file for what it holds, or check that this is the file meant.'
+    }
     case 'repeated_walk':
       return `this walk repeats the walk at ${formatLocation(d.first)} line for line (the same output pasted or saved twice); ` +
         'it is read once, as one device. Remove the copy from the file.'

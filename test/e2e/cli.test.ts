@@ -413,6 +413,31 @@ describe('trustpath identify', () => {
     expect(off.stdout.trim().split('\n')).toHaveLength(2)
   })
 
+  it('reads a CSV file named .jsonl as CSV, with one thread or two, and warns that the name says otherwise', async () => {
+    const dir = await testdir({ 'devices.jsonl': CSV })
+    const run = await sameWithWorkers(['identify', 'devices.jsonl', '-f', 'jsonl'], dir)
+    expect(run.status).toBe(0)
+    expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).group)).toEqual(['huawei', 'juniper', 'dahua', null])
+    expect(run.stderr).toMatch(/^devices\.jsonl:1: warning: the text does not start as JSON Lines \(\{\) does, as the file name says; it is read as CSV/)
+  })
+
+  it('reads a Nessus CSV export asked for as --input-format nessus, and refuses a plain CSV asked for as nmap once, with its line', async () => {
+    const nessus = '"Plugin ID","CVE","CVSS v2.0 Base Score","Risk","Host","Protocol","Port","Name","Synopsis","Description","Solution","See Also","Plugin Output"\n' +
+      '"10267","","","None","10.0.0.1","tcp","22","SSH Server Type and Version Information","","","n/a","","SSH version : SSH-2.0-HUAWEI-1.5"\n'
+    const dir = await testdir({ 'export.txt': nessus, 'devices.txt': CSV })
+    const read = await runCli(['identify', 'export.txt', '--input-format', 'nessus', '-f', 'jsonl'], { cwd: dir })
+    expect(read.status, read.stderr).toBe(0)
+    expect(JSON.parse(read.stdout)).toMatchObject({ id: '10.0.0.1', group: 'huawei' })
+    const refused = await runCli(['identify', 'devices.txt', '--input-format', 'nmap', '-f', 'json'], { cwd: dir })
+    expect(refused.status).toBe(2)
+    expect(refused.stdout).toBe('[]\n')
+    expect(refused.stderr.split('\n').filter((l) => /error/.test(l))).toEqual([
+      'devices.txt:1: error: the text does not start as XML (<) does, which --input-format nmap asks for: it starts like CSV, and is not read. ' +
+        'Leave --input-format out (the format is told from the content), or check that this is the file meant.',
+      '1 input error, listed above; what they name was skipped. Fix them, or use --strict to stop at the first.',
+    ])
+  })
+
   it('explains a missing file without a stack trace', async () => {
     const run = await runCli(['identify', 'nope.csv'], { cwd: await testdir({}) })
     expect(run.status).toBe(2)
