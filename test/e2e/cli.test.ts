@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { createRequire } from 'node:module'
@@ -817,5 +817,47 @@ describe('Qualys VMDR results', () => {
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/scan\.xml:\d+: error: .*Qualys results as XML/)
     expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('output that cannot be written', () => {
+  /** Runs the CLI with standard output redirected to `path` (as `> path` does), standard error captured. */
+  function runRedirected(args: string[], cwd: string, path: string): Promise<{ status: number | null; stderr: string }> {
+    const fd = openSync(path, 'w')
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', HOME: cwd, TRUSTPATH_HOME: `${cwd}/.trustpath` }, stdio: ['ignore', fd, 'pipe'] })
+      let stderr = ''
+      child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d })
+      child.on('error', reject)
+      child.on('close', (status) => {
+        closeSync(fd)
+        resolve({ status, stderr })
+      })
+    })
+  }
+
+  // /dev/full answers every write with ENOSPC, as a full disk does.
+  it.skipIf(!existsSync('/dev/full'))('says the disk is full in one line, with exit 2, for -o and for a redirect of standard output', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `d${i},Huawei,00:e0:fc:00:${(i % 256).toString(16).padStart(2, '0')}:01`)
+    const dir = await testdir({ 'devices.csv': `id,manufacturer,macs\n${rows.join('\n')}\n`, 'policy.yaml': POLICY })
+    const runs = [
+      await runCli(['identify', 'devices.csv', '-f', 'json', '-o', '/dev/full'], { cwd: dir }),
+      await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '-f', 'sarif', '-o', '/dev/full', '-j', '2'], { cwd: dir }),
+      await runRedirected(['identify', 'devices.csv', '-f', 'json'], dir, '/dev/full'),
+      await runRedirected(['lookup', '00E0FC'], dir, '/dev/full'),
+    ]
+    for (const run of runs) {
+      expect(run.status, run.stderr).toBe(2)
+      expect(run.stderr).toMatch(/^trustpath: cannot write (?:\/dev\/full|standard output): ENOSPC: no space left on device, write\n  hint: The disk is full: free some space or write elsewhere\.\n/)
+      expect(run.stderr).not.toMatch(/internal error|    at /)
+    }
+  })
+
+  it('says that -o names a directory, and how to fix it', async () => {
+    const dir = await testdir({ 'devices.csv': CSV })
+    mkdirSync(join(dir, 'out'))
+    const run = await runCli(['identify', 'devices.csv', '-o', 'out'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/cannot write .*out: EISDIR.*\n  hint: The path is a directory: give the name of a file in it\.\n$/)
   })
 })
