@@ -30,7 +30,11 @@ function formatPath(path: (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
 }
 
-const quote = (s: string): string => JSON.stringify(s)
+/** Quoted text is cut at this many characters: a file with no line breaks gave a 30 MB "column name". */
+const MAX_QUOTED = 200
+
+const quote = (s: string): string =>
+  s.length > MAX_QUOTED ? `${JSON.stringify(s.slice(0, MAX_QUOTED))}… (${s.length.toLocaleString('en-US')} characters)` : JSON.stringify(s)
 /** Whether node ids (`de:141`, `it:18`) belong to more than one network. */
 const sharedAcrossNetworks = (ids: readonly string[]): boolean =>
   ids.every((id) => id.includes(':')) && new Set(ids.map((id) => id.split(':')[0])).size > 1

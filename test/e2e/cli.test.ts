@@ -827,7 +827,7 @@ describe('output that cannot be written', () => {
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', HOME: cwd, TRUSTPATH_HOME: `${cwd}/.trustpath` }, stdio: ['ignore', fd, 'pipe'] })
       let stderr = ''
-      child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d })
+      child.stderr!.setEncoding('utf8').on('data', (d: string) => { stderr += d })
       child.on('error', reject)
       child.on('close', (status) => {
         closeSync(fd)
