@@ -146,6 +146,13 @@ describe('trustpath lookup', () => {
     ].join('\n'))
   })
 
+  it('says that an OID with no private enterprise number names no manufacturer, also for the enterprises arc itself', async () => {
+    const run = await runCli(['lookup', '1.3.6.1.4.1', '1.3.6.1.2.1.1.1.0'], { cwd: await testdir({}) })
+    expect(run.status).toBe(1)
+    const why = '  holds no private enterprise number (1.3.6.1.4.1.<number>, as a sysObjectID does): names no manufacturer'
+    expect(run.stdout).toBe(`OID 1.3.6.1.4.1\n${why}\nOID 1.3.6.1.2.1.1.1.0\n${why}\n`)
+  })
+
   it('says a locally administered MAC is no evidence and exits 1', async () => {
     const run = await runCli(['lookup', '02:e0:fc:00:00:01', '--format', 'json'], { cwd: await testdir({}) })
     expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'mac', locallyAdministered: true })

@@ -51,7 +51,8 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
     }
     case 'oid':
       lines.push(`OID ${r.query}`)
-      if (r.enterprise === undefined) lines.push('  not under 1.3.6.1.4.1 (private enterprises): names no manufacturer')
+      // Also for 1.3.6.1.4.1 itself, the arc of all private enterprises, which is under no one of them.
+      if (r.enterprise === undefined) lines.push('  holds no private enterprise number (1.3.6.1.4.1.<number>, as a sysObjectID does): names no manufacturer')
       else if (r.entry === undefined) lines.push(`  enterprise number ${r.enterprise}: not in the catalog (refresh with \`trustpath catalog update --enterprise\`)`)
       else {
         lines.push(`  IANA private enterprise ${r.enterprise} registered to "${r.entry.organization}"`)
