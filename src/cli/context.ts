@@ -18,12 +18,32 @@ export function println(stream: Writable, text = ''): void {
 
 /** Writes text and resolves once the stream has taken it (respects backpressure on pipes). */
 export function write(stream: Writable, text: string | Uint8Array): Promise<void> | void {
-  if (!stream.write(text)) return new Promise((resolve) => stream.once('drain', () => resolve()))
+  if (!stream.write(text)) return drained(stream)
 }
 
 /** `write` for bytes whose buffer is filled again after: `done` is called once they are written out. */
 export function writeThen(stream: Writable, data: Uint8Array, done: () => void): Promise<void> | void {
-  if (!stream.write(data, () => done())) return new Promise((resolve) => stream.once('drain', () => resolve()))
+  if (!stream.write(data, () => done())) return drained(stream)
+}
+
+/**
+ * Resolves when the stream drains, and rejects when it fails instead (a full disk): a stream that
+ * failed never drains, and waiting for it ended the run silently with Node's status 13.
+ */
+function drained(stream: Writable): Promise<void> {
+  if (stream.errored) return Promise.reject(stream.errored)
+  return new Promise((resolve, reject) => {
+    const onDrain = () => {
+      stream.off('error', onError)
+      resolve()
+    }
+    const onError = (err: Error) => {
+      stream.off('drain', onDrain)
+      reject(err)
+    }
+    stream.once('drain', onDrain)
+    stream.once('error', onError)
+  })
 }
 
 /** Bytes a batch's buffer starts with (about 600 bytes of output a device, 512 devices a batch). */

@@ -8,7 +8,7 @@ import { open } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { TrustpathError } from '../errors.js'
-import { detectInventoryFormat } from '../inventory/formats.js'
+import { detectInventoryFormat, FORMAT_STARTS } from '../inventory/formats.js'
 import { isGvmCsvStart } from '../inventory/gvm.js'
 import { isMasscanListStart } from '../inventory/masscan-list.js'
 import { isNessusCsvStart } from '../inventory/nessus.js'
@@ -78,6 +78,9 @@ export async function startWorkersFor(
   // here, before the command writes its header and before workers start.
   const head = new TextDecoder().decode(start)
   assertInventory(head, inventory)
+  // A file that does not start as its format does (CSV named .jsonl) is read by one thread, which
+  // reads it as its content shows and says so.
+  if (FORMAT_STARTS[format]?.test(head.trimStart()) === false) return undefined
   // A Nessus or Greenbone CSV export holds one row per result, a host's rows scattered through the
   // file: one thread groups them.
   if (format === 'csv' && (isNessusCsvStart(head) || isGvmCsvStart(head))) return undefined

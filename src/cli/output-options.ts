@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import type { Writable } from 'node:stream'
-import { openOutputFile, stdoutOutput } from '../io/output.js'
+import { openOutputFile, stdoutOutput, toWriteError } from '../io/output.js'
 import type { CliContext } from './context.js'
 
 /**
@@ -16,6 +16,6 @@ export async function withOutput<T>(ctx: CliContext, output: string | undefined,
     return result
   } catch (err) {
     await out.abort()
-    throw err
+    throw toWriteError(output ?? 'standard output', err)
   }
 }

@@ -44,10 +44,19 @@ export type Diagnostic =
   /** A message of snmpwalk or snmpget saved with the walk (`Timeout: No Response from 10.0.0.5`). */
   | { code: 'snmpwalk_message'; severity: 'warning'; at: SourceLocation; message: string }
   /**
+   * A text that does not start as the format asked for (`by` the option: an error, nothing is read)
+   * or told by its name (a warning: CSV named `.json` is read as CSV) does; `found` is what its start shows.
+   */
+  | { code: 'format_mismatch'; severity: 'warning' | 'error'; at: SourceLocation; asked: string; by: 'option' | 'name'; found: string }
+  /** An SNMP walk that repeats the walk at `first` line for line: the same output pasted or saved twice. */
+  | { code: 'repeated_walk'; severity: 'warning'; at: SourceLocation; first: SourceLocation }
+  /**
    * An API answer that holds only the first page of hosts (Qualys's `<WARNING>` with the URL of the
    * next page, `next`): the hosts after it are not in the file.
    */
   | { code: 'results_truncated'; severity: 'warning'; at: SourceLocation; next: string }
+  /** A Qualys API answer (`<SIMPLE_RETURN>`) given as results: its `<CODE>` (an error's number) and `<TEXT>`. */
+  | { code: 'qualys_api_answer'; severity: 'error'; at: SourceLocation; qualysCode?: string; text: string }
   /** A sysObjectID printed as a MIB name whose number the walk does not hold (`OID: ACME-MIB::acmeRouter7`). */
   | { code: 'unresolved_oid'; severity: 'warning'; at: SourceLocation; value: string }
   // policy

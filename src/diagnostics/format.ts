@@ -3,6 +3,21 @@ import type { OuiRegistry } from '../domain/evidence.js'
 import type { Diagnostic, SourceLocation } from './diagnostic.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 
+/** The inventory formats, as a text in them starts (see `FORMAT_STARTS`). */
+const FORMAT_WORDS: Readonly<Record<string, string>> = {
+  nmap: "an nmap scan (its XML, or its normal or grepable output)", nessus: 'a Nessus scan (XML, or a CSV export with its Plugin ID header)', json: 'JSON ({ or [)',
+  jsonl: 'JSON Lines ({)', cyclonedx: 'a CycloneDX BOM (JSON or XML)',
+}
+
+/** The formats a text is read as when its start decides (an XML root then picks the scanner). */
+const READ_WORDS: Readonly<Record<string, string>> = {
+  csv: 'CSV', json: 'JSON', jsonl: 'JSON Lines', nmap: 'XML', snmpwalk: 'an SNMP walk', lldp: 'a neighbour table',
+  masscan: "masscan's list", addresses: 'an address table',
+}
+
+/** Qualys API errors of its concurrency limit (1960) and rate limit (1965): asking again later works (Qualys API, Appendix D). */
+const QUALYS_LIMIT_ERRORS: ReadonlySet<string> = new Set(['1960', '1965'])
+
 /** `file:line:column` (or as much of it as is known), plus a data path when there is one. */
 export function formatLocation(at: SourceLocation): string {
   let s = at.file
@@ -16,7 +31,11 @@ function formatPath(path: (string | number)[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('')
 }
 
-const quote = (s: string): string => JSON.stringify(s)
+/** Quoted text is cut at this many characters: a file with no line breaks gave a 30 MB "column name". */
+const MAX_QUOTED = 200
+
+const quote = (s: string): string =>
+  s.length > MAX_QUOTED ? `${JSON.stringify(s.slice(0, MAX_QUOTED))}… (${s.length.toLocaleString('en-US')} characters)` : JSON.stringify(s)
 /** Whether node ids (`de:141`, `it:18`) belong to more than one network. */
 const sharedAcrossNetworks = (ids: readonly string[]): boolean =>
   ids.every((id) => id.includes(':')) && new Set(ids.map((id) => id.split(':')[0])).size > 1
@@ -124,9 +143,31 @@ function describe(d: Diagnostic): string {
         '(a STRING value may go on over the next lines), or "OID|TAG|VALUE" in an snmpsim recording. Remove text saved with the walk, or mark it with a leading #.'
     case 'snmpwalk_message':
       return `the walk holds a message of the SNMP tool, ${quote(d.message)}: the walk of a host here is missing or cut short. Walk that host again.`
+    case 'format_mismatch': {
+      const found = READ_WORDS[d.found] ?? d.found
+      if (d.by === 'option') {
+        return `the text does not start as ${FORMAT_WORDS[d.asked] ?? d.asked} does, which --input-format ${d.asked} asks for: it starts like ${found}, and is not read. ` +
+          'Leave --input-format out (the format is told from the content), or check that this is the file meant.'
+      }
+      return `the text does not start as ${FORMAT_WORDS[d.asked] ?? d.asked} does, as the file name says; it is read as ${found}, as its start shows. ` +
+        'Name the file for what it holds, or check that this is the file meant.'
+    }
+    case 'repeated_walk':
+      return `this walk repeats the walk at ${formatLocation(d.first)} line for line (the same output pasted or saved twice); ` +
+        'it is read once, as one device. Remove the copy from the file.'
     case 'results_truncated':
       return 'the answer holds only the first page of hosts (the API\'s truncation limit); the hosts after it are not in this file. ' +
         `Ask again with truncation_limit=0 for every host in one answer, or save the next page${d.next === '' ? '' : ` (${d.next})`} and read it too.`
+    case 'qualys_api_answer': {
+      const text = d.text === '' ? '' : ` "${d.text}"`
+      if (d.qualysCode === undefined) {
+        return `this is an answer of the Qualys API${text}, not results: it holds no hosts. ` +
+          'Save the answer of a call that lists hosts (the Host List Detection API), or a scan\'s or report\'s XML download.'
+      }
+      return `this is an error answer of the Qualys API, not results: error ${d.qualysCode}${text}; it holds no hosts. ` +
+        (QUALYS_LIMIT_ERRORS.has(d.qualysCode) ? 'Qualys limits how many API calls run at once (1960) and in a while (1965): wait, then ask again' : 'Fix the request as the text says and ask again') +
+        ', and save the answer that holds the hosts.'
+    }
     case 'unresolved_oid':
       return `the sysObjectID ${quote(d.value)} is a MIB name whose number the walk does not hold; it is not used. ` +
         'Walk with -On (numeric OIDs), e.g. snmpwalk -v2c -c public -On HOST system, so that its enterprise number is read.'

@@ -16,6 +16,19 @@ function tokenize(chunks: readonly string[]) {
 const codes = (text: string) => parseInventoryCsv(text, { file: 'devices.csv' }).diagnostics.map((d) => `${d.code}@${d.at.line}`)
 
 describe('CsvTokenizer', () => {
+  it('reads a line longer than many chunks (16 MiB in 64 KiB chunks), also when a quote or the line break comes late', () => {
+    const cell = 'A'.repeat(16 << 20)
+    const parts = (text: string) => text.match(/[\s\S]{1,65536}/g)!
+    // Appending each 64 KiB chunk to the line held back and searching it again made this quadratic
+    // (7 s for this line); its speed is not asserted here, only what is read.
+    const { records, problems } = tokenize(parts(`id,sys_descr\nd1,${cell}\nd2,x\n`))
+    expect(problems).toEqual([])
+    expect(records.map((r) => [r.line, r.cells[0], r.cells[1]!.length])).toEqual([[1, 'id', 9], [2, 'd1', cell.length], [3, 'd2', 1]])
+    const quoted = tokenize(parts(`id,sys_descr\nd1,${'B'.repeat(300_000)}"q"\r\nd2,"y"\n`))
+    expect(quoted.problems).toEqual([{ problem: 'stray_quote', line: 2 }])
+    expect(quoted.records.map((r) => r.cells)).toEqual([['id', 'sys_descr'], ['d2', 'y']])
+  })
+
   it('splits RFC 4180 records: quoted commas, doubled quotes, line breaks inside quotes, CRLF', () => {
     const { records, problems } = tokenize(['a,"b,c","say ""hi"""\r\n"multi\r\nline",,x\r\nlast,row,"end"'])
     expect(problems).toEqual([])
@@ -175,6 +188,12 @@ describe('parseInventoryCsv', () => {
     const { devices, diagnostics } = parseInventoryCsv('id,colour,banner_gopher\nd1,red,x\nd2,blue,y\n', { file: 'devices.csv' })
     expect(devices).toEqual([{ id: 'd1' }, { id: 'd2' }])
     expect(diagnostics.map((d) => d.code === 'unknown_column' && `${d.columns.join('+')}@${d.at.line}`)).toEqual(['colour+banner_gopher@1'])
+  })
+
+  it('quotes a column name of a file without line breaks cut short, with its length', () => {
+    const { diagnostics } = parseInventoryCsv(`id,${'x'.repeat(1000)}\nd1,a\n`, { file: 'devices.csv' })
+    expect(formatDiagnostic(diagnostics[0]!)).toBe(`devices.csv:1: warning: unknown column "${'x'.repeat(200)}"… (1,000 characters) is ignored. ` +
+      'Known columns: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, firmware_sha256, components, manufactured, purpose, lat, lon, banner_<protocol>[_<field>].')
   })
 
   it('reports a row with the wrong number of fields with expected and got, and skips it', () => {

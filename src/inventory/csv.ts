@@ -75,6 +75,16 @@ const PREAMBLE = /^\s*(?:sep=([,;\t|])|#TYPE\s.*)\r?$/
  */
 export class CsvTokenizer {
   private buf = ''
+  /**
+   * How much of `buf` (and `parts`) is known to hold no line break and no quote: a line longer
+   * than a chunk (a 30 MB cell) is searched once, not again from its start with every chunk.
+   */
+  private clean = 0
+  /**
+   * Chunks of such a line after `buf`, joined once the line ends: appending each to `buf` copied
+   * all of it again (a minute for a 30 MB line).
+   */
+  private parts: string[] = []
   private line: number
   private started: boolean
   private sep: string | undefined
@@ -101,18 +111,38 @@ export class CsvTokenizer {
 
   /** The text held back: the start of a record that the next chunk may complete. */
   get held(): string {
+    this.join()
     return this.buf
   }
 
   /** Reads the complete records of `chunk` (plus what was held back), holding back an incomplete last one. */
   push(chunk: string, records: CsvRecord[], problems: CsvProblem[]): void {
+    if (this.clean > 0 && this.clean === this.buf.length + this.partsLength && chunk.indexOf('\n') === -1 && chunk.indexOf('"') === -1) {
+      // Still the line held back, with no quote: nothing to read until it ends.
+      this.parts.push(chunk)
+      this.partsLength += chunk.length
+      this.clean += chunk.length
+      return
+    }
+    this.join()
     this.append(chunk)
     this.scan(false, records, problems)
   }
 
   /** Reads what is left at the end of the input. */
   end(records: CsvRecord[], problems: CsvProblem[]): void {
+    this.join()
     this.scan(true, records, problems)
+  }
+
+  private partsLength = 0
+
+  /** Joins the chunks of a long line to the text held back. */
+  private join(): void {
+    if (this.parts.length === 0) return
+    this.buf += this.parts.join('')
+    this.parts = []
+    this.partsLength = 0
   }
 
   /**
@@ -168,13 +198,19 @@ export class CsvTokenizer {
     const sepCode = sep.charCodeAt(0)
     let pos = 0
     let line = this.line
+    const clean = this.clean
+    this.clean = 0
     // Next quote at or after pos, cached so quote-free text is searched once, not once per line.
-    let quote = buf.indexOf('"')
+    let quote = buf.indexOf('"', clean)
     if (quote === -1) quote = n
     while (pos < n) {
-      let nl = buf.indexOf('\n', pos)
+      let nl = buf.indexOf('\n', pos === 0 ? clean : pos)
       if (nl === -1) {
-        if (!final) break
+        if (!final) {
+          // The rest is the start of a line: what of it holds no quote need not be searched again.
+          if (quote >= n) this.clean = n - pos
+          break
+        }
         nl = n
       }
       if (quote < pos) {

@@ -27,3 +27,14 @@ export function detectInventoryFormat(file: string): InventoryFormat | undefined
   const m = /\.([a-z0-9]+)$/i.exec(file)
   return m === null ? undefined : EXTENSIONS[m[1]!.toLowerCase()]
 }
+
+/**
+ * The first non-blank character a text in each format starts with, for the formats that have one:
+ * XML starts with `<`, JSON with `{` or `[`, a CycloneDX BOM with either. A file named or asked for
+ * as one of these that starts otherwise (a CSV saved as `.json`, `--input-format nmap` given for
+ * the wrong file) is read as its content shows; a Nessus CSV export, read as CSV, is the Nessus
+ * format too.
+ */
+export const FORMAT_STARTS: Readonly<Partial<Record<InventoryFormat, RegExp>>> = {
+  nmap: /^</, nessus: /^</, json: /^[{[]/, jsonl: /^[{[]/, cyclonedx: /^[{[<]/,
+}

@@ -56,10 +56,17 @@ describe('Nessus scans', () => {
   it('are told by the .nessus name, or by the root element of an .xml file or standard input, in chunks of any size', async () => {
     expect(detectInventoryFormat('scan.nessus')).toBe('nessus')
     expect(parseInventory(SCAN, { file: 'scan.xml' }).devices).toEqual(DEVICES)
-    // A file that is no XML, read as the format asked for: the error says what that format is.
+    // A file that is no XML, asked for as a scan: one error says what the format asked for starts
+    // with and what the file looks like, and nothing is read.
     const asked = parseInventory('id\nd1\n', { file: 'hosts.txt', format: 'nessus' })
-    expect(asked.diagnostics).toMatchObject([{ code: 'malformed_xml', expected: expect.stringMatching(/Nessus scan/) }])
-    expect(parseInventory('<id/>\n', { file: 'hosts.txt', format: 'nmap' }).diagnostics).toMatchObject([{ code: 'malformed_xml', expected: expect.stringMatching(/nmap scan/) }])
+    expect(asked.devices).toEqual([])
+    expect(asked.diagnostics.map(formatDiagnostic)).toEqual([
+      'hosts.txt:1: error: the text does not start as a Nessus scan (XML, or a CSV export with its Plugin ID header) does, which --input-format nessus asks for: ' +
+        'it starts like CSV, and is not read. Leave --input-format out (the format is told from the content), or check that this is the file meant.',
+    ])
+    expect(parseInventory('\n\nid\nd1\n', { file: 'hosts.txt', format: 'nmap' }).diagnostics).toMatchObject([{ code: 'format_mismatch', severity: 'error', asked: 'nmap', at: { line: 3 } }])
+    // The CSV export is a Nessus scan too.
+    expect(parseInventory(CSV, { file: 'export.txt', format: 'nessus' })).toEqual(parseInventory(CSV, { file: 'scan.csv' }))
     const fromStdin = await collect(SCAN.match(/[\s\S]{1,7}/g)!, { file: '<stdin>' })
     expect(fromStdin.devices).toEqual(DEVICES)
     expect(fromStdin.codes).toEqual([])

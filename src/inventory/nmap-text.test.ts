@@ -142,11 +142,12 @@ PORT    STATE SERVICE                REASON         VERSION
     ])
   })
 
-  it('reports a file read as nmap\'s output that is none, at its first line', () => {
+  it('refuses a CSV file read as nmap\'s output, at its first line', () => {
     const { devices, diagnostics } = parseInventory('\nip,mac\n192.0.2.1,00:e0:fc:12:34:56\n', { file: 'hosts.txt', format: 'nmap' })
     expect(devices).toEqual([])
-    expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_scan_line@2'])
-    expect(formatDiagnostic(diagnostics[0]!)).toMatch(/^hosts\.txt:2: error: "ip,mac" is not a line of this scan output; it is skipped\. Expected nmap's output: its XML \(-oX\), its normal output \(-oN/)
+    // Asked for with --input-format nmap, a CSV is refused at its first line as what it is.
+    expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['format_mismatch@2'])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatch(/^hosts\.txt:2: error: the text does not start as .*nmap.* does, which --input-format nmap asks for: it starts like CSV, and is not read/)
   })
 })
 

@@ -16,7 +16,8 @@ import { isMasscanListStart, MasscanListParser } from './masscan-list.js'
 import { HUAWEI_PROMPT, isNeighborTableStart, NeighborTextParser } from './lldp-text.js'
 import { AddressTableParser, isAddressTableStart } from './addresses.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
-import { detectInventoryFormat } from './formats.js'
+import { detectInventoryFormat, FORMAT_STARTS } from './formats.js'
+import { isNessusCsvStart } from './nessus.js'
 
 /**
  * Devices per batch: big enough to amortise the per-batch work, small enough that a batch is
@@ -149,6 +150,13 @@ class InventoryAssembler implements RowSink {
   private readonly asked: InventoryFormat | undefined
   /** CSV by the file's name only: a scanner's text output named `.csv` is read as what it is. */
   private readonly csvByName: boolean
+  /**
+   * The format asked for or told by the name, until the first character shows the text can be in
+   * it (`start`, see `FORMAT_STARTS`); `by` says which, for the warning when the text decides instead.
+   */
+  private expected: { format: InventoryFormat; start: RegExp; by: 'option' | 'name' } | undefined
+  /** Set when the text did not fit `expected`: where it starts, for that warning. */
+  private mismatch: { format: InventoryFormat; by: 'option' | 'name'; line: number } | undefined
   private held = ''
   private readonly duplicates: DuplicateIndex | undefined
   /** See `ParseInventoryOptions.expectedBytes`; cleared once used. */
@@ -169,7 +177,10 @@ class InventoryAssembler implements RowSink {
     const format = source.format ?? detectInventoryFormat(source.file)
     this.asked = format
     this.csvByName = source.format === undefined && format === 'csv'
-    if (format !== undefined && format !== 'lldp') this.parser = parserFor(format, source.file)
+    if (format === undefined || format === 'lldp') return
+    const start = FORMAT_STARTS[format]
+    if (start === undefined) this.parser = parserFor(format, source.file)
+    else this.expected = { format, start, by: source.format !== undefined ? 'option' : 'name' }
   }
 
   row(input: unknown, at: SourceLocation): void {
@@ -209,13 +220,26 @@ class InventoryAssembler implements RowSink {
       if (scan !== undefined) this.parser = parserFor(scan, this.source.file)
     }
     if (this.parser === undefined) {
+      this.held += chunk
+      const expected = this.expected
+      if (expected !== undefined) {
+        // A format from the option or the name: its parser, once the first character fits it.
+        const found = /\S/.exec(this.held)
+        if (found === null) return []
+        this.expected = undefined
+        if (expected.start.test(found[0])) this.parser = parserFor(expected.format, this.source.file)
+        else this.mismatch = { format: expected.format, by: expected.by, line: lineAt(this.held, found.index) }
+      }
+    }
+    if (this.parser === undefined) {
       // No format from the name: wait for the first non-blank character, and for the first lines
       // of a text that may be a neighbour table or an SNMP walk.
-      this.held += chunk
       if (!MARKUP_START.test(this.held) && this.held.length < TEXT_SAMPLE) return []
       const format = this.textFormat(false)
       if (format === undefined) return []
-      this.parser = parserFor(format, this.source.file)
+      this.parser = this.parserForText(format)
+    }
+    if (this.held !== '') {
       chunk = this.held
       this.held = ''
     }
@@ -232,8 +256,9 @@ class InventoryAssembler implements RowSink {
   end(): InventoryBatch[] {
     let parser = this.parser
     if (parser === undefined) {
-      // A text shorter than the sample, or a blank one (an empty CSV file, whose blank text is not read).
-      parser = parserFor(this.textFormat(true) ?? 'csv', this.source.file)
+      // A text shorter than the sample, or a blank one (an empty CSV file, whose blank text is not
+      // read; a blank file of a format asked for goes to that format's reader).
+      parser = this.expected !== undefined ? parserFor(this.expected.format, this.source.file) : this.parserForText(this.textFormat(true) ?? 'csv')
       if (/\S/.test(this.held)) parser.push(this.held, this)
       this.held = ''
     }
@@ -267,9 +292,34 @@ class InventoryAssembler implements RowSink {
     return scanTextFormat(this.held.slice(found.index)) ?? (isAddressTableStart(this.held) ? 'addresses' : walkOrCsv(this.held, found.index, complete))
   }
 
+  /**
+   * The reader of the format the text shows. When the text did not fit the format its name tells,
+   * a warning says so (a CSV saved as `.json` is read as CSV rather than failing on every line);
+   * when it did not fit the format asked for, that is an error and nothing is read, since the
+   * option says the file was meant to be another (a Nessus CSV export asked for as `nessus` is read).
+   */
+  private parserForText(format: InventoryFormat): RowParser {
+    const m = this.mismatch
+    // nmap's text outputs do not start as its XML does, and are nmap scans all the same.
+    if (m === undefined || m.format === format || (m.format === 'nessus' && format === 'csv' && isNessusCsvStart(this.held.trimStart()))) return parserFor(format, this.source.file)
+    const severity = m.by === 'option' ? 'error' : 'warning'
+    this.diagnostics.push({ code: 'format_mismatch', severity, at: { file: this.source.file, line: m.line }, asked: m.format, by: m.by, found: format })
+    return severity === 'error' ? NOTHING_READ : parserFor(format, this.source.file)
+  }
+
   private take(): InventoryBatch[] {
     return this.ready.splice(0, this.ready.length)
   }
+}
+
+/** The reader of a text refused at its start: the rest is not read. */
+const NOTHING_READ: RowParser = { push: () => {}, end: () => {} }
+
+/** The line (from 1) of the character at `index`. */
+function lineAt(text: string, index: number): number {
+  let line = 1
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++
+  return line
 }
 
 /** Characters held back to find the first line of an inventory; past it the file is read as CSV. */

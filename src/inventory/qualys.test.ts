@@ -190,6 +190,43 @@ describe('Qualys results', () => {
     expect(parseInventory(entities, { file: 'scan.xml' }).diagnostics.map((d) => d.code)).toEqual(['malformed_xml'])
   })
 
+  it('report the API\'s error answer saved in place of results with its code and text, at the line of the text', () => {
+    const answer = `<?xml version="1.0" encoding="UTF-8" ?>
+<!DOCTYPE SIMPLE_RETURN SYSTEM "https://qualysapi.qg2.apps.qualys.com/api/2.0/simple_return.dtd">
+<SIMPLE_RETURN>
+  <RESPONSE>
+    <DATETIME>2026-12-04T11:00:00Z</DATETIME>
+    <CODE>1960</CODE>
+    <TEXT>The requested operation is blocked by one or more existing
+      Business Objects</TEXT>
+  </RESPONSE>
+</SIMPLE_RETURN>
+`
+    const { devices, diagnostics } = parseInventory(answer, { file: 'detections.xml' })
+    expect(devices).toEqual([])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'detections.xml:7: error: this is an error answer of the Qualys API, not results: error 1960 ' +
+        '"The requested operation is blocked by one or more existing Business Objects"; it holds no hosts. ' +
+        'Qualys limits how many API calls run at once (1960) and in a while (1965): wait, then ask again, and save the answer that holds the hosts.',
+    ])
+    const badParameter = answer.replace('1960', '1901').replace(/The requested[\s\S]*Objects/, 'Unrecognized parameter(s): show_asset_ids')
+    expect(parseInventory(badParameter, { file: 'detections.xml' }).diagnostics.map(formatDiagnostic)).toEqual([
+      'detections.xml:7: error: this is an error answer of the Qualys API, not results: error 1901 "Unrecognized parameter(s): show_asset_ids"; ' +
+        'it holds no hosts. Fix the request as the text says and ask again, and save the answer that holds the hosts.',
+    ])
+  })
+
+  it('say that an API answer without an error code holds no hosts, also from standard input', async () => {
+    const loggedIn = '<?xml version="1.0" encoding="UTF-8"?>\n<SIMPLE_RETURN>\n  <RESPONSE>\n    <DATETIME>2026-12-04T11:00:00Z</DATETIME>\n    <TEXT>Logged in</TEXT>\n  </RESPONSE>\n</SIMPLE_RETURN>\n'
+    const fromStdin = await collect(loggedIn.match(/[\s\S]{1,5}/g)!, { file: '<stdin>' })
+    expect(fromStdin.devices).toEqual([])
+    expect(fromStdin.codes).toEqual(['qualys_api_answer@5'])
+    expect(parseInventory(loggedIn, { file: '<stdin>' }).diagnostics.map(formatDiagnostic)).toEqual([
+      '<stdin>:5: error: this is an answer of the Qualys API "Logged in", not results: it holds no hosts. ' +
+        'Save the answer of a call that lists hosts (the Host List Detection API), or a scan\'s or report\'s XML download.',
+    ])
+  })
+
   it('report a file cut short with its line, keeping the hosts read before it', () => {
     const cut = SCAN.slice(0, SCAN.indexOf('<IP value="10.0.0.9"')) + '<IP value="10.0.0.9" name="No registered hostname">\n  <OS><![CDATA[Huawei'
     const { devices, diagnostics } = parseInventory(cut, { file: 'scan.xml' })

@@ -21,6 +21,10 @@
  * Qualys's guesses are left out, as nmap's OS guesses are: the `OS`, `OPERATING_SYSTEM` and
  * `OS_CPE` of a host and 45017 Operating System Detected come from fingerprinting (TCP/IP,
  * NetBIOS, ...), not from what the device said.
+ *
+ * An API call that fails is answered with `<SIMPLE_RETURN><RESPONSE>` holding the error's `<CODE>`
+ * and `<TEXT>` (Qualys API, Appendix D, Error Codes); saved in place of the results, it is reported
+ * with its code and text, which say what went wrong (a rate limit, a bad parameter, a bad login).
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
@@ -47,6 +51,9 @@ type QualysHost = {
 
 /** The root elements of Qualys's XML results. */
 export const QUALYS_ROOTS: ReadonlySet<string> = new Set(['SCAN', 'ASSET_DATA_REPORT', 'HOST_LIST_VM_DETECTION_OUTPUT'])
+
+/** The root element of the Qualys API's short answers, among them its errors (simple_return.dtd). */
+export const QUALYS_SIMPLE_RETURN = 'SIMPLE_RETURN'
 
 /** The QIDs whose results are read (others are skipped without keeping their text). */
 const EVIDENCE_QIDS: ReadonlySet<string> = new Set(['6', '38050', '43007', '82044', '86000', '86001'])
@@ -141,10 +148,12 @@ export class QualysRowParser extends ScanXmlParser {
   private hostDepth = 0
   /** The QID of the finding being read, and the depth of its element. */
   private finding: { qid?: string; depth: number } | undefined
-  private reading: 'field' | 'qid' | 'result' | undefined
+  private reading: 'field' | 'qid' | 'result' | 'code' | 'text' | undefined
   private text = ''
   /** The Host List Detection API's `<WARNING>` being read (the answer is truncated), with its next page's URL. */
   private warning: { at: SourceLocation; url: string; reading: boolean } | undefined
+  /** The `<CODE>` and `<TEXT>` of an API answer (`<SIMPLE_RETURN>`), at the line of its text. */
+  private answer: { at?: SourceLocation; code?: string; text?: string } | undefined
 
   constructor(file: string) {
     super(file, 'Qualys results as XML (<SCAN>, <ASSET_DATA_REPORT> or <HOST_LIST_VM_DETECTION_OUTPUT>)')
@@ -153,7 +162,8 @@ export class QualysRowParser extends ScanXmlParser {
       if (this.failed) return
       if (this.stack.length === 0) {
         this.stack.push(tag.name)
-        this.atRoot(tag.name, QUALYS_ROOTS.has(tag.name) ? tag.name : 'SCAN',
+        if (tag.name === QUALYS_SIMPLE_RETURN) this.answer = {}
+        this.atRoot(tag.name, QUALYS_ROOTS.has(tag.name) || tag.name === QUALYS_SIMPLE_RETURN ? tag.name : 'SCAN',
           'Qualys results have <SCAN> (scan results), <ASSET_DATA_REPORT> (a scan report) or <HOST_LIST_VM_DETECTION_OUTPUT> (the Host List Detection API)')
         return
       }
@@ -176,6 +186,9 @@ export class QualysRowParser extends ScanXmlParser {
           this.warning = { at: this.here(), url: '', reading: false }
         } else if (tag.name === 'URL' && parent === 'WARNING' && this.warning !== undefined) {
           this.warning.reading = true
+        } else if ((tag.name === 'CODE' || tag.name === 'TEXT') && parent === 'RESPONSE' && depth === 3 && this.answer !== undefined) {
+          if (tag.name === 'TEXT') this.answer.at = this.here()
+          this.read(tag.name === 'CODE' ? 'code' : 'text')
         }
         return
       }
@@ -201,6 +214,15 @@ export class QualysRowParser extends ScanXmlParser {
       this.stack.pop()
       const host = this.host
       if (host === undefined) {
+        const answer = this.answer
+        if (answer !== undefined) {
+          if (this.reading === 'code') answer.code = this.text.trim()
+          else if (this.reading === 'text') answer.text = this.text.replace(/\s+/g, ' ').trim()
+          this.reading = undefined
+          this.text = ''
+          if (depth === 1) this.sink?.diagnostics.push({ code: 'qualys_api_answer', severity: 'error', at: answer.at ?? this.here(), ...(answer.code ? { qualysCode: answer.code } : {}), text: answer.text ?? '' })
+          return
+        }
         const warning = this.warning
         if (warning === undefined) return
         if (tag.name === 'URL') warning.reading = false
@@ -235,7 +257,7 @@ export class QualysRowParser extends ScanXmlParser {
     })
   }
 
-  private read(what: 'field' | 'qid' | 'result'): void {
+  private read(what: 'field' | 'qid' | 'result' | 'code' | 'text'): void {
     this.reading = what
     this.text = ''
   }

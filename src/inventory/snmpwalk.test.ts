@@ -124,6 +124,29 @@ describe('SNMP walks as inventories', () => {
     expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'cisco', 'huawei', undefined])
   })
 
+  it('reads a walk pasted twice (after a blank line, with Windows line breaks) as one device, and says where the copy is', async () => {
+    const copy = `\n$ snmpwalk -v2c -c public 10.0.0.7 system\n${HUAWEI_WALK.replace(/\n/g, '\r\n')}`
+    const twice = HUAWEI_WALK + copy
+    const once = parseInventory(HUAWEI_WALK, { file: 'walk.txt' }).devices
+    const { devices, diagnostics } = parseInventory(twice, { file: 'walk.txt' })
+    expect(devices).toEqual(once)
+    const copyLine = HUAWEI_WALK.split('\n').length + 2
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      `walk.txt:${copyLine}: warning: this walk repeats the walk at walk.txt:1 line for line (the same output pasted or saved twice); ` +
+        'it is read once, as one device. Remove the copy from the file.',
+    ])
+    expect((await collect(twice.match(/[\s\S]{1,11}/g)!, { file: '<stdin>' })).codes).toEqual([`repeated_walk@${copyLine}`])
+    // Two switches of one model with the default sysName differ in their uptime at least: two devices.
+    const twin = THREE_WALKS.split('iso.3.6.1.2.1.1.1.0 = STRING: "Cisco')[0]!
+    const other = twin.replace('(23117) 0:03:51.17', '(98211) 0:16:22.11')
+    expect(parseInventory(twin + other, { file: 'walks.txt' }).devices.map((d) => d.id)).toEqual(['HUAWEI', 'HUAWEI/walk-2'])
+    // Without an uptime, a MAC or a serial number, two equal walks may be two such switches: both are kept.
+    const bare = twin.replace(/^iso\.3\.6\.1\.2\.1\.1\.3\.0 .*\n/m, '')
+    const { devices: twins, diagnostics: none } = parseInventory(bare + bare, { file: 'walks.txt' })
+    expect(twins.map((d) => d.id)).toEqual(['HUAWEI', 'HUAWEI/walk-2'])
+    expect(none).toEqual([])
+  })
+
   it('places each device on the line where its walk starts, however the text is cut into chunks', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.nat({ max: THREE_WALKS.length }), { maxLength: 12 }), async (cuts) => {

@@ -6,7 +6,11 @@
  * A walk is one device. A file of several walks one after another (`for h in ...; do snmpwalk ...
  * $h system; done > walks.txt`) gives one device per walk: a new walk starts where the system
  * group starts again, at a system object the walk being read already holds (or at sysDescr.0 when
- * other objects came after the walk's system group).
+ * other objects came after the walk's system group). A walk that repeats an earlier one line for
+ * line, and holds a sysUpTime, a MAC or a serial number, is the same output pasted or saved twice,
+ * not a second device (two devices differ in those at least): it is skipped with a warning. Walks
+ * of nothing but a sysName, sysDescr and sysObjectID may be two switches of one model left with
+ * the default sysName, and stay two devices.
  *
  * Net-SNMP prints a line per object, `NAME = TYPE: VALUE`, in the shapes its -O options choose:
  * names as MIB names (`SNMPv2-MIB::sysDescr.0`, the default), numbers (`.1.3.6.1.2.1.1.1.0`, -On),
@@ -259,6 +263,12 @@ type Walk = {
   system: Set<string>
   /** Whether objects of other groups came after the system group. */
   afterSystem: boolean
+  /** Whether the walk holds a sysUpTime, which tells two devices apart as a MAC or a serial does. */
+  uptime: boolean
+  /** Two 32-bit hashes (FNV-1a, djb2) and the length of the walk's lines, to tell a walk repeated word for word. */
+  fnv: number
+  djb: number
+  length: number
 }
 
 /** ENTITY-MIB PhysicalClass values: chassis(3) is the device itself, the others name a component's kind. */
@@ -282,6 +292,8 @@ export class SnmpWalkRowParser implements RowParser {
   private walks = 0
   /** Ids given so far: a sysName seen before (HUAWEI is the name of every unconfigured VRP switch) gets the walk's order. */
   private readonly ids = new Set<string>()
+  /** Where each walk read so far starts, by the hashes of its lines. */
+  private readonly seen = new Map<string, SourceLocation>()
   private sink: RowSink | undefined
 
   constructor(file: string) {
@@ -318,17 +330,23 @@ export class SnmpWalkRowParser implements RowParser {
     // A quoted string goes on to its closing quote, unless an object line comes first (a quote cut off).
     if (pending?.more === 'quote' && !this.isObjectLine(line)) {
       this.appendQuoted(pending, `\n${line}`)
+      this.digest(line)
       return
     }
-    if (this.readObject(line, sink)) return
+    if (this.readObject(line, sink)) {
+      this.digest(line)
+      return
+    }
     // The tool's message for the next host (2>&1) is no line of a string printed as it is: it would
     // end up in the sysDescr and go unreported.
     if (pending?.more === 'text' && !TOOL_MESSAGE.test(line) && !COMMAND_LINE.test(line)) {
       pending.text += `\n${line}`
+      this.digest(line)
       return
     }
     if (pending?.more === 'hex' && HEX_LINE.test(line)) {
       pending.text += `\n${line}`
+      this.digest(line)
       return
     }
     this.finishValue()
@@ -336,6 +354,26 @@ export class SnmpWalkRowParser implements RowParser {
     const at = { file: this.file, line: this.line }
     if (TOOL_MESSAGE.test(line)) sink.diagnostics.push({ code: 'snmpwalk_message', severity: 'warning', at, message: cut(line.trim()) })
     else sink.diagnostics.push({ code: 'malformed_snmpwalk', severity: 'error', at, got: cut(line.trim()) })
+  }
+
+  /**
+   * Adds a line of the walk being read to its hashes. Blank lines are left out: a copy pasted after
+   * a blank line holds one more at the end of its last string than the walk before it.
+   */
+  private digest(line: string): void {
+    const walk = this.walk
+    if (walk === undefined || line.trim() === '') return
+    let fnv = walk.fnv
+    let djb = walk.djb
+    for (let i = 0; i < line.length; i++) {
+      const c = line.charCodeAt(i)
+      fnv = Math.imul(fnv ^ c, 16777619)
+      djb = (Math.imul(djb, 33) + c) | 0
+    }
+    // The line break, so that lines joined differently hash differently.
+    walk.fnv = Math.imul(fnv ^ 10, 16777619)
+    walk.djb = (Math.imul(djb, 33) + 10) | 0
+    walk.length += line.length + 1
   }
 
   private isObjectLine(line: string): boolean {
@@ -396,11 +434,17 @@ export class SnmpWalkRowParser implements RowParser {
       walk = undefined
     }
     if (walk === undefined) {
-      walk = { at, order: ++this.walks, macs: [], entities: new Map(), privateObjects: new Map(), system: new Set(), afterSystem: false }
+      walk = {
+        at, order: ++this.walks, macs: [], entities: new Map(), privateObjects: new Map(), system: new Set(), afterSystem: false,
+        uptime: false, fnv: 0x811c9dc5, djb: 5381, length: 0,
+      }
       this.walk = walk
     }
-    if (name.system !== undefined) walk.system.add(name.system)
-    else if (walk.system.size > 0) walk.afterSystem = true
+    if (name.system !== undefined) {
+      walk.system.add(name.system)
+      // sysUpTime.0 (1.3.6.1.2.1.1.3.0), printed by DISMAN-EVENT-MIB as sysUpTimeInstance.
+      if (name.system === '3.0' || name.system.startsWith('sysUpTime')) walk.uptime = true
+    } else if (walk.system.size > 0) walk.afterSystem = true
     const oid = name.oid
     if (value !== undefined && oid !== undefined && oid.startsWith(ENTERPRISES) && walk.privateObjects.size < MAX_PRIVATE_OBJECTS) {
       const end = oid.indexOf('.', ENTERPRISES.length)
@@ -529,6 +573,17 @@ export class SnmpWalkRowParser implements RowParser {
     const walk = this.walk
     this.walk = undefined
     if (walk === undefined) return
+    const distinct = walk.uptime || walk.macs.length > 0 || walk.chassisId !== undefined || walk.privateSerial !== undefined ||
+      [...walk.entities.values()].some((e) => e.serial !== undefined)
+    if (distinct) {
+      const key = `${walk.fnv >>> 0}:${walk.djb >>> 0}:${walk.length}`
+      const first = this.seen.get(key)
+      if (first !== undefined) {
+        sink.diagnostics.push({ code: 'repeated_walk', severity: 'warning', at: walk.at, first })
+        return
+      }
+      this.seen.set(key, walk.at)
+    }
     sink.row(this.toDeviceShape(walk), walk.at)
   }
 

@@ -10,7 +10,7 @@ import { GvmRowParser } from './gvm.js'
 import { NessusRowParser } from './nessus.js'
 import { NexposeRowParser } from './nexpose.js'
 import { NmapRowParser } from './nmap.js'
-import { QUALYS_ROOTS, QualysRowParser } from './qualys.js'
+import { QUALYS_ROOTS, QUALYS_SIMPLE_RETURN, QualysRowParser } from './qualys.js'
 import { LldpdXmlParser } from './lldpd.js'
 import type { RowParser, RowSink } from './rows.js'
 import { xmlRootName } from '../util/xml.js'
@@ -67,8 +67,9 @@ export class XmlScanParser implements RowParser {
       this.inner = new NexposeRowParser(this.file)
       return
     }
-    // Qualys results: a scan's, a scan report's or the Host List Detection API's answer.
-    if (root !== undefined && QUALYS_ROOTS.has(root)) {
+    // Qualys results: a scan's, a scan report's or the Host List Detection API's answer; or the
+    // API's error answer saved in their place, which the Qualys reader reports with its text.
+    if (root !== undefined && (QUALYS_ROOTS.has(root) || root === QUALYS_SIMPLE_RETURN)) {
       this.inner = new QualysRowParser(this.file)
       return
     }

@@ -48,8 +48,11 @@ export async function openOutputFile(path: string): Promise<Output> {
   const stream = createWriteStream(tmp)
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve())
-    stream.once('error', (cause) => reject(new TrustpathError('input_unreadable', `cannot write ${path}: ${cause.message}`, { cause, hint: writeHint(cause) })))
+    stream.once('error', (cause) => reject(toWriteError(path, cause)))
   })
+  // A write that fails later (a full disk) rejects the writer waiting on it (see cli/context.ts
+  // `write`); the listener keeps the stream's error event from ending the process unexplained.
+  stream.on('error', () => {})
   return {
     stream,
     async commit() {
@@ -95,6 +98,17 @@ export async function writeBytesAtomic(path: string, text: string | Uint8Array):
   }
 }
 
+/**
+ * A failed write of the output `path` as the error that explains it; an error that is not a
+ * failed system call (open, write, close, rename) of an output is returned as it is.
+ */
+export function toWriteError(path: string, cause: unknown): unknown {
+  if (cause instanceof TrustpathError) return cause
+  const e = cause as NodeJS.ErrnoException
+  if (typeof e?.code !== 'string' || !['open', 'write', 'close', 'fsync', 'rename'].includes(e.syscall ?? '')) return cause
+  return new TrustpathError('input_unreadable', `cannot write ${path}: ${e.message}`, { cause, hint: writeHint(cause) })
+}
+
 /** What to do about a failed write, from its error code. */
 function writeHint(cause: unknown): string {
   switch ((cause as NodeJS.ErrnoException).code) {
@@ -106,7 +120,10 @@ function writeHint(cause: unknown): string {
     case 'EROFS':
       return 'The directory is not writable: choose another path, or fix its permissions.'
     case 'ENOSPC':
+    case 'EDQUOT':
       return 'The disk is full: free some space or write elsewhere.'
+    case 'EISDIR':
+      return 'The path is a directory: give the name of a file in it.'
     default:
       return 'Check that the directory exists and is writable.'
   }

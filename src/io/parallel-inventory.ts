@@ -54,7 +54,7 @@ export async function runInventoryInParallel(pool: InventoryWorkers, opts: {
   detectDuplicates: boolean
   /** Bytes read at a time, about the size of a part (default 256 KiB; tests use tiny parts). */
   partBytes?: number
-  /** The output is a JSON list: workers start every row with ",\n", which the first row written loses. */
+  /** The output is a JSON list: workers start every row with ",\n", of which the first row written loses the comma. */
   commaFirst: boolean
   /** Writes output bytes; `done` is called once the stream has taken them (they are reused after). */
   write: (data: Uint8Array, done: () => void) => Promise<void> | void
@@ -270,8 +270,9 @@ export async function runInventoryInParallel(pool: InventoryWorkers, opts: {
         rows += r.rows
         bytes += r.read
         if (r.out.length > 0) {
-          // In a JSON list every row a worker writes starts with ",\n"; the very first must not.
-          const out = !wroteAny && opts.commaFirst ? r.out.subarray(2) : r.out
+          // In a JSON list every row a worker writes starts with ",\n"; the very first keeps only
+          // the line break, as the sequential writer puts it.
+          const out = !wroteAny && opts.commaFirst ? r.out.subarray(1) : r.out
           const answered = job
           const answer = r
           await opts.write(out, () => recycle(answered, answer))

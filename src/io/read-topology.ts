@@ -13,6 +13,18 @@ import {
 } from '../topology/import/index.js'
 import { assertNotShortNeighborTable, type TextFileRole } from '../inventory/not-text.js'
 import { readTextFile } from './read-text.js'
+import { TrustpathError } from '../errors.js'
+
+/**
+ * Files of other kinds, by extension, that users give where a topology goes (the policy, the
+ * inventory): read as a CSV link list, they gave a screenful of malformed rows.
+ */
+const NOT_TOPOLOGIES: Readonly<Record<string, { what: string; hint: string }>> = {
+  yaml: { what: 'YAML (a policy?)', hint: 'Give the policy with -p (--policy) and a topology file with -t.' },
+  yml: { what: 'YAML (a policy?)', hint: 'Give the policy with -p (--policy) and a topology file with -t.' },
+  jsonl: { what: 'JSON Lines (an inventory?)', hint: 'Give the inventory with -i (--inventory) and a topology file with -t.' },
+  ndjson: { what: 'JSON Lines (an inventory?)', hint: 'Give the inventory with -i (--inventory) and a topology file with -t.' },
+}
 
 /** Options of `readTopology`. */
 export type ReadTopologyOptions = ParseTopologyOptions & {
@@ -61,7 +73,15 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
   }
   const { text } = read
   const parse: ParseTopologyOptions = options.limits === undefined ? {} : { limits: options.limits }
-  if (options.format === undefined) assertNotShortNeighborTable(text, path)
+  if (options.format === undefined) {
+    const other = NOT_TOPOLOGIES[/\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '']
+    if (other !== undefined) {
+      throw new TrustpathError('input_invalid', `the topology is ${other.what}, which is not read: a topology is GraphML, GML, DOT, GEXF, JSON, a CSV link list, SNDlib, a neighbour table or NetBox's cables`, {
+        at: { file: path }, hint: other.hint,
+      })
+    }
+    assertNotShortNeighborTable(text, path)
+  }
   const format = options.format ?? detectTopologyFormat(path, text)
   switch (format) {
     case 'graphml':

@@ -133,18 +133,21 @@ export type AttributionFormat = 'table' | 'json' | 'jsonl' | 'csv'
 
 /**
  * A streaming writer of attributions: `head`, one `row` per device, `tail`; `rowInto` writes a row
- * as UTF-8 into a `ByteOutput`, the fastest way the format has.
+ * as UTF-8 into a `ByteOutput`, the fastest way the format has. `tail` is told how many rows were
+ * written, so that a JSON list of no devices closes as `[]`.
  */
 export type AttributionsWriter = {
   head: string
   row: (device: Device, a: Attribution) => string
   rowInto: (device: Device, a: Attribution, out: ByteOutput) => void
-  tail: string
+  tail: (rows: number) => string
 }
 
 /**
  * A streaming writer of attributions in one format. With `continued` the rows continue a list begun
- * elsewhere (a parallel worker's share): every JSON array row starts with a comma.
+ * elsewhere (a parallel worker's share): every JSON array row starts with a comma. Each JSON row
+ * starts on its own line (`[`, then `\n{...}` or `,\n{...}`), so the list holds no blank line when
+ * it is empty.
  */
 export function buildAttributionsWriter(
   format: AttributionFormat, catalog: Pick<Catalog, 'manufacturers'>, opts: { width?: number; continued?: boolean } = {},
@@ -154,11 +157,11 @@ export function buildAttributionsWriter(
       const bytes = buildAttributionJsonBytes(catalog)
       let first = opts.continued !== true
       const rowInto = (d: Device, a: Attribution, out: ByteOutput) => {
-        if (!first) out.bytes(COMMA_NEWLINE)
+        out.bytes(first ? NEWLINE : COMMA_NEWLINE)
         first = false
         bytes(d, a, out)
       }
-      return { head: '[\n', row: (d, a) => textOf((out) => rowInto(d, a, out)), rowInto, tail: '\n]\n' }
+      return { head: '[', row: (d, a) => textOf((out) => rowInto(d, a, out)), rowInto, tail: (rows) => (rows > 0 ? '\n]\n' : ']\n') }
     }
     case 'jsonl': {
       const bytes = buildAttributionJsonBytes(catalog)
@@ -166,15 +169,15 @@ export function buildAttributionsWriter(
         bytes(d, a, out)
         out.bytes(NEWLINE)
       }
-      return { head: '', row: (d, a) => textOf((out) => rowInto(d, a, out)), rowInto, tail: '' }
+      return { head: '', row: (d, a) => textOf((out) => rowInto(d, a, out)), rowInto, tail: () => '' }
     }
     case 'csv': {
       const row = (d: Device, a: Attribution) => formatAttributionCsv(d, a, catalog)
-      return { head: csvLine(ATTRIBUTION_CSV_COLUMNS), row, rowInto: (d, a, out) => out.text(row(d, a)), tail: '' }
+      return { head: csvLine(ATTRIBUTION_CSV_COLUMNS), row, rowInto: (d, a, out) => out.text(row(d, a)), tail: () => '' }
     }
     case 'table': {
       const row = (d: Device, a: Attribution) => formatAttributionTableRow(d, a, catalog, opts.width)
-      return { head: formatAttributionTableHeader(), row, rowInto: (d, a, out) => out.text(row(d, a)), tail: '' }
+      return { head: formatAttributionTableHeader(), row, rowInto: (d, a, out) => out.text(row(d, a)), tail: () => '' }
     }
   }
 }

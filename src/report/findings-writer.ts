@@ -61,16 +61,17 @@ export function buildFindingsWriter(
       let first = ctx.continued !== true
       const deviceBytes = (fs: readonly Finding[], _: number | undefined, out: ByteOutput) => {
         for (const f of fs) {
-          if (!first) out.bytes(COMMA_NEWLINE)
+          out.bytes(first ? NEWLINE : COMMA_NEWLINE)
           first = false
           bytes(f, out)
         }
       }
+      // Each finding starts on its own line, so that a check without findings writes "findings": [].
       return {
-        head: '{\n"findings": [\n',
+        head: '{\n"findings": [',
         device: (fs, line) => textOf((out) => deviceBytes(fs, line, out)),
         deviceBytes,
-        tail: (summary) => `\n],\n"summary": ${JSON.stringify(summary, null, 2)}\n}\n`,
+        tail: (summary) => `${summary.findings > 0 ? '\n' : ''}],\n"summary": ${JSON.stringify(summary, null, 2)}\n}\n`,
       }
     }
     case 'jsonl': {
@@ -92,13 +93,13 @@ export function buildFindingsWriter(
       let first = ctx.continued !== true
       const result = buildSarifResultJson(ctx.sarif)
       return {
-        head: frame.slice(0, at) + '\n',
+        head: frame.slice(0, at),
         device: (fs, line) => fs.map((f) => {
-          const s = `${first ? '' : ',\n'}${result(f, line)}`
+          const s = `${first ? '\n' : ',\n'}${result(f, line)}`
           first = false
           return s
         }).join(''),
-        tail: () => `\n${frame.slice(at)}\n`,
+        tail: (summary) => `${summary.findings > 0 ? '\n' : ''}${frame.slice(at)}\n`,
       }
     }
     case 'table': {

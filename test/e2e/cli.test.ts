@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { createRequire } from 'node:module'
@@ -125,6 +125,32 @@ describe('trustpath lookup', () => {
     const run = await runCli(['lookup', 'zzzz'], { cwd: await testdir({}) })
     expect(run.status).toBe(1)
     expect(run.stdout).toBe('"zzzz"\n  nothing in the catalog matches: no manufacturer name, model pattern or banner pattern\n')
+  })
+
+  it('says once why a DOCSIS sysDescr or a banner names its maker, with no name line repeating it', async () => {
+    const dir = await testdir({})
+    const docsis = '<<HW_REV: 1.0; VENDOR: HUAWEI; BOOTR: 1.2; SW_REV: V100R001; MODEL: HG8245H>>'
+    const run = await runCli(['lookup', docsis, 'SSH-2.0-HUAWEI-1.5', 'Huawei'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toBe([
+      `"${docsis}"`,
+      `  banner: pattern docsis-sysdescr-vendor of Huawei Technologies: "${docsis}"`,
+      '  group: Huawei Technologies (huawei)',
+      '"SSH-2.0-HUAWEI-1.5"',
+      '  banner: pattern huawei-vrp-ssh of Huawei Technologies, product VRP SSH server, version 1.5: "SSH-2.0-HUAWEI-1.5"',
+      '  group: Huawei Technologies (huawei)',
+      '"Huawei"',
+      '  name: the catalog knows it as Huawei Technologies (huawei)',
+      '  group: Huawei Technologies (huawei)',
+      '',
+    ].join('\n'))
+  })
+
+  it('says that an OID with no private enterprise number names no manufacturer, also for the enterprises arc itself', async () => {
+    const run = await runCli(['lookup', '1.3.6.1.4.1', '1.3.6.1.2.1.1.1.0'], { cwd: await testdir({}) })
+    expect(run.status).toBe(1)
+    const why = '  holds no private enterprise number (1.3.6.1.4.1.<number>, as a sysObjectID does): names no manufacturer'
+    expect(run.stdout).toBe(`OID 1.3.6.1.4.1\n${why}\nOID 1.3.6.1.2.1.1.1.0\n${why}\n`)
   })
 
   it('says a locally administered MAC is no evidence and exits 1', async () => {
@@ -268,6 +294,24 @@ describe('an inventory without devices', () => {
       expect((await runCli(['identify', file, '-f', 'csv'], { cwd: dir })).status, file).toBe(2)
     }
   })
+
+  it('writes an empty JSON list ([]), with one thread or two, when every row is malformed or nothing is found', async () => {
+    const dir = await testdir({
+      'bad.csv': 'id,manufacturer\n,Huawei\n,ZTE\n',
+      'clean.csv': 'id,manufacturer\nx,Juniper\ny,Cisco\n',
+      'policy.yaml': POLICY,
+    })
+    const identify = await sameWithWorkers(['identify', 'bad.csv', '-f', 'json'], dir)
+    expect(identify.status).toBe(2)
+    expect(identify.stdout).toBe('[]\n')
+    const check = await sameWithWorkers(['check', 'bad.csv', '-p', 'policy.yaml', '-f', 'json'], dir)
+    expect(check.stdout).toMatch(/^\{\n"findings": \[\],\n"summary": /)
+    for (const file of ['bad.csv', 'clean.csv']) {
+      const sarif = await sameWithWorkers(['check', file, '-p', 'policy.yaml', '-f', 'sarif'], dir)
+      expect(sarif.stdout, file).toContain('"results":[]}')
+      expect(sarifValidator()(JSON.parse(sarif.stdout)), file).toBe(true)
+    }
+  })
 })
 
 describe('equipment sold under another brand', () => {
@@ -374,6 +418,31 @@ describe('trustpath identify', () => {
     expect(run.stderr).toMatch(/devices\.csv:3: warning: device id "d1" was already used at devices\.csv:2/)
     const off = await runCli(['identify', 'devices.csv', '-f', 'jsonl', '--no-duplicate-check'], { cwd: dir })
     expect(off.stdout.trim().split('\n')).toHaveLength(2)
+  })
+
+  it('reads a CSV file named .jsonl as CSV, with one thread or two, and warns that the name says otherwise', async () => {
+    const dir = await testdir({ 'devices.jsonl': CSV })
+    const run = await sameWithWorkers(['identify', 'devices.jsonl', '-f', 'jsonl'], dir)
+    expect(run.status).toBe(0)
+    expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).group)).toEqual(['huawei', 'juniper', 'dahua', null])
+    expect(run.stderr).toMatch(/^devices\.jsonl:1: warning: the text does not start as JSON Lines \(\{\) does, as the file name says; it is read as CSV/)
+  })
+
+  it('reads a Nessus CSV export asked for as --input-format nessus, and refuses a plain CSV asked for as nmap once, with its line', async () => {
+    const nessus = '"Plugin ID","CVE","CVSS v2.0 Base Score","Risk","Host","Protocol","Port","Name","Synopsis","Description","Solution","See Also","Plugin Output"\n' +
+      '"10267","","","None","10.0.0.1","tcp","22","SSH Server Type and Version Information","","","n/a","","SSH version : SSH-2.0-HUAWEI-1.5"\n'
+    const dir = await testdir({ 'export.txt': nessus, 'devices.txt': CSV })
+    const read = await runCli(['identify', 'export.txt', '--input-format', 'nessus', '-f', 'jsonl'], { cwd: dir })
+    expect(read.status, read.stderr).toBe(0)
+    expect(JSON.parse(read.stdout)).toMatchObject({ id: '10.0.0.1', group: 'huawei' })
+    const refused = await runCli(['identify', 'devices.txt', '--input-format', 'nmap', '-f', 'json'], { cwd: dir })
+    expect(refused.status).toBe(2)
+    expect(refused.stdout).toBe('[]\n')
+    expect(refused.stderr.split('\n').filter((l) => /error/.test(l))).toEqual([
+      'devices.txt:1: error: the text does not start as an nmap scan (its XML, or its normal or grepable output) does, which --input-format nmap asks for: it starts like CSV, and is not read. ' +
+        'Leave --input-format out (the format is told from the content), or check that this is the file meant.',
+      '1 input error, listed above; what they name was skipped. Fix them, or use --strict to stop at the first.',
+    ])
   })
 
   it('explains a missing file without a stack trace', async () => {
@@ -807,5 +876,47 @@ describe("nmap's text outputs and masscan's list as the inventory", () => {
     expect((JSON.parse(list.stdout) as { id: string; group?: string }[]).map((a) => [a.id, a.group ?? null])).toEqual([['10.0.0.1', 'huawei'], ['10.0.0.9', null]])
     expect(list.stderr).toMatch(/^<stdin>:5: error: "stray text" is not a line of this scan output/m)
     expect(list.stderr).not.toMatch(/\n\s+at /)
+  })
+})
+
+describe('output that cannot be written', () => {
+  /** Runs the CLI with standard output redirected to `path` (as `> path` does), standard error captured. */
+  function runRedirected(args: string[], cwd: string, path: string): Promise<{ status: number | null; stderr: string }> {
+    const fd = openSync(path, 'w')
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env['PATH'] ?? '', HOME: cwd, TRUSTPATH_HOME: `${cwd}/.trustpath` }, stdio: ['ignore', fd, 'pipe'] })
+      let stderr = ''
+      child.stderr!.setEncoding('utf8').on('data', (d: string) => { stderr += d })
+      child.on('error', reject)
+      child.on('close', (status) => {
+        closeSync(fd)
+        resolve({ status, stderr })
+      })
+    })
+  }
+
+  // /dev/full answers every write with ENOSPC, as a full disk does.
+  it.skipIf(!existsSync('/dev/full'))('says the disk is full in one line, with exit 2, for -o and for a redirect of standard output', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `d${i},Huawei,00:e0:fc:00:${(i % 256).toString(16).padStart(2, '0')}:01`)
+    const dir = await testdir({ 'devices.csv': `id,manufacturer,macs\n${rows.join('\n')}\n`, 'policy.yaml': POLICY })
+    const runs = [
+      await runCli(['identify', 'devices.csv', '-f', 'json', '-o', '/dev/full'], { cwd: dir }),
+      await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '-f', 'sarif', '-o', '/dev/full', '-j', '2'], { cwd: dir }),
+      await runRedirected(['identify', 'devices.csv', '-f', 'json'], dir, '/dev/full'),
+      await runRedirected(['lookup', '00E0FC'], dir, '/dev/full'),
+    ]
+    for (const run of runs) {
+      expect(run.status, run.stderr).toBe(2)
+      expect(run.stderr).toMatch(/^trustpath: cannot write (?:\/dev\/full|standard output): ENOSPC: no space left on device, write\n  hint: The disk is full: free some space or write elsewhere\.\n/)
+      expect(run.stderr).not.toMatch(/internal error|    at /)
+    }
+  })
+
+  it('says that -o names a directory, and how to fix it', async () => {
+    const dir = await testdir({ 'devices.csv': CSV })
+    mkdirSync(join(dir, 'out'))
+    const run = await runCli(['identify', 'devices.csv', '-o', 'out'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/cannot write .*out: EISDIR.*\n  hint: The path is a directory: give the name of a file in it\.\n$/)
   })
 })

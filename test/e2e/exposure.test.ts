@@ -132,6 +132,17 @@ describe('trustpath exposure', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('refuses the policy or the inventory given as the topology, saying which option takes it', async () => {
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const policy = await runCli(['exposure', '-t', 'policy.yaml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
+    expect(policy.status).toBe(2)
+    expect(policy.stderr).toBe('trustpath: policy.yaml: the topology is YAML (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, JSON, ' +
+      'a CSV link list, SNDlib, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
+    const inventory = await runCli(['exposure', '-t', 'devices.jsonl', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
+    expect(inventory.status).toBe(2)
+    expect(inventory.stderr).toMatch(/^trustpath: devices\.jsonl: the topology is JSON Lines \(an inventory\?\), which is not read: .*\n  hint: Give the inventory with -i/)
+  })
+
   it('refuses a GraphML file with a DOCTYPE (no entity expansion)', async () => {
     const xml = '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">]>\n<graphml><graph><node id="&lol;"/></graph></graphml>\n'
     const dir = await testdir({ 'evil.graphml': xml, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })

@@ -105,6 +105,22 @@ describe('trustpath plan', () => {
     expect(run.stderr).toMatch(/--budget/)
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
+
+  it('tells a mistyped budget or subsidy before reading the inventory, so nothing of the inventory is said first', async () => {
+    // A bad row, whose error the inventory would print, shows whether it was read before the refusal.
+    const dir = await testdir({ 'devices.jsonl': `${INVENTORY}{"id": ""}\n`, 'policy.yaml': POLICY })
+    const base = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--phases', '2026-2028', '--now', '2026-01-15']
+    const budget = await runCli([...base, '--budget', 'op-de:2031=3M'], { cwd: dir })
+    expect(budget.status).toBe(2)
+    expect(budget.stderr).toMatch(/^trustpath: --budget op-de:2031=3M: "2031" is not one of the phases \(2026, 2027, 2028\)\.\n/)
+    const subsidy = await runCli([...base, '--subsidy', '5X'], { cwd: dir })
+    expect(subsidy.status).toBe(2)
+    expect(subsidy.stderr).toMatch(/^trustpath: --subsidy: "5X" is not an amount\.\n/)
+    // A network the budget names is checked once the networks are loaded.
+    const network = await runCli([...base, '--budget', 'op-xx:3M'], { cwd: dir })
+    expect(network.status).toBe(2)
+    expect(network.stderr).toMatch(/devices\.jsonl:5: error: [\s\S]*trustpath: --budget op-xx:3M: no operator network "op-xx" is loaded\./)
+  })
 })
 
 describe('trustpath plan counts', () => {

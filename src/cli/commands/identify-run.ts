@@ -48,7 +48,7 @@ export async function identifyWith(ctx: CliContext, inventory: string, opts: Opt
         source.progress(tally.devices)
       }
     }
-    await write(out, writer.tail)
+    await write(out, writer.tail(tally.devices))
   }).finally(() => source?.done())
   printer.finish()
   if (!opts.quiet) {

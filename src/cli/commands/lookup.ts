@@ -51,7 +51,8 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
     }
     case 'oid':
       lines.push(`OID ${r.query}`)
-      if (r.enterprise === undefined) lines.push('  not under 1.3.6.1.4.1 (private enterprises): names no manufacturer')
+      // Also for 1.3.6.1.4.1 itself, the arc of all private enterprises, which is under no one of them.
+      if (r.enterprise === undefined) lines.push('  holds no private enterprise number (1.3.6.1.4.1.<number>, as a sysObjectID does): names no manufacturer')
       else if (r.entry === undefined) lines.push(`  enterprise number ${r.enterprise}: not in the catalog (refresh with \`trustpath catalog update --enterprise\`)`)
       else {
         lines.push(`  IANA private enterprise ${r.enterprise} registered to "${r.entry.organization}"`)
@@ -75,7 +76,12 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
     }
     case 'text':
       lines.push(`"${r.query}"`)
-      if (r.name !== undefined) lines.push(`  name: the catalog knows it as ${name(r.name)} (${r.name})`)
+      // A banner or sysDescr names its maker in passing ("SSH-2.0-HUAWEI-1.5", "VENDOR: HUAWEI"): when a
+      // model or banner line below gives that maker, with the pattern and the words it matched, a
+      // name line would only say the same again.
+      if (r.name !== undefined && r.model?.manufacturer !== r.name && !r.banners.some((b) => b.manufacturer === r.name)) {
+        lines.push(`  name: the catalog knows it as ${name(r.name)} (${r.name})`)
+      }
       if (r.model !== undefined) {
         lines.push(`  model number: pattern ${r.model.pattern} of ${name(r.model.manufacturer)}${r.model.product ? ` (${r.model.product})` : ''}`)
         // A model sold under another brand: say whose label it wears and where the attribution comes from.

@@ -44,6 +44,11 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const phases = parsePhases(opts.phases ?? `${year}-${year + 3}`)
   const timeLimit = Number(opts.timeLimit)
   if (!(timeLimit > 0)) throw new TrustpathError('usage', `--time-limit: "${opts.timeLimit}" is not a number of seconds`, { hint: 'For example --time-limit 60.' })
+  // The budgets are checked now too, every network they name taken as loaded, and the subsidy read:
+  // a mistyped amount or phase is told before the inventory and topologies are read (minutes for
+  // big ones) rather than after; the network names are checked once the networks are loaded.
+  parseBudgets(opts.budget ?? [], phases, networksNamedIn(opts.budget ?? []), { carryOver: opts.carryOver === true })
+  const fund = opts.subsidy !== undefined ? parseAmount(opts.subsidy) : undefined
   const printer = new DiagnosticsPrinter(ctx, { showInfo: false })
 
   let costTable = DEFAULT_COST_TABLE
@@ -97,8 +102,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const result = await planReplacements(input, solver, { timeLimitMs: timeLimit * 1000 })
 
   let subsidy: SubsidyComparison | undefined
-  if (opts.subsidy !== undefined) {
-    const fund = parseAmount(opts.subsidy)
+  if (fund !== undefined) {
     const byOperator = new Map<string, SubsidyRequest['candidates'][number][]>()
     for (const c of input.candidates) {
       const op = c.network ?? 'unassigned'
@@ -154,6 +158,11 @@ function parseClassWeights(text: string | undefined): Record<string, number> {
     weights[m[1]!] = Number(m[2])
   }
   return weights
+}
+
+/** The networks `--budget` values name (`op-de:3M`). */
+function networksNamedIn(specs: readonly string[]): string[] {
+  return specs.flatMap((s) => (s.includes(':') ? [s.slice(0, s.indexOf(':')).trim()] : []))
 }
 
 function parseAmount(text: string): number {
