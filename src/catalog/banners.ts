@@ -1038,6 +1038,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    // Juniper's WX WAN accelerators (from the Peribit purchase) and its standalone IDP sensors.
+    name: 'juniper-wx-idp-sysdescr',
+    manufacturer: 'juniper',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['juniper wx', 'juniper standalone idp device'],
+    pattern: /^Juniper (?=WXC?-\d{3,4}\w* : \d|Standalone IDP device\s*$)(?<product>WXC?-\d{3,4}\w*|Standalone IDP device)/,
+    examples: ['Juniper WXC-1800 : 5.6.4.0', 'Juniper Standalone IDP device'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     name: 'juniper-screenos-sysdescr',
     manufacturer: 'juniper',
     product: 'product',
@@ -1316,6 +1327,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: LIBRENMS('axiscam.snmprec'),
   },
 
+  {
+    // Axis's print and document servers of the 1990s and 2000s: the model, then the server kind and
+    // its firmware version (the oldest firmware writes them without spaces).
+    name: 'axis-print-server-sysdescr',
+    manufacturer: 'axis',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['axis '],
+    pattern: /^AXIS (?<product>(?:NPS )?\d{2,4}[A-Z]?[a-z]?) ?(?:Network )?(?:Print|Document) server/i,
+    examples: [
+      'AXIS 5470e Network Print Server V6.21 Dec  5 2000',
+      'AXIS 70U Network Document Server,Version: 1.08',
+      'Axis NPS 550RPrint serverV5.22 Oct 07 1996',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
   {
     name: 'axis-mac-realm',
     manufacturer: 'axis',
@@ -2243,6 +2270,16 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    name: 'foundry-ap-sysdescr',
+    manufacturer: 'foundry',
+    product: 'wireless access point',
+    protocols: ['snmp'],
+    keywords: ['foundry ap: ', 'foundry enterprise wireless ap'],
+    pattern: /^Foundry (?:AP: \d+\.\d+|Enterprise Wireless AP\s*$)/,
+    examples: ['Foundry AP: 01.03.04Tw8 v2.0.0', 'Foundry Enterprise Wireless AP'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     name: 'foundry-http-server',
     manufacturer: 'foundry',
     product: 'IronWare web management',
@@ -2902,6 +2939,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('ssh_banners.xml'),
   },
   {
+    // Data ONTAP, NetApp's storage OS, also on the systems IBM sold as its N series (the build line
+    // then ends "(IBM)"). The bare name alone claims nothing: the release and build date must follow.
+    name: 'netapp-ontap-sysdescr',
+    manufacturer: 'netapp',
+    product: 'Data ONTAP storage system',
+    protocols: ['snmp'],
+    keywords: ['data ontap release '],
+    pattern: /^Data ONTAP Release (?<version>\d+\.\d+(?:\.\d+)?\w*): [A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} /,
+    examples: ['Data ONTAP Release 7.2.3: Thu Jul  5 10:42:49 PDT 2007 (IBM)'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     name: 'netapp-ontap-telnet',
     manufacturer: 'netapp',
     product: 'Data ONTAP telnet server (NetApp storage)',
@@ -3276,10 +3325,12 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['snmp'],
     keywords: ['brother nc-'],
     // The built-in print server (NC-<n>h wired, w wireless), then its firmware.
-    pattern: /^Brother (?<product>NC-\w+), Firmware Ver\.(?<version>[\w.]+)/,
+    pattern: /^Brother (?<product>NC-\w+), ?Firmware Ver\.(?<version>[\w.]+)/,
     examples: [
       'Brother NC-6400h, Firmware Ver.1.01  (05.08.31),MID 84UZ92',
       'Brother NC-6800h, Firmware Ver.1.01  (08.12.12),MID 84UB03',
+      // older firmware leaves out the space (Rapid7 Recog xml/snmp_sysdescr.xml)
+      'Brother NC-3100s,Firmware Ver.4.69,MID 54S601',
     ],
     source: {
       title: 'sysDescr of Brother printers quoted in SNMP inventory tests (FusionInventory for GLPI; LibreNMS detects the OS by "Brother NC-...(h|w),")',
@@ -3291,10 +3342,11 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'epson',
     product: 'printer or built-in print server',
     protocols: ['snmp'],
-    keywords: ['epson '],
-    pattern: /^EPSON (?:Built-in [\w/ -]{0,60}Print Server|(?:AL|EP|WF|ET|LQ|DS|SC|PX|XP)-[A-Z]?\d{3,5}\w*)/,
-    examples: ['EPSON Built-in 10Base-T/100Base-TX Print Server', 'EPSON AL-C3900'],
-    source: FUSIONINVENTORY('epson.t'),
+    keywords: ['epson ', 'epsonnet '],
+    // EpsonNet is Epson's name for its print servers, external ones included.
+    pattern: /^(?:EPSON (?:Built-in [\w/ -]{0,60}Print Server|(?:AL|EP|WF|ET|LQ|DS|SC|PX|XP)-[A-Z]?\d{3,5}\w*)|EpsonNet [^\r\n]{0,60}Print Server)/,
+    examples: ['EPSON Built-in 10Base-T/100Base-TX Print Server', 'EPSON AL-C3900', 'EpsonNet 11b/g & 10/100 USB Ext. Print Server'],
+    source: { title: 'FusionInventory agent test data t/agent/tools/hardware/epson.t and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of Epson printers and print servers)', url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml' },
   },
   {
     name: 'ricoh-printer-sysdescr',
@@ -3341,14 +3393,39 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: FUSIONINVENTORY('kyocera.t'),
   },
   {
+    // Samsung's laser printers and MFPs (CLP, CLX, SCX, ML): the model, sometimes after a second
+    // "Samsung", then the firmware after ";". Samsung sold its printing business to HP Inc. in 2017;
+    // the device keeps the brand on it.
+    name: 'samsung-printer-sysdescr',
+    manufacturer: 'samsung',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['samsung '],
+    pattern: /^Samsung (?:Samsung )?(?<product>(?:CLP|CLX|SCX|ML)-\d{3,4}\w*)(?: Series)?(?:;|\s*$)/,
+    examples: [
+      'Samsung CLP-300; CLP300N_V1.01.02.01 11-15-2006;Engine 1.01.57;NIC V4.01.06(CLP-300) 11-03-2006;S/N XXXXXXXXXXXXXXXX',
+      'Samsung Samsung SCX-470x Series; V3.00.01.04 SEP-16-2011;Engine V1.02.05 09-02-2011;NIC V6.01.00;S/N XXXXXXXXXXXXXXXX',
+      'Samsung CLX-7285',
+      'Samsung CLP-705 Series; ; S/N XXXXXXXXXXXXXXXX',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     name: 'lexmark-printer-sysdescr',
     manufacturer: 'lexmark',
     product: 'product',
     protocols: ['snmp'],
-    keywords: ['lexmark '],
-    pattern: /^Lexmark (?<product>[A-Z]{1,3}\d{3,4}\w*) version (?<version>\S+)/,
-    examples: ['Lexmark T622 version 54.30.06 kernel 2.4.0-test6 All-N-1'],
-    source: FUSIONINVENTORY('lexmark.t'),
+    keywords: ['lexmark ', 'marknet '],
+    // MarkNet is Lexmark's name for its print servers, which report themselves without "Lexmark".
+    pattern:
+      /^(?:Lexmark (?=[A-Z]{1,3}\d{3,4}\w* version )|(?=MarkNet (?:Pro \d+|[A-Z]\d{3,4}\w*) Version \d[\d.]* Ethernet ))(?<product>MarkNet (?:Pro \d+|[A-Z]\d{3,4}\w*)|[A-Z]{1,3}\d{3,4}\w*) [Vv]ersion (?<version>\S+)/,
+    examples: [
+      'Lexmark T622 version 54.30.06 kernel 2.4.0-test6 All-N-1',
+      // Rapid7 Recog xml/snmp_sysdescr.xml
+      'MarkNet Pro 1 Version 2.10.192 Ethernet 10T.',
+      'MarkNet X2011e Version 4.20.21 Ethernet 10/100.',
+    ],
+    source: { title: 'FusionInventory agent test data t/agent/tools/hardware/lexmark.t and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of Lexmark printers and MarkNet print servers)', url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml' },
   },
   {
     // APC's Network Management Card in UPSs and rack PDUs: the card's firmware, then the model (MN:).
