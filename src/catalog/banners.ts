@@ -1924,7 +1924,8 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['snmp'],
     keywords: ['extreme networks '],
     // NetIron routers came with Brocade's data-centre business in 2017 and now say Extreme; the
-    // Brocade-branded sysDescr of the same routers names a maker outside the catalog and claims nothing.
+    // Brocade-branded sysDescr of the same routers stays Brocade's (brocade-ironware-sysdescr), the
+    // brand on the box.
     pattern: /^Extreme Networks (?<product>NetIron [\w-]+|SLX[\w-]*)[^,\n]{0,40}, (?:Extended route scalability, )?IronWare Version V?(?<version>\S+)/,
     examples: [
       'Extreme Networks NetIron CER, Extended route scalability, IronWare Version V6.2.0eT183 Compiled on Sep 30 2019 at 06:59:54 labeled as V6.2.00e',
@@ -3760,7 +3761,8 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   {
     // Siemens-branded products that say so by their product line only: the HiPath telephony line
     // (HiPath systems, its wireless controllers and optiPoint phones). HiPath went with Siemens
-    // Enterprise Communications (later Unify) from 2008; the catalog keeps the brand on the box.
+    // Enterprise Communications (51% Gores, 49% Siemens from 2008, renamed Unify in 2013); the
+    // catalog keeps the brand on the box.
     name: 'siemens-hipath-sysdescr',
     manufacturer: 'siemens',
     product: 'product',
@@ -3776,7 +3778,10 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'HiPath optiPoint 400 Economy HFA',
       'optiPoint 410 phone',
     ],
-    source: RECOG('snmp_sysdescr.xml'),
+    source: {
+      title: 'Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of HiPath systems, controllers and optiPoint phones); Abendzeitung M\u00fcnchen, "Siemens-Areal Hofmannstra\u00dfe hei\u00dft jetzt Unify" (2013): Siemens sold 51% of Siemens Enterprise Communications to The Gores Group in 2008, kept 49%, and the company is now named Unify',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
+    },
   },
   {
     // SCALANCE access points send their model alone. A bare model could be a host name or a label
