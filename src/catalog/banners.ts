@@ -869,6 +869,45 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    // TelePresence endpoints (TANDBERG's codecs, Cisco's since 2010) describe the codec: software,
+    // the product after "MCU:", then the date. A TANDBERG-labelled codec counts only when the product
+    // it names is Cisco's; TANDBERG's own products of before are left to other evidence.
+    name: 'cisco-telepresence-codec-sysdescr',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['codec'],
+    pattern: /^(?:Cisco Codec\s+SoftW: (?<version>\S+)\s+MCU: |TANDBERG Codec\s+SoftW: \S+\s+MCU: (?=Cisco ))(?<product>[^\r\n]+?)\s+Date: /,
+    examples: [
+      'Cisco Codec SoftW: TC5.1.0.280662 MCU: Cisco TelePresence SX20 Date: 2012-02-14 S/N: FTT16070041 BootSW: Board: 101790-6 [28]',
+      'TANDBERG Codec SoftW: TC4.2.0.259927 MCU: Cisco TelePresence MX200 Date: 2011-06-30 S/N: FTT1530000O BootSW: Board: 101770-4 [20]',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // Products that name themselves without "Cisco IOS": the Catalyst Network Analysis Module (its
+    // WS- part number), the VG248 analog gateway, the 760-series ISDN routers, the wireless LAN
+    // solution engine, the wireless LAN controller and Unified Communications appliances (UCOS).
+    name: 'cisco-appliance-sysdescr',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['network analysis module (ws-', 'cisco vg', 'cisco 7', 'wlse ', 'cisco controller', 'software:ucos '],
+    pattern:
+      /^(?:(?:Cisco )?Network Analysis Module \((?=WS-)|Cisco (?=VG\d{3} version \d|7[56]\d Software Version c7[56]0-|Controller$)|(?=WLSE \d{4} Release [^\r\n]*Copyright \d{4} by Cisco Systems)|Hardware:(?=7\d{3}[A-Z]\d?, [^\r\n]*Software:UCOS \d))(?<product>WS-[\w-]+|VG\d{3}|7[56]\d|Controller|WLSE \d{4}|7\d{3}[A-Z]\d?)/,
+    examples: [
+      'Network Analysis Module (WS-SVC-NAM-1), Version 3.1(1)\nCopyright (c) 1999-2003 by cisco Systems, Inc.',
+      'Cisco Network Analysis Module (WS-SVC-NAM-2), Version 5.0(1) RELEASE SOFTWARE [fc4]',
+      'Network Analysis Module (WS-X6380-NAM)',
+      'Cisco VG248 version 1.3(1)',
+      'Cisco 761 Software Version c760-i.b.NET3 4.2(3) - Aug 21 1998 17:05:41 ISDN Stack Revision NET3 2.10',
+      'WLSE 1030 Release 2.13FCS Wed Feb 22 02:00:55 UTC 2006 (C) Copyright 2006 by Cisco Systems Inc.',
+      'Cisco Controller',
+      'Hardware:7845H2, 2 Intel(R) Xeon(R) CPU 5140 @ 2.33GHz, 4096 MB Memory: Software:UCOS 3.0.0.0-54',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     name: 'cisco-mediasense-rtsp',
     manufacturer: 'cisco',
     product: 'MediaSense media server',
@@ -905,11 +944,11 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'cisco',
     product: 'product',
     protocols: ['snmp'],
-    keywords: [', cisco small business ', ', cisco systems, inc '],
+    keywords: [', cisco small business ', ', cisco systems, inc ', ', cisco rv'],
     // Small Business routers (RV), firewalls (ISA) and access points (WAP, AP) run Linux and say so
     // first; the model follows, sometimes with the part number in parentheses, then the firmware.
     pattern:
-      /^Linux(?: \d[\w.-]*)?, Cisco (?:Small Business|Systems, Inc) (?<product>[A-Z]{2,4}\d{3}[\w-]*) ?(?:\([\w-]+\))?, [Vv]ersion (?<version>[\w.()-]+)/,
+      /^Linux(?: \d[\w.-]*)?, Cisco (?:Small Business |Systems, Inc |(?=RV\d{3}))(?<product>[A-Z]{2,4}\d{3}[\w-]*) ?(?:\([\w-]+\))?, [Vv]ersion (?<version>[\w.()-]+)/,
     examples: [
       'Linux, Cisco Small Business RV130 (RV130), Version 1.0.2.7',
       'Linux, Cisco Small Business RV325, Version 1.1.1.06 Fri Dec 6 11:10:41 CST 2013',
@@ -920,6 +959,8 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Linux 2.6.21.5-lvl7-dev, Cisco Small Business WAP121 (WAP121-E-K9), Version 1.0.5.3 Thu Sep 11 03:49:18 EDT 2014',
       'Linux, Cisco Systems, Inc WAP371 (WAP371-E-K9), Version 1.2.0.2',
       'Linux 2.6.21.5, Cisco Small Business AP541N (AP541N-E-K9), Version AP541N-K9-2.0(4) #1 Sat Sep 8 15:30:35 EDT 2012',
+      // later RV320 firmware drops "Small Business" (Rapid7 Recog xml/snmp_sysdescr.xml)
+      'Linux, Cisco RV320, Version 1.4.2.17 Mon Oct 30 15:52:47 CST 2017',
     ],
     source: {
       title: 'Greenbone feed, Cisco Small Business Device Detection (SNMP), gb_cisco_small_business_devices_snmp_detect.nasl: sysDescr values of RV130, RV134W, RV320, RV325, ISA550 and WAP devices quoted in the script; Observium ciscosb poller (WAP371, AP541N)',
@@ -994,6 +1035,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     keywords: ['juniper ex'],
     pattern: /^Juniper (?<product>EX\d{4}(?:-[0-9A-Z]+)*) Ethernet Switch$/,
     examples: ['Juniper EX4200-48PX Ethernet Switch', 'Juniper EX2200-C-12T-2G Ethernet Switch'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // Juniper's WX WAN accelerators (from the Peribit purchase) and its standalone IDP sensors.
+    name: 'juniper-wx-idp-sysdescr',
+    manufacturer: 'juniper',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['juniper wx', 'juniper standalone idp device'],
+    pattern: /^Juniper (?=WXC?-\d{3,4}\w* : \d|Standalone IDP device\s*$)(?<product>WXC?-\d{3,4}\w*|Standalone IDP device)/,
+    examples: ['Juniper WXC-1800 : 5.6.4.0', 'Juniper Standalone IDP device'],
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
@@ -1276,6 +1328,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   },
 
   {
+    // Axis's print and document servers of the 1990s and 2000s: the model, then the server kind and
+    // its firmware version (the oldest firmware writes them without spaces).
+    name: 'axis-print-server-sysdescr',
+    manufacturer: 'axis',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['axis '],
+    pattern: /^AXIS (?<product>(?:NPS )?\d{2,4}[A-Z]?[a-z]?) ?(?:Network )?(?:Print|Document) server/i,
+    examples: [
+      'AXIS 5470e Network Print Server V6.21 Dec  5 2000',
+      'AXIS 70U Network Document Server,Version: 1.08',
+      'Axis NPS 550RPrint serverV5.22 Oct 07 1996',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     name: 'axis-mac-realm',
     manufacturer: 'axis',
     product: 'IP camera or video encoder (VAPIX)',
@@ -1385,7 +1453,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     // 1810 web-managed switches (eCos), bare "PROCURVE J9028A - PB.02.01", lower-case or blade part
     // numbers, the old "HPJ4121A" form, and the ProCurve access points.
     pattern:
-      /^(?:(?:HP|Aruba) (?:\S+ )?(?:Switch )?Stack, revision [A-Z]{1,2}\.\d{2}\.\d{2}|HP ProCurve \S+ - \d+ GE, [A-Z]{1,2}\.\d+\.\d+, eCos|HP V1810-\S+, [A-Z]{1,2}\.\d+\.\d+, eCos|PROCURVE J\d{4}[A-Z] - [A-Z]{1,2}\.\d{2}\.\d{2}$|HPJ\d{4}[A-Z] HP ProCurve Switch \S+, revision |ProCurve (?:[jJ]\d{4}[a-zA-Z]|\d{6}-B21) [^,\n]{0,40}Switch[^,\n]{0,20}, revision [A-Z]{1,2}\.\d|HP Pro[cC]urve Access Point \d+: v\d|ProCurve Access Point [^,\n]{1,30} J\d{4}[A-Z], revision W[A-Z]\.)/,
+      /^(?:(?:HP|Aruba) (?:\S+ )?(?:Switch )?Stack, revision [A-Z]{1,2}\.\d{2}\.\d{2}|HP ProCurve \S+ - \d+ GE, [A-Z]{1,2}\.\d+\.\d+, eCos|HP V1810-\S+, [A-Z]{1,2}\.\d+\.\d+, eCos|PROCURVE J\d{4}[A-Z] - [A-Z]{1,2}\.\d{2}\.\d{2}$|HPJ\d{4}[A-Z] HP ProCurve Switch \S+, revision |ProCurve (?:[jJ]\d{4}[a-zA-Z]|\d{6}-B21) [^,\n]{0,40}Switch[^,\n]{0,20}, revision [A-Z]{1,2}\.\d|HP Pro[cC]urve Access Point \d+: v\d|ProCurve Access Point [^,\n]{1,30} J\d{4}[A-Z], revision W[A-Z]\.|HPJ\d{4}A ProCurve [^,\n]{1,40}, ROM [A-Z]\.\d|HP ProCurve AP \d{3}wl|ProCurve Secure Router \d{4}dl, Version: \d|ProCurve Threat Management Services zl Module$)/,
     examples: [
       'HP Stack, revision KA.15.03.3004, ROM KA.15.05 (/sw/code/build/tam(KA_15_03))',
       'Aruba 3810M Switch Stack, revision KB.16.08.0012, ROM KB.16.08.0007',
@@ -1397,6 +1465,11 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'ProCurve 516733-B21 6120XG Blade Switch, revision Z.14.26, ROM Z.14.09 (/sw/code/build/vern(Z_14_zinfip_t4b))',
       'HP ProCurve Access Point 420: v2.1.5 v3.0.6',
       'ProCurve Access Point 530 NA J8986A, revision WA.02.15, boot version WAB.01.00',
+      // a hub, an access point, the Secure Router (dl) and the zl security module (Recog)
+      'HPJ3288A ProCurve 10/100 Hub 12M, ROM A.01.00, EEPROM A.01.00, HW A.02.00',
+      'HP ProCurve AP 520wlv2.4.5(758) SN-PG44JL9CWY23 v2.0.10',
+      'ProCurve Secure Router 7203dl, Version: 14.04, Date: Wed Oct 14 11:33:27 2009',
+      'ProCurve Threat Management Services zl Module',
     ],
     source: {
       title: 'LibreNMS tests/snmpsim/procurve.snmprec (HP Stack); Rapid7 Recog xml/snmp_sysdescr.xml, HP ProCurve and Aruba AOS-S entries',
@@ -1411,6 +1484,63 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     keywords: ['integrated lights-out '],
     pattern: /^Integrated Lights-Out (?<version>\d) (?:\d+\.\d+ [A-Z][a-z]{2} \d{1,2} \d{4}|\(iLO \d\) for Integrity)$/,
     examples: ['Integrated Lights-Out 4 2.02 Aug 18 2014', 'Integrated Lights-Out 2 (iLO 2) for Integrity'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // Hewlett-Packard's server, storage and blade products, which went with Hewlett Packard
+    // Enterprise in the split of 2015: StorageWorks arrays, switches and tape libraries, BladeSystem
+    // enclosure managers and blade switches, KVM console switches, Integrity server processors, and
+    // the V1905/V1910 web-managed switches (once 3Com's Baseline line; their text does not name
+    // Comware, so they stay with the brand, as 3com-switch-sysdescr does for 3Com's).
+    name: 'hpe-enterprise-sysdescr',
+    manufacturer: 'hpe',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['hp storageworks ', 'hp onboard administrator', 'hp tape library ', 'hp pc blade switch', 'gb ethernet ', 'hp ip console switch ', 'hp v19', 'for hp integrity servers', 'pc bl enclosure integrated administrator'],
+    pattern:
+      /^(?:HP (?=StorageWorks |Onboard Administrator|Tape Library |PC Blade Switch|(?:\d+|1:10)Gb Ethernet |IP Console Switch |V19\d\d-)|(?=Management Processor \(MP\) for HP Integrity Servers|PC BL Enclosure Integrated Administrator))(?<product>StorageWorks [^\r\n]{1,80}|Onboard Administrator|Tape Library Remote Management Card|PC Blade Switch|(?:\d+|1:10)Gb Ethernet (?:BL-c |Blade )Switch|IP Console Switch [^\r\n]{1,60}|V19\d\d-[\w-]+(?: \(\d+W\))? Switch|Management Processor \(MP\) for HP Integrity Servers|PC BL Enclosure Integrated Administrator)/,
+    examples: [
+      'HP StorageWorks MSA2012fc',
+      'HP StorageWorks D2D Backup System CZC8522Q1V VTL-EELW-ARIA 482301-B21',
+      'HP StorageWorks 8/20q Fibre Channel Switch',
+      'HP Tape Library Remote Management Card',
+      'HP 10Gb Ethernet BL-c Switch',
+      'HP 1:10Gb Ethernet Blade Switch',
+      'HP Onboard Administrator',
+      'Management Processor (MP) for HP Integrity Servers',
+      'PC BL Enclosure Integrated Administrator',
+      'HP PC Blade Switch',
+      'HP IP Console Switch G2 4x1Ex32 - AF622 1.20.19.23386',
+      'HP V1910-24G Switch Software Version 5.20, Release 1511 Copyright(c) 2010-2012 HP Tech. Co., Ltd. All rights reserved.',
+      'HP V1910-24G-PoE (170W) Switch Software Version 5.20 Release 1108P01 Copyright (c) 2004-2011 Hewlett-Packard Development Company, L.P.',
+      'HP V1905-24-PoE Switch Product Version 02.00.01 Copyright (c) 2011 Hewlett-Packard Development Company, L.P All rights Reserved.',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // HP-UX runs only on Hewlett-Packard's own servers (HP 9000, Integrity); its sysDescr is the
+    // output of `uname -a`: host name, release, licence level, machine model.
+    name: 'hpe-hp-ux-sysdescr',
+    manufacturer: 'hpe',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['hp-ux '],
+    pattern: /^HP-UX \S+ (?<version>[A-Z]\.\d{2}\.\d{2}) [A-Z] (?<product>9000\/\d{3,4}|ia64)\b/,
+    examples: ['HP-UX hostname B.10.20 A 9000/820 2006447661'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // MPE, the operating system of Hewlett-Packard's HP 3000 minicomputers.
+    name: 'hpe-mpe-sysdescr',
+    manufacturer: 'hpe',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['hp3000 series '],
+    pattern: /^HP3000 SERIES (?<product>[\w/-]+), MPE XL version (?<version>[A-Z]\.\d{2}\.\d{2})/,
+    examples: [
+      'HP3000 SERIES 918RX, MPE XL version C.75.00 NS Transport version B.07.05',
+      'HP3000 SERIES e3000/N4000-400-44, MPE XL version C.75.03 NS Transport version B.07.05',
+    ],
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
@@ -1807,7 +1937,8 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['snmp'],
     keywords: ['extreme networks '],
     // NetIron routers came with Brocade's data-centre business in 2017 and now say Extreme; the
-    // Brocade-branded sysDescr of the same routers names a maker outside the catalog and claims nothing.
+    // Brocade-branded sysDescr of the same routers stays Brocade's (brocade-ironware-sysdescr), the
+    // brand on the box.
     pattern: /^Extreme Networks (?<product>NetIron [\w-]+|SLX[\w-]*)[^,\n]{0,40}, (?:Extended route scalability, )?IronWare Version V?(?<version>\S+)/,
     examples: [
       'Extreme Networks NetIron CER, Extended route scalability, IronWare Version V6.2.0eT183 Compiled on Sep 30 2019 at 06:59:54 labeled as V6.2.00e',
@@ -1944,6 +2075,40 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    // Dell's laser printers and MFPs: the model (four digits and letters such as cn, dn), sometimes
+    // after "Laser Printer" or "Color Laser", then the firmware after ";", "(Net" or "version".
+    name: 'dell-printer-sysdescr',
+    manufacturer: 'dell',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['dell '],
+    pattern: /^Dell (?:Color Laser |Laser Printer )?(?<product>\d{4}[a-z]{1,3})(?: (?:Mono |Color )?(?:Laser )?(?:MFP|Printer)| Series)?(?:;| \(Net | version |$)/,
+    examples: [
+      'Dell 2135cn MFP; Net 12.10, Controller 200903191302, Engine 03.00.10',
+      'Dell 2355dn Laser MFP; V2.70.45.30 May-20-2013;Engine 1.20.25;NIC V4.01.42(2355dn MFP) 4-23-2013;S/N 3DKCJM1',
+      'Dell Laser Printer 5100cn (Net 6.26, Controller 200408201123, Engine 01.00.04)',
+      'Dell Color Laser 3110cn; Net 8.29, Controller 200604102121, Engine 05.03.00',
+      'Dell 1235cn; V1.70.01.06 Nov-14-2008;Engine 1.77.74;NIC V4.00.54 10-31-2008;S/N GJ8TJH1',
+      'Dell Laser Printer 1720dn version NM.NA.N099 kernel 2.6.10 All-N-1',
+      'Dell 2330dn Laser Printer version NR.APS.N449 kernel 2.6.18.5 All-N-1',
+      'Dell 5330dn Mono Laser Printer; 2.70.00.49 06-30-2010;Engine 1.01.83;NIC V4.01.18(5330dn) 06-19-2010;S/N 73P2FG1',
+      'Dell 1815n Series',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // Dell's storage and server products: PowerVault tape libraries, their management card, and the
+    // switch inside PowerEdge blade enclosures.
+    name: 'dell-storage-sysdescr',
+    manufacturer: 'dell',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['dell powervault ', 'dell tape library ', 'poweredge '],
+    pattern: /^(?:(?:DELL|Dell) (?=PowerVault |Tape Library )|(?=PowerEdge \w+ Integrated Switch))(?<product>PowerVault [\w-]+|Tape Library Remote Management Card|PowerEdge \w+ Integrated Switch)\s*$/,
+    examples: ['DELL PowerVault 136T', 'PowerEdge 1655MC Integrated Switch', 'DELL Tape Library Remote Management Card'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     name: 'dell-openmanage-switch-title',
     manufacturer: 'dell',
     product: 'PowerConnect switch (OpenManage Switch Administrator)',
@@ -2068,9 +2233,31 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'brocade',
     product: 'product',
     protocols: ['snmp'],
-    keywords: ['brocade communications systems'],
-    pattern: /^Brocade Communications Systems, Inc\. (?<product>[\w-]+)[^,\n]{0,60}, IronWare Version (?<version>\S+)/,
-    examples: ['Brocade Communications Systems, Inc. FESX424-PREM, IronWare Version 07.0.01bT3e3 Compiled on Mar 17 2010 at 23:02:11 labeled as SXR07001b'],
+    keywords: ['brocade '],
+    // Later NetIron releases drop "Communications Systems, Inc." ("Brocade NetIron CER, IronWare ...").
+    pattern: /^Brocade (?:Communications Systems, Inc\. )?(?<product>[\w-]+)[^,\n]{0,60}, IronWare Version (?<version>\S+)/,
+    examples: [
+      'Brocade Communications Systems, Inc. FESX424-PREM, IronWare Version 07.0.01bT3e3 Compiled on Mar 17 2010 at 23:02:11 labeled as SXR07001b',
+      'Brocade NetIron CER, IronWare Version V5.2.0dT183 Compiled on Mar 02 2012 at 19:15:05 labeled as V5.2.00d',
+      'Brocade Backbone (System Mode: MLX), IronWare Version V5.1.0dT163 Compiled on Aug 19 2011 at 19:00:39 labeled as V5.1.00d',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // VDX data-centre switches (Network OS): an optional label or host name, the model, then the
+    // Network OS release; and Brocade's SAN switch modules for IBM BladeCenter.
+    name: 'brocade-vdx-sysdescr',
+    manufacturer: 'brocade',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['network operating system software version', 'brocade '],
+    pattern:
+      /^(?:(?:[^,\r\n]{1,64}, )?(?=(?:BR-)?VDX\d{4}[\w-]*, Network Operating System Software Version \d)|Brocade (?=\d+Gb SAN Switch Module for IBM ))(?<product>(?:BR-)?VDX\d{4}[\w-]*|\d+Gb SAN Switch Module)/,
+    examples: [
+      'Brocade 4Gb SAN Switch Module for IBM eServer BladeCenter',
+      'Brocade VDX Switch, BR-VDX6740, Network Operating System Software Version 7.0.2b.',
+      'core02, VDX6740T-1G, Network Operating System Software Version 7.0.1b.',
+    ],
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
@@ -2094,6 +2281,16 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     keywords: ['foundry networks, inc.'],
     pattern: /^Foundry Networks, Inc\. (?<product>[\w-]+(?: [\w-]+)*?)(?: Router| Switch)?, IronWare Version (?<version>\S+)/,
     examples: ['Foundry Networks, Inc. BigIron 8000 Router, IronWare Version 08.0.01tT53 Compiled on Mar 04 2009 at 22:12:06 labeled as B2R08001t'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'foundry-ap-sysdescr',
+    manufacturer: 'foundry',
+    product: 'wireless access point',
+    protocols: ['snmp'],
+    keywords: ['foundry ap: ', 'foundry enterprise wireless ap'],
+    pattern: /^Foundry (?:AP: \d+\.\d+|Enterprise Wireless AP\s*$)/,
+    examples: ['Foundry AP: 01.03.04Tw8 v2.0.0', 'Foundry Enterprise Wireless AP'],
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
@@ -2700,6 +2897,29 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('telnet_banners.xml'),
   },
   {
+    // ADTRAN's Total Access access platforms (integrated access devices, DSLAMs, shelves) and its
+    // OPTI-MX optical shelves: the model first ("TA1248 1179.641AL3 Total Access ..."), or the
+    // product line name with its number.
+    name: 'adtran-total-access-sysdescr',
+    manufacturer: 'adtran',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['total access', 'opti-mx '],
+    pattern:
+      /^(?:(?=TA\d{3,4}[A-Z]? [^\r\n]{0,30}?Total Access )|UNKNOWN (?=Total Access )|(?=Total Access \d{3,4}\b)|(?=OPTI-MX ))(?<product>TA\d{3,4}[A-Z]?|Total Access(?: \d{3,4}\b[^,\r\n]{0,20})?|OPTI-MX)/,
+    examples: [
+      'Total Access 924 (2nd Gen), Version: A1.08.00.E, Date: Tue Apr 28 10:54:58 2009',
+      'Total Access 908, ADSL (2nd Gen), Version: A2.06.00.E, Date: Mon Feb 15 10:36:45 2010',
+      'Total Access 1500 SCU',
+      'TA1100F 1179.760 Total Access SFP-Based System',
+      'TA1248 1179.641AL3 Total Access IP DSLAM System',
+      'TA3011 Total Access OMP-FC',
+      'UNKNOWN Total Access series shelf',
+      'OPTI-MX 19 inch domestic shelf',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     name: 'draytek-vigor-sysdescr',
     manufacturer: 'draytek',
     product: 'product',
@@ -2731,6 +2951,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^SSH-(?:2\.0|1\.99)-Data ONTAP SSH (?<version>\d+(?:\.\d+)*)\s*$/,
     examples: ['SSH-2.0-Data ONTAP SSH 1.0'],
     source: RECOG('ssh_banners.xml'),
+  },
+  {
+    // Data ONTAP, NetApp's storage OS, also on the systems IBM sold as its N series (the build line
+    // then ends "(IBM)"). The bare name alone claims nothing: the release and build date must follow.
+    name: 'netapp-ontap-sysdescr',
+    manufacturer: 'netapp',
+    product: 'Data ONTAP storage system',
+    protocols: ['snmp'],
+    keywords: ['data ontap release '],
+    pattern: /^Data ONTAP Release (?<version>\d+\.\d+(?:\.\d+)?\w*): [A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} /,
+    examples: ['Data ONTAP Release 7.2.3: Thu Jul  5 10:42:49 PDT 2007 (IBM)'],
+    source: RECOG('snmp_sysdescr.xml'),
   },
   {
     name: 'netapp-ontap-telnet',
@@ -2881,14 +3113,72 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['3com '],
-    pattern: /^3Com (?:3Com )?(?:Baseline )?Switch (?<product>\d{4}[A-Z]?(?:-[A-Z0-9]+)*)\b/,
+    pattern: /^3Com (?:3Com )?(?:Baseline |SuperStack [34] )?Switch (?<product>\d{4}[A-Z]?(?:-[A-Z0-9]+)*)\b/,
     examples: [
       '3Com Baseline Switch 2920-SFP Plus Software Version 5.20 Release 1101P02 Copyright (c) 2004-2009 3Com Corporation. All rights reserved.',
       '3Com 3Com Switch 5500G-EI 24-Port Software Version 3Com OS V3.01.00s56p03',
+      '3Com 3Com SuperStack 4 Switch 5500G-EI 24-Port Software Version 3Com OS V3.02.04s168',
+      '3Com SuperStack 3 Switch 4500 26-Port Software Version 3Com OS V3.01.00s56',
+      '3Com SuperStack 3 Switch 3812 12-port',
     ],
     source: {
       title: 'sysDescr strings of 3Com Baseline 2920 and Switch 5500G switches captured from devices (public SNMP fingerprint collections: Rapid7 Recog xml/snmp_sysdescr.xml, LibreNMS)',
       url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
+    },
+  },
+  {
+    // 3Com's other products name 3Com first, then one of its product lines (OfficeConnect, SuperStack,
+    // LinkBuilder, CoreBuilder, IntelliJack, VCX...). Routers whose text carries a VRP build number
+    // are the Huawei-3Com joint venture's and are left to h3c-3com-router-sysdescr.
+    name: '3com-product-sysdescr',
+    manufacturer: '3com',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['3com'],
+    pattern:
+      /^3Com(?![^\r\n]*\(build V\d{3}R\d{3})(?:-(?=NJ\d)|:? (?:3Com |Corporation )?)(?<product>(?:IntelliJack|NJ\d{3,4}|AP\d{4}|OfficeConnect|HomeConnect|LinkBuilder|LinkSwitch|MCNS|Router|SuperStack ?(?:II|3|4)|VCX|CoreBuilder|HiPer Access|Wireless|Enterprise AP|11 ?Mbps|11a\/b\/g|S\d{4}E)\b[^,\r\n]{0,40}?)(?=\s*(?:[,:(]|\s-\s|Software\b|SW\b|s\/w\b|Built\b|V\d|\d+\.\d|$))/i,
+    examples: [
+      '3Com IntelliJack NJ220',
+      '3Com-NJ2000 - 3CNJ2000 v2.00.03',
+      '3COM: AP8760: Dual Radio 11a/b/g Access Point, Software v2.1.13b05_sh, Bootrom v1.2.1, Hardware R02',
+      '3COM OfficeConnect Cable Modem3.1.0L,hardware version:B.2,software version:3.1.0L',
+      '3Com HomeConnect ADSL Modem V1.1.8, Built on May 17 2000 at 18:24:32.',
+      '3Com LinkSwitch 1000, SW Version:1.04',
+      '3Com MCNS external 2-way Cable Modem, HW_REV: 2.00 ,SW_VER: 01.03',
+      '3Com OfficeConnect Remote 510S',
+      '3Com Router Software V1.10, SNMP agent for Router 3012 with 1 MPC 860 Processor, Copyright (c) Reserved.',
+      '3Com Router 3013 Software V1.40.19',
+      '3Com SuperStackII Switch 3000 FX, SW Version:2.10',
+      '3COM VCX Connect 100',
+      '3Com CoreBuilder-9000 Enterprise Management Engine (3CB9EME) s/w rev: 3.0.0',
+      '3Com Corporation HiPer Access Router Card Built on Apr 19 2000 at 12:33:01.',
+      '3Com 11 Mbps Wireless LAN Access Point 8000',
+      '3Com Wireless 11n Cable/DSL Firewall Router',
+      '3Com Enterprise AP: v3.1.00 v3.0.8',
+      '3Com S7902E',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // 3Com sold the Huawei-3Com joint venture's routers under its own brand outside China and Japan
+    // and put Huawei's VRP into its line (The Register, CRN, 2003); their sysDescr keeps the VRP
+    // build number ("build V300R002B68D003"). As HP's Comware devices, they go to their builder.
+    name: 'h3c-3com-router-sysdescr',
+    manufacturer: 'h3c',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['3com router '],
+    pattern: /^3Com Router (?<product>[\w-]+) Software [^\r\n(]{0,60}\(build (?<version>V\d{3}R\d{3}[A-Z0-9]*)\)/,
+    examples: [
+      '3Com Router OSR6740 Software Release 1910P02, Standard (build V300R003B04D015SP01)',
+      '3Com Router 3030 Software Extended_V2.04 (build V300R001B06D001SP23)',
+      '3Com Router 5232 Software Extended_V3.14p03 (build V300R002B68D003)',
+      '3Com Router 6080 Software V2.31 (build V300R002B13D004)',
+    ],
+    source: {
+      title: 'Rapid7 Recog xml/snmp_sysdescr.xml (3Com Router sysDescr values with VRP build numbers); The Register, "3Com teams up with Huawei" (20 Mar 2003): 3Com may sell the joint venture\u2019s products under the 3Com brand everywhere except China and Japan; CRN, "3Com-Huawei Joint Venture Gets U.S., U.K. Approval" (2003): 3Com will integrate Huawei\u2019s VRP operating system into its product line',
+      url: 'https://www.theregister.com/2003/03/20/3com_teams_up_with_huawei/',
+      date: '2003-03-20',
     },
   },
   {
@@ -2991,9 +3281,13 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'Jetdirect print server (HP printer)',
     protocols: ['snmp'],
     keywords: ['hp ethernet multi-environment'],
-    pattern: /^HP ETHERNET MULTI-ENVIRONMENT,(?:ROM [^,]+,)?JETDIRECT\b/,
+    // Later Jetdirect firmware writes the printer's serial and product after the name, or the name alone.
+    pattern: /^HP ETHERNET MULTI-ENVIRONMENT(?:,(?:ROM [^,]+,)?JETDIRECT\b|,SN:\w+,FN:\w+,|\s*$)/,
     examples: [
       'HP ETHERNET MULTI-ENVIRONMENT,ROM none,JETDIRECT,JD149,EEPROM V50251103114,CIDATE 11/17/2011',
+      // Rapid7 Recog xml/snmp_sysdescr.xml
+      'HP ETHERNET MULTI-ENVIRONMENT',
+      'HP ETHERNET MULTI-ENVIRONMENT,SN:CNBJL00199,FN:JK0086J,SVCID:17036,PID:HP LaserJet P2015 Series',
     ],
     source: FUSIONINVENTORY('hewlett-packard.t'),
   },
@@ -3031,9 +3325,28 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['snmp'],
     keywords: ['canon '],
     // "Canon <model> /P": Canon's printers and imageRUNNER devices end the model with " /P".
-    pattern: /^Canon (?<product>[A-Za-z][\w+-]*(?: [\w+-]+){0,3}) \/P$/,
-    examples: ['Canon LBP7660C /P'],
-    source: FUSIONINVENTORY('canon.t'),
+    // Older firmware writes "Canon Inc." first, or the EEPROM revision after " /P".
+    pattern: /^Canon (?:Inc\.,? )?(?<product>[A-Za-z][\w+-]*(?: [\w+-]+){0,3}) \/P(?: EEPROM \w+)?$/,
+    examples: [
+      'Canon LBP7660C /P',
+      // Rapid7 Recog xml/snmp_sysdescr.xml
+      'Canon LASER SHOT LBP-1310 /P EEPROM 1104',
+      'Canon Inc., LBP-1760e Printer /P',
+      'Canon Inc. LASER CLASS 3170 /P',
+    ],
+    source: { title: 'FusionInventory agent test data t/agent/tools/hardware/canon.t and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of Canon printers)', url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml' },
+  },
+  {
+    // Canon's other networked products: MF-series multifunction devices, VB network cameras and the
+    // printer boards of imageRUNNER copiers.
+    name: 'canon-device-sysdescr',
+    manufacturer: 'canon',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['canon mf', 'canon network camera vb-', 'canon network multi-pdl printer board'],
+    pattern: /^Canon (?<product>MF\d{3,4}\w* Series|Network Camera VB-[\w-]+|Network Multi-PDL Printer Board-\w+)/,
+    examples: ['Canon MF6500 Series (FAX)', 'Canon Network Camera VB-C60', 'Canon Network Multi-PDL Printer Board-H1'],
+    source: RECOG('snmp_sysdescr.xml'),
   },
   {
     name: 'brother-print-server-sysdescr',
@@ -3042,10 +3355,12 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['snmp'],
     keywords: ['brother nc-'],
     // The built-in print server (NC-<n>h wired, w wireless), then its firmware.
-    pattern: /^Brother (?<product>NC-\w+), Firmware Ver\.(?<version>[\w.]+)/,
+    pattern: /^Brother (?<product>NC-\w+), ?Firmware Ver\.(?<version>[\w.]+)/,
     examples: [
       'Brother NC-6400h, Firmware Ver.1.01  (05.08.31),MID 84UZ92',
       'Brother NC-6800h, Firmware Ver.1.01  (08.12.12),MID 84UB03',
+      // older firmware leaves out the space (Rapid7 Recog xml/snmp_sysdescr.xml)
+      'Brother NC-3100s,Firmware Ver.4.69,MID 54S601',
     ],
     source: {
       title: 'sysDescr of Brother printers quoted in SNMP inventory tests (FusionInventory for GLPI; LibreNMS detects the OS by "Brother NC-...(h|w),")',
@@ -3057,21 +3372,34 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'epson',
     product: 'printer or built-in print server',
     protocols: ['snmp'],
-    keywords: ['epson '],
-    pattern: /^EPSON (?:Built-in [\w/ -]{0,60}Print Server|(?:AL|EP|WF|ET|LQ|DS|SC|PX|XP)-[A-Z]?\d{3,5}\w*)/,
-    examples: ['EPSON Built-in 10Base-T/100Base-TX Print Server', 'EPSON AL-C3900'],
-    source: FUSIONINVENTORY('epson.t'),
+    keywords: ['epson ', 'epsonnet '],
+    // EpsonNet is Epson's name for its print servers, external ones included.
+    pattern: /^(?:EPSON (?:Built-in [\w/ -]{0,60}Print Server|(?:AL|EP|WF|ET|LQ|DS|SC|PX|XP)-[A-Z]?\d{3,5}\w*)|EpsonNet [^\r\n]{0,60}Print Server)/,
+    examples: ['EPSON Built-in 10Base-T/100Base-TX Print Server', 'EPSON AL-C3900', 'EpsonNet 11b/g & 10/100 USB Ext. Print Server'],
+    source: { title: 'FusionInventory agent test data t/agent/tools/hardware/epson.t and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of Epson printers and print servers)', url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml' },
   },
   {
     name: 'ricoh-printer-sysdescr',
     manufacturer: 'ricoh',
     product: 'product',
     protocols: ['snmp'],
-    keywords: ['ricoh network printer'],
-    // The model and its version, then the network functions, each after a slash.
-    pattern: /^RICOH (?<product>.{2,60}?) (?<version>\d+(?:\.\d+)+) \/ RICOH Network Printer/,
-    examples: ['RICOH Aficio AP3800C 1.12 / RICOH Network Printer C model / RICOH Network Scanner C model'],
-    source: FUSIONINVENTORY('ricoh.t'),
+    keywords: ['ricoh network printer', 'nrg network printer', 'gestetner network printer'],
+    // The model and its version, then the network functions, each after a slash. Ricoh's brands
+    // NRG and Gestetner (Ricoh bought Gestetner, renamed NRG Group, in the 1990s) write their own
+    // name in the same places.
+    pattern: /^(?<brand>RICOH|NRG|Gestetner) (?<product>.{2,60}?) (?:V\.?)?(?<version>\d+(?:\.\d+)+) \/ \k<brand> Network Printer/,
+    examples: [
+      'RICOH Aficio AP3800C 1.12 / RICOH Network Printer C model / RICOH Network Scanner C model',
+      // Rapid7 Recog xml/snmp_sysdescr.xml
+      'NRG SP C312DN V1.03 / NRG Network Printer C model',
+      'NRG MP C3500 1.67 / NRG Network Printer C model / NRG Network Scanner C model',
+      'NRG DSc38 V.2.13 / NRG Network Printer C model',
+      'Gestetner C7640nD 1.01 / Gestetner Network Printer C model',
+    ],
+    source: {
+      title: 'FusionInventory agent test data t/agent/tools/hardware/ricoh.t and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of RICOH, NRG and Gestetner printers); Business Standard, "Gestetner, Ricoh clear 1:6 merger" (2004): Ricoh acquired Gestetner plc in a worldwide takeover; SEAnews (19 Dec 2003): NRG Plc, a UK company wholly owned by Ricoh',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
+    },
   },
   {
     // Anchored on "Xerox" at the start: Fuji Xerox (another company) writes "FUJI XEROX" first.
@@ -3095,30 +3423,66 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: FUSIONINVENTORY('kyocera.t'),
   },
   {
+    // Samsung's laser printers and MFPs (CLP, CLX, SCX, ML): the model, sometimes after a second
+    // "Samsung", then the firmware after ";". Samsung sold its printing business to HP Inc. in 2017;
+    // the device keeps the brand on it.
+    name: 'samsung-printer-sysdescr',
+    manufacturer: 'samsung',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['samsung '],
+    pattern: /^Samsung (?:Samsung )?(?<product>(?:CLP|CLX|SCX|ML)-\d{3,4}\w*)(?: Series)?(?:;|\s*$)/,
+    examples: [
+      'Samsung CLP-300; CLP300N_V1.01.02.01 11-15-2006;Engine 1.01.57;NIC V4.01.06(CLP-300) 11-03-2006;S/N XXXXXXXXXXXXXXXX',
+      'Samsung Samsung SCX-470x Series; V3.00.01.04 SEP-16-2011;Engine V1.02.05 09-02-2011;NIC V6.01.00;S/N XXXXXXXXXXXXXXXX',
+      'Samsung CLX-7285',
+      'Samsung CLP-705 Series; ; S/N XXXXXXXXXXXXXXXX',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     name: 'lexmark-printer-sysdescr',
     manufacturer: 'lexmark',
     product: 'product',
     protocols: ['snmp'],
-    keywords: ['lexmark '],
-    pattern: /^Lexmark (?<product>[A-Z]{1,3}\d{3,4}\w*) version (?<version>\S+)/,
-    examples: ['Lexmark T622 version 54.30.06 kernel 2.4.0-test6 All-N-1'],
-    source: FUSIONINVENTORY('lexmark.t'),
+    keywords: ['lexmark ', 'marknet '],
+    // MarkNet is Lexmark's name for its print servers, which report themselves without "Lexmark".
+    pattern:
+      /^(?:Lexmark (?=[A-Z]{1,3}\d{3,4}\w* version )|(?=MarkNet (?:Pro \d+|[A-Z]\d{3,4}\w*) Version \d[\d.]* Ethernet ))(?<product>MarkNet (?:Pro \d+|[A-Z]\d{3,4}\w*)|[A-Z]{1,3}\d{3,4}\w*) [Vv]ersion (?<version>\S+)/,
+    examples: [
+      'Lexmark T622 version 54.30.06 kernel 2.4.0-test6 All-N-1',
+      // Rapid7 Recog xml/snmp_sysdescr.xml
+      'MarkNet Pro 1 Version 2.10.192 Ethernet 10T.',
+      'MarkNet X2011e Version 4.20.21 Ethernet 10/100.',
+    ],
+    source: { title: 'FusionInventory agent test data t/agent/tools/hardware/lexmark.t and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of Lexmark printers and MarkNet print servers)', url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml' },
   },
   {
     // APC's Network Management Card in UPSs and rack PDUs: the card's firmware, then the model (MN:).
     name: 'apc-nmc-sysdescr',
     manufacturer: 'apc',
-    product: 'Network Management Card (UPS or PDU)',
+    product: 'Network Management Card or managed device (UPS, PDU, environmental monitor, KVM switch)',
     protocols: ['snmp'],
-    keywords: ['apc web/snmp management card'],
-    pattern: /^APC Web\/SNMP Management Card \(MB:v(?<version>[\d.]+)/,
+    keywords: ['apc '],
+    // Other AOS devices (environmental monitors, NetBotz, rack PDUs, InfraStruXure Manager) put their
+    // own name before the same "(MB:v... MN:<model> ...)" block; the older PowerNet agent and APC's
+    // IP KVM have their own wording.
+    pattern: /^APC (?:Web\/SNMP Management Card \(MB:v(?<version>[\d.]+)|[A-Z][\w -]{2,50} \(MB:v\d|Embedded PowerNet SNMP Agent \((?:FW|SW) v|- \d+-port IP KVM - version)/,
     examples: [
       'APC Web/SNMP Management Card (MB:v3.9.2 PF:v3.6.1 PN:apc_hw02_aos_361.bin AF1:v3.5.8 AN1:apc_hw02_sumx_358.bin MN:AP9618 HR:A10 SN: BA0936024172 MD:09/05/2009) (Embedded PowerNet SNMP Agent SW v2.2 compatible)',
       'APC Web/SNMP Management Card (MB:v4.1.0 PF:v6.7.2 PN:apc_hw05_aos_672.bin AF1:v6.7.2 AN1:apc_hw05_rpdu2g_672.bin MN:AP8932 HR:02 SN: 3F503A169043 MD:01/23/2019)',
       'APC Web/SNMP Management Card (MB:v3.9.2 PF:v3.9.2 PN:apc_hw02_aos_392.bin AF1:v3.7.2 AN1:apc_hw02_sumx_372.bin MN:AP9619 HR:A10 SN: 5A1827E00000 MD:12/04/2007)',
+      // Rapid7 Recog xml/snmp_sysdescr.xml
+      'APC Environmental Management System (MB:v3.6.9 PF:v2.6.4 PN:apc_hw02_aos_264.bin AF1:v2.6.7 AN1:apc_hw02_ems_267.bin MN:AP9320 HR:4 SN: ZA0747015277 MD:11/25/2007)',
+      'APC NetBotz Rack Access PX-HID (MB:v3.8.6 PF:v3.5.4 PN:apc_hw02_aos_354.bin AF1:v3.5.3 AN1:apc_hw02_pxhid_353.bin MN:AP9361 HR:04 SN: 5A0726V01013 MD:07/11/2007)',
+      'APC InfraStruXure Manager (MB:v3.6.0c AF1:v4.7.0.275 AN1:isx MN:AP92200 HR:1.0 SN:WA0532110212 MD:08/04/2005)',
+      'APC Switched Rack PDU (MB:v3.6.4 PF:v2.2.7 PN:apc_hw02_aos_227.bin AF1:v2.2.0 AN1:apc_hw02_rpdu_220.bin MN:AP7900 HR:B2 SN: JA0410012030 MD:03/02/2004)',
+      'APC Embedded PowerNet SNMP Agent (SW v2.0.3, HW v2.0B, Mod: AP9206, Mfg 06/22/94, SN: A94063028359)',
+      'APC Embedded PowerNet SNMP Agent (FW v3.0.2 SW v2.2.4.a, HW ged~, MOD: AP9605, Mfg: 06/24/1998, SN: X)',
+      'APC - 16-port IP KVM - version: V_2.0.0-2 (Oct/17/06)',
     ],
     source: {
-      title: 'sysDescr of APC Network Management Cards (AP9618, AP9619, AP8932) in published snmpwalk outputs and in SNMP monitoring tests (Datadog integrations-core snmp tests)',
+      title: 'sysDescr of APC Network Management Cards (AP9618, AP9619, AP8932) in published snmpwalk outputs and in SNMP monitoring tests (Datadog integrations-core snmp tests); other APC devices in Rapid7 Recog xml/snmp_sysdescr.xml',
       url: 'https://github.com/DataDog/integrations-core/tree/master/snmp/tests',
     },
   },
@@ -3435,6 +3799,44 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'Greenbone feed, Siemens SIMATIC SCALANCE Device Detection (SNMP) and Siemens SIMATIC S7 Device Detection (SNMP): sysDescr strings quoted in the scripts; lldpctl output of a SCALANCE X204IRT and an XM408-8C sysDescr in public tools',
       url: 'https://github.com/greenbone/vulnerability-tests',
     },
+  },
+  {
+    // Siemens-branded products that say so by their product line only: the HiPath telephony line
+    // (HiPath systems, its wireless controllers and optiPoint phones). HiPath went with Siemens
+    // Enterprise Communications (51% Gores, 49% Siemens from 2008, renamed Unify in 2013); the
+    // catalog keeps the brand on the box.
+    name: 'siemens-hipath-sysdescr',
+    manufacturer: 'siemens',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['hipath ', 'optipoint '],
+    pattern:
+      /^(?:SNMP agent for (?=HiPath )|(?=HiPath |optiPoint \d{3} ))(?<product>HiPath (?:\d{4}(?:\/\d{4})?|Wireless Access Controller - \w+|optiPoint \d{3})|optiPoint \d{3})/,
+    examples: [
+      'SNMP agent for HiPath 3000 V3/V4',
+      'SNMP agent for HiPath 3000/5000 V5.x',
+      'HiPath Wireless Access Controller - C20 Office, System Version V6R1.10507.0',
+      'HiPath Wireless Access Controller - C2400 Enterprise, System Version 07.41.01.0192',
+      'HiPath optiPoint 400 Economy HFA',
+      'optiPoint 410 phone',
+    ],
+    source: {
+      title: 'Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of HiPath systems, controllers and optiPoint phones); Abendzeitung M\u00fcnchen, "Siemens-Areal Hofmannstra\u00dfe hei\u00dft jetzt Unify" (2013): Siemens sold 51% of Siemens Enterprise Communications to The Gores Group in 2008, kept 49%, and the company is now named Unify',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
+    },
+  },
+  {
+    // SCALANCE access points send their model alone. A bare model could be a host name or a label
+    // as well, so it is only a hint (see siemens-simatic-sysdescr for the full form).
+    name: 'siemens-scalance-model-sysdescr',
+    manufacturer: 'siemens',
+    product: 'product',
+    protocols: ['snmp'],
+    certainty: 'low',
+    keywords: ['scalance '],
+    pattern: /^(?<product>SCALANCE [A-Z]{1,2}\d{3}(?:-[\w-]+)?)\s*$/,
+    examples: ['SCALANCE W747-1RR'],
+    source: RECOG('snmp_sysdescr.xml'),
   },
   {
     // RUGGEDCOM (bought by Siemens in 2012) names its switch firmware in the telnet banner.
