@@ -5,12 +5,14 @@ const EXTENSIONS: Readonly<Record<string, InventoryFormat>> = {
   csv: 'csv', tsv: 'csv', json: 'json', jsonl: 'jsonl', ndjson: 'jsonl', xml: 'nmap', nessus: 'nessus',
   // snmpsim's names for a recording and for a Net-SNMP walk it imports
   snmprec: 'snmpwalk', snmpwalk: 'snmpwalk',
+  // Excel workbooks, with macros or without (`.xls`, Excel 97-2003's format, is refused: see not-text.ts)
+  xlsx: 'xlsx', xlsm: 'xlsx',
 }
 
 /**
  * The format of an inventory from its file extension (`.csv`, `.tsv`, `.json`, `.jsonl`, `.ndjson`,
  * `.xml` for an nmap or Nessus scan, `.nessus`, `.cdx.json` and `.cdx.xml` for a CycloneDX BOM,
- * `.snmprec` and `.snmpwalk` for an SNMP walk), or undefined when the name does not tell (stdin,
+ * `.snmprec` and `.snmpwalk` for an SNMP walk, `.xlsx` and `.xlsm` for an Excel workbook), or undefined when the name does not tell (stdin,
  * `.txt`); then the first character decides (`[` or `{` JSON, `<` XML), else the first line (an
  * SNMP walk's object line), else CSV. An XML file is
  * read as nmap's or Nessus's by its root element, whichever of the two it was named.

@@ -11,9 +11,10 @@ import type { Device } from '../domain/device.js'
  * from a `.json` file by its `bomFormat`, from an `.xml` one by its `<bom>` root). `snmpwalk` is
  * what Net-SNMP's snmpwalk or snmpget printed (one device per walk), or an snmpsim recording
  * (`.snmprec`). `lldp` is a neighbour table (LLDP or CDP): the text of a switch's neighbour
- * commands, told by its first lines, or lldpd's JSON or XML.
+ * commands, told by its first lines, or lldpd's JSON or XML. `xlsx` is an Excel workbook (`.xlsx`,
+ * `.xlsm`, or a zip holding `xl/workbook.xml`), one sheet read like a CSV file.
  */
-export const INVENTORY_FORMATS = ['csv', 'json', 'jsonl', 'nmap', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp'] as const
+export const INVENTORY_FORMATS = ['csv', 'json', 'jsonl', 'nmap', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp', 'xlsx'] as const
 export type InventoryFormat = (typeof INVENTORY_FORMATS)[number]
 
 /** Where an inventory comes from: a file name for diagnostics, and the format when it is known. */
@@ -21,6 +22,8 @@ export type InventorySource = {
   file: string
   /** Detected from the file extension, then from the first character, when absent. */
   format?: InventoryFormat
+  /** The worksheet of a workbook to read, by name or 1-based number (see `WorkbookRowsOptions.sheet`). */
+  sheet?: string
 }
 
 /** A whole inventory parsed at once. */
