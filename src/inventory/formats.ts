@@ -23,3 +23,11 @@ export function detectInventoryFormat(file: string): InventoryFormat | undefined
   const m = /\.([a-z0-9]+)$/i.exec(file)
   return m === null ? undefined : EXTENSIONS[m[1]!.toLowerCase()]
 }
+
+/**
+ * True when the bytes start like a zip archive (`PK\x03\x04`), as every Excel workbook does: such
+ * an input is read as a workbook whatever its name (see xlsx.ts, which refuses other archives).
+ */
+export function isZip(start: Uint8Array): boolean {
+  return start.length >= 4 && start[0] === 0x50 && start[1] === 0x4b && start[2] === 0x03 && start[3] === 0x04
+}

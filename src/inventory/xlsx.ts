@@ -41,11 +41,6 @@ const SHEET_CHUNK = 1 << 16
 /** Non-empty rows looked at for a header row (a row naming a known column) before giving up on a sheet. */
 const HEADER_SCAN_ROWS = 20
 
-/** True when the bytes start like a zip archive (`PK\x03\x04`), as every workbook does. */
-export function isZip(start: Uint8Array): boolean {
-  return start.length >= 4 && start[0] === 0x50 && start[1] === 0x4b && start[2] === 0x03 && start[3] === 0x04
-}
-
 /** One worksheet of a workbook, as `workbook.xml` lists it. */
 export type WorkbookSheet = { name: string; hidden: boolean; part: string | undefined }
 
@@ -175,7 +170,7 @@ function inflate(bytes: Uint8Array, file: string, entries: ReadonlyMap<string, n
 }
 
 function damaged(file: string, err: unknown): TrustpathError {
-  return new TrustpathError('input_invalid', `the inventory is a damaged zip archive (${(err as Error).message})`, {
+  return new TrustpathError('input_invalid', `the inventory is a zip archive that cannot be read, damaged or cut short (${(err as Error).message})`, {
     at: { file }, hint: 'Copy the file again, or open it in Excel and save it again (or as CSV UTF-8).', cause: err,
   })
 }
@@ -446,14 +441,15 @@ class SheetReader {
    * does in the first rows.
    */
   findHeader(): boolean {
-    for (;;) {
+    for (let more = true; ;) {
       const header = this.ready.findIndex((r) => r.cells.some((c) => resolveColumn(c) !== undefined))
       if (header >= 0) {
         this.ready = this.ready.slice(header)
         this.setWidth(this.ready[0]!)
         return true
       }
-      if (this.nonEmpty >= HEADER_SCAN_ROWS || !this.step()) return false
+      if (!more || this.nonEmpty >= HEADER_SCAN_ROWS) return false
+      more = this.step()
     }
   }
 
@@ -566,7 +562,8 @@ class SheetReader {
       case 'row': {
         const row = this.row
         this.row = undefined
-        if (row === undefined) return
+        // saxes goes on after a problem; the row it is in, and those after it, are not taken.
+        if (row === undefined || this.problem !== undefined) return
         if (this.merges.length > 0) this.fillMerges(row, this.rowNumber)
         if (row.some((c) => c !== '')) {
           this.nonEmpty++

@@ -9,7 +9,7 @@ import { StringDecoder } from 'node:string_decoder'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
 import { parseInventoryStream, parseWorkbookInventory, type ParseInventoryOptions } from '../inventory/parse.js'
-import { isZip } from '../inventory/xlsx.js'
+import { isZip } from '../inventory/formats.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
 import { ENCODING_SAMPLE, STDIN_FILE, textEncodingOf, unreadable } from './inventory-file.js'
 
