@@ -162,6 +162,14 @@ describe('parseWorkbookInventory', () => {
     expect(diagnostics.map((d) => [d.code, d.at.sheet, d.at.line])).toEqual([['malformed_xml', 'S', 3]])
   })
 
+  it('writes a number a date format cannot show as the number, rather than stopping', () => {
+    const book = buildWorkbook({
+      styles: STYLES,
+      sheets: [{ name: 'S', rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c><c r="B1" t="inlineStr"><is><t>purpose</t></is></c></row><row r="2"><c r="A2" s="1"><v>-3</v></c><c r="B2" s="1"><v>1E+300</v></c></row>' }],
+    })
+    expect(read(book).devices).toEqual([{ id: '-3', purpose: String(1e300) }])
+  })
+
   it('reads dates of the 1904 date system', () => {
     const book = buildWorkbook({
       date1904: true, styles: STYLES,

@@ -361,6 +361,8 @@ function columnOf(ref: string): number {
 type Merge = { r1: number; c1: number; r2: number; c2: number; value: string }
 
 const MS_PER_DAY = 86_400_000
+/** The serial of 9999-12-31, Excel's last date. */
+const MAX_SERIAL = 2_958_465
 /** Day 0 of the 1900 date system as JavaScript counts it: serial 1 is 1900-01-01, and Excel counts a 1900-02-29 (serial 60) that never was. */
 const EPOCH_1900 = Date.UTC(1899, 11, 30)
 const EPOCH_1904 = Date.UTC(1904, 0, 1)
@@ -597,7 +599,8 @@ class SheetReader {
     const style = this.ctx.styles[this.style]
     if (style === undefined) return numberText(v)
     const x = Number(v)
-    if (!Number.isFinite(x)) return v
+    // Serials from 0 to 9999-12-31 (2,958,465) are dates; others are numbers a date format cannot show.
+    if (!Number.isFinite(x) || x < 0 || x > MAX_SERIAL) return numberText(v)
     if (style === 'date') return serialDate(x, this.ctx.date1904)
     if (style === 'time') return serialTime(x)
     const digits = numberText(v)
