@@ -60,7 +60,7 @@ async function* bytesOf(path: string, opts: { chunkSize: number; stdin?: Readabl
  * UTF-16 (Excel's "Unicode Text", Windows PowerShell's `>`) or Windows-1252 (Excel's plain "CSV"
  * on a Western European Windows).
  */
-async function* textOf(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
+async function* textOf(first: Buffer, more: AsyncIterator<Buffer>): AsyncGenerator<string> {
   let decode: ((chunk: Buffer) => string) | undefined
   let end = (): string => ''
   /** The first bytes, held until there are enough to tell the encoding. */
@@ -86,7 +86,9 @@ async function* textOf(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
       return decoder.write(Buffer.from(chunk.subarray(0, even)).swap16())
     }
   }
-  for await (let chunk of bytes) {
+  // The first chunk was read to tell a workbook; the rest follow it without another generator between.
+  for (let next: Buffer | undefined = first; next !== undefined; next = await more.next().then((r) => (r.done === true ? undefined : r.value))) {
+    let chunk = next
     if (head !== undefined) {
       head = Buffer.concat([head, chunk])
       if (head.length < ENCODING_SAMPLE) continue
@@ -104,12 +106,6 @@ async function* textOf(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
   }
   rest += end()
   if (rest !== '') yield rest
-}
-
-/** The first chunk again, then the rest of the chunks. */
-async function* prepend(first: Buffer, rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
-  yield first
-  for (let r = await rest.next(); r.done !== true; r = await rest.next()) yield r.value
 }
 
 /**
@@ -176,7 +172,7 @@ export async function* readInventory(path: string, options: ReadInventoryOptions
     // or an Excel 97-2003 or password-protected workbook, which the text reader refuses with a hint.
     const format = opts.format === 'xlsx' ? undefined : opts.format
     const source = format === undefined ? { file } : { file, format }
-    const chunks = first.done === true ? [] : textOf(prepend(first.value, raw))
+    const chunks = first.done === true ? [] : textOf(first.value, raw)
     batches = parseInventoryStream(chunks, source, opts)
   }
   for await (const batch of batches) {
