@@ -42,9 +42,9 @@ export { parseOid, enterpriseOf } from './identify/oid.js'
 export { lookupIdentifier } from './identify/lookup.js'
 export type { LookupResult } from './identify/lookup.js'
 
-/** Inventory input: CSV, JSON and JSON Lines, parsed whole or streamed. */
+/** Inventory input: CSV, JSON and JSON Lines parsed whole or streamed, and Excel workbooks from their bytes. */
 export {
-  parseInventory, parseInventoryStream, detectInventoryFormat, parseInventoryCsv, parseInventoryJson, toDevice, INVENTORY_COLUMNS,
+  parseInventory, parseInventoryStream, parseWorkbookInventory, detectInventoryFormat, parseInventoryCsv, parseInventoryJson, toDevice, INVENTORY_COLUMNS,
 } from './inventory/index.js'
 export type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, ParseInventoryOptions } from './inventory/index.js'
 export { readInventory } from './io/read-inventory.js'

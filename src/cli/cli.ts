@@ -28,6 +28,11 @@ function inputFormatOption(): Option {
   return new Option('--input-format <format>', 'inventory format when it cannot be told from the name').choices(INVENTORY_FORMATS)
 }
 
+/** `--sheet`, beside `--input-format`: the worksheet of an Excel workbook to read. */
+function sheetOption(): Option {
+  return new Option('--sheet <name|number>', 'worksheet of an Excel workbook inventory (default: the first visible sheet with a row naming a known column)')
+}
+
 /** Builds the command table. Each action loads its command module only when it runs. */
 export function buildProgram(ctx: CliContext, setStatus: (status: number) => void): Command {
   const program = new Command('trustpath')
@@ -52,10 +57,11 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     }
 
   program.command('identify')
-    .argument('<inventory>', 'inventory file (.csv or .tsv, separated by , ; tab or |; .json; .jsonl; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table) or - for standard input')
+    .argument('<inventory>', 'inventory file (.csv or .tsv, separated by , ; tab or |; Excel workbook .xlsx or .xlsm; .json; .jsonl; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table) or - for standard input')
     .description('Attribute every device to its real manufacturer and group, with the evidence')
     .addOption(new Option('-f, --format <format>', `output format (default: ${FORMAT_HELP})`).choices(['table', 'json', 'jsonl', 'csv']))
     .addOption(inputFormatOption())
+    .addOption(sheetOption())
     .option('-o, --output <file>', 'write the result to a file instead of standard output')
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
@@ -70,18 +76,20 @@ Exit status: 0 when every row was read, 2 when some rows were malformed (the goo
 Examples:
   $ trustpath identify devices.csv
   $ trustpath identify inventory.jsonl --format json -o attributions.json
+  $ trustpath identify assets.xlsx --sheet Switches     # one worksheet of an Excel workbook
   $ netbox-export | trustpath identify - --input-format json --format csv
   $ trustpath identify show-cdp-neighbors-detail.txt     # a switch's neighbours, one device each
 `)
     .action(run(() => import('./commands/identify.js')))
 
   program.command('check')
-    .argument('<inventory>', 'inventory file (.csv or .tsv, separated by , ; tab or |; .json; .jsonl; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table) or - for standard input')
+    .argument('<inventory>', 'inventory file (.csv or .tsv, separated by , ; tab or |; Excel workbook .xlsx or .xlsm; .json; .jsonl; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table) or - for standard input')
     .description('Check an inventory against a policy and list the findings')
     .requiredOption('-p, --policy <file>', 'policy file (YAML), see docs/policy.md')
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
     .addOption(new Option('-f, --format <format>', `output format (default: ${FORMAT_HELP.replace('jsonl', 'json')})`).choices(['table', 'json', 'jsonl', 'csv', 'sarif', 'html']))
     .addOption(inputFormatOption())
+    .addOption(sheetOption())
     .option('-o, --output <file>', 'write the findings to a file instead of standard output')
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
@@ -112,6 +120,7 @@ Examples:
     .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')
     .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', TRANSIT_ROLES.join(','))
     .addOption(inputFormatOption())
+    .addOption(sheetOption())
     .option('-o, --output <file>', 'write the result to a file instead of standard output')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
     .option('--now <date>', 'evaluate the policy as of this date (default: today)')
@@ -133,7 +142,7 @@ Examples:
 
   program.command('plan')
     .description('Plan which untrusted devices to replace in which phase, within budgets and by deadlines')
-    .requiredOption('-i, --inventory <file>', 'inventory (.csv, .json, .jsonl)')
+    .requiredOption('-i, --inventory <file>', 'inventory (.csv, .xlsx, .json, .jsonl)')
     .requiredOption('-p, --policy <file>', 'policy whose findings make devices candidates and set deadlines')
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
     .option('-t, --topology <file...>', 'operator topologies, to value the sensitive flows each replacement cleans (see exposure)')
@@ -156,6 +165,7 @@ Examples:
     .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', TRANSIT_ROLES.join(','))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(inputFormatOption())
+    .addOption(sheetOption())
     .option('-o, --output <file>', 'write the plan to a file instead of standard output')
     .option('-q, --quiet', 'no progress bar')
     .option('--now <date>', 'evaluate the policy as of this date (default: today)')

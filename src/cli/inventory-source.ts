@@ -6,7 +6,7 @@ import type { CliContext } from './context.js'
 import { startProgress } from './progress.js'
 
 /** Inventory options shared by the commands that read one. */
-export type InventoryOptions = { inputFormat?: InventoryFormat; strict?: boolean; quiet?: boolean; duplicateCheck?: boolean }
+export type InventoryOptions = { inputFormat?: InventoryFormat; sheet?: string; strict?: boolean; quiet?: boolean; duplicateCheck?: boolean }
 
 /** An inventory being read: its batches, a progress hook and a hook to call when done. */
 export type InventorySourceHandle = {
@@ -22,6 +22,7 @@ export async function openInventory(ctx: CliContext, path: string, opts: Invento
   let bytes = 0
   const inner = readInventory(path, {
     ...(opts.inputFormat !== undefined ? { format: opts.inputFormat } : {}),
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
     ...(opts.strict ? { strict: true } : {}),
     ...(opts.duplicateCheck === false ? { detectDuplicates: false } : {}),
     stdin: ctx.stdin,

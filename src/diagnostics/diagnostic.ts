@@ -3,6 +3,8 @@ import type { OuiRegistry } from '../domain/evidence.js'
 /** Where a diagnostic points: a file, a 1-based line and column, and a path inside structured data. */
 export type SourceLocation = {
   file: string
+  /** The worksheet of a workbook (then `line` is its row number). */
+  sheet?: string
   line?: number
   column?: number
   path?: (string | number)[]
@@ -29,6 +31,8 @@ export type Diagnostic =
   | { code: 'invalid_oid'; severity: 'warning'; at: SourceLocation; value: string }
   | { code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
   | { code: 'empty_input'; severity: 'warning' | 'error'; at: SourceLocation }
+  /** The worksheet of a workbook read as the inventory when it is not the first; `skipped` are the sheets before it. */
+  | { code: 'workbook_sheet'; severity: 'warning'; at: SourceLocation; sheet: string; skipped: string[] }
   /**
    * A CycloneDX BOM that names no device: no hardware (`device`) component and no subject
    * (`metadata.component`); `types` counts its top-level components by type.

@@ -18,9 +18,18 @@ const READ_WORDS: Readonly<Record<string, string>> = {
 /** Qualys API errors of its concurrency limit (1960) and rate limit (1965): asking again later works (Qualys API, Appendix D). */
 const QUALYS_LIMIT_ERRORS: ReadonlySet<string> = new Set(['1960', '1965'])
 
-/** `file:line:column` (or as much of it as is known), plus a data path when there is one. */
+/**
+ * `file:line:column` (or as much of it as is known), plus a data path when there is one. A row of
+ * a workbook's sheet is `file:sheet!row` (`assets.xlsx:Assets!12`), the sheet quoted as Excel
+ * quotes it in a reference when its name is more than letters and digits (`'IP phones'!12`).
+ */
 export function formatLocation(at: SourceLocation): string {
   let s = at.file
+  if (at.sheet !== undefined) {
+    s += `:${/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(at.sheet) ? at.sheet : `'${at.sheet.replaceAll("'", "''")}'`}`
+    if (at.line !== undefined) s += `!${at.line}`
+    return s
+  }
   if (at.line !== undefined) s += `:${at.line}`
   if (at.line !== undefined && at.column !== undefined) s += `:${at.column}`
   if (at.path && at.path.length > 0) s += ` (${formatPath(at.path)})`
@@ -173,6 +182,9 @@ function describe(d: Diagnostic): string {
         'Walk with -On (numeric OIDs), e.g. snmpwalk -v2c -c public -On HOST system, so that its enterprise number is read.'
     case 'duplicate_device':
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this row is skipped. Give every device a unique id.`
+    case 'workbook_sheet':
+      return `read the sheet ${quote(d.sheet)}: the ${pluralOf(d.skipped.length, 'sheet')} before it (${d.skipped.map(quote).join(', ')}) ${pluralOf(d.skipped.length, 'is', 'are')} hidden or ` +
+        `${pluralOf(d.skipped.length, 'names', 'name')} no inventory column in ${pluralOf(d.skipped.length, 'its', 'their')} first rows. Pass --sheet <name|number> to read another sheet.`
     case 'empty_input':
       return 'the input holds no devices (an empty file, or a header line only): check that the export or scan worked.'
     case 'bom_without_device': {

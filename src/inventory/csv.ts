@@ -359,9 +359,13 @@ export class CsvRowParser implements RowParser {
   private readonly problems: CsvProblem[] = []
   /** Set when the header is a scanner's findings export (Nessus, Greenbone): its rows are grouped into hosts. */
   private scan: NessusCsvHosts | GvmCsvHosts | undefined
+  /** The worksheet the records come from (`pushRecords`), named in every location. */
+  private readonly sheet: string | undefined
 
-  constructor(file: string, continuation?: CsvContinuation) {
+  /** `sheet` names the worksheet of a workbook whose rows are given to `pushRecords`. */
+  constructor(file: string, continuation?: CsvContinuation, sheet?: string) {
     this.file = file
+    this.sheet = sheet
     if (continuation === undefined) this.tokenizer = new CsvTokenizer()
     else {
       const { builder, expected, delimiter, line, usable } = continuation
@@ -377,6 +381,15 @@ export class CsvRowParser implements RowParser {
 
   push(chunk: string, sink: RowSink): void {
     this.tokenizer.push(chunk, this.records, this.problems)
+    this.flush(sink)
+  }
+
+  /**
+   * Takes records read elsewhere instead of text: the rows of a workbook's sheet (see xlsx.ts),
+   * each with its row number as its line, cut or padded to the header's width.
+   */
+  pushRecords(records: readonly CsvRecord[], sink: RowSink): void {
+    for (const r of records) this.records.push(r)
     this.flush(sink)
   }
 
@@ -405,7 +418,7 @@ export class CsvRowParser implements RowParser {
           this.scan = new GvmCsvHosts(record.cells, file)
           continue
         }
-        const map = buildColumnMap(record.cells, { file, line: record.line }, sink.diagnostics)
+        const map = buildColumnMap(record.cells, this.at(record.line), sink.diagnostics)
         this.columns = { usable: map.usable, expected: map.targets.length, builder: new CsvDeviceBuilder(map) }
         continue
       }
@@ -413,17 +426,22 @@ export class CsvRowParser implements RowParser {
       const expected = this.columns.expected
       if (record.cells.length !== expected) {
         sink.diagnostics.push({
-          code: 'malformed_csv', severity: 'error', at: { file, line: record.line },
+          code: 'malformed_csv', severity: 'error', at: this.at(record.line),
           problem: 'field_count', expected, got: record.cells.length,
         })
         continue
       }
-      const at = { file, line: record.line }
+      const at = this.at(record.line)
       sink.device(this.columns.builder.build(record.cells, at, sink.diagnostics), at)
     }
     for (; p < problems.length; p++) this.problem(problems[p]!, sink)
     records.length = 0
     problems.length = 0
+  }
+
+  /** Where a record is: its line, or its row of the sheet. */
+  private at(line: number): SourceLocation {
+    return this.sheet === undefined ? { file: this.file, line } : { file: this.file, sheet: this.sheet, line }
   }
 
   private problem(p: CsvProblem, sink: RowSink): void {

@@ -9,16 +9,18 @@ const EXTENSIONS: Readonly<Record<string, InventoryFormat>> = {
   snmprec: 'snmpwalk', snmpwalk: 'snmpwalk',
   // dnsmasq's and ISC dhcpd's lease files (dnsmasq.leases, dhcpd.leases)
   leases: 'addresses',
+  // Excel workbooks, with macros or without (`.xls`, Excel 97-2003's format, is refused: see not-text.ts)
+  xlsx: 'xlsx', xlsm: 'xlsx',
 }
 
 /**
  * The format of an inventory from its file extension (`.csv`, `.tsv`, `.json`, `.jsonl`, `.ndjson`,
  * `.xml` for an nmap or Nessus scan, `.nmap` and `.gnmap` for nmap's normal and grepable outputs,
  * `.nessus`, `.cdx.json` and `.cdx.xml` for a CycloneDX BOM,
- * `.snmprec` and `.snmpwalk` for an SNMP walk, `.leases` for a DHCP server's leases), or undefined
- * when the name does not tell (stdin, `.txt`); then the first character decides (`[` or `{` JSON,
- * `<` XML), else the first lines (nmap's or masscan's text output, an address table, an SNMP walk's
- * object line), else CSV. An XML file is
+ * `.snmprec` and `.snmpwalk` for an SNMP walk, `.leases` for a DHCP server's leases, `.xlsx` and
+ * `.xlsm` for an Excel workbook), or undefined when the name does not tell (stdin, `.txt`); then the
+ * first character decides (`[` or `{` JSON, `<` XML), else the first lines (nmap's or masscan's text
+ * output, an address table, an SNMP walk's object line), else CSV. An XML file is
  * read as nmap's or Nessus's by its root element, whichever of the two it was named.
  */
 export function detectInventoryFormat(file: string): InventoryFormat | undefined {
@@ -37,4 +39,12 @@ export function detectInventoryFormat(file: string): InventoryFormat | undefined
  */
 export const FORMAT_STARTS: Readonly<Partial<Record<InventoryFormat, RegExp>>> = {
   nmap: /^</, nessus: /^</, json: /^[{[]/, jsonl: /^[{[]/, cyclonedx: /^[{[<]/,
+}
+
+/**
+ * True when the bytes start like a zip archive (`PK\x03\x04`), as every Excel workbook does: such
+ * an input is read as a workbook whatever its name (see xlsx.ts, which refuses other archives).
+ */
+export function isZip(start: Uint8Array): boolean {
+  return start.length >= 4 && start[0] === 0x50 && start[1] === 0x4b && start[2] === 0x03 && start[3] === 0x04
 }

@@ -1,5 +1,5 @@
 /** Inventory input: CSV, JSON array and JSON Lines, parsed whole or streamed. */
-export { parseInventory, parseInventoryStream } from './parse.js'
+export { parseInventory, parseInventoryStream, parseWorkbookInventory } from './parse.js'
 export { detectInventoryFormat } from './formats.js'
 export type { ParseInventoryOptions } from './parse.js'
 export { parseInventoryCsv, CsvTokenizer } from './csv.js'

@@ -45,7 +45,7 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | '
  * is the fix to suggest, rather than an editor's).
  */
 const ROLES = {
-  inventory: { formats: 'CSV, JSON, JSON Lines, an nmap or masscan scan, a Nessus scan, a Greenbone report, a Nexpose report, Qualys results, a CycloneDX BOM, an SNMP walk, a neighbour table or an address table (ARP, MAC address table, DHCP leases)', spreadsheet: true },
+  inventory: { formats: 'CSV, an Excel workbook (.xlsx), JSON, JSON Lines, an nmap or masscan scan, a Nessus scan, a Greenbone report, a Nexpose report, Qualys results, a CycloneDX BOM, an SNMP walk, a neighbour table or an address table (ARP, MAC address table, DHCP leases)', spreadsheet: true },
   policy: { formats: 'YAML', spreadsheet: false },
   'sites file': { formats: 'CSV or JSON', spreadsheet: true },
   'cost table': { formats: 'CSV', spreadsheet: true },
@@ -94,9 +94,11 @@ function explain(kind: NotText, what: TextFileRole): { is: string; hint: string 
           : 'Save it as UTF-8 (in an editor: the encoding choice of "Save as"; or iconv -f WINDOWS-1252 -t UTF-8 FILE).',
       }
     case 'ole':
+      // Excel also wraps a workbook saved with a password to open in an OLE compound file (MS-OFFCRYPTO).
       return {
-        is: 'an Excel 97-2003 workbook (.xls) or another OLE compound file, not text',
-        hint: spreadsheet ? 'Save the sheet as CSV (in Excel: "CSV UTF-8").' : asText,
+        is: 'an Excel 97-2003 workbook (.xls), a workbook saved with a password, or another OLE compound file, not text',
+        hint: what === 'inventory' ? 'Save it as an Excel workbook (.xlsx) without a password, or the sheet as CSV (in Excel: "CSV UTF-8").'
+          : spreadsheet ? 'Save the sheet as CSV (in Excel: "CSV UTF-8").' : asText,
       }
     case 'binary':
       return { is: 'binary data, not text', hint: asText }

@@ -18,6 +18,9 @@ import { AddressTableParser, isAddressTableStart } from './addresses.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 import { detectInventoryFormat, FORMAT_STARTS } from './formats.js'
 import { isNessusCsvStart } from './nessus.js'
+import { readWorkbookRows } from './xlsx.js'
+import { TrustpathError } from '../errors.js'
+import type { CsvRecord } from './csv.js'
 
 /**
  * Devices per batch: big enough to amortise the per-batch work, small enough that a batch is
@@ -177,10 +180,29 @@ class InventoryAssembler implements RowSink {
     const format = source.format ?? detectInventoryFormat(source.file)
     this.asked = format
     this.csvByName = source.format === undefined && format === 'csv'
-    if (format === undefined || format === 'lldp') return
+    // A workbook's rows come through `startRecords`; text named like one is read by its content.
+    if (format === undefined || format === 'lldp' || format === 'xlsx') return
     const start = FORMAT_STARTS[format]
     if (start === undefined) this.parser = parserFor(format, source.file)
     else this.expected = { format, start, by: source.format !== undefined ? 'option' : 'name' }
+  }
+
+  /** Reads the rows of a workbook's sheet instead of text (see `parseWorkbookInventory`). */
+  startRecords(parser: CsvRowParser): void {
+    this.parser = parser
+    this.started = true
+  }
+
+  /** Feeds records to the parser of `startRecords`; `bytes` is how far through the input they come from. */
+  pushRecords(records: readonly CsvRecord[], bytes: number): InventoryBatch[] {
+    this.bytes = bytes
+    ;(this.parser as CsvRowParser).pushRecords(records, this)
+    return this.take()
+  }
+
+  /** Adds diagnostics found outside the rows (which sheet of a workbook was read). */
+  report(diagnostics: readonly Diagnostic[]): void {
+    for (const d of diagnostics) this.diagnostics.push(d)
   }
 
   row(input: unknown, at: SourceLocation): void {
@@ -193,7 +215,7 @@ class InventoryAssembler implements RowSink {
     if (this.duplicates !== undefined && at.line !== undefined) {
       const first = this.duplicates.check(device.id, at.line)
       if (first !== undefined) {
-        this.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: { file: at.file, line: first } })
+        this.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: at.sheet === undefined ? { file: at.file, line: first } : { file: at.file, sheet: at.sheet, line: first } })
         return
       }
     }
@@ -408,6 +430,10 @@ function parserFor(format: InventoryFormat, file: string): RowParser {
       return new NeighborTextParser(file)
     case 'addresses':
       return new AddressTableParser(file)
+    case 'xlsx':
+      throw new TrustpathError('input_invalid', 'an Excel workbook is read from its bytes, not from text', {
+        at: { file }, hint: 'Read the file with readInventory (the CLI does), or save the sheet as CSV UTF-8.',
+      })
   }
 }
 
@@ -448,6 +474,29 @@ export async function* parseInventoryStream(
 ): AsyncGenerator<InventoryBatch> {
   const assembler = new InventoryAssembler(source, options)
   for await (const chunk of chunks) yield* assembler.push(chunk)
+  yield* assembler.end()
+}
+
+/**
+ * Parses an Excel workbook (.xlsx, .xlsm) from its bytes: one worksheet (`source.sheet`, else the
+ * first visible one with a row naming a known column), whose first such row is the header and
+ * each later row a device, through the CSV columns. Locations name the sheet, with the row number
+ * as the line. Batches come as the sheet's XML is parsed; `bytes` counts the input's bytes in
+ * proportion.
+ *
+ * @throws TrustpathError `input_invalid` when the bytes are no workbook, or a damaged one.
+ * @example
+ * for (const batch of parseWorkbookInventory(bytes, { file: 'assets.xlsx' })) devices.push(...batch.devices)
+ */
+export function* parseWorkbookInventory(bytes: Uint8Array, source: InventorySource, options: ParseInventoryOptions = {}): Generator<InventoryBatch> {
+  const workbook = readWorkbookRows(bytes, source.file, source.sheet === undefined ? {} : { sheet: source.sheet })
+  const assembler = new InventoryAssembler({ file: source.file }, options)
+  assembler.startRecords(new CsvRowParser(source.file, undefined, workbook.sheet))
+  assembler.report(workbook.diagnostics)
+  for (const { records, done, diagnostics } of workbook.batches) {
+    assembler.report(diagnostics)
+    yield* assembler.pushRecords(records, Math.round(done * bytes.length))
+  }
   yield* assembler.end()
 }
 

@@ -16,9 +16,10 @@ import type { Device } from '../domain/device.js'
  * commands, told by its first lines, or lldpd's JSON or XML. `addresses` is an address table, one
  * device per MAC: an ARP or neighbour cache (`arp -a`, `ip neigh`, a switch's `show ip arp` or
  * `display arp`), a MAC address table, arp-scan's output or a DHCP server's leases (dnsmasq, ISC
- * dhcpd), told by its first lines (a `.leases` file by its name).
+ * dhcpd), told by its first lines (a `.leases` file by its name). `xlsx` is an Excel workbook
+ * (`.xlsx`, `.xlsm`, or a zip holding `xl/workbook.xml`), one sheet read like a CSV file.
  */
-export const INVENTORY_FORMATS = ['csv', 'json', 'jsonl', 'nmap', 'masscan', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp', 'addresses'] as const
+export const INVENTORY_FORMATS = ['csv', 'json', 'jsonl', 'nmap', 'masscan', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp', 'addresses', 'xlsx'] as const
 export type InventoryFormat = (typeof INVENTORY_FORMATS)[number]
 
 /** Where an inventory comes from: a file name for diagnostics, and the format when it is known. */
@@ -26,6 +27,8 @@ export type InventorySource = {
   file: string
   /** Detected from the file extension, then from the first character, when absent. */
   format?: InventoryFormat
+  /** The worksheet of a workbook to read, by name or 1-based number (see `WorkbookRowsOptions.sheet`). */
+  sheet?: string
 }
 
 /** A whole inventory parsed at once. */

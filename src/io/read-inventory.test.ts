@@ -7,6 +7,10 @@ import { TrustpathError } from '../errors.js'
 import { testdir } from '../test-support/testdir.js'
 import { statInventory, textEncodingOf, utf16Of } from './inventory-file.js'
 import { readInventory, type ReadInventoryOptions } from './read-inventory.js'
+import { buildWorkbook, textSheet, zipOf } from '../test-support/workbook.js'
+
+/** The start of an Excel 97-2003 workbook: the OLE signature, then a header of mostly NUL bytes. */
+const XLS = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(16), 0x3e, 0, 3, 0, 0xfe, 0xff, ...new Uint8Array(486)])
 
 async function readAll(path: string, opts: ReadInventoryOptions = {}) {
   const devices: Device[] = []
@@ -120,4 +124,48 @@ describe('readInventory', () => {
     const dir = await testdir({ 'ü.csv': 'id\nü\n' })
     expect(await statInventory(join(dir, 'ü.csv'))).toEqual({ file: join(dir, 'ü.csv'), totalBytes: 6 })
   })
+
+  describe('Excel workbooks', () => {
+    const { sheet, strings } = textSheet('Assets', [['Asset Name', 'Manufacturer', 'MAC Address'], ['cam-01', 'Hikvision', 'c0:56:e3:00:00:01'], ['cam-02', 'Dahua', '3c:ef:8c:00:00:02']])
+    const book = buildWorkbook({ sheets: [sheet], strings })
+
+    it('reads a workbook by its extension, and by its content under another name and from stdin', async () => {
+      const dir = await testdir({ 'assets.xlsx': book, 'export.csv': book })
+      const expected = [
+        { id: 'cam-01', name: 'cam-01', manufacturer: 'Hikvision', macs: ['c0:56:e3:00:00:01'] },
+        { id: 'cam-02', name: 'cam-02', manufacturer: 'Dahua', macs: ['3c:ef:8c:00:00:02'] },
+      ]
+      const byName = await readAll(join(dir, 'assets.xlsx'))
+      expect(byName.devices).toEqual(expected)
+      expect(byName.bytes).toBe(book.length)
+      expect((await readAll(join(dir, 'export.csv'))).devices).toEqual(expected)
+      const stdin = Readable.from([Buffer.from(book.subarray(0, 100)), Buffer.from(book.subarray(100))])
+      const piped = await readAll('-', { stdin })
+      expect(piped.devices).toEqual(expected)
+      expect(piped.diagnostics).toEqual([])
+    })
+
+    it('reads CSV saved under a workbook\'s name by its content', async () => {
+      const dir = await testdir({ 'devices.xlsx': 'id,manufacturer\nd1,ZTE\n' })
+      expect((await readAll(join(dir, 'devices.xlsx'))).devices).toEqual([{ id: 'd1', manufacturer: 'ZTE' }])
+    })
+
+    it('refuses a zip that holds no workbook, and an Excel 97-2003 workbook, saying what to do', async () => {
+      const dir = await testdir({ 'devices.zip': zipOf({ 'devices.csv': 'id\nd1\n' }), 'old.xls': XLS })
+      const zip = await rejection(readAll(join(dir, 'devices.zip')))
+      expect([zip.code, zip.message, zip.hint]).toEqual(['input_invalid', 'the inventory is a zip archive, not an Excel workbook (it holds no xl/workbook.xml)', 'Unzip the archive and pass the inventory in it.'])
+      const xls = await rejection(readAll(join(dir, 'old.xls')))
+      expect(xls.code).toBe('input_invalid')
+      expect(xls.message).toMatch(/an Excel 97-2003 workbook \(\.xls\)/)
+      expect(xls.hint).toMatch(/\.xlsx/)
+    })
+
+    it('stops at the first bad row with --strict, naming the sheet and the row', async () => {
+      const bad = textSheet('Assets', [['id', 'macs'], ['d1', '00:e0:fc:00:00:01'], ['', '00:e0:fc:00:00:02']])
+      const dir = await testdir({ 'bad.xlsx': buildWorkbook({ sheets: [bad.sheet], strings: bad.strings }) })
+      const err = await rejection(readAll(join(dir, 'bad.xlsx'), { strict: true }))
+      expect(err.at).toEqual({ file: join(dir, 'bad.xlsx'), sheet: 'Assets', line: 3 })
+    })
+  })
 })
+

@@ -1,5 +1,6 @@
 /**
- * Reading inventories from files or stdin, streamed: the I/O edge around `parseInventoryStream`.
+ * Reading inventories from files or stdin, streamed: the I/O edge around `parseInventoryStream`
+ * (and `parseWorkbookInventory` for an Excel workbook, told by its first bytes).
  */
 import { open, stat } from 'node:fs/promises'
 import { stdin as processStdin } from 'node:process'
@@ -7,7 +8,8 @@ import type { Readable } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
-import { parseInventoryStream, type ParseInventoryOptions } from '../inventory/parse.js'
+import { parseInventoryStream, parseWorkbookInventory, type ParseInventoryOptions } from '../inventory/parse.js'
+import { isZip } from '../inventory/formats.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
 import { ENCODING_SAMPLE, STDIN_FILE, textEncodingOf, unreadable } from './inventory-file.js'
 
@@ -24,16 +26,14 @@ export type ReadInventoryOptions = ParseInventoryOptions & {
   chunkSize?: number
   /** Read this stream instead of `process.stdin` when the path is `-` (for tests). */
   stdin?: Readable
+  /** The worksheet of an Excel workbook to read, by name or 1-based number; see `parseWorkbookInventory`. */
+  sheet?: string
 }
 
 const DEFAULTS = { strict: false, chunkSize: 1 << 16 } as const
 
-/**
- * The file's text in chunks; read errors become `input_unreadable`. The encoding follows from the
- * first bytes (`textEncodingOf`): UTF-8, UTF-16 (Excel's "Unicode Text", Windows PowerShell's `>`)
- * or Windows-1252 (Excel's plain "CSV" on a Western European Windows).
- */
-async function* chunksOf(path: string, opts: { chunkSize: number; stdin?: Readable }): AsyncGenerator<string> {
+/** The file's bytes in chunks (stdin for `-`); read errors become `input_unreadable`. */
+async function* bytesOf(path: string, opts: { chunkSize: number; stdin?: Readable }): AsyncGenerator<Buffer> {
   let stream: Readable
   if (path === '-') {
     stream = opts.stdin ?? processStdin
@@ -47,55 +47,85 @@ async function* chunksOf(path: string, opts: { chunkSize: number; stdin?: Readab
     stream = handle.createReadStream({ highWaterMark: opts.chunkSize })
   }
   try {
-    let decode: ((chunk: Buffer) => string) | undefined
-    let end = (): string => ''
-    /** The first bytes, held until there are enough to tell the encoding. */
-    let head: Buffer | undefined = Buffer.alloc(0)
-    const start = (sample: Buffer) => {
-      const encoding = textEncodingOf(sample)
-      if (encoding === 'windows-1252') {
-        decode = decodeWindows1252
-        return
-      }
-      const decoder = new StringDecoder(encoding === 'utf8' ? 'utf8' : 'utf16le')
-      end = () => decoder.end()
-      if (encoding !== 'utf16be') {
-        decode = (chunk) => decoder.write(chunk)
-        return
-      }
-      // Node decodes UTF-16LE only: big-endian code units are swapped into it, by whole pairs.
-      let odd: Buffer | undefined
-      decode = (chunk) => {
-        if (odd !== undefined) chunk = Buffer.concat([odd, chunk])
-        const even = chunk.length & ~1
-        odd = even < chunk.length ? chunk.subarray(even) : undefined
-        return decoder.write(Buffer.from(chunk.subarray(0, even)).swap16())
-      }
-    }
-    for await (const raw of stream) {
-      let chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : (raw as Buffer)
-      if (head !== undefined) {
-        head = Buffer.concat([head, chunk])
-        if (head.length < ENCODING_SAMPLE) continue
-        chunk = head
-        head = undefined
-        start(chunk)
-      }
-      const text = decode!(chunk)
-      if (text !== '') yield text
-    }
-    let rest = ''
-    if (head !== undefined && head.length > 0) {
-      start(head)
-      rest = decode!(head)
-    }
-    rest += end()
-    if (rest !== '') yield rest
+    for await (const raw of stream) yield typeof raw === 'string' ? Buffer.from(raw, 'utf8') : (raw as Buffer)
   } catch (err) {
     throw unreadable(path === '-' ? STDIN_FILE : path, err)
   } finally {
     stream.destroy()
   }
+}
+
+/**
+ * Bytes as text in chunks. The encoding follows from the first bytes (`textEncodingOf`): UTF-8,
+ * UTF-16 (Excel's "Unicode Text", Windows PowerShell's `>`) or Windows-1252 (Excel's plain "CSV"
+ * on a Western European Windows).
+ */
+async function* textOf(first: Buffer, more: AsyncIterator<Buffer>): AsyncGenerator<string> {
+  let decode: ((chunk: Buffer) => string) | undefined
+  let end = (): string => ''
+  /** The first bytes, held until there are enough to tell the encoding. */
+  let head: Buffer | undefined = Buffer.alloc(0)
+  const start = (sample: Buffer) => {
+    const encoding = textEncodingOf(sample)
+    if (encoding === 'windows-1252') {
+      decode = decodeWindows1252
+      return
+    }
+    const decoder = new StringDecoder(encoding === 'utf8' ? 'utf8' : 'utf16le')
+    end = () => decoder.end()
+    if (encoding !== 'utf16be') {
+      decode = (chunk) => decoder.write(chunk)
+      return
+    }
+    // Node decodes UTF-16LE only: big-endian code units are swapped into it, by whole pairs.
+    let odd: Buffer | undefined
+    decode = (chunk) => {
+      if (odd !== undefined) chunk = Buffer.concat([odd, chunk])
+      const even = chunk.length & ~1
+      odd = even < chunk.length ? chunk.subarray(even) : undefined
+      return decoder.write(Buffer.from(chunk.subarray(0, even)).swap16())
+    }
+  }
+  // The first chunk was read to tell a workbook; the rest follow it without another generator between.
+  for (let next: Buffer | undefined = first; next !== undefined; next = await more.next().then((r) => (r.done === true ? undefined : r.value))) {
+    let chunk = next
+    if (head !== undefined) {
+      head = Buffer.concat([head, chunk])
+      if (head.length < ENCODING_SAMPLE) continue
+      chunk = head
+      head = undefined
+      start(chunk)
+    }
+    const text = decode!(chunk)
+    if (text !== '') yield text
+  }
+  let rest = ''
+  if (head !== undefined && head.length > 0) {
+    start(head)
+    rest = decode!(head)
+  }
+  rest += end()
+  if (rest !== '') yield rest
+}
+
+/**
+ * The largest workbook read: it is held in memory whole (a zip is read from its directory at the
+ * end). Excel's largest sheet, 1,048,576 rows of eight columns, is about 150 MB.
+ */
+const MAX_WORKBOOK_BYTES = 1 << 30
+
+/** All the bytes of a workbook, from its first chunk on. */
+async function collect(first: Buffer, rest: AsyncIterator<Buffer>, file: string): Promise<Uint8Array> {
+  const chunks = [first]
+  let size = first.length
+  for (let r = await rest.next(); r.done !== true; r = await rest.next()) {
+    chunks.push(r.value)
+    size += r.value.length
+    if (size > MAX_WORKBOOK_BYTES) {
+      throw new TrustpathError('input_invalid', 'the workbook is larger than the 1 GiB read', { at: { file }, hint: 'Export the inventory as CSV instead.' })
+    }
+  }
+  return chunks.length === 1 ? first : Buffer.concat(chunks, size)
 }
 
 /** Windows-1252's characters for the bytes 0x80-0x9F (where it differs from ISO-8859-1). */
@@ -129,9 +159,23 @@ export async function* readInventory(path: string, options: ReadInventoryOptions
     if (size !== undefined) opts.expectedBytes = size
   }
   const file = path === '-' ? STDIN_FILE : path
-  const source = opts.format === undefined ? { file } : { file, format: opts.format }
-  const chunks = chunksOf(path, opts.stdin === undefined ? { chunkSize: opts.chunkSize } : { chunkSize: opts.chunkSize, stdin: opts.stdin })
-  for await (const batch of parseInventoryStream(chunks, source, opts)) {
+  const raw = bytesOf(path, opts.stdin === undefined ? { chunkSize: opts.chunkSize } : { chunkSize: opts.chunkSize, stdin: opts.stdin })
+  const first = await raw.next()
+  let batches: AsyncIterable<InventoryBatch> | Iterable<InventoryBatch>
+  if (first.done !== true && isZip(first.value)) {
+    // A zip is read as a workbook whatever its name (xlsx.ts refuses other archives); its bytes
+    // are all needed, as a zip's directory is at its end.
+    const bytes = await collect(first.value, raw, file)
+    batches = parseWorkbookInventory(bytes, opts.sheet === undefined ? { file } : { file, sheet: opts.sheet }, opts)
+  } else {
+    // A file named .xlsx that is no zip is read by its content: CSV saved under a workbook's name,
+    // or an Excel 97-2003 or password-protected workbook, which the text reader refuses with a hint.
+    const format = opts.format === 'xlsx' ? undefined : opts.format
+    const source = format === undefined ? { file } : { file, format }
+    const chunks = first.done === true ? [] : textOf(first.value, raw)
+    batches = parseInventoryStream(chunks, source, opts)
+  }
+  for await (const batch of batches) {
     if (opts.strict) {
       const error = batch.diagnostics.find((d) => d.severity === 'error')
       if (error !== undefined) {

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module'
 import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { testdir } from '../../src/test-support/testdir.js'
+import { buildWorkbook, textSheet } from '../../src/test-support/workbook.js'
 import { CLI, runCli } from './run-cli.js'
 
 const require = createRequire(import.meta.url)
@@ -918,5 +919,40 @@ describe('output that cannot be written', () => {
     const run = await runCli(['identify', 'devices.csv', '-o', 'out'], { cwd: dir })
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/cannot write .*out: EISDIR.*\n  hint: The path is a directory: give the name of a file in it\.\n$/)
+  })
+})
+
+describe('an Excel workbook as the inventory', () => {
+  const { sheet, strings } = textSheet('Network', [
+    ['Asset Name', 'Manufacturer', 'Model', 'MAC Address', 'Serial Number'],
+    ['rt-fra-01', 'Huawei', 'NE40E-X8', '00:e0:fc:12:34:56', '2102351234'],
+    ['sw-fra-02', 'Juniper', 'EX4300', '28:8a:1c:00:00:01', ''],
+    ['', 'Cisco', '', '', ''],
+  ])
+  const cover = { name: 'Read me', rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>Exported from the asset register</t></is></c></row>' }
+  const book = buildWorkbook({ sheets: [cover, sheet], strings })
+
+  it('identifies its devices, from a file or standard input, saying which sheet it read and where rows are bad', async () => {
+    const dir = await testdir({ 'assets.xlsx': book })
+    const run = await runCli(['identify', 'assets.xlsx', '-f', 'csv', '-q'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stdout.split('\n').slice(1, 3).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['rt-fra-01,rt-fra-01,huawei', 'sw-fra-02,sw-fra-02,juniper'])
+    expect(run.stderr).toContain('assets.xlsx:Network: warning: read the sheet "Network": the sheet before it ("Read me") is hidden or names no inventory column')
+    expect(run.stderr).toContain('assets.xlsx:Network!4: error: field "name" has the value ""')
+    const piped = await runCli(['identify', '-', '-f', 'csv', '-q', '--sheet', 'Network'], { cwd: dir, input: book })
+    expect(piped.stdout).toBe(run.stdout)
+    const other = await runCli(['identify', 'assets.xlsx', '--sheet', 'Cameras'], { cwd: dir })
+    expect(other.status).not.toBe(0)
+    expect(other.stderr).toContain('the workbook has no sheet "Cameras"')
+    expect(other.stdout).toBe('')
+  })
+
+  it('checks it against a policy', async () => {
+    const dir = await testdir({ 'assets.xlsx': book, 'policy.yaml': POLICY })
+    const run = await runCli(['check', 'assets.xlsx', '-p', 'policy.yaml', '-f', 'json', '-q'], { cwd: dir })
+    // Exit 2: the fourth row has no name (reported above); the findings are still written.
+    expect(run.status).toBe(2)
+    const findings = JSON.parse(run.stdout).findings as { deviceId: string; group: string }[]
+    expect(findings.map((f) => [f.deviceId, f.group])).toEqual([['rt-fra-01', 'huawei']])
   })
 })

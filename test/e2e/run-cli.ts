@@ -7,7 +7,7 @@ export const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.u
 export type CliRun = { status: number | null; stdout: string; stderr: string }
 
 /** Runs the built CLI in `cwd` with an isolated data directory, feeding `input` on standard input. */
-export function runCli(args: string[], opts: { cwd: string; input?: string; env?: Record<string, string> }): Promise<CliRun> {
+export function runCli(args: string[], opts: { cwd: string; input?: string | Uint8Array; env?: Record<string, string> }): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: opts.cwd,

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest'
+import type { Diagnostic } from '../diagnostics/diagnostic.js'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import type { Device } from '../domain/device.js'
+import { TrustpathError } from '../errors.js'
+import { buildWorkbook, textSheet, zipOf, type TestWorkbook } from '../test-support/workbook.js'
+import { parseWorkbookInventory } from './parse.js'
+import type { InventorySource } from './rows.js'
+
+function read(book: TestWorkbook | Uint8Array, source: Partial<InventorySource> = {}) {
+  const devices: Device[] = []
+  const diagnostics: Diagnostic[] = []
+  const locations: string[] = []
+  const bytes = book instanceof Uint8Array ? book : buildWorkbook(book)
+  for (const batch of parseWorkbookInventory(bytes, { file: 'assets.xlsx', ...source })) {
+    devices.push(...batch.devices)
+    diagnostics.push(...batch.diagnostics)
+    locations.push(...batch.locations.map((at) => `${at.sheet}!${at.line}`))
+  }
+  return { devices, diagnostics, locations }
+}
+
+function thrown(f: () => unknown): TrustpathError {
+  try {
+    f()
+  } catch (err) {
+    expect(err).toBeInstanceOf(TrustpathError)
+    return err as TrustpathError
+  }
+  throw new Error('nothing was thrown')
+}
+
+/** Styles as Excel writes them: 0 General, 1 a built-in date (14), 2 a custom date, 3 a zero-padded number, 4 a date and time (22), 5 scientific. */
+const STYLES = '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd;@"/><numFmt numFmtId="165" formatCode="000000"/></numFmts>' +
+  '<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="22" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="11" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+
+describe('parseWorkbookInventory', () => {
+  it('reads every kind of cell as the text a user sees, with each row\'s number as its line', () => {
+    const { devices, diagnostics, locations } = read({
+      strings: ['id', 'name', 'manufacturer', 'serial', 'manufactured', 'macs', 'model', 'purpose', 'rt-fra-01', 'Huawei', 'NE40E-X8'],
+      styles: STYLES,
+      sheets: [{
+        name: 'Assets',
+        rows: '<row r="1" spans="1:8"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c>' +
+          '<c r="E1" t="s"><v>4</v></c><c r="F1" t="s"><v>5</v></c><c r="G1" t="s"><v>6</v></c><c r="H1" t="s"><v>7</v></c></row>' +
+          // an id typed as a number, a serial of 12 digits (Excel shows 2.10235E+11), a date cell, an empty cell between
+          '<row r="2"><c r="A2"><v>120000</v></c><c r="B2" t="s"><v>8</v></c><c r="C2" t="s"><v>9</v></c><c r="D2"><v>210235123456</v></c>' +
+          '<c r="E2" s="1"><v>43586</v></c><c r="G2" t="s"><v>10</v></c><c r="H2" t="b"><v>1</v></c></row>' +
+          // a number written by another tool as 120001.0 and in exponent form, a custom date format, an inline string, a zero-padded serial
+          '<row r="3"><c r="A3"><v>120001.0</v></c><c r="B3" t="inlineStr"><is><t>sw-muc-02</t></is></c><c r="C3" t="inlineStr"><is><r><rPr><b/></rPr><t>Z</t></r><r><t xml:space="preserve">TE </t></r></is></c>' +
+          '<c r="D3" s="3"><v>4711</v></c><c r="E3" s="2"><v>44197</v></c><c r="F3" t="str"><f>LOWER("00:E0:FC:00:00:01")</f><v>00:e0:fc:00:00:01</v></c></row>' +
+          '<row r="5"><c r="A5"><v>1.2E5</v></c><c r="B5" t="str"><f>"cam-"&amp;A5</f><v>cam-120000</v></c><c r="E5" s="4"><v>43586.5</v></c><c r="D5" s="5"><v>1234567</v></c></row>',
+      }],
+    })
+    expect(devices).toEqual([
+      { id: '120000', name: 'rt-fra-01', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '210235123456', manufactured: '2019-05-01', purpose: 'TRUE' },
+      { id: '120001', name: 'sw-muc-02', manufacturer: 'ZTE', serial: '004711', manufactured: '2021-01-01', macs: ['00:e0:fc:00:00:01'] },
+    ])
+    // The third row repeats the id 120000 (1.2E5): skipped as a duplicate, at its row.
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'assets.xlsx:Assets!5: warning: device id "120000" was already used at assets.xlsx:Assets!2; this row is skipped. Give every device a unique id.',
+    ])
+    expect(locations).toEqual(['Assets!2', 'Assets!3'])
+  })
+
+  it('reads a Lansweeper asset report and a ServiceNow list export as they are saved to Excel', () => {
+    const lansweeper = textSheet('Report', [
+      ['AssetID', 'AssetName', 'AssetType', 'OS', 'Model', 'Manufacturer', 'IPAddress', 'MACAddress', 'Description', 'Location', 'Serialnumber', 'Lastseen'],
+      ['1042', 'cam-lobby-01', 'Camera', '', 'DS-2CD2143G2-I', 'Hikvision', '192.0.2.40', 'C056E3000001', 'Lobby camera', 'HQ', 'E12345678', '2026-11-30 08:00:00'],
+    ])
+    expect(read({ sheets: [lansweeper.sheet], strings: lansweeper.strings }).devices).toEqual([{
+      id: '1042', name: 'cam-lobby-01', site: 'HQ', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678', macs: ['c0:56:e3:00:00:01'],
+    }])
+    // ServiceNow exports a list with its column labels, and no id column: the name is the id.
+    const servicenow = textSheet('Page 1', [
+      ['Name', 'Class', 'Manufacturer', 'Model ID', 'Serial number', 'IP Address', 'MAC Address', 'Location'],
+      ['sw-acc-12', 'IP Switch', 'Huawei Technologies Co., Ltd.', 'S5735-L48T4X-A1', '2102351234', '192.0.2.12', '00:e0:fc:00:00:12', 'Berlin'],
+    ])
+    expect(read({ sheets: [servicenow.sheet], strings: servicenow.strings }).devices).toEqual([{
+      id: 'sw-acc-12', name: 'sw-acc-12', site: 'Berlin', manufacturer: 'Huawei Technologies Co., Ltd.', model: 'S5735-L48T4X-A1', serial: '2102351234', macs: ['00:e0:fc:00:00:12'],
+    }])
+  })
+
+  it('takes the first row naming a known column as the header, below a merged title row, and fills merged cells', () => {
+    const { sheet, strings } = textSheet('Inventory', [
+      ['Network equipment, Frankfurt office', '', ''],
+      [],
+      ['Hostname', 'Site', 'MAC addresses', ''],
+      ['rt-fra-01', 'fra', '00:e0:fc:00:00:01', '00:e0:fc:00:00:02'],
+      ['rt-fra-02', '', '00:e0:fc:00:00:03', ''],
+    ])
+    // The title spans A1:C1, "MAC addresses" spans C3:D3, the site "fra" spans B4:B5.
+    sheet.after = '<mergeCells count="3"><mergeCell ref="A1:C1"/><mergeCell ref="C3:D3"/><mergeCell ref="B4:B5"/></mergeCells>'
+    const { devices, diagnostics } = read({ sheets: [sheet], strings })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: 'rt-fra-01', name: 'rt-fra-01', site: 'fra', macs: ['00:e0:fc:00:00:01', '00:e0:fc:00:00:02'] },
+      { id: 'rt-fra-02', name: 'rt-fra-02', site: 'fra', macs: ['00:e0:fc:00:00:03'] },
+    ])
+  })
+
+  it('skips a cover page and hidden sheets, and says which sheet it read', () => {
+    const data = textSheet('Devices', [['id', 'manufacturer'], ['d1', 'Dahua']])
+    const cover = { name: 'Cover', rows: '<row r="2"><c r="B2" t="inlineStr"><is><t>Asset register 2026</t></is></c></row>' }
+    const hidden = { name: 'Lookup', state: 'hidden' as const, rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>x1</t></is></c></row>' }
+    const { devices, diagnostics } = read({ sheets: [cover, hidden, data.sheet], strings: data.strings })
+    expect(devices).toEqual([{ id: 'd1', manufacturer: 'Dahua' }])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'assets.xlsx:Devices: warning: read the sheet "Devices": the sheets before it ("Cover", "Lookup") are hidden or name no inventory column in their first rows. Pass --sheet <name|number> to read another sheet.',
+    ])
+    // --sheet picks one by name or number, hidden or not; a sheet that is not there is refused with the list.
+    expect(read({ sheets: [cover, hidden, data.sheet], strings: data.strings }, { sheet: '2' }).devices).toEqual([{ id: 'x1' }])
+    const err = thrown(() => read({ sheets: [cover, hidden, data.sheet], strings: data.strings }, { sheet: 'Switches' }))
+    expect(err.code).toBe('input_invalid')
+    expect(`${err.message}. ${err.hint}`).toBe('the workbook has no sheet "Switches". Pass --sheet with one of its sheets, by name or number: 1 "Cover", 2 "Lookup" (hidden), 3 "Devices".')
+  })
+
+  it('reports bad rows at the sheet and row, as a CSV file\'s at its line', () => {
+    const { sheet, strings } = textSheet('IP phones', [['id', 'macs', 'manufactured'], ['p1', '00:e0:fc:00:00:01', '31/12/2019'], ['', 'zz'], ['p3', 'zz', '']])
+    const { devices, diagnostics } = read({ sheets: [sheet], strings })
+    expect(devices.map((d) => d.id)).toEqual(['p1', 'p3'])
+    expect(diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "assets.xlsx:'IP phones'!2: error: field "manufactured" has the value "31/12/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored).",
+        "assets.xlsx:'IP phones'!3: error: field "id" has the value ""; expected a non-empty device id (string).",
+        "assets.xlsx:'IP phones'!4: warning: "zz" is not a MAC address; it is ignored. Write it as 00:e0:fc:12:34:56 (":", "-", "." or no separators), several separated by ";".",
+      ]
+    `)
+  })
+
+  it('refuses a zip that is not a workbook, a damaged one, and a part that declares more than 1 GiB', () => {
+    const notBook = thrown(() => read(zipOf({ 'devices.csv': 'id\nd1\n' })))
+    expect([notBook.code, notBook.message, notBook.hint]).toEqual(['input_invalid', 'the inventory is a zip archive, not an Excel workbook (it holds no xl/workbook.xml)', 'Unzip the archive and pass the inventory in it.'])
+    const book = buildWorkbook({ sheets: [{ name: 'Sheet1', rows: '' }] })
+    expect(thrown(() => read(book.subarray(0, book.length - 30))).message).toMatch(/^the inventory is a zip archive that cannot be read, damaged or cut short/)
+    // A zip bomb: the central directory declares a 4 GiB sheet; nothing is inflated.
+    const bomb = Buffer.from(book)
+    const sheetEntry = bomb.lastIndexOf('xl/worksheets/sheet1.xml')
+    bomb.writeUInt32LE(0xffffff00, sheetEntry - 46 + 24)
+    const err = thrown(() => read(new Uint8Array(bomb)))
+    expect(err.message).toBe('the workbook part xl/worksheets/sheet1.xml would unpack to 4,294,967,040 bytes, more than the 1 GiB read')
+  })
+
+  it('reads no entity but XML\'s own, refuses a DOCTYPE, and keeps cell text out of object keys', () => {
+    const withDoctype = buildWorkbook({ sheets: [{ name: 'S', rows: '' }], extra: { 'xl/sharedStrings.xml': '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><sst><si><t>&b;</t></si></sst>' } })
+    expect(thrown(() => read(withDoctype)).message).toMatch(/^the workbook part xl\/sharedStrings.xml is not well-formed XML: a DOCTYPE is refused/)
+    const { sheet, strings } = textSheet('S', [['id', '__proto__', 'constructor'], ['d1', 'x', 'y']])
+    const { devices } = read({ sheets: [sheet], strings })
+    expect(devices).toEqual([{ id: 'd1' }])
+    expect(({} as Record<string, unknown>)['x']).toBeUndefined()
+  })
+
+  it('reports malformed sheet XML at the row it reached, keeping the rows before', () => {
+    const book = buildWorkbook({ sheets: [{ name: 'S', rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>d1</t></is></c></row><row r="3"><c r="A3"><v>1</c></row>' }] })
+    const { devices, diagnostics } = read(book)
+    expect(devices).toEqual([{ id: 'd1' }])
+    expect(diagnostics.map((d) => [d.code, d.at.sheet, d.at.line])).toEqual([['malformed_xml', 'S', 3]])
+  })
+
+  it('writes a number a date format cannot show as the number, rather than stopping', () => {
+    const book = buildWorkbook({
+      styles: STYLES,
+      sheets: [{ name: 'S', rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c><c r="B1" t="inlineStr"><is><t>purpose</t></is></c></row><row r="2"><c r="A2" s="1"><v>-3</v></c><c r="B2" s="1"><v>1E+300</v></c></row>' }],
+    })
+    expect(read(book).devices).toEqual([{ id: '-3', purpose: String(1e300) }])
+  })
+
+  it('reads dates of the 1904 date system', () => {
+    const book = buildWorkbook({
+      date1904: true, styles: STYLES,
+      sheets: [{ name: 'S', rows: '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c><c r="B1" t="inlineStr"><is><t>manufactured</t></is></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>d1</t></is></c><c r="B2" s="1"><v>42124</v></c></row>' }],
+    })
+    expect(read(book).devices).toEqual([{ id: 'd1', manufactured: '2019-05-01' }])
+  })
+})
