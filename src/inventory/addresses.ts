@@ -29,6 +29,7 @@
  * administered MACs are kept: they are devices, only their maker cannot be told. The vendor that
  * arp-scan prints is its own registry's guess and is not read: the catalog reads the MAC itself.
  */
+import { LineSplitter } from './lines.js'
 import { formatMac, isMulticast, parseMac } from '../catalog/mac.js'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { RowParser, RowSink } from './rows.js'
@@ -195,7 +196,7 @@ const EXPECTED_ENTRY = 'an entry with the MAC address of the IP address (00:e0:f
  */
 export class AddressTableParser implements RowParser {
   private readonly file: string
-  private buf = ''
+  private readonly lines = new LineSplitter()
   private line = 1
   /** Told by the first line that is not blank or a comment: ISC dhcpd's lease file, or a table of lines. */
   private layout: 'lines' | 'dhcpd' | undefined
@@ -211,18 +212,11 @@ export class AddressTableParser implements RowParser {
   }
 
   push(chunk: string, sink: RowSink): void {
-    this.buf += chunk
-    let from = 0
-    for (let nl = this.buf.indexOf('\n', from); nl !== -1; nl = this.buf.indexOf('\n', from)) {
-      this.read(this.buf.slice(from, nl), sink)
-      from = nl + 1
-    }
-    this.buf = this.buf.slice(from)
+    this.lines.push(chunk, (line) => this.read(line, sink))
   }
 
   end(sink: RowSink): void {
-    if (this.buf !== '') this.read(this.buf, sink)
-    this.buf = ''
+    this.lines.end((line) => this.read(line, sink))
     this.endLease()
     this.emit(sink)
   }

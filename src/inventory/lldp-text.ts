@@ -23,6 +23,7 @@
  * (`lldpcli show chassis`); each neighbour is handed on with it, so that the topology importer can
  * link the two.
  */
+import { LineSplitter } from './lines.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { emptyNeighbor, hostPart, neighborKey, NeighborTable, valueOf, type LldpNeighbor, type NeighborRecord } from './lldp.js'
 import type { RowParser, RowSink } from './rows.js'
@@ -190,7 +191,7 @@ export class NeighborTextParser implements RowParser {
 export class NeighborTextReader {
   private readonly file: string
   private readonly onRecord: (record: NeighborRecord) => void
-  private buf = ''
+  private readonly lines = new LineSplitter()
   private line = 1
   private entry: Entry | undefined
   /** The system description being read over several lines, and whether a blank line ends it. */
@@ -207,18 +208,11 @@ export class NeighborTextReader {
   }
 
   push(chunk: string, diagnostics: Diagnostic[]): void {
-    this.buf += chunk
-    let from = 0
-    for (let nl = this.buf.indexOf('\n'); nl !== -1; nl = this.buf.indexOf('\n', from)) {
-      this.read(this.buf.slice(from, nl), diagnostics)
-      from = nl + 1
-    }
-    this.buf = this.buf.slice(from)
+    this.lines.push(chunk, (line) => this.read(line, diagnostics))
   }
 
   end(diagnostics: Diagnostic[]): void {
-    if (this.buf !== '') this.read(this.buf, diagnostics)
-    this.buf = ''
+    this.lines.end((line) => this.read(line, diagnostics))
     this.finish()
   }
 

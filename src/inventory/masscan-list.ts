@@ -13,6 +13,7 @@
  * addresses are held, with their banners, until the end of the file, and then handed on in the
  * order they first appeared, each at its first line.
  */
+import { LineSplitter } from './lines.js'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { MASSCAN_SERVICES } from './masscan.js'
 import { unescapeBanner, type NmapBanner } from './nmap-host.js'
@@ -34,7 +35,7 @@ const EXPECTED = 'a line of masscan\'s list output (-oL): "open tcp 22 10.0.0.1 
 /** Reads masscan's list output fed in chunks, a line at a time. */
 export class MasscanListParser implements RowParser {
   private readonly file: string
-  private partial = ''
+  private readonly lines = new LineSplitter()
   private line = 0
   private readonly hosts = new Map<string, { at: SourceLocation; banners: NmapBanner[] }>()
 
@@ -43,18 +44,11 @@ export class MasscanListParser implements RowParser {
   }
 
   push(chunk: string, sink: RowSink): void {
-    const text = this.partial + chunk
-    let from = 0
-    for (let nl = text.indexOf('\n', from); nl >= 0; nl = text.indexOf('\n', from)) {
-      this.readLine(text.slice(from, nl), sink)
-      from = nl + 1
-    }
-    this.partial = text.slice(from)
+    this.lines.push(chunk, (line) => this.readLine(line, sink))
   }
 
   end(sink: RowSink): void {
-    if (this.partial !== '') this.readLine(this.partial, sink)
-    this.partial = ''
+    this.lines.end((line) => this.readLine(line, sink))
     for (const [ip, host] of this.hosts) sink.row(host.banners.length > 0 ? { id: ip, banners: host.banners } : { id: ip }, host.at)
     this.hosts.clear()
   }

@@ -35,6 +35,7 @@
  * each private enterprise number it holds: identification takes a maker's number as weaker
  * evidence of that maker (a camera that answers only its maker's MIB).
  */
+import { LineSplitter } from './lines.js'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { docsisFields } from '../catalog/docsis.js'
 import { parseOid } from '../identify/oid.js'
@@ -284,7 +285,7 @@ const cut = (s: string): string => (s.length > 120 ? `${s.slice(0, 117)}...` : s
 /** Reads a walk fed in chunks; each walk goes to the sink as the JSON device shape. */
 export class SnmpWalkRowParser implements RowParser {
   private readonly file: string
-  private partial = ''
+  private readonly lines = new LineSplitter()
   private line = 0
   private layout: Layout | undefined
   private pending: Pending | undefined
@@ -302,19 +303,12 @@ export class SnmpWalkRowParser implements RowParser {
 
   push(chunk: string, sink: RowSink): void {
     this.sink = sink
-    const text = this.partial + chunk
-    let from = 0
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
-      this.readLine(text.slice(from, nl), sink)
-      from = nl + 1
-    }
-    this.partial = text.slice(from)
+    this.lines.push(chunk, (line) => this.readLine(line, sink))
   }
 
   end(sink: RowSink): void {
     this.sink = sink
-    if (this.partial !== '') this.readLine(this.partial, sink)
-    this.partial = ''
+    this.lines.end((line) => this.readLine(line, sink))
     this.finishValue()
     this.finishWalk(sink)
   }

@@ -1,0 +1,34 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { LineSplitter } from './lines.js'
+
+function split(chunks: readonly string[]): string[] {
+  const lines: string[] = []
+  const splitter = new LineSplitter()
+  for (const c of chunks) splitter.push(c, (l) => lines.push(l))
+  splitter.end((l) => lines.push(l))
+  return lines
+}
+
+describe('LineSplitter', () => {
+  it('gives the lines of text fed in chunks cut anywhere, keeping a \\r for the reader and a last line without a break', () => {
+    expect(split(['a\r\nb', 'c\n', '\nd'])).toEqual(['a\r', 'bc', '', 'd'])
+    expect(split(['', 'x\n'])).toEqual(['x'])
+    expect(split([])).toEqual([])
+  })
+
+  it('reads a line longer than many chunks', () => {
+    const long = 'A'.repeat(1 << 20)
+    expect(split([...long.match(/[\s\S]{1,4096}/g)!, '\nz']).map((l) => l.length)).toEqual([long.length, 1])
+  })
+
+  it('gives the same lines however the text is cut (property)', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'b', '\n', '\r') }), fc.array(fc.nat()), (text, cuts) => {
+      const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((x, y) => x - y)
+      const chunks = [0, ...at].map((from, i, all) => text.slice(from, all[i + 1] ?? text.length))
+      const whole = text.split('\n')
+      if (whole.at(-1) === '') whole.pop()
+      expect(split(chunks)).toEqual(whole)
+    }))
+  })
+})
