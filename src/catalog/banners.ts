@@ -1317,6 +1317,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
     },
   },
+  {
+    // Axis's own print servers (AXIS 560, 5470e, 5600+) greet FTP clients with their model and firmware.
+    name: 'axis-print-server-ftp',
+    manufacturer: 'axis',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['ftp network print server'],
+    pattern: /^(?:220[ -])?AXIS (?<product>\d{3,4}\w*\+?)(?: \(rev \d+\))? FTP Network Print Server V?(?<version>\d+\.\d+[\w.]*)/i,
+    examples: [
+      'AXIS 560 FTP Network Print Server V6.00 Jul 7 1999 ready.',
+      'AXIS 5600+ (rev 3) FTP Network Print Server V7.00 Sep 10 2004 ready.',
+      'AXIS 5470e FTP Network Print Server V6.30.beta2 Sep 25 2002 ready.',
+    ],
+    source: RECOG('ftp_banners.xml'),
+  },
 
   {
     name: 'axis-sysdescr',

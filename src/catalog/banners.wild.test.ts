@@ -330,6 +330,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ftp', 'greeting', 'kyocera', 'TASKalfa 300ci FTP server'],
   ['ftp', 'greeting', 'kyocera', 'FS-1370DN FTP server'],
   ['ftp', 'greeting', 'qnap', 'NASFTPD Turbo station 1.3.5a Server (ProFTPD) [192.168.1.100]'],
+  ['ftp', 'greeting', 'axis', 'AXIS 560 FTP Network Print Server V6.00 Jul 7 1999 ready.'],
+  ['ftp', 'greeting', 'axis', 'AXIS 5600+ (rev 3) FTP Network Print Server V7.00 Sep 10 2004 ready.'],
   // generic servers the same file lists, which many makers ship
   ['ftp', 'greeting', null, '(vsFTPd 2.0.5)'],
   ['ftp', 'greeting', null, 'ProFTPD 1.3.0rc2 Server (Debian) [host]'],
