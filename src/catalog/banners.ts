@@ -1080,14 +1080,16 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     name: 'nokia-sros-sysdescr',
     manufacturer: 'nokia',
     product: 'product',
-    protocols: ['snmp', 'ssh', 'telnet', 'other'],
+    protocols: ['snmp', 'ssh', 'telnet', 'ftp', 'other'],
     keywords: ['timos-'],
-    pattern: /^TiMOS-[A-Z]-(?<version>\d+\.\d+\.R\d+) \S+ (?<product>(?:Nokia|ALCATEL|Alcatel-Lucent) [\w +-]+?) Copyright/,
+    pattern: /^(?:220[ -])?TiMOS-[A-Z]-(?<version>\d+\.\d+\.R\d+) \S+ (?<product>(?:Nokia|ALCATEL|Alcatel-Lucent) [\w +-]+?) Copyright/,
     examples: [
       'TiMOS-C-16.0.R7 cpm/hops64 Nokia 7750 SR Copyright (c) 2000-2019 Nokia.',
       'TiMOS-B-7.0.R9 both/hops ALCATEL ESS 7450 Copyright (c) 2000-2009 Alcatel-Lucent.',
       // telnet banners (Recog xml/telnet_banners.xml): access switches name their ports, with a "+"
       'TiMOS-B-8.0.R12 both/hops Nokia SAS-Mxp 22F2C 4SFP+ 7210 Copyright (c) 2000-2017 Nokia.\r\r\nBanner Shortened For \r\r\nBrevity\r\nLogin:',
+      // FTP greetings (Recog xml/ftp_banners.xml), cut after the copyright
+      'TiMOS-C-13.0.R9 cpm/hops64 ALCATEL SR 7750 Copyright (',
     ],
     source: RECOG('snmp_sysdescr.xml'),
   },
@@ -1178,8 +1180,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'RouterOS FTP server',
     protocols: ['ftp'],
     keywords: ['(mikrotik '],
-    pattern: /^220 \S.{0,60}? FTP server \(MikroTik (?<version>\d+\.\d+(?:\.\d+)?\w*)\) ready/,
-    examples: ['220 MikroTik FTP server (MikroTik 6.45.9) ready'],
+    // Recog keeps the greeting without the reply code, nmap with it.
+    pattern: /^(?:220[ -])?\S.{0,60}? FTP server \(MikroTik (?<version>\d+\.\d+(?:\.\d+)?\w*)\) ready/,
+    examples: ['220 MikroTik FTP server (MikroTik 6.45.9) ready', 'MikroTik FTP server (MikroTik 6.0rc14) ready', 'example.com FTP server (MikroTik 6.18) ready'],
     source: NMAP_PROBES,
   },
   {
@@ -1313,6 +1316,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'Axis camera page titles and FTP greetings in the Nmap service probe database and public scan reports',
       url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
     },
+  },
+  {
+    // Axis's own print servers (AXIS 560, 5470e, 5600+) greet FTP clients with their model and firmware.
+    name: 'axis-print-server-ftp',
+    manufacturer: 'axis',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['ftp network print server'],
+    pattern: /^(?:220[ -])?AXIS (?<product>\d{3,4}\w*\+?)(?: \(rev \d+\))? FTP Network Print Server V?(?<version>\d+\.\d+[\w.]*)/i,
+    examples: [
+      'AXIS 560 FTP Network Print Server V6.00 Jul 7 1999 ready.',
+      'AXIS 5600+ (rev 3) FTP Network Print Server V7.00 Sep 10 2004 ready.',
+      'AXIS 5470e FTP Network Print Server V6.30.beta2 Sep 25 2002 ready.',
+    ],
+    source: RECOG('ftp_banners.xml'),
   },
 
   {
@@ -2843,6 +2862,170 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('http_servers.xml'),
   },
 
+  // ---------------------------------------------------------------- FTP greetings (Rapid7 Recog xml/ftp_banners.xml)
+  // Recog keeps the greeting after the reply code; nmap, Shodan and Censys keep the "220 " too, so
+  // every pattern here takes the greeting with or without it.
+  {
+    name: 'zyxel-zywall-ftp',
+    manufacturer: 'zyxel',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['(zywall usg'],
+    pattern: /^(?:220[ -])?FTP Server \(ZyWALL (?<product>USG ?[\w-]+)\)/,
+    examples: ['FTP Server (ZyWALL USG 20) [::ffff:192.168.0.2]', 'FTP Server (ZyWALL USG100-PLUS) [::ffff:192.168.5.101]', 'FTP Server (ZyWALL USG 20) [10.0.0.2]'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    name: 'tp-link-ftp',
+    manufacturer: 'tp-link',
+    product: 'router or access point FTP server',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['welcome to tp-link ftp server'],
+    pattern: /^(?:220[ -])?Welcome to TP-LINK FTP server\s*$/,
+    examples: ['Welcome to TP-LINK FTP server'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    name: 'avm-fritz-ftp',
+    manufacturer: 'avm',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['fritz!box'],
+    // The model is written without spaces, with the provider edition in parentheses: "FRITZ!Box6490Cable(kdg)".
+    pattern: /^(?:220[ -])?(?<product>FRITZ!Box[\w()]+) FTP server ready\./,
+    examples: ['FRITZ!Box7490 FTP server ready.', 'FRITZ!BoxFonWLAN7390 FTP server ready.', 'FRITZ!Box6490Cable(kdg) FTP server ready.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    name: 'asus-router-ftp',
+    manufacturer: 'asus',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['welcome to asus '],
+    // Wireless routers (RT-, BRT-), DSL modems (DSL-) and the T-Mobile edition (TM-) share the firmware.
+    pattern: /^(?:220[ -])?Welcome to ASUS (?<product>(?:B?RT|DSL|TM)-[\w.-]+) FTP service\./,
+    examples: ['Welcome to ASUS RT-AC68U FTP service.', 'Welcome to ASUS DSL-N55U-D1 FTP service.', 'Welcome to ASUS TM-AC1900 FTP service.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    name: 'apc-nmc-ftp',
+    manufacturer: 'apc',
+    product: 'Network Management Card (UPS, PDU or cooling unit)',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['apc ftp server', 'network management card aos'],
+    // The Network Management Card names the UPS or PDU model first ("AP7932") and its AOS release.
+    pattern: /^(?:220[ -])?\s*(?:APC FTP server ready\.|(?<product>\S+) Network Management Card AOS v(?<version>\d+\.[\d.]*\w*) FTP server ready\.)/,
+    examples: ['APC FTP server ready.', 'AP7932 Network Management Card AOS v3.3.4 FTP server ready.', 'ACRC103 Network Management Card AOS v3.6.1 FTP server ready.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // "JD" is Jetdirect, HP's print server, built into HP Inc.'s printers (see hp-jetdirect-sysdescr).
+    name: 'hp-jetdirect-ftp',
+    manufacturer: 'hp-inc',
+    product: 'Jetdirect print server (HP printer)',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['jd ftp server ready'],
+    pattern: /^(?:220[ -])?JD FTP Server Ready/,
+    examples: ['JD FTP Server Ready', 'JD FTP Server Ready.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // PHNE_ is the prefix of HP-UX networking patches: the FTP server of an HP-UX system, which
+    // runs only on HP's (now HPE's) own PA-RISC and Integrity servers.
+    name: 'hpe-hpux-ftp',
+    manufacturer: 'hpe',
+    product: 'HP-UX server',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['(phne_'],
+    pattern: /^(?:220[ -])?\S+ +FTP +Server \((?:Revision \S+ )?Version [^()]+\(PHNE_\d+\)/i,
+    examples: [
+      'example.com FTP server (Version 1.1.214.4(PHNE_38458) Mon Feb 15 06:03:12 GMT 2010) ready.',
+      'example.com FTP server (Revision 1.1 Version wuftpd-2.6.1(PHNE_38578) Fri Sep 5 12:10:54 GMT 2008) ready.',
+    ],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    name: 'ricoh-printer-ftp',
+    manufacturer: 'ricoh',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['ricoh aficio ', 'nrg ', 'gestetner '],
+    // NRG and Gestetner are Ricoh's own brands and print the same greeting.
+    pattern: /^(?:220[ -])?(?<product>(?:RICOH Aficio|NRG|Gestetner) (?:[MS]P )?\S+) FTP server \((?<version>[\w.]+)\) ready/i,
+    examples: ['RICOH Aficio SP 4210N FTP server (8.63) ready.', 'NRG MP C2800 FTP server (8.25) ready.', 'Gestetner MP C4502 FTP server (11.77) ready.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    name: 'xerox-printer-ftp',
+    manufacturer: 'xerox',
+    product: 'Phaser or Wide Format printer',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['xerox '],
+    pattern: /^(?:220[ -])?XEROX (?:(?<product>Phaser \d{4}[\w-]*)\s*$|\d{4} Wide Format FTP server)/i,
+    examples: ['Xerox Phaser 6130N', 'Xerox Phaser 6180MFP-D', 'XEROX 6204 Wide Format FTP server ready'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    name: 'lexmark-printer-ftp',
+    manufacturer: 'lexmark',
+    product: 'printer or MarkNet print server',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['lexmark ', 'marknet '],
+    // The greeting starts with the printer's host name (by default "ET" and its MAC address).
+    pattern: /^(?:220[ -])?(?:\S+ )?(?:Lexmark (?:Optra )?(?<product>[A-Z]\w*)|MarkNet \w+) FTP Server (?:\S+ )?ready/i,
+    examples: [
+      'ET000400CEA560 Lexmark T640 FTP Server NS.NP.N219 ready.',
+      'Lexmark X500 FTP server ready',
+      'lex142785470853 Lexmark Optra T612 FTP Server 3.20.30 ready.',
+      'EUFSALE MarkNet X2011e FTP Server 4.20.21 ready.',
+    ],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    name: 'kyocera-printer-ftp',
+    manufacturer: 'kyocera',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['taskalfa ', 'fs-'],
+    pattern: /^(?:220[ -])?(?<product>TASKalfa \d+c?i|FS-C?\d{4}(?:MFP\+?|DN|D|N)) FTP server/,
+    examples: ['TASKalfa 300ci FTP server', 'FS-C2126MFP FTP server', 'FS-C2026MFP+ FTP server', 'FS-1370DN FTP server'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    name: 'konica-minolta-printer-ftp',
+    manufacturer: 'konica-minolta',
+    product: 'printer FTP server',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['konica minolta ftp server', '(km ftpd version'],
+    pattern: /^(?:220[ -])?(?:KONICA MINOLTA FTP server ready|KM\w+ FTP server \(KM FTPD version (?<version>\d+(?:\.\d+)*)\) ready)/,
+    examples: ['KONICA MINOLTA FTP server ready.', 'KM23BC97 FTP server (KM FTPD version 1.00) ready.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // ProFTPD as QNAP builds it into the Turbo Station (QTS) firmware.
+    name: 'qnap-ftp',
+    manufacturer: 'qnap',
+    product: 'Turbo Station NAS',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['nasftpd turbo station'],
+    pattern: /^(?:220[ -])?NASFTPD Turbo station (?:2\.x )?(?<version>[\w.]+) Server \(ProFTPD\)/,
+    examples: ['NASFTPD Turbo station 1.3.5a Server (ProFTPD) [192.168.1.100]', 'NASFTPD Turbo station 2.x 1.3.1rc2 Server (ProFTPD) [192.168.1.100]'],
+    source: RECOG('ftp_banners.xml'),
+  },
+
   // ---------------------------------------------------------------- Routers, storage and phones of makers outside the covered groups
   {
     name: 'lancom-ssh',
@@ -3198,6 +3381,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'AVM FRITZ!Fon 7150 (fs) 38.04.56 (Mar 31 2008)',
       'AVM Multibox 7390 NGN 84.05.09 (Jan 13 2012)',
     ],
+    source: RECOG('sip_user_agents.xml'),
+  },
+  {
+    // A FRITZ!Box can also send only its operating system's name as the SIP User-Agent.
+    name: 'avm-fritz-os-sip',
+    manufacturer: 'avm',
+    product: 'FRITZ!Box (FRITZ!OS)',
+    protocols: ['sip'],
+    fields: ['user-agent', 'server'],
+    keywords: ['fritz!os'],
+    pattern: /^FRITZ!OS\s*$/,
+    examples: ['FRITZ!OS'],
     source: RECOG('sip_user_agents.xml'),
   },
   {
@@ -4133,8 +4328,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'DiskStation Manager FTP server (NAS)',
     protocols: ['ftp'],
     keywords: ['synology ftp server', 'disk station ftp server'],
-    pattern: /^220 (?:Synology FTP server ready\.|Disk Station FTP server at [\w.-]+ ready\.)/,
-    examples: ['220 Synology FTP server ready.\r\n'],
+    // Recog keeps the greeting without the reply code, and has seen the name in capitals too.
+    pattern: /^(?:220[ -])?(?:Synology FTP server ready\.|Disk Station FTP server at [\w.-]+ ready\.)/i,
+    examples: ['220 Synology FTP server ready.\r\n', 'Synology FTP server ready.', 'SYNOLOGY FTP server ready.'],
     source: NMAP_PROBES,
   },
   {
@@ -4145,9 +4341,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'DiskStation Manager FTP server (NAS)',
     protocols: ['ftp'],
     certainty: 'low',
-    keywords: ['220 diskstation'],
-    pattern: /^220 DiskStation(?:-[\w.-]+)? FTP server ready\./,
-    examples: ['220 DiskStation FTP server ready.\r\n'],
+    keywords: ['diskstation'],
+    pattern: /^(?:220[ -])?DiskStation(?:-[\w.-]+)? FTP server ready\./,
+    examples: ['220 DiskStation FTP server ready.\r\n', 'DiskStation FTP server ready.'],
     source: NMAP_PROBES,
   },
   {
