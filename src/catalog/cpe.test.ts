@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { MANUFACTURERS } from './manufacturers.js'
 import { buildNameResolver } from './org-name.js'
 import { REGISTRY_ALIASES } from './registry-aliases.js'
-import { cpeVendor } from './cpe.js'
+import { cpeVendor, deviceMakerCpe } from './cpe.js'
 
 describe('cpeVendor', () => {
   it('reads the vendor of CPE 2.3 and 2.2 names, with escapes undone and _ as a space', () => {
@@ -23,5 +23,14 @@ describe('names given as CPEs', () => {
     expect(resolve('CPE:/o:huawei:vrp')).toBe('huawei')
     expect(resolve('cpe:/h:acme:widget')).toBeUndefined()
     expect(resolve('cpe:2.3:h:*:x:*')).toBeUndefined()
+  })
+})
+
+describe('deviceMakerCpe', () => {
+  it('keeps hardware and one maker\'s device OS, and drops applications and general operating systems', () => {
+    expect(['cpe:/h:huawei:hg8245t', 'cpe:/o:huawei:vrp', 'cpe:/o:cisco:ios', 'cpe:2.3:h:hikvision:ds-2cd2143g0-i:-:*:*:*:*:*:*:*'].map(deviceMakerCpe))
+      .toEqual(['cpe:/h:huawei:hg8245t', 'cpe:/o:huawei:vrp', 'cpe:/o:cisco:ios', 'cpe:2.3:h:hikvision:ds-2cd2143g0-i:-:*:*:*:*:*:*:*'])
+    expect(['cpe:/a:openbsd:openssh:7.4', 'cpe:/o:linux:linux_kernel', 'cpe:/o:microsoft:windows', 'cpe:/o:windriver:vxworks', 'cpe:/h:*:x', 'huawei'].map(deviceMakerCpe))
+      .toEqual([undefined, undefined, undefined, undefined, undefined, undefined])
   })
 })

@@ -20,3 +20,28 @@ export function cpeVendor(cpe: unknown): string | undefined {
 export function cpeOf(cpe: unknown): string | undefined {
   return typeof cpe === 'string' && cpeVendor(cpe) !== undefined ? cpe.trim() : undefined
 }
+
+/**
+ * Vendors of operating systems that many makers' devices run (`cpe:/o:linux:linux_kernel`,
+ * Microsoft Windows, the BSDs, VxWorks, Ubicom's IPOS in other makers' routers): such an OS CPE
+ * names nobody who made the device.
+ */
+const GENERAL_OS_VENDORS: ReadonlySet<string> = new Set([
+  'linux', 'microsoft', 'freebsd', 'openbsd', 'netbsd', 'canonical', 'debian', 'redhat', 'centos', 'fedoraproject',
+  'suse', 'novell', 'gentoo', 'sun', 'oracle', 'google', 'windriver', 'wind river', 'ubicom', 'qnx', 'blackberry', 'sco',
+])
+
+/**
+ * A CPE that names the maker of a device, as written: hardware (`cpe:/h:huawei:hg8245t`), or an
+ * operating system only one maker's devices run (`cpe:/o:huawei:vrp`, `cpe:/o:cisco:ios`);
+ * undefined for applications (`cpe:/a:openbsd:openssh` runs on anyone's device), for general
+ * operating systems (Linux, Windows, the BSDs, VxWorks) and for anything else.
+ */
+export function deviceMakerCpe(cpe: string): string | undefined {
+  const text = cpe.trim()
+  const part = /^cpe:(?:2\.3:)?\/?([aho*-])/i.exec(text)?.[1]?.toLowerCase()
+  if (part !== 'h' && part !== 'o') return undefined
+  const vendor = cpeVendor(text)
+  if (vendor === undefined) return undefined
+  return part === 'o' && GENERAL_OS_VENDORS.has(vendor.toLowerCase()) ? undefined : text
+}

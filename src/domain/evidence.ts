@@ -64,5 +64,11 @@ export const SYSDESCR_NAME_PATTERN = 'sysdescr-names-manufacturer'
  */
 export const PRODUCT_NAME_PATTERN = 'scanner-product-names-manufacturer'
 
+/**
+ * The pattern name of banner evidence from a CPE a scanner gave a service (nmap -sV:
+ * `cpe:/h:huawei:hg8245t`, `cpe:/o:huawei:vrp`) that names a device maker (weak, as a product name).
+ */
+export const SCANNER_CPE_PATTERN = 'scanner-cpe-names-manufacturer'
+
 /** The pattern name of banner evidence from the VENDOR field of a DOCSIS sysDescr (`<<HW_REV: ...; VENDOR: Huawei; ...>>`). */
 export const DOCSIS_VENDOR_PATTERN = 'docsis-sysdescr-vendor'

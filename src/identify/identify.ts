@@ -1,5 +1,5 @@
 import type { Device } from '../domain/device.js'
-import { DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
+import { DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
 import type { ManufacturerSlug, OemRelation } from '../domain/manufacturer.js'
 import { groupOf } from '../catalog/manufacturers.js'
 import { lookupUniversalMac } from '../catalog/oui.js'
@@ -9,6 +9,7 @@ import { matchBanner, matchSysDescr } from './banner.js'
 import { docsisFields } from '../catalog/docsis.js'
 import { enterpriseEntryOf, parseOid } from './oid.js'
 import { putBounded } from '../util/bounded-map.js'
+import { deviceMakerCpe } from '../catalog/cpe.js'
 
 /**
  * How much one piece of evidence of each kind says about who made the device, in [0, 1].
@@ -327,9 +328,17 @@ function bannerEvidence(memo: Memo, m: BannerMatch, protocol: string): Scored {
 
 /**
  * The evidence of a banner: the patterns it matches; else, for the product a scanner named
- * (`field: product`), the manufacturer that name names, as weak evidence.
+ * (`field: product`), the manufacturer that name names, as weak evidence. A CPE a scanner gave a
+ * service (`field: cpe`) is no text the device sent: it names the maker of its vendor, as weakly as
+ * the product it was concluded with, when it is hardware or an OS of one maker's devices.
  */
 function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device['banners']>[number]): readonly Scored[] {
+  if (banner.field === 'cpe') {
+    const cpe = deviceMakerCpe(banner.text)
+    const named = cpe === undefined ? undefined : resolveName(memo, catalog, cpe)
+    if (named === undefined) return []
+    return [bannerEvidence(memo, { pattern: SCANNER_CPE_PATTERN, manufacturer: named, excerpt: cpe!.slice(0, 120), certainty: 'low' }, banner.protocol)]
+  }
   const matched = matchBanner(banner, catalog.banners)
   if (matched.length > 0 || banner.field !== 'product') return matched.map((m) => bannerEvidence(memo, m, banner.protocol))
   const named = resolveName(memo, catalog, banner.text)

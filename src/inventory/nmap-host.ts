@@ -6,6 +6,7 @@
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
+import { cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
 
 /** Scanners' service names (nmap's, also Nexpose's in lower case) → banner protocols; others are `other`. */
 export const SERVICE_PROTOCOLS: Readonly<Record<string, BannerProtocol>> = {
@@ -25,13 +26,15 @@ export type NmapHost = {
   names: string[]
   banners: NmapBanner[]
   sysDescr?: string
+  /** The CPEs -sV gave the host's open ports that name a device maker, the first of each vendor. */
+  cpes: string[]
 }
 
 /** The service nmap named for a port: its name in lower case, and `ssl` when it runs over TLS. */
 export type NmapService = { name: string; tunnel: string }
 
 export function newNmapHost(at: SourceLocation): NmapHost {
-  return { at, up: true, ips: [], macs: [], names: [], banners: [] }
+  return { at, up: true, ips: [], macs: [], names: [], banners: [], cpes: [] }
 }
 
 /** The protocol of a port's banners: nmap's service name, https when it runs over TLS. */
@@ -86,6 +89,30 @@ export function endPort(host: NmapHost, product: NmapBanner | undefined, portSta
 }
 
 /**
+ * Adds a CPE that -sV gave an open port of the host (nmap's service match writes one per line of
+ * `nmap-service-probes` that names the product): kept when it names a device maker (hardware, or
+ * an operating system of one maker's devices, see `deviceMakerCpe`), once per vendor. Applications
+ * (`cpe:/a:`) and general operating systems name nobody; nmap leaves the former out of its
+ * `Service Info:` line, and the normal output lists only that line's CPEs.
+ */
+export function addServiceCpe(host: NmapHost, cpe: string): void {
+  const kept = deviceMakerCpe(cpe)
+  if (kept === undefined) return
+  const vendor = cpeVendor(kept)?.toLowerCase()
+  if (!host.cpes.some((c) => cpeVendor(c)?.toLowerCase() === vendor)) host.cpes.push(kept)
+}
+
+/**
+ * The CPEs of `Service Info: Host: ...; OS: ...; Device: ...; CPE: cpe:/o:..., cpe:/h:...` (nmap's
+ * output.cc, printserviceinfooutput: the hardware and OS CPEs -sV gave the host's open ports, each
+ * once, fields joined by `; `, values by `, `); none when the line names none.
+ */
+export function serviceInfoCpes(line: string): string[] {
+  const m = /(?:^Service Info: |; )CPE: ([^;]*)/.exec(line)
+  return m === null ? [] : m[1]!.split(', ').map((c) => c.trim()).filter((c) => c !== '')
+}
+
+/**
  * nmap's banner script, and masscan's list output, write control characters (and masscan a few
  * more) as `\x0D`-style escapes; they are turned back.
  */
@@ -93,13 +120,22 @@ export function unescapeBanner(text: string): string {
   return text.replace(/\\x([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(Number.parseInt(h, 16))).trim()
 }
 
-/** A host as the JSON device shape: its first address the id (else the MAC), its first name the name. */
+/**
+ * A host as the JSON device shape: its first address the id (else the MAC), its first name the name.
+ * The CPEs that name a device maker are banners of field `cpe`: nmap's -sV concluded them from the
+ * same answers as the products it named, so they stand in for those products (both would count one
+ * conclusion twice), and identification weighs them as it weighs a product, as weak evidence.
+ */
 export function nmapHostToDeviceShape(host: NmapHost): Record<string, unknown> {
+  const banners = host.cpes.length === 0 ? host.banners : [
+    ...host.banners.filter((b) => b.field !== 'product'),
+    ...host.cpes.map((text): NmapBanner => ({ protocol: 'other', field: 'cpe', text })),
+  ]
   return {
     id: host.ips[0] ?? host.macs[0],
     ...(host.names.length > 0 ? { name: host.names[0] } : {}),
     ...(host.macs.length > 0 ? { macs: host.macs } : {}),
     ...(host.sysDescr !== undefined ? { snmp: { sysDescr: host.sysDescr } } : {}),
-    ...(host.banners.length > 0 ? { banners: host.banners } : {}),
+    ...(banners.length > 0 ? { banners } : {}),
   }
 }

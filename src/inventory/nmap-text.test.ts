@@ -58,7 +58,8 @@ const TERMINAL_DEVICES = [
     id: '192.0.2.1', name: 'rt-fra-01.example.net', macs: ['00:e0:fc:12:34:56'],
     banners: [
       { protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' },
-      { protocol: 'https', field: 'product', text: 'Huawei HTTPd 1.0' },
+      // Service Info's CPE stands for what -sV concluded (the product of port 443 among it).
+      { protocol: 'other', field: 'cpe', text: 'cpe:/o:huawei:vrp' },
     ],
   },
   {
@@ -96,7 +97,7 @@ describe("nmap's normal output", () => {
     expect(chunked.codes).toEqual([])
     expect(chunked.devices).toEqual(xml.devices)
     // Each device at its "Nmap scan report for" line.
-    expect(chunked.lines).toEqual([3, 19])
+    expect(chunked.lines).toEqual([3, 19, 30, 39])
   })
 
   it('skips hosts that are down and reads scans appended to one file one after another', () => {
@@ -140,6 +141,19 @@ PORT    STATE SERVICE                REASON         VERSION
     expect(devices.map((d) => [d.id, identify(d, catalog).group ?? null])).toEqual([
       ['192.0.2.1', 'huawei'], ['192.0.2.64', 'hikvision'], ['192.0.2.80', null],
     ])
+  })
+
+  it('names a router known only by the CPEs of Service Info, and nobody for an OS guess or a Linux kernel', () => {
+    const catalog = loadDefaultCatalog()
+    const { devices } = parseInventory(fixture('scan.nmap'), { file: 'scan.nmap' })
+    const router = devices.find((d) => d.id === '10.0.0.2')!
+    expect(router.banners).toEqual([{ protocol: 'other', field: 'cpe', text: 'cpe:/h:huawei:hg8245t' }])
+    const a = identify(router, catalog)
+    expect([a.group, a.evidence.map((e) => e.value)]).toEqual(['huawei', ['cpe:/h:huawei:hg8245t']])
+    // Weak alone, as a product -sV named: below the line under which findings are warnings.
+    expect(a.confidence).toBeLessThan(0.5)
+    // OpenSSH and OS detection's "OS CPE: cpe:/h:hikvision:..." name nobody.
+    expect(identify(devices.find((d) => d.id === '10.0.0.3')!, catalog).group).toBeUndefined()
   })
 
   it('refuses a CSV file read as nmap\'s output, at its first line', () => {

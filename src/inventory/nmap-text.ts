@@ -9,9 +9,11 @@
  *   OUI); the port table `PORT STATE SERVICE VERSION` gives each port's service (`ssl/http` is
  *   http over TLS, `http?` a guess) and what -sV named in the VERSION column, and the lines under a
  *   port that start with `|` are its scripts' output (`| id: first line`, `|   next lines`, the
- *   last one `|_...`), as nmap formats them (output.cc, formatScriptOutput). Other lines (latency,
- *   OS guesses, traceroute, fingerprints, `Service Info:`) are not read: nmap's guesses are not
- *   evidence, as in the XML reader. nmap makes no promise that this layout is stable, so a line
+ *   last one `|_...`), as nmap formats them (output.cc, formatScriptOutput); the CPEs of
+ *   `Service Info: ...; CPE: cpe:/o:huawei:vrp, cpe:/h:...` (the hardware and OS CPEs -sV gave
+ *   the host's open ports) as the XML's service CPEs. Other lines (latency, OS guesses and their
+ *   `OS CPE:`, traceroute, fingerprints) are not read: nmap's guesses are not evidence, as in the
+ *   XML reader. nmap makes no promise that this layout is stable, so a line
  *   that is not understood is passed over, not reported.
  * - grepable output (`-oG`, the `.gnmap` file of `-oA`): one `Host: ip (name)` line per host and
  *   field, tab-separated (`Status: Up`, `Ports: 22/open/tcp//ssh//Huawei VRP sshd/, ...`); each
@@ -24,7 +26,7 @@
  * appended to one file (`--append-output`) are read one after another.
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
-import { addScriptOutput, endPort, newNmapHost, nmapHostToDeviceShape, productBanner } from './nmap-host.js'
+import { addScriptOutput, addServiceCpe, endPort, newNmapHost, nmapHostToDeviceShape, productBanner, serviceInfoCpes } from './nmap-host.js'
 import type { NmapBanner, NmapHost, NmapService } from './nmap-host.js'
 import type { RowParser, RowSink } from './rows.js'
 
@@ -185,6 +187,10 @@ export class NmapTextParser implements RowParser {
     }
     if (line.startsWith('Host script results:')) {
       this.hostScripts = true
+      return
+    }
+    if (line.startsWith('Service Info: ')) {
+      for (const cpe of serviceInfoCpes(line)) addServiceCpe(host, cpe)
       return
     }
     const mac = MAC.exec(line)

@@ -25,6 +25,10 @@ describe('nmap XML inventories', () => {
           { protocol: 'rtsp', text: 'RTSP/1.0 401 Unauthorized\r\nCSeq: 1' },
         ],
       },
+      // The hardware CPE of an open port, not the Linux kernel, the application or a filtered port's.
+      { id: '10.0.0.2', banners: [{ protocol: 'other', field: 'cpe', text: 'cpe:/h:huawei:hg8245t' }] },
+      // The <osclass> CPE is OS detection's guess; OpenSSH's is an application.
+      { id: '10.0.0.3', banners: [{ protocol: 'ssh', field: 'product', text: 'OpenSSH 7.4' }] },
     ])
   })
 
@@ -43,6 +47,21 @@ describe('nmap XML inventories', () => {
         { protocol: 'https', field: 'product', text: 'Hikvision IP camera httpd 2.0' },
       ],
     }])
+  })
+
+  it('takes the CPEs of an open port\'s service that name a device maker, once per vendor, in place of the products', () => {
+    const xml = '<nmaprun><host><status state="up"/><address addr="192.0.2.9" addrtype="ipv4"/><ports>' +
+      '<port protocol="tcp" portid="22"><state state="open"/><service name="ssh" product="OpenSSH" version="7.4" method="probed" conf="10"><cpe>cpe:/a:openbsd:openssh:7.4</cpe></service></port>' +
+      '</ports></host><host><status state="up"/><address addr="192.0.2.10" addrtype="ipv4"/><ports>' +
+      '<port protocol="tcp" portid="23"><state state="open"/><service name="telnet" product="Huawei VRP telnetd" ostype="VRP" method="probed" conf="10"><cpe>cpe:/o:huawei:vrp</cpe></service></port>' +
+      '<port protocol="tcp" portid="80"><state state="open"/><service name="http" product="Huawei HTTPd" method="probed" conf="10"><cpe>cpe:/h:huawei:ar1220</cpe><cpe>cpe:/o:microsoft:windows</cpe></service></port>' +
+      '</ports></host></nmaprun>'
+    const { devices, diagnostics } = parseInventory(xml, { file: 'sv.xml' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '192.0.2.9', banners: [{ protocol: 'ssh', field: 'product', text: 'OpenSSH 7.4' }] },
+      { id: '192.0.2.10', banners: [{ protocol: 'other', field: 'cpe', text: 'cpe:/o:huawei:vrp' }] },
+    ])
   })
 
   it('is told by its .xml name or its first character, and reads the same in chunks of any size', async () => {

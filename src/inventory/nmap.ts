@@ -15,8 +15,12 @@
  *   (`product="Huawei VRP sshd"`) is a banner of field `product` (with its version): nmap read it
  *   off the service's answer, so identification takes a maker it names as weak evidence (see
  *   `identify`); nmap's OS guesses are left out.
+ * - the CPEs -sV gave a service of an open port (`<service ...><cpe>cpe:/h:huawei:hg8245t</cpe>`)
+ *   that name a device maker (hardware, or an OS only one maker's devices run) are banners of
+ *   field `cpe` in place of the products (see nmap-host.ts); the `<cpe>` of `<osclass>` is OS
+ *   detection's guess and is left out.
  */
-import { addScriptOutput, endPort, newNmapHost, nmapHostToDeviceShape, productBanner } from './nmap-host.js'
+import { addScriptOutput, addServiceCpe, endPort, newNmapHost, nmapHostToDeviceShape, productBanner } from './nmap-host.js'
 import type { NmapBanner, NmapHost, NmapService } from './nmap-host.js'
 import { ScanXmlParser } from './scan-xml.js'
 
@@ -27,6 +31,10 @@ export class NmapRowParser extends ScanXmlParser {
   /** The product nmap -sV named for the port being read, and where that port's banners start. */
   private product: NmapBanner | undefined
   private portStart = 0
+  /** Whether the port being read is open, and the text of a `<cpe>` of its `<service>` being read. */
+  private portOpen = false
+  private inService = false
+  private cpe: string | undefined
 
   constructor(file: string) {
     super(file, 'the XML of an nmap scan (nmap -oX)')
@@ -56,8 +64,17 @@ export class NmapRowParser extends ScanXmlParser {
           this.service = undefined
           this.product = undefined
           this.portStart = host.banners.length
+          this.portOpen = false
+          break
+        case 'state':
+          this.portOpen = a['state'] === 'open'
+          break
+        case 'cpe':
+          // Only a service's CPEs: those of <osclass> come from OS detection, a guess.
+          if (this.inService) this.cpe = ''
           break
         case 'service': {
+          this.inService = true
           this.service = { name: (a['name'] ?? '').toLowerCase(), tunnel: a['tunnel'] ?? '' }
           // Only what nmap matched in the answer (method="probed"), not a guess from the port number.
           if (a['method'] === 'probed') this.product = productBanner(this.service, a['product'], a['version'])
@@ -68,8 +85,18 @@ export class NmapRowParser extends ScanXmlParser {
           break
       }
     })
+    p.on('text', (text) => {
+      if (this.cpe !== undefined) this.cpe += text
+    })
     p.on('closetag', (tag) => {
       if (this.failed || this.host === undefined) return
+      if (tag.name === 'service') this.inService = false
+      if (tag.name === 'cpe' && this.cpe !== undefined) {
+        // As nmap's Service Info line: the CPEs of open ports.
+        if (this.portOpen) addServiceCpe(this.host, this.cpe)
+        this.cpe = undefined
+        return
+      }
       if (tag.name === 'port') {
         endPort(this.host, this.product, this.portStart)
         this.product = undefined
