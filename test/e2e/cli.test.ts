@@ -446,6 +446,27 @@ describe('trustpath identify', () => {
     ])
   })
 
+  it('refuses a policy or a topology given as the inventory with one error naming the option that takes it', async () => {
+    const dir = await testdir({
+      'policy.yaml': POLICY,
+      'net.graphml': '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<graph edgedefault="undirected"><node id="a"/></graph></graphml>\n',
+      'net.gml': 'graph [\n  node [ id 0 label "fra" ]\n  node [ id 1 label "ber" ]\n  edge [ source 0 target 1 ]\n]\n',
+    })
+    const policy = await runCli(['identify', 'policy.yaml'], { cwd: dir })
+    expect(policy.status).toBe(2)
+    expect(policy.stderr.trim().split('\n')).toEqual([
+      'trustpath: policy.yaml: the inventory is a policy file, not an inventory',
+      '  hint: A policy goes with -p (--policy) of trustpath check, exposure or plan (trustpath check INVENTORY -p policy.yaml); give an inventory here.',
+    ])
+    for (const file of ['net.graphml', 'net.gml']) {
+      const topology = await runCli(['check', file, '-p', 'policy.yaml'], { cwd: dir })
+      expect(topology.status).toBe(2)
+      expect(topology.stdout).toBe('')
+      expect(topology.stderr).toMatch(new RegExp(`^trustpath: ${file.replace('.', '\\.')}: the inventory is a topology in (GraphML|GML)\\b.*\\n  hint: A topology goes with -t \\(--topology\\)`))
+      expect(topology.stderr.trim().split('\n')).toHaveLength(2)
+    }
+  })
+
   it('explains a missing file without a stack trace', async () => {
     const run = await runCli(['identify', 'nope.csv'], { cwd: await testdir({}) })
     expect(run.status).toBe(2)
