@@ -128,6 +128,16 @@ describe('trustpath lookup', () => {
     expect(run.stdout).toBe('"zzzz"\n  nothing in the catalog matches: no manufacturer name, model pattern or banner pattern\n')
   })
 
+  it('refuses an empty or blank query as a usage error (exit 2) that shows the three kinds of query', async () => {
+    const dir = await testdir({})
+    for (const args of [[''], ['00:E0:FC:00:00:01', '  ']]) {
+      const run = await runCli(['lookup', ...args], { cwd: dir })
+      expect(run.status).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).toMatch(/^trustpath: lookup: (the query|query 2 of 2) is empty\n  hint: Give a MAC address or OUI prefix \(.*\), an SNMP sysObjectID \(.*\) or a text: a model number, banner or sysDescr \(.*\)\.\n$/)
+    }
+  })
+
   it('says once why a DOCSIS sysDescr or a banner names its maker, with no name line repeating it', async () => {
     const dir = await testdir({})
     const docsis = '<<HW_REV: 1.0; VENDOR: HUAWEI; BOOTR: 1.2; SW_REV: V100R001; MODEL: HG8245H>>'
