@@ -1,4 +1,3 @@
-import { isAbsolute, relative, sep } from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import { formatLocation } from '../diagnostics/format.js'
 import { ExitError, TrustpathError } from '../errors.js'
@@ -7,7 +6,7 @@ import { INVENTORY_FORMATS } from '../inventory/rows.js'
 import type { TrustpathErrorCode } from '../errors.js'
 import { VERSION } from '../version.js'
 import type { CliContext } from './context.js'
-import { println } from './context.js'
+import { println, shownPath } from './context.js'
 
 /** Exit statuses: 0 clean, 1 findings (or an unmet plan), 2 usage or input error, 3 a bug in trustpath. */
 export const EXIT = { ok: 0, findings: 1, input: 2, internal: 3 } as const
@@ -286,8 +285,7 @@ function explain(err: unknown, ctx: CliContext, debug: boolean): number {
   if (err instanceof ExitError) return err.exitCode
   if (err instanceof TrustpathError) {
     // Files are opened by absolute path; show them as the user wrote them, relative to where they are.
-    const at = err.at && isAbsolute(err.at.file) && err.at.file.startsWith(`${ctx.cwd}${sep}`)
-      ? { ...err.at, file: relative(ctx.cwd, err.at.file) } : err.at
+    const at = err.at && { ...err.at, file: shownPath(ctx, err.at.file) }
     const where = at ? `${formatLocation(at)}: ` : ''
     println(ctx.stderr, `trustpath: ${where}${err.message}`)
     if (err.hint) println(ctx.stderr, `  hint: ${err.hint}`)
