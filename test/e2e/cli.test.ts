@@ -981,6 +981,17 @@ describe('an Excel workbook as the inventory', () => {
     expect(other.stdout).toBe('')
   })
 
+  it('warns once that --sheet is not used when the inventory is text, with one thread or two, and reads it', async () => {
+    const dir = await testdir({ 'devices.csv': CSV })
+    const run = await sameWithWorkers(['identify', 'devices.csv', '--sheet', 'Network', '-f', 'csv', '-q'], dir)
+    expect(run.status).toBe(0)
+    expect(run.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['r1', 'r2', 'c1', 'u1'])
+    expect(run.stderr).toBe('devices.csv: warning: --sheet "Network" is ignored: the inventory is text, not an Excel workbook (.xlsx, .xlsm), and is read as its content shows. ' +
+      'Leave --sheet out, or check that this is the workbook meant.\n')
+    const workbook = await runCli(['identify', '-', '--sheet', 'Network', '-f', 'csv', '-q'], { cwd: dir, input: book })
+    expect(workbook.stderr).not.toContain('--sheet')
+  })
+
   it('checks it against a policy', async () => {
     const dir = await testdir({ 'assets.xlsx': book, 'policy.yaml': POLICY })
     const run = await runCli(['check', 'assets.xlsx', '-p', 'policy.yaml', '-f', 'json', '-q'], { cwd: dir })
