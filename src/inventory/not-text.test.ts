@@ -111,6 +111,7 @@ describe('outputs of other tools', () => {
     // Inventories that share a word with these stay inventories.
     expect(parseInventory('id,version,rules\nd1,1,none\n', { file: 'x.csv' }).devices.map((d) => d.id)).toEqual(['d1'])
     expect(parseInventory('{"id": "sw1", "nodes": [1, 2]}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['sw1'])
+    expect(parseInventory('{"name": "sw2", "links": []}\n{"id": "sw3"}\n', { file: 'x.jsonl' }).devices.map((d) => d.id)).toEqual(['sw2', 'sw3'])
     expect(parseInventory('{"devices": [{"id": "sw1", "links": []}]}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['sw1'])
   })
 

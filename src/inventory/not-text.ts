@@ -157,10 +157,15 @@ const POLICY_START = /^(?:[^\S\n]*(?:#[^\n]*)?\n|---[^\n]*\n|%[^\n]*\n)*(?:versi
 /**
  * A JSON topology: an object whose `nodes`, `links` or `edges` list comes after nothing but simple
  * values (NetworkX's `"directed": false, "multigraph": false, "graph": {}`, trustpath's
- * `"network": "op-de"`). Read as an inventory it was one device without an id; an object with an
- * `id` first stays a device.
+ * `"network": "op-de"`). Read as an inventory it was one device without an id.
  */
 const JSON_TOPOLOGY_START = /^\s*\{\s*(?:"(?:[^"\\]|\\.)*"\s*:\s*(?:-?\d+(?:\.\d+)?|null|true|false|"(?:[^"\\]|\\.)*"|\{[^{}]*\})\s*,\s*)*"(?:nodes|links|edges)"\s*:\s*\[/
+
+/** `JSON_TOPOLOGY_START`, unless an `id` or a `name` comes first at the top level: that object is a device (a line of JSON Lines). */
+function isJsonTopologyStart(head: string): boolean {
+  const m = JSON_TOPOLOGY_START.exec(head)
+  return m !== null && !/"(?:id|name)"\s*:/.test(m[0].replace(/\{[^{}]*\}/g, '{}'))
+}
 
 /** The hint for a topology given as the inventory (here and in xml-scan.ts). */
 export const TOPOLOGY_HINT = 'A topology goes with -t (--topology) of trustpath exposure or plan (trustpath exposure -t network.graphml -i INVENTORY -p policy.yaml); give an inventory here.'
@@ -177,7 +182,7 @@ const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; hi
   { test: (h) => DOT_HEAD.test(h), what: 'a topology in Graphviz DOT', hint: TOPOLOGY_HINT },
   { test: (h) => GML_GRAPH.test(h), what: 'a topology in GML', hint: TOPOLOGY_HINT },
   { test: isSndlibNativeStart, what: 'a topology in SNDlib\'s native format', hint: TOPOLOGY_HINT },
-  { test: (h) => { const m = JSON_TOPOLOGY_START.exec(h); return m !== null && !/"id"\s*:/.test(m[0]) }, what: 'a topology in JSON (nodes and links)', hint: TOPOLOGY_HINT },
+  { test: isJsonTopologyStart, what: 'a topology in JSON (nodes and links)', hint: TOPOLOGY_HINT },
 ]
 
 /**
