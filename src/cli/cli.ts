@@ -1,4 +1,3 @@
-import { isAbsolute, relative, sep } from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import { formatLocation } from '../diagnostics/format.js'
 import { ExitError, TrustpathError } from '../errors.js'
@@ -7,7 +6,7 @@ import { INVENTORY_FORMATS } from '../inventory/rows.js'
 import type { TrustpathErrorCode } from '../errors.js'
 import { VERSION } from '../version.js'
 import type { CliContext } from './context.js'
-import { println } from './context.js'
+import { println, shownPath } from './context.js'
 
 /** Exit statuses: 0 clean, 1 findings (or an unmet plan), 2 usage or input error, 3 a bug in trustpath. */
 export const EXIT = { ok: 0, findings: 1, input: 2, internal: 3 } as const
@@ -66,12 +65,13 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
-    .option('--at <date>', 'resolve ownership (e.g. Honor and Huawei) at this date when a device has no manufactured date')
+    .option('--at <date>', 'resolve ownership (e.g. Honor and Huawei) at this date, YYYY-MM-DD, when a device has no manufactured date')
     .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file; the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
 Output: one row per device with id, manufacturer, group, confidence (0..1), evidence and conflicts.
 JSON fields: id, name, manufacturer, group, confidence, evidence[] (method, manufacturer, value), conflicts[].
-Exit status: 0 when every row was read, 2 when some rows were malformed (the good ones are still reported).
+Exit status: 0 when every row was read, 2 when some rows were malformed (the good ones are still reported)
+or the inventory cannot be read.
 
 Examples:
   $ trustpath identify devices.csv
@@ -94,7 +94,7 @@ Examples:
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
-    .option('--now <date>', 'evaluate deadlines and exemptions as of this date (default: today)')
+    .option('--now <date>', 'evaluate deadlines and exemptions as of this date, YYYY-MM-DD (default: today)')
     .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file; the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
 Findings are written as they are found, in inventory order (then by rule), followed by a summary.
@@ -123,7 +123,7 @@ Examples:
     .addOption(sheetOption())
     .option('-o, --output <file>', 'write the result to a file instead of standard output')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
-    .option('--now <date>', 'evaluate the policy as of this date (default: today)')
+    .option('--now <date>', 'evaluate the policy as of this date, YYYY-MM-DD (default: today)')
     .addHelpText('after', `
 A node is untrusted when a device on it, in a role that forwards traffic, has a prohibit or
 remove-by finding under the policy; unknown when no such device is known or one is unidentified;
@@ -142,11 +142,11 @@ Examples:
 
   program.command('plan')
     .description('Plan which untrusted devices to replace in which phase, within budgets and by deadlines')
-    .requiredOption('-i, --inventory <file>', 'inventory (.csv, .xlsx, .json, .jsonl)')
+    .requiredOption('-i, --inventory <file>', 'inventory file in any format check reads (CSV, an Excel workbook, JSON, a scan, an SNMP walk...; see trustpath check --help), or - for standard input')
     .requiredOption('-p, --policy <file>', 'policy whose findings make devices candidates and set deadlines')
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
     .option('-t, --topology <file...>', 'operator topologies, to value the sensitive flows each replacement cleans (see exposure)')
-    .option('--interconnect <file...>', 'links between networks')
+    .option('--interconnect <file...>', 'CSV of links between networks (a,b,metric,capacity,latency_ms with net:node ends)')
     .option('--flows <file|all-pairs|sample:N[:seed]>', 'sensitive flows ([id,]src,dst,volume,class)')
     .option('--phases <spec>', 'phases: 2026,2027,2028,2029 or 2026-2029 or 2026Q1..2027Q4 (default: this year and the next three)')
     .option('--budget <spec...>', 'budget: 5M (every phase, all operators), 2026=4M,2027=6M, op-de:2026=3M; repeatable')
@@ -168,7 +168,7 @@ Examples:
     .addOption(sheetOption())
     .option('-o, --output <file>', 'write the plan to a file instead of standard output')
     .option('-q, --quiet', 'no progress bar')
-    .option('--now <date>', 'evaluate the policy as of this date (default: today)')
+    .option('--now <date>', 'evaluate the policy as of this date, YYYY-MM-DD (default: today)')
     .addHelpText('after', `
 Candidates are the devices with a prohibit or remove-by finding; a remove-by date is met by the last
 phase that ends on or before it, and prohibit means the first phase. Costs come from the built-in
@@ -189,7 +189,7 @@ Examples:
     .addHelpText('after', `
 Each argument is looked up on its own (quote a text with spaces); with --format json, several
 give an array. Exit status: 0 when every query names a block, an enterprise or a manufacturer, 1
-when one names nothing (a locally administered MAC, an unknown text).
+when one names nothing (a locally administered MAC, an unknown text), 2 when one is empty.
 
 Examples:
   $ trustpath lookup 00:E0:FC:00:00:01
@@ -286,8 +286,7 @@ function explain(err: unknown, ctx: CliContext, debug: boolean): number {
   if (err instanceof ExitError) return err.exitCode
   if (err instanceof TrustpathError) {
     // Files are opened by absolute path; show them as the user wrote them, relative to where they are.
-    const at = err.at && isAbsolute(err.at.file) && err.at.file.startsWith(`${ctx.cwd}${sep}`)
-      ? { ...err.at, file: relative(ctx.cwd, err.at.file) } : err.at
+    const at = err.at && { ...err.at, file: shownPath(ctx, err.at.file) }
     const where = at ? `${formatLocation(at)}: ` : ''
     println(ctx.stderr, `trustpath: ${where}${err.message}`)
     if (err.hint) println(ctx.stderr, `  hint: ${err.hint}`)

@@ -1,3 +1,4 @@
+import { isAbsolute, relative, sep } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
 import { ByteOutput } from '../util/byte-output.js'
 
@@ -9,6 +10,14 @@ export type CliContext = {
   env: Readonly<Record<string, string | undefined>>
   cwd: string
   now: () => Date
+}
+
+/**
+ * A path as messages show it: relative to the working directory when it lies under it (files are
+ * opened by absolute path, but shown as the user wrote them), else as it is.
+ */
+export function shownPath(ctx: CliContext, path: string): string {
+  return isAbsolute(path) && path.startsWith(`${ctx.cwd}${sep}`) ? relative(ctx.cwd, path) : path
 }
 
 /** Writes a line to a stream. */

@@ -66,7 +66,8 @@ export async function startWorkersFor(
 ): Promise<InventoryThreads | undefined> {
   const requested = parseJobs(opts.jobs)
   const format = splittableFormat(inventory, opts)
-  if (opts.strict || inventory === '-' || format === undefined) return undefined
+  // With --sheet, a text inventory is read by the one thread, which warns that the option is not used.
+  if (opts.strict || inventory === '-' || format === undefined || opts.sheet !== undefined) return undefined
   const path = resolve(ctx.cwd, inventory)
   const { totalBytes } = await statInventory(path)
   const jobs = workerCount(requested, totalBytes)

@@ -33,6 +33,8 @@ export type Diagnostic =
   | { code: 'empty_input'; severity: 'warning' | 'error'; at: SourceLocation }
   /** The worksheet of a workbook read as the inventory when it is not the first; `skipped` are the sheets before it. */
   | { code: 'workbook_sheet'; severity: 'warning'; at: SourceLocation; sheet: string; skipped: string[] }
+  /** `--sheet` (`sheet`, as given) for an inventory that is text, not a workbook: it is not used. */
+  | { code: 'sheet_ignored'; severity: 'warning'; at: SourceLocation; sheet: string }
   /**
    * A CycloneDX BOM that names no device: no hardware (`device`) component and no subject
    * (`metadata.component`); `types` counts its top-level components by type.

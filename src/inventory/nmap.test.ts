@@ -76,8 +76,10 @@ describe('nmap XML inventories', () => {
     const broken = parseInventory('<nmaprun>\n<host><status state="up"/>\n<address addr="10.0.0.1" addrtype="ipv4">\n</host>\n</nmaprun>\n', { file: 'x.xml' })
     expect(broken.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_xml@4'])
     expect(formatDiagnostic(broken.diagnostics[0]!)).toMatch(/\(the XML of an nmap scan \(nmap -oX\) is expected\)\.$/)
-    const graphml = parseInventory('<graphml>\n</graphml>\n', { file: 'x.xml' }).diagnostics
-    expect(formatDiagnostic(graphml[0]!)).toMatch(/x\.xml:1: error: this XML is not what is read here: the root element is <graphml>; the inventories in XML that trustpath reads are nmap scans \(nmap -oX, <nmaprun>\), Nessus scans/)
+    const svg = parseInventory('<svg xmlns="http://www.w3.org/2000/svg">\n</svg>\n', { file: 'x.xml' }).diagnostics
+    expect(formatDiagnostic(svg[0]!)).toMatch(/x\.xml:1: error: this XML is not what is read here: the root element is <svg>; the inventories in XML that trustpath reads are nmap scans \(nmap -oX, <nmaprun>\), Nessus scans/)
+    // A topology in XML is refused at once, with the option that takes it.
+    expect(() => parseInventory('<graphml>\n</graphml>\n', { file: 'x.xml' })).toThrow(expect.objectContaining({ code: 'input_invalid', hint: expect.stringMatching(/-t \(--topology\)/) }))
     const entities = parseInventory('<!DOCTYPE nmaprun [ <!ENTITY a "aaaa"> ]>\n<nmaprun/>\n', { file: 'x.xml' }).diagnostics
     expect(entities.map((d) => d.code)).toEqual(['malformed_xml'])
   })

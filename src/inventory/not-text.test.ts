@@ -91,6 +91,30 @@ describe('outputs of other tools', () => {
     expect(parseInventory('id,host\nd1,10.0.0.1\n', { file: 'x.csv' }).devices).toEqual([{ id: 'd1', name: '10.0.0.1' }])
   })
 
+  it('refuse a policy or a topology given as the inventory, naming the option that takes it', () => {
+    const cases: [string, string, RegExp][] = [
+      ['policy.yaml', '# covered equipment\r\n---\r\nversion: 1\r\nrules:\r\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\r\n', /^the inventory is a policy file/],
+      ['policy.json', '{ "version": 1, "rules": [{ "id": "ban", "lists": ["ndaa-889"], "effect": "prohibit" }] }', /^the inventory is a policy file/],
+      ['net.dot', '// drawn by lldp2dot\nstrict graph "campus" {\n  sw1 -- sw2\n}\n', /^the inventory is a topology in Graphviz DOT/],
+      ['net.gml', 'Creator "yFiles"\nVersion "2.22"\ngraph\n[\n  node [ id 0 label "sw1" ]\n]\n', /^the inventory is a topology in GML/],
+      ['net.txt', '?SNDlib native format; type: network, version: 1.0\n# network abilene\n\nNODES (\n  ATLAM5 ( -84.3833 33.75 )\n)\n', /^the inventory is a topology in SNDlib/],
+      ['net.json', '{"directed": false, "multigraph": false, "graph": {"name": "campus"}, "nodes": [{"id": "sw1"}], "edges": [{"source": "sw1", "target": "sw2"}]}', /^the inventory is a topology in JSON/],
+      ['net.json', '\n{ "network": "op-de", "nodes": [ { "id": "fra" } ], "links": [] }\n', /^the inventory is a topology in JSON/],
+      ['net.graphml', '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<graph edgedefault="undirected"/></graphml>\n', /^the inventory is a topology in GraphML/],
+      ['net.gexf', '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph/></gexf>\n', /^the inventory is a topology in GEXF/],
+    ]
+    for (const [file, text, what] of cases) {
+      expect(() => parseInventory(text, { file }), file).toThrow(what)
+      const hint = /policy/.test(file) ? /-p \(--policy\)/ : /-t \(--topology\)/
+      expect(() => parseInventory(text, { file }), file).toThrow(expect.objectContaining({ code: 'input_invalid', at: { file }, hint: expect.stringMatching(hint) }))
+    }
+    // Inventories that share a word with these stay inventories.
+    expect(parseInventory('id,version,rules\nd1,1,none\n', { file: 'x.csv' }).devices.map((d) => d.id)).toEqual(['d1'])
+    expect(parseInventory('{"id": "sw1", "nodes": [1, 2]}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['sw1'])
+    expect(parseInventory('{"name": "sw2", "links": []}\n{"id": "sw3"}\n', { file: 'x.jsonl' }).devices.map((d) => d.id)).toEqual(['sw2', 'sw3'])
+    expect(parseInventory('{"devices": [{"id": "sw1", "links": []}]}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['sw1'])
+  })
+
   it('but address tables, once refused, are read: one device per MAC (see addresses.ts)', () => {
     const tables: [string, string[]][] = [
       ['? (192.168.1.1) at 0:e0:fc:12:34:56 on en0 ifscope [ethernet]\ncam1.lan (192.168.1.64) at 54:8c:81:aa:bb:1 on en0 ifscope [ethernet]\n', ['192.168.1.1', '192.168.1.64']],

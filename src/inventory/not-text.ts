@@ -4,6 +4,7 @@
  * "unknown column" and malformed-row diagnostics full of mangled characters.
  */
 import { TrustpathError } from '../errors.js'
+import { DOT_HEAD, GML_GRAPH, isSndlibNativeStart } from '../topology/import/text-starts.js'
 
 /** Characters of the start of a file looked at. */
 const SAMPLE = 4096
@@ -147,14 +148,56 @@ const OTHER_OUTPUTS: readonly { test: RegExp; what: string; hint: string }[] = [
 ]
 
 /**
+ * A policy's first key (after comments, a `---` document start or a `%YAML` directive): one of the
+ * top-level keys of docs/policy.schema.json, at the start of a line and followed by a colon, which
+ * no CSV header or scanner output has. A policy written as JSON starts `{"version": 1, "rules"`.
+ */
+const POLICY_START = /^(?:[^\S\n]*(?:#[^\n]*)?\n|---[^\n]*\n|%[^\n]*\n)*(?:version|effective|lists|sites|rules|exemptions)[^\S\n]*:(?:\s|$)|^\s*\{\s*"version"\s*:\s*\d+\s*,\s*"(?:effective|lists|sites|rules|exemptions)"\s*:/
+
+/**
+ * A JSON topology: an object whose `nodes`, `links` or `edges` list comes after nothing but simple
+ * values (NetworkX's `"directed": false, "multigraph": false, "graph": {}`, trustpath's
+ * `"network": "op-de"`). Read as an inventory it was one device without an id.
+ */
+const JSON_TOPOLOGY_START = /^\s*\{\s*(?:"(?:[^"\\]|\\.)*"\s*:\s*(?:-?\d+(?:\.\d+)?|null|true|false|"(?:[^"\\]|\\.)*"|\{[^{}]*\})\s*,\s*)*"(?:nodes|links|edges)"\s*:\s*\[/
+
+/** `JSON_TOPOLOGY_START`, unless an `id` or a `name` comes first at the top level: that object is a device (a line of JSON Lines). */
+function isJsonTopologyStart(head: string): boolean {
+  const m = JSON_TOPOLOGY_START.exec(head)
+  return m !== null && !/"(?:id|name)"\s*:/.test(m[0].replace(/\{[^{}]*\}/g, '{}'))
+}
+
+/** The hint for a topology given as the inventory (here and in xml-scan.ts). */
+export const TOPOLOGY_HINT = 'A topology goes with -t (--topology) of trustpath exposure or plan (trustpath exposure -t network.graphml -i INVENTORY -p policy.yaml); give an inventory here.'
+
+/**
+ * Files that trustpath reads through another option, told by their start, each with the option:
+ * read as an inventory, a policy gave an "unknown column" warning for `version: 1` and a missing id
+ * column, and a GML topology a malformed row for each quoted label. XML topologies (GraphML, GEXF,
+ * SNDlib XML) are told by their root element, in xml-scan.ts.
+ */
+const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; hint: string }[] = [
+  { test: (h) => POLICY_START.test(h), what: 'a policy file', hint: 'A policy goes with -p (--policy) of trustpath check, exposure or plan (trustpath check INVENTORY -p policy.yaml); give an inventory here.' },
+  // DOT before GML, as the topology reader tells them: a DOT body may hold a `graph [...]` line.
+  { test: (h) => DOT_HEAD.test(h), what: 'a topology in Graphviz DOT', hint: TOPOLOGY_HINT },
+  { test: (h) => GML_GRAPH.test(h), what: 'a topology in GML', hint: TOPOLOGY_HINT },
+  { test: isSndlibNativeStart, what: 'a topology in SNDlib\'s native format', hint: TOPOLOGY_HINT },
+  { test: isJsonTopologyStart, what: 'a topology in JSON (nodes and links)', hint: TOPOLOGY_HINT },
+]
+
+/**
  * Throws `input_invalid` when the start of an inventory (its first chunk of text, a byte order mark
- * included) is not text (`assertText`) or is the output of another tool (see `OTHER_OUTPUTS`).
+ * included) is not text (`assertText`), is the output of another tool (see `OTHER_OUTPUTS`) or is a
+ * file that another option takes (a policy, a topology: see `OTHER_INPUTS`).
  */
 export function assertInventory(start: string, file: string): void {
   assertText(start, file)
   const head = start.slice(start.charCodeAt(0) === 0xfeff ? 1 : 0, SAMPLE)
   for (const o of OTHER_OUTPUTS) {
     if (o.test.test(head)) throw new TrustpathError('input_invalid', `the inventory is ${o.what}, not an inventory`, { at: { file }, hint: o.hint })
+  }
+  for (const o of OTHER_INPUTS) {
+    if (o.test(head)) throw new TrustpathError('input_invalid', `the inventory is ${o.what}, not an inventory`, { at: { file }, hint: o.hint })
   }
 }
 

@@ -14,6 +14,15 @@ import { QUALYS_ROOTS, QUALYS_SIMPLE_RETURN, QualysRowParser } from './qualys.js
 import { LldpdXmlParser } from './lldpd.js'
 import type { RowParser, RowSink } from './rows.js'
 import { xmlRootName } from '../util/xml.js'
+import { TOPOLOGY_HINT } from './not-text.js'
+import { TrustpathError } from '../errors.js'
+
+/**
+ * The roots of the topology formats in XML, by local name in lower case (GraphML, Gephi's GEXF,
+ * SNDlib XML's `<network>`): such a file given as the inventory is refused with the option that
+ * takes it, rather than with the list of the inventory roots.
+ */
+const TOPOLOGY_ROOTS: Readonly<Record<string, string>> = { graphml: 'GraphML', gexf: 'GEXF', network: 'SNDlib XML' }
 
 /** Text held while looking for the root element; past it the nmap reader takes the file and says what is wrong. */
 const MAX_PROLOG = 1 << 20
@@ -52,6 +61,10 @@ export class XmlScanParser implements RowParser {
   }
 
   private choose(root: string | undefined): void {
+    const topology = root === undefined ? undefined : TOPOLOGY_ROOTS[root.slice(root.indexOf(':') + 1).toLowerCase()]
+    if (topology !== undefined) {
+      throw new TrustpathError('input_invalid', `the inventory is a topology in ${topology} (its root element is <${root}>), not an inventory`, { at: { file: this.file }, hint: TOPOLOGY_HINT })
+    }
     // A CycloneDX BOM in XML (`<bom xmlns="http://cyclonedx.org/schema/bom/1.6">`), named .xml as scans are.
     if (root === 'bom') {
       this.inner = new CycloneDxParser(this.file)

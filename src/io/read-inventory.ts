@@ -162,6 +162,9 @@ export async function* readInventory(path: string, options: ReadInventoryOptions
   const raw = bytesOf(path, opts.stdin === undefined ? { chunkSize: opts.chunkSize } : { chunkSize: opts.chunkSize, stdin: opts.stdin })
   const first = await raw.next()
   let batches: AsyncIterable<InventoryBatch> | Iterable<InventoryBatch>
+  // A sheet asked for in a text inventory would otherwise be dropped without a word, and the
+  // user would take the rows read for those of the sheet.
+  let sheetIgnored = false
   if (first.done !== true && isZip(first.value)) {
     // A zip is read as a workbook whatever its name (xlsx.ts refuses other archives); its bytes
     // are all needed, as a zip's directory is at its end.
@@ -174,8 +177,13 @@ export async function* readInventory(path: string, options: ReadInventoryOptions
     const source = format === undefined ? { file } : { file, format }
     const chunks = first.done === true ? [] : textOf(first.value, raw)
     batches = parseInventoryStream(chunks, source, opts)
+    sheetIgnored = opts.sheet !== undefined
   }
   for await (const batch of batches) {
+    if (sheetIgnored) {
+      batch.diagnostics.unshift({ code: 'sheet_ignored', severity: 'warning', at: { file }, sheet: opts.sheet! })
+      sheetIgnored = false
+    }
     if (opts.strict) {
       const error = batch.diagnostics.find((d) => d.severity === 'error')
       if (error !== undefined) {

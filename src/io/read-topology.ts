@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import {
-  detectTopologyFormat, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
+  detectTopologyFormat, looksLikeFlows, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
   networkFromFile, TOPOLOGY_LIMITS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
@@ -83,6 +83,11 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
     assertNotShortNeighborTable(text, path)
   }
   const format = options.format ?? detectTopologyFormat(path, text)
+  if ((format === 'csv' || format === 'json') && looksLikeFlows(text.slice(0, 4096))) {
+    throw new TrustpathError('input_invalid', 'the topology is a flow list (src, dst and volume), which is not read as a topology: a topology is GraphML, GML, DOT, GEXF, JSON, a CSV link list, SNDlib, a neighbour table or NetBox\'s cables', {
+      at: { file: path }, hint: 'Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.',
+    })
+  }
   switch (format) {
     case 'graphml':
       return { ...parseGraphml(text, source, parse), flows: [], format }

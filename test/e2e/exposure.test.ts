@@ -143,6 +143,23 @@ describe('trustpath exposure', () => {
     expect(inventory.stderr).toMatch(/^trustpath: devices\.jsonl: the topology is JSON Lines \(an inventory\?\), which is not read: .*\n  hint: Give the inventory with -i/)
   })
 
+  it('refuses a flow list given as the topology, naming --flows, instead of routing between its ends', async () => {
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS, 'flows.json': '{"flows": [{"src": "src", "dst": "dst", "volume": 100}]}\n',
+      'links.csv': 'src,dst,metric\nsrc,a,10\nsrc,b,10\na,dst,10\nb,dst,10\n',
+    })
+    for (const flows of ['flows.csv', 'flows.json']) {
+      const run = await runCli(['exposure', '-t', flows, '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
+      expect(run.status).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).toBe(`trustpath: ${flows}: the topology is a flow list (src, dst and volume), which is not read as a topology: a topology is GraphML, GML, DOT, GEXF, JSON, ` +
+        'a CSV link list, SNDlib, a neighbour table or NetBox\'s cables\n  hint: Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.\n')
+    }
+    // A link list with src and dst columns (and no volume) stays a topology.
+    const links = await runCli(['exposure', '-t', 'net=links.csv', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+    expect(links.status, links.stderr).toBe(1)
+    expect(JSON.parse(links.stdout).flows.map((f: { id: string }) => f.id)).toEqual(['f1'])
+  })
+
   it('refuses a GraphML file with a DOCTYPE (no entity expansion)', async () => {
     const xml = '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">]>\n<graphml><graph><node id="&lol;"/></graph></graphml>\n'
     const dir = await testdir({ 'evil.graphml': xml, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })

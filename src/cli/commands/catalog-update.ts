@@ -18,7 +18,7 @@ import {
 import { dataDirFor } from '../data-dir.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
-import { println } from '../context.js'
+import { println, shownPath } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import { formatCount, pluralOf } from '../../util/plural.js'
 
@@ -98,7 +98,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
   const dir = dataDirFor(ctx, opts)
   if (opts.reset) {
     await removeCatalogOverride(dir)
-    println(ctx.stdout, `Removed the refreshed registries in ${dir}; the shipped data (${defaultOuiSource().source}) applies again.`)
+    println(ctx.stdout, `Removed the refreshed registries in ${shownPath(ctx, dir)}; the shipped data (${defaultOuiSource().source}) applies again.`)
     return EXIT.ok
   }
   const given = REGISTRY_OPTIONS.filter(([option]) => opts[option] !== undefined)
@@ -123,7 +123,10 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
 
   for (const [option, registry] of given) {
     const path = resolve(ctx.cwd, opts[option] as string)
-    const { value, diagnostics, source } = await readIeeeRegistry(path, registry)
+    const read = await readIeeeRegistry(path, registry)
+    const { value, source } = read
+    // Diagnostics name the file as the user wrote it, as those of the other commands do.
+    const diagnostics = read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: opts[option] as string } }))
     printer.add(diagnostics)
     if (hasErrors(diagnostics) || value.length === 0) {
       printer.finish()
@@ -132,8 +135,8 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     }
     const before = byRegistry.get(registry) ?? []
     if (!opts.force) {
-      refuseTruncated(printer, `--${option}`, path, diagnostics)
-      refuseShrunk(printer, `--${option}`, path, value.length, before.length, `${registry} entries`,
+      refuseTruncated(printer, `--${option}`, opts[option] as string, diagnostics)
+      refuseShrunk(printer, `--${option}`, opts[option] as string, value.length, before.length, `${registry} entries`,
         () => lostBlocks(before, value), source.date, ieeeAddress(registry, path))
     }
     byRegistry.set(registry, value)
@@ -156,7 +159,9 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
   }
   if (opts.enterprise !== undefined) {
     const path = resolve(ctx.cwd, opts.enterprise)
-    const { value, diagnostics, source } = await readIanaEnterpriseNumbers(path)
+    const read = await readIanaEnterpriseNumbers(path)
+    const { value, source } = read
+    const diagnostics = read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: opts.enterprise! } }))
     printer.add(diagnostics)
     if (hasErrors(diagnostics) || value.length === 0) {
       printer.finish()
@@ -164,9 +169,9 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       throw new ExitError(EXIT.input)
     }
     if (!opts.force) {
-      refuseTruncated(printer, '--enterprise', path, diagnostics)
+      refuseTruncated(printer, '--enterprise', opts.enterprise, diagnostics)
       const before = current?.enterprise?.entries ?? []
-      refuseShrunk(printer, '--enterprise', path, value.length, before.length, 'enterprise numbers', () => {
+      refuseShrunk(printer, '--enterprise', opts.enterprise, value.length, before.length, 'enterprise numbers', () => {
         const kept = new Set(value.map((e) => e.number))
         return { count: before.filter((e) => !kept.has(e.number)).length, groups: '' }
       }, source.date, 'https://www.iana.org/assignments/enterprise-numbers.txt')
@@ -185,7 +190,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     ...(next.enterprise ? { enterpriseEntries: next.enterprise.entries } : {}),
     meta: { oui: { source: 'refreshed' }, enterprise: { source: 'refreshed' } },
   }))
-  println(ctx.stdout, `Wrote ${path}: ${formatCount(stats.resolvedBlocks, 'block')} ${pluralOf(stats.resolvedBlocks, 'resolves', 'resolve')} to catalog manufacturers.`)
+  println(ctx.stdout, `Wrote ${shownPath(ctx, path)}: ${formatCount(stats.resolvedBlocks, 'block')} ${pluralOf(stats.resolvedBlocks, 'resolves', 'resolve')} to catalog manufacturers.`)
   const top = stats.groups.slice(0, 8).map((g) => `${g.group} ${(g.blocks['MA-L'] + g.blocks['MA-M'] + g.blocks['MA-S'] + g.blocks.IAB).toLocaleString('en-US')}`)
   println(ctx.stdout, `Largest groups: ${top.join(', ')}. Run \`trustpath catalog stats\` for all.`)
   return EXIT.ok

@@ -6,11 +6,21 @@ import type { CliContext } from '../context.js'
 import { println } from '../context.js'
 import { EXIT } from '../cli.js'
 import { formatCount, pluralOf } from '../../util/plural.js'
+import { TrustpathError } from '../../errors.js'
 
 type Options = { format: 'text' | 'json'; dataDir?: string }
 
 /** `trustpath lookup <query...>`: what the catalog says about each identifier, and why. */
 export default async function lookupCommand(ctx: CliContext, queries: string[], opts: Options): Promise<number> {
+  // A blank argument (an unset shell variable, `lookup ""`) would be looked up as a text that
+  // names nothing, exit 1, as if the catalog lacked an identifier that was never given.
+  const blank = queries.findIndex((q) => q.trim() === '')
+  if (blank !== -1) {
+    throw new TrustpathError('usage', queries.length === 1 ? 'lookup: the query is empty' : `lookup: query ${blank + 1} of ${queries.length} is empty`, {
+      hint: 'Give a MAC address or OUI prefix (trustpath lookup 00:E0:FC:00:00:01), an SNMP sysObjectID (trustpath lookup 1.3.6.1.4.1.2011.2.23) ' +
+        'or a text: a model number, banner or sysDescr (trustpath lookup "SSH-2.0-HUAWEI-1.5").',
+    })
+  }
   const catalog = await loadCatalogFor(ctx, opts)
   const results = queries.map((q) => lookupIdentifier(q, catalog))
   if (opts.format === 'json') {

@@ -3,6 +3,7 @@ import { localName, xmlRootKind } from './xml-root.js'
 import { isNeighborTopologyStart } from './neighbors.js'
 import { xmlRootName } from '../../util/xml.js'
 import { looksLikeNetboxCablesCsv, looksLikeNetboxCablesJson } from './netbox-cables.js'
+import { DOT_HEAD, GML_GRAPH, isSndlibNativeStart } from './text-starts.js'
 
 /**
  * Topology file formats: GraphML and GML (Topology Zoo), topology JSON, CSV link list, SNDlib
@@ -14,12 +15,6 @@ export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sn
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
   graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf',
 }
-
-/**
- * A DOT graph's head: `strict`, `graph` or `digraph` (any case), an optional id (a name, a numeral,
- * a quoted or an HTML string) and `{`, after blank lines, `//` and `/* *\/` comments and `#` lines.
- */
-const DOT_HEAD = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/|#[^\n]*)*(?:strict\s+)?(?:di)?graph(?:\s+(?:"(?:[^"\\]|\\[\s\S])*"|<[^>]*>|[^\s{"<]+))?\s*\{/i
 
 /**
  * The format of a topology file: the content decides when it is unmistakable (an XML root of
@@ -49,10 +44,10 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
   }
   // NetBox's cables: the API answer (whatever its extension), or the CSV export's header line.
   if (first === '{' || first === '[' ? looksLikeNetboxCablesJson(head) : looksLikeNetboxCablesCsv(head.split('\n', 1)[0]!)) return 'netbox-cables'
-  if (head.trimStart().startsWith('?SNDlib') || /^\s*NODES\s*\(\s*$/m.test(head)) return 'sndlib'
+  if (isSndlibNativeStart(head)) return 'sndlib'
   // DOT first: its body may hold a `graph [...]` attribute line, which would pass for GML.
   if (DOT_HEAD.test(head)) return 'dot'
-  if (/^\s*graph\s*\[/m.test(head)) return 'gml'
+  if (GML_GRAPH.test(head)) return 'gml'
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase()
   const byName = ext === undefined ? undefined : EXTENSIONS[ext]
   if (byName !== undefined) return byName

@@ -7,7 +7,7 @@
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import type { Flow } from '../../domain/topology.js'
 import { readNumber } from './builder.js'
-import { readCsvTable, type CsvColumns } from './csv-table.js'
+import { normalizeHeader, readCsvTable, type CsvColumns } from './csv-table.js'
 import { arrayElementLines, isObject, jsonId, parseJsonText } from './json-text.js'
 import { resolveLimits, type FlowsResult, type ParseTopologyOptions, sortDiagnostics } from './source.js'
 import { showValue } from '../../diagnostics/show-value.js'
@@ -19,6 +19,29 @@ export const FLOW_COLUMNS: CsvColumns<FlowColumn> = {
   required: ['src', 'dst', 'volume'],
   optional: ['id', 'class'],
   aliases: { source: 'src', from: 'src', destination: 'dst', target: 'dst', to: 'dst', sensitivity: 'class', flow: 'id' },
+}
+
+/** The column a flow CSV header cell names (after normalisation), if any. */
+function flowColumn(cell: string): FlowColumn | undefined {
+  const h = normalizeHeader(cell.replace(/^\s*"|"\s*$/g, ''))
+  return (FLOW_COLUMNS.required as readonly string[]).includes(h) || (FLOW_COLUMNS.optional as readonly string[]).includes(h) ? h as FlowColumn : FLOW_COLUMNS.aliases?.[h]
+}
+
+/**
+ * True when the start of a text is a flow list: a CSV header with both ends (`src`, `dst` or
+ * their aliases) and a `volume`, or JSON whose first object has those keys (an array, or
+ * `{"flows": [...]}`). A link list has no volume: a flow list given as a topology, read as one,
+ * gave a network of the flows' ends and a meaningless analysis.
+ */
+export function looksLikeFlows(head: string): boolean {
+  const text = head.replace(/^\ufeff/, '').trimStart()
+  if (/^\{\s*"flows"\s*:\s*\[/.test(text)) return true
+  const first = text.startsWith('[') ? /^\[\s*\{([^{}]*)\}/.exec(text)?.[1] : undefined
+  const cells = first !== undefined
+    ? [...first.matchAll(/"((?:[^"\\]|\\.)*)"\s*:/g)].map((m) => m[1]!)
+    : text.startsWith('{') || text.startsWith('[') ? [] : text.split('\n', 1)[0]!.split(/[,;\t]/)
+  const columns = new Set(cells.map(flowColumn))
+  return columns.has('src') && columns.has('dst') && columns.has('volume')
 }
 
 /** Options of `parseFlows`. */

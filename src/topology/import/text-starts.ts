@@ -1,0 +1,19 @@
+/**
+ * How the text topology formats start, kept apart from their readers: the topology detector and the
+ * inventory reader (which refuses a topology given in place of an inventory) both test them, and the
+ * inventory side should not load the topology readers to do so.
+ */
+
+/**
+ * A DOT graph's head: `strict`, `graph` or `digraph` (any case), an optional id (a name, a numeral,
+ * a quoted or an HTML string) and `{`, after blank lines, `//` and `/* *\/` comments and `#` lines.
+ */
+export const DOT_HEAD = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/|#[^\n]*)*(?:strict\s+)?(?:di)?graph(?:\s+(?:"(?:[^"\\]|\\[\s\S])*"|<[^>]*>|[^\s{"<]+))?\s*\{/i
+
+/** A GML file's `graph [` line (after `Creator` and `Version` lines, as the Topology Zoo and yEd write them). */
+export const GML_GRAPH = /^\s*graph\s*\[/m
+
+/** True when a text starts like SNDlib's native format: its `?SNDlib native format` first line, or a `NODES (` section. */
+export function isSndlibNativeStart(head: string): boolean {
+  return /^\s*\?SNDlib/.test(head) || /^\s*NODES\s*\(\s*$/m.test(head)
+}
