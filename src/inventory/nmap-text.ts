@@ -25,6 +25,7 @@
  * reader takes `product version`, so the last bracketed part is left out here too. Several scans
  * appended to one file (`--append-output`) are read one after another.
  */
+import { LineSplitter } from './lines.js'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { addScriptOutput, addServiceCpe, endPort, newNmapHost, nmapHostToDeviceShape, productBanner, serviceInfoCpes } from './nmap-host.js'
 import type { NmapBanner, NmapHost, NmapService } from './nmap-host.js'
@@ -73,7 +74,7 @@ type Port = { service: NmapService; product: NmapBanner | undefined; start: numb
 /** Reads nmap's normal or grepable output fed in chunks, a line at a time. */
 export class NmapTextParser implements RowParser {
   private readonly file: string
-  private partial = ''
+  private readonly lines = new LineSplitter()
   private line = 0
   /** Told by the first line that only one of the two has; grepable lines are checked, normal ones are not. */
   private layout: 'normal' | 'grepable' | undefined
@@ -97,18 +98,11 @@ export class NmapTextParser implements RowParser {
   }
 
   push(chunk: string, sink: RowSink): void {
-    const text = this.partial + chunk
-    let from = 0
-    for (let nl = text.indexOf('\n', from); nl >= 0; nl = text.indexOf('\n', from)) {
-      this.readLine(text.slice(from, nl), sink)
-      from = nl + 1
-    }
-    this.partial = text.slice(from)
+    this.lines.push(chunk, (line) => this.readLine(line, sink))
   }
 
   end(sink: RowSink): void {
-    if (this.partial !== '') this.readLine(this.partial, sink)
-    this.partial = ''
+    this.lines.end((line) => this.readLine(line, sink))
     this.endHost(sink)
     if (!this.recognised && this.first !== undefined) {
       sink.diagnostics.push({ code: 'malformed_scan_line', severity: 'error', at: { file: this.file, line: this.first.line }, got: this.first.text, expected: NMAP_EXPECTED })
