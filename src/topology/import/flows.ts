@@ -9,7 +9,7 @@ import type { Flow } from '../../domain/topology.js'
 import { readNumber } from './builder.js'
 import { normalizeHeader, readCsvTable, type CsvColumns } from './csv-table.js'
 import { arrayElementLines, isObject, jsonId, parseJsonText } from './json-text.js'
-import { resolveLimits, type FlowsResult, type ParseTopologyOptions, sortDiagnostics } from './source.js'
+import { resolveLimits, type FlowsResult, type ParseTopologyOptions, sortDiagnostics, tooLarge } from './source.js'
 import { showValue } from '../../diagnostics/show-value.js'
 
 type FlowColumn = 'id' | 'src' | 'dst' | 'volume' | 'class'
@@ -128,8 +128,7 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
   const { file } = source
   const limits = resolveLimits(options)
   const diagnostics: Diagnostic[] = []
-  if (text.length > limits.maxChars) {
-    diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file }, what: 'characters', limit: limits.maxChars })
+  if (tooLarge(text, file, limits, diagnostics)) {
     return { flows: [], diagnostics }
   }
   const collector = new FlowCollector(diagnostics, limits.maxFlows)

@@ -9,6 +9,7 @@
  * maintained reader of graph GML, and the grammar is small: keys, numbers, quoted strings (with
  * `&...;` character references) and bracketed lists; `#` starts a comment line.
  */
+import { tooLarge } from './source.js'
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import type { GraphmlDocument, GraphmlElement } from './graphml.js'
 import { declareKey, parseGraphDocument } from './graphml.js'
@@ -106,8 +107,7 @@ function readPairs(text: string, file: string, limits: TopologyLimits, diagnosti
       pairs.push({ key, value, line: keyLine })
     }
   }
-  if (text.length > limits.maxChars) {
-    diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file }, what: 'characters', limit: limits.maxChars })
+  if (tooLarge(text, file, limits, diagnostics)) {
     return undefined
   }
   try {

@@ -6,7 +6,7 @@ import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js
 import type { Topology, TopologyLink } from '../../domain/topology.js'
 import { readCsvTable } from './csv-table.js'
 import { LINK_COLUMNS, linkEnds, linkFields } from './link-csv.js'
-import { NETWORK_SEPARATOR, resolveLimits, type ParseTopologyOptions, sortDiagnostics } from './source.js'
+import { NETWORK_SEPARATOR, resolveLimits, type ParseTopologyOptions, sortDiagnostics, tooLarge } from './source.js'
 
 /** The result of `parseInterconnect`: the interconnect links, and the topology with them added. */
 export type InterconnectResult = { topology: Topology; links: TopologyLink[]; diagnostics: Diagnostic[] }
@@ -72,8 +72,7 @@ export function parseInterconnect(text: string, source: { file: string }, topolo
   const limits = resolveLimits(options)
   const diagnostics: Diagnostic[] = []
   const links: TopologyLink[] = []
-  if (text.length > limits.maxChars) {
-    diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file }, what: 'characters', limit: limits.maxChars })
+  if (tooLarge(text, file, limits, diagnostics)) {
     return { topology, links, diagnostics }
   }
   const index = new EndpointIndex(topology)

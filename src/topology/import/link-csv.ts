@@ -6,7 +6,7 @@ import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js
 import type { TopologyLink } from '../../domain/topology.js'
 import { TopologyBuilder, defined, emptyTopology, readNumber, type LinkFields } from './builder.js'
 import { readCsvTable, type CsvColumns, type CsvRow } from './csv-table.js'
-import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource, sortDiagnostics } from './source.js'
+import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologyResult, type TopologySource, sortDiagnostics, tooLarge } from './source.js'
 
 type LinkColumn = 'a' | 'b' | 'metric' | 'capacity' | 'latency_ms' | 'label'
 type NodeColumn = 'id' | 'label' | 'lat' | 'lon' | 'site' | 'country' | 'devices'
@@ -75,12 +75,6 @@ function addNodeRows(builder: TopologyBuilder, text: string, file: string, diagn
     }), at)
     if (builder.full) break
   }
-  return true
-}
-
-function tooLarge(text: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]): boolean {
-  if (text.length <= limits.maxChars) return false
-  diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file }, what: 'characters', limit: limits.maxChars })
   return true
 }
 

@@ -11,7 +11,7 @@ import { isLldpdOutput, LldpdXmlParser, lldpdNeighbors } from '../../inventory/l
 import type { RowSink } from '../../inventory/rows.js'
 import { TopologyBuilder, emptyTopology } from './builder.js'
 import { isObject, parseJsonText } from './json-text.js'
-import { networkFromFile, networkOf, resolveLimits, sortDiagnostics, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
+import { networkFromFile, networkOf, resolveLimits, sortDiagnostics, type ParseTopologyOptions, type TopologyResult, type TopologySource, tooLarge } from './source.js'
 
 /** lldpd's JSON (`lldpcli -f json show neighbors details`, also `json0`): an object whose first key is `lldp`. */
 const LLDPD_JSON = /^\s*\{\s*"lldp"\s*:/
@@ -110,8 +110,7 @@ export function parseNeighborTopology(text: string, source: TopologySource, opti
   const limits = resolveLimits(options)
   const diagnostics: Diagnostic[] = []
   const file = source.file
-  if (text.length > limits.maxChars) {
-    diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file }, what: 'characters', limit: limits.maxChars })
+  if (tooLarge(text, file, limits, diagnostics)) {
     return { topology: emptyTopology(network), diagnostics }
   }
   const records = readRecords(text, file, kind, diagnostics)

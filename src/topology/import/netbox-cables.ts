@@ -17,7 +17,7 @@ import { CsvTokenizer, type CsvProblem, type CsvRecord } from '../../inventory/c
 import { TopologyBuilder, defined, emptyTopology } from './builder.js'
 import { normalizeHeader } from './csv-table.js'
 import { arrayElementLines, isObject, jsonId, parseJsonText } from './json-text.js'
-import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource, sortDiagnostics } from './source.js'
+import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource, sortDiagnostics, tooLarge } from './source.js'
 
 /**
  * What a cable end is: a port that carries traffic (`interface`), a port of a patch panel
@@ -564,8 +564,7 @@ export function parseNetboxCables(text: string, source: TopologySource, options:
   const limits = resolveLimits(options)
   const diagnostics: Diagnostic[] = []
   const file = source.file
-  if (text.length > limits.maxChars) {
-    diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file }, what: 'characters', limit: limits.maxChars })
+  if (tooLarge(text, file, limits, diagnostics)) {
     return { topology: emptyTopology(network), diagnostics }
   }
   const first = /\S/.exec(text.replace(/^\ufeff/, ''))?.[0]

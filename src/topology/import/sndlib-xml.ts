@@ -7,7 +7,7 @@ import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js
 import { emptyTopology } from './builder.js'
 import type { SndlibDemand, SndlibLink, SndlibNetwork, SndlibNode, SndlibResult } from './sndlib.js'
 import { toTopology } from './sndlib.js'
-import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologySource } from './source.js'
+import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologySource, tooLarge } from './source.js'
 import { TopologyXmlReader, unexpectedRoot } from './xml-root.js'
 
 /** What a malformed-XML diagnostic says is expected. */
@@ -104,8 +104,7 @@ export function parseSndlibXml(text: string, source: TopologySource, options: Pa
   const network = networkOf('topology/parseSndlibXml', source)
   const limits = resolveLimits(options)
   const diagnostics: Diagnostic[] = []
-  if (text.length > limits.maxChars) {
-    diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file: source.file }, what: 'characters', limit: limits.maxChars })
+  if (tooLarge(text, source.file, limits, diagnostics)) {
     return { topology: emptyTopology(network), flows: [], diagnostics }
   }
   const net = readSndlibXml(text, source.file, diagnostics)

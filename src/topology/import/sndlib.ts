@@ -18,7 +18,7 @@
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import type { Flow } from '../../domain/topology.js'
 import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
-import { networkOf, qualifyNodeId, resolveLimits, type FlowsResult, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource, sortDiagnostics } from './source.js'
+import { networkOf, qualifyNodeId, resolveLimits, type FlowsResult, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource, sortDiagnostics, tooLarge } from './source.js'
 
 export type SndlibNode = { id: string; lon?: string; lat?: string; at: SourceLocation }
 export type SndlibLink = {
@@ -200,8 +200,7 @@ export function parseSndlib(text: string, source: TopologySource, options: Parse
   const network = networkOf('topology/parseSndlib', source)
   const limits = resolveLimits(options)
   const diagnostics: Diagnostic[] = []
-  if (text.length > limits.maxChars) {
-    diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file: source.file }, what: 'characters', limit: limits.maxChars })
+  if (tooLarge(text, source.file, limits, diagnostics)) {
     return { topology: emptyTopology(network), flows: [], diagnostics }
   }
   return toTopology(readSndlibNetwork(text, source.file, diagnostics), network, source.file, limits, diagnostics)

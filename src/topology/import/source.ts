@@ -56,6 +56,13 @@ export function resolveLimits(options: ParseTopologyOptions): TopologyLimits {
   return { ...TOPOLOGY_LIMITS, ...options.limits }
 }
 
+/** True (with an `input_too_large` error for `file`) when `text` is longer than the limits allow. */
+export function tooLarge(text: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]): boolean {
+  if (text.length <= limits.maxChars) return false
+  diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file }, what: 'characters', limit: limits.maxChars })
+  return true
+}
+
 /** Separates the network from the node's own id in a qualified id: `de:berlin-1`. */
 export const NETWORK_SEPARATOR = ':'
 

@@ -10,7 +10,7 @@ import { arrayElementLines, isObject, jsonId, parseJsonText } from './json-text.
 import { linkFields } from './link-csv.js'
 import { toTopology } from './graphml.js'
 import { isNodeLinkJson, readNodeLinkDocument } from './node-link.js'
-import { NETWORK_SEPARATOR, networkFromFile, networkOf, resolveLimits, type ParseTopologyOptions, type TopologyResult, type TopologySource, sortDiagnostics } from './source.js'
+import { NETWORK_SEPARATOR, networkFromFile, networkOf, resolveLimits, type ParseTopologyOptions, type TopologyResult, type TopologySource, sortDiagnostics, tooLarge } from './source.js'
 import { showValue } from '../../diagnostics/show-value.js'
 
 /** The network name: given by the caller, else the document's `network`, else the file name. */
@@ -36,8 +36,7 @@ export function parseTopologyJson(text: string, source: TopologySource, options:
   const diagnostics: Diagnostic[] = []
   const file = source.file
   const fallback = (): TopologyResult => ({ topology: emptyTopology(source.network === undefined ? networkFromFile(file) : networkOf('topology/parseTopologyJson', source)), diagnostics })
-  if (text.length > limits.maxChars) {
-    diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file }, what: 'characters', limit: limits.maxChars })
+  if (tooLarge(text, file, limits, diagnostics)) {
     return fallback()
   }
   const parsed = parseJsonText(text, file, diagnostics)

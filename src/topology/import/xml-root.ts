@@ -2,6 +2,7 @@
  * What an XML file is, by its root element: the three topology formats trustpath reads, and the
  * XML files that users give instead of a topology (a scan, a drawing, a saved web page).
  */
+import { tooLarge } from './source.js'
 import { SaxesParser } from 'saxes'
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { xmlProblem } from '../../util/xml.js'
@@ -50,9 +51,7 @@ export class TopologyXmlReader {
    * than the limit: XML is read whole.
    */
   static of(text: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[], expected: string): TopologyXmlReader | undefined {
-    if (text.length <= limits.maxChars) return new TopologyXmlReader(file, diagnostics, expected)
-    diagnostics.push({ code: 'input_too_large', severity: 'error', at: { file }, what: 'characters', limit: limits.maxChars })
-    return undefined
+    return tooLarge(text, file, limits, diagnostics) ? undefined : new TopologyXmlReader(file, diagnostics, expected)
   }
 
   readonly parser = new SaxesParser({ position: true, xmlns: false } as const)
