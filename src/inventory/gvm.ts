@@ -189,7 +189,6 @@ export class GvmRowParser extends ScanXmlParser {
   /** Names of the open elements, the root first. */
   private readonly stack: string[] = []
   private reading: Reading | undefined
-  private text = ''
   /** The result being read: its host's IP, where it starts, and the texts read before the IP was. */
   private result: { ip?: string; hostname?: string; at: SourceLocation; texts: string[]; products: string[] } | undefined
   /** The report host being read (`<host>` in a report, with `<ip>` and `<detail>`s). */
@@ -242,11 +241,7 @@ export class GvmRowParser extends ScanXmlParser {
           return
       }
     })
-    const onText = (t: string) => {
-      if (this.reading !== undefined) this.text += t
-    }
-    p.on('text', onText)
-    p.on('cdata', onText)
+    this.collectText(() => this.reading !== undefined)
     p.on('closetag', (tag) => {
       if (this.failed) return
       this.stack.pop()

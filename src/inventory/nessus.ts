@@ -129,7 +129,6 @@ export class NessusRowParser extends ScanXmlParser {
   private host: NessusHost | undefined
   /** The host property (`<tag name=...>`) or plugin output being read, and its text so far. */
   private reading: { tag: string; plugin?: string } | undefined
-  private text = ''
   private plugin: string | undefined
 
   constructor(file: string) {
@@ -162,12 +161,7 @@ export class NessusRowParser extends ScanXmlParser {
           break
       }
     })
-    p.on('text', (t) => {
-      if (this.reading !== undefined) this.text += t
-    })
-    p.on('cdata', (t) => {
-      if (this.reading !== undefined) this.text += t
-    })
+    this.collectText(() => this.reading !== undefined)
     p.on('closetag', (tag) => {
       if (this.failed || this.host === undefined) return
       const host = this.host

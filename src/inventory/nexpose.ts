@@ -118,7 +118,6 @@ export class NexposeRowParser extends ScanXmlParser {
   private node: NexposeNode | undefined
   private service: NexposeService | undefined
   private reading: { what: Reading; config?: string } | undefined
-  private text = ''
 
   constructor(file: string) {
     super(file, 'the XML of a Rapid7 Nexpose or InsightVM report (XML Export 2.0, <NexposeReport>)')
@@ -152,11 +151,7 @@ export class NexposeRowParser extends ScanXmlParser {
           if (parent === 'configuration' && this.service !== undefined && EVIDENCE_CONFIGS.has(a['name'] ?? '')) this.read({ what: 'config', config: a['name']! })
       }
     })
-    const onText = (t: string) => {
-      if (this.reading !== undefined) this.text += t
-    }
-    p.on('text', onText)
-    p.on('cdata', onText)
+    this.collectText(() => this.reading !== undefined)
     p.on('closetag', (tag) => {
       if (this.failed) return
       this.stack.pop()

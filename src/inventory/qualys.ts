@@ -149,7 +149,6 @@ export class QualysRowParser extends ScanXmlParser {
   /** The QID of the finding being read, and the depth of its element. */
   private finding: { qid?: string; depth: number } | undefined
   private reading: 'field' | 'qid' | 'result' | 'code' | 'text' | undefined
-  private text = ''
   /** The Host List Detection API's `<WARNING>` being read (the answer is truncated), with its next page's URL. */
   private warning: { at: SourceLocation; url: string; reading: boolean } | undefined
   /** The `<CODE>` and `<TEXT>` of an API answer (`<SIMPLE_RETURN>`), at the line of its text. */

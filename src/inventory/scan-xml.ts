@@ -24,6 +24,8 @@ export abstract class ScanXmlParser implements RowParser {
   protected sink: RowSink | undefined
   /** Set once a problem was reported: nothing more is read. */
   protected failed = false
+  /** The text of the element being read (see `collectText`); the reader empties it. */
+  protected text = ''
   private rootSeen = false
   private readonly file: string
   private readonly expected: string
@@ -37,6 +39,15 @@ export abstract class ScanXmlParser implements RowParser {
       // An empty internal subset declares nothing (Qualys's API wrote `<!DOCTYPE SCAN SYSTEM "...scan-1.dtd"[]>`).
       if (text.replace(/\[\s*\]/, '').includes('[')) this.fail('a DOCTYPE with an internal subset is refused (it can hide expanding entities)')
     })
+  }
+
+  /** Collects element text and CDATA into `text` while `active()` says an element is being read. */
+  protected collectText(active: () => boolean): void {
+    const onText = (t: string) => {
+      if (active()) this.text += t
+    }
+    this.parser.on('text', onText)
+    this.parser.on('cdata', onText)
   }
 
   /** The parser's line in the file. */
