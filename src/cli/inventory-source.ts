@@ -1,8 +1,9 @@
+import { formatDiagnostic } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
 import { statInventory } from '../io/inventory-file.js'
 import { readInventory } from '../io/read-inventory.js'
-import type { CliContext } from './context.js'
+import { println, type CliContext } from './context.js'
 import { startProgress } from './progress.js'
 
 /** Inventory options shared by the commands that read one. */
@@ -37,6 +38,8 @@ export async function openInventory(ctx: CliContext, path: string, opts: Invento
     // that too is a refusal before any row, told as the others are, with nothing written.
     const empty = first.done !== true && first.value.devices.length === 0 ? first.value.diagnostics.find((d) => d.code === 'empty_input' && d.severity === 'error') : undefined
     if (empty !== undefined) {
+      // What the reader said of the lines it could not take (a lease whose MAC is unreadable) tells why.
+      for (const d of first.value.diagnostics) if (d !== empty) println(ctx.stderr, formatDiagnostic(d))
       throw new TrustpathError('input_invalid', 'the inventory holds no devices (an empty file, or a header line only)', {
         at: empty.at, hint: 'Check that the export or scan worked, and that this is the file it wrote.',
       })

@@ -753,6 +753,14 @@ describe('an inventory refused at its start', () => {
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout).toMatch(/^r1,rt-fra-01,huawei/m)
   })
+
+  it('says why no device was read: the warnings of the lines it could not take come before the refusal', async () => {
+    const dir = await testdir({ 'dhcpd.leases': 'lease 10.0.0.7 {\n  hardware ethernet 00:e0:fc:12:34;\n}\n' })
+    const run = await runCli(['identify', 'dhcpd.leases'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/^dhcpd\.leases:2: warning: "00:e0:fc:12:34" is not a MAC address[^\n]*\ntrustpath: dhcpd\.leases: the inventory holds no devices/)
+  })
 })
 
 describe('a CycloneDX bill of materials as the inventory', () => {
