@@ -10,6 +10,8 @@ import type { BannerPattern } from './types.js'
  * - `keywords` are lower-case literals that occur in every text the regex matches; the matcher
  *   runs the regex only when one of them is found.
  * - No `g` or `y` flag: the regexes are shared and must not carry state between calls.
+ * - An FTP pattern takes the greeting after its reply code, as Recog keeps it: matchBanner drops
+ *   the "220 " (or "220-" of a greeting of several lines) that nmap, Shodan and Censys keep.
  * - Narrow over broad: a pattern anchors on the maker's own wording (`^SSH-2.0-HUAWEI-`,
  *   `Huawei Versatile Routing Platform Software`), never on a bare name, so "Huawei-compatible
  *   SFP" or "GoAhead-Webs" claim nothing. A string that several makers ship (a generic RTSP server
@@ -768,11 +770,11 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['ftp'],
     keywords: ['telepresence '],
-    pattern: /^(?:220[ -])?Welcome to the (?:Cisco )?Tele[Pp]resence (?<product>[A-Za-z ]{2,20}?(?:MSE )?\d{4}), version (?<version>\d+\.\d+\(\d+\.\d+\))/,
+    pattern: /^Welcome to the (?:Cisco )?Tele[Pp]resence (?<product>[A-Za-z ]{2,20}?(?:MSE )?\d{4}), version (?<version>\d+\.\d+\(\d+\.\d+\))/,
     examples: [
       'Welcome to the Cisco TelePresence MCU 4210, version 4.3(2.18) ',
       'Welcome to the Cisco TelePresence MCU MSE 8420, version 4.3(1.68) ',
-      '220 Welcome to the Telepresence Server 7010, version 2.1(1.18) ',
+      'Welcome to the Telepresence Server 7010, version 2.1(1.18) ',
     ],
     source: RECOG('ftp_banners.xml'),
   },
@@ -1082,7 +1084,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp', 'ssh', 'telnet', 'ftp', 'other'],
     keywords: ['timos-'],
-    pattern: /^(?:220[ -])?TiMOS-[A-Z]-(?<version>\d+\.\d+\.R\d+) \S+ (?<product>(?:Nokia|ALCATEL|Alcatel-Lucent) [\w +-]+?) Copyright/,
+    pattern: /^TiMOS-[A-Z]-(?<version>\d+\.\d+\.R\d+) \S+ (?<product>(?:Nokia|ALCATEL|Alcatel-Lucent) [\w +-]+?) Copyright/,
     examples: [
       'TiMOS-C-16.0.R7 cpm/hops64 Nokia 7750 SR Copyright (c) 2000-2019 Nokia.',
       'TiMOS-B-7.0.R9 both/hops ALCATEL ESS 7450 Copyright (c) 2000-2009 Alcatel-Lucent.',
@@ -1180,9 +1182,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'RouterOS FTP server',
     protocols: ['ftp'],
     keywords: ['(mikrotik '],
-    // Recog keeps the greeting without the reply code, nmap with it.
-    pattern: /^(?:220[ -])?\S.{0,60}? FTP server \(MikroTik (?<version>\d+\.\d+(?:\.\d+)?\w*)\) ready/,
-    examples: ['220 MikroTik FTP server (MikroTik 6.45.9) ready', 'MikroTik FTP server (MikroTik 6.0rc14) ready', 'example.com FTP server (MikroTik 6.18) ready'],
+    // Recog keeps the greeting without the reply code, nmap with it (matchBanner drops it).
+    pattern: /^\S.{0,60}? FTP server \(MikroTik (?<version>\d+\.\d+(?:\.\d+)?\w*)\) ready/,
+    examples: ['MikroTik FTP server (MikroTik 6.45.9) ready', 'MikroTik FTP server (MikroTik 6.0rc14) ready', 'example.com FTP server (MikroTik 6.18) ready'],
     source: NMAP_PROBES,
   },
   {
@@ -1325,7 +1327,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['ftp'],
     fields: ['greeting'],
     keywords: ['ftp network print server'],
-    pattern: /^(?:220[ -])?AXIS (?<product>\d{3,4}\w*\+?)(?: \(rev \d+\))? FTP Network Print Server V?(?<version>\d+\.\d+[\w.]*)/i,
+    pattern: /^AXIS (?<product>\d{3,4}\w*\+?)(?: \(rev \d+\))? FTP Network Print Server V?(?<version>\d+\.\d+[\w.]*)/i,
     examples: [
       'AXIS 560 FTP Network Print Server V6.00 Jul 7 1999 ready.',
       'AXIS 5600+ (rev 3) FTP Network Print Server V7.00 Sep 10 2004 ready.',
@@ -1895,7 +1897,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['ftp'],
     keywords: ['dcs-'],
-    pattern: /^(?:220[ -])?\S+ (?<product>DCS-\d{3,4}[A-Z]?) FTP server ready/,
+    pattern: /^\S+ (?<product>DCS-\d{3,4}[A-Z]?) FTP server ready/,
     examples: ['hostname DCS-2100 FTP server ready.'],
     source: RECOG('ftp_banners.xml'),
   },
@@ -2863,8 +2865,8 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   },
 
   // ---------------------------------------------------------------- FTP greetings (Rapid7 Recog xml/ftp_banners.xml)
-  // Recog keeps the greeting after the reply code; nmap, Shodan and Censys keep the "220 " too, so
-  // every pattern here takes the greeting with or without it.
+  // Recog keeps the greeting after the reply code; nmap, Shodan and Censys keep the "220 " too.
+  // matchBanner drops the reply code of an FTP greeting, so every pattern here sees the greeting alone.
   {
     name: 'zyxel-zywall-ftp',
     manufacturer: 'zyxel',
@@ -2872,7 +2874,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['ftp'],
     fields: ['greeting'],
     keywords: ['(zywall usg'],
-    pattern: /^(?:220[ -])?FTP Server \(ZyWALL (?<product>USG ?[\w-]+)\)/,
+    pattern: /^FTP Server \(ZyWALL (?<product>USG ?[\w-]+)\)/,
     examples: ['FTP Server (ZyWALL USG 20) [::ffff:192.168.0.2]', 'FTP Server (ZyWALL USG100-PLUS) [::ffff:192.168.5.101]', 'FTP Server (ZyWALL USG 20) [10.0.0.2]'],
     source: RECOG('ftp_banners.xml'),
   },
@@ -2883,7 +2885,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['ftp'],
     fields: ['greeting'],
     keywords: ['welcome to tp-link ftp server'],
-    pattern: /^(?:220[ -])?Welcome to TP-LINK FTP server\s*$/,
+    pattern: /^Welcome to TP-LINK FTP server\s*$/,
     examples: ['Welcome to TP-LINK FTP server'],
     source: RECOG('ftp_banners.xml'),
   },
@@ -2895,7 +2897,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     fields: ['greeting'],
     keywords: ['fritz!box'],
     // The model is written without spaces, with the provider edition in parentheses: "FRITZ!Box6490Cable(kdg)".
-    pattern: /^(?:220[ -])?(?<product>FRITZ!Box[\w()]+) FTP server ready\./,
+    pattern: /^(?<product>FRITZ!Box[\w()]+) FTP server ready\./,
     examples: ['FRITZ!Box7490 FTP server ready.', 'FRITZ!BoxFonWLAN7390 FTP server ready.', 'FRITZ!Box6490Cable(kdg) FTP server ready.'],
     source: RECOG('ftp_banners.xml'),
   },
@@ -2907,7 +2909,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     fields: ['greeting'],
     keywords: ['welcome to asus '],
     // Wireless routers (RT-, BRT-), DSL modems (DSL-) and the T-Mobile edition (TM-) share the firmware.
-    pattern: /^(?:220[ -])?Welcome to ASUS (?<product>(?:B?RT|DSL|TM)-[\w.-]+) FTP service\./,
+    pattern: /^Welcome to ASUS (?<product>(?:B?RT|DSL|TM)-[\w.-]+) FTP service\./,
     examples: ['Welcome to ASUS RT-AC68U FTP service.', 'Welcome to ASUS DSL-N55U-D1 FTP service.', 'Welcome to ASUS TM-AC1900 FTP service.'],
     source: RECOG('ftp_banners.xml'),
   },
@@ -2919,7 +2921,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     fields: ['greeting'],
     keywords: ['apc ftp server', 'network management card aos'],
     // The Network Management Card names the UPS or PDU model first ("AP7932") and its AOS release.
-    pattern: /^(?:220[ -])?\s*(?:APC FTP server ready\.|(?<product>\S+) Network Management Card AOS v(?<version>\d+\.[\d.]*\w*) FTP server ready\.)/,
+    pattern: /^\s*(?:APC FTP server ready\.|(?<product>\S+) Network Management Card AOS v(?<version>\d+\.[\d.]*\w*) FTP server ready\.)/,
     examples: ['APC FTP server ready.', 'AP7932 Network Management Card AOS v3.3.4 FTP server ready.', 'ACRC103 Network Management Card AOS v3.6.1 FTP server ready.'],
     source: RECOG('ftp_banners.xml'),
   },
@@ -2931,7 +2933,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['ftp'],
     fields: ['greeting'],
     keywords: ['jd ftp server ready'],
-    pattern: /^(?:220[ -])?JD FTP Server Ready/,
+    pattern: /^JD FTP Server Ready/,
     examples: ['JD FTP Server Ready', 'JD FTP Server Ready.'],
     source: RECOG('ftp_banners.xml'),
   },
@@ -2944,7 +2946,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['ftp'],
     fields: ['greeting'],
     keywords: ['(phne_'],
-    pattern: /^(?:220[ -])?\S+ +FTP +Server \((?:Revision \S+ )?Version [^()]+\(PHNE_\d+\)/i,
+    pattern: /^\S+ +FTP +Server \((?:Revision \S+ )?Version [^()]+\(PHNE_\d+\)/i,
     examples: [
       'example.com FTP server (Version 1.1.214.4(PHNE_38458) Mon Feb 15 06:03:12 GMT 2010) ready.',
       'example.com FTP server (Revision 1.1 Version wuftpd-2.6.1(PHNE_38578) Fri Sep 5 12:10:54 GMT 2008) ready.',
@@ -2959,7 +2961,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     fields: ['greeting'],
     keywords: ['ricoh aficio ', 'nrg ', 'gestetner '],
     // NRG and Gestetner are Ricoh's own brands and print the same greeting.
-    pattern: /^(?:220[ -])?(?<product>(?:RICOH Aficio|NRG|Gestetner) (?:[MS]P )?\S+) FTP server \((?<version>[\w.]+)\) ready/i,
+    pattern: /^(?<product>(?:RICOH Aficio|NRG|Gestetner) (?:[MS]P )?\S+) FTP server \((?<version>[\w.]+)\) ready/i,
     examples: ['RICOH Aficio SP 4210N FTP server (8.63) ready.', 'NRG MP C2800 FTP server (8.25) ready.', 'Gestetner MP C4502 FTP server (11.77) ready.'],
     source: RECOG('ftp_banners.xml'),
   },
@@ -2970,7 +2972,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['ftp'],
     fields: ['greeting'],
     keywords: ['xerox '],
-    pattern: /^(?:220[ -])?XEROX (?:(?<product>Phaser \d{4}[\w-]*)\s*$|\d{4} Wide Format FTP server)/i,
+    pattern: /^XEROX (?:(?<product>Phaser \d{4}[\w-]*)\s*$|\d{4} Wide Format FTP server)/i,
     examples: ['Xerox Phaser 6130N', 'Xerox Phaser 6180MFP-D', 'XEROX 6204 Wide Format FTP server ready'],
     source: RECOG('ftp_banners.xml'),
   },
@@ -2982,7 +2984,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     fields: ['greeting'],
     keywords: ['lexmark ', 'marknet '],
     // The greeting starts with the printer's host name (by default "ET" and its MAC address).
-    pattern: /^(?:220[ -])?(?:\S+ )?(?:Lexmark (?:Optra )?(?<product>[A-Z]\w*)|MarkNet \w+) FTP Server (?:\S+ )?ready/i,
+    pattern: /^(?:\S+ )?(?:Lexmark (?:Optra )?(?<product>[A-Z]\w*)|MarkNet \w+) FTP Server (?:\S+ )?ready/i,
     examples: [
       'ET000400CEA560 Lexmark T640 FTP Server NS.NP.N219 ready.',
       'Lexmark X500 FTP server ready',
@@ -2998,7 +3000,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['ftp'],
     fields: ['greeting'],
     keywords: ['taskalfa ', 'fs-'],
-    pattern: /^(?:220[ -])?(?<product>TASKalfa \d+c?i|FS-C?\d{4}(?:MFP\+?|DN|D|N)) FTP server/,
+    pattern: /^(?<product>TASKalfa \d+c?i|FS-C?\d{4}(?:MFP\+?|DN|D|N)) FTP server/,
     examples: ['TASKalfa 300ci FTP server', 'FS-C2126MFP FTP server', 'FS-C2026MFP+ FTP server', 'FS-1370DN FTP server'],
     source: RECOG('ftp_banners.xml'),
   },
@@ -3009,7 +3011,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['ftp'],
     fields: ['greeting'],
     keywords: ['konica minolta ftp server', '(km ftpd version'],
-    pattern: /^(?:220[ -])?(?:KONICA MINOLTA FTP server ready|KM\w+ FTP server \(KM FTPD version (?<version>\d+(?:\.\d+)*)\) ready)/,
+    pattern: /^(?:KONICA MINOLTA FTP server ready|KM\w+ FTP server \(KM FTPD version (?<version>\d+(?:\.\d+)*)\) ready)/,
     examples: ['KONICA MINOLTA FTP server ready.', 'KM23BC97 FTP server (KM FTPD version 1.00) ready.'],
     source: RECOG('ftp_banners.xml'),
   },
@@ -3021,7 +3023,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['ftp'],
     fields: ['greeting'],
     keywords: ['nasftpd turbo station'],
-    pattern: /^(?:220[ -])?NASFTPD Turbo station (?:2\.x )?(?<version>[\w.]+) Server \(ProFTPD\)/,
+    pattern: /^NASFTPD Turbo station (?:2\.x )?(?<version>[\w.]+) Server \(ProFTPD\)/,
     examples: ['NASFTPD Turbo station 1.3.5a Server (ProFTPD) [192.168.1.100]', 'NASFTPD Turbo station 2.x 1.3.1rc2 Server (ProFTPD) [192.168.1.100]'],
     source: RECOG('ftp_banners.xml'),
   },
@@ -3401,7 +3403,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'FireWall-1 (authenticating FTP or telnet proxy)',
     protocols: ['ftp', 'telnet'],
     keywords: ['check point firewall-1 '],
-    pattern: /^(?:220[ -])?Check Point FireWall-1 (?:Secure FTP|authenticated Telnet) server running on \S+/,
+    pattern: /^Check Point FireWall-1 (?:Secure FTP|authenticated Telnet) server running on \S+/,
     examples: ['Check Point FireWall-1 Secure FTP server running on host', 'Check Point FireWall-1 authenticated Telnet server running on gaatdrf2\n\nUser: '],
     source: {
       title: 'Rapid7 Recog fingerprint database, xml/ftp_banners.xml and xml/telnet_banners.xml (examples captured from Internet scans)',
@@ -4328,9 +4330,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'DiskStation Manager FTP server (NAS)',
     protocols: ['ftp'],
     keywords: ['synology ftp server', 'disk station ftp server'],
-    // Recog keeps the greeting without the reply code, and has seen the name in capitals too.
-    pattern: /^(?:220[ -])?(?:Synology FTP server ready\.|Disk Station FTP server at [\w.-]+ ready\.)/i,
-    examples: ['220 Synology FTP server ready.\r\n', 'Synology FTP server ready.', 'SYNOLOGY FTP server ready.'],
+    // Recog has seen the name in capitals too.
+    pattern: /^(?:Synology FTP server ready\.|Disk Station FTP server at [\w.-]+ ready\.)/i,
+    examples: ['Synology FTP server ready.\r\n', 'Synology FTP server ready.', 'SYNOLOGY FTP server ready.'],
     source: NMAP_PROBES,
   },
   {
@@ -4342,8 +4344,8 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['ftp'],
     certainty: 'low',
     keywords: ['diskstation'],
-    pattern: /^(?:220[ -])?DiskStation(?:-[\w.-]+)? FTP server ready\./,
-    examples: ['220 DiskStation FTP server ready.\r\n', 'DiskStation FTP server ready.'],
+    pattern: /^DiskStation(?:-[\w.-]+)? FTP server ready\./,
+    examples: ['DiskStation FTP server ready.\r\n', 'DiskStation FTP server ready.'],
     source: NMAP_PROBES,
   },
   {
@@ -4581,5 +4583,112 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?:Hive)?(?<product>AP\w+?)(?:_n)?, HiveOS (?<version>\d+\.\d+\w*)/,
     examples: ['AP230, HiveOS 8.1r2a build-178408'],
     source: LIBRENMS('hiveos-wireless.snmprec'),
+  },
+  // ---------------------------------------------------------------- Makers named in Rapid7 Recog's fingerprints
+  {
+    // A codec that names a TANDBERG product after "MCU:" (the E20 of 2009) is TANDBERG's own; one
+    // that names a Cisco product is Cisco's (cisco-telepresence-codec-sysdescr).
+    name: 'tandberg-codec-sysdescr',
+    manufacturer: 'tandberg',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['tandberg codec'],
+    pattern: /^TANDBERG Codec\s+SoftW: (?<version>\S+)\s+MCU: (?<product>TANDBERG [^\r\n]+?)\s+Date: /,
+    examples: ['TANDBERG Codec SoftW: TE1.0.0.175435 MCU: TANDBERG E20 Date: 2009-02-09 S/N: A1AA11B00658 BootSW: Board: 101390-6'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // SIP phones: the model, the firmware release and the phone's MAC address.
+    name: 'mitel-sip-phone-user-agent',
+    manufacturer: 'mitel',
+    product: 'product',
+    protocols: ['sip'],
+    fields: ['user-agent', 'server'],
+    keywords: ['mitel-'],
+    pattern: /^Mitel-(?<product>\w+)-SIP-Phone (?<version>\d+(?:\.\d+)+)/,
+    examples: ['Mitel-5320-SIP-Phone 06.05.00.11 010203040506'],
+    source: RECOG('sip_user_agents.xml'),
+  },
+  {
+    name: 'mitel-border-gateway-sip',
+    manufacturer: 'mitel',
+    product: 'Mitel Border GW (SIP gateway)',
+    protocols: ['sip'],
+    fields: ['user-agent', 'server'],
+    keywords: ['mitel border gw/'],
+    pattern: /^Mitel Border GW\/(?<version>\d+(?:\.\d+)+)/,
+    examples: ['Mitel Border GW/4.0.0.9'],
+    source: RECOG('sip_user_agents.xml'),
+  },
+  {
+    // Vood home gateways: the model (HG238x, HG27xx, 452W) before the firmware build.
+    name: 'tilgin-vood-sip',
+    manufacturer: 'tilgin',
+    product: 'product',
+    protocols: ['sip'],
+    fields: ['server', 'user-agent'],
+    keywords: ['tilgin vood '],
+    pattern: /^Tilgin Vood (?<product>[^_\s]+)/,
+    examples: ['Tilgin Vood HG238x_ESx000-02_07_03_26', 'Tilgin Vood HG27xx', 'Tilgin Vood 452W_S_3_4_2_RC_2'],
+    source: RECOG('sip_banners.xml'),
+  },
+  {
+    name: 'efi-fiery-ftp',
+    manufacturer: 'efi',
+    product: 'Fiery print server',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['efi ftp print server'],
+    pattern: /^EFI FTP Print server ready\./,
+    examples: ['EFI FTP Print server ready.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // Savin copiers are Ricoh's (the same FTP server as the RICOH Aficio and NRG lines).
+    name: 'savin-printer-ftp',
+    manufacturer: 'savin',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['savin '],
+    pattern: /^SAVIN (?<product>[A-Z]*\d{3,4}\w*) FTP server \((?<version>[\w.]+)\) ready/,
+    examples: ['SAVIN 4075 FTP server (4.08) ready.', 'SAVIN 917 FTP server (9.05.2) ready.', 'SAVIN C3528 FTP server (4.08.3) ready.', 'SAVIN C9145 FTP server (10.51) ready.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    name: 'sharp-mfp-ftp',
+    manufacturer: 'sharp',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['sharp mx-', 'sharp ar-'],
+    pattern: /^SHARP (?<product>(?:MX|AR)-\w+) Ver (?<version>[\w.]+) FTP server/,
+    examples: ['SHARP MX-6200N Ver 01.02.00.0e FTP server.', 'SHARP MX-M363N Ver 01.05.00.0k FTP server.', 'SHARP AR-M450 Ver 01.05.00.0k FTP server.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // Digital UNIX ran only on Digital's Alpha systems; it was renamed Tru64 UNIX under Compaq, whose
+    // greeting says so. HP-UX is named the same way (hpe-hpux-ftp); OpenVMS, which other hardware
+    // runs too, is not.
+    name: 'digital-unix-ftp',
+    manufacturer: 'digital-equipment',
+    product: 'Alpha system (Digital UNIX)',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['(digital unix version '],
+    pattern: /^\S+ FTP server \(Digital UNIX Version (?<version>\S+)\) ready/,
+    examples: ['example.com FTP server (Digital UNIX Version 5.60) ready.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    name: 'compaq-tru64-ftp',
+    manufacturer: 'compaq',
+    product: 'Alpha system (Tru64 UNIX)',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['(compaq tru64 unix version '],
+    pattern: /^\S+ FTP server \(Compaq Tru64 UNIX Version (?<version>\S+)\) ready/,
+    examples: ['example.com FTP server (Compaq Tru64 UNIX Version 5.60) ready.'],
+    source: RECOG('ftp_banners.xml'),
   },
 ]

@@ -423,8 +423,10 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['sip', 'user-agent', 'avm', 'AVM FRITZ!Box WLAN 3270 v3 Edition Italia 125.05.52 (Feb  7 2014)'],
   ['sip', 'user-agent', 'avm', 'AVM Multibox 7390 NGN 84.05.09 (Jan 13 2012)'],
   ['sip', 'user-agent', 'avm', 'FRITZ!OS'],
-  ['sip', 'server', null, 'Tilgin Vood HG238x_ESx000-02_07_03_26'],
-  ['sip', 'user-agent', null, 'Mitel-5320-SIP-Phone 06.05.00.11 010203040506'],
+  ['sip', 'server', 'tilgin', 'Tilgin Vood HG238x_ESx000-02_07_03_26'],
+  ['sip', 'server', 'tilgin', 'Tilgin Vood 452W_S_3_4_2_RC_2'],
+  ['sip', 'user-agent', 'mitel', 'Mitel-5320-SIP-Phone 06.05.00.11 010203040506'],
+  ['sip', 'user-agent', 'mitel', 'Mitel Border GW/4.0.0.9'],
   ['sip', 'user-agent', null, 'Nero SIPPS IP Phone Version 2.0.51.16'],
   // sysDescr: LibreNMS tests/snmpsim, OSS_SNMP platform comments, Observium pollers, Netdisco tests, Greenbone SNMP detections, Rapid7 Recog snmp_sysdescr.xml, published `show version` outputs
   ['snmp', 'sysdescr', 'huawei', 'Huawei Versatile Routing Platform Software\r\nVRP (R) software, Version 8.150 (CE6870EI V200R002C50SPC800)\r\nCopyright (C) 2012-2017 Huawei Technologies Co., Ltd.\r\nHUAWEICE6870-24S6CQ-EI\r\n'],
@@ -1014,13 +1016,29 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'juniper', 'Juniper WXC-1800 : 5.6.4.0'],
   ['snmp', 'sysdescr', 'juniper', 'Juniper Standalone IDP device'],
   ['snmp', 'sysdescr', 'netapp', 'Data ONTAP Release 7.2.3: Thu Jul  5 10:42:49 PDT 2007 (IBM)'],
-  // Named by nobody: generic kernel lines and Windows, a TANDBERG codec of before Cisco's purchase (its own product),
-  // and a bare SCALANCE model (a hint at most: it could be a host name)
+  // Named by nobody: generic kernel lines and Windows, and a bare SCALANCE model (a hint at most: it could be a host name)
   ['snmp', 'sysdescr', null, 'Linux hostname 2.6.9 #2 SMP Tue Jun 26 16:10:49 EDT 2012 x86_64'],
   ['snmp', 'sysdescr', null, 'Linux 2.6.9'],
   ['snmp', 'sysdescr', null, 'SystemEDGE for Windows'],
-  ['snmp', 'sysdescr', null, 'TANDBERG Codec SoftW: TE1.0.0.175435 MCU: TANDBERG E20 Date: 2009-02-09 S/N: A1AA11B00658 BootSW: Board: 101390-6'],
   ['snmp', 'sysdescr', null, 'SCALANCE W747-1RR'],
+  // ── Makers named in Rapid7 Recog's fingerprints (ftp_banners, sip_banners, sip_user_agents, snmp_sysdescr) ──
+  // A TANDBERG codec of before Cisco's purchase names TANDBERG's own E20: TANDBERG, in Cisco's group today
+  ['snmp', 'sysdescr', 'tandberg', 'TANDBERG Codec SoftW: TE1.0.0.175435 MCU: TANDBERG E20 Date: 2009-02-09 S/N: A1AA11B00658 BootSW: Board: 101390-6'],
+  // FTP greetings, with the reply code as nmap keeps it and without it as Recog does
+  ['ftp', 'greeting', 'efi', '220 EFI FTP Print server ready.'],
+  ['ftp', 'greeting', 'savin', '220 SAVIN C6055 FTP server (7.16) ready.'],
+  ['ftp', 'greeting', 'savin', 'SAVIN 9050 FTP server (7.30) ready.'],
+  ['ftp', 'greeting', 'sharp', '220 SHARP MX-M620U Ver 01.04.00.04 FTP server.'],
+  ['ftp', 'greeting', 'sharp', 'SHARP MX-5001N Ver 01.05.00.0n FTP server.'],
+  ['ftp', 'greeting', 'digital-equipment', '220 example.com FTP server (Digital UNIX Version 5.60) ready.'],
+  ['ftp', 'greeting', 'compaq', 'example.com FTP server (Compaq Tru64 UNIX Version 5.60) ready.'],
+  ['ftp', 'greeting', 'cisco', '220 Welcome to the Telepresence Server 7010, version 2.1(1.18) '],
+  // Printers of makers still outside the catalog (Toshiba's e-STUDIO, Oce) and a CPE whose maker no
+  // public source names: the STAT reply of "HES_CPE" (GNU inetutils ftpd on Linux) that nmap's
+  // ftp-syst script documents. Only a guess ties HES_CPE to Huawei's WiMAX CPE, so it stays unclaimed.
+  ['ftp', 'greeting', null, '220 JHBPRN13 TOSHIBA e-STUDIO500S FTP Server NC2.NPS.N211 ready.'],
+  ['ftp', 'greeting', null, 'Oce im4512 Ver 01.04.00.0c FTP server.'],
+  ['ftp', undefined, null, 'HES_CPE FTP server status:\n     ftpd (GNU inetutils) 1.4.1\n     Connected to 72.14.177.105\n     Waiting for user name'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */

@@ -118,6 +118,17 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(8886)).toBe('raisecom')
   })
 
+  it('knows the numbers of DEC, Mitel and TANDBERG, gives Compaq\'s 232 (iLO, ProLiant) to HPE, and leaves out look-alike registrants', () => {
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    expect(of(36)).toBe('digital-equipment')
+    expect(of(1027)).toBe('mitel')
+    expect(of(5596)).toBe('tandberg')
+    expect(of(232)).toBe('hpe')
+    // 216 is Tandberg Data (tape storage), 1114 EFI Electronics (surge protectors): other companies.
+    expect(of(216)).toBeUndefined()
+    expect(of(1114)).toBeUndefined()
+  })
+
   it('knows the numbers of Hillstone, BDCOM, Maipu and Aerohive, and leaves out the one C-Data OLTs report', () => {
     const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
     expect(of(28557)).toBe('hillstone')

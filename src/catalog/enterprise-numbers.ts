@@ -248,6 +248,26 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     number: 5651, organization: 'Maipu Data Communication, Inc.', manufacturer: 'maipu',
     source: { title: 'MAIPU-SMI (organization Maipu Data Communication, Inc., as LibreNMS ships it): maipu MODULE-IDENTITY ... ::= { enterprises 5651 }', url: 'https://github.com/librenms/librenms/blob/master/mibs/maipu/MAIPU-SMI' },
   },
+  // Makers named in Rapid7 Recog's fingerprints, read in Wireshark's copy of the IANA file. 5596 is
+  // TANDBERG's: Cisco's TelePresence codecs kept it (Open-AudIT names 5596.130.6.4.1 and
+  // 5596.150.6.4.1 an SX20), and TANDBERG's group is Cisco's from 2010, so a codec of either time
+  // falls in the right group. 36 is Digital's (DECservers, Digital UNIX). 216 "Tandberg Data" and
+  // 1114 "EFI Electronics" are other companies than TANDBERG and EFI, and are left out.
+  ...([
+    [36, 'DEC', 'digital-equipment'],
+    [1027, 'Mitel, Corp.', 'mitel'],
+    [5596, 'Tandberg ASA', 'tandberg'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
+  // 232 is Compaq's, but HP kept Compaq's management MIBs (the cpq* tree) for its ProLiant servers,
+  // and iLO 4 reports 1.3.6.1.4.1.232.9.4.10 as its sysObjectID: it names HPE, whose servers
+  // those are, not Compaq.
+  {
+    number: 232, organization: 'Compaq', manufacturer: 'hpe',
+    source: {
+      title: 'IANA Private Enterprise Numbers as copied into Wireshark epan/sminmpec.c (232 "Compaq"); Observium includes/definitions/os.inc.php, hpilo: sysObjectID .1.3.6.1.4.1.232.9.4.10 is "iLO 4"',
+      url: 'https://github.com/pgmillon/observium/blob/master/includes/definitions/os.inc.php',
+    },
+  },
 ]
 
 /**

@@ -334,6 +334,44 @@ const AUTEL_DRONEDJ: Source = {
   title: 'Autel Robotics is the drone business of Autel Intelligent Technology, maker of automotive diagnostic equipment (interview with Maxwell Lee, reported by DroneDJ via flyingmachines.de)',
   url: 'https://www.flyingmachines.de/blogs/news/wie-autel-robotics-hofft-die-zukunft-der-drohnenindustrie-zu-gestalten',
 }
+// Owners of the makers named in Rapid7 Recog's fingerprints (see the end of MANUFACTURERS).
+const TANDBERG_CISCO: Source = {
+  title: 'Cisco Systems, 2010 Annual Report, notes to the consolidated financial statements: Tandberg ASA among the business combinations completed in fiscal 2010 (the year ended 31 Jul 2010); day of closing not read',
+  url: 'http://www.annualreportowl.com/Cisco/2010/Annual%20Report?p=52',
+  date: '2010',
+}
+const TANDBERG_APPROVAL: Source = {
+  title: 'Cisco press release of 29 Mar 2010: the European Commission and the US Department of Justice approvals were the last regulatory approvals required, closing expected "in the coming weeks"',
+  url: 'https://www.norwegianamerican.com/cisco-receives-antitrust-approvals-from-european-commission-and-us-department-of-justice-for-pending-acquisition-of-tandberg/',
+  date: '2010-03-29',
+}
+const TANDBERG_OTHERS: Source = {
+  title: 'silicon.de: Cisco will Tandberg (Tandberg Data and Tandberg Television, which came out of the same Tandbergs Radiofabrikk of 1933, have long been independent and are not part of the deal)',
+  url: 'https://www.silicon.de/41510495/cisco-will-tandberg/amp',
+}
+const AASTRA_MITEL: Source = {
+  title: 'Mitel Networks Corporation, Form 10-K for 2014, note 1 Background and nature of operations: "On January 31, 2014, Mitel completed the acquisition of Aastra Technologies Limited"',
+  url: 'https://www.sec.gov/Archives/edgar/data/1170534/000119312515064260/R8.htm',
+  date: '2015',
+}
+const DEC_COMPAQ: Source = {
+  title: 'Compaq Computer Corporation, Form 8-K of 11 Jun 1998, item 2: "On June 11, 1998, Compaq ... consummated its acquisition of Digital Equipment Corporation"; Digital became a wholly owned subsidiary of Compaq',
+  url: 'https://www.incjournal.com/cik/7141/54/1998/HD0eDXmuYxGHkIp.shtml',
+  date: '1998-06-26',
+}
+const COMPAQ_HP: Source = {
+  title: 'Hewlett-Packard press release, Palo Alto, 3 May 2002: HP Closes Compaq Merger (HP "completed its merger transaction with Compaq Computer Corporation")',
+  url: 'http://tech-insider.org/linux/research/2002/0503.html',
+  date: '2002-05-03',
+}
+const SAVIN_RICOH: Source = {
+  title: 'Savin end-user limited warranty (savin-usa.com): Ricoh Americas Corporation warrants the Savin product and services it through Ricoh or an authorised Savin dealer (since when Savin is Ricoh\u2019s was not read)',
+  url: 'http://savin-usa.com/global/enduser.html',
+}
+const FIERY_LLC: Source = {
+  title: 'Google Patents, US7461377B2 (print server management): original assignee Electronics for Imaging Inc, current assignee Fiery LLC; EFI\u2019s Fiery business now stands in the name of Fiery, LLC (how and when it was separated from EFI was not read)',
+  url: 'https://patents.google.com/patent/US7461377',
+}
 
 /** The manufacturers trustpath knows: covered groups, their members and brands, and the major other makers. */
 export const MANUFACTURERS: readonly Manufacturer[] = [
@@ -893,6 +931,62 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // its enterprise number 8886 and its IEEE blocks are "Raisecom Technology CO., LTD". No owner
   // was checked, so none is recorded.
   maker('raisecom', 'Raisecom Technology', 'CN', ['Raisecom', 'Raisecom Technology', 'Raisecom Technology CO., LTD', 'Beijing Raisecom Scientific & Technology Development']),
+  // ── Makers named in Rapid7 Recog's fingerprints ─────────────────────────────────────────────
+  // Video codecs, phone systems, home gateways, print servers, copiers and the older computer
+  // makers whose names Recog's banner and sysDescr fingerprints give. None is in a covered group.
+  // TANDBERG (video conferencing) is Cisco's since 2010; Tandberg Data (tape storage) and Tandberg
+  // Television (Ericsson's since 2007) came out of the same Norwegian radio factory but are other
+  // companies, so their registry names stay unresolved.
+  {
+    slug: 'tandberg', name: 'TANDBERG (video conferencing)', country: 'NO',
+    aliases: ['TANDBERG', 'Tandberg ASA', 'TANDBERG Telecom', 'TANDBERG Telecom AS'],
+    parents: [{ parent: 'cisco', kind: 'subsidiary', from: '2010', source: TANDBERG_CISCO }],
+    sources: [TANDBERG_CISCO, TANDBERG_APPROVAL, TANDBERG_OTHERS, IEEE_REGISTRY, IANA_PEN],
+  },
+  maker('mitel', 'Mitel Networks', 'CA', ['Mitel', 'Mitel Networks', 'Mitel Networks Corporation', 'Mitel Corporation']),
+  {
+    // Aastra's phones were sold under its name after the purchase in select European markets.
+    slug: 'aastra', name: 'Aastra Technologies', country: 'CA',
+    aliases: ['Aastra', 'Aastra Technologies', 'Aastra Technologies Limited', 'Aastra Telecom'],
+    parents: [{ parent: 'mitel', kind: 'subsidiary', from: '2014-01-31', source: AASTRA_MITEL }],
+    sources: [AASTRA_MITEL, IEEE_REGISTRY],
+  },
+  maker('tilgin', 'Tilgin', 'SE', ['Tilgin', 'Tilgin AB']),
+  {
+    // Fiery print servers and controllers. EFI's Fiery patents now stand in the name of Fiery, LLC;
+    // the two stay one entry until a source shows who owns which. "EFI Electronics" (IANA 1114,
+    // surge protectors) is another company.
+    slug: 'efi', name: 'EFI (Electronics For Imaging) / Fiery', country: 'US',
+    aliases: ['EFI', 'Electronics For Imaging', 'Electronics For Imaging, Inc.', 'Fiery', 'Fiery, LLC'],
+    parents: [],
+    sources: [FIERY_LLC, IEEE_REGISTRY],
+  },
+  {
+    slug: 'savin', name: 'Savin', country: 'US',
+    aliases: ['Savin', 'Savin Corporation'],
+    parents: [{ parent: 'ricoh', kind: 'brand', source: SAVIN_RICOH }],
+    sources: [SAVIN_RICOH],
+  },
+  // Sharp's copiers and multifunction printers (MX and AR series). Its owner (Hon Hai holds a
+  // stake) was not checked, so none is recorded.
+  maker('sharp', 'Sharp', 'JP', ['Sharp', 'Sharp Corporation']),
+  {
+    // Digital's Alpha systems ran Digital UNIX (later Tru64) and OpenVMS; the catalog's `hpe`
+    // stands for Hewlett-Packard before its split of 2015, as it does for 3Com, and Compaq's PC
+    // business, which went to HP Inc. at the split, is not told apart.
+    slug: 'digital-equipment', name: 'Digital Equipment Corporation (DEC)', country: 'US',
+    aliases: ['Digital Equipment Corporation', 'Digital Equipment', 'DEC', 'Digital Equipment Corp.'],
+    parents: [{ parent: 'compaq', kind: 'subsidiary', from: '1998-06-11', source: DEC_COMPAQ }],
+    sources: [DEC_COMPAQ, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    // Compaq has no IEEE block in its own name: the blocks registered at Compaq Center Drive,
+    // Houston, stand in Hewlett-Packard's.
+    slug: 'compaq', name: 'Compaq Computer Corporation', country: 'US',
+    aliases: ['Compaq', 'Compaq Computer', 'Compaq Computer Corporation'],
+    parents: [{ parent: 'hpe', kind: 'subsidiary', from: '2002-05-03', source: COMPAQ_HP }],
+    sources: [COMPAQ_HP, DEC_COMPAQ, IANA_PEN],
+  },
   // ── Chinese network and security makers common in scans and inventories ─────────────────────
   // None is in a covered group and no owner was checked, so none records a parent. Each alias list
   // holds the names the IEEE registry uses for the maker's blocks; look-alike registrants stay out

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import { loadDefaultOuiEntries } from '../io/data-tables.js'
-import { MANUFACTURERS } from './manufacturers.js'
+import { groupOf, MANUFACTURERS } from './manufacturers.js'
 import { buildNameResolver } from './org-name.js'
 import { REGISTRY_ALIASES } from './registry-aliases.js'
 
@@ -420,5 +420,54 @@ describe('registry names of Chinese network and security makers (oui-data)', () 
       'BaudTec Corporation', 'shanghai baudcom communication device co.,ltd', 'BVBA DPTechnics',
       'Sharetronic Data Technology Co.,Ltd', 'GWD Media Limited',
     ]) expect(resolve(name), name).toBeUndefined()
+  })
+})
+
+describe('registry names of makers named in Recog fingerprints (oui-data)', () => {
+  const counts = new Map<ManufacturerSlug, number>()
+  for (const e of entries) {
+    const slug = resolve(e.organization)
+    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
+  }
+
+  it('resolves every block of each maker', () => {
+    // Exact counts in the IEEE files of May 2026 (a registry refresh may only add).
+    expect(counts.get('digital-equipment')).toBeGreaterThanOrEqual(10)
+    expect(counts.get('sharp')).toBeGreaterThanOrEqual(20)
+    expect(counts.get('mitel')).toBeGreaterThanOrEqual(3)
+    expect(counts.get('tilgin')).toBeGreaterThanOrEqual(2)
+    expect(counts.get('aastra')).toBeGreaterThanOrEqual(1)
+    expect(counts.get('tandberg')).toBeGreaterThanOrEqual(1)
+    expect(counts.get('efi')).toBeGreaterThanOrEqual(1)
+  })
+
+  it('resolves each registry spelling to its own maker', () => {
+    const SPELLINGS: [string, ManufacturerSlug][] = [
+      ['TANDBERG TELECOM AS', 'tandberg'],
+      ['MITEL CORPORATION', 'mitel'], ['Mitel Networks Corporation', 'mitel'], ['Aastra Telecom', 'aastra'],
+      ['Tilgin AB', 'tilgin'], ['ELECTRONICS FOR IMAGING, INC.', 'efi'],
+      ['SHARP Corporation', 'sharp'], ['SHARP Corporation.', 'sharp'],
+      ['DIGITAL EQUIPMENT CORPORATION', 'digital-equipment'], ['DIGITAL EQUIPMENT CORP.', 'digital-equipment'],
+    ]
+    for (const [name, slug] of SPELLINGS) expect(resolve(name), name).toBe(slug)
+  })
+
+  it('keeps look-alike organisations away from them', () => {
+    for (const name of [
+      'Tandberg Data ASA', 'Tandberg Storage ASA', 'TANDBERG TELEVISION AS', 'ARMITEL Co.', 'EFI Electronics, Corporation',
+      'Hangzhou Zhongchuan Digital Equipment Co., Ltd.', 'Zhuhai Raysharp Technology Co.,Ltd', 'HISHARP', 'Shenzhen Highsharp Electronics Ltd.',
+    ]) expect(resolve(name), name).toBeUndefined()
+  })
+
+  it('puts Aastra in Mitel\'s group and Digital in Compaq\'s, then Hewlett-Packard\'s, by date', () => {
+    const bySlug = new Map(MANUFACTURERS.map((m) => [m.slug, m]))
+    expect(groupOf('aastra', '2013-06-01', bySlug).group).toBe('aastra')
+    expect(groupOf('aastra', '2014-02-01', bySlug).group).toBe('mitel')
+    expect(groupOf('digital-equipment', '1997-01-01', bySlug).group).toBe('digital-equipment')
+    expect(groupOf('digital-equipment', '2000-01-01', bySlug)).toMatchObject({ group: 'compaq', chain: ['digital-equipment', 'compaq'] })
+    expect(groupOf('digital-equipment', undefined, bySlug).group).toBe('hpe')
+    expect(groupOf('tandberg', '2009-02-09', bySlug).group).toBe('tandberg')
+    expect(groupOf('tandberg', undefined, bySlug).group).toBe('cisco')
+    expect(groupOf('savin', undefined, bySlug).group).toBe('ricoh')
   })
 })

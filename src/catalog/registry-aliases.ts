@@ -27,6 +27,9 @@ export const REGISTRY_ALIASES_SOURCE: Source = {
  *   Technologies (Seattle; firewalls).
  * - "Ifoundry Systems Singapore" and "Shenzhen Afoundry Electronic" are not Foundry Networks, whose
  *   blocks the registry now lists under Brocade.
+ * - "Tandberg Data ASA", "Tandberg Storage ASA" and "TANDBERG TELEVISION AS" are not TANDBERG
+ *   (video conferencing, Cisco's since 2010); "Hangzhou Zhongchuan Digital Equipment" is not Digital
+ *   Equipment Corporation; "ARMITEL Co." is not Mitel.
  *
  * Entries whose slug the catalog lacks are ignored by `buildNameResolver` (they wait for the
  * catalog to list that manufacturer; none at the time of writing).
@@ -212,4 +215,7 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   // Makers found in LibreNMS's recorded devices (m to z). "Raisecom" is a coined word: the registry
   // lists no other organisation with it.
   { manufacturer: 'raisecom', names: [], tokens: ['raisecom'] },
+  // Makers named in Recog's fingerprints. Coined words only: not "tandberg" (Tandberg Data and
+  // Tandberg Television are other companies), "sharp" or "savin" (ordinary words), "digital" or "efi".
+  ...(['mitel', 'aastra', 'tilgin'] as const).map((token) => ({ manufacturer: token, names: [], tokens: [token] })),
 ]

@@ -67,6 +67,17 @@ describe('matchBanner', () => {
     for (const m of matchSysDescr(long)) expect(m.excerpt.length).toBeLessThanOrEqual(120)
   })
 
+  it('reads an FTP greeting with or without its 220 reply code, also on the first of several lines', () => {
+    const bare = matchBanner({ protocol: 'ftp', field: 'greeting', text: 'MikroTik FTP server (MikroTik 6.45.9) ready' })
+    expect(bare).toMatchObject([{ pattern: 'mikrotik-ftp', manufacturer: 'mikrotik', version: '6.45.9' }])
+    expect(matchBanner({ protocol: 'ftp', field: 'greeting', text: '220 MikroTik FTP server (MikroTik 6.45.9) ready' })).toEqual(bare)
+    expect(matchBanner({ protocol: 'ftp', text: '220-Welcome to ASUS RT-AC68U FTP service.\r\n220 Ready\r\n' })).toMatchObject([
+      { pattern: 'asus-router-ftp', manufacturer: 'asus', product: 'RT-AC68U' },
+    ])
+    // Only the leading reply code goes: a greeting whose first word merely starts with 220 stays whole.
+    expect(matchBanner({ protocol: 'ftp', text: '2200 Welcome to ASUS RT-AC68U FTP service.' })).toEqual([])
+  })
+
   it('returns nothing for an empty text', () => {
     expect(matchBanner({ protocol: 'ssh', text: '' })).toEqual([])
   })

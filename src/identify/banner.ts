@@ -55,6 +55,18 @@ function normalizeProtocol(protocol: string): string {
   return p === 'https' ? 'http' : p
 }
 
+/**
+ * The reply code before an FTP greeting: "220 ", or "220-" on the first line of a greeting of
+ * several lines. nmap, Shodan and Censys keep it and Recog does not; the patterns are written for
+ * the greeting alone, so the matcher drops it here, once, for every FTP pattern.
+ */
+const FTP_REPLY_CODE = /^220[ -]/
+
+/** The text the patterns see: an FTP greeting without its reply code, any other banner as it is. */
+function patternText(protocol: string, text: string): string {
+  return protocol === 'ftp' && FTP_REPLY_CODE.test(text) ? text.slice(4) : text
+}
+
 /** ASCII lower case of one UTF-16 code unit; other characters are left alone. */
 function fold(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c
@@ -193,10 +205,10 @@ function toMatch(p: BannerPattern, m: RegExpExecArray): BannerMatch {
  * // [{ pattern: 'huawei-vrp-ssh', manufacturer: 'huawei', version: '1.5', excerpt: 'SSH-2.0-HUAWEI-1.5', certainty: 'high' }]
  */
 export function matchBanner(banner: BannerInput, patterns: readonly BannerPattern[] = BANNER_PATTERNS): BannerMatch[] {
-  const text = banner.text
-  if (text.length === 0) return []
+  if (banner.text.length === 0) return []
   const index = indexFor(patterns)
   const protocol = normalizeProtocol(banner.protocol)
+  const text = patternText(protocol, banner.text)
   const field = banner.field?.toLowerCase()
   const out = matchPart(index, protocol, field, text)
   // A banner captured whole (a response with its headers, "Server: ..." with its header name) is

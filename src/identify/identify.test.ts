@@ -178,6 +178,23 @@ describe('identify', () => {
     expect(identify({ id: 'sw', macs: ['00:0e:5e:00:00:01'] }, catalog).manufacturer).toBe('raisecom')
   })
 
+  // Rapid7 Recog examples (snmp_sysdescr, sip_user_agents, ftp_banners) with MACs in the makers' IEEE blocks
+  it('names a TANDBERG codec, a Mitel phone, an Aastra phone, a Savin copier and a Digital Alpha, each in its owner\'s group at its date', () => {
+    const e20 = 'TANDBERG Codec SoftW: TE1.0.0.175435 MCU: TANDBERG E20 Date: 2009-02-09 S/N: A1AA11B00658 BootSW: Board: 101390-6'
+    const codec = { id: 'vc', macs: ['00:50:60:00:00:01'], snmp: { sysObjectID: '1.3.6.1.4.1.5596.130.6.4.1', sysDescr: e20 } }
+    expect(identify({ ...codec, manufactured: '2009-02-09' }, catalog)).toMatchObject({ manufacturer: 'tandberg', group: 'tandberg', conflicts: [] })
+    expect(identify(codec, catalog)).toMatchObject({ manufacturer: 'tandberg', group: 'cisco', chain: ['tandberg', 'cisco'] })
+    const phone = identify({ id: 'p', macs: ['08:00:0f:00:00:01'], banners: [{ protocol: 'sip', field: 'user-agent', text: 'Mitel-5320-SIP-Phone 06.05.00.11 010203040506' }] }, catalog)
+    expect(phone).toMatchObject({ manufacturer: 'mitel', group: 'mitel', conflicts: [] })
+    expect(identify({ id: 'a', macs: ['00:10:bc:00:00:01'], manufactured: '2015-01-01' }, catalog)).toMatchObject({ manufacturer: 'aastra', group: 'mitel' })
+    const copier = identify({ id: 'c', banners: [{ protocol: 'ftp', text: '220 SAVIN C3528 FTP server (4.17) ready.' }] }, catalog)
+    expect(copier).toMatchObject({ manufacturer: 'savin', group: 'ricoh' })
+    const alpha = { id: 'x', macs: ['08:00:2b:00:00:01'], banners: [{ protocol: 'ftp' as const, text: '220 host FTP server (Digital UNIX Version 5.60) ready.' }] }
+    expect(identify({ ...alpha, manufactured: '1997-05-01' }, catalog)).toMatchObject({ manufacturer: 'digital-equipment', group: 'digital-equipment' })
+    expect(identify({ ...alpha, manufactured: '1999-05-01' }, catalog)).toMatchObject({ group: 'compaq', chain: ['digital-equipment', 'compaq'] })
+    expect(identify(alpha, catalog)).toMatchObject({ group: 'hpe', chain: ['digital-equipment', 'compaq', 'hpe'] })
+  })
+
   // LibreNMS tests/snmpsim recordings stoneos, bdcom, hiveos-wireless and cdata: sysObjectID, sysDescr and MAC as recorded
   it('names a Hillstone firewall, a BDCOM OLT and a C-Data OLT, and puts an Aerohive access point in Extreme\'s group', () => {
     const fw = identify({ id: 'fw', macs: ['00:1c:54:af:26:b1'], snmp: { sysObjectID: '1.3.6.1.4.1.28557.1.126', sysDescr: 'Hillstone Security Appliance SG-6000-E3965' } }, catalog)
