@@ -76,6 +76,10 @@ describe('matchBanner', () => {
     ])
     // Only the leading reply code goes: a greeting whose first word merely starts with 220 stays whole.
     expect(matchBanner({ protocol: 'ftp', text: '2200 Welcome to ASUS RT-AC68U FTP service.' })).toEqual([])
+    // A greeting a scanner kept as `other` (it did not know the port) loses the code too.
+    expect(matchBanner({ protocol: 'other', text: '220 TiMOS-C-13.0.R9 cpm/hops64 ALCATEL SR 7750 Copyright (' })).toMatchObject([
+      { pattern: 'nokia-sros-sysdescr', manufacturer: 'nokia', version: '13.0.R9' },
+    ])
   })
 
   it('returns nothing for an empty text', () => {

@@ -62,9 +62,13 @@ function normalizeProtocol(protocol: string): string {
  */
 const FTP_REPLY_CODE = /^220[ -]/
 
-/** The text the patterns see: an FTP greeting without its reply code, any other banner as it is. */
+/**
+ * The text the patterns see: an FTP greeting without its reply code, any other banner as it is. A
+ * banner of protocol `other` that starts with the code is a greeting too (a scanner that did not
+ * know the port), and no pattern for `other` expects the code.
+ */
 function patternText(protocol: string, text: string): string {
-  return protocol === 'ftp' && FTP_REPLY_CODE.test(text) ? text.slice(4) : text
+  return (protocol === 'ftp' || protocol === 'other') && FTP_REPLY_CODE.test(text) ? text.slice(4) : text
 }
 
 /** ASCII lower case of one UTF-16 code unit; other characters are left alone. */
