@@ -315,8 +315,10 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   const entries = [...top, ...nested].sort(byRank)
   const snmp: Record<string, unknown> = isObject(raw['snmp']) ? { ...raw['snmp'] } : {}
   const fw: Record<string, unknown> = isObject(raw['firmware']) ? { ...raw['firmware'] } : {}
-  for (const [k, v] of entries) {
+  for (const [k, entry] of entries) {
     const target = resolveColumn(k)
+    // Snipe-IT writes each custom field as an object: `"MAC Address": {"field": "_snipeit_mac_address_1", "value": "…"}`.
+    const v = isObject(entry) && 'value' in entry && 'field' in entry ? entry['value'] : entry
     if (target === undefined || v === null || v === undefined || v === '') continue
     if (target.kind === 'macs') {
       if (out['macs'] === undefined && out['mac'] === undefined && (typeof v === 'string' || Array.isArray(v))) out['macs'] = v
@@ -327,6 +329,9 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     const value = Array.isArray(v) ? v.find((x) => (typeof x === 'string' && x.trim() !== '') || typeof x === 'number') : v
     if (typeof value !== 'string' && typeof value !== 'number') continue
     const field = target.field
+    // GLPI names a related record by its row id (`"manufacturers_id": 12`) unless the answer was
+    // asked to expand them (`expand_dropdowns=true`: `"Huawei"`); such a number names nothing.
+    if (typeof value === 'number' && field !== 'id' && k.endsWith('_id')) continue
     if (field === 'sysObjectID' || field === 'sysDescr') snmp[field] ??= value
     else if (field === 'firmwareVersion') fw['version'] ??= value
     else if (field === 'firmwareSha256') fw['sha256'] ??= value
