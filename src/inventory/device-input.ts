@@ -311,7 +311,9 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   // One level down too (Zabbix keeps vendor, model and MACs under `inventory`, OpenNMS under
   // `assetRecord`), ranked with the top level, which wins among equals: OpenNMS's top-level `type`
   // is the node's state ("A"), not a better model than `assetRecord.modelNumber`.
-  const nested = top.flatMap(([, v]) => (isObject(v) ? Object.entries(v) : []))
+  // The `id` and `name` one level down are a related record's own (Snipe-IT: `"status_label":
+  // {"id": 1, "name": "Ready to Deploy"}`), never the device's.
+  const nested = top.flatMap(([, v]) => (isObject(v) ? Object.entries(v).filter(([k]) => k !== 'id' && k !== 'name') : []))
   const entries = [...top, ...nested].sort(byRank)
   const snmp: Record<string, unknown> = isObject(raw['snmp']) ? { ...raw['snmp'] } : {}
   const fw: Record<string, unknown> = isObject(raw['firmware']) ? { ...raw['firmware'] } : {}
