@@ -112,9 +112,10 @@ function describe(d: Diagnostic): string {
   switch (d.code) {
     case 'missing_column':
       return `missing column ${quote(d.column)}. Expected columns include: ${list(d.expected)}. ` +
-        // An inventory needs an id or a name column: without an id, each device is known by its name.
+        // An inventory needs an id, a name or a MAC column: without an id, each device is known by
+        // its name, else by its MAC.
         (d.column === 'id' && d.expected.includes('name')
-          ? 'Add an id column, or a name column (each device is then known by its name).'
+          ? 'Add an id column, or a name column (each device is then known by its name), or a MAC column (known by its MAC).'
           : 'Add the column to the header line.')
     case 'unknown_column':
       return d.columns.length === 1

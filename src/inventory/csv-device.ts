@@ -44,6 +44,7 @@ export class CsvDeviceBuilder {
   /** Per banner column: its protocol and field, and the banners seen in it. */
   private readonly banners: ({ protocol: Banner['protocol']; field: string | undefined; seen: Map<string, Banner> } | undefined)[]
   private readonly idFromName: boolean
+  private readonly idFromMac: boolean
   private readonly slots: (string | undefined)[] = new Array(SCALARS.length)
   /** The columns in the order they are read: by rank, so the best column of a field wins (`ColumnMap.ranks`). */
   private readonly order: Int32Array
@@ -64,6 +65,7 @@ export class CsvDeviceBuilder {
       }
     })
     this.idFromName = columns.idFromName === true
+    this.idFromMac = columns.idFromMac === true
     const ranks = columns.ranks ?? []
     this.order = Int32Array.from(columns.targets.map((_, i) => i).sort((a, b) => (ranks[a] ?? 0) - (ranks[b] ?? 0) || a - b))
     this.recent = Array.from(this.codes, (code) => (code === BANNER || INTERNED.has(code) ? new Array<string | undefined>(RECENT).fill(undefined) : undefined))
@@ -115,10 +117,12 @@ export class CsvDeviceBuilder {
     }
     const ctx: Ctx = { at, diagnostics }
     // Without an id column a device is known by its name, else by its serial (a Meraki device
-    // that was never named).
-    const id = slots[0] ?? (this.idFromName ? slots[1] ?? slots[7] : undefined)
+    // that was never named); without a name column either, by its first MAC, read here for that.
+    const macsAsId = this.idFromMac && macList !== undefined ? macs(ctx, macList) : undefined
+    const id = slots[0] ?? (this.idFromName ? slots[1] ?? slots[7] : macsAsId?.[0])
     if (id === undefined) {
       if (this.idFromName) invalid(ctx, 'name', '', 'a device name (or a serial number): the file has no id column, so each device is known by its name')
+      else if (this.idFromMac) invalid(ctx, 'macs', '', 'a MAC address: the file has no id or name column, so each device is known by its MAC')
       else invalid(ctx, 'id', '', 'a non-empty device id (string)')
       return undefined
     }
@@ -132,7 +136,7 @@ export class CsvDeviceBuilder {
     if (slots[6] !== undefined) device.model = slots[6]
     if (slots[7] !== undefined) device.serial = slots[7]
     if (macList !== undefined) {
-      const m = macs(ctx, macList)
+      const m = this.idFromMac ? macsAsId : macs(ctx, macList)
       if (m !== undefined) device.macs = m
     }
     if (slots[8] !== undefined || slots[9] !== undefined) {

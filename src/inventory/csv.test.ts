@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { CsvTokenizer, detectDelimiter, parseInventoryCsv, type CsvProblem, type CsvRecord } from './csv.js'
 import { chunk, collect } from './formats.case.test.js'
+import { identify } from '../identify/identify.js'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
 
 function tokenize(chunks: readonly string[]) {
   const t = new CsvTokenizer()
@@ -178,10 +180,41 @@ describe('parseInventoryCsv', () => {
   })
 
   it('reports a missing id column once, on the header line, and reads no rows', () => {
-    const { devices, diagnostics } = parseInventoryCsv('site,mac\nfra,00:e0:fc:12:34:56\n', { file: 'devices.csv' })
+    const { devices, diagnostics } = parseInventoryCsv('site,model\nfra,NE40E-X8\n', { file: 'devices.csv' })
     expect(devices).toEqual([])
     expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['missing_column@1'])
-    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:1: error: missing column "id". Expected columns include: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, … (7 more). Add an id column, or a name column (each device is then known by its name)."`)
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:1: error: missing column "id". Expected columns include: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, … (7 more). Add an id column, or a name column (each device is then known by its name), or a MAC column (known by its MAC)."`)
+  })
+
+  it('reads a Windows DHCP server\'s leases as Export-Csv writes them: ClientId is the MAC, HostName the name', () => {
+    const leases = '#TYPE Microsoft.Management.Infrastructure.CimInstance#root/Microsoft/Windows/DHCP/DhcpServerv4Lease\r\n' +
+      '"IPAddress","ScopeId","AddressState","ClientId","ClientType","Description","DnsRR","DnsRegistration","Flags","HostName","LeaseExpiryTime","NapCapable","NapStatus","PolicyName","ProbationEnds","ServerIP","SubnetMask","PSComputerName"\r\n' +
+      '"192.0.2.5","192.0.2.0","Active","c0-56-e3-00-00-01","Dhcp","","A","NotApplicable",,"cam-lobby.corp.example","1/8/2025 10:00:00 AM","False","FullAccess","",,"192.0.2.1","255.255.255.0",\r\n' +
+      '"192.0.2.6","192.0.2.0","Active","00-e0-fc-12-34-56","Dhcp","","A","NotApplicable",,,"1/8/2025 10:00:00 AM","False","FullAccess","",,"192.0.2.1","255.255.255.0",\r\n'
+    const { devices } = parseInventoryCsv(leases, { file: 'leases.csv' })
+    expect(devices).toEqual([
+      { id: 'cam-lobby.corp.example', name: 'cam-lobby.corp.example', macs: ['c0:56:e3:00:00:01'] },
+      { id: '192.0.2.6', name: '192.0.2.6', macs: ['00:e0:fc:12:34:56'] },
+    ])
+  })
+
+  it('knows each endpoint by its MAC when a file has neither id nor name (Cisco ISE endpoint export)', () => {
+    // The columns Cisco ISE exports endpoints with (Context Visibility > Endpoints > Export);
+    // EndPointPolicy is ISE's own profiling guess and is left out.
+    const ise = 'MACAddress,EndPointPolicy,IdentityGroup,Description,StaticAssignment,StaticGroupAssignment\r\n' +
+      'C0:56:E3:00:00:01,Hikvision-Device,Profiled,lobby camera,FALSE,FALSE\r\n' +
+      '00-E0-FC-12-34-56,Huawei-Device,Profiled,,FALSE,FALSE\r\n' +
+      ',Unknown,Unknown,no MAC,FALSE,FALSE\r\n'
+    const { devices, diagnostics } = parseInventoryCsv(ise, { file: 'endpoints.csv' })
+    expect(devices).toEqual([
+      { id: 'c0:56:e3:00:00:01', macs: ['c0:56:e3:00:00:01'] },
+      { id: '00:e0:fc:12:34:56', macs: ['00:e0:fc:12:34:56'] },
+    ])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['hikvision', 'huawei'])
+    expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['unknown_column@1', 'invalid_field@4'])
+    expect(formatDiagnostic(diagnostics[1]!)).toContain('endpoints.csv:4:')
+    expect(formatDiagnostic(diagnostics[1]!)).toContain('known by its MAC')
   })
 
   it('warns once about the unknown columns, naming them all, and ignores them', () => {

@@ -311,12 +311,16 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   // One level down too (Zabbix keeps vendor, model and MACs under `inventory`, OpenNMS under
   // `assetRecord`), ranked with the top level, which wins among equals: OpenNMS's top-level `type`
   // is the node's state ("A"), not a better model than `assetRecord.modelNumber`.
-  const nested = top.flatMap(([, v]) => (isObject(v) ? Object.entries(v) : []))
+  // The `id` and `name` one level down are a related record's own (Snipe-IT: `"status_label":
+  // {"id": 1, "name": "Ready to Deploy"}`), never the device's.
+  const nested = top.flatMap(([, v]) => (isObject(v) ? Object.entries(v).filter(([k]) => k !== 'id' && k !== 'name') : []))
   const entries = [...top, ...nested].sort(byRank)
   const snmp: Record<string, unknown> = isObject(raw['snmp']) ? { ...raw['snmp'] } : {}
   const fw: Record<string, unknown> = isObject(raw['firmware']) ? { ...raw['firmware'] } : {}
-  for (const [k, v] of entries) {
+  for (const [k, entry] of entries) {
     const target = resolveColumn(k)
+    // Snipe-IT writes each custom field as an object: `"MAC Address": {"field": "_snipeit_mac_address_1", "value": "…"}`.
+    const v = isObject(entry) && 'value' in entry && 'field' in entry ? entry['value'] : entry
     if (target === undefined || v === null || v === undefined || v === '') continue
     if (target.kind === 'macs') {
       if (out['macs'] === undefined && out['mac'] === undefined && (typeof v === 'string' || Array.isArray(v))) out['macs'] = v
@@ -327,6 +331,9 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     const value = Array.isArray(v) ? v.find((x) => (typeof x === 'string' && x.trim() !== '') || typeof x === 'number') : v
     if (typeof value !== 'string' && typeof value !== 'number') continue
     const field = target.field
+    // GLPI names a related record by its row id (`"manufacturers_id": 12`) unless the answer was
+    // asked to expand them (`expand_dropdowns=true`: `"Huawei"`); such a number names nothing.
+    if (typeof value === 'number' && field !== 'id' && k.endsWith('_id')) continue
     if (field === 'sysObjectID' || field === 'sysDescr') snmp[field] ??= value
     else if (field === 'firmwareVersion') fw['version'] ??= value
     else if (field === 'firmwareSha256') fw['sha256'] ??= value

@@ -324,3 +324,119 @@ describe('byte order marks', () => {
     expect(devices.map((d) => d.id)).toEqual(['a'])
   })
 })
+
+describe('exports of network access control, OT monitoring, asset and automation tools', () => {
+  const catalog = loadDefaultCatalog()
+  const groups = (text: string, file: string) => parseInventory(text, { file }).devices.map((d) => identify(d, catalog).group ?? 'unknown')
+
+  it('reads the endpoints of a ClearPass answer under _embedded.items, on one line, pretty-printed and in chunks', async () => {
+    // GET /api/endpoint: a HAL answer, its list one level down.
+    const answer = {
+      _links: { self: { href: 'https://cppm.example.net/api/endpoint' } },
+      _embedded: { items: [{ id: 4814, mac_address: 'c056e3000001', status: 'Known', attributes: {}, _links: { self: { href: 'https://cppm.example.net/api/endpoint/4814' } } }] },
+    }
+    for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+      for (const chunks of [[text], [...text]]) {
+        const { devices, codes: c } = await collect(chunks, { file: 'endpoints.json' })
+        expect(c).toEqual([])
+        expect(devices).toEqual([{ id: '4814', macs: ['c0:56:e3:00:00:01'] }])
+      }
+    }
+    expect(groups(JSON.stringify(answer), 'endpoints.json')).toEqual(['hikvision'])
+    // An _embedded without a list is still no device list.
+    expect(codes('{\n  "_embedded": {"total": 2}\n}\n')).toEqual(['malformed_json@1'])
+  })
+
+  it('reads Nozomi Networks assets: the product name is the model, its MAC vendor guess is left out', () => {
+    // An asset of the Open API's query answer (`{"result": [...], "header": [...], "total": n}`), trimmed.
+    const nozomi = {
+      result: [{
+        name: '192.0.2.44', level: '2', id: '03a0c54b-f196-4817-8198-66b06fba8739', ip: ['192.0.2.44'], mac_address: ['c0:56:e3:00:00:02'],
+        mac_address_level: { 'c0:56:e3:00:00:02': 'confirmed' }, mac_vendor: ['Hangzhou Hikvision Digital Technology Co.,Ltd.'], os: '',
+        vendor: 'Hikvision', 'vendor:info': { source: 'passive' }, firmware_version: 'V5.7.3', serial_number: 'E12345678',
+        product_name: 'DS-2CD2143G2-I', 'product_name:info': { source: 'passive' }, type: 'camera', zones: ['Lobby'], custom_fields: {},
+      }],
+      header: ['name', 'level', 'id'], total: 1,
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(nozomi, null, 4), { file: 'assets.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: '03a0c54b-f196-4817-8198-66b06fba8739', name: '192.0.2.44', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678',
+      macs: ['c0:56:e3:00:00:02'], firmware: { version: 'V5.7.3' },
+    }])
+  })
+
+  it('reads GLPI network equipment by its dropdown names, and skips the row ids written where they are not expanded', () => {
+    // GET /apirest.php/NetworkEquipment?expand_dropdowns=true; the second as GLPI writes an empty dropdown, or any without expanding.
+    const glpi = [
+      { id: 1, entities_id: 'Root entity', name: 'sw-glpi-1', serial: '2102351234', otherserial: 'INV-9', locations_id: 'Bologna > CED', networkequipmenttypes_id: 'Switch', networkequipmentmodels_id: 'S5720-28X-LI-AC', manufacturers_id: 'Huawei', networkequipmentfirmwares_id: 'V200R019C10', is_deleted: 0 },
+      { id: 2, name: 'sw-glpi-2', locations_id: 3, manufacturers_id: 12, networkequipmentmodels_id: 0, networkequipmenttypes_id: 0, serial: '' },
+    ]
+    const { devices, diagnostics } = parseInventory(JSON.stringify(glpi), { file: 'glpi.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '1', name: 'sw-glpi-1', site: 'Bologna > CED', manufacturer: 'Huawei', model: 'S5720-28X-LI-AC', serial: '2102351234', firmware: { version: 'V200R019C10' } },
+      { id: '2', name: 'sw-glpi-2' },
+    ])
+  })
+
+  it('reads Snipe-IT hardware with its MAC in a custom field, and never names a device after a related record', () => {
+    // GET /api/v1/hardware: an unnamed asset; its status label, category and location are records with their own id and name.
+    const snipe = {
+      total: 1,
+      rows: [{
+        id: 17, name: null, asset_tag: 'A-0017', serial: '2102351234', model: { id: 3, name: 'S5720-28X-LI-AC' }, model_number: 'S5720-28X-LI-AC',
+        status_label: { id: 1, name: 'Ready to Deploy', status_type: 'deployable', status_meta: 'deployable' }, category: { id: 2, name: 'Switches' },
+        manufacturer: { id: 4, name: 'Huawei' }, location: { id: 1, name: 'HQ' },
+        custom_fields: { 'MAC Address': { field: '_snipeit_mac_address_1', value: '00:E0:FC:12:34:56', field_format: 'MAC', element: 'text' } },
+      }],
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(snipe), { file: 'hardware.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '17', manufacturer: 'Huawei', model: 'S5720-28X-LI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'] }])
+  })
+
+  it('reads Tenable asset exports and Defender for Endpoint machines by their names, and their OS guesses are no evidence', () => {
+    // A Tenable Vulnerability Management asset export chunk: lists of names and addresses.
+    const tenable = [{ id: '0a1b2c3d-1111-2222-3333-444455556666', has_agent: false, ipv4s: ['192.0.2.1'], ipv6s: [], fqdns: ['rt-1.example.net'], hostnames: ['rt-1'], mac_addresses: ['00:e0:fc:12:34:56'], netbios_names: [], operating_systems: ['Huawei VRP'], system_types: ['router'] }]
+    const guessed = [{ ...tenable[0], id: 'b', hostnames: [], fqdns: [], mac_addresses: [] }]
+    expect(parseInventory(JSON.stringify([...tenable, ...guessed]), { file: 'assets.json' }).devices).toEqual([
+      { id: '0a1b2c3d-1111-2222-3333-444455556666', name: 'rt-1', macs: ['00:e0:fc:12:34:56'] },
+      { id: 'b', name: '192.0.2.1' },
+    ])
+    expect(groups(JSON.stringify([...tenable, ...guessed]), 'assets.json')).toEqual(['huawei', 'unknown'])
+    // GET /api/machines of Defender for Endpoint (an OData answer).
+    const defender = '{"@odata.context":"https://api.securitycenter.microsoft.com/api/$metadata#Machines","value":[{"id":"1e5bc9d7e413ddd7902c2932e418702b84d0cc07","computerDnsName":"mymachine1.contoso.com","osPlatform":"Windows10","version":"1709","lastIpAddress":"172.17.230.209","healthStatus":"Active"}]}'
+    expect(parseInventory(defender, { file: 'machines.json' }).devices).toEqual([
+      { id: '1e5bc9d7e413ddd7902c2932e418702b84d0cc07', name: 'mymachine1.contoso.com', firmware: { version: '1709' } },
+    ])
+  })
+
+  it('reads UniFi devices and clients and Meraki clients as their APIs answer', () => {
+    const unifi = { meta: { rc: 'ok' }, data: [{ _id: '5f1a2b3c4d5e6f7a8b9c0d1e', ip: '192.0.2.2', mac: '74:83:c2:00:00:01', model: 'US48P500', type: 'usw', version: '6.5.59.14777', adopted: true, name: 'sw-core', serial: '7483C2000001' }] }
+    for (const text of [JSON.stringify(unifi), JSON.stringify(unifi, null, 2)]) {
+      expect(parseInventory(text, { file: 'stat-device.json' }).devices).toEqual([
+        { id: '5f1a2b3c4d5e6f7a8b9c0d1e', name: 'sw-core', model: 'US48P500', serial: '7483C2000001', macs: ['74:83:c2:00:00:01'], firmware: { version: '6.5.59.14777' } },
+      ])
+    }
+    const meraki = [{ id: 'k74272e', mac: 'c0:56:e3:00:00:01', description: 'cam-lobby', ip: '192.0.2.5', ip6: null, manufacturer: 'Hikvision', os: null, recentDeviceSerial: 'Q234-ABCD-5678', recentDeviceName: 'sw-1', recentDeviceMac: '00:18:0a:00:00:01', status: 'Online', usage: { sent: 1, recv: 2 } }]
+    expect(parseInventory(JSON.stringify(meraki), { file: 'clients.json' }).devices).toEqual([
+      { id: 'k74272e', name: '192.0.2.5', manufacturer: 'Hikvision', macs: ['c0:56:e3:00:00:01'] },
+    ])
+  })
+
+  it('reads the facts NAPALM and Ansible gather as one device each, also printed over several lines', async () => {
+    const napalm = { uptime: 151005.57, vendor: 'Huawei', model: 'S5720-28X-LI-AC', hostname: 'core-sw', fqdn: 'core-sw.example.net', os_version: 'V200R019C10SPC500', serial_number: '2102351234', interface_list: ['GigabitEthernet0/0/1', 'Vlanif1'] }
+    const ansible = { ansible_facts: { ansible_net_api: 'cliconf', ansible_net_hostname: 'core-sw', ansible_net_model: 'S5720-28X-LI-AC', ansible_net_serialnum: '2102351234', ansible_net_system: 'ce', ansible_net_version: 'V200R019C10SPC500' }, changed: false }
+    const device = { id: 'core-sw', name: 'core-sw', model: 'S5720-28X-LI-AC', serial: '2102351234', firmware: { version: 'V200R019C10SPC500' } }
+    for (const [facts, expected] of [[napalm, { ...device, manufacturer: 'Huawei' }], [ansible, device], [ansible.ansible_facts, device]] as const) {
+      for (const text of [JSON.stringify(facts), JSON.stringify(facts, null, 4), `[${JSON.stringify(facts)}]`]) {
+        const { devices, codes: c } = await collect([...text], { file: 'facts.json' })
+        expect(c, text).toEqual([])
+        expect(devices).toEqual([expected])
+      }
+    }
+    // Ansible's facts name no manufacturer: the model does.
+    expect(groups(JSON.stringify(ansible, null, 4), 'facts.json')).toEqual(['huawei'])
+  })
+})

@@ -13,6 +13,7 @@ import { parseInventory } from './parse.js'
 import { MASSCAN_END } from './masscan.js'
 import { CycloneDxParser, isCycloneDxStart } from './cyclonedx.js'
 import { emitLldpd, isLldpdOutput } from './lldpd.js'
+import { isNetworkFacts } from './facts.js'
 
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
@@ -63,9 +64,9 @@ function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
   // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`
   const found = isObject(value) && isDocument(value) ? deviceList(value) : undefined
   if (found === undefined) return row(sink, value, at)
-  const [key, list] = found
-  if (Array.isArray(list)) list.forEach((d, i) => row(sink, d, { ...at, path: [key, i] }))
-  else for (const k in list) row(sink, list[k], { ...at, path: [key, k] })
+  const [path, list] = found
+  if (Array.isArray(list)) list.forEach((d, i) => row(sink, d, { ...at, path: [...path, i] }))
+  else for (const k in list) row(sink, list[k], { ...at, path: [...path, k] })
 }
 
 /** An object that is an answer, not a device: it has no id, or it is a JSON-RPC answer (`{"id": 1, "result": [...]}`). */
@@ -90,30 +91,33 @@ function row(sink: RowSink, value: unknown, at: SourceLocation): void {
 
 
 /**
- * The device list of an API answer and its key: the first of `LIST_KEYS` that holds an array,
+ * The device list of an API answer and its path: the first of `LIST_KEYS` that holds an array,
  * its key written in any case (Device42 answers `{"Devices": [...]}`); or a `devices` object of
- * device objects keyed by their ids (Observium: `{"devices": {"12": {...}}}`).
+ * device objects keyed by their ids (Observium: `{"devices": {"12": {...}}}`); either also under
+ * `_embedded` (see `EMBEDDED_KEY`).
  */
-function deviceList(value: Record<string, unknown>): [string, unknown[] | Record<string, unknown>] | undefined {
+function deviceList(value: Record<string, unknown>): [string[], unknown[] | Record<string, unknown>] | undefined {
   // Called for each line of JSON Lines without an id (Shodan banners): exact keys first, without allocating.
   for (const key of LIST_KEYS) {
     const found = listAt(value, key, key)
-    if (found !== undefined) return found
+    if (found !== undefined) return [[key], found]
   }
   for (const k in value) {
     const c = k.charCodeAt(0)
     if (c < 0x41 || c > 0x5a) continue
     const key = k.toLowerCase()
     const found = LIST_KEY_SET.has(key) ? listAt(value, k, key) : undefined
-    if (found !== undefined) return found
+    if (found !== undefined) return [[k], found]
   }
-  return undefined
+  const embedded = value[EMBEDDED_KEY]
+  const inner = isObject(embedded) ? deviceList(embedded) : undefined
+  return inner === undefined ? undefined : [[EMBEDDED_KEY, ...inner[0]], inner[1]]
 }
 
-function listAt(value: Record<string, unknown>, k: string, key: string): [string, unknown[] | Record<string, unknown>] | undefined {
+function listAt(value: Record<string, unknown>, k: string, key: string): unknown[] | Record<string, unknown> | undefined {
   const list = value[k]
-  if (Array.isArray(list)) return [k, list]
-  if (key === KEYED_KEY && isObject(list) && Object.keys(list).length > 0 && Object.values(list).every(isObject)) return [k, list]
+  if (Array.isArray(list)) return list
+  if (key === KEYED_KEY && isObject(list) && Object.keys(list).length > 0 && Object.values(list).every(isObject)) return list
   return undefined
 }
 
@@ -128,6 +132,11 @@ const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response'
 const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
 /** The key that may hold an object of devices keyed by id instead of an array (Observium). */
 const KEYED_KEY = 'devices'
+/**
+ * The key of a HAL answer (JSON Hypertext Application Language) that holds its lists, one level
+ * down: Aruba ClearPass answers `GET /api/endpoint` with `{"_links": {...}, "_embedded": {"items": [...]}}`.
+ */
+const EMBEDDED_KEY = '_embedded'
 
 /** A line that is not JSON but is known to hold no device. */
 const SKIP: unique symbol = Symbol('skip')
@@ -225,8 +234,10 @@ export class JsonArrayParser implements RowParser {
   private depth = 0
   private inString = false
   private stringStart = -1
-  /** The last string closed at depth 1 of an object: the key when a value opens. */
+  /** The last string closed at depth 1 of an object (or 2, in its `_embedded`): the key when a value opens. */
   private lastKey: string | undefined
+  /** The scan is inside the top-level object's `_embedded` object (see `EMBEDDED_KEY`). */
+  private inEmbedded = false
   /** Depth of the device array's elements once it is open; 0 before and after. */
   private elementDepth = 0
   /** The device list is an object of devices keyed by id (`{"devices": {"12": {...}}}`), and its `:` was read. */
@@ -309,7 +320,7 @@ export class JsonArrayParser implements RowParser {
         i = q + 1
         if (backslashes % 2 === 1) continue
         this.inString = false
-        if (this.top === 'object' && this.depth === 1) this.lastKey = buf.slice(this.stringStart + 1, q)
+        if (this.top === 'object' && (this.depth === 1 || (this.depth === 2 && this.inEmbedded))) this.lastKey = buf.slice(this.stringStart + 1, q)
         continue
       }
       const c = buf.charCodeAt(i)
@@ -351,17 +362,18 @@ export class JsonArrayParser implements RowParser {
           } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
             if (this.depth === 0) {
               if (this.top === 'array') this.elementDepth = 1
-            } else if (this.top === 'object' && this.depth === 1 && this.lastKey !== undefined && !this.sawDevices) {
+            } else if (this.top === 'object' && (this.depth === 1 || (this.depth === 2 && this.inEmbedded)) && this.lastKey !== undefined && !this.sawDevices) {
               const key = this.lastKey.toLowerCase()
               if (c === OPEN_BRACKET ? LIST_KEY_SET.has(key) : key === KEYED_KEY) {
                 this.sawDevices = true
-                this.elementDepth = 2
+                this.elementDepth = this.depth + 1
                 this.keyed = c === OPEN_BRACE
-              }
+              } else if (this.depth === 1 && c === OPEN_BRACE && key === EMBEDDED_KEY) this.inEmbedded = true
             }
             this.depth++
           } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
             this.depth--
+            if (this.depth === 1) this.inEmbedded = false
             if (this.depth <= 0) {
               this.depth = 0
               this.closed = true
@@ -380,7 +392,8 @@ const WHOLE_LIMIT = 16 << 20
 
 /**
  * A top-level object with no device list that is one record itself (it has an id, or it is a
- * record of a tool read in its own shape, or lldpd's neighbour table), with the line it starts on;
+ * record of a tool read in its own shape, lldpd's neighbour table, or a device's facts as NAPALM
+ * or Ansible gather them), with the line it starts on;
  * else undefined.
  */
 function wholeRecord(text: string): { value: Record<string, unknown>; line: number } | undefined {
@@ -390,7 +403,7 @@ function wholeRecord(text: string): { value: Record<string, unknown>; line: numb
   } catch {
     return undefined
   }
-  if (!isObject(value) || !('id' in value || hasOwnShape(value) || isLldpdOutput(value))) return undefined
+  if (!isObject(value) || !('id' in value || hasOwnShape(value) || isLldpdOutput(value) || isNetworkFacts(value))) return undefined
   // A JSON-RPC answer without a result (an error) is no device either.
   if (Object.keys(value).every((k) => RPC_KEYS.has(k))) return undefined
   const start = text.search(/\S/)
