@@ -19,11 +19,13 @@
  *   field, tab-separated (`Status: Up`, `Ports: 22/open/tcp//ssh//Huawei VRP sshd/, ...`); each
  *   port is `port/state/protocol/owner/service/rpc/version/`, nmap writing a `/` of the service or
  *   version as `|`. It holds neither MACs nor script output, so a host gives its address, name and
- *   the products -sV named. A line that is neither a `#` comment nor a `Host:` line is reported.
+ *   what -sV named (products and extra information). A line that is neither a `#` comment nor a `Host:` line is reported.
  *
- * The VERSION column (and the grepable version) is nmap's `product version (extrainfo)`; the XML
- * reader takes `product version`, so the last bracketed part is left out here too. Several scans
- * appended to one file (`--append-output`) are read one after another.
+ * The VERSION column (and the grepable version) is nmap's `product version (extrainfo)` (portlist.cc,
+ * populateFullVersionString); the XML reader takes `product version` and `extrainfo` apart, so the
+ * last bracketed part is read apart here too. `Service Info:` gives only its CPEs: its `Host`,
+ * `OS` and `Device` name no maker (see `serviceBanners`). Several scans appended to one file
+ * (`--append-output`) are read one after another.
  */
 import { LineSplitter } from './lines.js'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
