@@ -23,25 +23,38 @@ export function cpeOf(cpe: unknown): string | undefined {
 
 /**
  * Vendors of operating systems that many makers' devices run (`cpe:/o:linux:linux_kernel`,
- * Microsoft Windows, the BSDs, VxWorks, Ubicom's IPOS in other makers' routers): such an OS CPE
- * names nobody who made the device.
+ * Microsoft Windows, the BSDs, VxWorks, Ubicom's IPOS in other makers' routers, VMware ESXi on any
+ * maker's servers, `cpe:/o:vmware:esxi` in nmap's service matches): such an OS CPE names nobody who
+ * made the device.
  */
 const GENERAL_OS_VENDORS: ReadonlySet<string> = new Set([
   'linux', 'microsoft', 'freebsd', 'openbsd', 'netbsd', 'canonical', 'debian', 'redhat', 'centos', 'fedoraproject',
   'suse', 'novell', 'gentoo', 'sun', 'oracle', 'google', 'windriver', 'wind river', 'ubicom', 'qnx', 'blackberry', 'sco',
+  'vmware',
 ])
+
+/**
+ * Server operating systems of device makers that run on any maker's servers and virtual machines:
+ * Huawei's EulerOS (`cpe:/o:huawei:euleros`, `cpe:/o:huawei:euleros_virtualization_for_arm_64`, as
+ * Greenbone's EulerOS detection registers them) and ZTE's NewStart CGSL (`cpe:/o:zte:cgsl_main`,
+ * `cpe:/o:zte:cgsl_core`, as Nessus's CGSL checks name them). Matched on `vendor:product`.
+ */
+const GENERAL_OS_PRODUCTS = /^(?:huawei:euleros|zte:cgsl_)/i
 
 /**
  * A CPE that names the maker of a device, as written: hardware (`cpe:/h:huawei:hg8245t`), or an
  * operating system only one maker's devices run (`cpe:/o:huawei:vrp`, `cpe:/o:cisco:ios`);
  * undefined for applications (`cpe:/a:openbsd:openssh` runs on anyone's device), for general
- * operating systems (Linux, Windows, the BSDs, VxWorks) and for anything else.
+ * operating systems (Linux, Windows, the BSDs, VxWorks, ESXi, Huawei's EulerOS) and for anything
+ * else.
  */
 export function deviceMakerCpe(cpe: string): string | undefined {
   const text = cpe.trim()
-  const part = /^cpe:(?:2\.3:)?\/?([aho*-])/i.exec(text)?.[1]?.toLowerCase()
+  const m = /^cpe:(?:2\.3:)?\/?([aho*-]):((?:[^:\\]|\\.)*:(?:[^:\\]|\\.)*)?/i.exec(text)
+  const part = m?.[1]?.toLowerCase()
   if (part !== 'h' && part !== 'o') return undefined
   const vendor = cpeVendor(text)
   if (vendor === undefined) return undefined
-  return part === 'o' && GENERAL_OS_VENDORS.has(vendor.toLowerCase()) ? undefined : text
+  if (part === 'o' && (GENERAL_OS_VENDORS.has(vendor.toLowerCase()) || GENERAL_OS_PRODUCTS.test(m?.[2] ?? ''))) return undefined
+  return text
 }

@@ -70,5 +70,12 @@ export const PRODUCT_NAME_PATTERN = 'scanner-product-names-manufacturer'
  */
 export const SCANNER_CPE_PATTERN = 'scanner-cpe-names-manufacturer'
 
+/**
+ * The pattern name of banner evidence from the extra information a scanner gave a service's match
+ * (nmap -sV `extrainfo`: `Huawei SmartAX MT882 ADSL router UPnP`, `model: DS-2CD2032-I`) that
+ * names a manufacturer or a model of one (weak, as a product name).
+ */
+export const SCANNER_INFO_PATTERN = 'scanner-info-names-manufacturer'
+
 /** The pattern name of banner evidence from the VENDOR field of a DOCSIS sysDescr (`<<HW_REV: ...; VENDOR: Huawei; ...>>`). */
 export const DOCSIS_VENDOR_PATTERN = 'docsis-sysdescr-vendor'

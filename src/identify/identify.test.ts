@@ -4,6 +4,8 @@ import type { Device } from '../domain/device.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { identify } from './identify.js'
 import { formatEvidence } from '../report/words.js'
+import { checkDevice, compilePolicy } from '../policy/evaluate.js'
+import { policyOf } from '../test-support/policy.js'
 
 const catalog = loadDefaultCatalog()
 
@@ -333,7 +335,62 @@ describe('identify on devices nothing names', () => {
     expect(identify({ id: 'z', banners: [{ protocol: 'ssh', text: 'Huawei VRP sshd' }] }, catalog).group).toBeUndefined()
   })
 
+  it('takes a maker or a model named in the extra information of a scanner\'s match (nmap extrainfo) as weak evidence, and nothing from generic words', () => {
+    const router = identify({ id: 'x', banners: [{ protocol: 'upnp', field: 'extrainfo', text: 'Huawei SmartAX MT882 ADSL router UPnP; UPnP 1.0; Nucleus 1.2' }] }, catalog)
+    expect(router).toMatchObject({ group: 'huawei', confidence: 0.4 })
+    expect(router.evidence).toEqual([expect.objectContaining({ method: 'banner', pattern: 'scanner-info-names-manufacturer', protocol: 'upnp' })])
+    expect(formatEvidence(router.evidence[0]!)).toBe('the scanner\'s information on the upnp service names it: "Huawei SmartAX MT882 ADSL router UPnP; UPnP 1.0; Nucleus 1.2" (weak)')
+    const camera = identify({ id: 'y', banners: [{ protocol: 'telnet', field: 'extrainfo', text: 'model: DS-2CD2032-I' }] }, catalog)
+    expect(camera).toMatchObject({ group: 'hikvision', confidence: 0.4 })
+    for (const text of ['protocol 2.0', 'Ubuntu Linux; protocol 2.0', 'access denied', 'model: XYZ-100', 'Debian']) {
+      expect(identify({ id: 'z', banners: [{ protocol: 'ssh', field: 'extrainfo', text }] }, catalog).group, text).toBeUndefined()
+    }
+  })
+
   it('reads the first line of a VRP sysDescr, as network managers list it', () => {
     expect(identify({ id: 'x', snmp: { sysDescr: 'S5720-28X-SI-AC Huawei Versatile Routing Platform Software' } }, catalog).group).toBe('huawei')
+  })
+})
+
+describe('identify on evidence from one source', () => {
+  const POLICY = policyOf('version: 1\nrules:\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\n')
+  const severityOf = (device: Device) => {
+    const findings = checkDevice(compilePolicy(POLICY, new Map()), device, identify(device, catalog), new Date('2026-09-01T12:00:00Z'))
+    return findings.map((f) => f.severity)
+  }
+
+  it('counts the products, extra information and CPEs one scan concluded as one weak piece, so its finding stays a warning', () => {
+    const twoProducts: Device = {
+      id: 'a', banners: [
+        { protocol: 'ssh', field: 'product', text: 'Huawei VRP sshd' },
+        { protocol: 'telnet', field: 'product', text: 'Huawei switch telnetd' },
+      ],
+    }
+    expect(identify(twoProducts, catalog)).toMatchObject({ group: 'huawei', confidence: 0.4 })
+    expect(severityOf(twoProducts)).toEqual(['warning'])
+    const cpeAndInfo: Device = {
+      id: 'b', banners: [
+        { protocol: 'http', field: 'extrainfo', text: 'Huawei broadband router http admin' },
+        { protocol: 'other', field: 'cpe', text: 'cpe:/h:huawei:hg8245t' },
+        { protocol: 'other', field: 'cpe', text: 'cpe:/o:huawei:vrp' },
+      ],
+    }
+    const a = identify(cpeAndInfo, catalog)
+    expect(a).toMatchObject({ group: 'huawei', confidence: 0.4 })
+    // Every piece is still shown.
+    expect(a.evidence).toHaveLength(3)
+    expect(severityOf(cpeAndInfo)).toEqual(['warning'])
+  })
+
+  it('still combines independent evidence as before: a MAC block and a sysObjectID, and a scan beside a MAC block', () => {
+    const strong = identify({ id: 'c', macs: [HUAWEI_MAC], snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.23' } }, catalog)
+    expect(strong.confidence).toBe(0.963)
+    const withMac = identify({ id: 'd', macs: [HUAWEI_MAC], banners: [{ protocol: 'ssh', field: 'product', text: 'Huawei VRP sshd' }, { protocol: 'other', field: 'cpe', text: 'cpe:/o:huawei:vrp' }] }, catalog)
+    expect(withMac.confidence).toBe(0.85)
+    // Two texts the device sent, each weak, are two observations (banner patterns of low certainty).
+    const sent = identify({ id: 'e', banners: [{ protocol: 'ssh', text: 'SSH-2.0--' }, { protocol: 'ssh', text: 'SSH-1.99--' }] }, catalog)
+    expect(sent).toMatchObject({ group: 'huawei', confidence: 0.64 })
+    // The same makers, methods and weights from one scan combine otherwise, whatever was seen before.
+    expect(identify({ id: 'f', banners: [{ protocol: 'ssh', field: 'product', text: 'Huawei VRP sshd' }, { protocol: 'telnet', field: 'product', text: 'Huawei switch telnetd' }] }, catalog).confidence).toBe(0.4)
   })
 })

@@ -1,5 +1,5 @@
 import type { Device } from '../domain/device.js'
-import { DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
+import { DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
 import type { ManufacturerSlug, OemRelation } from '../domain/manufacturer.js'
 import { groupOf } from '../catalog/manufacturers.js'
 import { lookupUniversalMac } from '../catalog/oui.js'
@@ -15,7 +15,8 @@ import { deviceMakerCpe } from '../catalog/cpe.js'
  * How much one piece of evidence of each kind says about who made the device, in [0, 1].
  * Declared names are the weakest (inventories copy the brand on the label); an SNMP enterprise
  * number is set by the firmware's maker and rarely lies. Pieces for the same group combine as
- * independent signals: 1 - Π(1 - w).
+ * independent signals: 1 - Π(1 - w), except a scanner's conclusions (see `SCANNER_FIELDS`),
+ * which count together as one piece, the strongest of them.
  */
 export const EVIDENCE_WEIGHTS = {
   declared: 0.6,
@@ -37,6 +38,20 @@ const PRIVATE_OBJECT_WEIGHT = 0.6
 /** Weight of a banner pattern marked as low certainty (a server string several makers ship). */
 const LOW_CERTAINTY_BANNER_WEIGHT = 0.4
 
+/**
+ * Banner fields that hold what a scanner concluded about a service rather than text the device
+ * sent: the product it named (nmap -sV, Rapid7's fingerprints), the extra information of its match
+ * (nmap's `extrainfo`: `Huawei SmartAX MT882 ADSL router UPnP`, `model: ...`) and the CPEs it
+ * gave. One scan's conclusions come from one reading of the device's answers by one rule base (a
+ * CPE and the product of the same match line, the same guess on several ports), so they are not
+ * independent: together they weigh as much as the strongest of them, and two weak guesses stay
+ * as weak as one.
+ */
+const SCANNER_FIELDS: ReadonlySet<string> = new Set(['product', 'extrainfo', 'cpe'])
+
+/** `model: DS-2CD2032-I`, `model DS-2CD2032-I`, `model number: ...` in nmap's extra information, up to the next `;` or `,`. */
+const INFO_MODEL = /\bmodel(?: number)?:? +([^;,]+)/i
+
 /** Options of {@link identify}. */
 export type IdentifyOptions = {
   /**
@@ -48,10 +63,11 @@ export type IdentifyOptions = {
 }
 
 /**
- * One piece of evidence with its weight. `signal` numbers what combining sees of it (method, maker
- * and weight): pieces with equal signals combine alike, which is what the memo of `combine` keys on.
+ * One piece of evidence with its weight. `scanner` marks a scanner's conclusion (see
+ * `SCANNER_FIELDS`). `signal` numbers what combining sees of it (method, maker, weight and
+ * `scanner`): pieces with equal signals combine alike, which is what the memo of `combine` keys on.
  */
-type Scored = { evidence: Evidence; weight: number; signal: number }
+type Scored = { evidence: Evidence; weight: number; scanner: boolean; signal: number }
 
 /**
  * Real inventories repeat the same declared names, models, sysDescr strings and banners thousands
@@ -77,7 +93,7 @@ type Memo = {
   /** Banner texts by protocol, field ('' for none) and text: no key is built per device. */
   banners: Map<string, Map<string, Map<string, readonly Scored[]>>>
   groups: Map<string, ReturnType<typeof groupOf>>
-  /** `method maker weight` → its signal number. */
+  /** `method maker weight` (and ` scanner` for a scanner's conclusion) → its signal number. */
   signals: Map<string, number>
   /** OUI blocks → the signal of their evidence (the evidence itself differs per device: its MAC). */
   ouiSignals: Map<OuiMatch, number>
@@ -118,12 +134,12 @@ function remember<K, V>(map: Map<K, V>, key: K, compute: () => V): V {
 }
 
 /** A piece of evidence with its weight and signal. */
-function scoredOf(memo: Memo, evidence: Evidence, weight: number): Scored {
-  return { evidence, weight, signal: signalOf(memo, evidence.method, evidence.manufacturer, weight) }
+function scoredOf(memo: Memo, evidence: Evidence, weight: number, scanner = false): Scored {
+  return { evidence, weight, scanner, signal: signalOf(memo, evidence.method, evidence.manufacturer, weight, scanner) }
 }
 
-function signalOf(memo: Memo, method: EvidenceMethod, manufacturer: ManufacturerSlug, weight: number): number {
-  const key = `${method} ${manufacturer} ${weight}`
+function signalOf(memo: Memo, method: EvidenceMethod, manufacturer: ManufacturerSlug, weight: number, scanner = false): number {
+  const key = scanner ? `${method} ${manufacturer} ${weight} scanner` : `${method} ${manufacturer} ${weight}`
   let signal = memo.signals.get(key)
   if (signal === undefined) memo.signals.set(key, (signal = memo.signals.size))
   return signal
@@ -189,6 +205,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
           registry: match.registry, organization: match.organization,
         },
         weight: EVIDENCE_WEIGHTS.oui,
+        scanner: false,
         signal,
       })
     }
@@ -317,33 +334,43 @@ function modelVerdict(model: string, memo: Memo, catalog: Catalog): Scored | nul
   )
 }
 
-function bannerEvidence(memo: Memo, m: BannerMatch, protocol: string): Scored {
+function bannerEvidence(memo: Memo, m: BannerMatch, protocol: string, scanner = false): Scored {
   const weight = m.certainty === 'low' ? LOW_CERTAINTY_BANNER_WEIGHT : EVIDENCE_WEIGHTS.banner
   return scoredOf(memo, {
     method: 'banner', manufacturer: m.manufacturer, value: m.excerpt, pattern: m.pattern, protocol,
     ...(m.product !== undefined ? { product: m.product } : {}),
     ...(m.version !== undefined ? { version: m.version } : {}),
-  }, weight)
+  }, weight, scanner)
 }
 
 /**
  * The evidence of a banner: the patterns it matches; else, for the product a scanner named
- * (`field: product`), the manufacturer that name names, as weak evidence. A CPE a scanner gave a
- * service (`field: cpe`) is no text the device sent: it names the maker of its vendor, as weakly as
- * the product it was concluded with, when it is hardware or an OS of one maker's devices.
+ * (`field: product`) or the extra information of its match (`field: extrainfo`), the manufacturer
+ * that text names, as weak evidence, and for the extra information also a model number it gives
+ * (`model: DS-2CD2032-I`) that a model pattern reads. Generic extra information (`protocol 2.0`,
+ * `Ubuntu Linux`, `access denied`) names nobody. A CPE a scanner gave a service (`field: cpe`) is
+ * no text the device sent: it names the maker of its vendor, as weakly as the product it was
+ * concluded with, when it is hardware or an OS of one maker's devices.
  */
 function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device['banners']>[number]): readonly Scored[] {
-  if (banner.field === 'cpe') {
+  const field = banner.field
+  const scanner = field !== undefined && SCANNER_FIELDS.has(field)
+  if (field === 'cpe') {
     const cpe = deviceMakerCpe(banner.text)
     const named = cpe === undefined ? undefined : resolveName(memo, catalog, cpe)
     if (named === undefined) return []
-    return [bannerEvidence(memo, { pattern: SCANNER_CPE_PATTERN, manufacturer: named, excerpt: cpe!.slice(0, 120), certainty: 'low' }, banner.protocol)]
+    return [bannerEvidence(memo, { pattern: SCANNER_CPE_PATTERN, manufacturer: named, excerpt: cpe!.slice(0, 120), certainty: 'low' }, banner.protocol, true)]
   }
   const matched = matchBanner(banner, catalog.banners)
-  if (matched.length > 0 || banner.field !== 'product') return matched.map((m) => bannerEvidence(memo, m, banner.protocol))
+  if (matched.length > 0 || (field !== 'product' && field !== 'extrainfo')) return matched.map((m) => bannerEvidence(memo, m, banner.protocol, scanner))
+  const pattern = field === 'product' ? PRODUCT_NAME_PATTERN : SCANNER_INFO_PATTERN
+  const excerpt = banner.text.slice(0, 120).trim()
   const named = resolveName(memo, catalog, banner.text)
-  if (named === undefined) return []
-  return [bannerEvidence(memo, { pattern: PRODUCT_NAME_PATTERN, manufacturer: named, excerpt: banner.text.slice(0, 120).trim(), certainty: 'low' }, banner.protocol)]
+  if (named !== undefined) return [bannerEvidence(memo, { pattern, manufacturer: named, excerpt, certainty: 'low' }, banner.protocol, true)]
+  const model = field === 'extrainfo' ? INFO_MODEL.exec(banner.text)?.[1]?.trim() : undefined
+  const m = model ? remember(memo.models, model, () => matchModel(model, catalog.models, catalog.resolveName)) : undefined
+  if (m === undefined) return []
+  return [bannerEvidence(memo, { pattern, manufacturer: m.manufacturer, excerpt, certainty: 'low', ...(m.product ? { product: m.product } : {}) }, banner.protocol, true)]
 }
 
 /**
@@ -430,10 +457,13 @@ function combine(
 
   // Score groups: independent signals for the same group reinforce each other. A device has a
   // handful of pieces of evidence, so small parallel arrays beat maps here (this is the hot path).
+  // A scanner's conclusions are one signal: per group only the strongest of them counts
+  // (`scannerBest`, made only for devices that have any).
   const groupOfScored: ManufacturerSlug[] = new Array(scored.length)
   const groups: ManufacturerSlug[] = []
   const miss: number[] = []
   const methodBits: number[] = []
+  let scannerBest: number[] | undefined
   for (let i = 0; i < scored.length; i++) {
     const s = scored[i]!
     const g = resolve(s.evidence.manufacturer).group
@@ -444,10 +474,15 @@ function combine(
       groups.push(g)
       miss.push(1)
       methodBits.push(0)
+      scannerBest?.push(0)
     }
-    miss[k] = miss[k]! * (1 - s.weight)
+    if (s.scanner) {
+      scannerBest ??= new Array<number>(groups.length).fill(0)
+      if (s.weight > scannerBest[k]!) scannerBest[k] = s.weight
+    } else miss[k] = miss[k]! * (1 - s.weight)
     methodBits[k] = methodBits[k]! | METHOD_BIT[s.evidence.method]
   }
+  if (scannerBest !== undefined) for (let k = 0; k < groups.length; k++) miss[k] = miss[k]! * (1 - scannerBest[k]!)
   let best = 0
   for (let k = 1; k < groups.length; k++) {
     const d = miss[k]! - miss[best]!
@@ -463,6 +498,7 @@ function combine(
   let manufacturerScore = -1
   const makers: ManufacturerSlug[] = []
   const makerMiss: number[] = []
+  let makerScannerBest: number[] | undefined
   for (let i = 0; i < scored.length; i++) {
     if (groupOfScored[i] !== group) continue
     const s = scored[i]!
@@ -472,11 +508,15 @@ function combine(
       k = makers.length
       makers.push(s.evidence.manufacturer)
       makerMiss.push(1)
+      makerScannerBest?.push(0)
     }
-    makerMiss[k] = makerMiss[k]! * (1 - w)
+    if (s.scanner) {
+      makerScannerBest ??= new Array<number>(makers.length).fill(0)
+      if (w > makerScannerBest[k]!) makerScannerBest[k] = w
+    } else makerMiss[k] = makerMiss[k]! * (1 - w)
   }
   for (let k = 0; k < makers.length; k++) {
-    const score = 1 - makerMiss[k]!
+    const score = 1 - makerMiss[k]! * (1 - (makerScannerBest?.[k] ?? 0))
     if (score > manufacturerScore || (score === manufacturerScore && makers[k]! < manufacturer)) {
       manufacturer = makers[k]!
       manufacturerScore = score

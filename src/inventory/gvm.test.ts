@@ -79,6 +79,26 @@ ZXR10 ROS Version V4.08.23 ZXR10_M6000</description></result>
     ])
   })
 
+  it('take a maker from the OS CPE of one maker\'s devices, but not from a device maker\'s server system or a general OS', () => {
+    const host = (ip: string, ...cpes: string[]) => `<host><ip>${ip}</ip>${cpes.map((c) => `<detail><name>App</name><value>${c}</value><source><type>nvt</type></source></detail>`).join('')}</host>`
+    const report = '<report id="r"><report id="r"><results></results>' +
+      // What Greenbone's VRP consolidation registers for a model it could not tell.
+      host('10.0.0.1', 'cpe:/o:huawei:vrp_firmware:v200r010c00', 'cpe:/h:huawei:vrp') +
+      host('10.0.0.2', 'cpe:/a:mikrotik:winbox', 'cpe:/o:mikrotik:routeros:6.49.7') +
+      // Huawei's EulerOS on a server of any maker, beside the packages it found.
+      host('10.0.0.3', 'cpe:/o:huawei:euleros:2.0:sp9', 'cpe:/a:openbsd:openssh:7.8') +
+      host('10.0.0.4', 'cpe:/o:linux:kernel', 'cpe:/o:vmware:esxi:7.0.3') +
+      '</report></report>'
+    const { devices, diagnostics } = parseInventory(report, { file: 'report.xml' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '10.0.0.1', manufacturer: 'cpe:/h:huawei:vrp' },
+      { id: '10.0.0.2', manufacturer: 'cpe:/o:mikrotik:routeros:6.49.7' },
+      { id: '10.0.0.3' },
+      { id: '10.0.0.4' },
+    ])
+  })
+
   it('read the CSV Results export by grouping its rows by host, with FTP and Telnet banners and the product a vulnerability names', () => {
     const { devices, diagnostics } = parseInventory(CSV, { file: 'results.csv' })
     expect(diagnostics).toEqual([])

@@ -9,8 +9,10 @@
  *   `hostname`, `MAC` (the address the scanner saw), and `App`: the CPEs the product detection
  *   NVTs registered for the host (`register_product` in the feed's host_details.inc). A hardware CPE
  *   (`cpe:/h:hikvision:ip_camera`), else a device firmware one (`cpe:/o:huawei:ne40e_firmware`:
- *   NVD names the firmware of a device `<model>_firmware`), gives the declared manufacturer, the
- *   CPE's vendor. Software CPEs (`cpe:/a:`) name no maker of the device.
+ *   NVD names the firmware of a device `<model>_firmware`), else another OS only one maker's
+ *   devices run (`cpe:/o:mikrotik:routeros`), gives the declared manufacturer, the CPE's vendor.
+ *   Software CPEs (`cpe:/a:`), general operating systems and device makers' server systems
+ *   (`cpe:/o:huawei:euleros`) name no maker of the device.
  * - the outputs of the NVTs that quote what the device sent (each told by its own wording, so that
  *   renamed NVTs and older feeds still read): "SSH Server type and version" (`Remote SSH server
  *   banner: SSH-2.0-...`), "HTTP Server type and version" (`The remote HTTP Server banner is:` then
@@ -25,7 +27,7 @@
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
 import type { CsvRecord } from './csv.js'
-import { cpeOf } from '../catalog/cpe.js'
+import { cpeOf, deviceMakerCpe } from '../catalog/cpe.js'
 import type { RowSink } from './rows.js'
 import { ScanXmlParser } from './scan-xml.js'
 
@@ -42,9 +44,13 @@ type GvmHost = {
   sysObjectID?: string
   /** ENTITY-MIB of the chassis, as "SNMP Information Detection and Reporting" read it. */
   entity: { manufacturer?: string; model?: string; serial?: string }
-  /** The first hardware CPE and the first device firmware CPE that detection NVTs registered. */
+  /**
+   * The first hardware CPE, the first device firmware CPE and the first other OS CPE of one
+   * maker's devices that detection NVTs registered.
+   */
   hardwareCpe?: string
   firmwareCpe?: string
+  deviceOsCpe?: string
 }
 
 const MAC = /^[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2}){5}$/
@@ -65,11 +71,19 @@ function newHost(ip: string, at: SourceLocation): GvmHost {
   return { at, ip, macs: new Set(), banners: [], entity: {} }
 }
 
-/** Keeps the first hardware CPE and the first device firmware CPE; other CPEs name no maker of the device. */
+/**
+ * Keeps the first hardware CPE, the first device firmware CPE (NVD names the firmware of a device
+ * `<model>_firmware`, as Greenbone's detections register it: `cpe:/o:huawei:ne40e_firmware`,
+ * `cpe:/o:hikvision:ip_camera_firmware`) and the first other OS CPE that only one maker's devices
+ * run (`cpe:/o:mikrotik:routeros`, as `deviceMakerCpe` decides); other CPEs name no maker of the
+ * device: applications, general operating systems, and device makers' server systems that run on
+ * anyone's servers (Huawei's EulerOS, `cpe:/o:huawei:euleros`).
+ */
 function addCpe(host: GvmHost, raw: string): void {
   const cpe = raw.trim()
   if (/^cpe:\/h:[^:]+:/i.test(cpe)) host.hardwareCpe ??= cpe
   else if (/^cpe:\/o:[^:]+:[^:]*_firmware(?::|$)/i.test(cpe)) host.firmwareCpe ??= cpe
+  else if (/^cpe:\/o:/i.test(cpe) && deviceMakerCpe(cpe) !== undefined) host.deviceOsCpe ??= cpe
 }
 
 /** The text after `header` up to the first of `ends` (or the end), trimmed; undefined without the header. */
@@ -147,7 +161,7 @@ function toDeviceShape(host: GvmHost): Record<string, unknown> {
   const snmp = host.sysDescr !== undefined || host.sysObjectID !== undefined
     ? { ...(host.sysObjectID !== undefined ? { sysObjectID: host.sysObjectID } : {}), ...(host.sysDescr !== undefined ? { sysDescr: host.sysDescr } : {}) }
     : undefined
-  const manufacturer = host.entity.manufacturer ?? cpeOf(host.hardwareCpe) ?? cpeOf(host.firmwareCpe)
+  const manufacturer = host.entity.manufacturer ?? cpeOf(host.hardwareCpe) ?? cpeOf(host.firmwareCpe) ?? cpeOf(host.deviceOsCpe)
   return {
     id: host.ip,
     ...(host.hostname !== undefined && host.hostname !== host.ip ? { name: host.hostname } : {}),

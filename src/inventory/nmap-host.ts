@@ -69,23 +69,36 @@ export function addScriptOutput(host: NmapHost, service: NmapService | undefined
 }
 
 /**
- * The banner of field `product` for what -sV named on a port (`Huawei VRP sshd`, with its version),
- * or undefined when it named no product.
+ * The banners of what -sV concluded from a port's answer: field `product` for the product it named
+ * (`Huawei VRP sshd`, with its version) and field `extrainfo` for the extra information of its
+ * match (the `i/` field of the line of `nmap-service-probes` that matched: `Huawei SmartAX MT882
+ * ADSL router UPnP`, `model: DS-2CD2032-I`, but mostly words such as `protocol 2.0` that name
+ * nobody); none when it named neither. The device type (`d/`, `devicetype`) is one of nmap's
+ * fixed classes (router, webcam, ...) and the OS type (`o/`, `ostype`) an OS name whose makers'
+ * own systems nmap also gives as an OS CPE (`o/VRP $2/` with `cpe:/o:huawei:vrp:$2/`): neither is
+ * read.
  */
-export function productBanner(service: NmapService | undefined, product: string | undefined, version: string | undefined): NmapBanner | undefined {
+export function serviceBanners(
+  service: NmapService | undefined, product: string | undefined, version: string | undefined, extrainfo: string | undefined,
+): NmapBanner[] {
+  const out: NmapBanner[] = []
   const p = product?.trim()
-  if (!p) return undefined
-  const v = version?.trim()
-  return { protocol: serviceProtocol(service), field: 'product', text: v ? `${p} ${v}` : p }
+  if (p) {
+    const v = version?.trim()
+    out.push({ protocol: serviceProtocol(service), field: 'product', text: v ? `${p} ${v}` : p })
+  }
+  const e = extrainfo?.trim()
+  if (e) out.push({ protocol: serviceProtocol(service), field: 'extrainfo', text: e })
+  return out
 }
 
 /**
- * Ends a port whose banners start at `portStart` in `host.banners`: nmap's product name stands in
+ * Ends a port whose banners start at `portStart` in `host.banners`: what -sV concluded stands in
  * for a banner its scripts did not capture on this port (the captured one says the same
  * first-hand; both would count one answer twice).
  */
-export function endPort(host: NmapHost, product: NmapBanner | undefined, portStart: number): void {
-  if (product !== undefined && host.banners.length === portStart) host.banners.push(product)
+export function endPort(host: NmapHost, concluded: readonly NmapBanner[], portStart: number): void {
+  if (host.banners.length === portStart) for (const b of concluded) host.banners.push(b)
 }
 
 /**
@@ -123,12 +136,13 @@ export function unescapeBanner(text: string): string {
 /**
  * A host as the JSON device shape: its first address the id (else the MAC), its first name the name.
  * The CPEs that name a device maker are banners of field `cpe`: nmap's -sV concluded them from the
- * same answers as the products it named, so they stand in for those products (both would count one
- * conclusion twice), and identification weighs them as it weighs a product, as weak evidence.
+ * same answers as the products and extra information it gave, so they stand in for those (the
+ * evidence then shows the CPE, which names the vendor plainly), and identification weighs them as
+ * it weighs a product, as weak evidence, all of one scan's conclusions as one piece.
  */
 export function nmapHostToDeviceShape(host: NmapHost): Record<string, unknown> {
   const banners = host.cpes.length === 0 ? host.banners : [
-    ...host.banners.filter((b) => b.field !== 'product'),
+    ...host.banners.filter((b) => b.field !== 'product' && b.field !== 'extrainfo'),
     ...host.cpes.map((text): NmapBanner => ({ protocol: 'other', field: 'cpe', text })),
   ]
   return {

@@ -74,7 +74,9 @@ const TERMINAL_DEVICES = [
   {
     id: '192.0.2.80',
     banners: [
+      // The bracketed extra information apart from the product; identification finds no maker in it.
       { protocol: 'ssh', field: 'product', text: 'OpenSSH 8.4p1 Debian 5+deb11u3' },
+      { protocol: 'ssh', field: 'extrainfo', text: 'protocol 2.0' },
       { protocol: 'http', field: 'product', text: 'nginx 1.18.0' },
     ],
   },
@@ -128,7 +130,10 @@ PORT    STATE SERVICE                REASON         VERSION
 `
     expect(parseInventory(reason, { file: 'scan.txt' }).devices).toEqual([{
       id: '192.0.2.9',
-      banners: [{ protocol: 'other', field: 'product', text: '2-4' }, { protocol: 'rtsp', field: 'product', text: 'Dahua IP camera rtspd' }],
+      banners: [
+        { protocol: 'other', field: 'product', text: '2-4' }, { protocol: 'other', field: 'extrainfo', text: 'RPC #100000' },
+        { protocol: 'rtsp', field: 'product', text: 'Dahua IP camera rtspd' },
+      ],
     }])
     // A table whose spaces were squeezed (pasted into a ticket): the version follows the service.
     const squeezed = 'Nmap scan report for 192.0.2.9\nPORT STATE SERVICE VERSION\n554/tcp open rtsp Dahua IP camera rtspd\n'
@@ -156,6 +161,43 @@ PORT    STATE SERVICE                REASON         VERSION
     expect(identify(devices.find((d) => d.id === '10.0.0.3')!, catalog).group).toBeUndefined()
   })
 
+  it('reads the extra information of a match as the XML does, also alone, and no maker from Service Info\'s OS or device type', () => {
+    const text = `Nmap scan report for 192.0.2.30
+PORT     STATE SERVICE VERSION
+1900/tcp open  upnp    MiniUPnP 1.9 (ZTE broadband router; UPnP 1.0)
+8000/tcp open  telnet  (model: DS-2CD2032-I)
+Service Info: OS: VRP; Device: broadband router; CPE: cpe:/a:miniupnp_project:miniupnpd:1.9
+
+Nmap scan report for 192.0.2.31
+PORT   STATE SERVICE VERSION
+23/tcp open  telnet  Huawei VRP telnetd
+Service Info: OS: VRP; Device: router
+`
+    const xml = '<nmaprun><host><status state="up"/><address addr="192.0.2.30" addrtype="ipv4"/><ports>' +
+      '<port protocol="tcp" portid="1900"><state state="open"/><service name="upnp" product="MiniUPnP" version="1.9" extrainfo="ZTE broadband router; UPnP 1.0" devicetype="broadband router" method="probed" conf="10"><cpe>cpe:/a:miniupnp_project:miniupnpd:1.9</cpe></service></port>' +
+      '<port protocol="tcp" portid="8000"><state state="open"/><service name="telnet" extrainfo="model: DS-2CD2032-I" method="probed" conf="10"/></port>' +
+      '</ports></host><host><status state="up"/><address addr="192.0.2.31" addrtype="ipv4"/><ports>' +
+      '<port protocol="tcp" portid="23"><state state="open"/><service name="telnet" product="Huawei VRP telnetd" ostype="VRP" devicetype="router" method="probed" conf="10"/></port>' +
+      '</ports></host></nmaprun>'
+    const { devices, diagnostics } = parseInventory(text, { file: 'scan.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      {
+        id: '192.0.2.30', banners: [
+          { protocol: 'upnp', field: 'product', text: 'MiniUPnP 1.9' }, { protocol: 'upnp', field: 'extrainfo', text: 'ZTE broadband router; UPnP 1.0' },
+          { protocol: 'telnet', field: 'extrainfo', text: 'model: DS-2CD2032-I' },
+        ],
+      },
+      { id: '192.0.2.31', banners: [{ protocol: 'telnet', field: 'product', text: 'Huawei VRP telnetd' }] },
+    ])
+    expect(parseInventory(xml, { file: 'scan.xml' }).devices).toEqual(devices)
+    const catalog = loadDefaultCatalog()
+    // Two makers from one scan's guesses: a conflict of weak evidence, and no more than weak.
+    const a = identify(devices[0]!, catalog)
+    expect(a.evidence.map((e) => `${e.manufacturer}: ${e.value}`)).toEqual(['zte: ZTE broadband router; UPnP 1.0', 'hikvision: model: DS-2CD2032-I'])
+    expect(a.confidence).toBeLessThan(0.5)
+  })
+
   it('refuses a CSV file read as nmap\'s output, at its first line', () => {
     const { devices, diagnostics } = parseInventory('\nip,mac\n192.0.2.1,00:e0:fc:12:34:56\n', { file: 'hosts.txt', format: 'nmap' })
     expect(devices).toEqual([])
@@ -175,7 +217,7 @@ describe("nmap's grepable output", () => {
     ])
   })
 
-  it('turns the "|" nmap writes for "/" back, keeps a ", " inside a version, and drops the extra info', () => {
+  it('turns the "|" nmap writes for "/" back, keeps a ", " inside a version, and reads the extra info apart', () => {
     const text = '# Nmap 7.94 scan initiated Thu Mar 12 10:00:00 2026 as: nmap -sV -oG - 192.0.2.0/24\n' +
       'Host: 192.0.2.64 (cam-gate-2.example.net)\tPorts: 443/open/tcp//ssl|http//Hikvision IP camera httpd ((Hikvision DS-2CD2143G0-I))/, 8080/open/tcp//http-proxy//lighttpd|1.4.59, patched (build 7)/\tIgnored State: closed (998)\n' +
       '# Nmap done at Thu Mar 12 10:00:09 2026 -- 256 IP addresses (1 host up) scanned in 9.00 seconds\n'
@@ -183,7 +225,9 @@ describe("nmap's grepable output", () => {
       id: '192.0.2.64', name: 'cam-gate-2.example.net',
       banners: [
         { protocol: 'https', field: 'product', text: 'Hikvision IP camera httpd' },
+        { protocol: 'https', field: 'extrainfo', text: '(Hikvision DS-2CD2143G0-I)' },
         { protocol: 'http', field: 'product', text: 'lighttpd/1.4.59, patched' },
+        { protocol: 'http', field: 'extrainfo', text: 'build 7' },
       ],
     }])
   })

@@ -19,15 +19,17 @@
  *   field, tab-separated (`Status: Up`, `Ports: 22/open/tcp//ssh//Huawei VRP sshd/, ...`); each
  *   port is `port/state/protocol/owner/service/rpc/version/`, nmap writing a `/` of the service or
  *   version as `|`. It holds neither MACs nor script output, so a host gives its address, name and
- *   the products -sV named. A line that is neither a `#` comment nor a `Host:` line is reported.
+ *   what -sV named (products and extra information). A line that is neither a `#` comment nor a `Host:` line is reported.
  *
- * The VERSION column (and the grepable version) is nmap's `product version (extrainfo)`; the XML
- * reader takes `product version`, so the last bracketed part is left out here too. Several scans
- * appended to one file (`--append-output`) are read one after another.
+ * The VERSION column (and the grepable version) is nmap's `product version (extrainfo)` (portlist.cc,
+ * populateFullVersionString); the XML reader takes `product version` and `extrainfo` apart, so the
+ * last bracketed part is read apart here too. `Service Info:` gives only its CPEs: its `Host`,
+ * `OS` and `Device` name no maker (see `serviceBanners`). Several scans appended to one file
+ * (`--append-output`) are read one after another.
  */
 import { LineSplitter } from './lines.js'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
-import { addScriptOutput, addServiceCpe, endPort, newNmapHost, nmapHostToDeviceShape, productBanner, serviceInfoCpes } from './nmap-host.js'
+import { addScriptOutput, addServiceCpe, endPort, newNmapHost, nmapHostToDeviceShape, serviceBanners, serviceInfoCpes } from './nmap-host.js'
 import type { NmapBanner, NmapHost, NmapService } from './nmap-host.js'
 import type { RowParser, RowSink } from './rows.js'
 
@@ -68,8 +70,8 @@ const GREPABLE_EXPECTED = 'a "# ..." comment or a "Host: <address> (<name>)<tab>
 
 /** A script whose output lines are being read, and the service of its port (none for host scripts). */
 type Script = { id: string; lines: string[]; service: NmapService | undefined }
-/** The port row being read: its service, what -sV named, and where its banners start. */
-type Port = { service: NmapService; product: NmapBanner | undefined; start: number }
+/** The port row being read: its service, what -sV concluded (product, extra information), and where its banners start. */
+type Port = { service: NmapService; concluded: NmapBanner[]; start: number }
 
 /** Reads nmap's normal or grepable output fed in chunks, a line at a time. */
 export class NmapTextParser implements RowParser {
@@ -203,12 +205,12 @@ export class NmapTextParser implements RowParser {
       if (line[column - 1] === ' ') version = line.slice(column)
       else if (!this.reasonColumn) version = line.replace(PORT_ROW, '')
     }
-    const product = productBanner(service, withoutExtraInfo(version.trim()), undefined)
-    this.port = { service, product, start: host.banners.length }
+    const { product, extrainfo } = splitVersion(version.trim())
+    this.port = { service, concluded: serviceBanners(service, product, undefined, extrainfo), start: host.banners.length }
   }
 
   private endPort(): void {
-    if (this.port !== undefined && this.host !== undefined) endPort(this.host, this.port.product, this.port.start)
+    if (this.port !== undefined && this.host !== undefined) endPort(this.host, this.port.concluded, this.port.start)
     this.port = undefined
   }
 
@@ -267,8 +269,8 @@ export class NmapTextParser implements RowParser {
       }
       // No script output here: what -sV named is all there is of the port's answer.
       const service = parseService(port[5]!.replace(/\|/g, '/'))
-      const product = productBanner(service, withoutExtraInfo(port[7]!.replace(/\|/g, '/').trim()), undefined)
-      if (product !== undefined) host.banners.push(product)
+      const { product, extrainfo } = splitVersion(port[7]!.replace(/\|/g, '/').trim())
+      for (const b of serviceBanners(service, product, undefined, extrainfo)) host.banners.push(b)
     }
   }
 
@@ -291,16 +293,21 @@ function parseService(text: string): NmapService {
 }
 
 /**
- * `product version` of nmap's `product version (extrainfo)`: the last bracketed part, brackets
- * inside it included (`Apache httpd 2.4.41 ((Ubuntu))`), is left out.
+ * nmap's `product version (extrainfo)` split in two: the last bracketed part is the extra
+ * information, brackets inside it included (`Apache httpd 2.4.41 ((Ubuntu))` has `(Ubuntu)`); a
+ * text without one is all product. A text that is only a bracketed part is extra information with
+ * no product (nmap writes `(extrainfo)` alone when its match named no product).
  */
-function withoutExtraInfo(version: string): string {
-  if (!version.endsWith(')')) return version
+function splitVersion(version: string): { product: string; extrainfo: string | undefined } {
+  if (!version.endsWith(')')) return { product: version, extrainfo: undefined }
   let depth = 0
-  for (let i = version.length - 1; i > 0; i--) {
+  for (let i = version.length - 1; i >= 0; i--) {
     const c = version[i]
     if (c === ')') depth++
-    else if (c === '(' && --depth === 0) return version[i - 1] === ' ' ? version.slice(0, i - 1).trimEnd() : version
+    else if (c === '(' && --depth === 0) {
+      if (i === 0) return { product: '', extrainfo: version.slice(1, -1) }
+      return version[i - 1] === ' ' ? { product: version.slice(0, i - 1).trimEnd(), extrainfo: version.slice(i + 1, -1) } : { product: version, extrainfo: undefined }
+    }
   }
-  return version
+  return { product: version, extrainfo: undefined }
 }

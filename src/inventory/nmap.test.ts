@@ -28,11 +28,11 @@ describe('nmap XML inventories', () => {
       // The hardware CPE of an open port, not the Linux kernel, the application or a filtered port's.
       { id: '10.0.0.2', banners: [{ protocol: 'other', field: 'cpe', text: 'cpe:/h:huawei:hg8245t' }] },
       // The <osclass> CPE is OS detection's guess; OpenSSH's is an application.
-      { id: '10.0.0.3', banners: [{ protocol: 'ssh', field: 'product', text: 'OpenSSH 7.4' }] },
+      { id: '10.0.0.3', banners: [{ protocol: 'ssh', field: 'product', text: 'OpenSSH 7.4' }, { protocol: 'ssh', field: 'extrainfo', text: 'protocol 2.0' }] },
     ])
   })
 
-  it('keeps the product nmap -sV matched in a service answer, with its version, but not a guess from the port number', () => {
+  it('keeps the product and extra information nmap -sV matched in a service answer, with its version, but not a guess from the port number', () => {
     const xml = '<nmaprun><host><status state="up"/><address addr="192.0.2.1" addrtype="ipv4"/><ports>' +
       '<port protocol="tcp" portid="22"><service name="ssh" product="Huawei VRP sshd" extrainfo="protocol 2.0" method="probed" conf="10"/></port>' +
       '<port protocol="tcp" portid="443"><service name="http" product="Hikvision IP camera httpd" version="2.0" tunnel="ssl" method="probed" conf="10"/></port>' +
@@ -44,6 +44,7 @@ describe('nmap XML inventories', () => {
       id: '192.0.2.1',
       banners: [
         { protocol: 'ssh', field: 'product', text: 'Huawei VRP sshd' },
+        { protocol: 'ssh', field: 'extrainfo', text: 'protocol 2.0' },
         { protocol: 'https', field: 'product', text: 'Hikvision IP camera httpd 2.0' },
       ],
     }])

@@ -12,15 +12,17 @@
  *   `http-server-header` (HTTP `server`), `http-title` (HTTP `title`), `rtsp-methods` is not a
  *   banner and is skipped; `snmp-sysdescr` gives the sysDescr (without the uptime line nmap adds);
  * - with `-sV`, the product nmap names for a port whose answer no script captured
- *   (`product="Huawei VRP sshd"`) is a banner of field `product` (with its version): nmap read it
- *   off the service's answer, so identification takes a maker it names as weak evidence (see
- *   `identify`); nmap's OS guesses are left out.
+ *   (`product="Huawei VRP sshd"`) is a banner of field `product` (with its version), and the extra
+ *   information of the match (`extrainfo="Huawei SmartAX MT882 ADSL router UPnP"`) one of field
+ *   `extrainfo`: nmap read them off the service's answer, so identification takes a maker they
+ *   name as weak evidence (see `identify`); `devicetype` and `ostype` are not read (see
+ *   `serviceBanners`), nor are nmap's OS guesses.
  * - the CPEs -sV gave a service of an open port (`<service ...><cpe>cpe:/h:huawei:hg8245t</cpe>`)
  *   that name a device maker (hardware, or an OS only one maker's devices run) are banners of
  *   field `cpe` in place of the products (see nmap-host.ts); the `<cpe>` of `<osclass>` is OS
  *   detection's guess and is left out.
  */
-import { addScriptOutput, addServiceCpe, endPort, newNmapHost, nmapHostToDeviceShape, productBanner } from './nmap-host.js'
+import { addScriptOutput, addServiceCpe, endPort, newNmapHost, nmapHostToDeviceShape, serviceBanners } from './nmap-host.js'
 import type { NmapBanner, NmapHost, NmapService } from './nmap-host.js'
 import { ScanXmlParser } from './scan-xml.js'
 
@@ -28,8 +30,8 @@ import { ScanXmlParser } from './scan-xml.js'
 export class NmapRowParser extends ScanXmlParser {
   private host: NmapHost | undefined
   private service: NmapService | undefined
-  /** The product nmap -sV named for the port being read, and where that port's banners start. */
-  private product: NmapBanner | undefined
+  /** What nmap -sV concluded for the port being read (product, extra information), and where that port's banners start. */
+  private concluded: NmapBanner[] = []
   private portStart = 0
   /** Whether the port being read is open, and the text of a `<cpe>` of its `<service>` being read. */
   private portOpen = false
@@ -62,7 +64,7 @@ export class NmapRowParser extends ScanXmlParser {
           break
         case 'port':
           this.service = undefined
-          this.product = undefined
+          this.concluded = []
           this.portStart = host.banners.length
           this.portOpen = false
           break
@@ -77,7 +79,7 @@ export class NmapRowParser extends ScanXmlParser {
           this.inService = true
           this.service = { name: (a['name'] ?? '').toLowerCase(), tunnel: a['tunnel'] ?? '' }
           // Only what nmap matched in the answer (method="probed"), not a guess from the port number.
-          if (a['method'] === 'probed') this.product = productBanner(this.service, a['product'], a['version'])
+          if (a['method'] === 'probed') this.concluded = serviceBanners(this.service, a['product'], a['version'], a['extrainfo'])
           break
         }
         case 'script':
@@ -98,8 +100,8 @@ export class NmapRowParser extends ScanXmlParser {
         return
       }
       if (tag.name === 'port') {
-        endPort(this.host, this.product, this.portStart)
-        this.product = undefined
+        endPort(this.host, this.concluded, this.portStart)
+        this.concluded = []
         return
       }
       if (tag.name !== 'host') return
