@@ -217,6 +217,22 @@ describe('parseInventoryCsv', () => {
     expect(formatDiagnostic(diagnostics[1]!)).toContain('known by its MAC')
   })
 
+  it('reads an Axonius device export, its columns after the "Aggregated:" prefix; the network interfaces\' manufacturer is no evidence', () => {
+    const axonius = '"Aggregated: Asset Name","Aggregated: Host Name","Aggregated: Network Interfaces: MAC","Aggregated: Network Interfaces: IPs","Aggregated: Network Interfaces: Manufacturer","Aggregated: Preferred Device Manufacturer","Aggregated: Device Model","Aggregated: Device Manufacturer Serial","Aggregated: OS: Type","Aggregated: Last Seen"\r\n' +
+      '"sw-core-1","sw-core-1.corp.example","00:E0:FC:12:34:56","192.0.2.2","HUAWEI TECHNOLOGIES CO.,LTD","Huawei","S5720-28X-LI-AC","2102351234","","2026-11-30 08:00:00"\r\n' +
+      '"","cam-7","C0:56:E3:00:00:07","192.0.2.7","Hangzhou Hikvision Digital Technology Co.,Ltd.","","","","Linux","2026-11-30 08:00:00"\r\n'
+    const { devices, diagnostics } = parseInventoryCsv(axonius, { file: 'axonius.csv' })
+    expect(devices).toEqual([
+      { id: 'sw-core-1', name: 'sw-core-1', manufacturer: 'Huawei', model: 'S5720-28X-LI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'] },
+      { id: 'cam-7', name: 'cam-7', macs: ['c0:56:e3:00:00:07'] },
+    ])
+    expect(diagnostics.map((d) => d.code === 'unknown_column' && d.columns)).toEqual([[
+      'Aggregated: Network Interfaces: IPs', 'Aggregated: Network Interfaces: Manufacturer', 'Aggregated: OS: Type', 'Aggregated: Last Seen',
+    ]])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'hikvision'])
+  })
+
   it('warns once about the unknown columns, naming them all, and ignores them', () => {
     const { devices, diagnostics } = parseInventoryCsv('id,colour,banner_gopher\nd1,red,x\nd2,blue,y\n', { file: 'devices.csv' })
     expect(devices).toEqual([{ id: 'd1' }, { id: 'd2' }])

@@ -319,8 +319,10 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   const fw: Record<string, unknown> = isObject(raw['firmware']) ? { ...raw['firmware'] } : {}
   for (const [k, entry] of entries) {
     const target = resolveColumn(k)
-    // Snipe-IT writes each custom field as an object: `"MAC Address": {"field": "_snipeit_mac_address_1", "value": "…"}`.
-    const v = isObject(entry) && 'value' in entry && 'field' in entry ? entry['value'] : entry
+    // A value written as an object that holds it: Snipe-IT's custom fields (`"MAC Address": {"field":
+    // "_snipeit_mac_address_1", "value": "…"}`), the host properties of Forescout's Web API
+    // (`"fields": {"hostname": {"timestamp": …, "value": "cam-7"}}`).
+    const v = isObject(entry) && 'value' in entry && !('id' in entry) ? entry['value'] : entry
     if (target === undefined || v === null || v === undefined || v === '') continue
     if (target.kind === 'macs') {
       if (out['macs'] === undefined && out['mac'] === undefined && (typeof v === 'string' || Array.isArray(v))) out['macs'] = v
@@ -345,6 +347,16 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   if (out['id'] === undefined || out['id'] === '') out['id'] = present(out['name']) ?? present(out['serial'])
   return out
 }
+
+/**
+ * A name that is a MAC written with `:` or `-` between its octets, for a record without MACs:
+ * network access control names an endpoint by its MAC, and Cisco ISE's ERS list of endpoints
+ * (`{"id": …, "name": "C0:56:E3:00:00:01"}`) gives nothing else.
+ */
+function macName(name: unknown): string | undefined {
+  return typeof name === 'string' && name.length === 17 && MAC_NAME.test(name) ? name : undefined
+}
+const MAC_NAME = /^[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}$/
 
 /** Text fields of the device shape that other tools write as an object with a name. */
 const NAMED_FIELDS: readonly string[] = ['site', 'role', 'network', 'manufacturer', 'vendor', 'model']
@@ -421,7 +433,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
   setText(ctx, device, 'manufacturer', input['manufacturer'] ?? input['vendor'])
   setText(ctx, device, 'model', input['model'])
   setText(ctx, device, 'serial', input['serial'])
-  const m = macs(ctx, input['macs'] ?? input['mac'])
+  const m = macs(ctx, input['macs'] ?? input['mac'] ?? macName(input['name']))
   if (m !== undefined) device.macs = m
   const s = snmp(ctx, input['snmp'])
   if (s !== undefined) device.snmp = s

@@ -425,6 +425,86 @@ describe('exports of network access control, OT monitoring, asset and automation
     ])
   })
 
+  it('reads Cisco ISE endpoints from an ERS list (the MAC is the name), an ERS record and the OpenAPI list', async () => {
+    // GET /ers/config/endpoint: the list names each endpoint by its MAC and gives nothing else.
+    const list = { SearchResult: { total: 2, resources: [
+      { id: '1c3d0e10-8c01-11e6-996c-525400b48521', name: 'C0:56:E3:00:00:01' },
+      { id: '2c3d0e10-8c01-11e6-996c-525400b48521', name: 'printer-2' },
+    ] } }
+    for (const text of [JSON.stringify(list), JSON.stringify(list, null, 2)]) {
+      for (const chunks of [[text], [...text]]) {
+        const { devices, codes: c } = await collect(chunks, { file: 'endpoints.json' })
+        expect(c).toEqual([])
+        expect(devices).toEqual([
+          { id: '1c3d0e10-8c01-11e6-996c-525400b48521', name: 'C0:56:E3:00:00:01', macs: ['c0:56:e3:00:00:01'] },
+          { id: '2c3d0e10-8c01-11e6-996c-525400b48521', name: 'printer-2' },
+        ])
+      }
+    }
+    expect(groups(JSON.stringify(list), 'endpoints.json')).toEqual(['hikvision', 'unknown'])
+    // GET /ers/config/endpoint/{id}: one record wrapped under its type; profileId is ISE's own profiling.
+    const record = { ERSEndPoint: { id: '1c3d0e10-8c01-11e6-996c-525400b48521', name: '00:E0:FC:12:34:56', description: 'core switch', mac: '00:E0:FC:12:34:56', profileId: '3a91a150-8c00-11e6-996c-525400b48521', staticProfileAssignment: false, groupId: '3a88eec0-8c00-11e6-996c-525400b48521', staticGroupAssignment: false, portalUser: '', identityStore: '', identityStoreId: '' } }
+    for (const text of [JSON.stringify(record), JSON.stringify(record, null, 4)]) {
+      expect(parseInventory(text, { file: 'endpoint.json' }).devices).toEqual([
+        { id: '1c3d0e10-8c01-11e6-996c-525400b48521', name: '00:E0:FC:12:34:56', macs: ['00:e0:fc:12:34:56'] },
+      ])
+      expect(groups(text, 'endpoint.json')).toEqual(['huawei'])
+    }
+    // GET /api/v1/endpoint (ISE 3.x OpenAPI): the asset attributes ISE holds for an endpoint.
+    const openapi = [{ id: '4c3d0e10-8c01-11e6-996c-525400b48521', name: 'C0:56:E3:00:00:07', mac: 'C0:56:E3:00:00:07', vendor: 'Hikvision', productId: 'DS-2CD2143G2-I', serialNumber: 'E12345678', softwareRevision: 'V5.7.3', hardwareRevision: '1.0', ipAddress: '192.0.2.7', deviceType: 'IP Camera', profileId: '3a91a150-8c00-11e6-996c-525400b48521', groupId: '3a88eec0-8c00-11e6-996c-525400b48521' }]
+    expect(parseInventory(JSON.stringify(openapi), { file: 'endpoints.json' }).devices).toEqual([{
+      id: '4c3d0e10-8c01-11e6-996c-525400b48521', name: 'C0:56:E3:00:00:07', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678',
+      macs: ['c0:56:e3:00:00:07'], firmware: { version: 'V5.7.3' },
+    }])
+  })
+
+  it('reads Forescout hosts (the Web API list and one host with its properties); its classification is no evidence', async () => {
+    // GET /api/hosts: each host's id, IP and MAC.
+    const hosts = { hosts: [{ hostId: 3232235820, ip: '192.0.2.44', mac: 'c056e3000001' }, { hostId: 3232235777, ip: '192.0.2.1', mac: null }] }
+    for (const text of [JSON.stringify(hosts), JSON.stringify(hosts, null, 2)]) {
+      for (const chunks of [[text], [...text]]) {
+        const { devices, codes: c } = await collect(chunks, { file: 'hosts.json' })
+        expect(c).toEqual([])
+        expect(devices).toEqual([
+          { id: '3232235820', name: '192.0.2.44', macs: ['c0:56:e3:00:00:01'] },
+          { id: '3232235777', name: '192.0.2.1' },
+        ])
+      }
+    }
+    expect(groups(JSON.stringify(hosts), 'hosts.json')).toEqual(['hikvision', 'unknown'])
+    // GET /api/hosts/{id}: the host under `host`, each property an object holding its value.
+    const host = { host: { id: 3232235820, ip: '192.0.2.44', mac: 'c056e3000001', fields: { hostname: { value: 'cam-lobby' }, vendor_classification: { value: 'Dahua IP Camera' }, online: { value: 'true' } } } }
+    for (const text of [JSON.stringify(host), JSON.stringify(host, null, 2)]) {
+      const { devices, diagnostics } = parseInventory(text, { file: 'host.json' })
+      expect(diagnostics).toEqual([])
+      expect(devices).toEqual([{ id: '3232235820', name: 'cam-lobby', macs: ['c0:56:e3:00:00:01'] }])
+      expect(groups(text, 'host.json')).toEqual(['hikvision'])
+    }
+  })
+
+  it('reads Claroty CTD assets (objects) and xDome devices; their MAC vendor readings are left out', () => {
+    // GET /ranger/assets of CTD: the page's list is `objects`; MACs and addresses are lists.
+    const ctd = {
+      count_filtered: 1, count_in_page: 1, count_total: 1,
+      objects: [{ asset_type: 2, asset_type__: 'eEndpoint', class_type: 'OT', criticality: 0, criticality__: 'eLow', id: 15, insight_names: [], ipv4: ['192.0.2.15'], last_seen: '2020-02-16T10:46:00+00:00', mac: ['00:E0:FC:00:00:15'], name: 'plc-gw', project_parsed: null, resource_id: '15-1', risk_level: 0, site_id: 1, site_name: 'site-1', vendor: 'Huawei', firmware: 'V200R019C10', virtual_zone_name: 'Endpoint: Other' }],
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(ctd, null, 2), { file: 'assets.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '15', name: 'plc-gw', site: 'site-1', manufacturer: 'Huawei', macs: ['00:e0:fc:00:00:15'], firmware: { version: 'V200R019C10' } }])
+    // The devices of xDome's API (`{"devices": [...]}`), trimmed: `mac_oui_list` is xDome's reading of the MACs.
+    const xdome = { devices: [{
+      asset_id: 'DLUPOQD', uid: 'ea50eaa8-0fef-4ec2-9076-48bb98e85a4b', device_name: 'cam-gate-3', device_category: 'IoT', device_type: 'IP Camera',
+      ip_list: ['192.0.2.60'], mac_list: ['c0:56:e3:00:00:03'], mac_oui_list: ['Hangzhou Hikvision Digital Technology Co.,Ltd.'], manufacturer: 'Hikvision',
+      model: 'DS-2CD2143G2-I', model_family: null, serial_number: 'E12345679', site_name: 'Columbia', software_or_firmware_version: 'V5.7.3', os_version: null,
+      slot_cards: null, retired: false,
+    }, { uid: 'b1b2', device_name: null, ip_list: ['192.0.2.61'], mac_list: [], manufacturer: null, os_version: '10' }] }
+    expect(parseInventory(JSON.stringify(xdome), { file: 'devices.json' }).devices).toEqual([
+      { id: 'DLUPOQD', name: 'cam-gate-3', site: 'Columbia', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345679', macs: ['c0:56:e3:00:00:03'], firmware: { version: 'V5.7.3' } },
+      { id: 'b1b2', name: '192.0.2.61', firmware: { version: '10' } },
+    ])
+    expect(groups(JSON.stringify(xdome), 'devices.json')).toEqual(['hikvision', 'unknown'])
+  })
+
   it('reads the facts NAPALM and Ansible gather as one device each, also printed over several lines', async () => {
     const napalm = { uptime: 151005.57, vendor: 'Huawei', model: 'S5720-28X-LI-AC', hostname: 'core-sw', fqdn: 'core-sw.example.net', os_version: 'V200R019C10SPC500', serial_number: '2102351234', interface_list: ['GigabitEthernet0/0/1', 'Vlanif1'] }
     const ansible = { ansible_facts: { ansible_net_api: 'cliconf', ansible_net_hostname: 'core-sw', ansible_net_model: 'S5720-28X-LI-AC', ansible_net_serialnum: '2102351234', ansible_net_system: 'ce', ansible_net_version: 'V200R019C10SPC500' }, changed: false }

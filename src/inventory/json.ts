@@ -81,7 +81,8 @@ const RPC_KEYS: ReadonlySet<string> = new Set(['jsonrpc', 'id', 'result', 'error
  * One entry of a device list; a FortiManager JSON-RPC result (`{"data": [...], "status": {...},
  * "url": "/dvmdb/..."}`) gives the devices of its `data`.
  */
-function row(sink: RowSink, value: unknown, at: SourceLocation): void {
+function row(sink: RowSink, input: unknown, at: SourceLocation): void {
+  const value = unwrapRecord(input)
   // lldpd's neighbour table (`lldpcli -f json`): one device per neighbour.
   if (isObject(value) && isLldpdOutput(value)) return emitLldpd(value, at, sink)
   if (isObject(value) && Array.isArray(value['data']) && typeof value['url'] === 'string' && 'status' in value && !('id' in value)) {
@@ -89,14 +90,29 @@ function row(sink: RowSink, value: unknown, at: SourceLocation): void {
   } else sink.row(value, at)
 }
 
+/**
+ * The record an answer wraps under its only key, else the value itself: a single record of an API
+ * is often returned so (Cisco ISE's ERS: `{"ERSEndPoint": {"id": …, "name": …, "mac": …}}`;
+ * Forescout's Web API: `{"host": {"id": …, "ip": …, "mac": …, "fields": {...}}}`).
+ */
+function unwrapRecord(value: unknown): unknown {
+  if (!isObject(value)) return value
+  let only: unknown
+  let n = 0
+  for (const k in value) {
+    if (++n > 1) return value
+    only = value[k]
+  }
+  return isObject(only) && 'id' in only ? only : value
+}
 
 /**
  * The device list of an API answer and its path: the first of `LIST_KEYS` that holds an array,
  * its key written in any case (Device42 answers `{"Devices": [...]}`); or a `devices` object of
- * device objects keyed by their ids (Observium: `{"devices": {"12": {...}}}`); either also under
- * `_embedded` (see `EMBEDDED_KEY`).
+ * device objects keyed by their ids (Observium: `{"devices": {"12": {...}}}`); either also one
+ * level down, under a wrapper key (see `WRAPPER_KEYS`).
  */
-function deviceList(value: Record<string, unknown>): [string[], unknown[] | Record<string, unknown>] | undefined {
+function deviceList(value: Record<string, unknown>, wrapped = false): [string[], unknown[] | Record<string, unknown>] | undefined {
   // Called for each line of JSON Lines without an id (Shodan banners): exact keys first, without allocating.
   for (const key of LIST_KEYS) {
     const found = listAt(value, key, key)
@@ -104,14 +120,19 @@ function deviceList(value: Record<string, unknown>): [string[], unknown[] | Reco
   }
   for (const k in value) {
     const c = k.charCodeAt(0)
-    if (c < 0x41 || c > 0x5a) continue
-    const key = k.toLowerCase()
-    const found = LIST_KEY_SET.has(key) ? listAt(value, k, key) : undefined
+    const upper = c >= 0x41 && c <= 0x5a
+    if (!upper && !wrapped) continue
+    const key = upper ? k.toLowerCase() : k
+    const found = LIST_KEY_SET.has(key) || (wrapped && WRAPPED_LIST_KEY_SET.has(key)) ? listAt(value, k, key) : undefined
     if (found !== undefined) return [[k], found]
   }
-  const embedded = value[EMBEDDED_KEY]
-  const inner = isObject(embedded) ? deviceList(embedded) : undefined
-  return inner === undefined ? undefined : [[EMBEDDED_KEY, ...inner[0]], inner[1]]
+  if (wrapped) return undefined
+  for (const k of WRAPPER_KEYS) {
+    const wrapper = value[k]
+    const inner = isObject(wrapper) ? deviceList(wrapper, true) : undefined
+    if (inner !== undefined) return [[k, ...inner[0]], inner[1]]
+  }
+  return undefined
 }
 
 function listAt(value: Record<string, unknown>, k: string, key: string): unknown[] | Record<string, unknown> | undefined {
@@ -125,18 +146,26 @@ function listAt(value: Record<string, unknown>, k: string, key: string): unknown
  * Keys of a top-level object that hold the device list: `devices`, and the list of an API answer
  * (`results` NetBox, `result` Zabbix and other JSON-RPC, `response` Cisco DNA Center, `rows`
  * Snipe-IT, `items`, `data` (also a Shodan host's banners), `matches` Shodan search, `value`
- * OData: Microsoft Graph (Intune), `aps`, `switches`, `gateways` Aruba Central, `node` OpenNMS), the
- * first one present.
+ * OData: Microsoft Graph (Intune), `aps`, `switches`, `gateways` Aruba Central, `node` OpenNMS,
+ * `hosts` Forescout's Web API, `objects` Claroty CTD), the first one present.
  */
-const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches', 'value', 'aps', 'switches', 'gateways', 'node']
+const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches', 'value', 'aps', 'switches', 'gateways', 'node', 'hosts', 'objects']
 const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
 /** The key that may hold an object of devices keyed by id instead of an array (Observium). */
 const KEYED_KEY = 'devices'
 /**
- * The key of a HAL answer (JSON Hypertext Application Language) that holds its lists, one level
- * down: Aruba ClearPass answers `GET /api/endpoint` with `{"_links": {...}, "_embedded": {"items": [...]}}`.
+ * Keys of an object that hold an answer's list one level down: `_embedded` of a HAL
+ * answer (JSON Hypertext Application Language: Aruba ClearPass answers `GET /api/endpoint` with
+ * `{"_links": {...}, "_embedded": {"items": [...]}}`), and Cisco ISE's `SearchResult` (its ERS
+ * API answers `GET /ers/config/endpoint` with `{"SearchResult": {"total": n, "resources": [...]}}`).
  */
-const EMBEDDED_KEY = '_embedded'
+const WRAPPER_KEYS: readonly string[] = ['_embedded', 'SearchResult']
+const WRAPPER_KEY_SET: ReadonlySet<string> = new Set(WRAPPER_KEYS.map((k) => k.toLowerCase()))
+/**
+ * List keys read under a wrapper key only: `resources` names many things at the top of other JSON
+ * (a Terraform state's), which hold no devices.
+ */
+const WRAPPED_LIST_KEY_SET: ReadonlySet<string> = new Set(['resources'])
 
 /** A line that is not JSON but is known to hold no device. */
 const SKIP: unique symbol = Symbol('skip')
@@ -234,9 +263,9 @@ export class JsonArrayParser implements RowParser {
   private depth = 0
   private inString = false
   private stringStart = -1
-  /** The last string closed at depth 1 of an object (or 2, in its `_embedded`): the key when a value opens. */
+  /** The last string closed at depth 1 of an object (or 2, under a wrapper key): the key when a value opens. */
   private lastKey: string | undefined
-  /** The scan is inside the top-level object's `_embedded` object (see `EMBEDDED_KEY`). */
+  /** The scan is inside an object of the top-level object's under a wrapper key (see `WRAPPER_KEYS`). */
   private inEmbedded = false
   /** Depth of the device array's elements once it is open; 0 before and after. */
   private elementDepth = 0
@@ -364,11 +393,11 @@ export class JsonArrayParser implements RowParser {
               if (this.top === 'array') this.elementDepth = 1
             } else if (this.top === 'object' && (this.depth === 1 || (this.depth === 2 && this.inEmbedded)) && this.lastKey !== undefined && !this.sawDevices) {
               const key = this.lastKey.toLowerCase()
-              if (c === OPEN_BRACKET ? LIST_KEY_SET.has(key) : key === KEYED_KEY) {
+              if (c === OPEN_BRACKET ? LIST_KEY_SET.has(key) || (this.inEmbedded && WRAPPED_LIST_KEY_SET.has(key)) : key === KEYED_KEY) {
                 this.sawDevices = true
                 this.elementDepth = this.depth + 1
                 this.keyed = c === OPEN_BRACE
-              } else if (this.depth === 1 && c === OPEN_BRACE && key === EMBEDDED_KEY) this.inEmbedded = true
+              } else if (this.depth === 1 && c === OPEN_BRACE && WRAPPER_KEY_SET.has(key)) this.inEmbedded = true
             }
             this.depth++
           } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
@@ -399,7 +428,7 @@ const WHOLE_LIMIT = 16 << 20
 function wholeRecord(text: string): { value: Record<string, unknown>; line: number } | undefined {
   let value: unknown
   try {
-    value = JSON.parse(text)
+    value = unwrapRecord(JSON.parse(text))
   } catch {
     return undefined
   }
