@@ -142,6 +142,12 @@ export type Diagnostic =
   | { code: 'input_too_large'; severity: 'error'; at: SourceLocation; what: 'characters' | 'bytes' | 'nodes' | 'links' | 'flows' | 'elements'; limit: number }
   | { code: 'malformed_sndlib'; severity: 'error'; at: SourceLocation; section: string; expected: string; got: string }
   | { code: 'malformed_gml'; severity: 'error'; at: SourceLocation; expected: string; got: string }
+  /** A REPETITA `.graph` line that does not read: `section` is `NODES` or `EDGES`. */
+  | { code: 'malformed_repetita'; severity: 'error'; at: SourceLocation; section: 'NODES' | 'EDGES'; expected: string; got: string }
+  /** YAML that does not parse (a lab topology); `yamlCode` is the YAML parser's error code. */
+  | { code: 'malformed_yaml'; severity: 'error'; at: SourceLocation; problem: string; yamlCode?: string }
+  /** Links of a lab whose other end is outside the lab (containerlab's `host`, `mgmt-net`, `macvlan` ends): not links of the topology. */
+  | { code: 'links_outside_lab'; severity: 'info'; at: SourceLocation; links: number; ends: string[] }
   /** Graphviz DOT that does not parse; `got` is the text found there, empty at the end of the file. */
   | { code: 'malformed_dot'; severity: 'error'; at: SourceLocation; expected: string; got: string }
   | {

@@ -308,6 +308,14 @@ function describe(d: Diagnostic): string {
     case 'malformed_dot':
       return `cannot read the DOT here: expected ${d.expected}, got ${d.got === '' ? 'the end of the file' : quote(d.got)}. ` +
         'Fix the text at this position; DOT as Graphviz reads it is expected: graph G { fra -- ber [weight=3] }.'
+    case 'malformed_repetita':
+      return `cannot read this ${d.section} line of the REPETITA file: expected ${d.expected}, got ${quote(d.got)}. ` +
+        'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay).'
+    case 'malformed_yaml':
+      return `not valid YAML: ${d.problem}. Fix the YAML syntax on this line (indent with spaces, not tabs).`
+    case 'links_outside_lab':
+      return `${formatCount(d.links, 'link')} of the lab ${pluralOf(d.links, 'ends', 'end')} outside it (${d.ends.map(quote).join(', ')}): ` +
+        'the host and the management network are not nodes of the topology, so these links are left out.'
     case 'malformed_sndlib':
       return `cannot read this ${d.section} line of the SNDlib file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of the SNDlib native format, given in the comment above each section.'

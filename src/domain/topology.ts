@@ -14,6 +14,11 @@ export type TopologyNode = {
   site?: string
   /** Ids of inventory devices placed on this node. */
   devices?: string[]
+  /**
+   * The node's OS or image as a lab topology names it (containerlab's `kind`, a GNS3 node's image),
+   * kept for reports: it is the source's word, not evidence of the manufacturer.
+   */
+  platform?: string
 }
 
 /** An undirected link between two nodes. */

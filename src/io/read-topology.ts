@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import {
-  detectTopologyFormat, looksLikeFlows, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
+  detectTopologyFormat, looksLikeFlows, parseContainerlab, parseGns3, parseRepetita, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
   networkFromFile, TOPOLOGY_LIMITS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
@@ -20,11 +20,14 @@ import { TrustpathError } from '../errors.js'
  * inventory): read as a CSV link list, they gave a screenful of malformed rows.
  */
 const NOT_TOPOLOGIES: Readonly<Record<string, { what: string; hint: string }>> = {
-  yaml: { what: 'YAML (a policy?)', hint: 'Give the policy with -p (--policy) and a topology file with -t.' },
-  yml: { what: 'YAML (a policy?)', hint: 'Give the policy with -p (--policy) and a topology file with -t.' },
+  yaml: { what: 'YAML but no containerlab topology (a policy?)', hint: 'Give the policy with -p (--policy) and a topology file with -t.' },
+  yml: { what: 'YAML but no containerlab topology (a policy?)', hint: 'Give the policy with -p (--policy) and a topology file with -t.' },
   jsonl: { what: 'JSON Lines (an inventory?)', hint: 'Give the inventory with -i (--inventory) and a topology file with -t.' },
   ndjson: { what: 'JSON Lines (an inventory?)', hint: 'Give the inventory with -i (--inventory) and a topology file with -t.' },
 }
+
+/** The formats read, for messages that refuse a file. */
+const TOPOLOGY_FORMATS = 'GraphML, GML, DOT, GEXF, JSON, a CSV link list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables'
 
 /** Options of `readTopology`. */
 export type ReadTopologyOptions = ParseTopologyOptions & {
@@ -55,7 +58,7 @@ async function readCapped(path: string, what: TextFileRole, options: ParseTopolo
 
 /**
  * Reads a topology file in any supported format (GraphML, GML, DOT, GEXF, JSON, CSV link list, SNDlib native and XML,
- * LLDP and CDP neighbour tables, NetBox cables).
+ * REPETITA, containerlab and GNS3 labs, LLDP and CDP neighbour tables, NetBox cables).
  * Node ids are `<network>:<local id>`.
  *
  * @throws TrustpathError `input_unreadable` when a file cannot be read, `input_invalid` when it is
@@ -75,8 +78,9 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
   const parse: ParseTopologyOptions = options.limits === undefined ? {} : { limits: options.limits }
   if (options.format === undefined) {
     const other = NOT_TOPOLOGIES[/\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '']
-    if (other !== undefined) {
-      throw new TrustpathError('input_invalid', `the topology is ${other.what}, which is not read: a topology is GraphML, GML, DOT, GEXF, JSON, a CSV link list, SNDlib, a neighbour table or NetBox's cables`, {
+    // A YAML file is read when it is a lab topology (containerlab's top-level `topology:` map).
+    if (other !== undefined && detectTopologyFormat(path, text) !== 'containerlab') {
+      throw new TrustpathError('input_invalid', `the topology is ${other.what}, which is not read: a topology is ${TOPOLOGY_FORMATS}`, {
         at: { file: path }, hint: other.hint,
       })
     }
@@ -84,7 +88,7 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
   }
   const format = options.format ?? detectTopologyFormat(path, text)
   if ((format === 'csv' || format === 'json') && looksLikeFlows(text.slice(0, 4096))) {
-    throw new TrustpathError('input_invalid', 'the topology is a flow list (src, dst and volume), which is not read as a topology: a topology is GraphML, GML, DOT, GEXF, JSON, a CSV link list, SNDlib, a neighbour table or NetBox\'s cables', {
+    throw new TrustpathError('input_invalid', `the topology is a flow list (src, dst and volume), which is not read as a topology: a topology is ${TOPOLOGY_FORMATS}`, {
       at: { file: path }, hint: 'Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.',
     })
   }
@@ -105,6 +109,12 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       return { ...parseNetboxCables(text, source, parse), flows: [], format }
     case 'sndlib-xml':
       return { ...parseSndlibXml(text, source, parse), format }
+    case 'containerlab':
+      return { ...parseContainerlab(text, source, parse), flows: [], format }
+    case 'gns3':
+      return { ...parseGns3(text, source, parse), flows: [], format }
+    case 'repetita':
+      return { ...parseRepetita(text, source, parse), flows: [], format }
     case 'neighbors':
       return { ...parseNeighborTopology(text, source, parse), flows: [], format }
     case 'csv': {

@@ -124,6 +124,39 @@ describe('trustpath exposure', () => {
     }
   })
 
+  it('reads the same diamond built as a containerlab lab, a GNS3 project and a REPETITA graph', async () => {
+    const clab = 'name: net\ntopology:\n  nodes:\n' + ['src', 'a', 'b', 'dst'].map((n) => `    ${n}: {kind: ${n === 'a' ? 'huawei_vrp' : 'ceos'}}\n`).join('') +
+      '  links:\n' + [['src', 'a'], ['src', 'b'], ['a', 'dst'], ['b', 'dst']].map(([x, y]) => `    - endpoints: ["${x}:eth1", "${y}:eth2"]\n`).join('')
+    const gns3 = JSON.stringify({
+      name: 'net', project_id: '6f1c4c9e-2d44-4f51-9a0e-5b7f0f6d1a11', revision: 9,
+      topology: {
+        links: [['src', 'a'], ['src', 'b'], ['a', 'dst'], ['b', 'dst']].map(([x, y], i) => ({ link_id: `l${i}`, nodes: [{ node_id: `id-${x}`, adapter_number: 0, port_number: 0 }, { node_id: `id-${y}`, adapter_number: 1, port_number: 0 }] })),
+        nodes: ['src', 'a', 'b', 'dst'].map((n) => ({ name: n, node_id: `id-${n}`, node_type: 'qemu', properties: {}, x: 0, y: 0 })),
+      },
+      type: 'topology', version: '2.2.32',
+    }, null, 4)
+    // REPETITA knows nodes by position (src 0, a 1, b 2, dst 3): flows name them by label.
+    const graph = 'NODES 4\nlabel x y\nsrc 8.0 50.0\na 8.5 50.5\nb 8.5 49.5\ndst 9.0 50.0\n\nEDGES 8\nlabel src dest weight bw delay\n' +
+      [[0, 1], [0, 2], [1, 3], [2, 3]].flatMap(([x, y], i) => [`e${2 * i} ${x} ${y} 10 1000000 100`, `e${2 * i + 1} ${y} ${x} 10 1000000 100`]).join('\n') + '\n'
+    const dir = await testdir({ 'net.clab.yml': clab, 'net.gns3': gns3, 'net.graph': graph, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    for (const file of ['net.clab.yml', 'net.gns3', 'net.graph']) {
+      const run = await runCli(['exposure', '-t', file, '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+      expect(run.status, `${file}: ${run.stderr}`).toBe(1)
+      const f = JSON.parse(run.stdout).flows[0]
+      const [src, b, dst] = file === 'net.graph' ? ['net:0', 'net:2', 'net:3'] : ['net:src', 'net:b', 'net:dst']
+      expect(f, file).toMatchObject({ src, dst, exposedShare: 0.5 })
+      expect(f.clean, file).toMatchObject({ exists: true, path: [src, b, dst] })
+    }
+  })
+
+  it('refuses a YAML topology that is no containerlab lab, naming the formats read', async () => {
+    const dir = await testdir({ 'lab.yml': 'nodes:\n  - r1\nlinks:\n  - r1-r2\n', 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
+    const run = await runCli(['exposure', '-t', 'lab.yml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('trustpath: lab.yml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, JSON, ' +
+      'a CSV link list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
+  })
+
   it('reports a DOT syntax error with file, line and column, without a stack trace', async () => {
     const dir = await testdir({ 'map.dot': 'graph G {\n  fra -- ber [weight=3\n}\n', 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['exposure', '-t', 'map.dot', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
@@ -136,8 +169,8 @@ describe('trustpath exposure', () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
     const policy = await runCli(['exposure', '-t', 'policy.yaml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
     expect(policy.status).toBe(2)
-    expect(policy.stderr).toBe('trustpath: policy.yaml: the topology is YAML (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, JSON, ' +
-      'a CSV link list, SNDlib, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
+    expect(policy.stderr).toBe('trustpath: policy.yaml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, JSON, ' +
+      'a CSV link list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
     const inventory = await runCli(['exposure', '-t', 'devices.jsonl', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
     expect(inventory.status).toBe(2)
     expect(inventory.stderr).toMatch(/^trustpath: devices\.jsonl: the topology is JSON Lines \(an inventory\?\), which is not read: .*\n  hint: Give the inventory with -i/)
@@ -152,7 +185,7 @@ describe('trustpath exposure', () => {
       expect(run.status).toBe(2)
       expect(run.stdout).toBe('')
       expect(run.stderr).toBe(`trustpath: ${flows}: the topology is a flow list (src, dst and volume), which is not read as a topology: a topology is GraphML, GML, DOT, GEXF, JSON, ` +
-        'a CSV link list, SNDlib, a neighbour table or NetBox\'s cables\n  hint: Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.\n')
+        'a CSV link list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.\n')
     }
     // A link list with src and dst columns (and no volume) stays a topology.
     const links = await runCli(['exposure', '-t', 'net=links.csv', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })

@@ -4,16 +4,21 @@ import { isNeighborTopologyStart } from './neighbors.js'
 import { xmlRootName } from '../../util/xml.js'
 import { looksLikeNetboxCablesCsv, looksLikeNetboxCablesJson } from './netbox-cables.js'
 import { DOT_HEAD, GML_GRAPH, isSndlibNativeStart } from './text-starts.js'
+import { looksLikeContainerlab } from './containerlab.js'
+import { isRepetitaStart } from './repetita.js'
+import { looksLikeGns3 } from './gns3.js'
 
 /**
  * Topology file formats: GraphML and GML (Topology Zoo), topology JSON, CSV link list, SNDlib
  * native and XML, Graphviz DOT and Gephi's GEXF; `neighbors`: LLDP and CDP neighbour tables (the
- * text of switches' neighbour commands, lldpd's JSON or XML).
+ * text of switches' neighbour commands, lldpd's JSON or XML); lab topologies of containerlab (YAML)
+ * and GNS3 (`.gns3`); REPETITA's `.graph` files.
  */
-export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables'
+export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
   graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf',
+  gns3: 'gns3', graph: 'repetita',
 }
 
 /**
@@ -21,8 +26,10 @@ const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
  * `<graphml>`, `<gexf>` or SNDlib's `<network>`, NetBox's cables (JSON with `a_terminations` or
  * `termination_a_type`, a CSV header with `side_a_device` or `Termination A`), `?SNDlib` or a `NODES (` section → SNDlib, a
  * `graph [` line → GML, `graph {` or `digraph {` → DOT, a neighbour table's first lines, lldpd's
- * `{"lldp":` or `<lldp>` → neighbours), then the extension (`.graphml`, `.xml`,
- * `.gml`, `.json`, `.csv`, `.sndlib`, `.dot`, `.gv`, `.gexf`), then the first character
+ * `{"lldp":` or `<lldp>` → neighbours, a top-level `topology:` map → containerlab, JSON starting
+ * with GNS3's `project_id` and `revision` → GNS3, `NODES <n>` then `label x y` → REPETITA), then
+ * the extension (`.graphml`, `.xml`, `.gml`, `.json`, `.csv`, `.sndlib`, `.dot`, `.gv`, `.gexf`,
+ * `.gns3`, `.graph`), then the first character
  * (`{` → JSON), else CSV. Any other XML goes to the GraphML reader, which says what its root shows
  * the file to be.
  *
@@ -44,7 +51,10 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
   }
   // NetBox's cables: the API answer (whatever its extension), or the CSV export's header line.
   if (first === '{' || first === '[' ? looksLikeNetboxCablesJson(head) : looksLikeNetboxCablesCsv(head.split('\n', 1)[0]!)) return 'netbox-cables'
+  if (first === '{' && looksLikeGns3(head)) return 'gns3'
   if (isSndlibNativeStart(head)) return 'sndlib'
+  if (isRepetitaStart(head)) return 'repetita'
+  if (first !== '{' && first !== '[' && looksLikeContainerlab(head)) return 'containerlab'
   // DOT first: its body may hold a `graph [...]` attribute line, which would pass for GML.
   if (DOT_HEAD.test(head)) return 'dot'
   if (GML_GRAPH.test(head)) return 'gml'

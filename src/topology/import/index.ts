@@ -1,4 +1,4 @@
-/** Topology and flow input: GraphML and GML (Topology Zoo), DOT, GEXF, JSON (own and node-link), CSV link lists, SNDlib, LLDP and CDP neighbour tables, NetBox cables, flows, interconnects. */
+/** Topology and flow input: GraphML and GML (Topology Zoo), DOT, GEXF, JSON (own and node-link), CSV link lists, SNDlib, REPETITA, containerlab and GNS3 labs, LLDP and CDP neighbour tables, NetBox cables, flows, interconnects. */
 export { parseGraphml, readGraphmlDocument } from './graphml.js'
 export type { GraphmlDocument, GraphmlKey, GraphmlElement, GraphmlNode, GraphmlEdge } from './graphml.js'
 export { parseTopologyJson } from './topology-json.js'
@@ -27,3 +27,6 @@ export { parseGexf, readGexfDocument } from './gexf.js'
 export { parseNeighborTopology } from './neighbors.js'
 export { parseNetboxCables } from './netbox-cables.js'
 export type { NetboxCable, NetboxCableTermination, NetboxCableDevice, TerminationKind, CableSkipReason } from './netbox-cables.js'
+export { parseContainerlab } from './containerlab.js'
+export { parseGns3 } from './gns3.js'
+export { parseRepetita } from './repetita.js'

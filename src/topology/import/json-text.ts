@@ -112,3 +112,57 @@ export function jsonId(v: unknown): string | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return String(v)
   return undefined
 }
+
+/**
+ * The 1-based line where each element starts of the array at `path` (keys of nested objects from
+ * the top: `['topology', 'nodes']`). Assumes valid JSON; empty when there is no such array.
+ *
+ * @example
+ * arrayElementLinesAt('{"topology": {"nodes": [\n {"name": "R1"}]}}', ['topology', 'nodes']) // [2]
+ */
+export function arrayElementLinesAt(text: string, path: readonly string[]): number[] {
+  const out: number[] = []
+  // Open containers, each with the last key read when it is an object.
+  const stack: { c: number; key: string }[] = []
+  let line = 1
+  let expectValue = false
+  const atPath = (): boolean => stack.length === path.length + 1 && stack[path.length]!.c === BRACKET &&
+    path.every((k, i) => stack[i]!.c === BRACE && stack[i]!.key === k)
+  const n = text.length
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i)
+    if (c === LF) {
+      line++
+      continue
+    }
+    if (c === SPACE || c === TAB || c === CR) continue
+    if (expectValue && c !== CLOSE_BRACKET && atPath()) out.push(line)
+    expectValue = false
+    if (c === QUOTE) {
+      let j = i + 1
+      while (j < n) {
+        const d = text.charCodeAt(j)
+        if (d === BACKSLASH) j += 2
+        else if (d === QUOTE) break
+        else j++
+      }
+      const top = stack[stack.length - 1]
+      if (top !== undefined && top.c === BRACE && /^\s*:/.test(text.slice(j + 1, j + 8))) {
+        try {
+          top.key = JSON.parse(text.slice(i, j + 1)) as string
+        } catch {
+          top.key = ''
+        }
+      }
+      // Strings may hold escaped newlines only, so the line count stays right.
+      i = j
+      continue
+    }
+    if (c === BRACE || c === BRACKET) {
+      stack.push({ c, key: '' })
+      expectValue = c === BRACKET
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) stack.pop()
+    else if (c === COMMA) expectValue = stack[stack.length - 1]?.c === BRACKET
+  }
+  return out
+}

@@ -10,6 +10,7 @@ import { arrayElementLines, isObject, jsonId, parseJsonText } from './json-text.
 import { linkFields } from './link-csv.js'
 import { toTopology } from './graphml.js'
 import { isNodeLinkJson, readNodeLinkDocument } from './node-link.js'
+import { isGns3Project, readGns3Project } from './gns3.js'
 import { NETWORK_SEPARATOR, networkFromFile, networkOf, resolveLimits, type ParseTopologyOptions, type TopologyResult, type TopologySource, sortDiagnostics, tooLarge } from './source.js'
 import { showValue } from '../../diagnostics/show-value.js'
 
@@ -42,8 +43,10 @@ export function parseTopologyJson(text: string, source: TopologySource, options:
   const parsed = parseJsonText(text, file, diagnostics)
   if (parsed === undefined) return fallback()
   const doc = parsed.value
+  if (isGns3Project(doc)) return readGns3Project(doc, text, source, options, diagnostics)
   if (!isObject(doc) || !Array.isArray(doc['links'] ?? []) || !Array.isArray(doc['nodes'] ?? [])) {
-    diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'expected an object with "nodes" and "links" arrays' })
+    diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'expected a topology: an object with "nodes" and "links" arrays (trustpath\'s own, or NetworkX and d3 node-link data), ' +
+      'a GNS3 project ("type": "topology"), NetBox\'s cable list or lldpd\'s JSON' })
     return fallback()
   }
   const network = chooseNetwork(source, doc, diagnostics)

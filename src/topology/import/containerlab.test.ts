@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { parseContainerlab } from './containerlab.js'
+import { detectTopologyFormat } from './detect.js'
+import { formatDiagnostic } from '../../diagnostics/format.js'
+
+// A lab in containerlab's shape: both link forms, a default kind, a merge key and a host link.
+const LAB = `name: campus
+
+topology:
+  defaults:
+    kind: nokia_srlinux
+  kinds:
+    nokia_srlinux:
+      image: ghcr.io/nokia/srlinux
+  nodes:
+    spine1:
+      image: ghcr.io/nokia/srlinux:24.10
+      mgmt-ipv4: 172.20.20.11
+    leaf1: &vrp
+      kind: huawei_vrp
+      image: vrnetlab/huawei_vrp:ne40e-8.180
+      labels:
+        role: leaf
+    leaf2:
+      <<: *vrp
+    client:
+      kind: linux
+      image: alpine:3
+
+  links:
+    - endpoints: ["spine1:e1-1", "leaf1:eth1"]
+    - endpoints: [spine1:e1-2, leaf2:eth1]
+    - type: veth
+      endpoints:
+        - node: leaf1
+          interface: eth2
+        - node: client
+          interface: eth1
+    - endpoints: ["client:eth2", "host:client-eth2"]
+    - type: mgmt-net
+      endpoint:
+        node: leaf2
+        interface: eth9
+      host-interface: l2-eth9
+`
+
+describe('parseContainerlab', () => {
+  it('reads the nodes with their kind as platform and the links of both forms', () => {
+    const { topology, diagnostics } = parseContainerlab(LAB, { file: 'campus.clab.yml' })
+    expect(topology.networks).toEqual(['campus'])
+    expect(topology.nodes).toEqual([
+      { id: 'campus:spine1', network: 'campus', devices: ['spine1'], platform: 'nokia_srlinux' },
+      { id: 'campus:leaf1', network: 'campus', devices: ['leaf1'], platform: 'huawei_vrp' },
+      { id: 'campus:leaf2', network: 'campus', devices: ['leaf2'], platform: 'huawei_vrp' },
+      { id: 'campus:client', network: 'campus', devices: ['client'], platform: 'linux' },
+    ])
+    expect(topology.links).toEqual([
+      { a: 'campus:spine1', b: 'campus:leaf1' },
+      { a: 'campus:spine1', b: 'campus:leaf2' },
+      { a: 'campus:leaf1', b: 'campus:client' },
+    ])
+    expect(diagnostics).toEqual([{ code: 'links_outside_lab', severity: 'info', at: { file: 'campus.clab.yml', line: 33, column: 7 }, links: 2, ends: ['host', 'mgmt-net'] }])
+  })
+
+  it('is recognised by its topology map, whatever the extension', () => {
+    expect(detectTopologyFormat('campus.clab.yml', LAB)).toBe('containerlab')
+    expect(detectTopologyFormat('lab.txt', LAB)).toBe('containerlab')
+    expect(detectTopologyFormat('policy.yaml', 'version: 1\nrules: []\n')).not.toBe('containerlab')
+  })
+
+  it('reports a link to a node the lab does not define, with its line', () => {
+    const text = 'topology:\n  nodes:\n    r1: {kind: ceos}\n  links:\n    - endpoints: ["r1:eth1", "r9:eth1"]\n'
+    const { topology, diagnostics } = parseContainerlab(text, { file: 'lab.clab.yml' })
+    expect(topology.links).toEqual([])
+    expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['unknown_node', 5]])
+    expect(formatDiagnostic(diagnostics[0]!)).toContain('lab.clab.yml:5:')
+  })
+
+  it('reports a link that does not name two ends, and a YAML syntax error, with their lines', () => {
+    const odd = parseContainerlab('topology:\n  nodes:\n    r1: {}\n  links:\n    - endpoints: ["r1"]\n', { file: 'lab.clab.yml' })
+    expect(odd.diagnostics.map((d) => [d.code, d.at.line, 'field' in d ? d.field : ''])).toEqual([['invalid_field', 5, 'endpoints']])
+    const bad = parseContainerlab('topology:\n  nodes:\n    r1: {kind: ceos\n  links: []\n', { file: 'lab.clab.yml' })
+    expect(bad.diagnostics).toHaveLength(1)
+    expect(bad.diagnostics[0]).toMatchObject({ code: 'malformed_yaml', severity: 'error', at: { file: 'lab.clab.yml' } })
+    expect(bad.topology.nodes).toEqual([])
+  })
+
+  it('says what is missing when the topology has no nodes map', () => {
+    const { diagnostics } = parseContainerlab('name: x\ntopology:\n  links: []\n', { file: 'x.clab.yml' })
+    expect(diagnostics).toMatchObject([{ code: 'invalid_field', field: 'topology.nodes', at: { line: 3 } }])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatch(/x\.clab\.yml:3:.*a map of node names/)
+  })
+})

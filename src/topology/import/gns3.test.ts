@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest'
+import { parseGns3 } from './gns3.js'
+import { parseTopologyJson } from './topology-json.js'
+import { detectTopologyFormat } from './detect.js'
+import { formatDiagnostic } from '../../diagnostics/format.js'
+
+// A GNS3 2.2 project as GNS3 saves it: keys sorted, links before nodes.
+const PROJECT = `{
+    "auto_close": true,
+    "name": "branch",
+    "project_id": "a755b1fc-5c72-4a35-aae9-b1ff3cf7092c",
+    "revision": 9,
+    "topology": {
+        "computes": [],
+        "drawings": [],
+        "links": [
+            {
+                "link_id": "cd72c182-551c-4ba5-a333-f913b1ab0bb8",
+                "nodes": [
+                    {"adapter_number": 0, "node_id": "375ab30d-530e-45f8-9de6-897ea2f600d4", "port_number": 0},
+                    {"adapter_number": 0, "node_id": "8b543623-a673-46cc-9291-235aa99da544", "port_number": 0}
+                ],
+                "suspend": false
+            },
+            {
+                "link_id": "585a68bf-b7cb-47c4-ba81-539a126f53c0",
+                "nodes": [
+                    {"adapter_number": 1, "node_id": "8b543623-a673-46cc-9291-235aa99da544", "port_number": 0},
+                    {"adapter_number": 0, "node_id": "5861eb87-977e-4c84-b6c1-161acab661ce", "port_number": 0}
+                ]
+            }
+        ],
+        "nodes": [
+            {
+                "name": "FW-1",
+                "node_id": "375ab30d-530e-45f8-9de6-897ea2f600d4",
+                "node_type": "qemu",
+                "properties": {"adapters": 10, "hda_disk_image": "FGT6.4.7.qcow2"},
+                "x": -99,
+                "y": 97
+            },
+            {
+                "name": "CE-1",
+                "node_id": "8b543623-a673-46cc-9291-235aa99da544",
+                "node_type": "qemu",
+                "properties": {"hda_disk_image": "huawei-ar1000v.qcow2"},
+                "x": 10,
+                "y": 20
+            },
+            {
+                "name": "Switch1",
+                "node_id": "5861eb87-977e-4c84-b6c1-161acab661ce",
+                "node_type": "ethernet_switch",
+                "properties": {}
+            }
+        ]
+    },
+    "type": "topology",
+    "version": "2.2.32"
+}
+`
+
+describe('parseGns3', () => {
+  it('reads nodes by name with their image as platform, and links by node_id', () => {
+    const { topology, diagnostics } = parseGns3(PROJECT, { file: 'branch.gns3' })
+    expect(diagnostics).toEqual([])
+    expect(topology.nodes).toEqual([
+      { id: 'branch:FW-1', network: 'branch', devices: ['FW-1'], platform: 'FGT6.4.7.qcow2' },
+      { id: 'branch:CE-1', network: 'branch', devices: ['CE-1'], platform: 'huawei-ar1000v.qcow2' },
+      { id: 'branch:Switch1', network: 'branch', devices: ['Switch1'], platform: 'ethernet_switch' },
+    ])
+    expect(topology.links).toEqual([{ a: 'branch:FW-1', b: 'branch:CE-1' }, { a: 'branch:CE-1', b: 'branch:Switch1' }])
+  })
+
+  it('is recognised by its content and its .gns3 extension, and read as JSON too', () => {
+    expect(detectTopologyFormat('branch.gns3', PROJECT)).toBe('gns3')
+    expect(detectTopologyFormat('branch.json', PROJECT)).toBe('gns3')
+    expect(detectTopologyFormat('branch.gns3', '')).toBe('gns3')
+    expect(parseTopologyJson(PROJECT, { file: 'branch.json' }).topology.links).toHaveLength(2)
+  })
+
+  it('keeps two nodes of the same name apart by their node_id, placing no device on them by name', () => {
+    const text = PROJECT.replace('"name": "CE-1"', '"name": "FW-1"')
+    const { topology, diagnostics } = parseGns3(text, { file: 'branch.gns3' })
+    expect(diagnostics).toEqual([])
+    expect(topology.nodes.map((n) => [n.id, n.devices])).toEqual([
+      ['branch:FW-1#375ab30d-530e-45f8-9de6-897ea2f600d4', undefined],
+      ['branch:FW-1#8b543623-a673-46cc-9291-235aa99da544', undefined],
+      ['branch:Switch1', ['Switch1']],
+    ])
+    expect(topology.links).toHaveLength(2)
+  })
+
+  it('reports a link to a node that is not in the project at the link\'s line', () => {
+    const text = PROJECT.replace('"node_id": "5861eb87-977e-4c84-b6c1-161acab661ce", "port_number"', '"node_id": "00000000-dead", "port_number"')
+    const { topology, diagnostics } = parseGns3(text, { file: 'branch.gns3' })
+    expect(topology.links).toHaveLength(1)
+    expect(diagnostics).toMatchObject([{ code: 'unknown_node', node: '00000000-dead', at: { file: 'branch.gns3', line: 18 } }])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatch(/^branch\.gns3:18 \(topology\.links\[1\]\): error: "00000000-dead" in nodes\[1\]\.node_id is not a node/)
+  })
+
+  it('refuses JSON that is no GNS3 project, naming what it expected', () => {
+    const { diagnostics } = parseGns3('{"name": "x", "revision": 9}', { file: 'x.gns3' })
+    expect(diagnostics).toMatchObject([{ code: 'malformed_json', at: { line: 1 } }])
+    expect(formatDiagnostic(diagnostics[0]!)).toContain('expected a GNS3 project')
+  })
+})

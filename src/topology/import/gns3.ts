@@ -1,0 +1,112 @@
+/**
+ * GNS3 project files (`.gns3`, JSON with `"type": "topology"`, GNS3 2.x): `topology.nodes[]` with
+ * `node_id`, `name`, `node_type` and `properties`, and `topology.links[]` whose `nodes` name the two
+ * ends by `node_id`. Drawings, computes and the nodes' `x`/`y` (a place on the canvas) are not read.
+ */
+import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
+import { TopologyBuilder, defined, emptyTopology } from './builder.js'
+import { arrayElementLinesAt, isObject, jsonId, parseJsonText } from './json-text.js'
+import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
+import { showValue } from '../../diagnostics/show-value.js'
+
+/** True for a parsed GNS3 project: `"type": "topology"` beside a `topology` object. */
+export function isGns3Project(doc: unknown): doc is Record<string, unknown> & { topology: Record<string, unknown> } {
+  return isObject(doc) && doc['type'] === 'topology' && isObject(doc['topology'])
+}
+
+/** True when the first characters of a JSON text show a GNS3 project (its keys are written sorted, `"topology"` and `"type"` last). */
+export function looksLikeGns3(head: string): boolean {
+  return /"revision"\s*:\s*\d+/.test(head) && /"project_id"\s*:/.test(head)
+}
+
+/**
+ * The image a node runs, which names its OS better than its type does: a Docker image, a QEMU
+ * disk, a Dynamips IOS image, an IOU binary; else the node type (`ethernet_switch`, `cloud`...).
+ */
+function platformOf(node: Record<string, unknown>): string | undefined {
+  const p = isObject(node['properties']) ? node['properties'] : {}
+  for (const key of ['image', 'hda_disk_image', 'path']) {
+    const v = p[key]
+    if (typeof v === 'string' && v.trim() !== '') return v.split(/[\\/]/).pop()
+  }
+  return typeof node['node_type'] === 'string' && node['node_type'] !== '' ? node['node_type'] : undefined
+}
+
+/**
+ * Reads a parsed GNS3 project into a topology: each node is a topology node named by its GNS3
+ * name, listing the inventory device of that name, with its image (else its type) as platform.
+ * Names GNS3 lets two nodes share become `<name>#<node_id>` and place no device by name.
+ */
+export function readGns3Project(doc: Record<string, unknown> & { topology: Record<string, unknown> }, text: string, source: TopologySource, options: ParseTopologyOptions, diagnostics: Diagnostic[]): TopologyResult {
+  const limits = resolveLimits(options)
+  const file = source.file
+  const network = networkOf('topology/parseGns3', source)
+  const nodes = doc.topology['nodes'] ?? []
+  const links = doc.topology['links'] ?? []
+  if (!Array.isArray(nodes) || !Array.isArray(links)) {
+    diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'a GNS3 project needs "nodes" and "links" arrays in its "topology"' })
+    return { topology: emptyTopology(network), diagnostics }
+  }
+  const nodeLines = arrayElementLinesAt(text, ['topology', 'nodes'])
+  const linkLines = arrayElementLinesAt(text, ['topology', 'links'])
+  const where = (key: 'nodes' | 'links', lines: number[], i: number): SourceLocation => {
+    const line = lines[i]
+    return line === undefined ? { file, path: ['topology', key, i] } : { file, line, path: ['topology', key, i] }
+  }
+  const names = new Map<string, number>()
+  for (const node of nodes) {
+    const name = isObject(node) ? jsonId(node['name']) : undefined
+    if (name !== undefined) names.set(name, (names.get(name) ?? 0) + 1)
+  }
+  const builder = new TopologyBuilder(network, file, limits, diagnostics)
+  /** GNS3 node id → local id. */
+  const ids = new Map<string, string>()
+  nodes.forEach((node, i) => {
+    if (builder.full) return
+    const at = where('nodes', nodeLines, i)
+    const nodeId = isObject(node) ? jsonId(node['node_id']) : undefined
+    const name = isObject(node) ? jsonId(node['name']) : undefined
+    if (!isObject(node) || nodeId === undefined) {
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'node_id', value: showValue(isObject(node) ? node['node_id'] : node, { quoteStrings: true }), expected: 'a node object with its "node_id"' })
+      return
+    }
+    const shared = name === undefined || (names.get(name) ?? 0) > 1
+    const id = name === undefined ? nodeId : shared ? `${name}#${nodeId}` : name
+    ids.set(nodeId, id)
+    builder.addNode(id, defined({ devices: shared ? undefined : [name], platform: platformOf(node) }), at)
+  })
+  links.forEach((link, i) => {
+    if (builder.full) return
+    const at = where('links', linkLines, i)
+    const ends = isObject(link) && Array.isArray(link['nodes']) ? link['nodes'].map((e) => (isObject(e) ? jsonId(e['node_id']) : undefined)) : []
+    if (ends.length !== 2 || ends[0] === undefined || ends[1] === undefined) {
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'nodes', value: showValue(isObject(link) ? link['nodes'] : link, { quoteStrings: true }), expected: 'two ends, each {"node_id": ...}' })
+      return
+    }
+    const [a, b] = [ends[0], ends[1]].map((e) => ids.get(e) ?? e) as [string, string]
+    builder.addLink(a, b, {}, at, ['nodes[0].node_id', 'nodes[1].node_id'])
+  })
+  return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }
+}
+
+/**
+ * Parses a GNS3 project file (`.gns3`) into a topology of one network; node ids are the GNS3 node
+ * names.
+ *
+ * @example
+ * const { topology } = parseGns3(projectText, { file: 'lab.gns3' })
+ * topology.nodes.map((n) => n.id) // ['lab:R1', 'lab:SW1']
+ */
+export function parseGns3(text: string, source: TopologySource, options: ParseTopologyOptions = {}): TopologyResult {
+  const limits = resolveLimits(options)
+  const diagnostics: Diagnostic[] = []
+  const network = networkOf('topology/parseGns3', source)
+  if (tooLarge(text, source.file, limits, diagnostics)) return { topology: emptyTopology(network), diagnostics }
+  const parsed = parseJsonText(text, source.file, diagnostics)
+  if (parsed === undefined) return { topology: emptyTopology(network), diagnostics }
+  if (!isGns3Project(parsed.value)) {
+    diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: source.file, line: 1 }, problem: 'expected a GNS3 project: an object with "type": "topology" and a "topology" with "nodes" and "links"' })
+    return { topology: emptyTopology(network), diagnostics }
+  }
+  return readGns3Project(parsed.value, text, source, options, diagnostics)
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { parseRepetita } from './repetita.js'
+import { detectTopologyFormat } from './detect.js'
+import { formatDiagnostic } from '../../diagnostics/format.js'
+
+// REPETITA's layout: both directions of each link listed, bw in kbit/s, delay in microseconds.
+const GRAPH = `NODES 3
+label x y
+0_Zurich 8.55 47.37
+1_Vienna 16.37 48.21
+2_Milan 9.19 45.46
+
+EDGES 5
+label src dest weight bw delay
+edge_0 0 1 10 10000000 3500
+edge_1 1 0 10 10000000 3500
+edge_2 0 2 5 2400000 1100
+edge_3 2 0 7 2400000 1100
+edge_4 1 2 20 1000000 4000
+`
+
+describe('parseRepetita', () => {
+  it('reads nodes by position with their labels and places, and each link once with metric, Mbit/s and ms', () => {
+    const { topology, diagnostics } = parseRepetita(GRAPH, { file: 'alps.graph' })
+    expect(diagnostics).toEqual([])
+    expect(topology.nodes).toEqual([
+      { id: 'alps:0', network: 'alps', label: '0_Zurich', lat: 47.37, lon: 8.55 },
+      { id: 'alps:1', network: 'alps', label: '1_Vienna', lat: 48.21, lon: 16.37 },
+      { id: 'alps:2', network: 'alps', label: '2_Milan', lat: 45.46, lon: 9.19 },
+    ])
+    expect(topology.links).toEqual([
+      { a: 'alps:0', b: 'alps:1', metric: 10, capacity: 10000, latencyMs: 3.5, label: 'edge_0' },
+      // Different weights in the two directions: both kept, routing takes the cheaper.
+      { a: 'alps:0', b: 'alps:2', metric: 5, capacity: 2400, latencyMs: 1.1, label: 'edge_2' },
+      { a: 'alps:2', b: 'alps:0', metric: 7, capacity: 2400, latencyMs: 1.1, label: 'edge_3' },
+      { a: 'alps:1', b: 'alps:2', metric: 20, capacity: 1000, latencyMs: 4, label: 'edge_4' },
+    ])
+  })
+
+  it('takes 0.0 0.0 (Rocketfuel and DEFO files) as no position', () => {
+    const { topology } = parseRepetita('NODES 2\nlabel x y\nSydney,+Australia4208 0.0 0.0\nPerth,+Australia4160 0.0 0.0\n\nEDGES 1\nlabel src dest weight bw delay\nLink_0 0 1 200 2400000 7\n', { file: 'rf1221.graph' })
+    expect(topology.nodes.map((n) => [n.label, n.lat, n.lon])).toEqual([['Sydney,+Australia4208', undefined, undefined], ['Perth,+Australia4160', undefined, undefined]])
+  })
+
+  it('is recognised by its first lines, and by the .graph extension', () => {
+    expect(detectTopologyFormat('Abilene.txt', GRAPH)).toBe('repetita')
+    expect(detectTopologyFormat('Abilene.graph', '')).toBe('repetita')
+  })
+
+  it('reports an unreadable line and an edge to no node with file and line, and reads the rest', () => {
+    const text = GRAPH.replace('edge_4 1 2 20 1000000 4000', 'edge_4 1 2 20\nedge_5 1 9 20 1000000 4000')
+    const { topology, diagnostics } = parseRepetita(text, { file: 'alps.graph' })
+    expect(topology.links).toHaveLength(3)
+    expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['malformed_repetita', 13], ['unknown_node', 14]])
+    expect(formatDiagnostic(diagnostics[0]!)).toBe('alps.graph:13: error: cannot read this EDGES line of the REPETITA file: expected <label> <src> <dest> <weight> <bw> <delay>, ' +
+      'got "edge_4 1 2 20". Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay).')
+  })
+})
