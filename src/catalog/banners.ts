@@ -220,8 +220,10 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     // ("HuaWei-S6720-EI" on VRP switches). Greenbone lists the other forms as Huawei products it has
     // not yet tied to a product line. Anchored at both ends, so a generic server that merely mentions
     // Huawei somewhere claims nothing.
-    // "Huawei-BMC" is left to huawei-bmc-server, so one header counts as one piece of evidence.
-    pattern: /^(?:HUAWEI|HuaWei|Huawei)(?!-BMC$)(?:[- ][\w.-]+(?: \d+(?:\.\d+)*)?)?$/,
+    // The bare name only in the capitals the devices send: "Huawei" alone is how people write the
+    // manufacturer, and a lookup of it should answer with the name. "Huawei-BMC" is left to
+    // huawei-bmc-server, so one header counts as one piece of evidence.
+    pattern: /^(?:HUAWEI$|(?:HUAWEI|HuaWei|Huawei)(?!-BMC$)[- ][\w.-]+(?: \d+(?:\.\d+)*)?$)/,
     examples: [
       'HUAWEI',
       'HuaWei-S6720-EI',
