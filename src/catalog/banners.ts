@@ -55,6 +55,10 @@ const FUSIONINVENTORY = (file: string): Source => ({
   title: `FusionInventory agent test data, sysDescr of SNMP walks captured from real printers, t/agent/tools/hardware/${file}`,
   url: `https://github.com/fusioninventory/fusioninventory-agent/blob/master/t/agent/tools/hardware/${file}`,
 })
+const GREENBONE = (file: string, what: string): Source => ({
+  title: `Greenbone feed (OpenVAS detection scripts), ${file}: ${what}`,
+  url: 'https://github.com/greenbone/vulnerability-tests',
+})
 const SSH_SURVEY: Source = {
   title: 'SSH identification strings collected from network equipment in public scanner code and audit notes (Huawei VRP, Cisco IOS, H3C Comware, MikroTik, ZTE)',
 }
@@ -204,6 +208,66 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Huawei-BMC$/,
     examples: ['Huawei-BMC'],
     source: NMAP_PROBES,
+  },
+  {
+    name: 'huawei-http-server',
+    manufacturer: 'huawei',
+    product: 'web management (VRP switches and routers, other Huawei products)',
+    protocols: ['http'],
+    fields: ['server'],
+    keywords: ['huawei'],
+    // The whole header is Huawei's name, alone or with a model or build after a hyphen or a space
+    // ("HuaWei-S6720-EI" on VRP switches). Greenbone lists the other forms as Huawei products it has
+    // not yet tied to a product line. Anchored at both ends, so a generic server that merely mentions
+    // Huawei somewhere claims nothing.
+    // The bare name only in the capitals the devices send: "Huawei" alone is how people write the
+    // manufacturer, and a lookup of it should answer with the name. "Huawei-BMC" is left to
+    // huawei-bmc-server, so one header counts as one piece of evidence.
+    pattern: /^(?:HUAWEI$|(?:HUAWEI|HuaWei|Huawei)(?!-BMC$)[- ][\w.-]+(?: \d+(?:\.\d+)*)?$)/,
+    examples: [
+      'HUAWEI',
+      'HuaWei-S6720-EI',
+      'HUAWEI-2.11',
+      'Huawei API-Gateway 1.0',
+      'HUAWEI-CT03',
+      'HUAWEI-VINGADORES',
+      'HUAWEI S5720S-waiwang-2',
+    ],
+    source: GREENBONE('gb_huawei_vrp_network_device_http_detect.nasl', 'Server headers of Huawei devices quoted in the script'),
+  },
+  {
+    name: 'huawei-telepresence-telnet',
+    manufacturer: 'huawei',
+    product: 'product',
+    protocols: ['telnet', 'other'],
+    keywords: ['huawei te', 'huawei dp300'],
+    // TE video conferencing endpoints and the DP300 desktop terminal answer on their management port
+    // (5000) with binary framing around their model, then the model again with its release
+    // (V100R001C02...): the pair is the device's own wording.
+    pattern: /\bHuawei (?:TE[1-9]0|DP300)\b[^\r\n]{0,16}?\b(?<product>TE[1-9]0|DP300) (?<version>V\d{3}R\d{3}\w*)/,
+    examples: [
+      'Huawei TE30@ TE30 V100R001C02B052SP02 Release 1.2.52.2  Apr 25 2014 07:27:05dddd?L',
+      'dddd?H.....R...\fHuawei DP300...> DP300 V500R002C00SPC200 Release 2.0.200  Mar 28 2016 00:55:41dddd?L.....\vDH_ALGORITH',
+    ],
+    source: GREENBONE('gb_huawei_te_detect.nasl and gb_huawei_dp300_detect.nasl', 'Telnet banners (after bin2string) quoted in the scripts'),
+  },
+  {
+    name: 'huawei-vrp-firewall-sysdescr',
+    manufacturer: 'huawei',
+    product: 'product',
+    protocols: ['snmp', 'telnet', 'ssh', 'other'],
+    keywords: ['vrp (r) software, version'],
+    // Eudemon and Secospace USG firewalls print the VRP version line with the model and its release
+    // (V300R001C00) after it, without the "(...)" of the switches; a device list that keeps only this
+    // line loses the platform name huawei-vrp-sysdescr needs. VRP with Huawei's release scheme is
+    // Huawei's alone (Zyxel's USG models have no VRP).
+    pattern: /VRP \(R\) [Ss]oftware, Version (?<version>\d+\.\d+) (?<product>Eudemon ?\d+\w*(?:-\w+)?|USG\d{4}\w*) V\d{3}R\d{3}/,
+    examples: [
+      'Software Version: VRP (R) software, Version 5.30 Eudemon1000E-X3 V300R001C00',
+      'Software Version: VRP (R) Software, Version 3.30 Eudemon 1000E V100R002C01SPC200',
+      'Software Version: VRP (R) software, Version 5.30 USG6350 V100R001C20SPC700',
+    ],
+    source: GREENBONE('gb_huawei_vrp_network_device_snmp_detect.nasl', 'sysDescr lines of Eudemon and USG firewalls quoted in the script'),
   },
   {
     name: 'huawei-upnp-sdk',
@@ -494,10 +558,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'zte',
     product: 'ZXDSL ADSL modem',
     protocols: ['telnet'],
-    keywords: ['zte inc., software release', 'zte corporation, software release'],
-    pattern: /\bZTE (?:Inc\.|Corporation), Software Release\b/,
-    examples: ['                ===========================\r\n                  Welcome to ZXDSL  831CII\r\n                ===========================\r\n\r\nZTE Inc., Software Release ZXDSL 831CIIV2.2.1a_E06_IN\r\n\r\nLogin name: '],
-    source: NMAP_PROBES,
+    keywords: ['zte inc., software release', 'zte corporation, software release', 'welcome to zxdsl'],
+    // ZXDSL is ZTE's name for its DSL modems; Greenbone keys on the welcome line alone (one space
+    // before the model), nmap's capture has two and ZTE's release line after it.
+    pattern: /\bZTE (?:Inc\.|Corporation), Software Release\b|\bWelcome to ZXDSL {1,2}\d{3}/,
+    examples: [
+      '                ===========================\r\n                  Welcome to ZXDSL  831CII\r\n                ===========================\r\n\r\nZTE Inc., Software Release ZXDSL 831CIIV2.2.1a_E06_IN\r\n\r\nLogin name: ',
+      'Welcome to ZXDSL 831CII',
+    ],
+    source: {
+      title: 'Nmap service probe database (captured ZXDSL 831CII banner); Greenbone feed, telnetserver_detect_type_nd_version.nasl ("Welcome to ZXDSL 831CII" marks ZTE ZXDSL 831CII)',
+      url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
+    },
   },
 
   // ---------------------------------------------------------------- Hikvision
@@ -790,6 +862,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^\s*User Access Verification\s+(?:Username|Password):\s*$/,
     examples: ['\r\n\r\nUser Access Verification\r\n\r\nUsername: ', '\r\n\r\nUser Access Verification\r\n\r\nPassword: '],
     source: NMAP_PROBES,
+  },
+  {
+    name: 'cisco-wlc-telnet',
+    manufacturer: 'cisco',
+    product: 'Wireless LAN Controller (AireOS)',
+    protocols: ['telnet'],
+    keywords: ['(cisco controller)'],
+    // AireOS prompts with "(Cisco Controller)" and "User:", and refuses a raw TCP session on the same line.
+    pattern: /^\s*\(Cisco Controller\)\s*\r?\n\s*User:/,
+    examples: ['(Cisco Controller)\nUser: Raw mode will not be supported, Closing connection.', '(Cisco Controller)\nUser:'],
+    source: GREENBONE('telnetserver_detect_type_nd_version.nasl', 'Telnet banners of Cisco Wireless LAN Controllers quoted in the script'),
   },
   {
     name: 'cisco-ios-telnet-no-password',
@@ -3040,6 +3123,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('ssh_banners.xml'),
   },
   {
+    name: 'lancom-telnet',
+    manufacturer: 'lancom',
+    product: 'product',
+    protocols: ['telnet'],
+    keywords: ['| lancom '],
+    // LCOS frames its greeting with "| ": the model, then "Ver." and the LCOS release.
+    pattern: /^\s*\| LANCOM (?<product>[^\r\n|]+?)\s*\r?\n\| Ver\. (?<version>\d+\.\d+)/,
+    examples: ['| LANCOM 1611+\n| Ver. 8.82.0100RU1 / 28.08.2013\n| SN.  202321800137\n| Copyright (c) LANCOM Systems\n\naquafil, Connection No.: 002 (LAN)\n\nPassword:'],
+    source: GREENBONE('gb_lancom_devices_telnet_detect.nasl', 'Telnet banner of a LANCOM 1611+ quoted in the script'),
+  },
+  {
     name: 'draytek-ssh',
     manufacturer: 'draytek',
     product: 'DrayOS SSH server (Vigor routers)',
@@ -3187,15 +3281,23 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['telnet'],
     keywords: ['grandstream '],
-    // HandyTone adapters (HT), analog gateways (GXW) and cameras (GXV) name themselves in the shell banner.
-    pattern: /^\s*Grandstream (?<product>(?:HT|GXW|GXV)[\w-]+)\s+(?:V\d\.\d\w?\s+)?(?:Command Shell|Shell Command)/,
+    // HandyTone adapters (HT), analog gateways (GXW), cameras (GXV) and GXP phones name themselves in the shell banner.
+    pattern: /^\s*Grandstream (?<product>(?:HT|GXW|GXV|GXP)[\w-]+)\s+(?:V\d\.\d\w?\s+)?(?:Command Shell|Shell Command)/,
     examples: [
       'Grandstream HT812 Command Shell Copyright 2006-2017\r\nPassword:',
       'Grandstream HT-502  V2.0A Command Shell Copyright 2006-2014\r\nPassword:',
       'Grandstream GXW-4008  V1.5A Command Shell Copyright 2006-2015\r\nPassword:',
       'Grandstream GXV3674_FHD_VF    Shell Command.Copyight 2011-2014\r\nUsername:',
+      // the GXP phones, as Greenbone quotes them
+      'Grandstream GXP2124 Command Shell Copyright 2011',
+      'Grandstream GXP2000 Command Shell',
+      'Grandstream GXP1405 Command Shell Copyright 2011',
+      'Grandstream GXP1200 Command Shell',
     ],
-    source: RECOG('telnet_banners.xml'),
+    source: {
+      title: 'Rapid7 Recog xml/telnet_banners.xml (HT, GXW, GXV); Greenbone feed, telnetserver_detect_type_nd_version.nasl (GXP banners quoted in the script)',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/telnet_banners.xml',
+    },
   },
   {
     name: 'poly-sip-user-agent',

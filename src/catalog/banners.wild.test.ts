@@ -1039,6 +1039,44 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ftp', 'greeting', null, '220 JHBPRN13 TOSHIBA e-STUDIO500S FTP Server NC2.NPS.N211 ready.'],
   ['ftp', 'greeting', null, 'Oce im4512 Ver 01.04.00.0c FTP server.'],
   ['ftp', undefined, null, 'HES_CPE FTP server status:\n     ftpd (GNU inetutils) 1.4.1\n     Connected to 72.14.177.105\n     Waiting for user name'],
+  // ── Greenbone's detection scripts (OpenVAS feed): markers the scripts key on and banners their comments quote ──
+  // Huawei: Server headers of VRP switches and other products (gb_huawei_vrp_network_device_http_detect), TE and DP300
+  // telepresence banners (gb_huawei_te_detect, gb_huawei_dp300_detect), Eudemon and USG lines of a VRP sysDescr
+  ['http', 'server', 'huawei', 'HUAWEI'],
+  ['http', 'server', 'huawei', 'HuaWei-S6720-EI'],
+  ['http', 'server', 'huawei', 'HUAWEI-2.11'],
+  ['http', 'server', 'huawei', 'Huawei API-Gateway 1.0'],
+  ['http', 'server', 'huawei', 'HUAWEI-CT03'],
+  ['http', 'server', 'huawei', 'HUAWEI S5720S-waiwang-2'],
+  ['http', 'server', 'huawei', 'Huawei-BMC'],
+  ['telnet', 'greeting', 'huawei', 'Huawei TE30@ TE30 V100R001C02B052SP02 Release 1.2.52.2  Apr 25 2014 07:27:05dddd?L'],
+  ['other', undefined, 'huawei', 'dddd?H.....R...\fHuawei DP300...> DP300 V500R002C00SPC200 Release 2.0.200  Mar 28 2016 00:55:41dddd?L.....\vDH_ALGORITH'],
+  ['snmp', 'sysdescr', 'huawei', 'Software Version: VRP (R) software, Version 5.30 Eudemon1000E-X3 V300R001C00'],
+  ['snmp', 'sysdescr', 'huawei', 'Software Version: VRP (R) Software, Version 3.30 Eudemon 1000E V100R002C01SPC200'],
+  ['snmp', 'sysdescr', 'huawei', 'Software Version: VRP (R) software, Version 5.30 USG6350 V100R001C20SPC700'],
+  ['snmp', 'sysdescr', 'huawei', 'S12712\nHuawei Versatile Routing Platform Software\nVRP (R) Software, Version 5.170 (S12700 V200R010C00SPC600)'],
+  ['snmp', 'sysdescr', 'huawei', 'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 5.120 (ATN V600R006C00SPC300)\nATN980'],
+  // ZTE: the ZXDSL welcome line as Greenbone keys on it (telnetserver_detect_type_nd_version)
+  ['telnet', 'greeting', 'zte', 'Welcome to ZXDSL 831CII'],
+  // Major others: Grandstream GXP phones, a LANCOM router (gb_lancom_devices_telnet_detect), Cisco's WLC
+  ['telnet', 'greeting', 'grandstream', 'Grandstream GXP2124 Command Shell Copyright 2011'],
+  ['telnet', 'greeting', 'grandstream', 'Grandstream GXP1200 Command Shell'],
+  ['telnet', 'greeting', 'lancom', '| LANCOM 1611+\n| Ver. 8.82.0100RU1 / 28.08.2013\n| SN.  202321800137\n| Copyright (c) LANCOM Systems\n\naquafil, Connection No.: 002 (LAN)\n\nPassword:'],
+  ['telnet', 'greeting', 'cisco', '(Cisco Controller)\nUser: Raw mode will not be supported, Closing connection.'],
+  // Generic: "AR" and "WLAN" are Server headers Greenbone accepts only with Huawei's copyright file; "WEB SERVICE" is the
+  // page title of Dahua's web UI and of other camera firmware (Greenbone also wants Dahua's page code); "Login
+  // authentication" before "Username:" is both VRP's and H3C Comware's prompt; a kernel built for EulerOS names an OS,
+  // not the hardware; servers Greenbone's HTTP OS identification (sw_http_os_detection) lists as running on many makers' devices
+  ['http', 'server', null, 'AR'],
+  ['http', 'server', null, 'WLAN'],
+  ['http', 'title', null, 'WEB SERVICE'],
+  ['telnet', 'greeting', null, 'Login authentication\r\n\r\n\r\nUsername:'],
+  ['snmp', 'sysdescr', null, 'Linux hostname 3.10.0-327.59.59.37.h22.x86_64 #1 SMP Tue Sep 26 07:38:08 UTC 2017 x86_64'],
+  ['http', 'server', null, 'Compal Broadband Networks, Inc/Linux/2.6.39.3 UPnP/1.1 MiniUPnPd/1.7'],
+  ['http', 'server', null, 'Embedded Web Server'],
+  ['http', 'server', null, 'EWS-NIC5/15.18'],
+  ['http', 'server', null, 'Mbedthis-Appweb'],
+  ['http', 'server', null, 'Embedthis-http'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
