@@ -9,6 +9,7 @@ import { generateFlows, parseFlowGenerator } from '../exposure/generate-flows.js
 import { TRANSIT_ROLES } from '../exposure/node-trust.js'
 import { readFlows, readInterconnect, readTopology } from '../io/read-topology.js'
 import { mergeTopologies, parseTopologySpec } from '../topology/import/index.js'
+import type { InputFile } from './output-options.js'
 import type { DefaultMetric } from '../topology/graph.js'
 import { EXIT } from './cli.js'
 import type { CliContext } from './context.js'
@@ -105,6 +106,15 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     })
   }
   return { topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines, skippedFlows }
+}
+
+/** The files the network options name, for `assertOutputNotInput`. */
+export function networkInputFiles(opts: NetworkOptions): InputFile[] {
+  return [
+    ...(opts.topology ?? []).map((spec) => ({ option: '-t', file: parseTopologySpec(spec).path })),
+    ...(opts.interconnect ?? []).map((file) => ({ option: '--interconnect', file })),
+    { option: '--flows', file: opts.flows === undefined || parseFlowGenerator(opts.flows) !== undefined ? undefined : opts.flows },
+  ]
 }
 
 /** Parses `--default-metric median|max|<number>`. */
