@@ -69,3 +69,77 @@ describe('plan options about flows without a topology', () => {
     expect(JSON.parse(alone.stdout).candidates).toBe(1)
   })
 })
+
+describe('a NetBox export that is not the device list, given as the inventory', () => {
+  // NetBox 4's cable table exported from the UI with its default columns, and the interface table with its own.
+  const CABLES_CSV = 'ID,Label,Termination A,Termination B,Status,Type\n1,,xe-0/0/0,xe-0/0/1,Connected,SMF\n'
+  const INTERFACES_CSV = 'Device,Name,Label,Enabled,Type,Description\nrt-fra-01,GigabitEthernet0/0/1,,True,1000BASE-T (1GE),uplink\n'
+  // The API's answer for /api/dcim/interfaces/: each interface nests its device.
+  const INTERFACES_JSON = JSON.stringify({
+    count: 1, next: null, previous: null,
+    results: [{
+      id: 100, url: 'https://netbox.example.net/api/dcim/interfaces/100/', display: 'xe-0/0/0',
+      device: { id: 1, url: 'https://netbox.example.net/api/dcim/devices/1/', display: 'rt-fra-01', name: 'rt-fra-01' },
+      name: 'xe-0/0/0', label: '', type: { value: '10gbase-x-sfpp', label: 'SFP+ (10GE)' }, enabled: true, mtu: null,
+      mac_address: '00:E0:FC:12:34:56', mgmt_only: false, description: '', cable: null, tags: [], custom_fields: {},
+    }],
+  }, null, 2)
+
+  it('is refused with the export it is, the one wanted, and where cables go, with one thread or two', async () => {
+    const dir = await testdir({ 'cables.csv': CABLES_CSV, 'interfaces.csv': INTERFACES_CSV, 'interfaces.json': INTERFACES_JSON, 'policy.yaml': POLICY })
+    const cases: [string, RegExp][] = [
+      ['cables.csv', /^trustpath: cables\.csv: the inventory is NetBox's cable list, not its device list\n  hint: Give NetBox's device list: .*\/api\/dcim\/devices\/.* The cables are a topology: they go with -t \(--topology\)/],
+      ['interfaces.csv', /^trustpath: interfaces\.csv: the inventory is NetBox's interface list, not its device list\n  hint: Give NetBox's device list/],
+      ['interfaces.json', /^trustpath: interfaces\.json: the inventory is NetBox's interface list, not its device list\n/],
+    ]
+    for (const [file, message] of cases) {
+      for (const args of [['identify', file, '-f', 'csv'], ['check', file, '-p', 'policy.yaml', '-j', '2']]) {
+        const run = await runCli(args, { cwd: dir })
+        expect(run.status, args.join(' ')).toBe(2)
+        expect(run.stderr).toMatch(message)
+        expect(run.stdout).toBe('')
+        expectNoStack(run.stderr)
+      }
+    }
+  })
+})
+
+describe('a YAML file that is not a policy', () => {
+  const COMPOSE = 'version: "3.8"\nservices:\n  web:\n    image: nginx:1.25\n    ports:\n      - "8080:80"\n'
+  const K8S = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n'
+  const OPENAPI = 'openapi: 3.0.3\ninfo:\n  title: Pets\n  version: 1.0.0\npaths: {}\n'
+
+  it('given as the policy, is one error saying what the file is, not one per key', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'compose.yaml': COMPOSE, 'k8s.yaml': K8S, 'openapi.yaml': OPENAPI, 'other.yaml': 'foo: 1\nbar: 2\n' })
+    const cases: [string, string][] = [
+      ['compose.yaml', 'compose.yaml:1: error: the file is a Docker Compose file, not a policy (its top-level keys: version, services).'],
+      ['k8s.yaml', 'k8s.yaml:1: error: the file is a Kubernetes manifest, not a policy (its top-level keys: apiVersion, kind, metadata, spec).'],
+      ['openapi.yaml', 'openapi.yaml:1: error: the file is an OpenAPI description, not a policy (its top-level keys: openapi, info, paths).'],
+      ['other.yaml', 'other.yaml:1: error: the file is not a policy: none of its top-level keys (foo, bar) is a policy key.'],
+    ]
+    for (const [file, message] of cases) {
+      const run = await runCli(['check', 'devices.csv', '-p', file], { cwd: dir })
+      expect(run.status, file).toBe(2)
+      expect(run.stderr).toBe(`${message} Expected a map with version: 1 and rules (the example in docs/policy.md is a start).\n`)
+      expect(run.stdout).toBe('')
+    }
+  })
+
+  it('given as the inventory or as a topology, says what the file is', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'compose.yaml': COMPOSE, 'k8s.yml': K8S, 'flows.csv': FLOWS })
+    const inventory = await runCli(['identify', 'compose.yaml'], { cwd: dir })
+    expect(inventory.status).toBe(2)
+    expect(inventory.stderr).toMatch(/^trustpath: compose\.yaml: the inventory is a Docker Compose file \(YAML\), not an inventory\n  hint: Give an inventory: CSV, /)
+    const topology = await runCli(['exposure', '-t', 'k8s.yml', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
+    expect(topology.status).toBe(2)
+    expect(topology.stderr).toMatch(/^trustpath: k8s\.yml: the topology is a Kubernetes manifest \(YAML\), which is not read/)
+    expectNoStack(inventory.stderr + topology.stderr)
+  })
+
+  it('a policy with two letters of a key swapped is told the key meant', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY.replace('rules:', 'rulse:') })
+    const run = await runCli(['check', 'devices.csv', '-p', 'policy.yaml'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('policy.yaml:2:1: error: (top level): unknown key "rulse" (did you mean "rules"?).')
+  })
+})
