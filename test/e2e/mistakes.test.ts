@@ -143,3 +143,17 @@ describe('a YAML file that is not a policy', () => {
     expect(run.stderr).toContain('policy.yaml:2:1: error: (top level): unknown key "rulse" (did you mean "rules"?).')
   })
 })
+
+describe('catalog update --reset with registry files', () => {
+  it('is a usage error, and the refreshed data stays, rather than the files being silently dropped', async () => {
+    const dir = await testdir({ 'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\n' })
+    const run = await runCli(['catalog', 'update', '--reset', '--oui', 'oui.csv', '--force'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('trustpath: --reset cannot be combined with --oui, --force: it goes back to the shipped data and reads no file\n' +
+      '  hint: Run trustpath catalog update --reset alone, then catalog update with the files to take them.\n')
+    expect(run.stdout).toBe('')
+    const alone = await runCli(['catalog', 'update', '--reset'], { cwd: dir })
+    expect(alone.status, alone.stderr).toBe(0)
+    expect(alone.stdout).toMatch(/^Removed the refreshed registries/)
+  })
+})
