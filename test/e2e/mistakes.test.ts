@@ -157,3 +157,29 @@ describe('catalog update --reset with registry files', () => {
     expect(alone.stdout).toMatch(/^Removed the refreshed registries/)
   })
 })
+
+describe('a flow list without flows', () => {
+  it('is an input error (exit 2) for exposure and plan, so a failed export does not pass as no exposure', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS, 'empty.csv': '', 'header.csv': 'id,src,dst,volume,class\r\n' })
+    for (const flows of ['empty.csv', 'header.csv']) {
+      for (const args of [['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', flows, '-f', 'json'],
+        ['plan', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', flows]]) {
+        const run = await runCli(args, { cwd: dir })
+        expect(run.status, args.join(' ')).toBe(2)
+        expect(run.stderr).toBe(`trustpath: ${flows}: the flow list holds no flows (an empty file, or a header line only), so nothing is routed\n` +
+          '  hint: Check that this is the intended file; a flow is a row id,src,dst,volume,class. Or route every pair of nodes with --flows all-pairs.\n')
+        expect(run.stdout).toBe('')
+      }
+    }
+  })
+})
+
+describe('plan --deadline-rules naming a rule the policy lacks', () => {
+  it('is a usage error listing the policy\'s rules, rather than a plan in which no finding has a deadline', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY })
+    const run = await runCli(['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '--deadline-rules', 's889-ban,s899-ban'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('trustpath: --deadline-rules: "s899-ban" is not a rule of policy.yaml\n  hint: The policy\'s rules: s889-ban.\n')
+    expect(run.stdout).toBe('')
+  })
+})

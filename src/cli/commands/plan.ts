@@ -79,6 +79,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const classWeights = parseClassWeights(opts.classWeight)
   const defaultMetric = parseDefaultMetric(opts.defaultMetric)
 
+  const deadlineRules = opts.deadlineRules === undefined ? undefined : new Set(opts.deadlineRules.split(',').map((s) => s.trim()).filter(Boolean))
   const network = await loadNetwork(ctx, opts, printer, 'plan')
   const transitRoles = parseTransitRoles(opts.transitRoles)
   const devices: PlanDevice[] = []
@@ -86,6 +87,15 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const { placements } = await rateNodes(ctx, opts, network.topology, now, printer, (device, attribution, findings, node) => {
     if (device.network !== undefined) networks.add(device.network)
     if (findings.some((f) => f.effect.kind !== 'flag')) devices.push({ device, group: attribution.group, findings, node })
+  }, (policy) => {
+    // A rule id the policy does not have (a typo) made every finding lose its deadline, silently.
+    const ids = policy.policy.rules.map((r) => r.id)
+    const unknown = deadlineRules === undefined ? [] : [...deadlineRules].filter((id) => !ids.includes(id))
+    if (unknown.length > 0) {
+      throw new TrustpathError('usage', `--deadline-rules: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is not a rule' : 'are not rules'} of ${opts.policy}`, {
+        hint: `The policy's rules: ${ids.join(', ')}.`,
+      })
+    }
   })
   printer.finish()
 
@@ -104,7 +114,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const { input, uncleanable, deviceValue } = buildPlanInput(devices, exposures, {
     phases, budgets, costTable, objective: opts.objective, classWeights, allowReroute: opts.allowReroute === true,
     unknownAs: opts.unknownAs, transitRoles, ...(schedule ? { schedule } : {}),
-    deadlineRules: opts.deadlineRules === undefined ? undefined : new Set(opts.deadlineRules.split(',').map((s) => s.trim()).filter(Boolean)),
+    deadlineRules,
   })
   // Deadlines are known only now, from the findings: a schedule row past one stops the run as a bad
   // schedule row does, rather than reaching the planner as a plan that cannot meet it.
