@@ -70,7 +70,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
       printer.finish()
       throw new TrustpathError('input_invalid', 'the topology holds no nodes, so there is nothing to route', {
         at: { file: path },
-        hint: 'Check that this is the intended file; docs/topology.md lists the formats read (GraphML, GML, DOT, GEXF, JSON, CSV link lists, SNDlib).',
+        hint: 'Check that this is the intended file; docs/topology.md lists the formats read (GraphML, GML, DOT, GEXF, JSON, CSV link lists, SNDlib, neighbour tables, NetBox cables).',
       })
     }
     parts.push({ network: read.topology.networks[0] ?? network ?? path, topology: read.topology })

@@ -52,7 +52,7 @@ const ROLES = {
   'sites file': { formats: 'CSV or JSON', spreadsheet: true },
   'cost table': { formats: 'CSV', spreadsheet: true },
   schedule: { formats: 'CSV', spreadsheet: true },
-  topology: { formats: 'GraphML, GML, DOT, GEXF, JSON, CSV or SNDlib', spreadsheet: false },
+  topology: { formats: 'GraphML, GML, DOT, GEXF, JSON, CSV, SNDlib, a neighbour table or NetBox cables', spreadsheet: false },
   'node list': { formats: 'CSV', spreadsheet: true },
   'flow list': { formats: 'CSV or JSON', spreadsheet: true },
   'interconnect file': { formats: 'CSV', spreadsheet: true },
