@@ -56,7 +56,7 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     }
 
   program.command('identify')
-    .argument('<inventory>', 'inventory file (.csv or .tsv, separated by , ; tab or |; Excel workbook .xlsx or .xlsm; .json; .jsonl; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table) or - for standard input')
+    .argument('<inventory>', 'inventory file (.csv or .tsv, separated by , ; tab or |; Excel workbook .xlsx or .xlsm; .json or .jsonl, also a NetBox or Nautobot device list and Shodan, zgrab2 or Censys output; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table) or - for standard input')
     .description('Attribute every device to its real manufacturer and group, with the evidence')
     .addOption(new Option('-f, --format <format>', `output format (default: ${FORMAT_HELP})`).choices(['table', 'json', 'jsonl', 'csv']))
     .addOption(inputFormatOption())
@@ -83,7 +83,7 @@ Examples:
     .action(run(() => import('./commands/identify.js')))
 
   program.command('check')
-    .argument('<inventory>', 'inventory file (.csv or .tsv, separated by , ; tab or |; Excel workbook .xlsx or .xlsm; .json; .jsonl; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table) or - for standard input')
+    .argument('<inventory>', 'inventory file (.csv or .tsv, separated by , ; tab or |; Excel workbook .xlsx or .xlsm; .json or .jsonl, also a NetBox or Nautobot device list and Shodan, zgrab2 or Censys output; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table) or - for standard input')
     .description('Check an inventory against a policy and list the findings')
     .requiredOption('-p, --policy <file>', 'policy file (YAML), see docs/policy.md')
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
@@ -109,7 +109,7 @@ Examples:
 
   program.command('exposure')
     .description('Which sensitive flows cross untrusted equipment on their routed paths, and whether a clean path exists')
-    .requiredOption('-t, --topology <file...>', 'topology of one operator network (GraphML, GML, Graphviz DOT, GEXF, JSON incl. NetworkX/d3 node-link, CSV links, SNDlib, REPETITA .graph, containerlab .clab.yml, GNS3 .gns3, LLDP or CDP neighbour tables, NetBox cables); repeat for several; name the network with net=file')
+    .requiredOption('-t, --topology <file...>', 'topology of one operator network (GraphML, GML, Graphviz DOT, GEXF, JSON incl. NetworkX/d3 node-link, CSV links, SNDlib, REPETITA .graph, containerlab .clab.yml, GNS3 .gns3, LLDP or CDP neighbour tables, NetBox or Nautobot cables); repeat for several; name the network with net=file')
     .option('--interconnect <file...>', 'CSV of links between networks (a,b,metric,capacity,latency_ms with net:node ends)')
     .requiredOption('-i, --inventory <file>', 'inventory whose devices sit on the nodes (by the node\'s devices list, or site = node site, id or label)')
     .requiredOption('-p, --policy <file>', 'policy that decides which equipment is untrusted')

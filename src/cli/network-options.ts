@@ -9,6 +9,8 @@ import { generateFlows, parseFlowGenerator } from '../exposure/generate-flows.js
 import { TRANSIT_ROLES } from '../exposure/node-trust.js'
 import { readFlows, readInterconnect, readTopology } from '../io/read-topology.js'
 import { mergeTopologies, parseTopologySpec } from '../topology/import/index.js'
+import type { InputFile } from './output-options.js'
+import type { CompiledPolicy } from '../policy/evaluate.js'
 import type { DefaultMetric } from '../topology/graph.js'
 import { EXIT } from './cli.js'
 import type { CliContext } from './context.js'
@@ -68,7 +70,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
       printer.finish()
       throw new TrustpathError('input_invalid', 'the topology holds no nodes, so there is nothing to route', {
         at: { file: path },
-        hint: 'Check that this is the intended file; docs/topology.md lists the formats read (GraphML, GML, DOT, GEXF, JSON, CSV link lists, SNDlib).',
+        hint: 'Check that this is the intended file; docs/topology.md lists the formats read (GraphML, GML, DOT, GEXF, JSON, CSV link lists, SNDlib, neighbour tables, NetBox cables).',
       })
     }
     parts.push({ network: read.topology.networks[0] ?? network ?? path, topology: read.topology })
@@ -92,8 +94,17 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     const read = await readFlows(resolve(ctx.cwd, opts.flows))
     const diagnostics = read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: opts.flows! } }))
     // A bad row is skipped, as a bad inventory row is; only a list that gave no flow at all stops.
-    if (read.flows.length === 0) stopOnErrors(printer, diagnostics)
-    else printer.add(diagnostics)
+    if (read.flows.length === 0) {
+      // The error below says what the nothing_imported warning says, and what to do.
+      stopOnErrors(printer, diagnostics.filter((d) => d.code !== 'nothing_imported'))
+      // An empty file or a header line only (a failed export): the run would end clean, with no flow exposed.
+      printer.finish()
+      throw new TrustpathError('input_invalid', 'the flow list holds no flows (an empty file, or a header line only), so nothing is routed', {
+        at: { file: opts.flows },
+        hint: 'Check that this is the intended file; a flow is a row id,src,dst,volume,class. Or route every pair of nodes with --flows all-pairs.',
+      })
+    }
+    printer.add(diagnostics)
     skippedFlows = new Set(diagnostics.filter((d) => d.severity === 'error' || d.code === 'duplicate_flow').map((d) => d.at.line ?? d.at.path?.join('.'))).size
     flows = read.flows
     flowLines = read.lines
@@ -105,6 +116,15 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     })
   }
   return { topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines, skippedFlows }
+}
+
+/** The files the network options name, for `assertOutputNotInput`. */
+export function networkInputFiles(opts: NetworkOptions): InputFile[] {
+  return [
+    ...(opts.topology ?? []).map((spec) => ({ option: '-t', file: parseTopologySpec(spec).path })),
+    ...(opts.interconnect ?? []).map((file) => ({ option: '--interconnect', file })),
+    { option: '--flows', file: opts.flows === undefined || parseFlowGenerator(opts.flows) !== undefined ? undefined : opts.flows },
+  ]
 }
 
 /** Parses `--default-metric median|max|<number>`. */
@@ -135,7 +155,8 @@ export function parseTransitRoles(text: string | undefined): readonly DeviceRole
 /**
  * Reads and checks the inventory, placing each device on its topology node and rating the nodes
  * (see `NodeTrustBuilder`); `onDevice` sees every checked device too. Says how many devices sit on
- * no node, why, and which node each unmatched site may have meant.
+ * no node, why, and which node each unmatched site may have meant. `onPolicy` sees the policy once
+ * it is loaded, before the inventory is read, to check options that name its rules.
  */
 export async function rateNodes(
   ctx: CliContext,
@@ -144,9 +165,11 @@ export async function rateNodes(
   now: Date,
   printer: DiagnosticsPrinter,
   onDevice?: (device: Device, attribution: Attribution, findings: readonly Finding[], node: string | undefined) => void,
+  onPolicy?: (policy: CompiledPolicy) => void,
 ): Promise<{ placements: NodePlacement[] }> {
   const catalog = await loadCatalogFor(ctx, opts)
   const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
+  onPolicy?.(policy)
   const trust = new NodeTrustBuilder(topology, parseTransitRoles(opts.transitRoles))
   const source = await openInventory(ctx, opts.inventory, opts)
   try {

@@ -1,5 +1,7 @@
+import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Writable } from 'node:stream'
+import { TrustpathError } from '../errors.js'
 import { openOutputFile, stdoutOutput, toWriteError } from '../io/output.js'
 import type { CliContext } from './context.js'
 
@@ -17,5 +19,39 @@ export async function withOutput<T>(ctx: CliContext, output: string | undefined,
   } catch (err) {
     await out.abort()
     throw toWriteError(output ?? 'standard output', err)
+  }
+}
+
+/** A file a command reads, with the option that names it (`--policy`), or the argument's name (`inventory`). */
+export type InputFile = { option: string; file: string | undefined }
+
+/**
+ * Throws a usage error when the `-o` file is one of the files the command reads (the same file,
+ * through any path or link): the output replaces it once the run succeeds, so a mistyped
+ * `-o devices.csv` or `-o policy.yaml` would overwrite the user's inventory or policy with the
+ * results. Checked before anything is read, so the mistake costs no waiting.
+ */
+export async function assertOutputNotInput(ctx: CliContext, output: string | undefined, inputs: readonly InputFile[]): Promise<void> {
+  if (output === undefined) return
+  const out = await identity(resolve(ctx.cwd, output))
+  // An output that is not there yet, or a device such as /dev/null or /dev/stdout, replaces nothing.
+  if (out === undefined || !out.isFile) return
+  for (const { option, file } of inputs) {
+    if (file === undefined || file === '-') continue
+    const input = await identity(resolve(ctx.cwd, file))
+    if (input !== undefined && input.dev === out.dev && input.ino === out.ino) {
+      throw new TrustpathError('usage', `-o ${output} is the same file as ${option} ${file}: writing the result would replace it`, {
+        hint: 'Write the result to another file, e.g. -o results.json.',
+      })
+    }
+  }
+}
+
+async function identity(path: string): Promise<{ dev: number; ino: number; isFile: boolean } | undefined> {
+  try {
+    const s = await stat(path)
+    return { dev: s.dev, ino: s.ino, isFile: s.isFile() }
+  } catch {
+    return undefined
   }
 }

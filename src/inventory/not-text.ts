@@ -5,6 +5,7 @@
  */
 import { TrustpathError } from '../errors.js'
 import { DOT_HEAD, GML_GRAPH, isSndlibNativeStart } from '../topology/import/text-starts.js'
+import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
 
 /** Characters of the start of a file looked at. */
 const SAMPLE = 4096
@@ -51,7 +52,7 @@ const ROLES = {
   'sites file': { formats: 'CSV or JSON', spreadsheet: true },
   'cost table': { formats: 'CSV', spreadsheet: true },
   schedule: { formats: 'CSV', spreadsheet: true },
-  topology: { formats: 'GraphML, GML, DOT, GEXF, JSON, CSV or SNDlib', spreadsheet: false },
+  topology: { formats: 'GraphML, GML, DOT, GEXF, JSON, CSV, SNDlib, a neighbour table or NetBox cables', spreadsheet: false },
   'node list': { formats: 'CSV', spreadsheet: true },
   'flow list': { formats: 'CSV or JSON', spreadsheet: true },
   'interconnect file': { formats: 'CSV', spreadsheet: true },
@@ -170,6 +171,40 @@ function isJsonTopologyStart(head: string): boolean {
 /** The hint for a topology given as the inventory (here and in xml-scan.ts). */
 export const TOPOLOGY_HINT = 'A topology goes with -t (--topology) of trustpath exposure or plan (trustpath exposure -t network.graphml -i INVENTORY -p policy.yaml); give an inventory here.'
 
+/** The hint for a NetBox export that is not the device list: which export is wanted, and where the cables go. */
+const NETBOX_DEVICES_HINT = 'Give NetBox\'s device list: in NetBox, Devices > Devices, then Export; or the API\'s /api/dcim/devices/?limit=0 (see docs/inventory.md).'
+
+/** The normalized cells of the first line of a CSV text (`Termination A` → `termination_a`), skipping Excel's `sep=` line. */
+function csvHeaderCells(head: string): Set<string> {
+  const lines = head.split('\n', 3)
+  const line = (/^\s*sep=.?\r?$/.test(lines[0] ?? '') ? lines[1] : lines[0]) ?? ''
+  return new Set(line.split(/[,;\t|]/).map((c) => c.trim().replace(/^"|"$/g, '').trim().toLowerCase().replace(/[\s-]+/g, '_')))
+}
+
+/**
+ * NetBox's (and Nautobot's) cable list: the API answer (`a_terminations`, or `termination_a_type`
+ * before NetBox 3.3), the CSV import format (`side_a_device`), or the table exported from the UI
+ * (NetBox 4's default columns `ID,Label,Termination A,Termination B,Status,Type`; before 3.3,
+ * `Side A`). Read as an inventory, every cable became a device named by its status.
+ */
+function isNetboxCables(head: string): boolean {
+  if (/^\s*[{[]/.test(head)) return /"(?:a_terminations|termination_a_type)"\s*:/.test(head)
+  const cells = csvHeaderCells(head)
+  return cells.has('side_a_device') || (cells.has('termination_a') && cells.has('termination_b'))
+}
+
+/**
+ * NetBox's (and Nautobot's) interface list: the API answer, whose objects nest their `device` and
+ * carry `mgmt_only`, which a device has not; or the CSV of the interface table (default columns
+ * `Device,Name,Label,Enabled,Type,Description`) or of the import format (`device,name,type,enabled,
+ * mgmt_only,...`). Read as an inventory, every interface with a MAC became a device named by its port.
+ */
+function isNetboxInterfaces(head: string): boolean {
+  if (/^\s*[{[]/.test(head)) return /"mgmt_only"\s*:/.test(head) && /"device"\s*:\s*\{/.test(head)
+  const cells = csvHeaderCells(head)
+  return cells.has('device') && cells.has('name') && ['enabled', 'mgmt_only', 'management_only', 'mtu', 'lag'].some((c) => cells.has(c))
+}
+
 /**
  * Files that trustpath reads through another option, told by their start, each with the option:
  * read as an inventory, a policy gave an "unknown column" warning for `version: 1` and a missing id
@@ -183,6 +218,11 @@ const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; hi
   { test: (h) => GML_GRAPH.test(h), what: 'a topology in GML', hint: TOPOLOGY_HINT },
   { test: isSndlibNativeStart, what: 'a topology in SNDlib\'s native format', hint: TOPOLOGY_HINT },
   { test: isJsonTopologyStart, what: 'a topology in JSON (nodes and links)', hint: TOPOLOGY_HINT },
+  {
+    test: isNetboxCables, what: 'NetBox\'s cable list, not its device list',
+    hint: `${NETBOX_DEVICES_HINT} The cables are a topology: they go with -t (--topology) of trustpath exposure or plan.`,
+  },
+  { test: isNetboxInterfaces, what: 'NetBox\'s interface list, not its device list', hint: NETBOX_DEVICES_HINT },
 ]
 
 /**
@@ -196,8 +236,16 @@ export function assertInventory(start: string, file: string): void {
   for (const o of OTHER_OUTPUTS) {
     if (o.test.test(head)) throw new TrustpathError('input_invalid', `the inventory is ${o.what}, not an inventory`, { at: { file }, hint: o.hint })
   }
+  // A YAML file of another tool (a Docker Compose file, a Kubernetes manifest...) before the
+  // policy test: a Compose file may start with `version:` as a policy does.
+  const yaml = yamlKindOf(yamlTopLevelKeys(head))
+  if (yaml !== undefined) {
+    throw new TrustpathError('input_invalid', `the inventory is ${yaml} (YAML), not an inventory`, {
+      at: { file }, hint: `Give an inventory: ${ROLES.inventory.formats}.`,
+    })
+  }
   for (const o of OTHER_INPUTS) {
-    if (o.test(head)) throw new TrustpathError('input_invalid', `the inventory is ${o.what}, not an inventory`, { at: { file }, hint: o.hint })
+    if (o.test(head)) throw new TrustpathError('input_invalid', `the inventory is ${o.what}${o.what.includes(', not ') ? '' : ', not an inventory'}`, { at: { file }, hint: o.hint })
   }
 }
 

@@ -14,6 +14,7 @@ import {
 import { assertNotShortNeighborTable, type TextFileRole } from '../inventory/not-text.js'
 import { readTextFile } from './read-text.js'
 import { TrustpathError } from '../errors.js'
+import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
 
 /**
  * Files of other kinds, by extension, that users give where a topology goes (the policy, the
@@ -77,11 +78,14 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
   const { text } = read
   const parse: ParseTopologyOptions = options.limits === undefined ? {} : { limits: options.limits }
   if (options.format === undefined) {
-    const other = NOT_TOPOLOGIES[/\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? '']
+    const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ''
+    const other = NOT_TOPOLOGIES[ext]
     // A YAML file is read when it is a lab topology (containerlab's top-level `topology:` map).
     if (other !== undefined && detectTopologyFormat(path, text) !== 'containerlab') {
-      throw new TrustpathError('input_invalid', `the topology is ${other.what}, which is not read: a topology is ${TOPOLOGY_FORMATS}`, {
-        at: { file: path }, hint: other.hint,
+      // A YAML file of another tool is named as what it is rather than guessed to be a policy.
+      const kind = ext === 'yaml' || ext === 'yml' ? yamlKindOf(yamlTopLevelKeys(text.slice(0, 4096))) : undefined
+      throw new TrustpathError('input_invalid', `the topology is ${kind !== undefined ? `${kind} (YAML)` : other.what}, which is not read: a topology is ${TOPOLOGY_FORMATS}`, {
+        at: { file: path }, hint: kind !== undefined ? 'Give a topology file with -t.' : other.hint,
       })
     }
     assertNotShortNeighborTable(text, path)

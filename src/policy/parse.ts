@@ -9,6 +9,7 @@ import { POLICY_SCHEMA } from './schema.js'
 import type { WrittenPolicy } from './schema.js'
 import { showValue } from '../diagnostics/show-value.js'
 import { loose, suggest } from '../util/suggest.js'
+import { yamlKindOf } from '../util/yaml-kind.js'
 
 
 type Path = readonly (string | number)[]
@@ -73,6 +74,8 @@ export function parsePolicy(text: string, source: { file: string }, known: Polic
       }],
     }
   }
+  const other = notAPolicy(js, source.file)
+  if (other !== undefined) return { policy: undefined, diagnostics: [other] }
   const parsed = POLICY_SCHEMA.safeParse(js)
   if (!parsed.success) {
     const diagnostics = parsed.error.issues.flatMap((issue) => issueToDiagnostics(issue, js, ctx))
@@ -82,6 +85,30 @@ export function parsePolicy(text: string, source: { file: string }, known: Polic
   const diagnostics = sortDiagnostics(CHECKS.flatMap((check) => check.check(written, ctx)))
   if (diagnostics.some((d) => d.severity === 'error')) return { policy: undefined, diagnostics }
   return { policy: toPolicy(written, ctx), diagnostics }
+}
+
+/** The top-level keys of a policy (docs/policy.schema.json). */
+const POLICY_KEYS: ReadonlySet<string> = new Set(['version', 'effective', 'lists', 'sites', 'rules', 'exemptions'])
+
+/**
+ * One error for a YAML map that is another kind of file (a Docker Compose file, a Kubernetes
+ * manifest, an OpenAPI description) or has none of a policy's keys: a policy error for each of its
+ * keys did not say that the file given was the wrong one. A map with a policy key is checked key by
+ * key, so a typo in one key of a real policy is told as such.
+ */
+function notAPolicy(js: unknown, file: string): Diagnostic | undefined {
+  if (!isPlainObject(js)) return undefined
+  const keys = Object.keys(js)
+  const kind = yamlKindOf(keys)
+  if (kind === undefined && keys.some((k) => POLICY_KEYS.has(k))) return undefined
+  const shown = keys.slice(0, 4).join(', ') + (keys.length > 4 ? ', ...' : '')
+  return {
+    code: 'policy_invalid', severity: 'error', at: { file, line: 1 },
+    problem: kind !== undefined
+      ? `the file is ${kind}, not a policy (its top-level keys: ${shown})`
+      : `the file is not a policy: none of its top-level keys (${shown}) is a policy key`,
+    expected: 'a map with version: 1 and rules (the example in docs/policy.md is a start)',
+  }
 }
 
 /**

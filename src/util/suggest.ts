@@ -22,13 +22,21 @@ export function suggest(name: string, known: readonly string[]): string[] {
     .map(({ k }) => k)
 }
 
+/**
+ * Edits (insert, delete, replace, or swap two neighbours) from `a` to `b`: a swap of two letters,
+ * the commonest slip (`rulse` for `rules`), counts one edit, not two.
+ */
 function editDistance(a: string, b: string): number {
+  let before: number[] = []
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
   for (let i = 1; i <= a.length; i++) {
     const cur = [i]
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1))
+      let d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] ?? 0) + 1)
+      cur[j] = d
     }
+    before = prev
     prev = cur
   }
   return prev[b.length] ?? 0

@@ -96,6 +96,14 @@ const REGISTRY_OPTIONS = [
 /** `trustpath catalog update`: refresh the registries from official files; nothing is written unless all parse. */
 export default async function catalogUpdateCommand(ctx: CliContext, opts: Options): Promise<number> {
   const dir = dataDirFor(ctx, opts)
+  const files = [...REGISTRY_OPTIONS.map(([option]) => option), 'enterprise', 'force'] as const
+  const withReset = files.filter((option) => opts[option] !== undefined && opts[option] !== false)
+  if (opts.reset && withReset.length > 0) {
+    // --reset drops every refreshed registry: the files given beside it were silently not read.
+    throw new TrustpathError('usage', `--reset cannot be combined with ${withReset.map((o) => `--${o}`).join(', ')}: it goes back to the shipped data and reads no file`, {
+      hint: 'Run trustpath catalog update --reset alone, then catalog update with the files to take them.',
+    })
+  }
   if (opts.reset) {
     await removeCatalogOverride(dir)
     println(ctx.stdout, `Removed the refreshed registries in ${shownPath(ctx, dir)}; the shipped data (${defaultOuiSource().source}) applies again.`)

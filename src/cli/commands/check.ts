@@ -4,6 +4,7 @@ import type { CliContext } from '../context.js'
 import { dataDirFor } from '../data-dir.js'
 import { parseDateOption } from '../date-option.js'
 import { parseJobs, startWorkersFor } from '../inventory-workers.js'
+import { assertOutputNotInput } from '../output-options.js'
 import type { Options } from './check-run.js'
 
 /**
@@ -14,6 +15,9 @@ export default async function checkCommand(ctx: CliContext, inventory: string, o
   const now = opts.now !== undefined ? parseDateOption(opts.now, '--now') : ctx.now()
   const format: FindingsFormat | 'html' = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
   parseJobs(opts.jobs) // a bad --jobs is a usage error whatever the input
+  await assertOutputNotInput(ctx, opts.output, [
+    { option: 'the inventory', file: inventory }, { option: '-p', file: opts.policy }, { option: '--sites', file: opts.sites },
+  ])
   const pool = format === 'html' ? undefined : await startWorkersFor(ctx, inventory, opts, {
     dataDir: dataDirFor(ctx, opts), now: now.toISOString(), format, toolVersion: VERSION, width: ctx.stdout.columns ?? 160,
   })

@@ -10,8 +10,8 @@ import type { CliContext } from '../context.js'
 import { println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
-import { loadNetwork, parseDefaultMetric, parseTransitRoles, rateNodes } from '../network-options.js'
-import { withOutput } from '../output-options.js'
+import { loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes } from '../network-options.js'
+import { assertOutputNotInput, withOutput } from '../output-options.js'
 import { parseDateOption } from '../date-option.js'
 
 export type ExposureFormat = 'table' | 'json' | 'csv' | 'geojson'
@@ -30,6 +30,9 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   const printer = new DiagnosticsPrinter(ctx, { showInfo: false })
   parseTransitRoles(opts.transitRoles) // a bad --transit-roles stops before anything is read
   const defaultMetric = parseDefaultMetric(opts.defaultMetric)
+  await assertOutputNotInput(ctx, opts.output, [
+    ...networkInputFiles(opts), { option: '-i', file: opts.inventory }, { option: '-p', file: opts.policy }, { option: '--sites', file: opts.sites },
+  ])
   const { topology, flows, topologyFile, flowsFile, flowLines, skippedFlows } = await loadNetwork(ctx, opts, printer, 'exposure')
 
   // Devices → nodes, rated with the policy.

@@ -22,8 +22,8 @@ import { println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import type { NetworkOptions } from '../network-options.js'
-import { loadNetwork, parseDefaultMetric, parseTransitRoles, rateNodes, stopOnErrors } from '../network-options.js'
-import { withOutput } from '../output-options.js'
+import { loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes, stopOnErrors } from '../network-options.js'
+import { assertOutputNotInput, withOutput } from '../output-options.js'
 import { parseDateOption } from '../date-option.js'
 import { formatCount, pluralOf } from '../../util/plural.js'
 
@@ -49,6 +49,19 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   // big ones) rather than after; the network names are checked once the networks are loaded.
   parseBudgets(opts.budget ?? [], phases, networksNamedIn(opts.budget ?? []), { carryOver: opts.carryOver === true })
   const fund = opts.subsidy !== undefined ? parseAmount(opts.subsidy) : undefined
+  await assertOutputNotInput(ctx, opts.output, [
+    ...networkInputFiles(opts), { option: '-i', file: opts.inventory }, { option: '-p', file: opts.policy }, { option: '--sites', file: opts.sites },
+    { option: '--costs', file: opts.costs }, { option: '--schedule', file: opts.schedule },
+  ])
+  // Flows are routed on the topologies: without one, --flows and the options about routing were
+  // silently unused and the plan valued no flow, which reads as "no sensitive traffic exposed".
+  const routing = [['--flows', opts.flows], ['--interconnect', opts.interconnect], ['--allow-reroute', opts.allowReroute]] as const
+  const unused = routing.filter(([, value]) => value !== undefined && value !== false).map(([option]) => option)
+  if ((opts.topology ?? []).length === 0 && unused.length > 0) {
+    throw new TrustpathError('usage', `${unused.join(', ')} ${unused.length === 1 ? 'needs' : 'need'} -t (--topology): flows are routed on the operator topologies`, {
+      hint: 'Add -t network.graphml (see trustpath exposure --help for the formats), or leave the option out to plan by deadlines and costs alone.',
+    })
+  }
   const printer = new DiagnosticsPrinter(ctx, { showInfo: false })
 
   let costTable = DEFAULT_COST_TABLE
@@ -66,6 +79,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const classWeights = parseClassWeights(opts.classWeight)
   const defaultMetric = parseDefaultMetric(opts.defaultMetric)
 
+  const deadlineRules = opts.deadlineRules === undefined ? undefined : new Set(opts.deadlineRules.split(',').map((s) => s.trim()).filter(Boolean))
   const network = await loadNetwork(ctx, opts, printer, 'plan')
   const transitRoles = parseTransitRoles(opts.transitRoles)
   const devices: PlanDevice[] = []
@@ -73,6 +87,15 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const { placements } = await rateNodes(ctx, opts, network.topology, now, printer, (device, attribution, findings, node) => {
     if (device.network !== undefined) networks.add(device.network)
     if (findings.some((f) => f.effect.kind !== 'flag')) devices.push({ device, group: attribution.group, findings, node })
+  }, (policy) => {
+    // A rule id the policy does not have (a typo) made every finding lose its deadline, silently.
+    const ids = policy.policy.rules.map((r) => r.id)
+    const unknown = deadlineRules === undefined ? [] : [...deadlineRules].filter((id) => !ids.includes(id))
+    if (unknown.length > 0) {
+      throw new TrustpathError('usage', `--deadline-rules: ${unknown.map((id) => `"${id}"`).join(', ')} ${unknown.length === 1 ? 'is not a rule' : 'are not rules'} of ${opts.policy}`, {
+        hint: `The policy's rules: ${ids.join(', ')}.`,
+      })
+    }
   })
   printer.finish()
 
@@ -91,7 +114,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const { input, uncleanable, deviceValue } = buildPlanInput(devices, exposures, {
     phases, budgets, costTable, objective: opts.objective, classWeights, allowReroute: opts.allowReroute === true,
     unknownAs: opts.unknownAs, transitRoles, ...(schedule ? { schedule } : {}),
-    deadlineRules: opts.deadlineRules === undefined ? undefined : new Set(opts.deadlineRules.split(',').map((s) => s.trim()).filter(Boolean)),
+    deadlineRules,
   })
   // Deadlines are known only now, from the findings: a schedule row past one stops the run as a bad
   // schedule row does, rather than reaching the planner as a plan that cannot meet it.

@@ -1,0 +1,185 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { testdir } from '../../src/test-support/testdir.js'
+import { runCli } from './run-cli.js'
+
+// Mistakes a new user makes on the command line; each must end in one clear error with exit 2, or
+// the right result, never a stack trace or a silently wrong answer.
+
+const CSV = `id,name,role,manufacturer,model,macs
+r1,rt-fra-01,core,Huawei,NE40E-X8,00:e0:fc:12:34:56
+r2,rt-muc-01,core,Juniper,MX480,28:8a:1c:00:00:01
+`
+
+const POLICY = `version: 1
+rules:
+  - id: s889-ban
+    lists: [ndaa-889]
+    effect: prohibit
+`
+
+const LINKS = 'a,b,metric\nrt-fra-01,rt-muc-01,10\n'
+const FLOWS = 'id,src,dst,volume,class\nf1,rt-fra-01,rt-muc-01,100,secret\n'
+
+function expectNoStack(stderr: string): void {
+  expect(stderr).not.toMatch(/\n\s+at |internal error/)
+}
+
+describe('-o naming a file the command reads', () => {
+  it('is refused before anything is written, so the inventory, policy or flows are not replaced', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS, 'flows.csv': FLOWS })
+    const runs: [string[], string, RegExp][] = [
+      [['identify', 'devices.csv', '-f', 'csv', '-o', 'devices.csv'], 'devices.csv', /-o devices\.csv is the same file as the inventory devices\.csv/],
+      [['identify', 'devices.csv', '-o', `../${dir.split('/').at(-1)}/devices.csv`], 'devices.csv', /is the same file as the inventory devices\.csv/],
+      [['check', 'devices.csv', '-p', 'policy.yaml', '-o', 'policy.yaml'], 'policy.yaml', /-o policy\.yaml is the same file as -p policy\.yaml/],
+      [['exposure', '-t', 'de=links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv', '-o', 'flows.csv'], 'flows.csv', /-o flows\.csv is the same file as --flows flows\.csv/],
+      [['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '-t', 'de=links.csv', '--flows', 'flows.csv', '-o', 'links.csv'], 'links.csv', /-o links\.csv is the same file as -t links\.csv/],
+    ]
+    const before = (f: string) => readFileSync(join(dir, f), 'utf8')
+    for (const [args, file, message] of runs) {
+      const kept = before(file)
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr).toMatch(message)
+      expect(run.stderr).toMatch(/hint: Write the result to another file/)
+      expectNoStack(run.stderr)
+      expect(run.stdout).toBe('')
+      expect(before(file), args.join(' ')).toBe(kept)
+    }
+  })
+
+  it('still writes the output when the inventory comes from standard input', async () => {
+    const dir = await testdir({ 'devices.csv': CSV })
+    const run = await runCli(['identify', '-', '--input-format', 'csv', '-f', 'csv', '-o', 'out.csv'], { cwd: dir, input: CSV })
+    expect(run.status, run.stderr).toBe(0)
+    expect(readFileSync(join(dir, 'out.csv'), 'utf8')).toMatch(/^r1,rt-fra-01,huawei,huawei,/m)
+  })
+})
+
+describe('plan options about flows without a topology', () => {
+  it('are a usage error naming the options, rather than a plan that values no flow', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const run = await runCli(['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv', '--allow-reroute'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/^trustpath: --flows, --allow-reroute need -t \(--topology\): flows are routed on the operator topologies\n  hint: Add -t /)
+    expect(run.stdout).toBe('')
+    const alone = await runCli(['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '--format', 'json'], { cwd: dir })
+    expect(alone.status, alone.stderr).toBe(0)
+    expect(JSON.parse(alone.stdout).candidates).toBe(1)
+  })
+})
+
+describe('a NetBox export that is not the device list, given as the inventory', () => {
+  // NetBox 4's cable table exported from the UI with its default columns, and the interface table with its own.
+  const CABLES_CSV = 'ID,Label,Termination A,Termination B,Status,Type\n1,,xe-0/0/0,xe-0/0/1,Connected,SMF\n'
+  const INTERFACES_CSV = 'Device,Name,Label,Enabled,Type,Description\nrt-fra-01,GigabitEthernet0/0/1,,True,1000BASE-T (1GE),uplink\n'
+  // The API's answer for /api/dcim/interfaces/: each interface nests its device.
+  const INTERFACES_JSON = JSON.stringify({
+    count: 1, next: null, previous: null,
+    results: [{
+      id: 100, url: 'https://netbox.example.net/api/dcim/interfaces/100/', display: 'xe-0/0/0',
+      device: { id: 1, url: 'https://netbox.example.net/api/dcim/devices/1/', display: 'rt-fra-01', name: 'rt-fra-01' },
+      name: 'xe-0/0/0', label: '', type: { value: '10gbase-x-sfpp', label: 'SFP+ (10GE)' }, enabled: true, mtu: null,
+      mac_address: '00:E0:FC:12:34:56', mgmt_only: false, description: '', cable: null, tags: [], custom_fields: {},
+    }],
+  }, null, 2)
+
+  it('is refused with the export it is, the one wanted, and where cables go, with one thread or two', async () => {
+    const dir = await testdir({ 'cables.csv': CABLES_CSV, 'interfaces.csv': INTERFACES_CSV, 'interfaces.json': INTERFACES_JSON, 'policy.yaml': POLICY })
+    const cases: [string, RegExp][] = [
+      ['cables.csv', /^trustpath: cables\.csv: the inventory is NetBox's cable list, not its device list\n  hint: Give NetBox's device list: .*\/api\/dcim\/devices\/.* The cables are a topology: they go with -t \(--topology\)/],
+      ['interfaces.csv', /^trustpath: interfaces\.csv: the inventory is NetBox's interface list, not its device list\n  hint: Give NetBox's device list/],
+      ['interfaces.json', /^trustpath: interfaces\.json: the inventory is NetBox's interface list, not its device list\n/],
+    ]
+    for (const [file, message] of cases) {
+      for (const args of [['identify', file, '-f', 'csv'], ['check', file, '-p', 'policy.yaml', '-j', '2']]) {
+        const run = await runCli(args, { cwd: dir })
+        expect(run.status, args.join(' ')).toBe(2)
+        expect(run.stderr).toMatch(message)
+        expect(run.stdout).toBe('')
+        expectNoStack(run.stderr)
+      }
+    }
+  })
+})
+
+describe('a YAML file that is not a policy', () => {
+  const COMPOSE = 'version: "3.8"\nservices:\n  web:\n    image: nginx:1.25\n    ports:\n      - "8080:80"\n'
+  const K8S = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n'
+  const OPENAPI = 'openapi: 3.0.3\ninfo:\n  title: Pets\n  version: 1.0.0\npaths: {}\n'
+
+  it('given as the policy, is one error saying what the file is, not one per key', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'compose.yaml': COMPOSE, 'k8s.yaml': K8S, 'openapi.yaml': OPENAPI, 'other.yaml': 'foo: 1\nbar: 2\n' })
+    const cases: [string, string][] = [
+      ['compose.yaml', 'compose.yaml:1: error: the file is a Docker Compose file, not a policy (its top-level keys: version, services).'],
+      ['k8s.yaml', 'k8s.yaml:1: error: the file is a Kubernetes manifest, not a policy (its top-level keys: apiVersion, kind, metadata, spec).'],
+      ['openapi.yaml', 'openapi.yaml:1: error: the file is an OpenAPI description, not a policy (its top-level keys: openapi, info, paths).'],
+      ['other.yaml', 'other.yaml:1: error: the file is not a policy: none of its top-level keys (foo, bar) is a policy key.'],
+    ]
+    for (const [file, message] of cases) {
+      const run = await runCli(['check', 'devices.csv', '-p', file], { cwd: dir })
+      expect(run.status, file).toBe(2)
+      expect(run.stderr).toBe(`${message} Expected a map with version: 1 and rules (the example in docs/policy.md is a start).\n`)
+      expect(run.stdout).toBe('')
+    }
+  })
+
+  it('given as the inventory or as a topology, says what the file is', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'compose.yaml': COMPOSE, 'k8s.yml': K8S, 'flows.csv': FLOWS })
+    const inventory = await runCli(['identify', 'compose.yaml'], { cwd: dir })
+    expect(inventory.status).toBe(2)
+    expect(inventory.stderr).toMatch(/^trustpath: compose\.yaml: the inventory is a Docker Compose file \(YAML\), not an inventory\n  hint: Give an inventory: CSV, /)
+    const topology = await runCli(['exposure', '-t', 'k8s.yml', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
+    expect(topology.status).toBe(2)
+    expect(topology.stderr).toMatch(/^trustpath: k8s\.yml: the topology is a Kubernetes manifest \(YAML\), which is not read/)
+    expectNoStack(inventory.stderr + topology.stderr)
+  })
+
+  it('a policy with two letters of a key swapped is told the key meant', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY.replace('rules:', 'rulse:') })
+    const run = await runCli(['check', 'devices.csv', '-p', 'policy.yaml'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('policy.yaml:2:1: error: (top level): unknown key "rulse" (did you mean "rules"?).')
+  })
+})
+
+describe('catalog update --reset with registry files', () => {
+  it('is a usage error, and the refreshed data stays, rather than the files being silently dropped', async () => {
+    const dir = await testdir({ 'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\n' })
+    const run = await runCli(['catalog', 'update', '--reset', '--oui', 'oui.csv', '--force'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('trustpath: --reset cannot be combined with --oui, --force: it goes back to the shipped data and reads no file\n' +
+      '  hint: Run trustpath catalog update --reset alone, then catalog update with the files to take them.\n')
+    expect(run.stdout).toBe('')
+    const alone = await runCli(['catalog', 'update', '--reset'], { cwd: dir })
+    expect(alone.status, alone.stderr).toBe(0)
+    expect(alone.stdout).toMatch(/^Removed the refreshed registries/)
+  })
+})
+
+describe('a flow list without flows', () => {
+  it('is an input error (exit 2) for exposure and plan, so a failed export does not pass as no exposure', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS, 'empty.csv': '', 'header.csv': 'id,src,dst,volume,class\r\n' })
+    for (const flows of ['empty.csv', 'header.csv']) {
+      for (const args of [['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', flows, '-f', 'json'],
+        ['plan', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', flows]]) {
+        const run = await runCli(args, { cwd: dir })
+        expect(run.status, args.join(' ')).toBe(2)
+        expect(run.stderr).toBe(`trustpath: ${flows}: the flow list holds no flows (an empty file, or a header line only), so nothing is routed\n` +
+          '  hint: Check that this is the intended file; a flow is a row id,src,dst,volume,class. Or route every pair of nodes with --flows all-pairs.\n')
+        expect(run.stdout).toBe('')
+      }
+    }
+  })
+})
+
+describe('plan --deadline-rules naming a rule the policy lacks', () => {
+  it('is a usage error listing the policy\'s rules, rather than a plan in which no finding has a deadline', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY })
+    const run = await runCli(['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '--deadline-rules', 's889-ban,s899-ban'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('trustpath: --deadline-rules: "s899-ban" is not a rule of policy.yaml\n  hint: The policy\'s rules: s889-ban.\n')
+    expect(run.stdout).toBe('')
+  })
+})
