@@ -102,6 +102,9 @@ describe('outputs of other tools', () => {
       ['net.json', '\n{ "network": "op-de", "nodes": [ { "id": "fra" } ], "links": [] }\n', /^the inventory is a topology in JSON/],
       ['net.graphml', '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<graph edgedefault="undirected"/></graphml>\n', /^the inventory is a topology in GraphML/],
       ['net.gexf', '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph/></gexf>\n', /^the inventory is a topology in GEXF/],
+      ['lab.clab.yml', '# a two-router lab\nname: lab\ntopology:\n  nodes:\n    r1: {kind: nokia_srlinux}\n  links:\n    - endpoints: ["r1:e1-1", "r2:eth1"]\n', /^the inventory is a containerlab topology/],
+      ['lab.gns3', '{\n    "auto_close": true,\n    "name": "lab",\n    "project_id": "5c1a6d24-7a2c-4c5f-9f1e-1f6a0f5c2b11",\n    "revision": 9,\n    "topology": {"nodes": [], "links": []},\n    "type": "topology"\n}\n', /^the inventory is a GNS3 project/],
+      ['Abilene.graph', 'NODES 2\nlabel x y\nATLA -84.38 33.75\nCHIN -87.68 41.84\n\nEDGES 1\nlabel src dest weight bw delay\nedge_0 0 1 1 9920000 5000\n', /^the inventory is a topology in REPETITA/],
     ]
     for (const [file, text, what] of cases) {
       expect(() => parseInventory(text, { file }), file).toThrow(what)

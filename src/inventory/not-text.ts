@@ -4,7 +4,7 @@
  * "unknown column" and malformed-row diagnostics full of mangled characters.
  */
 import { TrustpathError } from '../errors.js'
-import { DOT_HEAD, GML_GRAPH, isSndlibNativeStart } from '../topology/import/text-starts.js'
+import { DOT_HEAD, GML_GRAPH, isRepetitaStart, isSndlibNativeStart, looksLikeContainerlab, looksLikeGns3 } from '../topology/import/text-starts.js'
 import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
 
 /** Characters of the start of a file looked at. */
@@ -218,6 +218,10 @@ const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; hi
   { test: (h) => GML_GRAPH.test(h), what: 'a topology in GML', hint: TOPOLOGY_HINT },
   { test: isSndlibNativeStart, what: 'a topology in SNDlib\'s native format', hint: TOPOLOGY_HINT },
   { test: isJsonTopologyStart, what: 'a topology in JSON (nodes and links)', hint: TOPOLOGY_HINT },
+  { test: isRepetitaStart, what: 'a topology in REPETITA\'s format', hint: TOPOLOGY_HINT },
+  { test: (h) => /^\s*\{/.test(h) && looksLikeGns3(h), what: 'a GNS3 project (a lab topology)', hint: TOPOLOGY_HINT },
+  // After the policy test: a policy has no top-level `topology:` key.
+  { test: (h) => !/^\s*[{[]/.test(h) && looksLikeContainerlab(h), what: 'a containerlab topology', hint: TOPOLOGY_HINT },
   {
     test: isNetboxCables, what: 'NetBox\'s cable list, not its device list',
     hint: `${NETBOX_DEVICES_HINT} The cables are a topology: they go with -t (--topology) of trustpath exposure or plan.`,

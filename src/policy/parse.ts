@@ -102,6 +102,14 @@ function notAPolicy(js: unknown, file: string): Diagnostic | undefined {
   const kind = yamlKindOf(keys)
   if (kind === undefined && keys.some((k) => POLICY_KEYS.has(k))) return undefined
   const shown = keys.slice(0, 4).join(', ') + (keys.length > 4 ? ', ...' : '')
+  // containerlab's lab file: its links are a topology.
+  if (kind === undefined && keys.includes('topology')) {
+    return {
+      code: 'policy_invalid', severity: 'error', at: { file, line: 1 },
+      problem: `the file is a containerlab topology, not a policy (its top-level keys: ${shown})`,
+      expected: 'a policy with -p, and the lab with -t (--topology) of trustpath exposure or plan',
+    }
+  }
   return {
     code: 'policy_invalid', severity: 'error', at: { file, line: 1 },
     problem: kind !== undefined

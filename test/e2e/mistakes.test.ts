@@ -136,6 +136,18 @@ describe('a YAML file that is not a policy', () => {
     expectNoStack(inventory.stderr + topology.stderr)
   })
 
+  it('a containerlab lab given as the policy or the inventory is told to go with -t', async () => {
+    const LAB = 'name: lab\ntopology:\n  nodes:\n    r1: {kind: nokia_srlinux}\n    r2: {kind: ceos}\n  links:\n    - endpoints: ["r1:e1-1", "r2:eth1"]\n'
+    const dir = await testdir({ 'devices.csv': CSV, 'lab.clab.yml': LAB })
+    const policy = await runCli(['check', 'devices.csv', '-p', 'lab.clab.yml'], { cwd: dir })
+    expect(policy.status).toBe(2)
+    expect(policy.stderr).toBe('lab.clab.yml:1: error: the file is a containerlab topology, not a policy (its top-level keys: name, topology). Expected a policy with -p, and the lab with -t (--topology) of trustpath exposure or plan.\n')
+    const inventory = await runCli(['identify', 'lab.clab.yml'], { cwd: dir })
+    expect(inventory.status).toBe(2)
+    expect(inventory.stderr).toMatch(/^trustpath: lab\.clab\.yml: the inventory is a containerlab topology, not an inventory\n  hint: A topology goes with -t \(--topology\)/)
+    expectNoStack(policy.stderr + inventory.stderr)
+  })
+
   it('a policy with two letters of a key swapped is told the key meant', async () => {
     const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY.replace('rules:', 'rulse:') })
     const run = await runCli(['check', 'devices.csv', '-p', 'policy.yaml'], { cwd: dir })

@@ -22,10 +22,6 @@ const OUTSIDE_LINK_TYPES: ReadonlySet<string> = new Set(['host', 'mgmt-net', 'ma
 /** Names of ends outside the lab that a `links_outside_lab` diagnostic lists. */
 const OUTSIDE_EXAMPLES = 3
 
-/** True when a YAML text has containerlab's top-level `topology:` map (a policy has `rules:`). */
-export function looksLikeContainerlab(head: string): boolean {
-  return /^topology:[ \t]*(?:#.*)?$/m.test(head)
-}
 
 /** The network of a containerlab file: given, else the file's base name without `.clab.yml`. */
 function networkOfLab(source: TopologySource): string {

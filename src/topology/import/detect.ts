@@ -4,9 +4,7 @@ import { isNeighborTopologyStart } from './neighbors.js'
 import { xmlRootName } from '../../util/xml.js'
 import { looksLikeNetboxCablesCsv, looksLikeNetboxCablesJson } from './netbox-cables.js'
 import { DOT_HEAD, GML_GRAPH, isSndlibNativeStart } from './text-starts.js'
-import { looksLikeContainerlab } from './containerlab.js'
-import { isRepetitaStart } from './repetita.js'
-import { looksLikeGns3 } from './gns3.js'
+import { isRepetitaStart, looksLikeContainerlab, looksLikeGns3 } from './text-starts.js'
 
 /**
  * Topology file formats: GraphML and GML (Topology Zoo), topology JSON, CSV link list, SNDlib

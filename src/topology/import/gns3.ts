@@ -14,10 +14,6 @@ export function isGns3Project(doc: unknown): doc is Record<string, unknown> & { 
   return isObject(doc) && doc['type'] === 'topology' && isObject(doc['topology'])
 }
 
-/** True when the first characters of a JSON text show a GNS3 project (its keys are written sorted, `"topology"` and `"type"` last). */
-export function looksLikeGns3(head: string): boolean {
-  return /"revision"\s*:\s*\d+/.test(head) && /"project_id"\s*:/.test(head)
-}
 
 /**
  * The image a node runs, which names its OS better than its type does: a Docker image, a QEMU

@@ -27,13 +27,6 @@ import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js
 import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
 import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
 
-/** The first line of a REPETITA topology: `NODES <count>`. */
-export const REPETITA_START = /^\s*NODES[ \t]+\d+[ \t]*\r?\n[ \t]*label[ \t]+x[ \t]+y\b/
-
-/** True when a text starts like a REPETITA topology (`NODES <n>` then the `label x y` memo line). */
-export function isRepetitaStart(head: string): boolean {
-  return REPETITA_START.test(head)
-}
 
 const SECTION = /^(NODES|EDGES)[ \t]+(\d+)$/
 const NODE_LINE = /^(\S+)[ \t]+(\S+)[ \t]+(\S+)$/

@@ -17,3 +17,18 @@ export const GML_GRAPH = /^\s*graph\s*\[/m
 export function isSndlibNativeStart(head: string): boolean {
   return /^\s*\?SNDlib/.test(head) || /^\s*NODES\s*\(\s*$/m.test(head)
 }
+
+/** True when a text starts like a REPETITA topology (`NODES <n>` then the `label x y` memo line). */
+export function isRepetitaStart(head: string): boolean {
+  return /^\s*NODES[ \t]+\d+[ \t]*\r?\n[ \t]*label[ \t]+x[ \t]+y\b/.test(head)
+}
+
+/** True when a YAML text has containerlab's top-level `topology:` map (a policy has `rules:`). */
+export function looksLikeContainerlab(head: string): boolean {
+  return /^topology:[ \t]*(?:#.*)?$/m.test(head)
+}
+
+/** True when the first characters of a JSON text show a GNS3 project (its keys are written sorted, `"topology"` and `"type"` last). */
+export function looksLikeGns3(head: string): boolean {
+  return /"revision"\s*:\s*\d+/.test(head) && /"project_id"\s*:/.test(head)
+}
