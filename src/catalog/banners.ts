@@ -1537,6 +1537,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    // A ProCurve switch's telnet console shows a framed notice before the login prompt: the part
+    // number and product on one line, the firmware revision on the next.
+    name: 'hpe-procurve-telnet',
+    manufacturer: 'hpe',
+    product: 'product',
+    protocols: ['telnet', 'ssh', 'other'],
+    keywords: ['procurve switch '],
+    pattern: /^HP (?<model>J\d{4}[A-Z]) (?<product>ProCurve Switch [\w+-]+)\s*\r?\n\s*Firmware revision (?<version>[\w.]+)/m,
+    examples: [
+      '====================================================================================\nHP J4121A ProCurve Switch 4000M\nFirmware revision v2.2.3\n\nCopyright (C) 1991-2004 Hewlett-Packard Co. All Rights Reserved.\n\n                        RESTRICTED RIGHTS LEGEND\n',
+    ],
+    source: RECOG('telnet_banners.xml'),
+  },
+  {
     name: 'hpe-procurve-realm',
     manufacturer: 'hpe',
     product: 'product',

@@ -1090,6 +1090,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'hirschmann', 'Hirschmann Railswitch'],
   ['telnet', 'greeting', 'allied-telesis', 'TELNET session now in ESTABLISHED state\n\nGEO-003 login: '],
   ['other', undefined, 'brocade', 'Fabric OS (sw1)\n\n\nsw1 console login: '],
+  // An HP ProCurve switch's telnet console notice (Recog telnet_banners), as far as the login prompt
+  ['telnet', 'greeting', 'hpe', "====================================================================================\nHP J4121A ProCurve Switch 4000M\nFirmware revision v2.2.3\n\nCopyright (C) 1991-2004 Hewlett-Packard Co. All Rights Reserved.\n\n                        RESTRICTED RIGHTS LEGEND\n\n Use, duplication, or disclosure by the Government is subject to restrictions\n \n as set forth in subdivision (b) (3) (ii) of the Rights in Technical Data and\n \n Computer Software clause at 52.227-7013.\n\n      HEWLETT-PACKARD COMPANY, 3000 Hanover St., Palo Alto, CA 94303\n\n                        \nWe'd like to keep you up to date about:\n * Software feature updates\n * New product announcements\n * Special events\n\n                        \nPlease register your products now at: www.ProCurve.com\n==========================================================================\n\n\nUsername: "],
   // Named by nobody (Recog telnet_banners): a Nortel Passport (Nortel is outside the catalog; Recog keeps the line
   // breaks as the two characters \n), operating systems rather than hardware, and factory host names of makers
   // outside the catalog (AirTies, Clipcomm, SMC)
