@@ -768,6 +768,25 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // NX-OS opens `show version` with this line, and Nexus switches send it (with the release after it)
+    // as the LLDP and CDP system description; a scanner that logs in keeps it as the greeting. IOS and
+    // IOS XR say "Cisco IOS Software" there, so only the Nexus line is claimed.
+    name: 'cisco-nx-os-show-version',
+    manufacturer: 'cisco',
+    product: 'Nexus switch (NX-OS)',
+    protocols: ['telnet', 'ssh', 'other', 'snmp'],
+    keywords: ['cisco nexus operating system (nx-os) software'],
+    pattern: /^\s*Cisco Nexus Operating System \(NX-OS\) Software\b/m,
+    examples: [
+      'Cisco Nexus Operating System (NX-OS) Software\nTAC support: http://www.cisco.com/tac\nDocuments: http://www.cisco.com/en/US/products/ps9372/tsd_products_support_series_home.html\nCopyright (c) 2002-2015, Cisco Systems, Inc. All rights reserved.',
+      'Cisco Nexus Operating System (NX-OS) Software\nTAC support: http://www.cisco.com/tac\nCopyright (C) 2002-2019, Cisco and/or its affiliates.\nAll rights reserved.',
+    ],
+    source: {
+      title: 'NTC Templates test data, `show version` captured from Nexus 5000 and 9000 switches (tests/cisco_nxos/show_version); the same header in the pyATS Genie NX-OS show version parser tests',
+      url: 'https://github.com/networktocode/ntc-templates/tree/master/tests/cisco_nxos/show_version',
+    },
+  },
+  {
     name: 'cisco-ssh',
     manufacturer: 'cisco',
     product: 'IOS / IOS-XE / ASA SSH server',
@@ -1312,6 +1331,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: LIBRENMS('edgeos.snmprec'),
   },
   {
+    // EdgeOS shows this before the password prompt of every SSH or telnet login (after an ASCII-art
+    // logo), whatever the host name. "Welcome to EdgeOS" alone is a common phrase, so the pattern
+    // wants Ubiquiti's licence sentence after it.
+    name: 'ubiquiti-edgeos-login-banner',
+    manufacturer: 'ubiquiti',
+    product: 'EdgeRouter (EdgeOS)',
+    protocols: ['ssh', 'telnet', 'other'],
+    keywords: ['welcome to edgeos'],
+    pattern: /Welcome to EdgeOS\s+By logging in, accessing, or using the Ubiquiti product/,
+    examples: [
+      'Welcome to EdgeOS\n\nBy logging in, accessing, or using the Ubiquiti product, you\nacknowledge that you have read and understood the Ubiquiti\nLicense Agreement (available in the Web UI at, by default,\nhttp://192.168.1.1) and agree to be bound by its terms.\n',
+      '  _____    _            \n | ____|__| | __ _  ___          (c) 2010-2020\n |  _| / _  |/ _  |/ _ \\         Ubiquiti Networks, Inc.\n | |__| (_| | (_| |  __/         \n |_____\\__._|\\__. |\\___|         https://www.ubnt.com\n             |___/\n\nWelcome to EdgeOS\n\nBy logging in, accessing, or using the Ubiquiti product, you\nacknowledge that you have read and understood the Ubiquiti\nLicense Agreement (available in the Web UI at, by default,\nhttp://192.168.1.1) and agree to be bound by its terms.\n',
+    ],
+    source: {
+      title: 'SSH login transcripts of EdgeRouters published in user guides and forum posts (an EdgeRouter 4 on EdgeOS 2.0.9 among them): the pre-login banner as the router prints it',
+    },
+  },
+  {
     name: 'ubiquiti-edgeswitch-sysdescr',
     manufacturer: 'ubiquiti',
     product: 'product',
@@ -1498,6 +1535,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Aruba JL258A 2930F-8G-PoE+-2SFP+ Switch, revision WC.16.10.0009, ROM WC.16.01.0008 (/ws/swbuildm/rel_orlando_qaoff/code/build/anm(swbuildm_rel_orlando_qaoff_rel_orlando))',
     ],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // A ProCurve switch's telnet console shows a framed notice before the login prompt: the part
+    // number and product on one line, the firmware revision on the next.
+    name: 'hpe-procurve-telnet',
+    manufacturer: 'hpe',
+    product: 'product',
+    protocols: ['telnet', 'ssh', 'other'],
+    keywords: ['procurve switch '],
+    pattern: /^HP (?<model>J\d{4}[A-Z]) (?<product>ProCurve Switch [\w+-]+)\s*\r?\n\s*Firmware revision (?<version>[\w.]+)/m,
+    examples: [
+      '====================================================================================\nHP J4121A ProCurve Switch 4000M\nFirmware revision v2.2.3\n\nCopyright (C) 1991-2004 Hewlett-Packard Co. All Rights Reserved.\n\n                        RESTRICTED RIGHTS LEGEND\n',
+    ],
+    source: RECOG('telnet_banners.xml'),
   },
   {
     name: 'hpe-procurve-realm',
@@ -2376,6 +2427,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Fibre Channel Switch\.$/,
     examples: ['Fibre Channel Switch.'],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // Fabric OS prints its name and the switch name before the login prompt; OEM copies of the same
+    // switches (sold under other brands) print it too, and they are Brocade-made all the same.
+    name: 'brocade-fos-login',
+    manufacturer: 'brocade',
+    product: 'Fabric OS Fibre Channel switch',
+    protocols: ['other'],
+    keywords: ['fabric os ('],
+    pattern: /^\s*Fabric OS \([\w.-]{1,64}\)\s*\r?\n(?:\s*\r?\n)*\s*[\w.-]{1,64} (?:console )?login:/,
+    examples: ['Fabric OS (sw1)\n\n\nsw1 console login: '],
+    source: {
+      title: 'A published serial-console session of a Brocade Fibre Channel switch (Fabric OS login prompt quoted before the first login)',
+    },
   },
   {
     name: 'foundry-ironware-sysdescr',
@@ -4164,6 +4229,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       url: 'https://github.com/greenbone/vulnerability-tests',
     },
   },
+  // ---------------------------------------------------------------- Hirschmann (Belden)
+  {
+    // Hirschmann's industrial switches answer sysDescr with the maker's name and the product family
+    // ("Railswitch"); the family alone would be too weak, the pair is Hirschmann's own wording.
+    name: 'hirschmann-sysdescr',
+    manufacturer: 'hirschmann',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['hirschmann '],
+    pattern: /^Hirschmann (?<product>[A-Z][A-Za-z0-9-]+)$/,
+    examples: ['Hirschmann Railswitch'],
+    source: LIBRENMS('hirschmann.snmprec'),
+  },
   // ---------------------------------------------------------------- Allied Telesis, Edgecore
   {
     // AlliedWare Plus opens both its sysDescr and `show version` with its name; LibreNMS keys its
@@ -4201,6 +4279,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /realm="Allied Telesyn (?<product>(?:AT-|Rapier )?[A-Z]*\d{2,4}\w*)"/,
     examples: ['Basic realm="Allied Telesyn AR410"', 'Basic realm="Allied Telesyn AT-8748XL"', 'Basic realm="Allied Telesyn Rapier 24i"'],
     source: NMAP_PROBES,
+  },
+  {
+    // The telnet server of the older Allied Telesyn routers (AlliedWare) announces the session state
+    // before the login prompt, in words of its own.
+    name: 'allied-telesyn-telnet',
+    manufacturer: 'allied-telesis',
+    product: 'AlliedWare router',
+    protocols: ['telnet'],
+    keywords: ['telnet session now in established state'],
+    pattern: /^\s*TELNET session now in ESTABLISHED state\b/,
+    examples: ['TELNET session now in ESTABLISHED state\n\nGEO-003 login: '],
+    source: RECOG('telnet_banners.xml'),
   },
   {
     // Edgecore's own SONiC build names itself in the version line (and so in sysDescr); SONiC of

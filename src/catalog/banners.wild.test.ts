@@ -1077,6 +1077,33 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'server', null, 'EWS-NIC5/15.18'],
   ['http', 'server', null, 'Mbedthis-Appweb'],
   ['http', 'server', null, 'Embedthis-http'],
+  // ── Telnet, SSH and sysDescr of major makers outside the covered groups ──
+  // Cisco Nexus: the NX-OS `show version` header (NTC Templates captures), which Nexus switches also send as their
+  // LLDP system description
+  ['other', undefined, 'cisco', 'Cisco Nexus Operating System (NX-OS) Software\nTAC support: http://www.cisco.com/tac\nDocuments: http://www.cisco.com/en/US/products/ps9372/tsd_products_support_series_home.html\nCopyright (c) 2002-2015, Cisco Systems, Inc. All rights reserved.'],
+  ['ssh', 'greeting', 'cisco', 'Cisco Nexus Operating System (NX-OS) Software\nTAC support: http://www.cisco.com/tac\nCopyright (C) 2002-2019, Cisco and/or its affiliates.\nAll rights reserved.'],
+  // Ubiquiti EdgeRouter: the EdgeOS pre-login banner of an SSH session, with and without the logo before it
+  ['ssh', 'greeting', 'ubiquiti', 'Welcome to EdgeOS\n\nBy logging in, accessing, or using the Ubiquiti product, you\nacknowledge that you have read and understood the Ubiquiti\nLicense Agreement (available in the Web UI at, by default,\nhttp://192.168.1.1) and agree to be bound by its terms.\n'],
+  ['telnet', 'greeting', 'ubiquiti', ' | |__| (_| | (_| |  __/         \n |_____\\__._|\\__. |\\___|         https://www.ubnt.com\n             |___/\n\nWelcome to EdgeOS\n\nBy logging in, accessing, or using the Ubiquiti product, you\nacknowledge that you have read and understood the Ubiquiti\nLicense Agreement (available in the Web UI at, by default,\nhttp://192.168.1.1) and agree to be bound by its terms.\n'],
+  // Hirschmann (LibreNMS hirschmann.snmprec), an Allied Telesyn router's telnet server (Recog telnet_banners), a
+  // Brocade Fabric OS switch's login prompt on its console
+  ['snmp', 'sysdescr', 'hirschmann', 'Hirschmann Railswitch'],
+  ['telnet', 'greeting', 'allied-telesis', 'TELNET session now in ESTABLISHED state\n\nGEO-003 login: '],
+  ['other', undefined, 'brocade', 'Fabric OS (sw1)\n\n\nsw1 console login: '],
+  // An HP ProCurve switch's telnet console notice (Recog telnet_banners), as far as the login prompt
+  ['telnet', 'greeting', 'hpe', "====================================================================================\nHP J4121A ProCurve Switch 4000M\nFirmware revision v2.2.3\n\nCopyright (C) 1991-2004 Hewlett-Packard Co. All Rights Reserved.\n\n                        RESTRICTED RIGHTS LEGEND\n\n Use, duplication, or disclosure by the Government is subject to restrictions\n \n as set forth in subdivision (b) (3) (ii) of the Rights in Technical Data and\n \n Computer Software clause at 52.227-7013.\n\n      HEWLETT-PACKARD COMPANY, 3000 Hanover St., Palo Alto, CA 94303\n\n                        \nWe'd like to keep you up to date about:\n * Software feature updates\n * New product announcements\n * Special events\n\n                        \nPlease register your products now at: www.ProCurve.com\n==========================================================================\n\n\nUsername: "],
+  // Named by nobody (Recog telnet_banners): a Nortel Passport (Nortel is outside the catalog; Recog keeps the line
+  // breaks as the two characters \n), operating systems rather than hardware, and factory host names of makers
+  // outside the catalog (AirTies, Clipcomm, SMC)
+  ['telnet', 'greeting', null, '*********************************************\\n\\n\\n* Copyright (c) 2003 Nortel Networks, Inc.  *\\n\\n\\n* All Rights Reserved                       *\\n\\n\\n* Passport 8010                             *\\n\\n\\n* Software Release 3.5.0.0                  *\\n\\n\\n*********************************************\\n\\n\\n\\n\\nLogin:'],
+  ['telnet', 'greeting', null, 'Welcome to Microsoft Telnet Service \r\n\n\rlogin:'],
+  ['telnet', 'greeting', null, 'Welcome to the Windows CE Telnet Service on MY-CE-DEVICE\r\n\r\nlogin:'],
+  ['telnet', 'greeting', null, 'Debian GNU/Linux 9\r\nserver-01.2 login:'],
+  ['telnet', 'greeting', null, 'DD-WRT v3.0-r34886M std (c) 2018 NewMedia-NET GmbH\r\nRelease: 02/10/18\r\n\r\nwibrate login:'],
+  ['telnet', 'greeting', null, 'CentOS release 5.9 (Final)\r\nKernel 2.6.18-348.6.1.el5 on an i686\r\nlogin:'],
+  ['telnet', 'greeting', null, 'Air5650 login:'],
+  ['telnet', 'greeting', null, 'KWS-1043N login:'],
+  ['telnet', 'greeting', null, 'SMCD3GN2-BIZ login:'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */

@@ -50,7 +50,7 @@ describe('MANUFACTURERS', () => {
       'avaya', 'citrix', 'watchguard', 'sophos', 'cambium', 'enterasys',
       // Cameras, operator CPE, industrial and cellular makers.
       'vivotek', 'mobotix', 'sony', 'i-pro', 'milesight', 'reolink', 'foscam', 'xiongmai', 'tvt', 'tiandy',
-      'sagemcom', 'vantiva', 'arcadyan', 'sercomm', 'askey', 'calix', 'dzs', 'siemens', 'moxa', 'teltonika',
+      'sagemcom', 'vantiva', 'arcadyan', 'sercomm', 'askey', 'calix', 'dzs', 'siemens', 'moxa', 'hirschmann', 'teltonika',
       'cradlepoint', 'sierra-wireless', 'quectel', 'fibocom', 'allied-telesis', 'edgecore', 'accton', 'ale',
     ]
     for (const slug of required) expect(bySlug.has(slug), slug).toBe(true)
@@ -177,7 +177,7 @@ describe('groupOf', () => {
 
   it('puts none of the camera, CPE, industrial and cellular makers without a recorded owner in a group but their own', () => {
     for (const slug of ['vivotek', 'sony', 'milesight', 'reolink', 'foscam', 'xiongmai', 'tvt', 'tiandy',
-      'sagemcom', 'vantiva', 'arcadyan', 'sercomm', 'askey', 'calix', 'dzs', 'siemens', 'moxa', 'teltonika',
+      'sagemcom', 'vantiva', 'arcadyan', 'sercomm', 'askey', 'calix', 'dzs', 'siemens', 'moxa', 'hirschmann', 'teltonika',
       'quectel', 'fibocom', 'allied-telesis', 'edgecore', 'accton']) {
       expect(groupOf(slug, undefined, bySlug).group, slug).toBe(slug)
     }

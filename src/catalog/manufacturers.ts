@@ -783,6 +783,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('dzs', 'DZS (DASAN Zhone Solutions)', 'US', ['DZS', 'DZS Inc.', 'DASAN Zhone Solutions', 'DASAN Zhone', 'Zhone', 'Zhone Technologies', 'DASAN Network Solutions']),
   maker('siemens', 'Siemens', 'DE', ['Siemens', 'Siemens AG', 'Siemens Industry', 'Siemens Canada']),
   maker('moxa', 'Moxa', 'TW', ['Moxa', 'Moxa Inc.', 'Moxa Technologies', 'MOXA TECHNOLOGIES CORP., LTD.']),
+  // Hirschmann belongs to Belden; no dated source for the purchase is on record here, so no parent
+  // relation is given and Hirschmann stands as its own group.
+  maker('hirschmann', 'Hirschmann (Belden)', 'DE', ['Hirschmann', 'Hirschmann Automation and Control GmbH', 'Hirschmann Automation and Control', 'Belden Hirschmann']),
   maker('teltonika', 'Teltonika', 'LT', ['Teltonika', 'Teltonika Networks', 'UAB Teltonika Networks', 'Teltonika Telematics', 'Teltonika IoT Group']),
   {
     ...maker('cradlepoint', 'Cradlepoint', 'US', ['Cradlepoint', 'CradlePoint, Inc', 'Cradlepoint Inc.']),
