@@ -195,3 +195,27 @@ describe('plan --deadline-rules naming a rule the policy lacks', () => {
     expect(run.stdout).toBe('')
   })
 })
+
+describe('demo -o under a pseudo file system', () => {
+  // Node's recursive mkdir spins without end on a path under /proc (a directory there answers
+  // ENOENT for a child, which it takes for a missing parent); only Linux has one to try.
+  it.skipIf(process.platform !== 'linux')('is an error that returns at once, not a run that never ends', async () => {
+    const dir = await testdir({})
+    const started = Date.now()
+    const run = await runCli(['demo', '-o', '/proc/trustpath-demo'], { cwd: dir, timeoutMs: 15_000 })
+    expect(run.status).toBe(2)
+    expect(Date.now() - started).toBeLessThan(15_000)
+    expect(run.stderr).toBe('trustpath: cannot write /proc/trustpath-demo/inventory.jsonl: ENOENT: no such file or directory, mkdir \'/proc/trustpath-demo\'\n' +
+      '  hint: No directory can be made there (under /proc or /sys, or through a link to nowhere): choose a path on an ordinary file system.\n')
+    const identify = await runCli(['identify', '-', '--input-format', 'csv', '-o', '/proc/trustpath-out/devices.json'], { cwd: dir, input: CSV, timeoutMs: 15_000 })
+    expect(identify.status).toBe(2)
+    expect(identify.stderr).toMatch(/^trustpath: cannot create the directory of .*trustpath-out\/devices\.json: ENOENT/)
+  })
+
+  it('still makes the missing directories of an ordinary path', async () => {
+    const dir = await testdir({ 'devices.csv': CSV })
+    const run = await runCli(['identify', 'devices.csv', '-f', 'csv', '-o', 'out/a/b/attributions.csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(readFileSync(join(dir, 'out/a/b/attributions.csv'), 'utf8')).toMatch(/^r1,rt-fra-01,huawei,/m)
+  })
+})
