@@ -196,6 +196,29 @@ describe('plan --deadline-rules naming a rule the policy lacks', () => {
   })
 })
 
+describe('--input-format xlsx for a text inventory', () => {
+  it('is refused as any format asked for and not found, from a file or standard input, rather than read as CSV without a word', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'devices.jsonl': '{"id":"r1","manufacturer":"Huawei"}\n' })
+    const cases: [string[], string, string][] = [
+      [['identify', 'devices.csv', '--input-format', 'xlsx', '-f', 'csv'], 'devices.csv', 'CSV'],
+      [['identify', 'devices.jsonl', '--input-format', 'xlsx', '--sheet', 'Assets', '-f', 'csv'], 'devices.jsonl', 'JSON'],
+      [['identify', '-', '--input-format', 'xlsx', '-f', 'csv'], '<stdin>', 'CSV'],
+    ]
+    for (const [args, file, found] of cases) {
+      const run = await runCli(args, { cwd: dir, input: CSV })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr.split('\n')[0]).toBe(`${file}:1: error: the text does not start as an Excel workbook (.xlsx, .xlsm: a zip archive) does, ` +
+        `which --input-format xlsx asks for: it starts like ${found}, and is not read. Leave --input-format out (the format is told from the content), or check that this is the file meant.`)
+      // The sheet goes with the refused text: no warning that it is ignored while the text "is read".
+      expect(run.stderr).not.toContain('--sheet')
+      expect(run.stdout).not.toMatch(/^r1,/m)
+    }
+    const asIs = await runCli(['identify', 'devices.csv', '-f', 'csv'], { cwd: dir })
+    expect(asIs.status, asIs.stderr).toBe(0)
+    expect(asIs.stdout).toMatch(/^r1,rt-fra-01,huawei,/m)
+  })
+})
+
 describe('demo -o under a pseudo file system', () => {
   // Node's recursive mkdir spins without end on a path under /proc (a directory there answers
   // ENOENT for a child, which it takes for a missing parent); only Linux has one to try.
