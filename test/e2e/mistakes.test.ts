@@ -219,6 +219,22 @@ describe('--input-format xlsx for a text inventory', () => {
   })
 })
 
+describe('a sites file without sites', () => {
+  it('is an input error (exit 2), as an empty inventory or flow list is, so geofences do not pass without their centres', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'empty.csv': '', 'header.csv': 'id,name,kind,lat,lon\r\n', 'sites.json': '{"sites": []}\n' })
+    for (const sites of ['empty.csv', 'header.csv', 'sites.json']) {
+      const run = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--sites', sites, '-f', 'json'], { cwd: dir })
+      expect(run.status, sites).toBe(2)
+      expect(run.stderr).toBe(`trustpath: ${sites}: the sites file holds no sites (an empty file, a header line only, or an empty JSON list)\n` +
+        '  hint: Check that this is the intended file; a site is a row id,name,kind,lat,lon (or a JSON object with those keys). Or leave --sites out: the policy\'s own sites are used.\n')
+      expect(run.stdout).toBe('')
+    }
+    const one = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--sites', 'one.csv', '-f', 'json'], { cwd: await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'one.csv': 'id,kind,lat,lon\nramstein,military-base,49.4369,7.6003\n' }) })
+    expect(one.status, one.stderr).toBe(1)
+    expect(JSON.parse(one.stdout).summary.findings).toBe(1)
+  })
+})
+
 describe('demo -o under a pseudo file system', () => {
   // Node's recursive mkdir spins without end on a path under /proc (a directory there answers
   // ENOENT for a child, which it takes for a missing parent); only Linux has one to try.
