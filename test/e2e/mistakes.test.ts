@@ -235,6 +235,21 @@ describe('a sites file without sites', () => {
   })
 })
 
+describe('a JSON inventory record without an id', () => {
+  it('is reported as having no id, with its keys, its file and line, rather than as an id with the value ""', async () => {
+    const dir = await testdir({ 'foo.json': '{"foo": 1}\n', 'list.json': '[\n  {"id": "r1", "manufacturer": "Huawei"},\n  {\n    "hostname_x": "sw-2",\n    "vendor_y": "ZTE"\n  }\n]\n' })
+    const one = await runCli(['identify', 'foo.json', '-f', 'csv'], { cwd: dir })
+    expect(one.status).toBe(2)
+    expect(one.stderr.split('\n')[0]).toBe('foo.json:1: error: the record has no "id" and is skipped (its keys: foo); a device needs at least an id. ' +
+      'Give each device an "id" (docs/inventory.md shows the JSON shape of a device, and the other names read as its id), or check that this is the inventory meant.')
+    const list = await runCli(['identify', 'list.json', '-f', 'csv'], { cwd: dir })
+    expect(list.status).toBe(2)
+    expect(list.stderr).toMatch(/^list\.json:3: error: the record has no "id" and is skipped \(its keys: hostname_x, vendor_y\)/)
+    expect(list.stdout).toMatch(/^r1,,huawei,/m)
+    expectNoStack(one.stderr + list.stderr)
+  })
+})
+
 describe('demo -o under a pseudo file system', () => {
   // Node's recursive mkdir spins without end on a path under /proc (a directory there answers
   // ENOENT for a child, which it takes for a missing parent); only Linux has one to try.
