@@ -235,6 +235,32 @@ describe('a sites file without sites', () => {
   })
 })
 
+describe('--flows sample: that is not sample:N[:seed]', () => {
+  it('is a usage error that explains the syntax, not "no such file", and stops before anything is read', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS })
+    const cases: [string, string][] = [
+      ['sample:abc', 'expected sample:N[:seed], N and seed whole numbers'],
+      ['sample:', 'expected sample:N[:seed], N and seed whole numbers'],
+      ['sample:5:x', 'expected sample:N[:seed], N and seed whole numbers'],
+      ['sample:0', 'a sample draws from 1 to 100,000,000 flows'],
+      ['sample:99999999999', 'a sample draws from 1 to 100,000,000 flows'],
+    ]
+    for (const [flows, problem] of cases) {
+      for (const args of [['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', flows],
+        ['plan', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', flows]]) {
+        const run = await runCli(args, { cwd: dir })
+        expect(run.status, args.join(' ')).toBe(2)
+        expect(run.stderr).toBe(`trustpath: --flows ${flows}: ${problem}\n` +
+          '  hint: --flows sample:1000 draws 1,000 flows between random nodes, and --flows sample:1000:7 draws them with the seed 7 ' +
+          `(the same seed, the same flows). A flow file whose name starts with sample: goes as ./${flows}.\n`)
+        expect(run.stdout).toBe('')
+      }
+    }
+    const sample = await runCli(['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'sample:3:7', '-f', 'json', '-q'], { cwd: dir })
+    expect(JSON.parse(sample.stdout).summary.flows).toBe(3)
+  })
+})
+
 describe('a JSON inventory record without an id', () => {
   it('is reported as having no id, with its keys, its file and line, rather than as an id with the value ""', async () => {
     const dir = await testdir({ 'foo.json': '{"foo": 1}\n', 'list.json': '[\n  {"id": "r1", "manufacturer": "Huawei"},\n  {\n    "hostname_x": "sw-2",\n    "vendor_y": "ZTE"\n  }\n]\n' })
@@ -247,6 +273,35 @@ describe('a JSON inventory record without an id', () => {
     expect(list.stderr).toMatch(/^list\.json:3: error: the record has no "id" and is skipped \(its keys: hostname_x, vendor_y\)/)
     expect(list.stdout).toMatch(/^r1,,huawei,/m)
     expectNoStack(one.stderr + list.stderr)
+  })
+})
+
+describe('one network given twice with -t', () => {
+  it('is a usage error in the user\'s words: which -t, which network name, how to name networks', async () => {
+    // Two JSON topologies that name their network alike, as their "network" field does.
+    const core = JSON.stringify({ network: 'core', nodes: [{ id: 'rt-fra-01' }, { id: 'rt-muc-01' }], links: [{ source: 'rt-fra-01', target: 'rt-muc-01' }] })
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS, 'flows.csv': FLOWS, 'a/links.csv': LINKS, 'b/links.csv': LINKS, 'fra.json': core, 'muc.json': core })
+    const cases: [string[], string][] = [
+      [['-t', 'links.csv', '-t', 'links.csv'], 'trustpath: -t links.csv is given twice, both times as the network "links"\n' +
+        '  hint: Give each topology file once. Each -t is one network, named after its file or by net=file: -t de=de.graphml -t it=it.graphml.\n'],
+      [['-t', 'a/links.csv', '-t', 'b/links.csv'], 'trustpath: -t a/links.csv and -t b/links.csv both give the network "links" (without net=file, a network is named after its file, or by the "network" of a JSON topology)\n' +
+        '  hint: Give each network its own name with net=file, e.g. -t links-1=a/links.csv -t links-2=b/links.csv; node ids are network:node, so two networks cannot share a name.\n'],
+      [['-t', 'fra.json', '-t', 'muc.json'], 'trustpath: -t fra.json and -t muc.json both give the network "core" (without net=file, a network is named after its file, or by the "network" of a JSON topology)\n' +
+        '  hint: Give each network its own name with net=file, e.g. -t core-1=fra.json -t core-2=muc.json; node ids are network:node, so two networks cannot share a name.\n'],
+      [['-t', 'de=a/links.csv', '-t', 'de=b/links.csv'], 'trustpath: -t de=a/links.csv and -t de=b/links.csv both give the network "de"\n' +
+        '  hint: Give each network its own name with net=file, e.g. -t de-1=a/links.csv -t de-2=b/links.csv; node ids are network:node, so two networks cannot share a name.\n'],
+    ]
+    for (const [topologies, message] of cases) {
+      for (const command of ['exposure', 'plan']) {
+        const run = await runCli([command, ...topologies, '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
+        expect(run.status, [command, ...topologies].join(' ')).toBe(2)
+        expect(run.stderr).toBe(message)
+        expect(run.stdout).toBe('')
+      }
+    }
+    const named = await runCli(['exposure', '-t', 'de=a/links.csv', '-t', 'it=b/links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'json', '-q'], { cwd: dir })
+    expect(named.stderr).not.toContain('given twice')
+    expect(JSON.parse(named.stdout).nodes.map((n: { node: string }) => n.node)).toEqual(['de:rt-fra-01', 'de:rt-muc-01', 'it:rt-fra-01', 'it:rt-muc-01'])
   })
 })
 
