@@ -5,10 +5,10 @@ import { DEVICE_ROLES } from '../domain/device.js'
 import type { DeviceRole } from '../domain/device.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import { ExitError, TrustpathError } from '../errors.js'
-import { generateFlows, parseFlowGenerator } from '../exposure/generate-flows.js'
+import { generateFlows, parseFlowGenerator, type FlowGenerator } from '../exposure/generate-flows.js'
 import { TRANSIT_ROLES } from '../exposure/node-trust.js'
 import { readFlows, readInterconnect, readTopology } from '../io/read-topology.js'
-import { mergeTopologies, parseTopologySpec } from '../topology/import/index.js'
+import { mergeTopologies, networkFromFile, parseTopologySpec } from '../topology/import/index.js'
 import type { InputFile } from './output-options.js'
 import type { CompiledPolicy } from '../policy/evaluate.js'
 import type { DefaultMetric } from '../topology/graph.js'
@@ -58,8 +58,10 @@ export function stopOnErrors(printer: DiagnosticsPrinter, diagnostics: readonly 
  */
 export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer: DiagnosticsPrinter, command: string): Promise<LoadedNetwork> {
   const specs = opts.topology ?? []
+  assertDistinctNetworks(ctx, specs)
   const parts: { network: string; topology: Topology }[] = []
   const demands: Flow[] = []
+  const names = new Map<string, TopologyOption>()
   for (const spec of specs) {
     const { network, path } = parseTopologySpec(spec)
     const read = await readTopology(resolve(ctx.cwd, path), network !== undefined ? { network } : {})
@@ -73,7 +75,14 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
         hint: 'Check that this is the intended file; docs/topology.md lists the formats read (GraphML, GML, DOT, GEXF, JSON, CSV link lists, SNDlib, neighbour tables, NetBox cables).',
       })
     }
-    parts.push({ network: read.topology.networks[0] ?? network ?? path, topology: read.topology })
+    const name = read.topology.networks[0] ?? network ?? path
+    const first = names.get(name)
+    if (first !== undefined) {
+      printer.finish()
+      throw repeatedNetwork(ctx, name, first, { spec, network, path })
+    }
+    names.set(name, { spec, network, path })
+    parts.push({ network: name, topology: read.topology })
     demands.push(...read.flows)
   }
   let topology = mergeTopologies(parts)
@@ -86,7 +95,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   let flowsFile = '<flows>'
   let flowLines: ReadonlyMap<string, number> | undefined
   let skippedFlows = 0
-  const generator = opts.flows === undefined ? undefined : parseFlowGenerator(opts.flows)
+  const generator = opts.flows === undefined ? undefined : flowGeneratorOf(opts.flows)
   if (generator !== undefined) {
     flows = generateFlows(topology.nodes.map((n) => n.id), generator)
   } else if (opts.flows !== undefined) {
@@ -123,8 +132,66 @@ export function networkInputFiles(opts: NetworkOptions): InputFile[] {
   return [
     ...(opts.topology ?? []).map((spec) => ({ option: '-t', file: parseTopologySpec(spec).path })),
     ...(opts.interconnect ?? []).map((file) => ({ option: '--interconnect', file })),
-    { option: '--flows', file: opts.flows === undefined || parseFlowGenerator(opts.flows) !== undefined ? undefined : opts.flows },
+    { option: '--flows', file: opts.flows === undefined || flowGeneratorOf(opts.flows) !== undefined ? undefined : opts.flows },
   ]
+}
+
+/** The most flows `sample:N` draws: each drawn pair is held in memory (all-pairs streams them instead). */
+const MAX_SAMPLE_FLOWS = 100_000_000
+
+/**
+ * The flows `--flows` generates (`all-pairs`, `sample:N[:seed]`), or undefined for a file. A value
+ * that starts as a sample and is not one (`sample:abc`, `sample:0`) is a usage error: read as a
+ * file name it was "no such file", which says nothing of the syntax.
+ */
+function flowGeneratorOf(flows: string): FlowGenerator | undefined {
+  const generator = parseFlowGenerator(flows)
+  if (generator === undefined ? !flows.startsWith('sample:') : generator.kind === 'all-pairs' || (generator.count >= 1 && generator.count <= MAX_SAMPLE_FLOWS)) return generator
+  const problem = generator === undefined ? 'expected sample:N[:seed], N and seed whole numbers' : `a sample draws from 1 to ${MAX_SAMPLE_FLOWS.toLocaleString('en-US')} flows`
+  throw new TrustpathError('usage', `--flows ${flows}: ${problem}`, {
+    hint: '--flows sample:1000 draws 1,000 flows between random nodes, and --flows sample:1000:7 draws them with the seed 7 ' +
+      `(the same seed, the same flows). A flow file whose name starts with sample: goes as ./${flows}.`,
+  })
+}
+
+/** A -t option as given, and its parts. */
+type TopologyOption = { spec: string; network: string | undefined; path: string }
+
+/**
+ * Stops on two -t options that give one network name for certain, before any file is read: the
+ * same file twice without net=, or one net= name twice. Other repeats show once the files are
+ * read (two files of one base name; JSON topologies whose "network" is the same): see `loadNetwork`.
+ */
+function assertDistinctNetworks(ctx: CliContext, specs: readonly string[]): void {
+  const named = new Map<string, TopologyOption>()
+  const unnamed = new Map<string, TopologyOption>()
+  for (const spec of specs) {
+    const { network, path } = parseTopologySpec(spec)
+    const option: TopologyOption = { spec, network, path }
+    const [seen, key] = network !== undefined ? [named, network] : [unnamed, resolve(ctx.cwd, path)]
+    const first = seen.get(key)
+    if (first !== undefined) throw repeatedNetwork(ctx, network ?? networkFromFile(path), first, option)
+    seen.set(key, option)
+  }
+}
+
+/**
+ * Two -t options that give the network `name`, in the user's words: mergeTopologies refuses them
+ * too, but names itself rather than the options.
+ */
+function repeatedNetwork(ctx: CliContext, name: string, first: TopologyOption, second: TopologyOption): TrustpathError {
+  if (first.network === second.network && resolve(ctx.cwd, first.path) === resolve(ctx.cwd, second.path)) {
+    return new TrustpathError('usage', `-t ${second.spec} is given twice, both times as the network "${name}"`, {
+      hint: 'Give each topology file once. Each -t is one network, named after its file or by net=file: -t de=de.graphml -t it=it.graphml.',
+    })
+  }
+  // The names suggested must parse as net=file.
+  const base = name.replace(/[^A-Za-z0-9_.-]+/g, '-')
+  const unnamed = first.network === undefined || second.network === undefined
+  return new TrustpathError('usage', `-t ${first.spec} and -t ${second.spec} both give the network "${name}"` +
+    (unnamed ? ' (without net=file, a network is named after its file, or by the "network" of a JSON topology)' : ''), {
+    hint: `Give each network its own name with net=file, e.g. -t ${base}-1=${first.path} -t ${base}-2=${second.path}; node ids are network:node, so two networks cannot share a name.`,
+  })
 }
 
 /** Parses `--default-metric median|max|<number>`. */

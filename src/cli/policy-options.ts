@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import type { Catalog } from '../catalog/types.js'
 import { hasErrors } from '../diagnostics/diagnostic.js'
-import { ExitError } from '../errors.js'
+import { ExitError, TrustpathError } from '../errors.js'
 import { readTextFile } from '../io/read-text.js'
 import type { CompiledPolicy } from '../policy/evaluate.js'
 import { compilePolicy } from '../policy/evaluate.js'
@@ -26,6 +26,15 @@ export async function loadPolicyFor(
     if (hasErrors(parsed.diagnostics)) {
       printer.finish()
       throw new ExitError(EXIT.input)
+    }
+    if (parsed.sites.length === 0) {
+      // An empty file or a header line only (a failed export): the geofences it was given for
+      // would have no centre, and the run would end clean, as with an empty inventory.
+      printer.finish()
+      throw new TrustpathError('input_invalid', 'the sites file holds no sites (an empty file, a header line only, or an empty JSON list)', {
+        at: { file: sitesFile },
+        hint: 'Check that this is the intended file; a site is a row id,name,kind,lat,lon (or a JSON object with those keys). Or leave --sites out: the policy\'s own sites are used.',
+      })
     }
     for (const site of parsed.sites) sites.set(site.id, site)
   }

@@ -27,6 +27,8 @@ export type Diagnostic =
   /** An entry of an address table (ARP, neighbour cache) that starts with an IP address and holds no MAC; `got` is the line, cut to 120 characters. */
   | { code: 'malformed_address_entry'; severity: 'error'; at: SourceLocation; got: string; expected: string }
   | { code: 'invalid_field'; severity: 'error'; at: SourceLocation; field: string; value: string; expected: string }
+  /** A record of a JSON inventory with no id under any name the reader knows; `keys` are its own, as written. */
+  | { code: 'missing_id'; severity: 'error'; at: SourceLocation; keys: string[] }
   | { code: 'invalid_mac'; severity: 'warning'; at: SourceLocation; value: string }
   | { code: 'invalid_oid'; severity: 'warning'; at: SourceLocation; value: string }
   | { code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }

@@ -6,7 +6,7 @@ import { formatCount, pluralOf } from '../util/plural.js'
 /** The inventory formats, as a text in them starts (see `FORMAT_STARTS`). */
 const FORMAT_WORDS: Readonly<Record<string, string>> = {
   nmap: "an nmap scan (its XML, or its normal or grepable output)", nessus: 'a Nessus scan (XML, or a CSV export with its Plugin ID header)', json: 'JSON ({ or [)',
-  jsonl: 'JSON Lines ({)', cyclonedx: 'a CycloneDX BOM (JSON or XML)',
+  jsonl: 'JSON Lines ({)', cyclonedx: 'a CycloneDX BOM (JSON or XML)', xlsx: 'an Excel workbook (.xlsx, .xlsm: a zip archive)',
 }
 
 /** The formats a text is read as when its start decides (an XML root then picks the scanner). */
@@ -14,6 +14,9 @@ const READ_WORDS: Readonly<Record<string, string>> = {
   csv: 'CSV', json: 'JSON', jsonl: 'JSON Lines', nmap: 'XML', snmpwalk: 'an SNMP walk', lldp: 'a neighbour table',
   masscan: "masscan's list", addresses: 'an address table',
 }
+
+/** The keys of a record named in a message at most; more only lengthen the line. */
+const MAX_KEYS_SHOWN = 12
 
 /** Qualys API errors of its concurrency limit (1960) and rate limit (1965): asking again later works (Qualys API, Appendix D). */
 const QUALYS_LIMIT_ERRORS: ReadonlySet<string> = new Set(['1960', '1965'])
@@ -141,6 +144,11 @@ function describe(d: Diagnostic): string {
         'The line is skipped. Keep the table as the command printed it (a MAC cut short or pasted over loses its device).'
     case 'invalid_field':
       return `field ${quote(d.field)} has the value ${quote(d.value)}; expected ${d.expected}.`
+    case 'missing_id': {
+      const shown = d.keys.slice(0, MAX_KEYS_SHOWN).join(', ') + (d.keys.length > MAX_KEYS_SHOWN ? `, and ${d.keys.length - MAX_KEYS_SHOWN} more` : '')
+      return `the record has no "id" and is skipped (${d.keys.length === 0 ? 'it is an empty object' : `its keys: ${shown}`}); a device needs at least an id. ` +
+        'Give each device an "id" (docs/inventory.md shows the JSON shape of a device, and the other names read as its id), or check that this is the inventory meant.'
+    }
     case 'invalid_mac':
       return `${quote(d.value)} is not a MAC address; it is ignored. Write it as 00:e0:fc:12:34:56 (":", "-", "." or no separators), several separated by ";".`
     case 'invalid_oid':

@@ -35,7 +35,8 @@ function asJson(cells: readonly string[]): Record<string, unknown> {
     return { ...(manufacturer ? { manufacturer } : {}), ...(model ? { model } : {}), ...(kind ? { kind } : {}) }
   })
   return {
-    id: v(0), name: v(1), role: v(2), manufacturer: v(3), macs,
+    // The id column is there: an empty cell is an empty id, not a missing one.
+    id: v(0) ?? '', name: v(1), role: v(2), manufacturer: v(3), macs,
     snmp: v(5) === undefined && v(6) === undefined ? undefined : { sysObjectID: v(5), sysDescr: v(6) },
     banners: banners.length > 0 ? banners : undefined,
     firmware: v(9) === undefined && v(10) === undefined ? undefined : { version: v(9), sha256: v(10) },

@@ -27,12 +27,23 @@ describe('toDevice', () => {
   })
 
   it('drops the entry when the id is missing, empty or not a string', () => {
-    for (const input of [{ name: 'x' }, { id: '  ' }, { id: { a: 1 } }, 'd1', null]) {
+    for (const input of [{ id: '  ' }, { id: { a: 1 } }, 'd1', null]) {
       const { device, diagnostics } = check(input)
       expect(device).toBeUndefined()
       expect(diagnostics.map((d) => d.code)).toEqual(['invalid_field'])
     }
-    expect(formatDiagnostic(check({ name: 'x' }).diagnostics[0]!)).toMatchInlineSnapshot(`"devices.json:7: error: field "id" has the value ""; expected a non-empty device id (string)."`)
+    expect(formatDiagnostic(check({ id: '' }).diagnostics[0]!)).toMatchInlineSnapshot(`"devices.json:7: error: field "id" has the value ""; expected a non-empty device id (string)."`)
+  })
+
+  it('names the keys of a record that has no id at all', () => {
+    for (const input of [{ name: 'x' }, { foo: 1, bar: [2] }, {}]) {
+      const { device, diagnostics } = check(input)
+      expect(device).toBeUndefined()
+      expect(diagnostics).toMatchObject([{ code: 'missing_id', keys: Object.keys(input) }])
+    }
+    expect(formatDiagnostic(check({ foo: 1, bar: [2] }).diagnostics[0]!)).toMatchInlineSnapshot(`"devices.json:7: error: the record has no "id" and is skipped (its keys: foo, bar); a device needs at least an id. Give each device an "id" (docs/inventory.md shows the JSON shape of a device, and the other names read as its id), or check that this is the inventory meant."`)
+    const many = Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`k${i + 1}`, i]))
+    expect(formatDiagnostic(check(many).diagnostics[0]!)).toContain('(its keys: k1, k2, k3, k4, k5, k6, k7, k8, k9, k10, k11, k12, and 2 more)')
   })
 
   it('reports an unknown role with the list of roles and keeps the device without it', () => {

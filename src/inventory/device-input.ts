@@ -417,6 +417,12 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
   const resource = fromJsonApiResource(raw)
   const input = resource !== undefined ? withColumnNames(resource) : ownShape(raw) ?? withColumnNames(raw)
   const rawId = input['id']
+  if (rawId === undefined) {
+    // A record with no id under any of its names: its keys tell the user which file or record it is
+    // (another tool's answer, a settings object), which an empty id value would not.
+    diagnostics.push({ code: 'missing_id', severity: 'error', at, keys: Object.keys(raw) })
+    return undefined
+  }
   const id = typeof rawId === 'string' ? rawId.trim() : typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : ''
   if (id === '') {
     invalid(ctx, 'id', rawId ?? '', 'a non-empty device id (string)')

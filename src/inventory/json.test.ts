@@ -275,7 +275,7 @@ describe('API answers of monitoring and inventory tools', () => {
       ['HQ-AP-01', 'HQ-AP-01', 'wireless-29-6'], ['Q2MV-IJKL-9012', undefined, 'camera-4-18'],
     ])
     // Nothing to know it by: still reported.
-    expect(codes('[{"name": null, "networkId": "L_1"}]')).toEqual(['invalid_field@1'])
+    expect(codes('[{"name": null, "networkId": "L_1"}]')).toEqual(['missing_id@1'])
   })
 })
 

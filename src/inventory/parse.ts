@@ -181,6 +181,9 @@ class InventoryAssembler implements RowSink {
     this.asked = format
     this.csvByName = source.format === undefined && format === 'csv'
     // A workbook's rows come through `startRecords`; text named like one is read by its content.
+    // Text asked for as a workbook is refused as any format asked for and not found is: it cannot
+    // start as a zip does (readInventory reads a zip as a workbook before any text is decoded).
+    if (format === 'xlsx' && source.format === 'xlsx') this.expected = { format, start: NO_TEXT_START, by: 'option' }
     if (format === undefined || format === 'lldp' || format === 'xlsx') return
     const start = FORMAT_STARTS[format]
     if (start === undefined) this.parser = parserFor(format, source.file)
@@ -280,7 +283,8 @@ class InventoryAssembler implements RowSink {
     if (parser === undefined) {
       // A text shorter than the sample, or a blank one (an empty CSV file, whose blank text is not
       // read; a blank file of a format asked for goes to that format's reader).
-      parser = this.expected !== undefined ? parserFor(this.expected.format, this.source.file) : this.parserForText(this.textFormat(true) ?? 'csv')
+      // (A blank text asked for as a workbook has no text reader: it is read as text, which says it is empty.)
+      parser = this.expected !== undefined && this.expected.format !== 'xlsx' ? parserFor(this.expected.format, this.source.file) : this.parserForText(this.textFormat(true) ?? 'csv')
       if (/\S/.test(this.held)) parser.push(this.held, this)
       this.held = ''
     }
@@ -333,6 +337,9 @@ class InventoryAssembler implements RowSink {
     return this.ready.splice(0, this.ready.length)
   }
 }
+
+/** The start of a format no text has (a workbook, whose bytes are a zip). */
+const NO_TEXT_START = /(?!)/
 
 /** The reader of a text refused at its start: the rest is not read. */
 const NOTHING_READ: RowParser = { push: () => {}, end: () => {} }

@@ -27,6 +27,32 @@ async function outputTarget(path: string): Promise<{ path: string; inPlace: bool
   }
 }
 
+/**
+ * Creates the directory `dir` and those of its parents that are missing, one at a time from the
+ * deepest that exists; a directory that is there costs one stat. Node's recursive mkdir never
+ * returns when a parent exists but refuses children with ENOENT (any path under /proc, a link to
+ * nowhere): it takes the ENOENT for a missing parent, makes that parent again and retries, without
+ * end. Made one at a time, the refused directory's ENOENT is the answer.
+ */
+async function makeDirectory(dir: string): Promise<void> {
+  const missing: string[] = []
+  for (let d = dir; ; d = dirname(d)) {
+    // Anything but a directory that is there (not there, unreadable, a file) is left to mkdir,
+    // whose error says what is wrong; a file found here fails the write after it (ENOTDIR).
+    if (await stat(d).then(() => true, () => false)) break
+    missing.push(d)
+    if (dirname(d) === d) break
+  }
+  for (const d of missing.reverse()) {
+    try {
+      await mkdir(d)
+    } catch (cause) {
+      // Made meanwhile by another process: that is as good. A link to nowhere is EEXIST too, and is no directory.
+      if ((cause as NodeJS.ErrnoException).code !== 'EEXIST' || !(await stat(d).then((s) => s.isDirectory(), () => false))) throw cause
+    }
+  }
+}
+
 /** Where the data is written first: the target in place, else a temporary file beside it. */
 function writePathOf(target: { path: string; inPlace: boolean }): string {
   return target.inPlace ? target.path : join(dirname(target.path), `.${basename(target.path)}.${process.pid}.tmp`)
@@ -41,7 +67,7 @@ export async function openOutputFile(path: string): Promise<Output> {
   const target = await outputTarget(path)
   const tmp = writePathOf(target)
   try {
-    await mkdir(dirname(target.path), { recursive: true })
+    await makeDirectory(dirname(target.path))
   } catch (cause) {
     throw new TrustpathError('input_unreadable', `cannot create the directory of ${path}: ${(cause as Error).message}`, { cause, hint: writeHint(cause) })
   }
@@ -87,7 +113,7 @@ export async function writeBytesAtomic(path: string, text: string | Uint8Array):
   const target = await outputTarget(path)
   const tmp = writePathOf(target)
   try {
-    await mkdir(dirname(target.path), { recursive: true })
+    await makeDirectory(dirname(target.path))
     await writeFile(tmp, text)
     if (!target.inPlace) await rename(tmp, target.path)
   } catch (cause) {
@@ -122,6 +148,11 @@ function writeHint(cause: unknown): string {
     case 'ENOSPC':
     case 'EDQUOT':
       return 'The disk is full: free some space or write elsewhere.'
+    case 'ENOENT':
+      if ((cause as NodeJS.ErrnoException).syscall === 'mkdir') {
+        return 'No directory can be made there (under /proc or /sys, or through a link to nowhere): choose a path on an ordinary file system.'
+      }
+      return 'Check that the directory exists and is writable.'
     case 'EISDIR':
       return 'The path is a directory: give the name of a file in it.'
     default:

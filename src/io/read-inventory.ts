@@ -173,11 +173,12 @@ export async function* readInventory(path: string, options: ReadInventoryOptions
   } else {
     // A file named .xlsx that is no zip is read by its content: CSV saved under a workbook's name,
     // or an Excel 97-2003 or password-protected workbook, which the text reader refuses with a hint.
-    const format = opts.format === 'xlsx' ? undefined : opts.format
-    const source = format === undefined ? { file } : { file, format }
+    // Text given with --input-format xlsx is refused there, as any format asked for and not found.
+    const source = opts.format === undefined ? { file } : { file, format: opts.format }
     const chunks = first.done === true ? [] : textOf(first.value, raw)
     batches = parseInventoryStream(chunks, source, opts)
-    sheetIgnored = opts.sheet !== undefined
+    // (With --input-format xlsx the text is refused, and the sheet goes with it.)
+    sheetIgnored = opts.sheet !== undefined && opts.format !== 'xlsx'
   }
   for await (const batch of batches) {
     if (sheetIgnored) {

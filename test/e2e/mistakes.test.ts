@@ -195,3 +195,136 @@ describe('plan --deadline-rules naming a rule the policy lacks', () => {
     expect(run.stdout).toBe('')
   })
 })
+
+describe('--input-format xlsx for a text inventory', () => {
+  it('is refused as any format asked for and not found, from a file or standard input, rather than read as CSV without a word', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'devices.jsonl': '{"id":"r1","manufacturer":"Huawei"}\n' })
+    const cases: [string[], string, string][] = [
+      [['identify', 'devices.csv', '--input-format', 'xlsx', '-f', 'csv'], 'devices.csv', 'CSV'],
+      [['identify', 'devices.jsonl', '--input-format', 'xlsx', '--sheet', 'Assets', '-f', 'csv'], 'devices.jsonl', 'JSON'],
+      [['identify', '-', '--input-format', 'xlsx', '-f', 'csv'], '<stdin>', 'CSV'],
+    ]
+    for (const [args, file, found] of cases) {
+      const run = await runCli(args, { cwd: dir, input: CSV })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr.split('\n')[0]).toBe(`${file}:1: error: the text does not start as an Excel workbook (.xlsx, .xlsm: a zip archive) does, ` +
+        `which --input-format xlsx asks for: it starts like ${found}, and is not read. Leave --input-format out (the format is told from the content), or check that this is the file meant.`)
+      // The sheet goes with the refused text: no warning that it is ignored while the text "is read".
+      expect(run.stderr).not.toContain('--sheet')
+      expect(run.stdout).not.toMatch(/^r1,/m)
+    }
+    const asIs = await runCli(['identify', 'devices.csv', '-f', 'csv'], { cwd: dir })
+    expect(asIs.status, asIs.stderr).toBe(0)
+    expect(asIs.stdout).toMatch(/^r1,rt-fra-01,huawei,/m)
+  })
+})
+
+describe('a sites file without sites', () => {
+  it('is an input error (exit 2), as an empty inventory or flow list is, so geofences do not pass without their centres', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'empty.csv': '', 'header.csv': 'id,name,kind,lat,lon\r\n', 'sites.json': '{"sites": []}\n' })
+    for (const sites of ['empty.csv', 'header.csv', 'sites.json']) {
+      const run = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--sites', sites, '-f', 'json'], { cwd: dir })
+      expect(run.status, sites).toBe(2)
+      expect(run.stderr).toBe(`trustpath: ${sites}: the sites file holds no sites (an empty file, a header line only, or an empty JSON list)\n` +
+        '  hint: Check that this is the intended file; a site is a row id,name,kind,lat,lon (or a JSON object with those keys). Or leave --sites out: the policy\'s own sites are used.\n')
+      expect(run.stdout).toBe('')
+    }
+    const one = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--sites', 'one.csv', '-f', 'json'], { cwd: await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'one.csv': 'id,kind,lat,lon\nramstein,military-base,49.4369,7.6003\n' }) })
+    expect(one.status, one.stderr).toBe(1)
+    expect(JSON.parse(one.stdout).summary.findings).toBe(1)
+  })
+})
+
+describe('--flows sample: that is not sample:N[:seed]', () => {
+  it('is a usage error that explains the syntax, not "no such file", and stops before anything is read', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS })
+    const cases: [string, string][] = [
+      ['sample:abc', 'expected sample:N[:seed], N and seed whole numbers'],
+      ['sample:', 'expected sample:N[:seed], N and seed whole numbers'],
+      ['sample:5:x', 'expected sample:N[:seed], N and seed whole numbers'],
+      ['sample:0', 'a sample draws from 1 to 100,000,000 flows'],
+      ['sample:99999999999', 'a sample draws from 1 to 100,000,000 flows'],
+    ]
+    for (const [flows, problem] of cases) {
+      for (const args of [['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', flows],
+        ['plan', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', flows]]) {
+        const run = await runCli(args, { cwd: dir })
+        expect(run.status, args.join(' ')).toBe(2)
+        expect(run.stderr).toBe(`trustpath: --flows ${flows}: ${problem}\n` +
+          '  hint: --flows sample:1000 draws 1,000 flows between random nodes, and --flows sample:1000:7 draws them with the seed 7 ' +
+          `(the same seed, the same flows). A flow file whose name starts with sample: goes as ./${flows}.\n`)
+        expect(run.stdout).toBe('')
+      }
+    }
+    const sample = await runCli(['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'sample:3:7', '-f', 'json', '-q'], { cwd: dir })
+    expect(JSON.parse(sample.stdout).summary.flows).toBe(3)
+  })
+})
+
+describe('a JSON inventory record without an id', () => {
+  it('is reported as having no id, with its keys, its file and line, rather than as an id with the value ""', async () => {
+    const dir = await testdir({ 'foo.json': '{"foo": 1}\n', 'list.json': '[\n  {"id": "r1", "manufacturer": "Huawei"},\n  {\n    "hostname_x": "sw-2",\n    "vendor_y": "ZTE"\n  }\n]\n' })
+    const one = await runCli(['identify', 'foo.json', '-f', 'csv'], { cwd: dir })
+    expect(one.status).toBe(2)
+    expect(one.stderr.split('\n')[0]).toBe('foo.json:1: error: the record has no "id" and is skipped (its keys: foo); a device needs at least an id. ' +
+      'Give each device an "id" (docs/inventory.md shows the JSON shape of a device, and the other names read as its id), or check that this is the inventory meant.')
+    const list = await runCli(['identify', 'list.json', '-f', 'csv'], { cwd: dir })
+    expect(list.status).toBe(2)
+    expect(list.stderr).toMatch(/^list\.json:3: error: the record has no "id" and is skipped \(its keys: hostname_x, vendor_y\)/)
+    expect(list.stdout).toMatch(/^r1,,huawei,/m)
+    expectNoStack(one.stderr + list.stderr)
+  })
+})
+
+describe('one network given twice with -t', () => {
+  it('is a usage error in the user\'s words: which -t, which network name, how to name networks', async () => {
+    // Two JSON topologies that name their network alike, as their "network" field does.
+    const core = JSON.stringify({ network: 'core', nodes: [{ id: 'rt-fra-01' }, { id: 'rt-muc-01' }], links: [{ source: 'rt-fra-01', target: 'rt-muc-01' }] })
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS, 'flows.csv': FLOWS, 'a/links.csv': LINKS, 'b/links.csv': LINKS, 'fra.json': core, 'muc.json': core })
+    const cases: [string[], string][] = [
+      [['-t', 'links.csv', '-t', 'links.csv'], 'trustpath: -t links.csv is given twice, both times as the network "links"\n' +
+        '  hint: Give each topology file once. Each -t is one network, named after its file or by net=file: -t de=de.graphml -t it=it.graphml.\n'],
+      [['-t', 'a/links.csv', '-t', 'b/links.csv'], 'trustpath: -t a/links.csv and -t b/links.csv both give the network "links" (without net=file, a network is named after its file, or by the "network" of a JSON topology)\n' +
+        '  hint: Give each network its own name with net=file, e.g. -t links-1=a/links.csv -t links-2=b/links.csv; node ids are network:node, so two networks cannot share a name.\n'],
+      [['-t', 'fra.json', '-t', 'muc.json'], 'trustpath: -t fra.json and -t muc.json both give the network "core" (without net=file, a network is named after its file, or by the "network" of a JSON topology)\n' +
+        '  hint: Give each network its own name with net=file, e.g. -t core-1=fra.json -t core-2=muc.json; node ids are network:node, so two networks cannot share a name.\n'],
+      [['-t', 'de=a/links.csv', '-t', 'de=b/links.csv'], 'trustpath: -t de=a/links.csv and -t de=b/links.csv both give the network "de"\n' +
+        '  hint: Give each network its own name with net=file, e.g. -t de-1=a/links.csv -t de-2=b/links.csv; node ids are network:node, so two networks cannot share a name.\n'],
+    ]
+    for (const [topologies, message] of cases) {
+      for (const command of ['exposure', 'plan']) {
+        const run = await runCli([command, ...topologies, '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
+        expect(run.status, [command, ...topologies].join(' ')).toBe(2)
+        expect(run.stderr).toBe(message)
+        expect(run.stdout).toBe('')
+      }
+    }
+    const named = await runCli(['exposure', '-t', 'de=a/links.csv', '-t', 'it=b/links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'json', '-q'], { cwd: dir })
+    expect(named.stderr).not.toContain('given twice')
+    expect(JSON.parse(named.stdout).nodes.map((n: { node: string }) => n.node)).toEqual(['de:rt-fra-01', 'de:rt-muc-01', 'it:rt-fra-01', 'it:rt-muc-01'])
+  })
+})
+
+describe('demo -o under a pseudo file system', () => {
+  // Node's recursive mkdir spins without end on a path under /proc (a directory there answers
+  // ENOENT for a child, which it takes for a missing parent); only Linux has one to try.
+  it.skipIf(process.platform !== 'linux')('is an error that returns at once, not a run that never ends', async () => {
+    const dir = await testdir({})
+    const started = Date.now()
+    const run = await runCli(['demo', '-o', '/proc/trustpath-demo'], { cwd: dir, timeoutMs: 15_000 })
+    expect(run.status).toBe(2)
+    expect(Date.now() - started).toBeLessThan(15_000)
+    expect(run.stderr).toBe('trustpath: cannot write /proc/trustpath-demo/inventory.jsonl: ENOENT: no such file or directory, mkdir \'/proc/trustpath-demo\'\n' +
+      '  hint: No directory can be made there (under /proc or /sys, or through a link to nowhere): choose a path on an ordinary file system.\n')
+    const identify = await runCli(['identify', '-', '--input-format', 'csv', '-o', '/proc/trustpath-out/devices.json'], { cwd: dir, input: CSV, timeoutMs: 15_000 })
+    expect(identify.status).toBe(2)
+    expect(identify.stderr).toMatch(/^trustpath: cannot create the directory of .*trustpath-out\/devices\.json: ENOENT/)
+  })
+
+  it('still makes the missing directories of an ordinary path', async () => {
+    const dir = await testdir({ 'devices.csv': CSV })
+    const run = await runCli(['identify', 'devices.csv', '-f', 'csv', '-o', 'out/a/b/attributions.csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(readFileSync(join(dir, 'out/a/b/attributions.csv'), 'utf8')).toMatch(/^r1,rt-fra-01,huawei,/m)
+  })
+})

@@ -6,12 +6,17 @@ export const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.u
 
 export type CliRun = { status: number | null; stdout: string; stderr: string }
 
-/** Runs the built CLI in `cwd` with an isolated data directory, feeding `input` on standard input. */
-export function runCli(args: string[], opts: { cwd: string; input?: string | Uint8Array; env?: Record<string, string> }): Promise<CliRun> {
+/**
+ * Runs the built CLI in `cwd` with an isolated data directory, feeding `input` on standard input.
+ * With `timeoutMs`, a run that has not ended by then is killed and ends with the status null, so
+ * a command that hangs fails its test rather than spinning on after it.
+ */
+export function runCli(args: string[], opts: { cwd: string; input?: string | Uint8Array; env?: Record<string, string>; timeoutMs?: number }): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: opts.cwd,
       env: { PATH: process.env['PATH'] ?? '', HOME: opts.cwd, TRUSTPATH_HOME: `${opts.cwd}/.trustpath`, ...opts.env },
+      ...(opts.timeoutMs === undefined ? {} : { timeout: opts.timeoutMs, killSignal: 'SIGKILL' as const }),
     })
     let stdout = ''
     let stderr = ''
