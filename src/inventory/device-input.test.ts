@@ -36,7 +36,7 @@ describe('toDevice', () => {
   })
 
   it('names the keys of a record that has no id at all', () => {
-    for (const input of [{ name: 'x' }, { foo: 1, bar: [2] }, {}]) {
+    for (const input of [{ name: ' ' }, { foo: 1, bar: [2] }, {}]) {
       const { device, diagnostics } = check(input)
       expect(device).toBeUndefined()
       expect(diagnostics).toMatchObject([{ code: 'missing_id', keys: Object.keys(input) }])
@@ -44,6 +44,10 @@ describe('toDevice', () => {
     expect(formatDiagnostic(check({ foo: 1, bar: [2] }).diagnostics[0]!)).toMatchInlineSnapshot(`"devices.json:7: error: the record has no "id" and is skipped (its keys: foo, bar); a device needs at least an id. Give each device an "id" (docs/inventory.md shows the JSON shape of a device, and the other names read as its id), or check that this is the inventory meant."`)
     const many = Object.fromEntries(Array.from({ length: 14 }, (_, i) => [`k${i + 1}`, i]))
     expect(formatDiagnostic(check(many).diagnostics[0]!)).toContain('(its keys: k1, k2, k3, k4, k5, k6, k7, k8, k9, k10, k11, k12, and 2 more)')
+  })
+
+  it('knows a device without an id by its name, as a CSV without an id column', () => {
+    expect(check({ name: 'sw1', model: 'S5720-28X-SI-AC' })).toEqual({ device: { id: 'sw1', name: 'sw1', model: 'S5720-28X-SI-AC' }, diagnostics: [] })
   })
 
   it('reports an unknown role with the list of roles and keeps the device without it', () => {

@@ -416,7 +416,9 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
   }
   const resource = fromJsonApiResource(raw)
   const input = resource !== undefined ? withColumnNames(resource) : ownShape(raw) ?? withColumnNames(raw)
-  const rawId = input['id']
+  // Without an id the name is the id, as in a CSV without an id column and in other tools' records
+  // (see `withColumnNames`): `{"name": "sw1", "model": "S5720"}` is a device, not an error.
+  const rawId = input['id'] ?? (typeof input['name'] === 'string' && input['name'].trim() !== '' ? input['name'] : undefined)
   if (rawId === undefined) {
     // A record with no id under any of its names: its keys tell the user which file or record it is
     // (another tool's answer, a settings object), which an empty id value would not.
