@@ -100,7 +100,13 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     flows = generateFlows(topology.nodes.map((n) => n.id), generator)
   } else if (opts.flows !== undefined) {
     flowsFile = opts.flows
-    const read = await readFlows(resolve(ctx.cwd, opts.flows))
+    const read = await readFlows(resolve(ctx.cwd, opts.flows)).catch((err: unknown) => {
+      // A missing "file" named like a word (all_pairs, allpairs, sample) was meant as a generator.
+      if (err instanceof TrustpathError && err.code === 'input_unreadable' && !/[./\\]/.test(opts.flows!)) {
+        throw new TrustpathError(err.code, err.message, { at: { file: opts.flows! }, cause: err, hint: `--flows takes a flow file, all-pairs (every pair of nodes) or sample:N[:seed] (N random pairs); "${opts.flows}" is none of them.` })
+      }
+      throw err
+    })
     const diagnostics = read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: opts.flows! } }))
     // A bad row is skipped, as a bad inventory row is; only a list that gave no flow at all stops.
     if (read.flows.length === 0) {

@@ -258,6 +258,13 @@ describe('--flows sample: that is not sample:N[:seed]', () => {
     }
     const sample = await runCli(['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'sample:3:7', '-f', 'json', '-q'], { cwd: dir })
     expect(JSON.parse(sample.stdout).summary.flows).toBe(3)
+    // A word that is no file and no generator is told the three kinds of value; a missing path is only missing.
+    const word = await runCli(['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all_pairs'], { cwd: dir })
+    expect(word.status).toBe(2)
+    expect(word.stderr).toBe('trustpath: all_pairs: cannot read the flow list: no such file\n' +
+      '  hint: --flows takes a flow file, all-pairs (every pair of nodes) or sample:N[:seed] (N random pairs); "all_pairs" is none of them.\n')
+    const path = await runCli(['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
+    expect(path.stderr).toBe('trustpath: flows.csv: cannot read the flow list: no such file\n  hint: Check the path.\n')
   })
 })
 
