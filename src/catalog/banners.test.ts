@@ -101,6 +101,12 @@ const NEAR_MISSES = [
   'Basic realm="SpeedTouch"',
   'AlliedWare Plus',
   'Thomson Inventel / HW_V1.0 / FW_V1.0 / SW_V2.1.3',
+  // A product line without its model, and a model number without its line: neither names a maker.
+  'ZyWALL',
+  'MINI-LINK',
+  'Nexus',
+  'Nexus Switch',
+  'XMG1915-10EP',
 ]
 
 describe('BANNER_PATTERNS', () => {
