@@ -94,7 +94,7 @@ const NEAR_MISSES = [
   'NPort',
   'EDS-',
   'Siemens',
-  'SCALANCE X204IRT',
+  'SCALANCE',
   'RUGGEDCOM',
   'SONiC Software Version: SONiC.master.0-dirty-20210101.000000',
   'Basic realm="CameraServer"',

@@ -4255,13 +4255,13 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
-    // SCALANCE access points send their model alone. A bare model could be a host name or a label
-    // as well, so it is only a hint (see siemens-simatic-sysdescr for the full form).
+    // SCALANCE access points send their model alone. SCALANCE is Siemens' trademark, so the line with
+    // its model names Siemens (the rule at zyxel-prestige-sysdescr; siemens-simatic-sysdescr has the
+    // full form).
     name: 'siemens-scalance-model-sysdescr',
     manufacturer: 'siemens',
     product: 'product',
     protocols: ['snmp'],
-    certainty: 'low',
     keywords: ['scalance '],
     pattern: /^(?<product>SCALANCE [A-Z]{1,2}\d{3}(?:-[\w-]+)?)\s*$/,
     examples: ['SCALANCE W747-1RR'],

@@ -859,6 +859,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // reports Net-SNMP's 8072, which any Linux host does). A trademarked product line with its model is
   // another matter: zywall.snmprec's "ZyWALL 2X" names ZyXEL as "Prestige 645" does.
   ['snmp', 'sysdescr', 'zyxel', 'ZyWALL 2X'],
+  // Recog snmp_sysdescr: a SCALANCE access point's bare model, the same rule (SCALANCE is Siemens' trademark)
+  ['snmp', 'sysdescr', 'siemens', 'SCALANCE W747-1RR'],
   ['snmp', 'sysdescr', null, 'router'],
   ['snmp', 'sysdescr', null, 'RB260GS'],
   ['snmp', 'sysdescr', null, 'GS1900-8'],
@@ -1017,11 +1019,10 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'juniper', 'Juniper WXC-1800 : 5.6.4.0'],
   ['snmp', 'sysdescr', 'juniper', 'Juniper Standalone IDP device'],
   ['snmp', 'sysdescr', 'netapp', 'Data ONTAP Release 7.2.3: Thu Jul  5 10:42:49 PDT 2007 (IBM)'],
-  // Named by nobody: generic kernel lines and Windows, and a bare SCALANCE model (a hint at most: it could be a host name)
+  // Named by nobody: generic kernel lines and Windows
   ['snmp', 'sysdescr', null, 'Linux hostname 2.6.9 #2 SMP Tue Jun 26 16:10:49 EDT 2012 x86_64'],
   ['snmp', 'sysdescr', null, 'Linux 2.6.9'],
   ['snmp', 'sysdescr', null, 'SystemEDGE for Windows'],
-  ['snmp', 'sysdescr', null, 'SCALANCE W747-1RR'],
   // ── Makers named in Rapid7 Recog's fingerprints (ftp_banners, sip_banners, sip_user_agents, snmp_sysdescr) ──
   // A TANDBERG codec of before Cisco's purchase names TANDBERG's own E20: TANDBERG, in Cisco's group today
   ['snmp', 'sysdescr', 'tandberg', 'TANDBERG Codec SoftW: TE1.0.0.175435 MCU: TANDBERG E20 Date: 2009-02-09 S/N: A1AA11B00658 BootSW: Board: 101390-6'],
