@@ -94,13 +94,19 @@ const NEAR_MISSES = [
   'NPort',
   'EDS-',
   'Siemens',
-  'SCALANCE X204IRT',
+  'SCALANCE',
   'RUGGEDCOM',
   'SONiC Software Version: SONiC.master.0-dirty-20210101.000000',
   'Basic realm="CameraServer"',
   'Basic realm="SpeedTouch"',
   'AlliedWare Plus',
   'Thomson Inventel / HW_V1.0 / FW_V1.0 / SW_V2.1.3',
+  // A product line without its model, and a model number without its line: neither names a maker.
+  'ZyWALL',
+  'MINI-LINK',
+  'Nexus',
+  'Nexus Switch',
+  'XMG1915-10EP',
 ]
 
 describe('BANNER_PATTERNS', () => {

@@ -787,6 +787,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // Nexus 3000 and 5000 switches open a telnet session with their series before the login prompt.
+    name: 'cisco-nexus-telnet',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['telnet', 'other'],
+    keywords: ['nexus '],
+    pattern: /^\s*(?<product>Nexus \d{4}) Switch\b/,
+    examples: ['Nexus 5000 Switch', 'Nexus 3000 Switch'],
+    source: GREENBONE('sw_telnet_os_detection.nasl', 'telnet banners of Nexus switches quoted in the script'),
+  },
+  {
     name: 'cisco-ssh',
     manufacturer: 'cisco',
     product: 'IOS / IOS-XE / ASA SSH server',
@@ -1955,9 +1966,37 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['snmp'],
     keywords: ['prestige ', 'p-6'],
     // ZyXEL's Prestige DSL routers answer sysDescr with the bare model ("Prestige 645", "P-660HW-D1").
+    // A sysDescr that is a product line and a model and nothing else names the maker when the line is
+    // the maker's own trademark (Prestige, ZyWALL, MINI-LINK): the firmware writes it, the owner's
+    // name for the device goes in sysName, and no other maker sells under that name. A model number
+    // without its line ("GS1900-8") or a line word without a model ("ProSafe") names nobody: model
+    // numbers of different makers collide, and one word may be a label someone typed.
     pattern: /^(?<product>Prestige 6\d{2}[A-Z]{0,3}(?:-[A-Z0-9]{2,3})?|P-6\d{2}[A-Z]{1,3}-[A-Z]\d)$/,
     examples: ['Prestige 645', 'Prestige 660HW-61', 'Prestige 642R-13', 'P-660HW-D1'],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'zyxel-zywall-sysdescr',
+    manufacturer: 'zyxel',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['zywall '],
+    // Older ZyWALL firewalls answer sysDescr with the bare model, as the Prestige routers do; the same
+    // rule applies (see zyxel-prestige-sysdescr).
+    pattern: /^(?<product>ZyWALL (?:USG ?)?\d{1,4}[A-Z]{0,2}(?:-[A-Z0-9]+)?)\s*$/,
+    examples: ['ZyWALL 2X'],
+    source: LIBRENMS('zywall.snmprec'),
+  },
+  {
+    name: 'zyxel-usg-telnet',
+    manufacturer: 'zyxel',
+    product: 'ZyWALL USG firewall',
+    protocols: ['telnet', 'ssh', 'other'],
+    keywords: ['welcome to zywall usg'],
+    // A ZyWALL USG greets a telnet client with its product line before the login prompt.
+    pattern: /^\s*Welcome to ZyWALL USG\b(?<product>[ \w-]*)/,
+    examples: ['Welcome to ZyWALL USG'],
+    source: GREENBONE('sw_telnet_os_detection.nasl', 'the telnet banner marker of Zyxel USG firewalls'),
   },
   {
     name: 'zyxel-dsl-telnet',
@@ -2142,6 +2181,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Redback Networks SmartEdge OS Version SEOS-11.1.2.4p3-Release Built by sysbuild@SWB-node01 Sat Apr 28 07:58:16 PDT 2012 Copyright (C) 1998-2012, Redback Networks Inc. All rights reserved.',
     ],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'ericsson-minilink-sysdescr',
+    manufacturer: 'ericsson',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['mini-link '],
+    // MINI-LINK microwave radios answer sysDescr with the product line, the model and the radio's
+    // band and capacity ("80/21H"); MINI-LINK is Ericsson's trademark (see zyxel-prestige-sysdescr for
+    // the rule on a bare line and model).
+    pattern: /^(?<product>MINI-LINK \d{4}[A-Z]?)(?: [\w/-]+)*\s*$/,
+    examples: ['MINI-LINK 6352 80/21H'],
+    source: LIBRENMS('ericsson-ml.snmprec'),
   },
 
   // ---------------------------------------------------------------- FiberHome
@@ -3241,6 +3293,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('telnet_banners.xml'),
   },
   {
+    name: 'draytek-telnet-default-host',
+    manufacturer: 'draytek',
+    product: 'Vigor router (factory host name)',
+    protocols: ['telnet'],
+    // "Draytek" is the factory host name a Vigor router shows in its login prompt; a host name is the
+    // owner's to choose, so it is a hint only (as zyxel-telnet-default-host).
+    certainty: 'low',
+    keywords: ['draytek login:'],
+    pattern: /^\s*Draytek login:\s*$/i,
+    examples: ['Draytek login:'],
+    source: GREENBONE('sw_telnet_os_detection.nasl', 'the telnet login prompt Greenbone takes for DrayTek Vigor firmware'),
+  },
+  {
     // ADTRAN's Total Access access platforms (integrated access devices, DSLAMs, shelves) and its
     // OPTI-MX optical shelves: the model first ("TA1248 1179.641AL3 Total Access ..."), or the
     // product line name with its number.
@@ -4190,13 +4255,13 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
-    // SCALANCE access points send their model alone. A bare model could be a host name or a label
-    // as well, so it is only a hint (see siemens-simatic-sysdescr for the full form).
+    // SCALANCE access points send their model alone. SCALANCE is Siemens' trademark, so the line with
+    // its model names Siemens (the rule at zyxel-prestige-sysdescr; siemens-simatic-sysdescr has the
+    // full form).
     name: 'siemens-scalance-model-sysdescr',
     manufacturer: 'siemens',
     product: 'product',
     protocols: ['snmp'],
-    certainty: 'low',
     keywords: ['scalance '],
     pattern: /^(?<product>SCALANCE [A-Z]{1,2}\d{3}(?:-[\w-]+)?)\s*$/,
     examples: ['SCALANCE W747-1RR'],

@@ -853,14 +853,17 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'cambium', 'Cambium PTP 50650 PTP Wireless Ethernet Bridge, Version 50650-01-40'],
   ['snmp', 'sysdescr', 'xerox', 'Xerox AltaLink C8045; SS 100.002.057.09608, NC 100.002.09608, UI 100.002.09608, ME 063.022.000, CC 100.002.09608, DF 007.019.000, FI ------, FA 003.012.013, CCOS 100.007.09608, NCOS 100.007.09608, SC 013.014.002, SU 100.002.09608'],
   ['snmp', 'sysdescr', 'ricoh', 'RICOH MP 3053 1.09 / RICOH Network Printer C model / RICOH Network Scanner C model / RICOH Network Facsimile C model'],
-  // A bare host word, model name or kernel line: the sysObjectID names the maker (routeros.snmprec and
-  // swos.snmprec MikroTik 14988, zynos.snmprec and zywall.snmprec ZyXEL 890, ucos.snmprec Cisco 9,
-  // pmp.snmprec Cambium under Motorola's 161.19), or nothing does (netgear.snmprec has no sysObjectID;
-  // sophos.snmprec reports Net-SNMP's 8072, which any Linux host does).
+  // A bare host word, model number or kernel line: the sysObjectID names the maker (routeros.snmprec and
+  // swos.snmprec MikroTik 14988, zynos.snmprec ZyXEL 890, ucos.snmprec Cisco 9, pmp.snmprec Cambium
+  // under Motorola's 161.19), or nothing does (netgear.snmprec has no sysObjectID; sophos.snmprec
+  // reports Net-SNMP's 8072, which any Linux host does). A trademarked product line with its model is
+  // another matter: zywall.snmprec's "ZyWALL 2X" names ZyXEL as "Prestige 645" does.
+  ['snmp', 'sysdescr', 'zyxel', 'ZyWALL 2X'],
+  // Recog snmp_sysdescr: a SCALANCE access point's bare model, the same rule (SCALANCE is Siemens' trademark)
+  ['snmp', 'sysdescr', 'siemens', 'SCALANCE W747-1RR'],
   ['snmp', 'sysdescr', null, 'router'],
   ['snmp', 'sysdescr', null, 'RB260GS'],
   ['snmp', 'sysdescr', null, 'GS1900-8'],
-  ['snmp', 'sysdescr', null, 'ZyWALL 2X'],
   ['snmp', 'sysdescr', null, 'Linux release:2.6.18-194.26.1.el5PAE machine:i686'],
   ['snmp', 'sysdescr', null, 'CANOPY 15.0.0.1 AP-DES'],
   ['snmp', 'sysdescr', null, 'ProSafe'],
@@ -1016,11 +1019,10 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'juniper', 'Juniper WXC-1800 : 5.6.4.0'],
   ['snmp', 'sysdescr', 'juniper', 'Juniper Standalone IDP device'],
   ['snmp', 'sysdescr', 'netapp', 'Data ONTAP Release 7.2.3: Thu Jul  5 10:42:49 PDT 2007 (IBM)'],
-  // Named by nobody: generic kernel lines and Windows, and a bare SCALANCE model (a hint at most: it could be a host name)
+  // Named by nobody: generic kernel lines and Windows
   ['snmp', 'sysdescr', null, 'Linux hostname 2.6.9 #2 SMP Tue Jun 26 16:10:49 EDT 2012 x86_64'],
   ['snmp', 'sysdescr', null, 'Linux 2.6.9'],
   ['snmp', 'sysdescr', null, 'SystemEDGE for Windows'],
-  ['snmp', 'sysdescr', null, 'SCALANCE W747-1RR'],
   // ── Makers named in Rapid7 Recog's fingerprints (ftp_banners, sip_banners, sip_user_agents, snmp_sysdescr) ──
   // A TANDBERG codec of before Cisco's purchase names TANDBERG's own E20: TANDBERG, in Cisco's group today
   ['snmp', 'sysdescr', 'tandberg', 'TANDBERG Codec SoftW: TE1.0.0.175435 MCU: TANDBERG E20 Date: 2009-02-09 S/N: A1AA11B00658 BootSW: Board: 101390-6'],
@@ -1092,6 +1094,19 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['other', undefined, 'brocade', 'Fabric OS (sw1)\n\n\nsw1 console login: '],
   // An HP ProCurve switch's telnet console notice (Recog telnet_banners), as far as the login prompt
   ['telnet', 'greeting', 'hpe', "====================================================================================\nHP J4121A ProCurve Switch 4000M\nFirmware revision v2.2.3\n\nCopyright (C) 1991-2004 Hewlett-Packard Co. All Rights Reserved.\n\n                        RESTRICTED RIGHTS LEGEND\n\n Use, duplication, or disclosure by the Government is subject to restrictions\n \n as set forth in subdivision (b) (3) (ii) of the Rights in Technical Data and\n \n Computer Software clause at 52.227-7013.\n\n      HEWLETT-PACKARD COMPANY, 3000 Hanover St., Palo Alto, CA 94303\n\n                        \nWe'd like to keep you up to date about:\n * Software feature updates\n * New product announcements\n * Special events\n\n                        \nPlease register your products now at: www.ProCurve.com\n==========================================================================\n\n\nUsername: "],
+  // ── Second pass: Greenbone's telnet OS identification (sw_telnet_os_detection) and LibreNMS recordings ──
+  // Markers the script keys on: a ZyWALL USG's welcome line, Nexus 3000 and 5000 telnet banners, and DrayTek's factory
+  // host name in the login prompt (a hint only, as a host name is the owner's to change)
+  ['telnet', 'greeting', 'zyxel', 'Welcome to ZyWALL USG'],
+  ['telnet', 'greeting', 'cisco', 'Nexus 5000 Switch'],
+  ['telnet', 'greeting', 'cisco', 'Nexus 3000 Switch'],
+  ['telnet', 'greeting', 'draytek', 'Draytek login:'],
+  // An Ericsson MINI-LINK radio (ericsson-ml.snmprec, sysObjectID under Ericsson's 193), a Zyxel XMG switch that
+  // answers with its bare model (XMG1915-10EP.snmprec: named by its sysObjectID, ZyXEL's 890, not by the text), and a
+  // Teltonika RUT240 whose kernel line carries the factory host name (rutos-2xx.snmprec; a hint, not a finding)
+  ['snmp', 'sysdescr', 'ericsson', 'MINI-LINK 6352 80/21H'],
+  ['snmp', 'sysdescr', null, 'XMG1915-10EP'],
+  ['snmp', 'sysdescr', 'teltonika', 'Linux Teltonika-RUT240.com 3.18.44 #1 Fri Jun 7 08:39:02 UTC 2019 mips'],
   // Named by nobody (Recog telnet_banners): a Nortel Passport (Nortel is outside the catalog; Recog keeps the line
   // breaks as the two characters \n), operating systems rather than hardware, and factory host names of makers
   // outside the catalog (AirTies, Clipcomm, SMC)
