@@ -8,6 +8,7 @@ import { ExitError, TrustpathError } from '../errors.js'
 import { generateFlows, parseFlowGenerator, type FlowGenerator } from '../exposure/generate-flows.js'
 import { TRANSIT_ROLES } from '../exposure/node-trust.js'
 import { readFlows, readInterconnect, readTopology } from '../io/read-topology.js'
+import { TOPOLOGY_FORMATS } from '../inventory/not-text.js'
 import { mergeTopologies, networkFromFile, parseTopologySpec } from '../topology/import/index.js'
 import type { InputFile } from './output-options.js'
 import type { CompiledPolicy } from '../policy/evaluate.js'
@@ -72,7 +73,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
       printer.finish()
       throw new TrustpathError('input_invalid', 'the topology holds no nodes, so there is nothing to route', {
         at: { file: path },
-        hint: 'Check that this is the intended file; docs/topology.md lists the formats read (GraphML, GML, DOT, GEXF, JSON, CSV link lists, SNDlib, neighbour tables, NetBox cables).',
+        hint: `Check that this is the intended file; a topology is ${TOPOLOGY_FORMATS} (docs/topology.md).`,
       })
     }
     const name = read.topology.networks[0] ?? network ?? path

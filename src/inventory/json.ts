@@ -266,7 +266,7 @@ export class JsonArrayParser implements RowParser {
   /** The last string closed at depth 1 of an object (or 2, under a wrapper key): the key when a value opens. */
   private lastKey: string | undefined
   /** The scan is inside an object of the top-level object's under a wrapper key (see `WRAPPER_KEYS`). */
-  private inEmbedded = false
+  private inWrapper = false
   /** Depth of the device array's elements once it is open; 0 before and after. */
   private elementDepth = 0
   /** The device list is an object of devices keyed by id (`{"devices": {"12": {...}}}`), and its `:` was read. */
@@ -349,7 +349,7 @@ export class JsonArrayParser implements RowParser {
         i = q + 1
         if (backslashes % 2 === 1) continue
         this.inString = false
-        if (this.top === 'object' && (this.depth === 1 || (this.depth === 2 && this.inEmbedded))) this.lastKey = buf.slice(this.stringStart + 1, q)
+        if (this.top === 'object' && (this.depth === 1 || (this.depth === 2 && this.inWrapper))) this.lastKey = buf.slice(this.stringStart + 1, q)
         continue
       }
       const c = buf.charCodeAt(i)
@@ -391,18 +391,18 @@ export class JsonArrayParser implements RowParser {
           } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
             if (this.depth === 0) {
               if (this.top === 'array') this.elementDepth = 1
-            } else if (this.top === 'object' && (this.depth === 1 || (this.depth === 2 && this.inEmbedded)) && this.lastKey !== undefined && !this.sawDevices) {
+            } else if (this.top === 'object' && (this.depth === 1 || (this.depth === 2 && this.inWrapper)) && this.lastKey !== undefined && !this.sawDevices) {
               const key = this.lastKey.toLowerCase()
-              if (c === OPEN_BRACKET ? LIST_KEY_SET.has(key) || (this.inEmbedded && WRAPPED_LIST_KEY_SET.has(key)) : key === KEYED_KEY) {
+              if (c === OPEN_BRACKET ? LIST_KEY_SET.has(key) || (this.inWrapper && WRAPPED_LIST_KEY_SET.has(key)) : key === KEYED_KEY) {
                 this.sawDevices = true
                 this.elementDepth = this.depth + 1
                 this.keyed = c === OPEN_BRACE
-              } else if (this.depth === 1 && c === OPEN_BRACE && WRAPPER_KEY_SET.has(key)) this.inEmbedded = true
+              } else if (this.depth === 1 && c === OPEN_BRACE && WRAPPER_KEY_SET.has(key)) this.inWrapper = true
             }
             this.depth++
           } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
             this.depth--
-            if (this.depth === 1) this.inEmbedded = false
+            if (this.depth === 1) this.inWrapper = false
             if (this.depth <= 0) {
               this.depth = 0
               this.closed = true

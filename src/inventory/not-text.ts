@@ -41,6 +41,9 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | '
   return undefined
 }
 
+/** The topology formats read, as messages that refuse a file or ask for a topology list them. */
+export const TOPOLOGY_FORMATS = 'GraphML, GML, DOT, GEXF, JSON, a CSV link list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables'
+
 /**
  * The files trustpath reads as text, by the role messages name them with: the formats each may be
  * in, and whether people keep it in a spreadsheet (so that Excel's way of saving it as UTF-8 CSV
@@ -52,7 +55,7 @@ const ROLES = {
   'sites file': { formats: 'CSV or JSON', spreadsheet: true },
   'cost table': { formats: 'CSV', spreadsheet: true },
   schedule: { formats: 'CSV', spreadsheet: true },
-  topology: { formats: 'GraphML, GML, DOT, GEXF, JSON, CSV, SNDlib, a neighbour table or NetBox cables', spreadsheet: false },
+  topology: { formats: TOPOLOGY_FORMATS, spreadsheet: false },
   'node list': { formats: 'CSV', spreadsheet: true },
   'flow list': { formats: 'CSV or JSON', spreadsheet: true },
   'interconnect file': { formats: 'CSV', spreadsheet: true },
@@ -209,9 +212,10 @@ function isNetboxInterfaces(head: string): boolean {
  * Files that trustpath reads through another option, told by their start, each with the option:
  * read as an inventory, a policy gave an "unknown column" warning for `version: 1` and a missing id
  * column, and a GML topology a malformed row for each quoted label. XML topologies (GraphML, GEXF,
- * SNDlib XML) are told by their root element, in xml-scan.ts.
+ * SNDlib XML) are told by their root element, in xml-scan.ts. `instead` is what the file is not,
+ * where that says more than "an inventory" (NetBox's cable list is not its device list).
  */
-const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; hint: string }[] = [
+const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; instead?: string; hint: string }[] = [
   { test: (h) => POLICY_START.test(h), what: 'a policy file', hint: 'A policy goes with -p (--policy) of trustpath check, exposure or plan (trustpath check INVENTORY -p policy.yaml); give an inventory here.' },
   // DOT before GML, as the topology reader tells them: a DOT body may hold a `graph [...]` line.
   { test: (h) => DOT_HEAD.test(h), what: 'a topology in Graphviz DOT', hint: TOPOLOGY_HINT },
@@ -223,10 +227,10 @@ const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; hi
   // After the policy test: a policy has no top-level `topology:` key.
   { test: (h) => !/^\s*[{[]/.test(h) && looksLikeContainerlab(h), what: 'a containerlab topology', hint: TOPOLOGY_HINT },
   {
-    test: isNetboxCables, what: 'NetBox\'s cable list, not its device list',
+    test: isNetboxCables, what: 'NetBox\'s cable list', instead: 'its device list',
     hint: `${NETBOX_DEVICES_HINT} The cables are a topology: they go with -t (--topology) of trustpath exposure or plan.`,
   },
-  { test: isNetboxInterfaces, what: 'NetBox\'s interface list, not its device list', hint: NETBOX_DEVICES_HINT },
+  { test: isNetboxInterfaces, what: 'NetBox\'s interface list', instead: 'its device list', hint: NETBOX_DEVICES_HINT },
 ]
 
 /**
@@ -249,7 +253,7 @@ export function assertInventory(start: string, file: string): void {
     })
   }
   for (const o of OTHER_INPUTS) {
-    if (o.test(head)) throw new TrustpathError('input_invalid', `the inventory is ${o.what}${o.what.includes(', not ') ? '' : ', not an inventory'}`, { at: { file }, hint: o.hint })
+    if (o.test(head)) throw new TrustpathError('input_invalid', `the inventory is ${o.what}, not ${o.instead ?? 'an inventory'}`, { at: { file }, hint: o.hint })
   }
 }
 

@@ -11,7 +11,7 @@ import {
   networkFromFile, TOPOLOGY_LIMITS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
-import { assertNotShortNeighborTable, type TextFileRole } from '../inventory/not-text.js'
+import { assertNotShortNeighborTable, TOPOLOGY_FORMATS, type TextFileRole } from '../inventory/not-text.js'
 import { readTextFile } from './read-text.js'
 import { TrustpathError } from '../errors.js'
 import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
@@ -26,9 +26,6 @@ const NOT_TOPOLOGIES: Readonly<Record<string, { what: string; hint: string }>> =
   jsonl: { what: 'JSON Lines (an inventory?)', hint: 'Give the inventory with -i (--inventory) and a topology file with -t.' },
   ndjson: { what: 'JSON Lines (an inventory?)', hint: 'Give the inventory with -i (--inventory) and a topology file with -t.' },
 }
-
-/** The formats read, for messages that refuse a file. */
-const TOPOLOGY_FORMATS = 'GraphML, GML, DOT, GEXF, JSON, a CSV link list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables'
 
 /** Options of `readTopology`. */
 export type ReadTopologyOptions = ParseTopologyOptions & {

@@ -87,8 +87,8 @@ export function parsePolicy(text: string, source: { file: string }, known: Polic
   return { policy: toPolicy(written, ctx), diagnostics }
 }
 
-/** The top-level keys of a policy (docs/policy.schema.json). */
-const POLICY_KEYS: ReadonlySet<string> = new Set(['version', 'effective', 'lists', 'sites', 'rules', 'exemptions'])
+/** The top-level keys of a policy, from its schema. */
+const POLICY_KEYS: ReadonlySet<string> = new Set(Object.keys(POLICY_SCHEMA.shape))
 
 /**
  * One error for a YAML map that is another kind of file (a Docker Compose file, a Kubernetes

@@ -25,7 +25,7 @@ describe('trustpath exposure', () => {
     const run = await runCli(['exposure', '-t', 'empty.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs', '--format', 'json'], { cwd: dir })
     expect(run.status).toBe(2)
     expect(run.stdout).toBe('')
-    expect(run.stderr).toMatch(/empty\.json: the topology holds no nodes, so there is nothing to route\n\s*hint: Check that this is the intended file/)
+    expect(run.stderr).toMatch(/empty\.json: the topology holds no nodes, so there is nothing to route\n\s*hint: Check that this is the intended file; a topology is GraphML, .*REPETITA, a containerlab or GNS3 lab, /)
     expect(run.stderr).not.toMatch(/\n\s+at /) // no stack trace
   })
 

@@ -96,8 +96,9 @@ const REGISTRY_OPTIONS = [
 /** `trustpath catalog update`: refresh the registries from official files; nothing is written unless all parse. */
 export default async function catalogUpdateCommand(ctx: CliContext, opts: Options): Promise<number> {
   const dir = dataDirFor(ctx, opts)
-  const files = [...REGISTRY_OPTIONS.map(([option]) => option), 'enterprise', 'force'] as const
-  const withReset = files.filter((option) => opts[option] !== undefined && opts[option] !== false)
+  // The options that --reset would leave unused: the registry files and --force.
+  const resetIgnores = [...REGISTRY_OPTIONS.map(([option]) => option), 'enterprise', 'force'] as const
+  const withReset = resetIgnores.filter((option) => opts[option] !== undefined && opts[option] !== false)
   if (opts.reset && withReset.length > 0) {
     // --reset drops every refreshed registry: the files given beside it were silently not read.
     throw new TrustpathError('usage', `--reset cannot be combined with ${withReset.map((o) => `--${o}`).join(', ')}: it goes back to the shipped data and reads no file`, {

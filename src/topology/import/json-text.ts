@@ -16,19 +16,19 @@ const CLOSE_BRACE = 0x7d
 const BRACKET = 0x5b
 const CLOSE_BRACKET = 0x5d
 
+/** A container open at some point of the scan: `{` or `[`, and for an object the last key read in it. */
+type OpenContainer = { c: number; key: string }
+
 /**
- * The 1-based line where each element starts, for the top-level array (key `''`) and for each
- * array that is a value of the top-level object (by its key). Assumes valid JSON.
- *
- * @example
- * arrayElementLines('{"nodes": [\n {"id": "a"},\n {"id": "b"}]}').get('nodes') // [2, 3]
+ * Scans JSON text once and calls `onElement` with the 1-based line where each array element
+ * starts and the containers open around it, outermost first (the array itself last). Keys are
+ * read only in objects among the first `keyDepth` containers: deeper keys are not asked for, and
+ * reading each would cost a parse in a large file. Assumes valid JSON.
  */
-export function arrayElementLines(text: string): Map<string, number[]> {
-  const out = new Map<string, number[]>()
-  const stack: number[] = []
+function scanArrayElements(text: string, keyDepth: number, onElement: (open: readonly OpenContainer[], line: number) => void): void {
+  const open: OpenContainer[] = []
   let line = 1
   let expectValue = false
-  let key = ''
   const n = text.length
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i)
@@ -37,14 +37,7 @@ export function arrayElementLines(text: string): Map<string, number[]> {
       continue
     }
     if (c === SPACE || c === TAB || c === CR) continue
-    if (expectValue && c !== CLOSE_BRACKET) {
-      const owner = stack.length === 1 ? '' : stack.length === 2 && stack[0] === BRACE ? key : undefined
-      if (owner !== undefined) {
-        const lines = out.get(owner)
-        if (lines === undefined) out.set(owner, [line])
-        else lines.push(line)
-      }
-    }
+    if (expectValue && c !== CLOSE_BRACKET) onElement(open, line)
     expectValue = false
     if (c === QUOTE) {
       let j = i + 1
@@ -54,22 +47,42 @@ export function arrayElementLines(text: string): Map<string, number[]> {
         else if (d === QUOTE) break
         else j++
       }
-      if (stack.length === 1 && stack[0] === BRACE && /^\s*:/.test(text.slice(j + 1, j + 8))) {
+      const top = open[open.length - 1]
+      if (top !== undefined && top.c === BRACE && open.length <= keyDepth && /^\s*:/.test(text.slice(j + 1, j + 8))) {
         try {
-          key = JSON.parse(text.slice(i, j + 1)) as string
+          top.key = JSON.parse(text.slice(i, j + 1)) as string
         } catch {
-          key = ''
+          top.key = ''
         }
       }
+      // Strings may hold escaped newlines only, so the line count stays right.
       i = j
       continue
     }
     if (c === BRACE || c === BRACKET) {
-      stack.push(c)
+      open.push({ c, key: '' })
       expectValue = c === BRACKET
-    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) stack.pop()
-    else if (c === COMMA) expectValue = stack[stack.length - 1] === BRACKET
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) open.pop()
+    else if (c === COMMA) expectValue = open[open.length - 1]?.c === BRACKET
   }
+}
+
+/**
+ * The 1-based line where each element starts, for the top-level array (key `''`) and for each
+ * array that is a value of the top-level object (by its key). Assumes valid JSON.
+ *
+ * @example
+ * arrayElementLines('{"nodes": [\n {"id": "a"},\n {"id": "b"}]}').get('nodes') // [2, 3]
+ */
+export function arrayElementLines(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>()
+  scanArrayElements(text, 1, (open, line) => {
+    const owner = open.length === 1 ? '' : open.length === 2 && open[0]!.c === BRACE ? open[0]!.key : undefined
+    if (owner === undefined) return
+    const lines = out.get(owner)
+    if (lines === undefined) out.set(owner, [line])
+    else lines.push(line)
+  })
   return out
 }
 
@@ -122,47 +135,8 @@ export function jsonId(v: unknown): string | undefined {
  */
 export function arrayElementLinesAt(text: string, path: readonly string[]): number[] {
   const out: number[] = []
-  // Open containers, each with the last key read when it is an object.
-  const stack: { c: number; key: string }[] = []
-  let line = 1
-  let expectValue = false
-  const atPath = (): boolean => stack.length === path.length + 1 && stack[path.length]!.c === BRACKET &&
-    path.every((k, i) => stack[i]!.c === BRACE && stack[i]!.key === k)
-  const n = text.length
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i)
-    if (c === LF) {
-      line++
-      continue
-    }
-    if (c === SPACE || c === TAB || c === CR) continue
-    if (expectValue && c !== CLOSE_BRACKET && atPath()) out.push(line)
-    expectValue = false
-    if (c === QUOTE) {
-      let j = i + 1
-      while (j < n) {
-        const d = text.charCodeAt(j)
-        if (d === BACKSLASH) j += 2
-        else if (d === QUOTE) break
-        else j++
-      }
-      const top = stack[stack.length - 1]
-      if (top !== undefined && top.c === BRACE && /^\s*:/.test(text.slice(j + 1, j + 8))) {
-        try {
-          top.key = JSON.parse(text.slice(i, j + 1)) as string
-        } catch {
-          top.key = ''
-        }
-      }
-      // Strings may hold escaped newlines only, so the line count stays right.
-      i = j
-      continue
-    }
-    if (c === BRACE || c === BRACKET) {
-      stack.push({ c, key: '' })
-      expectValue = c === BRACKET
-    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) stack.pop()
-    else if (c === COMMA) expectValue = stack[stack.length - 1]?.c === BRACKET
-  }
+  scanArrayElements(text, path.length, (open, line) => {
+    if (open.length === path.length + 1 && path.every((k, i) => open[i]!.c === BRACE && open[i]!.key === k)) out.push(line)
+  })
   return out
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { arrayElementLines } from './json-text.js'
+import { arrayElementLines, arrayElementLinesAt } from './json-text.js'
 import { parseTopologyJson } from './topology-json.js'
 
 const codes = (r: { diagnostics: { code: string; at: { line?: number } }[] }) => r.diagnostics.map((d) => `${d.code}@${d.at.line}`)
@@ -63,5 +63,14 @@ describe('arrayElementLines', () => {
     expect(lines.get('nodes')).toEqual([2, 4])
     expect(lines.get('links')).toBeUndefined()
     expect(arrayElementLines('[\n1,\n"2",\n{}]').get('')).toEqual([2, 3, 4])
+  })
+})
+
+describe('arrayElementLinesAt', () => {
+  it('finds the line of each element of the array at a nested path only, not of an array of the same name elsewhere', () => {
+    const text = '{"nodes": [\n1],\n "topology": {"name": "lab",\n  "nodes": [\n   {"nodes": [\n 2]},\n   {"name": "R2"}],\n  "links": []}}'
+    expect(arrayElementLinesAt(text, ['topology', 'nodes'])).toEqual([5, 7])
+    expect(arrayElementLinesAt(text, ['nodes'])).toEqual([2])
+    expect(arrayElementLinesAt(text, ['topology', 'links'])).toEqual([])
   })
 })
