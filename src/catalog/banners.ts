@@ -55,6 +55,10 @@ const FUSIONINVENTORY = (file: string): Source => ({
   title: `FusionInventory agent test data, sysDescr of SNMP walks captured from real printers, t/agent/tools/hardware/${file}`,
   url: `https://github.com/fusioninventory/fusioninventory-agent/blob/master/t/agent/tools/hardware/${file}`,
 })
+const FUSION_DICO: Source = {
+  title: 'FusionInventory agent NetDiscovery dictionary (Dico.pm): sysDescr strings of real devices, each with the SNMP model FusionInventory assigned it',
+  url: 'https://github.com/fusioninventory/fusioninventory-agent/blob/152a5df9cb9765e9c5bf5567bdcdec75cce846a2/lib/FusionInventory/Agent/Task/NetDiscovery/Dico.pm',
+}
 const GREENBONE = (file: string, what: string): Source => ({
   title: `Greenbone feed (OpenVAS detection scripts), ${file}: ${what}`,
   url: 'https://github.com/greenbone/vulnerability-tests',
@@ -1100,6 +1104,30 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    name: 'cisco-meraki-line-sysdescr',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['meraki m'],
+    // Some Meraki firmware answers with the maker's name and the product line only ("Meraki MR"):
+    // the name is Meraki's own, so the line alone is enough (see zyxel-prestige-sysdescr).
+    pattern: /^(?:Cisco )?Meraki (?<product>M[RSX](?:\d{2,3}[A-Z]?)?)\s*$/,
+    examples: ['Meraki MR'],
+    source: LIBRENMS('merakimr.snmprec'),
+  },
+  {
+    name: 'cisco-catalyst-1900-sysdescr',
+    manufacturer: 'cisco',
+    product: 'Catalyst 1900',
+    protocols: ['snmp'],
+    keywords: ['cisco systems catalyst 1900'],
+    // The Catalyst 1900 ran its own firmware, not IOS (see its telnet console above); its sysDescr
+    // names Cisco, the model and the firmware version.
+    pattern: /^Cisco Systems (?<product>Catalyst 19\d\d),V(?<version>\d+(?:\.\d+)+)/,
+    examples: ['Cisco Systems Catalyst 1900,V9.00.00    '],
+    source: FUSION_DICO,
+  },
+  {
     name: 'cisco-firepower-sysdescr',
     manufacturer: 'cisco',
     product: 'Firepower Threat Defense',
@@ -2032,6 +2060,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?:WS\d-)?(?<product>DGS-\d{4}-\d{2}[A-Z]{0,3})\/[A-Z]{1,2}\d? (?<version>\d+\.\d+\.[0-9A-Z]+)$/,
     examples: ['WS6-DGS-1210-52/F1 6.10.007'],
     source: LIBRENMS('dlink.snmprec'),
+  },
+  {
+    // Older D-Link managed switches spell the company without its hyphen before the model.
+    name: 'd-link-dlink-sysdescr',
+    manufacturer: 'd-link',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['dlink d'],
+    pattern: /^Dlink (?<product>D[EGX]S-\d{4}[\w-]*) [A-Za-z ]*Switch/,
+    examples: ['Dlink DES-3018 Fast Ethernet Switch'],
+    source: FUSION_DICO,
   },
   {
     name: 'd-link-realm',
@@ -3778,6 +3817,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    // Canon printers whose sysDescr ends without " /P": the LBP line after the company name, the
+    // CLC colour copiers with "series".
+    name: 'canon-lbp-clc-sysdescr',
+    manufacturer: 'canon',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['canon inc., lbp-', 'canon clc'],
+    pattern: /^Canon (?:Inc\., )?(?<product>LBP-\d{3,4}\w*(?= Printer$)|CLC\d{3,4}\w*(?= series$))(?: Printer| series)$/,
+    examples: ['Canon Inc., LBP-1760 Printer', 'Canon CLC5000 series'],
+    source: FUSION_DICO,
+  },
+  {
     name: 'brother-print-server-sysdescr',
     manufacturer: 'brother',
     product: 'product',
@@ -3806,6 +3857,63 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?:EPSON (?:Built-in [\w/ -]{0,60}Print Server|(?:AL|EP|WF|ET|LQ|DS|SC|PX|XP)-[A-Z]?\d{3,5}\w*)|EpsonNet [^\r\n]{0,60}Print Server)/,
     examples: ['EPSON Built-in 10Base-T/100Base-TX Print Server', 'EPSON AL-C3900', 'EpsonNet 11b/g & 10/100 USB Ext. Print Server'],
     source: { title: 'FusionInventory agent test data t/agent/tools/hardware/epson.t and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of Epson printers and print servers)', url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml' },
+  },
+  {
+    // Epson's Type-B interface cards (print servers that slot into Epson printers).
+    name: 'epson-type-b-sysdescr',
+    manufacturer: 'epson',
+    product: 'Type-B print server card',
+    protocols: ['snmp'],
+    keywords: ['epson type-b '],
+    pattern: /^EPSON Type-B [\w/ -]{0,60}Print Server$/,
+    examples: ['EPSON Type-B 10Base-T/100Base-TX Print Server'],
+    source: FUSION_DICO,
+  },
+  {
+    // Konica Minolta's copiers and printers answer with the company name and the model (bizhub,
+    // Di, or a bare number).
+    name: 'konica-minolta-sysdescr',
+    manufacturer: 'konica-minolta',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['konica minolta '],
+    pattern: /^KONICA MINOLTA (?<product>bizhub (?:PRO |PRESS )?[A-Z]?\d{2,4}\w*|Di\d{3,4}\w*|\d{3,4})$/,
+    examples: ['KONICA MINOLTA bizhub C353', 'KONICA MINOLTA bizhub 500', 'KONICA MINOLTA 250', 'KONICA MINOLTA Di3510f'],
+    source: FUSION_DICO,
+  },
+  {
+    name: 'sharp-mfp-sysdescr',
+    manufacturer: 'sharp',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['sharp mx-', 'sharp ar-'],
+    // Sharp's copiers answer sysDescr with the company name and the model (AR or MX line).
+    pattern: /^SHARP (?<product>(?:MX|AR)-[A-Z]?\d{3,4}\w*)$/,
+    examples: ['SHARP AR-M256'],
+    source: FUSION_DICO,
+  },
+  {
+    // Fiery is EFI's trademark for its print controllers (built into other makers' copiers): a bare
+    // Fiery model names EFI, as a bare Prestige names ZyXEL (see zyxel-prestige-sysdescr).
+    name: 'efi-fiery-sysdescr',
+    manufacturer: 'efi',
+    product: 'Fiery print controller',
+    protocols: ['snmp'],
+    keywords: ['fiery '],
+    pattern: /^Fiery (?<product>X\d\w* [\w-]+)$/,
+    examples: ['Fiery X3eTY 35C-KM'],
+    source: FUSION_DICO,
+  },
+  {
+    name: 'apple-airport-sysdescr',
+    manufacturer: 'apple',
+    product: 'AirPort base station',
+    protocols: ['snmp'],
+    keywords: ['apple airport'],
+    // AirPort base stations name the product and the company (as "Apple Computer" before 2007).
+    pattern: /^Apple (?<product>AirPort(?: Extreme| Express)?) - Apple Computer/,
+    examples: ['Apple AirPort - Apple Computer, 2006.  All rights Reserved'],
+    source: FUSION_DICO,
   },
   {
     name: 'ricoh-printer-sysdescr',
@@ -4702,6 +4810,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^HP (?<product>(?:Color )?(?:LaserJet|OfficeJet|DeskJet|Business Inkjet|DesignJet|PageWide)(?: (?:Pro|Enterprise|Managed))? ?[A-Za-z]{0,3}\d{2,5}[\w ./+-]{0,40})$/i,
     examples: ['HP LaserJet 100 colorMFP M175nw', 'hp LaserJet 1320 series', 'HP Business Inkjet 2800'],
     source: FUSIONINVENTORY('hewlett-packard.t'),
+  },
+  {
+    // DeskJet is HP's trademark: a bare DeskJet and its model names HP as a bare Prestige does ZyXEL
+    // (see zyxel-prestige-sysdescr); "Color Inkjet CP" was HP's colour inkjet line.
+    name: 'hp-deskjet-sysdescr',
+    manufacturer: 'hp-inc',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['deskjet ', 'hp color inkjet cp'],
+    pattern: /^(?<product>DeskJet \d{3,4}[a-z]{0,3}(?: series)?|HP Color Inkjet CP\d{4}\w*)\s*$/i,
+    examples: ['Deskjet 6940 series', 'deskjet 6127', 'HP Color Inkjet CP1700'],
+    source: FUSION_DICO,
   },
   {
     name: 'canon-http-server',
