@@ -334,6 +334,10 @@ const AUTEL_DRONEDJ: Source = {
   title: 'Autel Robotics is the drone business of Autel Intelligent Technology, maker of automotive diagnostic equipment (interview with Maxwell Lee, reported by DroneDJ via flyingmachines.de)',
   url: 'https://www.flyingmachines.de/blogs/news/wie-autel-robotics-hofft-die-zukunft-der-drohnenindustrie-zu-gestalten',
 }
+const HYTERA_FORMERLY_HYT: Source = {
+  title: 'Wikipedia, Hytera: "Hytera (Chinese: \u6d77\u80fd\u8fbe; previously HYT)"; the DMR feature set ids of ETSI TS 102 361 list 0x08 as "HYT science tech", China',
+  url: 'https://en.wikipedia.org/wiki/Hytera',
+}
 // Owners of the makers named in Rapid7 Recog's fingerprints (see the end of MANUFACTURERS).
 const TANDBERG_CISCO: Source = {
   title: 'Cisco Systems, 2010 Annual Report, notes to the consolidated financial statements: Tandberg ASA among the business combinations completed in fiscal 2010 (the year ended 31 Jul 2010); day of closing not read',
@@ -468,9 +472,11 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // ── Hytera group ────────────────────────────────────────────────────────────────────────────
   {
     slug: 'hytera', name: 'Hytera Communications', country: 'CN',
-    aliases: ['Hytera', 'Hytera Communications', 'Hytera Communications Corporation', 'HYT', 'Hytera Broadband Products', '\u6d77\u80fd\u8fbe'],
+    // "HYT" and Shenzhen HYT Science & Technology are the company's earlier name; the DMR standard's
+    // feature set id 0x08 still names "HYT science tech".
+    aliases: ['Hytera', 'Hytera Communications', 'Hytera Communications Corporation', 'HYT', 'HYT Science Tech', 'Shenzhen HYT Science & Technology', 'Hytera Broadband Products', '\u6d77\u80fd\u8fbe'],
     parents: [],
-    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, HYTERA_FORMERLY_HYT],
   },
   {
     slug: 'sepura', name: 'Sepura', country: 'GB',

@@ -96,6 +96,9 @@ describe('registry names of the covered groups (oui-data)', () => {
     expect(resolve('ZHEJIANG DAHUA TECHNOLOGYCO.,LTD')).toBe('dahua')
     expect(resolve('Lorex Technology Inc.')).toBe('lorex')
     expect(resolve('Teltronic S.A.U.')).toBe('teltronic')
+    // Hytera's earlier name, as its code and the DMR feature set ids still write it
+    expect(resolve('SHENZHEN HYT SCIENCE&TECHNOLOGY CO., LTD.')).toBe('hytera')
+    expect(resolve('HYT science tech')).toBe('hytera')
     expect(resolve('Hangzhou Microimage Software Co., Ltd')).toBe('hikmicro')
     expect(resolve('Zhejiang HuaRay Technology Co.,Ltd')).toBe('huaray')
     expect(resolve('SZ DJI TECHNOLOGY CO.,LTD')).toBe('dji')
