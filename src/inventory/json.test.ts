@@ -442,6 +442,11 @@ describe('exports of network access control, OT monitoring, asset and automation
       }
     }
     expect(groups(JSON.stringify(list), 'endpoints.json')).toEqual(['hikvision', 'unknown'])
+    // The wrapper key in another case is found by both readers (a line of JSON Lines, a whole document).
+    for (const file of ['endpoints.jsonl', 'endpoints.json']) {
+      const { devices } = await collect([JSON.stringify({ searchresult: list.SearchResult })], { file })
+      expect(devices.map((d) => d.id), file).toEqual(['1c3d0e10-8c01-11e6-996c-525400b48521', '2c3d0e10-8c01-11e6-996c-525400b48521'])
+    }
     // GET /ers/config/endpoint/{id}: one record wrapped under its type; profileId is ISE's own profiling.
     const record = { ERSEndPoint: { id: '1c3d0e10-8c01-11e6-996c-525400b48521', name: '00:E0:FC:12:34:56', description: 'core switch', mac: '00:E0:FC:12:34:56', profileId: '3a91a150-8c00-11e6-996c-525400b48521', staticProfileAssignment: false, groupId: '3a88eec0-8c00-11e6-996c-525400b48521', staticGroupAssignment: false, portalUser: '', identityStore: '', identityStoreId: '' } }
     for (const text of [JSON.stringify(record), JSON.stringify(record, null, 4)]) {

@@ -127,7 +127,11 @@ function deviceList(value: Record<string, unknown>, wrapped = false): [string[],
     if (found !== undefined) return [[k], found]
   }
   if (wrapped) return undefined
-  for (const k of WRAPPER_KEYS) {
+  // In any case, as the streaming reader takes them (`searchResult` from a hand-written client).
+  // Only keys that start as one does (`_`, `s`) are lowered: this runs for each JSON Lines line without an id.
+  for (const k in value) {
+    const c = k.charCodeAt(0)
+    if ((c !== 0x5f && (c | 0x20) !== 0x73) || !WRAPPER_KEY_SET.has(k.toLowerCase())) continue
     const wrapper = value[k]
     const inner = isObject(wrapper) ? deviceList(wrapper, true) : undefined
     if (inner !== undefined) return [[k, ...inner[0]], inner[1]]
