@@ -45,6 +45,11 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     })
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
+    // `-o -` is standard output, as `-` is standard input for an inventory: no file named "-".
+    // (The demo's -o is a directory, where "-" means nothing else.)
+    .hook('preAction', (_program, command) => {
+      if (command.name() !== 'demo' && command.opts()['output'] === '-') command.setOptionValue('output', undefined)
+    })
 
   const run = (load: () => Promise<{ default: (ctx: CliContext, ...args: never[]) => Promise<number> }>) =>
     async (...args: unknown[]) => {
@@ -61,7 +66,7 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     .addOption(new Option('-f, --format <format>', `output format (default: ${FORMAT_HELP})`).choices(['table', 'json', 'jsonl', 'csv']))
     .addOption(inputFormatOption())
     .addOption(sheetOption())
-    .option('-o, --output <file>', 'write the result to a file instead of standard output')
+    .option('-o, --output <file>', 'write the result to a file instead of standard output (- is standard output)')
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
@@ -90,7 +95,7 @@ Examples:
     .addOption(new Option('-f, --format <format>', `output format (default: ${FORMAT_HELP.replace('jsonl', 'json')})`).choices(['table', 'json', 'jsonl', 'csv', 'sarif', 'html']))
     .addOption(inputFormatOption())
     .addOption(sheetOption())
-    .option('-o, --output <file>', 'write the findings to a file instead of standard output')
+    .option('-o, --output <file>', 'write the findings to a file instead of standard output (- is standard output)')
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
@@ -121,7 +126,7 @@ Examples:
     .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', TRANSIT_ROLES.join(','))
     .addOption(inputFormatOption())
     .addOption(sheetOption())
-    .option('-o, --output <file>', 'write the result to a file instead of standard output')
+    .option('-o, --output <file>', 'write the result to a file instead of standard output (- is standard output)')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
     .option('--now <date>', 'evaluate the policy as of this date, YYYY-MM-DD (default: today)')
     .addHelpText('after', `
@@ -166,7 +171,7 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .addOption(inputFormatOption())
     .addOption(sheetOption())
-    .option('-o, --output <file>', 'write the plan to a file instead of standard output')
+    .option('-o, --output <file>', 'write the plan to a file instead of standard output (- is standard output)')
     .option('-q, --quiet', 'no progress bar')
     .option('--now <date>', 'evaluate the policy as of this date, YYYY-MM-DD (default: today)')
     .addHelpText('after', `

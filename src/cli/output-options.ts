@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Writable } from 'node:stream'
-import { TrustpathError } from '../errors.js'
+import { ExitError, TrustpathError } from '../errors.js'
 import { openOutputFile, stdoutOutput, toWriteError } from '../io/output.js'
 import type { CliContext } from './context.js'
 
@@ -18,6 +18,9 @@ export async function withOutput<T>(ctx: CliContext, output: string | undefined,
     return result
   } catch (err) {
     await out.abort()
+    // A reader that stopped early (`| head`) closed standard output: stop quietly, as main.ts does
+    // when the pipe's error comes first.
+    if (output === undefined && (err as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') throw new ExitError(0, { cause: err })
     throw toWriteError(output ?? 'standard output', err)
   }
 }

@@ -19,12 +19,12 @@ export type Output = {
  * device, pipe or socket (`/dev/null`, `/dev/stdout`, a FIFO) that must be written in place.
  */
 async function outputTarget(path: string): Promise<{ path: string; inPlace: boolean }> {
-  try {
-    const s = await stat(path)
-    return { path: await realpath(path), inPlace: !s.isFile() }
-  } catch {
-    return { path, inPlace: false }
-  }
+  const s = await stat(path).catch(() => undefined)
+  if (s === undefined) return { path, inPlace: false }
+  // A device or pipe is opened by the path given: `/dev/stdout` on a pipe resolves to no path
+  // (`pipe:[...]`), and taking it for a new file replaced the /dev/stdout link with the output.
+  if (!s.isFile()) return { path, inPlace: true }
+  return { path: await realpath(path).catch(() => path), inPlace: false }
 }
 
 /**

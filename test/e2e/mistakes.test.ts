@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { spawn } from 'node:child_process'
+import { existsSync, lstatSync, readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { testdir } from '../../src/test-support/testdir.js'
-import { runCli } from './run-cli.js'
+import { CLI, runCli } from './run-cli.js'
 
 // Mistakes a new user makes on the command line; each must end in one clear error with exit 2, or
 // the right result, never a stack trace or a silently wrong answer.
@@ -333,5 +334,40 @@ describe('demo -o under a pseudo file system', () => {
     const run = await runCli(['identify', 'devices.csv', '-f', 'csv', '-o', 'out/a/b/attributions.csv'], { cwd: dir })
     expect(run.status, run.stderr).toBe(0)
     expect(readFileSync(join(dir, 'out/a/b/attributions.csv'), 'utf8')).toMatch(/^r1,rt-fra-01,huawei,/m)
+  })
+})
+
+describe('standard output named as the output', () => {
+  it('-o - writes to standard output, not to a file named "-"', async () => {
+    const dir = await testdir({ 'devices.csv': CSV })
+    const run = await runCli(['identify', 'devices.csv', '-f', 'csv', '-o', '-', '-q'], { cwd: dir })
+    expect(run.status).toBe(0)
+    expect(run.stdout.split('\n')[0]).toBe('id,name,manufacturer,group,confidence,evidence,conflicts,component_groups')
+    expect(existsSync(join(dir, '-'))).toBe(false)
+  })
+
+  it.runIf(existsSync('/proc/self/fd'))('a link to standard output on a pipe (as /dev/stdout is) is written through, not replaced by a file', async () => {
+    const dir = await testdir({ 'devices.csv': CSV })
+    symlinkSync('/proc/self/fd/1', join(dir, 'out'))
+    // Through a shell pipe: the test runner's own standard output is a socket, which cannot be opened by path.
+    const shell = spawn('sh', ['-c', `"${process.execPath}" "${CLI}" identify devices.csv -f csv -o out -q | cat`], { cwd: dir })
+    let stdout = ''
+    shell.stdout.on('data', (d: Buffer) => { stdout += d.toString() })
+    const status = await new Promise<number | null>((resolve) => shell.on('close', (code) => resolve(code)))
+    expect(status).toBe(0)
+    expect(stdout.split('\n')[0]).toBe('id,name,manufacturer,group,confidence,evidence,conflicts,component_groups')
+    expect(lstatSync(join(dir, 'out')).isSymbolicLink()).toBe(true)
+  })
+
+  it('a reader that stops early (| head) ends the run quietly', async () => {
+    const rows = Array.from({ length: 20000 }, (_, i) => `d${i},dev-${i},core,Huawei,NE40E-X8,00:e0:fc:00:${(i >> 8).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')}`)
+    const dir = await testdir({ 'big.csv': `id,name,role,manufacturer,model,macs\n${rows.join('\n')}\n` })
+    const child = spawn(process.execPath, [CLI, 'identify', 'big.csv', '-f', 'jsonl', '-q'], { cwd: dir })
+    let stderr = ''
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString() })
+    child.stdout.once('data', () => child.stdout.destroy())
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
   })
 })
