@@ -736,9 +736,13 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp', 'telnet', 'ssh', 'other'],
     keywords: ['cisco internetwork operating system'],
-    pattern: /^Cisco Internetwork Operating System Software\s+IOS \(tm\) (?<product>\S+) Software \([^)]*\), Version (?<version>[^,\s]+)/,
+    // Inventories that flatten the text lose the line break before "IOS (tm)" (FusionInventory's
+    // dictionary holds "SoftwareIOS (tm)"), or show the carriage return as "^M".
+    pattern: /^Cisco Internetwork Operating System Software(?:\s|\^M)*IOS \(tm\) (?<product>\S+) Software \([^)]*\), Version (?<version>[^,\s]+)/,
     examples: [
       'Cisco Internetwork Operating System Software \r\nIOS (tm) C2600 Software (C2600-IK9O3S3-M), Version 12.3(26), RELEASE SOFTWARE (fc2)',
+      'Cisco Internetwork Operating System SoftwareIOS (tm) C3500XL Software (C3500XL-C3H2S-M), Version 12.0(5)WC17, RELEASE SOFTWARE (fc1)',
+      'Cisco Internetwork Operating System Software ^MIOS (tm) 3600 Software (C3620-I-M), Version 12.0(9), RELEASE SOFTWARE (fc1)',
     ],
     source: RECOG('snmp_sysdescr.xml'),
   },
@@ -1949,6 +1953,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    name: 'netgear-prosafe-ap-sysdescr',
+    manufacturer: 'netgear',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['prosafe 802.11'],
+    // ProSafe access points put the model after the description, then the firmware version.
+    pattern: /^ProSafe 802\.11[a-z/]{1,8} Wireless Access Point -(?<product>WG\d{3}\w*) V(?<version>\d+(?:\.\d+)+)/,
+    examples: ['ProSafe 802.11b/g Wireless Access Point -WG102 V5.0.0'],
+    source: FUSION_DICO,
+  },
+  {
     name: 'netgear-upnp',
     manufacturer: 'netgear',
     product: 'router or access point (MiniUPnPd)',
@@ -2164,6 +2179,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    name: 'extreme-extremeware-sysdescr',
+    manufacturer: 'extreme-networks',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['by release_master'],
+    // ExtremeWare, the firmware before ExtremeXOS, writes the switch (Summit stackables, BlackDiamond
+    // chassis as "BD6808"), its version and build, and the build account "Release_Master".
+    pattern: /^(?<product>Summit[\w-]+|BD\d{4}) - Version (?<version>\d+\.\w+(?:\.\w+)*) \(Build \d+\) by Release_Master /,
+    examples: [
+      'Summit200-48 - Version 7.3e.2 (Build 4) by Release_Master 02/24/05 19:20:09',
+      'Summit400-24t - Version 7.4e.2 (Build 6) by Release_Master 09/13/05 11:35:52',
+      'BD6808 - Version 7.2.0 (Build 25) by Release_Master 03/23/04 15:55:45',
+    ],
+    source: FUSION_DICO,
+  },
+  {
     name: 'extreme-netiron-sysdescr',
     manufacturer: 'extreme-networks',
     product: 'product',
@@ -2328,7 +2359,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['dell '],
-    pattern: /^Dell (?:Color Laser |Laser Printer )?(?<product>\d{4}[a-z]{1,3})(?: (?:Mono |Color )?(?:Laser )?(?:MFP|Printer)| Series)?(?:;| \(Net | version |$)/,
+    pattern: /^Dell +(?:Color Laser |Laser Printer |MFP Laser )?(?<product>\d{4}[a-z]{1,3}|M\d{4})(?: (?:Mono |Color )?(?:Laser )?(?:MFP|Printer)| Series)?(?:;| \(Net | version |$)/,
     examples: [
       'Dell 2135cn MFP; Net 12.10, Controller 200903191302, Engine 03.00.10',
       'Dell 2355dn Laser MFP; V2.70.45.30 May-20-2013;Engine 1.20.25;NIC V4.01.42(2355dn MFP) 4-23-2013;S/N 3DKCJM1',
@@ -2339,6 +2370,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Dell 2330dn Laser Printer version NR.APS.N449 kernel 2.6.18.5 All-N-1',
       'Dell 5330dn Mono Laser Printer; 2.70.00.49 06-30-2010;Engine 1.01.83;NIC V4.01.18(5330dn) 06-19-2010;S/N 73P2FG1',
       'Dell 1815n Series',
+      'Dell  1815dn Series',
+      'Dell MFP Laser 3115cn; Net 9.15, Controller 200611280947, Engine 05.06.00',
+      'Dell Laser Printer M5200 version 55.10.61 kernel 2.4.0-test6 All-N-1',
     ],
     source: RECOG('snmp_sysdescr.xml'),
   },
@@ -2563,6 +2597,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Foundry Networks\/(?<version>\d+(?:\.\d+)+)$/,
     examples: ['Foundry Networks/2.20'],
     source: RECOG('http_servers.xml'),
+  },
+
+  // ---------------------------------------------------------------- Intel
+  {
+    name: 'intel-express-switch-sysdescr',
+    manufacturer: 'intel',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['(c) intel corporation, '],
+    // Intel sold Express switches around 2000; their agent opens with Intel's copyright.
+    pattern: /^\(c\) Intel Corporation, (?<product>[\w ]{1,40}? Switch), Version (?<version>\d+(?:\.\d+)+)/,
+    examples: ['(c) Intel Corporation, 550T Express 550T Switch, Version 2.32 '],
+    source: FUSION_DICO,
   },
 
   // ---------------------------------------------------------------- Avaya
@@ -3835,12 +3882,14 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['snmp'],
     keywords: ['brother nc-'],
     // The built-in print server (NC-<n>h wired, w wireless), then its firmware.
-    pattern: /^Brother (?<product>NC-\w+), ?Firmware Ver\.(?<version>[\w.]+)/,
+    pattern: /^Brother (?<product>NC-\w+), ?Firmware Ver\. ?(?<version>[\w.]+)/,
     examples: [
       'Brother NC-6400h, Firmware Ver.1.01  (05.08.31),MID 84UZ92',
       'Brother NC-6800h, Firmware Ver.1.01  (08.12.12),MID 84UB03',
       // older firmware leaves out the space (Rapid7 Recog xml/snmp_sysdescr.xml)
       'Brother NC-3100s,Firmware Ver.4.69,MID 54S601',
+      // and the oldest puts one after "Ver." (FusionInventory's Dico.pm)
+      'Brother NC-2100h, Firmware Ver. 3.62 (99.02.19',
     ],
     source: {
       title: 'sysDescr of Brother printers quoted in SNMP inventory tests (FusionInventory for GLPI; LibreNMS detects the OS by "Brother NC-...(h|w),")',
@@ -3857,6 +3906,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?:EPSON (?:Built-in [\w/ -]{0,60}Print Server|(?:AL|EP|WF|ET|LQ|DS|SC|PX|XP)-[A-Z]?\d{3,5}\w*)|EpsonNet [^\r\n]{0,60}Print Server)/,
     examples: ['EPSON Built-in 10Base-T/100Base-TX Print Server', 'EPSON AL-C3900', 'EpsonNet 11b/g & 10/100 USB Ext. Print Server'],
     source: { title: 'FusionInventory agent test data t/agent/tools/hardware/epson.t and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of Epson printers and print servers)', url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml' },
+  },
+  {
+    // Stylus is Epson's inkjet trademark: a bare Stylus Office and its model names Epson as a bare
+    // Prestige does ZyXEL (see zyxel-prestige-sysdescr).
+    name: 'epson-stylus-sysdescr',
+    manufacturer: 'epson',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['stylus office '],
+    pattern: /^(?<product>Stylus Office [A-Z]{1,2}\d{3,4}[A-Z]{0,3})$/,
+    examples: ['Stylus Office BX600FW'],
+    source: FUSION_DICO,
   },
   {
     // Epson's Type-B interface cards (print servers that slot into Epson printers).
@@ -3968,8 +4029,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['samsung '],
-    pattern: /^Samsung (?:Samsung )?(?<product>(?:CLP|CLX|SCX|ML)-\d{3,4}\w*)(?: Series)?(?:;|\s*$)/,
+    pattern: /^Samsung (?:Samsung )?(?<product>(?:CLP|CLX|SCX|ML)-\d{3,4}\w*)(?: Series)?(?:;| OS |\s*$)/,
     examples: [
+      'Samsung ML-2850 Series OS 1.29.00.32 06-17-2008;Engine 1.01.21;NIC V4.01.02(ML-285x) 09-13-2007;S/N 4P21BAGQ800927V',
       'Samsung CLP-300; CLP300N_V1.01.02.01 11-15-2006;Engine 1.01.57;NIC V4.01.06(CLP-300) 11-03-2006;S/N XXXXXXXXXXXXXXXX',
       'Samsung Samsung SCX-470x Series; V3.00.01.04 SEP-16-2011;Engine V1.02.05 09-02-2011;NIC V6.01.00;S/N XXXXXXXXXXXXXXXX',
       'Samsung CLX-7285',
@@ -4807,20 +4869,31 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp', 'other'],
     keywords: ['hp laserjet', 'hp color laserjet', 'hp officejet', 'hp deskjet', 'hp business inkjet', 'hp designjet', 'hp pagewide'],
-    pattern: /^HP (?<product>(?:Color )?(?:LaserJet|OfficeJet|DeskJet|Business Inkjet|DesignJet|PageWide)(?: (?:Pro|Enterprise|Managed))? ?[A-Za-z]{0,3}\d{2,5}[\w ./+-]{0,40})$/i,
-    examples: ['HP LaserJet 100 colorMFP M175nw', 'hp LaserJet 1320 series', 'HP Business Inkjet 2800'],
+    pattern: /^HP (?<product>(?:Color )?(?:LaserJet|OfficeJet|DeskJet|Business Inkjet|DesignJet|PageWide)(?: (?:Pro|Enterprise|Managed))? ?[A-Za-z]{0,3}\d{1,5}[\w ./+-]{0,40})$/i,
+    examples: ['HP LaserJet 100 colorMFP M175nw', 'hp LaserJet 1320 series', 'HP Business Inkjet 2800', 'HP LaserJet 5Si'],
     source: FUSIONINVENTORY('hewlett-packard.t'),
   },
   {
-    // DeskJet is HP's trademark: a bare DeskJet and its model names HP as a bare Prestige does ZyXEL
-    // (see zyxel-prestige-sysdescr); "Color Inkjet CP" was HP's colour inkjet line.
+    // DeskJet, OfficeJet, Photosmart and DesignJet are HP's trademarks: a bare line and its model
+    // names HP as a bare Prestige does ZyXEL (see zyxel-prestige-sysdescr); "Color Inkjet CP" was HP's
+    // colour inkjet line. A DesignJet adds its product number (C7770C) in brackets.
     name: 'hp-deskjet-sysdescr',
     manufacturer: 'hp-inc',
     product: 'product',
     protocols: ['snmp'],
-    keywords: ['deskjet ', 'hp color inkjet cp'],
-    pattern: /^(?<product>DeskJet \d{3,4}[a-z]{0,3}(?: series)?|HP Color Inkjet CP\d{4}\w*)\s*$/i,
-    examples: ['Deskjet 6940 series', 'deskjet 6127', 'HP Color Inkjet CP1700'],
+    keywords: ['deskjet ', 'officejet ', 'photosmart ', 'designjet ', 'hp color inkjet cp'],
+    pattern:
+      /^(?<product>(?:DeskJet|OfficeJet(?: Pro)?|Photosmart) [A-Z]?\d{3,4}[a-z]{0,3}(?: [A-Z]\d{3})?(?: series)?|DesignJet \d{3,4}[A-Z]{0,2}(?:\+HPGL2)? \(C\d{4}[A-Z]\)|HP Color Inkjet CP\d{4}\w*)\s*$/i,
+    examples: [
+      'Deskjet 6940 series',
+      'deskjet 6127',
+      'HP Color Inkjet CP1700',
+      'Officejet 6300 series',
+      'Officejet Pro 8000 A809',
+      'Photosmart D7200 series',
+      'DesignJet 500PS+HPGL2 (C7770C)',
+      'DesignJet 1050C (C6074A)',
+    ],
     source: FUSION_DICO,
   },
   {
