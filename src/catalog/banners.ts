@@ -3954,6 +3954,30 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: FUSION_DICO,
   },
   {
+    // Toshiba TEC's e-STUDIO copiers answer sysDescr with the company name and the model; its label
+    // printers (the B series) put TEC after the company name.
+    name: 'toshiba-tec-sysdescr',
+    manufacturer: 'toshiba-tec',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['toshiba e-studio', 'toshiba tec '],
+    pattern: /^TOSHIBA (?:TEC )?(?<product>e-STUDIO ?\d{2,4}\w*|B-[A-Z]{2,3}\d\w*)$/,
+    examples: ['TOSHIBA e-STUDIO353', 'TOSHIBA TEC B-EV4'],
+    source: FUSION_DICO,
+  },
+  {
+    // OKI's OkiLAN print servers (built into its printers) name the server model, its firmware
+    // revision and the printer they serve.
+    name: 'oki-okilan-sysdescr',
+    manufacturer: 'oki',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['oki okilan '],
+    pattern: /^OKI (?<product>OkiLAN \w+) Rev\.(?<version>[\w.]+) /,
+    examples: ['OKI OkiLAN 8450e Rev.08.01 10/100BASE Ethernet PrintServer: Attached to C5650 Rev.M1.02 : Copyright (c) 2007 Oki Data Corporation. All rights reserved.'],
+    source: FUSION_DICO,
+  },
+  {
     // Fiery is EFI's trademark for its print controllers (built into other makers' copiers): a bare
     // Fiery model names EFI, as a bare Prestige names ZyXEL (see zyxel-prestige-sysdescr).
     name: 'efi-fiery-sysdescr',

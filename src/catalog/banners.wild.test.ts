@@ -934,13 +934,15 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'ricoh', 'RICOH Aficio SP C222SF v1.50 / RICOH Network Printer C model /RICOH Network Scanner C model /RICOH Network Facsimile C model'],
   ['snmp', 'sysdescr', 'xerox', 'Xerox DocuColor 250 with EFI Fiery Controller; SW1.0,Controller ROM1.231.15, IOT 8.26.0, FIN C16.25.0, IIT 11.56.1, IIT D12.3.2, ADF 11.8.0'],
   ['snmp', 'sysdescr', 'allied-telesis', 'Allied Telesyn Ethernet Switch AT-8524POE - ATS62 v1.4.0'],
+  ['snmp', 'sysdescr', 'toshiba-tec', 'TOSHIBA e-STUDIO353'],
+  ['snmp', 'sysdescr', 'toshiba-tec', 'TOSHIBA TEC B-EV4'],
+  ['snmp', 'sysdescr', 'oki', 'OKI OkiLAN 8450e Rev.08.01 10/100BASE Ethernet PrintServer: Attached to C5650 Rev.M1.02 : Copyright (c) 2007 Oki Data Corporation. All rights reserved.'],
   // a bare maker name or model number (a label someone may have typed), PCs, a generic gateway, makers outside the catalog
   ['snmp', 'sysdescr', null, '3Com'],
   ['snmp', 'sysdescr', null, 'FS-3900DN'],
   ['snmp', 'sysdescr', null, 'Broadband Residential Gateway'],
   ['snmp', 'sysdescr', null, 'Microsoft Windows CE Version 5.0 (Build 1400)'],
   ['snmp', 'sysdescr', null, 'Ordinateur CHRP PowerPC IBMTCP/IP Client Support  version: 05.03.0000.0050'],
-  ['snmp', 'sysdescr', null, 'TOSHIBA e-STUDIO353'],
   ['snmp', 'sysdescr', null, 'IBM NPS 530/532Print serverV5.36 Jul 7 1997'],
   ['snmp', 'sysdescr', null, 'KM-1820'],
   ['snmp', 'sysdescr', null, 'ES-2108PWR'],
@@ -951,8 +953,6 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', null, '6.3.3.305.R01 Service Release, February 28, 2009.'],
   ['snmp', 'sysdescr', null, 'Hardware: x86 Family 15 Model 4 Stepping 1 AT/AT COMPATIBLE - Software: Windows 2000 Version 5.0 (Build 2195 Multiprocessor Free)'],
   ['snmp', 'sysdescr', null, 'IBM OS/400 V4R5M0'],
-  ['snmp', 'sysdescr', null, 'TOSHIBA TEC B-EV4'],
-  ['snmp', 'sysdescr', null, 'OKI OkiLAN 8450e Rev.08.01 10/100BASE Ethernet PrintServer: Attached to C5650 Rev.M1.02 : Copyright (c) 2007 Oki Data Corporation. All rights reserved.'],
   ['snmp', 'sysdescr', null, 'Ethernet Switch 425-24T  HW:06       FW:3.5.0.2   SW:v3.5.0.06  BN:6 (c) Nortel Networks'],
   // ── LibreNMS tests/snmpsim sweep, recordings a to l: each sysDescr as the file records it (file named before each line) ──
   // dahua-nvr.snmprec: a Dahua recorder answers with its bare model
@@ -1115,7 +1115,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ftp', 'greeting', 'digital-equipment', '220 example.com FTP server (Digital UNIX Version 5.60) ready.'],
   ['ftp', 'greeting', 'compaq', 'example.com FTP server (Compaq Tru64 UNIX Version 5.60) ready.'],
   ['ftp', 'greeting', 'cisco', '220 Welcome to the Telepresence Server 7010, version 2.1(1.18) '],
-  // Printers of makers still outside the catalog (Toshiba's e-STUDIO, Oce) and a CPE whose maker no
+  // Printers no FTP pattern names (Toshiba TEC's e-STUDIO, whose greeting has no source in the catalog yet; Oce,
+  // outside the catalog) and a CPE whose maker no
   // public source names: the STAT reply of "HES_CPE" (GNU inetutils ftpd on Linux) that nmap's
   // ftp-syst script documents. Only a guess ties HES_CPE to Huawei's WiMAX CPE, so it stays unclaimed.
   ['ftp', 'greeting', null, '220 JHBPRN13 TOSHIBA e-STUDIO500S FTP Server NC2.NPS.N211 ready.'],

@@ -996,6 +996,20 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [{ parent: 'hpe', kind: 'subsidiary', from: '2002-05-03', source: COMPAQ_HP }],
     sources: [COMPAQ_HP, DEC_COMPAQ, IANA_PEN],
   },
+  // ── Printer makers named in FusionInventory's NetDiscovery dictionary ────────────────────────
+  // Toshiba TEC makes Toshiba's e-STUDIO copiers and its B-series label printers. The registry lists
+  // many Toshiba companies; only Toshiba TEC's own block resolves to it. Toshiba Corporation, Toshiba
+  // Teli (industrial cameras), Toshiba Toko Meter Systems, Toshiba Client Solutions (PCs), Toshiba
+  // Visual Solutions (televisions), Toshiba Global Commerce Solutions (retail point of sale), Toshiba
+  // Electron Tubes & Devices and the joint ventures Toshiba Samsung Storage Technology and Toshiba
+  // Mitsubishi-Electric Industrial Systems make other things, so their blocks stay unresolved. Its
+  // owner was not checked, so none is recorded.
+  { ...maker('toshiba-tec', 'Toshiba TEC', 'JP', ['Toshiba TEC', 'Toshiba TEC Corporation']), sources: [IEEE_REGISTRY] },
+  // OKI's printers were made by Oki Data, whose print servers (OkiLAN) name it in their sysDescr; the
+  // registry holds OKI's blocks under Oki Electric Industry. "OKI DENKI BOHSAI" (fire alarms) and
+  // "Oki Seatec" (underwater acoustics) are other companies and stay unresolved. No owner was
+  // checked, so none is recorded.
+  { ...maker('oki', 'OKI (Oki Electric Industry / Oki Data)', 'JP', ['OKI', 'Oki Electric Industry', 'Oki Electric Industry Co., Ltd.', 'Oki Data', 'Oki Data Corporation']), sources: [IEEE_REGISTRY] },
   // ── Chinese network and security makers common in scans and inventories ─────────────────────
   // None is in a covered group and no owner was checked, so none records a parent. Each alias list
   // holds the names the IEEE registry uses for the maker's blocks; look-alike registrants stay out

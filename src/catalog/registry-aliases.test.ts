@@ -474,3 +474,34 @@ describe('registry names of makers named in Recog fingerprints (oui-data)', () =
     expect(groupOf('savin', undefined, bySlug).group).toBe('ricoh')
   })
 })
+
+describe('registry names of printer makers named in FusionInventory\'s dictionary (oui-data)', () => {
+  const counts = new Map<ManufacturerSlug, number>()
+  for (const e of entries) {
+    const slug = resolve(e.organization)
+    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
+  }
+
+  it('resolves every block of each maker', () => {
+    // Exact counts in the IEEE files of May 2026 (a registry refresh may only add).
+    expect(counts.get('oki')).toBeGreaterThanOrEqual(4)
+    expect(counts.get('toshiba-tec')).toBeGreaterThanOrEqual(1)
+  })
+
+  it('resolves each registry spelling to its own maker', () => {
+    const SPELLINGS: [string, ManufacturerSlug][] = [
+      ['Oki Electric Industry Co., Ltd.', 'oki'], ['OKI ELECTRIC INDUSTRY CO., LTD', 'oki'],
+      ['Toshiba TEC Corporation Inc', 'toshiba-tec'],
+    ]
+    for (const [name, slug] of SPELLINGS) expect(resolve(name), name).toBe(slug)
+  })
+
+  it('keeps other Toshiba companies, joint ventures and OKI look-alikes away from them', () => {
+    for (const name of [
+      'Toshiba', 'TOSHIBA CORPORATION', 'Toshiba Corp.', 'Toshiba Teli Corporation', 'Toshiba Toko Meter Systems Co., LTD.',
+      'TOSHIBA CLIENT SOLUTIONS CO., LTD.', 'Toshiba Visual Solutions Corporation Co.,Ltd', 'Toshiba Global Commerce Solutions',
+      'Toshiba Electron Tubes & Devices Co., Ltd.', 'Toshiba Samsung Storage Technolgoy Korea Corporation ',
+      'TOSHIBA MITSUBISHI-ELECTRIC INDUSTRIAL SYSTEMS CORPORATION', 'OKI DENKI BOHSAI CO.,LTD.', 'Oki Seatec Co., Ltd.',
+    ]) expect(resolve(name), name).toBeUndefined()
+  })
+})

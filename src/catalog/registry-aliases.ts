@@ -30,6 +30,10 @@ export const REGISTRY_ALIASES_SOURCE: Source = {
  * - "Tandberg Data ASA", "Tandberg Storage ASA" and "TANDBERG TELEVISION AS" are not TANDBERG
  *   (video conferencing, Cisco's since 2010); "Hangzhou Zhongchuan Digital Equipment" is not Digital
  *   Equipment Corporation; "ARMITEL Co." is not Mitel.
+ * - Of the many Toshiba registrants only "Toshiba TEC Corporation" (copiers, label printers) is
+ *   Toshiba TEC; "Toshiba Teli", "Toshiba Toko Meter Systems", "Toshiba Global Commerce Solutions",
+ *   the joint ventures and Toshiba Corporation itself are not. "OKI DENKI BOHSAI" and "Oki Seatec"
+ *   are not OKI (Oki Electric Industry).
  *
  * Entries whose slug the catalog lacks are ignored by `buildNameResolver` (they wait for the
  * catalog to list that manufacturer; none at the time of writing).
