@@ -99,6 +99,12 @@ describe('parseGns3', () => {
     expect(formatDiagnostic(diagnostics[0]!)).toMatch(/^branch\.gns3:18 \(topology\.links\[1\]\): error: "00000000-dead" in nodes\[1\]\.node_id is not a node/)
   })
 
+  it('tells a project whose nodes or links are no array by the field, not as a JSON syntax error', () => {
+    const { diagnostics } = parseGns3('{"revision": 9, "project_id": "p", "type": "topology", "topology": {"nodes": 5, "links": []}}', { file: 'x.gns3' })
+    expect(diagnostics).toMatchObject([{ code: 'invalid_field', field: 'topology.nodes', at: { line: 1 } }])
+    expect(formatDiagnostic(diagnostics[0]!)).toBe('x.gns3:1: error: field "topology.nodes" has the value "5"; expected an array (a GNS3 project lists its nodes and links).')
+  })
+
   it('refuses JSON that is no GNS3 project, naming what it expected', () => {
     const { diagnostics } = parseGns3('{"name": "x", "revision": 9}', { file: 'x.gns3' })
     expect(diagnostics).toMatchObject([{ code: 'malformed_json', at: { line: 1 } }])

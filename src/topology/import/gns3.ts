@@ -40,7 +40,9 @@ export function readGns3Project(doc: Record<string, unknown> & { topology: Recor
   const nodes = doc.topology['nodes'] ?? []
   const links = doc.topology['links'] ?? []
   if (!Array.isArray(nodes) || !Array.isArray(links)) {
-    diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'a GNS3 project needs "nodes" and "links" arrays in its "topology"' })
+    // Valid JSON of the wrong shape: the field is wrong, not the syntax.
+    const [field, value] = Array.isArray(nodes) ? ['topology.links', links] : ['topology.nodes', nodes]
+    diagnostics.push({ code: 'invalid_field', severity: 'error', at: { file, line: 1 }, field, value: showValue(value, { quoteStrings: true }), expected: 'an array (a GNS3 project lists its nodes and links)' })
     return { topology: emptyTopology(network), diagnostics }
   }
   const nodeLines = arrayElementLinesAt(text, ['topology', 'nodes'])
