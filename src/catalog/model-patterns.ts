@@ -79,6 +79,15 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['IPC-A22EP', 'IPC-C22EP', 'IPC-S42F-D', 'IPC-A22EP-D', 'IPC-K46'],
     counterExamples: ['IPC-HFW2431S-S-S2', 'IPC-T240H'],
   },
+  {
+    // Amcrest's own model numbers (IP, the megapixels, M-, a series number): IP2M-841 and IP5M-1190EW as owners
+    // name them in integration issues, IP2M-853EW as nuclei's Amcrest panel template gives its CPE. Amcrest sells
+    // Dahua-made cameras (oem.ts), so the brand leads to its maker.
+    name: 'amcrest-ip', manufacturer: 'amcrest', product: 'Amcrest IP camera',
+    pattern: rx(String.raw`IP[1-8]M-[0-9]{3,4}[A-Z]*(?:-[A-Z0-9]+)*`),
+    examples: ['IP2M-841', 'IP5M-1190EW', 'IP2M-853EW'],
+    counterExamples: ['IPC-T240H', 'IP-1190'],
+  },
   // ── Huawei ──────────────────────────────────────────────────────────────────────────────────
   {
     name: 'huawei-ne', manufacturer: 'huawei', product: 'NetEngine router',
