@@ -640,6 +640,38 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['Digest realm="Hikvision", nonce="0a1b2c3d4e5f60718293a4b5c6d7e8f9", stale="FALSE"'],
     source: NMAP_PROBES,
   },
+  {
+    name: 'hikvision-sip-user-agent',
+    manufacturer: 'hikvision',
+    product: 'camera, recorder or video platform (GB28181 SIP signalling)',
+    protocols: ['sip'],
+    fields: ['user-agent', 'server'],
+    keywords: ['hikvision'],
+    // Hikvision devices that register to a GB28181 platform (the Chinese video-surveillance standard
+    // carried over SIP) send the bare maker name as User-Agent; anchored whole, so a softphone or
+    // a gateway that merely mentions Hikvision claims nothing.
+    pattern: /^Hikvision$/,
+    examples: ['Hikvision'],
+    source: {
+      title: 'GB28181 SIP signalling capture (REGISTER, 401 with realm "hik", MESSAGE keepalive and catalog query) of a Hikvision device and platform, published as notes on the GB28181 protocol',
+    },
+  },
+  {
+    name: 'hikvision-rtsp-user-agent',
+    manufacturer: 'hikvision',
+    product: 'recorder or video intercom indoor station (RTSP client)',
+    protocols: ['rtsp'],
+    fields: ['user-agent'],
+    keywords: ['hikvision player'],
+    // The RTSP client of Hikvision recorders and indoor stations, seen when an indoor station pulls
+    // the live view of its door station: a capture of the traffic names the maker of the caller.
+    pattern: /^HIKVISION player\b/,
+    examples: ['HIKVISION player NVR'],
+    source: {
+      title: 'Wireshark capture of a Hikvision indoor station requesting the live view of a DS-KV door station (pergolafabio/Hikvision-Addons issue #162)',
+      url: 'https://github.com/pergolafabio/Hikvision-Addons/issues/162',
+    },
+  },
 
   // ---------------------------------------------------------------- Dahua
   {
@@ -712,6 +744,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?<product>DH-(?:NVR|XVR|HCVR|IPC|SD|PTZ)[0-9A-Z]+(?:-[0-9A-Z]+)*)$/,
     examples: ['DH-NVR4108HS-8P-4KS2'],
     source: LIBRENMS('dahua-nvr.snmprec'),
+  },
+  {
+    name: 'dahua-sip-user-agent',
+    manufacturer: 'dahua',
+    product: 'video intercom door station (VTO) or indoor monitor',
+    protocols: ['sip'],
+    fields: ['user-agent', 'server'],
+    keywords: ['dahua uac/'],
+    // Dahua VTO door stations register to a SIP server (their own VTH monitors, Asterisk, a home
+    // automation bridge) as "Dahua UAC" and a stack version.
+    pattern: /^Dahua UAC\/(?<version>V?\d+(?:\.\d+)*)$/,
+    examples: ['Dahua UAC/3.0'],
+    source: {
+      title: 'User report of a Dahua VTO2111D-P-S2 door station, firmware V4.700.0.3, registering over SIP (n-IA-hane/esphome-intercom issue #85: "User-Agent: Dahua UAC/3.0")',
+      url: 'https://github.com/n-IA-hane/esphome-intercom/issues/85',
+    },
   },
 
   // ---------------------------------------------------------------- Cisco

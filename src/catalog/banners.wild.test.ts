@@ -1200,6 +1200,24 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['telnet', 'greeting', null, 'Air5650 login:'],
   ['telnet', 'greeting', null, 'KWS-1043N login:'],
   ['telnet', 'greeting', null, 'SMCD3GN2-BIZ login:'],
+  // ── Hikvision and Dahua cameras, recorders and intercoms beyond HTTP ──
+  // SIP: a Dahua VTO2111D-P-S2 door station registering (n-IA-hane/esphome-intercom issue #85); a Hikvision device's
+  // GB28181 REGISTER, alone and whole (a published GB28181 signalling capture). Named by nobody: the User-Agent of a
+  // GB28181 camera in another published capture, which names no maker, and the softphone a user ran against a Dahua
+  // VTO (pjsip/pjproject issue #2823)
+  ['sip', 'user-agent', 'dahua', 'Dahua UAC/3.0'],
+  ['sip', 'user-agent', 'hikvision', 'Hikvision'],
+  ['sip', undefined, 'hikvision', 'REGISTER sip:130909115229300920@10.64.49.44:7100 SIP/2.0\r\nVia: SIP/2.0/UDP 10.64.49.218:7100;rport;branch=z9hG4bK4162288924\r\nFrom: <sip:130909113319427420@10.64.49.218:7100>;tag=382068091\r\nTo: <sip:130909113319427420@10.64.49.218:7100>\r\nCall-ID: 143225205\r\nCSeq: 1 REGISTER\r\nContact: <sip:130909113319427420@10.64.49.218:7100>\r\nMax-Forwards: 70\r\nUser-Agent: Hikvision\r\nExpires: 7200\r\nContent-Length: 0\r\n'],
+  ['sip', 'user-agent', null, 'SIP UAS V3.0.0.1208500'],
+  ['sip', 'user-agent', null, 'PJSUA v2.11.1 Linux-5.10.60/armv7l/glibc-2.28'],
+  // RTSP: a Hikvision door station's challenge (with its "random" parameter and a Basic realm after the Digest one) and
+  // the RTSP client of the indoor station that asked for the live view (pergolafabio/Hikvision-Addons issue #162)
+  ['rtsp', undefined, 'hikvision', 'RTSP/1.0 401 Unauthorized\r\nCSeq: 2\r\nWWW-Authenticate: Digest realm="Hikvision", nonce="xxxxx", random="+462w9mVKGL+MpScHTtAHnUz0v2OqIBWK69eQZlKqyX7ypxIT3K5fZHItr4Y22mW", stale="FALSE"\r\nWWW-Authenticate: Basic realm="Hikvision"\r\nDate:  Tue, Dec 28 2021 12:29:27 GMT\r\n\r\n'],
+  ['rtsp', 'www-authenticate', 'hikvision', 'Basic realm="Hikvision"'],
+  ['rtsp', 'user-agent', 'hikvision', 'HIKVISION player NVR'],
+  // nmap-service-probes: the bare OPTIONS answer nmap calls a Hikvision DVR rtspd carries no name another RTSP server
+  // could not send: nobody
+  ['rtsp', undefined, null, 'RTSP/1.0 200 OK\r\nPublic: OPTIONS, DESCRIBE, SETUP, PLAY, TEARDOWN, PAUSE\r\n\r\n'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */

@@ -16,8 +16,10 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   // ── Hikvision and its brands ────────────────────────────────────────────────────────────────
   {
     name: 'hikvision-ds', manufacturer: 'hikvision', product: 'network camera, recorder or encoder (DS- family)',
-    pattern: rx(String.raw`DS-(?:2C[A-Z]|2D[A-Z]|2T[A-Z]|2X[A-Z]|2S[A-Z]|2A[A-Z]|2DE|7[0-9]{3}|9[0-9]{3}|6[79][0-9]{2}|K[0-9]{4}|KV[0-9]|PD|PK|PWA|3E)[A-Z0-9/+-]*`),
-    examples: ['DS-2CD2185FWD-I', 'DS-2CD2143G0-I', 'DS-2CD2043G2-I (2.8mm)', 'DS-2DE4425IW-DE', 'DS-7608NI-K2', 'DS-7616NI-I2/16P', 'DS-9632NI-I8', 'DS-2CD1023G2-LIU', 'DS-KV6113-WPE1'],
+    pattern: rx(String.raw`DS-(?:2C[A-Z]|2D[A-Z]|2T[A-Z]|2X[A-Z]|2S[A-Z]|2A[A-Z]|2DE|7[0-9]{3}|9[0-9]{3}|6[79][0-9]{2}|K[0-9][A-Z0-9]{3}|K[HB][0-9]{3}|KV[0-9]|PD|PK|PWA|3E)[A-Z0-9/+-]*`),
+    // The video intercom and access control lines: DS-KV door stations, DS-KB doorbells,
+    // DS-KH indoor stations, DS-K1T/DS-K1A access terminals (models users name in integration issues).
+    examples: ['DS-2CD2185FWD-I', 'DS-2CD2143G0-I', 'DS-2CD2043G2-I (2.8mm)', 'DS-2DE4425IW-DE', 'DS-7608NI-K2', 'DS-7616NI-I2/16P', 'DS-9632NI-I8', 'DS-2CD1023G2-LIU', 'DS-KV6113-WPE1', 'DS-KH8350-WTE1', 'DS-KH632-WTE', 'DS-KB8113-IME1', 'DS-K1T342MFWX', 'DS-K1A8503EF-B'],
     counterExamples: ['DS-6210', 'DS-6250', 'DH-IPC-HFW2431S-S-S2'],
   },
   {
@@ -64,10 +66,27 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['NVR-104MH-C', 'DS-7608NI-K2'],
   },
   {
+    // Dahua's video intercom: VTO door stations and VTH indoor monitors, which owners and integrations
+    // name without the DH-/DHI- prefix (VTO2111D-P-S2, VTO3221D, VTO1201G-P, VTO2211G-P-S2).
+    name: 'dahua-intercom', manufacturer: 'dahua', product: 'Dahua video intercom (VTO door station, VTH indoor monitor)',
+    pattern: rx(String.raw`VT[OH][0-9]{4}[A-Z]?(?:-[A-Z0-9]+)*`),
+    examples: ['VTO2111D-P-S2', 'VTO3221D', 'VTO1201G-P', 'VTO2211G-P-S2', 'VTO2202F-P'],
+    counterExamples: ['VTO-100', 'DS-KV6113-WPE1'],
+  },
+  {
     name: 'imou-ipc', manufacturer: 'imou', product: 'Imou consumer camera',
     pattern: rx(String.raw`IPC-(?:A|C|S|K|F|G|GS|GK)[0-9]{2}[A-Z0-9-]*`),
     examples: ['IPC-A22EP', 'IPC-C22EP', 'IPC-S42F-D', 'IPC-A22EP-D', 'IPC-K46'],
     counterExamples: ['IPC-HFW2431S-S-S2', 'IPC-T240H'],
+  },
+  {
+    // Amcrest's own model numbers (IP, the megapixels, M-, a series number): IP2M-841 and IP5M-1190EW as owners
+    // name them in integration issues, IP2M-853EW as nuclei's Amcrest panel template gives its CPE. Amcrest sells
+    // Dahua-made cameras (oem.ts), so the brand leads to its maker.
+    name: 'amcrest-ip', manufacturer: 'amcrest', product: 'Amcrest IP camera',
+    pattern: rx(String.raw`IP[1-8]M-[0-9]{3,4}[A-Z]*(?:-[A-Z0-9]+)*`),
+    examples: ['IP2M-841', 'IP5M-1190EW', 'IP2M-853EW'],
+    counterExamples: ['IPC-T240H', 'IP-1190'],
   },
   // ── Huawei ──────────────────────────────────────────────────────────────────────────────────
   {
