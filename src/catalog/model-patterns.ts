@@ -15,7 +15,7 @@ const rx = (body: string): RegExp => new RegExp(`^(?:${body})${TAIL}$`, 'i')
 export const MODEL_PATTERNS: readonly ModelPattern[] = [
   // ── Hikvision and its brands ────────────────────────────────────────────────────────────────
   {
-    name: 'hikvision-ds', manufacturer: 'hikvision', product: 'network camera, recorder or encoder (DS- family)',
+    name: 'hikvision-ds', manufacturer: 'hikvision', product: 'network camera, recorder, encoder, intercom or access terminal (DS- family)',
     pattern: rx(String.raw`DS-(?:2C[A-Z]|2D[A-Z]|2T[A-Z]|2X[A-Z]|2S[A-Z]|2A[A-Z]|2DE|7[0-9]{3}|9[0-9]{3}|6[79][0-9]{2}|K[0-9][A-Z0-9]{3}|K[HB][0-9]{3}|KV[0-9]|PD|PK|PWA|3E)[A-Z0-9/+-]*`),
     // The video intercom and access control lines: DS-KV door stations, DS-KB doorbells,
     // DS-KH indoor stations, DS-K1T/DS-K1A access terminals (models users name in integration issues).
