@@ -14,6 +14,8 @@ export type ProductOidModule = {
   oid: string
   /** A prefix every symbol of the node carries that is no part of the product's name (`hh3c-`). */
   symbolPrefix?: string
+  /** Show the symbols as written: the module spells them so that no product name can be read back. */
+  keepSymbol?: true
   source: Source
   /** One product a line: its arc under `oid`, its symbol, and optionally the name a comment gives. */
   products: string
@@ -67,7 +69,7 @@ export function buildProductOidTable(modules: readonly ProductOidModule[]): Prod
       const oid = `${m.oid}.${arc}`
       if (byOid.has(oid)) throw new Error(`product OID data of ${m.module}: ${oid} defined twice`)
       byOid.set(oid, {
-        oid, name: name ?? productNameOf(symbol, m.symbolPrefix), manufacturer: m.manufacturer,
+        oid, name: name ?? (m.keepSymbol ? symbol : productNameOf(symbol, m.symbolPrefix)), manufacturer: m.manufacturer,
         module: m.module, symbol, parent: m.parent, arc, source: m.source,
       })
     }
