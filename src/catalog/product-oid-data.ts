@@ -731,4 +731,25 @@ export const PRODUCT_OID_MODULES: readonly ProductOidModule[] = [
 244 hp513024G4SFPPlus1SlotHI
 `,
   },
+  {
+    module: 'DAHUA-SNMP-MIB',
+    // The module's product nodes are kinds of device, not models: shown as written. Dahua's
+    // recorders have been seen reporting another arc (LibreNMS tests/snmpsim/dahua-nvr.snmprec:
+    // 1.3.6.1.4.1.1004849.3.2.10, which this module does not define): those name the maker only.
+    manufacturer: 'dahua',
+    parent: 'products',
+    // dahua ::= { enterprises 1004849 }, device ::= { dahua 2 }, products ::= { device 10 }
+    oid: '1.3.6.1.4.1.1004849.2.10',
+    keepSymbol: true,
+    source: {
+      title: 'Dahua Technology, DAHUA-SNMP-MIB (LAST-UPDATED 201405101112Z, "the private Dahua SNMP MIB extensions for all the device"), as LibreNMS ships it: dvr, nvr and ipc under products ::= { device 10 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/dahua/DAHUA-SNMP-MIB',
+      date: '2014-05-10',
+    },
+    products: `
+1 dvr
+2 nvr
+3 ipc
+`,
+  },
 ]

@@ -26,6 +26,13 @@ describe('product OIDs', () => {
     expect(table.lookup('1.3.6.1.4.1.25506.11.1.172')).toMatchObject({ name: 'hpFF570040XG2QSFPPlus', parent: 'hpSwitch', arc: 172 })
   })
 
+  it('names the kind of device of Dahua\'s product nodes, and nothing for the arc a Dahua recorder was seen reporting', () => {
+    // DAHUA-SNMP-MIB: nvr ::= { products 2 }, products ::= { device 10 }, device ::= { dahua 2 }
+    expect(table.lookup('1.3.6.1.4.1.1004849.2.10.2')).toMatchObject({ name: 'nvr', manufacturer: 'dahua' })
+    // LibreNMS tests/snmpsim/dahua-nvr.snmprec (a DH-NVR4108HS-8P-4KS2)
+    expect(table.lookup('1.3.6.1.4.1.1004849.3.2.10')).toBeUndefined()
+  })
+
   it('matches a product node exactly: a family node, an undefined arc or an OID below a product names none', () => {
     expect(table.lookup('1.3.6.1.4.1.2011.2.23')).toBeUndefined()
     expect(table.lookup('1.3.6.1.4.1.2011.2.23.1')).toBeUndefined() // lswCommon
@@ -51,7 +58,7 @@ describe('product OIDs', () => {
   })
 
   it('holds each product under the enterprise number of its manufacturer', () => {
-    const numbers = { huawei: 2011, h3c: 25506 } as Record<string, number>
+    const numbers = { huawei: 2011, h3c: 25506, dahua: 1004849 } as Record<string, number>
     for (const m of PRODUCT_OID_MODULES) expect(m.oid.startsWith(`1.3.6.1.4.1.${numbers[m.manufacturer]}.`)).toBe(true)
   })
 })
