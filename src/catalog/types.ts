@@ -1,5 +1,6 @@
 import type { OuiRegistry } from '../domain/evidence.js'
 import type { Manufacturer, ManufacturerSlug, OemRelation, Source } from '../domain/manufacturer.js'
+import type { ProductOidTable } from './product-oids.js'
 
 /** One IEEE assignment: a MAC prefix block and the organisation that holds it. */
 export type OuiEntry = {
@@ -118,6 +119,8 @@ export type Catalog = {
   oem: readonly OemRelation[]
   oui: OuiTable
   enterprises: EnterpriseTable
+  /** The products that sysObjectIDs name, from the makers' MIB modules (see `catalog/product-oid-data.ts`). */
+  products: ProductOidTable
   banners: readonly BannerPattern[]
   models: readonly ModelPattern[]
   /** Resolves a free-text organisation or brand name to a catalog manufacturer. */

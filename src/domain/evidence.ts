@@ -7,8 +7,9 @@ export type Evidence =
   /**
    * `value`: the sysObjectID, or, with `privateObject`, an object the agent answered under the
    * maker's enterprise number when it gave no sysObjectID (weaker: see EVIDENCE_WEIGHTS).
+   * `product`: the product the sysObjectID names in its maker's MIB (`S5328C-EI`), when known.
    */
-  | { method: 'snmp_enterprise'; manufacturer: ManufacturerSlug; value: string; enterprise: number; organization: string; privateObject?: true }
+  | { method: 'snmp_enterprise'; manufacturer: ManufacturerSlug; value: string; enterprise: number; organization: string; product?: string; privateObject?: true }
   | { method: 'banner'; manufacturer: ManufacturerSlug; value: string; pattern: string; protocol: string; product?: string; version?: string }
   /** `brand`: the brand a maker's model is sold under (a Huawei-made Vodafone USB modem). */
   | { method: 'model'; manufacturer: ManufacturerSlug; value: string; pattern: string; product?: string; brand?: ManufacturerSlug }

@@ -35,6 +35,34 @@ describe('identify', () => {
     expect(both.evidence.map((e) => e.manufacturer)).toEqual(['huawei'])
   })
 
+  it('carries the product a sysObjectID names in its maker\'s MIB in the SNMP enterprise evidence', () => {
+    const a = identify({ id: 'sw', snmp: { sysObjectID: '.1.3.6.1.4.1.2011.2.23.95' } }, catalog)
+    expect(a.manufacturer).toBe('huawei')
+    expect(a.evidence).toEqual([expect.objectContaining({ method: 'snmp_enterprise', enterprise: 2011, product: 'S5328C-EI' })])
+    expect(formatEvidence(a.evidence[0]!)).toBe('SNMP enterprise 2011 (HUAWEI Technology Co.,Ltd), product S5328C-EI')
+    // A Comware switch sold by HP (LibreNMS tests/snmpsim/comware.snmprec): H3C's number, HP's product node.
+    const hp = identify({ id: 'ff', snmp: { sysObjectID: '1.3.6.1.4.1.25506.11.1.172' } }, catalog)
+    expect(hp.evidence[0]).toMatchObject({ manufacturer: 'h3c', product: 'hpFF570040XG2QSFPPlus' })
+  })
+
+  it('names the maker without a product when the sysObjectID is no product the catalog knows', () => {
+    // LibreNMS tests/snmpsim/vrp.snmprec: an AR1220 router, 1.3.6.1.4.1.2011.2.224.1.
+    const a = identify({ id: 'ar', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.224.1' } }, catalog)
+    expect(a.manufacturer).toBe('huawei')
+    expect(a.evidence[0]).not.toHaveProperty('product')
+    expect(formatEvidence(a.evidence[0]!)).toBe('SNMP enterprise 2011 (HUAWEI Technology Co.,Ltd)')
+    // An object answered without a sysObjectID is a MIB variable, not a product, even at a product's number.
+    const object = identify({ id: 'x', snmp: { privateObjects: ['1.3.6.1.4.1.2011.2.23.95'] } }, catalog)
+    expect(object.evidence[0]).not.toHaveProperty('product')
+  })
+
+  it('looks a sysObjectID up once: devices that report the same one share its evidence', () => {
+    const a = identify({ id: 'a', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.23.406' } }, catalog)
+    const b = identify({ id: 'b', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.23.406' } }, catalog)
+    expect(a.evidence[0]).toBe(b.evidence[0])
+    expect(a.evidence[0]).toMatchObject({ product: 'S5720-28X-LI-AC' })
+  })
+
   it('names a DOCSIS device by the VENDOR field of its sysDescr', () => {
     const a = identify({ id: 'cm', snmp: { sysDescr: 'DOCSIS 3.0 Cable Modem <<HW_REV: 1.0; VENDOR: Huawei; BOOTR: 1.0; SW_REV: V100R001; MODEL: MT882a>>' } }, catalog)
     expect(a.manufacturer).toBe('huawei')

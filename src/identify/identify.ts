@@ -308,10 +308,14 @@ function enterpriseVerdict(memo: Memo, oid: string, catalog: Catalog, privateObj
   if (found === undefined) return null
   const { enterprise, entry } = found
   if (entry?.manufacturer !== undefined) {
+    // A sysObjectID is the device's own statement of its product; an object answered without one
+    // is a MIB variable, which names none. (This runs once per distinct OID: the verdict is memoized.)
+    const product = privateObject ? undefined : catalog.products.lookup(arcs!.join('.'))
     return scoredOf(
       memo,
       {
         method: 'snmp_enterprise', manufacturer: entry.manufacturer, value: oid, enterprise, organization: entry.organization,
+        ...(product !== undefined ? { product: product.name } : {}),
         ...(privateObject ? { privateObject: true as const } : {}),
       },
       privateObject ? PRIVATE_OBJECT_WEIGHT : EVIDENCE_WEIGHTS.snmp_enterprise,

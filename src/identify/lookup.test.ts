@@ -12,4 +12,16 @@ describe('lookupIdentifier', () => {
     expect(sample).toMatchObject({ kind: 'text', banners: [{ pattern: 'docsis-sysdescr-vendor', manufacturer: 'broadcom', certainty: 'low' }] })
     expect(lookupIdentifier('<<HW_REV: 1; VENDOR: Ubee; MODEL: DVW2110>>', catalog)).toMatchObject({ kind: 'text', banners: [] })
   })
+
+  it('names the product a sysObjectID stands for, with the MIB definition that says so', () => {
+    const r = lookupIdentifier('1.3.6.1.4.1.2011.2.23.95', catalog)
+    expect(r).toMatchObject({ kind: 'oid', enterprise: 2011, group: 'huawei', product: { name: 'S5328C-EI', module: 'HUAWEI-MIB', parent: 'lanSw', arc: 95 } })
+    expect(lookupIdentifier('SNMPv2-SMI::enterprises.25506.1.14', catalog)).toMatchObject({ product: { name: 'S3610-28P', manufacturer: 'h3c' } })
+  })
+
+  it('names the maker but no product for an arc of the enterprise no MIB in the catalog defines', () => {
+    const r = lookupIdentifier('1.3.6.1.4.1.2011.2.23.9999', catalog)
+    expect(r).toMatchObject({ kind: 'oid', enterprise: 2011, group: 'huawei' })
+    expect(r).not.toHaveProperty('product')
+  })
 })

@@ -1,6 +1,7 @@
 import { isLocallyAdministered, isMulticast, parseMac, formatMac } from '../catalog/mac.js'
 import { groupOf } from '../catalog/manufacturers.js'
 import type { Catalog, EnterpriseEntry, OuiEntry, OuiMatch } from '../catalog/types.js'
+import type { ProductOid } from '../catalog/product-oids.js'
 import { BANNER_PROTOCOLS } from '../domain/device.js'
 import type { ManufacturerSlug, Source } from '../domain/manufacturer.js'
 import type { BannerMatch } from './banner.js'
@@ -13,7 +14,8 @@ import { enterpriseEntryOf, parseOid } from './oid.js'
 /** What the catalog says about one identifier, and why. */
 export type LookupResult =
   | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined }
-  | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined }
+  /** `product`: the product the OID names in its maker's MIB, when the catalog knows it. */
+  | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined; product?: ProductOid }
   | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; hint?: string }
   /**
    * An OUI or longer block prefix (`00E0FC`, `00:e0:fc`, `70B3D50AE`): the block with exactly this
@@ -56,7 +58,8 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     const found = enterpriseEntryOf(catalog.enterprises, arcs)
     const enterprise = found?.enterprise
     const entry = found?.entry
-    return { kind: 'oid', query: q, enterprise, entry, group: groupAt(entry?.manufacturer) }
+    const product = enterprise === undefined ? undefined : catalog.products.lookup(arcs.join('.'))
+    return { kind: 'oid', query: q, enterprise, entry, group: groupAt(entry?.manufacturer), ...(product ? { product } : {}) }
   }
   const name = catalog.resolveName(q)
   const m = matchModel(q, catalog.models, catalog.resolveName)

@@ -122,6 +122,16 @@ describe('trustpath lookup', () => {
     expect(run.stdout).toMatch(/3902/)
   })
 
+  it('names the product of a sysObjectID with its MIB definition and source, and none for an unknown product node', async () => {
+    const run = await runCli(['lookup', '1.3.6.1.4.1.2011.2.23.95', '1.3.6.1.4.1.2011.2.224.1'], { cwd: await testdir({}) })
+    expect(run.status).toBe(0)
+    const [known, unknown] = run.stdout.split(/\n(?=OID )/)
+    expect(known).toMatch(/^  product: S5328C-EI \(HUAWEI-MIB s5328C-EI ::= \{ lanSw 95 \}\)$/m)
+    expect(known).toMatch(/^  source: Huawei Technologies, HUAWEI-MIB V5\.43 .*<https:\/\/github\.com\/librenms\/librenms\/blob\/master\/mibs\/huawei\/HUAWEI-MIB>$/m)
+    expect(unknown).toMatch(/manufacturer: Huawei Technologies \(huawei\)/)
+    expect(unknown).not.toMatch(/product/)
+  })
+
   it('says that nothing matches a text the catalog does not know, with no empty group line, and exits 1', async () => {
     const run = await runCli(['lookup', 'zzzz'], { cwd: await testdir({}) })
     expect(run.status).toBe(1)

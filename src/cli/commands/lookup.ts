@@ -1,6 +1,7 @@
 import type { LookupResult } from '../../identify/lookup.js'
 import { lookupIdentifier } from '../../identify/lookup.js'
 import { manufacturerName } from '../../report/words.js'
+import { formatProductDefinition } from '../../catalog/product-oids.js'
 import { loadCatalogFor } from '../catalog-options.js'
 import type { CliContext } from '../context.js'
 import { println } from '../context.js'
@@ -69,6 +70,10 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
         lines.push(r.entry.manufacturer === undefined
           ? '  organisation not in the trustpath catalog'
           : `  manufacturer: ${name(r.entry.manufacturer)} (${r.entry.manufacturer}); group: ${name(r.group)} (${r.group})`)
+      }
+      if (r.product !== undefined) {
+        lines.push(`  product: ${r.product.name} (${formatProductDefinition(r.product)})`)
+        lines.push(`  source: ${r.product.source.title}${r.product.source.url ? ` <${r.product.source.url}>` : ''}`)
       }
       break
     case 'prefix': {

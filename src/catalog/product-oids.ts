@@ -1,0 +1,83 @@
+import type { ManufacturerSlug, Source } from '../domain/manufacturer.js'
+
+/**
+ * The products one MIB module defines under one node: the sysObjectIDs that the maker's devices
+ * report, as `<arc> <symbol>` lines (see `catalog/product-oid-data.ts`).
+ */
+export type ProductOidModule = {
+  /** The MIB module that defines them (`HUAWEI-MIB`). */
+  module: string
+  manufacturer: ManufacturerSlug
+  /** The node they are defined under, as the module names it (`lanSw`). */
+  parent: string
+  /** That node's numeric OID (`1.3.6.1.4.1.2011.2.23`). */
+  oid: string
+  /** A prefix every symbol of the node carries that is no part of the product's name (`hh3c-`). */
+  symbolPrefix?: string
+  /** Show the symbols as written: the module spells them so that no product name can be read back. */
+  keepSymbol?: true
+  source: Source
+  /** One product a line: its arc under `oid`, its symbol, and optionally the name a comment gives. */
+  products: string
+}
+
+/** A product a sysObjectID names, and the MIB definition that says so. */
+export type ProductOid = {
+  /** The sysObjectID, numeric without a leading dot. */
+  oid: string
+  /** The product as its maker names it (`S5328C-EI`). */
+  name: string
+  manufacturer: ManufacturerSlug
+  /** The definition: module, symbol, parent and arc (`HUAWEI-MIB s5328C-EI ::= { lanSw 95 }`). */
+  module: string
+  symbol: string
+  parent: string
+  arc: number
+  source: Source
+}
+
+/** Product OIDs indexed by their numeric OID (exact match: a product is one node, not a subtree). */
+export interface ProductOidTable {
+  readonly size: number
+  lookup(oid: string): ProductOid | undefined
+}
+
+/**
+ * The name of a product from its MIB symbol. An SMI identifier must start with a lower-case
+ * letter, so modules write `s5328C-EI` for the S5328C-EI and `hh3c-ar28-09` for the AR28-09:
+ * the module's prefix is dropped and the letters before the first digit are upper-cased (they
+ * are the series: S, E, AR, CE, NE). A symbol without a digit is kept as written.
+ */
+export function productNameOf(symbol: string, prefix = ''): string {
+  const s = prefix !== '' && symbol.startsWith(prefix) ? symbol.slice(prefix.length) : symbol
+  const m = /^([a-z]+)(?=\d)/i.exec(s)
+  return m === null ? s : m[1]!.toUpperCase() + s.slice(m[1]!.length)
+}
+
+/** Builds the table from the modules' lines; a line that is not `<arc> <symbol> [name]` is a bug in the data. */
+export function buildProductOidTable(modules: readonly ProductOidModule[]): ProductOidTable {
+  const byOid = new Map<string, ProductOid>()
+  for (const m of modules) {
+    for (const line of m.products.split('\n')) {
+      const t = line.trim()
+      if (t === '') continue
+      const [arcText, symbol, name, ...rest] = t.split(/\s+/)
+      if (!/^(0|[1-9]\d*)$/.test(arcText!) || symbol === undefined || rest.length > 0) {
+        throw new Error(`product OID data of ${m.module}: malformed line "${t}"`)
+      }
+      const arc = Number(arcText)
+      const oid = `${m.oid}.${arc}`
+      if (byOid.has(oid)) throw new Error(`product OID data of ${m.module}: ${oid} defined twice`)
+      byOid.set(oid, {
+        oid, name: name ?? (m.keepSymbol ? symbol : productNameOf(symbol, m.symbolPrefix)), manufacturer: m.manufacturer,
+        module: m.module, symbol, parent: m.parent, arc, source: m.source,
+      })
+    }
+  }
+  return { size: byOid.size, lookup: (oid) => byOid.get(oid) }
+}
+
+/** `HUAWEI-MIB s5328C-EI ::= { lanSw 95 }`: where a product OID is defined, in the module's notation. */
+export function formatProductDefinition(p: ProductOid): string {
+  return `${p.module} ${p.symbol} ::= { ${p.parent} ${p.arc} }`
+}
