@@ -12,6 +12,11 @@ describe('product OIDs', () => {
     expect(formatProductDefinition(p!)).toBe('HUAWEI-MIB s5328C-EI ::= { lanSw 95 }')
     expect(table.lookup('1.3.6.1.4.1.2011.2.23.114')?.name).toBe('S2700-9TP-EI-AC')
     expect(table.lookup('1.3.6.1.4.1.2011.2.23.406')?.name).toBe('S5720-28X-LI-AC')
+    // s5720-28X-SI-AC ::= { lanSw 327 }, s5320-52P-EI-DC ::= { lanSw 311 }, s5300-10P-PWR-LI-AC-new ::= { lanSw 359 }
+    expect(table.lookup('1.3.6.1.4.1.2011.2.23.327')?.name).toBe('S5720-28X-SI-AC')
+    expect(table.lookup('1.3.6.1.4.1.2011.2.23.311')?.name).toBe('S5320-52P-EI-DC')
+    expect(table.lookup('1.3.6.1.4.1.2011.2.23.359')?.name).toBe('S5300-10P-PWR-LI-AC-new')
+    expect(table.lookup('1.3.6.1.4.1.2011.2.23.200')?.name).toBe('S3700-52P-PWR-SI')
     // HH3C-PRODUCT-ID-MIB: hh3c-s5500-28C-EI ::= { hh3cProductId 1 }, hh3cProductId ::= { hh3c 1 }
     expect(table.lookup('1.3.6.1.4.1.25506.1.1')).toMatchObject({ name: 'S5500-28C-EI', manufacturer: 'h3c' })
     expect(table.lookup('1.3.6.1.4.1.25506.1.57')?.name).toBe('AR28-09')
