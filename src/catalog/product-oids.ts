@@ -40,6 +40,11 @@ export type ProductOid = {
 export interface ProductOidTable {
   readonly size: number
   lookup(oid: string): ProductOid | undefined
+  /**
+   * The product a module's symbol names (`HUAWEI-MIB`, `s2700-9TP-EI-AC`): how Net-SNMP prints a
+   * sysObjectID when the module is loaded (`OID: HUAWEI-MIB::s2700-9TP-EI-AC`).
+   */
+  bySymbol(module: string, symbol: string): ProductOid | undefined
 }
 
 /**
@@ -57,6 +62,7 @@ export function productNameOf(symbol: string, prefix = ''): string {
 /** Builds the table from the modules' lines; a line that is not `<arc> <symbol> [name]` is a bug in the data. */
 export function buildProductOidTable(modules: readonly ProductOidModule[]): ProductOidTable {
   const byOid = new Map<string, ProductOid>()
+  const bySymbol = new Map<string, ProductOid>()
   for (const m of modules) {
     for (const line of m.products.split('\n')) {
       const t = line.trim()
@@ -68,13 +74,18 @@ export function buildProductOidTable(modules: readonly ProductOidModule[]): Prod
       const arc = Number(arcText)
       const oid = `${m.oid}.${arc}`
       if (byOid.has(oid)) throw new Error(`product OID data of ${m.module}: ${oid} defined twice`)
-      byOid.set(oid, {
+      const product: ProductOid = {
         oid, name: name ?? (m.keepSymbol ? symbol : productNameOf(symbol, m.symbolPrefix)), manufacturer: m.manufacturer,
         module: m.module, symbol, parent: m.parent, arc, source: m.source,
-      })
+      }
+      // A symbol names one node of its module (SMI): a second one is a copying error.
+      const key = `${m.module}::${symbol}`
+      if (bySymbol.has(key)) throw new Error(`product OID data of ${m.module}: ${symbol} defined twice`)
+      byOid.set(oid, product)
+      bySymbol.set(key, product)
     }
   }
-  return { size: byOid.size, lookup: (oid) => byOid.get(oid) }
+  return { size: byOid.size, lookup: (oid) => byOid.get(oid), bySymbol: (module, symbol) => bySymbol.get(`${module}::${symbol}`) }
 }
 
 /** `HUAWEI-MIB s5328C-EI ::= { lanSw 95 }`: where a product OID is defined, in the module's notation. */

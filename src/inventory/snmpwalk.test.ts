@@ -178,11 +178,22 @@ describe('SNMP walks as inventories', () => {
     ])
   })
 
-  it('names Huawei from a sysObjectID printed by its MIB name (HUAWEI-MIB), whose product number is not in the walk', () => {
+  it('names the product of a sysObjectID printed by its MIB name (HUAWEI-MIB) when the catalog\'s MIB table defines it', () => {
     const text = 'SNMPv2-MIB::sysDescr.0 = STRING: S2700-9TP-EI-AC\nSNMPv2-MIB::sysObjectID.0 = OID: HUAWEI-MIB::s2700-9TP-EI-AC\nSNMPv2-MIB::sysName.0 = STRING: sw1\n'
     const { devices, diagnostics } = parseInventory(text, { file: 'walk.txt' })
     expect(diagnostics).toEqual([])
-    expect(devices[0]!.snmp).toEqual({ sysObjectID: '1.3.6.1.4.1.2011', sysDescr: 'S2700-9TP-EI-AC' })
+    // s2700-9TP-EI-AC ::= { lanSw 114 }, lanSw ::= { hwProducts 23 }, hwProducts ::= { huawei 2 }
+    expect(devices[0]!.snmp).toEqual({ sysObjectID: '1.3.6.1.4.1.2011.2.23.114', sysDescr: 'S2700-9TP-EI-AC' })
+    const a = identify(devices[0]!, loadDefaultCatalog())
+    expect(a.group).toBe('huawei')
+    expect(a.evidence.find((e) => e.method === 'snmp_enterprise')).toMatchObject({ product: 'S2700-9TP-EI-AC' })
+  })
+
+  it('names Huawei from a sysObjectID printed by a HUAWEI-MIB name the catalog has no number for', () => {
+    const text = 'SNMPv2-MIB::sysObjectID.0 = OID: HUAWEI-MIB::ar1220\nSNMPv2-MIB::sysName.0 = STRING: r1\n'
+    const { devices, diagnostics } = parseInventory(text, { file: 'walk.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]!.snmp).toEqual({ sysObjectID: '1.3.6.1.4.1.2011' })
     expect(identify(devices[0]!, loadDefaultCatalog()).group).toBe('huawei')
   })
 

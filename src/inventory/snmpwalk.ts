@@ -38,6 +38,8 @@
 import { LineSplitter } from './lines.js'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { docsisFields } from '../catalog/docsis.js'
+import { PRODUCT_OID_MODULES } from '../catalog/product-oid-data.js'
+import { buildProductOidTable, type ProductOidTable } from '../catalog/product-oids.js'
 import { parseOid } from '../identify/oid.js'
 import type { RowParser, RowSink } from './rows.js'
 
@@ -116,8 +118,9 @@ const BASES: Readonly<Record<string, string>> = {
 /**
  * MIB modules that Net-SNMP names a sysObjectID by when the module is loaded
  * (`OID: HUAWEI-MIB::s2700-9TP-EI-AC`, `OID: CISCO-PRODUCTS-MIB::cisco2611`,
- * `OID: NET-SNMP-MIB::netSnmpAgentOIDs.10`): the number of the product is not in the walk, but the
- * module defines all its objects under its maker's private enterprise number, which is what
+ * `OID: NET-SNMP-MIB::netSnmpAgentOIDs.10`): the number of the product is not in the walk (unless
+ * the catalog's product tables define the symbol, catalog/product-oid-data.ts), but the module
+ * defines all its objects under its maker's private enterprise number, which is what
  * identification reads. Only modules seen naming a sysObjectID in real walks are listed, and the
  * makers' MIBs whose objects are read; another name is reported (`unresolved_oid`) with the way to
  * get the number (-On). An object named by one of these modules stands, in a walk without a
@@ -131,6 +134,10 @@ const MODULE_ENTERPRISES: Readonly<Record<string, number>> = {
   'HIK-DEVICE-MIB': 39165,
   'DAHUA-SNMP-MIB': 1004849,
 }
+
+let productTable: ProductOidTable | undefined
+/** The products of the catalog's MIB tables, indexed on the first walk that names one by its symbol. */
+const productOids = (): ProductOidTable => (productTable ??= buildProductOidTable(PRODUCT_OID_MODULES))
 
 /** The types Net-SNMP prints before a value (none with -OQ and -Oq). */
 const TYPED = /^(STRING|Hex-STRING|OID|INTEGER|Timeticks|Counter32|Counter64|Gauge32|UInteger32|IpAddress|Network Address|BITS|OPAQUE|Opaque|NULL|Wrong Type \(should be [^)]*\)):(?: |$)/
@@ -552,7 +559,11 @@ export class SnmpWalkRowParser implements RowParser {
     if (parseOid(text) !== undefined) return text
     const colon = text.indexOf('::')
     const enterprise = colon > 0 ? MODULE_ENTERPRISES[text.slice(0, colon)] : undefined
-    if (enterprise !== undefined) return `1.3.6.1.4.1.${enterprise}`
+    if (enterprise !== undefined) {
+      // A product the catalog's MIB tables define keeps its number, and so its product name.
+      const product = productOids().bySymbol(text.slice(0, colon), text.slice(colon + 2))
+      return product?.oid ?? `1.3.6.1.4.1.${enterprise}`
+    }
     const labels = (colon >= 0 ? text.slice(colon + 2) : text).replace(/^\./, '').split('.')
     let last = labels.length - 1
     while (last >= 0 && /^\d+$/.test(labels[last]!)) last--
