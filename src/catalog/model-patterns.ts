@@ -1,4 +1,4 @@
-import { SPEEDPORT_HYBRID, VODAFONE_K_HUAWEI, VODAFONE_K_ZTE } from './oem.js'
+import { SPEEDPORT_HYBRID, VODAFONE_K_HUAWEI, VODAFONE_K_HUAWEI_MODELS, VODAFONE_K_ZTE, VODAFONE_K_ZTE_MODELS } from './oem.js'
 import type { ModelPattern } from './types.js'
 
 // Model numbers are matched whole (anchored at both ends) and case-insensitively. A tail such as a
@@ -191,14 +191,14 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     name: 'vodafone-k-huawei', manufacturer: 'huawei', brand: 'vodafone', source: VODAFONE_K_HUAWEI,
     product: 'Vodafone K-series USB modem made by Huawei',
-    pattern: rx(String.raw`K(?:3765|3770|3771|3806|4203|4505|4510|4511|4605|5150|5160|5161h?)`),
+    pattern: rx(VODAFONE_K_HUAWEI_MODELS),
     examples: ['K5161h', 'K5160', 'K5150', 'K4505', 'K3765', 'K4605', 'K4203'],
     counterExamples: ['K3765-Z', 'K5006-Z', 'K5161z', 'K3766', 'K51600'],
   },
   {
     name: 'vodafone-k-zte', manufacturer: 'zte', brand: 'vodafone', source: VODAFONE_K_ZTE,
     product: 'Vodafone K-series USB modem made by ZTE ("-Z" models)',
-    pattern: rx(String.raw`K[345][0-9]{3}-Z`),
+    pattern: rx(VODAFONE_K_ZTE_MODELS),
     examples: ['K3565-Z', 'K3570-Z', 'K3571-Z', 'K3765-Z', 'K3806-Z', 'K5006-Z', 'K5008-Z'],
     counterExamples: ['K3765', 'K5006', 'K2540-Z'],
   },
