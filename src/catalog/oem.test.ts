@@ -34,11 +34,12 @@ describe('OEM_RELATIONS', () => {
         expect(['brand', 'none']).toContain(r.scope)
         continue
       }
-      expect(r.scope.roles !== undefined || r.scope.models !== undefined, r.brand).toBe(true)
-      for (const role of r.scope.roles ?? []) expect(DEVICE_ROLES).toContain(role)
-      if (r.scope.models !== undefined) {
-        expect(r.scope.models.startsWith('^'), r.scope.models).toBe(true)
-        expect(() => new RegExp(r.scope.models!, 'i')).not.toThrow()
+      const { roles, models } = r.scope
+      expect(roles !== undefined || models !== undefined, r.brand).toBe(true)
+      for (const role of roles ?? []) expect(DEVICE_ROLES).toContain(role)
+      if (models !== undefined) {
+        expect(models.startsWith('^'), models).toBe(true)
+        expect(() => new RegExp(models, 'i')).not.toThrow()
       }
     }
   })

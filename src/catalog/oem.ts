@@ -136,7 +136,7 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
     // CMIP: LT Security's IP camera model numbers (CMIP8242WB, CMIP7422W-28M).
     scope: { roles: ['camera'], models: '^CMIP[0-9]' },
     source: {
-      title: 'Camio\u2019s camera table: LT Security CMIP8242WB in Hikvision\u2019s MAC blocks with Hikvision\u2019s defaults; LTS named a Hikvision OEM partner (reported by Black Box USA, an integrator, and in CamioCam/rtsp issue #224)',
+      title: 'Camio\u2019s camera table: LT Security CMIP8242WB in Hikvision\u2019s MAC blocks; LTS named a Hikvision OEM partner (reported by Black Box USA, an integrator, and in CamioCam/rtsp issue #224)',
       url: CAMIO_PATHS,
     },
   },

@@ -65,6 +65,16 @@ export function summarizeEvidence(a: Attribution): string {
   return a.evidence.map((e) => `${e.manufacturer}: ${formatEvidence(e)}`).join('; ')
 }
 
+/** Which devices of a brand an OEM relation attributes to the maker, in words: `role camera or model /^CMIP[0-9]/`. */
+export function formatOemScope(scope: OemRelation['scope']): string {
+  if (scope === 'brand') return 'every device of the brand'
+  if (scope === 'none') return 'no device by its label alone (explains conflicts)'
+  const parts: string[] = []
+  if (scope.roles !== undefined) parts.push(`role ${scope.roles.join(' or ')}`)
+  if (scope.models !== undefined) parts.push(`model /${scope.models}/`)
+  return parts.join(' or ')
+}
+
 /** A conflict in words: `declared lorex; MAC OUI and banner say dahua (known OEM)`. */
 export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, Manufacturer>): string {
   const name = (s: ManufacturerSlug) => manufacturerName(s, manufacturers)
