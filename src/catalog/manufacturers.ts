@@ -669,6 +669,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('realtek', 'Realtek Semiconductor', 'TW', ['Realtek', 'Realtek Semiconductor']),
   maker('lts', 'LT Security', 'US', ['LTS', 'LT Security', 'LT Security Inc']),
   maker('annke', 'Annke', undefined, ['Annke']),
+  // Holds its own IEEE block (20DE88, "IC Realtime LLC"), so a device in it stays IC Realtime's.
+  maker('ic-realtime', 'IC Realtime', 'US', ['IC Realtime', 'IC Realtime LLC', 'ICRealtime']),
   // Makers of routers, switches, storage and phones found in inventories, so their devices are
   // attributed instead of staying unknown. 3Com under Hewlett-Packard (2010), Poly under HP Inc.
   // (2022) and ARRIS under CommScope (2019) are recorded as parents; Polycom and Plantronics, merged

@@ -1,4 +1,4 @@
-import { SPEEDPORT_HYBRID, VODAFONE_K_HUAWEI, VODAFONE_K_ZTE } from './oem.js'
+import { SPEEDPORT_HYBRID, VODAFONE_K_HUAWEI, VODAFONE_K_HUAWEI_MODELS, VODAFONE_K_ZTE, VODAFONE_K_ZTE_MODELS } from './oem.js'
 import type { ModelPattern } from './types.js'
 
 // Model numbers are matched whole (anchored at both ends) and case-insensitively. A tail such as a
@@ -78,15 +78,6 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     pattern: rx(String.raw`IPC-(?:A|C|S|K|F|G|GS|GK)[0-9]{2}[A-Z0-9-]*`),
     examples: ['IPC-A22EP', 'IPC-C22EP', 'IPC-S42F-D', 'IPC-A22EP-D', 'IPC-K46'],
     counterExamples: ['IPC-HFW2431S-S-S2', 'IPC-T240H'],
-  },
-  {
-    // Amcrest's own model numbers (IP, the megapixels, M-, a series number): IP2M-841 and IP5M-1190EW as owners
-    // name them in integration issues, IP2M-853EW as nuclei's Amcrest panel template gives its CPE. Amcrest sells
-    // Dahua-made cameras (oem.ts), so the brand leads to its maker.
-    name: 'amcrest-ip', manufacturer: 'amcrest', product: 'Amcrest IP camera',
-    pattern: rx(String.raw`IP[1-8]M-[0-9]{3,4}[A-Z]*(?:-[A-Z0-9]+)*`),
-    examples: ['IP2M-841', 'IP5M-1190EW', 'IP2M-853EW'],
-    counterExamples: ['IPC-T240H', 'IP-1190'],
   },
   // ── Huawei ──────────────────────────────────────────────────────────────────────────────────
   {
@@ -210,14 +201,14 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     name: 'vodafone-k-huawei', manufacturer: 'huawei', brand: 'vodafone', source: VODAFONE_K_HUAWEI,
     product: 'Vodafone K-series USB modem made by Huawei',
-    pattern: rx(String.raw`K(?:3765|3770|3771|3806|4203|4505|4510|4511|4605|5150|5160|5161h?)`),
+    pattern: rx(VODAFONE_K_HUAWEI_MODELS),
     examples: ['K5161h', 'K5160', 'K5150', 'K4505', 'K3765', 'K4605', 'K4203'],
     counterExamples: ['K3765-Z', 'K5006-Z', 'K5161z', 'K3766', 'K51600'],
   },
   {
     name: 'vodafone-k-zte', manufacturer: 'zte', brand: 'vodafone', source: VODAFONE_K_ZTE,
     product: 'Vodafone K-series USB modem made by ZTE ("-Z" models)',
-    pattern: rx(String.raw`K[345][0-9]{3}-Z`),
+    pattern: rx(VODAFONE_K_ZTE_MODELS),
     examples: ['K3565-Z', 'K3570-Z', 'K3571-Z', 'K3765-Z', 'K3806-Z', 'K5006-Z', 'K5008-Z'],
     counterExamples: ['K3765', 'K5006', 'K2540-Z'],
   },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { DEVICE_ROLES } from '../domain/device.js'
 import { manufacturerMap } from './manufacturers.js'
 import { OEM_RELATIONS } from './oem.js'
 
@@ -25,4 +26,36 @@ describe('OEM_RELATIONS', () => {
       if (r.from !== undefined && r.until !== undefined) expect(r.from < r.until).toBe(true)
     }
   })
+
+  it('gives every relation a scope whose roles exist and whose model pattern compiles and is anchored', () => {
+    for (const r of OEM_RELATIONS) {
+      expect(r.scope, `${r.brand} <- ${r.maker}`).toBeDefined()
+      if (typeof r.scope === 'string') {
+        expect(['brand', 'none']).toContain(r.scope)
+        continue
+      }
+      const { roles, models } = r.scope
+      expect(roles !== undefined || models !== undefined, r.brand).toBe(true)
+      for (const role of roles ?? []) expect(DEVICE_ROLES).toContain(role)
+      if (models !== undefined) {
+        expect(models.startsWith('^'), models).toBe(true)
+        expect(() => new RegExp(models, 'i')).not.toThrow()
+      }
+    }
+  })
+
+  it('scopes the models its sources name, and not the brand\'s other models', () => {
+    const fits = (brand: string, maker: string, model: string) => OEM_RELATIONS.some((r) =>
+      r.brand === brand && r.maker === maker && typeof r.scope === 'object' && r.scope.models !== undefined && new RegExp(r.scope.models, 'i').test(model))
+    const cases: [string, string, string, boolean][] = [
+      ['amcrest', 'dahua', 'IP2M-841', true], ['amcrest', 'dahua', 'NV1104', true], ['amcrest', 'dahua', 'AD410', true],
+      ['amcrest', 'dahua', 'IP8M-2493EB-V2', true], ['amcrest', 'dahua', 'AWR-1', false],
+      ['lts', 'hikvision', 'CMIP8242WB', true], ['lts', 'hikvision', 'LTN8708', false],
+      ['vodafone', 'huawei', 'K5161h', true], ['vodafone', 'huawei', 'K3765-Z', false], ['vodafone', 'huawei', 'K3766', false],
+      ['vodafone', 'zte', 'K5006-Z', true], ['vodafone', 'zte', 'K5006', false],
+      ['deutsche-telekom', 'huawei', 'Speedport Hybrid', true], ['deutsche-telekom', 'huawei', 'Speedport Smart 4', false],
+    ]
+    for (const [brand, maker, model, expected] of cases) expect(fits(brand, maker, model), `${brand} ${model}`).toBe(expected)
+  })
 })
+

@@ -12,6 +12,15 @@ export const VODAFONE_K_ZTE: Source = {
   url: 'https://github.com/torvalds/linux/blob/master/drivers/net/usb/qmi_wwan.c',
 }
 
+/**
+ * Model numbers of Vodafone's Huawei-made K-series modems that a source names (a bare "K" and four
+ * digits is too common to claim): the OEM relation's scope and the model pattern share them.
+ */
+export const VODAFONE_K_HUAWEI_MODELS = String.raw`K(?:3765|3770|3771|3806|4203|4505|4510|4511|4605|5150|5160|5161h?)`
+
+/** Vodafone's ZTE-made K-series modems: the "-Z" models. */
+export const VODAFONE_K_ZTE_MODELS = String.raw`K[345][0-9]{3}-Z`
+
 /** Deutsche Telekom's Speedport Hybrid router is Huawei's. */
 export const SPEEDPORT_HYBRID: Source = {
   title: '4G.de: Hybrid-Router der Telekom unter Plagiats-Verdacht ("Speedport Hybrid von Huawei")',
@@ -19,13 +28,28 @@ export const SPEEDPORT_HYBRID: Source = {
 }
 
 /**
+ * Camio's table of camera models it connects to (company, model, the MAC blocks their devices carry):
+ * Amcrest's IP2M-841 camera and NV1104 recorder in Dahua's block 90:02:A9 with Dahua's RTSP path, LT
+ * Security's CMIP8242WB camera in Hikvision's blocks (C4:2F:90, BC:AD:28, 44:19:B6...).
+ */
+const CAMIO_PATHS = 'https://github.com/CamioCam/rtsp/blob/master/cameras/paths.csv'
+
+/**
  * Known "brand X sells products made by Y" relations. Only relations with a source are listed;
  * most come from reporting rather than filings, and their titles say so.
+ *
+ * `scope` says which of the brand's devices identification attributes to the maker on their label
+ * alone (weakly: see EVIDENCE_WEIGHTS in identify.ts): video brands by the camera role (which
+ * recorders take too) or their model families, operators by the model numbers of the products the
+ * source names. A relation whose products an inventory cannot tell apart from the brand's others
+ * (Honeywell sells far more than cameras, and not every Honeywell camera was Dahua's) has scope
+ * `none` and only explains a declared brand that a MAC block, a banner or a model contradicts.
  */
 export const OEM_RELATIONS: readonly OemRelation[] = [
   {
     brand: 'lorex', maker: 'dahua',
     products: 'video surveillance cameras and recorders',
+    scope: { roles: ['camera'] },
     until: '2018-02-06',
     source: {
       title: 'Security Sales & Integration: FLIR Sells Lorex Business to Dahua ("Dahua served as the primary OEM supplier of video surveillance products to Lorex prior to the acquisition")',
@@ -36,6 +60,7 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
   {
     brand: 'lorex', maker: 'dahua',
     products: 'cameras and their components and firmware, after the sale to Skywatch',
+    scope: { roles: ['camera'] },
     from: '2022-11',
     source: {
       title: 'Nebraska Attorney General: lawsuit against Lorex, alleging that Lorex still sources its cameras\u2019 component parts from Dahua (reported allegation)',
@@ -46,15 +71,17 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
   {
     brand: 'amcrest', maker: 'dahua',
     products: 'IP cameras, doorbells and recorders',
+    // IP2M-841, IP3M-..., IP8M-...: the IP camera families; NV: recorders; AD410: the doorbell.
+    scope: { roles: ['camera'], models: String.raw`^(?:IP[2-8]M-|NV[0-9]{4}|AD[0-9]{3})` },
     source: {
-      title: 'Dahua makes the AD410 doorbell for Amcrest; Amcrest and Lorex listed as Dahua-OEM brands sharing Dahua\u2019s API (reported by users in rroller/dahua PR #437 and toxuin/alarmserver issue #1, citing IPVM\u2019s Dahua OEM directory)',
-      url: 'https://github.com/toxuin/alarmserver/issues/1',
-      date: '2021-03-22',
+      title: 'Camio\u2019s camera table: Amcrest IP2M-841 and NV1104 in Dahua\u2019s MAC block 90:02:A9 with Dahua\u2019s RTSP path; python-amcrest: "Amcrest and Dahua devices share similar firmwares"; Dahua makes the AD410 doorbell for Amcrest (reported by users in rroller/dahua PR #437 and toxuin/alarmserver issue #1, citing IPVM\u2019s Dahua OEM directory)',
+      url: CAMIO_PATHS,
     },
   },
   {
     brand: 'annke', maker: 'hikvision',
     products: 'IP cameras and NVRs',
+    scope: { roles: ['camera'] },
     source: {
       title: 'Annke cameras run Hikvision-compatible firmware and tools; "Annke OEMs Hikvision hardware" (reported by users in Supergiovane/node-red-contrib-hikvision-ultimate issue #24 and ch-bas/cctv-camera-database PR #49)',
       url: 'https://github.com/Supergiovane/node-red-contrib-hikvision-ultimate/issues/24',
@@ -64,6 +91,7 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
   {
     brand: 'honeywell', maker: 'dahua',
     products: 'video surveillance cameras and recorders (Honeywell said in February 2022 that it would stop selling them after three months)',
+    scope: 'none',
     source: {
       title: 'IPVM (public article): Honeywell, Dahua, Deception And Endangering US Security ("hidden relabelling of PRC-made ... Dahua products")',
       url: 'https://ipvm.com/reports/honey-dahua',
@@ -73,17 +101,27 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
   {
     brand: 'luma', maker: 'hikvision',
     products: 'NVRs',
+    // Luma also sells cameras the source does not name, and no model family of the NVRs is on record.
+    scope: 'none',
     source: {
       title: 'Home Assistant documentation, Hikvision integration: "Luma NVRs are rebranded Hikvision-based hardware" (home-assistant.io PR #45985, after a user confirmed a Luma NVR works with it)',
       url: 'https://github.com/home-assistant/home-assistant.io/pull/45985',
       date: '2026-06-14',
     },
   },
-  { brand: 'vodafone', maker: 'huawei', products: 'K-series USB mobile broadband modems (model numbers without "-Z")', source: VODAFONE_K_HUAWEI },
-  { brand: 'vodafone', maker: 'zte', products: 'K-series USB mobile broadband modems (model numbers ending "-Z")', source: VODAFONE_K_ZTE },
+  {
+    brand: 'vodafone', maker: 'huawei', products: 'K-series USB mobile broadband modems (model numbers without "-Z")',
+    scope: { models: `^(?:${VODAFONE_K_HUAWEI_MODELS})$` }, source: VODAFONE_K_HUAWEI,
+  },
+  {
+    brand: 'vodafone', maker: 'zte', products: 'K-series USB mobile broadband modems (model numbers ending "-Z")',
+    scope: { models: `^(?:${VODAFONE_K_ZTE_MODELS})$` }, source: VODAFONE_K_ZTE,
+  },
   {
     brand: 'vodafone', maker: 'huawei',
     products: 'Vodafone-branded 3G phones (five-year contract signed in February 2006)',
+    // Phones have no role of their own, and the source names no models.
+    scope: 'none',
     from: '2006-02',
     source: {
       title: 'China Tech News: Huawei reaches big 3G deal with Vodafone (Huawei to make Vodafone-branded 3G phones for 21 countries)',
@@ -91,13 +129,25 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
       date: '2006-02-17',
     },
   },
-  { brand: 'deutsche-telekom', maker: 'huawei', products: 'Speedport Hybrid router', source: SPEEDPORT_HYBRID },
+  { brand: 'deutsche-telekom', maker: 'huawei', products: 'Speedport Hybrid router', scope: { models: '^Speedport Hybrid$' }, source: SPEEDPORT_HYBRID },
   {
     brand: 'lts', maker: 'hikvision',
     products: 'IP cameras and recorders',
+    // CMIP: LT Security's IP camera model numbers (CMIP8242WB, CMIP7422W-28M).
+    scope: { roles: ['camera'], models: '^CMIP[0-9]' },
     source: {
-      title: 'LTS (LT Security) named a Hikvision OEM partner (reported by Black Box USA, an integrator, and in CamioCam/rtsp issue #224)',
-      url: 'https://blackboxusa.com/reasons-why-we-stopped-installing-hikvision-security-cameras/',
+      title: 'Camio\u2019s camera table: LT Security CMIP8242WB in Hikvision\u2019s MAC blocks; LTS named a Hikvision OEM partner (reported by Black Box USA, an integrator, and in CamioCam/rtsp issue #224)',
+      url: CAMIO_PATHS,
+    },
+  },
+  {
+    brand: 'ic-realtime', maker: 'dahua',
+    products: 'IP cameras',
+    scope: { roles: ['camera'] },
+    source: {
+      title: 'Camio, which connects IC Realtime\u2019s cameras: "ICR wants the make and model of the dahua cameras that they use to have \"IC Realtime\" somewhere in the name" (CamioCam/rtsp issue #140)',
+      url: 'https://github.com/CamioCam/rtsp/issues/140',
+      date: '2017-09-28',
     },
   },
 ]

@@ -14,6 +14,12 @@ export type Evidence =
   /** `brand`: the brand a maker's model is sold under (a Huawei-made Vodafone USB modem). */
   | { method: 'model'; manufacturer: ManufacturerSlug; value: string; pattern: string; product?: string; brand?: ManufacturerSlug }
   | { method: 'component'; manufacturer: ManufacturerSlug; value: string; kind?: string }
+  /**
+   * The declared brand (`value`, as the inventory writes it; `brand`, its catalog slug) sells the
+   * maker's products by an OEM relation that covers this device (its date, role or model): what a
+   * brand is reported to sell, not what this device shows, so it is weak (see EVIDENCE_WEIGHTS).
+   */
+  | { method: 'oem'; manufacturer: ManufacturerSlug; value: string; brand: ManufacturerSlug; relation: OemRelation }
 export type EvidenceMethod = Evidence['method']
 
 /** IEEE registries: MA-L (24-bit), MA-M (28-bit), MA-S (36-bit), IAB (36-bit), CID (not a manufacturer). */

@@ -1,3 +1,5 @@
+import type { DeviceRole } from './device.js'
+
 /** A stable lowercase identifier of a manufacturer in the catalog: `huawei`, `hisilicon`, `zte`. */
 export type ManufacturerSlug = string
 
@@ -29,9 +31,33 @@ export type OemRelation = {
   maker: ManufacturerSlug
   /** Which products, in words (e.g. "IP cameras and NVRs"). */
   products?: string
+  /**
+   * Which of the brand's devices the relation attributes to the maker on their label alone:
+   * `brand`, every device of the brand (it sells nothing else of note); an `OemScope`, those of
+   * some roles or models, when the products are a part of what the brand sells; `none`, no device,
+   * when the products cannot be told from an inventory's fields (the relation then only explains
+   * a declared brand that other evidence contradicts).
+   */
+  scope: 'brand' | 'none' | OemScope
+  /** First day the relation held (ISO date); open when absent. */
   from?: string
+  /** First day the relation no longer held (ISO date); open when absent. */
   until?: string
   source: Source
+}
+
+/**
+ * The devices of a brand an OEM relation covers: those of one of `roles`, and those whose model
+ * matches `models`; either is enough. A device with neither a role nor a model is covered only by
+ * brand-wide relations (`scope: 'brand'`).
+ */
+export type OemScope = {
+  roles?: readonly DeviceRole[]
+  /**
+   * A regular expression (its source, as JSON can carry it) over the model as the inventory writes
+   * it, matched without regard to case: `^K\\d{4}(?!-Z)` for Vodafone's Huawei-made modems.
+   */
+  models?: string
 }
 
 /** A maker of equipment, with the names it goes by and the groups it belongs to. */

@@ -422,3 +422,107 @@ describe('identify on evidence from one source', () => {
     expect(identify({ id: 'f', banners: [{ protocol: 'ssh', field: 'product', text: 'Huawei VRP sshd' }, { protocol: 'telnet', field: 'product', text: 'Huawei switch telnetd' }] }, catalog).confidence).toBe(0.4)
   })
 })
+
+describe('identify by the OEM relations of a declared brand', () => {
+  // Amcrest's own block 00651E, Hikvision's BCAD28 (and Dahua's 74C929 above).
+  const AMCREST_MAC = '00:65:1e:00:00:01'
+  const HIKVISION_MAC = 'bc:ad:28:00:00:01'
+  const POLICY = policyOf('version: 1\nrules:\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\n')
+  const check = (device: Device) =>
+    checkDevice(compilePolicy(POLICY, new Map()), device, identify(device, catalog), new Date('2026-09-01T12:00:00Z'))
+  const oemOf = (device: Device, on = catalog) => identify(device, on).evidence.find((e) => e.method === 'oem')
+
+  it('attributes a camera declared under Amcrest, Annke or LTS to Dahua or Hikvision, weakly, with the relation and its source', () => {
+    const cases: [Device, string][] = [
+      [{ id: 'c1', manufacturer: 'Amcrest', model: 'IP2M-841', role: 'camera' }, 'dahua'],
+      [{ id: 'c2', manufacturer: 'Annke', model: 'C500', role: 'camera' }, 'hikvision'],
+      [{ id: 'c3', manufacturer: 'LTS', model: 'CMIP7422W-28M', role: 'camera' }, 'hikvision'],
+      [{ id: 'c4', manufacturer: 'IC Realtime', role: 'camera' }, 'dahua'],
+    ]
+    for (const [device, group] of cases) {
+      const a = identify(device, catalog)
+      expect(a, device.id).toMatchObject({ manufacturer: group, group, confidence: 0.4 })
+      const e = oemOf(device)
+      expect(e, device.id).toMatchObject({ method: 'oem', manufacturer: group, value: device.manufacturer, relation: { maker: group } })
+      expect(e?.method === 'oem' && e.relation.source.url, device.id).toMatch(/^https:\/\//)
+      // What a brand sells says nothing about this one device that contradicts anything.
+      expect(a.conflicts, device.id).toEqual([])
+    }
+    expect(formatEvidence(oemOf(cases[0]![0])!)).toBe(
+      'OEM relation: "Amcrest" sells IP cameras, doorbells and recorders made by dahua (source: https://github.com/CamioCam/rtsp/blob/master/cameras/paths.csv; weak)')
+  })
+
+  it('reports such a device as a warning that asks to confirm the maker, and as an error once a MAC block confirms it', () => {
+    const cam: Device = { id: 'c1', manufacturer: 'Amcrest', model: 'IP2M-841', role: 'camera', purpose: 'public-safety' }
+    const weak = check(cam)
+    expect(weak.map((f) => [f.severity, f.group])).toEqual([['warning', 'dahua']])
+    expect(weak[0]!.notes.join(' ')).toMatch(/confirm the maker/)
+    expect(weak[0]!.evidence.some((e) => e.method === 'oem' && e.relation.source.url !== undefined)).toBe(true)
+    const confirmed = { ...cam, macs: [DAHUA_MAC] }
+    const a = identify(confirmed, catalog)
+    // The relation adds to the MAC block: 1 - (1 - 0.75)(1 - 0.4).
+    expect(a).toMatchObject({ group: 'dahua', confidence: 0.85 })
+    expect(a.conflicts).toEqual([expect.objectContaining({ kind: 'oem_rebrand', declared: 'amcrest', maker: 'dahua', methods: ['oui'], known: true, relation: expect.objectContaining({ brand: 'amcrest' }) })])
+    expect(check(confirmed).map((f) => f.severity)).toEqual(['error'])
+  })
+
+  it('finds a device in the relation\'s scope by its model when the inventory gives no role', () => {
+    expect(identify({ id: 'a', manufacturer: 'Amcrest', model: 'IP8M-2493EB' }, catalog).group).toBe('dahua')
+    expect(identify({ id: 'b', manufacturer: 'Vodafone', model: 'K5161h' }, catalog).evidence.map((e) => e.method)).toEqual(['declared', 'oem', 'model'])
+  })
+
+  it('leaves a device outside the relation\'s scope with its brand: another role, another model, or neither given', () => {
+    for (const device of [
+      { id: 'a', manufacturer: 'Amcrest', model: 'AWR-1', role: 'cpe' },
+      { id: 'b', manufacturer: 'Amcrest' },
+      { id: 'c', manufacturer: 'Vodafone', model: 'K3766' },
+      { id: 'd', manufacturer: 'Telekom', model: 'Speedport Smart 4', role: 'cpe' },
+      // Honeywell sells far more than cameras: its relation only explains a contradiction.
+      { id: 'e', manufacturer: 'Honeywell', role: 'camera' },
+    ] satisfies Device[]) {
+      const a = identify(device, catalog)
+      expect(a.evidence.map((e) => e.method), device.id).toEqual(['declared'])
+      expect(a.confidence, device.id).toBe(0.6)
+    }
+  })
+
+  it('applies a relation only within its dates, and without a date only one that still holds', () => {
+    const lorex = (manufactured?: string): Device => ({ id: 'l', manufacturer: 'Lorex', role: 'camera', ...(manufactured ? { manufactured } : {}) })
+    // Before the sale to Dahua: Dahua was the OEM supplier.
+    expect(oemOf(lorex('2016-05-01'))).toMatchObject({ manufacturer: 'dahua', relation: { until: '2018-02-06' } })
+    // Owned by Dahua: a subsidiary, no OEM relation needed.
+    expect(identify(lorex('2019-05-01'), catalog)).toMatchObject({ group: 'dahua', confidence: 0.6 })
+    expect(oemOf(lorex('2019-05-01'))).toBeUndefined()
+    // After the sale to Skywatch, and without a date: the relation that still holds.
+    expect(oemOf(lorex('2024-01-01'))).toMatchObject({ relation: { from: '2022-11' } })
+    expect(oemOf(lorex())).toMatchObject({ relation: { from: '2022-11' } })
+    // Each date's conflict names its own relation, though both relations tie the same brand and maker.
+    const withMac = (d: Device) => identify({ ...d, macs: [DAHUA_MAC] }, catalog).conflicts.find((c) => c.kind === 'oem_rebrand')
+    expect(withMac(lorex('2016-05-01'))).toMatchObject({ relation: { until: '2018-02-06' } })
+    expect(withMac(lorex('2024-01-01'))).toMatchObject({ relation: { from: '2022-11' } })
+  })
+
+  it('gives a brand-wide relation every device of the brand, even without a role or a model', () => {
+    const wide = { ...catalog, oem: [{ brand: 'annke', maker: 'hikvision', scope: 'brand' as const, from: '2020-01-01', source: { title: 't', url: 'https://example.org/' } }] }
+    expect(identify({ id: 'a', manufacturer: 'Annke' }, wide)).toMatchObject({ group: 'hikvision', confidence: 0.4 })
+    expect(identify({ id: 'b', manufacturer: 'Annke', manufactured: '2019-12-31' }, wide).group).toBe('annke')
+  })
+
+  it('lets the brand\'s own MAC block or another maker\'s evidence win over the relation', () => {
+    const own = identify({ id: 'a', manufacturer: 'Amcrest', model: 'IP2M-841', role: 'camera', macs: [AMCREST_MAC] }, catalog)
+    expect(own).toMatchObject({ manufacturer: 'amcrest', group: 'amcrest', confidence: 0.9, conflicts: [] })
+    // The relation named no rival: it is not listed beside the brand's own block.
+    expect(own.evidence.map((e) => e.method)).toEqual(['declared', 'oui'])
+    const other = identify({ id: 'b', manufacturer: 'Amcrest', model: 'IP2M-841', role: 'camera', macs: [HIKVISION_MAC] }, catalog)
+    expect(other.group).toBe('hikvision')
+    expect(other.confidence).toBeLessThan(0.75)
+    expect(other.conflicts).toContainEqual(expect.objectContaining({ kind: 'oem_rebrand', declared: 'amcrest', maker: 'hikvision', known: false }))
+    expect(other.conflicts).toContainEqual({ kind: 'contradicting_evidence', manufacturers: ['hikvision', 'dahua'] })
+  })
+
+  it('decides alike for the first device and the next ones with the same evidence (memoized)', () => {
+    const device: Device = { id: 'x', manufacturer: 'Amcrest', model: 'IP2M-841', role: 'camera', macs: [AMCREST_MAC] }
+    const first = identify(device, catalog)
+    for (let i = 0; i < 3; i++) expect(identify({ ...device, id: `x${i}` }, catalog)).toEqual({ ...first, deviceId: `x${i}` })
+  })
+})

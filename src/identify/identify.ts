@@ -1,4 +1,4 @@
-import type { Device } from '../domain/device.js'
+import type { Device, DeviceRole } from '../domain/device.js'
 import { DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
 import type { ManufacturerSlug, OemRelation } from '../domain/manufacturer.js'
 import { groupOf } from '../catalog/manufacturers.js'
@@ -16,7 +16,9 @@ import { deviceMakerCpe } from '../catalog/cpe.js'
  * Declared names are the weakest (inventories copy the brand on the label); an SNMP enterprise
  * number is set by the firmware's maker and rarely lies. Pieces for the same group combine as
  * independent signals: 1 - Π(1 - w), except a scanner's conclusions (see `SCANNER_FIELDS`),
- * which count together as one piece, the strongest of them.
+ * which count together as one piece, the strongest of them. An OEM relation of the declared brand
+ * (`oem`) says what the brand is reported to sell, not what this device shows: alone it stays below
+ * the policy's weak-evidence threshold, so its findings ask to confirm the maker.
  */
 export const EVIDENCE_WEIGHTS = {
   declared: 0.6,
@@ -25,6 +27,7 @@ export const EVIDENCE_WEIGHTS = {
   banner: 0.8,
   model: 0.7,
   component: 0,
+  oem: 0.4,
 } as const satisfies Record<EvidenceMethod, number>
 
 /**
@@ -100,10 +103,29 @@ type Memo = {
   /** Results of `combine` by date, then by the signals of the pieces in order (a trie). */
   combined: Map<string, CombineNode>
   combinedNodes: number
+  /** The OEM relations of each brand that has any, compiled once per catalog. */
+  oem: Map<ManufacturerSlug, readonly OemRule[]>
+}
+
+/** An OEM relation ready to test against devices: its scope compiled, its evidence kept per declared text. */
+type OemRule = {
+  relation: OemRelation
+  /** Position in `catalog.oem`: tells two relations of the same brand and maker apart in signals. */
+  index: number
+  roles: readonly DeviceRole[] | undefined
+  models: RegExp | undefined
+  brandWide: boolean
+  /** Whether a model is in the scope, by model text (the regex runs once per distinct model). */
+  modelFits: Map<string, boolean>
+  /** The relation's evidence by declared text. */
+  evidence: Map<string, Scored>
 }
 
 /** What `combine` decides from the signals alone; shared by every device with the same signals. */
-type Combined = Pick<Attribution, 'manufacturer' | 'group' | 'chain' | 'confidence' | 'conflicts' | 'componentGroups'>
+type Combined = Pick<Attribution, 'manufacturer' | 'group' | 'chain' | 'confidence' | 'conflicts' | 'componentGroups'> & {
+  /** The device's own evidence named the brand's group: its OEM relation is left out of the evidence. */
+  outweighsOem: boolean
+}
 type CombineNode = { next: Map<number, CombineNode> | undefined; result: Combined | undefined }
 
 const MEMOS = new WeakMap<Catalog, Memo>()
@@ -119,6 +141,7 @@ function memoFor(catalog: Catalog): Memo {
     m = {
       names: new Map(), declared: new Map(), enterprises: new Map(), models: new Map(), modelEvidence: new Map(),
       banners: new Map(), groups: new Map(), signals: new Map(), ouiSignals: new Map(), combined: new Map(), combinedNodes: 0,
+      oem: oemRules(catalog.oem),
     }
     MEMOS.set(catalog, m)
   }
@@ -184,8 +207,12 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     // Hot path: memo lookups are written out (a `remember(map, key, () => ...)` call would
     // allocate a closure per device even when the text was seen before).
     const v = memo.declared.get(declared) ?? put(memo.declared, declared, declaredVerdict(memo, declared, resolveName(memo, catalog, declared)))
-    if (isScored(v)) scored.push(v)
-    else if (v !== null) unrecognised.push(v)
+    if (isScored(v)) {
+      scored.push(v)
+      // One lookup for every device; only brands that sell other makers' products go further.
+      const rules = memo.oem.get(v.evidence.manufacturer)
+      if (rules !== undefined) oemEvidence(memo, rules, device, declared, v.evidence.manufacturer, device.manufactured ?? options.at, scored)
+    } else if (v !== null) unrecognised.push(v)
   }
 
   const macs = device.macs
@@ -279,13 +306,18 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     }
     node = child
   }
-  const evidence: Evidence[] = new Array(scored.length)
-  for (let i = 0; i < scored.length; i++) evidence[i] = scored[i]!.evidence
   let r = node.result
   if (r === undefined) {
     const full = combine(device, catalog, memo, options, scored, components, unrecognised)
-    node.result = r = { manufacturer: full.manufacturer, group: full.group, chain: full.chain, confidence: full.confidence, conflicts: full.conflicts, componentGroups: full.componentGroups }
+    node.result = r = {
+      manufacturer: full.manufacturer, group: full.group, chain: full.chain, confidence: full.confidence, conflicts: full.conflicts,
+      componentGroups: full.componentGroups, outweighsOem: oemReading(scored, (slug) => groupAt(memo, catalog, slug, device.manufactured ?? options.at).group) === 'oem',
+    }
   }
+  const evidence: Evidence[] = r.outweighsOem ? [] : new Array(scored.length)
+  if (r.outweighsOem) {
+    for (const s of scored) if (s.evidence.method !== 'oem') evidence.push(s.evidence)
+  } else for (let i = 0; i < scored.length; i++) evidence[i] = scored[i]!.evidence
   return {
     deviceId: device.id, manufacturer: r.manufacturer, group: r.group, chain: r.chain, confidence: r.confidence, evidence,
     conflicts: r.conflicts, componentGroups: r.componentGroups, unrecognised,
@@ -300,6 +332,65 @@ function declaredVerdict(memo: Memo, declared: string, slug: ManufacturerSlug | 
   return slug !== undefined
     ? scoredOf(memo, { method: 'declared', manufacturer: slug, value: declared }, EVIDENCE_WEIGHTS.declared)
     : { method: 'declared', value: declared }
+}
+
+/** The OEM relations by brand, their model scopes compiled (case-insensitive, as inventories vary in case). */
+function oemRules(relations: readonly OemRelation[]): Map<ManufacturerSlug, readonly OemRule[]> {
+  const byBrand = new Map<ManufacturerSlug, OemRule[]>()
+  relations.forEach((relation, index) => {
+    const scope = relation.scope
+    // A relation that covers no device by its label is left to explain conflicts (see `knownOem`).
+    if (scope === 'none') return
+    const rule: OemRule = {
+      relation, index,
+      roles: scope === 'brand' ? undefined : scope.roles,
+      models: scope === 'brand' || scope.models === undefined ? undefined : new RegExp(scope.models, 'i'),
+      brandWide: scope === 'brand',
+      modelFits: new Map(), evidence: new Map(),
+    }
+    const list = byBrand.get(relation.brand)
+    if (list === undefined) byBrand.set(relation.brand, [rule])
+    else list.push(rule)
+  })
+  return byBrand
+}
+
+/**
+ * Adds the evidence of the brand's OEM relations that cover the device: at its date (without one,
+ * only relations that still hold, as ownership is resolved as of today), and in the relation's
+ * scope (its role is listed or its model matches; a relation without a scope covers every device).
+ * At most one relation per maker: a second one for the same maker would count the same label twice.
+ */
+function oemEvidence(
+  memo: Memo, rules: readonly OemRule[], device: Device, declared: string, brand: ManufacturerSlug, at: string | undefined, scored: Scored[],
+): void {
+  let makers: ManufacturerSlug[] | undefined
+  for (const rule of rules) {
+    const r = rule.relation
+    if (at === undefined ? r.until !== undefined : (r.from !== undefined && at < r.from) || (r.until !== undefined && at >= r.until)) continue
+    if (!inOemScope(rule, device)) continue
+    if (makers?.includes(r.maker)) continue
+    ;(makers ??= []).push(r.maker)
+    let s = rule.evidence.get(declared)
+    if (s === undefined) {
+      const evidence: Evidence = { method: 'oem', manufacturer: r.maker, value: declared, brand, relation: r }
+      const key = `oem ${r.maker} ${EVIDENCE_WEIGHTS.oem} ${rule.index}`
+      let signal = memo.signals.get(key)
+      if (signal === undefined) memo.signals.set(key, (signal = memo.signals.size))
+      s = putBounded(rule.evidence, declared, { evidence, weight: EVIDENCE_WEIGHTS.oem, scanner: false, signal }, MEMO_LIMIT)
+    }
+    scored.push(s)
+  }
+}
+
+function inOemScope(rule: OemRule, device: Device): boolean {
+  if (rule.brandWide) return true
+  if (rule.roles !== undefined && device.role !== undefined && rule.roles.includes(device.role)) return true
+  const model = device.model
+  if (rule.models === undefined || model === undefined || model === '') return false
+  let fits = rule.modelFits.get(model)
+  if (fits === undefined) fits = putBounded(rule.modelFits, model, rule.models.test(model.trim()), MEMO_LIMIT)
+  return fits
 }
 
 function enterpriseVerdict(memo: Memo, oid: string, catalog: Catalog, privateObject = false): Verdict {
@@ -441,8 +532,12 @@ function combine(
 
   let componentGroups: ManufacturerSlug[] = []
   if (components.length > 0) componentGroups = [...new Set(components.map((e) => resolve(e.manufacturer).group))].sort()
-  const evidence: Evidence[] = new Array(scored.length)
-  for (let i = 0; i < scored.length; i++) evidence[i] = scored[i]!.evidence
+  // A declared brand with an OEM relation that covers the device is read one of two ways, never
+  // both (they are one label): see `oemReading`. The reading not taken is not scored; an OEM
+  // relation outweighed by the device's own evidence is not listed either (it named no rival).
+  const skipped = oemReading(scored, (slug) => resolve(slug).group)
+  const evidence: Evidence[] = []
+  for (let i = 0; i < scored.length; i++) if (skipped !== 'oem' || scored[i]!.evidence.method !== 'oem') evidence.push(scored[i]!.evidence)
   for (const c of components) evidence.push(c)
 
   if (scored.length === 0) {
@@ -459,6 +554,8 @@ function combine(
     }
   }
 
+  const declaredIndex = scored.findIndex((s) => s.evidence.method === 'declared')
+
   // Score groups: independent signals for the same group reinforce each other. A device has a
   // handful of pieces of evidence, so small parallel arrays beat maps here (this is the hot path).
   // A scanner's conclusions are one signal: per group only the strongest of them counts
@@ -472,6 +569,11 @@ function combine(
     const s = scored[i]!
     const g = resolve(s.evidence.manufacturer).group
     groupOfScored[i] = g
+    if (s.evidence.method === skipped) {
+      // Listed, not scored: no group of its own and no part of the maker's choice below.
+      groupOfScored[i] = ''
+      continue
+    }
     let k = groups.indexOf(g)
     if (k < 0) {
       k = groups.length
@@ -528,19 +630,25 @@ function combine(
   }
 
   // A declared name that the rest of the evidence contradicts: a rebrand (OEM) or a wrong record.
+  // Evidence that only reads the declared name through an OEM relation contradicts nothing: the
+  // conflict is reported when independent evidence names the maker too.
   let explainedGroup: ManufacturerSlug | undefined
-  const declared = scored.find((s) => s.evidence.method === 'declared')?.evidence.manufacturer
+  const declared = declaredIndex >= 0 ? scored[declaredIndex]!.evidence.manufacturer : undefined
   if (declared !== undefined && declared !== manufacturer) {
     const otherMethods: EvidenceMethod[] = []
+    let applied: OemRelation | undefined
     for (let i = 0; i < scored.length; i++) {
-      const m = scored[i]!.evidence.method
-      if (m !== 'declared' && groupOfScored[i] === group && !otherMethods.includes(m)) otherMethods.push(m)
+      const e = scored[i]!.evidence
+      if (e.method === 'oem') {
+        if (groupOfScored[i] === group) applied ??= e.relation
+      } else if (e.method !== 'declared' && groupOfScored[i] === group && !otherMethods.includes(e.method)) otherMethods.push(e.method)
     }
     if (otherMethods.length > 0) {
       const declaredGroup = resolve(declared).group
       // A brand of the maker's own group needs no OEM relation; otherwise the relation found (the
-      // brand sells the maker's products at the device's date) is reported with its source.
-      const relation = declaredGroup === group ? undefined : knownOem(catalog, declared, manufacturer, at)
+      // brand sells the maker's products at the device's date) is reported with its source: the one
+      // that covers the device, else any of the brand's (whatever products it names).
+      const relation = declaredGroup === group ? undefined : applied ?? knownOem(catalog, declared, manufacturer, at)
       const known = declaredGroup === group || relation !== undefined
       if (known) explainedGroup = declaredGroup
       conflicts.push({ kind: 'oem_rebrand', declared, maker: manufacturer, methods: otherMethods, known, ...(relation ? { relation } : {}) })
@@ -573,6 +681,28 @@ function combine(
   return { deviceId: device.id, manufacturer, group, chain: owners.chain, confidence, evidence, conflicts, componentGroups, unrecognised }
 }
 
+/**
+ * Which reading of a declared brand with an OEM relation combining leaves out: the declared name
+ * (`declared`), so that the brand counts as the maker's through the relation, unless other evidence
+ * names the brand's own group (its own MAC block), which then outweighs what the brand is reported
+ * to sell in general (`oem`). Undefined when the device has no such relation.
+ */
+function oemReading(scored: readonly Scored[], groupOfSlug: (slug: ManufacturerSlug) => ManufacturerSlug): 'declared' | 'oem' | undefined {
+  let declared: ManufacturerSlug | undefined
+  let oem = false
+  for (const s of scored) {
+    if (s.evidence.method === 'declared') declared = s.evidence.manufacturer
+    else if (s.evidence.method === 'oem') oem = true
+  }
+  if (declared === undefined || !oem) return undefined
+  const brandGroup = groupOfSlug(declared)
+  for (const s of scored) {
+    const m = s.evidence.method
+    if (m !== 'declared' && m !== 'oem' && groupOfSlug(s.evidence.manufacturer) === brandGroup) return 'oem'
+  }
+  return 'declared'
+}
+
 /** The group of a manufacturer at a date (memoized: ownership chains are walked once per maker and date). */
 function groupAt(memo: Memo, catalog: Catalog, slug: ManufacturerSlug, at: string | undefined): ReturnType<typeof groupOf> {
   const key = at === undefined ? slug : `${slug}@${at}`
@@ -591,7 +721,7 @@ function knownOem(catalog: Catalog, brand: ManufacturerSlug, maker: Manufacturer
 const round = (x: number): number => Math.round(x * 1000) / 1000
 
 const METHOD_BIT = {
-  declared: 1, oui: 2, snmp_enterprise: 4, banner: 8, model: 16, component: 32,
+  declared: 1, oui: 2, snmp_enterprise: 4, banner: 8, model: 16, component: 32, oem: 64,
 } as const satisfies Record<EvidenceMethod, number>
 
 function popcount(x: number): number {

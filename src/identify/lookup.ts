@@ -3,7 +3,7 @@ import { groupOf } from '../catalog/manufacturers.js'
 import type { Catalog, EnterpriseEntry, OuiEntry, OuiMatch } from '../catalog/types.js'
 import type { ProductOid } from '../catalog/product-oids.js'
 import { BANNER_PROTOCOLS } from '../domain/device.js'
-import type { ManufacturerSlug, Source } from '../domain/manufacturer.js'
+import type { ManufacturerSlug, OemRelation, Source } from '../domain/manufacturer.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner } from './banner.js'
 import { docsisFields } from '../catalog/docsis.js'
@@ -16,7 +16,8 @@ export type LookupResult =
   | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined }
   /** `product`: the product the OID names in its maker's MIB, when the catalog knows it. */
   | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined; product?: ProductOid }
-  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; hint?: string }
+  /** `oem`: the OEM relations by which the named brand sells other makers' products. */
+  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; hint?: string }
   /**
    * An OUI or longer block prefix (`00E0FC`, `00:e0:fc`, `70B3D50AE`): the block with exactly this
    * prefix, else the longest block holding it, and how many longer blocks lie under it.
@@ -78,7 +79,8 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
   }
   const groups = [...new Set([name, model?.manufacturer, ...banners.map((b) => b.manufacturer)]
     .filter((s): s is string => s !== undefined).map((s) => groupAt(s)!))].sort()
-  const result: LookupResult = { kind: 'text', query: q, name, model, banners, groups }
+  const oem = name === undefined ? [] : catalog.oem.filter((r) => r.brand === name)
+  const result: LookupResult = { kind: 'text', query: q, name, model, banners, groups, oem }
   if (groups.length === 0 && /^(?:[0-9a-f]{1,2}[:.-]){2,}[0-9a-f]{0,2}$/i.test(q)) {
     result.hint = 'this looks like a MAC address but is not one: a MAC has six octets (00:e0:fc:12:34:56); an OUI prefix has three (00:e0:fc)'
   }

@@ -248,7 +248,7 @@ function findingNotes(c: CompiledRule, hit: Hit, group: string, verdict: Purpose
     }
     if (weak) {
       notes.push(
-        `the attribution to ${group} rests on weak evidence (confidence below ${WEAK_CONFIDENCE}, such as a banner several makers send): ` +
+        `the attribution to ${group} rests on weak evidence (confidence below ${WEAK_CONFIDENCE}, such as a banner several makers send or what the declared brand is reported to resell): ` +
         'confirm the maker (MAC, sysObjectID, model) before acting; an error is reported as a warning until then',
       )
     }
@@ -259,8 +259,9 @@ function findingNotes(c: CompiledRule, hit: Hit, group: string, verdict: Purpose
 
 /**
  * Below this confidence an attribution rests on weak evidence only (a low-certainty banner, weight
- * 0.4, with nothing to back it): its findings are at most warnings, with a note saying so. Any one
- * piece of ordinary evidence (declared name 0.6, MAC block 0.75, ...) is above it.
+ * 0.4, or the OEM relation of a declared brand, 0.4, with nothing to back it): its findings are at
+ * most warnings, with a note saying so. Any one piece of ordinary evidence (declared name 0.6, MAC
+ * block 0.75, ...) is above it.
  */
 export const WEAK_CONFIDENCE = 0.5
 

@@ -39,10 +39,14 @@ export function deviceInto(writer: FindingsWriter, findings: readonly Finding[],
   else out.text(writer.device(findings, line))
 }
 
-/** Independent evidence before what the inventory declares: the table has room for little. */
+/**
+ * Independent evidence before what the inventory declares: the table has room for little. An OEM
+ * relation comes before the declared name it reads, as it says more (the maker and the source).
+ */
 function strongestFirst(evidence: readonly Evidence[]): Evidence[] {
-  return [...evidence].sort((a, b) => Number(a.method === 'declared') - Number(b.method === 'declared'))
+  return [...evidence].sort((a, b) => RANK[a.method] - RANK[b.method])
 }
+const RANK = { declared: 2, oem: 1, oui: 0, snmp_enterprise: 0, banner: 0, model: 0, component: 0 } as const satisfies Record<Evidence['method'], number>
 
 const W = { severity: 8, rule: 18, device: 20, manufacturer: 16, group: 10, deadline: 10, confidence: 4 } as const
 

@@ -37,7 +37,9 @@ function formatEffect(effect: Effect, deadline: string | undefined): string {
 /** `declared "Huawei" → huawei; oui "00E0FC" → huawei` */
 export function formatEvidenceSummary(finding: Finding): string {
   if (finding.evidence.length === 0) return 'no evidence recorded'
-  return finding.evidence.map((e) => `${e.method} ${JSON.stringify(e.value)} → ${e.manufacturer}`).join('; ')
+  // An OEM relation is only as good as its source: the message names it.
+  return finding.evidence.map((e) => `${e.method} ${JSON.stringify(e.value)} → ${e.manufacturer}` +
+    (e.method === 'oem' ? ` (${e.brand} sells ${e.relation.products ?? 'products'} made by ${e.relation.maker}; source: ${e.relation.source.url ?? e.relation.source.title})` : '')).join('; ')
 }
 
 /** One sentence per finding: device, manufacturer and group, list, effect and deadline, evidence, notes. */

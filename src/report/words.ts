@@ -1,5 +1,5 @@
 import { PRODUCT_NAME_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
-import type { Manufacturer, ManufacturerSlug } from '../domain/manufacturer.js'
+import type { Manufacturer, ManufacturerSlug, OemRelation } from '../domain/manufacturer.js'
 
 /** How each evidence method is named in text output. */
 export const METHOD_LABELS = {
@@ -9,6 +9,7 @@ export const METHOD_LABELS = {
   banner: 'banner',
   model: 'model number',
   component: 'component',
+  oem: 'OEM relation',
 } as const satisfies Record<EvidenceMethod, string>
 
 /** The display name of a catalog manufacturer, or the slug when it is not in the catalog. */
@@ -37,7 +38,20 @@ export function formatEvidence(e: Evidence): string {
       return `model ${e.value} (${e.pattern}${e.brand ? `, sold under the ${e.brand} brand` : ''})`
     case 'component':
       return `component ${e.value}${e.kind ? ` (${e.kind})` : ''}`
+    case 'oem':
+      return `OEM relation: "${e.value}" sells ${e.relation.products ?? 'products'} made by ${e.manufacturer}` +
+        ` (source: ${e.relation.source.url ?? e.relation.source.title}; weak)`
   }
+}
+
+/**
+ * An OEM relation in words, with its source: `amcrest sells IP cameras made by dahua from 2020;
+ * source: <title> <url>`. Slugs, as evidence is written without the catalog's names.
+ */
+export function formatOemRelation(r: OemRelation, name: (slug: ManufacturerSlug) => string = (s) => s): string {
+  return `${name(r.brand)} sells ${r.products ?? 'products'} made by ${name(r.maker)}` +
+    `${r.from ? ` from ${r.from}` : ''}${r.until ? ` until ${r.until}` : ''}; ` +
+    `source: ${r.source.title}${r.source.url ? ` <${r.source.url}>` : ''}`
 }
 
 /** The evidence of an attribution in one line, grouped by manufacturer: `huawei: MAC OUI 00E0FC, sysDescr huawei-vrp`. */
@@ -51,6 +65,16 @@ export function summarizeEvidence(a: Attribution): string {
   return a.evidence.map((e) => `${e.manufacturer}: ${formatEvidence(e)}`).join('; ')
 }
 
+/** Which devices of a brand an OEM relation attributes to the maker, in words: `role camera or model /^CMIP[0-9]/`. */
+export function formatOemScope(scope: OemRelation['scope']): string {
+  if (scope === 'brand') return 'every device of the brand'
+  if (scope === 'none') return 'no device by its label alone (explains conflicts)'
+  const parts: string[] = []
+  if (scope.roles !== undefined) parts.push(`role ${scope.roles.join(' or ')}`)
+  if (scope.models !== undefined) parts.push(`model /${scope.models}/`)
+  return parts.join(' or ')
+}
+
 /** A conflict in words: `declared lorex; MAC OUI and banner say dahua (known OEM)`. */
 export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, Manufacturer>): string {
   const name = (s: ManufacturerSlug) => manufacturerName(s, manufacturers)
@@ -59,9 +83,7 @@ export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, M
       return `declared ${name(c.declared)}; ${joinAnd(c.methods.map((m) => METHOD_LABELS[m]))} ${c.methods.length === 1 ? 'says' : 'say'} ${name(c.maker)}` +
         (!c.known ? ' (possible OEM/rebrand)'
           : c.relation === undefined ? ' (known OEM/rebrand)'
-          : ` (known OEM/rebrand: ${name(c.relation.brand)} sells ${c.relation.products ?? 'products'} made by ${name(c.relation.maker)}` +
-            `${c.relation.from ? ` from ${c.relation.from}` : ''}${c.relation.until ? ` until ${c.relation.until}` : ''}; ` +
-            `source: ${c.relation.source.title}${c.relation.source.url ? ` <${c.relation.source.url}>` : ''})`)
+          : ` (known OEM/rebrand: ${formatOemRelation(c.relation, name)})`)
     case 'contradicting_evidence':
       return `evidence points at several groups: ${c.manufacturers.map(name).join(' vs ')}`
     case 'relation_date_unknown':

@@ -364,6 +364,30 @@ describe('equipment sold under another brand', () => {
     expect(findings.map((f) => [f.deviceId, f.group]).sort()).toEqual([['cam-lobby', 'dahua'], ['dsl-branch', 'huawei'], ['lte-backup', 'huawei']])
   })
 
+  it('attributes cameras declared only by their brand to the maker the brand\'s OEM relation names, as warnings naming its source', async () => {
+    const csv = 'id,manufacturer,model,role\nc1,Amcrest,IP2M-841,camera\nc2,Annke,C500,camera\nc3,LTS,CMIP7422W-28M,camera\nc4,Amcrest,,\n'
+    const dir = await testdir({ 'oem.csv': csv, 'policy.yaml': POLICY })
+    const run = await runCli(['identify', 'oem.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as { id: string; group: string; confidence: number; evidence: { method: string; relation?: { source: { url: string } } }[] }[]
+    expect(rows.map((r) => [r.id, r.group, r.confidence])).toEqual([['c1', 'dahua', 0.4], ['c2', 'hikvision', 0.4], ['c3', 'hikvision', 0.4], ['c4', 'amcrest', 0.6]])
+    expect(rows[0]!.evidence.find((e) => e.method === 'oem')?.relation?.source.url).toBe('https://github.com/CamioCam/rtsp/blob/master/cameras/paths.csv')
+    const table = await runCli(['identify', 'oem.csv', '-f', 'table'], { cwd: dir })
+    expect(table.stdout).toMatch(/c1 +dahua +dahua +0\.40 +amcrest: declared "Amcrest"; dahua: OEM relation: "Amcrest" sells IP cameras/)
+
+    const check = await runCli(['check', 'oem.csv', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(check.status).toBe(1)
+    const findings = JSON.parse(check.stdout).findings as { deviceId: string; group: string; severity: string; notes: string[]; evidence: { method: string; relation?: { source: { url: string } } }[] }[]
+    expect(findings.map((f) => [f.deviceId, f.group, f.severity])).toEqual([['c1', 'dahua', 'warning'], ['c2', 'hikvision', 'warning'], ['c3', 'hikvision', 'warning']])
+    for (const f of findings) {
+      expect(f.evidence.find((e) => e.method === 'oem')?.relation?.source.url, f.deviceId).toMatch(/^https:\/\//)
+      expect(f.notes.join(' '), f.deviceId).toMatch(/weak evidence .* confirm the maker/)
+    }
+    const sarif = await runCli(['check', 'oem.csv', '-p', 'policy.yaml', '-f', 'sarif'], { cwd: dir })
+    const messages = (JSON.parse(sarif.stdout).runs[0].results as { message: { text: string } }[]).map((r) => r.message.text)
+    expect(messages[1]).toMatch(/oem "Annke" → hikvision \(annke sells IP cameras and NVRs made by hikvision; source: https:\/\/github\.com\/Supergiovane/)
+  })
+
   it('lookup tells the brand a model number is sold under, its maker and the source', async () => {
     const run = await runCli(['lookup', 'K5006-Z'], { cwd: await testdir({}) })
     expect(run.status).toBe(0)

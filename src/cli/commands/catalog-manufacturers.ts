@@ -1,4 +1,5 @@
 import { groupOf } from '../../catalog/manufacturers.js'
+import { formatOemScope } from '../../report/words.js'
 import { loadCatalogFor } from '../catalog-options.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
@@ -22,7 +23,8 @@ export default async function catalogManufacturersCommand(ctx: CliContext, opts:
   println(ctx.stdout)
   println(ctx.stdout, 'Known OEM relations (brand sells products made by maker):')
   for (const r of catalog.oem) {
-    println(ctx.stdout, `  ${r.brand} <- ${r.maker}${r.products ? ` (${r.products})` : ''}${r.from ? ` from ${r.from}` : ''}${r.until ? ` until ${r.until}` : ''} — ${r.source.title}`)
+    println(ctx.stdout, `  ${r.brand} <- ${r.maker}${r.products ? ` (${r.products})` : ''}${r.from ? ` from ${r.from}` : ''}${r.until ? ` until ${r.until}` : ''}` +
+      `; covers ${formatOemScope(r.scope)} — ${r.source.title}${r.source.url ? ` <${r.source.url}>` : ''}`)
   }
   return EXIT.ok
 }

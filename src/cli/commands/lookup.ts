@@ -1,6 +1,6 @@
 import type { LookupResult } from '../../identify/lookup.js'
 import { lookupIdentifier } from '../../identify/lookup.js'
-import { manufacturerName } from '../../report/words.js'
+import { formatOemRelation, formatOemScope, manufacturerName } from '../../report/words.js'
 import { formatProductDefinition } from '../../catalog/product-oids.js'
 import { loadCatalogFor } from '../catalog-options.js'
 import type { CliContext } from '../context.js'
@@ -103,6 +103,8 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
         if (r.model.brand !== undefined) lines.push(`  sold under the ${name(r.model.brand)} brand, made by ${name(r.model.manufacturer)}`)
         if (r.model.source !== undefined) lines.push(`  source: ${r.model.source.title}${r.model.source.url ? ` <${r.model.source.url}>` : ''}`)
       }
+      // A brand that sells other makers' products: which ones, for which of its devices, and why.
+      for (const o of r.oem) lines.push(`  OEM relation: ${formatOemRelation(o, (s) => name(s))}; covers ${formatOemScope(o.scope)}`)
       for (const b of r.banners) {
         lines.push(`  banner: pattern ${b.pattern} of ${name(b.manufacturer)}` +
           `${b.product ? `, product ${b.product}` : ''}${b.version ? `, version ${b.version}` : ''}: "${b.excerpt}"` +
