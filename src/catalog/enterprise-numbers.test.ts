@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildCatalog } from './catalog.js'
 import { ENTERPRISE_NUMBERS, NO_MAKER_ENTERPRISE_NUMBERS } from './enterprise-numbers.js'
+import { enterpriseEntryOf, parseOid } from '../identify/oid.js'
 import { manufacturerMap } from './manufacturers.js'
 
 const bySlug = manufacturerMap()
@@ -137,6 +138,37 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(26928)).toBe('aerohive')
     // IANA lists 17409 as the National Standardization Committee of Radio & Television.
     expect(of(17409)).toBeUndefined()
+  })
+
+  it('knows the numbers of printer, industrial, cellular, OLT and server makers', () => {
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    expect(of(248)).toBe('hirschmann')
+    expect(of(1038)).toBe('sagemcom')
+    expect(of(1129)).toBe('toshiba-tec')
+    expect(of(2001)).toBe('oki')
+    expect(of(2136)).toBe('efi')
+    expect(of(2385)).toBe('sharp')
+    expect(of(3833)).toBe('schneider-electric')
+    expect(of(18334)).toBe('konica-minolta')
+    // AirLink's number, which the ALEOS gateways Sierra Wireless sells answer under
+    expect(of(20542)).toBe('sierra-wireless')
+    expect(of(34592)).toBe('c-data')
+    expect(of(37945)).toBe('inspur')
+    expect(of(48690)).toBe('teltonika')
+    // APC's UPSs keep APC's number under Schneider Electric; Konica's and Minolta's old numbers name nobody.
+    expect(of(318)).toBe('apc')
+    expect(of(2364)).toBeUndefined()
+    expect(of(2590)).toBeUndefined()
+  })
+
+  it('names the maker of real printer sysObjectIDs under those numbers', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    const makerOf = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry?.manufacturer
+    // GLPI sysobject.ids: a Sharp MX-2300N and a Konica Minolta bizhub C368.
+    expect(makerOf('1.3.6.1.4.1.2385.3.1.32.1.5')).toBe('sharp')
+    expect(makerOf('1.3.6.1.4.1.18334.1.1.1.2.1.129.2.2')).toBe('konica-minolta')
+    // A printer simulator's recording of a Toshiba e-STUDIO 2555C.
+    expect(makerOf('1.3.6.1.4.1.1129.2.3.45.1')).toBe('toshiba-tec')
   })
 
   it('gives the Canopy branch of Motorola\'s number (161.19) to Cambium and the rest to Motorola Solutions', () => {

@@ -239,6 +239,7 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   // Chinese network and security makers and Aerohive, read in Wireshark's copy of the IANA file.
   // C-Data's OLTs report 1.3.6.1.4.1.17409 (LibreNMS tests/snmpsim/cdata.snmprec), which IANA lists
   // as the National Standardization Committee of Radio & Television: not C-Data's, so left out.
+  // C-Data's own number, 34592, is listed below.
   ...([
     [3320, 'Shanghai Baud Data Communication Development Corp.', 'bdcom'],
     [26928, 'Aerohive Networks, Inc.', 'aerohive'],
@@ -257,6 +258,30 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [36, 'DEC', 'digital-equipment'],
     [1027, 'Mitel, Corp.', 'mitel'],
     [5596, 'Tandberg ASA', 'tandberg'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
+  // Printer, industrial, cellular, OLT and server makers, read in Wireshark's copy of the IANA file;
+  // each is the number the maker's own MIB or its devices use. 1129 stands in the name of TEC
+  // Corporation, the name Toshiba TEC bore before it took Toshiba's: Toshiba's e-STUDIO MFPs answer
+  // under it (1.3.6.1.4.1.1129.2.3...). 20542 was registered by AirLink Communications, whose ALEOS
+  // gateways Sierra Wireless sells (their telnet banner reads "Sierra Wireless Inc.  ALEOS
+  // Environment") and whose ALEOS objects sit under 1.3.6.1.4.1.20542.9. Sagemcom's cable modems
+  // keep their private objects under 1038.28; C-Data's OLTs answer under 34592 (its
+  // CDATA-COMMON-SMI module) besides the 17409 above. Schneider Electric's PowerLogic meters answer
+  // under 3833, while the UPSs of APC, its subsidiary, keep APC's 318. Konica's (2364) and Minolta's (2590) numbers
+  // from before their merger, and Inspur Group's 48512, are left out: no device was seen under them.
+  ...([
+    [248, 'Richard Hirschmann GmbH & Co.', 'hirschmann'],
+    [1038, 'SAGEMCOM SAS', 'sagemcom'],
+    [1129, 'Tec Corporation', 'toshiba-tec'],
+    [2001, 'Oki Data Corporation', 'oki'],
+    [2136, 'Electronics For Imaging, Inc.', 'efi'],
+    [2385, 'SHARP Corporation', 'sharp'],
+    [3833, 'Schneider Electric', 'schneider-electric'],
+    [18334, 'KONICA MINOLTA HOLDINGS, INC.', 'konica-minolta'],
+    [20542, 'AirLink Communications, Inc.', 'sierra-wireless'],
+    [34592, 'Shenzhen C-Data Technology Co.,Ltd.', 'c-data'],
+    [37945, 'Inspur(BeiJing) Electronic Information Industry Co.,Ltd', 'inspur'],
+    [48690, 'Teltonika', 'teltonika'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
   // 232 is Compaq's, but HP kept Compaq's management MIBs (the cpq* tree) for its ProLiant servers,
   // and iLO 4 reports 1.3.6.1.4.1.232.9.4.10 as its sysObjectID: it names HPE, whose servers
