@@ -431,6 +431,21 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    name: 'huawei-home-gateway-name',
+    manufacturer: 'huawei',
+    product: 'Home Gateway (HG routers)',
+    protocols: ['upnp', 'http'],
+    fields: ['friendly-name', 'title'],
+    keywords: ['huawei home gateway'],
+    // The UPnP friendly name of Huawei's HG routers (an HG630 V2 answered "Huawei Home Gateway" next
+    // to its Huawei-ATP-IGD server string); the whole name, so a page that merely mentions it claims nothing.
+    pattern: /^Huawei Home Gateway\s*$/i,
+    examples: ['Huawei Home Gateway'],
+    source: {
+      title: 'UPnP discovery of a Huawei HG630 V2 quoted in a NAT-probing tool\u2019s README on GitHub (server: Linux UPnP/1.0 Huawei-ATP-IGD; Huawei Home Gateway; HG630 V2); Greenbone gb_huawei_home_gateway_http_detect.nasl keys on "Home Gateway" with Huawei\u2019s logo',
+    },
+  },
+  {
     name: 'huawei-xdsl-title',
     manufacturer: 'huawei',
     product: 'xDSL router (Conexant-EmWeb web interface)',

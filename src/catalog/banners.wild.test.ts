@@ -1204,13 +1204,15 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // Huawei: nmap-service-probes (the Dopra SSH server, the xDSL router title, the Access Runner console) with Tenable's SSH
   // OS fingerprint and a SecureFX log for SSH-1.99-DOPRA-1.5; a B593 LTE router's SSH greeting (hqcodeshop blog, 2014);
   // EchoLife login-page titles (nmap's Huawei WAP title match, the HG8145V5 firmware's login page, saved HG8546M and
-  // HG8145X6-10 pages); SIP messages of a SoftX3000 softswitch and a ViewPoint 9000 MCU quoted on GitHub
+  // HG8145X6-10 pages); an HG630 V2's UPnP friendly name (a NAT-probing tool's README); SIP messages of a SoftX3000
+  // softswitch and a ViewPoint 9000 MCU quoted on GitHub
   ['ssh', undefined, 'huawei', 'SSH-1.99-DOPRA-1.5'],
   ['ssh', 'greeting', 'huawei', '-------------------------------\n-----Welcome to ATP Cli------\n-------------------------------\nATP>'],
   ['http', 'title', 'huawei', 'HG8546M'],
   ['http', 'title', 'huawei', 'HG8145X6-10'],
   ['http', 'title', 'huawei', 'Huawei xDSL\r\n'],
   ['telnet', 'greeting', 'huawei', '\x1b[0m\x1b[2J\x1b[01;24HHUAWEI TECHNOLOGIES,CO.,LTD.\x1b[02;19H ACCESS RUNNER ADSL CONSOLE PORT\x1b'],
+  ['upnp', 'friendly-name', 'huawei', 'Huawei Home Gateway'],
   ['sip', 'user-agent', 'huawei', 'Huawei SoftX3000 V600R013'],
   ['sip', 'user-agent', 'huawei', 'Huawei ViewPoint9000'],
   // ZTE: page titles in public router-scanner fingerprint tables and a WhatWeb plugin (ZXV10, ZXDSL, ZXA10 and ZXHN models,

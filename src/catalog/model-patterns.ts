@@ -113,8 +113,9 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   {
     // The HG home gateways before the four-digit ONTs: ADSL/VDSL routers (HG532e, HG556a, HG659)
-    // and early GPON ONTs (HG850a, HG866). Three digits only: FiberHome's ONTs are HG6xxx with four
-    // (HG6245D), Tilgin's gateways HG23xx.
+    // and early GPON ONTs (HG850a, HG866), as nmap's probes, Greenbone's home-gateway detection,
+    // OpenWrt's device list and routersploit's modules name them. Three digits only: FiberHome's
+    // ONTs are HG6xxx with four (HG6245D), Tilgin's gateways HG23xx.
     name: 'huawei-home-gateway', manufacturer: 'huawei', product: 'EchoLife / HG home gateway',
     pattern: rx(String.raw`(?:EchoLife ?)?HG[2-8][0-9]{2}[a-z]{0,2}(?: V[0-9])?`),
     examples: ['HG659', 'HG532e', 'HG532c', 'HG655b', 'EchoLife HG556a', 'HG553', 'HG630 V2', 'HG866', 'HG520', 'HG530'],
@@ -190,7 +191,8 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['MF-100', 'MFP-4000'],
   },
   {
-    // ZTE's 5G CPEs (MC801A, MC888, MC889, MC8020). Only the MC8 range: Zebra's (formerly Symbol's)
+    // ZTE's 5G CPEs (MC801A, MC888, MC889, MC8020, as Home Assistant integrations for them list
+    // them). Only the MC8 range: Zebra's (formerly Symbol's)
     // mobile computers are MC3300, MC9300 and the like.
     name: 'zte-mc', manufacturer: 'zte', product: 'MC 5G router (CPE)',
     pattern: rx(String.raw`MC8(?:0[0-9]|8[0-9])[A-Z]?[0-9]?|MC8020`),
