@@ -394,7 +394,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^SSH-(?:2\.0|1\.99)-DOPRA-(?<version>[\w.-]+)\s*$/,
     examples: ['SSH-1.99-DOPRA-1.5'],
     source: {
-      title: 'Nmap service probe database (match ssh "SSH-x-DOPRA-": Dopra Linux sshd, cpe:/o:huawei:dopra_linux); Tenable\u2019s SSH OS fingerprint plugin ("SSH-x-DOPRA-" is Huawei, "used widely across their product line"); a SecureFX session log published on GitHub (Remote Identifier = \'SSH-1.99-DOPRA-1.5\')',
+      title: 'Nmap service probe database (match ssh "SSH-x-DOPRA-": Dopra Linux sshd, cpe:/o:huawei:dopra_linux); Tenable\u2019s SSH OS fingerprint plugin ("SSH-x-DOPRA-" is Huawei: "Huawei uses this widely across their product line"); a SecureFX session log published on GitHub (Remote Identifier = \'SSH-1.99-DOPRA-1.5\')',
       url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
     },
   },
