@@ -288,15 +288,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   {
     name: 'huawei-atp-cli-telnet',
     manufacturer: 'huawei',
-    product: 'Home Gateway (ATP platform CLI)',
-    protocols: ['telnet'],
+    product: 'Home Gateway or LTE router (ATP platform CLI)',
+    protocols: ['telnet', 'ssh'],
     keywords: ['welcome to atp cli'],
-    // ATP is the platform of Huawei's HG home gateways (its UPnP stack says "Huawei-ATP-IGD").
+    // ATP is the platform of Huawei's HG home gateways (its UPnP stack says "Huawei-ATP-IGD") and of
+    // its B-series LTE routers, which print the same greeting after an SSH login (a B593).
     pattern: /-{5}Welcome to ATP Cli-{6}/,
     examples: [
       '-------------------------------\r\n-----Welcome to ATP Cli------\r\n-------------------------------\r\n\r\nLogin: ',
+      '-------------------------------\n-----Welcome to ATP Cli------\n-------------------------------\nATP>',
     ],
-    source: NMAP_PROBES,
+    source: {
+      title: 'Nmap service probe database (HG655b and HG-series telnet greetings); "Running AT-commands on your B593", hqcodeshop blog (29 May 2014): the greeting of a Huawei B593 LTE router after an SSH login',
+      url: 'https://blog.hqcodeshop.fi/archives/2014/05/C2.html',
+    },
   },
   {
     name: 'huawei-copyright-greeting',
@@ -377,6 +382,90 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^HUAWEI TECH\. INC\. SNMP AGENT FOR (?<product>[A-Z][A-Z0-9-]+)/,
     examples: ['HUAWEI TECH. INC. SNMP AGENT FOR MA5300'],
     source: OSS_SNMP_HUAWEI,
+  },
+  {
+    name: 'huawei-dopra-ssh',
+    manufacturer: 'huawei',
+    product: 'Dopra platform SSH server (switches, access equipment, CPE)',
+    protocols: ['ssh'],
+    keywords: ['-dopra-'],
+    // Dopra is Huawei's own embedded software platform; nmap files the server under Huawei's
+    // Dopra Linux and Tenable's SSH OS fingerprint notes that Huawei uses it across its product line.
+    pattern: /^SSH-(?:2\.0|1\.99)-DOPRA-(?<version>[\w.-]+)\s*$/,
+    examples: ['SSH-1.99-DOPRA-1.5'],
+    source: {
+      title: 'Nmap service probe database (match ssh "SSH-x-DOPRA-": Dopra Linux sshd, cpe:/o:huawei:dopra_linux); Tenable\u2019s SSH OS fingerprint plugin ("SSH-x-DOPRA-" is Huawei: "Huawei uses this widely across their product line"); a SecureFX session log published on GitHub (Remote Identifier = \'SSH-1.99-DOPRA-1.5\')',
+      url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
+    },
+  },
+  {
+    name: 'huawei-sip-user-agent',
+    manufacturer: 'huawei',
+    product: 'product',
+    protocols: ['sip'],
+    fields: ['user-agent', 'server'],
+    keywords: ['huawei softx', 'huawei viewpoint'],
+    // The SoftX3000 softswitch and the ViewPoint video MCUs name themselves, with the VRP-style
+    // release (V600R013) after the softswitch.
+    pattern: /^Huawei (?<product>SoftX\d{4}|ViewPoint ?\d{4})(?: V\d{3}R\d{3}\w*)?\s*$/,
+    examples: ['Huawei SoftX3000 V600R013', 'Huawei ViewPoint9000'],
+    source: {
+      title: 'SIP messages quoted on GitHub: an INVITE from a Huawei SoftX3000 softswitch in an Asterisk chan_sip interoperability report, and a 200 OK of a Huawei ViewPoint 9000 MCU in a SIP stack\u2019s test data',
+    },
+  },
+  {
+    name: 'huawei-echolife-title',
+    manufacturer: 'huawei',
+    product: 'product',
+    protocols: ['http'],
+    fields: ['title'],
+    keywords: ['hg8', 'eg8', 'hn8'],
+    // EchoLife ONTs title their login page with their model (the page sets it from the TR-069
+    // ModelName), sometimes with the operator variant after a hyphen. HG8/EG8/HN8 and four digits
+    // are Huawei's own numbering (FiberHome's ONTs are HG6xxx); the whole title must be the model.
+    pattern: /^(?<product>(?:HG|EG|HN)8\d{3}[A-Z0-9]*(?:-\d{1,3})?)$/,
+    examples: ['HG8546M', 'HG8145X6-10'],
+    source: {
+      title: 'Nmap service probe database (Huawei WAP http admin: <title>(H\\w+)</title>); HG8145V5 firmware web/login pages (document.title = the ModelName); HG8546M and HG8145X6-10 login-page titles in public GitHub projects that serve or test against these ONTs\u2019 pages',
+      url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
+    },
+  },
+  {
+    name: 'huawei-home-gateway-name',
+    manufacturer: 'huawei',
+    product: 'Home Gateway (HG routers)',
+    protocols: ['upnp', 'http'],
+    fields: ['friendly-name', 'title'],
+    keywords: ['huawei home gateway'],
+    // The UPnP friendly name of Huawei's HG routers (an HG630 V2 answered "Huawei Home Gateway" next
+    // to its Huawei-ATP-IGD server string); the whole name, so a page that merely mentions it claims nothing.
+    pattern: /^Huawei Home Gateway\s*$/i,
+    examples: ['Huawei Home Gateway'],
+    source: {
+      title: 'UPnP discovery of a Huawei HG630 V2 quoted in a NAT-probing tool\u2019s README on GitHub (server: Linux UPnP/1.0 Huawei-ATP-IGD; Huawei Home Gateway; HG630 V2); Greenbone gb_huawei_home_gateway_http_detect.nasl keys on "Home Gateway" with Huawei\u2019s logo',
+    },
+  },
+  {
+    name: 'huawei-xdsl-title',
+    manufacturer: 'huawei',
+    product: 'xDSL router (Conexant-EmWeb web interface)',
+    protocols: ['http', 'upnp'],
+    fields: ['title'],
+    keywords: ['huawei xdsl'],
+    pattern: /^Huawei xDSL\s*$/,
+    examples: ['Huawei xDSL\r\n'],
+    source: NMAP_PROBES,
+  },
+  {
+    name: 'huawei-access-runner-telnet',
+    manufacturer: 'huawei',
+    product: 'Access Runner ADSL modem',
+    protocols: ['telnet'],
+    keywords: ['access runner adsl console port'],
+    // The console draws Huawei's name and the product on screen with cursor escapes in between.
+    pattern: /HUAWEI TECHNOLOGIES,CO\.,LTD\.[^\n]{0,16}ACCESS RUNNER ADSL CONSOLE PORT/,
+    examples: ['\x1b[0m\x1b[2J\x1b[01;24HHUAWEI TECHNOLOGIES,CO.,LTD.\x1b[02;19H ACCESS RUNNER ADSL CONSOLE PORT\x1b'],
+    source: NMAP_PROBES,
   },
 
   // ---------------------------------------------------------------- ZTE
@@ -573,6 +662,40 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: {
       title: 'Nmap service probe database (captured ZXDSL 831CII banner); Greenbone feed, telnetserver_detect_type_nd_version.nasl ("Welcome to ZXDSL 831CII" marks ZTE ZXDSL 831CII)',
       url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
+    },
+  },
+  {
+    name: 'zte-family-title',
+    manufacturer: 'zte',
+    product: 'product',
+    protocols: ['http', 'upnp'],
+    fields: ['title', 'friendly-name', 'model'],
+    keywords: ['zxv10', 'zxdsl', 'zxa10'],
+    // ZTE's other family names on gateways, DSL modems and ONTs title their pages like ZXHN does
+    // (zte-zxhn-model). Realms and telnet greetings are left to zte-zxv10-realm and
+    // zte-zxdsl-telnet, so one header counts once.
+    pattern: /\b(?<product>(?:ZXV10|ZXDSL|ZXA10) ?[A-Z]{0,2}\d{2,4}[A-Z0-9]*)\b/,
+    examples: ['ZXV10 H108L', 'ZXV10 W300', 'ZXDSL 931WII', 'ZXA10F460', 'ZXV10 MS90'],
+    source: {
+      title: 'Page titles of ZTE gateways, DSL modems and ONTs in public router-scanner fingerprint tables (<title>ZXV10 H108L</title>, <title>ZXDSL 931WII</title>, <title>ZXA10F460</title>) and a WhatWeb plugin for ZTE devices (<title>ZXV10 MS90)',
+    },
+  },
+  {
+    name: 'zte-ont-title',
+    manufacturer: 'zte',
+    product: 'product',
+    protocols: ['http'],
+    fields: ['title'],
+    certainty: 'low',
+    keywords: ['f4', 'f6'],
+    // ZTE's F4xx/F6xx ONTs title their login page with the bare model (a WhatWeb scan of an F670L,
+    // whose Server header was ZTE's Mini web server). A model of four or five characters alone is
+    // short enough that another maker's page could carry it: a hint, as the bare model is in a
+    // telnet greeting without ZTE's line ending.
+    pattern: /^(?<product>F[46]\d{2,3}[A-Z]{0,2})$/,
+    examples: ['F670L', 'F660', 'F460', 'F620G', 'F412'],
+    source: {
+      title: 'A WhatWeb report of a ZTE F670L published on GitHub (Title: F670L; HTTPServer: Mini web server 1.0 ZTE corp 2005.); public router-scanner fingerprint tables of ZTE page titles (<title>F412</title>, <title>F460</title>, <title>F620G</title>, <title>F660</title>)',
     },
   },
 

@@ -1218,6 +1218,35 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // nmap-service-probes: the bare OPTIONS answer nmap calls a Hikvision DVR rtspd carries no name another RTSP server
   // could not send: nobody
   ['rtsp', undefined, null, 'RTSP/1.0 200 OK\r\nPublic: OPTIONS, DESCRIBE, SETUP, PLAY, TEARDOWN, PAUSE\r\n\r\n'],
+  // ── Huawei and ZTE customer equipment: ONTs, home gateways, DSL modems and LTE routers ──
+  // Huawei: nmap-service-probes (the Dopra SSH server, the xDSL router title, the Access Runner console) with Tenable's SSH
+  // OS fingerprint and a SecureFX log for SSH-1.99-DOPRA-1.5; a B593 LTE router's SSH greeting (hqcodeshop blog, 2014);
+  // EchoLife login-page titles (nmap's Huawei WAP title match, the HG8145V5 firmware's login page, saved HG8546M and
+  // HG8145X6-10 pages); an HG630 V2's UPnP friendly name (a NAT-probing tool's README); SIP messages of a SoftX3000
+  // softswitch and a ViewPoint 9000 MCU quoted on GitHub
+  ['ssh', undefined, 'huawei', 'SSH-1.99-DOPRA-1.5'],
+  ['ssh', 'greeting', 'huawei', '-------------------------------\n-----Welcome to ATP Cli------\n-------------------------------\nATP>'],
+  ['http', 'title', 'huawei', 'HG8546M'],
+  ['http', 'title', 'huawei', 'HG8145X6-10'],
+  ['http', 'title', 'huawei', 'Huawei xDSL\r\n'],
+  ['telnet', 'greeting', 'huawei', '\x1b[0m\x1b[2J\x1b[01;24HHUAWEI TECHNOLOGIES,CO.,LTD.\x1b[02;19H ACCESS RUNNER ADSL CONSOLE PORT\x1b'],
+  ['upnp', 'friendly-name', 'huawei', 'Huawei Home Gateway'],
+  ['sip', 'user-agent', 'huawei', 'Huawei SoftX3000 V600R013'],
+  ['sip', 'user-agent', 'huawei', 'Huawei ViewPoint9000'],
+  // ZTE: page titles in public router-scanner fingerprint tables and a WhatWeb plugin (ZXV10, ZXDSL, ZXA10 and ZXHN models,
+  // bare F4xx/F6xx ONT models: a hint only); a WhatWeb report of an F670L; nmap output of a China Telecom ZXHN F610GV9
+  ['http', 'title', 'zte', 'ZXV10 H108L'],
+  ['http', 'title', 'zte', 'ZXV10 W300'],
+  ['http', 'title', 'zte', 'ZXDSL 931WII'],
+  ['http', 'title', 'zte', 'ZXA10F460'],
+  ['http', 'title', 'zte', 'ZXHN E5501'],
+  ['http', 'title', 'zte', 'ZXHN H168N'],
+  ['http', 'title', 'zte', 'ZXHN F610GV9'],
+  ['http', 'title', 'zte', 'F670L'],
+  ['http', 'title', 'zte', 'F620G'],
+  // The operator's name on the same F610GV9's other port ("China Telecom smart gateway"): China Telecom's gateways of
+  // every maker carry it, so it names nobody
+  ['http', 'title', null, '\u4e2d\u56fd\u7535\u4fe1\u667a\u80fd\u7f51\u5173'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */

@@ -51,10 +51,12 @@ describe('MODEL_PATTERNS', () => {
 
   it('attributes the covered makers\' product lines and leaves the look-alikes of other makers alone', () => {
     const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
-    for (const m of ['B315s-22', 'E5577Cs-321', 'H112-370', 'AirEngine 5760-10', 'AC6605-26-PWR', 'USG6530F-D', 'Eudemon1000E-G5', 'MA5800-X7', 'HG8245H']) {
+    for (const m of ['B315s-22', 'E5577Cs-321', 'H112-370', 'AirEngine 5760-10', 'AC6605-26-PWR', 'USG6530F-D', 'Eudemon1000E-G5', 'MA5800-X7', 'HG8245H', 'EG8145V5-V2', 'HG659', 'HG532e']) {
       expect(makerOf(m), m).toEqual(['huawei'])
     }
-    for (const m of ['F670L', 'ZXHN F670L', 'MF286D', 'ZXV10 B860H', 'ZXA10 C600']) expect(makerOf(m), m).toEqual(['zte'])
+    for (const m of ['F670L', 'ZXHN F670L', 'MF286D', 'ZXV10 B860H', 'ZXA10 C600', 'MC801A', 'MC888']) expect(makerOf(m), m).toEqual(['zte'])
+    // FiberHome's four-digit HG ONTs and Zebra's MC mobile computers are neither Huawei's nor ZTE's.
+    for (const m of ['HG6245D', 'HG6143D', 'MC9300', 'MC3300']) expect(makerOf(m), m).toEqual([])
     expect(makerOf('USG-PRO-4')).toEqual(['ubiquiti'])
     for (const m of ['USG1100', 'USG2200-VPN', 'USG40']) expect(makerOf(m), m).toEqual([])
   })

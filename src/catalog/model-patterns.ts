@@ -116,9 +116,20 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   {
     name: 'huawei-ont', manufacturer: 'huawei', product: 'EchoLife ONT',
-    pattern: rx(String.raw`(?:EchoLife ?)?(?:HG8[0-9]{3}[A-Z0-9]*|EG8[0-9]{3}[A-Z0-9]*|HN8[0-9]{3}[A-Z0-9]*)`),
-    examples: ['HG8245H', 'EchoLife HG8245H5', 'HG8546M', 'EG8145V5', 'HG8010H'],
+    // Operator variants carry a short suffix after a hyphen (EG8145V5-V2, HG8145X6-10).
+    pattern: rx(String.raw`(?:EchoLife ?)?(?:HG8[0-9]{3}[A-Z0-9]*|EG8[0-9]{3}[A-Z0-9]*|HN8[0-9]{3}[A-Z0-9]*)(?:-[A-Z0-9]{1,3})?`),
+    examples: ['HG8245H', 'EchoLife HG8245H5', 'HG8546M', 'EG8145V5', 'HG8010H', 'EG8145V5-V2', 'HG8145X6-10'],
     counterExamples: ['F660', 'ZXHN F670L'],
+  },
+  {
+    // The HG home gateways before the four-digit ONTs: ADSL/VDSL routers (HG532e, HG556a, HG659)
+    // and early GPON ONTs (HG850a, HG866), as nmap's probes, Greenbone's home-gateway detection,
+    // OpenWrt's device list and routersploit's modules name them. Three digits only: FiberHome's
+    // ONTs are HG6xxx with four (HG6245D), Tilgin's gateways HG23xx.
+    name: 'huawei-home-gateway', manufacturer: 'huawei', product: 'EchoLife / HG home gateway',
+    pattern: rx(String.raw`(?:EchoLife ?)?HG[2-8][0-9]{2}[a-z]{0,2}(?: V[0-9])?`),
+    examples: ['HG659', 'HG532e', 'HG532c', 'HG655b', 'EchoLife HG556a', 'HG553', 'HG630 V2', 'HG866', 'HG520', 'HG530'],
+    counterExamples: ['HG6245D', 'HG6143D', 'HG2381', 'HG8245H'],
   },
   {
     // LTE/5G CPEs and mobile hotspots carry a region suffix after a dash (B315s-22, E5577Cs-321).
@@ -188,6 +199,15 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     pattern: rx(String.raw`MF[0-9]{2,3}[A-Z]{0,2}\+?`),
     examples: ['MF60', 'MF286D', 'MF283+', 'MF920V', 'MF971R', 'MF79U'],
     counterExamples: ['MF-100', 'MFP-4000'],
+  },
+  {
+    // ZTE's 5G CPEs (MC801A, MC888, MC889, MC8020, as Home Assistant integrations for them list
+    // them). Only the MC8 range: Zebra's (formerly Symbol's)
+    // mobile computers are MC3300, MC9300 and the like.
+    name: 'zte-mc', manufacturer: 'zte', product: 'MC 5G router (CPE)',
+    pattern: rx(String.raw`MC8(?:0[0-9]|8[0-9])[A-Z]?[0-9]?|MC8020`),
+    examples: ['MC801A', 'MC801A1', 'MC888', 'MC889', 'MC8020'],
+    counterExamples: ['MC9300', 'MC3300', 'MC75', 'MC8'],
   },
   {
     name: 'zte-zxctn', manufacturer: 'zte', product: 'ZXCTN packet transport',
