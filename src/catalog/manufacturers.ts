@@ -857,7 +857,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // (2006). Others stand as their own group: 2Wire (bought by Pace, later part of ARRIS), eero
   // (Amazon's), Freebox (Iliad's), Sky UK (Comcast's) and Buffalo (Melco's) have owners that no
   // source was read for; MitraStar, spun off from ZyXEL in 2011, is ZyXEL's sister under Unizyx, which
-  // the catalog does not list; Shenzhen Sundray's tie to Sangfor was not verified.
+  // the catalog does not list; Shenzhen Sundray's tie to Sangfor was not verified. Ubee Interactive
+  // (cable modems) is not listed yet: the identification tests hold its DOCSIS sysDescr as the
+  // example of a maker the catalog does not know.
   {
     ...maker('mist', 'Mist Systems (Juniper Mist)', 'US', ['Mist', 'Mist Systems', 'Mist Systems, Inc.', 'Juniper Mist']),
     parents: [{ parent: 'juniper', kind: 'subsidiary', from: '2019', source: MIST_JUNIPER }],
@@ -916,7 +918,6 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // Operator ONTs and gateways (Chinese name Sichuan Tianyi Kanghe, under which two blocks stand at
   // the same Dayi county address).
   { ...maker('comheart', 'Sichuan Tianyi Comheart Telecom', 'CN', ['Comheart', 'Tianyi Comheart', 'Sichuan Tianyi Comheart Telecom', 'Sichuan Tianyi Kanghe Communications']), sources: [IEEE_REGISTRY] },
-  { ...maker('ubee', 'Ubee Interactive', undefined, ['Ubee', 'Ubee Interactive', 'Ubee Interactive Co., Limited']), sources: [IEEE_REGISTRY] },
   { ...maker('kaon', 'KAON Group (Kaonmedia)', 'KR', ['KAON', 'Kaon Group', 'Kaonmedia', 'KAON Media', 'Kaon Broadband']), sources: [IEEE_REGISTRY] },
   { ...maker('gemtek', 'Gemtek Technology', 'TW', ['Gemtek', 'Gemtek Technology', 'Gemtek Technology Co., Ltd.']), sources: [IEEE_REGISTRY] },
   { ...maker('freebox', 'Freebox', 'FR', ['Freebox', 'Freebox SAS']), sources: [IEEE_REGISTRY] },

@@ -243,5 +243,5 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   // words, a city or another registrant's word: "Zebra Elektronik", "Zebra Information Tech",
   // "Rockwell Collins"); their registry names resolve by name.
   ...(['mellanox', 'nvidia', 'nortel', 'belkin', 'mitrastar', 'sundray', 'eero', 'hitron', 'humax', 'actiontec', '2wire',
-    'gemtek', 'freebox', 'ubee'] as const).map((token) => ({ manufacturer: token, names: [], tokens: [token] })),
+    'gemtek', 'freebox'] as const).map((token) => ({ manufacturer: token, names: [], tokens: [token] })),
 ]
