@@ -926,6 +926,34 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // Allen-Bradley is Rockwell Automation's brand of controllers and industrial switches.
   { ...maker('rockwell-automation', 'Rockwell Automation', 'US', ['Rockwell Automation', 'Rockwell Automation, Inc.', 'Allen-Bradley']), sources: [IEEE_REGISTRY] },
   { ...maker('sonos', 'Sonos', 'US', ['Sonos', 'Sonos, Inc.']), sources: [IEEE_REGISTRY] },
+  // Makers of operator CPE, carrier transport and small-business network gear, with fewer blocks.
+  // Only Skyworth's set-top box and gateway company is listed: Skyworth's display and wireless
+  // companies make other things. ADVA has been Adtran's since 2022, which no source was read for here.
+  { ...maker('skyworth-digital', 'Skyworth Digital Technology', 'CN', ['Skyworth Digital', 'Skyworth Digital Technology', 'Shenzhen Skyworth Digital Technology', 'Skyworth Digital Technology (Shenzhen)']), sources: [IEEE_REGISTRY] },
+  { ...maker('gongjin', 'Shenzhen Gongjin Electronics', 'CN', ['Gongjin', 'Gongjin Electronics', 'Shenzhen Gongjin Electronics']), sources: [IEEE_REGISTRY] },
+  { ...maker('compal-broadband', 'Compal Broadband Networks', 'TW', ['Compal Broadband Networks', 'CBN']), sources: [IEEE_REGISTRY] },
+  { ...maker('comtrend', 'Comtrend', 'TW', ['Comtrend', 'Comtrend Corporation']), sources: [IEEE_REGISTRY] },
+  { ...maker('alpha-networks', 'Alpha Networks', 'TW', ['Alpha Networks', 'Alpha Networks Inc.']), sources: [IEEE_REGISTRY] },
+  { ...maker('smc-networks', 'SMC Networks', 'US', ['SMC Networks', 'SMC Networks Inc.']), sources: [IEEE_REGISTRY] },
+  { ...maker('efm-networks', 'EFM Networks (ipTIME)', 'KR', ['EFM Networks', 'ipTIME']), sources: [IEEE_REGISTRY] },
+  { ...maker('eltex', 'Eltex Enterprise', 'RU', ['Eltex', 'Eltex Enterprise', 'Eltex Enterprise Ltd.']), sources: [IEEE_REGISTRY] },
+  { ...maker('telco-systems', 'Telco Systems', 'US', ['Telco Systems', 'Telco Systems, Inc.']), sources: [IEEE_REGISTRY] },
+  { ...maker('edimax', 'Edimax Technology', 'TW', ['Edimax', 'Edimax Technology', 'Edimax Technology Co. Ltd.']), sources: [IEEE_REGISTRY] },
+  { ...maker('eci-telecom', 'ECI Telecom', 'IL', ['ECI Telecom', 'ECI Telecom Ltd.']), sources: [IEEE_REGISTRY] },
+  { ...maker('adva', 'ADVA Optical Networking', 'DE', ['ADVA', 'ADVA Optical Networking', 'ADVA Optical Networking SE']), sources: [IEEE_REGISTRY] },
+  { ...maker('genexis', 'Genexis', 'NL', ['Genexis', 'Genexis B.V.', 'Genexis International']), sources: [IEEE_REGISTRY] },
+  { ...maker('westell', 'Westell Technologies', 'US', ['Westell', 'Westell Technologies']), sources: [IEEE_REGISTRY] },
+  { ...maker('airties', 'AirTies Wireless Networks', 'TR', ['AirTies', 'AirTies Wireless Networks']), sources: [IEEE_REGISTRY] },
+  { ...maker('iskratel', 'Iskratel', 'SI', ['Iskratel', 'Iskratel d.o.o.']), sources: [IEEE_REGISTRY] },
+  { ...maker('ceragon', 'Ceragon Networks', 'IL', ['Ceragon', 'Ceragon Networks', 'Ceragon Networks Ltd.']), sources: [IEEE_REGISTRY] },
+  { ...maker('lantronix', 'Lantronix', 'US', ['Lantronix', 'Lantronix, Inc.']), sources: [IEEE_REGISTRY] },
+  { ...maker('peplink', 'Peplink', 'HK', ['Peplink', 'Peplink International']), sources: [IEEE_REGISTRY] },
+  { ...maker('trendnet', 'TRENDnet', 'US', ['TRENDnet', 'TRENDnet, Inc.']), sources: [IEEE_REGISTRY] },
+  { ...maker('inteno', 'Inteno Broadband Technology', 'SE', ['Inteno', 'Inteno Broadband Technology']), sources: [IEEE_REGISTRY] },
+  { ...maker('devolo', 'devolo', 'DE', ['devolo', 'devolo AG']), sources: [IEEE_REGISTRY] },
+  { ...maker('mimosa', 'Mimosa Networks', 'US', ['Mimosa Networks', 'Mimosa Networks, Inc.']), sources: [IEEE_REGISTRY] },
+  { ...maker('red-lion', 'Red Lion Controls', 'US', ['Red Lion Controls', 'Red Lion Controls Inc.', 'Red Lion Europe']), sources: [IEEE_REGISTRY] },
+  { ...maker('hms', 'HMS Industrial Networks', 'SE', ['HMS Industrial Networks', 'HMS Networks']), sources: [IEEE_REGISTRY] },
   // ── IT, storage, server, printer, power and consumer-network makers ────────────────────────
   // Common in scans and asset inventories; listed so that their devices are named instead of
   // staying unknown. None is in a covered group. Owners are recorded from the sources: APC under

@@ -574,4 +574,25 @@ describe('registry names of makers common in operator and enterprise networks (o
     expect(groupOf('scientific-atlanta', '2005-06-01', bySlug).group).toBe('scientific-atlanta')
     expect(groupOf('scientific-atlanta', '2007-06-01', bySlug).group).toBe('cisco')
   })
+
+  it('resolves every block of the smaller CPE, transport and small-business makers', () => {
+    // Exact counts in the IEEE files of May 2026 (a registry refresh may only add).
+    const AT_LEAST: [ManufacturerSlug, number][] = [
+      ['skyworth-digital', 80], ['gongjin', 27], ['comtrend', 10], ['alpha-networks', 9], ['compal-broadband', 9],
+      ['smc-networks', 9], ['adva', 8], ['eltex', 8], ['efm-networks', 8], ['genexis', 8], ['eci-telecom', 7],
+      ['edimax', 7], ['red-lion', 7], ['devolo', 6], ['hms', 6], ['mimosa', 6], ['telco-systems', 6], ['airties', 5],
+      ['iskratel', 5], ['westell', 5], ['ceragon', 4], ['inteno', 4], ['lantronix', 4], ['peplink', 4], ['trendnet', 4],
+    ]
+    for (const [slug, n] of AT_LEAST) expect(counts.get(slug) ?? 0, slug).toBeGreaterThanOrEqual(n)
+  })
+
+  it('keeps the look-alikes of the smaller makers away from them', () => {
+    for (const name of [
+      'SMC Corporation', 'STANDARD MICROSYSTEMS CORP.', 'SMC Gateway', 'Eltex of Sweden AB', 'EltexAlatau', 'TELCO systems, s.r.o.',
+      'Compal Information (kunshan) Co., Ltd.', 'Skyworth Overseas Development Ltd.', 'Shenzhen Skyworth Display Technologies Co., Ltd',
+    ]) expect(resolve(name), name).toBeUndefined()
+    expect(resolve('Shengzhen Gongjin Electronics')).toBe('gongjin')
+    expect(resolve('Skyworth Digital Technology(Shenzhen) Co.,Ltd')).toBe('skyworth-digital')
+    expect(resolve('SMC Networks, Inc.')).toBe('smc-networks')
+  })
 })

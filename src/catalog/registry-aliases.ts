@@ -244,4 +244,13 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   // "Rockwell Collins"); their registry names resolve by name.
   ...(['mellanox', 'nvidia', 'nortel', 'belkin', 'mitrastar', 'sundray', 'eero', 'hitron', 'humax', 'actiontec', '2wire',
     'gemtek', 'freebox'] as const).map((token) => ({ manufacturer: token, names: [], tokens: [token] })),
+  // Gongjin's two blocks that misspell Shenzhen; coined words of the smaller CPE and transport makers.
+  // "SMC Corporation" (pneumatics, Japan), Standard Microsystems and "SMC Gateway" are not SMC
+  // Networks; "Eltex of Sweden" (textile machine sensors) and "EltexAlatau" are not Eltex Enterprise;
+  // "TELCO systems, s.r.o." (Slovakia) is not Telco Systems, Inc.
+  { manufacturer: 'gongjin', names: ['Shengzhen Gongjin Electronics'], tokens: ['gongjin'] },
+  { manufacturer: 'smc-networks', names: [], unrelated: ['SMC Corporation', 'SMC Gateway'] },
+  { manufacturer: 'telco-systems', names: [], unrelated: ['TELCO systems, s.r.o.'] },
+  ...(['comtrend', 'edimax', 'genexis', 'westell', 'airties', 'iskratel', 'ceragon', 'lantronix', 'peplink', 'trendnet',
+    'inteno', 'devolo'] as const).map((token) => ({ manufacturer: token, names: [], tokens: [token] })),
 ]
