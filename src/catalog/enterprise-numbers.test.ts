@@ -61,11 +61,19 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(2604)).toBe('sophos')
     expect(of(6889)).toBe('avaya')
     // Avaya's switches report the SynOptics and Rapid City numbers they inherited through Nortel;
-    // Nortel's own registrations name no device of a catalog maker.
+    // Nortel's own registrations name Nortel, not Avaya.
     expect(of(45)).toBe('avaya')
     expect(of(2272)).toBe('avaya')
-    expect(of(35)).toBeUndefined()
-    expect(of(562)).toBeUndefined()
+    expect(of(35)).toBe('nortel')
+    expect(of(562)).toBe('nortel')
+  })
+
+  it('knows the numbers of the makers of IEEE blocks common in operator and enterprise networks', () => {
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    expect(of(2)).toBe('ibm')
+    expect(of(111)).toBe('oracle')
+    // Allen-Bradley's number is not given to Rockwell Automation.
+    expect(of(95)).toBeUndefined()
   })
 
   it('knows the numbers of camera, CPE, industrial and cellular makers', () => {

@@ -179,8 +179,8 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     // business (2009) and kept the numbers of the companies Nortel had bought: SynOptics (45, the
     // BayStack and ERS stackables) and Rapid City (2272, the Passport / ERS 8000 / VSP chassis). That
     // line went on to Extreme Networks in 2017, so an Extreme-branded switch reporting them is named
-    // by its sysDescr. Nortel's own registrations (35 "Nortel Networks", 562 "Northern Telecom") are
-    // left out: devices under them are not Avaya's.
+    // by its sysDescr. Nortel's own registrations (35 "Nortel Networks", 562 "Northern Telecom") name
+    // Nortel, not Avaya (below).
     [45, 'SynOptics', 'avaya'],
     [2272, 'Rapid City Communication', 'avaya'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
@@ -282,6 +282,15 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [34592, 'Shenzhen C-Data Technology Co.,Ltd.', 'c-data'],
     [37945, 'Inspur(BeiJing) Electronic Information Industry Co.,Ltd', 'inspur'],
     [48690, 'Teltonika', 'teltonika'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
+  // Makers of IEEE blocks common in operator and enterprise networks, read in Wireshark's copy of the
+  // IANA file. 95 "Allen-Bradely Company" is left out: how Allen-Bradley's number relates to
+  // Rockwell Automation's devices of today was not read.
+  ...([
+    [2, 'IBM', 'ibm'],
+    [35, 'Nortel Networks', 'nortel'],
+    [111, 'Oracle', 'oracle'],
+    [562, 'Northern Telecom, Ltd.', 'nortel'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
   // 232 is Compaq's, but HP kept Compaq's management MIBs (the cpq* tree) for its ProLiant servers,
   // and iLO 4 reports 1.3.6.1.4.1.232.9.4.10 as its sysObjectID: it names HPE, whose servers

@@ -505,3 +505,94 @@ describe('registry names of printer makers named in FusionInventory\'s dictionar
     ]) expect(resolve(name), name).toBeUndefined()
   })
 })
+
+describe('registry names of makers common in operator and enterprise networks (oui-data)', () => {
+  const counts = new Map<ManufacturerSlug, number>()
+  for (const e of entries) {
+    const slug = resolve(e.organization)
+    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
+  }
+
+  it('resolves every block of each maker', () => {
+    // Exact counts in the IEEE files of May 2026 (a registry refresh may only add).
+    const AT_LEAST: [ManufacturerSlug, number][] = [
+      ['eero', 116], ['comheart', 94], ['mellanox', 75], ['nortel', 72], ['sky-uk', 39], ['cig', 38], ['actiontec', 36],
+      ['humax', 36], ['buffalo', 35], ['2wire', 34], ['ibm', 34], ['hitron', 32], ['adb', 30], ['linksys', 28],
+      ['belkin', 20], ['mitrastar', 20], ['mist', 17], ['oracle', 17], ['zebra', 17], ['gemtek', 15], ['kaon', 15],
+      ['sonos', 15], ['rockwell-automation', 14], ['sundray', 14], ['freebox', 13], ['nvidia', 10],
+      ['scientific-atlanta', 8],
+      // Catalog makers with blocks under other names: AVM's full name (32), Fujian Star-Net (27) and
+      // "Arista Network, Inc." (5).
+      ['avm', 45], ['ruijie', 61], ['arista', 55],
+    ]
+    for (const [slug, n] of AT_LEAST) expect(counts.get(slug) ?? 0, slug).toBeGreaterThanOrEqual(n)
+  })
+
+  it('resolves each registry spelling to its own maker', () => {
+    const SPELLINGS: [string, ManufacturerSlug][] = [
+      ['AVM Audiovisuelles Marketing und Computersysteme GmbH', 'avm'], ['Cisco SPVTG', 'cisco'],
+      ['FUJIAN STAR-NET COMMUNICATION CO.,LTD', 'ruijie'], ['Arista Network, Inc.', 'arista'],
+      ['ProCurve Networking by HP', 'hpe'], ['Mist Systems, Inc.', 'mist'], ['Mellanox Technologies, Inc.', 'mellanox'],
+      ['NVIDIA Corporation', 'nvidia'], ['Cisco-Linksys, LLC', 'linksys'], ['The Linksys Group, Inc.', 'linksys'],
+      ['Linksys USA, Inc', 'linksys'], ['Belkin International Inc.', 'belkin'], ['BELKIN COMPONENTS', 'belkin'],
+      ['Scientific-Atlanta, Inc.', 'scientific-atlanta'], ['SCIENTIFIC ATLANTA', 'scientific-atlanta'],
+      ['Nortel Networks', 'nortel'], ['NORTHERN TELECOM/NETWORK', 'nortel'], ['Nortel Networks PLC (UK)', 'nortel'],
+      ['MitraStar Technology Corp.', 'mitrastar'], ['Shenzhen Sundray Technologies company Limited', 'sundray'],
+      ['eero inc.', 'eero'], ['Zebra Technologies Inc.', 'zebra'], ['Zebra Technologies Corp.', 'zebra'],
+      ['BUFFALO.INC', 'buffalo'], ['Hitron Technologies. Inc', 'hitron'], ['HUMAX Co., Ltd.', 'humax'],
+      ['HUMAX NETWORKS', 'humax'], ['Actiontec Electronics, Inc', 'actiontec'], ['2Wire Inc', '2wire'],
+      ['ADB Broadband Italia', 'adb'], ['Advanced Digital Broadcast SA', 'adb'], ['SKY UK LIMITED', 'sky-uk'],
+      ['CIG SHANGHAI CO LTD', 'cig'], ['Cambridge Industries(Group) Co.,Ltd.', 'cig'],
+      ['Sichuan Tianyi Comheart Telecom Co.,LTD', 'comheart'], ['Sichuan tianyi kanghe communications co., LTD', 'comheart'],
+      ['Kaon Group Co., Ltd.', 'kaon'], ['Kaon Broadband CO., LTD.', 'kaon'],
+      ['Gemtek Technology Co., Ltd.', 'gemtek'], ['FREEBOX SAS', 'freebox'], ['Oracle Corporation ', 'oracle'],
+      ['IBM Corp', 'ibm'], ['International Business Machines', 'ibm'], ['IBM Research GmbH', 'ibm'],
+      ['IBM Japan, Fujisawa MT+D', 'ibm'], ['Rockwell Automation', 'rockwell-automation'], ['Sonos, Inc.', 'sonos'],
+    ]
+    for (const [name, slug] of SPELLINGS) expect(resolve(name), name).toBe(slug)
+  })
+
+  it('keeps look-alike organisations away from them', () => {
+    for (const name of [
+      'Star-Net', 'Zebra Elektronik A.S.', 'Zebra Information Tech Co. Ltd', 'SONOS Co., Ltd.', 'SonoSite, Inc.',
+      'Rockwell Collins Canada',
+      'Scientific-Atlanta Arcodan A/S', 'Linksys Telecom Shenzhen CO., LTD', 'Tianyi Telecom Terminals Company Limited',
+      'Calnex Solutions plc', 'infomark', 'x-star networks Inc.', 'WireStar Networks',
+    ]) expect(resolve(name), name).toBeUndefined()
+  })
+
+  it('puts Linksys in Cisco\'s group and then Belkin\'s, and Mist, Mellanox and Scientific-Atlanta in their buyers\', by date', () => {
+    const bySlug = new Map(MANUFACTURERS.map((m) => [m.slug, m]))
+    expect(groupOf('linksys', '2002-06-01', bySlug).group).toBe('linksys')
+    expect(groupOf('linksys', '2008-06-01', bySlug).group).toBe('cisco')
+    expect(groupOf('linksys', '2016-06-01', bySlug).group).toBe('belkin')
+    expect(groupOf('linksys', undefined, bySlug).group).toBe('belkin')
+    expect(groupOf('mist', '2018-06-01', bySlug).group).toBe('mist')
+    expect(groupOf('mist', '2020-06-01', bySlug).group).toBe('juniper')
+    expect(groupOf('mellanox', '2020-04-26', bySlug).group).toBe('mellanox')
+    expect(groupOf('mellanox', '2020-04-27', bySlug).group).toBe('nvidia')
+    expect(groupOf('scientific-atlanta', '2005-06-01', bySlug).group).toBe('scientific-atlanta')
+    expect(groupOf('scientific-atlanta', '2007-06-01', bySlug).group).toBe('cisco')
+  })
+
+  it('resolves every block of the smaller CPE, transport and small-business makers', () => {
+    // Exact counts in the IEEE files of May 2026 (a registry refresh may only add).
+    const AT_LEAST: [ManufacturerSlug, number][] = [
+      ['skyworth-digital', 80], ['gongjin', 27], ['comtrend', 10], ['alpha-networks', 9], ['compal-broadband', 9],
+      ['smc-networks', 9], ['adva', 8], ['eltex', 8], ['efm-networks', 8], ['genexis', 8], ['eci-telecom', 7],
+      ['edimax', 7], ['red-lion', 7], ['devolo', 6], ['hms', 6], ['mimosa', 6], ['telco-systems', 6], ['airties', 5],
+      ['iskratel', 5], ['westell', 5], ['ceragon', 4], ['inteno', 4], ['lantronix', 4], ['peplink', 4], ['trendnet', 4],
+    ]
+    for (const [slug, n] of AT_LEAST) expect(counts.get(slug) ?? 0, slug).toBeGreaterThanOrEqual(n)
+  })
+
+  it('keeps the look-alikes of the smaller makers away from them', () => {
+    for (const name of [
+      'SMC Corporation', 'STANDARD MICROSYSTEMS CORP.', 'SMC Gateway', 'Eltex of Sweden AB', 'EltexAlatau', 'TELCO systems, s.r.o.',
+      'Compal Information (kunshan) Co., Ltd.', 'Skyworth Overseas Development Ltd.', 'Shenzhen Skyworth Display Technologies Co., Ltd',
+    ]) expect(resolve(name), name).toBeUndefined()
+    expect(resolve('Shengzhen Gongjin Electronics')).toBe('gongjin')
+    expect(resolve('Skyworth Digital Technology(Shenzhen) Co.,Ltd')).toBe('skyworth-digital')
+    expect(resolve('SMC Networks, Inc.')).toBe('smc-networks')
+  })
+})

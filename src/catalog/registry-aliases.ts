@@ -120,7 +120,8 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   // Arista Corp (Fremont, industrial computers) is not Arista Networks; AXIS CORPORATION
   // (Tokorozawa, JP) is not Axis Communications. (HP Inc. no longer resolves to `hpe`: the catalog
   // dropped the bare alias "HP".)
-  { manufacturer: 'arista', names: [], unrelated: ['Arista Corp'] },
+  // Five of Arista Networks' blocks drop the plural.
+  { manufacturer: 'arista', names: ['Arista Network, Inc.'], unrelated: ['Arista Corp'] },
   // Coined brand words of makers outside the covered groups, so a text that names one anywhere
   // ("Mikrotik RB951", "ZyXEL switch") resolves as "Huawei ..." does (lookup, declared names,
   // sysDescr); words with another meaning (Juniper, Arista, Axis, Ruijie as a given name) are not here.
@@ -222,4 +223,34 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   // Makers named in Recog's fingerprints. Coined words only: not "tandberg" (Tandberg Data and
   // Tandberg Television are other companies), "sharp" or "savin" (ordinary words), "digital" or "efi".
   ...(['mitel', 'aastra', 'tilgin'] as const).map((token) => ({ manufacturer: token, names: [], tokens: [token] })),
+  // ── Makers of IEEE blocks common in operator and enterprise networks ───────────────────────
+  // Catalog makers whose blocks stand under another name: AVM's full company name, Cisco's Service
+  // Provider Video Technology Group (the former Scientific-Atlanta, at its Lawrenceville address)
+  // and HP's ProCurve unit of before the split (HPE's, as `hpe` holds Hewlett-Packard's names).
+  { manufacturer: 'avm', names: ['AVM Audiovisuelles Marketing und Computersysteme GmbH'] },
+  { manufacturer: 'cisco', names: ['Cisco SPVTG'] },
+  { manufacturer: 'hpe', names: ['ProCurve Networking by HP'] },
+  // "Star-Net" alone is an Israeli registrant (Kiryat Bialik), not Fujian Star-Net.
+  { manufacturer: 'ruijie', names: [], unrelated: ['Star-Net'] },
+  // Comheart's Chinese name, Tianyi Kanghe, at the same Dayi county address.
+  { manufacturer: 'comheart', names: ['Sichuan tianyi kanghe communications co., LTD'], tokens: ['comheart'] },
+  // Scientific-Atlanta's Danish unit Arcodan and "Linksys Telecom Shenzhen" (an MA-M block in
+  // Shenzhen) were not verified to be theirs; "SONOS Co., Ltd." (Korea) is not Sonos, Inc.
+  { manufacturer: 'scientific-atlanta', names: [], unrelated: ['Scientific-Atlanta Arcodan A/S'] },
+  { manufacturer: 'linksys', names: [], tokens: ['linksys'], unrelated: ['Linksys Telecom Shenzhen CO., LTD'] },
+  { manufacturer: 'sonos', names: [], unrelated: ['SONOS Co., Ltd.'] },
+  // Coined words only: not "mist", "zebra", "buffalo", "sky", "oracle", "ibm" or "kaon" (ordinary
+  // words, a city or another registrant's word: "Zebra Elektronik", "Zebra Information Tech",
+  // "Rockwell Collins"); their registry names resolve by name.
+  ...(['mellanox', 'nvidia', 'nortel', 'belkin', 'mitrastar', 'sundray', 'eero', 'hitron', 'humax', 'actiontec', '2wire',
+    'gemtek', 'freebox'] as const).map((token) => ({ manufacturer: token, names: [], tokens: [token] })),
+  // Gongjin's two blocks that misspell Shenzhen; coined words of the smaller CPE and transport makers.
+  // "SMC Corporation" (pneumatics, Japan), Standard Microsystems and "SMC Gateway" are not SMC
+  // Networks; "Eltex of Sweden" (textile machine sensors) and "EltexAlatau" are not Eltex Enterprise;
+  // "TELCO systems, s.r.o." (Slovakia) is not Telco Systems, Inc.
+  { manufacturer: 'gongjin', names: ['Shengzhen Gongjin Electronics'], tokens: ['gongjin'] },
+  { manufacturer: 'smc-networks', names: [], unrelated: ['SMC Corporation', 'SMC Gateway'] },
+  { manufacturer: 'telco-systems', names: [], unrelated: ['TELCO systems, s.r.o.'] },
+  ...(['comtrend', 'edimax', 'genexis', 'westell', 'airties', 'iskratel', 'ceragon', 'lantronix', 'peplink', 'trendnet',
+    'inteno', 'devolo'] as const).map((token) => ({ manufacturer: token, names: [], tokens: [token] })),
 ]
