@@ -937,7 +937,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'toshiba-tec', 'TOSHIBA e-STUDIO353'],
   ['snmp', 'sysdescr', 'toshiba-tec', 'TOSHIBA TEC B-EV4'],
   ['snmp', 'sysdescr', 'oki', 'OKI OkiLAN 8450e Rev.08.01 10/100BASE Ethernet PrintServer: Attached to C5650 Rev.M1.02 : Copyright (c) 2007 Oki Data Corporation. All rights reserved.'],
-  // a bare maker name or model number (a label someone may have typed), PCs, a generic gateway, makers outside the catalog
+  // a bare maker name or model number (a label someone may have typed), PCs, a generic gateway, makers outside the catalog,
+  // and makers the text names only in passing (IBM, "(c) Nortel Networks"): no pattern, a weak hint by name at most
   ['snmp', 'sysdescr', null, '3Com'],
   ['snmp', 'sysdescr', null, 'FS-3900DN'],
   ['snmp', 'sysdescr', null, 'Broadband Residential Gateway'],
@@ -985,8 +986,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', null, 'BFC cablemodem reference design <<HW_REV: V1.0; VENDOR: Broadcom; BOOTR: 0.1.1e; SW_REV: 4.4.1; MODEL: BCM93255eSTB>>'],
   // Named by nobody from the sysDescr alone: a bare kernel line (airos.snmprec, an airOS radio; huaweiups.snmprec, a
   // Huawei UPS card, named by UPS-MIB instead), a host name in place of a description (cdata.snmprec, a C-Data OLT,
-  // named by its MAC blocks only), and makers outside the catalog: GW Delight (gwd), IBM's RackSwitch line (ibmnos,
-  // Lenovo's since 2014 but still named IBM on the device)
+  // named by its MAC blocks only), GW Delight (gwd), outside the catalog, and IBM's RackSwitch line (ibmnos,
+  // Lenovo's since 2014 but still named IBM on the device: IBM's name is no evidence of today's maker)
   ['snmp', 'sysdescr', null, 'Linux'],
   ['snmp', 'sysdescr', null, 'Linux GSE200M'],
   ['snmp', 'sysdescr', null, 'zaporojskoe-olt'],
