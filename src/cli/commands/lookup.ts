@@ -108,7 +108,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
       for (const b of r.banners) {
         lines.push(`  banner: pattern ${b.pattern} of ${name(b.manufacturer)}` +
           `${b.product ? `, product ${b.product}` : ''}${b.version ? `, version ${b.version}` : ''}: "${b.excerpt}"` +
-          (b.certainty === 'low' ? ' (low certainty: several makers send this text)' : ''))
+          (b.certainty === 'low' ? ' (low certainty: a hint to weigh with other evidence, as texts of other makers may read the same)' : ''))
       }
       if (r.groups.length === 0) lines.push('  nothing in the catalog matches: no manufacturer name, model pattern or banner pattern')
       if (r.hint !== undefined) lines.push(`  hint: ${r.hint}`)
