@@ -72,8 +72,41 @@ describe('ENTERPRISE_NUMBERS', () => {
     const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
     expect(of(2)).toBe('ibm')
     expect(of(111)).toBe('oracle')
-    // Allen-Bradley's number is not given to Rockwell Automation.
-    expect(of(95)).toBeUndefined()
+    // Allen-Bradley's number, which IANA's current file gives to Rockwell Automation.
+    expect(of(95)).toBe('rockwell-automation')
+  })
+
+  it('knows the numbers of network, wireless, camera, printer and console-server makers', () => {
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    expect(of(244)).toBe('lantronix')
+    expect(of(2544)).toBe('adva')
+    expect(of(3955)).toBe('linksys')
+    expect(of(10642)).toBe('zebra')
+    expect(of(23465)).toBe('vivotek')
+    expect(of(23695)).toBe('peplink')
+    expect(of(28866)).toBe('trendnet')
+    expect(of(33049)).toBe('mellanox')
+    expect(of(35265)).toBe('eltex')
+    expect(of(43356)).toBe('mimosa')
+    // Registered as Giganet Ltd (Ceragon's former name) and as BATM (Telco Systems' group).
+    expect(of(2281)).toBe('ceragon')
+    expect(of(738)).toBe('telco-systems')
+    // Extended Systems' number, which Zebra printers also answer under, names nobody.
+    expect(of(683)).toBeUndefined()
+  })
+
+  it('names the maker of real sysObjectIDs under those numbers', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    const makerOf = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry?.manufacturer
+    // LibreNMS OS definitions: an Eltex MES2324, a Telco Systems BiNOX switch, a Linksys smart
+    // switch, a TRENDnet switch and a Vivotek camera (which reports the bare number).
+    expect(makerOf('1.3.6.1.4.1.35265.1.76')).toBe('eltex')
+    expect(makerOf('1.3.6.1.4.1.738.10.5.100')).toBe('telco-systems')
+    expect(makerOf('1.3.6.1.4.1.3955.1000')).toBe('linksys')
+    expect(makerOf('1.3.6.1.4.1.28866.2.49')).toBe('trendnet')
+    expect(makerOf('1.3.6.1.4.1.23465')).toBe('vivotek')
+    // Datadog's Peplink profile reads the model at 23695.200.1.1.1.1.1.
+    expect(makerOf('1.3.6.1.4.1.23695.200.1.1.1.1.1')).toBe('peplink')
   })
 
   it('knows the numbers of camera, CPE, industrial and cellular makers', () => {

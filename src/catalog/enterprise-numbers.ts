@@ -284,13 +284,38 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [48690, 'Teltonika', 'teltonika'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
   // Makers of IEEE blocks common in operator and enterprise networks, read in Wireshark's copy of the
-  // IANA file. 95 "Allen-Bradely Company" is left out: how Allen-Bradley's number relates to
-  // Rockwell Automation's devices of today was not read.
+  // IANA file. Allen-Bradley's 95 is listed below, from IANA's current file.
   ...([
     [2, 'IBM', 'ibm'],
     [35, 'Nortel Networks', 'nortel'],
     [111, 'Oracle', 'oracle'],
     [562, 'Northern Telecom, Ltd.', 'nortel'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
+  // 95 was Allen-Bradley's (Wireshark's older copy spells it "Allen-Bradely Company"); IANA's current
+  // file names Rockwell Automation, Allen-Bradley's owner, as its registrant, with a rockwell.com contact.
+  { number: 95, organization: "Rockwell Automation, Inc. (formerly 'Allen-Bradley Company')", manufacturer: 'rockwell-automation', source: IANA_FILE_2025 },
+  // Network, wireless, camera, printer and console-server makers, read in Wireshark's copy of the
+  // IANA file; each is the number the maker's devices report or its own MIB is rooted at (LibreNMS
+  // OS definitions: ceraos, adva, linksys-ss, zebra, vivotek, trendnet, mellanox, eltex-mes23xx,
+  // binox; LANTRONIX-MIB; MIMOSA-MIB-TC; Datadog's Peplink profile). Two stand in another name
+  // than the maker's: 2281 in that of Giganet Ltd, the name Ceragon Networks bore before it took
+  // Ceragon's, and its CeraOS radios answer under it; 738 in that of B.A.T.M. Advance Technologies,
+  // the BATM group Telco Systems was part of, and Telco Systems' BiNOX switches answer under it.
+  // Zebra's printers also answer under 683 (LibreNMS's zebra definition; GLPI reads their model from
+  // ESI-MIB under it), which IANA lists as Extended Systems, Inc.: another company's, left out.
+  ...([
+    [244, 'Lantronix', 'lantronix'],
+    [738, 'B.A.T.M. Advance Technologies', 'telco-systems'],
+    [2281, 'Giganet Ltd', 'ceragon'],
+    [2544, 'ADVA AG Optical Networking', 'adva'],
+    [3955, 'Linksys', 'linksys'],
+    [10642, 'Zebra Technologies Corporation', 'zebra'],
+    [23465, 'VIVOTEK INC.', 'vivotek'],
+    [23695, 'PePLink Ltd.', 'peplink'],
+    [28866, 'TRENDnet, Inc.', 'trendnet'],
+    [33049, 'Mellanox Technologies LTD', 'mellanox'],
+    [35265, 'Eltex Enterprise, Ltd.', 'eltex'],
+    [43356, 'Mimosa Networks, Inc', 'mimosa'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
   // 232 is Compaq's, but HP kept Compaq's management MIBs (the cpq* tree) for its ProLiant servers,
   // and iLO 4 reports 1.3.6.1.4.1.232.9.4.10 as its sysObjectID: it names HPE, whose servers
