@@ -63,6 +63,13 @@ const GREENBONE = (file: string, what: string): Source => ({
   title: `Greenbone feed (OpenVAS detection scripts), ${file}: ${what}`,
   url: 'https://github.com/greenbone/vulnerability-tests',
 })
+const OCS_DICO: Source = {
+  title: 'FusionInventory agent, the NetDiscovery dictionary of its OCS Inventory days (lib/Ocsinventory/Agent/Task/NetDiscovery/dico.pm): sysDescr strings of real devices',
+  url: 'https://github.com/fusioninventory/fusioninventory-agent/blob/c5f16f789b5c2ee29abeb76412d55ebf80985ee3/lib/Ocsinventory/Agent/Task/NetDiscovery/dico.pm',
+}
+const OBSERVIUM_ERS: Source = {
+  title: 'Observium poller for Nortel / Avaya Ethernet Routing Switches (includes/polling/os/avaya-ers.inc.php, 2013-2016 edition): sysDescr strings of real devices quoted in its comments',
+}
 const SSH_SURVEY: Source = {
   title: 'SSH identification strings collected from network equipment in public scanner code and audit notes (Huawei VRP, Cisco IOS, H3C Comware, MikroTik, ZTE)',
 }
@@ -5229,6 +5236,116 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['AP230, HiveOS 8.1r2a build-178408'],
     source: LIBRENMS('hiveos-wireless.snmprec'),
   },
+  // ---------------------------------------------------------------- Nortel (BayStack, Passport, Ethernet Switch and ERS lines before 2009)
+  {
+    // The stackable switches' sysDescr: the product, its hardware, firmware and software revisions,
+    // and the firmware's copyright holder. The same switches say "(c) Avaya Networks" with Avaya's
+    // software (avaya-ers-sysdescr) and nothing at all in some releases: only Nortel's copyright
+    // claims them for Nortel. The Business Secure Router (BSR222) writes the same fields.
+    name: 'nortel-switch-sysdescr',
+    manufacturer: 'nortel',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['(c) nortel networks'],
+    pattern: /^(?<product>[A-Z][\w+ -]*?)\s+HW:\w+\s+FW:\S+\s+SW:v?(?<version>\S+)\s.*\(c\) Nortel Networks\s*$/,
+    examples: [
+      'Ethernet Switch 425-24T  HW:06       FW:3.5.0.2   SW:v3.5.0.06  BN:6 (c) Nortel Networks',
+      'Ethernet Switch 325-24G HW:01 FW:3.6.0.1 SW:v3.6.1.04 BN:04 (c) Nortel Networks',
+      'Ethernet Routing Switch 2526T HW:03 FW:1.0.0.14 SW:v4.1.1.002 BN:02 (c) Nortel Networks',
+      'Business Secure Router - Ethernet - BSR222 HW:a7 FW:VBSR222_2.6.0.0.011 SW:VM1.09 BN:22-jan-2010 (c) Nortel Networks',
+    ],
+    source: { ...OCS_DICO, title: `${OCS_DICO.title}; ${OBSERVIUM_ERS.title}` },
+  },
+  {
+    // BayStack is the product line of Bay Networks, which Northern Telecom bought in 1998 and which
+    // became Nortel Networks; its firmware writes no copyright holder.
+    name: 'nortel-baystack-sysdescr',
+    manufacturer: 'nortel',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['baystack '],
+    pattern: /^(?<product>BayStack \d{3}[\w-]*)\s+HW:\S+\s+FW:\S+\s+SW:v?(?<version>\S+)/,
+    examples: ['BayStack 450-12T HW:RevD  FW:V1.48 SW:v4.3.0.4 ISVN:2', 'BayStack 450-24T HW:RevL  FW:V1.47 SW:v3.1.0.22  ISVN:1'],
+    source: OCS_DICO,
+  },
+  {
+    // Passport routing switches (renamed Ethernet Routing Switch 8600 and 1600 in Nortel's time) give
+    // their model and software release; the renamed "ERS-8306 (4.2.0.1)" is left to other evidence,
+    // as Avaya's software wrote it the same way after 2009.
+    name: 'nortel-passport-sysdescr',
+    manufacturer: 'nortel',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['passport-'],
+    pattern: /^(?<product>Passport-\d{4}\w*) \((?<version>\d+(?:\.\d+)+\w*)\)/,
+    examples: ['Passport-1612G (1.2.2.0)'],
+    source: OBSERVIUM_ERS,
+  },
+  {
+    // The Passport's telnet console opens with a box of asterisks holding Nortel's copyright and the
+    // model (Recog keeps its line breaks as the two characters \n).
+    name: 'nortel-passport-telnet',
+    manufacturer: 'nortel',
+    product: 'Passport switch (telnet console)',
+    protocols: ['telnet', 'ssh'],
+    keywords: ['nortel networks, inc.'],
+    pattern: /^\**(?:\s|\\n)*\* Copyright \(c\) (?:\d{4}-)?\d{4} Nortel Networks, Inc\.\s+\*/,
+    examples: ['*********************************************\\n\\n\\n* Copyright (c) 2003 Nortel Networks, Inc.  *\\n\\n\\n* All Rights Reserved                       *\\n\\n\\n* Passport 8010                             *\\n\\n\\n* Software Release 3.5.0.0                  *\\n\\n\\n*********************************************\\n\\n\\n\\n\\nLogin:'],
+    source: RECOG('telnet_banners.xml'),
+  },
+  {
+    // Blade switches Nortel made for IBM's BladeCenter chassis.
+    name: 'nortel-blade-switch-sysdescr',
+    manufacturer: 'nortel',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['nortel networks layer'],
+    pattern: /^Nortel Networks (?<product>Layer ?2-\d GbE Switch Module)\b/,
+    examples: ['Nortel Networks Layer2-7 GbE Switch Module'],
+    source: OCS_DICO,
+  },
+
+  // ---------------------------------------------------------------- Zebra (label printers and their ZebraNet print servers)
+  {
+    // ZebraNet is Zebra's name for the print servers inside and beside its printers; the sysDescr is
+    // the print server's, the printer's model is in ZEBRA-MIB (zbrGeneralModel).
+    name: 'zebra-zebranet-sysdescr',
+    manufacturer: 'zebra',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['zebranet '],
+    pattern: /^(?<product>ZebraNet (?:PrintServer|Wired PS))\b/,
+    examples: ['ZebraNet Wired PS', 'ZebraNet PrintServer'],
+    source: { title: 'LibreNMS tests/snmpsim/zebra.snmprec (a ZebraNet Wired PS in a Zebra 140Xi4); FusionInventory agent sysDescr rules and the Greenbone / Nessus list of printer sysDescr strings ("ZebraNet PrintServer", "ZebraNet Wired PS")', url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/zebra.snmprec' },
+  },
+
+  // ---------------------------------------------------------------- Operator CPE: Eltex, Compal Broadband Networks
+  {
+    // Eltex's ONTs title their web interface with the maker and the model (NTU-RG, NTU-2V...).
+    name: 'eltex-ntu-title',
+    manufacturer: 'eltex',
+    product: 'product',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['eltex - ntu-'],
+    pattern: /^Eltex - (?<product>NTU-[\w-]+)\s*$/,
+    examples: ['Eltex - NTU-RG-1402G-W'],
+    source: { title: 'Router fingerprint table of a public Internet-scan tool (Go): the page title "<title>Eltex - NTU-RG-1402G-W</title>" it keys Eltex on' },
+  },
+  {
+    // MiniUPnPd takes its OS token from the firmware: Compal Broadband's cable gateways put the
+    // company's name there, which no other maker's firmware does.
+    name: 'compal-broadband-upnp-server',
+    manufacturer: 'compal-broadband',
+    product: 'cable gateway',
+    protocols: ['http', 'upnp'],
+    fields: ['server'],
+    keywords: ['compal broadband networks, inc/'],
+    pattern: /^Compal Broadband Networks, Inc\/Linux\/[\d.]+ UPnP\/1\.[01]\b/,
+    examples: ['Compal Broadband Networks, Inc/Linux/2.6.39.3 UPnP/1.1 MiniUPnPd/1.7'],
+    source: GREENBONE('sw_http_os_detection.nasl', 'HTTP Server headers of devices, with the OS each runs'),
+  },
+
   // ---------------------------------------------------------------- Makers named in Rapid7 Recog's fingerprints
   {
     // A codec that names a TANDBERG product after "MCU:" (the E20 of 2009) is TANDBERG's own; one

@@ -275,7 +275,7 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, 'IQA22N IQEYE1A1613: Live Images'],
   ['http', 'title', 'hp-inc', 'HP LaserJet M1536dnf MFP&nbsp;&nbsp;&nbsp;1.1.1.1'],
   ['http', 'title', 'asus', 'ASUS Login'],
-  ['http', 'title', null, 'Eltex - NTU-RG-1402G-W'],
+  ['http', 'title', 'eltex', 'Eltex - NTU-RG-1402G-W'],
   ['http', 'title', 'fujitsu', 'ServerView&reg;&nbsp;Remote Management iRMC S4 Web Server Redirecting ...'],
   ['http', 'title', 'mikrotik', 'MikroTik SwOS'],
   // FTP and telnet greetings: Rapid7 Recog ftp_banners.xml and telnet_banners.xml, nmap probes, Greenbone telnet detection
@@ -938,7 +938,7 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'toshiba-tec', 'TOSHIBA TEC B-EV4'],
   ['snmp', 'sysdescr', 'oki', 'OKI OkiLAN 8450e Rev.08.01 10/100BASE Ethernet PrintServer: Attached to C5650 Rev.M1.02 : Copyright (c) 2007 Oki Data Corporation. All rights reserved.'],
   // a bare maker name or model number (a label someone may have typed), PCs, a generic gateway, makers outside the catalog,
-  // and makers the text names only in passing (IBM, "(c) Nortel Networks"): no pattern, a weak hint by name at most
+  // and a maker the text names only in passing (IBM): no pattern, a weak hint by name at most
   ['snmp', 'sysdescr', null, '3Com'],
   ['snmp', 'sysdescr', null, 'FS-3900DN'],
   ['snmp', 'sysdescr', null, 'Broadband Residential Gateway'],
@@ -954,7 +954,6 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', null, '6.3.3.305.R01 Service Release, February 28, 2009.'],
   ['snmp', 'sysdescr', null, 'Hardware: x86 Family 15 Model 4 Stepping 1 AT/AT COMPATIBLE - Software: Windows 2000 Version 5.0 (Build 2195 Multiprocessor Free)'],
   ['snmp', 'sysdescr', null, 'IBM OS/400 V4R5M0'],
-  ['snmp', 'sysdescr', null, 'Ethernet Switch 425-24T  HW:06       FW:3.5.0.2   SW:v3.5.0.06  BN:6 (c) Nortel Networks'],
   // ── LibreNMS tests/snmpsim sweep, recordings a to l: each sysDescr as the file records it (file named before each line) ──
   // dahua-nvr.snmprec: a Dahua recorder answers with its bare model
   ['snmp', 'sysdescr', 'dahua', 'DH-NVR4108HS-8P-4KS2'],
@@ -976,11 +975,15 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'arris', 'CMTS_V08.02.00.97, <<HW_REV: 3.1; VENDOR: ARRIS; BOOTR: V00.01.00>>'],
   // DOCSIS cable modems and gateways named by their VENDOR field, any maker the catalog knows (sysDescr strings quoted in
   // public code: a Sagemcom gateway's snmpget output, a Netgear gateway in an OpenVAS plugin's comment, an ARRIS modem in
-  // a CMTS's cable modem list); a maker the catalog does not know (Ubee) names nobody.
+  // a CMTS's cable modem list, a Ubee EMTA in a provisioning tool's test); the Cisco DPC3928SL gateway of a
+  // #stringbleed (CVE-2017-5135) write-up, once with Cisco's firmware and once with Technicolor's, which bought
+  // Cisco's home-gateway business in 2015.
   ['snmp', 'sysdescr', 'sagemcom', 'FAST3890V2 Wireless Voice Gateway <<HW_REV: V1.0; VENDOR: SAGEMCOM; BOOTR: 2.7.0alpha4; SW_REV: FAST3890V2_SSC_US_50.7.6.T1; MODEL: FAST3890V2>>'],
   ['snmp', 'sysdescr', 'netgear', 'Netgear Wireless Cable Voice Gateway <<HW_REV: V1.0; VENDOR: Netgear; BOOTR: 2.1.7i; SW_REV: 3.9.21.5.RHE00157; MODEL: CBVG834G>>'],
   ['snmp', 'sysdescr', 'arris', '<<HW_REV: 4; VENDOR: ARRIS Group, Inc.; BOOTR: 2700; SW_REV: nbnD31CM-FALCON-1.0.0.1-GA-10-NOSH; MODEL: CM8200B>>'],
-  ['snmp', 'sysdescr', null, 'Ubee PacketCable 1.5 W-EMTA <<HW_REV: 3.10.1; VENDOR: Ubee; BOOTR: 9.1.1b; SW_REV: 6.36.1011; MODEL: DVW2110>>'],
+  ['snmp', 'sysdescr', 'ubee', 'Ubee PacketCable 1.5 W-EMTA <<HW_REV: 3.10.1; VENDOR: Ubee; BOOTR: 9.1.1b; SW_REV: 6.36.1011; MODEL: DVW2110>>'],
+  ['snmp', 'sysdescr', 'cisco', 'Cisco DPC3928SL DOCSIS 3.0 1-PORT Voice Gateway <<HW_REV: 1.0; VENDOR: Cisco; BOOTR: 2.4.0; SW_REV: D3928SL-P15-13-A386-c3420r55105-160127a; MODEL: DPC3928SL>>'],
+  ['snmp', 'sysdescr', 'vantiva', 'Cisco DPC3928SL DOCSIS 3.0 1-PORT Voice Gateway <<HW_REV: 1.0; VENDOR: Technicolor; BOOTR: 2.4.0; SW_REV: D3928SL-PSIP-13-A010-c3420r55105-160428a; MODEL: DPC3928SL>>'],
   // Broadcom's cable modem software's default sysDescr (a build script and a header of its reference design, in public
   // code): the chip's maker, named only weakly.
   ['snmp', 'sysdescr', null, 'BFC cablemodem reference design <<HW_REV: V1.0; VENDOR: Broadcom; BOOTR: 0.1.1e; SW_REV: 4.4.1; MODEL: BCM93255eSTB>>'],
@@ -1156,7 +1159,6 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, 'WEB SERVICE'],
   ['telnet', 'greeting', null, 'Login authentication\r\n\r\n\r\nUsername:'],
   ['snmp', 'sysdescr', null, 'Linux hostname 3.10.0-327.59.59.37.h22.x86_64 #1 SMP Tue Sep 26 07:38:08 UTC 2017 x86_64'],
-  ['http', 'server', null, 'Compal Broadband Networks, Inc/Linux/2.6.39.3 UPnP/1.1 MiniUPnPd/1.7'],
   ['http', 'server', null, 'Embedded Web Server'],
   ['http', 'server', null, 'EWS-NIC5/15.18'],
   ['http', 'server', null, 'Mbedthis-Appweb'],
@@ -1189,10 +1191,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'ericsson', 'MINI-LINK 6352 80/21H'],
   ['snmp', 'sysdescr', null, 'XMG1915-10EP'],
   ['snmp', 'sysdescr', 'teltonika', 'Linux Teltonika-RUT240.com 3.18.44 #1 Fri Jun 7 08:39:02 UTC 2019 mips'],
-  // Named by nobody (Recog telnet_banners): a Nortel Passport (Nortel is outside the catalog; Recog keeps the line
-  // breaks as the two characters \n), operating systems rather than hardware, and factory host names of makers
-  // outside the catalog (AirTies, Clipcomm, SMC)
-  ['telnet', 'greeting', null, '*********************************************\\n\\n\\n* Copyright (c) 2003 Nortel Networks, Inc.  *\\n\\n\\n* All Rights Reserved                       *\\n\\n\\n* Passport 8010                             *\\n\\n\\n* Software Release 3.5.0.0                  *\\n\\n\\n*********************************************\\n\\n\\n\\n\\nLogin:'],
+  // Named by nobody (Recog telnet_banners): operating systems rather than hardware, and factory host names (a hint at
+  // most, as a host name is the owner's to change) of an AirTies Air 5650, a Clipcomm phone and an SMC cable gateway
   ['telnet', 'greeting', null, 'Welcome to Microsoft Telnet Service \r\n\n\rlogin:'],
   ['telnet', 'greeting', null, 'Welcome to the Windows CE Telnet Service on MY-CE-DEVICE\r\n\r\nlogin:'],
   ['telnet', 'greeting', null, 'Debian GNU/Linux 9\r\nserver-01.2 login:'],
@@ -1248,6 +1248,32 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // The operator's name on the same F610GV9's other port ("China Telecom smart gateway"): China Telecom's gateways of
   // every maker carry it, so it names nobody
   ['http', 'title', null, '\u4e2d\u56fd\u7535\u4fe1\u667a\u80fd\u7f51\u5173'],
+  // ── Makers of IEEE blocks common in operator and enterprise networks ──
+  // Nortel: stackable switches and a BSR222 router by the firmware's copyright holder (FusionInventory's old NetDiscovery
+  // dictionary, Observium's ERS poller), BayStack switches (the same dictionary), a Passport 1600 and Nortel's blade switch
+  // for IBM BladeCenter; the Passport 8010's telnet console (Recog telnet_banners, line breaks kept as \n)
+  ['snmp', 'sysdescr', 'nortel', 'Ethernet Switch 425-24T  HW:06       FW:3.5.0.2   SW:v3.5.0.06  BN:6 (c) Nortel Networks'],
+  ['snmp', 'sysdescr', 'nortel', 'Ethernet Switch 325-24G HW:01 FW:3.6.0.1 SW:v3.6.1.04 BN:04 (c) Nortel Networks'],
+  ['snmp', 'sysdescr', 'nortel', 'Ethernet Routing Switch 2526T HW:03 FW:1.0.0.14 SW:v4.1.1.002 BN:02 (c) Nortel Networks'],
+  ['snmp', 'sysdescr', 'nortel', 'Business Secure Router - Ethernet - BSR222 HW:a7 FW:VBSR222_2.6.0.0.011 SW:VM1.09 BN:22-jan-2010 (c) Nortel Networks'],
+  ['snmp', 'sysdescr', 'nortel', 'BayStack 450-12T HW:RevD  FW:V1.48 SW:v4.3.0.4 ISVN:2'],
+  ['snmp', 'sysdescr', 'nortel', 'BayStack 450-24T HW:RevL  FW:V1.47 SW:v3.1.0.22  ISVN:1'],
+  ['snmp', 'sysdescr', 'nortel', 'Passport-1612G (1.2.2.0)'],
+  ['snmp', 'sysdescr', 'nortel', 'Nortel Networks Layer2-7 GbE Switch Module'],
+  ['telnet', 'greeting', 'nortel', '*********************************************\\n\\n\\n* Copyright (c) 2003 Nortel Networks, Inc.  *\\n\\n\\n* All Rights Reserved                       *\\n\\n\\n* Passport 8010                             *\\n\\n\\n* Software Release 3.5.0.0                  *\\n\\n\\n*********************************************\\n\\n\\n\\n\\nLogin:'],
+  // Near misses (Observium's ERS poller): the same switch line with Avaya's software is Avaya's; without a copyright
+  // holder, and the ERS-8300's "model (release)", the text could be Nortel's or Avaya's software and names nobody
+  ['snmp', 'sysdescr', 'avaya', 'Ethernet Routing Switch 3524GT-PWR+ HW:01 FW:1.0.0.15 SW:v5.2.2.003 BN:03 (c) Avaya Networks'],
+  ['snmp', 'sysdescr', null, 'Ethernet Switch 3510-24T HW:33 FW:4.0.0.7 SW:v4.0.4.00'],
+  ['snmp', 'sysdescr', null, 'Business Policy Switch 2000 HW:06 FW:3.0.0.5 SW:v3.0.6.08 ISVN:2'],
+  ['snmp', 'sysdescr', null, 'ERS-8306 (4.2.0.1)'],
+  // Zebra: ZebraNet print servers (LibreNMS zebra.snmprec; FusionInventory's and Greenbone's printer sysDescr lists)
+  ['snmp', 'sysdescr', 'zebra', 'ZebraNet Wired PS'],
+  ['snmp', 'sysdescr', 'zebra', 'ZebraNet PrintServer'],
+  // Compal Broadband Networks: a cable gateway's MiniUPnPd with the company in its OS token (Greenbone's HTTP OS
+  // identification; the same SSDP answer in a published UPnP walk-through)
+  ['http', 'server', 'compal-broadband', 'Compal Broadband Networks, Inc/Linux/2.6.39.3 UPnP/1.1 MiniUPnPd/1.7'],
+  ['upnp', 'server', 'compal-broadband', 'Compal Broadband Networks, Inc/Linux/2.6.39.3 UPnP/1.1 MiniUPnPd/1.7'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */

@@ -859,9 +859,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // (2006). Others stand as their own group: 2Wire (bought by Pace, later part of ARRIS), eero
   // (Amazon's), Freebox (Iliad's), Sky UK (Comcast's) and Buffalo (Melco's) have owners that no
   // source was read for; MitraStar, spun off from ZyXEL in 2011, is ZyXEL's sister under Unizyx, which
-  // the catalog does not list; Shenzhen Sundray's tie to Sangfor was not verified. Ubee Interactive
-  // (cable modems) is not listed yet: the identification tests hold its DOCSIS sysDescr as the
-  // example of a maker the catalog does not know.
+  // the catalog does not list; Shenzhen Sundray's tie to Sangfor was not verified.
   {
     ...maker('mist', 'Mist Systems (Juniper Mist)', 'US', ['Mist', 'Mist Systems', 'Mist Systems, Inc.', 'Juniper Mist']),
     parents: [{ parent: 'juniper', kind: 'subsidiary', from: '2019', source: MIST_JUNIPER }],
@@ -956,6 +954,10 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('mimosa', 'Mimosa Networks', 'US', ['Mimosa Networks', 'Mimosa Networks, Inc.']), sources: [IEEE_REGISTRY] },
   { ...maker('red-lion', 'Red Lion Controls', 'US', ['Red Lion Controls', 'Red Lion Controls Inc.', 'Red Lion Europe']), sources: [IEEE_REGISTRY] },
   { ...maker('hms', 'HMS Industrial Networks', 'SE', ['HMS Industrial Networks', 'HMS Networks']), sources: [IEEE_REGISTRY] },
+  // Cable modems and gateways; its DOCSIS firmware names it in the VENDOR field of the sysDescr
+  // ("VENDOR: Ubee"). Its blocks stand at North Point, Hong Kong. "UbeeAirWalk, Inc." (Richardson,
+  // Texas, one block) was not verified to be the same company and stays unresolved.
+  { ...maker('ubee', 'Ubee Interactive', 'HK', ['Ubee', 'Ubee Interactive', 'Ubee Interactive Co., Limited']), sources: [IEEE_REGISTRY] },
   // ── IT, storage, server, printer, power and consumer-network makers ────────────────────────
   // Common in scans and asset inventories; listed so that their devices are named instead of
   // staying unknown. None is in a covered group. Owners are recorded from the sources: APC under

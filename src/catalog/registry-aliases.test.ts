@@ -582,6 +582,8 @@ describe('registry names of makers common in operator and enterprise networks (o
       ['smc-networks', 9], ['adva', 8], ['eltex', 8], ['efm-networks', 8], ['genexis', 8], ['eci-telecom', 7],
       ['edimax', 7], ['red-lion', 7], ['devolo', 6], ['hms', 6], ['mimosa', 6], ['telco-systems', 6], ['airties', 5],
       ['iskratel', 5], ['westell', 5], ['ceragon', 4], ['inteno', 4], ['lantronix', 4], ['peplink', 4], ['trendnet', 4],
+      // Ubee Interactive: 13 blocks as "Ubee Interactive Co., Limited" and one as "Ubee Interactive co, Limited."
+      ['ubee', 14],
     ]
     for (const [slug, n] of AT_LEAST) expect(counts.get(slug) ?? 0, slug).toBeGreaterThanOrEqual(n)
   })
@@ -590,7 +592,10 @@ describe('registry names of makers common in operator and enterprise networks (o
     for (const name of [
       'SMC Corporation', 'STANDARD MICROSYSTEMS CORP.', 'SMC Gateway', 'Eltex of Sweden AB', 'EltexAlatau', 'TELCO systems, s.r.o.',
       'Compal Information (kunshan) Co., Ltd.', 'Skyworth Overseas Development Ltd.', 'Shenzhen Skyworth Display Technologies Co., Ltd',
+      'UbeeAirWalk, Inc.', 'Shenzhen Duubee Intelligent Technologies Co.,LTD.',
     ]) expect(resolve(name), name).toBeUndefined()
+    expect(resolve('Ubee Interactive Co., Limited')).toBe('ubee')
+    expect(resolve('Ubee Interactive co, Limited.')).toBe('ubee')
     expect(resolve('Shengzhen Gongjin Electronics')).toBe('gongjin')
     expect(resolve('Skyworth Digital Technology(Shenzhen) Co.,Ltd')).toBe('skyworth-digital')
     expect(resolve('SMC Networks, Inc.')).toBe('smc-networks')

@@ -252,5 +252,5 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   { manufacturer: 'smc-networks', names: [], unrelated: ['SMC Corporation', 'SMC Gateway'] },
   { manufacturer: 'telco-systems', names: [], unrelated: ['TELCO systems, s.r.o.'] },
   ...(['comtrend', 'edimax', 'genexis', 'westell', 'airties', 'iskratel', 'ceragon', 'lantronix', 'peplink', 'trendnet',
-    'inteno', 'devolo'] as const).map((token) => ({ manufacturer: token, names: [], tokens: [token] })),
+    'inteno', 'devolo', 'ubee'] as const).map((token) => ({ manufacturer: token, names: [], tokens: [token] })),
 ]

@@ -10,7 +10,8 @@ describe('lookupIdentifier', () => {
     expect(modem).toMatchObject({ kind: 'text', banners: [{ pattern: 'docsis-sysdescr-vendor', manufacturer: 'arris', certainty: 'high' }] })
     const sample = lookupIdentifier('V2 cablemodem reference design <<HW_REV: V1.0; VENDOR: Broadcom; BOOTR: 1.0.10; SW_REV: 1; MODEL: BCM93380>>', catalog)
     expect(sample).toMatchObject({ kind: 'text', banners: [{ pattern: 'docsis-sysdescr-vendor', manufacturer: 'broadcom', certainty: 'low' }] })
-    expect(lookupIdentifier('<<HW_REV: 1; VENDOR: Ubee; MODEL: DVW2110>>', catalog)).toMatchObject({ kind: 'text', banners: [] })
+    const ubee = lookupIdentifier('Ubee PacketCable 1.5 W-EMTA <<HW_REV: 3.10.1; VENDOR: Ubee; BOOTR: 9.1.1b; SW_REV: 6.36.1011; MODEL: DVW2110>>', catalog)
+    expect(ubee).toMatchObject({ kind: 'text', banners: [{ pattern: 'docsis-sysdescr-vendor', manufacturer: 'ubee', certainty: 'high' }] })
   })
 
   it('names the product a sysObjectID stands for, with the MIB definition that says so', () => {
