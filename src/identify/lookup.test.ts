@@ -12,6 +12,8 @@ describe('lookupIdentifier', () => {
     expect(sample).toMatchObject({ kind: 'text', banners: [{ pattern: 'docsis-sysdescr-vendor', manufacturer: 'broadcom', certainty: 'low' }] })
     const ubee = lookupIdentifier('Ubee PacketCable 1.5 W-EMTA <<HW_REV: 3.10.1; VENDOR: Ubee; BOOTR: 9.1.1b; SW_REV: 6.36.1011; MODEL: DVW2110>>', catalog)
     expect(ubee).toMatchObject({ kind: 'text', banners: [{ pattern: 'docsis-sysdescr-vendor', manufacturer: 'ubee', certainty: 'high' }] })
+    // A VENDOR field the catalog cannot resolve names nobody (the name is made up: no real modem was found whose vendor is outside the catalog).
+    expect(lookupIdentifier('<<HW_REV: 1; VENDOR: Nonesuch Cable Works; MODEL: NC100>>', catalog)).toMatchObject({ kind: 'text', banners: [] })
   })
 
   it('names the product a sysObjectID stands for, with the MIB definition that says so', () => {
