@@ -74,6 +74,11 @@ const NUBIA_STAKES: Source = {
   url: 'http://blogofmobile.com/article/136600',
   date: '2021-04-08',
 }
+const FLIR_TELEDYNE: Source = {
+  title: 'Pacific Coast Business Times: Teledyne closes $8.2B Flir acquisition (completed 13 May 2021 on the stockholders\u2019 approval, announced 14 May; Flir now operates as Teledyne Flir)',
+  url: 'https://pacbiztimes.com/2021/05/14/teledyne-closes-8-2b-flir-acquisition',
+  date: '2021-05-14',
+}
 const HIKVISION_BRANDS: Source = {
   title: 'Wikipedia (mirror): Hikvision, infobox brands Ezviz, Hilook, Hiwatch; Ezviz a Hikvision brand',
   url: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Hikvision',
@@ -790,6 +795,21 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('vodafone', 'Vodafone', 'GB', ['Vodafone', 'Vodafone Group', 'Vodafone Group Plc']),
   maker('deutsche-telekom', 'Deutsche Telekom', 'DE', ['Deutsche Telekom', 'Deutsche Telekom AG', 'Telekom', 'Telekom Deutschland', 'T-Home']),
   maker('luma', 'Luma (Snap One)', 'US', ['Luma', 'Luma Surveillance']),
+  // Video brands whose recorders or cameras sources tie to Dahua or Hikvision (see oem.ts). Each
+  // holds its own IEEE block where the registry lists one ("FLIR Systems", "FLIR Systems Inc",
+  // "Gen IV Technology LLC", "TRENDnet, Inc.", "Watchnet DVR Inc", "Intelbras"), so a device in it
+  // stays the brand's. FLIR is Teledyne's since the closing of May 2021.
+  {
+    ...maker('flir', 'FLIR Systems', 'US', ['FLIR', 'FLIR Systems', 'FLIR Systems Inc', 'Teledyne FLIR']),
+    parents: [{ parent: 'teledyne', kind: 'subsidiary', from: '2021-05', source: FLIR_TELEDYNE }],
+    sources: [FLIR_TELEDYNE, IEEE_REGISTRY, IANA_PEN],
+  },
+  maker('teledyne', 'Teledyne Technologies', 'US', ['Teledyne', 'Teledyne Technologies', 'Teledyne Technologies Incorporated']),
+  maker('geniv', 'Gen IV Technology (GenIV)', 'US', ['GenIV', 'Gen IV', 'Gen IV Technology']),
+  maker('q-see', 'Q-See', 'US', ['Q-See', 'QSee']),
+  maker('watchnet', 'Watchnet', 'CA', ['Watchnet', 'WatchNet', 'Watchnet DVR', 'Watchnet DVR Inc']),
+  maker('montavue', 'Montavue', 'US', ['Montavue']),
+  maker('intelbras', 'Intelbras', 'BR', ['Intelbras', 'Intelbras S.A.']),
   // ── Cameras, operator CPE, industrial and cellular makers ──────────────────────────────────
   // Makers seen in camera, home-gateway and OT inventories, so their devices are attributed
   // instead of staying unknown. Their owners are recorded where a source was read: Cradlepoint

@@ -54,6 +54,13 @@ describe('OEM_RELATIONS', () => {
       ['vodafone', 'huawei', 'K5161h', true], ['vodafone', 'huawei', 'K3765-Z', false], ['vodafone', 'huawei', 'K3766', false],
       ['vodafone', 'zte', 'K5006-Z', true], ['vodafone', 'zte', 'K5006', false],
       ['deutsche-telekom', 'huawei', 'Speedport Hybrid', true], ['deutsche-telekom', 'huawei', 'Speedport Smart 4', false],
+      ['flir', 'dahua', 'DNR216', true], ['flir', 'dahua', 'M232', false],
+      ['geniv', 'dahua', 'G4-HBRPRO8-1TB', true], ['geniv', 'dahua', 'G4-NVR8', false],
+      ['q-see', 'dahua', 'QCW2MPSL', true], ['q-see', 'dahua', 'QT5716', false],
+      ['trendnet', 'hikvision', 'TV-IP310PI', true], ['trendnet', 'hikvision', 'IP310PI', true],
+      ['trendnet', 'hikvision', 'TV-IP3100PI', false], ['trendnet', 'hikvision', 'TEW-827DRU', false],
+      ['intelbras', 'dahua', 'VIP 3230 D', true], ['intelbras', 'dahua', 'VIP-3430-D-IA', true], ['intelbras', 'dahua', 'VIPC 1230 B G2', true],
+      ['intelbras', 'dahua', 'GF 2042', false], ['intelbras', 'dahua', 'TIP 200', false],
     ]
     for (const [brand, maker, model, expected] of cases) expect(fits(brand, maker, model), `${brand} ${model}`).toBe(expected)
   })

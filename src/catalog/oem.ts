@@ -35,6 +35,16 @@ export const SPEEDPORT_HYBRID: Source = {
 const CAMIO_PATHS = 'https://github.com/CamioCam/rtsp/blob/master/cameras/paths.csv'
 
 /**
+ * A recorder or camera that Camio's table lists in Dahua's or Hikvision's MAC blocks, or at their
+ * RTSP paths (`/cam/realmonitor?channel=...&subtype=...` is Dahua's, `/Streaming/channels/...`
+ * Hikvision's), was made by that maker. The table names single models, so these relations cover
+ * those models and their channel-count variants, not the brand's other products.
+ */
+function camioSource(rows: string): Source {
+  return { title: `Camio\u2019s camera table: ${rows}`, url: CAMIO_PATHS }
+}
+
+/**
  * Known "brand X sells products made by Y" relations. Only relations with a source are listed;
  * most come from reporting rather than filings, and their titles say so.
  *
@@ -148,6 +158,72 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
       title: 'Camio, which connects IC Realtime\u2019s cameras: "ICR wants the make and model of the dahua cameras that they use to have \"IC Realtime\" somewhere in the name" (CamioCam/rtsp issue #140)',
       url: 'https://github.com/CamioCam/rtsp/issues/140',
       date: '2017-09-28',
+    },
+  },
+  {
+    brand: 'flir', maker: 'dahua',
+    products: 'DNR200-series network video recorders (the consumer line FLIR sold with Lorex to Dahua in February 2018)',
+    // FLIR sold no recorders after 2018, so any DNR200 in an inventory predates the sale; the
+    // relation carries no `until`, or the undated ones would fall outside it.
+    scope: { models: '^DNR2[0-9]{2}' },
+    source: camioSource('FLIR DNR200 recorder in Dahua\u2019s MAC block 90:02:A9 with Dahua\u2019s RTSP path (FLIR-DNR200-Series manual)'),
+  },
+  {
+    brand: 'geniv', maker: 'dahua',
+    products: 'G4-HBRPRO hybrid recorders',
+    // G4-HBRPRO8-1TB: the 8-channel model; the digit after HBRPRO is the channel count.
+    scope: { models: '^G4-HBRPRO[0-9]' },
+    source: camioSource('GenIV G4-HBRPRO8-1TB recorder in Dahua\u2019s MAC block 90:02:A9 with Dahua\u2019s RTSP path'),
+  },
+  {
+    brand: 'q-see', maker: 'dahua',
+    products: 'QCW2MPSL IP camera',
+    // Q-See sold recorders and cameras of several makers; only this model is on record.
+    scope: { models: '^QCW2MPSL' },
+    source: camioSource('Q-See QCW2MPSL camera in Dahua\u2019s MAC block 38:AF:29 with Dahua\u2019s RTSP path'),
+  },
+  {
+    brand: 'trendnet', maker: 'hikvision',
+    products: 'TV-IP310PI IP camera',
+    // In TRENDnet's own block (D8:EB:97), which wins over the relation; the table writes the model
+    // without its "TV-" prefix.
+    scope: { models: String.raw`^(?:TV-)?IP310PI\b` },
+    source: camioSource('TRENDnet TV-IP310PI camera at Hikvision\u2019s RTSP path /Streaming/channels/101'),
+  },
+  {
+    brand: 'watchnet', maker: 'dahua',
+    products: 'recorders ("WatchNet is based on Dahua"; the one tested answered at Dahua\u2019s RTSP path)',
+    // No model is named, and Watchnet also made recorders of its own: the relation only explains a
+    // Watchnet device that a Dahua MAC block or banner contradicts.
+    scope: 'none',
+    source: {
+      title: 'Camio, adding a WatchNet DVR to its camera table: "WatchNet is based on Dahua", tested at Dahua\u2019s RTSP path /cam/realmonitor (CamioCam/rtsp issue #75)',
+      url: 'https://github.com/CamioCam/rtsp/issues/75',
+      date: '2016-12-27',
+    },
+  },
+  {
+    brand: 'montavue', maker: 'dahua',
+    products: 'Ultra HD network video recorders',
+    // The source names no model, and Montavue sells cameras and recorders of more than one line.
+    scope: 'none',
+    source: {
+      title: 'Camio, adding the Montavue Ultra HD NVR to its camera table: MAC block 3C:EF:8C "Zhejiang Dahua Technology Co., Ltd.", "since it\u2019s Dahua" reached at Dahua\u2019s RTSP path (CamioCam/rtsp issue #118)',
+      url: 'https://github.com/CamioCam/rtsp/issues/118',
+      date: '2017-06-14',
+    },
+  },
+  {
+    brand: 'intelbras', maker: 'dahua',
+    products: 'VIP and VIPC IP cameras',
+    // Intelbras also sells phones, routers and alarm panels: only its IP camera model numbers
+    // (VIP 3230 D, VIP-3430-D-IA, VIPC 1230 B G2) are in scope. Cameras in Intelbras's own IEEE
+    // blocks stay Intelbras's.
+    scope: { models: '^VIPC?[ -]?[0-9]{4}' },
+    source: {
+      title: 'rroller/dahua (the Dahua integration for Home Assistant), issue #25: "Intelbras VIP3230D (white label from Dahua IPC-HDBW1230E-S2 in Brazil)" works through Dahua\u2019s HTTP API (user report; an Intelbras iM3 streams at Dahua\u2019s RTSP path /cam/realmonitor, homebridge-camera-ffmpeg issue #892)',
+      url: 'https://github.com/rroller/dahua/issues/25',
+      date: '2021-06-21',
     },
   },
 ]

@@ -520,6 +520,62 @@ describe('identify by the OEM relations of a declared brand', () => {
     expect(other.conflicts).toContainEqual({ kind: 'contradicting_evidence', manufacturers: ['hikvision', 'dahua'] })
   })
 
+  it('attributes the recorders and cameras Camio\'s table and the Dahua integration tie to Dahua or Hikvision, by their model numbers', () => {
+    const cases: [Device, string, RegExp][] = [
+      [{ id: 'f', manufacturer: 'FLIR', model: 'DNR216', role: 'camera' }, 'dahua', /CamioCam\/rtsp/],
+      [{ id: 'g', manufacturer: 'GenIV', model: 'G4-HBRPRO8-1TB' }, 'dahua', /CamioCam\/rtsp/],
+      [{ id: 'q', manufacturer: 'Q-See', model: 'QCW2MPSL' }, 'dahua', /CamioCam\/rtsp/],
+      [{ id: 't', manufacturer: 'TRENDnet', model: 'TV-IP310PI' }, 'hikvision', /CamioCam\/rtsp/],
+      [{ id: 'i', manufacturer: 'Intelbras', model: 'VIP 3230 D' }, 'dahua', /rroller\/dahua\/issues\/25/],
+    ]
+    for (const [device, group, url] of cases) {
+      expect(identify(device, catalog), device.id).toMatchObject({ group, confidence: 0.4, conflicts: [] })
+      expect(oemOf(device), device.id).toMatchObject({ method: 'oem', manufacturer: group, value: device.manufacturer, relation: { maker: group } })
+      expect(oemOf(device)?.method === 'oem' && oemOf(device)?.relation.source.url, device.id).toMatch(url)
+    }
+  })
+
+  it('leaves these brands\' other models, and devices in their own MAC blocks, with the brand', () => {
+    for (const [device, brand] of [
+      [{ id: 'f', manufacturer: 'FLIR', model: 'M232', role: 'camera' }, 'flir'],
+      [{ id: 't', manufacturer: 'TRENDnet', model: 'TEW-827DRU' }, 'trendnet'],
+      [{ id: 'i', manufacturer: 'Intelbras', model: 'GF 2042' }, 'intelbras'],
+      // Watchnet's and Montavue's relations name no model: they only explain a contradiction.
+      [{ id: 'w', manufacturer: 'Watchnet', role: 'camera' }, 'watchnet'],
+      [{ id: 'm', manufacturer: 'Montavue', role: 'camera' }, 'montavue'],
+    ] satisfies [Device, string][]) {
+      const a = identify(device, catalog)
+      expect(a.manufacturer, device.id).toBe(brand)
+      expect(a.evidence.map((e) => e.method), device.id).toEqual(['declared'])
+    }
+    // TRENDnet D8:EB:97, Intelbras 58:10:8C, Gen IV Technology D4:41:3F, FLIR Systems Inc 00:1B:D8.
+    for (const [device, brand] of [
+      [{ id: 't', manufacturer: 'TRENDnet', model: 'TV-IP310PI', macs: ['d8:eb:97:00:00:01'] }, 'trendnet'],
+      [{ id: 'i', manufacturer: 'Intelbras', model: 'VIP 3230 D', macs: ['58:10:8c:00:00:01'] }, 'intelbras'],
+      [{ id: 'g', manufacturer: 'GenIV', model: 'G4-HBRPRO8-1TB', macs: ['d4:41:3f:00:00:01'] }, 'geniv'],
+      [{ id: 'f', manufacturer: 'FLIR', model: 'DNR216', macs: ['00:1b:d8:00:00:01'] }, 'flir'],
+    ] satisfies [Device, string][]) {
+      const a = identify(device, catalog)
+      expect(a, device.id).toMatchObject({ manufacturer: brand, confidence: 0.9, conflicts: [] })
+      expect(a.evidence.map((e) => e.method), device.id).toEqual(['declared', 'oui'])
+    }
+  })
+
+  it('explains a Watchnet or Montavue device in Dahua\'s block by the relation Camio reported', () => {
+    for (const [brand, issue] of [['Watchnet', 75], ['Montavue', 118]] as const) {
+      const a = identify({ id: brand, manufacturer: brand, macs: [DAHUA_MAC] }, catalog)
+      expect(a.group, brand).toBe('dahua')
+      const c = a.conflicts.find((x) => x.kind === 'oem_rebrand')
+      expect(c, brand).toMatchObject({ declared: brand.toLowerCase(), maker: 'dahua', known: true })
+      expect(c?.kind === 'oem_rebrand' && c.relation?.source.url, brand).toBe(`https://github.com/CamioCam/rtsp/issues/${issue}`)
+    }
+  })
+
+  it('puts FLIR in Teledyne\'s group from the closing of May 2021, and not before', () => {
+    expect(identify({ id: 'f', manufacturer: 'FLIR', manufactured: '2022-03-01' }, catalog).group).toBe('teledyne')
+    expect(identify({ id: 'f', manufacturer: 'FLIR', manufactured: '2019-03-01' }, catalog).group).toBe('flir')
+  })
+
   it('decides alike for the first device and the next ones with the same evidence (memoized)', () => {
     const device: Device = { id: 'x', manufacturer: 'Amcrest', model: 'IP2M-841', role: 'camera', macs: [AMCREST_MAC] }
     const first = identify(device, catalog)
