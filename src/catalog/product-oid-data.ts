@@ -1878,6 +1878,7 @@ export const PRODUCT_OID_MODULES: readonly ProductOidModule[] = [
     parent: 'application-router',
     // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, application-router ::= { hwProducts 282 }
     oid: '1.3.6.1.4.1.2011.2.282',
+    upperCase: true,
     source: {
       title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the NE16EX routers under application-router ::= { hwProducts 282 }',
       url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
