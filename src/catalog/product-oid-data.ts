@@ -2213,7 +2213,8 @@ export const PRODUCT_OID_MODULES: readonly ProductOidModule[] = [
     // H3C made the HP A-series and FlexFabric Comware switches; HP's and later HPE's devices
     // report these OIDs under H3C's number. The module took the hyphens out of these symbols
     // ("Removed all hyphens under hpNetworking", V1.46), so no model number can be read back
-    // from them: they are shown as written.
+    // from them: they are shown as written, as are the few added later with hyphens again
+    // (hpe5710-30HF, 287).
     manufacturer: 'h3c',
     parent: 'hpSwitch',
     // HH3C-OID-MIB: hpNetworking ::= { hh3c 11 } ("OID of hpNetworking is 1.3.6.1.4.1.25506.11"),
@@ -2467,6 +2468,300 @@ export const PRODUCT_OID_MODULES: readonly ProductOidModule[] = [
 242 hpeFF12904E
 243 hpeFF12904ETAA
 244 hp513024G4SFPPlus1SlotHI
+245 hp513048G4SFPPlus1SlotHI
+246 hp513024GPoEPlus4SFPPlus1SlotHI
+247 hp513048GPoEPlus4SFPPlus1SlotHI
+248 hp513024GPoEPlus4SFPPlus1SlotTAAHI
+249 hp513048GPoEPlus4SFPPlus1SlotTAAHI
+250 hp512048GSI
+251 hp512016GSI
+252 hp512024GSI
+253 hp512024GPoEPlus370WSI
+254 hp51208GPoEPlus65WSI
+255 hp51208GPoEPlus180WSI
+256 hp7502JD242C
+257 hp7503JD240C
+258 hp7506JD239C
+259 hp7510JD238C
+260 hpFF595032Q28
+261 hpFF595032Q28TAA
+262 hpFF590048XG4QSFF
+263 hpFF590048XG4QSFFTAA
+264 hpeFF594048SFPPlus6QSFP28
+265 hpeFF594048XGT6QSFP28
+266 hpeFF594048XGT6QSFPPlus
+267 hpeFF594048SFPPlus6QSFPPlus
+268 hpeFF594032QSFPPlus
+269 hpeFF59402Slot
+270 hpeFF59404Slot
+271 hpeFF594048SFPPlus6QSFP28TAA
+272 hpeFF594048XGT6QSFP28TAA
+273 hpeFF12912E
+274 hpevLNS1000
+275 hpevLNS2000
+276 hpeFF595048SFP288QSFP28
+277 hpeFF59504slot
+278 hpeFF12902E
+279 hpS58V3R652XG4QSFP2SFPPLUS
+280 hpS58V3R652XG4QSFP2SFPPLUSTAA
+281 hpeFF12901E
+282 hpe5980-48SFP-6QSFP28-ExtTable
+283 hpe5980-48SFP-6QSFP28
+284 hpeFlexFabric-5955-64QSFP28
+285 hpeFlexFabric-5945-48SFP28-8QSFP28
+286 hpeFlexFabric-5945-4-slot
+287 hpe5710-30HF
+288 hpe5710-54HF
+289 hpe5710-54HT
+`,
+  },
+  // The HP routers, wireless and security products of the same module, named as the switches are.
+  {
+    module: 'HH3C-PRODUCT-ID-MIB',
+    manufacturer: 'h3c',
+    parent: 'hpRouter',
+    // HH3C-OID-MIB: hpNetworking ::= { hh3c 11 }; HH3C-PRODUCT-ID-MIB: hpRouter ::= { hpNetworking 2 }
+    oid: '1.3.6.1.4.1.25506.11.2',
+    keepSymbol: true,
+    source: {
+      title: 'New H3C Technologies (Hangzhou H3C Tech. Co.), HH3C-PRODUCT-ID-MIB V1.59 and HH3C-OID-MIB, as Observium ships them: the HP MSR, HSR, VSR and A-series routers under hpRouter ::= { hpNetworking 2 }',
+      url: 'https://github.com/DanielleHuisman/observium-community-edition/blob/main/mibs/h3c/HH3C-PRODUCT-ID-MIB',
+      date: '2018-03-15',
+    },
+    products: `
+1 hpAMSR900
+2 hpAMSR920
+3 hpAMSR2010
+4 hpAMSR2011
+5 hpAMSR2012
+6 hpAMSR2012T
+7 hpAMSR2013
+8 hpAMSR2020
+9 hpAMSR2021
+10 hpAMSR2040
+11 hpAMSR3010
+12 hpAMSR3011E
+13 hpAMSR3011F
+14 hpAMSR3016
+15 hpAMSR3020
+16 hpAMSR3040
+17 hpAMSR3060
+18 hpAMSR5040
+19 hpAMSR5060
+20 hpA6602
+21 hpA6604
+22 hpA6608
+23 hpA6616
+24 hpAMSR900W
+25 hpAMSR900WNA
+26 hpAMSR920W
+27 hpAMSR920WNA
+28 hpAMSR2012W
+29 hpAMSR2012TW
+30 hpAMSR2012TWNA
+31 hpAMSR2013W
+32 hpAMSR2013WNA
+33 hpAMSR2020S
+34 hpAMSR2021S
+35 hpAMSR2040S
+36 hpAMSR3010DC
+37 hpAMSR3016POE
+38 hpAMSR3020AS
+39 hpAMSR3020POE
+40 hpAMSR3020DC
+41 hpAMSR3040AS
+42 hpAMSR3040POE
+43 hpAMSR3040DC
+44 hpAMSR3060AS
+45 hpAMSR3060POE
+46 hpAMSR3060DC
+47 hpAMSR5040DC
+48 hpAMSR5060DC
+49 hpA8805
+50 hpA8808
+51 hpA8812
+52 hpAOAPFICV2
+53 hpAOAPMIMV2
+54 hpAOAPSMIMV2
+55 hpMSR2003AC
+56 hpMSR3012AC
+57 hpMSR3012DC
+58 hpMSR3024AC
+59 hpMSR3024DC
+60 hpMSR3024POE
+61 hpMSR3044
+62 hpMSR3064
+63 hpMSR4060
+64 hpMSR4080
+65 hpHSR6602G
+66 hpHSR6602XG
+67 hpHSR6802
+68 hpHSR6804
+69 hpHSR6808
+70 hpMSR930
+71 hpMSR930G
+72 hpMSR931
+73 hpMSR931G
+74 hpMSR931GG
+75 hpMSR930W
+76 hpMSR9304GLTEV
+77 hpMSR933
+78 hpMSR933G
+79 hpMSR935
+80 hpMSR935W
+81 hpMSR935G
+82 hpMSR936W
+83 hpMSR9304GLTEG
+84 hpMSR930LE
+85 hpMSR930GLE
+86 hpMSR931LE
+87 hpMSR931GLE
+88 hpMSR931DGLE
+89 hpMSR930WLE
+90 hpMSR9304GLTEA
+91 hpMSR933GLE
+92 hpMSR935LE
+93 hpMSR935WLE
+94 hpMSR935GLE
+95 hpMSR9304GLTEGLE
+96 hpVSR
+97 hpVSR1001
+98 hpVSR1004
+99 hpVSR1008
+100 hpMSR10038
+101 hpMSR100414
+102 hpVSR1000
+103 hpMSR200424
+104 hpMSR200448
+105 hpHSR6602GTAA
+106 hpHSR6602XGTAA
+107 hpMSR10024
+108 hpNSC1000
+109 hpMSR930WNA
+110 hpMSR935WNA
+111 hpMSR2003TAA
+112 hpMSR3024TAA
+113 hpMSR3044TAA
+114 hpMSR935TI
+115 hpMSR933TI
+116 hpMSR931TI
+117 hpMSR10038S
+118 hpMSR932
+119 hpMSR932W
+120 hpMSR932WNA
+121 hpMSR9328
+122 hpMSR9328W
+123 hpMSR9328WNA
+124 hpVBRAS1000
+125 hpHSR6802E
+126 hpHSR6804E
+127 hpHSR6808E
+128 hpMSR93204GLTEGV2
+129 hpMSR93204GLTEAVS
+130 hpMSR954
+131 hpMSR954W
+132 hpMSR954WLTEAM
+133 hpMSR954WLTE
+134 hpMSR958
+135 hpMSR958POE
+136 hpMSR930B
+137 hpMSR930GB
+138 hpMSR931B
+139 hpMSR931GB
+140 hpMSR931DGB
+141 hpMSR935B
+142 hpMSR935GB
+143 hpMSR930WNAB
+144 hpMSR954D4G
+145 hpMSR3012ACE
+146 hpMSR951R-W-AM
+147 hpMSR951R-W-WW
+148 hpMSR3004
+`,
+  },
+  {
+    module: 'HH3C-PRODUCT-ID-MIB',
+    manufacturer: 'h3c',
+    parent: 'hpWireless',
+    // HH3C-OID-MIB: hpNetworking ::= { hh3c 11 }; HH3C-PRODUCT-ID-MIB: hpWireless ::= { hpNetworking 3 }
+    oid: '1.3.6.1.4.1.25506.11.3',
+    keepSymbol: true,
+    source: {
+      title: 'New H3C Technologies (Hangzhou H3C Tech. Co.), HH3C-PRODUCT-ID-MIB V1.59 and HH3C-OID-MIB, as Observium ships them: the HP wireless access points and controllers under hpWireless ::= { hpNetworking 3 }',
+      url: 'https://github.com/DanielleHuisman/observium-community-edition/blob/main/mibs/h3c/HH3C-PRODUCT-ID-MIB',
+      date: '2018-03-15',
+    },
+    products: `
+1 hpAWA2610EAGNFAT
+2 hpAWA2620EAGNFAT
+3 hpAWA2620AGNFAT
+4 hpA7500LSQM3WCMB0
+5 hpA9500LSRM2WCM2A1
+6 hpA5800LSWM2WCM10
+7 hpA5800LSWM2WCM20
+8 hpAWX5004EWPXZ65004
+9 hpAWX5002EWPXZ75002
+10 hpA3000E
+11 hpA3000ELSW
+12 hpAWA3620AGN
+13 hpAWA3622AGN
+14 hpAWA3610GN
+15 hpAWA2620XAGN
+16 hpLSU3WCMD0
+17 hpWX3024EWCM
+18 hpWX3024ELSW
+19 hpWX3010EWCM
+20 hpWX3010ELSW
+21 hpLSU3WCMD0TAA
+22 hpWX3024ETAAWCM
+23 hpWX3024ETAALSW
+24 hpWX3010ETAAWCM
+25 hpWX3010ETAALSW
+`,
+  },
+  {
+    module: 'HH3C-PRODUCT-ID-MIB',
+    manufacturer: 'h3c',
+    parent: 'hpSecurity',
+    // HH3C-OID-MIB: hpNetworking ::= { hh3c 11 }; HH3C-PRODUCT-ID-MIB: hpSecurity ::= { hpNetworking 4 }
+    oid: '1.3.6.1.4.1.25506.11.4',
+    keepSymbol: true,
+    source: {
+      title: 'New H3C Technologies (Hangzhou H3C Tech. Co.), HH3C-PRODUCT-ID-MIB V1.59 and HH3C-OID-MIB, as Observium ships them: the HP firewall and security blades and appliances under hpSecurity ::= { hpNetworking 4 }',
+      url: 'https://github.com/DanielleHuisman/observium-community-edition/blob/main/mibs/h3c/HH3C-PRODUCT-ID-MIB',
+      date: '2018-03-15',
+    },
+    products: `
+1 hpSecBladeIMFWII
+2 hpSecBladeIMSSL
+3 hpSecBladeIMLB
+4 hpSecBladeLSQ1FWBSC0
+5 hpSecBladeLSQM1LBC0
+6 hpSecBladeLSQ1NSMSC0
+7 hpSecBladeLSR1FW2A1
+8 hpSecBladeLSR1LB1A1
+9 hpSecBladeLSR1NSM1A1
+10 hpSecBladeLST1FW2A1
+11 hpSecBladeLST1LB1A1
+12 hpSecBladeLST1NSM1A1
+13 hpSecBladeLSWM1FW10
+14 hpSecBladeSPEFWM200
+15 hpAF5000
+16 hpAF1000E
+17 hpAU200S
+18 hpAU200A
+19 hpAF1000SEI
+20 hpAF1000AEI
+21 hpSecBladeLST1FW3A1
+22 hpSecBladeLSU1FWCEA0
+23 hpF5000C
+24 hpF5000S
+25 hpVFW1000
+26 hpSecBladeLSX1FWCEA1
+27 hpVMSGVLB1000
+28 hpSecBlade3Context
+29 hpvFW2000
+30 hpvLB2000
 `,
   },
   {

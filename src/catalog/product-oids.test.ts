@@ -31,6 +31,28 @@ describe('product OIDs', () => {
     expect(table.lookup('1.3.6.1.4.1.25506.11.1.172')).toMatchObject({ name: 'hpFF570040XG2QSFPPlus', parent: 'hpSwitch', arc: 172 })
   })
 
+  it.each([
+    // [sysObjectID, symbol, parent, arc] as HH3C-PRODUCT-ID-MIB V1.59 writes them
+    ['1.3.6.1.4.1.25506.11.1.245', 'hp513048G4SFPPlus1SlotHI', 'hpSwitch', 245],
+    ['1.3.6.1.4.1.25506.11.1.283', 'hpe5980-48SFP-6QSFP28', 'hpSwitch', 283],
+    ['1.3.6.1.4.1.25506.11.1.289', 'hpe5710-54HT', 'hpSwitch', 289],
+    ['1.3.6.1.4.1.25506.11.2.1', 'hpAMSR900', 'hpRouter', 1],
+    ['1.3.6.1.4.1.25506.11.2.61', 'hpMSR3044', 'hpRouter', 61],
+    ['1.3.6.1.4.1.25506.11.2.148', 'hpMSR3004', 'hpRouter', 148],
+    ['1.3.6.1.4.1.25506.11.3.1', 'hpAWA2610EAGNFAT', 'hpWireless', 1],
+    ['1.3.6.1.4.1.25506.11.3.17', 'hpWX3024EWCM', 'hpWireless', 17],
+    ['1.3.6.1.4.1.25506.11.4.23', 'hpF5000C', 'hpSecurity', 23],
+    ['1.3.6.1.4.1.25506.11.4.30', 'hpvLB2000', 'hpSecurity', 30],
+  ] as const)('names %s by its HH3C-PRODUCT-ID-MIB symbol %s', (oid, symbol, parent, arc) => {
+    expect(table.lookup(oid)).toMatchObject({ name: symbol, symbol, parent, arc, manufacturer: 'h3c', module: 'HH3C-PRODUCT-ID-MIB' })
+  })
+
+  it('names nothing past the last hpSwitch and hpRouter arcs the module defines', () => {
+    expect(table.lookup('1.3.6.1.4.1.25506.11.1.290')).toBeUndefined()
+    expect(table.lookup('1.3.6.1.4.1.25506.11.2.149')).toBeUndefined()
+    expect(table.lookup('1.3.6.1.4.1.25506.11.1.48')).toBeUndefined() // no hpSwitch 48-50
+  })
+
   it('names the kind of device of Dahua\'s product nodes, and nothing for the arc a Dahua recorder was seen reporting', () => {
     // DAHUA-SNMP-MIB: nvr ::= { products 2 }, products ::= { device 10 }, device ::= { dahua 2 }
     expect(table.lookup('1.3.6.1.4.1.1004849.2.10.2')).toMatchObject({ name: 'nvr', manufacturer: 'dahua' })
