@@ -6,9 +6,9 @@ import type { ProductOidModule } from './product-oids.js'
  * product's marketed name beside a symbol that differs from it, that name third. The symbols are
  * copied as the modules spell them so that each line can be checked against its file; the name
  * shown is derived from the symbol (see `productNameOf`), or is the symbol upper-cased for
- * the nodes whose symbols the module writes all in lower case (`ar161fgw-l`). Only nodes that name one product are
- * listed: family nodes, common nodes (lswCommon) and nodes a comment reserves for a management
- * system (s2x00-COMM, "Reserved for U2000") are left out.
+ * the nodes whose symbols the module writes all in lower case (`ar161fgw-l`). Only nodes that
+ * name one product are listed: family nodes, common nodes (lswCommon) and nodes a comment
+ * reserves for a management system (s2x00-COMM, "Reserved for U2000") are left out.
  */
 export const PRODUCT_OID_MODULES: readonly ProductOidModule[] = [
   {
