@@ -5,13 +5,18 @@ import type { ProductOidModule } from './product-oids.js'
  * `<arc> <MIB symbol>` under the module's parent node, and, where the module's comment gives the
  * product's marketed name beside a symbol that differs from it, that name third. The symbols are
  * copied as the modules spell them so that each line can be checked against its file; the name
- * shown is derived from the symbol (see `productNameOf`). Only nodes that name one product are
- * listed: family nodes, common nodes (lswCommon) and nodes a comment reserves for a management
- * system (s2x00-COMM, "Reserved for U2000") are left out.
+ * shown is derived from the symbol (see `productNameOf`), or is the symbol upper-cased for
+ * the nodes whose symbols the module writes all in lower case (`ar161fgw-l`). Only nodes that
+ * name one product are listed: family nodes, common nodes (lswCommon) and nodes a comment
+ * reserves for a management system (s2x00-COMM, "Reserved for U2000") are left out.
  */
 export const PRODUCT_OID_MODULES: readonly ProductOidModule[] = [
   {
     module: 'HUAWEI-MIB',
+    // The symbols the module suffixes for a licence or software variant (-SEA, -V1, -sea, -740)
+    // carry the product's name in a comment ("-- Real name S5720-28P-LI-AC for ..."), taken as
+    // third. The comment of s2320-52TP-EI-DC (590) repeats 587's S5730-52X-PWH-SI-ACF, which
+    // the module's revision history contradicts ("S2320-52TP-EI-DC is added"): its symbol stands.
     manufacturer: 'huawei',
     parent: 'lanSw',
     // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, lanSw ::= { hwProducts 23 }
@@ -552,6 +557,1573 @@ export const PRODUCT_OID_MODULES: readonly ProductOidModule[] = [
 550 s1720X-32XWR-E
 551 s6720-32C-SI-AC
 552 s6720-32C-SI-DC
+553 s6320-32C-SI-AC
+554 s6320-32C-SI-DC
+555 s6720-32C-PWH-SI-AC
+556 s6720-32C-PWH-SI
+557 s6320-32C-PWH-SI-AC
+558 s6320-32C-PWH-SI
+559 s6720-56C-PWH-SI-AC
+560 s6720-56C-PWH-SI
+561 s6320-56C-PWH-SI-AC
+562 s6320-56C-PWH-SI
+563 s6720-48Q-SI-48S-AC
+564 s6720S-48Q-SI-48S-AC
+565 s6320-48Q-SI-48S-AC
+566 s5730-48C-SI-AC
+567 s5330-48C-SI-AC
+568 s5730-48C-PWR-SI-AC
+569 s5730-68C-SI-AC
+570 s5330-68C-SI-AC
+571 s5730-68C-PWR-SI-AC
+572 s6720-52X-PWH-SI-ACF
+573 s6720-52X-PWH-SI
+574 s6320-52X-PWH-SI-ACF
+575 s6320-52X-PWH-SI
+576 s5720-28P-LI-AC-SEA S5720-28P-LI-AC
+577 s5720-28P-PWR-LI-AC-SEA S5720-28P-PWR-LI-AC
+578 s5320-28P-LI-AC-SEA S5320-28P-LI-AC
+579 s5320-28P-PWR-LI-AC-SEA S5320-28P-PWR-LI-AC
+580 s5720-52P-LI-AC-SEA S5720-52P-LI-AC
+581 s5320-52P-LI-AC-SEA S5320-52P-LI-AC
+582 s5720-52P-PWR-LI-AC-SEA S5720-52P-PWR-LI-AC
+583 s5320-52P-PWR-LI-AC-SEA S5320-52P-PWR-LI-AC
+584 s5320-12P-LI-BAT
+585 s5330-68C-SI
+586 s5730-68C-PWR-SI
+587 s5730-52X-PWH-SI-ACF
+588 s5730-56C-PWH-SI-AC
+589 s5730-32C-PWH-SI-AC
+590 s2320-52TP-EI-DC
+591 s5330-68C-SI-DC
+592 s5730S-48C-EI-AC
+593 s5730S-48C-PWR-EI
+594 s5730S-68C-EI-AC
+595 s5730S-68C-PWR-EI
+596 s5330-36C-HI
+597 s5730-36C-HI
+598 s5730-44C-HI
+599 s5330-36C-PWH-HI
+600 s5730-36C-PWH-HI
+601 s5730-44C-PWH-HI
+602 s5330-60C-HI
+603 s5730-60C-HI
+604 s5730-68C-HI
+605 s5730-60C-PWH-HI
+606 s5730-68C-PWH-HI
+607 s6720-50L-HI-48S
+608 s6320-50L-HI-48S
+609 s6720-30L-HI-24S
+610 s6320-30L-HI-24S
+611 s5320-52X-SI-AC-V1 S5320-52X-SI-AC
+612 s5320-52X-SI-DC-V1 S5320-52X-SI-DC
+613 s5320-52P-SI-AC-V1 S5320-52P-SI-AC
+614 s5320-52P-SI-DC-V1 S5320-52P-SI-DC
+615 s5300-52P-LI-DC-V1 S5300-52P-LI-DC
+616 s5320-36C-EI-28S-AC-V1 S5320-36C-EI-28S-AC
+617 s5320-36C-EI-28S-DC-V1 S5320-36C-EI-28S-DC
+618 s5720I-12X-SI-AC
+619 s5720I-12X-PWH-SI-DC
+620 s5720I-28X-SI-AC
+621 s5720I-28X-PWH-SI-AC
+622 s5730-44C-HI-24S
+623 s5730-60C-HI-48S
+624 s5730-68C-HI-48S
+625 s5730-36C-HI-24S
+626 s5720I-12X-PWH-SI-AC
+627 s5720I-10X-PWH-SI-AC
+628 s1600-8
+629 s1600-16
+630 s1600-24
+631 s2600-10P
+632 s2600-10P-PWR
+633 s2600-28P
+634 s2600-28P-PWR
+635 s3600-28P
+636 s3600-28P-PWR
+637 s3600-52P
+638 s3600-52P-PWR
+639 s1700-16-AC
+640 s1700-24R
+641 s5330-60C-HI-48S
+642 s5330-36C-HI-24S
+643 s5720-52X-LI-48S-AC
+644 s5320-52X-LI-48S-AC
+645 s5320-52X-LI-48S-DC
+646 s5320-52X-SI-48S
+647 s5720-52X-SI-48S
+648 s6320-26Q-LI-24S
+649 s5720I-10X-PWH-SI-AC-sea S5720I-10X-PWH-SI-AC
+650 s5720I-6X-PWH-SI-AC
+651 s1820EC-8G
+652 s1820EC-24G
+653 s5820EC-10P
+654 s5820EC-10P-PWR
+655 s5820EC-28P
+656 s5820EC-28P-PWR
+657 s1720-10GF-2P
+658 s1720-10GF-PWR-2P
+659 s1720-28GFR-4P
+660 s1720-28GFR-PWR-4P
+661 s1720-52GFR-4P
+662 s1720-52GFR-PWR-4P
+663 s5720SV2-28P-LI-AC
+664 s5720SV2-52P-LI-AC
+665 s6730-54L-HI-48S
+666 s6330-54L-HI-48S
+667 s6730-30L-HI-24S
+668 s6330-30L-HI-24S
+669 s5720-28X-PWR-LI-ACF-740 S5720-28X-PWR-LI-ACF
+670 s6750-36L-HI-36S
+671 s6350-36L-HI-36S
+672 s2720S-12TP-EI-AC
+673 s2720S-12TP-PWR-EI-AC
+674 s2720S-52TP-EI-AC
+675 s2720S-52TP-PWR-EI-AC
+676 s2720S-28TP-PWR-EI-L-AC
+677 s2720S-28TP-PWR-EI-AC
+678 s2720S-28TP-EI-AC
+679 s5730-32C-PWH-SI
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'hsr',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, hsr ::= { hwProducts 26 }
+    oid: '1.3.6.1.4.1.2011.2.26',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the NE16E, NE08E and NE05 routers under hsr ::= { hwProducts 26 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 ne16E
+2 ne08E
+3 ne05
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'apon',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, apon ::= { hwProducts 24 }
+    oid: '1.3.6.1.4.1.2011.2.24',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the MA5101 and MA5102 under apon ::= { hwProducts 24 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 ma5101
+2 ma5102
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'transmission',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, transmission ::= { hwProducts 25 }
+    oid: '1.3.6.1.4.1.2011.2.25',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the OptiX products under transmission ::= { hwProducts 25 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 optix155622H
+2 optix10Gv2
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'iad',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, iad ::= { hwProducts 38 }
+    oid: '1.3.6.1.4.1.2011.2.38',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the IAD132 under iad ::= { hwProducts 38 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 iad132
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    // The wlanAp node's symbols carry one of three prefixes before the model (wlanApWA1003 is the
+    // WA1003, wlanBridgeWB2010 the WB2010, wlanAp6010DN the AP6010DN), so the node is listed in
+    // three parts, one a prefix.
+    manufacturer: 'huawei',
+    parent: 'wlanAp',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, wlanAp ::= { hwProducts 39 }
+    oid: '1.3.6.1.4.1.2011.2.39',
+    symbolPrefix: 'wlanAp',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the WLAN access points and bridges under wlanAp ::= { hwProducts 39 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+2 wlanApWA1003
+3 wlanApWA1003A
+4 wlanApWA1005
+5 wlanApWA1008
+6 wlanApWA1208
+7 wlanApWA1208H
+8 wlanApWA1006E
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'wlanAp',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, wlanAp ::= { hwProducts 39 }
+    oid: '1.3.6.1.4.1.2011.2.39',
+    symbolPrefix: 'wlanBridge',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the WLAN access points and bridges under wlanAp ::= { hwProducts 39 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+9 wlanBridgeWB2010
+10 wlanBridgeWB2011
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'wlanAp',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, wlanAp ::= { hwProducts 39 }
+    oid: '1.3.6.1.4.1.2011.2.39',
+    symbolPrefix: 'wlan',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the WLAN access points and bridges under wlanAp ::= { hwProducts 39 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+11 wa1208E
+12 wlanAp6010DN
+13 wlanAp6010SN
+14 wlanAp6510DN-US
+15 wlanAp6610DN-US
+16 wlanAp6610DN
+17 wlanAp6510DN
+18 wlanAp5010DN
+19 wlanAp3010DN
+20 wlanAp5010SN
+21 wlanAp5030DN
+22 wlanAp5130DN
+23 wlanAp8030DN
+24 wlanAp8130DN
+25 wlanAp9130DN
+27 wlanAt815SN
+28 wlanAp7110DN
+30 wlanAP3030DN
+31 wlanAP4030DN
+32 wlanAP4130DN
+33 wlanAP9131DN
+34 wlanAP5030DN-S
+35 wlanAP9132DN
+36 wlanAP3010DN-V2
+37 wlanAP4030DN-E
+38 wlanAP7050DN-E
+39 wlanAD9430DN-24
+40 wlanAD9430DN-12
+41 wlanAP6150DN
+42 wlanAP6050DN
+43 wlanAP4030TN
+44 wlanAP1010SN
+45 wlanAP2050DN
+46 wlanAP2050DN-S
+47 wlanAP2050DN-E
+48 wlanAP4050DN-E
+49 wlanAP4050DN-HD
+50 wlanAP4050DE
+51 wlanAP7050DE
+52 wlanAP5030DN-C
+53 wlanAP4050DN-S
+54 wlanAP4050DN
+55 wlanAP4051DN-S
+56 wlanAP4051DN
+57 wlanAP4151DN
+58 wlanAP8050DN
+59 wlanAP8050DN-S
+60 wlanAP8150DN
+61 wlanAP1050DN-S
+62 wlanAD9431DN-24X
+63 wlanAP7152DN
+64 wlanAP6052DN
+65 wlanAP8082DN
+66 wlanAP8182DN
+67 wlanAP7052DE
+68 wlanAP7052TN-WI
+69 wlanAP8050TN-HD
+70 wlanAP4051TN
+71 wlanAP7052DN
+72 wlanAP5050DN-S
+73 wlanAP2030DN-S
+74 wlanAP2051DN-E
+75 wlanAP2051DN
+76 wlanAP2051DN-S
+77 wlanAP7060DN
+78 wlanAP100EC
+79 wlanAP200EC
+80 wlanAP300EC
+81 wlanAP4050DE-M
+82 wlanAP4050DE-M-S
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    // virtual-cluster-chassis is what a cluster of these routers reports; ne5000oem is kept as the
+    // module names it.
+    manufacturer: 'huawei',
+    parent: 'ne5000SysOid',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, ne5000 ::= { hwProducts 62 }, ne5000SysOid ::= { ne5000 2 }
+    oid: '1.3.6.1.4.1.2011.2.62.2',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the NE80E, NE40E and NE5000E routers under ne5000SysOid ::= { ne5000 2 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 ne5000oem
+2 ne80E
+3 ne5000E
+4 ne5000EMulti
+5 ne40E
+6 ne5000E-BTB
+7 ne40E-4
+8 ne40E-X3
+9 ne40E-X8
+10 ne40E-X16
+11 ne5000E-X16
+12 ne40E-X1
+13 ne40E-X2
+17 ne40E-X16A
+18 ne40E-X8A
+19 ne5000E-X8A
+20 virtual-cluster-chassis
+22 ne40E-X3A
+23 vne1000
+27 ne40E-X16B
+28 ne40E-X8A-ADMIN
+29 ne40E-X8A-LS
+30 ne40E-X16A-ADMIN
+31 ne40E-X16A-LS
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    // The module defines the later NE40E models under ne5000 itself rather than under ne5000SysOid
+    // (ne40E-X1-M4 ::= { ne5000 14 }, 1.3.6.1.4.1.2011.2.62.14), beside ne5000SysOid ::= { ne5000 2 }.
+    manufacturer: 'huawei',
+    parent: 'ne5000',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, ne5000 ::= { hwProducts 62 }
+    oid: '1.3.6.1.4.1.2011.2.62',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the NE40E routers the module defines straight under ne5000 ::= { hwProducts 62 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+14 ne40E-X1-M4
+15 ne40E-X2-M8
+16 ne40E-X2-M16
+20 ne40E-M2E
+21 ne40E-M2F
+23 ne40E-X3AB
+24 ne40E-X2-M8A
+25 ne40E-X2-M16A
+26 ne40E-M2H
+27 ne40E-M2K
+28 ne40E-M8A
+29 ne40E-M16A
+30 ne40E-M2K-B
+31 ne40E-F1A-14H24Q
+32 ne40E-X2-M16B
+33 ne40E-F1A-8H20Q
+34 ne40E-X2-M14B
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    // The products the module defines as single nodes straight under hwProducts: MA56xx/MA58xx
+    // access nodes and OLTs, Eudemon and USG firewalls, the older NE and AR routers, UA5000, SIG,
+    // GGSN/PDSN. Left out: the nodes that name a product line or a management object rather than
+    // a model (atm, router, musa, gprs, honet, cc08, wcdma, mlsr, as, p3, hwSps, hwBITS, hwPv8,
+    // hwOSTA, hwIMAPNorthbound, hwIODN, hwRPS, hwinfoX, the lines 1-22) and wlanApWA1006 (43), whose
+    // prefix would be upper-cased into the name; the nodes that are a family here (ar, dcswitch,
+    // ptn...) are modules of their own.
+    manufacturer: 'huawei',
+    parent: 'hwProducts',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }
+    oid: '1.3.6.1.4.1.2011.2',
+    upperCase: true,
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the products defined one node each under hwProducts ::= { huawei 2 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+17 ne80
+27 amg5000
+28 umg8900
+29 ne20
+30 ne20s
+31 ne40
+44 ar46-20
+45 ar46-40
+46 ar46-80
+47 ne20-2
+48 ne20-4
+49 ne20-8
+50 eudemon200
+51 eudemon1000
+52 vdg10-40
+53 vdg10-41
+55 ar18-18
+56 ar18-20
+57 ar18-30
+58 ar18-31
+59 ar18-32
+60 ar18-33
+61 ar18-34
+63 ggsn9811
+64 pdsn9660
+65 eudemon2100
+66 eudemon2200
+72 ua5000ipm
+73 rm9000
+77 eudemon500
+78 ua5000IpmB
+79 ua5000ApmB
+80 ma5600
+81 softx3000UC
+83 secpath1800F
+84 eudemon2300
+85 ma5100V600
+86 ma5605
+109 ma5606
+113 eudemon300
+114 eudemonVPN3900
+115 eudemonEVPN5900
+116 eudemon100E
+117 eudemon200E
+118 eudemon200S
+123 ma5603T
+124 svn3000
+125 usg5000
+126 usg9000
+127 eudemon200s
+128 ma5620E
+129 sig1000
+130 sig9280
+131 sig2000
+132 ma5626E
+133 ma5683
+134 ma5620G
+135 ma5626G
+136 ma5651G
+137 ma5651
+167 ma5610
+168 ma5652G
+169 ma5616
+172 ma5603U
+173 mINIUA
+174 ma5618
+177 sig9810
+178 sig9820
+179 sig-server
+184 ma5612
+185 ma5620
+186 ma5626
+190 ma5635
+195 ma5662
+199 atn931
+213 ma5628
+219 ma5631
+221 ma5652
+222 ma5622
+227 vRGW
+228 ma5632
+229 ma5661
+232 ma5669
+233 ma5621a
+234 ma5623
+246 ma5623a
+248 ma5608T
+249 ma5633
+260 ma5898
+262 ma5821
+263 ma5822
+266 ma5818
+267 ma5698
+268 ma5694
+273 ma5611s
+274 ma5622A-8
+275 ma5622A-16
+285 ma5675m
+286 ma5675
+294 ma5800-x17
+296 ma5811s
+300 ma5800-x7
+311 ma5626b
+332 ea5821
+342 ma5811S-DE16
+343 ma5811S-AE48
+344 ma5811S-AE08
+345 ma5811S-AE16
+346 ma5811S-DE48
+347 ma5611S-AE08
+348 ma5611S-AE16
+349 ma5611S-DE16
+350 ma5611S-AE48
+351 ma5611S-DE48
+352 ma5611S-DE48-A
+356 ma5833
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'ma5600',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, ma5600 ::= { hwProducts 80 }
+    oid: '1.3.6.1.4.1.2011.2.80',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: ma5600V8 under ma5600 ::= { hwProducts 80 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+8 ma5600V8
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'msp',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, msp ::= { hwProducts 87 }
+    oid: '1.3.6.1.4.1.2011.2.87',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the CX200, CX300, CX380 and CX600 routers under msp ::= { hwProducts 87 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 cX200A
+2 cX200B
+3 cX300A
+4 cX300B
+5 cX500A
+6 cX380
+7 cX600-8
+8 cX600-16
+9 cX200C
+10 cX200D
+11 cX200D-EA
+12 cX200D-MC
+13 cX600-4
+14 cX380-PBT
+15 cX380-ME
+16 cX200D-EA-MC
+17 cX600-X3
+18 cX600-X8
+19 cX600-X16
+20 cX600-X1
+21 cX600-X2
+22 cX600-X1DO
+23 cX600-X2DO
+24 cX600-X3DO
+25 cX600-X8DO
+26 cX600-X16DO
+27 cX600-X1-M4
+28 cX600-X2-M8
+29 cX600-X2-M16
+30 cX600-M4-DO
+31 cX600-M8-DO
+32 cX600-M16-DO
+33 cX600-X8A
+34 cX600-X16A
+35 cX600-M2E
+36 cX600-M2F
+37 cX600-X3A
+38 cX600-X3ADO
+39 cX600-X8ADO
+40 cX600-X16ADO
+41 cX600-X2-M8A
+42 cX600-X2-M16A
+43 cX600-M8A-DO
+44 cX600-M16A-DO
+45 cX600-M2H
+46 cX600-M2K
+47 cX600-M2K-B
+48 cX600-F1A-14H24Q
+49 cX600-X2-M16B
+50 cX600-F1A-8H20Q
+51 cX600-X2-M14B
+52 cX600-M14B
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'ne20E',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, ne20E ::= { hwProducts 88 }
+    oid: '1.3.6.1.4.1.2011.2.88',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the NE20E routers under ne20E ::= { hwProducts 88 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 ne20E-4
+2 ne20E-8
+3 ne20E-X6
+4 ne20E-S4
+5 ne20E-S8
+6 ne20E-S16
+7 ne20E-S2E
+8 ne20E-S2F
+9 ne20E-S8A
+10 ne20E-S16A
+11 ne20E-S16B
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'me60',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, me60 ::= { hwProducts 89 }
+    oid: '1.3.6.1.4.1.2011.2.89',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the ME60 broadband gateways under me60 ::= { hwProducts 89 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 me60-16
+2 me60-8
+3 me60-4
+4 me60-X3
+5 me60-X8
+6 me60-X16
+7 me60-X8A
+8 me60-X16A
+9 me60-X3A
+10 me60-S4
+11 me60-S8
+12 me60-S16
+13 me60-X1-M4
+14 me60-X2-M8
+15 me60-X2-M16
+16 me60-X2-M8A
+17 me60-X2-M16A
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    // s9300-NEW-COMM (13) is reserved for U2000 and left out.
+    manufacturer: 'huawei',
+    parent: 's9300',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, s9300 ::= { hwProducts 170 }
+    oid: '1.3.6.1.4.1.2011.2.170',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the S9300 switches under s9300 ::= { hwProducts 170 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 s9303
+2 s9306
+3 s9312
+4 vasp
+5 s9303E
+6 s9306E
+7 s9312E
+8 s9303X
+9 s9306X
+10 s9312X
+11 s9310X
+12 s9310
+14 s9316
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'ptn',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, ptn ::= { hwProducts 182 }
+    oid: '1.3.6.1.4.1.2011.2.182',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the PTN transport products under ptn ::= { hwProducts 182 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 ptn2900
+2 ptn6900
+5 ptn6900-16
+6 ptn6900-8
+7 ptn6900-3
+8 ptn6900-2
+9 ptn6900-1
+10 ptn6900-1-M4
+11 ptn6900-2-M8
+12 ptn6900-2-M16
+13 ptn7900-32
+14 ptn7900-24
+15 ptn6900-M2E
+16 ptn6900-M2F
+17 ptn6900-8A
+18 ptn6900-16A
+19 ptn6900-3A
+20 ptn7900-12
+21 ptn990
+22 ptn6900-2-M8A
+23 ptn6900-2-M16A
+24 ptn970
+25 ptn930
+26 ptn905G
+27 ptn905E
+28 ptn905D
+29 ptn905F
+30 ptn7900E-32
+31 ptn960E
+32 ptn6900-M2K
+33 ptn6900-M2K-B
+34 ptn6900-F1A-14H24Q
+35 ptn6900-2-M16B
+36 ptn6900-F1A-8H20Q
+37 ptn980
+38 ptn990E
+39 ptn6900-2-M14B
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'nse',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, nse ::= { hwProducts 187 }
+    oid: '1.3.6.1.4.1.2011.2.187',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the SSP and NSE service engines under nse ::= { hwProducts 187 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 ssp1000
+2 ssp2000
+3 ssp3000
+4 ssp1000-4
+5 nse1000-4
+6 nse1000-8
+7 nse1000-X3
+8 ssp5000-X3
+9 ssp5000-X8
+10 ssp5000-X16
+11 nse1000-X8
+12 nse1000-X16
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'usg9100',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, usg9100 ::= { hwProducts 189 }
+    oid: '1.3.6.1.4.1.2011.2.189',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the USG9110 and USG9120 under usg9100 ::= { hwProducts 189 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 usg9110
+2 usg9120
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'atn',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, atn ::= { hwProducts 220 }
+    oid: '1.3.6.1.4.1.2011.2.220',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the ATN access routers under atn ::= { hwProducts 220 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 atn980
+2 atn990
+3 atn910
+4 atn950
+5 atn950B
+6 atn910IAc
+7 atn910IDc
+8 atn910ICAc
+9 atn910ITcDc
+10 atn910IPAc
+11 atn905Ac
+12 atn905AAc
+13 atn905APAc
+14 atn905-AV-Ac
+15 atn910B
+16 atn910I-D-Dc
+17 atn910I-D-Ac
+18 atn910I-B-Dc
+19 atn910I-E-Dc
+20 atn905V-Ac
+21 atn905-Dc
+22 atn910B-D-DC
+23 atn910B-D-AC
+24 atn910B-E-AC
+25 atn905-E-AC
+26 atn905A-C-DC
+27 atn905A-D-DC
+28 atn980B
+31 atn950C
+32 atn910C-A
+33 atn910C-B
+34 atn905-BM
+35 atn910C-D
+36 atn950B-V8
+37 atn910B-V8
+38 atn910B-E-AC-V8
+39 atn910B-D-DC-V8
+40 atn910B-D-AC-V8
+41 atn910B-F-DC-V8
+42 atn910B-F-AC-V8
+43 atn980B-IOT
+44 atn950C-IOT
+45 atn910C-A-IOT
+46 atn910C-B-IOT
+47 atn910C-D-IOT
+48 atn950B-IOT
+49 atn910B-IOT
+50 atn910B-E-AC-IOT
+51 atn910B-D-DC-IOT
+52 atn910B-D-AC-IOT
+53 atn910B-F-DC-IOT
+54 atn910B-F-AC-IOT
+55 atn905-F-DC
+56 atn905-F-AC
+57 atn905-F-DC-IOT
+58 atn905-F-AC-IOT
+59 atn950BEX
+60 atn950BEX-IOT
+61 atn910C-F
+62 atn910C-F-IOT
+63 atn910C-E
+64 atn910C-E-IOT
+65 atn980C
+66 atn980C-IOT
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 's7700',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, s7700 ::= { hwProducts 223 }
+    oid: '1.3.6.1.4.1.2011.2.223',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the S7700 switches under s7700 ::= { hwProducts 223 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 s7703
+2 s7706
+3 s7712
+4 s7710
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    // LibreNMS's vrp.snmprec recording (an AR1220, V200R003C01) reports 1.3.6.1.4.1.2011.2.224.1.
+    manufacturer: 'huawei',
+    parent: 'ar',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, ar ::= { hwProducts 224 }
+    oid: '1.3.6.1.4.1.2011.2.224',
+    upperCase: true,
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the AR routers under ar ::= { hwProducts 224 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 ar1220
+2 ar1220w
+3 ar1240
+4 ar1240w
+5 ar2220
+6 ar2240
+7 ar3260
+8 ar1220v
+9 ar201
+10 ar206
+11 ar207
+12 ar207v
+13 ar208e
+14 ar1220vw
+15 ar1220s
+16 ar1220ws
+24 ar207vp
+25 ar201s
+26 ar207s
+27 ar151
+28 ar157
+29 ar2220s
+30 ar1220l
+31 ar207g-hspa7
+32 ar156
+33 ar158e
+34 ar151g-hspa7
+35 ar157g-hspa7
+36 ar151w-p
+37 ar157w
+38 ar1220d
+39 ar157vw
+40 ar158evw
+41 ar2201-48fe
+42 ar2202-48fe
+43 ar2220l
+44 ar201vw-p
+45 ar207vw
+46 ar2230
+47 ar2220d
+48 ar2204
+49 usr20-6
+50 usr20-8
+51 ar531gph
+52 ar531gbpdh
+53 ar5312ch
+54 ar531f2ch
+55 ar151gevdo
+56 ar156i
+57 ar156iw
+58 ar157i
+59 ar157iw
+60 ar168f
+61 ar168fw
+62 ar169f
+63 ar169w
+64 ar169fw
+65 ar169bf
+66 ar169bfw
+67 ar1220f
+68 ar1220fw
+69 ar151s
+70 ar151wps
+71 ar151gus
+72 ar1220ls
+73 ar2201-48fes
+74 ar2204s
+75 ar2240s
+76 ar159
+77 ar2540h
+78 ar3560h
+79 ar121s
+80 ar161fs
+81 ar156w
+82 ar159fw
+83 ar161fgw-l
+84 ar161fg-l
+85 ar162f
+86 ar169fvw
+87 ar161fw-p-m5
+88 ar511gw-uav2m5
+89 ar169gfvw-l
+90 ar531gbp-u-h
+94 ar511gw-lav2m3
+95 ar161a
+96 ar169a
+97 ar161ag-l
+98 ar169agw-i
+99 ar1220evw
+100 ar2220e
+101 ar3670
+102 ar3650
+103 ar2630
+104 ar2204e
+105 ar2220e-l
+106 ar511gw-l-b3
+107 ar511gw-lm7
+108 ar513w-v3m8
+109 ar1220e-s
+110 ar3260-s
+111 ar531g-u-d-h
+112 ar531gpe-u-h
+113 ar531gr-u-h
+114 ar550-8fe-d-h
+115 ar550-24fe-d-h
+116 ar502g
+117 ar531gp-h
+118 ar531gb-u-d-h
+119 ar161
+120 ar161g-le
+121 ar161g-hspa7
+122 ar161gw-l
+123 ar169
+124 ar169g-le
+125 ar169g-hspa7
+126 ar121
+127 ar129
+128 ar503gw-lm6
+129 ar169-p-m9
+130 ar1220e
+131 ar1220ev
+132 ar161f
+133 ar169fgw-l
+134 ar151-s2
+135 ar161fw
+136 ar1220f-s
+137 ar509g-l-d-h
+138 ar169fv-8s
+139 ar169fvw-8s
+140 ar121w
+141 ar121w-s
+142 ar161w
+143 ar129w
+144 ar2204-27ge
+145 ar2204-27ge-p
+146 ar2204-51ge-p
+147 ar1220c
+148 ar1220-s2
+149 ar2240c
+150 ar2504-h
+151 ar161fv-1p
+152 ar169w-p-m9
+153 ar169rw-p-m9
+154 ar531gz-u-d
+155 ar161fgw-la
+156 ar515gw-lm9-d
+157 ar161g-u
+158 ar121gw-l
+159 ar129gw-l
+160 ar502g-l-d-h
+161 ar502gr-l-d-h
+162 ar531g-f
+163 ar511cgw-lav2m3
+164 ar111-s
+165 ar503gw-lcm7
+166 ar511gw-lcav2m3
+167 ar1000v
+168 ar511dcgw-lcav2
+169 ar2204-51ge
+170 ar2204e-d
+171 ar2504e-h
+172 ar509g-lc
+173 ar129cgvw-l
+174 ar101-s
+175 ar101w-s
+176 ar550c-4ge
+177 ar550c-2c6ge
+178 ar509cg-lt
+179 ar509cg-lt-n
+180 ar503eqgw-l
+181 ar503ew
+182 ar503edgw-lc
+183 ar509cg-l
+184 ar168fvw
+185 ar532
+186 ar502erc
+187 ar502egr-l
+188 ar502eg-l
+189 ar502egw-l
+190 ar550e
+191 ar509cg-lc
+192 ar2204-51ge-r
+193 ar161-s
+194 ar161w-s
+195 ar161gw-lc-s
+196 ar509gw-l-d-h
+197 ar1200ew-t1
+198 ar509eg-u-a
+199 ar169g-lo
+200 ar161fg-lc
+201 ar161fgw-lc
+202 ar161g-lc
+203 ar101gw-lc-s
+204 ar201v
+205 ar503edgw-lc3
+206 ar109
+207 ar109w
+208 ar109gw-l
+209 ar502cg-l
+210 ar2220e-s
+211 ar2240c-s
+212 ar3260e-s
+213 ar129cvw
+214 ar1220-8ge
+215 ar2204-24ge
+216 ar2204-48ge-p
+217 ar505kc-l-rm
+218 ar505ke-l
+219 ar2504-d-h
+220 ar502egrb-l
+221 ar169cvw-4b4s
+222 ar169cvw
+223 ar169egw-l
+224 ar169ew
+225 ar161ew
+226 ar161ew-m1
+227 ar509cgw-l
+228 ar509cg-lt-7
+229 ar-sc-lc
+230 ar-sc-le
+231 ar-sc-la
+232 ar502er
+233 ar169fgvw-l-8s
+234 ar502erb
+235 ar502egrc-lc
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 's12700',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, s12700 ::= { hwProducts 225 }
+    oid: '1.3.6.1.4.1.2011.2.225',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the S12700 switches under s12700 ::= { hwProducts 225 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 s12708
+2 s12716
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 's9700',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, s9700 ::= { hwProducts 236 }
+    oid: '1.3.6.1.4.1.2011.2.236',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the S9700 switches under s9700 ::= { hwProducts 236 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 s9703
+2 s9706
+3 s9712
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'dcswitch',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, dcswitch ::= { hwProducts 239 }
+    oid: '1.3.6.1.4.1.2011.2.239',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the CloudEngine data-centre switches under dcswitch ::= { hwProducts 239 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 ce12804
+2 ce12808
+3 ce12812
+4 ce5850-54Q-EI-48T
+5 ce6850-52Q-EI-48S
+6 ce6850-52Q-EI-48T
+7 ce5810-24T4S-EI
+8 ce5810-48T4S-EI
+9 ce12816
+10 ce5850-48T4S2Q-HI
+11 ce7850-32Q-EI
+12 ce6810-48S4Q-EI
+13 ce6810-48S4Q-LI
+14 ce6810-48S-LI
+15 ce12804S
+16 ce12808S
+17 ce6850-48S6Q-HI
+18 ce6850U-48S6Q-HI
+19 ce6850-48T6Q-HI
+20 ce6810-32T16S4Q-LI
+22 ce5855-48T4S2Q-EI
+23 ce5855-24T4S2Q-EI
+24 ce6850U-24S2Q-HI
+25 ce6810-24S2Q-LI
+26 ce6851-48S6Q-HI
+27 ce8860-4C-EI
+28 ce6855-48T6Q-HI
+29 ce6855-48S6Q-HI
+30 ce6860-48S18CQ-EI
+31 ce6860-48S8CQ-EI
+32 ce6870-48S6CQ-EI
+33 ce6870-24S6CQ-EI
+34 ce7855-32Q-EI
+35 ce6880-48S4Q2CQ-EI
+36 ce6880-24S4Q2CQ-EI
+37 ce6880-48T4Q2CQ-EI
+38 ce12804E
+39 ce12808E
+40 ce12812E
+41 ce12816E
+42 ce8850-32CQ-EI
+43 ce12816M
+44 ce6870-48T6CQ-EI
+45 cx916
+46 ce6856-48S6Q-HI
+47 ce6856-48T6Q-HI
+48 ce6875-48S4CQ-EI
+49 ce6865-48S8CQ-EI
+50 ce8850-64CQ-EI
+51 ce8861-4C-EI
+53 ce8868-4C-EI
+54 ce5880-48T6Q-EI
+55 cx930-100G
+56 cx930-BASE
+57 ce6857-48S6CQ-EI
+101 ce1800V
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'wlan',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, wlan ::= { hwProducts 240 }
+    oid: '1.3.6.1.4.1.2011.2.240',
+    upperCase: true,
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the WLAN access controllers under wlan ::= { hwProducts 240 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 acu
+2 ac6605-lsw
+3 ac6605-ac
+4 ac6005
+5 ac6005-pwr
+6 ac6605
+7 acu2
+8 ac6005-ru
+9 ac6005-pwr-ru
+10 ac6605-ru
+11 acu2-ru
+12 ac6003
+13 ac6003-pwr
+14 ac6800V
+15 ac600ec
+16 ac600ec-pwr
+17 ac6508
+18 ac6805
+19 ac6507s
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'srg',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, srg ::= { hwProducts 244 }
+    oid: '1.3.6.1.4.1.2011.2.244',
+    upperCase: true,
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the SRG service routers under srg ::= { hwProducts 244 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 srg1320v
+2 srg1320vw
+3 srg2320
+4 srg3340
+5 srg3360
+6 srg303w
+7 srg303vw
+8 srg2320d
+9 srg2304
+10 srg2330
+11 srg1320
+12 srg1320w
+13 srg2320e
+14 srg2340e
+15 srg2320ei
+16 srg1320e
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 's12700lsw',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, s12700lsw ::= { hwProducts 279 }
+    oid: '1.3.6.1.4.1.2011.2.279',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the S12700 switches under s12700lsw ::= { hwProducts 279 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 s12708lsw
+2 s12712lsw
+3 s12704lsw
+4 s12710lsw
+5 s12703lsw
+6 s12700E-4lsw
+7 s12700E-8lsw
+8 s12700E-12lsw
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'application-router',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, application-router ::= { hwProducts 282 }
+    oid: '1.3.6.1.4.1.2011.2.282',
+    upperCase: true,
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the NE16EX routers under application-router ::= { hwProducts 282 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 ne16ex-8
+2 ne16ex-6
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'osn-wdm',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, osn-wdm ::= { hwProducts 292 }
+    oid: '1.3.6.1.4.1.2011.2.292',
+    upperCase: true,
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the OptiX OSN 9600/9800 WDM products under osn-wdm ::= { hwProducts 292 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 osn9800-u16
+2 osn9800-u32
+3 osn9800-u64
+4 osn9600-u16
+5 osn9600-u32
+6 osn9600-u64
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'ne0508e',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, ne0508e ::= { hwProducts 297 }
+    oid: '1.3.6.1.4.1.2011.2.297',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the NE05E and NE08E routers under ne0508e ::= { hwProducts 297 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 ne08E-S6
+2 ne05E-S2
+3 ne05E-SE
+4 ne05E-SF
+5 ne05E-SG
+6 ne05E-SH
+7 ne05E-SI
+8 ne05E-SJ
+9 ne05E-SK
+10 ne05E-SL
+11 ne05E-SM
+12 ne05E-SN
+13 ne05E-SP
+14 ne05E-SQ
+15 ne08E-S6E
+16 ne05E-SR
+17 ne08E-S9
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'etn',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, etn ::= { hwProducts 298 }
+    oid: '1.3.6.1.4.1.2011.2.298',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the ETN products under etn ::= { hwProducts 298 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 etn500-A
+2 etn500-B
+3 etn500-C
+4 etn550-A
+5 etn520-B
+6 etn520-C
+7 etn550-B
+8 etn500-F
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'vne',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, vne ::= { hwProducts 314 }
+    oid: '1.3.6.1.4.1.2011.2.314',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the virtual network elements under vne ::= { hwProducts 314 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 vne9000
+2 vsig9800
+3 vne9000-CP
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    // The arcs are as the module writes them. V5.36 moved these products from .321.1.32-86 to
+    // .321.1.132-186 "but not include 74-79" (VSCAN, WAF); usg6380e is still written { fw 44 }, and
+    // uusg6311e-poe is spelled so. The arcs the module marks deleted (25-31, 37, 48) have no node.
+    manufacturer: 'huawei',
+    parent: 'fw',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, usg ::= { hwProducts 321 }, fw ::= { usg 1 }
+    oid: '1.3.6.1.4.1.2011.2.321.1',
+    upperCase: true,
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the USG, Eudemon, NIP and AntiDDoS firewall hardware under fw ::= { usg 1 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 usg6305
+2 usg6305-w
+3 usg6310s
+4 usg6310s-w
+5 usg6310s-wl
+6 usg6310s-wl-ovs
+7 usg6510
+8 usg6510-wl
+9 usg6510-c
+10 usg6510-wl-c
+11 usg6310s-c
+12 usg6310s-wl-ovs-c
+13 antiddos1680-ac
+14 antiddos1680-dc
+15 antiddos1650-ac
+16 usg6390e
+17 usg6620-ave
+18 e200en3-ii-ac
+19 e200en3-ii-dc
+20 e1000en5-ii-ac
+21 e1000en5-ii-dc
+22 e1000en7-ii-ac
+23 e1000en7-ii-dc
+24 usg6330-c
+132 usg6307e
+133 usg6306e
+134 usg6308e
+135 usg6311e
+136 uusg6311e-poe
+138 usg6331e
+139 usg6312e
+140 usg6322e
+141 usg6332e
+142 usg6350e
+143 usg6360e
+44 usg6380e
+145 usg6515e
+146 usg6510e
+147 usg6510e-poe
+149 usg6530e
+150 usg6550e
+151 usg6560e
+152 usg6580e
+153 usg6630e-ac
+154 usg6650e
+155 usg6680e
+156 usg6712e
+157 usg6716e
+158 eudemon200e-g8-ac
+159 eudemon200e-g8-dc
+160 eudemon1000e-g3-ac
+161 eudemon1000e-g3-dc
+162 eudemon1000e-g5-ac
+163 eudemon1000e-g5-dc
+164 eudemon1000e-g8-ac
+165 eudemon1000e-g8-dc
+166 eudemon1000e-g12-ac
+167 eudemon1000e-g12-dc
+168 eudemon1000e-g16-ac
+169 eudemon1000e-g16-dc
+170 nip6305e
+171 nip6310e
+172 nip6510e
+173 nip6550e
+74 vscan1506
+75 vscan1508
+76 waf5110
+77 waf5250
+78 waf5260
+79 waf5510
+180 nip6610e
+181 nip6610ed
+182 nip6620e
+183 nip6620ed
+184 antiddos1820
+185 antiddos1880
+186 usg6630e-dc
+187 nip6550ed-ac
+188 nip6620e-dc
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 'vFw',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, usg ::= { hwProducts 321 }, vFw ::= { usg 2 }
+    oid: '1.3.6.1.4.1.2011.2.321.2',
+    upperCase: true,
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the virtual firewalls under vFw ::= { usg 2 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 usg9000v
+2 eudemon8000e-v
+3 nip9000v
+4 antiddos8000v
+5 usg6000v1
+6 usg6000v2
+7 usg6000v4
+8 usg6000v8
+9 eudemon1000e-v1
+10 eudemon1000e-v2
+11 eudemon1000e-v4
+12 eudemon1000e-v8
+13 das
+14 waf5000-v-4
+15 waf5000-v-8
+16 waf5000-v-16
+17 waf5000-v-32
+`,
+  },
+  {
+    module: 'HUAWEI-MIB',
+    manufacturer: 'huawei',
+    parent: 's7900',
+    // huawei ::= { enterprises 2011 }, hwProducts ::= { huawei 2 }, s7900 ::= { hwProducts 333 }
+    oid: '1.3.6.1.4.1.2011.2.333',
+    source: {
+      title: 'Huawei Technologies, HUAWEI-MIB V5.43 (LAST-UPDATED 201901160000Z, "Huawei common OID MIB definition"), as LibreNMS ships it: the S7900 switches under s7900 ::= { hwProducts 333 }',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/huawei/HUAWEI-MIB',
+      date: '2019-01-16',
+    },
+    products: `
+1 s7905
+2 s7908
 `,
   },
   {
@@ -642,7 +2214,8 @@ export const PRODUCT_OID_MODULES: readonly ProductOidModule[] = [
     // H3C made the HP A-series and FlexFabric Comware switches; HP's and later HPE's devices
     // report these OIDs under H3C's number. The module took the hyphens out of these symbols
     // ("Removed all hyphens under hpNetworking", V1.46), so no model number can be read back
-    // from them: they are shown as written.
+    // from them: they are shown as written, as are the few added later with hyphens again
+    // (hpe5710-30HF, 287).
     manufacturer: 'h3c',
     parent: 'hpSwitch',
     // HH3C-OID-MIB: hpNetworking ::= { hh3c 11 } ("OID of hpNetworking is 1.3.6.1.4.1.25506.11"),
@@ -896,6 +2469,300 @@ export const PRODUCT_OID_MODULES: readonly ProductOidModule[] = [
 242 hpeFF12904E
 243 hpeFF12904ETAA
 244 hp513024G4SFPPlus1SlotHI
+245 hp513048G4SFPPlus1SlotHI
+246 hp513024GPoEPlus4SFPPlus1SlotHI
+247 hp513048GPoEPlus4SFPPlus1SlotHI
+248 hp513024GPoEPlus4SFPPlus1SlotTAAHI
+249 hp513048GPoEPlus4SFPPlus1SlotTAAHI
+250 hp512048GSI
+251 hp512016GSI
+252 hp512024GSI
+253 hp512024GPoEPlus370WSI
+254 hp51208GPoEPlus65WSI
+255 hp51208GPoEPlus180WSI
+256 hp7502JD242C
+257 hp7503JD240C
+258 hp7506JD239C
+259 hp7510JD238C
+260 hpFF595032Q28
+261 hpFF595032Q28TAA
+262 hpFF590048XG4QSFF
+263 hpFF590048XG4QSFFTAA
+264 hpeFF594048SFPPlus6QSFP28
+265 hpeFF594048XGT6QSFP28
+266 hpeFF594048XGT6QSFPPlus
+267 hpeFF594048SFPPlus6QSFPPlus
+268 hpeFF594032QSFPPlus
+269 hpeFF59402Slot
+270 hpeFF59404Slot
+271 hpeFF594048SFPPlus6QSFP28TAA
+272 hpeFF594048XGT6QSFP28TAA
+273 hpeFF12912E
+274 hpevLNS1000
+275 hpevLNS2000
+276 hpeFF595048SFP288QSFP28
+277 hpeFF59504slot
+278 hpeFF12902E
+279 hpS58V3R652XG4QSFP2SFPPLUS
+280 hpS58V3R652XG4QSFP2SFPPLUSTAA
+281 hpeFF12901E
+282 hpe5980-48SFP-6QSFP28-ExtTable
+283 hpe5980-48SFP-6QSFP28
+284 hpeFlexFabric-5955-64QSFP28
+285 hpeFlexFabric-5945-48SFP28-8QSFP28
+286 hpeFlexFabric-5945-4-slot
+287 hpe5710-30HF
+288 hpe5710-54HF
+289 hpe5710-54HT
+`,
+  },
+  // The HP routers, wireless and security products of the same module, named as the switches are.
+  {
+    module: 'HH3C-PRODUCT-ID-MIB',
+    manufacturer: 'h3c',
+    parent: 'hpRouter',
+    // HH3C-OID-MIB: hpNetworking ::= { hh3c 11 }; HH3C-PRODUCT-ID-MIB: hpRouter ::= { hpNetworking 2 }
+    oid: '1.3.6.1.4.1.25506.11.2',
+    keepSymbol: true,
+    source: {
+      title: 'New H3C Technologies (Hangzhou H3C Tech. Co.), HH3C-PRODUCT-ID-MIB V1.59 and HH3C-OID-MIB, as Observium ships them: the HP MSR, HSR, VSR and A-series routers under hpRouter ::= { hpNetworking 2 }',
+      url: 'https://github.com/DanielleHuisman/observium-community-edition/blob/main/mibs/h3c/HH3C-PRODUCT-ID-MIB',
+      date: '2018-03-15',
+    },
+    products: `
+1 hpAMSR900
+2 hpAMSR920
+3 hpAMSR2010
+4 hpAMSR2011
+5 hpAMSR2012
+6 hpAMSR2012T
+7 hpAMSR2013
+8 hpAMSR2020
+9 hpAMSR2021
+10 hpAMSR2040
+11 hpAMSR3010
+12 hpAMSR3011E
+13 hpAMSR3011F
+14 hpAMSR3016
+15 hpAMSR3020
+16 hpAMSR3040
+17 hpAMSR3060
+18 hpAMSR5040
+19 hpAMSR5060
+20 hpA6602
+21 hpA6604
+22 hpA6608
+23 hpA6616
+24 hpAMSR900W
+25 hpAMSR900WNA
+26 hpAMSR920W
+27 hpAMSR920WNA
+28 hpAMSR2012W
+29 hpAMSR2012TW
+30 hpAMSR2012TWNA
+31 hpAMSR2013W
+32 hpAMSR2013WNA
+33 hpAMSR2020S
+34 hpAMSR2021S
+35 hpAMSR2040S
+36 hpAMSR3010DC
+37 hpAMSR3016POE
+38 hpAMSR3020AS
+39 hpAMSR3020POE
+40 hpAMSR3020DC
+41 hpAMSR3040AS
+42 hpAMSR3040POE
+43 hpAMSR3040DC
+44 hpAMSR3060AS
+45 hpAMSR3060POE
+46 hpAMSR3060DC
+47 hpAMSR5040DC
+48 hpAMSR5060DC
+49 hpA8805
+50 hpA8808
+51 hpA8812
+52 hpAOAPFICV2
+53 hpAOAPMIMV2
+54 hpAOAPSMIMV2
+55 hpMSR2003AC
+56 hpMSR3012AC
+57 hpMSR3012DC
+58 hpMSR3024AC
+59 hpMSR3024DC
+60 hpMSR3024POE
+61 hpMSR3044
+62 hpMSR3064
+63 hpMSR4060
+64 hpMSR4080
+65 hpHSR6602G
+66 hpHSR6602XG
+67 hpHSR6802
+68 hpHSR6804
+69 hpHSR6808
+70 hpMSR930
+71 hpMSR930G
+72 hpMSR931
+73 hpMSR931G
+74 hpMSR931GG
+75 hpMSR930W
+76 hpMSR9304GLTEV
+77 hpMSR933
+78 hpMSR933G
+79 hpMSR935
+80 hpMSR935W
+81 hpMSR935G
+82 hpMSR936W
+83 hpMSR9304GLTEG
+84 hpMSR930LE
+85 hpMSR930GLE
+86 hpMSR931LE
+87 hpMSR931GLE
+88 hpMSR931DGLE
+89 hpMSR930WLE
+90 hpMSR9304GLTEA
+91 hpMSR933GLE
+92 hpMSR935LE
+93 hpMSR935WLE
+94 hpMSR935GLE
+95 hpMSR9304GLTEGLE
+96 hpVSR
+97 hpVSR1001
+98 hpVSR1004
+99 hpVSR1008
+100 hpMSR10038
+101 hpMSR100414
+102 hpVSR1000
+103 hpMSR200424
+104 hpMSR200448
+105 hpHSR6602GTAA
+106 hpHSR6602XGTAA
+107 hpMSR10024
+108 hpNSC1000
+109 hpMSR930WNA
+110 hpMSR935WNA
+111 hpMSR2003TAA
+112 hpMSR3024TAA
+113 hpMSR3044TAA
+114 hpMSR935TI
+115 hpMSR933TI
+116 hpMSR931TI
+117 hpMSR10038S
+118 hpMSR932
+119 hpMSR932W
+120 hpMSR932WNA
+121 hpMSR9328
+122 hpMSR9328W
+123 hpMSR9328WNA
+124 hpVBRAS1000
+125 hpHSR6802E
+126 hpHSR6804E
+127 hpHSR6808E
+128 hpMSR93204GLTEGV2
+129 hpMSR93204GLTEAVS
+130 hpMSR954
+131 hpMSR954W
+132 hpMSR954WLTEAM
+133 hpMSR954WLTE
+134 hpMSR958
+135 hpMSR958POE
+136 hpMSR930B
+137 hpMSR930GB
+138 hpMSR931B
+139 hpMSR931GB
+140 hpMSR931DGB
+141 hpMSR935B
+142 hpMSR935GB
+143 hpMSR930WNAB
+144 hpMSR954D4G
+145 hpMSR3012ACE
+146 hpMSR951R-W-AM
+147 hpMSR951R-W-WW
+148 hpMSR3004
+`,
+  },
+  {
+    module: 'HH3C-PRODUCT-ID-MIB',
+    manufacturer: 'h3c',
+    parent: 'hpWireless',
+    // HH3C-OID-MIB: hpNetworking ::= { hh3c 11 }; HH3C-PRODUCT-ID-MIB: hpWireless ::= { hpNetworking 3 }
+    oid: '1.3.6.1.4.1.25506.11.3',
+    keepSymbol: true,
+    source: {
+      title: 'New H3C Technologies (Hangzhou H3C Tech. Co.), HH3C-PRODUCT-ID-MIB V1.59 and HH3C-OID-MIB, as Observium ships them: the HP wireless access points and controllers under hpWireless ::= { hpNetworking 3 }',
+      url: 'https://github.com/DanielleHuisman/observium-community-edition/blob/main/mibs/h3c/HH3C-PRODUCT-ID-MIB',
+      date: '2018-03-15',
+    },
+    products: `
+1 hpAWA2610EAGNFAT
+2 hpAWA2620EAGNFAT
+3 hpAWA2620AGNFAT
+4 hpA7500LSQM3WCMB0
+5 hpA9500LSRM2WCM2A1
+6 hpA5800LSWM2WCM10
+7 hpA5800LSWM2WCM20
+8 hpAWX5004EWPXZ65004
+9 hpAWX5002EWPXZ75002
+10 hpA3000E
+11 hpA3000ELSW
+12 hpAWA3620AGN
+13 hpAWA3622AGN
+14 hpAWA3610GN
+15 hpAWA2620XAGN
+16 hpLSU3WCMD0
+17 hpWX3024EWCM
+18 hpWX3024ELSW
+19 hpWX3010EWCM
+20 hpWX3010ELSW
+21 hpLSU3WCMD0TAA
+22 hpWX3024ETAAWCM
+23 hpWX3024ETAALSW
+24 hpWX3010ETAAWCM
+25 hpWX3010ETAALSW
+`,
+  },
+  {
+    module: 'HH3C-PRODUCT-ID-MIB',
+    manufacturer: 'h3c',
+    parent: 'hpSecurity',
+    // HH3C-OID-MIB: hpNetworking ::= { hh3c 11 }; HH3C-PRODUCT-ID-MIB: hpSecurity ::= { hpNetworking 4 }
+    oid: '1.3.6.1.4.1.25506.11.4',
+    keepSymbol: true,
+    source: {
+      title: 'New H3C Technologies (Hangzhou H3C Tech. Co.), HH3C-PRODUCT-ID-MIB V1.59 and HH3C-OID-MIB, as Observium ships them: the HP firewall and security blades and appliances under hpSecurity ::= { hpNetworking 4 }',
+      url: 'https://github.com/DanielleHuisman/observium-community-edition/blob/main/mibs/h3c/HH3C-PRODUCT-ID-MIB',
+      date: '2018-03-15',
+    },
+    products: `
+1 hpSecBladeIMFWII
+2 hpSecBladeIMSSL
+3 hpSecBladeIMLB
+4 hpSecBladeLSQ1FWBSC0
+5 hpSecBladeLSQM1LBC0
+6 hpSecBladeLSQ1NSMSC0
+7 hpSecBladeLSR1FW2A1
+8 hpSecBladeLSR1LB1A1
+9 hpSecBladeLSR1NSM1A1
+10 hpSecBladeLST1FW2A1
+11 hpSecBladeLST1LB1A1
+12 hpSecBladeLST1NSM1A1
+13 hpSecBladeLSWM1FW10
+14 hpSecBladeSPEFWM200
+15 hpAF5000
+16 hpAF1000E
+17 hpAU200S
+18 hpAU200A
+19 hpAF1000SEI
+20 hpAF1000AEI
+21 hpSecBladeLST1FW3A1
+22 hpSecBladeLSU1FWCEA0
+23 hpF5000C
+24 hpF5000S
+25 hpVFW1000
+26 hpSecBladeLSX1FWCEA1
+27 hpVMSGVLB1000
+28 hpSecBlade3Context
+29 hpvFW2000
+30 hpvLB2000
 `,
   },
   {

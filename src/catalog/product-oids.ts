@@ -16,6 +16,11 @@ export type ProductOidModule = {
   symbolPrefix?: string
   /** Show the symbols as written: the module spells them so that no product name can be read back. */
   keepSymbol?: true
+  /**
+   * Show the symbols upper-cased: the module writes them all in lower case (`ar161fgw-l`) where the
+   * maker's model names are all upper case (AR161FGW-L).
+   */
+  upperCase?: true
   source: Source
   /** One product a line: its arc under `oid`, its symbol, and optionally the name a comment gives. */
   products: string
@@ -59,6 +64,11 @@ export function productNameOf(symbol: string, prefix = ''): string {
   return m === null ? s : m[1]!.toUpperCase() + s.slice(m[1]!.length)
 }
 
+function nameOf(m: ProductOidModule, symbol: string): string {
+  if (m.keepSymbol) return symbol
+  return m.upperCase ? symbol.toUpperCase() : productNameOf(symbol, m.symbolPrefix)
+}
+
 /** Builds the table from the modules' lines; a line that is not `<arc> <symbol> [name]` is a bug in the data. */
 export function buildProductOidTable(modules: readonly ProductOidModule[]): ProductOidTable {
   const byOid = new Map<string, ProductOid>()
@@ -75,7 +85,7 @@ export function buildProductOidTable(modules: readonly ProductOidModule[]): Prod
       const oid = `${m.oid}.${arc}`
       if (byOid.has(oid)) throw new Error(`product OID data of ${m.module}: ${oid} defined twice`)
       const product: ProductOid = {
-        oid, name: name ?? (m.keepSymbol ? symbol : productNameOf(symbol, m.symbolPrefix)), manufacturer: m.manufacturer,
+        oid, name: name ?? nameOf(m, symbol), manufacturer: m.manufacturer,
         module: m.module, symbol, parent: m.parent, arc, source: m.source,
       }
       // A symbol names one node of its module (SMI): a second one is a copying error.

@@ -46,8 +46,9 @@ describe('identify', () => {
   })
 
   it('names the maker without a product when the sysObjectID is no product the catalog knows', () => {
-    // LibreNMS tests/snmpsim/vrp.snmprec: an AR1220 router, 1.3.6.1.4.1.2011.2.224.1.
-    const a = identify({ id: 'ar', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.224.1' } }, catalog)
+    // LibreNMS tests/snmpsim/vrp_ne8000.snmprec: a NetEngine 8000 F1A (V800R012C10) reports
+    // 1.3.6.1.4.1.2011.2.360.1.5, a node HUAWEI-MIB V5.43 does not define.
+    const a = identify({ id: 'ne', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.360.1.5' } }, catalog)
     expect(a.manufacturer).toBe('huawei')
     expect(a.evidence[0]).not.toHaveProperty('product')
     expect(formatEvidence(a.evidence[0]!)).toBe('SNMP enterprise 2011 (HUAWEI Technology Co.,Ltd)')

@@ -190,7 +190,8 @@ describe('SNMP walks as inventories', () => {
   })
 
   it('names Huawei from a sysObjectID printed by a HUAWEI-MIB name the catalog has no number for', () => {
-    const text = 'SNMPv2-MIB::sysObjectID.0 = OID: HUAWEI-MIB::ar1220\nSNMPv2-MIB::sysName.0 = STRING: r1\n'
+    // wlanApWA1006 ::= { hwProducts 43 }, a node the catalog's product tables leave out.
+    const text = 'SNMPv2-MIB::sysObjectID.0 = OID: HUAWEI-MIB::wlanApWA1006\nSNMPv2-MIB::sysName.0 = STRING: r1\n'
     const { devices, diagnostics } = parseInventory(text, { file: 'walk.txt' })
     expect(diagnostics).toEqual([])
     expect(devices[0]!.snmp).toEqual({ sysObjectID: '1.3.6.1.4.1.2011' })

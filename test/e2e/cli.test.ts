@@ -123,7 +123,7 @@ describe('trustpath lookup', () => {
   })
 
   it('names the product of a sysObjectID with its MIB definition and source, and none for an unknown product node', async () => {
-    const run = await runCli(['lookup', '1.3.6.1.4.1.2011.2.23.95', '1.3.6.1.4.1.2011.2.224.1'], { cwd: await testdir({}) })
+    const run = await runCli(['lookup', '1.3.6.1.4.1.2011.2.23.95', '1.3.6.1.4.1.2011.2.360.1.5'], { cwd: await testdir({}) })
     expect(run.status).toBe(0)
     const [known, unknown] = run.stdout.split(/\n(?=OID )/)
     expect(known).toMatch(/^  product: S5328C-EI \(HUAWEI-MIB s5328C-EI ::= \{ lanSw 95 \}\)$/m)
