@@ -76,6 +76,19 @@ describe('MODEL_PATTERNS', () => {
   })
 
 
+  it('names the covered makers\' chips and cellular modules and none of the look-alike parts of others', () => {
+    const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
+    for (const m of ['Hi3516CV300', 'Hi3518EV200', 'Hi3536DV100', 'Hi3798MV100', 'Kirin 980', 'Balong 5000', 'Hi1151', 'SD5116H']) expect(makerOf(m), m).toEqual(['hisilicon'])
+    for (const m of ['ME909s-120', 'ME906s-158', 'MU709s-2', 'MH5000-31', 'MS2372h-517', 'E3372h', 'E8372h', 'E173', 'E3372h-153']) expect(makerOf(m), m).toEqual(['huawei'])
+    for (const m of ['ZM8620', 'ME3630-E', 'MF833V']) expect(makerOf(m), m).toEqual(['zte'])
+    for (const m of ['ZX297520V3', 'ZX279128S']) expect(makerOf(m), m).toEqual(['sanechips'])
+    // Linksys's E-series routers, Telit's ME910, Quectel, Fibocom, Sierra and the camera SoCs of
+    // Goke, Ingenic and SigmaStar are nobody's the catalog covers.
+    for (const m of ['E3000', 'E4200', 'E1200', 'ME910C1-WW', 'EC25-E', 'EG25-G', 'L850-GL', 'MC7455', 'LE910C4-EU', 'GK7205V200', 'T31', 'SSC338Q', 'MT7621A', 'RTL8197F', 'ISD5116']) {
+      expect(makerOf(m), m).toEqual([])
+    }
+  })
+
   it('names QNAP, Synology and APC models and leaves Hikvision DS- and other TS- numbers alone', () => {
     const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
     for (const m of ['TS-453D', 'TVS-872XT']) expect(makerOf(m), m).toEqual(['qnap'])

@@ -165,6 +165,88 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['FusionServer 2288H V5', 'FusionServer Pro 2288H V6', 'FusionServer 1288H V5', 'FusionServer 5885H V5'],
     counterExamples: ['2288H V5', 'FusionServer'],
   },
+  {
+    // Huawei's USB modems and mobile Wi-Fi, named without the region suffix the CPE pattern needs
+    // (E3372h, E8372h, E3131), as the Linux cdc_mbim driver (ME906s-158 and E3372 in its NDP quirk),
+    // MikroTik's list of supported LTE peripherals (E171, E3131, E3372h, E5576h, E8372h, E3276-150,
+    // E3351, E3531, E398, E5377, E5673s-609) and Huawei's Balong open-source releases (E3372h-153,
+    // E5573, E5577, E8372, E8378) name them. An explicit list: Linksys's routers are E and four
+    // digits too (E1200, E3000, E4200, E8350).
+    name: 'huawei-usb-modem', manufacturer: 'huawei', product: 'USB modem or mobile Wi-Fi (E-series stick)',
+    // The E3xxx and E5xxx models with a region suffix (E3372h-153) are the CPE pattern's; this one
+    // takes them bare, and the others with or without a suffix.
+    pattern: rx(String.raw`E(?:171|173|303|353|392|398|1550|1750|1752|8231|8372|8378)[a-z]{0,2}(?:-[0-9]{1,3}[a-z]?)?|E(?:3131|3272|3276|3331|3351|3372|3531|5377|5573|5576|5577|5673|5770|5785|5786)[a-z]{0,3}`),
+    examples: ['E3372h', 'E3372s', 'E8372h', 'E8372h-153', 'E3131', 'E353', 'E173', 'E173s-1', 'E1750', 'E5573', 'E5573Cs', 'E3276', 'E398', 'E5576h', 'E5673s'],
+    counterExamples: ['E3000', 'E4200', 'E1200', 'E1700', 'E2500', 'E8350', 'E900', 'EA8500', 'E33720'],
+  },
+  {
+    // Huawei's embedded cellular modules (M.2, mini PCIe, LGA) and its M2M USB sticks, the parts a
+    // router, kiosk or laptop of another brand carries: ME906s-158 (HP lt4132) in the Linux cdc_mbim
+    // driver and ModemManager's QMI list, ME909s-120, ME909u-521, MU609, MU709s-2 and MS2372h-517 in
+    // MikroTik's list, ME919Bs-821bN in Huawei's kernel releases, MS2131i-8 in Hologram's SDK and
+    // MH5000-31 (5G) in QModem's table. Telit's ME910 and ZTE's ME3630 share the "ME" prefix.
+    name: 'huawei-cellular-module', manufacturer: 'huawei', product: 'cellular module (ME/MU/MH embedded modem, MS M2M stick)',
+    pattern: rx(String.raw`ME9(?:06|09|19|36)[a-z]{0,2}(?:-[0-9]{3}[a-z]{0,2})?|MU[67]09[a-z]{0,2}(?:-[0-9]{1,3}[a-z]?)?|MH50[0-9]{2}-[0-9]{2,3}|MS2(?:131|372)[a-z]{0,2}(?:-[0-9]{1,3})?`),
+    examples: ['ME909s-120', 'ME909u-521', 'ME909s-821', 'ME906s-158', 'ME906s', 'ME906E', 'ME936', 'ME919Bs-821bN', 'MU709s-2', 'MU609', 'MH5000-31', 'MS2131i-8', 'MS2131', 'MS2372h-517', 'MS2372'],
+    counterExamples: ['ME910C1-WW', 'ME3630-E', 'MC7455', 'EC25-E', 'EG25-G', 'L850-GL', 'LE910C4-EU', 'SIM7600E', 'MH5000', 'MS250-48'],
+  },
+  // ── HiSilicon (Huawei's chip maker) ─────────────────────────────────────────────────────────
+  // The chips inside other makers' cameras, recorders, set-top boxes, ONTs and modems, named the
+  // way HiSilicon's SDKs and the firmware projects built on them name them.
+  {
+    // Camera SoCs (Hi3516/Hi3518/Hi3519, with their CV100-CV500, EV100-EV300, AV100-AV300 and
+    // DV100-DV300 generations) and NVR/DVR SoCs (Hi3520D, Hi3521, Hi3531, Hi3536), as OpenIPC's
+    // firmware and the camera projects built on HiSilicon's SDK (hisilicon chip-family tables, OpenIPC
+    // NVR builds for hi3520dv300, hi3531av100, hi3536c, hi3536dv100) list them. Goke's clones are
+    // GK7205V200 and the like, and carry no "Hi".
+    name: 'hisilicon-video-soc', manufacturer: 'hisilicon', product: 'HiSilicon IP camera or NVR SoC (Hi35xx)',
+    pattern: rx(String.raw`Hi35[0-9]{2}[A-Z]?(?:V[0-9]{3})?`),
+    examples: ['Hi3516CV300', 'Hi3518EV200', 'Hi3518EV201', 'Hi3519', 'Hi3519V101', 'Hi3516AV200', 'Hi3516EV300', 'Hi3516DV300', 'Hi3520D', 'Hi3520DV300', 'Hi3521AV100', 'Hi3531', 'Hi3531DV100', 'Hi3536', 'Hi3536C', 'Hi3536DV100', 'Hi3559AV100', 'hi3516cv300'],
+    counterExamples: ['GK7205V200', 'T31', 'SSC335', 'SSC338Q', 'MT7621A', 'RTL8197F', 'FH8852V100', 'Hi35', 'Hi3516CV3000'],
+  },
+  {
+    // Set-top box SoCs: Hi3798MV100, Hi3796MV100, Hi3716DV100 and Hi3716MV410 are the chip types of
+    // HiSilicon's STB SDK (its CHIP_TYPE list and cpu table), Hi3798CV200 the SoC of Linux's
+    // hi3798cv200 device trees.
+    name: 'hisilicon-stb-soc', manufacturer: 'hisilicon', product: 'HiSilicon set-top box SoC (Hi37xx)',
+    pattern: rx(String.raw`Hi37[0-9]{2}[A-Z]?(?:V[0-9]{3})?`),
+    examples: ['Hi3798MV100', 'Hi3798MV200', 'Hi3798CV200', 'Hi3796MV100', 'Hi3716MV410', 'Hi3716DV100', 'Hi3719MV100', 'Hi3716'],
+    counterExamples: ['S905X', 'Hi37', 'MT7621A'],
+  },
+  {
+    // Phone and tablet SoCs: the Kirin names (HiSilicon Kirin 970, 980, 9000S, as cpuinfo's chipset
+    // table and Linux's Kirin 970 bindings give them) and their Hi36xx part numbers (hi3660 is
+    // Kirin 960, hi3670 Kirin 970 in Linux's device trees).
+    name: 'hisilicon-kirin', manufacturer: 'hisilicon', product: 'HiSilicon Kirin phone / tablet SoC',
+    pattern: rx(String.raw`(?:HiSilicon )?Kirin ?[0-9]{3,4}[A-Z]{0,2}(?: 5G| Pro)?|Hi36[0-9]{2}`),
+    examples: ['Kirin 970', 'Kirin 980', 'Kirin 9000S', 'Kirin 710A', 'HiSilicon Kirin 990 5G', 'Kirin925', 'Hi3660', 'Hi3670'],
+    counterExamples: ['Snapdragon 865', 'Dimensity 8350', 'Exynos 2100', 'Kirin'],
+  },
+  {
+    // Cellular modem chips: Balong 5000, 711, 765, and the Balong part numbers of Huawei's open-source
+    // releases for its sticks and CPEs (hi6921_v711 for the E3372h and B315, HI6930, HI6932, HI6950).
+    name: 'hisilicon-balong', manufacturer: 'hisilicon', product: 'HiSilicon Balong cellular modem chip',
+    pattern: rx(String.raw`(?:HiSilicon )?Balong ?[0-9]{3,4}|Hi69[0-9]{2}[A-Z]?(?:[_ ]V[0-9]{3})?`),
+    examples: ['Balong 5000', 'Balong 711', 'Balong 765', 'Hi6921', 'Hi6921_V711', 'Hi6930', 'Hi6932', 'Hi6950'],
+    counterExamples: ['Balong', 'Snapdragon X55', 'MT6875'],
+  },
+  {
+    // Wi-Fi and Wi-Fi/Bluetooth chips: Hi1151 (the _PRE_PRODUCT_ID_HI1151 of HiSilicon's WLAN driver,
+    // in Huawei's routers and gateways) and the Hi110x combo chips of its phones (Hi1102, Hi1103).
+    name: 'hisilicon-wifi', manufacturer: 'hisilicon', product: 'HiSilicon Wi-Fi / Bluetooth chip (Hi1151, Hi110x)',
+    pattern: rx(String.raw`Hi11(?:0[2-6]|5[0-2])[A-Z]?`),
+    examples: ['Hi1151', 'Hi1102', 'Hi1103', 'Hi1105'],
+    counterExamples: ['HI1151+20', 'MT7915', 'RTL8812EU', 'BCM4366', 'QCA9984', 'Hi1100'],
+  },
+  {
+    // PON SoCs of ONTs (Huawei's own and others'): SD5115, SD5116 (H/S/L/T variants named in Huawei
+    // ONT firmware scripts), SD5117 (XGS-PON) and SD5182S, as the hack-gpon ONT chip list gives them.
+    // Nuvoton's ISD5116 voice chip has an "I" before the number.
+    name: 'hisilicon-pon-soc', manufacturer: 'hisilicon', product: 'HiSilicon PON (ONT) SoC (SD51xx)',
+    pattern: rx(String.raw`SD51[0-9]{2}[A-Z]{0,2}`),
+    examples: ['SD5116', 'SD5116H', 'SD5116S', 'SD5115', 'SD5117', 'SD5117X', 'SD5182S'],
+    counterExamples: ['ISD5116', 'SD-5116', 'ZX279127S', 'BCM68380', 'PRX126', 'SD51'],
+  },
   // ── ZTE ─────────────────────────────────────────────────────────────────────────────────────
   {
     name: 'zte-zxr10', manufacturer: 'zte', product: 'ZXR10 router or switch',
@@ -213,6 +295,24 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     name: 'zte-zxctn', manufacturer: 'zte', product: 'ZXCTN packet transport',
     pattern: rx(String.raw`ZXCTN[ -]?[0-9]{4}[A-Z0-9 -]*`),
     examples: ['ZXCTN 6180H', 'ZXCTN 6120H-S', 'ZXCTN 9000-8EA'],
+  },
+  {
+    // ZTE's embedded LTE modules: ZM8620 (in the Linux qmi_wwan device table), ZM8510, ME3960 and
+    // ME3620 (ZTE's Windows driver notes and USB product ids), ME3630 (MikroTik's peripheral list).
+    // Listed one by one: "ME" and four digits is Huawei's and Telit's shape too.
+    name: 'zte-cellular-module', manufacturer: 'zte', product: 'LTE module (ZM / ME embedded modem)',
+    pattern: rx(String.raw`(?:ZM8510|ZM8620|ME3620|ME3630|ME3960)(?:-[A-Z]{1,2})?`),
+    examples: ['ZM8620', 'ZM8510', 'ME3630', 'ME3630-E', 'ME3620', 'ME3960'],
+    counterExamples: ['ME909s-120', 'ME910C1-WW', 'ZM8621', 'EC25-E'],
+  },
+  {
+    // ZTE's chips, made by its Sanechips (ZTE Microelectronics) arm: ZX297520V3 in MiFi and 4G
+    // routers of many brands (the Linux zx297520v3 device-tree bindings), and the ZX279xxx PON SoCs of
+    // ONTs (ZX279125, ZX279127S, ZX279128S, ZX279133, as ONT firmware and the hack-gpon chip list name them).
+    name: 'sanechips-soc', manufacturer: 'sanechips', product: 'ZTE / Sanechips SoC (ZX2975xx LTE, ZX279xxx PON)',
+    pattern: rx(String.raw`ZX2975[0-9]{2}(?:V[0-9][A-Z]?)?|ZX279[0-9]{3}(?:[A-Z][0-9]?)?`),
+    examples: ['ZX297520V3', 'ZX297520V3E', 'ZX297510', 'ZX279125', 'ZX279127S', 'ZX279128S', 'ZX279133', 'ZX279110A1'],
+    counterExamples: ['ZXR10 5960-52TM-H', 'ZXHN F670L', 'ZX81', 'ZX2975', 'ZX279'],
   },
   // ── Operator-branded equipment of Huawei and ZTE ────────────────────────────────────────────
   // The model number names the real maker whatever label the device wears. Vodafone's K-series

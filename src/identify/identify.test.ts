@@ -276,6 +276,29 @@ describe('identify', () => {
     expect(a).toMatchObject({ group: undefined, componentGroups: ['huawei'] })
   })
 
+  it('finds a covered maker\'s module or SoC given by its model number alone inside another maker\'s device', () => {
+    const router = identify({ id: 'rut', manufacturer: 'Teltonika', model: 'RUT955', components: [{ model: 'ME909s-120', kind: 'modem' }] }, catalog)
+    expect(router).toMatchObject({ group: 'teltonika', componentGroups: ['huawei'] })
+    expect(router.evidence).toContainEqual({ method: 'component', manufacturer: 'huawei', value: 'ME909s-120', kind: 'modem' })
+    const camera = identify({ id: 'cam', manufacturer: 'Axis', model: 'P1455-LE', components: [{ model: 'Hi3516CV300', kind: 'soc' }] }, catalog)
+    expect(camera).toMatchObject({ group: 'axis', componentGroups: ['huawei'] })
+    expect(camera.evidence).toContainEqual({ method: 'component', manufacturer: 'hisilicon', value: 'Hi3516CV300', kind: 'soc' })
+    // ZTE's module and Sanechips' LTE SoC both count for ZTE's group.
+    const mifi = identify({ id: 'mifi', manufacturer: 'Tenda', components: [{ model: 'ZX297520V3', kind: 'soc' }, { model: 'ZM8620', kind: 'modem' }] }, catalog)
+    expect(mifi.componentGroups).toEqual(['zte'])
+  })
+
+  it('leaves other makers\' modules and chips that look like covered ones unattributed', () => {
+    const a = identify({ id: 'gw', manufacturer: 'Teltonika', model: 'RUTX11', components: [{ model: 'ME910C1-WW', kind: 'modem' }, { model: 'EC25-E', kind: 'modem' }, { model: 'GK7205V200', kind: 'soc' }, { model: 'ISD5116', kind: 'audio' }] }, catalog)
+    expect(a.componentGroups).toEqual([])
+    expect(a.unrecognised.map((u) => u.value)).toEqual(['ME910C1-WW', 'EC25-E', 'GK7205V200', 'ISD5116'])
+  })
+
+  it('attributes a Huawei USB modem listed as a device by its bare model number', () => {
+    expect(identify({ id: 'stick', model: 'E3372h' }, catalog).group).toBe('huawei')
+    expect(identify({ id: 'router', model: 'E3000' }, catalog).group).toBeUndefined()
+  })
+
   it('reads a model written after its maker\'s name, as asset tools show it', () => {
     for (const [model, group] of [['Hikvision DS-2CD2143G0-I', 'hikvision'], ['Hytera PD985', 'hytera'], ['Huawei Technologies Co. Ltd. NE40E-X8', 'huawei']]) {
       expect(identify({ id: 'x', model }, catalog).group, model).toBe(group)

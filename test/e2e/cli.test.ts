@@ -853,6 +853,19 @@ rules:
     expect(findings.map((f) => [f.deviceId, f.rule])).toEqual([['gw-branch-7', 'parts']])
   })
 
+  it('flags devices of other brands whose module or SoC is named by its model number alone', async () => {
+    const inventory = [
+      { id: 'rut-depot-1', manufacturer: 'Teltonika', model: 'RUT955', components: [{ model: 'ME909s-120', kind: 'modem' }] },
+      { id: 'cam-yard-3', manufacturer: 'Axis', model: 'P1455-LE', components: [{ model: 'Hi3516CV300', kind: 'soc' }] },
+      { id: 'rut-depot-2', manufacturer: 'Teltonika', model: 'RUTX11', components: [{ model: 'EG25-G', kind: 'modem' }] },
+    ].map((d) => JSON.stringify(d)).join('\n') + '\n'
+    const dir = await testdir({ 'devices.jsonl': inventory, 'policy.yaml': COMPONENTS_POLICY })
+    const check = await runCli(['check', 'devices.jsonl', '--policy', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(check.status, check.stderr).toBe(1)
+    const findings = JSON.parse(check.stdout).findings as { deviceId: string; rule: string }[]
+    expect(findings.map((f) => [f.deviceId, f.rule]).sort()).toEqual([['cam-yard-3', 'parts'], ['rut-depot-1', 'parts']])
+  })
+
   it('refuses an SBOM that names no device, with the file and what to give instead', async () => {
     const dir = await testdir({ 'app.json': JSON.stringify({ bomFormat: 'CycloneDX', specVersion: '1.6', components: [{ type: 'library', name: 'zlib', version: '1.3' }] }) })
     const run = await runCli(['identify', 'app.json', '-f', 'json'], { cwd: dir })
