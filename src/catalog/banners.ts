@@ -5346,6 +5346,51 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: GREENBONE('sw_http_os_detection.nasl', 'HTTP Server headers of devices, with the OS each runs'),
   },
 
+  // ---------------------------------------------------------------- Linksys, Lantronix
+  {
+    // Linksys routers and access points name themselves in the Basic realm: "Linksys" and the model
+    // (E4200, WAP54G, EA4500...), or, on the WRT54G family, the bare model, which is Linksys's own
+    // trademarked line. Bare models of other Linksys lines ("E1500", "WRT610N") are not claimed: a
+    // short model name alone could be anyone's.
+    name: 'linksys-realm',
+    manufacturer: 'linksys',
+    product: 'product',
+    protocols: ['http', 'https'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="linksys', 'realm="wrt54g'],
+    pattern: /^(?:Basic|Digest) realm="(?:Linksys[ -])?(?<product>(?<=Linksys[ -])[A-Z]{1,5}\d{2,4}[A-Z0-9]*|WRT54G[A-Z0-9]*)\b/,
+    examples: [
+      'Basic realm="WRT54G"',
+      'Basic realm="Linksys BEFSR41/BEFSR11/BEFSRU31"',
+      'Basic realm="Linksys E4200"',
+      'Basic realm="Linksys WAP54G"',
+      'Basic realm="Linksys WAP200"',
+      'Basic realm="Linksys WAP55AG"',
+      'Basic realm="Linksys E2000"',
+    ],
+    source: {
+      title: 'Rapid7 Recog xml/http_wwwauth.xml (the WRT54G realm, and "Linksys BEFSR41/BEFSR11/BEFSRU31" in its list of realms seen); nmap http-default-accounts fingerprints (realms "Linksys WAP200", "Linksys WAP55AG", "Linksys E2000"); the Nessus / OpenVAS HTTP OS fingerprints (realm "Linksys WAP54G"); a published E4200 advisory (the 401 answer with realm "Linksys E4200")',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/http_wwwauth.xml',
+    },
+  },
+  {
+    // Lantronix device servers (UDS, XPort, WiBox, MSS) open their setup port (9999) and console with
+    // a starred line that names Lantronix and the product, then the MAC address and the firmware.
+    name: 'lantronix-device-server-telnet',
+    manufacturer: 'lantronix',
+    product: 'product',
+    protocols: ['telnet'],
+    keywords: ['*** lantronix '],
+    pattern: /^\s*\*\*\* Lantronix (?<product>[\w+ -]*?)\s*Device Server \*\*\*(?:\s+MAC address [0-9A-F]{12}\s+Software version V(?<version>[\d.]+))?/,
+    examples: [
+      '*** Lantronix WiBox Device Server ***\r\nMAC address 00204AFA7E5C\r\nSoftware version V6.8.0.4 (130110)\r\nAES library version 1.8.2.1\r\nPress Enter for Setup Mode',
+    ],
+    source: {
+      title: 'Greenbone feed, gb_lantronix_unprotected_telnet.nasl (the setup banner on port 9999: "*** Lantronix", "Device Server ***", "Press Enter ... Setup Mode"); a published setup-menu dump of a Lantronix WiBox in a robot\'s network notes',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
+
   // ---------------------------------------------------------------- Makers named in Rapid7 Recog's fingerprints
   {
     // A codec that names a TANDBERG product after "MCU:" (the E20 of 2009) is TANDBERG's own; one
