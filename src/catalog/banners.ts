@@ -5391,6 +5391,38 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
 
+  // ---------------------------------------------------------------- ADVA, Sonos
+  {
+    // ADVA's Fiber Service Platform answers with the product alone: the FSP 150 access devices with
+    // their model (FSP150CC-GE112), the FSP 3000 R7 with the platform's full name. "Fiber Service
+    // Platform" and FSP 150 are ADVA's product lines; a bare "FSP" is not claimed.
+    name: 'adva-fsp-sysdescr',
+    manufacturer: 'adva',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['fsp150', 'fiber service platform '],
+    pattern: /^(?<product>FSP150[A-Z]{0,3}-[A-Z]{1,3}\d{2,4}[A-Z0-9-]*|Fiber Service Platform F\d+)\s*$/,
+    examples: ['FSP150CC-GE114', 'FSP150CC-GE112', 'Fiber Service Platform F7'],
+    source: {
+      title: 'LibreNMS tests/snmpsim/adva_fsp150.snmprec, adva_fsp150_ge112.snmprec and adva_fsp3kr7.snmprec (sysDescr of an FSP 150CC-GE114, an FSP 150CC-GE112 and an FSP 3000 R7)',
+      url: 'https://github.com/librenms/librenms/tree/master/tests/snmpsim',
+    },
+  },
+  {
+    // Sonos players answer SSDP searches, and HTTP on port 1400, with their firmware build and the
+    // model code in parentheses (ZP90 is the Connect, ZPS1 the Play:1). "Sonos/" is the maker's own
+    // product token after the generic "Linux UPnP/1.0".
+    name: 'sonos-upnp-server',
+    manufacturer: 'sonos',
+    product: 'product',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: ['upnp/1.0 sonos/'],
+    pattern: /^Linux UPnP\/1\.0 Sonos\/(?<version>\d+(?:\.\d+)*-\d+)(?: \((?<product>ZP\w+)\))?/,
+    examples: ['Linux UPnP/1.0 Sonos/34.16-37101 (ZP90)', 'Linux UPnP/1.0 Sonos/22.0-65180 (ZPS5)', 'Linux UPnP/1.0 Sonos/31.8-24090 (ZPS1)'],
+    source: { title: 'SSDP and HTTP answers of Sonos players quoted in open-source Sonos controller libraries (discovery code comments and a captured support-info response)' },
+  },
+
   // ---------------------------------------------------------------- Makers named in Rapid7 Recog's fingerprints
   {
     // A codec that names a TANDBERG product after "MCU:" (the E20 of 2009) is TANDBERG's own; one

@@ -179,6 +179,13 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['upnp', 'server', null, 'LINUX/2.4 UPnP/1.0 BRCM400/1.0'],
   // A Lantronix WiBox's setup banner (published setup-menu dump; Greenbone gb_lantronix_unprotected_telnet keys on it)
   ['telnet', 'greeting', 'lantronix', '*** Lantronix WiBox Device Server ***\r\nMAC address 00204AFA7E5C\r\nSoftware version V6.8.0.4 (130110)\r\nAES library version 1.8.2.1\r\nPress Enter for Setup Mode'],
+  // ADVA's Fiber Service Platform and a Ceragon radio (LibreNMS adva_fsp150_ge112, adva_fsp3kr7 and ceraos recordings):
+  // the Ceragon unit describes itself in words any maker could use, and is left to its sysObjectID (Ceragon's 2281).
+  // Sonos players' SSDP Server header, as open-source Sonos controllers quote it
+  ['snmp', 'sysdescr', 'adva', 'FSP150CC-GE112'],
+  ['snmp', 'sysdescr', 'adva', 'Fiber Service Platform F7'],
+  ['snmp', 'sysdescr', null, 'High capacity packet radio outdoor unit'],
+  ['upnp', 'server', 'sonos', 'Linux UPnP/1.0 Sonos/34.16-37101 (ZP90)'],
   // camera digest realms: Dahua HTTP API document (DH_<MAC>), an ONVIF exchange with a Dahua camera (Login to <serial>), Axis realms quoted in RTSP
   // client code (SharpRTSP, a C client), a Wisenet RTSP exchange in cameradar issue #199 (iPOLiS); "RTSPD" (cameradar issue #142) and "IPC_CAM"
   // (an ONVIF exchange on a CSDN blog) are realms of generic camera firmware and name nobody
