@@ -176,6 +176,9 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'www-authenticate', 'linksys', 'Basic realm="Linksys E2000"'],
   ['http', 'www-authenticate', null, 'Basic realm="E1500"'],
   ['http', 'www-authenticate', null, 'Basic realm="WRT610N"'],
+  // nmap http-default-accounts keys the Comtrend NexusLink-5631 on this realm, which Broadcom-based DSL routers of many
+  // makers send: named by nobody
+  ['http', 'www-authenticate', null, 'Basic realm="DSL Router"'],
   ['upnp', 'server', null, 'LINUX/2.4 UPnP/1.0 BRCM400/1.0'],
   // A Lantronix WiBox's setup banner (published setup-menu dump; Greenbone gb_lantronix_unprotected_telnet keys on it)
   ['telnet', 'greeting', 'lantronix', '*** Lantronix WiBox Device Server ***\r\nMAC address 00204AFA7E5C\r\nSoftware version V6.8.0.4 (130110)\r\nAES library version 1.8.2.1\r\nPress Enter for Setup Mode'],
