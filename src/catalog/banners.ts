@@ -5346,6 +5346,83 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: GREENBONE('sw_http_os_detection.nasl', 'HTTP Server headers of devices, with the OS each runs'),
   },
 
+  // ---------------------------------------------------------------- Linksys, Lantronix
+  {
+    // Linksys routers and access points name themselves in the Basic realm: "Linksys" and the model
+    // (E4200, WAP54G, EA4500...), or, on the WRT54G family, the bare model, which is Linksys's own
+    // trademarked line. Bare models of other Linksys lines ("E1500", "WRT610N") are not claimed: a
+    // short model name alone could be anyone's.
+    name: 'linksys-realm',
+    manufacturer: 'linksys',
+    product: 'product',
+    protocols: ['http', 'https'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="linksys', 'realm="wrt54g'],
+    pattern: /^(?:Basic|Digest) realm="(?:Linksys[ -])?(?<product>(?<=Linksys[ -])[A-Z]{1,5}\d{2,4}[A-Z0-9]*|WRT54G[A-Z0-9]*)\b/,
+    examples: [
+      'Basic realm="WRT54G"',
+      'Basic realm="Linksys BEFSR41/BEFSR11/BEFSRU31"',
+      'Basic realm="Linksys E4200"',
+      'Basic realm="Linksys WAP54G"',
+      'Basic realm="Linksys WAP200"',
+      'Basic realm="Linksys WAP55AG"',
+      'Basic realm="Linksys E2000"',
+    ],
+    source: {
+      title: 'Rapid7 Recog xml/http_wwwauth.xml (the WRT54G realm, and "Linksys BEFSR41/BEFSR11/BEFSRU31" in its list of realms seen); nmap http-default-accounts fingerprints (realms "Linksys WAP200", "Linksys WAP55AG", "Linksys E2000"); the Nessus / OpenVAS HTTP OS fingerprints (realm "Linksys WAP54G"); a published E4200 advisory (the 401 answer with realm "Linksys E4200")',
+      url: 'https://github.com/rapid7/recog/blob/main/xml/http_wwwauth.xml',
+    },
+  },
+  {
+    // Lantronix device servers (UDS, XPort, WiBox, MSS) open their setup port (9999) and console with
+    // a starred line that names Lantronix and the product, then the MAC address and the firmware.
+    name: 'lantronix-device-server-telnet',
+    manufacturer: 'lantronix',
+    product: 'product',
+    protocols: ['telnet'],
+    keywords: ['*** lantronix '],
+    pattern: /^\s*\*\*\* Lantronix (?<product>[\w+ -]*?)\s*Device Server \*\*\*(?:\s+MAC address [0-9A-F]{12}\s+Software version V(?<version>[\d.]+))?/,
+    examples: [
+      '*** Lantronix WiBox Device Server ***\r\nMAC address 00204AFA7E5C\r\nSoftware version V6.8.0.4 (130110)\r\nAES library version 1.8.2.1\r\nPress Enter for Setup Mode',
+    ],
+    source: {
+      title: 'Greenbone feed, gb_lantronix_unprotected_telnet.nasl (the setup banner on port 9999: "*** Lantronix", "Device Server ***", "Press Enter ... Setup Mode"); a published setup-menu dump of a Lantronix WiBox in a robot\'s network notes',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
+
+  // ---------------------------------------------------------------- ADVA, Sonos
+  {
+    // ADVA's Fiber Service Platform answers with the product alone: the FSP 150 access devices with
+    // their model (FSP150CC-GE112), the FSP 3000 R7 with the platform's full name. "Fiber Service
+    // Platform" and FSP 150 are ADVA's product lines; a bare "FSP" is not claimed.
+    name: 'adva-fsp-sysdescr',
+    manufacturer: 'adva',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['fsp150', 'fiber service platform '],
+    pattern: /^(?<product>FSP150[A-Z]{0,3}-[A-Z]{1,3}\d{2,4}[A-Z0-9-]*|Fiber Service Platform F\d+)\s*$/,
+    examples: ['FSP150CC-GE114', 'FSP150CC-GE112', 'Fiber Service Platform F7'],
+    source: {
+      title: 'LibreNMS tests/snmpsim/adva_fsp150.snmprec, adva_fsp150_ge112.snmprec and adva_fsp3kr7.snmprec (sysDescr of an FSP 150CC-GE114, an FSP 150CC-GE112 and an FSP 3000 R7)',
+      url: 'https://github.com/librenms/librenms/tree/master/tests/snmpsim',
+    },
+  },
+  {
+    // Sonos players answer SSDP searches, and HTTP on port 1400, with their firmware build and the
+    // model code in parentheses (ZP90 is the Connect, ZPS1 the Play:1). "Sonos/" is the maker's own
+    // product token after the generic "Linux UPnP/1.0".
+    name: 'sonos-upnp-server',
+    manufacturer: 'sonos',
+    product: 'product',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: ['upnp/1.0 sonos/'],
+    pattern: /^Linux UPnP\/1\.0 Sonos\/(?<version>\d+(?:\.\d+)*-\d+)(?: \((?<product>ZP\w+)\))?/,
+    examples: ['Linux UPnP/1.0 Sonos/34.16-37101 (ZP90)', 'Linux UPnP/1.0 Sonos/22.0-65180 (ZPS5)', 'Linux UPnP/1.0 Sonos/31.8-24090 (ZPS1)'],
+    source: { title: 'SSDP and HTTP answers of Sonos players quoted in open-source Sonos controller libraries (discovery code comments and a captured support-info response)' },
+  },
+
   // ---------------------------------------------------------------- Makers named in Rapid7 Recog's fingerprints
   {
     // A codec that names a TANDBERG product after "MCU:" (the E20 of 2009) is TANDBERG's own; one

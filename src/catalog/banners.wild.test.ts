@@ -166,6 +166,29 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'www-authenticate', null, 'Basic realm="Login to the Router Web Configurator"'],
   ['http', 'www-authenticate', 'draytek', 'Basic realm="Login to Vigor 3300"'],
   ['http', 'www-authenticate', null, 'Basic realm="DS-Gateway"'],
+  // Linksys realms: Recog xml/http_wwwauth.xml (WRT54G), a published E4200 advisory, the Nessus / OpenVAS HTTP OS
+  // fingerprints (WAP54G), nmap http-default-accounts (E2000). Named by nobody: a bare E1500 or WRT610N realm, which
+  // router-scanner tables key Linksys on but which is too short to be Linksys's alone, and the Broadcom SDK's UPnP
+  // server that Recog gives to "Belkin/Linksys"
+  ['http', 'www-authenticate', 'linksys', 'Basic realm="WRT54G"'],
+  ['http', 'www-authenticate', 'linksys', 'Basic realm="Linksys E4200"'],
+  ['http', 'www-authenticate', 'linksys', 'Basic realm="Linksys WAP54G"'],
+  ['http', 'www-authenticate', 'linksys', 'Basic realm="Linksys E2000"'],
+  ['http', 'www-authenticate', null, 'Basic realm="E1500"'],
+  ['http', 'www-authenticate', null, 'Basic realm="WRT610N"'],
+  // nmap http-default-accounts keys the Comtrend NexusLink-5631 on this realm, which Broadcom-based DSL routers of many
+  // makers send: named by nobody
+  ['http', 'www-authenticate', null, 'Basic realm="DSL Router"'],
+  ['upnp', 'server', null, 'LINUX/2.4 UPnP/1.0 BRCM400/1.0'],
+  // A Lantronix WiBox's setup banner (published setup-menu dump; Greenbone gb_lantronix_unprotected_telnet keys on it)
+  ['telnet', 'greeting', 'lantronix', '*** Lantronix WiBox Device Server ***\r\nMAC address 00204AFA7E5C\r\nSoftware version V6.8.0.4 (130110)\r\nAES library version 1.8.2.1\r\nPress Enter for Setup Mode'],
+  // ADVA's Fiber Service Platform and a Ceragon radio (LibreNMS adva_fsp150_ge112, adva_fsp3kr7 and ceraos recordings):
+  // the Ceragon unit describes itself in words any maker could use, and is left to its sysObjectID (Ceragon's 2281).
+  // Sonos players' SSDP Server header, as open-source Sonos controllers quote it
+  ['snmp', 'sysdescr', 'adva', 'FSP150CC-GE112'],
+  ['snmp', 'sysdescr', 'adva', 'Fiber Service Platform F7'],
+  ['snmp', 'sysdescr', null, 'High capacity packet radio outdoor unit'],
+  ['upnp', 'server', 'sonos', 'Linux UPnP/1.0 Sonos/34.16-37101 (ZP90)'],
   // camera digest realms: Dahua HTTP API document (DH_<MAC>), an ONVIF exchange with a Dahua camera (Login to <serial>), Axis realms quoted in RTSP
   // client code (SharpRTSP, a C client), a Wisenet RTSP exchange in cameradar issue #199 (iPOLiS); "RTSPD" (cameradar issue #142) and "IPC_CAM"
   // (an ONVIF exchange on a CSDN blog) are realms of generic camera firmware and name nobody
