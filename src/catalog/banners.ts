@@ -5530,4 +5530,30 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['example.com FTP server (Compaq Tru64 UNIX Version 5.60) ready.'],
     source: RECOG('ftp_banners.xml'),
   },
+  // ---------------------------------------------------------------- Recog xml/snmp_sysdescr.xml: the newer catalog makers
+  {
+    // Onyx (formerly MLNX-OS) is the switch OS of Mellanox's Spectrum switches (the MSN line);
+    // Recog files it under NVIDIA, Mellanox's owner since 2020, and the catalog groups them the same way.
+    name: 'mellanox-onyx-sysdescr',
+    manufacturer: 'mellanox',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['onyx,msn'],
+    pattern: /^Onyx,(?<product>MSN\w+),SWv(?<version>[\w.]+)$/,
+    examples: ['Onyx,MSN2700,SWv3.9.3202'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // Solaris 11 on sun4u, a SPARC platform of Sun's (Oracle's since 2010). Fujitsu also built
+    // sun4u SPARC servers and the text names the OS, not the box: a hint, not a finding.
+    name: 'oracle-solaris11-sparc-sysdescr',
+    manufacturer: 'oracle',
+    product: 'SPARC system (Solaris 11)',
+    protocols: ['snmp'],
+    keywords: [' sun4u'],
+    pattern: /^SunOS \S+ 5\.1[1-9] \S+ sun4u$/,
+    examples: ['SunOS sysname 5.11 Generic_118833-33 sun4u'],
+    source: RECOG('snmp_sysdescr.xml'),
+    certainty: 'low',
+  },
 ]

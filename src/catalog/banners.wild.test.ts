@@ -1297,6 +1297,11 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // identification; the same SSDP answer in a published UPnP walk-through)
   ['http', 'server', 'compal-broadband', 'Compal Broadband Networks, Inc/Linux/2.6.39.3 UPnP/1.1 MiniUPnPd/1.7'],
   ['upnp', 'server', 'compal-broadband', 'Compal Broadband Networks, Inc/Linux/2.6.39.3 UPnP/1.1 MiniUPnPd/1.7'],
+  // Rapid7 Recog xml/snmp_sysdescr.xml: a Mellanox Spectrum switch on Onyx (Recog files it under NVIDIA, which owns
+  // Mellanox) and Solaris 11 on a sun4u SPARC box (Oracle, weakly: Fujitsu built sun4u servers too). Recog's
+  // http_wwwauth.xml and upnp_banners.xml hold no fingerprint of the other newer makers
+  ['snmp', 'sysdescr', 'mellanox', 'Onyx,MSN2700,SWv3.9.3202'],
+  ['snmp', 'sysdescr', null, 'SunOS sysname 5.11 Generic_118833-33 sun4u'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
