@@ -5556,4 +5556,30 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
     certainty: 'low',
   },
+  {
+    // ILOM is the service processor of Sun's servers, kept by Oracle after 2010. Its web page is titled
+    // with the name alone or with Oracle's; HP's "Integrated Lights-Out" is spelt with a hyphen and
+    // without "Manager", so it stays with the iLO pattern.
+    name: 'oracle-ilom-title',
+    manufacturer: 'oracle',
+    product: 'Integrated Lights Out Manager (ILOM)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['integrated lights out manager'],
+    pattern: /^(?:Oracle\(R\) )?Integrated Lights Out Manager$/,
+    examples: ['Oracle(R) Integrated Lights Out Manager', 'Integrated Lights Out Manager'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    // The same service processor names itself in the Server header under its Sun name.
+    name: 'oracle-sun-ilom-http-server',
+    manufacturer: 'oracle',
+    product: 'Integrated Lights Out Manager (ILOM) web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['sun-ilom-web-server/'],
+    pattern: /^Sun-ILOM-Web-Server\/(?<version>\d+(?:\.[\d_]+)+)$/,
+    examples: ['Sun-ILOM-Web-Server/1.0'],
+    source: RECOG('http_servers.xml'),
+  },
 ]
