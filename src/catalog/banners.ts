@@ -5582,4 +5582,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['Sun-ILOM-Web-Server/1.0'],
     source: RECOG('http_servers.xml'),
   },
+  {
+    // AirTies's wireless routers greet on telnet with the model as their factory host name (Air5 and
+    // digits is AirTies's model naming), but a host name is the owner's to change: a hint only.
+    name: 'airties-telnet-default-host',
+    manufacturer: 'airties',
+    product: 'product',
+    protocols: ['telnet'],
+    certainty: 'low',
+    keywords: ['air5'],
+    pattern: /^[\r\n]*(?<product>Air5\d+\w{0,2}) login:\s*$/,
+    examples: ['Air5650 login:', 'Air5650TT login:'],
+    source: RECOG('telnet_banners.xml'),
+  },
 ]

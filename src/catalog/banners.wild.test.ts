@@ -1215,7 +1215,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', null, 'XMG1915-10EP'],
   ['snmp', 'sysdescr', 'teltonika', 'Linux Teltonika-RUT240.com 3.18.44 #1 Fri Jun 7 08:39:02 UTC 2019 mips'],
   // Named by nobody (Recog telnet_banners): operating systems rather than hardware, and factory host names (a hint at
-  // most, as a host name is the owner's to change) of an AirTies Air 5650, a Clipcomm phone and an SMC cable gateway
+  // most, as a host name is the owner's to change) of an AirTies Air 5650 (a weak AirTies hint), a Clipcomm phone and
+  // an SMC cable gateway
   ['telnet', 'greeting', null, 'Welcome to Microsoft Telnet Service \r\n\n\rlogin:'],
   ['telnet', 'greeting', null, 'Welcome to the Windows CE Telnet Service on MY-CE-DEVICE\r\n\r\nlogin:'],
   ['telnet', 'greeting', null, 'Debian GNU/Linux 9\r\nserver-01.2 login:'],
