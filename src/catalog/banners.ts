@@ -5556,4 +5556,43 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
     certainty: 'low',
   },
+  {
+    // ILOM is the service processor of Sun's servers, kept by Oracle after 2010. Its web page is titled
+    // with the name alone or with Oracle's; HP's "Integrated Lights-Out" is spelt with a hyphen and
+    // without "Manager", so it stays with the iLO pattern.
+    name: 'oracle-ilom-title',
+    manufacturer: 'oracle',
+    product: 'Integrated Lights Out Manager (ILOM)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['integrated lights out manager'],
+    pattern: /^(?:Oracle\(R\) )?Integrated Lights Out Manager$/,
+    examples: ['Oracle(R) Integrated Lights Out Manager', 'Integrated Lights Out Manager'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    // The same service processor names itself in the Server header under its Sun name.
+    name: 'oracle-sun-ilom-http-server',
+    manufacturer: 'oracle',
+    product: 'Integrated Lights Out Manager (ILOM) web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['sun-ilom-web-server/'],
+    pattern: /^Sun-ILOM-Web-Server\/(?<version>\d+(?:\.[\d_]+)+)$/,
+    examples: ['Sun-ILOM-Web-Server/1.0'],
+    source: RECOG('http_servers.xml'),
+  },
+  {
+    // AirTies's wireless routers greet on telnet with the model as their factory host name (Air5 and
+    // digits is AirTies's model naming), but a host name is the owner's to change: a hint only.
+    name: 'airties-telnet-default-host',
+    manufacturer: 'airties',
+    product: 'product',
+    protocols: ['telnet'],
+    certainty: 'low',
+    keywords: ['air5'],
+    pattern: /^[\r\n]*(?<product>Air5\d+\w{0,2}) login:\s*$/,
+    examples: ['Air5650 login:', 'Air5650TT login:'],
+    source: RECOG('telnet_banners.xml'),
+  },
 ]

@@ -659,7 +659,7 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'server', null, 'Cross Web Server'],
   // more Server headers from Recog xml/http_servers.xml; eHTTP (ProCurve only "seemingly") is a low-certainty hint. Left to nobody: VCS-VIDOS-NVR
   // (Bosch's recorder software, on any PC), NetCache (NetApp's proxy line, Blue Coat's since 2006), Intel AMT (inside other makers' PCs),
-  // makers outside the catalog (Yamaha, Sun, Avocent, HeiTel) and embedded servers many makers ship. UPS_Server (Eaton's and APC's UPS
+  // makers outside the catalog (Yamaha, Avocent, HeiTel) and embedded servers many makers ship. UPS_Server (Eaton's and APC's UPS
   // cards) leaves only a low-certainty hint; HP's printer servers (HP-Chai) are attributed to HP Inc. in the block further down
   ['http', 'server', 'hpe', 'CompaqHTTPServer/9.9 HP System Management Homepage/2.1.5.146'],
   ['http', 'server', 'hpe', 'CompaqHTTPServer/9.9 HP System Management Homepage/6.0.0.96 httpd/2.2.6+'],
@@ -676,7 +676,7 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'server', null, 'NetCache appliance (NetApp/5.3.1R3)'],
   ['http', 'server', null, 'Intel(R) Active Management Technology 7.1.86'],
   ['http', 'server', null, 'YAMAHA-RT'],
-  ['http', 'server', null, 'Sun-ILOM-Web-Server/1.0'],
+  ['http', 'server', 'oracle', 'Sun-ILOM-Web-Server/1.0'],
   ['http', 'server', null, 'UOS'],
   ['http', 'server', null, 'Avocent DSView 3/3.7.0.71'],
   ['http', 'server', null, 'UPS_Server/1.0'],
@@ -1215,7 +1215,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', null, 'XMG1915-10EP'],
   ['snmp', 'sysdescr', 'teltonika', 'Linux Teltonika-RUT240.com 3.18.44 #1 Fri Jun 7 08:39:02 UTC 2019 mips'],
   // Named by nobody (Recog telnet_banners): operating systems rather than hardware, and factory host names (a hint at
-  // most, as a host name is the owner's to change) of an AirTies Air 5650, a Clipcomm phone and an SMC cable gateway
+  // most, as a host name is the owner's to change) of an AirTies Air 5650 (a weak AirTies hint), a Clipcomm phone and
+  // an SMC cable gateway
   ['telnet', 'greeting', null, 'Welcome to Microsoft Telnet Service \r\n\n\rlogin:'],
   ['telnet', 'greeting', null, 'Welcome to the Windows CE Telnet Service on MY-CE-DEVICE\r\n\r\nlogin:'],
   ['telnet', 'greeting', null, 'Debian GNU/Linux 9\r\nserver-01.2 login:'],
@@ -1302,6 +1303,11 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // http_wwwauth.xml and upnp_banners.xml hold no fingerprint of the other newer makers
   ['snmp', 'sysdescr', 'mellanox', 'Onyx,MSN2700,SWv3.9.3202'],
   ['snmp', 'sysdescr', null, 'SunOS sysname 5.11 Generic_118833-33 sun4u'],
+  // Rapid7 Recog xml/html_title.xml: the web page of the ILOM service processor of Sun's (now Oracle's) servers; its
+  // Server header (xml/http_servers.xml) is in the Recog block above. HP's "Integrated Lights-Out" titles stay HP's.
+  // Neither file holds a fingerprint of the other newer makers
+  ['http', 'title', 'oracle', 'Oracle(R) Integrated Lights Out Manager'],
+  ['http', 'title', 'oracle', 'Integrated Lights Out Manager'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
