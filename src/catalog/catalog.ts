@@ -5,11 +5,11 @@ import { buildEnterpriseTable } from './iana-enterprise.js'
 import { MANUFACTURERS } from './manufacturers.js'
 import { MODEL_PATTERNS } from './model-patterns.js'
 import { OEM_RELATIONS } from './oem.js'
-import { PRODUCT_OID_MODULES } from './product-oid-data.js'
+import { productOidTable } from './product-oid-data.js'
 import { buildNameResolver } from './org-name.js'
 import { buildOuiTable } from './oui.js'
 import type { OuiBlocks } from './oui-blocks.js'
-import { buildProductOidTable, type ProductOidTable } from './product-oids.js'
+import type { ProductOidTable } from './product-oids.js'
 import { REGISTRY_ALIASES } from './registry-aliases.js'
 import type { Catalog, CatalogMeta, EnterpriseEntry, OuiEntry, OuiTable } from './types.js'
 
@@ -58,9 +58,6 @@ export function buildCatalog(input: CatalogInput): Catalog {
   // lookup (see buildOuiTable).
   let oui: OuiTable | undefined
   const ouiEntries = input.ouiEntries
-  // Product OIDs are indexed when a sysObjectID is first looked up: most runs (a CSV of MACs, a
-  // policy check in the main thread) never ask.
-  let products: ProductOidTable | undefined
   return {
     manufacturers,
     oem: OEM_RELATIONS,
@@ -68,8 +65,10 @@ export function buildCatalog(input: CatalogInput): Catalog {
       return (oui ??= buildOuiTable(typeof ouiEntries === 'function' ? ouiEntries() : ouiEntries, { resolve: resolveOrg }))
     },
     enterprises: buildEnterpriseTable([...enterprises.values()]),
+    // Indexed when a sysObjectID is first looked up: most runs (a CSV of MACs, a policy check in
+    // the main thread) never ask.
     get products(): ProductOidTable {
-      return (products ??= buildProductOidTable(PRODUCT_OID_MODULES))
+      return productOidTable()
     },
     banners: BANNER_PATTERNS,
     models: MODEL_PATTERNS,

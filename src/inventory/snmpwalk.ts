@@ -38,8 +38,7 @@
 import { LineSplitter } from './lines.js'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { docsisFields } from '../catalog/docsis.js'
-import { PRODUCT_OID_MODULES } from '../catalog/product-oid-data.js'
-import { buildProductOidTable, type ProductOidTable } from '../catalog/product-oids.js'
+import { productOidTable } from '../catalog/product-oid-data.js'
 import { parseOid } from '../identify/oid.js'
 import type { RowParser, RowSink } from './rows.js'
 
@@ -134,10 +133,6 @@ const MODULE_ENTERPRISES: Readonly<Record<string, number>> = {
   'HIK-DEVICE-MIB': 39165,
   'DAHUA-SNMP-MIB': 1004849,
 }
-
-let productTable: ProductOidTable | undefined
-/** The products of the catalog's MIB tables, indexed on the first walk that names one by its symbol. */
-const productOids = (): ProductOidTable => (productTable ??= buildProductOidTable(PRODUCT_OID_MODULES))
 
 /** The types Net-SNMP prints before a value (none with -OQ and -Oq). */
 const TYPED = /^(STRING|Hex-STRING|OID|INTEGER|Timeticks|Counter32|Counter64|Gauge32|UInteger32|IpAddress|Network Address|BITS|OPAQUE|Opaque|NULL|Wrong Type \(should be [^)]*\)):(?: |$)/
@@ -561,7 +556,7 @@ export class SnmpWalkRowParser implements RowParser {
     const enterprise = colon > 0 ? MODULE_ENTERPRISES[text.slice(0, colon)] : undefined
     if (enterprise !== undefined) {
       // A product the catalog's MIB tables define keeps its number, and so its product name.
-      const product = productOids().bySymbol(text.slice(0, colon), text.slice(colon + 2))
+      const product = productOidTable().bySymbol(text.slice(0, colon), text.slice(colon + 2))
       return product?.oid ?? `1.3.6.1.4.1.${enterprise}`
     }
     const labels = (colon >= 0 ? text.slice(colon + 2) : text).replace(/^\./, '').split('.')
