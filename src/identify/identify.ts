@@ -311,7 +311,8 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     const full = combine(device, catalog, memo, options, scored, components, unrecognised)
     node.result = r = {
       manufacturer: full.manufacturer, group: full.group, chain: full.chain, confidence: full.confidence, conflicts: full.conflicts,
-      componentGroups: full.componentGroups, outweighsOem: oemReading(scored, (slug) => groupAt(memo, catalog, slug, device.manufactured ?? options.at).group) === 'oem',
+      // combine lists every piece but an outweighed OEM relation (this path has no components).
+      componentGroups: full.componentGroups, outweighsOem: full.evidence.length < scored.length,
     }
   }
   const evidence: Evidence[] = r.outweighsOem ? [] : new Array(scored.length)
