@@ -30,3 +30,34 @@ describe('generated flows', () => {
     for (let i = 1; i < flows.length; i++) expect(rank(flows[i]!), flows[i]!.id).toBeGreaterThanOrEqual(rank(flows[i - 1]!))
   })
 })
+
+describe('sampled flows without repeats', () => {
+  const nodes = Array.from({ length: 11 }, (_, i) => `n${i}`)
+  const key = (f: { src: string; dst: string }) => `${f.src}>${f.dst}`
+
+  it('draws different pairs while there are enough of them', () => {
+    for (const count of [20, 55, 56, 100, 109, 110]) {
+      const flows = [...generateFlows(nodes, { kind: 'sample', count, seed: 1 })]
+      expect(flows).toHaveLength(count)
+      expect(new Set(flows.map(key)).size, `sample:${count}`).toBe(count)
+      expect(flows.every((f) => f.src !== f.dst)).toBe(true)
+      expect(flows.map((f) => f.id)).toEqual(Array.from({ length: count }, (_, i) => `sample-${i + 1}`))
+    }
+  })
+
+  it('repeats pairs only when more flows are asked for than there are pairs', () => {
+    const flows = [...generateFlows(nodes, { kind: 'sample', count: 300, seed: 1 })]
+    expect(flows).toHaveLength(300)
+    expect(new Set(flows.map(key)).size).toBeLessThanOrEqual(110)
+  })
+
+  it('gives every pair its chance: over many seeds each pair is drawn about as often', () => {
+    const counts = new Map<string, number>()
+    for (let seed = 1; seed <= 400; seed++) {
+      for (const count of [30, 90]) for (const f of generateFlows(nodes.slice(0, 5), { kind: 'sample', count: count === 30 ? 6 : 15, seed })) counts.set(key(f), (counts.get(key(f)) ?? 0) + 1)
+    }
+    // 5 nodes, 20 pairs; 400 × (6 + 15) draws: each pair expected 420 times
+    expect(counts.size).toBe(20)
+    for (const [pair, seen] of counts) expect(Math.abs(seen - 420), pair).toBeLessThan(80)
+  })
+})

@@ -1,5 +1,5 @@
 import type { Flow } from '../domain/topology.js'
-import { buildPrng } from '../util/prng.js'
+import { buildPrng, type Prng } from '../util/prng.js'
 
 /** How to make flows when the user has none: every ordered pair, or a random sample. */
 export type FlowGenerator = { kind: 'all-pairs' } | { kind: 'sample'; count: number; seed: number }
@@ -17,10 +17,12 @@ export function parseFlowGenerator(text: string): FlowGenerator | undefined {
 
 /**
  * Generates flows of volume 1 between nodes: all ordered pairs of distinct nodes, or `count` pairs
- * drawn uniformly with a seeded generator (the same seed gives the same flows). Either way the
- * flows come in the order of their source, then destination, in the order of `nodes`, and their ids
- * follow that order. Lazy for all pairs, so millions of flows never sit in memory at once; a
- * sample holds one number per pair.
+ * drawn uniformly with a seeded generator (the same seed gives the same flows). A sample holds
+ * distinct pairs while there are enough of them: asked for 20 flows among 11 nodes, a user expects
+ * 20 different pairs, not one pair twice by chance. Only a count above the number of ordered pairs
+ * draws pairs again (each pair as likely). Either way the flows come in the order of their source,
+ * then destination, in the order of `nodes`, and their ids follow that order. Lazy for all pairs,
+ * so millions of flows never sit in memory at once; a sample holds one number per pair.
  */
 export function* generateFlows(nodes: readonly string[], generator: FlowGenerator): Generator<Flow> {
   if (nodes.length < 2) return
@@ -28,22 +30,58 @@ export function* generateFlows(nodes: readonly string[], generator: FlowGenerato
     for (const src of nodes) for (const dst of nodes) if (src !== dst) yield { id: `${src}>${dst}`, src, dst, volume: 1 }
     return
   }
-  const rng = buildPrng(generator.seed)
   const n = nodes.length
+  const flow = (index: number, pair: number): Flow =>
+    ({ id: `sample-${index}`, src: nodes[Math.floor(pair / n)]!, dst: nodes[pair % n]!, volume: 1 })
+  const rng = buildPrng(generator.seed)
+  const total = n * (n - 1)
   // The pairs are drawn first and numbered once sorted by source and destination: an exposure run
   // groups flows by source node, in node order, so numbering them in draw order printed sample-7
   // before sample-1. Sorted, they come out in the order of their ids, as all-pairs flows do. Each
   // pair is kept as one number, source × n + destination (below 2^53 for any real node count).
-  const pairs = new Float64Array(generator.count)
-  for (let i = 0; i < generator.count; i++) {
-    const a = rng.int(n)
-    let b = rng.int(n - 1)
-    if (b >= a) b++
-    pairs[i] = a * n + b
+  if (generator.count > total) {
+    const pairs = drawPairs(rng, n, generator.count, false)
+    for (let i = 0; i < pairs.length; i++) yield flow(i + 1, pairs[i]!)
+    return
   }
-  pairs.sort()
-  for (let i = 0; i < pairs.length; i++) {
-    const pair = pairs[i]!
-    yield { id: `sample-${i + 1}`, src: nodes[Math.floor(pair / n)]!, dst: nodes[pair % n]!, volume: 1 }
+  if (generator.count <= total / 2) {
+    const pairs = drawPairs(rng, n, generator.count, true)
+    for (let i = 0; i < pairs.length; i++) yield flow(i + 1, pairs[i]!)
+    return
+  }
+  // More than half of all pairs: drawing the pairs left out is quicker than redrawing the ever
+  // more frequent repeats, and gives the same distribution (every subset of the size as likely).
+  const left = drawPairs(rng, n, total - generator.count, true)
+  let skip = 0
+  let index = 0
+  for (let a = 0; a < n; a++) {
+    for (let b = 0; b < n; b++) {
+      if (a === b) continue
+      const pair = a * n + b
+      if (skip < left.length && left[skip] === pair) skip++
+      else yield flow(++index, pair)
+    }
+  }
+}
+
+/**
+ * Draws `count` ordered pairs of distinct nodes out of `n`, sorted; `distinct` redraws repeats
+ * until every pair is different (callers ask for at most half of all pairs, so few rounds do).
+ */
+function drawPairs(rng: Prng, n: number, count: number, distinct: boolean): Float64Array {
+  const pairs = new Float64Array(count)
+  let filled = 0
+  for (;;) {
+    for (let i = filled; i < count; i++) {
+      const a = rng.int(n)
+      let b = rng.int(n - 1)
+      if (b >= a) b++
+      pairs[i] = a * n + b
+    }
+    pairs.sort()
+    if (!distinct) return pairs
+    filled = 0
+    for (let i = 0; i < count; i++) if (i === 0 || pairs[i] !== pairs[i - 1]) pairs[filled++] = pairs[i]!
+    if (filled === count) return pairs
   }
 }
