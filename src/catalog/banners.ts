@@ -1150,12 +1150,14 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'cisco',
     product: 'Adaptive Security Appliance (ASA)',
     protocols: ['snmp'],
-    keywords: ['cisco adaptive security appliance version'],
-    pattern: /^Cisco Adaptive Security Appliance Version (?<version>\d+\.\d+\(\d+\)\d*)/,
+    keywords: ['cisco adaptive security appliance'],
+    // Some ASA releases answer with the product name alone, without the version (LibreNMS asa.snmprec).
+    pattern: /^Cisco Adaptive Security Appliance(?:$| Version (?<version>\d+\.\d+\(\d+\)\d*))/,
     examples: [
       'Cisco Adaptive Security Appliance Version 8.0(2)',
       'Cisco Adaptive Security Appliance Version 7.2(1)4',
       'Cisco Adaptive Security Appliance Version 7.2(4)17',
+      'Cisco Adaptive Security Appliance',
     ],
     source: RECOG('snmp_sysdescr.xml'),
   },
@@ -2443,6 +2445,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['MINI-LINK 6352 80/21H'],
     source: LIBRENMS('ericsson-ml.snmprec'),
   },
+  {
+    name: 'ericsson-ipos-sysdescr',
+    manufacturer: 'ericsson',
+    product: 'IPOS router (Router 6000, SSR 8000)',
+    protocols: ['snmp'],
+    keywords: ['ericsson ipos'],
+    // IPOS, the OS of Ericsson's Router 6000 and SSR routers, names Ericsson and itself and nothing more.
+    pattern: /^Ericsson IPOS(?:$|[\s,])/,
+    examples: ['Ericsson IPOS'],
+    source: LIBRENMS('ericsson-ipos.snmprec'),
+  },
 
   // ---------------------------------------------------------------- FiberHome
   {
@@ -3591,6 +3604,30 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'OPTI-MX 19 inch domestic shelf',
     ],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // NetVanta routers and switches on ADTRAN's AOS answer sysDescr with the product line alone.
+    // NetVanta is ADTRAN's trademark, which no other maker's firmware writes (see
+    // zyxel-prestige-sysdescr for the rule on a product line).
+    name: 'adtran-netvanta-sysdescr',
+    manufacturer: 'adtran',
+    product: 'NetVanta',
+    protocols: ['snmp'],
+    keywords: ['netvanta'],
+    pattern: /^NetVanta(?:$|[\s,])/,
+    examples: ['NetVanta'],
+    source: LIBRENMS('adtran-aos.snmprec'),
+  },
+  {
+    // Calix's AXOS access systems (E-series) write the company, the model and the release.
+    name: 'calix-axos-sysdescr',
+    manufacturer: 'calix',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['calix, inc '],
+    pattern: /^Calix, Inc (?<product>E\d[\w-]*) AXOS-(?<version>R[\d.]+)/,
+    examples: ['Calix, Inc E5-16F AXOS-R2.2.0'],
+    source: LIBRENMS('axos.snmprec'),
   },
   {
     name: 'draytek-vigor-sysdescr',

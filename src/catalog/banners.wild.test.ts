@@ -1130,6 +1130,25 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', null, 'Linux hostname 2.6.9 #2 SMP Tue Jun 26 16:10:49 EDT 2012 x86_64'],
   ['snmp', 'sysdescr', null, 'Linux 2.6.9'],
   ['snmp', 'sysdescr', null, 'SystemEDGE for Windows'],
+  // ── LibreNMS tests/snmpsim, major makers outside the covered groups: ios.snmprec, iosxe.snmprec (both hex in the
+  // file, an IOS 12.1 sysDescr cut short as the file holds it), asa.snmprec (the ASA's bare product name), junos.snmprec,
+  // arista_eos.snmprec, awplus.snmprec, adtran-aos.snmprec (NetVanta, ADTRAN's product line), axos.snmprec (Calix),
+  // wipipe.snmprec (Cradlepoint), ericsson-ipos.snmprec. Named by nobody: gaia.snmprec (Check Point's Gaia answers with
+  // its bare kernel line; its sysObjectID under 2620 names Check Point), and makers outside the catalog,
+  // infinera-groove.snmprec (a Coriant, now Infinera, Groove G30) and sonus-sbc.snmprec (Sonus, now Ribbon) ──
+  ['snmp', 'sysdescr', 'cisco', 'Cisco Internetwork Operating System Software \r\nIOS (tm) C2950 Software (C2950-I6K2L2Q4-M), Version 12.1(22)EA14, RELEASE SOFTWARE (fc1)\r\nTechnical Support: http://www.cisco.com/techsupport\r\nCopyright (c) 1986-2010 by cisco Systems, Inc.\r\nCompiled Tue 26-O'],
+  ['snmp', 'sysdescr', 'cisco', 'Cisco IOS Software, ASR1000 Software (PPC_LINUX_IOSD-ADVENTERPRISEK9-M), Version 15.5(3)S1a, RELEASE SOFTWARE (fc1)\r\nTechnical Support: http://www.cisco.com/techsupport\r\nCopyright (c) 1986-2015 by Cisco Systems, Inc.\r\nCompiled Wed 04-Nov-15 17:40 by mcpre'],
+  ['snmp', 'sysdescr', 'cisco', 'Cisco Adaptive Security Appliance'],
+  ['snmp', 'sysdescr', 'juniper', 'Juniper Networks, Inc. srx100h2 internet router, kernel JUNOS 12.3X48-D35.7, Build date: 2016-08-05 04:10:06 UTC Copyright (c) 1996-2016 Juniper Networks, Inc.'],
+  ['snmp', 'sysdescr', 'arista', 'Arista Networks EOS version 4.15.3F running on an Arista Networks DCS-7050TX-128'],
+  ['snmp', 'sysdescr', 'allied-telesis', 'Allied Telesis router/switch, AW+ v5.4.7-2.1'],
+  ['snmp', 'sysdescr', 'adtran', 'NetVanta'],
+  ['snmp', 'sysdescr', 'calix', 'Calix, Inc E5-16F AXOS-R2.2.0'],
+  ['snmp', 'sysdescr', 'cradlepoint', 'Cradlepoint CBA850, Firmware Version 6.2.0.dd92f49'],
+  ['snmp', 'sysdescr', 'ericsson', 'Ericsson IPOS'],
+  ['snmp', 'sysdescr', null, 'Linux hostname 2.6.18-92cpx86_64 #1 SMP Tue Sep 20 14:57:58 IDT 2016 x86_64'],
+  ['snmp', 'sysdescr', null, 'GSS-G3003000-BZ Groove G30 3.0.3 2018-07-10 Copyright 2018 Coriant'],
+  ['snmp', 'sysdescr', null, 'Sonus SBC Portfolio'],
   // ── Makers named in Rapid7 Recog's fingerprints (ftp_banners, sip_banners, sip_user_agents, snmp_sysdescr) ──
   // A TANDBERG codec of before Cisco's purchase names TANDBERG's own E20: TANDBERG, in Cisco's group today
   ['snmp', 'sysdescr', 'tandberg', 'TANDBERG Codec SoftW: TE1.0.0.175435 MCU: TANDBERG E20 Date: 2009-02-09 S/N: A1AA11B00658 BootSW: Board: 101390-6'],
