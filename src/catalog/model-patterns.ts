@@ -81,28 +81,38 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   // ── Huawei ──────────────────────────────────────────────────────────────────────────────────
   {
+    // Huawei writes the NetEngine 8000 models with a space before the chassis (NetEngine 8000 M8,
+    // NE8000 X8), as its data sheets and the inventories that copy them do.
     name: 'huawei-ne', manufacturer: 'huawei', product: 'NetEngine router',
-    pattern: rx(String.raw`(?:NetEngine ?|NE)(?:5000E|40E|20E|8000|9000|40|20|80E|05E|08E)(?:-[A-Z0-9]+)*`),
-    examples: ['NE40E-X8', 'NE40E-X16A', 'NE20E-S2F', 'NE5000E'],
-    counterExamples: ['NE-2000'],
+    pattern: rx(String.raw`(?:NetEngine ?|NE)(?:5000E|40E|20E|8000|9000|40|20|80E|05E|08E)(?:[- ][A-Z0-9]+){0,3}|NetEngine A8[0-9]{2}[A-Z]?(?: [A-Z0-9]+)?`),
+    examples: ['NE40E-X8', 'NE40E-X16A', 'NE20E-S2F', 'NE5000E', 'NetEngine 8000 M8', 'NetEngine 8000 F1A-8H20Q', 'NE8000 M14', 'NetEngine 40E-X8A', 'NetEngine A821 E'],
+    counterExamples: ['NE-2000', 'NE40E X8 Y9 Z1 W2', 'A821'],
   },
   {
+    // Written short (CE6881) or, as Huawei's data sheets do, in full (CloudEngine 6881-48S6CQ).
     name: 'huawei-cloudengine', manufacturer: 'huawei', product: 'CloudEngine switch',
-    pattern: rx(String.raw`CE(?:12[0-9]{3}|16[0-9]{3}|[5-9][0-9]{3})[A-Z0-9-]*`),
-    examples: ['CE6870EI', 'CE6881-48S6CQ', 'CE12808', 'CE6857-48S6CQ-EI', 'CE16808'],
+    pattern: rx(String.raw`(?:CE|CloudEngine ?)(?:12[0-9]{3}|16[0-9]{3}|[5-9][0-9]{3})[A-Z0-9-]*`),
+    examples: ['CE6870EI', 'CE6881-48S6CQ', 'CE12808', 'CE6857-48S6CQ-EI', 'CE16808', 'CloudEngine 6881-48S6CQ', 'CloudEngine 16808', 'CloudEngine 8850-64CQ-EI'],
     counterExamples: ['CE-1000'],
   },
   {
+    // Since 2020 Huawei sells the campus switches as CloudEngine S5735, S6730, S12700E.
     name: 'huawei-s-switch', manufacturer: 'huawei', product: 'S-series campus switch',
-    pattern: rx(String.raw`S(?:57|67|73|77|127|53|63|27|17)[0-9]{2}[A-Z]?-[A-Z0-9-]+`),
-    examples: ['S5735-L24T4S-A1', 'S5720-28X-SI-AC', 'S6730-H24X6C', 'S5731-S24P4X'],
+    pattern: rx(String.raw`(?:CloudEngine ?)?S(?:57|67|73|77|127|53|63|27|17)[0-9]{2}[A-Z]?-[A-Z0-9-]+`),
+    examples: ['S5735-L24T4S-A1', 'S5720-28X-SI-AC', 'S6730-H24X6C', 'S5731-S24P4X', 'CloudEngine S5735-L24T4S-A1', 'CloudEngine S12700E-8'],
     counterExamples: ['SRX300', 'C9300-48P'],
   },
   {
+    // The families by number: AR1xx and AR1220 branch routers, AR2200, AR3260/AR3670, AR6100 to
+    // AR6300 (NetEngine AR6120 since 2020). Qualcomm Atheros's chips are AR and four digits too, and
+    // sit in other makers' routers as components: Wi-Fi SoCs AR2315-AR2317 (Linux's ath25 platform),
+    // AR5xxx and AR9xxx (ath5k, ath9k), Bluetooth AR3011/AR3012 (ath3k), AR6003/AR6004 (ath6kl),
+    // Ethernet PHYs AR8031/AR8033/AR8035 (at803x) and switch chips AR8216 to AR8337 (OpenWrt's
+    // ar8216 driver). So the numbers are narrowed to Huawei's own.
     name: 'huawei-ar', manufacturer: 'huawei', product: 'AR access router',
-    pattern: rx(String.raw`AR(?:1[0-9]{2,3}|2[0-9]{3}|3[0-9]{3}|6[0-9]{3}|8[0-9]{3}|G3)[A-Z0-9-]*`),
-    examples: ['AR2200', 'AR6120', 'AR2220E', 'AR161', 'AR6140-16G4XG'],
-    counterExamples: ['ASR1001-X'],
+    pattern: rx(String.raw`(?:NetEngine ?)?AR(?:1[0-9]{2}(?![0-9])|12[0-9]{2}|22[0-9]{2}|3[26][0-9]{2}|6(?:1[2-9]|[23][0-9])[0-9]|G3)[A-Z0-9-]*`),
+    examples: ['AR2200', 'AR6120', 'AR2220E', 'AR161', 'AR6140-16G4XG', 'AR1220E', 'AR129CGVW-L', 'AR3260', 'AR6280', 'NetEngine AR6120', 'NetEngine AR6140-16G4XG'],
+    counterExamples: ['ASR1001-X', 'AR8035', 'AR8327', 'AR8216', 'AR2315', 'AR2317', 'AR9344', 'AR5416', 'AR3012', 'AR6003', 'AR6004', 'AR7241'],
   },
   {
     name: 'huawei-atn', manufacturer: 'huawei', product: 'ATN / OptiX PTN transport',
@@ -148,8 +158,8 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // Huawei's USG firewalls have four or five digits from 5000 up; ZyXEL's USG1100 and USG2200 and
     // Ubiquiti's USG-PRO-4 are not Huawei's.
     name: 'huawei-firewall', manufacturer: 'huawei', product: 'USG / Eudemon firewall',
-    pattern: rx(String.raw`USG(?:[5-9][0-9]{3}|12[0-9]{3})[A-Z]{0,2}(?:-[0-9A-Z]+)*|Eudemon ?[0-9]{3,4}[A-Z]{0,2}(?:-[0-9A-Z]+)*`),
-    examples: ['USG6530F-D', 'USG6650', 'USG9560', 'USG12004', 'USG6555E-AC', 'Eudemon1000E-G5', 'Eudemon 8000E-X8'],
+    pattern: rx(String.raw`(?:HiSecEngine ?)?USG(?:[5-9][0-9]{3}|12[0-9]{3})[A-Z]{0,2}(?:-[0-9A-Z]+)*|Eudemon ?[0-9]{3,4}[A-Z]{0,2}(?:-[0-9A-Z]+)*`),
+    examples: ['USG6530F-D', 'USG6650', 'USG9560', 'USG12004', 'USG6555E-AC', 'Eudemon1000E-G5', 'Eudemon 8000E-X8', 'HiSecEngine USG6620E'],
     counterExamples: ['USG1100', 'USG2200-VPN', 'USG-PRO-4', 'USG40', 'USG FLEX 100'],
   },
   {

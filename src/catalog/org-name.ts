@@ -89,6 +89,14 @@ export type NameAliases = {
 const THIRD_PARTY_TOKENS: ReadonlySet<string> = new Set(['compatible', 'for', 'replacement', 'equivalent', 'coded', 'oem'])
 
 /**
+ * Whether a text speaks of a third party's product made to fit a maker's equipment ("Cisco
+ * compatible SFP", "replacement battery for Hikvision"): then a maker's name in it is not its maker.
+ */
+export function namesThirdPartyProduct(text: string): boolean {
+  return tokenize(text, true).some((t) => THIRD_PARTY_TOKENS.has(t))
+}
+
+/**
  * Builds a resolver from free-text organisation names (registry entries, declared manufacturers)
  * to catalog manufacturers. Rules, in order:
  *

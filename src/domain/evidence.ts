@@ -2,7 +2,11 @@ import type { ManufacturerSlug, OemRelation } from './manufacturer.js'
 
 /** One observation that points at a manufacturer. `method` says how it was obtained. */
 export type Evidence =
-  | { method: 'declared'; manufacturer: ManufacturerSlug; value: string }
+  /**
+   * `value`: the manufacturer as the inventory writes it; with `field: 'model'`, the maker's name
+   * that a model begins with ("Dell" of "Dell PowerEdge R750") in an inventory that declares none.
+   */
+  | { method: 'declared'; manufacturer: ManufacturerSlug; value: string; field?: 'model' }
   | { method: 'oui'; manufacturer: ManufacturerSlug; value: string; prefix: string; registry: OuiRegistry; organization: string }
   /**
    * `value`: the sysObjectID, or, with `privateObject`, an object the agent answered under the

@@ -307,6 +307,36 @@ describe('identify', () => {
     expect(identify({ id: 'y', model: 'Compatible with NE40E-X8' }, catalog).group).toBeUndefined()
   })
 
+  it('takes the maker a model begins with as declared when the inventory declares no manufacturer', () => {
+    for (const [model, manufacturer, name] of [
+      ['Dell PowerEdge R750xs', 'dell', 'Dell'], ['H3C S5130S-28S-EI', 'h3c', 'H3C'], ['Cisco ASR 1001-X', 'cisco', 'Cisco'],
+      ['Huawei Router', 'huawei', 'Huawei'], ['Fortinet FortiGate 600E', 'fortinet', 'Fortinet'],
+    ] as const) {
+      const a = identify({ id: 'x', model }, catalog)
+      expect(a.manufacturer, model).toBe(manufacturer)
+      expect(a.evidence[0], model).toEqual({ method: 'declared', manufacturer, value: name, field: 'model' })
+      expect(formatEvidence(a.evidence[0]!)).toBe(`declared "${name}" (the start of the model)`)
+    }
+    // With the model number also read, the two agree as a manufacturer column and a model column do.
+    const both = identify({ id: 'y', model: 'Huawei S5720-28X-LI-AC' }, catalog)
+    expect(both.evidence.map((e) => e.method)).toEqual(['declared', 'model'])
+    expect(both.confidence).toBe(identify({ id: 'y', manufacturer: 'Huawei', model: 'S5720-28X-LI-AC' }, catalog).confidence)
+    // A declared manufacturer wins over the model's words; a third party's part names nobody.
+    expect(identify({ id: 'z', manufacturer: 'HPE', model: 'H3C S5130S-28S-EI' }, catalog).evidence).toEqual([
+      { method: 'declared', manufacturer: 'hpe', value: 'HPE' },
+    ])
+    expect(identify({ id: 'sfp', model: 'Cisco compatible SFP-10G-SR' }, catalog).manufacturer).toBeUndefined()
+    expect(identify({ id: 'w', model: 'PowerEdge R750xs' }, catalog).manufacturer).toBeUndefined()
+  })
+
+  it('does not take Qualcomm Atheros chips (AR and four digits) for Huawei AR routers', () => {
+    const router = identify({ id: 'c7', manufacturer: 'TP-Link', model: 'Archer C7', components: [{ model: 'AR8327', kind: 'switch' }, { model: 'AR8035', kind: 'phy' }] }, catalog)
+    expect(router.componentGroups).toEqual([])
+    expect(identify({ id: 'ap', model: 'AR2315' }, catalog).manufacturer).toBeUndefined()
+    expect(identify({ id: 'ar', model: 'AR6120' }, catalog).manufacturer).toBe('huawei')
+    expect(identify({ id: 'ne', model: 'NetEngine 8000 M8' }, catalog).manufacturer).toBe('huawei')
+  })
+
   it('reads the model number when nothing else is known', () => {
     const a = identify({ id: 'c', model: 'DS-2CD2143G2-I' }, catalog)
     expect(a.group).toBe('hikvision')

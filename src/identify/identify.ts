@@ -10,6 +10,7 @@ import { docsisFields } from '../catalog/docsis.js'
 import { enterpriseEntryOf, parseOid } from './oid.js'
 import { putBounded } from '../util/bounded-map.js'
 import { deviceMakerCpe } from '../catalog/cpe.js'
+import { namesThirdPartyProduct } from '../catalog/org-name.js'
 
 /**
  * How much one piece of evidence of each kind says about who made the device, in [0, 1].
@@ -93,6 +94,8 @@ type Memo = {
   enterprises: Map<string, Verdict>
   models: Map<string, ModelPattern | undefined>
   modelEvidence: Map<string, Scored | null>
+  /** The declared evidence of a model that begins with a maker's name (inventories without a manufacturer). */
+  modelMakers: Map<string, Scored | null>
   /** Banner texts by protocol, field ('' for none) and text: no key is built per device. */
   banners: Map<string, Map<string, Map<string, readonly Scored[]>>>
   groups: Map<string, ReturnType<typeof groupOf>>
@@ -139,7 +142,7 @@ function memoFor(catalog: Catalog): Memo {
   let m = MEMOS.get(catalog)
   if (m === undefined) {
     m = {
-      names: new Map(), declared: new Map(), enterprises: new Map(), models: new Map(), modelEvidence: new Map(),
+      names: new Map(), declared: new Map(), enterprises: new Map(), models: new Map(), modelEvidence: new Map(), modelMakers: new Map(),
       banners: new Map(), groups: new Map(), signals: new Map(), ouiSignals: new Map(), combined: new Map(), combinedNodes: 0,
       oem: oemRules(catalog.oem),
     }
@@ -202,11 +205,23 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   const components: Evidence[] = []
   const unrecognised: Attribution['unrecognised'] = []
 
-  const declared = device.manufacturer
+  let declared = device.manufacturer
+  let declaredVerdictOf: Verdict | undefined
   if (declared !== undefined && declared.trim() !== '') {
     // Hot path: memo lookups are written out (a `remember(map, key, () => ...)` call would
     // allocate a closure per device even when the text was seen before).
-    const v = memo.declared.get(declared) ?? put(memo.declared, declared, declaredVerdict(memo, declared, resolveName(memo, catalog, declared)))
+    declaredVerdictOf = memo.declared.get(declared) ?? put(memo.declared, declared, declaredVerdict(memo, declared, resolveName(memo, catalog, declared)))
+  } else if (device.model !== undefined && device.model !== '') {
+    // An inventory without a manufacturer column often writes the maker into the model ("Dell
+    // PowerEdge R750", "H3C S5130S-28S-EI"): that name is what the inventory declares.
+    const named = memo.modelMakers.get(device.model) ?? put(memo.modelMakers, device.model, modelMakerVerdict(memo, catalog, device.model))
+    if (named !== null) {
+      declared = named.evidence.value
+      declaredVerdictOf = named
+    }
+  }
+  if (declared !== undefined && declaredVerdictOf !== undefined) {
+    const v = declaredVerdictOf
     if (isScored(v)) {
       scored.push(v)
       // One lookup for every device; only brands that sell other makers' products go further.
@@ -327,6 +342,26 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
 
 function resolveName(memo: Memo, catalog: Catalog, name: string): ManufacturerSlug | undefined {
   return remember(memo.names, name, () => catalog.resolveName(name))
+}
+
+/**
+ * The declared evidence of a model that begins with a maker's name, or null. The name is the
+ * shortest run of words that names the maker, unless more words name another one ("Hewlett Packard
+ * Enterprise" is not "Hewlett Packard"): "Fortinet" of "Fortinet FortiGate 600E". A third party's
+ * part made to fit a maker's equipment ("Cisco compatible SFP") names no maker of its own.
+ */
+function modelMakerVerdict(memo: Memo, catalog: Catalog, model: string): Scored | null {
+  if (namesThirdPartyProduct(model)) return null
+  const words = model.trim().split(/\s+/)
+  let slug: ManufacturerSlug | undefined
+  let name = ''
+  for (let k = 1; k <= Math.min(words.length, MAX_MAKER_WORDS); k++) {
+    const s = resolveName(memo, catalog, words.slice(0, k).join(' '))
+    if (s === undefined || s === slug) continue
+    slug = s
+    name = words.slice(0, k).join(' ')
+  }
+  return slug === undefined ? null : scoredOf(memo, { method: 'declared', manufacturer: slug, value: name, field: 'model' }, EVIDENCE_WEIGHTS.declared)
 }
 
 function declaredVerdict(memo: Memo, declared: string, slug: ManufacturerSlug | undefined): Verdict {

@@ -22,7 +22,7 @@ export function manufacturerName(slug: ManufacturerSlug | undefined, manufacture
 export function formatEvidence(e: Evidence): string {
   switch (e.method) {
     case 'declared':
-      return `declared "${e.value}"`
+      return e.field === 'model' ? `declared "${e.value}" (the start of the model)` : `declared "${e.value}"`
     case 'oui':
       return `MAC OUI ${e.prefix} (${e.registry} ${e.organization})`
     case 'snmp_enterprise':
