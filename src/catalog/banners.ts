@@ -103,6 +103,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // VRP named without the maker: the platform's full name, or "VRP" next to "Software Version",
+    // as LibreNMS's recordings vrp_1, vrp_2 and vrp_3 hold them (the three texts its VRP detection
+    // takes besides "VRP (R) Software"). The platform is Huawei's alone, as the SSH servers above
+    // show; a text that also names Huawei is left to huawei-vrp-sysdescr, which reads its version.
+    name: 'huawei-vrp-unnamed-sysdescr',
+    manufacturer: 'huawei',
+    product: 'VRP routers, switches and firewalls',
+    protocols: ['snmp'],
+    keywords: ['versatile routing platform software', 'vrp software version', 'software version vrp'],
+    pattern: /^(?![\s\S]*Huawei Versatile Routing Platform)[\s\S]*?(?:Versatile Routing Platform Software|\bVRP Software Version|Software Version VRP\b)/,
+    examples: ['VRP Software Version', 'Software Version VRP', 'Versatile Routing Platform Software'],
+    source: LIBRENMS('vrp_1.snmprec'),
+  },
+  {
     name: 'huawei-vrp-ssh',
     manufacturer: 'huawei',
     product: 'VRP SSH server',
