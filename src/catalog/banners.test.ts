@@ -182,6 +182,9 @@ describe('BANNER_PATTERNS', () => {
     const p = BANNER_PATTERNS.find((x) => x.name === 'huawei-vrp-sysdescr')
     const m = p?.pattern.exec(p.examples[0] ?? '')
     expect(m?.groups).toMatchObject({ product: 'AR1220', version: '5.120' })
+    // VRP 8's router family is a word and a number (LibreNMS vrp_ne8000.snmprec)
+    const ne = p?.pattern.exec(p.examples.find((e) => e.includes('NetEngine 8000')) ?? '')
+    expect(ne?.groups).toMatchObject({ product: 'NetEngine 8000', version: '8.200' })
   })
 
   it('reads the chassis of a ZTE ZXA10 OLT and the series of a Dell Networking OS switch', () => {

@@ -84,10 +84,11 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['snmp', 'telnet', 'ssh', 'other'],
     keywords: ['huawei versatile routing platform'],
     // "VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900)": the VRP version, then the
-    // product family and release in parentheses. Network managers often list only the first line
-    // of a sysDescr, so the platform name alone is enough: no other maker's firmware says it.
+    // product family and release in parentheses ("NetEngine 8000" for VRP 8's routers: a word and
+    // a number). Network managers often list only the first line of a sysDescr, so the platform
+    // name alone is enough: no other maker's firmware says it.
     pattern:
-      /Huawei Versatile Routing Platform(?: Software)?(?:\s*(?:\S[^\n]{0,60}?\s)?VRP \(R\) software, ?Version (?<version>\d+\.\d+)(?: \((?<product>[A-Z][A-Z0-9-]*) V\d{3}R\d{3}[A-Z0-9]*\))?)?/,
+      /Huawei Versatile Routing Platform(?: Software)?(?:\s*(?:\S[^\n]{0,60}?\s)?VRP \(R\) software, ?Version (?<version>\d+\.\d+)(?: \((?<product>[A-Z][A-Z0-9-]*|NetEngine \d+[A-Z0-9-]*) V\d{3}R\d{3}[A-Z0-9]*\))?)?/,
     examples: [
       'Huawei AR1220 Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900) Copyright (C) 2011-2013 Huawei Technologies Co., Ltd',
       'Huawei Versatile Routing Platform Software\r\nVRP (R) software, Version 8.220 (CE6857EI V200R022C00SPC500)\r\nCopyright (C) 2012-2022 Huawei Technologies Co., Ltd.\r\nHUAWEI CE6857-48S6CQ-EI uptime is 248 days, 3 hours, 14 minutes',
@@ -96,11 +97,27 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Huawei Versatile Routing Platform Software\n      VRP (R) software, Version 5.120 (AR2200 V200R003C00) Copyright (C) 2011-2012 HUAWEI TECH CO., LTD\n    ',
       // the first line only, as a device list shows it
       'S5720-28X-SI-AC Huawei Versatile Routing Platform Software',
+      // a NetEngine 8000 F1A (LibreNMS tests/snmpsim/vrp_ne8000.snmprec, hex in the file)
+      'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 8.200 (NetEngine 8000 V800R012C10SPC300) \r\nCopyright (C) 2012-2020 Huawei Technologies Co., Ltd. \r\nHUAWEI NetEngine 8000 F1A-8H20Q',
     ],
     source: {
       title: 'LibreNMS tests/snmpsim/vrp.snmprec (AR1220 sysDescr); published `display version` and sysDescr outputs of CE6857 and S5720 switches',
       url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/vrp.snmprec',
     },
+  },
+  {
+    // VRP named without the maker: the platform's full name, or "VRP" next to "Software Version",
+    // as LibreNMS's recordings vrp_1, vrp_2 and vrp_3 hold them (the three texts its VRP detection
+    // takes besides "VRP (R) Software"). The platform is Huawei's alone, as the SSH servers above
+    // show; a text that also names Huawei is left to huawei-vrp-sysdescr, which reads its version.
+    name: 'huawei-vrp-unnamed-sysdescr',
+    manufacturer: 'huawei',
+    product: 'VRP routers, switches and firewalls',
+    protocols: ['snmp'],
+    keywords: ['versatile routing platform software', 'vrp software version', 'software version vrp'],
+    pattern: /^(?![\s\S]*Huawei Versatile Routing Platform)[\s\S]*?(?:Versatile Routing Platform Software|\bVRP Software Version|Software Version VRP\b)/,
+    examples: ['VRP Software Version', 'Software Version VRP', 'Versatile Routing Platform Software'],
+    source: LIBRENMS('vrp_1.snmprec'),
   },
   {
     name: 'huawei-vrp-ssh',

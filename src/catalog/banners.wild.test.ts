@@ -479,6 +479,20 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // a Huawei iBMC (LibreNMS tests/snmpsim/ibmc.snmprec; its sysObjectID 1.3.6.1.4.1.2011.2.235 names Huawei) and an OceanStor array (oceanstor.snmprec, 2011.2.91): the sysDescr alone names no maker
   ['snmp', 'sysdescr', null, 'Hardware management system'],
   ['snmp', 'sysdescr', null, 'ISM SNMP Agent'],
+  // LibreNMS tests/snmpsim, the covered makers' recordings checked again: vrp_1, vrp_2 and vrp_3.snmprec (VRP named
+  // without the maker), vrp_5720.snmprec and vrp_ne8000.snmprec (hex in the files; sysObjectIDs 2011.2.23.291 and
+  // 2011.2.360.1.5), huawei-smu.snmprec (a kernel line and Net-SNMP's linux sysObjectID: the maker is named only by an
+  // object under Huawei's 2011, see snmpwalk.test.ts), comware_1.snmprec (25506.1.244) and comware_h3c.snmprec (an HP
+  // V1910 under H3C's 25506.11.1.85, whose text stays HP's), hikvision.snmprec (1.3.6.1.4.1.50001, not Hikvision's)
+  ['snmp', 'sysdescr', 'huawei', 'VRP Software Version'],
+  ['snmp', 'sysdescr', 'huawei', 'Software Version VRP'],
+  ['snmp', 'sysdescr', 'huawei', 'Versatile Routing Platform Software'],
+  ['snmp', 'sysdescr', 'huawei', 'S5720-56C-PWR-EI-AC\nHuawei Versatile Routing Platform Software \r\n VRP (R) software,Version 5.170 (S5720 V200R010C00SPC600) \r\n Copyright (C) 2007 Huawei Technologies Co., Ltd.'],
+  ['snmp', 'sysdescr', 'huawei', 'Huawei Versatile Routing Platform Software\nVRP (R) software, Version 8.200 (NetEngine 8000 V800R012C10SPC300) \r\nCopyright (C) 2012-2020 Huawei Technologies Co., Ltd. \r\nHUAWEI NetEngine 8000 F1A-8H20Q'],
+  ['snmp', 'sysdescr', null, 'Linux GSE200M 2.6.27-SPEAr310 #5 Fri Mar 9 23:07:56 CST 2012 armv5tejl'],
+  ['snmp', 'sysdescr', 'h3c', 'Hangzhou H3C Comware Platform Software, Software Version 3.10, Release 2211P06'],
+  ['snmp', 'sysdescr', 'hpe', 'HP V1910-48G Switch Software Version 5.20 Release 1111P01'],
+  ['snmp', 'sysdescr', 'hikvision', 'Hikvision company products'],
   ['http', 'server', 'zte', 'ZTE Web Server/1.0.0'],
   ['http', undefined, 'zte', 'HTTP/1.0 400 Bad Request\r\nServer: Mini web server 1.0 ZTE corp 2005.\r\nContent-Type: text/html; charset=iso-8859-1\r\nConnection: close\r\n\r\n'],
   ['upnp', 'server', 'zte', 'ZTE/1.0 UPnP/1.0 miniupnpd/1.0'],

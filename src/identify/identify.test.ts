@@ -30,9 +30,13 @@ describe('identify', () => {
     const byOid = identify({ id: 'cam', snmp: { sysObjectID: '1.3.6.1.4.1.39165.1' } }, catalog)
     expect(byObject.manufacturer).toBe('hikvision')
     expect(byObject.confidence).toBeLessThan(byOid.confidence)
-    expect(formatEvidence(byObject.evidence[0]!)).toBe('SNMP enterprise 39165 (Hikvision Digital Technology Co., Ltd.), a private object (1.3.6.1.4.1.39165.1.1.0) without sysObjectID')
+    expect(formatEvidence(byObject.evidence[0]!)).toBe('SNMP enterprise 39165 (Hikvision Digital Technology Co., Ltd.), a private object (1.3.6.1.4.1.39165.1.1.0) in place of a sysObjectID')
     const both = identify({ id: 'cam', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.23', privateObjects: ['1.3.6.1.4.1.39165.1.1.0'] } }, catalog)
     expect(both.evidence.map((e) => e.manufacturer)).toEqual(['huawei'])
+    // Net-SNMP's default sysObjectID names no maker: the private object still counts (LibreNMS huawei-smu.snmprec)
+    const smu = identify({ id: 'smu', snmp: { sysObjectID: '.1.3.6.1.4.1.8072.3.2.10', privateObjects: ['1.3.6.1.4.1.2011.6.164.1.1.1.4.0'] } }, catalog)
+    expect(smu.manufacturer).toBe('huawei')
+    expect(smu.evidence).toEqual([expect.objectContaining({ method: 'snmp_enterprise', enterprise: 2011, privateObject: true })])
   })
 
   it('carries the product a sysObjectID names in its maker\'s MIB in the SNMP enterprise evidence', () => {

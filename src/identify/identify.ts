@@ -7,7 +7,7 @@ import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner, matchSysDescr } from './banner.js'
 import { docsisFields } from '../catalog/docsis.js'
-import { enterpriseEntryOf, parseOid } from './oid.js'
+import { enterpriseEntryOf, parseOid, privateObjectsStandIn } from './oid.js'
 import { putBounded } from '../util/bounded-map.js'
 import { deviceMakerCpe } from '../catalog/cpe.js'
 import { namesThirdPartyProduct } from '../catalog/org-name.js'
@@ -260,7 +260,8 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
       const v = memo.enterprises.get(oid) ?? put(memo.enterprises, oid, enterpriseVerdict(memo, oid, catalog))
       if (isScored(v)) scored.push(v)
       else if (v !== null) unrecognised.push(v)
-    } else if (snmp.privateObjects !== undefined) {
+    }
+    if (snmp.privateObjects !== undefined && privateObjectsStandIn(oid)) {
       for (const object of snmp.privateObjects) {
         const key = `\u0000${object}`
         const v = memo.enterprises.get(key) ?? put(memo.enterprises, key, enterpriseVerdict(memo, object, catalog, true))

@@ -4,6 +4,22 @@ import type { EnterpriseBranch, EnterpriseEntry, EnterpriseTable } from '../cata
 const ENTERPRISES_ARC = [1, 3, 6, 1, 4, 1] as const
 
 /**
+ * NET-SNMP-MIB's netSnmpAgentOIDs: the sysObjectID a Net-SNMP agent reports unless its firmware sets
+ * one (linux is .10). It names the agent's platform, not the device's maker.
+ */
+const NET_SNMP_AGENT_OIDS = '1.3.6.1.4.1.8072.3.2.'
+
+/**
+ * Whether the objects an agent answered under private enterprise numbers stand in for its
+ * sysObjectID: when it gave none, or only Net-SNMP's default, as a Huawei power system's monitoring
+ * unit does (LibreNMS tests/snmpsim/huawei-smu.snmprec: linux's netSnmpAgentOIDs.10, and its name
+ * under Huawei's 2011). Takes the sysObjectID in numeric form, as the inventory readers keep it.
+ */
+export function privateObjectsStandIn(sysObjectID: string | undefined): boolean {
+  return sysObjectID === undefined || (sysObjectID.startsWith('.') ? sysObjectID.slice(1) : sysObjectID).startsWith(NET_SNMP_AGENT_OIDS)
+}
+
+/**
  * Parses an SNMP object identifier as agents and tools print it: `1.3.6.1.4.1.2011.2.62`,
  * `.1.3.6.1.4.1.2011.2.62`, `iso.3.6.1.4.1.2011.2.62`, `SNMPv2-SMI::enterprises.2011.2.62` or
  * `enterprises.2011.2.62`. Returns the arcs, or undefined when the text is not an OID.

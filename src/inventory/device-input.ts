@@ -7,7 +7,7 @@
  * and our own diagnostic codes instead of zod issues.
  */
 import { formatMac, parseMac } from '../catalog/mac.js'
-import { parseOid } from '../identify/oid.js'
+import { parseOid, privateObjectsStandIn } from '../identify/oid.js'
 import { BANNER_PROTOCOLS, DEVICE_ROLES, type Banner, type BannerProtocol, type Component, type Device, type DeviceRole } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { columnRank, resolveColumn } from './columns.js'
@@ -148,9 +148,9 @@ function snmp(ctx: Ctx, v: unknown): Device['snmp'] {
   }
   const out = snmpOf(ctx, text(ctx, 'snmp.sysObjectID', v['sysObjectID']), text(ctx, 'snmp.sysDescr', v['sysDescr']))
   const objects = v['privateObjects']
-  if (objects === undefined || out?.sysObjectID !== undefined) return out
-  // Objects under enterprise numbers (the SNMP walk reader writes them for an agent without a
-  // sysObjectID); anything else in the list is reported and left out.
+  if (objects === undefined || !privateObjectsStandIn(out?.sysObjectID)) return out
+  // Objects under enterprise numbers (the SNMP walk reader writes them), kept for an agent without a
+  // sysObjectID or with Net-SNMP's default one; anything else in the list is reported and left out.
   const kept: string[] = []
   for (const o of Array.isArray(objects) ? objects : [objects]) {
     const oid = typeof o === 'string' ? numericOid(o) : undefined

@@ -342,6 +342,67 @@ describe('SNMP walks as inventories', () => {
     expect(identify(unknown.devices[0]!, loadDefaultCatalog()).manufacturer).toBeUndefined()
   })
 
+  it('keeps the private objects beside Net-SNMP\'s default sysObjectID, which names no maker', () => {
+    // LibreNMS tests/snmpsim/huawei-smu.snmprec: the monitoring unit of a Huawei power system reports a
+    // Linux kernel line and linux's netSnmpAgentOIDs.10, and names itself under Huawei's 2011.
+    const recording = [
+      '1.3.6.1.2.1.1.1.0|4|Linux GSE200M 2.6.27-SPEAr310 #5 Fri Mar 9 23:07:56 CST 2012 armv5tejl',
+      '1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.8072.3.2.10',
+      '1.3.6.1.4.1.2011.6.164.1.1.1.4.0|4|HUAWEI SMU',
+      '',
+    ].join('\n')
+    const { devices, diagnostics } = parseInventory(recording, { file: 'huawei-smu.snmprec' })
+    expect(diagnostics).toEqual([])
+    expect(devices[0]!.snmp).toEqual({
+      sysObjectID: '1.3.6.1.4.1.8072.3.2.10', sysDescr: expect.stringMatching(/^Linux GSE200M /), privateObjects: ['1.3.6.1.4.1.2011.6.164.1.1.1.4.0'],
+    })
+    const a = identify(devices[0]!, loadDefaultCatalog())
+    expect(a.manufacturer).toBe('huawei')
+    expect(a.evidence).toEqual([expect.objectContaining({ method: 'snmp_enterprise', enterprise: 2011, privateObject: true })])
+    // the same walk printed with MIBs, and a plain Linux host whose objects sit under Net-SNMP's and UCD's numbers only
+    const walk = parseInventory([
+      'SNMPv2-MIB::sysObjectID.0 = OID: NET-SNMP-MIB::netSnmpAgentOIDs.10',
+      'SNMPv2-SMI::enterprises.2011.6.164.1.1.1.4.0 = STRING: "HUAWEI SMU"',
+      '',
+    ].join('\n'), { file: 'walk.txt' })
+    expect(walk.devices[0]!.snmp).toEqual({ sysObjectID: '1.3.6.1.4.1.8072.3.2.10', privateObjects: ['1.3.6.1.4.1.2011.6.164.1.1.1.4.0'] })
+    const linux = parseInventory('1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.8072.3.2.10\n1.3.6.1.4.1.2021.4.5.0|2|1000\n', { file: 'linux.snmprec' })
+    expect(identify(linux.devices[0]!, loadDefaultCatalog()).manufacturer).toBeUndefined()
+    // a JSON inventory follows the same rule
+    const json = parseInventory(JSON.stringify([
+      { id: 'smu', snmp: { sysObjectID: '.1.3.6.1.4.1.8072.3.2.10', privateObjects: ['1.3.6.1.4.1.2011.6.164.1.1.1.4.0'] } },
+      { id: 'sw', snmp: { sysObjectID: '1.3.6.1.4.1.25506.1.244', privateObjects: ['1.3.6.1.4.1.2011.6.164.1.1.1.4.0'] } },
+    ]), { file: 'devices.json' })
+    expect(json.devices.map((d) => d.snmp!.privateObjects)).toEqual([['1.3.6.1.4.1.2011.6.164.1.1.1.4.0'], undefined])
+  })
+
+  it('identifies the covered makers\' recordings in LibreNMS\'s test data by their sysObjectID and sysDescr', () => {
+    // The system group of tests/snmpsim recordings, as the files hold it (a sysDescr in hex where the file has it so).
+    const recordings: [string, string, string, string | undefined][] = [
+      // vrp_5720: the model on the first line, the product by its sysObjectID
+      ['vrp_5720.snmprec', '1.3.6.1.2.1.1.1.0|4x|53353732302d3536432d5057522d45492d41430a48756177656920566572736174696c6520526f7574696e6720506c6174666f726d20536f667477617265200d0a205652502028522920736f6674776172652c56657273696f6e20352e3137302028533537323020563230305230313043303053504336303029200d0a20436f707972696768742028432920323030372048756177656920546563686e6f6c6f6769657320436f2e2c204c74642e\n1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.2011.2.23.291\n', 'huawei', 'S5720-56C-PWR-EI-AC'],
+      // vrp_3: the platform's name alone, no sysObjectID
+      ['vrp_3.snmprec', '1.3.6.1.2.1.1.1.0|4|Versatile Routing Platform Software\n', 'huawei', undefined],
+      // zxa10: a ZTE C320 OLT
+      ['zxa10.snmprec', '1.3.6.1.2.1.1.1.0|4|C320 Version V2.1.0 Software, Copyright (c) by ZTE Corporation Compiled\n1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.3902.1082.1001.320.2.1\n', 'zte', undefined],
+      // comware_1: an H3C switch of the Hangzhou years
+      ['comware_1.snmprec', '1.3.6.1.2.1.1.1.0|4|Hangzhou H3C Comware Platform Software, Software Version 3.10, Release 2211P06\n1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.25506.1.244\n', 'h3c', undefined],
+      // comware_h3c: an HP V1910, whose text names HP and whose sysObjectID (written with a leading dot) is H3C's hpV191048G
+      ['comware_h3c.snmprec', '1.3.6.1.2.1.1.1.0|4|HP V1910-48G Switch Software Version 5.20 Release 1111P01\n1.3.6.1.2.1.1.2.0|6|.1.3.6.1.4.1.25506.11.1.85\n', 'h3c', 'hpV191048G'],
+      // hikvision: the fixed sysDescr, a sysObjectID under a number that is not Hikvision's
+      ['hikvision.snmprec', '1.3.6.1.2.1.1.1.0|4|Hikvision company products\n1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.50001\n1.3.6.1.4.1.39165.1.6.0|4|Hikvision\n', 'hikvision', undefined],
+    ]
+    const catalog = loadDefaultCatalog()
+    for (const [file, text, maker, product] of recordings) {
+      const { devices, diagnostics } = parseInventory(text, { file })
+      expect(diagnostics, file).toEqual([])
+      expect(devices, file).toHaveLength(1)
+      const a = identify(devices[0]!, catalog)
+      expect(a.manufacturer, file).toBe(maker)
+      if (product !== undefined) expect(a.evidence, file).toContainEqual(expect.objectContaining({ method: 'snmp_enterprise', product }))
+    }
+  })
+
   it('reads a Synology NAS\'s model from syno_hw_version in hrSystemInitialLoadParameters', () => {
     const walk = [
       'SNMPv2-MIB::sysDescr.0 = STRING: Linux nas-ber-01 4.4.302+ #72806 SMP Thu Sep 5 13:45:09 CST 2024 x86_64',

@@ -112,6 +112,9 @@ const SYSTEM = '1.3.6.1.2.1.1.'
 /** Names Net-SNMP puts before numbers when it knows a node but not the objects under it. */
 const BASES: Readonly<Record<string, string>> = {
   iso: '1', 'mib-2': '1.3.6.1.2.1', enterprises: '1.3.6.1.4.1', private: '1.3.6.1.4', internet: '1.3.6.1', ccitt: '0', 'joint-iso-ccitt': '2',
+  // NET-SNMP-MIB's arc of the sysObjectIDs a Net-SNMP agent reports by default (linux is .10): kept
+  // whole, as it tells a generic agent from a product (see snmpOf in device-input.ts).
+  netSnmpAgentOIDs: '1.3.6.1.4.1.8072.3.2',
 }
 
 /**
@@ -553,17 +556,17 @@ export class SnmpWalkRowParser implements RowParser {
     if (text === '') return undefined
     if (parseOid(text) !== undefined) return text
     const colon = text.indexOf('::')
+    const labels = (colon >= 0 ? text.slice(colon + 2) : text).replace(/^\./, '').split('.')
+    let last = labels.length - 1
+    while (last >= 0 && /^\d+$/.test(labels[last]!)) last--
+    const base = last >= 0 ? BASES[labels[last]!] : undefined
+    if (base !== undefined) return [base, ...labels.slice(last + 1)].join('.')
     const enterprise = colon > 0 ? MODULE_ENTERPRISES[text.slice(0, colon)] : undefined
     if (enterprise !== undefined) {
       // A product the catalog's MIB tables define keeps its number, and so its product name.
       const product = productOidTable().bySymbol(text.slice(0, colon), text.slice(colon + 2))
       return product?.oid ?? `1.3.6.1.4.1.${enterprise}`
     }
-    const labels = (colon >= 0 ? text.slice(colon + 2) : text).replace(/^\./, '').split('.')
-    let last = labels.length - 1
-    while (last >= 0 && /^\d+$/.test(labels[last]!)) last--
-    const base = last >= 0 ? BASES[labels[last]!] : undefined
-    if (base !== undefined) return [base, ...labels.slice(last + 1)].join('.')
     this.sink?.diagnostics.push({ code: 'unresolved_oid', severity: 'warning', at, value: cut(text) })
     return undefined
   }
@@ -607,9 +610,10 @@ export class SnmpWalkRowParser implements RowParser {
         return { manufacturer: e.mfg, ...(e.model !== undefined ? { model: e.model } : {}), ...(kind !== undefined ? { kind } : {}) }
       })
     const version = chassis?.software ?? chassis?.firmware ?? walk.privateVersion
-    // Without a sysObjectID, the enterprise numbers the agent answered objects under stand in for it
-    // (as weaker evidence: identification decides which numbers name a maker).
-    const privateObjects = walk.sysObjectID === undefined && walk.privateObjects.size > 0 ? [...walk.privateObjects.values()] : undefined
+    // Without a sysObjectID that names the device, the enterprise numbers the agent answered objects
+    // under stand in for it (as weaker evidence: identification decides which numbers name a maker).
+    // They are passed on whatever the sysObjectID; the device's shape keeps them where it names none.
+    const privateObjects = walk.privateObjects.size > 0 ? [...walk.privateObjects.values()] : undefined
     const snmp = walk.sysObjectID !== undefined || walk.sysDescr !== undefined || privateObjects !== undefined
       ? {
         ...(walk.sysObjectID !== undefined ? { sysObjectID: walk.sysObjectID } : {}), ...(walk.sysDescr !== undefined ? { sysDescr: walk.sysDescr } : {}),

@@ -26,7 +26,7 @@ export function formatEvidence(e: Evidence): string {
     case 'oui':
       return `MAC OUI ${e.prefix} (${e.registry} ${e.organization})`
     case 'snmp_enterprise':
-      return `SNMP enterprise ${e.enterprise} (${e.organization})${e.product ? `, product ${e.product}` : ''}${e.privateObject ? `, a private object (${e.value}) without sysObjectID` : ''}`
+      return `SNMP enterprise ${e.enterprise} (${e.organization})${e.product ? `, product ${e.product}` : ''}${e.privateObject ? `, a private object (${e.value}) in place of a sysObjectID` : ''}`
     case 'banner':
       // A sysDescr that no pattern reads but that names the maker: the text says more than the pattern name.
       if (e.pattern === SYSDESCR_NAME_PATTERN) return `sysDescr names it: "${e.value.length > 60 ? `${e.value.slice(0, 59)}…` : e.value}" (weak)`
