@@ -2945,6 +2945,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('http_servers.xml'),
   },
 
+  // ---------------------------------------------------------------- Array Networks (ArrayOS)
+  {
+    name: 'array-networks-ssh',
+    manufacturer: 'array-networks',
+    product: 'ArrayOS SSH server (AG SSL VPN gateways and other Array appliances)',
+    protocols: ['ssh'],
+    keywords: ['-arrayos'],
+    // ArrayOS, the system of Array's appliances, gives its own name as the whole software version.
+    pattern: /^SSH-\d\.\d+-ArrayOS\s*$/,
+    examples: ['SSH-2.0-ArrayOS'],
+    source: RECOG('ssh_banners.xml'),
+  },
+
   // ---------------------------------------------------------------- Hanwha Vision (Samsung Techwin, Wisenet)
   {
     name: 'hanwha-techwin-title',

@@ -39,7 +39,7 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ssh', undefined, 'draytek', 'SSH-2.0-DraySSH_2.0'],
   ['ssh', undefined, 'arris', 'SSH-2.0-ARRIS_0.50'],
   ['ssh', undefined, null, 'SSH-2.0-RomCliSecure_4.12'],
-  ['ssh', undefined, null, 'SSH-2.0-ArrayOS'],
+  ['ssh', undefined, 'array-networks', 'SSH-2.0-ArrayOS'],
   ['ssh', undefined, 'netapp', 'SSH-2.0-Data ONTAP SSH 1.0'],
   ['ssh', undefined, null, 'SSH-2.0-RomSShell_4.62'],
   ['ssh', undefined, null, 'SSH-2.0-IPSSH-6.9.0'],
@@ -419,12 +419,13 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['telnet', 'greeting', null, 'Username:'],
   ['telnet', 'greeting', null, 'Debian GNU/Linux 9\r\nserver-01.2 login:'],
   // Recog xml/ssh_banners.xml read whole and xml/telnet_banners.xml from its Moxa NPort entries to the end. Recog files
-  // RebexSSH under Ruijie, but the string holds no Ruijie wording; ssh_banners.xml has nothing else new. Network makers:
-  // Moxa's NPort IA and 5000 consoles, Cisco's UCS controller shell; SMC's cable gateway names itself only in its host
-  // name (a hint). Riverstone, Tasman, FlowPoint (makers outside the catalog), IPSO (Nokia's OS for Check Point
-  // appliances: two makers), chipset reference firmware (GlobespanVirata, Conexant) and greetings with no maker's word in
-  // them (NetScreen's console, an HP switch's ACL refusal) name nobody. Then HP's blade enclosure manager, Eaton's
-  // ConnectUPS card, Sharp's copiers, Ricoh's NRG brand and Buffalo's MELCO print servers; AIX names the OS, like HP-UX above
+  // RebexSSH under Ruijie, but the string holds no Ruijie wording; ssh_banners.xml has nothing else new (ArrayOS, in the
+  // SSH rows at the top, now names Array Networks, which the catalog gained). Network makers: Moxa's NPort IA and 5000
+  // consoles, Cisco's UCS controller shell; SMC's cable gateway names itself only in its host name (a hint). Riverstone,
+  // Tasman, FlowPoint (makers outside the catalog), IPSO (Nokia's OS for Check Point appliances: two makers), chipset
+  // reference firmware (GlobespanVirata, Conexant) and greetings with no maker's word in them (NetScreen's console, an HP
+  // switch's ACL refusal) name nobody. Then HP's blade enclosure manager, Eaton's ConnectUPS card, Sharp's copiers,
+  // Ricoh's NRG brand and Buffalo's MELCO print servers; AIX names the OS, like HP-UX above
   ['ssh', undefined, null, 'SSH-2.0-RebexSSH_1.0.5.25508'],
   ['telnet', 'greeting', 'moxa', 'Model name       : NPort IA-5250\r\u0000\nMAC address      : 00:90:E8:AA:AA:AA\r\u0000\nSerial No.       : 281\r\u0000\nFirmware version : 1.6 Build 17060616\r\u0000\nSystem uptime    : 31 days, 06h:03m:45s\r\u0000\n\r\u0000\nPlease keyin your password:'],
   ['telnet', 'greeting', 'moxa', 'Model name       : NPort 5610-8-DT\r\u0000\nMAC address      : 00:90:E8:AA:AA:AA\r\u0000\nSerial No.       : 9522\r\u0000\nFirmware version : 2.2 Build 11090613\r\u0000\nSystem uptime    : 8 days, 02h:11m:44s\r\u0000\n\r\u0000\nPlease keyin your password:'],
