@@ -1136,6 +1136,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('telnet_banners.xml'),
   },
   {
+    name: 'cisco-cimc-telnet',
+    manufacturer: 'cisco',
+    product: 'UCS server Integrated Management Controller (CIMC)',
+    protocols: ['telnet'],
+    keywords: ['cimc debug firmware utility shell'],
+    // CIMC is the management controller of Cisco's UCS servers; its debug shell names it before
+    // the login prompt, which carries the host name the owner chose.
+    pattern: /^\s*CIMC Debug Firmware Utility Shell\s*\r?\n/,
+    examples: ['CIMC Debug Firmware Utility Shell\nfake-ucs-device-3-1-p login: \n'],
+    source: RECOG('telnet_banners.xml'),
+  },
+  {
     name: 'cisco-ios-http-realm',
     manufacturer: 'cisco',
     product: 'IOS HTTP server',
@@ -1787,6 +1799,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^HP (?<model>J\d{4}[A-Z]) (?<product>ProCurve Switch [\w+-]+)\s*\r?\n\s*Firmware revision (?<version>[\w.]+)/m,
     examples: [
       '====================================================================================\nHP J4121A ProCurve Switch 4000M\nFirmware revision v2.2.3\n\nCopyright (C) 1991-2004 Hewlett-Packard Co. All Rights Reserved.\n\n                        RESTRICTED RIGHTS LEGEND\n',
+    ],
+    source: RECOG('telnet_banners.xml'),
+  },
+  {
+    // The enclosure manager of HP's first blade servers greets telnet with its product line and
+    // firmware version, then HP's copyright.
+    name: 'hpe-proliant-blade-telnet',
+    manufacturer: 'hpe',
+    product: 'product',
+    protocols: ['telnet'],
+    keywords: ['hp proliant bl e-class integrated administrator'],
+    pattern: /^\s*HP (?<product>ProLiant BL e-Class Integrated Administrator) v(?<version>\d+(?:\.\d+)+)/,
+    examples: [
+      'HP ProLiant BL e-Class Integrated Administrator v2.00\n          Copyright 2005 Hewlett-Packard Development Group, L.P.\n\n         -------------------------------------------------------------------------------\n         WARNING: This is a private system.  Do not attempt to login unless you are an\n         authorized user.  Any authorized or unauthorized access and use may be moni-\n         tored and can result in criminal or civil prosecution under applicable law.\n         --------------------------------------------------------------------------------\n\n\n         IA-00508BEBAA59 login:',
     ],
     source: RECOG('telnet_banners.xml'),
   },
@@ -2949,6 +2975,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('http_servers.xml'),
   },
 
+  // ---------------------------------------------------------------- Array Networks (ArrayOS)
+  {
+    name: 'array-networks-ssh',
+    manufacturer: 'array-networks',
+    product: 'ArrayOS SSH server (AG SSL VPN gateways and other Array appliances)',
+    protocols: ['ssh'],
+    keywords: ['-arrayos'],
+    // ArrayOS, the system of Array's appliances, gives its own name as the whole software version.
+    pattern: /^SSH-\d\.\d+-ArrayOS\s*$/,
+    examples: ['SSH-2.0-ArrayOS'],
+    source: RECOG('ssh_banners.xml'),
+  },
+
   // ---------------------------------------------------------------- Hanwha Vision (Samsung Techwin, Wisenet)
   {
     name: 'hanwha-techwin-title',
@@ -3458,6 +3497,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?<product>(?:RICOH Aficio|NRG|Gestetner) (?:[MS]P )?\S+) FTP server \((?<version>[\w.]+)\) ready/i,
     examples: ['RICOH Aficio SP 4210N FTP server (8.63) ready.', 'NRG MP C2800 FTP server (8.25) ready.', 'Gestetner MP C4502 FTP server (11.77) ready.'],
     source: RECOG('ftp_banners.xml'),
+  },
+  {
+    name: 'ricoh-nrg-telnet',
+    manufacturer: 'ricoh',
+    product: 'NRG printer (maintenance shell)',
+    protocols: ['telnet'],
+    // NRG is Ricoh's brand (see ricoh-printer-ftp), but the greeting names the brand only and no
+    // model, so it counts little.
+    certainty: 'low',
+    keywords: ['nrg maintenance shell'],
+    pattern: /^\s*NRG Maintenance Shell\.\s*\r?\n/,
+    examples: ['NRG Maintenance Shell.   \n\nUser access verification.\n\nlogin:'],
+    source: RECOG('telnet_banners.xml'),
   },
   {
     name: 'xerox-printer-ftp',
@@ -5093,6 +5145,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: LIBRENMS('eatonups.snmprec'),
   },
   {
+    // The same card's telnet configuration menu names it in a framed title.
+    name: 'eaton-connectups-telnet',
+    manufacturer: 'eaton',
+    product: 'ConnectUPS Web/SNMP card (UPS)',
+    protocols: ['telnet'],
+    keywords: ['connectups web/snmp card configuration utility'],
+    pattern: /\[ ConnectUPS Web\/SNMP Card Configuration Utility \]/,
+    examples: [
+      '+============================================================================+\n|            [ ConnectUPS Web/SNMP Card Configuration Utility ]              |\n+============================================================================+\n\nEnter Password: ',
+    ],
+    source: RECOG('telnet_banners.xml'),
+  },
+  {
     // Recog: "an embedded web server used for UPS management; primarily by Eaton, but also by APC".
     name: 'eaton-ups-http-server',
     manufacturer: 'eaton',
@@ -5560,6 +5625,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('ftp_banners.xml'),
   },
   {
+    // The telnet server of the same copiers greets in the same words as their FTP server.
+    name: 'sharp-mfp-telnet',
+    manufacturer: 'sharp',
+    product: 'product',
+    protocols: ['telnet'],
+    keywords: ['sharp mx-', 'sharp ar-'],
+    pattern: /^SHARP (?<product>(?:MX|AR)-\w+) Ver (?<version>[\w.]+) TELNET server/,
+    examples: [
+      'SHARP AR-M351U Ver 01.00.18 TELNET server.\nCopyright(c) 2001-2005, silex technology, Inc.\nlogin: ',
+      'SHARP MX-3610N Ver 01.05.00.0o.18 TELNET server.\nCopyright(C) 2005-     SHARP CORPORATION\nCopyright(C) 2005-     silex technology, Inc.\nlogin: ',
+    ],
+    source: RECOG('telnet_banners.xml'),
+  },
+  {
     // Digital UNIX ran only on Digital's Alpha systems; it was renamed Tru64 UNIX under Compaq, whose
     // greeting says so. HP-UX is named the same way (hpe-hpux-ftp); OpenVMS, which other hardware
     // runs too, is not.
@@ -5584,6 +5663,35 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['example.com FTP server (Compaq Tru64 UNIX Version 5.60) ready.'],
     source: RECOG('ftp_banners.xml'),
   },
+  {
+    // MELCO is the name of Buffalo's group (Melco Holdings, Buffalo Inc.'s listed parent), and
+    // Buffalo's print servers greet with it; Recog files them under Buffalo. Recog's capture holds
+    // its line breaks as the two characters "\n", so the pattern needs no line structure.
+    name: 'buffalo-melco-print-server-telnet',
+    manufacturer: 'buffalo',
+    product: 'print server',
+    protocols: ['telnet'],
+    keywords: ['welcome to melco print server'],
+    pattern: /\* Welcome to MELCO Print Server \*/,
+    examples: [
+      '***********************************\\n* Welcome to MELCO Print Server *\\n* Telnet Console *\\n***********************************\\n \\nServer Name: PS-B04E8E\\nServer Model: LPV 2 - TX 1\\nF / W Version: 2.00 J \\nMAC Address: AE 32 EA 21 BB E3\\nUptime: 0 days, 00: 00: 12\\n \\nPlease Enter Password:"',
+    ],
+    source: RECOG('telnet_banners.xml'),
+  },
+  {
+    name: 'smc-networks-cable-telnet-default-host',
+    manufacturer: 'smc-networks',
+    product: 'DOCSIS 3 cable gateway (factory host name)',
+    protocols: ['telnet'],
+    // SMC's D3 cable gateways keep their model (SMCD3GN2-BIZ) as the host name in the login prompt;
+    // a host name is the owner's to choose, so it is a hint only (see ruijie-telnet-default-host).
+    certainty: 'low',
+    keywords: ['smcd3'],
+    pattern: /^\s*SMCD3\w+-\w{3} login:\s*$/,
+    examples: ['SMCD3GN2-BIZ login:'],
+    source: RECOG('telnet_banners.xml'),
+  },
+
   // ---------------------------------------------------------------- Recog xml/snmp_sysdescr.xml: the newer catalog makers
   {
     // Onyx (formerly MLNX-OS) is the switch OS of Mellanox's Spectrum switches (the MSN line);

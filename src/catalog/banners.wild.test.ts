@@ -39,7 +39,7 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ssh', undefined, 'draytek', 'SSH-2.0-DraySSH_2.0'],
   ['ssh', undefined, 'arris', 'SSH-2.0-ARRIS_0.50'],
   ['ssh', undefined, null, 'SSH-2.0-RomCliSecure_4.12'],
-  ['ssh', undefined, null, 'SSH-2.0-ArrayOS'],
+  ['ssh', undefined, 'array-networks', 'SSH-2.0-ArrayOS'],
   ['ssh', undefined, 'netapp', 'SSH-2.0-Data ONTAP SSH 1.0'],
   ['ssh', undefined, null, 'SSH-2.0-RomSShell_4.62'],
   ['ssh', undefined, null, 'SSH-2.0-IPSSH-6.9.0'],
@@ -418,6 +418,34 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['telnet', 'greeting', null, 'VxWorks login: '],
   ['telnet', 'greeting', null, 'Username:'],
   ['telnet', 'greeting', null, 'Debian GNU/Linux 9\r\nserver-01.2 login:'],
+  // Recog xml/ssh_banners.xml read whole and xml/telnet_banners.xml from its Moxa NPort entries to the end. Recog files
+  // RebexSSH under Ruijie, but the string holds no Ruijie wording; ssh_banners.xml has nothing else new (ArrayOS, in the
+  // SSH rows at the top, now names Array Networks, which the catalog gained). Network makers: Moxa's NPort IA and 5000
+  // consoles, Cisco's UCS controller shell; SMC's cable gateway names itself only in its host name (a hint). Riverstone,
+  // Tasman, FlowPoint (makers outside the catalog), IPSO (Nokia's OS for Check Point appliances: two makers), chipset
+  // reference firmware (GlobespanVirata, Conexant) and greetings with no maker's word in them (NetScreen's console, an HP
+  // switch's ACL refusal) name nobody. Then HP's blade enclosure manager, Eaton's ConnectUPS card, Sharp's copiers,
+  // Ricoh's NRG brand and Buffalo's MELCO print servers; AIX names the OS, like HP-UX above
+  ['ssh', undefined, null, 'SSH-2.0-RebexSSH_1.0.5.25508'],
+  ['telnet', 'greeting', 'moxa', 'Model name       : NPort IA-5250\r\u0000\nMAC address      : 00:90:E8:AA:AA:AA\r\u0000\nSerial No.       : 281\r\u0000\nFirmware version : 1.6 Build 17060616\r\u0000\nSystem uptime    : 31 days, 06h:03m:45s\r\u0000\n\r\u0000\nPlease keyin your password:'],
+  ['telnet', 'greeting', 'moxa', 'Model name       : NPort 5610-8-DT\r\u0000\nMAC address      : 00:90:E8:AA:AA:AA\r\u0000\nSerial No.       : 9522\r\u0000\nFirmware version : 2.2 Build 11090613\r\u0000\nSystem uptime    : 8 days, 02h:11m:44s\r\u0000\n\r\u0000\nPlease keyin your password:'],
+  ['telnet', 'greeting', 'cisco', 'CIMC Debug Firmware Utility Shell\nfake-ucs-device-3-1-p login: \n'],
+  ['telnet', 'greeting', null, 'SMCD3GN2-BIZ login:'],
+  ['telnet', 'greeting', null, '-------------------------------------------------------------------\nES 10170 System Software, Version 9.3.0.4\nRiverstone Networks, Inc., Copyright (c) 2000-2003. All rights reserved.\nSystem started on 2018-09-06 15:58:30\n-----------------------------------------------------------------...'],
+  ['telnet', 'greeting', null, '#-----------------------------------------------------------------------\n# Tasman Networks Inc. Telnet Login\n#-----------------------------------------------------------------------\nEscape character is \'^]\'.\n\n\n        \nlogin: '],
+  ['telnet', 'greeting', null, 'FlowPoint/2200 SDSL [ATM] Router fp2200-12 v3.0.2 Ready\nLogin: '],
+  ['telnet', 'greeting', null, 'IPSO/i386 (BJ-IDC-FW2) (ttyp7)\n\n\n\nThis system is for authorized use only.\n\n\n\n\n\n\n\nlogin: '],
+  ['telnet', 'greeting', null, 'GlobespanVirata Inc., Software Release 2.1.040407a3_u_e_A\n\nCopyright (c) 2001-2003 by GlobespanVirata, Inc.\n\n\nlogin: '],
+  ['telnet', 'greeting', null, '\u001b[0m\u001b[2J\u001b[01;28HCONEXANT SYSTEMS, INC.\u001b[02;19H ACCESS RUNNER ADSL CONSOLE PORT\u001b[24;01H>>>\u001b[24;01HLOGON PASSWORD>\u001b[02;53H3.27\u001b[24;17H\u001b[24;17H'],
+  ['telnet', 'greeting', null, 'Remote Management Console\r\nlogin:\n'],
+  ['telnet', 'greeting', null, '%connection closed by remote host!'],
+  ['telnet', 'greeting', 'hpe', 'HP ProLiant BL e-Class Integrated Administrator v2.00\n          Copyright 2005 Hewlett-Packard Development Group, L.P.\n\n         -------------------------------------------------------------------------------\n         WARNING: This is a private system.  Do not attempt to login unless you are an\n         authorized user.  Any authorized or unauthorized access and use may be moni-\n         tored and can result in criminal or civil prosecution under applicable law.\n         --------------------------------------------------------------------------------\n\n\n         IA-00508BEBAA59 login:'],
+  ['telnet', 'greeting', 'eaton', '+============================================================================+\n|            [ ConnectUPS Web/SNMP Card Configuration Utility ]              |\n+============================================================================+\n\nEnter Password: '],
+  ['telnet', 'greeting', 'sharp', 'SHARP AR-M351U Ver 01.00.18 TELNET server.\nCopyright(c) 2001-2005, silex technology, Inc.\nlogin: '],
+  ['telnet', 'greeting', 'sharp', 'SHARP MX-3610N Ver 01.05.00.0o.18 TELNET server.\nCopyright(C) 2005-     SHARP CORPORATION\nCopyright(C) 2005-     silex technology, Inc.\nlogin: '],
+  ['telnet', 'greeting', 'ricoh', 'NRG Maintenance Shell.   \n\nUser access verification.\n\nlogin:'],
+  ['telnet', 'greeting', 'buffalo', '***********************************\\n* Welcome to MELCO Print Server *\\n* Telnet Console *\\n***********************************\\n \\nServer Name: PS-B04E8E\\nServer Model: LPV 2 - TX 1\\nF / W Version: 2.00 J \\nMAC Address: AE 32 EA 21 BB E3\\nUptime: 0 days, 00: 00: 12\\n \\nPlease Enter Password:"'],
+  ['telnet', 'greeting', null, 'AIX Version 6\nCopyright IBM Corporation, 1982, 2007.\nlogin: \n'],
   // SIP User-Agent headers: Rapid7 Recog xml/sip_user_agents.xml, published SIP traces
   ['sip', 'user-agent', 'cisco', 'Cisco-SIPGateway/IOS-12.x'],
   ['sip', 'user-agent', 'cisco', 'Cisco-CUCM11.5'],

@@ -16,6 +16,10 @@ const IANA_PEN: Source = {
   title: 'IANA, Private Enterprise Numbers (SMI Network Management Private Enterprise Codes)',
   url: 'https://www.iana.org/assignments/enterprise-numbers',
 }
+const OPENCONNECT_PROTOCOLS: Source = {
+  title: 'OpenConnect, "Protocols": the SSL VPNs the client supports, among them Array Networks AG SSL VPN (--protocol=array)',
+  url: 'https://www.infradead.org/openconnect/protocols.html',
+}
 const AEROHIVE_EXTREME: Source = {
   title: 'Extreme Networks, Form 10-Q for the quarter ended 30 Sep 2019, note 4 Business Combination: on 9 Aug 2019 Extreme consummated its acquisition of all outstanding common stock of Aerohive Networks, Inc.',
   url: 'https://sec.gov/Archives/edgar/data/1078271/000156459019039190/R11.htm',
@@ -972,6 +976,10 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('inteno', 'Inteno Broadband Technology', 'SE', ['Inteno', 'Inteno Broadband Technology']), sources: [IEEE_REGISTRY] },
   { ...maker('devolo', 'devolo', 'DE', ['devolo', 'devolo AG']), sources: [IEEE_REGISTRY] },
   { ...maker('mimosa', 'Mimosa Networks', 'US', ['Mimosa Networks', 'Mimosa Networks, Inc.']), sources: [IEEE_REGISTRY] },
+  // Array Networks makes the AG SSL VPN gateways that remote-access clients such as OpenConnect
+  // support beside Cisco's, Fortinet's and F5's; its IEEE block FCE1FB stands at a Milpitas,
+  // California address.
+  { ...maker('array-networks', 'Array Networks', 'US', ['Array Networks', 'Array Networks, Inc.']), sources: [IEEE_REGISTRY, OPENCONNECT_PROTOCOLS] },
   { ...maker('red-lion', 'Red Lion Controls', 'US', ['Red Lion Controls', 'Red Lion Controls Inc.', 'Red Lion Europe']), sources: [IEEE_REGISTRY] },
   { ...maker('hms', 'HMS Industrial Networks', 'SE', ['HMS Industrial Networks', 'HMS Networks']), sources: [IEEE_REGISTRY] },
   // Cable modems and gateways; its DOCSIS firmware names it in the VENDOR field of the sysDescr

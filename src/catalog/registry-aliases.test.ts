@@ -209,6 +209,7 @@ describe('registry names of network and security makers outside the covered grou
     expect(counts.get('enterasys')).toBeGreaterThanOrEqual(4)
     expect(counts.get('watchguard')).toBeGreaterThanOrEqual(2)
     expect(counts.get('citrix')).toBeGreaterThanOrEqual(1)
+    expect(counts.get('array-networks')).toBeGreaterThanOrEqual(1)
   })
 
   it('resolves each registry spelling to its own maker', () => {
@@ -222,10 +223,14 @@ describe('registry names of network and security makers outside the covered grou
     expect(resolve('Sophos Ltd')).toBe('sophos')
     expect(resolve('Cambium Networks Limited')).toBe('cambium')
     expect(resolve('Enterasys')).toBe('enterasys')
+    expect(resolve('Array Networks')).toBe('array-networks')
   })
 
   it('keeps look-alike organisations away from them', () => {
-    for (const name of ['WatchGuard Video', 'Ifoundry Systems Singapore', 'Shenzhen Afoundry Electronic Co., Ltd']) {
+    for (const name of [
+      'WatchGuard Video', 'Ifoundry Systems Singapore', 'Shenzhen Afoundry Electronic Co., Ltd', 'Array Corporation', 'Array Technologies Inc',
+      'ArrayComm', 'Arrayent',
+    ]) {
       expect(resolve(name), name).toBeUndefined()
     }
   })
