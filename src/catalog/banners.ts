@@ -5757,4 +5757,40 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['Air5650 login:', 'Air5650TT login:'],
     source: RECOG('telnet_banners.xml'),
   },
+  // ---------------------------------------------------------------- Operator-network makers: Coriant (Infinera), Ribbon (Sonus), A10 Networks
+  {
+    // Groove transponders give the part number, the model, the release and its date, then
+    // Coriant's copyright; Infinera kept the line after it bought Coriant in 2018.
+    name: 'coriant-groove-sysdescr',
+    manufacturer: 'coriant',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: [' coriant'],
+    pattern: /^\S+ (?<product>Groove G\d+) (?<version>\d+(?:\.\d+)+) \d{4}-\d{2}-\d{2} Copyright \d{4} Coriant$/,
+    examples: ['GSS-G3003000-BZ Groove G30 3.0.3 2018-07-10 Copyright 2018 Coriant'],
+    source: LIBRENMS('infinera-groove.snmprec'),
+  },
+  {
+    // Sonus's session border controllers (Ribbon's since Sonus and GENBAND combined) answer with
+    // the product family under Sonus's name.
+    name: 'ribbon-sonus-sbc-sysdescr',
+    manufacturer: 'ribbon',
+    product: 'Session Border Controller',
+    protocols: ['snmp'],
+    keywords: ['sonus sbc'],
+    pattern: /^Sonus SBC\b/,
+    examples: ['Sonus SBC Portfolio'],
+    source: LIBRENMS('sonus-sbc.snmprec'),
+  },
+  {
+    // Thunder is A10's appliance line and ACOS its operating system; the pattern needs both.
+    name: 'a10-thunder-acos-sysdescr',
+    manufacturer: 'a10-networks',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: [', acos '],
+    pattern: /^Thunder Series Unified Application Service Gateway (?<product>TH\w+), ACOS (?<version>\d+(?:\.\d+)+(?:-\w+)?)/,
+    examples: ['Thunder Series Unified Application Service Gateway TH5630, ACOS 4.1.0-P5,'],
+    source: LIBRENMS('acos.snmprec'),
+  },
 ]

@@ -856,6 +856,16 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', null, 'SONiC Software Version: SONiC.master.0-dirty-20210101.000000'],
   ['http', 'www-authenticate', null, 'Basic realm="CameraServer"'],
   ['sip', 'user-agent', null, 'Thomson Inventel / HW_V1.0 / FW_V1.0 / SW_V2.1.3'],
+  // ── Operator-network makers (LibreNMS tests/snmpsim): infinera-groove.snmprec (a Coriant, in Infinera's group since
+  // 2018 and Nokia's since 2025), sonus-sbc.snmprec (Sonus, now Ribbon), acos.snmprec (A10 Thunder). Named by nobody:
+  // alteonos.snmprec (the Alteon line was Nortel's before Radware's, and the text names neither), siklu.snmprec (a
+  // bare model) and radwin.snmprec (a generic phrase); those devices are named by their sysObjectID only ──
+  ['snmp', 'sysdescr', 'coriant', 'GSS-G3003000-BZ Groove G30 3.0.3 2018-07-10 Copyright 2018 Coriant'],
+  ['snmp', 'sysdescr', 'ribbon', 'Sonus SBC Portfolio'],
+  ['snmp', 'sysdescr', 'a10-networks', 'Thunder Series Unified Application Service Gateway TH5630, ACOS 4.1.0-P5,'],
+  ['snmp', 'sysdescr', null, 'Alteon Application Switch 5224XL'],
+  ['snmp', 'sysdescr', null, 'EH-1200TL'],
+  ['snmp', 'sysdescr', null, 'Wireless Link'],
   // IT, storage, server, printer and power makers, more strings. QNAP: Checkmk's test walk (a model-like
   // host name, so only a hint); QTS page titles from the WhatWeb QNAP plugin; Synology's FTP greetings and
   // the Supermicro switch telnet banner from the Nmap service probes; the Supermicro BMC title from
@@ -1176,8 +1186,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // file, an IOS 12.1 sysDescr cut short as the file holds it), asa.snmprec (the ASA's bare product name), junos.snmprec,
   // arista_eos.snmprec, awplus.snmprec, adtran-aos.snmprec (NetVanta, ADTRAN's product line), axos.snmprec (Calix),
   // wipipe.snmprec (Cradlepoint), ericsson-ipos.snmprec. Named by nobody: gaia.snmprec (Check Point's Gaia answers with
-  // its bare kernel line; its sysObjectID under 2620 names Check Point), and makers outside the catalog,
-  // infinera-groove.snmprec (a Coriant, now Infinera, Groove G30) and sonus-sbc.snmprec (Sonus, now Ribbon) ──
+  // its bare kernel line; its sysObjectID under 2620 names Check Point). The Coriant Groove and Sonus SBC recordings
+  // are in the block of operator-network makers ──
   ['snmp', 'sysdescr', 'cisco', 'Cisco Internetwork Operating System Software \r\nIOS (tm) C2950 Software (C2950-I6K2L2Q4-M), Version 12.1(22)EA14, RELEASE SOFTWARE (fc1)\r\nTechnical Support: http://www.cisco.com/techsupport\r\nCopyright (c) 1986-2010 by cisco Systems, Inc.\r\nCompiled Tue 26-O'],
   ['snmp', 'sysdescr', 'cisco', 'Cisco IOS Software, ASR1000 Software (PPC_LINUX_IOSD-ADVENTERPRISEK9-M), Version 15.5(3)S1a, RELEASE SOFTWARE (fc1)\r\nTechnical Support: http://www.cisco.com/techsupport\r\nCopyright (c) 1986-2015 by Cisco Systems, Inc.\r\nCompiled Wed 04-Nov-15 17:40 by mcpre'],
   ['snmp', 'sysdescr', 'cisco', 'Cisco Adaptive Security Appliance'],
@@ -1189,8 +1199,6 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'cradlepoint', 'Cradlepoint CBA850, Firmware Version 6.2.0.dd92f49'],
   ['snmp', 'sysdescr', 'ericsson', 'Ericsson IPOS'],
   ['snmp', 'sysdescr', null, 'Linux hostname 2.6.18-92cpx86_64 #1 SMP Tue Sep 20 14:57:58 IDT 2016 x86_64'],
-  ['snmp', 'sysdescr', null, 'GSS-G3003000-BZ Groove G30 3.0.3 2018-07-10 Copyright 2018 Coriant'],
-  ['snmp', 'sysdescr', null, 'Sonus SBC Portfolio'],
   // ── Makers named in Rapid7 Recog's fingerprints (ftp_banners, sip_banners, sip_user_agents, snmp_sysdescr) ──
   // A TANDBERG codec of before Cisco's purchase names TANDBERG's own E20: TANDBERG, in Cisco's group today
   ['snmp', 'sysdescr', 'tandberg', 'TANDBERG Codec SoftW: TE1.0.0.175435 MCU: TANDBERG E20 Date: 2009-02-09 S/N: A1AA11B00658 BootSW: Board: 101390-6'],

@@ -234,6 +234,24 @@ describe('groupOf for the owners of makers outside the covered groups', () => {
     expect(groupOf('vmware', '2023-11-22', bySlug).chain).toEqual(['vmware', 'broadcom'])
   })
 
+  it('puts Coriant under Infinera from 1 Oct 2018, and both under Nokia from 28 Feb 2025', () => {
+    expect(groupOf('coriant', '2018-09-30', bySlug).group).toBe('coriant')
+    expect(groupOf('coriant', '2019-06-01', bySlug).chain).toEqual(['coriant', 'infinera'])
+    expect(groupOf('infinera', '2025-02-27', bySlug).group).toBe('infinera')
+    expect(groupOf('coriant', '2025-02-28', bySlug).chain).toEqual(['coriant', 'infinera', 'nokia'])
+    expect(groupOf('infinera', undefined, bySlug).group).toBe('nokia')
+  })
+
+  it('puts Ixia under Keysight from April 2017, and leaves ECI Telecom and the other operator-network makers alone', () => {
+    expect(groupOf('ixia', '2016-12-01', bySlug).group).toBe('ixia')
+    expect(groupOf('ixia', '2017-04-10', bySlug).undated.map((r) => r.parent)).toEqual(['keysight'])
+    expect(groupOf('ixia', '2018-01-01', bySlug).group).toBe('keysight')
+    // ECI's sale to Ribbon was read only as an agreement; no closing, so no parent.
+    for (const slug of ['eci-telecom', 'ribbon', 'tellabs', 'siklu', 'spirent', 'tejas-networks', 'v-sol', 'utstarcom']) {
+      expect(groupOf(slug, undefined, bySlug).group, slug).toBe(slug)
+    }
+  })
+
   it('puts APC under Schneider Electric from February 2007', () => {
     expect(groupOf('apc', '2006-12-01', bySlug).group).toBe('apc')
     expect(groupOf('apc', '2007-02-10', bySlug).undated.map((r) => r.parent)).toEqual(['schneider-electric'])

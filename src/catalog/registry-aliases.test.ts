@@ -606,3 +606,49 @@ describe('registry names of makers common in operator and enterprise networks (o
     expect(resolve('SMC Networks, Inc.')).toBe('smc-networks')
   })
 })
+
+describe('registry names of operator-network makers (oui-data)', () => {
+  const counts = new Map<ManufacturerSlug, number>()
+  for (const e of entries) {
+    const slug = resolve(e.organization)
+    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
+  }
+
+  it('resolves every block of each maker', () => {
+    // Exact counts in the IEEE files of May 2026 (a registry refresh may only add).
+    const AT_LEAST: [ManufacturerSlug, number][] = [
+      ['v-sol', 11], ['tellabs', 7], ['spirent', 7], ['mavenir', 4], ['keysight', 5], ['harmonic', 4], ['ufispace', 4],
+      ['utstarcom', 4], ['tejas-networks', 3], ['ubiquoss', 3], ['coriant', 2], ['infinera', 2], ['casa-systems', 2],
+      ['radware', 2], ['radwin', 2], ['baicells', 2], ['airspan', 2], ['parallel-wireless', 2], ['ribbon', 1],
+      ['siae-microelettronica', 1], ['ekinops', 1], ['a10-networks', 1], ['gigamon', 1], ['siklu', 1], ['comba', 1],
+      ['allot', 1], ['sandvine', 1], ['exfo', 1],
+    ]
+    for (const [slug, n] of AT_LEAST) expect(counts.get(slug) ?? 0, slug).toBeGreaterThanOrEqual(n)
+  })
+
+  it('resolves each registry spelling to its own maker', () => {
+    const SPELLINGS: [string, ManufacturerSlug][] = [
+      ['Infinera, Inc.', 'infinera'], ['Coriant GmbH', 'coriant'], ['SONUS NETWORKS, INC.', 'ribbon'],
+      ['TELLABS OPERATIONS, INC.', 'tellabs'], ['Tellabs Enterprise, Inc.', 'tellabs'], ['Harmonic, Inc', 'harmonic'],
+      ['SIAE-Microelettronica S.p.A.', 'siae-microelettronica'], ['EKINOPS SAS', 'ekinops'],
+      ['Tejas Networks India Limited', 'tejas-networks'], ['UTStarcom (China) Co.,Ltd', 'utstarcom'],
+      ['Guangzhou V-SOLUTION Electronic Technology Co., Ltd.', 'v-sol'], ['VSOLUTION TELECOMMUNICATION TECHNOLOGY CO.,LTD.', 'v-sol'],
+      ['Ufispace Co., LTD.', 'ufispace'], ['A10 Networks', 'a10-networks'], ['Gigamon Systems LLC', 'gigamon'],
+      ['Siklu Communication', 'siklu'], ['RADWIN Inc.', 'radwin'], ['Baicells Technologies Co.,LTD', 'baicells'],
+      ['Comba Telecom Systems (China) Ltd.', 'comba'], ['Airspan Communications, Ltd.', 'airspan'],
+      ['MAVENIR IPA UK LTD', 'mavenir'], ['Mavenir System, Inc.', 'mavenir'], ['Allot Communications', 'allot'],
+      ['Sandvine Incorporated', 'sandvine'], ['Keysight Technologies, Inc.', 'keysight'],
+      ['Performance Analysis Broadband, Spirent plc', 'spirent'], ['Spirent plc, Service Assurance Broadband', 'spirent'],
+      ['EXFO', 'exfo'],
+    ]
+    for (const [name, slug] of SPELLINGS) expect(resolve(name), name).toBe(slug)
+  })
+
+  it('keeps the look-alikes of these makers away from them', () => {
+    for (const name of [
+      'HARMONIC DATA SYSTEMS, LTD.', 'HARMONIC SYSTEMS INCORPORATED', 'Harmonic Design GmbH', 'Harmonic Technology Limited',
+      'Harmonic Video Network', 'Harmonic Video Systems Ltd.', '6harmonics Inc', 'Presonus Corporation', 'Trusonus corp.',
+      'ViaVideo Communications, Inc.', 'RAD Data Communications, Ltd.',
+    ]) expect(resolve(name), name).toBeUndefined()
+  })
+})
