@@ -144,11 +144,40 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(297)).toBeUndefined()
   })
 
-  it('knows the number of Allot, read in IANA\'s registry, and not yet those of the other operator-network makers', () => {
+  it('knows the numbers of the operator-network makers, read in IANA\'s registry', () => {
     const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
     expect(of(2603)).toBe('allot')
-    // Reported by devices in LibreNMS's recordings, but not read in IANA's text: left for a refresh to name.
-    for (const n of [22610, 42229, 2879, 4458, 31926, 2509]) expect(of(n), String(n)).toBeUndefined()
+    expect(of(22610)).toBe('a10-networks')
+    expect(of(177)).toBe('ribbon')
+    expect(of(2879)).toBe('ribbon')
+    expect(of(4458)).toBe('radwin')
+    expect(of(31926)).toBe('siklu')
+    expect(of(2509)).toBe('aviat-networks')
+    expect(of(1949)).toBe('utstarcom')
+    expect(of(3054)).toBe('ixia')
+    expect(of(3373)).toBe('siae-microelettronica')
+    expect(of(4641)).toBe('tellabs')
+    expect(of(11610)).toBe('sandvine')
+    expect(of(20044)).toBe('ekinops')
+    expect(of(20858)).toBe('casa-systems')
+    expect(of(26866)).toBe('gigamon')
+    // Now in Nokia's name, "formerly" Infinera's and Coriant's: they name the maker that built the device.
+    expect(of(21296)).toBe('infinera')
+    expect(of(42229)).toBe('coriant')
+    // Registered by other companies than the makers whose devices report them: Alteon Networks
+    // (Radware's Alteon), ClickArray (Array Networks) and Harmonic Video Network (formerly Tadiran Scopus).
+    for (const n of [1872, 7564, 4466]) expect(of(n), String(n)).toBeUndefined()
+  })
+
+  it('names the operator-network maker of real sysObjectIDs under those numbers', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    const makerOf = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry?.manufacturer
+    // LibreNMS OS definitions (acos, aviat-wtm), a Coriant Groove G30's product OID, and the bare
+    // number a Siklu EH-8010FX gives as its snmpid.
+    expect(makerOf('.1.3.6.1.4.1.22610.1.3')).toBe('a10-networks')
+    expect(makerOf('.1.3.6.1.4.1.2509.11.1.1.7')).toBe('aviat-networks')
+    expect(makerOf('.1.3.6.1.4.1.42229.1.2')).toBe('coriant')
+    expect(makerOf('.1.3.6.1.4.1.31926')).toBe('siklu')
   })
 
   it('leaves out the numbers of Windows and ESXi agents, which run on other makers\' servers', () => {

@@ -317,13 +317,38 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [35265, 'Eltex Enterprise, Ltd.', 'eltex'],
     [43356, 'Mimosa Networks, Inc', 'mimosa'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
-  // Operator-network makers, read in Wireshark's copy of the IANA file. Only Allot's number was
-  // read there; the numbers the other new makers' devices report in LibreNMS's recordings (A10's
-  // 22610, Coriant's 42229, Sonus's 2879, RADWIN's 4458, Siklu's 31926) were not read in IANA's
-  // text and wait for it.
+  // Operator-network makers, read in Wireshark's copy of the IANA file.
   ...([
     [2603, 'Allot Communications', 'allot'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
+  // Operator-network makers, read in IANA's file (copy of 2025-08-22): each registration stands in
+  // the maker's name. Sonus registered two numbers, 177 and 2879; Ribbon is the company Sonus and
+  // GENBAND combined into. Infinera's 21296 and Coriant's 42229 now stand in Nokia's name, each
+  // "formerly" the maker's: they name the maker that built the device, and the catalog's dated
+  // relations (Coriant to Infinera from 2018-10-01, Infinera to Nokia from 2025-02-28) put it in its
+  // group. 2509 stands in Aviat Networks' own name, with a contact at Aviat's domain. Three
+  // registrations stay out because their text names another company than the maker whose devices
+  // report them, and no source tying the two was read here: 1872 "Alteon Networks, Inc." (the
+  // Alteon load balancers Radware sells), 7564 "Clickarrray Networks, Inc." (Array Networks'
+  // devices) and 4466 "Harmonic Video Network (formerly 'Tadiran Scopus')".
+  ...([
+    [177, 'Sonus Networks, Inc.', 'ribbon'],
+    [1949, 'UTStarcom, Inc.', 'utstarcom'],
+    [2509, 'Aviat Networks', 'aviat-networks'],
+    [2879, 'Sonus Networks, Inc.', 'ribbon'],
+    [3054, 'Ixia Communications', 'ixia'],
+    [3373, 'SIAE Microelettronica S.p.A.', 'siae-microelettronica'],
+    [4458, 'Radwin Ltd.', 'radwin'],
+    [4641, 'Tellabs Inc (ADP)', 'tellabs'],
+    [11610, 'Sandvine Incorporated', 'sandvine'],
+    [20044, 'Ekinops SAS', 'ekinops'],
+    [20858, 'Casa Systems, Inc.', 'casa-systems'],
+    [21296, "Nokia (formerly 'Infinera Corp.')", 'infinera'],
+    [22610, "A10 Networks (previously 'Raksha Networks Inc.')", 'a10-networks'],
+    [26866, 'Gigamon Systems LLC', 'gigamon'],
+    [31926, 'Siklu Communication LTD', 'siklu'],
+    [42229, "Nokia (formerly 'Coriant R&D GmbH')", 'coriant'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
   // 232 is Compaq's, but HP kept Compaq's management MIBs (the cpq* tree) for its ProLiant servers,
   // and iLO 4 reports 1.3.6.1.4.1.232.9.4.10 as its sysObjectID: it names HPE, whose servers
   // those are, not Compaq.

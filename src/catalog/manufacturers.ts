@@ -1231,9 +1231,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // recorded only where a filing or news report of the closing was read: ECI Telecom's sale to Ribbon
   // (agreed in Nov 2019, to close in the first quarter of 2020) was read only as an agreement, so ECI
   // keeps no parent; Tellabs, Siklu, Spirent and Tejas have owners that no source was read for here.
-  // Aviat Networks and VIAVI are left out: no IEEE block stands in their names, and the enterprise
-  // numbers their devices report (Aviat's 2509, "Digital Microwave Corp.") were not tied to them by a
-  // source read here.
+  // VIAVI is left out: no IEEE block stands in its name and no enterprise number was tied to it.
   {
     ...maker('infinera', 'Infinera', 'US', ['Infinera', 'Infinera, Inc.', 'Infinera Corporation']),
     parents: [{ parent: 'nokia', kind: 'subsidiary', from: '2025-02-28', source: INFINERA_NOKIA }],
@@ -1269,6 +1267,10 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('radware', 'Radware', 'IL', ['Radware', 'Radware Ltd.']), sources: [IEEE_REGISTRY] },
   { ...maker('gigamon', 'Gigamon', 'US', ['Gigamon', 'Gigamon Inc.', 'Gigamon Systems LLC']), sources: [IEEE_REGISTRY] },
   { ...maker('siklu', 'Siklu Communication', 'IL', ['Siklu', 'Siklu Communication']), sources: [IEEE_REGISTRY] },
+  // Aviat's WTM microwave radios answer under 2509 (LibreNMS's aviat-wtm definition), which IANA's
+  // file lists in Aviat Networks' own name; no IEEE block stands in its name, so its enterprise
+  // number and its name are what resolve to it. No owner was checked, so none is recorded.
+  { ...maker('aviat-networks', 'Aviat Networks', 'US', ['Aviat', 'Aviat Networks', 'Aviat Networks, Inc.']), sources: [IANA_PEN] },
   { ...maker('radwin', 'RADWIN', 'IL', ['RADWIN', 'RADWIN Inc.', 'RADWIN Ltd.']), sources: [IEEE_REGISTRY] },
   { ...maker('baicells', 'Baicells Technologies', 'CN', ['Baicells', 'Baicells Technologies', 'Baicells Technologies Co., Ltd']), sources: [IEEE_REGISTRY] },
   { ...maker('comba', 'Comba Telecom', 'CN', ['Comba Telecom', 'Comba Telecom Systems', 'Comba Telecom Systems (China) Ltd.']), sources: [IEEE_REGISTRY] },

@@ -186,6 +186,19 @@ describe('identify', () => {
     expect(identify({ id: 'radio', snmp: { sysDescr: 'Cambium ePMP' } }, catalog).manufacturer).toBe('cambium')
   })
 
+  it('attributes operator-network equipment by enterprise number, and Coriant\'s to its group of the day', () => {
+    // sysObjectIDs of LibreNMS's A10 (acos) and Aviat (aviat-wtm) definitions
+    expect(identify({ id: 'adc', snmp: { sysObjectID: '.1.3.6.1.4.1.22610.1.3' } }, catalog).manufacturer).toBe('a10-networks')
+    const radio = identify({ id: 'mw', snmp: { sysObjectID: '.1.3.6.1.4.1.2509.11.1.1.7' } }, catalog)
+    expect(radio.manufacturer).toBe('aviat-networks')
+    expect(radio.evidence[0]).toMatchObject({ method: 'snmp_enterprise', enterprise: 2509, organization: 'Aviat Networks' })
+    // A Groove G30 transponder: IANA now lists 42229 in Nokia's name, formerly Coriant's.
+    const before = identify({ id: 'g30', snmp: { sysObjectID: '1.3.6.1.4.1.42229.1.2' }, manufactured: '2018-03-01' }, catalog)
+    expect([before.manufacturer, before.group]).toEqual(['coriant', 'coriant'])
+    const after = identify({ id: 'g30', snmp: { sysObjectID: '1.3.6.1.4.1.42229.1.2' }, manufactured: '2025-06-01' }, catalog)
+    expect([after.manufacturer, after.group]).toEqual(['coriant', 'nokia'])
+  })
+
   it("attributes HP's printers to HP Inc. by their branch of Hewlett-Packard's enterprise number, and its switches to HPE", () => {
     const printer = identify({ id: 'p', snmp: { sysObjectID: '1.3.6.1.4.1.11.2.3.9.1' } }, catalog)
     expect(printer.manufacturer).toBe('hp-inc')

@@ -22,6 +22,14 @@ describe('lookupIdentifier', () => {
     expect(lookupIdentifier('SNMPv2-SMI::enterprises.25506.1.14', catalog)).toMatchObject({ product: { name: 'S3610-28P', manufacturer: 'h3c' } })
   })
 
+  it('names the maker of an operator-network enterprise number read in IANA\'s registry', () => {
+    expect(lookupIdentifier('1.3.6.1.4.1.22610.1.3', catalog)).toMatchObject({ kind: 'oid', enterprise: 22610, entry: { manufacturer: 'a10-networks' }, group: 'a10-networks' })
+    expect(lookupIdentifier('1.3.6.1.4.1.31926', catalog)).toMatchObject({ kind: 'oid', enterprise: 31926, entry: { manufacturer: 'siklu' } })
+    expect(lookupIdentifier('1.3.6.1.4.1.2509.11.1.1.7', catalog)).toMatchObject({ kind: 'oid', enterprise: 2509, entry: { manufacturer: 'aviat-networks', organization: 'Aviat Networks' } })
+    // Infinera's number, which IANA now lists in Nokia's name: Infinera's, in Nokia's group since 2025.
+    expect(lookupIdentifier('1.3.6.1.4.1.21296', catalog)).toMatchObject({ kind: 'oid', enterprise: 21296, entry: { manufacturer: 'infinera' }, group: 'nokia' })
+  })
+
   it('names the maker but no product for an arc of the enterprise no MIB in the catalog defines', () => {
     const r = lookupIdentifier('1.3.6.1.4.1.2011.2.23.9999', catalog)
     expect(r).toMatchObject({ kind: 'oid', enterprise: 2011, group: 'huawei' })
