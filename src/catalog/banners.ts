@@ -5224,17 +5224,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: LIBRENMS('cnos.snmprec'),
   },
   {
-    // The MiWiFi firmware titles its pages "小米路由器" ("Xiaomi router"), alone or after the page name.
+    // The MiWiFi firmware titles its pages "小米路由器" ("Xiaomi router"), alone or after the page name;
+    // the routers sold under Xiaomi's Redmi brand say "Redmi路由器".
     name: 'xiaomi-miwifi-title',
     manufacturer: 'xiaomi',
     product: 'router (MiWiFi firmware)',
     protocols: ['http', 'https'],
     fields: ['title'],
-    keywords: ['小米路由器'],
-    pattern: /^(?:[^\r\n]{1,20} - )?小米路由器$/,
-    examples: ['小米路由器', '登录 - 小米路由器', '路由设置 - 小米路由器'],
+    keywords: ['小米路由器', 'redmi路由器'],
+    pattern: /^(?:[^\r\n]{1,20} - )?(?:小米|Redmi)路由器$/,
+    examples: ['小米路由器', '登录 - 小米路由器', '路由设置 - 小米路由器', 'Redmi路由器'],
     source: {
-      title: 'MiWiFi router web pages ("<title>小米路由器</title>" with a redirect to /cgi-bin/luci/web; login and settings page templates titled "登录 - 小米路由器" and "路由设置 - 小米路由器") as quoted in public code',
+      title: 'MiWiFi router web pages ("<title>小米路由器</title>" with a redirect to /cgi-bin/luci/web; login and settings page templates titled "登录 - 小米路由器" and "路由设置 - 小米路由器") as quoted in public code; ProjectDiscovery nuclei-templates, http/exposed-panels/xiaomi-wireless-router-login.yaml ("<title>小米路由器</title>" or "<title>Redmi路由器</title>" at /cgi-bin/luci/web)',
     },
   },
   {
@@ -5621,6 +5622,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'Rapid7 Recog xml/http_wwwauth.xml (the WRT54G realm, and "Linksys BEFSR41/BEFSR11/BEFSRU31" in its list of realms seen); nmap http-default-accounts fingerprints (realms "Linksys WAP200", "Linksys WAP55AG", "Linksys E2000"); the Nessus / OpenVAS HTTP OS fingerprints (realm "Linksys WAP54G"); a published E4200 advisory (the 401 answer with realm "Linksys E4200")',
       url: 'https://github.com/rapid7/recog/blob/main/xml/http_wwwauth.xml',
     },
+  },
+  {
+    name: 'linksys-smart-wifi-title',
+    manufacturer: 'linksys',
+    product: 'Smart Wi-Fi router',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['linksys smart wi-fi'],
+    pattern: /^Linksys Smart Wi-Fi$/i,
+    examples: ['Linksys Smart Wi-Fi'],
+    source: NUCLEI('http/exposed-panels/linksys-wifi-login.yaml', '"<title>Linksys Smart Wi-Fi</title>" of the router\u2019s login page (Shodan http.title query)'),
   },
   {
     // Lantronix device servers (UDS, XPort, WiBox, MSS) open their setup port (9999) and console with

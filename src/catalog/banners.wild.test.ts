@@ -202,7 +202,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // ── Web panel titles of devices from ProjectDiscovery nuclei-templates (http/exposed-panels/): huawei-hg532e-panel,
   // juniper-panel, fortiswitch-panel (which quotes only the start of the title: a hint), d-link-wireless, tenda-11n-wireless-
   // router-login and tenda-web-master, allied-telesis-exposure, extreme-netconfig-ui and aerohive-netconfig-ui,
-  // arris-modem-detect (Touchstone, ARRIS's modem line) and ruckus-unleashed-panel (a common word: a hint only).
+  // arris-modem-detect (Touchstone, ARRIS's modem line), linksys-wifi-login, xiaomi-wireless-router-login (the Redmi
+  // brand's title) and ruckus-unleashed-panel (a common word: a hint only).
   // Named by nobody: "XVR LOGIN" (xvr-login; a recorder class many makers sell) and "OLT Web Management Interface"
   // (olt-web-interface), which name no maker. dahua-web-panel and lorex-panel key on "WEB SERVICE", which the
   // Greenbone rows below leave to nobody, and need Lorex's page code besides; zte-panel keys on the page body and on
@@ -219,6 +220,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', 'extreme-networks', 'Extreme NetConfig UI'],
   ['http', 'title', 'aerohive', 'Aerohive NetConfig UI'],
   ['http', 'title', 'arris', 'Touchstone Status'],
+  ['http', 'title', 'linksys', 'Linksys Smart Wi-Fi'],
+  ['http', 'title', 'xiaomi', 'Redmi路由器'],
   ['http', 'title', null, 'Unleashed Login'],
   ['http', 'title', null, 'XVR LOGIN'],
   ['http', 'title', null, 'OLT Web Management Interface'],
