@@ -73,6 +73,10 @@ const OBSERVIUM_ERS: Source = {
 const SSH_SURVEY: Source = {
   title: 'SSH identification strings collected from network equipment in public scanner code and audit notes (Huawei VRP, Cisco IOS, H3C Comware, MikroTik, ZTE)',
 }
+const NUCLEI = (path: string, what: string): Source => ({
+  title: `ProjectDiscovery nuclei-templates, ${path}: ${what}`,
+  url: `https://github.com/projectdiscovery/nuclei-templates/blob/main/${path}`,
+})
 
 /** Every banner and sysDescr fingerprint trustpath knows, grouped by manufacturer. */
 export const BANNER_PATTERNS: readonly BannerPattern[] = [
@@ -453,6 +457,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'Nmap service probe database (Huawei WAP http admin: <title>(H\\w+)</title>); HG8145V5 firmware web/login pages (document.title = the ModelName); HG8546M and HG8145X6-10 login-page titles in public GitHub projects that serve or test against these ONTs\u2019 pages',
       url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
     },
+  },
+  {
+    name: 'huawei-home-gateway-title',
+    manufacturer: 'huawei',
+    product: 'product',
+    protocols: ['http'],
+    fields: ['title'],
+    keywords: ['hg'],
+    // The HG home gateways before the four-digit ONTs (HG532e, HG556a, HG659) title their login
+    // page with the bare model, as the EchoLife ONTs do. Three digits after "HG" only: FiberHome's
+    // ONTs are HG6xxx with four, Tilgin's gateways HG23xx; the whole title must be the model.
+    pattern: /^(?<product>HG[2-8]\d{2}[a-z]{0,2})$/,
+    examples: ['HG532e'],
+    source: NUCLEI('http/exposed-panels/huawei-hg532e-panel.yaml', 'the login page title "<title>HG532e</title>" of a Huawei HG532e router'),
   },
   {
     name: 'huawei-home-gateway-name',
@@ -1430,6 +1448,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['SSH-2.0-NetScreen'],
     source: RECOG('ssh_banners.xml'),
   },
+  {
+    name: 'juniper-jweb-title',
+    manufacturer: 'juniper',
+    product: 'J-Web (web management of Junos devices)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['juniper web device manager'],
+    pattern: /^(?:Log In - )?Juniper Web Device Manager$/i,
+    examples: ['Juniper Web Device Manager', 'Log In - Juniper Web Device Manager'],
+    source: NUCLEI('http/exposed-panels/juniper-panel.yaml', 'J-Web login page titles, with and without "Log In - " (Shodan http.title query)'),
+  },
 
   // ---------------------------------------------------------------- Nokia (and Alcatel-Lucent SR OS before it)
   {
@@ -2351,6 +2380,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['hostname DCS-2100 FTP server ready.'],
     source: RECOG('ftp_banners.xml'),
   },
+  {
+    name: 'd-link-wireless-title',
+    manufacturer: 'd-link',
+    product: 'wireless router or access point',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['d-link systems, inc.'],
+    pattern: /^D-LINK SYSTEMS, INC\. \| WIRELESS (?:ROUTER|ACCESS POINT) \| HOME$/,
+    examples: ['D-LINK SYSTEMS, INC. | WIRELESS ROUTER | HOME', 'D-LINK SYSTEMS, INC. | WIRELESS ACCESS POINT | HOME'],
+    source: NUCLEI('http/exposed-panels/d-link-wireless.yaml', 'status page titles of D-Link wireless routers and access points'),
+  },
 
   // ---------------------------------------------------------------- Palo Alto Networks
   {
@@ -2431,6 +2471,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Extreme Networks NetIron CER, Extended route scalability, IronWare Version V6.2.0eT183 Compiled on Sep 30 2019 at 06:59:54 labeled as V6.2.00e',
     ],
     source: LIBRENMS('ironware.snmprec'),
+  },
+  {
+    name: 'extreme-netconfig-title',
+    manufacturer: 'extreme-networks',
+    product: 'access point (NetConfig UI of IQ Engine / HiveOS)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['extreme netconfig ui'],
+    // The local set-up page of the former Aerohive access points, under Extreme's name; the same
+    // page under Aerohive's name is aerohive-netconfig-title.
+    pattern: /^Extreme NetConfig UI$/,
+    examples: ['Extreme NetConfig UI'],
+    source: NUCLEI('http/exposed-panels/extreme-netconfig-ui.yaml', '"<title>Extreme NetConfig UI</title>" (Shodan http.title query)'),
   },
 
   // ---------------------------------------------------------------- Ciena
@@ -2673,6 +2726,21 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('html_title.xml'),
   },
   {
+    name: 'fortinet-fortiswitch-title',
+    manufacturer: 'fortinet',
+    product: 'FortiSwitch',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    // The template quotes only the start of the login page title ("<title>FortiSwitch"), so the
+    // pattern takes the product name at the start of a title, whatever follows it. The bare product
+    // name is all it has to go on, as a sysDescr's bare model would be: a hint, not proof.
+    certainty: 'low',
+    keywords: ['fortiswitch'],
+    pattern: /^FortiSwitch\b/,
+    examples: ['FortiSwitch'],
+    source: NUCLEI('http/exposed-panels/fortiswitch-panel.yaml', 'the start of a FortiSwitch login page title, "<title>FortiSwitch"'),
+  },
+  {
     name: 'fortinet-firmware-version',
     manufacturer: 'fortinet',
     product: 'product',
@@ -2739,6 +2807,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^SmartZone$/,
     examples: ['SmartZone'],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'ruckus-unleashed-title',
+    manufacturer: 'ruckus',
+    product: 'Unleashed access point (controller-less Wi-Fi)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    // Unleashed is Ruckus's product line, but the word is a common one and the title names no
+    // maker: a hint to weigh with the MAC, not proof.
+    certainty: 'low',
+    keywords: ['unleashed login'],
+    pattern: /^Unleashed Login$/,
+    examples: ['Unleashed Login'],
+    source: NUCLEI('http/exposed-panels/ruckus-unleashed-panel.yaml', '"<title>Unleashed Login</title>" of the Unleashed admin login page'),
   },
 
   // ---------------------------------------------------------------- Brocade and Foundry
@@ -3359,6 +3441,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^NET-DK[/ ](?<version>\d+\.\d+)$/,
     examples: ['NET-DK/1.0', 'NET-DK 1.1'],
     source: RECOG('http_servers.xml'),
+  },
+  {
+    name: 'arris-touchstone-title',
+    manufacturer: 'arris',
+    product: 'Touchstone cable modem (status page)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['touchstone status'],
+    // Touchstone is ARRIS's line of cable modems and telephony modems; the whole title only.
+    pattern: /^Touchstone Status$/,
+    examples: ['Touchstone Status'],
+    source: NUCLEI('http/exposed-panels/arris-modem-detect.yaml', 'the phy.htm status page title "<title>Touchstone Status</title>" of ARRIS Touchstone telephony modems'),
   },
   {
     name: 'd-link-miniavserver',
@@ -4836,6 +4930,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('telnet_banners.xml'),
   },
   {
+    name: 'allied-telesis-device-gui-title',
+    manufacturer: 'allied-telesis',
+    product: 'Device GUI (web management of AlliedWare Plus switches and routers)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['allied telesis device gui'],
+    pattern: /^Allied Telesis Device GUI$/,
+    examples: ['Allied Telesis Device GUI'],
+    source: NUCLEI('http/exposed-panels/allied-telesis-exposure.yaml', '"<title>Allied Telesis Device GUI</title>" of /public/login.html (Shodan, FOFA and Google title queries)'),
+  },
+  {
     // Edgecore's own SONiC build names itself in the version line (and so in sysDescr); SONiC of
     // other makers says another name there.
     name: 'edgecore-sonic-sysdescr',
@@ -5119,17 +5224,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: LIBRENMS('cnos.snmprec'),
   },
   {
-    // The MiWiFi firmware titles its pages "小米路由器" ("Xiaomi router"), alone or after the page name.
+    // The MiWiFi firmware titles its pages "小米路由器" ("Xiaomi router"), alone or after the page name;
+    // the routers sold under Xiaomi's Redmi brand say "Redmi路由器".
     name: 'xiaomi-miwifi-title',
     manufacturer: 'xiaomi',
     product: 'router (MiWiFi firmware)',
     protocols: ['http', 'https'],
     fields: ['title'],
-    keywords: ['小米路由器'],
-    pattern: /^(?:[^\r\n]{1,20} - )?小米路由器$/,
-    examples: ['小米路由器', '登录 - 小米路由器', '路由设置 - 小米路由器'],
+    keywords: ['小米路由器', 'redmi路由器'],
+    pattern: /^(?:[^\r\n]{1,20} - )?(?:小米|Redmi)路由器$/,
+    examples: ['小米路由器', '登录 - 小米路由器', '路由设置 - 小米路由器', 'Redmi路由器'],
     source: {
-      title: 'MiWiFi router web pages ("<title>小米路由器</title>" with a redirect to /cgi-bin/luci/web; login and settings page templates titled "登录 - 小米路由器" and "路由设置 - 小米路由器") as quoted in public code',
+      title: 'MiWiFi router web pages ("<title>小米路由器</title>" with a redirect to /cgi-bin/luci/web; login and settings page templates titled "登录 - 小米路由器" and "路由设置 - 小米路由器") as quoted in public code; ProjectDiscovery nuclei-templates, http/exposed-panels/xiaomi-wireless-router-login.yaml ("<title>小米路由器</title>" or "<title>Redmi路由器</title>" at /cgi-bin/luci/web)',
     },
   },
   {
@@ -5332,6 +5438,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: LIBRENMS('stoneos.snmprec'),
   },
   {
+    name: 'tenda-title',
+    manufacturer: 'tenda',
+    product: 'wireless router',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['tenda '],
+    pattern: /^Tenda (?:11N Wireless Router Login Screen|Web Master)$/,
+    examples: ['Tenda 11N Wireless Router Login Screen', 'Tenda Web Master'],
+    source: {
+      title: 'ProjectDiscovery nuclei-templates, http/exposed-panels/tenda-11n-wireless-router-login.yaml and tenda-web-master.yaml: login page titles of Tenda routers (Shodan and Google title queries)',
+      url: 'https://github.com/projectdiscovery/nuclei-templates/blob/main/http/exposed-panels/tenda-11n-wireless-router-login.yaml',
+    },
+  },
+  {
     // BDCOM switches and OLTs: "BDCOM(tm) <model> Software, Version <build>", the text LibreNMS's
     // bdcom OS definition looks for ("BDCOM(tm) Software" around the model).
     name: 'bdcom-sysdescr',
@@ -5354,6 +5474,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?:Hive)?(?<product>AP\w+?)(?:_n)?, HiveOS (?<version>\d+\.\d+\w*)/,
     examples: ['AP230, HiveOS 8.1r2a build-178408'],
     source: LIBRENMS('hiveos-wireless.snmprec'),
+  },
+  {
+    name: 'aerohive-netconfig-title',
+    manufacturer: 'aerohive',
+    product: 'access point (NetConfig UI of HiveOS)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['aerohive netconfig ui'],
+    pattern: /^Aerohive NetConfig UI$/,
+    examples: ['Aerohive NetConfig UI'],
+    source: NUCLEI('http/exposed-panels/aerohive-netconfig-ui.yaml', '"<title>Aerohive NetConfig UI</title>" (Shodan http.title query)'),
   },
   // ---------------------------------------------------------------- Nortel (BayStack, Passport, Ethernet Switch and ERS lines before 2009)
   {
@@ -5491,6 +5622,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'Rapid7 Recog xml/http_wwwauth.xml (the WRT54G realm, and "Linksys BEFSR41/BEFSR11/BEFSRU31" in its list of realms seen); nmap http-default-accounts fingerprints (realms "Linksys WAP200", "Linksys WAP55AG", "Linksys E2000"); the Nessus / OpenVAS HTTP OS fingerprints (realm "Linksys WAP54G"); a published E4200 advisory (the 401 answer with realm "Linksys E4200")',
       url: 'https://github.com/rapid7/recog/blob/main/xml/http_wwwauth.xml',
     },
+  },
+  {
+    name: 'linksys-smart-wifi-title',
+    manufacturer: 'linksys',
+    product: 'Smart Wi-Fi router',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['linksys smart wi-fi'],
+    pattern: /^Linksys Smart Wi-Fi$/i,
+    examples: ['Linksys Smart Wi-Fi'],
+    source: NUCLEI('http/exposed-panels/linksys-wifi-login.yaml', '"<title>Linksys Smart Wi-Fi</title>" of the router\u2019s login page (Shodan http.title query)'),
   },
   {
     // Lantronix device servers (UDS, XPort, WiBox, MSS) open their setup port (9999) and console with

@@ -199,6 +199,32 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['rtsp', 'www-authenticate', 'hanwha-vision', 'Digest realm="iPOLiS", nonce="BA2BBD4E602A4CD5E08ACC0896D1234E"'],
   ['rtsp', 'www-authenticate', null, 'Digest realm="RTSPD",nonce="xxxxxxxxxxxxxxx"'],
   ['http', 'www-authenticate', null, 'Digest realm="IPC_CAM", qop="auth,auth-int", nonce="62fb10dacb7f08aa31fc", opaque="025f3a12"'],
+  // ── Web panel titles of devices from ProjectDiscovery nuclei-templates (http/exposed-panels/): huawei-hg532e-panel,
+  // juniper-panel, fortiswitch-panel (which quotes only the start of the title: a hint), d-link-wireless, tenda-11n-wireless-
+  // router-login and tenda-web-master, allied-telesis-exposure, extreme-netconfig-ui and aerohive-netconfig-ui,
+  // arris-modem-detect (Touchstone, ARRIS's modem line), linksys-wifi-login, xiaomi-wireless-router-login (the Redmi
+  // brand's title) and ruckus-unleashed-panel (a common word: a hint only).
+  // Named by nobody: "XVR LOGIN" (xvr-login; a recorder class many makers sell) and "OLT Web Management Interface"
+  // (olt-web-interface), which name no maker. dahua-web-panel and lorex-panel key on "WEB SERVICE", which the
+  // Greenbone rows below leave to nobody, and need Lorex's page code besides; zte-panel keys on the page body and on
+  // ZTE's Server header, already in the Server-header rows above ──
+  ['http', 'title', 'huawei', 'HG532e'],
+  ['http', 'title', 'juniper', 'Juniper Web Device Manager'],
+  ['http', 'title', 'juniper', 'Log In - Juniper Web Device Manager'],
+  ['http', 'title', 'fortinet', 'FortiSwitch'],
+  ['http', 'title', 'd-link', 'D-LINK SYSTEMS, INC. | WIRELESS ROUTER | HOME'],
+  ['http', 'title', 'd-link', 'D-LINK SYSTEMS, INC. | WIRELESS ACCESS POINT | HOME'],
+  ['http', 'title', 'tenda', 'Tenda 11N Wireless Router Login Screen'],
+  ['http', 'title', 'tenda', 'Tenda Web Master'],
+  ['http', 'title', 'allied-telesis', 'Allied Telesis Device GUI'],
+  ['http', 'title', 'extreme-networks', 'Extreme NetConfig UI'],
+  ['http', 'title', 'aerohive', 'Aerohive NetConfig UI'],
+  ['http', 'title', 'arris', 'Touchstone Status'],
+  ['http', 'title', 'linksys', 'Linksys Smart Wi-Fi'],
+  ['http', 'title', 'xiaomi', 'Redmi路由器'],
+  ['http', 'title', null, 'Unleashed Login'],
+  ['http', 'title', null, 'XVR LOGIN'],
+  ['http', 'title', null, 'OLT Web Management Interface'],
   // HTML titles: Rapid7 Recog xml/html_title.xml, nmap http-title output
   ['http', 'title', 'mikrotik', 'RouterOS router configuration page'],
   ['http', 'title', 'dell', 'Dell OpenManage Switch Administrator'],
