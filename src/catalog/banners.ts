@@ -5308,6 +5308,29 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: LIBRENMS('ptp650.snmprec'),
   },
   {
+    // cnPilot Wi-Fi access points: the maker, the line and its model, then what the unit is.
+    name: 'cambium-cnpilot-sysdescr',
+    manufacturer: 'cambium',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['cambium cnpilot '],
+    pattern: /^Cambium (?<product>cnPilot [A-Z]\d{3}\w*) (?:Access Point|Router)\b/,
+    examples: ['Cambium cnPilot E500 Access Point'],
+    source: LIBRENMS('cnpilote.snmprec'),
+  },
+  {
+    // Mimosa's backhaul radios put the model (B5c, A5c, C5x ...) and the firmware build after the
+    // maker's name; the enterprise number alone named them before.
+    name: 'mimosa-sysdescr',
+    manufacturer: 'mimosa',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['mimosa '],
+    pattern: /^Mimosa (?<product>[ABC]\d{1,2}[a-z]?(?:-Lite)?) Firmware v?(?<version>[\w.-]+)\s*$/,
+    examples: ['Mimosa B5c Firmware v92329ce'],
+    source: LIBRENMS('mimosa.snmprec'),
+  },
+  {
     // ZoneDirector WLAN controllers answer "Ruckus Wireless" and the model.
     name: 'ruckus-zonedirector-sysdescr',
     manufacturer: 'ruckus',
@@ -5317,6 +5340,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Ruckus Wireless (?<product>ZD\d{4})$/,
     examples: ['Ruckus Wireless ZD1200'],
     source: LIBRENMS('ruckuswireless.snmprec'),
+  },
+  {
+    // Unleashed access points (the controller runs on an AP) answer the same way with the AP's model:
+    // a letter for the line (R indoor, T outdoor, H wall plate, M mesh, E embedded, C cable) and three digits.
+    name: 'ruckus-unleashed-sysdescr',
+    manufacturer: 'ruckus',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['ruckus wireless '],
+    pattern: /^Ruckus Wireless (?<product>[CEHMRT]\d{3}[a-z]?)$/,
+    examples: ['Ruckus Wireless T300'],
+    source: LIBRENMS('ruckuswireless-unleashed.snmprec'),
   },
   // ---------------------------------------------------------------- Chinese network and security makers, Aerohive
   {
