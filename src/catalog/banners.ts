@@ -5319,6 +5319,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: LIBRENMS('cnpilote.snmprec'),
   },
   {
+    // cnMatrix switches: the maker's full name, the line and model, then hardware and software versions.
+    name: 'cambium-cnmatrix-sysdescr',
+    manufacturer: 'cambium',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['cambium networks cnmatrix '],
+    pattern: /^Cambium Networks (?<product>cnMatrix [\w-]+) Ethernet Switch HW:\S+ SW:(?<version>\S+)/,
+    examples: ['Cambium Networks cnMatrix TX1012-P-DC Ethernet Switch HW:01 SW:5.0.1-r4'],
+    source: LIBRENMS('cnmatrix.snmprec'),
+  },
+  {
     // Mimosa's backhaul radios put the model (B5c, A5c, C5x ...) and the firmware build after the
     // maker's name; the enterprise number alone named them before.
     name: 'mimosa-sysdescr',
@@ -5792,7 +5803,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['Air5650 login:', 'Air5650TT login:'],
     source: RECOG('telnet_banners.xml'),
   },
-  // ---------------------------------------------------------------- Operator-network makers: Coriant (Infinera), Ribbon (Sonus), A10 Networks
+  // ---------------------------------------------------------------- Operator-network makers: Coriant (Infinera), Ribbon (Sonus), A10 Networks, Ekinops
   {
     // Groove transponders give the part number, the model, the release and its date, then
     // Coriant's copyright; Infinera kept the line after it bought Coriant in 2018.
@@ -5827,5 +5838,16 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Thunder Series Unified Application Service Gateway (?<product>TH\w+), ACOS (?<version>\d+(?:\.\d+)+(?:-\w+)?)/,
     examples: ['Thunder Series Unified Application Service Gateway TH5630, ACOS 4.1.0-P5,'],
     source: LIBRENMS('acos.snmprec'),
+  },
+  {
+    // The Ekinops 360 optical transport platform gives its name, the chassis and the release.
+    name: 'ekinops-360-sysdescr',
+    manufacturer: 'ekinops',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['ekinops 360 platform'],
+    pattern: /^Ekinops 360 Platform, (?<product>[A-Z0-9-]+), Release (?<version>\d+(?:\.\d+)+)/,
+    examples: ['Ekinops 360 Platform, C600HC, Release 6.3.900'],
+    source: LIBRENMS('ekinops.snmprec'),
   },
 ]

@@ -144,9 +144,10 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(297)).toBeUndefined()
   })
 
-  it('knows the number of Allot, read in IANA\'s registry, and not yet those of the other operator-network makers', () => {
+  it('knows the numbers of Allot and Ekinops, read in IANA\'s registry, and not yet those of the other operator-network makers', () => {
     const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
     expect(of(2603)).toBe('allot')
+    expect(of(20044)).toBe('ekinops')
     // Reported by devices in LibreNMS's recordings, but not read in IANA's text: left for a refresh to name.
     for (const n of [22610, 42229, 2879, 4458, 31926, 2509]) expect(of(n), String(n)).toBeUndefined()
   })

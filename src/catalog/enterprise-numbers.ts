@@ -317,12 +317,14 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [35265, 'Eltex Enterprise, Ltd.', 'eltex'],
     [43356, 'Mimosa Networks, Inc', 'mimosa'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
-  // Operator-network makers, read in Wireshark's copy of the IANA file. Only Allot's number was
-  // read there; the numbers the other new makers' devices report in LibreNMS's recordings (A10's
-  // 22610, Coriant's 42229, Sonus's 2879, RADWIN's 4458, Siklu's 31926) were not read in IANA's
-  // text and wait for it.
+  // Operator-network makers, read in Wireshark's copy of the IANA file. Only Allot's and Ekinops'
+  // numbers were read there (Ekinops' 20044 is the one its 360 platform reports in LibreNMS's
+  // ekinops recording); the numbers the other new makers' devices report in LibreNMS's recordings
+  // (A10's 22610, Coriant's 42229, Sonus's 2879, RADWIN's 4458, Siklu's 31926) were not read in
+  // IANA's text and wait for it.
   ...([
     [2603, 'Allot Communications', 'allot'],
+    [20044, 'Ekinops SAS', 'ekinops'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
   // 232 is Compaq's, but HP kept Compaq's management MIBs (the cpq* tree) for its ProLiant servers,
   // and iLO 4 reports 1.3.6.1.4.1.232.9.4.10 as its sysObjectID: it names HPE, whose servers
