@@ -5414,6 +5414,40 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: LIBRENMS('ptp650.snmprec'),
   },
   {
+    // cnPilot Wi-Fi access points: the maker, the line and its model, then what the unit is.
+    name: 'cambium-cnpilot-sysdescr',
+    manufacturer: 'cambium',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['cambium cnpilot '],
+    pattern: /^Cambium (?<product>cnPilot [A-Z]\d{3}\w*) (?:Access Point|Router)\b/,
+    examples: ['Cambium cnPilot E500 Access Point'],
+    source: LIBRENMS('cnpilote.snmprec'),
+  },
+  {
+    // cnMatrix switches: the maker's full name, the line and model, then hardware and software versions.
+    name: 'cambium-cnmatrix-sysdescr',
+    manufacturer: 'cambium',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['cambium networks cnmatrix '],
+    pattern: /^Cambium Networks (?<product>cnMatrix [\w-]+) Ethernet Switch HW:\S+ SW:(?<version>\S+)/,
+    examples: ['Cambium Networks cnMatrix TX1012-P-DC Ethernet Switch HW:01 SW:5.0.1-r4'],
+    source: LIBRENMS('cnmatrix.snmprec'),
+  },
+  {
+    // Mimosa's backhaul radios put the model (B5c, A5c, C5x ...) and the firmware build after the
+    // maker's name; the enterprise number alone named them before.
+    name: 'mimosa-sysdescr',
+    manufacturer: 'mimosa',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['mimosa '],
+    pattern: /^Mimosa (?<product>[ABC]\d{1,2}[a-z]?(?:-Lite)?) Firmware v?(?<version>[\w.-]+)\s*$/,
+    examples: ['Mimosa B5c Firmware v92329ce'],
+    source: LIBRENMS('mimosa.snmprec'),
+  },
+  {
     // ZoneDirector WLAN controllers answer "Ruckus Wireless" and the model.
     name: 'ruckus-zonedirector-sysdescr',
     manufacturer: 'ruckus',
@@ -5423,6 +5457,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Ruckus Wireless (?<product>ZD\d{4})$/,
     examples: ['Ruckus Wireless ZD1200'],
     source: LIBRENMS('ruckuswireless.snmprec'),
+  },
+  {
+    // Unleashed access points (the controller runs on an AP) answer the same way with the AP's model:
+    // a letter for the line (R indoor, T outdoor, H wall plate, M mesh, E embedded, C cable) and three digits.
+    name: 'ruckus-unleashed-sysdescr',
+    manufacturer: 'ruckus',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['ruckus wireless '],
+    pattern: /^Ruckus Wireless (?<product>[CEHMRT]\d{3}[a-z]?)$/,
+    examples: ['Ruckus Wireless T300'],
+    source: LIBRENMS('ruckuswireless-unleashed.snmprec'),
   },
   // ---------------------------------------------------------------- Chinese network and security makers, Aerohive
   {
@@ -5899,7 +5945,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['Air5650 login:', 'Air5650TT login:'],
     source: RECOG('telnet_banners.xml'),
   },
-  // ---------------------------------------------------------------- Operator-network makers: Coriant (Infinera), Ribbon (Sonus), A10 Networks
+  // ---------------------------------------------------------------- Operator-network makers: Coriant (Infinera), Ribbon (Sonus), A10 Networks, Ekinops
   {
     // Groove transponders give the part number, the model, the release and its date, then
     // Coriant's copyright; Infinera kept the line after it bought Coriant in 2018.
@@ -5934,5 +5980,16 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Thunder Series Unified Application Service Gateway (?<product>TH\w+), ACOS (?<version>\d+(?:\.\d+)+(?:-\w+)?)/,
     examples: ['Thunder Series Unified Application Service Gateway TH5630, ACOS 4.1.0-P5,'],
     source: LIBRENMS('acos.snmprec'),
+  },
+  {
+    // The Ekinops 360 optical transport platform gives its name, the chassis and the release.
+    name: 'ekinops-360-sysdescr',
+    manufacturer: 'ekinops',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['ekinops 360 platform'],
+    pattern: /^Ekinops 360 Platform, (?<product>[A-Z0-9-]+), Release (?<version>\d+(?:\.\d+)+)/,
+    examples: ['Ekinops 360 Platform, C600HC, Release 6.3.900'],
+    source: LIBRENMS('ekinops.snmprec'),
   },
 ]

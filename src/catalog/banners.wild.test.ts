@@ -1225,6 +1225,30 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'cradlepoint', 'Cradlepoint CBA850, Firmware Version 6.2.0.dd92f49'],
   ['snmp', 'sysdescr', 'ericsson', 'Ericsson IPOS'],
   ['snmp', 'sysdescr', null, 'Linux hostname 2.6.18-92cpx86_64 #1 SMP Tue Sep 20 14:57:58 IDT 2016 x86_64'],
+  // ── LibreNMS tests/snmpsim, second sweep of the enterprise-network makers: ruckuswireless-unleashed.snmprec (an
+  // Unleashed AP), aos.snmprec (an OmniSwitch 6900 on AOS 7), cnpilote.snmprec and mimosa.snmprec (named only by their
+  // sysObjectID before), ekinops.snmprec (named by nothing before), cnmatrix.snmprec, enterasys.snmprec and
+  // aruba-instant.snmprec (an Instant AP). Named by nobody: opnsense.snmprec, vyos.snmprec and vyatta.snmprec (routing
+  // software any PC runs), airos-af.snmprec (an airFiber radio's bare kernel line; its sysObjectID is under Frogfoot's
+  // 10002), exos.snmprec (a Seagate Exos enclosure, hex in the file), qtech.snmprec (hex in the file), ligoos.snmprec
+  // (LigoWave's bare product word) and dasan-nos.snmprec (DASAN's 6296, which the catalog leaves out). QTECH, Seagate
+  // and LigoWave are outside the catalog ──
+  ['snmp', 'sysdescr', 'ruckus', 'Ruckus Wireless T300'],
+  ['snmp', 'sysdescr', 'ale', 'Alcatel-Lucent OS6900-X20 7.3.4.310.R02 Service Release, November 15, 2016.'],
+  ['snmp', 'sysdescr', 'cambium', 'Cambium cnPilot E500 Access Point'],
+  ['snmp', 'sysdescr', 'mimosa', 'Mimosa B5c Firmware v92329ce'],
+  ['snmp', 'sysdescr', 'ekinops', 'Ekinops 360 Platform, C600HC, Release 6.3.900'],
+  ['snmp', 'sysdescr', 'cambium', 'Cambium Networks cnMatrix TX1012-P-DC Ethernet Switch HW:01 SW:5.0.1-r4'],
+  ['snmp', 'sysdescr', 'enterasys', 'Enterasys Networks, Inc. G3G124-24P Rev 06.03.08.0012'],
+  ['snmp', 'sysdescr', 'hpe', 'ArubaOS (MODEL: 225), Version 8.4.0.0-8.4.0.0'],
+  ['snmp', 'sysdescr', null, 'OPNsense OPNsense.7p.lan 18.1.1-a5575d7bd OPNsense FreeBSD 11.1-RELEASE-p6 amd64'],
+  ['snmp', 'sysdescr', null, 'VyOS 1.2.0-beta1'],
+  ['snmp', 'sysdescr', null, 'Vyatta VC6.6R1'],
+  ['snmp', 'sysdescr', null, 'Linux 2.6.33 #1 Fri Jan 26 16:39:18 CST 2018 armv5tejl'],
+  ['snmp', 'sysdescr', null, 'SEAGATE 4466'],
+  ['snmp', 'sysdescr', null, 'QSW-3500-24-AC Device, Compiled Feb 22 10:28:35 2011\n SoftWare Version QSW-3500-24-AC_6.0.220.41\n BootRom Version QSW-3500-24-AC_2.0.2\n HardWare Version R01\n Copyright (C) 2010 by QTECH LLC\n All rights reserved'],
+  ['snmp', 'sysdescr', null, 'V5812G NOS 6.07p1/00:d0:cb:f5:b9:8b'],
+  ['snmp', 'sysdescr', null, 'LigoPTP'],
   // ── Makers named in Rapid7 Recog's fingerprints (ftp_banners, sip_banners, sip_user_agents, snmp_sysdescr) ──
   // A TANDBERG codec of before Cisco's purchase names TANDBERG's own E20: TANDBERG, in Cisco's group today
   ['snmp', 'sysdescr', 'tandberg', 'TANDBERG Codec SoftW: TE1.0.0.175435 MCU: TANDBERG E20 Date: 2009-02-09 S/N: A1AA11B00658 BootSW: Board: 101390-6'],
