@@ -367,6 +367,91 @@ const HYTERA_FORMERLY_HYT: Source = {
   title: 'Wikipedia, Hytera: "Hytera (Chinese: \u6d77\u80fd\u8fbe; previously HYT)"; the DMR feature set ids of ETSI TS 102 361 list 0x08 as "HYT science tech", China',
   url: 'https://en.wikipedia.org/wiki/Hytera',
 }
+// Chinese names of the makers, as Chinese-language inventories and asset tools write them: the
+// company's short name and its legal name without the legal form (org-name drops \u6709\u9650\u516c\u53f8 and the
+// like). They are aliases, matched only as the whole name: some short names mean other things too
+// (\u5927\u534e is also a surname and other companies' name, \u70fd\u706b "beacon fire"), so none of them is
+// ever a token that names a maker inside a longer text.
+const HUAWEI_CN_NAMES: Source = {
+  title: 'Simple English Wikipedia, Huawei: Chinese \u534e\u4e3a (traditional \u83ef\u70ba); Huawei Technologies Co., Ltd. is \u534e\u4e3a\u6280\u672f\u6709\u9650\u516c\u53f8 (traditional \u83ef\u70ba\u6280\u8853\u6709\u9650\u516c\u53f8)',
+  url: 'https://simple.wikipedia.org/wiki/Huawei',
+}
+const HISILICON_CN_NAME: Source = {
+  title: 'Chinese Wikipedia, \u83ef\u70ba: among the principal subsidiaries \u6d77\u601d\u534a\u5c0e\u9ad4 100% (simplified \u6d77\u601d\u534a\u5bfc\u4f53)',
+  url: 'https://zh.wikipedia.org/zh-hk/%E8%8F%AF%E7%88%B2',
+}
+const H3C_CN_NAMES: Source = {
+  title: 'knowcat.cn (7 Jun 2024): on 4 May 2016 Unisplendour completed its purchase of 51% of \u65b0\u534e\u4e09\u96c6\u56e2 (New H3C Group), which comprises \u676d\u5dde\u534e\u4e09\u901a\u4fe1\u6280\u672f\u6709\u9650\u516c\u53f8 (H3C, short \u534e\u4e09) and \u7d2b\u5149\u534e\u5c71\u79d1\u6280\u6709\u9650\u516c\u53f8; H3C\u2019s manuals name the company \u65b0\u534e\u4e09\u6280\u672f\u6709\u9650\u516c\u53f8 (title page of the S6520X-EI/HI security command reference, 6W100-20180821)',
+  url: 'http://knowcat.cn/n/20240607/677899.html',
+}
+const ZTE_CN_NAMES: Source = {
+  title: 'Wikipedia, ZTE: ZTE Corporation is \u4e2d\u5174\u901a\u8baf\u80a1\u4efd\u6709\u9650\u516c\u53f8 (traditional \u4e2d\u8208\u901a\u8a0a\u80a1\u4efd\u6709\u9650\u516c\u53f8); alternative Chinese names \u4e2d\u5174\u901a\u8baf and \u4e2d\u5174',
+  url: 'http://wikien3.appspot.com/wiki/ZTE',
+}
+const HIKVISION_CN_NAMES: Source = {
+  title: 'Hikvision, 2020 annual report (stock 002415, \u6d77\u5eb7\u5a01\u89c6): \u676d\u5dde\u6d77\u5eb7\u5a01\u89c6\u6570\u5b57\u6280\u672f\u80a1\u4efd\u6709\u9650\u516c\u53f8',
+  url: 'http://money.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?stockid=002415&id=7061163',
+}
+const DAHUA_CN_NAMES: Source = {
+  title: 'Dahua, 2021 annual report (\u8bc1\u5238\u4ee3\u7801 002236, \u8bc1\u5238\u7b80\u79f0 \u5927\u534e\u80a1\u4efd): \u6d59\u6c5f\u5927\u534e\u6280\u672f\u80a1\u4efd\u6709\u9650\u516c\u53f8',
+  url: 'https://podms.com/p20220423002155.html',
+}
+const UNIVIEW_CN_NAMES: Source = {
+  title: 'Uniview magazine (Aug 2017) on \u5b87\u8996\u79d1\u6280 (simplified \u5b87\u89c6\u79d1\u6280), short \u5b87\u8996; the company is \u6d59\u6c5f\u5b87\u89c6\u79d1\u6280\u6709\u9650\u516c\u53f8',
+  url: 'http://www.xiaofutong.cn/About_Us/Company_Publication/Uniview_magazine/2017/yushi_13/201708/799921_140493_0.htm',
+}
+const TIANDY_CN_NAMES: Source = {
+  title: 'FDD memo, Targeting Tiandy (1 Dec 2022): Tiandy Technologies Co., Ltd. (\u5929\u6d25\u5929\u5730\u4f1f\u4e1a\u6570\u7801\u79d1\u6280\u6709\u9650\u516c\u53f8), Tianjin; \u5929\u5730\u4f1f\u4e1a is that name without the place and "\u6570\u7801\u79d1\u6280" (digital technology)',
+  url: 'https://www.fdd.org/analysis/2022/12/01/targeting-tiandy/',
+}
+const RUIJIE_CN_NAMES: Source = {
+  title: 'Ruijie Networks, 2025 half-year report (stock 301165, \u9510\u6377\u7f51\u7edc): \u9510\u6377\u7f51\u7edc\u80a1\u4efd\u6709\u9650\u516c\u53f8',
+  url: 'http://www.igu888.com/gonggao/ggnews.php?code=301165&id=11325158',
+}
+const SANGFOR_CN_NAMES: Source = {
+  title: 'Sangfor, 2020 annual report (\u8bc1\u5238\u4ee3\u7801 300454, \u8bc1\u5238\u7b80\u79f0 \u6df1\u4fe1\u670d): \u6df1\u4fe1\u670d\u79d1\u6280\u80a1\u4efd\u6709\u9650\u516c\u53f8',
+  url: 'http://money.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?stockid=300454&id=7071186',
+}
+const FIBERHOME_CN_NAMES: Source = {
+  title: '\u70fd\u706b\u901a\u4fe1\u79d1\u6280\u80a1\u4efd\u6709\u9650\u516c\u53f8 (\u4ee5\u4e0b\u7b80\u79f0\u201c\u70fd\u706b\u901a\u4fe1\u201d), Wuhan, as gilin.com.cn profiles it; OFweek (May 2015) writes the company \u70fd\u706b in its product news',
+  url: 'https://www.gilin.com.cn/essence0912708.html',
+}
+const TPLINK_CN_NAMES: Source = {
+  title: 'Blue Word Plan via fywz.net (28 Apr 2025): the TP-Link known in China is \u6df1\u5733\u5e02\u666e\u8054\u6280\u672f\u6709\u9650\u516c\u53f8 (TP-LINK Technologies Co., Ltd.), founded 1996 in Shenzhen; Jiemian: TP-Link\u2019s company is \u666e\u8054\u6280\u672f\u6709\u9650\u516c\u53f8',
+  url: 'https://fywz.net/news/EPW3d340nq.html',
+}
+const HILLSTONE_CN_NAMES: Source = {
+  title: 'Hillstone Networks, 2023 annual report (\u516c\u53f8\u4ee3\u7801 688030, \u516c\u53f8\u7b80\u79f0 \u5c71\u77f3\u7f51\u79d1): \u5c71\u77f3\u7f51\u79d1\u901a\u4fe1\u6280\u672f\u80a1\u4efd\u6709\u9650\u516c\u53f8',
+  url: 'http://money.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?id=9905020&stockid=688030',
+}
+const DPTECH_CN_NAMES: Source = {
+  title: 'DPtech, 2023 annual report (stock 300768, \u8fea\u666e\u79d1\u6280): \u676d\u5dde\u8fea\u666e\u79d1\u6280\u80a1\u4efd\u6709\u9650\u516c\u53f8',
+  url: 'http://money.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?id=9976825&stockid=300768',
+}
+const CHINA_MOBILE_CN_NAME: Source = {
+  title: 'Wikipedia, China Mobile (China Mobile Communications Corporation; the article points to the Chinese Wikipedia article \u4e2d\u56fd\u79fb\u52a8)',
+  url: 'https://db0nus869y26v.cloudfront.net/en/China_Mobile',
+}
+const CHINA_TELECOM_CN_NAME: Source = {
+  title: 'China Telecom, 2024 annual report (\u516c\u53f8\u4ee3\u7801 601728, \u516c\u53f8\u7b80\u79f0 \u4e2d\u56fd\u7535\u4fe1): \u4e2d\u56fd\u7535\u4fe1\u80a1\u4efd\u6709\u9650\u516c\u53f8',
+  url: 'https://vip.stock.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?id=10805983&stockid=601728',
+}
+const CHINA_UNICOM_CN_NAME: Source = {
+  title: 'China Unicom, 2021 annual report (\u516c\u53f8\u4ee3\u7801 600050, \u516c\u53f8\u7b80\u79f0 \u4e2d\u56fd\u8054\u901a): \u4e2d\u56fd\u8054\u5408\u7f51\u7edc\u901a\u4fe1\u80a1\u4efd\u6709\u9650\u516c\u53f8',
+  url: 'https://vip.stock.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?stockid=600050&id=7881569',
+}
+const QUECTEL_CN_NAMES: Source = {
+  title: 'Quectel, 2019 annual report (\u516c\u53f8\u4ee3\u7801 603236, \u516c\u53f8\u7b80\u79f0 \u79fb\u8fdc\u901a\u4fe1): \u4e0a\u6d77\u79fb\u8fdc\u901a\u4fe1\u6280\u672f\u80a1\u4efd\u6709\u9650\u516c\u53f8',
+  url: 'https://vip.stock.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?stockid=603236&id=6035445',
+}
+const FIBOCOM_CN_NAMES: Source = {
+  title: 'Fibocom, 2024 half-year report (stock 300638, \u5e7f\u548c\u901a): \u516c\u53f8\u3001\u672c\u516c\u53f8\u3001\u5e7f\u548c\u901a \u6307 \u6df1\u5733\u5e02\u5e7f\u548c\u901a\u65e0\u7ebf\u80a1\u4efd\u6709\u9650\u516c\u53f8',
+  url: 'https://vip.stock.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?id=10438986&stockid=300638',
+}
+const HANGZHOU_SECURITY_NAMES: Source = {
+  title: 'Uniview, news (Jun 2019) on Hangzhou\u2019s security industry: \u6d77\u5eb7\u5a01\u89c6, \u6d59\u6c5f\u5927\u534e and \u5b87\u89c6\u79d1\u6280, called \u6d77\u5eb7, \u5927\u534e and \u5b87\u89c6 together \u201c\u6d77\u5927\u5b87\u201d; \u96c4\u8fc8 among the other Hangzhou security makers',
+  url: 'https://cn.uniview.com/About_Us/News/Media_Boardcast/201906/803457_140493_0.htm',
+}
 // Owners of the makers named in Rapid7 Recog's fingerprints (see the end of MANUFACTURERS).
 const TANDBERG_CISCO: Source = {
   title: 'Cisco Systems, 2010 Annual Report, notes to the consolidated financial statements: Tandberg ASA among the business combinations completed in fiscal 2010 (the year ended 31 Jul 2010); day of closing not read',
@@ -443,9 +528,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // ── Huawei group ────────────────────────────────────────────────────────────────────────────
   {
     slug: 'huawei', name: 'Huawei Technologies', country: 'CN',
-    aliases: ['Huawei', 'Huawei Technologies', 'Huawei Technology', 'Huawei Technologies Co., Ltd', 'Huawei Investment & Holding', '\u534e\u4e3a'],
+    aliases: ['Huawei', 'Huawei Technologies', 'Huawei Technology', 'Huawei Technologies Co., Ltd', 'Huawei Investment & Holding', '\u534e\u4e3a', '\u534e\u4e3a\u6280\u672f', '\u83ef\u70ba', '\u83ef\u70ba\u6280\u8853'],
     parents: [],
-    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, HUAWEI_CN_NAMES],
   },
   {
     slug: 'huawei-device', name: 'Huawei Device', country: 'CN',
@@ -458,9 +543,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   {
     slug: 'hisilicon', name: 'HiSilicon Technologies', country: 'CN',
-    aliases: ['HiSilicon', 'Hisilicon Technologies', 'HiSilicon Technologies Co., Ltd', 'Huawei HiSilicon', '\u6d77\u601d'],
+    aliases: ['HiSilicon', 'Hisilicon Technologies', 'HiSilicon Technologies Co., Ltd', 'Huawei HiSilicon', '\u6d77\u601d', '\u6d77\u601d\u534a\u5bfc\u4f53', '\u6d77\u601d\u534a\u5c0e\u9ad4'],
     parents: [{ parent: 'huawei', kind: 'subsidiary', source: HISILICON_SCMP }],
-    sources: [HISILICON_SCMP, IEEE_REGISTRY],
+    sources: [HISILICON_SCMP, IEEE_REGISTRY, HISILICON_CN_NAME],
   },
   {
     slug: 'honor', name: 'Honor Device', country: 'CN',
@@ -497,7 +582,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     // 4 Sep 2024) was agreed to be sold in Nov 2025: its relation stays open until the completion
     // is on record.
     slug: 'h3c', name: 'H3C Technologies (New H3C)', country: 'CN',
-    aliases: ['H3C', 'New H3C Technologies', 'Hangzhou H3C Technologies', 'New H3C Intelligence Terminal', 'New H3C Group', 'Huawei-3Com', 'Huawei 3Com', 'H-3C', '\u65b0\u534e\u4e09'],
+    aliases: ['H3C', 'New H3C Technologies', 'Hangzhou H3C Technologies', 'New H3C Intelligence Terminal', 'New H3C Group', 'Huawei-3Com', 'Huawei 3Com', 'H-3C', '\u65b0\u534e\u4e09', '\u65b0\u534e\u4e09\u6280\u672f', '\u65b0\u534e\u4e09\u96c6\u56e2', '\u534e\u4e09', '\u534e\u4e09\u901a\u4fe1', '\u676d\u5dde\u534e\u4e09\u901a\u4fe1\u6280\u672f'],
     parents: [
       { parent: 'huawei', kind: 'subsidiary', from: '2003-11', until: '2006-01-27', source: H3C_MAJORITY },
       { parent: 'huawei', kind: 'affiliate', from: '2006-01-27', until: '2007', source: H3C_EXIT },
@@ -505,14 +590,14 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
       { parent: 'unisplendour', kind: 'subsidiary', from: '2016-05', source: H3C_UNIS_2016 },
       { parent: 'hpe', kind: 'affiliate', from: '2016-05', source: H3C_HPE_STAKE },
     ],
-    sources: [H3C_MAJORITY, H3C_EXIT, THREECOM_HP, H3C_UNIS_2016, H3C_HPE_STAKE, H3C_UNIS_81, IEEE_REGISTRY, IANA_PEN],
+    sources: [H3C_MAJORITY, H3C_EXIT, THREECOM_HP, H3C_UNIS_2016, H3C_HPE_STAKE, H3C_UNIS_81, IEEE_REGISTRY, IANA_PEN, H3C_CN_NAMES],
   },
   // ── ZTE group ───────────────────────────────────────────────────────────────────────────────
   {
     slug: 'zte', name: 'ZTE Corporation', country: 'CN',
-    aliases: ['ZTE', 'ZTE Corporation', 'Zhongxing Telecom', 'Zhongxing Telecommunication Equipment', '\u4e2d\u5174\u901a\u8baf'],
+    aliases: ['ZTE', 'ZTE Corporation', 'Zhongxing Telecom', 'Zhongxing Telecommunication Equipment', '\u4e2d\u5174\u901a\u8baf', '\u4e2d\u5174', '\u4e2d\u8208', '\u4e2d\u8208\u901a\u8a0a'],
     parents: [],
-    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, ZTE_CN_NAMES],
   },
   {
     slug: 'sanechips', name: 'Sanechips Technology (ZTE Microelectronics)', country: 'CN',
@@ -564,9 +649,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // ── Hikvision group ─────────────────────────────────────────────────────────────────────────
   {
     slug: 'hikvision', name: 'Hangzhou Hikvision Digital Technology', country: 'CN',
-    aliases: ['Hikvision', 'Hangzhou Hikvision Digital Technology', 'Hikvision Digital Technology', 'Prama Hikvision India', 'HIK', '\u6d77\u5eb7\u5a01\u89c6'],
+    aliases: ['Hikvision', 'Hangzhou Hikvision Digital Technology', 'Hikvision Digital Technology', 'Prama Hikvision India', 'HIK', '\u6d77\u5eb7\u5a01\u89c6', '\u6d77\u5eb7', '\u676d\u5dde\u6d77\u5eb7\u5a01\u89c6\u6570\u5b57\u6280\u672f', '\u6d77\u5eb7\u5a01\u89c6\u6570\u5b57\u6280\u672f'],
     parents: [],
-    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, HIKVISION_CN_NAMES, HANGZHOU_SECURITY_NAMES],
   },
   {
     slug: 'ezviz', name: 'EZVIZ', country: 'CN',
@@ -603,9 +688,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     slug: 'dahua', name: 'Zhejiang Dahua Technology', country: 'CN',
     // "dahuasecurity" is the vendor of Dahua's products in NVD's CPE names (cpe:2.3:o:dahuasecurity:...),
     // which bills of materials and scanners carry.
-    aliases: ['Dahua', 'Dahua Technology', 'Zhejiang Dahua Technology', 'Zhejiang Dahua Technologyco', 'Zhejiang Dahua Zhilian', 'Dahua Security', 'dahuasecurity', '\u5927\u534e\u6280\u672f', '\u5927\u534e\u80a1\u4efd'],
+    aliases: ['Dahua', 'Dahua Technology', 'Zhejiang Dahua Technology', 'Zhejiang Dahua Technologyco', 'Zhejiang Dahua Zhilian', 'Dahua Security', 'dahuasecurity', '\u5927\u534e\u6280\u672f', '\u5927\u534e\u80a1\u4efd', '\u5927\u534e', '\u6d59\u6c5f\u5927\u534e', '\u6d59\u6c5f\u5927\u534e\u6280\u672f'],
     parents: [],
-    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, DAHUA_CN_NAMES, HANGZHOU_SECURITY_NAMES],
   },
   {
     slug: 'imou', name: 'Imou', country: 'CN',
@@ -634,18 +719,18 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   {
     slug: 'china-mobile', name: 'China Mobile', country: 'CN',
-    aliases: ['China Mobile', 'China Mobile International USA', 'China Mobile International', 'China Mobile Group Device', 'China Mobile IOT', 'China Mobile (Hangzhou) Information Technology', 'Research Institute of China Mobile', 'CMCC'],
-    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+    aliases: ['China Mobile', 'China Mobile International USA', 'China Mobile International', 'China Mobile Group Device', 'China Mobile IOT', 'China Mobile (Hangzhou) Information Technology', 'Research Institute of China Mobile', 'CMCC', '\u4e2d\u56fd\u79fb\u52a8', '\u4e2d\u56fd\u79fb\u52a8\u901a\u4fe1', '\u4e2d\u56fd\u79fb\u52a8\u901a\u4fe1\u96c6\u56e2'],
+    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, CHINA_MOBILE_CN_NAME],
   },
   {
     slug: 'china-telecom', name: 'China Telecom', country: 'CN',
-    aliases: ['China Telecom', 'China Telecom (Americas)', 'China Telecom Americas', 'China Telecom Global', 'China Telecom Fufu Information Technology', 'China Telecom Corporation'],
-    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+    aliases: ['China Telecom', 'China Telecom (Americas)', 'China Telecom Americas', 'China Telecom Global', 'China Telecom Fufu Information Technology', 'China Telecom Corporation', '\u4e2d\u56fd\u7535\u4fe1'],
+    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, CHINA_TELECOM_CN_NAME],
   },
   {
     slug: 'china-unicom', name: 'China Unicom', country: 'CN',
-    aliases: ['China Unicom', 'China Unicom (Americas) Operations', 'China Unicom Americas', 'China Unicom Online Information Technology', 'China Unicom System Integration', 'CUSI'],
-    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+    aliases: ['China Unicom', 'China Unicom (Americas) Operations', 'China Unicom Americas', 'China Unicom Online Information Technology', 'China Unicom System Integration', 'CUSI', '\u4e2d\u56fd\u8054\u901a', '\u4e2d\u56fd\u8054\u5408\u7f51\u7edc\u901a\u4fe1'],
+    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, CHINA_UNICOM_CN_NAME],
   },
   {
     slug: 'pacific-networks', name: 'Pacific Networks Corp',
@@ -691,13 +776,13 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('ubiquiti', 'Ubiquiti', 'US', ['Ubiquiti', 'Ubiquiti Inc', 'Ubiquiti Networks', 'UniFi']),
   maker('axis', 'Axis Communications', 'SE', ['Axis', 'Axis Communications', 'Axis Communications AB']),
   maker('hanwha-vision', 'Hanwha Vision', 'KR', ['Hanwha Vision', 'Hanwha Techwin', 'Samsung Techwin', 'Wisenet', 'Hanwha Vision VietNam']),
-  maker('fiberhome', 'FiberHome Telecommunication Technologies', 'CN', ['FiberHome', 'Fiberhome Telecommunication Technologies', 'Wuhan FiberHome Digital Technology', 'Wuhan FiberHome International Technologies', 'Beijing FiberHome Mobile Technologies']),
+  { ...maker('fiberhome', 'FiberHome Telecommunication Technologies', 'CN', ['FiberHome', 'Fiberhome Telecommunication Technologies', 'Wuhan FiberHome Digital Technology', 'Wuhan FiberHome International Technologies', 'Beijing FiberHome Mobile Technologies', '\u70fd\u706b', '\u70fd\u706b\u901a\u4fe1', '\u70fd\u706b\u901a\u4fe1\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, FIBERHOME_CN_NAMES] },
   // One entry for both TP-Link companies: TP-Link Systems (Irvine) says it split from TP-Link
   // Technologies (Shenzhen) from 2022 with unaffiliated ownership, but only its own statement was
   // found, so its blocks and the Shenzhen company's stay together until a filing shows the split.
   {
-    ...maker('tp-link', 'TP-Link', 'CN', ['TP-Link', 'TP-LINK Technologies', 'TP-Link Systems', 'TP Link']),
-    sources: [TPLINK_SPLIT, IEEE_REGISTRY, IANA_PEN],
+    ...maker('tp-link', 'TP-Link', 'CN', ['TP-Link', 'TP-LINK Technologies', 'TP-Link Systems', 'TP Link', '\u666e\u8054', '\u666e\u8054\u6280\u672f', '\u6df1\u5733\u5e02\u666e\u8054\u6280\u672f']),
+    sources: [TPLINK_SPLIT, IEEE_REGISTRY, IANA_PEN, TPLINK_CN_NAMES],
   },
   maker('netgear', 'Netgear', 'US', ['Netgear']),
   maker('hpe', 'Hewlett Packard Enterprise', 'US', ['HPE', 'Hewlett Packard Enterprise', 'Hewlett-Packard', 'Hewlett Packard', 'Aruba', 'Aruba Networks', 'Aruba, a Hewlett Packard Enterprise company', 'ProCurve']),
@@ -714,14 +799,14 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('extreme-networks', 'Extreme Networks', 'US', ['Extreme Networks', 'Extreme Networks Headquarters']),
   maker('bosch', 'Bosch', 'DE', ['Bosch', 'Robert Bosch', 'Bosch Security Systems', 'Bosch Sicherheitssysteme']),
   maker('motorola-solutions', 'Motorola Solutions', 'US', ['Motorola Solutions', 'Motorola', 'Avigilon', 'Avigilon Corporation', 'Avigilon Alta']),
-  maker('uniview', 'Zhejiang Uniview Technologies', 'CN', ['Uniview', 'UNV', 'Zhejiang Uniview Technologies', 'Uniview Europe']),
+  { ...maker('uniview', 'Zhejiang Uniview Technologies', 'CN', ['Uniview', 'UNV', 'Zhejiang Uniview Technologies', 'Uniview Europe', '\u5b87\u89c6', '\u5b87\u8996', '\u5b87\u89c6\u79d1\u6280', '\u5b87\u8996\u79d1\u6280', '\u6d59\u6c5f\u5b87\u89c6\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, UNIVIEW_CN_NAMES, HANGZHOU_SECURITY_NAMES] },
   maker('amcrest', 'Amcrest Technologies', 'US', ['Amcrest', 'Amcrest Technologies']),
   maker('honeywell', 'Honeywell', 'US', ['Honeywell', 'Honeywell International']),
   maker('tenda', 'Tenda Technology', 'CN', ['Tenda', 'Shenzhen Tenda Technology', 'Shen Zhen Tenda Technology', 'Tenda Technology']),
   // Ruijie came out of Fujian Star-Net Communication, whose registry blocks the catalog counts as
   // Ruijie's, as it did the bare "Star-Net" before; that bare name is also an Israeli registrant's
   // (Kiryat Bialik), so only Star-Net's full names are aliases.
-  maker('ruijie', 'Ruijie Networks', 'CN', ['Ruijie', 'Ruijie Networks', 'Reyee', 'Fujian Star-Net', 'Fujian Star-Net Communication', 'Star-Net Ruijie', 'Start Network Technology']),
+  { ...maker('ruijie', 'Ruijie Networks', 'CN', ['Ruijie', 'Ruijie Networks', 'Reyee', 'Fujian Star-Net', 'Fujian Star-Net Communication', 'Star-Net Ruijie', 'Start Network Technology', '\u9510\u6377', '\u9510\u6377\u7f51\u7edc']), sources: [IEEE_REGISTRY, IANA_PEN, RUIJIE_CN_NAMES] },
   maker('sonicwall', 'SonicWall', 'US', ['SonicWall', 'SonicWALL']),
   maker('checkpoint', 'Check Point Software Technologies', 'IL', ['Check Point', 'Checkpoint', 'Check Point Software Technologies']),
   maker('f5', 'F5', 'US', ['F5', 'F5 Networks', 'F5 Labs', 'F5 Inc.']),
@@ -856,9 +941,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('milesight', 'Milesight', 'CN', ['Milesight', 'Xiamen Milesight IoT', 'Milesight Technology', 'Xiamen Milesight Technology']),
   maker('reolink', 'Reolink', 'CN', ['Reolink', 'Reolink Innovation', 'Reolink Innovation Limited', 'Shenzhen Reolink Technology']),
   maker('foscam', 'Foscam', 'CN', ['Foscam', 'Shenzhen Foscam Intelligent Technology', 'Foscam Digital Technologies']),
-  maker('xiongmai', 'Hangzhou Xiongmai Technology', 'CN', ['Xiongmai', 'XiongMai Technology', 'Hangzhou Xiongmai Technology', 'Hangzhou Xiongmai', 'XMEye']),
+  { ...maker('xiongmai', 'Hangzhou Xiongmai Technology', 'CN', ['Xiongmai', 'XiongMai Technology', 'Hangzhou Xiongmai Technology', 'Hangzhou Xiongmai', 'XMEye', '\u96c4\u8fc8']), sources: [IEEE_REGISTRY, IANA_PEN, HANGZHOU_SECURITY_NAMES] },
   maker('tvt', 'Shenzhen TVT Digital Technology', 'CN', ['TVT', 'TVT Digital', 'TVT Co., Ltd', 'Shenzhen TVT Digital Technology', 'TVT Digital Technology']),
-  maker('tiandy', 'Tiandy Technologies', 'CN', ['Tiandy', 'Tiandy Technologies', 'Tianjin Tiandy Digital Technology']),
+  { ...maker('tiandy', 'Tiandy Technologies', 'CN', ['Tiandy', 'Tiandy Technologies', 'Tianjin Tiandy Digital Technology', '\u5929\u5730\u4f1f\u4e1a', '\u5929\u6d25\u5929\u5730\u4f1f\u4e1a\u6570\u7801\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TIANDY_CN_NAMES] },
   maker('sagemcom', 'Sagemcom', 'FR', ['Sagemcom', 'Sagemcom Broadband', 'Sagemcom Broadband SAS', 'Sagemcom SAS']),
   // Thomson renamed itself Technicolor, whose remaining business took the name Vantiva; its
   // SpeedTouch and Technicolor gateways are attributed here.
@@ -884,8 +969,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [{ parent: 'semtech', kind: 'subsidiary', from: '2023-01-12', source: SIERRA_SEMTECH }],
     sources: [SIERRA_SEMTECH, IEEE_REGISTRY, IANA_PEN],
   },
-  maker('quectel', 'Quectel Wireless Solutions', 'CN', ['Quectel', 'Quectel Wireless Solutions', 'Quectel Wireless Solutions Co.,Ltd.']),
-  maker('fibocom', 'Fibocom Wireless', 'CN', ['Fibocom', 'Fibocom Wireless', 'Fibocom Wireless Inc.']),
+  { ...maker('quectel', 'Quectel Wireless Solutions', 'CN', ['Quectel', 'Quectel Wireless Solutions', 'Quectel Wireless Solutions Co.,Ltd.', '\u79fb\u8fdc\u901a\u4fe1', '\u4e0a\u6d77\u79fb\u8fdc\u901a\u4fe1\u6280\u672f']), sources: [IEEE_REGISTRY, IANA_PEN, QUECTEL_CN_NAMES] },
+  { ...maker('fibocom', 'Fibocom Wireless', 'CN', ['Fibocom', 'Fibocom Wireless', 'Fibocom Wireless Inc.', '\u5e7f\u548c\u901a', '\u5e7f\u548c\u901a\u65e0\u7ebf', '\u6df1\u5733\u5e02\u5e7f\u548c\u901a\u65e0\u7ebf']), sources: [IEEE_REGISTRY, IANA_PEN, FIBOCOM_CN_NAMES] },
   maker('allied-telesis', 'Allied Telesis', 'JP', ['Allied Telesis', 'Allied Telesis, Inc.', 'Allied Telesis K.K.', 'Allied Telesyn', 'AlliedWare']),
   maker('edgecore', 'Edgecore Networks', 'TW', ['Edgecore', 'Edge-Core', 'Edgecore Networks', 'Edge-Core Networks', 'Edgecore Networks Corporation']),
   maker('accton', 'Accton Technology', 'TW', ['Accton', 'Accton Technology', 'Accton Technology Corporation']),
@@ -1208,10 +1293,10 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // holds the names the IEEE registry uses for the maker's blocks; look-alike registrants stay out
   // ("BaudTec Corporation" and "shanghai baudcom communication device" are not BDCOM, "BVBA
   // DPTechnics" is not DPtech, "Sharetronic Data Technology" is not C-Data).
-  maker('hillstone', 'Hillstone Networks', 'CN', ['Hillstone', 'Hillstone Networks', 'Hillstone Networks Inc', 'Hillstone Networks Corp.']),
-  maker('sangfor', 'Sangfor Technologies', 'CN', ['Sangfor', 'Sangfor Technologies', 'Sangfor Technologies Inc.']),
+  { ...maker('hillstone', 'Hillstone Networks', 'CN', ['Hillstone', 'Hillstone Networks', 'Hillstone Networks Inc', 'Hillstone Networks Corp.', '\u5c71\u77f3\u7f51\u79d1', '\u5c71\u77f3\u7f51\u79d1\u901a\u4fe1\u6280\u672f']), sources: [IEEE_REGISTRY, IANA_PEN, HILLSTONE_CN_NAMES] },
+  { ...maker('sangfor', 'Sangfor Technologies', 'CN', ['Sangfor', 'Sangfor Technologies', 'Sangfor Technologies Inc.', '\u6df1\u4fe1\u670d', '\u6df1\u4fe1\u670d\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, SANGFOR_CN_NAMES] },
   maker('maipu', 'Maipu Communication Technology', 'CN', ['Maipu', 'Maipu Communication Technology', 'Maipu Data Communication', 'Chengdu Maipu Electric Industrial']),
-  maker('dptech', 'Hangzhou DPtech Technologies', 'CN', ['DPtech', 'DPtech Technologies', 'Hangzhou DPtech Technologies']),
+  { ...maker('dptech', 'Hangzhou DPtech Technologies', 'CN', ['DPtech', 'DPtech Technologies', 'Hangzhou DPtech Technologies', '\u8fea\u666e\u79d1\u6280', '\u676d\u5dde\u8fea\u666e\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, DPTECH_CN_NAMES] },
   // BDCOM is the brand of Shanghai Baud Data Communication, which registered its blocks and its
   // enterprise number (3320) under that name.
   maker('bdcom', 'BDCOM (Shanghai Baud Data Communication)', 'CN', ['BDCOM', 'Shanghai Baud Data Communication', 'Shanghai Baud Data Communication Development']),

@@ -50,6 +50,33 @@ describe('normalizeOrganization', () => {
     expect(normalizeOrganization(name)).toBe(expected)
   })
 
+  it.each([
+    ['华为技术有限公司', '华为技术'],
+    ['浙江大华技术股份有限公司', '浙江大华技术'],
+    ['新华三技术有限公司', '新华三技术'],
+    ['中兴通讯股份有限公司', '中兴通讯'],
+    ['锐捷网络股份有限公司', '锐捷网络'],
+    ['中国移动通信集团公司', '中国移动通信集团'], // 集团 ("group") is not a legal form
+    ['華為技術有限公司', '華為技術'], // traditional characters
+    ['中國電信有限責任公司', '中國電信'],
+    ['华为终端（深圳）有限公司', '华为终端'], // full-width parentheses holding the seat
+    ['华为终端(深圳)有限公司', '华为终端'],
+    ['  华为技术有限公司 ', '华为技术'],
+    ['\ufeff华为', '华为'], // a byte-order mark left on the first field
+    ['中国电信股份有限公司上海分公司', '中国电信'], // a branch office of the company
+    ['华为技术有限公司北京分公司', '华为技术'],
+  ])('drops the Chinese legal form of %j: %j', (name, expected) => {
+    expect(normalizeOrganization(name)).toBe(expected)
+  })
+
+  it('keeps a Chinese name that is only a legal form, and Chinese inside a longer name', () => {
+    expect(normalizeOrganization('有限公司')).toBe('有限公司')
+    expect(normalizeOrganization('公司')).toBe('公司')
+    expect(normalizeOrganization('（深圳）有限公司')).toBe('深圳 有限公司')
+    expect(normalizeOrganization('华为北京分公司')).toBe('华为北京分公司') // a branch with no company name before it
+    expect(normalizeOrganization('Huawei 华为技术有限公司')).toBe('huawei 华为技术')
+  })
+
   it('keeps "Technologies" and a name that is only a legal form', () => {
     expect(normalizeOrganization('Technologies Inc')).toBe('technologies')
     expect(normalizeOrganization('Limited')).toBe('limited')
@@ -106,6 +133,29 @@ describe('buildNameResolver', () => {
     expect(buildNameResolver([maker('private', 'Private', [])])('Private')).toBeUndefined()
     expect(resolve('')).toBeUndefined()
     expect(resolve(' .,- ')).toBeUndefined()
+  })
+})
+
+describe('Chinese names', () => {
+  // Short Chinese names are aliases only: whole names, never tokens.
+  const resolveCn = buildNameResolver([
+    maker('huawei', 'Huawei Technologies', ['Huawei', '华为', '华为技术']),
+    maker('huawei-device', 'Huawei Device', ['华为终端']),
+    maker('dahua', 'Zhejiang Dahua Technology', ['Dahua', '大华', '浙江大华技术']),
+  ], EXTRA)
+
+  it('resolves a Chinese legal name to the maker of its short name', () => {
+    expect(resolveCn('华为技术有限公司')).toBe('huawei')
+    expect(resolveCn('华为')).toBe('huawei')
+    expect(resolveCn('华为终端（深圳）有限公司')).toBe('huawei-device')
+    expect(resolveCn('浙江大华技术股份有限公司')).toBe('dahua')
+    expect(resolveCn('大华')).toBe('dahua')
+  })
+
+  it('does not find a short Chinese name inside a longer one', () => {
+    for (const name of ['上海大华衡器厂', '大华会计师事务所', '大华银行', '华为云计算技术有限公司']) {
+      expect(resolveCn(name), name).toBeUndefined()
+    }
   })
 })
 

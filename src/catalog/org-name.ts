@@ -30,13 +30,40 @@ const CACHE_LIMIT = 100_000
 /** Spacing slips seen in registry names, fixed before tokenising: "TECHNOLOGYCO.,LTD". */
 const GLUED_CO = /\b(technology|technologies|electronics?|communications?)co(?=[\s.,]*ltd\b)/g
 
+/** Han characters (CJK unified ideographs, extension A, compatibility ideographs). */
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/
+
+/**
+ * Chinese legal forms (simplified and traditional), which Chinese writes glued to the name:
+ * 华为技术有限公司 is 华为技术 plus "Co., Ltd.". A place in parentheses before the form names the
+ * company's seat, as "(Shenzhen)" does in English names: 华为终端（深圳）有限公司. Full-width
+ * parentheses reach this as ASCII ones (NFKD). 集团 ("group") is not a legal form and stays.
+ */
+const CJK_LEGAL_FORM = /\s*(?:\(\s*[\u3400-\u9fff]{1,10}\s*\)\s*)?(?:股份有限公司|有限责任公司|有限責任公司|有限公司|股份公司|(?<!分)公司)?\s*$/
+
+/**
+ * A branch office written after the company's full name, as suppliers and assets are often
+ * recorded: 中国电信股份有限公司上海分公司 is China Telecom's Shanghai branch (分公司), so China Telecom.
+ */
+const CJK_BRANCH = /(?<=公司)[\u3400-\u9fff]{1,10}分公司\s*$/
+
+/** Drops a Chinese legal form (and the place before it) from the end, unless nothing would be left. */
+function dropCjkLegalForm(name: string): string {
+  const text = name.replace(CJK_BRANCH, '')
+  const m = CJK_LEGAL_FORM.exec(text)
+  if (m === null || m.index === 0) return name
+  return text.slice(0, m.index)
+}
+
 function tokenize(name: string, keepLegalForm = false): string[] {
-  const text = name
+  let text = name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(GLUED_CO, '$1 co')
     .replace(/['’]/g, '')
+  // One test keeps names without Chinese off the slower path.
+  if (!keepLegalForm && HAN.test(text)) text = dropCjkLegalForm(text)
   const raw = text.split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '')
   // Glue runs of single letters back together: "s a u" (from S.A.U.) -> "sau".
   const tokens: string[] = []

@@ -652,3 +652,56 @@ describe('registry names of operator-network makers (oui-data)', () => {
     ]) expect(resolve(name), name).toBeUndefined()
   })
 })
+
+describe('Chinese names of the makers, as Chinese-language inventories write them', () => {
+  it('resolves the short name and the legal name to the maker and its group', () => {
+    const NAMES: [string, ManufacturerSlug, CoveredGroup | undefined][] = [
+      ['华为', 'huawei', 'huawei'], ['华为技术有限公司', 'huawei', 'huawei'], ['華為技術有限公司', 'huawei', 'huawei'],
+      ['海思半导体有限公司', 'hisilicon', 'huawei'],
+      ['新华三', 'h3c', 'huawei'], ['新华三技术有限公司', 'h3c', 'huawei'], ['华三', 'h3c', 'huawei'],
+      ['杭州华三通信技术有限公司', 'h3c', 'huawei'], ['新华三集团', 'h3c', 'huawei'],
+      ['中兴', 'zte', 'zte'], ['中兴通讯股份有限公司', 'zte', 'zte'], ['中兴微电子', 'sanechips', 'zte'],
+      ['海能达', 'hytera', 'hytera'],
+      ['海康', 'hikvision', 'hikvision'], ['海康威视', 'hikvision', 'hikvision'],
+      ['杭州海康威视数字技术股份有限公司', 'hikvision', 'hikvision'], ['萤石', 'ezviz', 'hikvision'],
+      ['大华', 'dahua', 'dahua'], ['大华股份', 'dahua', 'dahua'], ['浙江大华', 'dahua', 'dahua'],
+      ['浙江大华技术股份有限公司', 'dahua', 'dahua'], ['乐橙', 'imou', 'dahua'],
+      ['宇视', 'uniview', undefined], ['浙江宇视科技有限公司', 'uniview', undefined],
+      ['天地伟业', 'tiandy', undefined], ['天津天地伟业数码科技有限公司', 'tiandy', undefined],
+      ['锐捷', 'ruijie', undefined], ['锐捷网络股份有限公司', 'ruijie', undefined],
+      ['深信服', 'sangfor', undefined], ['深信服科技股份有限公司', 'sangfor', undefined],
+      ['烽火', 'fiberhome', undefined], ['烽火通信科技股份有限公司', 'fiberhome', undefined],
+      ['普联', 'tp-link', undefined], ['普联技术有限公司', 'tp-link', undefined],
+      ['山石网科', 'hillstone', undefined], ['迪普科技', 'dptech', undefined], ['杭州迪普科技股份有限公司', 'dptech', undefined],
+      ['中国移动', 'china-mobile', undefined], ['中国电信股份有限公司上海分公司', 'china-telecom', undefined],
+      ['中国联合网络通信股份有限公司', 'china-unicom', undefined],
+      ['移远通信', 'quectel', undefined], ['上海移远通信技术股份有限公司', 'quectel', undefined],
+      ['广和通', 'fibocom', undefined], ['深圳市广和通无线股份有限公司', 'fibocom', undefined],
+      ['雄迈', 'xiongmai', undefined], ['大疆', 'dji', undefined],
+      ['联想', 'lenovo', undefined], ['浪潮', 'inspur', undefined], ['小米', 'xiaomi', undefined],
+    ]
+    for (const [name, slug, group] of NAMES) {
+      expect(resolve(name), name).toBe(slug)
+      expect(coveredGroupOf(slug), name).toBe(group)
+    }
+  })
+
+  it('still resolves the English registry names of the same makers', () => {
+    const NAMES: [string, ManufacturerSlug][] = [
+      ['HUAWEI TECHNOLOGIES CO.,LTD', 'huawei'], ['Huawei Device Co., Ltd.', 'huawei-device'],
+      ['New H3C Technologies Co., Ltd', 'h3c'], ['zte corporation', 'zte'],
+      ['Hangzhou Hikvision Digital Technology Co.,Ltd.', 'hikvision'], ['Zhejiang Dahua Technology Co., Ltd.', 'dahua'],
+      ['Zhejiang Uniview Technologies Co.,Ltd.', 'uniview'], ['Ruijie Networks Co.,LTD', 'ruijie'],
+      ['Sangfor Technologies Inc.', 'sangfor'], ['Hillstone Networks Inc', 'hillstone'],
+      ['TP-LINK TECHNOLOGIES CO.,LTD.', 'tp-link'], ['Quectel Wireless Solutions Co.,Ltd.', 'quectel'],
+    ]
+    for (const [name, slug] of NAMES) expect(resolve(name), name).toBe(slug)
+  })
+
+  it('never finds a short Chinese name inside a longer text', () => {
+    // 大华 is also an accounting firm's name, 烽火 means beacon fire, 中兴 and 华为 begin many names.
+    for (const name of ['大华会计师事务所', '烽火台', '中兴路', '华为云计算技术有限公司', '海康路', '上海大华衡器厂']) {
+      expect(resolve(name), name).toBeUndefined()
+    }
+  })
+})

@@ -94,6 +94,44 @@ describe('trustpath identify --at', () => {
   })
 })
 
+describe('trustpath identify, manufacturers written in Chinese', () => {
+  // As Chinese asset tools and CMDBs export them: short names and full legal names, UTF-8.
+  const ROWS: [string, string, string, string][] = [
+    ['c1', '华为技术有限公司', 'huawei', 'huawei'],
+    ['c2', '新华三技术有限公司', 'h3c', 'tsinghua-unigroup'],
+    ['c3', '华三', 'h3c', 'tsinghua-unigroup'],
+    ['c4', '中兴', 'zte', 'zte'],
+    ['c5', '中兴通讯股份有限公司', 'zte', 'zte'],
+    ['c6', '海康', 'hikvision', 'hikvision'],
+    ['c7', '杭州海康威视数字技术股份有限公司', 'hikvision', 'hikvision'],
+    ['c8', '大华', 'dahua', 'dahua'],
+    ['c9', '浙江大华技术股份有限公司', 'dahua', 'dahua'],
+    ['c10', '海能达', 'hytera', 'hytera'],
+    ['c11', '宇视', 'uniview', 'uniview'],
+    ['c12', '天地伟业', 'tiandy', 'tiandy'],
+    ['c13', '锐捷网络股份有限公司', 'ruijie', 'ruijie'],
+    ['c14', '深信服', 'sangfor', 'sangfor'],
+    ['c15', '烽火', 'fiberhome', 'fiberhome'],
+    ['c16', '普联', 'tp-link', 'tp-link'],
+    ['c17', '中国电信股份有限公司上海分公司', 'china-telecom', 'china-telecom'],
+  ]
+  const csv = `id,manufacturer\n${ROWS.map(([id, name]) => `${id},${name}`).join('\n')}\nx1,大华会计师事务所\n`
+
+  it('attributes each device to its maker and group, with or without a byte-order mark', async () => {
+    const dir = await testdir({ 'plain.csv': csv, 'bom.csv': `\ufeff${csv.replaceAll('\n', '\r\n')}` })
+    for (const file of ['plain.csv', 'bom.csv']) {
+      const run = await runCli(['identify', file, '-f', 'json'], { cwd: dir })
+      expect(run.status, run.stderr).toBe(0)
+      const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null; group: string | null }[]
+      expect(rows.map((r) => [r.id, r.manufacturer, r.group]), file).toEqual([
+        ...ROWS.map(([id, , manufacturer, group]) => [id, manufacturer, group]),
+        // An accounting firm's name that begins with a maker's short name names no maker.
+        ['x1', null, null],
+      ])
+    }
+  })
+})
+
 describe('trustpath lookup', () => {
   it('names Huawei for a MAC of block 00:E0:FC', async () => {
     const run = await runCli(['lookup', '00:E0:FC:00:00:01', '--format', 'json'], { cwd: await testdir({}) })
