@@ -582,7 +582,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     // 4 Sep 2024) was agreed to be sold in Nov 2025: its relation stays open until the completion
     // is on record.
     slug: 'h3c', name: 'H3C Technologies (New H3C)', country: 'CN',
-    aliases: ['H3C', 'New H3C Technologies', 'Hangzhou H3C Technologies', 'New H3C Intelligence Terminal', 'New H3C Group', 'Huawei-3Com', 'Huawei 3Com', 'H-3C', '\u65b0\u534e\u4e09', '\u65b0\u534e\u4e09\u6280\u672f', '\u65b0\u534e\u4e09\u96c6\u56e2', '\u534e\u4e09', '\u534e\u4e09\u901a\u4fe1', '\u676d\u5dde\u534e\u4e09\u901a\u4fe1\u6280\u672f'],
+    aliases: ['H3C', 'New H3C', 'New H3C Technologies', 'Hangzhou H3C Technologies', 'New H3C Intelligence Terminal', 'New H3C Group', 'Huawei-3Com', 'Huawei 3Com', 'H-3C', '\u65b0\u534e\u4e09', '\u65b0\u534e\u4e09\u6280\u672f', '\u65b0\u534e\u4e09\u96c6\u56e2', '\u534e\u4e09', '\u534e\u4e09\u901a\u4fe1', '\u676d\u5dde\u534e\u4e09\u901a\u4fe1\u6280\u672f'],
     parents: [
       { parent: 'huawei', kind: 'subsidiary', from: '2003-11', until: '2006-01-27', source: H3C_MAJORITY },
       { parent: 'huawei', kind: 'affiliate', from: '2006-01-27', until: '2007', source: H3C_EXIT },
