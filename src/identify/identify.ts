@@ -214,7 +214,9 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   } else if (device.model !== undefined && device.model !== '') {
     // An inventory without a manufacturer column often writes the maker into the model ("Dell
     // PowerEdge R750", "H3C S5130S-28S-EI"): that name is what the inventory declares.
-    const named = memo.modelMakers.get(device.model) ?? put(memo.modelMakers, device.model, modelMakerVerdict(memo, catalog, device.model))
+    // `undefined` is "not seen yet": a model that names no maker is remembered as null.
+    let named = memo.modelMakers.get(device.model)
+    if (named === undefined) named = put(memo.modelMakers, device.model, modelMakerVerdict(memo, catalog, device.model))
     if (named !== null) {
       declared = named.evidence.value
       declaredVerdictOf = named
@@ -287,7 +289,8 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
 
   const model = device.model
   if (model !== undefined && model !== '') {
-    const s = memo.modelEvidence.get(model) ?? put(memo.modelEvidence, model, modelVerdict(model, memo, catalog))
+    let s = memo.modelEvidence.get(model)
+    if (s === undefined) s = put(memo.modelEvidence, model, modelVerdict(model, memo, catalog))
     if (s !== null) scored.push(s)
   }
 
