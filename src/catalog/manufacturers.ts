@@ -452,6 +452,102 @@ const HANGZHOU_SECURITY_NAMES: Source = {
   title: 'Uniview, news (Jun 2019) on Hangzhou\u2019s security industry: \u6d77\u5eb7\u5a01\u89c6, \u6d59\u6c5f\u5927\u534e and \u5b87\u89c6\u79d1\u6280, called \u6d77\u5eb7, \u5927\u534e and \u5b87\u89c6 together \u201c\u6d77\u5927\u5b87\u201d; \u96c4\u8fc8 among the other Hangzhou security makers',
   url: 'https://cn.uniview.com/About_Us/News/Media_Boardcast/201906/803457_140493_0.htm',
 }
+// Japanese names of the makers, as Japanese operators\u2019 inventories and asset tools write them: the
+// company\u2019s name without its legal form (org-name drops \u682a\u5f0f\u4f1a\u793e before or after the name), in the
+// katakana or kanji the company itself uses. Like the Chinese names, they match only as the whole
+// name: \u30b7\u30e3\u30fc\u30d7 is also the sharp sign and \u30a2\u30c3\u30d7\u30eb the fruit.
+const NEC_JA_NAMES: Source = {
+  title: 'Nipponica encyclopaedia (kotobank), \u65e5\u672c\u96fb\u6c17(\u682a): a maker of communication and information equipment, abbreviated NEC',
+  url: 'https://kotobank.jp/word/%E6%97%A5%E6%9C%AC%E9%9B%BB%E6%B0%97-109964',
+}
+const FUJITSU_JA_NAMES: Source = {
+  title: 'Fujitsu, Annual Report 2009 (Japanese edition): \u5bcc\u58eb\u901a\u682a\u5f0f\u4f1a\u793e, Fujitsu Limited, Shiodome City Center, Tokyo',
+  url: 'https://happylibus.com/doc/476816/%E3%82%A2%E3%83%8B%E3%83%A5%E3%82%A2%E3%83%AB%E3%83%AC%E3%83%9D%E3%83%BC%E3%83%88-2009',
+}
+const SONY_JA_NAMES: Source = {
+  title: 'NTV News: the shareholders approved renaming \u30bd\u30cb\u30fc\u682a\u5f0f\u4f1a\u793e to \u30bd\u30cb\u30fc\u30b0\u30eb\u30fc\u30d7\u682a\u5f0f\u4f1a\u793e from 1 Apr 2021; the name \u30bd\u30cb\u30fc\u682a\u5f0f\u4f1a\u793e passes to the electronics subsidiary',
+  url: 'https://news.ntv.co.jp/category/economy/667813',
+}
+const I_PRO_JA_NAMES: Source = {
+  title: 'i-PRO, paper by its Chairman and CEO (2022): on 1 Apr 2022 \u30d1\u30ca\u30bd\u30cb\u30c3\u30afi-PRO\u30bb\u30f3\u30b7\u30f3\u30b0\u30bd\u30ea\u30e5\u30fc\u30b7\u30e7\u30f3\u30ba\u682a\u5f0f\u4f1a\u793e was renamed i-PRO\u682a\u5f0f\u4f1a\u793e; Zaikai Kyushu (26 Jun 2025) writes the company i-PRO(\u30a2\u30a4\u30d7\u30ed)',
+  url: 'https://i-am.i-pro.net/ja/wp2022',
+}
+const ALLIED_TELESIS_JA_NAMES: Source = {
+  title: 'Allied Telesis Holdings, annual securities report for 2019 (EDINET): \u3010\u4f1a\u793e\u540d\u3011\u30a2\u30e9\u30a4\u30c9\u30c6\u30ec\u30b7\u30b9\u30db\u30fc\u30eb\u30c7\u30a3\u30f3\u30b0\u30b9\u682a\u5f0f\u4f1a\u793e, \u3010\u82f1\u8a33\u540d\u3011ALLIED TELESIS HOLDINGS K.K.; the company\u2019s news of 14 Feb 2013 (at-global.com) calls the group \u30a2\u30e9\u30a4\u30c9\u30c6\u30ec\u30b7\u30b9',
+  url: 'https://toushi.kankei.me/d/S100IBU8',
+}
+const BUFFALO_JA_NAME: Source = {
+  title: 'FINDERS (26 May 2022), a visit to \u682a\u5f0f\u4f1a\u793e\u30d0\u30c3\u30d5\u30a1\u30ed\u30fc in Nagoya (named \u682a\u5f0f\u4f1a\u793e\u30e1\u30eb\u30b3 before)',
+  url: 'https://finders.me/articles.php?id=3318&p=3',
+}
+const CANON_JA_NAMES: Source = {
+  title: 'Daily Sports (19 Mar 2023), on \u30ad\u30e4\u30ce\u30f3\u682a\u5f0f\u4f1a\u793e: the company writes its name \u30ad\u30e4\u30ce\u30f3 with a full-size \u30e4; \u30ad\u30e3\u30ce\u30f3 is a common misspelling of it',
+  url: 'https://daily.co.jp/society/life/2023/03/19/0016157704.shtml',
+}
+const BROTHER_JA_NAME: Source = {
+  title: 'Brother Industries, annual securities report for the year to March 2023 (EDINET): \u3010\u4f1a\u793e\u540d\u3011\u30d6\u30e9\u30b6\u30fc\u5de5\u696d\u682a\u5f0f\u4f1a\u793e, \u3010\u82f1\u8a33\u540d\u3011BROTHER INDUSTRIES, LTD.',
+  url: 'https://financialreports.eu/filings/7558974/content',
+}
+const EPSON_JA_NAMES: Source = {
+  title: 'Seiko Epson, annual securities report for the year to March 2025 (EDINET): \u3010\u4f1a\u793e\u540d\u3011\u30bb\u30a4\u30b3\u30fc\u30a8\u30d7\u30bd\u30f3\u682a\u5f0f\u4f1a\u793e, \u3010\u82f1\u8a33\u540d\u3011SEIKO EPSON CORPORATION',
+  url: 'https://financialreports.eu/filings/7249844/content',
+}
+const EPSON_JA_SHORT: Source = {
+  title: 'Seiko Epson, quarterly report (April\u2013June 2017), notes: \u30bb\u30a4\u30b3\u30fc\u30a8\u30d7\u30bd\u30f3\u682a\u5f0f\u4f1a\u793e and its affiliates (\u4ee5\u4e0b\u300c\u30a8\u30d7\u30bd\u30f3\u300d\u3068\u3044\u3046)',
+  url: 'https://irbank.net/E01873/condense/NotesToQuarterlyConsolidatedFinancialStatementsIFRSTextBlock?f=S100AVLJ',
+}
+const RICOH_JA_NAME: Source = {
+  title: 'Ricoh, annual securities report for the year to March 2022 (EDINET): \u3010\u4f1a\u793e\u540d\u3011\u682a\u5f0f\u4f1a\u793e\u30ea\u30b3\u30fc, \u3010\u82f1\u8a33\u540d\u3011RICOH COMPANY,LTD.',
+  url: 'https://toushi.kankei.me/d/S100OE3Q',
+}
+const KYOCERA_JA_NAME: Source = {
+  title: 'Kyocera, annual securities report for the year to March 2019 (EDINET): \u3010\u4f1a\u793e\u540d\u3011\u4eac\u30bb\u30e9\u682a\u5f0f\u4f1a\u793e, \u3010\u82f1\u8a33\u540d\u3011KYOCERA CORPORATION',
+  url: 'https://financialreports.eu/filings/kyocera-corporation/annual-report/2019/7710764',
+}
+const KONICA_MINOLTA_JA_NAMES: Source = {
+  title: 'Konica Minolta, annual securities report for the year to March 2021 (EDINET): \u3010\u4f1a\u793e\u540d\u3011\u30b3\u30cb\u30ab\u30df\u30ce\u30eb\u30bf\u682a\u5f0f\u4f1a\u793e, \u3010\u82f1\u8a33\u540d\u3011KONICA MINOLTA, INC.; the reports for 2005 to 2012 are those of \u30b3\u30cb\u30ab\u30df\u30ce\u30eb\u30bf\u30db\u30fc\u30eb\u30c7\u30a3\u30f3\u30b0\u30b9\u682a\u5f0f\u4f1a\u793e',
+  url: 'https://financialreports.eu/filings/konica-minolta-inc/annual-report/2021/7626064',
+}
+const POLARIS_JA_NAME: Source = {
+  title: 'Nikkei (31 May 2019): Panasonic sets up the security-camera company with the investment fund \u30dd\u30e9\u30ea\u30b9\u30fb\u30ad\u30e3\u30d4\u30bf\u30eb\u30fb\u30b0\u30eb\u30fc\u30d7 (Tokyo, Chiyoda)',
+  url: 'https://www.nikkei.com/article/DGXMZO45527910R30C19A5000000/',
+}
+const SHARP_JA_NAME: Source = {
+  title: 'Sharp, annual securities report for the year to March 2017 (EDINET): \u3010\u4f1a\u793e\u540d\u3011\u30b7\u30e3\u30fc\u30d7\u682a\u5f0f\u4f1a\u793e, \u3010\u82f1\u8a33\u540d\u3011Sharp Corporation',
+  url: 'https://financialreports.eu/filings/sharp-corporation/annual-report/2017/7827467',
+}
+const TOSHIBA_TEC_JA_NAME: Source = {
+  title: 'Toshiba TEC, annual securities report for the year to March 2019 (EDINET): \u3010\u4f1a\u793e\u540d\u3011\u6771\u829d\u30c6\u30c3\u30af\u682a\u5f0f\u4f1a\u793e, \u3010\u82f1\u8a33\u540d\u3011TOSHIBA TEC CORPORATION',
+  url: 'https://toushi.kankei.me/d/S100GC07',
+}
+const OKI_JA_NAMES: Source = {
+  title: 'Nipponica encyclopaedia (kotobank), \u6c96\u96fb\u6c17\u5de5\u696d(\u682a): commonly called OKI; named \u6c96\u96fb\u6c17 from 1917, dissolved in 1949 and continued as \u6c96\u96fb\u6c17\u5de5\u696d (its annual securities report gives the English name Oki Electric Industry Company, Limited)',
+  url: 'https://kotobank.jp/word/%E6%B2%96%E9%9B%BB%E6%B0%97%E5%B7%A5%E6%A5%AD-39907',
+}
+const APPLE_JA_NAMES: Source = {
+  title: 'ASCII (8 Aug 2023): \u30a2\u30c3\u30d7\u30eb marks 40 years of its Japanese company, which as of August 2023 is Apple Japan \u5408\u540c\u4f1a\u793e',
+  url: 'https://ascii.jp/elem/000/004/148/4148997',
+}
+const CISCO_JA_NAMES: Source = {
+  title: 'Cloud Watch (2022), interview with the president of \u30b7\u30b9\u30b3\u30b7\u30b9\u30c6\u30e0\u30ba\u5408\u540c\u4f1a\u793e (\u4ee5\u4e0b\u3001\u30b7\u30b9\u30b3); Cisco\u2019s securities registration statements in Japan (EDINET) name it \u30b7\u30b9\u30b3\u30fb\u30b7\u30b9\u30c6\u30e0\u30ba\u30fb\u30a4\u30f3\u30af (Cisco Systems, Inc.)',
+  url: 'https://cloud.watch.impress.co.jp/docs/column/keyman/1382264.html',
+}
+const JUNIPER_JA_NAME: Source = {
+  title: 'Juniper Networks, white paper on the SSG 500 series (part number 200177-004 JP, Nov 2008), back page: Juniper Networks, Inc., Sunnyvale, and \u30b8\u30e5\u30cb\u30d1\u30fc\u30cd\u30c3\u30c8\u30ef\u30fc\u30af\u30b9\u682a\u5f0f\u4f1a\u793e, Tokyo',
+  url: 'https://paperzz.com/doc/5698734/building-a-better-broadband-network',
+}
+const HUAWEI_JA_NAMES: Source = {
+  title: 'Niconico encyclopaedia, \u83ef\u70ba\u6280\u8853: Japanese writes the company Huawei or \u30d5\u30a1\u30fc\u30a6\u30a7\u30a4; its Japanese company, set up in 2005, is \u30d5\u30a1\u30fc\u30a6\u30a7\u30a4\u30fb\u30b8\u30e3\u30d1\u30f3 (\u83ef\u70ba\u6280\u8853\u65e5\u672c\u682a\u5f0f\u4f1a\u793e)',
+  url: 'https://dic.nicovideo.jp/t/r/a/%E8%8F%AF%E7%82%BA%E6%8A%80%E8%A1%93/2652870',
+}
+const HIKVISION_DAHUA_JA_NAMES: Source = {
+  title: 'Yokohama Trinity (a security-camera dealer), on the makers the US may ban: \u676d\u5dde\u6d77\u5eb7\u5a01\u8996\u6570\u5b57\u6280\u8853 (\u30cf\u30a4\u30af\u30d3\u30b8\u30e7\u30f3) and \u6d59\u6c5f\u5927\u83ef\u6280\u8853 (\u30c0\u30fc\u30d5\u30a1\u30c6\u30af\u30ce\u30ed\u30b8\u30fc)',
+  url: 'https://yokohama-trinity.com/notification/dahua-hikvision-usa.html',
+}
+const DAHUA_JA_SHORT: Source = {
+  title: 'The Epoch Times (Japanese edition), 18 Sep 2020: the US-embargoed camera maker \u30c0\u30fc\u30d5\u30a1 (\u6d59\u6c5f\u5927\u83ef\u6280\u8853)',
+  url: 'https://www.epochtimes.jp/keyword/%E6%B5%99%E6%B1%9F%E5%A4%A7%E8%8F%AF%E6%8A%80%E8%A1%93/index.html',
+}
 // Owners of the makers named in Rapid7 Recog's fingerprints (see the end of MANUFACTURERS).
 const TANDBERG_CISCO: Source = {
   title: 'Cisco Systems, 2010 Annual Report, notes to the consolidated financial statements: Tandberg ASA among the business combinations completed in fiscal 2010 (the year ended 31 Jul 2010); day of closing not read',
@@ -528,9 +624,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // ── Huawei group ────────────────────────────────────────────────────────────────────────────
   {
     slug: 'huawei', name: 'Huawei Technologies', country: 'CN',
-    aliases: ['Huawei', 'Huawei Technologies', 'Huawei Technology', 'Huawei Technologies Co., Ltd', 'Huawei Investment & Holding', '\u534e\u4e3a', '\u534e\u4e3a\u6280\u672f', '\u83ef\u70ba', '\u83ef\u70ba\u6280\u8853'],
+    aliases: ['Huawei', 'Huawei Technologies', 'Huawei Technology', 'Huawei Technologies Co., Ltd', 'Huawei Investment & Holding', '\u534e\u4e3a', '\u534e\u4e3a\u6280\u672f', '\u83ef\u70ba', '\u83ef\u70ba\u6280\u8853', '\u30d5\u30a1\u30fc\u30a6\u30a7\u30a4', '\u30d5\u30a1\u30fc\u30a6\u30a7\u30a4\u30fb\u30b8\u30e3\u30d1\u30f3', '\u83ef\u70ba\u6280\u8853\u65e5\u672c'],
     parents: [],
-    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, HUAWEI_CN_NAMES],
+    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, HUAWEI_CN_NAMES, HUAWEI_JA_NAMES],
   },
   {
     slug: 'huawei-device', name: 'Huawei Device', country: 'CN',
@@ -649,9 +745,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // ── Hikvision group ─────────────────────────────────────────────────────────────────────────
   {
     slug: 'hikvision', name: 'Hangzhou Hikvision Digital Technology', country: 'CN',
-    aliases: ['Hikvision', 'Hangzhou Hikvision Digital Technology', 'Hikvision Digital Technology', 'Prama Hikvision India', 'HIK', '\u6d77\u5eb7\u5a01\u89c6', '\u6d77\u5eb7', '\u676d\u5dde\u6d77\u5eb7\u5a01\u89c6\u6570\u5b57\u6280\u672f', '\u6d77\u5eb7\u5a01\u89c6\u6570\u5b57\u6280\u672f'],
+    aliases: ['Hikvision', 'Hangzhou Hikvision Digital Technology', 'Hikvision Digital Technology', 'Prama Hikvision India', 'HIK', '\u6d77\u5eb7\u5a01\u89c6', '\u6d77\u5eb7', '\u676d\u5dde\u6d77\u5eb7\u5a01\u89c6\u6570\u5b57\u6280\u672f', '\u6d77\u5eb7\u5a01\u89c6\u6570\u5b57\u6280\u672f', '\u30cf\u30a4\u30af\u30d3\u30b8\u30e7\u30f3', '\u676d\u5dde\u6d77\u5eb7\u5a01\u8996\u6570\u5b57\u6280\u8853', '\u6d77\u5eb7\u5a01\u8996'],
     parents: [],
-    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, HIKVISION_CN_NAMES, HANGZHOU_SECURITY_NAMES],
+    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, HIKVISION_CN_NAMES, HANGZHOU_SECURITY_NAMES, HIKVISION_DAHUA_JA_NAMES],
   },
   {
     slug: 'ezviz', name: 'EZVIZ', country: 'CN',
@@ -688,9 +784,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     slug: 'dahua', name: 'Zhejiang Dahua Technology', country: 'CN',
     // "dahuasecurity" is the vendor of Dahua's products in NVD's CPE names (cpe:2.3:o:dahuasecurity:...),
     // which bills of materials and scanners carry.
-    aliases: ['Dahua', 'Dahua Technology', 'Zhejiang Dahua Technology', 'Zhejiang Dahua Technologyco', 'Zhejiang Dahua Zhilian', 'Dahua Security', 'dahuasecurity', '\u5927\u534e\u6280\u672f', '\u5927\u534e\u80a1\u4efd', '\u5927\u534e', '\u6d59\u6c5f\u5927\u534e', '\u6d59\u6c5f\u5927\u534e\u6280\u672f'],
+    aliases: ['Dahua', 'Dahua Technology', 'Zhejiang Dahua Technology', 'Zhejiang Dahua Technologyco', 'Zhejiang Dahua Zhilian', 'Dahua Security', 'dahuasecurity', '\u5927\u534e\u6280\u672f', '\u5927\u534e\u80a1\u4efd', '\u5927\u534e', '\u6d59\u6c5f\u5927\u534e', '\u6d59\u6c5f\u5927\u534e\u6280\u672f', '\u30c0\u30fc\u30d5\u30a1', '\u30c0\u30fc\u30d5\u30a1\u30c6\u30af\u30ce\u30ed\u30b8\u30fc', '\u30c0\u30fc\u30d5\u30a1\u30fb\u30c6\u30af\u30ce\u30ed\u30b8\u30fc', '\u6d59\u6c5f\u5927\u83ef\u6280\u8853'],
     parents: [],
-    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, DAHUA_CN_NAMES, HANGZHOU_SECURITY_NAMES],
+    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, DAHUA_CN_NAMES, HANGZHOU_SECURITY_NAMES, HIKVISION_DAHUA_JA_NAMES, DAHUA_JA_SHORT],
   },
   {
     slug: 'imou', name: 'Imou', country: 'CN',
@@ -767,8 +863,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [], sources: [FCC_COVERED_LIST],
   },
   // ── Major makers outside the covered groups ─────────────────────────────────────────────────
-  maker('cisco', 'Cisco Systems', 'US', ['Cisco', 'Cisco Systems', 'ciscoSystems', 'Cisco Meraki', 'Meraki']),
-  maker('juniper', 'Juniper Networks', 'US', ['Juniper', 'Juniper Networks']),
+  { ...maker('cisco', 'Cisco Systems', 'US', ['Cisco', 'Cisco Systems', 'ciscoSystems', 'Cisco Meraki', 'Meraki', '\u30b7\u30b9\u30b3', '\u30b7\u30b9\u30b3\u30b7\u30b9\u30c6\u30e0\u30ba', '\u30b7\u30b9\u30b3\u30fb\u30b7\u30b9\u30c6\u30e0\u30ba']), sources: [IEEE_REGISTRY, IANA_PEN, CISCO_JA_NAMES] },
+  { ...maker('juniper', 'Juniper Networks', 'US', ['Juniper', 'Juniper Networks', '\u30b8\u30e5\u30cb\u30d1\u30fc\u30cd\u30c3\u30c8\u30ef\u30fc\u30af\u30b9']), sources: [IEEE_REGISTRY, IANA_PEN, JUNIPER_JA_NAME] },
   maker('nokia', 'Nokia', 'FI', ['Nokia', 'Nokia Corporation', 'Nokia Solutions and Networks', 'Nokia Shanghai Bell', 'Alcatel-Lucent', 'Alcatel Lucent', 'Alcatel-Lucent Shanghai Bell', 'Alcatel-Lucent IPD', 'Nokia Danmark']),
   maker('ericsson', 'Ericsson', 'SE', ['Ericsson', 'Ericsson AB', 'Telefonaktiebolaget LM Ericsson', 'Ericsson Group']),
   maker('arista', 'Arista Networks', 'US', ['Arista', 'Arista Networks', 'Arastra']),
@@ -790,9 +886,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('fortinet', 'Fortinet', 'US', ['Fortinet', 'FortiGate']),
   maker('palo-alto-networks', 'Palo Alto Networks', 'US', ['Palo Alto Networks', 'PAN']),
   maker('samsung', 'Samsung Electronics', 'KR', ['Samsung', 'Samsung Electronics']),
-  maker('nec', 'NEC', 'JP', ['NEC', 'NEC Corporation', 'NEC Platforms', 'NEC Platforms, Ltd.']),
+  { ...maker('nec', 'NEC', 'JP', ['NEC', 'NEC Corporation', 'NEC Platforms', 'NEC Platforms, Ltd.', '\u65e5\u672c\u96fb\u6c17']), sources: [IEEE_REGISTRY, IANA_PEN, NEC_JA_NAMES] },
   maker('avm', 'AVM', 'DE', ['AVM', 'AVM GmbH', 'AVM Computersysteme Vertriebs GmbH', 'FRITZ!Box']),
-  maker('fujitsu', 'Fujitsu', 'JP', ['Fujitsu', 'Fujitsu Limited', 'Fujitsu Network Communications', 'Fujitsu Technology Solutions']),
+  { ...maker('fujitsu', 'Fujitsu', 'JP', ['Fujitsu', 'Fujitsu Limited', 'Fujitsu Network Communications', 'Fujitsu Technology Solutions', '\u5bcc\u58eb\u901a']), sources: [IEEE_REGISTRY, IANA_PEN, FUJITSU_JA_NAMES] },
   maker('zyxel', 'Zyxel Communications', 'TW', ['Zyxel', 'ZyXEL Communications', 'Zyxel Communications Corporation']),
   maker('d-link', 'D-Link', 'TW', ['D-Link', 'D-Link Corporation', 'D-Link International', 'D-Link Systems', 'DLink']),
   maker('ciena', 'Ciena', 'US', ['Ciena', 'Ciena Corporation']),
@@ -810,7 +906,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('sonicwall', 'SonicWall', 'US', ['SonicWall', 'SonicWALL']),
   maker('checkpoint', 'Check Point Software Technologies', 'IL', ['Check Point', 'Checkpoint', 'Check Point Software Technologies']),
   maker('f5', 'F5', 'US', ['F5', 'F5 Networks', 'F5 Labs', 'F5 Inc.']),
-  maker('apple', 'Apple', 'US', ['Apple', 'Apple, Inc.', 'Apple Computer']),
+  { ...maker('apple', 'Apple', 'US', ['Apple', 'Apple, Inc.', 'Apple Computer', '\u30a2\u30c3\u30d7\u30eb', 'Apple Japan']), sources: [IEEE_REGISTRY, IANA_PEN, APPLE_JA_NAMES] },
   maker('intel', 'Intel', 'US', ['Intel', 'Intel Corporation', 'Intel Corporate']),
   maker('broadcom', 'Broadcom', 'US', ['Broadcom', 'Broadcom Limited', 'Broadcom Inc.']),
   maker('qualcomm', 'Qualcomm', 'US', ['Qualcomm', 'Qualcomm Inc.', 'QUALCOMM Incorporated']),
@@ -932,11 +1028,11 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [{ parent: 'konica-minolta', kind: 'subsidiary', from: '2016', source: MOBOTIX_KONICA }],
     sources: [MOBOTIX_KONICA, IEEE_REGISTRY, IANA_PEN],
   },
-  maker('sony', 'Sony', 'JP', ['Sony', 'Sony Corporation', 'Sony Group', 'Sony Group Corporation', 'Sony Electronics']),
+  { ...maker('sony', 'Sony', 'JP', ['Sony', 'Sony Corporation', 'Sony Group', 'Sony Group Corporation', 'Sony Electronics', '\u30bd\u30cb\u30fc', '\u30bd\u30cb\u30fc\u30b0\u30eb\u30fc\u30d7']), sources: [IEEE_REGISTRY, IANA_PEN, SONY_JA_NAMES] },
   {
-    ...maker('i-pro', 'i-PRO', 'JP', ['i-PRO', 'i-PRO Co., Ltd.', 'i-PRO Americas', 'i-PRO EMEA', 'Panasonic i-PRO', 'Panasonic i-PRO Sensing Solutions']),
+    ...maker('i-pro', 'i-PRO', 'JP', ['i-PRO', 'i-PRO Co., Ltd.', 'i-PRO Americas', 'i-PRO EMEA', 'Panasonic i-PRO', 'Panasonic i-PRO Sensing Solutions', '\u30a2\u30a4\u30d7\u30ed', '\u30d1\u30ca\u30bd\u30cb\u30c3\u30afi-PRO\u30bb\u30f3\u30b7\u30f3\u30b0\u30bd\u30ea\u30e5\u30fc\u30b7\u30e7\u30f3\u30ba']),
     parents: [{ parent: 'polaris-capital', kind: 'subsidiary', from: '2019-10', source: IPRO_POLARIS }],
-    sources: [IPRO_POLARIS, IEEE_REGISTRY, IANA_PEN],
+    sources: [IPRO_POLARIS, IEEE_REGISTRY, IANA_PEN, I_PRO_JA_NAMES],
   },
   maker('milesight', 'Milesight', 'CN', ['Milesight', 'Xiamen Milesight IoT', 'Milesight Technology', 'Xiamen Milesight Technology']),
   maker('reolink', 'Reolink', 'CN', ['Reolink', 'Reolink Innovation', 'Reolink Innovation Limited', 'Shenzhen Reolink Technology']),
@@ -971,7 +1067,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   { ...maker('quectel', 'Quectel Wireless Solutions', 'CN', ['Quectel', 'Quectel Wireless Solutions', 'Quectel Wireless Solutions Co.,Ltd.', '\u79fb\u8fdc\u901a\u4fe1', '\u4e0a\u6d77\u79fb\u8fdc\u901a\u4fe1\u6280\u672f']), sources: [IEEE_REGISTRY, IANA_PEN, QUECTEL_CN_NAMES] },
   { ...maker('fibocom', 'Fibocom Wireless', 'CN', ['Fibocom', 'Fibocom Wireless', 'Fibocom Wireless Inc.', '\u5e7f\u548c\u901a', '\u5e7f\u548c\u901a\u65e0\u7ebf', '\u6df1\u5733\u5e02\u5e7f\u548c\u901a\u65e0\u7ebf']), sources: [IEEE_REGISTRY, IANA_PEN, FIBOCOM_CN_NAMES] },
-  maker('allied-telesis', 'Allied Telesis', 'JP', ['Allied Telesis', 'Allied Telesis, Inc.', 'Allied Telesis K.K.', 'Allied Telesyn', 'AlliedWare']),
+  { ...maker('allied-telesis', 'Allied Telesis', 'JP', ['Allied Telesis', 'Allied Telesis, Inc.', 'Allied Telesis K.K.', 'Allied Telesyn', 'AlliedWare', '\u30a2\u30e9\u30a4\u30c9\u30c6\u30ec\u30b7\u30b9', '\u30a2\u30e9\u30a4\u30c9\u30c6\u30ec\u30b7\u30b9\u30db\u30fc\u30eb\u30c7\u30a3\u30f3\u30b0\u30b9']), sources: [IEEE_REGISTRY, IANA_PEN, ALLIED_TELESIS_JA_NAMES] },
   maker('edgecore', 'Edgecore Networks', 'TW', ['Edgecore', 'Edge-Core', 'Edgecore Networks', 'Edge-Core Networks', 'Edgecore Networks Corporation']),
   maker('accton', 'Accton Technology', 'TW', ['Accton', 'Accton Technology', 'Accton Technology Corporation']),
   {
@@ -1032,7 +1128,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('sundray', 'Shenzhen Sundray Technologies', 'CN', ['Sundray', 'Sundray Technologies', 'Shenzhen Sundray Technologies']), sources: [IEEE_REGISTRY] },
   { ...maker('eero', 'eero', 'US', ['eero', 'eero inc.', 'eero LLC']), sources: [IEEE_REGISTRY] },
   { ...maker('zebra', 'Zebra Technologies', 'US', ['Zebra', 'Zebra Technologies', 'Zebra Technologies Corporation', 'Zebra Technologies Inc.']), sources: [IEEE_REGISTRY] },
-  { ...maker('buffalo', 'Buffalo', 'JP', ['Buffalo', 'Buffalo Inc.', 'BUFFALO.INC']), sources: [IEEE_REGISTRY] },
+  { ...maker('buffalo', 'Buffalo', 'JP', ['Buffalo', 'Buffalo Inc.', 'BUFFALO.INC', '\u30d0\u30c3\u30d5\u30a1\u30ed\u30fc']), sources: [IEEE_REGISTRY, BUFFALO_JA_NAME] },
   { ...maker('hitron', 'Hitron Technologies', 'TW', ['Hitron', 'Hitron Technologies', 'Hitron Technologies Inc.', 'Hitron Technology']), sources: [IEEE_REGISTRY] },
   // HUMAX Networks registers at HUMAX Village, the address of HUMAX Co. itself.
   { ...maker('humax', 'HUMAX', 'KR', ['HUMAX', 'HUMAX Co., Ltd.', 'HUMAX Networks']), sources: [IEEE_REGISTRY] },
@@ -1126,9 +1222,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     ...maker('hp-inc', 'HP Inc.', 'US', ['HP Inc.', 'HP Inc', 'HP Development Company']),
     sources: [HP_SEPARATION, IEEE_REGISTRY, IANA_PEN],
   },
-  maker('canon', 'Canon', 'JP', ['Canon', 'Canon Inc.', 'CANON INC.']),
-  maker('brother', 'Brother Industries', 'JP', ['Brother', 'Brother Industries', 'Brother Industries, Ltd.']),
-  maker('epson', 'Seiko Epson', 'JP', ['Epson', 'Seiko Epson', 'Seiko Epson Corporation']),
+  { ...maker('canon', 'Canon', 'JP', ['Canon', 'Canon Inc.', 'CANON INC.', '\u30ad\u30e4\u30ce\u30f3', '\u30ad\u30e3\u30ce\u30f3']), sources: [IEEE_REGISTRY, IANA_PEN, CANON_JA_NAMES] },
+  { ...maker('brother', 'Brother Industries', 'JP', ['Brother', 'Brother Industries', 'Brother Industries, Ltd.', '\u30d6\u30e9\u30b6\u30fc\u5de5\u696d']), sources: [IEEE_REGISTRY, IANA_PEN, BROTHER_JA_NAME] },
+  { ...maker('epson', 'Seiko Epson', 'JP', ['Epson', 'Seiko Epson', 'Seiko Epson Corporation', '\u30bb\u30a4\u30b3\u30fc\u30a8\u30d7\u30bd\u30f3', '\u30a8\u30d7\u30bd\u30f3']), sources: [IEEE_REGISTRY, IANA_PEN, EPSON_JA_NAMES, EPSON_JA_SHORT] },
   maker('xerox', 'Xerox', 'US', ['Xerox', 'Xerox Corporation', 'Xerox Holdings']),
   {
     // Bought in 2016 by a consortium led by Apex Technology (since renamed Ninestar) and PAG Asia
@@ -1140,8 +1236,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     ],
     sources: [LEXMARK_APEX, LEXMARK_XEROX, IEEE_REGISTRY, IANA_PEN],
   },
-  maker('ricoh', 'Ricoh', 'JP', ['Ricoh', 'Ricoh Company', 'RICOH COMPANY, LTD.']),
-  maker('kyocera', 'Kyocera', 'JP', ['Kyocera', 'Kyocera Corporation', 'Kyocera Document Solutions', 'Kyocera Mita']),
+  { ...maker('ricoh', 'Ricoh', 'JP', ['Ricoh', 'Ricoh Company', 'RICOH COMPANY, LTD.', '\u30ea\u30b3\u30fc']), sources: [IEEE_REGISTRY, IANA_PEN, RICOH_JA_NAME] },
+  { ...maker('kyocera', 'Kyocera', 'JP', ['Kyocera', 'Kyocera Corporation', 'Kyocera Document Solutions', 'Kyocera Mita', '\u4eac\u30bb\u30e9']), sources: [IEEE_REGISTRY, IANA_PEN, KYOCERA_JA_NAME] },
   {
     ...maker('apc', 'APC (American Power Conversion)', 'US', ['APC', 'American Power Conversion', 'American Power Conversion Corp', 'APC by Schneider Electric']),
     parents: [{ parent: 'schneider-electric', kind: 'subsidiary', from: '2007-02', source: APC_SCHNEIDER }],
@@ -1177,13 +1273,13 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [SIERRA_SEMTECH, IEEE_REGISTRY, IANA_PEN],
   },
   {
-    ...maker('konica-minolta', 'Konica Minolta', 'JP', ['Konica Minolta', 'Konica Minolta, Inc.', 'Konica Minolta Holdings', 'KONICA MINOLTA HOLDINGS, INC.']),
-    sources: [MOBOTIX_KONICA, IEEE_REGISTRY, IANA_PEN],
+    ...maker('konica-minolta', 'Konica Minolta', 'JP', ['Konica Minolta', 'Konica Minolta, Inc.', 'Konica Minolta Holdings', 'KONICA MINOLTA HOLDINGS, INC.', '\u30b3\u30cb\u30ab\u30df\u30ce\u30eb\u30bf', '\u30b3\u30cb\u30ab\u30df\u30ce\u30eb\u30bf\u30db\u30fc\u30eb\u30c7\u30a3\u30f3\u30b0\u30b9']),
+    sources: [MOBOTIX_KONICA, IEEE_REGISTRY, IANA_PEN, KONICA_MINOLTA_JA_NAMES],
   },
   {
     slug: 'polaris-capital', name: 'Polaris Capital Group', country: 'JP',
-    aliases: ['Polaris Capital Group', 'Polaris Capital Group Co., Ltd.'],
-    parents: [], sources: [IPRO_POLARIS],
+    aliases: ['Polaris Capital Group', 'Polaris Capital Group Co., Ltd.', '\u30dd\u30e9\u30ea\u30b9\u30fb\u30ad\u30e3\u30d4\u30bf\u30eb\u30fb\u30b0\u30eb\u30fc\u30d7'],
+    parents: [], sources: [IPRO_POLARIS, POLARIS_JA_NAME],
   },
   {
     slug: 'cloud-software-group', name: 'Cloud Software Group', country: 'US',
@@ -1256,7 +1352,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   // Sharp's copiers and multifunction printers (MX and AR series). Its owner (Hon Hai holds a
   // stake) was not checked, so none is recorded.
-  maker('sharp', 'Sharp', 'JP', ['Sharp', 'Sharp Corporation']),
+  { ...maker('sharp', 'Sharp', 'JP', ['Sharp', 'Sharp Corporation', '\u30b7\u30e3\u30fc\u30d7']), sources: [IEEE_REGISTRY, IANA_PEN, SHARP_JA_NAME] },
   {
     // Digital's Alpha systems ran Digital UNIX (later Tru64) and OpenVMS; the catalog's `hpe`
     // stands for Hewlett-Packard before its split of 2015, as it does for 3Com, and Compaq's PC
@@ -1282,12 +1378,12 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // Electron Tubes & Devices and the joint ventures Toshiba Samsung Storage Technology and Toshiba
   // Mitsubishi-Electric Industrial Systems make other things, so their blocks stay unresolved. Its
   // owner was not checked, so none is recorded.
-  { ...maker('toshiba-tec', 'Toshiba TEC', 'JP', ['Toshiba TEC', 'Toshiba TEC Corporation']), sources: [IEEE_REGISTRY] },
+  { ...maker('toshiba-tec', 'Toshiba TEC', 'JP', ['Toshiba TEC', 'Toshiba TEC Corporation', '\u6771\u829d\u30c6\u30c3\u30af']), sources: [IEEE_REGISTRY, TOSHIBA_TEC_JA_NAME] },
   // OKI's printers were made by Oki Data, whose print servers (OkiLAN) name it in their sysDescr; the
   // registry holds OKI's blocks under Oki Electric Industry. "OKI DENKI BOHSAI" (fire alarms) and
   // "Oki Seatec" (underwater acoustics) are other companies and stay unresolved. No owner was
   // checked, so none is recorded.
-  { ...maker('oki', 'OKI (Oki Electric Industry / Oki Data)', 'JP', ['OKI', 'Oki Electric Industry', 'Oki Electric Industry Co., Ltd.', 'Oki Data', 'Oki Data Corporation']), sources: [IEEE_REGISTRY] },
+  { ...maker('oki', 'OKI (Oki Electric Industry / Oki Data)', 'JP', ['OKI', 'Oki Electric Industry', 'Oki Electric Industry Co., Ltd.', 'Oki Data', 'Oki Data Corporation', '\u6c96\u96fb\u6c17\u5de5\u696d', '\u6c96\u96fb\u6c17']), sources: [IEEE_REGISTRY, OKI_JA_NAMES] },
   // ── Chinese network and security makers common in scans and inventories ─────────────────────
   // None is in a covered group and no owner was checked, so none records a parent. Each alias list
   // holds the names the IEEE registry uses for the maker's blocks; look-alike registrants stay out

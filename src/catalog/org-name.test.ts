@@ -69,6 +69,36 @@ describe('normalizeOrganization', () => {
     expect(normalizeOrganization(name)).toBe(expected)
   })
 
+  it.each([
+    ['株式会社バッファロー', 'バッファロー'], // 株式会社 before the name
+    ['日本電気株式会社', '日本電気'], // and after it
+    ['富士通株式会社', '富士通'],
+    ['ブラザー工業株式会社', 'ブラザー工業'],
+    ['株式会社　バッファロー', 'バッファロー'], // a full-width space
+    ['日本電気　株式会社', '日本電気'],
+    ['(株)リコー', 'リコー'], // the abbreviation, in ASCII and full-width parentheses
+    ['（株）リコー', 'リコー'],
+    ['シャープ（株）', 'シャープ'],
+    ['㈱リコー', 'リコー'], // the abbreviation as one character
+    ['東芝テック㈱', '東芝テック'],
+    ['有限会社大和工業', '大和工業'],
+    ['Apple Japan合同会社', 'apple japan'],
+    ['i-PRO株式会社', 'i pro'],
+    ['ｿﾆｰ株式会社', 'ソニー'], // half-width katakana
+    ['ﾊﾞｯﾌｧﾛｰ', 'バッファロー'], // half-width katakana with a separate voicing mark
+    ['華為技術日本株式会社', '華為技術日本'],
+  ])('drops the Japanese legal form of %j: %j', (name, expected) => {
+    expect(normalizeOrganization(name)).toBe(expected)
+  })
+
+  it('keeps the voicing marks that tell kana apart, and a Japanese name that is only a legal form', () => {
+    expect(normalizeOrganization('バッファロー')).not.toBe(normalizeOrganization('ハッファロー'))
+    expect(normalizeOrganization('パナソニック')).not.toBe(normalizeOrganization('ハナソニック'))
+    expect(normalizeOrganization('株式会社')).toBe('株式会社')
+    expect(normalizeOrganization('（株）')).toBe('株')
+    expect(normalizeOrganization('株式会社ABC商事株式会社')).toBe('abc商事') // both ends
+  })
+
   it('keeps a Chinese name that is only a legal form, and Chinese inside a longer name', () => {
     expect(normalizeOrganization('有限公司')).toBe('有限公司')
     expect(normalizeOrganization('公司')).toBe('公司')

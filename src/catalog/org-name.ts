@@ -30,8 +30,25 @@ const CACHE_LIMIT = 100_000
 /** Spacing slips seen in registry names, fixed before tokenising: "TECHNOLOGYCO.,LTD". */
 const GLUED_CO = /\b(technology|technologies|electronics?|communications?)co(?=[\s.,]*ltd\b)/g
 
-/** Han characters (CJK unified ideographs, extension A, compatibility ideographs). */
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/
+/**
+ * Han characters (CJK unified ideographs, extension A, compatibility ideographs) and kana with
+ * their voicing marks, as they stand after NFKD (which turns half-width kana and ㈱ into the
+ * ordinary forms).
+ */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/
+
+/**
+ * Combining marks, dropped with the accents of Latin letters, except the kana voicing marks that
+ * NFKD takes off バ and パ: those are put back (NFC), since ハ, バ and パ are different letters.
+ */
+const MARKS = /[^\P{M}\u3099\u309a]+/gu
+
+/**
+ * Japanese legal forms, which stand before or after the name: 株式会社バッファロー, 日本電気株式会社
+ * (kabushiki kaisha, "K.K."), 有限会社 and 合同会社 likewise, and the abbreviations (株) and (有),
+ * also written as one character (㈱, ㈲) that NFKD turns into the parenthesised form.
+ */
+const JA_LEGAL_FORM = /^\s*(?:株式会社|有限会社|合同会社|\(\s*[株有]\s*\))\s*|\s*(?:株式会社|有限会社|合同会社|\(\s*[株有]\s*\))\s*$/g
 
 /**
  * Chinese legal forms (simplified and traditional), which Chinese writes glued to the name:
@@ -47,8 +64,13 @@ const CJK_LEGAL_FORM = /\s*(?:\(\s*[\u3400-\u9fff]{1,10}\s*\)\s*)?(?:股份有�
  */
 const CJK_BRANCH = /(?<=公司)[\u3400-\u9fff]{1,10}分公司\s*$/
 
-/** Drops a Chinese legal form (and the place before it) from the end, unless nothing would be left. */
+/**
+ * Drops a Japanese legal form (before or after the name) or a Chinese one (and the place before
+ * it, at the end), unless nothing would be left.
+ */
 function dropCjkLegalForm(name: string): string {
+  const ja = name.replace(JA_LEGAL_FORM, '')
+  if (ja !== name) return ja.trim() === '' ? name : ja
   const text = name.replace(CJK_BRANCH, '')
   const m = CJK_LEGAL_FORM.exec(text)
   if (m === null || m.index === 0) return name
@@ -58,12 +80,15 @@ function dropCjkLegalForm(name: string): string {
 function tokenize(name: string, keepLegalForm = false): string[] {
   let text = name
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(GLUED_CO, '$1 co')
     .replace(/['’]/g, '')
-  // One test keeps names without Chinese off the slower path.
-  if (!keepLegalForm && HAN.test(text)) text = dropCjkLegalForm(text)
+  // One test keeps names without Chinese or Japanese off the slower path.
+  if (CJK.test(text)) {
+    text = text.normalize('NFC')
+    if (!keepLegalForm) text = dropCjkLegalForm(text)
+  }
   const raw = text.split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '')
   // Glue runs of single letters back together: "s a u" (from S.A.U.) -> "sau".
   const tokens: string[] = []
@@ -86,10 +111,11 @@ function tokenize(name: string, keepLegalForm = false): string[] {
 /**
  * Reduces an organisation name to a comparable key: lower case, accents and punctuation removed,
  * spaces collapsed, trailing legal forms (Co., Ltd., Co.,LTD, Corporation, Inc, GmbH, Limited,
- * S.A., …) dropped.
+ * S.A., …) dropped, and the Chinese (有限公司, …) and Japanese (株式会社, (株), …) ones too.
  *
  * @example
  * normalizeOrganization('HUAWEI TECHNOLOGIES CO.,LTD') // 'huawei technologies'
+ * normalizeOrganization('株式会社バッファロー') // 'バッファロー'
  */
 export function normalizeOrganization(name: string): string {
   return tokenize(name).join(' ')

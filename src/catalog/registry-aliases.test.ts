@@ -705,3 +705,52 @@ describe('Chinese names of the makers, as Chinese-language inventories write the
     }
   })
 })
+
+describe('Japanese names of the makers, as Japanese inventories write them', () => {
+  it('resolves the name with its legal form before or after it, and the short name, to the maker', () => {
+    const NAMES: [string, ManufacturerSlug, CoveredGroup | undefined][] = [
+      ['日本電気株式会社', 'nec', undefined], ['日本電気', 'nec', undefined], ['富士通株式会社', 'fujitsu', undefined],
+      ['ソニー株式会社', 'sony', undefined], ['ソニーグループ株式会社', 'sony', undefined],
+      ['株式会社バッファロー', 'buffalo', undefined], ['（株）バッファロー', 'buffalo', undefined], ['ﾊﾞｯﾌｧﾛｰ', 'buffalo', undefined],
+      ['アライドテレシス株式会社', 'allied-telesis', undefined], ['アライドテレシスホールディングス株式会社', 'allied-telesis', undefined],
+      ['i-PRO株式会社', 'i-pro', undefined], ['アイプロ', 'i-pro', undefined],
+      ['パナソニックi-PROセンシングソリューションズ株式会社', 'i-pro', undefined],
+      ['東芝テック株式会社', 'toshiba-tec', undefined], ['東芝テック㈱', 'toshiba-tec', undefined],
+      ['キヤノン株式会社', 'canon', undefined], ['キャノン', 'canon', undefined],
+      ['株式会社リコー', 'ricoh', undefined], ['㈱リコー', 'ricoh', undefined], ['京セラ株式会社', 'kyocera', undefined],
+      ['コニカミノルタ株式会社', 'konica-minolta', undefined], ['シャープ株式会社', 'sharp', undefined],
+      ['ブラザー工業株式会社', 'brother', undefined], ['セイコーエプソン株式会社', 'epson', undefined], ['エプソン', 'epson', undefined],
+      ['沖電気工業株式会社', 'oki', undefined], ['沖電気', 'oki', undefined],
+      ['Apple Japan合同会社', 'apple', undefined], ['アップル', 'apple', undefined],
+      ['シスコシステムズ合同会社', 'cisco', undefined], ['シスコ・システムズ・インク', 'cisco', undefined],
+      ['ジュニパーネットワークス株式会社', 'juniper', undefined],
+      ['ファーウェイ', 'huawei', 'huawei'], ['華為技術日本株式会社', 'huawei', 'huawei'], ['ファーウェイ・ジャパン', 'huawei', 'huawei'],
+      ['ハイクビジョン', 'hikvision', 'hikvision'], ['杭州海康威視数字技術', 'hikvision', 'hikvision'],
+      ['ダーファ', 'dahua', 'dahua'], ['ダーファ・テクノロジー', 'dahua', 'dahua'], ['浙江大華技術', 'dahua', 'dahua'],
+      ['ポラリス・キャピタル・グループ株式会社', 'polaris-capital', undefined],
+    ]
+    for (const [name, slug, group] of NAMES) {
+      expect(resolve(name), name).toBe(slug)
+      expect(coveredGroupOf(slug), name).toBe(group)
+    }
+  })
+
+  it('still resolves the English registry names of the same makers', () => {
+    const NAMES: [string, ManufacturerSlug][] = [
+      ['NEC Corporation', 'nec'], ['FUJITSU LIMITED', 'fujitsu'], ['Sony Corporation', 'sony'], ['BUFFALO.INC', 'buffalo'],
+      ['Allied Telesis, Inc.', 'allied-telesis'], ['i-PRO Co., Ltd.', 'i-pro'], ['Toshiba TEC Corporation Inc', 'toshiba-tec'],
+      ['CANON INC.', 'canon'], ['RICOH COMPANY,LTD.', 'ricoh'], ['KYOCERA CORPORATION', 'kyocera'],
+      ['KONICA MINOLTA HOLDINGS, INC.', 'konica-minolta'], ['SHARP CORPORATION', 'sharp'],
+      ['Brother Industries, LTD.', 'brother'], ['Seiko Epson Corporation', 'epson'],
+      ['OKI ELECTRIC INDUSTRY CO., LTD', 'oki'], ['Apple, Inc.', 'apple'], ['Cisco Systems, Inc', 'cisco'],
+    ]
+    for (const [name, slug] of NAMES) expect(resolve(name), name).toBe(slug)
+  })
+
+  it('never finds a Japanese short name inside a longer text, nor a misspelling of a voiced kana', () => {
+    // シャープ is also the sharp sign (シャープペンシル), ソニー and アップル begin other names.
+    for (const name of ['株式会社シャープペンシル', 'ソニー生命保険株式会社', 'アップルパイ株式会社', 'ハッファロー', '株式会社']) {
+      expect(resolve(name), name).toBeUndefined()
+    }
+  })
+})

@@ -132,6 +132,35 @@ describe('trustpath identify, manufacturers written in Chinese', () => {
   })
 })
 
+describe('trustpath identify, manufacturers written in Japanese', () => {
+  // As Japanese asset tools export them: legal forms before or after the name, (株) and ㈱,
+  // full-width spaces and half-width katakana, in UTF-8.
+  const ROWS: [string, string, string, string | null][] = [
+    ['j1', '日本電気株式会社', 'nec', 'nec'],
+    ['j2', '株式会社バッファロー', 'buffalo', 'buffalo'],
+    ['j3', '富士通（株）', 'fujitsu', 'fujitsu'],
+    ['j4', '㈱リコー', 'ricoh', 'ricoh'],
+    ['j5', 'アライドテレシス　株式会社', 'allied-telesis', 'allied-telesis'],
+    ['j6', 'ｷﾔﾉﾝ株式会社', 'canon', 'canon'],
+    ['j7', 'ファーウェイ・ジャパン', 'huawei', 'huawei'],
+    ['j8', 'ハイクビジョン', 'hikvision', 'hikvision'],
+    ['j9', 'ダーファ', 'dahua', 'dahua'],
+  ]
+  const csv = `id,manufacturer\n${ROWS.map(([id, name]) => `${id},${name}`).join('\n')}\nx1,株式会社シャープペンシル\n`
+
+  it('attributes each device to its maker and group', async () => {
+    const dir = await testdir({ 'devices.csv': csv })
+    const run = await runCli(['identify', 'devices.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null; group: string | null }[]
+    expect(rows.map((r) => [r.id, r.manufacturer, r.group])).toEqual([
+      ...ROWS.map(([id, , manufacturer, group]) => [id, manufacturer, group]),
+      // A company whose name begins with a maker's short name names no maker.
+      ['x1', null, null],
+    ])
+  })
+})
+
 describe('trustpath lookup', () => {
   it('names Huawei for a MAC of block 00:E0:FC', async () => {
     const run = await runCli(['lookup', '00:E0:FC:00:00:01', '--format', 'json'], { cwd: await testdir({}) })
