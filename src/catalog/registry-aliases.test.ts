@@ -45,6 +45,18 @@ const WAITING = new Set(REGISTRY_ALIASES
   .flatMap((a) => a.names))
 const entries = loadDefaultOuiEntries()
 
+/** The shipped registry's blocks per catalog maker, counted once for every block of tests below. */
+let counted: Map<ManufacturerSlug, number> | undefined
+function blockCounts(): Map<ManufacturerSlug, number> {
+  if (counted !== undefined) return counted
+  counted = new Map()
+  for (const e of entries) {
+    const slug = resolve(e.organization)
+    if (slug !== undefined) counted.set(slug, (counted.get(slug) ?? 0) + 1)
+  }
+  return counted
+}
+
 describe('registry names of the covered groups (oui-data)', () => {
   const counts = new Map<string, number>()
   const unresolved = new Set<string>()
@@ -141,11 +153,7 @@ describe('registry names of the covered groups (oui-data)', () => {
 })
 
 describe('registry names of router, storage and phone makers outside the covered groups (oui-data)', () => {
-  const counts = new Map<ManufacturerSlug, number>()
-  for (const e of entries) {
-    const slug = resolve(e.organization)
-    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
-  }
+  const counts = blockCounts()
 
   it('resolves the blocks of each maker', () => {
     // Lower bounds, so a registry refresh only adds.
@@ -193,11 +201,7 @@ describe('registry names of router, storage and phone makers outside the covered
 
 
 describe('registry names of network and security makers outside the covered groups (oui-data)', () => {
-  const counts = new Map<ManufacturerSlug, number>()
-  for (const e of entries) {
-    const slug = resolve(e.organization)
-    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
-  }
+  const counts = blockCounts()
 
   it('resolves the blocks of each maker', () => {
     // Lower bounds from the IEEE files of May 2026, so a registry refresh only adds.
@@ -237,11 +241,7 @@ describe('registry names of network and security makers outside the covered grou
 })
 
 describe('registry names of camera, CPE, industrial and cellular makers (oui-data)', () => {
-  const counts = new Map<ManufacturerSlug, number>()
-  for (const e of entries) {
-    const slug = resolve(e.organization)
-    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
-  }
+  const counts = blockCounts()
 
   it('resolves the blocks of each maker', () => {
     // Lower bounds from the IEEE files of May 2026, so a registry refresh only adds.
@@ -331,11 +331,7 @@ describe('registry names of other dates', () => {
 })
 
 describe('registry names of IT, storage, server, printer and power makers (oui-data)', () => {
-  const counts = new Map<ManufacturerSlug, number>()
-  for (const e of entries) {
-    const slug = resolve(e.organization)
-    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
-  }
+  const counts = blockCounts()
 
   it('resolves the blocks of each maker', () => {
     // Lower bounds from oui-data and the IEEE files of May 2026, so a registry refresh only adds.
@@ -395,11 +391,7 @@ describe('registry names of IT, storage, server, printer and power makers (oui-d
 })
 
 describe('registry names of Chinese network and security makers (oui-data)', () => {
-  const counts = new Map<ManufacturerSlug, number>()
-  for (const e of entries) {
-    const slug = resolve(e.organization)
-    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
-  }
+  const counts = blockCounts()
 
   it('resolves every block of each maker', () => {
     // Exact counts in the IEEE files of May 2026 (a registry refresh may only add).
@@ -432,11 +424,7 @@ describe('registry names of Chinese network and security makers (oui-data)', () 
 })
 
 describe('registry names of makers named in Recog fingerprints (oui-data)', () => {
-  const counts = new Map<ManufacturerSlug, number>()
-  for (const e of entries) {
-    const slug = resolve(e.organization)
-    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
-  }
+  const counts = blockCounts()
 
   it('resolves every block of each maker', () => {
     // Exact counts in the IEEE files of May 2026 (a registry refresh may only add).
@@ -481,11 +469,7 @@ describe('registry names of makers named in Recog fingerprints (oui-data)', () =
 })
 
 describe('registry names of printer makers named in FusionInventory\'s dictionary (oui-data)', () => {
-  const counts = new Map<ManufacturerSlug, number>()
-  for (const e of entries) {
-    const slug = resolve(e.organization)
-    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
-  }
+  const counts = blockCounts()
 
   it('resolves every block of each maker', () => {
     // Exact counts in the IEEE files of May 2026 (a registry refresh may only add).
@@ -512,11 +496,7 @@ describe('registry names of printer makers named in FusionInventory\'s dictionar
 })
 
 describe('registry names of makers common in operator and enterprise networks (oui-data)', () => {
-  const counts = new Map<ManufacturerSlug, number>()
-  for (const e of entries) {
-    const slug = resolve(e.organization)
-    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
-  }
+  const counts = blockCounts()
 
   it('resolves every block of each maker', () => {
     // Exact counts in the IEEE files of May 2026 (a registry refresh may only add).
@@ -608,11 +588,7 @@ describe('registry names of makers common in operator and enterprise networks (o
 })
 
 describe('registry names of operator-network makers (oui-data)', () => {
-  const counts = new Map<ManufacturerSlug, number>()
-  for (const e of entries) {
-    const slug = resolve(e.organization)
-    if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1)
-  }
+  const counts = blockCounts()
 
   it('resolves every block of each maker', () => {
     // Exact counts in the IEEE files of May 2026 (a registry refresh may only add).
