@@ -242,6 +242,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: NMAP_PROBES,
   },
   {
+    name: 'huawei-ibmc-title',
+    manufacturer: 'huawei',
+    product: 'iBMC (server management controller)',
+    protocols: ['http'],
+    fields: ['title'],
+    certainty: 'low',
+    keywords: ['ibmc login'],
+    // The login page of the iBMC. Huawei's x86 servers went to xFusion in 2021 and keep the same
+    // controller, so the title alone names the lineage, not which of the two made the server.
+    pattern: /^iBMC Login$/,
+    examples: ['iBMC Login'],
+    source: GREENBONE('gb_huawei_ibmc_http_detect.nasl', 'the title of the iBMC login page the script keys on'),
+  },
+  {
     name: 'huawei-http-server',
     manufacturer: 'huawei',
     product: 'web management (VRP switches and routers, other Huawei products)',
@@ -300,6 +314,49 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Software Version: VRP (R) software, Version 5.30 USG6350 V100R001C20SPC700',
     ],
     source: GREENBONE('gb_huawei_vrp_network_device_snmp_detect.nasl', 'sysDescr lines of Eudemon and USG firewalls quoted in the script'),
+  },
+  {
+    name: 'huawei-vsp-sysdescr',
+    manufacturer: 'huawei',
+    product: 'Secospace USG firewall (Versatile Security Platform)',
+    protocols: ['snmp', 'other'],
+    keywords: ['versatile security platform'],
+    // The older USG firewalls (USG2000/5000 series) call their VRP build the Versatile Security
+    // Platform; the first line is Huawei's product name, in the plain form or with the "Storage &
+    // Network Security" of the Huawei-Symantec years. The version line that follows carries the
+    // model and its release (V100R003C01).
+    pattern:
+      /^Huawei (?:Storage & Network Security )?Versatile Security Platform(?: Software)?\s*(?:\r?\n[^\n]*?Version (?<version>\d+\.\d+) (?<product>USG\d{4}\w*) V\d{3}R\d{3})?/,
+    examples: [
+      'Huawei Storage & Network Security Versatile Security Platform Software\r\nSoftware Version: VSP (R) Software, Version 3.30 USG5300 V100R003C01SPC600',
+      'Huawei Versatile Security Platform\r\nSoftware Version: VRP (R) software, Version 5.30 USG5160 V300R001C00SPC700',
+    ],
+    source: GREENBONE('gb_huawei_vsp_snmp_detect.nasl', 'two sysDescr values of USG firewalls quoted in a comment of the script'),
+  },
+  {
+    name: 'huawei-espace-telnet',
+    manufacturer: 'huawei',
+    product: 'product',
+    protocols: ['telnet'],
+    keywords: ['u1900 os'],
+    // The eSpace U1900 unified gateways (IP PBX) name their OS release and then the model in the
+    // telnet banner; Greenbone reads the two with "U1900 OS (V...)" and "on eSpace (U...)". Only
+    // these fragments are on record, not a whole banner.
+    pattern: /\bU1900 OS (?<version>V\d{3}R\d{3}\w*)[^\r\n]{0,40}? on eSpace (?<product>U\d{4})\b/,
+    examples: ['U1900 OS V200R003C00SPC100 on eSpace U1960'],
+    source: GREENBONE('"Huawei eSpace Unified Gateway Detection (Telnet)" and telnetserver_detect_type_nd_version.nasl', 'the telnet banner fragments the scripts match ("U1900 OS.*on eSpace", "on eSpace (U[0-9]+)")'),
+  },
+  {
+    name: 'huawei-softco-telnet',
+    manufacturer: 'huawei',
+    product: 'product',
+    protocols: ['telnet'],
+    keywords: ['softco os'],
+    // SoftCo is Huawei's line of IP PBX gateways; its telnet banner names the OS release and then
+    // the model ("on SoftCo5816"), the two fragments Greenbone reads. No whole banner is on record.
+    pattern: /\bSoftCo OS (?<version>V\d{3}R\d{3}\w*)[^\r\n]{0,40}? on (?<product>SoftCo\d{4})\b/,
+    examples: ['SoftCo OS V100R003C00 on SoftCo5816'],
+    source: GREENBONE('gb_huawei_softco_telnet_detect.nasl and telnetserver_detect_type_nd_version.nasl', 'the telnet banner fragments the scripts match ("SoftCo OS (V...)", "on SoftCo([0-9]+)")'),
   },
   {
     name: 'huawei-upnp-sdk',
