@@ -256,6 +256,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: GREENBONE('gb_huawei_ibmc_http_detect.nasl', 'the title of the iBMC login page the script keys on'),
   },
   {
+    name: 'huawei-ibmc-upnp',
+    manufacturer: 'huawei',
+    product: 'iBMC (server management controller)',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    certainty: 'low',
+    keywords: [' ibmc/'],
+    // The iBMC announces itself over SSDP with its own version and the server model. A hint only,
+    // as for the login title above: xFusion's servers carry the same controller and model names.
+    pattern: /^UPnP\/\d\.\d iBMC\/(?<version>\d+(?:\.\d+)*)(?: ProductName\/(?<product>[^\r\n]*?) SN\/)?/,
+    examples: ['UPnP/2.0 iBMC/2.96 ProductName/2288H SN/', 'UPnP/2.0 iBMC/3.00 ProductName/2288H V5 SN/2102312BTHN0JA000008'],
+    source: GREENBONE('gb_huawei_ibmc_upnp_detect.nasl', 'two SSDP Server headers of iBMCs quoted in a comment of the script'),
+  },
+  {
     name: 'huawei-http-server',
     manufacturer: 'huawei',
     product: 'web management (VRP switches and routers, other Huawei products)',
@@ -332,6 +346,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Huawei Versatile Security Platform\r\nSoftware Version: VRP (R) software, Version 5.30 USG5160 V300R001C00SPC700',
     ],
     source: GREENBONE('gb_huawei_vsp_snmp_detect.nasl', 'two sysDescr values of USG firewalls quoted in a comment of the script'),
+  },
+  {
+    name: 'huawei-vp9660-sysdescr',
+    manufacturer: 'huawei',
+    product: 'VP9660 multipoint control unit (video conferencing)',
+    protocols: ['snmp'],
+    keywords: ['huawei vp9660'],
+    // The VP9660 MCU names its maker and model at the head of its sysDescr, then its release;
+    // Greenbone keys on the two words alone, and only they are on record.
+    pattern: /\bHUAWEI VP9660\b/,
+    examples: ['HUAWEI VP9660'],
+    source: GREENBONE('gb_huawei_VP9660_mcu_detect.nasl and gb_snmp_os_detection.nasl', 'the sysDescr marker the scripts key on'),
   },
   {
     name: 'huawei-espace-telnet',
