@@ -950,6 +950,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    name: 'dahua-rtsp-realm',
+    manufacturer: 'dahua',
+    product: 'IP camera or recorder (Dahua RTSP stack)',
+    protocols: ['rtsp'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="dahuartsp"'],
+    // Dahua's RTSP stack names its maker in the realm it challenges with (its Server header then
+    // says only "Rtsp Server/2.0", the hint dahua-rtsp-server-3 reads).
+    pattern: /realm="DahuaRtsp"/i,
+    examples: ['Basic realm="DahuaRtsp"'],
+    source: GREENBONE('gb_rtsp_os_detection.nasl', 'the RTSP WWW-Authenticate header of Dahua devices quoted in a comment of the script'),
+  },
+  {
     name: 'dahua-login-realm',
     manufacturer: 'dahua',
     product: 'IP camera or recorder',
