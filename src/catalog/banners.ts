@@ -335,10 +335,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'Secospace USG firewall (Versatile Security Platform)',
     protocols: ['snmp', 'other'],
     keywords: ['versatile security platform'],
-    // The older USG firewalls (USG2000/5000 series) call their VRP build the Versatile Security
-    // Platform; the first line is Huawei's product name, in the plain form or with the "Storage &
-    // Network Security" of the Huawei-Symantec years. The version line that follows carries the
-    // model and its release (V100R003C01).
+    // USG firewalls (a USG5300 and a USG5160 in Greenbone's examples) name their platform the
+    // Versatile Security Platform on the first line, plain or with "Storage & Network Security"
+    // before it; the version line that follows carries the model and its release (V100R003C01).
     pattern:
       /^Huawei (?:Storage & Network Security )?Versatile Security Platform(?: Software)?\s*(?:\r?\n[^\n]*?Version (?<version>\d+\.\d+) (?<product>USG\d{4}\w*) V\d{3}R\d{3})?/,
     examples: [
@@ -365,10 +364,11 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['telnet'],
     keywords: ['u1900 os'],
-    // The eSpace U1900 unified gateways (IP PBX) name their OS release and then the model in the
-    // telnet banner; Greenbone reads the two with "U1900 OS (V...)" and "on eSpace (U...)". Only
-    // these fragments are on record, not a whole banner.
-    pattern: /\bU1900 OS (?<version>V\d{3}R\d{3}\w*)[^\r\n]{0,40}? on eSpace (?<product>U\d{4})\b/,
+    // The eSpace U1900 unified gateways name their OS release and then the model in the telnet
+    // banner; Greenbone reads the two with "U1900 OS (V...)" and "on eSpace (U...)". Only these
+    // fragments are on record, not a whole banner: the example fills the release in Huawei's
+    // VxxxRxxx form, and the pattern takes any release the way Greenbone does.
+    pattern: /\bU1900 OS (?<version>V\S+)[^\r\n]{0,40}? on eSpace (?<product>U\d{4})\b/,
     examples: ['U1900 OS V200R003C00SPC100 on eSpace U1960'],
     source: GREENBONE('"Huawei eSpace Unified Gateway Detection (Telnet)" and telnetserver_detect_type_nd_version.nasl', 'the telnet banner fragments the scripts match ("U1900 OS.*on eSpace", "on eSpace (U[0-9]+)")'),
   },
@@ -378,9 +378,10 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['telnet'],
     keywords: ['softco os'],
-    // SoftCo is Huawei's line of IP PBX gateways; its telnet banner names the OS release and then
-    // the model ("on SoftCo5816"), the two fragments Greenbone reads. No whole banner is on record.
-    pattern: /\bSoftCo OS (?<version>V\d{3}R\d{3}\w*)[^\r\n]{0,40}? on (?<product>SoftCo\d{4})\b/,
+    // Greenbone takes "SoftCo OS" for Huawei's SoftCo and reads the OS release and then the model
+    // ("on SoftCo" and digits) from the telnet banner. Only these fragments are on record: the
+    // example fills the release in Huawei's VxxxRxxx form, and the pattern takes any release.
+    pattern: /\bSoftCo OS (?<version>V\S+)[^\r\n]{0,40}? on (?<product>SoftCo\d{4})\b/,
     examples: ['SoftCo OS V100R003C00 on SoftCo5816'],
     source: GREENBONE('gb_huawei_softco_telnet_detect.nasl and telnetserver_detect_type_nd_version.nasl', 'the telnet banner fragments the scripts match ("SoftCo OS (V...)", "on SoftCo([0-9]+)")'),
   },
