@@ -242,6 +242,34 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: NMAP_PROBES,
   },
   {
+    name: 'huawei-ibmc-title',
+    manufacturer: 'huawei',
+    product: 'iBMC (server management controller)',
+    protocols: ['http'],
+    fields: ['title'],
+    certainty: 'low',
+    keywords: ['ibmc login'],
+    // The login page of the iBMC. Huawei's x86 servers went to xFusion in 2021 and keep the same
+    // controller, so the title alone names the lineage, not which of the two made the server.
+    pattern: /^iBMC Login$/,
+    examples: ['iBMC Login'],
+    source: GREENBONE('gb_huawei_ibmc_http_detect.nasl', 'the title of the iBMC login page the script keys on'),
+  },
+  {
+    name: 'huawei-ibmc-upnp',
+    manufacturer: 'huawei',
+    product: 'iBMC (server management controller)',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    certainty: 'low',
+    keywords: [' ibmc/'],
+    // The iBMC announces itself over SSDP with its own version and the server model. A hint only,
+    // as for the login title above: xFusion's servers carry the same controller and model names.
+    pattern: /^UPnP\/\d\.\d iBMC\/(?<version>\d+(?:\.\d+)*)(?: ProductName\/(?<product>[^\r\n]*?) SN\/)?/,
+    examples: ['UPnP/2.0 iBMC/2.96 ProductName/2288H SN/', 'UPnP/2.0 iBMC/3.00 ProductName/2288H V5 SN/2102312BTHN0JA000008'],
+    source: GREENBONE('gb_huawei_ibmc_upnp_detect.nasl', 'two SSDP Server headers of iBMCs quoted in a comment of the script'),
+  },
+  {
     name: 'huawei-http-server',
     manufacturer: 'huawei',
     product: 'web management (VRP switches and routers, other Huawei products)',
@@ -300,6 +328,62 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Software Version: VRP (R) software, Version 5.30 USG6350 V100R001C20SPC700',
     ],
     source: GREENBONE('gb_huawei_vrp_network_device_snmp_detect.nasl', 'sysDescr lines of Eudemon and USG firewalls quoted in the script'),
+  },
+  {
+    name: 'huawei-vsp-sysdescr',
+    manufacturer: 'huawei',
+    product: 'Secospace USG firewall (Versatile Security Platform)',
+    protocols: ['snmp', 'other'],
+    keywords: ['versatile security platform'],
+    // USG firewalls (a USG5300 and a USG5160 in Greenbone's examples) name their platform the
+    // Versatile Security Platform on the first line, plain or with "Storage & Network Security"
+    // before it; the version line that follows carries the model and its release (V100R003C01).
+    pattern:
+      /^Huawei (?:Storage & Network Security )?Versatile Security Platform(?: Software)?\s*(?:\r?\n[^\n]*?Version (?<version>\d+\.\d+) (?<product>USG\d{4}\w*) V\d{3}R\d{3})?/,
+    examples: [
+      'Huawei Storage & Network Security Versatile Security Platform Software\r\nSoftware Version: VSP (R) Software, Version 3.30 USG5300 V100R003C01SPC600',
+      'Huawei Versatile Security Platform\r\nSoftware Version: VRP (R) software, Version 5.30 USG5160 V300R001C00SPC700',
+    ],
+    source: GREENBONE('gb_huawei_vsp_snmp_detect.nasl', 'two sysDescr values of USG firewalls quoted in a comment of the script'),
+  },
+  {
+    name: 'huawei-vp9660-sysdescr',
+    manufacturer: 'huawei',
+    product: 'VP9660 multipoint control unit (video conferencing)',
+    protocols: ['snmp'],
+    keywords: ['huawei vp9660'],
+    // The VP9660 MCU names its maker and model at the head of its sysDescr, then its release;
+    // Greenbone keys on the two words alone, and only they are on record.
+    pattern: /\bHUAWEI VP9660\b/,
+    examples: ['HUAWEI VP9660'],
+    source: GREENBONE('gb_huawei_VP9660_mcu_detect.nasl and gb_snmp_os_detection.nasl', 'the sysDescr marker the scripts key on'),
+  },
+  {
+    name: 'huawei-espace-telnet',
+    manufacturer: 'huawei',
+    product: 'product',
+    protocols: ['telnet'],
+    keywords: ['u1900 os'],
+    // The eSpace U1900 unified gateways name their OS release and then the model in the telnet
+    // banner; Greenbone reads the two with "U1900 OS (V...)" and "on eSpace (U...)". Only these
+    // fragments are on record, not a whole banner: the example fills the release in Huawei's
+    // VxxxRxxx form, and the pattern takes any release the way Greenbone does.
+    pattern: /\bU1900 OS (?<version>V\S+)[^\r\n]{0,40}? on eSpace (?<product>U\d{4})\b/,
+    examples: ['U1900 OS V200R003C00SPC100 on eSpace U1960'],
+    source: GREENBONE('"Huawei eSpace Unified Gateway Detection (Telnet)" and telnetserver_detect_type_nd_version.nasl', 'the telnet banner fragments the scripts match ("U1900 OS.*on eSpace", "on eSpace (U[0-9]+)")'),
+  },
+  {
+    name: 'huawei-softco-telnet',
+    manufacturer: 'huawei',
+    product: 'product',
+    protocols: ['telnet'],
+    keywords: ['softco os'],
+    // Greenbone takes "SoftCo OS" for Huawei's SoftCo and reads the OS release and then the model
+    // ("on SoftCo" and digits) from the telnet banner. Only these fragments are on record: the
+    // example fills the release in Huawei's VxxxRxxx form, and the pattern takes any release.
+    pattern: /\bSoftCo OS (?<version>V\S+)[^\r\n]{0,40}? on (?<product>SoftCo\d{4})\b/,
+    examples: ['SoftCo OS V100R003C00 on SoftCo5816'],
+    source: GREENBONE('gb_huawei_softco_telnet_detect.nasl and telnetserver_detect_type_nd_version.nasl', 'the telnet banner fragments the scripts match ("SoftCo OS (V...)", "on SoftCo([0-9]+)")'),
   },
   {
     name: 'huawei-upnp-sdk',
@@ -865,6 +949,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: {
       title: 'Wireshark capture of a Dahua camera RTSP session (VLC client, /cam/realmonitor stream) published in a GitHub README',
     },
+  },
+  {
+    name: 'dahua-rtsp-realm',
+    manufacturer: 'dahua',
+    product: 'IP camera or recorder (Dahua RTSP stack)',
+    protocols: ['rtsp'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="dahuartsp"'],
+    // Dahua's RTSP stack names its maker in the realm it challenges with (its Server header then
+    // says only "Rtsp Server/2.0", the hint dahua-rtsp-server-3 reads).
+    pattern: /realm="DahuaRtsp"/i,
+    examples: ['Basic realm="DahuaRtsp"'],
+    source: GREENBONE('gb_rtsp_os_detection.nasl', 'the RTSP WWW-Authenticate header of Dahua devices quoted in a comment of the script'),
   },
   {
     name: 'dahua-login-realm',

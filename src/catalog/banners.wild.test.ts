@@ -572,6 +572,29 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'server', null, 'IPWEBS/1.4.0'],
   ['http', 'server', null, 'switch'],
   ['telnet', 'greeting', null, '\r\n          ************************************************************\r\n                          Welcome to the world of CLI !\r\n          ************************************************************\r\nUsername:'],
+  // The covered makers' products as Greenbone's detection scripts (OpenVAS feed) quote them: gb_huawei_vsp_snmp_detect
+  // (two USG sysDescr values in a comment, whole, and the first line alone as a device list keeps it), the Huawei eSpace
+  // Unified Gateway and gb_huawei_softco_telnet_detect scripts with telnetserver_detect_type_nd_version (only the
+  // fragments their regexes take are on record: each row is the fragment, its release in Huawei's VxxxRxxx form, on a
+  // line of its own), gb_huawei_ibmc_http_detect and gb_huawei_ibmc_upnp_detect (the login-page title and two SSDP
+  // Server headers, whole: hints, as xFusion's servers keep the iBMC), gb_huawei_VP9660_mcu_detect (the sysDescr marker
+  // alone), gb_rtsp_os_detection (Dahua's RTSP realm and the Server header it notes beside it, a hint). Read and left
+  // alone: gb_huawei_home_gateway_http_detect, gb_hikvision_ip_camera_http_detect and gb_dahua_devices_http_detect key
+  // on page bodies and scripts only; the VRP SSH, telnet and SNMP scripts quote strings the rows above already hold.
+  // VRP's bare "Login authentication" and "Username:" prompt, which telnetserver_detect_type_nd_version also takes for
+  // VRP, is plain words any CLI could print and names nobody
+  ['snmp', 'sysdescr', 'huawei', 'Huawei Storage & Network Security Versatile Security Platform Software\r\nSoftware Version: VSP (R) Software, Version 3.30 USG5300 V100R003C01SPC600'],
+  ['snmp', 'sysdescr', 'huawei', 'Huawei Versatile Security Platform\r\nSoftware Version: VRP (R) software, Version 5.30 USG5160 V300R001C00SPC700'],
+  ['snmp', 'sysdescr', 'huawei', 'Huawei Storage & Network Security Versatile Security Platform Software'],
+  ['telnet', 'greeting', 'huawei', '\r\nU1900 OS V200R003C00SPC100 on eSpace U1960\r\n'],
+  ['telnet', 'greeting', 'huawei', '\r\nSoftCo OS V100R003C00 on SoftCo5816\r\n'],
+  ['http', 'title', 'huawei', 'iBMC Login'],
+  ['upnp', 'server', 'huawei', 'UPnP/2.0 iBMC/2.96 ProductName/2288H SN/'],
+  ['upnp', 'server', 'huawei', 'UPnP/2.0 iBMC/3.00 ProductName/2288H V5 SN/2102312BTHN0JA000008'],
+  ['snmp', 'sysdescr', 'huawei', 'HUAWEI VP9660'],
+  ['rtsp', 'www-authenticate', 'dahua', 'Basic realm="DahuaRtsp"'],
+  ['rtsp', 'server', 'dahua', 'Rtsp Server/2.0'],
+  ['telnet', 'greeting', null, '\r\nLogin authentication\r\n\r\n\r\nUsername:'],
 
   ['snmp', 'sysdescr', 'huawei', 'Huawei Integrated Access Software'],
   ['snmp', 'sysdescr', 'huawei', 'HUAWEI TECH. INC. SNMP AGENT FOR MA5300'],
