@@ -26,3 +26,22 @@ describe('--strict', () => {
     }
   })
 })
+
+describe('a containerlab topology with links to the host', () => {
+  it('leaves them out with one links_outside_lab note, in exposure as in plan', async () => {
+    const dir = await testdir({
+      'lab.clab.yml': 'name: lab\ntopology:\n  nodes:\n    r1: { kind: huawei_vrp }\n    r2: { kind: nokia_srlinux }\n  links:\n    - endpoints: ["r1:eth1", "r2:eth1"]\n    - endpoints: ["r1:eth2", "host:veth0"]\n',
+      'devices.csv': 'id,role,manufacturer\nr1,core,Huawei\nr2,core,Nokia\n',
+      'policy.yaml': POLICY,
+    })
+    const runs = [
+      ['exposure', '-t', 'lab.clab.yml', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'json'],
+      ['plan', '-t', 'lab.clab.yml', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs', '--solver', 'greedy'],
+    ]
+    for (const args of runs) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args.join(' ')).not.toBe(2)
+      expect(run.stderr, args[0]).toMatch(/^lab\.clab\.yml:8:\d+: info: 1 link of the lab ends outside it \("host"\)/m)
+    }
+  })
+})
