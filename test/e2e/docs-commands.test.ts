@@ -45,3 +45,27 @@ describe('a containerlab topology with links to the host', () => {
     }
   })
 })
+
+describe('an XML file that is no topology, given with -t', () => {
+  it('is named by its root even behind a DOCTYPE: an nmap scan is an inventory, to give with -i', async () => {
+    const dir = await testdir({
+      // The head nmap -oX writes, DOCTYPE and stylesheet included.
+      'scan.xml': '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE nmaprun>\n<?xml-stylesheet href="file:///usr/bin/../share/nmap/nmap.xsl" type="text/xsl"?>\n' +
+        '<nmaprun scanner="nmap" args="nmap -oX scan.xml 10.0.0.0/24" start="1700000000" version="7.94" xmloutputversion="1.05">\n</nmaprun>\n',
+      'page.xml': '<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html><body/></html>\n',
+      'entities.graphml': '<?xml version="1.0"?>\n<!DOCTYPE graphml [ <!ENTITY a "b"> ]>\n<graphml/>\n',
+      'devices.csv': 'id,role,manufacturer\nr1,core,Huawei\n',
+      'policy.yaml': POLICY,
+    })
+    const expose = (topology: string) => runCli(['exposure', '-t', topology, '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
+    const scan = await expose('scan.xml')
+    expect(scan.status).toBe(2)
+    expect(scan.stderr).toMatch(/^scan\.xml:2:\d+: error: the root element is <nmaprun>: this is an nmap scan .*Give it as the inventory \(-i\)/m)
+    const page = await expose('page.xml')
+    expect(page.stderr).toMatch(/^page\.xml:2:\d+: error: the root element is <html>: this is an HTML page/m)
+    // A DOCTYPE in a topology's own format is still refused as one.
+    const entities = await expose('entities.graphml')
+    expect(entities.status).toBe(2)
+    expect(entities.stderr).toMatch(/entities\.graphml:2:\d+: error: the XML has a DOCTYPE declaration, which is rejected/)
+  })
+})
