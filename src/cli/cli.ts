@@ -98,7 +98,7 @@ Examples:
     .option('-o, --output <file>', 'write the findings to a file instead of standard output (- is standard output)')
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
-    .option('-q, --quiet', 'no progress bar and no summary on standard error')
+    .option('-q, --quiet', 'no progress bar, no summary and no notes about exemptions (expired, unused) on standard error')
     .option('--now <date>', 'evaluate deadlines and exemptions as of this date, YYYY-MM-DD (default: today)')
     .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file; the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
@@ -154,7 +154,7 @@ Examples:
     .option('--interconnect <file...>', 'CSV of links between networks (a,b,metric,capacity,latency_ms with net:node ends)')
     .option('--flows <file|all-pairs|sample:N[:seed]>', 'sensitive flows ([id,]src,dst,volume,class)')
     .option('--phases <spec>', 'phases: 2026,2027,2028,2029 or 2026-2029 or 2026Q1..2027Q4 (default: this year and the next three)')
-    .option('--budget <spec...>', 'budget: 5M (every phase, all operators), 2026=4M,2027=6M, op-de:2026=3M; repeatable')
+    .option('--budget <spec...>', 'budget: 5M (every phase, all operators), 2026=4M,2027=6M, op-de:3M (every phase, one operator), op-de:2026=3M; repeatable')
     .option('--carry-over', 'unspent money of a phase stays available later')
     .option('--costs <file>', 'cost overrides CSV: role,model,equipment,labour,site_overhead (see docs/costs.md)')
     .option('--schedule <file>', 'CSV device,phase,not_before: replacements already scheduled, devices not to touch before a date')

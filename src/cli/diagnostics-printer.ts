@@ -18,10 +18,11 @@ export class DiagnosticsPrinter {
     this.showInfo = opts.showInfo ?? false
   }
 
-  add(diagnostics: readonly Diagnostic[]): void {
+  /** `showInfo` overrides the printer's choice for these diagnostics (notes about a file the command was given). */
+  add(diagnostics: readonly Diagnostic[], showInfo = this.showInfo): void {
     for (const d of diagnostics) {
       this.counts[d.severity]++
-      if (d.severity === 'info' && !this.showInfo) continue
+      if (d.severity === 'info' && !showInfo) continue
       const n = (this.perCode.get(d.code) ?? 0) + 1
       this.perCode.set(d.code, n)
       if (n <= MAX_PER_CODE) println(this.ctx.stderr, formatDiagnostic(d))

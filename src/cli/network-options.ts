@@ -44,8 +44,8 @@ export type LoadedNetwork = {
 }
 
 /** Prints diagnostics and stops (exit 2) when one is an error. */
-export function stopOnErrors(printer: DiagnosticsPrinter, diagnostics: readonly Diagnostic[]): void {
-  printer.add(diagnostics)
+export function stopOnErrors(printer: DiagnosticsPrinter, diagnostics: readonly Diagnostic[], showInfo?: boolean): void {
+  printer.add(diagnostics, showInfo)
   if (hasErrors(diagnostics)) {
     printer.finish()
     throw new ExitError(EXIT.input)
@@ -66,7 +66,9 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   for (const spec of specs) {
     const { network, path } = parseTopologySpec(spec)
     const read = await readTopology(resolve(ctx.cwd, path), network !== undefined ? { network } : {})
-    stopOnErrors(printer, read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: path } })))
+    // Notes about a topology (links to hosts outside a lab left out) are shown even where the
+    // command hides the policy's notes: they say why the network has fewer links than the file.
+    stopOnErrors(printer, read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: path } })), true)
     // A file that gave no node (another format read as this one, an empty export) leaves nothing
     // to route: the run would end "clean" with no flows.
     if (read.topology.nodes.length === 0) {

@@ -111,6 +111,14 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${formatLocation(d.at)}: ${d.severity}: ${describe(d)}`
 }
 
+/**
+ * What a diagnostic says, without its place and severity: the message of an error that carries
+ * the place itself (`--strict` stops with one), which the CLI prints after the place.
+ */
+export function formatDiagnosticMessage(d: Diagnostic): string {
+  return describe(d)
+}
+
 function describe(d: Diagnostic): string {
   switch (d.code) {
     case 'missing_column':

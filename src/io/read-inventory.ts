@@ -6,7 +6,7 @@ import { open, stat } from 'node:fs/promises'
 import { stdin as processStdin } from 'node:process'
 import type { Readable } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
-import { formatDiagnostic } from '../diagnostics/format.js'
+import { formatDiagnosticMessage } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
 import { parseInventoryStream, parseWorkbookInventory, type ParseInventoryOptions } from '../inventory/parse.js'
 import { isZip } from '../inventory/formats.js'
@@ -188,7 +188,7 @@ export async function* readInventory(path: string, options: ReadInventoryOptions
     if (opts.strict) {
       const error = batch.diagnostics.find((d) => d.severity === 'error')
       if (error !== undefined) {
-        throw new TrustpathError('input_invalid', formatDiagnostic(error), {
+        throw new TrustpathError('input_invalid', formatDiagnosticMessage(error), {
           at: error.at,
           hint: 'Fix this row, or run without --strict to skip bad rows and report them all.',
         })

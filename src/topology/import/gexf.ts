@@ -41,7 +41,7 @@ const WEIGHT_KEY = '@weight'
  * after a fatal problem (malformed XML, a DOCTYPE, a root that is not `<gexf>`, too much input).
  */
 export function readGexfDocument(text: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]): GraphmlDocument | undefined {
-  const reader = TopologyXmlReader.of(text, file, limits, diagnostics, GEXF_EXPECTED)
+  const reader = TopologyXmlReader.of(text, file, limits, diagnostics, GEXF_EXPECTED, 'gexf')
   if (reader === undefined) return undefined
   const doc: GraphmlDocument = { keys: new Map(), graph: { data: new Map(), at: { file, line: 1 } }, nodes: [], edges: [] }
   const { parser } = reader

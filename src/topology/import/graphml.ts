@@ -45,7 +45,7 @@ const GRAPHML_EXPECTED = 'GraphML as the Internet Topology Zoo writes it'
  * XML, a DOCTYPE, a root that is not `<graphml>`, too much input), which is then in `diagnostics`.
  */
 export function readGraphmlDocument(text: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]): GraphmlDocument | undefined {
-  const reader = TopologyXmlReader.of(text, file, limits, diagnostics, GRAPHML_EXPECTED)
+  const reader = TopologyXmlReader.of(text, file, limits, diagnostics, GRAPHML_EXPECTED, 'graphml')
   if (reader === undefined) return undefined
   const doc: GraphmlDocument = { keys: new Map(), graph: { data: new Map(), at: { file, line: 1 } }, nodes: [], edges: [] }
   const { parser } = reader

@@ -16,7 +16,7 @@ const SNDLIB_EXPECTED = 'SNDlib XML (a <network> in the SNDlib namespace)'
 /** Reads the elements trustpath uses: meta, nodes with coordinates, links, demands. */
 export function readSndlibXml(text: string, file: string, diagnostics: Diagnostic[]): SndlibNetwork {
   const net: SndlibNetwork = { meta: new Map(), nodes: [], links: [], demands: [] }
-  const reader = new TopologyXmlReader(file, diagnostics, SNDLIB_EXPECTED)
+  const reader = new TopologyXmlReader(file, diagnostics, SNDLIB_EXPECTED, 'network')
   const { parser } = reader
   const here = (): SourceLocation => reader.here()
   const fail = (d: Diagnostic): never => reader.fail(d)

@@ -19,6 +19,9 @@ const XML_ROOTS: Readonly<Record<string, XmlRootKind>> = {
   nmaprun: 'nmap', svg: 'svg', html: 'html', mxfile: 'drawio', mxgraphmodel: 'drawio', graph: 'xgmml',
 }
 
+/** Roots of the topologies read, and a root not known: a DOCTYPE naming one of them is refused as such. */
+const TOPOLOGY_ROOT_KINDS: ReadonlySet<XmlRootKind> = new Set(['graphml', 'gexf', 'sndlib', 'unknown'])
+
 /** `y:ShapeNode` → `ShapeNode`: namespaces are not processed, prefixes are dropped. */
 export function localName(name: string): string {
   const i = name.indexOf(':')
@@ -50,8 +53,8 @@ export class TopologyXmlReader {
    * A reader for `text`, or undefined (with an `input_too_large` error) when the text is longer
    * than the limit: XML is read whole.
    */
-  static of(text: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[], expected: string): TopologyXmlReader | undefined {
-    return tooLarge(text, file, limits, diagnostics) ? undefined : new TopologyXmlReader(file, diagnostics, expected)
+  static of(text: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[], expected: string, root: string): TopologyXmlReader | undefined {
+    return tooLarge(text, file, limits, diagnostics) ? undefined : new TopologyXmlReader(file, diagnostics, expected, root)
   }
 
   readonly parser = new SaxesParser({ position: true, xmlns: false } as const)
@@ -60,12 +63,21 @@ export class TopologyXmlReader {
   private readonly file: string
   private readonly diagnostics: Diagnostic[]
 
-  constructor(file: string, diagnostics: Diagnostic[], expected: string) {
+  /** `expected` says what the reader takes, for malformed XML; `root` is the root element it takes. */
+  constructor(file: string, diagnostics: Diagnostic[], expected: string, root: string) {
     this.file = file
     this.diagnostics = diagnostics
     this.tagAt = { file, line: 1 }
     const parser = this.parser
-    parser.on('doctype', () => this.fail({ code: 'xml_doctype_rejected', severity: 'error', at: this.here() }))
+    parser.on('doctype', (doctype) => {
+      // A DOCTYPE names the root element. nmap -oX always writes `<!DOCTYPE nmaprun>`, and saved
+      // web pages and SVG drawings often have one: such a file is told as what it is, which says
+      // what to do with it, rather than refused for its DOCTYPE.
+      const name = /^\s*([^\s[>]+)/.exec(doctype)?.[1]
+      const found = name === undefined ? 'unknown' : xmlRootKind(name)
+      if (name !== undefined && !TOPOLOGY_ROOT_KINDS.has(found)) this.fail(unexpectedRoot(name, root, this.here()))
+      this.fail({ code: 'xml_doctype_rejected', severity: 'error', at: this.here() })
+    })
     parser.on('error', (err) => this.fail({ code: 'malformed_xml', severity: 'error', at: this.here(), problem: xmlProblem(err), expected }))
     parser.on('opentagstart', (tag) => {
       this.tagAt = { file, line: parser.line, column: Math.max(1, parser.column - tag.name.length - 1) }

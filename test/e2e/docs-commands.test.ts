@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import { testdir } from '../../src/test-support/testdir.js'
+import { runCli } from './run-cli.js'
+
+// Commands as README.md and docs/*.md show them, and what those pages promise of them.
+
+const POLICY = `version: 1
+rules:
+  - id: s889-ban
+    lists: [ndaa-889]
+    effect: prohibit
+`
+
+describe('--strict', () => {
+  it('stops at the first malformed row with one error that names the file and line once', async () => {
+    const dir = await testdir({
+      'devices.csv': 'id,name,manufacturer,manufactured\nd1,a,Huawei,2019-05-01\nd2,b,Cisco,31/12/2019\n',
+      'policy.yaml': POLICY,
+    })
+    for (const args of [['identify', 'devices.csv', '--strict'], ['check', 'devices.csv', '-p', 'policy.yaml', '--strict']]) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr).toMatch(/^trustpath: devices\.csv:3: field "manufactured" has the value "31\/12\/2019"; expected an ISO date/m)
+      expect(run.stderr.match(/devices\.csv:3/g)).toHaveLength(1)
+      expect(run.stderr).toMatch(/hint: Fix this row, or run without --strict/)
+    }
+  })
+})
+
+describe('a containerlab topology with links to the host', () => {
+  it('leaves them out with one links_outside_lab note, in exposure as in plan', async () => {
+    const dir = await testdir({
+      'lab.clab.yml': 'name: lab\ntopology:\n  nodes:\n    r1: { kind: huawei_vrp }\n    r2: { kind: nokia_srlinux }\n  links:\n    - endpoints: ["r1:eth1", "r2:eth1"]\n    - endpoints: ["r1:eth2", "host:veth0"]\n',
+      'devices.csv': 'id,role,manufacturer\nr1,core,Huawei\nr2,core,Nokia\n',
+      'policy.yaml': POLICY,
+    })
+    const runs = [
+      ['exposure', '-t', 'lab.clab.yml', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'json'],
+      ['plan', '-t', 'lab.clab.yml', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs', '--solver', 'greedy'],
+    ]
+    for (const args of runs) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args.join(' ')).not.toBe(2)
+      expect(run.stderr, args[0]).toMatch(/^lab\.clab\.yml:8:\d+: info: 1 link of the lab ends outside it \("host"\)/m)
+    }
+  })
+})
+
+describe('an XML file that is no topology, given with -t', () => {
+  it('is named by its root even behind a DOCTYPE: an nmap scan is an inventory, to give with -i', async () => {
+    const dir = await testdir({
+      // The head nmap -oX writes, DOCTYPE and stylesheet included.
+      'scan.xml': '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE nmaprun>\n<?xml-stylesheet href="file:///usr/bin/../share/nmap/nmap.xsl" type="text/xsl"?>\n' +
+        '<nmaprun scanner="nmap" args="nmap -oX scan.xml 10.0.0.0/24" start="1700000000" version="7.94" xmloutputversion="1.05">\n</nmaprun>\n',
+      'page.xml': '<?xml version="1.0"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html><body/></html>\n',
+      'entities.graphml': '<?xml version="1.0"?>\n<!DOCTYPE graphml [ <!ENTITY a "b"> ]>\n<graphml/>\n',
+      'devices.csv': 'id,role,manufacturer\nr1,core,Huawei\n',
+      'policy.yaml': POLICY,
+    })
+    const expose = (topology: string) => runCli(['exposure', '-t', topology, '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
+    const scan = await expose('scan.xml')
+    expect(scan.status).toBe(2)
+    expect(scan.stderr).toMatch(/^scan\.xml:2:\d+: error: the root element is <nmaprun>: this is an nmap scan .*Give it as the inventory \(-i\)/m)
+    const page = await expose('page.xml')
+    expect(page.stderr).toMatch(/^page\.xml:2:\d+: error: the root element is <html>: this is an HTML page/m)
+    // A DOCTYPE in a topology's own format is still refused as one.
+    const entities = await expose('entities.graphml')
+    expect(entities.status).toBe(2)
+    expect(entities.stderr).toMatch(/entities\.graphml:2:\d+: error: the XML has a DOCTYPE declaration, which is rejected/)
+  })
+})
