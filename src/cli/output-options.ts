@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { extname, resolve } from 'node:path'
 import type { Writable } from 'node:stream'
 import { ExitError, TrustpathError } from '../errors.js'
 import { openOutputFile, stdoutOutput, toWriteError } from '../io/output.js'
@@ -57,4 +57,21 @@ async function identity(path: string): Promise<{ dev: number; ino: number; isFil
   } catch {
     return undefined
   }
+}
+
+/** Output formats by the extension of the `-o` file. */
+const FORMAT_BY_EXTENSION: Readonly<Record<string, string>> = {
+  '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv', '.sarif': 'sarif', '.html': 'html', '.htm': 'html', '.geojson': 'geojson',
+}
+
+/**
+ * The format the `-o` file's extension names, when the command writes it (`-o findings.csv` is a
+ * CSV, `-o findings.sarif` SARIF): without `--format`, writing JSON into a file named .csv would
+ * surprise. Undefined for standard output, another extension, or a format the command lacks.
+ */
+export function formatOfOutput<F extends string>(output: string | undefined, formats: readonly F[]): F | undefined {
+  if (output === undefined || output === '-') return undefined
+  const name = output.toLowerCase()
+  const format = FORMAT_BY_EXTENSION[name.endsWith('.sarif.json') ? '.sarif' : extname(name)]
+  return (formats as readonly string[]).includes(format ?? '') ? format as F : undefined
 }

@@ -69,3 +69,33 @@ describe('an XML file that is no topology, given with -t', () => {
     expect(entities.stderr).toMatch(/entities\.graphml:2:\d+: error: the XML has a DOCTYPE declaration, which is rejected/)
   })
 })
+
+describe('-o without --format', () => {
+  it('writes the format the file extension names, and --format still wins', async () => {
+    const dir = await testdir({
+      'devices.csv': 'id,name,role,manufacturer,macs\nd1,core-1,core,Huawei,00:e0:fc:12:34:56\n',
+      'links.csv': 'a,b\nd1,d2\n',
+      'policy.yaml': POLICY,
+    })
+    const { readFile } = await import('node:fs/promises')
+    const { join } = await import('node:path')
+    const written = async (args: string[], file: string): Promise<string> => {
+      const run = await runCli([...args, '-o', file, '-q'], { cwd: dir })
+      expect(run.status, `${args.join(' ')} -o ${file}: ${run.stderr}`).not.toBe(2)
+      return readFile(join(dir, file), 'utf8')
+    }
+    const check = ['check', 'devices.csv', '-p', 'policy.yaml']
+    expect(await written(check, 'findings.csv')).toMatch(/^device,name,rule,severity,/)
+    expect(JSON.parse(await written(check, 'findings.sarif'))).toMatchObject({ version: '2.1.0' })
+    expect(await written(check, 'report.html')).toMatch(/^<!doctype html>/i)
+    expect(JSON.parse(await written(check, 'findings.json'))).toHaveProperty('findings')
+    expect(await written([...check, '-f', 'json'], 'forced.csv')).toMatch(/^\{/)
+    expect(await written(['identify', 'devices.csv'], 'attributions.csv')).toMatch(/^id,name,manufacturer,group,/)
+    expect(JSON.parse(await written(['identify', 'devices.csv'], 'attributions.json'))).toHaveLength(1)
+    const exposure = ['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs']
+    expect(JSON.parse(await written(exposure, 'exposure.geojson'))).toMatchObject({ type: 'FeatureCollection' })
+    const plan = ['plan', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs', '--solver', 'greedy']
+    expect(typeof JSON.parse(await written(plan, 'plan.json'))).toBe('object')
+    expect(await written(plan, 'plan.txt')).not.toMatch(/^\{/)
+  })
+})

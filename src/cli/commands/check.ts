@@ -4,7 +4,7 @@ import type { CliContext } from '../context.js'
 import { dataDirFor } from '../data-dir.js'
 import { parseDateOption } from '../date-option.js'
 import { parseJobs, startWorkersFor } from '../inventory-workers.js'
-import { assertOutputNotInput } from '../output-options.js'
+import { assertOutputNotInput, formatOfOutput } from '../output-options.js'
 import type { Options } from './check-run.js'
 
 /**
@@ -13,7 +13,8 @@ import type { Options } from './check-run.js'
  */
 export default async function checkCommand(ctx: CliContext, inventory: string, opts: Options): Promise<number> {
   const now = opts.now !== undefined ? parseDateOption(opts.now, '--now') : ctx.now()
-  const format: FindingsFormat | 'html' = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
+  const format: FindingsFormat | 'html' = opts.format ?? formatOfOutput(opts.output, ['json', 'csv', 'sarif', 'html'] as const) ??
+    (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
   parseJobs(opts.jobs) // a bad --jobs is a usage error whatever the input
   await assertOutputNotInput(ctx, opts.output, [
     { option: 'the inventory', file: inventory }, { option: '-p', file: opts.policy }, { option: '--sites', file: opts.sites },

@@ -11,7 +11,7 @@ import { println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import { loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes } from '../network-options.js'
-import { assertOutputNotInput, withOutput } from '../output-options.js'
+import { assertOutputNotInput, formatOfOutput, withOutput } from '../output-options.js'
 import { parseDateOption } from '../date-option.js'
 
 export type ExposureFormat = 'table' | 'json' | 'csv' | 'geojson'
@@ -38,7 +38,8 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   // Devices → nodes, rated with the policy.
   const { placements } = await rateNodes(ctx, opts, topology, now, printer)
 
-  const format: ExposureFormat = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
+  const format: ExposureFormat = opts.format ?? formatOfOutput(opts.output, ['json', 'csv', 'geojson'] as const) ??
+    (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
   // Text for people names nodes by label (with the id that tells them apart); JSON and CSV keep ids.
   const name = buildNodeNamer(topology)
   const summaryText = (totals: ExposureSummary): string => {

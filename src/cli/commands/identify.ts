@@ -4,7 +4,7 @@ import type { CliContext } from '../context.js'
 import { dataDirFor } from '../data-dir.js'
 import { parseDateOption } from '../date-option.js'
 import { startWorkersFor } from '../inventory-workers.js'
-import { assertOutputNotInput } from '../output-options.js'
+import { assertOutputNotInput, formatOfOutput } from '../output-options.js'
 import type { Options } from './identify-run.js'
 
 /** `trustpath identify <inventory>`: one row per device with its manufacturer, group, confidence and evidence. */
@@ -12,7 +12,8 @@ export default async function identifyCommand(ctx: CliContext, inventory: string
   // A bad --at is a usage error before anything is read or written, not a failure deep in a worker.
   if (opts.at !== undefined) parseDateOption(opts.at, '--at')
   await assertOutputNotInput(ctx, opts.output, [{ option: 'the inventory', file: inventory }])
-  const format: AttributionFormat = opts.format ?? (ctx.stdout.isTTY && !opts.output ? 'table' : 'jsonl')
+  const format: AttributionFormat = opts.format ?? formatOfOutput(opts.output, ['json', 'jsonl', 'csv'] as const) ??
+    (ctx.stdout.isTTY && !opts.output ? 'table' : 'jsonl')
   const pool = await startWorkersFor(ctx, inventory, opts, {
     dataDir: dataDirFor(ctx, opts), now: ctx.now().toISOString(), format, toolVersion: VERSION, width: ctx.stdout.columns ?? 160,
   })

@@ -23,7 +23,7 @@ import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import type { NetworkOptions } from '../network-options.js'
 import { loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes, stopOnErrors } from '../network-options.js'
-import { assertOutputNotInput, withOutput } from '../output-options.js'
+import { assertOutputNotInput, formatOfOutput, withOutput } from '../output-options.js'
 import { parseDateOption } from '../date-option.js'
 import { formatCount, pluralOf } from '../../util/plural.js'
 
@@ -138,7 +138,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     subsidy = compareSubsidyRules(fund, requests)
   }
 
-  const format = opts.format ?? 'text'
+  const format = opts.format ?? formatOfOutput(opts.output, ['json'] as const) ?? 'text'
   let text: string
   if (format === 'json') {
     text = `${JSON.stringify({
