@@ -206,6 +206,14 @@ Examples:
     .action(run(() => import('./commands/lookup.js')))
 
   const catalog = program.command('catalog').description('Inspect and refresh the manufacturer catalog')
+    .addHelpText('after', `
+Examples:
+  $ trustpath catalog stats                          # blocks per group, data dates
+  $ trustpath catalog manufacturers --format json    # makers, groups, OEM relations and their sources
+  $ trustpath catalog update --oui oui.csv --mam mam.csv --oui36 oui36.csv --cid cid.csv
+  $ trustpath catalog update --enterprise enterprise-numbers.txt
+  $ trustpath catalog update --reset                 # back to the shipped data
+`)
   catalog.command('stats')
     .description('Blocks and enterprise numbers per manufacturer group, and the dates of the data')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))

@@ -184,6 +184,12 @@ export type Diagnostic =
     code: 'schedule_after_deadline'; severity: 'error'; at: SourceLocation; device: string; field: 'phase' | 'not_before'; value: string
     phase: string; deadlinePhase: string; deadline?: string; rule?: string
   }
+  /**
+   * A schedule row for a device that is no candidate for replacement: not in the inventory, or
+   * with no prohibit or remove-by finding under the policy (clean, exempt, or only flagged).
+   * `inInventory` tells the two apart. The row is ignored.
+   */
+  | { code: 'schedule_not_candidate'; severity: 'warning'; at: SourceLocation; device: string; inInventory: boolean }
 
 export type DiagnosticCode = Diagnostic['code']
 

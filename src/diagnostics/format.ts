@@ -373,6 +373,11 @@ function describe(d: Diagnostic): string {
     case 'duplicate_cost_row':
       return `a cost row for role ${quote(d.role)}${d.model === '' ? '' : ` and model ${quote(d.model)}`} was already given at ${formatLocation(d.first)}; this row is skipped. ` +
         'Keep one row per role and model.'
+    case 'schedule_not_candidate':
+      return d.inInventory
+        ? `device ${quote(d.device)} is no candidate for replacement: the policy gives it no prohibit or remove-by finding (it is clean, exempt or only flagged); this row is ignored. ` +
+          'Check the device id, or the rule that should cover it (trustpath check shows its findings).'
+        : `device ${quote(d.device)} is not in the inventory; this row is ignored. Check the device id against the inventory's ids.`
     case 'schedule_after_deadline': {
       const due = `${d.deadline !== undefined ? `its deadline ${d.deadline}` : 'its deadline (prohibited: the first phase)'}${d.rule !== undefined ? ` (rule ${d.rule})` : ''}`
       const asked = d.field === 'phase'

@@ -69,8 +69,20 @@ export function parseSchedule(text: string, source: { file: string }, phases: re
  * Only candidates know their deadlines, hence a check after the inventory is checked rather than
  * in `parseSchedule`.
  */
-export function validateScheduleDeadlines(candidates: readonly Candidate[], schedule: ReadonlyMap<string, ScheduleEntry>, phases: readonly Phase[], source: { file: string }): Diagnostic[] {
+export function validateScheduleDeadlines(
+  candidates: readonly Candidate[], schedule: ReadonlyMap<string, ScheduleEntry>, phases: readonly Phase[], source: { file: string },
+  inInventory?: (device: string) => boolean,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
+  // A row for a device the planner will never see would be dropped without a word: a mistyped id,
+  // or a device the policy does not ask to replace.
+  if (inInventory !== undefined) {
+    const ids = new Set(candidates.map((c) => c.deviceId))
+    for (const [device, entry] of schedule) {
+      if (ids.has(device)) continue
+      diagnostics.push({ code: 'schedule_not_candidate', severity: 'warning', at: entry.at ?? { file: source.file }, device, inInventory: inInventory(device) })
+    }
+  }
   for (const c of candidates) {
     const entry = schedule.get(c.deviceId)
     if (entry === undefined || c.deadlinePhase === undefined) continue

@@ -67,6 +67,21 @@ describe('trustpath plan', () => {
     expect(run.stderr).toMatch(/No plan was made: fix the errors in schedule\.csv above/)
   })
 
+  it('warns of a schedule row for a device not in the inventory or not to be replaced, and plans without it', async () => {
+    const dir = await testdir({
+      'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS,
+      'schedule.csv': 'device,phase,not_before\ncam-1,,2028-01-01\ncore-9,2026,\ncore-3,2027,\n',
+    })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028',
+      '--budget', '250000', '--schedule', 'schedule.csv', '--now', '2026-01-15', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toMatch(/^schedule\.csv:3: warning: device "core-9" is not in the inventory; this row is ignored/m)
+    expect(run.stderr).toMatch(/^schedule\.csv:4: warning: device "core-3" is no candidate for replacement: the policy gives it no prohibit or remove-by finding/m)
+    expect(run.stderr).not.toMatch(/cam-1/)
+    const { plan } = JSON.parse(run.stdout)
+    expect(plan.actions.map((a: { deviceId: string }) => a.deviceId).sort()).toEqual(['cam-1', 'core-1', 'core-2'])
+  })
+
   it('splits a subsidy by proration and by impact', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
     const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028',

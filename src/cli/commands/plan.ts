@@ -11,7 +11,7 @@ import { moneyUsageError, parseBudgets, parseMoney, parsePhases } from '../../pl
 import { buildPlanInput, DEFAULT_CLASS_WEIGHTS } from '../../plan/plan-input.js'
 import type { PlanDevice } from '../../plan/plan-input.js'
 import { planReplacements } from '../../plan/plan.js'
-import { parseSchedule, validateScheduleDeadlines } from '../../plan/schedule.js'
+import { parseSchedule, validateScheduleDeadlines, type ScheduleEntry } from '../../plan/schedule.js'
 import { compareSubsidyRules } from '../../plan/subsidy.js'
 import type { SubsidyComparison, SubsidyRequest } from '../../plan/subsidy.js'
 import type { PlanObjective } from '../../plan/types.js'
@@ -70,7 +70,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     stopBeforePlanning(ctx, printer, parsed.diagnostics, opts.costs)
     costTable = buildCostTable(parsed.value)
   }
-  let schedule
+  let schedule: Map<string, ScheduleEntry> | undefined
   if (opts.schedule !== undefined) {
     const parsed = parseSchedule(await readTextFile(resolve(ctx.cwd, opts.schedule), 'schedule'), { file: opts.schedule }, phases)
     stopBeforePlanning(ctx, printer, parsed.diagnostics, opts.schedule)
@@ -84,8 +84,11 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const transitRoles = parseTransitRoles(opts.transitRoles)
   const devices: PlanDevice[] = []
   const networks = new Set<string>()
+  // The scheduled devices the inventory holds: a schedule row for any other is a mistyped id.
+  const scheduledSeen = new Set<string>()
   const { placements } = await rateNodes(ctx, opts, network.topology, now, printer, (device, attribution, findings, node) => {
     if (device.network !== undefined) networks.add(device.network)
+    if (schedule?.has(device.id)) scheduledSeen.add(device.id)
     if (findings.some((f) => f.effect.kind !== 'flag')) devices.push({ device, group: attribution.group, findings, node })
   }, (policy) => {
     // A rule id the policy does not have (a typo) made every finding lose its deadline, silently.
@@ -119,7 +122,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   // Deadlines are known only now, from the findings: a schedule row past one stops the run as a bad
   // schedule row does, rather than reaching the planner as a plan that cannot meet it.
   if (schedule !== undefined && opts.schedule !== undefined) {
-    stopBeforePlanning(ctx, printer, validateScheduleDeadlines(input.candidates, schedule, phases, { file: opts.schedule }), opts.schedule)
+    stopBeforePlanning(ctx, printer, validateScheduleDeadlines(input.candidates, schedule, phases, { file: opts.schedule }, (id) => scheduledSeen.has(id)), opts.schedule)
   }
   const solver = opts.solver === 'greedy' ? undefined : createHighsSolver()
   const result = await planReplacements(input, solver, { timeLimitMs: timeLimit * 1000 })
