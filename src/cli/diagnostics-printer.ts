@@ -36,3 +36,15 @@ export class DiagnosticsPrinter {
     }
   }
 }
+
+/**
+ * The closing line of a run with input errors: what was skipped and what to do. With no device
+ * read, the errors refused the input whole (a file of another format, a cut-short file): nothing
+ * was skipped row by row, and --strict would not help.
+ */
+export function inputErrorsLine(errors: number, devicesRead: number): string {
+  const count = `${errors.toLocaleString('en-US')} input ${pluralOf(errors, 'error')}, listed above`
+  return devicesRead === 0
+    ? `${count}; no device was read. Fix the input and run again.`
+    : `${count}; what they name was skipped. Fix them, or use --strict to stop at the first.`
+}

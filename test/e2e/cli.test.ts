@@ -556,7 +556,7 @@ describe('trustpath identify', () => {
     expect(refused.stderr.split('\n').filter((l) => /error/.test(l))).toEqual([
       'devices.txt:1: error: the text does not start as an nmap scan (its XML, or its normal or grepable output) does, which --input-format nmap asks for: it starts like CSV, and is not read. ' +
         'Leave --input-format out (the format is told from the content), or check that this is the file meant.',
-      '1 input error, listed above; what they name was skipped. Fix them, or use --strict to stop at the first.',
+      '1 input error, listed above; no device was read. Fix the input and run again.',
     ])
   })
 

@@ -22,7 +22,7 @@ import type { InventoryThreads } from '../inventory-workers.js'
 import { runInWorkers } from '../run-in-workers.js'
 import type { CliContext } from '../context.js'
 import { BatchBytes, println, write } from '../context.js'
-import { DiagnosticsPrinter } from '../diagnostics-printer.js'
+import { DiagnosticsPrinter, inputErrorsLine } from '../diagnostics-printer.js'
 import type { InventoryOptions, InventorySourceHandle } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
 import { withOutput } from '../output-options.js'
@@ -62,7 +62,7 @@ export async function checkWith(ctx: CliContext, inventory: string, opts: Option
     return finished
   }).finally(() => source?.done())
   if (format !== 'table') printSummaryLine(run, summary)
-  return exitStatus(run, summary.findings)
+  return exitStatus(run, summary.findings, summary.devices)
 }
 
 /** The one-line summary on standard error, for the formats whose output holds no summary for a reader. */
@@ -73,9 +73,9 @@ function printSummaryLine({ ctx, opts }: Run, counts: { devices: number; finding
 }
 
 /** 2 when rows were malformed (after saying so), else 1 with findings, else 0. */
-function exitStatus({ ctx, printer }: Run, findings: number): number {
+function exitStatus({ ctx, printer }: Run, findings: number, devices: number): number {
   if (printer.counts.error > 0) {
-    println(ctx.stderr, `${formatCount(printer.counts.error, 'input error')}, listed above; what they name was skipped. Fix them, or use --strict to stop at the first.`)
+    println(ctx.stderr, inputErrorsLine(printer.counts.error, devices))
     return EXIT.input
   }
   return findings > 0 ? EXIT.findings : EXIT.ok
@@ -160,6 +160,6 @@ async function checkToHtml(run: Run): Promise<number> {
   })
   await withOutput(ctx, opts.output, (out) => Promise.resolve(write(out, html)))
   printSummaryLine(run, { devices, findings: total, devicesWithFindings })
-  return exitStatus(run, total)
+  return exitStatus(run, total, devices)
 }
 

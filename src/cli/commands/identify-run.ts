@@ -11,7 +11,7 @@ import type { InventoryThreads } from '../inventory-workers.js'
 import { runInWorkers } from '../run-in-workers.js'
 import type { CliContext } from '../context.js'
 import { BatchBytes, println, write } from '../context.js'
-import { DiagnosticsPrinter } from '../diagnostics-printer.js'
+import { DiagnosticsPrinter, inputErrorsLine } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
 import { withOutput } from '../output-options.js'
@@ -59,7 +59,7 @@ export async function identifyWith(ctx: CliContext, inventory: string, opts: Opt
       (opts.output ? `; written to ${opts.output}` : ''))
   }
   if (printer.counts.error > 0) {
-    println(ctx.stderr, `${formatCount(printer.counts.error, 'input error')}, listed above; what they name was skipped. Fix them, or use --strict to stop at the first.`)
+    println(ctx.stderr, inputErrorsLine(printer.counts.error, tally.devices))
     return EXIT.input
   }
   return EXIT.ok
