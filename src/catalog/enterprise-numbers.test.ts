@@ -164,9 +164,11 @@ describe('ENTERPRISE_NUMBERS', () => {
     // Now in Nokia's name, "formerly" Infinera's and Coriant's: they name the maker that built the device.
     expect(of(21296)).toBe('infinera')
     expect(of(42229)).toBe('coriant')
+    // Scopus's, in the name Harmonic gave it after buying Scopus in 2009.
+    expect(of(4466)).toBe('scopus')
     // Registered by other companies than the makers whose devices report them: Alteon Networks
-    // (Radware's Alteon), ClickArray (Array Networks) and Harmonic Video Network (formerly Tadiran Scopus).
-    for (const n of [1872, 7564, 4466]) expect(of(n), String(n)).toBeUndefined()
+    // (Radware's Alteon) and ClickArray (Array Networks).
+    for (const n of [1872, 7564]) expect(of(n), String(n)).toBeUndefined()
   })
 
   it('names the operator-network maker of real sysObjectIDs under those numbers', () => {

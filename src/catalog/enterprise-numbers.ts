@@ -326,11 +326,11 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   // GENBAND combined into. Infinera's 21296 and Coriant's 42229 now stand in Nokia's name, each
   // "formerly" the maker's: they name the maker that built the device, and the catalog's dated
   // relations (Coriant to Infinera from 2018-10-01, Infinera to Nokia from 2025-02-28) put it in its
-  // group. 2509 stands in Aviat Networks' own name, with a contact at Aviat's domain. Three
-  // registrations stay out because their text names another company than the maker whose devices
-  // report them, and no source tying the two was read here: 1872 "Alteon Networks, Inc." (the
-  // Alteon load balancers Radware sells), 7564 "Clickarrray Networks, Inc." (Array Networks'
-  // devices) and 4466 "Harmonic Video Network (formerly 'Tadiran Scopus')".
+  // group. 2509 stands in Aviat Networks' own name, with a contact at Aviat's domain. 4466 is
+  // Scopus's, Harmonic's since 2009 (see manufacturers.ts). Two registrations stay out because their
+  // text names another company than the maker whose devices report them, and no source tying the
+  // two was read here: 1872 "Alteon Networks, Inc." (the Alteon load balancers Radware sells) and
+  // 7564 "Clickarrray Networks, Inc." (Array Networks' devices).
   ...([
     [177, 'Sonus Networks, Inc.', 'ribbon'],
     [1949, 'UTStarcom, Inc.', 'utstarcom'],
@@ -348,6 +348,7 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [26866, 'Gigamon Systems LLC', 'gigamon'],
     [31926, 'Siklu Communication LTD', 'siklu'],
     [42229, "Nokia (formerly 'Coriant R&D GmbH')", 'coriant'],
+    [4466, "Harmonic Video Network (formerly 'Tadiran Scopus')", 'scopus'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
   // 232 is Compaq's, but HP kept Compaq's management MIBs (the cpq* tree) for its ProLiant servers,
   // and iLO 4 reports 1.3.6.1.4.1.232.9.4.10 as its sysObjectID: it names HPE, whose servers

@@ -25,6 +25,11 @@ const AEROHIVE_EXTREME: Source = {
   url: 'https://sec.gov/Archives/edgar/data/1078271/000156459019039190/R11.htm',
   date: '2019-11',
 }
+const SCOPUS_HARMONIC: Source = {
+  title: 'Broadcasting & Cable (nexttv.com): Q&A with Harmonic\u2019s Ovadia Cohen, \u201cfollowing the completion [of] Harmonic\u2019s $50 million acquisition of Scopus Video Networks\u201d, in the run-up to NAB 2009 (day of closing not read)',
+  url: 'https://www.nexttv.com/news/qa-harmonics-ovadia-cohen-330040',
+  date: '2009',
+}
 const INFINERA_NOKIA: Source = {
   title: 'Capacity Media: Nokia\u2019s $2.3bn Infinera acquisition expands data centre ambitions (the European Commission approved the takeover unconditionally; the deal officially closed on 28 February 2025)',
   url: 'https://capacitymedia.com/article/2eholbrphzjxlutdfz0g0/news/article-nokias-2-3bn-infinera-acquisition-expands-data-centre-ambitions',
@@ -1407,8 +1412,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // ── Operator-network makers: optical transport, voice, microwave, RAN, DPI, load balancing, test ──
   // Each alias list holds the names the IEEE registry uses for the maker's blocks. Look-alike
   // registrants stay out: "Harmonic Data Systems", "Harmonic Systems Incorporated", "Harmonic
-  // Design", "Harmonic Technology" and the two Israeli "Harmonic Video" registrants are not Harmonic
-  // Inc.; "Presonus" and "Trusonus" are not Sonus; "ViaVideo Communications" is not VIAVI. A parent is
+  // Design", "Harmonic Technology" and "Harmonic Video Systems" (Caesarea) were not tied to Harmonic
+  // Inc. by any source read here; "Harmonic Video Network" is Scopus (below); "Presonus" and "Trusonus" are not Sonus; "ViaVideo Communications" is not VIAVI. A parent is
   // recorded only where a filing or news report of the closing was read: ECI Telecom's sale to Ribbon
   // (agreed in Nov 2019, to close in the first quarter of 2020) was read only as an agreement, so ECI
   // keeps no parent; Tellabs, Siklu, Spirent and Tejas have owners that no source was read for here.
@@ -1433,6 +1438,15 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('tellabs', 'Tellabs', 'US', ['Tellabs', 'Tellabs Inc.', 'Tellabs Operations', 'Tellabs Operations, Inc.', 'Tellabs Enterprise', 'Tellabs Enterprise, Inc.']), sources: [IEEE_REGISTRY] },
   { ...maker('casa-systems', 'Casa Systems', 'US', ['Casa Systems', 'Casa Systems, Inc.']), sources: [IEEE_REGISTRY] },
   { ...maker('harmonic', 'Harmonic Inc.', 'US', ['Harmonic', 'Harmonic, Inc']), sources: [IEEE_REGISTRY] },
+  {
+    // Scopus Video Networks (earlier Tadiran Scopus), bought by Harmonic in 2009: its block stands as
+    // "Harmonic Video Network" at Scopus's Rosh Ha'ayin address, and IANA's 4466 as "Harmonic Video
+    // Network (formerly 'Tadiran Scopus')" with a contact at Harmonic's domain. "Scopus International"
+    // (India) is another company.
+    ...maker('scopus', 'Scopus Video Networks (Harmonic Video Network)', 'IL', ['Scopus Video Networks', 'Tadiran Scopus', 'Harmonic Video Network']),
+    parents: [{ parent: 'harmonic', kind: 'subsidiary', from: '2009', source: SCOPUS_HARMONIC }],
+    sources: [SCOPUS_HARMONIC, IEEE_REGISTRY, IANA_PEN],
+  },
   { ...maker('siae-microelettronica', 'SIAE Microelettronica', 'IT', ['SIAE Microelettronica', 'SIAE-Microelettronica S.p.A.']), sources: [IEEE_REGISTRY] },
   { ...maker('ekinops', 'Ekinops', 'FR', ['Ekinops', 'EKINOPS SAS']), sources: [IEEE_REGISTRY] },
   { ...maker('tejas-networks', 'Tejas Networks', 'IN', ['Tejas Networks', 'TEJAS NETWORKS LTD', 'Tejas Networks India Limited']), sources: [IEEE_REGISTRY] },

@@ -605,7 +605,7 @@ describe('registry names of operator-network makers (oui-data)', () => {
   it('resolves each registry spelling to its own maker', () => {
     const SPELLINGS: [string, ManufacturerSlug][] = [
       ['Infinera, Inc.', 'infinera'], ['Coriant GmbH', 'coriant'], ['SONUS NETWORKS, INC.', 'ribbon'],
-      ['TELLABS OPERATIONS, INC.', 'tellabs'], ['Tellabs Enterprise, Inc.', 'tellabs'], ['Harmonic, Inc', 'harmonic'],
+      ['TELLABS OPERATIONS, INC.', 'tellabs'], ['Tellabs Enterprise, Inc.', 'tellabs'], ['Harmonic, Inc', 'harmonic'], ['Harmonic Video Network', 'scopus'], ['Tadiran Scopus', 'scopus'],
       ['SIAE-Microelettronica S.p.A.', 'siae-microelettronica'], ['EKINOPS SAS', 'ekinops'],
       ['Tejas Networks India Limited', 'tejas-networks'], ['UTStarcom (China) Co.,Ltd', 'utstarcom'],
       ['Guangzhou V-SOLUTION Electronic Technology Co., Ltd.', 'v-sol'], ['VSOLUTION TELECOMMUNICATION TECHNOLOGY CO.,LTD.', 'v-sol'],
@@ -623,7 +623,7 @@ describe('registry names of operator-network makers (oui-data)', () => {
   it('keeps the look-alikes of these makers away from them', () => {
     for (const name of [
       'HARMONIC DATA SYSTEMS, LTD.', 'HARMONIC SYSTEMS INCORPORATED', 'Harmonic Design GmbH', 'Harmonic Technology Limited',
-      'Harmonic Video Network', 'Harmonic Video Systems Ltd.', '6harmonics Inc', 'Presonus Corporation', 'Trusonus corp.',
+      'Harmonic Video Systems Ltd.', 'Scopus International Pvt. Ltd.', '6harmonics Inc', 'Presonus Corporation', 'Trusonus corp.',
       'ViaVideo Communications, Inc.', 'RAD Data Communications, Ltd.',
     ]) expect(resolve(name), name).toBeUndefined()
   })
