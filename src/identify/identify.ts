@@ -205,31 +205,29 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   const components: Evidence[] = []
   const unrecognised: Attribution['unrecognised'] = []
 
-  let declared = device.manufacturer
-  let declaredVerdictOf: Verdict | undefined
-  if (declared !== undefined && declared.trim() !== '') {
+  // The declared manufacturer; without one, a maker's name the model begins with. Either way its
+  // evidence's value is the text declared.
+  let declared: Verdict | undefined
+  const manufacturer = device.manufacturer
+  if (manufacturer !== undefined && manufacturer.trim() !== '') {
     // Hot path: memo lookups are written out (a `remember(map, key, () => ...)` call would
     // allocate a closure per device even when the text was seen before).
-    declaredVerdictOf = memo.declared.get(declared) ?? put(memo.declared, declared, declaredVerdict(memo, declared, resolveName(memo, catalog, declared)))
+    declared = memo.declared.get(manufacturer) ?? put(memo.declared, manufacturer, declaredVerdict(memo, manufacturer, resolveName(memo, catalog, manufacturer)))
   } else if (device.model !== undefined && device.model !== '') {
     // An inventory without a manufacturer column often writes the maker into the model ("Dell
     // PowerEdge R750", "H3C S5130S-28S-EI"): that name is what the inventory declares.
     // `undefined` is "not seen yet": a model that names no maker is remembered as null.
-    let named = memo.modelMakers.get(device.model)
-    if (named === undefined) named = put(memo.modelMakers, device.model, modelMakerVerdict(memo, catalog, device.model))
-    if (named !== null) {
-      declared = named.evidence.value
-      declaredVerdictOf = named
-    }
+    declared = memo.modelMakers.get(device.model)
+    if (declared === undefined) declared = put(memo.modelMakers, device.model, modelMakerVerdict(memo, catalog, device.model))
   }
-  if (declared !== undefined && declaredVerdictOf !== undefined) {
-    const v = declaredVerdictOf
-    if (isScored(v)) {
-      scored.push(v)
+  if (declared !== undefined && declared !== null) {
+    if (isScored(declared)) {
+      scored.push(declared)
       // One lookup for every device; only brands that sell other makers' products go further.
-      const rules = memo.oem.get(v.evidence.manufacturer)
-      if (rules !== undefined) oemEvidence(memo, rules, device, declared, v.evidence.manufacturer, device.manufactured ?? options.at, scored)
-    } else if (v !== null) unrecognised.push(v)
+      const slug = declared.evidence.manufacturer
+      const rules = memo.oem.get(slug)
+      if (rules !== undefined) oemEvidence(memo, rules, device, declared.evidence.value, slug, device.manufactured ?? options.at, scored)
+    } else unrecognised.push(declared)
   }
 
   const macs = device.macs
@@ -360,10 +358,11 @@ function modelMakerVerdict(memo: Memo, catalog: Catalog, model: string): Scored 
   let slug: ManufacturerSlug | undefined
   let name = ''
   for (let k = 1; k <= Math.min(words.length, MAX_MAKER_WORDS); k++) {
-    const s = resolveName(memo, catalog, words.slice(0, k).join(' '))
+    const prefix = words.slice(0, k).join(' ')
+    const s = resolveName(memo, catalog, prefix)
     if (s === undefined || s === slug) continue
     slug = s
-    name = words.slice(0, k).join(' ')
+    name = prefix
   }
   return slug === undefined ? null : scoredOf(memo, { method: 'declared', manufacturer: slug, value: name, field: 'model' }, EVIDENCE_WEIGHTS.declared)
 }
