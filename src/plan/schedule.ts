@@ -69,20 +69,8 @@ export function parseSchedule(text: string, source: { file: string }, phases: re
  * Only candidates know their deadlines, hence a check after the inventory is checked rather than
  * in `parseSchedule`.
  */
-export function validateScheduleDeadlines(
-  candidates: readonly Candidate[], schedule: ReadonlyMap<string, ScheduleEntry>, phases: readonly Phase[], source: { file: string },
-  inInventory?: (device: string) => boolean,
-): Diagnostic[] {
+export function validateScheduleDeadlines(candidates: readonly Candidate[], schedule: ReadonlyMap<string, ScheduleEntry>, phases: readonly Phase[], source: { file: string }): Diagnostic[] {
   const diagnostics: Diagnostic[] = []
-  // A row for a device the planner will never see would be dropped without a word: a mistyped id,
-  // or a device the policy does not ask to replace.
-  if (inInventory !== undefined) {
-    const ids = new Set(candidates.map((c) => c.deviceId))
-    for (const [device, entry] of schedule) {
-      if (ids.has(device)) continue
-      diagnostics.push({ code: 'schedule_not_candidate', severity: 'warning', at: entry.at ?? { file: source.file }, device, inInventory: inInventory(device) })
-    }
-  }
   for (const c of candidates) {
     const entry = schedule.get(c.deviceId)
     if (entry === undefined || c.deadlinePhase === undefined) continue
@@ -98,6 +86,24 @@ export function validateScheduleDeadlines(
       phase: phases[late.index]?.id ?? `after ${phases[phases.length - 1]!.id}`, deadlinePhase: phases[c.deadlinePhase]!.id,
       ...(c.deadline !== undefined ? { deadline: c.deadline } : {}), ...(c.deadlineRule !== undefined ? { rule: c.deadlineRule } : {}),
     })
+  }
+  return diagnostics
+}
+
+/**
+ * Schedule rows for devices that are no candidates: the planner never sees them, so without a
+ * word they would be dropped. `inInventory` tells a mistyped id (not in the inventory) from a
+ * device the policy does not ask to replace.
+ */
+export function scheduleRowsOffCandidates(
+  candidates: readonly Candidate[], schedule: ReadonlyMap<string, ScheduleEntry>, source: { file: string },
+  inInventory: (device: string) => boolean,
+): Diagnostic[] {
+  const ids = new Set(candidates.map((c) => c.deviceId))
+  const diagnostics: Diagnostic[] = []
+  for (const [device, entry] of schedule) {
+    if (ids.has(device)) continue
+    diagnostics.push({ code: 'schedule_not_candidate', severity: 'warning', at: entry.at ?? { file: source.file }, device, inInventory: inInventory(device) })
   }
   return diagnostics
 }

@@ -11,7 +11,7 @@ import { moneyUsageError, parseBudgets, parseMoney, parsePhases } from '../../pl
 import { buildPlanInput, DEFAULT_CLASS_WEIGHTS } from '../../plan/plan-input.js'
 import type { PlanDevice } from '../../plan/plan-input.js'
 import { planReplacements } from '../../plan/plan.js'
-import { parseSchedule, validateScheduleDeadlines, type ScheduleEntry } from '../../plan/schedule.js'
+import { parseSchedule, scheduleRowsOffCandidates, validateScheduleDeadlines, type ScheduleEntry } from '../../plan/schedule.js'
 import { compareSubsidyRules } from '../../plan/subsidy.js'
 import type { SubsidyComparison, SubsidyRequest } from '../../plan/subsidy.js'
 import type { PlanObjective } from '../../plan/types.js'
@@ -122,7 +122,11 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   // Deadlines are known only now, from the findings: a schedule row past one stops the run as a bad
   // schedule row does, rather than reaching the planner as a plan that cannot meet it.
   if (schedule !== undefined && opts.schedule !== undefined) {
-    stopBeforePlanning(ctx, printer, validateScheduleDeadlines(input.candidates, schedule, phases, { file: opts.schedule }, (id) => scheduledSeen.has(id)), opts.schedule)
+    const source = { file: opts.schedule }
+    stopBeforePlanning(ctx, printer, [
+      ...scheduleRowsOffCandidates(input.candidates, schedule, source, (id) => scheduledSeen.has(id)),
+      ...validateScheduleDeadlines(input.candidates, schedule, phases, source),
+    ], opts.schedule)
   }
   const solver = opts.solver === 'greedy' ? undefined : createHighsSolver()
   const result = await planReplacements(input, solver, { timeLimitMs: timeLimit * 1000 })
