@@ -39,7 +39,7 @@ import { LineSplitter } from './lines.js'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { docsisFields } from '../catalog/docsis.js'
 import { productOidTable } from '../catalog/product-oid-data.js'
-import { parseOid } from '../identify/oid.js'
+import { parseOid, privateObjectsStandIn } from '../identify/oid.js'
 import type { RowParser, RowSink } from './rows.js'
 
 /** The objects of a walk that identification reads. */
@@ -612,8 +612,7 @@ export class SnmpWalkRowParser implements RowParser {
     const version = chassis?.software ?? chassis?.firmware ?? walk.privateVersion
     // Without a sysObjectID that names the device, the enterprise numbers the agent answered objects
     // under stand in for it (as weaker evidence: identification decides which numbers name a maker).
-    // They are passed on whatever the sysObjectID; the device's shape keeps them where it names none.
-    const privateObjects = walk.privateObjects.size > 0 ? [...walk.privateObjects.values()] : undefined
+    const privateObjects = walk.privateObjects.size > 0 && privateObjectsStandIn(walk.sysObjectID) ? [...walk.privateObjects.values()] : undefined
     const snmp = walk.sysObjectID !== undefined || walk.sysDescr !== undefined || privateObjects !== undefined
       ? {
         ...(walk.sysObjectID !== undefined ? { sysObjectID: walk.sysObjectID } : {}), ...(walk.sysDescr !== undefined ? { sysDescr: walk.sysDescr } : {}),
