@@ -66,6 +66,17 @@ describe('trustpath demo', () => {
     const validate = sarifValidator()
     expect(validate(JSON.parse(check.stdout)), JSON.stringify(validate.errors)).toBe(true)
   })
+
+  it('with --quiet prints the paths it wrote, one a line, and nothing else', async () => {
+    const dir = await testdir({})
+    const run = await runCli(['demo', '-o', 'out', '--quiet'], { cwd: dir })
+    expect(run.status).toBe(0)
+    const paths = run.stdout.trimEnd().split('\n')
+    expect(paths).toContain(join('out', 'report.html'))
+    expect(paths).toContain(join('out', 'inventory.jsonl'))
+    for (const p of paths) expect(existsSync(join(dir, p)), p).toBe(true)
+    expect(run.stderr).toBe('')
+  })
 })
 
 describe('trustpath --help', () => {

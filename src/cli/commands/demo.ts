@@ -146,46 +146,49 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
     policyFile, inventoryFile, rules: policy.policy.rules, toolVersion: VERSION, deviceLines: result.deviceLines,
   }), null, 2)}\n`)
 
-  if (!opts.quiet) {
-    const byGroup = new Map<string, number>()
-    for (const { attribution: a } of items) byGroup.set(a.group ?? 'unknown', (byGroup.get(a.group ?? 'unknown') ?? 0) + 1)
-    const rebrands = items.filter(({ attribution: a }) => a.conflicts.some((c) => c.kind === 'oem_rebrand'))
-    println(ctx.stdout, `trustpath demo: ${scenario.networks.map((n) => `${n.name} (${n.country})`).join(', ')}; ` +
-      `${formatCount(scenario.sites.filter((s) => s.kind === 'military-base' || s.kind === 'embassy').length, 'US site')}`)
-    println(ctx.stdout)
-    println(ctx.stdout, `What do we have? ${formatCount(items.length, 'device')}: ` +
-      [...byGroup.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([g, n]) => `${g} ${n}`).join(', '))
-    println(ctx.stdout, `Rebranded equipment unmasked: ${rebrands.length}`)
-    for (const { device, attribution: a } of rebrands.slice(0, 5)) {
-      const c = a.conflicts.find((x) => x.kind === 'oem_rebrand')!
-      println(ctx.stdout, `  ${device.id}: ${formatConflict(c, catalog.manufacturers)}`)
-    }
-    if (rebrands.length > 5) println(ctx.stdout, `  … and ${rebrands.length - 5} more (see the report)`)
-    println(ctx.stdout)
-    println(ctx.stdout, 'What breaks the policy?')
-    println(ctx.stdout, formatCheckSummary(summary).trimEnd())
-    println(ctx.stdout)
-    println(ctx.stdout, 'What does it expose?')
-    println(ctx.stdout, formatExposureSummary(exposure.summary, placements, 'untrusted').trimEnd())
-    println(ctx.stdout)
-    println(ctx.stdout, `What do we do? Phases ${DEMO_PLAN.phases}, budgets ${DEMO_PLAN.budgets.join(', ')} with carry-over:`)
-    const planText = 'plan' in planned ? formatPlanText(planned.plan) : formatInfeasibilityText(planned.infeasible)
-    println(ctx.stdout, planText.split('\n').filter((l) => !/^ {2}[a-z]{2}-/.test(l) && !l.startsWith('  …')).join('\n').trimEnd())
-    println(ctx.stdout)
-    println(ctx.stdout, formatSubsidyText(subsidy).trimEnd())
-    println(ctx.stdout)
+  const outputs = [join(shown, 'report.html'), join(shown, 'report.json'), join(shown, 'findings.sarif'), join(shown, 'plan.json'), join(shown, 'exposure.geojson')]
+  const inputs = [inventoryFile, policyFile, join(shown, 'sites.json'), ...demoTopology.topologies.map((t) => join(shown, `topology-${t.network}.json`)), join(shown, 'interconnect.csv'), join(shown, 'flows.csv')]
+  if (opts.quiet) {
+    // One path a line, for a script to read.
+    for (const path of [...outputs, ...inputs]) println(ctx.stdout, path)
+    return EXIT.ok
   }
-  println(ctx.stdout, `Wrote ${join(shown, 'report.html')} (open it in a browser), ${join(shown, 'report.json')}, ${join(shown, 'findings.sarif')}, ${join(shown, 'plan.json')},`)
-  println(ctx.stdout, `  ${join(shown, 'exposure.geojson')}, and the inputs ${inventoryFile}, ${policyFile}, ${join(shown, 'sites.json')},`)
-  println(ctx.stdout, `  ${demoTopology.topologies.map((t) => join(shown, `topology-${t.network}.json`)).join(', ')}, ${join(shown, 'interconnect.csv')}, ${join(shown, 'flows.csv')}.`)
-  if (!opts.quiet) {
-    println(ctx.stdout, `Try: npx trustpath check ${inventoryFile} --policy ${policyFile}`)
-    println(ctx.stdout, `     npx trustpath identify ${inventoryFile}`)
-    println(ctx.stdout, `     npx trustpath plan -i ${inventoryFile} -p ${policyFile} ${demoTopology.topologies.map((t) => `-t ${join(shown, `topology-${t.network}.json`)}`).join(' ')} ` +
-      `--interconnect ${join(shown, 'interconnect.csv')} --flows ${join(shown, 'flows.csv')} --phases ${DEMO_PLAN.phases} ` +
-      `${DEMO_PLAN.budgets.map((b) => `--budget ${b}`).join(' ')} --carry-over --deadline-rules ${DEMO_PLAN.deadlineRules.join(',')} --subsidy 5M`)
-    println(ctx.stdout, `     npx trustpath exposure ${demoTopology.topologies.map((t) => `-t ${join(shown, `topology-${t.network}.json`)}`).join(' ')} ` +
-      `--interconnect ${join(shown, 'interconnect.csv')} -i ${inventoryFile} -p ${policyFile} --flows ${join(shown, 'flows.csv')}`)
+  const byGroup = new Map<string, number>()
+  for (const { attribution: a } of items) byGroup.set(a.group ?? 'unknown', (byGroup.get(a.group ?? 'unknown') ?? 0) + 1)
+  const rebrands = items.filter(({ attribution: a }) => a.conflicts.some((c) => c.kind === 'oem_rebrand'))
+  println(ctx.stdout, `trustpath demo: ${scenario.networks.map((n) => `${n.name} (${n.country})`).join(', ')}; ` +
+    `${formatCount(scenario.sites.filter((s) => s.kind === 'military-base' || s.kind === 'embassy').length, 'US site')}`)
+  println(ctx.stdout)
+  println(ctx.stdout, `What do we have? ${formatCount(items.length, 'device')}: ` +
+    [...byGroup.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([g, n]) => `${g} ${n}`).join(', '))
+  println(ctx.stdout, `Rebranded equipment unmasked: ${rebrands.length}`)
+  for (const { device, attribution: a } of rebrands.slice(0, 5)) {
+    const c = a.conflicts.find((x) => x.kind === 'oem_rebrand')!
+    println(ctx.stdout, `  ${device.id}: ${formatConflict(c, catalog.manufacturers)}`)
   }
+  if (rebrands.length > 5) println(ctx.stdout, `  … and ${rebrands.length - 5} more (see the report)`)
+  println(ctx.stdout)
+  println(ctx.stdout, 'What breaks the policy?')
+  println(ctx.stdout, formatCheckSummary(summary).trimEnd())
+  println(ctx.stdout)
+  println(ctx.stdout, 'What does it expose?')
+  println(ctx.stdout, formatExposureSummary(exposure.summary, placements, 'untrusted').trimEnd())
+  println(ctx.stdout)
+  println(ctx.stdout, `What do we do? Phases ${DEMO_PLAN.phases}, budgets ${DEMO_PLAN.budgets.join(', ')} with carry-over:`)
+  const planText = 'plan' in planned ? formatPlanText(planned.plan) : formatInfeasibilityText(planned.infeasible)
+  println(ctx.stdout, planText.split('\n').filter((l) => !/^ {2}[a-z]{2}-/.test(l) && !l.startsWith('  …')).join('\n').trimEnd())
+  println(ctx.stdout)
+  println(ctx.stdout, formatSubsidyText(subsidy).trimEnd())
+  println(ctx.stdout)
+  println(ctx.stdout, `Wrote ${outputs[0]} (open it in a browser), ${outputs.slice(1, 4).join(', ')},`)
+  println(ctx.stdout, `  ${outputs[4]}, and the inputs ${inputs.slice(0, 3).join(', ')},`)
+  println(ctx.stdout, `  ${inputs.slice(3).join(', ')}.`)
+  println(ctx.stdout, `Try: npx trustpath check ${inventoryFile} --policy ${policyFile}`)
+  println(ctx.stdout, `     npx trustpath identify ${inventoryFile}`)
+  println(ctx.stdout, `     npx trustpath plan -i ${inventoryFile} -p ${policyFile} ${demoTopology.topologies.map((t) => `-t ${join(shown, `topology-${t.network}.json`)}`).join(' ')} ` +
+    `--interconnect ${join(shown, 'interconnect.csv')} --flows ${join(shown, 'flows.csv')} --phases ${DEMO_PLAN.phases} ` +
+    `${DEMO_PLAN.budgets.map((b) => `--budget ${b}`).join(' ')} --carry-over --deadline-rules ${DEMO_PLAN.deadlineRules.join(',')} --subsidy 5M`)
+  println(ctx.stdout, `     npx trustpath exposure ${demoTopology.topologies.map((t) => `-t ${join(shown, `topology-${t.network}.json`)}`).join(' ')} ` +
+    `--interconnect ${join(shown, 'interconnect.csv')} -i ${inventoryFile} -p ${policyFile} --flows ${join(shown, 'flows.csv')}`)
   return EXIT.ok
 }
