@@ -109,6 +109,12 @@ describe('parseBudgets', () => {
     expect(parseMoney('2,75')).toBeUndefined()
   })
 
+  it('says why a negative amount or one in exponent notation is refused', () => {
+    expect(() => parseBudgets(['-5M'], phases, networks)).toThrow(/"-5M" is not an amount: an amount cannot be negative\./)
+    expect(() => parseBudgets(['2026=1e6'], phases, networks)).toThrow(/"1e6" is not an amount: write it in digits/)
+    expect(parseMoney('1e6')).toBeUndefined()
+  })
+
   it('keeps thousands separators valid, also in per-phase budgets', () => {
     expect(parseMoney('1,500,000')).toBe(1_500_000)
     expect(parseMoney('$1,200,000.50')).toBe(1_200_000.5)

@@ -138,7 +138,10 @@ export function moneyUsageError(raw: string, what: string, hint: string): Trustp
   if (raw.includes(',')) {
     return new TrustpathError('usage', `${what}: "${raw}" is not an amount: a comma is read only as a thousands separator (followed by exactly three digits, as in 1,500,000).`, { hint })
   }
-  return new TrustpathError('usage', `${what}: "${raw}" is not an amount.`, { hint })
+  const why = /^\s*-/.test(raw) ? ': an amount cannot be negative'
+    : /^\s*\$?\d+(?:\.\d+)?e[+-]?\d+\s*$/i.test(raw) ? ': write it in digits, with a k, M or B suffix if you like (1.9B), not in exponent notation'
+      : ''
+  return new TrustpathError('usage', `${what}: "${raw}" is not an amount${why}.`, { hint })
 }
 
 function parseAmount(raw: string, spec: string): number {
