@@ -637,11 +637,14 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'ZXHN / ZXA10 home gateway and ONT web server',
     protocols: ['http'],
     fields: ['server'],
+    // Later firmware (ZXHN H168N V3.5, H298A, F670L of 2015 on) says "ZTE web server" instead of
+    // "Mini web server"; both name ZTE in the header itself.
     keywords: ['zte corp'],
-    pattern: /^Mini web server (?<version>\d+\.\d+) ZTE corp \d{4}\.?$/,
-    examples: ['Mini web server 1.0 ZTE corp 2005.'],
+    pattern: /^(?:Mini|ZTE) web server (?<version>\d+\.\d+) ZTE corp \d{4}\.?$/,
+    examples: ['Mini web server 1.0 ZTE corp 2005.', 'ZTE web server 1.0 ZTE corp 2015.'],
     source: {
-      title: 'Fingerprint rules and router write-ups quoting the Server header of ZTE ZXHN ONTs (Tenable plugin zte_web_shell_cmd, WhatWeb/FOFA rule "中兴路由器")',
+      title: 'WhatWeb plugin ZTE-IAD ("Mini web server ... ZTE corp 20xx", "also used by other ZTE devices"), and router write-ups quoting the Server header of ZTE ZXHN ONTs (Tenable plugin zte_web_shell_cmd, FOFA rule "中兴路由器")',
+      url: 'https://github.com/urbanadventurer/WhatWeb/blob/master/plugins/zte-iad.rb',
     },
   },
   {

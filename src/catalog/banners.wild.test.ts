@@ -83,6 +83,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'server', 'hikvision', 'DVRDVS-Webs'],
   ['http', 'server', 'hikvision', 'App-webs/'],
   ['http', 'server', 'zte', 'Mini web server 1.0 ZTE corp 2005.'],
+  // ZXHN H168N V3.5 and other ZTE home gateways, in router write-ups and scanner logs
+  ['http', 'server', 'zte', 'ZTE web server 1.0 ZTE corp 2015.'],
   ['http', 'server', 'huawei', 'Huawei Auth-Http Server 1.0'],
   ['http', 'server', 'cisco', 'cisco-IOS'],
   ['http', 'server', 'cisco', 'Cisco AWARE 2.0'],
