@@ -209,6 +209,25 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(1114)).toBeUndefined()
   })
 
+  it('spells the registrants first read elsewhere as IANA\'s 2025 file does', () => {
+    const entry = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)
+    const spelled: [number, string][] = [
+      [2, 'IBM (https://w3.ibm.com/standards )'],
+      [1991, "Brocade Communication Systems, Inc. (formerly 'Foundry Networks, Inc.')"],
+      [5651, 'Maipu Electric Industrial Co., Ltd'],
+      [6574, 'Synology Inc.'],
+      [17713, "Cambium Networks Limited (formerly 'PipingHot Networks Limited')"],
+      [19046, 'Lenovo Enterprise Business Group'],
+      [24681, 'QNAP SYSTEMS, INC'],
+      [10876, 'Super Micro Computer Inc.'],
+      [25053, 'Ruckus Wireless, Inc.'],
+    ]
+    for (const [n, organization] of spelled) {
+      expect(entry(n)?.organization, String(n)).toBe(organization)
+      expect(entry(n)?.source.date, String(n)).toBe('2025-08-22')
+    }
+  })
+
   it('knows the numbers of Hillstone, BDCOM, Maipu and Aerohive, and leaves out the one C-Data OLTs report', () => {
     const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
     expect(of(28557)).toBe('hillstone')

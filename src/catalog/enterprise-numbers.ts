@@ -164,12 +164,13 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [37459, 'Yealink', 'yealink'],
     [42397, 'Grandstream Networks, Inc.', 'grandstream'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
-  // Network and security makers. 1991 was Foundry's and now stands in Brocade's name; FastIron/ICX
-  // switches kept it after that line went to ARRIS with Ruckus, and NetIron routers after they went
-  // to Extreme, so a Ruckus- or Extreme-branded switch reporting it is named by its sysDescr.
+  // Network and security makers. 1991 was Foundry's and now stands in Brocade's name (below, as
+  // IANA's current file spells it); FastIron/ICX switches kept it after that line went to ARRIS with
+  // Ruckus, and NetIron routers after they went to Extreme, so a Ruckus- or Extreme-branded switch
+  // reporting it is named by its sysDescr.
+  { number: 1991, organization: "Brocade Communication Systems, Inc. (formerly 'Foundry Networks, Inc.')", manufacturer: 'brocade', source: IANA_FILE_2025 },
   ...([
     [1588, 'Brocade Communications Systems, Inc.', 'brocade'],
-    [1991, "Brocade Communication Systems, Inc. (previous was 'Foundry Networks, Inc.')", 'brocade'],
     [3097, 'WatchGuard Technologies Inc.', 'watchguard'],
     [5624, 'Enterasys Networks', 'enterasys'],
     [5951, 'Netscaler', 'citrix'],
@@ -198,15 +199,12 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [8691, 'Moxa Technologies Co., Ltd.', 'moxa'],
     [20992, 'CradlePoint, Inc.', 'cradlepoint'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
-  // Read in the makers' own MIBs (the IANA entries themselves were not read).
-  {
-    number: 25053, organization: 'Ruckus Wireless, Inc.', manufacturer: 'ruckus',
-    source: { title: 'RUCKUS-EVENT-MIB (organization Ruckus Wireless, Inc.): ruckusEventMIB is 1.3.6.1.4.1.25053.2.1', url: IANA.url },
-  },
-  {
-    number: 17713, organization: 'Cambium Networks', manufacturer: 'cambium',
-    source: { title: 'Cambium ePMP MIB: cambium OBJECT IDENTIFIER ::= { enterprises 17713 }', url: IANA.url },
-  },
+  // First read in the makers' own MIBs (RUCKUS-EVENT-MIB; Cambium's ePMP MIB: cambium ::= { enterprises
+  // 17713 }), since read in IANA's file (copy of 2025-08-22) and spelled as it spells them.
+  ...([
+    [25053, 'Ruckus Wireless, Inc.', 'ruckus'],
+    [17713, "Cambium Networks Limited (formerly 'PipingHot Networks Limited')", 'cambium'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
   // IT, storage, server, printer and power makers: read in IANA's file (copy of 2025-08-22).
   // Microsoft's 311 and VMware's 6876 are left out on purpose: the SNMP agents of Windows and of
   // ESXi report them on servers of other makers, so they name the software, not the hardware.
@@ -222,13 +220,15 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [2435, 'Brother Industries, Ltd.', 'brother'],
     [2623, 'ASUSTek Computer Inc.', 'asus'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
-  // Read in the makers' own MIBs (as LibreNMS ships them).
+  // First read in the makers' own MIBs as LibreNMS ships them (SYNOLOGY-SYSTEM-MIB, SUPERMICRO-SMI,
+  // LENOVO-SMI-MIB, QNAP NAS-MIB, each rooted at the number), since read in IANA's file (copy of
+  // 2025-08-22) and spelled as it spells them.
   ...([
-    [6574, 'Synology', 'synology', 'SYNOLOGY-SYSTEM-MIB: synology OBJECT IDENTIFIER ::= { enterprises 6574 }'],
-    [10876, 'Super Micro Computer Inc.', 'supermicro', 'SUPERMICRO-SMI: supermicro MODULE-IDENTITY ... ::= { enterprises 10876 } -- assigned by IANA'],
-    [19046, 'Lenovo Group Ltd.', 'lenovo', 'LENOVO-SMI-MIB (Lenovo Enterprise Business Group): lenovo MODULE-IDENTITY ... ::= { enterprises 19046 } -- assigned by IANA'],
-    [24681, 'QNAP Systems, Inc.', 'qnap', 'QNAP NAS-MIB: storage OBJECT IDENTIFIER ::= { enterprises 24681 }'],
-  ] as const).map(([number, organization, manufacturer, title]) => ({ number, organization, manufacturer, source: { title, url: 'https://github.com/librenms/librenms/tree/master/mibs' } })),
+    [6574, 'Synology Inc.', 'synology'],
+    [10876, 'Super Micro Computer Inc.', 'supermicro'],
+    [19046, 'Lenovo Enterprise Business Group', 'lenovo'],
+    [24681, 'QNAP SYSTEMS, INC', 'qnap'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
   // Numbers of makers found in LibreNMS's recorded devices (tests/snmpsim, m to z), read in
   // Wireshark's copy of the IANA file. 3224 is NetScreen's: Juniper's ScreenOS firewalls (SSG, ISG)
   // report it (screenos.snmprec), as their SSH server still says "NetScreen".
@@ -245,9 +245,14 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [26928, 'Aerohive Networks, Inc.', 'aerohive'],
     [28557, 'Hillstone Networks Inc', 'hillstone'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
+  // IANA's file names 5651's registrant Maipu Electric Industrial Co.; Maipu's own MIB (MAIPU-SMI) is
+  // rooted at it.
   {
-    number: 5651, organization: 'Maipu Data Communication, Inc.', manufacturer: 'maipu',
-    source: { title: 'MAIPU-SMI (organization Maipu Data Communication, Inc., as LibreNMS ships it): maipu MODULE-IDENTITY ... ::= { enterprises 5651 }', url: 'https://github.com/librenms/librenms/blob/master/mibs/maipu/MAIPU-SMI' },
+    number: 5651, organization: 'Maipu Electric Industrial Co., Ltd', manufacturer: 'maipu',
+    source: {
+      title: 'IANA, Private Enterprise Numbers, enterprise-numbers.txt (last updated 2025-08-22): 5651 "Maipu Electric Industrial Co., Ltd"; MAIPU-SMI (organization Maipu Data Communication, Inc., as LibreNMS ships it): maipu MODULE-IDENTITY ... ::= { enterprises 5651 }',
+      url: IANA_FILE_2025.url, date: IANA_FILE_2025.date,
+    },
   },
   // Makers named in Rapid7 Recog's fingerprints, read in Wireshark's copy of the IANA file. 5596 is
   // TANDBERG's: Cisco's TelePresence codecs kept it (Open-AudIT names 5596.130.6.4.1 and
@@ -284,9 +289,10 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [48690, 'Teltonika', 'teltonika'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
   // Makers of IEEE blocks common in operator and enterprise networks, read in Wireshark's copy of the
-  // IANA file. Allen-Bradley's 95 is listed below, from IANA's current file.
+  // IANA file; IBM's 2 as IANA's current file spells it. Allen-Bradley's 95 is listed below, from
+  // IANA's current file.
+  { number: 2, organization: 'IBM (https://w3.ibm.com/standards )', manufacturer: 'ibm', source: IANA_FILE_2025 },
   ...([
-    [2, 'IBM', 'ibm'],
     [35, 'Nortel Networks', 'nortel'],
     [111, 'Oracle', 'oracle'],
     [562, 'Northern Telecom, Ltd.', 'nortel'],
