@@ -166,6 +166,18 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(42229)).toBe('coriant')
     // Scopus's, in the name Harmonic gave it after buying Scopus in 2009.
     expect(of(4466)).toBe('scopus')
+    // Further registrations of those makers (Sonus's and Ribbon's among them), and of Tellabs,
+    // UTStarcom, Mavenir, EXFO, Tejas, Comba, Airspan, Spirent, Ubiquoss, Ixia, Harmonic, A10,
+    // Parallel Wireless, Keysight, UfiSpace and Baicells.
+    const further: [number, string][] = [
+      [429, 'utstarcom'], [7064, 'utstarcom'], [1397, 'tellabs'], [5874, 'tellabs'],
+      [1556, 'ribbon'], [2127, 'ribbon'], [3948, 'ribbon'], [5173, 'ribbon'], [6618, 'ribbon'], [52694, 'ribbon'],
+      [2032, 'mavenir'], [25979, 'mavenir'], [6718, 'exfo'], [8255, 'tejas-networks'], [17518, 'comba'],
+      [19454, 'airspan'], [33824, 'spirent'], [36141, 'ubiquoss'], [36859, 'ixia'], [38124, 'harmonic'],
+      [40842, 'a10-networks'], [41733, 'parallel-wireless'], [43286, 'keysight'], [51242, 'ufispace'],
+      [52257, 'ufispace'], [53058, 'baicells'],
+    ]
+    for (const [n, slug] of further) expect(of(n), String(n)).toBe(slug)
     // Registered by other companies than the makers whose devices report them: Alteon Networks
     // (Radware's Alteon) and ClickArray (Array Networks).
     for (const n of [1872, 7564]) expect(of(n), String(n)).toBeUndefined()
@@ -180,6 +192,15 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(makerOf('.1.3.6.1.4.1.2509.11.1.1.7')).toBe('aviat-networks')
     expect(makerOf('.1.3.6.1.4.1.42229.1.2')).toBe('coriant')
     expect(makerOf('.1.3.6.1.4.1.31926')).toBe('siklu')
+    // Under the numbers read since in IANA's file.
+    for (const [n, slug] of [
+      [2603, 'allot'], [429, 'utstarcom'], [7064, 'utstarcom'], [1397, 'tellabs'], [5874, 'tellabs'],
+      [1556, 'ribbon'], [2127, 'ribbon'], [3948, 'ribbon'], [5173, 'ribbon'], [6618, 'ribbon'], [52694, 'ribbon'],
+      [2032, 'mavenir'], [25979, 'mavenir'], [6718, 'exfo'], [8255, 'tejas-networks'], [17518, 'comba'],
+      [19454, 'airspan'], [33824, 'spirent'], [36141, 'ubiquoss'], [36859, 'ixia'], [38124, 'harmonic'],
+      [40842, 'a10-networks'], [41733, 'parallel-wireless'], [43286, 'keysight'], [51242, 'ufispace'],
+      [52257, 'ufispace'], [53058, 'baicells'],
+    ] as const) expect(makerOf(`1.3.6.1.4.1.${n}.1`), String(n)).toBe(slug)
   })
 
   it('leaves out the numbers of Windows and ESXi agents, which run on other makers\' servers', () => {

@@ -323,14 +323,11 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [35265, 'Eltex Enterprise, Ltd.', 'eltex'],
     [43356, 'Mimosa Networks, Inc', 'mimosa'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
-  // Operator-network makers, read in Wireshark's copy of the IANA file.
-  ...([
-    [2603, 'Allot Communications', 'allot'],
-  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
   // Operator-network makers, read in IANA's file (copy of 2025-08-22): each registration stands in
-  // the maker's name. Sonus registered two numbers, 177 and 2879; Ribbon is the company Sonus and
-  // GENBAND combined into. Infinera's 21296 and Coriant's 42229 now stand in Nokia's name, each
-  // "formerly" the maker's: they name the maker that built the device, and the catalog's dated
+  // the maker's name. Sonus registered seven numbers (177, 1556, 2127, 2879, 3948, 5173, 6618), and
+  // Ribbon, the company Sonus and GENBAND combined into, one more (52694). 38124 stands in the name of
+  // Harmonic France (formerly Thomson Video Networks), with a contact at Harmonic's domain. Infinera's
+  // 21296 and Coriant's 42229 now stand in Nokia's name, each "formerly" the maker's: they name the maker that built the device, and the catalog's dated
   // relations (Coriant to Infinera from 2018-10-01, Infinera to Nokia from 2025-02-28) put it in its
   // group. 2509 stands in Aviat Networks' own name, with a contact at Aviat's domain. 4466 is
   // Scopus's, Harmonic's since 2009 (see manufacturers.ts). Two registrations stay out because their
@@ -355,6 +352,33 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [31926, 'Siklu Communication LTD', 'siklu'],
     [42229, "Nokia (formerly 'Coriant R&D GmbH')", 'coriant'],
     [4466, "Harmonic Video Network (formerly 'Tadiran Scopus')", 'scopus'],
+    [2603, 'Allot Communications', 'allot'],
+    [429, 'UTStarcom Incorporated', 'utstarcom'],
+    [7064, 'UTStarcom (China) Co., Ltd Shenzhen Branch', 'utstarcom'],
+    [1397, 'Tellabs', 'tellabs'],
+    [5874, 'Tellabs MNG', 'tellabs'],
+    [1556, 'Sonus Networks, Inc.', 'ribbon'],
+    [2127, 'Sonus Networks, Inc.', 'ribbon'],
+    [3948, 'Sonus Networks, Inc.', 'ribbon'],
+    [5173, 'Sonus Networks, Inc.', 'ribbon'],
+    [6618, 'Sonus Networks, Inc.', 'ribbon'],
+    [52694, 'Ribbon Communications', 'ribbon'],
+    [2032, "Mavenir Systems (formerly 'airwide solutions')", 'mavenir'],
+    [25979, 'Mavenir Systems, Inc.', 'mavenir'],
+    [6718, 'Exfo Fiber Optic Test Equipment', 'exfo'],
+    [8255, 'Tejas Networks', 'tejas-networks'],
+    [17518, 'Comba Telecom System(Guang Zhou) Ltd.', 'comba'],
+    [19454, 'Airspan Networks Inc.', 'airspan'],
+    [33824, 'Spirent Communications of Rockville, Inc.', 'spirent'],
+    [36141, 'Ubiquoss', 'ubiquoss'],
+    [36859, "Ixia (formerly 'BreakingPoint Systems')", 'ixia'],
+    [38124, "Harmonic France (formerly 'Thomson Video Networks')", 'harmonic'],
+    [40842, 'A10 Networks', 'a10-networks'],
+    [41733, 'Parallel Wireless', 'parallel-wireless'],
+    [43286, 'Keysight Technologies, Inc.', 'keysight'],
+    [51242, 'Ufi Space', 'ufispace'],
+    [52257, 'Ufi Space Co., Ltd.', 'ufispace'],
+    [53058, 'Baicells', 'baicells'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
   // 232 is Compaq's, but HP kept Compaq's management MIBs (the cpq* tree) for its ProLiant servers,
   // and iLO 4 reports 1.3.6.1.4.1.232.9.4.10 as its sysObjectID: it names HPE, whose servers
