@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildCatalog } from './catalog.js'
 import { ENTERPRISE_NUMBERS, NO_MAKER_ENTERPRISE_NUMBERS } from './enterprise-numbers.js'
 import { enterpriseEntryOf, parseOid } from '../identify/oid.js'
-import { manufacturerMap } from './manufacturers.js'
+import { groupOf, manufacturerMap } from './manufacturers.js'
 
 const bySlug = manufacturerMap()
 
@@ -32,6 +32,22 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(37496)).toBe('dahua')
     expect(of(40297)).toBe('hytera')
     expect(of(25506)).toBe('h3c')
+  })
+
+  it('names the covered groups\' further companies under their numbers, each in its group', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    const makerOf = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry?.manufacturer
+    const groupAt = (slug: string, date?: string) => groupOf(slug, date, catalog.manufacturers).group
+    expect(makerOf('1.3.6.1.4.1.61878.1')).toBe('h3c')
+    expect(makerOf('1.3.6.1.4.1.58132.1')).toBe('xfusion')
+    expect(makerOf('1.3.6.1.4.1.40560.1')).toBe('norsat')
+    expect(makerOf('1.3.6.1.4.1.53115.1')).toBe('norsat')
+    expect(makerOf('1.3.6.1.4.1.34754.1')).toBe('teltronic')
+    // Norsat and Teltronic are in Hytera's group today; xFusion was in Huawei's before its sale.
+    expect(groupAt('norsat')).toBe('hytera')
+    expect(groupAt('teltronic')).toBe('hytera')
+    expect(groupAt('xfusion', '2021-01-01')).toBe('huawei')
+    expect(groupAt('xfusion')).toBe('xfusion')
   })
 
   it('knows the numbers of router, storage and phone makers outside the covered groups', () => {

@@ -75,6 +75,18 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     number: 1004849, organization: 'DAHUA-SNMP-MIB (unregistered arc used by Dahua firmware)', manufacturer: 'dahua',
     source: { title: 'LibreNMS, dahua-nvr OS definition and DAHUA-SNMP-MIB (devices report 1.3.6.1.4.1.1004849)', url: 'https://github.com/librenms/librenms', date: '2026-11-23' },
   },
+  // Further registrations of the covered groups' companies, read in IANA's file (copy of
+  // 2025-08-22): each names the company, whose group the catalog's dated relations give (New H3C;
+  // xFusion, Huawei's server business until its sale in 2021; Norsat, Hytera's from 2017, with its
+  // Sinclair division). 34754's "PowerTrunk Inc." has its contact at teltronic.es: PowerTrunk is
+  // Teltronic's name in the US (see manufacturers.ts), and Teltronic is in Hytera's group.
+  ...([
+    [61878, 'New H3C Technologies Co., Ltd', 'h3c'],
+    [58132, 'xFusion Digital Technologies Co., Ltd.', 'xfusion'],
+    [40560, 'Norsat International Inc.', 'norsat'],
+    [53115, 'Sinclair Technologies, a division of Norsat International Inc.', 'norsat'],
+    [34754, 'PowerTrunk Inc.', 'teltronic'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
   pen(23668, 'Kaspersky Lab ZAO', 'kaspersky'),
   pen(28357, 'Research Institute of China Mobile', 'china-mobile'),
   pen(45064, 'China Mobile Hong Kong Company Limited', 'china-mobile'),
