@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { buildCatalog } from './catalog.js'
 import { ENTERPRISE_NUMBERS, NO_MAKER_ENTERPRISE_NUMBERS } from './enterprise-numbers.js'
 import { enterpriseEntryOf, parseOid } from '../identify/oid.js'
-import { manufacturerMap } from './manufacturers.js'
+import { groupOf, manufacturerMap } from './manufacturers.js'
 
 const bySlug = manufacturerMap()
 
@@ -32,6 +32,22 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(37496)).toBe('dahua')
     expect(of(40297)).toBe('hytera')
     expect(of(25506)).toBe('h3c')
+  })
+
+  it('names the covered groups\' further companies under their numbers, each in its group', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    const makerOf = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry?.manufacturer
+    const groupAt = (slug: string, date?: string) => groupOf(slug, date, catalog.manufacturers).group
+    expect(makerOf('1.3.6.1.4.1.61878.1')).toBe('h3c')
+    expect(makerOf('1.3.6.1.4.1.58132.1')).toBe('xfusion')
+    expect(makerOf('1.3.6.1.4.1.40560.1')).toBe('norsat')
+    expect(makerOf('1.3.6.1.4.1.53115.1')).toBe('norsat')
+    expect(makerOf('1.3.6.1.4.1.34754.1')).toBe('teltronic')
+    // Norsat and Teltronic are in Hytera's group today; xFusion was in Huawei's before its sale.
+    expect(groupAt('norsat')).toBe('hytera')
+    expect(groupAt('teltronic')).toBe('hytera')
+    expect(groupAt('xfusion', '2021-01-01')).toBe('huawei')
+    expect(groupAt('xfusion')).toBe('xfusion')
   })
 
   it('knows the numbers of router, storage and phone makers outside the covered groups', () => {
@@ -166,6 +182,18 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(42229)).toBe('coriant')
     // Scopus's, in the name Harmonic gave it after buying Scopus in 2009.
     expect(of(4466)).toBe('scopus')
+    // Further registrations of those makers (Sonus's and Ribbon's among them), and of Tellabs,
+    // UTStarcom, Mavenir, EXFO, Tejas, Comba, Airspan, Spirent, Ubiquoss, Ixia, Harmonic, A10,
+    // Parallel Wireless, Keysight, UfiSpace and Baicells.
+    const further: [number, string][] = [
+      [429, 'utstarcom'], [7064, 'utstarcom'], [1397, 'tellabs'], [5874, 'tellabs'],
+      [1556, 'ribbon'], [2127, 'ribbon'], [3948, 'ribbon'], [5173, 'ribbon'], [6618, 'ribbon'], [52694, 'ribbon'],
+      [2032, 'mavenir'], [25979, 'mavenir'], [6718, 'exfo'], [8255, 'tejas-networks'], [17518, 'comba'],
+      [19454, 'airspan'], [33824, 'spirent'], [36141, 'ubiquoss'], [36859, 'ixia'], [38124, 'harmonic'],
+      [40842, 'a10-networks'], [41733, 'parallel-wireless'], [43286, 'keysight'], [51242, 'ufispace'],
+      [52257, 'ufispace'], [53058, 'baicells'],
+    ]
+    for (const [n, slug] of further) expect(of(n), String(n)).toBe(slug)
     // Registered by other companies than the makers whose devices report them: Alteon Networks
     // (Radware's Alteon) and ClickArray (Array Networks).
     for (const n of [1872, 7564]) expect(of(n), String(n)).toBeUndefined()
@@ -180,6 +208,15 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(makerOf('.1.3.6.1.4.1.2509.11.1.1.7')).toBe('aviat-networks')
     expect(makerOf('.1.3.6.1.4.1.42229.1.2')).toBe('coriant')
     expect(makerOf('.1.3.6.1.4.1.31926')).toBe('siklu')
+    // Under the numbers read since in IANA's file.
+    for (const [n, slug] of [
+      [2603, 'allot'], [429, 'utstarcom'], [7064, 'utstarcom'], [1397, 'tellabs'], [5874, 'tellabs'],
+      [1556, 'ribbon'], [2127, 'ribbon'], [3948, 'ribbon'], [5173, 'ribbon'], [6618, 'ribbon'], [52694, 'ribbon'],
+      [2032, 'mavenir'], [25979, 'mavenir'], [6718, 'exfo'], [8255, 'tejas-networks'], [17518, 'comba'],
+      [19454, 'airspan'], [33824, 'spirent'], [36141, 'ubiquoss'], [36859, 'ixia'], [38124, 'harmonic'],
+      [40842, 'a10-networks'], [41733, 'parallel-wireless'], [43286, 'keysight'], [51242, 'ufispace'],
+      [52257, 'ufispace'], [53058, 'baicells'],
+    ] as const) expect(makerOf(`1.3.6.1.4.1.${n}.1`), String(n)).toBe(slug)
   })
 
   it('leaves out the numbers of Windows and ESXi agents, which run on other makers\' servers', () => {
@@ -207,6 +244,25 @@ describe('ENTERPRISE_NUMBERS', () => {
     // 216 is Tandberg Data (tape storage), 1114 EFI Electronics (surge protectors): other companies.
     expect(of(216)).toBeUndefined()
     expect(of(1114)).toBeUndefined()
+  })
+
+  it('spells the registrants first read elsewhere as IANA\'s 2025 file does', () => {
+    const entry = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)
+    const spelled: [number, string][] = [
+      [2, 'IBM (https://w3.ibm.com/standards )'],
+      [1991, "Brocade Communication Systems, Inc. (formerly 'Foundry Networks, Inc.')"],
+      [5651, 'Maipu Electric Industrial Co., Ltd'],
+      [6574, 'Synology Inc.'],
+      [17713, "Cambium Networks Limited (formerly 'PipingHot Networks Limited')"],
+      [19046, 'Lenovo Enterprise Business Group'],
+      [24681, 'QNAP SYSTEMS, INC'],
+      [10876, 'Super Micro Computer Inc.'],
+      [25053, 'Ruckus Wireless, Inc.'],
+    ]
+    for (const [n, organization] of spelled) {
+      expect(entry(n)?.organization, String(n)).toBe(organization)
+      expect(entry(n)?.source.date, String(n)).toBe('2025-08-22')
+    }
   })
 
   it('knows the numbers of Hillstone, BDCOM, Maipu and Aerohive, and leaves out the one C-Data OLTs report', () => {

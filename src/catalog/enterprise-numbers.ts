@@ -75,6 +75,18 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     number: 1004849, organization: 'DAHUA-SNMP-MIB (unregistered arc used by Dahua firmware)', manufacturer: 'dahua',
     source: { title: 'LibreNMS, dahua-nvr OS definition and DAHUA-SNMP-MIB (devices report 1.3.6.1.4.1.1004849)', url: 'https://github.com/librenms/librenms', date: '2026-11-23' },
   },
+  // Further registrations of the covered groups' companies, read in IANA's file (copy of
+  // 2025-08-22): each names the company, whose group the catalog's dated relations give (New H3C;
+  // xFusion, Huawei's server business until its sale in 2021; Norsat, Hytera's from 2017, with its
+  // Sinclair division). 34754's "PowerTrunk Inc." has its contact at teltronic.es: PowerTrunk is
+  // Teltronic's name in the US (see manufacturers.ts), and Teltronic is in Hytera's group.
+  ...([
+    [61878, 'New H3C Technologies Co., Ltd', 'h3c'],
+    [58132, 'xFusion Digital Technologies Co., Ltd.', 'xfusion'],
+    [40560, 'Norsat International Inc.', 'norsat'],
+    [53115, 'Sinclair Technologies, a division of Norsat International Inc.', 'norsat'],
+    [34754, 'PowerTrunk Inc.', 'teltronic'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
   pen(23668, 'Kaspersky Lab ZAO', 'kaspersky'),
   pen(28357, 'Research Institute of China Mobile', 'china-mobile'),
   pen(45064, 'China Mobile Hong Kong Company Limited', 'china-mobile'),
@@ -164,12 +176,13 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [37459, 'Yealink', 'yealink'],
     [42397, 'Grandstream Networks, Inc.', 'grandstream'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
-  // Network and security makers. 1991 was Foundry's and now stands in Brocade's name; FastIron/ICX
-  // switches kept it after that line went to ARRIS with Ruckus, and NetIron routers after they went
-  // to Extreme, so a Ruckus- or Extreme-branded switch reporting it is named by its sysDescr.
+  // Network and security makers. 1991 was Foundry's and now stands in Brocade's name (below, as
+  // IANA's current file spells it); FastIron/ICX switches kept it after that line went to ARRIS with
+  // Ruckus, and NetIron routers after they went to Extreme, so a Ruckus- or Extreme-branded switch
+  // reporting it is named by its sysDescr.
+  { number: 1991, organization: "Brocade Communication Systems, Inc. (formerly 'Foundry Networks, Inc.')", manufacturer: 'brocade', source: IANA_FILE_2025 },
   ...([
     [1588, 'Brocade Communications Systems, Inc.', 'brocade'],
-    [1991, "Brocade Communication Systems, Inc. (previous was 'Foundry Networks, Inc.')", 'brocade'],
     [3097, 'WatchGuard Technologies Inc.', 'watchguard'],
     [5624, 'Enterasys Networks', 'enterasys'],
     [5951, 'Netscaler', 'citrix'],
@@ -198,15 +211,12 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [8691, 'Moxa Technologies Co., Ltd.', 'moxa'],
     [20992, 'CradlePoint, Inc.', 'cradlepoint'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
-  // Read in the makers' own MIBs (the IANA entries themselves were not read).
-  {
-    number: 25053, organization: 'Ruckus Wireless, Inc.', manufacturer: 'ruckus',
-    source: { title: 'RUCKUS-EVENT-MIB (organization Ruckus Wireless, Inc.): ruckusEventMIB is 1.3.6.1.4.1.25053.2.1', url: IANA.url },
-  },
-  {
-    number: 17713, organization: 'Cambium Networks', manufacturer: 'cambium',
-    source: { title: 'Cambium ePMP MIB: cambium OBJECT IDENTIFIER ::= { enterprises 17713 }', url: IANA.url },
-  },
+  // First read in the makers' own MIBs (RUCKUS-EVENT-MIB; Cambium's ePMP MIB: cambium ::= { enterprises
+  // 17713 }), since read in IANA's file (copy of 2025-08-22) and spelled as it spells them.
+  ...([
+    [25053, 'Ruckus Wireless, Inc.', 'ruckus'],
+    [17713, "Cambium Networks Limited (formerly 'PipingHot Networks Limited')", 'cambium'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
   // IT, storage, server, printer and power makers: read in IANA's file (copy of 2025-08-22).
   // Microsoft's 311 and VMware's 6876 are left out on purpose: the SNMP agents of Windows and of
   // ESXi report them on servers of other makers, so they name the software, not the hardware.
@@ -222,13 +232,15 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [2435, 'Brother Industries, Ltd.', 'brother'],
     [2623, 'ASUSTek Computer Inc.', 'asus'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
-  // Read in the makers' own MIBs (as LibreNMS ships them).
+  // First read in the makers' own MIBs as LibreNMS ships them (SYNOLOGY-SYSTEM-MIB, SUPERMICRO-SMI,
+  // LENOVO-SMI-MIB, QNAP NAS-MIB, each rooted at the number), since read in IANA's file (copy of
+  // 2025-08-22) and spelled as it spells them.
   ...([
-    [6574, 'Synology', 'synology', 'SYNOLOGY-SYSTEM-MIB: synology OBJECT IDENTIFIER ::= { enterprises 6574 }'],
-    [10876, 'Super Micro Computer Inc.', 'supermicro', 'SUPERMICRO-SMI: supermicro MODULE-IDENTITY ... ::= { enterprises 10876 } -- assigned by IANA'],
-    [19046, 'Lenovo Group Ltd.', 'lenovo', 'LENOVO-SMI-MIB (Lenovo Enterprise Business Group): lenovo MODULE-IDENTITY ... ::= { enterprises 19046 } -- assigned by IANA'],
-    [24681, 'QNAP Systems, Inc.', 'qnap', 'QNAP NAS-MIB: storage OBJECT IDENTIFIER ::= { enterprises 24681 }'],
-  ] as const).map(([number, organization, manufacturer, title]) => ({ number, organization, manufacturer, source: { title, url: 'https://github.com/librenms/librenms/tree/master/mibs' } })),
+    [6574, 'Synology Inc.', 'synology'],
+    [10876, 'Super Micro Computer Inc.', 'supermicro'],
+    [19046, 'Lenovo Enterprise Business Group', 'lenovo'],
+    [24681, 'QNAP SYSTEMS, INC', 'qnap'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
   // Numbers of makers found in LibreNMS's recorded devices (tests/snmpsim, m to z), read in
   // Wireshark's copy of the IANA file. 3224 is NetScreen's: Juniper's ScreenOS firewalls (SSG, ISG)
   // report it (screenos.snmprec), as their SSH server still says "NetScreen".
@@ -245,9 +257,14 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [26928, 'Aerohive Networks, Inc.', 'aerohive'],
     [28557, 'Hillstone Networks Inc', 'hillstone'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
+  // IANA's file names 5651's registrant Maipu Electric Industrial Co.; Maipu's own MIB (MAIPU-SMI) is
+  // rooted at it.
   {
-    number: 5651, organization: 'Maipu Data Communication, Inc.', manufacturer: 'maipu',
-    source: { title: 'MAIPU-SMI (organization Maipu Data Communication, Inc., as LibreNMS ships it): maipu MODULE-IDENTITY ... ::= { enterprises 5651 }', url: 'https://github.com/librenms/librenms/blob/master/mibs/maipu/MAIPU-SMI' },
+    number: 5651, organization: 'Maipu Electric Industrial Co., Ltd', manufacturer: 'maipu',
+    source: {
+      title: 'IANA, Private Enterprise Numbers, enterprise-numbers.txt (last updated 2025-08-22): 5651 "Maipu Electric Industrial Co., Ltd"; MAIPU-SMI (organization Maipu Data Communication, Inc., as LibreNMS ships it): maipu MODULE-IDENTITY ... ::= { enterprises 5651 }',
+      url: IANA_FILE_2025.url, date: IANA_FILE_2025.date,
+    },
   },
   // Makers named in Rapid7 Recog's fingerprints, read in Wireshark's copy of the IANA file. 5596 is
   // TANDBERG's: Cisco's TelePresence codecs kept it (Open-AudIT names 5596.130.6.4.1 and
@@ -284,9 +301,10 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [48690, 'Teltonika', 'teltonika'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
   // Makers of IEEE blocks common in operator and enterprise networks, read in Wireshark's copy of the
-  // IANA file. Allen-Bradley's 95 is listed below, from IANA's current file.
+  // IANA file; IBM's 2 as IANA's current file spells it. Allen-Bradley's 95 is listed below, from
+  // IANA's current file.
+  { number: 2, organization: 'IBM (https://w3.ibm.com/standards )', manufacturer: 'ibm', source: IANA_FILE_2025 },
   ...([
-    [2, 'IBM', 'ibm'],
     [35, 'Nortel Networks', 'nortel'],
     [111, 'Oracle', 'oracle'],
     [562, 'Northern Telecom, Ltd.', 'nortel'],
@@ -317,14 +335,11 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [35265, 'Eltex Enterprise, Ltd.', 'eltex'],
     [43356, 'Mimosa Networks, Inc', 'mimosa'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
-  // Operator-network makers, read in Wireshark's copy of the IANA file.
-  ...([
-    [2603, 'Allot Communications', 'allot'],
-  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
   // Operator-network makers, read in IANA's file (copy of 2025-08-22): each registration stands in
-  // the maker's name. Sonus registered two numbers, 177 and 2879; Ribbon is the company Sonus and
-  // GENBAND combined into. Infinera's 21296 and Coriant's 42229 now stand in Nokia's name, each
-  // "formerly" the maker's: they name the maker that built the device, and the catalog's dated
+  // the maker's name. Sonus registered seven numbers (177, 1556, 2127, 2879, 3948, 5173, 6618), and
+  // Ribbon, the company Sonus and GENBAND combined into, one more (52694). 38124 stands in the name of
+  // Harmonic France (formerly Thomson Video Networks), with a contact at Harmonic's domain. Infinera's
+  // 21296 and Coriant's 42229 now stand in Nokia's name, each "formerly" the maker's: they name the maker that built the device, and the catalog's dated
   // relations (Coriant to Infinera from 2018-10-01, Infinera to Nokia from 2025-02-28) put it in its
   // group. 2509 stands in Aviat Networks' own name, with a contact at Aviat's domain. 4466 is
   // Scopus's, Harmonic's since 2009 (see manufacturers.ts). Two registrations stay out because their
@@ -349,6 +364,33 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [31926, 'Siklu Communication LTD', 'siklu'],
     [42229, "Nokia (formerly 'Coriant R&D GmbH')", 'coriant'],
     [4466, "Harmonic Video Network (formerly 'Tadiran Scopus')", 'scopus'],
+    [2603, 'Allot Communications', 'allot'],
+    [429, 'UTStarcom Incorporated', 'utstarcom'],
+    [7064, 'UTStarcom (China) Co., Ltd Shenzhen Branch', 'utstarcom'],
+    [1397, 'Tellabs', 'tellabs'],
+    [5874, 'Tellabs MNG', 'tellabs'],
+    [1556, 'Sonus Networks, Inc.', 'ribbon'],
+    [2127, 'Sonus Networks, Inc.', 'ribbon'],
+    [3948, 'Sonus Networks, Inc.', 'ribbon'],
+    [5173, 'Sonus Networks, Inc.', 'ribbon'],
+    [6618, 'Sonus Networks, Inc.', 'ribbon'],
+    [52694, 'Ribbon Communications', 'ribbon'],
+    [2032, "Mavenir Systems (formerly 'airwide solutions')", 'mavenir'],
+    [25979, 'Mavenir Systems, Inc.', 'mavenir'],
+    [6718, 'Exfo Fiber Optic Test Equipment', 'exfo'],
+    [8255, 'Tejas Networks', 'tejas-networks'],
+    [17518, 'Comba Telecom System(Guang Zhou) Ltd.', 'comba'],
+    [19454, 'Airspan Networks Inc.', 'airspan'],
+    [33824, 'Spirent Communications of Rockville, Inc.', 'spirent'],
+    [36141, 'Ubiquoss', 'ubiquoss'],
+    [36859, "Ixia (formerly 'BreakingPoint Systems')", 'ixia'],
+    [38124, "Harmonic France (formerly 'Thomson Video Networks')", 'harmonic'],
+    [40842, 'A10 Networks', 'a10-networks'],
+    [41733, 'Parallel Wireless', 'parallel-wireless'],
+    [43286, 'Keysight Technologies, Inc.', 'keysight'],
+    [51242, 'Ufi Space', 'ufispace'],
+    [52257, 'Ufi Space Co., Ltd.', 'ufispace'],
+    [53058, 'Baicells', 'baicells'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
   // 232 is Compaq's, but HP kept Compaq's management MIBs (the cpq* tree) for its ProLiant servers,
   // and iLO 4 reports 1.3.6.1.4.1.232.9.4.10 as its sysObjectID: it names HPE, whose servers
