@@ -16,7 +16,7 @@ import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js
 import { fromMasscanRecord, isMasscanRecord, type MasscanRecord } from './masscan.js'
 import { fromZgrab2Line, isZgrab2Line, type Zgrab2Line } from './zgrab2.js'
 import { fromCensysHost, isCensysHost, type CensysHost } from './censys.js'
-import { mapRole } from './roles.js'
+import { isNoRole, mapRole } from './roles.js'
 import { showValue } from '../diagnostics/show-value.js'
 import { putBounded } from '../util/bounded-map.js'
 import { parseDecimal } from '../util/decimal.js'
@@ -198,7 +198,7 @@ export function snmpOf(ctx: Ctx, oid: string | undefined, descr: string | undefi
 
 /** Sets the role from a trimmed role text: a trustpath role, or a name holding one of its keywords. */
 export function setRole(ctx: Ctx, device: Device, text: string | undefined): void {
-  if (text === undefined) return
+  if (text === undefined || isNoRole(text)) return
   const known = ROLES.get(text)
   const mapped = known === undefined ? store(ROLES, text, roleOf(text)) : known ?? undefined
   if (mapped !== undefined) device.role = mapped
