@@ -76,6 +76,9 @@ describe('resolveColumn', () => {
     expect(resolveColumn('parent_bay__device__name')).toBeUndefined()
     expect(resolveColumn('Location latitude')).toEqual({ kind: 'scalar', field: 'lat' })
     expect(resolveColumn('location_lon')).toEqual({ kind: 'scalar', field: 'lon' })
+    // Netdisco's device search and Catalyst Center: the management address, when nothing else names the device
+    expect(resolveColumn('Management IP')).toEqual({ kind: 'scalar', field: 'name' })
+    expect(resolveColumn('managementIpAddress')).toEqual({ kind: 'scalar', field: 'name' })
   })
 
   it('reads banner columns with a protocol and an optional field', () => {

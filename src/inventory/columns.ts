@@ -44,11 +44,12 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
   { name: 'id', aliases: ['device_id', 'asset_id', 'node_id', 'host_id', 'hostid', 'objid', 'uid'], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
   {
     name: 'name',
-    // sysName before hostname: LibreNMS keeps the address it polls in hostname. Addresses come last,
+    // sysName (Netdisco: "System Name") before hostname: LibreNMS keeps the address it polls in
+    // hostname; Netdisco's "Device" (its DNS name, else its address) comes first. Addresses come last,
     // for scanner exports that know a device by nothing else (runZero: `names`, then `addresses`;
     // Tenable's asset export: `hostnames`, `fqdns`, then `ipv4s`; Claroty xDome: `ip_list`; Nautobot: `primary_ip4__host`).
-    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'label', 'names', 'hostnames', 'fqdns', 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'primary_ip4__host', 'addresses', 'ipv4s', 'ip_list'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
-  { name: 'site', aliases: ['site_name', 'site_slug', 'location', 'location__name', 'building', 'locations_id'], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
+    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'system_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'label', 'names', 'hostnames', 'fqdns', 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'primary_ip4__host', 'addresses', 'ipv4s', 'ip_list'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
+  { name: 'site', aliases: ['site_name', 'site_slug', 'location', 'location__name', 'building', 'locations_id', 'ip_location'], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
   { name: 'network', aliases: ['operator', 'tenant', 'tenant__name'], description: 'Operator network', example: 'op-de', target: scalar('network') },
   { name: 'manufacturer', aliases: ['vendor', 'make', 'brand', 'vendor_name', 'manufacturer_name', 'hardware_vendor', 'device_type__manufacturer__name', 'manufacturers_id', 'preferred_device_manufacturer'], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },

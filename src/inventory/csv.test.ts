@@ -204,6 +204,26 @@ describe('parseInventoryCsv', () => {
     }])
   })
 
+  it('reads Netdisco\'s device search CSV, whose models name their makers, and a Lansweeper report\'s IP location as the site', () => {
+    const netdisco = 'Device,Location,System Name,Model,OS Version,Management IP,Serial,First Seen,Last Discovered\n' +
+      'rt-fra-01.example.net,Frankfurt,rt-fra-01,NE40E-X8,V800R011C00SPC607,192.0.2.1,2102351234,2024-01-01 10:00,2026-11-30 08:00\n' +
+      '192.0.2.3,,cam-03,DS-2CD2143G2-I,V5.7.3,192.0.2.3,E12345678,2024-01-01 10:00,2026-11-30 08:00\n'
+    const { devices, diagnostics } = parseInventoryCsv(netdisco, { file: 'device_search.csv' })
+    expect(devices).toEqual([
+      { id: 'rt-fra-01.example.net', name: 'rt-fra-01.example.net', site: 'Frankfurt', model: 'NE40E-X8', serial: '2102351234', firmware: { version: 'V800R011C00SPC607' } },
+      { id: '192.0.2.3', name: '192.0.2.3', model: 'DS-2CD2143G2-I', serial: 'E12345678', firmware: { version: 'V5.7.3' } },
+    ])
+    expect(diagnostics.map((d) => d.code === 'unknown_column' && d.columns)).toEqual([['First Seen', 'Last Discovered']])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'hikvision'])
+    // Without a name column, "System Name" (sysName) is the name.
+    expect(parseInventoryCsv('System Name,Model\nsw-1,S5720-28X-SI-AC\n', { file: 'f.csv' }).devices).toEqual([{ id: 'sw-1', name: 'sw-1', model: 'S5720-28X-SI-AC' }])
+    const lansweeper = 'AssetID,AssetName,Model,Manufacturer,IPAddress,IPLocation,MACAddress,Location\n' +
+      '1042,cam-lobby-01,DS-2CD2143G2-I,Hikvision,192.0.2.40,HQ Frankfurt,C056E3000001,\n' +
+      '1043,sw-01,S5720-28X-SI-AC,Huawei,192.0.2.41,HQ Frankfurt,,Rack room 2\n'
+    expect(parseInventoryCsv(lansweeper, { file: 'assets.csv' }).devices.map((d) => d.site)).toEqual(['HQ Frankfurt', 'Rack room 2'])
+  })
+
   it('reads several MACs in one cell separated by ";", "," or spaces', () => {
     const { devices } = parseInventoryCsv('id,macs\nd1,"00:e0:fc:00:00:01, 00e0.fc00.0002;00-E0-FC-00-00-03"\n', { file: 'devices.csv' })
     expect(devices[0]?.macs).toEqual(['00:e0:fc:00:00:01', '00:e0:fc:00:00:02', '00:e0:fc:00:00:03'])
