@@ -60,6 +60,27 @@ describe('resolveColumn', () => {
     expect(catalyst.build(['sw-1', 'Switches and Hubs', 'C9300-48P'], { file: 'f.csv', line: 2 }, [])).toMatchObject({ model: 'C9300-48P' })
   })
 
+  it('reads the product id of Cisco Catalyst Center (platformId) over its description of the type', () => {
+    expect(resolveColumn('platformId')).toEqual({ kind: 'scalar', field: 'model' })
+    const catalyst = new CsvDeviceBuilder(buildColumnMap(['hostname', 'type', 'platformId', 'family'], { file: 'f.csv', line: 1 }, []))
+    expect(catalyst.build(['rt-bdr-01', 'Cisco ASR 1001-X Router', 'ASR1001-X', 'Routers'], { file: 'f.csv', line: 2 }, [])).toMatchObject({ model: 'ASR1001-X' })
+    // Without a product id the description is still a model of sorts.
+    expect(catalyst.build(['ap-1', 'Cisco 9120AXI Unified Access Point', '', 'Unified AP'], { file: 'f.csv', line: 3 }, [])).toMatchObject({ model: 'Cisco 9120AXI Unified Access Point' })
+  })
+
+  it('reads Nautobot\'s software version and primary address, and Zabbix\'s inventory coordinates', () => {
+    expect(resolveColumn('software_version__version')).toEqual({ kind: 'scalar', field: 'firmwareVersion' })
+    // the platform of a software version is its operating system, not the device's model
+    expect(resolveColumn('software_version__platform__name')).toBeUndefined()
+    expect(resolveColumn('primary_ip4__host')).toEqual({ kind: 'scalar', field: 'name' })
+    expect(resolveColumn('parent_bay__device__name')).toBeUndefined()
+    expect(resolveColumn('Location latitude')).toEqual({ kind: 'scalar', field: 'lat' })
+    expect(resolveColumn('location_lon')).toEqual({ kind: 'scalar', field: 'lon' })
+    // Netdisco's device search and Catalyst Center: the management address, when nothing else names the device
+    expect(resolveColumn('Management IP')).toEqual({ kind: 'scalar', field: 'name' })
+    expect(resolveColumn('managementIpAddress')).toEqual({ kind: 'scalar', field: 'name' })
+  })
+
   it('reads banner columns with a protocol and an optional field', () => {
     expect(resolveColumn('banner_ssh')).toEqual({ kind: 'banner', protocol: 'ssh' })
     expect(resolveColumn('banner_sip_user-agent')).toEqual({ kind: 'banner', protocol: 'sip', field: 'user-agent' })

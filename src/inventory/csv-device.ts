@@ -88,7 +88,9 @@ export class CsvDeviceBuilder {
       if (code === IGNORED) continue
       const recent = this.recent[i]
       let cell = recent === undefined ? trimmed(cells[i]!) : intern(recent, trimmed(cells[i]!))
-      if (cell === '') continue
+      // Empty, or a marker for nothing: `NULL` (SQL exports; Nautobot for an empty field) and
+      // Nautobot's `NoObject` (no related object: a device without a tenant or software version).
+      if (cell === '' || cell === 'NULL' || cell === 'NoObject') continue
       if (code >= 0) {
         slots[code] ??= cell
       } else if (code === MACS) {

@@ -153,6 +153,36 @@ describe('parseInventoryCsv', () => {
     expect(devices).toEqual([{ id: 'rt-fra-01', name: 'rt-fra-01', site: 'fra', role: 'core', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351' }])
   })
 
+  it('reads NetBox\'s "Export > Current view" of the device list with its role names', () => {
+    // The column titles of NetBox 4's device table; the role names of its demo data.
+    const netbox = 'ID,Name,Status,Tenant,Site,Location,Rack,Role,Manufacturer,Type,Platform,Serial number,Asset tag,IP Address,OOB IP,Latitude,Longitude\r\n' +
+      '1,rt-fra-01,Active,op-de,fra,Hall 1,R1,Core Router,Huawei,NE40E-X8,Huawei VRP,2102351234,,192.0.2.1/32,,50.11,8.68\r\n' +
+      '2,ap-fra-02,Active,,fra,Lobby,,Wireless AP,Huawei,AirEngine 5761-11,,,,,,,\r\n' +
+      '3,pp-fra-03,Active,,fra,Hall 1,R1,Patch Panel,Generic,48-Pair Fiber Panel,,,,,,,\r\n'
+    const { devices, diagnostics } = parseInventoryCsv(netbox, { file: 'netbox_devices.csv' })
+    expect(devices).toEqual([
+      { id: '1', name: 'rt-fra-01', site: 'fra', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351234', lat: 50.11, lon: 8.68 },
+      { id: '2', name: 'ap-fra-02', site: 'fra', role: 'access', manufacturer: 'Huawei', model: 'AirEngine 5761-11' },
+      { id: '3', name: 'pp-fra-03', site: 'fra', role: 'other', manufacturer: 'Generic', model: '48-Pair Fiber Panel' },
+    ])
+    expect(diagnostics.map((d) => d.code === 'unknown_column' && d.columns)).toEqual([['Status', 'Rack', 'Asset tag', 'OOB IP']])
+  })
+
+  it('reads Nautobot\'s CSV export: its directive line, natural keys, and NULL and NoObject as empty cells', () => {
+    // As Nautobot's REST API renders devices as CSV: a name that is null is NULL, a related object
+    // that is missing (no tenant, no software version) NoObject; newer exports start with a directive.
+    const nautobot = '# nautobot_import_version=3; model=dcim.device\r\n' +
+      'name,display,id,serial,asset_tag,device_type__manufacturer__name,device_type__model,status__name,role__name,tenant__name,platform__name,location__name,location__parent__name,primary_ip4__host,software_version__platform__name,software_version__version,parent_bay__device__name\r\n' +
+      'rt-fra-01,rt-fra-01,5e3b0c44-0000-4000-8000-000000000001,2102351234,NULL,Huawei,NE40E-X8,Active,Core Router,op-de,Huawei VRP,Frankfurt,Germany,192.0.2.1,Huawei VRP,V800R011C00,NoObject\r\n' +
+      'NULL,Hikvision DS-2CD2143G2-I (5e3b0c44),5e3b0c44-0000-4000-8000-000000000003,E12345678,NULL,Hikvision,DS-2CD2143G2-I,Active,IP Camera,NoObject,NoObject,Frankfurt,Germany,NoObject,NoObject,NoObject,NoObject\r\n'
+    const { devices, diagnostics } = parseInventoryCsv(nautobot, { file: 'nautobot_devices.csv' })
+    expect(devices).toEqual([
+      { id: '5e3b0c44-0000-4000-8000-000000000001', name: 'rt-fra-01', site: 'Frankfurt', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351234', firmware: { version: 'V800R011C00' } },
+      { id: '5e3b0c44-0000-4000-8000-000000000003', site: 'Frankfurt', role: 'camera', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678' },
+    ])
+    expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['unknown_column@2'])
+  })
+
   it('reads node lists of SolarWinds Orion and asset reports of Lansweeper as they export them', () => {
     const orion = 'NodeID,Caption,IP_Address,Vendor,MachineType,SysObjectID,IOSVersion,Location,DNS,Status\n' +
       '12,rt-fra-01,192.0.2.1,Huawei Technologies Co.,Huawei NE40E-X8,1.3.6.1.4.1.2011.2.62.2.3,8.180,Frankfurt,rt-fra-01.example.net,1\n'
@@ -172,6 +202,26 @@ describe('parseInventoryCsv', () => {
     expect(parseInventoryCsv(lansweeper, { file: 'assets.csv' }).devices).toEqual([{
       id: '1042', name: 'cam-lobby-01', site: 'HQ', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678', macs: ['c0:56:e3:00:00:01'],
     }])
+  })
+
+  it('reads Netdisco\'s device search CSV, whose models name their makers, and a Lansweeper report\'s IP location as the site', () => {
+    const netdisco = 'Device,Location,System Name,Model,OS Version,Management IP,Serial,First Seen,Last Discovered\n' +
+      'rt-fra-01.example.net,Frankfurt,rt-fra-01,NE40E-X8,V800R011C00SPC607,192.0.2.1,2102351234,2024-01-01 10:00,2026-11-30 08:00\n' +
+      '192.0.2.3,,cam-03,DS-2CD2143G2-I,V5.7.3,192.0.2.3,E12345678,2024-01-01 10:00,2026-11-30 08:00\n'
+    const { devices, diagnostics } = parseInventoryCsv(netdisco, { file: 'device_search.csv' })
+    expect(devices).toEqual([
+      { id: 'rt-fra-01.example.net', name: 'rt-fra-01.example.net', site: 'Frankfurt', model: 'NE40E-X8', serial: '2102351234', firmware: { version: 'V800R011C00SPC607' } },
+      { id: '192.0.2.3', name: '192.0.2.3', model: 'DS-2CD2143G2-I', serial: 'E12345678', firmware: { version: 'V5.7.3' } },
+    ])
+    expect(diagnostics.map((d) => d.code === 'unknown_column' && d.columns)).toEqual([['First Seen', 'Last Discovered']])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'hikvision'])
+    // Without a name column, "System Name" (sysName) is the name.
+    expect(parseInventoryCsv('System Name,Model\nsw-1,S5720-28X-SI-AC\n', { file: 'f.csv' }).devices).toEqual([{ id: 'sw-1', name: 'sw-1', model: 'S5720-28X-SI-AC' }])
+    const lansweeper = 'AssetID,AssetName,Model,Manufacturer,IPAddress,IPLocation,MACAddress,Location\n' +
+      '1042,cam-lobby-01,DS-2CD2143G2-I,Hikvision,192.0.2.40,HQ Frankfurt,C056E3000001,\n' +
+      '1043,sw-01,S5720-28X-SI-AC,Huawei,192.0.2.41,HQ Frankfurt,,Rack room 2\n'
+    expect(parseInventoryCsv(lansweeper, { file: 'assets.csv' }).devices.map((d) => d.site)).toEqual(['HQ Frankfurt', 'Rack room 2'])
   })
 
   it('reads several MACs in one cell separated by ";", "," or spaces', () => {

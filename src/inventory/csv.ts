@@ -64,8 +64,12 @@ export function detectDelimiter(header: string): string {
   return DELIMITERS[best]!
 }
 
-/** A line before a CSV header: `sep=<separator>` (Excel), `#TYPE <class>` (Windows PowerShell's Export-Csv). */
-const PREAMBLE = /^\s*(?:sep=([,;\t|])|#TYPE\s.*)\r?$/
+/**
+ * A line before a CSV header: `sep=<separator>` (Excel), `#TYPE <class>` (Windows PowerShell's
+ * Export-Csv), `# nautobot_import_version=3; model=dcim.device` (Nautobot's exports since its import
+ * format 3, a cell of its own, quoted once a spreadsheet has saved it).
+ */
+const PREAMBLE = /^\s*(?:sep=([,;\t|])|#TYPE\s.*|"?#\s*nautobot_import_version=.*)\r?$/
 
 /**
  * Splits CSV text fed in chunks of any size into records (RFC 4180: quoted fields with separators,
@@ -163,7 +167,7 @@ export class CsvTokenizer {
       const preamble = PREAMBLE.exec(line)
       if (preamble !== null) {
         // A line before the header: Excel's `sep=;` names the separator, Windows PowerShell's
-        // Export-Csv writes `#TYPE <class>` first. Neither is a record.
+        // Export-Csv writes `#TYPE <class>` first, Nautobot its import directives. None is a record.
         if (preamble[1] !== undefined) this.sep = preamble[1]
         this.buf = buf.slice(Math.min(nl + 1, buf.length))
         this.line += lines

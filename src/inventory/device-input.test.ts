@@ -59,8 +59,15 @@ describe('toDevice', () => {
   it.each([
     ['Core Router', 'core'], ['access-switch', 'access'], ['gNodeB', 'ran'], ['Radio Unit', 'ran'], ['NVR', 'camera'],
     ['DMR repeater', 'radio'], ['Distribution Switch', 'aggregation'], ['ONT', 'cpe'], ['DWDM', 'transport'], ['Firewall', 'other'],
+    // NetBox's demo roles; Cisco Catalyst Center's roles and families
+    ['Wireless AP', 'access'], ['Access Point', 'access'], ['Patch Panel', 'other'], ['Data Center Switch', 'other'],
+    ['BORDER ROUTER', 'other'], ['ACCESS', 'access'], ['Unified AP', 'access'], ['AP Controller', 'other'], ['Wireless Controller', 'other'],
   ])('maps the role name %j of an inventory tool to %s', (name, role) => {
     expect(check({ id: 'd1', role: name }).device?.role).toBe(role)
+  })
+
+  it.each(['UNKNOWN', 'None', 'N/A', '-'])('reads the role %j as no role, without a diagnostic', (name) => {
+    expect(check({ id: 'd1', role: name })).toEqual({ device: { id: 'd1' }, diagnostics: [] })
   })
 
   it('reads a NetBox API device object', () => {

@@ -16,7 +16,7 @@ import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js
 import { fromMasscanRecord, isMasscanRecord, type MasscanRecord } from './masscan.js'
 import { fromZgrab2Line, isZgrab2Line, type Zgrab2Line } from './zgrab2.js'
 import { fromCensysHost, isCensysHost, type CensysHost } from './censys.js'
-import { mapRole } from './roles.js'
+import { isNoRole, mapRole } from './roles.js'
 import { showValue } from '../diagnostics/show-value.js'
 import { putBounded } from '../util/bounded-map.js'
 import { parseDecimal } from '../util/decimal.js'
@@ -198,7 +198,7 @@ export function snmpOf(ctx: Ctx, oid: string | undefined, descr: string | undefi
 
 /** Sets the role from a trimmed role text: a trustpath role, or a name holding one of its keywords. */
 export function setRole(ctx: Ctx, device: Device, text: string | undefined): void {
-  if (text === undefined) return
+  if (text === undefined || isNoRole(text)) return
   const known = ROLES.get(text)
   const mapped = known === undefined ? store(ROLES, text, roleOf(text)) : known ?? undefined
   if (mapped !== undefined) device.role = mapped
@@ -301,10 +301,15 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   }
   if (!foreign) return raw
   const out: Record<string, unknown> = { ...raw }
-  // A related object named by its `name` where the shape has text (Armis: `"site": {"name": "Geneva", "location": …}`).
+  // A related object named by its `name` where the shape has text (Armis: `"site": {"name": "Geneva", "location": …}`),
+  // or a ServiceNow reference (see `serviceNowReference`).
   for (const k of NAMED_FIELDS) {
     const v = out[k]
     if (isObject(v) && typeof v['name'] === 'string') out[k] = v['name']
+    else if (isObject(v)) {
+      const ref = serviceNowReference(v)
+      if (ref !== undefined) out[k] = ref === NAMES_NOTHING ? undefined : ref
+    }
   }
   const byRank = (a: [string, unknown], b: [string, unknown]) => columnRank(a[0]) - columnRank(b[0])
   const top = Object.entries(raw).filter(([k]) => !DEVICE_KEYS.has(k))
@@ -322,7 +327,9 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     // A value written as an object that holds it: Snipe-IT's custom fields (`"MAC Address": {"field":
     // "_snipeit_mac_address_1", "value": "…"}`), the host properties of Forescout's Web API
     // (`"fields": {"hostname": {"timestamp": …, "value": "cam-7"}}`).
-    const v = isObject(entry) && 'value' in entry && !('id' in entry) ? entry['value'] : entry
+    const ref = isObject(entry) ? serviceNowReference(entry) : undefined
+    if (ref === NAMES_NOTHING) continue
+    const v = ref ?? (isObject(entry) && 'value' in entry && !('id' in entry) ? entry['value'] : entry)
     if (target === undefined || v === null || v === undefined || v === '') continue
     if (target.kind === 'macs') {
       if (out['macs'] === undefined && out['mac'] === undefined && (typeof v === 'string' || Array.isArray(v))) out['macs'] = v
@@ -357,6 +364,20 @@ function macName(name: unknown): string | undefined {
   return typeof name === 'string' && name.length === 17 && MAC_NAME.test(name) ? name : undefined
 }
 const MAC_NAME = /^[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}$/
+
+/** What `serviceNowReference` gives for a reference that names its record by its sys_id alone. */
+const NAMES_NOTHING: unique symbol = Symbol('names nothing')
+
+/**
+ * The text of a reference field of ServiceNow's Table API (`manufacturer`, `model_id`,
+ * `location`): `{"link": …, "value": "<sys_id>"}` by default, which names nothing outside the
+ * instance (`NAMES_NOTHING`), `{"display_value": "Cisco Systems", "link": …, "value": …}` with
+ * `sysparm_display_value=all`, read by its display value; undefined for any other object.
+ */
+function serviceNowReference(v: Record<string, unknown>): string | typeof NAMES_NOTHING | undefined {
+  if (typeof v['display_value'] === 'string') return v['display_value']
+  return typeof v['link'] === 'string' && 'value' in v ? NAMES_NOTHING : undefined
+}
 
 /** Text fields of the device shape that other tools write as an object with a name. */
 const NAMED_FIELDS: readonly string[] = ['site', 'role', 'network', 'manufacturer', 'vendor', 'model']

@@ -142,6 +142,27 @@ describe('JSON of other tools', () => {
     expect(parseInventory('{"id": "d1", "data": [1]}\n{"id": "d2"}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['d1', 'd2'])
   })
 
+  it('reads ServiceNow\'s Table API: a reference by its display value, never by its sys_id', () => {
+    // `GET /api/now/table/cmdb_ci_ip_router`: reference fields are {link, value: <sys_id>}, and
+    // carry a display_value as well with sysparm_display_value=all.
+    const link = (table: string, id: string) => ({ link: `https://example.service-now.com/api/now/table/${table}/${id}`, value: id })
+    const answer = JSON.stringify({ result: [
+      { sys_id: '0c43b0f5c6112275019abd2bb3dcd78f', name: 'rt-fra-01', ip_address: '192.0.2.1', serial_number: '2102351234', firmware_version: 'V800R011C00',
+        manufacturer: link('core_company', 'b7e9e843c0a80169009a5a485bb2a2b5'), model_id: link('cmdb_model', '46b87022a9fe198101a78787e40d7547'),
+        location: link('cmn_location', '25ab9c4d0a0a0bb300f7dabdc0ca7c1c') },
+      { sys_id: '1c43b0f5c6112275019abd2bb3dcd78f', name: 'sw-fra-02', serial_number: 'FOC1234X0AB',
+        manufacturer: { display_value: 'Cisco Systems', ...link('core_company', 'aaaae843c0a80169009a5a485bb2a2b5') },
+        model_id: { display_value: 'Cisco Systems C9300-48P', ...link('cmdb_model', 'bbbb7022a9fe198101a78787e40d7547') },
+        location: { display_value: 'Frankfurt', ...link('cmn_location', 'cccc9c4d0a0a0bb300f7dabdc0ca7c1c') } },
+    ] })
+    const { devices, diagnostics } = parseInventory(answer, { file: 'cmdb_ci_ip_router.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: 'rt-fra-01', name: 'rt-fra-01', serial: '2102351234', firmware: { version: 'V800R011C00' } },
+      { id: 'sw-fra-02', name: 'sw-fra-02', site: 'Frankfurt', manufacturer: 'Cisco Systems', model: 'Cisco Systems C9300-48P', serial: 'FOC1234X0AB' },
+    ])
+  })
+
   it('reads the keys of inventory exports as CSV headers are read, the best ranked winning', () => {
     const libre = '[{"device_id": 7, "hostname": "10.1.1.1", "sysName": "sw-1", "sysDescr": "ZTE Ethernet Switch ZXR10 5950-52TM, Version: V2.05.11B12", "hardware": "ZXR10 5950", "serial": "S1", "os": "zxr10"}]'
     expect(parseInventory(libre, { file: 'devices.json' }).devices).toEqual([{

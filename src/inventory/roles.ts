@@ -9,13 +9,26 @@ const ROLE_KEYWORDS: readonly (readonly [RegExp, DeviceRole])[] = [
   [/\b(core|backbone|p[ -]?router|pe|provider[ -]?edge|epc|5gc|upf|amf|smf)\b/, 'core'],
   [/\b(aggregation|aggregator|agg|distribution|metro)\b/, 'aggregation'],
   [/\b(transport|optical|dwdm|otn|sdh|microwave|backhaul|mux)\b/, 'transport'],
-  [/\b(access|olt|dslam|leaf)\b/, 'access'],
+  // A wireless access point ("Wireless AP", "Unified AP") is access equipment, as "Access Point" reads;
+  // its controller ("AP Controller", "Wireless LAN Controller") is not.
+  [/\b(access|olt|dslam|leaf)\b|\b(ap|wap)\b(?!.*\bcontroller\b)/, 'access'],
   [/\b(cpe|ont|onu|customer|home[ -]?gateway|modem|residential)\b/, 'cpe'],
   [/\b(camera|cameras|cctv|nvr|dvr|video|surveillance)\b/, 'camera'],
   [/\b(radio|repeater|handset|dmr|tetra|p25|walkie)\b/, 'radio'],
   [/\b(server|servers|host|hypervisor|storage|vm)\b/, 'server'],
-  [/\b(router|switch|firewall|gateway|load[ -]?balancer|pdu|console|spine|wlc|controller|appliance)\b/, 'other'],
+  [/\b(router|switch|firewall|gateway|load[ -]?balancer|pdu|console|spine|wlc|controller|appliance|patch[ -]?panel|printer|ups)\b/, 'other'],
 ]
+
+/**
+ * Role names that say no role was given ("UNKNOWN" in Cisco Catalyst Center, "None", "N/A"): a
+ * device with one of them has no role, as one with an empty cell.
+ */
+const NO_ROLE = /^\s*(unknown|none|n\/?a|not applicable|unassigned|undefined|-+)\s*$/i
+
+/** True when a role name says that the device has no role (see `NO_ROLE`). */
+export function isNoRole(name: string): boolean {
+  return NO_ROLE.test(name)
+}
 
 /** The trustpath role a free-text role name stands for, or undefined when no keyword matches. */
 export function mapRole(name: string): DeviceRole | undefined {
