@@ -162,7 +162,9 @@ function snmp(ctx: Ctx, v: unknown): Device['snmp'] {
 
 /** Memo of sysObjectID texts: an inventory repeats a few hundred of them. Emptied when full. */
 const OIDS = new Map<string, string | null>()
-const ROLES = new Map<string, DeviceRole | null>()
+/** Role texts seen: their role, null for none, `NO_ROLE` for a text that says the device has none ("N/A"). */
+const ROLES = new Map<string, DeviceRole | typeof NO_ROLE | null>()
+const NO_ROLE: unique symbol = Symbol('no role')
 const MEMO_LIMIT = 10_000
 
 /** Memoizes a computed value (undefined is kept as null: known to be none) and returns it. */
@@ -198,9 +200,10 @@ export function snmpOf(ctx: Ctx, oid: string | undefined, descr: string | undefi
 
 /** Sets the role from a trimmed role text: a trustpath role, or a name holding one of its keywords. */
 export function setRole(ctx: Ctx, device: Device, text: string | undefined): void {
-  if (text === undefined || isNoRole(text)) return
+  if (text === undefined) return
   const known = ROLES.get(text)
-  const mapped = known === undefined ? store(ROLES, text, roleOf(text)) : known ?? undefined
+  const mapped = known === undefined ? store(ROLES, text, isNoRole(text) ? NO_ROLE : roleOf(text)) : known ?? undefined
+  if (mapped === NO_ROLE) return
   if (mapped !== undefined) device.role = mapped
   else invalid(ctx, 'role', text.toLowerCase(), EXPECTED_ROLE)
 }
