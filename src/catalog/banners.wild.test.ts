@@ -1450,6 +1450,53 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // Neither file holds a fingerprint of the other newer makers
   ['http', 'title', 'oracle', 'Oracle(R) Integrated Lights Out Manager'],
   ['http', 'title', 'oracle', 'Integrated Lights Out Manager'],
+  // ── Rapid7 Recog xml/snmp_sysdescr.xml read whole: one or more examples of each fingerprint whose maker the catalog
+  // knows and that no earlier pattern read (older firmware wording, models with spaces, product lines without a model)
+  ['snmp', 'sysdescr', 'apple', 'Apple AirPort - Apple Inc., 2006-2009. All rights Reserved.'],
+  ['snmp', 'sysdescr', 'apple', 'Apple Base Station V3.84 Compatible'],
+  ['snmp', 'sysdescr', 'axis', 'AXIS 540/542 Print Server V5.43 Feb 2 1998'],
+  ['snmp', 'sysdescr', 'axis', 'AXIS OfficeBasic USB Network Print Server V7.03 Feb 14 2005'],
+  ['snmp', 'sysdescr', 'axis', 'Axis NPS 550R Printer Server V4.11 Mar 1 1994'],
+  ['snmp', 'sysdescr', 'canon', 'Canon LASER CLASS 700'],
+  ['snmp', 'sysdescr', 'canon', 'Canon Network Printer Board-E1'],
+  ['snmp', 'sysdescr', 'cisco', 'WLSE Release 2.5FCS Wed Oct 22 21:31:11 UTC 2003 (C) Copyright 2003 by Cisco Systems Inc.'],
+  ['snmp', 'sysdescr', 'tandberg', 'TANDBERG Codec SoftW: F8.1 PAL MCU: TANDBERG Profile 6000MXP Date: 2009-09-07 S/N: 25A46936 BootSW: Rev. 1.15, 2008-01-04 Board: 100670 rev. 07'],
+  ['snmp', 'sysdescr', 'tandberg', 'TANDBERG MPS-MCU'],
+  ['snmp', 'sysdescr', 'enterasys', 'Enterasys Networks, Inc. Matrix N3 Platinum Rev 05.42.04 06/07/2007--17:19 ofc'],
+  ['snmp', 'sysdescr', 'netapp', 'NetApp Release 8.1RC2 7-Mode: Thu Oct 27 19:26:06 PDT 2011'],
+  ['snmp', 'sysdescr', 'nortel', 'Bay Networks, Inc. BayStack 303 Ethernet Switch Rev: 2.2.32.19-2.1.4.16'],
+  ['snmp', 'sysdescr', 'nortel', 'BayStack 301, version 1.0.0 (96120629)'],
+  ['snmp', 'sysdescr', 'oki', 'OKI OkiLAN 6400e Rev. 10/100BASE Ethernet PrintServer: Attached to B6250 Rev.8.1: (C)2005 OKI DATA CORP'],
+  ['snmp', 'sysdescr', 'lantronix', 'Lantronix UDS1100 V6.1.0.3 (060811)'],
+  ['snmp', 'sysdescr', 'lantronix', 'Lantronix XPort AR V4.0.0.0R16 (0)'],
+  ['snmp', 'sysdescr', 'lantronix', 'LANTRONIX ETS-16 Version V2.2/45(940822)'],
+  ['snmp', 'sysdescr', 'savin', 'SAVIN 2555 / RICOH Network Printer D model'],
+  ['snmp', 'sysdescr', 'savin', 'SAVIN SP C400DN 1.01 / SAVIN Network Printer C model'],
+  // Recog's examples that must keep their maker (owner relations the catalog documents: H3C built 3Com's VRP
+  // routers and HP's Comware line, Foundry is Brocade's)
+  ['snmp', 'sysdescr', 'h3c', '3Com Router 5232 Software Extended_V3.14p03 (build V300R002B68D003)'],
+  ['snmp', 'sysdescr', '3com', '3Com Router 3012 Software Extended_V1.30'],
+  ['snmp', 'sysdescr', 'h3c', 'HP Comware Platform Software, Software Version 7.1.033, Alpha 0002 HP MSR36-60 Copyright (c) 2010-2012 Hewlett-Packard Development Company, L.P.'],
+  ['snmp', 'sysdescr', 'h3c', 'HUAWEI-3COM WBR-204g'],
+  ['snmp', 'sysdescr', 'foundry', 'Foundry Networks, Inc. BigIron 15000 Router, IronWare Version 08.0.01vT53 Compiled on Feb 26 2010 at 20:07:21 labeled as B2P08001v'],
+  ['snmp', 'sysdescr', 'juniper', 'Juniper Networks, Inc. JNP10003 [MX10003] internet router, kernel JUNOS 23.4R2.13, Build date: 2024-07-05 17:12:30 UTC Copyright (c) 1996-2024 Juniper Networks, Inc.'],
+  ['snmp', 'sysdescr', 'ubiquiti', 'Ubiquiti UniFi UCG-Fiber 5.1.19 Linux 5.4.213 ipq9574'],
+  ['snmp', 'sysdescr', 'sonicwall', 'SonicWALL NSv 270 (SonicOSX 7.1.3-7015-R6965)'],
+  // ... and those that name no maker of hardware, or one the text does not settle: operating systems on any PC,
+  // generic agents, IBM's InfoPrint line (Recog files it under Ricoh), Check Point's IPSO on Nokia-built appliances,
+  // Huawei's MAS software on a PC (a weak hint at most), Blue Coat and Lenel (outside the catalog)
+  ['snmp', 'sysdescr', null, 'Linux hostname 2.6.18-53.1.4.el5 #1 SMP Fri Nov 30 00:45:55 EST 2007 x86_64'],
+  ['snmp', 'sysdescr', null, 'Hardware: Intel64 Family 15 Model 2 Stepping 5 AT/AT COMPATIBLE - Software: Windows Version 6.1 (Build 7601 Multiprocessor Free)'],
+  ['snmp', 'sysdescr', null, 'FreeBSD freebsd-84-x64-pkgng-p.vuln.lax.rapid7.com 8.4-RELEASE-p11 FreeBSD 8.4-RELEASE-p11 #0: Tue Jun 3 07:47:34 UTC 2014 root@amd64-builder.daemonology.net:/usr/obj/usr/src/sys/GENERIC amd64'],
+  ['snmp', 'sysdescr', null, 'pfSense pfSense.localdomain 2.3.4-RELEASE pfSense FreeBSD 10.3-RELEASE-p19 amd64'],
+  ['snmp', 'sysdescr', null, 'VxWorks SNMPv1/v2c Agent'],
+  ['snmp', 'sysdescr', null, 'Nucleus SNMP Agent'],
+  ['snmp', 'sysdescr', null, 'Linux SystemEDGE Management Agent, Concord Communications, Inc.'],
+  ['snmp', 'sysdescr', null, 'IBM Infoprint 1332 version 55.00.39 kernel 2.4.0-test6 All-N-1'],
+  ['snmp', 'sysdescr', null, 'IP650 rev AA729002-408, IPSO semalfw05 3.7.1-BUILD020 releng 1299 02.09.2005-020308 i386'],
+  ['snmp', 'sysdescr', null, 'MAS 1.0 (Intel X86) Copyright (c) 1998-2006 Huawei Technologies Co., Ltd on Windows NT 5.0'],
+  ['snmp', 'sysdescr', null, 'Blue Coat SG400 Series, Version: SGOS 5.2.4.8, Release id: 35838 Proxy Edition'],
+  ['snmp', 'sysdescr', null, 'LNL-2210 Intelligent Single Door Controller Firmware Version 1.17.6 Build 359'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
