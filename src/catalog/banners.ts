@@ -3011,9 +3011,10 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'IronWare web management',
     protocols: ['http', 'https'],
     fields: ['server'],
-    keywords: ['foundry networks/'],
-    pattern: /^Foundry Networks\/(?<version>\d+(?:\.\d+)+)$/,
-    examples: ['Foundry Networks/2.20'],
+    keywords: ['foundry networks'],
+    // Recog gives the header with and without the release (both in its comment on the fingerprint).
+    pattern: /^Foundry Networks(?:\/(?<version>\d+(?:\.\d+)+))?$/,
+    examples: ['Foundry Networks/2.20', 'Foundry Networks'],
     source: RECOG('http_servers.xml'),
   },
 
@@ -3060,8 +3061,8 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['http', 'https'],
     fields: ['server'],
     keywords: ['avaya cmbe'],
-    pattern: /^Avaya CMBE(?:\/(?<version>\d+(?:\.\d+)+))?$/,
-    examples: ['Avaya CMBE/2.0.0'],
+    pattern: /^Avaya CMBE(?:\/(?<version>\d+(?:\.\d+)*))?$/,
+    examples: ['Avaya CMBE/2.0.0', 'Avaya CMBE/2'],
     source: RECOG('http_servers.xml'),
   },
 
@@ -4540,6 +4541,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'FusionInventory agent test data t/agent/tools/hardware/ricoh.t and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of RICOH, NRG and Gestetner printers); Business Standard, "Gestetner, Ricoh clear 1:6 merger" (2004): Ricoh acquired Gestetner plc in a worldwide takeover; SEAnews (19 Dec 2003): NRG Plc, a UK company wholly owned by Ricoh',
       url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
     },
+  },
+  {
+    // The web server of Xerox's Document Centre copiers (the whole header, as Recog's fingerprint gives it).
+    name: 'xerox-microserver-http-server',
+    manufacturer: 'xerox',
+    product: 'Document Centre',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['xerox_microserver/'],
+    pattern: /^Xerox_MicroServer\/Xerox\d+$/,
+    examples: ['Xerox_MicroServer/Xerox11'],
+    source: RECOG('http_servers.xml'),
   },
   {
     // Anchored on "Xerox" at the start: Fuji Xerox (another company) writes "FUJI XEROX" first.

@@ -1497,6 +1497,30 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', null, 'MAS 1.0 (Intel X86) Copyright (c) 1998-2006 Huawei Technologies Co., Ltd on Windows NT 5.0'],
   ['snmp', 'sysdescr', null, 'Blue Coat SG400 Series, Version: SGOS 5.2.4.8, Release id: 35838 Proxy Edition'],
   ['snmp', 'sysdescr', null, 'LNL-2210 Intelligent Single Door Controller Firmware Version 1.17.6 Build 359'],
+  // Rapid7 Recog xml/http_servers.xml read whole (its long Apache list sampled): Server headers of makers the catalog
+  // knows, including those given only in Recog's comments, and application servers that name a software company
+  // (Oracle, IBM, Sun, HP's management software), which claim no hardware
+  ['http', 'server', 'foundry', 'Foundry Networks'],
+  ['http', 'server', 'xerox', 'Xerox_MicroServer/Xerox11'],
+  ['http', 'server', 'avaya', 'Avaya CMBE/2'],
+  ['http', 'server', 'hikvision', 'DVRDVS-Webs'],
+  ['http', 'server', 'arris', 'NET-DK 1.1'],
+  ['http', 'server', 'palo-alto-networks', 'PanWeb Server/ -'],
+  ['http', 'server', 'sonicwall', 'SonicWALL SSL-VPN 200 Web Server.'],
+  ['http', 'server', 'canon', 'CANON HTTP Server Ver2.21'],
+  ['http', 'server', null, 'Oracle-Application-Server-10g/10.1.2.2.0 Oracle-HTTP-Server (Unix) mod_plsql/10.1.2.2.0 mod_ossl/10.1.2.0.0 mod_perl/1.29 OracleAS-Web-Cache-10g/10.1.2.0.2 (N;ecid=89116016562,0)'],
+  ['http', 'server', null, 'Oracle XML DB/Oracle9i Enterprise Edition Release 9.2.0.1.0 - Production'],
+  ['http', 'server', null, 'IBM_HTTP_Server/6.0.2.19 Apache/2.0.47 (Unix)'],
+  ['http', 'server', null, 'Sun-Java-System-Web-Server/7.0'],
+  ['http', 'server', null, 'Apache/1.3.20 Sun Cobalt (Unix) Chili!Soft-ASP/3.6.2 mod_ssl/2.8.4 OpenSSL/0.9.6b PHP/4.0.6 mod_auth_pam_external/0.1 FrontPage/4.0.4.3 mod_perl/1.25'],
+  ['http', 'server', null, 'HP Web Jetadmin 10.3.91358 (10.3 SR5)'],
+  ['http', 'server', null, 'BBC 11.00.044; ovbbcrcp 11.00.044'],
+  ['http', 'server', null, 'Tomcat Web Server/3.1M1 (JSP 1.1; Servlet 2.2; Java 1.3.1; AIX 5.3 ppc; java.vendor=IBM Corporation)'],
+  ['http', 'server', null, 'Jetty/4.2.x (VxWorks/WIND version 2.9 ppc java/1.1-rr-std-b12)'],
+  ['http', 'server', null, 'Nucleus/4.3 UPnP/1.0 Virata-EmWeb/R6_2_0'],
+  ['http', 'server', null, 'Cross Web Server'],
+  ['http', 'server', null, 'JC-SHTTPD/1.17.20'],
+  ['http', 'server', null, 'NetCache appliance (NetApp/6.1RC2)'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
