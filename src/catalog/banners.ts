@@ -4670,9 +4670,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'DSM Web Station or Synology Router (SRM)',
     protocols: ['http', 'https'],
     fields: ['title'],
-    keywords: ['welcome to synology web station', 'synology&nbsp;router&nbsp;-', 'synology router -'],
-    pattern: /^(?:Hello! Welcome to Synology Web Station!|Synology(?: |&nbsp;)Router(?: |&nbsp;)-(?: |&nbsp;)\S[^\r\n]{0,63})$/,
-    examples: ['Hello! Welcome to Synology Web Station!', 'Synology&nbsp;Router&nbsp;-&nbsp;synology'],
+    keywords: ['welcome to synology web station', 'willkommen bei synology web station', 'synology&nbsp;router&nbsp;-', 'synology router -'],
+    pattern: /^(?:Hello! Welcome to Synology Web Station!|Hallo! Herzlich Willkommen bei Synology Web Station!|Synology(?: |&nbsp;)Router(?: |&nbsp;)-(?: |&nbsp;)\S[^\r\n]{0,63})$/,
+    examples: ['Hello! Welcome to Synology Web Station!', 'Hallo! Herzlich Willkommen bei Synology Web Station!', 'Synology&nbsp;Router&nbsp;-&nbsp;synology'],
     source: RECOG('html_title.xml'),
   },
   {
@@ -5716,6 +5716,40 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?<product>BayStack \d{3}[\w-]*)\s+HW:\S+\s+FW:\S+\s+SW:v?(?<version>\S+)/,
     examples: ['BayStack 450-12T HW:RevD  FW:V1.48 SW:v4.3.0.4 ISVN:2', 'BayStack 450-24T HW:RevL  FW:V1.47 SW:v3.1.0.22  ISVN:1'],
     source: OCS_DICO,
+  },
+  {
+    // Allen-Bradley (Rockwell Automation) controllers and Ethernet modules title their web pages with
+    // the catalogue number, whose family prefix (1747 SLC 500, 1761 Net-ENI, 1766 MicroLogix 1400,
+    // 1785 PLC-5, 1794 FLEX I/O) is Allen-Bradley's own.
+    name: 'rockwell-allen-bradley-title',
+    manufacturer: 'rockwell-automation',
+    product: 'product',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['1747-', '1761-net-', '1766-l', '1785-', '1794-', 'plc-5 ethernet base page'],
+    pattern: /^(?:(?=1747-L\d{3}(?:\/[A-Z])? Home Page$)|(?=1761-NET-\w+$)|(?=1766-L\w+ B\/[\d.]+$)|(?=1785-\w+ Ethernet Base Page$)|(?=1794-\w+ FLEX Ethernet Adapter$)|(?=PLC-5 Ethernet Base Page$))(?<product>17\d\d-[\w/-]+|PLC-5)/,
+    examples: [
+      '1747-L551/C Home Page',
+      '1747-L552/C Home Page',
+      '1766-L32BXB B/11.00',
+      '1794-AENTR FLEX Ethernet Adapter',
+      'PLC-5 Ethernet Base Page',
+      '1761-NET-ENIW',
+      '1785-ENET Ethernet Base Page',
+    ],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    // The web pages of Lantronix's SLB and SLC console managers name the company and the model.
+    name: 'lantronix-console-manager-title',
+    manufacturer: 'lantronix',
+    product: 'product',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['lantronix sl'],
+    pattern: /^Lantronix (?<product>SL[BC](?:[ \d\/]*\d)?)$/,
+    examples: ['Lantronix SLB882/8824', 'Lantronix SLB', 'Lantronix SLC 8048'],
+    source: RECOG('html_title.xml'),
   },
   {
     // The first BayStack switches give the release after "version", or name Bay Networks itself.

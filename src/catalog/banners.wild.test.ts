@@ -1521,6 +1521,24 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'server', null, 'Cross Web Server'],
   ['http', 'server', null, 'JC-SHTTPD/1.17.20'],
   ['http', 'server', null, 'NetCache appliance (NetApp/6.1RC2)'],
+  // Rapid7 Recog xml/html_title.xml read whole: titles of makers the catalog knows that no pattern read, and titles
+  // of web applications and generic servers, which name no maker of the device
+  ['http', 'title', 'synology', 'Hallo! Herzlich Willkommen bei Synology Web Station!'],
+  ['http', 'title', 'lantronix', 'Lantronix SLC 8048'],
+  ['http', 'title', 'lantronix', 'Lantronix SLB882/8824'],
+  ['http', 'title', 'rockwell-automation', '1747-L551/C Home Page'],
+  ['http', 'title', 'rockwell-automation', '1794-AENTR FLEX Ethernet Adapter'],
+  ['http', 'title', 'rockwell-automation', 'PLC-5 Ethernet Base Page'],
+  ['http', 'title', 'hpe', 'HPE OfficeConnect Switch 1920S 24G 2SFP PoE+ (370W) JL385A'],
+  ['http', 'title', 'cisco', 'Cisco MDS 9000 and Nexus 5000 Management Modules 7.3(1)D1(1)'],
+  ['http', 'title', null, 'RomPager Embedded Web Server Toolkit'],
+  ['http', 'title', null, 'DVR Components Download'],
+  ['http', 'title', null, 'VMware&nbsp;Horizon'],
+  ['http', 'title', null, 'Welcome to IBM Lotus Sametime'],
+  ['http', 'title', null, 'DD-WRT (build 35030M) - Info'],
+  ['http', 'title', null, 'Login (Virtual Traffic Manager Appliance :: 10.0.0.1)'],
+  ['http', 'title', null, 'WS server test page'],
+  ['http', 'title', null, 'Open Manage&trade;'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
