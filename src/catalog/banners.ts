@@ -2447,9 +2447,15 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['http'],
     fields: ['www-authenticate'],
-    keywords: ['realm="d'],
-    pattern: /^(?:Basic|Digest) realm="(?<product>D(?:SL|IR|I|WL|ES|GS|CS)-\d{3,4}[A-Z0-9+]*)(?: Admin Login)?"/i,
-    examples: ['Basic realm="DI-804HV"', 'Basic Realm="DSL-500G"', 'Basic Realm="DSL-504G"', 'Basic Realm="DSL-500G Admin Login"'],
+    keywords: ['realm="d', 'user name and password on d'],
+    pattern: /^(?:Basic|Digest) realm="(?:Please enter your user name and password on )?(?<product>D(?:SL|IR|I|WL|ES|GS|CS)-\d{3,4}[A-Z0-9+]*)(?: Admin Login)?"/i,
+    examples: [
+      'Basic realm="DI-804HV"',
+      'Basic Realm="DSL-500G"',
+      'Basic Realm="DSL-504G"',
+      'Basic Realm="DSL-500G Admin Login"',
+      'Basic realm="Please enter your user name and password on DSL-502T"',
+    ],
     source: RECOG('http_wwwauth.xml'),
   },
   {
@@ -3162,6 +3168,31 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?:BigIP|BIG-IP)$/,
     examples: ['BigIP', 'BIG-IP'],
     source: RECOG('http_servers.xml'),
+  },
+  {
+    // The management login of BIG-IP names the product as the realm.
+    name: 'f5-bigip-realm',
+    manufacturer: 'f5',
+    product: 'BIG-IP',
+    protocols: ['http', 'https'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="big-ip"'],
+    pattern: /^(?:Basic|Digest) (?:[^\r\n]*, )?realm="BIG-IP"/,
+    examples: ['Basic realm="BIG-IP"'],
+    source: RECOG('http_wwwauth.xml'),
+  },
+  {
+    // WatchGuard's SOHO firewalls name themselves in the realm (Recog lists it among the realms it has
+    // seen but not fingerprinted).
+    name: 'watchguard-soho-realm',
+    manufacturer: 'watchguard',
+    product: 'SOHO firewall',
+    protocols: ['http', 'https'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="watchguard soho'],
+    pattern: /^(?:Basic|Digest) realm="WatchGuard SOHO\s+Configuration"/,
+    examples: ['Digest realm="WatchGuard SOHO  Configuration",qop="auth",nonce="7c8e98007db668881687bd538e6e8581"'],
+    source: RECOG('http_wwwauth.xml'),
   },
 
   // ---------------------------------------------------------------- Array Networks (ArrayOS)

@@ -1539,6 +1539,25 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, 'Login (Virtual Traffic Manager Appliance :: 10.0.0.1)'],
   ['http', 'title', null, 'WS server test page'],
   ['http', 'title', null, 'Open Manage&trade;'],
+  // Rapid7 Recog xml/http_wwwauth.xml read whole, with the realms its closing comment lists as seen but not
+  // fingerprinted; a bare "MT800" or "access" realm stays unclaimed (too short to be one maker's)
+  ['http', 'www-authenticate', 'f5', 'Basic realm="BIG-IP"'],
+  ['http', 'www-authenticate', 'watchguard', 'Digest realm="WatchGuard SOHO  Configuration",qop="auth",nonce="7c8e98007db668881687bd538e6e8581"'],
+  ['http', 'www-authenticate', 'd-link', 'Basic realm="Please enter your user name and password on DSL-502T"'],
+  ['http', 'www-authenticate', 'zyxel', 'Basic realm="Prestige 650H-E1"'],
+  ['http', 'www-authenticate', 'draytek', 'Basic realm="Login to Vigor 3300"'],
+  ['http', 'www-authenticate', 'tp-link', 'Basic realm="TP-LINK Wireless Dual Band Gigabit Router WDR4310/WDR4320"'],
+  ['http', 'www-authenticate', null, 'Basic Realm="MT800"'],
+  ['http', 'www-authenticate', null, 'Basic realm="access"'],
+  ['http', 'www-authenticate', null, 'Digest qop="auth", realm="Broadcom Management Service", nonce="AAAAAAAAAAAAAP//DwHpMwYy1zc=", algorithm="MD5"'],
+  ['http', 'www-authenticate', null, 'Basic realm="TrendChip ADSL Router"'],
+  ['http', 'www-authenticate', null, 'Basic realm="Home Gateway"'],
+  // Recog xml/upnp_banners.xml read whole: media servers and UPnP SDKs on any computer name no maker (Intel's SDK
+  // included)
+  ['upnp', 'server', null, 'Linux/2.4.18_mvl30-ixdp425, UPnP/1.0, Intel SDK for UPnP devices/1.3.1'],
+  ['upnp', 'server', null, 'Windows_XP-x86-5.1, UPnP/1.0, PMS/1.54.0'],
+  ['upnp', 'server', null, 'UPnP/1.0, DLNADOC/1.50, Platinum/0.5.1'],
+  ['upnp', 'server', null, 'RAIDiator/4.1 DLNADOC/1.50 UPnP/1.0 MiniDLNA/1.0'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
