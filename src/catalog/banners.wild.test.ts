@@ -1558,6 +1558,10 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['upnp', 'server', null, 'Windows_XP-x86-5.1, UPnP/1.0, PMS/1.54.0'],
   ['upnp', 'server', null, 'UPnP/1.0, DLNADOC/1.50, Platinum/0.5.1'],
   ['upnp', 'server', null, 'RAIDiator/4.1 DLNADOC/1.50 UPnP/1.0 MiniDLNA/1.0'],
+  // Recog xml/telnet_banners.xml, its first entries: a DD-WRT login whose host name is a server model claims no
+  // maker (ZTE's gateway logins from the same entries are in the telnet block above)
+  ['telnet', 'greeting', null, 'DD-WRT v24 micro (c) 2010 NewMedia-NET GmbH\r\nRelease: 08/07/10 (SVN revision: 14896)\r\n\r\nProliant DL980R07 X6550 8-core 4P SAS login:'],
+  ['telnet', 'greeting', null, 'Debian GNU/Linux 2.2 localhost.localdomain\r\nmoon login:'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
