@@ -1497,6 +1497,9 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', null, 'MAS 1.0 (Intel X86) Copyright (c) 1998-2006 Huawei Technologies Co., Ltd on Windows NT 5.0'],
   ['snmp', 'sysdescr', null, 'Blue Coat SG400 Series, Version: SGOS 5.2.4.8, Release id: 35838 Proxy Edition'],
   ['snmp', 'sysdescr', null, 'LNL-2210 Intelligent Single Door Controller Firmware Version 1.17.6 Build 359'],
+  // Fuji Xerox (now FUJIFILM Business Innovation) is another company than Xerox: its copiers name no maker the
+  // catalog knows, not even weakly
+  ['snmp', 'sysdescr', null, 'FUJI XEROX DocuCentre-III C2200 ;ESS1.120.4,IOT 20.6.0,IIT 22.9.0,ADF 20.0.0,FAX 11.20.55,SJFI3.0.10,SSMI1.9.0'],
   // Rapid7 Recog xml/http_servers.xml read whole (its long Apache list sampled): Server headers of makers the catalog
   // knows, including those given only in Recog's comments, and application servers that name a software company
   // (Oracle, IBM, Sun, HP's management software), which claim no hardware
