@@ -1344,7 +1344,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['snmp'],
     keywords: ['network analysis module (ws-', 'cisco vg', 'cisco 7', 'wlse ', 'cisco controller', 'software:ucos '],
     pattern:
-      /^(?:(?:Cisco )?Network Analysis Module \((?=WS-)|Cisco (?=VG\d{3} version \d|7[56]\d Software Version c7[56]0-|Controller$)|(?=WLSE \d{4} Release [^\r\n]*Copyright \d{4} by Cisco Systems)|Hardware:(?=7\d{3}[A-Z]\d?, [^\r\n]*Software:UCOS \d))(?<product>WS-[\w-]+|VG\d{3}|7[56]\d|Controller|WLSE \d{4}|7\d{3}[A-Z]\d?)/,
+      /^(?:(?:Cisco )?Network Analysis Module \((?=WS-)|Cisco (?=VG\d{3} version \d|7[56]\d Software Version c7[56]0-|Controller$)|(?=WLSE(?: \d{4})? Release [^\r\n]*Copyright \d{4} by Cisco Systems)|Hardware:(?=7\d{3}[A-Z]\d?, [^\r\n]*Software:UCOS \d))(?<product>WS-[\w-]+|VG\d{3}|7[56]\d|Controller|WLSE(?: \d{4})?|7\d{3}[A-Z]\d?)/,
     examples: [
       'Network Analysis Module (WS-SVC-NAM-1), Version 3.1(1)\nCopyright (c) 1999-2003 by cisco Systems, Inc.',
       'Cisco Network Analysis Module (WS-SVC-NAM-2), Version 5.0(1) RELEASE SOFTWARE [fc4]',
@@ -1352,6 +1352,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Cisco VG248 version 1.3(1)',
       'Cisco 761 Software Version c760-i.b.NET3 4.2(3) - Aug 21 1998 17:05:41 ISDN Stack Revision NET3 2.10',
       'WLSE 1030 Release 2.13FCS Wed Feb 22 02:00:55 UTC 2006 (C) Copyright 2006 by Cisco Systems Inc.',
+      'WLSE Release 2.5FCS Wed Oct 22 21:31:11 UTC 2003 (C) Copyright 2003 by Cisco Systems Inc.',
       'Cisco Controller',
       'Hardware:7845H2, 2 Intel(R) Xeon(R) CPU 5140 @ 2.33GHz, 4096 MB Memory: Software:UCOS 3.0.0.0-54',
     ],
@@ -1857,11 +1858,15 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['axis '],
-    pattern: /^AXIS (?<product>(?:NPS )?\d{2,4}[A-Z]?[a-z]?) ?(?:Network )?(?:Print|Document) server/i,
+    pattern: /^AXIS (?<product>(?:NPS |PrintPoint )?\d{2,4}[A-Z]?[a-z]?(?:\/\d{2,4})?|OfficeBasic(?: USB)?) ?(?:Network )?(?:Print|Printer|Document) server/i,
     examples: [
       'AXIS 5470e Network Print Server V6.21 Dec  5 2000',
       'AXIS 70U Network Document Server,Version: 1.08',
       'Axis NPS 550RPrint serverV5.22 Oct 07 1996',
+      'AXIS 540/542 Print Server V5.43 Feb 2 1998',
+      'AXIS OfficeBasic USB Network Print Server V7.03 Feb 14 2005',
+      'AXIS PrintPoint 560/100 Print server V5.39 Dec 12 1997',
+      'Axis NPS 550R Printer Server V4.11 Mar 1 1994',
     ],
     source: RECOG('snmp_sysdescr.xml'),
   },
@@ -2445,9 +2450,15 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['http'],
     fields: ['www-authenticate'],
-    keywords: ['realm="d'],
-    pattern: /^(?:Basic|Digest) realm="(?<product>D(?:SL|IR|I|WL|ES|GS|CS)-\d{3,4}[A-Z0-9+]*)(?: Admin Login)?"/i,
-    examples: ['Basic realm="DI-804HV"', 'Basic Realm="DSL-500G"', 'Basic Realm="DSL-504G"', 'Basic Realm="DSL-500G Admin Login"'],
+    keywords: ['realm="d', 'user name and password on d'],
+    pattern: /^(?:Basic|Digest) realm="(?:Please enter your user name and password on )?(?<product>D(?:SL|IR|I|WL|ES|GS|CS)-\d{3,4}[A-Z0-9+]*)(?: Admin Login)?"/i,
+    examples: [
+      'Basic realm="DI-804HV"',
+      'Basic Realm="DSL-500G"',
+      'Basic Realm="DSL-504G"',
+      'Basic Realm="DSL-500G Admin Login"',
+      'Basic realm="Please enter your user name and password on DSL-502T"',
+    ],
     source: RECOG('http_wwwauth.xml'),
   },
   {
@@ -3009,9 +3020,10 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'IronWare web management',
     protocols: ['http', 'https'],
     fields: ['server'],
-    keywords: ['foundry networks/'],
-    pattern: /^Foundry Networks\/(?<version>\d+(?:\.\d+)+)$/,
-    examples: ['Foundry Networks/2.20'],
+    keywords: ['foundry networks'],
+    // Recog gives the header with and without the release (both in its comment on the fingerprint).
+    pattern: /^Foundry Networks(?:\/(?<version>\d+(?:\.\d+)+))?$/,
+    examples: ['Foundry Networks/2.20', 'Foundry Networks'],
     source: RECOG('http_servers.xml'),
   },
 
@@ -3058,8 +3070,8 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['http', 'https'],
     fields: ['server'],
     keywords: ['avaya cmbe'],
-    pattern: /^Avaya CMBE(?:\/(?<version>\d+(?:\.\d+)+))?$/,
-    examples: ['Avaya CMBE/2.0.0'],
+    pattern: /^Avaya CMBE(?:\/(?<version>\d+(?:\.\d+)*))?$/,
+    examples: ['Avaya CMBE/2.0.0', 'Avaya CMBE/2'],
     source: RECOG('http_servers.xml'),
   },
 
@@ -3093,8 +3105,12 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['enterasys networks, inc.'],
-    pattern: /^Enterasys Networks, Inc\. (?<product>[\w-]+) Rev (?<version>[\d.]+)/,
-    examples: ['Enterasys Networks, Inc. B3G124-24 Rev 01.02.01.0004'],
+    pattern: /^Enterasys Networks, Inc\. (?<product>[\w-]+(?: [\w-]+){0,2}) Rev (?<version>[\d.]+)/,
+    examples: [
+      'Enterasys Networks, Inc. B3G124-24 Rev 01.02.01.0004',
+      'Enterasys Networks, Inc. Matrix N3 Platinum Rev 05.42.04 06/07/2007--17:19 ofc',
+      'Enterasys Networks, Inc. NSA Chassis Rev 07.41.03.0009 01/05/2012--10:33 ofc',
+    ],
     source: RECOG('snmp_sysdescr.xml'),
   },
 
@@ -3155,6 +3171,31 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?:BigIP|BIG-IP)$/,
     examples: ['BigIP', 'BIG-IP'],
     source: RECOG('http_servers.xml'),
+  },
+  {
+    // The management login of BIG-IP names the product as the realm.
+    name: 'f5-bigip-realm',
+    manufacturer: 'f5',
+    product: 'BIG-IP',
+    protocols: ['http', 'https'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="big-ip"'],
+    pattern: /^(?:Basic|Digest) (?:[^\r\n]*, )?realm="BIG-IP"/,
+    examples: ['Basic realm="BIG-IP"'],
+    source: RECOG('http_wwwauth.xml'),
+  },
+  {
+    // WatchGuard's SOHO firewalls name themselves in the realm (Recog lists it among the realms it has
+    // seen but not fingerprinted).
+    name: 'watchguard-soho-realm',
+    manufacturer: 'watchguard',
+    product: 'SOHO firewall',
+    protocols: ['http', 'https'],
+    fields: ['www-authenticate'],
+    keywords: ['realm="watchguard soho'],
+    pattern: /^(?:Basic|Digest) realm="WatchGuard SOHO\s+Configuration"/,
+    examples: ['Digest realm="WatchGuard SOHO  Configuration",qop="auth",nonce="7c8e98007db668881687bd538e6e8581"'],
+    source: RECOG('http_wwwauth.xml'),
   },
 
   // ---------------------------------------------------------------- Array Networks (ArrayOS)
@@ -3932,9 +3973,13 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'netapp',
     product: 'Data ONTAP storage system',
     protocols: ['snmp'],
-    keywords: ['data ontap release '],
-    pattern: /^Data ONTAP Release (?<version>\d+\.\d+(?:\.\d+)?\w*): [A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} /,
-    examples: ['Data ONTAP Release 7.2.3: Thu Jul  5 10:42:49 PDT 2007 (IBM)'],
+    keywords: ['data ontap release ', 'netapp release '],
+    pattern: /^(?:Data ONTAP|NetApp) Release (?<version>\d+\.\d+(?:\.\d+)?\w*)(?: 7-Mode)?: [A-Z][a-z]{2} [A-Z][a-z]{2} +\d{1,2} /,
+    examples: [
+      'Data ONTAP Release 7.2.3: Thu Jul  5 10:42:49 PDT 2007 (IBM)',
+      'NetApp Release 7.2.4: Fri Nov 16 00:34:57 PST 2007',
+      'NetApp Release 8.1RC2 7-Mode: Thu Oct 27 19:26:06 PDT 2011',
+    ],
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
@@ -4336,9 +4381,16 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'canon',
     product: 'product',
     protocols: ['snmp'],
-    keywords: ['canon mf', 'canon network camera vb-', 'canon network multi-pdl printer board'],
-    pattern: /^Canon (?<product>MF\d{3,4}\w* Series|Network Camera VB-[\w-]+|Network Multi-PDL Printer Board-\w+)/,
-    examples: ['Canon MF6500 Series (FAX)', 'Canon Network Camera VB-C60', 'Canon Network Multi-PDL Printer Board-H1'],
+    keywords: ['canon mf', 'canon network camera vb-', 'canon network multi-pdl printer board', 'canon network printer board', 'canon network interface board', 'canon laser class '],
+    pattern: /^Canon (?<product>MF\d{3,4}\w* Series|Network Camera VB-[\w-]+|Network (?:Multi-PDL Printer|Printer|Interface) Board-\w+|LASER CLASS \d{3,4}$)/,
+    examples: [
+      'Canon MF6500 Series (FAX)',
+      'Canon Network Camera VB-C60',
+      'Canon Network Multi-PDL Printer Board-H1',
+      'Canon Network Printer Board-E1',
+      'Canon Network Interface Board-C1',
+      'Canon LASER CLASS 700',
+    ],
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
@@ -4450,10 +4502,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'oki',
     product: 'product',
     protocols: ['snmp'],
-    keywords: ['oki okilan '],
-    pattern: /^OKI (?<product>OkiLAN \w+) Rev\.(?<version>[\w.]+) /,
-    examples: ['OKI OkiLAN 8450e Rev.08.01 10/100BASE Ethernet PrintServer: Attached to C5650 Rev.M1.02 : Copyright (c) 2007 Oki Data Corporation. All rights reserved.'],
-    source: FUSION_DICO,
+    keywords: ['oki okilan ', 'oki fastether'],
+    // Some firmware leaves the revision empty ("Rev. 10/100BASE"); the FastEther servers say "Oki Data"
+    // at the end (Ricoh's own FastEther servers say "RICOH" first, and are left to the Ricoh patterns).
+    pattern: /^OKI (?<product>OkiLAN \w+|FastEther\w+) Rev\.(?<version>[\w.]*) [^\r\n]*Print ?Server: Attached to /,
+    examples: [
+      'OKI OkiLAN 8450e Rev.08.01 10/100BASE Ethernet PrintServer: Attached to C5650 Rev.M1.02 : Copyright (c) 2007 Oki Data Corporation. All rights reserved.',
+      // Rapid7 Recog xml/snmp_sysdescr.xml
+      'OKI OkiLAN 6400e Rev. 10/100BASE Ethernet PrintServer: Attached to B6250 Rev.8.1: (C)2005 OKI DATA CORP',
+      'OKI FastEther8450e Rev.01.08 10/100BASE Ethernet PrintServer: Attached to B430 Rev.C2.00 : Copyright (c) 2008 Oki Data Corporation. All rights reserved.',
+    ],
+    source: { title: 'FusionInventory agent NetDiscovery dictionary (Dico.pm) and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of OKI print servers)', url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml' },
   },
   {
     // Fiery is EFI's trademark for its print controllers (built into other makers' copiers): a bare
@@ -4473,10 +4532,26 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'AirPort base station',
     protocols: ['snmp'],
     keywords: ['apple airport'],
-    // AirPort base stations name the product and the company (as "Apple Computer" before 2007).
-    pattern: /^Apple (?<product>AirPort(?: Extreme| Express)?) - Apple Computer/,
-    examples: ['Apple AirPort - Apple Computer, 2006.  All rights Reserved'],
-    source: FUSION_DICO,
+    // AirPort base stations name the product and the company ("Apple Computer" before 2007, then
+    // "Apple Inc.").
+    pattern: /^Apple (?<product>AirPort(?: Extreme| Express)?) - Apple (?:Computer|Inc\.)/,
+    examples: [
+      'Apple AirPort - Apple Computer, 2006.  All rights Reserved',
+      // Rapid7 Recog xml/snmp_sysdescr.xml
+      'Apple AirPort - Apple Inc., 2006-2009. All rights Reserved.',
+    ],
+    source: { title: 'FusionInventory agent NetDiscovery dictionary (Dico.pm) and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of Apple AirPort base stations)', url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml' },
+  },
+  {
+    // The first AirPort base stations (Recog: "Apple Airport base station").
+    name: 'apple-base-station-sysdescr',
+    manufacturer: 'apple',
+    product: 'AirPort Base Station',
+    protocols: ['snmp'],
+    keywords: ['apple base station v'],
+    pattern: /^Apple Base Station V(?<version>\d[\d.]*) Compatible$/,
+    examples: ['Apple Base Station V3.84 Compatible'],
+    source: RECOG('snmp_sysdescr.xml'),
   },
   {
     name: 'ricoh-printer-sysdescr',
@@ -4500,6 +4575,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'FusionInventory agent test data t/agent/tools/hardware/ricoh.t and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of RICOH, NRG and Gestetner printers); Business Standard, "Gestetner, Ricoh clear 1:6 merger" (2004): Ricoh acquired Gestetner plc in a worldwide takeover; SEAnews (19 Dec 2003): NRG Plc, a UK company wholly owned by Ricoh',
       url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
     },
+  },
+  {
+    // The web server of Xerox's Document Centre copiers (the whole header, as Recog's fingerprint gives it).
+    name: 'xerox-microserver-http-server',
+    manufacturer: 'xerox',
+    product: 'Document Centre',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['xerox_microserver/'],
+    pattern: /^Xerox_MicroServer\/Xerox\d+$/,
+    examples: ['Xerox_MicroServer/Xerox11'],
+    source: RECOG('http_servers.xml'),
   },
   {
     // Anchored on "Xerox" at the start: Fuji Xerox (another company) writes "FUJI XEROX" first.
@@ -4617,9 +4704,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'DSM Web Station or Synology Router (SRM)',
     protocols: ['http', 'https'],
     fields: ['title'],
-    keywords: ['welcome to synology web station', 'synology&nbsp;router&nbsp;-', 'synology router -'],
-    pattern: /^(?:Hello! Welcome to Synology Web Station!|Synology(?: |&nbsp;)Router(?: |&nbsp;)-(?: |&nbsp;)\S[^\r\n]{0,63})$/,
-    examples: ['Hello! Welcome to Synology Web Station!', 'Synology&nbsp;Router&nbsp;-&nbsp;synology'],
+    keywords: ['welcome to synology web station', 'willkommen bei synology web station', 'synology&nbsp;router&nbsp;-', 'synology router -'],
+    pattern: /^(?:Hello! Welcome to Synology Web Station!|Hallo! Herzlich Willkommen bei Synology Web Station!|Synology(?: |&nbsp;)Router(?: |&nbsp;)-(?: |&nbsp;)\S[^\r\n]{0,63})$/,
+    examples: ['Hello! Welcome to Synology Web Station!', 'Hallo! Herzlich Willkommen bei Synology Web Station!', 'Synology&nbsp;Router&nbsp;-&nbsp;synology'],
     source: RECOG('html_title.xml'),
   },
   {
@@ -5665,6 +5752,102 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: OCS_DICO,
   },
   {
+    // Allen-Bradley (Rockwell Automation) controllers and Ethernet modules title their web pages with
+    // the catalogue number, whose family prefix (1747 SLC 500, 1761 Net-ENI, 1766 MicroLogix 1400,
+    // 1785 PLC-5, 1794 FLEX I/O) is Allen-Bradley's own.
+    name: 'rockwell-allen-bradley-title',
+    manufacturer: 'rockwell-automation',
+    product: 'product',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['1747-', '1761-net-', '1766-l', '1785-', '1794-', 'plc-5 ethernet base page'],
+    pattern: /^(?:(?=1747-L\d{3}(?:\/[A-Z])? Home Page$)|(?=1761-NET-\w+$)|(?=1766-L\w+ B\/[\d.]+$)|(?=1785-\w+ Ethernet Base Page$)|(?=1794-\w+ FLEX Ethernet Adapter$)|(?=PLC-5 Ethernet Base Page$))(?<product>17\d\d-[\w/-]+|PLC-5)/,
+    examples: [
+      '1747-L551/C Home Page',
+      '1747-L552/C Home Page',
+      '1766-L32BXB B/11.00',
+      '1794-AENTR FLEX Ethernet Adapter',
+      'PLC-5 Ethernet Base Page',
+      '1761-NET-ENIW',
+      '1785-ENET Ethernet Base Page',
+    ],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    // The web pages of Lantronix's SLB and SLC console managers name the company and the model.
+    name: 'lantronix-console-manager-title',
+    manufacturer: 'lantronix',
+    product: 'product',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['lantronix sl'],
+    pattern: /^Lantronix (?<product>SL[BC](?:[ \d\/]*\d)?)$/,
+    examples: ['Lantronix SLB882/8824', 'Lantronix SLB', 'Lantronix SLC 8048'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    // The first BayStack switches give the release after "version", or name Bay Networks itself.
+    name: 'nortel-baystack-early-sysdescr',
+    manufacturer: 'nortel',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['baystack '],
+    pattern: /^(?:Bay Networks, Inc\. (?=BayStack \d{3}\w* Ethernet Switch Rev: \d)|(?=BayStack \d{3}\w*, version \d[\d.]* \(\d+\)$))(?<product>BayStack \d{3}\w*)/,
+    examples: ['Bay Networks, Inc. BayStack 303 Ethernet Switch Rev: 2.2.32.19-2.1.4.16', 'BayStack 301, version 1.0.0 (96120629)'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // Lantronix device and print servers name the company, then a product line of its own (EPS, MSS,
+    // ETS, EDS, SCS, LRS, UDS, XPort, XPress, MatchPort, WiBox, SDS, SLS, NTS).
+    name: 'lantronix-device-server-sysdescr',
+    manufacturer: 'lantronix',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['lantronix '],
+    pattern: /^Lantronix (?:Inc\. - (?=Modbus Bridge$))?(?<product>Modbus Bridge|(?:EPS|LPS|MPS|MSS|SCS|LRS|ETS|EDS|UDS|UTS|SDS|SLS|NTS)[\w-]*|X[Pp]ort \w+|XPress [\w+]+|MatchPort [\w/]+(?: Pro)?|WiBox)(?:$| )/i,
+    examples: [
+      'Lantronix EPS2 Version V3.3/4(950530)',
+      'Lantronix EPS4-100 Version B3.7/109(030909)',
+      'Lantronix MSS100 Version V3.6/9(030114)',
+      'Lantronix EDS8PS V4.1.0.2R17 (03111515KK9H)',
+      'LANTRONIX ETS-16 Version V2.2/45(940822)',
+      'Lantronix EDS16PR',
+      'Lantronix Inc. - Modbus Bridge',
+      'Lantronix UDS1100 V6.1.0.3 (060811)',
+      'Lantronix UDS 2132805 V5.8.0.1 (041102)',
+      'Lantronix UDS',
+      'Lantronix XPort AR V4.0.0.0R16 (0)',
+      'Lantronix Xport Pro V5.2.0.0R20 (07110707T8O60M)',
+      'Lantronix XPress DR+ V6.1.0.1 (060404)',
+      'Lantronix MatchPort b/g Pro V1.1.0.0R6.MC_WIFI_V3 (07082157J6MXD',
+      'Lantronix WiBox V6.7.0.0 (100118)',
+      'Lantronix SDS1101 V6.1.0.3 (060811)',
+      'Lantronix SLSLP 030005',
+      'Lantronix NTS 0239032 04.4 (010817)',
+      'Lantronix NTS1536-076 V3.8',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // Savin is Ricoh's brand (see savin-printer-ftp): its copiers name Savin and the model, or Savin
+    // and the network board ("SAVIN Network Printer C model").
+    name: 'savin-printer-sysdescr',
+    manufacturer: 'savin',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['savin '],
+    pattern: /^SAVIN (?<product>(?:SP |SLP)?[A-Z]*\d{3,4}\w*)(?:$| [\d.]+ \/ (?:SAVIN|RICOH) Network | \/ (?:SAVIN|RICOH) Network )/i,
+    examples: [
+      'SAVIN 2400WD',
+      'Savin 9965DP',
+      'SAVIN 2555 / RICOH Network Printer D model',
+      'SAVIN 2522 5.20 / SAVIN Network Printer C model / SAVIN Network Scanner C model / SAVIN Network Facsimile C model',
+      'SAVIN 9922DP 1.4.9 / RICOH Network Printer C model',
+      'SAVIN SP C400DN 1.01 / SAVIN Network Printer C model',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     // Passport routing switches (renamed Ethernet Routing Switch 8600 and 1600 in Nortel's time) give
     // their model and software release; the renamed "ERS-8306 (4.2.0.1)" is left to other evidence,
     // as Avaya's software wrote it the same way after 2009.
@@ -5839,8 +6022,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['tandberg codec'],
-    pattern: /^TANDBERG Codec\s+SoftW: (?<version>\S+)\s+MCU: (?<product>TANDBERG [^\r\n]+?)\s+Date: /,
-    examples: ['TANDBERG Codec SoftW: TE1.0.0.175435 MCU: TANDBERG E20 Date: 2009-02-09 S/N: A1AA11B00658 BootSW: Board: 101390-6'],
+    // The MXP codecs write the TV standard after the release ("F8.1 PAL").
+    pattern: /^TANDBERG Codec\s+SoftW: (?<version>\S+)(?: (?:PAL|NTSC))?\s+MCU: (?<product>TANDBERG [^\r\n]+?)\s+Date: /,
+    examples: [
+      'TANDBERG Codec SoftW: TE1.0.0.175435 MCU: TANDBERG E20 Date: 2009-02-09 S/N: A1AA11B00658 BootSW: Board: 101390-6',
+      'TANDBERG Codec SoftW: F8.1 PAL MCU: TANDBERG Profile 6000MXP Date: 2009-09-07 S/N: 25A46936 BootSW: Rev. 1.15, 2008-01-04 Board: 100670 rev. 07',
+      'TANDBERG Codec SoftW: F9.1 NTSC MCU: TANDBERG 6000MXP PORTABLE Date: 2011-06-08 S/N: 25A07029 BootSW: Rev. 1.16, 2009-01-21 Board: 100670 rev. 07',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // The whole sysDescr of a TANDBERG codec or MPS conference bridge that gives no release.
+    name: 'tandberg-device-sysdescr',
+    manufacturer: 'tandberg',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['tandberg codec', 'tandberg mps-mcu'],
+    pattern: /^TANDBERG (?<product>Codec|MPS-MCU)$/,
+    examples: ['TANDBERG Codec', 'TANDBERG MPS-MCU'],
     source: RECOG('snmp_sysdescr.xml'),
   },
   {

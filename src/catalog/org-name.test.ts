@@ -208,3 +208,14 @@ describe('vendor names of CPE identifiers', () => {
     expect(resolve('huawei')).toBe('huawei')
   })
 })
+
+describe('buildNameResolver with an unrelated name inside a longer text', () => {
+  const withXerox = buildNameResolver([maker('xerox', 'Xerox', [])], [
+    { manufacturer: 'xerox', names: [], tokens: ['xerox'], unrelated: ['Fuji Xerox Co., Ltd.'] },
+  ])
+
+  it('names nobody for a text that contains the other company\'s name, and the maker for its own', () => {
+    expect(withXerox('FUJI XEROX DocuCentre-III C2200 ;ESS1.120.4,IOT 20.6.0')).toBeUndefined()
+    expect(withXerox('Xerox WorkCentre 7132;ESS PS1.202.1')).toBe('xerox')
+  })
+})

@@ -160,7 +160,8 @@ export function namesThirdPartyProduct(text: string): boolean {
  *    "Huawei Device (Shenzhen) Co., Ltd."; "new technologies" matches nothing);
  * 3. the name contains, as a whole word, a distinctive token of exactly one manufacturer.
  *
- * A name listed as `unrelated` resolves to nothing. A name claimed by two manufacturers under the same rule resolves to nothing: no guess.
+ * A name listed as `unrelated` resolves to nothing, and so does a longer text that starts with an
+ * unrelated name of two words or more where it would resolve to that entry's manufacturer. A name claimed by two manufacturers under the same rule resolves to nothing: no guess.
  * Extras naming a slug that is not among `manufacturers` are ignored.
  *
  * @example
@@ -186,8 +187,16 @@ export function buildNameResolver(
   const extraExact = new Map<string, ManufacturerSlug | null>()
   const distinctive = new Map<string, ManufacturerSlug | null>()
   const unrelated = new Set<string>()
+  // The unrelated names of two words or more, by the manufacturer they would otherwise resolve to: a
+  // longer text that starts with one ("FUJI XEROX Document Centre C360") names that other company.
+  // Only at the start: "Star-Net" inside "Fujian Star-Net Communication" is Ruijie's own name.
+  const unrelatedWithin = new Map<ManufacturerSlug, string[]>()
   for (const e of extra) {
-    for (const name of e.unrelated ?? []) unrelated.add(tokenize(name, true).join(' '))
+    for (const name of e.unrelated ?? []) {
+      unrelated.add(tokenize(name, true).join(' '))
+      const phrase = normalizeOrganization(name)
+      if (phrase.includes(' ')) unrelatedWithin.set(e.manufacturer, [...(unrelatedWithin.get(e.manufacturer) ?? []), phrase])
+    }
     if (!known.has(e.manufacturer)) continue
     for (const name of e.names) claim(extraExact, normalizeOrganization(name), e.manufacturer)
     for (const token of e.tokens ?? []) claim(distinctive, normalizeOrganization(token), e.manufacturer)
@@ -233,7 +242,8 @@ export function buildNameResolver(
     if (key === '' || key === 'private') return undefined
     if (unrelated.size > 0 && unrelated.has(tokenize(name, true).join(' '))) return undefined
     if (cache.has(key)) return cache.get(key)
-    const slug = resolve(key)
+    let slug = resolve(key)
+    if (slug !== undefined && unrelatedWithin.get(slug)?.some((p) => key.startsWith(`${p} `))) slug = undefined
     if (cache.size >= CACHE_LIMIT) cache.clear() // free text can be unbounded; registries are not
     cache.set(key, slug)
     return slug
