@@ -478,6 +478,11 @@ const NUBIA_CN_NAMES: Source = {
   title: 'NetEase (163.com) on \u52aa\u6bd4\u4e9a\u624b\u673a and Doubao: \u502a\u98de is president of ZTE\u2019s terminal division and of \u52aa\u6bd4\u4e9a\u6280\u672f\u6709\u9650\u516c\u53f8 (day read, year not stated); Blog of Mobile (3 May 2021) writes Nubia Technology (\u52aa\u6bd4\u4e9c\u6280\u8853), a ZTE subsidiary',
   url: 'https://www.163.com/dy/article/KGITSFJI0519F5EB.html',
 }
+const HMN_CN_NAMES: Source = {
+  title: 'Submarine Networks (Chinese edition, Jun 2020): Hengtong completed the transfer of 51% of \u534e\u4e3a\u6d77\u6d0b\u7f51\u7edc(\u9999\u6e2f)\u6709\u9650\u516c\u53f8 (\u7b80\u79f0\u201c\u534e\u4e3a\u6d77\u6d0b\u201d, Huawei Marine System Co., Limited), founded in Jan 2008 by Huawei and Global Marine Systems; its operating company in Tianjin is \u534e\u4e3a\u6d77\u6d0b\u7f51\u7edc\u6709\u9650\u516c\u53f8',
+  url: 'https://www.submarinenetworks.com/zh/cn/20200606',
+  date: '2020-06',
+}
 const FORTINET_CN_NAME: Source = {
   title: 'CNNVD bulletin on FortiOS/FortiProxy (CVE-2023-33308), 17 Jul 2023: FortiOS\u662f\u7f8e\u56fd\u98de\u5854\uff08Fortinet\uff09\u516c\u53f8\u7684\u4e00\u5957\u4e13\u7528\u4e8eFortiGate\u7f51\u7edc\u5b89\u5168\u5e73\u53f0\u4e0a\u7684\u64cd\u4f5c\u7cfb\u7edf (as carried by \u5b89\u5168\u5185\u53c2, archived in zxarj/wxvuln)',
   url: 'https://github.com/zxarj/wxvuln/blob/e2e5843f7c3c941395ec4a4f598df2bffd2f3d6c/doc/2023/2023-07/\u56fd\u5bb6\u6f0f\u6d1e\u5e93CNNVD\uff1a\u5173\u4e8eFortiOS\u2215FortiProxy\u5b89\u5168\u6f0f\u6d1e\u60c5\u51b5\u7684\u901a\u62a5.md',
@@ -702,9 +707,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   {
     slug: 'hmn-tech', name: 'HMN Technologies (formerly Huawei Marine Networks)', country: 'CN',
-    aliases: ['HMN Technologies', 'HMN Tech', 'Huawei Marine', 'Huawei Marine Networks', 'Huawei Marine Systems'],
+    aliases: ['HMN Technologies', 'HMN Tech', 'Huawei Marine', 'Huawei Marine Networks', 'Huawei Marine Systems', '\u534e\u4e3a\u6d77\u6d0b', '\u534e\u4e3a\u6d77\u6d0b\u7f51\u7edc'],
     parents: [{ parent: 'huawei', kind: 'subsidiary', until: '2020', source: HMN_SALE }],
-    sources: [HMN_JV, HMN_SALE, IEEE_REGISTRY],
+    sources: [HMN_JV, HMN_SALE, IEEE_REGISTRY, HMN_CN_NAMES],
   },
   {
     slug: 'huawei-symantec', name: 'Huawei Symantec Technologies', country: 'CN',
