@@ -483,6 +483,11 @@ const HMN_CN_NAMES: Source = {
   url: 'https://www.submarinenetworks.com/zh/cn/20200606',
   date: '2020-06',
 }
+const EZVIZ_CN_NAMES: Source = {
+  title: 'EZVIZ, STAR Market listing announcement (\u80a1\u7968\u7b80\u79f0 \u8424\u77f3\u7f51\u7edc, \u80a1\u7968\u4ee3\u7801 688475): \u676d\u5dde\u8424\u77f3\u7f51\u7edc\u80a1\u4efd\u6709\u9650\u516c\u53f8, Hangzhou EZVIZ Network Co.,Ltd., Danfeng Road 399, Binjiang, Hangzhou; listed on 28 Dec 2022',
+  url: 'http://stock.stockstar.com/notice/SN2022122600008656.shtml',
+  date: '2022-12-27',
+}
 const FORTINET_CN_NAME: Source = {
   title: 'CNNVD bulletin on FortiOS/FortiProxy (CVE-2023-33308), 17 Jul 2023: FortiOS\u662f\u7f8e\u56fd\u98de\u5854\uff08Fortinet\uff09\u516c\u53f8\u7684\u4e00\u5957\u4e13\u7528\u4e8eFortiGate\u7f51\u7edc\u5b89\u5168\u5e73\u53f0\u4e0a\u7684\u64cd\u4f5c\u7cfb\u7edf (as carried by \u5b89\u5168\u5185\u53c2, archived in zxarj/wxvuln)',
   url: 'https://github.com/zxarj/wxvuln/blob/e2e5843f7c3c941395ec4a4f598df2bffd2f3d6c/doc/2023/2023-07/\u56fd\u5bb6\u6f0f\u6d1e\u5e93CNNVD\uff1a\u5173\u4e8eFortiOS\u2215FortiProxy\u5b89\u5168\u6f0f\u6d1e\u60c5\u51b5\u7684\u901a\u62a5.md',
@@ -799,9 +804,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   {
     slug: 'ezviz', name: 'EZVIZ', country: 'CN',
-    aliases: ['EZVIZ', 'Hangzhou Ezviz Software', 'Hangzhou Ezviz Network', 'EZVIZ Network', '\u8424\u77f3'],
+    aliases: ['EZVIZ', 'Hangzhou Ezviz Software', 'Hangzhou Ezviz Network', 'EZVIZ Network', '\u8424\u77f3', '\u8424\u77f3\u7f51\u7edc', '\u676d\u5dde\u8424\u77f3\u7f51\u7edc'],
     parents: [{ parent: 'hikvision', kind: 'subsidiary', source: EZVIZ_SPINOFF }],
-    sources: [HIKVISION_BRANDS, EZVIZ_SPINOFF, IEEE_REGISTRY],
+    sources: [HIKVISION_BRANDS, EZVIZ_SPINOFF, IEEE_REGISTRY, EZVIZ_CN_NAMES],
   },
   {
     slug: 'hilook', name: 'HiLook', country: 'CN',

@@ -664,6 +664,7 @@ describe('Chinese names of the makers, as Chinese-language inventories write the
       ['飞塔', 'fortinet', undefined], ['卡巴斯基', 'kaspersky', undefined], ['卡巴斯基实验室', 'kaspersky', undefined],
       ['中国电信集团有限公司', 'china-telecom', undefined], ['中国联合网络通信集团有限公司', 'china-unicom', undefined],
       ['中国联通集团', 'china-unicom', undefined],
+      ['萤石网络', 'ezviz', 'hikvision'], ['杭州萤石网络股份有限公司', 'ezviz', 'hikvision'],
       ['华为海洋', 'hmn-tech', 'huawei'], ['华为海洋网络有限公司', 'hmn-tech', 'huawei'], ['華為海洋網絡(香港)有限公司', 'hmn-tech', 'huawei'],
     ]
     for (const [name, slug, group] of NAMES) {
