@@ -457,6 +457,54 @@ const HANGZHOU_SECURITY_NAMES: Source = {
   title: 'Uniview, news (Jun 2019) on Hangzhou\u2019s security industry: \u6d77\u5eb7\u5a01\u89c6, \u6d59\u6c5f\u5927\u534e and \u5b87\u89c6\u79d1\u6280, called \u6d77\u5eb7, \u5927\u534e and \u5b87\u89c6 together \u201c\u6d77\u5927\u5b87\u201d; \u96c4\u8fc8 among the other Hangzhou security makers',
   url: 'https://cn.uniview.com/About_Us/News/Media_Boardcast/201906/803457_140493_0.htm',
 }
+const HUAWEI_DEVICE_CN_NAME: Source = {
+  title: 'Huawei\u2019s guide to DevEco Testing Hypium (HarmonyOS UI test framework, published with the hypium package on PyPI; the privacy section was read in a stored copy of the guide): Hypium \u662f\u7531\u534e\u4e3a\u7ec8\u7aef\u6709\u9650\u516c\u53f8\uff08\u4ee5\u4e0b\u7b80\u79f0\u201c\u6211\u4eec\u201d\u6216\u201c\u534e\u4e3a\u201d\uff09\u63d0\u4f9b, the company the IEEE registry lists as Huawei Device Co., Ltd.',
+  url: 'https://pypi.org/project/hypium',
+}
+const HONOR_CN_NAMES: Source = {
+  title: 'Wikipedia, Honor (brand): native name \u8363\u8000; sold by Huawei in Nov 2020 to Shenzhen Zhixin New Information Technology',
+  url: 'https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Huawei_Honor_Magic_2',
+}
+const HONOR_CN_LEGAL_NAMES: Source = {
+  title: 'China Business Journal: on 26 Jun (2025) \u8363\u8000\u7ec8\u7aef\u80a1\u4efd\u6709\u9650\u516c\u53f8 (\u201c\u8363\u8000\u201d) registered for IPO tutoring with the Shenzhen CSRC office; its controlling shareholder is \u6df1\u5733\u5e02\u667a\u4fe1\u65b0\u4fe1\u606f\u6280\u672f\u6709\u9650\u516c\u53f8 (49.55%). Jiemian, 5 Aug (2024; reprinted at cfztjj.com/article/11516542.html), writes the company \u69ae\u8000\u7d42\u7aef\u6709\u9650\u516c\u53f8 before its conversion to a joint-stock company',
+  url: 'http://www.cbyiming.com/Web_home/newInfo?aid=292765',
+  date: '2025-06',
+}
+const XFUSION_CN_NAME: Source = {
+  title: 'xFusion\u2019s Zenoss plug-in (GitHub organisation Open-xFusion, the \u201cXFUSION Zenoss Plugin\u201d), routers.py header: \u7248\u6743\u4fe1\u606f\uff1a\u8d85\u805a\u53d8\u6570\u5b57\u6280\u672f\u6709\u9650\u516c\u53f8, 2017-2022',
+  url: 'https://github.com/Open-xFusion/Server_Plugin_Zenoss/blob/3df5822ec6320cc90cc204c66c754fc4c44bc7dc/src/ZenPacks/community/xFusionServer/routers.py',
+}
+const NUBIA_CN_NAMES: Source = {
+  title: 'NetEase (163.com) on \u52aa\u6bd4\u4e9a\u624b\u673a and Doubao: \u502a\u98de is president of ZTE\u2019s terminal division and of \u52aa\u6bd4\u4e9a\u6280\u672f\u6709\u9650\u516c\u53f8 (day read, year not stated); Blog of Mobile (3 May 2021) writes Nubia Technology (\u52aa\u6bd4\u4e9c\u6280\u8853), a ZTE subsidiary',
+  url: 'https://www.163.com/dy/article/KGITSFJI0519F5EB.html',
+}
+const HMN_CN_NAMES: Source = {
+  title: 'Submarine Networks (Chinese edition, Jun 2020): Hengtong completed the transfer of 51% of \u534e\u4e3a\u6d77\u6d0b\u7f51\u7edc(\u9999\u6e2f)\u6709\u9650\u516c\u53f8 (\u7b80\u79f0\u201c\u534e\u4e3a\u6d77\u6d0b\u201d, Huawei Marine System Co., Limited), founded in Jan 2008 by Huawei and Global Marine Systems; its operating company in Tianjin is \u534e\u4e3a\u6d77\u6d0b\u7f51\u7edc\u6709\u9650\u516c\u53f8',
+  url: 'https://www.submarinenetworks.com/zh/cn/20200606',
+  date: '2020-06',
+}
+const EZVIZ_CN_NAMES: Source = {
+  title: 'EZVIZ, STAR Market listing announcement (\u80a1\u7968\u7b80\u79f0 \u8424\u77f3\u7f51\u7edc, \u80a1\u7968\u4ee3\u7801 688475): \u676d\u5dde\u8424\u77f3\u7f51\u7edc\u80a1\u4efd\u6709\u9650\u516c\u53f8, Hangzhou EZVIZ Network Co.,Ltd., Danfeng Road 399, Binjiang, Hangzhou; listed on 28 Dec 2022',
+  url: 'http://stock.stockstar.com/notice/SN2022122600008656.shtml',
+  date: '2022-12-27',
+}
+const FORTINET_CN_NAME: Source = {
+  title: 'CNNVD bulletin on FortiOS/FortiProxy (CVE-2023-33308), 17 Jul 2023: FortiOS\u662f\u7f8e\u56fd\u98de\u5854\uff08Fortinet\uff09\u516c\u53f8\u7684\u4e00\u5957\u4e13\u7528\u4e8eFortiGate\u7f51\u7edc\u5b89\u5168\u5e73\u53f0\u4e0a\u7684\u64cd\u4f5c\u7cfb\u7edf (as carried by \u5b89\u5168\u5185\u53c2, archived in zxarj/wxvuln)',
+  url: 'https://github.com/zxarj/wxvuln/blob/e2e5843f7c3c941395ec4a4f598df2bffd2f3d6c/doc/2023/2023-07/\u56fd\u5bb6\u6f0f\u6d1e\u5e93CNNVD\uff1a\u5173\u4e8eFortiOS\u2215FortiProxy\u5b89\u5168\u6f0f\u6d1e\u60c5\u51b5\u7684\u901a\u62a5.md',
+  date: '2023-07-17',
+}
+const KASPERSKY_CN_NAMES: Source = {
+  title: 'Global Times report: \u5361\u5df4\u65af\u57fa\u5b9e\u9a8c\u5ba4, the Russian company often called \u5361\u5df4\u65af\u57fa (Kaspersky); Chinese Wikipedia (zh-hk, via Wikiwand): \u5361\u5df4\u65af\u57fa\u5be6\u9a57\u5ba4 (Kaspersky Lab), a computer security company in Moscow',
+  url: 'http://shicaozhen.com/toutiao/92646.html',
+}
+const CHINA_TELECOM_GROUP_CN_NAME: Source = {
+  title: 'Chinese Wikipedia (zh-hant mirror), \u4e2d\u570b\u96fb\u4fe1: \u4e2d\u570b\u96fb\u4fe1\u96c6\u5718\u6709\u9650\u516c\u53f8 (China Telecommunications Group Co., Ltd.), \u7c21\u7a31\u4e2d\u570b\u96fb\u4fe1; English Wikipedia, China Telecom: \u4e2d\u56fd\u7535\u4fe1\u80a1\u4efd\u6709\u9650\u516c\u53f8, traditional \u4e2d\u570b\u96fb\u4fe1\u80a1\u4efd\u6709\u9650\u516c\u53f8',
+  url: 'https://wiwikim.kfd.me/zh-hant/%E4%B8%AD%E5%9B%BD%E7%94%B5%E4%BF%A1',
+}
+const CHINA_UNICOM_GROUP_CN_NAME: Source = {
+  title: 'Chinese Wikipedia (mirror), \u4e2d\u56fd\u8054\u901a: \u4e2d\u56fd\u8054\u5408\u7f51\u7edc\u901a\u4fe1\u96c6\u56e2\u6709\u9650\u516c\u53f8, \u7b80\u79f0\u4e2d\u56fd\u8054\u901a\u96c6\u56e2\u3001\u4e2d\u56fd\u8054\u901a, formed in 2008-2009 from China Unicom and China Netcom',
+  url: 'https://profilpelajar.com/zh/%E4%B8%AD%E5%9B%BD%E8%81%94%E9%80%9A',
+}
 // Japanese names of the makers, as Japanese operators\u2019 inventories and asset tools write them: the
 // company\u2019s name without its legal form (org-name drops \u682a\u5f0f\u4f1a\u793e before or after the name), in the
 // katakana or kanji the company itself uses. Like the Chinese names, they match only as the whole
@@ -635,12 +683,12 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   {
     slug: 'huawei-device', name: 'Huawei Device', country: 'CN',
-    aliases: ['Huawei Device', 'Huawei Device Co., Ltd.'],
+    aliases: ['Huawei Device', 'Huawei Device Co., Ltd.', '\u534e\u4e3a\u7ec8\u7aef'],
     parents: [{
       parent: 'huawei', kind: 'subsidiary',
       source: { title: 'IEEE MA-L listings of "Huawei Device Co., Ltd." at Songshan Lake, Dongguan (Huawei\u2019s consumer-device company; ownership reported, no primary filing checked)', url: IEEE_REGISTRY.url, date: '2026-05-21' },
     }],
-    sources: [IEEE_REGISTRY],
+    sources: [IEEE_REGISTRY, HUAWEI_DEVICE_CN_NAME],
   },
   {
     slug: 'hisilicon', name: 'HiSilicon Technologies', country: 'CN',
@@ -650,23 +698,23 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   {
     slug: 'honor', name: 'Honor Device', country: 'CN',
-    aliases: ['Honor', 'Honor Device', 'Honor Device Co., Ltd.', 'Huawei Honor', '\u8363\u8000'],
+    aliases: ['Honor', 'Honor Device', 'Honor Device Co., Ltd.', 'Huawei Honor', '\u8363\u8000', '\u8363\u8000\u7ec8\u7aef'],
     parents: [{ parent: 'huawei', kind: 'brand', from: '2013', until: '2020-11-17', source: HONOR_SALE }],
-    sources: [HONOR_SALE, IEEE_REGISTRY],
+    sources: [HONOR_SALE, IEEE_REGISTRY, HONOR_CN_NAMES, HONOR_CN_LEGAL_NAMES],
   },
   {
     // Huawei's x86 server business (FusionServer), sold as a company on 5 Nov 2021. Its IEEE blocks
     // were registered under the new name; a FusionServer made before the sale is in Huawei's group.
     slug: 'xfusion', name: 'xFusion Digital Technologies', country: 'CN',
-    aliases: ['xFusion', 'xFusion Digital Technologies', 'xFusion Digital Technologies Co., Limited', 'Super Fusion Digital Technology', '\u8d85\u805a\u53d8'],
+    aliases: ['xFusion', 'xFusion Digital Technologies', 'xFusion Digital Technologies Co., Limited', 'Super Fusion Digital Technology', '\u8d85\u805a\u53d8', '\u8d85\u805a\u53d8\u6570\u5b57\u6280\u672f'],
     parents: [{ parent: 'huawei', kind: 'subsidiary', until: '2021-11-05', source: XFUSION_SALE }],
-    sources: [XFUSION_SALE, IEEE_REGISTRY],
+    sources: [XFUSION_SALE, IEEE_REGISTRY, XFUSION_CN_NAME],
   },
   {
     slug: 'hmn-tech', name: 'HMN Technologies (formerly Huawei Marine Networks)', country: 'CN',
-    aliases: ['HMN Technologies', 'HMN Tech', 'Huawei Marine', 'Huawei Marine Networks', 'Huawei Marine Systems'],
+    aliases: ['HMN Technologies', 'HMN Tech', 'Huawei Marine', 'Huawei Marine Networks', 'Huawei Marine Systems', '\u534e\u4e3a\u6d77\u6d0b', '\u534e\u4e3a\u6d77\u6d0b\u7f51\u7edc'],
     parents: [{ parent: 'huawei', kind: 'subsidiary', until: '2020', source: HMN_SALE }],
-    sources: [HMN_JV, HMN_SALE, IEEE_REGISTRY],
+    sources: [HMN_JV, HMN_SALE, IEEE_REGISTRY, HMN_CN_NAMES],
   },
   {
     slug: 'huawei-symantec', name: 'Huawei Symantec Technologies', country: 'CN',
@@ -708,13 +756,13 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   {
     slug: 'nubia', name: 'Nubia Technology', country: 'CN',
-    aliases: ['Nubia', 'Nubia Technology', 'ZTE Mobile Telecom', 'Shenzhen ZTE Mobile Telecom', 'Red Magic'],
+    aliases: ['Nubia', 'Nubia Technology', 'ZTE Mobile Telecom', 'Shenzhen ZTE Mobile Telecom', 'Red Magic', '\u52aa\u6bd4\u4e9a', '\u52aa\u6bd4\u4e9a\u6280\u672f'],
     parents: [
       { parent: 'zte', kind: 'subsidiary', until: '2017-08-17', source: NUBIA_STAKES },
       { parent: 'zte', kind: 'affiliate', from: '2017-08-17', until: '2020-12-28', source: NUBIA_STAKES },
       { parent: 'zte', kind: 'subsidiary', from: '2020-12-28', source: NUBIA_STAKES },
     ],
-    sources: [NUBIA_SCMP, NUBIA_STAKES, IEEE_REGISTRY],
+    sources: [NUBIA_SCMP, NUBIA_STAKES, IEEE_REGISTRY, NUBIA_CN_NAMES],
   },
   // ── Hytera group ────────────────────────────────────────────────────────────────────────────
   {
@@ -756,9 +804,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   {
     slug: 'ezviz', name: 'EZVIZ', country: 'CN',
-    aliases: ['EZVIZ', 'Hangzhou Ezviz Software', 'Hangzhou Ezviz Network', 'EZVIZ Network', '\u8424\u77f3'],
+    aliases: ['EZVIZ', 'Hangzhou Ezviz Software', 'Hangzhou Ezviz Network', 'EZVIZ Network', '\u8424\u77f3', '\u8424\u77f3\u7f51\u7edc', '\u676d\u5dde\u8424\u77f3\u7f51\u7edc'],
     parents: [{ parent: 'hikvision', kind: 'subsidiary', source: EZVIZ_SPINOFF }],
-    sources: [HIKVISION_BRANDS, EZVIZ_SPINOFF, IEEE_REGISTRY],
+    sources: [HIKVISION_BRANDS, EZVIZ_SPINOFF, IEEE_REGISTRY, EZVIZ_CN_NAMES],
   },
   {
     slug: 'hilook', name: 'HiLook', country: 'CN',
@@ -815,8 +863,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // ── Other covered entities (services and software on the FCC Covered List) ─────────────────
   {
     slug: 'kaspersky', name: 'Kaspersky Lab', country: 'RU',
-    aliases: ['Kaspersky', 'Kaspersky Lab', 'AO Kaspersky Lab', 'Kaspersky Lab ZAO', 'Kaspersky Lab Middle-East'],
-    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN],
+    aliases: ['Kaspersky', 'Kaspersky Lab', 'AO Kaspersky Lab', 'Kaspersky Lab ZAO', 'Kaspersky Lab Middle-East', '\u5361\u5df4\u65af\u57fa', '\u5361\u5df4\u65af\u57fa\u5b9e\u9a8c\u5ba4'],
+    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, KASPERSKY_CN_NAMES],
   },
   {
     slug: 'china-mobile', name: 'China Mobile', country: 'CN',
@@ -825,13 +873,13 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   {
     slug: 'china-telecom', name: 'China Telecom', country: 'CN',
-    aliases: ['China Telecom', 'China Telecom (Americas)', 'China Telecom Americas', 'China Telecom Global', 'China Telecom Fufu Information Technology', 'China Telecom Corporation', '\u4e2d\u56fd\u7535\u4fe1'],
-    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, CHINA_TELECOM_CN_NAME],
+    aliases: ['China Telecom', 'China Telecom (Americas)', 'China Telecom Americas', 'China Telecom Global', 'China Telecom Fufu Information Technology', 'China Telecom Corporation', '\u4e2d\u56fd\u7535\u4fe1', '\u4e2d\u56fd\u7535\u4fe1\u96c6\u56e2'],
+    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, CHINA_TELECOM_CN_NAME, CHINA_TELECOM_GROUP_CN_NAME],
   },
   {
     slug: 'china-unicom', name: 'China Unicom', country: 'CN',
-    aliases: ['China Unicom', 'China Unicom (Americas) Operations', 'China Unicom Americas', 'China Unicom Online Information Technology', 'China Unicom System Integration', 'CUSI', '\u4e2d\u56fd\u8054\u901a', '\u4e2d\u56fd\u8054\u5408\u7f51\u7edc\u901a\u4fe1'],
-    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, CHINA_UNICOM_CN_NAME],
+    aliases: ['China Unicom', 'China Unicom (Americas) Operations', 'China Unicom Americas', 'China Unicom Online Information Technology', 'China Unicom System Integration', 'CUSI', '\u4e2d\u56fd\u8054\u901a', '\u4e2d\u56fd\u8054\u5408\u7f51\u7edc\u901a\u4fe1', '\u4e2d\u56fd\u8054\u5408\u7f51\u7edc\u901a\u4fe1\u96c6\u56e2', '\u4e2d\u56fd\u8054\u901a\u96c6\u56e2'],
+    parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, CHINA_UNICOM_CN_NAME, CHINA_UNICOM_GROUP_CN_NAME],
   },
   {
     slug: 'pacific-networks', name: 'Pacific Networks Corp',
@@ -888,7 +936,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('netgear', 'Netgear', 'US', ['Netgear']),
   maker('hpe', 'Hewlett Packard Enterprise', 'US', ['HPE', 'Hewlett Packard Enterprise', 'Hewlett-Packard', 'Hewlett Packard', 'Aruba', 'Aruba Networks', 'Aruba, a Hewlett Packard Enterprise company', 'ProCurve']),
   maker('dell', 'Dell', 'US', ['Dell', 'Dell Inc.', 'Dell EMC', 'Dell Technologies']),
-  maker('fortinet', 'Fortinet', 'US', ['Fortinet', 'FortiGate']),
+  { ...maker('fortinet', 'Fortinet', 'US', ['Fortinet', 'FortiGate', '\u98de\u5854']), sources: [IEEE_REGISTRY, IANA_PEN, FORTINET_CN_NAME] },
   maker('palo-alto-networks', 'Palo Alto Networks', 'US', ['Palo Alto Networks', 'PAN']),
   maker('samsung', 'Samsung Electronics', 'KR', ['Samsung', 'Samsung Electronics']),
   { ...maker('nec', 'NEC', 'JP', ['NEC', 'NEC Corporation', 'NEC Platforms', 'NEC Platforms, Ltd.', '\u65e5\u672c\u96fb\u6c17']), sources: [IEEE_REGISTRY, IANA_PEN, NEC_JA_NAMES] },

@@ -187,6 +187,32 @@ describe('Chinese names', () => {
       expect(resolveCn(name), name).toBeUndefined()
     }
   })
+
+  it('resolves a name written in traditional characters as the simplified one', () => {
+    expect(resolveCn('華為技術有限公司')).toBe('huawei')
+    expect(resolveCn('華為')).toBe('huawei')
+    expect(resolveCn('華為終端（深圳）有限公司')).toBe('huawei-device')
+    expect(resolveCn('浙江大華技術股份有限公司')).toBe('dahua')
+    expect(resolveCn('大華')).toBe('dahua')
+    // Mixed scripts, as a hand-typed record may have them.
+    expect(resolveCn('华為技术')).toBe('huawei')
+  })
+
+  it('finds a short name in traditional characters inside a longer one no more than in simplified ones', () => {
+    for (const name of ['上海大華衡器廠', '大華會計師事務所', '大華銀行', '華為雲計算技術有限公司']) {
+      expect(resolveCn(name), name).toBeUndefined()
+    }
+  })
+
+  it('still resolves Japanese names that share characters with traditional Chinese', () => {
+    const resolveJa = buildNameResolver([maker('nec', 'NEC', ['NEC', '日本電気']), maker('toshiba-tec', 'Toshiba TEC', ['東芝テック'])])
+    expect(resolveJa('日本電気株式会社')).toBe('nec')
+    expect(resolveJa('東芝テック㈱')).toBe('toshiba-tec')
+  })
+
+  it('leaves the name as written in the normalized form', () => {
+    expect(normalizeOrganization('華為終端有限公司')).toBe('華為終端')
+  })
 })
 
 describe('names of third-party parts', () => {

@@ -65,6 +65,29 @@ const CJK_LEGAL_FORM = /\s*(?:\(\s*[\u3400-\u9fff]{1,10}\s*\)\s*)?(?:股份有�
 const CJK_BRANCH = /(?<=公司)[\u3400-\u9fff]{1,10}分公司\s*$/
 
 /**
+ * Traditional Chinese characters of the catalog's Chinese names (and of the words companies add to
+ * them: 技術, 網絡, 數字, 集團, 實驗室...) with their simplified forms, as OpenCC's table of
+ * traditional-to-simplified characters (TSCharacters) gives them: 華為 is 华为, 中國電信 is 中国电信.
+ * Only characters with one simplified form are listed. Hong Kong, Taiwan and Macau inventories
+ * write the makers' names in these; both sides of a comparison are folded alike, so a Japanese name
+ * written with the same characters (日本電気) still meets its own alias.
+ */
+const HANT_TO_HANS: ReadonlyMap<string, string> = new Map(
+  [...'華华為为爲为興兴訊讯視视數数術术國国電电聯联網网絡络動动達达終终榮荣變变亞亚邁迈飛飞實实驗验創创' +
+    '銳锐鋭锐偉伟業业碼码團团螢萤樂乐導导體体寬宽廣广東东無无遠远機机資资設设備备儀仪統统軟软雲云' +
+    '際际發发鐵铁陽阳橋桥製制廠厂氣气學学蘇苏貿贸廈厦門门臺台灣湾']
+    .flatMap((ch, i, all) => (i % 2 === 0 ? [[ch, all[i + 1] as string] as const] : [])),
+)
+
+/** Folds the traditional characters of a normalized name to simplified ones (HANT_TO_HANS). */
+function foldHant(key: string): string {
+  if (!CJK.test(key)) return key
+  let out = ''
+  for (const ch of key) out += HANT_TO_HANS.get(ch) ?? ch
+  return out
+}
+
+/**
  * Drops a Japanese legal form (before or after the name) or a Chinese one (and the place before
  * it, at the end), unless nothing would be left.
  */
@@ -162,7 +185,8 @@ export function namesThirdPartyProduct(text: string): boolean {
  *
  * A name listed as `unrelated` resolves to nothing, and so does a longer text that starts with an
  * unrelated name of two words or more where it would resolve to that entry's manufacturer. A name claimed by two manufacturers under the same rule resolves to nothing: no guess.
- * Extras naming a slug that is not among `manufacturers` are ignored.
+ * Extras naming a slug that is not among `manufacturers` are ignored. Chinese names are compared
+ * in simplified characters, so 華為技術有限公司 meets the alias 华为技术.
  *
  * @example
  * const resolve = buildNameResolver(MANUFACTURERS, REGISTRY_ALIASES)
@@ -173,6 +197,7 @@ export function buildNameResolver(
   extra: readonly NameAliases[] = [],
 ): (name: string) => ManufacturerSlug | undefined {
   const known = new Set(manufacturers.map((m) => m.slug))
+  const keyOf = (name: string) => foldHant(normalizeOrganization(name))
   const exact = new Map<string, ManufacturerSlug | null>() // null: claimed by several
   const claim = (map: Map<string, ManufacturerSlug | null>, key: string, slug: ManufacturerSlug) => {
     if (key === '') return
@@ -181,7 +206,7 @@ export function buildNameResolver(
   }
   for (const m of manufacturers) {
     for (const name of [m.slug.replaceAll('-', ' '), m.name, ...m.aliases]) {
-      claim(exact, normalizeOrganization(name), m.slug)
+      claim(exact, keyOf(name), m.slug)
     }
   }
   const extraExact = new Map<string, ManufacturerSlug | null>()
@@ -193,13 +218,13 @@ export function buildNameResolver(
   const unrelatedWithin = new Map<ManufacturerSlug, string[]>()
   for (const e of extra) {
     for (const name of e.unrelated ?? []) {
-      unrelated.add(tokenize(name, true).join(' '))
-      const phrase = normalizeOrganization(name)
+      unrelated.add(foldHant(tokenize(name, true).join(' ')))
+      const phrase = keyOf(name)
       if (phrase.includes(' ')) unrelatedWithin.set(e.manufacturer, [...(unrelatedWithin.get(e.manufacturer) ?? []), phrase])
     }
     if (!known.has(e.manufacturer)) continue
-    for (const name of e.names) claim(extraExact, normalizeOrganization(name), e.manufacturer)
-    for (const token of e.tokens ?? []) claim(distinctive, normalizeOrganization(token), e.manufacturer)
+    for (const name of e.names) claim(extraExact, keyOf(name), e.manufacturer)
+    for (const token of e.tokens ?? []) claim(distinctive, keyOf(token), e.manufacturer)
   }
   for (const [key, slug] of extraExact) exact.set(key, slug)
 
@@ -237,10 +262,10 @@ export function buildNameResolver(
   return (name: string) => {
     // A CPE (`cpe:/h:hikvision:ip_camera`) names its vendor.
     if (name.length > 4 && (name.charCodeAt(0) | 0x20) === 0x63 && /^cpe:/i.test(name)) name = cpeVendor(name) ?? ''
-    const key = normalizeOrganization(name)
+    const key = keyOf(name)
     // "Private" is the registries' placeholder for a holder who asked to stay unnamed.
     if (key === '' || key === 'private') return undefined
-    if (unrelated.size > 0 && unrelated.has(tokenize(name, true).join(' '))) return undefined
+    if (unrelated.size > 0 && unrelated.has(foldHant(tokenize(name, true).join(' ')))) return undefined
     if (cache.has(key)) return cache.get(key)
     let slug = resolve(key)
     if (slug !== undefined && unrelatedWithin.get(slug)?.some((p) => key.startsWith(`${p} `))) slug = undefined

@@ -655,6 +655,17 @@ describe('Chinese names of the makers, as Chinese-language inventories write the
       ['广和通', 'fibocom', undefined], ['深圳市广和通无线股份有限公司', 'fibocom', undefined],
       ['雄迈', 'xiongmai', undefined], ['大疆', 'dji', undefined],
       ['联想', 'lenovo', undefined], ['浪潮', 'inspur', undefined], ['小米', 'xiaomi', undefined],
+      // Legal names of the covered groups' companies and of other makers, with their sources in the catalog.
+      ['华为终端', 'huawei-device', 'huawei'], ['华为终端有限公司', 'huawei-device', 'huawei'],
+      ['华为终端（深圳）有限公司', 'huawei-device', 'huawei'],
+      ['努比亚', 'nubia', 'zte'], ['努比亚技术有限公司', 'nubia', 'zte'],
+      ['荣耀终端有限公司', 'honor', 'huawei'], ['荣耀终端股份有限公司', 'honor', 'huawei'],
+      ['超聚变', 'xfusion', 'huawei'], ['超聚变数字技术有限公司', 'xfusion', 'huawei'], ['超聚变数字技术股份有限公司', 'xfusion', 'huawei'],
+      ['飞塔', 'fortinet', undefined], ['卡巴斯基', 'kaspersky', undefined], ['卡巴斯基实验室', 'kaspersky', undefined],
+      ['中国电信集团有限公司', 'china-telecom', undefined], ['中国联合网络通信集团有限公司', 'china-unicom', undefined],
+      ['中国联通集团', 'china-unicom', undefined],
+      ['萤石网络', 'ezviz', 'hikvision'], ['杭州萤石网络股份有限公司', 'ezviz', 'hikvision'],
+      ['华为海洋', 'hmn-tech', 'huawei'], ['华为海洋网络有限公司', 'hmn-tech', 'huawei'], ['華為海洋網絡(香港)有限公司', 'hmn-tech', 'huawei'],
     ]
     for (const [name, slug, group] of NAMES) {
       expect(resolve(name), name).toBe(slug)
@@ -675,10 +686,24 @@ describe('Chinese names of the makers, as Chinese-language inventories write the
   })
 
   it('never finds a short Chinese name inside a longer text', () => {
-    // 大华 is also an accounting firm's name, 烽火 means beacon fire, 中兴 and 华为 begin many names.
-    for (const name of ['大华会计师事务所', '烽火台', '中兴路', '华为云计算技术有限公司', '海康路', '上海大华衡器厂']) {
+    // 大华 is also an accounting firm's name, 烽火 means beacon fire, 中兴 and 华为 begin many names;
+    // a 飞塔 (flight stack) kit is a drone part, not Fortinet's.
+    for (const name of ['大华会计师事务所', '烽火台', '中兴路', '华为云计算技术有限公司', '海康路', '上海大华衡器厂', '飞塔套装', '荣耀之路']) {
       expect(resolve(name), name).toBeUndefined()
     }
+  })
+
+  it('resolves the same names written in traditional characters, as Hong Kong and Taiwan inventories write them', () => {
+    const NAMES: [string, ManufacturerSlug][] = [
+      ['華為', 'huawei'], ['華為終端有限公司', 'huawei-device'], ['榮耀終端有限公司', 'honor'], ['中興通訊股份有限公司', 'zte'],
+      ['海康威視', 'hikvision'], ['大華', 'dahua'], ['浙江大華技術股份有限公司', 'dahua'], ['海能達', 'hytera'],
+      ['新華三技術有限公司', 'h3c'], ['銳捷網絡股份有限公司', 'ruijie'], ['宇視科技', 'uniview'], ['超聚變', 'xfusion'],
+      ['卡巴斯基實驗室', 'kaspersky'], ['中國移動', 'china-mobile'], ['中國電信股份有限公司', 'china-telecom'],
+      ['中國電信集團有限公司', 'china-telecom'], ['中國聯通', 'china-unicom'], ['飛塔', 'fortinet'],
+    ]
+    for (const [name, slug] of NAMES) expect(resolve(name), name).toBe(slug)
+    // Taiwan's 中興電工 (Chung Hsin Electric) and the bank 大華銀行 are other companies.
+    for (const name of ['中興電工機械股份有限公司', '大華銀行', '上海大華衡器廠', '大華會計師事務所']) expect(resolve(name), name).toBeUndefined()
   })
 })
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Device } from '../domain/device.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { identify } from './identify.js'
+import { parseInventoryCsv } from '../inventory/csv.js'
 import { formatEvidence } from '../report/words.js'
 import { checkDevice, compilePolicy } from '../policy/evaluate.js'
 import { policyOf } from '../test-support/policy.js'
@@ -125,6 +126,32 @@ describe('identify', () => {
   it('resolves Honor to Huawei before the November 2020 sale and to Honor after it', () => {
     expect(identify({ id: 'h', manufacturer: 'Honor', manufactured: '2019-06-01' }, catalog).group).toBe('huawei')
     expect(identify({ id: 'h', manufacturer: 'Honor', manufactured: '2022-06-01' }, catalog).group).toBe('honor')
+  })
+
+  it('names the makers of a Chinese-language inventory by their Chinese names, simplified or traditional', () => {
+    const csv = 'id,name,manufacturer,manufactured\n' +
+      'p1,手机-01,华为终端有限公司,2023-03-01\n' +
+      'p2,手機-02,華為終端有限公司,2023-03-01\n' +
+      'p3,手机-03,努比亚技术有限公司,2022-01-10\n' +
+      'p4,手机-04,荣耀终端股份有限公司,2019-06-01\n' +
+      's1,服务器-01,超聚变数字技术有限公司,2021-06-01\n' +
+      's2,服务器-02,超聚变数字技术有限公司,2023-06-01\n' +
+      'f1,防火墙-01,飞塔,2023-01-01\n' +
+      'c1,攝影機-01,浙江大華技術股份有限公司,2023-01-01\n' +
+      'x1,账户-01,大華銀行,2023-01-01\n'
+    const { devices, diagnostics } = parseInventoryCsv(csv, { file: '资产清单.csv' })
+    expect(diagnostics).toEqual([])
+    const got = Object.fromEntries(devices.map((d) => {
+      const a = identify(d, catalog)
+      return [d.id, [a.manufacturer, a.group]]
+    }))
+    expect(got).toEqual({
+      p1: ['huawei-device', 'huawei'], p2: ['huawei-device', 'huawei'], p3: ['nubia', 'zte'],
+      p4: ['honor', 'huawei'], // before the sale of November 2020
+      s1: ['xfusion', 'huawei'], s2: ['xfusion', 'xfusion'], // Huawei's until 5 November 2021
+      f1: ['fortinet', 'fortinet'], c1: ['dahua', 'dahua'],
+      x1: [undefined, undefined], // a bank, not Dahua
+    })
   })
 
   it('flags the time-bound relation when a device has no date', () => {
