@@ -265,6 +265,9 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(26381)).toBeUndefined()
     // Scildon's number, on Hikvision recorders
     expect(of(50001)).toBeUndefined()
+    // Realtek's, on switches of other brands that run its switch software (LibreNMS's edgeswitch
+    // definition takes 27282.3.2.10 for a Ubiquiti switch)
+    expect(of(27282)).toBeUndefined()
   })
 })
 
@@ -275,10 +278,11 @@ describe('NO_MAKER_ENTERPRISE_NUMBERS', () => {
       { number: 311, organization: 'Microsoft' },
       { number: 6876, organization: 'VMware Inc.' },
       { number: 4413, organization: 'Broadcom Limited' },
+      { number: 27282, organization: 'Realtek Semiconductor corp.' },
       { number: 4526, organization: 'Netgear' },
     ]
     const catalog = buildCatalog({ ouiEntries: [], enterpriseEntries: refreshed, meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
-    for (const n of [311, 6876, 4413]) {
+    for (const n of [311, 6876, 4413, 27282]) {
       expect(NO_MAKER_ENTERPRISE_NUMBERS.has(n)).toBe(true)
       expect(catalog.enterprises.lookup(n)).toEqual({ number: n, organization: refreshed.find((e) => e.number === n)!.organization })
     }

@@ -150,7 +150,10 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   // other makers ship on their switches (LibreNMS tests/snmpsim/edgeswitch.snmprec: a Ubiquiti
   // EdgeSwitch reports the bare 1.3.6.1.4.1.4413, and its EdgeSwitch-SWITCHING-MIB sits under 4413).
   pen(1449, 'QUALCOMM Incorporated', 'qualcomm'),
-  pen(27282, 'Realtek Semiconductor corp.', 'realtek'),
+  // 27282 (Realtek) is left out for the same reason as 4413: switches of other brands built on
+  // Realtek's switch chips and their software report it. LibreNMS's edgeswitch definition takes
+  // 1.3.6.1.4.1.27282.3.2.10 with a sysDescr of "RTL8380" or "Linux UBNT" for a Ubiquiti switch, and
+  // an Almatek AN-SGM10P8A answers "System Object ID: 1.3.6.1.4.1.27282.1.1" in its `show info`.
   ...([
     [43, '3Com', '3com'],
     [664, 'Adtran', 'adtran'],
@@ -372,6 +375,7 @@ export const NO_MAKER_ENTERPRISE_NUMBERS: ReadonlyMap<number, string> = new Map(
   [311, "Microsoft's: the SNMP agent of Windows, on servers of every maker"],
   [6876, "VMware's: the SNMP agent of ESXi, on servers of every maker"],
   [4413, "Broadcom's: its reference switch software, which other makers ship (a Ubiquiti EdgeSwitch reports it)"],
+  [27282, "Realtek's: the software of its switch chips, which other brands ship (Ubiquiti and Almatek switches report it)"],
   [10002, "Frogfoot Networks': airOS radios (Ubiquiti) report it, as they implement its MIB"],
   [26381, "the lwIP TCP/IP stack's: any device built on lwIP may report it (Hytera repeaters do)"],
   [50001, "Scildon's, an unrelated registrant: Hikvision recorders report it"],

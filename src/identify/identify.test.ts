@@ -268,6 +268,11 @@ describe('identify', () => {
     expect(identify({ id: 'nvr', snmp: { sysObjectID: '1.3.6.1.4.1.50001', sysDescr: 'Hikvision company products' } }, catalog).manufacturer).toBe('hikvision')
     expect(identify({ id: 'nvr', snmp: { sysObjectID: '1.3.6.1.4.1.50001' } }, catalog).manufacturer).toBeUndefined()
     expect(identify({ id: 'rpt', snmp: { sysObjectID: '1.3.6.1.4.1.26381' } }, catalog).manufacturer).toBeUndefined()
+    // Realtek's number, on a switch that gives only its model as sysDescr (a public note on a
+    // 10G04810GSM switch): no maker, rather than the maker of the switch chip's software.
+    const rtl = identify({ id: 'sw', snmp: { sysObjectID: '1.3.6.1.4.1.27282.1.3', sysDescr: '10G04810GSM' } }, catalog)
+    expect(rtl.manufacturer).toBeUndefined()
+    expect(rtl.evidence.some((e) => e.manufacturer === 'realtek')).toBe(false)
   })
 
   it('gives the ownership chain from the maker to its group at the device\'s date', () => {
