@@ -134,6 +134,9 @@ export type NameAliases = {
   /**
    * Names of other organisations that would otherwise resolve to this manufacturer (same name
    * but for the legal form: "Teltronic AG" vs "Teltronic S.A.U."). Compared with legal forms kept.
+   * A text that holds one of these names of two or more words, legal form left out, as whole words
+   * does not resolve to this manufacturer by its tokens either ("FUJI XEROX DocuPrint" is Fuji
+   * Xerox's, not Xerox's).
    */
   unrelated?: readonly string[]
 }
@@ -186,8 +189,14 @@ export function buildNameResolver(
   const extraExact = new Map<string, ManufacturerSlug | null>()
   const distinctive = new Map<string, ManufacturerSlug | null>()
   const unrelated = new Set<string>()
+  // The other organisations' names inside which a manufacturer's token names someone else.
+  const unrelatedWords = new Map<ManufacturerSlug, string[]>()
   for (const e of extra) {
-    for (const name of e.unrelated ?? []) unrelated.add(tokenize(name, true).join(' '))
+    for (const name of e.unrelated ?? []) {
+      unrelated.add(tokenize(name, true).join(' '))
+      const words = normalizeOrganization(name)
+      if (words.includes(' ')) unrelatedWords.set(e.manufacturer, [...(unrelatedWords.get(e.manufacturer) ?? []), ` ${words} `])
+    }
     if (!known.has(e.manufacturer)) continue
     for (const name of e.names) claim(extraExact, normalizeOrganization(name), e.manufacturer)
     for (const token of e.tokens ?? []) claim(distinctive, normalizeOrganization(token), e.manufacturer)
@@ -222,6 +231,8 @@ export function buildNameResolver(
       if (slug === null || (found !== undefined && found !== slug)) return undefined
       found = slug
     }
+    // "Fuji Xerox", "Nokia Siemens Networks": the token is part of another organisation's name.
+    if (found !== undefined && unrelatedWords.get(found)?.some((words) => ` ${key} `.includes(words))) return undefined
     return found
   }
 

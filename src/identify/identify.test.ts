@@ -275,6 +275,14 @@ describe('identify', () => {
     expect(rtl.evidence.some((e) => e.manufacturer === 'realtek')).toBe(false)
   })
 
+  it('names no maker for a Fuji Xerox device, declared or in its sysDescr, rather than Xerox', () => {
+    // Fuji Xerox, Fujifilm's (FUJIFILM Business Innovation from 2021), wrote "FUJI XEROX" in its
+    // printers' sysDescr (a LibreNMS OS test: "FUJI XEROX DocuPrint").
+    expect(identify({ id: 'p1', manufacturer: 'Fuji Xerox' }, catalog).manufacturer).toBeUndefined()
+    expect(identify({ id: 'p2', snmp: { sysDescr: 'FUJI XEROX DocuPrint' } }, catalog).manufacturer).toBeUndefined()
+    expect(identify({ id: 'p3', manufacturer: 'Xerox' }, catalog).manufacturer).toBe('xerox')
+  })
+
   it('gives the ownership chain from the maker to its group at the device\'s date', () => {
     expect(identify({ id: 'a', manufacturer: 'H3C', manufactured: '2012-05-01' }, catalog)).toMatchObject({ manufacturer: 'h3c', group: 'hpe', chain: ['h3c', '3com', 'hpe'] })
     expect(identify({ id: 'b', manufacturer: 'H3C', manufactured: '2005-01-01' }, catalog)).toMatchObject({ group: 'huawei', chain: ['h3c', 'huawei'] })
