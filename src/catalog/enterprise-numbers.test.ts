@@ -250,6 +250,12 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(makerOf('1.3.6.1.4.1.1129.2.3.45.1')).toBe('toshiba-tec')
   })
 
+  it('gives the AOS-W branch of Alcatel-Lucent Enterprise\'s number (6486.800.1.1.2.2.2), Aruba\'s products, to HPE', () => {
+    const ale = ENTERPRISE_NUMBERS.find((e) => e.number === 6486)
+    expect(ale?.manufacturer).toBe('ale')
+    expect(ale?.branches?.map((b) => [b.arcs, b.manufacturer])).toEqual([[[800, 1, 1, 2, 2, 2], 'hpe']])
+  })
+
   it('gives the Canopy branch of Motorola\'s number (161.19) to Cambium and the rest to Motorola Solutions', () => {
     const motorola = ENTERPRISE_NUMBERS.find((e) => e.number === 161)
     expect(motorola?.manufacturer).toBe('motorola-solutions')

@@ -49,6 +49,16 @@ const CANOPY_WHISP_ROOT: Source = {
   url: 'https://github.com/librenms/librenms/blob/master/mibs/cambium/WHISP-GLOBAL-REG-MIB',
 }
 
+/**
+ * Alcatel's OmniAccess WLAN line of AOS-W was Aruba's, resold under Alcatel's label: its controllers
+ * and access points report a branch of Alcatel-Lucent Enterprise's number, under Aruba's model
+ * numbers (AP60, AP124, OmniAccess 6000...). Aruba is Hewlett Packard Enterprise's in the catalog.
+ */
+const ALE_AOS_W: Source = {
+  title: 'LibreNMS arubaos OS definition: sysObjectID .1.3.6.1.4.1.6486.800.1.1.2.2.2 ("AOS-W") among ArubaOS\'s; Observium\'s AOS-W hardware table (6486.800.1.1.2.2.2.1.1.x: OmniAccess 5000, 4308, 6000...; .1.2.x: OmniAccess AP60, AP70, AP124, AP125...); CNET, "Alcatel to pick new Wi-Fi partner": Alcatel to resell wireless switches and access points from Aruba Wireless Networks under the Alcatel label; Techworld, "Alcatel sticks with Aruba": Alcatel\'s OEM partnership with Aruba, Aruba\'s AP124 and AP125 to ship from Alcatel',
+  url: 'https://github.com/librenms/librenms/blob/master/resources/definitions/os_detection/arubaos.yaml',
+}
+
 const pen = (number: number, organization: string, manufacturer: ManufacturerSlug): EnterpriseNumber =>
   ({ number, organization, manufacturer, source: IANA })
 
@@ -197,10 +207,16 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [4329, 'Siemens AG', 'siemens'],
     [5504, 'Zhone Technologies, Inc.', 'dzs'],
     [6321, 'Calix Networks', 'calix'],
-    [6486, "Alcatel-Lucent Enterprise (previous was 'Alcatel')", 'ale'],
     [8691, 'Moxa Technologies Co., Ltd.', 'moxa'],
     [20992, 'CradlePoint, Inc.', 'cradlepoint'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
+  {
+    number: 6486, organization: "Alcatel-Lucent Enterprise (previous was 'Alcatel')", manufacturer: 'ale', source: IANA_VIA_WIRESHARK,
+    branches: [{
+      arcs: [800, 1, 1, 2, 2, 2], manufacturer: 'hpe', source: ALE_AOS_W,
+      organization: "Alcatel-Lucent Enterprise, branch 6486.800.1.1.2.2.2: the OmniAccess WLAN controllers and access points of AOS-W, Aruba Networks' products sold under Alcatel's label",
+    }],
+  },
   // Read in the makers' own MIBs (the IANA entries themselves were not read).
   {
     number: 25053, organization: 'Ruckus Wireless, Inc.', manufacturer: 'ruckus',

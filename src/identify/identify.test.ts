@@ -219,6 +219,16 @@ describe('identify', () => {
     expect(identify({ id: 'y', snmp: { sysObjectID: '1.3.6.1.4.1.161.3.1' } }, catalog).manufacturer).toBe('motorola-solutions')
   })
 
+  // LibreNMS's arubaos and aos6 definitions; the AP124's arc is Observium's AOS-W hardware table's.
+  it('attributes an AOS-W access point under Alcatel-Lucent Enterprise\'s number to Aruba (HPE), and the OmniSwitch to ALE', () => {
+    const ap = identify({ id: 'ap', snmp: { sysObjectID: '1.3.6.1.4.1.6486.800.1.1.2.2.2.1.2.12' } }, catalog)
+    expect(ap.manufacturer).toBe('hpe')
+    expect(ap.evidence[0]).toMatchObject({ method: 'snmp_enterprise', enterprise: 6486, organization: expect.stringContaining('Aruba') })
+    expect(identify({ id: 'sw', snmp: { sysObjectID: '1.3.6.1.4.1.6486.800.1.1.2.1' } }, catalog).manufacturer).toBe('ale')
+    // OmniStack LS (aos definition) is a sibling branch, not AOS-W
+    expect(identify({ id: 'ls', snmp: { sysObjectID: '1.3.6.1.4.1.6486.800.1.1.2.2.4' } }, catalog).manufacturer).toBe('ale')
+  })
+
   it('attributes a ScreenOS firewall by NetScreen\'s number and a Raisecom switch by its own', () => {
     expect(identify({ id: 'fw', snmp: { sysObjectID: '1.3.6.1.4.1.3224.1.29' } }, catalog).manufacturer).toBe('juniper')
     expect(identify({ id: 'olt', snmp: { sysObjectID: '1.3.6.1.4.1.8886.18.4.10' } }, catalog).manufacturer).toBe('raisecom')
