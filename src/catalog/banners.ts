@@ -1391,6 +1391,25 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    name: 'cisco-catalyst-1x00-sysdescr',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['catalyst 1'],
+    // The Catalyst 1200 and 1300 switches, the line after Cisco Business (LibreNMS's ciscosb
+    // definition takes both), name the series, the class and the ports, and the model in
+    // parentheses; no "Cisco", but Catalyst is Cisco's name.
+    pattern: /^Catalyst 1[0-9]00 Series (?:Smart|Managed) Switch, [^()\r\n]{1,100}\((?<product>C1[0-9]00-[A-Z0-9]+(?:-[A-Z0-9]+)*)\)$/,
+    examples: [
+      'Catalyst 1300 Series Managed Switch, 24-port GE, PoE, 4x10G SFP+ (C1300-24P-4X)',
+      'Catalyst 1200 Series Smart Switch, 8-port GE, Desktop, Ext PS, PoE Input (C1200-8T-D)',
+    ],
+    source: {
+      title: 'LibreNMS SNMP test data captured from real devices, tests/snmpsim/ciscosb_c1300.snmprec (sysObjectID 1.3.6.1.4.1.9.1.3240) and ciscosb_c1200.snmprec (1.3.6.1.4.1.9.1.3210)',
+      url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/ciscosb_c1300.snmprec',
+    },
+  },
+  {
     name: 'cisco-small-business-linux-sysdescr',
     manufacturer: 'cisco',
     product: 'product',

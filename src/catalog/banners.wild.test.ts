@@ -624,6 +624,12 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'cisco', 'SG500-52 52-Port Gigabit Stackable Managed Switch'],
   ['snmp', 'sysdescr', 'cisco', 'SG300-28PP 28-Port Gigabit PoE+ Managed Switch'],
   ['snmp', 'sysdescr', 'cisco', 'CBS350-24P-4G 24-Port Gigabit PoE Managed Switch'],
+  // LibreNMS tests/snmpsim/ciscosb_c1300.snmprec and ciscosb_c1200.snmprec
+  ['snmp', 'sysdescr', 'cisco', 'Catalyst 1300 Series Managed Switch, 24-port GE, PoE, 4x10G SFP+ (C1300-24P-4X)'],
+  ['snmp', 'sysdescr', 'cisco', 'Catalyst 1200 Series Smart Switch, 8-port GE, Desktop, Ext PS, PoE Input (C1200-8T-D)'],
+  // A Fuji Xerox printer, as a LibreNMS OS test gives its sysDescr: Fuji Xerox was Fujifilm's and
+  // Xerox's joint venture, Fujifilm's alone from 2019, so "XEROX" in it does not name Xerox
+  ['snmp', 'sysdescr', null, 'FUJI XEROX DocuPrint'],
   ['snmp', 'sysdescr', 'cisco', 'Linux, Cisco Small Business RV130 (RV130), Version 1.0.2.7'],
   ['snmp', 'sysdescr', 'cisco', 'Linux, Cisco Small Business RV325, Version 1.1.1.06 Fri Dec 6 11:10:41 CST 2013'],
   ['snmp', 'sysdescr', 'cisco', 'Linux, Cisco Small Business RV320, Version 1.1.1.06 Fri Dec 6 11:10:41 CST 2013'],

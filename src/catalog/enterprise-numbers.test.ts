@@ -306,6 +306,12 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(makerOf('1.3.6.1.4.1.1129.2.3.45.1')).toBe('toshiba-tec')
   })
 
+  it('gives the AOS-W branch of Alcatel-Lucent Enterprise\'s number (6486.800.1.1.2.2.2), Aruba\'s products, to HPE', () => {
+    const ale = ENTERPRISE_NUMBERS.find((e) => e.number === 6486)
+    expect(ale?.manufacturer).toBe('ale')
+    expect(ale?.branches?.map((b) => [b.arcs, b.manufacturer])).toEqual([[[800, 1, 1, 2, 2, 2], 'hpe']])
+  })
+
   it('gives the Canopy branch of Motorola\'s number (161.19) to Cambium and the rest to Motorola Solutions', () => {
     const motorola = ENTERPRISE_NUMBERS.find((e) => e.number === 161)
     expect(motorola?.manufacturer).toBe('motorola-solutions')
@@ -321,6 +327,9 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(26381)).toBeUndefined()
     // Scildon's number, on Hikvision recorders
     expect(of(50001)).toBeUndefined()
+    // Realtek's, on switches of other brands that run its switch software (LibreNMS's edgeswitch
+    // definition takes 27282.3.2.10 for a Ubiquiti switch)
+    expect(of(27282)).toBeUndefined()
   })
 })
 
@@ -331,10 +340,11 @@ describe('NO_MAKER_ENTERPRISE_NUMBERS', () => {
       { number: 311, organization: 'Microsoft' },
       { number: 6876, organization: 'VMware Inc.' },
       { number: 4413, organization: 'Broadcom Limited' },
+      { number: 27282, organization: 'Realtek Semiconductor corp.' },
       { number: 4526, organization: 'Netgear' },
     ]
     const catalog = buildCatalog({ ouiEntries: [], enterpriseEntries: refreshed, meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
-    for (const n of [311, 6876, 4413]) {
+    for (const n of [311, 6876, 4413, 27282]) {
       expect(NO_MAKER_ENTERPRISE_NUMBERS.has(n)).toBe(true)
       expect(catalog.enterprises.lookup(n)).toEqual({ number: n, organization: refreshed.find((e) => e.number === n)!.organization })
     }

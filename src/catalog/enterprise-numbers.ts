@@ -49,6 +49,16 @@ const CANOPY_WHISP_ROOT: Source = {
   url: 'https://github.com/librenms/librenms/blob/master/mibs/cambium/WHISP-GLOBAL-REG-MIB',
 }
 
+/**
+ * Alcatel's OmniAccess WLAN line of AOS-W was Aruba's, resold under Alcatel's label: its controllers
+ * and access points report a branch of Alcatel-Lucent Enterprise's number, under Aruba's model
+ * numbers (AP60, AP124, OmniAccess 6000...). Aruba is Hewlett Packard Enterprise's in the catalog.
+ */
+const ALE_AOS_W: Source = {
+  title: 'LibreNMS arubaos OS definition: sysObjectID .1.3.6.1.4.1.6486.800.1.1.2.2.2 ("AOS-W") among ArubaOS\'s; Observium\'s AOS-W hardware table (6486.800.1.1.2.2.2.1.1.x: OmniAccess 5000, 4308, 6000...; .1.2.x: OmniAccess AP60, AP70, AP124, AP125...); CNET, "Alcatel to pick new Wi-Fi partner": Alcatel to resell wireless switches and access points from Aruba Wireless Networks under the Alcatel label; Techworld, "Alcatel sticks with Aruba": Alcatel\'s OEM partnership with Aruba, Aruba\'s AP124 and AP125 to ship from Alcatel',
+  url: 'https://github.com/librenms/librenms/blob/master/resources/definitions/os_detection/arubaos.yaml',
+}
+
 const pen = (number: number, organization: string, manufacturer: ManufacturerSlug): EnterpriseNumber =>
   ({ number, organization, manufacturer, source: IANA })
 
@@ -162,7 +172,10 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   // other makers ship on their switches (LibreNMS tests/snmpsim/edgeswitch.snmprec: a Ubiquiti
   // EdgeSwitch reports the bare 1.3.6.1.4.1.4413, and its EdgeSwitch-SWITCHING-MIB sits under 4413).
   pen(1449, 'QUALCOMM Incorporated', 'qualcomm'),
-  pen(27282, 'Realtek Semiconductor corp.', 'realtek'),
+  // 27282 (Realtek) is left out for the same reason as 4413: switches of other brands built on
+  // Realtek's switch chips and their software report it. LibreNMS's edgeswitch definition takes
+  // 1.3.6.1.4.1.27282.3.2.10 with a sysDescr of "RTL8380" or "Linux UBNT" for a Ubiquiti switch, and
+  // an Almatek AN-SGM10P8A answers "System Object ID: 1.3.6.1.4.1.27282.1.1" in its `show info`.
   ...([
     [43, '3Com', '3com'],
     [664, 'Adtran', 'adtran'],
@@ -207,10 +220,16 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [4329, 'Siemens AG', 'siemens'],
     [5504, 'Zhone Technologies, Inc.', 'dzs'],
     [6321, 'Calix Networks', 'calix'],
-    [6486, "Alcatel-Lucent Enterprise (previous was 'Alcatel')", 'ale'],
     [8691, 'Moxa Technologies Co., Ltd.', 'moxa'],
     [20992, 'CradlePoint, Inc.', 'cradlepoint'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
+  {
+    number: 6486, organization: "Alcatel-Lucent Enterprise (previous was 'Alcatel')", manufacturer: 'ale', source: IANA_VIA_WIRESHARK,
+    branches: [{
+      arcs: [800, 1, 1, 2, 2, 2], manufacturer: 'hpe', source: ALE_AOS_W,
+      organization: "Alcatel-Lucent Enterprise, branch 6486.800.1.1.2.2.2: the OmniAccess WLAN controllers and access points of AOS-W, Aruba Networks' products sold under Alcatel's label",
+    }],
+  },
   // First read in the makers' own MIBs (RUCKUS-EVENT-MIB; Cambium's ePMP MIB: cambium ::= { enterprises
   // 17713 }), since read in IANA's file (copy of 2025-08-22) and spelled as it spells them.
   ...([
@@ -414,6 +433,7 @@ export const NO_MAKER_ENTERPRISE_NUMBERS: ReadonlyMap<number, string> = new Map(
   [311, "Microsoft's: the SNMP agent of Windows, on servers of every maker"],
   [6876, "VMware's: the SNMP agent of ESXi, on servers of every maker"],
   [4413, "Broadcom's: its reference switch software, which other makers ship (a Ubiquiti EdgeSwitch reports it)"],
+  [27282, "Realtek's: the software of its switch chips, which other brands ship (Ubiquiti and Almatek switches report it)"],
   [10002, "Frogfoot Networks': airOS radios (Ubiquiti) report it, as they implement its MIB"],
   [26381, "the lwIP TCP/IP stack's: any device built on lwIP may report it (Hytera repeaters do)"],
   [50001, "Scildon's, an unrelated registrant: Hikvision recorders report it"],

@@ -150,6 +150,17 @@ describe('buildNameResolver', () => {
     expect(resolve('Teltronic S.A.U.')).toBe('teltronic')
   })
 
+  it('does not take a brand word that is part of an unrelated organisation\'s name of several words', () => {
+    const withUnrelated = buildNameResolver([maker('xerox', 'Xerox', [])], [{ manufacturer: 'xerox', names: [], tokens: ['xerox'], unrelated: ['Fuji Xerox Co., Ltd.'] }])
+    // The whole name, as before, and now a text that holds it (its legal form left out).
+    expect(withUnrelated('Fuji Xerox Co., Ltd.')).toBeUndefined()
+    expect(withUnrelated('FUJI XEROX DocuPrint')).toBeUndefined()
+    // The token still names its manufacturer elsewhere.
+    expect(withUnrelated('Xerox WorkCentre 7535')).toBe('xerox')
+    // An unrelated name of one word blocks only itself: "Teltronic AG" is not a text around a token.
+    expect(resolve('Teltronic S.A.U.')).toBe('teltronic')
+  })
+
   it('resolves a name claimed by two manufacturers to nothing', () => {
     expect(resolve('ACME, Inc.')).toBeUndefined()
   })

@@ -157,6 +157,9 @@ export type NameAliases = {
   /**
    * Names of other organisations that would otherwise resolve to this manufacturer (same name
    * but for the legal form: "Teltronic AG" vs "Teltronic S.A.U."). Compared with legal forms kept.
+   * A text that holds one of these names of two or more words, legal form left out, as whole words
+   * does not resolve to this manufacturer by its tokens either ("FUJI XEROX DocuPrint" is Fuji
+   * Xerox's, not Xerox's).
    */
   unrelated?: readonly string[]
 }
@@ -183,8 +186,8 @@ export function namesThirdPartyProduct(text: string): boolean {
  *    "Huawei Device (Shenzhen) Co., Ltd."; "new technologies" matches nothing);
  * 3. the name contains, as a whole word, a distinctive token of exactly one manufacturer.
  *
- * A name listed as `unrelated` resolves to nothing, and so does a longer text that starts with an
- * unrelated name of two words or more where it would resolve to that entry's manufacturer. A name claimed by two manufacturers under the same rule resolves to nothing: no guess.
+ * A name listed as `unrelated` resolves to nothing, and so does, under rule 3, a longer text that
+ * holds an unrelated name of two words or more ("FUJI XEROX DocuPrint"). A name claimed by two manufacturers under the same rule resolves to nothing: no guess.
  * Extras naming a slug that is not among `manufacturers` are ignored. Chinese names are compared
  * in simplified characters, so 華為技術有限公司 meets the alias 华为技术.
  *
@@ -212,15 +215,13 @@ export function buildNameResolver(
   const extraExact = new Map<string, ManufacturerSlug | null>()
   const distinctive = new Map<string, ManufacturerSlug | null>()
   const unrelated = new Set<string>()
-  // The unrelated names of two words or more, by the manufacturer they would otherwise resolve to: a
-  // longer text that starts with one ("FUJI XEROX Document Centre C360") names that other company.
-  // Only at the start: "Star-Net" inside "Fujian Star-Net Communication" is Ruijie's own name.
-  const unrelatedWithin = new Map<ManufacturerSlug, string[]>()
+  // The other organisations' names inside which a manufacturer's token names someone else.
+  const unrelatedWords = new Map<ManufacturerSlug, string[]>()
   for (const e of extra) {
     for (const name of e.unrelated ?? []) {
       unrelated.add(foldHant(tokenize(name, true).join(' ')))
-      const phrase = keyOf(name)
-      if (phrase.includes(' ')) unrelatedWithin.set(e.manufacturer, [...(unrelatedWithin.get(e.manufacturer) ?? []), phrase])
+      const words = keyOf(name)
+      if (words.includes(' ')) unrelatedWords.set(e.manufacturer, [...(unrelatedWords.get(e.manufacturer) ?? []), ` ${words} `])
     }
     if (!known.has(e.manufacturer)) continue
     for (const name of e.names) claim(extraExact, keyOf(name), e.manufacturer)
@@ -256,6 +257,8 @@ export function buildNameResolver(
       if (slug === null || (found !== undefined && found !== slug)) return undefined
       found = slug
     }
+    // "Fuji Xerox", "Nokia Siemens Networks": the token is part of another organisation's name.
+    if (found !== undefined && unrelatedWords.get(found)?.some((words) => ` ${key} `.includes(words))) return undefined
     return found
   }
 
@@ -267,8 +270,7 @@ export function buildNameResolver(
     if (key === '' || key === 'private') return undefined
     if (unrelated.size > 0 && unrelated.has(foldHant(tokenize(name, true).join(' ')))) return undefined
     if (cache.has(key)) return cache.get(key)
-    let slug = resolve(key)
-    if (slug !== undefined && unrelatedWithin.get(slug)?.some((p) => key.startsWith(`${p} `))) slug = undefined
+    const slug = resolve(key)
     if (cache.size >= CACHE_LIMIT) cache.clear() // free text can be unbounded; registries are not
     cache.set(key, slug)
     return slug

@@ -2786,6 +2786,51 @@ export const PRODUCT_OID_MODULES: readonly ProductOidModule[] = [
 3 ipc
 `,
   },
+  {
+    module: 'ERICSSON-ROUTER-PRODUCT-MIB',
+    // Ericsson's IPOS routers (SSR, Router 6000) and the SMS and SmartEdge lines before them, which
+    // LibreNMS names Redback Networks' (its seos definition): the module renamed its RBN assignments
+    // in 2015 ("Updated RBN/rbn/Rbn as ERICSSON-ROUTER/eriRouter/EriRouter"). The SmartEdge nodes are
+    // named as the module's chassis nodes name them (eriRouterEntChassisSE800 for
+    // eriRouterSmartEdge800), the router nodes as their descriptions do ("(Router) router6672"). Left
+    // out: the obsolete nodes the module comments out (5 to 9), SFFUM (99), which no description names
+    // as a router, and the 6273 and 6671 that LibreNMS takes at .44 and .45, which this edition of the
+    // module does not define.
+    manufacturer: 'ericsson',
+    parent: 'eriRouterProducts',
+    // ERICSSON-ROUTER-SMI: eriRouterSMI ::= { ericsson 218 }, eriRouterProducts ::= { eriRouterSMI 1 };
+    // ericsson is enterprises 193, as LibreNMS's ericsson-ipos definition shows (1.3.6.1.4.1.193.218.1.40
+    // for the 6672).
+    oid: '1.3.6.1.4.1.193.218.1',
+    symbolPrefix: 'eriRouter',
+    source: {
+      title: 'Ericsson AB, ERICSSON-ROUTER-PRODUCT-MIB (LAST-UPDATED 201709121800Z, "Enterprise Product and Entity Assignments") and ERICSSON-ROUTER-SMI, as LibreNMS ships them: the products under eriRouterProducts; LibreNMS ericsson-ipos OS definition (193.218.1.40 to .43 for the 6672, 6274, 6675, 6371 and 6471; .17 to .19 for the SSR 8020, 8010 and 8004)',
+      url: 'https://github.com/librenms/librenms/blob/master/mibs/ericsson/ERICSSON-ROUTER-PRODUCT-MIB',
+      date: '2017-09-12',
+    },
+    products: `
+1 eriRouterSMS1000
+2 eriRouterSMS500
+3 eriRouterSMS1800
+4 eriRouterSMS10000
+10 eriRouterSmartEdge800 SE800
+11 eriRouterSmartEdge400 SE400
+12 eriRouterSmartEdge100 SE100
+13 eriRouterSmartEdge1200 SE1200
+14 eriRouterSM480
+15 eriRouterSmartEdge600 SE600
+16 eriRouterSM240
+17 eriRouterSSR8020
+18 eriRouterSSR8010
+19 eriRouterSSR8004
+20 eriRouterSP415
+21 eriRouterSP420
+40 eriRouterrouter6672 Router6672
+41 eriRouterrouter6274 Router6274
+42 eriRouterrouter6675 Router6675
+43 eriRouterrouter6x71 Router6x71
+`,
+  },
 ]
 
 let table: ProductOidTable | undefined

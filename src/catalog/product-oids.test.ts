@@ -47,6 +47,20 @@ describe('product OIDs', () => {
     expect(table.lookup(oid)).toMatchObject({ name: symbol, symbol, parent, arc, manufacturer: 'h3c', module: 'HH3C-PRODUCT-ID-MIB' })
   })
 
+  it('names Ericsson\'s IPOS and SmartEdge routers under eriRouterProducts', () => {
+    // ERICSSON-ROUTER-PRODUCT-MIB: eriRouterrouter6672 ::= { eriRouterProducts 40 }; LibreNMS's
+    // ericsson-ipos definition takes 1.3.6.1.4.1.193.218.1.40 for the 6672 and .17 for the SSR 8020.
+    const p = table.lookup('1.3.6.1.4.1.193.218.1.40')
+    expect(p).toMatchObject({ name: 'Router6672', manufacturer: 'ericsson', symbol: 'eriRouterrouter6672' })
+    expect(formatProductDefinition(p!)).toBe('ERICSSON-ROUTER-PRODUCT-MIB eriRouterrouter6672 ::= { eriRouterProducts 40 }')
+    expect(table.lookup('1.3.6.1.4.1.193.218.1.17')?.name).toBe('SSR8020')
+    expect(table.lookup('1.3.6.1.4.1.193.218.1.10')?.name).toBe('SE800')
+    expect(table.lookup('1.3.6.1.4.1.193.218.1.4')?.name).toBe('SMS10000')
+    // Nodes the module comments out as obsolete, and arcs it does not define
+    expect(table.lookup('1.3.6.1.4.1.193.218.1.5')).toBeUndefined()
+    expect(table.lookup('1.3.6.1.4.1.193.218.1.44')).toBeUndefined()
+  })
+
   it('names nothing past the last hpSwitch and hpRouter arcs the module defines', () => {
     expect(table.lookup('1.3.6.1.4.1.25506.11.1.290')).toBeUndefined()
     expect(table.lookup('1.3.6.1.4.1.25506.11.2.149')).toBeUndefined()
@@ -177,7 +191,7 @@ describe('product OIDs', () => {
   })
 
   it('holds each product under the enterprise number of its manufacturer', () => {
-    const numbers = { huawei: 2011, h3c: 25506, dahua: 1004849 } as Record<string, number>
+    const numbers = { huawei: 2011, h3c: 25506, dahua: 1004849, ericsson: 193 } as Record<string, number>
     for (const m of PRODUCT_OID_MODULES) expect(m.oid.startsWith(`1.3.6.1.4.1.${numbers[m.manufacturer]}.`)).toBe(true)
   })
 })

@@ -388,6 +388,18 @@ describe('registry names of IT, storage, server, printer and power makers (oui-d
       'Asustor Inc.', 'Vuzix / Lenovo', 'Xerox International Partners', 'HP Tuners LLC', 'Fuji Xerox Co., Ltd.',
     ]) expect(resolve(name), name).toBeUndefined()
   })
+
+  it('keeps texts that name a look-alike organisation among other words away from them', () => {
+    // A Fuji Xerox printer's sysDescr as a LibreNMS OS test gives it, and a Linux printer package's
+    // description: Fuji Xerox was Fujifilm's and Xerox's joint venture, wholly Fujifilm's from 2019
+    // and renamed FUJIFILM Business Innovation in 2021 (Japan Times, 6 Jan 2020).
+    for (const name of ['FUJI XEROX DocuPrint', 'Fuji Xerox DocuPrint CP405 Printer', 'Nokia Siemens Networks', 'WatchGuard Video']) {
+      expect(resolve(name), name).toBeUndefined()
+    }
+    // Xerox's own printers (LibreNMS's xerox poller quotes "Des:Xerox WorkCentre 7535") and Siemens' name still resolve.
+    expect(resolve('Xerox WorkCentre 7535')).toBe('xerox')
+    expect(resolve('Siemens AG')).toBe('siemens')
+  })
 })
 
 describe('registry names of Chinese network and security makers (oui-data)', () => {

@@ -195,7 +195,10 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   // Unisplendour, owner of New H3C, registered its one block as Tsinghua Unisplendour, its former name.
   { manufacturer: 'unisplendour', names: [], tokens: ['unisplendour'] },
   // "Xerox International Partners" was a joint venture with Fuji Xerox; Fuji Xerox (now FUJIFILM
-  // Business Innovation) is another company.
+  // Business Innovation) is another company: Fujifilm's and Xerox's joint venture for 57 years,
+  // wholly Fujifilm's from November 2019, renamed on 1 April 2021 (Japan Times, "Fujifilm to end
+  // brand license and sales cooperation with Xerox", 6 Jan 2020). A text that names it ("FUJI XEROX
+  // DocuPrint") is not Xerox's either (see `unrelated` in org-name.ts).
   { manufacturer: 'xerox', names: [], unrelated: ['Xerox International Partners', 'Fuji Xerox Co., Ltd.'] },
   // Ricoh's Korean joint venture of old, now Sindoh, is one word and not Ricoh.
   { manufacturer: 'ricoh', names: [], unrelated: ['SINDORICOH'] },

@@ -246,6 +246,16 @@ describe('identify', () => {
     expect(identify({ id: 'y', snmp: { sysObjectID: '1.3.6.1.4.1.161.3.1' } }, catalog).manufacturer).toBe('motorola-solutions')
   })
 
+  // LibreNMS's arubaos and aos6 definitions; the AP124's arc is Observium's AOS-W hardware table's.
+  it('attributes an AOS-W access point under Alcatel-Lucent Enterprise\'s number to Aruba (HPE), and the OmniSwitch to ALE', () => {
+    const ap = identify({ id: 'ap', snmp: { sysObjectID: '1.3.6.1.4.1.6486.800.1.1.2.2.2.1.2.12' } }, catalog)
+    expect(ap.manufacturer).toBe('hpe')
+    expect(ap.evidence[0]).toMatchObject({ method: 'snmp_enterprise', enterprise: 6486, organization: expect.stringContaining('Aruba') })
+    expect(identify({ id: 'sw', snmp: { sysObjectID: '1.3.6.1.4.1.6486.800.1.1.2.1' } }, catalog).manufacturer).toBe('ale')
+    // OmniStack LS (aos definition) is a sibling branch, not AOS-W
+    expect(identify({ id: 'ls', snmp: { sysObjectID: '1.3.6.1.4.1.6486.800.1.1.2.2.4' } }, catalog).manufacturer).toBe('ale')
+  })
+
   it('attributes a ScreenOS firewall by NetScreen\'s number and a Raisecom switch by its own', () => {
     expect(identify({ id: 'fw', snmp: { sysObjectID: '1.3.6.1.4.1.3224.1.29' } }, catalog).manufacturer).toBe('juniper')
     expect(identify({ id: 'olt', snmp: { sysObjectID: '1.3.6.1.4.1.8886.18.4.10' } }, catalog).manufacturer).toBe('raisecom')
@@ -295,6 +305,19 @@ describe('identify', () => {
     expect(identify({ id: 'nvr', snmp: { sysObjectID: '1.3.6.1.4.1.50001', sysDescr: 'Hikvision company products' } }, catalog).manufacturer).toBe('hikvision')
     expect(identify({ id: 'nvr', snmp: { sysObjectID: '1.3.6.1.4.1.50001' } }, catalog).manufacturer).toBeUndefined()
     expect(identify({ id: 'rpt', snmp: { sysObjectID: '1.3.6.1.4.1.26381' } }, catalog).manufacturer).toBeUndefined()
+    // Realtek's number, on a switch that gives only its model as sysDescr (a public note on a
+    // 10G04810GSM switch): no maker, rather than the maker of the switch chip's software.
+    const rtl = identify({ id: 'sw', snmp: { sysObjectID: '1.3.6.1.4.1.27282.1.3', sysDescr: '10G04810GSM' } }, catalog)
+    expect(rtl.manufacturer).toBeUndefined()
+    expect(rtl.evidence.some((e) => e.manufacturer === 'realtek')).toBe(false)
+  })
+
+  it('names no maker for a Fuji Xerox device, declared or in its sysDescr, rather than Xerox', () => {
+    // Fuji Xerox, Fujifilm's (FUJIFILM Business Innovation from 2021), wrote "FUJI XEROX" in its
+    // printers' sysDescr (a LibreNMS OS test: "FUJI XEROX DocuPrint").
+    expect(identify({ id: 'p1', manufacturer: 'Fuji Xerox' }, catalog).manufacturer).toBeUndefined()
+    expect(identify({ id: 'p2', snmp: { sysDescr: 'FUJI XEROX DocuPrint' } }, catalog).manufacturer).toBeUndefined()
+    expect(identify({ id: 'p3', manufacturer: 'Xerox' }, catalog).manufacturer).toBe('xerox')
   })
 
   it('gives the ownership chain from the maker to its group at the device\'s date', () => {

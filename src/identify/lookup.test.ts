@@ -30,6 +30,15 @@ describe('lookupIdentifier', () => {
     expect(lookupIdentifier('1.3.6.1.4.1.21296', catalog)).toMatchObject({ kind: 'oid', enterprise: 21296, entry: { manufacturer: 'infinera' }, group: 'nokia' })
   })
 
+  it('says why a number that other makers\' devices report names no maker, and says nothing of the kind for a number it does not know', () => {
+    // LibreNMS's edgeswitch definition: a Ubiquiti switch reporting Realtek's 27282.3.2.10.
+    const r = lookupIdentifier('1.3.6.1.4.1.27282.3.2.10', catalog)
+    expect(r).toMatchObject({ kind: 'oid', enterprise: 27282, entry: undefined, group: undefined })
+    expect(r).toHaveProperty('noMaker', expect.stringMatching(/^Realtek's/))
+    expect(lookupIdentifier('1.3.6.1.4.1.4874', catalog)).not.toHaveProperty('noMaker')
+    expect(lookupIdentifier('1.3.6.1.4.1.2011.2.23.95', catalog)).not.toHaveProperty('noMaker')
+  })
+
   it('names the maker but no product for an arc of the enterprise no MIB in the catalog defines', () => {
     const r = lookupIdentifier('1.3.6.1.4.1.2011.2.23.9999', catalog)
     expect(r).toMatchObject({ kind: 'oid', enterprise: 2011, group: 'huawei' })

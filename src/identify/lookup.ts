@@ -7,6 +7,7 @@ import type { ManufacturerSlug, OemRelation, Source } from '../domain/manufactur
 import type { BannerMatch } from './banner.js'
 import { matchBanner } from './banner.js'
 import { docsisFields } from '../catalog/docsis.js'
+import { NO_MAKER_ENTERPRISE_NUMBERS } from '../catalog/enterprise-numbers.js'
 import { DOCSIS_VENDOR_PATTERN } from '../domain/evidence.js'
 import { matchModel } from './identify.js'
 import { enterpriseEntryOf, parseOid } from './oid.js'
@@ -15,7 +16,11 @@ import { enterpriseEntryOf, parseOid } from './oid.js'
 export type LookupResult =
   | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined }
   /** `product`: the product the OID names in its maker's MIB, when the catalog knows it. */
-  | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined; product?: ProductOid }
+  /**
+   * `noMaker`: why the enterprise number names no maker whoever registered it (devices of other makers
+   * report it: Broadcom's 4413, Realtek's 27282), when the catalog says so.
+   */
+  | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined; product?: ProductOid; noMaker?: string }
   /** `oem`: the OEM relations by which the named brand sells other makers' products. */
   | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; hint?: string }
   /**
@@ -60,7 +65,8 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     const enterprise = found?.enterprise
     const entry = found?.entry
     const product = enterprise === undefined ? undefined : catalog.products.lookup(arcs.join('.'))
-    return { kind: 'oid', query: q, enterprise, entry, group: groupAt(entry?.manufacturer), ...(product ? { product } : {}) }
+    const noMaker = enterprise === undefined || entry?.manufacturer !== undefined ? undefined : NO_MAKER_ENTERPRISE_NUMBERS.get(enterprise)
+    return { kind: 'oid', query: q, enterprise, entry, group: groupAt(entry?.manufacturer), ...(product ? { product } : {}), ...(noMaker ? { noMaker } : {}) }
   }
   const name = catalog.resolveName(q)
   const m = matchModel(q, catalog.models, catalog.resolveName)

@@ -252,6 +252,13 @@ describe('trustpath lookup', () => {
     expect(run.stdout).toBe(`OID 1.3.6.1.4.1\n${why}\nOID 1.3.6.1.2.1.1.1.0\n${why}\n`)
   })
 
+  it('says why an enterprise number other makers\' devices report names no manufacturer, instead of suggesting a refresh', async () => {
+    const run = await runCli(['lookup', '1.3.6.1.4.1.27282.3.2.10', '1.3.6.1.4.1.4413'], { cwd: await testdir({}) })
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/^OID 1\.3\.6\.1\.4\.1\.27282\.3\.2\.10\n  enterprise number 27282 names no manufacturer: Realtek's: .*\nOID 1\.3\.6\.1\.4\.1\.4413\n  enterprise number 4413 names no manufacturer: Broadcom's: .*\n$/)
+    expect(run.stdout).not.toMatch(/catalog update/)
+  })
+
   it('says a locally administered MAC is no evidence and exits 1', async () => {
     const run = await runCli(['lookup', '02:e0:fc:00:00:01', '--format', 'json'], { cwd: await testdir({}) })
     expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'mac', locallyAdministered: true })

@@ -64,12 +64,15 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
       lines.push(`OID ${r.query}`)
       // Also for 1.3.6.1.4.1 itself, the arc of all private enterprises, which is under no one of them.
       if (r.enterprise === undefined) lines.push('  holds no private enterprise number (1.3.6.1.4.1.<number>, as a sysObjectID does): names no manufacturer')
-      else if (r.entry === undefined) lines.push(`  enterprise number ${r.enterprise}: not in the catalog (refresh with \`trustpath catalog update --enterprise\`)`)
-      else {
+      else if (r.entry === undefined) {
+        // A number devices of other makers report: a refreshed registry would not name its maker either.
+        lines.push(r.noMaker !== undefined
+          ? `  enterprise number ${r.enterprise} names no manufacturer: ${r.noMaker}`
+          : `  enterprise number ${r.enterprise}: not in the catalog (refresh with \`trustpath catalog update --enterprise\`)`)
+      } else {
         lines.push(`  IANA private enterprise ${r.enterprise} registered to "${r.entry.organization}"`)
-        lines.push(r.entry.manufacturer === undefined
-          ? '  organisation not in the trustpath catalog'
-          : `  manufacturer: ${name(r.entry.manufacturer)} (${r.entry.manufacturer}); group: ${name(r.group)} (${r.group})`)
+        if (r.entry.manufacturer !== undefined) lines.push(`  manufacturer: ${name(r.entry.manufacturer)} (${r.entry.manufacturer}); group: ${name(r.group)} (${r.group})`)
+        else lines.push(r.noMaker !== undefined ? `  names no manufacturer: ${r.noMaker}` : '  organisation not in the trustpath catalog')
       }
       if (r.product !== undefined) {
         lines.push(`  product: ${r.product.name} (${formatProductDefinition(r.product)})`)
