@@ -115,6 +115,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // `display device` of a CloudEngine switch: "<chassis>'s Device status:" (or "Device status:"
+    // alone), VRP's slot table, and a CloudEngine board in the first row.
+    name: 'huawei-cloudengine-display-device',
+    manufacturer: 'huawei',
+    product: 'CloudEngine switch (VRP)',
+    protocols: ['snmp', 'other'],
+    keywords: ['device status:'],
+    pattern:
+      /^(?:CE\d{4,5}[\w-]*'s )?Device status:[ \t]*\r?\n-+[ \t]*\r?\nSlot\s+Card\s+Type\s+Online\s+Power\s+Register\s+Alarm\s+Primary[ \t]*\r?\n-+[ \t]*\r?\n\S+\s+\S+\s+\*?CE[\d-][\w-]*\s/m,
+    examples: [
+      "CE12808S's Device status:\n-------------------------------------------------------------------------------------------\nSlot  Card   Type                     Online   Power Register     Alarm     Primary        \n-------------------------------------------------------------------------------------------\n3     -      CE-L24LQ-EC1             Present  On    Registered   Normal    NA             ",
+      '*: configured, unactived board\nDevice status:\n--------------------------------------------------------------------------------------\nSlot  Card   Type                Online   Power Register     Alarm     Primary\n--------------------------------------------------------------------------------------\n1     -      CE6850-48S4Q-EI     Present  On    Registered   Normal    Master',
+    ],
+    source: NTC('tests/huawei_vrp/display_device', '`display device` of a CE12808S and a CE6850'),
+  },
+  {
     // SmartAX access nodes (MA5600T/MA5800 OLTs and their smaller frames) open `display version`
     // with the running version, the patch and the product, without naming Huawei; the product line
     // is Huawei's alone.
@@ -1085,11 +1101,12 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp', 'other'],
     keywords: ['cisco ios xe software, version'],
-    pattern: /^Cisco IOS XE Software, Version (?<version>\d+\.\d+\.\w+)\s*\r?\nCisco IOS Software(?: \[[^\]\r\n]+\])?, (?<product>[^,()\r\n]+?) Software/m,
+    pattern: /^Cisco IOS XE Software, Version (?<version>\S+)[ \t]*\r?\nCisco IOS Software(?: \[[^\]\r\n]+\])?, (?<product>[^,()\r\n]+?) Software/m,
     examples: [
       'Cisco IOS XE Software, Version 16.12.04\nCisco IOS Software [Gibraltar], Catalyst L3 Switch Software (CAT9K_IOSXE), Version 16.12.4, RELEASE SOFTWARE (fc5)\nTechnical Support: http://www.cisco.com/techsupport\nCopyright (c) 1986-2020 by Cisco Systems, Inc.\nCompiled Thu 09-Jul-20 21:49 by mcpre',
+      'Cisco IOS XE Software, Version V169_5_SR689355441_2\nCisco IOS Software [Fuji], ISR Software (X86_64_LINUX_IOSD-UNIVERSALK9-M), Version 16.9.5, CUST-SPECIAL:V169_5_SR689355441_2\nThis software is supported for a limited time under special agreement with Cisco Systems, Inc. SR689355441_2\nCopyright (c) 1986-2020 by Cisco Systems, Inc.',
     ],
-    source: NTC('tests/cisco_ios/show_version', '`show version` of a Catalyst 9500'),
+    source: NTC('tests/cisco_ios/show_version', '`show version` of a Catalyst 9500 and of an ISR on a special build'),
   },
   {
     name: 'cisco-ios-legacy-sysdescr',
@@ -1128,8 +1145,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Cisco IOS XR Software, Version (?<version>\d+\.\d+\.\d+\w*)(?:\[[^\]\r\n]*\])?\s*\r?\nCopyright \(c\) [^\r\n]*Cisco Systems/m,
     examples: [
       'Wed Mar 14 12:31:28.607 UTC\n\nCisco IOS XR Software, Version 6.1.4\nCopyright (c) 2013-2016 by Cisco Systems, Inc.\n\nBuild Information:\n Built By     : ahoang\n Built On     : Thu Jun 29 15:31:09 PDT 2017',
+      'Cisco IOS XR Software, Version 4.1.0[Default]\nCopyright (c) 2010 by Cisco Systems, Inc.\n\n \nROM: System Bootstrap, Version 2.100(20100129:213223) [CRS-1 ROMMON],  ',
     ],
-    source: NTC('tests/cisco_xr/show_version', '`show version` of an NCS 5500'),
+    source: NTC('tests/cisco_xr/show_version', '`show version` of an NCS 5500 and a CRS-8'),
   },
   {
     name: 'cisco-nx-os-sysdescr',
@@ -2156,17 +2174,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
-    // `show system` of AOS-CX names the vendor and the release on lines of their own.
+    // `show system` of AOS-CX names the vendor (Aruba, or "HPE ANW" in 10.15) and the release on
+    // lines of their own.
     name: 'hpe-arubaos-cx-show-system',
     manufacturer: 'hpe',
     product: 'product',
     protocols: ['snmp', 'other'],
-    keywords: ['arubaos-cx version'],
-    pattern: /^Vendor\s*: Aruba\s*\r?\nProduct Name\s*: (?<product>[^\r\n]+?)\s*\r?\n(?:[^\r\n]*\r?\n){0,4}?ArubaOS-CX Version : (?<version>[A-Z]{2}\.10\.\d{2}\.\d{4})/m,
+    keywords: ['aos-cx version'],
+    pattern: /^Vendor\s*: (?:Aruba|HPE ANW)\s*\r?\nProduct Name\s*: (?<product>[^\r\n]+?)\s*\r?\n(?:[^\r\n]*\r?\n){0,4}?(?:ArubaOS-CX|AOS-CX) Version\s*: (?<version>[A-Z]{2}\.10\.\d{2}\.\d{4})/m,
     examples: [
       'Hostname           : 6300\nSystem Description : FL.10.11.1021\nSystem Contact     :\nSystem Location    :\n\nVendor             : Aruba\nProduct Name       : JL665A 6300F 48G CL4 PoE 4SFP56 Sw\nChassis Serial Nbr : XXXXXXXXXX\nBase MAC Address   : 0a00a0-00a000\nArubaOS-CX Version : FL.10.11.1021',
+      'Hostname               : switch1                       \nSystem Description     : PL.10.15.1030                 \nSystem Contact         :                               \nSystem Location        :                               \n\nVendor                 : HPE ANW                       \nProduct Name           : R8N86A 6000 48G 4SFP Swch            \nChassis Serial Nbr     : XXXXXXXXXX                    \nBase MAC Address       : ffffff-ffffff                 \nAOS-CX Version         : PL.10.15.1030                 ',
     ],
-    source: NTC('tests/aruba_aoscx/show_system', '`show system` of a 6300F switch'),
+    source: NTC('tests/aruba_aoscx/show_system', '`show system` of a 6300F and a 6000 switch'),
   },
   {
     // `show system` of a ProCurve (ProVision) switch: the "Status and Counters" title, then the
@@ -2360,6 +2380,23 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'HPE Comware Software, Version 7.1.045, Feature 2427\nCopyright (c) 2010-2016 Hewlett Packard Enterprise Development LP\nHPE FF 5930-32QSFP+ Switch uptime is 384 weeks, 5 days, 8 hours, 51 minutes',
     ],
     source: NTC('tests/hp_comware/display_version', '`display version` of H3C S7510E and HP/HPE 5800, A5120, 5900, 5130 and 5930 switches'),
+  },
+  {
+    // `display device manuinfo` of Comware: per part, DEVICE_NAME, DEVICE_SERIAL_NUMBER, the MAC
+    // address for boards, MANUFACTURING_DATE and VENDOR_NAME (H3C, or HP/HPE on the devices H3C
+    // built for them, as in h3c-comware-display-version).
+    name: 'h3c-comware-manuinfo',
+    manufacturer: 'h3c',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['vendor_name'],
+    pattern:
+      /^[ \t]*DEVICE_NAME[ \t]*: (?<product>[^\r\n]+?)[ \t]*\r?\n[ \t]*DEVICE_SERIAL_NUMBER[ \t]*: \S+[ \t]*\r?\n(?:[ \t]*MAC_ADDRESS[ \t]*: \S+[ \t]*\r?\n)?[ \t]*MANUFACTURING_DATE[ \t]*: \d{4}-\d{2}-\d{2}[ \t]*\r?\n[ \t]*VENDOR_NAME[ \t]*: (?:H3C|HPE?)[ \t]*$/m,
+    examples: [
+      '# Comware v7 irf with chassis\n Chassis 1\nChassis self\n DEVICE_NAME          : LS-12511-X-AC\n DEVICE_SERIAL_NUMBER : 11111111111111110000\n MAC_ADDRESS          : AAAA-AAAA-355F\n MANUFACTURING_DATE   : 2014-06-13\n VENDOR_NAME          : H3C',
+      ' Slot 1 CPU 0:\nDEVICE_NAME          : HP FlexFabirc 5930-32QSFP+ Switch JG726A\nDEVICE_SERIAL_NUMBER : CN43GG2001\nMAC_ADDRESS          : 00E0-FC00-5800\nMANUFACTURING_DATE   : 2008-05-08\nVENDOR_NAME          : HPE',
+    ],
+    source: NTC('tests/hp_comware/display_device_manuinfo', '`display device manuinfo` of an H3C S12500X and an HPE 5930'),
   },
   {
     name: 'h3c-switch-sysdescr',
@@ -6060,11 +6097,12 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp', 'other'],
     keywords: ['1.3.6.1.4.1.35265.'],
-    pattern: /^System Description:\s+(?<product>MES\d{4}\w*) [^\r\n]*(?:\r?\n[^\r\n]*){0,8}?\r?\nSystem Object ID:\s+1\.3\.6\.1\.4\.1\.35265\./m,
+    pattern: /^System Description:\s+(?<product>MES-?\d{4}\w*) [^\r\n]*(?:\r?\n[^\r\n]*){0,8}?\r?\nSystem Object ID:\s+1\.3\.6\.1\.4\.1\.35265\./m,
     examples: [
       'System Description:                       MES3124 28-port 1G/10G Managed Switch\nSystem Up Time (days,hour:min:sec):       67,08:57:53\nSystem Contact:                           email@email.com\nSystem Name:                              Eltex3124-3\nSystem Location:                          Elm street, 1428\nSystem MAC Address:                       12:34:56:78:90:00\nSystem Object ID:                         1.3.6.1.4.1.35265.1.24',
+      'System Description:                       MES-5248 48-port Fiber 10GE Ethernet Switch\nSystem Up Time (days,hour:min:sec):       275,18:48:45\nSystem Contact:\nSystem Name:                              Eltex5248-1\nSystem Location:\nSystem MAC Address:                       12:34:56:78:90:00\nSystem Object ID:                         1.3.6.1.4.1.35265.1.54',
     ],
-    source: NTC('tests/eltex/show_system', '`show system` of an MES3124'),
+    source: NTC('tests/eltex/show_system', '`show system` of an MES3124 and an MES-5248'),
   },
   {
     // Eltex's ONTs title their web interface with the maker and the model (NTU-RG, NTU-2V...).
