@@ -1761,6 +1761,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: NTC('tests/mikrotik_routeros/system_resource_print', '`/system resource print` of a hEX PoE lite and a CCR2004'),
   },
   {
+    // `/system routerboard print` says "routerboard: yes" on MikroTik's own boards, then the model.
+    name: 'mikrotik-routerboard-print',
+    manufacturer: 'mikrotik',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['routerboard: yes'],
+    pattern: /^\s*routerboard: yes[ \t]*\r?\n(?:[ \t]*board-name: [^\r\n]*\r?\n)?[ \t]*model: (?<product>[^\r\n]+?)[ \t]*$/m,
+    examples: [
+      '       routerboard: yes\n        board-name: hEX\n             model: RB750Gr3\n          revision: r4\n     serial-number: CC210E592C82',
+    ],
+    source: NTC('tests/mikrotik_routeros/system_routerboard_print', '`/system routerboard print` of a hEX (RB750Gr3)'),
+  },
+  {
     name: 'mikrotik-routeros-entity',
     manufacturer: 'mikrotik',
     product: 'product',
@@ -2801,6 +2814,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'ExtremeXOS (X460-24x) version 15.6.1.4 v1561b4 by release-manager on Tue Sep 30 14:06:19 EDT 2014',
     ],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // `show version` of EXOS puts the same words as the sysDescr after "Image :".
+    name: 'extreme-xos-show-version',
+    manufacturer: 'extreme-networks',
+    product: 'ExtremeXOS switch',
+    protocols: ['snmp', 'other'],
+    keywords: ['extremexos version'],
+    pattern: /^Image\s*: ExtremeXOS version (?<version>\d+(?:\.\d+)+) \S+ by \S+[ \t]*$/m,
+    examples: [
+      'Switch          : 800979-00-05 2011G-00289 Rev 05 BootROM: 2.0.0.5    IMG: 30.6.1.11 \n\nImage   : ExtremeXOS version 30.6.1.11 30.6.1.11-patch1-11 by release-manager\n          on Wed May 27 11:38:54 EDT 2020\nBootROM : 2.0.0.5',
+    ],
+    source: NTC('tests/extreme_exos/show_version', '`show version` of an EXOS 30.6 switch'),
   },
   {
     name: 'extreme-extremeware-sysdescr',
@@ -5149,6 +5175,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'LibreNMS tests/snmpsim/aos6.snmprec (OS6350-P24) and its AOS detection comment (OS6850-U24X); OSS_SNMP vendor_alcatel-lucent.php (OS6850-P24, OS9600/OS9700-CFM); `show system` descriptions of AOS 6 and AOS 8 quoted from the OmniSwitch manuals; OmniSwitch 6860 Hardware Users Guide (login banner)',
       url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/aos6.snmprec',
     },
+  },
+  {
+    // `show system` of AOS gives the same text as the sysDescr after "Description:".
+    name: 'ale-omniswitch-show-system',
+    manufacturer: 'ale',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['alcatel-lucent os', 'alcatel-lucent enterprise os'],
+    pattern: /^[ \t]*Description:[ \t]+Alcatel-Lucent (?:Enterprise )?(?<product>OS\d{4}[A-Z]?(?:[-/][A-Z0-9]+)*) (?<version>\d+\.\d+\.\d+(?:\.\d+\.R\d+)?)\b/m,
+    examples: [
+      'System:\n  Description:  Alcatel-Lucent Enterprise OS6350-P24 6.7.1.001.R01 GA, January 01, 2000.,\n  Object ID:    0.0.0.0.0.0.0000.000.0.0.0.0.00.0.0,\n  Up Time:      22 days 2 hours 20 minutes and 20 seconds,\n  Contact:      Alcatel-Lucent Enterprise, https://www.al-enterprise.com,',
+    ],
+    source: NTC('tests/alcatel_aos/show_system', '`show system` of an OS6350-P24'),
   },
   // ---------------------------------------------------------------- Moxa
   {

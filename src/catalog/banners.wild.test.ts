@@ -1599,6 +1599,13 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['other', undefined, null, '\nSwitch: 1\n\nSystem Description............................. Quanta LB9, 2.3.2.12, Linux 2.6.34.6, U-Boot 1.3.0 (Dec 14 2012 - 10:30:09)\nMachine Type................................... Quanta LB9\nMachine Model.................................. LB9'],
   ['snmp', 'sysdescr', null, '\nSwitch: 1\n\nSystem Description............................. DNI-3448P 48x1Gb POE, 2x10G, 2x20G Helix4 L3 System, 3.2.2.42, Linux 3.6.5-c428db7a\nMachine Type................................... DNI-3448P 48x1Gb POE, 2x10G, 2x20G Helix4 L3 System\nMachine Model.................................. BCM-56340'],
   ['other', undefined, null, '\nSwitch: 1\n\nSystem Description............................. DNI-3448P 48x1Gb POE, 2x10G, 2x20G Helix4 L3 System, 3.2.2.42, Linux 3.6.5-c428db7a\nMachine Type................................... DNI-3448P 48x1Gb POE, 2x10G, 2x20G Helix4 L3 System\nMachine Model.................................. BCM-56340'],
+  // EXOS `show version`, OmniSwitch AOS `show system`, MikroTik `/system routerboard print`
+  ['snmp', 'sysdescr', 'extreme-networks', 'Switch          : 800979-00-05 2011G-00289 Rev 05 BootROM: 2.0.0.5    IMG: 30.6.1.11 \n\nImage   : ExtremeXOS version 30.6.1.11 30.6.1.11-patch1-11 by release-manager\n          on Wed May 27 11:38:54 EDT 2020'],
+  ['other', undefined, 'extreme-networks', 'Switch          : 800979-00-05 2011G-00289 Rev 05 BootROM: 2.0.0.5    IMG: 30.6.1.11 \n\nImage   : ExtremeXOS version 30.6.1.11 30.6.1.11-patch1-11 by release-manager\n          on Wed May 27 11:38:54 EDT 2020'],
+  ['snmp', 'sysdescr', 'ale', 'System:\n  Description:  Alcatel-Lucent Enterprise OS6350-P24 6.7.1.001.R01 GA, January 01, 2000.,\n  Object ID:    0.0.0.0.0.0.0000.000.0.0.0.0.00.0.0,'],
+  ['other', undefined, 'ale', 'System:\n  Description:  Alcatel-Lucent Enterprise OS6350-P24 6.7.1.001.R01 GA, January 01, 2000.,\n  Object ID:    0.0.0.0.0.0.0000.000.0.0.0.0.00.0.0,'],
+  ['snmp', 'sysdescr', 'mikrotik', '       routerboard: yes\n        board-name: hEX\n             model: RB750Gr3\n          revision: r4'],
+  ['other', undefined, 'mikrotik', '       routerboard: yes\n        board-name: hEX\n             model: RB750Gr3\n          revision: r4'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
