@@ -107,6 +107,10 @@ const NEAR_MISSES = [
   'Nexus',
   'Nexus Switch',
   'XMG1915-10EP',
+  // Lines of command output that the show-version patterns read only beside the line that names the
+  // platform: a model line without Junos's, a switch description without Eltex's sysObjectID
+  'Model: mx240',
+  'System Description:                       MES3124 28-port 1G/10G Managed Switch',
 ]
 
 describe('BANNER_PATTERNS', () => {

@@ -78,6 +78,11 @@ const NUCLEI = (path: string, what: string): Source => ({
   url: `https://github.com/projectdiscovery/nuclei-templates/blob/main/${path}`,
 })
 
+const NTC = (path: string, what: string): Source => ({
+  title: `NTC Templates test data, ${what} captured from real devices (${path})`,
+  url: `https://github.com/networktocode/ntc-templates/tree/master/${path}`,
+})
+
 /** Every banner and sysDescr fingerprint trustpath knows, grouped by manufacturer. */
 export const BANNER_PATTERNS: readonly BannerPattern[] = [
   // ---------------------------------------------------------------- Huawei
@@ -108,6 +113,37 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'LibreNMS tests/snmpsim/vrp.snmprec (AR1220 sysDescr); published `display version` and sysDescr outputs of CE6857 and S5720 switches',
       url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/vrp.snmprec',
     },
+  },
+  {
+    // `display device` of a CloudEngine switch: "<chassis>'s Device status:" (or "Device status:"
+    // alone), VRP's slot table, and a CloudEngine board in the first row.
+    name: 'huawei-cloudengine-display-device',
+    manufacturer: 'huawei',
+    product: 'CloudEngine switch (VRP)',
+    protocols: ['snmp', 'other'],
+    keywords: ['device status:'],
+    pattern:
+      /^(?:CE\d{4,5}[\w-]*'s )?Device status:[ \t]*\r?\n-+[ \t]*\r?\nSlot\s+Card\s+Type\s+Online\s+Power\s+Register\s+Alarm\s+Primary[ \t]*\r?\n-+[ \t]*\r?\n\S+\s+\S+\s+\*?CE[\d-][\w-]*\s/m,
+    examples: [
+      "CE12808S's Device status:\n-------------------------------------------------------------------------------------------\nSlot  Card   Type                     Online   Power Register     Alarm     Primary        \n-------------------------------------------------------------------------------------------\n3     -      CE-L24LQ-EC1             Present  On    Registered   Normal    NA             ",
+      '*: configured, unactived board\nDevice status:\n--------------------------------------------------------------------------------------\nSlot  Card   Type                Online   Power Register     Alarm     Primary\n--------------------------------------------------------------------------------------\n1     -      CE6850-48S4Q-EI     Present  On    Registered   Normal    Master',
+    ],
+    source: NTC('tests/huawei_vrp/display_device', '`display device` of a CE12808S and a CE6850'),
+  },
+  {
+    // SmartAX access nodes (MA5600T/MA5800 OLTs and their smaller frames) open `display version`
+    // with the running version, the patch and the product, without naming Huawei; the product line
+    // is Huawei's alone.
+    name: 'huawei-smartax-display-version',
+    manufacturer: 'huawei',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['product : ma5'],
+    pattern: /^\s*VERSION : \S+\s*\r?\n(?:\s*PATCH\s*: \S*\s*\r?\n)?\s*PRODUCT : (?<product>MA5[68]\d\d[A-Z]?(?:-X\d+)?)\s*$/m,
+    examples: [
+      '\n  VERSION : AB1234C342A123D23\n  PATCH   : QEF227\n  PRODUCT : MA5608T\n \n  Active Mainboard Running Area Information: \n  --------------------------------------------------\n  Current Program Area : Area A \n  Current Data Area : Area A',
+    ],
+    source: NTC('tests/huawei_smartax/display_version', '`display version` of a SmartAX MA5608T'),
   },
   {
     // VRP named without the maker: the platform's full name, or "VRP" next to "Software Version",
@@ -612,6 +648,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: OBSERVIUM_ZTE,
   },
   {
+    // `show version` of ZXR10 V5 routers and ZXCTN packet transport nodes: the product line after
+    // "ZTE", then ZTE's copyright on the next line.
+    name: 'zte-zxros-show-version',
+    manufacturer: 'zte',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['zte zx'],
+    pattern: /^ZTE (?<product>ZX[A-Z0-9]+) Software, Version: (?<version>[^,\r\n]+), Release software\s*\r?\nCopyright \(c\) [^\r\n]*ZTE Corporation/m,
+    examples: [
+      'ZXCTN 6120H-S\nZTE ZXCTN Software, Version: 6120H-S V5.10.00.50, Release software\nCopyright (c) 2022 by ZTE Corporation\nSystem image file is <sysdisk0: verset/ZXCTN6120HS_V5.10.00.50B03.set>, file size is 629,753,128 Bytes\nSystem image is loaded from local\nSystem uptime is 23 day(s), 10 hour(s), 59 minute(s)',
+    ],
+    source: NTC('tests/zte_zxros/show_version', '`show version` of a ZXCTN 6120H-S'),
+  },
+  {
     name: 'zte-ethernet-switch-sysdescr',
     manufacturer: 'zte',
     product: 'product',
@@ -1044,6 +1094,21 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    // IOS XE 16 and later open `show version` with this line, before the "Cisco IOS Software [...]"
+    // line the sysDescr is made of; the product is read from that second line.
+    name: 'cisco-ios-xe-show-version',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['cisco ios xe software, version'],
+    pattern: /^Cisco IOS XE Software, Version (?<version>\S+)[ \t]*\r?\nCisco IOS Software(?: \[[^\]\r\n]+\])?, (?<product>[^,()\r\n]+?) Software/m,
+    examples: [
+      'Cisco IOS XE Software, Version 16.12.04\nCisco IOS Software [Gibraltar], Catalyst L3 Switch Software (CAT9K_IOSXE), Version 16.12.4, RELEASE SOFTWARE (fc5)\nTechnical Support: http://www.cisco.com/techsupport\nCopyright (c) 1986-2020 by Cisco Systems, Inc.\nCompiled Thu 09-Jul-20 21:49 by mcpre',
+      'Cisco IOS XE Software, Version V169_5_SR689355441_2\nCisco IOS Software [Fuji], ISR Software (X86_64_LINUX_IOSD-UNIVERSALK9-M), Version 16.9.5, CUST-SPECIAL:V169_5_SR689355441_2\nThis software is supported for a limited time under special agreement with Cisco Systems, Inc. SR689355441_2\nCopyright (c) 1986-2020 by Cisco Systems, Inc.',
+    ],
+    source: NTC('tests/cisco_ios/show_version', '`show version` of a Catalyst 9500 and of an ISR on a special build'),
+  },
+  {
     name: 'cisco-ios-legacy-sysdescr',
     manufacturer: 'cisco',
     product: 'product',
@@ -1068,6 +1133,21 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Cisco IOS XR Software \((?:Cisco )?(?<product>[^)]+?)\),\s*Version (?<version>[\w.]+)/,
     examples: ['Cisco IOS XR Software (NCS-5500), Version 7.5.2'],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // `show version` of IOS XR names the release alone on its first line (after the time the command
+    // ran); the sysDescr puts the platform in parentheses (cisco-ios-xr-sysdescr).
+    name: 'cisco-ios-xr-show-version',
+    manufacturer: 'cisco',
+    product: 'IOS XR router',
+    protocols: ['snmp', 'other'],
+    keywords: ['cisco ios xr software, version'],
+    pattern: /^Cisco IOS XR Software, Version (?<version>\d+\.\d+\.\d+\w*)(?:\[[^\]\r\n]*\])?\s*\r?\nCopyright \(c\) [^\r\n]*Cisco Systems/m,
+    examples: [
+      'Wed Mar 14 12:31:28.607 UTC\n\nCisco IOS XR Software, Version 6.1.4\nCopyright (c) 2013-2016 by Cisco Systems, Inc.\n\nBuild Information:\n Built By     : ahoang\n Built On     : Thu Jun 29 15:31:09 PDT 2017',
+      'Cisco IOS XR Software, Version 4.1.0[Default]\nCopyright (c) 2010 by Cisco Systems, Inc.\n\n \nROM: System Bootstrap, Version 2.100(20100129:213223) [CRS-1 ROMMON],  ',
+    ],
+    source: NTC('tests/cisco_xr/show_version', '`show version` of an NCS 5500 and a CRS-8'),
   },
   {
     name: 'cisco-nx-os-sysdescr',
@@ -1137,6 +1217,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^SSH-(?:2\.0|1\.99)-CISCO_WLC\s*$/,
     examples: ['SSH-2.0-CISCO_WLC'],
     source: RECOG('ssh_banners.xml'),
+  },
+  {
+    // `show sysinfo` of an AireOS wireless LAN controller names the maker and the product first.
+    name: 'cisco-wlc-show-sysinfo',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['cisco systems inc.'],
+    pattern: /^Manufacturer's Name\.+ Cisco Systems Inc\.\s*\r?\nProduct Name\.+ (?<product>Cisco [^\r\n]+?)\s*$/m,
+    examples: [
+      "\nManufacturer's Name.............................. Cisco Systems Inc.\nProduct Name..................................... Cisco Controller\nProduct Version.................................. 7.4.110.0\nBootloader Version............................... 1.0.16",
+    ],
+    source: NTC('tests/cisco_wlc_ssh/show_sysinfo', '`show sysinfo` of an AireOS 7.4 controller'),
   },
   {
     name: 'cisco-asa-webvpn-server',
@@ -1307,6 +1400,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Cisco Adaptive Security Appliance',
     ],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // `show version` of an ASA names the software before its version, where the sysDescr says
+    // "Version" alone (cisco-asa-sysdescr); the captured output starts with an empty line.
+    name: 'cisco-asa-show-version',
+    manufacturer: 'cisco',
+    product: 'Adaptive Security Appliance (ASA)',
+    protocols: ['snmp', 'other'],
+    keywords: ['cisco adaptive security appliance software version'],
+    pattern: /^Cisco Adaptive Security Appliance Software Version (?<version>\d+\.\d+\(\d+\)\d*)/m,
+    examples: [
+      '\nCisco Adaptive Security Appliance Software Version 9.9(2)32 \nFirepower Extensible Operating System Version 2.3(1.121)\nDevice Manager Version 7.9(1)151\n\nCompiled on Mon 05-Nov-18 13:32 PST by builders',
+    ],
+    source: NTC('tests/cisco_asa/show_version', '`show version` of an ASA 5516'),
   },
   {
     name: 'cisco-telepresence-sysdescr',
@@ -1512,6 +1619,23 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   },
 
   {
+    // `show version` of Junos: per member (fpc0:, node0:), the host name, "Model: <model>", then
+    // "Junos: <release>" or, in older releases, the list of JUNOS packages.
+    name: 'juniper-junos-show-version',
+    manufacturer: 'juniper',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['junos'],
+    pattern: /^Model: (?<product>[a-z]+\d[\w-]*)\s*\r?\n(?:Junos: (?<version>[\w.-]+)|JUNOS )/m,
+    examples: [
+      'fpc0:\n-------------------------------------------------------------------------\nHostname: lab\nModel: mx240\nJunos: 13.3R1.4\nJUNOS Base OS boot [13.3R1.4]\nJUNOS Base OS Software Suite [13.3R1.4]',
+      'fpc0:\n--------------------------------------------------------------------------\nHostname: lab\nModel: ex4550-32f\nJUNOS EX  Software Suite [13.2X51-D35.3]\nJUNOS FIPS mode utilities [13.2X51-D35.3]',
+      'node0:\n--------------------------------------------------------------------------\nHostname: lab\nModel: srx1500\nJunos: 19.4R3-S1.3\nJUNOS OS Kernel 64-bit  [20201028.e1cef1d_builder_stable_11]',
+      'fpc0:\n-------------------------------------------------------------------------\nHostname: asxx.xx.xx\nModel: qfx5100-48t-6q\nJunos: 21.4R3-S3.4\nJUNOS Base OS boot [21.4R3-S3.4]',
+    ],
+    source: NTC('tests/juniper_junos/show_version', '`show version` of MX240, EX4550, SRX1500 and QFX5100'),
+  },
+  {
     name: 'juniper-srx-sysdescr',
     manufacturer: 'juniper',
     product: 'product',
@@ -1601,6 +1725,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
 
   // ---------------------------------------------------------------- Arista
   {
+    // `show version` of EOS opens with "Arista <model>" and the hardware version on the next line
+    // (vEOS and cEOS lab images give their image name as the model).
+    name: 'arista-eos-show-version',
+    manufacturer: 'arista',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['arista '],
+    pattern: /^Arista (?<product>[\w-]+)\s*\r?\nHardware version:/m,
+    examples: [
+      'Arista CCS-720XP-24ZY4-F\nHardware version: 11.00\nSerial number: JPE11400249\nHardware MAC address: fcbd.67c7.ffe7\nSystem MAC address: fcbd.67c7.ffe7\n\nSoftware image version: 4.27.6M',
+      'Arista vEOS\nHardware version:    \nSerial number:       \nSystem MAC address:  2803.829a.1347\n\nSoftware image version: 4.14.7M',
+      'Arista cEOSLab\nHardware version:\nSerial number: 35BA12C16E793CAD48DE0EEC072CFD74\nHardware MAC address: 001c.73cd.2352\nSystem MAC address: 001c.73cd.2352\n\nSoftware image version: 4.31.6M-39953990.4316M (engineering build)',
+    ],
+    source: NTC('tests/arista_eos/show_version', '`show version` of a CCS-720XP and the vEOS and cEOS lab images'),
+  },
+  {
     name: 'arista-eos-sysdescr',
     manufacturer: 'arista',
     product: 'product',
@@ -1625,6 +1765,33 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^RouterOS (?<product>(?:CCR|CRS|RB|hAP|hEX|cAP|wAP|CHR|SXT|LHG|CSS)[\w+-]*)$/,
     examples: ['RouterOS CCR1036-12G-4S', 'RouterOS RB750Gr3'],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // `/system resource print` of RouterOS ends with the board name and "platform: MikroTik".
+    name: 'mikrotik-system-resource',
+    manufacturer: 'mikrotik',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['platform: mikrotik'],
+    pattern: /^\s*board-name: (?<product>[^\r\n]+?)\s*\r?\n\s*platform: MikroTik\s*$/m,
+    examples: [
+      '                   uptime: 6w5d11h55m45s\n                  version: 6.48.6 (long-term)\n               build-time: Dec/03/2021 12:15:05\n        architecture-name: mipsbe\n               board-name: hEX PoE lite\n                 platform: MikroTik',
+      '                   uptime: 10w2d6h21m59s\n                  version: 7.12.2 (stable)\n         factory-software: 7.6\n        architecture-name: arm64\n               board-name: CCR2004-1G-12S+2XS\n                 platform: MikroTik',
+    ],
+    source: NTC('tests/mikrotik_routeros/system_resource_print', '`/system resource print` of a hEX PoE lite and a CCR2004'),
+  },
+  {
+    // `/system routerboard print` says "routerboard: yes" on MikroTik's own boards, then the model.
+    name: 'mikrotik-routerboard-print',
+    manufacturer: 'mikrotik',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['routerboard: yes'],
+    pattern: /^\s*routerboard: yes[ \t]*\r?\n(?:[ \t]*board-name: [^\r\n]*\r?\n)?[ \t]*model: (?<product>[^\r\n]+?)[ \t]*$/m,
+    examples: [
+      '       routerboard: yes\n        board-name: hEX\n             model: RB750Gr3\n          revision: r4\n     serial-number: CC210E592C82',
+    ],
+    source: NTC('tests/mikrotik_routeros/system_routerboard_print', '`/system routerboard print` of a hEX (RB750Gr3)'),
   },
   {
     name: 'mikrotik-routeros-entity',
@@ -1732,6 +1899,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: LIBRENMS('edgeos.snmprec'),
   },
   {
+    // `show version` of EdgeOS: the release, build, Ubiquiti's copyright, then "HW model:".
+    name: 'ubiquiti-edgeos-show-version',
+    manufacturer: 'ubiquiti',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['ubiquiti networks, inc.'],
+    pattern: /^Copyright:\s+\d{4}-\d{4} Ubiquiti Networks, Inc\.\s*\r?\nHW model:\s+(?<product>[^\r\n]+?)\s*$/m,
+    examples: [
+      'Version:      v2.0.6\nBuild ID:     5208554\nBuild on:     07/08/19 06:11\nCopyright:    2012-2018 Ubiquiti Networks, Inc.\nHW model:     EdgeRouter 6P\nHW S/N:       FCECDA47BF8A',
+    ],
+    source: NTC('tests/ubiquiti_edgerouter/show_version', '`show version` of an EdgeRouter 6P'),
+  },
+  {
     // EdgeOS shows this before the password prompt of every SSH or telnet login (after an ASCII-art
     // logo), whatever the host name. "Welcome to EdgeOS" alone is a common phrase, so the pattern
     // wants Ubiquiti's licence sentence after it.
@@ -1760,6 +1940,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
 
+  {
+    // `show version` of an EdgeSwitch lists its sysDescr after "System Description" and dot leaders.
+    name: 'ubiquiti-edgeswitch-show-version',
+    manufacturer: 'ubiquiti',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['edgeswitch '],
+    pattern: /^System Description\.+ (?<product>EdgeSwitch [\w -]+?), (?<version>\d+\.\d+\.\d+)(?:\.\d+)?, Linux/m,
+    examples: [
+      'r\n\nSwitch: 1\n\nSystem Description............................. EdgeSwitch 48 500W, 1.9.1, Linux 3.6.5-03329b4a, 0.0.0.0000000\nMachine Type................................... EdgeSwitch 48 500W\nMachine Model.................................. ES-48-500W',
+    ],
+    source: NTC('tests/ubiquiti_edgeswitch/show_version', '`show version` of an EdgeSwitch 48 500W'),
+  },
   {
     name: 'ubiquiti-unifi-switch-sysdescr',
     manufacturer: 'ubiquiti',
@@ -2018,6 +2211,35 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // `show system` of AOS-CX names the vendor (Aruba, or "HPE ANW" in 10.15) and the release on
+    // lines of their own.
+    name: 'hpe-arubaos-cx-show-system',
+    manufacturer: 'hpe',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['aos-cx version'],
+    pattern: /^Vendor\s*: (?:Aruba|HPE ANW)\s*\r?\nProduct Name\s*: (?<product>[^\r\n]+?)\s*\r?\n(?:[^\r\n]*\r?\n){0,4}?(?:ArubaOS-CX|AOS-CX) Version\s*: (?<version>[A-Z]{2}\.10\.\d{2}\.\d{4})/m,
+    examples: [
+      'Hostname           : 6300\nSystem Description : FL.10.11.1021\nSystem Contact     :\nSystem Location    :\n\nVendor             : Aruba\nProduct Name       : JL665A 6300F 48G CL4 PoE 4SFP56 Sw\nChassis Serial Nbr : XXXXXXXXXX\nBase MAC Address   : 0a00a0-00a000\nArubaOS-CX Version : FL.10.11.1021',
+      'Hostname               : switch1                       \nSystem Description     : PL.10.15.1030                 \nSystem Contact         :                               \nSystem Location        :                               \n\nVendor                 : HPE ANW                       \nProduct Name           : R8N86A 6000 48G 4SFP Swch            \nChassis Serial Nbr     : XXXXXXXXXX                    \nBase MAC Address       : ffffff-ffffff                 \nAOS-CX Version         : PL.10.15.1030                 ',
+    ],
+    source: NTC('tests/aruba_aoscx/show_system', '`show system` of a 6300F and a 6000 switch'),
+  },
+  {
+    // `show system` of a ProCurve (ProVision) switch: the "Status and Counters" title, then the
+    // software revision in ProCurve's letters-and-numbers form.
+    name: 'hpe-procurve-show-system',
+    manufacturer: 'hpe',
+    product: 'ProCurve / Aruba switch (ProVision)',
+    protocols: ['snmp', 'other'],
+    keywords: ['status and counters - general system information'],
+    pattern: /^\s*Status and Counters - General System Information\s*$[\s\S]{1,800}?^\s*Software revision\s*: (?<version>[A-Z]{1,2}\.\d{2}\.\d{2}\.\d{4})\b/m,
+    examples: [
+      '\n Status and Counters - General System Information\n\n  System Name        : HP_Procurve-01                           \n  System Contact     : John Smith\n  System Location    : Downtown DC2\n\n  MAC Age Time (sec) : 300    \n\n  Time Zone          : -480 \n  Daylight Time Rule : Continental-US-and-Canada \n\n\n  Software revision  : K.15.06.0017         Base MAC Addr      : 7446a0-41a56f\n  ROM Version        : K.15.29              Serial Number      : AB12CDE3FG  ',
+    ],
+    source: NTC('tests/hp_procurve/show_system', '`show system` of a ProCurve switch'),
+  },
+  {
     name: 'hpe-procurve-other-sysdescr',
     manufacturer: 'hpe',
     product: 'ProCurve / Aruba switch or access point',
@@ -2173,6 +2395,45 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Hangzhou H3C Comware Platform Software, Software Version 3.10, Release 2211P06\r\nH3C S3100-8TP-EI\r\nCopyright(c) 2004-2010 Hangzhou H3C Tech. Co.,Ltd. All rights reserved.',
     ],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // `display version` of Comware 5 and 7: "<brand> Comware Software, Version ..." (Comware 5 puts
+    // "<brand> Comware Platform Software" on a line of its own before it), the copyright, then
+    // "<brand> <model> uptime is". The sysDescr of the same devices says "Comware Platform Software,
+    // Software Version" (h3c-comware-sysdescr). HP's and HPE's Comware devices are H3C-built, as there.
+    name: 'h3c-comware-display-version',
+    manufacturer: 'h3c',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['comware software, version'],
+    pattern:
+      /^(?:(?:Hangzhou )?H3C|HPE?) Comware (?:Platform Software\s*\r?\nComware )?Software, Version (?<version>\d+\.\d+(?:\.\d+)?)[\w-]*, (?:Release|Feature) \w[\w-]*[ \t]*(?:\r?\nCopyright [^\r\n]*\r?\n(?:H3C|HPE?) (?<product>[^\r\n]+?)(?: with \d+ Interface Slots?)? uptime is)?/m,
+    examples: [
+      'H3C Comware Platform Software\nComware Software, Version 5.20, Feature 6709L25\nCopyright (c) 2004-2015 Hangzhou H3C Tech. Co., Ltd. All rights reserved.\nH3C S7510E uptime is 309 weeks, 1 day, 16 hours, 15 minutes',
+      'HP Comware Platform Software\nComware Software, Version 5.20.105, Release 1809P03-US\nCopyright (c) 2010-2015 Hewlett-Packard Development Company, L.P.\nHP 5800-24G-SFP Switch with 1 Interface Slot uptime is 513 weeks, 5 days, 15 hours, 35 minutes',
+      'HPE Comware Platform Software\nComware Software, Version 5.20.99, Release 2221P25\nCopyright (c) 2010-2016 Hewlett Packard Enterprise Development LP\nHP A5120-24G-PoE+ EI Switch with 2 Interface Slots uptime is 37 weeks, 4 days, 1 hour, 3 minutes',
+      'HP Comware Software, Version 7.1.045, Release 2311P02\nCopyright (c) 2010-2014 Hewlett-Packard Development Company, L.P.\nHP 5900AF-48G-4XG-2QSFP+ Switch uptime is 589 weeks, 2 days, 7 hours, 8 minutes\nLast reboot reason : Power on',
+      'HPE Comware Software, Version 7.1.070, Release 3507P18\nCopyright (c) 2010-2023 Hewlett Packard Enterprise Development LP\nHPE 5130 48G PoE+ 4SFP+ 1-slot HI Switch JH326A uptime is 35 weeks, 3 days, 5 hours, 55 minutes\nLast reboot reason : User reboot',
+      'HPE Comware Software, Version 7.1.045, Feature 2427\nCopyright (c) 2010-2016 Hewlett Packard Enterprise Development LP\nHPE FF 5930-32QSFP+ Switch uptime is 384 weeks, 5 days, 8 hours, 51 minutes',
+    ],
+    source: NTC('tests/hp_comware/display_version', '`display version` of H3C S7510E and HP/HPE 5800, A5120, 5900, 5130 and 5930 switches'),
+  },
+  {
+    // `display device manuinfo` of Comware: per part, DEVICE_NAME, DEVICE_SERIAL_NUMBER, the MAC
+    // address for boards, MANUFACTURING_DATE and VENDOR_NAME (H3C, or HP/HPE on the devices H3C
+    // built for them, as in h3c-comware-display-version).
+    name: 'h3c-comware-manuinfo',
+    manufacturer: 'h3c',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['vendor_name'],
+    pattern:
+      /^[ \t]*DEVICE_NAME[ \t]*: (?<product>[^\r\n]+?)[ \t]*\r?\n[ \t]*DEVICE_SERIAL_NUMBER[ \t]*: \S+[ \t]*\r?\n(?:[ \t]*MAC_ADDRESS[ \t]*: \S+[ \t]*\r?\n)?[ \t]*MANUFACTURING_DATE[ \t]*: \d{4}-\d{2}-\d{2}[ \t]*\r?\n[ \t]*VENDOR_NAME[ \t]*: (?:H3C|HPE?)[ \t]*$/m,
+    examples: [
+      '# Comware v7 irf with chassis\n Chassis 1\nChassis self\n DEVICE_NAME          : LS-12511-X-AC\n DEVICE_SERIAL_NUMBER : 11111111111111110000\n MAC_ADDRESS          : AAAA-AAAA-355F\n MANUFACTURING_DATE   : 2014-06-13\n VENDOR_NAME          : H3C',
+      ' Slot 1 CPU 0:\nDEVICE_NAME          : HP FlexFabirc 5930-32QSFP+ Switch JG726A\nDEVICE_SERIAL_NUMBER : CN43GG2001\nMAC_ADDRESS          : 00E0-FC00-5800\nMANUFACTURING_DATE   : 2008-05-08\nVENDOR_NAME          : HPE',
+    ],
+    source: NTC('tests/hp_comware/display_device_manuinfo', '`display device manuinfo` of an H3C S12500X and an HPE 5930'),
   },
   {
     name: 'h3c-switch-sysdescr',
@@ -2534,6 +2795,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: LIBRENMS('panos.snmprec'),
   },
   {
+    // `show system info` of PAN-OS: "model: PA-..." and, further down, the release.
+    name: 'palo-alto-show-system-info',
+    manufacturer: 'palo-alto-networks',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['model: pa-'],
+    pattern: /^model: (?<product>PA-[\w-]+)\s*$(?:\r?\n[^\r\n]*){1,30}?\r?\nsw-version: (?<version>\d+\.\d+\.\d+[\w.-]*)\s*$/m,
+    examples: [
+      'hostname: pa1\nip-address: 10.0.0.90\nnetmask: 255.255.255.0\ndefault-gateway: 10.0.0.2\nipv6-address: unknown\nipv6-link-local-address: fe80::20c:29ff:fe6d:c67e/64\nipv6-default-gateway: \nmac-address: 00:0c:29:6d:c6:7e\ntime: Thu Apr 28 06:33:12 2016\nuptime: 2 days, 2:38:49\nfamily: vm\nmodel: PA-VM\nserial: unknown\nvm-mac-base: BA:DB:EE:FB:AD:00\nvm-mac-count: 255\nvm-uuid: 564D8B6D-7BDB-75AF-400F-B062016DC67E\nvm-cpuid: FB060000FDFB8B07\nvm-license: none\nvm-mode: VMWare ESXi\nsw-version: 7.0.1\nglobal-protect-client-package-version: 0.0.0',
+    ],
+    source: NTC('tests/paloalto_panos/show_system_info', '`show system info` of a PA-VM'),
+  },
+  {
     name: 'palo-alto-panorama-sysdescr',
     manufacturer: 'palo-alto-networks',
     product: 'Panorama management server',
@@ -2570,6 +2844,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'ExtremeXOS (X460-24x) version 15.6.1.4 v1561b4 by release-manager on Tue Sep 30 14:06:19 EDT 2014',
     ],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // `show version` of EXOS puts the same words as the sysDescr after "Image :".
+    name: 'extreme-xos-show-version',
+    manufacturer: 'extreme-networks',
+    product: 'ExtremeXOS switch',
+    protocols: ['snmp', 'other'],
+    keywords: ['extremexos version'],
+    pattern: /^Image\s*: ExtremeXOS version (?<version>\d+(?:\.\d+)+) \S+ by \S+[ \t]*$/m,
+    examples: [
+      'Switch          : 800979-00-05 2011G-00289 Rev 05 BootROM: 2.0.0.5    IMG: 30.6.1.11 \n\nImage   : ExtremeXOS version 30.6.1.11 30.6.1.11-patch1-11 by release-manager\n          on Wed May 27 11:38:54 EDT 2020\nBootROM : 2.0.0.5',
+    ],
+    source: NTC('tests/extreme_exos/show_version', '`show version` of an EXOS 30.6 switch'),
   },
   {
     name: 'extreme-extremeware-sysdescr',
@@ -2634,6 +2921,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    // `software show` of SAOS (3900/5100 series service delivery switches): the installed and
+    // running packages are named saos-<release>, Ciena's OS alone.
+    name: 'ciena-saos-software-show',
+    manufacturer: 'ciena',
+    product: 'service delivery switch (SAOS)',
+    protocols: ['snmp', 'other'],
+    keywords: ['saos-'],
+    pattern: /^\| (?:Installed|Running) Package\s*: saos-(?<version>\d{2}-\d{2}-\d{2}-\d{4})\s/m,
+    examples: [
+      '+------------------------------------------------------------------------------+\n| Installed Package   : saos-06-18-00-1848                                     |\n| Running Package     : saos-06-18-00-1848                                     |\n| Application Build   : 17704                                                  |',
+    ],
+    source: NTC('tests/ciena_saos/software_show', '`software show` of a SAOS 6.18 switch'),
+  },
+  {
     name: 'ciena-cn-sysdescr',
     manufacturer: 'ciena',
     product: 'product',
@@ -2657,6 +2958,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Redback Networks SmartEdge OS Version SEOS-11.1.2.4p3-Release Built by sysbuild@SWB-node01 Sat Apr 28 07:58:16 PDT 2012 Copyright (C) 1998-2012, Redback Networks Inc. All rights reserved.',
     ],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // `show version` of IPOS: the release on the first line (after an empty one), Ericsson's
+    // copyright two lines down.
+    name: 'ericsson-ipos-show-version',
+    manufacturer: 'ericsson',
+    product: 'IPOS router (Router 6000, SSR 8000)',
+    protocols: ['snmp', 'other'],
+    keywords: ['ericsson ipos version'],
+    pattern: /^Ericsson IPOS Version IPOS-v(?<version>\d+(?:\.\d+)+)/m,
+    examples: [
+      '\nEricsson IPOS Version IPOS-v20.3.1.803.142-Release\nBuilt by spradmin@ericsson Tue Dec 15 12:49:29 CET 2020\nCopyright (C) 1998-2020, Ericsson AB. All rights reserved.\nOperating System version is Linux 3.14.65-mvista',
+    ],
+    source: NTC('tests/ericsson_ipos/show_version', '`show version` of an IPOS 20.3 router'),
   },
   {
     name: 'ericsson-minilink-sysdescr',
@@ -2747,6 +3062,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Dell Networking OS Operating System Version: 2.0 Application Software Version: 9.9(0.0P9) Series: S4048-ON Copyright (c) 1999-2015 by Dell Inc. All Rights Reserved. Build Time: Thu Feb  4 06:57:34 2016',
     ],
     source: LIBRENMS('dnos.snmprec'),
+  },
+  {
+    // `show version` of Dell Networking OS 9 (FTOS): three "Dell ..." lines, the application
+    // software version on the third; the sysDescr says it on one line (dell-networking-os-sysdescr).
+    name: 'dell-networking-os-show-version',
+    manufacturer: 'dell',
+    product: 'Dell Networking OS 9 switch',
+    protocols: ['snmp', 'other'],
+    keywords: ['dell real time operating system software'],
+    pattern: /^Dell Real Time Operating System Software\s*\r?\nDell Operating System Version:\s+\d+\.\d+\s*\r?\nDell Application Software Version:\s+(?<version>\d+\.\d+\([\w.]+\))/m,
+    examples: [
+      'Dell Real Time Operating System Software\nDell Operating System Version:  2.0\nDell Application Software Version:  9.9(0.0)\nCopyright (c) 1999-2015 by Dell Inc. All Rights Reserved.\nBuild Time: Tue Sep  8 03:51:15 2015\nBuild Path: /sites/eqx/work/swbuild01_1/patch02/E9-9-0/SW/SRC\nDell Networking OS uptime is 1 week(s), 2 day(s), 9 hour(s), 5 minute(s)\n\nSystem image file is "system://A"\n\nSystem Type: S4820T',
+    ],
+    source: NTC('tests/dell_force10/show_version', '`show version` of an S4820T'),
   },
   {
     name: 'dell-os10-sysdescr',
@@ -2871,6 +3200,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: NUCLEI('http/exposed-panels/fortiswitch-panel.yaml', 'the start of a FortiSwitch login page title, "<title>FortiSwitch"'),
   },
   {
+    // `get system status` of FortiOS opens with "Version: <product>-<model> v<release>,build...".
+    name: 'fortinet-get-system-status',
+    manufacturer: 'fortinet',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['version: forti'],
+    pattern: /^Version: (?<product>Forti(?:Gate|WiFi|Switch|Proxy|Web|Mail|Analyzer|Manager)-[\w-]+) v(?<version>\d+\.\d+\.\d+),build\d+/m,
+    examples: [
+      'Version: FortiGate-40F v7.0.15,build0632,240401 (GA.M)\nSecurity Level: 1\nFirmware Signature: certified\nVirus-DB: 1.00000(2018-04-09 18:07)',
+      'Version: FortiGate-600E v6.2.6,build1175,201110 (GA)\nFirmware Signature: certified\nVirus-DB: 83.00146(2021-01-08 11:20)',
+    ],
+    source: NTC('tests/fortinet/get_system_status', '`get system status` of FortiGate 40F and 600E firewalls'),
+  },
+  {
     name: 'fortinet-firmware-version',
     manufacturer: 'fortinet',
     product: 'product',
@@ -2939,6 +3282,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    // `show version` of FastIron (ICX) switches since the line went to Ruckus: Ruckus's copyright,
+    // then one "UNIT n: compiled on ..." line per stack member.
+    name: 'ruckus-fastiron-show-version',
+    manufacturer: 'ruckus',
+    product: 'ICX switch (FastIron)',
+    protocols: ['snmp', 'other'],
+    keywords: ['ruckus networks, inc. all rights reserved'],
+    pattern: /^\s*Copyright \(c\) (?:\d{4}-\d{4} )?Ruckus Networks, Inc\. All rights reserved\.\s*\r?\n\s*UNIT \d+: compiled on /m,
+    examples: [
+      '  Copyright (c) Ruckus Networks, Inc. All rights reserved.\n    UNIT 1: compiled on Feb 19 2019 at 13:48:49 labeled as SPS08090\n      (28575972 bytes) from Primary SPS08090.bin (UFI)\n        SW: Version 08.0.90T211',
+    ],
+    source: NTC('tests/ruckus_fastiron/show_version', '`show version` of an ICX7150 stack'),
+  },
+  {
     name: 'ruckus-unleashed-title',
     manufacturer: 'ruckus',
     product: 'Unleashed access point (controller-less Wi-Fi)',
@@ -2968,6 +3325,21 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Brocade Backbone (System Mode: MLX), IronWare Version V5.1.0dT163 Compiled on Aug 19 2011 at 19:00:39 labeled as V5.1.00d',
     ],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // `show version` of FastIron (ICX) switches of the Brocade years: the copyright, then one
+    // "UNIT n: compiled on ..." line per stack member. Ruckus's releases name Ruckus instead
+    // (ruckus-fastiron-show-version).
+    name: 'brocade-fastiron-show-version',
+    manufacturer: 'brocade',
+    product: 'FastIron / ICX switch',
+    protocols: ['snmp', 'other'],
+    keywords: ['brocade communications systems, inc. all rights reserved'],
+    pattern: /^\s*Copyright \(c\) (?:\d{4}-\d{4} )?Brocade Communications Systems, Inc\. All rights reserved\.\s*\r?\n\s*UNIT \d+: compiled on /m,
+    examples: [
+      'show version\n\n  Copyright (c) 1996-2016 Brocade Communications Systems, Inc. All rights reserved.\n    UNIT 1: compiled on May 19 2016 at 01:15:45 labeled as ICX64S08030h\n\t\t(8500344 bytes) from Primary ICX64S08030h.bin\n        SW: Version 08.0.30hT311',
+    ],
+    source: NTC('tests/brocade_fastiron/show_version', '`show version` of an ICX6450 stack'),
   },
   {
     // VDX data-centre switches (Network OS): an optional label or host name, the model, then the
@@ -4910,6 +5282,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/aos6.snmprec',
     },
   },
+  {
+    // `show system` of AOS gives the same text as the sysDescr after "Description:".
+    name: 'ale-omniswitch-show-system',
+    manufacturer: 'ale',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['alcatel-lucent os', 'alcatel-lucent enterprise os'],
+    pattern: /^[ \t]*Description:[ \t]+Alcatel-Lucent (?:Enterprise )?(?<product>OS\d{4}[A-Z]?(?:[-/][A-Z0-9]+)*) (?<version>\d+\.\d+\.\d+(?:\.\d+\.R\d+)?)\b/m,
+    examples: [
+      'System:\n  Description:  Alcatel-Lucent Enterprise OS6350-P24 6.7.1.001.R01 GA, January 01, 2000.,\n  Object ID:    0.0.0.0.0.0.0000.000.0.0.0.0.00.0.0,\n  Up Time:      22 days 2 hours 20 minutes and 20 seconds,\n  Contact:      Alcatel-Lucent Enterprise, https://www.al-enterprise.com,',
+    ],
+    source: NTC('tests/alcatel_aos/show_system', '`show system` of an OS6350-P24'),
+  },
   // ---------------------------------------------------------------- Moxa
   {
     name: 'moxa-ssh',
@@ -5145,6 +5530,33 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Allied Telesis Device GUI$/,
     examples: ['Allied Telesis Device GUI'],
     source: NUCLEI('http/exposed-panels/allied-telesis-exposure.yaml', '"<title>Allied Telesis Device GUI</title>" of /public/login.html (Shodan, FOFA and Google title queries)'),
+  },
+  {
+    // `show version` of Broadcom's ICOS (FASTPATH) on an Accton white-box switch: the system
+    // description names the machine's maker and model.
+    name: 'accton-icos-show-version',
+    manufacturer: 'accton',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['accton as'],
+    pattern: /^System Description\.+ Accton (?<product>AS\d{4}[\w-]*) ?, (?<version>\d+(?:\.\d+)+), Linux/m,
+    examples: [
+      '\nSwitch: 1\n\nSystem Description............................. Accton AS4610-54P , 3.2.2.42, Linux 3.6.5, U-Boot 2012.10-gd563f4a (Apr 13 2017 - 12:08:06) - 2012.10.0.5\nMachine Type................................... Accton AS4610-54P\nMachine Model.................................. BCM-56643',
+    ],
+    source: NTC('tests/broadcom_icos/show_version', '`show version` of an Accton AS4610-54P'),
+  },
+  {
+    // `show system` of AlliedWare Plus: the board table names the base board, an AT- part number.
+    name: 'allied-telesis-show-system',
+    manufacturer: 'allied-telesis',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['board name'],
+    pattern: /^Board\s+ID\s+Bay\s+Board Name\s+Rev\s+Serial number\s*\r?\n-+\s*\r?\nBase\s+\d+\s+(?<product>AT-[\w-]+)\s/m,
+    examples: [
+      'System Status                                   Sat Feb 03 03:30:29 2024\n\nBoard       ID  Bay   Board Name                         Rev   Serial number\n--------------------------------------------------------------------------------\nBase       467        AT-SH210-24GT                      B-0   G22TG6001\n--------------------------------------------------------------------------------',
+    ],
+    source: NTC('tests/allied_telesis_awplus/show_system', '`show system` of an AT-SH210-24GT'),
   },
   {
     // Edgecore's own SONiC build names itself in the version line (and so in sysDescr); SONiC of
@@ -5918,6 +6330,21 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   },
 
   // ---------------------------------------------------------------- Operator CPE: Eltex, Compal Broadband Networks
+  {
+    // `show system` of Eltex's MES switches: the model in the description and the sysObjectID under
+    // Eltex's enterprise number 35265.
+    name: 'eltex-mes-show-system',
+    manufacturer: 'eltex',
+    product: 'product',
+    protocols: ['snmp', 'other'],
+    keywords: ['1.3.6.1.4.1.35265.'],
+    pattern: /^System Description:\s+(?<product>MES-?\d{4}\w*) [^\r\n]*(?:\r?\n[^\r\n]*){0,8}?\r?\nSystem Object ID:\s+1\.3\.6\.1\.4\.1\.35265\./m,
+    examples: [
+      'System Description:                       MES3124 28-port 1G/10G Managed Switch\nSystem Up Time (days,hour:min:sec):       67,08:57:53\nSystem Contact:                           email@email.com\nSystem Name:                              Eltex3124-3\nSystem Location:                          Elm street, 1428\nSystem MAC Address:                       12:34:56:78:90:00\nSystem Object ID:                         1.3.6.1.4.1.35265.1.24',
+      'System Description:                       MES-5248 48-port Fiber 10GE Ethernet Switch\nSystem Up Time (days,hour:min:sec):       275,18:48:45\nSystem Contact:\nSystem Name:                              Eltex5248-1\nSystem Location:\nSystem MAC Address:                       12:34:56:78:90:00\nSystem Object ID:                         1.3.6.1.4.1.35265.1.54',
+    ],
+    source: NTC('tests/eltex/show_system', '`show system` of an MES3124 and an MES-5248'),
+  },
   {
     // Eltex's ONTs title their web interface with the maker and the model (NTU-RG, NTU-2V...).
     name: 'eltex-ntu-title',
