@@ -351,10 +351,15 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   // ── Hytera ──────────────────────────────────────────────────────────────────────────────────
   {
+    // Three digits, not four: the same letters and four digits are other makers' products, as real
+    // texts the catalog reads show: the HP 3000 minicomputer ("HP3000 SERIES 918RX" in Recog's
+    // sysDescr fingerprints), Extreme's BlackDiamond chassis ("BD6808" in ExtremeWare's sysDescr),
+    // and the HP-branded switches H3C made, as H3C's product MIB writes them (hp7506, hp10508,
+    // hp512024GSI).
     name: 'hytera-radio', manufacturer: 'hytera', product: 'DMR / PDT / TETRA radio',
-    pattern: rx(String.raw`(?:PD|PT|MD|RD|HP|HM|BD|BP)[0-9]{3}[A-Z0-9]*(?:-[A-Z0-9]+)*`),
+    pattern: rx(String.raw`(?:PD|PT|MD|RD|HP|HM|BD|BP)[0-9]{3}(?![0-9])[A-Z0-9]*(?:-[A-Z0-9]+)*`),
     examples: ['PD785', 'PD985', 'PT580H', 'MD785', 'RD985', 'HP785', 'BD505'],
-    counterExamples: ['PD-785'],
+    counterExamples: ['PD-785', 'HP3000', 'BD6808', 'hp7506', 'hp10508', 'hp512024GSI', 'hp19108G'],
   },
   // ── Major others ────────────────────────────────────────────────────────────────────────────
   {
