@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { BANNER_PATTERNS } from './banners.js'
 import { manufacturerMap } from './manufacturers.js'
 import { MODEL_PATTERNS } from './model-patterns.js'
 import { PRODUCT_OID_MODULES, productOidTable } from './product-oid-data.js'
@@ -51,6 +52,17 @@ describe('MODEL_PATTERNS', () => {
         const product = table.bySymbol(m.module, symbol)!
         const claimants = MODEL_PATTERNS.filter((p) => p.manufacturer !== product.manufacturer && p.pattern.test(product.name))
         expect(claimants.map((p) => p.name), `${m.module} ${symbol}: ${product.name}`).toEqual([])
+      }
+    }
+  })
+
+  it('claims no word of another maker\'s captured banner as that maker\'s model', () => {
+    for (const b of BANNER_PATTERNS) {
+      for (const example of b.examples) {
+        for (const word of example.split(/[\s"'`,;:()<>[\]{}=]+/)) {
+          const claimants = MODEL_PATTERNS.filter((p) => p.manufacturer !== b.manufacturer && p.pattern.test(word))
+          expect(claimants.map((p) => p.name), `${b.name}: ${word} in "${example}"`).toEqual([])
+        }
       }
     }
   })
