@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { BANNER_PATTERNS } from './banners.js'
 import { manufacturerMap } from './manufacturers.js'
 import { MODEL_PATTERNS } from './model-patterns.js'
+import { PRODUCT_OID_MODULES, productOidTable } from './product-oid-data.js'
 
 const bySlug = manufacturerMap()
 
@@ -37,6 +39,30 @@ describe('MODEL_PATTERNS', () => {
       for (const example of p.examples) {
         const claimants = MODEL_PATTERNS.filter((q) => q.manufacturer !== p.manufacturer && q.pattern.test(example))
         expect(claimants.map((q) => q.name), `${p.name}: ${example}`).toEqual([])
+      }
+    }
+  })
+
+  it('claims none of the products that another maker\'s MIB module names', () => {
+    const table = productOidTable()
+    for (const m of PRODUCT_OID_MODULES) {
+      for (const line of m.products.trim().split('\n')) {
+        const symbol = line.trim().split(/\s+/)[1]
+        if (symbol === undefined) continue
+        const product = table.bySymbol(m.module, symbol)!
+        const claimants = MODEL_PATTERNS.filter((p) => p.manufacturer !== product.manufacturer && p.pattern.test(product.name))
+        expect(claimants.map((p) => p.name), `${m.module} ${symbol}: ${product.name}`).toEqual([])
+      }
+    }
+  })
+
+  it('claims no word of another maker\'s captured banner as that maker\'s model', () => {
+    for (const b of BANNER_PATTERNS) {
+      for (const example of b.examples) {
+        for (const word of example.split(/[\s"'`,;:()<>[\]{}=]+/)) {
+          const claimants = MODEL_PATTERNS.filter((p) => p.manufacturer !== b.manufacturer && p.pattern.test(word))
+          expect(claimants.map((p) => p.name), `${b.name}: ${word} in "${example}"`).toEqual([])
+        }
       }
     }
   })

@@ -351,10 +351,15 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   // ── Hytera ──────────────────────────────────────────────────────────────────────────────────
   {
+    // Three digits, not four: the same letters and four digits are other makers' products, as real
+    // texts the catalog reads show: the HP 3000 minicomputer ("HP3000 SERIES 918RX" in Recog's
+    // sysDescr fingerprints), Extreme's BlackDiamond chassis ("BD6808" in ExtremeWare's sysDescr),
+    // and the HP-branded switches H3C made, as H3C's product MIB writes them (hp7506, hp10508,
+    // hp512024GSI).
     name: 'hytera-radio', manufacturer: 'hytera', product: 'DMR / PDT / TETRA radio',
-    pattern: rx(String.raw`(?:PD|PT|MD|RD|HP|HM|BD|BP)[0-9]{3}[A-Z0-9]*(?:-[A-Z0-9]+)*`),
+    pattern: rx(String.raw`(?:PD|PT|MD|RD|HP|HM|BD|BP)[0-9]{3}(?![0-9])[A-Z0-9]*(?:-[A-Z0-9]+)*`),
     examples: ['PD785', 'PD985', 'PT580H', 'MD785', 'RD985', 'HP785', 'BD505'],
-    counterExamples: ['PD-785'],
+    counterExamples: ['PD-785', 'HP3000', 'BD6808', 'hp7506', 'hp10508', 'hp512024GSI', 'hp19108G'],
   },
   // ── Major others ────────────────────────────────────────────────────────────────────────────
   {
@@ -363,9 +368,12 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['C9300-48P', 'C9200L-24T-4G', 'WS-C2960X-48FPD-L', 'N9K-C93180YC-EX', 'ISR4331/K9', 'ASR1001-X', 'ASR-9006'],
   },
   {
+    // Cisco's TelePresence MX200 is not a Juniper router ("Cisco TelePresence MX200" in a TANDBERG
+    // codec's sysDescr, in Recog's fingerprints).
     name: 'juniper', manufacturer: 'juniper', product: 'MX / EX / SRX / QFX / PTX',
-    pattern: rx(String.raw`(?:MX|EX|SRX|QFX|PTX|ACX)[0-9]{3,5}[A-Z0-9-]*`),
+    pattern: rx(String.raw`(?!MX200$)(?:MX|EX|SRX|QFX|PTX|ACX)[0-9]{3,5}[A-Z0-9-]*`),
     examples: ['SRX240H', 'SRX3400', 'MX10003', 'EX2300-C-12T', 'QFX5110-48S-4C', 'EX4200-48PX', 'MX204', 'MX480', 'EX4300-48T', 'SRX300', 'QFX5120-48Y', 'PTX10008', 'ACX7100-48L'],
+    counterExamples: ['MX200'],
   },
   {
     name: 'nokia-sr', manufacturer: 'nokia', product: '7750 / 7250 / 7210 service router',
@@ -383,10 +391,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['USW-8P-60', 'USW-Flex', 'USW-5-Flex', 'UAP-AC-PRO', 'USW-24-POE', 'UDM-PRO', 'U6-LR', 'USW-Pro-48-PoE'],
   },
   {
+    // A bare letter and four digits is other makers' too (Dell's M5200 laser printer and HP's
+    // LaserJet P2015 in the sysDescr fingerprints of Recog and FusionInventory): without the AXIS
+    // name, only a number with Axis's variant suffix (-E, -LVE, -L) is taken.
     name: 'axis', manufacturer: 'axis', product: 'AXIS network camera',
-    pattern: rx(String.raw`(?:AXIS )?[MPQ][0-9]{4}(?:-[A-Z]+)*(?: Mk II)?`),
-    examples: ['P5534-E', 'P3245-LVE', 'AXIS Q6075-E', 'M3106-L Mk II', 'P1455-LE'],
-    counterExamples: ['PD785'],
+    pattern: rx(String.raw`AXIS [MPQ][0-9]{4}(?:-[A-Z]+)*(?: Mk II)?|[MPQ][0-9]{4}(?:-[A-Z]+)+(?: Mk II)?`),
+    examples: ['P5534-E', 'P3245-LVE', 'AXIS Q6075-E', 'M3106-L Mk II', 'P1455-LE', 'AXIS P1344'],
+    counterExamples: ['PD785', 'M5200', 'P2015'],
   },
   // ── Cameras, industrial, cellular and operator-CPE makers ───────────────────────────────────
   // Only families whose prefix is the maker's own: Moxa's EtherDevice / industrial switch / router
@@ -497,8 +508,10 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   {
     name: 'apc-smart-ups-nmc', manufacturer: 'apc', product: 'Smart-UPS, Network Management Card or rack PDU',
-    pattern: rx(String.raw`SM[TX][0-9]{3,4}[A-Z0-9]*|SRT[0-9]{3,5}[A-Z0-9]*|AP[789][0-9]{3}[A-Z]?`),
+    // 3Com's AP8760 access point ("3COM: AP8760: Dual Radio 11a/b/g Access Point" in Recog's
+    // sysDescr fingerprints) has an APC-like number and is left out.
+    pattern: rx(String.raw`SM[TX][0-9]{3,4}[A-Z0-9]*|SRT[0-9]{3,5}[A-Z0-9]*|(?!AP8760$)AP[789][0-9]{3}[A-Z]?`),
     examples: ['SMT1500RMI2U', 'SMT750I', 'SMX3000RMHV2U', 'SRT3000XLI', 'AP9630', 'AP9631', 'AP9641', 'AP7900', 'AP8853'],
-    counterExamples: ['AP-515', 'AP1832I', 'AP9', 'SMT-1500'],
+    counterExamples: ['AP-515', 'AP1832I', 'AP9', 'SMT-1500', 'AP8760'],
   },
 ]
