@@ -436,10 +436,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['AT-1000', 'x930-28GTX'],
   },
   {
+    // The AS data-centre switches carry Accton's name as well as Edgecore's ("Accton AS4610-54P" in
+    // a captured `show version`), and the catalog has no sourced tie between the two companies: an
+    // AS number alone names neither, so only the ECS line is taken.
     name: 'edgecore', manufacturer: 'edgecore', product: 'Edgecore switch',
-    pattern: rx(String.raw`ECS[0-9]{4}-[0-9]{2}[A-Z0-9-]*|AS[4-9][0-9]{3}-[0-9]{2}[A-Z]{1,3}`),
-    examples: ['ECS4120-28Fv2-I', 'ECS2100-28P', 'ECS4100-52T', 'AS7326-56X', 'AS5812-54X', 'AS7712-32X'],
-    counterExamples: ['ASR1001-X', 'AS400', 'ECS'],
+    pattern: rx(String.raw`ECS[0-9]{4}-[0-9]{2}[A-Z0-9-]*`),
+    examples: ['ECS4120-28Fv2-I', 'ECS2100-28P', 'ECS4100-52T'],
+    counterExamples: ['ASR1001-X', 'AS400', 'ECS', 'AS4610-54P', 'AS7326-56X'],
   },
   {
     name: 'teltonika', manufacturer: 'teltonika', product: 'RUT / RUTX / TRB cellular router or gateway',
