@@ -10,8 +10,8 @@ import type { BannerPattern } from './types.js'
  * - `keywords` are lower-case literals that occur in every text the regex matches; the matcher
  *   runs the regex only when one of them is found.
  * - No `g` or `y` flag: the regexes are shared and must not carry state between calls.
- * - An FTP pattern takes the greeting after its reply code, as Recog keeps it: matchBanner drops
- *   the "220 " (or "220-" of a greeting of several lines) that nmap, Shodan and Censys keep.
+ * - An FTP or SMTP pattern takes the greeting after its reply code, as Recog keeps it: matchBanner
+ *   drops the "220 " (or "220-" of a greeting of several lines) that nmap, Shodan and Censys keep.
  * - Narrow over broad: a pattern anchors on the maker's own wording (`^SSH-2.0-HUAWEI-`,
  *   `Huawei Versatile Routing Platform Software`), never on a bare name, so "Huawei-compatible
  *   SFP" or "GoAhead-Webs" claim nothing. A string that several makers ship (a generic RTSP server
@@ -1806,15 +1806,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['http', 'ftp', 'upnp', 'other'],
     keywords: ['axis '],
-    // Case-sensitive "AXIS" followed by a model number and the product class.
+    // "AXIS" (or "Axis", as an older camera's FTP greeting writes it) followed by a model number and
+    // the product class.
     pattern:
-      /\bAXIS (?<product>[A-Z]{0,2}\d{3,4}[A-Z0-9-]*(?: Mk II)?) (?:(?:Network|Dome|PTZ|Thermal|Box|Bullet|Panoramic|Fixed)(?: Dome)? (?:Network )?Camera|Network Fixed Dome Camera|Video Server|Video (?:En|De)coder|Network Video Encoder)\b/,
+      /\b(?:AXIS|Axis) (?<product>[A-Z]{0,2}\d{3,4}[A-Z0-9-]*(?: Mk II)?) (?:(?:Network|Dome|PTZ|Thermal|Box|Bullet|Panoramic|Fixed)(?: Dome)? (?:Network )?Camera|Network Fixed Dome Camera|Video Server|Video (?:En|De)coder|Network Video Encoder)\b/,
     examples: [
       'AXIS P3245-V Network Camera',
       '220 AXIS 2100 Network Camera 2.43 Oct 25 2004 ready.',
       // FTP greetings (Recog xml/ftp_banners.xml)
       'AXIS 216FD Network Fixed Dome Camera 4.47 (Mar 13 2008) ready.',
       'AXIS P7701 Video Decoder 5.07.2 (Apr 20 2010) ready.',
+      'Axis 2100 Network Camera 2.43 Nov 04 2008 ready.',
     ],
     source: {
       title: 'Axis camera page titles and FTP greetings in the Nmap service probe database and public scan reports',
@@ -3734,6 +3736,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('ftp_banners.xml'),
   },
   {
+    // Some Gestetner copiers greet with the brand and the model alone.
+    name: 'ricoh-gestetner-model-ftp',
+    manufacturer: 'ricoh',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['gestetner '],
+    pattern: /^(?<product>Gestetner (?:MP ?)?C?\d{3,5}\w*)\s*$/,
+    examples: ['Gestetner MPC2500'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
     name: 'ricoh-nrg-telnet',
     manufacturer: 'ricoh',
     product: 'NRG printer (maintenance shell)',
@@ -3763,14 +3777,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'printer or MarkNet print server',
     protocols: ['ftp'],
     fields: ['greeting'],
-    keywords: ['lexmark ', 'marknet '],
-    // The greeting starts with the printer's host name (by default "ET" and its MAC address).
-    pattern: /^(?:\S+ )?(?:Lexmark (?:Optra )?(?<product>[A-Z]\w*)|MarkNet \w+) FTP Server (?:\S+ )?ready/i,
+    keywords: ['lexmark ', 'marknet ', ' series ftp server ready'],
+    // The greeting starts with the printer's host name (by default "ET" and its MAC address). The
+    // Pro inkjets leave out the company name and keep the "ET" host name and the series.
+    pattern:
+      /^(?:(?:\S+ )?(?:Lexmark (?:Optra |Forms Printer (?=\d))?(?<product>[A-Z\d]\w*)(?: Ethernet)?|MarkNet \w+) FTP Server (?:\S+ )?ready|ET[\dA-F]{12} (?=Pro\d{3,4} Series FTP Server ready))/i,
     examples: [
       'ET000400CEA560 Lexmark T640 FTP Server NS.NP.N219 ready.',
       'Lexmark X500 FTP server ready',
       'lex142785470853 Lexmark Optra T612 FTP Server 3.20.30 ready.',
       'EUFSALE MarkNet X2011e FTP Server 4.20.21 ready.',
+      'ET0020004F54EE Lexmark Forms Printer 2590 Ethernet FTP Server LCL.CU.P012c ready.',
+      'ET0020007E4D2A Pro700 Series FTP Server ready.',
     ],
     source: RECOG('ftp_banners.xml'),
   },
@@ -6177,6 +6195,177 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^\s*SMCD3\w+-\w{3} login:\s*$/,
     examples: ['SMCD3GN2-BIZ login:'],
     source: RECOG('telnet_banners.xml'),
+  },
+
+  // ---------------------------------------------------------------- Recog's FTP, SMTP, NTP and DNS fingerprints
+  {
+    // ProFTPD as Linksys built it into its wireless routers names the model after "Linksys".
+    name: 'linksys-proftpd-ftp',
+    manufacturer: 'linksys',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['server (linksysw'],
+    pattern: /^ProFTPD \d+\.\S+ Server \(Linksys(?<product>W[A-Z]{2,3}\d{2,4}\w*)\) \[/,
+    examples: ['ProFTPD 1.3.0rc2 Server (LinksysWRT350N) [host]'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // ZebraNet print servers greet with their default host name, "ZBR-" and a number, and the firmware.
+    name: 'zebra-zebranet-ftp',
+    manufacturer: 'zebra',
+    product: 'ZebraNet print server',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['zbr-'],
+    pattern: /^ZBR-\d{3,6} Version (?<version>V?\d[\w.]*) ready/,
+    examples: ['ZBR-46686 Version 7.02 ready.', 'ZBR-79071 Version V56.17.5Z ready.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // The e-STUDIO copiers' FTP server: the host name, then the company name and the model, as
+    // their sysDescr gives them (toshiba-tec-sysdescr).
+    name: 'toshiba-tec-estudio-ftp',
+    manufacturer: 'toshiba-tec',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['toshiba e-studio'],
+    pattern: /^\S+ TOSHIBA (?<product>e-STUDIO\d{2,4}\w*) FTP Server (?<version>\S+) ready/,
+    examples: ['ET0004001E9C00 TOSHIBA e-STUDIO500S FTP Server NC2.NPS.N221 ready.', 'JHBPRN13 TOSHIBA e-STUDIO500S FTP Server NC2.NPS.N211 ready.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // FireWall-1's SMTP security server, as its FTP and telnet proxies (checkpoint-firewall1-greeting).
+    name: 'checkpoint-firewall1-smtp',
+    manufacturer: 'checkpoint',
+    product: 'FireWall-1 (SMTP security server)',
+    protocols: ['smtp'],
+    fields: ['greeting'],
+    keywords: ['checkpoint firewall-1 secure '],
+    pattern: /^CheckPoint FireWall-1 secure E?SMTP server\s*$/,
+    examples: ['CheckPoint FireWall-1 secure SMTP server', 'CheckPoint FireWall-1 secure ESMTP server'],
+    source: RECOG('smtp_banners.xml'),
+  },
+  {
+    // The SMTP proxy of Cisco PIX 4.x firewalls.
+    name: 'cisco-pix-cmap-smtp',
+    manufacturer: 'cisco',
+    product: 'PIX firewall (4.x)',
+    protocols: ['smtp'],
+    fields: ['greeting'],
+    keywords: ['smtp/cmap ready'],
+    pattern: /^SMTP\/cmap ready_+\s*$/,
+    examples: ['SMTP/cmap ready________________________________________________________________________'],
+    source: RECOG('smtp_banners.xml'),
+  },
+  {
+    // The PIX's MailGuard (and the ASA's SMTP inspection after it) masks the mail server's greeting:
+    // every character but "2", "0" and space becomes "*". Recog reads it as a PIX; another firewall
+    // could mask the same way, so it is a hint.
+    name: 'cisco-pix-mailguard-smtp',
+    manufacturer: 'cisco',
+    product: 'PIX firewall (MailGuard masking the greeting)',
+    protocols: ['smtp'],
+    fields: ['greeting'],
+    certainty: 'low',
+    keywords: ['*****'],
+    pattern: /^[*20 ]*\*{5}[*20 ]*$/,
+    examples: ['***************************'],
+    source: RECOG('smtp_banners.xml'),
+  },
+  {
+    // sendmail as HP builds it for HP-UX: an HP networking patch (PHNE_) or HP's revision line with
+    // the HP-UX release (see hpe-hpux-ftp).
+    name: 'hpe-hpux-sendmail-smtp',
+    manufacturer: 'hpe',
+    product: 'HP-UX server',
+    protocols: ['smtp'],
+    fields: ['greeting'],
+    keywords: ['(phne_', ' hp-ux'],
+    pattern: /\bE?SMTP +Sendmail +(?:[\d.]+ \(PHNE_\d+\)|@\(#\)Sendmail version [\d.]+ - Revision \S+ HP-UX\d+\.\d+)/,
+    examples: [
+      'foo.bar ESMTP Sendmail 8.8.6 (PHNE_14041)/8.7.1; Tue, 6 Feb 2001 10:04:32 -0300 (SAT)',
+      'foo.bar ESMTP Sendmail @(#)Sendmail version 8.13.3 - Revision 1.004:: HP-UX11.31 - 03rd February,2010/8.11.1; Wed, 20 May 2015 23:35:38 GMT',
+    ],
+    source: RECOG('smtp_banners.xml'),
+  },
+  {
+    // The "system" variable of an NTP readvar answer (ntpq -c rv, nmap ntp-info): Junos names itself
+    // and its release; IOS answers "cisco"; ONTAP and BIG-IP name the product.
+    name: 'juniper-junos-ntp',
+    manufacturer: 'juniper',
+    product: 'Junos device',
+    protocols: ['other'],
+    keywords: ['system="junos'],
+    pattern: /\bsystem="JUNOS(?<version>\d[\w.-]*)"/,
+    examples: [
+      'version="ntpd 4.2.0-a Wed Aug 12 04:22:47 UTC 2009 (1)",\nprocessor="i386", system="JUNOS9.3R4.4", leap=11, stratum=16,',
+      'processor="i386", system="JUNOS7.0R2.7", leap=0, stratum=3',
+    ],
+    source: RECOG('ntp_banners.xml'),
+  },
+  {
+    name: 'cisco-ios-ntp',
+    manufacturer: 'cisco',
+    product: 'IOS device',
+    protocols: ['other'],
+    keywords: ['system="cisco"'],
+    pattern: /(?:^|[\s,])system="cisco",/,
+    examples: ['system="cisco", leap=00, stratum=2, rootdelay=39.900,'],
+    source: RECOG('ntp_banners.xml'),
+  },
+  {
+    name: 'netapp-ontap-ntp',
+    manufacturer: 'netapp',
+    product: 'Data ONTAP storage system',
+    protocols: ['other'],
+    keywords: ['system="data ontap/'],
+    pattern: /\bsystem="Data ONTAP\/+(?<version>[^"\s]+)"/,
+    examples: ['system="Data ONTAP/8.1RC2"'],
+    source: RECOG('ntp_banners.xml'),
+  },
+  {
+    name: 'f5-bigip-ntp',
+    manufacturer: 'f5',
+    product: 'BIG-IP',
+    protocols: ['other'],
+    keywords: ['system="big-ipbig-ip '],
+    pattern: /\bsystem="BIG-IPBIG-IP (?<version>[^"]+)"/,
+    examples: ['version="ntpd 4.1.1a@1.791 Fri Aug  8 04:08:19 PDT 2003 (1)",\nprocessor="i386", system="BIG-IPBIG-IP 4.5PTF-0", leap=3, stratum=16,'],
+    source: RECOG('ntp_banners.xml'),
+  },
+  {
+    // The answer to a DNS version.bind query: DrayTek's and ZyXEL's routers name themselves, and
+    // the dnsmasq of Ubiquiti's EdgeOS carries Ubiquiti's "ubnt" build suffix.
+    name: 'draytek-dns-version',
+    manufacturer: 'draytek',
+    product: 'Vigor router DNS server',
+    protocols: ['other'],
+    keywords: ['draytekdns-v'],
+    pattern: /^DraytekDNS-v(?<version>\d+(?:\.\d+)+)\s*$/,
+    examples: ['DraytekDNS-v1.2.3006'],
+    source: RECOG('dns_versionbind.xml'),
+  },
+  {
+    name: 'zyxel-zywall-dns-version',
+    manufacturer: 'zyxel',
+    product: 'ZyWALL DNS server',
+    protocols: ['other'],
+    keywords: ['zywall dns'],
+    pattern: /^ZyWALL DNS\s*$/,
+    examples: ['ZyWALL DNS'],
+    source: RECOG('dns_versionbind.xml'),
+  },
+  {
+    name: 'ubiquiti-dnsmasq-dns-version',
+    manufacturer: 'ubiquiti',
+    product: 'EdgeOS router DNS forwarder',
+    protocols: ['other'],
+    keywords: ['-ubnt'],
+    pattern: /^dnsmasq-\d+\.\w+-\d+-ubnt\d+\s*$/,
+    examples: ['dnsmasq-2.76-1-ubnt2'],
+    source: RECOG('dns_versionbind.xml'),
   },
 
   // ---------------------------------------------------------------- Recog xml/snmp_sysdescr.xml: the newer catalog makers

@@ -1286,11 +1286,9 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ftp', 'greeting', 'digital-equipment', '220 example.com FTP server (Digital UNIX Version 5.60) ready.'],
   ['ftp', 'greeting', 'compaq', 'example.com FTP server (Compaq Tru64 UNIX Version 5.60) ready.'],
   ['ftp', 'greeting', 'cisco', '220 Welcome to the Telepresence Server 7010, version 2.1(1.18) '],
-  // Printers no FTP pattern names (Toshiba TEC's e-STUDIO, whose greeting has no source in the catalog yet; Oce,
-  // outside the catalog) and a CPE whose maker no
+  // A printer no FTP pattern names (Oce, outside the catalog) and a CPE whose maker no
   // public source names: the STAT reply of "HES_CPE" (GNU inetutils ftpd on Linux) that nmap's
   // ftp-syst script documents. Only a guess ties HES_CPE to Huawei's WiMAX CPE, so it stays unclaimed.
-  ['ftp', 'greeting', null, '220 JHBPRN13 TOSHIBA e-STUDIO500S FTP Server NC2.NPS.N211 ready.'],
   ['ftp', 'greeting', null, 'Oce im4512 Ver 01.04.00.0c FTP server.'],
   ['ftp', undefined, null, 'HES_CPE FTP server status:\n     ftpd (GNU inetutils) 1.4.1\n     Connected to 72.14.177.105\n     Waiting for user name'],
   // ── Greenbone's detection scripts (OpenVAS feed): markers the scripts key on and banners their comments quote ──
@@ -1567,6 +1565,95 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // maker (ZTE's gateway logins from the same entries are in the telnet block above)
   ['telnet', 'greeting', null, 'DD-WRT v24 micro (c) 2010 NewMedia-NET GmbH\r\nRelease: 08/07/10 (SVN revision: 14896)\r\n\r\nProliant DL980R07 X6550 8-core 4P SAS login:'],
   ['telnet', 'greeting', null, 'Debian GNU/Linux 2.2 localhost.localdomain\r\nmoon login:'],
+  // The rest of its entries before the Moxa ones: bare model host names Recog gives to Asus and ADB stay unclaimed
+  // (a host name is the owner's to choose, and an "AC1000" names no maker), as does Windows CE on an SMA Sunny WebBox
+  ['telnet', 'greeting', null, 'AC1000 login:'],
+  ['telnet', 'greeting', null, 'ADB-4820CD login:'],
+  ['telnet', 'greeting', null, 'Welcome to the Windows CE Telnet Service on WEBBOX150000000\r\n\r\nlogin:'],
+  // Recog xml/ftp_banners.xml read whole: greetings of makers the catalog knows that no pattern read before
+  // (Linksys's ProFTPD, Zebra's ZebraNet print servers, Toshiba TEC's e-STUDIO, a bare Gestetner model, Lexmark's
+  // forms and Pro printers, an Axis camera writing "Axis"), and greetings that stay unclaimed: a Telekom
+  // Speedport (the operator's brand on routers several makers build), an IBM Infoprint whose host name is
+  // Lexmark's and which Recog files under Ricoh, EMC's Celerra, IBM's z/OS and 4690, Sun's StorEdge and Solaris,
+  // Mac OS X Server, and FTP servers any computer runs
+  ['ftp', 'greeting', 'linksys', 'ProFTPD 1.3.0rc2 Server (LinksysWRT350N) [host]'],
+  ['ftp', 'greeting', 'zebra', 'ZBR-46687 Version 7.02 ready.'],
+  ['ftp', 'greeting', 'toshiba-tec', '220 JHBPRN13 TOSHIBA e-STUDIO500S FTP Server NC2.NPS.N211 ready.'],
+  ['ftp', 'greeting', 'toshiba-tec', 'ET00040089BE42 TOSHIBA e-STUDIO500S FTP Server NC2.NPS.N211 ready.'],
+  ['ftp', 'greeting', 'ricoh', 'Gestetner MPC2500'],
+  ['ftp', 'greeting', 'ricoh', 'Gestetner MP 161/DSm416 FTP server (6.11) ready. '],
+  ['ftp', 'greeting', 'lexmark', 'ET0020004F54EE Lexmark Forms Printer 2590 Ethernet FTP Server LCL.CU.P012c ready.'],
+  ['ftp', 'greeting', 'lexmark', '220 ET0020007E4D2A Pro700 Series FTP Server ready.'],
+  ['ftp', 'greeting', 'axis', 'Axis 2100 Network Camera 2.43 Nov 04 2008 ready.'],
+  ['ftp', 'greeting', 'axis', 'AXIS 241Q Video Server 4.47.2 (Dec 11 2008) ready.'],
+  ['ftp', 'greeting', 'kyocera', 'FS-C5015N FTP server.'],
+  ['ftp', 'greeting', 'sharp', 'SHARP AR-M450 Ver 01.05.00.0k FTP server.'],
+  ['ftp', 'greeting', null, 'Speedport W 723V Typ B FTP Server v1.40.000 ready'],
+  ['ftp', 'greeting', null, 'Speedport W722V FTP Server v1.18.000 ready'],
+  ['ftp', 'greeting', null, 'LXKE82124 IBM Infoprint 1332 FTP Server 55.10.21 ready.'],
+  ['ftp', 'greeting', null, 'foo2 FTP server (EMC-SNAS: 5.6.50.203) ready.'],
+  ['ftp', 'greeting', null, 'SFTPD1 IBM FTP CS V1R4 at x.y.z, 21:02:19 on 2007-12-15.'],
+  ['ftp', 'greeting', null, 'FTP server (IBM 4690 TCP/IP FTP Version 1.0) ready.'],
+  ['ftp', 'greeting', null, 'SUN StorEdge 3511 RAID FTP server ready.'],
+  ['ftp', 'greeting', null, 'example.com FTP server (SunOS 5.10) ready.'],
+  ['ftp', 'greeting', null, 'example.com FTP server (Version:  Mac OS X Server 10.3 - +GSSAPI) ready.'],
+  ['ftp', 'greeting', null, 'ET0021B730F70E Source Technologies ST-9620 FTP Server NJ.APS.N254e ready.'],
+  ['ftp', 'greeting', null, 'FUJI XEROX DocuPrint C2100'],
+  ['ftp', 'greeting', null, 'xxx Microsoft FTP Service (Version 5.0).'],
+  ['ftp', 'greeting', null, 'Serv-U FTP Server v6.0 for WinSock ready'],
+  ['ftp', 'greeting', null, 'ProFTPD 1.2.10 Server (ProFTPD Default Installation) [host]'],
+  ['ftp', 'greeting', null, 'Secure Gateway FTP server ready.'],
+  ['ftp', 'greeting', null, 'ESI-2941B Version 6.34 ready.'],
+  ['ftp', 'greeting', null, 'Printer FTP 4.8.7 ready at Apr 30 20:13:23'],
+  ['ftp', 'greeting', null, '"Welcome to MyBookLive"'],
+  ['ftp', 'greeting', null, 'Sofrel S500 SN 01-499-00427  ready. Time is 00:11:39 01/11/16.'],
+  // Recog xml/smtp_banners.xml read whole: the mail proxies of FireWall-1, the PIX and HP-UX's sendmail name their
+  // maker (the PIX's MailGuard mask only hints at it); mail servers any computer runs, Microsoft's and IBM's mail
+  // software, a SonicWall mail filter Recog says may be Windows software, and AIX, Solaris and OpenVMS hosts
+  // claim no maker
+  ['smtp', 'greeting', 'checkpoint', '220 CheckPoint FireWall-1 secure ESMTP server'],
+  ['smtp', 'greeting', 'cisco', 'SMTP/cmap ready________________________________________________________________________'],
+  ['smtp', 'greeting', 'hpe', '220 foo.bar ESMTP Sendmail 8.8.6 (PHNE_14041)/8.7.1; Tue, 6 Feb 2001 10:04:32 -0300 (SAT)'],
+  ['smtp', 'greeting', 'hpe', 'foo.bar ESMTP Sendmail @(#)Sendmail version 8.13.3 - Revision 1.004:: HP-UX11.31 - 03rd February,2010/8.11.1; Wed, 20 May 2015 23:35:38 GMT'],
+  ['smtp', 'greeting', null, '***************************'],
+  ['smtp', 'greeting', null, '220 foo.bar ESMTP Postfix (Debian/GNU)'],
+  ['smtp', 'greeting', null, 'foo.bar ESMTP Exim 4.82 Ubuntu Thu, 16 Nov 2017 11:30:44 +0300 '],
+  ['smtp', 'greeting', null, 'foo.bar Microsoft ESMTP MAIL Service ready at Wed, 21 Jul 2010 19:04:24 -0700'],
+  ['smtp', 'greeting', null, 'foo.bar ESMTP Server (Microsoft Exchange Internet Mail Service 5.5.2653.13) ready'],
+  ['smtp', 'greeting', null, 'foo.bar ESMTP Service (IBM Domino Release 9.0.1FP8 HF475) ready at Thu, 30 Nov 2017 17:55:48 +0900'],
+  ['smtp', 'greeting', null, 'foo.bar running IBM VM SMTP Level 640 on Thu, 30 Nov 2017 01:08:59 PDT'],
+  ['smtp', 'greeting', null, 'foo.bar ESMTP Sendmail AIX5.1/8.11.6p2/8.11.0; Fri, 28 Aug 1970 19:42:05 -0800'],
+  ['smtp', 'greeting', null, 'foo.bar ESMTP Sendmail 8.9.3+Sun/8.9.1; Mon, 30 Jul 2001 02:50:22 GMT'],
+  ['smtp', 'greeting', null, 'foo.bar V5.7-ECO4, OpenVMS V8.4 IA64 ready at Wed, 20 May 2015 01:22:32 +0100 (BST)'],
+  ['smtp', 'greeting', null, 'foo.bar ESMTP SonicWALL (9.0.5.2077)'],
+  ['smtp', 'greeting', null, 'foo.bar ESMTP Symantec Messaging Gateway'],
+  ['smtp', 'greeting', null, 'foo.bar McAfee WebShield ASaP v1.0.1: Sun, 29 Jul 2001 22:46:18 -0700'],
+  ['smtp', 'greeting', null, 'foo.bar AppleShare IP Mail Server 6.2.1 SMTP Server Ready'],
+  ['smtp', 'greeting', null, 'foo.bar Kerio Connect 9.2.5 patch 3 ESMTP ready'],
+  ['smtp', 'greeting', null, 'ESMTP READY'],
+  // Recog xml/ntp_banners.xml and xml/dns_versionbind.xml, their hardware makers: an NTP readvar answer names Junos,
+  // IOS, ONTAP and BIG-IP, a version.bind answer DrayTek's and ZyXEL's DNS servers and Ubiquiti's dnsmasq build;
+  // operating systems that run on many makers' hardware and DNS servers any computer runs claim none
+  ['other', undefined, 'juniper', 'processor="i386", system="JUNOS6.4R1.6", leap=3, stratum=16'],
+  ['other', undefined, 'cisco', 'system="cisco", leap=00, stratum=2, rootdelay=39.900,'],
+  ['other', undefined, 'netapp', 'system="Data ONTAP/8.1RC2"'],
+  ['other', undefined, 'f5', 'version="ntpd 4.1.1a@1.791 Fri Aug  8 04:08:19 PDT 2003 (1)",\nprocessor="i386", system="BIG-IPBIG-IP 4.5PTF-0", leap=3, stratum=16,'],
+  ['other', undefined, 'draytek', 'DraytekDNS-v1.2.3006'],
+  ['other', undefined, 'zyxel', 'ZyWALL DNS'],
+  ['other', undefined, 'ubiquiti', 'dnsmasq-2.76-1-ubnt2'],
+  ['other', undefined, null, 'version="ntpd 4.2.6p2@1.2194 Wed Nov 24 15:54:11 UTC 2010 (1)",\nprocessor="i386", system="FreeBSD/7.4-PRERELEASE", leap=00, stratum=3,'],
+  ['other', undefined, null, 'processor="i686", system="Linux2.6.23.waas", leap=0, stratum=2,'],
+  ['other', undefined, null, 'version="ntpd 4.2.4p6@1.1495 Wed Sep 22 02:33:15 UTC 2010 (1)",\nprocessor="x86_64", system="VMkernel/4.1.0", leap=11, stratum=16,'],
+  ['other', undefined, null, 'system="VxWorks", leap=0, stratum=8, rootdelay=63.74,'],
+  ['other', undefined, null, 'processor="sun4m", system="SunOS/5.7"'],
+  ['other', undefined, null, 'system="IPSO", leap=3, stratum=16, rootdelay=0.00, rootdispersion=0.00,'],
+  ['other', undefined, null, 'dnsmasq-2.76'],
+  ['other', undefined, null, 'dnsmasq-2.15-OpenDNS-1'],
+  ['other', undefined, null, '9.9.5-9+deb8u11-Debian'],
+  ['other', undefined, null, 'Microsoft DNS 6.1.7601 (1DB15CD4)'],
+  ['other', undefined, null, 'DNSServer'],
+  ['other', undefined, null, 'ALU DNS 6.2 Build 22'],
+  ['other', undefined, null, 'Meta IP DNS - BIND V8.2.7-REL (Build 31)'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
