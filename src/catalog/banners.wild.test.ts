@@ -1654,6 +1654,35 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['other', undefined, null, 'DNSServer'],
   ['other', undefined, null, 'ALU DNS 6.2 Build 22'],
   ['other', undefined, null, 'Meta IP DNS - BIND V8.2.7-REL (Build 31)'],
+  ['other', undefined, null, 'version="4", processor="unknown", system="UNIX", leap=0, stratum=2,'],
+  // Rapid7 Recog xml/snmp_sysdescr.xml: the same CS 1000 under Avaya's software is Avaya's, not Nortel's
+  ['snmp', 'sysdescr', 'avaya', 'PR:CS 1000 SW:MGC BN:MGCCCD01 HW:MGC (c) Avaya Inc.'],
+]
+
+/**
+ * sysDescr strings of Rapid7 Recog xml/snmp_sysdescr.xml that name the maker and a product line only that maker
+ * sells (Juniper's E-series and Secure Access, Lexmark's, Kyocera's IB cards, Epson's print servers, Nortel's CS 1000
+ * and Secure Router, Siemens SIMATIC and SINUMERIK, Xerox's B series and WorkCentre Pro): a pattern reads them, so they
+ * are findings, not the weak hint a maker's bare name gives. [protocol, field, manufacturer, text]
+ */
+const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
+  ['snmp', 'sysdescr', 'juniper', 'Juniper Networks,Inc,MAG-4610,7.1R7:HF2 (build 21415)'],
+  ['snmp', 'sysdescr', 'juniper', 'Juniper Networks,Inc,SA-2000,7.1R1.1 (build 17943)'],
+  ['snmp', 'sysdescr', 'juniper', 'Juniper Networks, Inc. ERX-700 Edge Routing Switch SW Version : (8.2.4 patch-0.4 [BuildId 10192]) Build Date : October 24, 2008 00:24 Copyright (c) 1999, 2001 Juniper Networks, Inc.'],
+  ['snmp', 'sysdescr', 'lexmark', 'Lexmark T630 Version 6.22.26 MFP-Ethernet 10/100.'],
+  ['snmp', 'sysdescr', 'lexmark', 'Lexmark Forms Printer 4227 plus version LC.CO.N061 kernel 2.6.10 All-N-1'],
+  ['snmp', 'sysdescr', 'kyocera', 'KYOCERA Printer I/F IB-23 Ver 1.1.0'],
+  ['snmp', 'sysdescr', 'kyocera', 'KYOCERA Document Solutions Printing System'],
+  ['snmp', 'sysdescr', 'epson', 'EPSON Wireless 802.11b Print Server'],
+  ['snmp', 'sysdescr', 'epson', 'Epson LP-M120F; ESS SG4_SEC_1.23a'],
+  ['snmp', 'sysdescr', 'epson', 'EPSON Network Image Express'],
+  ['snmp', 'sysdescr', 'nortel', 'Nortel, CS 1000S/M Call Server, System 2121, Release 4, Issue 50'],
+  ['snmp', 'sysdescr', 'nortel', 'Nortel SR 4134 SNMP Agent, Software Version = 10.2.0.211, Boot Version = 0.0.0.45'],
+  ['snmp', 'sysdescr', 'nortel', 'Ethernet Switch 470-48T      HW:#05      FW:3.6.0.6   SW:v3.6.2.04 BN:4 ISVN:2 (c) Nortel Networks'],
+  ['snmp', 'sysdescr', 'siemens', 'Siemens, SIMATIC HMI, MP177, 6AV6 642-0EA01-3AX0, HW: 0, SW: V 1 0 0'],
+  ['snmp', 'sysdescr', 'siemens', 'Siemens, SINUMERIK, solution line PCU50, , HW:1, FW:V00.00.00,'],
+  ['snmp', 'sysdescr', 'xerox', 'Xerox B1025 Multifunction Printer; SS 75.000.77.000, NC V4.00.50, UI V5.52.00.08.00_18032319, ME V0.00.25 03-20-2018, CCOS 6.9.P'],
+  ['snmp', 'sysdescr', 'xerox', 'Xerox WorkCentre Pro Multifunction System; ESS 0.040.010.51172, IOT 50.0.0, UI 0.12.50.3, Finisher 3.20.0, Scanner 17.5.0'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
@@ -1680,5 +1709,11 @@ describe('banners captured in the wild', () => {
   it.each(WILD.filter((w) => w[2] === null))('attributes %s %s to nobody (at most weakly): %j', (protocol, field, _none, text) => {
     const a = identify(deviceOf(protocol, field, text), catalog)
     if (a.group !== undefined) expect(a.confidence).toBeLessThan(WEAK)
+  })
+
+  it.each(PRODUCT_NAMED)('attributes %s %s to %s as a finding: %j', (protocol, field, expected, text) => {
+    const a = identify(deviceOf(protocol, field, text), catalog)
+    expect(a.group).toBe(groupOf(expected, undefined, catalog.manufacturers).group)
+    expect(a.confidence).toBeGreaterThanOrEqual(WEAK)
   })
 })
