@@ -4669,6 +4669,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: { title: 'FusionInventory agent test data t/agent/tools/hardware/xerox.t and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of Xerox printers and copiers)', url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml' },
   },
   {
+    // Xerox's wide format printers run its AccXES controller and say so after the model.
+    name: 'xerox-wide-format-sysdescr',
+    manufacturer: 'xerox',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['; accxes '],
+    pattern: /^XEROX (?<product>\d{4} WIDE FORMAT|WIDE FORMAT \d{4}) PRINTER; ACCXES \d/,
+    examples: ['XEROX 6204 WIDE FORMAT PRINTER; ACCXES 15.0 136, IOT 01.01.07', 'XEROX WIDE FORMAT 6605 PRINTER; ACCXES 14.0 142, IOT 01.01.04XXXXXX'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     name: 'kyocera-printer-sysdescr',
     manufacturer: 'kyocera',
     product: 'printing system',

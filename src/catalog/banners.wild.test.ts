@@ -1662,7 +1662,7 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
 /**
  * sysDescr strings of Rapid7 Recog xml/snmp_sysdescr.xml that name the maker and a product line only that maker
  * sells (Juniper's E-series and Secure Access, Lexmark's, Kyocera's IB cards, Epson's print servers, Nortel's CS 1000
- * and Secure Router, Siemens SIMATIC and SINUMERIK, Xerox's B series and WorkCentre Pro): a pattern reads them, so they
+ * and Secure Router, Siemens SIMATIC and SINUMERIK, Xerox's B series, WorkCentre Pro and wide format printers): a pattern reads them, so they
  * are findings, not the weak hint a maker's bare name gives. [protocol, field, manufacturer, text]
  */
 const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
@@ -1683,6 +1683,7 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   ['snmp', 'sysdescr', 'siemens', 'Siemens, SINUMERIK, solution line PCU50, , HW:1, FW:V00.00.00,'],
   ['snmp', 'sysdescr', 'xerox', 'Xerox B1025 Multifunction Printer; SS 75.000.77.000, NC V4.00.50, UI V5.52.00.08.00_18032319, ME V0.00.25 03-20-2018, CCOS 6.9.P'],
   ['snmp', 'sysdescr', 'xerox', 'Xerox WorkCentre Pro Multifunction System; ESS 0.040.010.51172, IOT 50.0.0, UI 0.12.50.3, Finisher 3.20.0, Scanner 17.5.0'],
+  ['snmp', 'sysdescr', 'xerox', 'XEROX 6204 WIDE FORMAT PRINTER; ACCXES 15.0 136, IOT 01.01.07'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
