@@ -10,8 +10,8 @@ import type { BannerPattern } from './types.js'
  * - `keywords` are lower-case literals that occur in every text the regex matches; the matcher
  *   runs the regex only when one of them is found.
  * - No `g` or `y` flag: the regexes are shared and must not carry state between calls.
- * - An FTP pattern takes the greeting after its reply code, as Recog keeps it: matchBanner drops
- *   the "220 " (or "220-" of a greeting of several lines) that nmap, Shodan and Censys keep.
+ * - An FTP or SMTP pattern takes the greeting after its reply code, as Recog keeps it: matchBanner
+ *   drops the "220 " (or "220-" of a greeting of several lines) that nmap, Shodan and Censys keep.
  * - Narrow over broad: a pattern anchors on the maker's own wording (`^SSH-2.0-HUAWEI-`,
  *   `Huawei Versatile Routing Platform Software`), never on a bare name, so "Huawei-compatible
  *   SFP" or "GoAhead-Webs" claim nothing. A string that several makers ship (a generic RTSP server
@@ -1667,6 +1667,34 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    // The Secure Access (SA) and MAG SSL VPN gateways: the company, the model and the release, comma
+    // separated without spaces.
+    name: 'juniper-secure-access-sysdescr',
+    manufacturer: 'juniper',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['juniper networks,inc,'],
+    pattern: /^Juniper Networks,Inc,(?<product>(?:MAG|SA)-\d{3,4}\w*),(?<version>\d[\w.:]*)/,
+    examples: ['Juniper Networks,Inc,MAG-4610,7.1R7:HF2 (build 21415)', 'Juniper Networks,Inc,SA-2000,7.1R1.1 (build 17943)'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // The E-series broadband edge routers (ERX and E120/E320, from the Unisphere purchase) and the RX
+    // edge switch routers, with their JUNOSe release.
+    name: 'juniper-erx-sysdescr',
+    manufacturer: 'juniper',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: [' edge routing switch sw version', ' edge switch router sw version'],
+    pattern: /^Juniper Networks, Inc\. (?<product>E\d{3}|ERX-\d{3,4}\w*|RX\d{3,4}) Edge (?:Routing Switch|Switch Router) SW Version : \((?<version>\d[\w.]*)/,
+    examples: [
+      'Juniper Networks, Inc. E120 Edge Routing Switch SW Version : (10.1.0 release-0.0 [BuildId 10854]) Build Date : April 22, 2009 02:27 Copyright (c) 1999-2009 Juniper Networks, Inc. All rights reserved.',
+      'Juniper Networks, Inc. ERX-700 Edge Routing Switch SW Version : (8.2.4 patch-0.4 [BuildId 10192]) Build Date : October 24, 2008 00:24 Copyright (c) 1999, 2001 Juniper Networks, Inc.',
+      'Juniper Networks, Inc. RX1400 Edge Switch Router SW Version : (10.3.2 patch-0.2 [BuildId 12841]) Build Date : February 3, 2011 16:26 Copyright (c) 1999, 2001 Juniper Networks, Inc.',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     name: 'juniper-screenos-sysdescr',
     manufacturer: 'juniper',
     product: 'product',
@@ -2018,15 +2046,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['http', 'ftp', 'upnp', 'other'],
     keywords: ['axis '],
-    // Case-sensitive "AXIS" followed by a model number and the product class.
+    // "AXIS" (or "Axis", as an older camera's FTP greeting writes it) followed by a model number and
+    // the product class.
     pattern:
-      /\bAXIS (?<product>[A-Z]{0,2}\d{3,4}[A-Z0-9-]*(?: Mk II)?) (?:(?:Network|Dome|PTZ|Thermal|Box|Bullet|Panoramic|Fixed)(?: Dome)? (?:Network )?Camera|Network Fixed Dome Camera|Video Server|Video (?:En|De)coder|Network Video Encoder)\b/,
+      /\b(?:AXIS|Axis) (?<product>[A-Z]{0,2}\d{3,4}[A-Z0-9-]*(?: Mk II)?) (?:(?:Network|Dome|PTZ|Thermal|Box|Bullet|Panoramic|Fixed)(?: Dome)? (?:Network )?Camera|Network Fixed Dome Camera|Video Server|Video (?:En|De)coder|Network Video Encoder)\b/,
     examples: [
       'AXIS P3245-V Network Camera',
       '220 AXIS 2100 Network Camera 2.43 Oct 25 2004 ready.',
       // FTP greetings (Recog xml/ftp_banners.xml)
       'AXIS 216FD Network Fixed Dome Camera 4.47 (Mar 13 2008) ready.',
       'AXIS P7701 Video Decoder 5.07.2 (Apr 20 2010) ready.',
+      'Axis 2100 Network Camera 2.43 Nov 04 2008 ready.',
     ],
     source: {
       title: 'Axis camera page titles and FTP greetings in the Nmap service probe database and public scan reports',
@@ -4125,6 +4155,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('ftp_banners.xml'),
   },
   {
+    // Some Gestetner copiers greet with the brand and the model alone.
+    name: 'ricoh-gestetner-model-ftp',
+    manufacturer: 'ricoh',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['gestetner '],
+    pattern: /^(?<product>Gestetner (?:MP ?)?C?\d{3,5}\w*)\s*$/,
+    examples: ['Gestetner MPC2500'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
     name: 'ricoh-nrg-telnet',
     manufacturer: 'ricoh',
     product: 'NRG printer (maintenance shell)',
@@ -4154,14 +4196,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'printer or MarkNet print server',
     protocols: ['ftp'],
     fields: ['greeting'],
-    keywords: ['lexmark ', 'marknet '],
-    // The greeting starts with the printer's host name (by default "ET" and its MAC address).
-    pattern: /^(?:\S+ )?(?:Lexmark (?:Optra )?(?<product>[A-Z]\w*)|MarkNet \w+) FTP Server (?:\S+ )?ready/i,
+    keywords: ['lexmark ', 'marknet ', ' series ftp server ready'],
+    // The greeting starts with the printer's host name (by default "ET" and its MAC address). The
+    // Pro inkjets leave out the company name and keep the "ET" host name and the series.
+    pattern:
+      /^(?:(?:\S+ )?(?:Lexmark (?:Optra |Forms Printer (?=\d))?(?<product>[A-Z\d]\w*)(?: Ethernet)?|MarkNet \w+) FTP Server (?:\S+ )?ready|ET[\dA-F]{12} (?=Pro\d{3,4} Series FTP Server ready))/i,
     examples: [
       'ET000400CEA560 Lexmark T640 FTP Server NS.NP.N219 ready.',
       'Lexmark X500 FTP server ready',
       'lex142785470853 Lexmark Optra T612 FTP Server 3.20.30 ready.',
       'EUFSALE MarkNet X2011e FTP Server 4.20.21 ready.',
+      'ET0020004F54EE Lexmark Forms Printer 2590 Ethernet FTP Server LCL.CU.P012c ready.',
+      'ET0020007E4D2A Pro700 Series FTP Server ready.',
     ],
     source: RECOG('ftp_banners.xml'),
   },
@@ -4823,9 +4869,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'printer or built-in print server',
     protocols: ['snmp'],
     keywords: ['epson ', 'epsonnet '],
-    // EpsonNet is Epson's name for its print servers, external ones included.
-    pattern: /^(?:EPSON (?:Built-in [\w/ -]{0,60}Print Server|(?:AL|EP|WF|ET|LQ|DS|SC|PX|XP)-[A-Z]?\d{3,5}\w*)|EpsonNet [^\r\n]{0,60}Print Server)/,
-    examples: ['EPSON Built-in 10Base-T/100Base-TX Print Server', 'EPSON AL-C3900', 'EpsonNet 11b/g & 10/100 USB Ext. Print Server'],
+    // EpsonNet is Epson's name for its print servers, external ones included; older ones, Epson's
+    // interface cards and its network scanners and projectors put EPSON before what they are.
+    pattern:
+      /^(?:(?:EPSON|Epson) (?:(?:Built-in|Type B|Wireless|External|Internal|11b\/g &) [\w/.& -]{0,60}(?:Print Server|Scanning Card)|UIB [\w/ -]{0,40}Interface Card|Network (?:Image Express|Scanning Box|Projector)|(?:AL|EP|EPL|LP|WF|ET|LQ|DS|SC|PX|XP)-[A-Z]{0,2}\d{2,5}\w*\+?(?:;|\s|$))|EpsonNet [^\r\n]{0,60}Print Server)/,
+    examples: [
+      'EPSON Built-in 10Base-T/100Base-TX Print Server',
+      'EPSON AL-C3900',
+      'EpsonNet 11b/g & 10/100 USB Ext. Print Server',
+      // Rapid7 Recog xml/snmp_sysdescr.xml
+      'EPSON LP-S620; Net 98.48,ESS 201103111031,IOT 02.17.02',
+      'EPSON EPL-N2050+ 01.00',
+      'Epson AL-CX17NF; ESS 01.00.07',
+      'EPSON Type B 10Base-T/2 Print Server',
+      'EPSON 11b/g & 10/100 USB Ext. Print Server',
+      'EPSON Internal 10Base-T/100Base-TX Scanning Card',
+      'EPSON UIB 10/100Base-T Ethernet Interface Card',
+      'EPSON Network Scanning Box',
+    ],
     source: { title: 'FusionInventory agent test data t/agent/tools/hardware/epson.t and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of Epson printers and print servers)', url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml' },
   },
   {
@@ -4986,19 +5047,53 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['xerox '],
-    pattern: /^Xerox (?<product>(?:DocuPrint|WorkCentre|Phaser|VersaLink|AltaLink|ColorQube|DocuColor) ?[A-Z]?\d{3,5}\w*)/,
-    examples: ['Xerox DocuPrint N2125 Network Laser Printer - 2.12-02 '],
-    source: FUSIONINVENTORY('xerox.t'),
+    pattern:
+      /^Xerox (?<product>(?:DocuPrint|WorkCentre|Phaser|VersaLink|AltaLink|ColorQube|DocuColor) ?[A-Z]?\d{3,5}\w*|(?:WorkCentre Pro|Document Centre) Multi-?function System|B\d{3,4} Multifunction Printer|DocuTech \d{4})/,
+    examples: [
+      'Xerox DocuPrint N2125 Network Laser Printer - 2.12-02 ',
+      // Rapid7 Recog xml/snmp_sysdescr.xml
+      'Xerox B1025 Multifunction Printer; SS 75.000.77.000, NC V4.00.50, UI V5.52.00.08.00_18032319, ME V0.00.25 03-20-2018, CCOS 6.9.P',
+      'Xerox WorkCentre Pro Multifunction System, ESS 0.C03.04.510.01, IOT 9.0.3, UI 0.1.4.509, Scanner 1.4.0',
+      'Xerox Document Centre Multi-function System, ESS 0.19.12.011.1, IOT 28.52.0, UI 0.10.27.31, Finisher 7.95.0',
+      'Xerox DocuTech 6115; DocuSP CP.4205.90',
+    ],
+    source: { title: 'FusionInventory agent test data t/agent/tools/hardware/xerox.t and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of Xerox printers and copiers)', url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml' },
+  },
+  {
+    // Xerox's wide format printers run its AccXES controller and say so after the model.
+    name: 'xerox-wide-format-sysdescr',
+    manufacturer: 'xerox',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['; accxes '],
+    pattern: /^XEROX (?<product>\d{4} WIDE FORMAT|WIDE FORMAT \d{4}) PRINTER; ACCXES \d/,
+    examples: ['XEROX 6204 WIDE FORMAT PRINTER; ACCXES 15.0 136, IOT 01.01.07', 'XEROX WIDE FORMAT 6605 PRINTER; ACCXES 14.0 142, IOT 01.01.04XXXXXX'],
+    source: RECOG('snmp_sysdescr.xml'),
   },
   {
     name: 'kyocera-printer-sysdescr',
     manufacturer: 'kyocera',
     product: 'printing system',
     protocols: ['snmp'],
-    keywords: ['kyocera mita printing system'],
-    pattern: /^KYOCERA MITA Printing System/,
-    examples: ['KYOCERA MITA Printing System'],
-    source: FUSIONINVENTORY('kyocera.t'),
+    keywords: ['kyocera mita printing system', 'kyocera document solutions printing system'],
+    pattern: /^KYOCERA (?:MITA|Document Solutions) Printing System/,
+    examples: [
+      'KYOCERA MITA Printing System',
+      // Rapid7 Recog xml/snmp_sysdescr.xml
+      'KYOCERA Document Solutions Printing System',
+    ],
+    source: { title: 'FusionInventory agent test data t/agent/tools/hardware/kyocera.t and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of Kyocera printers)', url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml' },
+  },
+  {
+    // Kyocera's IB network interface cards for its printers name the card and its firmware.
+    name: 'kyocera-ib-sysdescr',
+    manufacturer: 'kyocera',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['kyocera printer i/f ib-'],
+    pattern: /^KYOCERA Printer I\/F (?<product>IB-\d{2,3}\w*) Ver (?<version>\S+)/,
+    examples: ['KYOCERA Printer I/F IB-23 Ver 1.1.0'],
+    source: RECOG('snmp_sysdescr.xml'),
   },
   {
     // Samsung's laser printers and MFPs (CLP, CLX, SCX, ML): the model, sometimes after a second
@@ -5035,6 +5130,31 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'MarkNet X2011e Version 4.20.21 Ethernet 10/100.',
     ],
     source: { title: 'FusionInventory agent test data t/agent/tools/hardware/lexmark.t and Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of Lexmark printers and MarkNet print servers)', url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml' },
+  },
+  {
+    // Older firmware and other lines write "Lexmark", the model (Optra, Forms Printer, MarkNet, Pro
+    // series or a bare model number) and then its version, its series, its firmware list after ";"
+    // or what it is.
+    name: 'lexmark-model-sysdescr',
+    manufacturer: 'lexmark',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['lexmark '],
+    pattern:
+      /^Lexmark (?<product>(?:Optra |Forms Printer |MarkNet )?(?:[A-Z]{0,3} ?\d{3,4}[a-z]?(?: plus)?|[A-Z](?= Laser Printer ))|Pro\d{3,4} Series)(?: Laser Printer)?(?: Series\s*$|;| PS Print Server| +[Vv]ersion )/i,
+    examples: [
+      'Lexmark MarkNet XLe 202 Version 4.117.1 Ethernet.',
+      'Lexmark Optra T610  Version 5.15.18  FaxSCSI-Ethernet.',
+      'Lexmark Optra N Laser Printer Version 79.133.1 Ethernet.',
+      'Lexmark Forms Printer 4227 plus version LC.CO.N061 kernel 2.6.10 All-N-1',
+      'Lexmark Pro5500 Series version FHN.RB.P1.111006z kernel 2.6.28.10.1 All-N-1',
+      'LEXMARK X204 version NM.APS.N058 kernel 2.6.18.5 All-N-1',
+      'Lexmark C720 Version 3.19.12 Ethernet 10/100.',
+      'Lexmark X560n; Net 11.73,ESS 200709260947,IOT 05.10.00',
+      'Lexmark C500 PS Print Server',
+      'Lexmark X500 Series',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
   },
   {
     // APC's Network Management Card in UPSs and rack PDUs: the card's firmware, then the model (MN:).
@@ -5377,8 +5497,8 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'siemens',
     product: 'product',
     protocols: ['snmp', 'other'],
-    keywords: ['siemens, simatic net, ', 'siemens, simatic s7, '],
-    pattern: /^Siemens, SIMATIC (?:NET|S7), (?<product>[^,\r\n]{2,60}?) ?,/,
+    keywords: ['siemens, simatic net, ', 'siemens, simatic s7, ', 'siemens, simatic hmi, '],
+    pattern: /^Siemens, SIMATIC (?:NET|S7|HMI), (?<product>[^,\r\n]{2,60}?) ?,/,
     examples: [
       'Siemens, SIMATIC NET, SCALANCE M876-4 EU, 6GK5 876-4AA00-2BA2, HW: Version 1, FW: Version V04.02.03, SVPJ5127948',
       'Siemens, SIMATIC NET, Scalance S612, 6GK56120BA102AA3, HW: Version 2, FW: Version V03.00.00.01_01.00.00.01, VPCO544487',
@@ -5386,11 +5506,26 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'Siemens, SIMATIC NET, SCALANCE XM408-8C, 6GK5 408-8GS00-2AM2, HW: Version 2, FW: Version V06.01.00, SVPK2138923',
       'Siemens, SIMATIC S7, CPU-1200, 6ES7 214-1BE30-0XB0 SZVA2YYY007305  , 1, V.1.0.2, SZVA2YYY007305',
       'Siemens, SIMATIC S7, CPU315-2 PN/DP, 6ES7 315-2EH14-0AB0 , HW: 7, FW: V3.2.11, S C-H4C233962016',
+      // Rapid7 Recog xml/snmp_sysdescr.xml: SIMATIC HMI operator panels
+      'Siemens, SIMATIC HMI, KTP1000 Basic PN, 6AV6 647-0AF11-3AX0, HW: 1, FW: V01.06.00, Revision: 1',
+      'Siemens, SIMATIC HMI, MP177, 6AV6 642-0EA01-3AX0, HW: 0, SW: V 1 0 0',
     ],
     source: {
-      title: 'Greenbone feed, Siemens SIMATIC SCALANCE Device Detection (SNMP) and Siemens SIMATIC S7 Device Detection (SNMP): sysDescr strings quoted in the scripts; lldpctl output of a SCALANCE X204IRT and an XM408-8C sysDescr in public tools',
+      title: 'Greenbone feed, Siemens SIMATIC SCALANCE Device Detection (SNMP) and Siemens SIMATIC S7 Device Detection (SNMP): sysDescr strings quoted in the scripts; lldpctl output of a SCALANCE X204IRT and an XM408-8C sysDescr in public tools; Rapid7 Recog xml/snmp_sysdescr.xml (SIMATIC HMI panels)',
       url: 'https://github.com/greenbone/vulnerability-tests',
     },
+  },
+  {
+    // Older SIMATIC firmware and SINUMERIK CNC controls: "Siemens," then the product line, a PC
+    // communication card (CP) or an S7 controller family.
+    name: 'siemens-simatic-sinumerik-sysdescr',
+    manufacturer: 'siemens',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['siemens, simatic net cp', 'siemens, simatic, s7-', 'siemens, sinumerik, '],
+    pattern: /^Siemens, (?:SIMATIC NET (?=CP ?\d)|SIMATIC, (?=S7-\d)|(?=SINUMERIK, ))(?<product>CP ?\d{3,4}\w*|S7-\d{3,4}\w*|SINUMERIK)\b/,
+    examples: ['Siemens, SIMATIC NET CP1613 FW V 06.33', 'Siemens, SIMATIC, S7-300', 'Siemens, SINUMERIK, solution line PCU50, , HW:1, FW:V00.00.00,'],
+    source: RECOG('snmp_sysdescr.xml'),
   },
   {
     // Siemens-branded products that say so by their product line only: the HiPath telephony line
@@ -6161,8 +6296,11 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['(c) nortel networks'],
-    pattern: /^(?<product>[A-Z][\w+ -]*?)\s+HW:\w+\s+FW:\S+\s+SW:v?(?<version>\S+)\s.*\(c\) Nortel Networks\s*$/,
+    pattern: /^(?<product>[A-Z][\w+ -]*?)(?: \(Stack Enabled\))?\s+HW:#?\w+\s+FW:\S+\s+SW:v?(?<version>\S+)\s.*\(c\) Nortel Networks\s*$/,
     examples: [
+      // Rapid7 Recog xml/snmp_sysdescr.xml
+      'Ethernet Switch 470-48T      HW:#05      FW:3.6.0.6   SW:v3.6.2.04 BN:4 ISVN:2 (c) Nortel Networks',
+      'Ethernet Routing Switch 2526T (Stack Enabled) HW:01 FW:1.0.0.13 SW:v4.1.0.000 BN:00 (c) Nortel Networks',
       'Ethernet Switch 425-24T  HW:06       FW:3.5.0.2   SW:v3.5.0.06  BN:6 (c) Nortel Networks',
       'Ethernet Switch 325-24G HW:01 FW:3.6.0.1 SW:v3.6.1.04 BN:04 (c) Nortel Networks',
       'Ethernet Routing Switch 2526T HW:03 FW:1.0.0.14 SW:v4.1.1.002 BN:02 (c) Nortel Networks',
@@ -6309,10 +6447,39 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'nortel',
     product: 'product',
     protocols: ['snmp'],
-    keywords: ['nortel networks layer'],
-    pattern: /^Nortel Networks (?<product>Layer ?2-\d GbE Switch Module)\b/,
-    examples: ['Nortel Networks Layer2-7 GbE Switch Module'],
-    source: OCS_DICO,
+    keywords: ['nortel networks layer', 'nortel layer'],
+    pattern: /^Nortel (?:Networks )?(?<product>Layer ?2-\d GbE Switch Module)\b/,
+    examples: [
+      'Nortel Networks Layer2-7 GbE Switch Module',
+      // Rapid7 Recog xml/snmp_sysdescr.xml
+      'Nortel Layer2-3 GbE Switch Module(Copper)',
+    ],
+    source: { ...OCS_DICO, title: `${OCS_DICO.title}; Rapid7 Recog xml/snmp_sysdescr.xml` },
+  },
+  {
+    // Nortel's voice systems (CS 1000, formerly Succession 1000 and Meridian 1: call servers,
+    // signaling servers, media gateway cards), its Secure Router (SR) line and its Application
+    // Switch (the Alteon line) name Nortel first. The same systems under Avaya's software say
+    // "(c) Avaya Inc." instead and are Avaya's.
+    name: 'nortel-voice-router-sysdescr',
+    manufacturer: 'nortel',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['nortel, ', 'nortel networks, ', 'nortel sr ', 'nortel application switch '],
+    pattern:
+      /^Nortel(?:(?: Networks)?, (?=CS 1000|Succession 1000|Meridian 1)| (?=SR \d{4}(?: SNMP Agent)?, Software Version = |Application Switch \d{4}\s*$))(?<product>(?:CS 1000|Succession 1000|Meridian 1)[\w/]*(?: [A-Z][\w ]{0,30}?)?(?=,)|SR \d{4}|Application Switch \d{4})/i,
+    examples: [
+      'Nortel, CS 1000 Signaling Server, Software Release sse-4.50.88',
+      'Nortel Networks, CS 1000 Signaling Server, Software Release sse-4.00.55',
+      'Nortel, CS 1000 VGMC, Software Release IPL-4.50.88',
+      'Nortel, CS 1000S/M Call Server, System 2121, Release 4, Issue 50',
+      'NORTEL, Succession 1000/M Call Server, System 2121, Release 3, Issue 0',
+      'Nortel Networks, Meridian 1 Call Server, System 2121, Release 4, Issue 0',
+      'Nortel SR 1001, Software Version = r8.3.5, Boot Version = J1100_031805',
+      'Nortel SR 4134 SNMP Agent, Software Version = 10.2.0.211, Boot Version = 0.0.0.45',
+      'Nortel Application Switch 2424',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
   },
 
   // ---------------------------------------------------------------- Zebra (label printers and their ZebraNet print servers)
@@ -6623,6 +6790,177 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^\s*SMCD3\w+-\w{3} login:\s*$/,
     examples: ['SMCD3GN2-BIZ login:'],
     source: RECOG('telnet_banners.xml'),
+  },
+
+  // ---------------------------------------------------------------- Recog's FTP, SMTP, NTP and DNS fingerprints
+  {
+    // ProFTPD as Linksys built it into its wireless routers names the model after "Linksys".
+    name: 'linksys-proftpd-ftp',
+    manufacturer: 'linksys',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['server (linksysw'],
+    pattern: /^ProFTPD \d+\.\S+ Server \(Linksys(?<product>W[A-Z]{2,3}\d{2,4}\w*)\) \[/,
+    examples: ['ProFTPD 1.3.0rc2 Server (LinksysWRT350N) [host]'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // ZebraNet print servers greet with their default host name, "ZBR-" and a number, and the firmware.
+    name: 'zebra-zebranet-ftp',
+    manufacturer: 'zebra',
+    product: 'ZebraNet print server',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['zbr-'],
+    pattern: /^ZBR-\d{3,6} Version (?<version>V?\d[\w.]*) ready/,
+    examples: ['ZBR-46686 Version 7.02 ready.', 'ZBR-79071 Version V56.17.5Z ready.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // The e-STUDIO copiers' FTP server: the host name, then the company name and the model, as
+    // their sysDescr gives them (toshiba-tec-sysdescr).
+    name: 'toshiba-tec-estudio-ftp',
+    manufacturer: 'toshiba-tec',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['toshiba e-studio'],
+    pattern: /^\S+ TOSHIBA (?<product>e-STUDIO\d{2,4}\w*) FTP Server (?<version>\S+) ready/,
+    examples: ['ET0004001E9C00 TOSHIBA e-STUDIO500S FTP Server NC2.NPS.N221 ready.', 'JHBPRN13 TOSHIBA e-STUDIO500S FTP Server NC2.NPS.N211 ready.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // FireWall-1's SMTP security server, as its FTP and telnet proxies (checkpoint-firewall1-greeting).
+    name: 'checkpoint-firewall1-smtp',
+    manufacturer: 'checkpoint',
+    product: 'FireWall-1 (SMTP security server)',
+    protocols: ['smtp'],
+    fields: ['greeting'],
+    keywords: ['checkpoint firewall-1 secure '],
+    pattern: /^CheckPoint FireWall-1 secure E?SMTP server\s*$/,
+    examples: ['CheckPoint FireWall-1 secure SMTP server', 'CheckPoint FireWall-1 secure ESMTP server'],
+    source: RECOG('smtp_banners.xml'),
+  },
+  {
+    // The SMTP proxy of Cisco PIX 4.x firewalls.
+    name: 'cisco-pix-cmap-smtp',
+    manufacturer: 'cisco',
+    product: 'PIX firewall (4.x)',
+    protocols: ['smtp'],
+    fields: ['greeting'],
+    keywords: ['smtp/cmap ready'],
+    pattern: /^SMTP\/cmap ready_+\s*$/,
+    examples: ['SMTP/cmap ready________________________________________________________________________'],
+    source: RECOG('smtp_banners.xml'),
+  },
+  {
+    // The PIX's MailGuard (and the ASA's SMTP inspection after it) masks the mail server's greeting:
+    // every character but "2", "0" and space becomes "*". Recog reads it as a PIX; another firewall
+    // could mask the same way, so it is a hint.
+    name: 'cisco-pix-mailguard-smtp',
+    manufacturer: 'cisco',
+    product: 'PIX firewall (MailGuard masking the greeting)',
+    protocols: ['smtp'],
+    fields: ['greeting'],
+    certainty: 'low',
+    keywords: ['*****'],
+    pattern: /^[*20 ]*\*{5}[*20 ]*$/,
+    examples: ['***************************'],
+    source: RECOG('smtp_banners.xml'),
+  },
+  {
+    // sendmail as HP builds it for HP-UX: an HP networking patch (PHNE_) or HP's revision line with
+    // the HP-UX release (see hpe-hpux-ftp).
+    name: 'hpe-hpux-sendmail-smtp',
+    manufacturer: 'hpe',
+    product: 'HP-UX server',
+    protocols: ['smtp'],
+    fields: ['greeting'],
+    keywords: ['(phne_', ' hp-ux'],
+    pattern: /\bE?SMTP +Sendmail +(?:[\d.]+ \(PHNE_\d+\)|@\(#\)Sendmail version [\d.]+ - Revision \S+ HP-UX\d+\.\d+)/,
+    examples: [
+      'foo.bar ESMTP Sendmail 8.8.6 (PHNE_14041)/8.7.1; Tue, 6 Feb 2001 10:04:32 -0300 (SAT)',
+      'foo.bar ESMTP Sendmail @(#)Sendmail version 8.13.3 - Revision 1.004:: HP-UX11.31 - 03rd February,2010/8.11.1; Wed, 20 May 2015 23:35:38 GMT',
+    ],
+    source: RECOG('smtp_banners.xml'),
+  },
+  {
+    // The "system" variable of an NTP readvar answer (ntpq -c rv, nmap ntp-info): Junos names itself
+    // and its release; IOS answers "cisco"; ONTAP and BIG-IP name the product.
+    name: 'juniper-junos-ntp',
+    manufacturer: 'juniper',
+    product: 'Junos device',
+    protocols: ['other'],
+    keywords: ['system="junos'],
+    pattern: /\bsystem="JUNOS(?<version>\d[\w.-]*)"/,
+    examples: [
+      'version="ntpd 4.2.0-a Wed Aug 12 04:22:47 UTC 2009 (1)",\nprocessor="i386", system="JUNOS9.3R4.4", leap=11, stratum=16,',
+      'processor="i386", system="JUNOS7.0R2.7", leap=0, stratum=3',
+    ],
+    source: RECOG('ntp_banners.xml'),
+  },
+  {
+    name: 'cisco-ios-ntp',
+    manufacturer: 'cisco',
+    product: 'IOS device',
+    protocols: ['other'],
+    keywords: ['system="cisco"'],
+    pattern: /(?:^|[\s,])system="cisco",/,
+    examples: ['system="cisco", leap=00, stratum=2, rootdelay=39.900,'],
+    source: RECOG('ntp_banners.xml'),
+  },
+  {
+    name: 'netapp-ontap-ntp',
+    manufacturer: 'netapp',
+    product: 'Data ONTAP storage system',
+    protocols: ['other'],
+    keywords: ['system="data ontap/'],
+    pattern: /\bsystem="Data ONTAP\/+(?<version>[^"\s]+)"/,
+    examples: ['system="Data ONTAP/8.1RC2"'],
+    source: RECOG('ntp_banners.xml'),
+  },
+  {
+    name: 'f5-bigip-ntp',
+    manufacturer: 'f5',
+    product: 'BIG-IP',
+    protocols: ['other'],
+    keywords: ['system="big-ipbig-ip '],
+    pattern: /\bsystem="BIG-IPBIG-IP (?<version>[^"]+)"/,
+    examples: ['version="ntpd 4.1.1a@1.791 Fri Aug  8 04:08:19 PDT 2003 (1)",\nprocessor="i386", system="BIG-IPBIG-IP 4.5PTF-0", leap=3, stratum=16,'],
+    source: RECOG('ntp_banners.xml'),
+  },
+  {
+    // The answer to a DNS version.bind query: DrayTek's and ZyXEL's routers name themselves, and
+    // the dnsmasq of Ubiquiti's EdgeOS carries Ubiquiti's "ubnt" build suffix.
+    name: 'draytek-dns-version',
+    manufacturer: 'draytek',
+    product: 'Vigor router DNS server',
+    protocols: ['other'],
+    keywords: ['draytekdns-v'],
+    pattern: /^DraytekDNS-v(?<version>\d+(?:\.\d+)+)\s*$/,
+    examples: ['DraytekDNS-v1.2.3006'],
+    source: RECOG('dns_versionbind.xml'),
+  },
+  {
+    name: 'zyxel-zywall-dns-version',
+    manufacturer: 'zyxel',
+    product: 'ZyWALL DNS server',
+    protocols: ['other'],
+    keywords: ['zywall dns'],
+    pattern: /^ZyWALL DNS\s*$/,
+    examples: ['ZyWALL DNS'],
+    source: RECOG('dns_versionbind.xml'),
+  },
+  {
+    name: 'ubiquiti-dnsmasq-dns-version',
+    manufacturer: 'ubiquiti',
+    product: 'EdgeOS router DNS forwarder',
+    protocols: ['other'],
+    keywords: ['-ubnt'],
+    pattern: /^dnsmasq-\d+\.\w+-\d+-ubnt\d+\s*$/,
+    examples: ['dnsmasq-2.76-1-ubnt2'],
+    source: RECOG('dns_versionbind.xml'),
   },
 
   // ---------------------------------------------------------------- Recog xml/snmp_sysdescr.xml: the newer catalog makers

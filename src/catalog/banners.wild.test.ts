@@ -1292,11 +1292,9 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ftp', 'greeting', 'digital-equipment', '220 example.com FTP server (Digital UNIX Version 5.60) ready.'],
   ['ftp', 'greeting', 'compaq', 'example.com FTP server (Compaq Tru64 UNIX Version 5.60) ready.'],
   ['ftp', 'greeting', 'cisco', '220 Welcome to the Telepresence Server 7010, version 2.1(1.18) '],
-  // Printers no FTP pattern names (Toshiba TEC's e-STUDIO, whose greeting has no source in the catalog yet; Oce,
-  // outside the catalog) and a CPE whose maker no
+  // A printer no FTP pattern names (Oce, outside the catalog) and a CPE whose maker no
   // public source names: the STAT reply of "HES_CPE" (GNU inetutils ftpd on Linux) that nmap's
   // ftp-syst script documents. Only a guess ties HES_CPE to Huawei's WiMAX CPE, so it stays unclaimed.
-  ['ftp', 'greeting', null, '220 JHBPRN13 TOSHIBA e-STUDIO500S FTP Server NC2.NPS.N211 ready.'],
   ['ftp', 'greeting', null, 'Oce im4512 Ver 01.04.00.0c FTP server.'],
   ['ftp', undefined, null, 'HES_CPE FTP server status:\n     ftpd (GNU inetutils) 1.4.1\n     Connected to 72.14.177.105\n     Waiting for user name'],
   // ── Greenbone's detection scripts (OpenVAS feed): markers the scripts key on and banners their comments quote ──
@@ -1727,6 +1725,125 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['other', undefined, 'ale', 'System:\n  Description:  Alcatel-Lucent Enterprise OS6350-P24 6.7.1.001.R01 GA, January 01, 2000.,\n  Object ID:    0.0.0.0.0.0.0000.000.0.0.0.0.00.0.0,'],
   ['snmp', 'sysdescr', 'mikrotik', '       routerboard: yes\n        board-name: hEX\n             model: RB750Gr3\n          revision: r4'],
   ['other', undefined, 'mikrotik', '       routerboard: yes\n        board-name: hEX\n             model: RB750Gr3\n          revision: r4'],
+  // The rest of its entries before the Moxa ones: bare model host names Recog gives to Asus and ADB stay unclaimed
+  // (a host name is the owner's to choose, and an "AC1000" names no maker), as does Windows CE on an SMA Sunny WebBox
+  ['telnet', 'greeting', null, 'AC1000 login:'],
+  ['telnet', 'greeting', null, 'ADB-4820CD login:'],
+  ['telnet', 'greeting', null, 'Welcome to the Windows CE Telnet Service on WEBBOX150000000\r\n\r\nlogin:'],
+  // Recog xml/ftp_banners.xml read whole: greetings of makers the catalog knows that no pattern read before
+  // (Linksys's ProFTPD, Zebra's ZebraNet print servers, Toshiba TEC's e-STUDIO, a bare Gestetner model, Lexmark's
+  // forms and Pro printers, an Axis camera writing "Axis"), and greetings that stay unclaimed: a Telekom
+  // Speedport (the operator's brand on routers several makers build), an IBM Infoprint whose host name is
+  // Lexmark's and which Recog files under Ricoh, EMC's Celerra, IBM's z/OS and 4690, Sun's StorEdge and Solaris,
+  // Mac OS X Server, and FTP servers any computer runs
+  ['ftp', 'greeting', 'linksys', 'ProFTPD 1.3.0rc2 Server (LinksysWRT350N) [host]'],
+  ['ftp', 'greeting', 'zebra', 'ZBR-46687 Version 7.02 ready.'],
+  ['ftp', 'greeting', 'toshiba-tec', '220 JHBPRN13 TOSHIBA e-STUDIO500S FTP Server NC2.NPS.N211 ready.'],
+  ['ftp', 'greeting', 'toshiba-tec', 'ET00040089BE42 TOSHIBA e-STUDIO500S FTP Server NC2.NPS.N211 ready.'],
+  ['ftp', 'greeting', 'ricoh', 'Gestetner MPC2500'],
+  ['ftp', 'greeting', 'ricoh', 'Gestetner MP 161/DSm416 FTP server (6.11) ready. '],
+  ['ftp', 'greeting', 'lexmark', 'ET0020004F54EE Lexmark Forms Printer 2590 Ethernet FTP Server LCL.CU.P012c ready.'],
+  ['ftp', 'greeting', 'lexmark', '220 ET0020007E4D2A Pro700 Series FTP Server ready.'],
+  ['ftp', 'greeting', 'axis', 'Axis 2100 Network Camera 2.43 Nov 04 2008 ready.'],
+  ['ftp', 'greeting', 'axis', 'AXIS 241Q Video Server 4.47.2 (Dec 11 2008) ready.'],
+  ['ftp', 'greeting', 'kyocera', 'FS-C5015N FTP server.'],
+  ['ftp', 'greeting', 'sharp', 'SHARP AR-M450 Ver 01.05.00.0k FTP server.'],
+  ['ftp', 'greeting', null, 'Speedport W 723V Typ B FTP Server v1.40.000 ready'],
+  ['ftp', 'greeting', null, 'Speedport W722V FTP Server v1.18.000 ready'],
+  ['ftp', 'greeting', null, 'LXKE82124 IBM Infoprint 1332 FTP Server 55.10.21 ready.'],
+  ['ftp', 'greeting', null, 'foo2 FTP server (EMC-SNAS: 5.6.50.203) ready.'],
+  ['ftp', 'greeting', null, 'SFTPD1 IBM FTP CS V1R4 at x.y.z, 21:02:19 on 2007-12-15.'],
+  ['ftp', 'greeting', null, 'FTP server (IBM 4690 TCP/IP FTP Version 1.0) ready.'],
+  ['ftp', 'greeting', null, 'SUN StorEdge 3511 RAID FTP server ready.'],
+  ['ftp', 'greeting', null, 'example.com FTP server (SunOS 5.10) ready.'],
+  ['ftp', 'greeting', null, 'example.com FTP server (Version:  Mac OS X Server 10.3 - +GSSAPI) ready.'],
+  ['ftp', 'greeting', null, 'ET0021B730F70E Source Technologies ST-9620 FTP Server NJ.APS.N254e ready.'],
+  ['ftp', 'greeting', null, 'FUJI XEROX DocuPrint C2100'],
+  ['ftp', 'greeting', null, 'xxx Microsoft FTP Service (Version 5.0).'],
+  ['ftp', 'greeting', null, 'Serv-U FTP Server v6.0 for WinSock ready'],
+  ['ftp', 'greeting', null, 'ProFTPD 1.2.10 Server (ProFTPD Default Installation) [host]'],
+  ['ftp', 'greeting', null, 'Secure Gateway FTP server ready.'],
+  ['ftp', 'greeting', null, 'ESI-2941B Version 6.34 ready.'],
+  ['ftp', 'greeting', null, 'Printer FTP 4.8.7 ready at Apr 30 20:13:23'],
+  ['ftp', 'greeting', null, '"Welcome to MyBookLive"'],
+  ['ftp', 'greeting', null, 'Sofrel S500 SN 01-499-00427  ready. Time is 00:11:39 01/11/16.'],
+  // Recog xml/smtp_banners.xml read whole: the mail proxies of FireWall-1, the PIX and HP-UX's sendmail name their
+  // maker (the PIX's MailGuard mask only hints at it); mail servers any computer runs, Microsoft's and IBM's mail
+  // software, a SonicWall mail filter Recog says may be Windows software, and AIX, Solaris and OpenVMS hosts
+  // claim no maker
+  ['smtp', 'greeting', 'checkpoint', '220 CheckPoint FireWall-1 secure ESMTP server'],
+  ['smtp', 'greeting', 'cisco', 'SMTP/cmap ready________________________________________________________________________'],
+  ['smtp', 'greeting', 'hpe', '220 foo.bar ESMTP Sendmail 8.8.6 (PHNE_14041)/8.7.1; Tue, 6 Feb 2001 10:04:32 -0300 (SAT)'],
+  ['smtp', 'greeting', 'hpe', 'foo.bar ESMTP Sendmail @(#)Sendmail version 8.13.3 - Revision 1.004:: HP-UX11.31 - 03rd February,2010/8.11.1; Wed, 20 May 2015 23:35:38 GMT'],
+  ['smtp', 'greeting', null, '***************************'],
+  ['smtp', 'greeting', null, '220 foo.bar ESMTP Postfix (Debian/GNU)'],
+  ['smtp', 'greeting', null, 'foo.bar ESMTP Exim 4.82 Ubuntu Thu, 16 Nov 2017 11:30:44 +0300 '],
+  ['smtp', 'greeting', null, 'foo.bar Microsoft ESMTP MAIL Service ready at Wed, 21 Jul 2010 19:04:24 -0700'],
+  ['smtp', 'greeting', null, 'foo.bar ESMTP Server (Microsoft Exchange Internet Mail Service 5.5.2653.13) ready'],
+  ['smtp', 'greeting', null, 'foo.bar ESMTP Service (IBM Domino Release 9.0.1FP8 HF475) ready at Thu, 30 Nov 2017 17:55:48 +0900'],
+  ['smtp', 'greeting', null, 'foo.bar running IBM VM SMTP Level 640 on Thu, 30 Nov 2017 01:08:59 PDT'],
+  ['smtp', 'greeting', null, 'foo.bar ESMTP Sendmail AIX5.1/8.11.6p2/8.11.0; Fri, 28 Aug 1970 19:42:05 -0800'],
+  ['smtp', 'greeting', null, 'foo.bar ESMTP Sendmail 8.9.3+Sun/8.9.1; Mon, 30 Jul 2001 02:50:22 GMT'],
+  ['smtp', 'greeting', null, 'foo.bar V5.7-ECO4, OpenVMS V8.4 IA64 ready at Wed, 20 May 2015 01:22:32 +0100 (BST)'],
+  ['smtp', 'greeting', null, 'foo.bar ESMTP SonicWALL (9.0.5.2077)'],
+  ['smtp', 'greeting', null, 'foo.bar ESMTP Symantec Messaging Gateway'],
+  ['smtp', 'greeting', null, 'foo.bar McAfee WebShield ASaP v1.0.1: Sun, 29 Jul 2001 22:46:18 -0700'],
+  ['smtp', 'greeting', null, 'foo.bar AppleShare IP Mail Server 6.2.1 SMTP Server Ready'],
+  ['smtp', 'greeting', null, 'foo.bar Kerio Connect 9.2.5 patch 3 ESMTP ready'],
+  ['smtp', 'greeting', null, 'ESMTP READY'],
+  // Recog xml/ntp_banners.xml and xml/dns_versionbind.xml, their hardware makers: an NTP readvar answer names Junos,
+  // IOS, ONTAP and BIG-IP, a version.bind answer DrayTek's and ZyXEL's DNS servers and Ubiquiti's dnsmasq build;
+  // operating systems that run on many makers' hardware and DNS servers any computer runs claim none
+  ['other', undefined, 'juniper', 'processor="i386", system="JUNOS6.4R1.6", leap=3, stratum=16'],
+  ['other', undefined, 'cisco', 'system="cisco", leap=00, stratum=2, rootdelay=39.900,'],
+  ['other', undefined, 'netapp', 'system="Data ONTAP/8.1RC2"'],
+  ['other', undefined, 'f5', 'version="ntpd 4.1.1a@1.791 Fri Aug  8 04:08:19 PDT 2003 (1)",\nprocessor="i386", system="BIG-IPBIG-IP 4.5PTF-0", leap=3, stratum=16,'],
+  ['other', undefined, 'draytek', 'DraytekDNS-v1.2.3006'],
+  ['other', undefined, 'zyxel', 'ZyWALL DNS'],
+  ['other', undefined, 'ubiquiti', 'dnsmasq-2.76-1-ubnt2'],
+  ['other', undefined, null, 'version="ntpd 4.2.6p2@1.2194 Wed Nov 24 15:54:11 UTC 2010 (1)",\nprocessor="i386", system="FreeBSD/7.4-PRERELEASE", leap=00, stratum=3,'],
+  ['other', undefined, null, 'processor="i686", system="Linux2.6.23.waas", leap=0, stratum=2,'],
+  ['other', undefined, null, 'version="ntpd 4.2.4p6@1.1495 Wed Sep 22 02:33:15 UTC 2010 (1)",\nprocessor="x86_64", system="VMkernel/4.1.0", leap=11, stratum=16,'],
+  ['other', undefined, null, 'system="VxWorks", leap=0, stratum=8, rootdelay=63.74,'],
+  ['other', undefined, null, 'processor="sun4m", system="SunOS/5.7"'],
+  ['other', undefined, null, 'system="IPSO", leap=3, stratum=16, rootdelay=0.00, rootdispersion=0.00,'],
+  ['other', undefined, null, 'dnsmasq-2.76'],
+  ['other', undefined, null, 'dnsmasq-2.15-OpenDNS-1'],
+  ['other', undefined, null, '9.9.5-9+deb8u11-Debian'],
+  ['other', undefined, null, 'Microsoft DNS 6.1.7601 (1DB15CD4)'],
+  ['other', undefined, null, 'DNSServer'],
+  ['other', undefined, null, 'ALU DNS 6.2 Build 22'],
+  ['other', undefined, null, 'Meta IP DNS - BIND V8.2.7-REL (Build 31)'],
+  ['other', undefined, null, 'version="4", processor="unknown", system="UNIX", leap=0, stratum=2,'],
+  // Rapid7 Recog xml/snmp_sysdescr.xml: the same CS 1000 under Avaya's software is Avaya's, not Nortel's
+  ['snmp', 'sysdescr', 'avaya', 'PR:CS 1000 SW:MGC BN:MGCCCD01 HW:MGC (c) Avaya Inc.'],
+]
+
+/**
+ * sysDescr strings of Rapid7 Recog xml/snmp_sysdescr.xml that name the maker and a product line only that maker
+ * sells (Juniper's E-series and Secure Access, Lexmark's, Kyocera's IB cards, Epson's print servers, Nortel's CS 1000
+ * and Secure Router, Siemens SIMATIC and SINUMERIK, Xerox's B series, WorkCentre Pro and wide format printers): a pattern reads them, so they
+ * are findings, not the weak hint a maker's bare name gives. [protocol, field, manufacturer, text]
+ */
+const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
+  ['snmp', 'sysdescr', 'juniper', 'Juniper Networks,Inc,MAG-4610,7.1R7:HF2 (build 21415)'],
+  ['snmp', 'sysdescr', 'juniper', 'Juniper Networks,Inc,SA-2000,7.1R1.1 (build 17943)'],
+  ['snmp', 'sysdescr', 'juniper', 'Juniper Networks, Inc. ERX-700 Edge Routing Switch SW Version : (8.2.4 patch-0.4 [BuildId 10192]) Build Date : October 24, 2008 00:24 Copyright (c) 1999, 2001 Juniper Networks, Inc.'],
+  ['snmp', 'sysdescr', 'lexmark', 'Lexmark T630 Version 6.22.26 MFP-Ethernet 10/100.'],
+  ['snmp', 'sysdescr', 'lexmark', 'Lexmark Forms Printer 4227 plus version LC.CO.N061 kernel 2.6.10 All-N-1'],
+  ['snmp', 'sysdescr', 'kyocera', 'KYOCERA Printer I/F IB-23 Ver 1.1.0'],
+  ['snmp', 'sysdescr', 'kyocera', 'KYOCERA Document Solutions Printing System'],
+  ['snmp', 'sysdescr', 'epson', 'EPSON Wireless 802.11b Print Server'],
+  ['snmp', 'sysdescr', 'epson', 'Epson LP-M120F; ESS SG4_SEC_1.23a'],
+  ['snmp', 'sysdescr', 'epson', 'EPSON Network Image Express'],
+  ['snmp', 'sysdescr', 'nortel', 'Nortel, CS 1000S/M Call Server, System 2121, Release 4, Issue 50'],
+  ['snmp', 'sysdescr', 'nortel', 'Nortel SR 4134 SNMP Agent, Software Version = 10.2.0.211, Boot Version = 0.0.0.45'],
+  ['snmp', 'sysdescr', 'nortel', 'Ethernet Switch 470-48T      HW:#05      FW:3.6.0.6   SW:v3.6.2.04 BN:4 ISVN:2 (c) Nortel Networks'],
+  ['snmp', 'sysdescr', 'siemens', 'Siemens, SIMATIC HMI, MP177, 6AV6 642-0EA01-3AX0, HW: 0, SW: V 1 0 0'],
+  ['snmp', 'sysdescr', 'siemens', 'Siemens, SINUMERIK, solution line PCU50, , HW:1, FW:V00.00.00,'],
+  ['snmp', 'sysdescr', 'xerox', 'Xerox B1025 Multifunction Printer; SS 75.000.77.000, NC V4.00.50, UI V5.52.00.08.00_18032319, ME V0.00.25 03-20-2018, CCOS 6.9.P'],
+  ['snmp', 'sysdescr', 'xerox', 'Xerox WorkCentre Pro Multifunction System; ESS 0.040.010.51172, IOT 50.0.0, UI 0.12.50.3, Finisher 3.20.0, Scanner 17.5.0'],
+  ['snmp', 'sysdescr', 'xerox', 'XEROX 6204 WIDE FORMAT PRINTER; ACCXES 15.0 136, IOT 01.01.07'],
 ]
 
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
@@ -1753,5 +1870,11 @@ describe('banners captured in the wild', () => {
   it.each(WILD.filter((w) => w[2] === null))('attributes %s %s to nobody (at most weakly): %j', (protocol, field, _none, text) => {
     const a = identify(deviceOf(protocol, field, text), catalog)
     if (a.group !== undefined) expect(a.confidence).toBeLessThan(WEAK)
+  })
+
+  it.each(PRODUCT_NAMED)('attributes %s %s to %s as a finding: %j', (protocol, field, expected, text) => {
+    const a = identify(deviceOf(protocol, field, text), catalog)
+    expect(a.group).toBe(groupOf(expected, undefined, catalog.manufacturers).group)
+    expect(a.confidence).toBeGreaterThanOrEqual(WEAK)
   })
 })
