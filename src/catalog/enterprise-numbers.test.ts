@@ -232,6 +232,7 @@ describe('ENTERPRISE_NUMBERS', () => {
   it('knows NetScreen\'s number, which Juniper\'s ScreenOS firewalls report, and Raisecom\'s', () => {
     const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
     expect(of(3224)).toBe('juniper')
+    expect(of(4874)).toBe('juniper')
     expect(of(8886)).toBe('raisecom')
   })
 

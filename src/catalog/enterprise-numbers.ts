@@ -262,9 +262,11 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
   // Numbers of makers found in LibreNMS's recorded devices (tests/snmpsim, m to z), read in
   // Wireshark's copy of the IANA file. 3224 is NetScreen's: Juniper's ScreenOS firewalls (SSG, ISG)
-  // report it (screenos.snmprec), as their SSH server still says "NetScreen".
+  // report it (screenos.snmprec), as their SSH server still says "NetScreen". 4874 stands in Juniper's
+  // name with Unisphere's: JunosE on the E-series (ERX) routers reports it (LibreNMS's junose OS).
   ...([
     [3224, 'NetScreen Technologies, Inc.', 'juniper'],
+    [4874, 'Juniper Networks/Unisphere', 'juniper'],
     [8886, 'Beijing Raisecom Scientific & Technology Development Co., Ltd.', 'raisecom'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
   // Chinese network and security makers and Aerohive, read in Wireshark's copy of the IANA file.
