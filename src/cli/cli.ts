@@ -253,7 +253,8 @@ registry files: they merge the registries. Files not given keep their current da
 catalog is written atomically.
 A file that ends in the middle of a line (or IANA's without "End of Document") was cut short, and
 the registries only grow: a file with less than 90% of the entries the catalog holds now (an older
-copy, a download cut short) is refused too, unless --force is given.
+copy, a download cut short) is refused too, and so is an enterprise-numbers file that lacks more
+than a tenth of the numbers the catalog read in IANA's registry, unless --force is given.
 
 Examples:
   $ trustpath catalog update --oui oui.csv --mam mam.csv --oui36 oui36.csv --cid cid.csv

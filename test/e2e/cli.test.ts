@@ -350,6 +350,20 @@ describe('trustpath catalog', () => {
     expect(forced.stdout).toMatch(/MA-L +1 block from oui\.csv/)
   })
 
+  it('refuses an enterprise-numbers file of a few entries on the first refresh, as it is not IANA\'s registry, and takes it with --force', async () => {
+    const dir = await testdir({
+      'enterprise-numbers.txt': 'PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2025-08-22)\n\n2011\n  HUAWEI Technology Co.,Ltd\n    Contact\n      x&example.com\nEnd of Document\n',
+    })
+    const refused = await runCli(['catalog', 'update', '--enterprise', 'enterprise-numbers.txt'], { cwd: dir })
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toMatch(/^trustpath: enterprise-numbers\.txt: --enterprise: the file holds 1 enterprise number and lacks \d+ of the \d+ the catalog read in IANA's registry/)
+    expect(refused.stderr).toContain('--force')
+    expect(existsSync(join(dir, '.trustpath', 'catalog.json'))).toBe(false)
+    const forced = await runCli(['catalog', 'update', '--enterprise', 'enterprise-numbers.txt', '--force'], { cwd: dir })
+    expect(forced.status, forced.stderr).toBe(0)
+    expect(forced.stdout).toMatch(/PEN +1 enterprise number from enterprise-numbers\.txt/)
+  })
+
   it('writes the catalog even when the reader of its output stops at the first line (`| head -1`)', async () => {
     const dir = await testdir({
       'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,A4CDEF,"HUAWEI TECHNOLOGIES CO.,LTD","Shenzhen CN"\r\n',

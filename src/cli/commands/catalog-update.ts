@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { buildCatalog } from '../../catalog/catalog.js'
+import { ENTERPRISE_NUMBERS } from '../../catalog/enterprise-numbers.js'
 import { buildCatalogStats } from '../../catalog/stats.js'
 import { IEEE_REGISTRY_FILES } from '../../catalog/ieee-registry.js'
 import { groupOf, manufacturerMap, MANUFACTURERS } from '../../catalog/manufacturers.js'
@@ -50,6 +51,33 @@ function refuseShrunk(
     at: { file: path },
     hint: `The registries only grow, so this is an older copy${dated === undefined ? '' : ` (the file is dated ${dated})`} ` +
       `or a download cut short. Download the current file (${download}), or pass --force to use this one anyway.`,
+  })
+}
+
+/**
+ * The catalog's own enterprise numbers that were read in IANA's file or Wireshark's copy of it: a
+ * whole copy of the registry (over 60,000 numbers: the copy in Wireshark 4.0.17 holds 62,241) lists
+ * them all.
+ */
+const READ_IN_REGISTRY = ENTERPRISE_NUMBERS.filter((e) => /iana\.org\/assignments\/enterprise-numbers|\/sminmpec\.c$/.test(e.source.url ?? ''))
+
+/**
+ * Throws when an enterprise-numbers file lacks many of the numbers the catalog read in IANA's
+ * registry: a file someone wrote or cut down, not the registry. On the first refresh there is no
+ * earlier copy to compare with (see `refuseShrunk`), so this is what keeps a file of a few lines
+ * from standing in for the registry.
+ */
+function refuseIncompleteRegistry(printer: DiagnosticsPrinter, path: string, numbers: readonly { number: number }[]): void {
+  const listed = new Set(numbers.map((e) => e.number))
+  const missing = READ_IN_REGISTRY.filter((e) => !listed.has(e.number))
+  if (missing.length <= (1 - SHRINK_LIMIT) * READ_IN_REGISTRY.length) return
+  printer.finish()
+  const some = missing.slice(0, 3).map((e) => `${e.number} ${e.organization}`).join('; ')
+  throw new TrustpathError('input_invalid', `--enterprise: the file holds ${formatCount(numbers.length, 'enterprise number')} and lacks ` +
+    `${missing.length} of the ${READ_IN_REGISTRY.length} the catalog read in IANA's registry (${some}...); nothing was written`, {
+    at: { file: path },
+    hint: 'IANA\'s file lists every number it assigned, over 60,000: download it whole (https://www.iana.org/assignments/enterprise-numbers.txt), ' +
+      'or pass --force to use this one anyway.',
   })
 }
 
@@ -184,6 +212,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
         const kept = new Set(value.map((e) => e.number))
         return { count: before.filter((e) => !kept.has(e.number)).length, groups: '' }
       }, source.date, 'https://www.iana.org/assignments/enterprise-numbers.txt')
+      refuseIncompleteRegistry(printer, opts.enterprise, value)
     }
     next.enterprise = { source, entries: value }
     report.push(`PEN   ${value.length.toLocaleString('en-US').padStart(7)} ${pluralOf(value.length, 'enterprise number')} from ${opts.enterprise}${source.date ? ` (${source.date})` : ''}`)
