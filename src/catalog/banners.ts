@@ -3103,7 +3103,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     keywords: ['dell real time operating system software'],
     pattern: /^Dell Real Time Operating System Software\s*\r?\nDell Operating System Version:\s+\d+\.\d+\s*\r?\nDell Application Software Version:\s+(?<version>\d+\.\d+\([\w.]+\))/m,
     examples: [
-      'Dell Real Time Operating System Software\nDell Operating System Version:  2.0\nDell Application Software Version:  9.9(0.0)\nCopyright (c) 1999-2015 by Dell Inc. All Rights Reserved.\nBuild Time: Tue Sep  8 03:51:15 2015\nBuild Path: /sites/eqx/work/swbuild01_1/patch02/E9-9-0/SW/SRC\nDell Networking OS uptime is 1 week(s), 2 day(s), 9 hour(s), 5 minute(s)\n\nSystem image file is "system://A"\n\nSystem Type: S4820T',
+      'Dell Real Time Operating System Software\nDell Operating System Version:  2.0\nDell Application Software Version:  9.9(0.0)\nCopyright (c) 1999-2015 by Dell Inc. All Rights Reserved.\nBuild Time: Tue Sep  8 03:51:15 2015\nDell Networking OS uptime is 1 week(s), 2 day(s), 9 hour(s), 5 minute(s)\n\nSystem image file is "system://A"\n\nSystem Type: S4820T',
     ],
     source: NTC('tests/dell_force10/show_version', '`show version` of an S4820T'),
   },
