@@ -139,7 +139,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp', 'other'],
     keywords: ['product : ma5'],
-    pattern: /^\s*VERSION : \S+\s*\r?\n(?:\s*PATCH\s*: \S*\s*\r?\n)?\s*PRODUCT : (?<product>MA5[68]\d\d[A-Z]?(?:-X\d+)?)\s*$/m,
+    pattern: /^[ \t]*VERSION : \S+[ \t]*\r?\n(?:[ \t]*PATCH[ \t]*: \S*[ \t]*\r?\n)?[ \t]*PRODUCT : (?<product>MA5[68]\d\d[A-Z]?(?:-X\d+)?)[ \t]*\r?$/m,
     examples: [
       '\n  VERSION : AB1234C342A123D23\n  PATCH   : QEF227\n  PRODUCT : MA5608T\n \n  Active Mainboard Running Area Information: \n  --------------------------------------------------\n  Current Program Area : Area A \n  Current Data Area : Area A',
     ],
@@ -1177,7 +1177,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'Nexus switch (NX-OS)',
     protocols: ['telnet', 'ssh', 'other', 'snmp'],
     keywords: ['cisco nexus operating system (nx-os) software'],
-    pattern: /^\s*Cisco Nexus Operating System \(NX-OS\) Software\b/m,
+    pattern: /^[ \t]*Cisco Nexus Operating System \(NX-OS\) Software\b/m,
     examples: [
       'Cisco Nexus Operating System (NX-OS) Software\nTAC support: http://www.cisco.com/tac\nDocuments: http://www.cisco.com/en/US/products/ps9372/tsd_products_support_series_home.html\nCopyright (c) 2002-2015, Cisco Systems, Inc. All rights reserved.',
       'Cisco Nexus Operating System (NX-OS) Software\nTAC support: http://www.cisco.com/tac\nCopyright (C) 2002-2019, Cisco and/or its affiliates.\nAll rights reserved.',
@@ -1801,7 +1801,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp', 'other'],
     keywords: ['platform: mikrotik'],
-    pattern: /^\s*board-name: (?<product>[^\r\n]+?)\s*\r?\n\s*platform: MikroTik\s*$/m,
+    pattern: /^[ \t]*board-name: (?!CHR\b|x86\b)(?<product>[^\r\n]+?)[ \t]*\r?\n[ \t]*platform: MikroTik[ \t]*\r?$/m,
     examples: [
       '                   uptime: 6w5d11h55m45s\n                  version: 6.48.6 (long-term)\n               build-time: Dec/03/2021 12:15:05\n        architecture-name: mipsbe\n               board-name: hEX PoE lite\n                 platform: MikroTik',
       '                   uptime: 10w2d6h21m59s\n                  version: 7.12.2 (stable)\n         factory-software: 7.6\n        architecture-name: arm64\n               board-name: CCR2004-1G-12S+2XS\n                 platform: MikroTik',
@@ -1815,7 +1815,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp', 'other'],
     keywords: ['routerboard: yes'],
-    pattern: /^\s*routerboard: yes[ \t]*\r?\n(?:[ \t]*board-name: [^\r\n]*\r?\n)?[ \t]*model: (?<product>[^\r\n]+?)[ \t]*$/m,
+    pattern: /^[ \t]*routerboard: yes[ \t]*\r?\n(?:[ \t]*board-name: [^\r\n]*\r?\n)?[ \t]*model: (?<product>[^\r\n]+?)[ \t]*$/m,
     examples: [
       '       routerboard: yes\n        board-name: hEX\n             model: RB750Gr3\n          revision: r4\n     serial-number: CC210E592C82',
     ],
@@ -2046,10 +2046,10 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['http', 'ftp', 'upnp', 'other'],
     keywords: ['axis '],
-    // "AXIS" (or "Axis", as an older camera's FTP greeting writes it) followed by a model number and
-    // the product class.
+    // "AXIS" (or "Axis" at the start, as an older camera's FTP greeting writes it) followed by a model
+    // number and the product class; "Axis" inside a text is a word ("Dual Axis 360 PTZ Camera").
     pattern:
-      /\b(?:AXIS|Axis) (?<product>[A-Z]{0,2}\d{3,4}[A-Z0-9-]*(?: Mk II)?) (?:(?:Network|Dome|PTZ|Thermal|Box|Bullet|Panoramic|Fixed)(?: Dome)? (?:Network )?Camera|Network Fixed Dome Camera|Video Server|Video (?:En|De)coder|Network Video Encoder)\b/,
+      /(?:\bAXIS|^Axis) (?<product>[A-Z]{0,2}\d{3,4}[A-Z0-9-]*(?: Mk II)?) (?:(?:Network|Dome|PTZ|Thermal|Box|Bullet|Panoramic|Fixed)(?: Dome)? (?:Network )?Camera|Network Fixed Dome Camera|Video Server|Video (?:En|De)coder|Network Video Encoder)\b/,
     examples: [
       'AXIS P3245-V Network Camera',
       '220 AXIS 2100 Network Camera 2.43 Oct 25 2004 ready.',
@@ -2263,7 +2263,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'ProCurve / Aruba switch (ProVision)',
     protocols: ['snmp', 'other'],
     keywords: ['status and counters - general system information'],
-    pattern: /^\s*Status and Counters - General System Information\s*$[\s\S]{1,800}?^\s*Software revision\s*: (?<version>[A-Z]{1,2}\.\d{2}\.\d{2}\.\d{4})\b/m,
+    pattern: /^[ \t]*Status and Counters - General System Information[ \t]*\r?$(?:\r?\n[^\r\n]*){1,40}?\r?\n[ \t]*Software revision[ \t]*: (?<version>[A-Z]{1,2}\.\d{2}\.\d{2}\.\d{4})\b/m,
     examples: [
       '\n Status and Counters - General System Information\n\n  System Name        : HP_Procurve-01                           \n  System Contact     : John Smith\n  System Location    : Downtown DC2\n\n  MAC Age Time (sec) : 300    \n\n  Time Zone          : -480 \n  Daylight Time Rule : Continental-US-and-Canada \n\n\n  Software revision  : K.15.06.0017         Base MAC Addr      : 7446a0-41a56f\n  ROM Version        : K.15.29              Serial Number      : AB12CDE3FG  ',
     ],
@@ -3319,7 +3319,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'ICX switch (FastIron)',
     protocols: ['snmp', 'other'],
     keywords: ['ruckus networks, inc. all rights reserved'],
-    pattern: /^\s*Copyright \(c\) (?:\d{4}-\d{4} )?Ruckus Networks, Inc\. All rights reserved\.\s*\r?\n\s*UNIT \d+: compiled on /m,
+    pattern: /^[ \t]*Copyright \(c\) (?:\d{4}-\d{4} )?Ruckus Networks, Inc\. All rights reserved\.[ \t]*\r?\n[ \t]*UNIT \d+: compiled on /m,
     examples: [
       '  Copyright (c) Ruckus Networks, Inc. All rights reserved.\n    UNIT 1: compiled on Feb 19 2019 at 13:48:49 labeled as SPS08090\n      (28575972 bytes) from Primary SPS08090.bin (UFI)\n        SW: Version 08.0.90T211',
     ],
@@ -3365,7 +3365,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'FastIron / ICX switch',
     protocols: ['snmp', 'other'],
     keywords: ['brocade communications systems, inc. all rights reserved'],
-    pattern: /^\s*Copyright \(c\) (?:\d{4}-\d{4} )?Brocade Communications Systems, Inc\. All rights reserved\.\s*\r?\n\s*UNIT \d+: compiled on /m,
+    pattern: /^[ \t]*Copyright \(c\) (?:\d{4}-\d{4} )?Brocade Communications Systems, Inc\. All rights reserved\.[ \t]*\r?\n[ \t]*UNIT \d+: compiled on /m,
     examples: [
       'show version\n\n  Copyright (c) 1996-2016 Brocade Communications Systems, Inc. All rights reserved.\n    UNIT 1: compiled on May 19 2016 at 01:15:45 labeled as ICX64S08030h\n\t\t(8500344 bytes) from Primary ICX64S08030h.bin\n        SW: Version 08.0.30hT311',
     ],
@@ -6865,7 +6865,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     fields: ['greeting'],
     certainty: 'low',
     keywords: ['*****'],
-    pattern: /^[*20 ]*\*{5}[*20 ]*$/,
+    pattern: /^(?=[*20 ]*\*{5})[*20 ]+$/,
     examples: ['***************************'],
     source: RECOG('smtp_banners.xml'),
   },
