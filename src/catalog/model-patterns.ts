@@ -369,11 +369,12 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   {
     // Cisco's TelePresence MX200 is not a Juniper router ("Cisco TelePresence MX200" in a TANDBERG
-    // codec's sysDescr, in Recog's fingerprints).
+    // codec's sysDescr, in Recog's fingerprints), nor are the other MX numbers of Cisco's codecs and
+    // Meraki's security appliances (MX100, MX250...), which Juniper's MX routers do not use.
     name: 'juniper', manufacturer: 'juniper', product: 'MX / EX / SRX / QFX / PTX',
-    pattern: rx(String.raw`(?!MX200$)(?:MX|EX|SRX|QFX|PTX|ACX)[0-9]{3,5}[A-Z0-9-]*`),
+    pattern: rx(String.raw`(?!MX(?:100|105|200|250|300|450|700|800)(?![0-9]))(?:MX|EX|SRX|QFX|PTX|ACX)[0-9]{3,5}[A-Z0-9-]*`),
     examples: ['SRX240H', 'SRX3400', 'MX10003', 'EX2300-C-12T', 'QFX5110-48S-4C', 'EX4200-48PX', 'MX204', 'MX480', 'EX4300-48T', 'SRX300', 'QFX5120-48Y', 'PTX10008', 'ACX7100-48L'],
-    counterExamples: ['MX200'],
+    counterExamples: ['MX200', 'MX200-G2', 'MX100', 'MX105', 'MX250', 'MX450', 'MX700'],
   },
   {
     name: 'nokia-sr', manufacturer: 'nokia', product: '7750 / 7250 / 7210 service router',
@@ -512,9 +513,9 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     name: 'apc-smart-ups-nmc', manufacturer: 'apc', product: 'Smart-UPS, Network Management Card or rack PDU',
     // 3Com's AP8760 access point ("3COM: AP8760: Dual Radio 11a/b/g Access Point" in Recog's
-    // sysDescr fingerprints) has an APC-like number and is left out.
-    pattern: rx(String.raw`SM[TX][0-9]{3,4}[A-Z0-9]*|SRT[0-9]{3,5}[A-Z0-9]*|(?!AP8760$)AP[789][0-9]{3}[A-Z]?`),
+    // sysDescr fingerprints) has an APC-like number and is left out, with its siblings' numbers.
+    pattern: rx(String.raw`SM[TX][0-9]{3,4}[A-Z0-9]*|SRT[0-9]{3,5}[A-Z0-9]*|(?!AP(?:7760|8250|8750|8760)(?![0-9]))AP[789][0-9]{3}[A-Z]?`),
     examples: ['SMT1500RMI2U', 'SMT750I', 'SMX3000RMHV2U', 'SRT3000XLI', 'AP9630', 'AP9631', 'AP9641', 'AP7900', 'AP8853'],
-    counterExamples: ['AP-515', 'AP1832I', 'AP9', 'SMT-1500', 'AP8760'],
+    counterExamples: ['AP-515', 'AP1832I', 'AP9', 'SMT-1500', 'AP8760', 'AP8760A'],
   },
 ]
