@@ -60,7 +60,7 @@ function normalizeProtocol(protocol: string): string {
  * of several lines. nmap, Shodan and Censys keep it and Recog does not; the patterns are written
  * for the greeting alone, so the matcher drops it here, once, for every FTP and SMTP pattern.
  */
-const FTP_REPLY_CODE = /^220[ -]/
+const GREETING_REPLY_CODE = /^220[ -]/
 
 /**
  * The text the patterns see: an FTP or SMTP greeting without its reply code, any other banner as
@@ -68,7 +68,7 @@ const FTP_REPLY_CODE = /^220[ -]/
  * did not know the port), and no pattern for `other` expects the code.
  */
 function patternText(protocol: string, text: string): string {
-  return (protocol === 'ftp' || protocol === 'smtp' || protocol === 'other') && FTP_REPLY_CODE.test(text) ? text.slice(4) : text
+  return (protocol === 'ftp' || protocol === 'smtp' || protocol === 'other') && GREETING_REPLY_CODE.test(text) ? text.slice(4) : text
 }
 
 /** ASCII lower case of one UTF-16 code unit; other characters are left alone. */

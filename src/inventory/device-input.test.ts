@@ -61,7 +61,7 @@ describe('toDevice', () => {
     ['DMR repeater', 'radio'], ['Distribution Switch', 'aggregation'], ['ONT', 'cpe'], ['DWDM', 'transport'], ['Firewall', 'other'],
     // NetBox's demo roles; Cisco Catalyst Center's roles and families
     ['Wireless AP', 'access'], ['Access Point', 'access'], ['Patch Panel', 'other'], ['Data Center Switch', 'other'],
-    ['BORDER ROUTER', 'other'], ['ACCESS', 'access'], ['Unified AP', 'access'], ['AP Controller', 'other'], ['Wireless Controller', 'other'],
+    ['BORDER ROUTER', 'other'], ['ACCESS', 'access'], ['Unified AP', 'access'], ['AP Controller', 'other'], ['Wireless Controller', 'other'], ['Access Controller', 'other'], ['Wireless Access Point Controller', 'other'],
   ])('maps the role name %j of an inventory tool to %s', (name, role) => {
     expect(check({ id: 'd1', role: name }).device?.role).toBe(role)
   })

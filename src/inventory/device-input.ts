@@ -368,6 +368,9 @@ function macName(name: unknown): string | undefined {
 }
 const MAC_NAME = /^[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}$/
 
+/** A ServiceNow record id: 32 hex digits. */
+const SYS_ID = /^[0-9a-f]{32}$/
+
 /** What `serviceNowReference` gives for a reference that names its record by its sys_id alone. */
 const NAMES_NOTHING: unique symbol = Symbol('names nothing')
 
@@ -379,7 +382,9 @@ const NAMES_NOTHING: unique symbol = Symbol('names nothing')
  */
 function serviceNowReference(v: Record<string, unknown>): string | typeof NAMES_NOTHING | undefined {
   if (typeof v['display_value'] === 'string') return v['display_value']
-  return typeof v['link'] === 'string' && 'value' in v ? NAMES_NOTHING : undefined
+  if (typeof v['link'] !== 'string' || typeof v['value'] !== 'string') return undefined
+  // Another API's link with its value in words ({"link": "/api/vendors/3", "value": "Cisco"}) names it.
+  return SYS_ID.test(v['value']) ? NAMES_NOTHING : v['value']
 }
 
 /** Text fields of the device shape that other tools write as an object with a name. */

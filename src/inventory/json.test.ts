@@ -163,6 +163,11 @@ describe('JSON of other tools', () => {
     ])
   })
 
+  it('keeps another tool\'s {link, value} object by its value when the value is not a ServiceNow sys_id', () => {
+    const { devices } = parseInventory(JSON.stringify([{ hostname: 'sw-1', vendor: { link: '/api/vendors/3', value: 'Cisco' } }]), { file: 'x.json' })
+    expect(devices).toEqual([{ id: 'sw-1', name: 'sw-1', manufacturer: 'Cisco' }])
+  })
+
   it('reads the keys of inventory exports as CSV headers are read, the best ranked winning', () => {
     const libre = '[{"device_id": 7, "hostname": "10.1.1.1", "sysName": "sw-1", "sysDescr": "ZTE Ethernet Switch ZXR10 5950-52TM, Version: V2.05.11B12", "hardware": "ZXR10 5950", "serial": "S1", "os": "zxr10"}]'
     expect(parseInventory(libre, { file: 'devices.json' }).devices).toEqual([{

@@ -10,8 +10,8 @@ const ROLE_KEYWORDS: readonly (readonly [RegExp, DeviceRole])[] = [
   [/\b(aggregation|aggregator|agg|distribution|metro)\b/, 'aggregation'],
   [/\b(transport|optical|dwdm|otn|sdh|microwave|backhaul|mux)\b/, 'transport'],
   // A wireless access point ("Wireless AP", "Unified AP") is access equipment, as "Access Point" reads;
-  // its controller ("AP Controller", "Wireless LAN Controller") is not.
-  [/\b(access|olt|dslam|leaf)\b|\b(ap|wap)\b(?!.*\bcontroller\b)/, 'access'],
+  // its controller ("AP Controller", "Access Controller", "Wireless LAN Controller") is not.
+  [/^(?!.*\bcontroller\b).*\b(?:access|olt|dslam|leaf|ap|wap)\b/, 'access'],
   [/\b(cpe|ont|onu|customer|home[ -]?gateway|modem|residential)\b/, 'cpe'],
   [/\b(camera|cameras|cctv|nvr|dvr|video|surveillance)\b/, 'camera'],
   [/\b(radio|repeater|handset|dmr|tetra|p25|walkie)\b/, 'radio'],
@@ -23,11 +23,11 @@ const ROLE_KEYWORDS: readonly (readonly [RegExp, DeviceRole])[] = [
  * Role names that say no role was given ("UNKNOWN" in Cisco Catalyst Center, "None", "N/A"): a
  * device with one of them has no role, as one with an empty cell.
  */
-const NO_ROLE = /^\s*(unknown|none|n\/?a|not applicable|unassigned|undefined|-+)\s*$/i
+const NO_ROLE_TEXT = /^\s*(unknown|none|n\/?a|not applicable|unassigned|undefined|-+)\s*$/i
 
-/** True when a role name says that the device has no role (see `NO_ROLE`). */
+/** True when a role name says that the device has no role (see `NO_ROLE_TEXT`). */
 export function isNoRole(name: string): boolean {
-  return NO_ROLE.test(name)
+  return NO_ROLE_TEXT.test(name)
 }
 
 /** The trustpath role a free-text role name stands for, or undefined when no keyword matches. */
