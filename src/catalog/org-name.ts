@@ -262,7 +262,19 @@ export function buildNameResolver(
     return found
   }
 
+  // The answer per name as given: inventories repeat the same declared names on many rows, and
+  // normalising one (Unicode folding, legal forms, tokens) costs more than the lookup it leads to.
+  const byName = new Map<string, ManufacturerSlug | undefined>()
   return (name: string) => {
+    const known = byName.get(name)
+    if (known !== undefined || byName.has(name)) return known
+    const slug = resolveName(name)
+    if (byName.size >= CACHE_LIMIT) byName.clear()
+    byName.set(name, slug)
+    return slug
+  }
+
+  function resolveName(name: string): ManufacturerSlug | undefined {
     // A CPE (`cpe:/h:hikvision:ip_camera`) names its vendor.
     if (name.length > 4 && (name.charCodeAt(0) | 0x20) === 0x63 && /^cpe:/i.test(name)) name = cpeVendor(name) ?? ''
     const key = keyOf(name)
