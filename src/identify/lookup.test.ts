@@ -5,6 +5,12 @@ import { lookupIdentifier } from './lookup.js'
 const catalog = loadDefaultCatalog()
 
 describe('lookupIdentifier', () => {
+  it('names IANA\'s registrant apart from a branch of its tree that names another maker', () => {
+    const printer = lookupIdentifier('1.3.6.1.4.1.11.2.3.9.1', catalog)
+    expect(printer).toMatchObject({ kind: 'oid', enterprise: 11, registrant: 'Hewlett-Packard', entry: { manufacturer: 'hp-inc' } })
+    expect(lookupIdentifier('1.3.6.1.4.1.3902.3.1', catalog)).not.toHaveProperty('registrant')
+  })
+
   it('names the maker of a DOCSIS sysDescr by its VENDOR field, weakly for a chip maker\'s reference design', () => {
     const modem = lookupIdentifier('<<HW_REV: 4; VENDOR: ARRIS Group, Inc.; BOOTR: 2700; SW_REV: 1.0.0.1; MODEL: CM8200B>>', catalog)
     expect(modem).toMatchObject({ kind: 'text', banners: [{ pattern: 'docsis-sysdescr-vendor', manufacturer: 'arris', certainty: 'high' }] })

@@ -20,7 +20,8 @@ export type LookupResult =
    * `noMaker`: why the enterprise number names no maker whoever registered it (devices of other makers
    * report it: Broadcom's 4413, Realtek's 27282), when the catalog says so.
    */
-  | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined; product?: ProductOid; noMaker?: string }
+  /** `registrant`: IANA's registrant, when `entry` is a branch of its tree that names another maker. */
+  | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined; product?: ProductOid; noMaker?: string; registrant?: string }
   /** `oem`: the OEM relations by which the named brand sells other makers' products. */
   | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; hint?: string }
   /**
@@ -66,7 +67,12 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     const entry = found?.entry
     const product = enterprise === undefined ? undefined : catalog.products.lookup(arcs.join('.'))
     const noMaker = enterprise === undefined || entry?.manufacturer !== undefined ? undefined : NO_MAKER_ENTERPRISE_NUMBERS.get(enterprise)
-    return { kind: 'oid', query: q, enterprise, entry, group: groupAt(entry?.manufacturer), ...(product ? { product } : {}), ...(noMaker ? { noMaker } : {}) }
+    const registered = enterprise === undefined ? undefined : catalog.enterprises.lookup(enterprise)
+    const registrant = registered !== undefined && entry !== undefined && registered !== entry ? registered.organization : undefined
+    return {
+      kind: 'oid', query: q, enterprise, entry, group: groupAt(entry?.manufacturer),
+      ...(product ? { product } : {}), ...(noMaker ? { noMaker } : {}), ...(registrant !== undefined ? { registrant } : {}),
+    }
   }
   const name = catalog.resolveName(q)
   const m = matchModel(q, catalog.models, catalog.resolveName)

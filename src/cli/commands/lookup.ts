@@ -70,7 +70,11 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
           ? `  enterprise number ${r.enterprise} names no manufacturer: ${r.noMaker}`
           : `  enterprise number ${r.enterprise}: not in the catalog (refresh with \`trustpath catalog update --enterprise\`)`)
       } else {
-        lines.push(`  IANA private enterprise ${r.enterprise} registered to "${r.entry.organization}"`)
+        if (r.registrant !== undefined) {
+          // A branch of the number's tree that another maker's devices report: the registrant, then the branch.
+          lines.push(`  IANA private enterprise ${r.enterprise} registered to "${r.registrant}"`)
+          lines.push(`  ${r.entry.organization}`)
+        } else lines.push(`  IANA private enterprise ${r.enterprise} registered to "${r.entry.organization}"`)
         if (r.entry.manufacturer !== undefined) lines.push(`  manufacturer: ${name(r.entry.manufacturer)} (${r.entry.manufacturer}); group: ${name(r.group)} (${r.group})`)
         else lines.push(r.noMaker !== undefined ? `  names no manufacturer: ${r.noMaker}` : '  organisation not in the trustpath catalog')
       }
