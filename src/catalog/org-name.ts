@@ -73,10 +73,13 @@ const CJK_BRANCH = /(?<=公司)[\u3400-\u9fff]{1,10}分公司\s*$/
  * written with the same characters (日本電気) still meets its own alias.
  */
 const HANT_TO_HANS: ReadonlyMap<string, string> = new Map(
-  [...'華华為为爲为興兴訊讯視视數数術术國国電电聯联網网絡络動动達达終终榮荣變变亞亚邁迈飛飞實实驗验創创' +
-    '銳锐鋭锐偉伟業业碼码團团螢萤樂乐導导體体寬宽廣广東东無无遠远機机資资設设備备儀仪統统軟软雲云' +
-    '際际發发鐵铁陽阳橋桥製制廠厂氣气學学蘇苏貿贸廈厦門门臺台灣湾']
-    .flatMap((ch, i, all) => (i % 2 === 0 ? [[ch, all[i + 1] as string] as const] : [])),
+  // Each entry is a traditional character and its simplified form.
+  [
+    '華华', '為为', '爲为', '興兴', '訊讯', '視视', '數数', '術术', '國国', '電电', '聯联', '網网', '絡络', '動动', '達达', '終终',
+    '榮荣', '變变', '亞亚', '邁迈', '飛飞', '實实', '驗验', '創创', '銳锐', '鋭锐', '偉伟', '業业', '碼码', '團团', '螢萤', '樂乐',
+    '導导', '體体', '寬宽', '廣广', '東东', '無无', '遠远', '機机', '資资', '設设', '備备', '儀仪', '統统', '軟软', '雲云', '際际',
+    '發发', '鐵铁', '陽阳', '橋桥', '製制', '廠厂', '氣气', '學学', '蘇苏', '貿贸', '廈厦', '門门', '臺台', '灣湾',
+  ].map((pair) => [pair[0]!, pair[1]!] as const),
 )
 
 /** Folds the traditional characters of a normalized name to simplified ones (HANT_TO_HANS). */
