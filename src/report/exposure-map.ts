@@ -1,19 +1,46 @@
-import type { Topology } from '../domain/topology.js'
+import type { Topology, TopologyNode } from '../domain/topology.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import type { FlowExposureWithPath } from '../exposure/analyze.js'
 
 const COLOR = { untrusted: '#d92d20', unknown: '#98a2b3', trusted: '#12b76a' } as const
 const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
+const FONT_SIZE = 11
+/** Width of one character at FONT_SIZE, generous for proportional sans-serif fonts (digits and capitals are the widest). */
+const CHAR_WIDTH = FONT_SIZE * 0.62
+/** Longest label drawn; longer ones are cut with an ellipsis (the node's tooltip keeps the whole name). */
+const MAX_LABEL = 28
+
+/** A drawn label's box, for collision tests. */
+type Box = { x0: number; y0: number; x1: number; y1: number }
+
+/** A label as placed: its text position and anchor. */
+export type PlacedLabel = { node: string; text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; box: Box }
+
 /**
  * One small map per network as inline SVG (no tiles, no scripts): nodes coloured by trust, links,
  * each flow's routed path (red when exposed) and its clean path (dashed green). Equirectangular
  * with the longitude scaled by cos(latitude), which is fine at the scale of one country.
+ *
+ * Nodes a flow starts or ends at, or passes through, are drawn large; the others small. Labels
+ * are placed most important first (flow ends, then nodes on paths, then untrusted nodes, then the
+ * rest), each beside its node where it overlaps no other label or node and stays inside the
+ * map; a label with no free place is left out, and its node's tooltip still names it.
  */
 export function formatExposureMaps(
   topology: Topology, placements: readonly NodePlacement[], flows: readonly FlowExposureWithPath[], size = { width: 420, height: 420 },
 ): string {
   const status = new Map(placements.map((p) => [p.node, p.status]))
+  const ends = new Set<string>()
+  const onPath = new Set<string>()
+  for (const f of flows) {
+    for (const path of [f.routedPath ?? undefined, f.clean.exists && f.exposedShare > 0 ? f.clean.path : undefined]) {
+      if (path === undefined || path.length === 0) continue
+      ends.add(path[0]!)
+      ends.add(path[path.length - 1]!)
+      for (const id of path) onPath.add(id)
+    }
+  }
   const svgs: string[] = []
   for (const network of topology.networks) {
     const nodes = topology.nodes.filter((n) => n.network === network && n.lat !== undefined && n.lon !== undefined)
@@ -28,7 +55,12 @@ export function formatExposureMaps(
     const y1 = Math.max(...lats)
     const pad = 30
     const scale = Math.min((size.width - 2 * pad) / Math.max(x1 - x0, 1e-6), (size.height - 2 * pad) / Math.max(y1 - y0, 1e-6))
-    const where = new Map(nodes.map((n) => [n.id, [pad + (n.lon! * k - x0) * scale, size.height - pad - (n.lat! - y0) * scale] as const]))
+    // A network wider than high gets a lower map (at least half as high as wide, for its labels);
+    // one narrower than the map sits in its middle.
+    const height = Math.min(size.height, Math.max(size.width / 2, Math.ceil((y1 - y0) * scale + 2 * pad)))
+    const dx = (size.width - 2 * pad - (x1 - x0) * scale) / 2
+    const dy = (height - 2 * pad - (y1 - y0) * scale) / 2
+    const where = new Map(nodes.map((n) => [n.id, [pad + dx + (n.lon! * k - x0) * scale, height - pad - dy - (n.lat! - y0) * scale] as const]))
     const polyline = (ids: readonly string[]) => ids.map((id) => where.get(id)).filter((p) => p !== undefined).map((p) => `${p[0].toFixed(1)},${p[1].toFixed(1)}`).join(' ')
     let body = ''
     for (const l of topology.links) {
@@ -44,16 +76,76 @@ export function formatExposureMaps(
         body += `<polyline points="${polyline(f.clean.path)}" fill="none" stroke="${COLOR.trusted}" stroke-width="2" stroke-dasharray="6 4"><title>${esc(f.id)}: clean path, stretch ${f.clean.stretch?.toFixed(2) ?? '-'}</title></polyline>`
       }
     }
+    const radius = (n: TopologyNode) => (onPath.has(n.id) ? 6 : nodes.length > 60 ? 3 : 4)
     for (const n of nodes) {
       const [x, y] = where.get(n.id)!
       const s = status.get(n.id) ?? 'unknown'
-      const big = !/cell site|street cabinet/i.test(n.label ?? '')
-      body += `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${big ? 6 : 3.5}" fill="${COLOR[s]}" stroke="#fff" stroke-width="1"><title>${esc(n.label ?? n.id)} (${s})</title></circle>`
-      if (big) body += `<text x="${(x + 8).toFixed(1)}" y="${(y + 4).toFixed(1)}" font-size="11">${esc((n.label ?? n.id).replace(/ PoP$/, ''))}</text>`
+      body += `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radius(n)}" fill="${COLOR[s]}" stroke="#fff" stroke-width="1"><title>${esc(n.label ?? n.id)} (${s})</title></circle>`
     }
-    svgs.push(`<figure class="map"><svg width="${size.width}" height="${size.height}" viewBox="0 0 ${size.width} ${size.height}" role="img" aria-label="${esc(network)}">${body}</svg><figcaption>${esc(network)}</figcaption></figure>`)
+    const labels = placeLabels(nodes.map((n) => {
+      const [x, y] = where.get(n.id)!
+      const rank = ends.has(n.id) ? 0 : onPath.has(n.id) ? 1 : status.get(n.id) === 'untrusted' ? 2 : 3
+      return { id: n.id, text: n.label ?? n.id, x, y, r: radius(n), rank }
+    }), { width: size.width, height })
+    for (const l of labels) {
+      body += `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" font-size="${FONT_SIZE}"${l.anchor === 'start' ? '' : ` text-anchor="${l.anchor}"`}>${esc(l.text)}</text>`
+    }
+    svgs.push(`<figure class="map"><svg width="${size.width}" height="${height}" viewBox="0 0 ${size.width} ${height}" role="img" aria-label="${esc(network)}">${body}</svg><figcaption>${esc(network)}</figcaption></figure>`)
   }
   return `<div class="maps">${svgs.join('')}</div><p class="legend"><span style="color:${COLOR.untrusted}">●</span> untrusted ` +
     `<span style="color:${COLOR.unknown}">●</span> unknown <span style="color:${COLOR.trusted}">●</span> trusted · ` +
-    'thick lines: routed paths (red when exposed) · dashed: clean paths</p>'
+    'thick lines: routed paths (red when exposed) · dashed: clean paths · large dots: nodes on a path · ' +
+    'names that do not fit are in the dots\' tooltips</p>'
+}
+
+/** A label's text: long names are cut with an ellipsis. */
+function labelText(text: string): string {
+  const t = text.trim()
+  return t.length <= MAX_LABEL ? t : `${t.slice(0, MAX_LABEL - 1).trimEnd()}…`
+}
+
+const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
+
+/**
+ * Places node labels greedily, most important first (lower `rank`, then the given order): at the
+ * first of eight positions around the node where the label stays inside the map and overlaps no
+ * node and no label already placed. Labels with no free position are left out.
+ */
+export function placeLabels(
+  points: readonly { id: string; text: string; x: number; y: number; r: number; rank: number }[],
+  size: { width: number; height: number },
+): PlacedLabel[] {
+  const dots: Box[] = points.map((p) => ({ x0: p.x - p.r, y0: p.y - p.r, x1: p.x + p.r, y1: p.y + p.r }))
+  const order = points.map((_, i) => i).sort((a, b) => points[a]!.rank - points[b]!.rank || a - b)
+  const placed: PlacedLabel[] = []
+  const ascent = FONT_SIZE * 0.8
+  const descent = FONT_SIZE * 0.25
+  for (const i of order) {
+    const p = points[i]!
+    const text = labelText(p.text)
+    if (text === '') continue
+    const w = text.length * CHAR_WIDTH
+    const gap = p.r + 3
+    // Baseline positions: right, left, above, below, then the four corners.
+    const candidates: { x: number; y: number; anchor: PlacedLabel['anchor'] }[] = [
+      { x: p.x + gap, y: p.y + FONT_SIZE * 0.35, anchor: 'start' },
+      { x: p.x - gap, y: p.y + FONT_SIZE * 0.35, anchor: 'end' },
+      { x: p.x, y: p.y - gap - descent, anchor: 'middle' },
+      { x: p.x, y: p.y + gap + ascent, anchor: 'middle' },
+      { x: p.x + gap * 0.7, y: p.y - gap * 0.7 - descent, anchor: 'start' },
+      { x: p.x + gap * 0.7, y: p.y + gap * 0.7 + ascent, anchor: 'start' },
+      { x: p.x - gap * 0.7, y: p.y - gap * 0.7 - descent, anchor: 'end' },
+      { x: p.x - gap * 0.7, y: p.y + gap * 0.7 + ascent, anchor: 'end' },
+    ]
+    for (const c of candidates) {
+      const left = c.anchor === 'start' ? c.x : c.anchor === 'end' ? c.x - w : c.x - w / 2
+      const box = { x0: left, y0: c.y - ascent, x1: left + w, y1: c.y + descent }
+      if (box.x0 < 2 || box.y0 < 2 || box.x1 > size.width - 2 || box.y1 > size.height - 2) continue
+      if (placed.some((l) => overlaps(l.box, box))) continue
+      if (dots.some((d, j) => j !== i && overlaps(d, box))) continue
+      placed.push({ node: p.id, text, x: c.x, y: c.y, anchor: c.anchor, box })
+      break
+    }
+  }
+  return placed
 }

@@ -42,6 +42,9 @@ export type HtmlReportInput = {
   }
 }
 
+/** Longest manufacturer name in the bar chart of groups. */
+const BAR_LABEL = 44
+
 const esc = (s: string | number | undefined): string =>
   String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
@@ -56,17 +59,22 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   const unknown = items.filter((i) => i.attribution.group === undefined).length
   const maxGroup = Math.max(1, ...byGroup.map(([, n]) => n))
 
+  const listedGroups = new Set(findings.map((f) => f.group))
   const bars = byGroup.map(([g, n], i) => {
     const w = Math.round((n / maxGroup) * 360)
     const y = i * 22
-    return `<g transform="translate(0,${y})"><text x="220" y="14" text-anchor="end">${esc(g === 'unknown' ? 'unknown' : name(g))}</text>` +
-      `<rect x="228" y="3" width="${w}" height="14" class="${findings.some((f) => f.group === g) ? 'bad' : 'ok'}"></rect>` +
-      `<text x="${234 + w}" y="14">${n}</text></g>`
+    const full = g === 'unknown' ? 'unknown' : name(g)
+    // The label column is 280 px: longer names are cut, the whole name is the label's tooltip.
+    const label = full.length > BAR_LABEL ? `${full.slice(0, BAR_LABEL - 1).trimEnd()}…` : full
+    return `<g transform="translate(0,${y})"><text x="280" y="14" text-anchor="end"><title>${esc(full)}</title>${esc(label)}</text>` +
+      `<rect x="288" y="3" width="${w}" height="14" class="${listedGroups.has(g) ? 'bad' : 'ok'}"></rect>` +
+      `<text x="${294 + w}" y="14">${n}</text></g>`
   }).join('')
 
-  const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td>${esc(f.rule)}</td>` +
-    `<td>${esc(f.deviceId)}</td><td>${esc(name(f.manufacturer))}</td><td>${esc(f.group)}</td><td>${esc(f.list)}</td>` +
-    `<td class="nowrap">${esc(f.deadline ?? '')}</td><td>${f.confidence.toFixed(2)}</td><td>${esc(f.notes.join(' '))}</td></tr>`).join('\n')
+  const withNotes = findings.some((f) => f.notes.length > 0)
+  const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td class="nowrap">${esc(f.rule)}</td>` +
+    `<td class="nowrap">${esc(f.deviceId)}</td><td>${esc(name(f.manufacturer))}</td><td>${esc(f.group)}</td><td class="nowrap">${esc(f.list)}</td>` +
+    `<td class="nowrap">${esc(f.deadline ?? '')}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${esc(f.notes.join(' '))}</td>` : ''}</tr>`).join('\n')
 
   const rebrandRows = rebrands.map(({ device, attribution: a }) => `<tr><td>${esc(device.id)}</td><td>${esc(device.manufacturer)}</td>` +
     `<td>${esc(device.model)}</td><td>${esc(a.conflicts.filter((c) => c.kind === 'oem_rebrand').map((c) => formatConflict(c, manufacturers)).join('; '))}</td></tr>`).join('\n')
@@ -105,26 +113,29 @@ ${input.notice ? `<p class="conflict">${esc(input.notice)}</p>` : ''}
 ${input.exposure ? exposureSection(input.exposure) : ''}
 ${input.plan ? planSection(input.plan) : ''}
 <section><h2>Devices by manufacturer group</h2>
-<svg width="720" height="${byGroup.length * 22 + 4}" role="img" aria-label="devices by group">${bars}</svg></section>
+<svg width="780" height="${byGroup.length * 22 + 4}" role="img" aria-label="devices by group">${bars}</svg></section>
 <section><h2>Findings by rule</h2><table><tr><th>rule</th><th>findings</th></tr>
 ${byRule.map(([r, n]) => `<tr><td>${esc(r)}</td><td>${n}</td></tr>`).join('')}</table></section>
-<section><h2>Findings</h2><table><thead><tr><th>severity</th><th>rule</th><th>device</th><th>manufacturer</th><th>group</th><th>list</th><th>deadline</th><th>confidence</th><th>notes</th></tr></thead><tbody>
+<section><h2>Findings</h2>${findings.length > 10 ? '<input type="search" data-filter="findings" placeholder="filter findings…" aria-label="filter findings">' : ''}
+<table id="findings"><thead><tr><th>severity</th><th>rule</th><th>device</th><th>manufacturer</th><th>group</th><th>list</th><th>deadline</th><th>confidence</th>${withNotes ? '<th>notes</th>' : ''}</tr></thead><tbody>
 ${findingRows}
 </tbody></table></section>
 <section><h2>Rebranded equipment</h2><table><thead><tr><th>device</th><th>declared</th><th>model</th><th>what the evidence says</th></tr></thead><tbody>
 ${rebrandRows}
 </tbody></table></section>
-<section><h2>All devices</h2><input type="search" id="q" placeholder="filter devices…" aria-label="filter devices">
+<section><h2>All devices</h2><input type="search" data-filter="devices" placeholder="filter devices…" aria-label="filter devices">
 <table id="devices"><thead><tr><th>id</th><th>site</th><th>role</th><th>network</th><th>declared</th><th>model</th><th>manufacturer</th><th>group</th><th>confidence</th><th>evidence</th></tr></thead><tbody>
 ${deviceRows}
 </tbody></table></section>
 </main>
 <footer>${input.catalogNotes.map(esc).join(' · ')}</footer>
 <script>
-document.getElementById('q').addEventListener('input', function (e) {
-  var q = e.target.value.toLowerCase();
-  document.querySelectorAll('#devices tbody tr').forEach(function (tr) {
-    tr.style.display = tr.textContent.toLowerCase().indexOf(q) >= 0 ? '' : 'none';
+document.querySelectorAll('input[data-filter]').forEach(function (input) {
+  input.addEventListener('input', function () {
+    var q = input.value.toLowerCase();
+    document.querySelectorAll('#' + input.getAttribute('data-filter') + ' tbody tr').forEach(function (tr) {
+      tr.style.display = tr.textContent.toLowerCase().indexOf(q) >= 0 ? '' : 'none';
+    });
   });
 });
 </script>
@@ -135,11 +146,17 @@ document.getElementById('q').addEventListener('input', function (e) {
 function exposureSection(e: NonNullable<HtmlReportInput['exposure']>): string {
   const s = e.summary
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`
+  // Nodes by their labels (a topology's ids are often bare numbers), the id in the tooltip.
+  const labels = new Map(e.topology.nodes.map((n) => [n.id, n.label]))
+  const node = (id: string, extra = '') => {
+    const label = labels.get(id)
+    return label === undefined || label === id ? `${esc(id)}${extra}` : `<span title="${esc(id)}">${esc(label)}</span>${extra}`
+  }
   const rows = e.flows.map((f) => `<tr><td>${esc(f.id)}</td><td>${esc(f.class ?? '')}</td><td>${f.volume}</td>` +
     `<td class="${f.exposedShare > 0 ? 'bad' : 'ok'}">${pct(f.exposedShare)}</td>` +
-    `<td>${esc(f.untrusted.map((n) => `${n.node} ${pct(n.share)}`).join(', '))}</td>` +
+    `<td>${f.untrusted.map((n) => node(n.node, ` ${pct(n.share)}`)).join(', ')}</td>` +
     `<td>${f.clean.exists ? `${f.clean.metric.toFixed(0)} (×${f.clean.stretch?.toFixed(2) ?? '-'})` : 'none'}</td>` +
-    `<td>${f.cheapestFix === null ? 'none possible' : esc(f.cheapestFix.nodes.join(', ') || '-')}</td></tr>`).join('\n')
+    `<td>${f.cheapestFix === null ? 'none possible' : f.cheapestFix.nodes.map((n) => node(n)).join(', ') || '-'}</td></tr>`).join('\n')
   return `<section id="exposure"><h2>Exposure of sensitive flows</h2>
 <p>${formatCount(s.flows, 'flow')} ${pluralOf(s.flows, 'carries', 'carry')} ${s.totalVolume.toLocaleString('en-US')} Mbit/s of sensitive traffic; <b>${pct(s.exposedShare)}</b> of it crosses untrusted equipment on the routed paths.
 ${s.flowsWithoutCleanPath.toLocaleString('en-US')} ${pluralOf(s.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path.</p>

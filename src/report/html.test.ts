@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import type { Attribution } from '../domain/evidence.js'
+import type { Finding } from '../domain/finding.js'
+import type { Manufacturer } from '../domain/manufacturer.js'
+import { formatHtmlReport, type HtmlReportInput } from './html.js'
+
+const LONG = 'Shenzhen Example Intelligent Surveillance Technology Company Limited'
+const manufacturers = new Map([
+  ['acme', { slug: 'acme', name: LONG } as unknown as Manufacturer],
+  ['other', { slug: 'other', name: 'Other' } as unknown as Manufacturer],
+])
+
+function attribution(deviceId: string, group: string): Attribution {
+  return { deviceId, manufacturer: group, group, confidence: 1, evidence: [], conflicts: [], componentGroups: [], unrecognised: [] }
+}
+
+function finding(deviceId: string, i: number): Finding {
+  return {
+    rule: 'ban', deviceId, severity: 'error', effect: { kind: 'prohibit' }, manufacturer: 'acme', group: 'acme', list: 'covered',
+    confidence: 1, evidence: [], notes: i === 0 ? ['confirm the maker before acting'] : [],
+  }
+}
+
+function report(findings: number, withExposure = false): string {
+  const items = Array.from({ length: 12 }, (_, i) => ({ device: { id: `d${i}` }, attribution: attribution(`d${i}`, i < 8 ? 'acme' : 'other') }))
+  const input: HtmlReportInput = {
+    title: 'report', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'devices.csv', items,
+    findings: Array.from({ length: findings }, (_, i) => finding(`d${i}`, i)), manufacturers, catalogNotes: [],
+  }
+  if (withExposure) {
+    input.exposure = {
+      topology: {
+        networks: ['net'], links: [{ a: '1', b: '2' }],
+        nodes: [{ id: '1', label: 'Frankfurt', network: 'net', lat: 50.1, lon: 8.7 }, { id: '2', network: 'net', lat: 52.5, lon: 13.4 }],
+      },
+      placements: [
+        { node: '1', status: 'untrusted', devices: 1, transit: 1, untrusted: ['d0'], untrustedCount: 1, unidentified: [], unidentifiedCount: 0, groups: ['acme'] },
+        { node: '2', status: 'trusted', devices: 1, transit: 1, untrusted: [], untrustedCount: 0, unidentified: [], unidentifiedCount: 0, groups: [] },
+      ],
+      flows: [{
+        id: 'f1', src: '1', dst: '2', volume: 10, routedMetric: 1, exposedShare: 1, untrusted: [{ node: '1', share: 1 }], unknown: [],
+        clean: { exists: false, metric: null, stretch: null, path: [] }, cheapestFix: { nodes: ['1'], cost: 1, metric: 1 }, routedPath: ['1', '2'],
+      }],
+      summary: { flows: 1, totalVolume: 10, exposedVolume: 10, exposedShare: 1, unroutedFlows: 0, flowsWithoutCleanPath: 1, untrustedNodes: [], unknownNodes: [] },
+    }
+  }
+  return formatHtmlReport(input)
+}
+
+describe('formatHtmlReport', () => {
+  it('cuts a long manufacturer name in the chart of groups and keeps the whole name as its tooltip', () => {
+    const html = report(1)
+    expect(html).toContain(`<title>${LONG}</title>`)
+    const label = /<title>Shenzhen[^<]*<\/title>([^<]*)<\/text>/.exec(html)![1]!
+    expect(label.endsWith('…')).toBe(true)
+    expect(label.length).toBeLessThanOrEqual(44)
+  })
+
+  it('offers a filter over a long list of findings, and shows the notes column only when a finding has notes', () => {
+    const long = report(12)
+    expect(long).toContain('data-filter="findings"')
+    expect(long).toContain('<table id="findings">')
+    expect(long).toContain('<th>notes</th>')
+    expect(long).toContain('confirm the maker before acting')
+    const short = formatHtmlReport({
+      title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'x.csv', items: [], manufacturers, catalogNotes: [],
+      findings: [{ ...finding('d1', 1), notes: [] }],
+    })
+    expect(short).not.toContain('data-filter="findings"')
+    expect(short).not.toContain('<th>notes</th>')
+  })
+
+  it('names the nodes of the flow table by their labels, with the id as the tooltip; a node without a label by its id', () => {
+    const html = report(1, true)
+    expect(html).toContain('<span title="1">Frankfurt</span> 100.0%')
+    const row = /<tr><td>f1<\/td>.*<\/tr>/.exec(html)![0]
+    expect(row).toContain('<td><span title="1">Frankfurt</span></td>')
+  })
+})
