@@ -48,6 +48,10 @@ const BAR_LABEL = 44
 const esc = (s: string | number | undefined): string =>
   String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 
+/** Escapes a text and makes the sources it cites as `<https://...>` into links. */
+const escLinks = (s: string): string =>
+  esc(s).replace(/&#60;(https?:\/\/[^\s]+?)&#62;/g, (_, url: string) => `&#60;<a href="${url}" rel="noreferrer">${url}</a>&#62;`)
+
 /** A self-contained HTML report (no external scripts, styles or fonts). */
 export function formatHtmlReport(input: HtmlReportInput): string {
   const { items, findings, manufacturers } = input
@@ -77,13 +81,17 @@ export function formatHtmlReport(input: HtmlReportInput): string {
     `<td class="nowrap">${esc(f.deadline ?? '')}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${esc(f.notes.join(' '))}</td>` : ''}</tr>`).join('\n')
 
   const rebrandRows = rebrands.map(({ device, attribution: a }) => `<tr><td>${esc(device.id)}</td><td>${esc(device.manufacturer)}</td>` +
-    `<td>${esc(device.model)}</td><td>${esc(a.conflicts.filter((c) => c.kind === 'oem_rebrand').map((c) => formatConflict(c, manufacturers)).join('; '))}</td></tr>`).join('\n')
+    `<td>${esc(device.model)}</td><td class="why">${escLinks(a.conflicts.filter((c) => c.kind === 'oem_rebrand').map((c) => formatConflict(c, manufacturers)).join('; '))}</td></tr>`).join('\n')
 
-  const deviceRows = items.map(({ device, attribution: a }) => `<tr><td>${esc(device.id)}${device.name ? `<br><small>${esc(device.name)}</small>` : ''}</td><td>${esc(device.site)}</td>` +
-    `<td>${esc(device.role)}</td><td>${esc(device.network)}</td><td>${esc(device.manufacturer)}</td><td>${esc(device.model)}</td>` +
-    `<td>${esc(name(a.manufacturer))}</td><td>${esc(a.group ?? '')}</td><td>${a.confidence.toFixed(2)}</td>` +
-    `<td><ul>${a.evidence.map((e) => `<li>${esc(formatEvidence(e))}</li>`).join('')}</ul>` +
-    `${a.conflicts.map((c) => `<div class="conflict">${esc(formatConflict(c, manufacturers))}</div>`).join('')}</td></tr>`).join('\n')
+  // Seven columns, each pair of related fields in one cell (site over network, maker over model,
+  // manufacturer over group), so the evidence column keeps room to be read.
+  const small = (s: string | undefined) => (s ? `<br><small>${esc(s)}</small>` : '')
+  const deviceRows = items.map(({ device, attribution: a }) => `<tr><td><span class="nowrap">${esc(device.id)}</span>${small(device.name)}</td>` +
+    `<td>${esc(device.site)}${small(device.network)}</td><td>${esc(device.role)}</td><td>${esc(device.manufacturer)}${small(device.model)}</td>` +
+    `<td>${esc(a.manufacturer === undefined ? 'unknown' : name(a.manufacturer))}${a.group !== undefined && a.group !== a.manufacturer ? small(`group: ${name(a.group)}`) : ''}</td>` +
+    `<td>${a.confidence.toFixed(2)}</td>` +
+    `<td class="evidence"><ul>${a.evidence.map((e) => `<li>${escLinks(formatEvidence(e))}</li>`).join('')}</ul>` +
+    `${a.conflicts.map((c) => `<div class="conflict">${escLinks(formatConflict(c, manufacturers))}</div>`).join('')}</td></tr>`).join('\n')
 
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -91,14 +99,15 @@ export function formatHtmlReport(input: HtmlReportInput): string {
 <style>
 body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1b1f24;background:#f6f7f9}
 header{background:#14213d;color:#fff;padding:18px 28px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.8}
-main{padding:20px 28px;max-width:1400px}section{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:16px 20px;margin:0 0 18px}
-h2{font-size:17px;margin:0 0 12px}.cards{display:flex;gap:14px;flex-wrap:wrap}.card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:12px 16px;min-width:150px}
+main{padding:20px 28px;max-width:1400px}section{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:16px 20px;margin:0 0 18px;overflow-x:auto}
+h2{font-size:17px;margin:0 0 12px}.cards{display:flex;gap:14px;flex-wrap:wrap;margin:0 0 18px}.card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:12px 16px;min-width:150px}
 .card b{display:block;font-size:26px}.card.bad b{color:#b42318}table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{border-bottom:1px solid #eceef1;padding:5px 8px;text-align:left;vertical-align:top}th{background:#f1f3f5;position:sticky;top:0}
 tr.sev-error td:first-child{color:#b42318;font-weight:600}tr.sev-warning td:first-child{color:#b54708;font-weight:600}
 ul{margin:0;padding-left:16px}.conflict{color:#b54708}rect.bad{fill:#d92d20}rect.ok{fill:#2e90fa}svg text{font-size:12px}
 input[type=search]{padding:6px 10px;width:320px;margin-bottom:10px;border:1px solid #c9ced6;border-radius:4px}
 footer{color:#667085;font-size:12px;padding:0 28px 24px}\n.maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px}.map figcaption{text-align:center;font-size:12px;color:#667085}\ntd.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
+td.evidence{width:40%}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}a{color:#175cd3}
 </style></head><body>
 <header><h1>${esc(input.title)}</h1><p>Inventory ${esc(input.inventoryFile)}${input.policyFile ? ` · policy ${esc(input.policyFile)}` : ''} · generated ${esc(input.generatedAt)}</p></header>
 <main>
@@ -124,7 +133,7 @@ ${findingRows}
 ${rebrandRows}
 </tbody></table></section>
 <section><h2>All devices</h2><input type="search" data-filter="devices" placeholder="filter devices…" aria-label="filter devices">
-<table id="devices"><thead><tr><th>id</th><th>site</th><th>role</th><th>network</th><th>declared</th><th>model</th><th>manufacturer</th><th>group</th><th>confidence</th><th>evidence</th></tr></thead><tbody>
+<table id="devices"><thead><tr><th>device</th><th>site<br><small>network</small></th><th>role</th><th>declared<br><small>model</small></th><th>manufacturer</th><th>confidence</th><th>evidence</th></tr></thead><tbody>
 ${deviceRows}
 </tbody></table></section>
 </main>
