@@ -29,10 +29,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['DS-2CD2143G0-I'],
   },
   {
+    // The 12 MP models have four digits (IPC-B1120HAP-LUF, whose data sheet is on assets.hikvision.com).
+    // Uniview's Chinese line (IPC-T23S-A40-V2, IPC-T24S-A40) and Imou's IPC-T22AP have two digits
+    // and no H after them.
     name: 'hilook-ipc', manufacturer: 'hilook', product: 'HiLook IP camera',
-    pattern: rx(String.raw`IPC-[BDT][0-9]{3}H[A-Z0-9/-]*`),
-    examples: ['IPC-B121HE-UC', 'IPC-B140H', 'IPC-T240H'],
-    counterExamples: ['IPC-HFW2431S-S-S2', 'IPC-HDW2431T-AS-S2', 'IPC-B1B20'],
+    pattern: rx(String.raw`IPC-[BDT][0-9]{3,4}H[A-Z0-9/-]*`),
+    examples: ['IPC-B121HE-UC', 'IPC-B140H', 'IPC-T240H', 'IPC-B1120HAP-LUF'],
+    counterExamples: ['IPC-HFW2431S-S-S2', 'IPC-HDW2431T-AS-S2', 'IPC-B1B20', 'IPC-T23S-A40-V2', 'IPC-T24S-A40', 'IPC-T22AP'],
   },
   {
     name: 'hilook-turbo', manufacturer: 'hilook', product: 'HiLook Turbo HD analog camera',
