@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BANNER_PATTERNS } from './banners.js'
-import { manufacturerMap } from './manufacturers.js'
+import { groupOf, manufacturerMap } from './manufacturers.js'
 import { MODEL_PATTERNS } from './model-patterns.js'
 import { PRODUCT_OID_MODULES, productOidTable } from './product-oid-data.js'
 
@@ -113,6 +113,32 @@ describe('MODEL_PATTERNS', () => {
     for (const m of ['E3000', 'E4200', 'E1200', 'ME910C1-WW', 'EC25-E', 'EG25-G', 'L850-GL', 'MC7455', 'LE910C4-EU', 'GK7205V200', 'T31', 'SSC338Q', 'MT7621A', 'RTL8197F', 'ISD5116']) {
       expect(makerOf(m), m).toEqual([])
     }
+  })
+
+  it('names the recorders and device codes of Hikvision\'s and Dahua\'s brands and families, in their groups', () => {
+    const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
+    const groupOfModel = (model: string) => [...new Set(makerOf(model).map((m) => groupOf(m, undefined, bySlug).group))]
+    for (const m of ['NVR-104H-D/4P', 'NVR-108MH-C/8P', 'DVR-208Q-K1(S)']) expect(makerOf(m), m).toEqual(['hilook'])
+    for (const m of ['HWN-2104MH-4P', 'HWD-6104MH-G3(S)']) expect(makerOf(m), m).toEqual(['hiwatch'])
+    for (const m of ['CS-C6N-A0-1C2WFR', 'CS-CV310-A0-1C2WFR']) expect(makerOf(m), m).toEqual(['ezviz'])
+    for (const m of ['NVR-104H-D/4P', 'HWN-2104MH-4P', 'CS-C6N-A0-1C2WFR']) expect(groupOfModel(m), m).toEqual(['hikvision'])
+    for (const m of ['DHI-ITC237-PW6M-IRLZF', 'ITC237-PW6M-IRLZF', 'TPC-BF5441', 'DH-TPC-BF5441', 'ASI7214X', 'DHI-ASI7214Y-V3', 'HAC-HFW1200C', 'SD29204UE-GN']) {
+      expect(makerOf(m), m).toEqual(['dahua'])
+    }
+    for (const m of ['TC-C32WS', 'TC-C32WS 3ERA-28', 'TC-R3105']) expect(makerOf(m), m).toEqual(['tiandy'])
+    for (const m of ['PNC380', 'HR1065', 'HP785', 'HP508']) expect(makerOf(m), m).toEqual(['hytera'])
+    expect(makerOf('IPC2B24SA-AHDZK-PI-I2A')).toEqual(['uniview'])
+  })
+
+  it('leaves other makers\' recorders, part numbers and computers that share those prefixes alone', () => {
+    const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
+    // Swann's recorders, Cisco's collaboration parts, Advantech's panel PCs, HP's notebooks, TP-Link's
+    // Tapo camera, Hytera's own HYT radios (not Tiandy's) and HiSilicon's PON chip (not a Dahua PTZ).
+    for (const m of ['NVR-7090', 'NVR-8580', 'DVR-1590', 'DVR-4575', 'CS-ROOM55-K9', 'CS-KIT-K9', 'CS-MIC-CLGP-CBK=', 'TPC-1581H', 'TPC-115W', 'HP830', 'HP 830 G8', 'HP840', 'HP745', 'TC70']) {
+      expect(makerOf(m), m).toEqual([])
+    }
+    for (const m of ['TC-700', 'TC-610']) expect(makerOf(m), m).not.toContain('tiandy')
+    expect(makerOf('SD5116H')).toEqual(['hisilicon'])
   })
 
   it('names QNAP, Synology and APC models and leaves Hikvision DS- and other TS- numbers alone', () => {

@@ -29,10 +29,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['DS-2CD2143G0-I'],
   },
   {
+    // The 12 MP models have four digits (IPC-B1120HAP-LUF, whose data sheet is on assets.hikvision.com).
+    // Uniview's Chinese line (IPC-T23S-A40-V2, IPC-T24S-A40) and Imou's IPC-T22AP have two digits
+    // and no H after them.
     name: 'hilook-ipc', manufacturer: 'hilook', product: 'HiLook IP camera',
-    pattern: rx(String.raw`IPC-[BDT][0-9]{3}H[A-Z0-9/-]*`),
-    examples: ['IPC-B121HE-UC', 'IPC-B140H', 'IPC-T240H'],
-    counterExamples: ['IPC-HFW2431S-S-S2', 'IPC-HDW2431T-AS-S2', 'IPC-B1B20'],
+    pattern: rx(String.raw`IPC-[BDT][0-9]{3,4}H[A-Z0-9/-]*`),
+    examples: ['IPC-B121HE-UC', 'IPC-B140H', 'IPC-T240H', 'IPC-B1120HAP-LUF'],
+    counterExamples: ['IPC-HFW2431S-S-S2', 'IPC-HDW2431T-AS-S2', 'IPC-B1B20', 'IPC-T23S-A40-V2', 'IPC-T24S-A40', 'IPC-T22AP'],
   },
   {
     name: 'hilook-turbo', manufacturer: 'hilook', product: 'HiLook Turbo HD analog camera',
@@ -40,10 +43,40 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['THC-B120-MC', 'THC-B120-PC', 'THC-T120-PS'],
   },
   {
+    // HiLook's recorders: NVR- or DVR-, the disk count (1 or 2) and the channels (04 to 32), then H or
+    // MH for an NVR and the series letter G or Q for a DVR, and the generation (NVR-104H-D/4P,
+    // NVR-108MH-C/8P, DVR-208Q-K1(S)), as retailers of the brand list them: IoT Tech's HiLook listings
+    // (NVR-104MH-C4P, NVR-108MH-K/8P), a shop's stock answer (HiLook NVR-104MH-C/4P), shops' catalogues naming "HiLook NVR-104H-D/4P(D)",
+    // "HiLook NVR-108MH-D/8P", "DVR HILOOK DVR-204G-F1(S)", "HiLook DVR-108G-F1" and a HiLook price
+    // list (NVR-116MH-C, NVR-232MH-B, DVR-104G, DVR-204G-K1(B)(S), DVR-208Q-K1(S), DVR-232Q-M2).
+    // Other makers' recorders carry the same words with other numbers: Swann's NVR-7090, NVR-8580,
+    // DVR-1590, DVR-4575 and DVR4-1200.
+    name: 'hilook-recorder', manufacturer: 'hilook', product: 'HiLook NVR or DVR recorder',
+    pattern: rx(String.raw`(?:NVR-[12](?:04|08|16|32)M?H|DVR-[12](?:04|08|16|32)[GQ])(?:-[A-Z](?:[0-9]|/?[0-9]{1,2}P)?(?:/[A-Z])?)?(?:\([A-Z]\))*`),
+    examples: ['NVR-104H-D/4P', 'NVR-104MH-C4P', 'NVR-104H-D/4P(D)', 'NVR-108H-D/8P', 'NVR-104MH-C/4P', 'NVR-108MH-K/8P', 'NVR-108MH-C/8P', 'NVR-116MH-C', 'NVR-232MH-B', 'NVR-104H', 'DVR-204G-F1(S)', 'DVR-108G-F1', 'DVR-208Q-K1(S)', 'DVR-204G-K1(B)(S)', 'DVR-232Q-M2', 'DVR-208G-M1/T', 'DVR-104G'],
+    counterExamples: ['NVR-7090', 'NVR-8580', 'DVR-1590', 'DVR-4575', 'DVR4-1200', 'NVR-104', 'NVR-4108HS-8P', 'DVR-208X'],
+  },
+  {
+    // The HiWatch recorders are HWN- (network) and HWD- (Turbo HD) with four digits, as a Spanish-language
+    // HiWatch catalogue (HWN-2104H, HWN-2108MH-W, HWN-4104MH, HWN-4208MH, HWD-5104(S),
+    // HWD-6104MH-G3(S), HWD-7104MH-G2(S)) and a shop's listing (HiWatch HWN-2104MH-4P, HWN-2108MH-8P)
+    // write them; the cameras are HWI- (network) and HWT- (Turbo HD).
     name: 'hiwatch', manufacturer: 'hiwatch', product: 'HiWatch camera or recorder',
-    pattern: rx(String.raw`HW[INTP]-[A-Z][0-9]{3,4}[A-Z0-9()/-]*`),
-    examples: ['HWI-B121H', 'HWP-N2404IH-DE3', 'HWI-B121H(C)', 'HWT-B120-M'],
-    counterExamples: ['HWT-IVS1800'],
+    pattern: rx(String.raw`HW[INTP]-[A-Z][0-9]{3,4}[A-Z0-9()/-]*|HW[ND]-[0-9]{4}(?:M?H)?(?:-[A-Z0-9]+)*(?:\([A-Z]\))?`),
+    examples: ['HWI-B121H', 'HWP-N2404IH-DE3', 'HWI-B121H(C)', 'HWT-B120-M', 'HWI-B181H-M', 'HWN-2104MH-4P', 'HWN-2108MH-8P', 'HWN-2108MH-W', 'HWN-2104H', 'HWN-4104MH', 'HWN-4208MH', 'HWD-5104(S)', 'HWD-6104MH-G3(S)', 'HWD-7104MH-G2(S)'],
+    counterExamples: ['HWT-IVS1800', 'HWN-21', 'HWD-X104'],
+  },
+  {
+    // EZVIZ's full model codes: CS-, the product (C6N, CV310), the hardware variant (A0) and the
+    // configuration code (1C2WFR), which EZVIZ prints on its specification sheets and retailers
+    // copy ("Model : CS-C6N-A0-1C2WFR", "Model Name : CS-CV310-A0-1C2WFR" in an Indonesian shop's
+    // listings, "EZVIZ CS-C6N (A0-1C2WFR)" in a Vietnamese one's). The short form (CS-C6N, CS-H8c)
+    // is left out: Cisco's collaboration part numbers start with CS- too (CS-ROOM55-K9, CS-KIT-K9,
+    // CS-MIC-CLGP-CBK=), and a short code alone does not tell the two apart.
+    name: 'ezviz-cs', manufacturer: 'ezviz', product: 'EZVIZ camera, doorbell or smart-home device (full CS- model code)',
+    pattern: rx(String.raw`CS-[A-Z]{1,3}[0-9]{1,3}[A-Z]{0,3}(?:-[A-Z][0-9A-Z]{1,3}-[0-9][A-Z0-9]{3,}| ?\([A-Z][0-9A-Z]{1,3}-[0-9][A-Z0-9]{3,}\))`),
+    examples: ['CS-C6N-A0-1C2WFR', 'CS-CV310-A0-1C2WFR', 'CS-C6N (A0-1C2WFR)', 'cs-c6n-a0-1c2wfr'],
+    counterExamples: ['CS-ROOM55-K9', 'CS-KIT-K9', 'CS-MIC-CLGP-CBK=', 'CS-C6N', 'CS-H8C', 'CS-1000'],
   },
   // ── Dahua and its brands ────────────────────────────────────────────────────────────────────
   {
@@ -55,9 +88,29 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     // DHI- is the prefix of the models Dahua sells outside China (DHI-NVR4104HS-P-4KS3).
     name: 'dahua-dh', manufacturer: 'dahua', product: 'Dahua-branded device (DH- or DHI- prefix)',
-    pattern: rx(String.raw`DHI?-(?:NVR|XVR|HAC|SD|DB|VTO|VTH|IPC|PFS|ASI|HCVR|PTZ)[A-Z0-9/-]*`),
-    examples: ['DH-NVR4108HS-8P-4KS2', 'DH-XVR5108HS-I3', 'DH-NVR4108HS-4KS2', 'DH-HAC-HFW1200TP', 'DH-SD49225XA-HNR', 'DH-VTO2202F-P', 'DHI-NVR4108HS-4KS2', 'DHI-NVR4104HS-P-4KS3', 'DHI-NVR1104HS-S3/H'],
-    counterExamples: ['DS-7608NI-K2'],
+    // Every family takes either prefix: the traffic cameras (DHI-ITC237-PW6M-LZF1050, whose manual
+    // easymanua.ls carries), the thermal cameras (TPC), the speed radar (DHI-HWS1600D, named in its
+    // manual) and the access controllers (DHI-ASI7214Y-V3) as much as the recorders.
+    pattern: rx(String.raw`DHI?-(?:NVR|XVR|HAC|SD|DB|VTO|VTH|IPC|PFS|ASI|HCVR|PTZ|ITC|TPC|HWS)[A-Z0-9/-]*`),
+    examples: ['DH-NVR4108HS-8P-4KS2', 'DH-XVR5108HS-I3', 'DH-NVR4108HS-4KS2', 'DH-HAC-HFW1200TP', 'DH-SD49225XA-HNR', 'DH-VTO2202F-P', 'DHI-NVR4108HS-4KS2', 'DHI-NVR4104HS-P-4KS3', 'DHI-NVR1104HS-S3/H', 'DHI-ITC237-PW6M-IRLZF', 'DHI-ITC237-PW6M-LZF1050', 'DHI-ITC413-PW4D-IZ1', 'DH-TPC-BF5441', 'DHI-HWS1600D', 'DHI-ASI7214Y-V3', 'DH-HAC-EW2501P'],
+    counterExamples: ['DS-7608NI-K2', 'DHI-', 'DH-ABC123'],
+  },
+  {
+    // Dahua's traffic (ITC), thermal (TPC), access control (ASI), HDCVI (HAC) and PTZ (SD) families,
+    // which manuals, data sheets and shops name without the DH-/DHI- prefix: ITC952-SU2F-GQE-C2R1-LZF1640
+    // (its manual on manualsfile.com), ITC237, ITC215-PW6M-IRLZF and ITC431-RW1F-IRL8 (ANPR
+    // integrations); TPC-BF5601-B7-DC-S2 (manuals.plus), TPC-BF1241-T-B3F4-DW-S8 (manualslib),
+    // TPC-BF5441 (manualsfile.com), TPC-BF5401-B25-BC-S2; ASI7214X (notice-facile), ASI6214S-D and
+    // ASI6213S (manuzoid), ASI6213J-FT and ASI7223X-A-T1 (manuals.online), ASI2212H (manualspro);
+    // HAC-HFW1200C, HAC-HDBW1400EP-S2, HAC-HFW1500TLMP-IL-A, HAC-T1A21P, HAC-B1A21P and HAC-EW2501P
+    // in shops' listings; the SD29204UE-GN PTZ in a price list. Each keeps the number shape of its
+    // family, which other makers' look-alikes lack: Advantech's touch panel computers are TPC and digits
+    // (TPC-1581H, TPC-1251H, TPC-115W, TPC-71W), HiSilicon's PON chips SD and four digits with no dash
+    // (SD5116H).
+    name: 'dahua-families', manufacturer: 'dahua', product: 'Dahua traffic, thermal, access control, HDCVI or PTZ device',
+    pattern: rx(String.raw`ITC[0-9]{3}(?:-[A-Z0-9]+)+|TPC-[A-Z]{2}[0-9]{4}(?:-[A-Z0-9]+)*|ASI[0-9]{4}[A-Z]{1,2}(?:-[A-Z0-9]+)*|HAC-(?:HFW|HDW|HDBW|HDPW|HFS|HUM|EW|ME|[BT][0-9]A)[0-9][A-Z0-9]*(?:-[A-Z0-9]+)*|SD[0-9]{1,2}[A-Z]{0,2}[0-9]{3,4}[A-Z]{1,3}(?:-[A-Z0-9]+)+`),
+    examples: ['ITC237-PW6M-IRLZF', 'ITC952-SU2F-GQE-C2R1-LZF1640', 'ITC215-PW6M-IRLZF', 'ITC431-RW1F-IRL8', 'TPC-BF5601-B7-DC-S2', 'TPC-BF1241-T-B3F4-DW-S8', 'TPC-BF5441', 'TPC-BF5401-B25-BC-S2', 'ASI7214X', 'ASI7214Y-V3', 'ASI6214S-D', 'ASI6213S', 'ASI6213J-FT', 'ASI7223X-A-T1', 'ASI2212H', 'HAC-HFW1200C', 'HAC-HDBW1400EP-S2', 'HAC-HFW1500TLMP-IL-A', 'HAC-HDW1239TL-A-LED', 'HAC-T1A21P', 'HAC-B1A21P', 'HAC-EW2501P', 'SD29204UE-GN', 'SD49225XA-HNR'],
+    counterExamples: ['TPC-1581H', 'TPC-1251H', 'TPC-115W', 'TPC-71W', 'TPC-100', 'SD5116H', 'SD5117', 'ITC237', 'ASI7214', 'HAC-1000'],
   },
   {
     name: 'dahua-recorder', manufacturer: 'dahua', product: 'Dahua NVR / XVR / HCVR recorder',
@@ -356,10 +409,24 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // sysDescr fingerprints), Extreme's BlackDiamond chassis ("BD6808" in ExtremeWare's sysDescr),
     // and the HP-branded switches H3C made, as H3C's product MIB writes them (hp7506, hp10508,
     // hp512024GSI).
+    // The HP portables follow Hytera's series numbers only: HP50x, HP56x, HP60x, HP68x, HP70x and
+    // HP78x, ending in 2, 5, 6 or 8 (HP508, HP568, HP608, HP685, HP688, HP708, HP785, HP786, HP788 in
+    // radio dealers' catalogues and rental inventories). HP's own notebooks are written the same way
+    // with other digits: the EliteBook 830, 840 and 850 ("HP 830 G8"), the EliteBook 745 and the
+    // ProBook 650 (in linux-hardware.org's probe lists).
     name: 'hytera-radio', manufacturer: 'hytera', product: 'DMR / PDT / TETRA radio',
-    pattern: rx(String.raw`(?:PD|PT|MD|RD|HP|HM|BD|BP)[0-9]{3}(?![0-9])[A-Z0-9]*(?:-[A-Z0-9]+)*`),
-    examples: ['PD785', 'PD985', 'PT580H', 'MD785', 'RD985', 'HP785', 'BD505'],
-    counterExamples: ['PD-785', 'HP3000', 'BD6808', 'hp7506', 'hp10508', 'hp512024GSI', 'hp19108G'],
+    pattern: rx(String.raw`(?:(?:PD|PT|MD|RD|HM|BD|BP)[0-9]{3}|HP[5-7][068][2568])(?![0-9])[A-Z0-9]*(?:-[A-Z0-9]+)*`),
+    examples: ['PD785', 'PD985', 'PT580H', 'MD785', 'RD985', 'HP785', 'BD505', 'HP508', 'HP568', 'HP608', 'HP685', 'HP688', 'HP708', 'HP786', 'HP788', 'HP785-U1', 'PD606', 'MD788G', 'BD508'],
+    counterExamples: ['PD-785', 'HP3000', 'BD6808', 'hp7506', 'hp10508', 'hp512024GSI', 'hp19108G', 'HP830', 'HP840', 'HP850', 'HP 830 G8', 'HP830-G8', 'HP745', 'HP650'],
+  },
+  {
+    // Hytera's push-to-talk-over-cellular radios (PNC360S, PNC370, PNC380, PNC550 in dealers' and
+    // rental fleets' inventories) and its HR1065 DMR repeater, which users' repeater-monitoring
+    // software names. Only those numbers: HR and four digits is not Hytera's shape alone.
+    name: 'hytera-poc-repeater', manufacturer: 'hytera', product: 'PoC radio (PNC) or DMR repeater (HR106x)',
+    pattern: rx(String.raw`PNC[3-5][0-9]{2}S?|HR106[0-9]`),
+    examples: ['PNC360S', 'PNC370', 'PNC380', 'PNC550', 'HR1065'],
+    counterExamples: ['PNC', 'PNC-380', 'PNC3800', 'HR1000', 'HR-1065'],
   },
   // ── Major others ────────────────────────────────────────────────────────────────────────────
   {
@@ -458,10 +525,24 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['IBR', 'MBR10'],
   },
   {
+    // Newer Uniview series put a letter in the number: IPC2B24SA-AHDZK-PI-I2A in the
+    // cctv-camera-database (citing Uniview's product page), whose Uniview entries also include
+    // IPC2B28SA-ADZK-PI-I2A, IPC2A3L-FW-APF40-V1-DT, IPC2D4I-WH-APF40-G-DT and IPC244E-WH-PAKCF40-DT.
     name: 'uniview', manufacturer: 'uniview', product: 'Uniview IP camera or NVR',
-    pattern: rx(String.raw`IPC[0-9]{3,4}[A-Z0-9]*(?:-[A-Z0-9]+)+|NVR[235][0-9]{2}-[0-9]{2}[A-Z0-9-]*`),
-    examples: ['IPC2124LB-SF28KM-G', 'IPC3614SR3-ADPF28-F', 'IPC322LB-SF28-A', 'NVR301-04LS2-P4', 'NVR302-16S', 'NVR508-32B'],
+    pattern: rx(String.raw`IPC[0-9](?:[0-9]{2,3}|[A-Z][0-9]{1,2})[A-Z0-9]*(?:-[A-Z0-9]+)+|NVR[235][0-9]{2}-[0-9]{2}[A-Z0-9-]*`),
+    examples: ['IPC2124LB-SF28KM-G', 'IPC3614SR3-ADPF28-F', 'IPC322LB-SF28-A', 'NVR301-04LS2-P4', 'NVR302-16S', 'NVR508-32B', 'IPC2B24SA-AHDZK-PI-I2A', 'IPC2B28SA-ADZK-PI-I2A', 'IPC2A3L-FW-APF40-V1-DT', 'IPC2D4I-WH-APF40-G-DT', 'IPC244E-WH-PAKCF40-DT'],
     counterExamples: ['IPC-HFW2431S-S-S2', 'IPC-B121HE-UC', 'DH-NVR4108HS-8P-4KS2', 'NVR4108HS-8P-4KS2', 'IPC2124'],
+  },
+  {
+    // Tiandy's cameras are TC-C3x (fixed), TC-H3x (pan and tilt) and its recorders TC-R3 and TC-NR,
+    // with the spec code after a space or dash: "TC-C32WS 3ERA-28" (the cctv-camera-database, citing
+    // en.tiandy.com), TC-C34XN-2ENA-28, TC-C34CN-9ATA-28, TC-C36XN, TC-H333K, TC-H343K, TC-R3104,
+    // TC-R3105 and TC-R3110 (IoT Tech's Tiandy listings), TC-NR5020M7 (a default-credential list).
+    // Hytera's older HYT radios are TC- and digits (TC-700, TC-610, TC-508, TC-320).
+    name: 'tiandy', manufacturer: 'tiandy', product: 'Tiandy camera or recorder',
+    pattern: rx(String.raw`TC-(?:C3[0-9][A-Z]{2}|H3[0-9]{2}[A-Z]|R3[0-9]{3}|NR[0-9]{4}M[0-9])(?:[ -][A-Z0-9]+)*`),
+    examples: ['TC-C32WS', 'TC-C32WS 3ERA-28', 'TC-C34XN-2ENA-28', 'TC-C34CN-9ATA-28', 'TC-C36XN', 'TC-C32GN', 'TC-H333K', 'TC-H343K', 'TC-R3104', 'TC-R3105', 'TC-R3110', 'TC-NR5020M7'],
+    counterExamples: ['TC-700', 'TC-610', 'TC-508', 'TC-320', 'TC-780M', 'TC70', 'TC-C3', 'TC-R31'],
   },
   {
     name: 'milesight', manufacturer: 'milesight', product: 'Milesight camera or NVR',
