@@ -535,7 +535,7 @@ const SKYWORTH_DIGITAL_CN_NAME: Source = {
   date: '2024-03-22',
 }
 const NINESTAR_CN_NAME: Source = {
-  title: 'Ninestar, report on its 2017 private placement (Shanghai Securities News): \u6cd5\u5b9a\u4e2d\u6587\u540d\u79f0 \u7eb3\u601d\u8fbe\u80a1\u4efd\u6709\u9650\u516c\u53f8, \u6cd5\u5b9a\u82f1\u6587\u540d\u79f0 Ninestar Corporation, formerly \u73e0\u6d77\u827e\u6d3e\u514b\u79d1\u6280\u80a1\u4efd\u6709\u9650\u516c\u53f8',
+  title: 'Ninestar, report on its 2017 private placement (Shanghai Securities News): \u6cd5\u5b9a\u4e2d\u6587\u540d\u79f0 \u7eb3\u601d\u8fbe\u80a1\u4efd\u6709\u9650\u516c\u53f8, \u6cd5\u5b9a\u82f1\u6587\u540d\u79f0 Ninestar Corporation; its former names include \u73e0\u6d77\u4e07\u529b\u8fbe\u7535\u6c14\u80a1\u4efd\u6709\u9650\u516c\u53f8',
   url: 'https://paper.cnstock.com/html/2017-12/20/content_924008.htm',
   date: '2017-12-20',
 }
@@ -559,7 +559,7 @@ const HUARAY_CN_NAMES: Source = {
   date: '2025-11-17',
 }
 const TAIPEI_TIMES_WIMAX_2008: Source = {
-  title: 'Taipei Times: Alcatel-Lucent opens its WiMAX test center in Taipei, with MediaTek Inc (\u806f\u767c\u79d1), Gemtek Technology Co (\u6b63\u6587), ZyXEL Communications Corp (\u5408\u52e4\u79d1\u6280), Asustek Computer Inc (\u83ef\u78a9) and Accton Technology Corp (\u667a\u90a6\u79d1\u6280)',
+  title: 'Taipei Times: Alcatel-Lucent unveils its WiMAX interoperability testing center in Taipei; the report names MediaTek Inc (\u806f\u767c\u79d1), Gemtek Technology Co (\u6b63\u6587), ZyXEL Communications Corp (\u5408\u52e4\u79d1\u6280), Asustek Computer Inc (\u83ef\u78a9) and Accton Technology Corp (\u667a\u90a6\u79d1\u6280)',
   url: 'http://taipeitimes.com/News/biz/archives/2008/02/22/2003402383',
   date: '2008-02-22',
 }
@@ -593,9 +593,8 @@ const SYNOLOGY_CN_NAME: Source = {
   url: 'http://en.wikipedia.org/wiki/Synology',
 }
 const QNAP_CN_NAME: Source = {
-  title: 'vocus.cc on IEI Integration (\u5a01\u5f37\u96fb, 3022), Aug 2025: IEI is known for its industrial PCs and its NAS subsidiary \u5a01\u806f\u901a (QNAP)',
+  title: 'vocus.cc on IEI Integration (\u5a01\u5f37\u96fb, 3022) after its 2025 second-quarter results: IEI is known for its industrial PCs and its NAS subsidiary \u5a01\u806f\u901a (QNAP)',
   url: 'https://vocus.cc/article/689c83e9fd897800018d391a',
-  date: '2025-08',
 }
 // Japanese names of the makers, as Japanese operators\u2019 inventories and asset tools write them: the
 // company\u2019s name without its legal form (org-name drops \u682a\u5f0f\u4f1a\u793e before or after the name), in the
