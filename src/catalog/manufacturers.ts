@@ -592,6 +592,19 @@ const SYNOLOGY_CN_NAME: Source = {
   title: 'Wikipedia, Synology: Synology Inc (Chinese: \u7fa4\u6689\u79d1\u6280), founded in April 2000, a Taiwanese maker of network attached storage',
   url: 'http://en.wikipedia.org/wiki/Synology',
 }
+const MEDIATEK_CN_NAME: Source = {
+  title: 'SayDigi (30 Sep 2024): IC \u8a2d\u8a08\u516c\u53f8\u806f\u767c\u79d1\u6280\uff08MediaTek\uff09\u651c\u624b\u5176\u5b50\u516c\u53f8\u9054\u767c\u79d1\u6280\uff08AIROHA\uff09, on Wi-Fi 7 and 10G-PON platforms for broadband operators (read in a saved copy of the page)',
+  url: 'https://www.saydigi.com/2024/09/1436938.html',
+  date: '2024-09-30',
+}
+const VIVOTEK_CN_NAME: Source = {
+  title: 'VIVOTEK, official home page, organisation description: VIVOTEK Inc. was founded in February 2000; \u6676\u777f\u901a\u8a0a\u80a1\u4efd\u6709\u9650\u516c\u53f8\u6210\u7acb\u65bc2000\u5e742\u6708\uff0c\u4ee5\u81ea\u6709\u54c1\u724c\u300cVIVOTEK\u300d\u884c\u92b7\u5168\u7403 (read in a saved copy of the page)',
+  url: 'https://www.vivotek.com/',
+}
+const EDIMAX_CN_NAME: Source = {
+  title: 'Edimax\u2019s AirBox page (\u7a7a\u6c23\u76d2\u5b50, with the Edimax logo): Edimax\u8a0a\u821f\u79d1\u6280 and the Academia Sinica Institute of Information Science run the AirBox project, whose data go to Edimax Cloud\u8a0a\u821f\u79d1\u6280\u96f2\u7aef\u7269\u806f\u7db2\u5e73\u53f0 (read in a saved copy of the page)',
+  url: 'https://airbox.edimaxcloud.com/',
+}
 const QNAP_CN_NAME: Source = {
   title: 'vocus.cc on IEI Integration (\u5a01\u5f37\u96fb, 3022) after its 2025 second-quarter results: IEI is known for its industrial PCs and its NAS subsidiary \u5a01\u806f\u901a (QNAP)',
   url: 'https://vocus.cc/article/689c83e9fd897800018d391a',
@@ -1054,7 +1067,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('intel', 'Intel', 'US', ['Intel', 'Intel Corporation', 'Intel Corporate']),
   maker('broadcom', 'Broadcom', 'US', ['Broadcom', 'Broadcom Limited', 'Broadcom Inc.']),
   maker('qualcomm', 'Qualcomm', 'US', ['Qualcomm', 'Qualcomm Inc.', 'QUALCOMM Incorporated']),
-  { ...maker('mediatek', 'MediaTek', 'TW', ['MediaTek', 'MediaTek Inc', '\u806f\u767c\u79d1']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_WIMAX_2008] },
+  { ...maker('mediatek', 'MediaTek', 'TW', ['MediaTek', 'MediaTek Inc', '\u806f\u767c\u79d1', '\u806f\u767c\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_WIMAX_2008, MEDIATEK_CN_NAME] },
   { ...maker('realtek', 'Realtek Semiconductor', 'TW', ['Realtek', 'Realtek Semiconductor', '\u745e\u6631\u534a\u5c0e\u9ad4']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_REALTEK_2021] },
   maker('lts', 'LT Security', 'US', ['LTS', 'LT Security', 'LT Security Inc']),
   maker('annke', 'Annke', undefined, ['Annke']),
@@ -1166,7 +1179,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // Wireless under Semtech, Mobotix under Konica Minolta and i-PRO under Polaris Capital. Edgecore's
   // tie to Accton is not, as no source for it was found. Xiongmai and Foscam have no IEEE block of their own:
   // their devices carry the blocks of the module makers, so only declared names and banners name them.
-  maker('vivotek', 'Vivotek', 'TW', ['Vivotek', 'Vivotek Inc.', 'VIVOTEK INC.']),
+  { ...maker('vivotek', 'Vivotek', 'TW', ['Vivotek', 'Vivotek Inc.', 'VIVOTEK INC.', '\u6676\u777f\u901a\u8a0a']), sources: [IEEE_REGISTRY, IANA_PEN, VIVOTEK_CN_NAME] },
   {
     ...maker('mobotix', 'Mobotix', 'DE', ['Mobotix', 'Mobotix AG', 'MOBOTIX']),
     parents: [{ parent: 'konica-minolta', kind: 'subsidiary', from: '2016', source: MOBOTIX_KONICA }],
@@ -1307,7 +1320,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('efm-networks', 'EFM Networks (ipTIME)', 'KR', ['EFM Networks', 'ipTIME']), sources: [IEEE_REGISTRY] },
   { ...maker('eltex', 'Eltex Enterprise', 'RU', ['Eltex', 'Eltex Enterprise', 'Eltex Enterprise Ltd.']), sources: [IEEE_REGISTRY] },
   { ...maker('telco-systems', 'Telco Systems', 'US', ['Telco Systems', 'Telco Systems, Inc.']), sources: [IEEE_REGISTRY] },
-  { ...maker('edimax', 'Edimax Technology', 'TW', ['Edimax', 'Edimax Technology', 'Edimax Technology Co. Ltd.']), sources: [IEEE_REGISTRY] },
+  { ...maker('edimax', 'Edimax Technology', 'TW', ['Edimax', 'Edimax Technology', 'Edimax Technology Co. Ltd.', '\u8a0a\u821f\u79d1\u6280']), sources: [IEEE_REGISTRY, EDIMAX_CN_NAME] },
   { ...maker('eci-telecom', 'ECI Telecom', 'IL', ['ECI Telecom', 'ECI Telecom Ltd.']), sources: [IEEE_REGISTRY] },
   { ...maker('adva', 'ADVA Optical Networking', 'DE', ['ADVA', 'ADVA Optical Networking', 'ADVA Optical Networking SE']), sources: [IEEE_REGISTRY] },
   { ...maker('genexis', 'Genexis', 'NL', ['Genexis', 'Genexis B.V.', 'Genexis International']), sources: [IEEE_REGISTRY] },

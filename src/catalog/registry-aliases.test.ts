@@ -740,6 +740,8 @@ describe('Chinese names of the makers, as Chinese-language inventories write the
       ['中磊', 'sercomm', undefined], ['中磊電子股份有限公司', 'sercomm', undefined],
       ['智易科技股份有限公司', 'arcadyan', undefined], ['明泰科技股份有限公司', 'alpha-networks', undefined],
       ['正文科技股份有限公司', 'gemtek', undefined], ['亞旭', 'askey', undefined],
+      ['聯發科技股份有限公司', 'mediatek', undefined], ['晶睿通訊股份有限公司', 'vivotek', undefined],
+      ['訊舟科技股份有限公司', 'edimax', undefined],
     ]
     for (const [name, slug, group] of NAMES) {
       expect(resolve(name), name).toBe(slug)
@@ -750,7 +752,7 @@ describe('Chinese names of the makers, as Chinese-language inventories write the
   it('resolves the Taiwanese makers written in simplified characters, and the mainland ones in traditional', () => {
     const NAMES: [string, ManufacturerSlug][] = [
       ['友讯科技', 'd-link'], ['联发科', 'mediatek'], ['瑞昱半导体', 'realtek'], ['群晖科技', 'synology'], ['威联通', 'qnap'],
-      ['华硕', 'asus'], ['中磊电子', 'sercomm'], ['亚旭', 'askey'],
+      ['华硕', 'asus'], ['中磊电子', 'sercomm'], ['亚旭', 'askey'], ['晶睿通讯', 'vivotek'], ['讯舟科技', 'edimax'],
       ['億聯網絡', 'yealink'], ['共進電子', 'gongjin'], ['創維數字', 'skyworth-digital'], ['納思達', 'ninestar'],
       ['深圳市同為數碼科技股份有限公司', 'tvt'], ['杭州海康機器人股份有限公司', 'hikrobot'],
     ]
