@@ -356,7 +356,7 @@ const MOTOROLA_WUHAN: Source = {
   date: '2015-03-24',
 }
 const INSPUR_SHANDONG: Source = {
-  title: 'Soochow Securities report on Inspur International (reposted by apluoyu.com): Inspur Group Co., Ltd. is the ultimate holding company of the Inspur companies, and its actual controller is the Shandong provincial SASAC',
+  title: 'Soochow Securities report on Inspur International (\u6d6a\u6f6e\u56fd\u9645, reposted by apluoyu.com): Inspur Group Co., Ltd. (\u6d6a\u6f6e\u96c6\u56e2\u6709\u9650\u516c\u53f8, \u6d6a\u6f6e\u96c6\u56e2) is the ultimate holding company of the Inspur companies, and its actual controller is the Shandong provincial SASAC',
   url: 'http://apluoyu.com/ITjishu/123.html',
 }
 const INSPUR_ENTITY_LIST: Source = {
@@ -504,6 +504,110 @@ const CHINA_TELECOM_GROUP_CN_NAME: Source = {
 const CHINA_UNICOM_GROUP_CN_NAME: Source = {
   title: 'Chinese Wikipedia (mirror), \u4e2d\u56fd\u8054\u901a: \u4e2d\u56fd\u8054\u5408\u7f51\u7edc\u901a\u4fe1\u96c6\u56e2\u6709\u9650\u516c\u53f8, \u7b80\u79f0\u4e2d\u56fd\u8054\u901a\u96c6\u56e2\u3001\u4e2d\u56fd\u8054\u901a, formed in 2008-2009 from China Unicom and China Netcom',
   url: 'https://profilpelajar.com/zh/%E4%B8%AD%E5%9B%BD%E8%81%94%E9%80%9A',
+}
+// Chinese names of more makers found in networks: the PRC companies by their filings, the Taiwanese
+// ones in traditional characters as Taiwan and the Taipei Times write them. A short name that is
+// also a common word (\u6b63\u6587 "main text", \u540c\u4e3a "both are", \u5171\u8fdb "advance together") is left out, and so
+// is one the sources do not write on its own (\u4ebf\u8054, \u660e\u6cf0, \u5408\u52e4, \u745e\u6631): only the longer form is an alias.
+const RAISECOM_CN_NAMES: Source = {
+  title: 'Raisecom, IPO prospectus (stock 603803, 6 Apr 2017): \u745e\u65af\u5eb7\u8fbe\u79d1\u6280\u53d1\u5c55\u80a1\u4efd\u6709\u9650\u516c\u53f8, RAISECOM TECHNOLOGY CO.,Ltd., Haidian, Beijing; its 2025 half-year report gives the Chinese short name \u745e\u65af\u5eb7\u8fbe (reportify.ai summary)',
+  url: 'http://money.finance.sina.com.cn/corp/view/vISSUE_RaiseExplanationDetail.php?id=3188267&stockid=603803',
+  date: '2017-04-06',
+}
+const YEALINK_CN_NAMES: Source = {
+  title: 'Yealink, 2023 annual report (stock 300628, \u4ebf\u8054\u7f51\u7edc): \u53a6\u95e8\u4ebf\u8054\u7f51\u7edc\u6280\u672f\u80a1\u4efd\u6709\u9650\u516c\u53f8',
+  url: 'http://money.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?id=10035351&stockid=300628',
+  date: '2024-04-23',
+}
+const TVT_CN_NAMES: Source = {
+  title: 'TVT, IPO prospectus (stock 002835, \u540c\u4e3a\u80a1\u4efd): \u6df1\u5733\u5e02\u540c\u4e3a\u6570\u7801\u79d1\u6280\u80a1\u4efd\u6709\u9650\u516c\u53f8, SHENZHEN TVT DIGITAL TECHNOLOGY CO., LTD.',
+  url: 'http://money.finance.sina.com.cn/corp/view/vISSUE_RaiseExplanationDetail.php?stockid=002835&id=2928541',
+  date: '2016-12-14',
+}
+const GONGJIN_CN_NAMES: Source = {
+  title: 'Gongjin, 2022 annual report (\u516c\u53f8\u4ee3\u7801 603118, \u516c\u53f8\u7b80\u79f0 \u5171\u8fdb\u80a1\u4efd): \u6df1\u5733\u5e02\u5171\u8fdb\u7535\u5b50\u80a1\u4efd\u6709\u9650\u516c\u53f8',
+  url: 'https://vip.stock.finance.sina.com.cn/corp/view/vCB_AllBulletinDetail.php?stockid=603118&id=9026829',
+  date: '2023-04-21',
+}
+const SKYWORTH_DIGITAL_CN_NAME: Source = {
+  title: 'Skyworth Digital, 2023 annual report (stock 000810, \u521b\u7ef4\u6570\u5b57): \u521b\u7ef4\u6570\u5b57\u80a1\u4efd\u6709\u9650\u516c\u53f8 (as carried by Securities Star)',
+  url: 'https://stock.stockstar.com/notice/SN2024032100038270.shtml',
+  date: '2024-03-22',
+}
+const NINESTAR_CN_NAME: Source = {
+  title: 'Ninestar, report on its 2017 private placement (Shanghai Securities News): \u6cd5\u5b9a\u4e2d\u6587\u540d\u79f0 \u7eb3\u601d\u8fbe\u80a1\u4efd\u6709\u9650\u516c\u53f8, \u6cd5\u5b9a\u82f1\u6587\u540d\u79f0 Ninestar Corporation; its former names include \u73e0\u6d77\u4e07\u529b\u8fbe\u7535\u6c14\u80a1\u4efd\u6709\u9650\u516c\u53f8',
+  url: 'https://paper.cnstock.com/html/2017-12/20/content_924008.htm',
+  date: '2017-12-20',
+}
+const AUTEL_ROBOTICS_CN_NAME: Source = {
+  title: 'STAR Market Daily via cls.cn: \u9053\u901a\u667a\u80fd\u822a\u7a7a (Autel Robotics Co.,Ltd.), added to the US DoD 1260H list, is a drone company founded in 2014; the listed \u9053\u901a\u79d1\u6280 (Autel Intelligent Technology) says the two hold no shares in each other',
+  url: 'https://api3.cls.cn/share/subject/2024?os=android&sv=817',
+}
+const HIKROBOT_CN_NAMES: Source = {
+  title: 'Hikvision announcement, reported by zhineng518.com: its subsidiary \u6d77\u5eb7\u673a\u5668\u4eba filed for a ChiNext IPO, accepted by the Shenzhen Stock Exchange on 7 Mar 2023 as \u676d\u5dde\u6d77\u5eb7\u673a\u5668\u4eba\u80a1\u4efd\u6709\u9650\u516c\u53f8',
+  url: 'https://www.zhineng518.com/page108?article_id=5609',
+  date: '2023-03',
+}
+const SANECHIPS_CN_NAME: Source = {
+  title: 'ninimall.com (5 Jun 2019): ZTE relies on its subsidiary \u4e2d\u5174\u5fae\u7535\u5b50, which grew out of the IC design department ZTE set up in 1996',
+  url: 'https://ninimall.com/www/article/3000103270',
+  date: '2019-06-05',
+}
+const HUARAY_CN_NAMES: Source = {
+  title: 'Dahua announcement 2025-099 (17 Nov 2025): spin-off of its subsidiary \u6d59\u6c5f\u534e\u777f\u79d1\u6280\u80a1\u4efd\u6709\u9650\u516c\u53f8 (\u534e\u777f\u79d1\u6280) to the HKEX main board',
+  url: 'https://www.aijingu.com/notices/002236/AN202511171783176792.html',
+  date: '2025-11-17',
+}
+const TAIPEI_TIMES_WIMAX_2008: Source = {
+  title: 'Taipei Times: Alcatel-Lucent unveils its WiMAX interoperability testing center in Taipei; the report names MediaTek Inc (\u806f\u767c\u79d1), Gemtek Technology Co (\u6b63\u6587), ZyXEL Communications Corp (\u5408\u52e4\u79d1\u6280), Asustek Computer Inc (\u83ef\u78a9) and Accton Technology Corp (\u667a\u90a6\u79d1\u6280)',
+  url: 'http://taipeitimes.com/News/biz/archives/2008/02/22/2003402383',
+  date: '2008-02-22',
+}
+const TAIPEI_TIMES_ASUS_DLINK_2009: Source = {
+  title: 'Taipei Times: Asustek Computer Inc (\u83ef\u78a9) holds 4.27 percent of D-Link Corp (\u53cb\u8a0a); in 2005 it bought shares of Askey Computer Corp (\u4e9e\u65ed)',
+  url: 'http://www.taipeitimes.com/News/biz/archives/2009/07/13/2003448556',
+  date: '2009-07-13',
+}
+const TAIPEI_TIMES_ALPHA_2020: Source = {
+  title: 'Taipei Times: Qisda Corp reaches a share transfer agreement with D-Link Corp (\u53cb\u8a0a\u79d1\u6280) for D-Link subsidiary Alpha Networks Inc (\u660e\u6cf0\u79d1\u6280)',
+  url: 'https://www.taipeitimes.com/News/biz/archives/2020/09/21/2003743783',
+  date: '2020-09-21',
+}
+const TAIPEI_TIMES_REALTEK_2021: Source = {
+  title: 'Taipei Times: networking chip designer Realtek Semiconductor Corp (\u745e\u6631\u534a\u5c0e\u9ad4) plans to invest NT$7.2 billion in Taiwan',
+  url: 'https://taipeitimes.com/News/biz/archives/2021/07/12/2003760686',
+  date: '2021-07-12',
+}
+const TAIPEI_TIMES_SERCOMM_2019: Source = {
+  title: 'Taipei Times: telecom equipment maker Sercomm Corp (\u4e2d\u78ca) posts 30 percent growth in net income',
+  url: 'https://www.taipeitimes.com/News/biz/archives/2019/08/14/2003720433',
+  date: '2019-08-14',
+}
+const YS_CONSULTING_NETWORKING_2018: Source = {
+  title: 'Y\u2019s Consulting, news T00080982: networking makers move production out of China, among them \u53cb\u8a0a\u79d1\u6280 (D-Link), \u6b63\u6587\u79d1\u6280 (Gemtek Technology), \u4e2d\u78ca\u96fb\u5b50 (Sercomm) and \u667a\u6613\u79d1\u6280 (Arcadyan Technology)',
+  url: 'https://www.ys-consulting.com.tw/news/80982.html',
+  date: '2018-12-17',
+}
+const SYNOLOGY_CN_NAME: Source = {
+  title: 'Wikipedia, Synology: Synology Inc (Chinese: \u7fa4\u6689\u79d1\u6280), founded in April 2000, a Taiwanese maker of network attached storage',
+  url: 'http://en.wikipedia.org/wiki/Synology',
+}
+const MEDIATEK_CN_NAME: Source = {
+  title: 'SayDigi (30 Sep 2024): IC \u8a2d\u8a08\u516c\u53f8\u806f\u767c\u79d1\u6280\uff08MediaTek\uff09\u651c\u624b\u5176\u5b50\u516c\u53f8\u9054\u767c\u79d1\u6280\uff08AIROHA\uff09, on Wi-Fi 7 and 10G-PON platforms for broadband operators (read in a saved copy of the page)',
+  url: 'https://www.saydigi.com/2024/09/1436938.html',
+  date: '2024-09-30',
+}
+const VIVOTEK_CN_NAME: Source = {
+  title: 'VIVOTEK, official home page, organisation description: VIVOTEK Inc. was founded in February 2000; \u6676\u777f\u901a\u8a0a\u80a1\u4efd\u6709\u9650\u516c\u53f8\u6210\u7acb\u65bc2000\u5e742\u6708\uff0c\u4ee5\u81ea\u6709\u54c1\u724c\u300cVIVOTEK\u300d\u884c\u92b7\u5168\u7403 (read in a saved copy of the page)',
+  url: 'https://www.vivotek.com/',
+}
+const EDIMAX_CN_NAME: Source = {
+  title: 'Edimax\u2019s AirBox page (\u7a7a\u6c23\u76d2\u5b50, with the Edimax logo): Edimax\u8a0a\u821f\u79d1\u6280 and the Academia Sinica Institute of Information Science run the AirBox project, whose data go to Edimax Cloud\u8a0a\u821f\u79d1\u6280\u96f2\u7aef\u7269\u806f\u7db2\u5e73\u53f0 (read in a saved copy of the page)',
+  url: 'https://airbox.edimaxcloud.com/',
+}
+const QNAP_CN_NAME: Source = {
+  title: 'vocus.cc on IEI Integration (\u5a01\u5f37\u96fb, 3022) after its 2025 second-quarter results: IEI is known for its industrial PCs and its NAS subsidiary \u5a01\u806f\u901a (QNAP)',
+  url: 'https://vocus.cc/article/689c83e9fd897800018d391a',
 }
 // Japanese names of the makers, as Japanese operators\u2019 inventories and asset tools write them: the
 // company\u2019s name without its legal form (org-name drops \u682a\u5f0f\u4f1a\u793e before or after the name), in the
@@ -752,7 +856,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     slug: 'sanechips', name: 'Sanechips Technology (ZTE Microelectronics)', country: 'CN',
     aliases: ['Sanechips', 'Sanechips Technology', 'ZTE Microelectronics', 'ZTE Microelectronics Technology', '\u4e2d\u5174\u5fae\u7535\u5b50'],
     parents: [{ parent: 'zte', kind: 'subsidiary', source: ZTE_MICRO }],
-    sources: [ZTE_MICRO],
+    sources: [ZTE_MICRO, SANECHIPS_CN_NAME],
   },
   {
     slug: 'nubia', name: 'Nubia Technology', country: 'CN',
@@ -822,9 +926,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   {
     slug: 'hikrobot', name: 'Hangzhou Hikrobot', country: 'CN',
-    aliases: ['Hikrobot', 'Hangzhou Hikrobot Technology', 'Hikvision Robotics', 'Hangzhou Hikrobot', '\u6d77\u5eb7\u673a\u5668\u4eba'],
+    aliases: ['Hikrobot', 'Hangzhou Hikrobot Technology', 'Hikvision Robotics', 'Hangzhou Hikrobot', '\u6d77\u5eb7\u673a\u5668\u4eba', '\u676d\u5dde\u6d77\u5eb7\u673a\u5668\u4eba'],
     parents: [{ parent: 'hikvision', kind: 'subsidiary', source: HIKROBOT_STAKE }],
-    sources: [HIKROBOT_STAKE, EZVIZ_SPINOFF, IEEE_REGISTRY],
+    sources: [HIKROBOT_STAKE, EZVIZ_SPINOFF, IEEE_REGISTRY, HIKROBOT_CN_NAMES],
   },
   {
     slug: 'hikmicro', name: 'HIKMICRO (Hangzhou Microimage Software)', country: 'CN',
@@ -850,9 +954,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   {
     // Machine vision and AMR; Dahua is the largest shareholder (32.58%) and states it keeps control.
     slug: 'huaray', name: 'Zhejiang HuaRay Technology', country: 'CN',
-    aliases: ['HuaRay', 'Huaray Technology', 'Zhejiang HuaRay Technology', 'Zhejiang HuaRay Technology Co., Ltd', '\u534e\u777f\u79d1\u6280'],
+    aliases: ['HuaRay', 'Huaray Technology', 'Zhejiang HuaRay Technology', 'Zhejiang HuaRay Technology Co., Ltd', '\u534e\u777f\u79d1\u6280', '\u6d59\u6c5f\u534e\u777f\u79d1\u6280'],
     parents: [{ parent: 'dahua', kind: 'subsidiary', source: HUARAY_SPINOFF }],
-    sources: [HUARAY_CLS, HUARAY_SPINOFF, IEEE_REGISTRY],
+    sources: [HUARAY_CLS, HUARAY_SPINOFF, IEEE_REGISTRY, HUARAY_CN_NAMES],
   },
   {
     slug: 'lorex', name: 'Lorex Technology', country: 'CA',
@@ -905,8 +1009,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     // s.1709(a)(1) names Autel Robotics, and a parent here would move the group away from it
     // (whether the parent counts as an affiliate under s.1709 is left open).
     slug: 'autel-robotics', name: 'Autel Robotics', country: 'CN',
-    aliases: ['Autel Robotics', 'Autel Robotics USA', 'Autel Robotics Co., Ltd.'],
-    parents: [], sources: [FCC_COVERED_LIST, S1709_PILLSBURY, AUTEL_DRONEDJ, IEEE_REGISTRY],
+    aliases: ['Autel Robotics', 'Autel Robotics USA', 'Autel Robotics Co., Ltd.', '\u9053\u901a\u667a\u80fd\u822a\u7a7a'],
+    parents: [], sources: [FCC_COVERED_LIST, S1709_PILLSBURY, AUTEL_DRONEDJ, IEEE_REGISTRY, AUTEL_ROBOTICS_CN_NAME],
   },
   {
     // Named on the Covered List for section 214 international telecommunications services only;
@@ -942,8 +1046,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('nec', 'NEC', 'JP', ['NEC', 'NEC Corporation', 'NEC Platforms', 'NEC Platforms, Ltd.', '\u65e5\u672c\u96fb\u6c17']), sources: [IEEE_REGISTRY, IANA_PEN, NEC_JA_NAMES] },
   maker('avm', 'AVM', 'DE', ['AVM', 'AVM GmbH', 'AVM Computersysteme Vertriebs GmbH', 'FRITZ!Box']),
   { ...maker('fujitsu', 'Fujitsu', 'JP', ['Fujitsu', 'Fujitsu Limited', 'Fujitsu Network Communications', 'Fujitsu Technology Solutions', '\u5bcc\u58eb\u901a']), sources: [IEEE_REGISTRY, IANA_PEN, FUJITSU_JA_NAMES] },
-  maker('zyxel', 'Zyxel Communications', 'TW', ['Zyxel', 'ZyXEL Communications', 'Zyxel Communications Corporation']),
-  maker('d-link', 'D-Link', 'TW', ['D-Link', 'D-Link Corporation', 'D-Link International', 'D-Link Systems', 'DLink']),
+  { ...maker('zyxel', 'Zyxel Communications', 'TW', ['Zyxel', 'ZyXEL Communications', 'Zyxel Communications Corporation', '\u5408\u52e4\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_WIMAX_2008] },
+  { ...maker('d-link', 'D-Link', 'TW', ['D-Link', 'D-Link Corporation', 'D-Link International', 'D-Link Systems', 'DLink', '\u53cb\u8a0a', '\u53cb\u8a0a\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_ASUS_DLINK_2009, TAIPEI_TIMES_ALPHA_2020, YS_CONSULTING_NETWORKING_2018] },
   maker('ciena', 'Ciena', 'US', ['Ciena', 'Ciena Corporation']),
   maker('extreme-networks', 'Extreme Networks', 'US', ['Extreme Networks', 'Extreme Networks Headquarters']),
   maker('bosch', 'Bosch', 'DE', ['Bosch', 'Robert Bosch', 'Bosch Security Systems', 'Bosch Sicherheitssysteme']),
@@ -963,8 +1067,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('intel', 'Intel', 'US', ['Intel', 'Intel Corporation', 'Intel Corporate']),
   maker('broadcom', 'Broadcom', 'US', ['Broadcom', 'Broadcom Limited', 'Broadcom Inc.']),
   maker('qualcomm', 'Qualcomm', 'US', ['Qualcomm', 'Qualcomm Inc.', 'QUALCOMM Incorporated']),
-  maker('mediatek', 'MediaTek', 'TW', ['MediaTek', 'MediaTek Inc']),
-  maker('realtek', 'Realtek Semiconductor', 'TW', ['Realtek', 'Realtek Semiconductor']),
+  { ...maker('mediatek', 'MediaTek', 'TW', ['MediaTek', 'MediaTek Inc', '\u806f\u767c\u79d1', '\u806f\u767c\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_WIMAX_2008, MEDIATEK_CN_NAME] },
+  { ...maker('realtek', 'Realtek Semiconductor', 'TW', ['Realtek', 'Realtek Semiconductor', '\u745e\u6631\u534a\u5c0e\u9ad4']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_REALTEK_2021] },
   maker('lts', 'LT Security', 'US', ['LTS', 'LT Security', 'LT Security Inc']),
   maker('annke', 'Annke', undefined, ['Annke']),
   // Holds its own IEEE block (20DE88, "IC Realtime LLC"), so a device in it stays IC Realtime's.
@@ -983,7 +1087,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [ARRIS_COMMSCOPE, IEEE_REGISTRY, IANA_PEN],
   },
   maker('netapp', 'NetApp', 'US', ['NetApp', 'NetApp Inc.', 'Network Appliance', 'Network Appliance Corporation']),
-  maker('yealink', 'Yealink', 'CN', ['Yealink', 'Yealink Network Technology', 'Xiamen Yealink Network Technology', 'Yealink (Xiamen) Network Technology']),
+  { ...maker('yealink', 'Yealink', 'CN', ['Yealink', 'Yealink Network Technology', 'Xiamen Yealink Network Technology', 'Yealink (Xiamen) Network Technology', '\u4ebf\u8054\u7f51\u7edc', '\u53a6\u95e8\u4ebf\u8054\u7f51\u7edc\u6280\u672f']), sources: [IEEE_REGISTRY, IANA_PEN, YEALINK_CN_NAMES] },
   maker('grandstream', 'Grandstream Networks', 'US', ['Grandstream', 'Grandstream Networks']),
   {
     ...maker('poly', 'Poly (Polycom, Plantronics)', 'US', ['Poly', 'Polycom', 'Polycom Inc.', 'Plantronics', 'Plantronics Inc.']),
@@ -1075,7 +1179,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // Wireless under Semtech, Mobotix under Konica Minolta and i-PRO under Polaris Capital. Edgecore's
   // tie to Accton is not, as no source for it was found. Xiongmai and Foscam have no IEEE block of their own:
   // their devices carry the blocks of the module makers, so only declared names and banners name them.
-  maker('vivotek', 'Vivotek', 'TW', ['Vivotek', 'Vivotek Inc.', 'VIVOTEK INC.']),
+  { ...maker('vivotek', 'Vivotek', 'TW', ['Vivotek', 'Vivotek Inc.', 'VIVOTEK INC.', '\u6676\u777f\u901a\u8a0a']), sources: [IEEE_REGISTRY, IANA_PEN, VIVOTEK_CN_NAME] },
   {
     ...maker('mobotix', 'Mobotix', 'DE', ['Mobotix', 'Mobotix AG', 'MOBOTIX']),
     parents: [{ parent: 'konica-minolta', kind: 'subsidiary', from: '2016', source: MOBOTIX_KONICA }],
@@ -1091,15 +1195,15 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('reolink', 'Reolink', 'CN', ['Reolink', 'Reolink Innovation', 'Reolink Innovation Limited', 'Shenzhen Reolink Technology']),
   maker('foscam', 'Foscam', 'CN', ['Foscam', 'Shenzhen Foscam Intelligent Technology', 'Foscam Digital Technologies']),
   { ...maker('xiongmai', 'Hangzhou Xiongmai Technology', 'CN', ['Xiongmai', 'XiongMai Technology', 'Hangzhou Xiongmai Technology', 'Hangzhou Xiongmai', 'XMEye', '\u96c4\u8fc8']), sources: [IEEE_REGISTRY, IANA_PEN, HANGZHOU_SECURITY_NAMES] },
-  maker('tvt', 'Shenzhen TVT Digital Technology', 'CN', ['TVT', 'TVT Digital', 'TVT Co., Ltd', 'Shenzhen TVT Digital Technology', 'TVT Digital Technology']),
+  { ...maker('tvt', 'Shenzhen TVT Digital Technology', 'CN', ['TVT', 'TVT Digital', 'TVT Co., Ltd', 'Shenzhen TVT Digital Technology', 'TVT Digital Technology', '\u540c\u4e3a\u80a1\u4efd', '\u540c\u4e3a\u6570\u7801\u79d1\u6280', '\u6df1\u5733\u5e02\u540c\u4e3a\u6570\u7801\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TVT_CN_NAMES] },
   { ...maker('tiandy', 'Tiandy Technologies', 'CN', ['Tiandy', 'Tiandy Technologies', 'Tianjin Tiandy Digital Technology', '\u5929\u5730\u4f1f\u4e1a', '\u5929\u6d25\u5929\u5730\u4f1f\u4e1a\u6570\u7801\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TIANDY_CN_NAMES] },
   maker('sagemcom', 'Sagemcom', 'FR', ['Sagemcom', 'Sagemcom Broadband', 'Sagemcom Broadband SAS', 'Sagemcom SAS']),
   // Thomson renamed itself Technicolor, whose remaining business took the name Vantiva; its
   // SpeedTouch and Technicolor gateways are attributed here.
   maker('vantiva', 'Vantiva (formerly Technicolor)', 'FR', ['Vantiva', 'Vantiva SA', 'Technicolor', 'Technicolor SA', 'Technicolor Connected Home', 'Technicolor Delivery Technologies', 'Thomson Telecom', 'SpeedTouch']),
-  maker('arcadyan', 'Arcadyan Technology', 'TW', ['Arcadyan', 'Arcadyan Technology', 'Arcadyan Corporation', 'Arcadyan Technology Corporation']),
-  maker('sercomm', 'Sercomm', 'TW', ['Sercomm', 'Sercomm Corporation', 'Sercomm Corp.']),
-  maker('askey', 'Askey Computer', 'TW', ['Askey', 'Askey Computer', 'Askey Computer Corp', 'ASKEY COMPUTER CORP']),
+  { ...maker('arcadyan', 'Arcadyan Technology', 'TW', ['Arcadyan', 'Arcadyan Technology', 'Arcadyan Corporation', 'Arcadyan Technology Corporation', '\u667a\u6613\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, YS_CONSULTING_NETWORKING_2018] },
+  { ...maker('sercomm', 'Sercomm', 'TW', ['Sercomm', 'Sercomm Corporation', 'Sercomm Corp.', '\u4e2d\u78ca', '\u4e2d\u78ca\u96fb\u5b50']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_SERCOMM_2019, YS_CONSULTING_NETWORKING_2018] },
+  { ...maker('askey', 'Askey Computer', 'TW', ['Askey', 'Askey Computer', 'Askey Computer Corp', 'ASKEY COMPUTER CORP', '\u4e9e\u65ed']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_ASUS_DLINK_2009] },
   maker('calix', 'Calix', 'US', ['Calix', 'Calix Inc.', 'Calix Networks']),
   maker('dzs', 'DZS (DASAN Zhone Solutions)', 'US', ['DZS', 'DZS Inc.', 'DASAN Zhone Solutions', 'DASAN Zhone', 'Zhone', 'Zhone Technologies', 'DASAN Network Solutions']),
   maker('siemens', 'Siemens', 'DE', ['Siemens', 'Siemens AG', 'Siemens Industry', 'Siemens Canada']),
@@ -1122,7 +1226,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('fibocom', 'Fibocom Wireless', 'CN', ['Fibocom', 'Fibocom Wireless', 'Fibocom Wireless Inc.', '\u5e7f\u548c\u901a', '\u5e7f\u548c\u901a\u65e0\u7ebf', '\u6df1\u5733\u5e02\u5e7f\u548c\u901a\u65e0\u7ebf']), sources: [IEEE_REGISTRY, IANA_PEN, FIBOCOM_CN_NAMES] },
   { ...maker('allied-telesis', 'Allied Telesis', 'JP', ['Allied Telesis', 'Allied Telesis, Inc.', 'Allied Telesis K.K.', 'Allied Telesyn', 'AlliedWare', '\u30a2\u30e9\u30a4\u30c9\u30c6\u30ec\u30b7\u30b9', '\u30a2\u30e9\u30a4\u30c9\u30c6\u30ec\u30b7\u30b9\u30db\u30fc\u30eb\u30c7\u30a3\u30f3\u30b0\u30b9']), sources: [IEEE_REGISTRY, IANA_PEN, ALLIED_TELESIS_JA_NAMES] },
   maker('edgecore', 'Edgecore Networks', 'TW', ['Edgecore', 'Edge-Core', 'Edgecore Networks', 'Edge-Core Networks', 'Edgecore Networks Corporation']),
-  maker('accton', 'Accton Technology', 'TW', ['Accton', 'Accton Technology', 'Accton Technology Corporation']),
+  { ...maker('accton', 'Accton Technology', 'TW', ['Accton', 'Accton Technology', 'Accton Technology Corporation', '\u667a\u90a6\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_WIMAX_2008] },
   {
     ...maker('ale', 'Alcatel-Lucent Enterprise', 'FR', ['Alcatel-Lucent Enterprise', 'ALE', 'ALE International', 'ALE USA']),
     parents: [{ parent: 'huaxin-post-telecom', kind: 'subsidiary', from: '2014-10', source: ALE_HUAXIN }],
@@ -1197,7 +1301,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // the same Dayi county address).
   { ...maker('comheart', 'Sichuan Tianyi Comheart Telecom', 'CN', ['Comheart', 'Tianyi Comheart', 'Sichuan Tianyi Comheart Telecom', 'Sichuan Tianyi Kanghe Communications']), sources: [IEEE_REGISTRY] },
   { ...maker('kaon', 'KAON Group (Kaonmedia)', 'KR', ['KAON', 'Kaon Group', 'Kaonmedia', 'KAON Media', 'Kaon Broadband']), sources: [IEEE_REGISTRY] },
-  { ...maker('gemtek', 'Gemtek Technology', 'TW', ['Gemtek', 'Gemtek Technology', 'Gemtek Technology Co., Ltd.']), sources: [IEEE_REGISTRY] },
+  { ...maker('gemtek', 'Gemtek Technology', 'TW', ['Gemtek', 'Gemtek Technology', 'Gemtek Technology Co., Ltd.', '\u6b63\u6587\u79d1\u6280']), sources: [IEEE_REGISTRY, YS_CONSULTING_NETWORKING_2018] },
   { ...maker('freebox', 'Freebox', 'FR', ['Freebox', 'Freebox SAS']), sources: [IEEE_REGISTRY] },
   maker('oracle', 'Oracle', 'US', ['Oracle', 'Oracle Corporation', 'Oracle America']),
   maker('ibm', 'IBM', 'US', ['IBM', 'IBM Corp', 'IBM Corporation', 'International Business Machines', 'IBM Research', 'IBM Japan']),
@@ -1207,16 +1311,16 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // Makers of operator CPE, carrier transport and small-business network gear, with fewer blocks.
   // Only Skyworth's set-top box and gateway company is listed: Skyworth's display and wireless
   // companies make other things. ADVA has been Adtran's since 2022, which no source was read for here.
-  { ...maker('skyworth-digital', 'Skyworth Digital Technology', 'CN', ['Skyworth Digital', 'Skyworth Digital Technology', 'Shenzhen Skyworth Digital Technology', 'Skyworth Digital Technology (Shenzhen)']), sources: [IEEE_REGISTRY] },
-  { ...maker('gongjin', 'Shenzhen Gongjin Electronics', 'CN', ['Gongjin', 'Gongjin Electronics', 'Shenzhen Gongjin Electronics']), sources: [IEEE_REGISTRY] },
+  { ...maker('skyworth-digital', 'Skyworth Digital Technology', 'CN', ['Skyworth Digital', 'Skyworth Digital Technology', 'Shenzhen Skyworth Digital Technology', 'Skyworth Digital Technology (Shenzhen)', '\u521b\u7ef4\u6570\u5b57']), sources: [IEEE_REGISTRY, SKYWORTH_DIGITAL_CN_NAME] },
+  { ...maker('gongjin', 'Shenzhen Gongjin Electronics', 'CN', ['Gongjin', 'Gongjin Electronics', 'Shenzhen Gongjin Electronics', '\u5171\u8fdb\u80a1\u4efd', '\u5171\u8fdb\u7535\u5b50', '\u6df1\u5733\u5e02\u5171\u8fdb\u7535\u5b50']), sources: [IEEE_REGISTRY, GONGJIN_CN_NAMES] },
   { ...maker('compal-broadband', 'Compal Broadband Networks', 'TW', ['Compal Broadband Networks', 'CBN']), sources: [IEEE_REGISTRY] },
   { ...maker('comtrend', 'Comtrend', 'TW', ['Comtrend', 'Comtrend Corporation']), sources: [IEEE_REGISTRY] },
-  { ...maker('alpha-networks', 'Alpha Networks', 'TW', ['Alpha Networks', 'Alpha Networks Inc.']), sources: [IEEE_REGISTRY] },
+  { ...maker('alpha-networks', 'Alpha Networks', 'TW', ['Alpha Networks', 'Alpha Networks Inc.', '\u660e\u6cf0\u79d1\u6280']), sources: [IEEE_REGISTRY, TAIPEI_TIMES_ALPHA_2020] },
   { ...maker('smc-networks', 'SMC Networks', 'US', ['SMC Networks', 'SMC Networks Inc.']), sources: [IEEE_REGISTRY] },
   { ...maker('efm-networks', 'EFM Networks (ipTIME)', 'KR', ['EFM Networks', 'ipTIME']), sources: [IEEE_REGISTRY] },
   { ...maker('eltex', 'Eltex Enterprise', 'RU', ['Eltex', 'Eltex Enterprise', 'Eltex Enterprise Ltd.']), sources: [IEEE_REGISTRY] },
   { ...maker('telco-systems', 'Telco Systems', 'US', ['Telco Systems', 'Telco Systems, Inc.']), sources: [IEEE_REGISTRY] },
-  { ...maker('edimax', 'Edimax Technology', 'TW', ['Edimax', 'Edimax Technology', 'Edimax Technology Co. Ltd.']), sources: [IEEE_REGISTRY] },
+  { ...maker('edimax', 'Edimax Technology', 'TW', ['Edimax', 'Edimax Technology', 'Edimax Technology Co. Ltd.', '\u8a0a\u821f\u79d1\u6280']), sources: [IEEE_REGISTRY, EDIMAX_CN_NAME] },
   { ...maker('eci-telecom', 'ECI Telecom', 'IL', ['ECI Telecom', 'ECI Telecom Ltd.']), sources: [IEEE_REGISTRY] },
   { ...maker('adva', 'ADVA Optical Networking', 'DE', ['ADVA', 'ADVA Optical Networking', 'ADVA Optical Networking SE']), sources: [IEEE_REGISTRY] },
   { ...maker('genexis', 'Genexis', 'NL', ['Genexis', 'Genexis B.V.', 'Genexis International']), sources: [IEEE_REGISTRY] },
@@ -1244,8 +1348,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // Common in scans and asset inventories; listed so that their devices are named instead of
   // staying unknown. None is in a covered group. Owners are recorded from the sources: APC under
   // Schneider Electric (2007), VMware under Broadcom (2023), Lexmark under Ninestar and then Xerox.
-  maker('synology', 'Synology', 'TW', ['Synology', 'Synology Inc.', 'Synology Incorporated']),
-  maker('qnap', 'QNAP Systems', 'TW', ['QNAP', 'QNAP Systems', 'QNAP Systems, Inc.']),
+  { ...maker('synology', 'Synology', 'TW', ['Synology', 'Synology Inc.', 'Synology Incorporated', '\u7fa4\u6689\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, SYNOLOGY_CN_NAME] },
+  { ...maker('qnap', 'QNAP Systems', 'TW', ['QNAP', 'QNAP Systems', 'QNAP Systems, Inc.', '\u5a01\u806f\u901a']), sources: [IEEE_REGISTRY, IANA_PEN, QNAP_CN_NAME] },
   maker('supermicro', 'Super Micro Computer', 'US', ['Supermicro', 'Super Micro', 'Super Micro Computer', 'Super Micro Computer, Inc.']),
   // Legend Holdings, Lenovo's largest shareholder (about 32%), and Inspur's owner, the Shandong
   // provincial state-assets commission, are sources rather than parents: Legend holds no majority,
@@ -1255,7 +1359,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [LENOVO_LEGEND, MOTOROLA_WUHAN, IEEE_REGISTRY, IANA_PEN],
   },
   {
-    ...maker('inspur', 'Inspur Group', 'CN', ['Inspur', 'Inspur Group', 'Inspur Electronic Information Industry', '\u6d6a\u6f6e']),
+    ...maker('inspur', 'Inspur Group', 'CN', ['Inspur', 'Inspur Group', 'Inspur Electronic Information Industry', '\u6d6a\u6f6e', '\u6d6a\u6f6e\u96c6\u56e2']),
     sources: [INSPUR_SHANDONG, INSPUR_ENTITY_LIST, IEEE_REGISTRY, IANA_PEN],
   },
   // A virtual machine's MAC address in VMware's blocks names VMware as the maker of the virtual
@@ -1267,7 +1371,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   // Microsoft's blocks hold Hyper-V's virtual network cards (00:15:5D) as well as Surface and Xbox devices.
   maker('microsoft', 'Microsoft', 'US', ['Microsoft', 'Microsoft Corporation', 'Microsoft Corp.']),
-  maker('asus', 'ASUSTeK Computer', 'TW', ['ASUS', 'ASUSTeK', 'ASUSTeK Computer', 'ASUSTeK COMPUTER INC.']),
+  { ...maker('asus', 'ASUSTeK Computer', 'TW', ['ASUS', 'ASUSTeK', 'ASUSTeK Computer', 'ASUSTeK COMPUTER INC.', '\u83ef\u78a9']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_WIMAX_2008, TAIPEI_TIMES_ASUS_DLINK_2009] },
   maker('xiaomi', 'Xiaomi', 'CN', ['Xiaomi', 'Xiaomi Communications', 'Xiaomi Corporation', 'Beijing Xiaomi Mobile Software', 'Beijing Xiaomi Electronics', '\u5c0f\u7c73']),
   // The printer and PC company of the Hewlett-Packard split of 1 Nov 2015 (HPE is `hpe`). The bare
   // "HP" stays unassigned: inventories write it for printers and for ProCurve switches alike.
@@ -1314,8 +1418,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     // Formerly Apex Technology (Zhuhai); on the UFLPA Entity List since 12 Jun 2023, which restricts
     // imports of its goods but is not the FCC Covered List.
     slug: 'ninestar', name: 'Ninestar Corporation', country: 'CN',
-    aliases: ['Ninestar', 'Ninestar Corporation', 'Ninestar Group Company', 'Apex Technology (Zhuhai)'],
-    parents: [], sources: [LEXMARK_APEX, LEXMARK_XEROX, NINESTAR_UFLPA],
+    aliases: ['Ninestar', 'Ninestar Corporation', 'Ninestar Group Company', 'Apex Technology (Zhuhai)', '\u7eb3\u601d\u8fbe'],
+    parents: [], sources: [LEXMARK_APEX, LEXMARK_XEROX, NINESTAR_UFLPA, NINESTAR_CN_NAME],
   },
   {
     ...maker('schneider-electric', 'Schneider Electric', 'FR', ['Schneider Electric', 'Schneider Electric SE', 'Schneider Electric SA']),
@@ -1366,7 +1470,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // Raisecom (Beijing) makes carrier access switches and EPON/GPON gear (ISCOM); its devices report
   // its enterprise number 8886 and its IEEE blocks are "Raisecom Technology CO., LTD". No owner
   // was checked, so none is recorded.
-  maker('raisecom', 'Raisecom Technology', 'CN', ['Raisecom', 'Raisecom Technology', 'Raisecom Technology CO., LTD', 'Beijing Raisecom Scientific & Technology Development']),
+  { ...maker('raisecom', 'Raisecom Technology', 'CN', ['Raisecom', 'Raisecom Technology', 'Raisecom Technology CO., LTD', 'Beijing Raisecom Scientific & Technology Development', '\u745e\u65af\u5eb7\u8fbe', '\u745e\u65af\u5eb7\u8fbe\u79d1\u6280\u53d1\u5c55']), sources: [IEEE_REGISTRY, IANA_PEN, RAISECOM_CN_NAMES] },
   // ── Makers named in Rapid7 Recog's fingerprints ─────────────────────────────────────────────
   // Video codecs, phone systems, home gateways, print servers, copiers and the older computer
   // makers whose names Recog's banner and sysDescr fingerprints give. None is in a covered group.

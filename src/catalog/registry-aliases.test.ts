@@ -717,6 +717,56 @@ describe('Chinese names of the makers, as Chinese-language inventories write the
     // Taiwan's 中興電工 (Chung Hsin Electric) and the bank 大華銀行 are other companies.
     for (const name of ['中興電工機械股份有限公司', '大華銀行', '上海大華衡器廠', '大華會計師事務所']) expect(resolve(name), name).toBeUndefined()
   })
+
+  it('resolves the Chinese names of more makers found in networks, short and with their legal forms', () => {
+    // The short names as the sources write them, then each with a legal form as inventories record it.
+    const NAMES: [string, ManufacturerSlug, CoveredGroup | undefined][] = [
+      ['瑞斯康达', 'raisecom', undefined], ['瑞斯康达科技发展股份有限公司', 'raisecom', undefined],
+      ['亿联网络', 'yealink', undefined], ['厦门亿联网络技术股份有限公司', 'yealink', undefined],
+      ['同为股份', 'tvt', undefined], ['深圳市同为数码科技股份有限公司', 'tvt', undefined], ['同为数码科技有限公司', 'tvt', undefined],
+      ['共进股份', 'gongjin', undefined], ['深圳市共进电子股份有限公司', 'gongjin', undefined], ['共进电子', 'gongjin', undefined],
+      ['创维数字', 'skyworth-digital', undefined], ['创维数字股份有限公司', 'skyworth-digital', undefined],
+      ['纳思达', 'ninestar', undefined], ['纳思达股份有限公司', 'ninestar', undefined],
+      ['道通智能航空', 'autel-robotics', undefined],
+      ['浪潮', 'inspur', undefined], ['浪潮集团', 'inspur', undefined], ['浪潮集团有限公司', 'inspur', undefined],
+      ['海康机器人', 'hikrobot', 'hikvision'], ['杭州海康机器人股份有限公司', 'hikrobot', 'hikvision'],
+      ['中兴微电子', 'sanechips', 'zte'], ['华睿科技', 'huaray', 'dahua'], ['浙江华睿科技股份有限公司', 'huaray', 'dahua'],
+      ['合勤科技', 'zyxel', undefined], ['合勤科技股份有限公司', 'zyxel', undefined],
+      ['友訊', 'd-link', undefined], ['友訊科技股份有限公司', 'd-link', undefined],
+      ['聯發科', 'mediatek', undefined], ['瑞昱半導體股份有限公司', 'realtek', undefined],
+      ['智邦科技', 'accton', undefined], ['智邦科技股份有限公司', 'accton', undefined],
+      ['群暉科技', 'synology', undefined], ['群暉科技股份有限公司', 'synology', undefined],
+      ['威聯通', 'qnap', undefined], ['華碩', 'asus', undefined],
+      ['中磊', 'sercomm', undefined], ['中磊電子股份有限公司', 'sercomm', undefined],
+      ['智易科技股份有限公司', 'arcadyan', undefined], ['明泰科技股份有限公司', 'alpha-networks', undefined],
+      ['正文科技股份有限公司', 'gemtek', undefined], ['亞旭', 'askey', undefined],
+      ['聯發科技股份有限公司', 'mediatek', undefined], ['晶睿通訊股份有限公司', 'vivotek', undefined],
+      ['訊舟科技股份有限公司', 'edimax', undefined],
+    ]
+    for (const [name, slug, group] of NAMES) {
+      expect(resolve(name), name).toBe(slug)
+      expect(coveredGroupOf(slug), name).toBe(group)
+    }
+  })
+
+  it('resolves the Taiwanese makers written in simplified characters, and the mainland ones in traditional', () => {
+    const NAMES: [string, ManufacturerSlug][] = [
+      ['友讯科技', 'd-link'], ['联发科', 'mediatek'], ['瑞昱半导体', 'realtek'], ['群晖科技', 'synology'], ['威联通', 'qnap'],
+      ['华硕', 'asus'], ['中磊电子', 'sercomm'], ['亚旭', 'askey'], ['晶睿通讯', 'vivotek'], ['讯舟科技', 'edimax'],
+      ['億聯網絡', 'yealink'], ['共進電子', 'gongjin'], ['創維數字', 'skyworth-digital'], ['納思達', 'ninestar'],
+      ['深圳市同為數碼科技股份有限公司', 'tvt'], ['杭州海康機器人股份有限公司', 'hikrobot'],
+    ]
+    for (const [name, slug] of NAMES) expect(resolve(name), name).toBe(slug)
+  })
+
+  it('leaves the common words and the short names no source gives on their own unresolved', () => {
+    // 正文 "main text", 同为 "both are", 共进 "advance together"; 道通科技 is Autel Intelligent, which says it
+    // is not Autel Robotics; 创维 alone is the Skyworth group, not its set-top box maker.
+    for (const name of [
+      '正文', '同为', '共进', '道通科技', '道通科技股份有限公司', '创维', '亿联', '明泰', '合勤', '瑞昱', '华睿', '浪潮之巅',
+      '中磊会计师事务所', '正文科技园', '同为数码',
+    ]) expect(resolve(name), name).toBeUndefined()
+  })
 })
 
 describe('Japanese names of the makers, as Japanese inventories write them', () => {

@@ -154,6 +154,27 @@ describe('identify', () => {
     })
   })
 
+  it('names the makers of a Taiwanese inventory by their names in traditional characters', () => {
+    const csv = 'id,name,manufacturer\n' +
+      'r1,路由器-01,合勤科技股份有限公司\n' +
+      'r2,交換器-01,智邦科技股份有限公司\n' +
+      'n1,儲存-01,威聯通\n' +
+      'n2,儲存-02,群暉科技\n' +
+      'c1,攝影機-01,杭州海康機器人股份有限公司\n' +
+      'x1,文件-01,正文\n'
+    const { devices, diagnostics } = parseInventoryCsv(csv, { file: '設備清單.csv' })
+    expect(diagnostics).toEqual([])
+    const got = Object.fromEntries(devices.map((d) => {
+      const a = identify(d, catalog)
+      return [d.id, [a.manufacturer, a.group]]
+    }))
+    expect(got).toEqual({
+      r1: ['zyxel', 'zyxel'], r2: ['accton', 'accton'], n1: ['qnap', 'qnap'], n2: ['synology', 'synology'],
+      c1: ['hikrobot', 'hikvision'], // a mainland name written in traditional characters
+      x1: [undefined, undefined], // "main text", not Gemtek
+    })
+  })
+
   it('flags the time-bound relation when a device has no date', () => {
     const a = identify({ id: 'h', manufacturer: 'Honor' }, catalog)
     expect(a.group).toBe('honor')

@@ -143,6 +143,40 @@ describe('trustpath identify, manufacturers written in Chinese', () => {
   })
 })
 
+describe('trustpath identify, more makers written in Chinese, simplified and traditional', () => {
+  // A mainland asset export in simplified characters and a Taiwanese one in traditional characters,
+  // with the makers' legal names and short names.
+  const ROWS: [string, string, string, string][] = [
+    ['m1', '瑞斯康达科技发展股份有限公司', 'raisecom', 'raisecom'],
+    ['m2', '厦门亿联网络技术股份有限公司', 'yealink', 'yealink'],
+    ['m3', '深圳市同为数码科技股份有限公司', 'tvt', 'tvt'],
+    ['m4', '共进股份', 'gongjin', 'gongjin'],
+    ['m5', '杭州海康机器人股份有限公司', 'hikrobot', 'hikvision'],
+    ['m6', '中兴微电子', 'sanechips', 'zte'],
+    ['m7', '浙江华睿科技股份有限公司', 'huaray', 'dahua'],
+    ['t1', '合勤科技股份有限公司', 'zyxel', 'zyxel'],
+    ['t2', '友訊科技股份有限公司', 'd-link', 'd-link'],
+    ['t3', '瑞昱半導體股份有限公司', 'realtek', 'realtek'],
+    ['t4', '群暉科技股份有限公司', 'synology', 'synology'],
+    ['t5', '華碩', 'asus', 'asus'],
+    ['t6', '中磊電子股份有限公司', 'sercomm', 'sercomm'],
+    ['t7', '明泰科技股份有限公司', 'alpha-networks', 'alpha-networks'],
+  ]
+  const csv = `id,manufacturer\n${ROWS.map(([id, name]) => `${id},${name}`).join('\n')}\nx1,道通科技股份有限公司\nx2,正文\n`
+
+  it('attributes each device to its maker and group, and leaves the look-alikes unattributed', async () => {
+    const dir = await testdir({ 'devices.csv': `\ufeff${csv}` })
+    const run = await runCli(['identify', 'devices.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null; group: string | null }[]
+    expect(rows.map((r) => [r.id, r.manufacturer, r.group])).toEqual([
+      ...ROWS.map(([id, , manufacturer, group]) => [id, manufacturer, group]),
+      // Autel Intelligent, which says it is not Autel Robotics, and a common word.
+      ['x1', null, null], ['x2', null, null],
+    ])
+  })
+})
+
 describe('trustpath identify, manufacturers written in Japanese', () => {
   // As Japanese asset tools export them: legal forms before or after the name, (株) and ㈱,
   // full-width spaces and half-width katakana, in UTF-8.
