@@ -120,7 +120,7 @@ Examples:
     .requiredOption('-p, --policy <file>', 'policy that decides which equipment is untrusted')
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
     .option('--flows <file|all-pairs|sample:N[:seed]>', 'flows (CSV/JSON: [id,]src,dst,volume,class; src and dst a node id, label or site); default: the demands of SNDlib topologies')
-    .addOption(new Option('-f, --format <format>', `output format (default: the -o file's extension (.json, .csv, .geojson), else table on a terminal, json when piped)`).choices(['table', 'json', 'csv', 'geojson']))
+    .addOption(new Option('-f, --format <format>', `output format (default: the -o file's extension (.json, .csv, .geojson, .html), else table on a terminal, json when piped); html: a self-contained page with a map per network`).choices(['table', 'json', 'csv', 'geojson', 'html']))
     .addOption(new Option('--unknown-as <status>', 'how paths treat nodes with no known devices').choices(['untrusted', 'trusted']).default('untrusted'))
     .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')
     .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', TRANSIT_ROLES.join(','))
@@ -142,6 +142,7 @@ Exit status: 0 no sensitive volume exposed, 1 some exposed, 2 usage or input err
 Examples:
   $ trustpath exposure -t de=de.graphml -t it=it.graphml --interconnect ix.csv -i devices.csv -p policy.yaml --flows flows.csv
   $ trustpath exposure -t geant.txt -i devices.csv -p policy.yaml --format geojson -o exposure.geojson
+  $ trustpath exposure -t Geant2012.graphml -i devices.csv -p policy.yaml --flows sample:200 -o exposure.html
 `)
     .action(run(() => import('./commands/exposure.js')))
 

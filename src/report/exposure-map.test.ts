@@ -91,4 +91,10 @@ describe('formatExposureMaps', () => {
     const radius = (label: string) => Number(new RegExp(`r="([\\d.]+)"[^>]*><title>${label} `).exec(html)![1])
     expect(radius('Osaka')).toBeGreaterThan(radius('Tokyo'))
   })
+
+  it('says under a map how many of its nodes have no coordinates and are not drawn', () => {
+    const withUnplaced: Topology = { ...topology, nodes: [...topology.nodes, { id: 'x', label: 'Nowhere', network: 'op-jp' }, { id: 'y', network: 'op-jp' }] }
+    expect(formatExposureMaps(withUnplaced, placements, [])).toContain('<figcaption>op-jp · 2 nodes without coordinates not drawn</figcaption>')
+    expect(formatExposureMaps(topology, placements, [])).toContain('<figcaption>op-jp</figcaption>')
+  })
 })

@@ -43,8 +43,11 @@ export function formatExposureMaps(
   }
   const svgs: string[] = []
   for (const network of topology.networks) {
-    const nodes = topology.nodes.filter((n) => n.network === network && n.lat !== undefined && n.lon !== undefined)
+    const all = topology.nodes.filter((n) => n.network === network)
+    const nodes = all.filter((n) => n.lat !== undefined && n.lon !== undefined)
     if (nodes.length === 0) continue
+    const missing = all.length - nodes.length
+    const caption = missing === 0 ? esc(network) : `${esc(network)} · ${missing} ${missing === 1 ? 'node' : 'nodes'} without coordinates not drawn`
     const lats = nodes.map((n) => n.lat!)
     const lons = nodes.map((n) => n.lon!)
     const midLat = (Math.min(...lats) + Math.max(...lats)) / 2
@@ -90,7 +93,7 @@ export function formatExposureMaps(
     for (const l of labels) {
       body += `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" font-size="${FONT_SIZE}"${l.anchor === 'start' ? '' : ` text-anchor="${l.anchor}"`}>${esc(l.text)}</text>`
     }
-    svgs.push(`<figure class="map"><svg width="${size.width}" height="${height}" viewBox="0 0 ${size.width} ${height}" role="img" aria-label="${esc(network)}">${body}</svg><figcaption>${esc(network)}</figcaption></figure>`)
+    svgs.push(`<figure class="map"><svg width="${size.width}" height="${height}" viewBox="0 0 ${size.width} ${height}" role="img" aria-label="${esc(network)}">${body}</svg><figcaption>${caption}</figcaption></figure>`)
   }
   return `<div class="maps">${svgs.join('')}</div><p class="legend"><span style="color:${COLOR.untrusted}">●</span> untrusted ` +
     `<span style="color:${COLOR.unknown}">●</span> unknown <span style="color:${COLOR.trusted}">●</span> trusted · ` +

@@ -73,7 +73,7 @@ describe('formatHtmlReport', () => {
   it('names the nodes of the flow table by their labels, with the id as the tooltip; a node without a label by its id', () => {
     const html = report(1, true)
     expect(html).toContain('<span title="1">Frankfurt</span> 100.0%')
-    const row = /<tr><td>f1<\/td>.*<\/tr>/.exec(html)![0]
+    const row = /<tr><td><span class="nowrap">f1<\/span>.*<\/tr>/.exec(html)![0]
     expect(row).toContain('<td><span title="1">Frankfurt</span></td>')
   })
 })

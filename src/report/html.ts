@@ -93,22 +93,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
     `<td class="evidence"><ul>${a.evidence.map((e) => `<li>${escLinks(formatEvidence(e))}</li>`).join('')}</ul>` +
     `${a.conflicts.map((c) => `<div class="conflict">${escLinks(formatConflict(c, manufacturers))}</div>`).join('')}</td></tr>`).join('\n')
 
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(input.title)}</title>
-<style>
-body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1b1f24;background:#f6f7f9}
-header{background:#14213d;color:#fff;padding:18px 28px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.8}
-main{padding:20px 28px;max-width:1400px}section{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:16px 20px;margin:0 0 18px;overflow-x:auto}
-h2{font-size:17px;margin:0 0 12px}.cards{display:flex;gap:14px;flex-wrap:wrap;margin:0 0 18px}.card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:12px 16px;min-width:150px}
-.card b{display:block;font-size:26px}.card.bad b{color:#b42318}table{border-collapse:collapse;width:100%;font-size:13px}
-th,td{border-bottom:1px solid #eceef1;padding:5px 8px;text-align:left;vertical-align:top}th{background:#f1f3f5;position:sticky;top:0}
-tr.sev-error td:first-child{color:#b42318;font-weight:600}tr.sev-warning td:first-child{color:#b54708;font-weight:600}
-ul{margin:0;padding-left:16px}.conflict{color:#b54708}rect.bad{fill:#d92d20}rect.ok{fill:#2e90fa}svg text{font-size:12px}
-input[type=search]{padding:6px 10px;width:320px;margin-bottom:10px;border:1px solid #c9ced6;border-radius:4px}
-footer{color:#667085;font-size:12px;padding:0 28px 24px}\n.maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px}.map figcaption{text-align:center;font-size:12px;color:#667085}\ntd.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
-td.evidence{width:40%}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}a{color:#175cd3}
-</style></head><body>
+  return `${pageStart(input.title)}
 <header><h1>${esc(input.title)}</h1><p>Inventory ${esc(input.inventoryFile)}${input.policyFile ? ` · policy ${esc(input.policyFile)}` : ''} · generated ${esc(input.generatedAt)}</p></header>
 <main>
 ${input.notice ? `<p class="conflict">${esc(input.notice)}</p>` : ''}
@@ -138,7 +123,36 @@ ${deviceRows}
 </tbody></table></section>
 </main>
 <footer>${input.catalogNotes.map(esc).join(' · ')}</footer>
-<script>
+${PAGE_END}`
+}
+
+/** The page's styles: one sheet for every report, no external fonts or files. */
+const CSS = `body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1b1f24;background:#f6f7f9}
+header{background:#14213d;color:#fff;padding:18px 28px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.8}
+main{padding:20px 28px;max-width:1400px}section{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:16px 20px;margin:0 0 18px;overflow-x:auto}
+h2{font-size:17px;margin:0 0 12px}.cards{display:flex;gap:14px;flex-wrap:wrap;margin:0 0 18px}.card{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:12px 16px;min-width:150px}
+.card b{display:block;font-size:26px}.card.bad b{color:#b42318}table{border-collapse:collapse;width:100%;font-size:13px}
+th,td{border-bottom:1px solid #eceef1;padding:5px 8px;text-align:left;vertical-align:top}th{background:#f1f3f5;position:sticky;top:0}
+tr.sev-error td:first-child{color:#b42318;font-weight:600}tr.sev-warning td:first-child{color:#b54708;font-weight:600}
+ul{margin:0;padding-left:16px}.conflict{color:#b54708}rect.bad{fill:#d92d20}rect.ok{fill:#2e90fa}svg text{font-size:12px}
+input[type=search]{padding:6px 10px;width:320px;margin-bottom:10px;border:1px solid #c9ced6;border-radius:4px}
+footer{color:#667085;font-size:12px;padding:0 28px 24px}
+.maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px}.map figcaption{text-align:center;font-size:12px;color:#667085}
+td.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
+td.evidence{width:40%}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}a{color:#175cd3}`
+
+/** The start of a report page up to its body: no external scripts, styles or fonts. */
+function pageStart(title: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>
+${CSS}
+</style></head><body>`
+}
+
+/** The end of a report page: the filter boxes' script (inline, a few lines). */
+const PAGE_END = `<script>
 document.querySelectorAll('input[data-filter]').forEach(function (input) {
   input.addEventListener('input', function () {
     var q = input.value.toLowerCase();
@@ -150,9 +164,11 @@ document.querySelectorAll('input[data-filter]').forEach(function (input) {
 </script>
 </body></html>
 `
-}
 
-function exposureSection(e: NonNullable<HtmlReportInput['exposure']>): string {
+/** Flows whose paths the maps draw at most (the table lists more): more lines would hide the map. */
+const MAP_FLOWS = 200
+
+function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '', mapSize?: { width: number; height: number }): string {
   const s = e.summary
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`
   // Nodes by their labels (a topology's ids are often bare numbers), the id in the tooltip.
@@ -161,18 +177,85 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>): string {
     const label = labels.get(id)
     return label === undefined || label === id ? `${esc(id)}${extra}` : `<span title="${esc(id)}">${esc(label)}</span>${extra}`
   }
-  const rows = e.flows.map((f) => `<tr><td>${esc(f.id)}</td><td>${esc(f.class ?? '')}</td><td>${f.volume}</td>` +
+  const ends = (f: FlowExposureWithPath) => {
+    const src = f.srcLabel ?? labels.get(f.src) ?? f.src
+    const dst = f.dstLabel ?? labels.get(f.dst) ?? f.dst
+    return `<br><small>${esc(src)} → ${esc(dst)}</small>`
+  }
+  const rows = e.flows.map((f) => `<tr><td><span class="nowrap">${esc(f.id)}</span>${ends(f)}</td><td>${esc(f.class ?? '')}</td><td>${f.volume.toLocaleString('en-US')}</td>` +
     `<td class="${f.exposedShare > 0 ? 'bad' : 'ok'}">${pct(f.exposedShare)}</td>` +
     `<td>${f.untrusted.map((n) => node(n.node, ` ${pct(n.share)}`)).join(', ')}</td>` +
-    `<td>${f.clean.exists ? `${f.clean.metric.toFixed(0)} (×${f.clean.stretch?.toFixed(2) ?? '-'})` : 'none'}</td>` +
+    `<td>${f.clean.exists ? `${f.clean.metric.toLocaleString('en-US', { maximumFractionDigits: 0 })} (×${f.clean.stretch?.toFixed(2) ?? '-'})` : 'none'}</td>` +
     `<td>${f.cheapestFix === null ? 'none possible' : f.cheapestFix.nodes.map((n) => node(n)).join(', ') || '-'}</td></tr>`).join('\n')
+  const drawn = e.flows.length > MAP_FLOWS ? `<p class="legend">The maps draw the paths of the first ${MAP_FLOWS} flows of the table.</p>` : ''
   return `<section id="exposure"><h2>Exposure of sensitive flows</h2>
 <p>${formatCount(s.flows, 'flow')} ${pluralOf(s.flows, 'carries', 'carry')} ${s.totalVolume.toLocaleString('en-US')} Mbit/s of sensitive traffic; <b>${pct(s.exposedShare)}</b> of it crosses untrusted equipment on the routed paths.
 ${s.flowsWithoutCleanPath.toLocaleString('en-US')} ${pluralOf(s.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path.</p>
-${formatExposureMaps(e.topology, e.placements, e.flows)}
-<table><thead><tr><th>flow</th><th>class</th><th>volume</th><th>exposed</th><th>untrusted nodes on the routed paths</th><th>clean path (km, stretch)</th><th>cheapest fix (nodes to replace)</th></tr></thead><tbody>
+${formatExposureMaps(e.topology, e.placements, e.flows.slice(0, MAP_FLOWS), mapSize)}${drawn}
+${notice ? `<p class="conflict">${esc(notice)}</p>` : ''}${e.flows.length > 10 ? '<input type="search" data-filter="flows" placeholder="filter flows…" aria-label="filter flows">' : ''}
+<table id="flows"><thead><tr><th>flow</th><th>class</th><th>volume</th><th>exposed</th><th>untrusted nodes on the routed paths</th><th>clean path (metric, stretch)</th><th>cheapest fix (nodes to replace)</th></tr></thead><tbody>
 ${rows}
 </tbody></table></section>`
+}
+
+/** Maps as large as the page allows: one network gets the width of the page, two share it. */
+function mapSizeFor(networks: number): { width: number; height: number } {
+  return networks <= 1 ? { width: 900, height: 640 } : networks === 2 ? { width: 580, height: 520 } : { width: 420, height: 420 }
+}
+
+/** What the exposure report shows: the exposure of a network's flows, without the inventory's device lists. */
+export type ExposureHtmlInput = {
+  title: string
+  /** ISO timestamp of the run. */
+  generatedAt: string
+  topologyFiles: readonly string[]
+  inventoryFile: string
+  policyFile: string
+  flowsFile?: string
+  exposure: NonNullable<HtmlReportInput['exposure']>
+  /** A note shown above the flow table (e.g. that only the most exposed flows are listed). */
+  notice?: string
+}
+
+/**
+ * A self-contained HTML page of `trustpath exposure`: totals, a map per network, the flows (most
+ * exposed volume first, as the caller orders them) and the untrusted nodes by the sensitive volume
+ * crossing them, with the devices that make them untrusted.
+ */
+export function formatExposureHtmlReport(input: ExposureHtmlInput): string {
+  const { exposure: e } = input
+  const s = e.summary
+  const labels = new Map(e.topology.nodes.map((n) => [n.id, n.label ?? n.id]))
+  const placement = new Map(e.placements.map((p) => [p.node, p]))
+  const untrustedNodes = e.placements.filter((p) => p.status === 'untrusted').length
+  const nodeRows = s.untrustedNodes.map((n) => {
+    const p = placement.get(n.node)
+    const devices = p === undefined ? '' : `${p.untrusted.map(esc).join(', ')}${p.untrustedCount > p.untrusted.length ? ` and ${(p.untrustedCount - p.untrusted.length).toLocaleString('en-US')} more` : ''}`
+    const label = labels.get(n.node) ?? n.node
+    return `<tr><td>${esc(label)}${label === n.node ? '' : `<br><small>${esc(n.node)}</small>`}</td><td>${n.volume.toLocaleString('en-US')}</td><td>${n.flows.toLocaleString('en-US')}</td>` +
+      `<td>${esc(p?.groups.join(', ') ?? '')}</td><td>${devices}</td></tr>`
+  }).join('\n')
+  const files = [
+    `${input.topologyFiles.length === 1 ? 'Topology' : 'Topologies'} ${input.topologyFiles.map(esc).join(', ')}`,
+    `inventory ${esc(input.inventoryFile)}`, `policy ${esc(input.policyFile)}`,
+    ...(input.flowsFile === undefined ? [] : [`flows ${esc(input.flowsFile)}`]),
+  ]
+  return `${pageStart(input.title)}
+<header><h1>${esc(input.title)}</h1><p>${files.join(' · ')} · generated ${esc(input.generatedAt)}</p></header>
+<main>
+<div class="cards">
+<div class="card"><b>${s.flows.toLocaleString('en-US')}</b>${pluralOf(s.flows, 'flow', 'flows')}</div>
+<div class="card${s.exposedShare > 0 ? ' bad' : ''}"><b>${(s.exposedShare * 100).toFixed(1)}%</b>of the sensitive volume exposed</div>
+<div class="card${s.flowsWithoutCleanPath > 0 ? ' bad' : ''}"><b>${s.flowsWithoutCleanPath.toLocaleString('en-US')}</b>${pluralOf(s.flowsWithoutCleanPath, 'flow', 'flows')} without a clean path</div>
+<div class="card${untrustedNodes > 0 ? ' bad' : ''}"><b>${untrustedNodes.toLocaleString('en-US')}</b>untrusted ${pluralOf(untrustedNodes, 'node', 'nodes')} of ${e.placements.length.toLocaleString('en-US')}</div>
+</div>
+${exposureSection(e, input.notice, mapSizeFor(e.topology.networks.length))}
+<section id="nodes"><h2>Untrusted nodes on the routed paths</h2>${s.untrustedNodes.length === 0 ? '<p>None: no flow crosses an untrusted node.</p>' : `
+<table><thead><tr><th>node</th><th>sensitive volume crossing</th><th>flows</th><th>groups</th><th>untrusted devices</th></tr></thead><tbody>
+${nodeRows}
+</tbody></table>`}</section>
+</main>
+${PAGE_END}`
 }
 
 function planSection(p: NonNullable<HtmlReportInput['plan']>): string {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { testdir } from '../../src/test-support/testdir.js'
 import { runCli } from './run-cli.js'
 
@@ -55,6 +57,22 @@ describe('trustpath exposure', () => {
     const a = geo.features.find((f: { properties: { id?: string } }) => f.properties.id === 'net:a')
     expect(a.properties.status).toBe('untrusted')
     expect(a.geometry).toEqual({ type: 'Point', coordinates: [8.5, 50.5] })
+  })
+
+  it('writes a self-contained HTML page (told by the -o extension): totals, the map, the flows and the untrusted nodes with their devices', async () => {
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-o', 'exposure.html'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stdout).toBe('')
+    const html = readFileSync(join(dir, 'exposure.html'), 'utf8')
+    expect(html).toMatch(/^<!doctype html>/)
+    expect(html).not.toMatch(/<script src=|<link [^>]*href="http/)
+    expect(html).toContain('<b>50.0%</b>of the sensitive volume exposed')
+    expect(html).toContain('<svg width="900"')
+    // The routed paths on the map: the exposed one through a, red; the untrusted node a.
+    expect(html).toMatch(/<polyline points="[^"]+" fill="none" stroke="#d92d20"/)
+    expect(html).toMatch(/<tr><td><span class="nowrap">f1<\/span><br><small>net:src → net:dst<\/small><\/td><td>secret<\/td><td>100<\/td><td class="bad">50\.0%<\/td><td>net:a 50\.0%<\/td>/)
+    expect(html).toMatch(/<section id="nodes">.*<td>net:a<\/td><td>50<\/td><td>1<\/td><td>huawei<\/td><td>r-a<\/td>/s)
   })
 
   it('treats a node with no devices as untrusted by default and as trusted on request', async () => {

@@ -3,6 +3,7 @@ import { streamAnalysis } from '../../exposure/analyze.js'
 import type { FlowExposureWithPath } from '../../exposure/analyze.js'
 import type { ExposureSummary } from '../../exposure/types.js'
 import { csvLine } from '../../report/csv.js'
+import { formatExposureHtmlReport } from '../../report/html.js'
 import { EXPOSURE_CSV_COLUMNS, formatExposureCsv, formatExposureSummary, toExposureGeojson } from '../../report/exposure.js'
 import { buildNodeNamer, exposureTableWidths, formatExposureTableHeader, formatExposureTableRow, nameSummaryNodes } from '../../report/exposure-table.js'
 import { EXIT } from '../cli.js'
@@ -14,11 +15,21 @@ import { loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, 
 import { assertOutputNotInput, formatOfOutput, withOutput } from '../output-options.js'
 import { parseDateOption } from '../date-option.js'
 
-export type ExposureFormat = 'table' | 'json' | 'csv' | 'geojson'
+export type ExposureFormat = 'table' | 'json' | 'csv' | 'geojson' | 'html'
 type Options = InventoryOptions & {
   topology: string[]; interconnect?: string[]; inventory: string; policy: string; sites?: string; flows?: string
   format?: ExposureFormat; output?: string; unknownAs: 'untrusted' | 'trusted'; transitRoles?: string; now?: string; dataDir?: string
   defaultMetric?: string
+}
+
+/** Flows the HTML page lists at most: the most exposed volume first. */
+const HTML_FLOWS = 5000
+
+/** Orders flows by exposed volume (then volume, then id) and keeps the first HTML_FLOWS, in place. */
+function keepMostExposed(flows: FlowExposureWithPath[]): void {
+  const exposed = (f: FlowExposureWithPath) => f.exposedShare * f.volume
+  flows.sort((a, b) => exposed(b) - exposed(a) || b.volume - a.volume || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  if (flows.length > HTML_FLOWS) flows.length = HTML_FLOWS
 }
 
 /**
@@ -38,7 +49,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   // Devices → nodes, rated with the policy.
   const { placements } = await rateNodes(ctx, opts, topology, now, printer)
 
-  const format: ExposureFormat = opts.format ?? formatOfOutput(opts.output, ['json', 'csv', 'geojson'] as const) ??
+  const format: ExposureFormat = opts.format ?? formatOfOutput(opts.output, ['json', 'csv', 'geojson', 'html'] as const) ??
     (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
   // Text for people names nodes by label (with the id that tells them apart); JSON and CSV keep ids.
   const name = buildNodeNamer(topology)
@@ -47,7 +58,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
     return formatExposureSummary(named.summary, named.placements, opts.unknownAs, skippedFlows + analysis.skipped)
   }
   const analysis = streamAnalysis(topology, placements, flows, {
-    unknownAs: opts.unknownAs, routedPaths: format === 'geojson', topologyFile, flowsFile, flowLines, defaultMetric,
+    unknownAs: opts.unknownAs, routedPaths: format === 'geojson' || format === 'html', topologyFile, flowsFile, flowLines, defaultMetric,
   })
   printer.add(analysis.diagnostics)
   printer.finish()
@@ -81,6 +92,11 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
         case 'csv': buffer += formatExposureCsv(f); break
         case 'table': buffer += formatExposureTableRow(f, name, widths); break
         case 'geojson': kept.push(f); break
+        case 'html':
+          // The page lists the most exposed flows only: keep the top ones as they stream past.
+          kept.push(f)
+          if (kept.length >= 2 * HTML_FLOWS) keepMostExposed(kept)
+          break
       }
       first = false
       await flush(false)
@@ -95,6 +111,18 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
       case 'geojson':
         buffer += `${JSON.stringify(toExposureGeojson(topology, analysis.links, placements, kept))}\n`
         break
+      case 'html': {
+        keepMostExposed(kept)
+        buffer += formatExposureHtmlReport({
+          title: 'trustpath exposure', generatedAt: now.toISOString(), topologyFiles: opts.topology, inventoryFile: opts.inventory, policyFile: opts.policy,
+          ...(opts.flows === undefined ? {} : { flowsFile: opts.flows }),
+          exposure: { topology, placements, flows: kept, summary: totals },
+          ...(totals.flows > kept.length
+            ? { notice: `The ${kept.length.toLocaleString('en-US')} most exposed of ${totals.flows.toLocaleString('en-US')} flows are listed; use --format json or csv for all of them.` }
+            : {}),
+        })
+        break
+      }
       case 'csv':
         break
     }
