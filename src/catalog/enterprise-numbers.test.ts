@@ -259,6 +259,11 @@ describe('ENTERPRISE_NUMBERS', () => {
       [24681, 'QNAP SYSTEMS, INC'],
       [10876, 'Super Micro Computer Inc.'],
       [25053, 'Ruckus Wireless, Inc.'],
+      [476, "Vertiv (formerly 'Emerson Computer Power')"],
+      [6027, 'Force10 Networks, Inc.'],
+      [15983, 'Meru Networks'],
+      [52674, 'Schneider Electric / APC NetBotz'],
+      [3807, 'Wuhan Research Institute of Posts and Telecommunications'],
     ]
     for (const [n, organization] of spelled) {
       expect(entry(n)?.organization, String(n)).toBe(organization)
@@ -317,6 +322,66 @@ describe('ENTERPRISE_NUMBERS', () => {
     const motorola = ENTERPRISE_NUMBERS.find((e) => e.number === 161)
     expect(motorola?.manufacturer).toBe('motorola-solutions')
     expect(motorola?.branches?.map((b) => [b.arcs, b.manufacturer])).toEqual([[[19], 'cambium']])
+  })
+
+  it('names the makers of the numbers that devices in operator networks report, each in its group', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    const hit = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry
+    const groupAt = (slug: string, date?: string) => groupOf(slug, date, catalog.manufacturers).group
+    // Registered by the maker, which stands as its own group.
+    const own: [number, string][] = [
+      [476, 'vertiv'], [6302, 'vertiv'], [3808, 'cyberpower'], [4923, 'audiocodes'], [5003, 'audiocodes'],
+      [6141, 'world-wide-packets'], [6339, 'digital-china-networks'], [9694, 'arbor-networks'], [17163, 'riverbed'],
+      [27514, 'qtech'], [40418, 'nag-snr'], [52642, 'fs-com'],
+    ]
+    for (const [n, slug] of own) {
+      expect(hit(`1.3.6.1.4.1.${n}.1`)?.manufacturer, String(n)).toBe(slug)
+      expect(groupAt(slug), String(n)).toBe(slug)
+    }
+    // Registered by a maker since bought: the maker, in its buyer's group from the closing.
+    const bought: [number, string, string][] = [
+      [6027, 'force10', 'dell'], [15983, 'meru-networks', 'fortinet'], [43191, 'metamako', 'arista'],
+      [13191, 'oneaccess', 'ekinops'], [10418, 'avocent', 'vertiv'],
+    ]
+    for (const [n, slug, group] of bought) {
+      expect(hit(`1.3.6.1.4.1.${n}.1`)?.manufacturer, String(n)).toBe(slug)
+      expect(groupAt(slug), String(n)).toBe(group)
+    }
+    // A Metamako device is Metamako's, not Mojo Networks': IANA names Metamako.
+    expect(hit('1.3.6.1.4.1.43191.1')?.organization).toBe('Metamako')
+    // APC's NetBotz line, in Schneider Electric's name: APC, in Schneider Electric's group.
+    expect(hit('1.3.6.1.4.1.52674.1')?.manufacturer).toBe('apc')
+    expect(groupAt('apc')).toBe('schneider-electric')
+  })
+
+  it('names FiberHome under the number of its parent institute, WRI, without moving it to another group', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    // A FiberHome S4820-28T-X, as switch inventory scripts name its sysObjectID.
+    const hit = enterpriseEntryOf(catalog.enterprises, parseOid('1.3.6.1.4.1.3807.1.482816')!)?.entry
+    expect(hit?.organization).toBe('Wuhan Research Institute of Posts and Telecommunications')
+    expect(hit?.manufacturer).toBe('fiberhome')
+    expect(groupOf('fiberhome', undefined, catalog.manufacturers).group).toBe('fiberhome')
+  })
+
+  it('names the makers whose products report the numbers of companies they took over: ARRIS (Cadant) and Polycom (ViaVideo)', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    const hit = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry
+    // An ARRIS C4 CMTS, registered as Cadant's; ARRIS is CommScope's from April 2019.
+    expect(hit('1.3.6.1.4.1.4998.2.1')?.organization).toBe('Cadant Inc.')
+    expect(hit('1.3.6.1.4.1.4998.2.1')?.manufacturer).toBe('arris')
+    expect(groupOf('arris', '2018-01-01', catalog.manufacturers).group).toBe('arris')
+    expect(groupOf('arris', '2020-01-01', catalog.manufacturers).group).toBe('commscope')
+    // A Polycom ViewStation object, under ViaVideo's number.
+    expect(hit('1.3.6.1.4.1.2684.1.1.2.0')?.manufacturer).toBe('poly')
+  })
+
+  it('leaves out the numbers whose registrant was not tied to the makers whose devices report them', () => {
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    // NBASE (629), Swichtec (1918), Peribit (8239), Agere (11898: Proxim's Tsunami radios), Senao
+    // (14125: EnGenius's MIB), and numbers several makers' devices report.
+    for (const n of [629, 1918, 8239, 11898, 14125, 89, 705, 12345, 27975, 51134, 35098, 40310]) {
+      expect(of(n), String(n)).toBeUndefined()
+    }
   })
 
   // LibreNMS tests/snmpsim captures: edgeswitch, hytera and hikvision-nvr.snmprec.

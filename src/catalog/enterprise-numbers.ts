@@ -413,6 +413,77 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [52257, 'Ufi Space Co., Ltd.', 'ufispace'],
     [53058, 'Baicells', 'baicells'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
+  // Makers of network, power and management equipment found in operator networks, read in IANA's file
+  // (copy of 2025-08-22; Debian's libwireshark-data enterprises.tsv lists the same registrants). Each
+  // stands in the name of the company that built the devices, and the catalog's dated relations put it in its
+  // group where a closing was read (Force10 under Dell, Meru under Fortinet, Metamako under Arista,
+  // OneAccess under Ekinops, Avocent under Vertiv; see manufacturers.ts). 43191 is Metamako's, the
+  // low-latency line Arista sells as its 7130 series, not Mojo Networks'. 476 and 6302 stand in Vertiv's
+  // own name ("formerly" Emerson Computer Power and Emerson Energy Systems), 5003 and 4923 in
+  // AudioCodes'. 52674 stands in the name of "Schneider Electric / APC NetBotz": APC's NetBotz line,
+  // so it names APC, Schneider Electric's since 2007. NAG's own MIB puts SNR, its switch line, under 40418.
+  // Left out: 629 "NBASE Switch Communication" (no source tying NBASE to MRV was read, and MRV is not
+  // in the catalog), 1918 "Swichtec Power Systems" (no tie to Eaton read), 8239 "Peribit Networks" (no
+  // tie to Juniper read), 11898 "Agere Systems, Inc." (Proxim's Tsunami radios report 11898.2.4.9 in
+  // LibreNMS's proxim definition, but no source of how they came to Agere's number was read), 14125
+  // "SENAO INTERNATIONAL CO., Ltd." (EnGenius's own MIB is rooted at it, but no source tying EnGenius to
+  // Senao was read), and 89 "RND", 705 "Merlin Gerin", 12345 "VWB Group", 27975 "Centec Networks Inc.",
+  // 51134 "JWIPC TECHNOLOGY DEVELOPMENT LTD.", 35098 "PICA8 Inc." and 40310 "Cumulus Networks, inc",
+  // which devices of several makers report.
+  ...([
+    [476, "Vertiv (formerly 'Emerson Computer Power')", 'vertiv'],
+    [6302, "Vertiv (formerly 'Emerson Energy Systems')", 'vertiv'],
+    [3808, 'Cyber Power System Inc.', 'cyberpower'],
+    [4923, 'AudioCodes', 'audiocodes'],
+    [5003, 'AudioCodes LTD', 'audiocodes'],
+    [6027, 'Force10 Networks, Inc.', 'force10'],
+    [6141, 'World Wide Packets', 'world-wide-packets'],
+    [6339, 'Digital China (Shanghai) Networks Ltd.', 'digital-china-networks'],
+    [9694, 'Arbor Networks', 'arbor-networks'],
+    [10418, 'Avocent Corporation', 'avocent'],
+    [13191, 'OneAccess', 'oneaccess'],
+    [15983, 'Meru Networks', 'meru-networks'],
+    [17163, 'Riverbed Technology, Inc.', 'riverbed'],
+    [27514, 'QTECH LLC', 'qtech'],
+    [40418, 'NAG LLC', 'nag-snr'],
+    [43191, 'Metamako', 'metamako'],
+    [52642, 'FS.COM INC', 'fs-com'],
+    [52674, 'Schneider Electric / APC NetBotz', 'apc'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
+  // 3807 stands in the name of the Wuhan Research Institute of Posts and Telecommunications (WRI), the
+  // state institute FiberHome belongs to: FiberHome's annual report names FiberHome Technologies Group
+  // its controlling shareholder and lists WRI and China Information and Communication Technologies
+  // Group (CICT) in its definitions, and a company profile describes FiberHome as a member of WRI
+  // (also called FiberHome Technologies Group), which was combined in 2018 with the Telecommunication
+  // Science and Technology Research Institute into CICT. FiberHome's switches answer under the number
+  // (an S4820-28T-X is 3807.1.482816), so it names FiberHome, the maker of the devices; WRI itself is
+  // not in the catalog, and its number does not move FiberHome into another group.
+  {
+    number: 3807, organization: 'Wuhan Research Institute of Posts and Telecommunications', manufacturer: 'fiberhome',
+    source: {
+      title: 'IANA, Private Enterprise Numbers, enterprise-numbers.txt (last updated 2025-08-22): 3807 "Wuhan Research Institute of Posts and Telecommunications"; FiberHome Telecommunication Technologies, 2020 annual report (600498), definitions: \u6b66\u6c49\u90ae\u79d1\u9662 is \u6b66\u6c49\u90ae\u7535\u79d1\u5b66\u7814\u7a76\u9662\u6709\u9650\u516c\u53f8, \u70fd\u706b\u79d1\u6280 the controlling shareholder \u70fd\u706b\u79d1\u6280\u96c6\u56e2\u6709\u9650\u516c\u53f8, \u4e2d\u56fd\u4fe1\u79d1 \u4e2d\u56fd\u4fe1\u606f\u901a\u4fe1\u79d1\u6280\u96c6\u56e2\u6709\u9650\u516c\u53f8; mdkpw.com: \u70fd\u706b\u901a\u4fe1 is a member of \u6b66\u6c49\u90ae\u7535\u79d1\u5b66\u7814\u7a76\u9662(\u70fd\u706b\u79d1\u6280\u96c6\u56e2), which joined \u7535\u4fe1\u79d1\u5b66\u6280\u672f\u7814\u7a76\u9662 in 2018 in \u4e2d\u56fd\u4fe1\u606f\u901a\u4fe1\u79d1\u6280\u96c6\u56e2; switch inventory scripts name sysObjectID .1.3.6.1.4.1.3807.1.482816 a FiberHome S4820-28T-X',
+      url: IANA_FILE_2025.url, date: IANA_FILE_2025.date,
+    },
+  },
+  // 4998 stands in the name of Cadant, whose CMTS ARRIS sells: ARRIS's guide to the Cadant C3 calls
+  // Cadant a trademark of ARRIS, and the C4 CMTS reports 4998.2.1. ARRIS is CommScope's from 2019.
+  {
+    number: 4998, organization: 'Cadant Inc.', manufacturer: 'arris',
+    source: {
+      title: 'IANA, Private Enterprise Numbers, enterprise-numbers.txt (last updated 2025-08-22): 4998 "Cadant Inc."; ARRIS, Cadant C3 CMTS Installation, Operation, and Maintenance Guide (Release 3.0, March 2004, (c) 2003, 2004 ARRIS): "Cadant is a registered trademark of ARRIS Licensing Company"; device tables name sysObjectID .1.3.6.1.4.1.4998.2.1 "ARRIS CADANTC4", and Checkmk\'s arris_cmts checks detect the CMTS by it',
+      url: 'https://www.scribd.com/document/409788173/c3-cadant-pdf',
+    },
+  },
+  // 2684 stands in the name of ViaVideo, which Polycom acquired in January 1998; Polycom's ViewStation
+  // objects sit under it.
+  {
+    number: 2684, organization: 'ViaVideo Communications, Inc.', manufacturer: 'poly',
+    source: {
+      title: 'IANA, Private Enterprise Numbers, enterprise-numbers.txt (last updated 2025-08-22): 2684 "ViaVideo Communications, Inc."; Polycom, Inc., Form 8-K of 16 Jan 1998, Item 2, Acquisition or disposition of assets: "On January 2, 1998, the Registrant acquired V..." (the copy read breaks off there), and Form S-8 of 30 Jan 1998 registering the ViaVideo 1996 Stock Option/Stock Issuance Plan; Centreon\'s Polycom plugin reads polycomVSPhoneNumber at .1.3.6.1.4.1.2684.1.1.2.0',
+      url: 'https://www.incjournal.com/cik/1010/552/1998/og98W2XG9OQuBy2.shtml',
+      date: '1998-01-16',
+    },
+  },
   // 232 is Compaq's, but HP kept Compaq's management MIBs (the cpq* tree) for its ProLiant servers,
   // and iLO 4 reports 1.3.6.1.4.1.232.9.4.10 as its sysObjectID: it names HPE, whose servers
   // those are, not Compaq.

@@ -252,6 +252,26 @@ describe('groupOf for the owners of makers outside the covered groups', () => {
     }
   })
 
+  it('puts Force10 under Dell from 2011, Meru under Fortinet from 8 Jul 2015 and Metamako under Arista from September 2018', () => {
+    expect(groupOf('force10', '2010-06-01', bySlug).group).toBe('force10')
+    expect(groupOf('force10', '2011-08-01', bySlug).undated.map((r) => r.parent)).toEqual(['dell'])
+    expect(groupOf('force10', '2012-01-01', bySlug).group).toBe('dell')
+    expect(groupOf('meru-networks', '2015-07-07', bySlug).group).toBe('meru-networks')
+    expect(groupOf('meru-networks', '2015-07-08', bySlug).group).toBe('fortinet')
+    expect(groupOf('metamako', '2018-08-31', bySlug).group).toBe('metamako')
+    expect(groupOf('metamako', '2019-01-01', bySlug).group).toBe('arista')
+  })
+
+  it('puts OneAccess under Ekinops from October 2017 and Avocent under Vertiv from November 2016, and leaves World Wide Packets and Arbor alone', () => {
+    expect(groupOf('oneaccess', '2017-06-01', bySlug).group).toBe('oneaccess')
+    expect(groupOf('oneaccess', '2018-01-01', bySlug).group).toBe('ekinops')
+    // Avocent's years under Emerson (2009 to 2016) are not recorded: Emerson is not in the catalog.
+    expect(groupOf('avocent', '2012-01-01', bySlug).group).toBe('avocent')
+    expect(groupOf('avocent', '2017-01-01', bySlug).chain).toEqual(['avocent', 'vertiv'])
+    // No closing was read for Ciena's purchase of World Wide Packets or NETSCOUT's of Arbor.
+    for (const slug of ['world-wide-packets', 'arbor-networks', 'vertiv']) expect(groupOf(slug, undefined, bySlug).group, slug).toBe(slug)
+  })
+
   it('puts APC under Schneider Electric from February 2007', () => {
     expect(groupOf('apc', '2006-12-01', bySlug).group).toBe('apc')
     expect(groupOf('apc', '2007-02-10', bySlug).undated.map((r) => r.parent)).toEqual(['schneider-electric'])

@@ -293,6 +293,36 @@ const THREECOM_HP: Source = {
   url: 'https://domain-b.com/companies/companies_h/hewlett_packard/20100213_acquisition.html',
   date: '2010-02-13',
 }
+// Owners of makers whose enterprise numbers devices in operator networks report (enterprise-numbers.ts).
+const FORCE10_DELL: Source = {
+  title: 'Dell Inc., Form 10-K for the fiscal year ended 3 Feb 2012, note 7 Acquisitions: during fiscal 2012 Dell completed the acquisition of Force10 Networks, Inc.; the Form 10-Q for the nine months ended 28 Oct 2011 already lists it among the acquisitions completed (day of closing not read)',
+  url: 'https://www.sec.gov/Archives/edgar/data/826083/000082608312000006/R14.htm',
+  date: '2012',
+}
+const MERU_FORTINET: Source = {
+  title: 'Fortinet, Form 10-K for 2015, note Business Combinations: "On July 8, 2015, we completed our acquisition of all of the outstanding shares of Meru Networks, Inc."',
+  url: 'https://www.sec.gov/Archives/edgar/data/1262039/000126203916000053/R13.htm',
+  date: '2016',
+}
+const METAMAKO_ARISTA: Source = {
+  title: 'Arista Networks (Wikipedia, as HandWiki mirrors it): "In September 2018, Arista Networks acquired Metamako and integrated their low latency product line as the 7130 series" (day of closing not read)',
+  url: 'https://encycloreader.org/r/handwiki.php?q=Software%3AArista_Networks',
+}
+const ONEACCESS_EKINOPS: Source = {
+  title: 'Capacity Media: Ekinops in talks to buy Alcatel Submarine Networks from Nokia ("The company, which bought rival company OneAccess in October 2017"); Ekinops had announced exclusive negotiations to acquire OneAccess in April 2017 (day of closing not read)',
+  url: 'https://www.capacitymedia.com/article/29otawlf81flwk1aoivi8/news/ekinops-in-talks-to-buy-alcatel-submarine-networks-from-nokia',
+  date: '2018-10',
+}
+const VERTIV_S1: Source = {
+  title: 'Vertiv Holdings Co, Form S-1 of 7 Feb 2020 (principal executive offices at 1050 Dearborn Drive, Columbus, Ohio)',
+  url: 'https://www.sec.gov/Archives/edgar/data/1674101/000119312520028316/d880298ds1.htm',
+  date: '2020-02-07',
+}
+const AVOCENT_VERTIV: Source = {
+  title: 'HPAC: "Vertiv Co., formerly Emerson Network Power", repositioned "after being sold to Platinum Equity in November 2016"; the IEEE registry lists a block of "Emerson Network Power, Avocent Division" (Huntsville), and Emerson\u2019s 2010 annual report says it acquired one-hundred percent of Avocent Corporation in the first quarter of fiscal 2010 (day of the 2016 closing not read)',
+  url: 'https://www.hpac.com/industrial/press-release/20929252/vertiv-sells-asco-to-schneider-electric',
+  date: '2017',
+}
 const CITRIX_CSG: Source = {
   title: 'Citrix Form 4 of 30 Sep 2022: Picard Merger Sub merged into Citrix on 30 Sep 2022, Citrix surviving as a wholly owned subsidiary of Picard Parent (Vista Equity Partners and Elliott\u2019s Evergreen Coast Capital, combining Citrix with TIBCO); diginomica: Citrix and TIBCO are now owned by the Cloud Software Group',
   url: 'https://portfoliosavvy.com/report/000087789022000103-schmitz-mark-j-2022-09-30',
@@ -1637,6 +1667,57 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // Spirent's blocks include two registered by its broadband divisions, with Spirent plc in the name.
   { ...maker('spirent', 'Spirent Communications', 'GB', ['Spirent', 'Spirent Communications', 'Spirent plc', 'Spirent Communications (Scotland) Limited', 'Performance Analysis Broadband, Spirent plc', 'Spirent plc, Service Assurance Broadband']), sources: [IEEE_REGISTRY] },
   { ...maker('exfo', 'EXFO', 'CA', ['EXFO', 'EXFO Inc.']), sources: [IEEE_REGISTRY] },
+  // ── Makers whose enterprise numbers devices in operator networks report ─────────────────────
+  // Each registered the number its devices report (see enterprise-numbers.ts); each alias list holds
+  // the names the IEEE registry uses for the maker's blocks, where it lists any, and the country is
+  // that of the registry's address or of a filing read. An owner is recorded where a filing or news
+  // report of the closing was read: Force10 under Dell (fiscal 2012), Meru under Fortinet (8 Jul
+  // 2015), Metamako under Arista (Sep 2018), OneAccess under Ekinops (Oct 2017), Avocent under Vertiv,
+  // the former Emerson Network Power (Nov 2016). No closing was read for Ciena's purchase of World Wide
+  // Packets or NETSCOUT's of Arbor Networks, so those stand as their own groups, and Avocent's years
+  // under Emerson (2009 to 2016) are not recorded, as Emerson itself is not in the catalog.
+  {
+    ...maker('force10', 'Force10 Networks', 'US', ['Force10', 'Force10 Networks', 'Force10 Networks, Inc.']),
+    parents: [{ parent: 'dell', kind: 'subsidiary', from: '2011', source: FORCE10_DELL }],
+    sources: [FORCE10_DELL, IEEE_REGISTRY, IANA_PEN],
+  },
+  maker('world-wide-packets', 'World Wide Packets', 'US', ['World Wide Packets']),
+  {
+    ...maker('meru-networks', 'Meru Networks', 'US', ['Meru Networks', 'Meru Networks, Inc.']),
+    parents: [{ parent: 'fortinet', kind: 'subsidiary', from: '2015-07-08', source: MERU_FORTINET }],
+    sources: [MERU_FORTINET, IANA_PEN, { title: 'Meru Networks, Schedule 14D-9 of June 2015: principal executive offices at 894 Ross Drive, Sunnyvale, California', url: 'https://www.advfn.com/stock-market/NASDAQ/MERU/stock-news/67214864/statement-of-ownership-solicitation-sc-14d9' }],
+  },
+  {
+    ...maker('metamako', 'Metamako', 'AU', ['Metamako']),
+    parents: [{ parent: 'arista', kind: 'subsidiary', from: '2018-09', source: METAMAKO_ARISTA }],
+    sources: [METAMAKO_ARISTA, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    ...maker('oneaccess', 'OneAccess', 'FR', ['OneAccess', 'OneAccess SA']),
+    parents: [{ parent: 'ekinops', kind: 'subsidiary', from: '2017-10', source: ONEACCESS_EKINOPS }],
+    sources: [ONEACCESS_EKINOPS, IEEE_REGISTRY, IANA_PEN],
+  },
+  maker('arbor-networks', 'Arbor Networks', 'US', ['Arbor Networks', 'Arbor Networks Inc']),
+  { ...maker('vertiv', 'Vertiv', 'US', ['Vertiv', 'Vertiv Co', 'Vertiv Holdings']), sources: [VERTIV_S1, IANA_PEN] },
+  {
+    ...maker('avocent', 'Avocent', 'US', ['Avocent', 'Avocent Corporation', 'Emerson Network Power, Avocent Division']),
+    parents: [{ parent: 'vertiv', kind: 'division', from: '2016-11', source: AVOCENT_VERTIV }],
+    sources: [AVOCENT_VERTIV, IEEE_REGISTRY, IANA_PEN],
+  },
+  maker('cyberpower', 'CyberPower Systems', 'TW', ['CyberPower', 'CyberPower Systems', 'CyberPower Systems, Inc.', 'Cyber Power System']),
+  { ...maker('audiocodes', 'AudioCodes', undefined, ['AudioCodes', 'AudioCodes Ltd']), sources: [IANA_PEN] },
+  maker('riverbed', 'Riverbed Technology', 'US', ['Riverbed', 'Riverbed Technology', 'Riverbed Technology, Inc.']),
+  maker('qtech', 'QTECH', 'RU', ['QTECH', 'QTECH LLC']),
+  // NAG's own MIB (NAG-MIB, as LibreNMS ships it with the SNR switches) roots NAG at the number and
+  // SNR, its switch line, under it: NAG ::= { enterprises 40418 }, SNR ::= { NAG 7 }. Neither "NAG"
+  // nor FS.COM's "FS" is a name of its own here: a short name of two or three letters is too easily
+  // another company's.
+  {
+    ...maker('nag-snr', 'NAG (SNR)', undefined, ['NAG SNR']),
+    sources: [IANA_PEN, { title: 'LibreNMS, mibs/snr/NAG-MIB: NAG OBJECT IDENTIFIER ::= { enterprises 40418 }, SNR OBJECT IDENTIFIER ::= { NAG 7 }', url: 'https://github.com/librenms/librenms/blob/master/mibs/snr/NAG-MIB' }],
+  },
+  maker('fs-com', 'FS.COM', undefined, ['FS.COM INC', 'FS COM INC']),
+  maker('digital-china-networks', 'Digital China Networks', 'CN', ['Digital China Networks', 'Digital China (Shanghai) Networks', 'Digital China (Shanghai) Networks Ltd.']),
 ]
 
 function maker(slug: ManufacturerSlug, name: string, country: string | undefined, aliases: string[]): Manufacturer {
