@@ -169,7 +169,7 @@ Examples:
     .addOption(new Option('--unknown-as <status>', 'how paths treat nodes with no known devices').choices(['untrusted', 'trusted']).default('untrusted'))
     .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')
     .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', TRANSIT_ROLES.join(','))
-    .addOption(new Option('-f, --format <format>', 'output format (default: text, or json when -o names a .json file)').choices(['text', 'json']))
+    .addOption(new Option('-f, --format <format>', 'output format (default: text, or json or html when -o names a .json or .html file); html: a self-contained page with spend per phase, every replacement and the exposure maps').choices(['text', 'json', 'html']))
     .addOption(inputFormatOption())
     .addOption(sheetOption())
     .option('-o, --output <file>', 'write the plan to a file instead of standard output (- is standard output)')
@@ -185,6 +185,7 @@ Exit status: 0 a plan, 1 no plan meets the deadlines (the smallest budget increa
 Examples:
   $ trustpath plan -i devices.csv -p policy.yaml --phases 2026-2029 --budget 20M
   $ trustpath plan -i devices.csv -p policy.yaml -t de.graphml --flows flows.csv --budget op-de:2026=5M --carry-over --subsidy 1.9B
+  $ trustpath plan -i devices.csv -p policy.yaml -t de.graphml --flows flows.csv --budget 20M -o plan.html
 `)
     .action(run(() => import('./commands/plan.js')))
 

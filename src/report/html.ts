@@ -165,10 +165,19 @@ document.querySelectorAll('input[data-filter]').forEach(function (input) {
 </body></html>
 `
 
+/** Flows an HTML page lists at most: the most exposed volume first (JSON and CSV have them all). */
+export const HTML_FLOWS = 5000
+
+/** The first `n` flows by exposed volume (then volume, then id): the ones a page lists. */
+export function mostExposedFirst(flows: readonly FlowExposureWithPath[], n: number): FlowExposureWithPath[] {
+  const exposed = (f: FlowExposureWithPath) => f.exposedShare * f.volume
+  return [...flows].sort((a, b) => exposed(b) - exposed(a) || b.volume - a.volume || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, n)
+}
+
 /** Flows whose paths the maps draw at most (the table lists more): more lines would hide the map. */
 const MAP_FLOWS = 200
 
-function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '', mapSize?: { width: number; height: number }): string {
+function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '', mapSize?: { width: number; height: number }, heading = 'Exposure of sensitive flows'): string {
   const s = e.summary
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`
   // Nodes by their labels (a topology's ids are often bare numbers), the id in the tooltip.
@@ -188,7 +197,7 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
     `<td>${f.clean.exists ? `${f.clean.metric.toLocaleString('en-US', { maximumFractionDigits: 0 })} (×${f.clean.stretch?.toFixed(2) ?? '-'})` : 'none'}</td>` +
     `<td>${f.cheapestFix === null ? 'none possible' : f.cheapestFix.nodes.map((n) => node(n)).join(', ') || '-'}</td></tr>`).join('\n')
   const drawn = e.flows.length > MAP_FLOWS ? `<p class="legend">The maps draw the paths of the first ${MAP_FLOWS} flows of the table.</p>` : ''
-  return `<section id="exposure"><h2>Exposure of sensitive flows</h2>
+  return `<section id="exposure"><h2>${esc(heading)}</h2>
 <p>${formatCount(s.flows, 'flow')} ${pluralOf(s.flows, 'carries', 'carry')} ${s.totalVolume.toLocaleString('en-US')} Mbit/s of sensitive traffic; <b>${pct(s.exposedShare)}</b> of it crosses untrusted equipment on the routed paths.
 ${s.flowsWithoutCleanPath.toLocaleString('en-US')} ${pluralOf(s.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path.</p>
 ${formatExposureMaps(e.topology, e.placements, e.flows.slice(0, MAP_FLOWS), mapSize)}${drawn}
@@ -254,6 +263,60 @@ ${exposureSection(e, input.notice, mapSizeFor(e.topology.networks.length))}
 <table><thead><tr><th>node</th><th>sensitive volume crossing</th><th>flows</th><th>groups</th><th>untrusted devices</th></tr></thead><tbody>
 ${nodeRows}
 </tbody></table>`}</section>
+</main>
+${PAGE_END}`
+}
+
+/** What the plan report shows: the plan (or why there is none), and the exposure it starts from. */
+export type PlanHtmlInput = {
+  title: string
+  /** ISO timestamp of the run. */
+  generatedAt: string
+  inventoryFile: string
+  policyFile: string
+  topologyFiles: readonly string[]
+  plan: NonNullable<HtmlReportInput['plan']>
+  /** The exposure of the flows before any replacement, when topologies were given. */
+  exposure?: NonNullable<HtmlReportInput['exposure']>
+}
+
+/**
+ * A self-contained HTML page of `trustpath plan`: the totals, spend per phase against the budgets,
+ * every replacement with its reasons, the subsidy split, and the exposure the plan starts from.
+ */
+export function formatPlanHtmlReport(input: PlanHtmlInput): string {
+  const usd = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`
+  const result = input.plan.result
+  let cards: string
+  if ('plan' in result) {
+    const plan = result.plan
+    const cleaned = new Set(plan.flowsCleaned.flatMap((f) => f.flows)).size
+    const status = plan.status === 'optimal' ? 'optimal' : plan.status === 'time_limit' ? `within ${((plan.gap ?? 0) * 100).toFixed(2)}%` : plan.status
+    cards = `<div class="card"><b>${plan.actions.length.toLocaleString('en-US')}</b>${pluralOf(plan.actions.length, 'replacement', 'replacements')}</div>
+<div class="card"><b>${usd(plan.totalCost)}</b>total cost</div>
+<div class="card"><b>${cleaned.toLocaleString('en-US')}</b>${pluralOf(cleaned, 'flow', 'flows')} made clean</div>
+<div class="card"><b>${esc(status)}</b>${esc(plan.solver.name)} solution</div>`
+  } else {
+    const total = result.infeasible.increases.reduce((sum, i) => sum + i.amount, 0)
+    cards = `<div class="card bad"><b>no plan</b>meets every deadline within the budgets</div>
+<div class="card bad"><b>${usd(total)}</b>more budget needed at least</div>`
+  }
+  const files = [
+    `Inventory ${esc(input.inventoryFile)}`, `policy ${esc(input.policyFile)}`,
+    ...(input.topologyFiles.length === 0 ? [] : [`${input.topologyFiles.length === 1 ? 'topology' : 'topologies'} ${input.topologyFiles.map(esc).join(', ')}`]),
+  ]
+  const e = input.exposure
+  const notice = e !== undefined && e.summary.flows > e.flows.length
+    ? `The ${e.flows.length.toLocaleString('en-US')} most exposed of ${e.summary.flows.toLocaleString('en-US')} flows are listed; trustpath exposure --format json or csv gives all of them.`
+    : ''
+  return `${pageStart(input.title)}
+<header><h1>${esc(input.title)}</h1><p>${files.join(' · ')} · generated ${esc(input.generatedAt)}</p></header>
+<main>
+<div class="cards">
+${cards}
+</div>
+${planSection(input.plan)}
+${e === undefined ? '' : exposureSection(e, notice, mapSizeFor(e.topology.networks.length), 'Exposure before the plan')}
 </main>
 ${PAGE_END}`
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { testdir } from '../../src/test-support/testdir.js'
 import { runCli } from './run-cli.js'
@@ -42,6 +44,24 @@ describe('trustpath plan', () => {
     const json = JSON.parse((await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028',
       '--budget', '150000', '--now', '2026-01-15', '-f', 'json'], { cwd: dir })).stdout)
     expect(json.infeasible.increases).toEqual([{ phase: '2026', amount: 90000 }])
+  })
+
+  it('writes a self-contained HTML page (told by the -o extension) with the totals, every replacement, and the budget increase when no plan fits', async () => {
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028', '--now', '2026-01-15']
+    const run = await runCli([...args, '--budget', '250000', '-o', 'plan.html'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout).toBe('')
+    const html = readFileSync(join(dir, 'plan.html'), 'utf8')
+    expect(html).toMatch(/^<!doctype html>/)
+    expect(html).not.toMatch(/<script src=|<link [^>]*href="http/)
+    expect(html).toContain('<b>3</b>replacements')
+    expect(html).toContain('<b>$241,200</b>total cost')
+    expect(html).toMatch(/<tr><td>2026<\/td><td>core-1<\/td><td>op-de<\/td><td>\$120,000<\/td>/)
+    const infeasible = await runCli([...args, '--budget', '150000', '-f', 'html'], { cwd: dir })
+    expect(infeasible.status).toBe(1)
+    expect(infeasible.stdout).toContain('<b>no plan</b>meets every deadline within the budgets')
+    expect(infeasible.stdout).toMatch(/<tr><td>2026<\/td><td>all<\/td><td>\$90,000<\/td><\/tr>/)
   })
 
   it('respects a device that cannot be touched before a date', async () => {

@@ -3,7 +3,7 @@ import { streamAnalysis } from '../../exposure/analyze.js'
 import type { FlowExposureWithPath } from '../../exposure/analyze.js'
 import type { ExposureSummary } from '../../exposure/types.js'
 import { csvLine } from '../../report/csv.js'
-import { formatExposureHtmlReport } from '../../report/html.js'
+import { formatExposureHtmlReport, HTML_FLOWS, mostExposedFirst } from '../../report/html.js'
 import { EXPOSURE_CSV_COLUMNS, formatExposureCsv, formatExposureSummary, toExposureGeojson } from '../../report/exposure.js'
 import { buildNodeNamer, exposureTableWidths, formatExposureTableHeader, formatExposureTableRow, nameSummaryNodes } from '../../report/exposure-table.js'
 import { EXIT } from '../cli.js'
@@ -20,16 +20,6 @@ type Options = InventoryOptions & {
   topology: string[]; interconnect?: string[]; inventory: string; policy: string; sites?: string; flows?: string
   format?: ExposureFormat; output?: string; unknownAs: 'untrusted' | 'trusted'; transitRoles?: string; now?: string; dataDir?: string
   defaultMetric?: string
-}
-
-/** Flows the HTML page lists at most: the most exposed volume first. */
-const HTML_FLOWS = 5000
-
-/** Orders flows by exposed volume (then volume, then id) and keeps the first HTML_FLOWS, in place. */
-function keepMostExposed(flows: FlowExposureWithPath[]): void {
-  const exposed = (f: FlowExposureWithPath) => f.exposedShare * f.volume
-  flows.sort((a, b) => exposed(b) - exposed(a) || b.volume - a.volume || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  if (flows.length > HTML_FLOWS) flows.length = HTML_FLOWS
 }
 
 /**
@@ -67,7 +57,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   // Results are written as they are computed: memory does not grow with the number of flows.
   const summary = await withOutput(ctx, opts.output, async (out): Promise<ExposureSummary> => {
     let totals: ExposureSummary
-    const kept: FlowExposureWithPath[] = []
+    let kept: FlowExposureWithPath[] = []
     let buffer = ''
     let first = true
     const flush = async (force: boolean) => {
@@ -95,7 +85,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
         case 'html':
           // The page lists the most exposed flows only: keep the top ones as they stream past.
           kept.push(f)
-          if (kept.length >= 2 * HTML_FLOWS) keepMostExposed(kept)
+          if (kept.length >= 2 * HTML_FLOWS) kept = mostExposedFirst(kept, HTML_FLOWS)
           break
       }
       first = false
@@ -112,7 +102,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
         buffer += `${JSON.stringify(toExposureGeojson(topology, analysis.links, placements, kept))}\n`
         break
       case 'html': {
-        keepMostExposed(kept)
+        kept = mostExposedFirst(kept, HTML_FLOWS)
         buffer += formatExposureHtmlReport({
           title: 'trustpath exposure', generatedAt: now.toISOString(), topologyFiles: opts.topology, inventoryFile: opts.inventory, policyFile: opts.policy,
           ...(opts.flows === undefined ? {} : { flowsFile: opts.flows }),

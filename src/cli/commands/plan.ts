@@ -16,6 +16,8 @@ import { compareSubsidyRules } from '../../plan/subsidy.js'
 import type { SubsidyComparison, SubsidyRequest } from '../../plan/subsidy.js'
 import type { PlanObjective } from '../../plan/types.js'
 import { formatInfeasibilityText, formatPlanText, formatSubsidyText } from '../../report/plan.js'
+import { formatPlanHtmlReport, HTML_FLOWS, mostExposedFirst } from '../../report/html.js'
+import type { ExposureSummary } from '../../exposure/types.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
 import { println, write } from '../context.js'
@@ -30,7 +32,7 @@ import { formatCount, pluralOf } from '../../util/plural.js'
 type Options = InventoryOptions & NetworkOptions & {
   inventory: string; policy: string; sites?: string; phases?: string; budget?: string[]; carryOver?: boolean; costs?: string; schedule?: string
   objective: PlanObjective; allowReroute?: boolean; deadlineRules?: string; classWeight?: string; timeLimit: string; solver: 'highs' | 'greedy'
-  subsidy?: string; unknownAs: 'untrusted' | 'trusted'; format?: 'text' | 'json'; output?: string; now?: string; dataDir?: string
+  subsidy?: string; unknownAs: 'untrusted' | 'trusted'; format?: 'text' | 'json' | 'html'; output?: string; now?: string; dataDir?: string
 }
 
 /**
@@ -103,16 +105,20 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   printer.finish()
 
   const budgets = parseBudgets(opts.budget ?? [], phases, [...networks].sort(), { carryOver: opts.carryOver === true })
+  const format = opts.format ?? formatOfOutput(opts.output, ['json', 'html'] as const) ?? 'text'
   let exposures: FlowExposureWithPath[] = []
+  let exposureSummary: ExposureSummary | undefined
   if (network.topology.nodes.length > 0) {
     const analysis = analyzeExposure(network.topology, placements, network.flows, {
       unknownAs: opts.unknownAs, topologyFile: network.topologyFile, flowsFile: network.flowsFile, flowLines: network.flowLines, defaultMetric,
+      routedPaths: format === 'html',
     })
     // A flow whose end names no node is skipped, as `exposure` skips it, and the run exits 2 after
     // the plan; only a flow list of which nothing could be routed stops here.
     if (analysis.flows.length === 0) stopOnErrors(printer, analysis.diagnostics)
     else printer.add(analysis.diagnostics)
     exposures = analysis.flows
+    exposureSummary = analysis.summary
   }
   const { input, uncleanable, deviceValue } = buildPlanInput(devices, exposures, {
     phases, budgets, costTable, objective: opts.objective, classWeights, allowReroute: opts.allowReroute === true,
@@ -145,7 +151,6 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     subsidy = compareSubsidyRules(fund, requests)
   }
 
-  const format = opts.format ?? formatOfOutput(opts.output, ['json'] as const) ?? 'text'
   let text: string
   if (format === 'json') {
     text = `${JSON.stringify({
@@ -153,6 +158,22 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       candidates: input.candidates.length, flows: input.flows.length, uncleanableFlows: uncleanable,
       ...(subsidy ? { subsidy } : {}),
     }, null, 2)}\n`
+  } else if (format === 'html') {
+    const settings = [
+      `phases ${phases.map((p) => p.id).join(', ')}`,
+      (opts.budget ?? []).length === 0 ? 'no budget limit' : `budgets ${(opts.budget ?? []).join(', ')}${opts.carryOver === true ? ' (carry-over)' : ''}`,
+      `objective ${opts.objective}`,
+      ...(deadlineRules === undefined ? [] : [`deadlines from ${[...deadlineRules].join(', ')}`]),
+      `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean`,
+    ].join('; ')
+    text = formatPlanHtmlReport({
+      title: 'trustpath plan', generatedAt: now.toISOString(), inventoryFile: opts.inventory, policyFile: opts.policy,
+      topologyFiles: opts.topology ?? [],
+      plan: { result, ...(subsidy ? { subsidy } : {}), settings },
+      ...(exposureSummary !== undefined
+        ? { exposure: { topology: network.topology, placements, flows: mostExposedFirst(exposures, HTML_FLOWS), summary: exposureSummary } }
+        : {}),
+    })
   } else {
     text = `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean` +
       (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans)` : '') + '.\n\n'
