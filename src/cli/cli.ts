@@ -190,13 +190,16 @@ Examples:
     .action(run(() => import('./commands/plan.js')))
 
   program.command('lookup')
-    .argument('<query...>', 'a MAC address, an OUI prefix, an SNMP sysObjectID, a model number or a banner / sysDescr text')
+    .argument('[query...]', 'a MAC address, an OUI prefix, an SNMP sysObjectID, a model number or a banner / sysDescr text; - reads them from standard input, one a line')
     .description('Show what the catalog says about an identifier, and why')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format; jsonl: one JSON object a line').choices(['text', 'json', 'jsonl']).default('text'))
+    .option('--from <file>', 'read the queries from a file, one a line (blank lines skipped): banners a scanner captured, a column of MACs')
     .addHelpText('after', `
 Each argument is looked up on its own (quote a text with spaces); with --format json, several
-give an array. Exit status: 0 when every query names a block, an enterprise or a manufacturer, 1
-when one names nothing (a locally administered MAC, an unknown text), 2 when one is empty.
+give an array. With --from (or -), every non-blank line is a query, and JSON results carry the
+line number; a summary goes to standard error. Exit status: 0 when every query names a block, an
+enterprise or a manufacturer, 1 when one names nothing (a locally administered MAC, an unknown
+text), 2 when one is empty or the file cannot be read.
 
 Examples:
   $ trustpath lookup 00:E0:FC:00:00:01
@@ -204,6 +207,8 @@ Examples:
   $ trustpath lookup 1.3.6.1.4.1.3902.3.1
   $ trustpath lookup "SSH-2.0-HUAWEI-1.5"
   $ trustpath lookup DS-2CD2143G2-I
+  $ trustpath lookup --from banners.txt -f jsonl > verdicts.jsonl
+  $ cut -d, -f3 macs.csv | trustpath lookup -
 `)
     .action(run(() => import('./commands/lookup.js')))
 

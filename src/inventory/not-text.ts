@@ -59,6 +59,7 @@ const ROLES = {
   'node list': { formats: 'CSV', spreadsheet: true },
   'flow list': { formats: 'CSV or JSON', spreadsheet: true },
   'interconnect file': { formats: 'CSV', spreadsheet: true },
+  'query list': { formats: 'plain text, one MAC, OID, model number or banner a line', spreadsheet: false },
   file: { formats: undefined, spreadsheet: false },
 } as const satisfies Record<string, { formats: string | undefined; spreadsheet: boolean }>
 

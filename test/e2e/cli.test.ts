@@ -213,6 +213,29 @@ describe('trustpath lookup', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'mac', group: 'huawei', match: { prefix: '00E0FC', registry: 'MA-L' } })
   })
 
+  it('looks up every line of a file (--from) or of standard input (-): blank lines skipped, JSON results with their line, a summary, exit 1 when one names nothing', async () => {
+    const list = 'SSH-2.0-HUAWEI-1.5\r\n\r\n00:E0:FC:00:00:01\r\nnothing known here\n  1.3.6.1.4.1.3902.3.1  \n'
+    const dir = await testdir({ 'banners.txt': list, 'blank.txt': '\n \n' })
+    const run = await runCli(['lookup', '--from', 'banners.txt', '-f', 'jsonl'], { cwd: dir })
+    expect(run.status).toBe(1)
+    const rows = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l))
+    expect(rows.map((r) => [r.line, r.query, r.groups?.[0] ?? r.group ?? null])).toEqual([
+      [1, 'SSH-2.0-HUAWEI-1.5', 'huawei'], [3, '00:E0:FC:00:00:01', 'huawei'], [4, 'nothing known here', null], [5, '1.3.6.1.4.1.3902.3.1', 'zte'],
+    ])
+    expect(run.stderr).toBe('4 queries: 3 name a manufacturer or block, 1 nothing the catalog knows.\n')
+    const piped = await runCli(['lookup', '-'], { cwd: dir, input: 'SSH-2.0-HUAWEI-1.5\n00:E0:FC:00:00:01\n' })
+    expect(piped.status).toBe(0)
+    expect(piped.stdout).toMatch(/^"SSH-2\.0-HUAWEI-1\.5"\n {2}banner: pattern huawei-vrp-ssh .*\nMAC 00:e0:fc:00:00:01\n/s)
+    const json = JSON.parse((await runCli(['lookup', '-', '-f', 'json'], { cwd: dir, input: '00E0FC\n' })).stdout)
+    expect(json).toEqual([expect.objectContaining({ line: 1, kind: 'prefix', group: 'huawei' })])
+    const blank = await runCli(['lookup', '--from', 'blank.txt'], { cwd: dir })
+    expect(blank.status).toBe(2)
+    expect(blank.stderr).toMatch(/^trustpath: blank\.txt: the query list holds no query \(only blank lines\)/)
+    const both = await runCli(['lookup', '--from', 'banners.txt', '00E0FC'], { cwd: dir })
+    expect(both.status).toBe(2)
+    expect(both.stderr).toMatch(/give queries as arguments or --from a file, not both/)
+  })
+
   it('looks an OUI prefix up in any spelling, and says how many longer blocks lie under it', async () => {
     const dir = await testdir({})
     for (const q of ['00E0FC', '00:e0:fc', '00-E0-FC']) {

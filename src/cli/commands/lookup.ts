@@ -1,36 +1,92 @@
+import { resolve } from 'node:path'
 import type { LookupResult } from '../../identify/lookup.js'
 import { lookupIdentifier } from '../../identify/lookup.js'
 import { formatOemRelation, formatOemScope, manufacturerName } from '../../report/words.js'
 import { formatProductDefinition } from '../../catalog/product-oids.js'
 import { loadCatalogFor } from '../catalog-options.js'
 import type { CliContext } from '../context.js'
-import { println } from '../context.js'
+import { println, write } from '../context.js'
 import { EXIT } from '../cli.js'
+import { withOutput } from '../output-options.js'
 import { formatCount, pluralOf } from '../../util/plural.js'
 import { TrustpathError } from '../../errors.js'
+import { readTextFile } from '../../io/read-text.js'
+import { assertText } from '../../inventory/not-text.js'
 
-type Options = { format: 'text' | 'json'; dataDir?: string }
+type Options = { format: 'text' | 'json' | 'jsonl'; from?: string; dataDir?: string }
 
-/** `trustpath lookup <query...>`: what the catalog says about each identifier, and why. */
+const QUERY_HINT = 'Give a MAC address or OUI prefix (trustpath lookup 00:E0:FC:00:00:01), an SNMP sysObjectID (trustpath lookup 1.3.6.1.4.1.2011.2.23) ' +
+  'or a text: a model number, banner or sysDescr (trustpath lookup "SSH-2.0-HUAWEI-1.5").'
+
+/**
+ * `trustpath lookup <query...>`: what the catalog says about each identifier, and why. With
+ * `--from <file>` (or the single query `-`), every non-blank line of the file (or of standard
+ * input) is a query: banners captured by a scanner, a column of MACs.
+ */
 export default async function lookupCommand(ctx: CliContext, queries: string[], opts: Options): Promise<number> {
-  // A blank argument (an unset shell variable, `lookup ""`) would be looked up as a text that
-  // names nothing, exit 1, as if the catalog lacked an identifier that was never given.
-  const blank = queries.findIndex((q) => q.trim() === '')
-  if (blank !== -1) {
-    throw new TrustpathError('usage', queries.length === 1 ? 'lookup: the query is empty' : `lookup: query ${blank + 1} of ${queries.length} is empty`, {
-      hint: 'Give a MAC address or OUI prefix (trustpath lookup 00:E0:FC:00:00:01), an SNMP sysObjectID (trustpath lookup 1.3.6.1.4.1.2011.2.23) ' +
-        'or a text: a model number, banner or sysDescr (trustpath lookup "SSH-2.0-HUAWEI-1.5").',
+  const from = opts.from ?? (queries.length === 1 && queries[0] === '-' ? '-' : undefined)
+  if (opts.from !== undefined && queries.length > 0) {
+    throw new TrustpathError('usage', 'lookup: give queries as arguments or --from a file, not both', { hint: 'For example trustpath lookup --from banners.txt.' })
+  }
+  let lines: number[] | undefined
+  if (from !== undefined) {
+    const text = from === '-' ? await readStdin(ctx) : await readTextFile(resolve(ctx.cwd, from), 'query list')
+    queries = []
+    lines = []
+    // One query a line; a Windows line end is not part of the query, nor are spaces around it.
+    text.split('\n').forEach((line, i) => {
+      const q = line.trim()
+      if (q === '') return
+      queries.push(q)
+      lines!.push(i + 1)
     })
+    if (queries.length === 0) {
+      throw new TrustpathError('input_invalid', 'the query list holds no query (only blank lines)', { at: { file: from === '-' ? '<stdin>' : from }, hint: QUERY_HINT })
+    }
+  } else {
+    if (queries.length === 0) throw new TrustpathError('usage', 'lookup: no query given', { hint: `${QUERY_HINT} Or read one a line with --from file.` })
+    // A blank argument (an unset shell variable, `lookup ""`) would be looked up as a text that
+    // names nothing, exit 1, as if the catalog lacked an identifier that was never given.
+    const blank = queries.findIndex((q) => q.trim() === '')
+    if (blank !== -1) {
+      throw new TrustpathError('usage', queries.length === 1 ? 'lookup: the query is empty' : `lookup: query ${blank + 1} of ${queries.length} is empty`, { hint: QUERY_HINT })
+    }
   }
   const catalog = await loadCatalogFor(ctx, opts)
-  const results = queries.map((q) => lookupIdentifier(q, catalog))
-  if (opts.format === 'json') {
-    println(ctx.stdout, JSON.stringify(results.length === 1 ? results[0] : results, null, 2))
-  } else {
-    const name = (s: string | undefined) => manufacturerName(s, catalog.manufacturers)
-    for (const r of results) println(ctx.stdout, describe(r, name))
+  const name = (s: string | undefined) => manufacturerName(s, catalog.manufacturers)
+  let named = 0
+  const results: (LookupResult & { line?: number })[] = []
+  // Results are written as they come for a list (JSON Lines and text): a long list streams.
+  await withOutput(ctx, undefined, async (out) => {
+    let buffer = ''
+    for (const [i, q] of queries.entries()) {
+      const r = lookupIdentifier(q, catalog)
+      if (found(r)) named++
+      const withLine = lines === undefined ? r : { line: lines[i]!, ...r }
+      if (opts.format === 'json') results.push(withLine)
+      else buffer += opts.format === 'jsonl' ? `${JSON.stringify(withLine)}\n` : `${describe(r, name)}\n`
+      if (buffer.length > 1 << 16) {
+        await write(out, buffer)
+        buffer = ''
+      }
+    }
+    if (opts.format === 'json') buffer = `${JSON.stringify(results.length === 1 && lines === undefined ? results[0] : results, null, 2)}\n`
+    await write(out, buffer)
+  })
+  if (lines !== undefined) {
+    println(ctx.stderr, `${formatCount(queries.length, 'query', 'queries')}: ${named.toLocaleString('en-US')} ${pluralOf(named, 'names', 'name')} a manufacturer or block, ` +
+      `${(queries.length - named).toLocaleString('en-US')} nothing the catalog knows.`)
   }
-  return results.every(found) ? EXIT.ok : EXIT.findings
+  return named === queries.length ? EXIT.ok : EXIT.findings
+}
+
+/** Standard input as text (a list of queries piped in). */
+async function readStdin(ctx: CliContext): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of ctx.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk as Buffer)
+  const text = Buffer.concat(chunks).toString('utf8')
+  assertText(text, '<stdin>', 'query list')
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
 function found(r: LookupResult): boolean {
