@@ -230,7 +230,7 @@ describe('trustpath lookup', () => {
     expect(json).toEqual([expect.objectContaining({ line: 1, kind: 'prefix', group: 'huawei' })])
     const blank = await runCli(['lookup', '--from', 'blank.txt'], { cwd: dir })
     expect(blank.status).toBe(2)
-    expect(blank.stderr).toMatch(/^trustpath: blank\.txt: the query list holds no query \(only blank lines\)/)
+    expect(blank.stderr).toMatch(/^trustpath: blank\.txt: the query list holds no query \(the file is empty or holds blank lines only\)/)
     const both = await runCli(['lookup', '--from', 'banners.txt', '00E0FC'], { cwd: dir })
     expect(both.status).toBe(2)
     expect(both.stderr).toMatch(/give queries as arguments or --from a file, not both/)

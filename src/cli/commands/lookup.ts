@@ -41,7 +41,7 @@ export default async function lookupCommand(ctx: CliContext, queries: string[], 
       lines!.push(i + 1)
     })
     if (queries.length === 0) {
-      throw new TrustpathError('input_invalid', 'the query list holds no query (only blank lines)', { at: { file: from === '-' ? '<stdin>' : from }, hint: QUERY_HINT })
+      throw new TrustpathError('input_invalid', 'the query list holds no query (the file is empty or holds blank lines only)', { at: { file: from === '-' ? '<stdin>' : from }, hint: QUERY_HINT })
     }
   } else {
     if (queries.length === 0) throw new TrustpathError('usage', 'lookup: no query given', { hint: `${QUERY_HINT} Or read one a line with --from file.` })
@@ -59,8 +59,14 @@ export default async function lookupCommand(ctx: CliContext, queries: string[], 
   // Results are written as they come for a list (JSON Lines and text): a long list streams.
   await withOutput(ctx, undefined, async (out) => {
     let buffer = ''
+    // Captured banners repeat (thousands of devices send the same few): each text is looked up once.
+    const seen = new Map<string, LookupResult>()
     for (const [i, q] of queries.entries()) {
-      const r = lookupIdentifier(q, catalog)
+      let r = seen.get(q)
+      if (r === undefined) {
+        r = lookupIdentifier(q, catalog)
+        if (seen.size < 100_000) seen.set(q, r)
+      }
       if (found(r)) named++
       const withLine = lines === undefined ? r : { line: lines[i]!, ...r }
       if (opts.format === 'json') results.push(withLine)
