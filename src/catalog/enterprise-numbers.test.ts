@@ -384,6 +384,56 @@ describe('ENTERPRISE_NUMBERS', () => {
     }
   })
 
+  it('names the makers of the numbers monitoring tools map to device OSes, each in its group', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    const hit = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry
+    const groupAt = (slug: string, date?: string) => groupOf(slug, date, catalog.manufacturers).group
+    // The sysObjectIDs as LibreNMS's and Observium's OS definitions match them.
+    const own: [string, string][] = [
+      ['1.3.6.1.4.1.7779.1.1402', 'infoblox'], ['1.3.6.1.4.1.21839.1', 'alaxala'], ['1.3.6.1.4.1.31648.1', 'dptech'],
+      ['1.3.6.1.4.1.10704.1', 'barracuda'], ['1.3.6.1.4.1.9303.1', 'waystream'], ['1.3.6.1.4.1.33555.1', 'racom-sro'],
+      ['1.3.6.1.4.1.3181.10.3', 'microsens'], ['1.3.6.1.4.1.332.11.6', 'digi-international'], ['1.3.6.1.4.1.1768.100.4.1', 'patton-electronics'],
+      ['1.3.6.1.4.1.13742.1', 'raritan'], ['1.3.6.1.4.1.1718.3', 'server-technology'], ['1.3.6.1.4.1.2254.2.4', 'delta-electronics'],
+      ['1.3.6.1.4.1.12394.4.1.1', 'alvarion'], ['1.3.6.1.4.1.25651.1.2', 'exalt-communications'], ['1.3.6.1.4.1.7571.100.1.1.5', 'saf-tehnika'],
+      ['1.3.6.1.4.1.39003', 'sub10'], ['1.3.6.1.4.1.10456.1.1516', 'planet-technology'], ['1.3.6.1.4.1.46242', 'netonix'],
+      ['1.3.6.1.4.1.272.4.201.82.78.79.48', 'bintec'], ['1.3.6.1.4.1.8744.1', 'colubris'], ['1.3.6.1.4.1.3709', 'teracom-datacom'],
+      ['1.3.6.1.4.1.20540.1', 'red-lion'], ['1.3.6.1.4.1.29789.1', 'red-lion'],
+      ['1.3.6.1.4.1.1671.1', 'adva'], ['1.3.6.1.4.1.15397.2', 'sandvine'], ['1.3.6.1.4.1.21239.2', 'vertiv'],
+    ]
+    for (const [oid, slug] of own) {
+      expect(hit(oid)?.manufacturer, oid).toBe(slug)
+      expect(groupAt(slug), oid).toBe(slug)
+    }
+    // Registered by a maker since bought: the maker, in its buyer's group from the closing.
+    expect(hit('1.3.6.1.4.1.9148.1')?.manufacturer).toBe('acme-packet')
+    expect(groupAt('acme-packet', '2013-03-27')).toBe('acme-packet')
+    expect(groupAt('acme-packet', '2013-03-28')).toBe('oracle')
+    expect(hit('1.3.6.1.4.1.25049.1.81')?.manufacturer).toBe('opengear')
+    expect(groupAt('opengear', '2019-12-12')).toBe('opengear')
+    expect(groupAt('opengear', '2019-12-13')).toBe('digi-international')
+    expect(hit('1.3.6.1.4.1.18070.2.2')?.manufacturer).toBe('bti-systems')
+    expect(groupAt('bti-systems', '2015-06-01')).toBe('bti-systems')
+    expect(groupAt('bti-systems', '2017-01-01')).toBe('juniper')
+    // Colubris stands alone: no closing of HP's purchase was read.
+    expect(groupAt('colubris')).toBe('colubris')
+    // Companies Cisco and Juniper bought, whose numbers their products report: Meraki's cloud-managed
+    // devices, the ONS 15454 (Cerent's), and LibreNMS's juniperex2500os (Funk Software's number).
+    for (const oid of ['1.3.6.1.4.1.29671.1', '1.3.6.1.4.1.29671.2.1', '1.3.6.1.4.1.3607.1']) expect(hit(oid)?.manufacturer, oid).toBe('cisco')
+    expect(hit('1.3.6.1.4.1.1411.102')?.manufacturer).toBe('juniper')
+    // The registrant as IANA spells it.
+    expect(hit('1.3.6.1.4.1.3709')?.organization).toBe('Teracom Telematica Ltda.')
+    expect(hit('1.3.6.1.4.1.7779.1')?.organization).toBe('InfoBlox Inc.')
+  })
+
+  it('leaves out the registrants that are not makers and the numbers not tied to their buyers', () => {
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    // An alliance, an operator, Solaris's agent, a UPS contract maker, a contract maker of switches
+    // and laptops, and numbers of companies whose purchase by a maker in the catalog was not read.
+    for (const n of [16972, 2955, 42, 935, 7244, 6066, 1795, 5528, 14525, 388, 3417, 6983, 12532, 1751, 5567]) {
+      expect(of(n), String(n)).toBeUndefined()
+    }
+  })
+
   // LibreNMS tests/snmpsim captures: edgeswitch, hytera and hikvision-nvr.snmprec.
   it('leaves out the numbers that devices report but whose registrant did not make them', () => {
     const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
