@@ -318,6 +318,19 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(ale?.branches?.map((b) => [b.arcs, b.manufacturer])).toEqual([[[800, 1, 1, 2, 2, 2], 'hpe']])
   })
 
+  it('gives the sysObjectID of the SyncServer time servers (39165.1.6 itself) to Symmetricom, and Hikvision\'s objects below it to Hikvision', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    const makerOf = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry?.manufacturer
+    // LibreNMS's microsemitime.snmprec: a SyncServer's sysObjectID.
+    expect(makerOf('1.3.6.1.4.1.39165.1.6')).toBe('symmetricom')
+    expect(makerOf('1.3.6.1.4.1.9070.1.2')).toBe('symmetricom')
+    // LibreNMS's hikvision.snmprec answers 39165.1.6.0 "Hikvision"; the camera's deviceType.0 is 39165.1.1.0.
+    for (const oid of ['1.3.6.1.4.1.39165.1.6.0', '1.3.6.1.4.1.39165.1.1.0', '1.3.6.1.4.1.39165.1', '1.3.6.1.4.1.39165']) {
+      expect(makerOf(oid), oid).toBe('hikvision')
+    }
+    expect(groupOf('symmetricom', undefined, catalog.manufacturers).group).toBe('symmetricom')
+  })
+
   it('gives the Canopy branch of Motorola\'s number (161.19) to Cambium and the rest to Motorola Solutions', () => {
     const motorola = ENTERPRISE_NUMBERS.find((e) => e.number === 161)
     expect(motorola?.manufacturer).toBe('motorola-solutions')

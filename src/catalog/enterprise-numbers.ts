@@ -59,6 +59,16 @@ const ALE_AOS_W: Source = {
   url: 'https://github.com/librenms/librenms/blob/master/resources/definitions/os_detection/arubaos.yaml',
 }
 
+/**
+ * Symmetricom's SyncServer time servers report 1.3.6.1.4.1.39165.1.6, an OID under Hikvision's
+ * number, as their sysObjectID, while Hikvision's own devices answer objects below it (39165.1.6.0
+ * "Hikvision"): only that OID itself, as a sysObjectID, names Symmetricom.
+ */
+const SYNCSERVER_SYSOBJECTID: Source = {
+  title: 'LibreNMS tests/snmpsim/microsemitime.snmprec: a time server whose sysDescr reads "Linux SyncServer 2.6.10_mvl401-pc_target.Gryphon..." reports sysObjectID 1.3.6.1.4.1.39165.1.6 and interface MACs 00:A0:69:0B:61:70-73 (IEEE MA-L 00A069: Symmetricom, Inc.); LibreNMS microsemitime OS definition ("SyncServer"): sysObjectID .1.3.6.1.4.1.39165.1.6 or .1.3.6.1.4.1.9070.1.2 (9070: Symmetricom); LibreNMS hikvision.snmprec: 1.3.6.1.4.1.39165.1.6.0 = "Hikvision"',
+  url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/microsemitime.snmprec',
+}
+
 const pen = (number: number, organization: string, manufacturer: ManufacturerSlug): EnterpriseNumber =>
   ({ number, organization, manufacturer, source: IANA })
 
@@ -77,7 +87,13 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   pen(46055, 'Hytera Broadband Products', 'hytera'),
   pen(58597, 'Hytera Austria GmbH', 'hytera'),
   pen(46904, 'Sepura plc', 'sepura'),
-  pen(39165, 'Hikvision Digital Technology Co., Ltd.', 'hikvision'),
+  {
+    ...pen(39165, 'Hikvision Digital Technology Co., Ltd.', 'hikvision'),
+    branches: [{
+      arcs: [1, 6], exactly: true, manufacturer: 'symmetricom', source: SYNCSERVER_SYSOBJECTID,
+      organization: 'Hikvision Digital Technology Co., Ltd., OID 39165.1.6 itself: the sysObjectID of Symmetricom\'s SyncServer time servers',
+    }],
+  },
   pen(37496, 'ZHEJIANG DAHUA TECHNOLOGY CO.,LTD', 'dahua'),
   // Not an IANA number (those stay below 100,000): the arc of DAHUA-SNMP-MIB, which Dahua firmware
   // and the OEM products built on it (Intelbras, BCS, Amcrest...) report as their sysObjectID.
@@ -511,6 +527,7 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   // the PacketLogic appliances report 15397.2 (LibreNMS's procera, Observium's plos). 21239 stands in
   // Vertiv's name (formerly Geist's): Geist's PDUs and climate monitors report 21239.2 and 21239.5.
   // 1411 stands in Juniper's name with Funk Software's: LibreNMS's juniperex2500os is 1411.102.
+  // 9070 is Symmetricom's: LibreNMS's microsemitime (SyncServer) OS answers to 9070.1.2 besides 39165.1.6.
   ...([
     [272, 'BinTec Communications GmbH', 'bintec'],
     [1411, 'Juniper Networks/Funk Software', 'juniper'],
@@ -518,6 +535,7 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [3181, 'MICROSENS GmbH & Co. KG', 'microsens'],
     [7571, 'SAF tehnika', 'saf-tehnika'],
     [8744, 'Colubris Networks Inc.', 'colubris'],
+    [9070, 'Symmetricom', 'symmetricom'],
     [9303, 'Waystream AB', 'waystream'],
     [10456, 'PLANET Technology Corp.', 'planet-technology'],
     [10704, "Barracuda Networks AG (previous was 'phion Information Technologies')", 'barracuda'],

@@ -1774,6 +1774,11 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [BTI_JUNIPER, IEEE_REGISTRY, IANA_PEN],
   },
   maker('colubris', 'Colubris Networks', 'CA', ['Colubris Networks', 'Colubris Networks Inc.']),
+  // Symmetricom's SyncServer time servers report an OID under Hikvision's number as their sysObjectID
+  // (see enterprise-numbers.ts). Symmetricom stands alone: no purchase of it was read here, and
+  // "Microsemi", the name monitoring tools give the SyncServer, is not an alias, as Microsemi's
+  // switch chips and their software (its VTSS MIBs) are in other makers' devices.
+  maker('symmetricom', 'Symmetricom', 'US', ['Symmetricom', 'Symmetricom, Inc.']),
   maker('bintec', 'bintec', 'DE', ['BinTec Communications', 'BinTec Communications GmbH', 'BINTEC COMMUNICATIONS GMBH']),
   maker('saf-tehnika', 'SAF Tehnika', 'LV', ['SAF Tehnika', 'SAF tehnika', 'SAF Tehnika Ltd.']),
   maker('sub10', 'Sub10 Systems', 'GB', ['Sub10 Systems', 'Sub10 Systems Ltd', 'Sub10 Systems Ltd.']),
