@@ -318,6 +318,19 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(ale?.branches?.map((b) => [b.arcs, b.manufacturer])).toEqual([[[800, 1, 1, 2, 2, 2], 'hpe']])
   })
 
+  it('gives the Huawei-3Com tree under Huawei\'s number (2011.10) to H3C, and Huawei\'s own products (2011.2) to Huawei', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    const makerOf = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry?.manufacturer
+    // Observium's h3c OS and H3C-IPX-MIB (h3cIpx at 2011.10.2.34).
+    expect(makerOf('1.3.6.1.4.1.2011.10.1.1')).toBe('h3c')
+    expect(makerOf('1.3.6.1.4.1.2011.10.2.34')).toBe('h3c')
+    // Huawei's VRP devices (2011.2.x), and 2011.100, which only begins with the same digits.
+    for (const oid of ['1.3.6.1.4.1.2011.2.23.420', '1.3.6.1.4.1.2011.100.1', '1.3.6.1.4.1.2011.1']) expect(makerOf(oid), oid).toBe('huawei')
+    // H3C was Huawei's until 2006, and is not since.
+    expect(groupOf('h3c', '2005-01-01', catalog.manufacturers).group).toBe('huawei')
+    expect(groupOf('h3c', '2020-01-01', catalog.manufacturers).group).not.toBe('huawei')
+  })
+
   it('gives the sysObjectID of the SyncServer time servers (39165.1.6 itself) to Symmetricom, and Hikvision\'s objects below it to Hikvision', () => {
     const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
     const makerOf = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry?.manufacturer

@@ -60,6 +60,16 @@ const ALE_AOS_W: Source = {
 }
 
 /**
+ * Huawei-3Com (H3C) kept its MIB tree under Huawei's number, 2011.10 (HUAWEI-3COM-OID-MIB's
+ * h3cCommon), before it took its own 25506: its Comware devices of that time report sysObjectIDs
+ * there, and name H3C, whose dated relations put it in Huawei's group only until 2006.
+ */
+const HUAWEI_3COM_TREE: Source = {
+  title: 'H3C-IPX-MIB (as pysnmp compiles it): h3cIpx MODULE-IDENTITY at 1.3.6.1.4.1.2011.10.2.34, under h3cCommon imported from HUAWEI-3COM-OID-MIB; Observium includes/definitions/os.inc.php: the h3c OS ("H3C Comware") matches sysObjectID .1.3.6.1.4.1.2011.10 and .1.3.6.1.4.1.25506.1., the vrp OS ("Huawei VRP") .1.3.6.1.4.1.2011.2.',
+  url: 'https://github.com/DotZero24/pysnmp-mibs',
+}
+
+/**
  * Symmetricom's SyncServer time servers report 1.3.6.1.4.1.39165.1.6, an OID under Hikvision's
  * number, as their sysObjectID, while Hikvision's own devices answer objects below it (39165.1.6.0
  * "Hikvision"): only that OID itself, as a sysObjectID, names Symmetricom.
@@ -79,7 +89,10 @@ const pen = (number: number, organization: string, manufacturer: ManufacturerSlu
  * maker, except in branches known to be the other's (`branches`: HP's printers).
  */
 export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
-  pen(2011, 'HUAWEI Technology Co.,Ltd', 'huawei'),
+  {
+    ...pen(2011, 'HUAWEI Technology Co.,Ltd', 'huawei'),
+    branches: [{ arcs: [10], manufacturer: 'h3c', organization: 'HUAWEI Technology Co.,Ltd, branch 2011.10: the tree of Huawei-3Com (H3C) before its own number', source: HUAWEI_3COM_TREE }],
+  },
   pen(34774, 'Huawei Symantec Technologies Co.,Ltd', 'huawei-symantec'),
   pen(25506, 'H3C', 'h3c'),
   pen(3902, 'Zhongxing Telecom Co.,ltd. (abbr. ZTE)', 'zte'),
