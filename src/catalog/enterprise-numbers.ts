@@ -541,6 +541,7 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   // Vertiv's name (formerly Geist's): Geist's PDUs and climate monitors report 21239.2 and 21239.5.
   // 1411 stands in Juniper's name with Funk Software's: LibreNMS's juniperex2500os is 1411.102.
   // 9070 is Symmetricom's: LibreNMS's microsemitime (SyncServer) OS answers to 9070.1.2 besides 39165.1.6.
+  // 6066 is Occam Networks', Calix's from 2011: LibreNMS's calix OS answers to 6066.1.44 besides 6321.
   ...([
     [272, 'BinTec Communications GmbH', 'bintec'],
     [1411, 'Juniper Networks/Funk Software', 'juniper'],
@@ -548,6 +549,7 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [3181, 'MICROSENS GmbH & Co. KG', 'microsens'],
     [7571, 'SAF tehnika', 'saf-tehnika'],
     [8744, 'Colubris Networks Inc.', 'colubris'],
+    [6066, 'Occam Networks, Inc.', 'occam-networks'],
     [9070, 'Symmetricom', 'symmetricom'],
     [9303, 'Waystream AB', 'waystream'],
     [10456, 'PLANET Technology Corp.', 'planet-technology'],
@@ -572,7 +574,7 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   // "Phoenixtec Power Co., Ltd." (PowerWalker's UPS cards report it, and other brands' UPSs may), 7244
   // "Quanta Computer Inc." (a contract maker, whose LibreNMS OS also answers to Broadcom's 4413), and
   // numbers of companies bought by makers in the catalog for which no source tying the registrant to
-  // the buyer was read here: 6066 "Occam Networks, Inc." (LibreNMS's calix), 1795 "Paradyne" (Zhone's
+  // the buyer was read here: 1795 "Paradyne" (Zhone's
   // DSLAMs), 5528 "NetBotz" (APC's NetBotz before 52674), 14525 "Trapeze Networks, Inc" (Juniper's
   // WLAN), 388 "Symbol Technologies, Inc.", 3417 "CacheFlow Inc." (Blue Coat's ProxySG), 6983
   // "Sofaware Technologies" (Check Point's Embedded NGX), 12532 "Neoteris, Inc." (Juniper's IVE),

@@ -281,6 +281,8 @@ describe('groupOf for the owners of makers outside the covered groups', () => {
     // The day of closing was not read: within 2016 the relation is undated.
     expect(groupOf('bti-systems', '2016-06-01', bySlug).undated.map((r) => r.parent)).toEqual(['juniper'])
     expect(groupOf('bti-systems', '2017-01-01', bySlug).group).toBe('juniper')
+    expect(groupOf('occam-networks', '2010-12-31', bySlug).group).toBe('occam-networks')
+    expect(groupOf('occam-networks', '2012-01-01', bySlug).chain).toEqual(['occam-networks', 'calix'])
     // No purchase of these was read: each stands as its own group.
     for (const slug of ['colubris', 'raritan', 'server-technology', 'alvarion', 'infoblox', 'alaxala', 'teracom-datacom']) {
       expect(groupOf(slug, undefined, bySlug).group, slug).toBe(slug)

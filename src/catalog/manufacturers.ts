@@ -341,6 +341,11 @@ const DIGI_10Q: Source = {
   title: 'Digi International Inc., Form 10-Q for the quarter ended 31 Dec 2020, cover page: entity address 9350 Excelsior Blvd., Hopkins, MN',
   url: 'https://capedge.com/filing/854775/0000854775-21-000006/DGII-10Q-2021Q1/file/83/data',
 }
+const OCCAM_CALIX: Source = {
+  title: 'Calix, 2011 annual report, letter to stockholders: among the 2011 highlights, "Successfully completed the acquisition and integration of Occam Networks"; Occam Networks\u2019 letter to customers of 21 Sep 2010 (Rule 425 filing): the acquisition by Calix announced on 16 Sep 2010, expected to close in the Q4 2010/Q1 2011 timeframe (day of closing not read)',
+  url: 'https://quarterlytics.com/company/calix_calx/annual-report-2011',
+  date: '2012',
+}
 const CITRIX_CSG: Source = {
   title: 'Citrix Form 4 of 30 Sep 2022: Picard Merger Sub merged into Citrix on 30 Sep 2022, Citrix surviving as a wholly owned subsidiary of Picard Parent (Vista Equity Partners and Elliott\u2019s Evergreen Coast Capital, combining Citrix with TIBCO); diginomica: Citrix and TIBCO are now owned by the Cloud Software Group',
   url: 'https://portfoliosavvy.com/report/000087789022000103-schmitz-mark-j-2022-09-30',
@@ -1742,9 +1747,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // UPSs, radios and optical transport. Aliases are the names the IEEE registry and IANA use, and the
   // country that of the registry's address or of a filing read. An owner is recorded where a filing
   // or report of the closing was read: Acme Packet under Oracle (28 Mar 2013), Opengear under Digi
-  // (13 Dec 2019), BTI Systems under Juniper (2016). Colubris stands as its own group: Techworld
-  // reported HP ProCurve's purchase of it, but no closing was read. Raritan, Server Technology and
-  // Alvarion stand alone too: no purchase of them was read here.
+  // (13 Dec 2019), BTI Systems under Juniper (2016), Occam Networks under Calix (2011). Colubris
+  // stands as its own group: Techworld reported HP ProCurve's purchase of it, but no closing was
+  // read. Raritan, Server Technology and Alvarion stand alone too: no purchase of them was read here.
   maker('infoblox', 'Infoblox', 'US', ['Infoblox', 'InfoBlox Inc.', 'Infoblox Inc.']),
   maker('alaxala', 'ALAXALA Networks', 'JP', ['ALAXALA', 'ALAXALA Networks', 'ALAXALA Networks Corporation']),
   maker('barracuda', 'Barracuda Networks', 'US', ['Barracuda Networks', 'Barracuda Networks, Inc.', 'Barracuda Networks AG']),
@@ -1779,6 +1784,11 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // "Microsemi", the name monitoring tools give the SyncServer, is not an alias, as Microsemi's
   // switch chips and their software (its VTSS MIBs) are in other makers' devices.
   maker('symmetricom', 'Symmetricom', 'US', ['Symmetricom', 'Symmetricom, Inc.']),
+  {
+    ...maker('occam-networks', 'Occam Networks', 'US', ['Occam Networks', 'Occam Networks, Inc.']),
+    parents: [{ parent: 'calix', kind: 'subsidiary', from: '2011', source: OCCAM_CALIX }],
+    sources: [OCCAM_CALIX, IEEE_REGISTRY, IANA_PEN],
+  },
   maker('bintec', 'bintec', 'DE', ['BinTec Communications', 'BinTec Communications GmbH', 'BINTEC COMMUNICATIONS GMBH']),
   maker('saf-tehnika', 'SAF Tehnika', 'LV', ['SAF Tehnika', 'SAF tehnika', 'SAF Tehnika Ltd.']),
   maker('sub10', 'Sub10 Systems', 'GB', ['Sub10 Systems', 'Sub10 Systems Ltd', 'Sub10 Systems Ltd.']),
