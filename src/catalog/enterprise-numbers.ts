@@ -571,14 +571,16 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   // Left out from the same lists: 16972 "DSL Terminal Remote Management Alliance" (an industry
   // alliance, not a maker), 2955 "PSINet UK Ltd." (a network operator, not a maker), 42 "Sun
   // Microsystems" (42.2.1.1 is the SNMP agent of Solaris, which runs on other makers' servers), 935
-  // "Phoenixtec Power Co., Ltd." (PowerWalker's UPS cards report it, and other brands' UPSs may), 7244
-  // "Quanta Computer Inc." (a contract maker, whose LibreNMS OS also answers to Broadcom's 4413), and
-  // numbers of companies bought by makers in the catalog for which no source tying the registrant to
-  // the buyer was read here: 1795 "Paradyne" (Zhone's
-  // DSLAMs), 5528 "NetBotz" (APC's NetBotz before 52674), 14525 "Trapeze Networks, Inc" (Juniper's
-  // WLAN), 388 "Symbol Technologies, Inc.", 3417 "CacheFlow Inc." (Blue Coat's ProxySG), 6983
-  // "Sofaware Technologies" (Check Point's Embedded NGX), 12532 "Neoteris, Inc." (Juniper's IVE),
-  // 1751 "Lucent Technologies" and 5567 "Riverstone Networks".
+  // "Phoenixtec Power Co., Ltd." (LibreNMS's powerwalker OS answers to it: another brand than the
+  // registrant, and no tie between them was read), 7244 "Quanta Computer Inc." (LibreNMS's quanta OS
+  // answers to it and to Broadcom's 4413 alike; Quanta is not in the catalog, and adding it would also
+  // give it the IEEE blocks registered in its name, which wants a review of its own), and numbers of
+  // companies bought by makers in the catalog for which no source tying the registrant to the buyer
+  // was read here: 1795 "Paradyne" (Observium's Zhone DSLAMs), 5528 "NetBotz" (APC's NetBotz before
+  // 52674), 14525 "Trapeze Networks, Inc" (Juniper's WLAN), 388 "Symbol Technologies, Inc.", 3417
+  // "CacheFlow Inc." (Blue Coat's ProxySG), 6983 "Sofaware Technologies" (Check Point's Embedded
+  // NGX), 12532 "Neoteris, Inc." (Juniper's IVE), 1751 "Lucent Technologies" and 5567 "Riverstone
+  // Networks".
   // 3709 stands in the name of Teracom Telemática, the legal name of the Brazilian maker DATACOM,
   // whose switches and routers report it (LibreNMS's datacom).
   {
