@@ -48,7 +48,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
   for (const e of ENTERPRISE_NUMBERS) {
     enterprises.set(e.number, {
       number: e.number, organization: e.organization, manufacturer: e.manufacturer,
-      ...(e.branches ? { branches: e.branches.map(({ arcs, manufacturer, organization }) => ({ arcs, manufacturer, organization })) } : {}),
+      ...(e.branches ? { branches: e.branches.map(({ arcs, manufacturer, organization, exactly }) => ({ arcs, manufacturer, organization, ...(exactly ? { exactly } : {}) })) } : {}),
     })
   }
 

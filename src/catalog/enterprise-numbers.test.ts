@@ -318,6 +318,32 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(ale?.branches?.map((b) => [b.arcs, b.manufacturer])).toEqual([[[800, 1, 1, 2, 2, 2], 'hpe']])
   })
 
+  it('gives the Huawei-3Com tree under Huawei\'s number (2011.10) to H3C, and Huawei\'s own products (2011.2) to Huawei', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    const makerOf = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry?.manufacturer
+    // Observium's h3c OS and H3C-IPX-MIB (h3cIpx at 2011.10.2.34).
+    expect(makerOf('1.3.6.1.4.1.2011.10.1.1')).toBe('h3c')
+    expect(makerOf('1.3.6.1.4.1.2011.10.2.34')).toBe('h3c')
+    // Huawei's VRP devices (2011.2.x), and 2011.100, which only begins with the same digits.
+    for (const oid of ['1.3.6.1.4.1.2011.2.23.420', '1.3.6.1.4.1.2011.100.1', '1.3.6.1.4.1.2011.1']) expect(makerOf(oid), oid).toBe('huawei')
+    // H3C was Huawei's until 2006, and is not since.
+    expect(groupOf('h3c', '2005-01-01', catalog.manufacturers).group).toBe('huawei')
+    expect(groupOf('h3c', '2020-01-01', catalog.manufacturers).group).not.toBe('huawei')
+  })
+
+  it('gives the sysObjectID of the SyncServer time servers (39165.1.6 itself) to Symmetricom, and Hikvision\'s objects below it to Hikvision', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    const makerOf = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry?.manufacturer
+    // LibreNMS's microsemitime.snmprec: a SyncServer's sysObjectID.
+    expect(makerOf('1.3.6.1.4.1.39165.1.6')).toBe('symmetricom')
+    expect(makerOf('1.3.6.1.4.1.9070.1.2')).toBe('symmetricom')
+    // LibreNMS's hikvision.snmprec answers 39165.1.6.0 "Hikvision"; the camera's deviceType.0 is 39165.1.1.0.
+    for (const oid of ['1.3.6.1.4.1.39165.1.6.0', '1.3.6.1.4.1.39165.1.1.0', '1.3.6.1.4.1.39165.1', '1.3.6.1.4.1.39165']) {
+      expect(makerOf(oid), oid).toBe('hikvision')
+    }
+    expect(groupOf('symmetricom', undefined, catalog.manufacturers).group).toBe('symmetricom')
+  })
+
   it('gives the Canopy branch of Motorola\'s number (161.19) to Cambium and the rest to Motorola Solutions', () => {
     const motorola = ENTERPRISE_NUMBERS.find((e) => e.number === 161)
     expect(motorola?.manufacturer).toBe('motorola-solutions')
@@ -380,6 +406,60 @@ describe('ENTERPRISE_NUMBERS', () => {
     // NBASE (629), Swichtec (1918), Peribit (8239), Agere (11898: Proxim's Tsunami radios), Senao
     // (14125: EnGenius's MIB), and numbers several makers' devices report.
     for (const n of [629, 1918, 8239, 11898, 14125, 89, 705, 12345, 27975, 51134, 35098, 40310]) {
+      expect(of(n), String(n)).toBeUndefined()
+    }
+  })
+
+  it('names the makers of the numbers monitoring tools map to device OSes, each in its group', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    const hit = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry
+    const groupAt = (slug: string, date?: string) => groupOf(slug, date, catalog.manufacturers).group
+    // The sysObjectIDs as LibreNMS's and Observium's OS definitions match them.
+    const own: [string, string][] = [
+      ['1.3.6.1.4.1.7779.1.1402', 'infoblox'], ['1.3.6.1.4.1.21839.1', 'alaxala'], ['1.3.6.1.4.1.31648.1', 'dptech'],
+      ['1.3.6.1.4.1.10704.1', 'barracuda'], ['1.3.6.1.4.1.9303.1', 'waystream'], ['1.3.6.1.4.1.33555.1', 'racom-sro'],
+      ['1.3.6.1.4.1.3181.10.3', 'microsens'], ['1.3.6.1.4.1.332.11.6', 'digi-international'], ['1.3.6.1.4.1.1768.100.4.1', 'patton-electronics'],
+      ['1.3.6.1.4.1.13742.1', 'raritan'], ['1.3.6.1.4.1.1718.3', 'server-technology'], ['1.3.6.1.4.1.2254.2.4', 'delta-electronics'],
+      ['1.3.6.1.4.1.12394.4.1.1', 'alvarion'], ['1.3.6.1.4.1.25651.1.2', 'exalt-communications'], ['1.3.6.1.4.1.7571.100.1.1.5', 'saf-tehnika'],
+      ['1.3.6.1.4.1.39003', 'sub10'], ['1.3.6.1.4.1.10456.1.1516', 'planet-technology'], ['1.3.6.1.4.1.46242', 'netonix'],
+      ['1.3.6.1.4.1.272.4.201.82.78.79.48', 'bintec'], ['1.3.6.1.4.1.8744.1', 'colubris'], ['1.3.6.1.4.1.3709', 'teracom-datacom'],
+      ['1.3.6.1.4.1.20540.1', 'red-lion'], ['1.3.6.1.4.1.29789.1', 'red-lion'],
+      ['1.3.6.1.4.1.1671.1', 'adva'], ['1.3.6.1.4.1.15397.2', 'sandvine'], ['1.3.6.1.4.1.21239.2', 'vertiv'],
+    ]
+    for (const [oid, slug] of own) {
+      expect(hit(oid)?.manufacturer, oid).toBe(slug)
+      expect(groupAt(slug), oid).toBe(slug)
+    }
+    // Registered by a maker since bought: the maker, in its buyer's group from the closing.
+    expect(hit('1.3.6.1.4.1.9148.1')?.manufacturer).toBe('acme-packet')
+    expect(groupAt('acme-packet', '2013-03-27')).toBe('acme-packet')
+    expect(groupAt('acme-packet', '2013-03-28')).toBe('oracle')
+    expect(hit('1.3.6.1.4.1.25049.1.81')?.manufacturer).toBe('opengear')
+    expect(groupAt('opengear', '2019-12-12')).toBe('opengear')
+    expect(groupAt('opengear', '2019-12-13')).toBe('digi-international')
+    expect(hit('1.3.6.1.4.1.18070.2.2')?.manufacturer).toBe('bti-systems')
+    expect(groupAt('bti-systems', '2015-06-01')).toBe('bti-systems')
+    expect(groupAt('bti-systems', '2017-01-01')).toBe('juniper')
+    // LibreNMS's calix OS answers to Occam's 6066.1.44: Occam Networks, Calix's from 2011.
+    expect(hit('1.3.6.1.4.1.6066.1.44')?.manufacturer).toBe('occam-networks')
+    expect(groupAt('occam-networks', '2010-06-01')).toBe('occam-networks')
+    expect(groupAt('occam-networks', '2012-01-01')).toBe('calix')
+    // Colubris stands alone: no closing of HP's purchase was read.
+    expect(groupAt('colubris')).toBe('colubris')
+    // Companies Cisco and Juniper bought, whose numbers their products report: Meraki's cloud-managed
+    // devices, the ONS 15454 (Cerent's), and LibreNMS's juniperex2500os (Funk Software's number).
+    for (const oid of ['1.3.6.1.4.1.29671.1', '1.3.6.1.4.1.29671.2.1', '1.3.6.1.4.1.3607.1']) expect(hit(oid)?.manufacturer, oid).toBe('cisco')
+    expect(hit('1.3.6.1.4.1.1411.102')?.manufacturer).toBe('juniper')
+    // The registrant as IANA spells it.
+    expect(hit('1.3.6.1.4.1.3709')?.organization).toBe('Teracom Telematica Ltda.')
+    expect(hit('1.3.6.1.4.1.7779.1')?.organization).toBe('InfoBlox Inc.')
+  })
+
+  it('leaves out the registrants that are not makers and the numbers not tied to their buyers', () => {
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    // An alliance, an operator, Solaris's agent, a UPS contract maker, a contract maker of switches
+    // and laptops, and numbers of companies whose purchase by a maker in the catalog was not read.
+    for (const n of [16972, 2955, 42, 935, 7244, 1795, 5528, 14525, 388, 3417, 6983, 12532, 1751, 5567]) {
       expect(of(n), String(n)).toBeUndefined()
     }
   })

@@ -59,6 +59,26 @@ const ALE_AOS_W: Source = {
   url: 'https://github.com/librenms/librenms/blob/master/resources/definitions/os_detection/arubaos.yaml',
 }
 
+/**
+ * Huawei-3Com (H3C) kept its MIB tree under Huawei's number, 2011.10 (HUAWEI-3COM-OID-MIB's
+ * h3cCommon), before it took its own 25506: its Comware devices of that time report sysObjectIDs
+ * there, and name H3C, whose dated relations put it in Huawei's group only until 2006.
+ */
+const HUAWEI_3COM_TREE: Source = {
+  title: 'H3C-IPX-MIB (as pysnmp compiles it): h3cIpx MODULE-IDENTITY at 1.3.6.1.4.1.2011.10.2.34, under h3cCommon imported from HUAWEI-3COM-OID-MIB; Observium includes/definitions/os.inc.php: the h3c OS ("H3C Comware") matches sysObjectID .1.3.6.1.4.1.2011.10 and .1.3.6.1.4.1.25506.1., the vrp OS ("Huawei VRP") .1.3.6.1.4.1.2011.2.',
+  url: 'https://github.com/DotZero24/pysnmp-mibs',
+}
+
+/**
+ * Symmetricom's SyncServer time servers report 1.3.6.1.4.1.39165.1.6, an OID under Hikvision's
+ * number, as their sysObjectID, while Hikvision's own devices answer objects below it (39165.1.6.0
+ * "Hikvision"): only that OID itself, as a sysObjectID, names Symmetricom.
+ */
+const SYNCSERVER_SYSOBJECTID: Source = {
+  title: 'LibreNMS tests/snmpsim/microsemitime.snmprec: a time server whose sysDescr reads "Linux SyncServer 2.6.10_mvl401-pc_target.Gryphon..." reports sysObjectID 1.3.6.1.4.1.39165.1.6 and interface MACs 00:A0:69:0B:61:70-73 (IEEE MA-L 00A069: Symmetricom, Inc.); LibreNMS microsemitime OS definition ("SyncServer"): sysObjectID .1.3.6.1.4.1.39165.1.6 or .1.3.6.1.4.1.9070.1.2 (9070: Symmetricom); LibreNMS hikvision.snmprec: 1.3.6.1.4.1.39165.1.6.0 = "Hikvision"',
+  url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/microsemitime.snmprec',
+}
+
 const pen = (number: number, organization: string, manufacturer: ManufacturerSlug): EnterpriseNumber =>
   ({ number, organization, manufacturer, source: IANA })
 
@@ -69,7 +89,10 @@ const pen = (number: number, organization: string, manufacturer: ManufacturerSlu
  * maker, except in branches known to be the other's (`branches`: HP's printers).
  */
 export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
-  pen(2011, 'HUAWEI Technology Co.,Ltd', 'huawei'),
+  {
+    ...pen(2011, 'HUAWEI Technology Co.,Ltd', 'huawei'),
+    branches: [{ arcs: [10], manufacturer: 'h3c', organization: 'HUAWEI Technology Co.,Ltd, branch 2011.10: the tree of Huawei-3Com (H3C) before its own number', source: HUAWEI_3COM_TREE }],
+  },
   pen(34774, 'Huawei Symantec Technologies Co.,Ltd', 'huawei-symantec'),
   pen(25506, 'H3C', 'h3c'),
   pen(3902, 'Zhongxing Telecom Co.,ltd. (abbr. ZTE)', 'zte'),
@@ -77,7 +100,13 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   pen(46055, 'Hytera Broadband Products', 'hytera'),
   pen(58597, 'Hytera Austria GmbH', 'hytera'),
   pen(46904, 'Sepura plc', 'sepura'),
-  pen(39165, 'Hikvision Digital Technology Co., Ltd.', 'hikvision'),
+  {
+    ...pen(39165, 'Hikvision Digital Technology Co., Ltd.', 'hikvision'),
+    branches: [{
+      arcs: [1, 6], exactly: true, manufacturer: 'symmetricom', source: SYNCSERVER_SYSOBJECTID,
+      organization: 'Hikvision Digital Technology Co., Ltd., OID 39165.1.6 itself: the sysObjectID of Symmetricom\'s SyncServer time servers',
+    }],
+  },
   pen(37496, 'ZHEJIANG DAHUA TECHNOLOGY CO.,LTD', 'dahua'),
   // Not an IANA number (those stay below 100,000): the arc of DAHUA-SNMP-MIB, which Dahua firmware
   // and the OEM products built on it (Intelbras, BCS, Amcrest...) report as their sysObjectID.
@@ -482,6 +511,103 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
       title: 'IANA, Private Enterprise Numbers, enterprise-numbers.txt (last updated 2025-08-22): 2684 "ViaVideo Communications, Inc."; Polycom, Inc., Form 8-K of 16 Jan 1998, Item 2, Acquisition or disposition of assets: "On January 2, 1998, the Registrant acquired V..." (the copy read breaks off there), and Form S-8 of 30 Jan 1998 registering the ViaVideo 1996 Stock Option/Stock Issuance Plan; Centreon\'s Polycom plugin reads polycomVSPhoneNumber at .1.3.6.1.4.1.2684.1.1.2.0',
       url: 'https://www.incjournal.com/cik/1010/552/1998/og98W2XG9OQuBy2.shtml',
       date: '1998-01-16',
+    },
+  },
+  // Numbers that monitoring tools map to device OSes (LibreNMS's OS definitions and detection tests,
+  // Observium's os.inc.php), read in IANA's file (copy of 2025-08-22), each in the name of the maker
+  // of the devices: Infoblox's NIOS appliances (7779.1), Acme Packet's session border controllers
+  // (9148.1; Oracle's from 2013), Digi's and Patton's devices (332.11.6, 1768.100.4), ADVA's older
+  // number (1671, besides 2544), Server Technology's Sentry PDUs (1718.3). 29789 stands in Red Lion's
+  // name with BlueTree Wireless Data's, its contact at Red Lion's domain (besides Sixnet's 20540 below).
+  ...([
+    [332, 'Digi International', 'digi-international'],
+    [1671, 'ADVA Optical Networking Ltd.', 'adva'],
+    [1718, 'Server Technology Inc.', 'server-technology'],
+    [1768, 'Patton Electronics Company', 'patton-electronics'],
+    [7779, 'InfoBlox Inc.', 'infoblox'],
+    [9148, 'Acme Packet', 'acme-packet'],
+    [29789, 'Red Lion Controls (BlueTree Wireless Data, Inc.)', 'red-lion'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_FILE_2025 })),
+  // The same, read in Wireshark's copy of the IANA file, each registrant the maker: ALAXALA, DPtech,
+  // Barracuda (10704 stands in the name of its Austrian company, formerly phion), Waystream (formerly
+  // PacketFront), MICROSENS (3181.10.3), RACOM, Opengear's console servers (25049.1.81; Digi's from
+  // 2019), Raritan, Delta's UPSs (2254.2.4), Alvarion's BreezeACCESS and BreezeMAX radios (12394.4.1,
+  // 12394.1), Exalt's radios (25651.1.2), SAF Tehnika and Sub10 (7571.100.1.1.5, 39003), PLANET and
+  // Netonix (10456.1.1516, 46242), bintec (272.4.201), BTI's optical platforms (18070.2.2; Juniper's
+  // from 2016) and Red Lion's Sixnet devices. 8744 is Colubris's: LibreNMS's hpmsm OS (HP's MSM
+  // wireless devices) is detected by 8744.1; Techworld reported HP ProCurve's purchase of Colubris,
+  // but no closing was read, so the number names Colubris, not HP. 15397 stands in Sandvine's name:
+  // the PacketLogic appliances report 15397.2 (LibreNMS's procera, Observium's plos). 21239 stands in
+  // Vertiv's name (formerly Geist's): Geist's PDUs and climate monitors report 21239.2 and 21239.5.
+  // 1411 stands in Juniper's name with Funk Software's: LibreNMS's juniperex2500os is 1411.102.
+  // 9070 is Symmetricom's: LibreNMS's microsemitime (SyncServer) OS answers to 9070.1.2 besides 39165.1.6.
+  // 6066 is Occam Networks', Calix's from 2011: LibreNMS's calix OS answers to 6066.1.44 besides 6321.
+  ...([
+    [272, 'BinTec Communications GmbH', 'bintec'],
+    [1411, 'Juniper Networks/Funk Software', 'juniper'],
+    [2254, 'Delta Electronics, Inc.', 'delta-electronics'],
+    [3181, 'MICROSENS GmbH & Co. KG', 'microsens'],
+    [7571, 'SAF tehnika', 'saf-tehnika'],
+    [8744, 'Colubris Networks Inc.', 'colubris'],
+    [6066, 'Occam Networks, Inc.', 'occam-networks'],
+    [9070, 'Symmetricom', 'symmetricom'],
+    [9303, 'Waystream AB', 'waystream'],
+    [10456, 'PLANET Technology Corp.', 'planet-technology'],
+    [10704, "Barracuda Networks AG (previous was 'phion Information Technologies')", 'barracuda'],
+    [12394, 'Alvarion Ltd.', 'alvarion'],
+    [13742, 'Raritan Computer, Inc.', 'raritan'],
+    [15397, 'Sandvine Corporation', 'sandvine'],
+    [18070, 'BTI Photonic Systems', 'bti-systems'],
+    [20540, 'Red Lion Controls (SIXNET)', 'red-lion'],
+    [21239, 'Vertiv', 'vertiv'],
+    [21839, 'ALAXALA Networks Corporation', 'alaxala'],
+    [25049, 'Opengear Inc.', 'opengear'],
+    [25651, 'Exalt Communications', 'exalt-communications'],
+    [31648, 'HANGZHOU DPTECH Technologies Co., Ltd.', 'dptech'],
+    [33555, 'RACOM s.r.o.', 'racom-sro'],
+    [39003, 'Sub10 Systems Ltd.', 'sub10'],
+    [46242, 'Netonix', 'netonix'],
+  ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
+  // Left out from the same lists: 16972 "DSL Terminal Remote Management Alliance" (an industry
+  // alliance, not a maker), 2955 "PSINet UK Ltd." (a network operator, not a maker), 42 "Sun
+  // Microsystems" (42.2.1.1 is the SNMP agent of Solaris, which runs on other makers' servers), 935
+  // "Phoenixtec Power Co., Ltd." (LibreNMS's powerwalker OS answers to it: another brand than the
+  // registrant, and no tie between them was read), 7244 "Quanta Computer Inc." (LibreNMS's quanta OS
+  // answers to it and to Broadcom's 4413 alike; Quanta is not in the catalog, and adding it would also
+  // give it the IEEE blocks registered in its name, which wants a review of its own), and numbers of
+  // companies bought by makers in the catalog for which no source tying the registrant to the buyer
+  // was read here: 1795 "Paradyne" (Observium's Zhone DSLAMs), 5528 "NetBotz" (APC's NetBotz before
+  // 52674), 14525 "Trapeze Networks, Inc" (Juniper's WLAN), 388 "Symbol Technologies, Inc.", 3417
+  // "CacheFlow Inc." (Blue Coat's ProxySG), 6983 "Sofaware Technologies" (Check Point's Embedded
+  // NGX), 12532 "Neoteris, Inc." (Juniper's IVE), 1751 "Lucent Technologies" and 5567 "Riverstone
+  // Networks".
+  // 3709 stands in the name of Teracom Telemática, the legal name of the Brazilian maker DATACOM,
+  // whose switches and routers report it (LibreNMS's datacom).
+  {
+    number: 3709, organization: 'Teracom Telematica Ltda.', manufacturer: 'teracom-datacom',
+    source: {
+      title: 'IANA Private Enterprise Numbers, as copied into Wireshark (3709 "Teracom Telematica Ltda."); Teletime (24 Nov 2010): "A Teracom Telemática Ltda, razão social da brasileira Datacom"; LibreNMS OS detection test: sysObjectID .1.3.6.1.4.1.3709 is the datacom OS',
+      url: 'https://teletime.com.br/24/11/2010/teracom-deve-ser-a-grande-vencedora-do-leilao-de-rede-ipmpls-da-telebras/',
+      date: '2010-11-24',
+    },
+  },
+  // 29671 (Meraki's cloud-managed devices, 29671.1 and 29671.2) and 3607 (Cerent's: the ONS 15454
+  // optical platforms report 3607) are those of companies Cisco bought, and name Cisco, as 3224 names
+  // Juniper: the catalog already counts Meraki as Cisco's, and the ONS line is Cisco's since its
+  // purchase of Cerent (announced in August 1999; EE Times calls Cerent acquired by August 2000).
+  {
+    number: 29671, organization: 'Meraki Networks, Inc.', manufacturer: 'cisco',
+    source: {
+      title: 'IANA Private Enterprise Numbers, as copied into Wireshark (29671 "Meraki Networks, Inc."); Observium os.inc.php: meraki ("Cisco Meraki") matches .1.3.6.1.4.1.29671.1 and .29671.2; Cisco Meraki (encyclopedia page): Cisco announced its intent to acquire Meraki in November 2012, a deal completed in December of that year',
+      url: 'https://probsee.com/p/Cisco_Meraki',
+    },
+  },
+  {
+    number: 3607, organization: 'Cerent Corporation', manufacturer: 'cisco',
+    source: {
+      title: 'IANA Private Enterprise Numbers, as copied into Wireshark (3607 "Cerent Corporation"); Observium os.inc.php: cisco-ons ("Cisco Cerent ONS") matches .1.3.6.1.4.1.3607.; Cisco, "Cisco Systems to acquire Cerent Corporation and Monterey Networks" (26 Aug 1999); EE Times (4 Aug 2000): Carl Russo was chief executive of Cerent when it was acquired by Cisco, and Cerent\'s ONS 15454 "has lots of traction"',
+      url: 'https://newsroom.cisco.com/c/r/newsroom/en/us/a/y1999/m08/cisco-systems-to-acquire-cerent-corporation-and-monterey-networks-for-combined-7-4-billion.html',
+      date: '1999-08-26',
     },
   },
   // 232 is Compaq's, but HP kept Compaq's management MIBs (the cpq* tree) for its ProLiant servers,

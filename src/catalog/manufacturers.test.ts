@@ -272,6 +272,23 @@ describe('groupOf for the owners of makers outside the covered groups', () => {
     for (const slug of ['world-wide-packets', 'arbor-networks', 'vertiv']) expect(groupOf(slug, undefined, bySlug).group, slug).toBe(slug)
   })
 
+  it('puts Acme Packet under Oracle from 28 Mar 2013, Opengear under Digi from 13 Dec 2019 and BTI Systems under Juniper from 2016', () => {
+    expect(groupOf('acme-packet', '2012-12-31', bySlug).group).toBe('acme-packet')
+    expect(groupOf('acme-packet', '2013-03-28', bySlug).chain).toEqual(['acme-packet', 'oracle'])
+    expect(groupOf('opengear', '2019-12-12', bySlug).group).toBe('opengear')
+    expect(groupOf('opengear', '2020-01-01', bySlug).chain).toEqual(['opengear', 'digi-international'])
+    expect(groupOf('bti-systems', '2015-12-31', bySlug).group).toBe('bti-systems')
+    // The day of closing was not read: within 2016 the relation is undated.
+    expect(groupOf('bti-systems', '2016-06-01', bySlug).undated.map((r) => r.parent)).toEqual(['juniper'])
+    expect(groupOf('bti-systems', '2017-01-01', bySlug).group).toBe('juniper')
+    expect(groupOf('occam-networks', '2010-12-31', bySlug).group).toBe('occam-networks')
+    expect(groupOf('occam-networks', '2012-01-01', bySlug).chain).toEqual(['occam-networks', 'calix'])
+    // No purchase of these was read: each stands as its own group.
+    for (const slug of ['colubris', 'raritan', 'server-technology', 'alvarion', 'infoblox', 'alaxala', 'teracom-datacom']) {
+      expect(groupOf(slug, undefined, bySlug).group, slug).toBe(slug)
+    }
+  })
+
   it('puts APC under Schneider Electric from February 2007', () => {
     expect(groupOf('apc', '2006-12-01', bySlug).group).toBe('apc')
     expect(groupOf('apc', '2007-02-10', bySlug).undated.map((r) => r.parent)).toEqual(['schneider-electric'])

@@ -323,6 +323,29 @@ const AVOCENT_VERTIV: Source = {
   url: 'https://www.hpac.com/industrial/press-release/20929252/vertiv-sells-asco-to-schneider-electric',
   date: '2017',
 }
+const ACME_PACKET_ORACLE: Source = {
+  title: 'Oracle, Form 10-Q for the quarter ended 28 Feb 2013, note 2 Acquisitions: under the merger agreement of 4 Feb 2013 Acme Packet becomes a wholly-owned subsidiary of Oracle and each Acme Packet share is converted into $29.25; SEC Form 4 of Acme Packet\u2019s president and CEO: his shares disposed of on 28 Mar 2013 at $29.25',
+  url: 'http://sec.gov/Archives/edgar/data/1130258/000120919113019048/xslF345X03/doc4.xml',
+  date: '2013-03-28',
+}
+const OPENGEAR_DIGI: Source = {
+  title: 'Digi International, Form 10-Q for the quarter ended 31 Mar 2020, note Acquisitions: "On December 13, 2019, we completed our acquisition of Opengear, Inc."',
+  url: 'https://sec.gov/Archives/edgar/data/854775/000085477520000009/R9.htm',
+  date: '2020',
+}
+const BTI_JUNIPER: Source = {
+  title: 'SDxCentral (Jan 2016): Juniper Networks announced it is buying BTI Systems, the purchase slated to close in the second quarter; TruePulse: Juniper, which announced the acquisition of the Ottawa-based optical vendor in January, announced its completion (day of closing not read)',
+  url: 'https://www.truepulse.com/juniper-completes-bti-systems-acquisition/',
+}
+const DIGI_10Q: Source = {
+  title: 'Digi International Inc., Form 10-Q for the quarter ended 31 Dec 2020, cover page: entity address 9350 Excelsior Blvd., Hopkins, MN',
+  url: 'https://capedge.com/filing/854775/0000854775-21-000006/DGII-10Q-2021Q1/file/83/data',
+}
+const OCCAM_CALIX: Source = {
+  title: 'Calix, 2011 annual report, letter to stockholders: among the 2011 highlights, "Successfully completed the acquisition and integration of Occam Networks"; Occam Networks\u2019 letter to customers of 21 Sep 2010 (Rule 425 filing): the acquisition by Calix announced on 16 Sep 2010, expected to close in the Q4 2010/Q1 2011 timeframe (day of closing not read)',
+  url: 'https://quarterlytics.com/company/calix_calx/annual-report-2011',
+  date: '2012',
+}
 const CITRIX_CSG: Source = {
   title: 'Citrix Form 4 of 30 Sep 2022: Picard Merger Sub merged into Citrix on 30 Sep 2022, Citrix surviving as a wholly owned subsidiary of Picard Parent (Vista Equity Partners and Elliott\u2019s Evergreen Coast Capital, combining Citrix with TIBCO); diginomica: Citrix and TIBCO are now owned by the Cloud Software Group',
   url: 'https://portfoliosavvy.com/report/000087789022000103-schmitz-mark-j-2022-09-30',
@@ -1718,6 +1741,65 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   maker('fs-com', 'FS.COM', undefined, ['FS.COM INC', 'FS COM INC']),
   maker('digital-china-networks', 'Digital China Networks', 'CN', ['Digital China Networks', 'Digital China (Shanghai) Networks', 'Digital China (Shanghai) Networks Ltd.']),
+  // ── Makers whose enterprise numbers monitoring tools map to device OSes ─────────────────────
+  // Each registered the number its devices report (see enterprise-numbers.ts): DNS and DHCP
+  // appliances, routers, switches, firewalls, session border controllers, console servers, PDUs,
+  // UPSs, radios and optical transport. Aliases are the names the IEEE registry and IANA use, and the
+  // country that of the registry's address or of a filing read. An owner is recorded where a filing
+  // or report of the closing was read: Acme Packet under Oracle (28 Mar 2013), Opengear under Digi
+  // (13 Dec 2019), BTI Systems under Juniper (2016), Occam Networks under Calix (2011). Colubris
+  // stands as its own group: Techworld reported HP ProCurve's purchase of it, but no closing was
+  // read. Raritan, Server Technology and Alvarion stand alone too: no purchase of them was read here.
+  maker('infoblox', 'Infoblox', 'US', ['Infoblox', 'InfoBlox Inc.', 'Infoblox Inc.']),
+  maker('alaxala', 'ALAXALA Networks', 'JP', ['ALAXALA', 'ALAXALA Networks', 'ALAXALA Networks Corporation']),
+  maker('barracuda', 'Barracuda Networks', 'US', ['Barracuda Networks', 'Barracuda Networks, Inc.', 'Barracuda Networks AG']),
+  maker('waystream', 'Waystream', 'SE', ['Waystream', 'Waystream AB', 'PacketFront Network Products AB']),
+  maker('racom-sro', 'RACOM', 'CZ', ['RACOM s.r.o.', 'RACOM, s.r.o.']),
+  maker('microsens', 'MICROSENS', 'DE', ['MICROSENS', 'MICROSENS GmbH & Co. KG']),
+  { ...maker('digi-international', 'Digi International', 'US', ['Digi International', 'Digi International Inc.']), sources: [DIGI_10Q, IANA_PEN] },
+  maker('patton-electronics', 'Patton Electronics', 'US', ['Patton Electronics', 'Patton Electronics Company', 'PATTON ELECTRONICS CO.']),
+  {
+    ...maker('opengear', 'Opengear', 'US', ['Opengear', 'Opengear Inc.', 'OpenGear, Inc']),
+    parents: [{ parent: 'digi-international', kind: 'subsidiary', from: '2019-12-13', source: OPENGEAR_DIGI }],
+    sources: [OPENGEAR_DIGI, IEEE_REGISTRY, IANA_PEN],
+  },
+  maker('raritan', 'Raritan', 'US', ['Raritan', 'Raritan Computer', 'Raritan Computer, Inc.']),
+  maker('server-technology', 'Server Technology', 'US', ['Server Technology', 'Server Technology, Inc.', 'Server Technology Inc.']),
+  maker('delta-electronics', 'Delta Electronics', 'TW', ['Delta Electronics', 'Delta Electronics, Inc.']),
+  { ...maker('alvarion', 'Alvarion', undefined, ['Alvarion', 'Alvarion Ltd.']), sources: [IANA_PEN] },
+  maker('exalt-communications', 'Exalt Communications', 'US', ['Exalt Communications']),
+  {
+    ...maker('acme-packet', 'Acme Packet', 'US', ['Acme Packet', 'Acme Packet, Inc.']),
+    parents: [{ parent: 'oracle', kind: 'subsidiary', from: '2013-03-28', source: ACME_PACKET_ORACLE }],
+    sources: [ACME_PACKET_ORACLE, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    ...maker('bti-systems', 'BTI Systems', 'CA', ['BTI Systems', 'BTI Systems Inc.', 'BTI Photonic Systems']),
+    parents: [{ parent: 'juniper', kind: 'subsidiary', from: '2016', source: BTI_JUNIPER }],
+    sources: [BTI_JUNIPER, IEEE_REGISTRY, IANA_PEN],
+  },
+  maker('colubris', 'Colubris Networks', 'CA', ['Colubris Networks', 'Colubris Networks Inc.']),
+  // Symmetricom's SyncServer time servers report an OID under Hikvision's number as their sysObjectID
+  // (see enterprise-numbers.ts). Symmetricom stands alone: no purchase of it was read here, and
+  // "Microsemi", the name monitoring tools give the SyncServer, is not an alias, as Microsemi's
+  // switch chips and their software (its VTSS MIBs) are in other makers' devices.
+  maker('symmetricom', 'Symmetricom', 'US', ['Symmetricom', 'Symmetricom, Inc.']),
+  {
+    ...maker('occam-networks', 'Occam Networks', 'US', ['Occam Networks', 'Occam Networks, Inc.']),
+    parents: [{ parent: 'calix', kind: 'subsidiary', from: '2011', source: OCCAM_CALIX }],
+    sources: [OCCAM_CALIX, IEEE_REGISTRY, IANA_PEN],
+  },
+  maker('bintec', 'bintec', 'DE', ['BinTec Communications', 'BinTec Communications GmbH', 'BINTEC COMMUNICATIONS GMBH']),
+  maker('saf-tehnika', 'SAF Tehnika', 'LV', ['SAF Tehnika', 'SAF tehnika', 'SAF Tehnika Ltd.']),
+  maker('sub10', 'Sub10 Systems', 'GB', ['Sub10 Systems', 'Sub10 Systems Ltd', 'Sub10 Systems Ltd.']),
+  maker('planet-technology', 'PLANET Technology', 'TW', ['PLANET Technology', 'PLANET Technology Corp.', 'PLANET Technology Corporation']),
+  maker('netonix', 'Netonix', 'US', ['Netonix']),
+  // DATACOM's legal name is Teracom Telemática (Teletime, 24 Nov 2010), the registrant of its IANA
+  // number and IEEE blocks. "Datacom" alone is not an alias: other companies bear the name.
+  {
+    ...maker('teracom-datacom', 'DATACOM (Teracom Telemática)', 'BR', ['Teracom Telematica', 'Teracom Telematica Ltda.', 'Teracom Telemática Ltda', 'TERACOM TELEMATICA S.A']),
+    sources: [IEEE_REGISTRY, IANA_PEN, { title: 'Teletime (24 Nov 2010): "A Teracom Telemática Ltda, razão social da brasileira Datacom"', url: 'https://teletime.com.br/24/11/2010/teracom-deve-ser-a-grande-vencedora-do-leilao-de-rede-ipmpls-da-telebras/', date: '2010-11-24' }],
+  },
 ]
 
 function maker(slug: ManufacturerSlug, name: string, country: string | undefined, aliases: string[]): Manufacturer {

@@ -641,6 +641,29 @@ describe('registry names of operator-network makers (oui-data)', () => {
   })
 })
 
+describe('registry names of the makers whose enterprise numbers monitoring tools map (oui-data)', () => {
+  it('resolves each registry spelling to its own maker', () => {
+    const SPELLINGS: [string, ManufacturerSlug][] = [
+      ['Infoblox', 'infoblox'], ['ALAXALA Networks Corporation', 'alaxala'], ['Barracuda Networks, Inc.', 'barracuda'],
+      ['PacketFront Network Products AB', 'waystream'], ['RACOM, s.r.o.', 'racom-sro'], ['MICROSENS GmbH & CO. KG', 'microsens'],
+      ['PATTON ELECTRONICS CO.', 'patton-electronics'], ['OpenGear, Inc', 'opengear'], ['Raritan Computer, Inc', 'raritan'],
+      ['Server Technology, Inc.', 'server-technology'], ['Delta Electronics, Inc.', 'delta-electronics'],
+      ['Exalt Communications', 'exalt-communications'], ['Acme Packet', 'acme-packet'], ['BTI Systems Inc.', 'bti-systems'],
+      ['Colubris Networks', 'colubris'], ['BINTEC COMMUNICATIONS GMBH', 'bintec'], ['SAF Tehnika Ltd.', 'saf-tehnika'],
+      ['Sub10 Systems Ltd', 'sub10'], ['PLANET Technology Corporation', 'planet-technology'], ['Netonix', 'netonix'],
+      ['TERACOM TELEMATICA S.A', 'teracom-datacom'],
+    ]
+    for (const [name, slug] of SPELLINGS) expect(resolve(name), name).toBe(slug)
+  })
+
+  it('keeps the look-alikes and the short common names away from them', () => {
+    for (const name of [
+      'Intracom S.A.', 'IntraServer Technology, Inc.', 'OceanServer Technology, Inc', 'Teracom Limited', 'Delta Networks, Inc.',
+      'Datacom', 'Digi', 'Exalt', 'Patton', 'Planet', 'SAF', 'Quanta Computer Inc.',
+    ]) expect(resolve(name), name).toBeUndefined()
+  })
+})
+
 describe('Chinese names of the makers, as Chinese-language inventories write them', () => {
   it('resolves the short name and the legal name to the maker and its group', () => {
     const NAMES: [string, ManufacturerSlug, CoveredGroup | undefined][] = [

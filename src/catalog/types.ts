@@ -51,6 +51,12 @@ export type EnterpriseBranch = {
   manufacturer: ManufacturerSlug
   /** What the branch is, as evidence shows it. */
   organization: string
+  /**
+   * The branch names the device only when the OID is the branch itself, as a sysObjectID is, and
+   * not the objects below it, which stay the number's (another maker's device reports as its
+   * sysObjectID an OID whose subtree holds the registrant's own objects).
+   */
+  exactly?: true
 }
 
 export interface EnterpriseTable {

@@ -60,7 +60,7 @@ export function enterpriseOf(arcs: readonly number[]): number | undefined {
 /**
  * The enterprise number a sysObjectID falls under and what the catalog says of it: the entry of the
  * number, or of the deepest branch of its tree that another maker's devices report (HP's printers
- * under Hewlett-Packard's 11 are HP Inc.'s).
+ * under Hewlett-Packard's 11 are HP Inc.'s); a branch marked `exactly` only for that OID itself.
  */
 export function enterpriseEntryOf(
   table: EnterpriseTable, arcs: readonly number[],
@@ -73,6 +73,7 @@ export function enterpriseEntryOf(
   let best: EnterpriseBranch | undefined
   for (const b of entry.branches) {
     if (b.arcs.length > arcs.length - below || (best !== undefined && b.arcs.length <= best.arcs.length)) continue
+    if (b.exactly && b.arcs.length !== arcs.length - below) continue
     if (b.arcs.every((a, i) => arcs[below + i] === a)) best = b
   }
   if (best === undefined) return { enterprise, entry }

@@ -391,6 +391,8 @@ describe('SNMP walks as inventories', () => {
       ['comware_h3c.snmprec', '1.3.6.1.2.1.1.1.0|4|HP V1910-48G Switch Software Version 5.20 Release 1111P01\n1.3.6.1.2.1.1.2.0|6|.1.3.6.1.4.1.25506.11.1.85\n', 'h3c', 'hpV191048G'],
       // hikvision: the fixed sysDescr, a sysObjectID under a number that is not Hikvision's
       ['hikvision.snmprec', '1.3.6.1.2.1.1.1.0|4|Hikvision company products\n1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.50001\n1.3.6.1.4.1.39165.1.6.0|4|Hikvision\n', 'hikvision', undefined],
+      // microsemitime: a SyncServer time server, whose sysObjectID is an OID under Hikvision's number
+      ['microsemitime.snmprec', '1.3.6.1.2.1.1.1.0|4|Linux SyncServer 2.6.10_mvl401-pc_target.Gryphon.2.10.2009.1201126 #18 Thu Mar 10 10:31:17 PST 2016 i686\n1.3.6.1.2.1.1.2.0|6|1.3.6.1.4.1.39165.1.6\n', 'symmetricom', undefined],
     ]
     const catalog = loadDefaultCatalog()
     for (const [file, text, maker, product] of recordings) {
