@@ -144,6 +144,11 @@ export type Diagnostic =
   | { code: 'input_too_large'; severity: 'error'; at: SourceLocation; what: 'characters' | 'bytes' | 'nodes' | 'links' | 'flows' | 'elements'; limit: number }
   | { code: 'malformed_sndlib'; severity: 'error'; at: SourceLocation; section: string; expected: string; got: string }
   | { code: 'malformed_gml'; severity: 'error'; at: SourceLocation; expected: string; got: string }
+  /**
+   * Node positions of a file that are no longitude and latitude (`nodes` of the `total` nodes; the
+   * first is at `at`, with its `x` and `y`): none of the file's positions is read as a place.
+   */
+  | { code: 'positions_not_geographic'; severity: 'warning'; at: SourceLocation; x: number; y: number; nodes: number; total: number }
   /** A REPETITA `.graph` line that does not read: `section` is `NODES` or `EDGES`. */
   | { code: 'malformed_repetita'; severity: 'error'; at: SourceLocation; section: 'NODES' | 'EDGES'; expected: string; got: string }
   /** YAML that does not parse (a lab topology); `yamlCode` is the YAML parser's error code. */

@@ -130,13 +130,14 @@ export function emptyTopology(network: string): Topology {
 }
 
 /** What a number field must be. */
-export type NumberRule = 'latitude' | 'longitude' | 'positive' | 'nonnegative'
+export type NumberRule = 'latitude' | 'longitude' | 'positive' | 'nonnegative' | 'number'
 
 const EXPECTED: Readonly<Record<NumberRule, string>> = {
   latitude: 'a latitude in degrees from -90 to 90',
   longitude: 'a longitude in degrees from -180 to 180',
   positive: 'a number greater than 0',
   nonnegative: 'a number of 0 or more',
+  number: 'a number',
 }
 
 function fits(n: number, rule: NumberRule): boolean {
@@ -149,6 +150,8 @@ function fits(n: number, rule: NumberRule): boolean {
       return n > 0
     case 'nonnegative':
       return n >= 0
+    case 'number':
+      return true
   }
 }
 

@@ -16,7 +16,11 @@
  * - Nodes are known by their position in the node list (labels need not be unique), so a node's id
  *   is that number and its label the file's label. `x` is the longitude and `y` the latitude; the
  *   Rocketfuel and DEFO files write `0.0 0.0` for every node, which is "no position", not a place
- *   in the Gulf of Guinea.
+ *   in the Gulf of Guinea. DEFO's synthetic networks (`synth50`, `synth100`...) write other numbers
+ *   (`N30 42.308 -100.325`: a `y` that is no latitude); when some node's `x y` is no longitude and
+ *   latitude, the file's positions are not read at all (one `positions_not_geographic` warning),
+ *   since reading half of them as places would be worse than none. The weights still give every
+ *   link its metric.
  * - Edges are directed and a network lists both directions: an edge whose reverse was read with the
  *   same weight, bandwidth and delay is that link again and is not repeated. Different values in
  *   the two directions keep both (parallel links collapse to the cheaper one when routing).
@@ -52,6 +56,23 @@ export function parseRepetita(text: string, source: TopologySource, options: Par
   /** The memo line (`label x y`) follows each section header and is skipped. */
   let memo = false
   let nodes = 0
+  /**
+   * The nodes as read, added to the topology when the EDGES section starts: whether `x y` are
+   * places is decided for the whole file.
+   */
+  const read: { label: string; x?: number; y?: number; at: SourceLocation }[] = []
+  const addNodes = (): void => {
+    const offMap = read.filter((n) => n.x !== undefined && n.y !== undefined && !(Math.abs(n.x) <= 180 && Math.abs(n.y) <= 90))
+    const first = offMap[0]
+    if (first !== undefined) {
+      diagnostics.push({ code: 'positions_not_geographic', severity: 'warning', at: first.at, x: first.x!, y: first.y!, nodes: offMap.length, total: read.length })
+    }
+    for (const n of read.splice(0)) {
+      const placed = first === undefined && n.x !== undefined && n.y !== undefined && !(n.x === 0 && n.y === 0)
+      builder.addNode(String(nodes++), defined({ label: n.label, lat: placed ? n.y : undefined, lon: placed ? n.x : undefined }), n.at)
+      if (builder.full) return
+    }
+  }
   /** `src dest weight bw delay` of the edges read, to know a reverse edge that repeats a link. */
   const seen = new Set<string>()
   const lines = text.split('\n')
@@ -62,6 +83,7 @@ export function parseRepetita(text: string, source: TopologySource, options: Par
     const header = SECTION.exec(line)
     if (header !== null) {
       section = header[1] as 'NODES' | 'EDGES'
+      if (section === 'EDGES') addNodes()
       memo = true
       continue
     }
@@ -80,10 +102,9 @@ export function parseRepetita(text: string, source: TopologySource, options: Par
         diagnostics.push({ code: 'malformed_repetita', severity: 'error', at, section, expected: EXPECTED.NODES, got: line })
         continue
       }
-      const lon = readNumber(m[2], 'x', 'longitude', at, diagnostics)
-      const lat = readNumber(m[3], 'y', 'latitude', at, diagnostics)
-      const placed = lon !== undefined && lat !== undefined && !(lon === 0 && lat === 0)
-      builder.addNode(String(nodes++), defined({ label: m[1], lat: placed ? lat : undefined, lon: placed ? lon : undefined }), at)
+      const x = readNumber(m[2], 'x', 'number', at, diagnostics)
+      const y = readNumber(m[3], 'y', 'number', at, diagnostics)
+      read.push({ label: m[1]!, x, y, at })
       continue
     }
     const m = EDGE_LINE.exec(line)
@@ -104,5 +125,6 @@ export function parseRepetita(text: string, source: TopologySource, options: Par
       label,
     }), at, ['src', 'dest'])
   }
+  addNodes()
   return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }
 }
