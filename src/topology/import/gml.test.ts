@@ -61,6 +61,32 @@ describe('parseGml', () => {
     expect(r.diagnostics).toMatchObject([{ code: 'directed_edges', severity: 'warning', edges: 1, total: 1, at: { file: 'd.gml', line: 1 } }])
   })
 
+  it('reads a yEd drawing: labels kept only in LabelGraphics, and direction from the arrowheads drawn', () => {
+    // As yEd 2.11 writes GML: tabs, `graph` and `[` on lines of their own, `directed 1` for every
+    // drawing, `graphics` and `LabelGraphics` lists; a node whose `label` is empty keeps its text
+    // in a second LabelGraphics, and only an edge drawn with an arrowhead has a targetArrow.
+    const text = [
+      'Creator\t"yFiles"', 'Version\t"2.11"', 'graph', '[', '\thierarchic\t1', '\tlabel\t""', '\tdirected\t1',
+      '\tnode\n\t[\n\t\tid\t0\n\t\tlabel\t"BHx"\n\t\tgraphics\n\t\t[\n\t\t\tx\t40.2\n\t\t\ty\t435.0\n\t\t\tw\t64.0\n\t\t\th\t64.0\n\t\t]',
+      '\t\tLabelGraphics\n\t\t[\n\t\t\ttext\t"BHx"\n\t\t\tfontSize\t12\n\t\t\tfontName\t"Dialog"\n\t\t\tanchor\t"c"\n\t\t]\n\t]',
+      '\tnode\n\t[\n\t\tid\t1\n\t\tlabel\t""\n\t\tgraphics\n\t\t[\n\t\t\tx\t165.2\n\t\t\ty\t435.0\n\t\t]',
+      '\t\tLabelGraphics\n\t\t[\n\t\t]\n\t\tLabelGraphics\n\t\t[\n\t\t\ttext\t"Core 2"\n\t\t\tfontSize\t14\n\t\t]\n\t]',
+      '\tnode\n\t[\n\t\tid\t2\n\t\tlabel\t"T"\n\t]',
+      '\tedge\n\t[\n\t\tsource\t0\n\t\ttarget\t1\n\t\tlabel\t"BO2"\n\t\tgraphics\n\t\t[\n\t\t\tfill\t"#000000"\n\t\t]',
+      '\t\tLabelGraphics\n\t\t[\n\t\t\ttext\t"BO2"\n\t\t\tconfiguration\t"AutoFlippingLabel"\n\t\t]\n\t]',
+      '\tedge\n\t[\n\t\tsource\t1\n\t\ttarget\t2\n\t\tgraphics\n\t\t[\n\t\t\tfill\t"#000000"\n\t\t\ttargetArrow\t"standard"\n\t\t]\n\t]',
+      ']',
+    ].join('\n')
+    expect(detectTopologyFormat('drawing.gml', text)).toBe('gml')
+    const r = parseGml(text, { file: 'drawing.gml', network: 'lab' })
+    expect(r.topology.nodes.map((n) => n.label)).toEqual(['BHx', 'Core 2', 'T'])
+    expect(r.topology.links).toEqual([{ a: 'lab:0', b: 'lab:1', label: 'BO2' }, { a: 'lab:1', b: 'lab:2' }])
+    expect(r.diagnostics).toMatchObject([{ code: 'directed_edges', edges: 1, total: 2 }])
+    // Without arrowheads nothing is warned about; a GML that is not yEd's keeps its `directed 1`.
+    expect(parseGml(text.replace('\t\t\ttargetArrow\t"standard"\n', ''), { file: 'drawing.gml' }).diagnostics).toEqual([])
+    expect(parseGml(text.replace('yFiles', 'igraph version 0.10'), { file: 'drawing.gml' }).diagnostics).toMatchObject([{ code: 'directed_edges', edges: 2, total: 2 }])
+  })
+
   it('skips self-loops with one warning that counts them and names the first nodes', () => {
     const text = [
       'graph [ directed 1', //                                            1
