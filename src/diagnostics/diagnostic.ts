@@ -143,6 +143,10 @@ export type Diagnostic =
   /** `elements`: the ids, attributes and statements of a DOT file, which its parser holds all at once. */
   | { code: 'input_too_large'; severity: 'error'; at: SourceLocation; what: 'characters' | 'bytes' | 'nodes' | 'links' | 'flows' | 'elements'; limit: number }
   | { code: 'malformed_sndlib'; severity: 'error'; at: SourceLocation; section: string; expected: string; got: string }
+  /** An SNDlib file whose header names another type than `network` (`model`, `solution`): nothing is read. */
+  | { code: 'sndlib_not_network'; severity: 'error'; at: SourceLocation; type: string }
+  /** An SNDlib file with nodes and demands but no link (a demand matrix): no demand can be routed. */
+  | { code: 'sndlib_demands_only'; severity: 'warning'; at: SourceLocation; nodes: number; demands: number }
   | { code: 'malformed_gml'; severity: 'error'; at: SourceLocation; expected: string; got: string }
   /**
    * Node positions of a file that are no longitude and latitude (`nodes` of the `total` nodes; the

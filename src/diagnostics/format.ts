@@ -339,6 +339,13 @@ function describe(d: Diagnostic): string {
     case 'malformed_sndlib':
       return `cannot read this ${d.section} line of the SNDlib file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of the SNDlib native format, given in the comment above each section.'
+    case 'sndlib_not_network':
+      return `this SNDlib file is of type ${quote(d.type)}, not a network, so it holds no nodes or links: an SNDlib instance comes as a network file ` +
+        '(NODES, LINKS, DEMANDS) and a model file (the rules of the design problem). Give the network file (its first line says type: network) with -t.'
+    case 'sndlib_demands_only':
+      return `the SNDlib file gives ${formatCount(d.nodes, 'node')} and ${formatCount(d.demands, 'demand')} but no link, so no demand can be routed: ` +
+        'it is a demand matrix (as SNDlib\'s dynamic traffic matrices are), not a network. Give the network file of the same nodes with -t; ' +
+        'to route these demands over it, write them as a flow list (id,src,dst,volume) for --flows.'
     case 'unknown_node':
       return `${quote(d.node)} in ${d.end} is not a node of the network (${formatCount(d.nodes, 'node')}); the entry is skipped. ` +
         (d.suggestions !== undefined && d.suggestions.length > 0

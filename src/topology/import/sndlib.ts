@@ -76,6 +76,12 @@ export function readSndlibNetwork(text: string, file: string, diagnostics: Diagn
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim()
     const at: SourceLocation = { file, line: i + 1 }
+    // The header says what the file is: an instance's model file, or a solution, holds no network.
+    const type = section === undefined && line.startsWith('?') ? /\btype:\s*([A-Za-z_-]+)/.exec(line)?.[1] : undefined
+    if (type !== undefined && type.toLowerCase() !== 'network') {
+      diagnostics.push({ code: 'sndlib_not_network', severity: 'error', at, type })
+      return net
+    }
     if (line === '' || line.startsWith('#') || (line.startsWith('?') && section === undefined)) continue
     if (section === undefined) {
       const m = SECTION_START.exec(line)
@@ -169,6 +175,9 @@ export function toTopology(net: SndlibNetwork, network: string, file: string, li
     if (builder.full) break
   }
   const topology = builder.build()
+  if (net.links.length === 0 && net.nodes.length > 1 && net.demands.length > 0) {
+    diagnostics.push({ code: 'sndlib_demands_only', severity: 'warning', at: net.demands[0]!.at, nodes: net.nodes.length, demands: net.demands.length })
+  }
   const flows: Flow[] = []
   for (const demand of net.demands) {
     if (flows.length >= limits.maxFlows) {
