@@ -55,6 +55,12 @@ describe('parseRepetita', () => {
       'The links keep the metrics the file gives; the nodes are left off geojson maps.')
   })
 
+  it('reports a single position off the globe as a typo at its line, and keeps the other places', () => {
+    const { topology, diagnostics } = parseRepetita(GRAPH.replace('1_Vienna 16.37 48.21', '1_Vienna 16.37 482.1'), { file: 'alps.graph' })
+    expect(diagnostics).toMatchObject([{ code: 'invalid_field', field: 'y', value: '482.1', at: { line: 4 } }])
+    expect(topology.nodes.map((n) => n.lat)).toEqual([47.37, undefined, 45.46])
+  })
+
   it('still reports a position that is no number at its line', () => {
     const { topology, diagnostics } = parseRepetita(GRAPH.replace('2_Milan 9.19 45.46', '2_Milan 9.19 north'), { file: 'alps.graph' })
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['invalid_field', 5]])

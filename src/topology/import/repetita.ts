@@ -17,10 +17,8 @@
  *   is that number and its label the file's label. `x` is the longitude and `y` the latitude; the
  *   Rocketfuel and DEFO files write `0.0 0.0` for every node, which is "no position", not a place
  *   in the Gulf of Guinea. DEFO's synthetic networks (`synth50`, `synth100`...) write other numbers
- *   (`N30 42.308 -100.325`: a `y` that is no latitude); when some node's `x y` is no longitude and
- *   latitude, the file's positions are not read at all (one `positions_not_geographic` warning),
- *   since reading half of them as places would be worse than none. The weights still give every
- *   link its metric.
+ *   (`N30 42.308 -100.325`: a `y` that is no latitude), and then no position of the file is read
+ *   (see `readPositions`); the weights still give every link its metric.
  * - Edges are directed and a network lists both directions: an edge whose reverse was read with the
  *   same weight, bandwidth and delay is that link again and is not repeated. Different values in
  *   the two directions keep both (parallel links collapse to the cheaper one when routing).
@@ -28,7 +26,7 @@
  *   in microseconds (latency in ms is delay / 1000).
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
-import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
+import { TopologyBuilder, defined, emptyTopology, readNumber, readPositions, type WrittenPosition } from './builder.js'
 import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
 
 
@@ -60,16 +58,13 @@ export function parseRepetita(text: string, source: TopologySource, options: Par
    * The nodes as read, added to the topology when the EDGES section starts: whether `x y` are
    * places is decided for the whole file.
    */
-  const read: { label: string; x?: number; y?: number; at: SourceLocation }[] = []
+  const read: { label: string; position: WrittenPosition }[] = []
   const addNodes = (): void => {
-    const offMap = read.filter((n) => n.x !== undefined && n.y !== undefined && !(Math.abs(n.x) <= 180 && Math.abs(n.y) <= 90))
-    const first = offMap[0]
-    if (first !== undefined) {
-      diagnostics.push({ code: 'positions_not_geographic', severity: 'warning', at: first.at, x: first.x!, y: first.y!, nodes: offMap.length, total: read.length })
-    }
-    for (const n of read.splice(0)) {
-      const placed = first === undefined && n.x !== undefined && n.y !== undefined && !(n.x === 0 && n.y === 0)
-      builder.addNode(String(nodes++), defined({ label: n.label, lat: placed ? n.y : undefined, lon: placed ? n.x : undefined }), n.at)
+    const places = readPositions(read.map((n) => n.position), ['x', 'y'], diagnostics)
+    for (const [i, n] of read.splice(0).entries()) {
+      const { lon, lat } = places[i]!
+      const placed = lon !== undefined && lat !== undefined && !(lon === 0 && lat === 0)
+      builder.addNode(String(nodes++), defined({ label: n.label, lat: placed ? lat : undefined, lon: placed ? lon : undefined }), n.position.at)
       if (builder.full) return
     }
   }
@@ -102,9 +97,7 @@ export function parseRepetita(text: string, source: TopologySource, options: Par
         diagnostics.push({ code: 'malformed_repetita', severity: 'error', at, section, expected: EXPECTED.NODES, got: line })
         continue
       }
-      const x = readNumber(m[2], 'x', 'number', at, diagnostics)
-      const y = readNumber(m[3], 'y', 'number', at, diagnostics)
-      read.push({ label: m[1]!, x, y, at })
+      read.push({ label: m[1]!, position: { x: m[2], y: m[3], at } })
       continue
     }
     const m = EDGE_LINE.exec(line)

@@ -101,4 +101,15 @@ describe('parseSndlib', () => {
     expect(r.diagnostics).toEqual([{ code: 'sndlib_demands_only', severity: 'warning', at: { file: 'demandMatrix-abilene-zhang-5min-20040301-0010.txt', line: 19 }, nodes: 2, demands: 2 }])
     expect(formatDiagnostic(r.diagnostics[0]!)).toContain('the SNDlib file gives 2 nodes and 2 demands but no link, so no demand can be routed')
   })
+  it('reads no coordinates, with one warning, from an instance that places its nodes on a plane (di-yuan)', () => {
+    // The first nodes of SNDlib's di-yuan instance, at planar coordinates up to (406, 456).
+    const text = '?SNDlib native format; type: network; version: 1.0\nNODES (\n  1 ( 359.00 375.00 )\n  2 ( 223.00 255.00 )\n  3 ( 406.00 233.00 )\n  11 ( 106.00 37.00 )\n)\n' +
+      'LINKS (\n  L2 ( 1 3 ) 0.00 0.00 0.00 0.00 ( 1.00 23700.00 2.00 25700.00 )\n  L5 ( 2 3 ) 0.00 0.00 0.00 0.00 ( 1.00 9100.00 )\n  L6 ( 2 11 ) 0.00 0.00 0.00 0.00 ( 1.00 28000.00 )\n)\n'
+    const r = parseSndlib(text, { file: 'di-yuan.txt' })
+    expect(r.topology.nodes).toEqual(['1', '2', '3', '11'].map((id) => ({ id: `di-yuan:${id}`, network: 'di-yuan' })))
+    expect(r.topology.links).toHaveLength(3)
+    expect(r.diagnostics).toEqual([{ code: 'positions_not_geographic', severity: 'warning', at: { file: 'di-yuan.txt', line: 3 }, x: 359, y: 375, nodes: 3, total: 4 }])
+    // Node 11 alone would fit on the globe: a file is placed on a plane or on the globe as a whole.
+    expect(formatDiagnostic(r.diagnostics[0]!)).toContain('di-yuan.txt:3: warning: 3 of 4 nodes have positions that are no longitude and latitude (here x 359, y 375')
+  })
 })

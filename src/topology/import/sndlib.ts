@@ -4,7 +4,9 @@
  * `#` comments. Read first into SNDlib's own terms (`SndlibNetwork`), then mapped by `toTopology`.
  *
  * Choices, since SNDlib describes a design problem rather than a running network:
- * - Node coordinates are `( longitude latitude )`: longitude first.
+ * - Node coordinates are `( longitude latitude )`: longitude first. Some instances (di-yuan, whose
+ *   nodes sit at `( 359.00 375.00 )`) give a place on a plane instead: then none of the file's
+ *   coordinates is read (see `readPositions`).
  * - A link's `metric` is its `routing_cost` when that is above 0. The published instances
  *   (abilene, geant, nobel-germany) all have 0, which in SNDlib means "routing is free", not an
  *   IGP metric; the link then gets no metric and routing falls back to great-circle distance.
@@ -17,7 +19,7 @@
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import type { Flow } from '../../domain/topology.js'
-import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
+import { TopologyBuilder, defined, emptyTopology, readNumber, readPositions } from './builder.js'
 import { networkOf, qualifyNodeId, resolveLimits, type FlowsResult, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource, sortDiagnostics, tooLarge } from './source.js'
 
 export type SndlibNode = { id: string; lon?: string; lat?: string; at: SourceLocation }
@@ -157,11 +159,9 @@ export function toTopology(net: SndlibNetwork, network: string, file: string, li
     unit = 1
   }
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
-  for (const node of net.nodes) {
-    builder.addNode(node.id, defined({
-      lon: readNumber(node.lon, 'longitude', 'longitude', node.at, diagnostics),
-      lat: readNumber(node.lat, 'latitude', 'latitude', node.at, diagnostics),
-    }), node.at)
+  const places = readPositions(net.nodes.map((n) => ({ x: n.lon, y: n.lat, at: n.at })), ['longitude', 'latitude'], diagnostics)
+  for (const [i, node] of net.nodes.entries()) {
+    builder.addNode(node.id, places[i]!, node.at)
     if (builder.full) break
   }
   for (const link of net.links) {
