@@ -326,8 +326,8 @@ function describe(d: Diagnostic): string {
         'Fix the text at this position; DOT as Graphviz reads it is expected: graph G { fra -- ber [weight=3] }.'
     case 'positions_not_geographic':
       return `${d.nodes.toLocaleString('en-US')} of ${formatCount(d.total, 'node')} ${pluralOf(d.nodes, 'has a position', 'have positions')} that ${pluralOf(d.nodes, 'is', 'are')} no longitude and latitude ` +
-        `(here x ${d.x}, y ${d.y}: x is read as a longitude from -180 to 180, y as a latitude from -90 to 90), so no position of this file is read as a place. ` +
-        'The links keep the metrics the file gives; the nodes are left off geojson maps.'
+        `(here x ${d.x}, y ${d.y}: x is read as a longitude from -180 to 180, y as a latitude from -90 to 90), so no position of this file is read as a place: ` +
+        'each link takes the metric the file gives it, else the default metric (--default-metric), and the nodes are left off geojson maps.'
     case 'malformed_repetita':
       return `cannot read this ${d.section} line of the REPETITA file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay).'

@@ -51,8 +51,8 @@ describe('parseRepetita', () => {
     expect(topology.links.map((l) => l.metric)).toEqual([17, 33, 6, 5])
     expect(diagnostics).toEqual([{ code: 'positions_not_geographic', severity: 'warning', at: { file: 'synth50_opt_hard.graph', line: 3 }, x: 42.3082250741641, y: -100.325473718337, nodes: 2, total: 3 }])
     expect(formatDiagnostic(diagnostics[0]!)).toBe('synth50_opt_hard.graph:3: warning: 2 of 3 nodes have positions that are no longitude and latitude ' +
-      '(here x 42.3082250741641, y -100.325473718337: x is read as a longitude from -180 to 180, y as a latitude from -90 to 90), so no position of this file is read as a place. ' +
-      'The links keep the metrics the file gives; the nodes are left off geojson maps.')
+      '(here x 42.3082250741641, y -100.325473718337: x is read as a longitude from -180 to 180, y as a latitude from -90 to 90), so no position of this file is read as a place: ' +
+      'each link takes the metric the file gives it, else the default metric (--default-metric), and the nodes are left off geojson maps.')
   })
 
   it('reports a single position off the globe as a typo at its line, and keeps the other places', () => {
