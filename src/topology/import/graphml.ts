@@ -272,7 +272,8 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
       lat: readNumber(firstOf(v, LAT_ATTRIBUTES)?.[1], 'Latitude', 'latitude', node.at, diagnostics),
       lon: readNumber(firstOf(v, LON_ATTRIBUTES)?.[1], 'Longitude', 'longitude', node.at, diagnostics),
       country: nonEmpty(v.get(NODE_ATTRIBUTES.country)),
-      external: internal === '0' ? true : undefined,
+      // 0 in the published Zoo files, False in its source files (the key is declared attr.type="boolean").
+      external: internal === '0' || internal?.toLowerCase() === 'false' ? true : undefined,
     }), node.at)
     if (builder.full) break
   }
