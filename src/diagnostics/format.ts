@@ -276,6 +276,10 @@ function describe(d: Diagnostic): string {
     case 'directed_edges':
       return `${d.edges.toLocaleString('en-US')} of ${formatCount(d.total, 'edge')} ${pluralOf(d.edges, 'is', 'are')} directed; trustpath routes every link in both directions, ` +
         'so a one-way edge is used both ways (an edge listed once per direction is the same link twice). Make the graph undirected to silence this.'
+    case 'hyperedges_meshed':
+      return `${formatCount(d.hyperedges, 'hyperedge')} ${pluralOf(d.hyperedges, 'joins', 'join')} several nodes at once; ${pluralOf(d.hyperedges, 'it is', 'they are')} read as ` +
+        `${formatCount(d.links, 'link')}, one between every two of ${pluralOf(d.hyperedges, 'its', 'their')} endpoints, as on a shared segment. ` +
+        'Write the links as <edge> elements to give each its own metric or label.'
     case 'missing_link_ends': {
       const missing = d.expected.filter((k) => !d.found.includes(k))
       return `the link has no ${missing.map(quote).join(' and ')} (${d.found.length === 0 ? 'it has no keys' : `its keys: ${list(d.found.map(quote), 8)}`}); it is skipped. ` +

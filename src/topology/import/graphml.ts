@@ -35,6 +35,8 @@ export type GraphmlDocument = {
   edges: GraphmlEdge[]
   /** The `edgedefault` of the (outermost) graph; GraphML's own default is `directed`, but files without it are read as undirected. */
   edgeDefault?: 'directed' | 'undirected'
+  /** GraphML's `<hyperedge>`s: the nodes of their `<endpoint>`s, and where each starts. */
+  hyperedges?: { nodes: string[]; at: SourceLocation }[]
 }
 
 /** What a malformed-XML diagnostic says is expected. */
@@ -62,6 +64,8 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
   let drawn: { depth: number; text: string } | undefined
   /** The `<edge>` being read. */
   let edge: GraphmlEdge | undefined
+  /** The `<hyperedge>` being read. */
+  let hyperedge: { nodes: string[]; at: SourceLocation } | undefined
 
   parser.on('opentag', (tag) => {
     depth++
@@ -132,6 +136,16 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
         element = edge
         return
       }
+      case 'hyperedge':
+        hyperedge = { nodes: [], at: reader.tagAt }
+        ;(doc.hyperedges ??= []).push(hyperedge)
+        element = undefined
+        return
+      case 'endpoint': {
+        const node = attr('node')
+        if (hyperedge !== undefined && node !== undefined) hyperedge.nodes.push(node)
+        return
+      }
       case 'NodeLabel':
       case 'EdgeLabel':
         if (element !== undefined && element !== doc.graph && element.drawnLabel === undefined && drawn === undefined) drawn = { depth, text: '' }
@@ -179,8 +193,10 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
         return
       case 'node':
       case 'edge':
+      case 'hyperedge':
         element = graphDepth >= 1 ? doc.graph : undefined
         edge = undefined
+        hyperedge = undefined
         return
       case 'graph':
         graphDepth--
@@ -291,7 +307,33 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
     }), edge.at, ['source', 'target'])
     if (builder.full) break
   }
+  meshHyperedges(doc, builder, diagnostics)
   return builder.build()
+}
+
+/**
+ * GraphML's hyperedges join several nodes at once, as a shared segment does: each becomes a link
+ * between every two of its endpoints (one `hyperedges_meshed` warning counts them), so that traffic
+ * between two of them crosses no third. NetworkX refuses such files and yEd does not write them, but
+ * the format has them and a file that uses them should not lose those links without a word.
+ */
+function meshHyperedges(doc: GraphmlDocument, builder: TopologyBuilder, diagnostics: Diagnostic[]): void {
+  const hyperedges = doc.hyperedges ?? []
+  let links = 0
+  for (const h of hyperedges) {
+    const ends = [...new Set(h.nodes)].filter((id) => {
+      if (builder.hasNode(id)) return true
+      diagnostics.push({ code: 'unknown_node', severity: 'error', at: h.at, node: id, end: 'endpoint', nodes: builder.nodeCount })
+      return false
+    })
+    for (let i = 0; i < ends.length && !builder.full; i++) {
+      for (let j = i + 1; j < ends.length && !builder.full; j++) {
+        builder.addLink(ends[i]!, ends[j]!, {}, h.at, ['endpoint', 'endpoint'])
+        links++
+      }
+    }
+  }
+  if (hyperedges.length > 0) diagnostics.push({ code: 'hyperedges_meshed', severity: 'warning', at: hyperedges[0]!.at, hyperedges: hyperedges.length, links })
 }
 
 function nonEmpty(s: string | undefined): string | undefined {
