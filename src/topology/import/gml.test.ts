@@ -37,6 +37,20 @@ describe('parseGml', () => {
     expect(topology.links.map((l) => l.metric)).toEqual([6, 4.5, 2])
   })
 
+  it('takes TopoHub\'s dist as a length, and a length of 0 (two nodes at one place) as 1, as the great-circle distance is', () => {
+    // The layout of TopoHub's redrawing of the Zoo's TataNld (its edges 22-29 and 22-23 as written there):
+    // a stats list, numeric labels, lon/lat, and per edge its dist in km and a bw.
+    const text = 'graph [\n  name "tatanld"\n  stats [\n    nodes 143\n    links 181\n  ]\n' +
+      '  node [\n    id 22\n    label "22"\n    lon 73.83\n    lat 15.48\n  ]\n  node [\n    id 23\n    label "23"\n    lon 75.17\n    lat 15.85\n  ]\n' +
+      '  node [\n    id 29\n    label "29"\n    lon 73.83\n    lat 15.48\n  ]\n' +
+      '  edge [\n    source 22\n    target 29\n    dist 0.0\n    bw 2471.53\n  ]\n  edge [\n    source 22\n    target 23\n    dist 143.73\n    bw 166.51\n  ]\n]\n'
+    const { topology, diagnostics } = parseGml(text, { file: 'tata_nld.gml' })
+    expect(diagnostics).toEqual([])
+    expect(topology.links.map((l) => l.metric)).toEqual([1, 143.73])
+    // A metric given as such keeps its 0.
+    expect(parseGml(text.replace('dist 0.0', 'weight 0'), { file: 'tata_nld.gml' }).topology.links[0]!.metric).toBe(0)
+  })
+
   it('reports malformed GML with the line, and skips nodes without id and edges without both ends', () => {
     expect(codes(parseGml('graph [\n  node [ id 0 ]\n  node [\n', { file: 'x.gml' }))).toEqual(['malformed_gml@4'])
     expect(codes(parseGml('graph [\n  node [ id 0 label "open ]\n]\n', { file: 'x.gml' }))).toEqual(['malformed_gml@2'])

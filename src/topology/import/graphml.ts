@@ -229,10 +229,16 @@ const EDGE_LABEL_ATTRIBUTES = ['linklabel', 'label', 'edge label'] as const
 /**
  * Edge attributes other tools write for the IGP metric and the latency (the Zoo has neither),
  * first one present wins. A plain `weight` (Gephi, NetworkX) is taken as the metric, and last a
- * link's `length` or `distance` (transport and research networks such as Sioux Falls give one):
+ * link's `length`, `distance` or `dist` (transport and research networks such as Sioux Falls give one):
  * shortest by length is what the great-circle distance stands in for when none is given.
  */
-const METRIC_ATTRIBUTES = ['metric', 'igp_metric', 'igpmetric', 'linkmetric', 'ospf_cost', 'cost', 'weight', 'length', 'distance'] as const
+const METRIC_ATTRIBUTES = ['metric', 'igp_metric', 'igpmetric', 'linkmetric', 'ospf_cost', 'cost', 'weight', 'length', 'distance', 'dist'] as const
+/**
+ * The attributes among them that are a length, not an IGP metric (TopoHub's re-drawn Topology Zoo
+ * writes `dist`, in km): like the great-circle distance they stand for, they count at least 1, so
+ * that two nodes a file puts at the same place (`dist 0.0`) are no free hop.
+ */
+const LENGTH_ATTRIBUTES: ReadonlySet<string> = new Set(['length', 'distance', 'dist'])
 const LATENCY_ATTRIBUTES = ['latencyms', 'latency_ms', 'latency', 'delay'] as const
 /** Coordinates under other names than the Zoo's Latitude / Longitude. */
 const LAT_ATTRIBUTES = ['latitude', 'lat'] as const
@@ -302,7 +308,7 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
     builder.addLink(edge.source, edge.target, defined({
       label: firstOf(v, EDGE_LABEL_ATTRIBUTES)?.[1] ?? edge.drawnLabel,
       capacity: capacityOf(v, edge.at, diagnostics),
-      metric: metric === undefined ? undefined : readNumber(metric[1], metric[0], 'nonnegative', edge.at, diagnostics),
+      metric: metric === undefined ? undefined : metricOf(metric, edge.at, diagnostics),
       latencyMs: latency === undefined ? undefined : readNumber(latency[1], latency[0], 'nonnegative', edge.at, diagnostics),
     }), edge.at, ['source', 'target'])
     if (builder.full) break
@@ -334,6 +340,12 @@ function meshHyperedges(doc: GraphmlDocument, builder: TopologyBuilder, diagnost
     }
   }
   if (hyperedges.length > 0) diagnostics.push({ code: 'hyperedges_meshed', severity: 'warning', at: hyperedges[0]!.at, hyperedges: hyperedges.length, links })
+}
+
+/** An edge's metric from the attribute that gives it; a length counts at least 1. */
+function metricOf([name, value]: [string, string], at: SourceLocation, diagnostics: Diagnostic[]): number | undefined {
+  const n = readNumber(value, name, 'nonnegative', at, diagnostics)
+  return n !== undefined && LENGTH_ATTRIBUTES.has(name) ? Math.max(n, 1) : n
 }
 
 function nonEmpty(s: string | undefined): string | undefined {
