@@ -29,6 +29,15 @@ describe('readTopology', () => {
     expect((await readTopology(join(dir, 'it.json'))).topology.links).toEqual([{ a: 'it:m', b: 'it:r' }])
   })
 
+  it('reads a topology in Windows-1252 (an older tool\'s code page) with its accented labels, and UTF-8 as UTF-8', async () => {
+    // The Topology Zoo's GML layout, its labels written by a tool that saves Latin-1 bytes (0xFC for ü).
+    const gml = (label: string) => `graph [\n  node [\n    id 0\n    label "${label}"\n    Country "Switzerland"\n  ]\n  node [\n    id 1\n    label "Gen\u00e8ve"\n  ]\n` +
+      '  edge [\n    source 0\n    target 1\n    LinkLabel "10 Gbps"\n  ]\n]\n'
+    const dir = await testdir({ 'ch.gml': Buffer.from(gml('Z\u00fcrich'), 'latin1'), 'ch8.gml': gml('Z\u00fcrich \u2013 Nord') })
+    expect((await readTopology(join(dir, 'ch.gml'))).topology.nodes.map((n) => n.label)).toEqual(['Z\u00fcrich', 'Gen\u00e8ve'])
+    expect((await readTopology(join(dir, 'ch8.gml'))).topology.nodes.map((n) => n.label)).toEqual(['Z\u00fcrich \u2013 Nord', 'Gen\u00e8ve'])
+  })
+
   it('reports a file above the size cap without reading it', async () => {
     const dir = await testdir({ 'big.graphml': GRAPHML })
     const r = await readTopology(join(dir, 'big.graphml'), { limits: { maxChars: 10 } })

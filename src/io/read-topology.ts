@@ -13,6 +13,7 @@ import {
 } from '../topology/import/index.js'
 import { assertNotShortNeighborTable, TOPOLOGY_FORMATS, type TextFileRole } from '../inventory/not-text.js'
 import { readTextFile } from './read-text.js'
+import { decodeWindows1252, textEncodingOf } from './inventory-file.js'
 import { TrustpathError } from '../errors.js'
 import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
 
@@ -51,7 +52,8 @@ async function readCapped(path: string, what: TextFileRole, options: ParseTopolo
     size = 0 // readTextFile reports the problem with its usual words
   }
   if (size > limit) return { diagnostic: { code: 'input_too_large', severity: 'error', at: { file: path }, what: 'bytes', limit } }
-  return { text: await readTextFile(path, what) }
+  // Bytes that are no UTF-8 at all come from an older tool's code page (`Z\xfcrich`): read as Windows-1252, not as U+FFFD.
+  return { text: await readTextFile(path, what, (bytes) => (textEncodingOf(bytes) === 'windows-1252' ? decodeWindows1252(bytes) : undefined)) }
 }
 
 /**
