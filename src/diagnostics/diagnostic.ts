@@ -155,8 +155,8 @@ export type Diagnostic =
    * first is at `at`, with its `x` and `y`): none of the file's positions is read as a place.
    */
   | { code: 'positions_not_geographic'; severity: 'warning'; at: SourceLocation; x: number; y: number; nodes: number; total: number }
-  /** A REPETITA `.graph` line that does not read: `section` is `NODES` or `EDGES`. */
-  | { code: 'malformed_repetita'; severity: 'error'; at: SourceLocation; section: 'NODES' | 'EDGES'; expected: string; got: string }
+  /** A REPETITA `.graph` or `.demands` line that does not read: `section` is `NODES`, `EDGES` or `DEMANDS`. */
+  | { code: 'malformed_repetita'; severity: 'error'; at: SourceLocation; section: 'NODES' | 'EDGES' | 'DEMANDS'; expected: string; got: string }
   /** YAML that does not parse (a lab topology); `yamlCode` is the YAML parser's error code. */
   | { code: 'malformed_yaml'; severity: 'error'; at: SourceLocation; problem: string; yamlCode?: string }
   /** Links of a lab whose other end is outside the lab (containerlab's `host`, `mgmt-net`, `macvlan` ends): not links of the topology. */

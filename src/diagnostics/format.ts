@@ -334,7 +334,7 @@ function describe(d: Diagnostic): string {
         'each link takes the metric the file gives it, else the default metric (--default-metric), and the nodes are left off geojson maps.'
     case 'malformed_repetita':
       return `cannot read this ${d.section} line of the REPETITA file: expected ${d.expected}, got ${quote(d.got)}. ` +
-        'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay).'
+        'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay; label src dest bw).'
     case 'malformed_yaml':
       return `not valid YAML: ${d.problem}. Fix the YAML syntax on this line (indent with spaces, not tabs).`
     case 'links_outside_lab':

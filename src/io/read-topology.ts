@@ -91,7 +91,7 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
   }
   const format = options.format ?? detectTopologyFormat(path, text)
   if ((format === 'csv' || format === 'json') && looksLikeFlows(text.slice(0, 4096))) {
-    throw new TrustpathError('input_invalid', `the topology is a flow list (src, dst and volume), which is not read as a topology: a topology is ${TOPOLOGY_FORMATS}`, {
+    throw new TrustpathError('input_invalid', `the topology is a flow list (src, dst and volume, or REPETITA's demands), which is not read as a topology: a topology is ${TOPOLOGY_FORMATS}`, {
       at: { file: path }, hint: 'Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.',
     })
   }

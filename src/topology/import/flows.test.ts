@@ -14,6 +14,19 @@ describe('parseFlows', () => {
     ])
   })
 
+  it('reads REPETITA\'s demands: ends by node position, as its .graph numbers the nodes, and bw in kbit/s as Mbit/s', () => {
+    // The start of REPETITA's Arpanet196912.0000.demands (Topology Zoo, inverse-capacity weights).
+    const text = 'DEMANDS 12\nlabel src dest bw\ndemand_0 0 1 175424\ndemand_1 0 2 152697\ndemand_2 0 3 76156\ndemand_3 1 0 lots\n'
+    const r = parseFlows(text, { file: 'Arpanet196912.0000.demands' })
+    expect(r.flows).toEqual([
+      { id: 'demand_0', src: '0', dst: '1', volume: 175.424 },
+      { id: 'demand_1', src: '0', dst: '2', volume: 152.697 },
+      { id: 'demand_2', src: '0', dst: '3', volume: 76.156 },
+    ])
+    expect(codes(r)).toEqual(['invalid_field@6'])
+    expect(codes(parseFlows(text.replace('demand_3 1 0 lots', 'demand_3 1 0'), { file: 'a.demands' }))).toEqual(['malformed_repetita@6'])
+  })
+
   it('reads a JSON array and an object with a flows array', () => {
     const expected = [{ id: 'f1', src: 'a', dst: 'b', volume: 3, class: 'restricted' }]
     expect(parseFlows('[{"id":"f1","src":"a","dst":"b","volume":3,"class":"restricted"}]', { file: 'flows.json' }).flows).toEqual(expected)

@@ -1,5 +1,8 @@
 /**
- * Flow lists as CSV (`id,src,dst,volume,class`) or JSON (an array, or `{ "flows": [...] }`).
+ * Flow lists as CSV (`id,src,dst,volume,class`) or JSON (an array, or `{ "flows": [...] }`), and
+ * REPETITA's `.demands` files (`DEMANDS <n>`, the memo line `label src dest bw`, then one demand a
+ * line: its ends are node positions, which are the node ids REPETITA's `.graph` gets, and `bw` is in
+ * kbit/s, read as a volume in Mbit/s like the links' bandwidth).
  * `src` and `dst` are kept as written (node ids, node labels or site ids): resolving them
  * against a topology is the exposure stage's job. The `id` may be left out (the column, or the
  * JSON field): the flow is then named after its line, `line-7`.
@@ -35,13 +38,36 @@ function flowColumn(cell: string): FlowColumn | undefined {
  */
 export function looksLikeFlows(head: string): boolean {
   const text = head.replace(/^\ufeff/, '').trimStart()
-  if (/^\{\s*"flows"\s*:\s*\[/.test(text)) return true
+  if (/^\{\s*"flows"\s*:\s*\[/.test(text) || REPETITA_DEMANDS.test(text)) return true
   const first = text.startsWith('[') ? /^\[\s*\{([^{}]*)\}/.exec(text)?.[1] : undefined
   const cells = first !== undefined
     ? [...first.matchAll(/"((?:[^"\\]|\\.)*)"\s*:/g)].map((m) => m[1]!)
     : text.startsWith('{') || text.startsWith('[') ? [] : text.split('\n', 1)[0]!.split(/[,;\t]/)
   const columns = new Set(cells.map(flowColumn))
   return columns.has('src') && columns.has('dst') && columns.has('volume')
+}
+
+/** The first lines of a REPETITA demands file. */
+const REPETITA_DEMANDS = /^\s*DEMANDS[ \t]+\d+[ \t]*\r?\n[ \t]*label[ \t]+src[ \t]+dest[ \t]+bw\b/
+const REPETITA_DEMAND = /^(\S+)[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)$/
+
+/** Reads the demand lines of a REPETITA demands file into `collector`; a line that does not read is reported. */
+function readRepetitaDemands(text: string, file: string, collector: FlowCollector, diagnostics: Diagnostic[]): void {
+  const lines = text.split('\n')
+  // Line 1 is `DEMANDS <n>`, line 2 the memo line.
+  for (let i = 2; i < lines.length && !collector.full; i++) {
+    const line = lines[i]!.trim()
+    if (line === '') continue
+    const at: SourceLocation = { file, line: i + 1 }
+    const m = REPETITA_DEMAND.exec(line)
+    if (m === null) {
+      diagnostics.push({ code: 'malformed_repetita', severity: 'error', at, section: 'DEMANDS', expected: '<label> <src> <dest> <bw>', got: line })
+      continue
+    }
+    const kbits = readNumber(m[4], 'bw', 'nonnegative', at, diagnostics)
+    if (kbits === undefined) continue
+    collector.add({ id: m[1], src: m[2], dst: m[3], volume: kbits / 1000, class: undefined }, at)
+  }
 }
 
 /** Options of `parseFlows`. */
@@ -132,7 +158,9 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
     return { flows: [], diagnostics }
   }
   const collector = new FlowCollector(diagnostics, limits.maxFlows)
-  if (formatOf(text, file, options.format) === 'json') {
+  if (options.format === undefined && REPETITA_DEMANDS.test(text.replace(/^\ufeff/, ''))) {
+    readRepetitaDemands(text.replace(/^\ufeff/, ''), file, collector, diagnostics)
+  } else if (formatOf(text, file, options.format) === 'json') {
     const parsed = parseJsonText(text, file, diagnostics)
     if (parsed === undefined) return { flows: [], diagnostics }
     const doc = parsed.value

@@ -78,6 +78,6 @@ describe('parseRepetita', () => {
     expect(topology.links).toHaveLength(3)
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['malformed_repetita', 13], ['unknown_node', 14]])
     expect(formatDiagnostic(diagnostics[0]!)).toBe('alps.graph:13: error: cannot read this EDGES line of the REPETITA file: expected <label> <src> <dest> <weight> <bw> <delay>, ' +
-      'got "edge_4 1 2 20". Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay).')
+      'got "edge_4 1 2 20". Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay; label src dest bw).')
   })
 })
