@@ -348,8 +348,8 @@ function describe(d: Diagnostic): string {
         '(NODES, LINKS, DEMANDS) and a model file (the rules of the design problem). Give the network file (its first line says type: network) with -t.'
     case 'sndlib_demands_only':
       return `the SNDlib file gives ${formatCount(d.nodes, 'node')} and ${formatCount(d.demands, 'demand')} but no link, so no demand can be routed: ` +
-        'it is a demand matrix (as SNDlib\'s dynamic traffic matrices are), not a network. Give the network file of the same nodes with -t; ' +
-        'to route these demands over it, write them as a flow list (id,src,dst,volume) for --flows.'
+        'it is a demand matrix (as SNDlib\'s dynamic traffic matrices are), not a network. Give the network file of the same nodes with -t, ' +
+        'and this file with --flows to route its demands over it.'
     case 'unknown_node':
       return `${quote(d.node)} in ${d.end} is not a node of the network (${formatCount(d.nodes, 'node')}); the entry is skipped. ` +
         (d.suggestions !== undefined && d.suggestions.length > 0

@@ -2,7 +2,8 @@
  * Flow lists as CSV (`id,src,dst,volume,class`) or JSON (an array, or `{ "flows": [...] }`), and
  * REPETITA's `.demands` files (`DEMANDS <n>`, the memo line `label src dest bw`, then one demand a
  * line: its ends are node positions, which are the node ids REPETITA's `.graph` gets, and `bw` is in
- * kbit/s, read as a volume in Mbit/s like the links' bandwidth).
+ * kbit/s, read as a volume in Mbit/s like the links' bandwidth), and the demands of an SNDlib file
+ * (native or XML), such as the demand matrices of SNDlib's dynamic traffic.
  * `src` and `dst` are kept as written (node ids, node labels or site ids): resolving them
  * against a topology is the exposure stage's job. The `id` may be left out (the column, or the
  * JSON field): the flow is then named after its line, `line-7`.
@@ -14,6 +15,11 @@ import { normalizeHeader, readCsvTable, type CsvColumns } from './csv-table.js'
 import { arrayElementLines, isObject, jsonId, parseJsonText } from './json-text.js'
 import { resolveLimits, type FlowsResult, type ParseTopologyOptions, sortDiagnostics, tooLarge } from './source.js'
 import { showValue } from '../../diagnostics/show-value.js'
+import { xmlRootName } from '../../util/xml.js'
+import { readSndlibNetwork, UNITS, unitMultiplier, type SndlibNetwork } from './sndlib.js'
+import { readSndlibXml } from './sndlib-xml.js'
+import { isSndlibNativeStart } from './text-starts.js'
+import { xmlRootKind } from './xml-root.js'
 
 type FlowColumn = 'id' | 'src' | 'dst' | 'volume' | 'class'
 
@@ -67,6 +73,24 @@ function readRepetitaDemands(text: string, file: string, collector: FlowCollecto
     const kbits = readNumber(m[4], 'bw', 'nonnegative', at, diagnostics)
     if (kbits === undefined) continue
     collector.add({ id: m[1], src: m[2], dst: m[3], volume: kbits / 1000, class: undefined }, at)
+  }
+}
+
+/**
+ * The demands of an SNDlib network (native or XML; a demand matrix of SNDlib's dynamic traffic has
+ * no links), in Mbit/s by its `META unit`, with their ends as written: the ids of the network's nodes.
+ */
+function readSndlibDemands(net: SndlibNetwork, file: string, collector: FlowCollector, diagnostics: Diagnostic[]): void {
+  const written = net.meta.get('unit')
+  let unit = unitMultiplier(written)
+  if (unit === undefined) {
+    diagnostics.push({ code: 'unknown_unit', severity: 'warning', at: { file }, unit: written ?? '', known: Object.keys(UNITS) })
+    unit = 1
+  }
+  for (const d of net.demands) {
+    if (collector.full) break
+    const value = readNumber(d.demandValue, 'demand_value', 'nonnegative', d.at, diagnostics)
+    if (value !== undefined) collector.add({ id: d.id, src: d.source, dst: d.target, volume: value * unit, class: undefined }, d.at)
   }
 }
 
@@ -158,8 +182,15 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
     return { flows: [], diagnostics }
   }
   const collector = new FlowCollector(diagnostics, limits.maxFlows)
-  if (options.format === undefined && REPETITA_DEMANDS.test(text.replace(/^\ufeff/, ''))) {
-    readRepetitaDemands(text.replace(/^\ufeff/, ''), file, collector, diagnostics)
+  const start = text.replace(/^\ufeff/, '')
+  const head = start.slice(0, 4096)
+  const root = options.format === undefined && head.trimStart().startsWith('<') ? xmlRootName(head) : undefined
+  if (options.format === undefined && REPETITA_DEMANDS.test(start)) {
+    readRepetitaDemands(start, file, collector, diagnostics)
+  } else if (options.format === undefined && isSndlibNativeStart(head)) {
+    readSndlibDemands(readSndlibNetwork(start, file, diagnostics), file, collector, diagnostics)
+  } else if (root !== undefined && xmlRootKind(root) === 'sndlib') {
+    readSndlibDemands(readSndlibXml(start, file, diagnostics), file, collector, diagnostics)
   } else if (formatOf(text, file, options.format) === 'json') {
     const parsed = parseJsonText(text, file, diagnostics)
     if (parsed === undefined) return { flows: [], diagnostics }

@@ -100,6 +100,7 @@ describe('parseSndlib', () => {
     expect(r.flows).toHaveLength(2)
     expect(r.diagnostics).toEqual([{ code: 'sndlib_demands_only', severity: 'warning', at: { file: 'demandMatrix-abilene-zhang-5min-20040301-0010.txt', line: 19 }, nodes: 2, demands: 2 }])
     expect(formatDiagnostic(r.diagnostics[0]!)).toContain('the SNDlib file gives 2 nodes and 2 demands but no link, so no demand can be routed')
+    expect(formatDiagnostic(r.diagnostics[0]!)).toContain('Give the network file of the same nodes with -t, and this file with --flows')
   })
   it('reads no coordinates, with one warning, from an instance that places its nodes on a plane (di-yuan)', () => {
     // The first nodes of SNDlib's di-yuan instance, at planar coordinates up to (406, 456).

@@ -60,10 +60,10 @@ const EXPECTED: Readonly<Record<string, string>> = {
  * Multipliers from SNDlib's `META unit` to Mbit/s. Published files write both `BITPERSEC` and
  * `BITSPERSEC` (brain), so the plural is accepted too.
  */
-const UNITS: Readonly<Record<string, number>> = { BITPERSEC: 1e-6, KBITPERSEC: 1e-3, MBITPERSEC: 1, GBITPERSEC: 1e3, TBITPERSEC: 1e6 }
+export const UNITS: Readonly<Record<string, number>> = { BITPERSEC: 1e-6, KBITPERSEC: 1e-3, MBITPERSEC: 1, GBITPERSEC: 1e3, TBITPERSEC: 1e6 }
 
 /** The Mbit/s multiplier of a `META unit`: 1 when absent; undefined when it names no known bit rate. */
-function unitMultiplier(unit: string | undefined): number | undefined {
+export function unitMultiplier(unit: string | undefined): number | undefined {
   if (unit === undefined || unit.trim() === '') return 1
   return UNITS[unit.trim().toUpperCase().replace(/BITSPER/, 'BITPER').replace(/PERSECOND$/, 'PERSEC')]
 }
