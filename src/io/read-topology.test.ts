@@ -44,7 +44,7 @@ describe('readTopology', () => {
       'Arpanet196912.graph': 'NODES 2\nlabel x y\n0_SRI -122.18219 37.45383\n1_UCSB -119.69819 34.42083\n\nEDGES 2\nlabel src dest weight bw delay\nedge_0 0 1 1 50 1522\nedge_1 1 0 1 50 1522\n',
     })
     const err = await rejection(readTopology(join(dir, 'Arpanet196912.0000.demands')))
-    expect(err.message).toContain('the topology is a flow list (src, dst and volume, or REPETITA\'s demands)')
+    expect(err.message).toContain('the topology is REPETITA\'s demands (a traffic matrix), which is not read as a topology')
     expect(err.hint).toContain('Give the flow list with --flows')
     expect((await readTopology(join(dir, 'Arpanet196912.graph'))).topology.nodes.map((n) => n.id)).toEqual(['Arpanet196912:0', 'Arpanet196912:1'])
     expect((await readFlows(join(dir, 'Arpanet196912.0000.demands'))).flows.map((f) => [f.src, f.dst, f.volume])).toEqual([['0', '1', 175.424], ['1', '0', 203.362]])

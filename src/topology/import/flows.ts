@@ -18,7 +18,7 @@ import { showValue } from '../../diagnostics/show-value.js'
 import { xmlRootName } from '../../util/xml.js'
 import { readSndlibNetwork, UNITS, unitMultiplier, type SndlibNetwork } from './sndlib.js'
 import { readSndlibXml } from './sndlib-xml.js'
-import { isSndlibNativeStart } from './text-starts.js'
+import { isRepetitaDemandsStart, isSndlibNativeStart } from './text-starts.js'
 import { xmlRootKind } from './xml-root.js'
 
 type FlowColumn = 'id' | 'src' | 'dst' | 'volume' | 'class'
@@ -44,7 +44,7 @@ function flowColumn(cell: string): FlowColumn | undefined {
  */
 export function looksLikeFlows(head: string): boolean {
   const text = head.replace(/^\ufeff/, '').trimStart()
-  if (/^\{\s*"flows"\s*:\s*\[/.test(text) || REPETITA_DEMANDS.test(text)) return true
+  if (/^\{\s*"flows"\s*:\s*\[/.test(text) || isRepetitaDemandsStart(text)) return true
   const first = text.startsWith('[') ? /^\[\s*\{([^{}]*)\}/.exec(text)?.[1] : undefined
   const cells = first !== undefined
     ? [...first.matchAll(/"((?:[^"\\]|\\.)*)"\s*:/g)].map((m) => m[1]!)
@@ -53,8 +53,6 @@ export function looksLikeFlows(head: string): boolean {
   return columns.has('src') && columns.has('dst') && columns.has('volume')
 }
 
-/** The first lines of a REPETITA demands file. */
-const REPETITA_DEMANDS = /^\s*DEMANDS[ \t]+\d+[ \t]*\r?\n[ \t]*label[ \t]+src[ \t]+dest[ \t]+bw\b/
 const REPETITA_DEMAND = /^(\S+)[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)$/
 
 /** Reads the demand lines of a REPETITA demands file into `collector`; a line that does not read is reported. */
@@ -185,7 +183,7 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
   const start = text.replace(/^\ufeff/, '')
   const head = start.slice(0, 4096)
   const root = options.format === undefined && head.trimStart().startsWith('<') ? xmlRootName(head) : undefined
-  if (options.format === undefined && REPETITA_DEMANDS.test(start)) {
+  if (options.format === undefined && isRepetitaDemandsStart(start)) {
     readRepetitaDemands(start, file, collector, diagnostics)
   } else if (options.format === undefined && isSndlibNativeStart(head)) {
     readSndlibDemands(readSndlibNetwork(start, file, diagnostics), file, collector, diagnostics)
