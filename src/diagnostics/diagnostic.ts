@@ -113,6 +113,8 @@ export type Diagnostic =
     metric: number; basis: 'median' | 'max' | 'given'
   }
   | { code: 'directed_edges'; severity: 'warning'; at: SourceLocation; edges: number; total: number }
+  /** GraphML `<hyperedge>`s (`hyperedges` of them), read as `links` links between every two endpoints of each. */
+  | { code: 'hyperedges_meshed'; severity: 'warning'; at: SourceLocation; hyperedges: number; links: number }
   /** A link object without one or both of the keys that name its ends; `found` holds the keys it has. */
   | { code: 'missing_link_ends'; severity: 'error'; at: SourceLocation; expected: [string, string]; found: string[] }
   /** Node-link JSON whose numeric link ends are positions in the node list, not node ids (`ends` of them name no id). */
@@ -143,9 +145,18 @@ export type Diagnostic =
   /** `elements`: the ids, attributes and statements of a DOT file, which its parser holds all at once. */
   | { code: 'input_too_large'; severity: 'error'; at: SourceLocation; what: 'characters' | 'bytes' | 'nodes' | 'links' | 'flows' | 'elements'; limit: number }
   | { code: 'malformed_sndlib'; severity: 'error'; at: SourceLocation; section: string; expected: string; got: string }
+  /** An SNDlib file whose header names another type than `network` (`model`, `solution`): nothing is read. */
+  | { code: 'sndlib_not_network'; severity: 'error'; at: SourceLocation; type: string }
+  /** An SNDlib file with nodes and demands but no link (a demand matrix): no demand can be routed. */
+  | { code: 'sndlib_demands_only'; severity: 'warning'; at: SourceLocation; nodes: number; demands: number }
   | { code: 'malformed_gml'; severity: 'error'; at: SourceLocation; expected: string; got: string }
-  /** A REPETITA `.graph` line that does not read: `section` is `NODES` or `EDGES`. */
-  | { code: 'malformed_repetita'; severity: 'error'; at: SourceLocation; section: 'NODES' | 'EDGES'; expected: string; got: string }
+  /**
+   * Node positions of a file that are no longitude and latitude (`nodes` of the `total` nodes; the
+   * first is at `at`, with its `x` and `y`): none of the file's positions is read as a place.
+   */
+  | { code: 'positions_not_geographic'; severity: 'warning'; at: SourceLocation; x: number; y: number; nodes: number; total: number }
+  /** A REPETITA `.graph` or `.demands` line that does not read: `section` is `NODES`, `EDGES` or `DEMANDS`. */
+  | { code: 'malformed_repetita'; severity: 'error'; at: SourceLocation; section: 'NODES' | 'EDGES' | 'DEMANDS'; expected: string; got: string }
   /** YAML that does not parse (a lab topology); `yamlCode` is the YAML parser's error code. */
   | { code: 'malformed_yaml'; severity: 'error'; at: SourceLocation; problem: string; yamlCode?: string }
   /** Links of a lab whose other end is outside the lab (containerlab's `host`, `mgmt-net`, `macvlan` ends): not links of the topology. */

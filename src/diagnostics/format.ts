@@ -276,6 +276,10 @@ function describe(d: Diagnostic): string {
     case 'directed_edges':
       return `${d.edges.toLocaleString('en-US')} of ${formatCount(d.total, 'edge')} ${pluralOf(d.edges, 'is', 'are')} directed; trustpath routes every link in both directions, ` +
         'so a one-way edge is used both ways (an edge listed once per direction is the same link twice). Make the graph undirected to silence this.'
+    case 'hyperedges_meshed':
+      return `${formatCount(d.hyperedges, 'hyperedge')} ${pluralOf(d.hyperedges, 'joins', 'join')} several nodes at once; ${pluralOf(d.hyperedges, 'it is', 'they are')} read as ` +
+        `${formatCount(d.links, 'link')}, one between every two of ${pluralOf(d.hyperedges, 'its', 'their')} endpoints, as on a shared segment. ` +
+        'Write the links as <edge> elements to give each its own metric or label.'
     case 'missing_link_ends': {
       const missing = d.expected.filter((k) => !d.found.includes(k))
       return `the link has no ${missing.map(quote).join(' and ')} (${d.found.length === 0 ? 'it has no keys' : `its keys: ${list(d.found.map(quote), 8)}`}); it is skipped. ` +
@@ -324,9 +328,13 @@ function describe(d: Diagnostic): string {
     case 'malformed_dot':
       return `cannot read the DOT here: expected ${d.expected}, got ${d.got === '' ? 'the end of the file' : quote(d.got)}. ` +
         'Fix the text at this position; DOT as Graphviz reads it is expected: graph G { fra -- ber [weight=3] }.'
+    case 'positions_not_geographic':
+      return `${d.nodes.toLocaleString('en-US')} of ${formatCount(d.total, 'node')} ${pluralOf(d.nodes, 'has a position', 'have positions')} that ${pluralOf(d.nodes, 'is', 'are')} no longitude and latitude ` +
+        `(here x ${d.x}, y ${d.y}: x is read as a longitude from -180 to 180, y as a latitude from -90 to 90), so no position of this file is read as a place: ` +
+        'each link takes the metric the file gives it, else the default metric (--default-metric), and the nodes are left off geojson maps.'
     case 'malformed_repetita':
       return `cannot read this ${d.section} line of the REPETITA file: expected ${d.expected}, got ${quote(d.got)}. ` +
-        'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay).'
+        'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay; label src dest bw).'
     case 'malformed_yaml':
       return `not valid YAML: ${d.problem}. Fix the YAML syntax on this line (indent with spaces, not tabs).`
     case 'links_outside_lab':
@@ -335,6 +343,13 @@ function describe(d: Diagnostic): string {
     case 'malformed_sndlib':
       return `cannot read this ${d.section} line of the SNDlib file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of the SNDlib native format, given in the comment above each section.'
+    case 'sndlib_not_network':
+      return `this SNDlib file is of type ${quote(d.type)}, not a network, so it holds no nodes or links: an SNDlib instance comes as a network file ` +
+        '(NODES, LINKS, DEMANDS) and a model file (the rules of the design problem). Give the network file (its first line says type: network) with -t.'
+    case 'sndlib_demands_only':
+      return `the SNDlib file gives ${formatCount(d.nodes, 'node')} and ${formatCount(d.demands, 'demand')} but no link, so no demand can be routed: ` +
+        'it is a demand matrix (as SNDlib\'s dynamic traffic matrices are), not a network. Give the network file of the same nodes with -t, ' +
+        'and this file with --flows to route its demands over it.'
     case 'unknown_node':
       return `${quote(d.node)} in ${d.end} is not a node of the network (${formatCount(d.nodes, 'node')}); the entry is skipped. ` +
         (d.suggestions !== undefined && d.suggestions.length > 0

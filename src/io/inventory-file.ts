@@ -70,6 +70,16 @@ export function textEncodingOf(start: Uint8Array): TextEncodingName {
   return !isUtf8(checked) && !checked.includes(0) && !hasUtf8Sequence(checked) ? 'windows-1252' : 'utf8'
 }
 
+/** Windows-1252's characters for the bytes 0x80-0x9F (where it differs from ISO-8859-1). */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+/** Windows-1252 bytes as text (one byte a character, so chunks can be cut anywhere). */
+export function decodeWindows1252(bytes: Buffer): string {
+  const text = bytes.toString('latin1')
+  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text
+}
+
 /** True when the bytes hold at least one well-formed UTF-8 sequence of two to four bytes. */
 function hasUtf8Sequence(b: Uint8Array): boolean {
   for (let i = 0; i < b.length; i++) {

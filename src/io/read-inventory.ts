@@ -11,7 +11,7 @@ import { TrustpathError } from '../errors.js'
 import { parseInventoryStream, parseWorkbookInventory, type ParseInventoryOptions } from '../inventory/parse.js'
 import { isZip } from '../inventory/formats.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
-import { ENCODING_SAMPLE, STDIN_FILE, textEncodingOf, unreadable } from './inventory-file.js'
+import { decodeWindows1252, ENCODING_SAMPLE, STDIN_FILE, textEncodingOf, unreadable } from './inventory-file.js'
 
 /** Options of `readInventory`. */
 export type ReadInventoryOptions = ParseInventoryOptions & {
@@ -127,17 +127,6 @@ async function collect(first: Buffer, rest: AsyncIterator<Buffer>, file: string)
   }
   return chunks.length === 1 ? first : Buffer.concat(chunks, size)
 }
-
-/** Windows-1252's characters for the bytes 0x80-0x9F (where it differs from ISO-8859-1). */
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
-
-/** Windows-1252 bytes as text (one byte a character, so chunks can be cut anywhere). */
-function decodeWindows1252(bytes: Buffer): string {
-  const text = bytes.toString('latin1')
-  return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text
-}
-
 
 /**
  * Reads an inventory file (or stdin for `-`) as a stream of batches, in any supported format.

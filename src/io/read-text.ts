@@ -15,12 +15,14 @@ export function fileProblem(cause: unknown): string {
 
 /**
  * Reads a whole UTF-8 text file, or fails with `input_unreadable` naming the file, or with
- * `input_invalid` when it is not text (compressed, UTF-16, binary; see `assertText`).
+ * `input_invalid` when it is not text (compressed, UTF-16, binary; see `assertText`). `decode`
+ * may read the bytes otherwise (another encoding) or leave them to UTF-8 by giving undefined.
  */
-export async function readTextFile(path: string, what: TextFileRole = 'file'): Promise<string> {
+export async function readTextFile(path: string, what: TextFileRole = 'file', decode?: (bytes: Buffer) => string | undefined): Promise<string> {
   let text: string
   try {
-    text = await readFile(path, 'utf8')
+    const bytes = await readFile(path)
+    text = decode?.(bytes) ?? bytes.toString('utf8')
   } catch (cause) {
     throw new TrustpathError('input_unreadable', `cannot read the ${what}: ${fileProblem(cause)}`, { at: { file: path }, cause, hint: 'Check the path.' })
   }

@@ -29,6 +29,27 @@ describe('readTopology', () => {
     expect((await readTopology(join(dir, 'it.json'))).topology.links).toEqual([{ a: 'it:m', b: 'it:r' }])
   })
 
+  it('reads a topology in Windows-1252 (an older tool\'s code page) with its accented labels, and UTF-8 as UTF-8', async () => {
+    // The Topology Zoo's GML layout, its labels written by a tool that saves Latin-1 bytes (0xFC for ü).
+    const gml = (label: string) => `graph [\n  node [\n    id 0\n    label "${label}"\n    Country "Switzerland"\n  ]\n  node [\n    id 1\n    label "Gen\u00e8ve"\n  ]\n` +
+      '  edge [\n    source 0\n    target 1\n    LinkLabel "10 Gbps"\n  ]\n]\n'
+    const dir = await testdir({ 'ch.gml': Buffer.from(gml('Z\u00fcrich'), 'latin1'), 'ch8.gml': gml('Z\u00fcrich \u2013 Nord') })
+    expect((await readTopology(join(dir, 'ch.gml'))).topology.nodes.map((n) => n.label)).toEqual(['Z\u00fcrich', 'Gen\u00e8ve'])
+    expect((await readTopology(join(dir, 'ch8.gml'))).topology.nodes.map((n) => n.label)).toEqual(['Z\u00fcrich \u2013 Nord', 'Gen\u00e8ve'])
+  })
+
+  it('refuses REPETITA\'s demands given as a topology, and reads them as the flows of the .graph', async () => {
+    const dir = await testdir({
+      'Arpanet196912.0000.demands': 'DEMANDS 2\nlabel src dest bw\ndemand_0 0 1 175424\ndemand_1 1 0 203362\n',
+      'Arpanet196912.graph': 'NODES 2\nlabel x y\n0_SRI -122.18219 37.45383\n1_UCSB -119.69819 34.42083\n\nEDGES 2\nlabel src dest weight bw delay\nedge_0 0 1 1 50 1522\nedge_1 1 0 1 50 1522\n',
+    })
+    const err = await rejection(readTopology(join(dir, 'Arpanet196912.0000.demands')))
+    expect(err.message).toContain('the topology is REPETITA\'s demands (a traffic matrix), which is not read as a topology')
+    expect(err.hint).toContain('Give the flow list with --flows')
+    expect((await readTopology(join(dir, 'Arpanet196912.graph'))).topology.nodes.map((n) => n.id)).toEqual(['Arpanet196912:0', 'Arpanet196912:1'])
+    expect((await readFlows(join(dir, 'Arpanet196912.0000.demands'))).flows.map((f) => [f.src, f.dst, f.volume])).toEqual([['0', '1', 175.424], ['1', '0', 203.362]])
+  })
+
   it('reports a file above the size cap without reading it', async () => {
     const dir = await testdir({ 'big.graphml': GRAPHML })
     const r = await readTopology(join(dir, 'big.graphml'), { limits: { maxChars: 10 } })

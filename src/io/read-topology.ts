@@ -13,6 +13,8 @@ import {
 } from '../topology/import/index.js'
 import { assertNotShortNeighborTable, TOPOLOGY_FORMATS, type TextFileRole } from '../inventory/not-text.js'
 import { readTextFile } from './read-text.js'
+import { isRepetitaDemandsStart } from '../topology/import/text-starts.js'
+import { decodeWindows1252, textEncodingOf } from './inventory-file.js'
 import { TrustpathError } from '../errors.js'
 import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
 
@@ -51,7 +53,8 @@ async function readCapped(path: string, what: TextFileRole, options: ParseTopolo
     size = 0 // readTextFile reports the problem with its usual words
   }
   if (size > limit) return { diagnostic: { code: 'input_too_large', severity: 'error', at: { file: path }, what: 'bytes', limit } }
-  return { text: await readTextFile(path, what) }
+  // Bytes that are no UTF-8 at all come from an older tool's code page (`Z\xfcrich`): read as Windows-1252, not as U+FFFD.
+  return { text: await readTextFile(path, what, (bytes) => (textEncodingOf(bytes) === 'windows-1252' ? decodeWindows1252(bytes) : undefined)) }
 }
 
 /**
@@ -89,7 +92,8 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
   }
   const format = options.format ?? detectTopologyFormat(path, text)
   if ((format === 'csv' || format === 'json') && looksLikeFlows(text.slice(0, 4096))) {
-    throw new TrustpathError('input_invalid', `the topology is a flow list (src, dst and volume), which is not read as a topology: a topology is ${TOPOLOGY_FORMATS}`, {
+    const what = isRepetitaDemandsStart(text.slice(0, 4096)) ? 'REPETITA\'s demands (a traffic matrix)' : 'a flow list (src, dst and volume)'
+    throw new TrustpathError('input_invalid', `the topology is ${what}, which is not read as a topology: a topology is ${TOPOLOGY_FORMATS}`, {
       at: { file: path }, hint: 'Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.',
     })
   }

@@ -130,13 +130,14 @@ export function emptyTopology(network: string): Topology {
 }
 
 /** What a number field must be. */
-export type NumberRule = 'latitude' | 'longitude' | 'positive' | 'nonnegative'
+export type NumberRule = 'latitude' | 'longitude' | 'positive' | 'nonnegative' | 'number'
 
 const EXPECTED: Readonly<Record<NumberRule, string>> = {
   latitude: 'a latitude in degrees from -90 to 90',
   longitude: 'a longitude in degrees from -180 to 180',
   positive: 'a number greater than 0',
   nonnegative: 'a number of 0 or more',
+  number: 'a number',
 }
 
 function fits(n: number, rule: NumberRule): boolean {
@@ -149,6 +150,8 @@ function fits(n: number, rule: NumberRule): boolean {
       return n > 0
     case 'nonnegative':
       return n >= 0
+    case 'number':
+      return true
   }
 }
 
@@ -176,3 +179,34 @@ export function defined<T extends Record<string, unknown>>(fields: T): { [K in k
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) out[k] = v
   return out as { [K in keyof T]?: Exclude<T[K], undefined> }
 }
+
+/** A node's position as written (`x` the longitude, `y` the latitude), with where it was read. */
+export type WrittenPosition = { x: string | undefined; y: string | undefined; at: SourceLocation }
+
+/**
+ * Reads node positions written as longitude (`x`, named `fields[0]` in diagnostics) and latitude
+ * (`y`, `fields[1]`). A few positions off the globe are typos: each is an `invalid_field` error at its
+ * line and that node has no position. When at least two nodes and a quarter of those with both
+ * numbers are off the globe, the file places its nodes on a plane (SNDlib's di-yuan at
+ * `( 359.00 375.00 )`, DEFO's synthetic REPETITA networks): no position is read, and one
+ * `positions_not_geographic` warning says so.
+ */
+export function readPositions(written: readonly WrittenPosition[], fields: readonly [string, string], diagnostics: Diagnostic[]): { lon?: number; lat?: number }[] {
+  const read = written.map((w) => ({ x: readNumber(w.x, fields[0], 'number', w.at, diagnostics), y: readNumber(w.y, fields[1], 'number', w.at, diagnostics) }))
+  const onGlobe = (p: { x?: number; y?: number }): boolean => p.x === undefined || p.y === undefined || (Math.abs(p.x) <= 180 && Math.abs(p.y) <= 90)
+  const placed = read.filter((p) => p.x !== undefined && p.y !== undefined).length
+  const off = read.flatMap((p, i) => (onGlobe(p) ? [] : [i]))
+  if (off.length >= 2 && off.length * 4 >= placed) {
+    const first = off[0]!
+    diagnostics.push({ code: 'positions_not_geographic', severity: 'warning', at: written[first]!.at, x: read[first]!.x!, y: read[first]!.y!, nodes: off.length, total: written.length })
+    return read.map(() => ({}))
+  }
+  return read.map((p, i) => {
+    if (onGlobe(p)) return defined({ lon: p.x, lat: p.y })
+    // Reported with the rule the number breaks; the node keeps no half position.
+    readNumber(p.x, fields[0], 'longitude', written[i]!.at, diagnostics)
+    readNumber(p.y, fields[1], 'latitude', written[i]!.at, diagnostics)
+    return {}
+  })
+}
+

@@ -14,6 +14,34 @@ describe('parseFlows', () => {
     ])
   })
 
+  it('reads REPETITA\'s demands: ends by node position, as its .graph numbers the nodes, and bw in kbit/s as Mbit/s', () => {
+    // The start of REPETITA's Arpanet196912.0000.demands (Topology Zoo, inverse-capacity weights).
+    const text = 'DEMANDS 12\nlabel src dest bw\ndemand_0 0 1 175424\ndemand_1 0 2 152697\ndemand_2 0 3 76156\ndemand_3 1 0 lots\n'
+    const r = parseFlows(text, { file: 'Arpanet196912.0000.demands' })
+    expect(r.flows).toEqual([
+      { id: 'demand_0', src: '0', dst: '1', volume: 175.424 },
+      { id: 'demand_1', src: '0', dst: '2', volume: 152.697 },
+      { id: 'demand_2', src: '0', dst: '3', volume: 76.156 },
+    ])
+    expect(codes(r)).toEqual(['invalid_field@6'])
+    expect(codes(parseFlows(text.replace('demand_3 1 0 lots', 'demand_3 1 0'), { file: 'a.demands' }))).toEqual(['malformed_repetita@6'])
+  })
+
+  it('reads the demands of an SNDlib demand matrix, native or XML, with node ids as written and volumes in Mbit/s', () => {
+    // The layout of abilene's 5-minute demand matrices from SNDlib's dynamic traffic: nodes, no links, demands.
+    const native = '?SNDlib native format; type: network; version: 1.0\n# network demandMatrix-abilene-zhang-5min-20040301-0010\n\n' +
+      'META (\n  granularity = 5min\n  time = 20040301-0010\n  unit = GBITPERSEC\n)\n\nNODES (\n  ATLAM5 ( -84.3833 33.75 )\n  ATLAng ( -85.50 34.50 )\n)\n\n' +
+      'LINKS (\n)\n\nDEMANDS (\n  ATLAM5_ATLAng ( ATLAM5 ATLAng ) 1 0.002611 UNLIMITED\n  ATLAng_ATLAM5 ( ATLAng ATLAM5 ) 1 12.1 UNLIMITED\n)\n'
+    const r = parseFlows(native, { file: 'demandMatrix-abilene-zhang-5min-20040301-0010.txt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.flows).toEqual([{ id: 'ATLAM5_ATLAng', src: 'ATLAM5', dst: 'ATLAng', volume: 2.611 }, { id: 'ATLAng_ATLAM5', src: 'ATLAng', dst: 'ATLAM5', volume: 12100 }])
+    expect(r.lines?.get('ATLAng_ATLAM5')).toBe(20)
+    const xml = '<?xml version="1.0" encoding="ISO-8859-1"?>\n<network xmlns="http://sndlib.zib.de/network" version="1.0">\n <meta>\n  <unit>MBITPERSEC</unit>\n </meta>\n' +
+      ' <networkStructure>\n  <nodes coordinatesType="geographical">\n   <node id="ATLAM5"><coordinates><x>-84.3833</x><y>33.75</y></coordinates></node>\n  </nodes>\n  <links>\n  </links>\n </networkStructure>\n' +
+      ' <demands>\n  <demand id="ATLAM5_ATLAng">\n   <source>ATLAM5</source>\n   <target>ATLAng</target>\n   <demandValue> 0.002611 </demandValue>\n  </demand>\n </demands>\n</network>\n'
+    expect(parseFlows(xml, { file: 'demandMatrix.xml' }).flows).toEqual([{ id: 'ATLAM5_ATLAng', src: 'ATLAM5', dst: 'ATLAng', volume: 0.002611 }])
+  })
+
   it('reads a JSON array and an object with a flows array', () => {
     const expected = [{ id: 'f1', src: 'a', dst: 'b', volume: 3, class: 'restricted' }]
     expect(parseFlows('[{"id":"f1","src":"a","dst":"b","volume":3,"class":"restricted"}]', { file: 'flows.json' }).flows).toEqual(expected)

@@ -1,5 +1,9 @@
 /**
- * Flow lists as CSV (`id,src,dst,volume,class`) or JSON (an array, or `{ "flows": [...] }`).
+ * Flow lists as CSV (`id,src,dst,volume,class`) or JSON (an array, or `{ "flows": [...] }`), and
+ * REPETITA's `.demands` files (`DEMANDS <n>`, the memo line `label src dest bw`, then one demand a
+ * line: its ends are node positions, which are the node ids REPETITA's `.graph` gets, and `bw` is in
+ * kbit/s, read as a volume in Mbit/s like the links' bandwidth), and the demands of an SNDlib file
+ * (native or XML), such as the demand matrices of SNDlib's dynamic traffic.
  * `src` and `dst` are kept as written (node ids, node labels or site ids): resolving them
  * against a topology is the exposure stage's job. The `id` may be left out (the column, or the
  * JSON field): the flow is then named after its line, `line-7`.
@@ -11,6 +15,11 @@ import { normalizeHeader, readCsvTable, type CsvColumns } from './csv-table.js'
 import { arrayElementLines, isObject, jsonId, parseJsonText } from './json-text.js'
 import { resolveLimits, type FlowsResult, type ParseTopologyOptions, sortDiagnostics, tooLarge } from './source.js'
 import { showValue } from '../../diagnostics/show-value.js'
+import { xmlRootName } from '../../util/xml.js'
+import { readSndlibNetwork, UNITS, unitMultiplier, type SndlibNetwork } from './sndlib.js'
+import { readSndlibXml } from './sndlib-xml.js'
+import { isRepetitaDemandsStart, isSndlibNativeStart } from './text-starts.js'
+import { xmlRootKind } from './xml-root.js'
 
 type FlowColumn = 'id' | 'src' | 'dst' | 'volume' | 'class'
 
@@ -35,13 +44,52 @@ function flowColumn(cell: string): FlowColumn | undefined {
  */
 export function looksLikeFlows(head: string): boolean {
   const text = head.replace(/^\ufeff/, '').trimStart()
-  if (/^\{\s*"flows"\s*:\s*\[/.test(text)) return true
+  if (/^\{\s*"flows"\s*:\s*\[/.test(text) || isRepetitaDemandsStart(text)) return true
   const first = text.startsWith('[') ? /^\[\s*\{([^{}]*)\}/.exec(text)?.[1] : undefined
   const cells = first !== undefined
     ? [...first.matchAll(/"((?:[^"\\]|\\.)*)"\s*:/g)].map((m) => m[1]!)
     : text.startsWith('{') || text.startsWith('[') ? [] : text.split('\n', 1)[0]!.split(/[,;\t]/)
   const columns = new Set(cells.map(flowColumn))
   return columns.has('src') && columns.has('dst') && columns.has('volume')
+}
+
+const REPETITA_DEMAND = /^(\S+)[ \t]+(\S+)[ \t]+(\S+)[ \t]+(\S+)$/
+
+/** Reads the demand lines of a REPETITA demands file into `collector`; a line that does not read is reported. */
+function readRepetitaDemands(text: string, file: string, collector: FlowCollector, diagnostics: Diagnostic[]): void {
+  const lines = text.split('\n')
+  // Line 1 is `DEMANDS <n>`, line 2 the memo line.
+  for (let i = 2; i < lines.length && !collector.full; i++) {
+    const line = lines[i]!.trim()
+    if (line === '') continue
+    const at: SourceLocation = { file, line: i + 1 }
+    const m = REPETITA_DEMAND.exec(line)
+    if (m === null) {
+      diagnostics.push({ code: 'malformed_repetita', severity: 'error', at, section: 'DEMANDS', expected: '<label> <src> <dest> <bw>', got: line })
+      continue
+    }
+    const kbits = readNumber(m[4], 'bw', 'nonnegative', at, diagnostics)
+    if (kbits === undefined) continue
+    collector.add({ id: m[1], src: m[2], dst: m[3], volume: kbits / 1000, class: undefined }, at)
+  }
+}
+
+/**
+ * The demands of an SNDlib network (native or XML; a demand matrix of SNDlib's dynamic traffic has
+ * no links), in Mbit/s by its `META unit`, with their ends as written: the ids of the network's nodes.
+ */
+function readSndlibDemands(net: SndlibNetwork, file: string, collector: FlowCollector, diagnostics: Diagnostic[]): void {
+  const written = net.meta.get('unit')
+  let unit = unitMultiplier(written)
+  if (unit === undefined) {
+    diagnostics.push({ code: 'unknown_unit', severity: 'warning', at: { file }, unit: written ?? '', known: Object.keys(UNITS) })
+    unit = 1
+  }
+  for (const d of net.demands) {
+    if (collector.full) break
+    const value = readNumber(d.demandValue, 'demand_value', 'nonnegative', d.at, diagnostics)
+    if (value !== undefined) collector.add({ id: d.id, src: d.source, dst: d.target, volume: value * unit, class: undefined }, d.at)
+  }
 }
 
 /** Options of `parseFlows`. */
@@ -132,7 +180,16 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
     return { flows: [], diagnostics }
   }
   const collector = new FlowCollector(diagnostics, limits.maxFlows)
-  if (formatOf(text, file, options.format) === 'json') {
+  const start = text.replace(/^\ufeff/, '')
+  const head = start.slice(0, 4096)
+  const root = options.format === undefined && head.trimStart().startsWith('<') ? xmlRootName(head) : undefined
+  if (options.format === undefined && isRepetitaDemandsStart(start)) {
+    readRepetitaDemands(start, file, collector, diagnostics)
+  } else if (options.format === undefined && isSndlibNativeStart(head)) {
+    readSndlibDemands(readSndlibNetwork(start, file, diagnostics), file, collector, diagnostics)
+  } else if (root !== undefined && xmlRootKind(root) === 'sndlib') {
+    readSndlibDemands(readSndlibXml(start, file, diagnostics), file, collector, diagnostics)
+  } else if (formatOf(text, file, options.format) === 'json') {
     const parsed = parseJsonText(text, file, diagnostics)
     if (parsed === undefined) return { flows: [], diagnostics }
     const doc = parsed.value

@@ -1,6 +1,6 @@
 /**
  * GML (Graph Modelling Language), the Internet Topology Zoo's other format and what NetworkX's
- * `write_gml` and igraph write:
+ * `write_gml`, igraph and yEd write:
  *
  *     graph [ node [ id 0 label "New York" Latitude 40.71 Longitude -74.0 ] edge [ source 0 target 1 ] ]
  *
@@ -118,17 +118,42 @@ function readPairs(text: string, file: string, limits: TopologyLimits, diagnosti
   }
 }
 
-/** A node's or edge's scalar attributes (nested lists such as `graphics` are skipped). */
-function elementOf(pairs: readonly GmlPair[], at: SourceLocation, skip: readonly string[]): GraphmlElement {
-  const data = new Map<string, string>()
-  for (const p of pairs) if (p.value.kind === 'scalar' && !skip.includes(p.key) && !data.has(p.key)) data.set(p.key, p.value.text)
-  return { data, at }
-}
-
 const scalar = (pairs: readonly GmlPair[], key: string): string | undefined => {
   const v = pairs.find((p) => p.key === key)?.value
   return v?.kind === 'scalar' ? v.text : undefined
 }
+
+/**
+ * A node's or edge's scalar attributes (nested lists such as `graphics` are skipped), and the text
+ * of its first non-empty yEd `LabelGraphics [ text "..." ]`, where yEd keeps the label it draws.
+ */
+function elementOf(pairs: readonly GmlPair[], at: SourceLocation, skip: readonly string[]): GraphmlElement {
+  const data = new Map<string, string>()
+  for (const p of pairs) if (p.value.kind === 'scalar' && !skip.includes(p.key) && !data.has(p.key)) data.set(p.key, p.value.text)
+  const element: GraphmlElement = { data, at }
+  for (const p of pairs) {
+    const text = p.key === 'LabelGraphics' && p.value.kind === 'list' ? scalar(p.value.pairs, 'text')?.trim() : undefined
+    if (text !== undefined && text !== '') {
+      element.drawnLabel = text
+      break
+    }
+  }
+  return element
+}
+
+/**
+ * Whether a yEd edge is drawn with an arrowhead: yEd writes `directed 1` for every drawing, and
+ * `graphics [ targetArrow "standard" ]` (or `sourceArrow`) on the edges that have one.
+ */
+function drawnWithArrow(pairs: readonly GmlPair[]): boolean {
+  const graphics = pairs.find((p) => p.key === 'graphics' && p.value.kind === 'list')?.value
+  if (graphics?.kind !== 'list') return false
+  return ['sourceArrow', 'targetArrow'].some((k) => {
+    const arrow = scalar(graphics.pairs, k)
+    return arrow !== undefined && arrow !== 'none'
+  })
+}
+
 
 /**
  * Reads GML text into the GraphML document vocabulary: every attribute name becomes a key of that
@@ -144,8 +169,9 @@ export function readGmlDocument(text: string, file: string, limits: TopologyLimi
     return undefined
   }
   const doc: GraphmlDocument = { keys: new Map(), graph: elementOf(graph.value.pairs, { file, line: graph.line }, []), nodes: [], edges: [] }
-  // GML says `directed 1` for a directed graph; edges cannot say otherwise.
+  // GML says `directed 1` for a directed graph; edges cannot say otherwise, except in a yEd drawing.
   if (scalar(graph.value.pairs, 'directed') === '1') doc.edgeDefault = 'directed'
+  const yed = /yFiles/i.test(scalar(top, 'Creator') ?? '')
   for (const p of graph.value.pairs) {
     if (p.value.kind !== 'list' || (p.key !== 'node' && p.key !== 'edge')) continue
     const at: SourceLocation = { file, line: p.line }
@@ -168,7 +194,7 @@ export function readGmlDocument(text: string, file: string, limits: TopologyLimi
       }
       const element = elementOf(pairs, at, ['source', 'target'])
       for (const k of element.data.keys()) declareKey(doc, k, 'edge')
-      doc.edges.push({ ...element, source, target })
+      doc.edges.push(yed ? { ...element, source, target, directed: drawnWithArrow(pairs) } : { ...element, source, target })
     }
   }
   return doc

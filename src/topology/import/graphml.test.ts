@@ -56,6 +56,41 @@ describe('parseGraphml', () => {
     expect(r.diagnostics).toMatchObject([{ code: 'directed_edges', edges: 1, total: 2 }])
   })
 
+  it('reads a Topology Zoo source file drawn in yEd: a stray quote between the keys, boolean Internal, labels in a key and in the drawing', () => {
+    // The structure of the Zoo's source Easynet.graphml: yEd graphics keys without attr.name, a `"` left
+    // after them, Internal declared boolean and written True/False, ShapeNode labels, PolyLineEdge edges.
+    const text = '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n        <graphml xmlns="http://graphml.graphdrawing.org/xmlns" ' +
+      'xmlns:y="http://www.yworks.com/xml/graphml">       \n        <key for="node" id="d50" yfiles.type="nodegraphics"/>\n' +
+      '<key for="edge" id="d51" yfiles.type="edgegraphics"/>"\n  <key attr.name="Internal" attr.type="boolean" for="node" id="d26" />\n' +
+      '  <key attr.name="label" attr.type="string" for="node" id="d27" />\n  <graph edgedefault="undirected">\n' +
+      '    <node id="0">\n      <data key="d50">\n            <y:ShapeNode>\n            <y:NodeLabel alignment="center">Los Angeles</y:NodeLabel>\n' +
+      '            </y:ShapeNode>\n            </data>  \n                  <data key="d26">True</data>\n      <data key="d27">Los Angeles</data>\n    </node>\n' +
+      '    <node id="1">\n      <data key="d26">False</data>\n      <data key="d27">Peer</data>\n    </node>\n' +
+      '    <edge source="0" target="1">\n\t<data key="d51"> \n\t<y:PolyLineEdge>\n            <y:Arrows source="none" target="none"/>\n' +
+      '            </y:PolyLineEdge>\n            </data> \n                </edge>\n  </graph>\n</graphml>\n'
+    const r = parseGraphml(text, { file: 'Easynet.graphml' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes).toEqual([
+      { id: 'Easynet:0', network: 'Easynet', label: 'Los Angeles' },
+      { id: 'Easynet:1', network: 'Easynet', label: 'Peer', external: true },
+    ])
+    expect(r.topology.links).toEqual([{ a: 'Easynet:0', b: 'Easynet:1' }])
+  })
+
+  it('reads a hyperedge as links between every two of its endpoints, with one warning, instead of dropping it', () => {
+    // GraphML's hypergraph form: a <hyperedge> holds an <endpoint node="..."> per node it joins.
+    const text = '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n  <graph id="G" edgedefault="undirected">\n' +
+      '    <node id="n0"/>\n    <node id="n1"/>\n    <node id="n2"/>\n    <node id="n3"/>\n' +
+      '    <hyperedge>\n      <endpoint node="n0"/>\n      <endpoint node="n1"/>\n      <endpoint node="n2"/>\n    </hyperedge>\n' +
+      '    <hyperedge>\n      <endpoint node="n2"/>\n      <endpoint node="n9"/>\n    </hyperedge>\n' +
+      '    <edge source="n0" target="n3"/>\n  </graph>\n</graphml>\n'
+    const r = parseGraphml(text, { file: 'lan.graphml', network: 'lan' })
+    expect(r.topology.links.map((l) => `${l.a}-${l.b}`)).toEqual(['lan:n0-lan:n3', 'lan:n0-lan:n1', 'lan:n0-lan:n2', 'lan:n1-lan:n2'])
+    expect(r.diagnostics.map((d) => [d.code, d.at.line])).toEqual([['hyperedges_meshed', 8], ['unknown_node', 13]])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toBe('lan.graphml:8:5: warning: 2 hyperedges join several nodes at once; they are read as 3 links, one between every two of their endpoints, ' +
+      'as on a shared segment. Write the links as <edge> elements to give each its own metric or label.')
+  })
+
   it('reads the vertex names igraph writes and the edge labels and weights Gephi writes', () => {
     const igraph = '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<!-- Created by igraph -->\n' +
       '  <key id="v_name" for="node" attr.name="name" attr.type="string"/>\n  <key id="e_weight" for="edge" attr.name="weight" attr.type="double"/>\n' +

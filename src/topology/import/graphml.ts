@@ -35,6 +35,8 @@ export type GraphmlDocument = {
   edges: GraphmlEdge[]
   /** The `edgedefault` of the (outermost) graph; GraphML's own default is `directed`, but files without it are read as undirected. */
   edgeDefault?: 'directed' | 'undirected'
+  /** GraphML's `<hyperedge>`s: the nodes of their `<endpoint>`s, and where each starts. */
+  hyperedges?: { nodes: string[]; at: SourceLocation }[]
 }
 
 /** What a malformed-XML diagnostic says is expected. */
@@ -62,6 +64,8 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
   let drawn: { depth: number; text: string } | undefined
   /** The `<edge>` being read. */
   let edge: GraphmlEdge | undefined
+  /** The `<hyperedge>` being read. */
+  let hyperedge: { nodes: string[]; at: SourceLocation } | undefined
 
   parser.on('opentag', (tag) => {
     depth++
@@ -132,6 +136,16 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
         element = edge
         return
       }
+      case 'hyperedge':
+        hyperedge = { nodes: [], at: reader.tagAt }
+        ;(doc.hyperedges ??= []).push(hyperedge)
+        element = undefined
+        return
+      case 'endpoint': {
+        const node = attr('node')
+        if (hyperedge !== undefined && node !== undefined) hyperedge.nodes.push(node)
+        return
+      }
       case 'NodeLabel':
       case 'EdgeLabel':
         if (element !== undefined && element !== doc.graph && element.drawnLabel === undefined && drawn === undefined) drawn = { depth, text: '' }
@@ -179,8 +193,10 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
         return
       case 'node':
       case 'edge':
+      case 'hyperedge':
         element = graphDepth >= 1 ? doc.graph : undefined
         edge = undefined
+        hyperedge = undefined
         return
       case 'graph':
         graphDepth--
@@ -213,10 +229,16 @@ const EDGE_LABEL_ATTRIBUTES = ['linklabel', 'label', 'edge label'] as const
 /**
  * Edge attributes other tools write for the IGP metric and the latency (the Zoo has neither),
  * first one present wins. A plain `weight` (Gephi, NetworkX) is taken as the metric, and last a
- * link's `length` or `distance` (transport and research networks such as Sioux Falls give one):
+ * link's `length`, `distance` or `dist` (transport and research networks such as Sioux Falls give one):
  * shortest by length is what the great-circle distance stands in for when none is given.
  */
-const METRIC_ATTRIBUTES = ['metric', 'igp_metric', 'igpmetric', 'linkmetric', 'ospf_cost', 'cost', 'weight', 'length', 'distance'] as const
+const METRIC_ATTRIBUTES = ['metric', 'igp_metric', 'igpmetric', 'linkmetric', 'ospf_cost', 'cost', 'weight', 'length', 'distance', 'dist'] as const
+/**
+ * The attributes among them that are a length, not an IGP metric (TopoHub's re-drawn Topology Zoo
+ * writes `dist`, in km): like the great-circle distance they stand for, they count at least 1, so
+ * that two nodes a file puts at the same place (`dist 0.0`) are no free hop.
+ */
+const LENGTH_ATTRIBUTES: ReadonlySet<string> = new Set(['length', 'distance', 'dist'])
 const LATENCY_ATTRIBUTES = ['latencyms', 'latency_ms', 'latency', 'delay'] as const
 /** Coordinates under other names than the Zoo's Latitude / Longitude. */
 const LAT_ATTRIBUTES = ['latitude', 'lat'] as const
@@ -272,7 +294,8 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
       lat: readNumber(firstOf(v, LAT_ATTRIBUTES)?.[1], 'Latitude', 'latitude', node.at, diagnostics),
       lon: readNumber(firstOf(v, LON_ATTRIBUTES)?.[1], 'Longitude', 'longitude', node.at, diagnostics),
       country: nonEmpty(v.get(NODE_ATTRIBUTES.country)),
-      external: internal === '0' ? true : undefined,
+      // 0 in the published Zoo files, False in its source files (the key is declared attr.type="boolean").
+      external: internal === '0' || internal?.toLowerCase() === 'false' ? true : undefined,
     }), node.at)
     if (builder.full) break
   }
@@ -285,12 +308,44 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
     builder.addLink(edge.source, edge.target, defined({
       label: firstOf(v, EDGE_LABEL_ATTRIBUTES)?.[1] ?? edge.drawnLabel,
       capacity: capacityOf(v, edge.at, diagnostics),
-      metric: metric === undefined ? undefined : readNumber(metric[1], metric[0], 'nonnegative', edge.at, diagnostics),
+      metric: metric === undefined ? undefined : metricOf(metric, edge.at, diagnostics),
       latencyMs: latency === undefined ? undefined : readNumber(latency[1], latency[0], 'nonnegative', edge.at, diagnostics),
     }), edge.at, ['source', 'target'])
     if (builder.full) break
   }
+  meshHyperedges(doc, builder, diagnostics)
   return builder.build()
+}
+
+/**
+ * GraphML's hyperedges join several nodes at once, as a shared segment does: each becomes a link
+ * between every two of its endpoints (one `hyperedges_meshed` warning counts them), so that traffic
+ * between two of them crosses no third. NetworkX refuses such files and yEd does not write them, but
+ * the format has them and a file that uses them should not lose those links without a word.
+ */
+function meshHyperedges(doc: GraphmlDocument, builder: TopologyBuilder, diagnostics: Diagnostic[]): void {
+  const hyperedges = doc.hyperedges ?? []
+  let links = 0
+  for (const h of hyperedges) {
+    const ends = [...new Set(h.nodes)].filter((id) => {
+      if (builder.hasNode(id)) return true
+      diagnostics.push({ code: 'unknown_node', severity: 'error', at: h.at, node: id, end: 'endpoint', nodes: builder.nodeCount })
+      return false
+    })
+    for (let i = 0; i < ends.length && !builder.full; i++) {
+      for (let j = i + 1; j < ends.length && !builder.full; j++) {
+        builder.addLink(ends[i]!, ends[j]!, {}, h.at, ['endpoint', 'endpoint'])
+        links++
+      }
+    }
+  }
+  if (hyperedges.length > 0) diagnostics.push({ code: 'hyperedges_meshed', severity: 'warning', at: hyperedges[0]!.at, hyperedges: hyperedges.length, links })
+}
+
+/** An edge's metric from the attribute that gives it; a length counts at least 1. */
+function metricOf([name, value]: [string, string], at: SourceLocation, diagnostics: Diagnostic[]): number | undefined {
+  const n = readNumber(value, name, 'nonnegative', at, diagnostics)
+  return n !== undefined && LENGTH_ATTRIBUTES.has(name) ? Math.max(n, 1) : n
 }
 
 function nonEmpty(s: string | undefined): string | undefined {

@@ -42,6 +42,31 @@ describe('parseRepetita', () => {
     expect(topology.nodes.map((n) => [n.label, n.lat, n.lon])).toEqual([['Sydney,+Australia4208', undefined, undefined], ['Perth,+Australia4160', undefined, undefined]])
   })
 
+  it('reads no positions, with one warning, when some node\'s x y is no longitude and latitude (DEFO\'s synthetic networks)', () => {
+    // The first nodes of DEFO's synth50_opt_hard.graph: y runs to -168, so x y are no (longitude, latitude).
+    const text = 'NODES 3\nlabel x y\nN30 42.3082250741641 -100.325473718337\nN28 69.9046266938828 -80.0626798160879\nN29 43.9280740293989 -99.3353796991248\n\n' +
+      'EDGES 4\nlabel src dest weight bw delay\nLink_0 0 1 17 1000000 23\nLink_1 1 0 33 1000000 23\nLink_2 2 0 6 1000000 1\nLink_3 0 2 5 1000000 1\n'
+    const { topology, diagnostics } = parseRepetita(text, { file: 'synth50_opt_hard.graph' })
+    expect(topology.nodes.map((n) => [n.label, n.lat, n.lon])).toEqual([['N30', undefined, undefined], ['N28', undefined, undefined], ['N29', undefined, undefined]])
+    expect(topology.links.map((l) => l.metric)).toEqual([17, 33, 6, 5])
+    expect(diagnostics).toEqual([{ code: 'positions_not_geographic', severity: 'warning', at: { file: 'synth50_opt_hard.graph', line: 3 }, x: 42.3082250741641, y: -100.325473718337, nodes: 2, total: 3 }])
+    expect(formatDiagnostic(diagnostics[0]!)).toBe('synth50_opt_hard.graph:3: warning: 2 of 3 nodes have positions that are no longitude and latitude ' +
+      '(here x 42.3082250741641, y -100.325473718337: x is read as a longitude from -180 to 180, y as a latitude from -90 to 90), so no position of this file is read as a place: ' +
+      'each link takes the metric the file gives it, else the default metric (--default-metric), and the nodes are left off geojson maps.')
+  })
+
+  it('reports a single position off the globe as a typo at its line, and keeps the other places', () => {
+    const { topology, diagnostics } = parseRepetita(GRAPH.replace('1_Vienna 16.37 48.21', '1_Vienna 16.37 482.1'), { file: 'alps.graph' })
+    expect(diagnostics).toMatchObject([{ code: 'invalid_field', field: 'y', value: '482.1', at: { line: 4 } }])
+    expect(topology.nodes.map((n) => n.lat)).toEqual([47.37, undefined, 45.46])
+  })
+
+  it('still reports a position that is no number at its line', () => {
+    const { topology, diagnostics } = parseRepetita(GRAPH.replace('2_Milan 9.19 45.46', '2_Milan 9.19 north'), { file: 'alps.graph' })
+    expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['invalid_field', 5]])
+    expect(topology.nodes.map((n) => n.lat)).toEqual([47.37, 48.21, undefined])
+  })
+
   it('is recognised by its first lines, and by the .graph extension', () => {
     expect(detectTopologyFormat('Abilene.txt', GRAPH)).toBe('repetita')
     expect(detectTopologyFormat('Abilene.graph', '')).toBe('repetita')
@@ -53,6 +78,6 @@ describe('parseRepetita', () => {
     expect(topology.links).toHaveLength(3)
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['malformed_repetita', 13], ['unknown_node', 14]])
     expect(formatDiagnostic(diagnostics[0]!)).toBe('alps.graph:13: error: cannot read this EDGES line of the REPETITA file: expected <label> <src> <dest> <weight> <bw> <delay>, ' +
-      'got "edge_4 1 2 20". Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay).')
+      'got "edge_4 1 2 20". Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay; label src dest bw).')
   })
 })

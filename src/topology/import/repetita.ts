@@ -16,7 +16,9 @@
  * - Nodes are known by their position in the node list (labels need not be unique), so a node's id
  *   is that number and its label the file's label. `x` is the longitude and `y` the latitude; the
  *   Rocketfuel and DEFO files write `0.0 0.0` for every node, which is "no position", not a place
- *   in the Gulf of Guinea.
+ *   in the Gulf of Guinea. DEFO's synthetic networks (`synth50`, `synth100`...) write other numbers
+ *   (`N30 42.308 -100.325`: a `y` that is no latitude), and then no position of the file is read
+ *   (see `readPositions`); the weights still give every link its metric.
  * - Edges are directed and a network lists both directions: an edge whose reverse was read with the
  *   same weight, bandwidth and delay is that link again and is not repeated. Different values in
  *   the two directions keep both (parallel links collapse to the cheaper one when routing).
@@ -24,7 +26,7 @@
  *   in microseconds (latency in ms is delay / 1000).
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
-import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
+import { TopologyBuilder, defined, emptyTopology, readNumber, readPositions, type WrittenPosition } from './builder.js'
 import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
 
 
@@ -52,6 +54,20 @@ export function parseRepetita(text: string, source: TopologySource, options: Par
   /** The memo line (`label x y`) follows each section header and is skipped. */
   let memo = false
   let nodes = 0
+  /**
+   * The nodes as read, added to the topology when the EDGES section starts: whether `x y` are
+   * places is decided for the whole file.
+   */
+  const read: { label: string; position: WrittenPosition }[] = []
+  const addNodes = (): void => {
+    const places = readPositions(read.map((n) => n.position), ['x', 'y'], diagnostics)
+    for (const [i, n] of read.splice(0).entries()) {
+      const { lon, lat } = places[i]!
+      const placed = lon !== undefined && lat !== undefined && !(lon === 0 && lat === 0)
+      builder.addNode(String(nodes++), defined({ label: n.label, lat: placed ? lat : undefined, lon: placed ? lon : undefined }), n.position.at)
+      if (builder.full) return
+    }
+  }
   /** `src dest weight bw delay` of the edges read, to know a reverse edge that repeats a link. */
   const seen = new Set<string>()
   const lines = text.split('\n')
@@ -62,6 +78,7 @@ export function parseRepetita(text: string, source: TopologySource, options: Par
     const header = SECTION.exec(line)
     if (header !== null) {
       section = header[1] as 'NODES' | 'EDGES'
+      if (section === 'EDGES') addNodes()
       memo = true
       continue
     }
@@ -80,10 +97,7 @@ export function parseRepetita(text: string, source: TopologySource, options: Par
         diagnostics.push({ code: 'malformed_repetita', severity: 'error', at, section, expected: EXPECTED.NODES, got: line })
         continue
       }
-      const lon = readNumber(m[2], 'x', 'longitude', at, diagnostics)
-      const lat = readNumber(m[3], 'y', 'latitude', at, diagnostics)
-      const placed = lon !== undefined && lat !== undefined && !(lon === 0 && lat === 0)
-      builder.addNode(String(nodes++), defined({ label: m[1], lat: placed ? lat : undefined, lon: placed ? lon : undefined }), at)
+      read.push({ label: m[1]!, position: { x: m[2], y: m[3], at } })
       continue
     }
     const m = EDGE_LINE.exec(line)
@@ -104,5 +118,6 @@ export function parseRepetita(text: string, source: TopologySource, options: Par
       label,
     }), at, ['src', 'dest'])
   }
+  addNodes()
   return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }
 }

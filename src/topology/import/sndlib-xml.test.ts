@@ -58,4 +58,13 @@ describe('SNDlib XML', () => {
     const { diagnostics } = parseSndlibXml('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "b">]>\n<network/>', { file: 'x.xml' })
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['xml_doctype_rejected', 2]])
   })
+  it('reads no coordinates from <nodes coordinatesType="pixel">, where they are places in a drawing', () => {
+    // The layout of an SNDlib network that tools write with pixel coordinates: (0, 100), (100, 0)...
+    const pixel = XML.replace('coordinatesType="geographical"', 'coordinatesType="pixel"')
+      .replace('<x>8.68</x><y>50.11</y>', '<x>0</x><y>100</y>').replace('<x>13.40</x><y>52.52</y>', '<x>100</x><y>0</y>')
+    const { topology, diagnostics } = parseSndlibXml(pixel, { file: 'net.xml' })
+    expect(diagnostics).toEqual([])
+    expect(topology.nodes.map((n) => [n.id, n.lat, n.lon])).toEqual([['net:A', undefined, undefined], ['net:B', undefined, undefined], ['net:C', undefined, undefined]])
+    expect(parseSndlibXml(XML, { file: 'net.xml' }).topology.nodes[0]).toMatchObject({ lon: 8.68, lat: 50.11 })
+  })
 })

@@ -13,7 +13,10 @@ import { TopologyXmlReader, unexpectedRoot } from './xml-root.js'
 /** What a malformed-XML diagnostic says is expected. */
 const SNDLIB_EXPECTED = 'SNDlib XML (a <network> in the SNDlib namespace)'
 
-/** Reads the elements trustpath uses: meta, nodes with coordinates, links, demands. */
+/**
+ * Reads the elements trustpath uses: meta, nodes with coordinates, links, demands. Coordinates of
+ * `<nodes coordinatesType="pixel">` are places in a drawing, not longitude and latitude: not read.
+ */
 export function readSndlibXml(text: string, file: string, diagnostics: Diagnostic[]): SndlibNetwork {
   const net: SndlibNetwork = { meta: new Map(), nodes: [], links: [], demands: [] }
   const reader = new TopologyXmlReader(file, diagnostics, SNDLIB_EXPECTED, 'network')
@@ -26,6 +29,8 @@ export function readSndlibXml(text: string, file: string, diagnostics: Diagnosti
   let link: SndlibLink | undefined
   let demand: SndlibDemand | undefined
   let module: [string, string] | undefined
+  /** `<nodes coordinatesType="pixel">`: the coordinates are places in a drawing, not on the globe. */
+  let pixel = false
   const local = (name: string) => name.slice(name.indexOf(':') + 1)
 
   parser.on('opentag', (tag) => {
@@ -37,6 +42,7 @@ export function readSndlibXml(text: string, file: string, diagnostics: Diagnosti
     path.push(name)
     text_ = ''
     const id = tag.attributes['id']
+    if (name === 'nodes') pixel = tag.attributes['coordinatesType'] === 'pixel'
     if (name === 'node' && path.includes('nodes')) node = { id: id ?? '', at }
     else if (name === 'link' && path.includes('links')) {
       link = { id: id ?? '', source: '', target: '', preInstalledCapacity: '0', preInstalledCapacityCost: '0', routingCost: '0', setupCost: '0', modules: [], at }
@@ -51,7 +57,7 @@ export function readSndlibXml(text: string, file: string, diagnostics: Diagnosti
     text_ = ''
     const parent = path[path.length - 2]
     if (parent === 'meta') net.meta.set(name, value)
-    if (node !== undefined && parent === 'coordinates') {
+    if (node !== undefined && parent === 'coordinates' && !pixel) {
       if (name === 'x') node.lon = value
       if (name === 'y') node.lat = value
     }

@@ -4,7 +4,9 @@
  * `#` comments. Read first into SNDlib's own terms (`SndlibNetwork`), then mapped by `toTopology`.
  *
  * Choices, since SNDlib describes a design problem rather than a running network:
- * - Node coordinates are `( longitude latitude )`: longitude first.
+ * - Node coordinates are `( longitude latitude )`: longitude first. Some instances (di-yuan, whose
+ *   nodes sit at `( 359.00 375.00 )`) give a place on a plane instead: then none of the file's
+ *   coordinates is read (see `readPositions`).
  * - A link's `metric` is its `routing_cost` when that is above 0. The published instances
  *   (abilene, geant, nobel-germany) all have 0, which in SNDlib means "routing is free", not an
  *   IGP metric; the link then gets no metric and routing falls back to great-circle distance.
@@ -17,7 +19,7 @@
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import type { Flow } from '../../domain/topology.js'
-import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
+import { TopologyBuilder, defined, emptyTopology, readNumber, readPositions } from './builder.js'
 import { networkOf, qualifyNodeId, resolveLimits, type FlowsResult, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource, sortDiagnostics, tooLarge } from './source.js'
 
 export type SndlibNode = { id: string; lon?: string; lat?: string; at: SourceLocation }
@@ -58,10 +60,10 @@ const EXPECTED: Readonly<Record<string, string>> = {
  * Multipliers from SNDlib's `META unit` to Mbit/s. Published files write both `BITPERSEC` and
  * `BITSPERSEC` (brain), so the plural is accepted too.
  */
-const UNITS: Readonly<Record<string, number>> = { BITPERSEC: 1e-6, KBITPERSEC: 1e-3, MBITPERSEC: 1, GBITPERSEC: 1e3, TBITPERSEC: 1e6 }
+export const UNITS: Readonly<Record<string, number>> = { BITPERSEC: 1e-6, KBITPERSEC: 1e-3, MBITPERSEC: 1, GBITPERSEC: 1e3, TBITPERSEC: 1e6 }
 
 /** The Mbit/s multiplier of a `META unit`: 1 when absent; undefined when it names no known bit rate. */
-function unitMultiplier(unit: string | undefined): number | undefined {
+export function unitMultiplier(unit: string | undefined): number | undefined {
   if (unit === undefined || unit.trim() === '') return 1
   return UNITS[unit.trim().toUpperCase().replace(/BITSPER/, 'BITPER').replace(/PERSECOND$/, 'PERSEC')]
 }
@@ -76,6 +78,12 @@ export function readSndlibNetwork(text: string, file: string, diagnostics: Diagn
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim()
     const at: SourceLocation = { file, line: i + 1 }
+    // The header says what the file is: an instance's model file, or a solution, holds no network.
+    const type = section === undefined && line.startsWith('?') ? /\btype:\s*([A-Za-z_-]+)/.exec(line)?.[1] : undefined
+    if (type !== undefined && type.toLowerCase() !== 'network') {
+      diagnostics.push({ code: 'sndlib_not_network', severity: 'error', at, type })
+      return net
+    }
     if (line === '' || line.startsWith('#') || (line.startsWith('?') && section === undefined)) continue
     if (section === undefined) {
       const m = SECTION_START.exec(line)
@@ -151,11 +159,9 @@ export function toTopology(net: SndlibNetwork, network: string, file: string, li
     unit = 1
   }
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
-  for (const node of net.nodes) {
-    builder.addNode(node.id, defined({
-      lon: readNumber(node.lon, 'longitude', 'longitude', node.at, diagnostics),
-      lat: readNumber(node.lat, 'latitude', 'latitude', node.at, diagnostics),
-    }), node.at)
+  const places = readPositions(net.nodes.map((n) => ({ x: n.lon, y: n.lat, at: n.at })), ['longitude', 'latitude'], diagnostics)
+  for (const [i, node] of net.nodes.entries()) {
+    builder.addNode(node.id, places[i]!, node.at)
     if (builder.full) break
   }
   for (const link of net.links) {
@@ -169,6 +175,9 @@ export function toTopology(net: SndlibNetwork, network: string, file: string, li
     if (builder.full) break
   }
   const topology = builder.build()
+  if (net.links.length === 0 && net.nodes.length > 1 && net.demands.length > 0) {
+    diagnostics.push({ code: 'sndlib_demands_only', severity: 'warning', at: net.demands[0]!.at, nodes: net.nodes.length, demands: net.demands.length })
+  }
   const flows: Flow[] = []
   for (const demand of net.demands) {
     if (flows.length >= limits.maxFlows) {

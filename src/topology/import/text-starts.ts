@@ -23,6 +23,11 @@ export function isRepetitaStart(head: string): boolean {
   return /^\s*NODES[ \t]+\d+[ \t]*\r?\n[ \t]*label[ \t]+x[ \t]+y\b/.test(head)
 }
 
+/** True when a text starts like a REPETITA demands file (`DEMANDS <n>` then the `label src dest bw` memo line). */
+export function isRepetitaDemandsStart(head: string): boolean {
+  return /^\s*DEMANDS[ \t]+\d+[ \t]*\r?\n[ \t]*label[ \t]+src[ \t]+dest[ \t]+bw\b/.test(head)
+}
+
 /** True when a YAML text has containerlab's top-level `topology:` map (a policy has `rules:`). */
 export function looksLikeContainerlab(head: string): boolean {
   return /^topology:[ \t]*(?:#.*)?$/m.test(head)
