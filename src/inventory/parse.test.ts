@@ -16,6 +16,13 @@ describe('detectInventoryFormat', () => {
     expect(parseInventory('id\na\n', { file: '-' }).devices).toEqual([{ id: 'a' }])
   })
 
+  it('reads a text whose header is followed by a long run of blank lines', () => {
+    // The neighbour-table test of the start went over the run again from each of its lines: 100,000 blank lines took a minute.
+    const { devices, diagnostics } = parseInventory('id,mac\n' + '\n'.repeat(100_000) + 'a,00:e0:fc:00:00:01\n', { file: 'devices.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toMatchObject([{ id: 'a', macs: ['00:e0:fc:00:00:01'] }])
+  })
+
   it('lets an explicit format win over the extension', () => {
     expect(parseInventory('id\na\n', { file: 'x.json', format: 'csv' }).devices).toEqual([{ id: 'a' }])
   })
