@@ -64,6 +64,7 @@ const YAML_FIXES: Readonly<Record<string, string>> = {
   UNEXPECTED_TOKEN: 'Check this line for a stray character, an unclosed bracket or a missing ": " after a key.',
   BAD_ALIAS: 'An alias (*name) must refer to an anchor (&name) defined above it.',
   ALIAS_LIMIT: 'Write the values out instead of nesting aliases.',
+  RESOURCE_EXHAUSTION: 'A policy nests a few levels (rules, their match, lists): look for brackets that are never closed or indentation that keeps growing.',
 }
 
 /** Why each file that users download instead of an IEEE registry cannot stand for one. */
