@@ -19,8 +19,15 @@ describe('parseSchedule', () => {
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['invalid_field', 2], ['invalid_field', 3]])
   })
 
-  it('needs a device column', () => {
-    expect(parseSchedule('id,phase\n', { file: 's.csv' }, phases).diagnostics[0]).toMatchObject({ code: 'missing_column', column: 'device' })
+  it('needs a device column, and a phase or not_before column', () => {
+    expect(parseSchedule('id,phase\n', { file: 's.csv' }, phases).diagnostics).toContainEqual(expect.objectContaining({ code: 'missing_column', column: 'device' }))
+    expect(parseSchedule('device,when\nrt-1,2027\n', { file: 's.csv' }, phases).diagnostics).toContainEqual(expect.objectContaining({ code: 'missing_column', column: 'phase' }))
+  })
+
+  it('reads a schedule as the other tables are read: a spreadsheet\'s ";" and quoted fields, a row short of fields reported', () => {
+    const { schedule, diagnostics } = parseSchedule('device;phase;not_before\r\n"rt-1";2027;\r\n"bts-9, rack 2";;2028-01-01\r\nrt-7;2026\r\n', { file: 's.csv' }, phases)
+    expect(Object.fromEntries(schedule)).toMatchObject({ 'rt-1': { phase: 1 }, 'bts-9, rack 2': { notBefore: 2 } })
+    expect(diagnostics).toMatchObject([{ code: 'malformed_csv', problem: 'field_count', at: { line: 4 } }])
   })
 })
 
