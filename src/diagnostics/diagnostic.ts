@@ -175,6 +175,8 @@ export type Diagnostic =
   // plan costs
   | { code: 'duplicate_cost_row'; severity: 'warning'; at: SourceLocation; role: string; model: string; first: SourceLocation }
   // plan schedule
+  /** A second schedule row for a device: the first row stands. */
+  | { code: 'duplicate_schedule_row'; severity: 'warning'; at: SourceLocation; device: string; first: SourceLocation }
   /**
    * A schedule row that puts a device's replacement (`field: 'phase'`) or the first phase it may be
    * touched in (`field: 'not_before'`, with the date written) after the phase of its deadline.

@@ -371,6 +371,8 @@ function describe(d: Diagnostic): string {
         `Known units: ${d.known.join(', ')}.`
     case 'nothing_imported':
       return `the input holds no ${d.expected}. Check that this is the intended file and format.`
+    case 'duplicate_schedule_row':
+      return `device ${quote(d.device)} was already scheduled at ${formatLocation(d.first)}; this row is skipped. Keep one row per device.`
     case 'duplicate_cost_row':
       return `a cost row for role ${quote(d.role)}${d.model === '' ? '' : ` and model ${quote(d.model)}`} was already given at ${formatLocation(d.first)}; this row is skipped. ` +
         'Keep one row per role and model.'

@@ -42,6 +42,11 @@ export function parseSchedule(text: string, source: { file: string }, phases: re
       diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'device', value: '', expected: 'a device id' })
       continue
     }
+    const first = schedule.get(device)?.at
+    if (first !== undefined) {
+      diagnostics.push({ code: 'duplicate_schedule_row', severity: 'warning', at, device, first })
+      continue
+    }
     const entry: ScheduleEntry = { at }
     const phase = cells.phase ?? ''
     if (phase !== '') {
