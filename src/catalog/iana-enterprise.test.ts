@@ -70,6 +70,10 @@ describe('parseIanaEnterpriseNumbers', () => {
     const { value, diagnostics } = parseIanaEnterpriseNumbers('9\n  ciscoSystems\n', { file: 'e.txt' })
     expect(value).toEqual([])
     expect(diagnostics).toMatchObject([{ code: 'registry_header', at: { file: 'e.txt', line: 1 }, got: ['9'] }])
+    // An empty or blank file lacks the title on line 1 (it was said to lack it on line 0).
+    for (const blank of ['', '\n\n  \n']) {
+      expect(parseIanaEnterpriseNumbers(blank, { file: 'e.txt' }).diagnostics).toMatchObject([{ code: 'registry_header', at: { line: 1 }, got: [''] }])
+    }
   })
 
   it('reports a number without organisation and a repeated number with their lines', () => {

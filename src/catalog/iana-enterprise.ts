@@ -34,7 +34,8 @@ export function parseIanaEnterpriseNumbers(
   const title = (lines[first] ?? '').replace(/^\uFEFF/, '').trim()
   if (title.toUpperCase() !== TITLE) {
     diagnostics.push({
-      code: 'registry_header', severity: 'error', at: { file: source.file, line: first + 1 },
+      // A blank file has no first line to name: the title is missing from line 1.
+      code: 'registry_header', severity: 'error', at: { file: source.file, line: first < 0 ? 1 : first + 1 },
       expected: [TITLE], got: [title],
     })
     return { value: [], diagnostics }

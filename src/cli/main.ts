@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { cwd, env, stderr, stdin, stdout } from 'node:process'
 import { TrustpathError } from '../errors.js'
-import { toWriteError } from '../io/output.js'
+import { removeTemporaryOutputs, toWriteError } from '../io/output.js'
 import { EXIT, runCli } from './cli.js'
 
 // A reader that stops early (`trustpath identify x.csv | head`) closes the pipe: stop quietly.
@@ -12,6 +12,15 @@ stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0)
   stdoutFailure ??= err
 })
+
+// An interrupted run (Ctrl-C, kill) removes the temporary files of its unfinished outputs, then
+// ends by the signal as it would have without this handler.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    removeTemporaryOutputs()
+    process.kill(process.pid, signal)
+  })
+}
 
 // The one place that exits: runCli never calls process.exit, it returns the status.
 let status = await runCli(process.argv.slice(2), { stdout, stderr, stdin, env, cwd: cwd(), now: () => new Date() })

@@ -182,10 +182,12 @@ export type Diagnostic =
   | { code: 'unknown_unit'; severity: 'warning'; at: SourceLocation; unit: string; known: string[] }
   /** Neighbour tables whose device no prompt line names: `neighbors` of them are taken to be those of `device`, the file's base name. */
   | { code: 'local_device_from_file'; severity: 'warning'; at: SourceLocation; device: string; neighbors: number }
-  | { code: 'nothing_imported'; severity: 'warning'; at: SourceLocation; expected: 'nodes' | 'flows' | 'links' }
+  | { code: 'nothing_imported'; severity: 'warning'; at: SourceLocation; expected: 'nodes' | 'flows' | 'links' | 'cost rows' }
   // plan costs
   | { code: 'duplicate_cost_row'; severity: 'warning'; at: SourceLocation; role: string; model: string; first: SourceLocation }
   // plan schedule
+  /** A second schedule row for a device: the first row stands. */
+  | { code: 'duplicate_schedule_row'; severity: 'warning'; at: SourceLocation; device: string; first: SourceLocation }
   /**
    * A schedule row that puts a device's replacement (`field: 'phase'`) or the first phase it may be
    * touched in (`field: 'not_before'`, with the date written) after the phase of its deadline.

@@ -64,6 +64,7 @@ const YAML_FIXES: Readonly<Record<string, string>> = {
   UNEXPECTED_TOKEN: 'Check this line for a stray character, an unclosed bracket or a missing ": " after a key.',
   BAD_ALIAS: 'An alias (*name) must refer to an anchor (&name) defined above it.',
   ALIAS_LIMIT: 'Write the values out instead of nesting aliases.',
+  RESOURCE_EXHAUSTION: 'A policy nests a few levels (rules, their match, lists): look for brackets that are never closed or indentation that keeps growing.',
 }
 
 /** Why each file that users download instead of an IEEE registry cannot stand for one. */
@@ -385,6 +386,8 @@ function describe(d: Diagnostic): string {
         `Known units: ${d.known.join(', ')}.`
     case 'nothing_imported':
       return `the input holds no ${d.expected}. Check that this is the intended file and format.`
+    case 'duplicate_schedule_row':
+      return `device ${quote(d.device)} was already scheduled at ${formatLocation(d.first)}; this row is skipped. Keep one row per device.`
     case 'duplicate_cost_row':
       return `a cost row for role ${quote(d.role)}${d.model === '' ? '' : ` and model ${quote(d.model)}`} was already given at ${formatLocation(d.first)}; this row is skipped. ` +
         'Keep one row per role and model.'

@@ -42,9 +42,10 @@ export const FORMAT_STARTS: Readonly<Partial<Record<InventoryFormat, RegExp>>> =
 }
 
 /**
- * True when the bytes start like a zip archive (`PK\x03\x04`), as every Excel workbook does: such
- * an input is read as a workbook whatever its name (see xlsx.ts, which refuses other archives).
+ * True when the bytes start like a zip archive (`PK\x03\x04`), as every Excel workbook does, or are
+ * an empty one (`PK\x05\x06`, its directory's end alone): such an input is read as a workbook
+ * whatever its name (see xlsx.ts, which refuses other archives).
  */
 export function isZip(start: Uint8Array): boolean {
-  return start.length >= 4 && start[0] === 0x50 && start[1] === 0x4b && start[2] === 0x03 && start[3] === 0x04
+  return start.length >= 4 && start[0] === 0x50 && start[1] === 0x4b && ((start[2] === 0x03 && start[3] === 0x04) || (start[2] === 0x05 && start[3] === 0x06))
 }

@@ -57,6 +57,12 @@ describe('JSON arrays', () => {
     expect(codes('[{"id":"a"},\n{"id":"b"')).toEqual(['malformed_json@2'])
   })
 
+  it('names the object when a single record is cut short, and the array when a device list is', () => {
+    const problems = (text: string) => parseInventoryJson(text, { file: 'x.json' }).diagnostics.map((d) => 'problem' in d ? d.problem : d.code)
+    expect(problems('{"id":"a",\n"mac":')).toEqual(['Unexpected end of JSON input: the object is never closed'])
+    expect(problems('{"devices": [\n{"id":"a"},\n{"id":"b"}\n')).toEqual(['Unexpected end of JSON input: the array is never closed'])
+  })
+
   it('reports data after the end of the array once', () => {
     expect(codes('[{"id":"a"}]\n{"id":"b"}\n{"id":"c"}\n')).toEqual(['malformed_json@2'])
   })

@@ -315,7 +315,9 @@ export class JsonArrayParser implements RowParser {
     const { file } = this
     if (this.elementStart >= 0 || this.depth > 0 || this.inString) {
       const line = this.elementStart >= 0 ? this.elementLine : this.line
-      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line }, problem: 'Unexpected end of JSON input: the array is never closed' })
+      // Before a device list opens, what is cut short is the top-level object (a single record).
+      const open = this.top === 'object' && !this.sawDevices ? 'object' : 'array'
+      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line }, problem: `Unexpected end of JSON input: the ${open} is never closed` })
     } else if (this.top === 'object' && !this.sawDevices && this.closed) {
       const record = this.holding ? wholeRecord(this.buf) : undefined
       if (record !== undefined) return row(sink, record.value, { file, line: record.line })

@@ -53,6 +53,15 @@ describe('Nessus scans', () => {
     expect(devices).toEqual(DEVICES)
   })
 
+  it('read the MACs of a plugin output that holds a long run of blank lines', () => {
+    // Each line of the run was a start from which the MAC line pattern went over the rest of the run: 100,000 took minutes.
+    const csv = CSV.split('\n', 1)[0] + '\n"86420","","","None","10.0.0.7","tcp","0","Ethernet MAC Addresses","","","n/a","","' +
+      'The following is a consolidated list of detected MAC addresses:\n  - 00:E0:FC:12:34:57\n' + ' \n'.repeat(100_000) + '"\n'
+    const { devices, diagnostics } = parseInventory(csv, { file: 'export.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toMatchObject([{ macs: ['00:e0:fc:12:34:57'] }])
+  })
+
   it('are told by the .nessus name, or by the root element of an .xml file or standard input, in chunks of any size', async () => {
     expect(detectInventoryFormat('scan.nessus')).toBe('nessus')
     expect(parseInventory(SCAN, { file: 'scan.xml' }).devices).toEqual(DEVICES)

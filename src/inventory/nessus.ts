@@ -92,11 +92,11 @@ function addPluginOutput(host: NessusHost, pluginId: string, raw: string): void 
       break
     }
     case '86420':
-      for (const m of output.matchAll(/^\s*- +(\S+)/gm)) if (MAC.test(m[1]!)) host.macs.add(m[1]!.toLowerCase())
+      for (const m of output.matchAll(/^[ \t]*- +(\S+)/gm)) if (MAC.test(m[1]!)) host.macs.add(m[1]!.toLowerCase())
       break
     case '35716':
       // `00:e0:fc:12:34:56 : <vendor>`: the MAC only.
-      for (const m of output.matchAll(/^\s*(\S+) : /gm)) if (MAC.test(m[1]!)) host.macs.add(m[1]!.toLowerCase())
+      for (const m of output.matchAll(/^[ \t]*(\S+) : /gm)) if (MAC.test(m[1]!)) host.macs.add(m[1]!.toLowerCase())
       break
   }
 }

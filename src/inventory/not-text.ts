@@ -19,7 +19,8 @@ const SAMPLE = 4096
  */
 export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | 'legacy' | 'binary' | undefined {
   if (start.startsWith('\u001f\ufffd')) return 'gzip'
-  if (start.startsWith('PK\u0003\u0004')) return 'zip'
+  // An empty archive is its directory's end alone (PK\x05\x06), NUL bytes that would pass for UTF-16.
+  if (start.startsWith('PK\u0003\u0004') || start.startsWith('PK\u0005\u0006')) return 'zip'
   // The signature D0 CF 11 E0 A1 B1 1A E1 of an OLE compound file (an Excel 97-2003 .xls), as
   // UTF-8 decoding leaves it; its header is mostly NUL bytes, which would read as UTF-16.
   if (start.startsWith('\ufffd\ufffd\u0011\u0871\u001a')) return 'ole'

@@ -4,6 +4,8 @@ import { formatDiagnostic } from '../diagnostics/format.js'
 import type { Device } from '../domain/device.js'
 import { TrustpathError } from '../errors.js'
 import { buildWorkbook, textSheet, zipOf, type TestWorkbook } from '../test-support/workbook.js'
+import { isZip } from './formats.js'
+import { notTextKind } from './not-text.js'
 import { parseWorkbookInventory } from './parse.js'
 import type { InventorySource } from './rows.js'
 
@@ -136,6 +138,11 @@ describe('parseWorkbookInventory', () => {
   it('refuses a zip that is not a workbook, a damaged one, and a part that declares more than 1 GiB', () => {
     const notBook = thrown(() => read(zipOf({ 'devices.csv': 'id\nd1\n' })))
     expect([notBook.code, notBook.message, notBook.hint]).toEqual(['input_invalid', 'the inventory is a zip archive, not an Excel workbook (it holds no xl/workbook.xml)', 'Unzip the archive and pass the inventory in it.'])
+    // An empty archive starts with its directory's end, not an entry; its NUL bytes were taken for UTF-16 text.
+    const empty = zipOf({})
+    expect(isZip(empty)).toBe(true)
+    expect(notTextKind(new TextDecoder().decode(empty))).toBe('zip')
+    expect(thrown(() => read(empty)).message).toBe('the inventory is a zip archive, not an Excel workbook (it holds no xl/workbook.xml)')
     const book = buildWorkbook({ sheets: [{ name: 'Sheet1', rows: '' }] })
     expect(thrown(() => read(book.subarray(0, book.length - 30))).message).toMatch(/^the inventory is a zip archive that cannot be read, damaged or cut short/)
     // A zip bomb: the central directory declares a 4 GiB sheet; nothing is inflated.

@@ -4,7 +4,7 @@ import { lstat, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openOutputFile, writeFileAtomic } from './output.js'
+import { openOutputFile, removeTemporaryOutputs, writeFileAtomic } from './output.js'
 
 const dir = () => mkdtemp(join(tmpdir(), 'trustpath-output-'))
 
@@ -22,6 +22,19 @@ describe('openOutputFile', () => {
     aborted.stream.write('partial')
     await aborted.abort()
     expect((await readdir(d)).sort()).toEqual(['out.json'])
+  })
+
+  it('leaves neither the target nor a temporary file when the run is interrupted before the commit', async () => {
+    const d = await dir()
+    await writeFile(join(d, 'kept.json'), 'old')
+    const fresh = await openOutputFile(join(d, 'out.json'))
+    const replacing = await openOutputFile(join(d, 'kept.json'))
+    fresh.stream.write('partial')
+    replacing.stream.write('partial')
+    expect((await readdir(d)).length).toBe(3)
+    removeTemporaryOutputs()
+    expect(await readdir(d)).toEqual(['kept.json'])
+    expect(await readFile(join(d, 'kept.json'), 'utf8')).toBe('old')
   })
 
   it('writes through a symbolic link, which stays a link', async () => {

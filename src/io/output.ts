@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs'
+import { createWriteStream, rmSync } from 'node:fs'
 import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, basename } from 'node:path'
 import type { Writable } from 'node:stream'
@@ -53,6 +53,18 @@ async function makeDirectory(dir: string): Promise<void> {
   }
 }
 
+/** The temporary files of the outputs being written, which an interrupted run removes (`removeTemporaryOutputs`). */
+const PENDING = new Set<string>()
+
+/**
+ * Removes the temporary files of the outputs not yet committed, for a run that is interrupted
+ * (Ctrl-C, kill): the targets were never touched, and nothing is left beside them.
+ */
+export function removeTemporaryOutputs(): void {
+  for (const tmp of PENDING) rmSync(tmp, { force: true })
+  PENDING.clear()
+}
+
 /** Where the data is written first: the target in place, else a temporary file beside it. */
 function writePathOf(target: { path: string; inPlace: boolean }): string {
   return target.inPlace ? target.path : join(dirname(target.path), `.${basename(target.path)}.${process.pid}.tmp`)
@@ -72,6 +84,7 @@ export async function openOutputFile(path: string): Promise<Output> {
     throw new TrustpathError('input_unreadable', `cannot create the directory of ${path}: ${(cause as Error).message}`, { cause, hint: writeHint(cause) })
   }
   const stream = createWriteStream(tmp)
+  if (!target.inPlace) PENDING.add(tmp)
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve())
     stream.once('error', (cause) => reject(toWriteError(path, cause)))
@@ -84,10 +97,12 @@ export async function openOutputFile(path: string): Promise<Output> {
     async commit() {
       await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())))
       if (!target.inPlace) await rename(tmp, target.path)
+      PENDING.delete(tmp)
     },
     async abort() {
       stream.destroy()
       if (!target.inPlace) await rm(tmp, { force: true })
+      PENDING.delete(tmp)
     },
   }
 }
@@ -114,10 +129,13 @@ export async function writeBytesAtomic(path: string, text: string | Uint8Array):
   const tmp = writePathOf(target)
   try {
     await makeDirectory(dirname(target.path))
+    if (!target.inPlace) PENDING.add(tmp)
     await writeFile(tmp, text)
     if (!target.inPlace) await rename(tmp, target.path)
+    PENDING.delete(tmp)
   } catch (cause) {
     if (!target.inPlace) await rm(tmp, { force: true }).catch(() => {})
+    PENDING.delete(tmp)
     throw new TrustpathError('input_unreadable', `cannot write ${path}: ${(cause as Error).message}`, {
       cause, hint: writeHint(cause),
     })

@@ -59,7 +59,9 @@ describe('parseCostOverrides', () => {
   it('reports rows with the wrong number of fields and an empty file', () => {
     expect(parseCostOverrides('role,model,equipment,labour,site_overhead\nran,1,1\n', { file: 'c.csv' }).diagnostics[0])
       .toMatchObject({ code: 'malformed_csv', problem: 'field_count', expected: 5, got: 3 })
-    expect(parseCostOverrides('', { file: 'c.csv' }).diagnostics[0]).toMatchObject({ code: 'empty_input' })
+    const empty = parseCostOverrides('', { file: 'c.csv' }).diagnostics
+    expect(empty).toMatchObject([{ code: 'nothing_imported', severity: 'warning', expected: 'cost rows' }])
+    expect(formatDiagnostic(empty[0]!)).toMatchInlineSnapshot(`"c.csv: warning: the input holds no cost rows. Check that this is the intended file and format."`)
   })
 })
 

@@ -52,7 +52,8 @@ export function parseCostOverrides(text: string, source: { file: string }): With
   const rows: CostRow[] = []
   const header = records[0]
   if (header === undefined) {
-    diagnostics.push({ code: 'empty_input', severity: 'warning', at: { file: source.file } })
+    // Not empty_input, which speaks of devices: the default costs are used, and the file is named.
+    diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: { file: source.file }, expected: 'cost rows' })
     return { value: rows, diagnostics: sortByLine(diagnostics) }
   }
 

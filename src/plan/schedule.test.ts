@@ -19,8 +19,21 @@ describe('parseSchedule', () => {
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['invalid_field', 2], ['invalid_field', 3]])
   })
 
-  it('needs a device column', () => {
-    expect(parseSchedule('id,phase\n', { file: 's.csv' }, phases).diagnostics[0]).toMatchObject({ code: 'missing_column', column: 'device' })
+  it('keeps the first row of a device scheduled twice and says so, rather than the last without a word', () => {
+    const { schedule, diagnostics } = parseSchedule('device,phase\nrt-1,2027\nrt-2,2026\nrt-1,2029\n', { file: 's.csv' }, phases)
+    expect(schedule.get('rt-1')).toMatchObject({ phase: 1, at: { line: 2 } })
+    expect(diagnostics.map(formatDiagnostic)).toEqual(['s.csv:4: warning: device "rt-1" was already scheduled at s.csv:2; this row is skipped. Keep one row per device.'])
+  })
+
+  it('needs a device column, and a phase or not_before column', () => {
+    expect(parseSchedule('id,phase\n', { file: 's.csv' }, phases).diagnostics).toContainEqual(expect.objectContaining({ code: 'missing_column', column: 'device' }))
+    expect(parseSchedule('device,when\nrt-1,2027\n', { file: 's.csv' }, phases).diagnostics).toContainEqual(expect.objectContaining({ code: 'missing_column', column: 'phase' }))
+  })
+
+  it('reads a schedule as the other tables are read: a spreadsheet\'s ";" and quoted fields, a row short of fields reported', () => {
+    const { schedule, diagnostics } = parseSchedule('device;phase;not_before\r\n"rt-1";2027;\r\n"bts-9, rack 2";;2028-01-01\r\nrt-7;2026\r\n', { file: 's.csv' }, phases)
+    expect(Object.fromEntries(schedule)).toMatchObject({ 'rt-1': { phase: 1 }, 'bts-9, rack 2': { notBefore: 2 } })
+    expect(diagnostics).toMatchObject([{ code: 'malformed_csv', problem: 'field_count', at: { line: 4 } }])
   })
 })
 

@@ -1,4 +1,5 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+import { readCsvTable, type CsvColumns } from '../topology/import/csv-table.js'
 import type { Candidate, Phase } from './types.js'
 
 /**
@@ -8,6 +9,10 @@ import type { Candidate, Phase } from './types.js'
 export type ScheduleEntry = { phase?: number; notBefore?: number; notBeforeDate?: string; at?: SourceLocation }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+type ScheduleColumn = 'device' | 'phase' | 'not_before'
+
+const SCHEDULE_COLUMNS: CsvColumns<ScheduleColumn> = { required: ['device'], optional: ['phase', 'not_before'], oneOf: ['phase', 'not_before'] }
 
 /**
  * Parses a schedule CSV: `device,phase,not_before`. `phase` (a phase id such as `2027` or
@@ -20,32 +25,36 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
 export function parseSchedule(text: string, source: { file: string }, phases: readonly Phase[]): { schedule: Map<string, ScheduleEntry>; diagnostics: Diagnostic[] } {
   const schedule = new Map<string, ScheduleEntry>()
   const diagnostics: Diagnostic[] = []
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/)
-  const header = (lines[0] ?? '').split(',').map((h) => h.trim().toLowerCase())
-  const col = (name: string) => header.indexOf(name)
-  const [iDevice, iPhase, iNotBefore] = [col('device'), col('phase'), col('not_before')]
-  if (iDevice < 0 || (iPhase < 0 && iNotBefore < 0)) {
-    diagnostics.push({ code: 'missing_column', severity: 'error', at: { file: source.file, line: 1 }, column: iDevice < 0 ? 'device' : 'phase', expected: ['device', 'phase', 'not_before'] })
+  // The CSV reader of the other tables: quoted fields, the separator of the header line (`;` from
+  // a spreadsheet in a European locale), unknown columns and rows with too few fields reported.
+  const rows = readCsvTable(text.replace(/^\uFEFF/, ''), source.file, SCHEDULE_COLUMNS, diagnostics)
+  if (rows === undefined) {
+    if (!diagnostics.some((d) => d.code === 'missing_column')) {
+      diagnostics.push({ code: 'missing_column', severity: 'error', at: { file: source.file, line: 1 }, column: 'device', expected: ['device', 'phase', 'not_before'] })
+    }
     return { schedule, diagnostics }
   }
   const ids = phases.map((p) => p.id)
-  lines.slice(1).forEach((line, i) => {
-    if (line.trim() === '') return
-    const at = { file: source.file, line: i + 2 }
-    const cells = line.split(',').map((c) => c.trim())
-    const device = cells[iDevice] ?? ''
+  for (const { line, cells } of rows) {
+    const at = { file: source.file, line }
+    const device = cells.device ?? ''
     if (device === '') {
       diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'device', value: '', expected: 'a device id' })
-      return
+      continue
+    }
+    const first = schedule.get(device)?.at
+    if (first !== undefined) {
+      diagnostics.push({ code: 'duplicate_schedule_row', severity: 'warning', at, device, first })
+      continue
     }
     const entry: ScheduleEntry = { at }
-    const phase = iPhase >= 0 ? cells[iPhase] ?? '' : ''
+    const phase = cells.phase ?? ''
     if (phase !== '') {
       const index = ids.indexOf(phase)
       if (index < 0) diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'phase', value: phase, expected: `one of the phases ${ids.join(', ')}` })
       else entry.phase = index
     }
-    const notBefore = iNotBefore >= 0 ? cells[iNotBefore] ?? '' : ''
+    const notBefore = cells.not_before ?? ''
     if (notBefore !== '') {
       if (!ISO_DATE.test(notBefore)) {
         diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'not_before', value: notBefore, expected: 'a date (YYYY-MM-DD)' })
@@ -56,7 +65,7 @@ export function parseSchedule(text: string, source: { file: string }, phases: re
       }
     }
     schedule.set(device, entry)
-  })
+  }
   return { schedule, diagnostics }
 }
 

@@ -132,6 +132,13 @@ describe('parsePolicy on policies as users write them', () => {
     expect(formatted(`version: 1\n${RULE}---\nversion: 1\n`)).toMatchInlineSnapshot(`"policy.yaml:4:1: error: the policy is not valid YAML: the file holds more than one YAML document. A policy is one YAML document: remove the "---" line, or split the file."`)
   })
 
+  it('says once, and in its own words, that lists nested thousands of levels deep cannot be read', () => {
+    const { diagnostics } = parse(`version: 1\nrules: ${'['.repeat(5000)}${']'.repeat(5000)}\n`)
+    // The column is where the parser's stack ran out, which depends on the machine.
+    expect(diagnostics).toMatchObject([{ code: 'policy_syntax', yamlCode: 'RESOURCE_EXHAUSTION', at: { line: 2 } }])
+    expect(formatDiagnostic(diagnostics[0]!).replace(/^policy\.yaml:2:\d+: /, '')).toMatchInlineSnapshot(`"error: the policy is not valid YAML: its lists or maps are nested too deeply to be read. A policy nests a few levels (rules, their match, lists): look for brackets that are never closed or indentation that keeps growing."`)
+  })
+
   it('reads CRLF line ends and JSON, which is YAML', () => {
     expect(parse(`version: 1\r\n${RULE.replaceAll('\n', '\r\n')}`).diagnostics).toEqual([])
     expect(parse('{"version": 1, "rules": [{"id": "a", "lists": ["ndaa-889"], "effect": "flag"}]}').policy?.rules).toHaveLength(1)

@@ -43,10 +43,12 @@ export function parsePolicy(text: string, source: { file: string }, known: Polic
   if (doc.errors.length > 0) {
     return {
       policy: undefined,
-      diagnostics: doc.errors.map((e) => ({
+      // Nesting too deep for the parser is told once, not once for each level it gave up at.
+      diagnostics: doc.errors.filter((e, i, all) => e.code !== 'RESOURCE_EXHAUSTION' || all.findIndex((o) => o.code === e.code) === i).map((e) => ({
         code: 'policy_syntax', severity: 'error', at: locate(e.pos[0]), yamlCode: e.code,
-        // The parser's own words for this one advise a library call.
-        problem: e.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document' : firstLine(e.message),
+        // The parser's own words for these advise a library call, or name its stack ("Maximum call stack size exceeded").
+        problem: e.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document'
+          : e.code === 'RESOURCE_EXHAUSTION' ? 'its lists or maps are nested too deeply to be read' : firstLine(e.message),
       })),
     }
   }

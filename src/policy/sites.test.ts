@@ -24,4 +24,20 @@ describe('parseSites', () => {
     expect(diagnostics).toEqual([])
     expect(sites).toEqual([{ id: 'ramstein', kind: 'military-base', lat: 49.4369, lon: 7.6003 }])
   })
+
+  it('places a JSON syntax error on its line and column', () => {
+    const { diagnostics } = parseSites('{"sites": [\n  {"id": "ramstein", "lat": 49.43},\n  {"id": "aviano", "lat": 46.0\n', { file: 's.json' })
+    expect(diagnostics.map((d) => [d.code, d.at.line, d.at.column])).toEqual([['malformed_json', 4, 1]])
+  })
+
+  it('places a JSON text cut short at its end', () => {
+    const { diagnostics } = parseSites('{"sites": [\n  {"id": "ramstein", "lat": 49.43},\n  {"id": "aviano", "lat": ', { file: 's.json' })
+    expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['malformed_json', 3]])
+  })
+
+  it('reports a JSON site that is not an object, and a bad one, at the line where it starts', () => {
+    const { sites, diagnostics } = parseSites('[\n  {"id": "ramstein"},\n  "aviano",\n  {"id": "x", "lat": 95}\n]\n', { file: 's.json' })
+    expect(diagnostics.map((d) => [d.code, d.at.line, d.at.path])).toEqual([['invalid_field', 3, [1]], ['invalid_field', 4, [2]]])
+    expect(sites.map((s) => s.id)).toEqual(['ramstein', 'x'])
+  })
 })

@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Site } from '../domain/site.js'
 import { readCsvTable, type CsvColumns } from '../topology/import/csv-table.js'
+import { arrayElementLines, isObject, parseJsonText } from '../topology/import/json-text.js'
+import { showValue } from '../diagnostics/show-value.js'
 import { parseDecimal } from '../util/decimal.js'
 
 type SiteColumn = 'id' | 'name' | 'kind' | 'lat' | 'lon' | 'country' | 'network'
@@ -44,20 +46,22 @@ export function parseSites(text: string, source: { file: string }): { sites: Sit
   }
   const trimmed = text.replace(/^\uFEFF/, '').trimStart()
   if (trimmed.startsWith('[') || trimmed.startsWith('{')) {
-    let json: unknown
-    try {
-      json = JSON.parse(trimmed)
-    } catch (err) {
-      diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: source.file }, problem: (err as Error).message })
-      return { sites, diagnostics }
-    }
-    const list = Array.isArray(json) ? json : (json as { sites?: unknown }).sites
+    // A syntax error is placed on its line and column; each site on the line where it starts.
+    const body = text.replace(/^\uFEFF/, '')
+    const parsed = parseJsonText(body, source.file, diagnostics)
+    if (parsed === undefined) return { sites, diagnostics }
+    const json = parsed.value
+    const list = Array.isArray(json) ? json : isObject(json) ? json['sites'] : undefined
     if (!Array.isArray(list)) {
-      diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: source.file }, problem: 'expected an array of sites or {"sites": [...]}' })
+      diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: source.file, line: 1 }, problem: 'expected an array of sites or {"sites": [...]}' })
       return { sites, diagnostics }
     }
+    const lines = arrayElementLines(body).get(Array.isArray(json) ? '' : 'sites') ?? []
     list.forEach((s, i) => {
-      if (typeof s === 'object' && s !== null) add(s as Record<string, unknown>, { file: source.file, path: ['sites', i] })
+      const line = lines[i]
+      const at = { file: source.file, ...(line === undefined ? {} : { line }), path: Array.isArray(json) ? [i] : ['sites', i] }
+      if (isObject(s)) add(s, at)
+      else diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'site', value: showValue(s), expected: 'an object with an id, name, kind, lat and lon' })
     })
     return { sites, diagnostics }
   }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, lstatSync, readFileSync, symlinkSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { testdir } from '../../src/test-support/testdir.js'
@@ -369,5 +369,21 @@ describe('standard output named as the output', () => {
     const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
     expect(stderr).toBe('')
     expect(status).toBe(0)
+  })
+})
+
+describe('a run interrupted with Ctrl-C', () => {
+  it('leaves neither the output nor its temporary file, and ends by the signal', async () => {
+    const dir = await testdir({})
+    const child = spawn(process.execPath, [CLI, 'identify', '-', '-o', 'out.json', '-q'], { cwd: dir, env: { PATH: process.env['PATH'] ?? '', HOME: dir } })
+    child.stdin.on('error', () => {})
+    // Standard input stays open, so the run is still writing (the output is begun) when interrupted.
+    const rows = Array.from({ length: 20000 }, (_, i) => `d${i},00:e0:fc:00:${((i >> 8) & 15).toString(16).padStart(2, '0')}:${(i & 255).toString(16).padStart(2, '0')}`)
+    child.stdin.write(`id,mac\n${rows.join('\n')}\n`)
+    while (!readdirSync(dir).some((f) => f.endsWith('.tmp'))) await new Promise((resolve) => setTimeout(resolve, 20))
+    child.kill('SIGINT')
+    const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_, s) => resolve(s)))
+    expect(signal).toBe('SIGINT')
+    expect(readdirSync(dir)).toEqual([])
   })
 })

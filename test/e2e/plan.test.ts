@@ -141,6 +141,15 @@ describe('trustpath plan', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('rejects a time limit that is not a finite number of seconds, rather than failing in the solver', async () => {
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
+    for (const limit of ['Infinity', '1e400']) {
+      const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--phases', '2026-2028', '--budget', '1M', '--time-limit', limit], { cwd: dir })
+      expect(run.status).toBe(2)
+      expect(run.stderr).toBe(`trustpath: --time-limit: "${limit}" is not a number of seconds\n  hint: For example --time-limit 60.\n`)
+    }
+  })
+
   it('tells a mistyped budget or subsidy before reading the inventory, so nothing of the inventory is said first', async () => {
     // A bad row, whose error the inventory would print, shows whether it was read before the refusal.
     const dir = await testdir({ 'devices.jsonl': `${INVENTORY}{"id": ""}\n`, 'policy.yaml': POLICY })

@@ -45,7 +45,8 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const year = now.getUTCFullYear()
   const phases = parsePhases(opts.phases ?? `${year}-${year + 3}`)
   const timeLimit = Number(opts.timeLimit)
-  if (!(timeLimit > 0)) throw new TrustpathError('usage', `--time-limit: "${opts.timeLimit}" is not a number of seconds`, { hint: 'For example --time-limit 60.' })
+  // Infinity (or 1e400) reached the solver, which refuses a limit that is not finite.
+  if (!(timeLimit > 0) || !Number.isFinite(timeLimit * 1000)) throw new TrustpathError('usage', `--time-limit: "${opts.timeLimit}" is not a number of seconds`, { hint: 'For example --time-limit 60.' })
   // The budgets are checked now too, every network they name taken as loaded, and the subsidy read:
   // a mistyped amount or phase is told before the inventory and topologies are read (minutes for
   // big ones) rather than after; the network names are checked once the networks are loaded.

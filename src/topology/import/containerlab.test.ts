@@ -85,6 +85,13 @@ describe('parseContainerlab', () => {
     expect(bad.topology.nodes).toEqual([])
   })
 
+  it('says in its own words that lists nested thousands of levels deep cannot be read', () => {
+    const { diagnostics } = parseContainerlab(`topology:\n  nodes: ${'['.repeat(5000)}${']'.repeat(5000)}\n`, { file: 'lab.clab.yml' })
+    // The column is where the parser's stack ran out, which depends on the machine.
+    expect(diagnostics).toMatchObject([{ code: 'malformed_yaml', yamlCode: 'RESOURCE_EXHAUSTION', at: { line: 2 } }])
+    expect(formatDiagnostic(diagnostics[0]!).replace(/^lab\.clab\.yml:2:\d+: /, '')).toMatchInlineSnapshot(`"error: not valid YAML: its lists or maps are nested too deeply to be read. Fix the YAML syntax on this line (indent with spaces, not tabs)."`)
+  })
+
   it('says what is missing when the topology has no nodes map', () => {
     const { diagnostics } = parseContainerlab('name: x\ntopology:\n  links: []\n', { file: 'x.clab.yml' })
     expect(diagnostics).toMatchObject([{ code: 'invalid_field', field: 'topology.nodes', at: { line: 3 } }])

@@ -9,6 +9,8 @@ import { CsvTokenizer, type CsvProblem, type CsvRecord } from '../../inventory/c
 export type CsvColumns<K extends string> = {
   required: readonly K[]
   optional: readonly K[]
+  /** Optional columns of which the header must hold one at least (a missing one is reported as the first). */
+  oneOf?: readonly K[]
   /** Other header spellings (after normalisation) → column. */
   aliases?: Readonly<Record<string, K>>
 }
@@ -52,6 +54,10 @@ export function readCsvTable<K extends string>(text: string, file: string, colum
   for (const k of columns.required) {
     if (index.has(k)) continue
     diagnostics.push({ code: 'missing_column', severity: 'error', at: { file, line: header.line }, column: k, expected: [...known] })
+    complete = false
+  }
+  if (columns.oneOf !== undefined && columns.oneOf.length > 0 && !columns.oneOf.some((k) => index.has(k))) {
+    diagnostics.push({ code: 'missing_column', severity: 'error', at: { file, line: header.line }, column: columns.oneOf[0]!, expected: [...known] })
     complete = false
   }
   if (!complete) return undefined

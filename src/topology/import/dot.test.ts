@@ -166,4 +166,14 @@ describe('detectTopologyFormat for DOT', () => {
     expect(detectTopologyFormat('links', 'graph,b\nx,y\n')).toBe('csv')
     expect(detectTopologyFormat('t.json', '{"nodes":[]}')).toBe('json')
   })
+
+  it('tells a text that starts with a long run of blank lines, spaces or comments, DOT or not', () => {
+    // The test of the head split such a run in every possible way: 30 blank lines took a minute, 40 never ended.
+    expect(detectTopologyFormat('links.txt', `${'\n'.repeat(30)}a,b\nx,y\n`)).toBe('csv')
+    expect(detectTopologyFormat('links.txt', `${' '.repeat(30)}\na,b\nx,y\n`)).toBe('csv')
+    expect(detectTopologyFormat('links.txt', `// ${' #'.repeat(20)}\na,b\n`)).toBe('csv')
+    expect(detectTopologyFormat('map.txt', `${'\n'.repeat(30)}/* map */ /**/\n# x\ngraph { a -- b }\n`)).toBe('dot')
+    const r = parseDot(`${' \n'.repeat(15)}digraph { a -> b }\n`, { file: 'd.dot' })
+    expect(codes(r)).toEqual(['directed_edges@16'])
+  })
 })

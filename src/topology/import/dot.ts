@@ -21,6 +21,10 @@ import {
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { declareKey, parseGraphDocument, type GraphmlDocument, type GraphmlEdge, type GraphmlNode } from './graphml.js'
 import type { ParseTopologyOptions, TopologyLimits, TopologyResult, TopologySource } from './source.js'
+import { DOT_PREAMBLE } from './text-starts.js'
+
+/** A `digraph` head, after what may come before it (see DOT_PREAMBLE). */
+const DIGRAPH_HEAD = new RegExp(String.raw`^${DOT_PREAMBLE}(?:strict\s+)?digraph\b`, 'i')
 
 /**
  * The parser holds the whole syntax tree at once, about 300 bytes per element (id, attribute,
@@ -158,7 +162,7 @@ export function readDotDocument(text: string, file: string, limits: TopologyLimi
     return undefined
   }
   // Known before parsing, to name the right edge operator if the parser refuses the wrong one.
-  const directed = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/|#[^\n]*)*(?:strict\s+)?digraph\b/i.test(text.replace(/^\ufeff/, ''))
+  const directed = DIGRAPH_HEAD.test(text.replace(/^\ufeff/, ''))
   let ast
   try {
     ast = parse(text.replace(/^\ufeff/, ''), { maxInputSize: 0, maxASTNodes: DOT_MAX_ELEMENTS })

@@ -97,10 +97,12 @@ export function parseJsonText(text: string, file: string, diagnostics: Diagnosti
     const message = err instanceof Error ? err.message : String(err)
     // "after JSON at position N" for a second document after the first (a file saved twice).
     const m = / (?:in|after) JSON at position (\d+)/.exec(message)
+    // A text cut short names no position: the problem is at its end.
+    const end = m === null && /^Unexpected end of JSON input/.test(message)
     let line = 1
     let column: number | undefined
-    if (m !== null) {
-      const pos = Number(m[1])
+    if (m !== null || end) {
+      const pos = m !== null ? Number(m[1]) : text.length
       let lineStart = -1
       for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) {
         line++

@@ -5,10 +5,18 @@
  */
 
 /**
+ * What may come before a DOT graph's head: blank lines, `//` and `/* *\/` comments and `#` lines.
+ * Each part can be matched in one way only (one space at a time, a comment to its end), so a text
+ * that is no DOT is refused in linear time: `(?:\s+|...)*` split a run of blank lines in every
+ * possible way, and a text starting with 40 blank lines or spaces never got past the test.
+ */
+export const DOT_PREAMBLE = String.raw`(?:\s|\/\/[^\n]*(?![^\n])|\/\*(?:[^*]|\*(?!\/))*\*\/|#[^\n]*(?![^\n]))*`
+
+/**
  * A DOT graph's head: `strict`, `graph` or `digraph` (any case), an optional id (a name, a numeral,
  * a quoted or an HTML string) and `{`, after blank lines, `//` and `/* *\/` comments and `#` lines.
  */
-export const DOT_HEAD = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/|#[^\n]*)*(?:strict\s+)?(?:di)?graph(?:\s+(?:"(?:[^"\\]|\\[\s\S])*"|<[^>]*>|[^\s{"<]+))?\s*\{/i
+export const DOT_HEAD = new RegExp(String.raw`^${DOT_PREAMBLE}(?:strict\s+)?(?:di)?graph(?:\s+(?:"(?:[^"\\]|\\[\s\S])*"|<[^>]*>|[^\s{"<]+))?\s*\{`, 'i')
 
 /** A GML file's `graph [` line (after `Creator` and `Version` lines, as the Topology Zoo and yEd write them). */
 export const GML_GRAPH = /^\s*graph\s*\[/m

@@ -27,7 +27,10 @@ export function parseYamlText(text: string, file: string, diagnostics: Diagnosti
   }
   const error = doc.errors[0]
   if (error !== undefined) {
-    const problem = error.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document' : error.message.split('\n', 1)[0]!.replace(/ at line \d+, column \d+:?$/, '')
+    const problem = error.code === 'MULTIPLE_DOCS' ? 'the file holds more than one YAML document'
+      // The parser's words name its stack ("Maximum call stack size exceeded").
+      : error.code === 'RESOURCE_EXHAUSTION' ? 'its lists or maps are nested too deeply to be read'
+      : error.message.split('\n', 1)[0]!.replace(/ at line \d+, column \d+:?$/, '')
     diagnostics.push({ code: 'malformed_yaml', severity: 'error', at: locate(error.pos[0]), problem, yamlCode: error.code })
     return undefined
   }
