@@ -12,6 +12,18 @@ const codes = (yaml: string) => parse(yaml).diagnostics.map((d) => `${d.code}@${
 const formatted = (yaml: string) => parse(yaml).diagnostics.map(formatDiagnostic).join('\n')
 
 describe('parsePolicy', () => {
+  it('tells an inventory or another table given as the policy as what it is, in one error, and still reads a policy written as JSON', () => {
+    const jsonl = '{"id":"d1","manufacturer":"Huawei"}\n{"id":"d2","manufacturer":"ZTE"}\n'
+    expect(formatted(jsonl)).toBe('policy.yaml:1: error: the file is JSON Lines (a record a line, as an inventory is), not a YAML policy. ' +
+      'Expected a YAML map with version: 1 and rules (docs/policy.md); check that the policy, not the inventory or another table, follows -p.')
+    expect(codes('# devices\n\nid,name,manufacturer\nd1,rt-1,Huawei\n')).toEqual(['policy_invalid@3'])
+    expect(formatted('id\tmanufacturer\nd1\tHuawei\n')).toMatch(/^policy\.yaml:1: error: the file is a table \(CSV: a header line and rows\), not a YAML policy/)
+    expect(formatted('<?xml version="1.0"?>\n<nmaprun>\n')).toMatch(/^policy\.yaml:1: error: the file is XML, not a YAML policy/)
+    // A policy in JSON is YAML, and one whose first lines have no colon yet is still read as YAML.
+    expect(parse('{"version": 1, "rules": [{"id": "ban", "lists": ["ndaa-889"], "effect": "prohibit"}]}\n').diagnostics).toEqual([])
+    expect(parse('---\n# a, b, c\nversion: 1\nrules:\n  - {id: ban, lists: [ndaa-889], effect: prohibit}\n').diagnostics).toEqual([])
+  })
+
   it('parses the documented example into rules, lists, sites and exemptions', () => {
     const { policy, diagnostics } = parsePolicy(EXAMPLE, { file: 'example.yaml' }, KNOWN)
     expect(diagnostics).toEqual([])

@@ -33,6 +33,19 @@ export type ParsePolicyResult = { policy: Policy | undefined; diagnostics: Diagn
  * const { policy, diagnostics } = parsePolicy(text, { file: 'policy.yaml' }, { manufacturers: new Set(['huawei']) })
  */
 export function parsePolicy(text: string, source: { file: string }, known: PolicyKnown): ParsePolicyResult {
+  // An inventory or another table given as the policy (the files swapped on the command line) is
+  // told as what it is, in one message, rather than as a YAML error on every line.
+  const notPolicy = otherKindOf(text)
+  if (notPolicy !== undefined) {
+    return {
+      policy: undefined,
+      diagnostics: [{
+        code: 'policy_invalid', severity: 'error', at: { file: source.file, line: notPolicy.line },
+        problem: `the file is ${notPolicy.what}, not a YAML policy`,
+        expected: 'a YAML map with version: 1 and rules (docs/policy.md); check that the policy, not the inventory or another table, follows -p',
+      }],
+    }
+  }
   const lineCounter = new LineCounter()
   // Merge keys (`<<: *common`) are the YAML way to share settings between rules.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: true })
@@ -523,4 +536,42 @@ function firstLine(message: string): string {
 
 function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => (a.at.line ?? 0) - (b.at.line ?? 0) || (a.at.column ?? 0) - (b.at.column ?? 0))
+}
+
+/**
+ * What a text that cannot be a policy is, told from its first two lines (blank and # comment lines
+ * skipped): JSON Lines (two lines that are each a JSON object: a policy is one map), a table (a
+ * first line with no ":" whose separators the second line repeats: a CSV header and a row) or XML.
+ * Undefined for anything else, which the YAML parser judges.
+ */
+function otherKindOf(text: string): { what: string; line: number } | undefined {
+  const lines: { text: string; line: number }[] = []
+  let start = 0
+  for (let n = 1; lines.length < 2 && start < text.length; n++) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const line = text.slice(start, end).trim()
+    if (line !== '' && !line.startsWith('#')) lines.push({ text: line, line: n })
+    start = end + 1
+  }
+  const [first, second] = lines
+  if (first === undefined) return undefined
+  if (first.text.startsWith('<')) return { what: 'XML', line: first.line }
+  if (second === undefined) return undefined
+  const isRecord = (t: string) => {
+    if (!t.startsWith('{') || !t.endsWith('}')) return false
+    try {
+      return typeof JSON.parse(t) === 'object'
+    } catch {
+      return false
+    }
+  }
+  if (isRecord(first.text) && isRecord(second.text)) return { what: 'JSON Lines (a record a line, as an inventory is)', line: first.line }
+  if (!first.text.includes(':')) {
+    for (const sep of [',', '\t', ';']) {
+      const count = (t: string) => t.split(sep).length - 1
+      if (count(first.text) >= 1 && count(second.text) >= count(first.text)) return { what: 'a table (CSV: a header line and rows)', line: first.line }
+    }
+  }
+  return undefined
 }
