@@ -1,9 +1,10 @@
 import type { Topology, TopologyNode } from '../domain/topology.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import type { FlowExposureWithPath } from '../exposure/analyze.js'
+import { escapeHtml } from './markup.js'
 
 const COLOR = { untrusted: '#d92d20', unknown: '#98a2b3', trusted: '#12b76a' } as const
-const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+const esc = escapeHtml
 
 const FONT_SIZE = 11
 /** Width of one character at FONT_SIZE, generous for proportional sans-serif fonts (digits and capitals are the widest). */

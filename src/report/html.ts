@@ -7,7 +7,8 @@ import type { FlowExposureWithPath } from '../exposure/analyze.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary } from '../exposure/types.js'
 import { formatExposureMaps } from './exposure-map.js'
-import { formatVolume } from './plan.js'
+import { formatUsd as usd, formatVolume } from './plan.js'
+import { escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
 import { formatConflict, formatEvidence, manufacturerName } from './words.js'
@@ -45,8 +46,7 @@ export type HtmlReportInput = {
 /** Longest manufacturer name in the bar chart of groups. */
 const BAR_LABEL = 44
 
-const esc = (s: string | number | undefined): string =>
-  String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+const esc = escapeHtml
 
 /** Escapes a text and makes the sources it cites as `<https://...>` into links. */
 const escLinks = (s: string): string =>
@@ -285,13 +285,12 @@ export type PlanHtmlInput = {
  * every replacement with its reasons, the subsidy split, and the exposure the plan starts from.
  */
 export function formatPlanHtmlReport(input: PlanHtmlInput): string {
-  const usd = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`
   const result = input.plan.result
   let cards: string
   if ('plan' in result) {
     const plan = result.plan
     const cleaned = new Set(plan.flowsCleaned.flatMap((f) => f.flows)).size
-    const status = plan.status === 'optimal' ? 'optimal' : plan.status === 'time_limit' ? `within ${((plan.gap ?? 0) * 100).toFixed(2)}%` : plan.status
+    const status = solverStatus(plan)
     cards = `<div class="card"><b>${plan.actions.length.toLocaleString('en-US')}</b>${pluralOf(plan.actions.length, 'replacement', 'replacements')}</div>
 <div class="card"><b>${usd(plan.totalCost)}</b>total cost</div>
 <div class="card"><b>${cleaned.toLocaleString('en-US')}</b>${pluralOf(cleaned, 'flow', 'flows')} made clean</div>
@@ -321,8 +320,12 @@ ${e === undefined ? '' : exposureSection(e, notice, mapSizeFor(e.topology.networ
 ${PAGE_END}`
 }
 
+/** The solver's outcome in a few words: optimal, or the proven gap when the time limit ended it. */
+function solverStatus(plan: Plan): string {
+  return plan.status === 'optimal' ? 'optimal' : plan.status === 'time_limit' ? `time limit, gap ${((plan.gap ?? 0) * 100).toFixed(2)}%` : plan.status
+}
+
 function planSection(p: NonNullable<HtmlReportInput['plan']>): string {
-  const usd = (x: number) => `$${Math.round(x).toLocaleString('en-US')}`
   if ('infeasible' in p.result) {
     const inf = p.result.infeasible
     return `<section id="plan"><h2>Replacement plan</h2><p>${esc(p.settings)}</p><p class="conflict">No plan meets every deadline within the budgets.</p>
@@ -361,7 +364,7 @@ ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${esc(i.network ?? '
 <table><thead><tr><th>operator</th><th>equal proration: granted</th><th>sensitive volume still exposed</th><th>by impact: granted</th><th>sensitive volume still exposed</th></tr></thead><tbody>
 ${p.subsidy.operators.map((o) => `<tr><td>${esc(o.operator)}</td><td>${usd(o.prorate.granted)}</td><td>${formatVolume(o.prorate.exposed)}</td><td>${usd(o.impact.granted)}</td><td>${formatVolume(o.impact.exposed)}</td></tr>`).join('')}
 </tbody></table>`
-  const status = plan.status === 'optimal' ? 'optimal' : plan.status === 'time_limit' ? `time limit, gap ${((plan.gap ?? 0) * 100).toFixed(2)}%` : plan.status
+  const status = solverStatus(plan)
   return `<section id="plan"><h2>Replacement plan</h2>
 <p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}.
 ${plan.greedy ? `The greedy baseline reaches ${plan.value > 0 ? ((plan.greedy.value / plan.value) * 100).toFixed(1) : '100'}% of this plan's value.` : ''}</p>

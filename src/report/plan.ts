@@ -2,7 +2,9 @@ import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
 import { formatCount } from '../util/plural.js'
 
-const usd = (x: number): string => `$${Math.round(x).toLocaleString('en-US')}`
+/** An amount of money as the reports write it: `$1,234,567`. */
+export const formatUsd = (x: number): string => `$${Math.round(x).toLocaleString('en-US')}`
+const usd = formatUsd
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
 /** A volume for people: whole units, never "-0". */
 export const formatVolume = (x: number): string => Math.max(0, Math.round(x)).toLocaleString('en-US')

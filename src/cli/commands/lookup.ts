@@ -12,6 +12,7 @@ import { formatCount, pluralOf } from '../../util/plural.js'
 import { TrustpathError } from '../../errors.js'
 import { readTextFile } from '../../io/read-text.js'
 import { assertText } from '../../inventory/not-text.js'
+import { STDIN_FILE } from '../../io/inventory-file.js'
 
 type Options = { format: 'text' | 'json' | 'jsonl'; from?: string; dataDir?: string }
 
@@ -41,7 +42,7 @@ export default async function lookupCommand(ctx: CliContext, queries: string[], 
       lines!.push(i + 1)
     })
     if (queries.length === 0) {
-      throw new TrustpathError('input_invalid', 'the query list holds no query (the file is empty or holds blank lines only)', { at: { file: from === '-' ? '<stdin>' : from }, hint: QUERY_HINT })
+      throw new TrustpathError('input_invalid', 'the query list holds no query (the file is empty or holds blank lines only)', { at: { file: from === '-' ? STDIN_FILE : from }, hint: QUERY_HINT })
     }
   } else {
     if (queries.length === 0) throw new TrustpathError('usage', 'lookup: no query given', { hint: `${QUERY_HINT} Or read one a line with --from file.` })
@@ -91,7 +92,7 @@ async function readStdin(ctx: CliContext): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of ctx.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk as Buffer)
   const text = Buffer.concat(chunks).toString('utf8')
-  assertText(text, '<stdin>', 'query list')
+  assertText(text, STDIN_FILE, 'query list')
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }
 
