@@ -46,6 +46,35 @@ describe('CsvTokenizer', () => {
     expect(records).toEqual([{ cells: ['id'], line: 1 }, { cells: ['d1'], line: 4 }])
   })
 
+  it('skips the empty rows a spreadsheet exports (separators and spaces only), before and after the header', () => {
+    const { records, problems } = tokenize(['   \n,,\nid,name,model\nd1,r1,NE40E\n,,\n ; , \n\t,\t,\n"",,""\nd2,r2,\n'])
+    expect(problems).toEqual([])
+    expect(records).toEqual([
+      { cells: ['id', 'name', 'model'], line: 3 },
+      { cells: ['d1', 'r1', 'NE40E'], line: 4 },
+      // A semicolon is no separator of this file: that row is not empty.
+      { cells: [' ; ', ' '], line: 6 },
+      { cells: ['d2', 'r2', ''], line: 9 },
+    ])
+  })
+
+  it('reads lines that end in a carriage return alone (Excel for Mac), however the text is cut', () => {
+    const text = 'id,name,sys_descr\rd1,r1,"two\rlines"\rd2,r2,x\r\r'
+    const expected = [
+      { cells: ['id', 'name', 'sys_descr'], line: 1 },
+      { cells: ['d1', 'r1', 'two\nlines'], line: 2 },
+      { cells: ['d2', 'r2', 'x'], line: 4 },
+    ]
+    for (let cut = 0; cut <= text.length; cut++) {
+      const { records, problems } = tokenize([text.slice(0, cut), text.slice(cut)])
+      expect(problems).toEqual([])
+      expect(records).toEqual(expected)
+    }
+    // A file of one line that ends in its CR, and CRLF files, stay as they were.
+    expect(tokenize(['id,name\r']).records).toEqual([{ cells: ['id', 'name'], line: 1 }])
+    expect(tokenize(['id,name\r', '\nd1,"a\r\nb"\r\n']).records).toEqual([{ cells: ['id', 'name'], line: 1 }, { cells: ['d1', 'a\r\nb'], line: 2 }])
+  })
+
   it('reports a stray quote in an unquoted field and goes on with the next line', () => {
     const { records, problems } = tokenize(['a,b\n5" rack,x\n"ok"x,y\nc,d\n'])
     expect(problems).toEqual([{ problem: 'stray_quote', line: 2 }, { problem: 'stray_quote', line: 3 }])

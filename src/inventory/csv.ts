@@ -32,6 +32,7 @@ const MAX_RECORD_CHARS = 1 << 20
 const QUOTE = 0x22
 const LF = 0x0a
 const CR = 0x0d
+const CR_ALL = /\r/g
 
 /** What `readQuotedRecord` found. */
 type Scan =
@@ -73,9 +74,11 @@ const PREAMBLE = /^\s*(?:sep=([,;\t|])|#TYPE\s.*|"?#\s*nautobot_import_version=.
 
 /**
  * Splits CSV text fed in chunks of any size into records (RFC 4180: quoted fields with separators,
- * doubled quotes and line breaks; CRLF or LF; a leading BOM). Blank lines are skipped. The field
- * separator is `,`, `;`, tab or `|`, found on the first non-blank line (`detectDelimiter`), unless
- * one is given.
+ * doubled quotes and line breaks; a leading BOM). Lines end in LF or CRLF, or in CR alone, as
+ * Excel for Mac's "CSV (Macintosh)" writes them (told from the first line break). Blank lines are
+ * skipped, and so are lines of separators and spaces only: the empty rows a spreadsheet exports
+ * (`,,,,`). The field separator is `,`, `;`, tab or `|`, found on the first non-blank line
+ * (`detectDelimiter`), unless one is given.
  */
 export class CsvTokenizer {
   private buf = ''
@@ -121,6 +124,7 @@ export class CsvTokenizer {
 
   /** Reads the complete records of `chunk` (plus what was held back), holding back an incomplete last one. */
   push(chunk: string, records: CsvRecord[], problems: CsvProblem[]): void {
+    if (this.ends !== 'lf') chunk = this.lineEnds(chunk)
     if (this.clean > 0 && this.clean === this.buf.length + this.partsLength && chunk.indexOf('\n') === -1 && chunk.indexOf('"') === -1) {
       // Still the line held back, with no quote: nothing to read until it ends.
       this.parts.push(chunk)
@@ -136,10 +140,45 @@ export class CsvTokenizer {
   /** Reads what is left at the end of the input. */
   end(records: CsvRecord[], problems: CsvProblem[]): void {
     this.join()
+    if (this.crLast) this.useCarriageReturns()
     this.scan(true, records, problems)
   }
 
   private partsLength = 0
+
+  /**
+   * How lines end: `lf` once a line feed ends the first line (LF and CRLF files), `cr` when a
+   * carriage return alone does (its CRs are then read as line feeds), undefined before the first
+   * line break. `crLast` says the text so far ends in a CR whose next character decides.
+   */
+  private ends: 'lf' | 'cr' | undefined
+  private crLast = false
+
+  /** `chunk` with its line breaks as line feeds, once the first line break tells how lines end. */
+  private lineEnds(chunk: string): string {
+    if (this.ends === undefined && chunk !== '') {
+      if (this.crLast) {
+        this.crLast = false
+        if (chunk.charCodeAt(0) === LF) this.ends = 'lf'
+        else this.useCarriageReturns()
+      } else {
+        const cr = chunk.indexOf('\r')
+        const lf = chunk.indexOf('\n')
+        if (lf !== -1 && (cr === -1 || lf <= cr + 1)) this.ends = 'lf'
+        else if (cr !== -1 && cr + 1 < chunk.length) this.useCarriageReturns()
+        else if (cr !== -1) this.crLast = true
+      }
+    }
+    return this.ends === 'cr' ? chunk.replace(CR_ALL, '\n') : chunk
+  }
+
+  /** Reads the file's carriage returns as line breaks, from the text held back on. */
+  private useCarriageReturns(): void {
+    this.ends = 'cr'
+    this.crLast = false
+    this.join()
+    this.buf = this.buf.replace(CR_ALL, '\n')
+  }
 
   /** Joins the chunks of a long line to the text held back. */
   private join(): void {
@@ -225,7 +264,7 @@ export class CsvTokenizer {
         // fast path: no quote on this line
         let end = nl
         if (end > pos && buf.charCodeAt(end - 1) === CR) end--
-        if (end > pos) records.push({ cells: buf.slice(pos, end).split(sep), line })
+        if (end > pos && !isBlankRow(buf, pos, end, sepCode)) records.push({ cells: buf.slice(pos, end).split(sep), line })
         line++
         pos = nl + 1
         continue
@@ -235,7 +274,7 @@ export class CsvTokenizer {
         if (n - pos <= MAX_RECORD_CHARS) break
       }
       if (r.kind === 'record') {
-        records.push({ cells: r.cells, line })
+        if (!r.cells.every(isBlank)) records.push({ cells: r.cells, line })
         line += r.lines
         pos = r.next
       } else if (r.kind === 'stray_quote') {
@@ -315,6 +354,23 @@ function readQuotedRecord(buf: string, pos: number, final: boolean, sep: number)
     pushSplit(cells, buf.slice(i, q - 1), sep)
     i = q
   }
+}
+
+/**
+ * Whether `buf` from `pos` to `end` (a line without quotes) holds only separators and spaces: a
+ * blank line, or an empty row of a spreadsheet. Most lines start with a visible character, which
+ * answers at once.
+ */
+function isBlankRow(buf: string, pos: number, end: number, sep: number): boolean {
+  for (let i = pos; i < end; i++) {
+    const c = buf.charCodeAt(i)
+    if (c !== sep && c !== 0x20 && c !== 0x09) return false
+  }
+  return true
+}
+
+function isBlank(cell: string): boolean {
+  return cell.trim() === ''
 }
 
 /** Appends the fields of a text without quotes or line breaks. */

@@ -576,6 +576,16 @@ describe('trustpath identify', () => {
     }
   })
 
+  it('reads a spreadsheet export whose lines end in a carriage return alone, with its empty rows, as one thread and with --jobs 2', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `r${i},rt-${i},core,Huawei,NE40E,00:e0:fc:00:00:01,,,`)
+    const text = `${CSV.split('\n')[0]}\r${rows.join('\r')}\r,,,,,,,,\r,,,,,,,,\r`
+    const dir = await testdir({ 'mac-export.csv': text })
+    const run = await sameWithWorkers(['identify', 'mac-export.csv', '-f', 'jsonl'], dir)
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toMatch(/^300 devices: 300 attributed/)
+    expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).group)).toEqual(rows.map(() => 'huawei'))
+  })
+
   it('writes nothing to standard output when the inventory cannot be read', async () => {
     const dir = await testdir({ 'inventory/keep.txt': '', 'policy.yaml': POLICY })
     for (const args of [['identify', 'inventory', '-f', 'json'], ['check', 'inventory', '-p', 'policy.yaml', '-f', 'json']]) {
