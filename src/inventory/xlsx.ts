@@ -567,7 +567,7 @@ class SheetReader {
         // saxes goes on after a problem; the row it is in, and those after it, are not taken.
         if (row === undefined || this.problem !== undefined) return
         if (this.merges.length > 0) this.fillMerges(row, this.rowNumber)
-        if (row.some((c) => c !== '')) {
+        if (row.some((c) => c.trim() !== '')) {
           this.nonEmpty++
           this.ready.push({ cells: row, line: this.rowNumber })
         }
