@@ -156,6 +156,7 @@ export type Diagnostic =
    */
   | { code: 'positions_not_geographic'; severity: 'warning'; at: SourceLocation; x: number; y: number; nodes: number; total: number }
   /** A REPETITA `.graph` or `.demands` line that does not read: `section` is `NODES`, `EDGES` or `DEMANDS`. */
+  | { code: 'malformed_edge_list'; severity: 'error'; at: SourceLocation; got: string }
   | { code: 'malformed_repetita'; severity: 'error'; at: SourceLocation; section: 'NODES' | 'EDGES' | 'DEMANDS'; expected: string; got: string }
   /** YAML that does not parse (a lab topology); `yamlCode` is the YAML parser's error code. */
   | { code: 'malformed_yaml'; severity: 'error'; at: SourceLocation; problem: string; yamlCode?: string }

@@ -333,6 +333,9 @@ function describe(d: Diagnostic): string {
       return `${d.nodes.toLocaleString('en-US')} of ${formatCount(d.total, 'node')} ${pluralOf(d.nodes, 'has a position', 'have positions')} that ${pluralOf(d.nodes, 'is', 'are')} no longitude and latitude ` +
         `(here x ${d.x}, y ${d.y}: x is read as a longitude from -180 to 180, y as a latitude from -90 to 90), so no position of this file is read as a place: ` +
         'each link takes the metric the file gives it, else the default metric (--default-metric), and the nodes are left off geojson maps.'
+    case 'malformed_edge_list':
+      return `cannot read this line of the edge list: expected two node names and an optional metric (a positive number, or a data dict such as {'weight': 3}), got ${quote(d.got)}. ` +
+        'Fix the line, or start it with # to make it a comment.'
     case 'malformed_repetita':
       return `cannot read this ${d.section} line of the REPETITA file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay; label src dest bw).'

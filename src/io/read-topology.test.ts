@@ -50,6 +50,21 @@ describe('readTopology', () => {
     expect((await readFlows(join(dir, 'Arpanet196912.0000.demands'))).flows.map((f) => [f.src, f.dst, f.volume])).toEqual([['0', '1', 175.424], ['1', '0', 203.362]])
   })
 
+  it('refuses CAIDA\'s AS relationships as a topology, saying what they are and what to give, and reads an edge list', async () => {
+    const dir = await testdir({
+      '20100101.as-rel.txt': '# source:topology|BGP|20100101|ripe|rrc00\n# source:topology|BGP|20100101|ripe|rrc01\n18|276|0\n24|293|0\n24|2153|-1\n',
+      'serial-2.txt': '# inferred clique: 174 209\n1|11537|0|bgp\n1|21616|-1|mlp\n',
+      'snap.txt': '# Undirected graph\n# FromNodeId\tToNodeId\n0\t1\n1\t2\n',
+    })
+    for (const file of ['20100101.as-rel.txt', 'serial-2.txt']) {
+      const err = await rejection(readTopology(join(dir, file)))
+      expect(err.message).toMatch(/^the topology is a list of AS relationships \(CAIDA's `AS1\|AS2\|-1` provider-customer and `\|0` peer lines\)/)
+      expect(err.hint).toContain('--interconnect')
+    }
+    const snap = await readTopology(join(dir, 'snap.txt'))
+    expect([snap.format, snap.topology.links.length, snap.diagnostics]).toEqual(['edge-list', 2, []])
+  })
+
   it('reports a file above the size cap without reading it', async () => {
     const dir = await testdir({ 'big.graphml': GRAPHML })
     const r = await readTopology(join(dir, 'big.graphml'), { limits: { maxChars: 10 } })

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import {
-  detectTopologyFormat, looksLikeFlows, parseContainerlab, parseGns3, parseRepetita, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
+  detectTopologyFormat, looksLikeFlows, parseContainerlab, parseEdgeList, parseGns3, parseRepetita, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
   networkFromFile, TOPOLOGY_LIMITS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
@@ -27,6 +27,16 @@ const NOT_TOPOLOGIES: Readonly<Record<string, { what: string; hint: string }>> =
   yml: { what: 'YAML but no containerlab topology (a policy?)', hint: 'Give the policy with -p (--policy) and a topology file with -t.' },
   jsonl: { what: 'JSON Lines (an inventory?)', hint: 'Give the inventory with -i (--inventory) and a topology file with -t.' },
   ndjson: { what: 'JSON Lines (an inventory?)', hint: 'Give the inventory with -i (--inventory) and a topology file with -t.' },
+}
+
+/**
+ * True when a text is CAIDA's AS relationships (serial-1 `AS1|AS2|rel`, serial-2 with a fourth
+ * source field): comment lines, then lines of two AS numbers and -1 (provider to customer) or 0
+ * (peers).
+ */
+function isAsRelationships(head: string): boolean {
+  const lines = head.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))
+  return lines.length > 0 && lines.slice(0, 20).every((l, i, all) => /^\d+\|\d+\|(?:-1|0|1|2)(?:\|[\w-]*)?$/.test(l) || (i === all.length - 1 && lines.length > all.length))
 }
 
 /** Options of `readTopology`. */
@@ -89,6 +99,13 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       })
     }
     assertNotShortNeighborTable(text, path)
+    if (isAsRelationships(text.slice(0, 65536))) {
+      throw new TrustpathError('input_invalid', 'the topology is a list of AS relationships (CAIDA\'s `AS1|AS2|-1` provider-customer and `|0` peer lines): ' +
+        'it says which networks buy transit from or peer with which, not how a network\'s nodes are linked, and flows across it follow BGP policy, not shortest paths', {
+        at: { file: path },
+        hint: `Give each operator network's own topology with -t (${TOPOLOGY_FORMATS}) and the links between them with --interconnect (docs/topology.md).`,
+      })
+    }
   }
   const format = options.format ?? detectTopologyFormat(path, text)
   if ((format === 'csv' || format === 'json') && looksLikeFlows(text.slice(0, 4096))) {
@@ -120,6 +137,8 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       return { ...parseGns3(text, source, parse), flows: [], format }
     case 'repetita':
       return { ...parseRepetita(text, source, parse), flows: [], format }
+    case 'edge-list':
+      return { ...parseEdgeList(text, source, parse), flows: [], format }
     case 'neighbors':
       return { ...parseNeighborTopology(text, source, parse), flows: [], format }
     case 'csv': {

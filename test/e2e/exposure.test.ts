@@ -172,7 +172,7 @@ describe('trustpath exposure', () => {
     const run = await runCli(['exposure', '-t', 'lab.yml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
     expect(run.status).toBe(2)
     expect(run.stderr).toBe('trustpath: lab.yml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, JSON, ' +
-      'a CSV link list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
+      'a CSV link list, an edge list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
   })
 
   it('reports a DOT syntax error with file, line and column, without a stack trace', async () => {
@@ -188,7 +188,7 @@ describe('trustpath exposure', () => {
     const policy = await runCli(['exposure', '-t', 'policy.yaml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
     expect(policy.status).toBe(2)
     expect(policy.stderr).toBe('trustpath: policy.yaml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, JSON, ' +
-      'a CSV link list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
+      'a CSV link list, an edge list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
     const inventory = await runCli(['exposure', '-t', 'devices.jsonl', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
     expect(inventory.status).toBe(2)
     expect(inventory.stderr).toMatch(/^trustpath: devices\.jsonl: the topology is JSON Lines \(an inventory\?\), which is not read: .*\n  hint: Give the inventory with -i/)
@@ -203,7 +203,7 @@ describe('trustpath exposure', () => {
       expect(run.status).toBe(2)
       expect(run.stdout).toBe('')
       expect(run.stderr).toBe(`trustpath: ${flows}: the topology is a flow list (src, dst and volume), which is not read as a topology: a topology is GraphML, GML, DOT, GEXF, JSON, ` +
-        'a CSV link list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.\n')
+        'a CSV link list, an edge list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.\n')
     }
     // A link list with src and dst columns (and no volume) stays a topology.
     const links = await runCli(['exposure', '-t', 'net=links.csv', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })

@@ -5,18 +5,31 @@ import { xmlRootName } from '../../util/xml.js'
 import { looksLikeNetboxCablesCsv, looksLikeNetboxCablesJson } from './netbox-cables.js'
 import { DOT_HEAD, GML_GRAPH, isSndlibNativeStart } from './text-starts.js'
 import { isRepetitaStart, looksLikeContainerlab, looksLikeGns3 } from './text-starts.js'
+import { isEdgeListStart } from './edge-list.js'
+import { LINK_COLUMNS } from './link-csv.js'
+import { normalizeHeader } from './csv-table.js'
+
+/** True when cells name link-list columns (`a b`, `source target`): a header, not a link. */
+function isLinkHeader(cells: readonly string[]): boolean {
+  const known: readonly string[] = [...LINK_COLUMNS.required, ...LINK_COLUMNS.optional]
+  return cells.every((c) => {
+    const h = normalizeHeader(c)
+    return known.includes(h) || LINK_COLUMNS.aliases?.[h] !== undefined
+  })
+}
 
 /**
  * Topology file formats: GraphML and GML (Topology Zoo), topology JSON, CSV link list, SNDlib
  * native and XML, Graphviz DOT and Gephi's GEXF; `neighbors`: LLDP and CDP neighbour tables (the
  * text of switches' neighbour commands, lldpd's JSON or XML); lab topologies of containerlab (YAML)
- * and GNS3 (`.gns3`); REPETITA's `.graph` files.
+ * and GNS3 (`.gns3`); REPETITA's `.graph` files; plain edge lists (SNAP, KONECT, NetworkX,
+ * Rocketfuel's weights).
  */
-export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita'
+export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
   graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf',
-  gns3: 'gns3', graph: 'repetita',
+  gns3: 'gns3', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list',
 }
 
 /**
@@ -27,8 +40,8 @@ const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
  * `{"lldp":` or `<lldp>` → neighbours, a top-level `topology:` map → containerlab, JSON starting
  * with GNS3's `project_id` and `revision` → GNS3, `NODES <n>` then `label x y` → REPETITA), then
  * the extension (`.graphml`, `.xml`, `.gml`, `.json`, `.csv`, `.sndlib`, `.dot`, `.gv`, `.gexf`,
- * `.gns3`, `.graph`), then the first character
- * (`{` → JSON), else CSV. Any other XML goes to the GraphML reader, which says what its root shows
+ * `.gns3`, `.graph`, `.edgelist`, `.edges`), then lines of two names and an optional metric
+ * without a header → an edge list, then the first character (`{` → JSON), else CSV. Any other XML goes to the GraphML reader, which says what its root shows
  * the file to be.
  *
  * @example
@@ -59,5 +72,8 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase()
   const byName = ext === undefined ? undefined : EXTENSIONS[ext]
   if (byName !== undefined) return byName
+  // A file without a format's name (`.txt`, Rocketfuel's `weights.intra`, none) that holds pairs
+  // of names on each line and no header is an edge list.
+  if (first !== '{' && first !== '[' && isEdgeListStart(head, isLinkHeader)) return 'edge-list'
   return first === '{' ? 'json' : 'csv'
 }

@@ -30,3 +30,4 @@ export type { NetboxCable, NetboxCableTermination, NetboxCableDevice, Terminatio
 export { parseContainerlab } from './containerlab.js'
 export { parseGns3 } from './gns3.js'
 export { parseRepetita } from './repetita.js'
+export { parseEdgeList } from './edge-list.js'

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../../diagnostics/format.js'
+import { detectTopologyFormat } from './detect.js'
+import { parseEdgeList } from './edge-list.js'
+
+describe('parseEdgeList', () => {
+  it('reads a SNAP edge list: comments, tab-separated ends, both directions of a link once', () => {
+    const text = '# Undirected graph: as-test.txt\n# Nodes: 3 Edges: 3\n# FromNodeId\tToNodeId\n0\t1\n1\t0\n1\t2\n0\t2\n'
+    const { topology, diagnostics } = parseEdgeList(text, { file: 'as-test.txt' })
+    expect(diagnostics).toEqual([])
+    expect(topology.nodes.map((n) => n.id)).toEqual(['as-test:0', 'as-test:1', 'as-test:2'])
+    expect(topology.links).toEqual([
+      { a: 'as-test:0', b: 'as-test:1' },
+      { a: 'as-test:1', b: 'as-test:2' },
+      { a: 'as-test:0', b: 'as-test:2' },
+    ])
+  })
+
+  it('takes a third number as the metric (Rocketfuel weights) and NetworkX data dicts, with KONECT comments', () => {
+    const rocketfuel = parseEdgeList('Seattle,+WA1 Chicago,+IL2 4.5\nChicago,+IL2 Seattle,+WA1 4.5\nChicago,+IL2 NewYork,+NY3 2\n', { file: 'weights.intra', network: 'isp' })
+    expect(rocketfuel.diagnostics).toEqual([])
+    expect(rocketfuel.topology.links).toEqual([
+      { a: 'isp:Seattle,+WA1', b: 'isp:Chicago,+IL2', metric: 4.5 },
+      { a: 'isp:Chicago,+IL2', b: 'isp:NewYork,+NY3', metric: 2 },
+    ])
+    const networkx = parseEdgeList("% sym weighted\nfra ber {'weight': 3, 'capacity': 100}\nber muc {\"weight\": 2.5, \"latency_ms\": 4}\nmuc fra {}\n", { file: 'de.edgelist' })
+    expect(networkx.diagnostics).toEqual([])
+    expect(networkx.topology.links).toEqual([
+      { a: 'de:fra', b: 'de:ber', metric: 3, capacity: 100 },
+      { a: 'de:ber', b: 'de:muc', metric: 2.5, latencyMs: 4 },
+      { a: 'de:muc', b: 'de:fra' },
+    ])
+    // KONECT writes a weight and a timestamp after the ends.
+    expect(parseEdgeList('% asym positive\n1 2 1 1136070000\n', { file: 'out.konect' }).topology.links).toEqual([{ a: 'out:1', b: 'out:2', metric: 1 }])
+  })
+
+  it('reports a line it cannot read, and a metric that is no positive number, with the line, and reads the rest', () => {
+    const { topology, diagnostics } = parseEdgeList('a b\nlonely\nb c -3\nc d x\nd e 2\n', { file: 'net.txt' })
+    expect(topology.links.map((l) => [l.a, l.b])).toEqual([['net:a', 'net:b'], ['net:d', 'net:e']])
+    expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['malformed_edge_list', 2], ['invalid_field', 3], ['malformed_edge_list', 4]])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatch(/net\.txt:2: error: cannot read this line of the edge list: expected two node names .*got "lonely"/)
+  })
+})
+
+describe('detectTopologyFormat for edge lists', () => {
+  it('tells an edge list from its lines, and not a CSV link list, a header of columns or another format', () => {
+    expect(detectTopologyFormat('as-test.txt', '# FromNodeId\tToNodeId\n0\t1\n1\t2\n')).toBe('edge-list')
+    expect(detectTopologyFormat('weights.intra', 'Seattle,+WA1 Chicago,+IL2 4.5\n')).toBe('edge-list')
+    expect(detectTopologyFormat('de.edgelist', 'a,b\n')).toBe('edge-list')
+    expect(detectTopologyFormat('net', "fra ber {'weight': 3}\n")).toBe('edge-list')
+    // A header names columns: a table of links with tabs, read as CSV.
+    expect(detectTopologyFormat('links.txt', 'source\ttarget\tweight\nfra\tber\t3\n')).toBe('csv')
+    expect(detectTopologyFormat('links.txt', 'a b\nfra ber\n')).toBe('csv')
+    expect(detectTopologyFormat('links.csv', 'fra ber\n')).toBe('csv')
+    expect(detectTopologyFormat('links.txt', 'a,b,metric\nfra,ber,3\n')).toBe('csv')
+    expect(detectTopologyFormat('notes.txt', 'three words here\n')).toBe('csv')
+    expect(detectTopologyFormat('abilene.txt', '?SNDlib native format; type: network\n')).toBe('sndlib')
+  })
+})

@@ -1,0 +1,119 @@
+/**
+ * Plain edge lists: one link a line, its two ends separated by spaces or tabs, then an optional
+ * metric. The layout of graph datasets and tools that write no header:
+ *
+ *     # Directed graph (each unordered pair of nodes is saved once)    (SNAP: `#` comments)
+ *     % sym unweighted                                                  (KONECT: `%` comments)
+ *     1 2
+ *     Oakland,+CA5344 Chicago,+IL5222 4.4                               (Rocketfuel's weights.intra)
+ *     fra ber {'weight': 3}                                             (NetworkX write_edgelist)
+ *
+ * Choices:
+ * - Node ids are the tokens as written; nodes are implied by the links that name them.
+ * - The third token is the link's metric (a positive number), or NetworkX's data dict, whose
+ *   `weight` is the metric and whose `capacity` and `latency`/`latency_ms` are read as the CSV link
+ *   list reads them. Further tokens (KONECT's timestamps) are not read.
+ * - Files of directed graphs list both directions of a link: an edge whose reverse was read with
+ *   the same metric is that link again and is not repeated.
+ */
+import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
+import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
+import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
+
+/** `a b`, `a b metric` or `a b {data}`; more numbers after the metric are allowed (KONECT). */
+const EDGE = /^(\S+)[ \t]+(\S+)(?:[ \t]+(\{.*\}|[^\s{]\S*)(?:[ \t]+[-+0-9.eE]+)*)?$/
+/** A number as edge lists write metrics. */
+const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/
+/** A `key: value` pair of NetworkX's data dict (Python's repr or JSON). */
+const DICT_ENTRY = /['"]([^'"]+)['"]\s*:\s*([^,}]+)/g
+
+/** True for a comment line of SNAP (`#`) or KONECT (`%`). */
+function isComment(line: string): boolean {
+  return line.startsWith('#') || line.startsWith('%')
+}
+
+/**
+ * True when a text starts like an edge list: its first lines that are no comments (up to ten,
+ * one at least) are two node names and an optional number or data dict, separated by spaces or
+ * tabs, and the first of them is not a header (`a b`, `source target`: a table of columns).
+ */
+export function isEdgeListStart(head: string, isHeader: (cells: readonly string[]) => boolean): boolean {
+  const lines = head.split('\n')
+  // The last line of a cut head may be incomplete.
+  if (lines.length > 1) lines.pop()
+  let seen = 0
+  for (const raw of lines) {
+    const line = raw.trim()
+    if (line === '' || isComment(line)) continue
+    const m = EDGE.exec(line)
+    if (m === null) return false
+    if (m[3] !== undefined && !m[3].startsWith('{') && !NUMBER.test(m[3])) return false
+    if (seen === 0 && isHeader([m[1]!, m[2]!])) return false
+    if (++seen >= 10) break
+  }
+  return seen > 0
+}
+
+/**
+ * Parses an edge list into a topology of one network.
+ *
+ * @example
+ * const { topology } = parseEdgeList('# SNAP\n1 2\n2 3 5\n', { file: 'net.txt' })
+ * topology.links // [{ a: 'net:1', b: 'net:2' }, { a: 'net:2', b: 'net:3', metric: 5 }]
+ */
+export function parseEdgeList(text: string, source: TopologySource, options: ParseTopologyOptions = {}): TopologyResult {
+  const limits = resolveLimits(options)
+  const diagnostics: Diagnostic[] = []
+  const file = source.file
+  const network = networkOf('topology/parseEdgeList', source)
+  if (tooLarge(text, file, limits, diagnostics)) return { topology: emptyTopology(network), diagnostics }
+  const builder = new TopologyBuilder(network, file, limits, diagnostics)
+  /** `a b metric` of the links read, to know the reverse of a link read before. */
+  const seen = new Set<string>()
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length && !builder.full; i++) {
+    const line = lines[i]!.trim()
+    if (line === '' || isComment(line)) continue
+    const at: SourceLocation = { file, line: i + 1 }
+    const m = EDGE.exec(line)
+    if (m === null) {
+      diagnostics.push({ code: 'malformed_edge_list', severity: 'error', at, got: line })
+      continue
+    }
+    const [, a, b, data] = m as unknown as [string, string, string, string | undefined]
+    const fields = data === undefined ? {} : data.startsWith('{') ? dictFields(data, at, diagnostics) : metricField(data, at, diagnostics)
+    if (fields === undefined) continue
+    const key = `${fields.metric ?? ''} ${fields.capacity ?? ''} ${fields.latencyMs ?? ''}`
+    if (seen.has(`${b}\u0000${a}\u0000${key}`)) continue
+    seen.add(`${a}\u0000${b}\u0000${key}`)
+    builder.addLink(a, b, fields, at, ['first', 'second'], true)
+  }
+  return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }
+}
+
+type EdgeFields = { metric?: number; capacity?: number; latencyMs?: number }
+
+/** The metric of `a b metric`; undefined (the line is skipped) when it is no number. */
+function metricField(text: string, at: SourceLocation, diagnostics: Diagnostic[]): EdgeFields | undefined {
+  if (!NUMBER.test(text)) {
+    diagnostics.push({ code: 'malformed_edge_list', severity: 'error', at, got: text })
+    return undefined
+  }
+  const metric = readNumber(text, 'metric', 'positive', at, diagnostics)
+  return metric === undefined ? undefined : { metric }
+}
+
+/** The fields of NetworkX's data dict (`{'weight': 3, 'capacity': 100}`); other keys are not read. */
+function dictFields(text: string, at: SourceLocation, diagnostics: Diagnostic[]): EdgeFields {
+  const values = new Map<string, string>()
+  for (const [, key, value] of text.matchAll(DICT_ENTRY)) values.set(key!.toLowerCase(), value!.trim().replace(/^['"]|['"]$/g, ''))
+  const number = (key: string, kind: 'positive' | 'nonnegative'): number | undefined => {
+    const value = values.get(key)
+    return value === undefined ? undefined : readNumber(value, key, kind, at, diagnostics)
+  }
+  return defined({
+    metric: number('weight', 'positive') ?? number('metric', 'positive') ?? number('cost', 'positive'),
+    capacity: number('capacity', 'nonnegative'),
+    latencyMs: number('latency_ms', 'nonnegative') ?? number('latency', 'nonnegative'),
+  })
+}
