@@ -576,11 +576,21 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   // answers to it and to Broadcom's 4413 alike; Quanta is not in the catalog, and adding it would also
   // give it the IEEE blocks registered in its name, which wants a review of its own), and numbers of
   // companies bought by makers in the catalog for which no source tying the registrant to the buyer
-  // was read here: 1795 "Paradyne" (Observium's Zhone DSLAMs), 5528 "NetBotz" (APC's NetBotz before
+  // was read here: 5528 "NetBotz" (APC's NetBotz before
   // 52674), 14525 "Trapeze Networks, Inc" (Juniper's WLAN), 388 "Symbol Technologies, Inc.", 3417
   // "CacheFlow Inc." (Blue Coat's ProxySG), 6983 "Sofaware Technologies" (Check Point's Embedded
   // NGX), 12532 "Neoteris, Inc." (Juniper's IVE), 1751 "Lucent Technologies" and 5567 "Riverstone
   // Networks".
+  // 1795 is Paradyne's: its DSLAMs report it (a device table names 1795.1.14.9.8.4 a "PARADYNE ATT
+  // DSLAM8810"), and Observium's zhonedslam OS ("Zhone DLSAM") answers to it, as the line went on under
+  // Zhone, now DZS. It names Paradyne, which the catalog's dated relation puts in DZS's group.
+  {
+    number: 1795, organization: 'Paradyne', manufacturer: 'paradyne',
+    source: {
+      title: 'IANA, Private Enterprise Numbers, enterprise-numbers.txt (last updated 2025-08-22): 1795 "Paradyne" (contact at eng.paradyne.com); Observium includes/definitions/os.inc.php: zhonedslam ("Zhone DLSAM") matches sysObjectID .1.3.6.1.4.1.1795; a device table names .1.3.6.1.4.1.1795.1.14.2.4.5.1 "PARADYNE ATM-9580" and .1.3.6.1.4.1.1795.1.14.9.8.4 "PARADYNE ATT DSLAM8810"',
+      url: 'https://github.com/pgmillon/observium/blob/master/includes/definitions/os.inc.php',
+    },
+  },
   // 3709 stands in the name of Teracom Telemática, the legal name of the Brazilian maker DATACOM,
   // whose switches and routers report it (LibreNMS's datacom).
   {

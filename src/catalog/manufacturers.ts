@@ -304,6 +304,21 @@ const MERU_FORTINET: Source = {
   url: 'https://www.sec.gov/Archives/edgar/data/1262039/000126203916000053/R13.htm',
   date: '2016',
 }
+const ARBOR_NETSCOUT: Source = {
+  title: 'NetScout Systems, Form 10-K for the fiscal year ended 31 Mar 2016, note Acquisitions: "On July 14, 2015 (Closing Date), the Company completed the Transaction, which included certain assets, liabilities, technology and employees within Tektronix Communications, VSS Monitoring, Arbor Networks and certain portions of the Fluke Networks Enterprise business" (Danaher\u2019s Communications Business; some foreign entities closed on 7 Oct 2015)',
+  url: 'https://sec.gov/Archives/edgar/data/1078075/000162828016016851/R16.htm',
+  date: '2016',
+}
+const WWP_CIENA: Source = {
+  title: 'Spokane Journal of Business: World Wide Packets will remain here ("Early last month, Linthicum, Md.-based Ciena Corp. ... acquired World Wide Packets"; the Spokane Valley company "now operates as a subsidiary of Ciena"); IT World Canada: Ciena to acquire World Wide Packets (agreed in January 2008, expected to close in Ciena\u2019s second fiscal quarter of 2008, which ends in April) (day of closing not read)',
+  url: 'https://spokanejournal.com/articles/11703-world-wide-packets-will-remain-here',
+  date: '2008',
+}
+const PARADYNE_ZHONE: Source = {
+  title: 'Zhone Technologies, FAQ of 8 Jul 2005 (Form 8-K exhibit 99.4): "Zhone Technologies, Inc. announced the acquisition of Paradyne Networks, Inc."; Zhone\u2019s Form 10-Q filed 4 Aug 2006, Part II Item 1: "As a result of our acquisitions of Tellium and Paradyne, we became involved in various legal proceedings ... relating to the operations of Tellium and Paradyne prior to our acquisition of these entities" (as Wikinvest quotes it; day of closing not read). Zhone took the name DASAN Zhone Solutions in 2016 (Form 8-K of 6 Sep 2016), later DZS',
+  url: 'http://www.wikinvest.com/stock/Zhone_Technologies%20(ZHNE)/Part_Other_Information',
+  date: '2006-08-04',
+}
 const METAMAKO_ARISTA: Source = {
   title: 'Arista Networks (Wikipedia, as HandWiki mirrors it): "In September 2018, Arista Networks acquired Metamako and integrated their low latency product line as the 7130 series" (day of closing not read)',
   url: 'https://encycloreader.org/r/handwiki.php?q=Software%3AArista_Networks',
@@ -1696,15 +1711,21 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // that of the registry's address or of a filing read. An owner is recorded where a filing or news
   // report of the closing was read: Force10 under Dell (fiscal 2012), Meru under Fortinet (8 Jul
   // 2015), Metamako under Arista (Sep 2018), OneAccess under Ekinops (Oct 2017), Avocent under Vertiv,
-  // the former Emerson Network Power (Nov 2016). No closing was read for Ciena's purchase of World Wide
-  // Packets or NETSCOUT's of Arbor Networks, so those stand as their own groups, and Avocent's years
-  // under Emerson (2009 to 2016) are not recorded, as Emerson itself is not in the catalog.
+  // the former Emerson Network Power (Nov 2016), World Wide Packets under Ciena (2008), Arbor Networks
+  // under NETSCOUT (14 Jul 2015, from Danaher, whose years are not recorded: Danaher is not in the
+  // catalog) and Paradyne under Zhone, now DZS (dated 2006, the year of the first filing read that
+  // speaks of the purchase as done; it was announced in July 2005). Avocent's years under Emerson
+  // (2009 to 2016) are not recorded either, as Emerson itself is not in the catalog.
   {
     ...maker('force10', 'Force10 Networks', 'US', ['Force10', 'Force10 Networks', 'Force10 Networks, Inc.']),
     parents: [{ parent: 'dell', kind: 'subsidiary', from: '2011', source: FORCE10_DELL }],
     sources: [FORCE10_DELL, IEEE_REGISTRY, IANA_PEN],
   },
-  maker('world-wide-packets', 'World Wide Packets', 'US', ['World Wide Packets']),
+  {
+    ...maker('world-wide-packets', 'World Wide Packets', 'US', ['World Wide Packets']),
+    parents: [{ parent: 'ciena', kind: 'subsidiary', from: '2008', source: WWP_CIENA }],
+    sources: [WWP_CIENA, IEEE_REGISTRY, IANA_PEN],
+  },
   {
     ...maker('meru-networks', 'Meru Networks', 'US', ['Meru Networks', 'Meru Networks, Inc.']),
     parents: [{ parent: 'fortinet', kind: 'subsidiary', from: '2015-07-08', source: MERU_FORTINET }],
@@ -1720,7 +1741,17 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [{ parent: 'ekinops', kind: 'subsidiary', from: '2017-10', source: ONEACCESS_EKINOPS }],
     sources: [ONEACCESS_EKINOPS, IEEE_REGISTRY, IANA_PEN],
   },
-  maker('arbor-networks', 'Arbor Networks', 'US', ['Arbor Networks', 'Arbor Networks Inc']),
+  maker('netscout', 'NETSCOUT', 'US', ['NETSCOUT', 'NetScout Systems', 'NetScout Systems, Inc.', 'NETSCOUT SYSTEMS INC']),
+  {
+    ...maker('arbor-networks', 'Arbor Networks', 'US', ['Arbor Networks', 'Arbor Networks Inc']),
+    parents: [{ parent: 'netscout', kind: 'subsidiary', from: '2015-07-14', source: ARBOR_NETSCOUT }],
+    sources: [ARBOR_NETSCOUT, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    ...maker('paradyne', 'Paradyne Networks', 'US', ['Paradyne', 'Paradyne Networks', 'Paradyne Networks, Inc.', 'PARADYNE CORP.']),
+    parents: [{ parent: 'dzs', kind: 'subsidiary', from: '2006', source: PARADYNE_ZHONE }],
+    sources: [PARADYNE_ZHONE, IEEE_REGISTRY, IANA_PEN],
+  },
   { ...maker('vertiv', 'Vertiv', 'US', ['Vertiv', 'Vertiv Co', 'Vertiv Holdings']), sources: [VERTIV_S1, IANA_PEN] },
   {
     ...maker('avocent', 'Avocent', 'US', ['Avocent', 'Avocent Corporation', 'Emerson Network Power, Avocent Division']),
