@@ -338,6 +338,19 @@ const AVOCENT_VERTIV: Source = {
   url: 'https://www.hpac.com/industrial/press-release/20929252/vertiv-sells-asco-to-schneider-electric',
   date: '2017',
 }
+const EMC_DELL: Source = {
+  title: 'DABCC, BizTech Brief 2016: "On September 7th, almost a year after the deal was first publicly announced, Dell completed it\u2019s $65 Billion acquisition of EMC"; Business Standard (31 Aug 2016): Dell and EMC intend to close the transaction on Wednesday, 7 Sep 2016, China\u2019s MOFCOM clearance being the final regulatory condition',
+  url: 'http://www.dabcc.com/biztech-brief-2016-summary-define-tomorrow/',
+  date: '2016-09-07',
+}
+const EQUALLOGIC_DELL: Source = {
+  title: 'EqualLogic (encyclopedia page): "In November 2007, Dell announced its acquisition of EqualLogic for approximately $1.4 billion in cash, a deal that closed in early 2008"; headquartered in Nashua, New Hampshire (day of closing not read)',
+  url: 'https://probsee.com/p/equallogic',
+}
+const KORENIX_BEIJER: Source = {
+  title: 'Elektroniknet: Beijer Electronics übernimmt Korenix (Beijer raised its 37% stake in the Taiwanese maker of industrial communication equipment, bought in July 2010, to 92%, and put it with Westermo in its Industrial Data Communications business; Korenix has its head office in Taipei) (day of closing not read)',
+  url: 'https://www.elektroniknet.de/markt-technik/automation/beijer-electronics-uebernimmt-korenix-75242.html',
+}
 const ACME_PACKET_ORACLE: Source = {
   title: 'Oracle, Form 10-Q for the quarter ended 28 Feb 2013, note 2 Acquisitions: under the merger agreement of 4 Feb 2013 Acme Packet becomes a wholly-owned subsidiary of Oracle and each Acme Packet share is converted into $29.25; SEC Form 4 of Acme Packet\u2019s president and CEO: his shares disposed of on 28 Mar 2013 at $29.25',
   url: 'http://sec.gov/Archives/edgar/data/1130258/000120919113019048/xslF345X03/doc4.xml',
@@ -1772,6 +1785,37 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   maker('fs-com', 'FS.COM', undefined, ['FS.COM INC', 'FS COM INC']),
   maker('digital-china-networks', 'Digital China Networks', 'CN', ['Digital China Networks', 'Digital China (Shanghai) Networks', 'Digital China (Shanghai) Networks Ltd.']),
+  // ── Makers of storage, power and environment monitoring devices, by their enterprise numbers ──
+  // Each registered the number its devices report (see enterprise-numbers.ts): storage arrays (EMC,
+  // EqualLogic, BlueArc), UPS network cards (Riello UPS), PDUs (Gude), environment
+  // monitors (AVTECH Software's Room Alert, HW group, W&T, Infratec plus, PacketFlux's SiteMonitor)
+  // and Korenix's industrial switches. Aliases are the names IANA and the IEEE registry use, where
+  // the registry lists the maker; the country is that of the registry's address where it has one.
+  // EMC is Dell's from 7 Sep 2016 and EqualLogic from 2008 (closing read); BlueArc stands alone, as
+  // Hitachi, which IANA names as its owner, is not in the catalog and no closing was read; Korenix
+  // stands alone too, as Beijer Electronics is not in the catalog. "EMC" alone is an alias: the
+  // registry's other EMC names (EMC PARTNER AG, EMC Electronic Media Communication SA) are two
+  // words or more and do not resolve to it; "AVTECH" alone is not, as AVTECH Corporation of Taiwan
+  // makes cameras.
+  {
+    ...maker('emc', 'EMC', 'US', ['EMC', 'EMC Corporation', 'EMC Corp']),
+    parents: [{ parent: 'dell', kind: 'subsidiary', from: '2016-09-07', source: EMC_DELL }],
+    sources: [EMC_DELL, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    ...maker('equallogic', 'EqualLogic', 'US', ['EqualLogic', 'EqualLogic Inc']),
+    parents: [{ parent: 'dell', kind: 'subsidiary', from: '2008', source: EQUALLOGIC_DELL }],
+    sources: [EQUALLOGIC_DELL, IEEE_REGISTRY, IANA_PEN],
+  },
+  maker('bluearc', 'BlueArc', 'GB', ['BlueArc', 'BlueArc UK Ltd']),
+  { ...maker('riello-ups', 'Riello UPS', undefined, ['Riello UPS']), sources: [IANA_PEN] },
+  { ...maker('gude', 'Gude', undefined, ['Gude', 'Gude Analog- und Digitalsysteme GmbH']), sources: [IANA_PEN] },
+  maker('avtech-software', 'AVTECH Software', 'US', ['AVTECH Software', 'AVTECH Software, Inc.']),
+  { ...maker('hw-group', 'HW group', undefined, ['HW group', 'HW group s.r.o']), sources: [IANA_PEN] },
+  maker('wiesemann-theis', 'Wiesemann & Theis (W&T)', 'DE', ['Wiesemann & Theis', 'Wiesemann & Theis GmbH', 'WIESEMANN & THEIS GMBH']),
+  { ...maker('infratec-plus', 'Infratec plus', undefined, ['Infratec plus', 'Infratec plus GmbH']), sources: [IANA_PEN] },
+  maker('packetflux', 'PacketFlux Technologies', 'US', ['PacketFlux', 'PacketFlux Technologies', 'PacketFlux Technologies, Inc.']),
+  { ...maker('korenix', 'Korenix', 'TW', ['Korenix', 'Korenix Technology']), sources: [KORENIX_BEIJER, IANA_PEN] },
   // ── Makers whose enterprise numbers monitoring tools map to device OSes ─────────────────────
   // Each registered the number its devices report (see enterprise-numbers.ts): DNS and DHCP
   // appliances, routers, switches, firewalls, session border controllers, console servers, PDUs,
