@@ -357,7 +357,7 @@ describe('ENTERPRISE_NUMBERS', () => {
     // Registered by the maker, which stands as its own group.
     const own: [number, string][] = [
       [476, 'vertiv'], [6302, 'vertiv'], [3808, 'cyberpower'], [4923, 'audiocodes'], [5003, 'audiocodes'],
-      [6141, 'world-wide-packets'], [6339, 'digital-china-networks'], [9694, 'arbor-networks'], [17163, 'riverbed'],
+      [6339, 'digital-china-networks'], [17163, 'riverbed'],
       [27514, 'qtech'], [40418, 'nag-snr'], [52642, 'fs-com'],
     ]
     for (const [n, slug] of own) {
@@ -367,7 +367,8 @@ describe('ENTERPRISE_NUMBERS', () => {
     // Registered by a maker since bought: the maker, in its buyer's group from the closing.
     const bought: [number, string, string][] = [
       [6027, 'force10', 'dell'], [15983, 'meru-networks', 'fortinet'], [43191, 'metamako', 'arista'],
-      [13191, 'oneaccess', 'ekinops'], [10418, 'avocent', 'vertiv'],
+      [13191, 'oneaccess', 'ekinops'], [10418, 'avocent', 'vertiv'], [6141, 'world-wide-packets', 'ciena'],
+      [9694, 'arbor-networks', 'netscout'], [1795, 'paradyne', 'dzs'],
     ]
     for (const [n, slug, group] of bought) {
       expect(hit(`1.3.6.1.4.1.${n}.1`)?.manufacturer, String(n)).toBe(slug)
@@ -378,6 +379,44 @@ describe('ENTERPRISE_NUMBERS', () => {
     // APC's NetBotz line, in Schneider Electric's name: APC, in Schneider Electric's group.
     expect(hit('1.3.6.1.4.1.52674.1')?.manufacturer).toBe('apc')
     expect(groupAt('apc')).toBe('schneider-electric')
+  })
+
+  it('names the makers of storage arrays, UPS cards, PDUs, environment monitors and Korenix switches by the numbers their devices report', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    const hit = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry
+    const groupAt = (slug: string, date?: string) => groupOf(slug, date, catalog.manufacturers).group
+    // sysObjectIDs and objects as monitoring tools detect them.
+    const seen: [string, string, string][] = [
+      ['1.3.6.1.4.1.1139.21.2.2.8.1', 'emc', 'EMC Corp'], // VPLEX director objects
+      ['1.3.6.1.4.1.12740.17.1', 'equallogic', 'EqualLogic'],
+      ['1.3.6.1.4.1.11096.6.1', 'bluearc', 'BlueArc, part of Hitachi Data Systems'],
+      ['1.3.6.1.4.1.5491.6', 'riello-ups', 'UPS Manufacturing'], // NetMan Plus
+      ['1.3.6.1.4.1.28507.23', 'gude', 'Gude Analog- und Digitalsysteme GmbH'], // Expert PDU
+      ['1.3.6.1.4.1.20916.1.9', 'avtech-software', 'AVTECH Software, Inc.'], // Room Alert
+      ['1.3.6.1.4.1.21796.3', 'hw-group', 'HW group s.r.o'], // Poseidon
+      ['1.3.6.1.4.1.5040.1', 'wiesemann-theis', 'Wiesemann & Theis GmbH'],
+      ['1.3.6.1.4.1.1909.13', 'infratec-plus', 'Infratec plus GmbH'], // RMS200
+      ['1.3.6.1.4.1.32050', 'packetflux', 'PacketFlux Technologies, Inc.'], // SiteMonitor
+      ['1.3.6.1.4.1.24062.2.1', 'korenix', 'Beijer Electronics Corp.'], // JetNet
+    ]
+    for (const [oid, slug, organization] of seen) {
+      expect(hit(oid)?.manufacturer, oid).toBe(slug)
+      expect(hit(oid)?.organization, oid).toBe(organization)
+    }
+    // EMC and EqualLogic in Dell's group from their closings; the others stand alone.
+    expect(groupAt('emc', '2016-09-06')).toBe('emc')
+    expect(groupAt('emc', '2016-09-07')).toBe('dell')
+    expect(groupAt('equallogic', '2007-12-01')).toBe('equallogic')
+    expect(groupAt('equallogic', '2009-01-01')).toBe('dell')
+    for (const slug of ['bluearc', 'riello-ups', 'gude', 'avtech-software', 'hw-group', 'wiesemann-theis', 'infratec-plus', 'packetflux', 'korenix']) {
+      expect(groupAt(slug), slug).toBe(slug)
+    }
+    // Left out: another brand's PDUs report IT Watchdogs' and AP Nederland's numbers, and no AWIND
+    // device was seen under its number.
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    for (const n of [17373, 29640, 35251, 11606]) expect(of(n), String(n)).toBeUndefined()
+    // PBN's number names nobody, and says why: V-SOL's OLTs answer under it too.
+    expect(NO_MAKER_ENTERPRISE_NUMBERS.get(11606)).toMatch(/V-SOL/)
   })
 
   it('names FiberHome under the number of its parent institute, WRI, without moving it to another group', () => {
@@ -459,7 +498,7 @@ describe('ENTERPRISE_NUMBERS', () => {
     const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
     // An alliance, an operator, Solaris's agent, a UPS contract maker, a contract maker of switches
     // and laptops, and numbers of companies whose purchase by a maker in the catalog was not read.
-    for (const n of [16972, 2955, 42, 935, 7244, 1795, 5528, 14525, 388, 3417, 6983, 12532, 1751, 5567]) {
+    for (const n of [16972, 2955, 42, 935, 7244, 5528, 14525, 388, 3417, 6983, 12532, 1751, 5567]) {
       expect(of(n), String(n)).toBeUndefined()
     }
   })

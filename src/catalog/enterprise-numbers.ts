@@ -576,11 +576,21 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   // answers to it and to Broadcom's 4413 alike; Quanta is not in the catalog, and adding it would also
   // give it the IEEE blocks registered in its name, which wants a review of its own), and numbers of
   // companies bought by makers in the catalog for which no source tying the registrant to the buyer
-  // was read here: 1795 "Paradyne" (Observium's Zhone DSLAMs), 5528 "NetBotz" (APC's NetBotz before
+  // was read here: 5528 "NetBotz" (APC's NetBotz before
   // 52674), 14525 "Trapeze Networks, Inc" (Juniper's WLAN), 388 "Symbol Technologies, Inc.", 3417
   // "CacheFlow Inc." (Blue Coat's ProxySG), 6983 "Sofaware Technologies" (Check Point's Embedded
   // NGX), 12532 "Neoteris, Inc." (Juniper's IVE), 1751 "Lucent Technologies" and 5567 "Riverstone
   // Networks".
+  // 1795 is Paradyne's: its DSLAMs report it (a device table names 1795.1.14.9.8.4 a "PARADYNE ATT
+  // DSLAM8810"), and Observium's zhonedslam OS ("Zhone DLSAM") answers to it, as the line went on under
+  // Zhone, now DZS. It names Paradyne, which the catalog's dated relation puts in DZS's group.
+  {
+    number: 1795, organization: 'Paradyne', manufacturer: 'paradyne',
+    source: {
+      title: 'IANA, Private Enterprise Numbers, enterprise-numbers.txt (last updated 2025-08-22): 1795 "Paradyne" (contact at eng.paradyne.com); Observium includes/definitions/os.inc.php: zhonedslam ("Zhone DLSAM") matches sysObjectID .1.3.6.1.4.1.1795; a device table names .1.3.6.1.4.1.1795.1.14.2.4.5.1 "PARADYNE ATM-9580" and .1.3.6.1.4.1.1795.1.14.9.8.4 "PARADYNE ATT DSLAM8810"',
+      url: 'https://github.com/pgmillon/observium/blob/master/includes/definitions/os.inc.php',
+    },
+  },
   // 3709 stands in the name of Teracom Telemática, the legal name of the Brazilian maker DATACOM,
   // whose switches and routers report it (LibreNMS's datacom).
   {
@@ -591,6 +601,33 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
       date: '2010-11-24',
     },
   },
+  // Makers of storage arrays, UPS network cards, PDUs, environment monitors and industrial switches,
+  // read in IANA's file (copy of 2025-08-22), each the number the maker's devices report as their
+  // sysObjectID or answer objects under, as monitoring tools detect them. 24062 stands in the name of
+  // Beijer Electronics Corp., the Taiwanese company of the Beijer group, which owns Korenix: Korenix's
+  // JetNet switches report it. 5491 stands in the name of "UPS Manufacturing", its contact at Riello
+  // UPS: the NetMan cards of Riello's UPSs report it. Left out: 17373 "IT Watchdogs, Inc." (Aphel's
+  // Genesis II PDUs report it as their sysObjectID too, in NUT's snmp-ups driver, besides IT
+  // Watchdogs' own Weather Goose), 29640 "AP Nederland BV" (Observium calls the PDUs that report
+  // 29640.1.2.4 "OEC PDU", a brand no source tied to the registrant), 35251 "AWIND Inc" (no device
+  // was seen under it) and 11606 "Pacific Broadbank Networks" (V-SOL's OLTs answer under it as PBN's
+  // own devices do; see NO_MAKER_ENTERPRISE_NUMBERS).
+  ...([
+    [1139, 'EMC Corp', 'emc', 'Checkmk: the EMC VPLEX checks read vplexDirector objects under .1.3.6.1.4.1.1139.21.2.2 (DETECT_VPLEX: an empty sysDescr and objects under 1139.21.2.2.8.1); Unity traps .1.3.6.1.4.1.1139.103.1.18.2.x', 'https://github.com/Checkmk/checkmk'],
+    [12740, 'EqualLogic', 'equallogic', 'LibreNMS equallogic OS ("Dell EqualLogic", storage): sysObjectID .1.3.6.1.4.1.12740.17.1 and .1.3.6.1.4.1.12740.12.1.', 'https://github.com/librenms/librenms/blob/master/resources/definitions/os_detection/equallogic.yaml'],
+    [11096, 'BlueArc, part of Hitachi Data Systems', 'bluearc', 'Checkmk hitachi_hnas checks (BLUEARC-SERVER-MIB): detected by a sysObjectID under .1.3.6.1.4.1.11096.6', 'https://github.com/Checkmk/checkmk'],
+    [5491, 'UPS Manufacturing', 'riello-ups', 'contact at riello-ups.com; Observium includes/definitions/os.inc.php: netmanplus ("NetMan Plus", UPS) matches sysObjectID .1.3.6.1.4.1.5491.6; FusionInventory\'s UPS MIB support: riello => .1.3.6.1.4.1.5491', 'https://github.com/pgmillon/observium/blob/master/includes/definitions/os.inc.php'],
+    [28507, 'Gude Analog- und Digitalsysteme GmbH', 'gude', 'Observium includes/definitions/os.inc.php: gude-epc ("Gude Expert Power Control", GUDEADS-EPC8X-MIB) matches .1.3.6.1.4.1.28507.1 and .6, gude-pdu ("Gude Expert PDU") .28507.23, .27 and .35; Checkmk\'s pdu_gude_8301 check detects sysObjectID .1.3.6.1.4.1.28507.26', 'https://github.com/pgmillon/observium/blob/master/includes/definitions/os.inc.php'],
+    [20916, 'AVTECH Software, Inc.', 'avtech-software', 'LibreNMS avtech OS ("Avtech Environment Sensor"): sysObjectID .1.3.6.1.4.1.20916.1. and .1.3.6.1.4.1.20916 (Room Alert)', 'https://github.com/librenms/librenms/blob/master/resources/definitions/os_detection/avtech.yaml'],
+    [21796, 'HW group s.r.o', 'hw-group', 'Checkmk hwg_temp and hwg_humidity checks read .1.3.6.1.4.1.21796.4.1.3.1 on devices whose sysDescr contains "hwg", and the damocles2 checks .1.3.6.1.4.1.21796.3.4.1.1; Poseidon units report a sysObjectID under .1.3.6.1.4.1.21796.3', 'https://github.com/Checkmk/checkmk'],
+    [5040, 'Wiesemann & Theis GmbH', 'wiesemann-theis', 'Observium includes/definitions/os.inc.php: the W&T WebGraph thermometers (environment, WebGraph-8xThermometer-US-MIB) match sysObjectID .1.3.6.1.4.1.5040.1; Checkmk\'s wut_webio check reads the Web-IO objects under .1.3.6.1.4.1.5040.1.2', 'https://github.com/pgmillon/observium/blob/master/includes/definitions/os.inc.php'],
+    [1909, 'Infratec plus GmbH', 'infratec-plus', 'Observium includes/definitions/os.inc.php: infratec-rms ("Infratec RMS", environment) matches sysObjectID .1.3.6.1.4.1.1909.10; Checkmk\'s rms200_temp (cmk/plugins/infratec_plus) detects sysObjectID .1.3.6.1.4.1.1909.13', 'https://github.com/pgmillon/observium/blob/master/includes/definitions/os.inc.php'],
+    [32050, 'PacketFlux Technologies, Inc.', 'packetflux', 'Observium includes/definitions/os.inc.php: sitemonitor ("PacketFlux SiteMonitor", environment, PACKETFLUX-MIB) matches sysObjectID .1.3.6.1.4.1.32050', 'https://github.com/pgmillon/observium/blob/master/includes/definitions/os.inc.php'],
+    [24062, 'Beijer Electronics Corp.', 'korenix', 'Observium includes/definitions/os.inc.php: korenix-jetnet (Korenix JetNet switches) matches sysObjectID .1.3.6.1.4.1.24062.2.1, .2.2 and .2.3; Elektroniknet: Beijer Electronics took its stake in Korenix of Taipei to 92% and put it with Westermo', 'https://github.com/pgmillon/observium/blob/master/includes/definitions/os.inc.php'],
+  ] as const).map(([number, organization, manufacturer, seen, url]) => ({
+    number, organization, manufacturer,
+    source: { title: `${IANA_FILE_2025.title}: ${number} "${organization}"; ${seen}`, url },
+  })),
   // 29671 (Meraki's cloud-managed devices, 29671.1 and 29671.2) and 3607 (Cerent's: the ONS 15454
   // optical platforms report 3607) are those of companies Cisco bought, and name Cisco, as 3224 names
   // Juniper: the catalog already counts Meraki as Cisco's, and the ONS line is Cisco's since its
@@ -637,4 +674,5 @@ export const NO_MAKER_ENTERPRISE_NUMBERS: ReadonlyMap<number, string> = new Map(
   [26381, "the lwIP TCP/IP stack's: any device built on lwIP may report it (Hytera repeaters do)"],
   [50001, "Scildon's, an unrelated registrant: Hikvision recorders report it"],
   [17409, "the National Standardization Committee of Radio & Television's: C-Data OLTs report it"],
+  [11606, "Pacific Broadband Networks' (PBN, registered as \"Pacific Broadbank Networks\"): V-SOL's OLTs answer under it too"],
 ])

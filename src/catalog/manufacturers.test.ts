@@ -262,14 +262,28 @@ describe('groupOf for the owners of makers outside the covered groups', () => {
     expect(groupOf('metamako', '2019-01-01', bySlug).group).toBe('arista')
   })
 
-  it('puts OneAccess under Ekinops from October 2017 and Avocent under Vertiv from November 2016, and leaves World Wide Packets and Arbor alone', () => {
+  it('puts OneAccess under Ekinops from October 2017 and Avocent under Vertiv from November 2016', () => {
     expect(groupOf('oneaccess', '2017-06-01', bySlug).group).toBe('oneaccess')
     expect(groupOf('oneaccess', '2018-01-01', bySlug).group).toBe('ekinops')
     // Avocent's years under Emerson (2009 to 2016) are not recorded: Emerson is not in the catalog.
     expect(groupOf('avocent', '2012-01-01', bySlug).group).toBe('avocent')
     expect(groupOf('avocent', '2017-01-01', bySlug).chain).toEqual(['avocent', 'vertiv'])
-    // No closing was read for Ciena's purchase of World Wide Packets or NETSCOUT's of Arbor.
-    for (const slug of ['world-wide-packets', 'arbor-networks', 'vertiv']) expect(groupOf(slug, undefined, bySlug).group, slug).toBe(slug)
+    expect(groupOf('vertiv', undefined, bySlug).group).toBe('vertiv')
+  })
+
+  it('puts World Wide Packets under Ciena from 2008, Arbor under NETSCOUT from 14 Jul 2015 and Paradyne under Zhone (DZS) from 2006', () => {
+    expect(groupOf('world-wide-packets', '2007-06-01', bySlug).group).toBe('world-wide-packets')
+    // The day of closing was not read: within 2008 the relation is undated.
+    expect(groupOf('world-wide-packets', '2008-03-03', bySlug).undated.map((r) => r.parent)).toEqual(['ciena'])
+    expect(groupOf('world-wide-packets', '2009-01-01', bySlug).chain).toEqual(['world-wide-packets', 'ciena'])
+    expect(groupOf('arbor-networks', '2015-07-13', bySlug).group).toBe('arbor-networks')
+    expect(groupOf('arbor-networks', '2015-07-14', bySlug).chain).toEqual(['arbor-networks', 'netscout'])
+    expect(groupOf('arbor-networks', undefined, bySlug).group).toBe('netscout')
+    expect(groupOf('paradyne', '2004-06-01', bySlug).group).toBe('paradyne')
+    expect(groupOf('paradyne', '2006-03-01', bySlug).undated.map((r) => r.parent)).toEqual(['dzs'])
+    expect(groupOf('paradyne', '2010-01-01', bySlug).chain).toEqual(['paradyne', 'dzs'])
+    // Each keeps its own name: the buyer is the group, not the maker.
+    for (const slug of ['world-wide-packets', 'arbor-networks', 'paradyne']) expect(bySlug.get(slug)?.parents).toHaveLength(1)
   })
 
   it('puts Acme Packet under Oracle from 28 Mar 2013, Opengear under Digi from 13 Dec 2019 and BTI Systems under Juniper from 2016', () => {

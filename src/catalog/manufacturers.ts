@@ -304,6 +304,21 @@ const MERU_FORTINET: Source = {
   url: 'https://www.sec.gov/Archives/edgar/data/1262039/000126203916000053/R13.htm',
   date: '2016',
 }
+const ARBOR_NETSCOUT: Source = {
+  title: 'NetScout Systems, Form 10-K for the fiscal year ended 31 Mar 2016, note Acquisitions: "On July 14, 2015 (Closing Date), the Company completed the Transaction, which included certain assets, liabilities, technology and employees within Tektronix Communications, VSS Monitoring, Arbor Networks and certain portions of the Fluke Networks Enterprise business" (Danaher\u2019s Communications Business; some foreign entities closed on 7 Oct 2015)',
+  url: 'https://sec.gov/Archives/edgar/data/1078075/000162828016016851/R16.htm',
+  date: '2016',
+}
+const WWP_CIENA: Source = {
+  title: 'Spokane Journal of Business: World Wide Packets will remain here ("Early last month, Linthicum, Md.-based Ciena Corp. ... acquired World Wide Packets"; the Spokane Valley company "now operates as a subsidiary of Ciena"); IT World Canada: Ciena to acquire World Wide Packets (agreed in January 2008, expected to close in Ciena\u2019s second fiscal quarter of 2008, which ends in April) (day of closing not read)',
+  url: 'https://spokanejournal.com/articles/11703-world-wide-packets-will-remain-here',
+  date: '2008',
+}
+const PARADYNE_ZHONE: Source = {
+  title: 'Zhone Technologies, FAQ of 8 Jul 2005 (Form 8-K exhibit 99.4): "Zhone Technologies, Inc. announced the acquisition of Paradyne Networks, Inc."; Zhone\u2019s Form 10-Q filed 4 Aug 2006, Part II Item 1: "As a result of our acquisitions of Tellium and Paradyne, we became involved in various legal proceedings ... relating to the operations of Tellium and Paradyne prior to our acquisition of these entities" (as Wikinvest quotes it; day of closing not read). Zhone took the name DASAN Zhone Solutions in 2016 (Form 8-K of 6 Sep 2016), later DZS',
+  url: 'http://www.wikinvest.com/stock/Zhone_Technologies%20(ZHNE)/Part_Other_Information',
+  date: '2006-08-04',
+}
 const METAMAKO_ARISTA: Source = {
   title: 'Arista Networks (Wikipedia, as HandWiki mirrors it): "In September 2018, Arista Networks acquired Metamako and integrated their low latency product line as the 7130 series" (day of closing not read)',
   url: 'https://encycloreader.org/r/handwiki.php?q=Software%3AArista_Networks',
@@ -322,6 +337,19 @@ const AVOCENT_VERTIV: Source = {
   title: 'HPAC: "Vertiv Co., formerly Emerson Network Power", repositioned "after being sold to Platinum Equity in November 2016"; the IEEE registry lists a block of "Emerson Network Power, Avocent Division" (Huntsville), and Emerson\u2019s 2010 annual report says it acquired one-hundred percent of Avocent Corporation in the first quarter of fiscal 2010 (day of the 2016 closing not read)',
   url: 'https://www.hpac.com/industrial/press-release/20929252/vertiv-sells-asco-to-schneider-electric',
   date: '2017',
+}
+const EMC_DELL: Source = {
+  title: 'DABCC, BizTech Brief 2016: "On September 7th, almost a year after the deal was first publicly announced, Dell completed it\u2019s $65 Billion acquisition of EMC"; Business Standard (31 Aug 2016): Dell and EMC intend to close the transaction on Wednesday, 7 Sep 2016, China\u2019s MOFCOM clearance being the final regulatory condition',
+  url: 'http://www.dabcc.com/biztech-brief-2016-summary-define-tomorrow/',
+  date: '2016-09-07',
+}
+const EQUALLOGIC_DELL: Source = {
+  title: 'EqualLogic (encyclopedia page): "In November 2007, Dell announced its acquisition of EqualLogic for approximately $1.4 billion in cash, a deal that closed in early 2008"; headquartered in Nashua, New Hampshire (day of closing not read)',
+  url: 'https://probsee.com/p/equallogic',
+}
+const KORENIX_BEIJER: Source = {
+  title: 'Elektroniknet: Beijer Electronics übernimmt Korenix (Beijer raised its 37% stake in the Taiwanese maker of industrial communication equipment, bought in July 2010, to 92%, and put it with Westermo in its Industrial Data Communications business; Korenix has its head office in Taipei) (day of closing not read)',
+  url: 'https://www.elektroniknet.de/markt-technik/automation/beijer-electronics-uebernimmt-korenix-75242.html',
 }
 const ACME_PACKET_ORACLE: Source = {
   title: 'Oracle, Form 10-Q for the quarter ended 28 Feb 2013, note 2 Acquisitions: under the merger agreement of 4 Feb 2013 Acme Packet becomes a wholly-owned subsidiary of Oracle and each Acme Packet share is converted into $29.25; SEC Form 4 of Acme Packet\u2019s president and CEO: his shares disposed of on 28 Mar 2013 at $29.25',
@@ -1696,15 +1724,21 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // that of the registry's address or of a filing read. An owner is recorded where a filing or news
   // report of the closing was read: Force10 under Dell (fiscal 2012), Meru under Fortinet (8 Jul
   // 2015), Metamako under Arista (Sep 2018), OneAccess under Ekinops (Oct 2017), Avocent under Vertiv,
-  // the former Emerson Network Power (Nov 2016). No closing was read for Ciena's purchase of World Wide
-  // Packets or NETSCOUT's of Arbor Networks, so those stand as their own groups, and Avocent's years
-  // under Emerson (2009 to 2016) are not recorded, as Emerson itself is not in the catalog.
+  // the former Emerson Network Power (Nov 2016), World Wide Packets under Ciena (2008), Arbor Networks
+  // under NETSCOUT (14 Jul 2015, from Danaher, whose years are not recorded: Danaher is not in the
+  // catalog) and Paradyne under Zhone, now DZS (dated 2006, the year of the first filing read that
+  // speaks of the purchase as done; it was announced in July 2005). Avocent's years under Emerson
+  // (2009 to 2016) are not recorded either, as Emerson itself is not in the catalog.
   {
     ...maker('force10', 'Force10 Networks', 'US', ['Force10', 'Force10 Networks', 'Force10 Networks, Inc.']),
     parents: [{ parent: 'dell', kind: 'subsidiary', from: '2011', source: FORCE10_DELL }],
     sources: [FORCE10_DELL, IEEE_REGISTRY, IANA_PEN],
   },
-  maker('world-wide-packets', 'World Wide Packets', 'US', ['World Wide Packets']),
+  {
+    ...maker('world-wide-packets', 'World Wide Packets', 'US', ['World Wide Packets']),
+    parents: [{ parent: 'ciena', kind: 'subsidiary', from: '2008', source: WWP_CIENA }],
+    sources: [WWP_CIENA, IEEE_REGISTRY, IANA_PEN],
+  },
   {
     ...maker('meru-networks', 'Meru Networks', 'US', ['Meru Networks', 'Meru Networks, Inc.']),
     parents: [{ parent: 'fortinet', kind: 'subsidiary', from: '2015-07-08', source: MERU_FORTINET }],
@@ -1720,7 +1754,17 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [{ parent: 'ekinops', kind: 'subsidiary', from: '2017-10', source: ONEACCESS_EKINOPS }],
     sources: [ONEACCESS_EKINOPS, IEEE_REGISTRY, IANA_PEN],
   },
-  maker('arbor-networks', 'Arbor Networks', 'US', ['Arbor Networks', 'Arbor Networks Inc']),
+  maker('netscout', 'NETSCOUT', 'US', ['NETSCOUT', 'NetScout Systems', 'NetScout Systems, Inc.', 'NETSCOUT SYSTEMS INC']),
+  {
+    ...maker('arbor-networks', 'Arbor Networks', 'US', ['Arbor Networks', 'Arbor Networks Inc']),
+    parents: [{ parent: 'netscout', kind: 'subsidiary', from: '2015-07-14', source: ARBOR_NETSCOUT }],
+    sources: [ARBOR_NETSCOUT, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    ...maker('paradyne', 'Paradyne Networks', 'US', ['Paradyne', 'Paradyne Networks', 'Paradyne Networks, Inc.', 'PARADYNE CORP.']),
+    parents: [{ parent: 'dzs', kind: 'subsidiary', from: '2006', source: PARADYNE_ZHONE }],
+    sources: [PARADYNE_ZHONE, IEEE_REGISTRY, IANA_PEN],
+  },
   { ...maker('vertiv', 'Vertiv', 'US', ['Vertiv', 'Vertiv Co', 'Vertiv Holdings']), sources: [VERTIV_S1, IANA_PEN] },
   {
     ...maker('avocent', 'Avocent', 'US', ['Avocent', 'Avocent Corporation', 'Emerson Network Power, Avocent Division']),
@@ -1741,6 +1785,37 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   maker('fs-com', 'FS.COM', undefined, ['FS.COM INC', 'FS COM INC']),
   maker('digital-china-networks', 'Digital China Networks', 'CN', ['Digital China Networks', 'Digital China (Shanghai) Networks', 'Digital China (Shanghai) Networks Ltd.']),
+  // ── Makers of storage, power and environment monitoring devices, by their enterprise numbers ──
+  // Each registered the number its devices report (see enterprise-numbers.ts): storage arrays (EMC,
+  // EqualLogic, BlueArc), UPS network cards (Riello UPS), PDUs (Gude), environment
+  // monitors (AVTECH Software's Room Alert, HW group, W&T, Infratec plus, PacketFlux's SiteMonitor)
+  // and Korenix's industrial switches. Aliases are the names IANA and the IEEE registry use, where
+  // the registry lists the maker; the country is that of the registry's address where it has one.
+  // EMC is Dell's from 7 Sep 2016 and EqualLogic from 2008 (closing read); BlueArc stands alone, as
+  // Hitachi, which IANA names as its owner, is not in the catalog and no closing was read; Korenix
+  // stands alone too, as Beijer Electronics is not in the catalog. "EMC" alone is an alias: the
+  // registry's other EMC names (EMC PARTNER AG, EMC Electronic Media Communication SA) are two
+  // words or more and do not resolve to it; "AVTECH" alone is not, as AVTECH Corporation of Taiwan
+  // makes cameras.
+  {
+    ...maker('emc', 'EMC', 'US', ['EMC', 'EMC Corporation', 'EMC Corp']),
+    parents: [{ parent: 'dell', kind: 'subsidiary', from: '2016-09-07', source: EMC_DELL }],
+    sources: [EMC_DELL, IEEE_REGISTRY, IANA_PEN],
+  },
+  {
+    ...maker('equallogic', 'EqualLogic', 'US', ['EqualLogic', 'EqualLogic Inc']),
+    parents: [{ parent: 'dell', kind: 'subsidiary', from: '2008', source: EQUALLOGIC_DELL }],
+    sources: [EQUALLOGIC_DELL, IEEE_REGISTRY, IANA_PEN],
+  },
+  maker('bluearc', 'BlueArc', 'GB', ['BlueArc', 'BlueArc UK Ltd']),
+  { ...maker('riello-ups', 'Riello UPS', undefined, ['Riello UPS']), sources: [IANA_PEN] },
+  { ...maker('gude', 'Gude', undefined, ['Gude', 'Gude Analog- und Digitalsysteme GmbH']), sources: [IANA_PEN] },
+  maker('avtech-software', 'AVTECH Software', 'US', ['AVTECH Software', 'AVTECH Software, Inc.']),
+  { ...maker('hw-group', 'HW group', undefined, ['HW group', 'HW group s.r.o']), sources: [IANA_PEN] },
+  maker('wiesemann-theis', 'Wiesemann & Theis (W&T)', 'DE', ['Wiesemann & Theis', 'Wiesemann & Theis GmbH', 'WIESEMANN & THEIS GMBH']),
+  { ...maker('infratec-plus', 'Infratec plus', undefined, ['Infratec plus', 'Infratec plus GmbH']), sources: [IANA_PEN] },
+  maker('packetflux', 'PacketFlux Technologies', 'US', ['PacketFlux', 'PacketFlux Technologies', 'PacketFlux Technologies, Inc.']),
+  { ...maker('korenix', 'Korenix', 'TW', ['Korenix', 'Korenix Technology']), sources: [KORENIX_BEIJER, IANA_PEN] },
   // ── Makers whose enterprise numbers monitoring tools map to device OSes ─────────────────────
   // Each registered the number its devices report (see enterprise-numbers.ts): DNS and DHCP
   // appliances, routers, switches, firewalls, session border controllers, console servers, PDUs,

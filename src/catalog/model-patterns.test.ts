@@ -126,7 +126,14 @@ describe('MODEL_PATTERNS', () => {
       expect(makerOf(m), m).toEqual(['dahua'])
     }
     for (const m of ['TC-C32WS', 'TC-C32WS 3ERA-28', 'TC-R3105']) expect(makerOf(m), m).toEqual(['tiandy'])
-    for (const m of ['PNC380', 'HR1065', 'HP785', 'HP508']) expect(makerOf(m), m).toEqual(['hytera'])
+    for (const m of ['PNC380', 'HR1065', 'HR1068', 'HP785', 'HP508', 'VM685', 'VM580D']) expect(makerOf(m), m).toEqual(['hytera'])
+    // Hikvision's mobile recorders and dashcams, in Hikvision's group.
+    for (const m of ['AE-DC4328-K5', 'AE-DI2032-G40', 'AE-MD5043-SD/I/GLF/WI58']) {
+      expect(makerOf(m), m).toEqual(['hikvision'])
+      expect(groupOfModel(m), m).toEqual(['hikvision'])
+    }
+    // Lorex's numbers have no pattern: they are not distinctive (LNB is a satellite part's name too).
+    for (const m of ['LNB4321B', 'LNB2153', 'N843', 'D841A82']) expect(makerOf(m), m).toEqual([])
     expect(makerOf('IPC2B24SA-AHDZK-PI-I2A')).toEqual(['uniview'])
   })
 

@@ -29,6 +29,18 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['DS-2CD2143G0-I'],
   },
   {
+    // Hikvision's mobile line (in-vehicle recorders and dashcams): AE-, the product type (DC dashcam,
+    // DI industry dashcam, MD mobile DVR), four digits and the configuration, as fleet operators and
+    // shops name them: "Hikvision Dashcam AE-DC4328-K5" and "Hikvision AE-DC2015-B1" in shops'
+    // listings, "Hikvision AE-DI2032-G40 Industry DashCam" as the base of a fleet maker's dashcam
+    // system, and the recorder "Hikvision AE-MD5043-SD/I/GLF/WI58" in a fleet integration's notes.
+    // Only those three types are taken: AE- and digits alone is no maker's shape.
+    name: 'hikvision-ae', manufacturer: 'hikvision', product: 'mobile recorder or dashcam (AE- family)',
+    pattern: rx(String.raw`AE-(?:DC|DI|MD)[0-9]{4}(?:-[A-Z0-9]+(?:/[A-Z0-9]+)*)*`),
+    examples: ['AE-DC4328-K5', 'AE-DC2015-B1', 'AE-DI2032-G40', 'AE-MD5043-SD/I/GLF/WI58', 'ae-dc4328-k5'],
+    counterExamples: ['AE-DC', 'AE-DC20', 'AE-86', 'AE-1000', 'NAE-DC', 'AE-XX2015-B1', 'AE-DC4328K5'],
+  },
+  {
     // The 12 MP models have four digits (IPC-B1120HAP-LUF, whose data sheet is on assets.hikvision.com).
     // Uniview's Chinese line (IPC-T23S-A40-V2, IPC-T24S-A40) and Imou's IPC-T22AP have two digits
     // and no H after them.
@@ -78,6 +90,14 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['CS-C6N-A0-1C2WFR', 'CS-CV310-A0-1C2WFR', 'CS-C6N (A0-1C2WFR)', 'cs-c6n-a0-1c2wfr'],
     counterExamples: ['CS-ROOM55-K9', 'CS-KIT-K9', 'CS-MIC-CLGP-CBK=', 'CS-C6N', 'CS-H8C', 'CS-1000'],
   },
+  // Lorex, Dahua's from 6 Feb 2018 until its sale in November 2022, has no pattern: the model numbers
+  // read are not distinctive. Its recorders are a letter and digits (N843, N84762, D841A82,
+  // N84283T-48AB-E in its manuals), its cameras LNB and LNE with digits (LNB2153, LNB4321B,
+  // LNB8005-C, LNE8964AB in users' integrations), and LNB is also the word for a satellite
+  // low-noise block. Nor is the maker behind a Lorex number one: users' integrations call the LNB2153
+  // Hikvision-based and list the LNB4321B with Dahua's cameras. A Lorex model names Lorex (a label
+  // on the device or the declared maker), and its group comes from the device's date: Dahua's only
+  // within those dates, Lorex's own before and after (see manufacturers.ts and oem.ts).
   // ── Dahua and its brands ────────────────────────────────────────────────────────────────────
   {
     name: 'dahua-ipc', manufacturer: 'dahua', product: 'Dahua IP camera',
@@ -422,11 +442,24 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     // Hytera's push-to-talk-over-cellular radios (PNC360S, PNC370, PNC380, PNC550 in dealers' and
     // rental fleets' inventories) and its HR1065 DMR repeater, which users' repeater-monitoring
-    // software names. Only those numbers: HR and four digits is not Hytera's shape alone.
+    // software names, and the HR1068 a radio dealer's catalogue lists among its repeaters ("Hytera
+    // HR1068", beside the HR658 and DS-6310). Only those numbers: HR and four digits is not Hytera's
+    // shape alone.
     name: 'hytera-poc-repeater', manufacturer: 'hytera', product: 'PoC radio (PNC) or DMR repeater (HR106x)',
     pattern: rx(String.raw`PNC[3-5][0-9]{2}S?|HR106[0-9]`),
-    examples: ['PNC360S', 'PNC370', 'PNC380', 'PNC550', 'HR1065'],
+    examples: ['PNC360S', 'PNC370', 'PNC380', 'PNC550', 'HR1065', 'HR1068'],
     counterExamples: ['PNC', 'PNC-380', 'PNC3800', 'HR1000', 'HR-1065'],
+  },
+  {
+    // Hytera's body-worn cameras: VM, three digits from 5xx to 7xx, and D for some models, as
+    // inventories and dealers name them: "Bodyworn Camera Hytera VM685" in a police inventory,
+    // "HYTERA VM686" in a radio dealer's stock records, "Hytera VM550" in a list of body cameras for
+    // guards, and a dealer's catalogue of 4G bodycams (Hytera VM780, VM580D; Hytera's own image of
+    // the VM580D is en_vm580d_main).
+    name: 'hytera-bodycam', manufacturer: 'hytera', product: 'body-worn camera (VM series)',
+    pattern: rx(String.raw`VM[5-7][0-9]{2}D?`),
+    examples: ['VM685', 'VM686', 'VM550', 'VM780', 'VM580D'],
+    counterExamples: ['VM-580', 'VM5800', 'VM58', 'VM100', 'VM880', 'VM580DX', 'VMware'],
   },
   // ── Major others ────────────────────────────────────────────────────────────────────────────
   {

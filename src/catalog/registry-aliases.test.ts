@@ -651,7 +651,11 @@ describe('registry names of the makers whose enterprise numbers monitoring tools
       ['Exalt Communications', 'exalt-communications'], ['Acme Packet', 'acme-packet'], ['BTI Systems Inc.', 'bti-systems'],
       ['Colubris Networks', 'colubris'], ['BINTEC COMMUNICATIONS GMBH', 'bintec'], ['SAF Tehnika Ltd.', 'saf-tehnika'],
       ['Sub10 Systems Ltd', 'sub10'], ['PLANET Technology Corporation', 'planet-technology'], ['Netonix', 'netonix'],
-      ['TERACOM TELEMATICA S.A', 'teracom-datacom'],
+      ['TERACOM TELEMATICA S.A', 'teracom-datacom'], ['PARADYNE CORP.', 'paradyne'], ['NETSCOUT SYSTEMS INC', 'netscout'],
+      ['Arbor Networks Inc', 'arbor-networks'], ['World Wide Packets', 'world-wide-packets'],
+      ['EMC Corporation', 'emc'], ['EqualLogic Inc', 'equallogic'], ['BlueArc UK Ltd', 'bluearc'],
+      ['AVTECH Software, Inc.', 'avtech-software'], ['WIESEMANN & THEIS GMBH', 'wiesemann-theis'],
+      ['PacketFlux Technologies, Inc.', 'packetflux'], ['Dell EMC', 'dell'],
     ]
     for (const [name, slug] of SPELLINGS) expect(resolve(name), name).toBe(slug)
   })
@@ -659,7 +663,10 @@ describe('registry names of the makers whose enterprise numbers monitoring tools
   it('keeps the look-alikes and the short common names away from them', () => {
     for (const name of [
       'Intracom S.A.', 'IntraServer Technology, Inc.', 'OceanServer Technology, Inc', 'Teracom Limited', 'Delta Networks, Inc.',
-      'Datacom', 'Digi', 'Exalt', 'Patton', 'Planet', 'SAF', 'Quanta Computer Inc.',
+      'Datacom', 'Digi', 'Exalt', 'Patton', 'Planet', 'SAF', 'Quanta Computer Inc.', 'Arbor Technology Corp.',
+      'Ann Arbor Sensor Systems LLC', 'EMC PARTNER AG', 'EMC Electronic Media Communication SA', 'EMCOM CORPORATION',
+      'Emcore Corporation', 'AVTECH', 'AVTECH Corporation', 'NAVTECH PTE LTD', 'HW server', 'HW Communications Ltd',
+      'Infratec Datentechnik GmbH', 'Hitachi Data Systems',
     ]) expect(resolve(name), name).toBeUndefined()
   })
 })
