@@ -227,6 +227,63 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, 'Unleashed Login'],
   ['http', 'title', null, 'XVR LOGIN'],
   ['http', 'title', null, 'OLT Web Management Interface'],
+  // ── Second sweep of device web panels in nuclei-templates (http/exposed-panels, http/iot, http/technologies, the FOFA
+  // and Shodan title queries of http/default-logins): Huawei's HG658d title (huawei-home-gateway), FiberHome's ONT
+  // title (fiberhome-router-detect), Intelbras's router title (intelbras-login), Tenda's FOFA title (tenda-credential-
+  // disclosure), older RouterOS pages and RouterOS's web proxy (mikrotik-routeros, mikrotik-routeros-old,
+  // mikrotik-httpproxy), Synology's RackStation (synology-rackstation-login), Cambium's ePMP (epmp-login), APC's
+  // management card (apc-ups-login), Grandstream's adapters (grandstream-device-configuration), and titles already read
+  // (EdgeOS, Supermicro BMC, Vigor, SonicWall, Ruckus, ASUS).
+  // Named by nobody: the "GPON Home Gateway" of Dasan-licensed firmware that many ISPs rebrand (gpon-router-detect),
+  // "Login - Residential Gateway" (residential-gateway-login), a bare "Network Camera" (network-camera-detect),
+  // "UniFi Network" (unifi-panel: the controller is software that runs on any computer), "Welcome to Canopy" (the FOFA
+  // title of cambium-networks-default-login: Canopy radios of 2011 and before are Motorola's, and the title does not
+  // date the unit), "Keenetic Web" and the SecNet, telecom-gateway and other makers outside the catalog
+  ['http', 'title', 'huawei', 'HUAWEI Home Gateway HG658d'],
+  ['http', 'title', 'fiberhome', 'Fiberhome'],
+  ['http', 'title', 'intelbras', 'Intelbras'],
+  ['http', 'title', 'tenda', 'Tenda | LOGIN'],
+  ['http', 'title', 'mikrotik', 'mikrotik routeros > administration'],
+  ['http', 'title', 'mikrotik', 'MikroTik RouterOS Managing Webpage'],
+  ['http', 'server', 'mikrotik', 'Mikrotik HttpProxy'],
+  ['http', undefined, 'mikrotik', 'Server: mikrotik httpproxy'],
+  ['http', 'title', 'synology', 'Synology&nbsp;RackStation'],
+  ['http', 'title', 'cambium', 'ePMP'],
+  ['http', 'title', 'apc', 'APC | Log On'],
+  ['http', 'title', 'grandstream', 'Grandstream Device Configuration'],
+  ['http', 'title', 'ubiquiti', 'EdgeOS'],
+  ['http', 'title', 'supermicro', 'Supermicro BMC Login'],
+  ['http', 'title', null, 'GPON Home Gateway'],
+  ['http', 'title', null, 'Login - Residential Gateway'],
+  ['http', 'title', null, 'Network Camera'],
+  ['http', 'title', null, 'UniFi Network'],
+  ['http', 'title', null, 'Welcome to Canopy'],
+  ['http', 'title', null, 'Keenetic Web'],
+  ['http', 'title', null, '安网科技-智能路由系统'],
+  ['http', 'title', null, '电信网关服务器管理后台'],
+  // EHole's finger.json (EdgeSecurityTeam/EHole), its title and header entries of hardware: the Huawei Auth-Http header
+  // reads above; the rest name makers outside the catalog (Streamax's MDVR, DBAPPSecurity's gateway, Netentsec, the
+  // Haofeng and Bohua Wanglong firewalls) or, like Hikvision's "综合安防管理平台" ("integrated security management
+  // platform"), software in words any maker could use: named by nobody
+  ['http', 'title', null, '综合安防管理平台'],
+  ['http', 'title', null, '登录您的MDVR'],
+  ['http', 'title', null, '明御安全网关'],
+  ['http', 'title', null, '网康科技·互联网控制网关'],
+  ['http', 'title', null, '皓峰防火墙系统登录'],
+  ['http', 'title', null, '博华网龙信息安全一体机'],
+  // Titles that name a covered maker but are no device of it, from HTML pages in public GitHub projects: Huawei's web
+  // shop, a finance firm and a hospital system named 中兴, Dahua Group (a property developer) and a food company named
+  // 大华, student projects named 海康, an OpenWrt package that logs into Ruijie's campus authentication, a Prometheus
+  // exporter for Hikvision cameras: named by nobody
+  ['http', 'title', null, '华为商城'],
+  ['http', 'title', null, '华为智能手机【推荐 报价表 大全】_华为商城'],
+  ['http', 'title', null, '中兴财富金融'],
+  ['http', 'title', null, '中兴电子病历V9.0'],
+  ['http', 'title', null, '大华（集团）有限公司 - 校园招聘'],
+  ['http', 'title', null, '大华食品对账单'],
+  ['http', 'title', null, '海康云盘系统'],
+  ['http', 'title', null, '锐捷校园网自动认证系统'],
+  ['http', 'title', null, 'Hikvision Exporter'],
   // HTML titles: Rapid7 Recog xml/html_title.xml, nmap http-title output
   ['http', 'title', 'mikrotik', 'RouterOS router configuration page'],
   ['http', 'title', 'dell', 'Dell OpenManage Switch Administrator'],
