@@ -2611,6 +2611,36 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['ipos/7.0 UPnP/1.0 TL-WR841N/8.0', 'ipos/7.0 UPnP/1.0 TL-WR740N/1.0/2.0', 'ipos/7.0 UPnP/1.0 TL-WR941N/2.0'],
     source: RECOG('upnp_banners.xml'),
   },
+  {
+    // TP-Link's own web server, in its routers, Omada access points and Pharos outdoor CPEs.
+    name: 'tp-link-httpd-server',
+    manufacturer: 'tp-link',
+    product: 'router, access point or CPE (TP-LINK HTTPD)',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['tp-link httpd'],
+    pattern: /^TP-LINK HTTPD(?:\/(?<version>\d+(?:\.\d+)*))?$/i,
+    examples: ['TP-LINK HTTPD/1.0', 'TP-LINK HTTPD'],
+    source: {
+      title: 'Greenbone feed (OpenVAS): the HTTP banner key tplink_httpd ("^Server\\s*:\\s*TP-LINK HTTPD") and the operating system detection from HTTP Server banners, which reports it as TP-Link device firmware; "TP-LINK HTTPD/1.0" as public network-inventory projects on GitHub record it (a Pharos CPE510, a home router)',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
+  {
+    // The SSDP Server header of TP-Link routers running MiniUPnPd names the maker as the OS token;
+    // older ones answered "TP-LINK Router, UPnP/1.0".
+    name: 'tp-link-miniupnpd',
+    manufacturer: 'tp-link',
+    product: 'router',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: ['tp-link/', 'tp-link router, upnp/'],
+    pattern: /^TP-LINK(?:\/\S+ UPnP\/\S+ MiniUPnPd\/| Router, UPnP\/1\.[01]\s*$)/i,
+    examples: ['TP-LINK/TP-LINK UPnP/1.1 MiniUPnPd/1.8', 'TP-Link/TP-LINK UPnP/1.1 MiniUPnPd/1.8', 'TP-LINK Router, UPnP/1.0'],
+    source: {
+      title: 'SSDP answers of TP-Link routers quoted in public GitHub projects: a NOTIFY in an SSDP library\u2019s tests and a discovery log in home-network notes ("TP-LINK/TP-LINK UPnP/1.1 MiniUPnPd/1.8"), and a UPnP port-mapping client\u2019s log of 2007 ("TP-LINK Router, UPnP/1.0")',
+    },
+  },
 
   // ---------------------------------------------------------------- Netgear, Zyxel, D-Link
   {

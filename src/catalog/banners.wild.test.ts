@@ -261,6 +261,15 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, 'Keenetic Web'],
   ['http', 'title', null, '安网科技-智能路由系统'],
   ['http', 'title', null, '电信网关服务器管理后台'],
+  // TP-Link's own web server, which Greenbone's HTTP banner keys and OS detection take for TP-Link firmware, and the SSDP
+  // answers of TP-Link routers, as public GitHub projects record them (network-inventory tests, an SSDP library's tests,
+  // home-network notes, a UPnP client's log); "Pharos" alone, the title of TP-Link's outdoor CPEs in the same record, is a
+  // common word and names nobody
+  ['http', 'server', 'tp-link', 'TP-LINK HTTPD/1.0'],
+  ['http', undefined, 'tp-link', 'HTTP/1.1 303 See Other\r\nServer: TP-LINK HTTPD/1.0\r\n\r\n'],
+  ['upnp', 'server', 'tp-link', 'TP-LINK/TP-LINK UPnP/1.1 MiniUPnPd/1.8'],
+  ['upnp', 'server', 'tp-link', 'TP-LINK Router, UPnP/1.0'],
+  ['http', 'title', null, 'Pharos'],
   // EHole's finger.json (EdgeSecurityTeam/EHole), its title and header entries of hardware: the Huawei Auth-Http header
   // reads above; the rest name makers outside the catalog (Streamax's MDVR, DBAPPSecurity's gateway, Netentsec, the
   // Haofeng and Bohua Wanglong firewalls) or, like Hikvision's "综合安防管理平台" ("integrated security management
