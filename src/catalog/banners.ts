@@ -764,6 +764,36 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: NMAP_PROBES,
   },
   {
+    // ZTE's 4G/5G CPEs (MC801 and its kin) answer their web UI's login with GoAhead renamed after the
+    // maker; their other answers keep the generic GoAhead-Webs, which names nobody.
+    name: 'zte-webs-server',
+    manufacturer: 'zte',
+    product: '4G/5G CPE web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['zte-webs'],
+    pattern: /^ZTE-Webs$/,
+    examples: ['ZTE-Webs'],
+    source: {
+      title: 'ZTE MC801 unofficial API documentation on GitHub: the response to the web UI\u2019s LOGIN request, with "Server: ZTE-Webs"',
+    },
+  },
+  {
+    // ROSNG is the operating system of ZTE's routers (ZXR10, the ZSR enterprise routers); their web
+    // server names it after the maker.
+    name: 'zte-rosng-server',
+    manufacturer: 'zte',
+    product: 'router (ROSNG)',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['zte/rosng'],
+    pattern: /^ZTE\/ROSNG\b/,
+    examples: ['ZTE/ROSNG'],
+    source: {
+      title: 'A Goby exploit definition for ZTE ZSR V2 routers (login.cgi default password, 2022), whose FOFA and Goby queries select the devices by the header "Server: ZTE/ROSNG"',
+    },
+  },
+  {
     name: 'zte-upnp',
     manufacturer: 'zte',
     product: 'broadband router (MiniUPnPd)',

@@ -270,6 +270,16 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['upnp', 'server', 'tp-link', 'TP-LINK/TP-LINK UPnP/1.1 MiniUPnPd/1.8'],
   ['upnp', 'server', 'tp-link', 'TP-LINK Router, UPnP/1.0'],
   ['http', 'title', null, 'Pharos'],
+  // ZTE's renamed GoAhead on its 4G/5G CPEs (the MC801's login answer in an unofficial API document) and its routers'
+  // ROSNG server (the FOFA and Goby query of a ZSR V2 exploit definition). Named by nobody: "ZTE" alone, the Server
+  // header of ZTE's corporate web site (a curl tutorial's capture of www.zte.com.cn), and "ruijie" alone, the Server
+  // header of Ruijie's ePortal campus authentication (captures in campus-network notes), software that may run on any
+  // server, whose bare name a lookup should answer with the maker's name
+  ['http', 'server', 'zte', 'ZTE-Webs'],
+  ['http', 'server', 'zte', 'ZTE/ROSNG'],
+  ['http', 'server', null, 'ZTE'],
+  ['http', undefined, null, 'HTTP/1.1 307 Temporary Redirect\r\nServer: ZTE\r\nDate: Fri, 19 Jun 2020 02:20:28 GMT\r\nContent-Type: text/html; charset=utf-8\r\n\r\n'],
+  ['http', 'server', null, 'ruijie'],
   // EHole's finger.json (EdgeSecurityTeam/EHole), its title and header entries of hardware: the Huawei Auth-Http header
   // reads above; the rest name makers outside the catalog (Streamax's MDVR, DBAPPSecurity's gateway, Netentsec, the
   // Haofeng and Bohua Wanglong firewalls) or, like Hikvision's "综合安防管理平台" ("integrated security management
