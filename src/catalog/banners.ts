@@ -600,11 +600,12 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     fields: ['friendly-name', 'title'],
     keywords: ['huawei home gateway'],
     // The UPnP friendly name of Huawei's HG routers (an HG630 V2 answered "Huawei Home Gateway" next
-    // to its Huawei-ATP-IGD server string); the whole name, so a page that merely mentions it claims nothing.
-    pattern: /^Huawei Home Gateway\s*$/i,
-    examples: ['Huawei Home Gateway'],
+    // to its Huawei-ATP-IGD server string), and the login page title of some, which adds the model
+    // ("HUAWEI Home Gateway HG658d"); the whole name, so a page that merely mentions it claims nothing.
+    pattern: /^Huawei Home Gateway(?: (?<product>HG\d{3,4}[a-z]{0,2}))?\s*$/i,
+    examples: ['Huawei Home Gateway', 'HUAWEI Home Gateway HG658d'],
     source: {
-      title: 'UPnP discovery of a Huawei HG630 V2 quoted in a NAT-probing tool\u2019s README on GitHub (server: Linux UPnP/1.0 Huawei-ATP-IGD; Huawei Home Gateway; HG630 V2); Greenbone gb_huawei_home_gateway_http_detect.nasl keys on "Home Gateway" with Huawei\u2019s logo',
+      title: 'UPnP discovery of a Huawei HG630 V2 quoted in a NAT-probing tool\u2019s README on GitHub (server: Linux UPnP/1.0 Huawei-ATP-IGD; Huawei Home Gateway; HG630 V2); Greenbone gb_huawei_home_gateway_http_detect.nasl keys on "Home Gateway" with Huawei\u2019s logo; ProjectDiscovery nuclei-templates http/iot/huawei-home-gateway.yaml (the title "HUAWEI Home Gateway HG658d", a Shodan title query)',
     },
   },
   {
@@ -761,6 +762,36 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^ZTE Web Server\/(?<version>\d+(?:\.\d+)*)$/,
     examples: ['ZTE Web Server/1.0.0'],
     source: NMAP_PROBES,
+  },
+  {
+    // ZTE's 4G/5G CPEs (MC801 and its kin) answer their web UI's login with GoAhead renamed after the
+    // maker; their other answers keep the generic GoAhead-Webs, which names nobody.
+    name: 'zte-webs-server',
+    manufacturer: 'zte',
+    product: '4G/5G CPE web server',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['zte-webs'],
+    pattern: /^ZTE-Webs$/,
+    examples: ['ZTE-Webs'],
+    source: {
+      title: 'ZTE MC801 unofficial API documentation on GitHub: the response to the web UI\u2019s LOGIN request, with "Server: ZTE-Webs"',
+    },
+  },
+  {
+    // ROSNG is the operating system of ZTE's routers (ZXR10, the ZSR enterprise routers); their web
+    // server names it after the maker.
+    name: 'zte-rosng-server',
+    manufacturer: 'zte',
+    product: 'router (ROSNG)',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['zte/rosng'],
+    pattern: /^ZTE\/ROSNG\b/,
+    examples: ['ZTE/ROSNG'],
+    source: {
+      title: 'A Goby exploit definition for ZTE ZSR V2 routers (login.cgi default password, 2022), whose FOFA and Goby queries select the devices by the header "Server: ZTE/ROSNG"',
+    },
   },
   {
     name: 'zte-upnp',
@@ -1914,6 +1945,30 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'nmap http-title output of RouterOS hosts and Shodan/FOFA title queries quoted in public scanner code',
     },
   },
+  {
+    // The administration pages of older RouterOS releases (before WebFig), in the case they are served.
+    name: 'mikrotik-routeros-old-title',
+    manufacturer: 'mikrotik',
+    product: 'RouterOS (older web administration page)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['mikrotik routeros'],
+    pattern: /^(?:mikrotik routeros > administration|MikroTik RouterOS Managing Webpage)$/,
+    examples: ['mikrotik routeros > administration', 'MikroTik RouterOS Managing Webpage'],
+    source: NUCLEI('http/exposed-panels/mikrotik/mikrotik-routeros.yaml', 'the titles of RouterOS administration pages its router-old matcher keys on (mikrotik-routeros-old.yaml: the Shodan, FOFA and Google title query "mikrotik routeros > administration")'),
+  },
+  {
+    // RouterOS's web proxy (/ip proxy) names itself in the Server header of the pages it serves.
+    name: 'mikrotik-httpproxy-server',
+    manufacturer: 'mikrotik',
+    product: 'RouterOS web proxy',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['mikrotik httpproxy'],
+    pattern: /^Mikrotik HttpProxy$/i,
+    examples: ['mikrotik httpproxy', 'Mikrotik HttpProxy'],
+    source: NUCLEI('http/technologies/mikrotik-httpproxy.yaml', 'the Server header "Mikrotik HttpProxy" (matched without regard to case; Shodan query "Server: mikrotik httpproxy")'),
+  },
 
   // ---------------------------------------------------------------- Ubiquiti
   {
@@ -2585,6 +2640,36 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^ipos\/[\d.]+ UPnP\/[\d.]+ (?<product>TL-[A-Z0-9]+)\//i,
     examples: ['ipos/7.0 UPnP/1.0 TL-WR841N/8.0', 'ipos/7.0 UPnP/1.0 TL-WR740N/1.0/2.0', 'ipos/7.0 UPnP/1.0 TL-WR941N/2.0'],
     source: RECOG('upnp_banners.xml'),
+  },
+  {
+    // TP-Link's own web server, in its routers, Omada access points and Pharos outdoor CPEs.
+    name: 'tp-link-httpd-server',
+    manufacturer: 'tp-link',
+    product: 'router, access point or CPE (TP-LINK HTTPD)',
+    protocols: ['http', 'https'],
+    fields: ['server'],
+    keywords: ['tp-link httpd'],
+    pattern: /^TP-LINK HTTPD(?:\/(?<version>\d+(?:\.\d+)*))?$/i,
+    examples: ['TP-LINK HTTPD/1.0', 'TP-LINK HTTPD'],
+    source: {
+      title: 'Greenbone feed (OpenVAS): the HTTP banner key tplink_httpd ("^Server\\s*:\\s*TP-LINK HTTPD") and the operating system detection from HTTP Server banners, which reports it as TP-Link device firmware; "TP-LINK HTTPD/1.0" as public network-inventory projects on GitHub record it (a Pharos CPE510, a home router)',
+      url: 'https://github.com/greenbone/vulnerability-tests',
+    },
+  },
+  {
+    // The SSDP Server header of TP-Link routers running MiniUPnPd names the maker as the OS token;
+    // older ones answered "TP-LINK Router, UPnP/1.0".
+    name: 'tp-link-miniupnpd',
+    manufacturer: 'tp-link',
+    product: 'router',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: ['tp-link/', 'tp-link router, upnp/'],
+    pattern: /^TP-LINK(?:\/\S+ UPnP\/\S+ MiniUPnPd\/| Router, UPnP\/1\.[01]\s*$)/i,
+    examples: ['TP-LINK/TP-LINK UPnP/1.1 MiniUPnPd/1.8', 'TP-Link/TP-LINK UPnP/1.1 MiniUPnPd/1.8', 'TP-LINK Router, UPnP/1.0'],
+    source: {
+      title: 'SSDP answers of TP-Link routers quoted in public GitHub projects: a NOTIFY in an SSDP library\u2019s tests and a discovery log in home-network notes ("TP-LINK/TP-LINK UPnP/1.1 MiniUPnPd/1.8"), and a UPnP port-mapping client\u2019s log of 2007 ("TP-LINK Router, UPnP/1.0")',
+    },
   },
 
   // ---------------------------------------------------------------- Netgear, Zyxel, D-Link
@@ -5210,6 +5295,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: { title: 'Rapid7 Recog xml/html_title.xml, and DSM login pages saved from the Internet (ZhengJie98/Domain-IP-Enrichment resources)', url: 'https://github.com/rapid7/recog/blob/main/xml/html_title.xml' },
   },
   {
+    // The rack-mounted NAS line runs the same DSM; its login page names the line instead.
+    name: 'synology-rackstation-title',
+    manufacturer: 'synology',
+    product: 'RackStation (NAS)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['synology rackstation', 'synology&nbsp;rackstation'],
+    pattern: /^Synology(?: |&nbsp;)RackStation$/,
+    examples: ['Synology&nbsp;RackStation', 'Synology RackStation'],
+    source: NUCLEI('http/exposed-panels/synology-rackstation-login.yaml', 'the login page title "Synology&nbsp;RackStation"'),
+  },
+  {
     name: 'synology-web-titles',
     manufacturer: 'synology',
     product: 'DSM Web Station or Synology Router (SRM)',
@@ -6243,10 +6340,10 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['http', 'https'],
     fields: ['title'],
     keywords: ['tenda '],
-    pattern: /^Tenda (?:11N Wireless Router Login Screen|Web Master)$/,
-    examples: ['Tenda 11N Wireless Router Login Screen', 'Tenda Web Master'],
+    pattern: /^Tenda (?:11N Wireless Router Login Screen|Web Master|\| LOGIN)$/,
+    examples: ['Tenda 11N Wireless Router Login Screen', 'Tenda Web Master', 'Tenda | LOGIN'],
     source: {
-      title: 'ProjectDiscovery nuclei-templates, http/exposed-panels/tenda-11n-wireless-router-login.yaml and tenda-web-master.yaml: login page titles of Tenda routers (Shodan and Google title queries)',
+      title: 'ProjectDiscovery nuclei-templates, http/exposed-panels/tenda-11n-wireless-router-login.yaml and tenda-web-master.yaml: login page titles of Tenda routers (Shodan and Google title queries); http/iot/tenda-credential-disclosure.yaml: the FOFA title query "Tenda | LOGIN"',
       url: 'https://github.com/projectdiscovery/nuclei-templates/blob/main/http/exposed-panels/tenda-11n-wireless-router-login.yaml',
     },
   },
@@ -7074,5 +7171,69 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^Ekinops 360 Platform, (?<product>[A-Z0-9-]+), Release (?<version>\d+(?:\.\d+)+)/,
     examples: ['Ekinops 360 Platform, C600HC, Release 6.3.900'],
     source: LIBRENMS('ekinops.snmprec'),
+  },
+
+  // ---------------------------------------------------------------- Device login page titles in nuclei-templates (second sweep)
+  {
+    // FiberHome's ONTs title their login page with the maker's name alone (the AIS Fibre units too).
+    name: 'fiberhome-title',
+    manufacturer: 'fiberhome',
+    product: 'ONT or home router',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['fiberhome'],
+    pattern: /^FiberHome$/i,
+    examples: ['Fiberhome'],
+    source: NUCLEI('http/iot/fiberhome-router-detect.yaml', 'the title "<title>Fiberhome</title>" of the web management page of FiberHome routers and ONTs'),
+  },
+  {
+    // Intelbras's routers title their login page with the brand alone. Intelbras sells other makers'
+    // products under its name (Dahua's cameras among them); the title names the brand, and the OEM
+    // relations decide who made a given model.
+    name: 'intelbras-title',
+    manufacturer: 'intelbras',
+    product: 'router',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['intelbras'],
+    pattern: /^Intelbras$/,
+    examples: ['Intelbras'],
+    source: NUCLEI('http/exposed-panels/intelbras-login.yaml', 'the router login page title "<title>Intelbras</title>" (Shodan title query "Intelbras")'),
+  },
+  {
+    // ePMP, Cambium's point-to-multipoint radio line, titles its web interface with the line's name.
+    name: 'cambium-epmp-title',
+    manufacturer: 'cambium',
+    product: 'ePMP radio',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['epmp'],
+    pattern: /^ePMP$/,
+    examples: ['ePMP'],
+    source: NUCLEI('http/iot/epmp-login.yaml', 'the login page title "<title>ePMP</title>" of an ePMP 2000'),
+  },
+  {
+    // The log-on page of APC's Network Management Card (UPSs and PDUs).
+    name: 'apc-nmc-title',
+    manufacturer: 'apc',
+    product: 'Network Management Card (UPS or PDU)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['apc | log on'],
+    pattern: /^APC \| Log On$/,
+    examples: ['APC | Log On'],
+    source: NUCLEI('http/iot/apc-ups-login.yaml', 'the log-on page title "<title>APC | Log On</title>" (Shodan title query)'),
+  },
+  {
+    // Grandstream's HandyTone adapters and phones title their configuration page with the maker.
+    name: 'grandstream-config-title',
+    manufacturer: 'grandstream',
+    product: 'VoIP phone or analog telephone adapter',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['grandstream device configuration'],
+    pattern: /^Grandstream Device Configuration$/,
+    examples: ['Grandstream Device Configuration'],
+    source: NUCLEI('http/iot/grandstream-device-configuration.yaml', 'the title "<title>Grandstream Device Configuration</title>" (Shodan title query; an HT801 adapter)'),
   },
 ]

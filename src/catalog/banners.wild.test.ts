@@ -227,6 +227,82 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, 'Unleashed Login'],
   ['http', 'title', null, 'XVR LOGIN'],
   ['http', 'title', null, 'OLT Web Management Interface'],
+  // ── Second sweep of device web panels in nuclei-templates (http/exposed-panels, http/iot, http/technologies, the FOFA
+  // and Shodan title queries of http/default-logins): Huawei's HG658d title (huawei-home-gateway), FiberHome's ONT
+  // title (fiberhome-router-detect), Intelbras's router title (intelbras-login), Tenda's FOFA title (tenda-credential-
+  // disclosure), older RouterOS pages and RouterOS's web proxy (mikrotik-routeros, mikrotik-routeros-old,
+  // mikrotik-httpproxy), Synology's RackStation (synology-rackstation-login), Cambium's ePMP (epmp-login), APC's
+  // management card (apc-ups-login), Grandstream's adapters (grandstream-device-configuration), and titles already read
+  // (EdgeOS, Supermicro BMC, Vigor, SonicWall, Ruckus, ASUS).
+  // Named by nobody: the "GPON Home Gateway" of Dasan-licensed firmware that many ISPs rebrand (gpon-router-detect),
+  // "Login - Residential Gateway" (residential-gateway-login), a bare "Network Camera" (network-camera-detect),
+  // "UniFi Network" (unifi-panel: the controller is software that runs on any computer), "Welcome to Canopy" (the FOFA
+  // title of cambium-networks-default-login: Canopy radios of 2011 and before are Motorola's, and the title does not
+  // date the unit), "Keenetic Web" and the SecNet, telecom-gateway and other makers outside the catalog
+  ['http', 'title', 'huawei', 'HUAWEI Home Gateway HG658d'],
+  ['http', 'title', 'fiberhome', 'Fiberhome'],
+  ['http', 'title', 'intelbras', 'Intelbras'],
+  ['http', 'title', 'tenda', 'Tenda | LOGIN'],
+  ['http', 'title', 'mikrotik', 'mikrotik routeros > administration'],
+  ['http', 'title', 'mikrotik', 'MikroTik RouterOS Managing Webpage'],
+  ['http', 'server', 'mikrotik', 'Mikrotik HttpProxy'],
+  ['http', undefined, 'mikrotik', 'Server: mikrotik httpproxy'],
+  ['http', 'title', 'synology', 'Synology&nbsp;RackStation'],
+  ['http', 'title', 'cambium', 'ePMP'],
+  ['http', 'title', 'apc', 'APC | Log On'],
+  ['http', 'title', 'grandstream', 'Grandstream Device Configuration'],
+  ['http', 'title', 'ubiquiti', 'EdgeOS'],
+  ['http', 'title', 'supermicro', 'Supermicro BMC Login'],
+  ['http', 'title', null, 'GPON Home Gateway'],
+  ['http', 'title', null, 'Login - Residential Gateway'],
+  ['http', 'title', null, 'Network Camera'],
+  ['http', 'title', null, 'UniFi Network'],
+  ['http', 'title', null, 'Welcome to Canopy'],
+  ['http', 'title', null, 'Keenetic Web'],
+  ['http', 'title', null, '安网科技-智能路由系统'],
+  ['http', 'title', null, '电信网关服务器管理后台'],
+  // TP-Link's own web server, which Greenbone's HTTP banner keys and OS detection take for TP-Link firmware, and the SSDP
+  // answers of TP-Link routers, as public GitHub projects record them (network-inventory tests, an SSDP library's tests,
+  // home-network notes, a UPnP client's log); "Pharos" alone, the title of TP-Link's outdoor CPEs in the same record, is a
+  // common word and names nobody
+  ['http', 'server', 'tp-link', 'TP-LINK HTTPD/1.0'],
+  ['http', undefined, 'tp-link', 'HTTP/1.1 303 See Other\r\nServer: TP-LINK HTTPD/1.0\r\n\r\n'],
+  ['upnp', 'server', 'tp-link', 'TP-LINK/TP-LINK UPnP/1.1 MiniUPnPd/1.8'],
+  ['upnp', 'server', 'tp-link', 'TP-LINK Router, UPnP/1.0'],
+  ['http', 'title', null, 'Pharos'],
+  // ZTE's renamed GoAhead on its 4G/5G CPEs (the MC801's login answer in an unofficial API document) and its routers'
+  // ROSNG server (the FOFA and Goby query of a ZSR V2 exploit definition). Named by nobody: "ZTE" alone, the Server
+  // header of ZTE's corporate web site (a curl tutorial's capture of www.zte.com.cn), and "ruijie" alone, the Server
+  // header of Ruijie's ePortal campus authentication (captures in campus-network notes), software that may run on any
+  // server, whose bare name a lookup should answer with the maker's name
+  ['http', 'server', 'zte', 'ZTE-Webs'],
+  ['http', 'server', 'zte', 'ZTE/ROSNG'],
+  ['http', 'server', null, 'ZTE'],
+  ['http', undefined, null, 'HTTP/1.1 307 Temporary Redirect\r\nServer: ZTE\r\nDate: Fri, 19 Jun 2020 02:20:28 GMT\r\nContent-Type: text/html; charset=utf-8\r\n\r\n'],
+  ['http', 'server', null, 'ruijie'],
+  // EHole's finger.json (EdgeSecurityTeam/EHole), its title and header entries of hardware: the Huawei Auth-Http header
+  // reads above; the rest name makers outside the catalog (Streamax's MDVR, DBAPPSecurity's gateway, Netentsec, the
+  // Haofeng and Bohua Wanglong firewalls) or, like Hikvision's "综合安防管理平台" ("integrated security management
+  // platform"), software in words any maker could use: named by nobody
+  ['http', 'title', null, '综合安防管理平台'],
+  ['http', 'title', null, '登录您的MDVR'],
+  ['http', 'title', null, '明御安全网关'],
+  ['http', 'title', null, '网康科技·互联网控制网关'],
+  ['http', 'title', null, '皓峰防火墙系统登录'],
+  ['http', 'title', null, '博华网龙信息安全一体机'],
+  // Titles that name a covered maker but are no device of it, from HTML pages in public GitHub projects: Huawei's web
+  // shop, a finance firm and a hospital system named 中兴, Dahua Group (a property developer) and a food company named
+  // 大华, student projects named 海康, an OpenWrt package that logs into Ruijie's campus authentication, a Prometheus
+  // exporter for Hikvision cameras: named by nobody
+  ['http', 'title', null, '华为商城'],
+  ['http', 'title', null, '华为智能手机【推荐 报价表 大全】_华为商城'],
+  ['http', 'title', null, '中兴财富金融'],
+  ['http', 'title', null, '中兴电子病历V9.0'],
+  ['http', 'title', null, '大华（集团）有限公司 - 校园招聘'],
+  ['http', 'title', null, '大华食品对账单'],
+  ['http', 'title', null, '海康云盘系统'],
+  ['http', 'title', null, '锐捷校园网自动认证系统'],
+  ['http', 'title', null, 'Hikvision Exporter'],
   // HTML titles: Rapid7 Recog xml/html_title.xml, nmap http-title output
   ['http', 'title', 'mikrotik', 'RouterOS router configuration page'],
   ['http', 'title', 'dell', 'Dell OpenManage Switch Administrator'],
