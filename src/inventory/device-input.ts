@@ -420,13 +420,19 @@ function ownShape(raw: Record<string, unknown>): Record<string, unknown> | undef
 
 /**
  * A JSON:API resource object (`{"type": "device", "id": "…", "attributes": {...}}`: Auvik,
- * Open-AudIT) as the entry its attributes describe, with the resource's id; else undefined.
+ * Open-AudIT) as the entry its attributes describe, with the resource's id; else undefined. A
+ * record with other keys beside those JSON:API allows is no resource: a runZero asset has a `type`
+ * ("Router") and `attributes` too, but its MACs, names and hardware at the top.
  */
 function fromJsonApiResource(raw: Record<string, unknown>): Record<string, unknown> | undefined {
   const attributes = raw['attributes']
   if (!isObject(attributes) || typeof raw['type'] !== 'string' || raw['id'] === undefined) return undefined
+  for (const key in raw) if (!JSON_API_KEYS.has(key)) return undefined
   return { ...attributes, id: raw['id'] }
 }
+
+/** The members of a JSON:API resource object (JSON:API 1.1, "Resource Objects"). */
+const JSON_API_KEYS: ReadonlySet<string> = new Set(['type', 'id', 'lid', 'attributes', 'relationships', 'links', 'meta'])
 
 /**
  * Validates one inventory entry and returns it as a `Device`, appending diagnostics for what is

@@ -299,6 +299,17 @@ describe('API answers of monitoring and inventory tools', () => {
     expect(devices).toEqual([{ id: '123456789', name: 'sw-branch-02', manufacturer: 'Huawei', model: 'Huawei S5720-28X-LI-AC', serial: '2102351234ABC' }])
   })
 
+  it('reads a runZero asset with attributes as the asset it is, not as a JSON:API resource whose attributes hide its MACs and names', () => {
+    // runZero's Asset (its API's SDK) has a `type` (the kind of asset) and `attributes` (a map of strings) beside its other fields.
+    const asset = {
+      id: '5a0b1c2d', type: 'Router', addresses: ['10.20.0.1'], names: ['core-fra-1'], macs: ['00:e0:fc:12:34:56'],
+      mac_vendors: ['HUAWEI TECHNOLOGIES CO.,LTD'], hw: 'Huawei NE40E-X8', os: 'Huawei VRP', attributes: { 'ip.ttl.hops': '1' },
+    }
+    const { devices, diagnostics } = parseInventory(`${JSON.stringify(asset)}\n`, { file: 'runzero-assets.jsonl' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '5a0b1c2d', name: 'core-fra-1', model: 'Router', macs: ['00:e0:fc:12:34:56'] }])
+  })
+
   it('reads a firmware version given alone and knows an unnamed device by its serial (Meraki)', () => {
     const meraki = '[{"name":"HQ-AP-01","serial":"Q2XD-ABCD-1234","model":"MR46","mac":"9c:e3:30:01:02:03","firmware":"wireless-29-6","lat":52.52,"lng":13.405},\n {"name":null,"serial":"Q2MV-IJKL-9012","model":"MV12WE","firmware":"camera-4-18","networkId":"L_1"}]'
     const { devices, diagnostics } = parseInventory(meraki, { file: 'meraki.json' })
