@@ -737,6 +737,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   },
 
   {
+    // ZXDSL access nodes (DSLAMs) answer with this line alone; LibreNMS's zxdsl definition takes
+    // them by ZTE's sysObjectIDs (3902.1004 and 3902.1015), which the recorded device reports too.
+    name: 'zte-access-node-agent-sysdescr',
+    manufacturer: 'zte',
+    product: 'ZXDSL access node',
+    protocols: ['snmp'],
+    keywords: ['zte access node agent'],
+    pattern: /^ZTE ACCESS NODE AGENT$/,
+    examples: ['ZTE ACCESS NODE AGENT'],
+    source: LIBRENMS('zxdsl.snmprec'),
+  },
+
+  {
     name: 'zte-zxv10-realm',
     manufacturer: 'zte',
     product: 'product',

@@ -335,9 +335,9 @@ describe('identify', () => {
 
   // LibreNMS tests/snmpsim recordings, each device's sysObjectID and sysDescr as the file holds them
   // (hex decoded), with the maker the recording's OS definition names, or none. The covered groups and
-  // the Chinese makers first: vrp, yunshan, smartax, zxa10, zxr10, comware, dahua-nvr, hikvision-nvr,
-  // ruijie, fiberhome, raisecom, bdcom, dcn-software, qtech, snr, jetstream, tplink, stoneos; then a
-  // sample of others: 3com_4200, dlink, zyxelnwa, fortigate, ciscowlc, firebox, apc, raritan-pdu,
+  // the Chinese makers first: vrp, yunshan, smartax, zxa10, zxr10, zxdsl, comware, dahua-nvr,
+  // hikvision-nvr, ruijie, fiberhome-switch, fiberhome, raisecom, bdcom, dcn-software, qtech, snr,
+  // jetstream, tplink, stoneos; then a sample of others: 3com_4200, dlink, zyxelnwa, fortigate, ciscowlc, firebox, apc, raritan-pdu,
   // vivotek, eltex-olt. Named by nobody: cdata and hytera (numbers that are not their makers', see
   // enterprise-numbers.ts), pbn (PBN's 11606, which V-SOL's OLTs report too), pfsense (routing
   // software), gwd, advantech and akcp (makers outside the catalog, with bare product words).
@@ -347,10 +347,12 @@ describe('identify', () => {
     ['smartax', undefined, 'Huawei Integrated Access Software', 'huawei'],
     ['zxa10', '1.3.6.1.4.1.3902.1082.1001.320.2.1', 'C320 Version V2.1.0 Software, Copyright (c) by ZTE Corporation Compiled', 'zte'],
     ['zxr10', undefined, 'ZTE Ethernet Switch  ZXR10 5250-52TM-H, Version: V2.05.11B23', 'zte'],
+    ['zxdsl', '1.3.6.1.4.1.3902.1004.9806.22.1.1.1', 'ZTE ACCESS NODE AGENT', 'zte'],
     ['comware', '1.3.6.1.4.1.25506.11.1.172', 'HP Comware Platform Software, Software Version 7.1.045, Release 2416 HP FF 5700-40XG-2QSFP  Switch Copyright (c) 2010-2014 Hewlett-Packard Development Company, L.P.', 'h3c'],
     ['dahua-nvr', '1.3.6.1.4.1.1004849.3.2.10', 'DH-NVR4108HS-8P-4KS2', 'dahua'],
     ['hikvision-nvr', '1.3.6.1.4.1.50001', 'Hikvision company products', 'hikvision'],
     ['ruijie', '1.3.6.1.4.1.4881.1.1.10.1.150', 'Ruijie 10G Routing Switch(S6220-48XS4QXS) By Ruijie Networks', 'ruijie'],
+    ['fiberhome-switch', '1.3.6.1.4.1.3807.1.582815', 'S5800 FHN USP (R) Software, Version V210R240,Hw Version 2.0,Copyrig', 'fiberhome'],
     ['fiberhome', '1.3.6.1.4.1.5875.800.1001.11', 'AN5516-01', 'fiberhome'],
     ['raisecom', '1.3.6.1.4.1.8886.18.4.10', 'ROAP  Version ISCOM5508-EPSC_ROAP_2.61.3(a)_20161019.(Compiled Oct 19 2016, 19:12:24)', 'raisecom'],
     ['bdcom', '1.3.6.1.4.1.3320.1.390.0', 'BDCOM(tm) GP3600-16B Software, Version 74104\nhardware version: A', 'bdcom'],
