@@ -334,11 +334,12 @@ describe('identify', () => {
   })
 
   // LibreNMS tests/snmpsim recordings, each device's sysObjectID and sysDescr as the file holds them
-  // (hex decoded), with the maker the recording's OS definition names, or none. The covered groups and
+  // (hex decoded), with the maker of the LibreNMS OS the file is named after, or none. The covered groups and
   // the Chinese makers first: vrp, yunshan, smartax, zxa10, zxr10, zxdsl, comware, dahua-nvr,
   // hikvision-nvr, ruijie, fiberhome-switch, fiberhome, raisecom, bdcom, dcn-software, qtech, snr,
-  // jetstream, tplink, stoneos; then a sample of others: 3com_4200, dlink, zyxelnwa, fortigate, ciscowlc, firebox, apc, raritan-pdu,
-  // vivotek, eltex-olt. Named by nobody: cdata and hytera (numbers that are not their makers', see
+  // jetstream, tplink, stoneos; then a sample of others: 3com_4200, dlink, zyxelnwa, fortigate,
+  // ciscowlc, firebox, apc, raritan-pdu, sentry4, cyberpower, liebert, vivotek, eltex-olt (the last
+  // five named by their sysObjectID alone). Named by nobody: cdata and hytera (numbers that are not their makers', see
   // enterprise-numbers.ts), pbn (PBN's 11606, which V-SOL's OLTs report too), pfsense (routing
   // software), gwd, advantech and akcp (makers outside the catalog, with bare product words).
   const RECORDED: readonly [string, string | undefined, string | undefined, string | undefined][] = [
@@ -370,6 +371,9 @@ describe('identify', () => {
     ['firebox', undefined, 'WatchGuard Fireware', 'watchguard'],
     ['apc', '1.3.6.1.4.1.318.1.3.8.4', 'APC Web/SNMP Management Card (MB:v3.9.2 PF:v3.5.9 PN:apc_hw03_aos_359.bin AF1:v3.5.6 AN1:apc_hw03_nb200_356.bin MN:NBRK0200 HR:05 SN: FFFFFFFFFFFF MD:07/07/2012)', 'apc'],
     ['raritan-pdu', '1.3.6.1.4.1.13742.4', 'Raritan Dominion PX - Firmware Version 010507-11172', 'raritan'],
+    ['sentry4', '1.3.6.1.4.1.1718.4', 'Sentry Smart PDU', 'server-technology'],
+    ['cyberpower', '1.3.6.1.4.1.3808.1.1.3', 'Power Manager', 'cyberpower'],
+    ['liebert', '1.3.6.1.4.1.476.1.42', undefined, 'vertiv'],
     ['vivotek', '1.3.6.1.4.1.23465', 'Mega-Pixel Network Camera', 'vivotek'],
     ['eltex-olt', '1.3.6.1.4.1.35265.1.22', 'Linux AT-LTP8X-BG-1 2.6.22.18 #1 Fri Sep 2 10:00:29 UTC 2016 armv5tejl', 'eltex'],
     ['cdata', '.1.3.6.1.4.1.17409', 'zaporojskoe-olt', undefined],
