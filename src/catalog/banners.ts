@@ -738,6 +738,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   },
 
   {
+    // ZXDSL access nodes (DSLAMs) answer with this line alone; LibreNMS's zxdsl definition takes
+    // them by ZTE's sysObjectIDs (3902.1004 and 3902.1015), which the recorded device reports too.
+    name: 'zte-access-node-agent-sysdescr',
+    manufacturer: 'zte',
+    product: 'ZXDSL access node',
+    protocols: ['snmp'],
+    keywords: ['zte access node agent'],
+    pattern: /^ZTE ACCESS NODE AGENT$/,
+    examples: ['ZTE ACCESS NODE AGENT'],
+    source: LIBRENMS('zxdsl.snmprec'),
+  },
+
+  {
     name: 'zte-zxv10-realm',
     manufacturer: 'zte',
     product: 'product',
@@ -6127,6 +6140,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('http_servers.xml'),
   },
   {
+    // Raritan's Dominion PX rack PDUs: the product line, then the firmware version.
+    name: 'raritan-dominion-px-sysdescr',
+    manufacturer: 'raritan',
+    product: 'Dominion PX rack PDU',
+    protocols: ['snmp'],
+    keywords: ['raritan dominion px'],
+    pattern: /^Raritan Dominion PX - Firmware Version (?<version>[\d-]+)/,
+    examples: ['Raritan Dominion PX - Firmware Version 010507-11172'],
+    source: LIBRENMS('raritan-pdu.snmprec'),
+  },
+  {
     // HP's printers and Jetdirect cards ran the Chai embedded web server.
     name: 'hp-chai-http-server',
     manufacturer: 'hp-inc',
@@ -6358,6 +6382,48 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^BDCOM\(tm\) (?<product>[A-Z0-9]+(?:-[A-Z0-9]+)*) Software, Version (?<version>[\w.]+)/,
     examples: ['BDCOM(tm) GP3600-16B Software, Version 74104\nhardware version: A'],
     source: LIBRENMS('bdcom.snmprec'),
+  },
+  {
+    // Switches of Digital China Networks (DCN): "<model> Device, Compiled <date> SoftWare Version
+    // <release> BootRom Version ... HardWare Version ... Serial No.:... Copyright (C) <years> by
+    // Digital China Networks Limited". QTECH's and NAG's SNR switches answer in the same shape with
+    // their own name in the copyright line (the two patterns below), so the copyright holder, not
+    // the shape, names the maker.
+    name: 'dcn-device-sysdescr',
+    manufacturer: 'digital-china-networks',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['by digital china networks limited'],
+    pattern: /^(?<product>[A-Z0-9][\w-]*) Device, Compiled [\s\S]{0,200}?SoftWare Version (?<version>[\w.()]+)[\s\S]{0,300}?Copyright \(C\) (?:\d{4}-)?\d{4} by Digital China Networks Limited/,
+    examples: [
+      'S4600-52P-SI Device, Compiled Jun 06 16:24:54 2016 SoftWare Version 7.0.3.5(R0241.0101) BootRom Version 7.2.16 HardWare Version 1.0.1  Serial No.:SW045010FB16000330 Copyright (C) 2001-2016 by Digital China Networks Limited. All rights reserved',
+    ],
+    source: LIBRENMS('dcn-software.snmprec'),
+  },
+  {
+    name: 'qtech-device-sysdescr',
+    manufacturer: 'qtech',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['by qtech llc'],
+    pattern: /^(?<product>[A-Z0-9][\w-]*) Device, Compiled [\s\S]{0,200}?SoftWare Version (?<version>[\w.()-]+)[\s\S]{0,300}?Copyright \(C\) (?:\d{4}-)?\d{4} by QTECH LLC/,
+    examples: [
+      'QSW-3500-24-AC Device, Compiled Feb 22 10:28:35 2011\n SoftWare Version QSW-3500-24-AC_6.0.220.41\n BootRom Version QSW-3500-24-AC_2.0.2\n HardWare Version R01\n Copyright (C) 2010 by QTECH LLC\n All rights reserved',
+    ],
+    source: LIBRENMS('qtech.snmprec'),
+  },
+  {
+    // The SNR switches of NAG: the agent puts the value in double quotes.
+    name: 'nag-snr-device-sysdescr',
+    manufacturer: 'nag-snr',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['nag llc'],
+    pattern: /^"?(?<product>SNR-[\w-]+) Device, Compiled [\s\S]{0,200}?SoftWare Version (?<version>[\w.()]+)[\s\S]{0,300}?Copyright \(C\) (?:\d{4}-)?\d{4} NAG LLC/,
+    examples: [
+      '"SNR-S2990X-24FQ Device, Compiled May 25 12:06:11 2023\n SoftWare Version 7.5.3.2(R0010.0169)\n BootRom Version 7.5.6\n HardWare Version 1.0.1\n Serial No.:SW079010L406000120\n Copyright (C) 2023 NAG LLC\n All rights reserved\n"',
+    ],
+    source: LIBRENMS('snr.snmprec'),
   },
   {
     // HiveOS access points: "<model>, HiveOS <release> build-<n>"; LibreNMS's hiveos-wireless

@@ -1338,8 +1338,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // aruba-instant.snmprec (an Instant AP). Named by nobody: opnsense.snmprec, vyos.snmprec and vyatta.snmprec (routing
   // software any PC runs), airos-af.snmprec (an airFiber radio's bare kernel line; its sysObjectID is under Frogfoot's
   // 10002), exos.snmprec (a Seagate Exos enclosure, hex in the file), qtech.snmprec (hex in the file), ligoos.snmprec
-  // (LigoWave's bare product word) and dasan-nos.snmprec (DASAN's 6296, which the catalog leaves out). QTECH, Seagate
-  // and LigoWave are outside the catalog ──
+  // (LigoWave's bare product word) and dasan-nos.snmprec (DASAN's 6296, which the catalog leaves out). Seagate and
+  // LigoWave are outside the catalog; QTECH, added since, is named by the copyright line of its switch ──
   ['snmp', 'sysdescr', 'ruckus', 'Ruckus Wireless T300'],
   ['snmp', 'sysdescr', 'ale', 'Alcatel-Lucent OS6900-X20 7.3.4.310.R02 Service Release, November 15, 2016.'],
   ['snmp', 'sysdescr', 'cambium', 'Cambium cnPilot E500 Access Point'],
@@ -1353,7 +1353,7 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', null, 'Vyatta VC6.6R1'],
   ['snmp', 'sysdescr', null, 'Linux 2.6.33 #1 Fri Jan 26 16:39:18 CST 2018 armv5tejl'],
   ['snmp', 'sysdescr', null, 'SEAGATE 4466'],
-  ['snmp', 'sysdescr', null, 'QSW-3500-24-AC Device, Compiled Feb 22 10:28:35 2011\n SoftWare Version QSW-3500-24-AC_6.0.220.41\n BootRom Version QSW-3500-24-AC_2.0.2\n HardWare Version R01\n Copyright (C) 2010 by QTECH LLC\n All rights reserved'],
+  ['snmp', 'sysdescr', 'qtech', 'QSW-3500-24-AC Device, Compiled Feb 22 10:28:35 2011\n SoftWare Version QSW-3500-24-AC_6.0.220.41\n BootRom Version QSW-3500-24-AC_2.0.2\n HardWare Version R01\n Copyright (C) 2010 by QTECH LLC\n All rights reserved'],
   ['snmp', 'sysdescr', null, 'V5812G NOS 6.07p1/00:d0:cb:f5:b9:8b'],
   ['snmp', 'sysdescr', null, 'LigoPTP'],
   // ── Makers named in Rapid7 Recog's fingerprints (ftp_banners, sip_banners, sip_user_agents, snmp_sysdescr) ──
@@ -1893,6 +1893,28 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['other', undefined, null, 'version="4", processor="unknown", system="UNIX", leap=0, stratum=2,'],
   // Rapid7 Recog xml/snmp_sysdescr.xml: the same CS 1000 under Avaya's software is Avaya's, not Nortel's
   ['snmp', 'sysdescr', 'avaya', 'PR:CS 1000 SW:MGC BN:MGCCCD01 HW:MGC (c) Avaya Inc.'],
+  // ── LibreNMS tests/snmpsim, a sweep of the recordings of the covered groups, the Chinese makers and a sample of
+  // others, each run with its sysObjectID too (identify.test.ts). Named: zxdsl.snmprec (a ZTE DSLAM, named weakly by
+  // the maker's bare name before), dcn-software.snmprec (a DCN switch)
+  // and snr.snmprec (NAG's SNR switch, hex and quotes in the file), named by nothing before, in the shape QTECH's
+  // switch shares; raritan-pdu.snmprec (named by its sysObjectID only before); 3com_4200.snmprec and apc.snmprec. Named
+  // by nobody: aerohive.snmprec (the OS's bare name, which the Aerohive pattern takes only after an access point's
+  // model, "<model>, HiveOS <release>"), advantech.snmprec (a bare "Switch"), akcp.snmprec (a bare product word),
+  // pfsense.snmprec (routing software any PC runs), eltex-olt.snmprec (the kernel line of an Eltex OLT, named by
+  // Eltex's 35265 only) and fiberhome-switch.snmprec (a FiberHome S5800 whose text names no maker: its sysObjectID,
+  // under WRI's 3807, names it, as LibreNMS's fiberhome-switch definition takes it by 3807.1) ──
+  ['snmp', 'sysdescr', 'digital-china-networks', 'S4600-52P-SI Device, Compiled Jun 06 16:24:54 2016 SoftWare Version 7.0.3.5(R0241.0101) BootRom Version 7.2.16 HardWare Version 1.0.1  Serial No.:SW045010FB16000330 Copyright (C) 2001-2016 by Digital China Networks Limited. All rights reserved'],
+  ['snmp', 'sysdescr', 'nag-snr', '"SNR-S2990X-24FQ Device, Compiled May 25 12:06:11 2023\n SoftWare Version 7.5.3.2(R0010.0169)\n BootRom Version 7.5.6\n HardWare Version 1.0.1\n Serial No.:SW079010L406000120\n Copyright (C) 2023 NAG LLC\n All rights reserved\n"'],
+  ['snmp', 'sysdescr', 'zte', 'ZTE ACCESS NODE AGENT'],
+  ['snmp', 'sysdescr', null, 'S5800 FHN USP (R) Software, Version V210R240,Hw Version 2.0,Copyrig'],
+  ['snmp', 'sysdescr', 'raritan', 'Raritan Dominion PX - Firmware Version 010507-11172'],
+  ['snmp', 'sysdescr', '3com', '3Com SuperStack 3'],
+  ['snmp', 'sysdescr', 'apc', 'APC Web/SNMP Management Card (MB:v3.9.2 PF:v3.5.9 PN:apc_hw03_aos_359.bin AF1:v3.5.6 AN1:apc_hw03_nb200_356.bin MN:NBRK0200 HR:05 SN: FFFFFFFFFFFF MD:07/07/2012)'],
+  ['snmp', 'sysdescr', null, 'HiveOS'],
+  ['snmp', 'sysdescr', null, 'Switch'],
+  ['snmp', 'sysdescr', null, 'SensorProbe'],
+  ['snmp', 'sysdescr', null, 'pfSense 2.3.2-RELEASE pfSense FreeBSD 10.3-RELEASE-p5 amd64'],
+  ['snmp', 'sysdescr', null, 'Linux AT-LTP8X-BG-1 2.6.22.18 #1 Fri Sep 2 10:00:29 UTC 2016 armv5tejl'],
 ]
 
 /**

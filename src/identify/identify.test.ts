@@ -333,6 +333,70 @@ describe('identify', () => {
     expect(rtl.evidence.some((e) => e.manufacturer === 'realtek')).toBe(false)
   })
 
+  // LibreNMS tests/snmpsim recordings, each device's sysObjectID and sysDescr as the file holds them
+  // (hex decoded), with the maker of the LibreNMS OS the file is named after, or none. The covered groups and
+  // the Chinese makers first: vrp, yunshan, smartax, zxa10, zxr10, zxdsl, comware, dahua-nvr,
+  // hikvision-nvr, ruijie, fiberhome-switch, fiberhome, raisecom, bdcom, dcn-software, qtech, snr,
+  // jetstream, tplink, stoneos; then a sample of others: 3com_4200, dlink, zyxelnwa, fortigate,
+  // ciscowlc, firebox, apc, raritan-pdu, sentry4, cyberpower, liebert, vivotek, eltex-olt (the last
+  // five named by their sysObjectID alone). Named by nobody: cdata and hytera (numbers that are not their makers', see
+  // enterprise-numbers.ts), pbn (PBN's 11606, which V-SOL's OLTs report too), pfsense (routing
+  // software), gwd, advantech and akcp (makers outside the catalog, with bare product words).
+  const RECORDED: readonly [string, string | undefined, string | undefined, string | undefined][] = [
+    ['vrp', '1.3.6.1.4.1.2011.2.224.1', 'Huawei AR1220 Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900) Copyright (C) 2011-2013 Huawei Technologies Co., Ltd', 'huawei'],
+    ['yunshan', '1.3.6.1.4.1.2011.2.23.1247', '"Huawei YunShan OS\nVersion 1.24.0.1 (S6700 V600R024C00SPC100) \r\nCopyright (C) 2021-2024 Huawei Technologies Co., Ltd. \r\nHUAWEI CloudEngine S6750-H \r\n"', 'huawei'],
+    ['smartax', undefined, 'Huawei Integrated Access Software', 'huawei'],
+    ['zxa10', '1.3.6.1.4.1.3902.1082.1001.320.2.1', 'C320 Version V2.1.0 Software, Copyright (c) by ZTE Corporation Compiled', 'zte'],
+    ['zxr10', undefined, 'ZTE Ethernet Switch  ZXR10 5250-52TM-H, Version: V2.05.11B23', 'zte'],
+    ['zxdsl', '1.3.6.1.4.1.3902.1004.9806.22.1.1.1', 'ZTE ACCESS NODE AGENT', 'zte'],
+    ['comware', '1.3.6.1.4.1.25506.11.1.172', 'HP Comware Platform Software, Software Version 7.1.045, Release 2416 HP FF 5700-40XG-2QSFP  Switch Copyright (c) 2010-2014 Hewlett-Packard Development Company, L.P.', 'h3c'],
+    ['dahua-nvr', '1.3.6.1.4.1.1004849.3.2.10', 'DH-NVR4108HS-8P-4KS2', 'dahua'],
+    ['hikvision-nvr', '1.3.6.1.4.1.50001', 'Hikvision company products', 'hikvision'],
+    ['ruijie', '1.3.6.1.4.1.4881.1.1.10.1.150', 'Ruijie 10G Routing Switch(S6220-48XS4QXS) By Ruijie Networks', 'ruijie'],
+    ['fiberhome-switch', '1.3.6.1.4.1.3807.1.582815', 'S5800 FHN USP (R) Software, Version V210R240,Hw Version 2.0,Copyrig', 'fiberhome'],
+    ['fiberhome', '1.3.6.1.4.1.5875.800.1001.11', 'AN5516-01', 'fiberhome'],
+    ['raisecom', '1.3.6.1.4.1.8886.18.4.10', 'ROAP  Version ISCOM5508-EPSC_ROAP_2.61.3(a)_20161019.(Compiled Oct 19 2016, 19:12:24)', 'raisecom'],
+    ['bdcom', '1.3.6.1.4.1.3320.1.390.0', 'BDCOM(tm) GP3600-16B Software, Version 74104\nhardware version: A', 'bdcom'],
+    ['dcn-software', '1.3.6.1.4.1.6339.1.1.1.280', 'S4600-52P-SI Device, Compiled Jun 06 16:24:54 2016 SoftWare Version 7.0.3.5(R0241.0101) BootRom Version 7.2.16 HardWare Version 1.0.1  Serial No.:SW045010FB16000330 Copyright (C) 2001-2016 by Digital China Networks Limited. All rights reserved', 'digital-china-networks'],
+    ['qtech', '1.3.6.1.4.1.27514.1.1.2.7', 'QSW-3500-24-AC Device, Compiled Feb 22 10:28:35 2011\n SoftWare Version QSW-3500-24-AC_6.0.220.41\n BootRom Version QSW-3500-24-AC_2.0.2\n HardWare Version R01\n Copyright (C) 2010 by QTECH LLC\n All rights reserved', 'qtech'],
+    ['snr', '1.3.6.1.4.1.40418.7.53', '"SNR-S2990X-24FQ Device, Compiled May 25 12:06:11 2023\n SoftWare Version 7.5.3.2(R0010.0169)\n BootRom Version 7.5.6\n HardWare Version 1.0.1\n Serial No.:SW079010L406000120\n Copyright (C) 2023 NAG LLC\n All rights reserved\n"', 'nag-snr'],
+    ['jetstream', '1.3.6.1.4.1.11863.5.34', 'JetStream 48-Port Gigabit L2 Managed Switch with 4 SFP Slots', 'tp-link'],
+    ['tplink', '1.3.6.1.4.1.11863.1.1', undefined, 'tp-link'],
+    ['stoneos', '.1.3.6.1.4.1.28557.1.126', 'Hillstone Security Appliance SG-6000-E3965', 'hillstone'],
+    ['3com_4200', '1.3.6.1.4.1.43.10.27.4.1.2.11', '3Com SuperStack 3', '3com'],
+    ['dlink', '.1.3.6.1.4.1.171.10.153.7.1', 'WS6-DGS-1210-52/F1 6.10.007', 'd-link'],
+    ['zyxelnwa', '1.3.6.1.4.1.890.1.15', 'NWA-', 'zyxel'],
+    ['fortigate', '1.3.6.1.4.1.12356.15', undefined, 'fortinet'],
+    ['ciscowlc', undefined, 'Cisco Controller', 'cisco'],
+    ['firebox', undefined, 'WatchGuard Fireware', 'watchguard'],
+    ['apc', '1.3.6.1.4.1.318.1.3.8.4', 'APC Web/SNMP Management Card (MB:v3.9.2 PF:v3.5.9 PN:apc_hw03_aos_359.bin AF1:v3.5.6 AN1:apc_hw03_nb200_356.bin MN:NBRK0200 HR:05 SN: FFFFFFFFFFFF MD:07/07/2012)', 'apc'],
+    ['raritan-pdu', '1.3.6.1.4.1.13742.4', 'Raritan Dominion PX - Firmware Version 010507-11172', 'raritan'],
+    ['sentry4', '1.3.6.1.4.1.1718.4', 'Sentry Smart PDU', 'server-technology'],
+    ['cyberpower', '1.3.6.1.4.1.3808.1.1.3', 'Power Manager', 'cyberpower'],
+    ['liebert', '1.3.6.1.4.1.476.1.42', undefined, 'vertiv'],
+    ['vivotek', '1.3.6.1.4.1.23465', 'Mega-Pixel Network Camera', 'vivotek'],
+    ['eltex-olt', '1.3.6.1.4.1.35265.1.22', 'Linux AT-LTP8X-BG-1 2.6.22.18 #1 Fri Sep 2 10:00:29 UTC 2016 armv5tejl', 'eltex'],
+    ['cdata', '.1.3.6.1.4.1.17409', 'zaporojskoe-olt', undefined],
+    ['hytera', '1.3.6.1.4.1.26381', undefined, undefined],
+    ['pbn', '1.3.6.1.4.1.11606.25.1.219.0', 'Pacific Broadband Networks Internetwork Operating System Software\r\nAOCM3948 Series Software, Version 2.1.0C Build 15419, RELEASE SOFTWARE\r\nCompiled: 2013-11-11 14:55:11 by SYS\r\nROM: System Bootstrap, Version 0.4.3\r\nSerial num:A00000000, ID num:11111111', undefined],
+    ['pfsense', '1.3.6.1.4.1.12325.1.1.2.1.1', 'pfSense 2.3.2-RELEASE pfSense FreeBSD 10.3-RELEASE-p5 amd64', undefined],
+    ['gwd', '.1.3.6.1.4.1.10072.2.20', 'EasyPath Ethernet-PON', undefined],
+    ['advantech', '.1.3.6.1.4.1.10297.202.7000', 'Switch', undefined],
+    ['akcp', '1.3.6.1.4.1.3854.1', 'SensorProbe', undefined],
+  ]
+  it.each(RECORDED)('names the maker of the device recorded in LibreNMS\'s %s.snmprec from its sysObjectID and sysDescr', (_file, sysObjectID, sysDescr, expected) => {
+    const snmp = { ...(sysObjectID === undefined ? {} : { sysObjectID }), ...(sysDescr === undefined ? {} : { sysDescr }) }
+    const a = identify({ id: 'd', snmp }, catalog)
+    expect(a.manufacturer).toBe(expected)
+    expect(a.conflicts.filter((c) => c.kind === 'contradicting_evidence')).toEqual([])
+  })
+
+  // The FiberHome OLT's number, 5875, is read by ONU-polling scripts of V-SOL and HSGQ OLTs too
+  // (objects under 1.3.6.1.4.1.5875.800): its sysDescr names it, its sysObjectID alone names nobody.
+  it('leaves a FiberHome OLT named by its sysObjectID alone unattributed', () => {
+    expect(identify({ id: 'olt', snmp: { sysObjectID: '1.3.6.1.4.1.5875.800.1001.11' } }, catalog).manufacturer).toBeUndefined()
+  })
+
   it('names no maker for a Fuji Xerox device, declared or in its sysDescr, rather than Xerox', () => {
     // Fuji Xerox, Fujifilm's (FUJIFILM Business Innovation from 2021), wrote "FUJI XEROX" in its
     // printers' sysDescr (a LibreNMS OS test: "FUJI XEROX DocuPrint").
