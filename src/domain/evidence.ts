@@ -64,6 +64,13 @@ export type Attribution = {
   componentGroups: ManufacturerSlug[]
   /** Identifiers that were read but name no catalog manufacturer (an OUI of an unlisted organisation). */
   unrecognised: { method: EvidenceMethod; value: string; organization?: string }[]
+  /**
+   * The other groups the evidence points at when it contradicts itself (see the
+   * `contradicting_evidence` conflict), with how strongly, in [0, 1], strongest first: a policy
+   * that lists one of them still reports the device, to be confirmed (a Huawei MAC on a device
+   * attributed to another maker). Absent when the evidence agrees.
+   */
+  rivals?: readonly { group: ManufacturerSlug; score: number }[]
 }
 
 /** The pattern name of banner evidence from a sysDescr that matched no pattern but names a manufacturer (weak). */

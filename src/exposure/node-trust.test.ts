@@ -72,6 +72,12 @@ describe('NodeTrustBuilder', () => {
     expect(fra).toMatchObject({ status: 'untrusted', devices: 2, transit: 2, untrustedCount: 1, untrusted: ['r1'], groups: ['huawei'] })
   })
 
+  it('names the listed group of a finding on split evidence, not the maker the device is attributed to', () => {
+    const b = new NodeTrustBuilder(TOPOLOGY)
+    b.add({ id: 'r1', site: 'fra', role: 'core' }, attribution('cisco'), [{ ...finding('prohibit'), manufacturer: 'cisco', group: 'cisco', matchedGroup: 'huawei', severity: 'warning' }])
+    expect(b.finish().find((p) => p.node === 'de:fra')).toMatchObject({ status: 'untrusted', untrusted: ['r1'], groups: ['huawei'] })
+  })
+
   it('ignores endpoints (cameras) and flag-only findings for the node rating', () => {
     const b = new NodeTrustBuilder(TOPOLOGY)
     b.add({ id: 'cam', site: 'Berlin', role: 'camera', network: 'de' }, attribution('hikvision'), [finding('prohibit')])

@@ -250,7 +250,11 @@ export class NodeTrustBuilder {
     if (findings.some((f) => f.effect.kind !== 'flag')) {
       p.untrustedCount++
       if (p.untrusted.length < MAX_IDS) p.untrusted.push(device.id)
-      const g = attribution.group ?? findings[0]?.matchedGroup
+      // A finding on a group the split evidence only points at (see the policy's rivals) names that
+      // group; otherwise the attributed group is the one on the node.
+      const f = findings.find((x) => x.effect.kind !== 'flag')
+      const rival = f?.matchedGroup !== undefined && f.matchedGroup !== attribution.group && !(attribution.chain ?? []).includes(f.matchedGroup)
+      const g = rival ? f.matchedGroup : attribution.group ?? f?.matchedGroup
       if (g !== undefined && !p.groups.includes(g)) p.groups.push(g)
     } else if (attribution.group === undefined) {
       p.unidentifiedCount++

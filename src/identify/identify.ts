@@ -125,7 +125,7 @@ type OemRule = {
 }
 
 /** What `combine` decides from the signals alone; shared by every device with the same signals. */
-type Combined = Pick<Attribution, 'manufacturer' | 'group' | 'chain' | 'confidence' | 'conflicts' | 'componentGroups'> & {
+type Combined = Pick<Attribution, 'manufacturer' | 'group' | 'chain' | 'confidence' | 'conflicts' | 'componentGroups' | 'rivals'> & {
   /** The device's own evidence named the brand's group: its OEM relation is left out of the evidence. */
   outweighsOem: boolean
 }
@@ -331,15 +331,19 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
       // combine lists every piece but an outweighed OEM relation (this path has no components).
       componentGroups: full.componentGroups, outweighsOem: full.evidence.length < scored.length,
     }
+    if (full.rivals !== undefined) r.rivals = full.rivals
   }
   const evidence: Evidence[] = r.outweighsOem ? [] : new Array(scored.length)
   if (r.outweighsOem) {
     for (const s of scored) if (s.evidence.method !== 'oem') evidence.push(s.evidence)
   } else for (let i = 0; i < scored.length; i++) evidence[i] = scored[i]!.evidence
-  return {
+  const attribution: Attribution = {
     deviceId: device.id, manufacturer: r.manufacturer, group: r.group, chain: r.chain, confidence: r.confidence, evidence,
     conflicts: r.conflicts, componentGroups: r.componentGroups, unrecognised,
   }
+  // Assigned, not spread: this is the hot path, and most devices have no rivals.
+  if (r.rivals !== undefined) attribution.rivals = r.rivals
+  return attribution
 }
 
 function resolveName(memo: Memo, catalog: Catalog, name: string): ManufacturerSlug | undefined {
@@ -694,8 +698,9 @@ function combine(
     }
   }
   let strongestRival = 0
+  let rivals: { group: ManufacturerSlug; score: number }[] | undefined
   if (groups.length > 1) {
-    const rivals: { group: ManufacturerSlug; score: number }[] = []
+    rivals = []
     for (let k = 0; k < groups.length; k++) {
       if (k === best || groups[k] === explainedGroup) continue
       rivals.push({ group: groups[k]!, score: 1 - miss[k]! })
@@ -717,7 +722,9 @@ function combine(
     })
   }
 
-  return { deviceId: device.id, manufacturer, group, chain: owners.chain, confidence, evidence, conflicts, componentGroups, unrecognised }
+  const attribution: Attribution = { deviceId: device.id, manufacturer, group, chain: owners.chain, confidence, evidence, conflicts, componentGroups, unrecognised }
+  if (rivals !== undefined && rivals.length > 0) attribution.rivals = rivals.map((r) => ({ group: r.group, score: round(r.score) }))
+  return attribution
 }
 
 /**

@@ -3,6 +3,9 @@ import { formatDiagnostic } from '../diagnostics/format.js'
 import type { Site } from '../domain/site.js'
 import { checkDevice, compilePolicy, distanceKm, evaluatePolicy, newCheckState } from './evaluate.js'
 import { item, policyOf } from '../test-support/policy.js'
+import type { Device } from '../domain/device.js'
+import { identify } from '../identify/identify.js'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
 
 const NOW = new Date('2026-09-01T12:00:00Z')
 const NO_SITES: ReadonlyMap<string, Site> = new Map()
@@ -255,6 +258,33 @@ describe('effects and severity', () => {
     expect(findings.map((f) => f.severity)).toEqual(['warning', 'error'])
     expect(findings[0]?.notes.join(' ')).toMatch(/weak evidence/)
     expect(findings[1]?.notes).toEqual([])
+  })
+
+  it('reports a device attributed to another maker when ordinary evidence also points at a listed group, as a warning to confirm', () => {
+    const catalog = loadDefaultCatalog()
+    const devices: Device[] = [
+      // A Huawei MAC and a Cisco MAC: a tie that the attribution breaks one way.
+      { id: 'split', macs: ['00:e0:fc:12:34:56', '00:00:0c:12:34:56'] },
+      // Declared Huawei, but the MAC block is Cisco's: the inventory's word is evidence too.
+      { id: 'declared', manufacturer: 'Huawei', macs: ['00:00:0c:12:34:57'] },
+      // Cisco by its MAC and sysObjectID: nothing points elsewhere.
+      { id: 'agreed', macs: ['00:00:0c:12:34:58'], snmp: { sysObjectID: '1.3.6.1.4.1.9.1.1' } },
+      { id: 'huawei', macs: ['00:e0:fc:12:34:59'] },
+    ]
+    const compiled = compilePolicy(policyOf('version: 1\nrules:\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\n'), NO_SITES)
+    const attributions = devices.map((d) => identify(d, catalog))
+    expect(attributions.map((a) => [a.deviceId, a.group, a.rivals?.map((r) => r.group)])).toEqual([
+      ['split', 'cisco', ['huawei']], ['declared', 'cisco', ['huawei']], ['agreed', 'cisco', undefined], ['huawei', 'huawei', undefined],
+    ])
+    const findings = devices.flatMap((d, i) => checkDevice(compiled, d, attributions[i]!, NOW))
+    expect(findings.map((f) => [f.deviceId, f.severity, f.group, f.matchedGroup])).toEqual([
+      ['split', 'warning', 'cisco', 'huawei'], ['declared', 'warning', 'cisco', 'huawei'], ['huawei', 'error', 'huawei', 'huawei'],
+    ])
+    expect(findings[0]!.notes.join(' ')).toMatch(/^the evidence is split: .*evidence of huawei, which ndaa-889 names, points at it too .*confirm the maker/)
+    expect(findings[2]!.notes).toEqual([])
+    // A rival below the weak-evidence threshold (a banner several makers send) is no finding.
+    const hinted = { ...attributions[2]!, rivals: [{ group: 'huawei', score: 0.4 }] }
+    expect(checkDevice(compiled, devices[2]!, hinted, NOW)).toEqual([])
   })
 
   it('lets a rule override the severity', () => {

@@ -161,7 +161,23 @@ function inScope(c: CompiledRule, device: Device, sites: ReadonlyMap<string, Sit
   return true
 }
 
-function matchGroup(c: CompiledRule, attribution: Attribution): { hit: Hit; group: string } | undefined {
+/**
+ * When the evidence contradicts itself and the rule lists none of the attributed maker's groups:
+ * the strongest other group it points at with ordinary evidence (at least `WEAK_CONFIDENCE`: a
+ * MAC block, a sysObjectID, a banner, a declared name) that the rule lists. A device attributed to
+ * one maker by a tie or a slight margin may be the listed maker's: it is reported, to be confirmed.
+ */
+function matchRival(c: CompiledRule, attribution: Attribution): { hit: Hit; group: string; rival: true } | undefined {
+  if (attribution.rivals === undefined || c.rule.match !== 'manufacturer') return undefined
+  for (const r of attribution.rivals) {
+    if (r.score < WEAK_CONFIDENCE) break
+    const hit = c.groups.get(r.group)
+    if (hit !== undefined) return { hit, group: r.group, rival: true }
+  }
+  return undefined
+}
+
+function matchGroup(c: CompiledRule, attribution: Attribution): { hit: Hit; group: string; rival?: true } | undefined {
   if (c.rule.match === 'manufacturer') {
     const group = attribution.group
     if (group === undefined) return undefined
@@ -226,20 +242,26 @@ function baseSeverity(c: CompiledRule, today: number): FindingSeverity {
 }
 
 const NO_NOTES: string[] = []
-/** Notes are kept by purpose verdict and whether the evidence is weak. */
-type NoteKey = `${'unknown' | 'established'}${'' | ' weak'}`
+/** Notes are kept by purpose verdict, whether the evidence is weak, and whether it only points at the group (`matchRival`). */
+type NoteKey = `${'unknown' | 'established'}${'' | ' weak'}${'' | ' rival'}`
 
 /** The notes of a finding of rule `c` on `group` (shared arrays, see `CompiledRule.notes`). */
-function findingNotes(c: CompiledRule, hit: Hit, group: string, verdict: PurposeVerdict, weak: boolean): string[] {
+function findingNotes(c: CompiledRule, hit: Hit, group: string, verdict: PurposeVerdict, weak: boolean, rival: boolean): string[] {
   const components = c.rule.match === 'components'
-  if (!components && verdict !== 'unknown' && !weak) return NO_NOTES
+  if (!components && verdict !== 'unknown' && !weak && !rival) return NO_NOTES
   let byVerdict = c.notes.get(group)
   if (byVerdict === undefined) c.notes.set(group, (byVerdict = {}))
-  const v: NoteKey = `${verdict === 'unknown' ? 'unknown' : 'established'}${weak ? ' weak' : ''}`
+  const v: NoteKey = `${verdict === 'unknown' ? 'unknown' : 'established'}${weak ? ' weak' : ''}${rival ? ' rival' : ''}`
   let notes = byVerdict[v]
   if (notes === undefined) {
     notes = []
     if (components) notes.push(`contains hardware components of ${group}, which ${hit.list} names`)
+    if (rival) {
+      notes.push(
+        `the evidence is split: it attributes the device to another maker, but evidence of ${group}, which ${hit.list} names, points at it too ` +
+        '(a MAC, sysObjectID, banner or declared name of its own): confirm the maker before acting; an error is reported as a warning until then',
+      )
+    }
     if (verdict === 'unknown') {
       notes.push(
         `${hit.list} names ${group} only for equipment used for ${(hit.entry.purposes ?? []).join(', ')}; ` +
@@ -287,10 +309,10 @@ export function checkDevice(
   const findings: Finding[] = []
   for (const c of compiled.rules) {
     if (c.groups.size === 0) continue
-    const matched = matchGroup(c, attribution)
+    const matched = matchGroup(c, attribution) ?? matchRival(c, attribution)
     if (matched === undefined) continue
     if (!inScope(c, device, compiled.sites)) continue
-    const { hit, group } = matched
+    const { hit, group, rival } = matched
     const verdict = purposeVerdict(hit.entry, c, device)
     if (verdict === 'outside') continue
     const exemption = activeExemption(compiled, c, device.id, today)
@@ -299,9 +321,9 @@ export function checkDevice(
       continue
     }
     let severity = baseSeverity(c, today)
-    const weak = attribution.confidence < WEAK_CONFIDENCE
-    if ((verdict === 'unknown' || weak) && severity === 'error') severity = 'warning'
-    const notes = findingNotes(c, hit, group, verdict, weak)
+    const weak = !rival && attribution.confidence < WEAK_CONFIDENCE
+    if ((verdict === 'unknown' || weak || rival) && severity === 'error') severity = 'warning'
+    const notes = findingNotes(c, hit, group, verdict, weak, rival === true)
     const finding: Finding = {
       rule: c.rule.id,
       deviceId: device.id,
