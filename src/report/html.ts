@@ -63,7 +63,9 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   const unknown = items.filter((i) => i.attribution.group === undefined).length
   const maxGroup = Math.max(1, ...byGroup.map(([, n]) => n))
 
-  const listedGroups = new Set(findings.map((f) => f.group))
+  // The groups the policy's lists name (a device's own group when a list names a component's maker
+  // or a group split evidence points at is not one of them).
+  const listedGroups = new Set(findings.map((f) => f.matchedGroup ?? f.group))
   const bars = byGroup.map(([g, n], i) => {
     const w = Math.round((n / maxGroup) * 360)
     const y = i * 22
@@ -77,7 +79,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
 
   const withNotes = findings.some((f) => f.notes.length > 0)
   const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td class="nowrap">${esc(f.rule)}</td>` +
-    `<td class="nowrap">${esc(f.deviceId)}</td><td>${esc(name(f.manufacturer))}</td><td>${esc(f.group)}</td><td class="nowrap">${esc(f.list)}</td>` +
+    `<td class="nowrap">${esc(f.deviceId)}</td><td>${esc(name(f.manufacturer))}</td><td>${esc(f.matchedGroup ?? f.group)}</td><td class="nowrap">${esc(f.list)}</td>` +
     `<td class="nowrap">${esc(f.deadline ?? '')}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${esc(f.notes.join(' '))}</td>` : ''}</tr>`).join('\n')
 
   const rebrandRows = rebrands.map(({ device, attribution: a }) => `<tr><td>${esc(device.id)}</td><td>${esc(device.manufacturer)}</td>` +

@@ -46,8 +46,10 @@ export function formatEvidenceSummary(finding: Finding): string {
 export function formatFindingMessage(finding: Finding): string {
   const device = finding.deviceName !== undefined ? `${finding.deviceName} (${finding.deviceId})` : finding.deviceId
   const maker = `manufacturer ${finding.manufacturer ?? 'unknown'}, group ${finding.group ?? 'unknown'}`
+  // A listed group other than the device's: its components' maker, a maker below the top of its
+  // ownership chain, or a group split evidence points at; the notes say which.
   const matched = finding.matchedGroup !== undefined && finding.matchedGroup !== finding.group
-    ? `contains components of ${finding.matchedGroup}, which ${finding.list} names`
+    ? `${finding.list} names ${finding.matchedGroup}`
     : `${finding.matchedGroup ?? finding.group ?? 'its group'} is on ${finding.list}`
   const confidence = `confidence ${Math.round(finding.confidence * 100)}%`
   return `Device ${device} (${maker}): ${matched}; ${formatEffect(finding.effect, finding.deadline)}. ` +
