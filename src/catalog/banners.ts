@@ -484,6 +484,27 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: OSS_SNMP_HUAWEI,
   },
   {
+    name: 'huawei-gse200m-sysdescr',
+    manufacturer: 'huawei',
+    product: 'monitoring card of a UPS or power system (SMU)',
+    protocols: ['snmp'],
+    certainty: 'low',
+    keywords: ['linux gse200m'],
+    // The embedded Linux of the monitoring card in Huawei's UPSs and site power systems names its
+    // host GSE200M, and its agent reports Net-SNMP's own sysObjectID. LibreNMS takes the kernel line
+    // for a Huawei UPS only once UPS-MIB names HUAWEI as the maker (includes/discovery/os/huaweiups.inc.php):
+    // a host name on a stock Linux kernel is a hint to weigh with the MAC and the private objects, not proof.
+    // The same line stands in LibreNMS's huaweiups.snmprec (a UPS card) and huawei-smu.snmprec (an SMU).
+    pattern: /^Linux GSE200M(?: \d[\w.-]*|$)/,
+    examples: [
+      'Linux GSE200M',
+      'Linux GSE200M 2.6.27-SPEAr310 #5 Fri Mar 9 23:07:56 CST 2012 armv5tejl',
+      // an SMU02B's, six years later (LibreNMS tests/snmpsim/huawei-smu_smu02b.snmprec)
+      'Linux GSE200M 2.6.27-SPEAr310 #776 Thu Aug 16 11:23:18 CST 2018 armv5tejl',
+    ],
+    source: LIBRENMS('huawei-smu_smu02b.snmprec'),
+  },
+  {
     name: 'huawei-yunshan-sysdescr',
     manufacturer: 'huawei',
     product: 'product',
@@ -649,6 +670,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: OBSERVIUM_ZTE,
   },
   {
+    name: 'zte-zxr10-ros-bare-sysdescr',
+    manufacturer: 'zte',
+    product: 'ZXR10 ROS device (router, switch or OLT)',
+    protocols: ['snmp', 'other'],
+    keywords: ['zxr10 ros version'],
+    // The same platform line without the product: a ZXA10 C320 OLT describes itself so in LLDP
+    // (lldpLocSysDesc in LibreNMS tests/snmpsim/zxa10_c320.snmprec, whose sysDescr is the C320 line below).
+    pattern: /^ZXR10 ROS Version V(?<version>\d[\w.]*)\s+Software\s*$/,
+    examples: ['ZXR10 ROS Version V4.8.35  Software'],
+    source: LIBRENMS('zxa10_c320.snmprec'),
+  },
+  {
     // `show version` of ZXR10 V5 routers and ZXCTN packet transport nodes: the product line after
     // "ZTE", then ZTE's copyright on the next line.
     name: 'zte-zxros-show-version',
@@ -735,6 +768,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?<product>C[3-6]\d\d) Version V(?<version>\d+(?:\.\d+)+) Software, Copyright \(c\) by ZTE Corporation/,
     examples: ['C320 Version V2.1.0 Software, Copyright (c) by ZTE Corporation Compiled'],
     source: LIBRENMS('zxa10.snmprec'),
+  },
+  {
+    name: 'zte-zxa10-c600-sysdescr',
+    manufacturer: 'zte',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['zte zxa10 software'],
+    // The ZXA10 C600 series (C600, C620, C650) gives the chassis, then ZTE's software name and version.
+    pattern: /^ZXA10 (?<product>C6\d\d[A-Z]?), ZTE ZXA10 Software Version: V(?<version>\d+(?:\.\d+)+)/,
+    examples: ['ZXA10 C620, ZTE ZXA10 Software Version: V1.2.2'],
+    source: LIBRENMS('zxa10_c600.snmprec'),
   },
 
   {
