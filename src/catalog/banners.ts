@@ -6423,9 +6423,28 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['bdcom(tm) '],
-    pattern: /^BDCOM\(tm\) (?<product>[A-Z0-9]+(?:-[A-Z0-9]+)*) Software, Version (?<version>[\w.]+)/,
-    examples: ['BDCOM(tm) GP3600-16B Software, Version 74104\nhardware version: A'],
+    // Some agents put the whole value in double quotes (an S2900 switch's recording, below).
+    pattern: /^"?BDCOM\(tm\) (?<product>[A-Z0-9]+(?:-[A-Z0-9]+)*) Software, Version (?<version>[\w.]+)/,
+    examples: [
+      'BDCOM(tm) GP3600-16B Software, Version 74104\nhardware version: A',
+      '"BDCOM(tm) S2900-24S8C4X Software, Version 123539\nhardware version: A"',
+    ],
     source: LIBRENMS('bdcom.snmprec'),
+  },
+  {
+    // FS switches on BDCOM's platform (LibreNMS's fs-bdcom OS) report FS.COM's own number (52642) and name
+    // the maker as "Fiberstore Co., Limited" where BDCOM's switches name BDCOM, before the model.
+    name: 'fs-com-fiberstore-sysdescr',
+    manufacturer: 'fs-com',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['fiberstore co., limited internetwork operating system software'],
+    pattern: /^"?Fiberstore Co\., Limited Internetwork Operating System Software\s*\n(?<product>[A-Z0-9]+(?:-[A-Z0-9]+)*) Series Software, Version (?<version>[\w.]+)/,
+    examples: ['"Fiberstore Co., Limited Internetwork Operating System Software\nS3900-24F4S-R Series Software, Version 123539, RELEASE SOFTWARE\nhardware version: A"'],
+    source: {
+      title: 'LibreNMS SNMP test data captured from a real device (an FS S3900-24F4S-R), tests/snmpsim/fs-bdcom_s3900-24f4s-r.snmprec',
+      url: 'https://github.com/alphabridgetech/librenms/blob/35e2b83b50ac75c0c79ccf3d526811f048a3df0c/tests/snmpsim/fs-bdcom_s3900-24f4s-r.snmprec',
+    },
   },
   {
     // Switches of Digital China Networks (DCN): "<model> Device, Compiled <date> SoftWare Version
