@@ -2687,6 +2687,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // The same switches sold under TP-Link's Omada line (an SG2218P in LibreNMS's jetstream OS) name the
+    // line where the older ones name JetStream.
+    name: 'tp-link-omada-switch-sysdescr',
+    manufacturer: 'tp-link',
+    product: 'Omada switch',
+    protocols: ['snmp', 'other'],
+    keywords: ['omada '],
+    pattern: /^(?:TP-Link )?Omada \d+-Port [^\n]{1,80}?Switch\b/,
+    examples: ['Omada 18-Port Gigabit Smart Switch with 16-Port PoE+'],
+    source: LIBRENMS('jetstream_sg2218p.snmprec'),
+  },
+  {
     name: 'tp-link-upnp',
     manufacturer: 'tp-link',
     product: 'product',

@@ -1364,6 +1364,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'qtech', 'QSW-3500-24-AC Device, Compiled Feb 22 10:28:35 2011\n SoftWare Version QSW-3500-24-AC_6.0.220.41\n BootRom Version QSW-3500-24-AC_2.0.2\n HardWare Version R01\n Copyright (C) 2010 by QTECH LLC\n All rights reserved'],
   ['snmp', 'sysdescr', null, 'V5812G NOS 6.07p1/00:d0:cb:f5:b9:8b'],
   ['snmp', 'sysdescr', null, 'LigoPTP'],
+  // LibreNMS tests/snmpsim/jetstream_sg2218p.snmprec: a JetStream-line switch sold as Omada names the line only
+  ['snmp', 'sysdescr', 'tp-link', 'Omada 18-Port Gigabit Smart Switch with 16-Port PoE+'],
   // ── Makers named in Rapid7 Recog's fingerprints (ftp_banners, sip_banners, sip_user_agents, snmp_sysdescr) ──
   // A TANDBERG codec of before Cisco's purchase names TANDBERG's own E20: TANDBERG, in Cisco's group today
   ['snmp', 'sysdescr', 'tandberg', 'TANDBERG Codec SoftW: TE1.0.0.175435 MCU: TANDBERG E20 Date: 2009-02-09 S/N: A1AA11B00658 BootSW: Board: 101390-6'],

@@ -343,8 +343,8 @@ describe('identify', () => {
   // enterprise-numbers.ts), pbn (PBN's 11606, which V-SOL's OLTs report too), pfsense (routing
   // software), gwd, advantech and akcp (makers outside the catalog, with bare product words).
   // A second sweep: smartax-mdu, huawei-smu_smu02b (named by its card's host name, a hint only), zxa10_c300,
-  // zxa10_c600 (a C620), mypoweros (Maipu), raisecom-ros, tplink_1, epson, canonprinter_ir-adv and merakimx; and
-  // bdcom_s2900-24s8c4x and fs-bdcom_s3900-24f4s-r (an FS switch on BDCOM's platform), from a fork's branch of LibreNMS.
+  // zxa10_c600 (a C620), mypoweros (Maipu), raisecom-ros, tplink_1, jetstream_sg2218p (an Omada switch), epson,
+  // canonprinter_ir-adv and merakimx; and bdcom_s2900-24s8c4x and fs-bdcom_s3900-24f4s-r (an FS switch on BDCOM's platform), from a fork's branch of LibreNMS.
   const RECORDED: readonly [string, string | undefined, string | undefined, string | undefined][] = [
     ['vrp', '1.3.6.1.4.1.2011.2.224.1', 'Huawei AR1220 Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900) Copyright (C) 2011-2013 Huawei Technologies Co., Ltd', 'huawei'],
     ['yunshan', '1.3.6.1.4.1.2011.2.23.1247', '"Huawei YunShan OS\nVersion 1.24.0.1 (S6700 V600R024C00SPC100) \r\nCopyright (C) 2021-2024 Huawei Technologies Co., Ltd. \r\nHUAWEI CloudEngine S6750-H \r\n"', 'huawei'],
@@ -374,6 +374,7 @@ describe('identify', () => {
     ['jetstream', '1.3.6.1.4.1.11863.5.34', 'JetStream 48-Port Gigabit L2 Managed Switch with 4 SFP Slots', 'tp-link'],
     ['tplink', '1.3.6.1.4.1.11863.1.1', undefined, 'tp-link'],
     ['tplink_1', '1.3.6.1.4.1.11863.1.1.5', '10G Managed Switch', 'tp-link'],
+    ['jetstream_sg2218p', '1.3.6.1.4.1.11863.5.190', 'Omada 18-Port Gigabit Smart Switch with 16-Port PoE+', 'tp-link'],
     ['stoneos', '.1.3.6.1.4.1.28557.1.126', 'Hillstone Security Appliance SG-6000-E3965', 'hillstone'],
     ['3com_4200', '1.3.6.1.4.1.43.10.27.4.1.2.11', '3Com SuperStack 3', '3com'],
     ['dlink', '.1.3.6.1.4.1.171.10.153.7.1', 'WS6-DGS-1210-52/F1 6.10.007', 'd-link'],
