@@ -6450,13 +6450,14 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'fs-com',
     product: 'product',
     protocols: ['snmp'],
-    keywords: ['fiberstore co., limited internetwork operating system software'],
-    pattern: /^"?Fiberstore Co\., Limited Internetwork Operating System Software\s*\n(?<product>[A-Z0-9]+(?:-[A-Z0-9]+)*) Series Software, Version (?<version>[\w.]+)/,
-    examples: ['"Fiberstore Co., Limited Internetwork Operating System Software\nS3900-24F4S-R Series Software, Version 123539, RELEASE SOFTWARE\nhardware version: A"'],
-    source: {
-      title: 'LibreNMS SNMP test data captured from a real device (an FS S3900-24F4S-R), tests/snmpsim/fs-bdcom_s3900-24f4s-r.snmprec',
-      url: 'https://github.com/alphabridgetech/librenms/blob/35e2b83b50ac75c0c79ccf3d526811f048a3df0c/tests/snmpsim/fs-bdcom_s3900-24f4s-r.snmprec',
-    },
+    keywords: ['internetwork operating system software'],
+    pattern: /^"?Fiberstore Co\.,\s?Limited Internetwork Operating System Software\s*\n(?<product>[A-Z0-9]+(?:-[A-Z0-9]+)*) Series Software, Version (?<version>[\w.]+)/,
+    examples: [
+      '"Fiberstore Co.,Limited Internetwork Operating System Software\nIES5100-16TS Series Software, Version 117934, RELEASE SOFTWARE\nhardware version: A"',
+      // an S3900-24F4S-R (tests/snmpsim/fs-bdcom_s3900-24f4s-r.snmprec on a fork's branch of LibreNMS)
+      '"Fiberstore Co., Limited Internetwork Operating System Software\nS3900-24F4S-R Series Software, Version 123539, RELEASE SOFTWARE\nhardware version: A"',
+    ],
+    source: LIBRENMS('fs-bdcom_ies5100-16ts.snmprec'),
   },
   {
     // Switches of Digital China Networks (DCN): "<model> Device, Compiled <date> SoftWare Version

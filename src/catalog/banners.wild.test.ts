@@ -1211,9 +1211,10 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // bdcom.snmprec (a BDCOM GPON OLT, the sysDescr hex-encoded in the file); hiveos-wireless.snmprec (an Aerohive
   // access point, Extreme's since 2019: the group is Extreme Networks)
   ['snmp', 'sysdescr', 'bdcom', 'BDCOM(tm) GP3600-16B Software, Version 74104\nhardware version: A'],
-  // An S2900 switch's agent quotes the whole value; an FS switch on the same platform names Fiberstore (LibreNMS
-  // test data bdcom_s2900-24s8c4x.snmprec and fs-bdcom_s3900-24f4s-r.snmprec, hex in the files)
+  // An S2900 switch's agent quotes the whole value; FS switches on the same platform name Fiberstore (LibreNMS test
+  // data bdcom_s2900-24s8c4x.snmprec, fs-bdcom_ies5100-16ts.snmprec and fs-bdcom_s3900-24f4s-r.snmprec, hex in them)
   ['snmp', 'sysdescr', 'bdcom', '"BDCOM(tm) S2900-24S8C4X Software, Version 123539\nhardware version: A"'],
+  ['snmp', 'sysdescr', 'fs-com', '"Fiberstore Co.,Limited Internetwork Operating System Software\nIES5100-16TS Series Software, Version 117934, RELEASE SOFTWARE\nhardware version: A"'],
   ['snmp', 'sysdescr', 'fs-com', '"Fiberstore Co., Limited Internetwork Operating System Software\nS3900-24F4S-R Series Software, Version 123539, RELEASE SOFTWARE\nhardware version: A"'],
   ['snmp', 'sysdescr', 'aerohive', 'AP230, HiveOS 8.1r2a build-178408'],
   // ── end of the LibreNMS a-to-l sweep ──

@@ -343,8 +343,10 @@ describe('identify', () => {
   // enterprise-numbers.ts), pbn (PBN's 11606, which V-SOL's OLTs report too), pfsense (routing
   // software), gwd, advantech and akcp (makers outside the catalog, with bare product words).
   // A second sweep: smartax-mdu, huawei-smu_smu02b (named by its card's host name, a hint only), zxa10_c300,
-  // zxa10_c600 (a C620), mypoweros (Maipu), raisecom-ros, tplink_1, jetstream_sg2218p (an Omada switch), epson,
-  // canonprinter_ir-adv and merakimx; and bdcom_s2900-24s8c4x and fs-bdcom_s3900-24f4s-r (an FS switch on BDCOM's platform), from a fork's branch of LibreNMS.
+  // zxa10_c600 (a C620), mypoweros (Maipu), raisecom-ros, tplink_1, jetstream_sg2218p (an Omada switch),
+  // fiberhome_an5516-04 and -06, fs-bdcom_ies5100-16ts (an FS switch on BDCOM's platform), epson,
+  // canonprinter_ir-adv and merakimx; and bdcom_s2900-24s8c4x and fs-bdcom_s3900-24f4s-r from a fork's branch.
+  // Left out as repeats of a row: zxa10_c320 (zxa10's device) and fiberhome_an5516-01 (fiberhome's).
   const RECORDED: readonly [string, string | undefined, string | undefined, string | undefined][] = [
     ['vrp', '1.3.6.1.4.1.2011.2.224.1', 'Huawei AR1220 Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900) Copyright (C) 2011-2013 Huawei Technologies Co., Ltd', 'huawei'],
     ['yunshan', '1.3.6.1.4.1.2011.2.23.1247', '"Huawei YunShan OS\nVersion 1.24.0.1 (S6700 V600R024C00SPC100) \r\nCopyright (C) 2021-2024 Huawei Technologies Co., Ltd. \r\nHUAWEI CloudEngine S6750-H \r\n"', 'huawei'],
@@ -362,11 +364,14 @@ describe('identify', () => {
     ['ruijie', '1.3.6.1.4.1.4881.1.1.10.1.150', 'Ruijie 10G Routing Switch(S6220-48XS4QXS) By Ruijie Networks', 'ruijie'],
     ['fiberhome-switch', '1.3.6.1.4.1.3807.1.582815', 'S5800 FHN USP (R) Software, Version V210R240,Hw Version 2.0,Copyrig', 'fiberhome'],
     ['fiberhome', '1.3.6.1.4.1.5875.800.1001.11', 'AN5516-01', 'fiberhome'],
+    ['fiberhome_an5516-04', '1.3.6.1.4.1.5875.800.1001.12', 'AN5516-04', 'fiberhome'],
+    ['fiberhome_an5516-06', undefined, 'AN5516-06', 'fiberhome'],
     ['raisecom', '1.3.6.1.4.1.8886.18.4.10', 'ROAP  Version ISCOM5508-EPSC_ROAP_2.61.3(a)_20161019.(Compiled Oct 19 2016, 19:12:24)', 'raisecom'],
     ['raisecom-ros', '1.3.6.1.4.1.8886.23.191', 'ROS_.RAX711-C-R.2020614.(null)', 'raisecom'],
     ['mypoweros', '1.3.6.1.4.1.5651.1.102.21', undefined, 'maipu'],
     ['bdcom', '1.3.6.1.4.1.3320.1.390.0', 'BDCOM(tm) GP3600-16B Software, Version 74104\nhardware version: A', 'bdcom'],
     ['bdcom_s2900-24s8c4x', '1.3.6.1.4.1.3320.1.458.0', '"BDCOM(tm) S2900-24S8C4X Software, Version 123539\nhardware version: A"', 'bdcom'],
+    ['fs-bdcom_ies5100-16ts', '1.3.6.1.4.1.52642.1.504.0', '"Fiberstore Co.,Limited Internetwork Operating System Software\nIES5100-16TS Series Software, Version 117934, RELEASE SOFTWARE\nhardware version: A"', 'fs-com'],
     ['fs-bdcom_s3900-24f4s-r', '1.3.6.1.4.1.52642.1.458.0', '"Fiberstore Co., Limited Internetwork Operating System Software\nS3900-24F4S-R Series Software, Version 123539, RELEASE SOFTWARE\nhardware version: A"', 'fs-com'],
     ['dcn-software', '1.3.6.1.4.1.6339.1.1.1.280', 'S4600-52P-SI Device, Compiled Jun 06 16:24:54 2016 SoftWare Version 7.0.3.5(R0241.0101) BootRom Version 7.2.16 HardWare Version 1.0.1  Serial No.:SW045010FB16000330 Copyright (C) 2001-2016 by Digital China Networks Limited. All rights reserved', 'digital-china-networks'],
     ['qtech', '1.3.6.1.4.1.27514.1.1.2.7', 'QSW-3500-24-AC Device, Compiled Feb 22 10:28:35 2011\n SoftWare Version QSW-3500-24-AC_6.0.220.41\n BootRom Version QSW-3500-24-AC_2.0.2\n HardWare Version R01\n Copyright (C) 2010 by QTECH LLC\n All rights reserved', 'qtech'],
