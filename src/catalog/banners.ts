@@ -6450,7 +6450,7 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     manufacturer: 'fs-com',
     product: 'product',
     protocols: ['snmp'],
-    keywords: ['internetwork operating system software'],
+    keywords: ['fiberstore co.,'],
     pattern: /^"?Fiberstore Co\.,\s?Limited Internetwork Operating System Software\s*\n(?<product>[A-Z0-9]+(?:-[A-Z0-9]+)*) Series Software, Version (?<version>[\w.]+)/,
     examples: [
       '"Fiberstore Co.,Limited Internetwork Operating System Software\nIES5100-16TS Series Software, Version 117934, RELEASE SOFTWARE\nhardware version: A"',
