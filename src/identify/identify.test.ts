@@ -344,8 +344,8 @@ describe('identify', () => {
   // software), gwd, advantech and akcp (makers outside the catalog, with bare product words).
   // A second sweep: smartax-mdu, huawei-smu_smu02b (named by its card's host name, a hint only), zxa10_c300,
   // zxa10_c600 (a C620), mypoweros (Maipu), raisecom-ros, tplink_1, jetstream_sg2218p (an Omada switch),
-  // fiberhome_an5516-04 and -06, fs-bdcom_ies5100-16ts (an FS switch on BDCOM's platform), vsolution_v1600d (a
-  // V-SOL OLT, by V-SOL's own number), epson,
+  // fiberhome_an5516-04 and -06, fs-bdcom_ies5100-16ts (an FS switch on BDCOM's platform), vsolution_v1600d and
+  // vsolution_v1600gs (V-SOL's EPON and GPON OLTs, by V-SOL's own number), epson,
   // canonprinter_ir-adv and merakimx; and bdcom_s2900-24s8c4x and fs-bdcom_s3900-24f4s-r from a fork's branch.
   // Left out as repeats of a row: zxa10_c320 (zxa10's device) and fiberhome_an5516-01 (fiberhome's).
   const RECORDED: readonly [string, string | undefined, string | undefined, string | undefined][] = [
@@ -399,6 +399,7 @@ describe('identify', () => {
     ['vivotek', '1.3.6.1.4.1.23465', 'Mega-Pixel Network Camera', 'vivotek'],
     ['eltex-olt', '1.3.6.1.4.1.35265.1.22', 'Linux AT-LTP8X-BG-1 2.6.22.18 #1 Fri Sep 2 10:00:29 UTC 2016 armv5tejl', 'eltex'],
     ['vsolution_v1600d', '1.3.6.1.4.1.37950.1.1.5.10.14.1', 'V1600D', 'v-sol'],
+    ['vsolution_v1600gs', '1.3.6.1.4.1.37950.1.1.5.10.14.1', 'V1600GS', 'v-sol'],
     ['cdata', '.1.3.6.1.4.1.17409', 'zaporojskoe-olt', undefined],
     ['hytera', '1.3.6.1.4.1.26381', undefined, undefined],
     ['pbn', '1.3.6.1.4.1.11606.25.1.219.0', 'Pacific Broadband Networks Internetwork Operating System Software\r\nAOCM3948 Series Software, Version 2.1.0C Build 15419, RELEASE SOFTWARE\r\nCompiled: 2013-11-11 14:55:11 by SYS\r\nROM: System Bootstrap, Version 0.4.3\r\nSerial num:A00000000, ID num:11111111', undefined],
