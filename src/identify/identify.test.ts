@@ -346,7 +346,7 @@ describe('identify', () => {
   // zxa10_c600 (a C620), mypoweros (Maipu), raisecom-ros, tplink_1, jetstream_sg2218p (an Omada switch),
   // fiberhome_an5516-04 and -06, fs-bdcom_ies5100-16ts (an FS switch on BDCOM's platform), vsolution_v1600d and
   // vsolution_v1600gs (V-SOL's EPON and GPON OLTs, by V-SOL's own number), epson,
-  // canonprinter_ir-adv and merakimx; and bdcom_s2900-24s8c4x and fs-bdcom_s3900-24f4s-r from a fork's branch.
+  // canonprinter_ir-adv, merakimx and edgeosolt (a UFiber OLT); and bdcom_s2900-24s8c4x and fs-bdcom_s3900-24f4s-r from a fork's branch.
   // Left out as repeats of a row: zxa10_c320 (zxa10's device) and fiberhome_an5516-01 (fiberhome's).
   const RECORDED: readonly [string, string | undefined, string | undefined, string | undefined][] = [
     ['vrp', '1.3.6.1.4.1.2011.2.224.1', 'Huawei AR1220 Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900) Copyright (C) 2011-2013 Huawei Technologies Co., Ltd', 'huawei'],
@@ -396,6 +396,7 @@ describe('identify', () => {
     ['epson', '1.3.6.1.4.1.1248.1.1.2.1.3.5.69.69.80.83.50', 'EPSON Built-in', 'epson'],
     ['canonprinter_ir-adv', '1.3.6.1.4.1.1602.4.7', 'Canon iR-ADV C5235 /P', 'canon'],
     ['merakimx', undefined, 'Meraki MX', 'cisco'],
+    ['edgeosolt', '1.3.6.1.4.1.41112.1.5', 'EdgeOS v4.4.2.4598.220304.1412', 'ubiquiti'],
     ['vivotek', '1.3.6.1.4.1.23465', 'Mega-Pixel Network Camera', 'vivotek'],
     ['eltex-olt', '1.3.6.1.4.1.35265.1.22', 'Linux AT-LTP8X-BG-1 2.6.22.18 #1 Fri Sep 2 10:00:29 UTC 2016 armv5tejl', 'eltex'],
     ['vsolution_v1600d', '1.3.6.1.4.1.37950.1.1.5.10.14.1', 'V1600D', 'v-sol'],
