@@ -345,8 +345,8 @@ describe('identify', () => {
   // A second sweep: smartax-mdu, huawei-smu_smu02b (named by its card's host name, a hint only), zxa10_c300,
   // zxa10_c600 (a C620), mypoweros (Maipu), raisecom-ros, tplink_1, jetstream_sg2218p (an Omada switch),
   // fiberhome_an5516-04 and -06, fs-bdcom_ies5100-16ts (an FS switch on BDCOM's platform), vsolution_v1600d and
-  // vsolution_v1600gs (V-SOL's EPON and GPON OLTs, by V-SOL's own number), epson,
-  // canonprinter_ir-adv, merakimx and edgeosolt (a UFiber OLT); and bdcom_s2900-24s8c4x and fs-bdcom_s3900-24f4s-r from a fork's branch.
+  // vsolution_v1600gs (V-SOL's EPON and GPON OLTs, by V-SOL's own number), epson, canonprinter_ir-adv, merakimx
+  // and edgeosolt (a UFiber OLT); and bdcom_s2900-24s8c4x and fs-bdcom_s3900-24f4s-r from a fork's branch.
   // Left out as repeats of a row: zxa10_c320 (zxa10's device) and fiberhome_an5516-01 (fiberhome's).
   const RECORDED: readonly [string, string | undefined, string | undefined, string | undefined][] = [
     ['vrp', '1.3.6.1.4.1.2011.2.224.1', 'Huawei AR1220 Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900) Copyright (C) 2011-2013 Huawei Technologies Co., Ltd', 'huawei'],
