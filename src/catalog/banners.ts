@@ -484,6 +484,27 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: OSS_SNMP_HUAWEI,
   },
   {
+    name: 'huawei-gse200m-sysdescr',
+    manufacturer: 'huawei',
+    product: 'monitoring card of a UPS or power system (SMU)',
+    protocols: ['snmp'],
+    certainty: 'low',
+    keywords: ['linux gse200m'],
+    // The embedded Linux of the monitoring card in Huawei's UPSs and site power systems names its
+    // host GSE200M, and its agent reports Net-SNMP's own sysObjectID. LibreNMS takes the kernel line
+    // for a Huawei UPS only once UPS-MIB names HUAWEI as the maker (includes/discovery/os/huaweiups.inc.php):
+    // a host name on a stock Linux kernel is a hint to weigh with the MAC and the private objects, not proof.
+    // The same line stands in LibreNMS's huaweiups.snmprec (a UPS card) and huawei-smu.snmprec (an SMU).
+    pattern: /^Linux GSE200M(?: \d[\w.-]*|$)/,
+    examples: [
+      'Linux GSE200M',
+      'Linux GSE200M 2.6.27-SPEAr310 #5 Fri Mar 9 23:07:56 CST 2012 armv5tejl',
+      // an SMU02B's, six years later (LibreNMS tests/snmpsim/huawei-smu_smu02b.snmprec)
+      'Linux GSE200M 2.6.27-SPEAr310 #776 Thu Aug 16 11:23:18 CST 2018 armv5tejl',
+    ],
+    source: LIBRENMS('huawei-smu_smu02b.snmprec'),
+  },
+  {
     name: 'huawei-yunshan-sysdescr',
     manufacturer: 'huawei',
     product: 'product',
@@ -649,6 +670,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: OBSERVIUM_ZTE,
   },
   {
+    name: 'zte-zxr10-ros-bare-sysdescr',
+    manufacturer: 'zte',
+    product: 'ZXR10 ROS device (router, switch or OLT)',
+    protocols: ['snmp', 'other'],
+    keywords: ['zxr10 ros version'],
+    // The same platform line without the product: a ZXA10 C320 OLT describes itself so in LLDP
+    // (lldpLocSysDesc in LibreNMS tests/snmpsim/zxa10_c320.snmprec, whose sysDescr is the C320 line below).
+    pattern: /^ZXR10 ROS Version V(?<version>\d[\w.]*)\s+Software\s*$/,
+    examples: ['ZXR10 ROS Version V4.8.35  Software'],
+    source: LIBRENMS('zxa10_c320.snmprec'),
+  },
+  {
     // `show version` of ZXR10 V5 routers and ZXCTN packet transport nodes: the product line after
     // "ZTE", then ZTE's copyright on the next line.
     name: 'zte-zxros-show-version',
@@ -735,6 +768,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?<product>C[3-6]\d\d) Version V(?<version>\d+(?:\.\d+)+) Software, Copyright \(c\) by ZTE Corporation/,
     examples: ['C320 Version V2.1.0 Software, Copyright (c) by ZTE Corporation Compiled'],
     source: LIBRENMS('zxa10.snmprec'),
+  },
+  {
+    name: 'zte-zxa10-c600-sysdescr',
+    manufacturer: 'zte',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['zte zxa10 software'],
+    // The ZXA10 C600 series (C600, C620, C650) gives the chassis, then ZTE's software name and version.
+    pattern: /^ZXA10 (?<product>C6\d\d[A-Z]?), ZTE ZXA10 Software Version: V(?<version>\d+(?:\.\d+)+)/,
+    examples: ['ZXA10 C620, ZTE ZXA10 Software Version: V1.2.2'],
+    source: LIBRENMS('zxa10_c600.snmprec'),
   },
 
   {
@@ -2641,6 +2685,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: {
       title: 'TP-Link JetStream (T1600G, T2600G, TL-SG3428) sysDescr and LLDP system descriptions quoted in public inventory and network tools',
     },
+  },
+  {
+    // The same switches sold under TP-Link's Omada line (an SG2218P in LibreNMS's jetstream OS) name the
+    // line where the older ones name JetStream.
+    name: 'tp-link-omada-switch-sysdescr',
+    manufacturer: 'tp-link',
+    product: 'Omada switch',
+    protocols: ['snmp', 'other'],
+    keywords: ['omada '],
+    pattern: /^(?:TP-Link )?Omada \d+-Port [^\n]{1,80}?Switch\b/,
+    examples: ['Omada 18-Port Gigabit Smart Switch with 16-Port PoE+'],
+    source: LIBRENMS('jetstream_sg2218p.snmprec'),
   },
   {
     name: 'tp-link-upnp',
@@ -6379,9 +6435,29 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['bdcom(tm) '],
-    pattern: /^BDCOM\(tm\) (?<product>[A-Z0-9]+(?:-[A-Z0-9]+)*) Software, Version (?<version>[\w.]+)/,
-    examples: ['BDCOM(tm) GP3600-16B Software, Version 74104\nhardware version: A'],
+    // Some agents put the whole value in double quotes (an S2900 switch's recording, below).
+    pattern: /^"?BDCOM\(tm\) (?<product>[A-Z0-9]+(?:-[A-Z0-9]+)*) Software, Version (?<version>[\w.]+)/,
+    examples: [
+      'BDCOM(tm) GP3600-16B Software, Version 74104\nhardware version: A',
+      '"BDCOM(tm) S2900-24S8C4X Software, Version 123539\nhardware version: A"',
+    ],
     source: LIBRENMS('bdcom.snmprec'),
+  },
+  {
+    // FS switches on BDCOM's platform (LibreNMS's fs-bdcom OS) report FS.COM's own number (52642) and name
+    // the maker as "Fiberstore Co., Limited" where BDCOM's switches name BDCOM, before the model.
+    name: 'fs-com-fiberstore-sysdescr',
+    manufacturer: 'fs-com',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['fiberstore co.,'],
+    pattern: /^"?Fiberstore Co\.,\s?Limited Internetwork Operating System Software\s*\n(?<product>[A-Z0-9]+(?:-[A-Z0-9]+)*) Series Software, Version (?<version>[\w.]+)/,
+    examples: [
+      '"Fiberstore Co.,Limited Internetwork Operating System Software\nIES5100-16TS Series Software, Version 117934, RELEASE SOFTWARE\nhardware version: A"',
+      // an S3900-24F4S-R (tests/snmpsim/fs-bdcom_s3900-24f4s-r.snmprec on a fork's branch of LibreNMS)
+      '"Fiberstore Co., Limited Internetwork Operating System Software\nS3900-24F4S-R Series Software, Version 123539, RELEASE SOFTWARE\nhardware version: A"',
+    ],
+    source: LIBRENMS('fs-bdcom_ies5100-16ts.snmprec'),
   },
   {
     // Switches of Digital China Networks (DCN): "<model> Device, Compiled <date> SoftWare Version

@@ -613,9 +613,10 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', null, 'ISM SNMP Agent'],
   // LibreNMS tests/snmpsim, the covered makers' recordings checked again: vrp_1, vrp_2 and vrp_3.snmprec (VRP named
   // without the maker), vrp_5720.snmprec and vrp_ne8000.snmprec (hex in the files; sysObjectIDs 2011.2.23.291 and
-  // 2011.2.360.1.5), huawei-smu.snmprec (a kernel line and Net-SNMP's linux sysObjectID: the maker is named only by an
-  // object under Huawei's 2011, see snmpwalk.test.ts), comware_1.snmprec (25506.1.244) and comware_h3c.snmprec (an HP
-  // V1910 under H3C's 25506.11.1.85, whose text stays HP's), hikvision.snmprec (1.3.6.1.4.1.50001, not Hikvision's)
+  // 2011.2.360.1.5), huawei-smu.snmprec (a kernel line and Net-SNMP's linux sysObjectID: the maker is named by an
+  // object under Huawei's 2011, see snmpwalk.test.ts, the card's host name GSE200M only hinting at it),
+  // comware_1.snmprec (25506.1.244) and comware_h3c.snmprec (an HP V1910 under H3C's 25506.11.1.85, whose text stays
+  // HP's), hikvision.snmprec (1.3.6.1.4.1.50001, not Hikvision's)
   ['snmp', 'sysdescr', 'huawei', 'VRP Software Version'],
   ['snmp', 'sysdescr', 'huawei', 'Software Version VRP'],
   ['snmp', 'sysdescr', 'huawei', 'Versatile Routing Platform Software'],
@@ -625,6 +626,9 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'h3c', 'Hangzhou H3C Comware Platform Software, Software Version 3.10, Release 2211P06'],
   ['snmp', 'sysdescr', 'hpe', 'HP V1910-48G Switch Software Version 5.20 Release 1111P01'],
   ['snmp', 'sysdescr', 'hikvision', 'Hikvision company products'],
+  // zxa10_c600.snmprec (a C620 OLT) and the LLDP system description of zxa10_c320.snmprec's OLT
+  ['snmp', 'sysdescr', 'zte', 'ZXA10 C620, ZTE ZXA10 Software Version: V1.2.2'],
+  ['snmp', 'sysdescr', 'zte', 'ZXR10 ROS Version V4.8.35  Software'],
   ['http', 'server', 'zte', 'ZTE Web Server/1.0.0'],
   ['http', undefined, 'zte', 'HTTP/1.0 400 Bad Request\r\nServer: Mini web server 1.0 ZTE corp 2005.\r\nContent-Type: text/html; charset=iso-8859-1\r\nConnection: close\r\n\r\n'],
   ['upnp', 'server', 'zte', 'ZTE/1.0 UPnP/1.0 miniupnpd/1.0'],
@@ -1196,9 +1200,9 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // code): the chip's maker, named only weakly.
   ['snmp', 'sysdescr', null, 'BFC cablemodem reference design <<HW_REV: V1.0; VENDOR: Broadcom; BOOTR: 0.1.1e; SW_REV: 4.4.1; MODEL: BCM93255eSTB>>'],
   // Named by nobody from the sysDescr alone: a bare kernel line (airos.snmprec, an airOS radio; huaweiups.snmprec, a
-  // Huawei UPS card, named by UPS-MIB instead), a host name in place of a description (cdata.snmprec, a C-Data OLT,
-  // named by its MAC blocks only), GW Delight (gwd), outside the catalog, and IBM's RackSwitch line (ibmnos,
-  // Lenovo's since 2014 but still named IBM on the device: IBM's name is no evidence of today's maker)
+  // Huawei UPS card, named by UPS-MIB, its host name GSE200M a hint only), a host name in place of a description
+  // (cdata.snmprec, a C-Data OLT, named by its MAC blocks only), GW Delight (gwd), outside the catalog, and IBM's
+  // RackSwitch line (ibmnos, Lenovo's since 2014 but still named IBM on the device: IBM's name is no evidence of today's maker)
   ['snmp', 'sysdescr', null, 'Linux'],
   ['snmp', 'sysdescr', null, 'Linux GSE200M'],
   ['snmp', 'sysdescr', null, 'zaporojskoe-olt'],
@@ -1207,6 +1211,11 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // bdcom.snmprec (a BDCOM GPON OLT, the sysDescr hex-encoded in the file); hiveos-wireless.snmprec (an Aerohive
   // access point, Extreme's since 2019: the group is Extreme Networks)
   ['snmp', 'sysdescr', 'bdcom', 'BDCOM(tm) GP3600-16B Software, Version 74104\nhardware version: A'],
+  // An S2900 switch's agent quotes the whole value; FS switches on the same platform name Fiberstore (LibreNMS test
+  // data bdcom_s2900-24s8c4x.snmprec, fs-bdcom_ies5100-16ts.snmprec and fs-bdcom_s3900-24f4s-r.snmprec, hex in them)
+  ['snmp', 'sysdescr', 'bdcom', '"BDCOM(tm) S2900-24S8C4X Software, Version 123539\nhardware version: A"'],
+  ['snmp', 'sysdescr', 'fs-com', '"Fiberstore Co.,Limited Internetwork Operating System Software\nIES5100-16TS Series Software, Version 117934, RELEASE SOFTWARE\nhardware version: A"'],
+  ['snmp', 'sysdescr', 'fs-com', '"Fiberstore Co., Limited Internetwork Operating System Software\nS3900-24F4S-R Series Software, Version 123539, RELEASE SOFTWARE\nhardware version: A"'],
   ['snmp', 'sysdescr', 'aerohive', 'AP230, HiveOS 8.1r2a build-178408'],
   // ── end of the LibreNMS a-to-l sweep ──
   // Rapid7 Recog xml/snmp_sysdescr.xml, makers the catalog knows that named nobody before. 3Com's own products stay
@@ -1356,6 +1365,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['snmp', 'sysdescr', 'qtech', 'QSW-3500-24-AC Device, Compiled Feb 22 10:28:35 2011\n SoftWare Version QSW-3500-24-AC_6.0.220.41\n BootRom Version QSW-3500-24-AC_2.0.2\n HardWare Version R01\n Copyright (C) 2010 by QTECH LLC\n All rights reserved'],
   ['snmp', 'sysdescr', null, 'V5812G NOS 6.07p1/00:d0:cb:f5:b9:8b'],
   ['snmp', 'sysdescr', null, 'LigoPTP'],
+  // LibreNMS tests/snmpsim/jetstream_sg2218p.snmprec: a JetStream-line switch sold as Omada names the line only
+  ['snmp', 'sysdescr', 'tp-link', 'Omada 18-Port Gigabit Smart Switch with 16-Port PoE+'],
   // ── Makers named in Rapid7 Recog's fingerprints (ftp_banners, sip_banners, sip_user_agents, snmp_sysdescr) ──
   // A TANDBERG codec of before Cisco's purchase names TANDBERG's own E20: TANDBERG, in Cisco's group today
   ['snmp', 'sysdescr', 'tandberg', 'TANDBERG Codec SoftW: TE1.0.0.175435 MCU: TANDBERG E20 Date: 2009-02-09 S/N: A1AA11B00658 BootSW: Board: 101390-6'],

@@ -316,6 +316,17 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
       url: IANA_FILE_2025.url, date: IANA_FILE_2025.date,
     },
   },
+  // IANA's file names 37950's registrant "v-solution" (contact at v-solution.cn), the name under which V-SOL
+  // holds its IEEE blocks (Guangzhou V-Solution ...): V-SOL's EPON OLTs report it as their sysObjectID
+  // (LibreNMS's vsolution_v1600d recording, a V1600D), besides the PBN number some of them answer under
+  // (see NO_MAKER_ENTERPRISE_NUMBERS).
+  {
+    number: 37950, organization: 'v-solution', manufacturer: 'v-sol',
+    source: {
+      title: 'IANA, Private Enterprise Numbers, enterprise-numbers.txt (a public copy of the file): 37950 "v-solution", contact Zhiy.lu&v-solution.cn; LibreNMS tests/snmpsim/vsolution_v1600d.snmprec: sysDescr "V1600D", sysObjectID 1.3.6.1.4.1.37950.1.1.5.10.14.1',
+      url: 'https://github.com/CamberLoid/iana-tracking/blob/03ca3a523510ccbbcecb5078d7e17b17acaebb47/enterprise-numbers.txt',
+    },
+  },
   // Makers named in Rapid7 Recog's fingerprints, read in Wireshark's copy of the IANA file. 5596 is
   // TANDBERG's: Cisco's TelePresence codecs kept it (Open-AudIT names 5596.130.6.4.1 and
   // 5596.150.6.4.1 an SX20), and TANDBERG's group is Cisco's from 2010, so a codec of either time

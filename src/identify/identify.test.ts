@@ -342,26 +342,45 @@ describe('identify', () => {
   // five named by their sysObjectID alone). Named by nobody: cdata and hytera (numbers that are not their makers', see
   // enterprise-numbers.ts), pbn (PBN's 11606, which V-SOL's OLTs report too), pfsense (routing
   // software), gwd, advantech and akcp (makers outside the catalog, with bare product words).
+  // A second sweep: smartax-mdu, huawei-smu_smu02b (named by its card's host name, a hint only), zxa10_c300,
+  // zxa10_c600 (a C620), mypoweros (Maipu), raisecom-ros, tplink_1, jetstream_sg2218p (an Omada switch),
+  // fiberhome_an5516-04 and -06, fs-bdcom_ies5100-16ts (an FS switch on BDCOM's platform), vsolution_v1600d and
+  // vsolution_v1600gs (V-SOL's EPON and GPON OLTs, by V-SOL's own number), epson, canonprinter_ir-adv, merakimx
+  // and edgeosolt (a UFiber OLT); and bdcom_s2900-24s8c4x and fs-bdcom_s3900-24f4s-r from a fork's branch.
+  // Left out as repeats of a row: zxa10_c320 (zxa10's device) and fiberhome_an5516-01 (fiberhome's).
   const RECORDED: readonly [string, string | undefined, string | undefined, string | undefined][] = [
     ['vrp', '1.3.6.1.4.1.2011.2.224.1', 'Huawei AR1220 Huawei Versatile Routing Platform Software  VRP (R) software,Version 5.120 (AR1220 V200R003C01SPC900) Copyright (C) 2011-2013 Huawei Technologies Co., Ltd', 'huawei'],
     ['yunshan', '1.3.6.1.4.1.2011.2.23.1247', '"Huawei YunShan OS\nVersion 1.24.0.1 (S6700 V600R024C00SPC100) \r\nCopyright (C) 2021-2024 Huawei Technologies Co., Ltd. \r\nHUAWEI CloudEngine S6750-H \r\n"', 'huawei'],
     ['smartax', undefined, 'Huawei Integrated Access Software', 'huawei'],
+    ['smartax-mdu', '1.3.6.1.4.1.2011.2.185', 'Huawei Integrated Access Software', 'huawei'],
+    ['huawei-smu_smu02b', '1.3.6.1.4.1.8072.3.2.10', 'Linux GSE200M 2.6.27-SPEAr310 #776 Thu Aug 16 11:23:18 CST 2018 armv5tejl', 'huawei'],
     ['zxa10', '1.3.6.1.4.1.3902.1082.1001.320.2.1', 'C320 Version V2.1.0 Software, Copyright (c) by ZTE Corporation Compiled', 'zte'],
     ['zxr10', undefined, 'ZTE Ethernet Switch  ZXR10 5250-52TM-H, Version: V2.05.11B23', 'zte'],
     ['zxdsl', '1.3.6.1.4.1.3902.1004.9806.22.1.1.1', 'ZTE ACCESS NODE AGENT', 'zte'],
+    ['zxa10_c300', '1.3.6.1.4.1.3902.1082.1001.300.2.1', 'C300 Version V2.1.0 Software, Copyright (c) by ZTE Corporation Compiled', 'zte'],
+    ['zxa10_c600', '1.3.6.1.4.1.3902.1082.1001.620.1.1', 'ZXA10 C620, ZTE ZXA10 Software Version: V1.2.2', 'zte'],
     ['comware', '1.3.6.1.4.1.25506.11.1.172', 'HP Comware Platform Software, Software Version 7.1.045, Release 2416 HP FF 5700-40XG-2QSFP  Switch Copyright (c) 2010-2014 Hewlett-Packard Development Company, L.P.', 'h3c'],
     ['dahua-nvr', '1.3.6.1.4.1.1004849.3.2.10', 'DH-NVR4108HS-8P-4KS2', 'dahua'],
     ['hikvision-nvr', '1.3.6.1.4.1.50001', 'Hikvision company products', 'hikvision'],
     ['ruijie', '1.3.6.1.4.1.4881.1.1.10.1.150', 'Ruijie 10G Routing Switch(S6220-48XS4QXS) By Ruijie Networks', 'ruijie'],
     ['fiberhome-switch', '1.3.6.1.4.1.3807.1.582815', 'S5800 FHN USP (R) Software, Version V210R240,Hw Version 2.0,Copyrig', 'fiberhome'],
     ['fiberhome', '1.3.6.1.4.1.5875.800.1001.11', 'AN5516-01', 'fiberhome'],
+    ['fiberhome_an5516-04', '1.3.6.1.4.1.5875.800.1001.12', 'AN5516-04', 'fiberhome'],
+    ['fiberhome_an5516-06', undefined, 'AN5516-06', 'fiberhome'],
     ['raisecom', '1.3.6.1.4.1.8886.18.4.10', 'ROAP  Version ISCOM5508-EPSC_ROAP_2.61.3(a)_20161019.(Compiled Oct 19 2016, 19:12:24)', 'raisecom'],
+    ['raisecom-ros', '1.3.6.1.4.1.8886.23.191', 'ROS_.RAX711-C-R.2020614.(null)', 'raisecom'],
+    ['mypoweros', '1.3.6.1.4.1.5651.1.102.21', undefined, 'maipu'],
     ['bdcom', '1.3.6.1.4.1.3320.1.390.0', 'BDCOM(tm) GP3600-16B Software, Version 74104\nhardware version: A', 'bdcom'],
+    ['bdcom_s2900-24s8c4x', '1.3.6.1.4.1.3320.1.458.0', '"BDCOM(tm) S2900-24S8C4X Software, Version 123539\nhardware version: A"', 'bdcom'],
+    ['fs-bdcom_ies5100-16ts', '1.3.6.1.4.1.52642.1.504.0', '"Fiberstore Co.,Limited Internetwork Operating System Software\nIES5100-16TS Series Software, Version 117934, RELEASE SOFTWARE\nhardware version: A"', 'fs-com'],
+    ['fs-bdcom_s3900-24f4s-r', '1.3.6.1.4.1.52642.1.458.0', '"Fiberstore Co., Limited Internetwork Operating System Software\nS3900-24F4S-R Series Software, Version 123539, RELEASE SOFTWARE\nhardware version: A"', 'fs-com'],
     ['dcn-software', '1.3.6.1.4.1.6339.1.1.1.280', 'S4600-52P-SI Device, Compiled Jun 06 16:24:54 2016 SoftWare Version 7.0.3.5(R0241.0101) BootRom Version 7.2.16 HardWare Version 1.0.1  Serial No.:SW045010FB16000330 Copyright (C) 2001-2016 by Digital China Networks Limited. All rights reserved', 'digital-china-networks'],
     ['qtech', '1.3.6.1.4.1.27514.1.1.2.7', 'QSW-3500-24-AC Device, Compiled Feb 22 10:28:35 2011\n SoftWare Version QSW-3500-24-AC_6.0.220.41\n BootRom Version QSW-3500-24-AC_2.0.2\n HardWare Version R01\n Copyright (C) 2010 by QTECH LLC\n All rights reserved', 'qtech'],
     ['snr', '1.3.6.1.4.1.40418.7.53', '"SNR-S2990X-24FQ Device, Compiled May 25 12:06:11 2023\n SoftWare Version 7.5.3.2(R0010.0169)\n BootRom Version 7.5.6\n HardWare Version 1.0.1\n Serial No.:SW079010L406000120\n Copyright (C) 2023 NAG LLC\n All rights reserved\n"', 'nag-snr'],
     ['jetstream', '1.3.6.1.4.1.11863.5.34', 'JetStream 48-Port Gigabit L2 Managed Switch with 4 SFP Slots', 'tp-link'],
     ['tplink', '1.3.6.1.4.1.11863.1.1', undefined, 'tp-link'],
+    ['tplink_1', '1.3.6.1.4.1.11863.1.1.5', '10G Managed Switch', 'tp-link'],
+    ['jetstream_sg2218p', '1.3.6.1.4.1.11863.5.190', 'Omada 18-Port Gigabit Smart Switch with 16-Port PoE+', 'tp-link'],
     ['stoneos', '.1.3.6.1.4.1.28557.1.126', 'Hillstone Security Appliance SG-6000-E3965', 'hillstone'],
     ['3com_4200', '1.3.6.1.4.1.43.10.27.4.1.2.11', '3Com SuperStack 3', '3com'],
     ['dlink', '.1.3.6.1.4.1.171.10.153.7.1', 'WS6-DGS-1210-52/F1 6.10.007', 'd-link'],
@@ -374,8 +393,14 @@ describe('identify', () => {
     ['sentry4', '1.3.6.1.4.1.1718.4', 'Sentry Smart PDU', 'server-technology'],
     ['cyberpower', '1.3.6.1.4.1.3808.1.1.3', 'Power Manager', 'cyberpower'],
     ['liebert', '1.3.6.1.4.1.476.1.42', undefined, 'vertiv'],
+    ['epson', '1.3.6.1.4.1.1248.1.1.2.1.3.5.69.69.80.83.50', 'EPSON Built-in', 'epson'],
+    ['canonprinter_ir-adv', '1.3.6.1.4.1.1602.4.7', 'Canon iR-ADV C5235 /P', 'canon'],
+    ['merakimx', undefined, 'Meraki MX', 'cisco'],
+    ['edgeosolt', '1.3.6.1.4.1.41112.1.5', 'EdgeOS v4.4.2.4598.220304.1412', 'ubiquiti'],
     ['vivotek', '1.3.6.1.4.1.23465', 'Mega-Pixel Network Camera', 'vivotek'],
     ['eltex-olt', '1.3.6.1.4.1.35265.1.22', 'Linux AT-LTP8X-BG-1 2.6.22.18 #1 Fri Sep 2 10:00:29 UTC 2016 armv5tejl', 'eltex'],
+    ['vsolution_v1600d', '1.3.6.1.4.1.37950.1.1.5.10.14.1', 'V1600D', 'v-sol'],
+    ['vsolution_v1600gs', '1.3.6.1.4.1.37950.1.1.5.10.14.1', 'V1600GS', 'v-sol'],
     ['cdata', '.1.3.6.1.4.1.17409', 'zaporojskoe-olt', undefined],
     ['hytera', '1.3.6.1.4.1.26381', undefined, undefined],
     ['pbn', '1.3.6.1.4.1.11606.25.1.219.0', 'Pacific Broadband Networks Internetwork Operating System Software\r\nAOCM3948 Series Software, Version 2.1.0C Build 15419, RELEASE SOFTWARE\r\nCompiled: 2013-11-11 14:55:11 by SYS\r\nROM: System Bootstrap, Version 0.4.3\r\nSerial num:A00000000, ID num:11111111', undefined],
@@ -393,6 +418,32 @@ describe('identify', () => {
 
   // The FiberHome OLT's number, 5875, is read by ONU-polling scripts of V-SOL and HSGQ OLTs too
   // (objects under 1.3.6.1.4.1.5875.800): its sysDescr names it, its sysObjectID alone names nobody.
+  // LibreNMS's huaweiups, huawei-smu and huawei-smu_smu02b recordings: the monitoring cards of Huawei's UPSs and
+  // power systems report a stock kernel line with the host name GSE200M and Net-SNMP's own sysObjectID.
+  it('takes a Huawei monitoring card\'s GSE200M host name as a hint only, and a private object under 2011 as proof', () => {
+    const card = identify({ id: 'smu', snmp: { sysObjectID: '1.3.6.1.4.1.8072.3.2.10', sysDescr: 'Linux GSE200M 2.6.27-SPEAr310 #776 Thu Aug 16 11:23:18 CST 2018 armv5tejl' } }, catalog)
+    expect(card.manufacturer).toBe('huawei')
+    expect(card.confidence).toBeLessThan(0.5)
+    const named = identify({ id: 'smu', snmp: { sysObjectID: '1.3.6.1.4.1.8072.3.2.10', sysDescr: 'Linux GSE200M', privateObjects: ['1.3.6.1.4.1.2011.6.164.1.1.1.4.0'] } }, catalog)
+    expect(named.manufacturer).toBe('huawei')
+    expect(named.confidence).toBeGreaterThanOrEqual(0.5)
+    // another host name on a kernel line names nobody (LibreNMS's linux_asterisk-v1 recording)
+    expect(identify({ id: 'pc', snmp: { sysObjectID: '1.3.6.1.4.1.8072.3.2.10', sysDescr: 'Linux joseph.tingiris 3.10.0-693.17.1.el7.x86_64 #1 SMP Thu Jan 25 20:13:58 UTC 2018 x86_64' } }, catalog).manufacturer).toBeUndefined()
+    // and a bare model-less line stays as weak as before
+    expect(identify({ id: 'sw', snmp: { sysDescr: '10G Managed Switch' } }, catalog).manufacturer).toBeUndefined()
+  })
+
+  // LibreNMS's zxa10_c600 (a C620) and zxa10_c320 recordings: the C600 series' own sysDescr, and the platform
+  // line a C320 announces in LLDP (lldpLocSysDesc), each a finding from its text alone.
+  it('names ZTE from a ZXA10 C600-series sysDescr and a bare ZXR10 ROS platform line', () => {
+    const c620 = identify({ id: 'olt', snmp: { sysDescr: 'ZXA10 C620, ZTE ZXA10 Software Version: V1.2.2' } }, catalog)
+    expect(c620).toMatchObject({ manufacturer: 'zte', evidence: [expect.objectContaining({ pattern: 'zte-zxa10-c600-sysdescr', product: 'C620' })] })
+    expect(c620.confidence).toBeGreaterThanOrEqual(0.5)
+    const ros = identify({ id: 'olt', snmp: { sysDescr: 'ZXR10 ROS Version V4.8.35  Software' } }, catalog)
+    expect(ros.manufacturer).toBe('zte')
+    expect(ros.confidence).toBeGreaterThanOrEqual(0.5)
+  })
+
   it('leaves a FiberHome OLT named by its sysObjectID alone unattributed', () => {
     expect(identify({ id: 'olt', snmp: { sysObjectID: '1.3.6.1.4.1.5875.800.1001.11' } }, catalog).manufacturer).toBeUndefined()
   })

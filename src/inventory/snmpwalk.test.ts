@@ -358,7 +358,11 @@ describe('SNMP walks as inventories', () => {
     })
     const a = identify(devices[0]!, loadDefaultCatalog())
     expect(a.manufacturer).toBe('huawei')
-    expect(a.evidence).toEqual([expect.objectContaining({ method: 'snmp_enterprise', enterprise: 2011, privateObject: true })])
+    // the private object names Huawei; the card's host name in the kernel line is a hint beside it
+    expect(a.evidence).toEqual([
+      expect.objectContaining({ method: 'snmp_enterprise', enterprise: 2011, privateObject: true }),
+      expect.objectContaining({ method: 'banner', pattern: 'huawei-gse200m-sysdescr' }),
+    ])
     // the same walk printed with MIBs, and a plain Linux host whose objects sit under Net-SNMP's and UCD's numbers only
     const walk = parseInventory([
       'SNMPv2-MIB::sysObjectID.0 = OID: NET-SNMP-MIB::netSnmpAgentOIDs.10',
