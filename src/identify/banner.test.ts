@@ -82,6 +82,15 @@ describe('matchBanner', () => {
     ])
   })
 
+  it('reads a sysDescr inside the double quotes snmpwalk prints around a string or an agent puts around its value', () => {
+    const ios = 'Cisco IOS Software, C2960 Software (C2960-LANBASEK9-M), Version 12.2(55)SE5, RELEASE SOFTWARE (fc1)'
+    const bare = matchSysDescr(ios)
+    expect(bare).toMatchObject([{ manufacturer: 'cisco' }])
+    expect(matchSysDescr(`"${ios}"`)).toEqual(bare)
+    expect(matchSysDescr(` "${ios}"\n`)).toEqual(bare)
+    expect(matchSysDescr('"ZXR10 ROS Version V4.8.35  Software"')).toMatchObject([{ manufacturer: 'zte' }])
+  })
+
   it('returns nothing for an empty text', () => {
     expect(matchBanner({ protocol: 'ssh', text: '' })).toEqual([])
   })

@@ -68,8 +68,17 @@ const GREETING_REPLY_CODE = /^220[ -]/
  * did not know the port), and no pattern for `other` expects the code.
  */
 function patternText(protocol: string, text: string): string {
+  // A sysDescr exported with the quotes snmpwalk prints around a string (`STRING: "..."`), or
+  // that an agent puts around its whole value, is read inside them.
+  if (protocol === 'snmp') {
+    const quoted = QUOTED.exec(text)
+    return quoted === null ? text : quoted[1]!
+  }
   return (protocol === 'ftp' || protocol === 'smtp' || protocol === 'other') && GREETING_REPLY_CODE.test(text) ? text.slice(4) : text
 }
+
+/** A text in double quotes, with spaces or line breaks around them. */
+const QUOTED = /^\s*"([\s\S]*)"\s*$/
 
 /** ASCII lower case of one UTF-16 code unit; other characters are left alone. */
 function fold(c: number): number {
