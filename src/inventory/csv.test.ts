@@ -75,6 +75,15 @@ describe('CsvTokenizer', () => {
     expect(tokenize(['id,name\r', '\nd1,"a\r\nb"\r\n']).records).toEqual([{ cells: ['id', 'name'], line: 1 }, { cells: ['d1', 'a\r\nb'], line: 2 }])
   })
 
+  it('reads a part of a file cut after a line feed as the file read whole: a carriage return alone on its first line stays in its cell', () => {
+    // The file's lines end in LF, as its header line told; a name pasted from a Mac keeps its CR.
+    const part = new CsvTokenizer({ delimiter: ',', line: 7, continued: true })
+    const records: CsvRecord[] = []
+    part.push('d1,rt\r1,core\nd2,rt-2,core\n', records, [])
+    part.end(records, [])
+    expect(records).toEqual([{ cells: ['d1', 'rt\r1', 'core'], line: 7 }, { cells: ['d2', 'rt-2', 'core'], line: 8 }])
+  })
+
   it('reports a stray quote in an unquoted field and goes on with the next line', () => {
     const { records, problems } = tokenize(['a,b\n5" rack,x\n"ok"x,y\nc,d\n'])
     expect(problems).toEqual([{ problem: 'stray_quote', line: 2 }, { problem: 'stray_quote', line: 3 }])

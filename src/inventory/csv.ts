@@ -98,12 +98,15 @@ export class CsvTokenizer {
 
   /**
    * `delimiter` fixes the separator; `line` is the line the text starts on; `continued` says the
-   * text continues a file read elsewhere (no byte order mark is looked for).
+   * text continues a file read elsewhere (no byte order mark is looked for), a part cut after a
+   * line feed: its lines end in LF or CRLF, and a carriage return alone on its first line is part
+   * of a cell, as it was where the file's first line break was read.
    */
   constructor(options: { delimiter?: string; line?: number; continued?: boolean } = {}) {
     this.sep = options.delimiter
     this.line = options.line ?? 1
     this.started = options.continued === true
+    if (this.started) this.ends = 'lf'
   }
 
   /** The field separator: given, or found on the header line (undefined until that line is read). */
