@@ -53,6 +53,9 @@ describe('detectTopologyFormat for edge lists', () => {
     expect(detectTopologyFormat('links.txt', 'a b\nfra ber\n')).toBe('csv')
     expect(detectTopologyFormat('links.csv', 'fra ber\n')).toBe('csv')
     expect(detectTopologyFormat('links.txt', 'a,b,metric\nfra,ber,3\n')).toBe('csv')
+    // A CSV written with a space after each comma: its cells end in the separator.
+    expect(detectTopologyFormat('links.txt', 'a, b\nfra, ber\n')).toBe('csv')
+    expect(detectTopologyFormat('links.txt', 'a; b\nfra; ber\n')).toBe('csv')
     expect(detectTopologyFormat('notes.txt', 'three words here\n')).toBe('csv')
     expect(detectTopologyFormat('abilene.txt', '?SNDlib native format; type: network\n')).toBe('sndlib')
   })

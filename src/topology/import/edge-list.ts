@@ -24,6 +24,8 @@ import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopology
 const EDGE = /^(\S+)[ \t]+(\S+)(?:[ \t]+(\{.*\}|[^\s{]\S*)(?:[ \t]+[-+0-9.eE]+)*)?$/
 /** A number as edge lists write metrics. */
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/
+/** A token ending in a CSV separator: a cell of a table, not a node name. */
+const CELL_END = /[,;]$/
 /** A `key: value` pair of NetworkX's data dict (Python's repr or JSON). */
 const DICT_ENTRY = /['"]([^'"]+)['"]\s*:\s*([^,}]+)/g
 
@@ -47,6 +49,8 @@ export function isEdgeListStart(head: string, isHeader: (cells: readonly string[
     if (line === '' || isComment(line)) continue
     const m = EDGE.exec(line)
     if (m === null) return false
+    // `a, b`: a CSV table written with a space after each separator, not two names.
+    if (CELL_END.test(m[1]!) || CELL_END.test(m[2]!)) return false
     if (m[3] !== undefined && !m[3].startsWith('{') && !NUMBER.test(m[3])) return false
     if (seen === 0 && isHeader([m[1]!, m[2]!])) return false
     if (++seen >= 10) break
