@@ -34,6 +34,15 @@ describe('parseEdgeList', () => {
     expect(parseEdgeList('% asym positive\n1 2 1 1136070000\n', { file: 'out.konect' }).topology.links).toEqual([{ a: 'out:1', b: 'out:2', metric: 1 }])
   })
 
+  it('reads lines that end in CRLF or in a carriage return alone, counting lines as an editor does', () => {
+    for (const eol of ['\r\n', '\r']) {
+      const { topology, diagnostics } = parseEdgeList(['# Mac', 'fra ber 3', 'ber muc', 'lonely', ''].join(eol), { file: 'de.txt' })
+      expect(topology.links, JSON.stringify(eol)).toEqual([{ a: 'de:fra', b: 'de:ber', metric: 3 }, { a: 'de:ber', b: 'de:muc' }])
+      expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['malformed_edge_list', 4]])
+      expect(detectTopologyFormat('de.txt', ['fra ber 3', 'ber muc', ''].join(eol))).toBe('edge-list')
+    }
+  })
+
   it('reports a line it cannot read, and a metric that is no positive number, with the line, and reads the rest', () => {
     const { topology, diagnostics } = parseEdgeList('a b\nlonely\nb c -3\nc d x\nd e 2\n', { file: 'net.txt' })
     expect(topology.links.map((l) => [l.a, l.b])).toEqual([['net:a', 'net:b'], ['net:d', 'net:e']])
@@ -57,6 +66,8 @@ describe('detectTopologyFormat for edge lists', () => {
     expect(detectTopologyFormat('links.txt', 'a, b\nfra, ber\n')).toBe('csv')
     expect(detectTopologyFormat('links.txt', 'a; b\nfra; ber\n')).toBe('csv')
     expect(detectTopologyFormat('notes.txt', 'three words here\n')).toBe('csv')
+    // Pajek's vertex lines (`1 "a"`) look like links.
+    expect(detectTopologyFormat('net.txt', '*Vertices 3\n1 "a"\n2 "b"\n3 "c"\n')).toBe('csv')
     expect(detectTopologyFormat('abilene.txt', '?SNDlib native format; type: network\n')).toBe('sndlib')
   })
 })

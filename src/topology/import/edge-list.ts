@@ -29,9 +29,41 @@ const CELL_END = /[,;]$/
 /** A `key: value` pair of NetworkX's data dict (Python's repr or JSON). */
 const DICT_ENTRY = /['"]([^'"]+)['"]\s*:\s*([^,}]+)/g
 
+/** Line breaks: LF, CRLF, or a carriage return alone (a file saved on a Mac, as Excel does). */
+const LINE_BREAK = /\r\n?|\n/
+
 /** True for a comment line of SNAP (`#`) or KONECT (`%`). */
 function isComment(line: string): boolean {
   return line.startsWith('#') || line.startsWith('%')
+}
+
+/**
+ * True when a text is an adjacency matrix rather than an edge list: n lines (n of 3 or more) of n
+ * numbers each, separated by spaces, tabs, commas or semicolons, with zeros on the diagonal or
+ * nothing but 0 and 1. Read as an edge list, its rows gave links between the nodes "0" and "1"
+ * weighted by the third column. An edge list of that shape would have a metric of 0 on its third
+ * line, which no edge list has.
+ */
+export function isAdjacencyMatrix(text: string): boolean {
+  let size = 0
+  let rows = 0
+  let binary = true
+  let zeroDiagonal = true
+  const lines = /[^\r\n]+/g
+  for (let m = lines.exec(text); m !== null; m = lines.exec(text)) {
+    const line = m[0].trim()
+    if (line === '' || isComment(line)) continue
+    const cells = line.split(/[\s,;]+/)
+    if (rows === 0) size = cells.length
+    if (size < 3 || cells.length !== size || rows === size) return false
+    for (const cell of cells) {
+      if (!NUMBER.test(cell)) return false
+      if (cell !== '0' && cell !== '1') binary = false
+    }
+    if (Number(cells[rows]) !== 0) zeroDiagonal = false
+    rows++
+  }
+  return rows > 0 && rows === size && (binary || zeroDiagonal)
 }
 
 /**
@@ -40,13 +72,15 @@ function isComment(line: string): boolean {
  * tabs, and the first of them is not a header (`a b`, `source target`: a table of columns).
  */
 export function isEdgeListStart(head: string, isHeader: (cells: readonly string[]) => boolean): boolean {
-  const lines = head.split('\n')
+  const lines = head.split(LINE_BREAK)
   // The last line of a cut head may be incomplete.
   if (lines.length > 1) lines.pop()
   let seen = 0
   for (const raw of lines) {
     const line = raw.trim()
     if (line === '' || isComment(line)) continue
+    // Pajek's `*Vertices` and `*Edges` lines: its vertex lines (`1 "a"`) are no links.
+    if (line.startsWith('*')) return false
     const m = EDGE.exec(line)
     if (m === null) return false
     // `a, b`: a CSV table written with a space after each separator, not two names.
@@ -74,7 +108,7 @@ export function parseEdgeList(text: string, source: TopologySource, options: Par
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
   /** `a b metric` of the links read, to know the reverse of a link read before. */
   const seen = new Set<string>()
-  const lines = text.split('\n')
+  const lines = text.split(LINE_BREAK)
   for (let i = 0; i < lines.length && !builder.full; i++) {
     const line = lines[i]!.trim()
     if (line === '' || isComment(line)) continue
