@@ -66,6 +66,10 @@ describe('detectTopologyFormat for edge lists', () => {
     expect(detectTopologyFormat('links.txt', 'a, b\nfra, ber\n')).toBe('csv')
     expect(detectTopologyFormat('links.txt', 'a; b\nfra; ber\n')).toBe('csv')
     expect(detectTopologyFormat('notes.txt', 'three words here\n')).toBe('csv')
+    // A line with a typo among edges: the edge list's reader reports it at its line.
+    expect(detectTopologyFormat('as-test.txt', '0\t1\n1\t2\n2 3 x\n3\n4 5\n')).toBe('edge-list')
+    expect(detectTopologyFormat('as-test.txt', '0 1\nx,y\nz,w\n')).toBe('csv')
+    expect(detectTopologyFormat('a.demands', 'DEMANDS 2\nlabel src dest bw\ndemand_0 0 1 175424\ndemand_1 1 0 203362\n')).toBe('csv')
     // Pajek's vertex lines (`1 "a"`) look like links.
     expect(detectTopologyFormat('net.txt', '*Vertices 3\n1 "a"\n2 "b"\n3 "c"\n')).toBe('csv')
     expect(detectTopologyFormat('abilene.txt', '?SNDlib native format; type: network\n')).toBe('sndlib')

@@ -67,29 +67,34 @@ export function isAdjacencyMatrix(text: string): boolean {
 }
 
 /**
- * True when a text starts like an edge list: its first lines that are no comments (up to ten,
- * one at least) are two node names and an optional number or data dict, separated by spaces or
- * tabs, and the first of them is not a header (`a b`, `source target`: a table of columns).
+ * True when a text starts like an edge list: its first two lines that are no comments, and most of
+ * the first ten, are two node names and an optional number or data dict, separated by spaces or
+ * tabs, and the first is not a header (`a b`, `source target`: a table of columns). A line that
+ * does not read further down (a typo) is then reported at its line by the edge list's reader,
+ * rather than the file being read as a CSV without its header. The first two decide, as
+ * `DEMANDS 2` then `label src dest bw` (REPETITA's demands) is no edge list.
  */
 export function isEdgeListStart(head: string, isHeader: (cells: readonly string[]) => boolean): boolean {
   const lines = head.split(LINE_BREAK)
   // The last line of a cut head may be incomplete.
   if (lines.length > 1) lines.pop()
-  let seen = 0
+  let edges = 0
+  let others = 0
   for (const raw of lines) {
     const line = raw.trim()
     if (line === '' || isComment(line)) continue
     // Pajek's `*Vertices` and `*Edges` lines: its vertex lines (`1 "a"`) are no links.
     if (line.startsWith('*')) return false
     const m = EDGE.exec(line)
-    if (m === null) return false
     // `a, b`: a CSV table written with a space after each separator, not two names.
-    if (CELL_END.test(m[1]!) || CELL_END.test(m[2]!)) return false
-    if (m[3] !== undefined && !m[3].startsWith('{') && !NUMBER.test(m[3])) return false
-    if (seen === 0 && isHeader([m[1]!, m[2]!])) return false
-    if (++seen >= 10) break
+    const edge = m !== null && !CELL_END.test(m[1]!) && !CELL_END.test(m[2]!) && (m[3] === undefined || m[3].startsWith('{') || NUMBER.test(m[3]))
+    if (edges === 0 && (!edge || isHeader([m![1]!, m![2]!]))) return false
+    if (edges === 1 && !edge) return false
+    if (edge) edges++
+    else others++
+    if (edges + others >= 10) break
   }
-  return seen > 0
+  return edges > others
 }
 
 /**
