@@ -584,6 +584,11 @@ describe('trustpath identify', () => {
     expect(run.status, run.stderr).toBe(0)
     expect(run.stderr).toMatch(/^300 devices: 300 attributed/)
     expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).group)).toEqual(rows.map(() => 'huawei'))
+    // A first line longer than the sample read to tell how lines end (64 KiB): still one thread.
+    const wide = await testdir({ 'wide-export.csv': `${CSV.split('\n')[0]},${'x'.repeat(70_000)}\r${rows.map((r) => `${r},`).join('\r')}\r` })
+    const wideRun = await sameWithWorkers(['identify', 'wide-export.csv', '-f', 'jsonl'], wide)
+    expect(wideRun.status, wideRun.stderr).toBe(0)
+    expect(wideRun.stderr).toMatch(/300 devices: 300 attributed/)
   })
 
   it('writes nothing to standard output when the inventory cannot be read', async () => {
