@@ -800,6 +800,9 @@ cam-lobby.lan (192.168.1.64) at 28:8a:1c:0:0:1 on en0 ifscope [ethernet]
     expect(one.stderr).toMatch(/big\.csv:1502: warning: device id "r3"/)
     expect(one.stderr).toMatch(/big\.csv:1504: error: .*role[\s\S]*big\.csv:1504: warning: device id "r6"/)
     expect(one.stderr).toMatch(/big\.csv:1505: error: .*quote/)
+    // The table too, with its blank line before the summary.
+    const table = await sameWithWorkers(['check', 'big.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'table'], dir)
+    expect(table.stdout).toMatch(/\n\n\d[\d,]* devices checked/)
   })
 
   it('reads a spreadsheet\'s ";"-separated inventory, also with worker threads', async () => {
