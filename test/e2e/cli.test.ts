@@ -805,6 +805,18 @@ cam-lobby.lan (192.168.1.64) at 28:8a:1c:0:0:1 on en0 ifscope [ethernet]
     expect(table.stdout).toMatch(/\n\n\d[\d,]* devices checked/)
   })
 
+  it('refuses a spreadsheet export of a header and empty rows only with worker threads as with one, writing nothing', async () => {
+    // More than the 64 KiB read at the start, so that the workers start and find no device.
+    const dir = await testdir({ 'empty-rows.csv': `${CSV.split('\n')[0]}\n${',,,,,,,,\n'.repeat(10_000)}`, 'policy.yaml': POLICY })
+    for (const args of [['identify', 'empty-rows.csv', '-f', 'json'], ['check', 'empty-rows.csv', '-p', 'policy.yaml', '-f', 'sarif']]) {
+      const run = await sameWithWorkers(args, dir)
+      expect([run.status, run.stdout]).toEqual([2, ''])
+      expect(run.stderr).toMatch(/holds no devices/)
+      expect((await runCli([...args, '--jobs', '2', '-o', 'out.json'], { cwd: dir })).status).toBe(2)
+      expect(existsSync(join(dir, 'out.json'))).toBe(false)
+    }
+  })
+
   it('reads a spreadsheet\'s ";"-separated inventory, also with worker threads', async () => {
     const semi = `\ufeff${CSV.replaceAll(',', ';').replaceAll('\n', '\r\n')}`
     const dir = await testdir({ 'devices.csv': semi, 'policy.yaml': POLICY })
