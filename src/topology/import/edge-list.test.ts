@@ -70,6 +70,9 @@ describe('detectTopologyFormat for edge lists', () => {
     expect(detectTopologyFormat('as-test.txt', '0\t1\n1\t2\n2 3 x\n3\n4 5\n')).toBe('edge-list')
     expect(detectTopologyFormat('as-test.txt', '0 1\nx,y\nz,w\n')).toBe('csv')
     expect(detectTopologyFormat('a.demands', 'DEMANDS 2\nlabel src dest bw\ndemand_0 0 1 175424\ndemand_1 1 0 203362\n')).toBe('csv')
+    // Comments alone: a SNAP header cut from its edges, or one longer than the text looked at.
+    expect(detectTopologyFormat('as-test.txt', '# Directed graph\n# Nodes: 0 Edges: 0\n')).toBe('edge-list')
+    expect(detectTopologyFormat('as-test.txt', `${'# a long description\n'.repeat(300)}0\t1\n`)).toBe('edge-list')
     // Pajek's vertex lines (`1 "a"`) look like links.
     expect(detectTopologyFormat('net.txt', '*Vertices 3\n1 "a"\n2 "b"\n3 "c"\n')).toBe('csv')
     expect(detectTopologyFormat('abilene.txt', '?SNDlib native format; type: network\n')).toBe('sndlib')

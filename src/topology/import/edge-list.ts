@@ -72,7 +72,8 @@ export function isAdjacencyMatrix(text: string): boolean {
  * tabs, and the first is not a header (`a b`, `source target`: a table of columns). A line that
  * does not read further down (a typo) is then reported at its line by the edge list's reader,
  * rather than the file being read as a CSV without its header. The first two decide, as
- * `DEMANDS 2` then `label src dest bw` (REPETITA's demands) is no edge list.
+ * `DEMANDS 2` then `label src dest bw` (REPETITA's demands) is no edge list. Comment lines alone
+ * make an edge list too.
  */
 export function isEdgeListStart(head: string, isHeader: (cells: readonly string[]) => boolean): boolean {
   const lines = head.split(LINE_BREAK)
@@ -80,9 +81,14 @@ export function isEdgeListStart(head: string, isHeader: (cells: readonly string[
   if (lines.length > 1) lines.pop()
   let edges = 0
   let others = 0
+  let comments = 0
   for (const raw of lines) {
     const line = raw.trim()
-    if (line === '' || isComment(line)) continue
+    if (line === '') continue
+    if (isComment(line)) {
+      comments++
+      continue
+    }
     // Pajek's `*Vertices` and `*Edges` lines: its vertex lines (`1 "a"`) are no links.
     if (line.startsWith('*')) return false
     const m = EDGE.exec(line)
@@ -94,7 +100,9 @@ export function isEdgeListStart(head: string, isHeader: (cells: readonly string[
     else others++
     if (edges + others >= 10) break
   }
-  return edges > others
+  // Comments alone (a dataset's header cut from its edges, or a long one filling the head): no
+  // CSV header to read either, and the edge list's reader says the file holds no links.
+  return edges > others || (edges === 0 && others === 0 && comments > 0)
 }
 
 /**
