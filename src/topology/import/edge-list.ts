@@ -24,6 +24,8 @@ import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopology
 const EDGE = /^(\S+)[ \t]+(\S+)(?:[ \t]+(\{.*\}|[^\s{]\S*)(?:[ \t]+[-+0-9.eE]+)*)?$/
 /** A number as edge lists write metrics. */
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/
+/** How a number starts. */
+const NUMBER_START = /^[-+]?\.?\d/
 /** A token ending in a CSV separator: a cell of a table, not a node name. */
 const CELL_END = /[,;]$/
 /** A `key: value` pair of NetworkX's data dict (Python's repr or JSON). */
@@ -53,6 +55,8 @@ export function isAdjacencyMatrix(text: string): boolean {
   for (let m = lines.exec(text); m !== null; m = lines.exec(text)) {
     const line = m[0].trim()
     if (line === '' || isComment(line)) continue
+    // A line that starts with no number is no row: a one-line JSON of 64 MB is not split.
+    if (!NUMBER_START.test(line)) return false
     const cells = line.split(/[\s,;]+/)
     if (rows === 0) size = cells.length
     if (size < 3 || cells.length !== size || rows === size) return false
