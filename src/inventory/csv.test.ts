@@ -47,7 +47,7 @@ describe('CsvTokenizer', () => {
   })
 
   it('skips the empty rows a spreadsheet exports (separators and spaces only), before and after the header', () => {
-    const { records, problems } = tokenize(['   \n,,\nid,name,model\nd1,r1,NE40E\n,,\n ; , \n\t,\t,\n"",,""\nd2,r2,\n'])
+    const { records, problems } = tokenize(['   \n,,\nid,name,model\nd1,r1,NE40E\n,,\n ; , \n\t,\t,\n"",,""\nd2,r2,\n\u00a0,\u00a0 ,\n"\u00a0",,\n'])
     expect(problems).toEqual([])
     expect(records).toEqual([
       { cells: ['id', 'name', 'model'], line: 3 },
@@ -55,6 +55,7 @@ describe('CsvTokenizer', () => {
       // A semicolon is no separator of this file: that row is not empty.
       { cells: [' ; ', ' '], line: 6 },
       { cells: ['d2', 'r2', ''], line: 9 },
+      // Cells of no-break spaces (a table pasted from a web page) are empty, quoted or not.
     ])
   })
 
