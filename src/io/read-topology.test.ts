@@ -89,6 +89,15 @@ describe('readTopology', () => {
     expect([konect.format, konect.topology.links.length, konect.diagnostics]).toEqual(['edge-list', 3, []])
   })
 
+  it('refuses a flow list whose lines end in a carriage return alone (Excel for Mac), as it refuses one with line feeds', async () => {
+    // The volume last: read to the end of the text, the header's last cell ran into the first row's.
+    const dir = await testdir({ 'flows.csv': 'src,dst,volume\rfra,muc,10\r', 'flows.txt': 'id;src;dst;volume\r\nf1;fra;muc;10\r\n' })
+    for (const file of ['flows.csv', 'flows.txt']) {
+      const err = await rejection(readTopology(join(dir, file)))
+      expect([err.code, err.message]).toEqual(['input_invalid', expect.stringMatching(/^the topology is a flow list \(src, dst and volume\)/)])
+    }
+  })
+
   it('reports a file above the size cap without reading it', async () => {
     const dir = await testdir({ 'big.graphml': GRAPHML })
     const r = await readTopology(join(dir, 'big.graphml'), { limits: { maxChars: 10 } })
