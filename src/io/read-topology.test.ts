@@ -98,6 +98,19 @@ describe('readTopology', () => {
     }
   })
 
+  it('reads SNDlib and REPETITA files whose lines end in a carriage return alone, and the demands of such a file as flows', async () => {
+    const dir = await testdir({
+      'tri.sndlib': SNDLIB.replaceAll('\n', '\r'),
+      'Arpanet.graph': 'NODES 2\rlabel x y\r0_SRI -122.18 37.45\r1_UCSB -119.70 34.42\r\rEDGES 2\rlabel src dest weight bw delay\redge_0 0 1 1 50 1522\redge_1 1 0 1 50 1522\r',
+      'Arpanet.demands': 'DEMANDS 1\rlabel src dest bw\rdemand_0 0 1 175424\r',
+    })
+    const tri = await readTopology(join(dir, 'tri.sndlib'))
+    expect([tri.topology.nodes.length, tri.topology.links.length, tri.flows.length, tri.diagnostics]).toEqual([2, 1, 1, []])
+    const arpanet = await readTopology(join(dir, 'Arpanet.graph'))
+    expect([arpanet.topology.nodes.length, arpanet.topology.links.length, arpanet.diagnostics]).toEqual([2, 1, []])
+    expect((await readFlows(join(dir, 'Arpanet.demands'))).flows.map((f) => [f.src, f.dst, f.volume])).toEqual([['0', '1', 175.424]])
+  })
+
   it('reports a file above the size cap without reading it', async () => {
     const dir = await testdir({ 'big.graphml': GRAPHML })
     const r = await readTopology(join(dir, 'big.graphml'), { limits: { maxChars: 10 } })

@@ -65,7 +65,12 @@ async function readCapped(path: string, what: TextFileRole, options: ParseTopolo
   }
   if (size > limit) return { diagnostic: { code: 'input_too_large', severity: 'error', at: { file: path }, what: 'bytes', limit } }
   // Bytes that are no UTF-8 at all come from an older tool's code page (`Z\xfcrich`): read as Windows-1252, not as U+FFFD.
-  return { text: await readTextFile(path, what, (bytes) => (textEncodingOf(bytes) === 'windows-1252' ? decodeWindows1252(bytes) : undefined)) }
+  const text = await readTextFile(path, what, (bytes) => (textEncodingOf(bytes) === 'windows-1252' ? decodeWindows1252(bytes) : undefined))
+  // Lines that end in a carriage return alone (a file saved on a Mac by Excel or an old editor), told
+  // by the first line break, are read as lines: the readers of SNDlib, REPETITA and neighbour tables
+  // cut lines at line feeds, and read such a file as one line.
+  const lineBreak = text.search(/[\r\n]/)
+  return { text: lineBreak !== -1 && text[lineBreak] === '\r' && text[lineBreak + 1] !== '\n' ? text.replace(/\r\n?/g, '\n') : text }
 }
 
 /**
