@@ -17,6 +17,7 @@ import { isPajekStart, isRepetitaDemandsStart } from '../topology/import/text-st
 import { isAdjacencyMatrix } from '../topology/import/edge-list.js'
 import { decodeWindows1252, textEncodingOf } from './inventory-file.js'
 import { TrustpathError } from '../errors.js'
+import { withLineFeeds } from '../util/line-ends.js'
 import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
 
 /**
@@ -69,8 +70,7 @@ async function readCapped(path: string, what: TextFileRole, options: ParseTopolo
   // Lines that end in a carriage return alone (a file saved on a Mac by Excel or an old editor), told
   // by the first line break, are read as lines: the readers of SNDlib, REPETITA and neighbour tables
   // cut lines at line feeds, and read such a file as one line.
-  const lineBreak = text.search(/[\r\n]/)
-  return { text: lineBreak !== -1 && text[lineBreak] === '\r' && text[lineBreak + 1] !== '\n' ? text.replace(/\r\n?/g, '\n') : text }
+  return { text: withLineFeeds(text) }
 }
 
 /**
