@@ -228,6 +228,9 @@ describe('trustpath lookup', () => {
     expect(piped.stdout).toMatch(/^"SSH-2\.0-HUAWEI-1\.5"\n {2}banner: pattern huawei-vrp-ssh .*\nMAC 00:e0:fc:00:00:01\n/s)
     const json = JSON.parse((await runCli(['lookup', '-', '-f', 'json'], { cwd: dir, input: '00E0FC\n' })).stdout)
     expect(json).toEqual([expect.objectContaining({ line: 1, kind: 'prefix', group: 'huawei' })])
+    // A column of MACs saved by Excel for Mac: a carriage return alone ends each line.
+    const mac = await runCli(['lookup', '-', '-f', 'jsonl'], { cwd: dir, input: '00:E0:FC:00:00:01\rC0:56:E3:00:00:02\r' })
+    expect(mac.stdout.trimEnd().split('\n').map((l) => [JSON.parse(l).line, JSON.parse(l).group])).toEqual([[1, 'huawei'], [2, 'hikvision']])
     const blank = await runCli(['lookup', '--from', 'blank.txt'], { cwd: dir })
     expect(blank.status).toBe(2)
     expect(blank.stderr).toMatch(/^trustpath: blank\.txt: the query list holds no query \(the file is empty or holds blank lines only\)/)
