@@ -29,15 +29,18 @@ describe('LineSplitter', () => {
     }
     // A CR that ends the text alone is left for the reader to trim, as before a line feed.
     expect(split(['one line\r'])).toEqual(['one line\r'])
+    // A stray CR on the first line (in a sysDescr) leaves the lines after it lines.
+    expect(split(['a = STRING: x\ry\n', 'b = 1\nc = 2\r\n'])).toEqual(['a = STRING: x', 'y', 'b = 1', 'c = 2'])
   })
 
   it('gives the same lines however the text is cut (property)', () => {
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'b', '\n', '\r') }), fc.array(fc.nat()), (text, cuts) => {
       const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((x, y) => x - y)
       const chunks = [0, ...at].map((from, i, all) => text.slice(from, all[i + 1] ?? text.length))
-      // The first line break tells what ends lines: a CR alone, or a line feed (LF or CRLF).
+      // The first line break tells what ends lines: a line feed (LF or CRLF), or else a CR alone,
+      // and then a CR, a CRLF and a line feed each end one.
       const first = text.search(/[\r\n]/)
-      const whole = text.split(first !== -1 && /^\r[^\n]/.test(text.slice(first, first + 2)) ? '\r' : '\n')
+      const whole = (first !== -1 && /^\r[^\n]/.test(text.slice(first, first + 2)) ? text.replace(/\r\n?/g, '\n') : text).split('\n')
       if (whole.at(-1) === '') whole.pop()
       expect(split(chunks)).toEqual(whole)
     }))

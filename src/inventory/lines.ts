@@ -6,11 +6,15 @@ export class LineSplitter {
   /** The start of a line that the next chunk continues. */
   private held = ''
   /**
-   * What ends a line: `\n` (LF and CRLF text), or `\r` when the first line break is a carriage
-   * return alone (a list saved by Excel for Mac, whose every line ends so); undefined before the
+   * How lines end, told by the first line break: `\n` (LF and CRLF text), or `\r` when it is a
+   * carriage return alone (a list saved by Excel for Mac). A text of the second kind is read as the
+   * CSV reader reads one: a CR, a CRLF and a line feed each end a line, so that a stray CR on the
+   * first line (in a sysDescr) does not run the lines after it together. Undefined before the
    * first line break.
    */
   private lineBreak: '\n' | '\r' | undefined
+  /** The last chunk ended in a CR, now a line feed: a line feed that starts the next one is its CRLF's. */
+  private afterCr = false
 
   /**
    * Calls `each` with every line that `chunk` completes, without its line break (a `\r` before a
@@ -18,17 +22,22 @@ export class LineSplitter {
    * is searched for line breaks, so a line longer than many chunks costs no more than its length.
    */
   push(chunk: string, each: (line: string) => void): void {
+    if (this.lineBreak === undefined) {
+      // The text held back holds no line break, but for a CR at its end that this chunk decides.
+      const text = this.held + chunk
+      this.lineBreak = lineBreakOf(text, Math.max(0, this.held.length - 1))
+      if (this.lineBreak === undefined) {
+        this.held = text
+        return
+      }
+      this.held = ''
+      chunk = text
+    }
+    if (this.lineBreak === '\r') chunk = this.withLineFeeds(chunk)
     const start = this.held.length
     const text = start === 0 ? chunk : this.held + chunk
-    // Before the first line break, the text held back ends at most in the CR the new chunk decides.
-    if (this.lineBreak === undefined && (this.lineBreak = lineBreakOf(text, Math.max(0, start - 1))) === undefined) {
-      this.held = text
-      return
-    }
-    const br = this.lineBreak
     let from = 0
-    // From the last character held back: the CR that ended it, when this chunk told that CRs end lines.
-    for (let nl = text.indexOf(br, Math.max(0, start - 1)); nl !== -1; nl = text.indexOf(br, from)) {
+    for (let nl = text.indexOf('\n', start); nl !== -1; nl = text.indexOf('\n', from)) {
       each(text.slice(from, nl))
       from = nl + 1
     }
@@ -40,6 +49,14 @@ export class LineSplitter {
     const last = this.held
     this.held = ''
     if (last !== '') each(last)
+  }
+
+  /** A chunk of text whose lines end in a CR, with line feeds for its CRs and CRLFs. */
+  private withLineFeeds(chunk: string): string {
+    if (chunk === '') return chunk
+    if (this.afterCr && chunk.charCodeAt(0) === 0x0a) chunk = chunk.slice(1)
+    this.afterCr = chunk.charCodeAt(chunk.length - 1) === 0x0d
+    return chunk.replace(/\r\n?/g, '\n')
   }
 }
 
