@@ -116,6 +116,7 @@ function awkwardRows(): string[] {
       case 7: rows.push(`r${i},sw-${i},toaster,Huawei,,,`); break // a bad role: the row is dropped
       case 8: rows.push(`r3,dup-far-${i},core,Huawei,,,`); break // the id of a row far up
       case 9: rows.push(`j${i},sw-${i},access,Juniper,EX4300,28:8a:1c:00:00:01,"a\r\nb"\r`); break
+      case 10: rows.push(`r${i},rt\r${i},core,Huawei,,,`); break // a carriage return pasted into a name
       default: rows.push(hw(i))
     }
   }

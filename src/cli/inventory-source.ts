@@ -1,3 +1,4 @@
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
@@ -14,6 +15,13 @@ export type InventorySourceHandle = {
   batches: AsyncGenerator<InventoryBatch>
   progress(devices: number): void
   done(): void
+}
+
+/** The refusal of an inventory that holds no devices, told before anything is written. */
+export function emptyInventoryError(at: SourceLocation): TrustpathError {
+  return new TrustpathError('input_invalid', 'the inventory holds no devices (an empty file, or a header line only)', {
+    at, hint: 'Check that the export or scan worked, and that this is the file it wrote.',
+  })
 }
 
 /** Opens an inventory (a path or `-` for standard input) with a progress bar on a terminal. */
@@ -40,9 +48,7 @@ export async function openInventory(ctx: CliContext, path: string, opts: Invento
     if (empty !== undefined) {
       // What the reader said of the lines it could not take (a lease whose MAC is unreadable) tells why.
       for (const d of first.value.diagnostics) if (d !== empty) println(ctx.stderr, formatDiagnostic(d))
-      throw new TrustpathError('input_invalid', 'the inventory holds no devices (an empty file, or a header line only)', {
-        at: empty.at, hint: 'Check that the export or scan worked, and that this is the file it wrote.',
-      })
+      throw emptyInventoryError(empty.at)
     }
   } catch (err) {
     bar.stop()

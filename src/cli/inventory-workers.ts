@@ -86,9 +86,10 @@ export async function startWorkersFor(
   // reads it as its content shows and says so.
   if (FORMAT_STARTS[format]?.test(head.trimStart()) === false) return undefined
   // A file whose lines end in a carriage return alone (Excel for Mac) has no line feed to cut
-  // parts after: one thread reads it.
+  // parts after: one thread reads it. So does a file whose first line break is not in the sample,
+  // which does not tell how its lines end.
   const lineBreak = head.search(/[\r\n]/)
-  if (lineBreak !== -1 && head[lineBreak] === '\r' && head[lineBreak + 1] !== '\n') return undefined
+  if (lineBreak === -1 || (head[lineBreak] === '\r' && head[lineBreak + 1] !== '\n')) return undefined
   // A Nessus or Greenbone CSV export holds one row per result, a host's rows scattered through the
   // file: one thread groups them.
   if (format === 'csv' && (isNessusCsvStart(head) || isGvmCsvStart(head))) return undefined

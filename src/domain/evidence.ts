@@ -68,9 +68,11 @@ export type Attribution = {
    * The other groups the evidence points at when it contradicts itself (see the
    * `contradicting_evidence` conflict), with how strongly, in [0, 1], strongest first: a policy
    * that lists one of them still reports the device, to be confirmed (a Huawei MAC on a device
-   * attributed to another maker). Absent when the evidence agrees.
+   * attributed to another maker). Absent when the evidence agrees. `makers` lists the makers
+   * below the group's top that its evidence names, and those between them and the top (EZVIZ, in
+   * Hikvision's group), when it names any: a list that names one of them reports the device too.
    */
-  rivals?: readonly { group: ManufacturerSlug; score: number }[]
+  rivals?: readonly { group: ManufacturerSlug; score: number; makers?: readonly ManufacturerSlug[] }[]
 }
 
 /** The pattern name of banner evidence from a sysDescr that matched no pattern but names a manufacturer (weak). */

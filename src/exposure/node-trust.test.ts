@@ -78,6 +78,13 @@ describe('NodeTrustBuilder', () => {
     expect(b.finish().find((p) => p.node === 'de:fra')).toMatchObject({ status: 'untrusted', untrusted: ['r1'], groups: ['huawei'] })
   })
 
+  it('names every listed group the findings of a device on split evidence name (a Huawei and a ZTE MAC beside a Cisco one)', () => {
+    const b = new NodeTrustBuilder(TOPOLOGY)
+    const split = { ...finding('prohibit'), manufacturer: 'cisco', group: 'cisco', severity: 'warning' } as const
+    b.add({ id: 'r1', site: 'fra', role: 'core' }, attribution('cisco'), [{ ...split, matchedGroup: 'zte' }, { ...split, rule: 'r2', matchedGroup: 'huawei' }])
+    expect(b.finish().find((p) => p.node === 'de:fra')).toMatchObject({ status: 'untrusted', untrustedCount: 1, groups: ['huawei', 'zte'] })
+  })
+
   it('ignores endpoints (cameras) and flag-only findings for the node rating', () => {
     const b = new NodeTrustBuilder(TOPOLOGY)
     b.add({ id: 'cam', site: 'Berlin', role: 'camera', network: 'de' }, attribution('hikvision'), [finding('prohibit')])

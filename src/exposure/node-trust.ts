@@ -251,11 +251,14 @@ export class NodeTrustBuilder {
       p.untrustedCount++
       if (p.untrusted.length < MAX_IDS) p.untrusted.push(device.id)
       // A finding on a group the split evidence only points at (see the policy's rivals) names that
-      // group; otherwise the attributed group is the one on the node.
-      const f = findings.find((x) => x.effect.kind !== 'flag')
-      const rival = f?.matchedGroup !== undefined && f.matchedGroup !== attribution.group && !(attribution.chain ?? []).includes(f.matchedGroup)
-      const g = rival ? f.matchedGroup : attribution.group ?? f?.matchedGroup
-      if (g !== undefined && !p.groups.includes(g)) p.groups.push(g)
+      // group; otherwise the attributed group is the one on the node. Split evidence can give
+      // findings on several groups (a Huawei and a ZTE MAC on a device attributed to Cisco): each is named.
+      for (const f of findings) {
+        if (f.effect.kind === 'flag') continue
+        const rival = f.matchedGroup !== undefined && f.matchedGroup !== attribution.group && !(attribution.chain ?? []).includes(f.matchedGroup)
+        const g = rival ? f.matchedGroup : attribution.group ?? f.matchedGroup
+        if (g !== undefined && !p.groups.includes(g)) p.groups.push(g)
+      }
     } else if (attribution.group === undefined) {
       p.unidentifiedCount++
       if (p.unidentified.length < MAX_IDS) p.unidentified.push(device.id)

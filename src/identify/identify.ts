@@ -698,12 +698,21 @@ function combine(
     }
   }
   let strongestRival = 0
-  let rivals: { group: ManufacturerSlug; score: number }[] | undefined
+  let rivals: { group: ManufacturerSlug; score: number; makers?: ManufacturerSlug[] }[] | undefined
   if (groups.length > 1) {
     rivals = []
     for (let k = 0; k < groups.length; k++) {
       if (k === best || groups[k] === explainedGroup) continue
-      rivals.push({ group: groups[k]!, score: 1 - miss[k]! })
+      const rival: { group: ManufacturerSlug; score: number; makers?: ManufacturerSlug[] } = { group: groups[k]!, score: 1 - miss[k]! }
+      // The makers below the group's top that its evidence names (EZVIZ, in Hikvision's group),
+      // with those between them and the top: a list may name one of them.
+      for (let i = 0; i < scored.length; i++) {
+        if (groupOfScored[i] !== rival.group) continue
+        for (const m of resolve(scored[i]!.evidence.manufacturer).chain) {
+          if (m !== rival.group && !(rival.makers ??= []).includes(m)) rival.makers.push(m)
+        }
+      }
+      rivals.push(rival)
     }
     rivals.sort((a, b) => b.score - a.score || (a.group < b.group ? -1 : 1))
     if (rivals.length > 0) {
@@ -723,7 +732,9 @@ function combine(
   }
 
   const attribution: Attribution = { deviceId: device.id, manufacturer, group, chain: owners.chain, confidence, evidence, conflicts, componentGroups, unrecognised }
-  if (rivals !== undefined && rivals.length > 0) attribution.rivals = rivals.map((r) => ({ group: r.group, score: round(r.score) }))
+  if (rivals !== undefined && rivals.length > 0) {
+    attribution.rivals = rivals.map((r) => (r.makers === undefined ? { group: r.group, score: round(r.score) } : { group: r.group, score: round(r.score), makers: r.makers }))
+  }
   return attribution
 }
 

@@ -315,6 +315,11 @@ describe('problems in an address table', () => {
     expect(formatDiagnostic(diagnostics[0]!)).toMatch(/^arp\.txt:4: error: this entry of an address table has no MAC address that can be read: "192\.168\.1\.64 {10}3c-ef-8c-aa-bb {5}dynamic"; expected an entry with the MAC address/)
   })
 
+  it('reads every line of a list saved with a carriage return alone at each line end (Excel for Mac), not its first MAC only', () => {
+    const list = `${HUAWEI}\r${OTHER}\r00:19:c6:00:00:02\r`
+    expect(parseInventory(list, { file: 'macs.txt', format: 'addresses' }).devices.map((d) => d.macs)).toEqual([[HUAWEI], [OTHER], ['00:19:c6:00:00:02']])
+  })
+
   it('says the table holds no device when every entry is incomplete', () => {
     expect(read('? (10.0.0.9) at <incomplete> on eth0\n').codes).toEqual(['empty_input@undefined'])
   })

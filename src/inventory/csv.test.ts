@@ -47,7 +47,7 @@ describe('CsvTokenizer', () => {
   })
 
   it('skips the empty rows a spreadsheet exports (separators and spaces only), before and after the header', () => {
-    const { records, problems } = tokenize(['   \n,,\nid,name,model\nd1,r1,NE40E\n,,\n ; , \n\t,\t,\n"",,""\nd2,r2,\n'])
+    const { records, problems } = tokenize(['   \n,,\nid,name,model\nd1,r1,NE40E\n,,\n ; , \n\t,\t,\n"",,""\nd2,r2,\n\u00a0,\u00a0 ,\n"\u00a0",,\n'])
     expect(problems).toEqual([])
     expect(records).toEqual([
       { cells: ['id', 'name', 'model'], line: 3 },
@@ -55,6 +55,7 @@ describe('CsvTokenizer', () => {
       // A semicolon is no separator of this file: that row is not empty.
       { cells: [' ; ', ' '], line: 6 },
       { cells: ['d2', 'r2', ''], line: 9 },
+      // Cells of no-break spaces (a table pasted from a web page) are empty, quoted or not.
     ])
   })
 
@@ -73,6 +74,15 @@ describe('CsvTokenizer', () => {
     // A file of one line that ends in its CR, and CRLF files, stay as they were.
     expect(tokenize(['id,name\r']).records).toEqual([{ cells: ['id', 'name'], line: 1 }])
     expect(tokenize(['id,name\r', '\nd1,"a\r\nb"\r\n']).records).toEqual([{ cells: ['id', 'name'], line: 1 }, { cells: ['d1', 'a\r\nb'], line: 2 }])
+  })
+
+  it('reads a part of a file cut after a line feed as the file read whole: a carriage return alone on its first line stays in its cell', () => {
+    // The file's lines end in LF, as its header line told; a name pasted from a Mac keeps its CR.
+    const part = new CsvTokenizer({ delimiter: ',', line: 7, continued: true })
+    const records: CsvRecord[] = []
+    part.push('d1,rt\r1,core\nd2,rt-2,core\n', records, [])
+    part.end(records, [])
+    expect(records).toEqual([{ cells: ['d1', 'rt\r1', 'core'], line: 7 }, { cells: ['d2', 'rt-2', 'core'], line: 8 }])
   })
 
   it('reports a stray quote in an unquoted field and goes on with the next line', () => {

@@ -98,12 +98,15 @@ export class CsvTokenizer {
 
   /**
    * `delimiter` fixes the separator; `line` is the line the text starts on; `continued` says the
-   * text continues a file read elsewhere (no byte order mark is looked for).
+   * text continues a file read elsewhere (no byte order mark is looked for), a part cut after a
+   * line feed: its lines end in LF or CRLF, and a carriage return alone on its first line is part
+   * of a cell, as it was where the file's first line break was read.
    */
   constructor(options: { delimiter?: string; line?: number; continued?: boolean } = {}) {
     this.sep = options.delimiter
     this.line = options.line ?? 1
     this.started = options.continued === true
+    if (this.started) this.ends = 'lf'
   }
 
   /** The field separator: given, or found on the header line (undefined until that line is read). */
@@ -358,16 +361,21 @@ function readQuotedRecord(buf: string, pos: number, final: boolean, sep: number)
 
 /**
  * Whether `buf` from `pos` to `end` (a line without quotes) holds only separators and spaces: a
- * blank line, or an empty row of a spreadsheet. Most lines start with a visible character, which
+ * blank line, or an empty row of a spreadsheet, whose cells may hold no-break spaces (what `trim`
+ * removes, as for a quoted row's cells). Most lines start with a visible ASCII character, which
  * answers at once.
  */
 function isBlankRow(buf: string, pos: number, end: number, sep: number): boolean {
   for (let i = pos; i < end; i++) {
     const c = buf.charCodeAt(i)
-    if (c !== sep && c !== 0x20 && c !== 0x09) return false
+    if (c === sep || c === 0x20 || c === 0x09) continue
+    if ((c > 0x20 && c < 0x7f) || !SPACE.test(buf[i]!)) return false
   }
   return true
 }
+
+/** A character `String#trim` removes. */
+const SPACE = /^\s$/
 
 function isBlank(cell: string): boolean {
   return cell.trim() === ''

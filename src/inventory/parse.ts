@@ -21,6 +21,7 @@ import { isNessusCsvStart } from './nessus.js'
 import { readWorkbookRows } from './xlsx.js'
 import { TrustpathError } from '../errors.js'
 import type { CsvRecord } from './csv.js'
+import { withLineFeeds } from '../util/line-ends.js'
 
 /**
  * Devices per batch: big enough to amortise the per-batch work, small enough that a batch is
@@ -301,21 +302,23 @@ class InventoryAssembler implements RowSink {
    * undefined while the first line is not complete (unless `complete`: the text is all there is).
    */
   private textFormat(complete: boolean): InventoryFormat | undefined {
-    const found = /\S/.exec(this.held)
+    // Told from lines: a text whose lines end in a carriage return alone is looked at with line feeds.
+    const held = withLineFeeds(this.held)
+    const found = /\S/.exec(held)
     if (found === null) return complete ? 'csv' : undefined
     const first = found[0]
     if (first === '{') return 'json'
-    const table = this.asked === 'lldp' || isNeighborTableStart(this.held)
+    const table = this.asked === 'lldp' || isNeighborTableStart(held)
     // Huawei's prompts (`<HUAWEI>`, `[~HUAWEI]`) start a saved session with a `<` or a `[` too, as
     // does MikroTik's (`[admin@MikroTik] > /ip arp print`) before its ARP table.
     if (first === '<' || first === '[') {
-      if (table && HUAWEI_PROMPT.test(this.held)) return 'lldp'
-      if (/^\s*(?:<[^<>\s]+>|\[[^[\]{}"]+\])[^<\n]*\n/.test(this.held) && isAddressTableStart(this.held)) return 'addresses'
+      if (table && HUAWEI_PROMPT.test(held)) return 'lldp'
+      if (/^\s*(?:<[^<>\s]+>|\[[^[\]{}"]+\])[^<\n]*\n/.test(held) && isAddressTableStart(held)) return 'addresses'
       return first === '<' ? 'nmap' : 'json'
     }
     if (table) return 'lldp'
     // Scanners' text outputs first: nmap's normal output holds MAC lines like an address table's.
-    return scanTextFormat(this.held.slice(found.index)) ?? (isAddressTableStart(this.held) ? 'addresses' : walkOrCsv(this.held, found.index, complete))
+    return scanTextFormat(held.slice(found.index)) ?? (isAddressTableStart(held) ? 'addresses' : walkOrCsv(held, found.index, complete))
   }
 
   /**

@@ -98,6 +98,13 @@ describe('SNMP walks as inventories', () => {
     expect(identify(devices[0]!, loadDefaultCatalog()).group).toBe('huawei')
   })
 
+  it('tells and reads a walk saved with a carriage return alone at each line end (Excel for Mac, an old editor), in chunks cut anywhere', async () => {
+    const mac = HUAWEI_WALK.replaceAll('\n', '\r')
+    const want = parseInventory(HUAWEI_WALK, { file: 'walk.txt' }).devices
+    expect(parseInventory(mac, { file: 'walk.txt' })).toMatchObject({ devices: want, diagnostics: [] })
+    expect((await collect(chunk(mac, [7, 300]), { file: 'walk.txt' })).devices).toEqual(want)
+  })
+
   it('reads numeric OIDs (-On), a quoted sysDescr over several lines and Hex-STRING MACs, skipping a MAC of zeros', () => {
     const { devices, diagnostics } = parseInventory(NUMERIC_WALK, { file: 'walk.txt' })
     expect(diagnostics).toEqual([])

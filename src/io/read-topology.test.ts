@@ -54,15 +54,61 @@ describe('readTopology', () => {
     const dir = await testdir({
       '20100101.as-rel.txt': '# source:topology|BGP|20100101|ripe|rrc00\n# source:topology|BGP|20100101|ripe|rrc01\n18|276|0\n24|293|0\n24|2153|-1\n',
       'serial-2.txt': '# inferred clique: 174 209\n1|11537|0|bgp\n1|21616|-1|mlp\n',
+      'mac.as-rel.txt': '# source:topology|BGP\r18|276|0\r24|2153|-1\r',
       'snap.txt': '# Undirected graph\n# FromNodeId\tToNodeId\n0\t1\n1\t2\n',
     })
-    for (const file of ['20100101.as-rel.txt', 'serial-2.txt']) {
+    for (const file of ['20100101.as-rel.txt', 'serial-2.txt', 'mac.as-rel.txt']) {
       const err = await rejection(readTopology(join(dir, file)))
       expect(err.message).toMatch(/^the topology is a list of AS relationships \(CAIDA's `AS1\|AS2\|-1` provider-customer and `\|0` peer lines\)/)
       expect(err.hint).toContain('--interconnect')
     }
     const snap = await readTopology(join(dir, 'snap.txt'))
     expect([snap.format, snap.topology.links.length, snap.diagnostics]).toEqual(['edge-list', 2, []])
+  })
+
+  it('refuses a Pajek network and an adjacency matrix, whose lines pass for an edge list\'s, instead of reading their numbers as links', async () => {
+    const matrix = (n: number, sep: string) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (Math.abs(i - j) === 1 ? '1' : '0')).join(sep)).join('\n') + '\n'
+    const vertices = Array.from({ length: 12 }, (_, i) => `${i + 1} "v${i + 1}" 0.${i + 10} 0.5 0.5`).join('\n')
+    const dir = await testdir({
+      'pajek.net': `% made by Pajek\n*Vertices 12\n${vertices}\n*Edges\n1 2 1\n2 3 1\n`,
+      'pajek.txt': '*Network lab\r\n*Vertices 2\r\n1 a\r\n2 b\r\n*Arcs\r\n1 2\r\n',
+      'matrix.txt': matrix(12, ' '), 'matrix3.txt': matrix(3, '\t'), 'matrix.csv': matrix(4, ','),
+      'weighted.txt': '0 2.5 0 7\n2.5 0 1 0\n0 1 0 3\n7 0 3 0\n',
+      // Three links of three numbers: an edge list, whatever its shape.
+      'konect.txt': '1 2 1\n2 3 1\n3 1 1\n',
+    })
+    for (const file of ['pajek.net', 'pajek.txt']) {
+      const err = await rejection(readTopology(join(dir, file)))
+      expect([err.code, err.message]).toEqual(['input_invalid', expect.stringMatching(/^the topology is a Pajek network/)])
+    }
+    for (const file of ['matrix.txt', 'matrix3.txt', 'matrix.csv', 'weighted.txt']) {
+      const err = await rejection(readTopology(join(dir, file)))
+      expect([err.code, err.message]).toEqual(['input_invalid', expect.stringMatching(/^the topology is an adjacency matrix/)])
+    }
+    const konect = await readTopology(join(dir, 'konect.txt'))
+    expect([konect.format, konect.topology.links.length, konect.diagnostics]).toEqual(['edge-list', 3, []])
+  })
+
+  it('refuses a flow list whose lines end in a carriage return alone (Excel for Mac), as it refuses one with line feeds', async () => {
+    // The volume last: read to the end of the text, the header's last cell ran into the first row's.
+    const dir = await testdir({ 'flows.csv': 'src,dst,volume\rfra,muc,10\r', 'flows.txt': 'id;src;dst;volume\r\nf1;fra;muc;10\r\n' })
+    for (const file of ['flows.csv', 'flows.txt']) {
+      const err = await rejection(readTopology(join(dir, file)))
+      expect([err.code, err.message]).toEqual(['input_invalid', expect.stringMatching(/^the topology is a flow list \(src, dst and volume\)/)])
+    }
+  })
+
+  it('reads SNDlib and REPETITA files whose lines end in a carriage return alone, and the demands of such a file as flows', async () => {
+    const dir = await testdir({
+      'tri.sndlib': SNDLIB.replaceAll('\n', '\r'),
+      'Arpanet.graph': 'NODES 2\rlabel x y\r0_SRI -122.18 37.45\r1_UCSB -119.70 34.42\r\rEDGES 2\rlabel src dest weight bw delay\redge_0 0 1 1 50 1522\redge_1 1 0 1 50 1522\r',
+      'Arpanet.demands': 'DEMANDS 1\rlabel src dest bw\rdemand_0 0 1 175424\r',
+    })
+    const tri = await readTopology(join(dir, 'tri.sndlib'))
+    expect([tri.topology.nodes.length, tri.topology.links.length, tri.flows.length, tri.diagnostics]).toEqual([2, 1, 1, []])
+    const arpanet = await readTopology(join(dir, 'Arpanet.graph'))
+    expect([arpanet.topology.nodes.length, arpanet.topology.links.length, arpanet.diagnostics]).toEqual([2, 1, []])
+    expect((await readFlows(join(dir, 'Arpanet.demands'))).flows.map((f) => [f.src, f.dst, f.volume])).toEqual([['0', '1', 175.424]])
   })
 
   it('reports a file above the size cap without reading it', async () => {

@@ -13,9 +13,11 @@ import {
 } from '../topology/import/index.js'
 import { assertNotShortNeighborTable, TOPOLOGY_FORMATS, type TextFileRole } from '../inventory/not-text.js'
 import { readTextFile } from './read-text.js'
-import { isRepetitaDemandsStart } from '../topology/import/text-starts.js'
+import { isPajekStart, isRepetitaDemandsStart } from '../topology/import/text-starts.js'
+import { isAdjacencyMatrix } from '../topology/import/edge-list.js'
 import { decodeWindows1252, textEncodingOf } from './inventory-file.js'
 import { TrustpathError } from '../errors.js'
+import { withLineFeeds } from '../util/line-ends.js'
 import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
 
 /**
@@ -35,7 +37,7 @@ const NOT_TOPOLOGIES: Readonly<Record<string, { what: string; hint: string }>> =
  * (peers).
  */
 function isAsRelationships(head: string): boolean {
-  const lines = head.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))
+  const lines = head.split(/\r\n?|\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))
   return lines.length > 0 && lines.slice(0, 20).every((l, i, all) => /^\d+\|\d+\|(?:-1|0|1|2)(?:\|[\w-]*)?$/.test(l) || (i === all.length - 1 && lines.length > all.length))
 }
 
@@ -64,7 +66,11 @@ async function readCapped(path: string, what: TextFileRole, options: ParseTopolo
   }
   if (size > limit) return { diagnostic: { code: 'input_too_large', severity: 'error', at: { file: path }, what: 'bytes', limit } }
   // Bytes that are no UTF-8 at all come from an older tool's code page (`Z\xfcrich`): read as Windows-1252, not as U+FFFD.
-  return { text: await readTextFile(path, what, (bytes) => (textEncodingOf(bytes) === 'windows-1252' ? decodeWindows1252(bytes) : undefined)) }
+  const text = await readTextFile(path, what, (bytes) => (textEncodingOf(bytes) === 'windows-1252' ? decodeWindows1252(bytes) : undefined))
+  // Lines that end in a carriage return alone (a file saved on a Mac by Excel or an old editor), told
+  // by the first line break, are read as lines: the readers of SNDlib, REPETITA and neighbour tables
+  // cut lines at line feeds, and read such a file as one line.
+  return { text: withLineFeeds(text) }
 }
 
 /**
@@ -104,6 +110,17 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
         'it says which networks buy transit from or peer with which, not how a network\'s nodes are linked, and flows across it follow BGP policy, not shortest paths', {
         at: { file: path },
         hint: `Give each operator network's own topology with -t (${TOPOLOGY_FORMATS}) and the links between them with --interconnect (docs/topology.md).`,
+      })
+    }
+    // Pajek's vertex lines and a matrix's rows pass for lines of an edge list: refused, not read as links.
+    if (isPajekStart(text.slice(0, 4096))) {
+      throw new TrustpathError('input_invalid', `the topology is a Pajek network (\`*Vertices\`, then \`*Edges\` or \`*Arcs\` lines), which is not read: a topology is ${TOPOLOGY_FORMATS}`, {
+        at: { file: path }, hint: 'Save it as GraphML (Gephi and NetworkX read Pajek files and write GraphML) and give that with -t.',
+      })
+    }
+    if (isAdjacencyMatrix(text)) {
+      throw new TrustpathError('input_invalid', 'the topology is an adjacency matrix (as many rows as numbers in a row), which is not read: its nodes have no names, and its numbers are not links', {
+        at: { file: path }, hint: 'Give the links as an edge list, one `a b` or `a b metric` line per link (docs/topology.md), or as GraphML.',
       })
     }
   }

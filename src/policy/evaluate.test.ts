@@ -287,6 +287,19 @@ describe('effects and severity', () => {
     expect(checkDevice(compiled, devices[2]!, hinted, NOW)).toEqual([])
   })
 
+  it('reports split evidence of a maker below the top of its group to a list that names that maker, as it reports the maker\'s own devices', () => {
+    const catalog = loadDefaultCatalog()
+    // Declared HiSilicon (in Huawei's group), with a Cisco MAC block; and a HiSilicon device alone.
+    const devices: Device[] = [{ id: 'split', manufacturer: 'HiSilicon', macs: ['00:00:0c:12:34:56'] }, { id: 'hisilicon', manufacturer: 'HiSilicon' }]
+    const compiled = compilePolicy(policyOf('version: 1\nlists:\n  chips: [hisilicon]\nrules:\n  - { id: no-hisilicon, lists: [chips], effect: prohibit }\n'), NO_SITES)
+    const attributions = devices.map((d) => identify(d, catalog))
+    expect(attributions[0]!.rivals).toEqual([{ group: 'huawei', score: 0.6, makers: ['hisilicon'] }])
+    const findings = devices.flatMap((d, i) => checkDevice(compiled, d, attributions[i]!, NOW))
+    expect(findings.map((f) => [f.deviceId, f.severity, f.group, f.matchedGroup])).toEqual([
+      ['split', 'warning', 'cisco', 'hisilicon'], ['hisilicon', 'error', 'huawei', 'hisilicon'],
+    ])
+  })
+
   it('lets a rule override the severity', () => {
     const { findings } = run('version: 1\nrules:\n  - { id: r, lists: [fcc-covered], effect: flag, severity: error }\n', [item('a', 'huawei')])
     expect(findings[0]?.severity).toBe('error')

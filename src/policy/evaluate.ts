@@ -173,6 +173,11 @@ function matchRival(c: CompiledRule, attribution: Attribution): { hit: Hit; grou
     if (r.score < WEAK_CONFIDENCE) break
     const hit = c.groups.get(r.group)
     if (hit !== undefined) return { hit, group: r.group, rival: true }
+    // As for the attributed maker (`matchGroup`), a list may name a maker below the group's top.
+    for (const m of r.makers ?? []) {
+      const below = c.groups.get(m)
+      if (below !== undefined) return { hit: below, group: m, rival: true }
+    }
   }
   return undefined
 }

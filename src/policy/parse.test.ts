@@ -41,6 +41,12 @@ describe('parsePolicy', () => {
     expect(policy?.exemptions[0]).toMatchObject({ device: 'cam-042', rule: 'base-zone', until: '2027-06-30', at: { file: 'example.yaml', line: 27 } })
   })
 
+  it('reads the documented example saved with a carriage return alone at each line end, its lines where an editor shows them', () => {
+    const { policy, diagnostics } = parsePolicy(EXAMPLE.replaceAll('\n', '\r'), { file: 'example.yaml' }, KNOWN)
+    expect(diagnostics).toEqual([])
+    expect(policy?.rules.map((r) => [r.id, r.at.line])).toEqual([['s889-ban', 9], ['de-5g-core', 13], ['base-zone', 18], ['components', 22]])
+  })
+
   it('reports YAML syntax errors with line and column', () => {
     const { policy, diagnostics } = parse('version: 1\nrules:\n  - id: a\n   lists: [x\n')
     expect(policy).toBeUndefined()

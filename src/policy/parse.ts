@@ -9,6 +9,7 @@ import { POLICY_SCHEMA } from './schema.js'
 import type { WrittenPolicy } from './schema.js'
 import { showValue } from '../diagnostics/show-value.js'
 import { loose, suggest } from '../util/suggest.js'
+import { withLineFeeds } from '../util/line-ends.js'
 import { yamlKindOf } from '../util/yaml-kind.js'
 
 
@@ -32,7 +33,10 @@ export type ParsePolicyResult = { policy: Policy | undefined; diagnostics: Diagn
  * @example
  * const { policy, diagnostics } = parsePolicy(text, { file: 'policy.yaml' }, { manufacturers: new Set(['huawei']) })
  */
-export function parsePolicy(text: string, source: { file: string }, known: PolicyKnown): ParsePolicyResult {
+export function parsePolicy(input: string, source: { file: string }, known: PolicyKnown): ParsePolicyResult {
+  // YAML ends lines in a carriage return alone too (a file saved on a Mac by an old editor); the
+  // parser does not, and read such a policy as its first line.
+  const text = withLineFeeds(input)
   // An inventory or another table given as the policy (the files swapped on the command line) is
   // told as what it is, in one message, rather than as a YAML error on every line.
   const notPolicy = otherKindOf(text)

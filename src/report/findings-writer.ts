@@ -114,17 +114,15 @@ export function buildFindingsWriter(
         const room = Math.max(20, width - fixed.length - 2)
         return `${fixed}  ${rest.length > room ? `${rest.slice(0, room - 1)}…` : rest}`.trimEnd() + '\n'
       }
-      let any = false
+      // The blank line before the summary follows the summary's count, not rows this writer wrote:
+      // with worker threads, the rows are written by the workers' writers.
       return {
         head: row(['SEVERITY', 'RULE', 'DEVICE', 'MANUFACTURER', 'GROUP', 'DEADLINE', 'CONF'], 'EVIDENCE'),
-        device: (fs) => fs.map((f) => {
-          any = true
-          return row([
-            f.severity, f.rule, f.deviceId, manufacturerName(f.manufacturer, ctx.manufacturers), f.matchedGroup ?? f.group ?? '-',
-            f.deadline ?? '-', f.confidence.toFixed(2),
-          ], strongestFirst(f.evidence).slice(0, 3).map(formatEvidence).join('; ') + (f.notes.length > 0 ? ` [${f.notes.join(' ')}]` : ''))
-        }).join(''),
-        tail: (summary) => `${any ? '\n' : ''}${formatCheckSummary(summary)}`,
+        device: (fs) => fs.map((f) => row([
+          f.severity, f.rule, f.deviceId, manufacturerName(f.manufacturer, ctx.manufacturers), f.matchedGroup ?? f.group ?? '-',
+          f.deadline ?? '-', f.confidence.toFixed(2),
+        ], strongestFirst(f.evidence).slice(0, 3).map(formatEvidence).join('; ') + (f.notes.length > 0 ? ` [${f.notes.join(' ')}]` : ''))).join(''),
+        tail: (summary) => `${summary.findings > 0 ? '\n' : ''}${formatCheckSummary(summary)}`,
       }
     }
   }

@@ -228,6 +228,9 @@ describe('trustpath lookup', () => {
     expect(piped.stdout).toMatch(/^"SSH-2\.0-HUAWEI-1\.5"\n {2}banner: pattern huawei-vrp-ssh .*\nMAC 00:e0:fc:00:00:01\n/s)
     const json = JSON.parse((await runCli(['lookup', '-', '-f', 'json'], { cwd: dir, input: '00E0FC\n' })).stdout)
     expect(json).toEqual([expect.objectContaining({ line: 1, kind: 'prefix', group: 'huawei' })])
+    // A column of MACs saved by Excel for Mac: a carriage return alone ends each line.
+    const mac = await runCli(['lookup', '-', '-f', 'jsonl'], { cwd: dir, input: '00:E0:FC:00:00:01\rC0:56:E3:00:00:02\r' })
+    expect(mac.stdout.trimEnd().split('\n').map((l) => [JSON.parse(l).line, JSON.parse(l).group])).toEqual([[1, 'huawei'], [2, 'hikvision']])
     const blank = await runCli(['lookup', '--from', 'blank.txt'], { cwd: dir })
     expect(blank.status).toBe(2)
     expect(blank.stderr).toMatch(/^trustpath: blank\.txt: the query list holds no query \(the file is empty or holds blank lines only\)/)
@@ -584,6 +587,11 @@ describe('trustpath identify', () => {
     expect(run.status, run.stderr).toBe(0)
     expect(run.stderr).toMatch(/^300 devices: 300 attributed/)
     expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).group)).toEqual(rows.map(() => 'huawei'))
+    // A first line longer than the sample read to tell how lines end (64 KiB): still one thread.
+    const wide = await testdir({ 'wide-export.csv': `${CSV.split('\n')[0]},${'x'.repeat(70_000)}\r${rows.map((r) => `${r},`).join('\r')}\r` })
+    const wideRun = await sameWithWorkers(['identify', 'wide-export.csv', '-f', 'jsonl'], wide)
+    expect(wideRun.status, wideRun.stderr).toBe(0)
+    expect(wideRun.stderr).toMatch(/300 devices: 300 attributed/)
   })
 
   it('writes nothing to standard output when the inventory cannot be read', async () => {
@@ -795,6 +803,21 @@ cam-lobby.lan (192.168.1.64) at 28:8a:1c:0:0:1 on en0 ifscope [ethernet]
     expect(one.stderr).toMatch(/big\.csv:1502: warning: device id "r3"/)
     expect(one.stderr).toMatch(/big\.csv:1504: error: .*role[\s\S]*big\.csv:1504: warning: device id "r6"/)
     expect(one.stderr).toMatch(/big\.csv:1505: error: .*quote/)
+    // The table too, with its blank line before the summary.
+    const table = await sameWithWorkers(['check', 'big.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'table'], dir)
+    expect(table.stdout).toMatch(/\n\n\d[\d,]* devices checked/)
+  })
+
+  it('refuses a spreadsheet export of a header and empty rows only with worker threads as with one, writing nothing', async () => {
+    // More than the 64 KiB read at the start, so that the workers start and find no device.
+    const dir = await testdir({ 'empty-rows.csv': `${CSV.split('\n')[0]}\n${',,,,,,,,\n'.repeat(10_000)}`, 'policy.yaml': POLICY })
+    for (const args of [['identify', 'empty-rows.csv', '-f', 'json'], ['check', 'empty-rows.csv', '-p', 'policy.yaml', '-f', 'sarif']]) {
+      const run = await sameWithWorkers(args, dir)
+      expect([run.status, run.stdout]).toEqual([2, ''])
+      expect(run.stderr).toMatch(/holds no devices/)
+      expect((await runCli([...args, '--jobs', '2', '-o', 'out.json'], { cwd: dir })).status).toBe(2)
+      expect(existsSync(join(dir, 'out.json'))).toBe(false)
+    }
   })
 
   it('reads a spreadsheet\'s ";"-separated inventory, also with worker threads', async () => {

@@ -54,8 +54,7 @@ export async function checkWith(ctx: CliContext, inventory: string, opts: Option
   // Opened before anything is written: an unreadable inventory leaves no half-written output.
   const source = pool === undefined ? await openInventory(ctx, inventory, opts) : undefined
   const summary = await withOutput(ctx, opts.output, async (out) => {
-    await write(out, writer.head)
-    const { devices, tally } = source === undefined ? await checkParallel(run, out, pool!, format) : await checkSequential(run, out, writer, source)
+    const { devices, tally } = source === undefined ? await checkParallel(run, out, pool!, format, writer.head) : await checkSequential(run, out, writer, source)
     printer.finish()
     const finished = finishSummary(tally, devices, printer.counts.error)
     await write(out, writer.tail(finished))
@@ -85,6 +84,7 @@ function exitStatus({ ctx, printer }: Run, findings: number, devices: number): n
 async function checkSequential(run: Run, out: Writable, writer: FindingsWriter, source: InventorySourceHandle): Promise<{ devices: number; tally: CheckSummary }> {
   const { catalog, policy, printer, now } = run
   const tally = newSummary()
+  await write(out, writer.head)
   const batches = new BatchBytes(out)
   const result = await checkInventory(source.batches, {
     catalog, policy, now,
@@ -104,10 +104,11 @@ async function checkSequential(run: Run, out: Writable, writer: FindingsWriter, 
 }
 
 /** Worker threads (CSV files only): the same output, in the same order, with the same diagnostics. */
-async function checkParallel(run: Run, out: Writable, pool: InventoryThreads, format: FindingsFormat): Promise<{ devices: number; tally: CheckSummary }> {
+async function checkParallel(run: Run, out: Writable, pool: InventoryThreads, format: FindingsFormat, head: string): Promise<{ devices: number; tally: CheckSummary }> {
   const { ctx, inventory, opts, policy, printer, now } = run
   const tally = newSummary()
   const result = await runInWorkers(ctx, pool, inventory, opts, out, {
+    head,
     task: { kind: 'check', policy: policy.policy, policyFile: opts.policy, sites: [...policy.sites.values()] },
     commaFirst: format === 'json' || format === 'sarif',
     onDiagnostics: (diagnostics) => printer.add(diagnostics),

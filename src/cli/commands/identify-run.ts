@@ -27,15 +27,16 @@ export async function identifyWith(ctx: CliContext, inventory: string, opts: Opt
   // Opened before anything is written: an unreadable inventory leaves no half-written output.
   const source = pool === undefined ? await openInventory(ctx, inventory, opts) : undefined
   await withOutput(ctx, opts.output, async (out) => {
-    await write(out, writer.head)
     if (source === undefined) {
       await runInWorkers(ctx, pool!, inventory, opts, out, {
+        head: writer.head,
         task: { kind: 'identify', at: opts.at },
         commaFirst: format === 'json',
         onDiagnostics: (diagnostics) => printer.add(diagnostics),
         onCounts: (counts) => { if (counts.kind === 'identify') mergeTally(tally, counts.tally) },
       })
     } else {
+      await write(out, writer.head)
       const batches = new BatchBytes(out)
       for await (const batch of source.batches) {
         printer.add(batch.diagnostics)

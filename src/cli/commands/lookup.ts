@@ -13,6 +13,7 @@ import { TrustpathError } from '../../errors.js'
 import { readTextFile } from '../../io/read-text.js'
 import { assertText } from '../../inventory/not-text.js'
 import { STDIN_FILE } from '../../io/inventory-file.js'
+import { withLineFeeds } from '../../util/line-ends.js'
 
 type Options = { format: 'text' | 'json' | 'jsonl'; from?: string; dataDir?: string }
 
@@ -34,8 +35,9 @@ export default async function lookupCommand(ctx: CliContext, queries: string[], 
     const text = from === '-' ? await readStdin(ctx) : await readTextFile(resolve(ctx.cwd, from), 'query list')
     queries = []
     lines = []
-    // One query a line; a Windows line end is not part of the query, nor are spaces around it.
-    text.split('\n').forEach((line, i) => {
+    // One query a line; a Windows line end is not part of the query, nor are spaces around it. A
+    // list saved by Excel for Mac ends its lines in a carriage return alone.
+    withLineFeeds(text).split('\n').forEach((line, i) => {
       const q = line.trim()
       if (q === '') return
       queries.push(q)

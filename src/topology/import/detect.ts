@@ -61,7 +61,7 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
     return kind === 'gexf' ? 'gexf' : kind === 'sndlib' ? 'sndlib-xml' : 'graphml'
   }
   // NetBox's cables: the API answer (whatever its extension), or the CSV export's header line.
-  if (first === '{' || first === '[' ? looksLikeNetboxCablesJson(head) : looksLikeNetboxCablesCsv(head.split('\n', 1)[0]!)) return 'netbox-cables'
+  if (first === '{' || first === '[' ? looksLikeNetboxCablesJson(head) : looksLikeNetboxCablesCsv(head.split(/\r\n?|\n/, 1)[0]!)) return 'netbox-cables'
   if (first === '{' && looksLikeGns3(head)) return 'gns3'
   if (isSndlibNativeStart(head)) return 'sndlib'
   if (isRepetitaStart(head)) return 'repetita'

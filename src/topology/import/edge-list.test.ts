@@ -34,6 +34,15 @@ describe('parseEdgeList', () => {
     expect(parseEdgeList('% asym positive\n1 2 1 1136070000\n', { file: 'out.konect' }).topology.links).toEqual([{ a: 'out:1', b: 'out:2', metric: 1 }])
   })
 
+  it('reads lines that end in CRLF or in a carriage return alone, counting lines as an editor does', () => {
+    for (const eol of ['\r\n', '\r']) {
+      const { topology, diagnostics } = parseEdgeList(['# Mac', 'fra ber 3', 'ber muc', 'lonely', ''].join(eol), { file: 'de.txt' })
+      expect(topology.links, JSON.stringify(eol)).toEqual([{ a: 'de:fra', b: 'de:ber', metric: 3 }, { a: 'de:ber', b: 'de:muc' }])
+      expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['malformed_edge_list', 4]])
+      expect(detectTopologyFormat('de.txt', ['fra ber 3', 'ber muc', ''].join(eol))).toBe('edge-list')
+    }
+  })
+
   it('reports a line it cannot read, and a metric that is no positive number, with the line, and reads the rest', () => {
     const { topology, diagnostics } = parseEdgeList('a b\nlonely\nb c -3\nc d x\nd e 2\n', { file: 'net.txt' })
     expect(topology.links.map((l) => [l.a, l.b])).toEqual([['net:a', 'net:b'], ['net:d', 'net:e']])
@@ -53,7 +62,19 @@ describe('detectTopologyFormat for edge lists', () => {
     expect(detectTopologyFormat('links.txt', 'a b\nfra ber\n')).toBe('csv')
     expect(detectTopologyFormat('links.csv', 'fra ber\n')).toBe('csv')
     expect(detectTopologyFormat('links.txt', 'a,b,metric\nfra,ber,3\n')).toBe('csv')
+    // A CSV written with a space after each comma: its cells end in the separator.
+    expect(detectTopologyFormat('links.txt', 'a, b\nfra, ber\n')).toBe('csv')
+    expect(detectTopologyFormat('links.txt', 'a; b\nfra; ber\n')).toBe('csv')
     expect(detectTopologyFormat('notes.txt', 'three words here\n')).toBe('csv')
+    // A line with a typo among edges: the edge list's reader reports it at its line.
+    expect(detectTopologyFormat('as-test.txt', '0\t1\n1\t2\n2 3 x\n3\n4 5\n')).toBe('edge-list')
+    expect(detectTopologyFormat('as-test.txt', '0 1\nx,y\nz,w\n')).toBe('csv')
+    expect(detectTopologyFormat('a.demands', 'DEMANDS 2\nlabel src dest bw\ndemand_0 0 1 175424\ndemand_1 1 0 203362\n')).toBe('csv')
+    // Comments alone: a SNAP header cut from its edges, or one longer than the text looked at.
+    expect(detectTopologyFormat('as-test.txt', '# Directed graph\n# Nodes: 0 Edges: 0\n')).toBe('edge-list')
+    expect(detectTopologyFormat('as-test.txt', `${'# a long description\n'.repeat(300)}0\t1\n`)).toBe('edge-list')
+    // Pajek's vertex lines (`1 "a"`) look like links.
+    expect(detectTopologyFormat('net.txt', '*Vertices 3\n1 "a"\n2 "b"\n3 "c"\n')).toBe('csv')
     expect(detectTopologyFormat('abilene.txt', '?SNDlib native format; type: network\n')).toBe('sndlib')
   })
 })

@@ -24,8 +24,15 @@ import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopology
 const EDGE = /^(\S+)[ \t]+(\S+)(?:[ \t]+(\{.*\}|[^\s{]\S*)(?:[ \t]+[-+0-9.eE]+)*)?$/
 /** A number as edge lists write metrics. */
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/
+/** How a number starts. */
+const NUMBER_START = /^[-+]?\.?\d/
+/** A token ending in a CSV separator: a cell of a table, not a node name. */
+const CELL_END = /[,;]$/
 /** A `key: value` pair of NetworkX's data dict (Python's repr or JSON). */
 const DICT_ENTRY = /['"]([^'"]+)['"]\s*:\s*([^,}]+)/g
+
+/** Line breaks: LF, CRLF, or a carriage return alone (a file saved on a Mac, as Excel does). */
+const LINE_BREAK = /\r\n?|\n/
 
 /** True for a comment line of SNAP (`#`) or KONECT (`%`). */
 function isComment(line: string): boolean {
@@ -33,25 +40,73 @@ function isComment(line: string): boolean {
 }
 
 /**
- * True when a text starts like an edge list: its first lines that are no comments (up to ten,
- * one at least) are two node names and an optional number or data dict, separated by spaces or
- * tabs, and the first of them is not a header (`a b`, `source target`: a table of columns).
+ * True when a text is an adjacency matrix rather than an edge list: n lines (n of 3 or more) of n
+ * numbers each, separated by spaces, tabs, commas or semicolons, with zeros on the diagonal or
+ * nothing but 0 and 1. Read as an edge list, its rows gave links between the nodes "0" and "1"
+ * weighted by the third column. An edge list of that shape would have a metric of 0 on its third
+ * line, which no edge list has.
+ */
+export function isAdjacencyMatrix(text: string): boolean {
+  let size = 0
+  let rows = 0
+  let binary = true
+  let zeroDiagonal = true
+  const lines = /[^\r\n]+/g
+  for (let m = lines.exec(text); m !== null; m = lines.exec(text)) {
+    const line = m[0].trim()
+    if (line === '' || isComment(line)) continue
+    // A line that starts with no number is no row: a one-line JSON of 64 MB is not split.
+    if (!NUMBER_START.test(line)) return false
+    const cells = line.split(/[\s,;]+/)
+    if (rows === 0) size = cells.length
+    if (size < 3 || cells.length !== size || rows === size) return false
+    for (const cell of cells) {
+      if (!NUMBER.test(cell)) return false
+      if (cell !== '0' && cell !== '1') binary = false
+    }
+    if (Number(cells[rows]) !== 0) zeroDiagonal = false
+    rows++
+  }
+  return rows > 0 && rows === size && (binary || zeroDiagonal)
+}
+
+/**
+ * True when a text starts like an edge list: its first two lines that are no comments, and most of
+ * the first ten, are two node names and an optional number or data dict, separated by spaces or
+ * tabs, and the first is not a header (`a b`, `source target`: a table of columns). A line that
+ * does not read further down (a typo) is then reported at its line by the edge list's reader,
+ * rather than the file being read as a CSV without its header. The first two decide, as
+ * `DEMANDS 2` then `label src dest bw` (REPETITA's demands) is no edge list. Comment lines alone
+ * make an edge list too.
  */
 export function isEdgeListStart(head: string, isHeader: (cells: readonly string[]) => boolean): boolean {
-  const lines = head.split('\n')
+  const lines = head.split(LINE_BREAK)
   // The last line of a cut head may be incomplete.
   if (lines.length > 1) lines.pop()
-  let seen = 0
+  let edges = 0
+  let others = 0
+  let comments = 0
   for (const raw of lines) {
     const line = raw.trim()
-    if (line === '' || isComment(line)) continue
+    if (line === '') continue
+    if (isComment(line)) {
+      comments++
+      continue
+    }
+    // Pajek's `*Vertices` and `*Edges` lines: its vertex lines (`1 "a"`) are no links.
+    if (line.startsWith('*')) return false
     const m = EDGE.exec(line)
-    if (m === null) return false
-    if (m[3] !== undefined && !m[3].startsWith('{') && !NUMBER.test(m[3])) return false
-    if (seen === 0 && isHeader([m[1]!, m[2]!])) return false
-    if (++seen >= 10) break
+    // `a, b`: a CSV table written with a space after each separator, not two names.
+    const edge = m !== null && !CELL_END.test(m[1]!) && !CELL_END.test(m[2]!) && (m[3] === undefined || m[3].startsWith('{') || NUMBER.test(m[3]))
+    if (edges === 0 && (!edge || isHeader([m![1]!, m![2]!]))) return false
+    if (edges === 1 && !edge) return false
+    if (edge) edges++
+    else others++
+    if (edges + others >= 10) break
   }
-  return seen > 0
+  // Comments alone (a dataset's header cut from its edges, or a long one filling the head): no
+  // CSV header to read either, and the edge list's reader says the file holds no links.
+  return edges > others || (edges === 0 && others === 0 && comments > 0)
 }
 
 /**
@@ -70,7 +125,7 @@ export function parseEdgeList(text: string, source: TopologySource, options: Par
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
   /** `a b metric` of the links read, to know the reverse of a link read before. */
   const seen = new Set<string>()
-  const lines = text.split('\n')
+  const lines = text.split(LINE_BREAK)
   for (let i = 0; i < lines.length && !builder.full; i++) {
     const line = lines[i]!.trim()
     if (line === '' || isComment(line)) continue

@@ -48,7 +48,7 @@ export function looksLikeFlows(head: string): boolean {
   const first = text.startsWith('[') ? /^\[\s*\{([^{}]*)\}/.exec(text)?.[1] : undefined
   const cells = first !== undefined
     ? [...first.matchAll(/"((?:[^"\\]|\\.)*)"\s*:/g)].map((m) => m[1]!)
-    : text.startsWith('{') || text.startsWith('[') ? [] : text.split('\n', 1)[0]!.split(/[,;\t]/)
+    : text.startsWith('{') || text.startsWith('[') ? [] : text.split(/\r\n?|\n/, 1)[0]!.split(/[,;\t]/)
   const columns = new Set(cells.map(flowColumn))
   return columns.has('src') && columns.has('dst') && columns.has('volume')
 }

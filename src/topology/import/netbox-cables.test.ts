@@ -236,6 +236,8 @@ describe('detectTopologyFormat on NetBox cables', () => {
     expect(detectTopologyFormat('export.txt', '[{"id": 4, "termination_a_type": "dcim.interface"}]')).toBe('netbox-cables')
     expect(detectTopologyFormat('cables.csv', 'side_a_device,side_a_type,side_a_name,side_b_device,side_b_type,side_b_name\n')).toBe('netbox-cables')
     expect(detectTopologyFormat('netbox_cables.csv', '\ufeff"ID","Label","Termination A","Termination B","Device A","Device B"\n')).toBe('netbox-cables')
+    // Saved by Excel for Mac: lines end in a carriage return alone.
+    expect(detectTopologyFormat('netbox_cables.csv', '"ID","Termination A","Termination B","Device A"\r1,xe-0/0/0,xe-0/0/1,sw1\r')).toBe('netbox-cables')
     expect(detectTopologyFormat('links.csv', 'a,b,metric\nfra,ber,3\n')).toBe('csv')
     expect(detectTopologyFormat('de.json', '{"nodes":[{"id":"a"}],"links":[]}')).toBe('json')
   })

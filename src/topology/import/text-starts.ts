@@ -45,3 +45,11 @@ export function looksLikeContainerlab(head: string): boolean {
 export function looksLikeGns3(head: string): boolean {
   return /"revision"\s*:\s*\d+/.test(head) && /"project_id"\s*:/.test(head)
 }
+
+/**
+ * True when a text starts like a Pajek network (`.net`): `*Network <name>` or `*Vertices <n>` after
+ * blank and `%` comment lines.
+ */
+export function isPajekStart(head: string): boolean {
+  return /^(?:[ \t]*(?:%[^\r\n]*)?(?:\r\n|\r(?!\n)|\n))*[ \t]*\*(?:network|vertices)\b/i.test(head)
+}
