@@ -71,6 +71,13 @@ describe('CsvTokenizer', () => {
       expect(problems).toEqual([])
       expect(records).toEqual(expected)
     }
+    // A CRLF among the CRs (a line added on another system) ends one line, wherever the text is cut.
+    const mixed = 'id,name\rd1,a\r\nd2,"b\r\nc"\rd3,d\r'
+    for (let cut = 0; cut <= mixed.length; cut++) {
+      expect(tokenize([mixed.slice(0, cut), mixed.slice(cut)]).records.map((r) => [r.line, ...r.cells])).toEqual([
+        [1, 'id', 'name'], [2, 'd1', 'a'], [3, 'd2', 'b\nc'], [5, 'd3', 'd'],
+      ])
+    }
     // A file of one line that ends in its CR, and CRLF files, stay as they were.
     expect(tokenize(['id,name\r']).records).toEqual([{ cells: ['id', 'name'], line: 1 }])
     expect(tokenize(['id,name\r', '\nd1,"a\r\nb"\r\n']).records).toEqual([{ cells: ['id', 'name'], line: 1 }, { cells: ['d1', 'a\r\nb'], line: 2 }])

@@ -32,7 +32,8 @@ const MAX_RECORD_CHARS = 1 << 20
 const QUOTE = 0x22
 const LF = 0x0a
 const CR = 0x0d
-const CR_ALL = /\r/g
+/** A line end of a file whose lines end in a carriage return alone: a CR, or a CRLF among them. */
+const CR_LINE_END = /\r\n?/g
 
 /** What `readQuotedRecord` found. */
 type Scan =
@@ -156,6 +157,8 @@ export class CsvTokenizer {
    */
   private ends: 'lf' | 'cr' | undefined
   private crLast = false
+  /** In a `cr` file: the text so far ended in a CR, so a line feed that starts the next chunk is part of its CRLF. */
+  private lfAfterCr = false
 
   /** `chunk` with its line breaks as line feeds, once the first line break tells how lines end. */
   private lineEnds(chunk: string): string {
@@ -172,7 +175,11 @@ export class CsvTokenizer {
         else if (cr !== -1) this.crLast = true
       }
     }
-    return this.ends === 'cr' ? chunk.replace(CR_ALL, '\n') : chunk
+    if (this.ends !== 'cr') return chunk
+    // A CRLF among the CRs (a line added on another system) is one line end, as withLineFeeds reads it.
+    if (this.lfAfterCr && chunk.charCodeAt(0) === LF) chunk = chunk.slice(1)
+    if (chunk !== '') this.lfAfterCr = chunk.charCodeAt(chunk.length - 1) === CR
+    return chunk.replace(CR_LINE_END, '\n')
   }
 
   /** Reads the file's carriage returns as line breaks, from the text held back on. */
@@ -180,7 +187,8 @@ export class CsvTokenizer {
     this.ends = 'cr'
     this.crLast = false
     this.join()
-    this.buf = this.buf.replace(CR_ALL, '\n')
+    this.lfAfterCr = this.buf.charCodeAt(this.buf.length - 1) === CR
+    this.buf = this.buf.replace(CR_LINE_END, '\n')
   }
 
   /** Joins the chunks of a long line to the text held back. */
