@@ -19,6 +19,7 @@ import { ENCODING_SAMPLE, statInventory, textEncodingOf } from '../io/inventory-
 import type { WorkerSetup } from '../io/parallel-inventory-worker.js'
 import type { InventoryWorkers } from '../io/worker-pool.js'
 import { startInventoryWorkers } from '../io/worker-pool.js'
+import { lineEndsOf } from '../util/line-ends.js'
 import type { CliContext } from './context.js'
 import type { InventoryOptions } from './inventory-source.js'
 
@@ -88,8 +89,7 @@ export async function startWorkersFor(
   // A file whose lines end in a carriage return alone (Excel for Mac) has no line feed to cut
   // parts after: one thread reads it. So does a file whose first line break is not in the sample,
   // which does not tell how its lines end.
-  const lineBreak = head.search(/[\r\n]/)
-  if (lineBreak === -1 || (head[lineBreak] === '\r' && head[lineBreak + 1] !== '\n')) return undefined
+  if (lineEndsOf(head) !== 'lf') return undefined
   // A Nessus or Greenbone CSV export holds one row per result, a host's rows scattered through the
   // file: one thread groups them.
   if (format === 'csv' && (isNessusCsvStart(head) || isGvmCsvStart(head))) return undefined

@@ -16,6 +16,7 @@ import { GvmCsvHosts, isGvmCsvHeader } from './gvm.js'
 import { isNessusCsvHeader, NessusCsvHosts } from './nessus.js'
 import type { InventoryResult, RowParser, RowSink } from './rows.js'
 import { parseInventory } from './parse.js'
+import { LineFeeds } from '../util/line-ends.js'
 
 /** One CSV record: its cells and the 1-based line where it starts. */
 export type CsvRecord = { cells: string[]; line: number }
@@ -32,8 +33,6 @@ const MAX_RECORD_CHARS = 1 << 20
 const QUOTE = 0x22
 const LF = 0x0a
 const CR = 0x0d
-/** A line end of a file whose lines end in a carriage return alone: a CR, or a CRLF among them. */
-const CR_LINE_END = /\r\n?/g
 
 /** What `readQuotedRecord` found. */
 type Scan =
@@ -107,7 +106,7 @@ export class CsvTokenizer {
     this.sep = options.delimiter
     this.line = options.line ?? 1
     this.started = options.continued === true
-    if (this.started) this.ends = 'lf'
+    this.feeds = new LineFeeds(this.started ? 'lf' : undefined)
   }
 
   /** The field separator: given, or found on the header line (undefined until that line is read). */
@@ -128,7 +127,7 @@ export class CsvTokenizer {
 
   /** Reads the complete records of `chunk` (plus what was held back), holding back an incomplete last one. */
   push(chunk: string, records: CsvRecord[], problems: CsvProblem[]): void {
-    if (this.ends !== 'lf') chunk = this.lineEnds(chunk)
+    chunk = this.feeds.push(chunk)
     if (this.clean > 0 && this.clean === this.buf.length + this.partsLength && chunk.indexOf('\n') === -1 && chunk.indexOf('"') === -1) {
       // Still the line held back, with no quote: nothing to read until it ends.
       this.parts.push(chunk)
@@ -144,52 +143,14 @@ export class CsvTokenizer {
   /** Reads what is left at the end of the input. */
   end(records: CsvRecord[], problems: CsvProblem[]): void {
     this.join()
-    if (this.crLast) this.useCarriageReturns()
+    this.append(this.feeds.end())
     this.scan(true, records, problems)
   }
 
   private partsLength = 0
 
-  /**
-   * How lines end: `lf` once a line feed ends the first line (LF and CRLF files), `cr` when a
-   * carriage return alone does (its CRs are then read as line feeds), undefined before the first
-   * line break. `crLast` says the text so far ends in a CR whose next character decides.
-   */
-  private ends: 'lf' | 'cr' | undefined
-  private crLast = false
-  /** In a `cr` file: the text so far ended in a CR, so a line feed that starts the next chunk is part of its CRLF. */
-  private lfAfterCr = false
-
-  /** `chunk` with its line breaks as line feeds, once the first line break tells how lines end. */
-  private lineEnds(chunk: string): string {
-    if (this.ends === undefined && chunk !== '') {
-      if (this.crLast) {
-        this.crLast = false
-        if (chunk.charCodeAt(0) === LF) this.ends = 'lf'
-        else this.useCarriageReturns()
-      } else {
-        const cr = chunk.indexOf('\r')
-        const lf = chunk.indexOf('\n')
-        if (lf !== -1 && (cr === -1 || lf <= cr + 1)) this.ends = 'lf'
-        else if (cr !== -1 && cr + 1 < chunk.length) this.useCarriageReturns()
-        else if (cr !== -1) this.crLast = true
-      }
-    }
-    if (this.ends !== 'cr') return chunk
-    // A CRLF among the CRs (a line added on another system) is one line end, as withLineFeeds reads it.
-    if (this.lfAfterCr && chunk.charCodeAt(0) === LF) chunk = chunk.slice(1)
-    if (chunk !== '') this.lfAfterCr = chunk.charCodeAt(chunk.length - 1) === CR
-    return chunk.replace(CR_LINE_END, '\n')
-  }
-
-  /** Reads the file's carriage returns as line breaks, from the text held back on. */
-  private useCarriageReturns(): void {
-    this.ends = 'cr'
-    this.crLast = false
-    this.join()
-    this.lfAfterCr = this.buf.charCodeAt(this.buf.length - 1) === CR
-    this.buf = this.buf.replace(CR_LINE_END, '\n')
-  }
+  /** Line ends as line feeds, told by the first line break (`LineFeeds`; Excel for Mac ends lines in a CR alone). */
+  private readonly feeds: LineFeeds
 
   /** Joins the chunks of a long line to the text held back. */
   private join(): void {
