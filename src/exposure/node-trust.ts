@@ -32,7 +32,7 @@ export type NodePlacement = {
   /** Transit devices with no manufacturer (ids, at most 20). */
   unidentified: string[]
   unidentifiedCount: number
-  /** Groups of the untrusted devices. */
+  /** The groups the policy's lists name in the findings of the untrusted devices. */
   groups: string[]
 }
 
@@ -250,13 +250,11 @@ export class NodeTrustBuilder {
     if (findings.some((f) => f.effect.kind !== 'flag')) {
       p.untrustedCount++
       if (p.untrusted.length < MAX_IDS) p.untrusted.push(device.id)
-      // A finding on a group the split evidence only points at (see the policy's rivals) names that
-      // group; otherwise the attributed group is the one on the node. Split evidence can give
-      // findings on several groups (a Huawei and a ZTE MAC on a device attributed to Cisco): each is named.
+      // The groups the findings' lists name: the device's own, a maker below its group's top, or one
+      // that split evidence points at (a Huawei and a ZTE MAC on a device attributed to Cisco give two).
       for (const f of findings) {
         if (f.effect.kind === 'flag') continue
-        const rival = f.matchedGroup !== undefined && f.matchedGroup !== attribution.group && !(attribution.chain ?? []).includes(f.matchedGroup)
-        const g = rival ? f.matchedGroup : attribution.group ?? f.matchedGroup
+        const g = f.matchedGroup ?? attribution.group
         if (g !== undefined && !p.groups.includes(g)) p.groups.push(g)
       }
     } else if (attribution.group === undefined) {
