@@ -36,9 +36,12 @@ const NOT_TOPOLOGIES: Readonly<Record<string, { what: string; hint: string }>> =
  * source field): comment lines, then lines of two AS numbers and -1 (provider to customer) or 0
  * (peers).
  */
-function isAsRelationships(head: string): boolean {
+function isAsRelationships(text: string): boolean {
+  let head = text.slice(0, 65536)
+  // The last line of a cut head may be incomplete.
+  if (head.length < text.length) head = head.slice(0, head.lastIndexOf('\n') + 1)
   const lines = head.split(/\r\n?|\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))
-  return lines.length > 0 && lines.slice(0, 20).every((l, i, all) => /^\d+\|\d+\|(?:-1|0|1|2)(?:\|[\w-]*)?$/.test(l) || (i === all.length - 1 && lines.length > all.length))
+  return lines.length > 0 && lines.slice(0, 20).every((l) => /^\d+\|\d+\|(?:-1|0|1|2)(?:\|[\w-]*)?$/.test(l))
 }
 
 /** Options of `readTopology`. */
@@ -105,7 +108,7 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       })
     }
     assertNotShortNeighborTable(text, path)
-    if (isAsRelationships(text.slice(0, 65536))) {
+    if (isAsRelationships(text)) {
       throw new TrustpathError('input_invalid', 'the topology is a list of AS relationships (CAIDA\'s `AS1|AS2|-1` provider-customer and `|0` peer lines): ' +
         'it says which networks buy transit from or peer with which, not how a network\'s nodes are linked, and flows across it follow BGP policy, not shortest paths', {
         at: { file: path },
