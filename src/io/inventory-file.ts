@@ -5,6 +5,8 @@
  */
 import { stat } from 'node:fs/promises'
 import { isUtf8 } from 'node:buffer'
+import { createRequire } from 'node:module'
+import { TextDecoder } from 'node:util'
 import { TrustpathError } from '../errors.js'
 import { fileProblem } from './read-text.js'
 
@@ -47,17 +49,24 @@ export async function statInventory(path: string): Promise<InventoryStat> {
 }
 
 /** How an inventory's bytes are decoded (see `textEncodingOf`). */
-export type TextEncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'windows-1252'
+export type TextEncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'windows-1252' | LegacyEncoding
+
+/**
+ * Code pages that Excel and Windows tools write on Chinese, Taiwanese, Japanese, Korean and
+ * Russian systems ("CSV" saved there is not UTF-8), by their WHATWG names, as `TextDecoder` takes them.
+ */
+export type LegacyEncoding = 'gb18030' | 'big5' | 'shift_jis' | 'euc-jp' | 'euc-kr' | 'windows-1251'
 
 /** Bytes looked at to tell the encoding of a text: the first 64 KiB, a chunk of the sequential reader. */
 export const ENCODING_SAMPLE = 1 << 16
 
 /**
  * The encoding of a text from its first bytes (up to `ENCODING_SAMPLE`): UTF-16 when `utf16Of`
- * says so; Windows-1252 when the bytes are not valid UTF-8, none of them forms a UTF-8 character
- * of two bytes or more, and none is zero (a legacy code page: 1252 is what Excel writes on Western
- * European systems, and it decodes any byte); else UTF-8, where a stray invalid byte among UTF-8
- * text, or one after the sample, is read as U+FFFD.
+ * says so; UTF-8 when the bytes are; else a legacy code page when `legacyEncodingOf` tells one
+ * (GBK and GB 18030, Big5, Shift_JIS, EUC-JP, EUC-KR, Windows-1251); else Windows-1252 when none
+ * of the bytes forms a UTF-8 character of two bytes or more and none is zero (1252 is what Excel
+ * writes on Western European systems, and it decodes any byte); else UTF-8, where a stray invalid
+ * byte among UTF-8 text, or one after the sample, is read as U+FFFD.
  */
 export function textEncodingOf(start: Uint8Array): TextEncodingName {
   const utf16 = utf16Of(start)
@@ -67,12 +76,84 @@ export function textEncodingOf(start: Uint8Array): TextEncodingName {
   let cut = sample.length
   if (cut === ENCODING_SAMPLE) while (cut > 0 && sample[cut - 1]! >= 0x80) cut--
   const checked = sample.subarray(0, cut)
-  return !isUtf8(checked) && !checked.includes(0) && !hasUtf8Sequence(checked) ? 'windows-1252' : 'utf8'
+  if (isUtf8(checked) || checked.includes(0)) return 'utf8'
+  return legacyEncodingOf(checked) ?? (hasUtf8Sequence(checked) ? 'utf8' : 'windows-1252')
+}
+
+/** chardet's names of the code pages trustpath decodes. */
+const CHARDET_NAMES: Readonly<Record<string, LegacyEncoding>> = {
+  GB18030: 'gb18030', Big5: 'big5', Shift_JIS: 'shift_jis', 'EUC-JP': 'euc-jp', 'EUC-KR': 'euc-kr', 'windows-1251': 'windows-1251',
+}
+
+/**
+ * The confidence (0-100) chardet must give a multi-byte code page. Measured on CSV rows with a few
+ * names in Chinese, Japanese or Korean it gave 57-100; on Western European text in Windows-1252 it
+ * never put a multi-byte code page first. A text too short to tell stays Windows-1252.
+ */
+const MIN_MULTIBYTE_CONFIDENCE = 50
+
+/**
+ * A legacy code page that text which is not UTF-8 is written in, or undefined (Windows-1252 or
+ * UTF-8 with a stray byte): the statistics of chardet (ICU's detector, made for the job), which
+ * tell the multi-byte code pages apart well once a few words are there. For Windows-1251 they are
+ * weak on a few rows (Russian names came second to ISO-8859-1), so 1251 among its first three
+ * answers is taken when its Cyrillic letters also form words: Western text read as 1251 puts
+ * Cyrillic letters between Latin ones ("Zьrich").
+ */
+export function legacyEncodingOf(bytes: Uint8Array): LegacyEncoding | undefined {
+  const ranked = chardet().analyse(bytes)
+  const best = ranked[0]
+  const name = best === undefined ? undefined : CHARDET_NAMES[best.name]
+  if (name !== undefined && name !== 'windows-1251' && best!.confidence >= MIN_MULTIBYTE_CONFIDENCE) return name
+  const cyrillic = ranked.slice(0, 3).some((r) => r.name === 'windows-1251')
+  return cyrillic && isCyrillicText(bytes) ? 'windows-1251' : undefined
+}
+
+/** Loaded when a file is not UTF-8 (rare), so that other runs do not pay for it. */
+function chardet(): typeof import('chardet') {
+  return createRequire(import.meta.url)('chardet') as typeof import('chardet')
+}
+
+/**
+ * Windows-1251 bytes that read as Cyrillic words: two words of three Cyrillic letters or more,
+ * and hardly a Cyrillic letter beside a Latin one.
+ */
+function isCyrillicText(bytes: Uint8Array): boolean {
+  const text = new TextDecoder('windows-1251').decode(bytes)
+  const words = text.match(/[\u0400-\u04ff]{3,}/g)?.length ?? 0
+  const cyrillic = text.match(/[\u0400-\u04ff]/g)?.length ?? 0
+  const mixed = text.match(/[a-z][\u0400-\u04ff]|[\u0400-\u04ff][a-z]/gi)?.length ?? 0
+  return words >= 2 && mixed * 20 <= cyrillic
+}
+
+/**
+ * A decoder of a legacy code page, or a clear error where Node.js was built without the ICU data
+ * that decodes it (the official builds have it).
+ */
+export function legacyDecoder(encoding: LegacyEncoding, file: string): TextDecoder {
+  try {
+    return new TextDecoder(encoding)
+  } catch (cause) {
+    throw new TrustpathError('input_invalid', `the file is written in ${encoding}, which this Node.js cannot decode (it lacks full ICU data)`, {
+      at: { file }, cause, hint: 'Save the file as UTF-8 (in Excel: "CSV UTF-8"), or run trustpath on an official Node.js build.',
+    })
+  }
 }
 
 /** Windows-1252's characters for the bytes 0x80-0x9F (where it differs from ISO-8859-1). */
 const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+
+/**
+ * A whole file's bytes as text when they are not UTF-8 or UTF-16 (see `textEncodingOf`): in
+ * Windows-1252 or a legacy code page; undefined for UTF-8, which the caller decodes.
+ */
+export function decodeLegacyText(bytes: Buffer, file: string): string | undefined {
+  const encoding = textEncodingOf(bytes)
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes)
+  if (encoding === 'utf8' || encoding === 'utf16le' || encoding === 'utf16be') return undefined
+  return legacyDecoder(encoding, file).decode(bytes)
+}
 
 /** Windows-1252 bytes as text (one byte a character, so chunks can be cut anywhere). */
 export function decodeWindows1252(bytes: Buffer): string {

@@ -30,6 +30,12 @@ async function rejection(p: Promise<unknown>): Promise<TrustpathError> {
   return err as TrustpathError
 }
 
+/** Text as Windows-1252 bytes (its characters 0x80-0x9F where it differs from Latin-1). */
+function cp1252(text: string): Buffer {
+  const high = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+  return Buffer.from([...text].map((c) => (high.includes(c) ? 0x80 + high.indexOf(c) : c.charCodeAt(0))))
+}
+
 const CSV = 'id,name,macs\nd1,rt-1,00:e0:fc:12:34:56\nd2,"bad ""row",zz\nd3,a,b,c\nd4,rt-4,\n'
 
 describe('readInventory', () => {
@@ -57,6 +63,54 @@ describe('readInventory', () => {
     writeFileSync(join(dir, 'mixed.csv'), Buffer.concat([Buffer.from('id,name\nd1,Zürich '), Buffer.from([0xff]), Buffer.from('\n')]))
     expect((await readAll(join(dir, 'mixed.csv'))).devices).toEqual([{ id: 'd1', name: 'Zürich \ufffd' }])
     expect(textEncodingOf(Buffer.from('id,name\nd1,plain ascii\n'))).toBe('utf8')
+  })
+
+  it('reads the code pages Excel saves CSV in on Chinese, Taiwanese, Japanese, Korean and Russian Windows, characters cut between chunks', async () => {
+    // Each file's bytes in its code page (made with a converter), and the text they hold.
+    const files: [string, string, string, Device[]][] = [
+      ['gbk.csv', 'gb18030', 'aWQsbmFtZSxtYW51ZmFjdHVyZXIKZDEsusvQxMK308nG9yy7qs6qvLzK9dPQz965q8u+CmQyLMnjz/HNtyzV472ttPO7qry8yvW5ybfd09DP3rmry74KZDMsvdPI6727u7u7+izW0NDLzajRtrnJt93T0M/euavLvgo=', [
+        { id: 'd1', name: '核心路由器', manufacturer: '华为技术有限公司' }, { id: 'd2', name: '摄像头', manufacturer: '浙江大华技术股份有限公司' },
+        { id: 'd3', name: '接入交换机', manufacturer: '中兴通讯股份有限公司' },
+      ]],
+      ['big5.csv', 'big5', 'aWQsbmFtZSxtYW51ZmFjdHVyZXIKZDEspXilX67WpN+l5rSrvrkspM2wVKzsp96q0aX3prOtraS9pXEKZDIsusq1+MThvHa+9yy12Kywp96zTqazra2kvaVxCg==', [
+        { id: 'd1', name: '台北核心交換器', manufacturer: '友訊科技股份有限公司' }, { id: 'd2', name: '監視攝影機', manufacturer: '華為技術有限公司' },
+      ]],
+      ['sjis.csv', 'shift_jis', 'aWQsbmFtZSxtYW51ZmFjdHVyZXIKZDEsk4yLnpZ7jtCDi4Fbg14sk/qWe5Nki0OKlI6uie+O0ApkMiyR5Y3jjniTWINYg0ODYoNgLIqUjq6J747Qg2+DYoN0g0CDjYFbCg==', [
+        { id: 'd1', name: '東京本社ルータ', manufacturer: '日本電気株式会社' }, { id: 'd2', name: '大阪支店スイッチ', manufacturer: '株式会社バッファロー' },
+      ]],
+      ['euckr.csv', 'euc-kr', 'aWQsbmFtZSxtYW51ZmFjdHVyZXIKZDEsvK2/7yC6u7vnILbzv+zFzSy777y6wPzA2gpkMiy6zrvqIMH2u+cgvbrAp8ShLMitv/7AzCCx4rz6Cg==', [
+        { id: 'd1', name: '서울 본사 라우터', manufacturer: '삼성전자' }, { id: 'd2', name: '부산 지사 스위치', manufacturer: '화웨이 기술' },
+      ]],
+      ['cp1251.csv', 'windows-1251', 'aWQsbmFtZSxzaXRlCmQxLMru7Ozz8uDy7vAg5O7x8vPv4CzN7uLu8ejh6PDx6gpkMizM4PD48PPy6Ofg8u7wIP/k8OAszO7x6uLgCg==', [
+        { id: 'd1', name: 'Коммутатор доступа', site: 'Новосибирск' }, { id: 'd2', name: 'Маршрутизатор ядра', site: 'Москва' },
+      ]],
+    ]
+    const dir = await testdir({})
+    const { writeFileSync } = await import('node:fs')
+    for (const [f, encoding, base64, devices] of files) {
+      const bytes = Buffer.from(base64, 'base64')
+      expect(textEncodingOf(bytes), f).toBe(encoding)
+      writeFileSync(join(dir, f), bytes)
+      // Chunks of 5 bytes cut two-byte characters in two.
+      const read = await readAll(join(dir, f), { chunkSize: 5 })
+      expect([read.devices, read.diagnostics], f).toEqual([devices, []])
+    }
+  })
+
+  it('does not take Western European text in Windows-1252 for a Cyrillic or East Asian code page', () => {
+    const western = [
+      'id,name,site\nd1,Routeur c\u0153ur,Z\u00fcrich\n',
+      'id,name,site,notes\nd1,rt-01,Gen\u00e8ve,Salle serveur 2\u00e8me \u00e9tage\nd2,sw-02,K\u00f6ln,Schaltschrank Nord \u2013 Raum 3\nd3,cam-1,M\u00e1laga,c\u00e1mara entrada\n',
+      'name;standort;hersteller\nSwitch B\u00fcro;D\u00fcsseldorf;Huawei\nKamera Au\u00dfen;M\u00fcnchen;Hikvision\nRouter Keller;N\u00fcrnberg;Cisco\n',
+      'id,temp\nd1,23\u00b0C\nd2,45\u00b5s\n',
+      'id,owner\nd1,S\u00f8ren \u00d8deg\u00e5rd\nd2,\u00c5sa \u00d6berg\nd3,J\u00f6rg M\u00fcller\n',
+      'id,price\nd1,1.200 \u20ac\nd2,\u201eAngebot\u201c \u2014 3\u00d7\nd3,5 \u20ac\nd4,7 \u20ac\n',
+      'ID,Name,Standort\n1,Drucker \u00c4\u00d6\u00dc \u00e4\u00f6\u00fc \u00df,Wien\n',
+      'x,y\n\u00e0,\u00e9\n',
+      'id,name\nd1,\u00d1and\u00fa\n',
+      'id;nom;site\nd1;Cam\u00e9ra entr\u00e9e;Orl\u00e9ans\nd2;Commutateur \u00e9tage;Besan\u00e7on\n',
+    ]
+    for (const text of western) expect(textEncodingOf(cp1252(text)), text).toBe('windows-1252')
   })
 
   it('tells UTF-16 from UTF-8 by the first bytes', () => {

@@ -11,7 +11,7 @@ import { TrustpathError } from '../errors.js'
 import { parseInventoryStream, parseWorkbookInventory, type ParseInventoryOptions } from '../inventory/parse.js'
 import { isZip } from '../inventory/formats.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
-import { decodeWindows1252, ENCODING_SAMPLE, STDIN_FILE, textEncodingOf, unreadable } from './inventory-file.js'
+import { decodeWindows1252, ENCODING_SAMPLE, legacyDecoder, STDIN_FILE, textEncodingOf, unreadable } from './inventory-file.js'
 
 /** Options of `readInventory`. */
 export type ReadInventoryOptions = ParseInventoryOptions & {
@@ -57,10 +57,10 @@ async function* bytesOf(path: string, opts: { chunkSize: number; stdin?: Readabl
 
 /**
  * Bytes as text in chunks. The encoding follows from the first bytes (`textEncodingOf`): UTF-8,
- * UTF-16 (Excel's "Unicode Text", Windows PowerShell's `>`) or Windows-1252 (Excel's plain "CSV"
- * on a Western European Windows).
+ * UTF-16 (Excel's "Unicode Text", Windows PowerShell's `>`), Windows-1252 (Excel's plain "CSV"
+ * on a Western European Windows) or the code page of a Chinese, Japanese, Korean or Russian one.
  */
-async function* textOf(first: Buffer, more: AsyncIterator<Buffer>): AsyncGenerator<string> {
+async function* textOf(first: Buffer, more: AsyncIterator<Buffer>, file: string): AsyncGenerator<string> {
   let decode: ((chunk: Buffer) => string) | undefined
   let end = (): string => ''
   /** The first bytes, held until there are enough to tell the encoding. */
@@ -69,6 +69,13 @@ async function* textOf(first: Buffer, more: AsyncIterator<Buffer>): AsyncGenerat
     const encoding = textEncodingOf(sample)
     if (encoding === 'windows-1252') {
       decode = decodeWindows1252
+      return
+    }
+    if (encoding !== 'utf8' && encoding !== 'utf16le' && encoding !== 'utf16be') {
+      // A multi-byte code page: the decoder keeps a character cut between chunks.
+      const decoder = legacyDecoder(encoding, file)
+      decode = (chunk) => decoder.decode(chunk, { stream: true })
+      end = () => decoder.decode()
       return
     }
     const decoder = new StringDecoder(encoding === 'utf8' ? 'utf8' : 'utf16le')
@@ -164,7 +171,7 @@ export async function* readInventory(path: string, options: ReadInventoryOptions
     // or an Excel 97-2003 or password-protected workbook, which the text reader refuses with a hint.
     // Text given with --input-format xlsx is refused there, as any format asked for and not found.
     const source = opts.format === undefined ? { file } : { file, format: opts.format }
-    const chunks = first.done === true ? [] : textOf(first.value, raw)
+    const chunks = first.done === true ? [] : textOf(first.value, raw, file)
     batches = parseInventoryStream(chunks, source, opts)
     // (With --input-format xlsx the text is refused, and the sheet goes with it.)
     sheetIgnored = opts.sheet !== undefined && opts.format !== 'xlsx'

@@ -19,13 +19,13 @@ export function fileProblem(cause: unknown): string {
  * may read the bytes otherwise (another encoding) or leave them to UTF-8 by giving undefined.
  */
 export async function readTextFile(path: string, what: TextFileRole = 'file', decode?: (bytes: Buffer) => string | undefined): Promise<string> {
-  let text: string
+  let bytes: Buffer
   try {
-    const bytes = await readFile(path)
-    text = decode?.(bytes) ?? bytes.toString('utf8')
+    bytes = await readFile(path)
   } catch (cause) {
     throw new TrustpathError('input_unreadable', `cannot read the ${what}: ${fileProblem(cause)}`, { at: { file: path }, cause, hint: 'Check the path.' })
   }
+  const text = decode?.(bytes) ?? bytes.toString('utf8')
   assertText(text, path, what)
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }

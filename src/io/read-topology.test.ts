@@ -38,6 +38,14 @@ describe('readTopology', () => {
     expect((await readTopology(join(dir, 'ch8.gml'))).topology.nodes.map((n) => n.label)).toEqual(['Z\u00fcrich \u2013 Nord', 'Gen\u00e8ve'])
   })
 
+  it('reads a topology a tool saved in the code page of a Chinese Windows (GBK), with its labels', async () => {
+    // Six cities of a Chinese backbone in the Topology Zoo's GML layout, as GBK bytes (made with a converter).
+    const dir = await testdir({ 'cn.gml': Buffer.from('Z3JhcGggWwogIE5ldHdvcmsgItbQufq159DFuce4yc34IgogIG5vZGUgWwogICAgaWQgMAogICAgbGFiZWwgIrGxvqkiCiAgICBDb3VudHJ5ICLW0Ln6IgogIF0KICBub2RlIFsKICAgIGlkIDEKICAgIGxhYmVsICLJz7qjIgogICAgQ291bnRyeSAi1tC5+iIKICBdCiAgbm9kZSBbCiAgICBpZCAyCiAgICBsYWJlbCAiuePW3SIKICAgIENvdW50cnkgItbQufoiCiAgXQogIG5vZGUgWwogICAgaWQgMwogICAgbGFiZWwgIsnu29oiCiAgICBDb3VudHJ5ICLW0Ln6IgogIF0KICBub2RlIFsKICAgIGlkIDQKICAgIGxhYmVsICKzyba8IgogICAgQ291bnRyeSAi1tC5+iIKICBdCiAgbm9kZSBbCiAgICBpZCA1CiAgICBsYWJlbCAizuS6uiIKICAgIENvdW50cnkgItbQufoiCiAgXQogIGVkZ2UgWwogICAgc291cmNlIDAKICAgIHRhcmdldCAxCiAgXQogIGVkZ2UgWwogICAgc291cmNlIDEKICAgIHRhcmdldCAyCiAgXQogIGVkZ2UgWwogICAgc291cmNlIDIKICAgIHRhcmdldCAzCiAgXQogIGVkZ2UgWwogICAgc291cmNlIDMKICAgIHRhcmdldCA0CiAgXQogIGVkZ2UgWwogICAgc291cmNlIDQKICAgIHRhcmdldCA1CiAgXQpdCg==', 'base64') })
+    const { topology } = await readTopology(join(dir, 'cn.gml'))
+    expect(topology.nodes.map((n) => n.label)).toEqual(['北京', '上海', '广州', '深圳', '成都', '武汉'])
+    expect(topology.links).toHaveLength(5)
+  })
+
   it('refuses REPETITA\'s demands given as a topology, and reads them as the flows of the .graph', async () => {
     const dir = await testdir({
       'Arpanet196912.0000.demands': 'DEMANDS 2\nlabel src dest bw\ndemand_0 0 1 175424\ndemand_1 1 0 203362\n',

@@ -977,6 +977,18 @@ describe('an inventory refused at its start', () => {
     expect(run.stdout).toMatch(/^r1,rt-fra-01,huawei/m)
   })
 
+  it('identifies the makers a CSV saved by Excel on a Chinese Windows (GBK) names in Chinese', async () => {
+    // "id,name,manufacturer" and three devices whose makers are written as their legal names in
+    // Chinese (Huawei, Dahua, ZTE), as GBK bytes (made with a converter).
+    const gbk = Buffer.from('aWQsbmFtZSxtYW51ZmFjdHVyZXIKZDEsusvQxMK308nG9yy7qs6qvLzK9dPQz965q8u+CmQyLMnjz/HNtyzV472ttPO7qry8yvW5ybfd09DP3rmry74KZDMsvdPI6727u7u7+izW0NDLzajRtrnJt93T0M/euavLvgo=', 'base64')
+    const dir = await testdir({ 'assets.csv': gbk })
+    const run = await runCli(['identify', 'assets.csv', '-f', 'csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout.split('\n').slice(1, 4).map((l) => l.split(',').slice(0, 4).join(','))).toEqual([
+      'd1,核心路由器,huawei,huawei', 'd2,摄像头,dahua,dahua', 'd3,接入交换机,zte,zte',
+    ])
+  })
+
   it('says why no device was read: the warnings of the lines it could not take come before the refusal', async () => {
     const dir = await testdir({ 'dhcpd.leases': 'lease 10.0.0.7 {\n  hardware ethernet 00:e0:fc:12:34;\n}\n' })
     const run = await runCli(['identify', 'dhcpd.leases'], { cwd: dir })
