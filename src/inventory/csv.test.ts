@@ -169,6 +169,22 @@ describe('field separators', () => {
     expect(lines).toEqual([3])
   })
 
+  it('skips the title, save time, user and count lines Huawei\'s NCE and U2000 write above a report\'s columns, and nothing after the header', async () => {
+    const head = '"NE Report"\r\n"Save Time: 10/02/2026 04:00:46"\r\n"User Name:admin"\r\n"Total 2 Records"\r\n'
+    const report = `${head}"NE Name","NE Type"\r\n"FRA-PE-01","NE40E-X8"\r\n"Core Report","ATN 910B"\r\n`
+    const { devices, diagnostics } = parseInventoryCsv(report, { file: 'NE_Report.csv' })
+    // A row named like a title after the header is a row.
+    expect(devices).toEqual([{ id: 'FRA-PE-01', name: 'FRA-PE-01', model: 'NE40E-X8' }, { id: 'Core Report', name: 'Core Report', model: 'ATN 910B' }])
+    expect(diagnostics).toEqual([])
+    const { lines } = await collect([...report], { file: 'NE_Report.csv' })
+    expect(lines).toEqual([6, 7])
+    // Saved again by a spreadsheet: unquoted, empty cells after each line, ";" between the fields.
+    const saved = 'NE Report;;\nSave Time: 10/02/2026 04:00:46;;\nUser Name:admin;;\nTotal 1 Records;;\nNE Name;NE Type;Software Version\nFRA-PE-01;NE40E-X8;VRP5.160 V600R008C10\n'
+    expect(parseInventoryCsv(saved, { file: 'NE_Report.csv' }).devices).toEqual([{ id: 'FRA-PE-01', name: 'FRA-PE-01', model: 'NE40E-X8', firmware: { version: 'VRP5.160 V600R008C10' } }])
+    // Another title line is a header like any other: its file has no id column.
+    expect(codes('"Inventory"\n"NE Name","NE Type"\n"FRA-PE-01","NE40E-X8"\n')).toEqual(['unknown_column@1', 'missing_column@1'])
+  })
+
   it('reads an inventory saved by a spreadsheet with ";" (BOM, CRLF) and a .tsv one as the comma form', () => {
     const comma = parseInventoryCsv('id,name,manufacturer,macs\nd1,rt-1,Huawei,00:e0:fc:00:00:01\n', { file: 'a.csv' })
     const semi = parseInventoryCsv('\ufeffid;name;manufacturer;macs\r\nd1;rt-1;Huawei;00:e0:fc:00:00:01\r\n', { file: 'b.csv' })
@@ -327,6 +343,38 @@ describe('parseInventoryCsv', () => {
     ]])
     const catalog = loadDefaultCatalog()
     expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'hikvision'])
+  })
+
+  it('reads the NE Report of Huawei\'s U2000 and iMaster NCE: NE Name the id, NE Type the model, NE IP Address and Software Version', () => {
+    // U2000's NE Report, with the lines it writes above the columns. Its NE IDs are not unique
+    // (0-0 on routers), and its Physical Location is free text ("Beijing China" for NEs elsewhere): both are left out.
+    const u2000 = '"NE Report"\r\n"Save Time: 10/02/2026 04:00:46"\r\n"User Name:admin"\r\n"Total 3 Records"\r\n' +
+      '"NE Name","NE Type","NE IP Address","NE MAC Address","NE ID","Software Version","Physical Location","Create Time","Fibercable Count","Running Status","Subnet","Subnet Path","Alias","Remarks","Patch Version List","Customized Column","LSR ID","Maintenance Status","Gateway Type","Gateway","Optical NE","Subrack Type","Conference Call","Orderwire Phone","NE Subtype"\r\n' +
+      '"FRA-PE-01","NE40E-X8","10.33.79.9","00:E0:FC:12:34:56","0-0","VRP5.160 V600R008C10","Beijing China","10/31/2016 17:06:34","0","Normal","CORE","Physical Root/DATACOMM/CORE","10.33.79.9","The NE is created through auto discovery.","SPC300 SPH111","-","10.33.78.9","Normal","Non-gateway","--","--","Enhanced Subrack","--","--","NE40E-X8"\r\n' +
+      '"FRA-ATN-07","ATN 910B","10.33.80.17","","0-0","VRP5.160 V300R003C10","Beijing China","03/12/2018 09:41:02","0","Normal","ACCESS","Physical Root/DATACOMM/ACCESS","-","-","SPC500","-","10.33.80.17","Normal","Non-gateway","--","--","--","--","--","ATN 910B"\r\n' +
+      '"","OptiX OSN 3500","129.9.0.2","","9-2","5.21.17.10","Beijing China","05/20/2015 11:20:00","2","Normal","SDH","Physical Root/SDH","-","-","--","-","--","Normal","Gateway","--","--","--","--","--","--"\r\n'
+    const { devices, diagnostics } = parseInventoryCsv(u2000, { file: 'NE_Report_2026-10-02_04-00-46.csv' })
+    expect(devices).toEqual([
+      { id: 'FRA-PE-01', name: 'FRA-PE-01', model: 'NE40E-X8', macs: ['00:e0:fc:12:34:56'], firmware: { version: 'VRP5.160 V600R008C10' } },
+      { id: 'FRA-ATN-07', name: 'FRA-ATN-07', model: 'ATN 910B', firmware: { version: 'VRP5.160 V300R003C10' } },
+      // without a name, the NE is known by its address
+      { id: '129.9.0.2', name: '129.9.0.2', model: 'OptiX OSN 3500', firmware: { version: '5.21.17.10' } },
+    ])
+    expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['unknown_column@5'])
+    expect(diagnostics[0]).toMatchObject({ columns: expect.arrayContaining(['NE ID', 'Physical Location', 'Subnet', 'Subrack Type', 'NE Subtype']) })
+    // iMaster NCE's NE list: the NE type with its main board in the header, the ESN the serial number.
+    const nce = 'NE Name,NE Type (MPU Type),NE IP Address,Software Version,Subnet,Subnet Path,Communication Status,Administrative Status,Physical Location,Created On,NE Alias,Patch Version List,ESN\n' +
+      'CAI-POC2-01,NE40E-X8A,10.20.0.1,NE40E V800R021C10SPC600,POC2,ROOT/POC2,Normal,Normal,,2024-03-11 10:12:40,,SPH126,2102351931P0M8000123\n' +
+      'CAI-OLT-03,MA5800-X17,10.20.4.3,MA5800V100R022C00,OLT,ROOT/OLT,Normal,Normal,,2023-08-02 16:01:05,,SPH201,\n' +
+      'GIZ-CSG-11,ATN 910C-B,10.20.8.11,ATN 910C-BV800R022C00SPC600(VRPV800R022C01SPC500),CSG,ROOT/CSG,Interrupted,Normal,,2025-01-20 09:30:00,,HP0061,\n'
+    const read = parseInventoryCsv(nce, { file: 'NE Report.csv' })
+    expect(read.devices).toEqual([
+      { id: 'CAI-POC2-01', name: 'CAI-POC2-01', model: 'NE40E-X8A', serial: '2102351931P0M8000123', firmware: { version: 'NE40E V800R021C10SPC600' } },
+      { id: 'CAI-OLT-03', name: 'CAI-OLT-03', model: 'MA5800-X17', firmware: { version: 'MA5800V100R022C00' } },
+      { id: 'GIZ-CSG-11', name: 'GIZ-CSG-11', model: 'ATN 910C-B', firmware: { version: 'ATN 910C-BV800R022C00SPC600(VRPV800R022C01SPC500)' } },
+    ])
+    const catalog = loadDefaultCatalog()
+    expect([...devices, ...read.devices].map((d) => identify(d, catalog).group)).toEqual(['huawei', 'huawei', 'huawei', 'huawei', 'huawei', 'huawei'])
   })
 
   it('warns once about the unknown columns, naming them all, and ignores them', () => {

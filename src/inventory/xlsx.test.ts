@@ -88,6 +88,24 @@ describe('parseWorkbookInventory', () => {
     }])
   })
 
+  it('reads the NE Report of Huawei\'s iMaster NCE saved as a workbook below its title rows', () => {
+    const ne = textSheet('NE Report', [
+      ['NE Report'],
+      ['Save Time: 06/24/2025 09:55:13'],
+      ['User Name:admin'],
+      ['Total 2 Records'],
+      ['NE Name', 'NE Type (MPU Type)', 'NE IP Address', 'Software Version', 'Subnet', 'Subnet Path', 'Physical Location', 'Created On', 'NE Alias', 'Patch Version List', 'ESN'],
+      ['CAI-POC2-01', 'NE40E-X8A', '10.20.0.1', 'NE40E V800R021C10SPC600', 'POC2', 'ROOT/POC2', '', '2024-03-11 10:12:40', '', 'SPH126', '2102351931P0M8000123'],
+      ['CAI-OSN-05', 'OptiX OSN 3500', '129.9.0.5', '5.21.17.10', 'SDH', 'ROOT/SDH', '', '2015-05-20 11:20:00', '', '', ''],
+    ])
+    const { devices, locations } = read({ sheets: [ne.sheet], strings: ne.strings })
+    expect(devices).toEqual([
+      { id: 'CAI-POC2-01', name: 'CAI-POC2-01', model: 'NE40E-X8A', serial: '2102351931P0M8000123', firmware: { version: 'NE40E V800R021C10SPC600' } },
+      { id: 'CAI-OSN-05', name: 'CAI-OSN-05', model: 'OptiX OSN 3500', firmware: { version: '5.21.17.10' } },
+    ])
+    expect(locations).toEqual(['NE Report!6', 'NE Report!7'])
+  })
+
   it('takes the first row naming a known column as the header, below a merged title row, and fills merged cells', () => {
     const { sheet, strings } = textSheet('Inventory', [
       ['Network equipment, Frankfurt office', '', ''],
