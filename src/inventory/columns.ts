@@ -7,7 +7,9 @@
  */
 import { BANNER_PROTOCOLS, type BannerProtocol } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+import { TrustpathError } from '../errors.js'
 import { parseDecimal } from '../util/decimal.js'
+import { NE_LIST_HINT, nmsPartColumn } from './nms-parts.js'
 
 /** A scalar column that fills one field of a device. */
 export type ScalarField =
@@ -182,8 +184,14 @@ export type ColumnMap = {
 /**
  * Resolves a CSV header line. Unknown columns give one `unknown_column` warning (on the header
  * line, naming them all) and are ignored; a missing `id` column gives a `missing_column` error.
+ * Throws `input_invalid` for the header of a network management system's report of the parts of
+ * its network elements (one row per board or port of each NE: see nms-parts.ts).
  */
 export function buildColumnMap(header: readonly string[], at: SourceLocation, diagnostics: Diagnostic[]): ColumnMap {
+  const part = nmsPartColumn(header)
+  if (part !== undefined) {
+    throw new TrustpathError('input_invalid', `the inventory lists the parts of network elements, one row per part ("${part}"), not devices`, { at, hint: NE_LIST_HINT })
+  }
   const targets = header.map((h) => resolveColumn(h))
   // One warning for all of them: exports of inventory tools carry many columns trustpath has no use for.
   const unknown = header.filter((h, i) => targets[i] === undefined && h.trim() !== '')

@@ -5,6 +5,7 @@ import { CsvTokenizer, detectDelimiter, parseInventoryCsv, type CsvProblem, type
 import { chunk, collect } from './formats.case.test.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
+import { TrustpathError } from '../errors.js'
 
 function tokenize(chunks: readonly string[]) {
   const t = new CsvTokenizer()
@@ -375,6 +376,39 @@ describe('parseInventoryCsv', () => {
     ])
     const catalog = loadDefaultCatalog()
     expect([...devices, ...read.devices].map((d) => identify(d, catalog).group)).toEqual(['huawei', 'huawei', 'huawei', 'huawei', 'huawei', 'huawei'])
+  })
+
+  it('refuses a report of the parts of network elements (boards, subracks, ports), naming the column and the NE list to give', () => {
+    const refusal = (text: string) => {
+      try {
+        parseInventoryCsv(text, { file: 'report.csv' })
+      } catch (err) {
+        expect(err).toBeInstanceOf(TrustpathError)
+        const e = err as TrustpathError
+        return `${e.code}@${e.at?.line} ${e.message}`
+      }
+      return 'read'
+    }
+    // U2000's Board Report, below the lines it writes above its columns: one row per board, "NE" naming its NE.
+    const board = '"Board Report"\n"Save Time: 10/02/2026 04:00:49"\n"User Name:admin"\n"Total 2 Records"\n' +
+      '"NE","Board Name","Board Type","NE Type","Subrack ID","Slot ID","Hardware Version","Software Version","SN(Bar Code)","Alias","Remarks","Customized Column","Subrack Type","NE ID","BIOS Version","FPGA Version","Board Status","PN(BOM Code/Item)","Model","Rev(Issue Number)","Management","Description","Manufacture Date","Create Time"\n' +
+      '"FRA-PE-01","LPU 1","DEVLPUF-21","NE40E-X8","1","1","CR52LPUK REV D","FSU ver Version 2.1","210305253310B2000065","-","-","-","--","0-0","--","--","Normal","03052533","--","00","Managed","Flexible Card Line Processing Unit(LPUF-21)","2011-02-13","--"\n' +
+      '"FRA-PE-01","LPU 2","DEVLPUF-21","NE40E-X8","1","2","CR52LPUK REV D","FSU ver Version 2.1","210305253310B2000066","-","-","-","--","0-0","--","--","Normal","03052533","--","00","Managed","Flexible Card Line Processing Unit(LPUF-21)","2011-02-13","--"\n'
+    expect(refusal(board)).toBe('input_invalid@5 the inventory lists the parts of network elements, one row per part ("Board Name"), not devices')
+    const cases: [string, string][] = [
+      // iMaster NCE's board list
+      ['NE Name,Board Full Name,Slot ID,NE IP Address,NE Type (MPU TYPE),Board Name,Board Type,Hardware Version,Software Version,SN(Bar Code),Board Status,Model,Description,Manufactured On\nFRA-PE-01,1/1,1,10.33.79.9,NE40E-X8,LPUF-240,LPUF-240,CR57LPUF240A REV B,--,030QPV10H1000001,Normal,--,Flexible Card Line Processing Unit(LPUF-240),2019-04-02\n', 'Board Full Name'],
+      // U2000's Subrack Report and Port Report
+      ['NE,Subrack Name,Subrack Type,Subrack ID,Software Version,NE ID,SN(Bar Code),PN(BOM Code/Item),Description,Manufacture Date\nFRA-PE-01,NE40E-X8 frame,NE40E-X8,1,VRP (R) software,0-0,--,--,NE40E-X8 frame,--\n', 'Subrack Name'],
+      ['NE Name,NE Type,Shelf No,Slot No,Subslot No,Port No,Port Name,Port Type,Port Rate (kbit/s)\nFRA-PE-01,NE40E-X8,1,1,0,0,GigabitEthernet1/0/0,Ethernet,1000000\n', 'Port Name'],
+      // Huawei's RAN board inventory, and a ZTE port list
+      ['NEName,NEType,NEFdn,Board Name,Board Type,Inventory Unit ID,SN(Bar Code),PN(BOM Code/Item),Date Of Manufacture\nBTS-0042,BTS5900,NE=42,UBBP,UBBPg3,1,020MYB10K1000123,03057211,2021-06-01\n', 'Board Name'],
+      ['Ne Name,Ne Type,Board Name,Port No,Port Type,Port Used Status\nGIZ-CSG-11,ZXCTN 6180H,1-SMGD,1,GE,Used\n', 'Board Name'],
+    ]
+    for (const [text, column] of cases) expect(refusal(text), column).toBe(`input_invalid@1 the inventory lists the parts of network elements, one row per part ("${column}"), not devices`)
+    // A part column without an NE column, or the NE Report's own Subrack Type, is no such report.
+    expect(refusal('Hostname,Port Name,Model\nsw-1,GE0/0/1,S5720-28X-SI-AC\n')).toBe('read')
+    expect(refusal('NE Name,NE Type,Subrack Type\nFRA-PE-01,NE40E-X8,Enhanced Subrack\n')).toBe('read')
   })
 
   it('warns once about the unknown columns, naming them all, and ignores them', () => {
