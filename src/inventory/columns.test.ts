@@ -53,6 +53,26 @@ describe('resolveColumn', () => {
     expect(resolveColumn('building')).toEqual({ kind: 'scalar', field: 'site' })
   })
 
+  it('reads the NE lists of Huawei\'s NCE, U2000 and RAN inventory: NE Name, NE Type (with its main board), NE IP Address, ESN', () => {
+    expect(resolveColumn('NE Name')).toEqual({ kind: 'scalar', field: 'name' })
+    expect(resolveColumn('NEName')).toEqual({ kind: 'scalar', field: 'name' })
+    expect(resolveColumn('NE Type')).toEqual({ kind: 'scalar', field: 'model' })
+    expect(resolveColumn('NE Type (MPU Type)')).toEqual({ kind: 'scalar', field: 'model' })
+    expect(resolveColumn('NE IP Address')).toEqual({ kind: 'scalar', field: 'name' })
+    expect(resolveColumn('NE MAC Address')).toEqual({ kind: 'macs' })
+    expect(resolveColumn('ESN')).toEqual({ kind: 'scalar', field: 'serial' })
+    expect(resolveColumn('SN(Bar Code)')).toEqual({ kind: 'scalar', field: 'serial' })
+    // an NE's id in the management system (0-0 on every router), its patch list, its subnet: not read
+    for (const h of ['NE ID', 'Patch Version List', 'Subnet', 'Subnet Path', 'Physical Location', 'NE Subtype']) expect(resolveColumn(h), h).toBeUndefined()
+    // The name wins over the address, whatever the order of the columns.
+    const ne = new CsvDeviceBuilder(buildColumnMap(['NE IP Address', 'NE Type', 'NE Name'], { file: 'f.csv', line: 1 }, []))
+    expect(ne.build(['10.33.79.9', 'NE40E-X8', 'FRA-PE-01'], { file: 'f.csv', line: 2 }, [])).toEqual({ id: 'FRA-PE-01', name: 'FRA-PE-01', model: 'NE40E-X8' })
+    expect(ne.build(['10.33.79.10', 'NE40E-X8', ''], { file: 'f.csv', line: 3 }, [])).toEqual({ id: '10.33.79.10', name: '10.33.79.10', model: 'NE40E-X8' })
+    // A product name beside the NE type (Ribbon's NE list) is the model.
+    const ribbon = new CsvDeviceBuilder(buildColumnMap(['NE User Label', 'NE Type', 'Product Name', 'IP Address'], { file: 'f.csv', line: 1 }, []))
+    expect(ribbon.build(['mux-1', 'Transport', '7100 Nano', '10.0.0.1'], { file: 'f.csv', line: 2 }, [])).toMatchObject({ model: '7100 Nano' })
+  })
+
   it('ranks a platform below a type: an operating system in NetBox, a product id in Catalyst Center', () => {
     const netbox = new CsvDeviceBuilder(buildColumnMap(['Name', 'Platform', 'Type'], { file: 'f.csv', line: 1 }, []))
     expect(netbox.build(['rt-1', 'Huawei VRP', 'NE40E-X8'], { file: 'f.csv', line: 2 }, [])).toMatchObject({ model: 'NE40E-X8' })

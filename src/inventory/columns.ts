@@ -7,7 +7,9 @@
  */
 import { BANNER_PROTOCOLS, type BannerProtocol } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+import { TrustpathError } from '../errors.js'
 import { parseDecimal } from '../util/decimal.js'
+import { NE_LIST_HINT, nmsPartColumn } from './nms-parts.js'
 
 /** A scalar column that fills one field of a device. */
 export type ScalarField =
@@ -48,22 +50,26 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
     // hostname; Netdisco's "Device" (its DNS name, else its address) comes first. Addresses come last,
     // for scanner exports that know a device by nothing else (runZero: `names`, then `addresses`;
     // Tenable's asset export: `hostnames`, `fqdns`, then `ipv4s`; Claroty xDome: `ip_list`; Nautobot: `primary_ip4__host`).
-    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'system_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'label', 'names', 'hostnames', 'fqdns', 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'primary_ip4__host', 'addresses', 'ipv4s', 'ip_list'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
+    // Huawei's iMaster NCE and U2000 name a network element `NE Name` (`NEName` in U2020's
+    // inventory) and its management address `NE IP Address`.
+    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'system_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'ne_name', 'label', 'names', 'hostnames', 'fqdns', 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'ne_ip_address', 'primary_ip4__host', 'addresses', 'ipv4s', 'ip_list'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
   { name: 'site', aliases: ['site_name', 'site_slug', 'location', 'location__name', 'building', 'locations_id', 'ip_location'], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
   { name: 'network', aliases: ['operator', 'tenant', 'tenant__name'], description: 'Operator network', example: 'op-de', target: scalar('network') },
   { name: 'manufacturer', aliases: ['vendor', 'make', 'brand', 'vendor_name', 'manufacturer_name', 'hardware_vendor', 'device_type__manufacturer__name', 'manufacturers_id', 'preferred_device_manufacturer'], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
   {
     name: 'model',
-    aliases: ['type', 'device_type', 'device_model', 'preferred_device_model', 'model_name', 'model_id', 'model_number', 'model_no', 'part_number', 'product_id', 'pid', 'platform_id', 'hardware', 'hardware_model', 'hw_model', 'machine_type', 'device_type__model', 'make_model', 'platform_str', 'platform', 'product_name', 'ansible_net_model', 'networkequipmentmodels_id'],
+    aliases: ['type', 'device_type', 'device_model', 'preferred_device_model', 'model_name', 'model_id', 'model_number', 'model_no', 'part_number', 'product_id', 'pid', 'platform_id', 'hardware', 'hardware_model', 'hw_model', 'machine_type', 'device_type__model', 'make_model', 'platform_str', 'platform', 'product_name', 'ansible_net_model', 'networkequipmentmodels_id', 'ne_type'],
     // Part numbers are what model patterns read; a "type" column of most tools is a category
     // ("IP Camera", "Switch"), used only when nothing better is there. A "platform" is a product
     // id in Cisco Catalyst Center ("C9300-48P") but an operating system in NetBox ("Huawei VRP"):
     // it comes last. Catalyst Center's API names the product id `platformId` and writes a
-    // description in `type` ("Cisco Catalyst 9300 Switch"): the product id wins.
-    prefer: ['model_number', 'model_no', 'part_number', 'pid', 'product_id', 'platform_id', 'hardware_model', 'hw_model', 'model', 'device_model', 'preferred_device_model', 'device_type__model', 'ansible_net_model', 'networkequipmentmodels_id', 'model_name', 'product_name', 'model_id', 'hardware', 'machine_type', 'make_model', 'platform_str', 'device_type', 'type', 'platform'], description: 'Model (NetBox: device type; LibreNMS: hardware; Cisco: PID)', example: 'NE40E-X8', target: scalar('model') },
-  { name: 'serial', aliases: ['serial_number', 'serial_no', 'sn', 's/n', 'serialno_a', 'serial_number_a', 'ansible_net_serialnum', 'device_manufacturer_serial'], description: 'Serial number', example: '2102351234', target: scalar('serial') },
-  { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses', 'mac_addr', 'base_mac', 'physical_address', 'hardware_address', 'ethernet_mac', 'ethernet_mac_address', 'wifi_mac', 'wi_fi_mac', 'wifi_mac_address', 'macaddress_a', 'macaddress_b', 'mac_address_a', 'mac_address_b', 'asset_mac_addresses', 'macaddr', 'link_layer_address', 'client_id', 'newest_mac', 'mac_list', 'network_interfaces_mac'], description: 'MAC addresses, several separated by ";" (also "," or spaces)', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
+    // description in `type` ("Cisco Catalyst 9300 Switch"): the product id wins. An `NE Type` is
+    // the model in Huawei's NCE and U2000 ("NE40E-X8", "OptiX OSN 3500"); a product name beside
+    // it (Ribbon's NE list) names the product better.
+    prefer: ['model_number', 'model_no', 'part_number', 'pid', 'product_id', 'platform_id', 'hardware_model', 'hw_model', 'model', 'device_model', 'preferred_device_model', 'device_type__model', 'ansible_net_model', 'networkequipmentmodels_id', 'model_name', 'product_name', 'ne_type', 'model_id', 'hardware', 'machine_type', 'make_model', 'platform_str', 'device_type', 'type', 'platform'], description: 'Model (NetBox: device type; LibreNMS: hardware; Cisco: PID)', example: 'NE40E-X8', target: scalar('model') },
+  { name: 'serial', aliases: ['serial_number', 'serial_no', 'sn', 's/n', 'serialno_a', 'serial_number_a', 'ansible_net_serialnum', 'device_manufacturer_serial', 'esn'], description: 'Serial number', example: '2102351234', target: scalar('serial') },
+  { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses', 'mac_addr', 'base_mac', 'physical_address', 'hardware_address', 'ethernet_mac', 'ethernet_mac_address', 'wifi_mac', 'wi_fi_mac', 'wifi_mac_address', 'macaddress_a', 'macaddress_b', 'mac_address_a', 'mac_address_b', 'asset_mac_addresses', 'macaddr', 'link_layer_address', 'client_id', 'newest_mac', 'mac_list', 'network_interfaces_mac', 'ne_mac_address'], description: 'MAC addresses, several separated by ";" (also "," or spaces)', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
   { name: 'sys_object_id', aliases: ['sysObjectID', 'snmp_sys_object_id', 'snmp_oid'], description: 'SNMP sysObjectID', example: '1.3.6.1.4.1.2011.2.62', target: scalar('sysObjectID') },
   { name: 'sys_descr', aliases: ['sysDescr', 'sys_description', 'snmp_sys_descr', 'node_description'], description: 'SNMP sysDescr', example: 'Huawei Versatile Routing Platform Software', target: scalar('sysDescr') },
   { name: 'firmware_version', aliases: ['firmware', 'firmware_revision', 'firmware_ver', 'software_or_firmware_version', 'software_revision', 'software_version', 'sw_version', 'os_version', 'os_ver', 'operating_system_version', 'osver', 'ios_version', 'image_version', 'version', 'ansible_net_version', 'networkequipmentfirmwares_id', 'software_version__version'], description: 'Firmware version', example: 'V800R011C00', target: scalar('firmwareVersion') },
@@ -178,8 +184,14 @@ export type ColumnMap = {
 /**
  * Resolves a CSV header line. Unknown columns give one `unknown_column` warning (on the header
  * line, naming them all) and are ignored; a missing `id` column gives a `missing_column` error.
+ * Throws `input_invalid` for the header of a network management system's report of the parts of
+ * its network elements (one row per board or port of each NE: see nms-parts.ts).
  */
 export function buildColumnMap(header: readonly string[], at: SourceLocation, diagnostics: Diagnostic[]): ColumnMap {
+  const part = nmsPartColumn(header)
+  if (part !== undefined) {
+    throw new TrustpathError('input_invalid', `the inventory lists the parts of network elements, one row per part ("${part}"), not devices`, { at, hint: NE_LIST_HINT })
+  }
   const targets = header.map((h) => resolveColumn(h))
   // One warning for all of them: exports of inventory tools carry many columns trustpath has no use for.
   const unknown = header.filter((h, i) => targets[i] === undefined && h.trim() !== '')

@@ -5,6 +5,7 @@ import { CsvTokenizer, detectDelimiter, parseInventoryCsv, type CsvProblem, type
 import { chunk, collect } from './formats.case.test.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
+import { TrustpathError } from '../errors.js'
 
 function tokenize(chunks: readonly string[]) {
   const t = new CsvTokenizer()
@@ -169,6 +170,22 @@ describe('field separators', () => {
     expect(lines).toEqual([3])
   })
 
+  it('skips the title, save time, user and count lines Huawei\'s NCE and U2000 write above a report\'s columns, and nothing after the header', async () => {
+    const head = '"NE Report"\r\n"Save Time: 10/02/2026 04:00:46"\r\n"User Name:admin"\r\n"Total 2 Records"\r\n'
+    const report = `${head}"NE Name","NE Type"\r\n"FRA-PE-01","NE40E-X8"\r\n"Core Report","ATN 910B"\r\n`
+    const { devices, diagnostics } = parseInventoryCsv(report, { file: 'NE_Report.csv' })
+    // A row named like a title after the header is a row.
+    expect(devices).toEqual([{ id: 'FRA-PE-01', name: 'FRA-PE-01', model: 'NE40E-X8' }, { id: 'Core Report', name: 'Core Report', model: 'ATN 910B' }])
+    expect(diagnostics).toEqual([])
+    const { lines } = await collect([...report], { file: 'NE_Report.csv' })
+    expect(lines).toEqual([6, 7])
+    // Saved again by a spreadsheet: unquoted, empty cells after each line, ";" between the fields.
+    const saved = 'NE Report;;\nSave Time: 10/02/2026 04:00:46;;\nUser Name:admin;;\nTotal 1 Records;;\nNE Name;NE Type;Software Version\nFRA-PE-01;NE40E-X8;VRP5.160 V600R008C10\n'
+    expect(parseInventoryCsv(saved, { file: 'NE_Report.csv' }).devices).toEqual([{ id: 'FRA-PE-01', name: 'FRA-PE-01', model: 'NE40E-X8', firmware: { version: 'VRP5.160 V600R008C10' } }])
+    // Another title line is a header like any other: its file has no id column.
+    expect(codes('"Inventory"\n"NE Name","NE Type"\n"FRA-PE-01","NE40E-X8"\n')).toEqual(['unknown_column@1', 'missing_column@1'])
+  })
+
   it('reads an inventory saved by a spreadsheet with ";" (BOM, CRLF) and a .tsv one as the comma form', () => {
     const comma = parseInventoryCsv('id,name,manufacturer,macs\nd1,rt-1,Huawei,00:e0:fc:00:00:01\n', { file: 'a.csv' })
     const semi = parseInventoryCsv('\ufeffid;name;manufacturer;macs\r\nd1;rt-1;Huawei;00:e0:fc:00:00:01\r\n', { file: 'b.csv' })
@@ -327,6 +344,71 @@ describe('parseInventoryCsv', () => {
     ]])
     const catalog = loadDefaultCatalog()
     expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'hikvision'])
+  })
+
+  it('reads the NE Report of Huawei\'s U2000 and iMaster NCE: NE Name the id, NE Type the model, NE IP Address and Software Version', () => {
+    // U2000's NE Report, with the lines it writes above the columns. Its NE IDs are not unique
+    // (0-0 on routers), and its Physical Location is free text ("Beijing China" for NEs elsewhere): both are left out.
+    const u2000 = '"NE Report"\r\n"Save Time: 10/02/2026 04:00:46"\r\n"User Name:admin"\r\n"Total 3 Records"\r\n' +
+      '"NE Name","NE Type","NE IP Address","NE MAC Address","NE ID","Software Version","Physical Location","Create Time","Fibercable Count","Running Status","Subnet","Subnet Path","Alias","Remarks","Patch Version List","Customized Column","LSR ID","Maintenance Status","Gateway Type","Gateway","Optical NE","Subrack Type","Conference Call","Orderwire Phone","NE Subtype"\r\n' +
+      '"FRA-PE-01","NE40E-X8","10.33.79.9","00:E0:FC:12:34:56","0-0","VRP5.160 V600R008C10","Beijing China","10/31/2016 17:06:34","0","Normal","CORE","Physical Root/DATACOMM/CORE","10.33.79.9","The NE is created through auto discovery.","SPC300 SPH111","-","10.33.78.9","Normal","Non-gateway","--","--","Enhanced Subrack","--","--","NE40E-X8"\r\n' +
+      '"FRA-ATN-07","ATN 910B","10.33.80.17","","0-0","VRP5.160 V300R003C10","Beijing China","03/12/2018 09:41:02","0","Normal","ACCESS","Physical Root/DATACOMM/ACCESS","-","-","SPC500","-","10.33.80.17","Normal","Non-gateway","--","--","--","--","--","ATN 910B"\r\n' +
+      '"","OptiX OSN 3500","129.9.0.2","","9-2","5.21.17.10","Beijing China","05/20/2015 11:20:00","2","Normal","SDH","Physical Root/SDH","-","-","--","-","--","Normal","Gateway","--","--","--","--","--","--"\r\n'
+    const { devices, diagnostics } = parseInventoryCsv(u2000, { file: 'NE_Report_2026-10-02_04-00-46.csv' })
+    expect(devices).toEqual([
+      { id: 'FRA-PE-01', name: 'FRA-PE-01', model: 'NE40E-X8', macs: ['00:e0:fc:12:34:56'], firmware: { version: 'VRP5.160 V600R008C10' } },
+      { id: 'FRA-ATN-07', name: 'FRA-ATN-07', model: 'ATN 910B', firmware: { version: 'VRP5.160 V300R003C10' } },
+      // without a name, the NE is known by its address
+      { id: '129.9.0.2', name: '129.9.0.2', model: 'OptiX OSN 3500', firmware: { version: '5.21.17.10' } },
+    ])
+    expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['unknown_column@5'])
+    expect(diagnostics[0]).toMatchObject({ columns: expect.arrayContaining(['NE ID', 'Physical Location', 'Subnet', 'Subrack Type', 'NE Subtype']) })
+    // iMaster NCE's NE list: the NE type with its main board in the header, the ESN the serial number.
+    const nce = 'NE Name,NE Type (MPU Type),NE IP Address,Software Version,Subnet,Subnet Path,Communication Status,Administrative Status,Physical Location,Created On,NE Alias,Patch Version List,ESN\n' +
+      'CAI-POC2-01,NE40E-X8A,10.20.0.1,NE40E V800R021C10SPC600,POC2,ROOT/POC2,Normal,Normal,,2024-03-11 10:12:40,,SPH126,2102351931P0M8000123\n' +
+      'CAI-OLT-03,MA5800-X17,10.20.4.3,MA5800V100R022C00,OLT,ROOT/OLT,Normal,Normal,,2023-08-02 16:01:05,,SPH201,\n' +
+      'GIZ-CSG-11,ATN 910C-B,10.20.8.11,ATN 910C-BV800R022C00SPC600(VRPV800R022C01SPC500),CSG,ROOT/CSG,Interrupted,Normal,,2025-01-20 09:30:00,,HP0061,\n'
+    const read = parseInventoryCsv(nce, { file: 'NE Report.csv' })
+    expect(read.devices).toEqual([
+      { id: 'CAI-POC2-01', name: 'CAI-POC2-01', model: 'NE40E-X8A', serial: '2102351931P0M8000123', firmware: { version: 'NE40E V800R021C10SPC600' } },
+      { id: 'CAI-OLT-03', name: 'CAI-OLT-03', model: 'MA5800-X17', firmware: { version: 'MA5800V100R022C00' } },
+      { id: 'GIZ-CSG-11', name: 'GIZ-CSG-11', model: 'ATN 910C-B', firmware: { version: 'ATN 910C-BV800R022C00SPC600(VRPV800R022C01SPC500)' } },
+    ])
+    const catalog = loadDefaultCatalog()
+    expect([...devices, ...read.devices].map((d) => identify(d, catalog).group)).toEqual(['huawei', 'huawei', 'huawei', 'huawei', 'huawei', 'huawei'])
+  })
+
+  it('refuses a report of the parts of network elements (boards, subracks, ports), naming the column and the NE list to give', () => {
+    const refusal = (text: string) => {
+      try {
+        parseInventoryCsv(text, { file: 'report.csv' })
+      } catch (err) {
+        expect(err).toBeInstanceOf(TrustpathError)
+        const e = err as TrustpathError
+        return `${e.code}@${e.at?.line} ${e.message}`
+      }
+      return 'read'
+    }
+    // U2000's Board Report, below the lines it writes above its columns: one row per board, "NE" naming its NE.
+    const board = '"Board Report"\n"Save Time: 10/02/2026 04:00:49"\n"User Name:admin"\n"Total 2 Records"\n' +
+      '"NE","Board Name","Board Type","NE Type","Subrack ID","Slot ID","Hardware Version","Software Version","SN(Bar Code)","Alias","Remarks","Customized Column","Subrack Type","NE ID","BIOS Version","FPGA Version","Board Status","PN(BOM Code/Item)","Model","Rev(Issue Number)","Management","Description","Manufacture Date","Create Time"\n' +
+      '"FRA-PE-01","LPU 1","DEVLPUF-21","NE40E-X8","1","1","CR52LPUK REV D","FSU ver Version 2.1","210305253310B2000065","-","-","-","--","0-0","--","--","Normal","03052533","--","00","Managed","Flexible Card Line Processing Unit(LPUF-21)","2011-02-13","--"\n' +
+      '"FRA-PE-01","LPU 2","DEVLPUF-21","NE40E-X8","1","2","CR52LPUK REV D","FSU ver Version 2.1","210305253310B2000066","-","-","-","--","0-0","--","--","Normal","03052533","--","00","Managed","Flexible Card Line Processing Unit(LPUF-21)","2011-02-13","--"\n'
+    expect(refusal(board)).toBe('input_invalid@5 the inventory lists the parts of network elements, one row per part ("Board Name"), not devices')
+    const cases: [string, string][] = [
+      // iMaster NCE's board list
+      ['NE Name,Board Full Name,Slot ID,NE IP Address,NE Type (MPU TYPE),Board Name,Board Type,Hardware Version,Software Version,SN(Bar Code),Board Status,Model,Description,Manufactured On\nFRA-PE-01,1/1,1,10.33.79.9,NE40E-X8,LPUF-240,LPUF-240,CR57LPUF240A REV B,--,030QPV10H1000001,Normal,--,Flexible Card Line Processing Unit(LPUF-240),2019-04-02\n', 'Board Full Name'],
+      // U2000's Subrack Report and Port Report
+      ['NE,Subrack Name,Subrack Type,Subrack ID,Software Version,NE ID,SN(Bar Code),PN(BOM Code/Item),Description,Manufacture Date\nFRA-PE-01,NE40E-X8 frame,NE40E-X8,1,VRP (R) software,0-0,--,--,NE40E-X8 frame,--\n', 'Subrack Name'],
+      ['NE Name,NE Type,Shelf No,Slot No,Subslot No,Port No,Port Name,Port Type,Port Rate (kbit/s)\nFRA-PE-01,NE40E-X8,1,1,0,0,GigabitEthernet1/0/0,Ethernet,1000000\n', 'Port Name'],
+      // Huawei's RAN board inventory, and a ZTE port list
+      ['NEName,NEType,NEFdn,Board Name,Board Type,Inventory Unit ID,SN(Bar Code),PN(BOM Code/Item),Date Of Manufacture\nBTS-0042,BTS5900,NE=42,UBBP,UBBPg3,1,020MYB10K1000123,03057211,2021-06-01\n', 'Board Name'],
+      ['Ne Name,Ne Type,Board Name,Port No,Port Type,Port Used Status\nGIZ-CSG-11,ZXCTN 6180H,1-SMGD,1,GE,Used\n', 'Board Name'],
+    ]
+    for (const [text, column] of cases) expect(refusal(text), column).toBe(`input_invalid@1 the inventory lists the parts of network elements, one row per part ("${column}"), not devices`)
+    // A part column without an NE column, or the NE Report's own Subrack Type, is no such report.
+    expect(refusal('Hostname,Port Name,Model\nsw-1,GE0/0/1,S5720-28X-SI-AC\n')).toBe('read')
+    expect(refusal('NE Name,NE Type,Subrack Type\nFRA-PE-01,NE40E-X8,Enhanced Subrack\n')).toBe('read')
   })
 
   it('warns once about the unknown columns, naming them all, and ignores them', () => {

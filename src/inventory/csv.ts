@@ -68,9 +68,12 @@ export function detectDelimiter(header: string): string {
 /**
  * A line before a CSV header: `sep=<separator>` (Excel), `#TYPE <class>` (Windows PowerShell's
  * Export-Csv), `# nautobot_import_version=3; model=dcim.device` (Nautobot's exports since its import
- * format 3, a cell of its own, quoted once a spreadsheet has saved it).
+ * format 3, a cell of its own, quoted once a spreadsheet has saved it), or one of the lines
+ * Huawei's iMaster NCE and U2000 write above the columns of a report, each a quoted cell of its
+ * own: its title (`"NE Report"`), `"Save Time: 10/02/2026 04:00:46"`, `"User Name:admin"` and
+ * `"Total 9953 Records"` (with the empty cells a spreadsheet adds after them when it saves one).
  */
-const PREAMBLE = /^\s*(?:sep=([,;\t|])|#TYPE\s.*|"?#\s*nautobot_import_version=.*)\r?$/
+const PREAMBLE = /^\s*(?:sep=([,;\t|])|#TYPE\s.*|"?#\s*nautobot_import_version=.*|"?(?:[A-Za-z][A-Za-z ]* Report|Save Time\s*:[^"]*|User Name\s*:[^"]*|Total \d+ Records?)"?[,;\t|]*)\r?$/
 
 /**
  * Splits CSV text fed in chunks of any size into records (RFC 4180: quoted fields with separators,
@@ -178,7 +181,8 @@ export class CsvTokenizer {
       const preamble = PREAMBLE.exec(line)
       if (preamble !== null) {
         // A line before the header: Excel's `sep=;` names the separator, Windows PowerShell's
-        // Export-Csv writes `#TYPE <class>` first, Nautobot its import directives. None is a record.
+        // Export-Csv writes `#TYPE <class>` first, Nautobot its import directives, Huawei's NCE
+        // a report's title, time, user and count. None is a record.
         if (preamble[1] !== undefined) this.sep = preamble[1]
         this.buf = buf.slice(Math.min(nl + 1, buf.length))
         this.line += lines

@@ -88,6 +88,34 @@ describe('parseWorkbookInventory', () => {
     }])
   })
 
+  it('reads the NE Report of Huawei\'s iMaster NCE saved as a workbook below its title rows, and refuses its Board Report', () => {
+    const ne = textSheet('NE Report', [
+      ['NE Report'],
+      ['Save Time: 06/24/2025 09:55:13'],
+      ['User Name:admin'],
+      ['Total 2 Records'],
+      ['NE Name', 'NE Type (MPU Type)', 'NE IP Address', 'Software Version', 'Subnet', 'Subnet Path', 'Physical Location', 'Created On', 'NE Alias', 'Patch Version List', 'ESN'],
+      ['CAI-POC2-01', 'NE40E-X8A', '10.20.0.1', 'NE40E V800R021C10SPC600', 'POC2', 'ROOT/POC2', '', '2024-03-11 10:12:40', '', 'SPH126', '2102351931P0M8000123'],
+      ['CAI-OSN-05', 'OptiX OSN 3500', '129.9.0.5', '5.21.17.10', 'SDH', 'ROOT/SDH', '', '2015-05-20 11:20:00', '', '', ''],
+    ])
+    const { devices, locations } = read({ sheets: [ne.sheet], strings: ne.strings })
+    expect(devices).toEqual([
+      { id: 'CAI-POC2-01', name: 'CAI-POC2-01', model: 'NE40E-X8A', serial: '2102351931P0M8000123', firmware: { version: 'NE40E V800R021C10SPC600' } },
+      { id: 'CAI-OSN-05', name: 'CAI-OSN-05', model: 'OptiX OSN 3500', firmware: { version: '5.21.17.10' } },
+    ])
+    expect(locations).toEqual(['NE Report!6', 'NE Report!7'])
+    const board = textSheet('Board Report', [
+      ['Board Report'],
+      ['Save Time: 06/24/2025 09:55:20'],
+      ['NE', 'Board Name', 'Board Type', 'NE Type', 'Subrack ID', 'Slot ID', 'SN(Bar Code)', 'PN(BOM Code/Item)', 'Manufacture Date'],
+      ['CAI-POC2-01', 'LPU 1', 'DEVLPUF-21', 'NE40E-X8A', '1', '1', '210305253310B2000065', '03052533', '2011-02-13'],
+    ])
+    const err = thrown(() => read({ sheets: [board.sheet], strings: board.strings }))
+    expect(err.code).toBe('input_invalid')
+    expect(err.at).toEqual({ file: 'assets.xlsx', sheet: 'Board Report', line: 3 })
+    expect(err.hint).toMatch(/NE Report \(NE Name, NE Type, NE IP Address, Software Version\)/)
+  })
+
   it('takes the first row naming a known column as the header, below a merged title row, and fills merged cells', () => {
     const { sheet, strings } = textSheet('Inventory', [
       ['Network equipment, Frankfurt office', '', ''],

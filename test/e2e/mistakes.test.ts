@@ -105,6 +105,40 @@ describe('a NetBox export that is not the device list, given as the inventory', 
   })
 })
 
+describe('a report of Huawei\'s iMaster NCE or U2000 given as the inventory', () => {
+  const HEAD = (title: string) => `"${title}"\r\n"Save Time: 10/02/2026 04:00:46"\r\n"User Name:admin"\r\n"Total 2 Records"\r\n`
+  const NE_REPORT = HEAD('NE Report') +
+    '"NE Name","NE Type","NE IP Address","NE ID","Software Version","Create Time","Running Status","Subnet","Subnet Path","Patch Version List"\r\n' +
+    '"FRA-PE-01","NE40E-X8","10.33.79.9","0-0","VRP5.160 V600R008C10","10/31/2016 17:06:34","Normal","CORE","Physical Root/DATACOMM/CORE","SPC300 SPH111"\r\n' +
+    '"FRA-ATN-07","ATN 910B","10.33.80.17","0-0","VRP5.160 V300R003C10","03/12/2018 09:41:02","Normal","ACCESS","Physical Root/DATACOMM/ACCESS","SPC500"\r\n'
+  const BOARD_REPORT = HEAD('Board Report') +
+    '"NE","Board Name","Board Type","NE Type","Subrack ID","Slot ID","Hardware Version","Software Version","SN(Bar Code)","PN(BOM Code/Item)","Description","Manufacture Date"\r\n' +
+    '"FRA-PE-01","LPU 1","DEVLPUF-21","NE40E-X8","1","1","CR52LPUK REV D","FSU ver Version 2.1","210305253310B2000065","03052533","Flexible Card Line Processing Unit(LPUF-21)","2011-02-13"\r\n' +
+    '"FRA-PE-01","LPU 2","DEVLPUF-21","NE40E-X8","1","2","CR52LPUK REV D","FSU ver Version 2.1","210305253310B2000066","03052533","Flexible Card Line Processing Unit(LPUF-21)","2011-02-13"\r\n'
+
+  it('is read below its title lines when it is the NE Report, one device per NE, with one thread or two', async () => {
+    const dir = await testdir({ 'NE_Report.csv': NE_REPORT, 'policy.yaml': POLICY })
+    const identified = await runCli(['identify', 'NE_Report.csv', '-f', 'json'], { cwd: dir })
+    expect(identified.status, identified.stderr).toBe(0)
+    expect(JSON.parse(identified.stdout).map((a: { id: string; group: string }) => `${a.id}:${a.group}`)).toEqual(['FRA-PE-01:huawei', 'FRA-ATN-07:huawei'])
+    expect(identified.stderr).toMatch(/^NE_Report\.csv:5: warning: unknown columns "NE ID", /)
+    const checked = await runCli(['check', 'NE_Report.csv', '-p', 'policy.yaml', '-j', '2', '-f', 'json'], { cwd: dir })
+    expect(checked.stdout).toMatch(/"FRA-ATN-07"/)
+    expect(checked.status).toBe(1)
+  })
+
+  it('is refused with the column that shows it and the NE Report to give instead when it lists boards', async () => {
+    const dir = await testdir({ 'Board_Report.csv': BOARD_REPORT, 'policy.yaml': POLICY })
+    for (const args of [['identify', 'Board_Report.csv', '-f', 'csv'], ['check', 'Board_Report.csv', '-p', 'policy.yaml', '-j', '2']]) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr).toMatch(/^trustpath: Board_Report\.csv:5: the inventory lists the parts of network elements, one row per part \("Board Name"\), not devices\n  hint: Give the list of network elements instead, one row per NE: in Huawei's iMaster NCE or U2000 the NE Report/)
+      expect(run.stdout).toBe('')
+      expectNoStack(run.stderr)
+    }
+  })
+})
+
 describe('a YAML file that is not a policy', () => {
   const COMPOSE = 'version: "3.8"\nservices:\n  web:\n    image: nginx:1.25\n    ports:\n      - "8080:80"\n'
   const K8S = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 2\n'
