@@ -286,10 +286,10 @@ describe('trustpath lookup', () => {
     }
   })
 
-  it('says once why a DOCSIS sysDescr or a banner names its maker, with no name line repeating it', async () => {
+  it('says once why a DOCSIS sysDescr or a banner names its maker, with no name line repeating it, and a maker\'s name as a name', async () => {
     const dir = await testdir({})
     const docsis = '<<HW_REV: 1.0; VENDOR: HUAWEI; BOOTR: 1.2; SW_REV: V100R001; MODEL: HG8245H>>'
-    const run = await runCli(['lookup', docsis, 'SSH-2.0-HUAWEI-1.5', 'Huawei'], { cwd: dir })
+    const run = await runCli(['lookup', docsis, 'SSH-2.0-HUAWEI-1.5', 'Huawei', 'Hikvision'], { cwd: dir })
     expect(run.status).toBe(0)
     expect(run.stdout).toBe([
       `"${docsis}"`,
@@ -301,6 +301,11 @@ describe('trustpath lookup', () => {
       '"Huawei"',
       '  name: the catalog knows it as Huawei Technologies (huawei)',
       '  group: Huawei Technologies (huawei)',
+      // A name whole is a name first, though Hikvision's cameras also send it as their SIP user agent.
+      '"Hikvision"',
+      '  name: the catalog knows it as Hangzhou Hikvision Digital Technology (hikvision)',
+      '  banner: pattern hikvision-sip-user-agent of Hangzhou Hikvision Digital Technology, product camera, recorder or video platform (GB28181 SIP signalling): "Hikvision"',
+      '  group: Hangzhou Hikvision Digital Technology (hikvision)',
       '',
     ].join('\n'))
   })

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path'
+import type { Manufacturer } from '../../domain/manufacturer.js'
 import type { LookupResult } from '../../identify/lookup.js'
 import { lookupIdentifier } from '../../identify/lookup.js'
 import { formatOemRelation, formatOemScope, manufacturerName } from '../../report/words.js'
@@ -73,7 +74,7 @@ export default async function lookupCommand(ctx: CliContext, queries: string[], 
       if (found(r)) named++
       const withLine = lines === undefined ? r : { line: lines[i]!, ...r }
       if (opts.format === 'json') results.push(withLine)
-      else buffer += opts.format === 'jsonl' ? `${JSON.stringify(withLine)}\n` : `${describe(r, name)}\n`
+      else buffer += opts.format === 'jsonl' ? `${JSON.stringify(withLine)}\n` : `${describe(r, name, catalog.manufacturers)}\n`
       if (buffer.length > 1 << 16) {
         await write(out, buffer)
         buffer = ''
@@ -107,7 +108,14 @@ function found(r: LookupResult): boolean {
   }
 }
 
-function describe(r: LookupResult, name: (s: string | undefined) => string): string {
+/** Whether `query` is one of the names the catalog lists for `slug` (letters and digits compared, any case). */
+function isNameOf(query: string, slug: string, manufacturers: ReadonlyMap<string, Manufacturer>): boolean {
+  const m = manufacturers.get(slug)
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  return m !== undefined && [m.name, ...m.aliases].some((n) => key(n) === key(query))
+}
+
+function describe(r: LookupResult, name: (s: string | undefined) => string, manufacturers: ReadonlyMap<string, Manufacturer>): string {
   const lines: string[] = []
   switch (r.kind) {
     case 'mac': {
@@ -165,8 +173,9 @@ function describe(r: LookupResult, name: (s: string | undefined) => string): str
       lines.push(`"${r.query}"`)
       // A banner or sysDescr names its maker in passing ("SSH-2.0-HUAWEI-1.5", "VENDOR: HUAWEI"): when a
       // model or banner line below gives that maker, with the pattern and the words it matched, a
-      // name line would only say the same again.
-      if (r.name !== undefined && r.model?.manufacturer !== r.name && !r.banners.some((b) => b.manufacturer === r.name)) {
+      // name line would only say the same again. A query that is a name whole ("Hikvision", which
+      // is also a SIP user agent of its cameras) is a name first.
+      if (r.name !== undefined && (isNameOf(r.query, r.name, manufacturers) || (r.model?.manufacturer !== r.name && !r.banners.some((b) => b.manufacturer === r.name)))) {
         lines.push(`  name: the catalog knows it as ${name(r.name)} (${r.name})`)
       }
       if (r.model !== undefined) {
