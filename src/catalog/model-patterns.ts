@@ -156,10 +156,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     // Huawei writes the NetEngine 8000 models with a space before the chassis (NetEngine 8000 M8,
     // NE8000 X8), as its data sheets and the inventories that copy them do.
-    name: 'huawei-ne', manufacturer: 'huawei', product: 'NetEngine router',
-    pattern: rx(String.raw`(?:NetEngine ?|NE)(?:5000E|40E|20E|8000|9000|40|20|80E|05E|08E)(?:[- ][A-Z0-9]+){0,3}|NetEngine A8[0-9]{2}[A-Z]?(?: [A-Z0-9]+)?`),
-    examples: ['NE40E-X8', 'NE40E-X16A', 'NE20E-S2F', 'NE5000E', 'NetEngine 8000 M8', 'NetEngine 8000 F1A-8H20Q', 'NE8000 M14', 'NetEngine 40E-X8A', 'NetEngine A821 E'],
-    counterExamples: ['NE-2000', 'NE40E X8 Y9 Z1 W2', 'A821'],
+    // The CX600 metro services platform is named by its chassis after a dash, as its hardware
+    // descriptions do (HUAWEI CX600 Metro Services Platform: CX600-X8; the CX600-X1-M/CX600-X2-M
+    // series: CX600-X1-M4, CX600-X1-M8, CX600-X1-M16); the bare "CX600" is left out.
+    name: 'huawei-ne', manufacturer: 'huawei', product: 'NetEngine router or CX600 metro services platform',
+    pattern: rx(String.raw`(?:NetEngine ?|NE)(?:5000E|40E|20E|8000|9000|40|20|80E|05E|08E)(?:[- ][A-Z0-9]+){0,3}|NetEngine A8[0-9]{2}[A-Z]?(?: [A-Z0-9]+)?|CX600-X[0-9]{1,2}[A-Z]?(?:-M[0-9]{0,2})?`),
+    examples: ['NE40E-X8', 'NE40E-X16A', 'NE20E-S2F', 'NE5000E', 'NetEngine 8000 M8', 'NetEngine 8000 F1A-8H20Q', 'NE8000 M14', 'NetEngine 40E-X8A', 'NetEngine A821 E', 'CX600-X8', 'CX600-X16', 'CX600-X1-M4', 'CX600-X1-M8', 'CX600-X1-M16', 'CX600-X2-M'],
+    counterExamples: ['NE-2000', 'NE40E X8 Y9 Z1 W2', 'A821', 'CX600', 'CX-600', 'CX600-8'],
   },
   {
     // Written short (CE6881) or, as Huawei's data sheets do, in full (CloudEngine 6881-48S6CQ).
@@ -188,9 +191,23 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['ASR1001-X', 'AR8035', 'AR8327', 'AR8216', 'AR2315', 'AR2317', 'AR9344', 'AR5416', 'AR3012', 'AR6003', 'AR6004', 'AR7241'],
   },
   {
-    name: 'huawei-atn', manufacturer: 'huawei', product: 'ATN / OptiX PTN transport',
-    pattern: rx(String.raw`ATN ?9[0-9]{2}[A-Z0-9-]*|OptiX ?(?:OSN|PTN|RTN)[ -]?[0-9]{3,4}[A-Z0-9 -]*`),
-    examples: ['ATN910C-A', 'ATN 980B', 'OptiX OSN 8800', 'OptiX PTN 3900', 'OptiX RTN 950'],
+    // With the OptiX name (OptiX OSN optical, OptiX PTN packet and OptiX RTN microwave transport) any
+    // number; written "OPTIX-OSN-8800 T32" in an operator's equipment table too. Without it, only the
+    // OSN and RTN numbers Huawei's documents give, as operators' inventories and NE-type columns
+    // write them: OptiX OSN 500 ("OPTIX-OSN-500 HUAWEI" in that table), 550, 1500, 3500, 7500, 8800/6800/3800 and 9800 (its product overviews and
+    // hardware descriptions; the 8800 T64/T32 and 9800 U64/U32 subracks), "OSN 1800", "OSN 3500",
+    // "OSN 8800", "OSN 9800" and "OSN1800" in a carrier's site-classification script, "OSN 7500" and
+    // "OSN 3500" under Huawei in an operator's transmission inventory; OptiX RTN 905 s (Huawei's
+    // product description), the IDU types "RTN 620, RTN 605, RTN 910, RTN 950, RTN 950A, RTN 980"
+    // in an Indonesian operator's site training notes, RTN380 and RTN380AX in microwave alarm notes,
+    // RTN950II and RTN910II in an NMS's board mapping. PTN is a technology's name (packet transport
+    // network) that ZTE's and FiberHome's documents use as well, and other goods carry it with digits
+    // (a Pakshoma washing machine, "PTN 9604 AJ", in a shop's listing): "PTN 960" alone is nobody's.
+    // ASUS's RT-N66U router is no RTN.
+    name: 'huawei-atn', manufacturer: 'huawei', product: 'ATN router or OptiX transport (OSN optical, PTN packet, RTN microwave)',
+    pattern: rx(String.raw`ATN ?9[0-9]{2}[A-Z0-9-]*|OptiX[ -]?(?:OSN|PTN|RTN)[ -]?[0-9]{3,4}[A-Z0-9 -]*|OSN ?(?:500|550|1500|1800|3500|3800|6800|7500|8800|9800)(?: ?(?:II|V|[TUP][0-9]{2}))?|RTN ?(?:380|605|620|905|910|950|980)(?:A|AX)?(?: ?(?:II|s))?`),
+    examples: ['ATN910C-A', 'ATN 980B', 'OptiX OSN 8800', 'OptiX PTN 3900', 'OptiX RTN 950', 'OptiX RTN 905 s', 'OptiX OSN 1800 II TP', 'OPTIX-OSN-8800 T32', 'OSN 1800', 'OSN1800', 'OSN 3500', 'OSN 7500', 'OSN 8800', 'OSN 8800 T64', 'OSN 9800', 'OSN 9800 U64', 'RTN 620', 'RTN 605', 'RTN 910', 'RTN 950', 'RTN 950A', 'RTN 980', 'RTN380', 'RTN380AX', 'RTN950II', 'RTN910II'],
+    counterExamples: ['PTN 960', 'PTN 3900', 'PTN 9604 AJ', 'OSN 1234', 'OSN', 'RTN', 'RTN 900', 'RTN-950', 'RT-N66U'],
   },
   {
     name: 'huawei-access', manufacturer: 'huawei', product: 'SmartAX OLT / MDU',
@@ -236,9 +253,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['USG1100', 'USG2200-VPN', 'USG-PRO-4', 'USG40', 'USG FLEX 100'],
   },
   {
-    name: 'huawei-ran', manufacturer: 'huawei', product: 'RAN base station / baseband unit',
-    pattern: rx(String.raw`(?:DBS|BTS|BBU)[0-9]{4}[A-Z]?|RRU[0-9]{4}[A-Z]?|AAU[0-9]{4}[A-Z]?`),
-    examples: ['BTS3900', 'BBU3910', 'DBS3900', 'BBU5900', 'RRU3959', 'AAU5613'],
+    // The base station controllers BSC6900 and BSC6910 (Huawei's SRAN and GBSS product descriptions
+    // of each), and the BTS3012AE beside the BTS3012 (the BTS3012 product description's
+    // specifications for "the BTS3012/BTS3012AE").
+    name: 'huawei-ran', manufacturer: 'huawei', product: 'RAN base station, baseband unit or base station controller',
+    pattern: rx(String.raw`(?:DBS|BTS|BBU)[0-9]{4}(?:[A-Z]|AE)?|RRU[0-9]{4}[A-Z]?|AAU[0-9]{4}[A-Z]?|BSC69[01]0`),
+    examples: ['BTS3900', 'BBU3910', 'DBS3900', 'BBU5900', 'RRU3959', 'AAU5613', 'BTS3012', 'BTS3012AE', 'BSC6900', 'BSC6910'],
+    counterExamples: ['BSC6000', 'BSC-6900', 'BSC69100', 'BTS3012AB'],
   },
   {
     // FusionServer is xFusion's since Huawei sold the x86 server business (5 Nov 2021); the catalog
@@ -380,6 +401,29 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['ZXCTN 6180H', 'ZXCTN 6120H-S', 'ZXCTN 9000-8EA'],
   },
   {
+    // ZTE's transmission lines, each under its ZX family word: ZXMP SDH and compact WDM (the product
+    // descriptions of the ZXMP S385, ZXMP S325 and ZXMP M721, and of the ZXMP M820), ZXWM backbone
+    // DWDM (ZXWM M920 product description), ZXONE OTN (ZXONE 9700 product description) and ZXMW
+    // digital microwave (ZXMW NR8250 and ZXMW NR9250 product descriptions). An operator's inventory
+    // lists "ZXMP S385", "ZXMP S330" and "ZXMP S320" under ZTE beside Huawei's OSN 7500; ZTE's NMS
+    // names its NE type "ZXMP S385".
+    name: 'zte-transmission', manufacturer: 'zte', product: 'ZXMP SDH/WDM, ZXWM DWDM, ZXONE OTN or ZXMW microwave transmission',
+    pattern: rx(String.raw`(?:ZXMP|ZXWM)[ -]?[SM][0-9]{3}[A-Z]?|ZXONE[ -]?[0-9]{4,5}[A-Z]?|ZXMW[ -]?NR[0-9]{4}[A-Z]?`),
+    examples: ['ZXMP S385', 'ZXMP S325', 'ZXMP S330', 'ZXMP S320', 'ZXMP M721', 'ZXMP M820', 'ZXWM M920', 'ZXONE 9700', 'ZXMW NR8250', 'ZXMW NR9250'],
+    counterExamples: ['S385', 'M920', 'NR8250', 'ZXMP', 'ZXONE', 'ZXMP X385', 'ZXONE 97'],
+  },
+  {
+    // ZTE's SDR base stations under the ZXSDR name, as its product descriptions write them: the
+    // BS8700 macro station ("ZXSDR BS8700", "ZXSDR FDD GUL BS8700"), the B8200 baseband unit and the
+    // R8882, R8862A and R8840 remote radio units ("ZXSDR FDD R8862A", "B8200 and R8840" in ZTE
+    // University's NodeB course). The bare numbers are left out: a letter and four digits is any
+    // maker's shape.
+    name: 'zte-zxsdr', manufacturer: 'zte', product: 'ZXSDR base station, baseband unit or remote radio unit',
+    pattern: rx(String.raw`ZXSDR(?: (?:FDD|TDD))?(?: GUL)?[ -]?(?:BS[0-9]{4}|[BR][0-9]{4})[A-Z]?`),
+    examples: ['ZXSDR BS8700', 'ZXSDR FDD GUL BS8700', 'ZXSDR B8200', 'ZXSDR R8882', 'ZXSDR FDD R8862A', 'ZXSDR R8840'],
+    counterExamples: ['B8200', 'R8882', 'R8862A', 'BS8700', 'ZXSDR', 'ZXSDR X8200'],
+  },
+  {
     // ZTE's embedded LTE modules: ZM8620 (in the Linux qmi_wwan device table), ZM8510, ME3960 and
     // ME3620 (ZTE's Windows driver notes and USB product ids), ME3630 (MikroTik's peripheral list).
     // Listed one by one: "ME" and four digits is Huawei's and Telit's shape too.
@@ -396,6 +440,29 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     pattern: rx(String.raw`ZX2975[0-9]{2}(?:V[0-9][A-Z]?)?|ZX279[0-9]{3}(?:[A-Z][0-9]?)?`),
     examples: ['ZX297520V3', 'ZX297520V3E', 'ZX297510', 'ZX279125', 'ZX279127S', 'ZX279128S', 'ZX279133', 'ZX279110A1'],
     counterExamples: ['ZXR10 5960-52TM-H', 'ZXHN F670L', 'ZX81', 'ZX2975', 'ZX279'],
+  },
+  // ── FiberHome ───────────────────────────────────────────────────────────────────────────────
+  {
+    // FiberHome's OLTs by their chassis, as its product descriptions name them (AN5516-06, AN5516-04,
+    // AN5116-06B, the AN6000 series with the AN6000-17 and AN6000-15 subracks) and the AN5516-01 its
+    // sysDescr gives; its ONUs are AN5506 (GPON) and AN5006 (EPON) with the port count and a variant,
+    // as ISPs' provisioning tools and notes write them: AN5506-04-FA, AN5506-04-FAT and AN5506-01-A in a
+    // Brazilian ISP's ONU type table, AN5506-04-F1 an ONU profile in an OLT adapter's test data,
+    // AN5506-04-B5 (equipment id, vendor Fiberhome) in a field app, "ONUTYPE=AN5006-04" and
+    // AN5506-04-B2 in an operator's TL1 provisioning, AN5506-04-CG given as the HG6245D's model.
+    name: 'fiberhome-access', manufacturer: 'fiberhome', product: 'AN5516 / AN5116 / AN6000 OLT or AN5506 / AN5006 ONU',
+    pattern: rx(String.raw`AN5516-0[1-6]|AN5116-0[2-6][AB]?|AN6000-[0-9]{1,2}|AN5[05]06-0[1-9](?:-[A-Z][A-Z0-9]{0,3})?`),
+    examples: ['AN5516-06', 'AN5516-04', 'AN5516-01', 'AN5116-06B', 'AN6000-17', 'AN6000-15', 'AN5506-04-FA', 'AN5506-04-FAT', 'AN5506-01-A', 'AN5506-04-F1', 'AN5506-04-B5', 'AN5506-04-B2', 'AN5506-04-CG', 'AN5006-04'],
+    counterExamples: ['AN5516', 'AN6000', 'AN5516-6', 'AN5506', 'AN5506-4-FA', 'AN5500-04'],
+  },
+  {
+    // FiberHome's transport lines under their own names: FONST OTN (the FONST 5000 Intelligent OTN
+    // Equipment hardware description) and CiTRANS packet transport and routers (CiTRANS R8000-5 and
+    // R8000-10 named with vendor "fiberhome" in a network tool's command tests).
+    name: 'fiberhome-transport', manufacturer: 'fiberhome', product: 'FONST OTN or CiTRANS packet transport',
+    pattern: rx(String.raw`FONST[ -]?[0-9]{4}[A-Z]?|CiTRANS[ -]?[A-Z]?[0-9]{3,4}[A-Z]?(?:-[0-9A-Z]+)?`),
+    examples: ['FONST 5000', 'CiTRANS R8000-5', 'CiTRANS R8000-10'],
+    counterExamples: ['FONST', 'CiTRANS', 'R8000-5', '5000'],
   },
   // ── Operator-branded equipment of Huawei and ZTE ────────────────────────────────────────────
   // The model number names the real maker whatever label the device wears. Vodafone's K-series
