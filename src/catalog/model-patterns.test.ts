@@ -162,6 +162,19 @@ describe('MODEL_PATTERNS', () => {
     }
   })
 
+  it('names the carrier makers\' microwave, optical and access families by their own words, not by bare numbers', () => {
+    const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
+    for (const m of ['1830 PSS-32', '9500 MPR', '7360 ISAM FX-8', '7705 SAR-8']) expect(makerOf(m), m).toEqual(['nokia'])
+    for (const m of ['MINI-LINK 6352', 'MINI-LINK TN']) expect(makerOf(m), m).toEqual(['ericsson'])
+    for (const m of ['iPASOLINK 200', 'iPASOLINK VR4', 'PASOLINK NEO']) expect(makerOf(m), m).toEqual(['nec'])
+    for (const m of ['FibeAir IP-20C', 'IP-20N']) expect(makerOf(m), m).toEqual(['ceragon'])
+    expect(makerOf('ALFOplus2')).toEqual(['siae-microelettronica'])
+    expect(makerOf('FLASHWAVE 9500')).toEqual(['fujitsu'])
+    expect(makerOf('LTP-8X')).toEqual(['eltex'])
+    // Ciena's 6500, a bare 1830 or 9500, an ingress-protection rating and SIAE's AGS20 name nobody.
+    for (const m of ['6500', '1830', '9500', 'IP-20', 'IP20', 'AGS20', 'LTP-1600']) expect(makerOf(m), m).toEqual([])
+  })
+
   it('names QNAP, Synology and APC models and leaves Hikvision DS- and other TS- numbers alone', () => {
     const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
     for (const m of ['TS-453D', 'TVS-872XT']) expect(makerOf(m), m).toEqual(['qnap'])

@@ -544,9 +544,89 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['MX200', 'MX200-G2', 'MX100', 'MX105', 'MX250', 'MX450', 'MX700'],
   },
   {
-    name: 'nokia-sr', manufacturer: 'nokia', product: '7750 / 7250 / 7210 service router',
-    pattern: rx(String.raw`7[0-9]50 ?(?:SR|IXR|SAS|ESS)(?:[ -][A-Z0-9-]+)*|7210 ?SAS[ -][A-Z0-9-]+`),
-    examples: ['7750 SR-7', '7750 SR-1', '7250 IXR-10', '7210 SAS-Mxp'],
+    // The 7705 service aggregation router with its chassis (Alcatel-Lucent's 7705 SAR-8 Chassis
+    // Installation Guide; the SAR-M guide names the 7705 SAR-M, SAR-8 and SAR-18).
+    name: 'nokia-sr', manufacturer: 'nokia', product: '7750 / 7250 / 7210 service router, 7705 service aggregation router',
+    pattern: rx(String.raw`7[0-9]50 ?(?:SR|IXR|SAS|ESS)(?:[ -][A-Z0-9-]+)*|7210 ?SAS[ -][A-Z0-9-]+|7705 ?SAR(?:-[A-Z0-9]+)*`),
+    examples: ['7750 SR-7', '7750 SR-1', '7250 IXR-10', '7210 SAS-Mxp', '7705 SAR-8', '7705 SAR-18', '7705 SAR-M'],
+    counterExamples: ['7705', 'SAR-8', '7705 SARX'],
+  },
+  // ── Carrier transport, microwave and access makers ───────────────────────────────────────────
+  // Only family words and numbers that are the maker's own: a bare number (Ciena's 6500, the
+  // "9500" of Nokia's microwave radio) or a technology's name is nobody's.
+  {
+    // Nokia's (formerly Alcatel-Lucent's) optical and microwave transport: the 1830 Photonic Service
+    // Switch with its shelf (Nokia's 1830 PSS-8/PSS-16II/PSS-16/PSS-32 product information guide, the
+    // 1830 PSS-36/64 course) and the 9500 Microwave Packet Radio (9500 MPR, 9500 MPR-E in
+    // Alcatel-Lucent's 9500 MPR user manual).
+    name: 'nokia-transport', manufacturer: 'nokia', product: '1830 PSS optical switch or 9500 MPR microwave radio',
+    pattern: rx(String.raw`1830 ?PSS(?:-[0-9]{1,2}(?:II)?)?|9500 ?MPR(?:-[A-Z])?`),
+    examples: ['1830 PSS', '1830 PSS-32', '1830 PSS-16', '1830 PSS-16II', '1830 PSS-8', '1830 PSS-36', '1830 PSS-64', '1830PSS', '9500 MPR', '9500 MPR-E'],
+    counterExamples: ['1830', 'PSS-32', '9500', 'MPR', '1830 PSS-1234'],
+  },
+  {
+    // Nokia's Intelligent Services Access Manager: the number and ISAM, then the shelf, as its
+    // documents name them: 7360 ISAM FX with FX-4, FX-8 and FX-16 (its data sheet), 7362 ISAM DF/SF
+    // (a release note), 7356 ISAM FTTB, 7363 ISAM MX and 7367 ISAM SX/DX (a safety manual).
+    name: 'nokia-isam', manufacturer: 'nokia', product: 'ISAM access node (OLT / DSLAM)',
+    pattern: rx(String.raw`73[0-9]{2} ?ISAM(?: (?:FX|DF|SF|MX|SX|DX|FTTB|FTTU)(?:-[0-9]{1,2})?)?`),
+    examples: ['7360 ISAM FX', '7360 ISAM FX-4', '7360 ISAM FX-8', '7360 ISAM FX-16', '7362 ISAM DF', '7362 ISAM SF', '7356 ISAM FTTB', '7363 ISAM MX', '7367 ISAM SX', '7367 ISAM DX'],
+    counterExamples: ['ISAM', '7360', '7360 FX-8', 'ISAM FX-8', '8360 ISAM FX'],
+  },
+  {
+    // MINI-LINK is Ericsson's trademark for its microwave radios: MINI-LINK 6600 and MINI-LINK 6366
+    // (a product specification), MINI-LINK 6351 and MINI-LINK PT 2010 (technical descriptions),
+    // MINI-LINK TN, HC and E (Ericsson's product offering), MINI-LINK 6352 (a radio's sysDescr).
+    name: 'ericsson-minilink', manufacturer: 'ericsson', product: 'MINI-LINK microwave radio',
+    pattern: rx(String.raw`MINI-LINK ?(?:TN|HC|E|BAS|PT ?[0-9]{4}|[0-9]{4}[A-Z]?)(?: (?:ETSI|ANSI))?`),
+    examples: ['MINI-LINK 6352', 'MINI-LINK 6600', 'MINI-LINK 6366', 'MINI-LINK 6351', 'MINI-LINK PT 2010', 'MINI-LINK PT 2010 ETSI', 'MINI-LINK TN', 'MINI-LINK HC', 'MINI-LINK E'],
+    counterExamples: ['MINI-LINK', 'MINILINK 6352', 'MINI LINK', 'MINI-LINK 63'],
+  },
+  {
+    // NEC's PASOLINK microwave radios: iPASOLINK 200 and 400 (NEC's technical descriptions),
+    // PASOLINK NEO and its STD system (NEC's manuals), and the types an NMS maps iPASOLINK's type
+    // codes to (iPASOLINK 200, EX/A, VR4, V2, VR10); operators' inventories write "iPASOLINK VR" and
+    // "iPASOLINK vr4".
+    name: 'nec-pasolink', manufacturer: 'nec', product: 'PASOLINK / iPASOLINK microwave radio',
+    pattern: rx(String.raw`i?PASOLINK(?:[ -](?:NEO(?: (?:STD|HP|TE))?|[0-9]{3,4}|VR ?[0-9]{0,2}|V[0-9]{1,2}|iX|EX(?:/A)?))?`),
+    examples: ['iPASOLINK 200', 'iPASOLINK 400', 'iPASOLINK 1000', 'iPASOLINK VR', 'iPASOLINK VR4', 'iPASOLINK vr4', 'iPASOLINK VR10', 'iPASOLINK V2', 'iPASOLINK EX/A', 'PASOLINK NEO', 'PASOLINK NEO STD', 'iPASOLINK'],
+    counterExamples: ['PASO', 'PASOLINK X', 'iPASOLINK 20', 'NEO'],
+  },
+  {
+    // Ceragon's FibeAir radios: IP-20C, IP-20N and IP-20G (its data sheets and technical
+    // descriptions), IP-10C (product description) and IP-20E (LibreNMS's Ceragon support names it).
+    // Bare, only those numbers with their letter, optionally a part code ("Ceragon IP-20C-E-18-L-H-ESS"
+    // in an operator's equipment list): IP and two digits is also an ingress-protection rating.
+    name: 'ceragon-fibeair', manufacturer: 'ceragon', product: 'FibeAir microwave radio',
+    pattern: rx(String.raw`FibeAir ?IP-[0-9]{2}[A-Z]{0,2}(?:-[A-Z0-9]+)*|IP-(?:10C|20[CEGN])(?:-[A-Z0-9]+)*`),
+    examples: ['FibeAir IP-20C', 'FibeAir IP-20N', 'FibeAir IP-20G', 'FibeAir IP-10C', 'FibeAir IP-20C-HP', 'IP-20C', 'IP-20N', 'IP-20G', 'IP-20E', 'IP-10C', 'IP-20C-E-18-L-H-ESS'],
+    counterExamples: ['IP-20', 'IP20', 'IP-67', 'IP-20X', 'IP-10', 'IP-65C', 'FibeAir'],
+  },
+  {
+    // SIAE Microelettronica's ALFO radios, as its MIB's equipment types name them (ALFO80HD,
+    // ALFO80HDsm, ALFOPlus2, ALFO80HDx, ALFOPlus1) and monitoring checks write them (ALFOplus80HD).
+    // Its AGS20 of the same list is left out: three letters and two digits is no maker's shape.
+    name: 'siae-alfo', manufacturer: 'siae-microelettronica', product: 'ALFO / ALFOplus microwave radio',
+    pattern: rx(String.raw`ALFO ?plus ?(?:1|2|80 ?HDX?)?|ALFO ?80HD(?:sm|x)?`),
+    examples: ['ALFO80HD', 'ALFO80HDsm', 'ALFO80HDx', 'ALFOPlus2', 'ALFOPlus1', 'ALFOplus', 'ALFOplus80HD', 'ALFOplus2'],
+    counterExamples: ['ALFO', 'Alfonso', 'AGS20', 'ALFOplus3'],
+  },
+  {
+    // Fujitsu's FLASHWAVE optical platforms: "FLASHWAVE 9500" as the model of a Fujitsu optical
+    // transmission device in an asset inventory, and as the ROADM Fujitsu documents.
+    name: 'fujitsu-flashwave', manufacturer: 'fujitsu', product: 'FLASHWAVE optical transport platform',
+    pattern: rx(String.raw`FLASHWAVE ?[0-9]{4}[A-Z]?`),
+    examples: ['FLASHWAVE 9500', 'Flashwave 9500'],
+    counterExamples: ['FLASHWAVE', '9500', 'FLASHWAVE 95'],
+  },
+  {
+    // Eltex's GPON OLTs are LTP with the port count and X or N, as their sysDescr and users' tools
+    // give them: "ELTEX LTP-16N", "ELTEX LTP-4X:rev.B", "Eltex LTP-8X:rev.C" (Observium's Eltex
+    // definitions), LTP-16X and LTP-16NT in OLT management tools.
+    name: 'eltex-ltp', manufacturer: 'eltex', product: 'LTP GPON OLT',
+    pattern: rx(String.raw`LTP-(?:4|8|16)[XN]T?(?:[-:]rev\.[A-Z])?`),
+    examples: ['LTP-8X', 'LTP-4X', 'LTP-16X', 'LTP-16N', 'LTP-16NT', 'LTP-4X:rev.B', 'LTP-8X:rev.C', 'LTP-4X-rev.C'],
+    counterExamples: ['LTP-16', 'LTP-1600', 'OLTP-16', 'LTP-8', 'LTP-32X'],
   },
   {
     name: 'mikrotik', manufacturer: 'mikrotik', product: 'RouterBOARD / CCR / CRS',
