@@ -200,14 +200,17 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // "OSN 3500" under Huawei in an operator's transmission inventory; OptiX RTN 905 s (Huawei's
     // product description), the IDU types "RTN 620, RTN 605, RTN 910, RTN 950, RTN 950A, RTN 980"
     // in an Indonesian operator's site training notes, RTN380 and RTN380AX in microwave alarm notes,
-    // RTN950II and RTN910II in an NMS's board mapping. PTN is a technology's name (packet transport
+    // RTN950II and RTN910II in an NMS's board mapping. The older SDH line is OptiX Metro (the OptiX
+    // Metro 100 system description, the OptiX 155/622H (Metro1000) product description, whose
+    // network diagram also shows the OptiX OSN 9500; "OPTIX-METRO 3100" and "OPTIX-METRO 6100" in
+    // that operator's table). PTN is a technology's name (packet transport
     // network) that ZTE's and FiberHome's documents use as well, and other goods carry it with digits
     // (a Pakshoma washing machine, "PTN 9604 AJ", in a shop's listing): "PTN 960" alone is nobody's.
     // ASUS's RT-N66U router is no RTN.
     name: 'huawei-atn', manufacturer: 'huawei', product: 'ATN router or OptiX transport (OSN optical, PTN packet, RTN microwave)',
-    pattern: rx(String.raw`ATN ?9[0-9]{2}[A-Z0-9-]*|OptiX[ -]?(?:OSN|PTN|RTN)[ -]?[0-9]{3,4}[A-Z0-9 -]*|OSN ?(?:500|550|1500|1800|3500|3800|6800|7500|8800|9800)(?: ?(?:II|V|[TUP][0-9]{2}))?|RTN ?(?:380|605|620|905|910|950|980)(?:A|AX)?(?: ?(?:II|s))?`),
-    examples: ['ATN910C-A', 'ATN 980B', 'OptiX OSN 8800', 'OptiX PTN 3900', 'OptiX RTN 950', 'OptiX RTN 905 s', 'OptiX OSN 1800 II TP', 'OPTIX-OSN-8800 T32', 'OSN 1800', 'OSN1800', 'OSN 3500', 'OSN 7500', 'OSN 8800', 'OSN 8800 T64', 'OSN 9800', 'OSN 9800 U64', 'RTN 620', 'RTN 605', 'RTN 910', 'RTN 950', 'RTN 950A', 'RTN 980', 'RTN380', 'RTN380AX', 'RTN950II', 'RTN910II'],
-    counterExamples: ['PTN 960', 'PTN 3900', 'PTN 9604 AJ', 'OSN 1234', 'OSN', 'RTN', 'RTN 900', 'RTN-950', 'RT-N66U'],
+    pattern: rx(String.raw`ATN ?9[0-9]{2}[A-Z0-9-]*|OptiX[ -]?(?:OSN|PTN|RTN)[ -]?[0-9]{3,4}[A-Z0-9 -]*|OptiX[ -]?Metro[ -]?[0-9]{3,4}[A-Z0-9]*|OSN ?(?:500|550|1500|1800|3500|3800|6800|7500|8800|9500|9800)(?: ?(?:II|V|[TUP][0-9]{2}))?|RTN ?(?:380|605|620|905|910|950|980)(?:A|AX)?(?: ?(?:II|s))?`),
+    examples: ['ATN910C-A', 'ATN 980B', 'OptiX OSN 8800', 'OptiX PTN 3900', 'OptiX RTN 950', 'OptiX RTN 905 s', 'OptiX OSN 1800 II TP', 'OPTIX-OSN-8800 T32', 'OSN 1800', 'OSN1800', 'OSN 3500', 'OSN 7500', 'OSN 8800', 'OSN 8800 T64', 'OSN 9800', 'OSN 9800 U64', 'OSN 9500', 'OptiX Metro 100', 'OptiX Metro 1000', 'OptiX Metro1000', 'OPTIX-METRO 6100', 'RTN 620', 'RTN 605', 'RTN 910', 'RTN 950', 'RTN 950A', 'RTN 980', 'RTN380', 'RTN380AX', 'RTN950II', 'RTN910II'],
+    counterExamples: ['PTN 960', 'PTN 3900', 'PTN 9604 AJ', 'OSN 1234', 'OSN', 'RTN', 'RTN 900', 'RTN-950', 'RT-N66U', 'Metro 1000', 'OptiX Metro'],
   },
   {
     name: 'huawei-access', manufacturer: 'huawei', product: 'SmartAX OLT / MDU',
@@ -413,15 +416,16 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['S385', 'M920', 'NR8250', 'ZXMP', 'ZXONE', 'ZXMP X385', 'ZXONE 97'],
   },
   {
-    // ZTE's SDR base stations under the ZXSDR name, as its product descriptions write them: the
-    // BS8700 macro station ("ZXSDR BS8700", "ZXSDR FDD GUL BS8700"), the B8200 baseband unit and the
-    // R8882, R8862A and R8840 remote radio units ("ZXSDR FDD R8862A", "B8200 and R8840" in ZTE
-    // University's NodeB course). The bare numbers are left out: a letter and four digits is any
-    // maker's shape.
-    name: 'zte-zxsdr', manufacturer: 'zte', product: 'ZXSDR base station, baseband unit or remote radio unit',
-    pattern: rx(String.raw`ZXSDR(?: (?:FDD|TDD))?(?: GUL)?[ -]?(?:BS[0-9]{4}|[BR][0-9]{4})[A-Z]?`),
-    examples: ['ZXSDR BS8700', 'ZXSDR FDD GUL BS8700', 'ZXSDR B8200', 'ZXSDR R8882', 'ZXSDR FDD R8862A', 'ZXSDR R8840'],
-    counterExamples: ['B8200', 'R8882', 'R8862A', 'BS8700', 'ZXSDR', 'ZXSDR X8200'],
+    // ZTE's radio access lines under their ZX names, as its product descriptions write them: the SDR
+    // base stations, the BS8700 macro station ("ZXSDR BS8700", "ZXSDR FDD GUL BS8700"), the B8200
+    // baseband unit and the R8882, R8862A and R8840 remote radio units ("ZXSDR FDD R8862A", "B8200
+    // and R8840" in ZTE University's NodeB course); the ZXUR 9000 radio network controller, the ZXC10
+    // CBTS cdma2000 base station and the ZXMBW R9100 WiMAX radio unit. The bare numbers are left
+    // out: a letter and four digits is any maker's shape.
+    name: 'zte-ran', manufacturer: 'zte', product: 'ZXSDR / ZXUR / ZXC10 / ZXMBW radio access equipment',
+    pattern: rx(String.raw`ZXSDR(?: (?:FDD|TDD))?(?: GUL)?[ -]?(?:BS[0-9]{4}|[BR][0-9]{4})[A-Z]?|ZXUR[ -]?9000|ZXC10[ -]?CBTS|ZXMBW[ -]?R[0-9]{4}`),
+    examples: ['ZXSDR BS8700', 'ZXSDR FDD GUL BS8700', 'ZXSDR B8200', 'ZXSDR R8882', 'ZXSDR FDD R8862A', 'ZXSDR R8840', 'ZXUR 9000', 'ZXC10 CBTS', 'ZXMBW R9100'],
+    counterExamples: ['B8200', 'R8882', 'R8862A', 'BS8700', 'ZXSDR', 'ZXSDR X8200', 'R9100', 'ZXUR'],
   },
   {
     // ZTE's embedded LTE modules: ZM8620 (in the Linux qmi_wwan device table), ZM8510, ME3960 and
@@ -583,6 +587,18 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['MINI-LINK', 'MINILINK 6352', 'MINI LINK', 'MINI-LINK 63'],
   },
   {
+    // Ericsson's radio base stations and basebands: RBS and four digits (the RBS 2106 product
+    // description and RBS 2206 reference manual; RBS 3101, 3206, 3107, 3412, 6101, 6102, 6201, 6301
+    // and 6601 in operators' site-survey forms and cell inventories, written "RBS6101" too), and the
+    // Baseband units (Baseband 6630 and 6648, Baseband R503 in an operator's scope-of-work notes and
+    // a CIQ parser, which names the RAN Processor 6651 beside them). Ericsson's "Radio 4415" and
+    // "AIR 6449" are left out: a common word and four digits.
+    name: 'ericsson-ran', manufacturer: 'ericsson', product: 'RBS radio base station or Baseband unit',
+    pattern: rx(String.raw`RBS ?[236][0-9]{3}[A-Z]?|Baseband (?:[56][0-9]{3}|R[0-9]{3})|RAN Processor [0-9]{4}`),
+    examples: ['RBS 2106', 'RBS 2206', 'RBS 3101', 'RBS 3206', 'RBS 3412', 'RBS 6101', 'RBS 6102', 'RBS 6201', 'RBS 6301', 'RBS 6601', 'RBS6101', 'Baseband 6630', 'Baseband 6648', 'Baseband R503', 'RAN Processor 6651'],
+    counterExamples: ['RBS', 'RBS 1234', 'RB6201', 'Baseband', 'Radio 4415', 'AIR 6449', 'BBU5900'],
+  },
+  {
     // NEC's PASOLINK microwave radios: iPASOLINK 200 and 400 (NEC's technical descriptions),
     // PASOLINK NEO and its STD system (NEC's manuals), and the types an NMS maps iPASOLINK's type
     // codes to (iPASOLINK 200, EX/A, VR4, V2, VR10); operators' inventories write "iPASOLINK VR" and
@@ -618,6 +634,34 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     pattern: rx(String.raw`FLASHWAVE ?[0-9]{4}[A-Z]?`),
     examples: ['FLASHWAVE 9500', 'Flashwave 9500'],
     counterExamples: ['FLASHWAVE', '9500', 'FLASHWAVE 95'],
+  },
+  {
+    // Infinera's DTN-X (a trademark, with the XTC chassis: XTC-10, XTC-4, XTC-2 and XTC-2E in its XTC
+    // hardware description guide). The chassis alone is XTC and digits, a shape others use, so it is
+    // taken after DTN-X or Infinera's name only; a bare DTN is a technology's name.
+    name: 'infinera-dtn', manufacturer: 'infinera', product: 'DTN-X / XTC optical transport platform',
+    pattern: rx(String.raw`DTN-X(?: ?XTC-(?:10|4|2E?))?|Infinera (?:DTN(?:-X)?|XTC-(?:10|4|2E?))`),
+    examples: ['DTN-X', 'DTN-X XTC-10', 'DTN-X XTC-4', 'Infinera XTC-10', 'Infinera XTC-2E', 'Infinera DTN', 'Infinera DTN-X'],
+    counterExamples: ['XTC-10', 'DTN', 'DTN-XX', 'EDTN-XXXXX', 'dtn-xxx'],
+  },
+  {
+    // ECI's Neptune packet transport: NPT-1800, NPT-1300, NPT-1200, NPT-1050, NPT-1022, NPT-1021,
+    // NPT-1020 and NPT-1010 (its Apollo reference manual), NPT-1600 (the NPT system specifications).
+    // Its XDM (a registered trademark) is left out: XDM and a number is also how physicists label
+    // dark-matter samples ("xdm-1000", "xdm-1400").
+    name: 'eci-npt', manufacturer: 'eci-telecom', product: 'Neptune (NPT) packet transport',
+    pattern: rx(String.raw`NPT-1(?:010|020|021|022|050|200|300|600|800)`),
+    examples: ['NPT-1200', 'NPT-1800', 'NPT-1300', 'NPT-1050', 'NPT-1022', 'NPT-1021', 'NPT-1020', 'NPT-1010', 'NPT-1600'],
+    counterExamples: ['NPT-1000', 'NPT-12000', 'NPT', 'XDM-1000', 'xdm-1000'],
+  },
+  {
+    // Tejas Networks' TJ products as operators list them (TJ1100, TJ1270, TJ1400, TJ1400P, TJ1400-18,
+    // TJ1400_Type-7SR, TJ1600, TJ100ME in an operator's site forms; a discovery script maps
+    // "tj1400p" to Tejas), taken after Tejas's name only: a jaw crusher is sold as "TJ1400" too.
+    name: 'tejas-tj', manufacturer: 'tejas-networks', product: 'TJ optical / packet transport',
+    pattern: rx(String.raw`Tejas ?TJ[0-9]{3,4}[A-Z]{0,2}(?:[-_][0-9A-Z]+(?:-[0-9A-Z]+)*)?`),
+    examples: ['Tejas TJ1400', 'Tejas TJ1600', 'Tejas TJ1400P', 'Tejas TJ1400-18', 'Tejas TJ1270', 'Tejas TJ100ME', 'Tejas TJ1400_Type-7SR'],
+    counterExamples: ['TJ1400', 'TJ1600', 'Tejas', 'TJ14XX'],
   },
   {
     // Eltex's GPON OLTs are LTP with the port count and X or N, as their sysDescr and users' tools
