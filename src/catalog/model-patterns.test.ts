@@ -169,15 +169,16 @@ describe('MODEL_PATTERNS', () => {
     for (const m of ['DTN-X XTC-10', 'Infinera XTC-4']) expect(makerOf(m), m).toEqual(['infinera'])
     expect(makerOf('NPT-1200')).toEqual(['eci-telecom'])
     expect(makerOf('Tejas TJ1400')).toEqual(['tejas-networks'])
+    for (const m of ['6500-T12', 'Waveserver Ai', 'Ciena 6500']) expect(makerOf(m), m).toEqual(['ciena'])
     for (const m of ['iPASOLINK 200', 'iPASOLINK VR4', 'PASOLINK NEO']) expect(makerOf(m), m).toEqual(['nec'])
     for (const m of ['FibeAir IP-20C', 'IP-20N']) expect(makerOf(m), m).toEqual(['ceragon'])
     expect(makerOf('ALFOplus2')).toEqual(['siae-microelettronica'])
     expect(makerOf('FLASHWAVE 9500')).toEqual(['fujitsu'])
     expect(makerOf('LTP-8X')).toEqual(['eltex'])
-    // Ciena's 6500, a bare 1830 or 9500, an ingress-protection rating and SIAE's AGS20 name nobody.
+    // A bare 6500 (Ciena's, Cisco's), 1830 or 9500, an ingress-protection rating and SIAE's AGS20 name nobody.
     // So do the chassis XTC-10, Tejas's TJ1400 (a jaw crusher's model too), ECI's XDM (a physics
     // sample's label) and Ericsson's "Radio" and "AIR" units.
-    for (const m of ['6500', '1830', '9500', 'IP-20', 'IP20', 'AGS20', 'LTP-1600', 'XTC-10', 'TJ1400', 'XDM-1000', 'Radio 4415', 'AIR 6449']) {
+    for (const m of ['6500', '1830', '9500', 'IP-20', 'IP20', 'AGS20', 'LTP-1600', 'XTC-10', 'TJ1400', 'XDM-1000', 'Radio 4415', 'AIR 6449', 'Waveserver']) {
       expect(makerOf(m), m).toEqual([])
     }
   })

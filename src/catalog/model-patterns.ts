@@ -191,22 +191,21 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['ASR1001-X', 'AR8035', 'AR8327', 'AR8216', 'AR2315', 'AR2317', 'AR9344', 'AR5416', 'AR3012', 'AR6003', 'AR6004', 'AR7241'],
   },
   {
-    // With the OptiX name (OptiX OSN optical, OptiX PTN packet and OptiX RTN microwave transport) any
-    // number; written "OPTIX-OSN-8800 T32" in an operator's equipment table too. Without it, only the
-    // OSN and RTN numbers Huawei's documents give, as operators' inventories and NE-type columns
-    // write them: OptiX OSN 500 ("OPTIX-OSN-500 HUAWEI" in that table), 550, 1500, 3500, 7500, 8800/6800/3800 and 9800 (its product overviews and
-    // hardware descriptions; the 8800 T64/T32 and 9800 U64/U32 subracks), "OSN 1800", "OSN 3500",
-    // "OSN 8800", "OSN 9800" and "OSN1800" in a carrier's site-classification script, "OSN 7500" and
-    // "OSN 3500" under Huawei in an operator's transmission inventory; OptiX RTN 905 s (Huawei's
-    // product description), the IDU types "RTN 620, RTN 605, RTN 910, RTN 950, RTN 950A, RTN 980"
-    // in an Indonesian operator's site training notes, RTN380 and RTN380AX in microwave alarm notes,
-    // RTN950II and RTN910II in an NMS's board mapping. The older SDH line is OptiX Metro (the OptiX
-    // Metro 100 system description, the OptiX 155/622H (Metro1000) product description, whose
-    // network diagram also shows the OptiX OSN 9500; "OPTIX-METRO 3100" and "OPTIX-METRO 6100" in
-    // that operator's table). PTN is a technology's name (packet transport
-    // network) that ZTE's and FiberHome's documents use as well, and other goods carry it with digits
-    // (a Pakshoma washing machine, "PTN 9604 AJ", in a shop's listing): "PTN 960" alone is nobody's.
-    // ASUS's RT-N66U router is no RTN.
+    // With the OptiX name (OptiX OSN optical, OptiX PTN packet and OptiX RTN microwave transport, and
+    // the older OptiX Metro SDH) any number, written "OPTIX-OSN-8800 T32" and "OPTIX-METRO 6100" in
+    // an operator's equipment table too. Without it, only the OSN and RTN numbers Huawei's documents
+    // give, as operators' inventories and NE-type columns write them: OptiX OSN 500 ("OPTIX-OSN-500
+    // HUAWEI" in that table), 550, 1500, 3500, 7500, 8800/6800/3800 and 9800 (its product overviews
+    // and hardware descriptions; the 8800 T64/T32 and 9800 U64/U32 subracks), the OSN 9500 (in the
+    // network diagram of the OptiX 155/622H (Metro1000) hardware description; the OptiX Metro 100 has
+    // its own system description), "OSN 1800", "OSN 3500", "OSN 8800", "OSN 9800" and "OSN1800" in a
+    // carrier's site-classification script, "OSN 7500" and "OSN 3500" under Huawei in an operator's
+    // transmission inventory; OptiX RTN 905 s (Huawei's product description), the IDU types "RTN 620,
+    // RTN 605, RTN 910, RTN 950, RTN 950A, RTN 980" in an Indonesian operator's site training notes,
+    // RTN380 and RTN380AX in microwave alarm notes, RTN950II and RTN910II in an NMS's board mapping.
+    // PTN is a technology's name (packet transport network) that ZTE's and FiberHome's documents use
+    // as well, and other goods carry it with digits (a Pakshoma washing machine, "PTN 9604 AJ", in a
+    // shop's listing): "PTN 960" alone is nobody's. ASUS's RT-N66U router is no RTN.
     name: 'huawei-atn', manufacturer: 'huawei', product: 'ATN router or OptiX transport (OSN optical, PTN packet, RTN microwave)',
     pattern: rx(String.raw`ATN ?9[0-9]{2}[A-Z0-9-]*|OptiX[ -]?(?:OSN|PTN|RTN)[ -]?[0-9]{3,4}[A-Z0-9 -]*|OptiX[ -]?Metro[ -]?[0-9]{3,4}[A-Z0-9]*|OSN ?(?:500|550|1500|1800|3500|3800|6800|7500|8800|9500|9800)(?: ?(?:II|V|[TUP][0-9]{2}))?|RTN ?(?:380|605|620|905|910|950|980)(?:A|AX)?(?: ?(?:II|s))?`),
     examples: ['ATN910C-A', 'ATN 980B', 'OptiX OSN 8800', 'OptiX PTN 3900', 'OptiX RTN 950', 'OptiX RTN 905 s', 'OptiX OSN 1800 II TP', 'OPTIX-OSN-8800 T32', 'OSN 1800', 'OSN1800', 'OSN 3500', 'OSN 7500', 'OSN 8800', 'OSN 8800 T64', 'OSN 9800', 'OSN 9800 U64', 'OSN 9500', 'OptiX Metro 100', 'OptiX Metro 1000', 'OptiX Metro1000', 'OPTIX-METRO 6100', 'RTN 620', 'RTN 605', 'RTN 910', 'RTN 950', 'RTN 950A', 'RTN 980', 'RTN380', 'RTN380AX', 'RTN950II', 'RTN910II'],
@@ -662,6 +661,19 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     pattern: rx(String.raw`Tejas ?TJ[0-9]{3,4}[A-Z]{0,2}(?:[-_][0-9A-Z]+(?:-[0-9A-Z]+)*)?`),
     examples: ['Tejas TJ1400', 'Tejas TJ1600', 'Tejas TJ1400P', 'Tejas TJ1400-18', 'Tejas TJ1270', 'Tejas TJ100ME', 'Tejas TJ1400_Type-7SR'],
     counterExamples: ['TJ1400', 'TJ1600', 'Tejas', 'TJ14XX'],
+  },
+  {
+    // Ciena's platforms by their own names: the 6500 Packet-Optical Platform and its shelves (6500-S32,
+    // 6500-T12, 6500-S14, 6500-S7, 6500-D2, 6500-D14, 6500-T6, 6500-D7 in Ciena's 6500 T-Series
+    // introduction), Waveserver Ai (its user guide), the 8700 Packetwave Platform (the 6500/5400/8700
+    // interworking guide), and its numbered products after Ciena's name (the Ciena 3928 data sheet,
+    // "Ciena 6500" in operators' tools). A bare 6500 is others' number too (Cisco's Catalyst 6500s,
+    // as SNMP::Info's C6500 class names them), and "Waveserver" alone is a seismic data server's and
+    // other software's name.
+    name: 'ciena-platform', manufacturer: 'ciena', product: '6500 packet-optical platform, Waveserver, Packetwave or numbered Ciena platform',
+    pattern: rx(String.raw`6500 Packet-Optical Platform|6500-(?:T(?:6|12)|S(?:7|14|32)|D(?:2|7|14))|Waveserver (?:Ai|5)|8700 Packetwave(?: Platform)?|Ciena [3-8][0-9]{3}(?:-[TSD][0-9]{1,2})?`),
+    examples: ['6500 Packet-Optical Platform', '6500-S32', '6500-T12', '6500-S14', '6500-D2', '6500-D14', 'Waveserver Ai', '8700 Packetwave', '8700 Packetwave Platform', 'Ciena 6500', 'Ciena 3928', 'Ciena 5430', 'Ciena 6500-T12'],
+    counterExamples: ['6500', '6500-T', '6500-X12', 'Waveserver', 'WaveServer', '8700', 'Ciena'],
   },
   {
     // Eltex's GPON OLTs are LTP with the port count and X or N, as their sysDescr and users' tools
