@@ -212,9 +212,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['PTN 960', 'PTN 3900', 'PTN 9604 AJ', 'OSN 1234', 'OSN', 'RTN', 'RTN 900', 'RTN-950', 'RT-N66U', 'Metro 1000', 'OptiX Metro'],
   },
   {
-    name: 'huawei-access', manufacturer: 'huawei', product: 'SmartAX OLT / MDU',
-    pattern: rx(String.raw`(?:SmartAX ?)?(?:MA5[0-9]{3}[A-Z]?|EA5[0-9]{3})(?:-[A-Z0-9]+)*`),
-    examples: ['MA5800-X7', 'MA5608T', 'MA5683T', 'SmartAX MA5800-X17', 'MA5600T'],
+    // The UA5000 access gateway with its control board (UA5000 IPMD and PVMD among an operator's
+    // access equipment types, IPMB beside UA5000 in an operator's DSLAM model query); "UA5000" alone
+    // is also a .NET analyzer rule's id and a flight number.
+    name: 'huawei-access', manufacturer: 'huawei', product: 'SmartAX OLT / MDU or UA5000 access gateway',
+    pattern: rx(String.raw`(?:SmartAX ?)?(?:MA5[0-9]{3}[A-Z]?|EA5[0-9]{3})(?:-[A-Z0-9]+)*|UA5000 (?:IPMD|PVMD|IPMB)`),
+    examples: ['MA5800-X7', 'MA5608T', 'MA5683T', 'SmartAX MA5800-X17', 'MA5600T', 'UA5000 IPMD', 'UA5000 PVMD', 'UA5000 IPMB'],
+    counterExamples: ['UA5000', 'UA5000 XYZ', 'UA-5000 IPMD'],
   },
   {
     name: 'huawei-ont', manufacturer: 'huawei', product: 'EchoLife ONT',
@@ -363,6 +367,17 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     name: 'zte-zxa10', manufacturer: 'zte', product: 'ZXA10 OLT',
     pattern: rx(String.raw`ZXA10[ -]?(?:C[0-9]{3}|F[0-9]{3})[A-Z0-9 -]*`),
     examples: ['ZXA10 C300', 'ZXA10 C600', 'ZXA10 C320'],
+  },
+  {
+    // ZTE's DSL access nodes and modems under the ZXDSL name: ZXDSL 9806H (its user manual),
+    // ZXDSL9806H, ZXDSL9806I and ZXDSL9812 in NMS and NetBox sysObjectID maps, ZXDSL9210, ZXDSL9210M,
+    // ZXDSL9203, ZXDSL9426 and ZXDSL9806E in an NMS's board table, ZXDSL 9210 (V3.1) (its technical
+    // manual), the ZXDSL 831CII and 931WII modems whose banners the catalog holds; and the FSAP 9800
+    // full service access platform (its technical manual).
+    name: 'zte-zxdsl', manufacturer: 'zte', product: 'ZXDSL DSL access node or modem, FSAP 9800 access platform',
+    pattern: rx(String.raw`ZXDSL[ -]?[0-9]{3,4}[A-Z]{0,4}|FSAP ?9800`),
+    examples: ['ZXDSL 9806H', 'ZXDSL9806H', 'ZXDSL9806I', 'ZXDSL9812', 'ZXDSL 9210', 'ZXDSL9210M', 'ZXDSL9203', 'ZXDSL9426', 'ZXDSL9806E', 'ZXDSL 9210 (V3.1)', 'ZXDSL 831CII', 'ZXDSL 931WII', 'FSAP 9800'],
+    counterExamples: ['ZXDSL', '9806H', 'FSAP', 'ZXDSL 98'],
   },
   {
     name: 'zte-zxhn', manufacturer: 'zte', product: 'ZXHN home gateway / ONT',
@@ -561,10 +576,11 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // Nokia's (formerly Alcatel-Lucent's) optical and microwave transport: the 1830 Photonic Service
     // Switch with its shelf (Nokia's 1830 PSS-8/PSS-16II/PSS-16/PSS-32 product information guide, the
     // 1830 PSS-36/64 course) and the 9500 Microwave Packet Radio (9500 MPR, 9500 MPR-E in
-    // Alcatel-Lucent's 9500 MPR user manual).
-    name: 'nokia-transport', manufacturer: 'nokia', product: '1830 PSS optical switch or 9500 MPR microwave radio',
-    pattern: rx(String.raw`1830 ?PSS(?:-[0-9]{1,2}(?:II)?)?|9500 ?MPR(?:-[A-Z])?`),
-    examples: ['1830 PSS', '1830 PSS-32', '1830 PSS-16', '1830 PSS-16II', '1830 PSS-8', '1830 PSS-36', '1830 PSS-64', '1830PSS', '9500 MPR', '9500 MPR-E'],
+    // Alcatel-Lucent's 9500 MPR user manual), and its successor family Wavence (the Wavence Device
+    // Support Guide of Nokia's NSP documentation; "Nokia Wavence" in LibreNMS's support for it).
+    name: 'nokia-transport', manufacturer: 'nokia', product: '1830 PSS optical switch, 9500 MPR or Wavence microwave radio',
+    pattern: rx(String.raw`1830 ?PSS(?:-[0-9]{1,2}(?:II)?)?|9500 ?MPR(?:-[A-Z])?|Wavence`),
+    examples: ['1830 PSS', '1830 PSS-32', '1830 PSS-16', '1830 PSS-16II', '1830 PSS-8', '1830 PSS-36', '1830 PSS-64', '1830PSS', '9500 MPR', '9500 MPR-E', 'Wavence'],
     counterExamples: ['1830', 'PSS-32', '9500', 'MPR', '1830 PSS-1234'],
   },
   {
@@ -674,6 +690,15 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     pattern: rx(String.raw`6500 Packet-Optical Platform|6500-(?:T(?:6|12)|S(?:7|14|32)|D(?:2|7|14))|Waveserver (?:Ai|5)|8700 Packetwave(?: Platform)?|Ciena [3-8][0-9]{3}(?:-[TSD][0-9]{1,2})?`),
     examples: ['6500 Packet-Optical Platform', '6500-S32', '6500-T12', '6500-S14', '6500-D2', '6500-D14', 'Waveserver Ai', '8700 Packetwave', '8700 Packetwave Platform', 'Ciena 6500', 'Ciena 3928', 'Ciena 5430', 'Ciena 6500-T12'],
     counterExamples: ['6500', '6500-T', '6500-X12', 'Waveserver', 'WaveServer', '8700', 'Ciena'],
+  },
+  {
+    // Aviat Networks' CTR packet microwave indoor units after Aviat's name: "CTR 8312 1RU Chassis" (a
+    // 2+0 packet IDU) and "CTR 8540 1RU Chassis" (an 8+0 packet IDU) in an operator's analysis of its
+    // Aviat orders. CTR and a number alone is no maker's (a click-through rate is a CTR too).
+    name: 'aviat-ctr', manufacturer: 'aviat-networks', product: 'CTR packet microwave indoor unit',
+    pattern: rx(String.raw`Aviat (?:Networks )?CTR ?8[0-9]{3}(?: 1RU Chassis)?`),
+    examples: ['Aviat CTR 8540', 'Aviat CTR 8312', 'Aviat Networks CTR 8540', 'Aviat CTR 8540 1RU Chassis'],
+    counterExamples: ['CTR 8540', 'CTR 8312', 'Aviat', 'Aviat CTR'],
   },
   {
     // Eltex's GPON OLTs are LTP with the port count and X or N, as their sysDescr and users' tools
