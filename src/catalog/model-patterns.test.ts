@@ -177,11 +177,12 @@ describe('MODEL_PATTERNS', () => {
     for (const m of ['FibeAir IP-20C', 'IP-20N']) expect(makerOf(m), m).toEqual(['ceragon'])
     expect(makerOf('ALFOplus2')).toEqual(['siae-microelettronica'])
     expect(makerOf('FLASHWAVE 9500')).toEqual(['fujitsu'])
-    expect(makerOf('LTP-8X')).toEqual(['eltex'])
+    for (const m of ['LTP-8X', 'NTU-RG-1421G', 'MES2324']) expect(makerOf(m), m).toEqual(['eltex'])
     // A bare 6500 (Ciena's, Cisco's), 1830 or 9500, an ingress-protection rating and SIAE's AGS20 name nobody.
     // So do the chassis XTC-10, Tejas's TJ1400 (a jaw crusher's model too), ECI's XDM (a physics
-    // sample's label) and Ericsson's "Radio" and "AIR" units.
-    for (const m of ['6500', '1830', '9500', 'IP-20', 'IP20', 'AGS20', 'LTP-1600', 'XTC-10', 'TJ1400', 'XDM-1000', 'Radio 4415', 'AIR 6449', 'Waveserver', 'CTR 8540']) {
+    // sample's label), Ericsson's "Radio" and "AIR" units, a university's grant number and a year's
+    // MES.
+    for (const m of ['6500', '1830', '9500', 'IP-20', 'IP20', 'AGS20', 'LTP-1600', 'XTC-10', 'TJ1400', 'XDM-1000', 'Radio 4415', 'AIR 6449', 'Waveserver', 'CTR 8540', 'NTU-RG-2022-010', 'MES 2024']) {
       expect(makerOf(m), m).toEqual([])
     }
   })

@@ -703,11 +703,17 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     // Eltex's GPON OLTs are LTP with the port count and X or N, as their sysDescr and users' tools
     // give them: "ELTEX LTP-16N", "ELTEX LTP-4X:rev.B", "Eltex LTP-8X:rev.C" (Observium's Eltex
-    // definitions), LTP-16X and LTP-16NT in OLT management tools.
-    name: 'eltex-ltp', manufacturer: 'eltex', product: 'LTP GPON OLT',
-    pattern: rx(String.raw`LTP-(?:4|8|16)[XN]T?(?:[-:]rev\.[A-Z])?`),
-    examples: ['LTP-8X', 'LTP-4X', 'LTP-16X', 'LTP-16N', 'LTP-16NT', 'LTP-4X:rev.B', 'LTP-8X:rev.C', 'LTP-4X-rev.C'],
-    counterExamples: ['LTP-16', 'LTP-1600', 'OLTP-16', 'LTP-8', 'LTP-32X'],
+    // definitions), LTP-16X and LTP-16NT in OLT management tools. Its ONTs are NTU-RG, four digits and
+    // G (NTU-RG-1402G-W in a page title, NTU-RG-1421G, NTU-RG-1421G-WZ, NTU-RG-5420G-Wac and
+    // NTU-RG-5421G-Wac in ISPs' tools); a Nanyang Technological University grant is NTU-RG and a year
+    // ("FCP-NTU-RG-2022-010"). Its MES switches are taken by the numbers users' tools and the catalog's
+    // captured `show system` name (MES1124MB, MES2308P, MES2324, MES2324P, MES2324B, MES2324FB,
+    // MES2348, MES2428, MES2448, MES3124, MES3324, MES-3324F, MES-5248), not any MES and four digits,
+    // which a year's events take too.
+    name: 'eltex-access', manufacturer: 'eltex', product: 'LTP GPON OLT, NTU-RG ONT or MES switch',
+    pattern: rx(String.raw`LTP-(?:4|8|16)[XN]T?(?:[-:]rev\.[A-Z])?|NTU-RG-[0-9]{4}G(?:-[A-Z0-9]+)*(?::rev\.[A-Z])?|MES[ -]?(?:1124|2308|2324|2348|2428|2448|3124|3324|5248)[A-Z]{0,3}`),
+    examples: ['LTP-8X', 'LTP-4X', 'LTP-16X', 'LTP-16N', 'LTP-16NT', 'LTP-4X:rev.B', 'LTP-8X:rev.C', 'LTP-4X-rev.C', 'NTU-RG-1402G-W', 'NTU-RG-1421G', 'NTU-RG-1421G-WZ', 'NTU-RG-5420G-Wac', 'NTU-RG-5421G-Wac:rev.B', 'MES1124MB', 'MES 1124MB', 'MES2308P', 'MES2324', 'MES2324P', 'MES 2324B', 'MES2324FB', 'MES2348', 'MES2428', 'MES2448', 'MES3124', 'MES3324', 'MES-3324F', 'MES-5248'],
+    counterExamples: ['LTP-16', 'LTP-1600', 'OLTP-16', 'LTP-8', 'LTP-32X', 'NTU-RG-2022-010', 'NTU-2V', 'MES 2024', 'MES2019', 'MES-1234'],
   },
   {
     name: 'mikrotik', manufacturer: 'mikrotik', product: 'RouterBOARD / CCR / CRS',
