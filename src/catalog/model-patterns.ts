@@ -196,19 +196,20 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // an operator's equipment table too. Without it, only the OSN and RTN numbers Huawei's documents
     // give, as operators' inventories and NE-type columns write them: OptiX OSN 500 ("OPTIX-OSN-500
     // HUAWEI" in that table), 550, 1500, 3500, 7500, 8800/6800/3800 and 9800 (its product overviews
-    // and hardware descriptions; the 8800 T64/T32 and 9800 U64/U32 subracks), the OSN 9500 (in the
-    // network diagram of the OptiX 155/622H (Metro1000) hardware description; the OptiX Metro 100 has
-    // its own system description), "OSN 1800", "OSN 3500", "OSN 8800", "OSN 9800" and "OSN1800" in a
+    // and hardware descriptions; the 8800 T64/T32 and 9800 U64/U32 subracks; OSN9800-U16 and
+    // OSN9600-U16 to -U64 in HUAWEI-MIB's osn-wdm products), the OSN 9500 (in the network diagram
+    // of the OptiX 155/622H (Metro1000) hardware description; the OptiX Metro 100 has its own system
+    // description), "OSN 1800", "OSN 3500", "OSN 8800", "OSN 9800" and "OSN1800" in a
     // carrier's site-classification script, "OSN 7500" and "OSN 3500" under Huawei in an operator's
     // transmission inventory; OptiX RTN 905 s (Huawei's product description), the IDU types "RTN 620,
     // RTN 605, RTN 910, RTN 950, RTN 950A, RTN 980" in an Indonesian operator's site training notes,
     // RTN380 and RTN380AX in microwave alarm notes, RTN950II and RTN910II in an NMS's board mapping.
-    // PTN is a technology's name (packet transport network) that ZTE's and FiberHome's documents use
-    // as well, and other goods carry it with digits (a Pakshoma washing machine, "PTN 9604 AJ", in a
-    // shop's listing): "PTN 960" alone is nobody's. ASUS's RT-N66U router is no RTN.
+    // PTN is a technology's name (packet transport network), and other goods carry it with digits (a
+    // Pakshoma washing machine, "PTN 9604 AJ", in a shop's listing): "PTN 960" alone is nobody's.
+    // ASUS's RT-N66U router is no RTN.
     name: 'huawei-atn', manufacturer: 'huawei', product: 'ATN router or OptiX transport (OSN optical, PTN packet, RTN microwave)',
-    pattern: rx(String.raw`ATN ?9[0-9]{2}[A-Z0-9-]*|OptiX[ -]?(?:OSN|PTN|RTN)[ -]?[0-9]{3,4}[A-Z0-9 -]*|OptiX[ -]?Metro[ -]?[0-9]{3,4}[A-Z0-9]*|OSN ?(?:500|550|1500|1800|3500|3800|6800|7500|8800|9500|9800)(?: ?(?:II|V|[TUP][0-9]{2}))?|RTN ?(?:380|605|620|905|910|950|980)(?:A|AX)?(?: ?(?:II|s))?`),
-    examples: ['ATN910C-A', 'ATN 980B', 'OptiX OSN 8800', 'OptiX PTN 3900', 'OptiX RTN 950', 'OptiX RTN 905 s', 'OptiX OSN 1800 II TP', 'OPTIX-OSN-8800 T32', 'OSN 1800', 'OSN1800', 'OSN 3500', 'OSN 7500', 'OSN 8800', 'OSN 8800 T64', 'OSN 9800', 'OSN 9800 U64', 'OSN 9500', 'OptiX Metro 100', 'OptiX Metro 1000', 'OptiX Metro1000', 'OPTIX-METRO 6100', 'RTN 620', 'RTN 605', 'RTN 910', 'RTN 950', 'RTN 950A', 'RTN 980', 'RTN380', 'RTN380AX', 'RTN950II', 'RTN910II'],
+    pattern: rx(String.raw`ATN ?9[0-9]{2}[A-Z0-9-]*|OptiX[ -]?(?:OSN|PTN|RTN)[ -]?[0-9]{3,4}[A-Z0-9 -]*|OptiX[ -]?Metro[ -]?[0-9]{3,4}[A-Z0-9]*|OSN ?(?:500|550|1500|1800|3500|3800|6800|7500|8800|9500|9600|9800)(?:[ -]?(?:II|V|[TUP][0-9]{2}))?|RTN ?(?:380|605|620|905|910|950|980)(?:A|AX)?(?: ?(?:II|s))?`),
+    examples: ['ATN910C-A', 'ATN 980B', 'OptiX OSN 8800', 'OptiX PTN 3900', 'OptiX RTN 950', 'OptiX RTN 905 s', 'OptiX OSN 1800 II TP', 'OPTIX-OSN-8800 T32', 'OSN 1800', 'OSN1800', 'OSN 3500', 'OSN 7500', 'OSN 8800', 'OSN 8800 T64', 'OSN 9800', 'OSN 9800 U64', 'OSN9800-U16', 'OSN9600-U32', 'OSN 9500', 'OptiX Metro 100', 'OptiX Metro 1000', 'OptiX Metro1000', 'OPTIX-METRO 6100', 'RTN 620', 'RTN 605', 'RTN 910', 'RTN 950', 'RTN 950A', 'RTN 980', 'RTN380', 'RTN380AX', 'RTN950II', 'RTN910II'],
     counterExamples: ['PTN 960', 'PTN 3900', 'PTN 9604 AJ', 'OSN 1234', 'OSN', 'RTN', 'RTN 900', 'RTN-950', 'RT-N66U', 'Metro 1000', 'OptiX Metro'],
   },
   {
@@ -563,10 +564,12 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   {
     // The 7705 service aggregation router with its chassis (Alcatel-Lucent's 7705 SAR-8 Chassis
-    // Installation Guide; the SAR-M guide names the 7705 SAR-M, SAR-8 and SAR-18).
-    name: 'nokia-sr', manufacturer: 'nokia', product: '7750 / 7250 / 7210 service router, 7705 service aggregation router',
-    pattern: rx(String.raw`7[0-9]50 ?(?:SR|IXR|SAS|ESS)(?:[ -][A-Z0-9-]+)*|7210 ?SAS[ -][A-Z0-9-]+|7705 ?SAR(?:-[A-Z0-9]+)*`),
-    examples: ['7750 SR-7', '7750 SR-1', '7250 IXR-10', '7210 SAS-Mxp', '7705 SAR-8', '7705 SAR-18', '7705 SAR-M'],
+    // Installation Guide; the SAR-M guide names the 7705 SAR-M, SAR-8 and SAR-18), and the 7950 XRS
+    // core router that runs SR OS beside them (Oxidized's SR OS model: "Used in 7705 SAR, 7210 SAS,
+    // 7450 ESS, 7750 SR, 7950 XRS"; "7950 XRS-20" as an NE type in an operator's tool).
+    name: 'nokia-sr', manufacturer: 'nokia', product: '7750 / 7250 / 7210 service router, 7705 service aggregation router, 7950 XRS',
+    pattern: rx(String.raw`7[0-9]50 ?(?:SR|IXR|SAS|ESS|XRS)(?:[ -][A-Z0-9-]+)*|7210 ?SAS[ -][A-Z0-9-]+|7705 ?SAR(?:-[A-Z0-9]+)*`),
+    examples: ['7750 SR-7', '7750 SR-1', '7250 IXR-10', '7210 SAS-Mxp', '7705 SAR-8', '7705 SAR-18', '7705 SAR-M', '7950 XRS', '7950 XRS-20'],
     counterExamples: ['7705', 'SAR-8', '7705 SARX'],
   },
   // ── Carrier transport, microwave and access makers ───────────────────────────────────────────
