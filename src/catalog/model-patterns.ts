@@ -620,20 +620,21 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // NEC's PASOLINK microwave radios: iPASOLINK 200 and 400 (NEC's technical descriptions),
     // PASOLINK NEO and its STD system (NEC's manuals), and the types an NMS maps iPASOLINK's type
     // codes to (iPASOLINK 200, EX/A, VR4, V2, VR10); operators' inventories write "iPASOLINK VR" and
-    // "iPASOLINK vr4".
+    // "iPASOLINK vr4", a traffic tool "IPASOLINK 200, 400, 1000 / IPASOLINK VR 2, 4, 10".
     name: 'nec-pasolink', manufacturer: 'nec', product: 'PASOLINK / iPASOLINK microwave radio',
-    pattern: rx(String.raw`i?PASOLINK(?:[ -](?:NEO(?: (?:STD|HP|TE))?|[0-9]{3,4}|VR ?[0-9]{0,2}|V[0-9]{1,2}|iX|EX(?:/A)?))?`),
-    examples: ['iPASOLINK 200', 'iPASOLINK 400', 'iPASOLINK 1000', 'iPASOLINK VR', 'iPASOLINK VR4', 'iPASOLINK vr4', 'iPASOLINK VR10', 'iPASOLINK V2', 'iPASOLINK EX/A', 'PASOLINK NEO', 'PASOLINK NEO STD', 'iPASOLINK'],
+    pattern: rx(String.raw`i?PASOLINK(?:[ -](?:NEO(?: STD)?|[0-9]{3,4}|VR ?[0-9]{0,2}|V[0-9]{1,2}|EX(?:/A)?))?`),
+    examples: ['iPASOLINK 200', 'iPASOLINK 400', 'iPASOLINK 1000', 'iPASOLINK VR', 'iPASOLINK VR4', 'iPASOLINK vr4', 'iPASOLINK VR 10', 'iPASOLINK VR10', 'iPASOLINK V2', 'iPASOLINK EX/A', 'PASOLINK NEO', 'PASOLINK NEO STD', 'iPASOLINK'],
     counterExamples: ['PASO', 'PASOLINK X', 'iPASOLINK 20', 'NEO'],
   },
   {
     // Ceragon's FibeAir radios: IP-20C, IP-20N and IP-20G (its data sheets and technical
-    // descriptions), IP-10C (product description) and IP-20E (LibreNMS's Ceragon support names it).
-    // Bare, only those numbers with their letter, optionally a part code ("Ceragon IP-20C-E-18-L-H-ESS"
-    // in an operator's equipment list): IP and two digits is also an ingress-protection rating.
+    // descriptions), IP-10C (product description), and the hardware LibreNMS's CeraOS support reads
+    // from the sysObjectID (IP-20A 1RU, IP-20N 2RU, IP-20G, IP-20GX, IP-20S, IP-20E, IP-20C). Bare,
+    // only those numbers with their letter, optionally a part code ("Ceragon IP-20C-E-18-L-H-ESS" in an
+    // operator's equipment list): IP and two digits is also an ingress-protection rating.
     name: 'ceragon-fibeair', manufacturer: 'ceragon', product: 'FibeAir microwave radio',
-    pattern: rx(String.raw`FibeAir ?IP-[0-9]{2}[A-Z]{0,2}(?:-[A-Z0-9]+)*|IP-(?:10C|20[CEGN])(?:-[A-Z0-9]+)*`),
-    examples: ['FibeAir IP-20C', 'FibeAir IP-20N', 'FibeAir IP-20G', 'FibeAir IP-10C', 'FibeAir IP-20C-HP', 'IP-20C', 'IP-20N', 'IP-20G', 'IP-20E', 'IP-10C', 'IP-20C-E-18-L-H-ESS'],
+    pattern: rx(String.raw`FibeAir ?IP-[0-9]{2}[A-Z]{0,2}(?:-[A-Z0-9]+)*|IP-(?:10C|20(?:GX|[ACEGNS]))(?:-[A-Z0-9]+)*(?: [12]RU)?`),
+    examples: ['FibeAir IP-20C', 'FibeAir IP-20N', 'FibeAir IP-20G', 'FibeAir IP-10C', 'FibeAir IP-20C-HP', 'IP-20C', 'IP-20N', 'IP-20G', 'IP-20GX', 'IP-20S', 'IP-20E', 'IP-20A 1RU', 'IP-20N 2RU', 'IP-20E (hardware release 2)', 'IP-10C', 'IP-20C-E-18-L-H-ESS'],
     counterExamples: ['IP-20', 'IP20', 'IP-67', 'IP-20X', 'IP-10', 'IP-65C', 'FibeAir'],
   },
   {
