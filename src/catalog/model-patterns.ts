@@ -371,7 +371,7 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   {
     // ZTE's DSL access nodes and modems under the ZXDSL name: ZXDSL 9806H (its user manual),
-    // ZXDSL9806H, ZXDSL9806I and ZXDSL9812 in NMS and NetBox sysObjectID maps, ZXDSL9210, ZXDSL9210M,
+    // ZXDSL9806H, ZXDSL9806I and ZXDSL9812 in network tools' sysObjectID maps, ZXDSL9210, ZXDSL9210M,
     // ZXDSL9203, ZXDSL9426 and ZXDSL9806E in an NMS's board table, ZXDSL 9210 (V3.1) (its technical
     // manual), the ZXDSL 831CII and 931WII modems whose banners the catalog holds; and the FSAP 9800
     // full service access platform (its technical manual).
@@ -591,7 +591,7 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // documents name them: 7360 ISAM FX with FX-4, FX-8 and FX-16 (its data sheet), 7362 ISAM DF/SF
     // (a release note), 7356 ISAM FTTB, 7363 ISAM MX and 7367 ISAM SX/DX (a safety manual).
     name: 'nokia-isam', manufacturer: 'nokia', product: 'ISAM access node (OLT / DSLAM)',
-    pattern: rx(String.raw`73[0-9]{2} ?ISAM(?: (?:FX|DF|SF|MX|SX|DX|FTTB|FTTU)(?:-[0-9]{1,2})?)?`),
+    pattern: rx(String.raw`73[0-9]{2} ?ISAM(?: (?:FX|DF|SF|MX|SX|DX|FTTB)(?:-[0-9]{1,2})?)?`),
     examples: ['7360 ISAM FX', '7360 ISAM FX-4', '7360 ISAM FX-8', '7360 ISAM FX-16', '7362 ISAM DF', '7362 ISAM SF', '7356 ISAM FTTB', '7363 ISAM MX', '7367 ISAM SX', '7367 ISAM DX'],
     counterExamples: ['ISAM', '7360', '7360 FX-8', 'ISAM FX-8', '8360 ISAM FX'],
   },
@@ -648,7 +648,8 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   {
     // Fujitsu's FLASHWAVE optical platforms: "FLASHWAVE 9500" as the model of a Fujitsu optical
-    // transmission device in an asset inventory, and as the ROADM Fujitsu documents.
+    // transmission device in an asset inventory, and "Fujitsu: FLASHWAVE 9500 ROADM documentation"
+    // in an optical-networking reading list.
     name: 'fujitsu-flashwave', manufacturer: 'fujitsu', product: 'FLASHWAVE optical transport platform',
     pattern: rx(String.raw`FLASHWAVE ?[0-9]{4}[A-Z]?`),
     examples: ['FLASHWAVE 9500', 'Flashwave 9500'],
@@ -706,8 +707,9 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   {
     // Eltex's GPON OLTs are LTP with the port count and X or N, as their sysDescr and users' tools
-    // give them: "ELTEX LTP-16N", "ELTEX LTP-4X:rev.B", "Eltex LTP-8X:rev.C" (Observium's Eltex
-    // definitions), LTP-16X and LTP-16NT in OLT management tools. Its ONTs are NTU-RG, four digits and
+    // give them: "ELTEX LTP-16N" (the sysDescr an NMS's Eltex script tests), "ELTEX LTP-4X:rev.B" (a
+    // sysDescr parser's examples), "Eltex LTP-8X:rev.C" (Observium's Eltex definitions), LTP-16X
+    // and LTP-16NT in OLT management tools. Its ONTs are NTU-RG, four digits and
     // G (NTU-RG-1402G-W in a page title, NTU-RG-1421G, NTU-RG-1421G-WZ, NTU-RG-5420G-Wac and
     // NTU-RG-5421G-Wac in ISPs' tools); a Nanyang Technological University grant is NTU-RG and a year
     // ("FCP-NTU-RG-2022-010"). Its MES switches are taken by the numbers users' tools and the catalog's
