@@ -150,15 +150,15 @@ describe('MODEL_PATTERNS', () => {
 
   it('names Huawei\'s, ZTE\'s and FiberHome\'s transport, microwave, access and RAN models and leaves bare technology names alone', () => {
     const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
-    for (const m of ['RTN 950', 'RTN 980', 'OptiX RTN 905 s', 'OSN 8800', 'OSN1800', 'OptiX OSN 1800 II TP', 'OptiX Metro 1000', 'CX600-X8', 'CX600-X1-M4', 'BSC6900', 'BSC6910', 'BTS3012AE', 'UA5000 IPMD']) {
+    for (const m of ['RTN 950', 'RTN 980', 'OptiX RTN 905 s', 'OSN 8800', 'OSN1800', 'OptiX OSN 1800 II TP', 'OptiX Metro 1000', 'CX600-X8', 'CX600-X1-M4', 'BSC6900', 'BSC6910', 'BTS3012AE', 'UA5000 IPMD', 'Huawei PTN 960']) {
       expect(makerOf(m), m).toEqual(['huawei'])
     }
-    for (const m of ['ZXMP S385', 'ZXMP S325', 'ZXONE 9700', 'ZXWM M920', 'ZXMW NR8250', 'ZXSDR B8200', 'ZXSDR R8882', 'ZXUR 9000', 'ZXDSL 9806H']) expect(makerOf(m), m).toEqual(['zte'])
+    for (const m of ['ZXMP S385', 'ZXMP S325', 'ZXONE 9700', 'ZXWM M920', 'ZXMW NR8250', 'ZXSDR B8200', 'ZXSDR R8882', 'ZXUR 9000', 'ZXDSL 9806H', 'ZTE C320']) expect(makerOf(m), m).toEqual(['zte'])
     for (const m of ['AN5516-06', 'AN5116-06B', 'AN6000-17', 'AN5506-04-FA', 'FONST 5000', 'CiTRANS R8000-5']) expect(makerOf(m), m).toEqual(['fiberhome'])
     // PTN is a technology's name (and a washing machine's model); ZTE's radio numbers without ZXSDR
     // are a letter and four digits; FiberHome's series numbers need their chassis, Huawei's UA5000 its
     // control board (a .NET analyzer rule and a flight are UA5000 too).
-    for (const m of ['PTN 960', 'PTN 3900', 'PTN 9604 AJ', 'RT-N66U', 'CX600', 'UA5000', 'B8200', 'R8882', 'NR8250', 'S385', 'AN5516', 'AN6000']) {
+    for (const m of ['PTN 960', 'PTN 3900', 'PTN 9604 AJ', 'RT-N66U', 'CX600', 'UA5000', 'C320', 'B8200', 'R8882', 'NR8250', 'S385', 'AN5516', 'AN6000']) {
       expect(makerOf(m), m).toEqual([])
     }
   })

@@ -205,11 +205,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // RTN 605, RTN 910, RTN 950, RTN 950A, RTN 980" in an Indonesian operator's site training notes,
     // RTN380 and RTN380AX in microwave alarm notes, RTN950II and RTN910II in an NMS's board mapping.
     // PTN is a technology's name (packet transport network), and other goods carry it with digits (a
-    // Pakshoma washing machine, "PTN 9604 AJ", in a shop's listing): "PTN 960" alone is nobody's.
+    // Pakshoma washing machine, "PTN 9604 AJ", in a shop's listing): "PTN 960" alone is nobody's, but
+    // after Huawei's name it is the NE type a tool's set of Huawei NCE NE types lists ("PTN 960",
+    // "PTN 970", "PTN 980", "PTN 3900", "PTN 3900-8", "PTN 7900-12", "PTN 7900-32", "PTN 7900E-32").
     // ASUS's RT-N66U router is no RTN.
     name: 'huawei-atn', manufacturer: 'huawei', product: 'ATN router or OptiX transport (OSN optical, PTN packet, RTN microwave)',
-    pattern: rx(String.raw`ATN ?9[0-9]{2}[A-Z0-9-]*|OptiX[ -]?(?:OSN|PTN|RTN)[ -]?[0-9]{3,4}[A-Z0-9 -]*|OptiX[ -]?Metro[ -]?[0-9]{3,4}[A-Z0-9]*|OSN ?(?:500|550|1500|1800|3500|3800|6800|7500|8800|9500|9600|9800)(?:[ -]?(?:II|V|[TUP][0-9]{2}))?|RTN ?(?:380|605|620|905|910|950|980)(?:A|AX)?(?: ?(?:II|s))?`),
-    examples: ['ATN910C-A', 'ATN 980B', 'OptiX OSN 8800', 'OptiX PTN 3900', 'OptiX RTN 950', 'OptiX RTN 905 s', 'OptiX OSN 1800 II TP', 'OPTIX-OSN-8800 T32', 'OSN 1800', 'OSN1800', 'OSN 3500', 'OSN 7500', 'OSN 8800', 'OSN 8800 T64', 'OSN 9800', 'OSN 9800 U64', 'OSN9800-U16', 'OSN9600-U32', 'OSN 9500', 'OptiX Metro 100', 'OptiX Metro 1000', 'OptiX Metro1000', 'OPTIX-METRO 6100', 'RTN 620', 'RTN 605', 'RTN 910', 'RTN 950', 'RTN 950A', 'RTN 980', 'RTN380', 'RTN380AX', 'RTN950II', 'RTN910II'],
+    pattern: rx(String.raw`ATN ?9[0-9]{2}[A-Z0-9-]*|OptiX[ -]?(?:OSN|PTN|RTN)[ -]?[0-9]{3,4}[A-Z0-9 -]*|OptiX[ -]?Metro[ -]?[0-9]{3,4}[A-Z0-9]*|OSN ?(?:500|550|1500|1800|3500|3800|6800|7500|8800|9500|9600|9800)(?:[ -]?(?:II|V|[TUP][0-9]{2}))?|RTN ?(?:380|605|620|905|910|950|980)(?:A|AX)?(?: ?(?:II|s))?|Huawei PTN ?[0-9]{3,4}[A-Z]?(?:-[0-9]{1,2})?`),
+    examples: ['ATN910C-A', 'ATN 980B', 'OptiX OSN 8800', 'OptiX PTN 3900', 'OptiX RTN 950', 'OptiX RTN 905 s', 'OptiX OSN 1800 II TP', 'OPTIX-OSN-8800 T32', 'OSN 1800', 'OSN1800', 'OSN 3500', 'OSN 7500', 'OSN 8800', 'OSN 8800 T64', 'OSN 9800', 'OSN 9800 U64', 'OSN9800-U16', 'OSN9600-U32', 'OSN 9500', 'OptiX Metro 100', 'OptiX Metro 1000', 'OptiX Metro1000', 'OPTIX-METRO 6100', 'RTN 620', 'RTN 605', 'RTN 910', 'RTN 950', 'RTN 950A', 'RTN 980', 'RTN380', 'RTN380AX', 'RTN950II', 'RTN910II', 'Huawei PTN 960', 'Huawei PTN 3900-8', 'Huawei PTN 7900E-32'],
     counterExamples: ['PTN 960', 'PTN 3900', 'PTN 9604 AJ', 'OSN 1234', 'OSN', 'RTN', 'RTN 900', 'RTN-950', 'RT-N66U', 'Metro 1000', 'OptiX Metro'],
   },
   {
@@ -365,9 +367,12 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['ZXR10 M6000-8S PLUS', 'ZXR10 5960-52TM-H', 'ZXR10 9904', 'ZXR10 T8000'],
   },
   {
+    // After ZTE's name the OLT's bare chassis is ZTE's too ("ZTE C610" and "ZTE C320" in an FTTH
+    // planning tool's OLT models, beside "Huawei MA5800-X7"); alone, a C and three digits is anyone's.
     name: 'zte-zxa10', manufacturer: 'zte', product: 'ZXA10 OLT',
-    pattern: rx(String.raw`ZXA10[ -]?(?:C[0-9]{3}|F[0-9]{3})[A-Z0-9 -]*`),
-    examples: ['ZXA10 C300', 'ZXA10 C600', 'ZXA10 C320'],
+    pattern: rx(String.raw`ZXA10[ -]?(?:C[0-9]{3}|F[0-9]{3})[A-Z0-9 -]*|ZTE C(?:300|320|600|610)`),
+    examples: ['ZXA10 C300', 'ZXA10 C600', 'ZXA10 C320', 'ZTE C320', 'ZTE C610'],
+    counterExamples: ['C320', 'C300', 'ZTE C999'],
   },
   {
     // ZTE's DSL access nodes and modems under the ZXDSL name: ZXDSL 9806H (its user manual),
