@@ -148,6 +148,45 @@ describe('MODEL_PATTERNS', () => {
     expect(makerOf('SD5116H')).toEqual(['hisilicon'])
   })
 
+  it('names Huawei\'s, ZTE\'s and FiberHome\'s transport, microwave, access and RAN models and leaves bare technology names alone', () => {
+    const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
+    for (const m of ['RTN 950', 'RTN 980', 'OptiX RTN 905 s', 'OSN 8800', 'OSN1800', 'OptiX OSN 1800 II TP', 'OptiX Metro 1000', 'CX600-X8', 'CX600-X1-M4', 'BSC6900', 'BSC6910', 'BTS3012AE', 'UA5000 IPMD', 'Huawei PTN 960']) {
+      expect(makerOf(m), m).toEqual(['huawei'])
+    }
+    for (const m of ['ZXMP S385', 'ZXMP S325', 'ZXONE 9700', 'ZXWM M920', 'ZXMW NR8250', 'ZXSDR B8200', 'ZXSDR R8882', 'ZXUR 9000', 'ZXDSL 9806H', 'ZTE C320']) expect(makerOf(m), m).toEqual(['zte'])
+    for (const m of ['AN5516-06', 'AN5116-06B', 'AN6000-17', 'AN5506-04-FA', 'FONST 5000', 'CiTRANS R8000-5']) expect(makerOf(m), m).toEqual(['fiberhome'])
+    // PTN is a technology's name (and a washing machine's model); ZTE's radio numbers without ZXSDR
+    // are a letter and four digits; FiberHome's series numbers need their chassis, Huawei's UA5000 its
+    // control board (a .NET analyzer rule and a flight are UA5000 too).
+    for (const m of ['PTN 960', 'PTN 3900', 'PTN 9604 AJ', 'RT-N66U', 'CX600', 'UA5000', 'C320', 'B8200', 'R8882', 'NR8250', 'S385', 'AN5516', 'AN6000']) {
+      expect(makerOf(m), m).toEqual([])
+    }
+  })
+
+  it('names the carrier makers\' microwave, optical and access families by their own words, not by bare numbers', () => {
+    const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
+    for (const m of ['1830 PSS-32', '9500 MPR', '7360 ISAM FX-8', '7705 SAR-8']) expect(makerOf(m), m).toEqual(['nokia'])
+    for (const m of ['MINI-LINK 6352', 'MINI-LINK TN', 'RBS 6201', 'RBS6101', 'Baseband 6630']) expect(makerOf(m), m).toEqual(['ericsson'])
+    for (const m of ['DTN-X XTC-10', 'Infinera XTC-4']) expect(makerOf(m), m).toEqual(['infinera'])
+    expect(makerOf('NPT-1200')).toEqual(['eci-telecom'])
+    expect(makerOf('Tejas TJ1400')).toEqual(['tejas-networks'])
+    for (const m of ['6500-T12', 'Waveserver Ai', 'Ciena 6500']) expect(makerOf(m), m).toEqual(['ciena'])
+    expect(makerOf('Aviat CTR 8540')).toEqual(['aviat-networks'])
+    expect(makerOf('Wavence')).toEqual(['nokia'])
+    for (const m of ['iPASOLINK 200', 'iPASOLINK VR4', 'PASOLINK NEO']) expect(makerOf(m), m).toEqual(['nec'])
+    for (const m of ['FibeAir IP-20C', 'IP-20N']) expect(makerOf(m), m).toEqual(['ceragon'])
+    expect(makerOf('ALFOplus2')).toEqual(['siae-microelettronica'])
+    expect(makerOf('FLASHWAVE 9500')).toEqual(['fujitsu'])
+    for (const m of ['LTP-8X', 'NTU-RG-1421G', 'MES2324']) expect(makerOf(m), m).toEqual(['eltex'])
+    // A bare 6500 (Ciena's, Cisco's), 1830 or 9500, an ingress-protection rating and SIAE's AGS20 name nobody.
+    // So do the chassis XTC-10, Tejas's TJ1400 (a jaw crusher's model too), ECI's XDM (a physics
+    // sample's label), Ericsson's "Radio" and "AIR" units, a university's grant number and a year's
+    // MES.
+    for (const m of ['6500', '1830', '9500', 'IP-20', 'IP20', 'AGS20', 'LTP-1600', 'XTC-10', 'TJ1400', 'XDM-1000', 'Radio 4415', 'AIR 6449', 'Waveserver', 'CTR 8540', 'NTU-RG-2022-010', 'MES 2024']) {
+      expect(makerOf(m), m).toEqual([])
+    }
+  })
+
   it('names QNAP, Synology and APC models and leaves Hikvision DS- and other TS- numbers alone', () => {
     const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
     for (const m of ['TS-453D', 'TVS-872XT']) expect(makerOf(m), m).toEqual(['qnap'])

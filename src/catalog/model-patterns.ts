@@ -156,10 +156,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     // Huawei writes the NetEngine 8000 models with a space before the chassis (NetEngine 8000 M8,
     // NE8000 X8), as its data sheets and the inventories that copy them do.
-    name: 'huawei-ne', manufacturer: 'huawei', product: 'NetEngine router',
-    pattern: rx(String.raw`(?:NetEngine ?|NE)(?:5000E|40E|20E|8000|9000|40|20|80E|05E|08E)(?:[- ][A-Z0-9]+){0,3}|NetEngine A8[0-9]{2}[A-Z]?(?: [A-Z0-9]+)?`),
-    examples: ['NE40E-X8', 'NE40E-X16A', 'NE20E-S2F', 'NE5000E', 'NetEngine 8000 M8', 'NetEngine 8000 F1A-8H20Q', 'NE8000 M14', 'NetEngine 40E-X8A', 'NetEngine A821 E'],
-    counterExamples: ['NE-2000', 'NE40E X8 Y9 Z1 W2', 'A821'],
+    // The CX600 metro services platform is named by its chassis after a dash, as its hardware
+    // descriptions do (HUAWEI CX600 Metro Services Platform: CX600-X8; the CX600-X1-M/CX600-X2-M
+    // series: CX600-X1-M4, CX600-X1-M8, CX600-X1-M16); the bare "CX600" is left out.
+    name: 'huawei-ne', manufacturer: 'huawei', product: 'NetEngine router or CX600 metro services platform',
+    pattern: rx(String.raw`(?:NetEngine ?|NE)(?:5000E|40E|20E|8000|9000|40|20|80E|05E|08E)(?:[- ][A-Z0-9]+){0,3}|NetEngine A8[0-9]{2}[A-Z]?(?: [A-Z0-9]+)?|CX600-X[0-9]{1,2}[A-Z]?(?:-M[0-9]{0,2})?`),
+    examples: ['NE40E-X8', 'NE40E-X16A', 'NE20E-S2F', 'NE5000E', 'NetEngine 8000 M8', 'NetEngine 8000 F1A-8H20Q', 'NE8000 M14', 'NetEngine 40E-X8A', 'NetEngine A821 E', 'CX600-X8', 'CX600-X16', 'CX600-X1-M4', 'CX600-X1-M8', 'CX600-X1-M16', 'CX600-X2-M'],
+    counterExamples: ['NE-2000', 'NE40E X8 Y9 Z1 W2', 'A821', 'CX600', 'CX-600', 'CX600-8'],
   },
   {
     // Written short (CE6881) or, as Huawei's data sheets do, in full (CloudEngine 6881-48S6CQ).
@@ -188,14 +191,37 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['ASR1001-X', 'AR8035', 'AR8327', 'AR8216', 'AR2315', 'AR2317', 'AR9344', 'AR5416', 'AR3012', 'AR6003', 'AR6004', 'AR7241'],
   },
   {
-    name: 'huawei-atn', manufacturer: 'huawei', product: 'ATN / OptiX PTN transport',
-    pattern: rx(String.raw`ATN ?9[0-9]{2}[A-Z0-9-]*|OptiX ?(?:OSN|PTN|RTN)[ -]?[0-9]{3,4}[A-Z0-9 -]*`),
-    examples: ['ATN910C-A', 'ATN 980B', 'OptiX OSN 8800', 'OptiX PTN 3900', 'OptiX RTN 950'],
+    // With the OptiX name (OptiX OSN optical, OptiX PTN packet and OptiX RTN microwave transport, and
+    // the older OptiX Metro SDH) any number, written "OPTIX-OSN-8800 T32" and "OPTIX-METRO 6100" in
+    // an operator's equipment table too. Without it, only the OSN and RTN numbers Huawei's documents
+    // give, as operators' inventories and NE-type columns write them: OptiX OSN 500 ("OPTIX-OSN-500
+    // HUAWEI" in that table), 550, 1500, 3500, 7500, 8800/6800/3800 and 9800 (its product overviews
+    // and hardware descriptions; the 8800 T64/T32 and 9800 U64/U32 subracks; OSN9800-U16 and
+    // OSN9600-U16 to -U64 in HUAWEI-MIB's osn-wdm products), the OSN 9500 (in the network diagram
+    // of the OptiX 155/622H (Metro1000) hardware description; the OptiX Metro 100 has its own system
+    // description), "OSN 1800", "OSN 3500", "OSN 8800", "OSN 9800" and "OSN1800" in a
+    // carrier's site-classification script, "OSN 7500" and "OSN 3500" under Huawei in an operator's
+    // transmission inventory; OptiX RTN 905 s (Huawei's product description), the IDU types "RTN 620,
+    // RTN 605, RTN 910, RTN 950, RTN 950A, RTN 980" in an Indonesian operator's site training notes,
+    // RTN380 and RTN380AX in microwave alarm notes, RTN950II and RTN910II in an NMS's board mapping.
+    // PTN is a technology's name (packet transport network), and other goods carry it with digits (a
+    // Pakshoma washing machine, "PTN 9604 AJ", in a shop's listing): "PTN 960" alone is nobody's, but
+    // after Huawei's name it is the NE type a tool's set of Huawei NCE NE types lists ("PTN 960",
+    // "PTN 970", "PTN 980", "PTN 3900", "PTN 3900-8", "PTN 7900-12", "PTN 7900-32", "PTN 7900E-32").
+    // ASUS's RT-N66U router is no RTN.
+    name: 'huawei-atn', manufacturer: 'huawei', product: 'ATN router or OptiX transport (OSN optical, PTN packet, RTN microwave)',
+    pattern: rx(String.raw`ATN ?9[0-9]{2}[A-Z0-9-]*|OptiX[ -]?(?:OSN|PTN|RTN)[ -]?[0-9]{3,4}[A-Z0-9 -]*|OptiX[ -]?Metro[ -]?[0-9]{3,4}[A-Z0-9]*|OSN ?(?:500|550|1500|1800|3500|3800|6800|7500|8800|9500|9600|9800)(?:[ -]?(?:II|V|[TUP][0-9]{2}))?|RTN ?(?:380|605|620|905|910|950|980)(?:A|AX)?(?: ?(?:II|s))?|Huawei PTN ?[0-9]{3,4}[A-Z]?(?:-[0-9]{1,2})?`),
+    examples: ['ATN910C-A', 'ATN 980B', 'OptiX OSN 8800', 'OptiX PTN 3900', 'OptiX RTN 950', 'OptiX RTN 905 s', 'OptiX OSN 1800 II TP', 'OPTIX-OSN-8800 T32', 'OSN 1800', 'OSN1800', 'OSN 3500', 'OSN 7500', 'OSN 8800', 'OSN 8800 T64', 'OSN 9800', 'OSN 9800 U64', 'OSN9800-U16', 'OSN9600-U32', 'OSN 9500', 'OptiX Metro 100', 'OptiX Metro 1000', 'OptiX Metro1000', 'OPTIX-METRO 6100', 'RTN 620', 'RTN 605', 'RTN 910', 'RTN 950', 'RTN 950A', 'RTN 980', 'RTN380', 'RTN380AX', 'RTN950II', 'RTN910II', 'Huawei PTN 960', 'Huawei PTN 3900-8', 'Huawei PTN 7900E-32'],
+    counterExamples: ['PTN 960', 'PTN 3900', 'PTN 9604 AJ', 'OSN 1234', 'OSN', 'RTN', 'RTN 900', 'RTN-950', 'RT-N66U', 'Metro 1000', 'OptiX Metro'],
   },
   {
-    name: 'huawei-access', manufacturer: 'huawei', product: 'SmartAX OLT / MDU',
-    pattern: rx(String.raw`(?:SmartAX ?)?(?:MA5[0-9]{3}[A-Z]?|EA5[0-9]{3})(?:-[A-Z0-9]+)*`),
-    examples: ['MA5800-X7', 'MA5608T', 'MA5683T', 'SmartAX MA5800-X17', 'MA5600T'],
+    // The UA5000 access gateway with its control board (UA5000 IPMD and PVMD among an operator's
+    // access equipment types, IPMB beside UA5000 in an operator's DSLAM model query); "UA5000" alone
+    // is also a .NET analyzer rule's id and a flight number.
+    name: 'huawei-access', manufacturer: 'huawei', product: 'SmartAX OLT / MDU or UA5000 access gateway',
+    pattern: rx(String.raw`(?:SmartAX ?)?(?:MA5[0-9]{3}[A-Z]?|EA5[0-9]{3})(?:-[A-Z0-9]+)*|UA5000 (?:IPMD|PVMD|IPMB)`),
+    examples: ['MA5800-X7', 'MA5608T', 'MA5683T', 'SmartAX MA5800-X17', 'MA5600T', 'UA5000 IPMD', 'UA5000 PVMD', 'UA5000 IPMB'],
+    counterExamples: ['UA5000', 'UA5000 XYZ', 'UA-5000 IPMD'],
   },
   {
     name: 'huawei-ont', manufacturer: 'huawei', product: 'EchoLife ONT',
@@ -236,9 +262,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['USG1100', 'USG2200-VPN', 'USG-PRO-4', 'USG40', 'USG FLEX 100'],
   },
   {
-    name: 'huawei-ran', manufacturer: 'huawei', product: 'RAN base station / baseband unit',
-    pattern: rx(String.raw`(?:DBS|BTS|BBU)[0-9]{4}[A-Z]?|RRU[0-9]{4}[A-Z]?|AAU[0-9]{4}[A-Z]?`),
-    examples: ['BTS3900', 'BBU3910', 'DBS3900', 'BBU5900', 'RRU3959', 'AAU5613'],
+    // The base station controllers BSC6900 and BSC6910 (Huawei's SRAN and GBSS product descriptions
+    // of each), and the BTS3012AE beside the BTS3012 (the BTS3012 product description's
+    // specifications for "the BTS3012/BTS3012AE").
+    name: 'huawei-ran', manufacturer: 'huawei', product: 'RAN base station, baseband unit or base station controller',
+    pattern: rx(String.raw`(?:DBS|BTS|BBU)[0-9]{4}(?:[A-Z]|AE)?|RRU[0-9]{4}[A-Z]?|AAU[0-9]{4}[A-Z]?|BSC69[01]0`),
+    examples: ['BTS3900', 'BBU3910', 'DBS3900', 'BBU5900', 'RRU3959', 'AAU5613', 'BTS3012', 'BTS3012AE', 'BSC6900', 'BSC6910'],
+    counterExamples: ['BSC6000', 'BSC-6900', 'BSC69100', 'BTS3012AB'],
   },
   {
     // FusionServer is xFusion's since Huawei sold the x86 server business (5 Nov 2021); the catalog
@@ -337,9 +367,23 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['ZXR10 M6000-8S PLUS', 'ZXR10 5960-52TM-H', 'ZXR10 9904', 'ZXR10 T8000'],
   },
   {
+    // After ZTE's name the OLT's bare chassis is ZTE's too ("ZTE C610" and "ZTE C320" in an FTTH
+    // planning tool's OLT models, beside "Huawei MA5800-X7"); alone, a C and three digits is anyone's.
     name: 'zte-zxa10', manufacturer: 'zte', product: 'ZXA10 OLT',
-    pattern: rx(String.raw`ZXA10[ -]?(?:C[0-9]{3}|F[0-9]{3})[A-Z0-9 -]*`),
-    examples: ['ZXA10 C300', 'ZXA10 C600', 'ZXA10 C320'],
+    pattern: rx(String.raw`ZXA10[ -]?(?:C[0-9]{3}|F[0-9]{3})[A-Z0-9 -]*|ZTE C(?:300|320|600|610)`),
+    examples: ['ZXA10 C300', 'ZXA10 C600', 'ZXA10 C320', 'ZTE C320', 'ZTE C610'],
+    counterExamples: ['C320', 'C300', 'ZTE C999'],
+  },
+  {
+    // ZTE's DSL access nodes and modems under the ZXDSL name: ZXDSL 9806H (its user manual),
+    // ZXDSL9806H, ZXDSL9806I and ZXDSL9812 in network tools' sysObjectID maps, ZXDSL9210, ZXDSL9210M,
+    // ZXDSL9203, ZXDSL9426 and ZXDSL9806E in an NMS's board table, ZXDSL 9210 (V3.1) (its technical
+    // manual), the ZXDSL 831CII and 931WII modems whose banners the catalog holds; and the FSAP 9800
+    // full service access platform (its technical manual).
+    name: 'zte-zxdsl', manufacturer: 'zte', product: 'ZXDSL DSL access node or modem, FSAP 9800 access platform',
+    pattern: rx(String.raw`ZXDSL[ -]?[0-9]{3,4}[A-Z]{0,4}|FSAP ?9800`),
+    examples: ['ZXDSL 9806H', 'ZXDSL9806H', 'ZXDSL9806I', 'ZXDSL9812', 'ZXDSL 9210', 'ZXDSL9210M', 'ZXDSL9203', 'ZXDSL9426', 'ZXDSL9806E', 'ZXDSL 9210 (V3.1)', 'ZXDSL 831CII', 'ZXDSL 931WII', 'FSAP 9800'],
+    counterExamples: ['ZXDSL', '9806H', 'FSAP', 'ZXDSL 98'],
   },
   {
     name: 'zte-zxhn', manufacturer: 'zte', product: 'ZXHN home gateway / ONT',
@@ -380,6 +424,30 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['ZXCTN 6180H', 'ZXCTN 6120H-S', 'ZXCTN 9000-8EA'],
   },
   {
+    // ZTE's transmission lines, each under its ZX family word: ZXMP SDH and compact WDM (the product
+    // descriptions of the ZXMP S385, ZXMP S325 and ZXMP M721, and of the ZXMP M820), ZXWM backbone
+    // DWDM (ZXWM M920 product description), ZXONE OTN (ZXONE 9700 product description) and ZXMW
+    // digital microwave (ZXMW NR8250 and ZXMW NR9250 product descriptions). An operator's inventory
+    // lists "ZXMP S385", "ZXMP S330" and "ZXMP S320" under ZTE beside Huawei's OSN 7500; ZTE's NMS
+    // names its NE type "ZXMP S385".
+    name: 'zte-transmission', manufacturer: 'zte', product: 'ZXMP SDH/WDM, ZXWM DWDM, ZXONE OTN or ZXMW microwave transmission',
+    pattern: rx(String.raw`(?:ZXMP|ZXWM)[ -]?[SM][0-9]{3}[A-Z]?|ZXONE[ -]?[0-9]{4,5}[A-Z]?|ZXMW[ -]?NR[0-9]{4}[A-Z]?`),
+    examples: ['ZXMP S385', 'ZXMP S325', 'ZXMP S330', 'ZXMP S320', 'ZXMP M721', 'ZXMP M820', 'ZXWM M920', 'ZXONE 9700', 'ZXMW NR8250', 'ZXMW NR9250'],
+    counterExamples: ['S385', 'M920', 'NR8250', 'ZXMP', 'ZXONE', 'ZXMP X385', 'ZXONE 97'],
+  },
+  {
+    // ZTE's radio access lines under their ZX names, as its product descriptions write them: the SDR
+    // base stations, the BS8700 macro station ("ZXSDR BS8700", "ZXSDR FDD GUL BS8700"), the B8200
+    // baseband unit and the R8882, R8862A and R8840 remote radio units ("ZXSDR FDD R8862A", "B8200
+    // and R8840" in ZTE University's NodeB course); the ZXUR 9000 radio network controller, the ZXC10
+    // CBTS cdma2000 base station and the ZXMBW R9100 WiMAX radio unit. The bare numbers are left
+    // out: a letter and four digits is any maker's shape.
+    name: 'zte-ran', manufacturer: 'zte', product: 'ZXSDR / ZXUR / ZXC10 / ZXMBW radio access equipment',
+    pattern: rx(String.raw`ZXSDR(?: (?:FDD|TDD))?(?: GUL)?[ -]?(?:BS[0-9]{4}|[BR][0-9]{4})[A-Z]?|ZXUR[ -]?9000|ZXC10[ -]?CBTS|ZXMBW[ -]?R[0-9]{4}`),
+    examples: ['ZXSDR BS8700', 'ZXSDR FDD GUL BS8700', 'ZXSDR B8200', 'ZXSDR R8882', 'ZXSDR FDD R8862A', 'ZXSDR R8840', 'ZXUR 9000', 'ZXC10 CBTS', 'ZXMBW R9100'],
+    counterExamples: ['B8200', 'R8882', 'R8862A', 'BS8700', 'ZXSDR', 'ZXSDR X8200', 'R9100', 'ZXUR'],
+  },
+  {
     // ZTE's embedded LTE modules: ZM8620 (in the Linux qmi_wwan device table), ZM8510, ME3960 and
     // ME3620 (ZTE's Windows driver notes and USB product ids), ME3630 (MikroTik's peripheral list).
     // Listed one by one: "ME" and four digits is Huawei's and Telit's shape too.
@@ -396,6 +464,29 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     pattern: rx(String.raw`ZX2975[0-9]{2}(?:V[0-9][A-Z]?)?|ZX279[0-9]{3}(?:[A-Z][0-9]?)?`),
     examples: ['ZX297520V3', 'ZX297520V3E', 'ZX297510', 'ZX279125', 'ZX279127S', 'ZX279128S', 'ZX279133', 'ZX279110A1'],
     counterExamples: ['ZXR10 5960-52TM-H', 'ZXHN F670L', 'ZX81', 'ZX2975', 'ZX279'],
+  },
+  // ── FiberHome ───────────────────────────────────────────────────────────────────────────────
+  {
+    // FiberHome's OLTs by their chassis, as its product descriptions name them (AN5516-06, AN5516-04,
+    // AN5116-06B, the AN6000 series with the AN6000-17 and AN6000-15 subracks) and the AN5516-01 its
+    // sysDescr gives; its ONUs are AN5506 (GPON) and AN5006 (EPON) with the port count and a variant,
+    // as ISPs' provisioning tools and notes write them: AN5506-04-FA, AN5506-04-FAT and AN5506-01-A in a
+    // Brazilian ISP's ONU type table, AN5506-04-F1 an ONU profile in an OLT adapter's test data,
+    // AN5506-04-B5 (equipment id, vendor Fiberhome) in a field app, "ONUTYPE=AN5006-04" and
+    // AN5506-04-B2 in an operator's TL1 provisioning, AN5506-04-CG given as the HG6245D's model.
+    name: 'fiberhome-access', manufacturer: 'fiberhome', product: 'AN5516 / AN5116 / AN6000 OLT or AN5506 / AN5006 ONU',
+    pattern: rx(String.raw`AN5516-0[1-6]|AN5116-0[2-6][AB]?|AN6000-[0-9]{1,2}|AN5[05]06-0[1-9](?:-[A-Z][A-Z0-9]{0,3})?`),
+    examples: ['AN5516-06', 'AN5516-04', 'AN5516-01', 'AN5116-06B', 'AN6000-17', 'AN6000-15', 'AN5506-04-FA', 'AN5506-04-FAT', 'AN5506-01-A', 'AN5506-04-F1', 'AN5506-04-B5', 'AN5506-04-B2', 'AN5506-04-CG', 'AN5006-04'],
+    counterExamples: ['AN5516', 'AN6000', 'AN5516-6', 'AN5506', 'AN5506-4-FA', 'AN5500-04'],
+  },
+  {
+    // FiberHome's transport lines under their own names: FONST OTN (the FONST 5000 Intelligent OTN
+    // Equipment hardware description) and CiTRANS packet transport and routers (CiTRANS R8000-5 and
+    // R8000-10 named with vendor "fiberhome" in a network tool's command tests).
+    name: 'fiberhome-transport', manufacturer: 'fiberhome', product: 'FONST OTN or CiTRANS packet transport',
+    pattern: rx(String.raw`FONST[ -]?[0-9]{4}[A-Z]?|CiTRANS[ -]?[A-Z]?[0-9]{3,4}[A-Z]?(?:-[0-9A-Z]+)?`),
+    examples: ['FONST 5000', 'CiTRANS R8000-5', 'CiTRANS R8000-10'],
+    counterExamples: ['FONST', 'CiTRANS', 'R8000-5', '5000'],
   },
   // ── Operator-branded equipment of Huawei and ZTE ────────────────────────────────────────────
   // The model number names the real maker whatever label the device wears. Vodafone's K-series
@@ -477,9 +568,163 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['MX200', 'MX200-G2', 'MX100', 'MX105', 'MX250', 'MX450', 'MX700'],
   },
   {
-    name: 'nokia-sr', manufacturer: 'nokia', product: '7750 / 7250 / 7210 service router',
-    pattern: rx(String.raw`7[0-9]50 ?(?:SR|IXR|SAS|ESS)(?:[ -][A-Z0-9-]+)*|7210 ?SAS[ -][A-Z0-9-]+`),
-    examples: ['7750 SR-7', '7750 SR-1', '7250 IXR-10', '7210 SAS-Mxp'],
+    // The 7705 service aggregation router with its chassis (Alcatel-Lucent's 7705 SAR-8 Chassis
+    // Installation Guide; the SAR-M guide names the 7705 SAR-M, SAR-8 and SAR-18), and the 7950 XRS
+    // core router that runs SR OS beside them (Oxidized's SR OS model: "Used in 7705 SAR, 7210 SAS,
+    // 7450 ESS, 7750 SR, 7950 XRS"; "7950 XRS-20" as an NE type in an operator's tool).
+    name: 'nokia-sr', manufacturer: 'nokia', product: '7750 / 7250 / 7210 service router, 7705 service aggregation router, 7950 XRS',
+    pattern: rx(String.raw`7[0-9]50 ?(?:SR|IXR|SAS|ESS|XRS)(?:[ -][A-Z0-9-]+)*|7210 ?SAS[ -][A-Z0-9-]+|7705 ?SAR(?:-[A-Z0-9]+)*`),
+    examples: ['7750 SR-7', '7750 SR-1', '7250 IXR-10', '7210 SAS-Mxp', '7705 SAR-8', '7705 SAR-18', '7705 SAR-M', '7950 XRS', '7950 XRS-20'],
+    counterExamples: ['7705', 'SAR-8', '7705 SARX'],
+  },
+  // ── Carrier transport, microwave and access makers ───────────────────────────────────────────
+  // Only family words and numbers that are the maker's own: a bare number (Ciena's 6500, the
+  // "9500" of Nokia's microwave radio) or a technology's name is nobody's.
+  {
+    // Nokia's (formerly Alcatel-Lucent's) optical and microwave transport: the 1830 Photonic Service
+    // Switch with its shelf (Nokia's 1830 PSS-8/PSS-16II/PSS-16/PSS-32 product information guide, the
+    // 1830 PSS-36/64 course) and the 9500 Microwave Packet Radio (9500 MPR, 9500 MPR-E in
+    // Alcatel-Lucent's 9500 MPR user manual), and its successor family Wavence (the Wavence Device
+    // Support Guide of Nokia's NSP documentation; "Nokia Wavence" in LibreNMS's support for it).
+    name: 'nokia-transport', manufacturer: 'nokia', product: '1830 PSS optical switch, 9500 MPR or Wavence microwave radio',
+    pattern: rx(String.raw`1830 ?PSS(?:-[0-9]{1,2}(?:II)?)?|9500 ?MPR(?:-[A-Z])?|Wavence`),
+    examples: ['1830 PSS', '1830 PSS-32', '1830 PSS-16', '1830 PSS-16II', '1830 PSS-8', '1830 PSS-36', '1830 PSS-64', '1830PSS', '9500 MPR', '9500 MPR-E', 'Wavence'],
+    counterExamples: ['1830', 'PSS-32', '9500', 'MPR', '1830 PSS-1234'],
+  },
+  {
+    // Nokia's Intelligent Services Access Manager: the number and ISAM, then the shelf, as its
+    // documents name them: 7360 ISAM FX with FX-4, FX-8 and FX-16 (its data sheet), 7362 ISAM DF/SF
+    // (a release note), 7356 ISAM FTTB, 7363 ISAM MX and 7367 ISAM SX/DX (a safety manual).
+    name: 'nokia-isam', manufacturer: 'nokia', product: 'ISAM access node (OLT / DSLAM)',
+    pattern: rx(String.raw`73[0-9]{2} ?ISAM(?: (?:FX|DF|SF|MX|SX|DX|FTTB)(?:-[0-9]{1,2})?)?`),
+    examples: ['7360 ISAM FX', '7360 ISAM FX-4', '7360 ISAM FX-8', '7360 ISAM FX-16', '7362 ISAM DF', '7362 ISAM SF', '7356 ISAM FTTB', '7363 ISAM MX', '7367 ISAM SX', '7367 ISAM DX'],
+    counterExamples: ['ISAM', '7360', '7360 FX-8', 'ISAM FX-8', '8360 ISAM FX'],
+  },
+  {
+    // MINI-LINK is Ericsson's trademark for its microwave radios: MINI-LINK 6600 and MINI-LINK 6366
+    // (a product specification), MINI-LINK 6351 and MINI-LINK PT 2010 (technical descriptions),
+    // MINI-LINK TN, HC and E (Ericsson's product offering), MINI-LINK 6352 (a radio's sysDescr).
+    name: 'ericsson-minilink', manufacturer: 'ericsson', product: 'MINI-LINK microwave radio',
+    pattern: rx(String.raw`MINI-LINK ?(?:TN|HC|E|BAS|PT ?[0-9]{4}|[0-9]{4}[A-Z]?)(?: (?:ETSI|ANSI))?`),
+    examples: ['MINI-LINK 6352', 'MINI-LINK 6600', 'MINI-LINK 6366', 'MINI-LINK 6351', 'MINI-LINK PT 2010', 'MINI-LINK PT 2010 ETSI', 'MINI-LINK TN', 'MINI-LINK HC', 'MINI-LINK E'],
+    counterExamples: ['MINI-LINK', 'MINILINK 6352', 'MINI LINK', 'MINI-LINK 63'],
+  },
+  {
+    // Ericsson's radio base stations and basebands: RBS and four digits (the RBS 2106 product
+    // description and RBS 2206 reference manual; RBS 3101, 3206, 3107, 3412, 6101, 6102, 6201, 6301
+    // and 6601 in operators' site-survey forms and cell inventories, written "RBS6101" too), and the
+    // Baseband units (Baseband 6630 and 6648, Baseband R503 in an operator's scope-of-work notes and
+    // a CIQ parser, which names the RAN Processor 6651 beside them). Ericsson's "Radio 4415" and
+    // "AIR 6449" are left out: a common word and four digits.
+    name: 'ericsson-ran', manufacturer: 'ericsson', product: 'RBS radio base station or Baseband unit',
+    pattern: rx(String.raw`RBS ?[236][0-9]{3}[A-Z]?|Baseband (?:[56][0-9]{3}|R[0-9]{3})|RAN Processor [0-9]{4}`),
+    examples: ['RBS 2106', 'RBS 2206', 'RBS 3101', 'RBS 3206', 'RBS 3412', 'RBS 6101', 'RBS 6102', 'RBS 6201', 'RBS 6301', 'RBS 6601', 'RBS6101', 'Baseband 6630', 'Baseband 6648', 'Baseband R503', 'RAN Processor 6651'],
+    counterExamples: ['RBS', 'RBS 1234', 'RB6201', 'Baseband', 'Radio 4415', 'AIR 6449', 'BBU5900'],
+  },
+  {
+    // NEC's PASOLINK microwave radios: iPASOLINK 200 and 400 (NEC's technical descriptions),
+    // PASOLINK NEO and its STD system (NEC's manuals), and the types an NMS maps iPASOLINK's type
+    // codes to (iPASOLINK 200, EX/A, VR4, V2, VR10); operators' inventories write "iPASOLINK VR" and
+    // "iPASOLINK vr4", a traffic tool "IPASOLINK 200, 400, 1000 / IPASOLINK VR 2, 4, 10".
+    name: 'nec-pasolink', manufacturer: 'nec', product: 'PASOLINK / iPASOLINK microwave radio',
+    pattern: rx(String.raw`i?PASOLINK(?:[ -](?:NEO(?: STD)?|[0-9]{3,4}|VR ?[0-9]{0,2}|V[0-9]{1,2}|EX(?:/A)?))?`),
+    examples: ['iPASOLINK 200', 'iPASOLINK 400', 'iPASOLINK 1000', 'iPASOLINK VR', 'iPASOLINK VR4', 'iPASOLINK vr4', 'iPASOLINK VR 10', 'iPASOLINK VR10', 'iPASOLINK V2', 'iPASOLINK EX/A', 'PASOLINK NEO', 'PASOLINK NEO STD', 'iPASOLINK'],
+    counterExamples: ['PASO', 'PASOLINK X', 'iPASOLINK 20', 'NEO'],
+  },
+  {
+    // Ceragon's FibeAir radios: IP-20C, IP-20N and IP-20G (its data sheets and technical
+    // descriptions), IP-10C (product description), and the hardware LibreNMS's CeraOS support reads
+    // from the sysObjectID (IP-20A 1RU, IP-20N 2RU, IP-20G, IP-20GX, IP-20S, IP-20E, IP-20C). Bare,
+    // only those numbers with their letter, optionally a part code ("Ceragon IP-20C-E-18-L-H-ESS" in an
+    // operator's equipment list): IP and two digits is also an ingress-protection rating.
+    name: 'ceragon-fibeair', manufacturer: 'ceragon', product: 'FibeAir microwave radio',
+    pattern: rx(String.raw`FibeAir ?IP-[0-9]{2}[A-Z]{0,2}(?:-[A-Z0-9]+)*|IP-(?:10C|20(?:GX|[ACEGNS]))(?:-[A-Z0-9]+)*(?: [12]RU)?`),
+    examples: ['FibeAir IP-20C', 'FibeAir IP-20N', 'FibeAir IP-20G', 'FibeAir IP-10C', 'FibeAir IP-20C-HP', 'IP-20C', 'IP-20N', 'IP-20G', 'IP-20GX', 'IP-20S', 'IP-20E', 'IP-20A 1RU', 'IP-20N 2RU', 'IP-20E (hardware release 2)', 'IP-10C', 'IP-20C-E-18-L-H-ESS'],
+    counterExamples: ['IP-20', 'IP20', 'IP-67', 'IP-20X', 'IP-10', 'IP-65C', 'FibeAir'],
+  },
+  {
+    // SIAE Microelettronica's ALFO radios, as its MIB's equipment types name them (ALFO80HD,
+    // ALFO80HDsm, ALFOPlus2, ALFO80HDx, ALFOPlus1) and monitoring checks write them (ALFOplus80HD).
+    // Its AGS20 of the same list is left out: three letters and two digits is no maker's shape.
+    name: 'siae-alfo', manufacturer: 'siae-microelettronica', product: 'ALFO / ALFOplus microwave radio',
+    pattern: rx(String.raw`ALFO ?plus ?(?:1|2|80 ?HDX?)?|ALFO ?80HD(?:sm|x)?`),
+    examples: ['ALFO80HD', 'ALFO80HDsm', 'ALFO80HDx', 'ALFOPlus2', 'ALFOPlus1', 'ALFOplus', 'ALFOplus80HD', 'ALFOplus2'],
+    counterExamples: ['ALFO', 'Alfonso', 'AGS20', 'ALFOplus3'],
+  },
+  {
+    // Fujitsu's FLASHWAVE optical platforms: "FLASHWAVE 9500" as the model of a Fujitsu optical
+    // transmission device in an asset inventory, and "Fujitsu: FLASHWAVE 9500 ROADM documentation"
+    // in an optical-networking reading list.
+    name: 'fujitsu-flashwave', manufacturer: 'fujitsu', product: 'FLASHWAVE optical transport platform',
+    pattern: rx(String.raw`FLASHWAVE ?[0-9]{4}[A-Z]?`),
+    examples: ['FLASHWAVE 9500', 'Flashwave 9500'],
+    counterExamples: ['FLASHWAVE', '9500', 'FLASHWAVE 95'],
+  },
+  {
+    // Infinera's DTN-X (a trademark, with the XTC chassis: XTC-10, XTC-4, XTC-2 and XTC-2E in its XTC
+    // hardware description guide). The chassis alone is XTC and digits, a shape others use, so it is
+    // taken after DTN-X or Infinera's name only; a bare DTN is a technology's name.
+    name: 'infinera-dtn', manufacturer: 'infinera', product: 'DTN-X / XTC optical transport platform',
+    pattern: rx(String.raw`DTN-X(?: ?XTC-(?:10|4|2E?))?|Infinera (?:DTN(?:-X)?|XTC-(?:10|4|2E?))`),
+    examples: ['DTN-X', 'DTN-X XTC-10', 'DTN-X XTC-4', 'Infinera XTC-10', 'Infinera XTC-2E', 'Infinera DTN', 'Infinera DTN-X'],
+    counterExamples: ['XTC-10', 'DTN', 'DTN-XX', 'EDTN-XXXXX', 'dtn-xxx'],
+  },
+  {
+    // ECI's Neptune packet transport: NPT-1800, NPT-1300, NPT-1200, NPT-1050, NPT-1022, NPT-1021,
+    // NPT-1020 and NPT-1010 (its Apollo reference manual), NPT-1600 (the NPT system specifications).
+    // Its XDM (a registered trademark) is left out: XDM and a number is also how physicists label
+    // dark-matter samples ("xdm-1000", "xdm-1400").
+    name: 'eci-npt', manufacturer: 'eci-telecom', product: 'Neptune (NPT) packet transport',
+    pattern: rx(String.raw`NPT-1(?:010|020|021|022|050|200|300|600|800)`),
+    examples: ['NPT-1200', 'NPT-1800', 'NPT-1300', 'NPT-1050', 'NPT-1022', 'NPT-1021', 'NPT-1020', 'NPT-1010', 'NPT-1600'],
+    counterExamples: ['NPT-1000', 'NPT-12000', 'NPT', 'XDM-1000', 'xdm-1000'],
+  },
+  {
+    // Tejas Networks' TJ products as operators list them (TJ1100, TJ1270, TJ1400, TJ1400P, TJ1400-18,
+    // TJ1400_Type-7SR, TJ1600, TJ100ME in an operator's site forms; a discovery script maps
+    // "tj1400p" to Tejas), taken after Tejas's name only: a jaw crusher is sold as "TJ1400" too.
+    name: 'tejas-tj', manufacturer: 'tejas-networks', product: 'TJ optical / packet transport',
+    pattern: rx(String.raw`Tejas ?TJ[0-9]{3,4}[A-Z]{0,2}(?:[-_][0-9A-Z]+(?:-[0-9A-Z]+)*)?`),
+    examples: ['Tejas TJ1400', 'Tejas TJ1600', 'Tejas TJ1400P', 'Tejas TJ1400-18', 'Tejas TJ1270', 'Tejas TJ100ME', 'Tejas TJ1400_Type-7SR'],
+    counterExamples: ['TJ1400', 'TJ1600', 'Tejas', 'TJ14XX'],
+  },
+  {
+    // Ciena's platforms by their own names: the 6500 Packet-Optical Platform and its shelves (6500-S32,
+    // 6500-T12, 6500-S14, 6500-S7, 6500-D2, 6500-D14, 6500-T6, 6500-D7 in Ciena's 6500 T-Series
+    // introduction), Waveserver Ai (its user guide), the 8700 Packetwave Platform (the 6500/5400/8700
+    // interworking guide), and its numbered products after Ciena's name (the Ciena 3928 data sheet,
+    // "Ciena 6500" in operators' tools). A bare 6500 is others' number too (Cisco's Catalyst 6500s,
+    // as SNMP::Info's C6500 class names them), and "Waveserver" alone is a seismic data server's and
+    // other software's name.
+    name: 'ciena-platform', manufacturer: 'ciena', product: '6500 packet-optical platform, Waveserver, Packetwave or numbered Ciena platform',
+    pattern: rx(String.raw`6500 Packet-Optical Platform|6500-(?:T(?:6|12)|S(?:7|14|32)|D(?:2|7|14))|Waveserver (?:Ai|5)|8700 Packetwave(?: Platform)?|Ciena [3-8][0-9]{3}(?:-[TSD][0-9]{1,2})?`),
+    examples: ['6500 Packet-Optical Platform', '6500-S32', '6500-T12', '6500-S14', '6500-D2', '6500-D14', 'Waveserver Ai', '8700 Packetwave', '8700 Packetwave Platform', 'Ciena 6500', 'Ciena 3928', 'Ciena 5430', 'Ciena 6500-T12'],
+    counterExamples: ['6500', '6500-T', '6500-X12', 'Waveserver', 'WaveServer', '8700', 'Ciena'],
+  },
+  {
+    // Aviat Networks' CTR packet microwave indoor units after Aviat's name: "CTR 8312 1RU Chassis" (a
+    // 2+0 packet IDU) and "CTR 8540 1RU Chassis" (an 8+0 packet IDU) in an operator's analysis of its
+    // Aviat orders. CTR and a number alone is no maker's (a click-through rate is a CTR too).
+    name: 'aviat-ctr', manufacturer: 'aviat-networks', product: 'CTR packet microwave indoor unit',
+    pattern: rx(String.raw`Aviat (?:Networks )?CTR ?8[0-9]{3}(?: 1RU Chassis)?`),
+    examples: ['Aviat CTR 8540', 'Aviat CTR 8312', 'Aviat Networks CTR 8540', 'Aviat CTR 8540 1RU Chassis'],
+    counterExamples: ['CTR 8540', 'CTR 8312', 'Aviat', 'Aviat CTR'],
+  },
+  {
+    // Eltex's GPON OLTs are LTP with the port count and X or N, as their sysDescr and users' tools
+    // give them: "ELTEX LTP-16N" (the sysDescr an NMS's Eltex script tests), "ELTEX LTP-4X:rev.B" (a
+    // sysDescr parser's examples), "Eltex LTP-8X:rev.C" (Observium's Eltex definitions), LTP-16X
+    // and LTP-16NT in OLT management tools. Its ONTs are NTU-RG, four digits and
+    // G (NTU-RG-1402G-W in a page title, NTU-RG-1421G, NTU-RG-1421G-WZ, NTU-RG-5420G-Wac and
+    // NTU-RG-5421G-Wac in ISPs' tools); a Nanyang Technological University grant is NTU-RG and a year
+    // ("FCP-NTU-RG-2022-010"). Its MES switches are taken by the numbers users' tools and the catalog's
+    // captured `show system` name (MES1124MB, MES2308P, MES2324, MES2324P, MES2324B, MES2324FB,
+    // MES2348, MES2428, MES2448, MES3124, MES3324, MES-3324F, MES-5248), not any MES and four digits,
+    // which a year's events take too.
+    name: 'eltex-access', manufacturer: 'eltex', product: 'LTP GPON OLT, NTU-RG ONT or MES switch',
+    pattern: rx(String.raw`LTP-(?:4|8|16)[XN]T?(?:[-:]rev\.[A-Z])?|NTU-RG-[0-9]{4}G(?:-[A-Z0-9]+)*(?::rev\.[A-Z])?|MES[ -]?(?:1124|2308|2324|2348|2428|2448|3124|3324|5248)[A-Z]{0,3}`),
+    examples: ['LTP-8X', 'LTP-4X', 'LTP-16X', 'LTP-16N', 'LTP-16NT', 'LTP-4X:rev.B', 'LTP-8X:rev.C', 'LTP-4X-rev.C', 'NTU-RG-1402G-W', 'NTU-RG-1421G', 'NTU-RG-1421G-WZ', 'NTU-RG-5420G-Wac', 'NTU-RG-5421G-Wac:rev.B', 'MES1124MB', 'MES 1124MB', 'MES2308P', 'MES2324', 'MES2324P', 'MES 2324B', 'MES2324FB', 'MES2348', 'MES2428', 'MES2448', 'MES3124', 'MES3324', 'MES-3324F', 'MES-5248'],
+    counterExamples: ['LTP-16', 'LTP-1600', 'OLTP-16', 'LTP-8', 'LTP-32X', 'NTU-RG-2022-010', 'NTU-2V', 'MES 2024', 'MES2019', 'MES-1234'],
   },
   {
     name: 'mikrotik', manufacturer: 'mikrotik', product: 'RouterBOARD / CCR / CRS',
