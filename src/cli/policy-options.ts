@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import type { Catalog } from '../catalog/types.js'
 import { hasErrors } from '../diagnostics/diagnostic.js'
 import { ExitError, TrustpathError } from '../errors.js'
+import { decodeLegacyText } from '../io/inventory-file.js'
 import { readTextFile } from '../io/read-text.js'
 import type { CompiledPolicy } from '../policy/evaluate.js'
 import { compilePolicy } from '../policy/evaluate.js'
@@ -21,7 +22,7 @@ export async function loadPolicyFor(
 ): Promise<CompiledPolicy> {
   const sites = new Map<string, Site>()
   if (sitesFile !== undefined) {
-    const parsed = parseSites(await readTextFile(resolve(ctx.cwd, sitesFile), 'sites file'), { file: sitesFile })
+    const parsed = parseSites(await readTextFile(resolve(ctx.cwd, sitesFile), 'sites file', (bytes) => decodeLegacyText(bytes, sitesFile)), { file: sitesFile })
     printer.add(parsed.diagnostics)
     if (hasErrors(parsed.diagnostics)) {
       printer.finish()

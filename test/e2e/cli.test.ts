@@ -994,6 +994,21 @@ describe('an inventory refused at its start', () => {
     ])
   })
 
+  it('reads a --sites file Excel saved on a Japanese Windows (Shift_JIS): its site ids match the inventory\'s', async () => {
+    // "id,name,kind,lat,lon" and four sites around Yokota (横田) written in Japanese, as Shift_JIS
+    // bytes (made with a converter): the air base (kind 基地), the embassy, and two operator
+    // buildings, 福生駅 about 2 km from the base and 八王子 about 12 km.
+    const sites = Buffer.from('aWQsbmFtZSxraW5kLGxhdCxsb24KiaGTYyyJoZNjlPKNc4/qLIrukm4sMzUuNzQ4NSwxMzkuMzQ4NQqTjIuekeWOZ4rZLI3dk/qVxI2RkeWOZ4rZLJHljmeK2SwzNS42Njg0LDEzOS43NDM2CpWfkLaJdyyVn5C2iXeRT4vHjsksi8eOySwzNS43NDI0LDEzOS4zMjcxCpSqiaSOcSyUqomkjnGDZoFbg16DWoOTg16BWyyLx47JLDM1LjY2NjQsMTM5LjMxNjAK', 'base64')
+    const dir = await testdir({
+      'sites.csv': sites,
+      'inv.csv': 'id,site,manufacturer\nd1,福生駅,Huawei\nd2,八王子,Huawei\n',
+      'policy.yaml': 'version: 1\nrules:\n  - id: base-zone\n    lists: [ndaa-889]\n    scope: { near: { kind: 基地, km: 5 } }\n    effect: prohibit\n',
+    })
+    const run = await runCli(['check', 'inv.csv', '-p', 'policy.yaml', '--sites', 'sites.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(JSON.parse(run.stdout).findings.map((f: { deviceId: string }) => f.deviceId)).toEqual(['d1'])
+  })
+
   it('says why no device was read: the warnings of the lines it could not take come before the refusal', async () => {
     const dir = await testdir({ 'dhcpd.leases': 'lease 10.0.0.7 {\n  hardware ethernet 00:e0:fc:12:34;\n}\n' })
     const run = await runCli(['identify', 'dhcpd.leases'], { cwd: dir })

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import { ExitError, TrustpathError } from '../../errors.js'
 import { analyzeExposure } from '../../exposure/analyze.js'
 import type { FlowExposureWithPath } from '../../exposure/analyze.js'
+import { decodeLegacyText } from '../../io/inventory-file.js'
 import { readTextFile } from '../../io/read-text.js'
 import { createHighsSolver } from '../../io/solvers/highs.js'
 import { DEFAULT_COST_TABLE } from '../../plan/cost-table.js'
@@ -69,13 +70,13 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
 
   let costTable = DEFAULT_COST_TABLE
   if (opts.costs !== undefined) {
-    const parsed = parseCostOverrides(await readTextFile(resolve(ctx.cwd, opts.costs), 'cost table'), { file: opts.costs })
+    const parsed = parseCostOverrides(await readTextFile(resolve(ctx.cwd, opts.costs), 'cost table', (bytes) => decodeLegacyText(bytes, opts.costs!)), { file: opts.costs })
     stopBeforePlanning(ctx, printer, parsed.diagnostics, opts.costs)
     costTable = buildCostTable(parsed.value)
   }
   let schedule: Map<string, ScheduleEntry> | undefined
   if (opts.schedule !== undefined) {
-    const parsed = parseSchedule(await readTextFile(resolve(ctx.cwd, opts.schedule), 'schedule'), { file: opts.schedule }, phases)
+    const parsed = parseSchedule(await readTextFile(resolve(ctx.cwd, opts.schedule), 'schedule', (bytes) => decodeLegacyText(bytes, opts.schedule!)), { file: opts.schedule }, phases)
     stopBeforePlanning(ctx, printer, parsed.diagnostics, opts.schedule)
     schedule = parsed.schedule
   }
