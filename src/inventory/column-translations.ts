@@ -58,7 +58,7 @@ export const TRANSLATED_HEADERS = {
   /** NetBox's Type (the device type in its device list; a category in other tools): ranked last, as `type`. */
   type: ['类型', 'タイプ', '유형'],
   /**
-   * NetBox: 序列号, シリアル番号, 시리얼 번호, Серийный номер; Snipe-IT: 序列号, 序號, シリアル, 일련번호;
+   * NetBox: 序列号, シリアル番号, 시리얼 번호, Серийный номер; Snipe-IT: 序列号, 序號, シリアル, 일련번호, Серийный номер;
    * JP1: シリアルナンバー; Systemwalker and Checker: シリアル番号.
    */
   serial: ['序列号', '序號', 'シリアル番号', 'シリアルナンバー', 'シリアル', '시리얼 번호', '일련번호', 'Серийный номер'],
