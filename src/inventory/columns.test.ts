@@ -3,6 +3,8 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { BANNER_COLUMN, buildColumnMap, INVENTORY_COLUMNS, resolveColumn } from './columns.js'
 import { CsvDeviceBuilder } from './csv-device.js'
 
+const AT2 = { file: 'f.csv', line: 2 }
+
 describe('resolveColumn', () => {
   it('matches headers without regard to case, spaces, dashes and underscores', () => {
     for (const h of ['sys_object_id', 'SysObjectID', 'sys object id', 'SYS-OBJECT-ID']) {
@@ -99,6 +101,60 @@ describe('resolveColumn', () => {
     // Netdisco's device search and Catalyst Center: the management address, when nothing else names the device
     expect(resolveColumn('Management IP')).toEqual({ kind: 'scalar', field: 'name' })
     expect(resolveColumn('managementIpAddress')).toEqual({ kind: 'scalar', field: 'name' })
+  })
+
+  it('reads the headers of exports in Chinese, Japanese, Korean and Russian', () => {
+    const field = (h: string) => { const t = resolveColumn(h); return t?.kind === 'scalar' ? t.field : t?.kind }
+    // NetBox's device list in its Chinese, Japanese, Korean and Russian translations
+    expect(['名称', '站点', '租户', '厂商', '类型', '序列号', 'MAC 地址'].map(field)).toEqual(['name', 'site', 'network', 'manufacturer', 'model', 'serial', 'macs'])
+    expect(['名前', 'サイト', 'テナント', 'メーカ', 'タイプ', 'デバイスタイプ', 'シリアル番号', 'MAC アドレス', '緯度', '経度'].map(field))
+      .toEqual(['name', 'site', 'network', 'manufacturer', 'model', 'model', 'serial', 'macs', 'lat', 'lon'])
+    expect(['이름', '사이트', '제조사', '유형', '장비 유형', '시리얼 번호', 'MAC 주소'].map(field)).toEqual(['name', 'site', 'manufacturer', 'model', 'model', 'serial', 'macs'])
+    expect(['Имя', 'Площадка', 'Производитель', 'Тип устройства', 'Серийный номер', 'MAC-адрес'].map(field)).toEqual(['name', 'site', 'manufacturer', 'model', 'serial', 'macs'])
+    // Snipe-IT's asset list, simplified and traditional Chinese, Japanese, Korean, Russian
+    expect(['资产名称', '序列号', '型号', '型号编码', '制造商', '生产厂家', 'MAC地址'].map(field)).toEqual(['name', 'serial', 'model', 'model', 'manufacturer', 'manufacturer', 'macs'])
+    expect(['資產名稱', '序號', '型號', '製造商'].map(field)).toEqual(['name', 'serial', 'model', 'manufacturer'])
+    expect(['資産名', 'シリアル', 'モデル', 'モデル No.', '設置場所', '製造元', 'MACアドレス'].map(field)).toEqual(['name', 'serial', 'model', 'model', 'site', 'manufacturer', 'macs'])
+    expect(['자산 명', '일련번호', '모델', '제조업체'].map(field)).toEqual(['name', 'serial', 'model', 'manufacturer'])
+    expect(['Имя актива', 'Серийный номер', 'Модель', 'MAC Адрес'].map(field)).toEqual(['name', 'serial', 'model', 'macs'])
+    // BlueKing CMDB's switches and hosts; Hitachi JP1, Fujitsu Systemwalker and the Checker series
+    expect(['固资编号', '名称', 'SN', '用途', '厂商', '设备型号', '管理IP', '主机名称', '内网IP', '内网MAC地址', '外网MAC'].map(field))
+      .toEqual(['id', 'name', 'serial', 'purpose', 'manufacturer', 'model', 'name', 'name', 'name', 'macs', 'macs'])
+    expect(['資産管理番号', '機器名称', 'ホスト名', 'IPアドレス', 'シリアルナンバー', 'モデル名', 'メーカ名', '端末名', '型番', '物理アドレス(MAC)', 'シリアル番号(BIOS)'].map(field))
+      .toEqual(['id', 'name', 'name', 'name', 'serial', 'model', 'manufacturer', 'name', 'model', 'macs', 'serial'])
+    // Roles are names in the user's language; a status, an asset tag, a rack position: not read.
+    // NetBox zh writes 位置 for both a location and a rack position.
+    for (const h of ['角色', 'ロール', '역할', 'Роль', '状态', '资产标签', '位置', '维护人', 'Статус']) expect(resolveColumn(h), h).toBeUndefined()
+  })
+
+  it('reads headers in full-width letters and half-width katakana as a user does, after NFKC', () => {
+    expect(resolveColumn('ＭＡＣアドレス')).toEqual({ kind: 'macs' })
+    expect(resolveColumn('ＭＡＣ地址')).toEqual({ kind: 'macs' })
+    expect(resolveColumn('ＩＰアドレス')).toEqual({ kind: 'scalar', field: 'name' })
+    expect(resolveColumn('ｼﾘｱﾙ番号')).toEqual({ kind: 'scalar', field: 'serial' })
+    expect(resolveColumn('ﾓﾃﾞﾙ')).toEqual({ kind: 'scalar', field: 'model' })
+    // a note in full-width parentheses is dropped as an ASCII one is
+    expect(resolveColumn('シリアル番号（BIOS）')).toEqual({ kind: 'scalar', field: 'serial' })
+    expect(resolveColumn('物理アドレス（MAC）')).toEqual({ kind: 'macs' })
+    // English headers typed in full width
+    expect(resolveColumn('Ｍａｎｕｆａｃｔｕｒｅｒ')).toEqual({ kind: 'scalar', field: 'manufacturer' })
+    expect(resolveColumn('ｓｅｒｉａｌ＿ｎｕｍｂｅｒ')).toEqual({ kind: 'scalar', field: 'serial' })
+  })
+
+  it('ranks headers in other languages as their English counterparts: names before addresses, model numbers before models before types', () => {
+    const at = { file: 'f.csv', line: 1 }
+    const bk = new CsvDeviceBuilder(buildColumnMap(['管理IP', '名称', '厂商'], at, []))
+    expect(bk.build(['10.0.0.1', '核心交换机-1', '华为'], AT2, [])).toEqual({ id: '核心交换机-1', name: '核心交换机-1', manufacturer: '华为' })
+    expect(bk.build(['10.0.0.2', '', '华为'], AT2, [])).toEqual({ id: '10.0.0.2', name: '10.0.0.2', manufacturer: '华为' })
+    // an English address column does not outrank a name in another language
+    const mixed = new CsvDeviceBuilder(buildColumnMap(['IP', '名前'], at, []))
+    expect(mixed.build(['10.0.0.3', '東京本社ルータ'], AT2, [])).toEqual({ id: '東京本社ルータ', name: '東京本社ルータ' })
+    // NetBox zh: the type column (类型) yields to a model number; Snipe-IT ja: モデル No. over モデル
+    const zh = new CsvDeviceBuilder(buildColumnMap(['名称', '类型', '型号编码'], at, []))
+    expect(zh.build(['sw-1', '交换机', 'S5735-L48T4X-A1'], AT2, [])).toMatchObject({ model: 'S5735-L48T4X-A1' })
+    expect(zh.build(['sw-2', '交换机', ''], AT2, [])).toMatchObject({ model: '交换机' })
+    const ja = new CsvDeviceBuilder(buildColumnMap(['資産名', 'モデル', 'モデル No.'], at, []))
+    expect(ja.build(['nas-1', 'TeraStation', 'TS5410DN'], AT2, [])).toMatchObject({ model: 'TS5410DN' })
   })
 
   it('reads banner columns with a protocol and an optional field', () => {

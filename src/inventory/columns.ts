@@ -9,6 +9,7 @@ import { BANNER_PROTOCOLS, type BannerProtocol } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
 import { parseDecimal } from '../util/decimal.js'
+import { TRANSLATED_HEADERS as T } from './column-translations.js'
 import { NE_LIST_HINT, nmsPartColumn } from './nms-parts.js'
 
 /** A scalar column that fills one field of a device. */
@@ -43,7 +44,7 @@ const scalar = (field: ScalarField): ColumnTarget => ({ kind: 'scalar', field })
 
 /** The documented CSV columns, in the order the README and `--help` list them. Only `id` is required. */
 export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
-  { name: 'id', aliases: ['device_id', 'asset_id', 'node_id', 'host_id', 'hostid', 'objid', 'uid'], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
+  { name: 'id', aliases: ['device_id', 'asset_id', 'node_id', 'host_id', 'hostid', 'objid', 'uid', ...T.id], description: 'Unique device id (required; when absent, the name column is the id)', example: 'd1', target: scalar('id') },
   {
     name: 'name',
     // sysName (Netdisco: "System Name") before hostname: LibreNMS keeps the address it polls in
@@ -51,34 +52,36 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
     // for scanner exports that know a device by nothing else (runZero: `names`, then `addresses`;
     // Tenable's asset export: `hostnames`, `fqdns`, then `ipv4s`; Claroty xDome: `ip_list`; Nautobot: `primary_ip4__host`).
     // Huawei's iMaster NCE and U2000 name a network element `NE Name` (`NEName` in U2020's
-    // inventory) and its management address `NE IP Address`.
-    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'system_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'ne_name', 'label', 'names', 'hostnames', 'fqdns', 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'ne_ip_address', 'primary_ip4__host', 'addresses', 'ipv4s', 'ip_list'], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
-  { name: 'site', aliases: ['site_name', 'site_slug', 'location', 'location__name', 'building', 'locations_id', 'ip_location'], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
+    // inventory) and its management address `NE IP Address`. Names in other languages come before
+    // all addresses (column-translations.ts).
+    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'system_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'ne_name', 'label', 'names', 'hostnames', 'fqdns', ...T.name, 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'ne_ip_address', 'primary_ip4__host', 'addresses', 'ipv4s', 'ip_list', ...T.address], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
+  { name: 'site', aliases: ['site_name', 'site_slug', 'location', 'location__name', 'building', 'locations_id', 'ip_location', ...T.site], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
-  { name: 'network', aliases: ['operator', 'tenant', 'tenant__name'], description: 'Operator network', example: 'op-de', target: scalar('network') },
-  { name: 'manufacturer', aliases: ['vendor', 'make', 'brand', 'vendor_name', 'manufacturer_name', 'hardware_vendor', 'device_type__manufacturer__name', 'manufacturers_id', 'preferred_device_manufacturer'], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
+  { name: 'network', aliases: ['operator', 'tenant', 'tenant__name', ...T.network], description: 'Operator network', example: 'op-de', target: scalar('network') },
+  { name: 'manufacturer', aliases: ['vendor', 'make', 'brand', 'vendor_name', 'manufacturer_name', 'hardware_vendor', 'device_type__manufacturer__name', 'manufacturers_id', 'preferred_device_manufacturer', ...T.manufacturer], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
   {
     name: 'model',
-    aliases: ['type', 'device_type', 'device_model', 'preferred_device_model', 'model_name', 'model_id', 'model_number', 'model_no', 'part_number', 'product_id', 'pid', 'platform_id', 'hardware', 'hardware_model', 'hw_model', 'machine_type', 'device_type__model', 'make_model', 'platform_str', 'platform', 'product_name', 'ansible_net_model', 'networkequipmentmodels_id', 'ne_type'],
+    aliases: ['type', 'device_type', 'device_model', 'preferred_device_model', 'model_name', 'model_id', 'model_number', 'model_no', 'part_number', 'product_id', 'pid', 'platform_id', 'hardware', 'hardware_model', 'hw_model', 'machine_type', 'device_type__model', 'make_model', 'platform_str', 'platform', 'product_name', 'ansible_net_model', 'networkequipmentmodels_id', 'ne_type', ...T.modelNumber, ...T.model, ...T.type],
     // Part numbers are what model patterns read; a "type" column of most tools is a category
     // ("IP Camera", "Switch"), used only when nothing better is there. A "platform" is a product
     // id in Cisco Catalyst Center ("C9300-48P") but an operating system in NetBox ("Huawei VRP"):
     // it comes last. Catalyst Center's API names the product id `platformId` and writes a
     // description in `type` ("Cisco Catalyst 9300 Switch"): the product id wins. An `NE Type` is
     // the model in Huawei's NCE and U2000 ("NE40E-X8", "OptiX OSN 3500"); a product name beside
-    // it (Ribbon's NE list) names the product better.
-    prefer: ['model_number', 'model_no', 'part_number', 'pid', 'product_id', 'platform_id', 'hardware_model', 'hw_model', 'model', 'device_model', 'preferred_device_model', 'device_type__model', 'ansible_net_model', 'networkequipmentmodels_id', 'model_name', 'product_name', 'ne_type', 'model_id', 'hardware', 'machine_type', 'make_model', 'platform_str', 'device_type', 'type', 'platform'], description: 'Model (NetBox: device type; LibreNMS: hardware; Cisco: PID)', example: 'NE40E-X8', target: scalar('model') },
-  { name: 'serial', aliases: ['serial_number', 'serial_no', 'sn', 's/n', 'serialno_a', 'serial_number_a', 'ansible_net_serialnum', 'device_manufacturer_serial', 'esn'], description: 'Serial number', example: '2102351234', target: scalar('serial') },
-  { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses', 'mac_addr', 'base_mac', 'physical_address', 'hardware_address', 'ethernet_mac', 'ethernet_mac_address', 'wifi_mac', 'wi_fi_mac', 'wifi_mac_address', 'macaddress_a', 'macaddress_b', 'mac_address_a', 'mac_address_b', 'asset_mac_addresses', 'macaddr', 'link_layer_address', 'client_id', 'newest_mac', 'mac_list', 'network_interfaces_mac', 'ne_mac_address'], description: 'MAC addresses, several separated by ";" (also "," or spaces)', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
+    // it (Ribbon's NE list) names the product better. Headers in other languages take the rank of
+    // their English counterparts: a model number, a model, a type.
+    prefer: ['model_number', 'model_no', ...T.modelNumber, 'part_number', 'pid', 'product_id', 'platform_id', 'hardware_model', 'hw_model', 'model', ...T.model, 'device_model', 'preferred_device_model', 'device_type__model', 'ansible_net_model', 'networkequipmentmodels_id', 'model_name', 'product_name', 'ne_type', 'model_id', 'hardware', 'machine_type', 'make_model', 'platform_str', 'device_type', 'type', ...T.type, 'platform'], description: 'Model (NetBox: device type; LibreNMS: hardware; Cisco: PID)', example: 'NE40E-X8', target: scalar('model') },
+  { name: 'serial', aliases: ['serial_number', 'serial_no', 'sn', 's/n', 'serialno_a', 'serial_number_a', 'ansible_net_serialnum', 'device_manufacturer_serial', 'esn', ...T.serial], description: 'Serial number', example: '2102351234', target: scalar('serial') },
+  { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses', 'mac_addr', 'base_mac', 'physical_address', 'hardware_address', 'ethernet_mac', 'ethernet_mac_address', 'wifi_mac', 'wi_fi_mac', 'wifi_mac_address', 'macaddress_a', 'macaddress_b', 'mac_address_a', 'mac_address_b', 'asset_mac_addresses', 'macaddr', 'link_layer_address', 'client_id', 'newest_mac', 'mac_list', 'network_interfaces_mac', 'ne_mac_address', ...T.macs], description: 'MAC addresses, several separated by ";" (also "," or spaces)', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
   { name: 'sys_object_id', aliases: ['sysObjectID', 'snmp_sys_object_id', 'snmp_oid'], description: 'SNMP sysObjectID', example: '1.3.6.1.4.1.2011.2.62', target: scalar('sysObjectID') },
   { name: 'sys_descr', aliases: ['sysDescr', 'sys_description', 'snmp_sys_descr', 'node_description'], description: 'SNMP sysDescr', example: 'Huawei Versatile Routing Platform Software', target: scalar('sysDescr') },
   { name: 'firmware_version', aliases: ['firmware', 'firmware_revision', 'firmware_ver', 'software_or_firmware_version', 'software_revision', 'software_version', 'sw_version', 'os_version', 'os_ver', 'operating_system_version', 'osver', 'ios_version', 'image_version', 'version', 'ansible_net_version', 'networkequipmentfirmwares_id', 'software_version__version'], description: 'Firmware version', example: 'V800R011C00', target: scalar('firmwareVersion') },
   { name: 'firmware_sha256', aliases: [], description: 'SHA-256 of the firmware image (64 hex digits)', example: 'e3b0c442…', target: scalar('firmwareSha256') },
   { name: 'components', aliases: [], description: 'Hardware components as manufacturer:model:kind, several separated by ";"', example: 'HiSilicon:Hi3516:soc', target: { kind: 'components' } },
   { name: 'manufactured', aliases: ['manufacture_date', 'manufacturing_date', 'date_of_manufacture'], description: 'Date of manufacture or purchase (yyyy-mm-dd; a time after it is ignored)', example: '2019-05-01', target: scalar('manufactured') },
-  { name: 'purpose', aliases: [], description: 'What the equipment is used for', example: 'public-safety', target: scalar('purpose') },
-  { name: 'lat', aliases: ['latitude', 'location_lat', 'location_latitude'], description: 'Latitude in decimal degrees (a decimal comma is read too)', example: '50.11', target: scalar('lat') },
-  { name: 'lon', aliases: ['longitude', 'lng', 'location_lon', 'location_longitude'], description: 'Longitude in decimal degrees (a decimal comma is read too)', example: '8.68', target: scalar('lon') },
+  { name: 'purpose', aliases: [...T.purpose], description: 'What the equipment is used for', example: 'public-safety', target: scalar('purpose') },
+  { name: 'lat', aliases: ['latitude', 'location_lat', 'location_latitude', ...T.lat], description: 'Latitude in decimal degrees (a decimal comma is read too)', example: '50.11', target: scalar('lat') },
+  { name: 'lon', aliases: ['longitude', 'lng', 'location_lon', 'location_longitude', ...T.lon], description: 'Longitude in decimal degrees (a decimal comma is read too)', example: '8.68', target: scalar('lon') },
 ]
 
 /** The banner columns, described once for help texts: `banner_<protocol>` or `banner_<protocol>_<field>`. */
@@ -91,10 +94,12 @@ export const BANNER_COLUMN = {
 
 /**
  * Headers are compared on their letters and digits only, without case: `Sys Object ID` =
- * `sys_object_id` = `sysObjectID`, `Model No.` = `model_no`, `S/N` = `sn`.
+ * `sys_object_id` = `sysObjectID`, `Model No.` = `model_no`, `S/N` = `sn`; after Unicode NFKC, so
+ * full-width letters and half-width katakana read as a user reads them (`ＭＡＣアドレス` =
+ * `MACアドレス`, `ｼﾘｱﾙ番号` = `シリアル番号`).
  */
 function headerKey(header: string): string {
-  return header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+  return header.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
 const BY_KEY: ReadonlyMap<string, ColumnTarget> = new Map(
@@ -120,7 +125,8 @@ export function columnRank(header: string): number {
  * prefix a tool puts before all its columns (Axonius: `Aggregated: Host Name` → `Host Name`).
  */
 function withoutNotes(header: string): string {
-  return header.replace(/\([^)]*\)/g, ' ').replace(TABLE_PREFIX, '')
+  // NFKC first: full-width parentheses (`シリアル番号（BIOS）`) become ASCII ones.
+  return header.normalize('NFKC').replace(/\([^)]*\)/g, ' ').replace(TABLE_PREFIX, '')
 }
 
 /**

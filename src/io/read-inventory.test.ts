@@ -7,6 +7,7 @@ import { TrustpathError } from '../errors.js'
 import { testdir } from '../test-support/testdir.js'
 import { statInventory, textEncodingOf, utf16Of } from './inventory-file.js'
 import { readInventory, type ReadInventoryOptions } from './read-inventory.js'
+import { LOCALIZED_INVENTORIES } from '../test-support/localized-inventories.js'
 import { buildWorkbook, textSheet, zipOf } from '../test-support/workbook.js'
 
 /** The start of an Excel 97-2003 workbook: the OLE signature, then a header of mostly NUL bytes. */
@@ -94,6 +95,51 @@ describe('readInventory', () => {
       // Chunks of 5 bytes cut two-byte characters in two.
       const read = await readAll(join(dir, f), { chunkSize: 5 })
       expect([read.devices, read.diagnostics], f).toEqual([devices, []])
+    }
+  })
+
+  it('reads exports whose headers are in Chinese, Japanese, Korean or Russian, in the code page they were saved in', async () => {
+    // BlueKing CMDB's switches (GBK), Snipe-IT's assets in traditional Chinese (Big5), Japanese
+    // (Shift_JIS, a full-width MAC header) and Korean (EUC-KR), NetBox's devices in Russian (Windows-1251).
+    const expected: Record<string, Device[]> = {
+      'bk-switches.csv': [
+        { id: 'ZC-0001', name: '核心交换机-1', serial: '2102351234ABC', purpose: '核心', manufacturer: '华为技术有限公司', model: 'S12708' },
+        { id: 'ZC-0002', name: '接入交换机-2', serial: '219801A0ABC', purpose: '接入', manufacturer: '新华三技术有限公司', model: 'S5130S-52S-EI' },
+        // 管理IP names a switch only when 名称 is empty
+        { id: 'ZC-0003', name: '出口防火墙', purpose: '出口', manufacturer: '深信服', model: 'AF-1000' },
+      ],
+      'snipe-zh-tw.csv': [
+        { id: '台北核心交換器', name: '台北核心交換器', serial: 'TPE000001', model: 'DGS-3630-28TC', manufacturer: '友訊科技股份有限公司' },
+        { id: '監視攝影機', name: '監視攝影機', serial: 'TPE000002', model: 'IPC-HDW1230S', manufacturer: '浙江大華技術股份有限公司' },
+      ],
+      // The model number (モデル No.) wins over the model's name (モデル).
+      'snipe-ja.csv': [
+        { id: '東京本社ルータ', name: '東京本社ルータ', serial: 'A1B2C3', model: 'IX2215', site: '東京本社', manufacturer: '日本電気株式会社', macs: ['00:00:4c:12:34:56'] },
+        { id: '大阪支店NAS', name: '大阪支店NAS', serial: '40012345', model: 'TS5410DN', site: '大阪支店', manufacturer: '株式会社バッファロー', macs: ['4c:e6:76:12:34:56'] },
+        { id: '名古屋サーバ', name: '名古屋サーバ', serial: 'MJ0ABCDE', model: 'RX2540 M5', site: '名古屋', manufacturer: '富士通（株）', macs: ['00:0b:5d:12:34:56'] },
+      ],
+      'snipe-ko.csv': [
+        { id: '서울-코어-01', name: '서울-코어-01', serial: '2102351234', model: 'NE40E-X8', manufacturer: 'Huawei', macs: ['00:e0:fc:12:34:56'] },
+        { id: '부산-스위치-01', name: '부산-스위치-01', serial: 'FOC12345678', model: 'C9300-48P', manufacturer: 'Cisco' },
+      ],
+      'netbox-ru.csv': [
+        { id: 'msk-core-01', name: 'msk-core-01', site: 'Москва', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351234' },
+        { id: 'nsk-cam-01', name: 'nsk-cam-01', site: 'Новосибирск', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'DS123456' },
+      ],
+    }
+    const dir = await testdir({})
+    const { writeFileSync } = await import('node:fs')
+    expect(LOCALIZED_INVENTORIES.map((f) => f.file).sort()).toEqual(Object.keys(expected).sort())
+    for (const { file, encoding, base64, text } of LOCALIZED_INVENTORIES) {
+      const bytes = Buffer.from(base64, 'base64')
+      expect(new TextDecoder(encoding).decode(bytes), file).toBe(text)
+      expect(textEncodingOf(bytes), file).toBe(encoding)
+      writeFileSync(join(dir, file), bytes)
+      const read = await readAll(join(dir, file), { chunkSize: 7 })
+      expect(read.devices, file).toEqual(expected[file])
+      // Only BlueKing's maintainer and status columns are left unread.
+      expect(read.diagnostics.map((d) => (d.code === 'unknown_column' ? [d.code, d.columns] : [d.code])), file)
+        .toEqual(file === 'bk-switches.csv' ? [['unknown_column', ['维护人', '运营状态']]] : [])
     }
   })
 

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module'
 import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { testdir } from '../../src/test-support/testdir.js'
+import { LOCALIZED_INVENTORIES } from '../../src/test-support/localized-inventories.js'
 import { buildWorkbook, textSheet } from '../../src/test-support/workbook.js'
 import { CLI, runCli } from './run-cli.js'
 
@@ -203,6 +204,29 @@ describe('trustpath identify, manufacturers written in Japanese', () => {
       // A company whose name begins with a maker's short name names no maker.
       ['x1', null, null],
     ])
+  })
+})
+
+describe('trustpath identify, inventories exported with headers in Chinese, Japanese, Korean and Russian', () => {
+  // Each in the code page its Windows saves it in; makers in Chinese and Japanese, and as Korean
+  // and Russian NetBox and Snipe-IT users name them (the catalog reads no Korean or Cyrillic names).
+  const EXPECTED: Record<string, [string, string, string][]> = {
+    'bk-switches.csv': [['ZC-0001', 'huawei', 'huawei'], ['ZC-0002', 'h3c', 'tsinghua-unigroup'], ['ZC-0003', 'sangfor', 'sangfor']],
+    'snipe-zh-tw.csv': [['台北核心交換器', 'd-link', 'd-link'], ['監視攝影機', 'dahua', 'dahua']],
+    'snipe-ja.csv': [['東京本社ルータ', 'nec', 'nec'], ['大阪支店NAS', 'buffalo', 'buffalo'], ['名古屋サーバ', 'fujitsu', 'fujitsu']],
+    'snipe-ko.csv': [['서울-코어-01', 'huawei', 'huawei'], ['부산-스위치-01', 'cisco', 'cisco']],
+    'netbox-ru.csv': [['msk-core-01', 'huawei', 'huawei'], ['nsk-cam-01', 'hikvision', 'hikvision']],
+  }
+
+  it('attributes every device of each file, from the maker column it names in its own language', async () => {
+    const dir = await testdir(Object.fromEntries(LOCALIZED_INVENTORIES.map((f) => [f.file, Buffer.from(f.base64, 'base64')])))
+    for (const { file } of LOCALIZED_INVENTORIES) {
+      const run = await runCli(['identify', file, '-f', 'json'], { cwd: dir })
+      expect(run.status, `${file}: ${run.stderr}`).toBe(0)
+      const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null; group: string | null; evidence: { method: string }[] }[]
+      expect(rows.map((r) => [r.id, r.manufacturer, r.group]), file).toEqual(EXPECTED[file])
+      for (const r of rows) expect(r.evidence.map((e) => e.method), `${file} ${r.id}`).toContain('declared')
+    }
   })
 })
 

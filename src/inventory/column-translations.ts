@@ -1,0 +1,76 @@
+/**
+ * Column headers of inventories exported from tools whose interface is in Chinese, Japanese,
+ * Korean or Russian, by the column they fill (see `INVENTORY_COLUMNS` in columns.ts).
+ *
+ * Each string is one a tool writes: a table label of a translated inventory tool, whose CSV export
+ * of a list heads each column with the label the list shows, or a field name of an import or
+ * export format. Sources:
+ *
+ * - NetBox 4: netbox/translations/{zh,ja,ko,ru}/LC_MESSAGES/django.po, the labels of the device
+ *   table (netbox/dcim/tables/devices.py): Name, Site, Tenant, Manufacturer, Type, Device type,
+ *   Serial number, MAC address, latitude, longitude (github.com/netbox-community/netbox).
+ * - Snipe-IT: resources/lang/{zh-CN,zh-TW,ja-JP,ko-KR,ru-RU}/admin/hardware/form.php and general.php,
+ *   the asset list's labels (github.com/snipe/snipe-it).
+ * - BlueKing CMDB: the built-in switch, router, firewall and load balancer models and the host
+ *   model, whose property names head its Excel exports and imports
+ *   (src/scene_server/admin_server/upgrader/v3.0.8/objAttDescData.go, github.com/TencentBlueKing/bk-cmdb).
+ * - Hitachi JP1/IT Desktop Management 2: the hardware asset items and the mapping keys of their CSV
+ *   import and export (itpfdoc.hitachi.co.jp/manuals/3021/30213E1230/DMDS0111.HTM and DMDS0117.HTM).
+ * - Fujitsu Systemwalker Desktop Patrol: the device information file, a CSV
+ *   (software.fujitsu.com/jp/manual/manualfiles/m220003/b1wd3553/01z200/b3553-00-02-07-02.html).
+ * - Checker series (hardware asset management): the hardware list's CSV download
+ *   (checker-series.zendesk.com/hc/ja/articles/10900353077903).
+ *
+ * Headers are matched as the English ones are (columns.ts): after Unicode NFKC, so full-width
+ * letters and half-width katakana match (`ＭＡＣアドレス`, `ｼﾘｱﾙ番号`), on letters and digits only,
+ * without case, a note in parentheses dropped (`シリアル番号（BIOS）`).
+ *
+ * Left out: role columns (NetBox's 角色, ロール, 역할, Роль hold role names in the user's language,
+ * which trustpath's roles do not read), and Location where a translation gives it the word of
+ * the rack position too (NetBox zh: 位置 for both Location and Position).
+ */
+export const TRANSLATED_HEADERS = {
+  /** BlueKing: 固资编号 (bk_asset_id, required and unique); JP1 and Systemwalker: 資産管理番号. */
+  id: ['固资编号', '資産管理番号'],
+  /**
+   * NetBox: 名称, 名前, 이름, Имя; Snipe-IT: 资产名称, 資產名稱, 資産名, アセット名, 자산 명, Имя актива;
+   * BlueKing: 名称, 主机名称 (a host's name); JP1: 機器名称, ホスト名; Checker: 端末名.
+   */
+  name: ['名称', '资产名称', '主机名称', '資產名稱', '名前', '資産名', 'アセット名', '機器名称', 'ホスト名', '端末名', '이름', '자산 명', 'Имя', 'Имя актива'],
+  /** Addresses, names of last resort: BlueKing's 管理IP (a switch's) and 内网IP (a host's); JP1 and Checker: IPアドレス. */
+  address: ['管理IP', '内网IP', 'IPアドレス'],
+  /** NetBox's Site: 站点, サイト, 사이트, Площадка; Snipe-IT ja's location: 設置場所. */
+  site: ['站点', 'サイト', '사이트', 'Площадка', '設置場所'],
+  /** NetBox's Tenant. */
+  network: ['租户', 'テナント'],
+  /**
+   * NetBox: 厂商, メーカ, 제조사, Производитель; Snipe-IT: 制造商, 生产厂家, 製造商, 製造元, 제조업체;
+   * BlueKing: 厂商 (bk_vendor); Systemwalker: メーカ名; Checker: 製造元.
+   */
+  manufacturer: ['厂商', '制造商', '生产厂家', '製造商', 'メーカ', 'メーカ名', '製造元', '제조사', '제조업체', 'Производитель'],
+  /** Model numbers: Snipe-IT's 型号编码 and モデル No.; Checker's 型番. */
+  modelNumber: ['型号编码', 'モデル No.', '型番'],
+  /**
+   * Models: Snipe-IT: 型号, 型號, モデル, モデル名, 모델, Модель; BlueKing: 设备型号 (bk_model);
+   * Systemwalker: モデル名; NetBox's Device type: 设备型号, デバイスタイプ, 장비 유형, Тип устройства.
+   */
+  model: ['型号', '型號', 'モデル', 'モデル名', '모델', 'Модель', '设备型号', 'デバイスタイプ', '장비 유형', 'Тип устройства'],
+  /** NetBox's Type (the device type in its device list; a category in other tools): ranked last, as `type`. */
+  type: ['类型', 'タイプ', '유형'],
+  /**
+   * NetBox: 序列号, シリアル番号, 시리얼 번호, Серийный номер; Snipe-IT: 序列号, 序號, シリアル, 일련번호, Серийный номер;
+   * JP1: シリアルナンバー; Systemwalker and Checker: シリアル番号.
+   */
+  serial: ['序列号', '序號', 'シリアル番号', 'シリアルナンバー', 'シリアル', '시리얼 번호', '일련번호', 'Серийный номер'],
+  /**
+   * Snipe-IT: MAC地址, MACアドレス, MAC 주소, MAC Адрес; NetBox: MAC 地址, MAC アドレス, MAC 주소,
+   * MAC-адрес (the same headers without the space or dash); BlueKing: 内网MAC地址, 外网MAC; JP1:
+   * MACアドレス; Checker: 物理アドレス(MAC).
+   */
+  macs: ['MAC地址', '内网MAC地址', '外网MAC', 'MACアドレス', '物理アドレス', 'MAC 주소', 'MAC-адрес'],
+  /** BlueKing: 用途 (bk_func), what a switch or router is used for. */
+  purpose: ['用途'],
+  /** NetBox ja: latitude and longitude. */
+  lat: ['緯度'],
+  lon: ['経度'],
+} as const satisfies Record<string, readonly string[]>
