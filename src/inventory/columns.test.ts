@@ -141,6 +141,14 @@ describe('resolveColumn', () => {
     expect(resolveColumn('ｓｅｒｉａｌ＿ｎｕｍｂｅｒ')).toEqual({ kind: 'scalar', field: 'serial' })
   })
 
+  it('reads a katakana word with or without its closing long-vowel mark (メーカー as メーカ), not one inside a word', () => {
+    expect(resolveColumn('メーカー')).toEqual({ kind: 'scalar', field: 'manufacturer' })
+    expect(resolveColumn('ﾒｰｶｰ名')).toEqual({ kind: 'scalar', field: 'manufacturer' })
+    expect(resolveColumn('メーカ')).toEqual({ kind: 'scalar', field: 'manufacturer' })
+    // the mark inside the word stays: メカ (mecha) is no maker
+    expect(resolveColumn('メカ')).toBeUndefined()
+  })
+
   it('ranks headers in other languages as their English counterparts: names before addresses, model numbers before models before types', () => {
     const at = { file: 'f.csv', line: 1 }
     const bk = new CsvDeviceBuilder(buildColumnMap(['管理IP', '名称', '厂商'], at, []))
