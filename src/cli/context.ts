@@ -6,7 +6,7 @@ import { ByteOutput } from '../util/byte-output.js'
 export type CliContext = {
   stdout: Writable & { isTTY?: boolean; columns?: number }
   stderr: Writable & { isTTY?: boolean; columns?: number }
-  stdin: Readable
+  stdin: Readable & { isTTY?: boolean }
   env: Readonly<Record<string, string | undefined>>
   cwd: string
   now: () => Date

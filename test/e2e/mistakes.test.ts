@@ -387,3 +387,24 @@ describe('a run interrupted with Ctrl-C', () => {
     expect(readdirSync(dir)).toEqual([])
   })
 })
+
+describe('a misspelt required option', () => {
+  it('is told as the unknown option it is, with the one meant, not as the required option missing', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS })
+    const runs: [string[], string, string][] = [
+      [['check', 'devices.csv', '--polcy', 'policy.yaml'], '--polcy', '--policy'],
+      [['exposure', '--topolgy', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml'], '--topolgy', '--topology'],
+      [['plan', '--inventroy', 'devices.csv', '-p', 'policy.yaml'], '--inventroy', '--inventory'],
+    ]
+    for (const [args, typo, meant] of runs) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr.split('\n').slice(0, 2)).toEqual([`error: unknown option '${typo}'`, `(Did you mean ${meant}?)`])
+      expect(run.stdout).toBe('')
+    }
+    // A required option left out is still named.
+    const missing = await runCli(['check', 'devices.csv'], { cwd: dir })
+    expect(missing.status).toBe(2)
+    expect(missing.stderr.split('\n')[0]).toBe("error: required option '-p, --policy <file>' not specified")
+  })
+})
