@@ -17,6 +17,7 @@ export type CliContext = {
  * opened by absolute path, but shown as the user wrote them), else as it is.
  */
 export function shownPath(ctx: CliContext, path: string): string {
+  if (isAbsolute(path) && path === ctx.cwd) return '.'
   return isAbsolute(path) && path.startsWith(`${ctx.cwd}${sep}`) ? relative(ctx.cwd, path) : path
 }
 

@@ -24,7 +24,9 @@ export async function readTextFile(path: string, what: TextFileRole = 'file', de
     const bytes = await readFile(path)
     text = decode?.(bytes) ?? bytes.toString('utf8')
   } catch (cause) {
-    throw new TrustpathError('input_unreadable', `cannot read the ${what}: ${fileProblem(cause)}`, { at: { file: path }, cause, hint: 'Check the path.' })
+    const code = (cause as NodeJS.ErrnoException).code
+    const hint = code === 'EISDIR' ? `Give the path of the ${what} itself, not of a directory.` : code === 'EACCES' || code === 'EPERM' ? 'Check the file permissions.' : 'Check the path.'
+    throw new TrustpathError('input_unreadable', `cannot read the ${what}: ${fileProblem(cause)}`, { at: { file: path }, cause, hint })
   }
   assertText(text, path, what)
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text

@@ -408,3 +408,21 @@ describe('a misspelt required option', () => {
     expect(missing.stderr.split('\n')[0]).toBe("error: required option '-p, --policy <file>' not specified")
   })
 })
+
+describe('a directory given for a file', () => {
+  it('is named as written (the working directory as "."), with the file the option wants', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS, 'sub/x': '' })
+    const runs: [string[], string][] = [
+      [['check', 'devices.csv', '-p', '.'], 'trustpath: .: cannot read the policy: it is a directory'],
+      [['check', 'devices.csv', '-p', 'sub'], 'trustpath: sub: cannot read the policy: it is a directory'],
+      [['check', 'devices.csv', '-p', 'policy.yaml', '--sites', '.'], 'trustpath: .: cannot read the sites file: it is a directory'],
+      [['exposure', '-t', '.', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], 'trustpath: .: cannot read the topology: it is a directory'],
+    ]
+    for (const [args, first] of runs) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args.join(' ')).toBe(2)
+      const what = first.replace(/.*cannot read the (.*): it is a directory/, '$1')
+      expect(run.stderr).toBe(`${first}\n  hint: Give the path of the ${what} itself, not of a directory.\n`)
+    }
+  })
+})
