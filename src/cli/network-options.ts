@@ -41,6 +41,8 @@ export type LoadedNetwork = {
   topology: Topology; flows: Iterable<Flow>; topologyFile: string; flowsFile: string; flowLines: ReadonlyMap<string, number> | undefined
   /** Rows of the flow list that were reported and skipped (a bad field, a repeated id). */
   skippedFlows: number
+  /** The file of each network, as the user wrote it. */
+  networkFiles: ReadonlyMap<string, string>
 }
 
 /** Prints diagnostics and stops (exit 2) when one is an error. */
@@ -133,7 +135,19 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
       hint: 'Pass --flows flows.csv (id,src,dst,volume,class), --flows all-pairs or --flows sample:1000.',
     })
   }
-  return { topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines, skippedFlows }
+  const networkFiles = new Map([...names].map(([name, { path }]) => [name, path]))
+  return { topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines, skippedFlows, networkFiles }
+}
+
+/**
+ * Diagnostics of the joined graph that concern one network (its links given the default metric)
+ * placed in that network's file, rather than in the list of every topology file.
+ */
+export function inNetworkFiles(diagnostics: readonly Diagnostic[], network: Pick<LoadedNetwork, 'networkFiles'>): Diagnostic[] {
+  return diagnostics.map((d) => {
+    const file = d.code === 'default_link_metric' && d.network !== undefined ? network.networkFiles.get(d.network) : undefined
+    return file === undefined ? d : { ...d, at: { ...d.at, file } }
+  })
 }
 
 /** The files the network options name, for `assertOutputNotInput`. */

@@ -24,7 +24,7 @@ import { println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import type { NetworkOptions } from '../network-options.js'
-import { loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes, stopOnErrors } from '../network-options.js'
+import { inNetworkFiles, loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes, stopOnErrors } from '../network-options.js'
 import { assertOutputNotInput, formatOfOutput, withOutput } from '../output-options.js'
 import { parseDateOption } from '../date-option.js'
 import { formatCount, pluralOf } from '../../util/plural.js'
@@ -116,8 +116,9 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     })
     // A flow whose end names no node is skipped, as `exposure` skips it, and the run exits 2 after
     // the plan; only a flow list of which nothing could be routed stops here.
-    if (analysis.flows.length === 0) stopOnErrors(printer, analysis.diagnostics)
-    else printer.add(analysis.diagnostics)
+    const diagnostics = inNetworkFiles(analysis.diagnostics, network)
+    if (analysis.flows.length === 0) stopOnErrors(printer, diagnostics)
+    else printer.add(diagnostics)
     exposures = analysis.flows
     exposureSummary = analysis.summary
   }
