@@ -280,3 +280,14 @@ describe('suggest', () => {
     expect(suggest('Military Base', ['military-base', 'embassy'])).toEqual(['military-base'])
   })
 })
+
+describe('the diagnostics example of docs/policy.md', () => {
+  it('is what the policy it shows gives, and then once its two shape errors are fixed', () => {
+    const page = readFileSync(new URL('../../docs/policy.md', import.meta.url), 'utf8')
+    const section = page.slice(page.indexOf('## Diagnostics'))
+    const blocks = [...section.matchAll(/```(?:yaml)?\n([\s\S]*?)```/g)].map((m) => m[1]!)
+    const [yaml, first, second] = blocks
+    expect(formatted(yaml!)).toBe(first!.trimEnd())
+    expect(formatted(yaml!.replace('31.12.2026', '2026-12-31').replace('effect: ban', 'effect: prohibit'))).toBe(second!.trimEnd())
+  })
+})
