@@ -126,7 +126,7 @@ Examples:
     .description('Check an inventory against a policy and list the findings')
     .addOption(required('-p, --policy <file>', 'policy file (YAML), see docs/policy.md'))
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
-    .addOption(new Option('-f, --format <format>', `output format (default: the -o file's extension (.json, .csv, .sarif, .html), else ${FORMAT_HELP.replace('jsonl', 'json')})`).choices(['table', 'json', 'jsonl', 'csv', 'sarif', 'html']))
+    .addOption(new Option('-f, --format <format>', `output format (default: the -o file's extension (.json, .jsonl, .csv, .sarif, .html), else ${FORMAT_HELP.replace('jsonl', 'json')})`).choices(['table', 'json', 'jsonl', 'csv', 'sarif', 'html']))
     .addOption(inputFormatOption())
     .addOption(sheetOption())
     .option('-o, --output <file>', 'write the findings to a file instead of standard output (- is standard output)')

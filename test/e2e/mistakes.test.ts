@@ -426,3 +426,26 @@ describe('a directory given for a file', () => {
     }
   })
 })
+
+describe('an inventory given where links or flows go', () => {
+  it('is told as an inventory in one error, with the option it goes with, rather than by every column it lacks', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS, 'flows.csv': FLOWS })
+    const runs: [string[], string, string][] = [
+      [['exposure', '-t', 'devices.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv'], 'a topology', 'Give the inventory with -i, and a topology file with -t.'],
+      [['plan', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'devices.csv'], 'a flow list', 'Give the inventory with -i, and the flows (id,src,dst,volume,class) with --flows.'],
+      [['exposure', '-t', 'de=links.csv', '--interconnect', 'devices.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv'], 'an interconnect file', 'Give the inventory with -i; --interconnect takes'],
+    ]
+    for (const [args, what, hint] of runs) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr).toContain(`trustpath: devices.csv: the file is an inventory (a table of devices, with the columns manufacturer, macs), not ${what}\n  hint: ${hint}`)
+      expect(run.stderr).not.toMatch(/missing column|unknown column/)
+      expect(run.stdout).toBe('')
+    }
+    // A link list with a column of MACs beside its ends is still a link list.
+    const withMacs = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': 'a,b,mac\nrt-fra-01,rt-muc-01,00:e0:fc:00:00:01\n' })
+    const links = await runCli(['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'json'], { cwd: withMacs })
+    expect(links.status).toBe(1)
+    expect(JSON.parse(links.stdout).flows).toHaveLength(2)
+  })
+})

@@ -34,14 +34,14 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   await assertOutputNotInput(ctx, opts.output, [
     ...networkInputFiles(opts), { option: '-i', file: opts.inventory }, { option: '-p', file: opts.policy }, { option: '--sites', file: opts.sites },
   ])
+  const format: ExposureFormat = opts.format ?? formatOfOutput(opts.output, ['json', 'csv', 'geojson', 'html'] as const, 'exposure') ??
+    (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
   const network = await loadNetwork(ctx, opts, printer, 'exposure')
   const { topology, flows, topologyFile, flowsFile, flowLines, skippedFlows } = network
 
   // Devices → nodes, rated with the policy.
   const { placements } = await rateNodes(ctx, opts, topology, now, printer)
 
-  const format: ExposureFormat = opts.format ?? formatOfOutput(opts.output, ['json', 'csv', 'geojson', 'html'] as const) ??
-    (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
   // Text for people names nodes by label (with the id that tells them apart); JSON and CSV keep ids.
   const name = buildNodeNamer(topology)
   const summaryText = (totals: ExposureSummary): string => {

@@ -56,6 +56,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     ...networkInputFiles(opts), { option: '-i', file: opts.inventory }, { option: '-p', file: opts.policy }, { option: '--sites', file: opts.sites },
     { option: '--costs', file: opts.costs }, { option: '--schedule', file: opts.schedule },
   ])
+  const format = opts.format ?? formatOfOutput(opts.output, ['json', 'html'] as const, 'plan') ?? 'text'
   // Flows are routed on the topologies: without one, --flows and the options about routing were
   // silently unused and the plan valued no flow, which reads as "no sensitive traffic exposed".
   const routing = [['--flows', opts.flows], ['--interconnect', opts.interconnect], ['--allow-reroute', opts.allowReroute]] as const
@@ -106,7 +107,6 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   printer.finish()
 
   const budgets = parseBudgets(opts.budget ?? [], phases, [...networks].sort(), { carryOver: opts.carryOver === true })
-  const format = opts.format ?? formatOfOutput(opts.output, ['json', 'html'] as const) ?? 'text'
   let exposures: FlowExposureWithPath[] = []
   let exposureSummary: ExposureSummary | undefined
   if (network.topology.nodes.length > 0) {
