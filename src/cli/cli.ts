@@ -63,6 +63,30 @@ function assertStdinPiped(ctx: CliContext, command: string, readsStdin: boolean)
   })
 }
 
+/** Where the files of each command go, for a file given without its option. */
+const FILES_GO: Record<string, string> = {
+  identify: 'identify reads one inventory; give the output file with -o (trustpath identify devices.csv -o attributions.json).',
+  check: 'check reads one inventory; give the policy with -p and the output file with -o (trustpath check devices.csv -p policy.yaml -o findings.sarif).',
+  exposure: 'exposure takes every file with its option: -t topology, -i inventory, -p policy, --flows flows, -o output.',
+  plan: 'plan takes every file with its option: -i inventory, -p policy, -t topology, --flows flows, --costs, --schedule, -o output.',
+  demo: 'demo writes into the directory given with -o (trustpath demo -o demo-report).',
+}
+
+/**
+ * Refuses an argument beyond those a command takes (`check devices.csv policy.yaml`, the policy
+ * without its -p), naming it and where it goes, rather than by Commander's count of arguments.
+ */
+function assertNoExtraFiles(command: Command): void {
+  if (command.registeredArguments.some((a) => a.variadic)) return
+  const extra = command.args.slice(command.registeredArguments.length)
+  if (extra.length === 0) return
+  const policy = command.name() === 'check' && /\.ya?ml$/i.test(extra[0]!)
+  const name = command.parent?.parent ? `${command.parent.name()} ${command.name()}` : command.name()
+  throw new TrustpathError('usage', `${name}: "${extra[0]!}" is one argument too many${policy ? ' (a policy goes with -p)' : ''}`, {
+    hint: FILES_GO[name] ?? `Run trustpath ${name} --help for its arguments.`,
+  })
+}
+
 /** Builds the command table. Each action loads its command module only when it runs. */
 export function buildProgram(ctx: CliContext, setStatus: (status: number) => void): Command {
   const program = new Command('trustpath')
@@ -76,6 +100,8 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     })
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
+    // A file too many is told with the option it was meant for (assertNoExtraFiles), not as a count.
+    .allowExcessArguments()
     // `-o -` is standard output, as `-` is standard input for an inventory: no file named "-".
     // (The demo's -o is a directory, where "-" means nothing else.)
     .hook('preAction', (_program, command) => {
@@ -85,6 +111,7 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
   const run = (load: () => Promise<{ default: (ctx: CliContext, ...args: never[]) => Promise<number> }>) =>
     async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command
+      assertNoExtraFiles(command)
       const missing = command.options.find((o) => REQUIRED.has(o) && command.getOptionValue(o.attributeName()) === undefined)
       if (missing !== undefined) command.error(`error: required option '${missing.flags}' not specified`, { code: 'commander.missingMandatoryOptionValue' })
       const opts = { ...program.opts(), ...command.opts() }

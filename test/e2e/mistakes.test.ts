@@ -449,3 +449,21 @@ describe('an inventory given where links or flows go', () => {
     expect(JSON.parse(links.stdout).flows).toHaveLength(2)
   })
 })
+
+describe('a file given without its option', () => {
+  it('is named with where it goes, rather than counted as an argument too many or read as the wrong file', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY })
+    const policy = await runCli(['check', 'devices.csv', 'policy.yaml'], { cwd: dir })
+    expect(policy.status).toBe(2)
+    expect(policy.stderr).toBe('trustpath: check: "policy.yaml" is one argument too many (a policy goes with -p)\n' +
+      '  hint: check reads one inventory; give the policy with -p and the output file with -o (trustpath check devices.csv -p policy.yaml -o findings.sarif).\n')
+    const output = await runCli(['identify', 'devices.csv', 'out.json'], { cwd: dir })
+    expect(output.status).toBe(2)
+    expect(output.stderr.split('\n')[0]).toBe('trustpath: identify: "out.json" is one argument too many')
+    const inventory = await runCli(['plan', 'devices.csv', '-p', 'policy.yaml'], { cwd: dir })
+    expect(inventory.status).toBe(2)
+    expect(inventory.stderr.split('\n')[0]).toBe('trustpath: plan: "devices.csv" is one argument too many')
+    expect(inventory.stderr.split('\n')[1]).toMatch(/^  hint: plan takes every file with its option: -i inventory, -p policy/)
+    expect(readdirSync(dir).filter((f) => !f.startsWith('.')).sort()).toEqual(['devices.csv', 'policy.yaml'])
+  })
+})
