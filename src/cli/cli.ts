@@ -97,6 +97,9 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
+      // A file named first (trustpath devices.csv) is no command: say which commands read it.
+      outputError: (s, write) => write(s.replace(/^error: unknown command '([^']*[./\\][^']*)'\n/, (line, file: string) =>
+        `${line}(a command comes first: trustpath identify ${file}, or trustpath check ${file} -p policy.yaml)\n`)),
     })
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')

@@ -466,4 +466,15 @@ describe('a file given without its option', () => {
     expect(inventory.stderr.split('\n')[1]).toMatch(/^  hint: plan takes every file with its option: -i inventory, -p policy/)
     expect(readdirSync(dir).filter((f) => !f.startsWith('.')).sort()).toEqual(['devices.csv', 'policy.yaml'])
   })
+
+  it('a file named first, without a command, is told which commands read it', async () => {
+    const dir = await testdir({ 'devices.csv': CSV })
+    const run = await runCli(['devices.csv'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr.split('\n').slice(0, 2)).toEqual([
+      "error: unknown command 'devices.csv'", '(a command comes first: trustpath identify devices.csv, or trustpath check devices.csv -p policy.yaml)',
+    ])
+    // A misspelt command is still offered the one meant.
+    expect((await runCli(['identfy', 'devices.csv'], { cwd: dir })).stderr.split('\n')[1]).toBe('(Did you mean identify?)')
+  })
 })
