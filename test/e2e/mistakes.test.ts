@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync, lstatSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { testdir } from '../../src/test-support/testdir.js'
@@ -167,7 +168,13 @@ describe('catalog update --reset with registry files', () => {
     expect(run.stdout).toBe('')
     const alone = await runCli(['catalog', 'update', '--reset'], { cwd: dir })
     expect(alone.status, alone.stderr).toBe(0)
-    expect(alone.stdout).toMatch(/^Removed the refreshed registries/)
+    // Nothing was refreshed in this data directory: nothing is said to be removed.
+    expect(alone.stdout).toMatch(/^No refreshed registries in \.trustpath; the shipped data \(.*\) applies\.\n$/)
+    const row = 'MA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD","Shenzhen CN"\n'
+    await writeFile(join(dir, 'oui.csv'), `Registry,Assignment,Organization Name,Organization Address\n${row}`)
+    expect((await runCli(['catalog', 'update', '--oui', 'oui.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const reset = await runCli(['catalog', 'update', '--reset'], { cwd: dir })
+    expect(reset.stdout).toMatch(/^Removed the refreshed registries in \.trustpath; the shipped data \(.*\) applies again\.\n$/)
   })
 })
 
