@@ -7,6 +7,7 @@ import type { CompiledPolicy } from '../policy/evaluate.js'
 import { compilePolicy } from '../policy/evaluate.js'
 import { parsePolicy } from '../policy/parse.js'
 import { parseSites } from '../policy/sites.js'
+import { inventoryColumnsOf } from '../topology/import/csv-table.js'
 import type { Site } from '../domain/site.js'
 import { EXIT } from './cli.js'
 import type { CliContext } from './context.js'
@@ -21,7 +22,15 @@ export async function loadPolicyFor(
 ): Promise<CompiledPolicy> {
   const sites = new Map<string, Site>()
   if (sitesFile !== undefined) {
-    const parsed = parseSites(await readTextFile(resolve(ctx.cwd, sitesFile), 'sites file'), { file: sitesFile })
+    const text = await readTextFile(resolve(ctx.cwd, sitesFile), 'sites file')
+    // The inventory given as the sites file was read as sites named after the devices, with a warning on its columns.
+    const deviceColumns = inventoryColumnsOf(text.slice(0, 4096), { required: [], optional: [] })
+    if (deviceColumns.length > 0) {
+      throw new TrustpathError('input_invalid', `the file is an inventory (a table of devices, with the column${deviceColumns.length === 1 ? '' : 's'} ${deviceColumns.join(', ')}), not a sites file`, {
+        at: { file: sitesFile }, hint: 'Give the sites (id,name,kind,lat,lon) with --sites; the inventory goes first with check, with -i with exposure and plan.',
+      })
+    }
+    const parsed = parseSites(text, { file: sitesFile })
     printer.add(parsed.diagnostics)
     if (hasErrors(parsed.diagnostics)) {
       printer.finish()

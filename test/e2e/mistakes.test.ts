@@ -449,6 +449,10 @@ describe('an inventory given where links or flows go', () => {
       expect(run.stderr).not.toMatch(/missing column|unknown column/)
       expect(run.stdout).toBe('')
     }
+    const sites = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--sites', 'devices.csv'], { cwd: dir })
+    expect(sites.status).toBe(2)
+    expect(sites.stderr).toContain('trustpath: devices.csv: the file is an inventory (a table of devices, with the columns manufacturer, macs), not a sites file\n  hint: Give the sites')
+    expect(sites.stdout).toBe('')
     // A link list with a column of MACs beside its ends is still a link list.
     const withMacs = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': 'a,b,mac\nrt-fra-01,rt-muc-01,00:e0:fc:00:00:01\n' })
     const links = await runCli(['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'json'], { cwd: withMacs })
