@@ -3,11 +3,11 @@ import type { Catalog } from '../catalog/types.js'
 import { hasErrors } from '../diagnostics/diagnostic.js'
 import { ExitError, TrustpathError } from '../errors.js'
 import { readTextFile } from '../io/read-text.js'
+import { assertNotInventory } from '../io/read-topology.js'
 import type { CompiledPolicy } from '../policy/evaluate.js'
 import { compilePolicy } from '../policy/evaluate.js'
 import { parsePolicy } from '../policy/parse.js'
 import { parseSites } from '../policy/sites.js'
-import { inventoryColumnsOf } from '../topology/import/csv-table.js'
 import type { Site } from '../domain/site.js'
 import { EXIT } from './cli.js'
 import type { CliContext } from './context.js'
@@ -24,12 +24,7 @@ export async function loadPolicyFor(
   if (sitesFile !== undefined) {
     const text = await readTextFile(resolve(ctx.cwd, sitesFile), 'sites file')
     // The inventory given as the sites file was read as sites named after the devices, with a warning on its columns.
-    const deviceColumns = inventoryColumnsOf(text.slice(0, 4096), { required: [], optional: [] })
-    if (deviceColumns.length > 0) {
-      throw new TrustpathError('input_invalid', `the file is an inventory (a table of devices, with the column${deviceColumns.length === 1 ? '' : 's'} ${deviceColumns.join(', ')}), not a sites file`, {
-        at: { file: sitesFile }, hint: 'Give the sites (id,name,kind,lat,lon) with --sites; the inventory goes first with check, with -i with exposure and plan.',
-      })
-    }
+    assertNotInventory(text, sitesFile, { required: [], optional: [] }, 'a sites file', 'Give the sites (id,name,kind,lat,lon) with --sites; the inventory goes first with check, with -i with exposure and plan.')
     const parsed = parseSites(text, { file: sitesFile })
     printer.add(parsed.diagnostics)
     if (hasErrors(parsed.diagnostics)) {

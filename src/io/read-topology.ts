@@ -205,10 +205,11 @@ export async function readInterconnect(path: string, topology: Topology, options
 }
 
 /**
- * Refuses an inventory given where a table of links or flows goes (the options mixed up): told as
- * an inventory, rather than by an unknown-columns warning and an error for each column it lacks.
+ * Refuses an inventory given where a table of links, flows, sites or costs goes (the options mixed
+ * up): told as an inventory, rather than by an unknown-columns warning and an error for each column
+ * it lacks. `own` is the table's own columns: a header that has one of its required columns is that table.
  */
-function assertNotInventory(text: string, path: string, own: CsvColumns<string>, what: string, hint: string): void {
+export function assertNotInventory(text: string, path: string, own: CsvColumns<string>, what: string, hint: string): void {
   const columns = inventoryColumnsOf(text.slice(0, 4096), own)
   if (columns.length === 0) return
   throw new TrustpathError('input_invalid', `the file is an inventory (a table of devices, with the column${columns.length === 1 ? '' : 's'} ${columns.join(', ')}), not ${what}`, {

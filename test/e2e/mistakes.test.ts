@@ -441,6 +441,8 @@ describe('an inventory given where links or flows go', () => {
       [['exposure', '-t', 'devices.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv'], 'a topology', 'Give the inventory with -i, and a topology file with -t.'],
       [['plan', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'devices.csv'], 'a flow list', 'Give the inventory with -i, and the flows (id,src,dst,volume,class) with --flows.'],
       [['exposure', '-t', 'de=links.csv', '--interconnect', 'devices.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv'], 'an interconnect file', 'Give the inventory with -i; --interconnect takes'],
+      [['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '--costs', 'devices.csv'], 'a cost table', 'Give the costs (role,model,equipment,labour,site_overhead) with --costs, and the inventory with -i.'],
+      [['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '--schedule', 'devices.csv'], 'a schedule', 'Give the schedule (device,phase,not_before) with --schedule, and the inventory with -i.'],
     ]
     for (const [args, what, hint] of runs) {
       const run = await runCli(args, { cwd: dir })

@@ -4,6 +4,7 @@ import { ExitError, TrustpathError } from '../../errors.js'
 import { analyzeExposure } from '../../exposure/analyze.js'
 import type { FlowExposureWithPath } from '../../exposure/analyze.js'
 import { readTextFile } from '../../io/read-text.js'
+import { assertNotInventory } from '../../io/read-topology.js'
 import { createHighsSolver } from '../../io/solvers/highs.js'
 import { DEFAULT_COST_TABLE } from '../../plan/cost-table.js'
 import { buildCostTable, parseCostOverrides } from '../../plan/costs.js'
@@ -70,13 +71,17 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
 
   let costTable = DEFAULT_COST_TABLE
   if (opts.costs !== undefined) {
-    const parsed = parseCostOverrides(await readTextFile(resolve(ctx.cwd, opts.costs), 'cost table'), { file: opts.costs })
+    const text = await readTextFile(resolve(ctx.cwd, opts.costs), 'cost table')
+    assertNotInventory(text, opts.costs, { required: ['equipment'], optional: [] }, 'a cost table', 'Give the costs (role,model,equipment,labour,site_overhead) with --costs, and the inventory with -i.')
+    const parsed = parseCostOverrides(text, { file: opts.costs })
     stopBeforePlanning(ctx, printer, parsed.diagnostics, opts.costs)
     costTable = buildCostTable(parsed.value)
   }
   let schedule: Map<string, ScheduleEntry> | undefined
   if (opts.schedule !== undefined) {
-    const parsed = parseSchedule(await readTextFile(resolve(ctx.cwd, opts.schedule), 'schedule'), { file: opts.schedule }, phases)
+    const text = await readTextFile(resolve(ctx.cwd, opts.schedule), 'schedule')
+    assertNotInventory(text, opts.schedule, { required: ['phase', 'not_before'], optional: [] }, 'a schedule', 'Give the schedule (device,phase,not_before) with --schedule, and the inventory with -i.')
+    const parsed = parseSchedule(text, { file: opts.schedule }, phases)
     stopBeforePlanning(ctx, printer, parsed.diagnostics, opts.schedule)
     schedule = parsed.schedule
   }
