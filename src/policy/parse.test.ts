@@ -291,3 +291,16 @@ describe('the diagnostics example of docs/policy.md', () => {
     expect(formatted(yaml!.replace('31.12.2026', '2026-12-31').replace('effect: ban', 'effect: prohibit'))).toBe(second!.trimEnd())
   })
 })
+
+describe('a policy written as JSON with a JSON mistake', () => {
+  it('is one error in JSON\'s words where JSON stops, not the YAML parser\'s view of it', () => {
+    const missingComma = '{\n  "version": 1,\n  "rules": [{"id": "ban" "lists": ["ndaa-889"], "effect": "prohibit"}]\n}\n'
+    expect(formatted(missingComma)).toBe('policy.yaml:3:26: error: the policy is not valid JSON: Expected \',\' or \'}\' after property value. ' +
+      'Check this place for a missing comma, quote or bracket.')
+    const unclosed = '{"version": 1, "rules": [{"id": "ban", "lists": ["ndaa-889"], "effect": "prohibit"}]\n'
+    expect(parse(unclosed).diagnostics).toMatchObject([{ code: 'policy_syntax', language: 'json', at: { line: 2, column: 1 } }])
+    // YAML's flow style is YAML, told in YAML's words; and valid JSON is read as a policy.
+    expect(formatted('{version: 1, rules: [{id: ban, lists: [ndaa-889], effect: prohibit}]\n')).toMatch(/^policy\.yaml:2:1: error: the policy is not valid YAML: /)
+    expect(parse('{"version": 1, "rules": [{"id": "ban", "lists": ["ndaa-889"], "effect": "prohibit"}]}\n').diagnostics).toEqual([])
+  })
+})

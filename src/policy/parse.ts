@@ -59,6 +59,10 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
     return { file: source.file, line: Math.max(1, line), column: col }
   }
   if (doc.errors.length > 0) {
+    // A policy written as JSON (JSON is YAML) with a JSON mistake, a comma or brace left out, is told
+    // in JSON's words at the place JSON stops, once, rather than by the YAML parser's view of it.
+    const json = jsonSyntaxError(text, source.file)
+    if (json !== undefined) return { policy: undefined, diagnostics: [json] }
     return {
       policy: undefined,
       // Nesting too deep for the parser is told once, not once for each level it gave up at.
@@ -105,6 +109,25 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
   const diagnostics = sortDiagnostics(CHECKS.flatMap((check) => check.check(written, ctx)))
   if (diagnostics.some((d) => d.severity === 'error')) return { policy: undefined, diagnostics }
   return { policy: toPolicy(written, ctx), diagnostics }
+}
+
+/** The first syntax error of a text that starts as a JSON object, as a `policy_syntax` diagnostic; undefined for other texts and valid JSON. */
+function jsonSyntaxError(text: string, file: string): Diagnostic | undefined {
+  // JSON's first key is quoted; `{version: 1, ...}` is YAML's flow style, told in YAML's words.
+  if (!/^\s*\{\s*("|\})/.test(text)) return undefined
+  try {
+    JSON.parse(text)
+    return undefined
+  } catch (cause) {
+    if (!(cause instanceof SyntaxError)) throw cause
+    const m = /^(.*?) in JSON at position (\d+)/.exec(cause.message)
+    const offset = m === null ? text.length : Number(m[2])
+    const before = text.slice(0, offset).split('\n')
+    return {
+      code: 'policy_syntax', severity: 'error', at: { file, line: before.length, column: before.at(-1)!.length + 1 }, language: 'json',
+      problem: m === null ? firstLine(cause.message) : m[1]!,
+    }
+  }
 }
 
 /** The top-level keys of a policy, from its schema. */
