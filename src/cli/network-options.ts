@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { hasErrors } from '../diagnostics/diagnostic.js'
@@ -67,7 +68,14 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   const names = new Map<string, TopologyOption>()
   for (const spec of specs) {
     const { network, path } = parseTopologySpec(spec)
-    const read = await readTopology(resolve(ctx.cwd, path), network !== undefined ? { network } : {})
+    const read = await readTopology(resolve(ctx.cwd, path), network !== undefined ? { network } : {}).catch((err: unknown) => {
+      // `-t de:de.graphml`: a network named with a colon, as node ids are written, rather than with =.
+      const named = /^([^:=/\\]{2,}):(.+)$/.exec(path)
+      if (err instanceof TrustpathError && err.code === 'input_unreadable' && named !== null && existsSync(resolve(ctx.cwd, named[2]!))) {
+        throw new TrustpathError(err.code, err.message, { at: { file: path }, cause: err, hint: `To name the network, write -t ${named[1]}=${named[2]}.` })
+      }
+      throw err
+    })
     // Notes about a topology (links to hosts outside a lab left out) are shown even where the
     // command hides the policy's notes: they say why the network has fewer links than the file.
     stopOnErrors(printer, read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: path } })), true)

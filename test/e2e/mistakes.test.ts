@@ -491,3 +491,14 @@ describe('a file given without its option', () => {
     expect((await runCli(['identfy', 'devices.csv'], { cwd: dir })).stderr.split('\n')[1]).toBe('(Did you mean identify?)')
   })
 })
+
+describe('a network named with a colon (-t de:de.csv)', () => {
+  it('is told to be written with =, when the file after the colon exists', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'de.csv': LINKS })
+    const run = await runCli(['exposure', '-t', 'de:de.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('trustpath: de:de.csv: cannot read the topology: no such file\n  hint: To name the network, write -t de=de.csv.\n')
+    const missing = await runCli(['exposure', '-t', 'de:other.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
+    expect(missing.stderr).toBe('trustpath: de:other.csv: cannot read the topology: no such file\n  hint: Check the path.\n')
+  })
+})
