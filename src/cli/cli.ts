@@ -45,10 +45,7 @@ function required(flags: string, description: string): Option {
   return option
 }
 
-/**
- * `-` reads standard input; when that is the terminal, nothing was piped in and the run would wait
- * without a word for text the user does not know to type.
- */
+/** A command line that pipes its input in, for each command that reads `-`. */
 const PIPED: Record<string, string> = {
   check: 'cat devices.csv | trustpath check - -p policy.yaml',
   exposure: 'cat devices.csv | trustpath exposure -i - -t de.graphml -p policy.yaml',
@@ -56,6 +53,10 @@ const PIPED: Record<string, string> = {
   lookup: 'cut -d, -f3 macs.csv | trustpath lookup -',
 }
 
+/**
+ * `-` reads standard input; when that is the terminal, nothing was piped in and the run would wait
+ * without a word for text the user does not know to type.
+ */
 function assertStdinPiped(ctx: CliContext, command: string, readsStdin: boolean): void {
   if (!readsStdin || ctx.stdin.isTTY !== true) return
   throw new TrustpathError('usage', '"-" reads standard input, but nothing is piped in (standard input is the terminal)', {
@@ -119,7 +120,9 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
       if (missing !== undefined) command.error(`error: required option '${missing.flags}' not specified`, { code: 'commander.missingMandatoryOptionValue' })
       const opts = { ...program.opts(), ...command.opts() }
       const positional = args.slice(0, -2)
-      assertStdinPiped(ctx, command.name(), [...positional.flat(), opts['inventory'], opts['from']].includes('-'))
+      // `-` as the inventory, as --from, or as lookup's only query.
+      const dash = (p: unknown) => p === '-' || (Array.isArray(p) && p.length === 1 && p[0] === '-')
+      assertStdinPiped(ctx, command.name(), [...positional, opts['inventory'], opts['from']].some(dash))
       const mod = await load()
       setStatus(await (mod.default as (ctx: CliContext, ...a: unknown[]) => Promise<number>)(ctx, ...positional, opts))
     }
