@@ -87,7 +87,8 @@ export type {
   Phase, Budgets, Candidate, PlanFlow, PlanInput, PlanObjective, Plan, PlanAction, PhaseSpend, Infeasibility,
 } from './plan/types.js'
 export { DEFAULT_COST_TABLE } from './plan/cost-table.js'
-export { parseCostOverrides, buildCostTable, costOf } from './plan/costs.js'
+export { parseCostOverrides, buildCostTable, costOf, costsOf, siteOverheadShare } from './plan/costs.js'
+export type { CostsOfOptions, SiteOverheadMode } from './plan/costs.js'
 export { parsePhases, parseBudgets, deadlinePhase } from './plan/phases.js'
 export { parseSchedule } from './plan/schedule.js'
 export { buildPlanInput, DEFAULT_CLASS_WEIGHTS } from './plan/plan-input.js'

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
@@ -33,6 +33,20 @@ describe('the published package', () => {
     const lib = await import('trustpath')
     const catalog = lib.loadDefaultCatalog()
     expect(lib.identify({ id: 'd1', macs: ['00:e0:fc:12:34:56'] }, catalog).group).toBe('huawei')
+  })
+
+  it('exports every function that README.md and docs/*.md import or call by name', async () => {
+    const lib = await import('trustpath') as Record<string, unknown>
+    const pages = ['README.md', ...readdirSync(`${root}/docs`).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
+    const named = new Set<string>()
+    for (const page of pages) {
+      const text = readFileSync(`${root}/${page}`, 'utf8')
+      for (const m of text.matchAll(/import \{([^}]*)\} from 'trustpath'/g)) for (const name of m[1]!.split(',')) named.add(name.trim())
+      // `allocateSubsidy(fund, requests, rule)`: a call written in the text (not `weight(class)`, a formula).
+      for (const m of text.matchAll(/`([a-z][A-Za-z]+)\(/g)) if (m[1] !== 'weight') named.add(m[1]!)
+    }
+    expect(named.size).toBeGreaterThan(5)
+    for (const name of named) expect(typeof lib[name], name).toBe('function')
   })
 
   it('ships the IEEE blocks packed, and the packed blocks are exactly those of the data packages', async () => {

@@ -32,6 +32,62 @@ function sheetOption(): Option {
   return new Option('--sheet <name|number>', 'worksheet of an Excel workbook inventory (default: the first visible sheet with a row naming a known column)')
 }
 
+/**
+ * Options a command cannot run without. Commander's own required options are checked before the
+ * unknown ones, so a misspelt `--polcy` was reported as a missing `--policy`, without a word of the
+ * misspelling; these are checked when the command runs, after the unknown options.
+ */
+const REQUIRED = new WeakSet<Option>()
+
+function required(flags: string, description: string): Option {
+  const option = new Option(flags, description)
+  REQUIRED.add(option)
+  return option
+}
+
+/** A command line that pipes its input in, for each command that reads `-`. */
+const PIPED: Record<string, string> = {
+  check: 'cat devices.csv | trustpath check - -p policy.yaml',
+  exposure: 'cat devices.csv | trustpath exposure -i - -t de.graphml -p policy.yaml',
+  plan: 'cat devices.csv | trustpath plan -i - -p policy.yaml',
+  lookup: 'cut -d, -f3 macs.csv | trustpath lookup -',
+}
+
+/**
+ * `-` reads standard input; when that is the terminal, nothing was piped in and the run would wait
+ * without a word for text the user does not know to type.
+ */
+function assertStdinPiped(ctx: CliContext, command: string, readsStdin: boolean): void {
+  if (!readsStdin || ctx.stdin.isTTY !== true) return
+  throw new TrustpathError('usage', '"-" reads standard input, but nothing is piped in (standard input is the terminal)', {
+    hint: `Pipe the input in (for example ${PIPED[command] ?? `cat devices.csv | trustpath ${command} -`}), or give the file's name in place of "-".`,
+  })
+}
+
+/** Where the files of each command go, for a file given without its option. */
+const FILES_GO: Record<string, string> = {
+  identify: 'identify reads one inventory; give the output file with -o (trustpath identify devices.csv -o attributions.json).',
+  check: 'check reads one inventory; give the policy with -p and the output file with -o (trustpath check devices.csv -p policy.yaml -o findings.sarif).',
+  exposure: 'exposure takes every file with its option: -t topology, -i inventory, -p policy, --flows flows, -o output.',
+  plan: 'plan takes every file with its option: -i inventory, -p policy, -t topology, --flows flows, --costs, --schedule, -o output.',
+  demo: 'demo writes into the directory given with -o (trustpath demo -o demo-report).',
+}
+
+/**
+ * Refuses an argument beyond those a command takes (`check devices.csv policy.yaml`, the policy
+ * without its -p), naming it and where it goes, rather than by Commander's count of arguments.
+ */
+function assertNoExtraFiles(command: Command): void {
+  if (command.registeredArguments.some((a) => a.variadic)) return
+  const extra = command.args.slice(command.registeredArguments.length)
+  if (extra.length === 0) return
+  const policy = command.name() === 'check' && /\.ya?ml$/i.test(extra[0]!)
+  const name = command.parent?.parent ? `${command.parent.name()} ${command.name()}` : command.name()
+  throw new TrustpathError('usage', `${name}: "${extra[0]!}" is one argument too many${policy ? ' (a policy goes with -p)' : ''}`, {
+    hint: FILES_GO[name] ?? `Run trustpath ${name} --help for its arguments.`,
+  })
+}
+
 /** Builds the command table. Each action loads its command module only when it runs. */
 export function buildProgram(ctx: CliContext, setStatus: (status: number) => void): Command {
   const program = new Command('trustpath')
@@ -42,9 +98,14 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
+      // A file named first (trustpath devices.csv) is no command: say which commands read it.
+      outputError: (s, write) => write(s.replace(/^error: unknown command '([^']*[./\\][^']*)'\n/, (line, file: string) =>
+        `${line}(a command comes first: trustpath identify ${file}, or trustpath check ${file} -p policy.yaml)\n`)),
     })
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
+    // A file too many is told with the option it was meant for (assertNoExtraFiles), not as a count.
+    .allowExcessArguments()
     // `-o -` is standard output, as `-` is standard input for an inventory: no file named "-".
     // (The demo's -o is a directory, where "-" means nothing else.)
     .hook('preAction', (_program, command) => {
@@ -53,10 +114,16 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
 
   const run = (load: () => Promise<{ default: (ctx: CliContext, ...args: never[]) => Promise<number> }>) =>
     async (...args: unknown[]) => {
-      const mod = await load()
       const command = args[args.length - 1] as Command
+      assertNoExtraFiles(command)
+      const missing = command.options.find((o) => REQUIRED.has(o) && command.getOptionValue(o.attributeName()) === undefined)
+      if (missing !== undefined) command.error(`error: required option '${missing.flags}' not specified`, { code: 'commander.missingMandatoryOptionValue' })
       const opts = { ...program.opts(), ...command.opts() }
       const positional = args.slice(0, -2)
+      // `-` as the inventory, as --from, or as lookup's only query.
+      const dash = (p: unknown) => p === '-' || (Array.isArray(p) && p.length === 1 && p[0] === '-')
+      assertStdinPiped(ctx, command.name(), [...positional, opts['inventory'], opts['from']].some(dash))
+      const mod = await load()
       setStatus(await (mod.default as (ctx: CliContext, ...a: unknown[]) => Promise<number>)(ctx, ...positional, opts))
     }
 
@@ -74,7 +141,8 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file; the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
 Output: one row per device with id, manufacturer, group, confidence (0..1), evidence and conflicts.
-JSON fields: id, name, manufacturer, group, confidence, evidence[] (method, manufacturer, value), conflicts[].
+JSON fields: id, name, manufacturer, group, confidence, evidence[] (method, manufacturer, value), conflicts[],
+componentGroups[] (the groups of the hardware components, when the device lists any).
 Exit status: 0 when every row was read, 2 when some rows were malformed (the good ones are still reported)
 or the inventory cannot be read.
 
@@ -90,9 +158,9 @@ Examples:
   program.command('check')
     .argument('<inventory>', 'inventory file (.csv or .tsv, separated by , ; tab or |; Excel workbook .xlsx or .xlsm; .json or .jsonl, also a NetBox or Nautobot device list and Shodan, zgrab2 or Censys output; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table) or - for standard input')
     .description('Check an inventory against a policy and list the findings')
-    .requiredOption('-p, --policy <file>', 'policy file (YAML), see docs/policy.md')
+    .addOption(required('-p, --policy <file>', 'policy file (YAML), see docs/policy.md'))
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
-    .addOption(new Option('-f, --format <format>', `output format (default: the -o file's extension (.json, .csv, .sarif, .html), else ${FORMAT_HELP.replace('jsonl', 'json')})`).choices(['table', 'json', 'jsonl', 'csv', 'sarif', 'html']))
+    .addOption(new Option('-f, --format <format>', `output format (default: the -o file's extension (.json, .jsonl, .csv, .sarif, .html), else ${FORMAT_HELP.replace('jsonl', 'json')})`).choices(['table', 'json', 'jsonl', 'csv', 'sarif', 'html']))
     .addOption(inputFormatOption())
     .addOption(sheetOption())
     .option('-o, --output <file>', 'write the findings to a file instead of standard output (- is standard output)')
@@ -114,10 +182,10 @@ Examples:
 
   program.command('exposure')
     .description('Which sensitive flows cross untrusted equipment on their routed paths, and whether a clean path exists')
-    .requiredOption('-t, --topology <file...>', 'topology of one operator network (GraphML, GML, Graphviz DOT, GEXF, JSON incl. NetworkX/d3 node-link, CSV links, edge lists (SNAP, NetworkX, Rocketfuel), SNDlib, REPETITA .graph, containerlab .clab.yml, GNS3 .gns3, LLDP or CDP neighbour tables, NetBox or Nautobot cables); repeat for several; name the network with net=file')
+    .addOption(required('-t, --topology <file...>', 'topology of one operator network (GraphML, GML, Graphviz DOT, GEXF, JSON incl. NetworkX/d3 node-link, CSV links, edge lists (SNAP, NetworkX, Rocketfuel), SNDlib, REPETITA .graph, containerlab .clab.yml, GNS3 .gns3, LLDP or CDP neighbour tables, NetBox or Nautobot cables); repeat for several; name the network with net=file'))
     .option('--interconnect <file...>', 'CSV of links between networks (a,b,metric,capacity,latency_ms with net:node ends)')
-    .requiredOption('-i, --inventory <file>', 'inventory whose devices sit on the nodes (by the node\'s devices list, or site = node site, id or label)')
-    .requiredOption('-p, --policy <file>', 'policy that decides which equipment is untrusted')
+    .addOption(required('-i, --inventory <file>', 'inventory whose devices sit on the nodes (by the node\'s devices list, or site = node site, id or label)'))
+    .addOption(required('-p, --policy <file>', 'policy that decides which equipment is untrusted'))
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
     .option('--flows <file|all-pairs|sample:N[:seed]>', 'flows (CSV/JSON: [id,]src,dst,volume,class; src and dst a node id, label or site; or SNDlib or REPETITA demands); default: the demands of SNDlib topologies')
     .addOption(new Option('-f, --format <format>', `output format (default: the -o file's extension (.json, .csv, .geojson, .html), else table on a terminal, json when piped); html: a self-contained page with a map per network`).choices(['table', 'json', 'csv', 'geojson', 'html']))
@@ -148,8 +216,8 @@ Examples:
 
   program.command('plan')
     .description('Plan which untrusted devices to replace in which phase, within budgets and by deadlines')
-    .requiredOption('-i, --inventory <file>', 'inventory file in any format check reads (CSV, an Excel workbook, JSON, a scan, an SNMP walk...; see trustpath check --help), or - for standard input')
-    .requiredOption('-p, --policy <file>', 'policy whose findings make devices candidates and set deadlines')
+    .addOption(required('-i, --inventory <file>', 'inventory file in any format check reads (CSV, an Excel workbook, JSON, a scan, an SNMP walk...; see trustpath check --help), or - for standard input'))
+    .addOption(required('-p, --policy <file>', 'policy whose findings make devices candidates and set deadlines'))
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
     .option('-t, --topology <file...>', 'operator topologies, to value the sensitive flows each replacement cleans (see exposure)')
     .option('--interconnect <file...>', 'CSV of links between networks (a,b,metric,capacity,latency_ms with net:node ends)')

@@ -6,7 +6,7 @@ import { ByteOutput } from '../util/byte-output.js'
 export type CliContext = {
   stdout: Writable & { isTTY?: boolean; columns?: number }
   stderr: Writable & { isTTY?: boolean; columns?: number }
-  stdin: Readable
+  stdin: Readable & { isTTY?: boolean }
   env: Readonly<Record<string, string | undefined>>
   cwd: string
   now: () => Date
@@ -17,6 +17,7 @@ export type CliContext = {
  * opened by absolute path, but shown as the user wrote them), else as it is.
  */
 export function shownPath(ctx: CliContext, path: string): string {
+  if (isAbsolute(path) && path === ctx.cwd) return '.'
   return isAbsolute(path) && path.startsWith(`${ctx.cwd}${sep}`) ? relative(ctx.cwd, path) : path
 }
 

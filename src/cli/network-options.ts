@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { hasErrors } from '../diagnostics/diagnostic.js'
@@ -41,6 +42,8 @@ export type LoadedNetwork = {
   topology: Topology; flows: Iterable<Flow>; topologyFile: string; flowsFile: string; flowLines: ReadonlyMap<string, number> | undefined
   /** Rows of the flow list that were reported and skipped (a bad field, a repeated id). */
   skippedFlows: number
+  /** The file of each network, as the user wrote it. */
+  networkFiles: ReadonlyMap<string, string>
 }
 
 /** Prints diagnostics and stops (exit 2) when one is an error. */
@@ -65,7 +68,14 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   const names = new Map<string, TopologyOption>()
   for (const spec of specs) {
     const { network, path } = parseTopologySpec(spec)
-    const read = await readTopology(resolve(ctx.cwd, path), network !== undefined ? { network } : {})
+    const read = await readTopology(resolve(ctx.cwd, path), network !== undefined ? { network } : {}).catch((err: unknown) => {
+      // `-t de:de.graphml`: a network named with a colon, as node ids are written, rather than with =.
+      const named = /^([^:=/\\]{2,}):(.+)$/.exec(path)
+      if (err instanceof TrustpathError && err.code === 'input_unreadable' && named !== null && existsSync(resolve(ctx.cwd, named[2]!))) {
+        throw new TrustpathError(err.code, err.message, { at: { file: path }, cause: err, hint: `To name the network, write -t ${named[1]}=${named[2]}.` })
+      }
+      throw err
+    })
     // Notes about a topology (links to hosts outside a lab left out) are shown even where the
     // command hides the policy's notes: they say why the network has fewer links than the file.
     stopOnErrors(printer, read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: path } })), true)
@@ -133,7 +143,19 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
       hint: 'Pass --flows flows.csv (id,src,dst,volume,class), --flows all-pairs or --flows sample:1000.',
     })
   }
-  return { topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines, skippedFlows }
+  const networkFiles = new Map([...names].map(([name, { path }]) => [name, path]))
+  return { topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines, skippedFlows, networkFiles }
+}
+
+/**
+ * Diagnostics of the joined graph that concern one network (its links given the default metric)
+ * placed in that network's file, rather than in the list of every topology file.
+ */
+export function inNetworkFiles(diagnostics: readonly Diagnostic[], network: Pick<LoadedNetwork, 'networkFiles'>): Diagnostic[] {
+  return diagnostics.map((d) => {
+    const file = d.code === 'default_link_metric' && d.network !== undefined ? network.networkFiles.get(d.network) : undefined
+    return file === undefined ? d : { ...d, at: { ...d.at, file } }
+  })
 }
 
 /** The files the network options name, for `assertOutputNotInput`. */

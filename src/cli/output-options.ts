@@ -64,14 +64,25 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, string>> = {
   '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.csv': 'csv', '.sarif': 'sarif', '.html': 'html', '.htm': 'html', '.geojson': 'geojson',
 }
 
+/** The formats as messages name them. */
+const FORMAT_NAMES: Readonly<Record<string, string>> = { json: 'JSON', jsonl: 'JSON Lines', csv: 'CSV', sarif: 'SARIF', html: 'HTML', geojson: 'GeoJSON' }
+
 /**
  * The format the `-o` file's extension names, when the command writes it (`-o findings.csv` is a
  * CSV, `-o findings.sarif` SARIF): without `--format`, writing JSON into a file named .csv would
- * surprise. Undefined for standard output, another extension, or a format the command lacks.
+ * surprise. Undefined for standard output or another extension. An extension that names a format
+ * the command does not write (`identify -o report.html`) is a usage error: the file would have held
+ * JSON Lines under the name of a page.
  */
-export function formatOfOutput<F extends string>(output: string | undefined, formats: readonly F[]): F | undefined {
+export function formatOfOutput<F extends string>(output: string | undefined, formats: readonly F[], command: string): F | undefined {
   if (output === undefined || output === '-') return undefined
   const name = output.toLowerCase()
-  const format = FORMAT_BY_EXTENSION[name.endsWith('.sarif.json') ? '.sarif' : extname(name)]
-  return (formats as readonly string[]).includes(format ?? '') ? format as F : undefined
+  const extension = name.endsWith('.sarif.json') ? '.sarif' : extname(name)
+  const format = FORMAT_BY_EXTENSION[extension]
+  if (format === undefined) return undefined
+  if ((formats as readonly string[]).includes(format)) return format as F
+  const named = Object.entries(FORMAT_BY_EXTENSION).filter(([, f]) => (formats as readonly string[]).includes(f)).map(([e]) => e)
+  throw new TrustpathError('usage', `-o ${output}: ${command} does not write ${FORMAT_NAMES[format] ?? format}, which the file's extension names`, {
+    hint: `Name the file for a format ${command} writes (${named.join(', ')}), or give --format to write one under this name.`,
+  })
 }

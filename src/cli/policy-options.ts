@@ -4,6 +4,7 @@ import { hasErrors } from '../diagnostics/diagnostic.js'
 import { ExitError, TrustpathError } from '../errors.js'
 import { decodeLegacyText } from '../io/inventory-file.js'
 import { readTextFile } from '../io/read-text.js'
+import { assertNotInventory } from '../io/read-topology.js'
 import type { CompiledPolicy } from '../policy/evaluate.js'
 import { compilePolicy } from '../policy/evaluate.js'
 import { parsePolicy } from '../policy/parse.js'
@@ -22,7 +23,10 @@ export async function loadPolicyFor(
 ): Promise<CompiledPolicy> {
   const sites = new Map<string, Site>()
   if (sitesFile !== undefined) {
-    const parsed = parseSites(await readTextFile(resolve(ctx.cwd, sitesFile), 'sites file', (bytes) => decodeLegacyText(bytes, sitesFile)), { file: sitesFile })
+    const text = await readTextFile(resolve(ctx.cwd, sitesFile), 'sites file', (bytes) => decodeLegacyText(bytes, sitesFile))
+    // The inventory given as the sites file was read as sites named after the devices, with a warning on its columns.
+    assertNotInventory(text, sitesFile, { required: [], optional: [] }, 'a sites file', 'Give the sites (id,name,kind,lat,lon) with --sites; the inventory goes first with check, with -i with exposure and plan.')
+    const parsed = parseSites(text, { file: sitesFile })
     printer.add(parsed.diagnostics)
     if (hasErrors(parsed.diagnostics)) {
       printer.finish()

@@ -68,7 +68,10 @@ export type Diagnostic =
   /** A sysObjectID printed as a MIB name whose number the walk does not hold (`OID: ACME-MIB::acmeRouter7`). */
   | { code: 'unresolved_oid'; severity: 'warning'; at: SourceLocation; value: string }
   // policy
-  | { code: 'policy_syntax'; severity: 'error'; at: SourceLocation; problem: string; /** the YAML parser's error code (TAB_AS_INDENT, ...) */ yamlCode?: string }
+  | {
+    code: 'policy_syntax'; severity: 'error'; at: SourceLocation; problem: string; /** the YAML parser's error code (TAB_AS_INDENT, ...) */ yamlCode?: string
+    /** `json` when the policy is written as JSON and JSON's parser told the problem */ language?: 'json'
+  }
   | {
     code: 'policy_invalid'; severity: 'error'; at: SourceLocation; problem: string; expected?: string; got?: string
     /** the value written in the expected form, when the intent is clear (`[core]` for `core`, `2026-12-31` for `31.12.2026`) */

@@ -214,6 +214,7 @@ function describe(d: Diagnostic): string {
         `${types === '' ? '' : ` (${types})`} is of type "device". Give the BOM of the device itself, whose metadata.component names it.`
     }
     case 'policy_syntax':
+      if (d.language === 'json') return `the policy is not valid JSON: ${d.problem}. Check this place for a missing comma, quote or bracket.`
       return `the policy is not valid YAML: ${d.problem}.` +
         (d.yamlCode !== undefined && d.yamlCode in YAML_FIXES ? ` ${YAML_FIXES[d.yamlCode]}` : '')
     case 'policy_invalid':

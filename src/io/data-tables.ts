@@ -278,10 +278,12 @@ export async function writeCatalogOverride(dir: string, data: CatalogOverride): 
   return path
 }
 
-/** Removes the user catalog of `dir` (the catalog file and its packed blocks), if any. */
-export async function removeCatalogOverride(dir: string): Promise<void> {
+/** Removes the user catalog of `dir` (the catalog file and its packed blocks), if any; true when there was one. */
+export async function removeCatalogOverride(dir: string): Promise<boolean> {
+  const existed = await stat(join(dir, CATALOG_FILE)).then(() => true, () => false)
   await rm(join(dir, PACKED_CATALOG_FILE), { force: true })
   await rm(join(dir, CATALOG_FILE), { force: true })
+  return existed
 }
 
 /** What the packed catalog file keeps beside the blocks (as their `source`). */

@@ -23,7 +23,9 @@ export async function readTextFile(path: string, what: TextFileRole = 'file', de
   try {
     bytes = await readFile(path)
   } catch (cause) {
-    throw new TrustpathError('input_unreadable', `cannot read the ${what}: ${fileProblem(cause)}`, { at: { file: path }, cause, hint: 'Check the path.' })
+    const code = (cause as NodeJS.ErrnoException).code
+    const hint = code === 'EISDIR' ? `Give the path of the ${what} itself, not of a directory.` : code === 'EACCES' || code === 'EPERM' ? 'Check the file permissions.' : 'Check the path.'
+    throw new TrustpathError('input_unreadable', `cannot read the ${what}: ${fileProblem(cause)}`, { at: { file: path }, cause, hint })
   }
   const text = decode?.(bytes) ?? bytes.toString('utf8')
   assertText(text, path, what)

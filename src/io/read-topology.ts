@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import {
   detectTopologyFormat, looksLikeFlows, parseContainerlab, parseEdgeList, parseGns3, parseRepetita, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
-  networkFromFile, TOPOLOGY_LIMITS,
+  networkFromFile, TOPOLOGY_LIMITS, FLOW_COLUMNS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
 import { assertNotShortNeighborTable, TOPOLOGY_FORMATS, type TextFileRole } from '../inventory/not-text.js'
@@ -17,6 +17,8 @@ import { isPajekStart, isRepetitaDemandsStart } from '../topology/import/text-st
 import { isAdjacencyMatrix } from '../topology/import/edge-list.js'
 import { decodeLegacyText } from './inventory-file.js'
 import { TrustpathError } from '../errors.js'
+import { inventoryColumnsOf, type CsvColumns } from '../topology/import/csv-table.js'
+import { LINK_COLUMNS } from '../topology/import/link-csv.js'
 import { withLineFeeds } from '../util/line-ends.js'
 import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
 
@@ -135,6 +137,7 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       at: { file: path }, hint: 'Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.',
     })
   }
+  if (format === 'csv') assertNotInventory(text, path, LINK_COLUMNS, 'a topology', 'Give the inventory with -i, and a topology file with -t.')
   switch (format) {
     case 'graphml':
       return { ...parseGraphml(text, source, parse), flows: [], format }
@@ -183,6 +186,7 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
 export async function readFlows(path: string, options: ParseFlowsOptions = {}): Promise<FlowsResult> {
   const read = await readCapped(path, 'flow list', options)
   if ('diagnostic' in read) return { flows: [], diagnostics: [read.diagnostic] }
+  assertNotInventory(read.text, path, FLOW_COLUMNS, 'a flow list', 'Give the inventory with -i, and the flows (id,src,dst,volume,class) with --flows.')
   return parseFlows(read.text, { file: path }, options)
 }
 
@@ -197,6 +201,20 @@ export async function readFlows(path: string, options: ParseFlowsOptions = {}): 
 export async function readInterconnect(path: string, topology: Topology, options: ParseTopologyOptions = {}): Promise<InterconnectResult> {
   const read = await readCapped(path, 'interconnect file', options)
   if ('diagnostic' in read) return { topology, links: [], diagnostics: [read.diagnostic] }
+  assertNotInventory(read.text, path, LINK_COLUMNS, 'an interconnect file', 'Give the inventory with -i; --interconnect takes the links between networks (a,b,metric,capacity,latency_ms with network:node ends).')
   return parseInterconnect(read.text, { file: path }, topology, options)
+}
+
+/**
+ * Refuses an inventory given where a table of links, flows, sites or costs goes (the options mixed
+ * up): told as an inventory, rather than by an unknown-columns warning and an error for each column
+ * it lacks. `own` is the table's own columns: a header that has one of its required columns is that table.
+ */
+export function assertNotInventory(text: string, path: string, own: CsvColumns<string>, what: string, hint: string): void {
+  const columns = inventoryColumnsOf(text.slice(0, 4096), own)
+  if (columns.length === 0) return
+  throw new TrustpathError('input_invalid', `the file is an inventory (a table of devices, with the column${columns.length === 1 ? '' : 's'} ${columns.join(', ')}), not ${what}`, {
+    at: { file: path }, hint,
+  })
 }
 

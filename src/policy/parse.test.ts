@@ -280,3 +280,27 @@ describe('suggest', () => {
     expect(suggest('Military Base', ['military-base', 'embassy'])).toEqual(['military-base'])
   })
 })
+
+describe('the diagnostics example of docs/policy.md', () => {
+  it('is what the policy it shows gives, and then once its two shape errors are fixed', () => {
+    const page = readFileSync(new URL('../../docs/policy.md', import.meta.url), 'utf8')
+    const section = page.slice(page.indexOf('## Diagnostics'))
+    const blocks = [...section.matchAll(/```(?:yaml)?\n([\s\S]*?)```/g)].map((m) => m[1]!)
+    const [yaml, first, second] = blocks
+    expect(formatted(yaml!)).toBe(first!.trimEnd())
+    expect(formatted(yaml!.replace('31.12.2026', '2026-12-31').replace('effect: ban', 'effect: prohibit'))).toBe(second!.trimEnd())
+  })
+})
+
+describe('a policy written as JSON with a JSON mistake', () => {
+  it('is one error in JSON\'s words where JSON stops, not the YAML parser\'s view of it', () => {
+    const missingComma = '{\n  "version": 1,\n  "rules": [{"id": "ban" "lists": ["ndaa-889"], "effect": "prohibit"}]\n}\n'
+    expect(formatted(missingComma)).toBe('policy.yaml:3:26: error: the policy is not valid JSON: Expected \',\' or \'}\' after property value. ' +
+      'Check this place for a missing comma, quote or bracket.')
+    const unclosed = '{"version": 1, "rules": [{"id": "ban", "lists": ["ndaa-889"], "effect": "prohibit"}]\n'
+    expect(parse(unclosed).diagnostics).toMatchObject([{ code: 'policy_syntax', language: 'json', at: { line: 2, column: 1 } }])
+    // YAML's flow style is YAML, told in YAML's words; and valid JSON is read as a policy.
+    expect(formatted('{version: 1, rules: [{id: ban, lists: [ndaa-889], effect: prohibit}]\n')).toMatch(/^policy\.yaml:2:1: error: the policy is not valid YAML: /)
+    expect(parse('{"version": 1, "rules": [{"id": "ban", "lists": ["ndaa-889"], "effect": "prohibit"}]}\n').diagnostics).toEqual([])
+  })
+})

@@ -8,6 +8,7 @@ import type { Exemption, Policy, Rule, VendorList } from './policy.js'
 import { POLICY_SCHEMA } from './schema.js'
 import type { WrittenPolicy } from './schema.js'
 import { showValue } from '../diagnostics/show-value.js'
+import { suggestDate } from '../util/dates.js'
 import { loose, suggest } from '../util/suggest.js'
 import { withLineFeeds } from '../util/line-ends.js'
 import { yamlKindOf } from '../util/yaml-kind.js'
@@ -58,6 +59,10 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
     return { file: source.file, line: Math.max(1, line), column: col }
   }
   if (doc.errors.length > 0) {
+    // A policy written as JSON (JSON is YAML) with a JSON mistake, a comma or brace left out, is told
+    // in JSON's words at the place JSON stops, once, rather than by the YAML parser's view of it.
+    const json = jsonSyntaxError(text, source.file)
+    if (json !== undefined) return { policy: undefined, diagnostics: [json] }
     return {
       policy: undefined,
       // Nesting too deep for the parser is told once, not once for each level it gave up at.
@@ -104,6 +109,25 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
   const diagnostics = sortDiagnostics(CHECKS.flatMap((check) => check.check(written, ctx)))
   if (diagnostics.some((d) => d.severity === 'error')) return { policy: undefined, diagnostics }
   return { policy: toPolicy(written, ctx), diagnostics }
+}
+
+/** The first syntax error of a text that starts as a JSON object, as a `policy_syntax` diagnostic; undefined for other texts and valid JSON. */
+function jsonSyntaxError(text: string, file: string): Diagnostic | undefined {
+  // JSON's first key is quoted; `{version: 1, ...}` is YAML's flow style, told in YAML's words.
+  if (!/^\s*\{\s*("|\})/.test(text)) return undefined
+  try {
+    JSON.parse(text)
+    return undefined
+  } catch (cause) {
+    if (!(cause instanceof SyntaxError)) throw cause
+    const m = /^(.*?) in JSON at position (\d+)/.exec(cause.message)
+    const offset = m === null ? text.length : Number(m[2])
+    const before = text.slice(0, offset).split('\n')
+    return {
+      code: 'policy_syntax', severity: 'error', at: { file, line: before.length, column: before.at(-1)!.length + 1 }, language: 'json',
+      problem: m === null ? firstLine(cause.message) : m[1]!,
+    }
+  }
 }
 
 /** The top-level keys of a policy, from its schema. */
@@ -373,30 +397,6 @@ function literalsOf(schema: AnySchema): string[] {
   if (def['type'] === 'literal') return (def['values'] as unknown[]).filter((v): v is string => typeof v === 'string')
   if (def['type'] === 'union') return (def['options'] as AnySchema[]).flatMap(literalsOf)
   return []
-}
-
-/**
- * A date written in another common layout, as YYYY-MM-DD, when it reads one way only: 31.12.2026
- * (day first), 2026/12/31, 2026-1-5, 20261231, 2026-12-31T00:00:00Z (the date as written). 12/31/2026
- * and 31/12/2026 are read only when the day is above 12; 01/02/2026 is left alone.
- */
-export function suggestDate(value: unknown): string | undefined {
-  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
-  let ymd: [string, string, string] | undefined
-  let m: RegExpExecArray | null
-  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text))) ymd = [m[1]!, m[2]!, m[3]!]
-  else if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(text))) ymd = [m[1]!, m[2]!, m[3]!]
-  else if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) ymd = [m[3]!, m[2]!, m[1]!]
-  else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text))) {
-    const [a, b] = [Number(m[1]), Number(m[2])]
-    if (a > 12 && b <= 12) ymd = [m[3]!, m[2]!, m[1]!]
-    else if (b > 12 && a <= 12) ymd = [m[3]!, m[1]!, m[2]!]
-  }
-  if (ymd === undefined) return undefined
-  const [y, mo, d] = ymd
-  const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`
-  const date = new Date(`${iso}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) && iso !== text ? iso : undefined
 }
 
 // --- checks across keys -------------------------------------------------------------------------

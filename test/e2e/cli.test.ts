@@ -102,7 +102,11 @@ describe('trustpath identify --at', () => {
     const bad = await runCli(['identify', 'devices.csv', '-f', 'csv', '--at', '30.06.2020'], { cwd: dir })
     expect(bad.status).toBe(2)
     expect(bad.stdout).toBe('')
-    expect(bad.stderr).toMatch(/^trustpath: --at: "30\.06\.2020" is not a date\n {2}hint: Write it as YYYY-MM-DD/)
+    // A layout that reads one way only is told as the date it means; one that does not, by the layout.
+    expect(bad.stderr).toBe('trustpath: --at: "30.06.2020" is not a date\n  hint: Write it as 2020-06-30.\n')
+    const ambiguous = await runCli(['identify', 'devices.csv', '--at', '01/02/2020'], { cwd: dir })
+    expect(ambiguous.status).toBe(2)
+    expect(ambiguous.stderr).toBe('trustpath: --at: "01/02/2020" is not a date\n  hint: Write it as YYYY-MM-DD, e.g. 2026-12-31.\n')
   })
 })
 

@@ -97,5 +97,28 @@ describe('-o without --format', () => {
     const plan = ['plan', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs', '--solver', 'greedy']
     expect(typeof JSON.parse(await written(plan, 'plan.json'))).toBe('object')
     expect(await written(plan, 'plan.txt')).not.toMatch(/^\{/)
+    expect((await written(check, 'findings.jsonl')).split('\n')[0]).toMatch(/^\{"rule":"s889-ban","deviceId":"d1",/)
+  })
+
+  it('refuses an extension that names a format the command does not write, before reading anything', async () => {
+    const dir = await testdir({ 'devices.csv': 'id,manufacturer\nd1,Huawei\n', 'links.csv': 'a,b\nd1,d2\n', 'policy.yaml': POLICY })
+    const runs: [string[], string][] = [
+      [['identify', 'devices.csv', '-o', 'report.html'], 'trustpath: -o report.html: identify does not write HTML, which the file\'s extension names'],
+      [['check', 'devices.csv', '-p', 'policy.yaml', '-o', 'map.geojson'], 'trustpath: -o map.geojson: check does not write GeoJSON, which the file\'s extension names'],
+      [['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs', '-o', 'flows.sarif'], 'trustpath: -o flows.sarif: exposure does not write SARIF, which the file\'s extension names'],
+      [['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '-o', 'plan.csv'], 'trustpath: -o plan.csv: plan does not write CSV, which the file\'s extension names'],
+    ]
+    for (const [args, first] of runs) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr.split('\n')[0]).toBe(first)
+      expect(run.stderr.split('\n')[1]).toMatch(/^  hint: Name the file for a format \w+ writes \(\.json, .*\), or give --format to write one under this name\.$/)
+      expect(run.stdout).toBe('')
+    }
+    const { readdirSync } = await import('node:fs')
+    expect(readdirSync(dir).filter((f) => !f.startsWith('.')).sort()).toEqual(['devices.csv', 'links.csv', 'policy.yaml'])
+    // --format writes the format asked for under any name.
+    const forced = await runCli(['identify', 'devices.csv', '-f', 'jsonl', '-o', 'report.html', '-q'], { cwd: dir })
+    expect(forced.status).toBe(0)
   })
 })

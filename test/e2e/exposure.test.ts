@@ -328,3 +328,33 @@ describe('trustpath exposure on neighbour tables', () => {
     expect(run.stderr).not.toMatch(/on no (topology )?node|warning/)
   })
 })
+
+describe('links given the default metric, with several topologies', () => {
+  it('are warned about in the file of their own network, as exposure and plan read it', async () => {
+    const net = (a: string, b: string) => `<?xml version="1.0"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key attr.name="Latitude" attr.type="double" for="node" id="d1" />
+  <key attr.name="Longitude" attr.type="double" for="node" id="d2" />
+  <graph edgedefault="undirected">
+    <node id="${a}"><data key="d1">50.11</data><data key="d2">8.68</data></node>
+    <node id="${b}"><data key="d1">52.52</data><data key="d2">13.40</data></node>
+    <node id="x" />
+    <edge source="${a}" target="${b}" /><edge source="${b}" target="x" />
+  </graph>
+</graphml>
+`
+    const dir = await testdir({
+      'de.graphml': net('fra', 'ber'),
+      // Every node of this one has coordinates: nothing to warn about in it.
+      'it.graphml': net('mil', 'rom').replace('<node id="x" />', '').replace(/<edge source="rom" target="x" \/>/, ''),
+      'devices.csv': 'id,site,role,manufacturer\nr1,op-de:fra,core,Huawei\n',
+      'policy.yaml': POLICY,
+    })
+    for (const command of [['exposure'], ['plan', '--solver', 'greedy']]) {
+      const run = await runCli([...command, '-t', 'op-de=de.graphml', '-t', 'it.graphml', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
+      expect(run.status, command[0]).not.toBe(2)
+      expect(run.stderr, command[0]).toMatch(/^de\.graphml: warning: 1 link of op-de gives no metric and touches 1 node without coordinates \("op-de:x"\)/m)
+      expect(run.stderr, command[0]).not.toContain('it.graphml:')
+    }
+  })
+})

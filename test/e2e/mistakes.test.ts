@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync, lstatSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { testdir } from '../../src/test-support/testdir.js'
@@ -201,7 +202,13 @@ describe('catalog update --reset with registry files', () => {
     expect(run.stdout).toBe('')
     const alone = await runCli(['catalog', 'update', '--reset'], { cwd: dir })
     expect(alone.status, alone.stderr).toBe(0)
-    expect(alone.stdout).toMatch(/^Removed the refreshed registries/)
+    // Nothing was refreshed in this data directory: nothing is said to be removed.
+    expect(alone.stdout).toMatch(/^No refreshed registries in \.trustpath; the shipped data \(.*\) applies\.\n$/)
+    const row = 'MA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD","Shenzhen CN"\n'
+    await writeFile(join(dir, 'oui.csv'), `Registry,Assignment,Organization Name,Organization Address\n${row}`)
+    expect((await runCli(['catalog', 'update', '--oui', 'oui.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const reset = await runCli(['catalog', 'update', '--reset'], { cwd: dir })
+    expect(reset.stdout).toMatch(/^Removed the refreshed registries in \.trustpath; the shipped data \(.*\) applies again\.\n$/)
   })
 })
 
@@ -419,5 +426,113 @@ describe('a run interrupted with Ctrl-C', () => {
     const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_, s) => resolve(s)))
     expect(signal).toBe('SIGINT')
     expect(readdirSync(dir)).toEqual([])
+  })
+})
+
+describe('a misspelt required option', () => {
+  it('is told as the unknown option it is, with the one meant, not as the required option missing', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS })
+    const runs: [string[], string, string][] = [
+      [['check', 'devices.csv', '--polcy', 'policy.yaml'], '--polcy', '--policy'],
+      [['exposure', '--topolgy', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml'], '--topolgy', '--topology'],
+      [['plan', '--inventroy', 'devices.csv', '-p', 'policy.yaml'], '--inventroy', '--inventory'],
+    ]
+    for (const [args, typo, meant] of runs) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr.split('\n').slice(0, 2)).toEqual([`error: unknown option '${typo}'`, `(Did you mean ${meant}?)`])
+      expect(run.stdout).toBe('')
+    }
+    // A required option left out is still named.
+    const missing = await runCli(['check', 'devices.csv'], { cwd: dir })
+    expect(missing.status).toBe(2)
+    expect(missing.stderr.split('\n')[0]).toBe("error: required option '-p, --policy <file>' not specified")
+  })
+})
+
+describe('a directory given for a file', () => {
+  it('is named as written (the working directory as "."), with the file the option wants', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS, 'sub/x': '' })
+    const runs: [string[], string][] = [
+      [['check', 'devices.csv', '-p', '.'], 'trustpath: .: cannot read the policy: it is a directory'],
+      [['check', 'devices.csv', '-p', 'sub'], 'trustpath: sub: cannot read the policy: it is a directory'],
+      [['check', 'devices.csv', '-p', 'policy.yaml', '--sites', '.'], 'trustpath: .: cannot read the sites file: it is a directory'],
+      [['exposure', '-t', '.', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], 'trustpath: .: cannot read the topology: it is a directory'],
+    ]
+    for (const [args, first] of runs) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args.join(' ')).toBe(2)
+      const what = first.replace(/.*cannot read the (.*): it is a directory/, '$1')
+      expect(run.stderr).toBe(`${first}\n  hint: Give the path of the ${what} itself, not of a directory.\n`)
+    }
+  })
+})
+
+describe('an inventory given where links or flows go', () => {
+  it('is told as an inventory in one error, with the option it goes with, rather than by every column it lacks', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS, 'flows.csv': FLOWS })
+    const runs: [string[], string, string][] = [
+      [['exposure', '-t', 'devices.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv'], 'a topology', 'Give the inventory with -i, and a topology file with -t.'],
+      [['plan', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'devices.csv'], 'a flow list', 'Give the inventory with -i, and the flows (id,src,dst,volume,class) with --flows.'],
+      [['exposure', '-t', 'de=links.csv', '--interconnect', 'devices.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv'], 'an interconnect file', 'Give the inventory with -i; --interconnect takes'],
+      [['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '--costs', 'devices.csv'], 'a cost table', 'Give the costs (role,model,equipment,labour,site_overhead) with --costs, and the inventory with -i.'],
+      [['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '--schedule', 'devices.csv'], 'a schedule', 'Give the schedule (device,phase,not_before) with --schedule, and the inventory with -i.'],
+    ]
+    for (const [args, what, hint] of runs) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr).toContain(`trustpath: devices.csv: the file is an inventory (a table of devices, with the columns manufacturer, macs), not ${what}\n  hint: ${hint}`)
+      expect(run.stderr).not.toMatch(/missing column|unknown column/)
+      expect(run.stdout).toBe('')
+    }
+    const sites = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--sites', 'devices.csv'], { cwd: dir })
+    expect(sites.status).toBe(2)
+    expect(sites.stderr).toContain('trustpath: devices.csv: the file is an inventory (a table of devices, with the columns manufacturer, macs), not a sites file\n  hint: Give the sites')
+    expect(sites.stdout).toBe('')
+    // A link list with a column of MACs beside its ends is still a link list.
+    const withMacs = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': 'a,b,mac\nrt-fra-01,rt-muc-01,00:e0:fc:00:00:01\n' })
+    const links = await runCli(['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'json'], { cwd: withMacs })
+    expect(links.status).toBe(1)
+    expect(JSON.parse(links.stdout).flows).toHaveLength(2)
+  })
+})
+
+describe('a file given without its option', () => {
+  it('is named with where it goes, rather than counted as an argument too many or read as the wrong file', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY })
+    const policy = await runCli(['check', 'devices.csv', 'policy.yaml'], { cwd: dir })
+    expect(policy.status).toBe(2)
+    expect(policy.stderr).toBe('trustpath: check: "policy.yaml" is one argument too many (a policy goes with -p)\n' +
+      '  hint: check reads one inventory; give the policy with -p and the output file with -o (trustpath check devices.csv -p policy.yaml -o findings.sarif).\n')
+    const output = await runCli(['identify', 'devices.csv', 'out.json'], { cwd: dir })
+    expect(output.status).toBe(2)
+    expect(output.stderr.split('\n')[0]).toBe('trustpath: identify: "out.json" is one argument too many')
+    const inventory = await runCli(['plan', 'devices.csv', '-p', 'policy.yaml'], { cwd: dir })
+    expect(inventory.status).toBe(2)
+    expect(inventory.stderr.split('\n')[0]).toBe('trustpath: plan: "devices.csv" is one argument too many')
+    expect(inventory.stderr.split('\n')[1]).toMatch(/^  hint: plan takes every file with its option: -i inventory, -p policy/)
+    expect(readdirSync(dir).filter((f) => !f.startsWith('.')).sort()).toEqual(['devices.csv', 'policy.yaml'])
+  })
+
+  it('a file named first, without a command, is told which commands read it', async () => {
+    const dir = await testdir({ 'devices.csv': CSV })
+    const run = await runCli(['devices.csv'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr.split('\n').slice(0, 2)).toEqual([
+      "error: unknown command 'devices.csv'", '(a command comes first: trustpath identify devices.csv, or trustpath check devices.csv -p policy.yaml)',
+    ])
+    // A misspelt command is still offered the one meant.
+    expect((await runCli(['identfy', 'devices.csv'], { cwd: dir })).stderr.split('\n')[1]).toBe('(Did you mean identify?)')
+  })
+})
+
+describe('a network named with a colon (-t de:de.csv)', () => {
+  it('is told to be written with =, when the file after the colon exists', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'de.csv': LINKS })
+    const run = await runCli(['exposure', '-t', 'de:de.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('trustpath: de:de.csv: cannot read the topology: no such file\n  hint: To name the network, write -t de=de.csv.\n')
+    const missing = await runCli(['exposure', '-t', 'de:other.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
+    expect(missing.stderr).toBe('trustpath: de:other.csv: cannot read the topology: no such file\n  hint: Check the path.\n')
   })
 })

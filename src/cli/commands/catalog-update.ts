@@ -134,8 +134,10 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     })
   }
   if (opts.reset) {
-    await removeCatalogOverride(dir)
-    println(ctx.stdout, `Removed the refreshed registries in ${shownPath(ctx, dir)}; the shipped data (${defaultOuiSource().source}) applies again.`)
+    const removed = await removeCatalogOverride(dir)
+    println(ctx.stdout, removed
+      ? `Removed the refreshed registries in ${shownPath(ctx, dir)}; the shipped data (${defaultOuiSource().source}) applies again.`
+      : `No refreshed registries in ${shownPath(ctx, dir)}; the shipped data (${defaultOuiSource().source}) applies.`)
     return EXIT.ok
   }
   const given = REGISTRY_OPTIONS.filter(([option]) => opts[option] !== undefined)

@@ -13,7 +13,7 @@ import type { Options } from './check-run.js'
  */
 export default async function checkCommand(ctx: CliContext, inventory: string, opts: Options): Promise<number> {
   const now = opts.now !== undefined ? parseDateOption(opts.now, '--now') : ctx.now()
-  const format: FindingsFormat | 'html' = opts.format ?? formatOfOutput(opts.output, ['json', 'csv', 'sarif', 'html'] as const) ??
+  const format: FindingsFormat | 'html' = opts.format ?? formatOfOutput(opts.output, ['json', 'jsonl', 'csv', 'sarif', 'html'] as const, 'check') ??
     (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
   parseJobs(opts.jobs) // a bad --jobs is a usage error whatever the input
   await assertOutputNotInput(ctx, opts.output, [

@@ -11,7 +11,7 @@ import type { CliContext } from '../context.js'
 import { println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
-import { loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes } from '../network-options.js'
+import { inNetworkFiles, loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes } from '../network-options.js'
 import { assertOutputNotInput, formatOfOutput, withOutput } from '../output-options.js'
 import { parseDateOption } from '../date-option.js'
 
@@ -34,13 +34,14 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   await assertOutputNotInput(ctx, opts.output, [
     ...networkInputFiles(opts), { option: '-i', file: opts.inventory }, { option: '-p', file: opts.policy }, { option: '--sites', file: opts.sites },
   ])
-  const { topology, flows, topologyFile, flowsFile, flowLines, skippedFlows } = await loadNetwork(ctx, opts, printer, 'exposure')
+  const format: ExposureFormat = opts.format ?? formatOfOutput(opts.output, ['json', 'csv', 'geojson', 'html'] as const, 'exposure') ??
+    (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
+  const network = await loadNetwork(ctx, opts, printer, 'exposure')
+  const { topology, flows, topologyFile, flowsFile, flowLines, skippedFlows } = network
 
   // Devices → nodes, rated with the policy.
   const { placements } = await rateNodes(ctx, opts, topology, now, printer)
 
-  const format: ExposureFormat = opts.format ?? formatOfOutput(opts.output, ['json', 'csv', 'geojson', 'html'] as const) ??
-    (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
   // Text for people names nodes by label (with the id that tells them apart); JSON and CSV keep ids.
   const name = buildNodeNamer(topology)
   const summaryText = (totals: ExposureSummary): string => {
@@ -50,7 +51,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   const analysis = streamAnalysis(topology, placements, flows, {
     unknownAs: opts.unknownAs, routedPaths: format === 'geojson' || format === 'html', topologyFile, flowsFile, flowLines, defaultMetric,
   })
-  printer.add(analysis.diagnostics)
+  printer.add(inNetworkFiles(analysis.diagnostics, network))
   printer.finish()
   if (printer.counts.error > 0 && analysis.count === 0) throw new ExitError(EXIT.input)
 

@@ -12,7 +12,7 @@ export default async function identifyCommand(ctx: CliContext, inventory: string
   // A bad --at is a usage error before anything is read or written, not a failure deep in a worker.
   if (opts.at !== undefined) parseDateOption(opts.at, '--at')
   await assertOutputNotInput(ctx, opts.output, [{ option: 'the inventory', file: inventory }])
-  const format: AttributionFormat = opts.format ?? formatOfOutput(opts.output, ['json', 'jsonl', 'csv'] as const) ??
+  const format: AttributionFormat = opts.format ?? formatOfOutput(opts.output, ['json', 'jsonl', 'csv'] as const, 'identify') ??
     (ctx.stdout.isTTY && !opts.output ? 'table' : 'jsonl')
   const pool = await startWorkersFor(ctx, inventory, opts, {
     dataDir: dataDirFor(ctx, opts), now: ctx.now().toISOString(), format, toolVersion: VERSION, width: ctx.stdout.columns ?? 160,

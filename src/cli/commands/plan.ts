@@ -5,6 +5,7 @@ import { analyzeExposure } from '../../exposure/analyze.js'
 import type { FlowExposureWithPath } from '../../exposure/analyze.js'
 import { decodeLegacyText } from '../../io/inventory-file.js'
 import { readTextFile } from '../../io/read-text.js'
+import { assertNotInventory } from '../../io/read-topology.js'
 import { createHighsSolver } from '../../io/solvers/highs.js'
 import { DEFAULT_COST_TABLE } from '../../plan/cost-table.js'
 import { buildCostTable, parseCostOverrides } from '../../plan/costs.js'
@@ -25,7 +26,7 @@ import { println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import type { NetworkOptions } from '../network-options.js'
-import { loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes, stopOnErrors } from '../network-options.js'
+import { inNetworkFiles, loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes, stopOnErrors } from '../network-options.js'
 import { assertOutputNotInput, formatOfOutput, withOutput } from '../output-options.js'
 import { parseDateOption } from '../date-option.js'
 import { formatCount, pluralOf } from '../../util/plural.js'
@@ -57,6 +58,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     ...networkInputFiles(opts), { option: '-i', file: opts.inventory }, { option: '-p', file: opts.policy }, { option: '--sites', file: opts.sites },
     { option: '--costs', file: opts.costs }, { option: '--schedule', file: opts.schedule },
   ])
+  const format = opts.format ?? formatOfOutput(opts.output, ['json', 'html'] as const, 'plan') ?? 'text'
   // Flows are routed on the topologies: without one, --flows and the options about routing were
   // silently unused and the plan valued no flow, which reads as "no sensitive traffic exposed".
   const routing = [['--flows', opts.flows], ['--interconnect', opts.interconnect], ['--allow-reroute', opts.allowReroute]] as const
@@ -70,13 +72,17 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
 
   let costTable = DEFAULT_COST_TABLE
   if (opts.costs !== undefined) {
-    const parsed = parseCostOverrides(await readTextFile(resolve(ctx.cwd, opts.costs), 'cost table', (bytes) => decodeLegacyText(bytes, opts.costs!)), { file: opts.costs })
+    const text = await readTextFile(resolve(ctx.cwd, opts.costs), 'cost table', (bytes) => decodeLegacyText(bytes, opts.costs!))
+    assertNotInventory(text, opts.costs, { required: ['equipment'], optional: [] }, 'a cost table', 'Give the costs (role,model,equipment,labour,site_overhead) with --costs, and the inventory with -i.')
+    const parsed = parseCostOverrides(text, { file: opts.costs })
     stopBeforePlanning(ctx, printer, parsed.diagnostics, opts.costs)
     costTable = buildCostTable(parsed.value)
   }
   let schedule: Map<string, ScheduleEntry> | undefined
   if (opts.schedule !== undefined) {
-    const parsed = parseSchedule(await readTextFile(resolve(ctx.cwd, opts.schedule), 'schedule', (bytes) => decodeLegacyText(bytes, opts.schedule!)), { file: opts.schedule }, phases)
+    const text = await readTextFile(resolve(ctx.cwd, opts.schedule), 'schedule', (bytes) => decodeLegacyText(bytes, opts.schedule!))
+    assertNotInventory(text, opts.schedule, { required: ['phase', 'not_before'], optional: [] }, 'a schedule', 'Give the schedule (device,phase,not_before) with --schedule, and the inventory with -i.')
+    const parsed = parseSchedule(text, { file: opts.schedule }, phases)
     stopBeforePlanning(ctx, printer, parsed.diagnostics, opts.schedule)
     schedule = parsed.schedule
   }
@@ -107,7 +113,6 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   printer.finish()
 
   const budgets = parseBudgets(opts.budget ?? [], phases, [...networks].sort(), { carryOver: opts.carryOver === true })
-  const format = opts.format ?? formatOfOutput(opts.output, ['json', 'html'] as const) ?? 'text'
   let exposures: FlowExposureWithPath[] = []
   let exposureSummary: ExposureSummary | undefined
   if (network.topology.nodes.length > 0) {
@@ -117,8 +122,9 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     })
     // A flow whose end names no node is skipped, as `exposure` skips it, and the run exits 2 after
     // the plan; only a flow list of which nothing could be routed stops here.
-    if (analysis.flows.length === 0) stopOnErrors(printer, analysis.diagnostics)
-    else printer.add(analysis.diagnostics)
+    const diagnostics = inNetworkFiles(analysis.diagnostics, network)
+    if (analysis.flows.length === 0) stopOnErrors(printer, diagnostics)
+    else printer.add(diagnostics)
     exposures = analysis.flows
     exposureSummary = analysis.summary
   }

@@ -75,3 +75,23 @@ export function readCsvTable<K extends string>(text: string, file: string, colum
   }
   return rows
 }
+
+/** Columns of an inventory that no table of links, flows, sites or costs has: a device's maker, model, MACs or SNMP identity. */
+const DEVICE_COLUMNS: ReadonlySet<string> = new Set([
+  'manufacturer', 'vendor', 'macs', 'mac', 'mac_address', 'serial', 'serial_number', 'sys_object_id', 'sys_descr', 'firmware_version',
+])
+
+/**
+ * The columns of a CSV header line (the first line of `head`) that only an inventory has, as
+ * written, when the header holds none of the required columns of the table `own`: an inventory
+ * given where a table of links or flows goes is then told as what it is, in one message, rather
+ * than by each column it lacks. Empty for any other text.
+ */
+export function inventoryColumnsOf(head: string, own: CsvColumns<string>): string[] {
+  const line = head.replace(/^\uFEFF/, '').split(/\r\n?|\n/, 1)[0] ?? ''
+  if (line.startsWith('{') || line.startsWith('[') || line.startsWith('<')) return []
+  const cells = line.split(/[,;\t|]/).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'))
+  const ownColumn = (h: string): string | undefined => (own.required.includes(h) ? h : own.aliases?.[h])
+  if (cells.some((cell) => ownColumn(normalizeHeader(cell)) !== undefined)) return []
+  return cells.filter((cell) => DEVICE_COLUMNS.has(normalizeHeader(cell)))
+}

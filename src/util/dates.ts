@@ -1,0 +1,23 @@
+/**
+ * A date written in another common layout, as YYYY-MM-DD, when it reads one way only: 31.12.2026
+ * (day first), 2026/12/31, 2026-1-5, 20261231, 2026-12-31T00:00:00Z (the date as written). 12/31/2026
+ * and 31/12/2026 are read only when the day is above 12; 01/02/2026 is left alone.
+ */
+export function suggestDate(value: unknown): string | undefined {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
+  let ymd: [string, string, string] | undefined
+  let m: RegExpExecArray | null
+  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text))) ymd = [m[1]!, m[2]!, m[3]!]
+  else if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(text))) ymd = [m[1]!, m[2]!, m[3]!]
+  else if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) ymd = [m[3]!, m[2]!, m[1]!]
+  else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text))) {
+    const [a, b] = [Number(m[1]), Number(m[2])]
+    if (a > 12 && b <= 12) ymd = [m[3]!, m[2]!, m[1]!]
+    else if (b > 12 && a <= 12) ymd = [m[3]!, m[1]!, m[2]!]
+  }
+  if (ymd === undefined) return undefined
+  const [y, mo, d] = ymd
+  const iso = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`
+  const date = new Date(`${iso}T00:00:00Z`)
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) && iso !== text ? iso : undefined
+}
