@@ -155,7 +155,8 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   // "for Telus" would read as a third party's product without the name spelled out.
   { manufacturer: 'vantiva', names: ['Thomson Telecom Belgium', 'Technicolor CH USA Inc for Telus'] },
   // DASAN Network Solutions merged with Zhone into DASAN Zhone Solutions (DZS); one block spells
-  // it "Newtork". DASAN Networks, DASAN Co. and DASAN TPS are other companies of the DASAN group.
+  // it "Newtork". DASAN Networks (its own catalog entry), DASAN Co. and DASAN TPS are other
+  // companies of the DASAN group.
   { manufacturer: 'dzs', names: ['DASAN Network Solutions', 'DASAN Newtork Solutions'] },
   // One MA-L block glues the legal form to the name.
   { manufacturer: 'allied-telesis', names: ['Allied-telesisK.K.'] },
