@@ -890,4 +890,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['RTX830', 'RTX840', 'RTX3510', 'SWX2220', 'SWX3220', 'rtx830'],
     counterExamples: ['RTX3080', 'RTX 3080', 'RTX5000', 'RTX2000', 'RTX A400', 'RTX8300', 'RTX83', 'NVR4108HS-4KS2', 'NVR301-04S', 'SWX222', 'SWX22200'],
   },
+  {
+    // Furukawa Electric's FITELnet routers with the series name before the number, as Cloudflare's
+    // guide to connecting them names them ("Furukawa Electric's FITELnet F220 and F70 devices",
+    // tested on the F220 and F70 series). A bare F220 or F70 is no one's shape.
+    name: 'furukawa-fitelnet', manufacturer: 'furukawa-electric', product: 'FITELnet router',
+    pattern: rx(String.raw`FITELnet[ -]?F(?:70|220)`),
+    examples: ['FITELnet F220', 'FITELnet F70', 'FITELnet-F220', 'fitelnet f220'],
+    counterExamples: ['F220', 'F70', 'FITELnet F2200', 'FITELnet', 'FITEL F220'],
+  },
 ]

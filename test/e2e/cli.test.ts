@@ -257,6 +257,16 @@ describe('trustpath identify, Japanese network makers', () => {
     const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null }[]
     expect(rows.map((r) => [r.id, r.manufacturer])).toEqual([...ROWS.map(([id, , slug]) => [id, slug]), ['x1', null]])
   })
+
+  it('names Yamaha and Furukawa Electric from a model column alone, and not a graphics card of the same shape', async () => {
+    const dir = await testdir({ 'models.csv': 'id,model\nm1,RTX830\nm2,SWX2220\nm3,FITELnet F220\nm4,RTX3080\nm5,F220\n' })
+    const run = await runCli(['identify', 'models.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null }[]
+    expect(rows.map((r) => [r.id, r.manufacturer])).toEqual([
+      ['m1', 'yamaha'], ['m2', 'yamaha'], ['m3', 'furukawa-electric'], ['m4', null], ['m5', null],
+    ])
+  })
 })
 
 describe('trustpath identify, inventories exported with headers in Chinese, Japanese, Korean and Russian', () => {
