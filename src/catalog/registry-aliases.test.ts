@@ -900,6 +900,7 @@ describe('registry names of Japanese and Korean network makers (oui-data)', () =
     expect(resolve('APRESIA Systems, Ltd.')).toBe('apresia')
     expect(resolve('I-O DATA, INC.')).toBe('i-o-data')
     expect(resolve('CENTURY SYSTEMS CORP.')).toBe('century-systems')
+    expect(resolve('Century Systems Co.,Ltd.')).toBe('century-systems')
     expect(resolve('ICOM INC.')).toBe('icom')
     expect(resolve('IDIS Co., Ltd.')).toBe('idis')
     expect(resolve('Ubiquoss Inc')).toBe('ubiquoss')
@@ -912,6 +913,7 @@ describe('registry names of Japanese and Korean network makers (oui-data)', () =
       'INSYS icom GmbH', 'ICOMM HK LIMITED', 'iComm HK LIMITED', 'Icomera',
       'CENTURY OPTICOMM CO.,LTD',
       'IDIS Nederland BV', 'UNIDIS', 'Vidisco ltd.',
+      'CENTURY SYSTEMS, INC.', 'Century Systems Incorporated', // a PCI vendor, not shown to be the same company
     ]) {
       expect(resolve(name), name).toBeUndefined()
     }
