@@ -136,6 +136,8 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(of(6486)).toBe('ale')
     expect(of(8691)).toBe('moxa')
     expect(of(20992)).toBe('cradlepoint')
+    expect(of(1182)).toBe('yamaha')
+    expect(of(1168)).toBeUndefined() // ICOM Informatique, not Icom Inc.
     // DASAN Co.'s number is the DASAN parent's, not DZS's.
     expect(of(6296)).toBeUndefined()
   })

@@ -251,6 +251,8 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     [6321, 'Calix Networks', 'calix'],
     [8691, 'Moxa Technologies Co., Ltd.', 'moxa'],
     [20992, 'CradlePoint, Inc.', 'cradlepoint'],
+    // The Yamaha of the routers, not Yamaha Motor; 1168, "ICOM Informatique", is not Icom Inc.
+    [1182, 'Yamaha Corporation', 'yamaha'],
   ] as const).map(([number, organization, manufacturer]) => ({ number, organization, manufacturer, source: IANA_VIA_WIRESHARK })),
   {
     number: 6486, organization: "Alcatel-Lucent Enterprise (previous was 'Alcatel')", manufacturer: 'ale', source: IANA_VIA_WIRESHARK,

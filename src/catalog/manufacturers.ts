@@ -786,6 +786,63 @@ const DAHUA_JA_SHORT: Source = {
   title: 'The Epoch Times (Japanese edition), 18 Sep 2020: the US-embargoed camera maker \u30c0\u30fc\u30d5\u30a1 (\u6d59\u6c5f\u5927\u83ef\u6280\u8853)',
   url: 'https://www.epochtimes.jp/keyword/%E6%B5%99%E6%B1%9F%E5%A4%A7%E8%8F%AF%E6%8A%80%E8%A1%93/index.html',
 }
+// Korean and Russian names of the makers, as inventories and asset tools in Korea and Russia write
+// them. Like the Chinese and Japanese names they match only as the whole name, their legal form
+// (\uc8fc\uc2dd\ud68c\uc0ac, (\uc8fc), \u041e\u041e\u041e, \u0410\u041e...) dropped by org-name.
+const HUAWEI_KO_NAME: Source = {
+  title: 'Korean Wikipedia, \ud654\uc6e8\uc774: \ud654\uc6e8\uc774 \uae30\uc220 \uc720\ud55c \uacf5\uc0ac (\u534e\u4e3a\u6280\u672f\u6709\u9650\u516c\u53f8, Huawei Technologies Co. Ltd.), the largest network and telecommunications equipment supplier of the PRC',
+  url: 'https://ko.m.wikipedia.org/wiki/%ED%99%94%EC%9B%A8%EC%9D%B4',
+}
+const HUAWEI_RU_NAME: Source = {
+  title: 'Russian translation of the Wikipedia article on Huawei, headed \u0425\u0443\u0430\u0432\u0435\u0439: Huawei Technologies Co., Ltd. (\u534e\u4e3a), a Chinese corporation that designs, makes and sells telecommunication equipment',
+  url: 'https://ru.stringtranslate.com/%D0%A5%D1%83%D0%B0%D0%B2%D0%B5%D0%B9/Huawei',
+}
+const KO_ROUTER_MAKERS: Source = {
+  title: 'etnews (3 Aug 2004): \uc2dc\uc2a4\ucf54\uc2dc\uc2a4\ud15c\uc988 and \uc8fc\ub2c8\ud37c\ub124\ud2b8\uc6cd\uc2a4 contend for Hanaro Telecom\u2019s backbone routers (\uc8fc\ub2c8\ud37c\uc758 T-\uc2dc\ub9ac\uc988, \uc2dc\uc2a4\ucf54\uc758 \ub77c\uc6b0\ud130 12816)',
+  url: 'https://etnews.com/200408030130',
+  date: '2004-08-03',
+}
+const KO_NETWORK_MAKERS: Source = {
+  title: 'etoday: of the network equipment (switches, routers) makers, \uc2dc\uc2a4\ucf54\uc2dc\uc2a4\ud15c\uc988 and \uc8fc\ub2c8\ud37c\ub124\ud2b8\uc6cd\uc2a4 held the large equipment; \uc0bc\uc131\uc804\uc790, LG\uc5d0\ub9ad\uc2a8 and China\u2019s \ud654\uc6e8\uc774 competed; \uc720\ube44\ucffc\uc2a4 developed Korea\u2019s first large-capacity router',
+  url: 'https://etoday.co.kr/news/view/347936',
+}
+const UBIQUOSS_KO_NAME: Source = {
+  title: 'Ubiquoss, half-year report for 2022 (KRX KIND): \ud68c\uc0ac\uba85 \uc8fc\uc2dd\ud68c\uc0ac \uc720\ube44\ucffc\uc2a4; \uad6d\ubb38\uba85\uce6d \uc8fc\uc2dd\ud68c\uc0ac \uc720\ube44\ucffc\uc2a4, \uc601\ubb38\uba85\uce6d Ubiquoss Inc.; its network business split off on 1 Mar 2017 from \uc8fc\uc2dd\ud68c\uc0ac \uc720\ube44\ucffc\uc2a4\ud640\ub529\uc2a4',
+  url: 'https://kind.krx.co.kr/external/2022/08/16/000717/20220816002317/11012.htm',
+  date: '2022-08-16',
+}
+const DASAN_NETWORKS_KO_NAME: Source = {
+  title: 'Hankyung (4 Apr 2002, Yonhap): the network equipment maker \u321c\ub2e4\uc0b0\ub124\ud2b8\uc6cd\uc2a4 (formerly \ub2e4\uc0b0\uc778\ud130\ub124\ud2b8, CEO \ub0a8\ubbfc\uc6b0); Dong-A Ilbo (13 May 2014): \ub2e4\uc0b0\ub124\ud2b8\uc6cd\uc2a4 and \uc720\ube44\ucffc\uc2a4, Korea\u2019s first and second makers of wired telecommunication equipment, develop a large L3 switch together. The IEEE registry names the holder of 182CA9 and 54AED0 DASAN Networks, Inc., at DASAN Tower, Seongnam (\ub2e4\uc0b0 is DASAN in the Korean romanisation)',
+  url: 'https://www.hankyung.com/economy/article/2002040473848',
+  date: '2002-04-04',
+}
+const HANWHA_VISION_KO_NAMES: Source = {
+  title: 'Hanwha Vision\u2019s website terms (as mirrored at 4cust.net): \ud55c\ud654\ube44\uc804 \ud648\ud398\uc774\uc9c0, \ud55c\ud654\ube44\uc804(\uc8fc); Google Patents KR102256474B1 (network security for cameras): original assignee \ud55c\ud654\ud14c\ud06c\uc708 \uc8fc\uc2dd\ud68c\uc0ac',
+  url: 'http://4cust.net/',
+}
+const IDIS_KO_NAME: Source = {
+  title: 'Shin Dong-A: \uc544\uc774\ub514\uc2a4 (CEO \uae40\uc601\ub2ec) and its DVRs, one of which recorded the Busan shooting-range fire; Hankyung (16 Sep 2004): \uc544\uc774\ub514\uc2a4 the sole DVR supplier of the New York City subway. The IEEE registry names the holder of 000322 IDIS Co., Ltd. (Seoul)',
+  url: 'https://shindonga.donga.com/economy/3/03/13/109215/1',
+}
+const ELTEX_CISCO_RU_NAMES: Source = {
+  title: 'Dzen (29 Jun 2023, after Vedomosti): the Federal Customs Service replaces its Cisco equipment with that of \u00ab\u042d\u043b\u0442\u0435\u043a\u0441\u00bb, a Novosibirsk company making its own routers; Cisco was represented in Russia by two legal entities, \u00ab\u0421\u0438\u0441\u043a\u043e \u0441\u043e\u043b\u044e\u0448\u0435\u043d\u0437\u00bb and \u00ab\u0421\u0438\u0441\u043a\u043e \u0441\u0438\u0441\u0442\u0435\u043c\u0441\u00bb',
+  url: 'https://dzen.ru/a/ZJzXlVv180K-c4up',
+  date: '2023-06-29',
+}
+// Japanese network makers (see the section of that name in MANUFACTURERS).
+const YAMAHA_JA_NAME: Source = {
+  title: 'Directors blog (kmonos): \u30e4\u30de\u30cf\u682a\u5f0f\u4f1a\u793e makes network equipment (routers) besides musical instruments; \u30e4\u30de\u30cf\u767a\u52d5\u6a5f (motorcycles, engines, boats) is another company, split off in 1955',
+  url: 'https://blog.kmonos.jp/?p=20191',
+}
+const FURUKAWA_JA_NAMES: Source = {
+  title: 'Furukawa Electric, history (furukawaelectric.com): Furukawa Electric, \u53e4\u6cb3\u96fb\u5de5\u30b0\u30eb\u30fc\u30d7, since 1884; Hirano Tsushin (2019): a survey answered by \u53e4\u6cb3\u96fb\u6c17\u5de5\u696d\u2019s fibre and cable division; Cloudflare WAN docs: Furukawa Electric FITELnet',
+  url: 'http://www.furukawaelectric.com/jp/company/history.html',
+}
+const I_O_DATA_JA_NAMES: Source = {
+  title: 'I-O DATA DEVICE, annual securities report for the 44th term, to June 2019 (EDINET): \u3010\u4f1a\u793e\u540d\u3011\u682a\u5f0f\u4f1a\u793e\u30a2\u30a4\u30fb\u30aa\u30fc\u30fb\u30c7\u30fc\u30bf\u6a5f\u5668, \u3010\u82f1\u8a33\u540d\u3011I-O DATA DEVICE, INC., Kanazawa',
+  url: 'https://toushi.kankei.me/d/S100H04Z',
+  date: '2019-09-26',
+}
 // Owners of the makers named in Rapid7 Recog's fingerprints (see the end of MANUFACTURERS).
 const TANDBERG_CISCO: Source = {
   title: 'Cisco Systems, 2010 Annual Report, notes to the consolidated financial statements: Tandberg ASA among the business combinations completed in fiscal 2010 (the year ended 31 Jul 2010); day of closing not read',
@@ -862,9 +919,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // ── Huawei group ────────────────────────────────────────────────────────────────────────────
   {
     slug: 'huawei', name: 'Huawei Technologies', country: 'CN',
-    aliases: ['Huawei', 'Huawei Technologies', 'Huawei Technology', 'Huawei Technologies Co., Ltd', 'Huawei Investment & Holding', '\u534e\u4e3a', '\u534e\u4e3a\u6280\u672f', '\u83ef\u70ba', '\u83ef\u70ba\u6280\u8853', '\u30d5\u30a1\u30fc\u30a6\u30a7\u30a4', '\u30d5\u30a1\u30fc\u30a6\u30a7\u30a4\u30fb\u30b8\u30e3\u30d1\u30f3', '\u83ef\u70ba\u6280\u8853\u65e5\u672c'],
+    aliases: ['Huawei', 'Huawei Technologies', 'Huawei Technology', 'Huawei Technologies Co., Ltd', 'Huawei Investment & Holding', '\u534e\u4e3a', '\u534e\u4e3a\u6280\u672f', '\u83ef\u70ba', '\u83ef\u70ba\u6280\u8853', '\u30d5\u30a1\u30fc\u30a6\u30a7\u30a4', '\u30d5\u30a1\u30fc\u30a6\u30a7\u30a4\u30fb\u30b8\u30e3\u30d1\u30f3', '\u83ef\u70ba\u6280\u8853\u65e5\u672c', '\ud654\uc6e8\uc774', '\u0425\u0443\u0430\u0432\u0435\u0439'],
     parents: [],
-    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, HUAWEI_CN_NAMES, HUAWEI_JA_NAMES],
+    sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, HUAWEI_CN_NAMES, HUAWEI_JA_NAMES, HUAWEI_KO_NAME, HUAWEI_RU_NAME],
   },
   {
     slug: 'huawei-device', name: 'Huawei Device', country: 'CN',
@@ -1101,15 +1158,15 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [], sources: [FCC_COVERED_LIST],
   },
   // ── Major makers outside the covered groups ─────────────────────────────────────────────────
-  { ...maker('cisco', 'Cisco Systems', 'US', ['Cisco', 'Cisco Systems', 'ciscoSystems', 'Cisco Meraki', 'Meraki', '\u30b7\u30b9\u30b3', '\u30b7\u30b9\u30b3\u30b7\u30b9\u30c6\u30e0\u30ba', '\u30b7\u30b9\u30b3\u30fb\u30b7\u30b9\u30c6\u30e0\u30ba']), sources: [IEEE_REGISTRY, IANA_PEN, CISCO_JA_NAMES] },
-  { ...maker('juniper', 'Juniper Networks', 'US', ['Juniper', 'Juniper Networks', '\u30b8\u30e5\u30cb\u30d1\u30fc\u30cd\u30c3\u30c8\u30ef\u30fc\u30af\u30b9']), sources: [IEEE_REGISTRY, IANA_PEN, JUNIPER_JA_NAME] },
+  { ...maker('cisco', 'Cisco Systems', 'US', ['Cisco', 'Cisco Systems', 'ciscoSystems', 'Cisco Meraki', 'Meraki', '\u30b7\u30b9\u30b3', '\u30b7\u30b9\u30b3\u30b7\u30b9\u30c6\u30e0\u30ba', '\u30b7\u30b9\u30b3\u30fb\u30b7\u30b9\u30c6\u30e0\u30ba', '\uc2dc\uc2a4\ucf54', '\uc2dc\uc2a4\ucf54\uc2dc\uc2a4\ud15c\uc988', '\u0421\u0438\u0441\u043a\u043e \u0421\u0438\u0441\u0442\u0435\u043c\u0441', '\u0421\u0438\u0441\u043a\u043e \u0421\u043e\u043b\u044e\u0448\u0435\u043d\u0437']), sources: [IEEE_REGISTRY, IANA_PEN, CISCO_JA_NAMES, KO_ROUTER_MAKERS, ELTEX_CISCO_RU_NAMES] },
+  { ...maker('juniper', 'Juniper Networks', 'US', ['Juniper', 'Juniper Networks', '\u30b8\u30e5\u30cb\u30d1\u30fc\u30cd\u30c3\u30c8\u30ef\u30fc\u30af\u30b9', '\uc8fc\ub2c8\ud37c', '\uc8fc\ub2c8\ud37c\ub124\ud2b8\uc6cd\uc2a4']), sources: [IEEE_REGISTRY, IANA_PEN, JUNIPER_JA_NAME, KO_ROUTER_MAKERS] },
   maker('nokia', 'Nokia', 'FI', ['Nokia', 'Nokia Corporation', 'Nokia Solutions and Networks', 'Nokia Shanghai Bell', 'Alcatel-Lucent', 'Alcatel Lucent', 'Alcatel-Lucent Shanghai Bell', 'Alcatel-Lucent IPD', 'Nokia Danmark']),
   maker('ericsson', 'Ericsson', 'SE', ['Ericsson', 'Ericsson AB', 'Telefonaktiebolaget LM Ericsson', 'Ericsson Group']),
   maker('arista', 'Arista Networks', 'US', ['Arista', 'Arista Networks', 'Arastra']),
   maker('mikrotik', 'MikroTik', 'LV', ['MikroTik', 'Mikrotikls', 'Routerboard.com', 'RouterBOARD']),
   maker('ubiquiti', 'Ubiquiti', 'US', ['Ubiquiti', 'Ubiquiti Inc', 'Ubiquiti Networks', 'UniFi']),
   maker('axis', 'Axis Communications', 'SE', ['Axis', 'Axis Communications', 'Axis Communications AB']),
-  maker('hanwha-vision', 'Hanwha Vision', 'KR', ['Hanwha Vision', 'Hanwha Techwin', 'Samsung Techwin', 'Wisenet', 'Hanwha Vision VietNam']),
+  { ...maker('hanwha-vision', 'Hanwha Vision', 'KR', ['Hanwha Vision', 'Hanwha Techwin', 'Samsung Techwin', 'Wisenet', 'Hanwha Vision VietNam', '\ud55c\ud654\ube44\uc804', '\ud55c\ud654\ud14c\ud06c\uc708']), sources: [IEEE_REGISTRY, IANA_PEN, HANWHA_VISION_KO_NAMES] },
   { ...maker('fiberhome', 'FiberHome Telecommunication Technologies', 'CN', ['FiberHome', 'Fiberhome Telecommunication Technologies', 'Wuhan FiberHome Digital Technology', 'Wuhan FiberHome International Technologies', 'Beijing FiberHome Mobile Technologies', '\u70fd\u706b', '\u70fd\u706b\u901a\u4fe1', '\u70fd\u706b\u901a\u4fe1\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, FIBERHOME_CN_NAMES] },
   // One entry for both TP-Link companies: TP-Link Systems (Irvine) says it split from TP-Link
   // Technologies (Shenzhen) from 2022 with unaffiliated ownership, but only its own statement was
@@ -1123,7 +1180,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('dell', 'Dell', 'US', ['Dell', 'Dell Inc.', 'Dell EMC', 'Dell Technologies']),
   { ...maker('fortinet', 'Fortinet', 'US', ['Fortinet', 'FortiGate', '\u98de\u5854']), sources: [IEEE_REGISTRY, IANA_PEN, FORTINET_CN_NAME] },
   maker('palo-alto-networks', 'Palo Alto Networks', 'US', ['Palo Alto Networks', 'PAN']),
-  maker('samsung', 'Samsung Electronics', 'KR', ['Samsung', 'Samsung Electronics']),
+  { ...maker('samsung', 'Samsung Electronics', 'KR', ['Samsung', 'Samsung Electronics', '\uc0bc\uc131\uc804\uc790']), sources: [IEEE_REGISTRY, IANA_PEN, KO_NETWORK_MAKERS] },
   { ...maker('nec', 'NEC', 'JP', ['NEC', 'NEC Corporation', 'NEC Platforms', 'NEC Platforms, Ltd.', '\u65e5\u672c\u96fb\u6c17']), sources: [IEEE_REGISTRY, IANA_PEN, NEC_JA_NAMES] },
   maker('avm', 'AVM', 'DE', ['AVM', 'AVM GmbH', 'AVM Computersysteme Vertriebs GmbH', 'FRITZ!Box']),
   { ...maker('fujitsu', 'Fujitsu', 'JP', ['Fujitsu', 'Fujitsu Limited', 'Fujitsu Network Communications', 'Fujitsu Technology Solutions', '\u5bcc\u58eb\u901a']), sources: [IEEE_REGISTRY, IANA_PEN, FUJITSU_JA_NAMES] },
@@ -1399,7 +1456,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('alpha-networks', 'Alpha Networks', 'TW', ['Alpha Networks', 'Alpha Networks Inc.', '\u660e\u6cf0\u79d1\u6280']), sources: [IEEE_REGISTRY, TAIPEI_TIMES_ALPHA_2020] },
   { ...maker('smc-networks', 'SMC Networks', 'US', ['SMC Networks', 'SMC Networks Inc.']), sources: [IEEE_REGISTRY] },
   { ...maker('efm-networks', 'EFM Networks (ipTIME)', 'KR', ['EFM Networks', 'ipTIME']), sources: [IEEE_REGISTRY] },
-  { ...maker('eltex', 'Eltex Enterprise', 'RU', ['Eltex', 'Eltex Enterprise', 'Eltex Enterprise Ltd.']), sources: [IEEE_REGISTRY] },
+  { ...maker('eltex', 'Eltex Enterprise', 'RU', ['Eltex', 'Eltex Enterprise', 'Eltex Enterprise Ltd.', '\u042d\u043b\u0442\u0435\u043a\u0441']), sources: [IEEE_REGISTRY, ELTEX_CISCO_RU_NAMES] },
   { ...maker('telco-systems', 'Telco Systems', 'US', ['Telco Systems', 'Telco Systems, Inc.']), sources: [IEEE_REGISTRY] },
   { ...maker('edimax', 'Edimax Technology', 'TW', ['Edimax', 'Edimax Technology', 'Edimax Technology Co. Ltd.', '\u8a0a\u821f\u79d1\u6280']), sources: [IEEE_REGISTRY, EDIMAX_CN_NAME] },
   { ...maker('eci-telecom', 'ECI Telecom', 'IL', ['ECI Telecom', 'ECI Telecom Ltd.']), sources: [IEEE_REGISTRY] },
@@ -1690,7 +1747,22 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // Building B2, No. 162 Science Avenue) or at its later one.
   { ...maker('v-sol', 'V-SOL (Guangzhou V-Solution Telecommunication Technology)', 'CN', ['V-SOL', 'VSOL', 'Guangzhou V-Solution Telecommunication Technology', 'Guangzhou V-SOLUTION Electronic Technology', 'VSOLUTION TELECOMMUNICATION TECHNOLOGY']), sources: [IEEE_REGISTRY] },
   { ...maker('ufispace', 'UfiSpace', 'TW', ['UfiSpace', 'Ufispace Co., LTD.']), sources: [IEEE_REGISTRY] },
-  { ...maker('ubiquoss', 'Ubiquoss', 'KR', ['Ubiquoss', 'Ubiquoss Inc']), sources: [IEEE_REGISTRY] },
+  { ...maker('ubiquoss', 'Ubiquoss', 'KR', ['Ubiquoss', 'Ubiquoss Inc', '\uc720\ube44\ucffc\uc2a4']), sources: [IEEE_REGISTRY, UBIQUOSS_KO_NAME, KO_NETWORK_MAKERS] },
+  // DASAN Networks (Seongnam) is not DZS: DASAN Network Solutions, the group's company that merged
+  // with Zhone, is (see registry-aliases.ts). No ownership between them is recorded here.
+  { ...maker('dasan-networks', 'DASAN Networks', 'KR', ['DASAN Networks', 'DASAN Networks, Inc.', '\ub2e4\uc0b0\ub124\ud2b8\uc6cd\uc2a4']), sources: [IEEE_REGISTRY, DASAN_NETWORKS_KO_NAME] },
+  { ...maker('idis', 'IDIS', 'KR', ['IDIS', 'IDIS Co., Ltd.', '\uc544\uc774\ub514\uc2a4']), sources: [IEEE_REGISTRY, IDIS_KO_NAME] },
+  // \u2500\u2500 Japanese network makers \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+  // Their registry names as the IEEE spells them (YAMAHA CORPORATION, THE FURUKAWA ELECTRIC CO.,
+  // LTD, APRESIA Systems, Ltd., I-O DATA, INC., CENTURY SYSTEMS CORP., ICOM INC.). Yamaha
+  // Corporation makes the RTX and NVR routers; YAMAHA MOTOR CO.,LTD, which holds a block of its own,
+  // is another company and resolves to nobody.
+  { ...maker('yamaha', 'Yamaha Corporation', 'JP', ['Yamaha', 'Yamaha Corporation', '\u30e4\u30de\u30cf']), sources: [IEEE_REGISTRY, YAMAHA_JA_NAME] },
+  { ...maker('furukawa-electric', 'Furukawa Electric', 'JP', ['Furukawa Electric', 'Furukawa Electric Co., Ltd.', 'The Furukawa Electric Co., Ltd', 'FITELnet', '\u53e4\u6cb3\u96fb\u6c17\u5de5\u696d', '\u53e4\u6cb3\u96fb\u5de5']), sources: [IEEE_REGISTRY, FURUKAWA_JA_NAMES] },
+  { ...maker('apresia', 'APRESIA Systems', 'JP', ['APRESIA Systems', 'APRESIA Systems, Ltd.']), sources: [IEEE_REGISTRY] },
+  { ...maker('i-o-data', 'I-O DATA DEVICE', 'JP', ['I-O DATA', 'I-O DATA DEVICE', 'I-O DATA DEVICE, INC.', '\u30a2\u30a4\u30fb\u30aa\u30fc\u30fb\u30c7\u30fc\u30bf\u6a5f\u5668']), sources: [IEEE_REGISTRY, I_O_DATA_JA_NAMES] },
+  { ...maker('century-systems', 'Century Systems', 'JP', ['Century Systems', 'Century Systems Corp.']), sources: [IEEE_REGISTRY] },
+  { ...maker('icom', 'Icom', 'JP', ['Icom', 'Icom Inc.']), sources: [IEEE_REGISTRY] },
   { ...maker('a10-networks', 'A10 Networks', 'US', ['A10 Networks', 'A10 Networks, Inc.']), sources: [IEEE_REGISTRY] },
   { ...maker('radware', 'Radware', 'IL', ['Radware', 'Radware Ltd.']), sources: [IEEE_REGISTRY] },
   { ...maker('gigamon', 'Gigamon', 'US', ['Gigamon', 'Gigamon Inc.', 'Gigamon Systems LLC']), sources: [IEEE_REGISTRY] },

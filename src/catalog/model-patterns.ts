@@ -877,4 +877,26 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['SMT1500RMI2U', 'SMT750I', 'SMX3000RMHV2U', 'SRT3000XLI', 'AP9630', 'AP9631', 'AP9641', 'AP7900', 'AP8853'],
     counterExamples: ['AP-515', 'AP1832I', 'AP9', 'SMT-1500', 'AP8760', 'AP8760A'],
   },
+  {
+    // Yamaha's routers and switches, only the numbers a source names: the RTX3510 (Yamaha's user
+    // guide, rtpro.yamaha.co.jp), the RTX830 (an ISP's CPE specification, "YAMAHA RTX830"), the
+    // RTX840 (a writer on Yamaha's network products) and the SWX2220 and SWX3220 (Yamaha's switch
+    // documentation, cited by a trap definition for Yamaha network devices). RTX and four digits is
+    // also the shape of NVIDIA's graphics cards as GPU lists and nvidia-smi name them (GeForce RTX
+    // 3080, Quadro RTX 5000, RTX 2000 Ada Generation), and NVR and digits every maker's recorders',
+    // so neither is taken whole; the NVR routers are left out.
+    name: 'yamaha-rtx-swx', manufacturer: 'yamaha', product: 'RTX router or SWX switch',
+    pattern: rx(String.raw`RTX(?:830|840|3510)|SWX(?:2220|3220)(?:-[0-9]{1,2}[A-Z]{1,4})?`),
+    examples: ['RTX830', 'RTX840', 'RTX3510', 'SWX2220', 'SWX3220', 'rtx830'],
+    counterExamples: ['RTX3080', 'RTX 3080', 'RTX5000', 'RTX2000', 'RTX A400', 'RTX8300', 'RTX83', 'NVR4108HS-4KS2', 'NVR301-04S', 'SWX222', 'SWX22200'],
+  },
+  {
+    // Furukawa Electric's FITELnet routers with the series name before the number, as Cloudflare's
+    // guide to connecting them names them ("Furukawa Electric's FITELnet F220 and F70 devices",
+    // tested on the F220 and F70 series). A bare F220 or F70 is no one's shape.
+    name: 'furukawa-fitelnet', manufacturer: 'furukawa-electric', product: 'FITELnet router',
+    pattern: rx(String.raw`FITELnet[ -]?F(?:70|220)`),
+    examples: ['FITELnet F220', 'FITELnet F70', 'FITELnet-F220', 'fitelnet f220'],
+    counterExamples: ['F220', 'F70', 'FITELnet F2200', 'FITELnet', 'FITEL F220'],
+  },
 ]

@@ -91,6 +91,47 @@ describe('normalizeOrganization', () => {
     expect(normalizeOrganization(name)).toBe(expected)
   })
 
+  it.each([
+    ['주식회사 다산네트웍스', '다산네트웍스'], // 주식회사 before the name
+    ['주식회사다산네트웍스', '다산네트웍스'], // glued to it
+    ['삼성전자주식회사', '삼성전자'], // and after it
+    ['삼성전자 주식회사', '삼성전자'],
+    ['(주)유비쿼스', '유비쿼스'], // the abbreviation, in ASCII and full-width parentheses
+    ['（주）유비쿼스', '유비쿼스'],
+    ['한화비전(주)', '한화비전'],
+    ['㈜다산네트웍스', '다산네트웍스'], // the abbreviation as one character
+    ['유한회사 한화비전', '한화비전'],
+    ['한화비전 유한책임회사', '한화비전'],
+  ])('drops the Korean legal form of %j: %j', (name, expected) => {
+    expect(normalizeOrganization(name)).toBe(expected)
+  })
+
+  it.each([
+    ['ООО «Элтекс»', 'элтекс'], // before the name, which stands in quotes
+    ['ООО "Элтекс"', 'элтекс'],
+    ['«Элтекс», ООО', 'элтекс'], // and after it
+    ['Элтекс ООО', 'элтекс'],
+    ['АО «Элтекс»', 'элтекс'],
+    ['ПАО «Элтекс»', 'элтекс'],
+    ['ЗАО "Элтекс"', 'элтекс'],
+    ['Общество с ограниченной ответственностью «Элтекс»', 'элтекс'], // written out
+    ['Акционерное общество «Элтекс»', 'элтекс'],
+    ['Публичное акционерное общество «Элтекс»', 'элтекс'],
+    ['Хуавэй', 'хуавэи'], // the breve of й goes, as accents do
+  ])('drops the Russian legal form of %j: %j', (name, expected) => {
+    expect(normalizeOrganization(name)).toBe(expected)
+  })
+
+  it('keeps a Korean or Russian name that is only a legal form, and the letters that tell Hangul apart', () => {
+    expect(normalizeOrganization('주식회사')).toBe('주식회사')
+    expect(normalizeOrganization('(주)')).toBe('주')
+    expect(normalizeOrganization('ООО')).toBe('ооо')
+    expect(normalizeOrganization('Акционерное общество')).toBe('акционерное общество')
+    expect(normalizeOrganization('Общественная организация «Элтекс»')).toBe('общественная организация элтекс') // not a legal form
+    expect(normalizeOrganization('주니퍼')).not.toBe(normalizeOrganization('주니파'))
+    expect(normalizeOrganization('유비쿼스')).toBe('유비쿼스') // 유 at the start is not (유)
+  })
+
   it('keeps the voicing marks that tell kana apart, and a Japanese name that is only a legal form', () => {
     expect(normalizeOrganization('バッファロー')).not.toBe(normalizeOrganization('ハッファロー'))
     expect(normalizeOrganization('パナソニック')).not.toBe(normalizeOrganization('ハナソニック'))

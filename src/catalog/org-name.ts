@@ -11,7 +11,19 @@ const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   'llc', 'lp', 'llp', 'plc', 'gmbh', 'mbh', 'ag', 'kg', 'kgaa', 'se', 'sa', 'sau', 'sas', 'sarl',
   'srl', 'sl', 'slu', 'spa', 'bv', 'nv', 'oy', 'oyj', 'ab', 'as', 'asa', 'aps', 'pte', 'pty',
   'pvt', 'private', 'kk', 'sro',
+  // Russian forms, written after the name as often as before it (see RU_LEGAL_PREFIXES).
+  'ооо', 'оао', 'зао', 'пао', 'ао', 'нао',
 ])
+
+/**
+ * Russian legal forms, which Russian writes before the name as a rule: ООО «Элтекс», АО «...»
+ * (limited company, joint-stock company, public, closed and open joint-stock company). The quotes
+ * around the name are punctuation and fall away with it.
+ */
+const RU_LEGAL_PREFIXES: ReadonlySet<string> = new Set(['ооо', 'оао', 'зао', 'пао', 'ао', 'нао'])
+
+/** The same forms written out in full, before the name. */
+const RU_LEGAL_FORM_WORDS = /^\s*(?:общество\s+с\s+ограниченнои\s+ответственностью|(?:(?:публичное|непубличное|закрытое|открытое)\s+)?акционерное\s+общество)(?=[\s"«„'(]|$)/
 
 /**
  * Words too common to make a name distinctive on their own: an alias made only of these (plus
@@ -36,6 +48,22 @@ const GLUED_CO = /\b(technology|technologies|electronics?|communications?)co(?=[
  * ordinary forms).
  */
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/
+
+/**
+ * Hangul: the jamo that NFKD splits a syllable into (and ㈜ into), the compatibility jamo and the
+ * syllables. Such text is composed again (NFC) before its legal form is looked for.
+ */
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/
+
+/**
+ * Korean legal forms, before or after the name and often glued to it: 주식회사 다산네트웍스,
+ * 삼성전자주식회사 (jusik hoesa, "Co., Ltd."), 유한회사 and 유한책임회사 likewise, and the
+ * abbreviations (주) and (유), also written as one character (㈜) that NFKD turns into (주).
+ */
+const KO_LEGAL_FORM = /^\s*(?:주식회사|유한책임회사|유한회사|\(\s*[주유]\s*\))\s*|\s*(?:주식회사|유한책임회사|유한회사|\(\s*[주유]\s*\))\s*$/g
+
+/** Cyrillic letters, after NFKD has taken the breve off й and the diaeresis off ё. */
+const CYRILLIC = /[\u0400-\u04ff]/
 
 /**
  * Combining marks, dropped with the accents of Latin letters, except the kana voicing marks that
@@ -116,6 +144,12 @@ function tokenize(name: string, keepLegalForm = false): string[] {
     text = text.normalize('NFC')
     if (!keepLegalForm) text = dropCjkLegalForm(text)
   }
+  if (HANGUL.test(text)) {
+    text = text.normalize('NFC')
+    if (!keepLegalForm) text = dropWhole(text, KO_LEGAL_FORM)
+  }
+  const cyrillic = CYRILLIC.test(text)
+  if (cyrillic && !keepLegalForm) text = dropWhole(text, RU_LEGAL_FORM_WORDS)
   const raw = text.split(/[^\p{L}\p{N}]+/u).filter((t) => t !== '')
   // Glue runs of single letters back together: "s a u" (from S.A.U.) -> "sau".
   const tokens: string[] = []
@@ -131,18 +165,28 @@ function tokenize(name: string, keepLegalForm = false): string[] {
   }
   if (run !== '') tokens.push(run)
   if (keepLegalForm) return tokens
+  if (cyrillic) while (tokens.length > 1 && RU_LEGAL_PREFIXES.has(tokens[0] as string)) tokens.shift()
   while (tokens.length > 1 && LEGAL_SUFFIXES.has(tokens[tokens.length - 1] as string)) tokens.pop()
   return tokens
+}
+
+/** Drops what `form` matches (a legal form before or after the name), unless nothing would be left. */
+function dropWhole(text: string, form: RegExp): string {
+  const rest = text.replace(form, '')
+  return rest.trim() === '' || /^[^\p{L}\p{N}]*$/u.test(rest) ? text : rest
 }
 
 /**
  * Reduces an organisation name to a comparable key: lower case, accents and punctuation removed,
  * spaces collapsed, trailing legal forms (Co., Ltd., Co.,LTD, Corporation, Inc, GmbH, Limited,
- * S.A., …) dropped, and the Chinese (有限公司, …) and Japanese (株式会社, (株), …) ones too.
+ * S.A., …) dropped, and the Chinese (有限公司, …), Japanese (株式会社, (株), …), Korean (주식회사,
+ * (주), …) and Russian (ООО, АО, ПАО, … before or after the name) ones too.
  *
  * @example
  * normalizeOrganization('HUAWEI TECHNOLOGIES CO.,LTD') // 'huawei technologies'
  * normalizeOrganization('株式会社バッファロー') // 'バッファロー'
+ * normalizeOrganization('㈜다산네트웍스') // '다산네트웍스'
+ * normalizeOrganization('ООО «Элтекс»') // 'элтекс'
  */
 export function normalizeOrganization(name: string): string {
   return tokenize(name).join(' ')

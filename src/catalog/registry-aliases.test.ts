@@ -274,6 +274,13 @@ describe('registry names of camera, CPE, industrial and cellular makers (oui-dat
     expect(resolve('ACCTON TECHNOLOGY CORPORATION')).toBe('accton')
   })
 
+  it('gives DASAN Networks its own blocks, not DZS\'s (DASAN Network Solutions merged with Zhone)', () => {
+    expect(resolve('DASAN Networks, Inc.')).toBe('dasan-networks')
+    expect(resolve('DASAN Network Solutions')).toBe('dzs')
+    expect(resolve('DASAN CO., LTD.')).toBeUndefined()
+    expect(resolve('DASAN TPS')).toBeUndefined()
+  })
+
   it('gives Alcatel-Lucent Enterprise its own blocks, not Nokia\'s', () => {
     expect(resolve('Alcatel-Lucent Enterprise')).toBe('ale')
     expect(resolve('ALE International')).toBe('ale')
@@ -286,7 +293,7 @@ describe('registry names of camera, CPE, industrial and cellular makers (oui-dat
       "Liaoning IK'SONYA Science and Technology Co., Ltd.", 'Nokia Siemens Networks GmbH & Co. KG.', 'Fujitsu Siemens Computers',
       'Valeo Siemens eAutomotive Norway', 'Siemens Energy Global GmbH & Co. KG', 'Siemens Home & Office Comm. Devices',
       'PMC-SIERRA, INC.', 'SIERRA MONITOR CORP.', 'Allied Vision Technologies', 'ALLIED SIGNAL INC.', 'THOMSON CSF',
-      'Thomson Video Networks', 'DASAN Networks, Inc.', 'Weightech Com. Imp. Exp. Equip. Pesagem Ltda', 'HongKong Ipro Technology Co., Limited',
+      'Thomson Video Networks', 'Weightech Com. Imp. Exp. Equip. Pesagem Ltda', 'HongKong Ipro Technology Co., Limited',
     ]) {
       expect(resolve(name), name).toBeUndefined()
     }
@@ -799,7 +806,44 @@ describe('Chinese names of the makers, as Chinese-language inventories write the
   })
 })
 
+describe('Korean and Russian names of the makers, as inventories in Korea and Russia write them', () => {
+  it('resolves the name with its legal form before or after it, and the short name, to the maker', () => {
+    const NAMES: [string, ManufacturerSlug, CoveredGroup | undefined][] = [
+      ['화웨이', 'huawei', 'huawei'], ['Хуавей', 'huawei', 'huawei'], ['ООО «Хуавей»', 'huawei', 'huawei'],
+      ['삼성전자주식회사', 'samsung', undefined], ['삼성전자', 'samsung', undefined],
+      ['시스코', 'cisco', undefined], ['시스코시스템즈', 'cisco', undefined], ['ООО «Сиско Системс»', 'cisco', undefined],
+      ['주니퍼', 'juniper', undefined], ['주니퍼네트웍스', 'juniper', undefined],
+      ['㈜다산네트웍스', 'dasan-networks', undefined], ['주식회사 유비쿼스', 'ubiquoss', undefined], ['(주)유비쿼스', 'ubiquoss', undefined],
+      ['한화비전(주)', 'hanwha-vision', undefined], ['한화테크윈 주식회사', 'hanwha-vision', undefined],
+      ['아이디스', 'idis', undefined], ['(주)아이디스', 'idis', undefined],
+      ['ООО «Элтекс»', 'eltex', undefined], ['Элтекс', 'eltex', undefined], ['«Элтекс», ООО', 'eltex', undefined],
+    ]
+    for (const [name, slug, group] of NAMES) {
+      expect(resolve(name), name).toBe(slug)
+      expect(coveredGroupOf(slug), name).toBe(group)
+    }
+  })
+
+  it('leaves look-alikes and the names no source was read for unresolved', () => {
+    // 다산 alone and DASAN Co. are other companies of the DASAN group; ООО «Элтека» makes packaging
+    // and cables; Циско, Хуавэй and Кьютек are spellings no source read gives.
+    for (const name of ['다산', '다산네트웍스솔루션즈', 'ООО «Элтека»', 'Циско', 'Хуавэй', 'Кьютек', 'Ростелеком', '삼성']) {
+      expect(resolve(name), name).toBeUndefined()
+    }
+  })
+})
+
 describe('Japanese names of the makers, as Japanese inventories write them', () => {
+  it('resolves the network makers\' names in Japanese, with their legal forms, and leaves their namesakes alone', () => {
+    const NAMES: [string, ManufacturerSlug][] = [
+      ['ヤマハ株式会社', 'yamaha'], ['ヤマハ', 'yamaha'], ['古河電気工業株式会社', 'furukawa-electric'], ['古河電工', 'furukawa-electric'],
+      ['株式会社アイ・オー・データ機器', 'i-o-data'], ['I-O DATA DEVICE, INC.', 'i-o-data'], ['FITELnet', 'furukawa-electric'],
+    ]
+    for (const [name, slug] of NAMES) expect(resolve(name), name).toBe(slug)
+    // Yamaha Motor is not Yamaha Corporation.
+    for (const name of ['ヤマハ発動機株式会社', 'ヤマハ発動機', 'Yamaha Motor Co., Ltd.']) expect(resolve(name), name).toBeUndefined()
+  })
+
   it('resolves the name with its legal form before or after it, and the short name, to the maker', () => {
     const NAMES: [string, ManufacturerSlug, CoveredGroup | undefined][] = [
       ['日本電気株式会社', 'nec', undefined], ['日本電気', 'nec', undefined], ['富士通株式会社', 'fujitsu', undefined],
@@ -843,6 +887,34 @@ describe('Japanese names of the makers, as Japanese inventories write them', () 
   it('never finds a Japanese short name inside a longer text, nor a misspelling of a voiced kana', () => {
     // シャープ is also the sharp sign (シャープペンシル), ソニー and アップル begin other names.
     for (const name of ['株式会社シャープペンシル', 'ソニー生命保険株式会社', 'アップルパイ株式会社', 'ハッファロー', '株式会社']) {
+      expect(resolve(name), name).toBeUndefined()
+    }
+  })
+})
+
+describe('registry names of Japanese and Korean network makers (oui-data)', () => {
+  it('resolves each as the IEEE spells it', () => {
+    expect(resolve('YAMAHA CORPORATION')).toBe('yamaha')
+    expect(resolve('THE FURUKAWA ELECTRIC CO., LTD')).toBe('furukawa-electric')
+    expect(resolve('APRESIA Systems Ltd')).toBe('apresia')
+    expect(resolve('APRESIA Systems, Ltd.')).toBe('apresia')
+    expect(resolve('I-O DATA, INC.')).toBe('i-o-data')
+    expect(resolve('CENTURY SYSTEMS CORP.')).toBe('century-systems')
+    expect(resolve('Century Systems Co.,Ltd.')).toBe('century-systems')
+    expect(resolve('ICOM INC.')).toBe('icom')
+    expect(resolve('IDIS Co., Ltd.')).toBe('idis')
+    expect(resolve('Ubiquoss Inc')).toBe('ubiquoss')
+  })
+
+  it('keeps other companies of the same or a similar name away from them', () => {
+    for (const name of [
+      'YAMAHA MOTOR CO.,LTD', // Yamaha Motor, not Yamaha Corporation
+      'Furukawa Industrial S.A. Produtos Elétricos',
+      'INSYS icom GmbH', 'ICOMM HK LIMITED', 'iComm HK LIMITED', 'Icomera',
+      'CENTURY OPTICOMM CO.,LTD',
+      'IDIS Nederland BV', 'UNIDIS', 'Vidisco ltd.',
+      'CENTURY SYSTEMS, INC.', 'Century Systems Incorporated', // a PCI vendor, not shown to be the same company
+    ]) {
       expect(resolve(name), name).toBeUndefined()
     }
   })

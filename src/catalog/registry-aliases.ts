@@ -155,7 +155,8 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   // "for Telus" would read as a third party's product without the name spelled out.
   { manufacturer: 'vantiva', names: ['Thomson Telecom Belgium', 'Technicolor CH USA Inc for Telus'] },
   // DASAN Network Solutions merged with Zhone into DASAN Zhone Solutions (DZS); one block spells
-  // it "Newtork". DASAN Networks, DASAN Co. and DASAN TPS are other companies of the DASAN group.
+  // it "Newtork". DASAN Networks (its own catalog entry), DASAN Co. and DASAN TPS are other
+  // companies of the DASAN group.
   { manufacturer: 'dzs', names: ['DASAN Network Solutions', 'DASAN Newtork Solutions'] },
   // One MA-L block glues the legal form to the name.
   { manufacturer: 'allied-telesis', names: ['Allied-telesisK.K.'] },
@@ -254,6 +255,10 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   { manufacturer: 'gongjin', names: ['Shengzhen Gongjin Electronics'], tokens: ['gongjin'] },
   { manufacturer: 'smc-networks', names: [], unrelated: ['SMC Corporation', 'SMC Gateway'] },
   { manufacturer: 'telco-systems', names: [], unrelated: ['TELCO systems, s.r.o.'] },
+  // The PCI vendor lists' "Century Systems, Inc." (vendor 123C) is not shown to be the Japanese
+  // maker of routers (CENTURY SYSTEMS CORP. in the IEEE registry, "Century Systems Co.,Ltd." in the
+  // Linux boards it maintains), so that spelling names nobody.
+  { manufacturer: 'century-systems', names: [], unrelated: ['Century Systems, Inc.', 'Century Systems Incorporated'] },
   ...(['comtrend', 'edimax', 'genexis', 'westell', 'airties', 'iskratel', 'ceragon', 'lantronix', 'peplink', 'trendnet',
     'inteno', 'devolo', 'ubee'] as const).map((token) => ({ manufacturer: token, names: [], tokens: [token] })),
 ]

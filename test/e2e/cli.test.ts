@@ -211,9 +211,71 @@ describe('trustpath identify, manufacturers written in Japanese', () => {
   })
 })
 
+describe('trustpath identify, manufacturers written in Korean and Russian', () => {
+  // As Korean and Russian asset lists write them: 주식회사, (주) and ㈜ before or after the name;
+  // ООО, АО and the written-out form before the name, which stands in «» or "" quotes.
+  const ROWS: [string, string, string, string | null][] = [
+    ['k1', '화웨이', 'huawei', 'huawei'],
+    ['k2', '삼성전자주식회사', 'samsung', 'samsung'],
+    ['k3', '시스코시스템즈', 'cisco', 'cisco'],
+    ['k4', '㈜다산네트웍스', 'dasan-networks', 'dasan-networks'],
+    ['k5', '주식회사 유비쿼스', 'ubiquoss', 'ubiquoss'],
+    ['k6', '한화테크윈(주)', 'hanwha-vision', 'hanwha-vision'],
+    ['k7', '아이디스', 'idis', 'idis'],
+    ['r1', 'ООО «Элтекс»', 'eltex', 'eltex'],
+    ['r2', 'Хуавей', 'huawei', 'huawei'],
+    ['r3', 'Общество с ограниченной ответственностью "Сиско Системс"', 'cisco', 'cisco'],
+  ]
+  // Each name quoted as a spreadsheet saves it, doubling the quotes inside.
+  const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`
+  const csv = `id,manufacturer\n${ROWS.map(([id, name]) => `${id},${quoted(name)}`).join('\n')}\nx1,다산\nx2,ООО «Элтека»\n`
+
+  it('attributes each device to its maker and group', async () => {
+    const dir = await testdir({ 'devices.csv': csv })
+    const run = await runCli(['identify', 'devices.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null; group: string | null }[]
+    expect(rows.map((r) => [r.id, r.manufacturer, r.group])).toEqual([
+      ...ROWS.map(([id, , manufacturer, group]) => [id, manufacturer, group]),
+      // A word of a maker's name, and a packaging maker one letter away from Eltex, name no maker.
+      ['x1', null, null], ['x2', null, null],
+    ])
+  })
+})
+
+describe('trustpath identify, Japanese network makers', () => {
+  const ROWS: [string, string, string][] = [
+    ['n1', 'ヤマハ株式会社', 'yamaha'],
+    ['n2', '古河電気工業株式会社', 'furukawa-electric'],
+    ['n3', '株式会社アイ・オー・データ機器', 'i-o-data'],
+    ['n4', 'APRESIA Systems, Ltd.', 'apresia'],
+    ['n5', 'Century Systems Corp.', 'century-systems'],
+    ['n6', 'Icom Inc.', 'icom'],
+  ]
+  const csv = `id,manufacturer\n${ROWS.map(([id, name]) => `${id},"${name}"`).join('\n')}\nx1,ヤマハ発動機株式会社\n`
+
+  it('attributes each device to its maker, and Yamaha Motor to nobody', async () => {
+    const dir = await testdir({ 'devices.csv': csv })
+    const run = await runCli(['identify', 'devices.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null }[]
+    expect(rows.map((r) => [r.id, r.manufacturer])).toEqual([...ROWS.map(([id, , slug]) => [id, slug]), ['x1', null]])
+  })
+
+  it('names Yamaha and Furukawa Electric from a model column alone, and not a graphics card of the same shape', async () => {
+    const dir = await testdir({ 'models.csv': 'id,model\nm1,RTX830\nm2,SWX2220\nm3,FITELnet F220\nm4,RTX3080\nm5,F220\n' })
+    const run = await runCli(['identify', 'models.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null }[]
+    expect(rows.map((r) => [r.id, r.manufacturer])).toEqual([
+      ['m1', 'yamaha'], ['m2', 'yamaha'], ['m3', 'furukawa-electric'], ['m4', null], ['m5', null],
+    ])
+  })
+})
+
 describe('trustpath identify, inventories exported with headers in Chinese, Japanese, Korean and Russian', () => {
   // Each in the code page its Windows saves it in; makers in Chinese and Japanese, and as Korean
-  // and Russian NetBox and Snipe-IT users name them (the catalog reads no Korean or Cyrillic names).
+  // and Russian NetBox and Snipe-IT users name them.
   const EXPECTED: Record<string, [string, string, string][]> = {
     'bk-switches.csv': [['ZC-0001', 'huawei', 'huawei'], ['ZC-0002', 'h3c', 'tsinghua-unigroup'], ['ZC-0003', 'sangfor', 'sangfor']],
     'snipe-zh-tw.csv': [['台北核心交換器', 'd-link', 'd-link'], ['監視攝影機', 'dahua', 'dahua']],
