@@ -165,6 +165,33 @@ describe('resolveColumn', () => {
     expect(ja.build(['nas-1', 'TeraStation', 'TS5410DN'], AT2, [])).toMatchObject({ model: 'TS5410DN' })
   })
 
+  it('reads the columns of IP Fabric, Infoblox NetMRI, ExtremeCloud IQ and Aruba Central by what they hold', () => {
+    const at = { file: 'f.csv', line: 1 }
+    // IP Fabric: `snHw` (the device's serial) before `sn` (IP Fabric's own); `family` is the OS and is left out.
+    const ipf = new CsvDeviceBuilder(buildColumnMap(['hostname', 'siteName', 'sn', 'snHw', 'loginIp', 'vendor', 'family', 'platform', 'model', 'version'], at, []))
+    expect(ipf.build(['sw-1', 'FRA', 'IPF-1', '2102351234', '10.0.0.1', 'huawei', 'vrp', 's5700', 'S5720-28X-SI-AC', '5.170'], AT2, [])).toEqual({
+      id: 'sw-1', name: 'sw-1', site: 'FRA', manufacturer: 'huawei', model: 'S5720-28X-SI-AC', serial: '2102351234', firmware: { version: '5.170' },
+    })
+    expect(ipf.build(['', 'FRA', 'IPF-2', '', '10.0.0.2', '', '', '', '', ''], AT2, [])).toEqual({ id: '10.0.0.2', name: '10.0.0.2', site: 'FRA', serial: 'IPF-2' })
+    expect(resolveColumn('family')).toBeUndefined()
+    // NetMRI: `DeviceOUI` is NetMRI's reading of the MAC, no declaration.
+    expect(resolveColumn('DeviceVendor')).toEqual({ kind: 'scalar', field: 'manufacturer' })
+    expect(resolveColumn('DeviceMAC')).toEqual({ kind: 'macs' })
+    expect(resolveColumn('DeviceVersion')).toEqual({ kind: 'scalar', field: 'firmwareVersion' })
+    expect(resolveColumn('DeviceSysDescr')).toEqual({ kind: 'scalar', field: 'sysDescr' })
+    expect(resolveColumn('DeviceOUI')).toBeUndefined()
+    const netmri = new CsvDeviceBuilder(buildColumnMap(['DeviceIPDotted', 'DeviceSysName', 'DeviceName'], at, []))
+    expect(netmri.build(['10.0.0.3', 'gw-3', 'gw-3.example.net'], AT2, [])).toMatchObject({ name: 'gw-3.example.net' })
+    expect(netmri.build(['10.0.0.4', 'gw-4', ''], AT2, [])).toMatchObject({ name: 'gw-4' })
+    expect(netmri.build(['10.0.0.5', '', ''], AT2, [])).toMatchObject({ name: '10.0.0.5' })
+    // ExtremeCloud IQ's product type is a model; Aruba Central's part number only when the model is empty.
+    const xiq = new CsvDeviceBuilder(buildColumnMap(['hostname', 'device_function', 'product_type'], at, []))
+    expect(xiq.build(['ap-1', 'AP', 'AP_230'], AT2, [])).toMatchObject({ model: 'AP_230' })
+    const central = new CsvDeviceBuilder(buildColumnMap(['name', 'aruba_part_no', 'model', 'device_type'], at, []))
+    expect(central.build(['ap-1', 'R2H28A', 'AP-505', 'IAP'], AT2, [])).toMatchObject({ model: 'AP-505' })
+    expect(central.build(['sw-1', 'JL679A', '', 'SWITCH'], AT2, [])).toMatchObject({ model: 'JL679A' })
+  })
+
   it('reads banner columns with a protocol and an optional field', () => {
     expect(resolveColumn('banner_ssh')).toEqual({ kind: 'banner', protocol: 'ssh' })
     expect(resolveColumn('banner_sip_user-agent')).toEqual({ kind: 'banner', protocol: 'sip', field: 'user-agent' })

@@ -335,7 +335,7 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     const v = ref ?? (isObject(entry) && 'value' in entry && !('id' in entry) ? entry['value'] : entry)
     if (target === undefined || v === null || v === undefined || v === '') continue
     if (target.kind === 'macs') {
-      if (out['macs'] === undefined && out['mac'] === undefined && (typeof v === 'string' || Array.isArray(v))) out['macs'] = v
+      if (isBlank(out['macs']) && isBlank(out['mac']) && (typeof v === 'string' || Array.isArray(v))) out['macs'] = v
       continue
     }
     if (target.kind !== 'scalar') continue
@@ -349,13 +349,20 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     if (field === 'sysObjectID' || field === 'sysDescr') snmp[field] ??= value
     else if (field === 'firmwareVersion') fw['version'] ??= value
     else if (field === 'firmwareSha256') fw['sha256'] ??= value
-    else out[field] ??= value
+    // The shape's own key left empty (IP Fabric: `"model": ""` beside its `platform`; Aruba Central:
+    // `"model": ""` beside `aruba_part_no`) is no value: the next best key gives it.
+    else if (isBlank(out[field])) out[field] = value
   }
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
   if (Object.keys(fw).length > 0) out['firmware'] = fw
   // Without an id a device is known by its name, else by its serial (a Meraki device never named).
   if (out['id'] === undefined || out['id'] === '') out['id'] = present(out['name']) ?? present(out['serial'])
   return out
+}
+
+/** True for a value that says nothing: absent, null, or text of spaces only. */
+function isBlank(v: unknown): boolean {
+  return v === undefined || v === null || (typeof v === 'string' && v.trim() === '')
 }
 
 /**

@@ -3,6 +3,7 @@ import { formatDiagnostic } from '../diagnostics/format.js'
 import { collect } from './formats.case.test.js'
 import { parseInventoryJson } from './json.js'
 import { parseInventory } from './parse.js'
+import { resolveColumn } from './columns.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 
@@ -551,6 +552,87 @@ describe('exports of network access control, OT monitoring, asset and automation
       { id: 'b1b2', name: '192.0.2.61', firmware: { version: '10' } },
     ])
     expect(groups(JSON.stringify(xdome), 'devices.json')).toEqual(['hikvision', 'unknown'])
+  })
+
+  it('reads IP Fabric devices: the hardware serial over its own unique one, the platform when the model is empty, the OS family left out', () => {
+    // POST /api/v7.0/tables/inventory/devices, trimmed: `sn` is IP Fabric's unique serial number,
+    // `snHw` the device's own; `family` is the operating system ("ios"), `platform` the hardware.
+    const answer = {
+      data: [
+        { id: '1001', sn: 'IPF-2102351234', snHw: '2102351234', hostname: 'sw-core-1', siteName: 'FRA', loginIp: '10.0.0.1', vendor: 'huawei', family: 'vrp', platform: 's5700', model: 'S5720-28X-SI-AC', version: '5.170', mac: '00e0.fc12.3456', devType: 'switch' },
+        { id: '1002', sn: 'a15ff98', snHw: 'a15ff98', hostname: 'L21PE152', siteName: 'MPLS', loginIp: '10.21.254.152', vendor: 'cisco', family: 'ios', platform: 'i86bi_linux', model: '', version: '15.2(4)M1', mac: null, devType: 'router' },
+        { id: '1003', sn: '7f3a2c81', snHw: 'E12345678', hostname: 'cam-1', siteName: 'RAM', loginIp: '10.0.5.9', vendor: 'hikvision', family: '', platform: '', model: 'DS-2CD2143G0-I', version: 'V5.6.3', mac: 'c0:56:e3:00:00:01', devType: 'camera' },
+        { id: '1004', sn: 'ab12cd34', snHw: '', hostname: '', siteName: '_catch_all', loginIp: '10.0.9.9', vendor: '', family: '', platform: '', model: '', version: '', mac: '', devType: 'unknown' },
+      ],
+      _meta: { limit: 100, start: 0, count: 4, size: 4 },
+    }
+    const text = JSON.stringify(answer)
+    const { devices, diagnostics } = parseInventory(text, { file: 'devices.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '1001', name: 'sw-core-1', site: 'FRA', manufacturer: 'huawei', model: 'S5720-28X-SI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], firmware: { version: '5.170' } },
+      { id: '1002', name: 'L21PE152', site: 'MPLS', manufacturer: 'cisco', model: 'i86bi_linux', serial: 'a15ff98', firmware: { version: '15.2(4)M1' } },
+      { id: '1003', name: 'cam-1', site: 'RAM', manufacturer: 'hikvision', model: 'DS-2CD2143G0-I', serial: 'E12345678', macs: ['c0:56:e3:00:00:01'], firmware: { version: 'V5.6.3' } },
+      { id: '1004', name: '10.0.9.9', site: '_catch_all', serial: 'ab12cd34' },
+    ])
+    expect(groups(text, 'devices.json')).toEqual(['huawei', 'cisco', 'hikvision', 'unknown'])
+  })
+
+  it('reads Infoblox NetMRI devices by their Device* fields; its OUI reading is left out', () => {
+    // GET /api/3/devices: `DeviceOUI` is NetMRI's reading of the MAC, `DeviceType` its category.
+    const answer = {
+      current: 2, start: 0, limit: 1000, total: 2,
+      devices: [
+        { DeviceID: 11, DeviceName: 'sw-core-1', DeviceIPDotted: '10.0.0.1', DeviceMAC: '00:e0:fc:12:34:56', DeviceVendor: 'Huawei', DeviceModel: 'S5720-28X-SI-AC', DeviceVersion: 'V200R019C10', DeviceType: 'Switch', DeviceSysName: 'sw-core-1', DeviceSysDescr: 'Huawei Versatile Routing Platform Software', DeviceOUI: 'Huawei' },
+        { DeviceID: 12, DeviceName: '', DeviceIPDotted: '10.0.0.2', DeviceMAC: '', DeviceVendor: '', DeviceModel: '', DeviceVersion: '', DeviceSysName: 'gw-2', DeviceSysDescr: '', DeviceOUI: 'Hikvision' },
+      ],
+    }
+    const text = JSON.stringify(answer)
+    expect(parseInventory(text, { file: 'devices.json' }).devices).toEqual([
+      { id: '11', name: 'sw-core-1', manufacturer: 'Huawei', model: 'S5720-28X-SI-AC', macs: ['00:e0:fc:12:34:56'], snmp: { sysDescr: 'Huawei Versatile Routing Platform Software' }, firmware: { version: 'V200R019C10' } },
+      { id: '12', name: 'gw-2' },
+    ])
+    expect(groups(text, 'devices.json')).toEqual(['huawei', 'unknown'])
+  })
+
+  it('reads ExtremeCloud IQ devices by their product type and Aruba Central inventory by its model, else its part number', () => {
+    // GET /devices of ExtremeCloud IQ, trimmed: `product_type` is the model, `device_function` a category.
+    const xiq = {
+      page: 1, count: 2, total_pages: 1, total_count: 2,
+      data: [
+        { id: 917843, serial_number: '2102351234', mac_address: '00E0FC123456', device_function: 'SWITCH', product_type: 'S5720-28X-SI-AC', hostname: 'sw-1', ip_address: '10.0.0.1', software_version: 'V200R019C10' },
+        { id: 917844, serial_number: '1234567890', mac_address: '', device_function: 'AP', product_type: 'AP_230', hostname: 'ap-1', ip_address: '10.0.0.2', software_version: '10.0r8' },
+      ],
+    }
+    expect(parseInventory(JSON.stringify(xiq), { file: 'devices.json' }).devices).toEqual([
+      { id: '917843', name: 'sw-1', model: 'S5720-28X-SI-AC', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], firmware: { version: 'V200R019C10' } },
+      { id: '917844', name: 'ap-1', model: 'AP_230', serial: '1234567890', firmware: { version: '10.0r8' } },
+    ])
+    // GET /platform/device_inventory/v1/devices of Aruba Central: the model may be empty.
+    const central = {
+      devices: [
+        { aruba_part_no: 'R2H28A', customer_id: 'c1', device_type: 'IAP', macaddr: '20:4c:03:00:00:02', model: 'AP-505', serial: 'CNXXXX0002' },
+        { aruba_part_no: 'JL679A', customer_id: 'c1', device_type: 'SWITCH', macaddr: '20:4c:03:00:00:01', model: '', serial: 'SGXXXX0001' },
+      ],
+      total: 2,
+    }
+    expect(parseInventory(JSON.stringify(central), { file: 'devices.json' }).devices).toEqual([
+      { id: 'CNXXXX0002', model: 'AP-505', serial: 'CNXXXX0002', macs: ['20:4c:03:00:00:02'] },
+      { id: 'SGXXXX0001', model: 'JL679A', serial: 'SGXXXX0001', macs: ['20:4c:03:00:00:01'] },
+    ])
+  })
+
+  it('reads the APs of a Ruckus SmartZone query under its list, without the AP MAC that client lists also carry', async () => {
+    // POST /wsg/api/public/v9_1/query/ap, trimmed. `apMac` is left out: in SmartZone's client
+    // queries (and other tools' client lists) it is the MAC of the AP a client is on, not the client's.
+    const answer = { totalCount: 1, hasMore: false, firstIndex: 0, list: [{ deviceName: 'ap-lobby', apMac: 'C0:56:E3:00:00:01', serial: '991234567890', model: 'R750', firmwareVersion: '6.1.2.0.588', zoneName: 'HQ', ip: '10.0.3.4' }] }
+    const expected = [{ id: 'ap-lobby', name: 'ap-lobby', model: 'R750', serial: '991234567890', firmware: { version: '6.1.2.0.588' } }]
+    for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+      const { devices, codes: c } = await collect([...text], { file: 'aps.json' })
+      expect(c, text).toEqual([])
+      expect(devices).toEqual(expected)
+    }
+    expect(resolveColumn('apMac')).toBeUndefined()
   })
 
   it('reads the facts NAPALM and Ansible gather as one device each, also printed over several lines', async () => {
