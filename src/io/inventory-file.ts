@@ -62,11 +62,11 @@ export const ENCODING_SAMPLE = 1 << 16
 
 /**
  * The encoding of a text from its first bytes (up to `ENCODING_SAMPLE`): UTF-16 when `utf16Of`
- * says so; UTF-8 when the bytes are; else a legacy code page when `legacyEncodingOf` tells one
- * (GBK and GB 18030, Big5, Shift_JIS, EUC-JP, EUC-KR, Windows-1251); else Windows-1252 when none
- * of the bytes forms a UTF-8 character of two bytes or more and none is zero (1252 is what Excel
- * writes on Western European systems, and it decodes any byte); else UTF-8, where a stray invalid
- * byte among UTF-8 text, or one after the sample, is read as U+FFFD.
+ * says so; UTF-8 when the bytes are, or when most of their bytes above ASCII form UTF-8 characters
+ * (UTF-8 with a stray byte, read as U+FFFD); else a legacy code page when `legacyEncodingOf` tells
+ * one (GBK and GB 18030, Big5, Shift_JIS, EUC-JP, EUC-KR, Windows-1251); else Windows-1252 when
+ * none of the bytes forms a UTF-8 character of two bytes or more and none is zero (1252 is what
+ * Excel writes on Western European systems, and it decodes any byte); else UTF-8.
  */
 export function textEncodingOf(start: Uint8Array): TextEncodingName {
   const utf16 = utf16Of(start)
@@ -77,36 +77,38 @@ export function textEncodingOf(start: Uint8Array): TextEncodingName {
   if (cut === ENCODING_SAMPLE) while (cut > 0 && sample[cut - 1]! >= 0x80) cut--
   const checked = sample.subarray(0, cut)
   if (isUtf8(checked) || checked.includes(0)) return 'utf8'
-  return legacyEncodingOf(checked) ?? (hasUtf8Sequence(checked) ? 'utf8' : 'windows-1252')
+  const { characters, stray } = utf8Shape(checked)
+  if (characters > 0 && characters >= 2 * stray) return 'utf8'
+  return legacyEncodingOf(checked) ?? (characters > 0 ? 'utf8' : 'windows-1252')
 }
 
-/** chardet's names of the code pages trustpath decodes. */
+/** chardet's names of the multi-byte code pages trustpath decodes. */
 const CHARDET_NAMES: Readonly<Record<string, LegacyEncoding>> = {
-  GB18030: 'gb18030', Big5: 'big5', Shift_JIS: 'shift_jis', 'EUC-JP': 'euc-jp', 'EUC-KR': 'euc-kr', 'windows-1251': 'windows-1251',
+  GB18030: 'gb18030', Big5: 'big5', Shift_JIS: 'shift_jis', 'EUC-JP': 'euc-jp', 'EUC-KR': 'euc-kr',
 }
 
 /**
  * The confidence (0-100) chardet must give a multi-byte code page. Measured on CSV rows with a few
  * names in Chinese, Japanese or Korean it gave 57-100; on Western European text in Windows-1252 it
- * never put a multi-byte code page first. A text too short to tell stays Windows-1252.
+ * never put a multi-byte code page first. A text too short to tell is read as Windows-1252 (or UTF-8).
  */
 const MIN_MULTIBYTE_CONFIDENCE = 50
 
 /**
- * A legacy code page that text which is not UTF-8 is written in, or undefined (Windows-1252 or
- * UTF-8 with a stray byte): the statistics of chardet (ICU's detector, made for the job), which
- * tell the multi-byte code pages apart well once a few words are there. For Windows-1251 they are
- * weak on a few rows (Russian names came second to ISO-8859-1), so 1251 among its first three
- * answers is taken when its Cyrillic letters also form words: Western text read as 1251 puts
- * Cyrillic letters between Latin ones ("Zьrich").
+ * A legacy code page that text which is not UTF-8 is written in, or undefined (Windows-1252, or
+ * UTF-8 with stray bytes). The multi-byte code pages are told by the statistics of chardet (ICU's
+ * detector, made for the job), which tell them apart well once a few words are there. Its
+ * statistics for Windows-1251 are weak (a few rows of Russian came out as ISO-8859-1): 1251 is
+ * taken when its letters form Cyrillic words, which Western text read as 1251 never does, since it
+ * puts Cyrillic letters between Latin ones ("Zьrich"). Measured on short CSVs of translated
+ * messages: Russian, Ukrainian, Belarusian and Bulgarian from two rows on; no French, German,
+ * Spanish, Portuguese, Swedish, Danish, Catalan, Czech, Polish, Hungarian or Turkish sample taken.
  */
 export function legacyEncodingOf(bytes: Uint8Array): LegacyEncoding | undefined {
-  const ranked = chardet().analyse(bytes)
-  const best = ranked[0]
+  const best = chardet().analyse(bytes)[0]
   const name = best === undefined ? undefined : CHARDET_NAMES[best.name]
-  if (name !== undefined && name !== 'windows-1251' && best!.confidence >= MIN_MULTIBYTE_CONFIDENCE) return name
-  const cyrillic = ranked.slice(0, 3).some((r) => r.name === 'windows-1251')
-  return cyrillic && isCyrillicText(bytes) ? 'windows-1251' : undefined
+  if (name !== undefined && best!.confidence >= MIN_MULTIBYTE_CONFIDENCE) return name
+  return isCyrillicText(bytes) ? 'windows-1251' : undefined
 }
 
 /** Loaded when a file is not UTF-8 (rare), so that other runs do not pay for it. */
@@ -115,15 +117,18 @@ function chardet(): typeof import('chardet') {
 }
 
 /**
- * Windows-1251 bytes that read as Cyrillic words: two words of three Cyrillic letters or more,
- * and hardly a Cyrillic letter beside a Latin one.
+ * Windows-1251 bytes that read as Cyrillic words: two words of four Cyrillic letters or more (a
+ * German "ÄÖÜ äöü" read as 1251 makes two of three), hardly a Cyrillic letter beside a Latin one,
+ * and hardly a word with a capital after a small letter (Chinese or Korean bytes read as 1251
+ * make words such as "еЌЋ").
  */
 function isCyrillicText(bytes: Uint8Array): boolean {
   const text = new TextDecoder('windows-1251').decode(bytes)
-  const words = text.match(/[\u0400-\u04ff]{3,}/g)?.length ?? 0
+  const words = text.match(/[\u0400-\u04ff]{4,}/g) ?? []
   const cyrillic = text.match(/[\u0400-\u04ff]/g)?.length ?? 0
   const mixed = text.match(/[a-z][\u0400-\u04ff]|[\u0400-\u04ff][a-z]/gi)?.length ?? 0
-  return words >= 2 && mixed * 20 <= cyrillic
+  const oddCase = words.filter((w) => /[\u0430-\u045f][\u0400-\u042f]/.test(w)).length
+  return words.length >= 2 && mixed * 20 <= cyrillic && oddCase * 10 <= words.length
 }
 
 /**
@@ -161,17 +166,25 @@ export function decodeWindows1252(bytes: Buffer): string {
   return /[\u0080-\u009f]/.test(text) ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!) : text
 }
 
-/** True when the bytes hold at least one well-formed UTF-8 sequence of two to four bytes. */
-function hasUtf8Sequence(b: Uint8Array): boolean {
+/**
+ * The UTF-8 characters of two to four bytes in the bytes, and the bytes above ASCII that are part
+ * of none (stray).
+ */
+function utf8Shape(b: Uint8Array): { characters: number; stray: number } {
+  let characters = 0
+  let stray = 0
   for (let i = 0; i < b.length; i++) {
     const c = b[i]!
-    if (c < 0xc2 || c > 0xf4) continue
-    const n = c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3
-    let ok = i + n < b.length
+    if (c < 0x80) continue
+    const n = c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : 0
+    let ok = n > 0 && i + n < b.length
     for (let k = 1; ok && k <= n; k++) ok = (b[i + k]! & 0xc0) === 0x80
-    if (ok) return true
+    if (ok) {
+      characters++
+      i += n
+    } else stray++
   }
-  return false
+  return { characters, stray }
 }
 
 /**

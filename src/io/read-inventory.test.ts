@@ -31,6 +31,16 @@ async function rejection(p: Promise<unknown>): Promise<TrustpathError> {
   return err as TrustpathError
 }
 
+/** Text as the bytes of a single-byte code page, by the table `TextDecoder` decodes it with. */
+function singleByte(text: string, codePage: string): Buffer {
+  const table = new TextDecoder(codePage).decode(Uint8Array.from({ length: 256 }, (_, i) => i))
+  return Buffer.from([...text].map((c) => {
+    const i = table.indexOf(c)
+    if (i === -1) throw new Error(`${c} is not in ${codePage}`)
+    return i
+  }))
+}
+
 /** Text as Windows-1252 bytes (its characters 0x80-0x9F where it differs from Latin-1). */
 function cp1252(text: string): Buffer {
   const high = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
@@ -157,6 +167,20 @@ describe('readInventory', () => {
       'id;nom;site\nd1;Cam\u00e9ra entr\u00e9e;Orl\u00e9ans\nd2;Commutateur \u00e9tage;Besan\u00e7on\n',
     ]
     for (const text of western) expect(textEncodingOf(cp1252(text)), text).toBe('windows-1252')
+    // Central European and Turkish code pages are read as 1252 (most letters right), never as Cyrillic.
+    const others: [string, string][] = [
+      ['windows-1250', 'id,name,site\nd1,P\u0159\u00edstupov\u00fd p\u0159ep\u00edna\u010d,Plze\u0148\nd2,Sm\u011brova\u010d j\u00e1dra,\u010cesk\u00e9 Bud\u011bjovice\n'],
+      ['windows-1250', 'id,name,site\nd1,Prze\u0142\u0105cznik dost\u0119powy,\u0141\u00f3d\u017a\nd2,Kamera wej\u015bcie,Gda\u0144sk\n'],
+      ['windows-1254', 'id,name,site\nd1,Eri\u015fim anahtar\u0131,\u0130stanbul\nd2,\u00c7ekirdek y\u00f6nlendirici,\u0130zmir\n'],
+    ]
+    for (const [codePage, text] of others) expect(textEncodingOf(singleByte(text, codePage)), text).toBe('windows-1252')
+  })
+
+  it('tells Cyrillic in Windows-1251 from two rows on, and UTF-8 with a stray byte from a code page', () => {
+    expect(textEncodingOf(singleByte('id,name,site\nd1,\u041a\u043e\u043c\u0443\u0442\u0430\u0442\u043e\u0440 \u0434\u043e\u0441\u0442\u0443\u043f\u0443,\u041a\u0438\u0457\u0432\nd2,\u041c\u0430\u0440\u0448\u0440\u0443\u0442\u0438\u0437\u0430\u0442\u043e\u0440,\u041b\u044c\u0432\u0456\u0432\n', 'windows-1251'))).toBe('windows-1251')
+    const stray = (text: string) => Buffer.concat([Buffer.from(text), Buffer.from([0xb0]), Buffer.from('\n')])
+    expect(textEncodingOf(stray('id,name,manufacturer\nd1,\u6838\u5fc3\u8def\u7531\u5668,\u534e\u4e3a\u6280\u672f\u6709\u9650\u516c\u53f8\nd2,'))).toBe('utf8')
+    expect(textEncodingOf(stray('id,name,site\nd1,\u041a\u043e\u043c\u043c\u0443\u0442\u0430\u0442\u043e\u0440 \u0434\u043e\u0441\u0442\u0443\u043f\u0430,\u041c\u043e\u0441\u043a\u0432\u0430\nd2,'))).toBe('utf8')
   })
 
   it('tells UTF-16 from UTF-8 by the first bytes', () => {
