@@ -2,7 +2,6 @@ import { resolve } from 'node:path'
 import type { Catalog } from '../catalog/types.js'
 import { hasErrors } from '../diagnostics/diagnostic.js'
 import { ExitError, TrustpathError } from '../errors.js'
-import { decodeLegacyText } from '../io/inventory-file.js'
 import { readTextFile } from '../io/read-text.js'
 import { assertNotInventory } from '../io/read-topology.js'
 import type { CompiledPolicy } from '../policy/evaluate.js'
@@ -23,7 +22,7 @@ export async function loadPolicyFor(
 ): Promise<CompiledPolicy> {
   const sites = new Map<string, Site>()
   if (sitesFile !== undefined) {
-    const text = await readTextFile(resolve(ctx.cwd, sitesFile), 'sites file', (bytes) => decodeLegacyText(bytes, sitesFile))
+    const text = await readTextFile(resolve(ctx.cwd, sitesFile), 'sites file')
     // The inventory given as the sites file was read as sites named after the devices, with a warning on its columns.
     assertNotInventory(text, sitesFile, { required: [], optional: [] }, 'a sites file', 'Give the sites (id,name,kind,lat,lon) with --sites; the inventory goes first with check, with -i with exposure and plan.')
     const parsed = parseSites(text, { file: sitesFile })

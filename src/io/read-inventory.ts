@@ -11,7 +11,8 @@ import { TrustpathError } from '../errors.js'
 import { parseInventoryStream, parseWorkbookInventory, type ParseInventoryOptions } from '../inventory/parse.js'
 import { isZip } from '../inventory/formats.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
-import { decodeWindows1252, ENCODING_SAMPLE, legacyDecoder, STDIN_FILE, textEncodingOf, unreadable } from './inventory-file.js'
+import { STDIN_FILE, unreadable } from './inventory-file.js'
+import { decodeWindows1252, ENCODING_SAMPLE, legacyDecoder, textEncodingOf } from './text-encoding.js'
 
 /** Options of `readInventory`. */
 export type ReadInventoryOptions = ParseInventoryOptions & {

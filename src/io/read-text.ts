@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { TrustpathError } from '../errors.js'
 import { assertText } from '../inventory/not-text.js'
+import { decodeLegacyText } from './text-encoding.js'
 import type { TextFileRole } from '../inventory/not-text.js'
 
 /**
@@ -14,11 +15,11 @@ export function fileProblem(cause: unknown): string {
 }
 
 /**
- * Reads a whole UTF-8 text file, or fails with `input_unreadable` naming the file, or with
- * `input_invalid` when it is not text (compressed, UTF-16, binary; see `assertText`). `decode`
- * may read the bytes otherwise (another encoding) or leave them to UTF-8 by giving undefined.
+ * Reads a whole text file, UTF-8 or in the code page it was saved in (Windows-1252 and the others
+ * `textEncodingOf` tells), or fails with `input_unreadable` naming the file, or with
+ * `input_invalid` when it is not text (compressed, UTF-16, binary; see `assertText`).
  */
-export async function readTextFile(path: string, what: TextFileRole = 'file', decode?: (bytes: Buffer) => string | undefined): Promise<string> {
+export async function readTextFile(path: string, what: TextFileRole = 'file'): Promise<string> {
   let bytes: Buffer
   try {
     bytes = await readFile(path)
@@ -27,7 +28,7 @@ export async function readTextFile(path: string, what: TextFileRole = 'file', de
     const hint = code === 'EISDIR' ? `Give the path of the ${what} itself, not of a directory.` : code === 'EACCES' || code === 'EPERM' ? 'Check the file permissions.' : 'Check the path.'
     throw new TrustpathError('input_unreadable', `cannot read the ${what}: ${fileProblem(cause)}`, { at: { file: path }, cause, hint })
   }
-  const text = decode?.(bytes) ?? bytes.toString('utf8')
+  const text = decodeLegacyText(bytes, path) ?? bytes.toString('utf8')
   assertText(text, path, what)
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
 }

@@ -15,7 +15,6 @@ import { assertNotShortNeighborTable, TOPOLOGY_FORMATS, type TextFileRole } from
 import { readTextFile } from './read-text.js'
 import { isPajekStart, isRepetitaDemandsStart } from '../topology/import/text-starts.js'
 import { isAdjacencyMatrix } from '../topology/import/edge-list.js'
-import { decodeLegacyText } from './inventory-file.js'
 import { TrustpathError } from '../errors.js'
 import { inventoryColumnsOf, type CsvColumns } from '../topology/import/csv-table.js'
 import { LINK_COLUMNS } from '../topology/import/link-csv.js'
@@ -70,9 +69,9 @@ async function readCapped(path: string, what: TextFileRole, options: ParseTopolo
     size = 0 // readTextFile reports the problem with its usual words
   }
   if (size > limit) return { diagnostic: { code: 'input_too_large', severity: 'error', at: { file: path }, what: 'bytes', limit } }
-  // Bytes that are no UTF-8 at all come from an older tool's code page (`Z\xfcrich`, GBK's Chinese
-  // names): read in that code page, not as U+FFFD.
-  const text = await readTextFile(path, what, (bytes) => decodeLegacyText(bytes, path))
+  // Bytes that are no UTF-8 at all, from an older tool's code page (`Z\xfcrich`, GBK's Chinese
+  // names), are read in that code page by readTextFile, not as U+FFFD.
+  const text = await readTextFile(path, what)
   // Lines that end in a carriage return alone (a file saved on a Mac by Excel or an old editor), told
   // by the first line break, are read as lines: the readers of SNDlib, REPETITA and neighbour tables
   // cut lines at line feeds, and read such a file as one line.

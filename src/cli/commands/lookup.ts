@@ -13,7 +13,7 @@ import { formatCount, pluralOf } from '../../util/plural.js'
 import { TrustpathError } from '../../errors.js'
 import { readTextFile } from '../../io/read-text.js'
 import { assertText } from '../../inventory/not-text.js'
-import { decodeLegacyText, STDIN_FILE } from '../../io/inventory-file.js'
+import { STDIN_FILE } from '../../io/inventory-file.js'
 import { withLineFeeds } from '../../util/line-ends.js'
 
 type Options = { format: 'text' | 'json' | 'jsonl'; from?: string; dataDir?: string }
@@ -33,7 +33,7 @@ export default async function lookupCommand(ctx: CliContext, queries: string[], 
   }
   let lines: number[] | undefined
   if (from !== undefined) {
-    const text = from === '-' ? await readStdin(ctx) : await readTextFile(resolve(ctx.cwd, from), 'query list', (bytes) => decodeLegacyText(bytes, from))
+    const text = from === '-' ? await readStdin(ctx) : await readTextFile(resolve(ctx.cwd, from), 'query list')
     queries = []
     lines = []
     // One query a line; a Windows line end is not part of the query, nor are spaces around it. A

@@ -3,7 +3,6 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import { ExitError, TrustpathError } from '../../errors.js'
 import { analyzeExposure } from '../../exposure/analyze.js'
 import type { FlowExposureWithPath } from '../../exposure/analyze.js'
-import { decodeLegacyText } from '../../io/inventory-file.js'
 import { readTextFile } from '../../io/read-text.js'
 import { assertNotInventory } from '../../io/read-topology.js'
 import { createHighsSolver } from '../../io/solvers/highs.js'
@@ -72,7 +71,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
 
   let costTable = DEFAULT_COST_TABLE
   if (opts.costs !== undefined) {
-    const text = await readTextFile(resolve(ctx.cwd, opts.costs), 'cost table', (bytes) => decodeLegacyText(bytes, opts.costs!))
+    const text = await readTextFile(resolve(ctx.cwd, opts.costs), 'cost table')
     assertNotInventory(text, opts.costs, { required: ['equipment'], optional: [] }, 'a cost table', 'Give the costs (role,model,equipment,labour,site_overhead) with --costs, and the inventory with -i.')
     const parsed = parseCostOverrides(text, { file: opts.costs })
     stopBeforePlanning(ctx, printer, parsed.diagnostics, opts.costs)
@@ -80,7 +79,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   }
   let schedule: Map<string, ScheduleEntry> | undefined
   if (opts.schedule !== undefined) {
-    const text = await readTextFile(resolve(ctx.cwd, opts.schedule), 'schedule', (bytes) => decodeLegacyText(bytes, opts.schedule!))
+    const text = await readTextFile(resolve(ctx.cwd, opts.schedule), 'schedule')
     assertNotInventory(text, opts.schedule, { required: ['phase', 'not_before'], optional: [] }, 'a schedule', 'Give the schedule (device,phase,not_before) with --schedule, and the inventory with -i.')
     const parsed = parseSchedule(text, { file: opts.schedule }, phases)
     stopBeforePlanning(ctx, printer, parsed.diagnostics, opts.schedule)
