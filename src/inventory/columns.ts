@@ -10,6 +10,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
 import { parseDecimal } from '../util/decimal.js'
 import { TRANSLATED_HEADERS as T } from './column-translations.js'
+import { headerKey } from './header-key.js'
 import { NE_LIST_HINT, nmsPartColumn } from './nms-parts.js'
 
 /** A scalar column that fills one field of a device. */
@@ -96,17 +97,6 @@ export const BANNER_COLUMN = {
     'field names the header or part (server, title, www-authenticate, user-agent, greeting)',
   examples: ['banner_ssh', 'banner_http_server', 'banner_http_title', 'banner_rtsp', 'banner_sip_user-agent'],
 } as const
-
-/**
- * Headers are compared on their letters and digits only, without case: `Sys Object ID` =
- * `sys_object_id` = `sysObjectID`, `Model No.` = `model_no`, `S/N` = `sn`; after Unicode NFKC, so
- * full-width letters and half-width katakana read as a user reads them (`ＭＡＣアドレス` =
- * `MACアドレス`, `ｼﾘｱﾙ番号` = `シリアル番号`). A katakana word's closing long-vowel mark is dropped,
- * as Japanese technical writing drops it and everyday writing keeps it: `メーカー` = `メーカ`.
- */
-function headerKey(header: string): string {
-  return header.normalize('NFKC').toLowerCase().replace(/(?<=\p{Script=Katakana})ー(?!\p{Script=Katakana})/gu, '').replace(/[^\p{L}\p{N}]+/gu, '')
-}
 
 const BY_KEY: ReadonlyMap<string, ColumnTarget> = new Map(
   INVENTORY_COLUMNS.flatMap((c) => [c.name, ...c.aliases].map((h) => [headerKey(h), c.target] as const)),

@@ -12,11 +12,7 @@
  * such a report made its first board a device with that board's serial number and skipped every
  * later row of the NE as a duplicate.
  */
-
-/** A header cell's letters and digits, in lower case, as columns.ts compares headers. */
-function key(header: string): string {
-  return header.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
-}
+import { headerKey } from './header-key.js'
 
 /** The columns that name the NE a row belongs to: `NE` (Board, Subcard, Subrack Report), `NE Name`, `NEName`, `Ne Name`. */
 const NE_COLUMNS: ReadonlySet<string> = new Set(['ne', 'nename'])
@@ -35,8 +31,8 @@ const PART_COLUMNS: ReadonlySet<string> = new Set([
  * nmsPartColumn(['NE Name', 'NE Type', 'NE IP Address'])                 // undefined
  */
 export function nmsPartColumn(header: readonly string[]): string | undefined {
-  if (!header.some((h) => NE_COLUMNS.has(key(h)))) return undefined
-  return header.find((h) => PART_COLUMNS.has(key(h)))?.trim()
+  if (!header.some((h) => NE_COLUMNS.has(headerKey(h)))) return undefined
+  return header.find((h) => PART_COLUMNS.has(headerKey(h)))?.trim()
 }
 
 /** The hint of the refusal of such a report: the export to give instead. */

@@ -36,6 +36,14 @@ rules:
     effect: prohibit
 `
 
+/** `identify -f json` of one inventory file: each device's id, manufacturer and group (exit status 0 checked). */
+async function attributions(file: string, cwd: string): Promise<[string, string | null, string | null][]> {
+  const run = await runCli(['identify', file, '-f', 'json'], { cwd })
+  expect(run.status, run.stderr).toBe(0)
+  const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null; group: string | null }[]
+  return rows.map((r) => [r.id, r.manufacturer, r.group])
+}
+
 /** Runs a command with one thread and with two worker threads; the two must agree byte for byte. */
 async function sameWithWorkers(args: string[], cwd: string): Promise<Awaited<ReturnType<typeof runCli>>> {
   const one = await runCli([...args, '--jobs', '1'], { cwd })
@@ -136,10 +144,7 @@ describe('trustpath identify, manufacturers written in Chinese', () => {
   it('attributes each device to its maker and group, with or without a byte-order mark', async () => {
     const dir = await testdir({ 'plain.csv': csv, 'bom.csv': `\ufeff${csv.replaceAll('\n', '\r\n')}` })
     for (const file of ['plain.csv', 'bom.csv']) {
-      const run = await runCli(['identify', file, '-f', 'json'], { cwd: dir })
-      expect(run.status, run.stderr).toBe(0)
-      const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null; group: string | null }[]
-      expect(rows.map((r) => [r.id, r.manufacturer, r.group]), file).toEqual([
+      expect(await attributions(file, dir), file).toEqual([
         ...ROWS.map(([id, , manufacturer, group]) => [id, manufacturer, group]),
         // An accounting firm's name that begins with a maker's short name names no maker.
         ['x1', null, null],
@@ -171,10 +176,7 @@ describe('trustpath identify, more makers written in Chinese, simplified and tra
 
   it('attributes each device to its maker and group, and leaves the look-alikes unattributed', async () => {
     const dir = await testdir({ 'devices.csv': `\ufeff${csv}` })
-    const run = await runCli(['identify', 'devices.csv', '-f', 'json'], { cwd: dir })
-    expect(run.status, run.stderr).toBe(0)
-    const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null; group: string | null }[]
-    expect(rows.map((r) => [r.id, r.manufacturer, r.group])).toEqual([
+    expect(await attributions('devices.csv', dir)).toEqual([
       ...ROWS.map(([id, , manufacturer, group]) => [id, manufacturer, group]),
       // Autel Intelligent, which says it is not Autel Robotics, and a common word.
       ['x1', null, null], ['x2', null, null],
@@ -200,10 +202,7 @@ describe('trustpath identify, manufacturers written in Japanese', () => {
 
   it('attributes each device to its maker and group', async () => {
     const dir = await testdir({ 'devices.csv': csv })
-    const run = await runCli(['identify', 'devices.csv', '-f', 'json'], { cwd: dir })
-    expect(run.status, run.stderr).toBe(0)
-    const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null; group: string | null }[]
-    expect(rows.map((r) => [r.id, r.manufacturer, r.group])).toEqual([
+    expect(await attributions('devices.csv', dir)).toEqual([
       ...ROWS.map(([id, , manufacturer, group]) => [id, manufacturer, group]),
       // A company whose name begins with a maker's short name names no maker.
       ['x1', null, null],
@@ -232,10 +231,7 @@ describe('trustpath identify, manufacturers written in Korean and Russian', () =
 
   it('attributes each device to its maker and group', async () => {
     const dir = await testdir({ 'devices.csv': csv })
-    const run = await runCli(['identify', 'devices.csv', '-f', 'json'], { cwd: dir })
-    expect(run.status, run.stderr).toBe(0)
-    const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null; group: string | null }[]
-    expect(rows.map((r) => [r.id, r.manufacturer, r.group])).toEqual([
+    expect(await attributions('devices.csv', dir)).toEqual([
       ...ROWS.map(([id, , manufacturer, group]) => [id, manufacturer, group]),
       // A word of a maker's name, and a packaging maker one letter away from Eltex, name no maker.
       ['x1', null, null], ['x2', null, null],
@@ -256,18 +252,12 @@ describe('trustpath identify, Japanese network makers', () => {
 
   it('attributes each device to its maker, and Yamaha Motor to nobody', async () => {
     const dir = await testdir({ 'devices.csv': csv })
-    const run = await runCli(['identify', 'devices.csv', '-f', 'json'], { cwd: dir })
-    expect(run.status, run.stderr).toBe(0)
-    const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null }[]
-    expect(rows.map((r) => [r.id, r.manufacturer])).toEqual([...ROWS.map(([id, , slug]) => [id, slug]), ['x1', null]])
+    expect((await attributions('devices.csv', dir)).map(([id, manufacturer]) => [id, manufacturer])).toEqual([...ROWS.map(([id, , slug]) => [id, slug]), ['x1', null]])
   })
 
   it('names Yamaha and Furukawa Electric from a model column alone, and not a graphics card of the same shape', async () => {
     const dir = await testdir({ 'models.csv': 'id,model\nm1,RTX830\nm2,SWX2220\nm3,FITELnet F220\nm4,RTX3080\nm5,F220\n' })
-    const run = await runCli(['identify', 'models.csv', '-f', 'json'], { cwd: dir })
-    expect(run.status, run.stderr).toBe(0)
-    const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null }[]
-    expect(rows.map((r) => [r.id, r.manufacturer])).toEqual([
+    expect((await attributions('models.csv', dir)).map(([id, manufacturer]) => [id, manufacturer])).toEqual([
       ['m1', 'yamaha'], ['m2', 'yamaha'], ['m3', 'furukawa-electric'], ['m4', null], ['m5', null],
     ])
   })
