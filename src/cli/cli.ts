@@ -116,8 +116,11 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command
       assertNoExtraFiles(command)
-      const missing = command.options.find((o) => REQUIRED.has(o) && command.getOptionValue(o.attributeName()) === undefined)
-      if (missing !== undefined) command.error(`error: required option '${missing.flags}' not specified`, { code: 'commander.missingMandatoryOptionValue' })
+      // Every missing option at once: a first run of `exposure` lacks three, and learning them one
+      // failed run at a time is a chore.
+      const missing = command.options.filter((o) => REQUIRED.has(o) && command.getOptionValue(o.attributeName()) === undefined)
+      if (missing.length === 1) command.error(`error: required option '${missing[0]!.flags}' not specified`, { code: 'commander.missingMandatoryOptionValue' })
+      if (missing.length > 1) command.error(`error: required options not specified: ${missing.map((o) => `'${o.flags}'`).join(', ')}`, { code: 'commander.missingMandatoryOptionValue' })
       const opts = { ...program.opts(), ...command.opts() }
       const positional = args.slice(0, -2)
       // `-` as the inventory, as --from, or as lookup's only query.

@@ -447,6 +447,10 @@ describe('a misspelt required option', () => {
     const missing = await runCli(['check', 'devices.csv'], { cwd: dir })
     expect(missing.status).toBe(2)
     expect(missing.stderr.split('\n')[0]).toBe("error: required option '-p, --policy <file>' not specified")
+    // Several left out are named together, not one failed run at a time.
+    const three = await runCli(['exposure', '--flows', 'all-pairs'], { cwd: dir })
+    expect(three.status).toBe(2)
+    expect(three.stderr.split('\n')[0]).toBe("error: required options not specified: '-t, --topology <file...>', '-i, --inventory <file>', '-p, --policy <file>'")
   })
 })
 
