@@ -1,0 +1,109 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runCli } from './run-cli.js'
+
+/**
+ * The HTML pages the CLI writes, opened in a real browser as a user opens them: from the disk,
+ * with no server. Debian's Chromium (`apt-get install chromium`, which `.ci/run` installs); without
+ * it the tests are skipped, and say so.
+ */
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium'
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const haveChromium = existsSync(CHROMIUM)
+if (!haveChromium) console.warn(`report-browser.test.ts: ${CHROMIUM} not found, the HTML pages are not opened in a browser (apt-get install chromium)`)
+
+describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
+  let dir: string
+  let browser: Browser
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'trustpath-browser-'))
+    const demo = await runCli(['demo', '-o', 'demo'], { cwd: dir })
+    expect(demo.status, demo.stderr).toBe(0)
+    const d = (f: string) => `demo/${f}`
+    const network = ['-t', d('topology-op-de.json'), '-t', d('topology-op-it.json'), '-t', d('topology-op-jp.json'), '--interconnect', d('interconnect.csv'), '--flows', d('flows.csv')]
+    const exposure = await runCli(['exposure', ...network, '-i', d('inventory.jsonl'), '-p', d('policy.yaml'), '-o', 'exposure.html', '-q'], { cwd: dir })
+    expect(exposure.status, exposure.stderr).toBe(1)
+    const plan = await runCli(['plan', '-i', d('inventory.jsonl'), '-p', d('policy.yaml'), ...network, '--phases', '2026-2029', '--budget', 'op-de:3M', '--budget', 'op-it:1.5M', '--budget', 'op-jp:0.5M', '-o', 'plan.html', '-q'], { cwd: dir, timeoutMs: 120_000 })
+    expect(plan.status, plan.stderr).not.toBe(2)
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
+  }, 180_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    if (dir !== undefined) rmSync(dir, { recursive: true, force: true })
+  })
+
+  /** Opens a page the run wrote, collecting what the browser reports as errors while it loads. */
+  async function open(file: string, width = 1280): Promise<{ page: Page; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } })
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(`script error: ${e.message}`))
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`) })
+    page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`))
+    await page.goto(pathToFileURL(join(dir, file)).href)
+    return { page, errors }
+  }
+
+  /** The maps of a page: each drawn, with a size, and with the nodes and links it was given. */
+  async function maps(page: Page): Promise<{ width: number; height: number; circles: number; lines: number }[]> {
+    return page.$$eval('svg', (svgs) => svgs.filter((s) => s.querySelector('circle') !== null).map((s) => {
+      const r = s.getBoundingClientRect()
+      return { width: r.width, height: r.height, circles: s.querySelectorAll('circle').length, lines: s.querySelectorAll('line, polyline, path').length }
+    }))
+  }
+
+  it.each(['demo/report.html', 'exposure.html', 'plan.html'])('%s loads from the disk with no script error and fetches nothing', async (file) => {
+    const { page, errors } = await open(file)
+    expect(errors).toEqual([])
+    expect(await page.title()).not.toBe('')
+    // Self-contained: no resource of the page comes from elsewhere.
+    const external = await page.$$eval('script[src], link[href], img[src]', (els) => els.map((e) => e.getAttribute('src') ?? e.getAttribute('href')))
+    expect(external).toEqual([])
+    await page.close()
+  })
+
+  it('draws a map of each operator network, with its nodes and links', async () => {
+    const { page } = await open('demo/report.html')
+    const drawn = await maps(page)
+    expect(drawn.length).toBeGreaterThanOrEqual(3)
+    for (const m of drawn) {
+      expect(m.width).toBeGreaterThan(100)
+      expect(m.height).toBeGreaterThan(100)
+      expect(m.circles).toBeGreaterThan(3)
+      expect(m.lines).toBeGreaterThan(3)
+    }
+    await page.close()
+  })
+
+  it('filters a table by what is typed in its filter box, and shows it whole again when cleared', async () => {
+    const { page } = await open('demo/report.html')
+    const box = page.locator('input[data-filter]').last()
+    const table = await box.getAttribute('data-filter')
+    const rows = page.locator(`#${table} tbody tr`)
+    const total = await rows.count()
+    expect(total).toBeGreaterThan(100)
+    const visible = () => page.$$eval(`#${table} tbody tr`, (trs) => trs.filter((tr) => (tr as HTMLElement).offsetParent !== null).map((tr) => tr.textContent ?? ''))
+    await box.fill('HIKVISION')
+    const shown = await visible()
+    expect(shown.length).toBeGreaterThan(0)
+    expect(shown.length).toBeLessThan(total)
+    for (const text of shown) expect(text.toLowerCase()).toContain('hikvision')
+    await box.fill('no device is called this')
+    expect(await visible()).toEqual([])
+    await box.fill('')
+    expect((await visible()).length).toBe(total)
+    await page.close()
+  })
+
+  it.each([1280, 390])('fits a %d pixel wide window: the page scrolls down, not sideways', async (width) => {
+    const { page } = await open('demo/report.html', width)
+    const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }))
+    expect(scroll).toBeLessThanOrEqual(inner)
+    await page.close()
+  })
+})
