@@ -98,6 +98,10 @@ describe('identify', () => {
     const a = identify({ id: 'd2', manufacturer: 'Acme Widgets' }, catalog)
     expect(a).toMatchObject({ group: undefined, unknownReason: 'unrecognised_evidence' })
     expect(a.unrecognised).toEqual([{ method: 'declared', value: 'Acme Widgets' }])
+    // "Unknown", "N/A", "-" in an inventory's cells declare nothing: no evidence, nothing unrecognised.
+    expect(identify({ id: 'd3', manufacturer: 'Unknown', model: 'N/A' }, catalog)).toMatchObject({ group: undefined, unknownReason: 'no_evidence', unrecognised: [] })
+    // ...and a model that names its maker is read as it is without a manufacturer.
+    expect(identify({ id: 'd4', manufacturer: '-', model: 'Huawei NE40E-X8' }, catalog).group).toBe('huawei')
   })
 
   it('unmasks a rebranded camera: declared Lorex, MAC and RTSP banner say Dahua', () => {

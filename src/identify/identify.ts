@@ -9,6 +9,7 @@ import { matchBanner, matchSysDescr } from './banner.js'
 import { docsisFields } from '../catalog/docsis.js'
 import { enterpriseEntryOf, parseOid, privateObjectsStandIn } from './oid.js'
 import { putBounded } from '../util/bounded-map.js'
+import { isPlaceholder } from '../util/placeholder.js'
 import { deviceMakerCpe } from '../catalog/cpe.js'
 import { namesThirdPartyProduct } from '../catalog/org-name.js'
 
@@ -209,16 +210,18 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   // evidence's value is the text declared.
   let declared: Verdict | undefined
   const manufacturer = device.manufacturer
-  if (manufacturer !== undefined && manufacturer.trim() !== '') {
+  // "Unknown", "N/A", "-" written as the manufacturer or model declare nothing (util/placeholder.ts).
+  const model = device.model !== undefined && device.model !== '' && !isPlaceholder(device.model) ? device.model : undefined
+  if (manufacturer !== undefined && manufacturer.trim() !== '' && !isPlaceholder(manufacturer)) {
     // Hot path: memo lookups are written out (a `remember(map, key, () => ...)` call would
     // allocate a closure per device even when the text was seen before).
     declared = memo.declared.get(manufacturer) ?? put(memo.declared, manufacturer, declaredVerdict(memo, manufacturer, resolveName(memo, catalog, manufacturer)))
-  } else if (device.model !== undefined && device.model !== '') {
+  } else if (model !== undefined) {
     // An inventory without a manufacturer column often writes the maker into the model ("Dell
     // PowerEdge R750", "H3C S5130S-28S-EI"): that name is what the inventory declares.
     // `undefined` is "not seen yet": a model that names no maker is remembered as null.
-    declared = memo.modelMakers.get(device.model)
-    if (declared === undefined) declared = put(memo.modelMakers, device.model, modelMakerVerdict(memo, catalog, device.model))
+    declared = memo.modelMakers.get(model)
+    if (declared === undefined) declared = put(memo.modelMakers, model, modelMakerVerdict(memo, catalog, model))
   }
   if (declared !== undefined && declared !== null) {
     if (isScored(declared)) {
@@ -285,8 +288,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     }
   }
 
-  const model = device.model
-  if (model !== undefined && model !== '') {
+  if (model !== undefined) {
     let s = memo.modelEvidence.get(model)
     if (s === undefined) s = put(memo.modelEvidence, model, modelVerdict(model, memo, catalog))
     if (s !== null) scored.push(s)
@@ -589,7 +591,7 @@ function combine(
     const excerpt = (t: string) => (t.length > 80 ? `${t.slice(0, 77)}...` : t).replace(/\s+/g, ' ').trim()
     if (device.snmp?.sysDescr) unrecognised.push({ method: 'banner', value: `sysDescr "${excerpt(device.snmp.sysDescr)}"` })
     for (const b of device.banners ?? []) unrecognised.push({ method: 'banner', value: `${b.protocol}${b.field ? ` ${b.field}` : ''} "${excerpt(b.text)}"` })
-    if (device.model) unrecognised.push({ method: 'model', value: `"${excerpt(device.model)}"` })
+    if (device.model && !isPlaceholder(device.model)) unrecognised.push({ method: 'model', value: `"${excerpt(device.model)}"` })
     return {
       deviceId: device.id, manufacturer: undefined, group: undefined, chain: undefined, confidence: 0, evidence, conflicts,
       unknownReason: unrecognised.length > 0 || components.length > 0 ? 'unrecognised_evidence' : 'no_evidence',

@@ -439,6 +439,10 @@ describe('parseInventoryCsv', () => {
     expect(formatDiagnostic(stray!)).toMatchInlineSnapshot(`"devices.csv:2: error: a double quote appears inside an unquoted field. Quote the whole field and double the inner quote ("")."`)
   })
 
+  it('takes a MAC cell of "N/A" or "unknown" for no MAC, without a warning', () => {
+    expect(codes('id,mac\nd1,N/A\nd2,unknown\nd3,zz\n')).toEqual(['invalid_mac@4'])
+  })
+
   it('counts lines inside quoted fields so later diagnostics point at the right line', () => {
     expect(codes('id,sys_descr,mac\nd1,"a\nb\nc",zz\nd2,x,yy\n')).toEqual(['invalid_mac@2', 'invalid_mac@5'])
   })

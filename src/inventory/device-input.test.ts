@@ -92,6 +92,14 @@ describe('toDevice', () => {
     expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.json:7: warning: "zz" is not a MAC address; it is ignored. Write it as 00:e0:fc:12:34:56 (":", "-", "." or no separators), several separated by ";"."`)
   })
 
+  it('takes "N/A", "unknown" and "-" in a MAC field for no MAC, without a warning', () => {
+    for (const macs of ['N/A', 'unknown', '-', ['n/a'], ['00:e0:fc:12:34:56', 'Unknown']]) {
+      const { device, diagnostics } = check({ id: 'd1', macs })
+      expect(diagnostics, JSON.stringify(macs)).toEqual([])
+      expect(device?.macs, JSON.stringify(macs)).toEqual(Array.isArray(macs) && macs.length === 2 ? ['00:e0:fc:12:34:56'] : undefined)
+    }
+  })
+
   it('drops a sysObjectID that is not an OID with an invalid_oid warning', () => {
     const { device, diagnostics } = check({ id: 'd1', snmp: { sysObjectID: 'enterprises.huawei', sysDescr: 'VRP' } })
     expect(device?.snmp).toEqual({ sysDescr: 'VRP' })

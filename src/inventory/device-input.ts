@@ -20,6 +20,7 @@ import { isNoRole, mapRole } from './roles.js'
 import { showValue } from '../diagnostics/show-value.js'
 import { putBounded } from '../util/bounded-map.js'
 import { parseDecimal } from '../util/decimal.js'
+import { isPlaceholder } from '../util/placeholder.js'
 
 /**
  * A device as an inventory writes it, before validation: the JSON device shape with any values.
@@ -101,6 +102,8 @@ function isCanonicalMac(m: string): boolean {
  * them may separate several. Written out because most texts hold one MAC, which is then taken whole.
  */
 export function splitMacs(cell: string, out: string[]): string[] {
+  // "N/A", "unknown", "-": no MAC, and no warning either ("N/A" would split into "N" and "A").
+  if (isPlaceholder(cell)) return out
   let from = 0
   for (let i = 0; i <= cell.length; i++) {
     const c = i < cell.length ? cell.charCodeAt(i) : 0x3b
@@ -128,7 +131,7 @@ export function macs(ctx: Ctx, v: unknown): string[] | undefined {
       if (!out.includes(m)) out.push(m)
       continue
     }
-    if (typeof m === 'string' && m.trim() === '') continue
+    if (typeof m === 'string' && (m.trim() === '' || isPlaceholder(m))) continue
     const mac = typeof m === 'string' ? parseMac(m) : undefined
     if (mac === undefined) {
       ctx.diagnostics.push({ code: 'invalid_mac', severity: 'warning', at: ctx.at, value: show(typeof m === 'string' ? m.trim() : m) })
