@@ -87,8 +87,19 @@ describe('CsvDeviceBuilder', () => {
     const builder = new CsvDeviceBuilder(buildColumnMap(['Name', 'Serial', 'MAC', 'Model'], { file: 'f.csv', line: 1 }, []))
     expect(builder.build(['', 'Q2MV-IJKL-9012', '9c:e3:30:07:08:09', 'MV12WE'], AT, []))
       .toEqual({ id: 'Q2MV-IJKL-9012', model: 'MV12WE', serial: 'Q2MV-IJKL-9012', macs: ['9c:e3:30:07:08:09'] })
+    // Without a serial either, by its first MAC; without any, the row lacks a name.
+    expect(builder.build(['', '', '9c:e3:30:07:08:09', 'MV12WE'], AT, [])).toEqual({ id: '9c:e3:30:07:08:09', model: 'MV12WE', macs: ['9c:e3:30:07:08:09'] })
     const diagnostics: Diagnostic[] = []
-    expect(builder.build(['', '', '9c:e3:30:07:08:09', 'MV12WE'], AT, diagnostics)).toBeUndefined()
+    expect(builder.build(['', '', '', 'MV12WE'], AT, diagnostics)).toBeUndefined()
     expect(diagnostics).toMatchObject([{ code: 'invalid_field', field: 'name', value: '' }])
+  })
+
+  it('takes a name or serial written "Unknown" or "N/A" for none: such rows are not one device', () => {
+    const builder = new CsvDeviceBuilder(buildColumnMap(['hostname', 'serial', 'mac'], { file: 'f.csv', line: 1 }, []))
+    expect(builder.build(['Unknown', 'FCW2233L0AB', '00:e0:fc:00:00:01'], AT, [])).toMatchObject({ id: 'FCW2233L0AB', name: 'Unknown' })
+    expect(builder.build(['Unknown', 'N/A', '00:e0:fc:00:00:02'], AT, [])).toMatchObject({ id: '00:e0:fc:00:00:02', name: 'Unknown', serial: 'N/A' })
+    const diagnostics: Diagnostic[] = []
+    expect(builder.build(['N/A', '-', ''], AT, diagnostics)).toBeUndefined()
+    expect(diagnostics).toMatchObject([{ code: 'invalid_field', field: 'name', value: 'N/A' }])
   })
 })

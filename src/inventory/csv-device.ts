@@ -14,6 +14,7 @@ import type { ColumnMap, ScalarField } from './columns.js'
 import { toNumber } from './columns.js'
 import { components, coordinate, firmware, invalid, macs, setManufactured, setRole, snmpOf, splitMacs, type Ctx } from './device-input.js'
 import { putBounded } from '../util/bounded-map.js'
+import { isPlaceholder } from '../util/placeholder.js'
 
 /** Scalar fields in slot order: one array slot per field holds the first non-empty cell. */
 const SCALARS: readonly ScalarField[] = [
@@ -119,11 +120,15 @@ export class CsvDeviceBuilder {
     }
     const ctx: Ctx = { at, diagnostics }
     // Without an id column a device is known by its name, else by its serial (a Meraki device
-    // that was never named); without a name column either, by its first MAC, read here for that.
-    const macsAsId = this.idFromMac && macList !== undefined ? macs(ctx, macList) : undefined
-    const id = slots[0] ?? (this.idFromName ? slots[1] ?? slots[7] : macsAsId?.[0])
+    // that was never named), else by its first MAC; without a name column either, by its first MAC,
+    // read here for that. A name or serial written "Unknown" or "N/A" names no device: taken as an
+    // id, every such row would be one device, and all but the first skipped as repeats.
+    const name = this.idFromName && slots[0] === undefined ? known(slots[1]) ?? known(slots[7]) : undefined
+    const byMac = this.idFromMac || (this.idFromName && slots[0] === undefined && name === undefined)
+    const macsAsId = byMac && macList !== undefined ? macs(ctx, macList) : undefined
+    const id = slots[0] ?? name ?? macsAsId?.[0]
     if (id === undefined) {
-      if (this.idFromName) invalid(ctx, 'name', '', 'a device name (or a serial number): the file has no id column, so each device is known by its name')
+      if (this.idFromName) invalid(ctx, 'name', slots[1] ?? '', 'a device name (or a serial number or a MAC address): the file has no id column, so each device is known by its name')
       else if (this.idFromMac) invalid(ctx, 'macs', '', 'a MAC address: the file has no id or name column, so each device is known by its MAC')
       else invalid(ctx, 'id', '', 'a non-empty device id (string)')
       return undefined
@@ -138,7 +143,7 @@ export class CsvDeviceBuilder {
     if (slots[6] !== undefined) device.model = slots[6]
     if (slots[7] !== undefined) device.serial = slots[7]
     if (macList !== undefined) {
-      const m = this.idFromMac ? macsAsId : macs(ctx, macList)
+      const m = byMac ? macsAsId : macs(ctx, macList)
       if (m !== undefined) device.macs = m
     }
     if (slots[8] !== undefined || slots[9] !== undefined) {
@@ -205,4 +210,9 @@ function trimmed(s: string): string {
   const a = s.charCodeAt(0)
   const b = s.charCodeAt(n - 1)
   return a > 0x20 && a < 0x7f && b > 0x20 && b < 0x7f ? s : s.trim()
+}
+
+/** A name or serial that names a device: not empty, and no placeholder such as "Unknown" or "N/A". */
+function known(text: string | undefined): string | undefined {
+  return text === undefined || isPlaceholder(text) ? undefined : text
 }

@@ -359,7 +359,8 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
   if (Object.keys(fw).length > 0) out['firmware'] = fw
   // Without an id a device is known by its name, else by its serial (a Meraki device never named).
-  if (out['id'] === undefined || out['id'] === '') out['id'] = present(out['name']) ?? present(out['serial'])
+  // A name or serial written "Unknown" or "N/A" names no device (see util/placeholder.ts).
+  if (out['id'] === undefined || out['id'] === '') out['id'] = known(out['name']) ?? known(out['serial'])
   return out
 }
 
@@ -403,6 +404,12 @@ const NAMED_FIELDS: readonly string[] = ['site', 'role', 'network', 'manufacture
 /** A value that is there: not null, undefined or blank. */
 function present(v: unknown): unknown {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '') ? undefined : v
+}
+
+/** A value that names a device: present, and no placeholder such as "Unknown" or "N/A". */
+function known(v: unknown): unknown {
+  const p = present(v)
+  return typeof p === 'string' && isPlaceholder(p) ? undefined : p
 }
 
 /**
@@ -462,8 +469,9 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
   const resource = fromJsonApiResource(raw)
   const input = resource !== undefined ? withColumnNames(resource) : ownShape(raw) ?? withColumnNames(raw)
   // Without an id the name is the id, as in a CSV without an id column and in other tools' records
-  // (see `withColumnNames`): `{"name": "sw1", "model": "S5720"}` is a device, not an error.
-  const rawId = input['id'] ?? (typeof input['name'] === 'string' && input['name'].trim() !== '' ? input['name'] : undefined)
+  // (see `withColumnNames`): `{"name": "sw1", "model": "S5720"}` is a device, not an error. A name
+  // written "Unknown" or "N/A" names no device; the serial then stands in for it.
+  const rawId = input['id'] ?? (typeof input['name'] === 'string' ? known(input['name']) : undefined) ?? (typeof input['serial'] === 'string' ? known(input['serial']) : undefined)
   if (rawId === undefined) {
     // A record with no id under any of its names: its keys tell the user which file or record it is
     // (another tool's answer, a settings object), which an empty id value would not.

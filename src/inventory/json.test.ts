@@ -320,6 +320,10 @@ describe('API answers of monitoring and inventory tools', () => {
     ])
     // Nothing to know it by: still reported.
     expect(codes('[{"name": null, "networkId": "L_1"}]')).toEqual(['missing_id@1'])
+    // A name written "Unknown" names nobody: such devices are not one device repeated.
+    const unknowns = parseInventory('[{"name":"Unknown","serial":"SN-1"},{"name":"Unknown","serial":"SN-2"},{"name":"N/A","serial":"N/A"}]', { file: 'x.json' })
+    expect(unknowns.devices.map((d) => d.id)).toEqual(['SN-1', 'SN-2'])
+    expect(unknowns.diagnostics.map((d) => d.code)).toEqual(['missing_id'])
   })
 })
 
