@@ -82,6 +82,15 @@ const NTC = (path: string, what: string): Source => ({
   title: `NTC Templates test data, ${what} captured from real devices (${path})`,
   url: `https://github.com/networktocode/ntc-templates/tree/master/${path}`,
 })
+/**
+ * The Ferret home-network corpus: banners captured in homes, each labelled with the device that sent it (type, the
+ * vendor its MAC registers, the product the household named). `what` says which capture and label a pattern rests on.
+ */
+const FERRET = (what: string): Source => ({
+  title: `Javed, Haseeb, Abdullah, Javed, "Using Application Layer Banner Data to Automatically Identify IoT Devices", ACM SIGCOMM Computer Communication Review 50(3), the Ferret banner dataset of its reproduction (data/ferret_banners.json): ${what}`,
+  url: 'https://github.com/talhajavedmukhtar/ARE-rt/blob/3e73e2979d340fbe277dc52f9ae14140898136d9/data/ferret_banners.json',
+  date: '2020-07',
+})
 
 /** Every banner and sysDescr fingerprint trustpath knows, grouped by manufacturer. */
 export const BANNER_PATTERNS: readonly BannerPattern[] = [
@@ -2740,6 +2749,37 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'SSDP answers of TP-Link routers quoted in public GitHub projects: a NOTIFY in an SSDP library\u2019s tests and a discovery log in home-network notes ("TP-LINK/TP-LINK UPnP/1.1 MiniUPnPd/1.8"), and a UPnP port-mapping client\u2019s log of 2007 ("TP-LINK Router, UPnP/1.0")',
     },
   },
+  {
+    // Older TP-Link routers answer SSDP with the maker and the router's name as on its login realm
+    // ("TP-LINK Wireless Router WR340G"), the model without its TL- prefix, and sometimes a
+    // hardware version after a slash.
+    name: 'tp-link-wireless-router-upnp',
+    manufacturer: 'tp-link',
+    product: 'product',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: ['tp-link wireless '],
+    pattern: /^TP-LINK Wireless (?:[\w-]+ ){0,2}Router (?<product>[A-Z]{2,3}\d{3,4}[A-Z]*)(?:\/\w+)*, UPnP\/1\.[01]\s*$/i,
+    examples: ['TP-LINK Wireless Router WR720N, UPnP/1.0', 'TP-LINK Wireless Router WR541G/5, UPnP/1.0'],
+    source: FERRET(
+      'SSDP answers of TP-Link routers labelled "tp link" and "TP-Link 248E" (vendor TP-LINK) with "TP-LINK Wireless Router WR720N, UPnP/1.0"; and "TP-LINK Wireless Router WR541G/5, UPnP/1.0" in an SSDP discovery walkthrough of 2006 (Filia Tao, "\u7aef\u53e3\u6620\u5c04\u4e4b\u53d1\u73b0\u652f\u6301UPNP\u7684\u8def\u7531")',
+    ),
+  },
+  {
+    // The TL-WR340G's SSDP Server header, without the maker's name: the model is TP-Link's own
+    // (its login realm reads "TP-LINK Wireless Router WR340G"). This one string only.
+    name: 'tp-link-wr340g-upnp',
+    manufacturer: 'tp-link',
+    product: 'TL-WR340G',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: ['router wr340g, upnp/'],
+    pattern: /^Wireless G Router WR340G, UPnP\/1\.0$/,
+    examples: ['Wireless G Router WR340G, UPnP/1.0'],
+    source: FERRET(
+      'the SSDP answer of a router labelled "tlwr340g" (vendor TP-LINK); the realm "TP-LINK Wireless Router WR340G" as router tools on GitHub key the model on it',
+    ),
+  },
 
   // ---------------------------------------------------------------- Netgear, Zyxel, D-Link
   {
@@ -2932,16 +2972,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     protocols: ['http', 'upnp'],
     fields: ['server'],
     keywords: [', dir-'],
-    pattern: /^Linux, (?:HTTP\/1\.[01]|WEBACCESS\/1\.0), (?<product>DIR-\d{3,4}[A-Z0-9]*) Ver (?<version>[\w.]+)$/,
+    // The same firmware names itself so in its SSDP answers, with "UPnP/1.0" in the middle.
+    pattern: /^Linux, (?:HTTP\/1\.[01]|WEBACCESS\/1\.0|UPnP\/1\.[01]), (?<product>DIR-\d{3,4}[A-Z0-9]*) Ver (?<version>[\w.]+)$/,
     examples: [
       'Linux, HTTP/1.1, DIR-850L Ver 1.14WW',
       'Linux, HTTP/1.1, DIR-815 Ver 2.07',
       'Linux, WEBACCESS/1.0, DIR-850L Ver 1.10WW',
       'Linux, HTTP/1.1, DIR-629 Ver 1.01CN',
       'Linux, HTTP/1.1, DIR-860L Ver 1.01',
+      'Linux, UPnP/1.0, DIR-890L Ver 1.20',
+      'Linux, UPnP/1.0, DIR-803 Ver 1.04',
     ],
     source: {
-      title: 'Greenbone feed, D-Link DIR detection (Server headers quoted in the plugin); public DIR-815 / DIR-850L advisories with captured HTTP responses',
+      title: 'Greenbone feed, D-Link DIR detection (Server headers quoted in the plugin); public DIR-815 / DIR-850L advisories with captured HTTP responses; the SSDP answers of a DIR-890L (manufacturer "D-Link Corporation" in its device description) that aioupnp replays in its tests (tests/devices/D-Link DIR-890L, github.com/lbryio/aioupnp), and of a DIR-803 labelled "DIR-803 / D-Link International" in the Ferret home-network banner dataset (ARE-rt data/ferret_banners.json, Javed et al., ACM SIGCOMM CCR 50(3), 2020)',
       url: 'https://github.com/greenbone/vulnerability-tests',
     },
   },
@@ -5269,6 +5312,21 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    // Samsung's own UPnP SDK in the SSDP answers of its TVs: "Samsung-Linux/4.1" on the DIAL,
+    // renderer and multiscreen services, "SHP" on the older TV agent and remote-control services.
+    name: 'samsung-upnp-sdk',
+    manufacturer: 'samsung',
+    product: 'Smart TV (Samsung UPnP SDK)',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    keywords: ['samsung_upnp_sdk/', 'samsung upnp sdk/'],
+    pattern: /^(?:Samsung-Linux\/[\d.]+|SHP), UPnP\/1\.[01], Samsung[ _]UPnP[ _]SDK\/(?<version>\d+(?:\.\d+)*)/,
+    examples: ['Samsung-Linux/4.1, UPnP/1.0, Samsung_UPnP_SDK/1.0', 'SHP, UPnP/1.0, Samsung UPnP SDK/1.0'],
+    source: FERRET(
+      'SSDP answers of Samsung TVs labelled "samsung u9000", "Samsung N5000", "Samsung 7 Series UHDTV" and "Samsung smart tv" (vendor Samsung Electronics); the same two Server headers on a Samsung Frame TV (Manufacturer "Samsung Electronics", model UN55LS03N) in an nmap broadcast-upnp-info capture quoted by a home-network discovery script on GitHub, and "SHP, UPnP/1.0, Samsung UPnP SDK/1.0" on a UN60H7100 (manufacturer "Samsung Electronics") in a Samsung TV integration\u2019s test fixture',
+    ),
+  },
+  {
     name: 'lexmark-printer-sysdescr',
     manufacturer: 'lexmark',
     product: 'product',
@@ -5471,6 +5529,23 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?:NetEVI|gen5th)\/(?<version>\d+(?:\.\d+)*)$/,
     examples: ['NetEVI/3.01', 'gen5th/1.10'],
     source: NMAP_PROBES,
+  },
+  {
+    // Sony's "Telepathy" service announces itself in SSDP under Sony's own URN and header
+    // (urn:schemas-sony-com:service:X_Telepathy:1, X-TelepathyAddress.sony.com). Sony's apps may
+    // announce it too, on phones of any maker: a hint, not proof of Sony hardware.
+    name: 'sony-telepathy-ssdp',
+    manufacturer: 'sony',
+    product: 'Sony device with the Telepathy service (TV)',
+    protocols: ['upnp'],
+    fields: ['st', 'nt', 'usn'],
+    certainty: 'low',
+    keywords: ['urn:schemas-sony-com:service:x_telepathy:'],
+    pattern: /urn:schemas-sony-com:service:X_Telepathy:\d/,
+    examples: ['urn:schemas-sony-com:service:X_Telepathy:1'],
+    source: FERRET(
+      'the SSDP answers of a TV labelled "Sony TV" (its MAC registered to Hon Hai) with ST urn:schemas-sony-com:service:X_Telepathy:1 and an X-TelepathyAddress.sony.com header; the mmupnp UPnP library (github.com/ohmae/mmupnp, SsdpMessageValidator.kt) names that header and URN the "Sony telepathy service"',
+    ),
   },
   {
     // uc-httpd is the web server of Xiongmai's DVR, NVR and camera firmware (nmap's CPE names
