@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import {
-  detectTopologyFormat, looksLikeFlows, parseContainerlab, parseEdgeList, parseGns3, parseRepetita, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
+  detectTopologyFormat, looksLikeFlows, parseContainerlab, parseCytoscapeJson, parseEdgeList, parseGns3, parseRepetita, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
   networkFromFile, TOPOLOGY_LIMITS, FLOW_COLUMNS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
@@ -158,6 +158,8 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       return { ...parseContainerlab(text, source, parse), flows: [], format }
     case 'gns3':
       return { ...parseGns3(text, source, parse), flows: [], format }
+    case 'cytoscape':
+      return { ...parseCytoscapeJson(text, source, parse), flows: [], format }
     case 'repetita':
       return { ...parseRepetita(text, source, parse), flows: [], format }
     case 'edge-list':

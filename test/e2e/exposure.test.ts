@@ -167,6 +167,32 @@ describe('trustpath exposure', () => {
     }
   })
 
+  it('reads the same diamond drawn in Cytoscape (.cyjs) and written by NetworkX\'s cytoscape_data', async () => {
+    const ends = [['src', 'a'], ['src', 'b'], ['a', 'dst'], ['b', 'dst']]
+    // Cytoscape desktop: ids are SUIDs, the names are the sites the inventory gives.
+    const suid = { src: 101, a: 102, b: 103, dst: 104 }
+    const cyjs = JSON.stringify({
+      format_version: '1.0', generated_by: 'cytoscape-3.10.2', target_cytoscapejs_version: '~2.1', data: { name: 'net', SUID: 52 },
+      elements: {
+        nodes: Object.entries(suid).map(([name, id], i) => ({ data: { id: String(id), shared_name: name, name, SUID: id, selected: false }, position: { x: i * 100, y: 0 }, selected: false })),
+        edges: ends.map(([x, y], i) => ({ data: { id: String(200 + i), source: String(suid[x as keyof typeof suid]), target: String(suid[y as keyof typeof suid]), interaction: 'interacts with', Weight: 10 }, selected: false })),
+      },
+    }, null, 2)
+    const networkx = JSON.stringify({
+      data: [], directed: false, multigraph: false,
+      elements: { nodes: ['src', 'a', 'b', 'dst'].map((n) => ({ data: { id: n, value: n, name: n } })), edges: ends.map(([x, y]) => ({ data: { source: x, target: y } })) },
+    })
+    const dir = await testdir({ 'net.cyjs': cyjs, 'net.json': networkx, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    for (const file of ['net.cyjs', 'net.json']) {
+      const run = await runCli(['exposure', '-t', file, '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+      expect(run.status, `${file}: ${run.stderr}`).toBe(1)
+      const f = JSON.parse(run.stdout).flows[0]
+      const [src, b, dst] = file === 'net.cyjs' ? ['net:101', 'net:103', 'net:104'] : ['net:src', 'net:b', 'net:dst']
+      expect(f, file).toMatchObject({ src, dst, exposedShare: 0.5 })
+      expect(f.clean, file).toMatchObject({ exists: true, path: [src, b, dst] })
+    }
+  })
+
   it('refuses a YAML topology that is no containerlab lab, naming the formats read', async () => {
     const dir = await testdir({ 'lab.yml': 'nodes:\n  - r1\nlinks:\n  - r1-r2\n', 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['exposure', '-t', 'lab.yml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })

@@ -23,13 +23,14 @@ function isLinkHeader(cells: readonly string[]): boolean {
  * native and XML, Graphviz DOT and Gephi's GEXF; `neighbors`: LLDP and CDP neighbour tables (the
  * text of switches' neighbour commands, lldpd's JSON or XML); lab topologies of containerlab (YAML)
  * and GNS3 (`.gns3`); REPETITA's `.graph` files; plain edge lists (SNAP, KONECT, NetworkX,
- * Rocketfuel's weights).
+ * Rocketfuel's weights); Cytoscape JSON (`.cyjs`; in a `.json` file, the JSON reader tells it by
+ * its content).
  */
-export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list'
+export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
   graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf',
-  gns3: 'gns3', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list',
+  gns3: 'gns3', cyjs: 'cytoscape', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list',
 }
 
 /**
@@ -40,7 +41,7 @@ const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
  * `{"lldp":` or `<lldp>` → neighbours, a top-level `topology:` map → containerlab, JSON starting
  * with GNS3's `project_id` and `revision` → GNS3, `NODES <n>` then `label x y` → REPETITA), then
  * the extension (`.graphml`, `.xml`, `.gml`, `.json`, `.csv`, `.sndlib`, `.dot`, `.gv`, `.gexf`,
- * `.gns3`, `.graph`, `.edgelist`, `.edges`), then lines of two names and an optional metric
+ * `.gns3`, `.cyjs`, `.graph`, `.edgelist`, `.edges`), then lines of two names and an optional metric
  * without a header → an edge list, then the first character (`{` → JSON), else CSV. Any other XML goes to the GraphML reader, which says what its root shows
  * the file to be.
  *
