@@ -340,6 +340,12 @@ function describe(d: Diagnostic): string {
     case 'malformed_repetita':
       return `cannot read this ${d.section} line of the REPETITA file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay; label src dest bw).'
+    case 'malformed_pajek':
+      return `cannot read this line of the Pajek network: expected ${d.expected}, got ${quote(d.got)}. ` +
+        'Fix the line, or start it with % to make it a comment.'
+    case 'pajek_matrix':
+      return 'the network\'s lines are written as a matrix (*Matrix), which is not read, so it has no links here. ' +
+        'Write them as *Edges (or *Arcs) lines, one "<vertex> <vertex> [value]" line per link, or save the network as GraphML.'
     case 'malformed_yaml':
       return `not valid YAML: ${d.problem}. Fix the YAML syntax on this line (indent with spaces, not tabs).`
     case 'links_outside_lab':

@@ -193,12 +193,23 @@ describe('trustpath exposure', () => {
     }
   })
 
+  it('reads the same diamond as a Pajek network, its vertices named by their labels', async () => {
+    // Vertices 1 to 4 are src, a, b, dst; the third number of an edge line is its value (the metric).
+    const net = '% the diamond\n*Network net\n*Vertices 4\n1 "src" 0.1 0.5 0.5\n2 "a" 0.5 0.1 0.5\n3 "b" 0.5 0.9 0.5\n4 "dst" 0.9 0.5 0.5\n*Edges\n1 2 10\n1 3 10\n2 4 10\n3 4 10\n'
+    const dir = await testdir({ 'net.net': net, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const run = await runCli(['exposure', '-t', 'net.net', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const f = JSON.parse(run.stdout).flows[0]
+    expect(f).toMatchObject({ src: 'net:1', dst: 'net:4', routedMetric: 20, exposedShare: 0.5, untrusted: [{ node: 'net:2', share: 0.5 }] })
+    expect(f.clean).toMatchObject({ exists: true, path: ['net:1', 'net:3', 'net:4'] })
+  })
+
   it('refuses a YAML topology that is no containerlab lab, naming the formats read', async () => {
     const dir = await testdir({ 'lab.yml': 'nodes:\n  - r1\nlinks:\n  - r1-r2\n', 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['exposure', '-t', 'lab.yml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
     expect(run.status).toBe(2)
     expect(run.stderr).toBe('trustpath: lab.yml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, JSON, ' +
-      'a CSV link list, an edge list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
+      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
   })
 
   it('reports a DOT syntax error with file, line and column, without a stack trace', async () => {
@@ -214,7 +225,7 @@ describe('trustpath exposure', () => {
     const policy = await runCli(['exposure', '-t', 'policy.yaml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
     expect(policy.status).toBe(2)
     expect(policy.stderr).toBe('trustpath: policy.yaml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, JSON, ' +
-      'a CSV link list, an edge list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
+      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
     const inventory = await runCli(['exposure', '-t', 'devices.jsonl', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
     expect(inventory.status).toBe(2)
     expect(inventory.stderr).toMatch(/^trustpath: devices\.jsonl: the topology is JSON Lines \(an inventory\?\), which is not read: .*\n  hint: Give the inventory with -i/)
@@ -229,7 +240,7 @@ describe('trustpath exposure', () => {
       expect(run.status).toBe(2)
       expect(run.stdout).toBe('')
       expect(run.stderr).toBe(`trustpath: ${flows}: the topology is a flow list (src, dst and volume), which is not read as a topology: a topology is GraphML, GML, DOT, GEXF, JSON, ` +
-        'a CSV link list, an edge list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.\n')
+        'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.\n')
     }
     // A link list with src and dst columns (and no volume) stays a topology.
     const links = await runCli(['exposure', '-t', 'net=links.csv', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })

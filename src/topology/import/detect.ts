@@ -4,7 +4,7 @@ import { isNeighborTopologyStart } from './neighbors.js'
 import { xmlRootName } from '../../util/xml.js'
 import { looksLikeNetboxCablesCsv, looksLikeNetboxCablesJson } from './netbox-cables.js'
 import { DOT_HEAD, GML_GRAPH, isSndlibNativeStart } from './text-starts.js'
-import { isRepetitaStart, looksLikeContainerlab, looksLikeGns3 } from './text-starts.js'
+import { isPajekStart, isRepetitaStart, looksLikeContainerlab, looksLikeGns3 } from './text-starts.js'
 import { isEdgeListStart } from './edge-list.js'
 import { LINK_COLUMNS } from './link-csv.js'
 import { normalizeHeader } from './csv-table.js'
@@ -24,13 +24,13 @@ function isLinkHeader(cells: readonly string[]): boolean {
  * text of switches' neighbour commands, lldpd's JSON or XML); lab topologies of containerlab (YAML)
  * and GNS3 (`.gns3`); REPETITA's `.graph` files; plain edge lists (SNAP, KONECT, NetworkX,
  * Rocketfuel's weights); Cytoscape JSON (`.cyjs`; in a `.json` file, the JSON reader tells it by
- * its content).
+ * its content); Pajek networks (`*Vertices`, `*Edges`, `*Arcs`; `.net`).
  */
-export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape'
+export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
   graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf',
-  gns3: 'gns3', cyjs: 'cytoscape', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list',
+  gns3: 'gns3', cyjs: 'cytoscape', net: 'pajek', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list',
 }
 
 /**
@@ -39,9 +39,9 @@ const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
  * `termination_a_type`, a CSV header with `side_a_device` or `Termination A`), `?SNDlib` or a `NODES (` section → SNDlib, a
  * `graph [` line → GML, `graph {` or `digraph {` → DOT, a neighbour table's first lines, lldpd's
  * `{"lldp":` or `<lldp>` → neighbours, a top-level `topology:` map → containerlab, JSON starting
- * with GNS3's `project_id` and `revision` → GNS3, `NODES <n>` then `label x y` → REPETITA), then
+ * with GNS3's `project_id` and `revision` → GNS3, `NODES <n>` then `label x y` → REPETITA, `*Vertices`, `*Edges` or `*Arcs` → Pajek), then
  * the extension (`.graphml`, `.xml`, `.gml`, `.json`, `.csv`, `.sndlib`, `.dot`, `.gv`, `.gexf`,
- * `.gns3`, `.cyjs`, `.graph`, `.edgelist`, `.edges`), then lines of two names and an optional metric
+ * `.gns3`, `.cyjs`, `.net`, `.graph`, `.edgelist`, `.edges`), then lines of two names and an optional metric
  * without a header → an edge list, then the first character (`{` → JSON), else CSV. Any other XML goes to the GraphML reader, which says what its root shows
  * the file to be.
  *
@@ -66,6 +66,8 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
   if (first === '{' && looksLikeGns3(head)) return 'gns3'
   if (isSndlibNativeStart(head)) return 'sndlib'
   if (isRepetitaStart(head)) return 'repetita'
+  // Before the edge list: a Pajek network's vertex lines (`1 "a"`) would pass for links.
+  if (isPajekStart(head)) return 'pajek'
   if (first !== '{' && first !== '[' && looksLikeContainerlab(head)) return 'containerlab'
   // DOT first: its body may hold a `graph [...]` attribute line, which would pass for GML.
   if (DOT_HEAD.test(head)) return 'dot'

@@ -30,5 +30,6 @@ export type { NetboxCable, NetboxCableTermination, NetboxCableDevice, Terminatio
 export { parseContainerlab } from './containerlab.js'
 export { parseGns3 } from './gns3.js'
 export { parseCytoscapeJson } from './cytoscape-json.js'
+export { parsePajek } from './pajek.js'
 export { parseRepetita } from './repetita.js'
 export { parseEdgeList } from './edge-list.js'
