@@ -76,7 +76,7 @@ describe('assertText', () => {
     expect(thrown(zip, 'policy')).toMatchObject({ message: 'the policy is a zip archive', hint: 'Unzip the archive and pass the policy in it.' })
     expect(thrown(zip, 'cost table').message).toMatch(/Excel \.xlsx workbook/)
     const binary = utf8(new Uint8Array(256).map((_, i) => (i * 151) % 256))
-    expect(thrown(binary, 'topology').hint).toBe('Pass the topology as UTF-8 text (GraphML, GML, DOT, GEXF, JSON, a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables).')
+    expect(thrown(binary, 'topology').hint).toBe('Pass the topology as UTF-8 text (GraphML, GML, DOT, GEXF, XGMML, JSON, a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables).')
     expect(thrown(utf8(gzipSync('version: 1\n')), 'policy').hint).toBe('Decompress it first (gunzip -k FILE).')
   })
 })
@@ -102,6 +102,7 @@ describe('outputs of other tools', () => {
       ['net.json', '\n{ "network": "op-de", "nodes": [ { "id": "fra" } ], "links": [] }\n', /^the inventory is a topology in JSON/],
       ['net.graphml', '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<graph edgedefault="undirected"/></graphml>\n', /^the inventory is a topology in GraphML/],
       ['net.gexf', '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph/></gexf>\n', /^the inventory is a topology in GEXF/],
+      ['net.xgmml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<graph label="net" directed="1" xmlns:cy="http://www.cytoscape.org" xmlns="http://www.cs.rpi.edu/XGMML">\n<node id="1" label="sw1"/></graph>\n', /^the inventory is a topology in XGMML/],
       ['lab.clab.yml', '# a two-router lab\nname: lab\ntopology:\n  nodes:\n    r1: {kind: nokia_srlinux}\n  links:\n    - endpoints: ["r1:e1-1", "r2:eth1"]\n', /^the inventory is a containerlab topology/],
       ['lab.gns3', '{\n    "auto_close": true,\n    "name": "lab",\n    "project_id": "5c1a6d24-7a2c-4c5f-9f1e-1f6a0f5c2b11",\n    "revision": 9,\n    "topology": {"nodes": [], "links": []},\n    "type": "topology"\n}\n', /^the inventory is a GNS3 project/],
       ['net.cyjs', '{\n  "format_version" : "1.0",\n  "generated_by" : "cytoscape-3.10.2",\n  "data" : { "name" : "net" },\n  "elements" : {\n    "nodes" : [ { "data" : { "id" : "101", "name" : "sw1" } } ],\n    "edges" : [ ]\n  }\n}\n', /^the inventory is a topology in Cytoscape JSON/],

@@ -43,7 +43,7 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | '
 }
 
 /** The topology formats read, as messages that refuse a file or ask for a topology list them. */
-export const TOPOLOGY_FORMATS = 'GraphML, GML, DOT, GEXF, JSON, a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables'
+export const TOPOLOGY_FORMATS = 'GraphML, GML, DOT, GEXF, XGMML, JSON, a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables'
 
 /**
  * The files trustpath reads as text, by the role messages name them with: the formats each may be

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import {
-  detectTopologyFormat, looksLikeFlows, parseContainerlab, parseCytoscapeJson, parseEdgeList, parseGns3, parsePajek, parseRepetita, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
+  detectTopologyFormat, looksLikeFlows, parseContainerlab, parseCytoscapeJson, parseEdgeList, parseGns3, parsePajek, parseXgmml, parseRepetita, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
   networkFromFile, TOPOLOGY_LIMITS, FLOW_COLUMNS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
@@ -79,7 +79,7 @@ async function readCapped(path: string, what: TextFileRole, options: ParseTopolo
 }
 
 /**
- * Reads a topology file in any supported format (GraphML, GML, DOT, GEXF, JSON (own, node-link, Cytoscape), CSV link list, edge list, Pajek, SNDlib native and XML,
+ * Reads a topology file in any supported format (GraphML, GML, DOT, GEXF, XGMML, JSON (own, node-link, Cytoscape), CSV link list, edge list, Pajek, SNDlib native and XML,
  * REPETITA, containerlab and GNS3 labs, LLDP and CDP neighbour tables, NetBox cables).
  * Node ids are `<network>:<local id>`.
  *
@@ -141,6 +141,8 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       return { ...parseDot(text, source, parse), flows: [], format }
     case 'gexf':
       return { ...parseGexf(text, source, parse), flows: [], format }
+    case 'xgmml':
+      return { ...parseXgmml(text, source, parse), flows: [], format }
     case 'json':
       return { ...parseTopologyJson(text, source, parse), flows: [], format }
     case 'sndlib':

@@ -204,11 +204,30 @@ describe('trustpath exposure', () => {
     expect(f.clean).toMatchObject({ exists: true, path: ['net:1', 'net:3', 'net:4'] })
   })
 
+  it('reads the same diamond exported from Cytoscape as XGMML, and refuses its DOCTYPE', async () => {
+    const ids = { src: -1, a: -2, b: -3, dst: -4 }
+    const xgmml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<graph id="52" label="net" directed="1" cy:documentVersion="3.0" xmlns:cy="http://www.cytoscape.org" xmlns="http://www.cs.rpi.edu/XGMML">\n' +
+      Object.entries(ids).map(([name, id]) => `  <node id="${id}" label="${name}">\n    <att name="name" value="${name}" type="string" cy:type="String"/>\n    <graphics type="ELLIPSE" x="${id * 50}" y="0"/>\n  </node>\n`).join('') +
+      [['src', 'a'], ['src', 'b'], ['a', 'dst'], ['b', 'dst']].map(([x, y]) => `  <edge label="${x} (pp) ${y}" source="${ids[x as keyof typeof ids]}" target="${ids[y as keyof typeof ids]}" cy:directed="0">\n    <att name="weight" value="10" type="real" cy:type="Double"/>\n  </edge>\n`).join('') +
+      '</graph>\n'
+    const doctype = xgmml.replace('<graph ', '<!DOCTYPE graph PUBLIC "-//John Punin//DTD graph description//EN" "http://www.cs.rpi.edu/~puninj/XGMML/xgmml.dtd">\n<graph ')
+    const dir = await testdir({ 'net.xgmml': xgmml, 'dtd.xgmml': doctype, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const run = await runCli(['exposure', '-t', 'net.xgmml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const f = JSON.parse(run.stdout).flows[0]
+    expect(f).toMatchObject({ src: 'net:-1', dst: 'net:-4', routedMetric: 20, exposedShare: 0.5, untrusted: [{ node: 'net:-2', share: 0.5 }] })
+    expect(f.clean).toMatchObject({ exists: true, path: ['net:-1', 'net:-3', 'net:-4'] })
+    const refused = await runCli(['exposure', '-t', 'net=dtd.xgmml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toMatch(/dtd\.xgmml:2:\d+: error: .*DOCTYPE/)
+  })
+
   it('refuses a YAML topology that is no containerlab lab, naming the formats read', async () => {
     const dir = await testdir({ 'lab.yml': 'nodes:\n  - r1\nlinks:\n  - r1-r2\n', 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['exposure', '-t', 'lab.yml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
     expect(run.status).toBe(2)
-    expect(run.stderr).toBe('trustpath: lab.yml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, JSON, ' +
+    expect(run.stderr).toBe('trustpath: lab.yml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ' +
       'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
   })
 
@@ -224,7 +243,7 @@ describe('trustpath exposure', () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
     const policy = await runCli(['exposure', '-t', 'policy.yaml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
     expect(policy.status).toBe(2)
-    expect(policy.stderr).toBe('trustpath: policy.yaml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, JSON, ' +
+    expect(policy.stderr).toBe('trustpath: policy.yaml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ' +
       'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
     const inventory = await runCli(['exposure', '-t', 'devices.jsonl', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
     expect(inventory.status).toBe(2)
@@ -239,7 +258,7 @@ describe('trustpath exposure', () => {
       const run = await runCli(['exposure', '-t', flows, '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
       expect(run.status).toBe(2)
       expect(run.stdout).toBe('')
-      expect(run.stderr).toBe(`trustpath: ${flows}: the topology is a flow list (src, dst and volume), which is not read as a topology: a topology is GraphML, GML, DOT, GEXF, JSON, ` +
+      expect(run.stderr).toBe(`trustpath: ${flows}: the topology is a flow list (src, dst and volume), which is not read as a topology: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ` +
         'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.\n')
     }
     // A link list with src and dst columns (and no volume) stays a topology.
