@@ -223,6 +223,19 @@ describe('trustpath exposure', () => {
     expect(refused.stderr).toMatch(/dtd\.xgmml:2:\d+: error: .*DOCTYPE/)
   })
 
+  it('reads the same diamond cabled in a Batfish snapshot\'s layer1_topology.json, each cable listed both ways', async () => {
+    const cables = [['src', 'a'], ['src', 'b'], ['a', 'dst'], ['b', 'dst']].flatMap(([x, y], i) => {
+      const [p, q] = [{ hostname: x, interfaceName: `GigabitEthernet0/${i}` }, { hostname: y, interfaceName: `GigabitEthernet1/${i}` }]
+      return [{ node1: p, node2: q }, { node1: q, node2: p }]
+    })
+    const dir = await testdir({ 'layer1_topology.json': JSON.stringify({ edges: cables }, null, 2), 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const run = await runCli(['exposure', '-t', 'net=layer1_topology.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const out = JSON.parse(run.stdout)
+    expect(out.flows[0]).toMatchObject({ src: 'net:src', dst: 'net:dst', exposedShare: 0.5, untrusted: [{ node: 'net:a', share: 0.5 }] })
+    expect(out.flows[0].clean).toMatchObject({ exists: true, path: ['net:src', 'net:b', 'net:dst'] })
+  })
+
   it('refuses a YAML topology that is no containerlab lab, naming the formats read', async () => {
     const dir = await testdir({ 'lab.yml': 'nodes:\n  - r1\nlinks:\n  - r1-r2\n', 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['exposure', '-t', 'lab.yml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
