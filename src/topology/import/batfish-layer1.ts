@@ -21,9 +21,8 @@
  * metrics, capacities or places.
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
-import { showValue } from '../../diagnostics/show-value.js'
 import { TopologyBuilder } from './builder.js'
-import { arrayElementLinesAt, isObject, jsonId } from './json-text.js'
+import { arrayElementLinesAt, isObject, jsonId, shownValue } from './json-text.js'
 import { resolveLimits, sortDiagnostics, type ParseTopologyOptions, type TopologyResult } from './source.js'
 
 /** True for a parsed Batfish layer-1 topology: an `edges` list whose first object has `node1` and `node2` objects, and no node list. */
@@ -66,7 +65,7 @@ export function readBatfishLayer1(doc: Record<string, unknown> & { edges: unknow
     const ends = isObject(edge) ? [endOf(edge['node1']), endOf(edge['node2'])] as const : undefined
     if (ends === undefined || 'bad' in ends[0] || 'bad' in ends[1]) {
       const [field, value] = ends === undefined ? ['edges', edge] : 'bad' in ends[0] ? ['node1.hostname', ends[0].bad] : ['node2.hostname', (ends[1] as { bad: unknown }).bad]
-      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: showValue(value, { quoteStrings: true }), expected: 'a cable between two ports, each {"hostname": ..., "interfaceName": ...}' })
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: shownValue(value, { quoteStrings: true }), expected: 'a cable between two ports, each {"hostname": ..., "interfaceName": ...}' })
       return
     }
     const [a, b] = ends

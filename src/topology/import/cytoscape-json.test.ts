@@ -147,6 +147,7 @@ describe('parseCytoscapeJson', () => {
     const r = parseCytoscapeJson(text, { file: 'bad.cyjs', network: 'n' })
     expect(r.topology.links).toEqual([{ a: 'n:a', b: 'n:b' }])
     expect(codes(r)).toEqual(['invalid_field@3', 'missing_link_ends@6', 'unknown_node@7'])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toBe('bad.cyjs:3 (elements.nodes[1]): error: field "data" has the value ""; expected an element with its "data", e.g. {"data": {"id": "fra", "name": "Frankfurt"}}.')
     expect(formatDiagnostic(r.diagnostics[1]!)).toContain('bad.cyjs:6 (elements.edges[0]): error: the link has no "data.target"')
   })
 

@@ -27,9 +27,8 @@
  * drawn, not where it is, and is not read.
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
-import { showValue } from '../../diagnostics/show-value.js'
 import { declareKey, toTopology, type GraphmlDocument, type GraphmlElement } from './graphml.js'
-import { arrayElementLinesAt, isObject, jsonId, parseJsonText } from './json-text.js'
+import { arrayElementLinesAt, isObject, jsonId, shownValue, parseJsonText } from './json-text.js'
 import { emptyTopology } from './builder.js'
 import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
 
@@ -103,7 +102,7 @@ export function readCytoscapeDocument(doc: Record<string, unknown> & { elements:
   for (const { element, group, at } of elementsOf(doc, text, file)) {
     const data = isObject(element) ? element['data'] : undefined
     if (!isObject(data)) {
-      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'data', value: showValue(isObject(element) ? data : element, { quoteStrings: true }), expected: 'an element with its "data", e.g. {"data": {"id": "fra", "name": "Frankfurt"}}' })
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'data', value: shownValue(isObject(element) ? data : element, { quoteStrings: true }), expected: 'an element with its "data", e.g. {"data": {"id": "fra", "name": "Frankfurt"}}' })
       continue
     }
     const isEdge = group === 'edges' || (group === undefined && data['source'] !== undefined && data['target'] !== undefined)
@@ -113,7 +112,7 @@ export function readCytoscapeDocument(doc: Record<string, unknown> & { elements:
     }
     const id = jsonId(data['id'])
     if (id === undefined) {
-      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'data.id', value: showValue(data['id'], { quoteStrings: true }), expected: 'a node id: a non-empty string or a number' })
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'data.id', value: shownValue(data['id'], { quoteStrings: true }), expected: 'a node id: a non-empty string or a number' })
       continue
     }
     const node = attributesOf(data, NODE_RESERVED, at)
@@ -137,7 +136,7 @@ export function readCytoscapeDocument(doc: Record<string, unknown> & { elements:
     const target = jsonId(data['target'])
     if (source === undefined || target === undefined) {
       const field = source === undefined ? 'source' : 'target'
-      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: `data.${field}`, value: showValue(data[field], { quoteStrings: true }), expected: 'a node id: a non-empty string or a number' })
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: `data.${field}`, value: shownValue(data[field], { quoteStrings: true }), expected: 'a node id: a non-empty string or a number' })
       continue
     }
     const element = attributesOf(data, EDGE_RESERVED, at)
