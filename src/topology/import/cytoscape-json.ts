@@ -10,9 +10,10 @@
  * What was read to write this: Cytoscape.js's documentation of the elements JSON
  * (documentation/md/notation.md: `elements` keyed by group, or one array whose elements say their
  * `group` ("nodes" or "edges"), an element inferred to be an edge when its data has `source` and
- * `target`; `position` the node's place in the drawing) and of `cy.json()` (core/json.md, and
- * its code: elements grouped by `ele.group()`, a group with no element left out); NetworkX's
- * networkx/readwrite/json_graph/cytoscape.py (`"directed"` and `"multigraph"` beside `elements`,
+ * `target`; `position` the node's place in the drawing) and of `cy.json()` (core/json.md: the
+ * object used for initialisation), with the code of its getter (each element put under the group
+ * `ele.group()` names, a group without elements left out; one flat array for `cy.json(true)`);
+ * NetworkX's networkx/readwrite/json_graph/cytoscape.py (`"directed"` and `"multigraph"` beside `elements`,
  * each node's `data` holding `id` (its `id` attribute, else the node as text), `value` (the node
  * itself) and `name`, and each edge's `source` and `target` holding the nodes themselves, that is
  * the nodes' `value`s: `{"data": {"source": 0, "target": 1}}` for the nodes of ids "0" and "1");

@@ -1,6 +1,6 @@
 /**
- * Pajek networks (`.net`), the format of Batagelj and Mrvar's Pajek that igraph, NetworkX and
- * Gephi read and write:
+ * Pajek networks (`.net`), the format of Batagelj and Mrvar's Pajek, which igraph and NetworkX
+ * read (and NetworkX writes):
  *
  *     % a comment
  *     *Network backbone
