@@ -24,13 +24,14 @@ function isLinkHeader(cells: readonly string[]): boolean {
  * text of switches' neighbour commands, lldpd's JSON or XML); lab topologies of containerlab (YAML)
  * and GNS3 (`.gns3`); REPETITA's `.graph` files; plain edge lists (SNAP, KONECT, NetworkX,
  * Rocketfuel's weights); Cytoscape JSON (`.cyjs`; in a `.json` file, the JSON reader tells it by
- * its content); Pajek networks (`*Vertices`, `*Edges`, `*Arcs`; `.net`).
+ * its content); Pajek networks (`*Vertices`, `*Edges`, `*Arcs`; by content alone, so that an edge
+ * list saved as `.net` stays an edge list).
  */
 export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
   graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf', xgmml: 'xgmml',
-  gns3: 'gns3', cyjs: 'cytoscape', net: 'pajek', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list',
+  gns3: 'gns3', cyjs: 'cytoscape', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list',
 }
 
 /**
@@ -41,7 +42,7 @@ const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
  * `{"lldp":` or `<lldp>` → neighbours, a top-level `topology:` map → containerlab, JSON starting
  * with GNS3's `project_id` and `revision` → GNS3, `NODES <n>` then `label x y` → REPETITA, `*Vertices`, `*Edges` or `*Arcs` → Pajek), then
  * the extension (`.graphml`, `.xml`, `.gml`, `.json`, `.csv`, `.sndlib`, `.dot`, `.gv`, `.gexf`, `.xgmml`,
- * `.gns3`, `.cyjs`, `.net`, `.graph`, `.edgelist`, `.edges`), then lines of two names and an optional metric
+ * `.gns3`, `.cyjs`, `.graph`, `.edgelist`, `.edges`), then lines of two names and an optional metric
  * without a header → an edge list, then the first character (`{` → JSON), else CSV. Any other XML goes to the GraphML reader, which says what its root shows
  * the file to be.
  *

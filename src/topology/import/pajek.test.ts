@@ -72,7 +72,8 @@ describe('parsePajek', () => {
   it('is detected by its section lines, after comments, whatever the extension; an edge list and a matrix are not', () => {
     expect(detectTopologyFormat('backbone.txt', NET)).toBe('pajek')
     expect(detectTopologyFormat('links', '*Edges\r\n1 2\r\n')).toBe('pajek')
-    expect(detectTopologyFormat('x.net', '')).toBe('pajek')
+    // By content alone: a .net file of plain links stays an edge list.
+    expect(detectTopologyFormat('links.net', '# from 1 to 2\n1 2 1.0\n2 3 1.0\n')).toBe('edge-list')
     expect(detectTopologyFormat('links.txt', '1 2\n2 3\n')).toBe('edge-list')
     expect(detectTopologyFormat('notes.txt', '*Edgesfoo\n1 2\n')).not.toBe('pajek')
   })
