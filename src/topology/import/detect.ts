@@ -25,8 +25,7 @@ function isLinkHeader(cells: readonly string[]): boolean {
  * of containerlab (YAML) and GNS3 (`.gns3`); REPETITA's `.graph` files; plain edge lists (SNAP,
  * KONECT, NetworkX, Rocketfuel's weights); Cytoscape JSON (`.cyjs`; in a `.json` file, the JSON
  * reader tells it by its content); Pajek networks (`*Vertices`, `*Edges`, `*Arcs`; by content
- * alone, so that an edge list saved as `.net` stays an edge list); Cytoscape's XGMML (a `<graph>`
- * root).
+ * alone, so that an edge list saved as `.net` stays an edge list).
  */
 export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml'
 
