@@ -161,6 +161,10 @@ export type Diagnostic =
   /** A REPETITA `.graph` or `.demands` line that does not read: `section` is `NODES`, `EDGES` or `DEMANDS`. */
   | { code: 'malformed_edge_list'; severity: 'error'; at: SourceLocation; got: string }
   | { code: 'malformed_repetita'; severity: 'error'; at: SourceLocation; section: 'NODES' | 'EDGES' | 'DEMANDS'; expected: string; got: string }
+  /** A line of a Pajek network that does not read, with what its section takes. */
+  | { code: 'malformed_pajek'; severity: 'error'; at: SourceLocation; expected: string; got: string }
+  /** A Pajek network whose lines are written as a `*Matrix`, which is not read. */
+  | { code: 'pajek_matrix'; severity: 'error'; at: SourceLocation }
   /** YAML that does not parse (a lab topology); `yamlCode` is the YAML parser's error code. */
   | { code: 'malformed_yaml'; severity: 'error'; at: SourceLocation; problem: string; yamlCode?: string }
   /** Links of a lab whose other end is outside the lab (containerlab's `host`, `mgmt-net`, `macvlan` ends): not links of the topology. */

@@ -79,7 +79,7 @@ const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'regis
 }
 
 /** What each XML root element that is no topology (or not the one a reader expects) is, and what to do. */
-const TOPOLOGY_XML = 'a topology in XML is GraphML (<graphml>), GEXF (<gexf>) or SNDlib XML (<network>)'
+const TOPOLOGY_XML = 'a topology in XML is GraphML (<graphml>), GEXF (<gexf>), XGMML (<graph>) or SNDlib XML (<network>)'
 const FOREIGN_XML_ROOTS: Readonly<Record<Extract<Diagnostic, { code: 'unexpected_xml_root' }>['found'], (expected: string) => string>> = {
   graphml: (expected) => `this is GraphML, but <${expected}> is expected here. Let trustpath detect the format from the content.`,
   gexf: (expected) => `this is GEXF (Gephi), but <${expected}> is expected here. Let trustpath detect the format from the content.`,
@@ -89,7 +89,7 @@ const FOREIGN_XML_ROOTS: Readonly<Record<Extract<Diagnostic, { code: 'unexpected
   html: () => `this is an HTML page, not a topology (a browser saved the page instead of the file?): ${TOPOLOGY_XML}.`,
   drawio: () => `this is a draw.io diagram, not a topology: it holds shapes rather than nodes and links, and ${TOPOLOGY_XML}. ` +
     'Write the network as a CSV link list (a,b) or draw it in yEd, which saves GraphML.',
-  xgmml: () => `this is XGMML (Cytoscape): ${TOPOLOGY_XML}. Export the network from Cytoscape as GraphML.`,
+  xgmml: (expected) => `this is XGMML (Cytoscape), but <${expected}> is expected here. Let trustpath detect the format from the content.`,
   unknown: () => `${TOPOLOGY_XML}.`,
 }
 
@@ -318,7 +318,7 @@ function describe(d: Diagnostic): string {
       return `not well-formed XML: ${d.problem}. Fix the markup at this position (${d.expected} is expected).`
     case 'xml_doctype_rejected':
       return 'the XML has a DOCTYPE declaration, which is rejected: document type definitions and entities can hide expanding or external content. ' +
-        'Remove the <!DOCTYPE ...> declaration; GraphML, GEXF and SNDlib XML do not need it.'
+        'Remove the <!DOCTYPE ...> declaration; GraphML, GEXF, XGMML and SNDlib XML do not need it.'
     case 'unexpected_xml_root':
       return `the root element is <${d.root}>: ${FOREIGN_XML_ROOTS[d.found](d.expected)}`
     case 'input_too_large':
@@ -340,6 +340,12 @@ function describe(d: Diagnostic): string {
     case 'malformed_repetita':
       return `cannot read this ${d.section} line of the REPETITA file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay; label src dest bw).'
+    case 'malformed_pajek':
+      return `cannot read this line of the Pajek network: expected ${d.expected}, got ${quote(d.got)}. ` +
+        'Fix the line, or start it with % to make it a comment.'
+    case 'pajek_matrix':
+      return 'the network\'s lines are written as a matrix (*Matrix), which is not read, so it has no links here. ' +
+        'Write them as *Edges (or *Arcs) lines, one "<vertex> <vertex> [value]" line per link, or save the network as GraphML.'
     case 'malformed_yaml':
       return `not valid YAML: ${d.problem}. Fix the YAML syntax on this line (indent with spaces, not tabs).`
     case 'links_outside_lab':

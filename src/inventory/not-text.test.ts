@@ -76,7 +76,7 @@ describe('assertText', () => {
     expect(thrown(zip, 'policy')).toMatchObject({ message: 'the policy is a zip archive', hint: 'Unzip the archive and pass the policy in it.' })
     expect(thrown(zip, 'cost table').message).toMatch(/Excel \.xlsx workbook/)
     const binary = utf8(new Uint8Array(256).map((_, i) => (i * 151) % 256))
-    expect(thrown(binary, 'topology').hint).toBe('Pass the topology as UTF-8 text (GraphML, GML, DOT, GEXF, JSON, a CSV link list, an edge list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables).')
+    expect(thrown(binary, 'topology').hint).toBe('Pass the topology as UTF-8 text (GraphML, GML, DOT, GEXF, XGMML, JSON, a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables).')
     expect(thrown(utf8(gzipSync('version: 1\n')), 'policy').hint).toBe('Decompress it first (gunzip -k FILE).')
   })
 })
@@ -102,8 +102,12 @@ describe('outputs of other tools', () => {
       ['net.json', '\n{ "network": "op-de", "nodes": [ { "id": "fra" } ], "links": [] }\n', /^the inventory is a topology in JSON/],
       ['net.graphml', '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<graph edgedefault="undirected"/></graphml>\n', /^the inventory is a topology in GraphML/],
       ['net.gexf', '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph/></gexf>\n', /^the inventory is a topology in GEXF/],
+      ['net.xgmml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<graph label="net" directed="1" xmlns:cy="http://www.cytoscape.org" xmlns="http://www.cs.rpi.edu/XGMML">\n<node id="1" label="sw1"/></graph>\n', /^the inventory is a topology in XGMML/],
       ['lab.clab.yml', '# a two-router lab\nname: lab\ntopology:\n  nodes:\n    r1: {kind: nokia_srlinux}\n  links:\n    - endpoints: ["r1:e1-1", "r2:eth1"]\n', /^the inventory is a containerlab topology/],
       ['lab.gns3', '{\n    "auto_close": true,\n    "name": "lab",\n    "project_id": "5c1a6d24-7a2c-4c5f-9f1e-1f6a0f5c2b11",\n    "revision": 9,\n    "topology": {"nodes": [], "links": []},\n    "type": "topology"\n}\n', /^the inventory is a GNS3 project/],
+      ['net.cyjs', '{\n  "format_version" : "1.0",\n  "generated_by" : "cytoscape-3.10.2",\n  "data" : { "name" : "net" },\n  "elements" : {\n    "nodes" : [ { "data" : { "id" : "101", "name" : "sw1" } } ],\n    "edges" : [ ]\n  }\n}\n', /^the inventory is a topology in Cytoscape JSON/],
+      ['cy.json', '{"elements": [{"group": "nodes", "data": {"id": "sw1"}}], "zoom": 1}', /^the inventory is a topology in Cytoscape JSON/],
+      ['net.net', '% made by Pajek\r\n*Vertices 2\r\n1 "sw1"\r\n2 "sw2"\r\n*Edges\r\n1 2\r\n', /^the inventory is a topology in Pajek's format/],
       ['Abilene.graph', 'NODES 2\nlabel x y\nATLA -84.38 33.75\nCHIN -87.68 41.84\n\nEDGES 1\nlabel src dest weight bw delay\nedge_0 0 1 1 9920000 5000\n', /^the inventory is a topology in REPETITA/],
     ]
     for (const [file, text, what] of cases) {
@@ -116,6 +120,7 @@ describe('outputs of other tools', () => {
     expect(parseInventory('{"id": "sw1", "nodes": [1, 2]}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['sw1'])
     expect(parseInventory('{"name": "sw2", "links": []}\n{"id": "sw3"}\n', { file: 'x.jsonl' }).devices.map((d) => d.id)).toEqual(['sw2', 'sw3'])
     expect(parseInventory('{"devices": [{"id": "sw1", "links": []}]}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['sw1'])
+    expect(parseInventory('{"id": "sw4", "elements": ["psu", "fan"]}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['sw4'])
   })
 
   it('but address tables, once refused, are read: one device per MAC (see addresses.ts)', () => {

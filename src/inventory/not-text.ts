@@ -4,7 +4,7 @@
  * "unknown column" and malformed-row diagnostics full of mangled characters.
  */
 import { TrustpathError } from '../errors.js'
-import { DOT_HEAD, GML_GRAPH, isRepetitaStart, isSndlibNativeStart, looksLikeContainerlab, looksLikeGns3 } from '../topology/import/text-starts.js'
+import { DOT_HEAD, GML_GRAPH, isPajekStart, isRepetitaStart, isSndlibNativeStart, looksLikeContainerlab, looksLikeCytoscapeJson, looksLikeGns3 } from '../topology/import/text-starts.js'
 import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
 
 /** Characters of the start of a file looked at. */
@@ -43,7 +43,7 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | '
 }
 
 /** The topology formats read, as messages that refuse a file or ask for a topology list them. */
-export const TOPOLOGY_FORMATS = 'GraphML, GML, DOT, GEXF, JSON, a CSV link list, an edge list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables'
+export const TOPOLOGY_FORMATS = 'GraphML, GML, DOT, GEXF, XGMML, JSON, a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables'
 
 /**
  * The files trustpath reads as text, by the role messages name them with: the formats each may be
@@ -226,6 +226,8 @@ const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; in
   { test: isJsonTopologyStart, what: 'a topology in JSON (nodes and links)', hint: TOPOLOGY_HINT },
   { test: isRepetitaStart, what: 'a topology in REPETITA\'s format', hint: TOPOLOGY_HINT },
   { test: (h) => /^\s*\{/.test(h) && looksLikeGns3(h), what: 'a GNS3 project (a lab topology)', hint: TOPOLOGY_HINT },
+  { test: looksLikeCytoscapeJson, what: 'a topology in Cytoscape JSON', hint: TOPOLOGY_HINT },
+  { test: isPajekStart, what: 'a topology in Pajek\'s format', hint: TOPOLOGY_HINT },
   // After the policy test: a policy has no top-level `topology:` key.
   { test: (h) => !/^\s*[{[]/.test(h) && looksLikeContainerlab(h), what: 'a containerlab topology', hint: TOPOLOGY_HINT },
   {

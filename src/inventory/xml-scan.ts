@@ -19,10 +19,10 @@ import { TrustpathError } from '../errors.js'
 
 /**
  * The roots of the topology formats in XML, by local name in lower case (GraphML, Gephi's GEXF,
- * SNDlib XML's `<network>`): such a file given as the inventory is refused with the option that
- * takes it, rather than with the list of the inventory roots.
+ * Cytoscape's XGMML `<graph>`, SNDlib XML's `<network>`): such a file given as the inventory is
+ * refused with the option that takes it, rather than with the list of the inventory roots.
  */
-const TOPOLOGY_ROOTS: Readonly<Record<string, string>> = { graphml: 'GraphML', gexf: 'GEXF', network: 'SNDlib XML' }
+const TOPOLOGY_ROOTS: Readonly<Record<string, string>> = { graphml: 'GraphML', gexf: 'GEXF', graph: 'XGMML', network: 'SNDlib XML' }
 
 /** Text held while looking for the root element; past it the nmap reader takes the file and says what is wrong. */
 const MAX_PROLOG = 1 << 20

@@ -74,7 +74,7 @@ describe('readTopology', () => {
     expect([snap.format, snap.topology.links.length, snap.diagnostics]).toEqual(['edge-list', 2, []])
   })
 
-  it('refuses a Pajek network and an adjacency matrix, whose lines pass for an edge list\'s, instead of reading their numbers as links', async () => {
+  it('reads a Pajek network and refuses an adjacency matrix, whose lines pass for an edge list\'s, instead of reading their numbers as links', async () => {
     const matrix = (n: number, sep: string) => Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (Math.abs(i - j) === 1 ? '1' : '0')).join(sep)).join('\n') + '\n'
     const vertices = Array.from({ length: 12 }, (_, i) => `${i + 1} "v${i + 1}" 0.${i + 10} 0.5 0.5`).join('\n')
     const dir = await testdir({
@@ -85,10 +85,13 @@ describe('readTopology', () => {
       // Three links of three numbers: an edge list, whatever its shape.
       'konect.txt': '1 2 1\n2 3 1\n3 1 1\n',
     })
-    for (const file of ['pajek.net', 'pajek.txt']) {
-      const err = await rejection(readTopology(join(dir, file)))
-      expect([err.code, err.message]).toEqual(['input_invalid', expect.stringMatching(/^the topology is a Pajek network/)])
-    }
+    const pajek = await readTopology(join(dir, 'pajek.net'))
+    expect([pajek.format, pajek.topology.nodes.length, pajek.topology.nodes[0]?.label, pajek.topology.links, pajek.diagnostics]).toEqual(
+      ['pajek', 12, 'v1', [{ a: 'pajek:1', b: 'pajek:2', metric: 1 }, { a: 'pajek:2', b: 'pajek:3', metric: 1 }], []])
+    // Lines ending in CR LF, and *Arcs: directed, warned about as GraphML's directed edges are.
+    const arcs = await readTopology(join(dir, 'pajek.txt'))
+    expect([arcs.format, arcs.topology.nodes.map((n) => n.label), arcs.topology.links, arcs.diagnostics.map((d) => d.code)]).toEqual(
+      ['pajek', ['a', 'b'], [{ a: 'pajek:1', b: 'pajek:2' }], ['directed_edges']])
     for (const file of ['matrix.txt', 'matrix3.txt', 'matrix.csv', 'weighted.txt']) {
       const err = await rejection(readTopology(join(dir, file)))
       expect([err.code, err.message]).toEqual(['input_invalid', expect.stringMatching(/^the topology is an adjacency matrix/)])

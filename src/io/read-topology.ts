@@ -7,13 +7,13 @@ import { stat } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import {
-  detectTopologyFormat, looksLikeFlows, parseContainerlab, parseEdgeList, parseGns3, parseRepetita, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
+  detectTopologyFormat, looksLikeFlows, parseContainerlab, parseCytoscapeJson, parseEdgeList, parseGns3, parsePajek, parseXgmml, parseRepetita, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
   networkFromFile, TOPOLOGY_LIMITS, FLOW_COLUMNS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
 import { assertNotShortNeighborTable, TOPOLOGY_FORMATS, type TextFileRole } from '../inventory/not-text.js'
 import { readTextFile } from './read-text.js'
-import { isPajekStart, isRepetitaDemandsStart } from '../topology/import/text-starts.js'
+import { isRepetitaDemandsStart } from '../topology/import/text-starts.js'
 import { isAdjacencyMatrix } from '../topology/import/edge-list.js'
 import { TrustpathError } from '../errors.js'
 import { inventoryColumnsOf, type CsvColumns } from '../topology/import/csv-table.js'
@@ -79,7 +79,7 @@ async function readCapped(path: string, what: TextFileRole, options: ParseTopolo
 }
 
 /**
- * Reads a topology file in any supported format (GraphML, GML, DOT, GEXF, JSON, CSV link list, SNDlib native and XML,
+ * Reads a topology file in any supported format (GraphML, GML, DOT, GEXF, XGMML, JSON (own, node-link, Cytoscape), CSV link list, edge list, Pajek, SNDlib native and XML,
  * REPETITA, containerlab and GNS3 labs, LLDP and CDP neighbour tables, NetBox cables).
  * Node ids are `<network>:<local id>`.
  *
@@ -117,12 +117,7 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
         hint: `Give each operator network's own topology with -t (${TOPOLOGY_FORMATS}) and the links between them with --interconnect (docs/topology.md).`,
       })
     }
-    // Pajek's vertex lines and a matrix's rows pass for lines of an edge list: refused, not read as links.
-    if (isPajekStart(text.slice(0, 4096))) {
-      throw new TrustpathError('input_invalid', `the topology is a Pajek network (\`*Vertices\`, then \`*Edges\` or \`*Arcs\` lines), which is not read: a topology is ${TOPOLOGY_FORMATS}`, {
-        at: { file: path }, hint: 'Save it as GraphML (Gephi and NetworkX read Pajek files and write GraphML) and give that with -t.',
-      })
-    }
+    // A matrix's rows pass for lines of an edge list: refused, not read as links between nodes "0" and "1".
     if (isAdjacencyMatrix(text)) {
       throw new TrustpathError('input_invalid', 'the topology is an adjacency matrix (as many rows as numbers in a row), which is not read: its nodes have no names, and its numbers are not links', {
         at: { file: path }, hint: 'Give the links as an edge list, one `a b` or `a b metric` line per link (docs/topology.md), or as GraphML.',
@@ -146,6 +141,8 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       return { ...parseDot(text, source, parse), flows: [], format }
     case 'gexf':
       return { ...parseGexf(text, source, parse), flows: [], format }
+    case 'xgmml':
+      return { ...parseXgmml(text, source, parse), flows: [], format }
     case 'json':
       return { ...parseTopologyJson(text, source, parse), flows: [], format }
     case 'sndlib':
@@ -158,6 +155,10 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       return { ...parseContainerlab(text, source, parse), flows: [], format }
     case 'gns3':
       return { ...parseGns3(text, source, parse), flows: [], format }
+    case 'cytoscape':
+      return { ...parseCytoscapeJson(text, source, parse), flows: [], format }
+    case 'pajek':
+      return { ...parsePajek(text, source, parse), flows: [], format }
     case 'repetita':
       return { ...parseRepetita(text, source, parse), flows: [], format }
     case 'edge-list':

@@ -167,12 +167,81 @@ describe('trustpath exposure', () => {
     }
   })
 
+  it('reads the same diamond drawn in Cytoscape (.cyjs) and written by NetworkX\'s cytoscape_data', async () => {
+    const ends = [['src', 'a'], ['src', 'b'], ['a', 'dst'], ['b', 'dst']]
+    // Cytoscape desktop: ids are SUIDs, the names are the sites the inventory gives.
+    const suid = { src: 101, a: 102, b: 103, dst: 104 }
+    const cyjs = JSON.stringify({
+      format_version: '1.0', generated_by: 'cytoscape-3.10.2', target_cytoscapejs_version: '~2.1', data: { name: 'net', SUID: 52 },
+      elements: {
+        nodes: Object.entries(suid).map(([name, id], i) => ({ data: { id: String(id), shared_name: name, name, SUID: id, selected: false }, position: { x: i * 100, y: 0 }, selected: false })),
+        edges: ends.map(([x, y], i) => ({ data: { id: String(200 + i), source: String(suid[x as keyof typeof suid]), target: String(suid[y as keyof typeof suid]), interaction: 'interacts with', Weight: 10 }, selected: false })),
+      },
+    }, null, 2)
+    const networkx = JSON.stringify({
+      data: [], directed: false, multigraph: false,
+      elements: { nodes: ['src', 'a', 'b', 'dst'].map((n) => ({ data: { id: n, value: n, name: n } })), edges: ends.map(([x, y]) => ({ data: { source: x, target: y } })) },
+    })
+    const dir = await testdir({ 'net.cyjs': cyjs, 'net.json': networkx, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    for (const file of ['net.cyjs', 'net.json']) {
+      const run = await runCli(['exposure', '-t', file, '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+      expect(run.status, `${file}: ${run.stderr}`).toBe(1)
+      const f = JSON.parse(run.stdout).flows[0]
+      const [src, b, dst] = file === 'net.cyjs' ? ['net:101', 'net:103', 'net:104'] : ['net:src', 'net:b', 'net:dst']
+      expect(f, file).toMatchObject({ src, dst, exposedShare: 0.5 })
+      expect(f.clean, file).toMatchObject({ exists: true, path: [src, b, dst] })
+    }
+  })
+
+  it('reads the same diamond as a Pajek network, its vertices named by their labels', async () => {
+    // Vertices 1 to 4 are src, a, b, dst; the third number of an edge line is its value (the metric).
+    const net = '% the diamond\n*Network net\n*Vertices 4\n1 "src" 0.1 0.5 0.5\n2 "a" 0.5 0.1 0.5\n3 "b" 0.5 0.9 0.5\n4 "dst" 0.9 0.5 0.5\n*Edges\n1 2 10\n1 3 10\n2 4 10\n3 4 10\n'
+    const dir = await testdir({ 'net.net': net, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const run = await runCli(['exposure', '-t', 'net.net', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const f = JSON.parse(run.stdout).flows[0]
+    expect(f).toMatchObject({ src: 'net:1', dst: 'net:4', routedMetric: 20, exposedShare: 0.5, untrusted: [{ node: 'net:2', share: 0.5 }] })
+    expect(f.clean).toMatchObject({ exists: true, path: ['net:1', 'net:3', 'net:4'] })
+  })
+
+  it('reads the same diamond exported from Cytoscape as XGMML, and refuses its DOCTYPE', async () => {
+    const ids = { src: -1, a: -2, b: -3, dst: -4 }
+    const xgmml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      '<graph id="52" label="net" directed="1" cy:documentVersion="3.0" xmlns:cy="http://www.cytoscape.org" xmlns="http://www.cs.rpi.edu/XGMML">\n' +
+      Object.entries(ids).map(([name, id]) => `  <node id="${id}" label="${name}">\n    <att name="name" value="${name}" type="string" cy:type="String"/>\n    <graphics type="ELLIPSE" x="${id * 50}" y="0"/>\n  </node>\n`).join('') +
+      [['src', 'a'], ['src', 'b'], ['a', 'dst'], ['b', 'dst']].map(([x, y]) => `  <edge label="${x} (pp) ${y}" source="${ids[x as keyof typeof ids]}" target="${ids[y as keyof typeof ids]}" cy:directed="0">\n    <att name="weight" value="10" type="real" cy:type="Double"/>\n  </edge>\n`).join('') +
+      '</graph>\n'
+    const doctype = xgmml.replace('<graph ', '<!DOCTYPE graph PUBLIC "-//John Punin//DTD graph description//EN" "http://www.cs.rpi.edu/~puninj/XGMML/xgmml.dtd">\n<graph ')
+    const dir = await testdir({ 'net.xgmml': xgmml, 'dtd.xgmml': doctype, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const run = await runCli(['exposure', '-t', 'net.xgmml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const f = JSON.parse(run.stdout).flows[0]
+    expect(f).toMatchObject({ src: 'net:-1', dst: 'net:-4', routedMetric: 20, exposedShare: 0.5, untrusted: [{ node: 'net:-2', share: 0.5 }] })
+    expect(f.clean).toMatchObject({ exists: true, path: ['net:-1', 'net:-3', 'net:-4'] })
+    const refused = await runCli(['exposure', '-t', 'net=dtd.xgmml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
+    expect(refused.status).toBe(2)
+    expect(refused.stderr).toMatch(/dtd\.xgmml:2:\d+: error: .*DOCTYPE/)
+  })
+
+  it('reads the same diamond cabled in a Batfish snapshot\'s layer1_topology.json, each cable listed both ways', async () => {
+    const cables = [['src', 'a'], ['src', 'b'], ['a', 'dst'], ['b', 'dst']].flatMap(([x, y], i) => {
+      const [p, q] = [{ hostname: x, interfaceName: `GigabitEthernet0/${i}` }, { hostname: y, interfaceName: `GigabitEthernet1/${i}` }]
+      return [{ node1: p, node2: q }, { node1: q, node2: p }]
+    })
+    const dir = await testdir({ 'layer1_topology.json': JSON.stringify({ edges: cables }, null, 2), 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const run = await runCli(['exposure', '-t', 'net=layer1_topology.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const out = JSON.parse(run.stdout)
+    expect(out.flows[0]).toMatchObject({ src: 'net:src', dst: 'net:dst', exposedShare: 0.5, untrusted: [{ node: 'net:a', share: 0.5 }] })
+    expect(out.flows[0].clean).toMatchObject({ exists: true, path: ['net:src', 'net:b', 'net:dst'] })
+  })
+
   it('refuses a YAML topology that is no containerlab lab, naming the formats read', async () => {
     const dir = await testdir({ 'lab.yml': 'nodes:\n  - r1\nlinks:\n  - r1-r2\n', 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['exposure', '-t', 'lab.yml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
     expect(run.status).toBe(2)
-    expect(run.stderr).toBe('trustpath: lab.yml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, JSON, ' +
-      'a CSV link list, an edge list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
+    expect(run.stderr).toBe('trustpath: lab.yml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ' +
+      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
   })
 
   it('reports a DOT syntax error with file, line and column, without a stack trace', async () => {
@@ -187,8 +256,8 @@ describe('trustpath exposure', () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
     const policy = await runCli(['exposure', '-t', 'policy.yaml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
     expect(policy.status).toBe(2)
-    expect(policy.stderr).toBe('trustpath: policy.yaml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, JSON, ' +
-      'a CSV link list, an edge list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
+    expect(policy.stderr).toBe('trustpath: policy.yaml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ' +
+      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
     const inventory = await runCli(['exposure', '-t', 'devices.jsonl', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
     expect(inventory.status).toBe(2)
     expect(inventory.stderr).toMatch(/^trustpath: devices\.jsonl: the topology is JSON Lines \(an inventory\?\), which is not read: .*\n  hint: Give the inventory with -i/)
@@ -202,8 +271,8 @@ describe('trustpath exposure', () => {
       const run = await runCli(['exposure', '-t', flows, '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
       expect(run.status).toBe(2)
       expect(run.stdout).toBe('')
-      expect(run.stderr).toBe(`trustpath: ${flows}: the topology is a flow list (src, dst and volume), which is not read as a topology: a topology is GraphML, GML, DOT, GEXF, JSON, ` +
-        'a CSV link list, an edge list, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.\n')
+      expect(run.stderr).toBe(`trustpath: ${flows}: the topology is a flow list (src, dst and volume), which is not read as a topology: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ` +
+        'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the flow list with --flows (of trustpath exposure or plan), and a topology file with -t.\n')
     }
     // A link list with src and dst columns (and no volume) stays a topology.
     const links = await runCli(['exposure', '-t', 'net=links.csv', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })

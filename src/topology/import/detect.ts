@@ -4,7 +4,7 @@ import { isNeighborTopologyStart } from './neighbors.js'
 import { xmlRootName } from '../../util/xml.js'
 import { looksLikeNetboxCablesCsv, looksLikeNetboxCablesJson } from './netbox-cables.js'
 import { DOT_HEAD, GML_GRAPH, isSndlibNativeStart } from './text-starts.js'
-import { isRepetitaStart, looksLikeContainerlab, looksLikeGns3 } from './text-starts.js'
+import { isPajekStart, isRepetitaStart, looksLikeContainerlab, looksLikeGns3 } from './text-starts.js'
 import { isEdgeListStart } from './edge-list.js'
 import { LINK_COLUMNS } from './link-csv.js'
 import { normalizeHeader } from './csv-table.js'
@@ -20,27 +20,29 @@ function isLinkHeader(cells: readonly string[]): boolean {
 
 /**
  * Topology file formats: GraphML and GML (Topology Zoo), topology JSON, CSV link list, SNDlib
- * native and XML, Graphviz DOT and Gephi's GEXF; `neighbors`: LLDP and CDP neighbour tables (the
- * text of switches' neighbour commands, lldpd's JSON or XML); lab topologies of containerlab (YAML)
- * and GNS3 (`.gns3`); REPETITA's `.graph` files; plain edge lists (SNAP, KONECT, NetworkX,
- * Rocketfuel's weights).
+ * native and XML, Graphviz DOT, Gephi's GEXF and Cytoscape's XGMML; `neighbors`: LLDP and CDP
+ * neighbour tables (the text of switches' neighbour commands, lldpd's JSON or XML); lab topologies
+ * of containerlab (YAML) and GNS3 (`.gns3`); REPETITA's `.graph` files; plain edge lists (SNAP,
+ * KONECT, NetworkX, Rocketfuel's weights); Cytoscape JSON (`.cyjs`; in a `.json` file, the JSON
+ * reader tells it by its content); Pajek networks (`*Vertices`, `*Edges`, `*Arcs`; by content
+ * alone, so that an edge list saved as `.net` stays an edge list).
  */
-export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list'
+export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
-  graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf',
-  gns3: 'gns3', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list',
+  graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf', xgmml: 'xgmml',
+  gns3: 'gns3', cyjs: 'cytoscape', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list',
 }
 
 /**
  * The format of a topology file: the content decides when it is unmistakable (an XML root of
- * `<graphml>`, `<gexf>` or SNDlib's `<network>`, NetBox's cables (JSON with `a_terminations` or
+ * `<graphml>`, `<gexf>`, XGMML's `<graph>` or SNDlib's `<network>`, NetBox's cables (JSON with `a_terminations` or
  * `termination_a_type`, a CSV header with `side_a_device` or `Termination A`), `?SNDlib` or a `NODES (` section → SNDlib, a
  * `graph [` line → GML, `graph {` or `digraph {` → DOT, a neighbour table's first lines, lldpd's
  * `{"lldp":` or `<lldp>` → neighbours, a top-level `topology:` map → containerlab, JSON starting
- * with GNS3's `project_id` and `revision` → GNS3, `NODES <n>` then `label x y` → REPETITA), then
- * the extension (`.graphml`, `.xml`, `.gml`, `.json`, `.csv`, `.sndlib`, `.dot`, `.gv`, `.gexf`,
- * `.gns3`, `.graph`, `.edgelist`, `.edges`), then lines of two names and an optional metric
+ * with GNS3's `project_id` and `revision` → GNS3, `NODES <n>` then `label x y` → REPETITA, `*Vertices`, `*Edges` or `*Arcs` → Pajek), then
+ * the extension (`.graphml`, `.xml`, `.gml`, `.json`, `.csv`, `.sndlib`, `.dot`, `.gv`, `.gexf`, `.xgmml`,
+ * `.gns3`, `.cyjs`, `.graph`, `.edgelist`, `.edges`), then lines of two names and an optional metric
  * without a header → an edge list, then the first character (`{` → JSON), else CSV. Any other XML goes to the GraphML reader, which says what its root shows
  * the file to be.
  *
@@ -58,13 +60,15 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
     // A root beyond the first 4 KB (a long comment first): SNDlib XML has a <network> root in its own namespace.
     if (root === undefined || root === '') return /<(\w+:)?network[\s>]/.test(head) && !/<(\w+:)?graphml[\s>]/.test(head) ? 'sndlib-xml' : 'graphml'
     const kind = xmlRootKind(root)
-    return kind === 'gexf' ? 'gexf' : kind === 'sndlib' ? 'sndlib-xml' : 'graphml'
+    return kind === 'gexf' ? 'gexf' : kind === 'sndlib' ? 'sndlib-xml' : kind === 'xgmml' ? 'xgmml' : 'graphml'
   }
   // NetBox's cables: the API answer (whatever its extension), or the CSV export's header line.
   if (first === '{' || first === '[' ? looksLikeNetboxCablesJson(head) : looksLikeNetboxCablesCsv(head.split(/\r\n?|\n/, 1)[0]!)) return 'netbox-cables'
   if (first === '{' && looksLikeGns3(head)) return 'gns3'
   if (isSndlibNativeStart(head)) return 'sndlib'
   if (isRepetitaStart(head)) return 'repetita'
+  // Before the edge list: a Pajek network's vertex lines (`1 "a"`) would pass for links.
+  if (isPajekStart(head)) return 'pajek'
   if (first !== '{' && first !== '[' && looksLikeContainerlab(head)) return 'containerlab'
   // DOT first: its body may hold a `graph [...]` attribute line, which would pass for GML.
   if (DOT_HEAD.test(head)) return 'dot'

@@ -73,8 +73,8 @@ describe('detectTopologyFormat for edge lists', () => {
     // Comments alone: a SNAP header cut from its edges, or one longer than the text looked at.
     expect(detectTopologyFormat('as-test.txt', '# Directed graph\n# Nodes: 0 Edges: 0\n')).toBe('edge-list')
     expect(detectTopologyFormat('as-test.txt', `${'# a long description\n'.repeat(300)}0\t1\n`)).toBe('edge-list')
-    // Pajek's vertex lines (`1 "a"`) look like links.
-    expect(detectTopologyFormat('net.txt', '*Vertices 3\n1 "a"\n2 "b"\n3 "c"\n')).toBe('csv')
+    // Pajek's vertex lines (`1 "a"`) look like links: the file is a Pajek network.
+    expect(detectTopologyFormat('net.txt', '*Vertices 3\n1 "a"\n2 "b"\n3 "c"\n')).toBe('pajek')
     expect(detectTopologyFormat('abilene.txt', '?SNDlib native format; type: network\n')).toBe('sndlib')
   })
 })

@@ -188,7 +188,7 @@ describe('parseGraphml', () => {
     const unknown = parseGraphml(graphml('    <node id="0"/>\n    <edge source="0" target="9"/>'), { file: 'de.graphml' })
     expect([...doctype.diagnostics, ...unknown.diagnostics].map(formatDiagnostic)).toMatchInlineSnapshot(`
       [
-        "de.graphml:2:40: error: the XML has a DOCTYPE declaration, which is rejected: document type definitions and entities can hide expanding or external content. Remove the <!DOCTYPE ...> declaration; GraphML, GEXF and SNDlib XML do not need it.",
+        "de.graphml:2:40: error: the XML has a DOCTYPE declaration, which is rejected: document type definitions and entities can hide expanding or external content. Remove the <!DOCTYPE ...> declaration; GraphML, GEXF, XGMML and SNDlib XML do not need it.",
         "de.graphml:7:5: error: "9" in target is not a node of the network (1 node); the entry is skipped. Check the id for typos, or declare the node first.",
       ]
     `)

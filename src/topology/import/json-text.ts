@@ -3,6 +3,7 @@
  * line where each element of the top-level arrays starts, so diagnostics can point at it.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js'
+import { showValue } from '../../diagnostics/show-value.js'
 
 const LF = 0x0a
 const CR = 0x0d
@@ -141,4 +142,12 @@ export function arrayElementLinesAt(text: string, path: readonly string[]): numb
     if (open.length === path.length + 1 && path.every((k, i) => open[i]!.c === BRACE && open[i]!.key === k)) out.push(line)
   })
   return out
+}
+
+/**
+ * A JSON value as an `invalid_field` diagnostic shows it; a missing one is empty, as the XML readers
+ * show a missing attribute (rather than "undefined").
+ */
+export function shownValue(v: unknown, options: { quoteStrings: boolean }): string {
+  return v === undefined ? '' : showValue(v, options)
 }

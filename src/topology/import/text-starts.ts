@@ -47,9 +47,18 @@ export function looksLikeGns3(head: string): boolean {
 }
 
 /**
- * True when a text starts like a Pajek network (`.net`): `*Network <name>` or `*Vertices <n>` after
- * blank and `%` comment lines.
+ * True when the first characters of a JSON text show Cytoscape JSON: `"elements"` holding a `nodes`
+ * or `edges` list, or a list of elements that start with their `group` or `data`.
+ */
+export function looksLikeCytoscapeJson(head: string): boolean {
+  return /^\s*\{/.test(head) && /"elements"\s*:\s*(?:\{\s*"(?:nodes|edges)"\s*:\s*\[|\[\s*\{\s*"(?:group|data)"\s*:)/.test(head)
+}
+
+/**
+ * True when a text starts like a Pajek network (`.net`): `*Network <name>`, `*Vertices <n>`, or
+ * (a network of links alone) `*Edges`, `*Arcs`, `*Edgeslist` or `*Arcslist`, after blank and `%`
+ * comment lines.
  */
 export function isPajekStart(head: string): boolean {
-  return /^(?:[ \t]*(?:%[^\r\n]*)?(?:\r\n|\r(?!\n)|\n))*[ \t]*\*(?:network|vertices)\b/i.test(head)
+  return /^(?:[ \t]*(?:%[^\r\n]*)?(?:\r\n|\r(?!\n)|\n))*[ \t]*\*(?:network|vertices|edges|arcs|edgeslist|arcslist)(?![\w*])/i.test(head)
 }

@@ -1,8 +1,9 @@
 /**
  * Topology JSON: `{ "network"?: "...", "nodes": [{ id, label, lat, lon, site, country, devices }],
  * "links": [{ a, b, metric, capacity, latencyMs, label }] }`. Without `nodes`, the link ends
- * imply the nodes, as in a CSV link list. Node-link JSON (NetworkX, d3) is told apart by its
- * content and read by node-link.ts.
+ * imply the nodes, as in a CSV link list. Node-link JSON (NetworkX, d3), Cytoscape JSON, Batfish's
+ * layer-1 topology and GNS3 projects are told apart by their content and read by node-link.ts,
+ * cytoscape-json.ts, batfish-layer1.ts and gns3.ts.
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
@@ -11,6 +12,8 @@ import { linkFields } from './link-csv.js'
 import { toTopology } from './graphml.js'
 import { isNodeLinkJson, readNodeLinkDocument } from './node-link.js'
 import { isGns3Project, readGns3Project } from './gns3.js'
+import { isCytoscapeJson, readCytoscapeJson } from './cytoscape-json.js'
+import { isBatfishLayer1, readBatfishLayer1 } from './batfish-layer1.js'
 import { NETWORK_SEPARATOR, networkFromFile, networkOf, resolveLimits, type ParseTopologyOptions, type TopologyResult, type TopologySource, sortDiagnostics, tooLarge } from './source.js'
 import { showValue } from '../../diagnostics/show-value.js'
 
@@ -44,9 +47,13 @@ export function parseTopologyJson(text: string, source: TopologySource, options:
   if (parsed === undefined) return fallback()
   const doc = parsed.value
   if (isGns3Project(doc)) return readGns3Project(doc, text, source, options, diagnostics)
+  // Before node-link JSON: NetworkX's Cytoscape data has the same `directed` and `multigraph` flags.
+  if (isCytoscapeJson(doc)) return readCytoscapeJson(doc, text, chooseNetwork(source, doc, diagnostics), file, options, diagnostics)
+  // Before node-link JSON too: NetworkX 3.6 names its links `edges` as Batfish names its cables.
+  if (isBatfishLayer1(doc)) return readBatfishLayer1(doc, text, chooseNetwork(source, doc, diagnostics), file, options, diagnostics)
   if (!isObject(doc) || !Array.isArray(doc['links'] ?? []) || !Array.isArray(doc['nodes'] ?? [])) {
     diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'expected a topology: an object with "nodes" and "links" arrays (trustpath\'s own, or NetworkX and d3 node-link data), ' +
-      'a GNS3 project ("type": "topology"), NetBox\'s cable list or lldpd\'s JSON' })
+      'Cytoscape JSON ("elements"), Batfish\'s layer-1 topology, a GNS3 project ("type": "topology"), NetBox\'s cable list or lldpd\'s JSON' })
     return fallback()
   }
   const network = chooseNetwork(source, doc, diagnostics)

@@ -1,5 +1,5 @@
 /**
- * What an XML file is, by its root element: the three topology formats trustpath reads, and the
+ * What an XML file is, by its root element: the four topology formats trustpath reads, and the
  * XML files that users give instead of a topology (a scan, a drawing, a saved web page).
  */
 import { tooLarge } from './source.js'
@@ -20,7 +20,7 @@ const XML_ROOTS: Readonly<Record<string, XmlRootKind>> = {
 }
 
 /** Roots of the topologies read, and a root not known: a DOCTYPE naming one of them is refused as such. */
-const TOPOLOGY_ROOT_KINDS: ReadonlySet<XmlRootKind> = new Set(['graphml', 'gexf', 'sndlib', 'unknown'])
+const TOPOLOGY_ROOT_KINDS: ReadonlySet<XmlRootKind> = new Set(['graphml', 'gexf', 'xgmml', 'sndlib', 'unknown'])
 
 /** `y:ShapeNode` → `ShapeNode`: namespaces are not processed, prefixes are dropped. */
 export function localName(name: string): string {
@@ -42,7 +42,7 @@ export function unexpectedRoot(root: string, expected: string, at: SourceLocatio
 class Abort extends Error {}
 
 /**
- * What the topology XML readers (GraphML, GEXF, SNDlib XML) share: a saxes parser without
+ * What the topology XML readers (GraphML, GEXF, XGMML, SNDlib XML) share: a saxes parser without
  * namespaces or entity expansion, a DOCTYPE refused, malformed XML reported where it is (with
  * `expected`, what the reader takes), the start of the tag being opened, and a way for a handler to
  * stop reading after a fatal problem. Handlers for other events are the reader's; `opentagstart`,
