@@ -315,7 +315,7 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     }
   }
   const byRank = (a: [string, unknown], b: [string, unknown]) => columnRank(a[0]) - columnRank(b[0])
-  const top = Object.entries(raw).filter(([k]) => !DEVICE_KEYS.has(k))
+  const top = Object.entries(raw).filter(([k]) => !DEVICE_KEYS.has(k)).map(toolKey(raw))
   // One level down too (Zabbix keeps vendor, model and MACs under `inventory`, OpenNMS under
   // `assetRecord`), ranked with the top level, which wins among equals: OpenNMS's top-level `type`
   // is the node's state ("A"), not a better model than `assetRecord.modelNumber`.
@@ -346,6 +346,9 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     // GLPI names a related record by its row id (`"manufacturers_id": 12`) unless the answer was
     // asked to expand them (`expand_dropdowns=true`: `"Huawei"`); such a number names nothing.
     if (typeof value === 'number' && field !== 'id' && k.endsWith('_id')) continue
+    // phpIPAM's devices give their device type and location as row ids (`"type": "1"`,
+    // `"location": "3"`), which name nothing outside its database.
+    if (ROW_ID_KEYS.has(k) && /^\d+$/.test(String(value).trim())) continue
     if (field === 'sysObjectID' || field === 'sysDescr') snmp[field] ??= value
     else if (field === 'firmwareVersion') fw['version'] ??= value
     else if (field === 'firmwareSha256') fw['sha256'] ??= value
@@ -359,6 +362,27 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   if (out['id'] === undefined || out['id'] === '') out['id'] = present(out['name']) ?? present(out['serial'])
   return out
 }
+
+/**
+ * Keys that one tool uses for a field other tools use them for differently, read as that field
+ * only in that tool's records, told by keys its records always carry: Cisco Catalyst Center's
+ * network devices (`/dna/intent/api/v1/network-device`, with `platformId` and
+ * `managementIpAddress`) hold the device's SNMP sysDescr in `description`, which is free text
+ * written by people in NetBox, Zabbix, phpIPAM and most other tools.
+ */
+const TOOL_KEYS: readonly { marks: readonly string[]; key: string; as: string }[] = [
+  { marks: ['platformId', 'managementIpAddress'], key: 'description', as: 'sysDescr' },
+]
+
+/** The entry `[key, value]` of `raw` under the name its tool's records give it (see `TOOL_KEYS`). */
+function toolKey(raw: Record<string, unknown>): (entry: [string, unknown]) => [string, unknown] {
+  const renamed = TOOL_KEYS.filter(({ marks }) => marks.every((m) => m in raw))
+  if (renamed.length === 0) return (entry) => entry
+  return ([k, v]) => [renamed.find(({ key }) => key === k)?.as ?? k, v]
+}
+
+/** JSON keys whose whole-number values are row ids of a related record (see `withColumnNames`). */
+const ROW_ID_KEYS: ReadonlySet<string> = new Set(['type', 'location'])
 
 /** True for a value that says nothing: absent, null, or text of spaces only. */
 function isBlank(v: unknown): boolean {

@@ -649,4 +649,52 @@ describe('exports of network access control, OT monitoring, asset and automation
     // Ansible's facts name no manufacturer: the model does.
     expect(groups(JSON.stringify(ansible, null, 4), 'facts.json')).toEqual(['huawei'])
   })
+
+  it('reads Cisco Catalyst Center network devices with their sysDescr (description) and sysLocation (snmpLocation)', () => {
+    // GET /dna/intent/api/v1/network-device, trimmed from the DNA Center sandbox's answer; the
+    // second record is a third-party switch as Catalyst Center lists one, without a platform id.
+    const answer = {
+      response: [
+        { hostname: 'asr1001-x.abc.inc', macAddress: '00:c8:8b:80:bb:00', softwareType: 'IOS-XE', softwareVersion: '16.3.2', family: 'Routers', locationName: null, managementIpAddress: '10.10.22.253', platformId: 'ASR1001-X', series: 'Cisco ASR 1000 Series Aggregation Services Routers', snmpLocation: '', description: 'Cisco IOS Software [Denali], ASR1000 Software (X86_64_LINUX_IOSD-UNIVERSALK9-M), Version 16.3.2, RELEASE SOFTWARE (fc4) Technical Support: http://www.cisco.com/techsupport Copyright (c) 1986-2016 by Cisco Systems, Inc. Compiled Tue 08-Nov-16 18:21 by m', serialNumber: 'FXS1932Q1SE', type: 'Cisco ASR 1001-X Router', location: null, role: 'BORDER ROUTER', id: '6aad2ec7-d1d0-4605-bf32-f62266c5f53e' },
+        { hostname: 'sw-3p-1', macAddress: null, softwareVersion: null, family: 'Switches and Hubs', managementIpAddress: '10.10.22.70', platformId: null, snmpLocation: 'Berlin DC1', description: 'Huawei Versatile Routing Platform Software\r\nVRP (R) software, Version 5.170 (S5720 V200R011C10SPC600)', serialNumber: null, type: 'Third Party Device', role: 'ACCESS', id: '7bbd2ec7-d1d0-4605-bf32-f62266c5f53f' },
+      ],
+      version: '1.0',
+    }
+    const text = JSON.stringify(answer)
+    const { devices, diagnostics } = parseInventory(text, { file: 'network-device.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '6aad2ec7-d1d0-4605-bf32-f62266c5f53e', name: 'asr1001-x.abc.inc', role: 'other', model: 'ASR1001-X', serial: 'FXS1932Q1SE', macs: ['00:c8:8b:80:bb:00'], snmp: { sysDescr: answer.response[0]!.description }, firmware: { version: '16.3.2' } },
+      { id: '7bbd2ec7-d1d0-4605-bf32-f62266c5f53f', name: 'sw-3p-1', site: 'Berlin DC1', role: 'access', model: 'Third Party Device', snmp: { sysDescr: answer.response[1]!.description } },
+    ])
+    expect(groups(text, 'network-device.json')).toEqual(['cisco', 'huawei'])
+    // Elsewhere a description is what people wrote about the device, and names no maker.
+    const zabbix = '{"jsonrpc": "2.0", "result": [{"hostid": "10501", "host": "sw-9", "description": "Replaces the Huawei S5720 taken out in 2023"}], "id": 1}'
+    expect(parseInventory(zabbix, { file: 'hosts.json' }).devices).toEqual([{ id: '10501', name: 'sw-9' }])
+    expect(groups(zabbix, 'hosts.json')).toEqual(['unknown'])
+  })
+
+  it('reads phpIPAM devices without their device type and location, which it gives as row ids', () => {
+    // GET /api/{app}/devices/: `type` and `location` are ids of phpIPAM's device types and locations.
+    const answer = '{"code": 200, "success": true, "data": [{"id": "1", "hostname": "sw-core-1", "ip": "10.0.0.1", "type": "1", "description": "Core switch", "sections": "1;2", "rack": null, "location": "3"}, {"id": "2", "hostname": "cam-1", "ip": "10.0.0.3", "type": 4, "location": 2}], "time": 0.002}'
+    expect(parseInventory(answer, { file: 'devices.json' }).devices).toEqual([{ id: '1', name: 'sw-core-1' }, { id: '2', name: 'cam-1' }])
+    // A location or type in words is read as before.
+    expect(parseInventory('[{"hostname": "sw-1", "location": "Berlin DC1", "type": "S5720-28X-SI-AC"}]', { file: 'x.json' }).devices)
+      .toEqual([{ id: 'sw-1', name: 'sw-1', site: 'Berlin DC1', model: 'S5720-28X-SI-AC' }])
+  })
+
+  it('reads LibreNMS devices whole: sysObjectID in either form, location, version and coordinates; its OS name is no evidence', () => {
+    // GET /api/v0/devices, trimmed; an older LibreNMS wrote the sysObjectID as `enterprises.…`.
+    const answer = { status: 'ok', count: 2, devices: [
+      { device_id: '1', hostname: '10.0.0.1', sysName: 'sw-core-1', ip: '10.0.0.1', sysObjectID: '.1.3.6.1.4.1.2011.2.23.96', sysDescr: 'S5720-52X-SI-AC\r\nHuawei Versatile Routing Platform Software', version: 'V200R011C10SPC500', hardware: 'S5720-52X-SI-AC', features: null, location: 'Berlin DC1', os: 'vrp', type: 'network', serial: '2102351234', lat: '52.5200', lng: '13.4050' },
+      { device_id: '4', hostname: '10.0.0.4', sysName: null, ip: '10.0.0.4', sysObjectID: 'enterprises.8072.3.2.10', sysDescr: null, version: null, hardware: null, location: null, os: 'hikvision-cam', serial: null },
+    ] }
+    const text = JSON.stringify(answer)
+    expect(parseInventory(text, { file: 'devices.json' }).devices).toEqual([
+      { id: '1', name: 'sw-core-1', site: 'Berlin DC1', model: 'S5720-52X-SI-AC', serial: '2102351234', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.23.96', sysDescr: 'S5720-52X-SI-AC\r\nHuawei Versatile Routing Platform Software' }, firmware: { version: 'V200R011C10SPC500' }, lat: 52.52, lon: 13.405 },
+      { id: '4', name: '10.0.0.4', snmp: { sysObjectID: '1.3.6.1.4.1.8072.3.2.10' } },
+    ])
+    // net-snmp's enterprise number names no maker of the box, nor does LibreNMS's OS name.
+    expect(groups(text, 'devices.json')).toEqual(['huawei', 'unknown'])
+  })
 })
