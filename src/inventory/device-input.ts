@@ -462,6 +462,39 @@ function fromJsonApiResource(raw: Record<string, unknown>): Record<string, unkno
   return { ...attributes, id: raw['id'] }
 }
 
+/**
+ * An object of Icinga 2's API (`/v1/objects/hosts`: `{"attrs": {...}, "joins": {}, "meta": {},
+ * "name": "…", "type": "Host"}`) as the entry its attributes describe, known by its name; else
+ * undefined. Its `type` is the kind of Icinga object, never the device's model.
+ */
+function fromIcingaObject(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  const attrs = raw['attrs']
+  if (!isObject(attrs) || typeof raw['type'] !== 'string' || typeof raw['name'] !== 'string') return undefined
+  for (const key in raw) if (!ICINGA_OBJECT_KEYS.has(key)) return undefined
+  return { ...attrs, name: raw['name'] }
+}
+
+/** The members of an object in the answers of Icinga 2's API ("Object Queries Result"). */
+const ICINGA_OBJECT_KEYS: ReadonlySet<string> = new Set(['name', 'type', 'attrs', 'joins', 'meta'])
+
+/**
+ * An entity of Cisco Prime Infrastructure's REST API (`{"@url": …, "@type": "Devices",
+ * "@dtoType": "devicesDTO", "devicesDTO": {...}}`) as the record it wraps, the part number and
+ * serial number of its first manufacturer part (`"manufacturerPartNrs": {"manufacturerPartNr":
+ * [{"name", "partNumber", "serialNumber"}]}`, the chassis) read as its model and serial; else
+ * undefined. The DTO's `@id` is its id, `deviceName` its name, `deviceType` ("Cisco Catalyst
+ * 2960-24TT-L Switch", "Router") a type ranked below the part number.
+ */
+function fromPrimeEntity(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  const dtoType = raw['@dtoType']
+  const dto = typeof dtoType === 'string' ? raw[dtoType] : undefined
+  if (!isObject(dto)) return undefined
+  const parts = isObject(dto['manufacturerPartNrs']) ? dto['manufacturerPartNrs']['manufacturerPartNr'] : undefined
+  const first = Array.isArray(parts) ? parts.find(isObject) : isObject(parts) ? parts : undefined
+  const { manufacturerPartNrs: _, ...rest } = dto
+  return first === undefined ? rest : { ...rest, partNumber: first['partNumber'], serialNumber: first['serialNumber'] }
+}
+
 /** The members of a JSON:API resource object (JSON:API 1.1, "Resource Objects"). */
 const JSON_API_KEYS: ReadonlySet<string> = new Set(['type', 'id', 'lid', 'attributes', 'relationships', 'links', 'meta'])
 
@@ -480,7 +513,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
     invalid(ctx, '(device)', raw, 'an object with at least an "id"')
     return undefined
   }
-  const resource = fromJsonApiResource(raw)
+  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromPrimeEntity(raw)
   const input = resource !== undefined ? withColumnNames(resource) : ownShape(raw) ?? withColumnNames(raw)
   // Without an id the name is the id, as in a CSV without an id column and in other tools' records
   // (see `withColumnNames`): `{"name": "sw1", "model": "S5720"}` is a device, not an error.

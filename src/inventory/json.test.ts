@@ -697,4 +697,40 @@ describe('exports of network access control, OT monitoring, asset and automation
     // net-snmp's enterprise number names no maker of the box, nor does LibreNMS's OS name.
     expect(groups(text, 'devices.json')).toEqual(['huawei', 'unknown'])
   })
+
+  it('reads Cisco Prime Infrastructure devices under queryResponse.entity, their first part number and serial, on one line, pretty-printed and in chunks', async () => {
+    // GET /webacs/api/v4/data/Devices.json?.full=true: each entity wraps a devicesDTO, whose
+    // manufacturerPartNrs list the chassis (one per member of a stack).
+    const entity = (dto: Record<string, unknown>) => ({ '@url': `https://pi.example.net/webacs/api/v4/data/Devices/${String(dto['@id'])}`, '@type': 'Devices', '@dtoType': 'devicesDTO', devicesDTO: dto })
+    const answer = { queryResponse: { '@last': 1, '@first': 0, '@count': 2, '@type': 'Devices', '@responseType': 'listEntityInstances', entity: [
+      entity({ '@id': '610', '@displayName': 'rt-edge-1', deviceId: 610, deviceName: 'rt-edge-1', deviceType: 'Cisco 4331 Integrated Services Router', ipAddress: '10.0.0.2', location: 'Hamburg', manufacturerPartNrs: { manufacturerPartNr: [{ name: 'Chassis', partNumber: 'ISR4331/K9', serialNumber: 'FDO21230ABC' }] }, productFamily: 'Routers', softwareType: 'IOS-XE', softwareVersion: '16.9.4' }),
+      entity({ '@id': '612', '@displayName': '10.0.0.5', deviceId: 612, deviceName: 'sw-stack', deviceType: 'Cisco Catalyst 3850-48P Switch', ipAddress: '10.0.0.5', manufacturerPartNrs: { manufacturerPartNr: [{ name: 'Switch 1', partNumber: 'WS-C3850-48P', serialNumber: 'FOC1111X111' }, { name: 'Switch 2', partNumber: 'WS-C3850-48P', serialNumber: 'FOC2222X222' }] }, softwareVersion: '16.12.4' }),
+    ] } }
+    const expected = [
+      { id: '610', name: 'rt-edge-1', site: 'Hamburg', model: 'ISR4331/K9', serial: 'FDO21230ABC', firmware: { version: '16.9.4' } },
+      { id: '612', name: 'sw-stack', model: 'WS-C3850-48P', serial: 'FOC1111X111', firmware: { version: '16.12.4' } },
+    ]
+    for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+      for (const chunks of [[text], [...text]]) {
+        const { devices, codes: c } = await collect(chunks, { file: 'Devices.json' })
+        expect(c).toEqual([])
+        expect(devices).toEqual(expected)
+      }
+    }
+    expect(groups(JSON.stringify(answer), 'Devices.json')).toEqual(['cisco', 'cisco'])
+    // Without its part numbers the device type is the model, as a type is elsewhere.
+    const bare = { queryResponse: { entity: [entity({ '@id': '611', deviceName: 'sw-3p', deviceType: 'Third Party Device' })] } }
+    expect(parseInventory(JSON.stringify(bare), { file: 'Devices.json' }).devices).toEqual([{ id: '611', name: 'sw-3p', model: 'Third Party Device' }])
+    // An entity list outside a queryResponse is no device list.
+    expect(codes('{\n  "entity": [{"id": "a"}]\n}\n')).toEqual(['malformed_json@1'])
+  })
+
+  it('reads Icinga 2 host objects by their attributes: the object type "Host" is no model', () => {
+    // GET /v1/objects/hosts: each result is {attrs, joins, meta, name, type}.
+    const answer = { results: [
+      { attrs: { name: 'sw-core-1', address: '10.0.0.1', display_name: 'Core switch', vars: { os: 'Huawei VRP' } }, joins: {}, meta: {}, name: 'sw-core-1', type: 'Host' },
+      { attrs: { name: 'cam-1', address: '10.0.0.3' }, joins: {}, meta: {}, name: 'cam-1', type: 'Host' },
+    ] }
+    expect(parseInventory(JSON.stringify(answer), { file: 'hosts.json' }).devices).toEqual([{ id: 'sw-core-1', name: 'sw-core-1' }, { id: 'cam-1', name: 'cam-1' }])
+  })
 })

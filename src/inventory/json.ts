@@ -128,10 +128,10 @@ function deviceList(value: Record<string, unknown>, wrapped = false): [string[],
   }
   if (wrapped) return undefined
   // In any case, as the streaming reader takes them (`searchResult` from a hand-written client).
-  // Only keys that start as one does (`_`, `s`) are lowered: this runs for each JSON Lines line without an id.
+  // Only keys that start as one does (`_`, `s`, `q`) are lowered: this runs for each JSON Lines line without an id.
   for (const k in value) {
     const c = k.charCodeAt(0)
-    if ((c !== 0x5f && (c | 0x20) !== 0x73) || !WRAPPER_KEY_SET.has(k.toLowerCase())) continue
+    if ((c !== 0x5f && (c | 0x20) !== 0x73 && (c | 0x20) !== 0x71) || !WRAPPER_KEY_SET.has(k.toLowerCase())) continue
     const wrapper = value[k]
     const inner = isObject(wrapper) ? deviceList(wrapper, true) : undefined
     if (inner !== undefined) return [[k, ...inner[0]], inner[1]]
@@ -161,16 +161,18 @@ const KEYED_KEY = 'devices'
 /**
  * Keys of an object that hold an answer's list one level down: `_embedded` of a HAL
  * answer (JSON Hypertext Application Language: Aruba ClearPass answers `GET /api/endpoint` with
- * `{"_links": {...}, "_embedded": {"items": [...]}}`), and Cisco ISE's `SearchResult` (its ERS
- * API answers `GET /ers/config/endpoint` with `{"SearchResult": {"total": n, "resources": [...]}}`).
+ * `{"_links": {...}, "_embedded": {"items": [...]}}`), Cisco ISE's `SearchResult` (its ERS
+ * API answers `GET /ers/config/endpoint` with `{"SearchResult": {"total": n, "resources": [...]}}`)
+ * and Cisco Prime Infrastructure's `queryResponse` (`GET /webacs/api/v4/data/Devices.json?.full=true`:
+ * `{"queryResponse": {"@count": n, "entity": [...]}}`).
  */
-const WRAPPER_KEYS: readonly string[] = ['_embedded', 'SearchResult']
+const WRAPPER_KEYS: readonly string[] = ['_embedded', 'SearchResult', 'queryResponse']
 const WRAPPER_KEY_SET: ReadonlySet<string> = new Set(WRAPPER_KEYS.map((k) => k.toLowerCase()))
 /**
  * List keys read under a wrapper key only: `resources` names many things at the top of other JSON
- * (a Terraform state's), which hold no devices.
+ * (a Terraform state's), which hold no devices; `entity` is Prime Infrastructure's.
  */
-const WRAPPED_LIST_KEY_SET: ReadonlySet<string> = new Set(['resources'])
+const WRAPPED_LIST_KEY_SET: ReadonlySet<string> = new Set(['resources', 'entity'])
 
 /** A line that is not JSON but is known to hold no device. */
 const SKIP: unique symbol = Symbol('skip')
