@@ -99,8 +99,11 @@ function isCanonicalMac(m: string): boolean {
 /**
  * The MACs of one text, appended to `out`: MACs never hold `;`, `,`, `|`, `/` or blanks, so any of
  * them may separate several. Written out because most texts hold one MAC, which is then taken whole.
+ * An interface name in brackets before a MAC is dropped, as Zabbix's agent writes them
+ * (`system.hw.macaddr` → `[eth0] 00:11:22:33:44:55`, the item that fills a host's inventory MACs).
  */
-export function splitMacs(cell: string, out: string[]): string[] {
+export function splitMacs(text: string, out: string[]): string[] {
+  const cell = text.includes('[') ? text.replace(INTERFACE_LABEL, ' ') : text
   let from = 0
   for (let i = 0; i <= cell.length; i++) {
     const c = i < cell.length ? cell.charCodeAt(i) : 0x3b
@@ -111,6 +114,9 @@ export function splitMacs(cell: string, out: string[]): string[] {
   }
   return out
 }
+
+/** An interface name in brackets, `[eth0]`, `[Local Area Connection]` (see `splitMacs`). */
+const INTERFACE_LABEL = /\[[^\]]*\]/g
 
 export function macs(ctx: Ctx, v: unknown): string[] | undefined {
   if (v === undefined || v === null) return undefined

@@ -733,4 +733,15 @@ describe('exports of network access control, OT monitoring, asset and automation
     ] }
     expect(parseInventory(JSON.stringify(answer), { file: 'hosts.json' }).devices).toEqual([{ id: 'sw-core-1', name: 'sw-core-1' }, { id: 'cam-1', name: 'cam-1' }])
   })
+
+  it('reads the MACs that Zabbix\'s agent puts into a host\'s inventory without the interface names in brackets', () => {
+    // system.hw.macaddr, the item that fills macaddress_a: "[eth0] 00:11:22:33:44:55" per interface.
+    const answer = '{"jsonrpc": "2.0", "result": [{"hostid": "10084", "host": "srv-1", "inventory": {"macaddress_a": "[eth0] 00:e0:fc:12:34:56, [Local Area Connection 2] c0:56:e3:00:00:01"}}], "id": 1}'
+    const { devices, diagnostics } = parseInventory(answer, { file: 'hosts.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '10084', name: 'srv-1', macs: ['00:e0:fc:12:34:56', 'c0:56:e3:00:00:01'] }])
+    const csv = parseInventory('host,macaddress_a\nsrv-1,"[eth0] 00:e0:fc:12:34:56, [eth1] 00-E0-FC-12-34-57"\nsrv-2,[eth0]\n', { file: 'hosts.csv' })
+    expect(csv.diagnostics.filter((d) => d.code !== 'unknown_column')).toEqual([])
+    expect(csv.devices).toEqual([{ id: 'srv-1', name: 'srv-1', macs: ['00:e0:fc:12:34:56', '00:e0:fc:12:34:57'] }, { id: 'srv-2', name: 'srv-2' }])
+  })
 })
