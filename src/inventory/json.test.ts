@@ -744,4 +744,16 @@ describe('exports of network access control, OT monitoring, asset and automation
     expect(csv.diagnostics.filter((d) => d.code !== 'unknown_column')).toEqual([])
     expect(csv.devices).toEqual([{ id: 'srv-1', name: 'srv-1', macs: ['00:e0:fc:12:34:56', '00:e0:fc:12:34:57'] }, { id: 'srv-2', name: 'srv-2' }])
   })
+
+  it('reads the host list of Nagios XI (objects/hoststatus) by host id and name', async () => {
+    const answer = { recordcount: '2', hoststatus: [
+      { host_id: '8937', name: 'SERVER10', display_name: 'SERVER10', address: 'SERVER10', alias: 'SERVER10', current_state: '1' },
+      { host_object_id: '123', host_name: 'sw-core-1', alias: 'Core switch', address: '192.168.1.10', current_state: '0' },
+    ] }
+    for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+      const { devices, codes: c } = await collect([text], { file: 'hoststatus.json' })
+      expect(c).toEqual([])
+      expect(devices).toEqual([{ id: '8937', name: 'SERVER10' }, { id: 'sw-core-1', name: 'sw-core-1' }])
+    }
+  })
 })

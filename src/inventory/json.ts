@@ -151,10 +151,10 @@ function listAt(value: Record<string, unknown>, k: string, key: string): unknown
  * (`results` NetBox, `result` Zabbix and other JSON-RPC, `response` Cisco DNA Center, `rows`
  * Snipe-IT, `items`, `data` (also a Shodan host's banners), `matches` Shodan search, `value`
  * OData: Microsoft Graph (Intune), `aps`, `switches`, `gateways` Aruba Central, `node` OpenNMS,
- * `hosts` Forescout's Web API, `objects` Claroty CTD, `list` Ruckus SmartZone's queries), the first
- * one present.
+ * `hosts` Forescout's Web API, `objects` Claroty CTD, `list` Ruckus SmartZone's queries,
+ * `hoststatus` Nagios XI's `objects/hoststatus`), the first one present.
  */
-const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches', 'value', 'aps', 'switches', 'gateways', 'node', 'hosts', 'objects', 'list']
+const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches', 'value', 'aps', 'switches', 'gateways', 'node', 'hosts', 'objects', 'list', 'hoststatus']
 const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
 /** The key that may hold an object of devices keyed by id instead of an array (Observium). */
 const KEYED_KEY = 'devices'
