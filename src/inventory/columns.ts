@@ -11,7 +11,7 @@ import { TrustpathError } from '../errors.js'
 import { parseDecimal } from '../util/decimal.js'
 import { TRANSLATED_HEADERS as T } from './column-translations.js'
 import { headerKey } from './header-key.js'
-import { NE_LIST_HINT, nmsPartColumn } from './nms-parts.js'
+import { MODULE_LIST_HINT, moduleInventoryColumn, NE_LIST_HINT, nmsPartColumn } from './nms-parts.js'
 
 /** A scalar column that fills one field of a device. */
 export type ScalarField =
@@ -188,12 +188,17 @@ export type ColumnMap = {
  * Resolves a CSV header line. Unknown columns give one `unknown_column` warning (on the header
  * line, naming them all) and are ignored; a missing `id` column gives a `missing_column` error.
  * Throws `input_invalid` for the header of a network management system's report of the parts of
- * its network elements (one row per board or port of each NE: see nms-parts.ts).
+ * its network elements (one row per board or port of each NE: see nms-parts.ts), and for that of
+ * Netdisco's module inventory (one row per module of each device).
  */
 export function buildColumnMap(header: readonly string[], at: SourceLocation, diagnostics: Diagnostic[]): ColumnMap {
   const part = nmsPartColumn(header)
   if (part !== undefined) {
     throw new TrustpathError('input_invalid', `the inventory lists the parts of network elements, one row per part ("${part}"), not devices`, { at, hint: NE_LIST_HINT })
+  }
+  const module = moduleInventoryColumn(header)
+  if (module !== undefined) {
+    throw new TrustpathError('input_invalid', `the inventory lists the modules of devices, one row per module ("${module}"), not devices`, { at, hint: MODULE_LIST_HINT })
   }
   const targets = header.map((h) => resolveColumn(h))
   // One warning for all of them: exports of inventory tools carry many columns trustpath has no use for.

@@ -411,6 +411,26 @@ describe('parseInventoryCsv', () => {
     expect(refusal('NE Name,NE Type,Subrack Type\nFRA-PE-01,NE40E-X8,Enhanced Subrack\n')).toBe('read')
   })
 
+  it('refuses Netdisco\'s module inventory (a row per chassis, power supply or card of each device), naming the device list to give', () => {
+    // Netdisco's moduleinventory_csv.tt columns; the device search export (Device, Location, System Name, ...) is read.
+    const modules = 'Device,Description,Name,Class,Type,Model,Serial,HW Version,SW Version,FW Version\n' +
+      'sw-core-1.example.net,S5720-52X-SI-AC,S5720-52X-SI-AC,Chassis,,S5720-52X-SI-AC,2102351234,VER.B,V200R011C10SPC500,\n' +
+      'sw-core-1.example.net,POWER Card,PWR1,Powersupply,,PAC600S12-CB,2102312ABC,,,\n'
+    let refused: TrustpathError | undefined
+    try {
+      parseInventoryCsv(modules, { file: 'moduleinventory.csv' })
+    } catch (err) {
+      refused = err as TrustpathError
+    }
+    expect(refused).toBeInstanceOf(TrustpathError)
+    expect(`${refused?.code}@${refused?.at?.line} ${refused?.message}`).toBe('input_invalid@1 the inventory lists the modules of devices, one row per module ("Class"), not devices')
+    expect(refused?.hint).toContain('device search')
+    // A device list with a class or a name column is still a device list.
+    const devices = parseInventoryCsv('Device,Location,System Name,Model,OS Version,Management IP,Serial\nsw-core-1.example.net,Berlin DC1,sw-core-1,S5720-52X-SI-AC,V200R011C10SPC500,10.0.0.1,2102351234\n', { file: 'devices.csv' }).devices
+    expect(devices).toEqual([{ id: 'sw-core-1.example.net', name: 'sw-core-1.example.net', site: 'Berlin DC1', model: 'S5720-52X-SI-AC', serial: '2102351234', firmware: { version: 'V200R011C10SPC500' } }])
+    expect(parseInventoryCsv('Device,Name,Class,Serial\nsw-1,sw-1,Switch,2102351234\n', { file: 'assets.csv' }).devices).toHaveLength(1)
+  })
+
   it('warns once about the unknown columns, naming them all, and ignores them', () => {
     const { devices, diagnostics } = parseInventoryCsv('id,colour,banner_gopher\nd1,red,x\nd2,blue,y\n', { file: 'devices.csv' })
     expect(devices).toEqual([{ id: 'd1' }, { id: 'd2' }])
