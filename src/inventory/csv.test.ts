@@ -412,17 +412,19 @@ describe('parseInventoryCsv', () => {
   })
 
   it('reads a Checkmk view exported as CSV by its painter names: the SNMP inventory\'s product is the sysDescr', () => {
-    // Checkmk names exported columns by painter; its snmp_info inventory plugin puts sysDescr into
+    // Checkmk names exported columns by painter and quotes every cell, `;` between them and the
+    // line breaks of a cell dropped; its snmp_info inventory plugin puts sysDescr into
     // .hardware.system.product, the agent's DMI data puts the product name there.
-    const csv = 'host;inv_hardware_system_manufacturer;inv_hardware_system_product;inv_hardware_system_model;inv_hardware_system_serial\n' +
-      'sw-core-1;;"S5720-52X-SI-AC\nHuawei Versatile Routing Platform Software\nVRP (R) software, Version 5.170 (S5720 V200R011C10SPC600)";;\n' +
-      'rt-edge-1;Cisco;"Cisco IOS Software, ISR Software (X86_64_LINUX_IOSD-UNIVERSALK9-M), Version 16.9.4, RELEASE SOFTWARE (fc2)";ISR4331/K9;FDO21230ABC\n' +
-      'srv-1;Dell Inc.;PowerEdge R640;;7XYZ123\n' +
-      'unk-1;;;;\n'
+    const row = (...cells: string[]) => cells.map((c) => `"${c}"`).join(';') + '\n'
+    const csv = row('host', 'inv_hardware_system_manufacturer', 'inv_hardware_system_product', 'inv_hardware_system_model', 'inv_hardware_system_serial') +
+      row('sw-core-1', '', 'S5720-52X-SI-ACHuawei Versatile Routing Platform SoftwareVRP (R) software, Version 5.170 (S5720 V200R011C10SPC600)', '', '') +
+      row('rt-edge-1', 'Cisco', 'Cisco IOS Software, ISR Software (X86_64_LINUX_IOSD-UNIVERSALK9-M), Version 16.9.4, RELEASE SOFTWARE (fc2)', 'ISR4331/K9', 'FDO21230ABC') +
+      row('srv-1', 'Dell Inc.', 'PowerEdge R640', '', '7XYZ123') +
+      row('unk-1', '', '', '', '')
     const { devices, diagnostics } = parseInventoryCsv(csv, { file: 'view.csv' })
     expect(diagnostics).toEqual([])
     expect(devices).toEqual([
-      { id: 'sw-core-1', name: 'sw-core-1', snmp: { sysDescr: 'S5720-52X-SI-AC\nHuawei Versatile Routing Platform Software\nVRP (R) software, Version 5.170 (S5720 V200R011C10SPC600)' } },
+      { id: 'sw-core-1', name: 'sw-core-1', snmp: { sysDescr: 'S5720-52X-SI-ACHuawei Versatile Routing Platform SoftwareVRP (R) software, Version 5.170 (S5720 V200R011C10SPC600)' } },
       { id: 'rt-edge-1', name: 'rt-edge-1', manufacturer: 'Cisco', model: 'ISR4331/K9', serial: 'FDO21230ABC', snmp: { sysDescr: 'Cisco IOS Software, ISR Software (X86_64_LINUX_IOSD-UNIVERSALK9-M), Version 16.9.4, RELEASE SOFTWARE (fc2)' } },
       { id: 'srv-1', name: 'srv-1', manufacturer: 'Dell Inc.', serial: '7XYZ123', snmp: { sysDescr: 'PowerEdge R640' } },
       { id: 'unk-1', name: 'unk-1' },

@@ -756,4 +756,27 @@ describe('exports of network access control, OT monitoring, asset and automation
       expect(devices).toEqual([{ id: '8937', name: 'SERVER10' }, { id: 'sw-core-1', name: 'sw-core-1' }])
     }
   })
+
+  it('reads a table written as JSON, an array of column names before one array a row (Checkmk\'s view export), also in chunks', async () => {
+    const table = [
+      ['host', 'inv_hardware_system_manufacturer', 'inv_hardware_system_product', 'inv_hardware_system_serial'],
+      ['sw-core-1', '', 'S5720-52X-SI-AC\nHuawei Versatile Routing Platform Software\nVRP (R) software, Version 5.170 (S5720 V200R011C10SPC600)', ''],
+      ['srv-1', 'Dell Inc.', 'PowerEdge R640', '7XYZ123'],
+    ]
+    const expected = [
+      { id: 'sw-core-1', name: 'sw-core-1', snmp: { sysDescr: table[1]![2]! } },
+      { id: 'srv-1', name: 'srv-1', manufacturer: 'Dell Inc.', serial: '7XYZ123', snmp: { sysDescr: 'PowerEdge R640' } },
+    ]
+    // Checkmk writes it with json.dumps(indent=True): one space a level.
+    for (const text of [JSON.stringify(table), JSON.stringify(table, null, 1)]) {
+      for (const chunks of [[text], [...text]]) {
+        const { devices, codes: c } = await collect(chunks, { file: 'view.json' })
+        expect(c).toEqual([])
+        expect(devices).toEqual(expected)
+      }
+    }
+    expect(groups(JSON.stringify(table), 'view.json')).toEqual(['huawei', 'dell'])
+    // A row that is an array without a row of names before it is still no device.
+    expect(codes('[[1, 2], {"id": "a"}]')).toEqual(['invalid_field@1'])
+  })
 })

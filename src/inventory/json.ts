@@ -291,6 +291,13 @@ export class JsonArrayParser implements RowParser {
    * in it, it may be one record itself (a Censys host as `censys view` prints it).
    */
   private holding: boolean
+  /**
+   * The column names of a table written as JSON, one array a row after an array of names (Checkmk's
+   * views exported as JSON: `[["host", "inv_hardware_system_serial"], ["sw-1", "2102351234"]]`);
+   * each later row is read as the object of its cells under those names.
+   */
+  private columns: string[] | undefined
+  private elements = 0
 
   constructor(file: string, top: 'array' | 'object') {
     this.file = file
@@ -339,6 +346,13 @@ export class JsonArrayParser implements RowParser {
       return
     }
     this.elementStart = -1
+    if (this.top === 'array' && Array.isArray(value)) {
+      if (this.elements++ === 0 && value.length > 0 && value.every((v) => typeof v === 'string')) {
+        this.columns = value as string[]
+        return
+      }
+      if (this.columns !== undefined) value = tableRow(this.columns, value)
+    } else this.elements++
     row(sink, value, { file: this.file, line: this.elementLine })
   }
 
@@ -423,6 +437,15 @@ export class JsonArrayParser implements RowParser {
     }
     this.pos = i
   }
+}
+
+/** A row of a table written as JSON as the object of its cells under the column names (see `JsonArrayParser.columns`). */
+function tableRow(columns: readonly string[], cells: readonly unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  columns.forEach((name, i) => {
+    if (i < cells.length && !(name in out)) out[name] = cells[i]
+  })
+  return out
 }
 
 /** Text of a top-level object held whole, at most, to read it as one record (see `JsonArrayParser.holding`). */
