@@ -103,7 +103,7 @@ function isCanonicalMac(m: string): boolean {
  * (`system.hw.macaddr` → `[eth0] 00:11:22:33:44:55`, the item that fills a host's inventory MACs).
  */
 export function splitMacs(text: string, out: string[]): string[] {
-  const cell = text.includes('[') ? text.replace(INTERFACE_LABEL, ' ') : text
+  const cell = text.includes('[') ? text.replace(BRACKETED, (_, inner: string) => (MAC_LIKE.test(inner) ? ` ${inner} ` : ' ')) : text
   let from = 0
   for (let i = 0; i <= cell.length; i++) {
     const c = i < cell.length ? cell.charCodeAt(i) : 0x3b
@@ -115,8 +115,12 @@ export function splitMacs(text: string, out: string[]): string[] {
   return out
 }
 
-/** An interface name in brackets, `[eth0]`, `[Local Area Connection]` (see `splitMacs`). */
-const INTERFACE_LABEL = /\[[^\]]*\]/g
+/**
+ * Text in brackets (see `splitMacs`): an interface name, `[eth0]`, `[Local Area Connection]`, is
+ * dropped; brackets around MACs (`[00:e0:fc:12:34:56, …]`) are only taken away.
+ */
+const BRACKETED = /\[([^\]]*)\]/g
+const MAC_LIKE = /[0-9a-f]{2}[:-][0-9a-f]{2}[:-][0-9a-f]{2}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}|[0-9a-f]{12}/i
 
 export function macs(ctx: Ctx, v: unknown): string[] | undefined {
   if (v === undefined || v === null) return undefined

@@ -743,6 +743,9 @@ describe('exports of network access control, OT monitoring, asset and automation
     const csv = parseInventory('host,macaddress_a\nsrv-1,"[eth0] 00:e0:fc:12:34:56, [eth1] 00-E0-FC-12-34-57"\nsrv-2,[eth0]\n', { file: 'hosts.csv' })
     expect(csv.diagnostics.filter((d) => d.code !== 'unknown_column')).toEqual([])
     expect(csv.devices).toEqual([{ id: 'srv-1', name: 'srv-1', macs: ['00:e0:fc:12:34:56', '00:e0:fc:12:34:57'] }, { id: 'srv-2', name: 'srv-2' }])
+    // Brackets around the MACs themselves are only taken away.
+    expect(parseInventory('id,mac\na,"[00:e0:fc:12:34:56, c0:56:e3:00:00:01]"\nb,[00e0.fc12.3456]\n', { file: 'x.csv' }).devices)
+      .toEqual([{ id: 'a', macs: ['00:e0:fc:12:34:56', 'c0:56:e3:00:00:01'] }, { id: 'b', macs: ['00:e0:fc:12:34:56'] }])
   })
 
   it('reads the host list of Nagios XI (objects/hoststatus) by host id and name', async () => {
