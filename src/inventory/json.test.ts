@@ -687,7 +687,7 @@ describe('exports of network access control, OT monitoring, asset and automation
     // GET /api/v0/devices, trimmed; an older LibreNMS wrote the sysObjectID as `enterprises.…`.
     const answer = { status: 'ok', count: 2, devices: [
       { device_id: '1', hostname: '10.0.0.1', sysName: 'sw-core-1', ip: '10.0.0.1', sysObjectID: '.1.3.6.1.4.1.2011.2.23.96', sysDescr: 'S5720-52X-SI-AC\r\nHuawei Versatile Routing Platform Software', version: 'V200R011C10SPC500', hardware: 'S5720-52X-SI-AC', features: null, location: 'Berlin DC1', os: 'vrp', type: 'network', serial: '2102351234', lat: '52.5200', lng: '13.4050' },
-      { device_id: '4', hostname: '10.0.0.4', sysName: null, ip: '10.0.0.4', sysObjectID: 'enterprises.8072.3.2.10', sysDescr: null, version: null, hardware: null, location: null, os: 'hikvision-cam', serial: null },
+      { device_id: '4', hostname: '10.0.0.4', sysName: null, ip: '10.0.0.4', sysObjectID: 'enterprises.8072.3.2.10', sysDescr: null, version: null, hardware: null, location: null, os: 'ping', serial: null },
     ] }
     const text = JSON.stringify(answer)
     expect(parseInventory(text, { file: 'devices.json' }).devices).toEqual([
