@@ -11,7 +11,7 @@ import { TrustpathError } from '../errors.js'
 import { parseDecimal } from '../util/decimal.js'
 import { TRANSLATED_HEADERS as T } from './column-translations.js'
 import { headerKey } from './header-key.js'
-import { NE_LIST_HINT, nmsPartColumn } from './nms-parts.js'
+import { MODULE_LIST_HINT, moduleInventoryColumn, NE_LIST_HINT, nmsPartColumn } from './nms-parts.js'
 
 /** A scalar column that fills one field of a device. */
 export type ScalarField =
@@ -57,13 +57,14 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
     // all addresses (column-translations.ts). Infoblox NetMRI writes `DeviceName`, `DeviceSysName`
     // and `DeviceIPDotted`; IP Fabric `hostname` and `loginIp`; Forward Networks `name` and `managementIps`.
     aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'device_sys_name', 'system_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'ne_name', 'label', 'names', 'hostnames', 'fqdns', ...T.name, 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'ne_ip_address', 'primary_ip4__host', 'login_ip', 'device_ip_dotted', 'management_ips', 'addresses', 'ipv4s', 'ip_list', ...T.address], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
-  { name: 'site', aliases: ['site_name', 'site_slug', 'location', 'location__name', 'building', 'locations_id', 'ip_location', ...T.site], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
+  // Cisco Catalyst Center's network devices give the sysLocation the device reports as `snmpLocation`.
+  { name: 'site', aliases: ['site_name', 'site_slug', 'location', 'location__name', 'building', 'locations_id', 'snmp_location', 'ip_location', ...T.site], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
   { name: 'network', aliases: ['operator', 'tenant', 'tenant__name', ...T.network], description: 'Operator network', example: 'op-de', target: scalar('network') },
-  { name: 'manufacturer', aliases: ['vendor', 'make', 'brand', 'vendor_name', 'manufacturer_name', 'hardware_vendor', 'device_type__manufacturer__name', 'manufacturers_id', 'preferred_device_manufacturer', 'device_vendor', ...T.manufacturer], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
+  { name: 'manufacturer', aliases: ['vendor', 'make', 'brand', 'vendor_name', 'manufacturer_name', 'hardware_vendor', 'device_type__manufacturer__name', 'manufacturers_id', 'preferred_device_manufacturer', 'device_vendor', 'inv_hardware_system_manufacturer', ...T.manufacturer], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
   {
     name: 'model',
-    aliases: ['type', 'device_type', 'device_model', 'preferred_device_model', 'model_name', 'model_id', 'model_number', 'model_no', 'part_number', 'product_id', 'pid', 'platform_id', 'hardware', 'hardware_model', 'hw_model', 'machine_type', 'device_type__model', 'make_model', 'platform_str', 'platform', 'product_name', 'ansible_net_model', 'networkequipmentmodels_id', 'ne_type', 'product_type', 'aruba_part_no', ...T.modelNumber, ...T.model, ...T.type],
+    aliases: ['type', 'device_type', 'device_model', 'preferred_device_model', 'model_name', 'model_id', 'model_number', 'model_no', 'part_number', 'product_id', 'pid', 'platform_id', 'hardware', 'hardware_model', 'hw_model', 'machine_type', 'device_type__model', 'make_model', 'platform_str', 'platform', 'product_name', 'ansible_net_model', 'networkequipmentmodels_id', 'ne_type', 'product_type', 'aruba_part_no', 'inv_hardware_system_model', 'inv_hardware_system_model_name', ...T.modelNumber, ...T.model, ...T.type],
     // Part numbers are what model patterns read; a "type" column of most tools is a category
     // ("IP Camera", "Switch"), used only when nothing better is there. A "platform" is a product
     // id in Cisco Catalyst Center ("C9300-48P") but an operating system in NetBox ("Huawei VRP"):
@@ -74,13 +75,18 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
     // their English counterparts: a model number, a model, a type. ExtremeCloud IQ names the model
     // `product_type` ("AP_230", "NX9600"); Aruba Central's inventory has its `model` ("AP-505")
     // and the part number it is sold under (`aruba_part_no`, "R2H28A"), read when the model is empty.
-    prefer: ['model_number', 'model_no', ...T.modelNumber, 'part_number', 'pid', 'product_id', 'platform_id', 'hardware_model', 'hw_model', 'model', ...T.model, 'device_model', 'preferred_device_model', 'device_type__model', 'ansible_net_model', 'networkequipmentmodels_id', 'model_name', 'product_name', 'product_type', 'ne_type', 'aruba_part_no', 'model_id', 'hardware', 'machine_type', 'make_model', 'platform_str', 'device_type', 'type', ...T.type, 'platform'], description: 'Model (NetBox: device type; LibreNMS: hardware; Cisco: PID)', example: 'NE40E-X8', target: scalar('model') },
+    // Checkmk's views exported as CSV name their columns by painter: `inv_hardware_system_model`
+    // is the inventory's model name (its `…_model_name` the legacy one).
+    prefer: ['model_number', 'model_no', ...T.modelNumber, 'part_number', 'pid', 'product_id', 'platform_id', 'hardware_model', 'hw_model', 'model', ...T.model, 'inv_hardware_system_model', 'inv_hardware_system_model_name', 'device_model', 'preferred_device_model', 'device_type__model', 'ansible_net_model', 'networkequipmentmodels_id', 'model_name', 'product_name', 'product_type', 'ne_type', 'aruba_part_no', 'model_id', 'hardware', 'machine_type', 'make_model', 'platform_str', 'device_type', 'type', ...T.type, 'platform'], description: 'Model (NetBox: device type; LibreNMS: hardware; Cisco: PID)', example: 'NE40E-X8', target: scalar('model') },
   // IP Fabric's `sn` is its own "unique serial number" for the device, its `snHw` the serial the
   // device reports: the latter wins.
-  { name: 'serial', aliases: ['serial_number', 'serial_no', 'sn_hw', 'sn', 's/n', 'serialno_a', 'serial_number_a', 'ansible_net_serialnum', 'device_manufacturer_serial', 'esn', ...T.serial], description: 'Serial number', example: '2102351234', target: scalar('serial') },
+  { name: 'serial', aliases: ['serial_number', 'serial_no', 'sn_hw', 'sn', 's/n', 'serialno_a', 'serial_number_a', 'ansible_net_serialnum', 'device_manufacturer_serial', 'esn', 'inv_hardware_system_serial', 'inv_hardware_system_serial_number', ...T.serial], description: 'Serial number', example: '2102351234', target: scalar('serial') },
   { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses', 'mac_addr', 'base_mac', 'physical_address', 'hardware_address', 'ethernet_mac', 'ethernet_mac_address', 'wifi_mac', 'wi_fi_mac', 'wifi_mac_address', 'macaddress_a', 'macaddress_b', 'mac_address_a', 'mac_address_b', 'asset_mac_addresses', 'macaddr', 'link_layer_address', 'client_id', 'newest_mac', 'mac_list', 'network_interfaces_mac', 'ne_mac_address', 'device_mac', ...T.macs], description: 'MAC addresses, several separated by ";" (also "," or spaces)', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
   { name: 'sys_object_id', aliases: ['sysObjectID', 'snmp_sys_object_id', 'snmp_oid'], description: 'SNMP sysObjectID', example: '1.3.6.1.4.1.2011.2.62', target: scalar('sysObjectID') },
-  { name: 'sys_descr', aliases: ['sysDescr', 'sys_description', 'snmp_sys_descr', 'node_description', 'device_sys_descr'], description: 'SNMP sysDescr', example: 'Huawei Versatile Routing Platform Software', target: scalar('sysDescr') },
+  // Checkmk's SNMP inventory puts the sysDescr into the hardware's product (`.hardware.system.product`,
+  // exported as `inv_hardware_system_product`); for a host inventoried by its agent it is the DMI
+  // product name ("PowerEdge R640"), which the sysDescr patterns read as the product it names.
+  { name: 'sys_descr', aliases: ['sysDescr', 'sys_description', 'snmp_sys_descr', 'node_description', 'device_sys_descr', 'inv_hardware_system_product'], description: 'SNMP sysDescr', example: 'Huawei Versatile Routing Platform Software', target: scalar('sysDescr') },
   { name: 'firmware_version', aliases: ['firmware', 'firmware_revision', 'firmware_ver', 'software_or_firmware_version', 'software_revision', 'software_version', 'sw_version', 'os_version', 'os_ver', 'operating_system_version', 'osver', 'ios_version', 'image_version', 'version', 'ansible_net_version', 'networkequipmentfirmwares_id', 'software_version__version', 'device_version'], description: 'Firmware version', example: 'V800R011C00', target: scalar('firmwareVersion') },
   { name: 'firmware_sha256', aliases: [], description: 'SHA-256 of the firmware image (64 hex digits)', example: 'e3b0c442…', target: scalar('firmwareSha256') },
   { name: 'components', aliases: [], description: 'Hardware components as manufacturer:model:kind, several separated by ";"', example: 'HiSilicon:Hi3516:soc', target: { kind: 'components' } },
@@ -187,12 +193,17 @@ export type ColumnMap = {
  * Resolves a CSV header line. Unknown columns give one `unknown_column` warning (on the header
  * line, naming them all) and are ignored; a missing `id` column gives a `missing_column` error.
  * Throws `input_invalid` for the header of a network management system's report of the parts of
- * its network elements (one row per board or port of each NE: see nms-parts.ts).
+ * its network elements (one row per board or port of each NE: see nms-parts.ts), and for that of
+ * Netdisco's module inventory (one row per module of each device).
  */
 export function buildColumnMap(header: readonly string[], at: SourceLocation, diagnostics: Diagnostic[]): ColumnMap {
   const part = nmsPartColumn(header)
   if (part !== undefined) {
     throw new TrustpathError('input_invalid', `the inventory lists the parts of network elements, one row per part ("${part}"), not devices`, { at, hint: NE_LIST_HINT })
+  }
+  const module = moduleInventoryColumn(header)
+  if (module !== undefined) {
+    throw new TrustpathError('input_invalid', `the inventory lists the modules of devices, one row per module ("${module}"), not devices`, { at, hint: MODULE_LIST_HINT })
   }
   const targets = header.map((h) => resolveColumn(h))
   // One warning for all of them: exports of inventory tools carry many columns trustpath has no use for.

@@ -411,6 +411,48 @@ describe('parseInventoryCsv', () => {
     expect(refusal('NE Name,NE Type,Subrack Type\nFRA-PE-01,NE40E-X8,Enhanced Subrack\n')).toBe('read')
   })
 
+  it('reads a Checkmk view exported as CSV by its painter names: the SNMP inventory\'s product is the sysDescr', () => {
+    // Checkmk names exported columns by painter and quotes every cell, `;` between them and the
+    // line breaks of a cell dropped; its snmp_info inventory plugin puts sysDescr into
+    // .hardware.system.product, the agent's DMI data puts the product name there.
+    const row = (...cells: string[]) => cells.map((c) => `"${c}"`).join(';') + '\n'
+    const csv = row('host', 'inv_hardware_system_manufacturer', 'inv_hardware_system_product', 'inv_hardware_system_model', 'inv_hardware_system_serial') +
+      row('sw-core-1', '', 'S5720-52X-SI-ACHuawei Versatile Routing Platform SoftwareVRP (R) software, Version 5.170 (S5720 V200R011C10SPC600)', '', '') +
+      row('rt-edge-1', 'Cisco', 'Cisco IOS Software, ISR Software (X86_64_LINUX_IOSD-UNIVERSALK9-M), Version 16.9.4, RELEASE SOFTWARE (fc2)', 'ISR4331/K9', 'FDO21230ABC') +
+      row('srv-1', 'Dell Inc.', 'PowerEdge R640', '', '7XYZ123') +
+      row('unk-1', '', '', '', '')
+    const { devices, diagnostics } = parseInventoryCsv(csv, { file: 'view.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: 'sw-core-1', name: 'sw-core-1', snmp: { sysDescr: 'S5720-52X-SI-ACHuawei Versatile Routing Platform SoftwareVRP (R) software, Version 5.170 (S5720 V200R011C10SPC600)' } },
+      { id: 'rt-edge-1', name: 'rt-edge-1', manufacturer: 'Cisco', model: 'ISR4331/K9', serial: 'FDO21230ABC', snmp: { sysDescr: 'Cisco IOS Software, ISR Software (X86_64_LINUX_IOSD-UNIVERSALK9-M), Version 16.9.4, RELEASE SOFTWARE (fc2)' } },
+      { id: 'srv-1', name: 'srv-1', manufacturer: 'Dell Inc.', serial: '7XYZ123', snmp: { sysDescr: 'PowerEdge R640' } },
+      { id: 'unk-1', name: 'unk-1' },
+    ])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group ?? 'unknown')).toEqual(['huawei', 'cisco', 'dell', 'unknown'])
+  })
+
+  it('refuses Netdisco\'s module inventory (a row per chassis, power supply or card of each device), naming the device list to give', () => {
+    // Netdisco's moduleinventory_csv.tt columns; the device search export (Device, Location, System Name, ...) is read.
+    const modules = 'Device,Description,Name,Class,Type,Model,Serial,HW Version,SW Version,FW Version\n' +
+      'sw-core-1.example.net,S5720-52X-SI-AC,S5720-52X-SI-AC,Chassis,,S5720-52X-SI-AC,2102351234,VER.B,V200R011C10SPC500,\n' +
+      'sw-core-1.example.net,POWER Card,PWR1,Powersupply,,PAC600S12-CB,2102312ABC,,,\n'
+    let refused: TrustpathError | undefined
+    try {
+      parseInventoryCsv(modules, { file: 'moduleinventory.csv' })
+    } catch (err) {
+      refused = err as TrustpathError
+    }
+    expect(refused).toBeInstanceOf(TrustpathError)
+    expect(`${refused?.code}@${refused?.at?.line} ${refused?.message}`).toBe('input_invalid@1 the inventory lists the modules of devices, one row per module ("Class"), not devices')
+    expect(refused?.hint).toContain('device search')
+    // A device list with a class or a name column is still a device list.
+    const devices = parseInventoryCsv('Device,Location,System Name,Model,OS Version,Management IP,Serial\nsw-core-1.example.net,Berlin DC1,sw-core-1,S5720-52X-SI-AC,V200R011C10SPC500,10.0.0.1,2102351234\n', { file: 'devices.csv' }).devices
+    expect(devices).toEqual([{ id: 'sw-core-1.example.net', name: 'sw-core-1.example.net', site: 'Berlin DC1', model: 'S5720-52X-SI-AC', serial: '2102351234', firmware: { version: 'V200R011C10SPC500' } }])
+    expect(parseInventoryCsv('Device,Name,Class,Serial\nsw-1,sw-1,Switch,2102351234\n', { file: 'assets.csv' }).devices).toHaveLength(1)
+  })
+
   it('warns once about the unknown columns, naming them all, and ignores them', () => {
     const { devices, diagnostics } = parseInventoryCsv('id,colour,banner_gopher\nd1,red,x\nd2,blue,y\n', { file: 'devices.csv' })
     expect(devices).toEqual([{ id: 'd1' }, { id: 'd2' }])

@@ -100,10 +100,13 @@ function isCanonicalMac(m: string): boolean {
 /**
  * The MACs of one text, appended to `out`: MACs never hold `;`, `,`, `|`, `/` or blanks, so any of
  * them may separate several. Written out because most texts hold one MAC, which is then taken whole.
+ * An interface name in brackets before a MAC is dropped, as Zabbix's agent writes them
+ * (`system.hw.macaddr` → `[eth0] 00:11:22:33:44:55`, the item that fills a host's inventory MACs).
  */
-export function splitMacs(cell: string, out: string[]): string[] {
+export function splitMacs(text: string, out: string[]): string[] {
   // "N/A", "unknown", "-": no MAC, and no warning either ("N/A" would split into "N" and "A").
-  if (isPlaceholder(cell)) return out
+  if (isPlaceholder(text)) return out
+  const cell = text.includes('[') ? text.replace(BRACKETED, (_, inner: string) => (MAC_LIKE.test(inner) ? ` ${inner} ` : ' ')) : text
   let from = 0
   for (let i = 0; i <= cell.length; i++) {
     const c = i < cell.length ? cell.charCodeAt(i) : 0x3b
@@ -114,6 +117,13 @@ export function splitMacs(cell: string, out: string[]): string[] {
   }
   return out
 }
+
+/**
+ * Text in brackets (see `splitMacs`): an interface name, `[eth0]`, `[Local Area Connection]`, is
+ * dropped; brackets around MACs (`[00:e0:fc:12:34:56, …]`) are only taken away.
+ */
+const BRACKETED = /\[([^\]]*)\]/g
+const MAC_LIKE = /[0-9a-f]{2}[:-][0-9a-f]{2}[:-][0-9a-f]{2}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}|[0-9a-f]{12}/i
 
 export function macs(ctx: Ctx, v: unknown): string[] | undefined {
   if (v === undefined || v === null) return undefined
@@ -318,7 +328,7 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     }
   }
   const byRank = (a: [string, unknown], b: [string, unknown]) => columnRank(a[0]) - columnRank(b[0])
-  const top = Object.entries(raw).filter(([k]) => !DEVICE_KEYS.has(k))
+  const top = Object.entries(raw).filter(([k]) => !DEVICE_KEYS.has(k)).map(toolKey(raw))
   // One level down too (Zabbix keeps vendor, model and MACs under `inventory`, OpenNMS under
   // `assetRecord`), ranked with the top level, which wins among equals: OpenNMS's top-level `type`
   // is the node's state ("A"), not a better model than `assetRecord.modelNumber`.
@@ -349,6 +359,9 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     // GLPI names a related record by its row id (`"manufacturers_id": 12`) unless the answer was
     // asked to expand them (`expand_dropdowns=true`: `"Huawei"`); such a number names nothing.
     if (typeof value === 'number' && field !== 'id' && k.endsWith('_id')) continue
+    // phpIPAM's devices give their device type and location as row ids (`"type": "1"`,
+    // `"location": "3"`), which name nothing outside its database.
+    if (ROW_ID_KEYS.has(k) && /^\d+$/.test(String(value).trim())) continue
     if (field === 'sysObjectID' || field === 'sysDescr') snmp[field] ??= value
     else if (field === 'firmwareVersion') fw['version'] ??= value
     else if (field === 'firmwareSha256') fw['sha256'] ??= value
@@ -363,6 +376,27 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   if (out['id'] === undefined || out['id'] === '') out['id'] = known(out['name']) ?? known(out['serial'])
   return out
 }
+
+/**
+ * Keys that one tool uses for a field other tools use them for differently, read as that field
+ * only in that tool's records, told by keys its records always carry: Cisco Catalyst Center's
+ * network devices (`/dna/intent/api/v1/network-device`, with `platformId` and
+ * `managementIpAddress`) hold the device's SNMP sysDescr in `description`, which is free text
+ * written by people in NetBox, Zabbix, phpIPAM and most other tools.
+ */
+const TOOL_KEYS: readonly { marks: readonly string[]; key: string; as: string }[] = [
+  { marks: ['platformId', 'managementIpAddress'], key: 'description', as: 'sysDescr' },
+]
+
+/** The entry `[key, value]` of `raw` under the name its tool's records give it (see `TOOL_KEYS`). */
+function toolKey(raw: Record<string, unknown>): (entry: [string, unknown]) => [string, unknown] {
+  const renamed = TOOL_KEYS.filter(({ marks }) => marks.every((m) => m in raw))
+  if (renamed.length === 0) return (entry) => entry
+  return ([k, v]) => [renamed.find(({ key }) => key === k)?.as ?? k, v]
+}
+
+/** JSON keys whose whole-number values are row ids of a related record (see `withColumnNames`). */
+const ROW_ID_KEYS: ReadonlySet<string> = new Set(['type', 'location'])
 
 /** True for a value that says nothing: absent, null, or text of spaces only. */
 function isBlank(v: unknown): boolean {
@@ -448,6 +482,39 @@ function fromJsonApiResource(raw: Record<string, unknown>): Record<string, unkno
   return { ...attributes, id: raw['id'] }
 }
 
+/**
+ * An object of Icinga 2's API (`/v1/objects/hosts`: `{"attrs": {...}, "joins": {}, "meta": {},
+ * "name": "…", "type": "Host"}`) as the entry its attributes describe, known by its name; else
+ * undefined. Its `type` is the kind of Icinga object, never the device's model.
+ */
+function fromIcingaObject(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  const attrs = raw['attrs']
+  if (!isObject(attrs) || typeof raw['type'] !== 'string' || typeof raw['name'] !== 'string') return undefined
+  for (const key in raw) if (!ICINGA_OBJECT_KEYS.has(key)) return undefined
+  return { ...attrs, name: raw['name'] }
+}
+
+/** The members of an object in the answers of Icinga 2's API ("Object Queries Result"). */
+const ICINGA_OBJECT_KEYS: ReadonlySet<string> = new Set(['name', 'type', 'attrs', 'joins', 'meta'])
+
+/**
+ * An entity of Cisco Prime Infrastructure's REST API (`{"@url": …, "@type": "Devices",
+ * "@dtoType": "devicesDTO", "devicesDTO": {...}}`) as the record it wraps, the part number and
+ * serial number of its first manufacturer part (`"manufacturerPartNrs": {"manufacturerPartNr":
+ * [{"name", "partNumber", "serialNumber"}]}`, the chassis) read as its model and serial; else
+ * undefined. The DTO's `@id` is its id, `deviceName` its name, `deviceType` ("Cisco Catalyst
+ * 2960-24TT-L Switch", "Router") a type ranked below the part number.
+ */
+function fromPrimeEntity(raw: Record<string, unknown>): Record<string, unknown> | undefined {
+  const dtoType = raw['@dtoType']
+  const dto = typeof dtoType === 'string' ? raw[dtoType] : undefined
+  if (!isObject(dto)) return undefined
+  const parts = isObject(dto['manufacturerPartNrs']) ? dto['manufacturerPartNrs']['manufacturerPartNr'] : undefined
+  const first = Array.isArray(parts) ? parts.find(isObject) : isObject(parts) ? parts : undefined
+  const { manufacturerPartNrs: _, ...rest } = dto
+  return first === undefined ? rest : { ...rest, partNumber: first['partNumber'], serialNumber: first['serialNumber'] }
+}
+
 /** The members of a JSON:API resource object (JSON:API 1.1, "Resource Objects"). */
 const JSON_API_KEYS: ReadonlySet<string> = new Set(['type', 'id', 'lid', 'attributes', 'relationships', 'links', 'meta'])
 
@@ -466,7 +533,7 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
     invalid(ctx, '(device)', raw, 'an object with at least an "id"')
     return undefined
   }
-  const resource = fromJsonApiResource(raw)
+  const resource = fromJsonApiResource(raw) ?? fromIcingaObject(raw) ?? fromPrimeEntity(raw)
   const input = resource !== undefined ? withColumnNames(resource) : ownShape(raw) ?? withColumnNames(raw)
   // Without an id the name is the id, as in a CSV without an id column and in other tools' records
   // (see `withColumnNames`): `{"name": "sw1", "model": "S5720"}` is a device, not an error. A name

@@ -653,4 +653,137 @@ describe('exports of network access control, OT monitoring, asset and automation
     // Ansible's facts name no manufacturer: the model does.
     expect(groups(JSON.stringify(ansible, null, 4), 'facts.json')).toEqual(['huawei'])
   })
+
+  it('reads Cisco Catalyst Center network devices with their sysDescr (description) and sysLocation (snmpLocation)', () => {
+    // GET /dna/intent/api/v1/network-device, trimmed from the DNA Center sandbox's answer; the
+    // second record is a third-party switch as Catalyst Center lists one, without a platform id.
+    const answer = {
+      response: [
+        { hostname: 'asr1001-x.abc.inc', macAddress: '00:c8:8b:80:bb:00', softwareType: 'IOS-XE', softwareVersion: '16.3.2', family: 'Routers', locationName: null, managementIpAddress: '10.10.22.253', platformId: 'ASR1001-X', series: 'Cisco ASR 1000 Series Aggregation Services Routers', snmpLocation: '', description: 'Cisco IOS Software [Denali], ASR1000 Software (X86_64_LINUX_IOSD-UNIVERSALK9-M), Version 16.3.2, RELEASE SOFTWARE (fc4) Technical Support: http://www.cisco.com/techsupport Copyright (c) 1986-2016 by Cisco Systems, Inc. Compiled Tue 08-Nov-16 18:21 by m', serialNumber: 'FXS1932Q1SE', type: 'Cisco ASR 1001-X Router', location: null, role: 'BORDER ROUTER', id: '6aad2ec7-d1d0-4605-bf32-f62266c5f53e' },
+        { hostname: 'sw-3p-1', macAddress: null, softwareVersion: null, family: 'Switches and Hubs', managementIpAddress: '10.10.22.70', platformId: null, snmpLocation: 'Berlin DC1', description: 'Huawei Versatile Routing Platform Software\r\nVRP (R) software, Version 5.170 (S5720 V200R011C10SPC600)', serialNumber: null, type: 'Third Party Device', role: 'ACCESS', id: '7bbd2ec7-d1d0-4605-bf32-f62266c5f53f' },
+      ],
+      version: '1.0',
+    }
+    const text = JSON.stringify(answer)
+    const { devices, diagnostics } = parseInventory(text, { file: 'network-device.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '6aad2ec7-d1d0-4605-bf32-f62266c5f53e', name: 'asr1001-x.abc.inc', role: 'other', model: 'ASR1001-X', serial: 'FXS1932Q1SE', macs: ['00:c8:8b:80:bb:00'], snmp: { sysDescr: answer.response[0]!.description }, firmware: { version: '16.3.2' } },
+      { id: '7bbd2ec7-d1d0-4605-bf32-f62266c5f53f', name: 'sw-3p-1', site: 'Berlin DC1', role: 'access', model: 'Third Party Device', snmp: { sysDescr: answer.response[1]!.description } },
+    ])
+    expect(groups(text, 'network-device.json')).toEqual(['cisco', 'huawei'])
+    // Elsewhere a description is what people wrote about the device, and names no maker.
+    const zabbix = '{"jsonrpc": "2.0", "result": [{"hostid": "10501", "host": "sw-9", "description": "Replaces the Huawei S5720 taken out in 2023"}], "id": 1}'
+    expect(parseInventory(zabbix, { file: 'hosts.json' }).devices).toEqual([{ id: '10501', name: 'sw-9' }])
+    expect(groups(zabbix, 'hosts.json')).toEqual(['unknown'])
+  })
+
+  it('reads phpIPAM devices without their device type and location, which it gives as row ids', () => {
+    // GET /api/{app}/devices/: `type` and `location` are ids of phpIPAM's device types and locations.
+    const answer = '{"code": 200, "success": true, "data": [{"id": "1", "hostname": "sw-core-1", "ip": "10.0.0.1", "type": "1", "description": "Core switch", "sections": "1;2", "rack": null, "location": "3"}, {"id": "2", "hostname": "cam-1", "ip": "10.0.0.3", "type": 4, "location": 2}], "time": 0.002}'
+    expect(parseInventory(answer, { file: 'devices.json' }).devices).toEqual([{ id: '1', name: 'sw-core-1' }, { id: '2', name: 'cam-1' }])
+    // A location or type in words is read as before.
+    expect(parseInventory('[{"hostname": "sw-1", "location": "Berlin DC1", "type": "S5720-28X-SI-AC"}]', { file: 'x.json' }).devices)
+      .toEqual([{ id: 'sw-1', name: 'sw-1', site: 'Berlin DC1', model: 'S5720-28X-SI-AC' }])
+  })
+
+  it('reads LibreNMS devices whole: sysObjectID in either form, location, version and coordinates; its OS name is no evidence', () => {
+    // GET /api/v0/devices, trimmed; an older LibreNMS wrote the sysObjectID as `enterprises.…`.
+    const answer = { status: 'ok', count: 2, devices: [
+      { device_id: '1', hostname: '10.0.0.1', sysName: 'sw-core-1', ip: '10.0.0.1', sysObjectID: '.1.3.6.1.4.1.2011.2.23.96', sysDescr: 'S5720-52X-SI-AC\r\nHuawei Versatile Routing Platform Software', version: 'V200R011C10SPC500', hardware: 'S5720-52X-SI-AC', features: null, location: 'Berlin DC1', os: 'vrp', type: 'network', serial: '2102351234', lat: '52.5200', lng: '13.4050' },
+      { device_id: '4', hostname: '10.0.0.4', sysName: null, ip: '10.0.0.4', sysObjectID: 'enterprises.8072.3.2.10', sysDescr: null, version: null, hardware: null, location: null, os: 'ping', serial: null },
+    ] }
+    const text = JSON.stringify(answer)
+    expect(parseInventory(text, { file: 'devices.json' }).devices).toEqual([
+      { id: '1', name: 'sw-core-1', site: 'Berlin DC1', model: 'S5720-52X-SI-AC', serial: '2102351234', snmp: { sysObjectID: '1.3.6.1.4.1.2011.2.23.96', sysDescr: 'S5720-52X-SI-AC\r\nHuawei Versatile Routing Platform Software' }, firmware: { version: 'V200R011C10SPC500' }, lat: 52.52, lon: 13.405 },
+      { id: '4', name: '10.0.0.4', snmp: { sysObjectID: '1.3.6.1.4.1.8072.3.2.10' } },
+    ])
+    // net-snmp's enterprise number names no maker of the box, nor does LibreNMS's OS name.
+    expect(groups(text, 'devices.json')).toEqual(['huawei', 'unknown'])
+  })
+
+  it('reads Cisco Prime Infrastructure devices under queryResponse.entity, their first part number and serial, on one line, pretty-printed and in chunks', async () => {
+    // GET /webacs/api/v4/data/Devices.json?.full=true: each entity wraps a devicesDTO, whose
+    // manufacturerPartNrs list the chassis (one per member of a stack).
+    const entity = (dto: Record<string, unknown>) => ({ '@url': `https://pi.example.net/webacs/api/v4/data/Devices/${String(dto['@id'])}`, '@type': 'Devices', '@dtoType': 'devicesDTO', devicesDTO: dto })
+    const answer = { queryResponse: { '@last': 1, '@first': 0, '@count': 2, '@type': 'Devices', '@responseType': 'listEntityInstances', entity: [
+      entity({ '@id': '610', '@displayName': 'rt-edge-1', deviceId: 610, deviceName: 'rt-edge-1', deviceType: 'Cisco 4331 Integrated Services Router', ipAddress: '10.0.0.2', location: 'Hamburg', manufacturerPartNrs: { manufacturerPartNr: [{ name: 'Chassis', partNumber: 'ISR4331/K9', serialNumber: 'FDO21230ABC' }] }, productFamily: 'Routers', softwareType: 'IOS-XE', softwareVersion: '16.9.4' }),
+      entity({ '@id': '612', '@displayName': '10.0.0.5', deviceId: 612, deviceName: 'sw-stack', deviceType: 'Cisco Catalyst 3850-48P Switch', ipAddress: '10.0.0.5', manufacturerPartNrs: { manufacturerPartNr: [{ name: 'Switch 1', partNumber: 'WS-C3850-48P', serialNumber: 'FOC1111X111' }, { name: 'Switch 2', partNumber: 'WS-C3850-48P', serialNumber: 'FOC2222X222' }] }, softwareVersion: '16.12.4' }),
+    ] } }
+    const expected = [
+      { id: '610', name: 'rt-edge-1', site: 'Hamburg', model: 'ISR4331/K9', serial: 'FDO21230ABC', firmware: { version: '16.9.4' } },
+      { id: '612', name: 'sw-stack', model: 'WS-C3850-48P', serial: 'FOC1111X111', firmware: { version: '16.12.4' } },
+    ]
+    for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+      for (const chunks of [[text], [...text]]) {
+        const { devices, codes: c } = await collect(chunks, { file: 'Devices.json' })
+        expect(c).toEqual([])
+        expect(devices).toEqual(expected)
+      }
+    }
+    expect(groups(JSON.stringify(answer), 'Devices.json')).toEqual(['cisco', 'cisco'])
+    // Without its part numbers the device type is the model, as a type is elsewhere.
+    const bare = { queryResponse: { entity: [entity({ '@id': '611', deviceName: 'sw-3p', deviceType: 'Third Party Device' })] } }
+    expect(parseInventory(JSON.stringify(bare), { file: 'Devices.json' }).devices).toEqual([{ id: '611', name: 'sw-3p', model: 'Third Party Device' }])
+    // An entity list outside a queryResponse is no device list.
+    expect(codes('{\n  "entity": [{"id": "a"}]\n}\n')).toEqual(['malformed_json@1'])
+  })
+
+  it('reads Icinga 2 host objects by their attributes: the object type "Host" is no model', () => {
+    // GET /v1/objects/hosts: each result is {attrs, joins, meta, name, type}.
+    const answer = { results: [
+      { attrs: { name: 'sw-core-1', address: '10.0.0.1', display_name: 'Core switch', vars: { os: 'Huawei VRP' } }, joins: {}, meta: {}, name: 'sw-core-1', type: 'Host' },
+      { attrs: { name: 'cam-1', address: '10.0.0.3' }, joins: {}, meta: {}, name: 'cam-1', type: 'Host' },
+    ] }
+    expect(parseInventory(JSON.stringify(answer), { file: 'hosts.json' }).devices).toEqual([{ id: 'sw-core-1', name: 'sw-core-1' }, { id: 'cam-1', name: 'cam-1' }])
+  })
+
+  it('reads the MACs that Zabbix\'s agent puts into a host\'s inventory without the interface names in brackets', () => {
+    // system.hw.macaddr, the item that fills macaddress_a: "[eth0] 00:11:22:33:44:55" per interface.
+    const answer = '{"jsonrpc": "2.0", "result": [{"hostid": "10084", "host": "srv-1", "inventory": {"macaddress_a": "[eth0] 00:e0:fc:12:34:56, [Local Area Connection 2] c0:56:e3:00:00:01"}}], "id": 1}'
+    const { devices, diagnostics } = parseInventory(answer, { file: 'hosts.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '10084', name: 'srv-1', macs: ['00:e0:fc:12:34:56', 'c0:56:e3:00:00:01'] }])
+    const csv = parseInventory('host,macaddress_a\nsrv-1,"[eth0] 00:e0:fc:12:34:56, [eth1] 00-E0-FC-12-34-57"\nsrv-2,[eth0]\n', { file: 'hosts.csv' })
+    expect(csv.diagnostics.filter((d) => d.code !== 'unknown_column')).toEqual([])
+    expect(csv.devices).toEqual([{ id: 'srv-1', name: 'srv-1', macs: ['00:e0:fc:12:34:56', '00:e0:fc:12:34:57'] }, { id: 'srv-2', name: 'srv-2' }])
+    // Brackets around the MACs themselves are only taken away.
+    expect(parseInventory('id,mac\na,"[00:e0:fc:12:34:56, c0:56:e3:00:00:01]"\nb,[00e0.fc12.3456]\n', { file: 'x.csv' }).devices)
+      .toEqual([{ id: 'a', macs: ['00:e0:fc:12:34:56', 'c0:56:e3:00:00:01'] }, { id: 'b', macs: ['00:e0:fc:12:34:56'] }])
+  })
+
+  it('reads the host list of Nagios XI (objects/hoststatus) by host id and name', async () => {
+    const answer = { recordcount: '2', hoststatus: [
+      { host_id: '8937', name: 'SERVER10', display_name: 'SERVER10', address: 'SERVER10', alias: 'SERVER10', current_state: '1' },
+      { host_object_id: '123', host_name: 'sw-core-1', alias: 'Core switch', address: '192.168.1.10', current_state: '0' },
+    ] }
+    for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+      const { devices, codes: c } = await collect([text], { file: 'hoststatus.json' })
+      expect(c).toEqual([])
+      expect(devices).toEqual([{ id: '8937', name: 'SERVER10' }, { id: 'sw-core-1', name: 'sw-core-1' }])
+    }
+  })
+
+  it('reads a table written as JSON, an array of column names before one array a row (Checkmk\'s view export), also in chunks', async () => {
+    const table = [
+      ['host', 'inv_hardware_system_manufacturer', 'inv_hardware_system_product', 'inv_hardware_system_serial'],
+      ['sw-core-1', '', 'S5720-52X-SI-AC\nHuawei Versatile Routing Platform Software\nVRP (R) software, Version 5.170 (S5720 V200R011C10SPC600)', ''],
+      ['srv-1', 'Dell Inc.', 'PowerEdge R640', '7XYZ123'],
+    ]
+    const expected = [
+      { id: 'sw-core-1', name: 'sw-core-1', snmp: { sysDescr: table[1]![2]! } },
+      { id: 'srv-1', name: 'srv-1', manufacturer: 'Dell Inc.', serial: '7XYZ123', snmp: { sysDescr: 'PowerEdge R640' } },
+    ]
+    // Checkmk writes it with json.dumps(indent=True): one space a level.
+    for (const text of [JSON.stringify(table), JSON.stringify(table, null, 1)]) {
+      for (const chunks of [[text], [...text]]) {
+        const { devices, codes: c } = await collect(chunks, { file: 'view.json' })
+        expect(c).toEqual([])
+        expect(devices).toEqual(expected)
+      }
+    }
+    expect(groups(JSON.stringify(table), 'view.json')).toEqual(['huawei', 'dell'])
+    // A row that is an array without a row of names before it is still no device.
+    expect(codes('[[1, 2], {"id": "a"}]')).toEqual(['invalid_field@1'])
+  })
 })

@@ -128,10 +128,10 @@ function deviceList(value: Record<string, unknown>, wrapped = false): [string[],
   }
   if (wrapped) return undefined
   // In any case, as the streaming reader takes them (`searchResult` from a hand-written client).
-  // Only keys that start as one does (`_`, `s`) are lowered: this runs for each JSON Lines line without an id.
+  // Only keys that start as one does (`_`, `s`, `q`) are lowered: this runs for each JSON Lines line without an id.
   for (const k in value) {
     const c = k.charCodeAt(0)
-    if ((c !== 0x5f && (c | 0x20) !== 0x73) || !WRAPPER_KEY_SET.has(k.toLowerCase())) continue
+    if ((c !== 0x5f && (c | 0x20) !== 0x73 && (c | 0x20) !== 0x71) || !WRAPPER_KEY_SET.has(k.toLowerCase())) continue
     const wrapper = value[k]
     const inner = isObject(wrapper) ? deviceList(wrapper, true) : undefined
     if (inner !== undefined) return [[k, ...inner[0]], inner[1]]
@@ -151,26 +151,28 @@ function listAt(value: Record<string, unknown>, k: string, key: string): unknown
  * (`results` NetBox, `result` Zabbix and other JSON-RPC, `response` Cisco DNA Center, `rows`
  * Snipe-IT, `items`, `data` (also a Shodan host's banners), `matches` Shodan search, `value`
  * OData: Microsoft Graph (Intune), `aps`, `switches`, `gateways` Aruba Central, `node` OpenNMS,
- * `hosts` Forescout's Web API, `objects` Claroty CTD, `list` Ruckus SmartZone's queries), the first
- * one present.
+ * `hosts` Forescout's Web API, `objects` Claroty CTD, `list` Ruckus SmartZone's queries,
+ * `hoststatus` Nagios XI's `objects/hoststatus`), the first one present.
  */
-const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches', 'value', 'aps', 'switches', 'gateways', 'node', 'hosts', 'objects', 'list']
+const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches', 'value', 'aps', 'switches', 'gateways', 'node', 'hosts', 'objects', 'list', 'hoststatus']
 const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
 /** The key that may hold an object of devices keyed by id instead of an array (Observium). */
 const KEYED_KEY = 'devices'
 /**
  * Keys of an object that hold an answer's list one level down: `_embedded` of a HAL
  * answer (JSON Hypertext Application Language: Aruba ClearPass answers `GET /api/endpoint` with
- * `{"_links": {...}, "_embedded": {"items": [...]}}`), and Cisco ISE's `SearchResult` (its ERS
- * API answers `GET /ers/config/endpoint` with `{"SearchResult": {"total": n, "resources": [...]}}`).
+ * `{"_links": {...}, "_embedded": {"items": [...]}}`), Cisco ISE's `SearchResult` (its ERS
+ * API answers `GET /ers/config/endpoint` with `{"SearchResult": {"total": n, "resources": [...]}}`)
+ * and Cisco Prime Infrastructure's `queryResponse` (`GET /webacs/api/v4/data/Devices.json?.full=true`:
+ * `{"queryResponse": {"@count": n, "entity": [...]}}`).
  */
-const WRAPPER_KEYS: readonly string[] = ['_embedded', 'SearchResult']
+const WRAPPER_KEYS: readonly string[] = ['_embedded', 'SearchResult', 'queryResponse']
 const WRAPPER_KEY_SET: ReadonlySet<string> = new Set(WRAPPER_KEYS.map((k) => k.toLowerCase()))
 /**
  * List keys read under a wrapper key only: `resources` names many things at the top of other JSON
- * (a Terraform state's), which hold no devices.
+ * (a Terraform state's), which hold no devices; `entity` is Prime Infrastructure's.
  */
-const WRAPPED_LIST_KEY_SET: ReadonlySet<string> = new Set(['resources'])
+const WRAPPED_LIST_KEY_SET: ReadonlySet<string> = new Set(['resources', 'entity'])
 
 /** A line that is not JSON but is known to hold no device. */
 const SKIP: unique symbol = Symbol('skip')
@@ -289,6 +291,13 @@ export class JsonArrayParser implements RowParser {
    * in it, it may be one record itself (a Censys host as `censys view` prints it).
    */
   private holding: boolean
+  /**
+   * The column names of a table written as JSON, one array a row after an array of names (Checkmk's
+   * views exported as JSON: `[["host", "inv_hardware_system_serial"], ["sw-1", "2102351234"]]`);
+   * each later row is read as the object of its cells under those names.
+   */
+  private columns: string[] | undefined
+  private elements = 0
 
   constructor(file: string, top: 'array' | 'object') {
     this.file = file
@@ -337,6 +346,13 @@ export class JsonArrayParser implements RowParser {
       return
     }
     this.elementStart = -1
+    if (this.top === 'array' && Array.isArray(value)) {
+      if (this.elements++ === 0 && value.length > 0 && value.every((v) => typeof v === 'string')) {
+        this.columns = value as string[]
+        return
+      }
+      if (this.columns !== undefined) value = tableRow(this.columns, value)
+    } else this.elements++
     row(sink, value, { file: this.file, line: this.elementLine })
   }
 
@@ -421,6 +437,15 @@ export class JsonArrayParser implements RowParser {
     }
     this.pos = i
   }
+}
+
+/** A row of a table written as JSON as the object of its cells under the column names (see `JsonArrayParser.columns`). */
+function tableRow(columns: readonly string[], cells: readonly unknown[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  columns.forEach((name, i) => {
+    if (i < cells.length && !(name in out)) out[name] = cells[i]
+  })
+  return out
 }
 
 /** Text of a top-level object held whole, at most, to read it as one record (see `JsonArrayParser.holding`). */

@@ -38,3 +38,29 @@ export function nmsPartColumn(header: readonly string[]): string | undefined {
 /** The hint of the refusal of such a report: the export to give instead. */
 export const NE_LIST_HINT = 'Give the list of network elements instead, one row per NE: in Huawei\'s iMaster NCE or U2000 the NE Report ' +
   '(NE Name, NE Type, NE IP Address, Software Version); each NE is then one device, identified by its NE type.'
+
+/**
+ * The header cell that marks Netdisco's module inventory report when the header is one, else
+ * undefined. The report (`moduleinventory_csv.tt`: `Device`, `Description`, `Name`, `Class`,
+ * `Type`, `Model`, `Serial`, `HW Version`, `SW Version`, `FW Version`) has one row per module of
+ * each device as ENTITY-MIB lists them (chassis, power supplies, fans, line cards): read as a
+ * device list, each module became a device named by the module (`Chassis`, `PWR1`), with its own
+ * model and serial number. It is told by `Class` (the module's entity class) beside `Device`,
+ * `Name` and `Serial` and a version of the module's hardware, software or firmware.
+ *
+ * @example
+ * moduleInventoryColumn(['Device', 'Description', 'Name', 'Class', 'Type', 'Model', 'Serial', 'HW Version']) // 'Class'
+ * moduleInventoryColumn(['Device', 'Location', 'System Name', 'Model', 'OS Version', 'Serial'])          // undefined
+ */
+export function moduleInventoryColumn(header: readonly string[]): string | undefined {
+  const keys = new Set(header.map(headerKey))
+  if (!MODULE_COLUMNS.every((k) => keys.has(k)) || !MODULE_VERSION_COLUMNS.some((k) => keys.has(k))) return undefined
+  return header.find((h) => headerKey(h) === 'class')?.trim()
+}
+
+const MODULE_COLUMNS: readonly string[] = ['device', 'name', 'class', 'serial']
+const MODULE_VERSION_COLUMNS: readonly string[] = ['hwversion', 'swversion', 'fwversion']
+
+/** The hint of the refusal of a module inventory: the export to give instead. */
+export const MODULE_LIST_HINT = 'Give the list of devices instead, one row per device: in Netdisco the device search exported as CSV ' +
+  '(Device, Location, System Name, Model, OS Version, Management IP, Serial); each device is then identified by its model.'
