@@ -116,15 +116,12 @@ export function readGexfDocument(text: string, file: string, limits: TopologyLim
           capped = true
           return
         }
-        const source = attr('source')
-        const target = attr('target')
-        if (source === undefined || target === undefined) {
-          const field = source === undefined ? 'source' : 'target'
-          diagnostics.push({ code: 'invalid_field', severity: 'error', at: reader.tagAt, field, value: '', expected: `a ${field} attribute on every <edge>` })
+        const ends = reader.edgeEnds(attr)
+        if (ends === undefined) {
           open.push({ element: undefined, kind: 'edge' })
           return
         }
-        const edge: GraphmlEdge = { source, target, data: new Map(), at: reader.tagAt }
+        const edge: GraphmlEdge = { ...ends, data: new Map(), at: reader.tagAt }
         const type = attr('type')
         if (type === 'directed' || type === 'undirected' || type === 'mutual') edge.directed = type === 'directed'
         doc.edges.push(edge)

@@ -121,15 +121,12 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
           capped = true
           return
         }
-        const source = attr('source')
-        const target = attr('target')
-        if (source === undefined || target === undefined) {
-          const field = source === undefined ? 'source' : 'target'
-          diagnostics.push({ code: 'invalid_field', severity: 'error', at: reader.tagAt, field, value: '', expected: `a ${field} attribute on every <edge>` })
+        const ends = reader.edgeEnds(attr)
+        if (ends === undefined) {
           element = undefined
           return
         }
-        edge = { source, target, data: new Map(), at: reader.tagAt }
+        edge = { ...ends, data: new Map(), at: reader.tagAt }
         const directed = attr('directed')
         if (directed === 'true' || directed === 'false') edge.directed = directed === 'true'
         doc.edges.push(edge)

@@ -105,15 +105,12 @@ export function readXgmmlDocument(text: string, file: string, limits: TopologyLi
       capped = true
       return
     }
-    const source = attr('source')
-    const target = attr('target')
-    if (source === undefined || target === undefined) {
-      const field = source === undefined ? 'source' : 'target'
-      diagnostics.push({ code: 'invalid_field', severity: 'error', at: reader.tagAt, field, value: '', expected: `a ${field} attribute on every <edge>` })
+    const ends = reader.edgeEnds(attr)
+    if (ends === undefined) {
       open = { element: undefined, kind: 'edge', label: undefined }
       return
     }
-    const edge: GraphmlEdge = { source, target, data: new Map(), at: reader.tagAt }
+    const edge: GraphmlEdge = { ...ends, data: new Map(), at: reader.tagAt }
     const directed = Object.entries(tag.attributes).find(([k]) => k !== 'directed' && localName(k) === 'directed')?.[1]
     if (directed !== undefined) edge.directed = isTrue(directed)
     doc.edges.push(edge)

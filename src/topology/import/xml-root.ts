@@ -105,6 +105,19 @@ export class TopologyXmlReader {
     return false
   }
 
+  /**
+   * The `source` and `target` attributes of an `<edge>` (GraphML, GEXF and XGMML name its ends
+   * alike), or undefined, with one `invalid_field` error at the tag naming the one missing.
+   */
+  edgeEnds(attr: (name: string) => string | undefined): { source: string; target: string } | undefined {
+    const source = attr('source')
+    const target = attr('target')
+    if (source !== undefined && target !== undefined) return { source, target }
+    const field = source === undefined ? 'source' : 'target'
+    this.diagnostics.push({ code: 'invalid_field', severity: 'error', at: this.tagAt, field, value: '', expected: `a ${field} attribute on every <edge>` })
+    return undefined
+  }
+
   /** Reads `text` through the handlers; false when a fatal problem stopped it. */
   read(text: string): boolean {
     try {
