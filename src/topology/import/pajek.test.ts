@@ -61,6 +61,24 @@ describe('parsePajek', () => {
     expect(formatDiagnostic(r.diagnostics[1]!)).toBe('bad.net:4: error: cannot read this line of the Pajek network: expected <number> "<label>" [x y z] [shape ...], a vertex number from 1 to 2, got "7 \\"g\\"". Fix the line, or start it with % to make it a comment.')
   })
 
+  it('reads a network as NetworkX writes it from a Topology Zoo graph: vertices by their ids from 0, attributes in pairs', () => {
+    // networkx.write_pajek of Abilene.graphml (NetworkX 3.6): a vertex is numbered by its `id`
+    // attribute, named by its node key, and followed by its text attributes; edges likewise.
+    const text = '*vertices 3\n0 0 0.0 0.0 ellipse Country "United States" label "New York"\n1 1 0.0 0.0 ellipse Country "United States" label Chicago\n'
+      + '2 2 0.0 0.0 ellipse label "Washington DC"\n*edges\n0 1 1.0 LinkType OC-192 LinkLabel OC-192c LinkNote c\n0 2 1.0 LinkLabel OC-192c\n'
+    const r = parsePajek(text, { file: 'Abilene.net', network: 'ab' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes).toEqual([
+      { id: 'ab:0', network: 'ab', label: 'New York', country: 'United States' },
+      { id: 'ab:1', network: 'ab', label: 'Chicago', country: 'United States' },
+      { id: 'ab:2', network: 'ab', label: 'Washington DC' },
+    ])
+    expect(r.topology.links).toEqual([{ a: 'ab:0', b: 'ab:1', label: 'OC-192c', metric: 1 }, { a: 'ab:0', b: 'ab:2', label: 'OC-192c', metric: 1 }])
+    // Names for vertices, as NetworkX writes a graph whose nodes have no id attribute of their own.
+    const named = parsePajek('*vertices 2\nfra fra 0.0 0.0 ellipse\nber ber 0.0 0.0 ellipse\n*edges\nfra ber 3.0\nfra muc\n', { file: 'de.net', network: 'de' })
+    expect([named.topology.nodes.map((n) => n.id), named.topology.links, codes(named)]).toEqual([['de:fra', 'de:ber'], [{ a: 'de:fra', b: 'de:ber', metric: 3 }], ['malformed_pajek@6']])
+  })
+
   it('refuses a *Matrix section, whose links are not read, and stops at the partitions of a Pajek project file', () => {
     const matrix = parsePajek('*Vertices 3\n1 "a"\n2 "b"\n3 "c"\n*Matrix\n0 1 0\n1 0 1\n0 1 0\n', { file: 'm.net', network: 'm' })
     expect([matrix.topology.nodes.length, matrix.topology.links, codes(matrix)]).toEqual([3, [], ['pajek_matrix@5']])

@@ -30,10 +30,19 @@
  * Choices:
  * - Nodes are the vertex numbers 1 to n (`<network>:1`...), labelled as written; a vertex without a
  *   line of its own is a node without a label, as in Pajek. A label that repeats the number adds
- *   nothing and is no label.
+ *   nothing and is no label. NetworkX's writer numbers a vertex by its `id` attribute when it has
+ *   one (a Topology Zoo graph's ids start at 0), and its reader takes any word for a vertex: when the
+ *   first vertex line's word is not one of 1 to n (`0`, a name), the vertices are the lines' words,
+ *   as NetworkX reads them, and no unlisted vertex is added; otherwise a word outside 1 to n is an
+ *   error at its line.
  * - `x y z` are places in Pajek's picture (a square from 0 to 1), not coordinates: not read.
+ * - After the places and the shape, a vertex line's words go in pairs: Pajek's drawing parameters
+ *   (`ic Red`, `x_fact 2`) and the attributes NetworkX writes (`Country Germany label "Frankfurt am
+ *   Main"`), read by the GraphML rules (so a `label` pair is the node's label, and drawing
+ *   parameters are names nothing reads).
  * - The third number of an `*Edges` or `*Arcs` line is the line's value, read as the GraphML
- *   `weight` (the metric); what follows it (colours, widths, patterns) is drawing and not read.
+ *   `weight` (the metric); the words after it go in pairs, as on a vertex line (Pajek's `c Blue`,
+ *   `w 2`; NetworkX's `LinkLabel OC-192c`).
  * - `*Arcs` and `*Arcslist` lines are directed: read as links used both ways, with the
  *   `directed_edges` warning GraphML's directed edges give.
  * - A `*Matrix` section is a `pajek_matrix` error (its links are not read); a second `*Network`, or
@@ -41,7 +50,7 @@
  *   `.paj`) ends the network.
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
-import { parseGraphDocument, type GraphmlDocument, type GraphmlEdge, type GraphmlNode } from './graphml.js'
+import { declareKey, parseGraphDocument, type GraphmlDocument, type GraphmlEdge, type GraphmlNode } from './graphml.js'
 import { tooLarge, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource } from './source.js'
 
 /** The sections of a network, as a section line names them (in any case). */
@@ -51,7 +60,7 @@ const SECTION_LINE = /^\*(\w+)(?:[ \t]+(.*))?$/
 const PROJECT_SECTIONS: ReadonlySet<string> = new Set(['partition', 'vector', 'permutation', 'cluster', 'hierarchy'])
 const EXPECTED: Readonly<Record<Section | 'start', string>> = {
   start: '*Network <name>, *Vertices <n>, *Edges or *Arcs',
-  vertices: '<number> "<label>" [x y z] [shape ...], a vertex number from 1 to the count of *Vertices',
+  vertices: '<number> "<label>" [x y z] [shape ...]',
   edges: '<vertex> <vertex> [value]',
   arcs: '<vertex> <vertex> [value]',
   edgeslist: '<vertex> <vertex> [<vertex> ...]',
@@ -82,10 +91,12 @@ export function readPajekDocument(text: string, file: string, limits: TopologyLi
   doc.keys.set('weight', { id: 'weight', name: 'weight', for: 'edge' })
   let section: Section | 'skip' | undefined
   let networks = 0
-  /** The count of `*Vertices`, and the vertices read so far (number → node). */
+  /** The count of `*Vertices`, and the vertices read so far (their word → node). */
   let count: number | undefined
   let verticesAt: SourceLocation | undefined
-  const vertices = new Map<number, GraphmlNode>()
+  const vertices = new Map<string, GraphmlNode>()
+  /** The first vertex line's word is not one of 1 to n: the vertices are the lines' words (NetworkX). */
+  let wordsAreIds: boolean | undefined
   let closed = false
   /** Ends of a file without `*Vertices` are its nodes. */
   const implied = new Set<string>()
@@ -96,9 +107,17 @@ export function readPajekDocument(text: string, file: string, limits: TopologyLi
   const closeVertices = (): void => {
     if (count === undefined || verticesAt === undefined || closed) return
     closed = true
-    for (let v = 1; v <= count; v++) doc.nodes.push(vertices.get(v) ?? { id: String(v), data: new Map(), at: verticesAt })
+    if (wordsAreIds === true) for (const node of vertices.values()) doc.nodes.push(node)
+    else for (let v = 1; v <= count; v++) doc.nodes.push(vertices.get(String(v)) ?? { id: String(v), data: new Map(), at: verticesAt })
   }
-  const addEdge = (a: string, b: string, at: SourceLocation, directed: boolean, weight?: string): void => {
+  /** The words of a line after its places and shape, in pairs, as attributes of `el`. */
+  const pairs = (el: GraphmlNode | GraphmlEdge, kind: 'node' | 'edge', words: readonly string[], from: number): void => {
+    for (let k = from; k + 1 < words.length; k += 2) {
+      declareKey(doc, words[k]!, kind)
+      el.data.set(words[k]!, words[k + 1]!)
+    }
+  }
+  const addEdge = (a: string, b: string, at: SourceLocation, directed: boolean, weight?: string): GraphmlEdge => {
     if (count === undefined) {
       for (const id of [a, b]) {
         if (implied.has(id)) continue
@@ -109,6 +128,7 @@ export function readPajekDocument(text: string, file: string, limits: TopologyLi
     const edge: GraphmlEdge = { source: a, target: b, data: new Map(), at, directed }
     if (weight !== undefined) edge.data.set('weight', weight)
     doc.edges.push(edge)
+    return edge
   }
   const lines = text.split('\n')
   for (let i = 0; i < lines.length; i++) {
@@ -167,23 +187,29 @@ export function readPajekDocument(text: string, file: string, limits: TopologyLi
     const words = wordsOf(line)
     if (section === 'vertices') {
       const number = words[0]!
-      const v = Number(number)
-      if (!VERTEX.test(number) || v > count!) {
-        bad(at, EXPECTED.vertices.replace('the count of *Vertices', String(count)), line)
+      const inRange = VERTEX.test(number) && Number(number) <= count!
+      wordsAreIds ??= !inRange
+      if (!inRange && !wordsAreIds) {
+        bad(at, `${EXPECTED.vertices}, a vertex number from 1 to ${count}`, line)
         continue
       }
-      if (vertices.has(v)) {
-        diagnostics.push({ code: 'duplicate_node', severity: 'error', at, id: number, first: vertices.get(v)!.at })
+      if (vertices.has(number)) {
+        diagnostics.push({ code: 'duplicate_node', severity: 'error', at, id: number, first: vertices.get(number)!.at })
         continue
       }
       const node: GraphmlNode = { id: number, data: new Map(), at }
       const label = words[1]
       if (label !== undefined && label.trim() !== '' && label !== number) node.data.set('label', label)
-      vertices.set(v, node)
+      // Places (x y, or x y z), then a shape, then pairs.
+      let k = 2
+      while (k < words.length && k < 5 && NUMBER.test(words[k]!)) k++
+      if (k < words.length && (words.length - k) % 2 === 1) k++
+      pairs(node, 'node', words, k)
+      vertices.set(number, node)
       continue
     }
     const ends = words.filter((_, k) => k < 2 || section === 'edgeslist' || section === 'arcslist')
-    if (ends.length < 2 || !ends.every((w) => VERTEX.test(w))) {
+    if (ends.length < 2 || !ends.every((w) => VERTEX.test(w) || vertices.has(w))) {
       bad(at, EXPECTED[section], line)
       continue
     }
@@ -191,7 +217,8 @@ export function readPajekDocument(text: string, file: string, limits: TopologyLi
     if (section === 'edges' || section === 'arcs') {
       // The line's value, when the third word is a number; drawing parameters (`w 2 c Blue`) are not read.
       const value = words[2] !== undefined && NUMBER.test(words[2]) ? words[2] : undefined
-      addEdge(ends[0]!, ends[1]!, at, directed, value)
+      const edge = addEdge(ends[0]!, ends[1]!, at, directed, value)
+      pairs(edge, 'edge', words, value === undefined ? 2 : 3)
     } else {
       for (const end of ends.slice(1)) addEdge(ends[0]!, end, at, directed)
     }
