@@ -156,7 +156,8 @@ function fits(n: number, rule: NumberRule): boolean {
 }
 
 /**
- * A number field from text (CSV, XML) or JSON: undefined when absent or empty; an `invalid_field`
+ * A number field from text (CSV, XML) or JSON: undefined when absent, empty or `NaN` (igraph
+ * writes a missing number so, as a Topology Zoo node without coordinates in its DOT); an `invalid_field`
  * error (and undefined: the field is dropped, the entry kept) when it is not a finite number
  * that fits the rule.
  */
@@ -165,8 +166,9 @@ export function readNumber(raw: unknown, field: string, rule: NumberRule, at: So
   let n: number
   if (typeof raw === 'number') n = raw
   else if (typeof raw === 'string') {
-    if (raw.trim() === '') return undefined
-    n = Number(raw.trim())
+    const t = raw.trim()
+    if (t === '' || t === 'NaN' || t === 'nan') return undefined
+    n = Number(t)
   } else n = Number.NaN
   if (Number.isFinite(n) && fits(n, rule)) return n
   diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: typeof raw === 'string' ? raw : showValue(raw), expected: EXPECTED[rule] })

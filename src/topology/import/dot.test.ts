@@ -74,6 +74,14 @@ describe('parseDot', () => {
     ])
   })
 
+  it('takes NaN for a number not given, as igraph writes a node without coordinates', () => {
+    // python-igraph 0.10 write_dot of a Topology Zoo graph
+    const r = parseDot('graph {\n  0 [\n    label=Oslo\n    Longitude=10.74609\n    Latitude=59.91273\n  ];\n  1 [\n    label=None\n    Longitude=NaN\n    Latitude=NaN\n  ];\n  1 -- 0 [\n    weight=NaN\n  ];\n}\n', { file: 'Colt.dot', network: 'colt' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.topology.nodes).toEqual([{ id: 'colt:0', network: 'colt', label: 'Oslo', lat: 59.91273, lon: 10.74609 }, { id: 'colt:1', network: 'colt', label: 'None' }])
+    expect(r.topology.links).toEqual([{ a: 'colt:1', b: 'colt:0' }])
+  })
+
   it('keeps parallel edges of a graph that is not strict', () => {
     const { topology } = parseDot('graph { a -- b [weight=1]; a -- b [weight=2]; b -- a }', { file: 'n.gv' })
     expect(topology.links).toEqual([{ a: 'n:a', b: 'n:b', metric: 1 }, { a: 'n:a', b: 'n:b', metric: 2 }, { a: 'n:b', b: 'n:a' }])
