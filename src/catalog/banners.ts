@@ -240,6 +240,30 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: UPNP_SURVEY,
   },
   {
+    // "HULK" is the name of Huawei's own Linux kernel builds: 3.10.53-HULK2 boots Huawei's fibre
+    // ONTs (HG8045Q, HG8240H5, HS8346R5) and an MA5800 OLT, and Huawei's kernel engineers send
+    // patches for their internal "hulk-4.19" tree. The libupnp stack of those ONTs puts the
+    // kernel release in its Server header. A hint only: the header names a kernel, not the box it
+    // runs in, and Huawei's server kernels of the same lineage ("4.19.36-vhulk1907...", which
+    // Kylin ships too) run on any maker's hardware; so the release must be followed by "-HULK" in
+    // the capitals of the embedded builds, after "Linux/" as the Server header writes it.
+    name: 'huawei-hulk-kernel-upnp',
+    manufacturer: 'huawei',
+    product: 'ONT or home gateway (Huawei "HULK" Linux kernel)',
+    protocols: ['upnp', 'http'],
+    fields: ['server'],
+    certainty: 'low',
+    keywords: ['-hulk'],
+    pattern: /\bLinux\/(?<version>\d+\.\d+\.\d+-HULK\d*)\b/,
+    examples: ['Linux/3.10.53-HULK2, UPnP/1.0, Portable SDK for UPnP devices/1.6.18'],
+    source: FERRET(
+      'the SSDP answers of two households\' gateways, their MACs registered to Huawei, labelled "Huawei HG8245H" and "Huawei IGD", with SERVER: Linux/3.10.53-HULK2, UPnP/1.0, Portable SDK for UPnP devices/1.6.18. ' +
+        'The kernel is Huawei\'s: Linux-3.10.53-HULK2 is the kernel image U-Boot loads on a Huawei EchoLife HG8045Q (github.com/meh301/HG8045Q, README.md) and an HG8240H5 (github.com/Anime4000/Hacking_Huawei_HG8240H5_ONT, README.md); ' +
+        'a write-up on the HS8346R5 ONT finds 3.10.53-HULK2 in its firmware (github.com/Wlz1112/HW_HS8346R5); in the Broadband Forum\'s OB-BAA test data an MA5800-X7 OLT reports the os-release "Linux SSH-OLT 3.10.53-HULK2 #1 SMP ..." (github.com/BroadbandForum/obbaa, AggregatorMessageTest.java); ' +
+        'a Huawei kernel engineer posted the out-of-memory log of a 3.10.53-HULK2 test system to linux-mm (2015-12-01, <565D1EED.6070306@huawei.com>), and of a patch marked "hulk-4.19-next" Huawei wrote to the stable list that it was for "an internally used kernel" based on 4.19 (2021-04-26, <YIaCYxauSWtHA8wr@kroah.com>)',
+    ),
+  },
+  {
     name: 'huawei-smartax-realm',
     manufacturer: 'huawei',
     product: 'SmartAX MT ADSL router',

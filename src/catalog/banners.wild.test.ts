@@ -1933,7 +1933,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // a TP-Link Archer's MiniUPnPd, a DIR-803 (D-Link), Samsung TVs (u9000, N5000, 7 Series) by Samsung's UPnP SDK.
   // Named by nobody: what the households' PCs answer (Windows' UPnP host, uTorrent), the Broadcom and libupnp stacks of
   // Tenda, TP-Link, D-Link, FiberHome, Sagemcom and Huawei gateways ("POSIX UPnP Stack", "Custom/1.0 ... Proc/Ver",
-  // "Portable SDK for UPnP devices" after a kernel line, Huawei ONTs' 3.10.53-HULK2 and SD5115 kernels among them),
+  // "Portable SDK for UPnP devices" after a kernel line, an older Huawei ONT's SD5115 kernel among them; the HULK
+  // kernel of the newer ones is a hint, below),
   // micro_httpd, Dropbear and OpenSSH; a Hikvision recorder's SSDP answer (a HiSilicon Hi3536 kernel, and the
   // EmbeddedNetDeviceControl service, which TVT's recorders answer as well); a Mercury MW301R (a maker outside the
   // catalog) ──
@@ -1954,7 +1955,6 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['upnp', 'server', null, 'POSIX UPnP/1.0 UPnP Stack/2013.2.3.0'],
   ['upnp', 'server', null, 'POSIX UPnP/1.0 UPnP Stack/1.11.0.0'],
   ['upnp', 'server', null, 'Custom/1.0 UPnP/1.0 Proc/Ver'],
-  ['upnp', 'server', null, 'Linux/3.10.53-HULK2, UPnP/1.0, Portable SDK for UPnP devices/1.6.18'],
   ['upnp', 'server', null, 'Linux/2.6.34.10_sd5115v100_wr4.3, UPnP/1.0, Portable SDK for UPnP devices/1.6.18'],
   ['upnp', 'server', null, 'Linux/2.6.36, UPnP/1.0, Portable SDK for UPnP devices/1.6.19'],
   ['upnp', 'server', null, 'Linux/3.8.13+, UPnP/1.0, Portable SDK for UPnP devices/1.6.18'],
@@ -1974,10 +1974,31 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
 /**
  * Texts that name a maker only as a hint, below a finding: the maker's own wording, but software its apps or boards
  * also carry on other makers' hardware. From the Ferret dataset (see above): a Sony TV's SSDP answer of Sony's
- * Telepathy service. [protocol, field, manufacturer, text]
+ * Telepathy service, and the SSDP answers of two Huawei gateways (an HG8245H and one labelled "Huawei IGD") whose
+ * Server header names Huawei's own kernel build, 3.10.53-HULK2: a kernel, not the box it runs in.
+ * [protocol, field, manufacturer, text]
  */
 const HINTED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
+  ['upnp', 'server', 'huawei', 'Linux/3.10.53-HULK2, UPnP/1.0, Portable SDK for UPnP devices/1.6.18'],
+  ['upnp', undefined, 'huawei', 'HTTP/1.1 200 OK\r\nCACHE-CONTROL: max-age=1800\r\nDATE: Sat, 02 Feb 2019 19:23:39 GMT\r\nEXT:\r\nLOCATION: http://192.168.100.1:49652/49652gatedesc.xml\r\nOPT: "http://schemas.upnp.org/upnp/1/0/"; ns=01\r\n01-NLS: 4j18vd2n-jc2s-n4bh-duxw-1yzq0hlgxm0f\r\nSERVER: Linux/3.10.53-HULK2, UPnP/1.0, Portable SDK for UPnP devices/1.6.18\r\nX-User-Agent: UPnP/1.0 DLNADOC/1.50\r\nST: urn:schemas-upnp-org:service:WANIPConnection:1\r\nUSN: uuid:4j18vd2n-jc2s-n4bh-duxw-1yzq0hlgxm0f::urn:schemas-upnp-org:service:WANIPConnection:1\r\n\r\n'],
   ['upnp', undefined, 'sony', 'HTTP/1.1 200 OK\r\nCACHE-CONTROL: max-age=1800\r\nEXT: \r\nLOCATION: http://172.16.22.106:63468/devdesc.xml\r\nSERVER: Telepathy/1 UPnP/1.0 Telepathy/1\r\nST: urn:schemas-sony-com:service:X_Telepathy:1\r\nUSN: uuid:a0ss4z5t-20as-5ndx-es71-hcwjnkr84roi::urn:schemas-sony-com:service:X_Telepathy:1\r\nX-TelepathyAddress.sony.com: 172.16.22.106:31403\r\n\r\n'],
+]
+
+/**
+ * Kernel lines around Huawei's HULK builds that must give no Huawei hint at all: other kernels' suffixes in the same
+ * Server header (a HiSilicon Hi3536 kernel of a Hikvision recorder and a TCL TV's plain kernel, both from the Ferret
+ * dataset above); the "vhulk" server kernels of Huawei's lineage that EulerOS
+ * and Kylin ship for any maker's Kunpeng servers, as Huawei's Kunpeng accelerator README lists them
+ * (github.com/kunpengcompute/KAEzip, README.md); and "hulk" as the name of a kernel tree in the subject of a Huawei
+ * engineer's patch on the stable list. [protocol, field, text]
+ */
+const NOT_HULK: readonly [BannerProtocol, string | undefined, string][] = [
+  ['upnp', 'server', 'Linux/3.10.0_hi3536, UPnP/1.0, Portable SDK for UPnP devices/1.6.18'],
+  ['upnp', 'server', 'Linux/3.10.79, UPnP/1.0, Portable SDK for UPnP devices/1.6.18'],
+  ['snmp', 'sysdescr', 'EulerOS 2.8 4.19.36-vhulk1907.1.0.h410.eulerosv2r8.aarch64'],
+  ['snmp', 'sysdescr', 'Kylin release 4.0.2 (SP2) 4.19.36-vhulk1907.1.0.h403.ky4.aarch64'],
+  ['upnp', 'server', '4.19.36-vhulk1907.1.0.h403.ky4.aarch64'],
+  ['other', undefined, '[PATCH hulk-4.19-next] irqchip/gic-v3: Do not enable irqs when handling spurious interrups'],
 ]
 
 /**
@@ -2037,6 +2058,12 @@ describe('banners captured in the wild', () => {
     const a = identify(deviceOf(protocol, field, text), catalog)
     expect(a.group).toBe(groupOf(expected, undefined, catalog.manufacturers).group)
     expect(a.confidence).toBeLessThan(WEAK)
+  })
+
+  it.each(NOT_HULK)('gives no Huawei hint from %s %s, another kernel or "hulk" outside a HULK kernel release: %j', (protocol, field, text) => {
+    const a = identify(deviceOf(protocol, field, text), catalog)
+    expect(a.group).toBeUndefined()
+    expect(a.evidence.filter((e) => e.method === 'banner' && e.pattern === 'huawei-hulk-kernel-upnp')).toEqual([])
   })
 
   it.each(PRODUCT_NAMED)('attributes %s %s to %s as a finding: %j', (protocol, field, expected, text) => {

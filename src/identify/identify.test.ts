@@ -641,6 +641,28 @@ describe('identify on devices nothing names', () => {
   })
 })
 
+describe('identify by the kernel build a banner names', () => {
+  // The SSDP Server header of Huawei gateways in the Ferret home-network dataset: Huawei's own "HULK" kernel build.
+  const HULK = 'Linux/3.10.53-HULK2, UPnP/1.0, Portable SDK for UPnP devices/1.6.18'
+  const ont = (extra: Partial<Device> = {}): Device => ({ id: 'ont', banners: [{ protocol: 'upnp', field: 'server', text: HULK }], ...extra })
+
+  it('takes Huawei\'s HULK kernel in an SSDP Server header as a hint at Huawei, below a finding, and names the pattern and kernel', () => {
+    const a = identify(ont(), catalog)
+    expect(a).toMatchObject({ manufacturer: 'huawei', group: 'huawei', confidence: 0.4, conflicts: [] })
+    expect(a.evidence).toEqual([expect.objectContaining({ method: 'banner', manufacturer: 'huawei', pattern: 'huawei-hulk-kernel-upnp', protocol: 'upnp', version: '3.10.53-HULK2' })])
+    expect(formatEvidence(a.evidence[0]!)).toBe('upnp banner huawei-hulk-kernel-upnp ONT or home gateway (Huawei "HULK" Linux kernel) 3.10.53-HULK2')
+  })
+
+  it('leaves a device declared under another maker with that maker, the kernel shown as contradicting it, not overriding it', () => {
+    const a = identify(ont({ manufacturer: 'ZTE' }), catalog)
+    expect(a).toMatchObject({ manufacturer: 'zte', group: 'zte' })
+    expect(a.conflicts).toEqual([{ kind: 'contradicting_evidence', manufacturers: ['zte', 'huawei'] }])
+    expect(a.rivals).toEqual([{ group: 'huawei', score: 0.4 }])
+    // Declared Huawei, the kernel agrees.
+    expect(identify(ont({ manufacturer: 'Huawei' }), catalog)).toMatchObject({ group: 'huawei', conflicts: [] })
+  })
+})
+
 describe('identify on evidence from one source', () => {
   const POLICY = policyOf('version: 1\nrules:\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\n')
   const severityOf = (device: Device) => {
