@@ -108,6 +108,20 @@ describe('parseTopologyJson on node-link JSON (NetworkX, d3)', () => {
     expect(topology.links).toEqual([{ a: 'nx:0', b: 'nx:1', capacity: 10_000 }])
   })
 
+  it('reads the adjacency JSON of NetworkX (json_graph.adjacency_data): each undirected edge once, parallel ones by their key', () => {
+    // NetworkX 3.6's adjacency_data of a multigraph: each edge listed under both its ends.
+    const text = '{"directed": false, "multigraph": true, "graph": {}, "nodes": [{"label": "Frankfurt", "id": "0"}, {"label": "Berlin", "id": "1"}, {"label": "Munich", "id": "2"}],\n'
+      + '"adjacency": [[{"LinkLabel": "10G", "id": "1", "key": 0}, {"LinkLabel": "100G", "id": "1", "key": 1}, {"id": "2", "key": 0}],\n'
+      + '[{"LinkLabel": "10G", "id": "0", "key": 0}, {"LinkLabel": "100G", "id": "0", "key": 1}],\n[{"id": "0", "key": 0}]]}'
+    const { topology, diagnostics } = parseTopologyJson(text, { file: 'nx.json' })
+    expect(diagnostics).toEqual([])
+    expect(topology.nodes.map((n) => n.label)).toEqual(['Frankfurt', 'Berlin', 'Munich'])
+    expect(topology.links).toEqual([{ a: 'nx:0', b: 'nx:1', label: '10G' }, { a: 'nx:0', b: 'nx:1', label: '100G' }, { a: 'nx:0', b: 'nx:2' }])
+    // A directed graph lists each edge once, under its source.
+    const directed = parseTopologyJson('{"directed": true, "multigraph": false, "graph": {}, "nodes": [{"id": "a"}, {"id": "b"}], "adjacency": [[{"id": "b"}], [{"id": "a"}]]}', { file: 'd.json' })
+    expect(directed.topology.links).toHaveLength(2)
+  })
+
   it('warns about a directed graph once, as for GraphML', () => {
     const text = '{"directed": true, "multigraph": false, "graph": {}, "nodes": [{"id": "a"}, {"id": "b"}],\n"links": [{"source": "a", "target": "b"}, {"source": "b", "target": "a"}]}'
     const r = parseTopologyJson(text, { file: 'd.json' })

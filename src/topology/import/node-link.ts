@@ -11,6 +11,11 @@
  * default id accessor is the node's index); a d3 simulation also replaces each end by the node
  * object itself. The document is read into the GraphML vocabulary, attribute names as keys, so the
  * GraphML attribute rules (`toTopology`) apply to it unchanged.
+ *
+ * NetworkX's `json_graph.adjacency_data` writes the same nodes and, instead of a link list, an
+ * `adjacency` list: for each node, in the node list's order, its neighbours (`{"id": <neighbour>,
+ * ...the edge's attributes, "key": k in a multigraph}`). An undirected graph lists each edge under
+ * both its ends; it is read once.
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { showValue } from '../../diagnostics/show-value.js'
@@ -110,10 +115,11 @@ export function readNodeLinkDocument(doc: Record<string, unknown>, text: string,
   })
 
   const key = linkKey(doc)
-  const links = Array.isArray(doc[key]) ? (doc[key] as unknown[]) : []
+  const links: { link: unknown; at: SourceLocation }[] = Array.isArray(doc[key])
+    ? (doc[key] as unknown[]).map((link, i) => ({ link, at: where(key, i) }))
+    : Array.isArray(doc['adjacency']) ? adjacencyLinks(doc['adjacency'], positions, doc['directed'] === true, (i) => where('adjacency', i)) : []
   const read: { source: Exclude<End, { bad: unknown }>; target: Exclude<End, { bad: unknown }>; link: Record<string, unknown>; at: SourceLocation }[] = []
-  links.forEach((link, i) => {
-    const at = where(key, i)
+  links.forEach(({ link, at }) => {
     if (!isObject(link)) {
       diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: key, value: showValue(link, { quoteStrings: true }), expected: 'a link object, e.g. {"source": "fra", "target": "ber"}' })
       return
@@ -154,5 +160,40 @@ export function readNodeLinkDocument(doc: Record<string, unknown>, text: string,
     for (const k of element.data.keys()) declareKey(out, k, 'edge')
     out.edges.push({ ...element, source: resolve(source, link['source']), target: resolve(target, link['target']) })
   }
+  return out
+}
+
+/**
+ * The links of NetworkX's `adjacency` list (see the module comment): the i-th list's entries link
+ * the i-th node to the entry's `id`. In an undirected graph the second listing of an edge (the
+ * same two ends and `key`) is skipped.
+ */
+function adjacencyLinks(adjacency: readonly unknown[], positions: readonly string[], directed: boolean, where: (i: number) => SourceLocation): { link: unknown; at: SourceLocation }[] {
+  const out: { link: unknown; at: SourceLocation }[] = []
+  const listed = new Map<string, number>()
+  adjacency.forEach((neighbours, i) => {
+    const at = where(i)
+    const source = positions[i]
+    if (!Array.isArray(neighbours) || source === undefined || source === '') {
+      if (!Array.isArray(neighbours)) out.push({ link: neighbours, at })
+      return
+    }
+    for (const entry of neighbours) {
+      if (!isObject(entry)) {
+        out.push({ link: entry, at })
+        continue
+      }
+      const { id, ...rest } = entry
+      const target = jsonId(id)
+      if (!directed && target !== undefined) {
+        // Each undirected edge is listed under both its ends: count the listings of a pair and key.
+        const pair = [source, target].sort().join('\u0000') + `\u0000${JSON.stringify(rest['key'] ?? null)}`
+        const n = listed.get(pair) ?? 0
+        listed.set(pair, n + 1)
+        if (n % 2 === 1 && source !== target) continue
+      }
+      out.push({ link: { ...rest, source, target: id }, at })
+    }
+  })
   return out
 }
