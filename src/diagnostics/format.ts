@@ -337,6 +337,9 @@ function describe(d: Diagnostic): string {
     case 'malformed_edge_list':
       return `cannot read this line of the edge list: expected two node names and an optional metric (a positive number, or a data dict such as {'weight': 3}), got ${quote(d.got)}. ` +
         'Fix the line, or start it with # to make it a comment.'
+    case 'malformed_adjacency_list':
+      return `cannot read this line of the adjacency list: expected ${d.expected}, got ${quote(d.got)}. ` +
+        'Fix the line, or start it with # to make it a comment.'
     case 'malformed_repetita':
       return `cannot read this ${d.section} line of the REPETITA file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay; label src dest bw).'

@@ -146,7 +146,7 @@ export function parseEdgeList(text: string, source: TopologySource, options: Par
   return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }
 }
 
-type EdgeFields = { metric?: number; capacity?: number; latencyMs?: number }
+export type EdgeFields = { metric?: number; capacity?: number; latencyMs?: number }
 
 /** The metric of `a b metric`; undefined (the line is skipped) when it is no number. */
 function metricField(text: string, at: SourceLocation, diagnostics: Diagnostic[]): EdgeFields | undefined {
@@ -159,7 +159,7 @@ function metricField(text: string, at: SourceLocation, diagnostics: Diagnostic[]
 }
 
 /** The fields of NetworkX's data dict (`{'weight': 3, 'capacity': 100}`); other keys are not read. */
-function dictFields(text: string, at: SourceLocation, diagnostics: Diagnostic[]): EdgeFields {
+export function dictFields(text: string, at: SourceLocation, diagnostics: Diagnostic[]): EdgeFields {
   const values = new Map<string, string>()
   for (const [, key, value] of text.matchAll(DICT_ENTRY)) values.set(key!.toLowerCase(), value!.trim().replace(/^['"]|['"]$/g, ''))
   const number = (key: string, kind: 'positive' | 'nonnegative'): number | undefined => {
