@@ -161,6 +161,7 @@ export type Diagnostic =
   /** A REPETITA `.graph` or `.demands` line that does not read: `section` is `NODES`, `EDGES` or `DEMANDS`. */
   | { code: 'malformed_edge_list'; severity: 'error'; at: SourceLocation; got: string }
   | { code: 'malformed_adjacency_list'; severity: 'error'; at: SourceLocation; expected: string; got: string }
+  | { code: 'malformed_tgf'; severity: 'error'; at: SourceLocation; got: string }
   | { code: 'malformed_repetita'; severity: 'error'; at: SourceLocation; section: 'NODES' | 'EDGES' | 'DEMANDS'; expected: string; got: string }
   /** A line of a Pajek network that does not read, with what its section takes. */
   | { code: 'malformed_pajek'; severity: 'error'; at: SourceLocation; expected: string; got: string }

@@ -340,6 +340,9 @@ function describe(d: Diagnostic): string {
     case 'malformed_adjacency_list':
       return `cannot read this line of the adjacency list: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line, or start it with # to make it a comment.'
+    case 'malformed_tgf':
+      return `cannot read this edge line of the TGF file: expected two node ids and an optional label, got ${quote(d.got)}. ` +
+        'Fix the line: an edge line names the ids of two node lines above the # line.'
     case 'malformed_repetita':
       return `cannot read this ${d.section} line of the REPETITA file: expected ${d.expected}, got ${quote(d.got)}. ` +
         'Fix the line to the layout of its section\'s header (label x y; label src dest weight bw delay; label src dest bw).'

@@ -7,7 +7,7 @@ import { stat } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../domain/topology.js'
 import {
-  detectTopologyFormat, looksLikeFlows, parseAdjacencyList, parseContainerlab, parseCytoscapeJson, parseEdgeList, parseGns3, parsePajek, parseXgmml, parseRepetita, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
+  detectTopologyFormat, looksLikeFlows, parseAdjacencyList, parseContainerlab, parseTgf, parseCytoscapeJson, parseEdgeList, parseGns3, parsePajek, parseXgmml, parseRepetita, parseDot, parseNeighborTopology, parseFlows, parseGexf, parseGml, parseGraphml, parseInterconnect, parseLinkCsv, parseNetboxCables, parseSndlib, parseSndlibXml, parseTopologyJson,
   networkFromFile, TOPOLOGY_LIMITS, FLOW_COLUMNS,
   type FlowsResult, type InterconnectResult, type ParseFlowsOptions, type ParseTopologyOptions, type TopologyFormat,
 } from '../topology/import/index.js'
@@ -165,6 +165,8 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       return { ...parseEdgeList(text, source, parse), flows: [], format }
     case 'adjlist':
       return { ...parseAdjacencyList(text, source, parse), flows: [], format }
+    case 'tgf':
+      return { ...parseTgf(text, source, parse), flows: [], format }
     case 'neighbors':
       return { ...parseNeighborTopology(text, source, parse), flows: [], format }
     case 'csv': {

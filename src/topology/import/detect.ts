@@ -7,6 +7,7 @@ import { DOT_HEAD, GML_GRAPH, isSndlibNativeStart } from './text-starts.js'
 import { isPajekStart, isRepetitaStart, looksLikeContainerlab, looksLikeGns3 } from './text-starts.js'
 import { isEdgeListStart } from './edge-list.js'
 import { isNetworkxAdjlistStart } from './adjlist.js'
+import { isTgfStart } from './tgf.js'
 import { LINK_COLUMNS } from './link-csv.js'
 import { normalizeHeader } from './csv-table.js'
 
@@ -28,11 +29,11 @@ function isLinkHeader(cells: readonly string[]): boolean {
  * reader tells it by its content); Pajek networks (`*Vertices`, `*Edges`, `*Arcs`; by content
  * alone, so that an edge list saved as `.net` stays an edge list).
  */
-export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml' | 'adjlist'
+export type TopologyFormat = 'graphml' | 'gml' | 'json' | 'csv' | 'sndlib' | 'sndlib-xml' | 'dot' | 'gexf' | 'neighbors' | 'netbox-cables' | 'containerlab' | 'gns3' | 'repetita' | 'edge-list' | 'cytoscape' | 'pajek' | 'xgmml' | 'adjlist' | 'tgf'
 
 const EXTENSIONS: Readonly<Record<string, TopologyFormat>> = {
   graphml: 'graphml', xml: 'graphml', gml: 'gml', json: 'json', csv: 'csv', sndlib: 'sndlib', dot: 'dot', gv: 'dot', gexf: 'gexf', xgmml: 'xgmml',
-  gns3: 'gns3', cyjs: 'cytoscape', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list', adjlist: 'adjlist',
+  gns3: 'gns3', cyjs: 'cytoscape', graph: 'repetita', edgelist: 'edge-list', edges: 'edge-list', adjlist: 'adjlist', tgf: 'tgf',
 }
 
 /**
@@ -76,6 +77,8 @@ export function detectTopologyFormat(file: string, text: string): TopologyFormat
   if (GML_GRAPH.test(head)) return 'gml'
   // NetworkX's adjacency lists (its `# GMT` header line): their lines pass for an edge list's.
   if (isNetworkxAdjlistStart(head)) return 'adjlist'
+  // yEd's TGF: its node lines (`1 Frankfurt`) pass for an edge list's links.
+  if (isTgfStart(head)) return 'tgf'
   const ext = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase()
   const byName = ext === undefined ? undefined : EXTENSIONS[ext]
   if (byName !== undefined) return byName
