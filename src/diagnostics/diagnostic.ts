@@ -50,7 +50,7 @@ export type Diagnostic =
   /** A line of an SNMP walk that is no object line and continues no value; `got` is the line (cut). */
   | { code: 'malformed_snmpwalk'; severity: 'error'; at: SourceLocation; got: string }
   /** A message of snmpwalk or snmpget saved with the walk (`Timeout: No Response from 10.0.0.5`). */
-  | { code: 'snmpwalk_message'; severity: 'warning'; at: SourceLocation; message: string }
+  | { code: 'snmpwalk_message'; severity: 'warning'; at: SourceLocation; message: string; unknownName?: true }
   /**
    * A text that does not start as the format asked for (`by` the option: an error, nothing is read)
    * or told by its name (a warning: CSV named `.json` is read as CSV) does; `found` is what its start shows.

@@ -169,6 +169,10 @@ function describe(d: Diagnostic): string {
       return `${quote(d.got)} is not a line of an SNMP walk; it is skipped. Each object is a line "NAME = TYPE: VALUE" as snmpwalk prints it ` +
         '(a STRING value may go on over the next lines), or "OID|TAG|VALUE" in an snmpsim recording. Remove text saved with the walk, or mark it with a leading #.'
     case 'snmpwalk_message':
+      if (d.unknownName === true) {
+        return `the walk holds a message of the SNMP tool, ${quote(d.message)}: snmpwalk knew no object of that name (its MIB files are not installed), so nothing was walked. ` +
+          'Walk the objects by number: snmpwalk -v2c -c <community> -On <host> .1.3.6.1.2.1.1 (the system group; .1.3.6.1.2.1 for more).'
+      }
       return `the walk holds a message of the SNMP tool, ${quote(d.message)}: the walk of a host here is missing or cut short. Walk that host again.`
     case 'format_mismatch': {
       const found = READ_WORDS[d.found] ?? d.found

@@ -9,7 +9,7 @@ import { CycloneDxParser } from './cyclonedx.js'
 import { toDevice } from './device-input.js'
 import { JsonAutoParser } from './json.js'
 import { assertInventory } from './not-text.js'
-import { isSnmpCommandLine, SnmpWalkRowParser, snmpWalkLayout } from './snmpwalk.js'
+import { isSnmpCommandLine, isSnmpToolMessage, SnmpWalkRowParser, snmpWalkLayout } from './snmpwalk.js'
 import { XmlScanParser } from './xml-scan.js'
 import { isNmapTextStart, NmapTextParser } from './nmap-text.js'
 import { isMasscanListStart, MasscanListParser } from './masscan-list.js'
@@ -368,7 +368,9 @@ function walkOrCsv(held: string, from: number, complete: boolean): InventoryForm
     if (nl < 0 && !complete && held.length < MAX_SNIFF) return undefined
     const line = held.slice(from, nl < 0 ? held.length : nl)
     // The command line of a saved session (`$ snmpwalk -v2c ...`) says the walk follows.
-    if (isSnmpCommandLine(line)) return 'snmpwalk'
+    // So does what snmpwalk printed when it failed (`Timeout: No Response from ...`): read as a CSV
+    // header, it had been an unknown column and a missing id column.
+    if (isSnmpCommandLine(line) || isSnmpToolMessage(line)) return 'snmpwalk'
     if (nl < 0 || (line.trim() !== '' && !line.startsWith('#'))) return snmpWalkLayout(line) !== undefined ? 'snmpwalk' : 'csv'
     from = nl + 1
   }

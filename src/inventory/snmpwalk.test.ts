@@ -490,6 +490,19 @@ describe('SNMP walks as inventories', () => {
     ])
   })
 
+  it('reads a file that holds only what snmpwalk printed when it failed as a walk with that message, not as a CSV', () => {
+    // snmpwalk -v2c -c public 10.0.0.1 system > walk.txt 2>&1, on Debian without the MIB files
+    const unknown = parseInventory('system: Unknown Object Identifier (Sub-id not found: (top) -> system)\n', { file: 'walk.txt' })
+    expect(unknown.devices).toEqual([])
+    expect(unknown.diagnostics.map(formatDiagnostic)).toEqual([
+      'walk.txt:1: warning: the walk holds a message of the SNMP tool, "system: Unknown Object Identifier (Sub-id not found: (top) -> system)": snmpwalk knew no object of that name (its MIB files are not installed), so nothing was walked. ' +
+        'Walk the objects by number: snmpwalk -v2c -c <community> -On <host> .1.3.6.1.2.1.1 (the system group; .1.3.6.1.2.1 for more).',
+      'walk.txt: error: the input holds no devices (an empty file, or a header line only): check that the export or scan worked.',
+    ])
+    const timeout = parseInventory('Timeout: No Response from 10.0.0.1\n', { file: 'walk.txt' })
+    expect(timeout.diagnostics.map((d) => d.code)).toEqual(['snmpwalk_message', 'empty_input'])
+  })
+
   it('reports snmpwalk\'s message after a string printed as it is (with MIBs) rather than taking it as the value\'s next line', () => {
     // for h in ...; do snmpget -v2c -c public $h sysName.0 sysDescr.0; done > walks.txt 2>&1, with 10.0.0.9 down
     const text = 'SNMPv2-MIB::sysName.0 = STRING: sw-8\nSNMPv2-MIB::sysDescr.0 = STRING: Huawei Versatile Routing Platform Software\nVRP (R) software, Version 5.170 (S5720 V200R011C10SPC500)\n' +

@@ -154,7 +154,18 @@ const SNMPREC = /^\.?(\d+(?:\.\d+)+)\|(\d+)(x?)(?::[^|]*)?\|(.*)$/
 /** A line of a Hex-STRING that goes on. */
 const HEX_LINE = /^(?:[0-9A-Fa-f]{2} ?)+(?:\s+\[.*\])?\s*$/
 /** What snmpwalk and snmpget write to standard error, when it is saved with the walk (`2>&1`). */
-const TOOL_MESSAGE = /^(?:Timeout: No Response from |End of MIB\b|Error in packet|Reason: |Failed object: |snmp\w*: )/
+const TOOL_MESSAGE = /^(?:Timeout: No Response from |End of MIB\b|Error in packet|Reason: |Failed object: |snmp\w*: |\S+: Unknown Object Identifier\b)/
+/**
+ * snmpwalk's answer to an object name it cannot turn into numbers (`system: Unknown Object
+ * Identifier (Sub-id not found: (top) -> system)`): its MIB files are not installed, as on Debian
+ * and Ubuntu by default, so nothing was walked.
+ */
+const UNKNOWN_NAME = /^\S+: Unknown Object Identifier\b/
+
+/** True for a line that snmpwalk or snmpget printed about the walk rather than an object of it. */
+export function isSnmpToolMessage(line: string): boolean {
+  return TOOL_MESSAGE.test(line.trim())
+}
 
 /**
  * A command line of a saved terminal session (`admin@nms:~$ snmpwalk -v2c ...`, `[root@nms ~]#
@@ -351,7 +362,9 @@ export class SnmpWalkRowParser implements RowParser {
     this.finishValue()
     if (line.trim() === '' || line.startsWith('#') || COMMAND_LINE.test(line)) return
     const at = { file: this.file, line: this.line }
-    if (TOOL_MESSAGE.test(line)) sink.diagnostics.push({ code: 'snmpwalk_message', severity: 'warning', at, message: cut(line.trim()) })
+    if (TOOL_MESSAGE.test(line)) {
+      sink.diagnostics.push({ code: 'snmpwalk_message', severity: 'warning', at, message: cut(line.trim()), ...(UNKNOWN_NAME.test(line) ? { unknownName: true } : {}) })
+    }
     else sink.diagnostics.push({ code: 'malformed_snmpwalk', severity: 'error', at, got: cut(line.trim()) })
   }
 
