@@ -100,9 +100,8 @@ export function readGexfDocument(text: string, file: string, limits: TopologyLim
           capped = true
           return
         }
-        const id = attr('id')
+        const id = reader.nodeId(attr)
         if (id === undefined) {
-          diagnostics.push({ code: 'invalid_field', severity: 'error', at: reader.tagAt, field: 'id', value: '', expected: 'an id attribute on every <node>' })
           open.push({ element: undefined, kind: 'node' })
           return
         }

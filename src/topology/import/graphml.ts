@@ -105,9 +105,8 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
           capped = true
           return
         }
-        const id = attr('id')
+        const id = reader.nodeId(attr)
         if (id === undefined) {
-          diagnostics.push({ code: 'invalid_field', severity: 'error', at: reader.tagAt, field: 'id', value: '', expected: 'an id attribute on every <node>' })
           element = undefined
           return
         }

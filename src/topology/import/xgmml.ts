@@ -90,9 +90,8 @@ export function readXgmmlDocument(text: string, file: string, limits: TopologyLi
         capped = true
         return
       }
-      const id = attr('id')
+      const id = reader.nodeId(attr)
       if (id === undefined) {
-        diagnostics.push({ code: 'invalid_field', severity: 'error', at: reader.tagAt, field: 'id', value: '', expected: 'an id attribute on every <node>' })
         open = { element: undefined, kind: 'node', label: undefined }
         return
       }

@@ -105,6 +105,13 @@ export class TopologyXmlReader {
     return false
   }
 
+  /** The `id` attribute of a `<node>`, or undefined, with one `invalid_field` error at the tag. */
+  nodeId(attr: (name: string) => string | undefined): string | undefined {
+    const id = attr('id')
+    if (id === undefined) this.diagnostics.push({ code: 'invalid_field', severity: 'error', at: this.tagAt, field: 'id', value: '', expected: 'an id attribute on every <node>' })
+    return id
+  }
+
   /**
    * The `source` and `target` attributes of an `<edge>` (GraphML, GEXF and XGMML name its ends
    * alike), or undefined, with one `invalid_field` error at the tag naming the one missing.
