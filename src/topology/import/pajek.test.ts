@@ -61,6 +61,14 @@ describe('parsePajek', () => {
     expect(formatDiagnostic(r.diagnostics[1]!)).toBe('bad.net:4: error: cannot read this line of the Pajek network: expected <number> "<label>" [x y z] [shape ...], a vertex number from 1 to 2, got "7 \\"g\\"". Fix the line, or start it with % to make it a comment.')
   })
 
+  it('reports a value that is no number (NaN, a decimal comma, a unit) at its line instead of dropping it, and still reads drawing parameters as no value', () => {
+    const text = '*Vertices 4\n1 "a"\n2 "b"\n3 "c"\n4 "d"\n*Edges\n1 2 NaN\n2 3 1,5\n3 4 12ms\n1 4 c Blue\n'
+    const r = parsePajek(text, { file: 'w.net', network: 'n' })
+    expect(codes(r)).toEqual(['invalid_field@7', 'invalid_field@8', 'invalid_field@9'])
+    expect(formatDiagnostic(r.diagnostics[1]!)).toBe('w.net:8: error: field "weight" has the value "1,5"; expected a number of 0 or more.')
+    expect(r.topology.links.find((l) => l.a === 'n:1' && l.b === 'n:4')).toEqual({ a: 'n:1', b: 'n:4' })
+  })
+
   it('refuses a *Matrix section, whose links are not read, and stops at the partitions of a Pajek project file', () => {
     const matrix = parsePajek('*Vertices 3\n1 "a"\n2 "b"\n3 "c"\n*Matrix\n0 1 0\n1 0 1\n0 1 0\n', { file: 'm.net', network: 'm' })
     expect([matrix.topology.nodes.length, matrix.topology.links, codes(matrix)]).toEqual([3, [], ['pajek_matrix@5']])
