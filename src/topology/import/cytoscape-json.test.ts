@@ -155,6 +155,13 @@ describe('parseCytoscapeJson', () => {
     const r = parseCytoscapeJson('{"nodes": [{"id": "a"}], "links": []}', { file: 'x.cyjs' })
     expect(r.diagnostics).toMatchObject([{ code: 'malformed_json', problem: expect.stringContaining('expected Cytoscape JSON') }])
   })
+
+  it('reads an empty elements list, as Cytoscape.js gives for an empty graph, as a network without nodes rather than as no Cytoscape JSON', () => {
+    for (const text of ['{"elements": []}', '{"elements": {"nodes": [], "edges": []}}']) {
+      const r = parseCytoscapeJson(text, { file: 'empty.cyjs', network: 'e' })
+      expect([r.topology.nodes, r.diagnostics.map((d) => d.code)]).toEqual([[], ['nothing_imported']])
+    }
+  })
 })
 
 describe('Cytoscape JSON among the JSON topologies', () => {
