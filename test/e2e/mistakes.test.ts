@@ -498,6 +498,17 @@ describe('a topology given where flows or interconnect links go', () => {
   })
 })
 
+describe('a node id used twice in a topology', () => {
+  it('names the first use by the file as written, as the second, not by its path from the root', async () => {
+    const cyjs = '{"elements": {"nodes": [{"data": {"id": "a"}}, {"data": {"id": "a"}}, {"data": {"id": "b"}}], "edges": [{"data": {"source": "a", "target": "b"}}]}}\n'
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'lab.cyjs': cyjs, 'flows.csv': 'src,dst,volume\na,a,1\na,a,1\n' })
+    const run = await runCli(['exposure', '-t', 'lab.cyjs', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('lab.cyjs:1 (elements.nodes[1]): error: node id "a" was already used at lab.cyjs:1 (elements.nodes[0]); this node is skipped.')
+    expect(run.stderr).not.toContain(dir)
+  })
+})
+
 describe('an inventory given where links or flows go', () => {
   it('is told as an inventory in one error, with the option it goes with, rather than by every column it lacks', async () => {
     const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS, 'flows.csv': FLOWS })
