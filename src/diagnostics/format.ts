@@ -144,6 +144,7 @@ function describe(d: Diagnostic): string {
       }
       return 'malformed CSV row.'
     case 'malformed_json':
+      if (d.wellFormed === true) return `the JSON is well-formed but not what is read here: ${d.problem}. Check that this is the intended file, and the option it goes with.`
       return `not valid JSON: ${d.problem}. Fix the JSON syntax on this line (one JSON object per line for JSON Lines).`
     case 'malformed_neighbors':
       return `this line is no part of a neighbour table: ${quote(d.got)}; expected ${d.expected}. ` +

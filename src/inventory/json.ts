@@ -331,7 +331,7 @@ export class JsonArrayParser implements RowParser {
     } else if (this.top === 'object' && !this.sawDevices && this.closed) {
       const record = this.holding ? wholeRecord(this.buf) : undefined
       if (record !== undefined) return row(sink, record.value, { file, line: record.line })
-      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: `the top-level object has no list of devices (a "${LIST_KEYS.join('", "')}" array)` })
+      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: `the top-level object has no list of devices (a "${LIST_KEYS.join('", "')}" array)`, wellFormed: true })
     }
   }
 

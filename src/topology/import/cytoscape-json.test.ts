@@ -151,9 +151,13 @@ describe('parseCytoscapeJson', () => {
     expect(formatDiagnostic(r.diagnostics[1]!)).toContain('bad.cyjs:6 (elements.edges[0]): error: the link has no "data.target"')
   })
 
-  it('refuses JSON of another shape given as .cyjs, naming the shape it expects', () => {
+  it('refuses JSON of another shape given as .cyjs, naming the shape it expects, as well-formed JSON rather than as a syntax error', () => {
     const r = parseCytoscapeJson('{"nodes": [{"id": "a"}], "links": []}', { file: 'x.cyjs' })
-    expect(r.diagnostics).toMatchObject([{ code: 'malformed_json', problem: expect.stringContaining('expected Cytoscape JSON') }])
+    expect(r.diagnostics).toMatchObject([{ code: 'malformed_json', problem: expect.stringContaining('expected Cytoscape JSON'), wellFormed: true }])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatch(/^x\.cyjs:1: error: the JSON is well-formed but not what is read here: expected Cytoscape JSON: .*\. Check that this is the intended file, and the option it goes with\.$/)
+    const cut = parseCytoscapeJson('{"elements": {"nodes": [{"data": {"id": "a"', { file: 'cut.cyjs' })
+    expect(cut.diagnostics).toMatchObject([{ code: 'malformed_json', at: { line: 1 } }])
+    expect(formatDiagnostic(cut.diagnostics[0]!)).toContain('not valid JSON')
   })
 
   it('reads an empty elements list, as Cytoscape.js gives for an empty graph, as a network without nodes rather than as no Cytoscape JSON', () => {

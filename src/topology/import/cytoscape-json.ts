@@ -173,7 +173,7 @@ export function parseCytoscapeJson(text: string, source: TopologySource, options
   const parsed = parseJsonText(text, source.file, diagnostics)
   if (parsed === undefined) return { topology: emptyTopology(network), diagnostics }
   if (!isCytoscapeJson(parsed.value)) {
-    diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: source.file, line: 1 }, problem: 'expected Cytoscape JSON: an object whose "elements" holds "nodes" and "edges" lists, or is one list of elements, each with its "data"' })
+    diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: source.file, line: 1 }, problem: 'expected Cytoscape JSON: an object whose "elements" holds "nodes" and "edges" lists, or is one list of elements, each with its "data"', wellFormed: true })
     return { topology: emptyTopology(network), diagnostics }
   }
   return readCytoscapeJson(parsed.value, text, network, source.file, options, diagnostics)
