@@ -100,6 +100,9 @@ describe('identify', () => {
     expect(a.unrecognised).toEqual([{ method: 'declared', value: 'Acme Widgets' }])
     // "Unknown", "N/A", "-" in an inventory's cells declare nothing: no evidence, nothing unrecognised.
     expect(identify({ id: 'd3', manufacturer: 'Unknown', model: 'N/A' }, catalog)).toMatchObject({ group: undefined, unknownReason: 'no_evidence', unrecognised: [] })
+    // So does a sysDescr written as one, while a real one that matches nothing is listed as read.
+    expect(identify({ id: 'd5', snmp: { sysDescr: 'N/A' } }, catalog)).toMatchObject({ group: undefined, unknownReason: 'no_evidence', unrecognised: [] })
+    expect(identify({ id: 'd6', snmp: { sysDescr: 'Linux sw3 5.10' } }, catalog)).toMatchObject({ unknownReason: 'unrecognised_evidence', unrecognised: [{ method: 'banner', value: 'sysDescr "Linux sw3 5.10"' }] })
     // ...and a model that names its maker is read as it is without a manufacturer.
     expect(identify({ id: 'd4', manufacturer: '-', model: 'Huawei NE40E-X8' }, catalog).group).toBe('huawei')
   })
