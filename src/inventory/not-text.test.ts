@@ -15,6 +15,13 @@ describe('notTextKind', () => {
     expect(notTextKind(utf8(Buffer.from('id;name\nd1;\xcc\xee\xf1\xea\xe2\xe0\n', 'latin1')))).toBe('legacy')
     // a few accented letters in Windows-1252 among ASCII are let through (they read as U+FFFD)
     expect(notTextKind(utf8(Buffer.from('id,name,site\nd1,router-1,M\xfcnchen\nd2,router-2,Frankfurt\n', 'latin1')))).toBeUndefined()
+    // A label of a few GBK characters in a longer JSON file: one byte pair (C4 BD) passes for a
+    // UTF-8 character, the rest are not UTF-8; read as UTF-8, the label would be U+FFFD.
+    const gbk = Buffer.concat([Buffer.from('{"elements": {"nodes": [{"data": {"id": "a", "name": "'), Buffer.from([0xc9, 0xcf, 0xba, 0xa3, 0xba, 0xcb, 0xd0, 0xc4, 0xbd, 0xbb, 0xbb, 0xbb, 0xbb, 0xfa]),
+      Buffer.from('"}}, {"data": {"id": "b", "name": "r2"}}], "edges": [{"data": {"source": "a", "target": "b"}}]}}')])
+    expect(notTextKind(utf8(gbk))).toBe('legacy')
+    // UTF-8 with a stray byte or two beside its own characters is UTF-8.
+    expect(notTextKind(utf8(Buffer.concat([Buffer.from('id,name,site\nd1,核心路由器,Zürich\nd2,'), Buffer.from([0xb0, 0xb1]), Buffer.from('\n')])))).toBeUndefined()
   })
 
   it('takes text as text: CSV, JSON, nmap XML, non-ASCII names, a tab-separated file', () => {

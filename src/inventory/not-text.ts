@@ -28,17 +28,23 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | '
   let nul = 0
   let control = 0
   let invalid = 0
+  /** Characters beyond ASCII that did decode. */
+  let decoded = 0
   for (let i = 0; i < n; i++) {
     const c = start.charCodeAt(i)
     if (c === 0) nul++
     else if (c === 0xfffd) invalid++
+    else if (c >= 0x80) decoded++
     else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) control++
   }
   // UTF-16 text of ASCII characters has a NUL beside every other character.
   if (nul > 0 && nul >= n / 3) return 'utf16'
   if (nul > 0 || control > n / 20) return 'binary'
-  // Text with many bytes that are not UTF-8 but no control characters: a legacy code page.
-  if (invalid > n / 10) return 'legacy'
+  // Text with many bytes that are not UTF-8 but no control characters: a legacy code page. So is
+  // text whose bytes that are not UTF-8 outnumber twice the characters that are (a few words of
+  // GBK among ASCII, where a byte pair passes for a UTF-8 character): read as UTF-8, its words
+  // would turn to U+FFFD unseen. UTF-8 with a stray byte has more characters than strays.
+  if (invalid > n / 10 || (invalid >= 3 && invalid > 2 * decoded)) return 'legacy'
   return undefined
 }
 
