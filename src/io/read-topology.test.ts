@@ -57,6 +57,14 @@ describe('readTopology', () => {
     expect(err.hint).toContain('Save it as UTF-8')
   })
 
+  it('refuses an empty file as one, whatever its extension, rather than as JSON cut short or XML without a root', async () => {
+    const dir = await testdir({ 'lab.cyjs': '', 'net.xgmml': '\r\n', 'de.net': '' })
+    for (const f of ['lab.cyjs', 'net.xgmml', 'de.net']) {
+      const err = await rejection(readTopology(join(dir, f)))
+      expect([err.code, err.message, err.hint], f).toEqual(['input_invalid', 'the topology is an empty file', 'Check that the export worked, and that this is the file it wrote.'])
+    }
+  })
+
   it('refuses REPETITA\'s demands given as a topology, and reads them as the flows of the .graph', async () => {
     const dir = await testdir({
       'Arpanet196912.0000.demands': 'DEMANDS 2\nlabel src dest bw\ndemand_0 0 1 175424\ndemand_1 1 0 203362\n',

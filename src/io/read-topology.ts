@@ -99,6 +99,13 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
     return { topology: { nodes: [], links: [], networks: [options.network ?? networkFromFile(path)] }, flows: [], diagnostics: [read.diagnostic], format }
   }
   const { text } = read
+  // An empty file (an export that failed, a file saved before it was written) is said to be one,
+  // rather than be taken for JSON cut short or XML without a root, as its extension would have it.
+  if (text.trim() === '') {
+    throw new TrustpathError('input_invalid', 'the topology is an empty file', {
+      at: { file: path }, hint: 'Check that the export worked, and that this is the file it wrote.',
+    })
+  }
   const parse: ParseTopologyOptions = options.limits === undefined ? {} : { limits: options.limits }
   if (options.format === undefined) {
     const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ''
