@@ -170,7 +170,8 @@ export function readPajekDocument(text: string, file: string, limits: TopologyLi
     if (section === 'vertices') {
       const number = words[0]!
       const v = Number(number)
-      if (!VERTEX.test(number) || v > count!) {
+      // A label whose closing quote is missing would run on over the drawing's numbers.
+      if (!VERTEX.test(number) || v > count! || (line.match(/"/g)?.length ?? 0) % 2 === 1) {
         bad(at, EXPECTED.vertices.replace('the count of *Vertices', String(count)), line)
         continue
       }
