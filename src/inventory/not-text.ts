@@ -173,6 +173,9 @@ const POLICY_START = /^(?:[^\S\n]*(?:#[^\n]*)?\n|---[^\n]*\n|%[^\n]*\n)*(?:versi
  */
 const JSON_TOPOLOGY_START = /^\s*\{\s*(?:"(?:[^"\\]|\\.)*"\s*:\s*(?:-?\d+(?:\.\d+)?|null|true|false|"(?:[^"\\]|\\.)*"|\{[^{}]*\})\s*,\s*)*"(?:nodes|links|edges)"\s*:\s*\[/
 
+/** Batfish's `layer1_topology.json`: an `edges` list whose first edge starts with its `node1`, a `hostname` and an `interfaceName`. */
+const BATFISH_LAYER1_START = /^\s*\{\s*"edges"\s*:\s*\[\s*\{\s*"node1"\s*:\s*\{\s*"(?:hostname|interfaceName)"\s*:/
+
 /** `JSON_TOPOLOGY_START`, unless an `id` or a `name` comes first at the top level: that object is a device (a line of JSON Lines). */
 function isJsonTopologyStart(head: string): boolean {
   const m = JSON_TOPOLOGY_START.exec(head)
@@ -229,6 +232,8 @@ const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; in
   { test: (h) => DOT_HEAD.test(h), what: 'a topology in Graphviz DOT', hint: TOPOLOGY_HINT },
   { test: (h) => GML_GRAPH.test(h), what: 'a topology in GML', hint: TOPOLOGY_HINT },
   { test: isSndlibNativeStart, what: 'a topology in SNDlib\'s native format', hint: TOPOLOGY_HINT },
+  // Before the JSON topologies, whose `edges` list it shares: each of its edges is a cable.
+  { test: (h) => BATFISH_LAYER1_START.test(h), what: 'a topology in Batfish\'s layer-1 format (cables between hostnames)', hint: TOPOLOGY_HINT },
   { test: isJsonTopologyStart, what: 'a topology in JSON (nodes and links)', hint: TOPOLOGY_HINT },
   { test: isRepetitaStart, what: 'a topology in REPETITA\'s format', hint: TOPOLOGY_HINT },
   { test: (h) => /^\s*\{/.test(h) && looksLikeGns3(h), what: 'a GNS3 project (a lab topology)', hint: TOPOLOGY_HINT },
