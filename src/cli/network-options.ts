@@ -120,6 +120,14 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   let skippedFlows = 0
   const generator = opts.flows === undefined ? undefined : flowGeneratorOf(opts.flows)
   if (generator !== undefined) {
+    // A network of one node has no pair: the run would end clean with no flow, whatever the node holds.
+    if (topology.nodes.length < 2) {
+      printer.finish()
+      throw new TrustpathError('input_invalid', `--flows ${opts.flows} gives no flow: the topology has ${topology.nodes.length} node, and a pair needs two`, {
+        at: { file: specs.map((spec) => parseTopologySpec(spec).path).join(', ') },
+        hint: 'Check that the topology holds its nodes and links, or give the flows in a file with --flows (a flow from a node to itself crosses that node).',
+      })
+    }
     flows = generateFlows(topology.nodes.map((n) => n.id), generator)
   } else if (opts.flows !== undefined) {
     flowsFile = opts.flows

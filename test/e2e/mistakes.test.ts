@@ -509,6 +509,19 @@ describe('a node id used twice in a topology', () => {
   })
 })
 
+describe('generated flows on a topology of one node', () => {
+  it('is an input error naming the topology, rather than a clean run without flows', async () => {
+    const cyjs = '{"elements": {"nodes": [{"data": {"id": "rt-fra-01"}}], "edges": []}}\n'
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'lab.cyjs': cyjs })
+    for (const flows of ['all-pairs', 'sample:10']) {
+      const run = await runCli(['exposure', '-t', 'lab.cyjs', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', flows], { cwd: dir })
+      expect(run.status, flows).toBe(2)
+      expect(run.stderr).toContain(`trustpath: lab.cyjs: --flows ${flows} gives no flow: the topology has 1 node, and a pair needs two\n  hint: Check that the topology holds its nodes and links`)
+      expect(run.stdout).toBe('')
+    }
+  })
+})
+
 describe('an inventory given where links or flows go', () => {
   it('is told as an inventory in one error, with the option it goes with, rather than by every column it lacks', async () => {
     const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS, 'flows.csv': FLOWS })
