@@ -91,6 +91,8 @@ describe('identify', () => {
     const b = identify({ id: 'd2', macs: ['02-E0-FC-12-34-56', '0100.5e00.0001', '03e0fc123456', '00:e0:fc-12:34:56'] }, catalog)
     expect(b.evidence).toEqual([])
     expect(identify({ id: 'd3', macs: ['00E0.FC12.3456'] }, catalog).group).toBe('huawei')
+    // The all-zero MAC, written for a MAC not learnt, lies in Xerox's block but makes no Xerox of a declared Cisco.
+    expect(identify({ id: 'd4', manufacturer: 'Cisco', macs: ['00:00:00:00:00:00'] }, catalog)).toMatchObject({ group: 'cisco', conflicts: [] })
   })
 
   it('keeps an unknown device unknown, with the reason', () => {
