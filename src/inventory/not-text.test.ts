@@ -116,11 +116,13 @@ describe('outputs of other tools', () => {
       ['cy.json', '{"elements": [{"group": "nodes", "data": {"id": "sw1"}}], "zoom": 1}', /^the inventory is a topology in Cytoscape JSON/],
       ['net.net', '% made by Pajek\r\n*Vertices 2\r\n1 "sw1"\r\n2 "sw2"\r\n*Edges\r\n1 2\r\n', /^the inventory is a topology in Pajek's format/],
       ['layer1_topology.json', '{\n  "edges" : [ {\n    "node1" : {\n      "hostname" : "as1border1",\n      "interfaceName" : "GigabitEthernet0/0"\n    },\n    "node2" : {\n      "hostname" : "as1core1",\n      "interfaceName" : "GigabitEthernet1/0"\n    }\n  } ]\n}\n', /^the inventory is a topology in Batfish's layer-1 format/],
+      ['flows.csv', 'id,src,dst,volume,class\r\nf1,rt-fra-01,rt-muc-01,100,secret\r\n', /^the inventory is a flow list \(src, dst and volume\)/],
+      ['flows.json', '{"flows": [{"src": "fra", "dst": "muc", "volume": 10}]}', /^the inventory is a flow list/],
       ['Abilene.graph', 'NODES 2\nlabel x y\nATLA -84.38 33.75\nCHIN -87.68 41.84\n\nEDGES 1\nlabel src dest weight bw delay\nedge_0 0 1 1 9920000 5000\n', /^the inventory is a topology in REPETITA/],
     ]
     for (const [file, text, what] of cases) {
       expect(() => parseInventory(text, { file }), file).toThrow(what)
-      const hint = /policy/.test(file) ? /-p \(--policy\)/ : /-t \(--topology\)/
+      const hint = /policy/.test(file) ? /-p \(--policy\)/ : /flows/.test(file) ? /^A flow list goes with --flows/ : /-t \(--topology\)/
       expect(() => parseInventory(text, { file }), file).toThrow(expect.objectContaining({ code: 'input_invalid', at: { file }, hint: expect.stringMatching(hint) }))
     }
     // Inventories that share a word with these stay inventories.

@@ -6,6 +6,7 @@
 import { TrustpathError } from '../errors.js'
 import { DOT_HEAD, GML_GRAPH, isPajekStart, isRepetitaStart, isSndlibNativeStart, looksLikeContainerlab, looksLikeCytoscapeJson, looksLikeGns3 } from '../topology/import/text-starts.js'
 import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
+import { looksLikeFlows } from '../topology/import/flows.js'
 
 /** Characters of the start of a file looked at. */
 const SAMPLE = 4096
@@ -228,6 +229,8 @@ function isNetboxInterfaces(head: string): boolean {
  */
 const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; instead?: string; hint: string }[] = [
   { test: (h) => POLICY_START.test(h), what: 'a policy file', hint: 'A policy goes with -p (--policy) of trustpath check, exposure or plan (trustpath check INVENTORY -p policy.yaml); give an inventory here.' },
+  // A flow list (its header `src,dst,volume`) read as an inventory gave unknown columns and a missing id.
+  { test: looksLikeFlows, what: 'a flow list (src, dst and volume)', hint: 'A flow list goes with --flows of trustpath exposure or plan (trustpath exposure -t network.graphml -i INVENTORY -p policy.yaml --flows flows.csv); give an inventory here.' },
   // DOT before GML, as the topology reader tells them: a DOT body may hold a `graph [...]` line.
   { test: (h) => DOT_HEAD.test(h), what: 'a topology in Graphviz DOT', hint: TOPOLOGY_HINT },
   { test: (h) => GML_GRAPH.test(h), what: 'a topology in GML', hint: TOPOLOGY_HINT },
