@@ -156,6 +156,16 @@ describe('lookupUniversalMac', () => {
       expect(lookupUniversalMac(table, mac), mac).toBeUndefined()
     }
   })
+
+  it('gives nothing for the all-zero address, a MAC not learnt, though the block 00-00-00 is registered', () => {
+    const table = buildOuiTable([...ENTRIES, { prefix: '000000', registry: 'MA-L', organization: 'XEROX CORPORATION' }])
+    for (const mac of ['00:00:00:00:00:00', '00-00-00-00-00-00', '0000.0000.0000', '000000000000']) {
+      expect(lookupMac(table, mac)?.organization, mac).toBe('XEROX CORPORATION')
+      expect(lookupUniversalMac(table, mac), mac).toBeUndefined()
+    }
+    // A real address in that block is still the block's.
+    expect(lookupUniversalMac(table, '00:00:00:12:34:56')?.organization).toBe('XEROX CORPORATION')
+  })
 })
 
 describe('resolveOuiEntries', () => {

@@ -221,7 +221,8 @@ export function lookupMac(table: OuiTable, text: string): OuiMatch | undefined {
 
 /**
  * `lookupMac` for a device's own address: undefined also for a locally administered or group
- * (multicast) address, which names no maker.
+ * (multicast) address, which names no maker, and for the all-zero address, which tools write for
+ * a MAC they did not learn (it lies in Xerox's block 00-00-00, and would make a Xerox of any device).
  */
 export function lookupUniversalMac(table: OuiTable, text: string): OuiMatch | undefined {
   return lookupText(table, text, true)
@@ -236,11 +237,11 @@ function lookupText(table: OuiTable, text: string, universalOnly: boolean): OuiM
     const sep = text.charCodeAt(2)
     if ((hi | lo) >= 0 && text.charCodeAt(8) === sep && text.charCodeAt(11) === sep) {
       // The U/L and I/G bits are the two low bits of the first octet.
-      return universalOnly && (hi & 0x030000) !== 0 ? undefined : table.lookupHalves(hi, lo)
+      return universalOnly && ((hi & 0x030000) !== 0 || (hi | lo) === 0) ? undefined : table.lookupHalves(hi, lo)
     }
   }
   const mac = parseMac(text)
-  if (mac === undefined || (universalOnly && (isLocallyAdministered(mac) || isMulticast(mac)))) return undefined
+  if (mac === undefined || (universalOnly && (mac === 0 || isLocallyAdministered(mac) || isMulticast(mac)))) return undefined
   return table.lookup(mac)
 }
 

@@ -56,6 +56,16 @@ export function stopOnErrors(printer: DiagnosticsPrinter, diagnostics: readonly 
 }
 
 /**
+ * A diagnostic of a file read by its absolute path, with the file named as the user wrote it: at
+ * the place it points to and at the `first` place of a duplicate (a node id used twice), which is
+ * in the same file.
+ */
+function asWritten(d: Diagnostic, file: string): Diagnostic {
+  const out = { ...d, at: { ...d.at, file } }
+  return 'first' in out && out.first.file === d.at.file ? { ...out, first: { ...out.first, file } } : out
+}
+
+/**
  * Reads the topologies (one network each, `net=file` names it), joins them with the interconnect
  * files, and takes the flows from `--flows` (a file, `all-pairs` or `sample:N[:seed]`) or else from
  * the demands the topology files carried. Diagnostics name the files as the user wrote them.
@@ -78,7 +88,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     })
     // Notes about a topology (links to hosts outside a lab left out) are shown even where the
     // command hides the policy's notes: they say why the network has fewer links than the file.
-    stopOnErrors(printer, read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: path } })), true)
+    stopOnErrors(printer, read.diagnostics.map((d) => asWritten(d, path)), true)
     // A file that gave no node (another format read as this one, an empty export) leaves nothing
     // to route: the run would end "clean" with no flows.
     if (read.topology.nodes.length === 0) {
@@ -101,7 +111,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   let topology = mergeTopologies(parts)
   for (const path of opts.interconnect ?? []) {
     const read = await readInterconnect(resolve(ctx.cwd, path), topology)
-    stopOnErrors(printer, read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: path } })))
+    stopOnErrors(printer, read.diagnostics.map((d) => asWritten(d, path)))
     topology = read.topology
   }
   let flows: Iterable<Flow> = []
@@ -110,6 +120,14 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   let skippedFlows = 0
   const generator = opts.flows === undefined ? undefined : flowGeneratorOf(opts.flows)
   if (generator !== undefined) {
+    // A network of one node has no pair: the run would end clean with no flow, whatever the node holds.
+    if (topology.nodes.length < 2) {
+      printer.finish()
+      throw new TrustpathError('input_invalid', `--flows ${opts.flows} gives no flow: the topology has ${topology.nodes.length} node, and a pair needs two`, {
+        at: { file: specs.map((spec) => parseTopologySpec(spec).path).join(', ') },
+        hint: 'Check that the topology holds its nodes and links, or give the flows in a file with --flows (a flow from a node to itself crosses that node).',
+      })
+    }
     flows = generateFlows(topology.nodes.map((n) => n.id), generator)
   } else if (opts.flows !== undefined) {
     flowsFile = opts.flows
@@ -120,7 +138,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
       }
       throw err
     })
-    const diagnostics = read.diagnostics.map((d) => ({ ...d, at: { ...d.at, file: opts.flows! } }))
+    const diagnostics = read.diagnostics.map((d) => asWritten(d, opts.flows!))
     // A bad row is skipped, as a bad inventory row is; only a list that gave no flow at all stops.
     if (read.flows.length === 0) {
       // The error below says what the nothing_imported warning says, and what to do.

@@ -21,7 +21,8 @@ export type Diagnostic =
   | { code: 'missing_column'; severity: 'error'; at: SourceLocation; column: string; expected: string[] }
   | { code: 'unknown_column'; severity: 'warning'; at: SourceLocation; /** every unknown column of the header line */ columns: string[]; known: string[] }
   | { code: 'malformed_csv'; severity: 'error'; at: SourceLocation; problem: 'unclosed_quote' | 'field_count' | 'stray_quote'; expected?: number; got?: number }
-  | { code: 'malformed_json'; severity: 'error'; at: SourceLocation; problem: string }
+  /** JSON that does not parse, or (`wellFormed`) parses but is not the document read here: `problem` says what was expected. */
+  | { code: 'malformed_json'; severity: 'error'; at: SourceLocation; problem: string; wellFormed?: true }
   /** A line of a neighbour table (LLDP, CDP) that is no part of it; `got` is the line, cut to 120 characters. */
   | { code: 'malformed_neighbors'; severity: 'error'; at: SourceLocation; got: string; expected: string }
   /** An entry of an address table (ARP, neighbour cache) that starts with an IP address and holds no MAC; `got` is the line, cut to 120 characters. */
@@ -118,6 +119,8 @@ export type Diagnostic =
   | { code: 'directed_edges'; severity: 'warning'; at: SourceLocation; edges: number; total: number }
   /** GraphML `<hyperedge>`s (`hyperedges` of them), read as `links` links between every two endpoints of each. */
   | { code: 'hyperedges_meshed'; severity: 'warning'; at: SourceLocation; hyperedges: number; links: number }
+  /** XGMML nodes defined only inside a group's nested graph (a group Cytoscape 2.x wrote collapsed), not read; `examples` their labels, else ids. */
+  | { code: 'group_members_skipped'; severity: 'warning'; at: SourceLocation; nodes: number; examples: string[] }
   /** A link object without one or both of the keys that name its ends; `found` holds the keys it has. */
   | { code: 'missing_link_ends'; severity: 'error'; at: SourceLocation; expected: [string, string]; found: string[] }
   /** Node-link JSON whose numeric link ends are positions in the node list, not node ids (`ends` of them name no id). */

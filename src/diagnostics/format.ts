@@ -144,6 +144,7 @@ function describe(d: Diagnostic): string {
       }
       return 'malformed CSV row.'
     case 'malformed_json':
+      if (d.wellFormed === true) return `the JSON is well-formed but not what is read here: ${d.problem}. Check that this is the intended file, and the option it goes with.`
       return `not valid JSON: ${d.problem}. Fix the JSON syntax on this line (one JSON object per line for JSON Lines).`
     case 'malformed_neighbors':
       return `this line is no part of a neighbour table: ${quote(d.got)}; expected ${d.expected}. ` +
@@ -282,6 +283,11 @@ function describe(d: Diagnostic): string {
     case 'directed_edges':
       return `${d.edges.toLocaleString('en-US')} of ${formatCount(d.total, 'edge')} ${pluralOf(d.edges, 'is', 'are')} directed; trustpath routes every link in both directions, ` +
         'so a one-way edge is used both ways (an edge listed once per direction is the same link twice). Make the graph undirected to silence this.'
+    case 'group_members_skipped':
+      return `${d.nodes.toLocaleString('en-US')} ${pluralOf(d.nodes, 'node is', 'nodes are')} defined only inside a group's nested graph ` +
+        `(${d.examples.map(quote).join(', ')}${d.nodes > d.examples.length ? ', …' : ''}), as Cytoscape 2.x writes a collapsed group, and ` +
+        `${pluralOf(d.nodes, 'is', 'are')} not read, nor the links inside the group: the root graph shows the group as one node. ` +
+        'Expand the groups in Cytoscape and export the network again.'
     case 'hyperedges_meshed':
       return `${formatCount(d.hyperedges, 'hyperedge')} ${pluralOf(d.hyperedges, 'joins', 'join')} several nodes at once; ${pluralOf(d.hyperedges, 'it is', 'they are')} read as ` +
         `${formatCount(d.links, 'link')}, one between every two of ${pluralOf(d.hyperedges, 'its', 'their')} endpoints, as on a shared segment. ` +

@@ -91,6 +91,8 @@ describe('identify', () => {
     const b = identify({ id: 'd2', macs: ['02-E0-FC-12-34-56', '0100.5e00.0001', '03e0fc123456', '00:e0:fc-12:34:56'] }, catalog)
     expect(b.evidence).toEqual([])
     expect(identify({ id: 'd3', macs: ['00E0.FC12.3456'] }, catalog).group).toBe('huawei')
+    // The all-zero MAC, written for a MAC not learnt, lies in Xerox's block but makes no Xerox of a declared Cisco.
+    expect(identify({ id: 'd4', manufacturer: 'Cisco', macs: ['00:00:00:00:00:00'] }, catalog)).toMatchObject({ group: 'cisco', conflicts: [] })
   })
 
   it('keeps an unknown device unknown, with the reason', () => {
@@ -100,6 +102,9 @@ describe('identify', () => {
     expect(a.unrecognised).toEqual([{ method: 'declared', value: 'Acme Widgets' }])
     // "Unknown", "N/A", "-" in an inventory's cells declare nothing: no evidence, nothing unrecognised.
     expect(identify({ id: 'd3', manufacturer: 'Unknown', model: 'N/A' }, catalog)).toMatchObject({ group: undefined, unknownReason: 'no_evidence', unrecognised: [] })
+    // So does a sysDescr written as one, while a real one that matches nothing is listed as read.
+    expect(identify({ id: 'd5', snmp: { sysDescr: 'N/A' } }, catalog)).toMatchObject({ group: undefined, unknownReason: 'no_evidence', unrecognised: [] })
+    expect(identify({ id: 'd6', snmp: { sysDescr: 'Linux sw3 5.10' } }, catalog)).toMatchObject({ unknownReason: 'unrecognised_evidence', unrecognised: [{ method: 'banner', value: 'sysDescr "Linux sw3 5.10"' }] })
     // ...and a model that names its maker is read as it is without a manufacturer.
     expect(identify({ id: 'd4', manufacturer: '-', model: 'Huawei NE40E-X8' }, catalog).group).toBe('huawei')
   })

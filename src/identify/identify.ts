@@ -273,7 +273,8 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
       }
     }
     const sysDescr = snmp.sysDescr
-    if (sysDescr !== undefined && sysDescr !== '') {
+    // A sysDescr written as a placeholder ("N/A", "Unknown") says nothing, as a declared manufacturer does not.
+    if (sysDescr !== undefined && sysDescr !== '' && !isPlaceholder(sysDescr)) {
       const table = bannerTable(memo, '\u0000sysDescr', '')
       const found = table.get(sysDescr) ?? put(table, sysDescr, sysDescrEvidence(memo, catalog, sysDescr))
       for (const s of found) scored.push(s)
@@ -589,7 +590,7 @@ function combine(
     // Nothing named a maker: say which texts were read and matched no pattern, so that an unknown
     // device with a sysDescr is not reported as having no identifying data.
     const excerpt = (t: string) => (t.length > 80 ? `${t.slice(0, 77)}...` : t).replace(/\s+/g, ' ').trim()
-    if (device.snmp?.sysDescr) unrecognised.push({ method: 'banner', value: `sysDescr "${excerpt(device.snmp.sysDescr)}"` })
+    if (device.snmp?.sysDescr && !isPlaceholder(device.snmp.sysDescr)) unrecognised.push({ method: 'banner', value: `sysDescr "${excerpt(device.snmp.sysDescr)}"` })
     for (const b of device.banners ?? []) unrecognised.push({ method: 'banner', value: `${b.protocol}${b.field ? ` ${b.field}` : ''} "${excerpt(b.text)}"` })
     if (device.model && !isPlaceholder(device.model)) unrecognised.push({ method: 'model', value: `"${excerpt(device.model)}"` })
     return {

@@ -764,6 +764,16 @@ describe('exports of network access control, OT monitoring, asset and automation
     }
   })
 
+  it('reads Nagios XI\'s answer of one host before 5.7, the host itself under hoststatus rather than a list of one', async () => {
+    // The shape of Nagios's KB article "API changes in Nagios XI 5.7": a single result, no array.
+    const answer = { recordcount: '1', hoststatus: { '@attributes': { id: '737359' }, instance_id: '1', host_id: '5154', name: 'hosta' } }
+    for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 3)]) {
+      const { devices, codes: c } = await collect([text], { file: 'hoststatus.json' })
+      expect(c).toEqual([])
+      expect(devices).toEqual([{ id: '5154', name: 'hosta' }])
+    }
+  })
+
   it('reads a table written as JSON, an array of column names before one array a row (Checkmk\'s view export), also in chunks', async () => {
     const table = [
       ['host', 'inv_hardware_system_manufacturer', 'inv_hardware_system_product', 'inv_hardware_system_serial'],

@@ -143,8 +143,13 @@ function listAt(value: Record<string, unknown>, k: string, key: string): unknown
   const list = value[k]
   if (Array.isArray(list)) return list
   if (key === KEYED_KEY && isObject(list) && Object.keys(list).length > 0 && Object.values(list).every(isObject)) return list
+  // Nagios XI before 5.7 answered a single host with the host itself rather than a list of one.
+  if (key === SINGLE_KEY && isObject(list)) return [list]
   return undefined
 }
+
+/** The list key under which an answer of one record may hold that record alone (Nagios XI's `hoststatus`). */
+const SINGLE_KEY = 'hoststatus'
 
 /**
  * Keys of a top-level object that hold the device list: `devices`, and the list of an API answer
@@ -331,7 +336,10 @@ export class JsonArrayParser implements RowParser {
     } else if (this.top === 'object' && !this.sawDevices && this.closed) {
       const record = this.holding ? wholeRecord(this.buf) : undefined
       if (record !== undefined) return row(sink, record.value, { file, line: record.line })
-      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: `the top-level object has no list of devices (a "${LIST_KEYS.join('", "')}" array)` })
+      // A list key holding one record rather than a list (see `SINGLE_KEY`), which the scan does not open.
+      const single = this.holding ? singleRecordAnswer(this.buf) : undefined
+      if (single !== undefined) return emit(sink, single.value, { file, line: single.line })
+      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: `the top-level object has no list of devices (a "${LIST_KEYS.join('", "')}" array)`, wellFormed: true })
     }
   }
 
@@ -450,6 +458,21 @@ function tableRow(columns: readonly string[], cells: readonly unknown[]): Record
 
 /** Text of a top-level object held whole, at most, to read it as one record (see `JsonArrayParser.holding`). */
 const WHOLE_LIMIT = 16 << 20
+
+/** An answer whose `SINGLE_KEY` holds its one record (Nagios XI before 5.7), and the line it starts on; else undefined. */
+function singleRecordAnswer(text: string): { value: Record<string, unknown>; line: number } | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (!isObject(value) || !isObject(value[SINGLE_KEY])) return undefined
+  const start = text.search(/\S/)
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++
+  return { value, line }
+}
 
 /**
  * A top-level object with no device list that is one record itself (it has an id, or it is a

@@ -15,6 +15,13 @@ describe('notTextKind', () => {
     expect(notTextKind(utf8(Buffer.from('id;name\nd1;\xcc\xee\xf1\xea\xe2\xe0\n', 'latin1')))).toBe('legacy')
     // a few accented letters in Windows-1252 among ASCII are let through (they read as U+FFFD)
     expect(notTextKind(utf8(Buffer.from('id,name,site\nd1,router-1,M\xfcnchen\nd2,router-2,Frankfurt\n', 'latin1')))).toBeUndefined()
+    // A label of a few GBK characters in a longer JSON file: one byte pair (C4 BD) passes for a
+    // UTF-8 character, the rest are not UTF-8; read as UTF-8, the label would be U+FFFD.
+    const gbk = Buffer.concat([Buffer.from('{"elements": {"nodes": [{"data": {"id": "a", "name": "'), Buffer.from([0xc9, 0xcf, 0xba, 0xa3, 0xba, 0xcb, 0xd0, 0xc4, 0xbd, 0xbb, 0xbb, 0xbb, 0xbb, 0xfa]),
+      Buffer.from('"}}, {"data": {"id": "b", "name": "r2"}}], "edges": [{"data": {"source": "a", "target": "b"}}]}}')])
+    expect(notTextKind(utf8(gbk))).toBe('legacy')
+    // UTF-8 with a stray byte or two beside its own characters is UTF-8.
+    expect(notTextKind(utf8(Buffer.concat([Buffer.from('id,name,site\nd1,核心路由器,Zürich\nd2,'), Buffer.from([0xb0, 0xb1]), Buffer.from('\n')])))).toBeUndefined()
   })
 
   it('takes text as text: CSV, JSON, nmap XML, non-ASCII names, a tab-separated file', () => {
@@ -108,11 +115,14 @@ describe('outputs of other tools', () => {
       ['net.cyjs', '{\n  "format_version" : "1.0",\n  "generated_by" : "cytoscape-3.10.2",\n  "data" : { "name" : "net" },\n  "elements" : {\n    "nodes" : [ { "data" : { "id" : "101", "name" : "sw1" } } ],\n    "edges" : [ ]\n  }\n}\n', /^the inventory is a topology in Cytoscape JSON/],
       ['cy.json', '{"elements": [{"group": "nodes", "data": {"id": "sw1"}}], "zoom": 1}', /^the inventory is a topology in Cytoscape JSON/],
       ['net.net', '% made by Pajek\r\n*Vertices 2\r\n1 "sw1"\r\n2 "sw2"\r\n*Edges\r\n1 2\r\n', /^the inventory is a topology in Pajek's format/],
+      ['layer1_topology.json', '{\n  "edges" : [ {\n    "node1" : {\n      "hostname" : "as1border1",\n      "interfaceName" : "GigabitEthernet0/0"\n    },\n    "node2" : {\n      "hostname" : "as1core1",\n      "interfaceName" : "GigabitEthernet1/0"\n    }\n  } ]\n}\n', /^the inventory is a topology in Batfish's layer-1 format/],
+      ['flows.csv', 'id,src,dst,volume,class\r\nf1,rt-fra-01,rt-muc-01,100,secret\r\n', /^the inventory is a flow list \(src, dst and volume\)/],
+      ['flows.json', '{"flows": [{"src": "fra", "dst": "muc", "volume": 10}]}', /^the inventory is a flow list/],
       ['Abilene.graph', 'NODES 2\nlabel x y\nATLA -84.38 33.75\nCHIN -87.68 41.84\n\nEDGES 1\nlabel src dest weight bw delay\nedge_0 0 1 1 9920000 5000\n', /^the inventory is a topology in REPETITA/],
     ]
     for (const [file, text, what] of cases) {
       expect(() => parseInventory(text, { file }), file).toThrow(what)
-      const hint = /policy/.test(file) ? /-p \(--policy\)/ : /-t \(--topology\)/
+      const hint = /policy/.test(file) ? /-p \(--policy\)/ : /flows/.test(file) ? /^A flow list goes with --flows/ : /-t \(--topology\)/
       expect(() => parseInventory(text, { file }), file).toThrow(expect.objectContaining({ code: 'input_invalid', at: { file }, hint: expect.stringMatching(hint) }))
     }
     // Inventories that share a word with these stay inventories.

@@ -6,6 +6,7 @@
 import { TrustpathError } from '../errors.js'
 import { DOT_HEAD, GML_GRAPH, isPajekStart, isRepetitaStart, isSndlibNativeStart, looksLikeContainerlab, looksLikeCytoscapeJson, looksLikeGns3 } from '../topology/import/text-starts.js'
 import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
+import { looksLikeFlows } from '../topology/import/flows.js'
 
 /** Characters of the start of a file looked at. */
 const SAMPLE = 4096
@@ -28,17 +29,23 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | '
   let nul = 0
   let control = 0
   let invalid = 0
+  /** Characters beyond ASCII that did decode. */
+  let decoded = 0
   for (let i = 0; i < n; i++) {
     const c = start.charCodeAt(i)
     if (c === 0) nul++
     else if (c === 0xfffd) invalid++
+    else if (c >= 0x80) decoded++
     else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) control++
   }
   // UTF-16 text of ASCII characters has a NUL beside every other character.
   if (nul > 0 && nul >= n / 3) return 'utf16'
   if (nul > 0 || control > n / 20) return 'binary'
-  // Text with many bytes that are not UTF-8 but no control characters: a legacy code page.
-  if (invalid > n / 10) return 'legacy'
+  // Text with many bytes that are not UTF-8 but no control characters: a legacy code page. So is
+  // text whose bytes that are not UTF-8 outnumber twice the characters that are (a few words of
+  // GBK among ASCII, where a byte pair passes for a UTF-8 character): read as UTF-8, its words
+  // would turn to U+FFFD unseen. UTF-8 with a stray byte has more characters than strays.
+  if (invalid > n / 10 || (invalid >= 3 && invalid > 2 * decoded)) return 'legacy'
   return undefined
 }
 
@@ -167,6 +174,9 @@ const POLICY_START = /^(?:[^\S\n]*(?:#[^\n]*)?\n|---[^\n]*\n|%[^\n]*\n)*(?:versi
  */
 const JSON_TOPOLOGY_START = /^\s*\{\s*(?:"(?:[^"\\]|\\.)*"\s*:\s*(?:-?\d+(?:\.\d+)?|null|true|false|"(?:[^"\\]|\\.)*"|\{[^{}]*\})\s*,\s*)*"(?:nodes|links|edges)"\s*:\s*\[/
 
+/** Batfish's `layer1_topology.json`: an `edges` list whose first edge starts with its `node1`, a `hostname` and an `interfaceName`. */
+const BATFISH_LAYER1_START = /^\s*\{\s*"edges"\s*:\s*\[\s*\{\s*"node1"\s*:\s*\{\s*"(?:hostname|interfaceName)"\s*:/
+
 /** `JSON_TOPOLOGY_START`, unless an `id` or a `name` comes first at the top level: that object is a device (a line of JSON Lines). */
 function isJsonTopologyStart(head: string): boolean {
   const m = JSON_TOPOLOGY_START.exec(head)
@@ -219,10 +229,14 @@ function isNetboxInterfaces(head: string): boolean {
  */
 const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; instead?: string; hint: string }[] = [
   { test: (h) => POLICY_START.test(h), what: 'a policy file', hint: 'A policy goes with -p (--policy) of trustpath check, exposure or plan (trustpath check INVENTORY -p policy.yaml); give an inventory here.' },
+  // A flow list (its header `src,dst,volume`) read as an inventory gave unknown columns and a missing id.
+  { test: looksLikeFlows, what: 'a flow list (src, dst and volume)', hint: 'A flow list goes with --flows of trustpath exposure or plan (trustpath exposure -t network.graphml -i INVENTORY -p policy.yaml --flows flows.csv); give an inventory here.' },
   // DOT before GML, as the topology reader tells them: a DOT body may hold a `graph [...]` line.
   { test: (h) => DOT_HEAD.test(h), what: 'a topology in Graphviz DOT', hint: TOPOLOGY_HINT },
   { test: (h) => GML_GRAPH.test(h), what: 'a topology in GML', hint: TOPOLOGY_HINT },
   { test: isSndlibNativeStart, what: 'a topology in SNDlib\'s native format', hint: TOPOLOGY_HINT },
+  // Before the JSON topologies, whose `edges` list it shares: each of its edges is a cable.
+  { test: (h) => BATFISH_LAYER1_START.test(h), what: 'a topology in Batfish\'s layer-1 format (cables between hostnames)', hint: TOPOLOGY_HINT },
   { test: isJsonTopologyStart, what: 'a topology in JSON (nodes and links)', hint: TOPOLOGY_HINT },
   { test: isRepetitaStart, what: 'a topology in REPETITA\'s format', hint: TOPOLOGY_HINT },
   { test: (h) => /^\s*\{/.test(h) && looksLikeGns3(h), what: 'a GNS3 project (a lab topology)', hint: TOPOLOGY_HINT },

@@ -46,6 +46,25 @@ describe('readTopology', () => {
     expect(topology.links).toHaveLength(5)
   })
 
+  it('refuses a topology with a label of a few GBK characters, too few to tell the code page, rather than reading the label as U+FFFD', async () => {
+    const label = Buffer.from([0xc9, 0xcf, 0xba, 0xa3, 0xba, 0xcb, 0xd0, 0xc4, 0xbd, 0xbb, 0xbb, 0xbb, 0xbb, 0xfa]) // 上海核心交换机 in GBK
+    const dir = await testdir({
+      'lab.cyjs': Buffer.concat([Buffer.from('{"elements": {"nodes": [{"data": {"id": "a", "name": "'), label,
+        Buffer.from('"}}, {"data": {"id": "b", "name": "r2"}}], "edges": [{"data": {"source": "a", "target": "b"}}]}}\n')]),
+    })
+    const err = await rejection(readTopology(join(dir, 'lab.cyjs')))
+    expect([err.code, err.message]).toEqual(['input_invalid', 'the topology is text in an encoding other than UTF-8 (a Windows code page such as 1252 or 1251?)'])
+    expect(err.hint).toContain('Save it as UTF-8')
+  })
+
+  it('refuses an empty file as one, whatever its extension, rather than as JSON cut short or XML without a root', async () => {
+    const dir = await testdir({ 'lab.cyjs': '', 'net.xgmml': '\r\n', 'de.net': '' })
+    for (const f of ['lab.cyjs', 'net.xgmml', 'de.net']) {
+      const err = await rejection(readTopology(join(dir, f)))
+      expect([err.code, err.message, err.hint], f).toEqual(['input_invalid', 'the topology is an empty file', 'Check that the export worked, and that this is the file it wrote.'])
+    }
+  })
+
   it('refuses REPETITA\'s demands given as a topology, and reads them as the flows of the .graph', async () => {
     const dir = await testdir({
       'Arpanet196912.0000.demands': 'DEMANDS 2\nlabel src dest bw\ndemand_0 0 1 175424\ndemand_1 1 0 203362\n',

@@ -14,6 +14,8 @@ import {
 import { assertNotShortNeighborTable, TOPOLOGY_FORMATS, type TextFileRole } from '../inventory/not-text.js'
 import { readTextFile } from './read-text.js'
 import { isRepetitaDemandsStart } from '../topology/import/text-starts.js'
+import { xmlRootKind } from '../topology/import/xml-root.js'
+import { xmlRootName } from '../util/xml.js'
 import { isAdjacencyMatrix } from '../topology/import/edge-list.js'
 import { TrustpathError } from '../errors.js'
 import { inventoryColumnsOf, type CsvColumns } from '../topology/import/csv-table.js'
@@ -97,6 +99,13 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
     return { topology: { nodes: [], links: [], networks: [options.network ?? networkFromFile(path)] }, flows: [], diagnostics: [read.diagnostic], format }
   }
   const { text } = read
+  // An empty file (an export that failed, a file saved before it was written) is said to be one,
+  // rather than be taken for JSON cut short or XML without a root, as its extension would have it.
+  if (text.trim() === '') {
+    throw new TrustpathError('input_invalid', 'the topology is an empty file', {
+      at: { file: path }, hint: 'Check that the export worked, and that this is the file it wrote.',
+    })
+  }
   const parse: ParseTopologyOptions = options.limits === undefined ? {} : { limits: options.limits }
   if (options.format === undefined) {
     const ext = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? ''
@@ -191,6 +200,10 @@ export async function readFlows(path: string, options: ParseFlowsOptions = {}): 
   const read = await readCapped(path, 'flow list', options)
   if ('diagnostic' in read) return { flows: [], diagnostics: [read.diagnostic] }
   assertNotInventory(read.text, path, FLOW_COLUMNS, 'a flow list', 'Give the inventory with -i, and the flows (id,src,dst,volume,class) with --flows.')
+  // SNDlib's networks and REPETITA's demands hold flows, and are read here.
+  if (!isRepetitaDemandsStart(read.text.replace(/^\ufeff/, ''))) {
+    assertNotTopology(read.text, path, 'a flow list', ['sndlib', 'sndlib-xml'], 'Give the topology with -t, and the flows (id,src,dst,volume,class) with --flows.')
+  }
   return parseFlows(read.text, { file: path }, options)
 }
 
@@ -206,7 +219,33 @@ export async function readInterconnect(path: string, topology: Topology, options
   const read = await readCapped(path, 'interconnect file', options)
   if ('diagnostic' in read) return { topology, links: [], diagnostics: [read.diagnostic] }
   assertNotInventory(read.text, path, LINK_COLUMNS, 'an interconnect file', 'Give the inventory with -i; --interconnect takes the links between networks (a,b,metric,capacity,latency_ms with network:node ends).')
+  assertNotTopology(read.text, path, 'an interconnect file', [], 'Give each network\'s topology with -t; --interconnect takes the links between networks (a,b,metric,capacity,latency_ms with network:node ends).')
   return parseInterconnect(read.text, { file: path }, topology, options)
+}
+
+/** The topology formats that a flow list or an interconnect table is never taken for, as messages name them. */
+const TOPOLOGY_FORMAT_NAMES: Partial<Readonly<Record<TopologyFormat, string>>> = {
+  graphml: 'GraphML', gexf: 'GEXF', xgmml: 'XGMML', 'sndlib-xml': 'SNDlib XML', sndlib: 'SNDlib\'s native format', gml: 'GML', dot: 'Graphviz DOT',
+  pajek: 'Pajek\'s format', cytoscape: 'Cytoscape JSON', repetita: 'REPETITA\'s format', containerlab: 'a containerlab lab', gns3: 'a GNS3 project',
+  'netbox-cables': 'NetBox\'s cables', neighbors: 'LLDP or CDP neighbour tables',
+}
+
+/**
+ * Refuses a topology given where a flow list or an interconnect table goes (`--flows net.xgmml`):
+ * read as CSV, its lines gave an error each for their quotes and a missing column for each column
+ * of the table. Only what the topology reader tells by its content or its own extension counts,
+ * `takes` excepted; any other XML (which the topology reader hands to its GraphML reader) only
+ * when its root is `<graphml>`.
+ */
+export function assertNotTopology(text: string, path: string, what: string, takes: readonly TopologyFormat[], hint: string): void {
+  const format = detectTopologyFormat(path, text)
+  const name = TOPOLOGY_FORMAT_NAMES[format]
+  if (name === undefined || takes.includes(format)) return
+  if (format === 'graphml') {
+    const root = xmlRootName(text.slice(0, 4096).replace(/^\ufeff/, ''))
+    if (root === undefined || xmlRootKind(root) !== 'graphml') return
+  }
+  throw new TrustpathError('input_invalid', `the file is a topology (${name}), not ${what}`, { at: { file: path }, hint })
 }
 
 /**

@@ -53,7 +53,7 @@ export function parseSites(text: string, source: { file: string }): { sites: Sit
     const json = parsed.value
     const list = Array.isArray(json) ? json : isObject(json) ? json['sites'] : undefined
     if (!Array.isArray(list)) {
-      diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: source.file, line: 1 }, problem: 'expected an array of sites or {"sites": [...]}' })
+      diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: source.file, line: 1 }, problem: 'expected an array of sites or {"sites": [...]}', wellFormed: true })
       return { sites, diagnostics }
     }
     const lines = arrayElementLines(body).get(Array.isArray(json) ? '' : 'sites') ?? []

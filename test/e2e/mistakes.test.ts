@@ -472,6 +472,56 @@ describe('a directory given for a file', () => {
   })
 })
 
+describe('a topology given where flows or interconnect links go', () => {
+  it('is told as a topology in one error, with -t, rather than by an error for each quoted line; SNDlib demands are still read as flows', async () => {
+    const net = '*Vertices 2\n1 "rt-fra-01"\n2 "rt-muc-01"\n*Edges\n1 2 10\n'
+    const xgmml = '<graph xmlns="http://www.cs.rpi.edu/XGMML"><node id="1" label="rt-fra-01"/><node id="2" label="rt-muc-01"/><edge source="1" target="2"/></graph>\n'
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS, 'flows.csv': FLOWS, 'de.net': net, 'de.xgmml': xgmml })
+    const runs: [string[], string, string][] = [
+      [['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'de.net'], 'de.net: the file is a topology (Pajek\'s format), not a flow list',
+        'Give the topology with -t, and the flows (id,src,dst,volume,class) with --flows.'],
+      [['exposure', '-t', 'de=links.csv', '--interconnect', 'de.xgmml', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv'], 'de.xgmml: the file is a topology (XGMML), not an interconnect file',
+        'Give each network\'s topology with -t; --interconnect takes the links between networks (a,b,metric,capacity,latency_ms with network:node ends).'],
+    ]
+    for (const [args, message, hint] of runs) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr).toBe(`trustpath: ${message}\n  hint: ${hint}\n`)
+      expect(run.stdout).toBe('')
+    }
+    const sndlib = '?SNDlib native format; type: network, version: 1.0\nNODES (\n  A ( 8.68 50.11 )\n  B ( 11.58 48.14 )\n)\nLINKS (\n  L1 ( A B ) 0.00 0.00 0.00 0.00 ( 40.00 1.00 )\n)\n' +
+      'DEMANDS (\n  D1 ( A B ) 1 5.00 UNLIMITED\n)\n'
+    const withSndlib = await testdir({ 'net.txt': sndlib, 'devices.csv': CSV, 'policy.yaml': POLICY })
+    const flows = await runCli(['exposure', '-t', 'n=net.txt', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'net.txt', '-f', 'json'], { cwd: withSndlib })
+    expect(flows.stderr).not.toContain('not a flow list')
+    expect(JSON.parse(flows.stdout).flows).toHaveLength(1)
+  })
+})
+
+describe('a node id used twice in a topology', () => {
+  it('names the first use by the file as written, as the second, not by its path from the root', async () => {
+    const cyjs = '{"elements": {"nodes": [{"data": {"id": "a"}}, {"data": {"id": "a"}}, {"data": {"id": "b"}}], "edges": [{"data": {"source": "a", "target": "b"}}]}}\n'
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'lab.cyjs': cyjs, 'flows.csv': 'src,dst,volume\na,a,1\na,a,1\n' })
+    const run = await runCli(['exposure', '-t', 'lab.cyjs', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('lab.cyjs:1 (elements.nodes[1]): error: node id "a" was already used at lab.cyjs:1 (elements.nodes[0]); this node is skipped.')
+    expect(run.stderr).not.toContain(dir)
+  })
+})
+
+describe('generated flows on a topology of one node', () => {
+  it('is an input error naming the topology, rather than a clean run without flows', async () => {
+    const cyjs = '{"elements": {"nodes": [{"data": {"id": "rt-fra-01"}}], "edges": []}}\n'
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'lab.cyjs': cyjs })
+    for (const flows of ['all-pairs', 'sample:10']) {
+      const run = await runCli(['exposure', '-t', 'lab.cyjs', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', flows], { cwd: dir })
+      expect(run.status, flows).toBe(2)
+      expect(run.stderr).toContain(`trustpath: lab.cyjs: --flows ${flows} gives no flow: the topology has 1 node, and a pair needs two\n  hint: Check that the topology holds its nodes and links`)
+      expect(run.stdout).toBe('')
+    }
+  })
+})
+
 describe('an inventory given where links or flows go', () => {
   it('is told as an inventory in one error, with the option it goes with, rather than by every column it lacks', async () => {
     const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS, 'flows.csv': FLOWS })

@@ -151,9 +151,29 @@ describe('parseCytoscapeJson', () => {
     expect(formatDiagnostic(r.diagnostics[1]!)).toContain('bad.cyjs:6 (elements.edges[0]): error: the link has no "data.target"')
   })
 
-  it('refuses JSON of another shape given as .cyjs, naming the shape it expects', () => {
+  it('refuses JSON of another shape given as .cyjs, naming the shape it expects, as well-formed JSON rather than as a syntax error', () => {
     const r = parseCytoscapeJson('{"nodes": [{"id": "a"}], "links": []}', { file: 'x.cyjs' })
-    expect(r.diagnostics).toMatchObject([{ code: 'malformed_json', problem: expect.stringContaining('expected Cytoscape JSON') }])
+    expect(r.diagnostics).toMatchObject([{ code: 'malformed_json', problem: expect.stringContaining('expected Cytoscape JSON'), wellFormed: true }])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatch(/^x\.cyjs:1: error: the JSON is well-formed but not what is read here: expected Cytoscape JSON: .*\. Check that this is the intended file, and the option it goes with\.$/)
+    const cut = parseCytoscapeJson('{"elements": {"nodes": [{"data": {"id": "a"', { file: 'cut.cyjs' })
+    expect(cut.diagnostics).toMatchObject([{ code: 'malformed_json', at: { line: 1 } }])
+    expect(formatDiagnostic(cut.diagnostics[0]!)).toContain('not valid JSON')
+  })
+
+  it('points at a NaN or Infinity weight, as Python\'s json module writes one, with its line and column and what to write instead', () => {
+    const text = '{"directed": false, "multigraph": false, "elements": {\n"nodes": [{"data": {"id": "0", "value": 0, "name": "NaN"}}, {"data": {"id": "1", "value": 1}}],\n"edges": [{"data": {"source": 0, "target": 1, "weight": NaN}}]}}\n'
+    const r = parseCytoscapeJson(text, { file: 'nx.cyjs', network: 'nx' })
+    expect(r.diagnostics).toMatchObject([{ code: 'malformed_json', at: { line: 3, column: 57 } }])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toBe('nx.cyjs:3:57: error: not valid JSON: NaN is no JSON value (Python\'s json module writes it for a number that is not finite): write null, or a number. ' +
+      'Fix the JSON syntax on this line (one JSON object per line for JSON Lines).')
+    expect(parseCytoscapeJson(text.replace('NaN}', '-Infinity}'), { file: 'nx.cyjs' }).diagnostics).toMatchObject([{ problem: expect.stringMatching(/^-Infinity is no JSON value/) }])
+  })
+
+  it('reads an empty elements list, as Cytoscape.js gives for an empty graph, as a network without nodes rather than as no Cytoscape JSON', () => {
+    for (const text of ['{"elements": []}', '{"elements": {"nodes": [], "edges": []}}']) {
+      const r = parseCytoscapeJson(text, { file: 'empty.cyjs', network: 'e' })
+      expect([r.topology.nodes, r.diagnostics.map((d) => d.code)]).toEqual([[], ['nothing_imported']])
+    }
   })
 })
 

@@ -38,14 +38,15 @@ const NODE_RESERVED = ['id', 'value'] as const
 const EDGE_RESERVED = ['id', 'source', 'target', 'key'] as const
 
 /**
- * True for a parsed Cytoscape JSON document: an `elements` array of objects, or an `elements`
+ * True for a parsed Cytoscape JSON document: an `elements` array of objects (or none), or an `elements`
  * object holding a `nodes` or `edges` array, with no `nodes` or `links` list of its own at the top
  * (which would make it node-link JSON or trustpath's own).
  */
 export function isCytoscapeJson(doc: unknown): doc is Record<string, unknown> & { elements: unknown } {
   if (!isObject(doc) || Array.isArray(doc['nodes']) || Array.isArray(doc['links'])) return false
   const elements = doc['elements']
-  if (Array.isArray(elements)) return elements.length > 0 && elements.every((e) => isObject(e) && isObject(e['data']))
+  // An empty list is Cytoscape.js's empty graph (`elements: []`): read as a network without nodes.
+  if (Array.isArray(elements)) return elements.every((e) => isObject(e) && isObject(e['data']))
   return isObject(elements) && (Array.isArray(elements['nodes']) || Array.isArray(elements['edges']))
 }
 
@@ -172,7 +173,7 @@ export function parseCytoscapeJson(text: string, source: TopologySource, options
   const parsed = parseJsonText(text, source.file, diagnostics)
   if (parsed === undefined) return { topology: emptyTopology(network), diagnostics }
   if (!isCytoscapeJson(parsed.value)) {
-    diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: source.file, line: 1 }, problem: 'expected Cytoscape JSON: an object whose "elements" holds "nodes" and "edges" lists, or is one list of elements, each with its "data"' })
+    diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: source.file, line: 1 }, problem: 'expected Cytoscape JSON: an object whose "elements" holds "nodes" and "edges" lists, or is one list of elements, each with its "data"', wellFormed: true })
     return { topology: emptyTopology(network), diagnostics }
   }
   return readCytoscapeJson(parsed.value, text, network, source.file, options, diagnostics)

@@ -196,7 +196,7 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
     const key = Array.isArray(doc) ? '' : 'flows'
     const list = Array.isArray(doc) ? doc : isObject(doc) ? doc['flows'] : undefined
     if (!Array.isArray(list)) {
-      diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'expected an array of flows, or an object with a "flows" array' })
+      diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'expected an array of flows, or an object with a "flows" array', wellFormed: true })
       return { flows: [], diagnostics }
     }
     const lines = arrayElementLines(text).get(key) ?? []

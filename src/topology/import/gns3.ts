@@ -103,7 +103,7 @@ export function parseGns3(text: string, source: TopologySource, options: ParseTo
   const parsed = parseJsonText(text, source.file, diagnostics)
   if (parsed === undefined) return { topology: emptyTopology(network), diagnostics }
   if (!isGns3Project(parsed.value)) {
-    diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: source.file, line: 1 }, problem: 'expected a GNS3 project: an object with "type": "topology" and a "topology" with "nodes" and "links"' })
+    diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: source.file, line: 1 }, problem: 'expected a GNS3 project: an object with "type": "topology" and a "topology" with "nodes" and "links"', wellFormed: true })
     return { topology: emptyTopology(network), diagnostics }
   }
   return readGns3Project(parsed.value, text, source, options, diagnostics)

@@ -100,10 +100,15 @@ export function parseJsonText(text: string, file: string, diagnostics: Diagnosti
     const m = / (?:in|after) JSON at position (\d+)/.exec(message)
     // A text cut short names no position: the problem is at its end.
     const end = m === null && /^Unexpected end of JSON input/.test(message)
+    // A NaN or Infinity, which Python's json module writes by default for a float that is not finite,
+    // where a number should be: Node 20 names no position for its unexpected token, and calls
+    // -Infinity a minus sign without a number.
+    const found = (m === null && !end && /^Unexpected token '[NI]'/.test(message)) || /^No number after minus sign/.test(message) ? specialNumberAt(text) : undefined
+    const special = found !== undefined && (m === null || Math.abs(found.pos - Number(m[1])) <= 1) ? found : undefined
     let line = 1
     let column: number | undefined
-    if (m !== null || end) {
-      const pos = m !== null ? Number(m[1]) : text.length
+    if (m !== null || end || special !== undefined) {
+      const pos = special !== undefined ? special.pos : m !== null ? Number(m[1]) : text.length
       let lineStart = -1
       for (let i = text.indexOf('\n'); i !== -1 && i < pos; i = text.indexOf('\n', i + 1)) {
         line++
@@ -112,9 +117,19 @@ export function parseJsonText(text: string, file: string, diagnostics: Diagnosti
       column = pos - lineStart
     }
     const at = column === undefined ? { file, line } : { file, line, column }
-    diagnostics.push({ code: 'malformed_json', severity: 'error', at, problem: message.replace(/ (in|after) JSON at position \d+.*$/s, (_, where: string) => (where === 'after' ? ' after the end of the JSON document' : '')) })
+    const problem = special !== undefined
+      ? `${special.token} is no JSON value (Python's json module writes it for a number that is not finite): write null, or a number`
+      : message.replace(/ (in|after) JSON at position \d+.*$/s, (_, where: string) => (where === 'after' ? ' after the end of the JSON document' : ''))
+    diagnostics.push({ code: 'malformed_json', severity: 'error', at, problem })
     return undefined
   }
+}
+
+/** The first `NaN`, `Infinity` or `-Infinity` outside a string of a JSON text, and where it starts; undefined when there is none. */
+function specialNumberAt(text: string): { token: string; pos: number } | undefined {
+  const re = /"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)/g
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) if (m[1] !== undefined) return { token: m[1], pos: m.index }
+  return undefined
 }
 
 /** True for a plain JSON object. */

@@ -54,7 +54,7 @@ function readRecords(text: string, file: string, kind: NeighborTableKind, diagno
   const parsed = parseJsonText(text, file, diagnostics)
   if (parsed === undefined) return records
   if (!isObject(parsed.value) || !isLldpdOutput(parsed.value)) {
-    diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'expected lldpd\'s output, an object whose one key is "lldp" (lldpcli -f json show neighbors details)' })
+    diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'expected lldpd\'s output, an object whose one key is "lldp" (lldpcli -f json show neighbors details)', wellFormed: true })
     return records
   }
   add(parsed.value, { file })

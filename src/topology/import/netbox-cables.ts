@@ -248,7 +248,7 @@ export function readNetboxCablesJson(text: string, file: string, diagnostics: Di
       items = [value]
       key = '-'
     } else {
-      diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: doc.line }, problem: 'expected NetBox\'s answer of /api/dcim/cables/: a page {"count", "next", "previous", "results": [...]} or the list of cables' })
+      diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: doc.line }, problem: 'expected NetBox\'s answer of /api/dcim/cables/: a page {"count", "next", "previous", "results": [...]} or the list of cables', wellFormed: true })
       continue
     }
     const lines = key === '-' ? [1] : (arrayElementLines(body).get(key) ?? [])

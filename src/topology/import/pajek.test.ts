@@ -79,6 +79,22 @@ describe('parsePajek', () => {
     expect([named.topology.nodes.map((n) => n.id), named.topology.links, codes(named)]).toEqual([['de:fra', 'de:ber'], [{ a: 'de:fra', b: 'de:ber', metric: 3 }], ['malformed_pajek@6']])
   })
 
+  it('reports a value that is no number (a decimal comma, a unit) at its line instead of dropping it, and still reads drawing parameters as no value', () => {
+    // (NaN is no value in every topology format: igraph writes a missing number so.)
+    const text = '*Vertices 4\n1 "a"\n2 "b"\n3 "c"\n4 "d"\n*Edges\n1 2 NaN\n2 3 1,5\n3 4 12ms\n1 4 c Blue\n'
+    const r = parsePajek(text, { file: 'w.net', network: 'n' })
+    expect(codes(r)).toEqual(['invalid_field@8', 'invalid_field@9'])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toBe('w.net:8: error: field "weight" has the value "1,5"; expected a number of 0 or more.')
+    expect(r.topology.links.find((l) => l.a === 'n:1' && l.b === 'n:2')).toEqual({ a: 'n:1', b: 'n:2' })
+    expect(r.topology.links.find((l) => l.a === 'n:1' && l.b === 'n:4')).toEqual({ a: 'n:1', b: 'n:4' })
+  })
+
+  it('reports a vertex line whose label lacks its closing quote, rather than reading the drawing\'s numbers into the label', () => {
+    const r = parsePajek('*Vertices 2\n1 "Frankfurt am Main 0.21 0.43 0.5\n2 "Berlin"\n*Edges\n1 2\n', { file: 'q.net', network: 'n' })
+    expect(codes(r)).toEqual(['malformed_pajek@2'])
+    expect(r.topology.nodes).toEqual([{ id: 'n:1', network: 'n' }, { id: 'n:2', network: 'n', label: 'Berlin' }])
+  })
+
   it('refuses a *Matrix section, whose links are not read, and stops at the partitions of a Pajek project file', () => {
     const matrix = parsePajek('*Vertices 3\n1 "a"\n2 "b"\n3 "c"\n*Matrix\n0 1 0\n1 0 1\n0 1 0\n', { file: 'm.net', network: 'm' })
     expect([matrix.topology.nodes.length, matrix.topology.links, codes(matrix)]).toEqual([3, [], ['pajek_matrix@5']])

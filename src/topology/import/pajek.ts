@@ -77,6 +77,8 @@ function wordsOf(line: string): string[] {
 
 const VERTEX = /^[1-9]\d*$/
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
+/** The name of a drawing parameter of an edge line (`w`, `c`, `lp`, `a1`...), which may stand where the value would; not NaN or infinity. */
+const PARAMETER = /^(?!(?:nan|inf|infinity)$)[a-z][a-z0-9]*$/i
 
 /**
  * Reads a Pajek network into the GraphML document vocabulary (`label` on nodes, `weight` on
@@ -189,7 +191,8 @@ export function readPajekDocument(text: string, file: string, limits: TopologyLi
       const number = words[0]!
       const inRange = VERTEX.test(number) && Number(number) <= count!
       wordsAreIds ??= !inRange
-      if (!inRange && !wordsAreIds) {
+      // A label whose closing quote is missing would run on over the drawing's numbers.
+      if ((!inRange && !wordsAreIds) || (line.match(/"/g)?.length ?? 0) % 2 === 1) {
         bad(at, `${EXPECTED.vertices}, a vertex number from 1 to ${count}`, line)
         continue
       }
@@ -215,8 +218,11 @@ export function readPajekDocument(text: string, file: string, limits: TopologyLi
     }
     const directed = section === 'arcs' || section === 'arcslist'
     if (section === 'edges' || section === 'arcs') {
-      // The line's value, when the third word is a number; drawing parameters (`w 2 c Blue`) are not read.
-      const value = words[2] !== undefined && NUMBER.test(words[2]) ? words[2] : undefined
+      // The line's value, when the third word is one; drawing parameters (`w 2 c Blue`) are not read.
+      // A third word that is neither a number nor a parameter's name (`NaN`, `1,5`, `12ms`) is a
+      // value written wrong, handed on to be reported as the weight rather than dropped unseen.
+      const third = words[2]
+      const value = third !== undefined && (NUMBER.test(third) || !PARAMETER.test(third)) ? third : undefined
       const edge = addEdge(ends[0]!, ends[1]!, at, directed, value)
       pairs(edge, 'edge', words, value === undefined ? 2 : 3)
     } else {

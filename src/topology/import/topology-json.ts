@@ -53,7 +53,7 @@ export function parseTopologyJson(text: string, source: TopologySource, options:
   if (isBatfishLayer1(doc)) return readBatfishLayer1(doc, text, chooseNetwork(source, doc, diagnostics), file, options, diagnostics)
   if (!isObject(doc) || !Array.isArray(doc['links'] ?? []) || !Array.isArray(doc['nodes'] ?? [])) {
     diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'expected a topology: an object with "nodes" and "links" arrays (trustpath\'s own, or NetworkX and d3 node-link data), ' +
-      'Cytoscape JSON ("elements"), Batfish\'s layer-1 topology, a GNS3 project ("type": "topology"), NetBox\'s cable list or lldpd\'s JSON' })
+      'Cytoscape JSON ("elements"), Batfish\'s layer-1 topology, a GNS3 project ("type": "topology"), NetBox\'s cable list or lldpd\'s JSON', wellFormed: true })
     return fallback()
   }
   const network = chooseNetwork(source, doc, diagnostics)

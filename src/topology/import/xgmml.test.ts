@@ -102,6 +102,29 @@ describe('parseXgmml', () => {
     expect(r.topology.links).toEqual([{ a: 'g:-1', b: 'g:-2', label: 'node0 (DirectedEdge) node1' }])
   })
 
+  it('warns once, naming them, about the members of a group Cytoscape 2.x wrote collapsed, defined only inside its nested graph and not read', () => {
+    const text = `<graph label="Network 0" directed="1" xmlns="http://www.cs.rpi.edu/XGMML">
+  <node label="node2" id="-3"/>
+  <node label="metanode 1" id="-4">
+    <att type="integer" name="__groupState" value="2"/>
+    <att>
+      <graph>
+        <node label="node1" id="-2"/>
+        <node label="node0" id="-1"/>
+        <edge label="node0 (DirectedEdge) node1" source="-1" target="-2"/>
+        <edge label="node1 (DirectedEdge) node2" source="-2" target="-3"/>
+      </graph>
+    </att>
+  </node>
+  <edge label="metanode 1 (meta-DirectedEdge) node2" source="-4" target="-3" cy:directed="0" xmlns:cy="http://www.cytoscape.org"/>
+</graph>`
+    const r = parseXgmml(text, { file: 'c.xgmml', network: 'c' })
+    expect(r.topology.nodes.map((n) => n.label)).toEqual(['node2', 'metanode 1'])
+    expect(codes(r)).toEqual(['group_members_skipped@7'])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toBe('c.xgmml:7:9: warning: 2 nodes are defined only inside a group\'s nested graph ("node1", "node0"), as Cytoscape 2.x ' +
+      'writes a collapsed group, and are not read, nor the links inside the group: the root graph shows the group as one node. Expand the groups in Cytoscape and export the network again.')
+  })
+
   it('refuses a DOCTYPE (the XGMML draft\'s own) and another root, and reports nodes without an id and unknown ends', () => {
     const doctype = '<?xml version="1.0"?>\n<!DOCTYPE graph PUBLIC "-//John Punin//DTD graph description//EN" "http://www.cs.rpi.edu/~puninj/XGMML/xgmml.dtd">\n<graph><node id="1"/></graph>'
     expect(codes(parseXgmml(doctype, { file: 'd.xgmml' }))).toEqual(['xml_doctype_rejected@2'])

@@ -28,7 +28,10 @@
  * into the GraphML vocabulary, each named `<att>` of a node or edge an attribute, so that the
  * GraphML attribute rules (`toTopology`) apply: the XML `label` (else an att `label` or `name`),
  * `Latitude`, `Country`, an edge's `weight`, `metric` or `cost`, `latency`. Only the nodes and
- * edges of the root graph are read: a group's nested graph refers to them and repeats their edges.
+ * edges of the root graph are read: an expanded group's nested graph refers to them and repeats
+ * their edges. A collapsed group (group_2x_collapsed.xgmml) defines its members in its nested graph
+ * alone, with `__isMetaEdge` edges from the group's node in the root graph: those members are not
+ * read, with one `group_members_skipped` warning that asks for the groups expanded.
  * List atts, the atts inside `<graphics>` (visual properties) and `<graphics>` itself (a place in
  * the drawing) are not read.
  */
@@ -61,6 +64,8 @@ export function readXgmmlDocument(text: string, file: string, limits: TopologyLi
   let capped = false
   /** The node or edge of the root graph being read (depth 2), undefined inside anything else. */
   let open: { element: GraphmlElement | undefined; kind: 'node' | 'edge'; label: string | undefined } | undefined
+  /** Nodes defined (with an `id`, not an `xlink:href` to a root node) inside a group's nested graph. */
+  const nested: { id: string; label: string | undefined; at: GraphmlElement['at'] }[] = []
   const keyOf = (name: string, kind: 'node' | 'edge'): string => {
     declareKey(doc, name, kind)
     return name
@@ -84,6 +89,7 @@ export function readXgmmlDocument(text: string, file: string, limits: TopologyLi
       open.element.data.set(keyOf(key, open.kind), value)
       return
     }
+    if (depth > 2 && name === 'node' && attr('id') !== undefined) nested.push({ id: attr('id')!, label: attr('label'), at: reader.tagAt })
     if (depth !== 2 || capped || (name !== 'node' && name !== 'edge')) return
     if (name === 'node') {
       if (!reader.roomFor('nodes', doc.nodes.length, limits.maxNodes)) {
@@ -127,7 +133,15 @@ export function readXgmmlDocument(text: string, file: string, limits: TopologyLi
     depth--
   })
 
-  return reader.read(text) ? doc : undefined
+  if (!reader.read(text)) return undefined
+  // A collapsed group's members are defined in its nested graph alone: say so rather than lose them unseen.
+  const rootIds = new Set(doc.nodes.map((n) => n.id))
+  const skipped = [...new Map(nested.filter((n) => !rootIds.has(n.id)).map((n) => [n.id, n])).values()]
+  if (skipped.length > 0) {
+    const examples = skipped.slice(0, 5).map((n) => (n.label !== undefined && n.label.trim() !== '' ? n.label : n.id))
+    diagnostics.push({ code: 'group_members_skipped', severity: 'warning', at: skipped[0]!.at, nodes: skipped.length, examples })
+  }
+  return doc
 }
 
 /**
