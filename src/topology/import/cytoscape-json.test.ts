@@ -160,11 +160,14 @@ describe('parseCytoscapeJson', () => {
     expect(formatDiagnostic(cut.diagnostics[0]!)).toContain('not valid JSON')
   })
 
-  it('points at a NaN or Infinity weight, as Python\'s json module writes one, with its line and column and what to write instead', () => {
+  it('reads a NaN weight, as Python\'s json module writes one, as no weight, and points at an Infinity with its line and column and what to write instead', () => {
     const text = '{"directed": false, "multigraph": false, "elements": {\n"nodes": [{"data": {"id": "0", "value": 0, "name": "NaN"}}, {"data": {"id": "1", "value": 1}}],\n"edges": [{"data": {"source": 0, "target": 1, "weight": NaN}}]}}\n'
-    const r = parseCytoscapeJson(text, { file: 'nx.cyjs', network: 'nx' })
+    const nan = parseCytoscapeJson(text, { file: 'nx.cyjs', network: 'nx' })
+    expect(nan.diagnostics).toEqual([])
+    expect(nan.topology.links).toEqual([{ a: 'nx:0', b: 'nx:1' }])
+    const r = parseCytoscapeJson(text.replace('NaN}', 'Infinity}'), { file: 'nx.cyjs', network: 'nx' })
     expect(r.diagnostics).toMatchObject([{ code: 'malformed_json', at: { line: 3, column: 57 } }])
-    expect(formatDiagnostic(r.diagnostics[0]!)).toBe('nx.cyjs:3:57: error: not valid JSON: NaN is no JSON value (Python\'s json module writes it for a number that is not finite): write null, or a number. ' +
+    expect(formatDiagnostic(r.diagnostics[0]!)).toBe('nx.cyjs:3:57: error: not valid JSON: Infinity is no JSON value (Python\'s json module writes it for a number that is not finite): write null, or a number. ' +
       'Fix the JSON syntax on this line (one JSON object per line for JSON Lines).')
     expect(parseCytoscapeJson(text.replace('NaN}', '-Infinity}'), { file: 'nx.cyjs' }).diagnostics).toMatchObject([{ problem: expect.stringMatching(/^-Infinity is no JSON value/) }])
   })

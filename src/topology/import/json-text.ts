@@ -95,6 +95,16 @@ export function parseJsonText(text: string, file: string, diagnostics: Diagnosti
   try {
     return { value: JSON.parse(text) as unknown }
   } catch (err) {
+    // Python's json module writes a float NaN as a bare NaN (NetworkX's JSON of a node without
+    // coordinates): no value, as `NaN` is in every topology format, so it is read as null.
+    const nan = withoutNaN(text)
+    if (nan !== undefined) {
+      try {
+        return { value: JSON.parse(nan) as unknown }
+      } catch {
+        // Not the only problem: the original text's error is reported below.
+      }
+    }
     const message = err instanceof Error ? err.message : String(err)
     // "after JSON at position N" for a second document after the first (a file saved twice).
     const m = / (?:in|after) JSON at position (\d+)/.exec(message)
@@ -123,6 +133,17 @@ export function parseJsonText(text: string, file: string, diagnostics: Diagnosti
     diagnostics.push({ code: 'malformed_json', severity: 'error', at, problem })
     return undefined
   }
+}
+
+/** The JSON text with each bare `NaN` outside its strings written `null`; undefined when it has none. */
+function withoutNaN(text: string): string | undefined {
+  let found = false
+  const out = text.replace(/"(?:[^"\\]|\\.)*"|\bNaN\b/g, (m) => {
+    if (m !== 'NaN') return m
+    found = true
+    return 'null'
+  })
+  return found ? out : undefined
 }
 
 /** The first `NaN`, `Infinity` or `-Infinity` outside a string of a JSON text, and where it starts; undefined when there is none. */
