@@ -17,6 +17,7 @@ import { fromMasscanRecord, isMasscanRecord, type MasscanRecord } from './massca
 import { fromZgrab2Line, isZgrab2Line, type Zgrab2Line } from './zgrab2.js'
 import { fromCensysHost, isCensysHost, type CensysHost } from './censys.js'
 import { isNoRole, mapRole } from './roles.js'
+import { fromAnsibleHostFacts, isAnsibleHostFacts } from './facts.js'
 import { showValue } from '../diagnostics/show-value.js'
 import { putBounded } from '../util/bounded-map.js'
 import { parseDecimal } from '../util/decimal.js'
@@ -456,6 +457,7 @@ const OWN_SHAPES: readonly { is: (raw: Record<string, unknown>) => boolean; to: 
   { is: isMasscanRecord, to: (r: MasscanRecord) => fromMasscanRecord(r) },
   { is: isZgrab2Line, to: (l: Zgrab2Line) => fromZgrab2Line(l) },
   { is: isCensysHost, to: (h: CensysHost) => fromCensysHost(h) },
+  { is: isAnsibleHostFacts, to: (f: Record<string, unknown>) => fromAnsibleHostFacts(f) },
 ]
 
 /** True for a record of a tool read in its own shape (a NetBox device, a Shodan banner, a Censys host...). */

@@ -654,6 +654,26 @@ describe('exports of network access control, OT monitoring, asset and automation
     expect(groups(JSON.stringify(ansible, null, 4), 'facts.json')).toEqual(['huawei'])
   })
 
+  it('reads the host facts of Ansible\'s setup module (ansible -m setup --tree, a fact cache file) as one device each: vendor, product, serial, the MACs of its interfaces', async () => {
+    // ansible-core 2.14's setup module, trimmed to what is read, of a Huawei server; "NA" is what it writes on a virtual machine.
+    const facts = {
+      ansible_hostname: 'db-fra-01', ansible_fqdn: 'db-fra-01.example.net', ansible_system_vendor: 'Huawei', ansible_product_name: '2288H V5',
+      ansible_product_serial: '2102311XBSN0J8000123', ansible_interfaces: ['lo', 'eth0', 'br-lan'],
+      ansible_lo: { device: 'lo', active: true }, ansible_eth0: { device: 'eth0', macaddress: 'f4:de:af:12:34:56' }, ansible_br_lan: { device: 'br-lan', macaddress: 'f4:de:af:12:34:57' },
+      ansible_default_ipv4: { interface: 'eth0', macaddress: 'f4:de:af:12:34:56' },
+    }
+    const device = { id: 'db-fra-01', name: 'db-fra-01', manufacturer: 'Huawei', model: '2288H V5', serial: '2102311XBSN0J8000123', macs: ['f4:de:af:12:34:56', 'f4:de:af:12:34:57'] }
+    for (const record of [{ ansible_facts: facts, changed: false }, facts]) {
+      const { devices, codes: c } = await collect([...JSON.stringify(record, null, 4)], { file: 'db-fra-01' })
+      expect(c).toEqual([])
+      expect(devices).toEqual([device])
+    }
+    expect(groups(JSON.stringify({ ansible_facts: facts, changed: false }), 'db-fra-01.json')).toEqual(['huawei'])
+    // A virtual machine: "NA" everywhere declares nothing.
+    const vm = { ansible_facts: { ansible_hostname: 'vm', ansible_system_vendor: 'NA', ansible_product_name: 'NA', ansible_product_serial: 'NA', ansible_interfaces: ['lo'] }, changed: false }
+    expect(groups(JSON.stringify(vm), 'vm.json')).toEqual(['unknown'])
+  })
+
   it('reads Cisco Catalyst Center network devices with their sysDescr (description) and sysLocation (snmpLocation)', () => {
     // GET /dna/intent/api/v1/network-device, trimmed from the DNA Center sandbox's answer; the
     // second record is a third-party switch as Catalyst Center lists one, without a platform id.
