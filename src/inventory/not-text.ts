@@ -102,10 +102,11 @@ function explain(kind: NotText, what: TextFileRole): { is: string; hint: string 
       }
     case 'legacy':
       return {
-        is: 'text in an encoding other than UTF-8 (a Windows code page such as 1252 or 1251?)',
+        is: 'text in an encoding other than UTF-8 (a Windows code page such as 1252, 1251 or GBK?)',
+        // The code page is the one the file was written in, which only its writer knows for sure.
         hint: spreadsheet
-          ? 'Save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: the encoding choice of "Save as"; or iconv -f WINDOWS-1252 -t UTF-8 FILE).'
-          : 'Save it as UTF-8 (in an editor: the encoding choice of "Save as"; or iconv -f WINDOWS-1252 -t UTF-8 FILE).',
+          ? 'Save it as UTF-8 (in Excel: "CSV UTF-8"; in an editor: the encoding choice of "Save as"; or iconv -f <its code page: WINDOWS-1252, WINDOWS-1251, GBK, SHIFT_JIS...> -t UTF-8 FILE).'
+          : 'Save it as UTF-8 (in an editor: the encoding choice of "Save as"; or iconv -f <its code page: WINDOWS-1252, WINDOWS-1251, GBK, SHIFT_JIS...> -t UTF-8 FILE).',
       }
     case 'ole':
       // Excel also wraps a workbook saved with a password to open in an OLE compound file (MS-OFFCRYPTO).

@@ -53,7 +53,7 @@ describe('readTopology', () => {
         Buffer.from('"}}, {"data": {"id": "b", "name": "r2"}}], "edges": [{"data": {"source": "a", "target": "b"}}]}}\n')]),
     })
     const err = await rejection(readTopology(join(dir, 'lab.cyjs')))
-    expect([err.code, err.message]).toEqual(['input_invalid', 'the topology is text in an encoding other than UTF-8 (a Windows code page such as 1252 or 1251?)'])
+    expect([err.code, err.message]).toEqual(['input_invalid', 'the topology is text in an encoding other than UTF-8 (a Windows code page such as 1252, 1251 or GBK?)'])
     expect(err.hint).toContain('Save it as UTF-8')
   })
 
