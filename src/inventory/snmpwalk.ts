@@ -154,13 +154,13 @@ const SNMPREC = /^\.?(\d+(?:\.\d+)+)\|(\d+)(x?)(?::[^|]*)?\|(.*)$/
 /** A line of a Hex-STRING that goes on. */
 const HEX_LINE = /^(?:[0-9A-Fa-f]{2} ?)+(?:\s+\[.*\])?\s*$/
 /** What snmpwalk and snmpget write to standard error, when it is saved with the walk (`2>&1`). */
-const TOOL_MESSAGE = /^(?:Timeout: No Response from |End of MIB\b|Error in packet|Reason: |Failed object: |snmp\w*: |\S+: Unknown Object Identifier\b)/
 /**
  * snmpwalk's answer to an object name it cannot turn into numbers (`system: Unknown Object
  * Identifier (Sub-id not found: (top) -> system)`): its MIB files are not installed, as on Debian
  * and Ubuntu by default, so nothing was walked.
  */
 const UNKNOWN_NAME = /^\S+: Unknown Object Identifier\b/
+const TOOL_MESSAGE = new RegExp(`^(?:Timeout: No Response from |End of MIB\\b|Error in packet|Reason: |Failed object: |snmp\\w*: )|${UNKNOWN_NAME.source}`)
 
 /** True for a line that snmpwalk or snmpget printed about the walk rather than an object of it. */
 export function isSnmpToolMessage(line: string): boolean {

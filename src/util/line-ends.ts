@@ -1,3 +1,6 @@
+/** Line breaks of text read line by line: LF, CRLF, or a carriage return alone (a file saved on a Mac, as Excel does). */
+export const LINE_BREAK = /\r\n?|\n/
+
 const LF = 0x0a
 const CR = 0x0d
 /** A line end of a text whose lines end in a carriage return alone: a CR, or a CRLF among them. */

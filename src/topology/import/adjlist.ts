@@ -29,10 +29,10 @@
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { TopologyBuilder, emptyTopology } from './builder.js'
-import { dictFields, type EdgeFields } from './edge-list.js'
+import { dictFields, ReverseRepeats, type EdgeFields } from './edge-list.js'
+import { LINE_BREAK } from '../../util/line-ends.js'
 import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
 
-const LINE_BREAK = /\r\n?|\n/
 /** The header line of NetworkX's adjacency-list writers: `# GMT Sat Dec  5 22:51:48 2026`. */
 const GMT_LINE = /^# GMT [A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \d{4}$/
 /** A neighbour line of a multiline list: the neighbour, then its data dict. */
@@ -105,12 +105,10 @@ export function parseAdjacencyList(text: string, source: TopologySource, options
       for (const b of neighbours) links.push({ a: node, b, fields: {}, at })
     }
   }
-  const seen = new Set<string>()
+  const repeats = new ReverseRepeats()
   for (const { a, b, fields, at } of links) {
     if (builder.full) break
-    const key = `${fields.metric ?? ''} ${fields.capacity ?? ''} ${fields.latencyMs ?? ''}`
-    if (seen.has(`${b}\u0000${a}\u0000${key}`)) continue
-    seen.add(`${a}\u0000${b}\u0000${key}`)
+    if (repeats.isReverse(a, b, fields)) continue
     builder.addLink(a, b, fields, at, ['first', 'second'], true)
   }
   return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }

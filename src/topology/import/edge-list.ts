@@ -19,6 +19,7 @@
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
 import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
+import { LINE_BREAK } from '../../util/line-ends.js'
 
 /** `a b`, `a b metric` or `a b {data}`; more numbers after the metric are allowed (KONECT). */
 const EDGE = /^(\S+)[ \t]+(\S+)(?:[ \t]+(\{.*\}|[^\s{]\S*)(?:[ \t]+[-+0-9.eE]+)*)?$/
@@ -31,8 +32,6 @@ const CELL_END = /[,;]$/
 /** A `key: value` pair of NetworkX's data dict (Python's repr or JSON). */
 const DICT_ENTRY = /['"]([^'"]+)['"]\s*:\s*([^,}]+)/g
 
-/** Line breaks: LF, CRLF, or a carriage return alone (a file saved on a Mac, as Excel does). */
-const LINE_BREAK = /\r\n?|\n/
 
 /** True for a comment line of SNAP (`#`) or KONECT (`%`). */
 function isComment(line: string): boolean {
@@ -123,8 +122,7 @@ export function parseEdgeList(text: string, source: TopologySource, options: Par
   const network = networkOf('topology/parseEdgeList', source)
   if (tooLarge(text, file, limits, diagnostics)) return { topology: emptyTopology(network), diagnostics }
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
-  /** `a b metric` of the links read, to know the reverse of a link read before. */
-  const seen = new Set<string>()
+  const repeats = new ReverseRepeats()
   const lines = text.split(LINE_BREAK)
   for (let i = 0; i < lines.length && !builder.full; i++) {
     const line = lines[i]!.trim()
@@ -138,15 +136,29 @@ export function parseEdgeList(text: string, source: TopologySource, options: Par
     const [, a, b, data] = m as unknown as [string, string, string, string | undefined]
     const fields = data === undefined ? {} : data.startsWith('{') ? dictFields(data, at, diagnostics) : metricField(data, at, diagnostics)
     if (fields === undefined) continue
-    const key = `${fields.metric ?? ''} ${fields.capacity ?? ''} ${fields.latencyMs ?? ''}`
-    if (seen.has(`${b}\u0000${a}\u0000${key}`)) continue
-    seen.add(`${a}\u0000${b}\u0000${key}`)
+    if (repeats.isReverse(a, b, fields)) continue
     builder.addLink(a, b, fields, at, ['first', 'second'], true)
   }
   return { topology: builder.build(), diagnostics: sortDiagnostics(diagnostics) }
 }
 
 export type EdgeFields = { metric?: number; capacity?: number; latencyMs?: number }
+
+/**
+ * The links read so far by their ends and values, to know the reverse of one read before: files of
+ * directed graphs (edge lists, NetworkX's adjacency lists) list both directions of a link.
+ */
+export class ReverseRepeats {
+  private readonly seen = new Set<string>()
+
+  /** True when `b a` was read with the same values; otherwise remembers `a b`. */
+  isReverse(a: string, b: string, fields: EdgeFields): boolean {
+    const key = `${fields.metric ?? ''} ${fields.capacity ?? ''} ${fields.latencyMs ?? ''}`
+    if (this.seen.has(`${b}\u0000${a}\u0000${key}`)) return true
+    this.seen.add(`${a}\u0000${b}\u0000${key}`)
+    return false
+  }
+}
 
 /** The metric of `a b metric`; undefined (the line is skipped) when it is no number. */
 function metricField(text: string, at: SourceLocation, diagnostics: Diagnostic[]): EdgeFields | undefined {

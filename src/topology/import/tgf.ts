@@ -23,9 +23,9 @@
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { TopologyBuilder, emptyTopology } from './builder.js'
+import { LINE_BREAK } from '../../util/line-ends.js'
 import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
 
-const LINE_BREAK = /\r\n?|\n/
 /** A line of an id and, after blanks, the rest. */
 const LINE = /^(\S+)(?:[ \t]+(.*))?$/
 
