@@ -888,6 +888,23 @@ const MIST_JUNIPER: Source = {
   url: 'https://www.sec.gov/Archives/edgar/data/1043604/000104360421000013/R11.htm',
   date: '2021-02',
 }
+const INTEL_OEM_ADAPTERS: Source = {
+  title: 'Intel: List of Supported Retail Intel Ethernet Adapters ("If your adapter isn\'t listed below, it\'s an Original Equipment Manufacturer (OEM) or LAN on motherboard (LOM) adapter"; see the computer manufacturer for those)',
+  url: 'https://www.intel.com/content/www/us/en/support/network-and-i-o/ethernet-products/000005633.html',
+}
+const BROADCOM_NETXTREME_DELL: Source = {
+  title: 'Broadcom NetXtreme II Network Adapter User Guide (2014), as Dell ships it: "provided by the supplier of the referenced device without independent verification by Dell"',
+  url: 'https://it.scribd.com/document/401459039/broadcom-netxtreme-adapters-owner-s-manual2-en-us-pdf',
+}
+const ATHEROS_NOTEBOOKS: Source = {
+  title: 'CNET: Atheros Wi-Fi chips get notebook backers (Hewlett-Packard, Toshiba, IBM and NEC embed its 802.11 chips in their notebooks); Qualcomm bought Atheros in 2011 (Le Monde Informatique: Qualcomm acquiert Atheros, un sp\u00e9cialiste des composants WiFi)',
+  url: 'https://www.cnet.com/tech/mobile/atheros-wi-fi-chips-get-notebook-backers/',
+}
+const LENOVO_MELLANOX_ADAPTERS: Source = {
+  title: 'Lenovo Press LP1195: ThinkSystem Mellanox ConnectX-6 HDR/200GbE VPI Adapters (Mellanox adapters sold in Lenovo servers)',
+  url: 'https://lenovopress.lenovo.com/lp1195',
+  date: '2024-08-01',
+}
 const MELLANOX_NVIDIA: Source = {
   title: 'Globes: Nvidia completes $7b acquisition of Mellanox (NVIDIA announced the completion on 27 Apr 2020)',
   url: 'https://en.globes.co.il/en/article-Nvidia-completes-7b-acquisition-of-Mellanox-1001326786',
@@ -1202,11 +1219,13 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('checkpoint', 'Check Point Software Technologies', 'IL', ['Check Point', 'Checkpoint', 'Check Point Software Technologies']),
   maker('f5', 'F5', 'US', ['F5', 'F5 Networks', 'F5 Labs', 'F5 Inc.']),
   { ...maker('apple', 'Apple', 'US', ['Apple', 'Apple, Inc.', 'Apple Computer', '\u30a2\u30c3\u30d7\u30eb', 'Apple Japan']), sources: [IEEE_REGISTRY, IANA_PEN, APPLE_JA_NAMES] },
-  maker('intel', 'Intel', 'US', ['Intel', 'Intel Corporation', 'Intel Corporate']),
-  maker('broadcom', 'Broadcom', 'US', ['Broadcom', 'Broadcom Limited', 'Broadcom Inc.']),
-  maker('qualcomm', 'Qualcomm', 'US', ['Qualcomm', 'Qualcomm Inc.', 'QUALCOMM Incorporated']),
-  { ...maker('mediatek', 'MediaTek', 'TW', ['MediaTek', 'MediaTek Inc', '\u806f\u767c\u79d1', '\u806f\u767c\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_WIMAX_2008, MEDIATEK_CN_NAME] },
-  { ...maker('realtek', 'Realtek Semiconductor', 'TW', ['Realtek', 'Realtek Semiconductor', '\u745e\u6631\u534a\u5c0e\u9ad4']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_REALTEK_2021] },
+  // Network-interface makers (`interfaceMaker`): their MACs are mostly on cards and chips inside
+  // other makers' servers, PCs and routers.
+  { ...maker('intel', 'Intel', 'US', ['Intel', 'Intel Corporation', 'Intel Corporate']), interfaceMaker: INTEL_OEM_ADAPTERS },
+  { ...maker('broadcom', 'Broadcom', 'US', ['Broadcom', 'Broadcom Limited', 'Broadcom Inc.']), interfaceMaker: BROADCOM_NETXTREME_DELL },
+  { ...maker('qualcomm', 'Qualcomm', 'US', ['Qualcomm', 'Qualcomm Inc.', 'QUALCOMM Incorporated']), interfaceMaker: ATHEROS_NOTEBOOKS },
+  { ...maker('mediatek', 'MediaTek', 'TW', ['MediaTek', 'MediaTek Inc', '\u806f\u767c\u79d1', '\u806f\u767c\u79d1\u6280']), interfaceMaker: MEDIATEK_CN_NAME, sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_WIMAX_2008, MEDIATEK_CN_NAME] },
+  { ...maker('realtek', 'Realtek Semiconductor', 'TW', ['Realtek', 'Realtek Semiconductor', '\u745e\u6631\u534a\u5c0e\u9ad4']), interfaceMaker: TAIPEI_TIMES_REALTEK_2021, sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_REALTEK_2021] },
   maker('lts', 'LT Security', 'US', ['LTS', 'LT Security', 'LT Security Inc']),
   maker('annke', 'Annke', undefined, ['Annke']),
   // Holds its own IEEE block (20DE88, "IC Realtime LLC"), so a device in it stays IC Realtime's.
@@ -1389,7 +1408,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     // InfiniBand and Ethernet adapters and switches; its switches are sold as NVIDIA Spectrum now.
     ...maker('mellanox', 'Mellanox Technologies', 'IL', ['Mellanox', 'Mellanox Technologies', 'Mellanox Technologies, Inc.', 'Mellanox Technologies Ltd.']),
     parents: [{ parent: 'nvidia', kind: 'subsidiary', from: '2020-04-27', source: MELLANOX_NVIDIA }],
-    sources: [MELLANOX_NVIDIA, IEEE_REGISTRY],
+    interfaceMaker: LENOVO_MELLANOX_ADAPTERS,
+    sources: [MELLANOX_NVIDIA, IEEE_REGISTRY, LENOVO_MELLANOX_ADAPTERS],
   },
   { ...maker('nvidia', 'NVIDIA', 'US', ['NVIDIA', 'NVIDIA Corporation']), sources: [MELLANOX_NVIDIA, IEEE_REGISTRY] },
   {

@@ -7,7 +7,12 @@ export type Evidence =
    * that a model begins with ("Dell" of "Dell PowerEdge R750") in an inventory that declares none.
    */
   | { method: 'declared'; manufacturer: ManufacturerSlug; value: string; field?: 'model' }
-  | { method: 'oui'; manufacturer: ManufacturerSlug; value: string; prefix: string; registry: OuiRegistry; organization: string }
+  /**
+   * `interfaceOnly`: the block is a network-interface maker's (see `Manufacturer.interfaceMaker`)
+   * and no other evidence names that maker's group, so the MAC names the interface's maker, not the
+   * device's: listed with the components, not weighed.
+   */
+  | { method: 'oui'; manufacturer: ManufacturerSlug; value: string; prefix: string; registry: OuiRegistry; organization: string; interfaceOnly?: true }
   /**
    * `value`: the sysObjectID, or, with `privateObject`, an object the agent answered under the
    * maker's enterprise number when it gave no sysObjectID (weaker: see EVIDENCE_WEIGHTS).
@@ -60,7 +65,10 @@ export type Attribution = {
   conflicts: Conflict[]
   /** Why the manufacturer is unknown (only when it is). */
   unknownReason?: 'no_evidence' | 'unrecognised_evidence'
-  /** Groups of hardware components inside the device (a HiSilicon SoC in another brand's camera). */
+  /**
+   * Groups of hardware components inside the device (a HiSilicon SoC in another brand's camera),
+   * also those of network interfaces its MACs name and no other evidence does (an Intel card).
+   */
   componentGroups: ManufacturerSlug[]
   /** Identifiers that were read but name no catalog manufacturer (an OUI of an unlisted organisation). */
   unrecognised: { method: EvidenceMethod; value: string; organization?: string }[]

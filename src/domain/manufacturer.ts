@@ -70,4 +70,11 @@ export type Manufacturer = {
   country?: string
   parents: ParentRelation[]
   sources: Source[]
+  /**
+   * Set for a maker of network interfaces (controllers, cards, Wi-Fi chips) that other makers build
+   * into their devices, with the source that says so: a MAC in its IEEE blocks names the
+   * interface's maker, which is the device's maker only when other evidence names it too (an Intel
+   * MAC on a Dell server is Intel's network card).
+   */
+  interfaceMaker?: Source
 }

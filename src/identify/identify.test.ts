@@ -14,6 +14,9 @@ const catalog = loadDefaultCatalog()
 const HUAWEI_MAC = '00:e0:fc:12:34:56'
 const DAHUA_MAC = '74:c9:29:00:00:02'
 const CISCO_MAC = 'e8:0a:b9:00:00:03'
+// 001B21 Intel Corporate, 00620B Broadcom Limited: makers of network cards and chips for others' devices.
+const INTEL_MAC = '00:1b:21:00:00:04'
+const BROADCOM_MAC = '00:62:0b:00:00:05'
 const VRP = 'Huawei Versatile Routing Platform Software\r\nVRP (R) software, Version 8.180 (NE40E V800R011C00SPC200)\r\n' +
   'Copyright (C) 2012-2018 Huawei Technologies Co., Ltd.\r\nHUAWEI NE40E-X8'
 
@@ -584,9 +587,9 @@ describe('identify memo tables', () => {
   // Devices drawn from a small pool of values, so that texts and signal sequences repeat.
   const device = fc.record({
     id: fc.constantFrom('a', 'b'),
-    manufacturer: fc.constantFrom('Huawei', 'Lorex', 'Dahua', 'Cisco', 'Acme Widgets', 'HiWatch', 'Honor'),
+    manufacturer: fc.constantFrom('Huawei', 'Lorex', 'Dahua', 'Cisco', 'Acme Widgets', 'HiWatch', 'Honor', 'Dell', 'Intel'),
     model: fc.constantFrom('NE40E-X8', 'DS-2CD2143G2-I', 'LNB8005', 'ASR-9006'),
-    macs: fc.array(fc.constantFrom(HUAWEI_MAC, DAHUA_MAC, CISCO_MAC, 'bc:ad:28:00:00:09', '02:00:00:00:00:01'), { maxLength: 2 }),
+    macs: fc.array(fc.constantFrom(HUAWEI_MAC, DAHUA_MAC, CISCO_MAC, INTEL_MAC, 'bc:ad:28:00:00:09', '02:00:00:00:00:01'), { maxLength: 2 }),
     snmp: fc.record({ sysObjectID: fc.constantFrom('1.3.6.1.4.1.2011.2.62', '1.3.6.1.4.1.9.1.1017', '1.3.6.1.4.1.99999.1'), sysDescr: fc.constantFrom(VRP, 'Cisco IOS XR Software') }, { requiredKeys: [] }),
     banners: fc.array(fc.record({ protocol: fc.constantFrom('ssh' as const, 'http' as const), text: fc.constantFrom('SSH-2.0-HUAWEI-1.5', 'App-webs/', 'DahuaHttp') }), { maxLength: 2 }),
     manufactured: fc.constantFrom('2019-01-01', '2022-01-01'),
@@ -599,6 +602,45 @@ describe('identify memo tables', () => {
         expect(identify(d, catalog)).toEqual(identify(d, { ...catalog }))
       }
     }), { numRuns: 300 })
+  })
+})
+
+describe('identify on MACs of network-interface makers', () => {
+  it('reads an Intel card in a Dell server as a component, not as an OEM Dell', () => {
+    const a = identify({ id: 'srv', manufacturer: 'Dell', model: 'PowerEdge R740', macs: [INTEL_MAC, BROADCOM_MAC] }, catalog)
+    expect(a).toMatchObject({ manufacturer: 'dell', group: 'dell', conflicts: [], componentGroups: ['broadcom', 'intel'] })
+    expect(a.rivals).toBeUndefined()
+    expect(a.evidence).toContainEqual(expect.objectContaining({ method: 'oui', manufacturer: 'intel', prefix: '001B21', interfaceOnly: true }))
+    const intel = a.evidence.find((e) => e.manufacturer === 'intel')!
+    expect(formatEvidence(intel)).toBe('MAC OUI 001B21 (MA-L Intel Corporate): the network interface\'s maker only, not the device\'s')
+  })
+
+  it('leaves a device that shows only such a MAC unknown, with the card\'s maker as a component', () => {
+    const a = identify({ id: 'pc', macs: [INTEL_MAC] }, catalog)
+    expect(a).toMatchObject({ manufacturer: undefined, group: undefined, confidence: 0, unknownReason: 'unrecognised_evidence', componentGroups: ['intel'] })
+  })
+
+  it('weighs the MAC when other evidence names the interface maker too', () => {
+    const declared = identify({ id: 'nuc', manufacturer: 'Intel' }, catalog)
+    const both = identify({ id: 'nuc', manufacturer: 'Intel', macs: [INTEL_MAC] }, catalog)
+    expect(both).toMatchObject({ manufacturer: 'intel', componentGroups: [] })
+    expect(both.confidence).toBeGreaterThan(declared.confidence)
+    expect(both.evidence.every((e) => e.method !== 'oui' || e.interfaceOnly === undefined)).toBe(true)
+  })
+
+  it('still reports a covered maker\'s MAC on another brand, beside a card\'s', () => {
+    const a = identify({ id: 'cam', manufacturer: 'Dell', macs: [HUAWEI_MAC, INTEL_MAC] }, catalog)
+    expect(a.group).toBe('huawei')
+    expect(a.conflicts).toContainEqual(expect.objectContaining({ kind: 'oem_rebrand', declared: 'dell', maker: 'huawei' }))
+    expect(a.componentGroups).toEqual(['intel'])
+  })
+
+  it('marks only makers the catalog says supply other makers\' devices, each with its source', () => {
+    const makers = [...catalog.manufacturers.values()].filter((m) => m.interfaceMaker !== undefined)
+    expect(makers.map((m) => m.slug)).toEqual(expect.arrayContaining(['intel', 'broadcom', 'qualcomm', 'mediatek', 'realtek', 'mellanox']))
+    for (const m of makers) expect(m.interfaceMaker!.url).toMatch(/^https?:\/\//)
+    // Makers of whole devices are not: their MACs name the device's maker.
+    for (const slug of ['huawei', 'hisilicon', 'cisco', 'dell', 'nvidia']) expect(catalog.manufacturers.get(slug)?.interfaceMaker).toBeUndefined()
   })
 })
 

@@ -109,6 +109,8 @@ type Memo = {
   combinedNodes: number
   /** The OEM relations of each brand that has any, compiled once per catalog. */
   oem: Map<ManufacturerSlug, readonly OemRule[]>
+  /** The makers of network interfaces for other makers' devices (`Manufacturer.interfaceMaker`). */
+  interfaceMakers: ReadonlySet<ManufacturerSlug>
 }
 
 /** An OEM relation ready to test against devices: its scope compiled, its evidence kept per declared text. */
@@ -146,6 +148,7 @@ function memoFor(catalog: Catalog): Memo {
       names: new Map(), declared: new Map(), enterprises: new Map(), models: new Map(), modelEvidence: new Map(), modelMakers: new Map(),
       banners: new Map(), groups: new Map(), signals: new Map(), ouiSignals: new Map(), combined: new Map(), combinedNodes: 0,
       oem: oemRules(catalog.oem),
+      interfaceMakers: new Set([...catalog.manufacturers.values()].filter((m) => m.interfaceMaker !== undefined).map((m) => m.slug)),
     }
     MEMOS.set(catalog, m)
   }
@@ -233,6 +236,8 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     } else unrecognised.push(declared)
   }
 
+  // MACs of network-interface makers' blocks, weighed only when other evidence names their group.
+  let interfaces: Scored[] | undefined
   const macs = device.macs
   if (macs !== undefined) {
     for (const text of macs) {
@@ -244,7 +249,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
       }
       let signal = memo.ouiSignals.get(match)
       if (signal === undefined) signal = put(memo.ouiSignals, match, signalOf(memo, 'oui', match.manufacturer, EVIDENCE_WEIGHTS.oui))
-      scored.push({
+      const piece: Scored = {
         evidence: {
           method: 'oui', manufacturer: match.manufacturer, value: text, prefix: match.prefix,
           registry: match.registry, organization: match.organization,
@@ -252,7 +257,9 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
         weight: EVIDENCE_WEIGHTS.oui,
         scanner: false,
         signal,
-      })
+      }
+      if (memo.interfaceMakers.has(match.manufacturer)) (interfaces ??= []).push(piece)
+      else scored.push(piece)
     }
   }
 
@@ -307,6 +314,8 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     components.push({ method: 'component', manufacturer: slug, value, ...(c.kind ? { kind: c.kind } : {}) })
   }
 
+  if (interfaces !== undefined) weighInterfaces(memo, catalog, device.manufactured ?? options.at, interfaces, scored, components)
+
   if (scored.length === 0 || components.length > 0) return combine(device, catalog, memo, options, scored, components, unrecognised)
   // Devices whose pieces have the same signals (the same makers, methods and weights, in order) at
   // the same date combine alike: the decision is memoized and only the evidence list is the device's.
@@ -347,6 +356,23 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   // Assigned, not spread: this is the hot path, and most devices have no rivals.
   if (r.rivals !== undefined) attribution.rivals = r.rivals
   return attribution
+}
+
+/**
+ * Puts the MACs of network-interface makers where they belong: with the evidence when other
+ * evidence names the interface maker's group too (an Intel switch with its own sysDescr), else with
+ * the components, marked `interfaceOnly` and not weighed (an Intel card in a Dell server, or a MAC
+ * that is all a device shows: the card's maker is known, the device's is not). Their place among
+ * the evidence is after the other pieces: the order of the evidence is the order of the signals.
+ */
+function weighInterfaces(
+  memo: Memo, catalog: Catalog, at: string | undefined, interfaces: readonly Scored[], scored: Scored[], components: Evidence[],
+): void {
+  const named = scored.map((s) => groupAt(memo, catalog, s.evidence.manufacturer, at).group)
+  for (const piece of interfaces) {
+    if (named.includes(groupAt(memo, catalog, piece.evidence.manufacturer, at).group)) scored.push(piece)
+    else if (piece.evidence.method === 'oui') components.push({ ...piece.evidence, interfaceOnly: true })
+  }
 }
 
 function resolveName(memo: Memo, catalog: Catalog, name: string): ManufacturerSlug | undefined {

@@ -14,7 +14,11 @@ import { enterpriseEntryOf, parseOid } from './oid.js'
 
 /** What the catalog says about one identifier, and why. */
 export type LookupResult =
-  | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined }
+  /**
+   * `interfaceMaker`: the block's maker sells network interfaces for other makers' devices (the
+   * source that says so): the MAC names a device's card or chip, not the device.
+   */
+  | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined; interfaceMaker?: Source }
   /** `product`: the product the OID names in its maker's MIB, when the catalog knows it. */
   /**
    * `noMaker`: why the enterprise number names no maker whoever registered it (devices of other makers
@@ -28,7 +32,7 @@ export type LookupResult =
    * An OUI or longer block prefix (`00E0FC`, `00:e0:fc`, `70B3D50AE`): the block with exactly this
    * prefix, else the longest block holding it, and how many longer blocks lie under it.
    */
-  | { kind: 'prefix'; query: string; prefix: string; match: OuiEntry | undefined; group: ManufacturerSlug | undefined; longer: number }
+  | { kind: 'prefix'; query: string; prefix: string; match: OuiEntry | undefined; group: ManufacturerSlug | undefined; longer: number; interfaceMaker?: Source }
 
 /**
  * Looks up a MAC address, an SNMP object identifier, or a text (manufacturer name, model number,
@@ -40,24 +44,30 @@ export type LookupResult =
 export function lookupIdentifier(query: string, catalog: Catalog, at?: string): LookupResult {
   const groupAt = (slug: ManufacturerSlug | undefined) =>
     slug === undefined ? undefined : groupOf(slug, at, catalog.manufacturers).group
+  const interfaceMakerOf = (entry: OuiEntry | undefined) =>
+    entry?.manufacturer === undefined || entry.registry === 'CID' ? undefined : catalog.manufacturers.get(entry.manufacturer)?.interfaceMaker
   const q = query.trim()
   const mac = parseMac(q)
   if (mac !== undefined) {
     const multicast = isMulticast(mac)
     const locallyAdministered = isLocallyAdministered(mac)
     const match = catalog.oui.lookup(mac)
+    const interfaceMaker = interfaceMakerOf(match)
     return {
       kind: 'mac', query: q, mac: formatMac(mac), locallyAdministered, multicast, match,
       group: match?.registry === 'CID' || locallyAdministered || multicast ? undefined : groupAt(match?.manufacturer),
+      ...(interfaceMaker !== undefined && !locallyAdministered && !multicast ? { interfaceMaker } : {}),
     }
   }
   const prefix = blockPrefixOf(q)
   const found = prefix === undefined ? undefined : catalog.oui.block(prefix)
   if (prefix !== undefined && found !== undefined) {
     const entry = found.match === undefined ? undefined : withoutBits(found.match)
+    const interfaceMaker = interfaceMakerOf(entry)
     return {
       kind: 'prefix', query: q, prefix, match: entry, longer: found.longer,
       group: entry === undefined || entry.registry === 'CID' ? undefined : groupAt(entry.manufacturer),
+      ...(interfaceMaker !== undefined ? { interfaceMaker } : {}),
     }
   }
   const arcs = /^[.\d]+$|::|^iso\.|^enterprises\./.test(q) ? parseOid(q) : undefined

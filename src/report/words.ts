@@ -24,7 +24,8 @@ export function formatEvidence(e: Evidence): string {
     case 'declared':
       return e.field === 'model' ? `declared "${e.value}" (the start of the model)` : `declared "${e.value}"`
     case 'oui':
-      return `MAC OUI ${e.prefix} (${e.registry} ${e.organization})`
+      return `MAC OUI ${e.prefix} (${e.registry} ${e.organization})` +
+        (e.interfaceOnly ? ': the network interface\'s maker only, not the device\'s' : '')
     case 'snmp_enterprise':
       return `SNMP enterprise ${e.enterprise} (${e.organization})${e.product ? `, product ${e.product}` : ''}${e.privateObject ? `, a private object (${e.value}) in place of a sysObjectID` : ''}`
     case 'banner':

@@ -291,6 +291,15 @@ describe('trustpath lookup', () => {
     const run = await runCli(['lookup', '00:E0:FC:00:00:01', '--format', 'json'], { cwd: await testdir({}) })
     expect(run.status).toBe(0)
     expect(JSON.parse(run.stdout)).toMatchObject({ kind: 'mac', group: 'huawei', match: { prefix: '00E0FC', registry: 'MA-L' } })
+    expect(JSON.parse(run.stdout)).not.toHaveProperty('interfaceMaker')
+  })
+
+  it('says that an Intel MAC names a network card, not the device it is in', async () => {
+    const dir = await testdir({})
+    const json = await runCli(['lookup', '00:1B:21:00:00:01', '--format', 'json'], { cwd: dir })
+    expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'mac', group: 'intel', interfaceMaker: { url: expect.stringContaining('intel.com') } })
+    const text = await runCli(['lookup', '00:1B:21:00:00:01'], { cwd: dir })
+    expect(text.stdout).toContain('a maker of network interfaces for other makers\' devices')
   })
 
   it('looks up every line of a file (--from) or of standard input (-): blank lines skipped, JSON results with their line, a summary, exit 1 when one names nothing', async () => {

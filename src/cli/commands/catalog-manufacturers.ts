@@ -19,6 +19,10 @@ export default async function catalogManufacturersCommand(ctx: CliContext, opts:
     for (const p of m.parents) {
       println(ctx.stdout, `${' '.repeat(25)}${p.kind} of ${p.parent}${p.from ? ` from ${p.from}` : ''}${p.until ? ` until ${p.until}` : ''} — ${p.source.title}${p.source.url ? ` <${p.source.url}>` : ''}`)
     }
+    const s = m.interfaceMaker
+    if (s !== undefined) {
+      println(ctx.stdout, `${' '.repeat(25)}makes network interfaces for other makers' devices: its MACs name a device only beside other evidence — ${s.title}${s.url ? ` <${s.url}>` : ''}`)
+    }
   }
   println(ctx.stdout)
   println(ctx.stdout, 'Known OEM relations (brand sells products made by maker):')

@@ -115,6 +115,9 @@ function isNameOf(query: string, slug: string, manufacturers: ReadonlyMap<string
   return m !== undefined && [m.name, ...m.aliases].some((n) => key(n) === key(query))
 }
 
+/** Said of a block of a maker of network interfaces for other makers' devices (`Manufacturer.interfaceMaker`). */
+const INTERFACE_NOTE = '  a maker of network interfaces for other makers\' devices: in a device, this MAC names its card or chip, and the device only beside other evidence of this maker'
+
 function describe(r: LookupResult, name: (s: string | undefined) => string, manufacturers: ReadonlyMap<string, Manufacturer>): string {
   const lines: string[] = []
   switch (r.kind) {
@@ -129,7 +132,10 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
         lines.push(`  IEEE ${m.registry} block ${m.prefix}/${m.bits} assigned to "${m.organization}"`)
         if (m.registry === 'CID') lines.push('  a Company ID (CID) is not a manufacturer block: no evidence')
         else if (m.manufacturer === undefined) lines.push('  organisation not in the trustpath catalog')
-        else lines.push(`  manufacturer: ${name(m.manufacturer)} (${m.manufacturer}); group: ${name(r.group)} (${r.group})`)
+        else {
+          lines.push(`  manufacturer: ${name(m.manufacturer)} (${m.manufacturer}); group: ${name(r.group)} (${r.group})`)
+          if (r.interfaceMaker !== undefined) lines.push(INTERFACE_NOTE)
+        }
       }
       break
     }
@@ -164,7 +170,10 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
         lines.push(`  IEEE ${m.registry} block ${m.prefix}/${m.prefix.length * 4} assigned to "${m.organization}"`)
         if (m.registry === 'CID') lines.push('  a Company ID (CID) is not a manufacturer block: no evidence')
         else if (m.manufacturer === undefined) lines.push('  organisation not in the trustpath catalog')
-        else lines.push(`  manufacturer: ${name(m.manufacturer)} (${m.manufacturer}); group: ${name(r.group)} (${r.group})`)
+        else {
+          lines.push(`  manufacturer: ${name(m.manufacturer)} (${m.manufacturer}); group: ${name(r.group)} (${r.group})`)
+          if (r.interfaceMaker !== undefined) lines.push(INTERFACE_NOTE)
+        }
       }
       if (r.longer > 0) lines.push(`  ${formatCount(r.longer, 'longer block')} (MA-M, MA-S or IAB) ${pluralOf(r.longer, 'lies', 'lie')} under it: look a whole MAC up to tell which holds it`)
       break
