@@ -1,4 +1,4 @@
-import type { Manufacturer, ManufacturerSlug, ParentRelation, Source } from '../domain/manufacturer.js'
+import type { CompanySplit, Manufacturer, ManufacturerSlug, ParentRelation, Source } from '../domain/manufacturer.js'
 
 // Sources shared by several entries. Dates are publication dates (or the snapshot date of a registry).
 
@@ -237,6 +237,12 @@ const HP_SEPARATION: Source = {
   title: 'Hewlett Packard Enterprise, quarterly statements of earnings, note (a): "On November 1, 2015, HP Inc. (formerly Hewlett-Packard Company) distributed ... shares of Hewlett Packard Enterprise common stock to HP Inc. stockholders"; HP Inc. kept the printing and personal systems businesses (HPE information statement of 8 Oct 2015)',
   url: 'https://studylib.net/doc/18205077/hewlett-packard-enterprise-company-and',
   date: '2016-05',
+}
+/** The two halves of Hewlett-Packard share its names: the registry's old blocks, and the bare "HP" of inventories. */
+const HP_SPLIT: CompanySplit = {
+  company: 'Hewlett-Packard', on: '2015-11-01',
+  names: ['Hewlett Packard', 'Hewlett-Packard', 'Hewlett-Packard Company', 'Hewlett Packard Company', 'HP'],
+  source: HP_SEPARATION,
 }
 // Owners of makers outside the covered groups. Closing days are given where the source states them.
 const ALE_HUAXIN: Source = {
@@ -1193,7 +1199,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [TPLINK_SPLIT, IEEE_REGISTRY, IANA_PEN, TPLINK_CN_NAMES],
   },
   maker('netgear', 'Netgear', 'US', ['Netgear']),
-  maker('hpe', 'Hewlett Packard Enterprise', 'US', ['HPE', 'Hewlett Packard Enterprise', 'Hewlett-Packard', 'Hewlett Packard', 'Aruba', 'Aruba Networks', 'Aruba, a Hewlett Packard Enterprise company', 'ProCurve']),
+  { ...maker('hpe', 'Hewlett Packard Enterprise', 'US', ['HPE', 'Hewlett Packard Enterprise', 'Hewlett-Packard', 'Hewlett Packard', 'Aruba', 'Aruba Networks', 'Aruba, a Hewlett Packard Enterprise company', 'ProCurve']), splitFrom: HP_SPLIT },
   maker('dell', 'Dell', 'US', ['Dell', 'Dell Inc.', 'Dell EMC', 'Dell Technologies']),
   { ...maker('fortinet', 'Fortinet', 'US', ['Fortinet', 'FortiGate', '\u98de\u5854']), sources: [IEEE_REGISTRY, IANA_PEN, FORTINET_CN_NAME] },
   maker('palo-alto-networks', 'Palo Alto Networks', 'US', ['Palo Alto Networks', 'PAN']),
@@ -1535,6 +1541,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // "HP" stays unassigned: inventories write it for printers and for ProCurve switches alike.
   {
     ...maker('hp-inc', 'HP Inc.', 'US', ['HP Inc.', 'HP Inc', 'HP Development Company']),
+    splitFrom: HP_SPLIT,
     sources: [HP_SEPARATION, IEEE_REGISTRY, IANA_PEN],
   },
   { ...maker('canon', 'Canon', 'JP', ['Canon', 'Canon Inc.', 'CANON INC.', '\u30ad\u30e4\u30ce\u30f3', '\u30ad\u30e3\u30ce\u30f3']), sources: [IEEE_REGISTRY, IANA_PEN, CANON_JA_NAMES] },

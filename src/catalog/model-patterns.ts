@@ -899,4 +899,27 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['FITELnet F220', 'FITELnet F70', 'FITELnet-F220', 'fitelnet f220'],
     counterExamples: ['F220', 'F70', 'FITELnet F2200', 'FITELnet', 'FITEL F220'],
   },
+  // ── The two halves of Hewlett-Packard ───────────────────────────────────────────────────────
+  // Inventories write "HP" for both and the registry kept "Hewlett Packard" on the old blocks, so the
+  // product line is what tells them apart (see `CompanySplit`). HP Inc. kept the PCs and printers:
+  // its LaserJet printers (Webopedia, "HP"), OfficeJet printers (an article on the 2015 split),
+  // Pavilion desktops (TWICE, 2011), EliteBook notebooks (CNET, "HP's greatest hits") and the OMEN
+  // gaming line (HP Inc.'s sub-brand from May 2016). Hewlett Packard Enterprise kept servers, storage
+  // and networking (silicon.co.uk on the split): ProLiant servers, 3PAR, SimpliVity and StoreOnce
+  // storage (HPE's storage guides), ProCurve switches. Only the line names followed by a model are
+  // taken; a line name alone names no model.
+  {
+    name: 'hp-inc-lines', manufacturer: 'hp-inc', product: 'printer or PC (LaserJet, OfficeJet, Pavilion, EliteBook, OMEN)',
+    pattern: rx(String.raw`(?:Color ?)?(?:LaserJet|OfficeJet|Pavilion|EliteBook|OMEN)(?: (?:Pro|Enterprise|Managed|Flow|MFP|Dragonfly|by HP))* [A-Z]*[0-9][A-Za-z0-9 +/._-]*`),
+    examples: ['LaserJet Pro M404dn', 'Color LaserJet Enterprise M555dn', 'LaserJet 4250', 'OfficeJet Pro 9015', 'EliteBook 840 G8', 'Pavilion p7-1000', 'OMEN 17-ck0000', 'laserjet 4250'],
+    counterExamples: ['LaserJet', 'EliteBook', 'ProLiant DL380 Gen10', 'Pavilion'],
+    source: { title: 'Silicon UK: HP confirms split date (HP Inc looks after the PC and printing businesses, Hewlett-Packard Enterprise storage, server and networking); Webopedia: HP ("known for its laptops and popular LaserJet and InkJet printers")', url: 'https://www.webopedia.com/definitions/hp/' },
+  },
+  {
+    name: 'hpe-lines', manufacturer: 'hpe', product: 'server, storage or switch (ProLiant, 3PAR, SimpliVity, StoreOnce, ProCurve)',
+    pattern: rx(String.raw`(?:ProLiant|3PAR(?: StoreServ)?|SimpliVity|StoreOnce|ProCurve(?: Switch)?) [A-Z]*[0-9][A-Za-z0-9 +/._-]*`),
+    examples: ['ProLiant DL380 Gen10', 'ProLiant BL460c G7', '3PAR StoreServ 8200', 'SimpliVity 380 Gen10', 'StoreOnce 5250', 'ProCurve 2810-24G', 'ProCurve Switch 2510-24', 'proliant dl360 gen9'],
+    counterExamples: ['ProLiant', 'LaserJet Pro M404dn', 'ProCurve'],
+    source: { title: 'Silicon UK: HP confirms the split of 1 November (Hewlett-Packard Enterprise focuses on the storage, server and networking units)', url: 'https://www.silicon.co.uk/workspace/hp-enterprise-split-meg-whitman-169490' },
+  },
 ]

@@ -60,6 +60,13 @@ export type OemScope = {
   models?: string
 }
 
+/**
+ * A company that split into several on a date (Hewlett-Packard into HP Inc. and Hewlett Packard
+ * Enterprise on 1 Nov 2015). Its `names` (as registries and inventories still write them: the
+ * registry kept "Hewlett Packard" on the old blocks) name either successor.
+ */
+export type CompanySplit = { company: string; on: string; names: readonly string[]; source: Source }
+
 /** A maker of equipment, with the names it goes by and the groups it belongs to. */
 export type Manufacturer = {
   slug: ManufacturerSlug
@@ -77,4 +84,10 @@ export type Manufacturer = {
    * MAC on a Dell server is Intel's network card).
    */
   interfaceMaker?: Source
+  /**
+   * The split this maker came out of: evidence that names it by a name of the company before the
+   * split counts for the sibling instead when the device's other evidence names the sibling (an HP
+   * printer in a block the registry still calls "Hewlett Packard" is HP Inc.'s, not HPE's).
+   */
+  splitFrom?: CompanySplit
 }

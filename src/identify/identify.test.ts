@@ -587,9 +587,9 @@ describe('identify memo tables', () => {
   // Devices drawn from a small pool of values, so that texts and signal sequences repeat.
   const device = fc.record({
     id: fc.constantFrom('a', 'b'),
-    manufacturer: fc.constantFrom('Huawei', 'Lorex', 'Dahua', 'Cisco', 'Acme Widgets', 'HiWatch', 'Honor', 'Dell', 'Intel'),
-    model: fc.constantFrom('NE40E-X8', 'DS-2CD2143G2-I', 'LNB8005', 'ASR-9006'),
-    macs: fc.array(fc.constantFrom(HUAWEI_MAC, DAHUA_MAC, CISCO_MAC, INTEL_MAC, 'bc:ad:28:00:00:09', '02:00:00:00:00:01'), { maxLength: 2 }),
+    manufacturer: fc.constantFrom('Huawei', 'Lorex', 'Dahua', 'Cisco', 'Acme Widgets', 'HiWatch', 'Honor', 'Dell', 'Intel', 'HP', 'HPE'),
+    model: fc.constantFrom('NE40E-X8', 'DS-2CD2143G2-I', 'LNB8005', 'ASR-9006', 'LaserJet 4250'),
+    macs: fc.array(fc.constantFrom(HUAWEI_MAC, DAHUA_MAC, CISCO_MAC, INTEL_MAC, '9c:7b:ef:00:00:01', 'bc:ad:28:00:00:09', '02:00:00:00:00:01'), { maxLength: 2 }),
     snmp: fc.record({ sysObjectID: fc.constantFrom('1.3.6.1.4.1.2011.2.62', '1.3.6.1.4.1.9.1.1017', '1.3.6.1.4.1.99999.1'), sysDescr: fc.constantFrom(VRP, 'Cisco IOS XR Software') }, { requiredKeys: [] }),
     banners: fc.array(fc.record({ protocol: fc.constantFrom('ssh' as const, 'http' as const), text: fc.constantFrom('SSH-2.0-HUAWEI-1.5', 'App-webs/', 'DahuaHttp') }), { maxLength: 2 }),
     manufactured: fc.constantFrom('2019-01-01', '2022-01-01'),
@@ -641,6 +641,38 @@ describe('identify on MACs of network-interface makers', () => {
     for (const m of makers) expect(m.interfaceMaker!.url).toMatch(/^https?:\/\//)
     // Makers of whole devices are not: their MACs name the device's maker.
     for (const slug of ['huawei', 'hisilicon', 'cisco', 'dell', 'nvidia']) expect(catalog.manufacturers.get(slug)?.interfaceMaker).toBeUndefined()
+  })
+})
+
+describe('identify on the names of Hewlett-Packard before its split', () => {
+  // 9C7BEF: a block the registry still calls "Hewlett Packard", the company before 1 Nov 2015.
+  const OLD_HP_MAC = '9c:7b:ef:00:00:01'
+
+  it('counts an old Hewlett-Packard block for HP Inc. on an HP printer, without an OEM conflict', () => {
+    const a = identify({ id: 'prn', manufacturer: 'HP', model: 'LaserJet Pro M404dn', macs: [OLD_HP_MAC] }, catalog)
+    expect(a).toMatchObject({ manufacturer: 'hp-inc', group: 'hp-inc', conflicts: [] })
+    expect(a.evidence).toContainEqual(expect.objectContaining({ method: 'oui', manufacturer: 'hp-inc', organization: 'Hewlett Packard' }))
+    expect(a.confidence).toBeGreaterThan(0.9)
+  })
+
+  it('counts it and a declared "HP" for Hewlett Packard Enterprise on a ProCurve switch', () => {
+    const a = identify({ id: 'sw', manufacturer: 'HP', model: 'ProCurve 2810-24G', macs: [OLD_HP_MAC] }, catalog)
+    expect(a).toMatchObject({ manufacturer: 'hpe', group: 'hpe', conflicts: [] })
+    expect(a.evidence.map((e) => e.manufacturer)).toEqual(['hpe', 'hpe', 'hpe'])
+  })
+
+  it('reads a declared "HP" and an old block alone as one maker, and the block alone as before', () => {
+    expect(identify({ id: 'x', manufacturer: 'HP', macs: [OLD_HP_MAC] }, catalog)).toMatchObject({ manufacturer: 'hp-inc', conflicts: [] })
+    expect(identify({ id: 'x', macs: [OLD_HP_MAC] }, catalog)).toMatchObject({ manufacturer: 'hpe', conflicts: [] })
+  })
+
+  it('leaves other makers\' evidence against either half a conflict', () => {
+    const a = identify({ id: 'x', manufacturer: 'HP Inc.', macs: [HUAWEI_MAC] }, catalog)
+    expect(a.group).toBe('huawei')
+    expect(a.conflicts).toContainEqual(expect.objectContaining({ kind: 'oem_rebrand', declared: 'hp-inc' }))
+    // A block registered after the split is its own company's: HP Inc.'s on an HPE-declared device is a conflict still.
+    const hpInc = identify({ id: 'x', manufacturer: 'HPE', macs: ['64:4e:d7:00:00:01'] }, catalog)
+    expect(hpInc.conflicts.length).toBeGreaterThan(0)
   })
 })
 

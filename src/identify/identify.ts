@@ -111,6 +111,8 @@ type Memo = {
   oem: Map<ManufacturerSlug, readonly OemRule[]>
   /** The makers of network interfaces for other makers' devices (`Manufacturer.interfaceMaker`). */
   interfaceMakers: ReadonlySet<ManufacturerSlug>
+  /** Makers that came out of a split (`Manufacturer.splitFrom`): the split's names (as `nameKey`s) and the siblings. */
+  splits: ReadonlyMap<ManufacturerSlug, { names: ReadonlySet<string>; siblings: readonly ManufacturerSlug[] }>
 }
 
 /** An OEM relation ready to test against devices: its scope compiled, its evidence kept per declared text. */
@@ -149,6 +151,7 @@ function memoFor(catalog: Catalog): Memo {
       banners: new Map(), groups: new Map(), signals: new Map(), ouiSignals: new Map(), combined: new Map(), combinedNodes: 0,
       oem: oemRules(catalog.oem),
       interfaceMakers: new Set([...catalog.manufacturers.values()].filter((m) => m.interfaceMaker !== undefined).map((m) => m.slug)),
+      splits: splitsOf(catalog),
     }
     MEMOS.set(catalog, m)
   }
@@ -315,6 +318,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   }
 
   if (interfaces !== undefined) weighInterfaces(memo, catalog, device.manufactured ?? options.at, interfaces, scored, components)
+  if (memo.splits.size > 0) weighSplits(memo, catalog, device.manufactured ?? options.at, scored)
 
   if (scored.length === 0 || components.length > 0) return combine(device, catalog, memo, options, scored, components, unrecognised)
   // Devices whose pieces have the same signals (the same makers, methods and weights, in order) at
@@ -372,6 +376,56 @@ function weighInterfaces(
   for (const piece of interfaces) {
     if (named.includes(groupAt(memo, catalog, piece.evidence.manufacturer, at).group)) scored.push(piece)
     else if (piece.evidence.method === 'oui') components.push({ ...piece.evidence, interfaceOnly: true })
+  }
+}
+
+/** Letters and digits, lower case: how a name of a split company is compared. */
+const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+
+function splitsOf(catalog: Catalog): Memo['splits'] {
+  const splits = new Map<ManufacturerSlug, { names: ReadonlySet<string>; siblings: readonly ManufacturerSlug[] }>()
+  const makers = [...catalog.manufacturers.values()]
+  for (const m of makers) {
+    const split = m.splitFrom
+    if (split === undefined) continue
+    const siblings = makers.filter((o) => o.slug !== m.slug && o.splitFrom?.company === split.company).map((o) => o.slug)
+    splits.set(m.slug, { names: new Set(split.names.map(nameKey)), siblings })
+  }
+  return splits
+}
+
+/**
+ * Evidence that names a maker by the name of the company it split from (a MAC block the registry
+ * still calls "Hewlett Packard", a declared "HP") counts for the sibling instead when the device's
+ * other evidence names the sibling's group and not this maker's: an HP printer's declared "HP" and
+ * its old Hewlett-Packard block are one maker, HP Inc., and no OEM conflict. The piece keeps its
+ * value and organisation; only the maker it counts for changes.
+ */
+function weighSplits(memo: Memo, catalog: Catalog, at: string | undefined, scored: Scored[]): void {
+  let any = false
+  for (const s of scored) if (memo.splits.has(s.evidence.manufacturer)) any = true
+  if (!any) return
+  const preSplit = scored.map((s) => {
+    const split = memo.splits.get(s.evidence.manufacturer)
+    if (split === undefined) return false
+    const e = s.evidence
+    const name = e.method === 'oui' ? e.organization : e.method === 'declared' && e.field === undefined ? e.value : undefined
+    return name !== undefined && split.names.has(nameKey(name))
+  })
+  const named: ManufacturerSlug[] = []
+  for (let i = 0; i < scored.length; i++) if (!preSplit[i]) named.push(groupAt(memo, catalog, scored[i]!.evidence.manufacturer, at).group)
+  // With nothing else to tell, the declared name's reading stands for the split's other names (a
+  // declared "HP" beside a "Hewlett Packard" block is one maker, whichever).
+  const declared = scored.find((s, i) => preSplit[i] && s.evidence.method === 'declared')?.evidence.manufacturer
+  for (let i = 0; i < scored.length; i++) {
+    if (!preSplit[i]) continue
+    const s = scored[i]!
+    const own = s.evidence.manufacturer
+    if (named.includes(groupAt(memo, catalog, own, at).group)) continue
+    const siblings = memo.splits.get(own)!.siblings
+    const sibling = siblings.find((m) => named.includes(groupAt(memo, catalog, m, at).group)) ??
+      (named.length === 0 && declared !== undefined && siblings.includes(declared) ? declared : undefined)
+    if (sibling !== undefined) scored[i] = scoredOf(memo, { ...s.evidence, manufacturer: sibling }, s.weight, s.scanner)
   }
 }
 
