@@ -911,6 +911,10 @@ const LENOVO_MELLANOX_ADAPTERS: Source = {
   url: 'https://lenovopress.lenovo.com/lp1195',
   date: '2024-08-01',
 }
+const VMWARE_VIRTUAL_NICS: Source = {
+  title: 'VMware vSphere API reference, fault NonVmwareOuiMacNotSupportedHost: a virtual machine\'s MAC address prefixed with VMware\'s 00:50:56 (the VMware OUI allocation ranges for virtual machines\' Ethernet interfaces: 00:05:69, 00:0c:29, 00:1c:14, 00:50:56)',
+  url: 'https://developer.broadcom.com/xapis/vmware-storage-policy-api/8.0u2/vim.fault.NonVmwareOuiMacNotSupportedHost.html',
+}
 const MELLANOX_NVIDIA: Source = {
   title: 'Globes: Nvidia completes $7b acquisition of Mellanox (NVIDIA announced the completion on 27 Apr 2020)',
   url: 'https://en.globes.co.il/en/article-Nvidia-completes-7b-acquisition-of-Mellanox-1001326786',
@@ -1527,10 +1531,13 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [INSPUR_SHANDONG, INSPUR_ENTITY_LIST, IEEE_REGISTRY, IANA_PEN],
   },
   // A virtual machine's MAC address in VMware's blocks names VMware as the maker of the virtual
-  // network card, not of the host under it (its maker shows in the host's own records).
+  // network card, not of the host under it (its maker shows in the host's own records); ESXi hosts
+  // give their own VMkernel interfaces such addresses too. So its MACs count as an interface's
+  // (`interfaceMaker`): a Dell host listed with them stays Dell's.
   {
     ...maker('vmware', 'VMware', 'US', ['VMware', 'VMware, Inc.']),
     parents: [{ parent: 'broadcom', kind: 'subsidiary', from: '2023-11-22', source: VMWARE_BROADCOM }],
+    interfaceMaker: VMWARE_VIRTUAL_NICS,
     sources: [VMWARE_BROADCOM, IEEE_REGISTRY, IANA_PEN],
   },
   // Microsoft's blocks hold Hyper-V's virtual network cards (00:15:5D) as well as Surface and Xbox devices.

@@ -615,6 +615,13 @@ describe('identify on MACs of network-interface makers', () => {
     expect(formatEvidence(intel)).toBe('MAC OUI 001B21 (MA-L Intel Corporate): the network interface\'s maker only, not the device\'s')
   })
 
+  it('keeps an ESXi host listed with its VMkernel MAC its hardware maker\'s, and a VMware virtual machine VMware\'s', () => {
+    const host = identify({ id: 'esx1', manufacturer: 'Dell Inc.', model: 'PowerEdge R650', macs: ['00:50:56:6a:00:01', INTEL_MAC] }, catalog)
+    expect(host).toMatchObject({ manufacturer: 'dell', conflicts: [], componentGroups: ['broadcom', 'intel'] })
+    const vm = identify({ id: 'vm1', manufacturer: 'VMware, Inc.', model: 'VMware Virtual Platform', macs: ['00:50:56:a1:00:02'] }, catalog)
+    expect(vm).toMatchObject({ manufacturer: 'vmware', componentGroups: [] })
+  })
+
   it('leaves a device that shows only such a MAC unknown, with the card\'s maker as a component', () => {
     const a = identify({ id: 'pc', macs: [INTEL_MAC] }, catalog)
     expect(a).toMatchObject({ manufacturer: undefined, group: undefined, confidence: 0, unknownReason: 'unrecognised_evidence', componentGroups: ['intel'] })
@@ -637,7 +644,7 @@ describe('identify on MACs of network-interface makers', () => {
 
   it('marks only makers the catalog says supply other makers\' devices, each with its source', () => {
     const makers = [...catalog.manufacturers.values()].filter((m) => m.interfaceMaker !== undefined)
-    expect(makers.map((m) => m.slug)).toEqual(expect.arrayContaining(['intel', 'broadcom', 'qualcomm', 'mediatek', 'realtek', 'mellanox']))
+    expect(makers.map((m) => m.slug)).toEqual(expect.arrayContaining(['intel', 'broadcom', 'qualcomm', 'mediatek', 'realtek', 'mellanox', 'vmware']))
     for (const m of makers) expect(m.interfaceMaker!.url).toMatch(/^https?:\/\//)
     // Makers of whole devices are not: their MACs name the device's maker.
     for (const slug of ['huawei', 'hisilicon', 'cisco', 'dell', 'nvidia']) expect(catalog.manufacturers.get(slug)?.interfaceMaker).toBeUndefined()
