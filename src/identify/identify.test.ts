@@ -622,6 +622,13 @@ describe('identify on MACs of network-interface makers', () => {
     expect(vm).toMatchObject({ manufacturer: 'vmware', componentGroups: [] })
   })
 
+  it('takes no hint of the device\'s maker from their names in a sysDescr or a scanner\'s product name', () => {
+    const esxi = identify({ id: 'esx2', manufacturer: 'Lenovo', snmp: { sysDescr: 'VMware ESXi 7.0.3 build-20328353 VMware, Inc. x86_64' } }, catalog)
+    expect(esxi).toMatchObject({ manufacturer: 'lenovo', conflicts: [] })
+    const api = identify({ id: 'esx3', banners: [{ protocol: 'https', field: 'product', text: 'VMware ESXi SOAP API' }] }, catalog)
+    expect(api.manufacturer).toBeUndefined()
+  })
+
   it('leaves a device that shows only such a MAC unknown, with the card\'s maker as a component', () => {
     const a = identify({ id: 'pc', macs: [INTEL_MAC] }, catalog)
     expect(a).toMatchObject({ manufacturer: undefined, group: undefined, confidence: 0, unknownReason: 'unrecognised_evidence', componentGroups: ['intel'] })

@@ -586,7 +586,7 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
   if (matched.length > 0 || (field !== 'product' && field !== 'extrainfo')) return matched.map((m) => bannerEvidence(memo, m, banner.protocol, scanner))
   const pattern = field === 'product' ? PRODUCT_NAME_PATTERN : SCANNER_INFO_PATTERN
   const excerpt = banner.text.slice(0, 120).trim()
-  const named = resolveName(memo, catalog, banner.text)
+  const named = namedMaker(memo, catalog, banner.text)
   if (named !== undefined) return [bannerEvidence(memo, { pattern, manufacturer: named, excerpt, certainty: 'low' }, banner.protocol, true)]
   const model = field === 'extrainfo' ? INFO_MODEL.exec(banner.text)?.[1]?.trim() : undefined
   const m = model ? remember(memo.models, model, () => matchModel(model, catalog.models, catalog.resolveName)) : undefined
@@ -612,12 +612,23 @@ function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): reado
     out.push(bannerEvidence(memo, { pattern: DOCSIS_VENDOR_PATTERN, manufacturer: vendor, excerpt: docsis!.block.slice(0, 120), certainty: docsis!.referenceDesign ? 'low' : 'high' }, 'snmp'))
   }
   if (out.length > 0) return out
-  const named = resolveName(memo, catalog, sysDescr)
+  const named = namedMaker(memo, catalog, sysDescr)
   if (named === undefined) return []
   const excerpt = sysDescr.length > 120 ? sysDescr.slice(0, 120) : sysDescr
   return [bannerEvidence(memo, { pattern: SYSDESCR_NAME_PATTERN, manufacturer: named, excerpt: excerpt.trim(), certainty: 'low' }, 'snmp')]
 }
 
+
+/**
+ * The maker a free text names in passing (a sysDescr or a scanner's product name that no pattern
+ * reads), unless it is a maker of network interfaces or of the virtual ones: "VMware ESXi 7.0.3",
+ * "Intel(R) Xeon(R)" or "MediaTek MT7621" in a text names the hypervisor, the processor or the chip,
+ * not the device's maker.
+ */
+function namedMaker(memo: Memo, catalog: Catalog, text: string): ManufacturerSlug | undefined {
+  const named = resolveName(memo, catalog, text)
+  return named === undefined || memo.interfaceMakers.has(named) ? undefined : named
+}
 
 /**
  * The first model pattern that matches the text, or, with `resolveName`, the text after a leading
