@@ -396,14 +396,14 @@ describe('the makers of the most common blocks that resolved to nobody', () => {
   it('marks the module and chip makers as interface makers, each with a source, and the ODMs and brands as makers', () => {
     for (const slug of [
       'texas-instruments', 'espressif', 'silicon-labs', 'azurewave', 'murata', 'lite-on', 'usi', 'ampak', 'fn-link', 'ai-link',
-      'u-blox', 'nxp', 'telink', 'bouffalo', 'tuya', 'microchip',
+      'u-blox', 'nxp', 'telink', 'bouffalo', 'tuya', 'microchip', 'lg-innotek', 'em-microelectronic',
     ]) {
       const m = bySlug.get(slug)
       expect(m?.interfaceMaker?.url, slug).toMatch(/^https?:\/\//)
       expect(m?.sources, slug).toContainEqual(m?.interfaceMaker)
     }
     // ODMs build whole devices: a MAC of theirs names the device's maker.
-    for (const slug of ['hon-hai', 'quanta', 'compal', 'pegatron', 'wnc', 'tw-electronics', 'gaoshengda', 'goertek', 'amazon', 'google', 'oppo']) {
+    for (const slug of ['hon-hai', 'quanta', 'compal', 'pegatron', 'wnc', 'wistron', 'tw-electronics', 'gaoshengda', 'goertek', 'amazon', 'google', 'oppo', 'lg-electronics', 'panasonic']) {
       expect(bySlug.get(slug)?.interfaceMaker, slug).toBeUndefined()
     }
   })

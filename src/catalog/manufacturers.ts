@@ -1006,6 +1006,20 @@ const TUYA_MODULES: Source = {
   url: 'https://developer.tuya.com/en/docs/iot/wb8p-module-datasheet?id=K9fwx4f89tvzd',
   date: '2024-02-06',
 }
+const LG_INNOTEK_WIFI: Source = {
+  title: 'The Elec via bestwatersport.com (Korean): LG Innotek supplies the Wi-Fi modules of the Autopilot control module of Tesla\u2019s Model 3 (since about 2020, beside Telit and u-blox), after Hyundai and Kia, its main customers for Wi-Fi modules',
+  url: 'https://bestwatersport.com/news/articleView.html?idxno=17526&reply_sc_order_by=I',
+}
+const EM_EM9304: Source = {
+  title: 'EM Microelectronic-Marin, EM9304 data sheet (version 4.1, 30 Oct 2017): a Bluetooth 5.0 low energy IC that acts as a companion IC to any ASIC or MCU-based product, or as a complete system-on-chip',
+  url: 'https://pdfslide.us/documents/optimized-50-low-energy-c-s-c-em-management-system-with-automatic-configuration.html',
+  date: '2017-10-30',
+}
+const AVM_FRITZ: Source = {
+  title: 'CRN Germany: Tsch\u00fcss, AVM! (the Berlin maker of the Fritz!Box, founded in 1986, is now called Fritz! GmbH; the Luxembourg investor Imker Capital Partners took over AVM in summer 2024); its IEEE blocks stand as "FRITZ! Technology GmbH" at AVM\u2019s address, Alt-Moabit 95, Berlin',
+  url: 'https://www.crn.de/news/2025/tschuss-avm',
+  date: '2025',
+}
 const MICROCHIP_WINC: Source = {
   title: 'RIOT OS, ATWINC15x0 WiFi module driver: the Microchip ATWINC15x0 Wi-Fi module "is widely used as WiFi interface on various boards and extension boards", e.g. the Adafruit WINC1500 WiFi Shield for Arduino',
   url: 'https://doc.riot-os.org/group__drivers__atwinc15x0.html',
@@ -1279,7 +1293,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('palo-alto-networks', 'Palo Alto Networks', 'US', ['Palo Alto Networks', 'PAN']),
   { ...maker('samsung', 'Samsung Electronics', 'KR', ['Samsung', 'Samsung Electronics', '\uc0bc\uc131\uc804\uc790']), sources: [IEEE_REGISTRY, IANA_PEN, KO_NETWORK_MAKERS] },
   { ...maker('nec', 'NEC', 'JP', ['NEC', 'NEC Corporation', 'NEC Platforms', 'NEC Platforms, Ltd.', '\u65e5\u672c\u96fb\u6c17']), sources: [IEEE_REGISTRY, IANA_PEN, NEC_JA_NAMES] },
-  maker('avm', 'AVM', 'DE', ['AVM', 'AVM GmbH', 'AVM Computersysteme Vertriebs GmbH', 'FRITZ!Box']),
+  { ...maker('avm', 'AVM (FRITZ!)', 'DE', ['AVM', 'AVM GmbH', 'AVM Computersysteme Vertriebs GmbH', 'FRITZ!Box', 'FRITZ! GmbH', 'FRITZ! Technology GmbH']), sources: [IEEE_REGISTRY, IANA_PEN, AVM_FRITZ] },
   { ...maker('fujitsu', 'Fujitsu', 'JP', ['Fujitsu', 'Fujitsu Limited', 'Fujitsu Network Communications', 'Fujitsu Technology Solutions', '\u5bcc\u58eb\u901a']), sources: [IEEE_REGISTRY, IANA_PEN, FUJITSU_JA_NAMES] },
   { ...maker('zyxel', 'Zyxel Communications', 'TW', ['Zyxel', 'ZyXEL Communications', 'Zyxel Communications Corporation', '\u5408\u52e4\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_WIMAX_2008] },
   { ...maker('d-link', 'D-Link', 'TW', ['D-Link', 'D-Link Corporation', 'D-Link International', 'D-Link Systems', 'DLink', '\u53cb\u8a0a', '\u53cb\u8a0a\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_ASUS_DLINK_2009, TAIPEI_TIMES_ALPHA_2020, YS_CONSULTING_NETWORKING_2018] },
@@ -2090,6 +2104,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('bouffalo', 'Bouffalo Lab', 'CN', ['Bouffalo', 'Bouffalo Lab', 'Bouffalo Lab (Nanjing)', 'Hong Kong Bouffalo Lab']), interfaceMaker: BOUFFALO_MAGIC_HOME, sources: [IEEE_REGISTRY, BOUFFALO_MAGIC_HOME] },
   // Tuya's blocks stand at a Delaware address; its modules are in white-label smart plugs and bulbs.
   { ...maker('tuya', 'Tuya', undefined, ['Tuya', 'Tuya Smart', 'Tuya Smart Inc.', 'Tuya Inc.']), interfaceMaker: TUYA_MODULES, sources: [IEEE_REGISTRY, TUYA_MODULES] },
+  // LG Innotek (modules and components) is LG Electronics' sister in the LG group, listed apart.
+  { ...maker('lg-innotek', 'LG Innotek', 'KR', ['LG Innotek', 'LG Innotek Co., Ltd.']), interfaceMaker: LG_INNOTEK_WIFI, sources: [IEEE_REGISTRY, LG_INNOTEK_WIFI] },
+  { ...maker('em-microelectronic', 'EM Microelectronic', 'CH', ['EM Microelectronic', 'EM Microelectronic-Marin', 'EM Microelectronic-Marin SA']), interfaceMaker: EM_EM9304, sources: [IEEE_REGISTRY, EM_EM9304] },
   { ...maker('microchip', 'Microchip Technology', 'US', ['Microchip', 'Microchip Technology', 'Microchip Technologies', 'Microchip Technology Inc.']), interfaceMaker: MICROCHIP_WINC, sources: [IEEE_REGISTRY, MICROCHIP_WINC] },
   // Makers of whole devices: phones, TVs, consoles, speakers, appliances, PCs and the ODMs' devices.
   { ...maker('amazon', 'Amazon', 'US', ['Amazon', 'Amazon Technologies', 'Amazon Technologies Inc.', 'Amazon.com', 'Amazon.com, LLC']), sources: [IEEE_REGISTRY, RING_AMAZON, EERO_AMAZON] },
@@ -2143,8 +2160,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('msi', 'Micro-Star International (MSI)', 'TW', ['MSI', 'Micro-Star', 'Micro-Star International', 'MSI Technology']), sources: [IEEE_REGISTRY] },
   { ...maker('elitegroup', 'Elitegroup Computer Systems (ECS)', 'TW', ['Elitegroup', 'Elitegroup Computer Systems']), sources: [IEEE_REGISTRY] },
   // ODMs. Quanta Storage, Quanta Network Systems and Quanta Microsystems are listed by their own
-  // names and stay apart; so do Compal Broadband Networks (`compal-broadband`) and Wistron
-  // Corporation, WNC's former parent.
+  // names and stay apart; so does Compal Broadband Networks (`compal-broadband`). Wistron and WNC
+  // (Wistron NeWeb) are separate entries, no tie between them having been read.
   { ...maker('quanta', 'Quanta Computer', 'TW', ['Quanta Computer', 'Quanta Computer Inc.']), sources: [IEEE_REGISTRY] },
   { ...maker('compal', 'Compal Electronics', 'TW', ['Compal Electronics', 'Compal Information (Kunshan)', 'Compal Communications']), sources: [IEEE_REGISTRY] },
   { ...maker('pegatron', 'Pegatron', 'TW', ['Pegatron', 'Pegatron Corporation']), sources: [IEEE_REGISTRY] },
@@ -2152,6 +2169,16 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('tw-electronics', 'T&W Electronics', 'CN', ['T&W Electronics', 'Taicang T&W Electronics', 'T&W Electronics (Shenzhen)']), sources: [IEEE_REGISTRY] },
   { ...maker('gaoshengda', 'Hui Zhou Gaoshengda Technology', 'CN', ['Gaoshengda', 'Hui Zhou Gaoshengda Technology', 'Huizhou Gaoshengda Technology']), sources: [IEEE_REGISTRY] },
   { ...maker('goertek', 'Goertek', 'CN', ['Goertek', 'Goertek Inc.', 'Weifang Goertek Electronics']), sources: [IEEE_REGISTRY] },
+  { ...maker('wistron', 'Wistron', 'TW', ['Wistron', 'Wistron Corporation', 'Wistron InfoComm']), sources: [IEEE_REGISTRY] },
+  // TCL's TV and electronics companies by their names: "TCL" is also a scripting language's name, so
+  // it is no token, and "TCL INCORPORATED" (Fremont, an early block) was not verified to be TCL's.
+  {
+    ...maker('tcl', 'TCL Electronics', 'CN', ['TCL Electronics', 'TCL King Electrical Appliances (Huizhou)', 'TCL Technoly Electronics (Huizhou)', 'Shenzhen TCL New Technology', 'TCL MOKA International', 'TCL Operations Polska']),
+    sources: [IEEE_REGISTRY],
+  },
+  // Panasonic's companies register under many names; Panasonic i-PRO is `i-pro`, and the joint
+  // venture China Hualu Panasonic AVC Networks and the block shared with TeraDiode stay apart.
+  { ...maker('panasonic', 'Panasonic', 'JP', ['Panasonic', 'Panasonic Corporation', 'Panasonic Holdings']), sources: [IEEE_REGISTRY] },
   // CVTE, maker of TV main boards and interactive displays.
   { ...maker('cvte', 'Guangzhou Shiyuan Electronic Technology (CVTE)', 'CN', ['CVTE', 'Guangzhou Shiyuan Electronic Technology', 'Guangzhou Shiyuan Electronics']), sources: [IEEE_REGISTRY] },
 ]

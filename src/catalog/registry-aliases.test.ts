@@ -699,6 +699,9 @@ describe('registry names of the makers of the most common blocks that resolved t
       ['goertek', 28], ['gigabyte', 27], ['pegatron', 26], ['msi', 25], ['elitegroup', 24], ['usi', 23], ['microchip', 22],
       ['quanta', 22], ['oneplus', 21], ['tmall', 19], ['toshiba', 17], ['vizio', 16], ['changhong', 15], ['garmin', 15],
       ['meta', 15], ['bose', 13], ['ring', 13], ['telink', 11], ['u-blox', 11],
+      ['em-microelectronic', 72], ['panasonic', 52], ['lg-innotek', 50], ['wistron', 31], ['tcl', 24],
+      // Catalog makers whose units' or new names had not resolved: FRITZ! (AVM, 4 more) and Bosch's units.
+      ['avm', 50], ['bosch', 46],
     ]
     for (const [slug, n] of AT_LEAST) expect(counts.get(slug) ?? 0, slug).toBeGreaterThanOrEqual(n)
   })
@@ -734,7 +737,12 @@ describe('registry names of the makers of the most common blocks that resolved t
       ['T&W Electronics(Shenzhen)Co.,Ltd.', 'tw-electronics'], ['Hui Zhou Gaoshengda Technology Co.,LTD', 'gaoshengda'],
       ['WEIFANG GOERTEK ELECTRONICS CO.,LTD', 'goertek'], ['Guangzhou Shiyuan Electronic Technology Company Limited', 'cvte'],
       ['Honeywell Environmental & Combustion Controls', 'honeywell'], ['Honeywell Analytics', 'honeywell'],
-      ['Honeywell Security (China) Co., Ltd.', 'honeywell'],
+      ['Honeywell Security (China) Co., Ltd.', 'honeywell'], ['LG Innotek', 'lg-innotek'], ['EM Microelectronic', 'em-microelectronic'],
+      ['FRITZ! Technology GmbH', 'avm'], ['Bosch Access Systems GmbH', 'bosch'], ['Bosch Thermotechnik GmbH', 'bosch'],
+      ['Panasonic Corporation AVC Networks Company', 'panasonic'], ['Panasonic Connect Co., Ltd.', 'panasonic'],
+      ['Panasonic i-PRO Sensing Solutions Co., Ltd.', 'i-pro'], ['Wistron Corporation', 'wistron'],
+      ['Wistron InfoComm(Kunshan)Co.,Ltd.', 'wistron'], ['Wistron NeWeb Corporation', 'wnc'],
+      ['TCL King Electrical Appliances(Huizhou)Co.,Ltd', 'tcl'], ['TCL King Electrical Appliances (Huizhou) Co., Ltd', 'tcl'],
     ]
     for (const [name, slug] of SPELLINGS) expect(resolve(name), name).toBe(slug)
   })
@@ -744,19 +752,23 @@ describe('registry names of the makers of the most common blocks that resolved t
       'MURATA MACHINERY, LTD.', 'OPPO Digital, Inc.', 'Dongguan Koppo Electronic Co.,Ltd', 'Vivo International Corporation Pty Ltd',
       'SHENZHEN TECNO TECHNOLOGY', 'itelio GmbH', 'Transom Post OpCo LLC dba Bose Professional', 'Telink Micro LLC', 'Fortelink Inc.',
       'Blink by Amazon', 'ORBISAT DA AMAZONIA IND E AEROL SA', 'Limidea Concept Pte. Ltd.', 'META SYSTEM SPA', 'Meta-Networks, LLC',
-      'LG Innotek', 'LG Display', 'LG CNS', 'Hitachi-LG Data Storage Korea, Inc', 'LG-Ericsson Co.,Ltd.', 'Quanta Storage Inc.',
-      'Quanta Microsystems, INC.', 'Wistron Corporation', 'China IWNComm Co., Ltd.', 'YAMATAKE-HONEYWELL CO., LTD.',
+      'LG Display', 'LG CNS', 'Hitachi-LG Data Storage Korea, Inc', 'LG-Ericsson Co.,Ltd.', 'Quanta Storage Inc.',
+      'Quanta Microsystems, INC.', 'China IWNComm Co., Ltd.', 'YAMATAKE-HONEYWELL CO., LTD.',
       'SECURITE COMMUNICATIONS / HONEYWELL', 'HONEYWELL-DATING', 'Qingdao Hisense Hitachi Air-conditioning Systems Co.,Ltd.',
       'CLOUD NETWORK TECHNOLOGY SINGAPORE PTE. LTD.', 'CHONGQING FUGUI ELECTRONICS CO.,LTD.', 'Toshiba Teli Corporation',
-      'Nest Labs Inc.',
+      'Nest Labs Inc.', 'China Hualu Panasonic AVC Networks Co., LTD.', 'TeraDiode / Panasonic', 'TCL INCORPORATED',
+      'Fritz Kuebler GmbH', 'AVM ELECTRONICS PTE LTD',
     ]) expect(resolve(name), name).toBeUndefined()
+    // LG Innotek is LG Electronics' sister, not LG Electronics.
+    expect(resolve('LG Innotek')).toBe('lg-innotek')
     expect(resolve('Compal Broadband Networks, Inc.')).toBe('compal-broadband')
     expect(resolve('Toshiba TEC Corporation Inc')).toBe('toshiba-tec')
   })
 
-  it('names a chip maker in a text only by its whole name, never by a word of it', () => {
+  it('names a chip maker (or TCL) in a text only by its whole name, never by a word of it', () => {
     // A sysDescr or banner names the SoC inside another maker's device as often as that device's maker.
-    for (const text of ['Linux 5.4 NXP i.MX8MQ', 'Espressif ESP32-C3', 'ESP8266 (Espressif) firmware', 'BL602 by Bouffalo', 'AMPAK AP6256'])
+    // "Tcl" is a scripting language too.
+    for (const text of ['Linux 5.4 NXP i.MX8MQ', 'Espressif ESP32-C3', 'ESP8266 (Espressif) firmware', 'BL602 by Bouffalo', 'AMPAK AP6256', 'Tcl/Tk 8.6'])
       expect(resolve(text), text).toBeUndefined()
   })
 })

@@ -267,8 +267,13 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   // so their registry names resolve by name only. "Foxconn" takes Hon Hai's blocks registered as
   // Foxconn (Brasil, Nanjing, 4Tech, Foxconn Interconnect Technology).
   ...(['realme', 'oneplus', 'foxconn', 'infinix', 'gaoshengda', 'midea', 'pegatron', 'elitegroup', 'haier', 'hisense',
-    'changhong', 'garmin', 'goertek'] as const)
+    'changhong', 'garmin', 'goertek', 'wistron', 'panasonic', 'bosch'] as const)
     .map((token) => ({ manufacturer: token === 'foxconn' ? 'hon-hai' : token, names: [], tokens: [token] })),
+  // "Wistron NeWeb" is WNC, its former subsidiary, by the name's first two words. Bosch's units
+  // ("Bosch Access Systems", "Bosch Thermotechnik", "Bosch Automotive Products (Suzhou)"...) had
+  // reached Bosch only as "Robert Bosch".
+  { manufacturer: 'panasonic', names: [], unrelated: ['China Hualu Panasonic AVC Networks Co., LTD.', 'TeraDiode / Panasonic'] },
+  { manufacturer: 'tcl', names: [], unrelated: ['TCL INCORPORATED'] },
   // The Hisense-Hitachi air-conditioning joint venture is not Hisense's alone.
   { manufacturer: 'hisense', names: [], unrelated: ['Qingdao Hisense Hitachi Air-conditioning Systems Co.,Ltd.'] },
   // Honeywell's units register under many names ("Honeywell Environmental & Combustion Controls",
