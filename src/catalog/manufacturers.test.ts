@@ -381,12 +381,14 @@ describe('groupOf for the owners of makers outside the covered groups', () => {
 })
 
 describe('the makers of the most common blocks that resolved to nobody', () => {
-  it('puts Ring under Amazon from 2018 and eero from 2019, and no other of them in a group but its own', () => {
+  it('puts Ring under Amazon from 2018, eero from 2019 and LCFC under Lenovo, and no other of them in a group but its own', () => {
     expect(groupOf('ring', '2017-06-01', bySlug).group).toBe('ring')
     expect(groupOf('ring', '2020-01-01', bySlug).group).toBe('amazon')
     expect(groupOf('eero', '2018-06-01', bySlug).group).toBe('eero')
     expect(groupOf('eero', '2019-06-01', bySlug).undated.map((r) => r.parent)).toEqual(['amazon'])
     expect(groupOf('eero', undefined, bySlug).group).toBe('amazon')
+    // LCFC, Lenovo's notebook joint venture with Compal (51%), is Lenovo's.
+    expect(groupOf('lcfc', '2015-01-01', bySlug).group).toBe('lenovo')
     // No source for a common owner was read: each phone brand and ODM stands alone.
     for (const slug of ['oppo', 'vivo', 'realme', 'oneplus', 'itel', 'tecno', 'infinix', 'hon-hai', 'quanta', 'compal', 'lg-electronics', 'toshiba']) {
       expect(bySlug.get(slug)?.parents, slug).toEqual([])

@@ -1020,6 +1020,11 @@ const AVM_FRITZ: Source = {
   url: 'https://www.crn.de/news/2025/tschuss-avm',
   date: '2025',
 }
+const LCFC_LENOVO: Source = {
+  title: 'The Register: Lenovo, Compal snuggle up to build notebook plant (a joint venture in Hefei, Lenovo 51% and Compal 49%, to act as an exclusive supplier of PCs to Lenovo, production from the end of 2012); DisplayDaily: LCFC (Hefei) Electronics, a joint venture between Lenovo and Compal',
+  url: 'http://www.theregister.co.uk/2011/09/27/lenovo_compal_joint_venture/',
+  date: '2011-09-27',
+}
 const MICROCHIP_WINC: Source = {
   title: 'RIOT OS, ATWINC15x0 WiFi module driver: the Microchip ATWINC15x0 Wi-Fi module "is widely used as WiFi interface on various boards and extension boards", e.g. the Adafruit WINC1500 WiFi Shield for Arduino',
   url: 'https://doc.riot-os.org/group__drivers__atwinc15x0.html',
@@ -2071,8 +2076,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // the source that says so: a MAC in their blocks is then a component, not the device's maker.
   // ODMs that build whole devices for brands (Hon Hai/Foxconn, Quanta, Compal, Pegatron, WNC, T&W,
   // Gaoshengda, Goertek) are plain makers: they made the device. Parents are recorded only where a
-  // source was read: Ring and eero under Amazon. OPPO, vivo, realme and OnePlus, and Transsion's
-  // itel, TECNO and Infinix, stand alone: no source for a common owner was read. Countries are
+  // source was read: Ring and eero under Amazon, LCFC under Lenovo. OPPO, vivo, realme and OnePlus,
+  // and itel, TECNO and Infinix, stand alone: no source for a common owner was read. Countries are
   // those of the registry's addresses.
   { ...maker('texas-instruments', 'Texas Instruments', 'US', ['Texas Instruments', 'Texas Instruments Incorporated', 'Texas Instruments Inc.']), interfaceMaker: TI_CC2541_IROBOT, sources: [IEEE_REGISTRY, TI_CC2541_IROBOT] },
   { ...maker('espressif', 'Espressif Systems', 'CN', ['Espressif', 'Espressif Inc.', 'Espressif Systems', 'Espressif Systems (Shanghai)']), interfaceMaker: ESPRESSIF_ESP32_USERS, sources: [IEEE_REGISTRY, ESPRESSIF_ESP32_USERS] },
@@ -2131,8 +2136,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // LG-Ericsson) are other companies.
   { ...maker('lg-electronics', 'LG Electronics', 'KR', ['LG Electronics', 'LG Electronics Inc.', 'LG Electornics']), sources: [IEEE_REGISTRY] },
   { ...maker('nintendo', 'Nintendo', 'JP', ['Nintendo', 'Nintendo Co., Ltd.']), sources: [IEEE_REGISTRY] },
-  // Transsion's phone brands register under their Hong Kong companies. "SHENZHEN TECNO TECHNOLOGY"
-  // is another company, so TECNO's bare name is not an alias.
+  // These phone brands register under Hong Kong companies. "SHENZHEN TECNO TECHNOLOGY" is another
+  // company, so TECNO's bare name is not an alias.
   { ...maker('itel', 'itel Mobile', 'HK', ['itel', 'itel Mobile', 'ITEL MOBILE LIMITED']), sources: [IEEE_REGISTRY] },
   { ...maker('tecno', 'TECNO Mobile', 'HK', ['TECNO Mobile', 'TECNO MOBILE LIMITED']), sources: [IEEE_REGISTRY] },
   { ...maker('infinix', 'Infinix Mobility', 'HK', ['Infinix', 'Infinix Mobility']), sources: [IEEE_REGISTRY] },
@@ -2162,6 +2167,12 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // ODMs. Quanta Storage, Quanta Network Systems and Quanta Microsystems are listed by their own
   // names and stay apart; so does Compal Broadband Networks (`compal-broadband`). Wistron and WNC
   // (Wistron NeWeb) are separate entries, no tie between them having been read.
+  // Lenovo's notebook plant with Compal, Lenovo's by its majority.
+  {
+    ...maker('lcfc', 'LCFC (Hefei) Electronics Technology', 'CN', ['LCFC', 'LCFC (Hefei) Electronics', 'LCFC (Hefei) Electronics Technology', 'Lienpal (Hefei)']),
+    parents: [{ parent: 'lenovo', kind: 'subsidiary', from: '2011', source: LCFC_LENOVO }],
+    sources: [LCFC_LENOVO, IEEE_REGISTRY],
+  },
   { ...maker('quanta', 'Quanta Computer', 'TW', ['Quanta Computer', 'Quanta Computer Inc.']), sources: [IEEE_REGISTRY] },
   { ...maker('compal', 'Compal Electronics', 'TW', ['Compal Electronics', 'Compal Information (Kunshan)', 'Compal Communications']), sources: [IEEE_REGISTRY] },
   { ...maker('pegatron', 'Pegatron', 'TW', ['Pegatron', 'Pegatron Corporation']), sources: [IEEE_REGISTRY] },

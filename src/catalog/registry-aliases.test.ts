@@ -699,7 +699,7 @@ describe('registry names of the makers of the most common blocks that resolved t
       ['goertek', 28], ['gigabyte', 27], ['pegatron', 26], ['msi', 25], ['elitegroup', 24], ['usi', 23], ['microchip', 22],
       ['quanta', 22], ['oneplus', 21], ['tmall', 19], ['toshiba', 17], ['vizio', 16], ['changhong', 15], ['garmin', 15],
       ['meta', 15], ['bose', 13], ['ring', 13], ['telink', 11], ['u-blox', 11],
-      ['em-microelectronic', 72], ['panasonic', 52], ['lg-innotek', 50], ['wistron', 31], ['tcl', 24],
+      ['em-microelectronic', 72], ['panasonic', 52], ['lg-innotek', 50], ['wistron', 31], ['lcfc', 30], ['tcl', 24],
       // Catalog makers whose units' or new names had not resolved: FRITZ! (AVM, 4 more) and Bosch's units.
       ['avm', 50], ['bosch', 46],
     ]
@@ -742,7 +742,7 @@ describe('registry names of the makers of the most common blocks that resolved t
       ['Panasonic Corporation AVC Networks Company', 'panasonic'], ['Panasonic Connect Co., Ltd.', 'panasonic'],
       ['Panasonic i-PRO Sensing Solutions Co., Ltd.', 'i-pro'], ['Wistron Corporation', 'wistron'],
       ['Wistron InfoComm(Kunshan)Co.,Ltd.', 'wistron'], ['Wistron NeWeb Corporation', 'wnc'],
-      ['TCL King Electrical Appliances(Huizhou)Co.,Ltd', 'tcl'], ['TCL King Electrical Appliances (Huizhou) Co., Ltd', 'tcl'],
+      ['LCFC(Hefei) Electronics Technology co., ltd', 'lcfc'], ['TCL King Electrical Appliances(Huizhou)Co.,Ltd', 'tcl'], ['TCL King Electrical Appliances (Huizhou) Co., Ltd', 'tcl'],
     ]
     for (const [name, slug] of SPELLINGS) expect(resolve(name), name).toBe(slug)
   })
