@@ -2190,6 +2190,18 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // Panasonic's companies register under many names; Panasonic i-PRO is `i-pro`, and the joint
   // venture China Hualu Panasonic AVC Networks and the block shared with TeraDiode stay apart.
   { ...maker('panasonic', 'Panasonic', 'JP', ['Panasonic', 'Panasonic Corporation', 'Panasonic Holdings']), sources: [IEEE_REGISTRY] },
+  // Smaller makers of whole devices among the most common unresolved registrants: phones (TINNO, an
+  // ODM), set-top boxes (Unionman), electronic shelf labels (VusionGroup), speakers (Edifier), TVs
+  // (Vestel), cameras (GoPro), storage (Seagate) and routers (Netis). "tinnos" (Seoul) is another
+  // company.
+  { ...maker('tinno', 'TINNO Mobile', 'CN', ['TINNO', 'TINNO Mobile', 'Shenzhen TINNO Mobile Technology']), sources: [IEEE_REGISTRY] },
+  { ...maker('unionman', 'Unionman Technology', 'CN', ['Unionman', 'Unionman Technology', 'Union Man Technology']), sources: [IEEE_REGISTRY] },
+  { ...maker('vusiongroup', 'VusionGroup', 'AT', ['VusionGroup']), sources: [IEEE_REGISTRY] },
+  { ...maker('edifier', 'Edifier', 'HK', ['Edifier', 'Edifier International']), sources: [IEEE_REGISTRY] },
+  { ...maker('vestel', 'Vestel', 'TR', ['Vestel', 'Vestel Elektronik', 'Vestel Elektronik San ve Tic.']), sources: [IEEE_REGISTRY] },
+  { ...maker('gopro', 'GoPro', 'US', ['GoPro', 'GoPro, Inc.']), sources: [IEEE_REGISTRY] },
+  { ...maker('seagate', 'Seagate Technology', 'US', ['Seagate', 'Seagate Technology', 'Seagate Cloud Systems']), sources: [IEEE_REGISTRY] },
+  { ...maker('netis', 'Netis Technology', 'CN', ['Netis', 'Netis Technology']), sources: [IEEE_REGISTRY] },
   // CVTE, maker of TV main boards and interactive displays.
   { ...maker('cvte', 'Guangzhou Shiyuan Electronic Technology (CVTE)', 'CN', ['CVTE', 'Guangzhou Shiyuan Electronic Technology', 'Guangzhou Shiyuan Electronics']), sources: [IEEE_REGISTRY] },
 ]

@@ -700,6 +700,8 @@ describe('registry names of the makers of the most common blocks that resolved t
       ['quanta', 22], ['oneplus', 21], ['tmall', 19], ['toshiba', 17], ['vizio', 16], ['changhong', 15], ['garmin', 15],
       ['meta', 15], ['bose', 13], ['ring', 13], ['telink', 11], ['u-blox', 11],
       ['em-microelectronic', 72], ['panasonic', 52], ['lg-innotek', 50], ['wistron', 31], ['lcfc', 30], ['tcl', 24],
+      ['unionman', 25], ['tinno', 21], ['seagate', 13], ['vusiongroup', 13], ['edifier', 11], ['netis', 11], ['vestel', 9],
+      ['gopro', 8],
       // Catalog makers whose units' or new names had not resolved: FRITZ! (AVM, 4 more) and Bosch's units.
       ['avm', 50], ['bosch', 46],
     ]
@@ -742,7 +744,10 @@ describe('registry names of the makers of the most common blocks that resolved t
       ['Panasonic Corporation AVC Networks Company', 'panasonic'], ['Panasonic Connect Co., Ltd.', 'panasonic'],
       ['Panasonic i-PRO Sensing Solutions Co., Ltd.', 'i-pro'], ['Wistron Corporation', 'wistron'],
       ['Wistron InfoComm(Kunshan)Co.,Ltd.', 'wistron'], ['Wistron NeWeb Corporation', 'wnc'],
-      ['LCFC(Hefei) Electronics Technology co., ltd', 'lcfc'], ['TCL King Electrical Appliances(Huizhou)Co.,Ltd', 'tcl'], ['TCL King Electrical Appliances (Huizhou) Co., Ltd', 'tcl'],
+      ['LCFC(Hefei) Electronics Technology co., ltd', 'lcfc'], ['Shenzhen TINNO Mobile Technology Corp.', 'tinno'],
+      ['UNION MAN TECHNOLOGY CO.,LTD', 'unionman'], ['UNIONMAN TECHNOLOGY CO.,LTD', 'unionman'], ['VusionGroup', 'vusiongroup'],
+      ['Edifier International', 'edifier'], ['Vestel Elektronik San ve Tic. A.S.', 'vestel'], ['GoPro', 'gopro'],
+      ['Seagate Technology', 'seagate'], ['Seagate Cloud Systems Inc', 'seagate'], ['Netis Technology Co., Ltd.', 'netis'], ['TCL King Electrical Appliances(Huizhou)Co.,Ltd', 'tcl'], ['TCL King Electrical Appliances (Huizhou) Co., Ltd', 'tcl'],
     ]
     for (const [name, slug] of SPELLINGS) expect(resolve(name), name).toBe(slug)
   })
@@ -757,7 +762,7 @@ describe('registry names of the makers of the most common blocks that resolved t
       'SECURITE COMMUNICATIONS / HONEYWELL', 'HONEYWELL-DATING', 'Qingdao Hisense Hitachi Air-conditioning Systems Co.,Ltd.',
       'CLOUD NETWORK TECHNOLOGY SINGAPORE PTE. LTD.', 'CHONGQING FUGUI ELECTRONICS CO.,LTD.', 'Toshiba Teli Corporation',
       'Nest Labs Inc.', 'China Hualu Panasonic AVC Networks Co., LTD.', 'TeraDiode / Panasonic', 'TCL INCORPORATED',
-      'Fritz Kuebler GmbH', 'AVM ELECTRONICS PTE LTD',
+      'Fritz Kuebler GmbH', 'AVM ELECTRONICS PTE LTD', 'tinnos',
     ]) expect(resolve(name), name).toBeUndefined()
     // LG Innotek is LG Electronics' sister, not LG Electronics.
     expect(resolve('LG Innotek')).toBe('lg-innotek')
