@@ -379,3 +379,34 @@ describe('groupOf for the owners of makers outside the covered groups', () => {
     }
   })
 })
+
+describe('the makers of the most common blocks that resolved to nobody', () => {
+  it('puts Ring under Amazon from 2018, eero from 2019 and LCFC under Lenovo, and no other of them in a group but its own', () => {
+    expect(groupOf('ring', '2017-06-01', bySlug).group).toBe('ring')
+    expect(groupOf('ring', '2020-01-01', bySlug).group).toBe('amazon')
+    expect(groupOf('eero', '2018-06-01', bySlug).group).toBe('eero')
+    expect(groupOf('eero', '2019-06-01', bySlug).undated.map((r) => r.parent)).toEqual(['amazon'])
+    expect(groupOf('eero', undefined, bySlug).group).toBe('amazon')
+    // LCFC, Lenovo's notebook joint venture with Compal (51%), is Lenovo's.
+    expect(groupOf('lcfc', '2015-01-01', bySlug).group).toBe('lenovo')
+    // No source for a common owner was read: each phone brand and ODM stands alone.
+    for (const slug of ['oppo', 'vivo', 'realme', 'oneplus', 'itel', 'tecno', 'infinix', 'hon-hai', 'quanta', 'compal', 'lg-electronics', 'toshiba']) {
+      expect(bySlug.get(slug)?.parents, slug).toEqual([])
+    }
+  })
+
+  it('marks the module and chip makers as interface makers, each with a source, and the ODMs and brands as makers', () => {
+    for (const slug of [
+      'texas-instruments', 'espressif', 'silicon-labs', 'azurewave', 'murata', 'lite-on', 'usi', 'ampak', 'fn-link', 'ai-link',
+      'u-blox', 'nxp', 'telink', 'bouffalo', 'tuya', 'microchip', 'lg-innotek', 'em-microelectronic',
+    ]) {
+      const m = bySlug.get(slug)
+      expect(m?.interfaceMaker?.url, slug).toMatch(/^https?:\/\//)
+      expect(m?.sources, slug).toContainEqual(m?.interfaceMaker)
+    }
+    // ODMs build whole devices: a MAC of theirs names the device's maker.
+    for (const slug of ['hon-hai', 'quanta', 'compal', 'pegatron', 'wnc', 'wistron', 'tw-electronics', 'gaoshengda', 'goertek', 'amazon', 'google', 'oppo', 'lg-electronics', 'panasonic']) {
+      expect(bySlug.get(slug)?.interfaceMaker, slug).toBeUndefined()
+    }
+  })
+})

@@ -941,6 +941,105 @@ const MITRASTAR_UNIZYX: Source = {
   date: '2010-10-19',
 }
 
+// Owners and the interface evidence of makers with many IEEE blocks that other entries lacked.
+const RING_AMAZON: Source = {
+  title: 'Ring (company), Infogalactic: Ring LLC, a subsidiary, parent Amazon (2018\u2013present); "In February 2018, Ring was acquired by Amazon" (day of closing not read)',
+  url: 'http://www.infogalactic.com/info/Ring_(company)',
+}
+const EERO_AMAZON: Source = {
+  title: 'CNBC: Here\u2019s how Amazon could use the Wi-Fi tech it just bought ("Amazon announced on Monday evening that it had acquired mesh-networking Wi-Fi company Eero"; day of closing not read)',
+  url: 'https://www.cnbc.com/2019/02/12/why-amazon-bought-eero.html',
+  date: '2019-02-12',
+}
+const TI_CC2541_IROBOT: Source = {
+  title: 'Texas Instruments CC2541 data sheet (2.4-GHz Bluetooth low energy system-on-chip), filed as the chipset data sheet of an iRobot product (ALT240ROB); the HM-10 Bluetooth modules of other makers carry the same chip (TI E2E forum, "CC2541: A CC2541 bizarre behavior or normal operation?")',
+  url: 'https://manualmachine.com/irobot/alt240rob/11332470-chipset-datasheet/',
+}
+const ESPRESSIF_ESP32_USERS: Source = {
+  title: 'boardor.com, ESP32, the most popular Wi-Fi Bluetooth dual-mode microcontroller: a chip series of Espressif; "Brands like Xiaomi, Midea, and Tuya commonly use ESP32 in their smart sockets, lighting, and air conditioning companions"',
+  url: 'https://boardor.com/blog/esp32-the-most-popular-wi-fi-bluetooth-dual-mode-microcontroller',
+}
+const SILABS_SIGMA: Source = {
+  title: 'Electronic Design: Silicon Labs Acquired Sigma Designs for $282 Million. Here\u2019s Why. (Silicon Labs stocks wireless components for household devices and industrial equipment, ZigBee, Bluetooth, Wi-Fi and Thread; Sigma Designs was the sole supplier of Z-Wave chips for more than 600 manufacturers, including Amazon and Samsung)',
+  url: 'https://www.electronicdesign.com/embedded-revolution/silicon-labs-acquired-sigma-designs-282-million-heres-why',
+}
+const AZUREWAVE_MODULES: Source = {
+  title: 'AzureWave AW-XH323/AW-XH325/AW-XH327 data sheet: IEEE 802.11 a/b/g/n/ac/ax Wi-Fi + Bluetooth 5.3 combo SIP module (as manuals.plus carries it)',
+  url: 'https://manuals.plus/azurewave/aw-xh323-pur-wi-fi-plus-bluetooth-5-2-combo-sip-module-manual',
+}
+const MURATA_MODULES: Source = {
+  title: 'Murata Manufacturing, W-LAN+Bluetooth Combo Module Data Sheet (Cypress chipset for 802.11a/b/g/n/ac + Bluetooth 5.0, LBEE5HY1MW), sold by distributors as a radio-certified Wi-Fi+BT RF module',
+  url: 'https://novapart.co/products/LBEE5HY1MW-230/wifibt-rf-module-radio-certified/',
+}
+const LITEON_MODULES: Source = {
+  title: 'LITE-ON WCBN3606L Wireless IoT Module, user manual: the end product into which the module is integrated must be labelled "Contains FCC ID: PPQ-WCBN3606L"; OEM integrator checklist for the LITE-ON module in host systems',
+  url: 'https://manuzoid.fr/manuals/wWnDp-LITE%20ON%20WCBN3606L%20Wireless%20IOT%20Module%20Manuel%20utilisateur',
+}
+const USI_APPLE_WATCH: Source = {
+  title: '9to5Mac: Foxconn to supply SiP for the Apple Watch from next year; component suppliers said to include Universal Scientific Industrial (USI)',
+  url: 'https://9to5mac.com/2017/11/06/apple-watch-foxconn/',
+  date: '2017-11-06',
+}
+const AMPAK_MODULES: Source = {
+  title: 'AMPAK Technology, AP6256 data sheet (Wi-Fi 802.11ac + Bluetooth module, with a page for the customer\u2019s approval), Hsinchu Industrial Park; resold in SparkLAN\u2019s and Protech\u2019s module lines (AP6256, P-WFBT_AP6356SD)',
+  url: 'https://pdf.elecfans.com/p/9127381.html',
+  date: '2021-07-15',
+}
+const FNLINK_MODULES: Source = {
+  title: 'FN-LINK Technology, K255B-SR data sheet: Wi-Fi dual-band 11a/b/g/n/ac + Bluetooth 5.0 combo module (factory at Liuyang, Changsha, Hunan)',
+  url: 'https://electric.garden/hunan-fn-link-2aatl/wifi-bt-module-k255b-sr-k255b-sr',
+  date: '2021-05-21',
+}
+const AILINK_MODULES: Source = {
+  title: 'Sichuan AI-Link Technology, WF-M920T-USX1 data sheet: Wi-Fi 6 and Bluetooth 5.2 combo module (MediaTek MT7920 SoC), with a page for the customer\u2019s confirmation',
+  url: 'https://electric.garden/sichuan-ai-link-2aoki/wf-m920t-usx1-wfm920tusx1',
+  date: '2022',
+}
+const UBLOX_MODULES: Source = {
+  title: 'u-blox, NINA module family application note (UBX-17065600): hardware guidelines for designing the customers\u2019 host PCBs that integrate NINA Wi-Fi and Bluetooth modules',
+  url: 'https://manualmachine.com/ublox/ninaw1/19453166-user-manual',
+}
+const NXP_WIFI_CHIPS: Source = {
+  title: 'NXP Community: u-blox\u2019s M2-JODY-377 module built on NXP\u2019s 88W9098 Wi-Fi/Bluetooth chip, set up after "Murata Wi-Fi & BT (NXP) for i.MX Linux User Guide"',
+  url: 'https://community.nxp.com:443/t5/Wireless-Connectivity/Can-t-activate-the-NXP-s-88W9098-chip-s-Bluetooth-interface-on/m-p/1665713',
+}
+const TELINK_XIAOMI: Source = {
+  title: 'pvvx/ATC_MiThermometer, README (read in a mirror): custom firmware for BLE thermometers on the Telink chipset, among them Xiaomi\u2019s LYWSD03MMC',
+  url: 'https://github.com/pvvx/ATC_MiThermometer',
+}
+const BOUFFALO_MAGIC_HOME: Source = {
+  title: 'Elektroda: interior of the BL602-based LED strip controller from Bouffalo Lab (the BL602, a Wi-Fi and Bluetooth LE microcontroller, "can sometimes be found in IoT devices, such as the Magic Home brand"; this one sold as EC79900 ecolight)',
+  url: 'https://www.elektroda.com/news/news4153331.html',
+}
+const TUYA_MODULES: Source = {
+  title: 'Tuya Developer, WB8P Module Datasheet: a Wi-Fi+Bluetooth module developed by Tuya (BK7231T chip) for smart sockets, lights and household appliances; Kogan\u2019s smart plug carries Tuya\u2019s WB2S module (zorruno.com, 2021)',
+  url: 'https://developer.tuya.com/en/docs/iot/wb8p-module-datasheet?id=K9fwx4f89tvzd',
+  date: '2024-02-06',
+}
+const LG_INNOTEK_WIFI: Source = {
+  title: 'The Elec via bestwatersport.com (Korean): LG Innotek supplies the Wi-Fi modules of the Autopilot control module of Tesla\u2019s Model 3 (since about 2020, beside Telit and u-blox), after Hyundai and Kia, its main customers for Wi-Fi modules',
+  url: 'https://bestwatersport.com/news/articleView.html?idxno=17526&reply_sc_order_by=I',
+}
+const EM_EM9304: Source = {
+  title: 'EM Microelectronic-Marin, EM9304 data sheet (version 4.1, 30 Oct 2017): a Bluetooth 5.0 low energy IC that acts as a companion IC to any ASIC or MCU-based product, or as a complete system-on-chip',
+  url: 'https://pdfslide.us/documents/optimized-50-low-energy-c-s-c-em-management-system-with-automatic-configuration.html',
+  date: '2017-10-30',
+}
+const AVM_FRITZ: Source = {
+  title: 'CRN Germany: Tsch\u00fcss, AVM! (the Berlin maker of the Fritz!Box, founded in 1986, is now called Fritz! GmbH; the Luxembourg investor Imker Capital Partners took over AVM in summer 2024); its IEEE blocks stand as "FRITZ! Technology GmbH" at AVM\u2019s address, Alt-Moabit 95, Berlin',
+  url: 'https://www.crn.de/news/2025/tschuss-avm',
+  date: '2025',
+}
+const LCFC_LENOVO: Source = {
+  title: 'The Register: Lenovo, Compal snuggle up to build notebook plant (a joint venture in Hefei, Lenovo 51% and Compal 49%, to act as an exclusive supplier of PCs to Lenovo, production from the end of 2012); DisplayDaily: LCFC (Hefei) Electronics, a joint venture between Lenovo and Compal',
+  url: 'http://www.theregister.co.uk/2011/09/27/lenovo_compal_joint_venture/',
+  date: '2011-09-27',
+}
+const MICROCHIP_WINC: Source = {
+  title: 'RIOT OS, ATWINC15x0 WiFi module driver: the Microchip ATWINC15x0 Wi-Fi module "is widely used as WiFi interface on various boards and extension boards", e.g. the Adafruit WINC1500 WiFi Shield for Arduino',
+  url: 'https://doc.riot-os.org/group__drivers__atwinc15x0.html',
+}
+
 /** The manufacturers trustpath knows: covered groups, their members and brands, and the major other makers. */
 export const MANUFACTURERS: readonly Manufacturer[] = [
   // ── Huawei group ────────────────────────────────────────────────────────────────────────────
@@ -1209,7 +1308,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('palo-alto-networks', 'Palo Alto Networks', 'US', ['Palo Alto Networks', 'PAN']),
   { ...maker('samsung', 'Samsung Electronics', 'KR', ['Samsung', 'Samsung Electronics', '\uc0bc\uc131\uc804\uc790']), sources: [IEEE_REGISTRY, IANA_PEN, KO_NETWORK_MAKERS] },
   { ...maker('nec', 'NEC', 'JP', ['NEC', 'NEC Corporation', 'NEC Platforms', 'NEC Platforms, Ltd.', '\u65e5\u672c\u96fb\u6c17']), sources: [IEEE_REGISTRY, IANA_PEN, NEC_JA_NAMES] },
-  maker('avm', 'AVM', 'DE', ['AVM', 'AVM GmbH', 'AVM Computersysteme Vertriebs GmbH', 'FRITZ!Box']),
+  { ...maker('avm', 'AVM (FRITZ!)', 'DE', ['AVM', 'AVM GmbH', 'AVM Computersysteme Vertriebs GmbH', 'FRITZ!Box', 'FRITZ! GmbH', 'FRITZ! Technology GmbH']), sources: [IEEE_REGISTRY, IANA_PEN, AVM_FRITZ] },
   { ...maker('fujitsu', 'Fujitsu', 'JP', ['Fujitsu', 'Fujitsu Limited', 'Fujitsu Network Communications', 'Fujitsu Technology Solutions', '\u5bcc\u58eb\u901a']), sources: [IEEE_REGISTRY, IANA_PEN, FUJITSU_JA_NAMES] },
   { ...maker('zyxel', 'Zyxel Communications', 'TW', ['Zyxel', 'ZyXEL Communications', 'Zyxel Communications Corporation', '\u5408\u52e4\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_WIMAX_2008] },
   { ...maker('d-link', 'D-Link', 'TW', ['D-Link', 'D-Link Corporation', 'D-Link International', 'D-Link Systems', 'DLink', '\u53cb\u8a0a', '\u53cb\u8a0a\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_ASUS_DLINK_2009, TAIPEI_TIMES_ALPHA_2020, YS_CONSULTING_NETWORKING_2018] },
@@ -1403,11 +1502,11 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // Registrants with many MA-L blocks whose devices sit in networks: routers, access points and
   // switches, operator CPE (gateways, ONTs, cable modems, set-top boxes), printers and industrial
   // controllers. Chip and module makers (whose blocks name the NIC's maker, not the device's) are
-  // left out. Owners are recorded where a source was read: Mist under Juniper (2019), Mellanox under
-  // NVIDIA (2020), Linksys under Cisco (2003) and then Belkin (2013), Scientific-Atlanta under Cisco
-  // (2006). Others stand as their own group: 2Wire (bought by Pace, later part of ARRIS), eero
-  // (Amazon's), Freebox (Iliad's), Sky UK (Comcast's) and Buffalo (Melco's) have owners that no
-  // source was read for; MitraStar, spun off from ZyXEL in 2011, is ZyXEL's sister under Unizyx, which
+  // listed further down, with `interfaceMaker`. Owners are recorded where a source was read: Mist
+  // under Juniper (2019), Mellanox under NVIDIA (2020), Linksys under Cisco (2003) and then Belkin
+  // (2013), Scientific-Atlanta under Cisco (2006), eero under Amazon (2019). Others stand as their
+  // own group: 2Wire (bought by Pace, later part of ARRIS), Freebox (Iliad's), Sky UK (Comcast's)
+  // and Buffalo (Melco's) have owners that no source was read for; MitraStar, spun off from ZyXEL in 2011, is ZyXEL's sister under Unizyx, which
   // the catalog does not list; Shenzhen Sundray's tie to Sangfor was not verified.
   {
     ...maker('mist', 'Mist Systems (Juniper Mist)', 'US', ['Mist', 'Mist Systems', 'Mist Systems, Inc.', 'Juniper Mist']),
@@ -1451,7 +1550,11 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [MITRASTAR_UNIZYX, IEEE_REGISTRY],
   },
   { ...maker('sundray', 'Shenzhen Sundray Technologies', 'CN', ['Sundray', 'Sundray Technologies', 'Shenzhen Sundray Technologies']), sources: [IEEE_REGISTRY] },
-  { ...maker('eero', 'eero', 'US', ['eero', 'eero inc.', 'eero LLC']), sources: [IEEE_REGISTRY] },
+  {
+    ...maker('eero', 'eero', 'US', ['eero', 'eero inc.', 'eero LLC']),
+    parents: [{ parent: 'amazon', kind: 'subsidiary', from: '2019', source: EERO_AMAZON }],
+    sources: [EERO_AMAZON, IEEE_REGISTRY],
+  },
   { ...maker('zebra', 'Zebra Technologies', 'US', ['Zebra', 'Zebra Technologies', 'Zebra Technologies Corporation', 'Zebra Technologies Inc.']), sources: [IEEE_REGISTRY] },
   { ...maker('buffalo', 'Buffalo', 'JP', ['Buffalo', 'Buffalo Inc.', 'BUFFALO.INC', '\u30d0\u30c3\u30d5\u30a1\u30ed\u30fc']), sources: [IEEE_REGISTRY, BUFFALO_JA_NAME] },
   { ...maker('hitron', 'Hitron Technologies', 'TW', ['Hitron', 'Hitron Technologies', 'Hitron Technologies Inc.', 'Hitron Technology']), sources: [IEEE_REGISTRY] },
@@ -1981,6 +2084,140 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     ...maker('teracom-datacom', 'DATACOM (Teracom Telemática)', 'BR', ['Teracom Telematica', 'Teracom Telematica Ltda.', 'Teracom Telemática Ltda', 'TERACOM TELEMATICA S.A']),
     sources: [IEEE_REGISTRY, IANA_PEN, { title: 'Teletime (24 Nov 2010): "A Teracom Telemática Ltda, razão social da brasileira Datacom"', url: 'https://teletime.com.br/24/11/2010/teracom-deve-ser-a-grande-vencedora-do-leilao-de-rede-ipmpls-da-telebras/', date: '2010-11-24' }],
   },
+  // ── Makers of the most common IEEE blocks that resolved to nobody ──────────────────────────
+  // Ranked by MA-L block count in the IEEE registry. Module and chip makers whose MACs number the
+  // Wi-Fi and Bluetooth interfaces they sell for other makers' devices carry `interfaceMaker` with
+  // the source that says so: a MAC in their blocks is then a component, not the device's maker.
+  // ODMs that build whole devices for brands (Hon Hai/Foxconn, Quanta, Compal, Pegatron, WNC, T&W,
+  // Gaoshengda, Goertek) are plain makers: they made the device. Parents are recorded only where a
+  // source was read: Ring and eero under Amazon, LCFC under Lenovo. OPPO, vivo, realme and OnePlus,
+  // and itel, TECNO and Infinix, stand alone: no source for a common owner was read. Countries are
+  // those of the registry's addresses.
+  { ...maker('texas-instruments', 'Texas Instruments', 'US', ['Texas Instruments', 'Texas Instruments Incorporated', 'Texas Instruments Inc.']), interfaceMaker: TI_CC2541_IROBOT, sources: [IEEE_REGISTRY, TI_CC2541_IROBOT] },
+  { ...maker('espressif', 'Espressif Systems', 'CN', ['Espressif', 'Espressif Inc.', 'Espressif Systems', 'Espressif Systems (Shanghai)']), interfaceMaker: ESPRESSIF_ESP32_USERS, sources: [IEEE_REGISTRY, ESPRESSIF_ESP32_USERS] },
+  { ...maker('silicon-labs', 'Silicon Labs', 'US', ['Silicon Labs', 'Silicon Laboratories', 'Silicon Laboratories Inc.']), interfaceMaker: SILABS_SIGMA, sources: [IEEE_REGISTRY, SILABS_SIGMA] },
+  // Two blocks stand under its Shanghai company.
+  { ...maker('azurewave', 'AzureWave Technology', 'TW', ['AzureWave', 'AzureWave Technology', 'AzureWave Technology Inc.', 'AzureWave Technologies', 'AzureWave Technologies (Shanghai)']), interfaceMaker: AZUREWAVE_MODULES, sources: [IEEE_REGISTRY, AZUREWAVE_MODULES] },
+  // "MURATA MACHINERY, LTD." (Kyoto; logistics systems and machine tools) is another company.
+  { ...maker('murata', 'Murata Manufacturing', 'JP', ['Murata', 'Murata Manufacturing', 'Murata Manufacturing Co., Ltd.']), interfaceMaker: MURATA_MODULES, sources: [IEEE_REGISTRY, MURATA_MODULES] },
+  // Lite-On Technology's spellings, its network unit at Dongguan and the other registrants that bear
+  // the Lite-On name (LITE-ON IT, LITE-ON Clean Energy, LITE-ON Communications, "Liteon, Inc."), taken
+  // by its name's two words: a MAC of any of them is read as a component unless other evidence names
+  // Lite-On.
+  {
+    ...maker('lite-on', 'Lite-On Technology', 'TW', ['Lite-On Technology', 'Liteon Technology', 'Liteon Technology Corporation', 'LITE-ON Technology Corp.', 'Lite-On Technogy Corp.', 'LiteON', 'Lite-On Network Communication (Dongguan)']),
+    interfaceMaker: LITEON_MODULES, sources: [IEEE_REGISTRY, LITEON_MODULES],
+  },
+  { ...maker('usi', 'Universal Global Scientific Industrial (USI)', 'TW', ['Universal Global Scientific Industrial', 'Universal Scientific Industrial']), interfaceMaker: USI_APPLE_WATCH, sources: [IEEE_REGISTRY, USI_APPLE_WATCH] },
+  { ...maker('ampak', 'AMPAK Technology', 'TW', ['AMPAK', 'AMPAK Technology', 'AMPAK Technology Inc.']), interfaceMaker: AMPAK_MODULES, sources: [IEEE_REGISTRY, AMPAK_MODULES] },
+  // FN-LINK registers under its Shenzhen company and its Hunan factory.
+  { ...maker('fn-link', 'FN-LINK Technology', 'CN', ['FN-LINK', 'FN-LINK Technology', 'Hunan FN-LINK Technology']), interfaceMaker: FNLINK_MODULES, sources: [IEEE_REGISTRY, FNLINK_MODULES] },
+  { ...maker('ai-link', 'Sichuan AI-Link Technology', 'CN', ['AI-Link', 'Sichuan AI-Link Technology']), interfaceMaker: AILINK_MODULES, sources: [IEEE_REGISTRY, AILINK_MODULES] },
+  { ...maker('u-blox', 'u-blox', 'CH', ['u-blox', 'u-blox AG', 'u-blox Holding']), interfaceMaker: UBLOX_MODULES, sources: [IEEE_REGISTRY, UBLOX_MODULES] },
+  {
+    ...maker('nxp', 'NXP Semiconductors', 'NL', ['NXP', 'NXP Semiconductors', 'NXP Semiconductor', 'NXP USA', 'NXP (China) Management', 'NXP India', 'NXP France Semiconductors France']),
+    interfaceMaker: NXP_WIFI_CHIPS, sources: [IEEE_REGISTRY, NXP_WIFI_CHIPS],
+  },
+  // "Telink Micro LLC" (Santa Clara) was not verified to be Telink Semiconductor's and stays apart.
+  { ...maker('telink', 'Telink Semiconductor', 'CN', ['Telink', 'Telink Semiconductor', 'Telink Semiconductor (Shanghai)', 'Telink Semiconductor (Taipei)']), interfaceMaker: TELINK_XIAOMI, sources: [IEEE_REGISTRY, TELINK_XIAOMI] },
+  { ...maker('bouffalo', 'Bouffalo Lab', 'CN', ['Bouffalo', 'Bouffalo Lab', 'Bouffalo Lab (Nanjing)', 'Hong Kong Bouffalo Lab']), interfaceMaker: BOUFFALO_MAGIC_HOME, sources: [IEEE_REGISTRY, BOUFFALO_MAGIC_HOME] },
+  // Tuya's blocks stand at a Delaware address; its modules are in white-label smart plugs and bulbs.
+  { ...maker('tuya', 'Tuya', undefined, ['Tuya', 'Tuya Smart', 'Tuya Smart Inc.', 'Tuya Inc.']), interfaceMaker: TUYA_MODULES, sources: [IEEE_REGISTRY, TUYA_MODULES] },
+  // LG Innotek (modules and components) is LG Electronics' sister in the LG group, listed apart.
+  { ...maker('lg-innotek', 'LG Innotek', 'KR', ['LG Innotek', 'LG Innotek Co., Ltd.']), interfaceMaker: LG_INNOTEK_WIFI, sources: [IEEE_REGISTRY, LG_INNOTEK_WIFI] },
+  { ...maker('em-microelectronic', 'EM Microelectronic', 'CH', ['EM Microelectronic', 'EM Microelectronic-Marin', 'EM Microelectronic-Marin SA']), interfaceMaker: EM_EM9304, sources: [IEEE_REGISTRY, EM_EM9304] },
+  { ...maker('microchip', 'Microchip Technology', 'US', ['Microchip', 'Microchip Technology', 'Microchip Technologies', 'Microchip Technology Inc.']), interfaceMaker: MICROCHIP_WINC, sources: [IEEE_REGISTRY, MICROCHIP_WINC] },
+  // Makers of whole devices: phones, TVs, consoles, speakers, appliances, PCs and the ODMs' devices.
+  { ...maker('amazon', 'Amazon', 'US', ['Amazon', 'Amazon Technologies', 'Amazon Technologies Inc.', 'Amazon.com', 'Amazon.com, LLC']), sources: [IEEE_REGISTRY, RING_AMAZON, EERO_AMAZON] },
+  {
+    ...maker('ring', 'Ring', 'US', ['Ring', 'Ring LLC', 'Doorbot']),
+    parents: [{ parent: 'amazon', kind: 'subsidiary', from: '2018', source: RING_AMAZON }],
+    sources: [RING_AMAZON, IEEE_REGISTRY],
+  },
+  { ...maker('google', 'Google', 'US', ['Google', 'Google, Inc.', 'Google LLC']), sources: [IEEE_REGISTRY] },
+  // "OPPO Digital, Inc." (Mountain View; disc players) is another company.
+  { ...maker('oppo', 'OPPO', 'CN', ['OPPO', 'Guangdong OPPO Mobile Telecommunications', 'OPPO Mobile Telecommunications']), sources: [IEEE_REGISTRY] },
+  // "Vivo International Corporation" (Chiswick, Australia) is another company.
+  { ...maker('vivo', 'vivo', 'CN', ['vivo', 'vivo Mobile Communication', 'vivo Mobile Communication Co., Ltd.']), sources: [IEEE_REGISTRY] },
+  { ...maker('realme', 'realme', 'CN', ['realme', 'Realme Chongqing Mobile Telecommunications']), sources: [IEEE_REGISTRY] },
+  { ...maker('oneplus', 'OnePlus', 'CN', ['OnePlus', 'OnePlus Technology (Shenzhen)']), sources: [IEEE_REGISTRY] },
+  // Hon Hai registers under its own spellings (Tucheng, New Taipei, and its plants in China) and as
+  // Foxconn. Its Nanning and Chongqing companies that register under other names (Cloud Network
+  // Technology Singapore, Chongqing Fugui) were not verified to be Hon Hai's and stay apart.
+  { ...maker('hon-hai', 'Hon Hai Precision Industry (Foxconn)', 'TW', ['Hon Hai', 'Hon Hai Precision Industry', 'Hon Hai Precision Ind.', 'Foxconn', 'Foxconn Technology Group']), sources: [IEEE_REGISTRY] },
+  // LG Electronics' own blocks, also those of its former mobile business; LG Innotek (modules and
+  // components), LG Display, LG CNS, LG Chem and the joint ventures (Hitachi-LG Data Storage,
+  // LG-Ericsson) are other companies.
+  { ...maker('lg-electronics', 'LG Electronics', 'KR', ['LG Electronics', 'LG Electronics Inc.', 'LG Electornics']), sources: [IEEE_REGISTRY] },
+  { ...maker('nintendo', 'Nintendo', 'JP', ['Nintendo', 'Nintendo Co., Ltd.']), sources: [IEEE_REGISTRY] },
+  // These phone brands register under Hong Kong companies. "SHENZHEN TECNO TECHNOLOGY" is another
+  // company, so TECNO's bare name is not an alias.
+  { ...maker('itel', 'itel Mobile', 'HK', ['itel', 'itel Mobile', 'ITEL MOBILE LIMITED']), sources: [IEEE_REGISTRY] },
+  { ...maker('tecno', 'TECNO Mobile', 'HK', ['TECNO Mobile', 'TECNO MOBILE LIMITED']), sources: [IEEE_REGISTRY] },
+  { ...maker('infinix', 'Infinix Mobility', 'HK', ['Infinix', 'Infinix Mobility']), sources: [IEEE_REGISTRY] },
+  { ...maker('hmd-global', 'HMD Global', 'FI', ['HMD Global', 'HMD Global Oy']), sources: [IEEE_REGISTRY] },
+  { ...maker('tct-mobile', 'TCT Mobile (TCL Communication)', 'CN', ['TCT Mobile', 'TCT mobile ltd', 'TCL Communication']), sources: [IEEE_REGISTRY] },
+  { ...maker('htc', 'HTC', 'TW', ['HTC', 'HTC Corporation']), sources: [IEEE_REGISTRY] },
+  // Research In Motion took the name BlackBerry; both register at Phillip Street, Waterloo.
+  { ...maker('blackberry', 'BlackBerry (Research In Motion)', 'CA', ['BlackBerry', 'BlackBerry Limited', 'BlackBerry RTS', 'Research In Motion', 'RIM', 'RIM Testing Services']), sources: [IEEE_REGISTRY] },
+  { ...maker('roku', 'Roku', 'US', ['Roku', 'Roku, Inc.']), sources: [IEEE_REGISTRY] },
+  { ...maker('vizio', 'Vizio', 'US', ['Vizio', 'Vizio, Inc.']), sources: [IEEE_REGISTRY] },
+  // "Bose Professional" (Transom Post OpCo) is another company.
+  { ...maker('bose', 'Bose', 'US', ['Bose', 'Bose Corporation']), sources: [IEEE_REGISTRY] },
+  { ...maker('garmin', 'Garmin', 'US', ['Garmin', 'Garmin International', 'Garmin Ltd.']), sources: [IEEE_REGISTRY] },
+  // Facebook took the name Meta Platforms; both register at Menlo Park. Not "Meta" alone: META
+  // SYSTEM, Meta-Networks and others are other companies.
+  { ...maker('meta', 'Meta Platforms', 'US', ['Meta Platforms', 'Meta Platforms, Inc.', 'Facebook', 'Facebook Inc']), sources: [IEEE_REGISTRY] },
+  { ...maker('toshiba', 'Toshiba', 'JP', ['Toshiba', 'Toshiba Corporation', 'Toshiba Corp.']), sources: [IEEE_REGISTRY] },
+  { ...maker('hisense', 'Hisense', 'CN', ['Hisense', 'Hisense Group', 'Qingdao Hisense Communications', 'Hisense Visual Technology']), sources: [IEEE_REGISTRY] },
+  { ...maker('haier', 'Haier', 'CN', ['Haier', 'Haier Group', 'Qingdao Haier Technology']), sources: [IEEE_REGISTRY] },
+  { ...maker('midea', 'Midea Group', 'CN', ['Midea', 'Midea Group', 'GD Midea Air-Conditioning Equipment']), sources: [IEEE_REGISTRY] },
+  { ...maker('changhong', 'Sichuan Changhong Electric', 'CN', ['Changhong', 'Sichuan Changhong Electric']), sources: [IEEE_REGISTRY] },
+  { ...maker('tmall', 'Zhejiang Tmall Technology (Tmall Genie)', 'CN', ['Zhejiang Tmall Technology', 'Tmall Genie']), sources: [IEEE_REGISTRY] },
+  { ...maker('universal-electronics', 'Universal Electronics', 'US', ['Universal Electronics', 'Universal Electronics Inc.']), sources: [IEEE_REGISTRY] },
+  { ...maker('gigabyte', 'GIGA-BYTE Technology', 'TW', ['GIGABYTE', 'GIGA-BYTE', 'GIGA-BYTE Technology']), sources: [IEEE_REGISTRY] },
+  { ...maker('msi', 'Micro-Star International (MSI)', 'TW', ['MSI', 'Micro-Star', 'Micro-Star International', 'MSI Technology']), sources: [IEEE_REGISTRY] },
+  { ...maker('elitegroup', 'Elitegroup Computer Systems (ECS)', 'TW', ['Elitegroup', 'Elitegroup Computer Systems']), sources: [IEEE_REGISTRY] },
+  // ODMs. Quanta Storage, Quanta Network Systems and Quanta Microsystems are listed by their own
+  // names and stay apart; so does Compal Broadband Networks (`compal-broadband`). Wistron and WNC
+  // (Wistron NeWeb) are separate entries, no tie between them having been read.
+  // Lenovo's notebook plant with Compal, Lenovo's by its majority.
+  {
+    ...maker('lcfc', 'LCFC (Hefei) Electronics Technology', 'CN', ['LCFC', 'LCFC (Hefei) Electronics', 'LCFC (Hefei) Electronics Technology', 'Lienpal (Hefei)']),
+    parents: [{ parent: 'lenovo', kind: 'subsidiary', from: '2011', source: LCFC_LENOVO }],
+    sources: [LCFC_LENOVO, IEEE_REGISTRY],
+  },
+  { ...maker('quanta', 'Quanta Computer', 'TW', ['Quanta Computer', 'Quanta Computer Inc.']), sources: [IEEE_REGISTRY] },
+  { ...maker('compal', 'Compal Electronics', 'TW', ['Compal Electronics', 'Compal Information (Kunshan)', 'Compal Communications']), sources: [IEEE_REGISTRY] },
+  { ...maker('pegatron', 'Pegatron', 'TW', ['Pegatron', 'Pegatron Corporation']), sources: [IEEE_REGISTRY] },
+  { ...maker('wnc', 'WNC (Wistron NeWeb)', 'TW', ['WNC', 'WNC Corporation', 'Wistron NeWeb', 'Wistron NeWeb Corporation']), sources: [IEEE_REGISTRY] },
+  { ...maker('tw-electronics', 'T&W Electronics', 'CN', ['T&W Electronics', 'Taicang T&W Electronics', 'T&W Electronics (Shenzhen)']), sources: [IEEE_REGISTRY] },
+  { ...maker('gaoshengda', 'Hui Zhou Gaoshengda Technology', 'CN', ['Gaoshengda', 'Hui Zhou Gaoshengda Technology', 'Huizhou Gaoshengda Technology']), sources: [IEEE_REGISTRY] },
+  { ...maker('goertek', 'Goertek', 'CN', ['Goertek', 'Goertek Inc.', 'Weifang Goertek Electronics']), sources: [IEEE_REGISTRY] },
+  { ...maker('wistron', 'Wistron', 'TW', ['Wistron', 'Wistron Corporation', 'Wistron InfoComm']), sources: [IEEE_REGISTRY] },
+  // TCL's TV and electronics companies by their names: "TCL" is also a scripting language's name, so
+  // it is no token, and "TCL INCORPORATED" (Fremont, an early block) was not verified to be TCL's.
+  {
+    ...maker('tcl', 'TCL Electronics', 'CN', ['TCL Electronics', 'TCL King Electrical Appliances (Huizhou)', 'TCL Technoly Electronics (Huizhou)', 'Shenzhen TCL New Technology', 'TCL MOKA International', 'TCL Operations Polska']),
+    sources: [IEEE_REGISTRY],
+  },
+  // Panasonic's companies register under many names; Panasonic i-PRO is `i-pro`, and the joint
+  // venture China Hualu Panasonic AVC Networks and the block shared with TeraDiode stay apart.
+  { ...maker('panasonic', 'Panasonic', 'JP', ['Panasonic', 'Panasonic Corporation', 'Panasonic Holdings']), sources: [IEEE_REGISTRY] },
+  // Smaller makers of whole devices among the most common unresolved registrants: phones (TINNO, an
+  // ODM), set-top boxes (Unionman), electronic shelf labels (VusionGroup), speakers (Edifier), TVs
+  // (Vestel), cameras (GoPro), storage (Seagate) and routers (Netis). "tinnos" (Seoul) is another
+  // company.
+  { ...maker('tinno', 'TINNO Mobile', 'CN', ['TINNO', 'TINNO Mobile', 'Shenzhen TINNO Mobile Technology']), sources: [IEEE_REGISTRY] },
+  { ...maker('unionman', 'Unionman Technology', 'CN', ['Unionman', 'Unionman Technology', 'Union Man Technology']), sources: [IEEE_REGISTRY] },
+  { ...maker('vusiongroup', 'VusionGroup', 'AT', ['VusionGroup']), sources: [IEEE_REGISTRY] },
+  { ...maker('edifier', 'Edifier', 'HK', ['Edifier', 'Edifier International']), sources: [IEEE_REGISTRY] },
+  { ...maker('vestel', 'Vestel', 'TR', ['Vestel', 'Vestel Elektronik', 'Vestel Elektronik San ve Tic.']), sources: [IEEE_REGISTRY] },
+  { ...maker('gopro', 'GoPro', 'US', ['GoPro', 'GoPro, Inc.']), sources: [IEEE_REGISTRY] },
+  { ...maker('seagate', 'Seagate Technology', 'US', ['Seagate', 'Seagate Technology', 'Seagate Cloud Systems']), sources: [IEEE_REGISTRY] },
+  { ...maker('netis', 'Netis Technology', 'CN', ['Netis', 'Netis Technology']), sources: [IEEE_REGISTRY] },
+  // CVTE, maker of TV main boards and interactive displays.
+  { ...maker('cvte', 'Guangzhou Shiyuan Electronic Technology (CVTE)', 'CN', ['CVTE', 'Guangzhou Shiyuan Electronic Technology', 'Guangzhou Shiyuan Electronics']), sources: [IEEE_REGISTRY] },
 ]
 
 function maker(slug: ManufacturerSlug, name: string, country: string | undefined, aliases: string[]): Manufacturer {

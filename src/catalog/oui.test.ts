@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { parseMac } from './mac.js'
 import { buildOuiTable, isPrivateOrganization, lookupMac, lookupUniversalMac, resolveOuiEntries } from './oui.js'
 import type { OuiEntry } from './types.js'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
 
 const ENTRIES: OuiEntry[] = [
   { prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' },
@@ -181,5 +182,27 @@ describe('resolveOuiEntries', () => {
   it('recognises the registries\' Private placeholder in any case', () => {
     expect(isPrivateOrganization(' PRIVATE ')).toBe(true)
     expect(isPrivateOrganization('Private Networks Inc')).toBe(false)
+  })
+})
+
+describe('lookupMac on the shipped registry', () => {
+  const catalog = loadDefaultCatalog()
+
+  it('names the maker of the most common blocks that resolved to nobody, as a DHCP lease list shows them', () => {
+    const CASES: [string, string, string][] = [
+      ['10:06:1c:12:34:56', 'Espressif Inc.', 'espressif'],
+      ['40:f3:b0:12:34:56', 'Texas Instruments', 'texas-instruments'],
+      ['e4:40:97:12:34:56', 'GUANGDONG OPPO MOBILE TELECOMMUNICATIONS CORP.,LTD', 'oppo'],
+      ['84:28:59:12:34:56', 'Amazon Technologies Inc.', 'amazon'],
+      ['54:e0:19:12:34:56', 'Ring LLC', 'ring'],
+      ['9c:30:5b:12:34:56', 'Hon Hai Precision Ind. Co.,Ltd.', 'hon-hai'],
+      ['60:1a:c7:12:34:56', 'Nintendo Co.,Ltd', 'nintendo'],
+      ['38:5c:fb:12:34:56', 'Silicon Laboratories', 'silicon-labs'],
+      // A Honeywell unit's block, which the bare name "Honeywell" had not reached.
+      ['00:20:3d:12:34:56', 'Honeywell Environmental & Combustion Controls', 'honeywell'],
+    ]
+    for (const [mac, organization, manufacturer] of CASES) {
+      expect(lookupMac(catalog.oui, mac), mac).toMatchObject({ registry: 'MA-L', organization, manufacturer })
+    }
   })
 })

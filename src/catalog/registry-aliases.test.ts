@@ -505,8 +505,10 @@ describe('registry names of printer makers named in FusionInventory\'s dictionar
   })
 
   it('keeps other Toshiba companies, joint ventures and OKI look-alikes away from them', () => {
+    // Toshiba Corporation itself is `toshiba`, not Toshiba TEC.
+    for (const name of ['Toshiba', 'TOSHIBA CORPORATION', 'Toshiba Corp.']) expect(resolve(name), name).toBe('toshiba')
     for (const name of [
-      'Toshiba', 'TOSHIBA CORPORATION', 'Toshiba Corp.', 'Toshiba Teli Corporation', 'Toshiba Toko Meter Systems Co., LTD.',
+      'Toshiba Teli Corporation', 'Toshiba Toko Meter Systems Co., LTD.',
       'TOSHIBA CLIENT SOLUTIONS CO., LTD.', 'Toshiba Visual Solutions Corporation Co.,Ltd', 'Toshiba Global Commerce Solutions',
       'Toshiba Electron Tubes & Devices Co., Ltd.', 'Toshiba Samsung Storage Technolgoy Korea Corporation ',
       'TOSHIBA MITSUBISHI-ELECTRIC INDUSTRIAL SYSTEMS CORPORATION', 'OKI DENKI BOHSAI CO.,LTD.', 'Oki Seatec Co., Ltd.',
@@ -595,9 +597,11 @@ describe('registry names of makers common in operator and enterprise networks (o
   it('keeps the look-alikes of the smaller makers away from them', () => {
     for (const name of [
       'SMC Corporation', 'STANDARD MICROSYSTEMS CORP.', 'SMC Gateway', 'Eltex of Sweden AB', 'EltexAlatau', 'TELCO systems, s.r.o.',
-      'Compal Information (kunshan) Co., Ltd.', 'Skyworth Overseas Development Ltd.', 'Shenzhen Skyworth Display Technologies Co., Ltd',
+      'Skyworth Overseas Development Ltd.', 'Shenzhen Skyworth Display Technologies Co., Ltd',
       'UbeeAirWalk, Inc.', 'Shenzhen Duubee Intelligent Technologies Co.,LTD.',
     ]) expect(resolve(name), name).toBeUndefined()
+    // Compal Electronics' Kunshan company is Compal's, not Compal Broadband Networks'.
+    expect(resolve('Compal Information (kunshan) Co., Ltd.')).toBe('compal')
     expect(resolve('Ubee Interactive Co., Limited')).toBe('ubee')
     expect(resolve('Ubee Interactive co, Limited.')).toBe('ubee')
     expect(resolve('Shengzhen Gongjin Electronics')).toBe('gongjin')
@@ -670,11 +674,107 @@ describe('registry names of the makers whose enterprise numbers monitoring tools
   it('keeps the look-alikes and the short common names away from them', () => {
     for (const name of [
       'Intracom S.A.', 'IntraServer Technology, Inc.', 'OceanServer Technology, Inc', 'Teracom Limited', 'Delta Networks, Inc.',
-      'Datacom', 'Digi', 'Exalt', 'Patton', 'Planet', 'SAF', 'Quanta Computer Inc.', 'Arbor Technology Corp.',
+      'Datacom', 'Digi', 'Exalt', 'Patton', 'Planet', 'SAF', 'Arbor Technology Corp.',
       'Ann Arbor Sensor Systems LLC', 'EMC PARTNER AG', 'EMC Electronic Media Communication SA', 'EMCOM CORPORATION',
       'Emcore Corporation', 'AVTECH', 'AVTECH Corporation', 'NAVTECH PTE LTD', 'HW server', 'HW Communications Ltd',
       'Infratec Datentechnik GmbH', 'Hitachi Data Systems',
     ]) expect(resolve(name), name).toBeUndefined()
+    // Quanta Computer, the ODM, is a maker of its own, no look-alike of an enterprise-number maker.
+    expect(resolve('Quanta Computer Inc.')).toBe('quanta')
+  })
+})
+
+describe('registry names of the makers of the most common blocks that resolved to nobody (oui-data)', () => {
+  const counts = blockCounts()
+
+  it('resolves every block of each maker', () => {
+    // Exact counts in the shipped registry (a refresh may only add).
+    const AT_LEAST: [ManufacturerSlug, number][] = [
+      ['texas-instruments', 393], ['espressif', 342], ['amazon', 205], ['oppo', 188], ['vivo', 168], ['hon-hai', 164],
+      ['silicon-labs', 154], ['lg-electronics', 126], ['eero', 116], ['google', 110], ['nintendo', 110], ['azurewave', 82],
+      ['murata', 78], ['lite-on', 76], ['itel', 66], ['realme', 62], ['gaoshengda', 54], ['midea', 54], ['tecno', 54],
+      ['fn-link', 53], ['tct-mobile', 51], ['wnc', 50], ['nxp', 49], ['tw-electronics', 49], ['ampak', 42], ['tuya', 42],
+      ['hisense', 41], ['ai-link', 40], ['honeywell', 40], ['infinix', 38], ['compal', 33], ['cvte', 33], ['hmd-global', 31],
+      ['haier', 30], ['roku', 30], ['universal-electronics', 30], ['blackberry', 29], ['bouffalo', 29], ['htc', 29],
+      ['goertek', 28], ['gigabyte', 27], ['pegatron', 26], ['msi', 25], ['elitegroup', 24], ['usi', 23], ['microchip', 22],
+      ['quanta', 22], ['oneplus', 21], ['tmall', 19], ['toshiba', 17], ['vizio', 16], ['changhong', 15], ['garmin', 15],
+      ['meta', 15], ['bose', 13], ['ring', 13], ['telink', 11], ['u-blox', 11],
+      ['em-microelectronic', 72], ['panasonic', 52], ['lg-innotek', 50], ['wistron', 31], ['lcfc', 30], ['tcl', 24],
+      ['unionman', 25], ['tinno', 21], ['seagate', 13], ['vusiongroup', 13], ['edifier', 11], ['netis', 11], ['vestel', 9],
+      ['gopro', 8],
+      // Catalog makers whose units' or new names had not resolved: FRITZ! (AVM, 4 more) and Bosch's units.
+      ['avm', 50], ['bosch', 46],
+    ]
+    for (const [slug, n] of AT_LEAST) expect(counts.get(slug) ?? 0, slug).toBeGreaterThanOrEqual(n)
+  })
+
+  it('resolves each registry spelling to its own maker', () => {
+    const SPELLINGS: [string, ManufacturerSlug][] = [
+      ['Texas Instruments', 'texas-instruments'], ['Espressif Inc.', 'espressif'], ['Silicon Laboratories', 'silicon-labs'],
+      ['AzureWave Technology Inc.', 'azurewave'], ['AzureWave Technologies (Shanghai) Inc.', 'azurewave'],
+      ['Murata Manufacturing Co., Ltd.', 'murata'], ['Liteon Technology Corporation', 'lite-on'], ['LITE-ON Technology Corp.', 'lite-on'],
+      ['Lite-On Network Communication (Dongguan) Limited', 'lite-on'], ['Universal Global Scientific Industrial., Ltd', 'usi'],
+      ['AMPAK Technology, Inc.', 'ampak'], ['AMPAK Technology,Inc.', 'ampak'], ['FN-LINK TECHNOLOGY LIMITED', 'fn-link'],
+      ['HUNAN FN-LINK TECHNOLOGY LIMITED', 'fn-link'], ['Sichuan AI-Link Technology Co., Ltd.', 'ai-link'], ['u-blox AG', 'u-blox'],
+      ['NXP Semiconductor (Tianjin) LTD.', 'nxp'], ['NXP Semiconductors Taiwan Ltd.', 'nxp'], ['NXP USA, Inc', 'nxp'],
+      ['Telink Semiconductor (Shanghai) Co., Ltd.', 'telink'], ['Telink Semiconductor CO, Limtied, Taiwan', 'telink'],
+      ['Bouffalo Lab (Nanjing) Co., Ltd.', 'bouffalo'], ['Hong Kong Bouffalo Lab Limited', 'bouffalo'], ['Tuya Smart Inc.', 'tuya'],
+      ['Microchip Technology Inc.', 'microchip'], ['Microchip Technologies Inc', 'microchip'],
+      ['Amazon Technologies Inc.', 'amazon'], ['Amazon.com, LLC', 'amazon'], ['Ring LLC', 'ring'], ['Google, Inc.', 'google'],
+      ['GUANGDONG OPPO MOBILE TELECOMMUNICATIONS CORP.,LTD', 'oppo'], ['vivo Mobile Communication Co., Ltd.', 'vivo'],
+      ['Realme Chongqing MobileTelecommunications Corp Ltd', 'realme'], ['OnePlus Tech (Shenzhen) Ltd', 'oneplus'],
+      ['Hon Hai Precision Ind. Co.,Ltd.', 'hon-hai'], ['HON HAI-CCPBG  PRECISION IND.CO.,LTD.', 'hon-hai'], ['FOXCONN', 'hon-hai'],
+      ['Foxconn(NanJing) Communication Co.,Ltd.', 'hon-hai'], ['LG Electronics (Mobile Communications)', 'lg-electronics'],
+      ['LG ELECTRONICS INC', 'lg-electronics'], ['Nintendo Co.,Ltd', 'nintendo'], ['Nintendo Co., Ltd.', 'nintendo'],
+      ['ITEL MOBILE LIMITED', 'itel'], ['TECNO MOBILE LIMITED', 'tecno'], ['Infinix mobility limited', 'infinix'],
+      ['HMD Global Oy', 'hmd-global'], ['TCT mobile ltd', 'tct-mobile'], ['HTC Corporation', 'htc'], ['RIM', 'blackberry'],
+      ['BlackBerry RTS', 'blackberry'], ['Roku, Inc', 'roku'], ['Vizio, Inc', 'vizio'], ['Bose Corporation', 'bose'],
+      ['Garmin International', 'garmin'], ['Meta Platforms, Inc.', 'meta'], ['Facebook Inc', 'meta'],
+      ['HISENSE VISUAL TECHNOLOGY CO.,LTD', 'hisense'], ['Qingdao Haier Technology Co.,Ltd', 'haier'],
+      ['GD Midea Air-Conditioning Equipment Co.,Ltd.', 'midea'], ['Sichuan Changhong Electric Ltd.', 'changhong'],
+      ['Zhejiang Tmall Technology Co., Ltd.', 'tmall'], ['Universal Electronics, Inc.', 'universal-electronics'],
+      ['GIGA-BYTE TECHNOLOGY CO.,LTD.', 'gigabyte'], ['Giga-byte Communications Inc.', 'gigabyte'],
+      ["MICRO-STAR INT'L CO.,LTD.", 'msi'], ['Micro-Star INTL CO., LTD.', 'msi'], ['Elitegroup Computer Systems Co.,Ltd.', 'elitegroup'],
+      ['PEGATRON CORPORATION', 'pegatron'], ['WNC Corporation', 'wnc'], ['Taicang T&W Electronics', 'tw-electronics'],
+      ['T&W Electronics(Shenzhen)Co.,Ltd.', 'tw-electronics'], ['Hui Zhou Gaoshengda Technology Co.,LTD', 'gaoshengda'],
+      ['WEIFANG GOERTEK ELECTRONICS CO.,LTD', 'goertek'], ['Guangzhou Shiyuan Electronic Technology Company Limited', 'cvte'],
+      ['Honeywell Environmental & Combustion Controls', 'honeywell'], ['Honeywell Analytics', 'honeywell'],
+      ['Honeywell Security (China) Co., Ltd.', 'honeywell'], ['LG Innotek', 'lg-innotek'], ['EM Microelectronic', 'em-microelectronic'],
+      ['FRITZ! Technology GmbH', 'avm'], ['Bosch Access Systems GmbH', 'bosch'], ['Bosch Thermotechnik GmbH', 'bosch'],
+      ['Panasonic Corporation AVC Networks Company', 'panasonic'], ['Panasonic Connect Co., Ltd.', 'panasonic'],
+      ['Panasonic i-PRO Sensing Solutions Co., Ltd.', 'i-pro'], ['Wistron Corporation', 'wistron'],
+      ['Wistron InfoComm(Kunshan)Co.,Ltd.', 'wistron'], ['Wistron NeWeb Corporation', 'wnc'],
+      ['LCFC(Hefei) Electronics Technology co., ltd', 'lcfc'], ['Shenzhen TINNO Mobile Technology Corp.', 'tinno'],
+      ['UNION MAN TECHNOLOGY CO.,LTD', 'unionman'], ['UNIONMAN TECHNOLOGY CO.,LTD', 'unionman'], ['VusionGroup', 'vusiongroup'],
+      ['Edifier International', 'edifier'], ['Vestel Elektronik San ve Tic. A.S.', 'vestel'], ['GoPro', 'gopro'],
+      ['Seagate Technology', 'seagate'], ['Seagate Cloud Systems Inc', 'seagate'], ['Netis Technology Co., Ltd.', 'netis'], ['TCL King Electrical Appliances(Huizhou)Co.,Ltd', 'tcl'], ['TCL King Electrical Appliances (Huizhou) Co., Ltd', 'tcl'],
+    ]
+    for (const [name, slug] of SPELLINGS) expect(resolve(name), name).toBe(slug)
+  })
+
+  it('keeps look-alikes and the other companies of a group or a joint venture away from them', () => {
+    for (const name of [
+      'MURATA MACHINERY, LTD.', 'OPPO Digital, Inc.', 'Dongguan Koppo Electronic Co.,Ltd', 'Vivo International Corporation Pty Ltd',
+      'SHENZHEN TECNO TECHNOLOGY', 'itelio GmbH', 'Transom Post OpCo LLC dba Bose Professional', 'Telink Micro LLC', 'Fortelink Inc.',
+      'Blink by Amazon', 'ORBISAT DA AMAZONIA IND E AEROL SA', 'Limidea Concept Pte. Ltd.', 'META SYSTEM SPA', 'Meta-Networks, LLC',
+      'LG Display', 'LG CNS', 'Hitachi-LG Data Storage Korea, Inc', 'LG-Ericsson Co.,Ltd.', 'Quanta Storage Inc.',
+      'Quanta Microsystems, INC.', 'China IWNComm Co., Ltd.', 'YAMATAKE-HONEYWELL CO., LTD.',
+      'SECURITE COMMUNICATIONS / HONEYWELL', 'HONEYWELL-DATING', 'Qingdao Hisense Hitachi Air-conditioning Systems Co.,Ltd.',
+      'CLOUD NETWORK TECHNOLOGY SINGAPORE PTE. LTD.', 'CHONGQING FUGUI ELECTRONICS CO.,LTD.', 'Toshiba Teli Corporation',
+      'Nest Labs Inc.', 'China Hualu Panasonic AVC Networks Co., LTD.', 'TeraDiode / Panasonic', 'TCL INCORPORATED',
+      'Fritz Kuebler GmbH', 'AVM ELECTRONICS PTE LTD', 'tinnos',
+    ]) expect(resolve(name), name).toBeUndefined()
+    // LG Innotek is LG Electronics' sister, not LG Electronics.
+    expect(resolve('LG Innotek')).toBe('lg-innotek')
+    expect(resolve('Compal Broadband Networks, Inc.')).toBe('compal-broadband')
+    expect(resolve('Toshiba TEC Corporation Inc')).toBe('toshiba-tec')
+  })
+
+  it('names a chip maker (or TCL) in a text only by its whole name, never by a word of it', () => {
+    // A sysDescr or banner names the SoC inside another maker's device as often as that device's maker.
+    // "Tcl" is a scripting language too.
+    for (const text of ['Linux 5.4 NXP i.MX8MQ', 'Espressif ESP32-C3', 'ESP8266 (Espressif) firmware', 'BL602 by Bouffalo', 'AMPAK AP6256', 'Tcl/Tk 8.6'])
+      expect(resolve(text), text).toBeUndefined()
   })
 })
 

@@ -261,4 +261,35 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   { manufacturer: 'century-systems', names: [], unrelated: ['Century Systems, Inc.', 'Century Systems Incorporated'] },
   ...(['comtrend', 'edimax', 'genexis', 'westell', 'airties', 'iskratel', 'ceragon', 'lantronix', 'peplink', 'trendnet',
     'inteno', 'devolo', 'ubee'] as const).map((token) => ({ manufacturer: token, names: [], tokens: [token] })),
+  // ── Makers of the most common IEEE blocks that resolved to nobody ──────────────────────────
+  // Coined words of device makers and ODMs. Not the chip and module makers' names (Espressif, NXP,
+  // Bouffalo, AMPAK...): a sysDescr or a banner names the SoC inside a device as often as its maker,
+  // so their registry names resolve by name only. "Foxconn" takes Hon Hai's blocks registered as
+  // Foxconn (Brasil, Nanjing, 4Tech, Foxconn Interconnect Technology).
+  ...(['realme', 'oneplus', 'foxconn', 'infinix', 'gaoshengda', 'midea', 'pegatron', 'elitegroup', 'haier', 'hisense',
+    'changhong', 'garmin', 'goertek', 'wistron', 'panasonic', 'bosch'] as const)
+    .map((token) => ({ manufacturer: token === 'foxconn' ? 'hon-hai' : token, names: [], tokens: [token] })),
+  // "Wistron NeWeb" is WNC, its former subsidiary, by the name's first two words. Bosch's units
+  // ("Bosch Access Systems", "Bosch Thermotechnik", "Bosch Automotive Products (Suzhou)"...) had
+  // reached Bosch only as "Robert Bosch".
+  { manufacturer: 'panasonic', names: [], unrelated: ['China Hualu Panasonic AVC Networks Co., LTD.', 'TeraDiode / Panasonic'] },
+  { manufacturer: 'tcl', names: [], unrelated: ['TCL INCORPORATED'] },
+  // The Hisense-Hitachi air-conditioning joint venture is not Hisense's alone.
+  { manufacturer: 'hisense', names: [], unrelated: ['Qingdao Hisense Hitachi Air-conditioning Systems Co.,Ltd.'] },
+  // Honeywell's units register under many names ("Honeywell Environmental & Combustion Controls",
+  // "Honeywell Analytics", "Honeywell Security (China)"...), which its bare name did not reach.
+  // Yamatake-Honeywell was a joint venture; the block shared with Securite Communications
+  // and "HONEYWELL-DATING" (Cassano Magnago, Italy) were not verified to be Honeywell's.
+  {
+    manufacturer: 'honeywell',
+    names: [],
+    tokens: ['honeywell'],
+    unrelated: ['YAMATAKE-HONEYWELL CO., LTD.', 'SECURITE COMMUNICATIONS / HONEYWELL', 'HONEYWELL-DATING'],
+  },
+  // Look-alikes of the new makers' names, kept apart: MURATA MACHINERY (another Kyoto company),
+  // OPPO Digital (Mountain View), Vivo International (Australia), Bose Professional (Transom Post).
+  { manufacturer: 'murata', names: [], unrelated: ['MURATA MACHINERY, LTD.'] },
+  { manufacturer: 'oppo', names: [], unrelated: ['OPPO Digital, Inc.'] },
+  { manufacturer: 'vivo', names: [], unrelated: ['Vivo International Corporation Pty Ltd'] },
+  { manufacturer: 'bose', names: [], unrelated: ['Transom Post OpCo LLC dba Bose Professional'] },
 ]

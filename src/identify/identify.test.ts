@@ -17,6 +17,7 @@ const CISCO_MAC = 'e8:0a:b9:00:00:03'
 // 001B21 Intel Corporate, 00620B Broadcom Limited: makers of network cards and chips for others' devices.
 const INTEL_MAC = '00:1b:21:00:00:04'
 const BROADCOM_MAC = '00:62:0b:00:00:05'
+const ESPRESSIF_MAC = '10:06:1c:00:00:06'
 const VRP = 'Huawei Versatile Routing Platform Software\r\nVRP (R) software, Version 8.180 (NE40E V800R011C00SPC200)\r\n' +
   'Copyright (C) 2012-2018 Huawei Technologies Co., Ltd.\r\nHUAWEI NE40E-X8'
 
@@ -647,6 +648,25 @@ describe('identify on MACs of network-interface makers', () => {
     expect(a.group).toBe('huawei')
     expect(a.conflicts).toContainEqual(expect.objectContaining({ kind: 'oem_rebrand', declared: 'dell', maker: 'huawei' }))
     expect(a.componentGroups).toEqual(['intel'])
+  })
+
+  it('reads a Wi-Fi module maker\'s MAC in another brand\'s device as a component, with no conflict', () => {
+    // An Espressif module in a Xiaomi smart plug, an AzureWave card in a Lenovo laptop.
+    const plug = identify({ id: 'plug', manufacturer: 'Xiaomi', macs: [ESPRESSIF_MAC] }, catalog)
+    expect(plug).toMatchObject({ manufacturer: 'xiaomi', group: 'xiaomi', conflicts: [], componentGroups: ['espressif'] })
+    expect(plug.evidence).toContainEqual(expect.objectContaining({ method: 'oui', manufacturer: 'espressif', prefix: '10061C', interfaceOnly: true }))
+    const laptop = identify({ id: 'nb', manufacturer: 'Lenovo', macs: ['50:fe:0c:00:00:07'] }, catalog)
+    expect(laptop).toMatchObject({ manufacturer: 'lenovo', conflicts: [], componentGroups: ['azurewave'] })
+    // With the MAC alone (a DHCP lease), the device stays unknown, the module's maker a component.
+    const lease = identify({ id: 'lease', macs: [ESPRESSIF_MAC] }, catalog)
+    expect(lease).toMatchObject({ manufacturer: undefined, unknownReason: 'unrecognised_evidence', componentGroups: ['espressif'] })
+  })
+
+  it('names a phone, a console or a doorbell by its own block, which resolved to nobody before', () => {
+    expect(identify({ id: 'p', macs: ['e4:40:97:00:00:08'] }, catalog)).toMatchObject({ manufacturer: 'oppo', group: 'oppo', componentGroups: [] })
+    expect(identify({ id: 'n', macs: ['60:1a:c7:00:00:09'] }, catalog)).toMatchObject({ manufacturer: 'nintendo', group: 'nintendo' })
+    // Ring's group is Amazon's, its buyer.
+    expect(identify({ id: 'r', macs: ['54:e0:19:00:00:0a'] }, catalog)).toMatchObject({ manufacturer: 'ring', group: 'amazon' })
   })
 
   it('marks only makers the catalog says supply other makers\' devices, each with its source', () => {
