@@ -220,11 +220,11 @@ describe('MODEL_PATTERNS', () => {
     for (const [maker, models] of Object.entries(expected)) for (const m of models) expect(makerOf(m), m).toEqual([maker])
     // Juniper keeps its MX routers, Meraki's appliances are not Juniper's; Dell's R750 server is no
     // Ruckus access point, a ThinkPad no Yealink phone, an AirTies modem no Ericsson radio, a coaxial
-    // cable no Ruijie switch, a Sophos firewall no Zyxel switch, an H3C-made HPE part no Aruba one,
-    // and the Huawei and H3C S-series stay apart.
+    // cable no Ruijie switch, Netgear's and Mercusys's routers no Meraki access points, an HPE
+    // Comware part no Aruba one, and the Huawei and H3C S-series stay apart.
     for (const m of ['MX204', 'MX480', 'MX10003']) expect(makerOf(m), m).toEqual(['juniper'])
     for (const m of ['MX400', 'MX650']) expect(makerOf(m), m).toEqual(['cisco'])
-    for (const m of ['R750', 'T14s', 'T41P', 'Air5650', 'Air 4920', 'RG-6', 'RG-59', 'XGS 2100', 'JG932A', 'JL585A', 'MR60', 'MR70X', 'Radio 4415', 'EAP245', 'S5130S-28S-EI']) {
+    for (const m of ['R750', 'T41p', 'T42p', 'Air5650', 'RG-6', 'RG-59', 'JG932A', 'MR60', 'MR70X', 'Radio 4415', 'EAP245', 'EAP1300', 'S5130S-28S-EI']) {
       expect(makerOf(m), m).toEqual([])
     }
     expect(makerOf('S5735-L24T4S-A1')).toEqual(['huawei'])

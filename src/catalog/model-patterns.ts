@@ -577,18 +577,20 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // business SPA phones and adapters as provisioning tools list them (SPA501G, SPA502G, SPA504G,
     // SPA508G, SPA509G, SPA525G, SPA525G2, SPA303, SPA122, SPA121, SPA8800, SPA-942).
     name: 'cisco-phone', manufacturer: 'cisco', product: 'IP phone or phone adapter (CP- part number, SPA)',
-    pattern: rx(String.raw`CP-(?:78|88|68|69|79|89|99|98)[0-9]{2}(?:-[A-Z0-9]+)*=?|SPA-?(?:5[0-9]{2}G2?|30[0-9]|12[12]|112|8000|8800|9[46]2)`),
+    pattern: rx(String.raw`CP-(?:78|88)[0-9]{2}(?:-[A-Z0-9]+)*=?|SPA-?(?:5[0-9]{2}G2?|30[0-9]|12[12]|112|8000|8800|9[46]2)`),
     examples: ['CP-8845', 'CP-8845-K9', 'CP-8845-3PCC-K9=', 'CP-7861-3PCC-K9', 'CP-8841-3PW-NA-K9', 'SPA525G2', 'SPA525G', 'SPA504G', 'SPA508G', 'SPA303', 'SPA122', 'SPA8800', 'SPA-942'],
-    counterExamples: ['CP-100', 'CP-8845X', 'SPA', 'SPA525', 'SPA5000'],
+    counterExamples: ['CP-100', 'CP-8845X', 'CP-1234', 'SPA', 'SPA525', 'SPA5000'],
   },
   {
-    // Cisco's small business switches: SG and SF with the series and the port count (SG350-28P,
+    // Cisco's small business switches: SG with the series and the port count (SG350-28P,
     // SG350-28MP, SG350-28-K9-UK in a reseller's Cisco listing; SG350-20 and SG200-26 in a switch
-    // layout tool's models; "Cisco SG350-28P" in inventories) and the CBS line that followed them.
+    // layout tool's models; "Cisco SG350-28P" in inventories) and the CBS line that followed them
+    // (CBS350-24P-4G, "CBS350-24P-4G 24-Port Gigabit PoE Managed Switch" as a sysDescr in an SNMP
+    // simulator's data, CBS350-24P-4G-EU in a Cisco part list).
     // Meraki's GS110-8P is GS; TP-Link's and Zyxel's switches have four digits (SG3428, GS1900-24E).
-    name: 'cisco-small-business', manufacturer: 'cisco', product: 'small business switch (SG, SF, CBS)',
-    pattern: rx(String.raw`S[GF](?:[1-5][0-9]{2})X?[A-Z]?-[0-9]{1,2}[A-Z]{0,3}(?:-K9(?:-[A-Z]{2})?)?|CBS(?:2[25]0|350)-[0-9]{1,2}[A-Z]{0,3}(?:-[0-9][A-Z]+)?(?:-[A-Z]{2})?`),
-    examples: ['SG350-28P', 'SG350-28MP', 'SG350-28-K9-UK', 'SG350-28P-K9-UK', 'SG350-20', 'SG200-26', 'SG350X-48MP', 'SF300-24P', 'CBS350-24P-4G'],
+    name: 'cisco-small-business', manufacturer: 'cisco', product: 'small business switch (SG, CBS)',
+    pattern: rx(String.raw`SG(?:[1-5][0-9]{2})X?[A-Z]?-[0-9]{1,2}[A-Z]{0,3}(?:-K9(?:-[A-Z]{2})?)?|CBS(?:2[25]0|350)-[0-9]{1,2}[A-Z]{0,3}(?:-[0-9][A-Z]+)?(?:-[A-Z]{2})?`),
+    examples: ['SG350-28P', 'SG350-28MP', 'SG350-28-K9-UK', 'SG350-28P-K9-UK', 'SG350-20', 'SG200-26', 'CBS350-24P-4G', 'CBS350-24P-4G-EU', 'CBS350-24P-4G-CL', 'CBS350-24P'],
     counterExamples: ['SG3428', 'SG3428XMP', 'GS110-8P', 'GS1900-24E', 'SG350', 'SG35-28'],
   },
   {
@@ -598,8 +600,9 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // (MR33, MR36H, MR42E, MR46, MR46E, MR56...), MX appliances (MX64, MX67C-NA, MX68CW-WW, MX84,
     // MX100, MX250, MX450, MX650...), MV cameras (MV12WE, MV22X, MV72X) and MG cellular gateways
     // (MG21E, MG41, MG51E). A captured sysDescr names "Cisco Meraki MS250-48". Only those numbers:
-    // two letters and two digits is other makers' shape too (Netgear's MR60 mesh router, Mercusys's
-    // MR70X and MR30G routers), so no suffix outside Meraki's is taken.
+    // two letters and two digits is other makers' shape too (the Netgear MR60 Nighthawk mesh router
+    // in a user's notes, the Mercusys MR70X router in firmware guides), so no suffix outside
+    // Meraki's is taken.
     name: 'cisco-meraki', manufacturer: 'cisco', product: 'Meraki switch, access point, security appliance, camera or cellular gateway',
     pattern: rx(String.raw`MS(?:1[235]0R?|2[12]0|225|250|3[25]0|355|390|4[12][05])-[0-9]{1,2}(?:LP|FP|MP|P|X2?|UX2?)?(?:-HW)?|MR(?:1[68]|2[068]|30H|3[2346]H?|4[2456]E?|5[2-7]|53E|6[26]|7[0-8]|8[46])(?:-HW)?|MX(?:6[04578]W?|67C|68CW|75|8[45]|9[05]|100|105|250|400|450|600|650)(?:-(?:NA|WW|HW))?|MV(?:12[NW]E?|2[123]X?|32|33|5[23]X?|63X?|7[23]X?|13)|MG(?:21|41|5[12])E?(?:-NA)?`),
     examples: ['MS225-48FP', 'MS120-8', 'MS250-48', 'MS250-48LP', 'MS390-48UX2', 'MS130R-8P', 'MS225-48FP-HW', 'MR46', 'MR46E', 'MR33', 'MR36H', 'MR42E', 'MR56', 'MR36-HW', 'MX64', 'MX67C-NA', 'MX68CW-WW', 'MX84', 'MX100', 'MX250', 'MX450', 'MX650', 'MV12WE', 'MV22X', 'MV72X', 'MG21E', 'MG41', 'MG51E'],
@@ -633,20 +636,20 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // firewall tool's list of models; "Palo Alto Networks PA-220" as a sysDescr in a network tool's
     // tests, PA-3220 as an inventory's model).
     name: 'palo-alto-pa', manufacturer: 'palo-alto-networks', product: 'PA-series firewall',
-    pattern: rx(String.raw`PA-(?:220R?|4[1-6][05]|8[25]0|14[12]0|3[24][0-9]0|5[2-4][0-9]0|70[5-8]0)`),
+    pattern: rx(String.raw`PA-(?:220|4[1-6][05]|8[25]0|14[12]0|3[24][0-9]0|5[2-4][0-9]0)`),
     examples: ['PA-3220', 'PA-220', 'PA-410', 'PA-440', 'PA-460', 'PA-820', 'PA-850', 'PA-1410', 'PA-3250', 'PA-3410', 'PA-5220', 'PA-5410'],
     counterExamples: ['PA-100', 'PA-3', 'PA-32200', 'PA3220', 'PA-6000'],
   },
   {
-    // Fortinet's FortiGate (FG-), FortiWiFi (FWF-), FortiSwitch (FS-, FSW-) and FortiAP (FAP-) part
+    // Fortinet's FortiGate (FG-), FortiSwitch (FS-, FSW-) and FortiAP (FAP-) part
     // numbers and names: "Version: FortiGate-60F v7.0.12" in a captured `get system status`, a
     // datasheet digest's FG-30G to FG-4800F, FG-100F as the model of Fortinet firewalls in
     // inventories; FS-148F, FS-148F-FPOE, FS-448E-POE and "FortiSwitch 148F" in resellers' price
-    // lists; FAP-231F, FAP-431F and FAP-U432F in wireless tools' tests and notes. The number ends in
+    // lists, "FortiSwitch 1024E" in a switch model list; FAP-231F, FAP-431F and FAP-U432F in wireless tools' tests and notes. The number ends in
     // the generation letter (D to G), which other makers' FS- and FG- numbers lack.
-    name: 'fortinet', manufacturer: 'fortinet', product: 'FortiGate firewall, FortiWiFi, FortiSwitch or FortiAP',
-    pattern: rx(String.raw`(?:FG|FWF|FortiGate|FortiWiFi)[- ]?[0-9]{2,4}[D-H](?:-[A-Z0-9]+)*|(?:FS|FSW|FortiSwitch)[- ]?[1-5][0-9]{2,3}[DEF](?:-[A-Z0-9]+)*|(?:FAP|FortiAP)[- ]?U?[0-9]{3}[A-Z]{1,2}(?:-[A-Z0-9]+)*`),
-    examples: ['FG-100F', 'FortiGate-60F', 'FortiGate 100F', 'FG-60E', 'FG-4800F', 'FWF-60F', 'FS-148F', 'FS-148F-FPOE', 'FS-448E-POE', 'FortiSwitch 148F', 'FSW-248E', 'FS-1024D', 'FAP-231F', 'FAP-431F', 'FAP-U432F', 'FortiAP 231F'],
+    name: 'fortinet', manufacturer: 'fortinet', product: 'FortiGate firewall, FortiSwitch or FortiAP',
+    pattern: rx(String.raw`(?:FG|FortiGate)[- ]?[0-9]{2,4}[D-H](?:-[A-Z0-9]+)*|(?:FS|FSW|FortiSwitch)[- ]?[1-5][0-9]{2,3}[DEF](?:-[A-Z0-9]+)*|(?:FAP|FortiAP)[- ]?U?[0-9]{3}[A-Z]{1,2}(?:-[A-Z0-9]+)*`),
+    examples: ['FG-100F', 'FortiGate-60F', 'FortiGate 100F', 'FG-60E', 'FG-4800F', 'FS-148F', 'FS-148F-FPOE', 'FS-448E-POE', 'FortiSwitch 148F', 'FortiSwitch 1024E', 'FSW-248E', 'FAP-231F', 'FAP-431F', 'FAP-U432F', 'FortiAP 231F'],
     counterExamples: ['FG-100', 'FS-100', 'FS-S3900-48T4S', 'FAP-1', 'FortiGate', 'FG-100X'],
   },
   {
@@ -655,30 +658,35 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // and CCS-710P-16P in network tools' test data.
     name: 'arista', manufacturer: 'arista', product: 'DCS / CCS switch',
     pattern: rx(String.raw`(?:DCS|CCS)-7[0-9]{2,3}[A-Z0-9]*(?:-[A-Z0-9]+)*`),
-    examples: ['DCS-7050SX3-48YC8', 'DCS-7050SX3-48YC8-F', 'CCS-720DP-48S-2F', 'CCS-710P-16P', 'DCS-7280SR-48C6'],
+    examples: ['DCS-7050SX3-48YC8', 'DCS-7050SX3-48YC8-F', 'CCS-720DP-48S-2F', 'CCS-710P-16P'],
     counterExamples: ['DCS-100', 'DCS', 'DCS-5020L'],
   },
   {
-    // HPE Aruba: access points AP- and three digits with Aruba's variant letter (AP-505, AP-515,
-    // AP-518, AP-565, AP-575, AP-505H in a wireless tool's support table), the CX switches after CX
-    // ("Aruba CX 8360-48Y6C", model number CX8360-48Y6C) or bare with the aggregation numbers and
-    // their ports (8360-48Y6C, "HPE Aruba Networking 8360-48Y6C v2"; 6300M-48, 2930F-48, 2930M-24
-    // as a switch layout tool's keys), and the part numbers of Aruba and ProCurve switches:
-    // JL075A (HPE Aruba 3810M 16-port SFP+ 2-slot Switch, a diagram library's entry), JL256A and
-    // JL693A (2930F), JL677A (6100 24G), J9729A (2920-48G-PoE+), J9780A and J8693A (3500yl-48G).
-    // Only J and four digits and the JL numbers named: HPE's FlexNetwork and FlexFabric switches
-    // that H3C makes carry J-part numbers too (JG, JH and some JL), and a bare 6xxx is others'
-    // (Ciena's 6500-T12, Cisco's Catalyst 6500).
+    // HPE Aruba: access points AP- and three digits of the 3xx, 5xx and 6xx series with Aruba's
+    // variant letter (AP-505, AP-515, AP-518, AP-565, AP-575, AP-505H in a wireless tool's support
+    // table; AP-305, AP-315, AP-325, AP-335, AP-535, AP-615, AP-635 in inventories and device-type
+    // maps; AP-324 beside the AP-325 in a flashing tool), the CX switches after CX ("Aruba CX
+    // 8360-48Y6C", model number CX8360-48Y6C; "Aruba CX 6300") or bare with the aggregation numbers
+    // and their ports (8360-48Y6C, "HPE Aruba Networking 8360-48Y6C v2"; 6300M-48, 2930F-48, 2930M-24
+    // as a switch layout tool's keys; "Aruba 6200F", "Aruba 6300F"), and the part numbers of Aruba
+    // and ProCurve switches:
+    // JL075A and JL074A (HPE Aruba 3810M 16-port SFP+ and 48-port, a diagram library's entries),
+    // JL256A and JL693A (2930F), JL677A (6100 24G), JL675A (6300M 24-port, an end-of-life table), J9729A (2920-48G-PoE+), J9780A and J8693A (3500yl-48G).
+    // Only J and four digits and the JL numbers named: HPE's Comware switches carry J-part numbers
+    // too (JG932A, the 5130-24G-4SFP+ EI, among a configuration tool's Comware models), and a bare
+    // 6xxx is others' (Ciena's 6500-T12, Cisco's Catalyst 6500). Other AP- numbers are left out: AP
+    // and digits is a generic shape ("Cisco AP-2700" in a monitoring tool's data).
     name: 'hpe-aruba', manufacturer: 'hpe', product: 'Aruba access point or switch, ProCurve / Aruba part number',
-    pattern: rx(String.raw`AP-(?:[2-6][0-9]{2})(?:H|R|P|EX|HR)?|CX ?(?:6[1-4]00|8[34][0-9]{2}|9300|10000)[A-Z]?(?:-[A-Z0-9]+)*(?: v2)?|(?:83(?:20|25|60)|6[1-4]00[MF]|2930[FM]|3810M)-[0-9]{1,2}[A-Z0-9+]*(?:-[A-Z0-9+]+)*(?: v2)?|J[89][0-9]{3}A|JL(?:07[45]|25[3-9]|26[0-4]|67[5-7]|693)A`),
-    examples: ['AP-515', 'AP-505', 'AP-518', 'AP-565', 'AP-575', 'AP-505H', 'CX 8360-48Y6C', 'CX8360-48Y6C', '8360-48Y6C', '8360-48Y6C v2', '6300M-48', '2930F-48', '2930M-24', 'JL075A', 'JL256A', 'JL693A', 'JL677A', 'J9729A', 'J9780A', 'J8693A'],
-    counterExamples: ['AP-100', 'AP9630', 'AP-7522', '6500-T12', '6300-48', '8360', 'JG932A', 'JH145A', 'JL585A', 'J1234'],
+    pattern: rx(String.raw`AP-[356][0-9]{2}(?:H|R|P|EX|HR)?|CX ?(?:6[1-4]00|8[34][0-9]{2}|9300|10000)[A-Z]?(?:-[A-Z0-9]+)*(?: v2)?|(?:83(?:20|25|60)|6[1-4]00[MF]|2930[FM]|3810M)-[0-9]{1,2}[A-Z0-9+]*(?:-[A-Z0-9+]+)*(?: v2)?|6[1-4]00[MF]|J[89][0-9]{3}A|JL(?:07[45]|256|67[57]|693)A`),
+    examples: ['AP-515', 'AP-505', 'AP-518', 'AP-565', 'AP-575', 'AP-505H', 'AP-305', 'AP-325', 'AP-635', 'CX 8360-48Y6C', 'CX 6300', '6300F', '6200F', 'CX8360-48Y6C', '8360-48Y6C', '8360-48Y6C v2', '6300M-48', '2930F-48', '2930M-24', 'JL075A', 'JL074A', 'JL256A', 'JL693A', 'JL677A', 'JL675A', 'J9729A', 'J9780A', 'J8693A'],
+    counterExamples: ['AP-100', 'AP-2700', 'AP-207', 'AP9630', 'AP-7522', '6500-T12', '6500', '6300', '6300-48', '8360', 'JG932A', 'JL682A', 'J1234'],
   },
   {
-    // Ruckus (CommScope's from 2019) ICX switches, Brocade's before: ICX and four digits with the
+    // Ruckus's ICX switches (its owners by date are the catalog's, see manufacturers.ts): ICX and
+    // four digits with the
     // configuration (ICX7150-48P, ICX7150-C08P, ICX7150-48PF, ICX7150-24 in a serial-prefix table;
     // ICX6450-24 and ICX7150-48P-4X10GR in users' tools). Its R and T access points are left out:
-    // R750 is also Dell's PowerEdge R750 server.
+    // R750 is also Dell's PowerEdge R750 server (named in an inventory of servers).
     name: 'ruckus-icx', manufacturer: 'ruckus', product: 'ICX switch',
     pattern: rx(String.raw`ICX ?[67][0-9]{3}(?:-[A-Z0-9]+)*`),
     examples: ['ICX7150-48P', 'ICX7150-C08P', 'ICX7150-48PF', 'ICX7150-24', 'ICX6450-24', 'ICX7150-48P-4X10GR', 'ICX 7150-48P'],
@@ -687,7 +695,9 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     // Ericsson's IP routers and radios by the product words Ericsson writes before the number:
     // Router 6671 and Router 6675 (a telecom site equipment reference, "The Router 6675 will
-    // provide connection to the core network"), the SSR 8000 family of IPOS routers (Wireshark's
+    // provide connection to the core network"), Router 6672 (an Ericsson network manager's test
+    // tools: "a router 6672 and 6675 KPI"; "Ericsson Router 6672", KRY-901-6672, in a product
+    // register), the SSR 8000 family of IPOS routers (Wireshark's
     // Redback dissector: "SSR 8000 routers, Router 6000 series"), and the AIR antenna-integrated
     // radios (AIR 6449, AIR 6419, AIR 3246, AIR 1281 in a RAN tool's models, "Ericsson AIR 6449 B41"
     // in a carrier's antenna list, AIR 6449 B77D in a site's equipment, Air 3278 in the site
@@ -695,27 +705,29 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // too ("Air5650 login:" in a captured telnet banner). "Radio" and a number is left out: Ericsson's
     // Radio 4415 is a common word and four digits.
     name: 'ericsson-ip-radio', manufacturer: 'ericsson', product: 'Router 6000 / SSR 8000 router or AIR radio',
-    pattern: rx(String.raw`Router 6[2-6]7[1-9]|SSR ?80[0-2]0|AIR (?:1281|32[0-9]{2}|64[0-9]{2})(?: B[0-9]{1,2}[A-Z]?)?`),
-    examples: ['Router 6675', 'Router 6671', 'SSR 8000', 'SSR8000', 'SSR 8020', 'AIR 6449', 'AIR 6419', 'AIR 3246', 'AIR 1281', 'Air 3278', 'AIR 6449 B41', 'AIR 6449 B77D'],
-    counterExamples: ['Router 6000', 'Router', 'SSR', 'SSR 800', 'AIR', 'AIR 2000', 'Air5650', 'Air 5650', 'Air 4920', 'AIR6449', 'AIR-AP1832I-E-K9', 'Radio 4415', 'AIR 64490'],
+    pattern: rx(String.raw`Router 667[1-9]|SSR ?80[0-2]0|AIR (?:1281|32[0-9]{2}|64[0-9]{2})(?: B[0-9]{1,2}[A-Z]?)?`),
+    examples: ['Router 6675', 'Router 6671', 'Router 6672', 'SSR 8000', 'SSR8000', 'SSR 8020', 'AIR 6449', 'AIR 6419', 'AIR 3246', 'AIR 1281', 'Air 3278', 'AIR 6449 B41', 'AIR 6449 B77D'],
+    counterExamples: ['Router 6000', 'Router 667', 'Router', 'SSR', 'SSR 800', 'AIR', 'AIR 2000', 'Air5650', 'Air 5650', 'Air 4920', 'AIR6449', 'AIR-AP1832I-E-K9', 'Radio 4415', 'AIR 64490'],
   },
   {
-    // Motorola Solutions' MOTOTRBO radios: XPR with four digits and the e of the newer ones (XPR
+    // Motorola Solutions' digital radios: XPR with four digits and the e of the newer ones (XPR
     // 3300e, XPR 3500e, XPR 7550e, XPR 7580e IS in a radio shop's parts list, "Motorola XPR 7550"
     // in inventories, XPR 5550 and XPR 7350e in a display-format table) and the SLR 5700 repeater.
-    name: 'motorola-solutions-radio', manufacturer: 'motorola-solutions', product: 'MOTOTRBO radio or repeater (XPR, SLR)',
-    pattern: rx(String.raw`XPR ?[2-7][0-9]{3}e?(?: IS)?|SLR ?[158]000|SLR ?5700`),
+    name: 'motorola-solutions-radio', manufacturer: 'motorola-solutions', product: 'XPR portable or mobile radio, SLR 5700 repeater',
+    pattern: rx(String.raw`XPR ?[2-7][0-9]{3}e?(?: IS)?|SLR ?5700`),
     examples: ['XPR 7550', 'XPR 7550e', 'XPR 3300e', 'XPR 7580e IS', 'XPR 5550', 'XPR 2500', 'XPR7550', 'SLR 5700'],
-    counterExamples: ['XPR', 'XPR 75', 'XPR-7550', 'SLR 300'],
+    counterExamples: ['XPR', 'XPR 75', 'XPR-7550', 'SLR 300', 'SLR 5700X'],
   },
   {
     // TP-Link's TL- models (TL-SG3428, TL-SG3428X, TL-SG3428MP, TL-SG3428X-M2, TL-SG2428P,
-    // TL-SG3452XP in inventories and shops' listings; TL-WR841N, TL-MR3420 its routers) and the
-    // JetStream T1600G-28TS of a switch vendor list. Its EAP access points are left out: EnGenius
-    // names its own EAP600 and EAP1300.
+    // TL-SG3452XP in inventories and shops' listings, TL-SG108E in a lab's notes; the TL-WR841N,
+    // TL-WR740N and TL-WR941N routers in captured UPnP banners the catalog holds) and the
+    // JetStream T1600G-28TS (OpenWrt's tplink_t1600g-28ts-v3, DEVICE_MODEL := T1600G-28TS; SNMP::Info's
+    // test of a hardware version 'T1600G-28TS 3.0'). Its EAP access points are left out: EnGenius
+    // names its own EAP350 and EAP1300 (OpenWrt's board support for them).
     name: 'tp-link-tl', manufacturer: 'tp-link', product: 'TL- switch, router or adapter; JetStream switch',
     pattern: rx(String.raw`TL-[A-Z]{2,4}[0-9]{3,4}[A-Z0-9]*(?:-[A-Z0-9]+)*|T[12][5-7]00G-[0-9]{2}[A-Z]{2,4}`),
-    examples: ['TL-SG3428', 'TL-SG3428X', 'TL-SG3428MP', 'TL-SG3428X-M2', 'TL-SG2428P', 'TL-SG3452XP', 'TL-WR841N', 'TL-MR3420', 'T1600G-28TS'],
+    examples: ['TL-SG3428', 'TL-SG3428X', 'TL-SG3428MP', 'TL-SG3428X-M2', 'TL-SG2428P', 'TL-SG3452XP', 'TL-SG108E', 'TL-WR841N', 'TL-WR740N', 'TL-WR941N', 'T1600G-28TS', 'T1600G-28TS(UN)'],
     counterExamples: ['TL-1', 'TL-SG', 'EAP245', 'T1600'],
   },
   {
@@ -733,32 +745,33 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // Zyxel's switches GS and XGS with four digits and the ports (GS1900-24E, GS1900-8, GS1900-24EP,
     // GS1900-8HP in OpenWrt's device list and switch tools; GS1200 beside a USG Flex 100H in a lab's
     // network) and its USG FLEX firewalls (USG FLEX 100, 200, 500, 700 in CVE-2022-30525 and users'
-    // tools; USG Flex 100H). Sophos's XGS firewalls are XGS and a number without the ports.
-    name: 'zyxel', manufacturer: 'zyxel', product: 'GS / XGS switch or USG FLEX firewall',
-    pattern: rx(String.raw`X?GS[0-9]{4}[A-Z]{0,2}-[0-9]{1,2}[A-Z]{0,3}(?:-[A-Z][0-9])?|USG ?FLEX ?[0-9]{2,3}[A-Z]{0,2}(?: ?\(W\))?`),
-    examples: ['GS1900-24E', 'GS1900-8', 'GS1900-24EP', 'GS1900-8HP', 'GS1900-24E-A1', 'XGS1930-28', 'USG FLEX 100', 'USG FLEX 500', 'USG Flex 100H', 'USG FLEX 100(W)'],
-    counterExamples: ['GS1900', 'XGS 2100', 'XGS2100', 'GS110-8P', 'GS308', 'USG FLEX', 'USG-PRO-4'],
+    // tools; USG Flex 100H). Netgear's and Meraki's switches are GS and three digits (GS308, GS110-8P).
+    name: 'zyxel', manufacturer: 'zyxel', product: 'GS switch or USG FLEX firewall',
+    pattern: rx(String.raw`GS[0-9]{4}[A-Z]{0,2}-[0-9]{1,2}[A-Z]{0,3}(?:-[A-Z][0-9])?|USG ?FLEX ?[0-9]{2,3}[A-Z]{0,2}(?: ?\(W\))?`),
+    examples: ['GS1900-24E', 'GS1900-8', 'GS1900-24EP', 'GS1900-8HP', 'GS1900-24E-A1', 'USG FLEX 100', 'USG FLEX 500', 'USG Flex 100H', 'USG FLEX 100(W)'],
+    counterExamples: ['GS1900', 'GS110-8P', 'GS308', 'USG FLEX', 'USG-PRO-4'],
   },
   {
     // Ruijie's (and its Reyee line's) models carry RG- and a letter: RG-S5750C-28GT4XS-H,
     // RG-S5750C-48GT4XS-H, RG-S2910-24GT4XS-E, RG-NBS3200-24GT4XS, RG-EG210G-P, RG-EG105G in a
     // network planner's Ruijie models and its check against Ruijie's product pages; RG-AP730-I in a
-    // controller's view. A coaxial cable's type is RG and digits (RG-6, RG-59, RG-213).
+    // controller's view. A coaxial cable's type is RG and digits (RG-6, RG-59, RG-58 in networking
+    // course notes).
     name: 'ruijie-rg', manufacturer: 'ruijie', product: 'Ruijie / Reyee switch, gateway or access point',
     pattern: rx(String.raw`RG-[A-Z]{1,4}[0-9]{3,5}[A-Z]{0,3}(?:-[A-Z0-9]+)*`),
     examples: ['RG-S5750C-28GT4XS-H', 'RG-S5750C-48GT4XS-H', 'RG-S2910-24GT4XS-E', 'RG-NBS3200-24GT4XS', 'RG-EG210G-P', 'RG-EG105G', 'RG-AP730-I', 'RG-S5750C-28SFP'],
-    counterExamples: ['RG-6', 'RG-59', 'RG-213', 'RG-6U', 'NTU-RG-1421G'],
+    counterExamples: ['RG-6', 'RG-59', 'RG-58', 'RG-6U', 'NTU-RG-1421G'],
   },
   {
     // Yealink's desk phones: T and the series with Yealink's suffix, with or without SIP- ("Yealink
     // SIP-T20P", "SIP-T22P", "SIP-T46S" in a PBX's phone list; T42S, T48S, T54W, T57W, T58A in phone
-    // provisioning notes and an IP-phone model list). Lenovo's ThinkPads are T and two digits too
-    // (T14s, T15g, and the T40p to T61p), so the P suffix is taken only for the T2x phones and the
-    // ThinkPads' numbers are left out.
+    // provisioning notes and an IP-phone model list). ThinkPads are T, two digits and p too
+    // (ThinkPad T41p and T42p in Linux's sound quirks and hardware probes), so the P suffix is taken
+    // only for the T2x phones, and a bare T and two digits (Yealink's T53 among them) is left out.
     name: 'yealink-phone', manufacturer: 'yealink', product: 'SIP desk phone (T series)',
-    pattern: rx(String.raw`(?:SIP-?)?T(?:2[0-9][PG]|4[2368][SGU]|5[3-8][WA]|53)`),
-    examples: ['T54W', 'T57W', 'T58A', 'T53', 'T46S', 'T48S', 'T42S', 'T46U', 'SIP-T20P', 'SIP-T22P', 'SIP-T46S', 'T29G'],
-    counterExamples: ['T41P', 'T14s', 'T15g', 'T61p', 'T480', 'T31', 'T54', 'T40p'],
+    pattern: rx(String.raw`(?:SIP-?)?T(?:2[0-9][PG]|4[2368][SGU]|5[3-8][WA])`),
+    examples: ['T54W', 'T57W', 'T58A', 'T46S', 'T48S', 'T42S', 'SIP-T20P', 'SIP-T22P', 'SIP-T46S'],
+    counterExamples: ['T41P', 'T14s', 'T15g', 'T61p', 'T480', 'T31', 'T54', 'T53', 'T40p'],
   },
   {
     // Grandstream's phones and adapters: GXP with four digits (GXP2170, GXP2135, GXP1620, GXP1628
