@@ -202,29 +202,31 @@ describe('MODEL_PATTERNS', () => {
   it('names the security, campus, phone and radio makers\' own families and leaves the shapes they share with others alone', () => {
     const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
     const expected: Record<string, readonly string[]> = {
-      cisco: ['Catalyst 9300-48P', 'CP-8845-K9', 'SPA525G2', 'SG350-28P', 'NCS-5501', 'MR46', 'MS225-48FP', 'MX68', 'C9300-48P'],
+      cisco: ['Catalyst 9300-48P', 'CP-8845-K9', 'SPA525G2', 'SG350-28P', 'NCS-5501', 'MR46', 'MS225-48FP', 'MX68', 'C9300-48P', 'C8300-1N1S-4T2X', 'CW9166I'],
       'palo-alto-networks': ['PA-3220'],
       fortinet: ['FG-100F', 'FortiGate-60F', 'FS-148F', 'FAP-231F'],
       arista: ['DCS-7050SX3-48YC8', 'CCS-720DP-48S-2F'],
       hpe: ['AP-515', '8360-48Y6C', 'JL075A', 'CX 8360-48Y6C'],
-      'motorola-solutions': ['XPR 7550'],
+      'motorola-solutions': ['XPR 7550', 'APX 6000', 'SLR 5700'],
       ruckus: ['ICX7150-48P'],
       ericsson: ['SSR8000', 'Router 6675', 'AIR 6449'],
       'tp-link': ['TL-SG3428'],
-      'd-link': ['DGS-1210-28'],
+      'd-link': ['DGS-1210-28', 'DIR-850L'],
       zyxel: ['GS1900-24E', 'USG FLEX 100'],
       ruijie: ['RG-S5750C-28GT4XS-H'],
       yealink: ['T54W', 'SIP-T46S'],
-      grandstream: ['GXP2170'],
+      grandstream: ['GXP2170', 'GRP2612W', 'GWN7605'],
+      nokia: ['AirScale-BTS'],
     }
     for (const [maker, models] of Object.entries(expected)) for (const m of models) expect(makerOf(m), m).toEqual([maker])
     // Juniper keeps its MX routers, Meraki's appliances are not Juniper's; Dell's R750 server is no
     // Ruckus access point, a ThinkPad no Yealink phone, an AirTies modem no Ericsson radio, a coaxial
     // cable no Ruijie switch, Netgear's and Mercusys's routers no Meraki access points, an HPE
-    // Comware part no Aruba one, and the Huawei and H3C S-series stay apart.
+    // Comware part no Aruba one, Dell EMC's DP4400 no Motorola radio, a bare USG40 (a Zyxel title
+    // banner's hint only) nobody's, and the Huawei and H3C S-series stay apart.
     for (const m of ['MX204', 'MX480', 'MX10003']) expect(makerOf(m), m).toEqual(['juniper'])
     for (const m of ['MX400', 'MX650']) expect(makerOf(m), m).toEqual(['cisco'])
-    for (const m of ['R750', 'T41p', 'T42p', 'Air5650', 'RG-6', 'RG-59', 'JG932A', 'MR60', 'MR70X', 'Radio 4415', 'EAP245', 'EAP1300', 'S5130S-28S-EI']) {
+    for (const m of ['R750', 'T41p', 'T42p', 'Air5650', 'RG-6', 'RG-59', 'JG932A', 'MR60', 'MR70X', 'Radio 4415', 'EAP245', 'EAP1300', 'DP4400', 'USG40', 'S5130S-28S-EI']) {
       expect(makerOf(m), m).toEqual([])
     }
     expect(makerOf('S5735-L24T4S-A1')).toEqual(['huawei'])

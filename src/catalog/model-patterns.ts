@@ -556,11 +556,15 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     // With the Catalyst name, the number and its configuration as inventories write it ("Catalyst
     // 9300-48P" as the model of Cisco switches in asset registers and a captured walk's profile);
-    // Catalyst is Cisco's word, so any four-digit number after it.
-    name: 'cisco-catalyst', manufacturer: 'cisco', product: 'Catalyst / Nexus / ISR / ASR',
-    pattern: rx(String.raw`C9[0-9]{3}[A-Z]?-[A-Z0-9-]+|WS-C[0-9]{4}[A-Z0-9-]*|N[3579]K-C[0-9A-Z-]+|ISR[0-9]{4}[A-Z0-9/-]*|ASR[0-9]{3,4}[A-Z0-9/-]*|ASR-9[0-9]{2,3}[A-Z0-9-]*|Catalyst ?[1-9][0-9]{3}[A-Z]{0,2}(?:-[A-Z0-9]+)*`),
-    examples: ['C9300-48P', 'C9200L-24T-4G', 'WS-C2960X-48FPD-L', 'N9K-C93180YC-EX', 'ISR4331/K9', 'ASR1001-X', 'ASR-9006', 'Catalyst 9300-48P', 'Catalyst 9300', 'Catalyst 2960X-48FPD-L'],
-    counterExamples: ['Catalyst', 'Catalyst 93', 'C9300'],
+    // Catalyst is Cisco's word, so any four-digit number after it. The Catalyst 8000 edge routers
+    // as Cisco's tables name them (C8200-1N-4T, C8200L-1N-4T, C8300-1N1S-4T2X, C8300-1N1S-6T:
+    // "Cisco Catalyst C8300-1N1S-4T2X Router"; C8300-2N2S-6T and C8500-12X4QC among SD-WAN device
+    // types) and the Catalyst Wireless access points (CW9162I, CW9164I, CW9166I, CW9166D1, CW9176I,
+    // CW9178I in Meraki's serial-number table; "Cisco CW9172H" in a wireless tool's support table).
+    name: 'cisco-catalyst', manufacturer: 'cisco', product: 'Catalyst switch, router or access point / Nexus / ISR / ASR',
+    pattern: rx(String.raw`C9[0-9]{3}[A-Z]?-[A-Z0-9-]+|WS-C[0-9]{4}[A-Z0-9-]*|N[3579]K-C[0-9A-Z-]+|ISR[0-9]{4}[A-Z0-9/-]*|ASR[0-9]{3,4}[A-Z0-9/-]*|ASR-9[0-9]{2,3}[A-Z0-9-]*|Catalyst ?[1-9][0-9]{3}[A-Z]{0,2}(?:-[A-Z0-9]+)*|C8[2-5]00L?-[0-9]{1,2}[A-Z0-9]+(?:-[A-Z0-9]+)*|CW91[67][0-9][A-Z][0-9]?(?:-MR)?`),
+    examples: ['C9300-48P', 'C9200L-24T-4G', 'WS-C2960X-48FPD-L', 'N9K-C93180YC-EX', 'ISR4331/K9', 'ASR1001-X', 'ASR-9006', 'Catalyst 9300-48P', 'Catalyst 9300', 'Catalyst 2960X-48FPD-L', 'C8200-1N-4T', 'C8200L-1N-4T', 'C8300-1N1S-4T2X', 'C8300-1N1S-6T', 'C8300-2N2S-6T', 'C8500-12X4QC', 'CW9162I', 'CW9166D1', 'CW9172H', 'CW9162I-MR'],
+    counterExamples: ['Catalyst', 'Catalyst 93', 'C9300', 'C8300', 'CW9', 'CW9162'],
   },
   {
     // The NCS 5500 routers and the NCS 540 (Cisco's converged SDN transport design guide on
@@ -626,6 +630,16 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     pattern: rx(String.raw`7[0-9]50 ?(?:SR|IXR|SAS|ESS|XRS)(?:[ -][A-Z0-9-]+)*|7210 ?SAS[ -][A-Z0-9-]+|7705 ?SAR(?:-[A-Z0-9]+)*`),
     examples: ['7750 SR-7', '7750 SR-1', '7250 IXR-10', '7210 SAS-Mxp', '7705 SAR-8', '7705 SAR-18', '7705 SAR-M', '7950 XRS', '7950 XRS-20'],
     counterExamples: ['7705', 'SAR-8', '7705 SARX'],
+  },
+  {
+    // Nokia's AirScale radio access products, named with the product after the word: "Nokia AirScale
+    // ABIA" in a carrier's antenna list, AirScale-BTS, AirScale-DU and AirScale-CU among a RAN tool's
+    // vendor models, "AirScale MAA 64T64R" as Nokia's 5G hardware in a planning tool. The word alone
+    // names a family, not a model.
+    name: 'nokia-airscale', manufacturer: 'nokia', product: 'AirScale base station, baseband or radio',
+    pattern: rx(String.raw`AirScale[ -](?:BTS|DU|CU|Radio|5G|gNB|ABIA|MAA(?: [0-9]{2}T[0-9]{2}R)?)`),
+    examples: ['AirScale ABIA', 'AirScale-BTS', 'AirScale-DU', 'AirScale-CU', 'AirScale-Radio', 'AirScale 5G', 'AirScale MAA 64T64R'],
+    counterExamples: ['AirScale', 'AirScale X', 'Air 5650'],
   },
   // ── Security, campus and data-centre makers ─────────────────────────────────────────────────
   // Each family by its maker's own prefix or word with the number shape it keeps; bare numbers and
@@ -712,11 +726,15 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     // Motorola Solutions' digital radios: XPR with four digits and the e of the newer ones (XPR
     // 3300e, XPR 3500e, XPR 7550e, XPR 7580e IS in a radio shop's parts list, "Motorola XPR 7550"
-    // in inventories, XPR 5550 and XPR 7350e in a display-format table) and the SLR 5700 repeater.
-    name: 'motorola-solutions-radio', manufacturer: 'motorola-solutions', product: 'XPR portable or mobile radio, SLR 5700 repeater',
-    pattern: rx(String.raw`XPR ?[2-7][0-9]{3}e?(?: IS)?|SLR ?5700`),
-    examples: ['XPR 7550', 'XPR 7550e', 'XPR 3300e', 'XPR 7580e IS', 'XPR 5550', 'XPR 2500', 'XPR7550', 'SLR 5700'],
-    counterExamples: ['XPR', 'XPR 75', 'XPR-7550', 'SLR 300', 'SLR 5700X'],
+    // in inventories, XPR 5550 and XPR 7350e in a display-format table), the SLR 5700 and SLR 8000
+    // repeaters (a radio shop's parts list, a radio model list), and the APX P25 radios (APX 6000,
+    // APX 7000, APX 8000, APX NEXT in a police-radio app's notes, "APX 6000XE P25" in a brochure,
+    // APX N70). The DP radios outside America are left out: DP4400 is also Dell EMC's PowerProtect
+    // appliance ("Avamar, Data Domain ..., DP4400" in a vendor's product list).
+    name: 'motorola-solutions-radio', manufacturer: 'motorola-solutions', product: 'XPR or APX radio, SLR repeater',
+    pattern: rx(String.raw`XPR ?[2-7][0-9]{3}e?(?: IS)?|SLR ?(?:5700|8000)|APX (?:[1-8]000(?:XE)?|NEXT|N[0-9]{2})`),
+    examples: ['XPR 7550', 'XPR 7550e', 'XPR 3300e', 'XPR 7580e IS', 'XPR 5550', 'XPR 2500', 'XPR7550', 'SLR 5700', 'SLR 8000', 'APX 6000', 'APX 8000', 'APX NEXT', 'APX 6000XE', 'APX N70'],
+    counterExamples: ['XPR', 'XPR 75', 'XPR-7550', 'SLR 300', 'SLR 5700X', 'APX', 'APX 600', 'DP4400', 'DP4400e'],
   },
   {
     // TP-Link's TL- models (TL-SG3428, TL-SG3428X, TL-SG3428MP, TL-SG3428X-M2, TL-SG2428P,
@@ -735,11 +753,12 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // DGS-1210-28P, DGS-1210-28/ME, DXS-1210-28SC, DGS-1100-16 in switch tools' model lists;
     // DES-3200-28, DES-3200-28/C1 in ISPs' switch scripts and a sysDescr "DES-3200-28/C1 Fast Ethernet
     // Switch"; DGS-3120-24TC) and the older four-digit ones the same tools name (DES-3028, DES-3526,
-    // DGS-3427).
-    name: 'd-link-switch', manufacturer: 'd-link', product: 'DGS / DES / DXS switch',
-    pattern: rx(String.raw`D[GEX]S-[0-9]{4}[A-Z]?(?:-[0-9]{2}[A-Z]{0,4})?(?:/[A-Z0-9]{1,3})?(?:-[A-Z][0-9])?`),
-    examples: ['DGS-1210-28', 'DGS-1210-28P', 'DGS-1210-28/ME', 'DXS-1210-28SC', 'DGS-1100-16', 'DES-3200-28', 'DES-3200-28/C1', 'DES-3200-28-C1', 'DGS-3120-24TC', 'DES-3028', 'DES-3526', 'DGS-3427'],
-    counterExamples: ['DGS-12', 'DES-1', 'DS-7608NI-K2', 'EDS-408A'],
+    // DGS-3427), and its DIR routers as their own HTTP and SSDP answers name them (DIR-850L,
+    // DIR-815, DIR-629, DIR-860L, DIR-890L, DIR-803 in Recog's captured Server headers).
+    name: 'd-link-switch', manufacturer: 'd-link', product: 'DGS / DES / DXS switch or DIR router',
+    pattern: rx(String.raw`D[GEX]S-[0-9]{4}[A-Z]?(?:-[0-9]{2}[A-Z]{0,4})?(?:/[A-Z0-9]{1,3})?(?:-[A-Z][0-9])?|DIR-[0-9]{3,4}[A-Z]{0,2}`),
+    examples: ['DGS-1210-28', 'DGS-1210-28P', 'DGS-1210-28/ME', 'DXS-1210-28SC', 'DGS-1100-16', 'DES-3200-28', 'DES-3200-28/C1', 'DES-3200-28-C1', 'DGS-3120-24TC', 'DES-3028', 'DES-3526', 'DGS-3427', 'DIR-850L', 'DIR-815', 'DIR-629', 'DIR-890L'],
+    counterExamples: ['DGS-12', 'DES-1', 'DS-7608NI-K2', 'EDS-408A', 'DIR-1', 'DIR'],
   },
   {
     // Zyxel's switches GS and XGS with four digits and the ports (GS1900-24E, GS1900-8, GS1900-24EP,
@@ -777,11 +796,14 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // Grandstream's phones and adapters: GXP with four digits (GXP2170, GXP2135, GXP1620, GXP1628
     // in provisioning tools, the GXP2130 to GXP2170 of a comparison table, "product=GXP2170" in a
     // phone's provisioning request) and the HT80x/HT81x adapters (HT801, HT802 in PBX notes; GS-HT812,
-    // GS-HT814, GS-HT818 in an ISP's device-type table). Bare "HT" and three digits is anyone's.
-    name: 'grandstream', manufacturer: 'grandstream', product: 'GXP IP phone or HT analog telephone adapter',
-    pattern: rx(String.raw`GXP-?[12][0-9]{3}|(?:GS-)?HT8(?:0[12]|1[248])(?: V2)?`),
-    examples: ['GXP2170', 'GXP2135', 'GXP1620', 'GXP1628', 'GXP-2170', 'HT802', 'HT801', 'GS-HT812', 'GS-HT814', 'HT802 V2'],
-    counterExamples: ['GXP', 'GXP21700', 'HT803', 'HT-802'],
+    // GS-HT814, GS-HT818 in an ISP's device-type table), the GRP desk phones (GRP2601P to GRP2634P
+    // in a provisioning tool's model list, "Grandstream GRP2612W" in a phone's SUBSCRIBE) and the GWN
+    // access points and routers (GWN7600 to GWN7664, GWN7605LR, GWN7605CLR, GWN7302; GWN7000 and
+    // GWN7001 routers). Bare "HT" and three digits is anyone's.
+    name: 'grandstream', manufacturer: 'grandstream', product: 'GXP or GRP IP phone, HT analog telephone adapter, GWN access point or router',
+    pattern: rx(String.raw`GXP-?[12][0-9]{3}|(?:GS-)?HT8(?:0[12]|1[248])(?: V2)?|GRP26[0-3][0-9][PW]?|GWN7[0-6][0-9]{2}(?:LR|CLR|E|P)?`),
+    examples: ['GXP2170', 'GXP2135', 'GXP1620', 'GXP1628', 'GXP-2170', 'HT802', 'HT801', 'GS-HT812', 'GS-HT814', 'HT802 V2', 'GRP2612', 'GRP2612W', 'GRP2601P', 'GRP2634P', 'GWN7605', 'GWN7605LR', 'GWN7605CLR', 'GWN7664', 'GWN7000', 'GWN7302'],
+    counterExamples: ['GXP', 'GXP21700', 'HT803', 'HT-802', 'GRP26', 'GWN76050', 'GWN'],
   },
   // ── Carrier transport, microwave and access makers ───────────────────────────────────────────
   // Only family words and numbers that are the maker's own: a bare number (Ciena's 6500, the
