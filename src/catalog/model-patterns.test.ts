@@ -96,7 +96,8 @@ describe('MODEL_PATTERNS', () => {
     expect(makerOf('7750 SR-7')).toEqual(['nokia'])
     expect(makerOf('SCALANCE XC208')).toEqual(['siemens'])
     expect(makerOf('EDS-G508E')).toEqual(['moxa'])
-    expect(makerOf('MS250-48')).toEqual([])
+    // Meraki's switch ("Cisco Meraki MS250-48" in a captured sysDescr), not a Milesight camera
+    expect(makerOf('MS250-48')).toEqual(['cisco'])
     // TVT's recorders share TP-Link's "TD-" prefix, so neither is claimed for TVT
     expect(makerOf('TD-9421S3B')).toEqual([])
   })
@@ -166,7 +167,7 @@ describe('MODEL_PATTERNS', () => {
   it('names the carrier makers\' microwave, optical and access families by their own words, not by bare numbers', () => {
     const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
     for (const m of ['1830 PSS-32', '9500 MPR', '7360 ISAM FX-8', '7705 SAR-8']) expect(makerOf(m), m).toEqual(['nokia'])
-    for (const m of ['MINI-LINK 6352', 'MINI-LINK TN', 'RBS 6201', 'RBS6101', 'Baseband 6630']) expect(makerOf(m), m).toEqual(['ericsson'])
+    for (const m of ['MINI-LINK 6352', 'MINI-LINK TN', 'RBS 6201', 'RBS6101', 'Baseband 6630', 'AIR 6449', 'Router 6675']) expect(makerOf(m), m).toEqual(['ericsson'])
     for (const m of ['DTN-X XTC-10', 'Infinera XTC-4']) expect(makerOf(m), m).toEqual(['infinera'])
     expect(makerOf('NPT-1200')).toEqual(['eci-telecom'])
     expect(makerOf('Tejas TJ1400')).toEqual(['tejas-networks'])
@@ -182,7 +183,7 @@ describe('MODEL_PATTERNS', () => {
     // So do the chassis XTC-10, Tejas's TJ1400 (a jaw crusher's model too), ECI's XDM (a physics
     // sample's label), Ericsson's "Radio" and "AIR" units, a university's grant number and a year's
     // MES.
-    for (const m of ['6500', '1830', '9500', 'IP-20', 'IP20', 'AGS20', 'LTP-1600', 'XTC-10', 'TJ1400', 'XDM-1000', 'Radio 4415', 'AIR 6449', 'Waveserver', 'CTR 8540', 'NTU-RG-2022-010', 'MES 2024']) {
+    for (const m of ['6500', '1830', '9500', 'IP-20', 'IP20', 'AGS20', 'LTP-1600', 'XTC-10', 'TJ1400', 'XDM-1000', 'Radio 4415', 'Waveserver', 'CTR 8540', 'NTU-RG-2022-010', 'MES 2024']) {
       expect(makerOf(m), m).toEqual([])
     }
   })
@@ -193,6 +194,41 @@ describe('MODEL_PATTERNS', () => {
     for (const m of ['DS920+', 'RS3621xs+', 'ds218']) expect(makerOf(m), m).toEqual(['synology'])
     for (const m of ['SMT1500RMI2U', 'AP9630']) expect(makerOf(m), m).toEqual(['apc'])
     expect(makerOf('DS-7608NI-K2')).toEqual(['hikvision'])
-    for (const m of ['TS-7800', 'DS1307', 'RS485', 'AP-515']) expect(makerOf(m), m).toEqual([])
+    for (const m of ['TS-7800', 'DS1307', 'RS485']) expect(makerOf(m), m).toEqual([])
+    // Aruba's access point, not an APC card
+    expect(makerOf('AP-515')).toEqual(['hpe'])
+  })
+
+  it('names the security, campus, phone and radio makers\' own families and leaves the shapes they share with others alone', () => {
+    const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
+    const expected: Record<string, readonly string[]> = {
+      cisco: ['Catalyst 9300-48P', 'CP-8845-K9', 'SPA525G2', 'SG350-28P', 'NCS-5501', 'MR46', 'MS225-48FP', 'MX68', 'C9300-48P', 'C8300-1N1S-4T2X', 'CW9166I'],
+      'palo-alto-networks': ['PA-3220'],
+      fortinet: ['FG-100F', 'FortiGate-60F', 'FS-148F', 'FAP-231F'],
+      arista: ['DCS-7050SX3-48YC8', 'CCS-720DP-48S-2F'],
+      hpe: ['AP-515', '8360-48Y6C', 'JL075A', 'CX 8360-48Y6C'],
+      'motorola-solutions': ['XPR 7550', 'APX 6000', 'SLR 5700'],
+      ruckus: ['ICX7150-48P'],
+      ericsson: ['SSR8000', 'Router 6675', 'AIR 6449'],
+      'tp-link': ['TL-SG3428'],
+      'd-link': ['DGS-1210-28', 'DIR-850L'],
+      zyxel: ['GS1900-24E', 'USG FLEX 100'],
+      ruijie: ['RG-S5750C-28GT4XS-H'],
+      yealink: ['T54W', 'SIP-T46S'],
+      grandstream: ['GXP2170', 'GRP2612W', 'GWN7605'],
+      nokia: ['AirScale-BTS'],
+    }
+    for (const [maker, models] of Object.entries(expected)) for (const m of models) expect(makerOf(m), m).toEqual([maker])
+    // Juniper keeps its MX routers, Meraki's appliances are not Juniper's; Dell's R750 server is no
+    // Ruckus access point, a ThinkPad no Yealink phone, an AirTies modem no Ericsson radio, a coaxial
+    // cable no Ruijie switch, Netgear's and Mercusys's routers no Meraki access points, an HPE
+    // Comware part no Aruba one, Dell EMC's DP4400 no Motorola radio, a bare USG40 (a Zyxel title
+    // banner's hint only) nobody's, and the Huawei and H3C S-series stay apart.
+    for (const m of ['MX204', 'MX480', 'MX10003']) expect(makerOf(m), m).toEqual(['juniper'])
+    for (const m of ['MX400', 'MX650']) expect(makerOf(m), m).toEqual(['cisco'])
+    for (const m of ['R750', 'T41p', 'T42p', 'Air5650', 'RG-6', 'RG-59', 'JG932A', 'MR60', 'MR70X', 'Radio 4415', 'EAP245', 'EAP1300', 'DP4400', 'USG40', 'S5130S-28S-EI']) {
+      expect(makerOf(m), m).toEqual([])
+    }
+    expect(makerOf('S5735-L24T4S-A1')).toEqual(['huawei'])
   })
 })

@@ -554,18 +554,72 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   // ── Major others ────────────────────────────────────────────────────────────────────────────
   {
-    name: 'cisco-catalyst', manufacturer: 'cisco', product: 'Catalyst / Nexus / ISR / ASR',
-    pattern: rx(String.raw`C9[0-9]{3}[A-Z]?-[A-Z0-9-]+|WS-C[0-9]{4}[A-Z0-9-]*|N[3579]K-C[0-9A-Z-]+|ISR[0-9]{4}[A-Z0-9/-]*|ASR[0-9]{3,4}[A-Z0-9/-]*|ASR-9[0-9]{2,3}[A-Z0-9-]*`),
-    examples: ['C9300-48P', 'C9200L-24T-4G', 'WS-C2960X-48FPD-L', 'N9K-C93180YC-EX', 'ISR4331/K9', 'ASR1001-X', 'ASR-9006'],
+    // With the Catalyst name, the number and its configuration as inventories write it ("Catalyst
+    // 9300-48P" as the model of Cisco switches in asset registers and a captured walk's profile);
+    // Catalyst is Cisco's word, so any four-digit number after it. The Catalyst 8000 edge routers
+    // as Cisco's tables name them (C8200-1N-4T, C8200L-1N-4T, C8300-1N1S-4T2X, C8300-1N1S-6T:
+    // "Cisco Catalyst C8300-1N1S-4T2X Router"; C8300-2N2S-6T and C8500-12X4QC among SD-WAN device
+    // types) and the Catalyst Wireless access points (CW9162I, CW9164I, CW9166I, CW9166D1, CW9176I,
+    // CW9178I in Meraki's serial-number table; "Cisco CW9172H" in a wireless tool's support table).
+    name: 'cisco-catalyst', manufacturer: 'cisco', product: 'Catalyst switch, router or access point / Nexus / ISR / ASR',
+    pattern: rx(String.raw`C9[0-9]{3}[A-Z]?-[A-Z0-9-]+|WS-C[0-9]{4}[A-Z0-9-]*|N[3579]K-C[0-9A-Z-]+|ISR[0-9]{4}[A-Z0-9/-]*|ASR[0-9]{3,4}[A-Z0-9/-]*|ASR-9[0-9]{2,3}[A-Z0-9-]*|Catalyst ?[1-9][0-9]{3}[A-Z]{0,2}(?:-[A-Z0-9]+)*|C8[2-5]00L?-[0-9]{1,2}[A-Z0-9]+(?:-[A-Z0-9]+)*|CW91[67][0-9][A-Z][0-9]?(?:-MR)?`),
+    examples: ['C9300-48P', 'C9200L-24T-4G', 'WS-C2960X-48FPD-L', 'N9K-C93180YC-EX', 'ISR4331/K9', 'ASR1001-X', 'ASR-9006', 'Catalyst 9300-48P', 'Catalyst 9300', 'Catalyst 2960X-48FPD-L', 'C8200-1N-4T', 'C8200L-1N-4T', 'C8300-1N1S-4T2X', 'C8300-1N1S-6T', 'C8300-2N2S-6T', 'C8500-12X4QC', 'CW9162I', 'CW9166D1', 'CW9172H', 'CW9162I-MR'],
+    counterExamples: ['Catalyst', 'Catalyst 93', 'C9300', 'C8300', 'CW9', 'CW9162'],
+  },
+  {
+    // The NCS 5500 routers and the NCS 540 (Cisco's converged SDN transport design guide on
+    // xrdocs.io: "NCS-5501, NCS-5501-SE, and N540-24Z8Q2C-M"; NCS-5508 in an xrdocs test topology).
+    name: 'cisco-ncs', manufacturer: 'cisco', product: 'NCS 5500 / NCS 540 router',
+    pattern: rx(String.raw`NCS-?55[0-9A-Z]{2}(?:-[A-Z]{1,3})?|N540X?-[0-9]{1,2}Z[0-9A-Z]+(?:-[A-Z]+)?`),
+    examples: ['NCS-5501', 'NCS-5501-SE', 'NCS-5508', 'N540-24Z8Q2C-M'],
+    counterExamples: ['NCS', 'NCS-100', 'N540'],
+  },
+  {
+    // Cisco's IP phones by their part numbers (CP-8845-3PCC-K9=, CP-7861-3PCC-K9=, CP-8841-3PW-NA-K9
+    // in Cisco's ordering tables and a part classifier's tests; "Cisco Systems, Inc. IP Phone
+    // CP-8845" in a phone's DHCP vendor class, CP-8845 in a CDP neighbour table), and the small
+    // business SPA phones and adapters as provisioning tools list them (SPA501G, SPA502G, SPA504G,
+    // SPA508G, SPA509G, SPA525G, SPA525G2, SPA303, SPA122, SPA121, SPA8800, SPA-942).
+    name: 'cisco-phone', manufacturer: 'cisco', product: 'IP phone or phone adapter (CP- part number, SPA)',
+    pattern: rx(String.raw`CP-(?:78|88)[0-9]{2}(?:-[A-Z0-9]+)*=?|SPA-?(?:5[0-9]{2}G2?|30[0-9]|12[12]|112|8000|8800|9[46]2)`),
+    examples: ['CP-8845', 'CP-8845-K9', 'CP-8845-3PCC-K9=', 'CP-7861-3PCC-K9', 'CP-8841-3PW-NA-K9', 'SPA525G2', 'SPA525G', 'SPA504G', 'SPA508G', 'SPA303', 'SPA122', 'SPA8800', 'SPA-942'],
+    counterExamples: ['CP-100', 'CP-8845X', 'CP-1234', 'SPA', 'SPA525', 'SPA5000'],
+  },
+  {
+    // Cisco's small business switches: SG with the series and the port count (SG350-28P,
+    // SG350-28MP, SG350-28-K9-UK in a reseller's Cisco listing; SG350-20 and SG200-26 in a switch
+    // layout tool's models; "Cisco SG350-28P" in inventories) and the CBS line that followed them
+    // (CBS350-24P-4G, "CBS350-24P-4G 24-Port Gigabit PoE Managed Switch" as a sysDescr in an SNMP
+    // simulator's data, CBS350-24P-4G-EU in a Cisco part list).
+    // Meraki's GS110-8P is GS; TP-Link's and Zyxel's switches have four digits (SG3428, GS1900-24E).
+    name: 'cisco-small-business', manufacturer: 'cisco', product: 'small business switch (SG, CBS)',
+    pattern: rx(String.raw`SG(?:[1-5][0-9]{2})X?[A-Z]?-[0-9]{1,2}[A-Z]{0,3}(?:-K9(?:-[A-Z]{2})?)?|CBS(?:2[25]0|350)-[0-9]{1,2}[A-Z]{0,3}(?:-[0-9][A-Z]+)?(?:-[A-Z]{2})?`),
+    examples: ['SG350-28P', 'SG350-28MP', 'SG350-28-K9-UK', 'SG350-28P-K9-UK', 'SG350-20', 'SG200-26', 'CBS350-24P-4G', 'CBS350-24P-4G-EU', 'CBS350-24P-4G-CL', 'CBS350-24P'],
+    counterExamples: ['SG3428', 'SG3428XMP', 'GS110-8P', 'GS1900-24E', 'SG350', 'SG35-28'],
+  },
+  {
+    // Cisco Meraki (Cisco's since 2012) by the models of Meraki's serial-number table (the
+    // Meraki.Api client's, after the Meraki community's "Serial number to Device Type" thread):
+    // MS switches (MS120-8, MS225-48FP, MS250-48LP, MS390-48UX2, MS130R-8P...), MR access points
+    // (MR33, MR36H, MR42E, MR46, MR46E, MR56...), MX appliances (MX64, MX67C-NA, MX68CW-WW, MX84,
+    // MX100, MX250, MX450, MX650...), MV cameras (MV12WE, MV22X, MV72X) and MG cellular gateways
+    // (MG21E, MG41, MG51E). A captured sysDescr names "Cisco Meraki MS250-48". Only those numbers:
+    // two letters and two digits is other makers' shape too (the Netgear MR60 Nighthawk mesh router
+    // in a user's notes, the Mercusys MR70X router in firmware guides), so no suffix outside
+    // Meraki's is taken.
+    name: 'cisco-meraki', manufacturer: 'cisco', product: 'Meraki switch, access point, security appliance, camera or cellular gateway',
+    pattern: rx(String.raw`MS(?:1[235]0R?|2[12]0|225|250|3[25]0|355|390|4[12][05])-[0-9]{1,2}(?:LP|FP|MP|P|X2?|UX2?)?(?:-HW)?|MR(?:1[68]|2[068]|30H|3[2346]H?|4[2456]E?|5[2-7]|53E|6[26]|7[0-8]|8[46])(?:-HW)?|MX(?:6[04578]W?|67C|68CW|75|8[45]|9[05]|100|105|250|400|450|600|650)(?:-(?:NA|WW|HW))?|MV(?:12[NW]E?|2[123]X?|32|33|5[23]X?|63X?|7[23]X?|13)|MG(?:21|41|5[12])E?(?:-NA)?`),
+    examples: ['MS225-48FP', 'MS120-8', 'MS250-48', 'MS250-48LP', 'MS390-48UX2', 'MS130R-8P', 'MS225-48FP-HW', 'MR46', 'MR46E', 'MR33', 'MR36H', 'MR42E', 'MR56', 'MR36-HW', 'MX64', 'MX67C-NA', 'MX68CW-WW', 'MX84', 'MX100', 'MX250', 'MX450', 'MX650', 'MV12WE', 'MV22X', 'MV72X', 'MG21E', 'MG41', 'MG51E'],
+    counterExamples: ['MR60', 'MR70X', 'MR30G', 'MR80X', 'MS-C2964-PB', 'MS2372h-517', 'MX204', 'MX480', 'MX10003', 'MS22', 'MR4'],
   },
   {
     // Cisco's TelePresence MX200 is not a Juniper router ("Cisco TelePresence MX200" in a TANDBERG
     // codec's sysDescr, in Recog's fingerprints), nor are the other MX numbers of Cisco's codecs and
-    // Meraki's security appliances (MX100, MX250...), which Juniper's MX routers do not use.
+    // Meraki's security appliances (MX100, MX250, MX400, MX600, MX650...), which Juniper's MX routers do not use.
     name: 'juniper', manufacturer: 'juniper', product: 'MX / EX / SRX / QFX / PTX',
-    pattern: rx(String.raw`(?!MX(?:100|105|200|250|300|450|700|800)(?![0-9]))(?:MX|EX|SRX|QFX|PTX|ACX)[0-9]{3,5}[A-Z0-9-]*`),
+    pattern: rx(String.raw`(?!MX(?:100|105|200|250|300|400|450|600|650|700|800)(?![0-9]))(?:MX|EX|SRX|QFX|PTX|ACX)[0-9]{3,5}[A-Z0-9-]*`),
     examples: ['SRX240H', 'SRX3400', 'MX10003', 'EX2300-C-12T', 'QFX5110-48S-4C', 'EX4200-48PX', 'MX204', 'MX480', 'EX4300-48T', 'SRX300', 'QFX5120-48Y', 'PTX10008', 'ACX7100-48L'],
-    counterExamples: ['MX200', 'MX200-G2', 'MX100', 'MX105', 'MX250', 'MX450', 'MX700'],
+    counterExamples: ['MX200', 'MX200-G2', 'MX100', 'MX105', 'MX250', 'MX400', 'MX450', 'MX600', 'MX650', 'MX700'],
   },
   {
     // The 7705 service aggregation router with its chassis (Alcatel-Lucent's 7705 SAR-8 Chassis
@@ -576,6 +630,180 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     pattern: rx(String.raw`7[0-9]50 ?(?:SR|IXR|SAS|ESS|XRS)(?:[ -][A-Z0-9-]+)*|7210 ?SAS[ -][A-Z0-9-]+|7705 ?SAR(?:-[A-Z0-9]+)*`),
     examples: ['7750 SR-7', '7750 SR-1', '7250 IXR-10', '7210 SAS-Mxp', '7705 SAR-8', '7705 SAR-18', '7705 SAR-M', '7950 XRS', '7950 XRS-20'],
     counterExamples: ['7705', 'SAR-8', '7705 SARX'],
+  },
+  {
+    // Nokia's AirScale radio access products, named with the product after the word: "Nokia AirScale
+    // ABIA" in a carrier's antenna list, AirScale-BTS, AirScale-DU and AirScale-CU among a RAN tool's
+    // vendor models, "AirScale MAA 64T64R" as Nokia's 5G hardware in a planning tool. The word alone
+    // names a family, not a model.
+    name: 'nokia-airscale', manufacturer: 'nokia', product: 'AirScale base station, baseband or radio',
+    pattern: rx(String.raw`AirScale[ -](?:BTS|DU|CU|Radio|5G|gNB|ABIA|MAA(?: [0-9]{2}T[0-9]{2}R)?)`),
+    examples: ['AirScale ABIA', 'AirScale-BTS', 'AirScale-DU', 'AirScale-CU', 'AirScale-Radio', 'AirScale 5G', 'AirScale MAA 64T64R'],
+    counterExamples: ['AirScale', 'AirScale X', 'Air 5650'],
+  },
+  // ── Security, campus and data-centre makers ─────────────────────────────────────────────────
+  // Each family by its maker's own prefix or word with the number shape it keeps; bare numbers and
+  // short shapes only where the numbers are the maker's listed ones.
+  {
+    // Palo Alto Networks' firewalls: PA- and the model (PA-220, PA-410 to PA-460, PA-820, PA-850,
+    // PA-1410, PA-1420, PA-3220 to PA-3260, PA-3410 to PA-3440, PA-5220 to PA-5260, PA-5410... in a
+    // firewall tool's list of models; "Palo Alto Networks PA-220" as a sysDescr in a network tool's
+    // tests, PA-3220 as an inventory's model).
+    name: 'palo-alto-pa', manufacturer: 'palo-alto-networks', product: 'PA-series firewall',
+    pattern: rx(String.raw`PA-(?:220|4[1-6][05]|8[25]0|14[12]0|3[24][0-9]0|5[2-4][0-9]0)`),
+    examples: ['PA-3220', 'PA-220', 'PA-410', 'PA-440', 'PA-460', 'PA-820', 'PA-850', 'PA-1410', 'PA-3250', 'PA-3410', 'PA-5220', 'PA-5410'],
+    counterExamples: ['PA-100', 'PA-3', 'PA-32200', 'PA3220', 'PA-6000'],
+  },
+  {
+    // Fortinet's FortiGate (FG-), FortiSwitch (FS-, FSW-) and FortiAP (FAP-) part
+    // numbers and names: "Version: FortiGate-60F v7.0.12" in a captured `get system status`, a
+    // datasheet digest's FG-30G to FG-4800F, FG-100F as the model of Fortinet firewalls in
+    // inventories; FS-148F, FS-148F-FPOE, FS-448E-POE and "FortiSwitch 148F" in resellers' price
+    // lists, "FortiSwitch 1024E" in a switch model list; FAP-231F, FAP-431F and FAP-U432F in wireless tools' tests and notes. The number ends in
+    // the generation letter (D to G), which other makers' FS- and FG- numbers lack.
+    name: 'fortinet', manufacturer: 'fortinet', product: 'FortiGate firewall, FortiSwitch or FortiAP',
+    pattern: rx(String.raw`(?:FG|FortiGate)[- ]?[0-9]{2,4}[D-H](?:-[A-Z0-9]+)*|(?:FS|FSW|FortiSwitch)[- ]?[1-5][0-9]{2,3}[DEF](?:-[A-Z0-9]+)*|(?:FAP|FortiAP)[- ]?U?[0-9]{3}[A-Z]{1,2}(?:-[A-Z0-9]+)*`),
+    examples: ['FG-100F', 'FortiGate-60F', 'FortiGate 100F', 'FG-60E', 'FG-4800F', 'FS-148F', 'FS-148F-FPOE', 'FS-448E-POE', 'FortiSwitch 148F', 'FortiSwitch 1024E', 'FSW-248E', 'FAP-231F', 'FAP-431F', 'FAP-U432F', 'FortiAP 231F'],
+    counterExamples: ['FG-100', 'FS-100', 'FS-S3900-48T4S', 'FAP-1', 'FortiGate', 'FG-100X'],
+  },
+  {
+    // Arista's switches: DCS- (and CCS- for the campus line) with the series: "Model name:
+    // DCS-7050SX3-48YC8" in a captured `show version`, "Arista DCS-7050SX3-48YC8-F", CCS-720DP-48S-2F
+    // and CCS-710P-16P in network tools' test data.
+    name: 'arista', manufacturer: 'arista', product: 'DCS / CCS switch',
+    pattern: rx(String.raw`(?:DCS|CCS)-7[0-9]{2,3}[A-Z0-9]*(?:-[A-Z0-9]+)*`),
+    examples: ['DCS-7050SX3-48YC8', 'DCS-7050SX3-48YC8-F', 'CCS-720DP-48S-2F', 'CCS-710P-16P'],
+    counterExamples: ['DCS-100', 'DCS', 'DCS-5020L'],
+  },
+  {
+    // HPE Aruba: access points AP- and three digits of the 3xx, 5xx and 6xx series with Aruba's
+    // variant letter (AP-505, AP-515, AP-518, AP-565, AP-575, AP-505H in a wireless tool's support
+    // table; AP-305, AP-315, AP-325, AP-335, AP-535, AP-615, AP-635 in inventories and device-type
+    // maps; AP-324 beside the AP-325 in a flashing tool), the CX switches after CX ("Aruba CX
+    // 8360-48Y6C", model number CX8360-48Y6C; "Aruba CX 6300") or bare with the aggregation numbers
+    // and their ports (8360-48Y6C, "HPE Aruba Networking 8360-48Y6C v2"; 6300M-48, 2930F-48, 2930M-24
+    // as a switch layout tool's keys; "Aruba 6200F", "Aruba 6300F"), and the part numbers of Aruba
+    // and ProCurve switches:
+    // JL075A and JL074A (HPE Aruba 3810M 16-port SFP+ and 48-port, a diagram library's entries),
+    // JL256A and JL693A (2930F), JL677A (6100 24G), JL675A (6300M 24-port, an end-of-life table), J9729A (2920-48G-PoE+), J9780A and J8693A (3500yl-48G).
+    // Only J and four digits and the JL numbers named: HPE's Comware switches carry J-part numbers
+    // too (JG932A, the 5130-24G-4SFP+ EI, among a configuration tool's Comware models), and a bare
+    // 6xxx is others' (Ciena's 6500-T12, Cisco's Catalyst 6500). Other AP- numbers are left out: AP
+    // and digits is a generic shape ("Cisco AP-2700" in a monitoring tool's data).
+    name: 'hpe-aruba', manufacturer: 'hpe', product: 'Aruba access point or switch, ProCurve / Aruba part number',
+    pattern: rx(String.raw`AP-[356][0-9]{2}(?:H|R|P|EX|HR)?|CX ?(?:6[1-4]00|8[34][0-9]{2}|9300|10000)[A-Z]?(?:-[A-Z0-9]+)*(?: v2)?|(?:83(?:20|25|60)|6[1-4]00[MF]|2930[FM]|3810M)-[0-9]{1,2}[A-Z0-9+]*(?:-[A-Z0-9+]+)*(?: v2)?|6[1-4]00[MF]|J[89][0-9]{3}A|JL(?:07[45]|256|67[57]|693)A`),
+    examples: ['AP-515', 'AP-505', 'AP-518', 'AP-565', 'AP-575', 'AP-505H', 'AP-305', 'AP-325', 'AP-635', 'CX 8360-48Y6C', 'CX 6300', '6300F', '6200F', 'CX8360-48Y6C', '8360-48Y6C', '8360-48Y6C v2', '6300M-48', '2930F-48', '2930M-24', 'JL075A', 'JL074A', 'JL256A', 'JL693A', 'JL677A', 'JL675A', 'J9729A', 'J9780A', 'J8693A'],
+    counterExamples: ['AP-100', 'AP-2700', 'AP-207', 'AP9630', 'AP-7522', '6500-T12', '6500', '6300', '6300-48', '8360', 'JG932A', 'JL682A', 'J1234'],
+  },
+  {
+    // Ruckus's ICX switches (its owners by date are the catalog's, see manufacturers.ts): ICX and
+    // four digits with the
+    // configuration (ICX7150-48P, ICX7150-C08P, ICX7150-48PF, ICX7150-24 in a serial-prefix table;
+    // ICX6450-24 and ICX7150-48P-4X10GR in users' tools). Its R and T access points are left out:
+    // R750 is also Dell's PowerEdge R750 server (named in an inventory of servers).
+    name: 'ruckus-icx', manufacturer: 'ruckus', product: 'ICX switch',
+    pattern: rx(String.raw`ICX ?[67][0-9]{3}(?:-[A-Z0-9]+)*`),
+    examples: ['ICX7150-48P', 'ICX7150-C08P', 'ICX7150-48PF', 'ICX7150-24', 'ICX6450-24', 'ICX7150-48P-4X10GR', 'ICX 7150-48P'],
+    counterExamples: ['ICX', 'ICX-7150', 'R750', 'ICX715'],
+  },
+  {
+    // Ericsson's IP routers and radios by the product words Ericsson writes before the number:
+    // Router 6671 and Router 6675 (a telecom site equipment reference, "The Router 6675 will
+    // provide connection to the core network"), Router 6672 (an Ericsson network manager's test
+    // tools: "a router 6672 and 6675 KPI"; "Ericsson Router 6672", KRY-901-6672, in a product
+    // register), the SSR 8000 family of IPOS routers (Wireshark's
+    // Redback dissector: "SSR 8000 routers, Router 6000 series"), and the AIR antenna-integrated
+    // radios (AIR 6449, AIR 6419, AIR 3246, AIR 1281 in a RAN tool's models, "Ericsson AIR 6449 B41"
+    // in a carrier's antenna list, AIR 6449 B77D in a site's equipment, Air 3278 in the site
+    // reference). Only the AIR 1281, 32xx and 64xx numbers: AirTies's modems are Air and four digits
+    // too ("Air5650 login:" in a captured telnet banner). "Radio" and a number is left out: Ericsson's
+    // Radio 4415 is a common word and four digits.
+    name: 'ericsson-ip-radio', manufacturer: 'ericsson', product: 'Router 6000 / SSR 8000 router or AIR radio',
+    pattern: rx(String.raw`Router 667[1-9]|SSR ?80[0-2]0|AIR (?:1281|32[0-9]{2}|64[0-9]{2})(?: B[0-9]{1,2}[A-Z]?)?`),
+    examples: ['Router 6675', 'Router 6671', 'Router 6672', 'SSR 8000', 'SSR8000', 'SSR 8020', 'AIR 6449', 'AIR 6419', 'AIR 3246', 'AIR 1281', 'Air 3278', 'AIR 6449 B41', 'AIR 6449 B77D'],
+    counterExamples: ['Router 6000', 'Router 667', 'Router', 'SSR', 'SSR 800', 'AIR', 'AIR 2000', 'Air5650', 'Air 5650', 'Air 4920', 'AIR6449', 'AIR-AP1832I-E-K9', 'Radio 4415', 'AIR 64490'],
+  },
+  {
+    // Motorola Solutions' digital radios: XPR with four digits and the e of the newer ones (XPR
+    // 3300e, XPR 3500e, XPR 7550e, XPR 7580e IS in a radio shop's parts list, "Motorola XPR 7550"
+    // in inventories, XPR 5550 and XPR 7350e in a display-format table), the SLR 5700 and SLR 8000
+    // repeaters (a radio shop's parts list, a radio model list), and the APX P25 radios (APX 6000,
+    // APX 7000, APX 8000, APX NEXT in a police-radio app's notes, "APX 6000XE P25" in a brochure,
+    // APX N70). The DP radios outside America are left out: DP4400 is also Dell EMC's PowerProtect
+    // appliance ("Avamar, Data Domain ..., DP4400" in a vendor's product list).
+    name: 'motorola-solutions-radio', manufacturer: 'motorola-solutions', product: 'XPR or APX radio, SLR repeater',
+    pattern: rx(String.raw`XPR ?[2-7][0-9]{3}e?(?: IS)?|SLR ?(?:5700|8000)|APX (?:[1-8]000(?:XE)?|NEXT|N[0-9]{2})`),
+    examples: ['XPR 7550', 'XPR 7550e', 'XPR 3300e', 'XPR 7580e IS', 'XPR 5550', 'XPR 2500', 'XPR7550', 'SLR 5700', 'SLR 8000', 'APX 6000', 'APX 8000', 'APX NEXT', 'APX 6000XE', 'APX N70'],
+    counterExamples: ['XPR', 'XPR 75', 'XPR-7550', 'SLR 300', 'SLR 5700X', 'APX', 'APX 600', 'DP4400', 'DP4400e'],
+  },
+  {
+    // TP-Link's TL- models (TL-SG3428, TL-SG3428X, TL-SG3428MP, TL-SG3428X-M2, TL-SG2428P,
+    // TL-SG3452XP in inventories and shops' listings, TL-SG108E in a lab's notes; the TL-WR841N,
+    // TL-WR740N and TL-WR941N routers in captured UPnP banners the catalog holds) and the
+    // JetStream T1600G-28TS (OpenWrt's tplink_t1600g-28ts-v3, DEVICE_MODEL := T1600G-28TS; SNMP::Info's
+    // test of a hardware version 'T1600G-28TS 3.0'). Its EAP access points are left out: EnGenius
+    // names its own EAP350 and EAP1300 (OpenWrt's board support for them).
+    name: 'tp-link-tl', manufacturer: 'tp-link', product: 'TL- switch, router or adapter; JetStream switch',
+    pattern: rx(String.raw`TL-[A-Z]{2,4}[0-9]{3,4}[A-Z0-9]*(?:-[A-Z0-9]+)*|T[12][5-7]00G-[0-9]{2}[A-Z]{2,4}`),
+    examples: ['TL-SG3428', 'TL-SG3428X', 'TL-SG3428MP', 'TL-SG3428X-M2', 'TL-SG2428P', 'TL-SG3452XP', 'TL-SG108E', 'TL-WR841N', 'TL-WR740N', 'TL-WR941N', 'T1600G-28TS', 'T1600G-28TS(UN)'],
+    counterExamples: ['TL-1', 'TL-SG', 'EAP245', 'T1600'],
+  },
+  {
+    // D-Link's switches DGS, DES and DXS with the series and the port count (DGS-1210-28,
+    // DGS-1210-28P, DGS-1210-28/ME, DXS-1210-28SC, DGS-1100-16 in switch tools' model lists;
+    // DES-3200-28, DES-3200-28/C1 in ISPs' switch scripts and a sysDescr "DES-3200-28/C1 Fast Ethernet
+    // Switch"; DGS-3120-24TC) and the older four-digit ones the same tools name (DES-3028, DES-3526,
+    // DGS-3427), and its DIR routers as their own HTTP and SSDP answers name them (DIR-850L,
+    // DIR-815, DIR-629, DIR-860L, DIR-890L, DIR-803 in Recog's captured Server headers).
+    name: 'd-link-switch', manufacturer: 'd-link', product: 'DGS / DES / DXS switch or DIR router',
+    pattern: rx(String.raw`D[GEX]S-[0-9]{4}[A-Z]?(?:-[0-9]{2}[A-Z]{0,4})?(?:/[A-Z0-9]{1,3})?(?:-[A-Z][0-9])?|DIR-[0-9]{3,4}[A-Z]{0,2}`),
+    examples: ['DGS-1210-28', 'DGS-1210-28P', 'DGS-1210-28/ME', 'DXS-1210-28SC', 'DGS-1100-16', 'DES-3200-28', 'DES-3200-28/C1', 'DES-3200-28-C1', 'DGS-3120-24TC', 'DES-3028', 'DES-3526', 'DGS-3427', 'DIR-850L', 'DIR-815', 'DIR-629', 'DIR-890L'],
+    counterExamples: ['DGS-12', 'DES-1', 'DS-7608NI-K2', 'EDS-408A', 'DIR-1', 'DIR'],
+  },
+  {
+    // Zyxel's switches GS and XGS with four digits and the ports (GS1900-24E, GS1900-8, GS1900-24EP,
+    // GS1900-8HP in OpenWrt's device list and switch tools; GS1200 beside a USG Flex 100H in a lab's
+    // network) and its USG FLEX firewalls (USG FLEX 100, 200, 500, 700 in CVE-2022-30525 and users'
+    // tools; USG Flex 100H). Netgear's and Meraki's switches are GS and three digits (GS308, GS110-8P).
+    name: 'zyxel', manufacturer: 'zyxel', product: 'GS switch or USG FLEX firewall',
+    pattern: rx(String.raw`GS[0-9]{4}[A-Z]{0,2}-[0-9]{1,2}[A-Z]{0,3}(?:-[A-Z][0-9])?|USG ?FLEX ?[0-9]{2,3}[A-Z]{0,2}(?: ?\(W\))?`),
+    examples: ['GS1900-24E', 'GS1900-8', 'GS1900-24EP', 'GS1900-8HP', 'GS1900-24E-A1', 'USG FLEX 100', 'USG FLEX 500', 'USG Flex 100H', 'USG FLEX 100(W)'],
+    counterExamples: ['GS1900', 'GS110-8P', 'GS308', 'USG FLEX', 'USG-PRO-4'],
+  },
+  {
+    // Ruijie's (and its Reyee line's) models carry RG- and a letter: RG-S5750C-28GT4XS-H,
+    // RG-S5750C-48GT4XS-H, RG-S2910-24GT4XS-E, RG-NBS3200-24GT4XS, RG-EG210G-P, RG-EG105G in a
+    // network planner's Ruijie models and its check against Ruijie's product pages; RG-AP730-I in a
+    // controller's view. A coaxial cable's type is RG and digits (RG-6, RG-59, RG-58 in networking
+    // course notes).
+    name: 'ruijie-rg', manufacturer: 'ruijie', product: 'Ruijie / Reyee switch, gateway or access point',
+    pattern: rx(String.raw`RG-[A-Z]{1,4}[0-9]{3,5}[A-Z]{0,3}(?:-[A-Z0-9]+)*`),
+    examples: ['RG-S5750C-28GT4XS-H', 'RG-S5750C-48GT4XS-H', 'RG-S2910-24GT4XS-E', 'RG-NBS3200-24GT4XS', 'RG-EG210G-P', 'RG-EG105G', 'RG-AP730-I', 'RG-S5750C-28SFP'],
+    counterExamples: ['RG-6', 'RG-59', 'RG-58', 'RG-6U', 'NTU-RG-1421G'],
+  },
+  {
+    // Yealink's desk phones: T and the series with Yealink's suffix, with or without SIP- ("Yealink
+    // SIP-T20P", "SIP-T22P", "SIP-T46S" in a PBX's phone list; T42S, T48S, T54W, T57W, T58A in phone
+    // provisioning notes and an IP-phone model list). ThinkPads are T, two digits and p too
+    // (ThinkPad T41p and T42p in Linux's sound quirks and hardware probes), so the P suffix is taken
+    // only for the T2x phones, and a bare T and two digits (Yealink's T53 among them) is left out.
+    name: 'yealink-phone', manufacturer: 'yealink', product: 'SIP desk phone (T series)',
+    pattern: rx(String.raw`(?:SIP-?)?T(?:2[0-9][PG]|4[2368][SGU]|5[3-8][WA])`),
+    examples: ['T54W', 'T57W', 'T58A', 'T46S', 'T48S', 'T42S', 'SIP-T20P', 'SIP-T22P', 'SIP-T46S'],
+    counterExamples: ['T41P', 'T14s', 'T15g', 'T61p', 'T480', 'T31', 'T54', 'T53', 'T40p'],
+  },
+  {
+    // Grandstream's phones and adapters: GXP with four digits (GXP2170, GXP2135, GXP1620, GXP1628
+    // in provisioning tools, the GXP2130 to GXP2170 of a comparison table, "product=GXP2170" in a
+    // phone's provisioning request) and the HT80x/HT81x adapters (HT801, HT802 in PBX notes; GS-HT812,
+    // GS-HT814, GS-HT818 in an ISP's device-type table), the GRP desk phones (GRP2601P to GRP2634P
+    // in a provisioning tool's model list, "Grandstream GRP2612W" in a phone's SUBSCRIBE) and the GWN
+    // access points and routers (GWN7600 to GWN7664, GWN7605LR, GWN7605CLR, GWN7302; GWN7000 and
+    // GWN7001 routers). Bare "HT" and three digits is anyone's.
+    name: 'grandstream', manufacturer: 'grandstream', product: 'GXP or GRP IP phone, HT analog telephone adapter, GWN access point or router',
+    pattern: rx(String.raw`GXP-?[12][0-9]{3}|(?:GS-)?HT8(?:0[12]|1[248])(?: V2)?|GRP26[0-3][0-9][PW]?|GWN7[0-6][0-9]{2}(?:LR|CLR|E|P)?`),
+    examples: ['GXP2170', 'GXP2135', 'GXP1620', 'GXP1628', 'GXP-2170', 'HT802', 'HT801', 'GS-HT812', 'GS-HT814', 'HT802 V2', 'GRP2612', 'GRP2612W', 'GRP2601P', 'GRP2634P', 'GWN7605', 'GWN7605LR', 'GWN7605CLR', 'GWN7664', 'GWN7000', 'GWN7302'],
+    counterExamples: ['GXP', 'GXP21700', 'HT803', 'HT-802', 'GRP26', 'GWN76050', 'GWN'],
   },
   // ── Carrier transport, microwave and access makers ───────────────────────────────────────────
   // Only family words and numbers that are the maker's own: a bare number (Ciena's 6500, the
@@ -614,12 +842,12 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // description and RBS 2206 reference manual; RBS 3101, 3206, 3107, 3412, 6101, 6102, 6201, 6301
     // and 6601 in operators' site-survey forms and cell inventories, written "RBS6101" too), and the
     // Baseband units (Baseband 6630 and 6648, Baseband R503 in an operator's scope-of-work notes and
-    // a CIQ parser, which names the RAN Processor 6651 beside them). Ericsson's "Radio 4415" and
-    // "AIR 6449" are left out: a common word and four digits.
+    // a CIQ parser, which names the RAN Processor 6651 beside them). Ericsson's "Radio 4415" is left
+    // out: a common word and four digits (its AIR radios are ericsson-ip-radio's, by number).
     name: 'ericsson-ran', manufacturer: 'ericsson', product: 'RBS radio base station or Baseband unit',
     pattern: rx(String.raw`RBS ?[236][0-9]{3}[A-Z]?|Baseband (?:[56][0-9]{3}|R[0-9]{3})|RAN Processor [0-9]{4}`),
     examples: ['RBS 2106', 'RBS 2206', 'RBS 3101', 'RBS 3206', 'RBS 3412', 'RBS 6101', 'RBS 6102', 'RBS 6201', 'RBS 6301', 'RBS 6601', 'RBS6101', 'Baseband 6630', 'Baseband 6648', 'Baseband R503', 'RAN Processor 6651'],
-    counterExamples: ['RBS', 'RBS 1234', 'RB6201', 'Baseband', 'Radio 4415', 'AIR 6449', 'BBU5900'],
+    counterExamples: ['RBS', 'RBS 1234', 'RB6201', 'Baseband', 'Radio 4415', 'BBU5900'],
   },
   {
     // NEC's PASOLINK microwave radios: iPASOLINK 200 and 400 (NEC's technical descriptions),

@@ -523,6 +523,21 @@ describe('identify', () => {
     expect(identify({ id: 'y', model: 'Compatible with NE40E-X8' }, catalog).group).toBeUndefined()
   })
 
+  it('reads a model written after a word for the kind of device, and a word alone names nobody', () => {
+    for (const [model, group] of [
+      ['OLT MA5800-X7', 'huawei'], ['Switch Catalyst 9300-48P', 'cisco'], ['Router ISR4331', 'cisco'], ['Cisco Router ISR4331', 'cisco'],
+      ['IP Phone CP-8845-K9', 'cisco'], ['Firewall PA-3220', 'palo-alto-networks'], ['gateway FG-100F', 'fortinet'],
+    ] as const) {
+      expect(identify({ id: 'x', model }, catalog).group, model).toBe(group)
+    }
+    // Ericsson's own product word is read with its number; without a model after it, a kind names nobody.
+    expect(identify({ id: 'r', model: 'Router 6675' }, catalog).manufacturer).toBe('ericsson')
+    // An H3C switch after a kind word stays H3C's to name: it is not read as a Huawei S-series one.
+    for (const model of ['Router 6000', 'Switch', 'OLT', 'Switch 9300', 'AP 515', 'Compatible with MA5800-X7', 'Switch S5130S-28S-EI', 'Switch S12508']) {
+      expect(identify({ id: 'y', model }, catalog).group, model).toBeUndefined()
+    }
+  })
+
   it('takes the maker a model begins with as declared when the inventory declares no manufacturer', () => {
     for (const [model, manufacturer, name] of [
       ['Dell PowerEdge R750xs', 'dell', 'Dell'], ['H3C S5130S-28S-EI', 'h3c', 'H3C'], ['Cisco ASR 1001-X', 'cisco', 'Cisco'],

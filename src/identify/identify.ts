@@ -634,20 +634,38 @@ function namedMaker(memo: Memo, catalog: Catalog, text: string): ManufacturerSlu
  * The first model pattern that matches the text, or, with `resolveName`, the text after a leading
  * manufacturer name (`Hikvision DS-2CD2143G2-I`, `Huawei Technologies Co., Ltd. NE40E-X8`: asset
  * tools often show a model with its maker's name before it). Only a prefix that names a catalog
- * manufacturer is dropped, so "Compatible with S5720" stays unmatched.
+ * manufacturer is dropped, so "Compatible with S5720" stays unmatched. A leading word for the kind
+ * of device ("OLT MA5800-X7", "Switch Catalyst 9300-48P", "Cisco Router ISR4331"; see
+ * `DEVICE_KIND_WORDS`) names no maker either, and is passed over the same way.
  */
 export function matchModel(
   model: string, patterns: readonly ModelPattern[], resolveName?: (name: string) => ManufacturerSlug | undefined,
 ): ModelPattern | undefined {
   const text = model.trim()
-  for (const p of patterns) if (p.pattern.test(text)) return p
-  if (resolveName === undefined) return undefined
+  const whole = matchAfterKind(text, patterns)
+  if (whole !== undefined || resolveName === undefined) return whole
   const words = text.split(/\s+/)
   for (let k = 1; k < Math.min(words.length, MAX_MAKER_WORDS + 1); k++) {
     if (resolveName(words.slice(0, k).join(' ')) === undefined) continue
-    const rest = words.slice(k).join(' ')
-    for (const p of patterns) if (p.pattern.test(rest)) return p
+    const m = matchAfterKind(words.slice(k).join(' '), patterns)
+    if (m !== undefined) return m
   }
+  return undefined
+}
+
+/**
+ * Words for a kind of device that inventories write before a model number. They are dropped only
+ * when the text as written matches no pattern, so a maker whose product name begins with such a
+ * word (Ericsson's "Router 6675") is read whole first, and what follows must still match a pattern
+ * on its own ("Router 6000" and "Switch" alone name nobody).
+ */
+const DEVICE_KIND_WORDS = /^(?:(?:OLT|ONT|ONU|Switch|Router|Firewall|Gateway|Modem|Camera|NVR|DVR|AP|Access Point|IP Phone|Phone)\s+){1,2}(?=\S)/i
+
+function matchAfterKind(text: string, patterns: readonly ModelPattern[]): ModelPattern | undefined {
+  for (const p of patterns) if (p.pattern.test(text)) return p
+  const rest = text.replace(DEVICE_KIND_WORDS, '')
+  if (rest === text) return undefined
+  for (const p of patterns) if (p.pattern.test(rest)) return p
   return undefined
 }
 

@@ -261,6 +261,16 @@ describe('trustpath identify, Japanese network makers', () => {
       ['m1', 'yamaha'], ['m2', 'yamaha'], ['m3', 'furukawa-electric'], ['m4', null], ['m5', null],
     ])
   })
+
+  it('names the makers of an asset register\'s model column alone, after a word for the kind of device too, and not a look-alike', async () => {
+    const rows = [
+      ['a1', 'Catalyst 9300-48P', 'cisco'], ['a2', 'MS225-48FP', 'cisco'], ['a3', 'FortiGate-60F', 'fortinet'], ['a4', 'PA-3220', 'palo-alto-networks'],
+      ['a5', 'DCS-7050SX3-48YC8', 'arista'], ['a6', 'JL075A', 'hpe'], ['a7', 'Router 6675', 'ericsson'], ['a8', 'RG-S5750C-28GT4XS-H', 'ruijie'],
+      ['a9', 'T54W', 'yealink'], ['a10', 'OLT MA5800-X7', 'huawei'], ['a11', 'R750', null], ['a12', 'RG-6', null],
+    ] as const
+    const dir = await testdir({ 'assets.csv': `id,model\n${rows.map(([id, model]) => `${id},${model}`).join('\n')}\n` })
+    expect((await attributions('assets.csv', dir)).map(([id, manufacturer]) => [id, manufacturer])).toEqual(rows.map(([id, , maker]) => [id, maker]))
+  })
 })
 
 describe('trustpath identify, inventories exported with headers in Chinese, Japanese, Korean and Russian', () => {
