@@ -182,17 +182,22 @@ export function buildAttributionsWriter(
   }
 }
 
-/** Counts of an identify run: devices, unknown ones, ones with conflicts, devices per group. */
-export type AttributionTally = { devices: number; unknown: number; conflicts: number; groups: Record<string, number> }
+/**
+ * Counts of an identify run: devices, unknown ones (`interfaceOnly` of them known only by the MAC of
+ * a network-interface maker), ones with conflicts, devices per group.
+ */
+export type AttributionTally = { devices: number; unknown: number; interfaceOnly: number; conflicts: number; groups: Record<string, number> }
 
 export function newAttributionTally(): AttributionTally {
-  return { devices: 0, unknown: 0, conflicts: 0, groups: {} }
+  return { devices: 0, unknown: 0, interfaceOnly: 0, conflicts: 0, groups: {} }
 }
 
 export function addToTally(tally: AttributionTally, a: Attribution): void {
   tally.devices++
-  if (a.group === undefined) tally.unknown++
-  else tally.groups[a.group] = (tally.groups[a.group] ?? 0) + 1
+  if (a.group === undefined) {
+    tally.unknown++
+    if (a.evidence.some((e) => e.method === 'oui' && e.interfaceOnly === true)) tally.interfaceOnly++
+  } else tally.groups[a.group] = (tally.groups[a.group] ?? 0) + 1
   if (a.conflicts.length > 0) tally.conflicts++
 }
 
@@ -200,6 +205,7 @@ export function addToTally(tally: AttributionTally, a: Attribution): void {
 export function mergeTally(tally: AttributionTally, part: AttributionTally): void {
   tally.devices += part.devices
   tally.unknown += part.unknown
+  tally.interfaceOnly += part.interfaceOnly
   tally.conflicts += part.conflicts
   for (const [g, n] of Object.entries(part.groups)) tally.groups[g] = (tally.groups[g] ?? 0) + n
 }

@@ -305,11 +305,17 @@ describe('trustpath lookup', () => {
   })
 
   it('says that an Intel MAC names a network card, not the device it is in', async () => {
-    const dir = await testdir({})
+    const dir = await testdir({ 'inv.csv': 'id,manufacturer,macs\nsrv,Dell,00:1B:21:00:00:01\npc,,00:1B:21:00:00:02\n' })
     const json = await runCli(['lookup', '00:1B:21:00:00:01', '--format', 'json'], { cwd: dir })
     expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'mac', group: 'intel', interfaceMaker: { url: expect.stringContaining('intel.com') } })
     const text = await runCli(['lookup', '00:1B:21:00:00:01'], { cwd: dir })
     expect(text.stdout).toContain('a maker of network interfaces for other makers\' devices')
+    // A device known only by such a MAC is unknown, and the summary says why.
+    const run = await runCli(['identify', 'inv.csv', '-f', 'json'], { cwd: dir })
+    const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null; conflicts: unknown[]; evidence: { interfaceOnly?: boolean }[] }[]
+    expect(rows.map((r) => [r.id, r.manufacturer, r.conflicts.length])).toEqual([['srv', 'dell', 0], ['pc', null, 0]])
+    expect(rows[1]!.evidence).toEqual([expect.objectContaining({ interfaceOnly: true })])
+    expect(run.stderr).toMatch(/2 devices: 1 attributed, 1 unknown \(1 known only by a network interface's maker\), 0 with conflicts/)
   })
 
   it('looks up every line of a file (--from) or of standard input (-): blank lines skipped, JSON results with their line, a summary, exit 1 when one names nothing', async () => {

@@ -55,7 +55,9 @@ export async function identifyWith(ctx: CliContext, inventory: string, opts: Opt
   if (!opts.quiet) {
     const top = Object.entries(tally.groups).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8)
     println(ctx.stderr, `${formatCount(tally.devices, 'device')}: ${(tally.devices - tally.unknown).toLocaleString('en-US')} attributed, ` +
-      `${tally.unknown.toLocaleString('en-US')} unknown, ${tally.conflicts.toLocaleString('en-US')} with conflicts` +
+      `${tally.unknown.toLocaleString('en-US')} unknown` +
+      (tally.interfaceOnly > 0 ? ` (${tally.interfaceOnly.toLocaleString('en-US')} known only by a network interface's maker)` : '') +
+      `, ${tally.conflicts.toLocaleString('en-US')} with conflicts` +
       (top.length > 0 ? ` (${top.map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`).join(', ')})` : '') +
       (opts.output ? `; written to ${opts.output}` : ''))
   }
