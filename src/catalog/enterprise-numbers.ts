@@ -679,8 +679,9 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   // EMC's domain), and each the number the maker's devices answer under, as monitoring tools read
   // them. Left out from the same reading: 41263 "Nutanix Inc." (the objects under it describe
   // Nutanix's cluster software, its clusters, containers and virtual machines as Centreon's plugin
-  // reads them, and Nutanix is not in the catalog), 3717 "GeNUA mbH" (not in the catalog) and 2076
-  // "Future Software" (a maker of protocol software, not of devices).
+  // reads them, and Nutanix is not in the catalog), 2076 "Future Software" (a maker of protocol
+  // software, not of devices), 12325 "Fraunhofer FOKUS" (a research institute), and 3717 "GeNUA
+  // mbH", 5205 "Ruby Tech Corp." and 12148 "ELTEK Energy AS" (makers not in the catalog).
   ...([
     [141, "NetScout Systems, Inc. (formerly 'Frontier Software Development')", 'netscout', 'Open-AudIT\'s NetScout vendor file names the manufacturer "Netscout Systems, Inc." and reads the serial number at .1.3.6.1.4.1.141.61.1.0'],
     [278, "APRESIA Systems, Ltd. (formerly 'Hitachi Cable, Ltd.')", 'apresia', 'contact at apresiasystems.co.jp'],
