@@ -496,6 +496,51 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(hit('1.3.6.1.4.1.7779.1')?.organization).toBe('InfoBlox Inc.')
   })
 
+  it('names the network, security and storage makers whose own numbers were missing, each in its group', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    const hit = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry
+    const groupAt = (slug: string, date?: string) => groupOf(slug, date, catalog.manufacturers).group
+    // The OIDs as the sources read them: a Barracuda check's object, a Sangfor SG's CPU use, a NetScout
+    // probe's serial number, the CLARiiON's FLARE sysObjectID and Pure Storage's bare number.
+    const own: [string, string, string][] = [
+      ['1.3.6.1.4.1.20632.2.5', 'barracuda', 'Barracuda Networks, Inc.'],
+      ['1.3.6.1.4.1.35047.1.3.0', 'sangfor', 'Sangfor Technologies Co.,Ltd.'],
+      ['1.3.6.1.4.1.141.61.1.0', 'netscout', "NetScout Systems, Inc. (formerly 'Frontier Software Development')"],
+      ['1.3.6.1.4.1.278.1', 'apresia', "APRESIA Systems, Ltd. (formerly 'Hitachi Cable, Ltd.')"],
+      ['1.3.6.1.4.1.1981.1.1', 'emc', 'EMC CLARiiON Advanced Storage Solutions'],
+      ['1.3.6.1.4.1.40482', 'pure-storage', 'Pure Storage'],
+    ]
+    for (const [oid, slug, organization] of own) {
+      expect(hit(oid)?.manufacturer, oid).toBe(slug)
+      expect(hit(oid)?.organization, oid).toBe(organization)
+    }
+    // Barracuda's two registrations name the same maker; EMC's CLARiiON number puts it in Dell's group
+    // from its closing only.
+    expect(hit('1.3.6.1.4.1.10704.1')?.manufacturer).toBe('barracuda')
+    expect(groupAt('emc', '2015-01-01')).toBe('emc')
+    expect(groupAt('emc', '2017-01-01')).toBe('dell')
+    expect(groupAt('pure-storage')).toBe('pure-storage')
+  })
+
+  it('names Cisco by the numbers of the companies whose lines it bought: Airespace, Altiga and IronPort', () => {
+    const catalog = buildCatalog({ ouiEntries: [], meta: { oui: { source: 'test' }, enterprise: { source: 'test' } } })
+    const hit = (oid: string) => enterpriseEntryOf(catalog.enterprises, parseOid(oid)!)?.entry
+    // A wireless LAN controller, a VPN 3005 and a VPN 3030 concentrator, an IronPort appliance.
+    for (const oid of ['1.3.6.1.4.1.14179.1.1.4.3', '1.3.6.1.4.1.3076.1.2.1.1.2.1', '1.3.6.1.4.1.3076.1.2.1.1.1.2', '1.3.6.1.4.1.15497.1.2']) {
+      expect(hit(oid)?.manufacturer, oid).toBe('cisco')
+    }
+    expect(hit('1.3.6.1.4.1.14179.1.1.4.3')?.organization).toBe("Airespace, Inc (formerly 'Black Storm Networks')")
+    expect(hit('1.3.6.1.4.1.15497.1.2')?.organization).toBe('IronPort Systems, Inc.')
+    // The neighbouring numbers are other registrants', and stay unknown.
+    for (const n of [14178, 14180, 3075, 3077, 15496, 15498]) expect(catalog.enterprises.lookup(n)?.manufacturer, String(n)).toBeUndefined()
+  })
+
+  it('leaves out the numbers of cluster software, protocol software and makers outside the catalog', () => {
+    const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
+    // Nutanix (its cluster software's objects), Future Software, Fraunhofer FOKUS, GeNUA, Ruby Tech, Eltek.
+    for (const n of [41263, 2076, 12325, 3717, 5205, 12148]) expect(of(n), String(n)).toBeUndefined()
+  })
+
   it('leaves out the registrants that are not makers and the numbers not tied to their buyers', () => {
     const of = (n: number) => ENTERPRISE_NUMBERS.find((e) => e.number === n)?.manufacturer
     // An alliance, an operator, Solaris's agent, a UPS contract maker, a contract maker of switches

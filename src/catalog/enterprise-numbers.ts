@@ -33,6 +33,12 @@ const IANA_VIA_WIRESHARK: Source = {
   url: 'https://github.com/wireshark/wireshark/blob/master/epan/sminmpec.c',
 }
 
+/** Another copy of Observium's OS definitions, where its Altiga and IronPort lines were read. */
+const OBSERVIUM_OS_DEFINITIONS = 'https://github.com/lukaszszszsz/observium-checkpoint/blob/7c34402f2223b614f8a93fc7b8cdeedd81704faf/includes/definitions/os.inc.php'
+
+/** A public copy of IANA's enterprise-numbers.txt, where the numbers added with it were read. */
+const IANA_FILE_COPY = 'https://github.com/CamberLoid/iana-tracking/blob/03ca3a523510ccbbcecb5078d7e17b17acaebb47/enterprise-numbers.txt'
+
 /** IANA's enterprise-numbers.txt as of its "last updated 2025-08-22" line, read in a public copy of the file. */
 const IANA_FILE_2025: Source = {
   title: 'IANA, Private Enterprise Numbers, enterprise-numbers.txt (last updated 2025-08-22)',
@@ -668,6 +674,63 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
     source: {
       title: 'IANA Private Enterprise Numbers as copied into Wireshark epan/sminmpec.c (232 "Compaq"); Observium includes/definitions/os.inc.php, hpilo: sysObjectID .1.3.6.1.4.1.232.9.4.10 is "iLO 4"',
       url: 'https://github.com/pgmillon/observium/blob/master/includes/definitions/os.inc.php',
+    },
+  },
+  // Network, security and storage makers already in the catalog, read in a public copy of IANA's file,
+  // each registration in the maker's own name (141 "formerly" Frontier Software Development, 278
+  // "formerly" Hitachi Cable, both with their contacts at the maker's domain; 1981 with its contact
+  // at EMC's), and, where a monitoring tool was read, the number the maker's devices answer under.
+  // Left out from the same reading: 41263 "Nutanix Inc." (the objects under it describe
+  // Nutanix's cluster software, its clusters, containers and virtual machines as Centreon's plugin
+  // reads them, and Nutanix is not in the catalog), 2076 "Future Software" (a maker of protocol
+  // software, not of devices), 12325 "Fraunhofer FOKUS" (a research institute), and 3717 "GeNUA
+  // mbH", 5205 "Ruby Tech Corp." and 12148 "ELTEK Energy AS" (makers not in the catalog).
+  ...([
+    [141, "NetScout Systems, Inc. (formerly 'Frontier Software Development')", 'netscout', 'contact at netscout.com; a FirstWave SNMP vendor file for NetScout names the manufacturer "Netscout Systems, Inc." and reads the serial number at .1.3.6.1.4.1.141.61.1.0'],
+    [278, "APRESIA Systems, Ltd. (formerly 'Hitachi Cable, Ltd.')", 'apresia', 'contact at apresiasystems.co.jp'],
+    [1981, 'EMC CLARiiON Advanced Storage Solutions', 'emc', 'contact at emc.com; LibreNMS\'s OS detection test: the flareos OS answers to sysObjectID .1.3.6.1.4.1.1981.1.1'],
+    [20632, 'Barracuda Networks, Inc.', 'barracuda', 'contact at barracudanetworks.com; Checkmk\'s Barracuda checks (cmk.plugins.barracuda) read .1.3.6.1.4.1.20632.2.5, and a check_mk plugin for a Barracuda WAF .1.3.6.1.4.1.20632.8'],
+    [35047, 'Sangfor Technologies Co.,Ltd.', 'sangfor', 'contact at sangfor.com.cn; SANGFOR-GENERAL-MIB objects as polled on a Sangfor SG: CPU use at .1.3.6.1.4.1.35047.1.3.0, online users at .1.3.6.1.4.1.35047.2.1.1.1.0'],
+  ] as const).map(([number, organization, manufacturer, seen]) => ({
+    number, organization, manufacturer,
+    source: { title: `IANA, Private Enterprise Numbers, enterprise-numbers.txt (a public copy of the file): ${number} "${organization}"; ${seen}`, url: IANA_FILE_COPY },
+  })),
+  // 40482 is Pure Storage's own registration: LibreNMS's purestorage OS (storage; sysDescr Pure
+  // Storage, FlashArray or Purity) answers to sysObjectIDs under it.
+  {
+    number: 40482, organization: 'Pure Storage', manufacturer: 'pure-storage',
+    source: {
+      title: 'IANA, Private Enterprise Numbers, enterprise-numbers.txt (a public copy of the file): 40482 "Pure Storage", contact at purestorage.com; LibreNMS resources/definitions/os_detection/purestorage.yaml ("Pure Storage", type storage): sysObjectID .1.3.6.1.4.1.40482 and .1.3.6.1.4.1.40482., sysDescr /Pure.*Storage/i, /FlashArray/i, /Purity/i',
+      url: 'https://github.com/librenms/librenms/blob/master/resources/definitions/os_detection/purestorage.yaml',
+    },
+  },
+  // Numbers of companies Cisco bought, whose product lines went on as Cisco's and kept them, as 29671
+  // (Meraki) and 3607 (Cerent) do: Airespace's wireless LAN controllers (Checkmk counts
+  // 14179.1.1.4.3 among the sysObjectIDs of Cisco's WLCs), Altiga's VPN 3000 concentrators
+  // (3076.1.2.1.1.x, whose sysDescr reads "Cisco Systems, Inc./VPN 3000 Concentrator") and
+  // IronPort's AsyncOS appliances (15497.1.2, "Cisco IronPort Model C160").
+  // Airespace also sold its controllers through Alcatel, NEC and Nortel under their labels: those
+  // too are of Airespace's make, now Cisco's, as the OmniAccess WLAN products under 6486 are named by
+  // Aruba's maker rather than by the label.
+  {
+    number: 14179, organization: "Airespace, Inc (formerly 'Black Storm Networks')", manufacturer: 'cisco',
+    source: {
+      title: 'IANA, Private Enterprise Numbers, enterprise-numbers.txt (a public copy of the file): 14179 "Airespace, Inc (formerly \'Black Storm Networks\')", contact at airespace.com; Checkmk, Cisco WLC sections: sysObjectID .1.3.6.1.4.1.14179.1.1.4.3 among the Cisco WLC device OIDs; CNET, "Cisco buys wireless start-up for $450 million" (Cisco will buy wireless switch start-up Airespace, closing expected by April 30); Baseline, "Cisco Systems: A Patient Predator": in March, Cisco bought Airespace; Le Monde Informatique: Alcatel, NEC and Nortel Networks had OEM partnerships with Airespace',
+      url: 'https://www.cnet.com/news/cisco-buys-wireless-start-up-for-450-million/',
+    },
+  },
+  {
+    number: 3076, organization: 'Altiga Networks, Inc.', manufacturer: 'cisco',
+    source: {
+      title: 'IANA, Private Enterprise Numbers, enterprise-numbers.txt (a public copy of the file): 3076 "Altiga Networks, Inc.", contact at altiga.com; Observium includes/definitions/os.inc.php: cisco-altiga ("Cisco VPN Concentrator", vendor Cisco) matches sysObjectID .1.3.6.1.4.1.3076.1.2.1.1.2.1 (Cisco VPN3005), .1.3.6.1.4.1.3076.1.2.1.1.1.1 (Cisco/Altiga C10/15/20/30/50/60) and .1.3.6.1.4.1.3076.1.2.1.1.1.2 (Cisco VPN3015/3030/3060), with sysDescr "Cisco Systems, Inc./VPN 3000 Concentrator Series Version 2.5.Rel Jun 21 2000"',
+      url: OBSERVIUM_OS_DEFINITIONS,
+    },
+  },
+  {
+    number: 15497, organization: 'IronPort Systems, Inc.', manufacturer: 'cisco',
+    source: {
+      title: 'IANA, Private Enterprise Numbers, enterprise-numbers.txt (a public copy of the file): 15497 "IronPort Systems, Inc.", contact at ironport.com; Observium includes/definitions/os.inc.php: asyncos ("Cisco IronPort") matches sysObjectID .1.3.6.1.4.1.15497.1.2, sysDescr "Cisco IronPort Model C160, AsyncOS Version: 7.6.2-014"; Cisco IT at Work: Cisco acquired IronPort in January 2007',
+      url: 'https://www.cisco.com/web/about/ciscoitatwork/news/082320071.html',
     },
   },
 ]

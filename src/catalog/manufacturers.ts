@@ -2017,6 +2017,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [EQUALLOGIC_DELL, IEEE_REGISTRY, IANA_PEN],
   },
   maker('bluearc', 'BlueArc', 'GB', ['BlueArc', 'BlueArc UK Ltd']),
+  // Pure Storage, maker of the FlashArray storage arrays (enterprise number 40482).
+  { ...maker('pure-storage', 'Pure Storage', undefined, ['Pure Storage', 'Pure Storage, Inc.']), sources: [IEEE_REGISTRY, IANA_PEN] },
   { ...maker('riello-ups', 'Riello UPS', undefined, ['Riello UPS']), sources: [IANA_PEN] },
   { ...maker('gude', 'Gude', undefined, ['Gude', 'Gude Analog- und Digitalsysteme GmbH']), sources: [IANA_PEN] },
   maker('avtech-software', 'AVTECH Software', 'US', ['AVTECH Software', 'AVTECH Software, Inc.']),
