@@ -915,6 +915,10 @@ const VMWARE_VIRTUAL_NICS: Source = {
   title: 'VMware vSphere API reference, fault NonVmwareOuiMacNotSupportedHost: a virtual machine\'s MAC address prefixed with VMware\'s 00:50:56 (the VMware OUI allocation ranges for virtual machines\' Ethernet interfaces: 00:05:69, 00:0c:29, 00:1c:14, 00:50:56)',
   url: 'https://developer.broadcom.com/xapis/vmware-storage-policy-api/8.0u2/vim.fault.NonVmwareOuiMacNotSupportedHost.html',
 }
+const HYPERV_MACS: Source = {
+  title: 'Microsoft Docs archive (blog of Robert Vierthaler): How does a NIC inside a VM get a MAC address assigned? ("the MAC address has 3 bytes fixed 00-15-5d", the Hyper-V host\'s pool of dynamic addresses)',
+  url: 'https://docs.microsoft.com/en-us/archive/blogs/robertvi/how-does-a-nic-inside-a-vm-get-a-mac-address-assigned',
+}
 const MELLANOX_NVIDIA: Source = {
   title: 'Globes: Nvidia completes $7b acquisition of Mellanox (NVIDIA announced the completion on 27 Apr 2020)',
   url: 'https://en.globes.co.il/en/article-Nvidia-completes-7b-acquisition-of-Mellanox-1001326786',
@@ -1643,8 +1647,12 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     interfaceMaker: VMWARE_VIRTUAL_NICS,
     sources: [VMWARE_BROADCOM, IEEE_REGISTRY, IANA_PEN],
   },
-  // Microsoft's blocks hold Hyper-V's virtual network cards (00:15:5D) as well as Surface and Xbox devices.
-  maker('microsoft', 'Microsoft', 'US', ['Microsoft', 'Microsoft Corporation', 'Microsoft Corp.']),
+  // Microsoft's blocks hold Hyper-V's virtual network cards (00:15:5D) as well as Surface and Xbox
+  // devices: only that block counts as an interface's.
+  {
+    ...maker('microsoft', 'Microsoft', 'US', ['Microsoft', 'Microsoft Corporation', 'Microsoft Corp.']),
+    interfaceBlocks: { prefixes: ['00155D'], source: HYPERV_MACS },
+  },
   { ...maker('asus', 'ASUSTeK Computer', 'TW', ['ASUS', 'ASUSTeK', 'ASUSTeK Computer', 'ASUSTeK COMPUTER INC.', '\u83ef\u78a9']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_WIMAX_2008, TAIPEI_TIMES_ASUS_DLINK_2009] },
   maker('xiaomi', 'Xiaomi', 'CN', ['Xiaomi', 'Xiaomi Communications', 'Xiaomi Corporation', 'Beijing Xiaomi Mobile Software', 'Beijing Xiaomi Electronics', '\u5c0f\u7c73']),
   // The printer and PC company of the Hewlett-Packard split of 1 Nov 2015 (HPE is `hpe`). The bare

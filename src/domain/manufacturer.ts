@@ -85,6 +85,12 @@ export type Manufacturer = {
    */
   interfaceMaker?: Source
   /**
+   * Blocks of a maker of whole devices that number interfaces of others' devices all the same (the
+   * block of Hyper-V's virtual network cards among Microsoft's Surface and Xbox blocks), by prefix
+   * (hex digits as the registry writes them), with the source: read as `interfaceMaker`'s blocks.
+   */
+  interfaceBlocks?: { prefixes: readonly string[]; source: Source }
+  /**
    * The split this maker came out of: evidence that names it by a name of the company before the
    * split counts for the sibling instead when the device's other evidence names the sibling (an HP
    * printer in a block the registry still calls "Hewlett Packard" is HP Inc.'s, not HPE's).

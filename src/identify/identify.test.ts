@@ -636,6 +636,11 @@ describe('identify on MACs of network-interface makers', () => {
     expect(host).toMatchObject({ manufacturer: 'dell', conflicts: [], componentGroups: ['broadcom', 'intel'] })
     const vm = identify({ id: 'vm1', manufacturer: 'VMware, Inc.', model: 'VMware Virtual Platform', macs: ['00:50:56:a1:00:02'] }, catalog)
     expect(vm).toMatchObject({ manufacturer: 'vmware', componentGroups: [] })
+    // Hyper-V's block among Microsoft's: a Hyper-V host stays its maker's; a Surface in another block is Microsoft's.
+    const hyperv = identify({ id: 'hv1', manufacturer: 'HPE', model: 'ProLiant DL380 Gen10', macs: ['00:15:5d:01:85:00'] }, catalog)
+    expect(hyperv).toMatchObject({ manufacturer: 'hpe', conflicts: [], componentGroups: ['microsoft'] })
+    expect(identify({ id: 'vm2', macs: ['00:15:5d:01:85:01'] }, catalog).manufacturer).toBeUndefined()
+    expect(identify({ id: 'surface', macs: ['28:18:78:00:00:01'] }, catalog).manufacturer).toBe('microsoft')
   })
 
   it('takes no hint of the device\'s maker from their names in a sysDescr or a scanner\'s product name', () => {

@@ -111,6 +111,8 @@ type Memo = {
   oem: Map<ManufacturerSlug, readonly OemRule[]>
   /** The makers of network interfaces for other makers' devices (`Manufacturer.interfaceMaker`). */
   interfaceMakers: ReadonlySet<ManufacturerSlug>
+  /** Prefixes of other makers' blocks that number such interfaces (`Manufacturer.interfaceBlocks`). */
+  interfaceBlocks: ReadonlySet<string>
   /** Makers that came out of a split (`Manufacturer.splitFrom`): the split's names (as `nameKey`s) and the siblings. */
   splits: ReadonlyMap<ManufacturerSlug, { names: ReadonlySet<string>; siblings: readonly ManufacturerSlug[] }>
 }
@@ -151,6 +153,7 @@ function memoFor(catalog: Catalog): Memo {
       banners: new Map(), groups: new Map(), signals: new Map(), ouiSignals: new Map(), combined: new Map(), combinedNodes: 0,
       oem: oemRules(catalog.oem),
       interfaceMakers: new Set([...catalog.manufacturers.values()].filter((m) => m.interfaceMaker !== undefined).map((m) => m.slug)),
+      interfaceBlocks: new Set([...catalog.manufacturers.values()].flatMap((m) => m.interfaceBlocks?.prefixes ?? [])),
       splits: splitsOf(catalog),
     }
     MEMOS.set(catalog, m)
@@ -261,7 +264,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
         scanner: false,
         signal,
       }
-      if (memo.interfaceMakers.has(match.manufacturer)) (interfaces ??= []).push(piece)
+      if (memo.interfaceMakers.has(match.manufacturer) || memo.interfaceBlocks.has(match.prefix)) (interfaces ??= []).push(piece)
       else scored.push(piece)
     }
   }

@@ -44,8 +44,11 @@ export type LookupResult =
 export function lookupIdentifier(query: string, catalog: Catalog, at?: string): LookupResult {
   const groupAt = (slug: ManufacturerSlug | undefined) =>
     slug === undefined ? undefined : groupOf(slug, at, catalog.manufacturers).group
-  const interfaceMakerOf = (entry: OuiEntry | undefined) =>
-    entry?.manufacturer === undefined || entry.registry === 'CID' ? undefined : catalog.manufacturers.get(entry.manufacturer)?.interfaceMaker
+  const interfaceMakerOf = (entry: OuiEntry | undefined): Source | undefined => {
+    if (entry?.manufacturer === undefined || entry.registry === 'CID') return undefined
+    const m = catalog.manufacturers.get(entry.manufacturer)
+    return m?.interfaceMaker ?? (m?.interfaceBlocks?.prefixes.includes(entry.prefix) ? m.interfaceBlocks.source : undefined)
+  }
   const q = query.trim()
   const mac = parseMac(q)
   if (mac !== undefined) {
