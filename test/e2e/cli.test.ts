@@ -309,7 +309,7 @@ describe('trustpath lookup', () => {
     const json = await runCli(['lookup', '00:1B:21:00:00:01', '--format', 'json'], { cwd: dir })
     expect(JSON.parse(json.stdout)).toMatchObject({ kind: 'mac', group: 'intel', interfaceMaker: { url: expect.stringContaining('intel.com') } })
     const text = await runCli(['lookup', '00:1B:21:00:00:01'], { cwd: dir })
-    expect(text.stdout).toContain('a maker of network interfaces for other makers\' devices')
+    expect(text.stdout).toContain('this block numbers network interfaces inside other makers\' devices')
     // A device known only by such a MAC is unknown, and the summary says why.
     const run = await runCli(['identify', 'inv.csv', '-f', 'json'], { cwd: dir })
     const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null; conflicts: unknown[]; evidence: { interfaceOnly?: boolean }[] }[]

@@ -116,7 +116,7 @@ function isNameOf(query: string, slug: string, manufacturers: ReadonlyMap<string
 }
 
 /** Said of a block of a maker of network interfaces for other makers' devices (`Manufacturer.interfaceMaker`). */
-const INTERFACE_NOTE = '  a maker of network interfaces for other makers\' devices (cards, chips, or virtual ones): in a device, this MAC names its interface, and the device only beside other evidence of this maker'
+const INTERFACE_NOTE = '  this block numbers network interfaces inside other makers\' devices (cards, chips, or virtual ones): in a device, the MAC names its interface, and the device only beside other evidence of this maker'
 
 function describe(r: LookupResult, name: (s: string | undefined) => string, manufacturers: ReadonlyMap<string, Manufacturer>): string {
   const lines: string[] = []
