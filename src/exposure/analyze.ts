@@ -59,7 +59,7 @@ export function analyzeExposure(
   const opts = { ...DEFAULTS, ...options }
   const { built, resolved, classes, labels, trust } = prepare(topology, placements, flows, opts)
   const result = computeExposure(built.graph, resolved.value, trust)
-  let out: FlowExposureWithPath[] = result.flows.map((f) => decorate(f, classes, labels))
+  let out: FlowExposureWithPath[] = result.flows.map((f) => decorate(f, classes.get(f.id), labels))
   if (opts.routedPaths) {
     const routed = routedPathFinder(built.graph)
     out = out.map((f, i) => ({ ...f, routedPath: routed(resolved.value[i]!) }))
@@ -70,15 +70,9 @@ export function analyzeExposure(
   }
 }
 
-/** The graph, the flows resolved to its nodes, their classes and the node trust: what both runs start from. */
-function prepare(topology: Topology, placements: readonly NodePlacement[], flows: Iterable<Flow>, opts: ResolvedOptions) {
+/** The graph, the node names flows may use and the node trust: what every run starts from. */
+function prepareGraph(topology: Topology, placements: readonly NodePlacement[], opts: ResolvedOptions) {
   const built = buildGraph(topology, { file: opts.topologyFile, defaultMetric: opts.defaultMetric })
-  const classes = new Map<string, string>()
-  const list: Flow[] = []
-  for (const f of flows) {
-    list.push(f)
-    if (f.class !== undefined) classes.set(f.id, f.class)
-  }
   const labels = new Map<string, string>()
   for (const n of topology.nodes) if (n.label !== undefined) labels.set(n.id, n.label)
   const near = buildNodeSuggester(topology)
@@ -86,14 +80,25 @@ function prepare(topology: Topology, placements: readonly NodePlacement[], flows
     const label = labels.get(node)
     return label === undefined ? { node } : { node, label }
   })
-  const resolved = resolveFlows(built.graph, list, { file: opts.flowsFile, lines: opts.flowLines, names: buildNodeResolver(topology), suggest })
   const trust = toNodeTrust(built.graph, placements, opts.unknownAs)
-  return { built, resolved, classes, labels, trust, read: list.length }
+  return { built, labels, names: buildNodeResolver(topology), suggest, trust }
+}
+
+/** `prepareGraph`, with the flows read into a list and resolved to the graph's nodes. */
+function prepare(topology: Topology, placements: readonly NodePlacement[], flows: Iterable<Flow>, opts: ResolvedOptions) {
+  const base = prepareGraph(topology, placements, opts)
+  const classes = new Map<string, string>()
+  const list: Flow[] = []
+  for (const f of flows) {
+    list.push(f)
+    if (f.class !== undefined) classes.set(f.id, f.class)
+  }
+  const resolved = resolveFlows(base.built.graph, list, { file: opts.flowsFile, lines: opts.flowLines, names: base.names, suggest: base.suggest })
+  return { ...base, resolved, classes, read: list.length }
 }
 
 /** Adds the flow's class and its end nodes' labels (new fields: the others keep their names). */
-function decorate(f: FlowExposure, classes: ReadonlyMap<string, string>, labels: ReadonlyMap<string, string>): FlowExposureWithPath {
-  const cls = classes.get(f.id)
+function decorate(f: FlowExposure, cls: string | undefined, labels: ReadonlyMap<string, string>): FlowExposureWithPath {
   const srcLabel = labels.get(f.src)
   const dstLabel = labels.get(f.dst)
   if (cls === undefined && srcLabel === undefined && dstLabel === undefined) return f
@@ -123,10 +128,14 @@ function routedPathFinder(graph: Graph): (flow: ResolvedFlow) => string[] | null
 export type ExposureStream = {
   graph: Graph
   links: LinkMetricInfo[]
+  /** The graph's diagnostics, and those of the flows: of a list at once, of other iterables as each flow is read. */
   diagnostics: Diagnostic[]
-  /** Number of flows that will come out (flows naming unknown nodes are left out with a diagnostic). */
-  count: number
-  /** Flows of the input left out (each with a diagnostic). */
+  /**
+   * Number of flows that will come out (flows naming unknown nodes are left out with a
+   * diagnostic); undefined when the flows are not an array, which are read as they come.
+   */
+  count: number | undefined
+  /** Flows of the input left out (each with a diagnostic), so far. */
   skipped: number
   /** Flow results grouped by source node (input order within a source); returns the summary. */
   flows: Generator<FlowExposureWithPath, ExposureSummary, undefined>
@@ -134,13 +143,17 @@ export type ExposureStream = {
 
 /**
  * Like {@link analyzeExposure}, but yields each flow's exposure as soon as it is known, so the
- * memory used does not grow with the number of results: flows are grouped by source node (one set
- * of searches per source) and come out in that order.
+ * memory used does not grow with the number of results. Flows given as an array are grouped by
+ * source node (one set of searches per source) and come out in that order. Any other iterable (a
+ * generator of millions of flows) is read as it comes, and never held: its flows come out in its
+ * order, each run of flows from one source costing one set of searches, so give them grouped by
+ * source (as `--flows all-pairs` and `sample:N` generate them).
  */
 export function streamAnalysis(
   topology: Topology, placements: readonly NodePlacement[], flows: Iterable<Flow>, options: AnalyzeExposureOptions = {},
 ): ExposureStream {
   const opts = { ...DEFAULTS, ...options }
+  if (!Array.isArray(flows)) return streamAsRead(topology, placements, flows, opts)
   const { built, resolved, classes, labels, trust, read } = prepare(topology, placements, flows, opts)
   // Stable counting sort by source node, so each source is searched once.
   const bySource = sortBySource(resolved.value, built.graph.nodeCount)
@@ -150,11 +163,47 @@ export function streamAnalysis(
     for (let i = 0; ; i++) {
       const step = inner.next()
       if (step.done === true) return step.value
-      const f = decorate(step.value, classes, labels)
+      const f = decorate(step.value, classes.get(step.value.id), labels)
       yield routed === undefined ? f : { ...f, routedPath: routed(bySource[i]!) }
     }
   }
   return { graph: built.graph, links: built.links, diagnostics: [...built.diagnostics, ...resolved.diagnostics], count: bySource.length, skipped: read - bySource.length, flows: results() }
+}
+
+/** `streamAnalysis` of flows that are not an array: each is resolved, routed and let go as it is read. */
+function streamAsRead(topology: Topology, placements: readonly NodePlacement[], flows: Iterable<Flow>, opts: ResolvedOptions): ExposureStream {
+  const { built, labels, names, suggest, trust } = prepareGraph(topology, placements, opts)
+  const graph = built.graph
+  const diagnostics = [...built.diagnostics]
+  const routed = opts.routedPaths ? routedPathFinder(graph) : undefined
+  const stream: ExposureStream = { graph, links: built.links, diagnostics, count: undefined, skipped: 0, flows: results() }
+  let current: ResolvedFlow | undefined
+  let cls: string | undefined
+  function* resolved(): Generator<ResolvedFlow> {
+    let position = 0
+    for (const flow of flows) {
+      const r = resolveFlows(graph, [flow], { file: opts.flowsFile, lines: opts.flowLines, names, suggest, start: position++ })
+      diagnostics.push(...r.diagnostics)
+      const one = r.value[0]
+      if (one === undefined) {
+        stream.skipped++
+        continue
+      }
+      current = one
+      cls = flow.class
+      yield one
+    }
+  }
+  function* results(): Generator<FlowExposureWithPath, ExposureSummary, undefined> {
+    const inner = streamExposure(graph, resolved(), trust, { groupBy: 'src' })
+    for (;;) {
+      const step = inner.next()
+      if (step.done === true) return step.value
+      const f = decorate(step.value, cls, labels)
+      yield routed === undefined ? f : { ...f, routedPath: routed(current!) }
+    }
+  }
+  return stream
 }
 
 function sortBySource(flows: readonly ResolvedFlow[], nodeCount: number): ResolvedFlow[] {

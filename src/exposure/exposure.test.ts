@@ -53,6 +53,24 @@ describe('computeExposure', () => {
     })
   })
 
+  it('splits a flow over two paths of one cost written in decimals, though their sums round apart', () => {
+    // s-x-t costs 0.1 + 0.2, which is 0.30000000000000004 in floating point, and s-w-t 0.25 + 0.05, which is 0.3:
+    // two paths of one cost, the first through an untrusted node.
+    const g = graphOf(['s', 'x', 'w', 't'], [['s', 'x', 0.1], ['x', 't', 0.2], ['s', 'w', 0.25], ['w', 't', 0.05]])
+    const status = new Uint8Array(g.nodeCount)
+    status[g.index.get('x')!] = 1
+    const e = computeExposure(g, [{ id: 'f', src: 0, dst: g.index.get('t')!, volume: 10 }], { status, unknownAs: 'untrusted' }).flows[0]!
+    expect(e.exposedShare).toBeCloseTo(0.5, 12)
+    expect(e.untrusted).toEqual([{ node: 'x', share: 0.5 }])
+    expect(e.clean).toMatchObject({ exists: true, path: ['s', 'w', 't'], stretch: 1 })
+    // The other way round, the clean path is the one whose sum rounds up: its stretch is still 1.
+    status[g.index.get('x')!] = 0
+    status[g.index.get('w')!] = 1
+    const r = computeExposure(g, [{ id: 'f', src: 0, dst: g.index.get('t')!, volume: 10 }], { status, unknownAs: 'untrusted' }).flows[0]!
+    expect(r.untrusted).toEqual([{ node: 'w', share: 0.5 }])
+    expect(r.clean).toMatchObject({ exists: true, path: ['s', 'x', 't'], stretch: 1 })
+  })
+
   it('finds the clean detour and its stretch when both branches are untrusted', () => {
     const e = one(flow('s', 't'), trustOf({ a: 'untrusted', b: 'untrusted' }))
     expect(e.exposedShare).toBe(1)

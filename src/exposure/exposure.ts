@@ -1,7 +1,7 @@
 import { TrustpathError } from '../errors.js'
 import { buildEcmpWorkspace, ecmpSharesAssign } from '../topology/algorithms/ecmp-shares.js'
 import { buildNodeWeightedTree, nodeWeightedPathsAssign, nodeWeightedPathTo } from '../topology/algorithms/node-weighted-path.js'
-import { buildShortestPathTree, pathTo, shortestPathsAssign } from '../topology/algorithms/shortest-paths.js'
+import { buildShortestPathTree, EQUAL_COST_TOLERANCE, pathTo, shortestPathsAssign } from '../topology/algorithms/shortest-paths.js'
 import type { ShortestPathTree } from '../topology/algorithms/shortest-paths.js'
 import type { Graph } from '../topology/graph.js'
 import { TRUST_STATUS } from './types.js'
@@ -163,10 +163,11 @@ function buildEngine(graph: Graph, trust: NodeTrust): Engine {
     if (reverse) path.reverse()
     return path.map((v) => ids[v]!)
   }
+  // A clean path of the routed cost (up to the rounding of its sum) has a stretch of 1.
   const withStretch = (metric: number, routed: number, path: string[]): CleanPath => ({
     exists: true,
     metric,
-    stretch: routed > 0 ? metric / routed : metric === 0 ? 1 : null,
+    stretch: Math.abs(metric - routed) <= EQUAL_COST_TOLERANCE * routed ? 1 : routed > 0 ? metric / routed : null,
     path,
   })
 

@@ -130,6 +130,7 @@ describe('buildNodeSuggester', () => {
     expect(near('Munchen')).toEqual(['de:13'])
     expect(near('Milano')).toEqual(['it:38'])
     expect(near('it:Milam')).toEqual(['it:38'])
+    expect(near('IT:Milam')).toEqual(['it:38'])
   })
 
   it('offers nothing for a name close to no node, nor fuzzy matches of one or two characters, nor "None" labels', () => {
@@ -150,5 +151,23 @@ describe('buildNodeResolver with several networks', () => {
     expect(resolve('it:paris')).toEqual({ kind: 'node', node: 'it:1' })
     expect(resolve('de:1')).toEqual({ kind: 'node', node: 'de:1' })
     expect(resolve('fr:Paris')).toEqual({ kind: 'none' })
+  })
+
+  it('reads the network of network:name in any case, as labels are, unless two networks differ only by case', () => {
+    const resolve = buildNodeResolver({
+      networks: ['Deltacom', 'it'],
+      nodes: [{ id: 'Deltacom:25', network: 'Deltacom', label: 'Jackson' }, { id: 'Deltacom:91', network: 'Deltacom', label: 'Jackson' }, { id: 'it:1', network: 'it', label: 'Jackson' }],
+      links: [],
+    })
+    expect(resolve('deltacom:25')).toEqual({ kind: 'node', node: 'Deltacom:25' })
+    expect(resolve('DELTACOM:Jackson')).toEqual({ kind: 'ambiguous', matches: ['Deltacom:25', 'Deltacom:91'] })
+    expect(resolve('IT:jackson')).toEqual({ kind: 'node', node: 'it:1' })
+    const twice = buildNodeResolver({
+      networks: ['de', 'DE'],
+      nodes: [{ id: 'de:1', network: 'de', label: 'Paris' }, { id: 'DE:1', network: 'DE', label: 'Paris' }],
+      links: [],
+    })
+    expect(twice('De:paris')).toEqual({ kind: 'none' })
+    expect(twice('DE:paris')).toEqual({ kind: 'node', node: 'DE:1' })
   })
 })

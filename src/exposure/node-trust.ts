@@ -80,7 +80,7 @@ export function buildNodeResolver(topology: Topology): NodeResolver {
     const mine = network === undefined ? [] : list.filter((id) => networkOf.get(id) === network)
     return mine.length === 1 ? mine[0] : undefined
   }
-  const networks = new Set(topology.networks)
+  const networkNamed = buildNetworkNamer(topology.networks)
   const lookup = (ref: string, network: string | undefined, only: string | undefined): NodeMatch => {
     let ambiguous: string[] | undefined
     for (const all of [bySite.get(ref), byLocal.get(ref), byLabel.get(ref.toLowerCase())]) {
@@ -98,13 +98,27 @@ export function buildNodeResolver(topology: Topology): NodeResolver {
     if (m.kind === 'node') return m
     // `it:Frankfurt`: a label, site or id within one network, for names that several networks share.
     const colon = ref.indexOf(':')
-    const net = colon > 0 ? ref.slice(0, colon) : undefined
-    if (net !== undefined && networks.has(net)) {
+    const net = colon > 0 ? networkNamed(ref.slice(0, colon)) : undefined
+    if (net !== undefined) {
       const inNet = lookup(ref.slice(colon + 1), net, net)
       if (inNet.kind !== 'none' || m.kind === 'none') return inNet
     }
     return m
   }
+}
+
+/**
+ * The network a `network:` prefix names: written as loaded, else in another case when only one
+ * network has that name in any case (`deltacom:` for the Topology Zoo's `Deltacom.graphml`).
+ */
+function buildNetworkNamer(networks: readonly string[]): (written: string) => string | undefined {
+  const exact = new Set(networks)
+  const byLower = new Map<string, string | null>()
+  for (const net of exact) {
+    const k = net.toLowerCase()
+    byLower.set(k, byLower.has(k) ? null : net)
+  }
+  return (written) => (exact.has(written) ? written : byLower.get(written.toLowerCase()) ?? undefined)
 }
 
 /** Most names looked up by a suggester: a long list of typos costs no more than this. */
@@ -135,6 +149,7 @@ export function buildNodeSuggester(topology: Topology): (ref: string) => string[
     add(n.site, n.id)
   }
   const names = [...byName.keys()]
+  const networkNamed = buildNetworkNamer(topology.networks)
   const cache = new Map<string, string[]>()
   return (ref) => {
     const cached = cache.get(ref)
@@ -142,7 +157,7 @@ export function buildNodeSuggester(topology: Topology): (ref: string) => string[
     if (cache.size >= MAX_SUGGESTED) return []
     const text = plain(ref)
     const colon = text.indexOf(':')
-    const local = colon > 0 && topology.networks.includes(text.slice(0, colon)) ? text.slice(colon + 1) : text
+    const local = colon > 0 && networkNamed(text.slice(0, colon)) !== undefined ? text.slice(colon + 1) : text
     // The name before a comma or parenthesis, or the digits of a prefixed id, when it is a name as
     // it stands; else names close to what was written.
     const variants = [local, local.split(/[,(]/)[0]!.trim(), /^[A-Za-z]+(\d+)$/.exec(local)?.[1] ?? '']

@@ -19,9 +19,11 @@ export type ResolveFlowsOptions = {
   names?: NodeResolver | undefined
   /** Nodes a name that matches none may have meant, for the message (`buildNodeSuggester`). */
   suggest?: ((ref: string) => { node: string; label?: string }[]) | undefined
+  /** The position of `flows[0]` in the whole list, for the diagnostics' path (flows resolved a few at a time). @default 0 */
+  start?: number
 }
 
-const DEFAULTS = { file: '<flows>' } as const satisfies ResolveFlowsOptions
+const DEFAULTS = { file: '<flows>', start: 0 } as const satisfies ResolveFlowsOptions
 
 /**
  * Resolves flow ends (node ids, or names `names` knows) to node indices of the graph. Flows naming
@@ -35,7 +37,7 @@ export function resolveFlows(graph: Graph, flows: readonly Flow[], options: Reso
   const diagnostics: Diagnostic[] = []
   flows.forEach((flow, i) => {
     const line = opts.lines?.get(flow.id)
-    const at = (key: string): SourceLocation => (line === undefined ? { file: opts.file, path: [i, key] } : { file: opts.file, line })
+    const at = (key: string): SourceLocation => (line === undefined ? { file: opts.file, path: [opts.start + i, key] } : { file: opts.file, line })
     const end = (ref: string, key: 'src' | 'dst'): number | undefined => {
       const direct = graph.index.get(ref)
       if (direct !== undefined) return direct

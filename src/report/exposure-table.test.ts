@@ -46,6 +46,16 @@ describe('formatExposureTableRow', () => {
     `)
   })
 
+  it('says a flow whose ends are not connected is not routed, rather than 0% exposed', () => {
+    const name = buildNodeNamer(TOPOLOGY)
+    const unrouted: FlowExposure = { ...FLOW, id: 'island', routedMetric: null, exposedShare: 0, untrusted: [], cheapestFix: null }
+    const w = exposureTableWidths([unrouted], name, [FLOW.src, FLOW.dst])
+    expect(formatExposureTableRow(unrouted, name, w)).toMatchInlineSnapshot(`
+      "island  Guangzhou (28)  Beijing (3)             1  no path  none                   not routed: its ends are not connected
+      "
+    `)
+  })
+
   it('cuts names longer than a column with an ellipsis, so the columns stay aligned', () => {
     const name = (id: string) => (id === FLOW.src ? 'A very long label of a node that goes on and on (28)' : name0(id))
     const name0 = buildNodeNamer(TOPOLOGY)

@@ -194,7 +194,7 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
     return `<br><small>${esc(src)} → ${esc(dst)}</small>`
   }
   const rows = e.flows.map((f) => `<tr><td><span class="nowrap">${esc(f.id)}</span>${ends(f)}</td><td>${esc(f.class ?? '')}</td><td>${f.volume.toLocaleString('en-US')}</td>` +
-    `<td class="${f.exposedShare > 0 ? 'bad' : 'ok'}">${pct(f.exposedShare)}</td>` +
+    (f.routedMetric === null ? '<td>not routed: its ends are not connected</td>' : `<td class="${f.exposedShare > 0 ? 'bad' : 'ok'}">${pct(f.exposedShare)}</td>`) +
     `<td>${f.untrusted.map((n) => node(n.node, ` ${pct(n.share)}`)).join(', ')}</td>` +
     `<td>${f.clean.exists ? `${f.clean.metric.toLocaleString('en-US', { maximumFractionDigits: 0 })} (×${f.clean.stretch?.toFixed(2) ?? '-'})` : 'none'}</td>` +
     `<td>${f.cheapestFix === null ? 'none possible' : f.cheapestFix.nodes.map((n) => node(n)).join(', ') || '-'}</td></tr>`).join('\n')

@@ -75,6 +75,17 @@ describe('trustpath exposure', () => {
     expect(html).toMatch(/<section id="nodes">.*<td>net:a<\/td><td>50<\/td><td>1<\/td><td>huawei<\/td><td>r-a<\/td>/s)
   })
 
+  it('says a flow to a node no link reaches is not routed, in the table and on the page, rather than 0% exposed', async () => {
+    const island = JSON.stringify({ ...JSON.parse(TOPOLOGY), nodes: [...JSON.parse(TOPOLOGY).nodes, { id: 'far', lat: 51, lon: 9 }] })
+    const dir = await testdir({ 'net.json': island, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': 'id,src,dst,volume\nf9,src,far,5\n' })
+    const args = ['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv']
+    const table = await runCli([...args, '-f', 'table'], { cwd: dir })
+    expect(table.stdout).toMatch(/^f9 +src +far +5 +no path +none +not routed: its ends are not connected$/m)
+    expect(table.stdout).toContain('1 flow has no clean path (1 not routed at all).')
+    await runCli([...args, '-o', 'exposure.html', '-q'], { cwd: dir })
+    expect(readFileSync(join(dir, 'exposure.html'), 'utf8')).toMatch(/<td>5<\/td><td>not routed: its ends are not connected<\/td>/)
+  })
+
   it('treats a node with no devices as untrusted by default and as trusted on request', async () => {
     const inventory = INVENTORY.split('\n').filter((l) => !l.includes('r-b')).join('\n')
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'flows.csv': FLOWS })

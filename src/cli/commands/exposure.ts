@@ -52,6 +52,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
     unknownAs: opts.unknownAs, routedPaths: format === 'geojson' || format === 'html', topologyFile, flowsFile, flowLines, defaultMetric,
   })
   printer.add(inNetworkFiles(analysis.diagnostics, network))
+  const printed = analysis.diagnostics.length
   printer.finish()
   if (printer.counts.error > 0 && analysis.count === 0) throw new ExitError(EXIT.input)
 
@@ -120,6 +121,11 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
     await flush(true)
     return totals
   })
+  // Generated flows are read as they are routed: what they gave to say comes at the end.
+  if (analysis.diagnostics.length > printed) {
+    printer.add(inNetworkFiles(analysis.diagnostics.slice(printed), network))
+    printer.finish()
+  }
   if (format !== 'table' && !opts.quiet) println(ctx.stderr, summaryText(summary).trimEnd())
   if (printer.counts.error > 0) return EXIT.input
   return summary.exposedVolume > 0 ? EXIT.findings : EXIT.ok

@@ -36,6 +36,17 @@ describe('ecmpShares', () => {
     expect(r.exposedShare).toBe(0)
   })
 
+  it('gives both ends the whole flow, exactly 1, however the branches add up', () => {
+    // s splits over a and b; b over c, d and e, a over d and e: t receives 1/6 + 5/12 + 5/12, which adds up to 0.9999999999999999.
+    const g = graphOf(['s', 'c', 'd', 't', 'a', 'b', 'e'], [
+      ['s', 'a', 1], ['s', 'b', 1], ['b', 'c', 1], ['b', 'd', 1], ['b', 'e', 1], ['a', 'd', 1], ['a', 'e', 1], ['c', 't', 1], ['d', 't', 1], ['e', 't', 1],
+    ])
+    const [s, t] = [g.index.get('s')!, g.index.get('t')!]
+    const end = (r: ReturnType<typeof ecmpShares>, v: number) => r.shares[Array.from(r.nodes).indexOf(v)]
+    expect(end(ecmpShares(shortestPaths(g, s), t), t)).toBe(1)
+    expect(end(ecmpShares(shortestPaths(g, t), s, { direction: 'to-source' }), t)).toBe(1)
+  })
+
   it('splits at the branches toward the tree source for traffic flowing to it', () => {
     // t → s: t has three next hops (a, b, c), and a and b both lead to x.
     const r = ecmpShares(shortestPaths(G, at('s')), at('t'), { direction: 'to-source' })

@@ -159,6 +159,8 @@ export function ecmpSharesAssign(
       clean[v] = bad !== undefined && bad[v] === 1 ? 0 : c
     }
     ws.exposedShare = touchesBad ? clamp01(1 - clean[other]!) : 0
+    // All of the flow arrives, whatever the rounding of the fractions that add up to it.
+    mass[other] = 1
   } else {
     // Push against settle order: each node splits what it holds evenly among its predecessors.
     for (let i = 0; i < count; i++) {
@@ -183,6 +185,7 @@ export function ecmpSharesAssign(
       }
     }
     ws.exposedShare = touchesBad ? clamp01(1 - clean[tree.source]!) : 0
+    mass[tree.source] = 1
   }
   for (let i = 0; i < count; i++) shares[i] = mass[nodes[i]!]!
   ws.count = count

@@ -65,6 +65,15 @@ describe('shortestPaths', () => {
     expect(preds(2)).toEqual([0, 1])
   })
 
+  it('keeps two paths whose metrics add up to one cost as written, whatever the rounding of their sums', () => {
+    // 0.1 + 0.2 is 0.30000000000000004 in floating point, 0.3 is 0.3: both paths cost 0.3.
+    const g = graphOf(['s', 'a', 't'], [['s', 'a', 0.1], ['a', 't', 0.2], ['s', 't', 0.3]])
+    const tree = shortestPaths(g, 0)
+    const preds = (v: number) => Array.from(tree.preds.subarray(tree.predStart[tree.rank[v]!]!, tree.predStart[tree.rank[v]! + 1]!)).map((u) => g.ids[u])
+    expect(preds(g.index.get('t')!)).toEqual(['s', 'a'])
+    expect(tree.dist[g.index.get('t')!]).toBeCloseTo(0.3, 12)
+  })
+
   it('rejects a source outside the graph with a usage error naming the function', () => {
     expect(() => shortestPaths(G, 99)).toThrow(expect.objectContaining({ code: 'usage', message: expect.stringContaining('topology/shortestPaths') }))
     expect(() => shortestPaths(G, 0, { blocked: new Uint8Array(2) })).toThrow(expect.objectContaining({ code: 'usage' }))

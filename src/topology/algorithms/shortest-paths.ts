@@ -36,6 +36,15 @@ export type ShortestPathsOptions = {
 
 const DEFAULTS = { blocked: undefined } as const satisfies ShortestPathsOptions
 
+/**
+ * Two path metrics that differ by less than this share of the larger are one cost. Metrics
+ * written as decimals add up to sums that differ in their last bits (0.1 + 0.2 is
+ * 0.30000000000000004, 0.25 + 0.05 is 0.3), and exact equality would route all the traffic over
+ * one of two paths of the same cost. A billionth is far below any real difference of metrics (a
+ * millimetre in 1,000 km) and far above the rounding of a sum of a million metrics.
+ */
+export const EQUAL_COST_TOLERANCE = 1e-9
+
 /** Allocates a tree for `shortestPathsAssign`, to be reused across sources of one graph. */
 export function buildShortestPathTree(graph: Graph): ShortestPathTree {
   const n = graph.nodeCount
@@ -54,8 +63,9 @@ export function buildShortestPathTree(graph: Graph): ShortestPathTree {
 
 /**
  * Dijkstra from `source` with a binary heap on typed arrays, keeping all equal-cost predecessors
- * of each node (exact equality of metric sums, so integer metrics tie exactly). Ties in the heap
- * break by node index, so the result is the same on every run.
+ * of each node: metric sums equal up to `EQUAL_COST_TOLERANCE` (the rounding of decimal metrics),
+ * so integer metrics tie exactly and decimal ones as written. Ties in the heap break by node
+ * index, so the result is the same on every run.
  *
  * A predecessor is recorded only when it was settled first; this keeps the DAG acyclic when
  * zero metrics join nodes at the same distance (then only one of the two directions counts).
@@ -132,7 +142,8 @@ export function shortestPathsAssign(graph: Graph, source: number, options: Short
       const v = targets[k]!
       const w = weights[k]!
       if (rank[v]! >= 0) {
-        if (dist[v]! + w === du) preds[pc++] = v
+        // v was settled first and relaxed this arc, so dist[v] + w >= du.
+        if (dist[v]! + w - du <= EQUAL_COST_TOLERANCE * du) preds[pc++] = v
         continue
       }
       if (blocked !== undefined && blocked[v] === 1) continue
