@@ -167,6 +167,13 @@ describe('groupOf', () => {
     expect(groupOf('hp-inc', undefined, bySlug).group).not.toBe(groupOf('hpe', undefined, bySlug).group)
   })
 
+  it('puts Juniper (and Mist under it) in Hewlett Packard Enterprise\'s group from 2 July 2025', () => {
+    expect(groupOf('juniper', '2025-07-01', bySlug).group).toBe('juniper')
+    expect(groupOf('juniper', '2025-07-02', bySlug).group).toBe('hpe')
+    expect(groupOf('juniper', undefined, bySlug).group).toBe('hpe')
+    expect(groupOf('mist', '2026-01-01', bySlug).chain).toEqual(['mist', 'juniper', 'hpe'])
+  })
+
   it('puts Foundry under Brocade and Brocade under Broadcom from their acquisitions, and Enterasys under Extreme', () => {
     expect(groupOf('foundry', '2008-06-01', bySlug).group).toBe('foundry')
     expect(groupOf('foundry', '2010-06-01', bySlug).chain).toEqual(['foundry', 'brocade'])

@@ -919,6 +919,11 @@ const HYPERV_MACS: Source = {
   title: 'Microsoft Docs archive (blog of Robert Vierthaler): How does a NIC inside a VM get a MAC address assigned? ("the MAC address has 3 bytes fixed 00-15-5d", the Hyper-V host\'s pool of dynamic addresses)',
   url: 'https://docs.microsoft.com/en-us/archive/blogs/robertvi/how-does-a-nic-inside-a-vm-get-a-mac-address-assigned',
 }
+const HPE_JUNIPER: Source = {
+  title: 'Dataquest India: HPE acquires Juniper Networks in a USD 13.4B deal ("Hewlett Packard Enterprise (HPE) completed its acquisition of Juniper Networks on 2 July 2025")',
+  url: 'https://www.dqindia.com/news/hpe-acquires-juniper-networks-in-a-usd-134b-deal-targets-ai-networking-9458515',
+  date: '2025-07-03',
+}
 const MELLANOX_NVIDIA: Source = {
   title: 'Globes: Nvidia completes $7b acquisition of Mellanox (NVIDIA announced the completion on 27 Apr 2020)',
   url: 'https://en.globes.co.il/en/article-Nvidia-completes-7b-acquisition-of-Mellanox-1001326786',
@@ -1289,7 +1294,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   // ── Major makers outside the covered groups ─────────────────────────────────────────────────
   { ...maker('cisco', 'Cisco Systems', 'US', ['Cisco', 'Cisco Systems', 'ciscoSystems', 'Cisco Meraki', 'Meraki', '\u30b7\u30b9\u30b3', '\u30b7\u30b9\u30b3\u30b7\u30b9\u30c6\u30e0\u30ba', '\u30b7\u30b9\u30b3\u30fb\u30b7\u30b9\u30c6\u30e0\u30ba', '\uc2dc\uc2a4\ucf54', '\uc2dc\uc2a4\ucf54\uc2dc\uc2a4\ud15c\uc988', '\u0421\u0438\u0441\u043a\u043e \u0421\u0438\u0441\u0442\u0435\u043c\u0441', '\u0421\u0438\u0441\u043a\u043e \u0421\u043e\u043b\u044e\u0448\u0435\u043d\u0437']), sources: [IEEE_REGISTRY, IANA_PEN, CISCO_JA_NAMES, KO_ROUTER_MAKERS, ELTEX_CISCO_RU_NAMES] },
-  { ...maker('juniper', 'Juniper Networks', 'US', ['Juniper', 'Juniper Networks', '\u30b8\u30e5\u30cb\u30d1\u30fc\u30cd\u30c3\u30c8\u30ef\u30fc\u30af\u30b9', '\uc8fc\ub2c8\ud37c', '\uc8fc\ub2c8\ud37c\ub124\ud2b8\uc6cd\uc2a4']), sources: [IEEE_REGISTRY, IANA_PEN, JUNIPER_JA_NAME, KO_ROUTER_MAKERS] },
+  // Hewlett Packard Enterprise's since 2 July 2025: an undated Juniper device is in HPE's group, one
+  // made before then in Juniper's own.
+  { ...maker('juniper', 'Juniper Networks', 'US', ['Juniper', 'Juniper Networks', '\u30b8\u30e5\u30cb\u30d1\u30fc\u30cd\u30c3\u30c8\u30ef\u30fc\u30af\u30b9', '\uc8fc\ub2c8\ud37c', '\uc8fc\ub2c8\ud37c\ub124\ud2b8\uc6cd\uc2a4']), parents: [{ parent: 'hpe', kind: 'subsidiary', from: '2025-07-02', source: HPE_JUNIPER }], sources: [HPE_JUNIPER, IEEE_REGISTRY, IANA_PEN, JUNIPER_JA_NAME, KO_ROUTER_MAKERS] },
   maker('nokia', 'Nokia', 'FI', ['Nokia', 'Nokia Corporation', 'Nokia Solutions and Networks', 'Nokia Shanghai Bell', 'Alcatel-Lucent', 'Alcatel Lucent', 'Alcatel-Lucent Shanghai Bell', 'Alcatel-Lucent IPD', 'Nokia Danmark']),
   maker('ericsson', 'Ericsson', 'SE', ['Ericsson', 'Ericsson AB', 'Telefonaktiebolaget LM Ericsson', 'Ericsson Group']),
   maker('arista', 'Arista Networks', 'US', ['Arista', 'Arista Networks', 'Arastra']),

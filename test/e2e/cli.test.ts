@@ -672,7 +672,8 @@ describe('trustpath identify', () => {
     const run = await runCli(['identify', 'devices.csv', '--format', 'json'], { cwd: dir })
     expect(run.status, run.stderr).toBe(0)
     const rows = JSON.parse(run.stdout) as Record<string, unknown>[]
-    expect(rows.map((r) => [r['id'], r['group']])).toEqual([['r1', 'huawei'], ['r2', 'juniper'], ['c1', 'dahua'], ['u1', null]])
+    // Juniper is Hewlett Packard Enterprise's since July 2025: an undated Juniper device is in HPE's group.
+    expect(rows.map((r) => [r['id'], r['group']])).toEqual([['r1', 'huawei'], ['r2', 'hpe'], ['c1', 'dahua'], ['u1', null]])
     for (const r of rows) expect(Object.keys(r)).toEqual(expect.arrayContaining(['id', 'manufacturer', 'group', 'confidence', 'evidence', 'conflicts']))
     const cam = rows[2] as { conflicts: { kind: string; declared: string; maker: string }[] }
     expect(cam.conflicts).toContainEqual(expect.objectContaining({ kind: 'oem_rebrand', declared: 'lorex', maker: 'dahua' }))
@@ -756,7 +757,7 @@ describe('trustpath identify', () => {
     const dir = await testdir({ 'devices.jsonl': CSV })
     const run = await sameWithWorkers(['identify', 'devices.jsonl', '-f', 'jsonl'], dir)
     expect(run.status).toBe(0)
-    expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).group)).toEqual(['huawei', 'juniper', 'dahua', null])
+    expect(run.stdout.trim().split('\n').map((l) => JSON.parse(l).group)).toEqual(['huawei', 'hpe', 'dahua', null])
     expect(run.stderr).toMatch(/^devices\.jsonl:1: warning: the text does not start as JSON Lines \(\{\) does, as the file name says; it is read as CSV/)
   })
 
@@ -1020,7 +1021,7 @@ SNMPv2-MIB::sysName.0 = STRING: sw-fra-core-01
     expect(bad.status).toBe(2)
     expect(bad.stderr).toMatch(/bad\.txt:7: error: "switch 3 did not answer" is not a line of an SNMP walk/)
     const piped = await runCli(['identify', '-', '-f', 'json'], { cwd: dir, input: WALKS })
-    expect(JSON.parse(piped.stdout).map((a: { group?: string }) => a.group ?? null)).toEqual(['huawei', 'juniper'])
+    expect(JSON.parse(piped.stdout).map((a: { group?: string }) => a.group ?? null)).toEqual(['huawei', 'hpe'])
   })
 })
 
