@@ -2243,6 +2243,16 @@ function maker(slug: ManufacturerSlug, name: string, country: string | undefined
   return m
 }
 
+/**
+ * The source that says a block of maker `m` (its prefix as the registry writes it) numbers network
+ * interfaces inside other makers' devices: the maker's `interfaceMaker`, or `interfaceBlocks` when
+ * the prefix is one of them. Undefined for the blocks of makers of whole devices.
+ */
+export function interfaceSourceOf(m: Manufacturer | undefined, prefix: string): Source | undefined {
+  if (m === undefined) return undefined
+  return m.interfaceMaker ?? (m.interfaceBlocks?.prefixes.includes(prefix) ? m.interfaceBlocks.source : undefined)
+}
+
 /** The catalog's manufacturers indexed by slug. */
 export function manufacturerMap(manufacturers: readonly Manufacturer[] = MANUFACTURERS): ReadonlyMap<ManufacturerSlug, Manufacturer> {
   return new Map(manufacturers.map((m) => [m.slug, m]))

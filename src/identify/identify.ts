@@ -1,7 +1,7 @@
 import type { Device, DeviceRole } from '../domain/device.js'
 import { DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
 import type { ManufacturerSlug, OemRelation } from '../domain/manufacturer.js'
-import { groupOf } from '../catalog/manufacturers.js'
+import { groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
 import { lookupUniversalMac } from '../catalog/oui.js'
 import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
 import type { BannerMatch } from './banner.js'
@@ -102,8 +102,11 @@ type Memo = {
   groups: Map<string, ReturnType<typeof groupOf>>
   /** `method maker weight` (and ` scanner` for a scanner's conclusion) → its signal number. */
   signals: Map<string, number>
-  /** OUI blocks → the signal of their evidence (the evidence itself differs per device: its MAC). */
-  ouiSignals: Map<OuiMatch, number>
+  /**
+   * OUI blocks → the signal of their evidence (the evidence itself differs per device: its MAC), and
+   * whether the block numbers network interfaces inside other makers' devices (`interfaceSourceOf`).
+   */
+  ouiBlocks: Map<OuiMatch, { signal: number; interface: boolean }>
   /** Results of `combine` by date, then by the signals of the pieces in order (a trie). */
   combined: Map<string, CombineNode>
   combinedNodes: number
@@ -111,8 +114,6 @@ type Memo = {
   oem: Map<ManufacturerSlug, readonly OemRule[]>
   /** The makers of network interfaces for other makers' devices (`Manufacturer.interfaceMaker`). */
   interfaceMakers: ReadonlySet<ManufacturerSlug>
-  /** Prefixes of other makers' blocks that number such interfaces (`Manufacturer.interfaceBlocks`). */
-  interfaceBlocks: ReadonlySet<string>
   /** Makers that came out of a split (`Manufacturer.splitFrom`): the split's names (as `nameKey`s) and the siblings. */
   splits: ReadonlyMap<ManufacturerSlug, { names: ReadonlySet<string>; siblings: readonly ManufacturerSlug[] }>
 }
@@ -150,10 +151,9 @@ function memoFor(catalog: Catalog): Memo {
   if (m === undefined) {
     m = {
       names: new Map(), declared: new Map(), enterprises: new Map(), models: new Map(), modelEvidence: new Map(), modelMakers: new Map(),
-      banners: new Map(), groups: new Map(), signals: new Map(), ouiSignals: new Map(), combined: new Map(), combinedNodes: 0,
+      banners: new Map(), groups: new Map(), signals: new Map(), ouiBlocks: new Map(), combined: new Map(), combinedNodes: 0,
       oem: oemRules(catalog.oem),
       interfaceMakers: new Set([...catalog.manufacturers.values()].filter((m) => m.interfaceMaker !== undefined).map((m) => m.slug)),
-      interfaceBlocks: new Set([...catalog.manufacturers.values()].flatMap((m) => m.interfaceBlocks?.prefixes ?? [])),
       splits: splitsOf(catalog),
     }
     MEMOS.set(catalog, m)
@@ -253,8 +253,13 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
         unrecognised.push({ method: 'oui', value: text, organization: match.organization })
         continue
       }
-      let signal = memo.ouiSignals.get(match)
-      if (signal === undefined) signal = put(memo.ouiSignals, match, signalOf(memo, 'oui', match.manufacturer, EVIDENCE_WEIGHTS.oui))
+      let block = memo.ouiBlocks.get(match)
+      if (block === undefined) {
+        block = put(memo.ouiBlocks, match, {
+          signal: signalOf(memo, 'oui', match.manufacturer, EVIDENCE_WEIGHTS.oui),
+          interface: interfaceSourceOf(catalog.manufacturers.get(match.manufacturer), match.prefix) !== undefined,
+        })
+      }
       const piece: Scored = {
         evidence: {
           method: 'oui', manufacturer: match.manufacturer, value: text, prefix: match.prefix,
@@ -262,9 +267,9 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
         },
         weight: EVIDENCE_WEIGHTS.oui,
         scanner: false,
-        signal,
+        signal: block.signal,
       }
-      if (memo.interfaceMakers.has(match.manufacturer) || memo.interfaceBlocks.has(match.prefix)) (interfaces ??= []).push(piece)
+      if (block.interface) (interfaces ??= []).push(piece)
       else scored.push(piece)
     }
   }

@@ -1,5 +1,5 @@
 import { isLocallyAdministered, isMulticast, parseMac, formatMac } from '../catalog/mac.js'
-import { groupOf } from '../catalog/manufacturers.js'
+import { groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
 import type { Catalog, EnterpriseEntry, OuiEntry, OuiMatch } from '../catalog/types.js'
 import type { ProductOid } from '../catalog/product-oids.js'
 import { BANNER_PROTOCOLS } from '../domain/device.js'
@@ -44,11 +44,8 @@ export type LookupResult =
 export function lookupIdentifier(query: string, catalog: Catalog, at?: string): LookupResult {
   const groupAt = (slug: ManufacturerSlug | undefined) =>
     slug === undefined ? undefined : groupOf(slug, at, catalog.manufacturers).group
-  const interfaceMakerOf = (entry: OuiEntry | undefined): Source | undefined => {
-    if (entry?.manufacturer === undefined || entry.registry === 'CID') return undefined
-    const m = catalog.manufacturers.get(entry.manufacturer)
-    return m?.interfaceMaker ?? (m?.interfaceBlocks?.prefixes.includes(entry.prefix) ? m.interfaceBlocks.source : undefined)
-  }
+  const interfaceMakerOf = (entry: OuiEntry | undefined): Source | undefined =>
+    entry?.manufacturer === undefined || entry.registry === 'CID' ? undefined : interfaceSourceOf(catalog.manufacturers.get(entry.manufacturer), entry.prefix)
   const q = query.trim()
   const mac = parseMac(q)
   if (mac !== undefined) {
