@@ -192,6 +192,17 @@ export function normalizeOrganization(name: string): string {
   return tokenize(name).join(' ')
 }
 
+/**
+ * A name's letters and digits in lower case: names compared as written, legal forms kept ("HP
+ * Inc." is not "HP", as it is under `normalizeOrganization`).
+ *
+ * @example
+ * compactName('Hewlett-Packard') // 'hewlettpackard'
+ */
+export function compactName(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
 /** Extra names for a manufacturer, and tokens that identify it wherever they appear in a name. */
 export type NameAliases = {
   manufacturer: ManufacturerSlug

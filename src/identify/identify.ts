@@ -11,7 +11,7 @@ import { enterpriseEntryOf, parseOid, privateObjectsStandIn } from './oid.js'
 import { putBounded } from '../util/bounded-map.js'
 import { isPlaceholder } from '../util/placeholder.js'
 import { deviceMakerCpe } from '../catalog/cpe.js'
-import { namesThirdPartyProduct } from '../catalog/org-name.js'
+import { compactName, namesThirdPartyProduct } from '../catalog/org-name.js'
 
 /**
  * How much one piece of evidence of each kind says about who made the device, in [0, 1].
@@ -114,7 +114,7 @@ type Memo = {
   oem: Map<ManufacturerSlug, readonly OemRule[]>
   /** The makers of network interfaces for other makers' devices (`Manufacturer.interfaceMaker`). */
   interfaceMakers: ReadonlySet<ManufacturerSlug>
-  /** Makers that came out of a split (`Manufacturer.splitFrom`): the split's names (as `nameKey`s) and the siblings. */
+  /** Makers that came out of a split (`Manufacturer.splitFrom`): the split's names (as `compactName`s) and the siblings. */
   splits: ReadonlyMap<ManufacturerSlug, { names: ReadonlySet<string>; siblings: readonly ManufacturerSlug[] }>
 }
 
@@ -387,9 +387,6 @@ function weighInterfaces(
   }
 }
 
-/** Letters and digits, lower case: how a name of a split company is compared. */
-const nameKey = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
-
 function splitsOf(catalog: Catalog): Memo['splits'] {
   const splits = new Map<ManufacturerSlug, { names: ReadonlySet<string>; siblings: readonly ManufacturerSlug[] }>()
   const makers = [...catalog.manufacturers.values()]
@@ -397,7 +394,7 @@ function splitsOf(catalog: Catalog): Memo['splits'] {
     const split = m.splitFrom
     if (split === undefined) continue
     const siblings = makers.filter((o) => o.slug !== m.slug && o.splitFrom?.company === split.company).map((o) => o.slug)
-    splits.set(m.slug, { names: new Set(split.names.map(nameKey)), siblings })
+    splits.set(m.slug, { names: new Set(split.names.map(compactName)), siblings })
   }
   return splits
 }
@@ -418,7 +415,7 @@ function weighSplits(memo: Memo, catalog: Catalog, at: string | undefined, score
     if (split === undefined) return false
     const e = s.evidence
     const name = e.method === 'oui' ? e.organization : e.method === 'declared' && e.field === undefined ? e.value : undefined
-    return name !== undefined && split.names.has(nameKey(name))
+    return name !== undefined && split.names.has(compactName(name))
   })
   const named: ManufacturerSlug[] = []
   for (let i = 0; i < scored.length; i++) if (!preSplit[i]) named.push(groupAt(memo, catalog, scored[i]!.evidence.manufacturer, at).group)

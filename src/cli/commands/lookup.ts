@@ -4,6 +4,7 @@ import type { LookupResult } from '../../identify/lookup.js'
 import { lookupIdentifier } from '../../identify/lookup.js'
 import { formatOemRelation, formatOemScope, manufacturerName } from '../../report/words.js'
 import { formatProductDefinition } from '../../catalog/product-oids.js'
+import { compactName } from '../../catalog/org-name.js'
 import { loadCatalogFor } from '../catalog-options.js'
 import type { CliContext } from '../context.js'
 import { println, write } from '../context.js'
@@ -111,8 +112,7 @@ function found(r: LookupResult): boolean {
 /** Whether `query` is one of the names the catalog lists for `slug` (letters and digits compared, any case). */
 function isNameOf(query: string, slug: string, manufacturers: ReadonlyMap<string, Manufacturer>): boolean {
   const m = manufacturers.get(slug)
-  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
-  return m !== undefined && [m.name, ...m.aliases].some((n) => key(n) === key(query))
+  return m !== undefined && [m.name, ...m.aliases].some((n) => compactName(n) === compactName(query))
 }
 
 /** Said of a block of a maker of network interfaces for other makers' devices (`Manufacturer.interfaceMaker`). */
