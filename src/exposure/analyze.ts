@@ -177,6 +177,8 @@ function streamAsRead(topology: Topology, placements: readonly NodePlacement[], 
   const diagnostics = [...built.diagnostics]
   const routed = opts.routedPaths ? routedPathFinder(graph) : undefined
   const stream: ExposureStream = { graph, links: built.links, diagnostics, count: undefined, skipped: 0, flows: results() }
+  // The flow being answered and its class: streamExposure answers each flow before it reads the
+  // next one (its engine keeps nothing per flow), so the last flow read is the one answered.
   let current: ResolvedFlow | undefined
   let cls: string | undefined
   function* resolved(): Generator<ResolvedFlow> {
