@@ -2548,6 +2548,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['SSH-2.0-mpSSH_0.0.1'],
     source: RECOG('ssh_banners.xml'),
   },
+  {
+    // nmap -sV names iLO's services so (with `cpe:/h:hp:integrated_lights-out`, whose vendor "hp"
+    // names either half of Hewlett-Packard): iLO manages ProLiant servers, HPE's since the split.
+    name: 'hpe-ilo-scanner-product',
+    manufacturer: 'hpe',
+    product: 'Integrated Lights-Out (iLO)',
+    fields: ['product'],
+    keywords: ['integrated lights-out'],
+    pattern: /^HPE? Integrated Lights-Out\b/i,
+    examples: ['HP Integrated Lights-Out mpSSH'],
+    source: NMAP_PROBES,
+  },
 
   // ---------------------------------------------------------------- H3C (Comware, also inside HPE FlexNetwork switches)
   {

@@ -14,6 +14,18 @@ export function cpeVendor(cpe: unknown): string | undefined {
 }
 
 /**
+ * The product a CPE names, with `_` read as a space and escapes undone (`integrated lights-out` of
+ * `cpe:/h:hp:integrated_lights-out`); undefined for `*`, `-` and text that is no CPE.
+ */
+export function cpeProduct(cpe: string): string | undefined {
+  const m = /^cpe:(?:2\.3:[aho*-]:(?:[^:\\]|\\.)*:((?:[^:\\]|\\.)*)|\/[aho]?:[^:]*:([^:]*))/i.exec(cpe.trim())
+  const raw = m?.[1] ?? m?.[2]
+  if (raw === undefined || raw === '' || raw === '*' || raw === '-') return undefined
+  const product = decodeURIComponent(raw.replace(/%(?![0-9a-f]{2})/gi, '%25')).replace(/\\(.)/g, '$1').replace(/_/g, ' ').trim()
+  return product === '' ? undefined : product
+}
+
+/**
  * A CPE that names a vendor, as written (the name resolver reads its vendor), so that the evidence
  * shows the CPE the maker came from; undefined for anything else.
  */

@@ -915,6 +915,11 @@ const VMWARE_VIRTUAL_NICS: Source = {
   title: 'VMware vSphere API reference, fault NonVmwareOuiMacNotSupportedHost: a virtual machine\'s MAC address prefixed with VMware\'s 00:50:56 (the VMware OUI allocation ranges for virtual machines\' Ethernet interfaces: 00:05:69, 00:0c:29, 00:1c:14, 00:50:56)',
   url: 'https://developer.broadcom.com/xapis/vmware-storage-policy-api/8.0u2/vim.fault.NonVmwareOuiMacNotSupportedHost.html',
 }
+const WINDOWS_SERVER_HARDWARE: Source = {
+  title: 'Microsoft Windows Server blog, Clarifying our hardware platform support (19 Feb 2016): "The Windows Server platform is supported on certified or logo\'d hardware as listed in the Windows Server Catalog", the hardware other makers certify for it',
+  url: 'https://cloudblogs.microsoft.com/windowsserver/2016/02/19/clarifying-our-hardware-platform-support/',
+  date: '2016-02-19',
+}
 const HYPERV_MACS: Source = {
   title: 'Microsoft Docs archive (blog of Robert Vierthaler): How does a NIC inside a VM get a MAC address assigned? ("the MAC address has 3 bytes fixed 00-15-5d", the Hyper-V host\'s pool of dynamic addresses)',
   url: 'https://docs.microsoft.com/en-us/archive/blogs/robertvi/how-does-a-nic-inside-a-vm-get-a-mac-address-assigned',
@@ -1655,10 +1660,13 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [VMWARE_BROADCOM, IEEE_REGISTRY, IANA_PEN],
   },
   // Microsoft's blocks hold Hyper-V's virtual network cards (00:15:5D) as well as Surface and Xbox
-  // devices: only that block counts as an interface's.
+  // devices: only that block counts as an interface's. Its name in a banner or a scanner's product
+  // ("Microsoft IIS httpd", "Microsoft Windows RPC" on every Windows host nmap sees) names Windows
+  // and its servers, which run on other makers' hardware (`softwareMaker`).
   {
     ...maker('microsoft', 'Microsoft', 'US', ['Microsoft', 'Microsoft Corporation', 'Microsoft Corp.']),
     interfaceBlocks: { prefixes: ['00155D'], source: HYPERV_MACS },
+    softwareMaker: WINDOWS_SERVER_HARDWARE,
   },
   { ...maker('asus', 'ASUSTeK Computer', 'TW', ['ASUS', 'ASUSTeK', 'ASUSTeK Computer', 'ASUSTeK COMPUTER INC.', '\u83ef\u78a9']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_WIMAX_2008, TAIPEI_TIMES_ASUS_DLINK_2009] },
   maker('xiaomi', 'Xiaomi', 'CN', ['Xiaomi', 'Xiaomi Communications', 'Xiaomi Corporation', 'Beijing Xiaomi Mobile Software', 'Beijing Xiaomi Electronics', '\u5c0f\u7c73']),

@@ -87,6 +87,12 @@ export type Attribution = {
 export const SYSDESCR_NAME_PATTERN = 'sysdescr-names-manufacturer'
 
 /**
+ * The pattern name of banner evidence from a banner the device sent (a Server header, a title, a
+ * greeting) that matched no pattern but names a manufacturer (weak, as a sysDescr's name).
+ */
+export const BANNER_NAME_PATTERN = 'banner-names-manufacturer'
+
+/**
  * The pattern name of banner evidence from a product a scanner named for a service (nmap -sV:
  * `Huawei VRP sshd`) that matched no pattern but names a manufacturer (weak: second-hand).
  */

@@ -91,6 +91,13 @@ export type Manufacturer = {
    */
   interfaceBlocks?: { prefixes: readonly string[]; source: Source }
   /**
+   * Set for a maker of operating systems and server software that runs on other makers' hardware
+   * (Windows, IIS, SQL Server), with the source that says so: its name in a banner, a sysDescr or a
+   * scanner's product name ("Microsoft IIS httpd", "Microsoft Windows RPC") names that software,
+   * not the device's maker. Declared names, MAC blocks and enterprise numbers still name it.
+   */
+  softwareMaker?: Source
+  /**
    * The split this maker came out of: evidence that names it by a name of the company before the
    * split counts for the sibling instead when the device's other evidence names the sibling (an HP
    * printer in a block the registry still calls "Hewlett Packard" is HP Inc.'s, not HPE's).

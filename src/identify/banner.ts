@@ -278,6 +278,21 @@ const TITLE = /<title[^>]*>([^<]*)<\/title>/i
  * // [{ field: 'cseq', text: '1' }, { field: 'server', text: 'Dahua Rtsp Server' }]
  */
 export function bannerParts(field: string | undefined, text: string): BannerPart[] | undefined {
+  const whole = messageParts(field, text)
+  if (whole !== undefined) return whole
+  // More after a first line that says who answers (an SSH identification line with the key
+  // exchange a scanner prints after it, a greeting of several lines): the first line alone.
+  const lines = text.split(/\r?\n|\r/)
+  const first = lines[0]!.trim()
+  if (first !== '' && lines.length > 1 && lines.slice(1).some((l) => l.trim() !== '')) return [{ field, text: first }]
+  return undefined
+}
+
+/**
+ * The parts of a banner that is a message, a named header or a page (the first three cases of
+ * `bannerParts`), or undefined for any other text.
+ */
+export function messageParts(field: string | undefined, text: string): BannerPart[] | undefined {
   const lines = text.split(/\r?\n|\r/)
   const first = lines[0]!.trim()
   if (START_LINE.test(first)) {
@@ -309,9 +324,6 @@ export function bannerParts(field: string | undefined, text: string): BannerPart
     const title = TITLE.exec(text)
     if (title !== null) return [{ field: 'title', text: decodeEntities(title[1]!).trim() }]
   }
-  // More after a first line that says who answers (an SSH identification line with the key
-  // exchange a scanner prints after it, a greeting of several lines): the first line alone.
-  if (first !== '' && lines.length > 1 && lines.slice(1).some((l) => l.trim() !== '')) return [{ field, text: first }]
   return undefined
 }
 

@@ -18,6 +18,8 @@ const CISCO_MAC = 'e8:0a:b9:00:00:03'
 const INTEL_MAC = '00:1b:21:00:00:04'
 const BROADCOM_MAC = '00:62:0b:00:00:05'
 const ESPRESSIF_MAC = '10:06:1c:00:00:06'
+// D4BED9 Dell Inc.
+const DELL_MAC = 'd4:be:d9:00:00:07'
 const VRP = 'Huawei Versatile Routing Platform Software\r\nVRP (R) software, Version 8.180 (NE40E V800R011C00SPC200)\r\n' +
   'Copyright (C) 2012-2018 Huawei Technologies Co., Ltd.\r\nHUAWEI NE40E-X8'
 
@@ -720,6 +722,19 @@ describe('identify on the names of Hewlett-Packard before its split', () => {
     expect(identify({ id: 'x', macs: [OLD_HP_MAC] }, catalog)).toMatchObject({ manufacturer: 'hpe', conflicts: [] })
   })
 
+  it('tells the half a scanner\'s CPE of the old name ("hp") names by its product', () => {
+    const cpe = (text: string) => ({ protocol: 'other' as const, field: 'cpe', text })
+    // nmap gives iLO's services cpe:/h:hp:integrated_lights-out: HPE's server management.
+    const ilo = identify({ id: 'ilo', macs: [OLD_HP_MAC], banners: [cpe('cpe:/h:hp:integrated_lights-out')] }, catalog)
+    expect(ilo).toMatchObject({ manufacturer: 'hpe', conflicts: [] })
+    expect(ilo.evidence.map((e) => e.manufacturer)).toEqual(['hpe', 'hpe'])
+    const printer = identify({ id: 'prn', macs: [OLD_HP_MAC], banners: [cpe('cpe:/h:hp:laserjet_4250')] }, catalog)
+    expect(printer).toMatchObject({ manufacturer: 'hp-inc', conflicts: [] })
+    expect(printer.evidence.map((e) => e.manufacturer)).toEqual(['hp-inc', 'hp-inc'])
+    // A product that tells nothing: the name's reading stands for the block too, one maker.
+    expect(identify({ id: 'x', macs: [OLD_HP_MAC], banners: [cpe('cpe:/h:hp:jetdirect')] }, catalog)).toMatchObject({ manufacturer: 'hp-inc', conflicts: [] })
+  })
+
   it('leaves other makers\' evidence against either half a conflict', () => {
     const a = identify({ id: 'x', manufacturer: 'HP Inc.', macs: [HUAWEI_MAC] }, catalog)
     expect(a.group).toBe('huawei')
@@ -754,7 +769,44 @@ describe('identify on devices nothing names', () => {
     expect(formatEvidence(a.evidence[0]!)).toBe('the scanner names the ssh product: "Huawei VRP sshd" (weak)')
     // A product many makers ship names none; the same words in another field are no product name.
     expect(identify({ id: 'y', banners: [{ protocol: 'ssh', field: 'product', text: 'OpenSSH 8.9p1 Ubuntu 3ubuntu0.4' }] }, catalog).group).toBeUndefined()
-    expect(identify({ id: 'z', banners: [{ protocol: 'ssh', text: 'Huawei VRP sshd' }] }, catalog).group).toBeUndefined()
+    expect(identify({ id: 'z', banners: [{ protocol: 'ssh', text: 'Huawei VRP sshd' }] }, catalog).evidence)
+      .toEqual([expect.objectContaining({ pattern: 'banner-names-manufacturer' })])
+  })
+
+  it('takes a maker named in a banner the device sent that no pattern reads as weak evidence', () => {
+    const named = (banner: { protocol: 'ftp' | 'rtsp' | 'telnet' | 'sip' | 'http' | 'smtp'; field?: string; text: string }) => identify({ id: 'x', banners: [banner] }, catalog)
+    const ftp = named({ protocol: 'ftp', text: '220 Welcome to Huawei FTP service.' })
+    expect(ftp).toMatchObject({ group: 'huawei', confidence: 0.4 })
+    expect(ftp.evidence).toEqual([expect.objectContaining({ method: 'banner', pattern: 'banner-names-manufacturer', protocol: 'ftp', value: '220 Welcome to Huawei FTP service.' })])
+    expect(formatEvidence(ftp.evidence[0]!)).toBe('the ftp banner names it: "220 Welcome to Huawei FTP service." (weak)')
+    // A response captured whole: its Server header names the maker.
+    expect(named({ protocol: 'rtsp', text: 'RTSP/1.0 200 OK\r\nCSeq: 1\r\nServer: Hikvision RTSP Server\r\n\r\n' }))
+      .toMatchObject({ group: 'hikvision', evidence: [expect.objectContaining({ value: 'Hikvision RTSP Server' })] })
+    expect(named({ protocol: 'telnet', text: '\r\nWelcome to ZXR10 ZXCTN 6120S of ZTE Corporation\r\nUsername:' }).group).toBe('zte')
+    expect(named({ protocol: 'sip', field: 'user-agent', text: 'Huawei eSpace 7910' }).group).toBe('huawei')
+  })
+
+  it('reads no maker from a host name, a web address or a header that names other sites', () => {
+    const groupOf = (banner: { protocol: 'http' | 'smtp' | 'ftp'; field?: string; text: string }) => identify({ id: 'x', banners: [banner] }, catalog).group
+    expect(groupOf({ protocol: 'smtp', text: '220 mail.huawei.com ESMTP Postfix' })).toBeUndefined()
+    expect(groupOf({ protocol: 'ftp', text: '220 Welcome, see http://www.zte.com.cn/ for terms' })).toBeUndefined()
+    expect(groupOf({ protocol: 'http', text: 'HTTP/1.1 302 Found\r\nServer: nginx\r\nLocation: https://hikvision-partner.example/\r\nSet-Cookie: huawei_sid=1\r\n\r\n' })).toBeUndefined()
+    expect(groupOf({ protocol: 'http', field: 'location', text: 'Huawei portal' })).toBeUndefined()
+    // A page without a title: its body is markup, not the device's words.
+    expect(groupOf({ protocol: 'http', text: '<html><body><a href="/x">Huawei</a></body></html>' })).toBeUndefined()
+  })
+
+  it('reads the name of a maker of software that runs on other makers\' hardware as naming that software, not the device', () => {
+    // An nmap -sV scan of a Windows server: every service names Microsoft, the MAC names Dell.
+    const windows = ['Microsoft IIS httpd 10.0', 'Microsoft Windows RPC', 'Microsoft Windows Server 2008 R2 - 2012 microsoft-ds', 'Microsoft Terminal Services']
+      .map((text) => ({ protocol: 'other' as const, field: 'product', text }))
+    const host = identify({ id: 'fs01', macs: [DELL_MAC], banners: [...windows, { protocol: 'http', field: 'server', text: 'Microsoft-IIS/10.0' }] }, catalog)
+    expect(host).toMatchObject({ group: 'dell', conflicts: [] })
+    expect(host.evidence.map((e) => e.method)).toEqual(['oui'])
+    expect(identify({ id: 'vm', banners: windows }, catalog).group).toBeUndefined()
+    // Microsoft's own devices are still named by their maker's name, block or number.
+    expect(identify({ id: 'sf', manufacturer: 'Microsoft', model: 'Surface Pro 9' }, catalog).group).toBe('microsoft')
+    expect(catalog.manufacturers.get('microsoft')?.softwareMaker?.url).toMatch(/^https:\/\//)
   })
 
   it('takes a maker or a model named in the extra information of a scanner\'s match (nmap extrainfo) as weak evidence, and nothing from generic words', () => {

@@ -1,16 +1,16 @@
 import type { Device, DeviceRole } from '../domain/device.js'
-import { DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
+import { BANNER_NAME_PATTERN, DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
 import type { ManufacturerSlug, OemRelation } from '../domain/manufacturer.js'
 import { groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
 import { lookupUniversalMac } from '../catalog/oui.js'
 import type { Catalog, ModelPattern, OuiMatch } from '../catalog/types.js'
 import type { BannerMatch } from './banner.js'
-import { matchBanner, matchSysDescr } from './banner.js'
+import { matchBanner, matchSysDescr, messageParts } from './banner.js'
 import { docsisFields } from '../catalog/docsis.js'
 import { enterpriseEntryOf, parseOid, privateObjectsStandIn } from './oid.js'
 import { putBounded } from '../util/bounded-map.js'
 import { isPlaceholder } from '../util/placeholder.js'
-import { deviceMakerCpe } from '../catalog/cpe.js'
+import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
 import { compactName, namesThirdPartyProduct } from '../catalog/org-name.js'
 
 /**
@@ -112,8 +112,12 @@ type Memo = {
   combinedNodes: number
   /** The OEM relations of each brand that has any, compiled once per catalog. */
   oem: Map<ManufacturerSlug, readonly OemRule[]>
-  /** The makers of network interfaces for other makers' devices (`Manufacturer.interfaceMaker`). */
-  interfaceMakers: ReadonlySet<ManufacturerSlug>
+  /**
+   * Makers whose name in a free text names a part or software of theirs, not the device's maker:
+   * of network interfaces (`Manufacturer.interfaceMaker`) and of software that runs on other
+   * makers' hardware (`Manufacturer.softwareMaker`).
+   */
+  namesNoDevice: ReadonlySet<ManufacturerSlug>
   /** Makers that came out of a split (`Manufacturer.splitFrom`): the split's names (as `compactName`s) and the siblings. */
   splits: ReadonlyMap<ManufacturerSlug, { names: ReadonlySet<string>; siblings: readonly ManufacturerSlug[] }>
 }
@@ -153,7 +157,8 @@ function memoFor(catalog: Catalog): Memo {
       names: new Map(), declared: new Map(), enterprises: new Map(), models: new Map(), modelEvidence: new Map(), modelMakers: new Map(),
       banners: new Map(), groups: new Map(), signals: new Map(), ouiBlocks: new Map(), combined: new Map(), combinedNodes: 0,
       oem: oemRules(catalog.oem),
-      interfaceMakers: new Set([...catalog.manufacturers.values()].filter((m) => m.interfaceMaker !== undefined).map((m) => m.slug)),
+      namesNoDevice: new Set([...catalog.manufacturers.values()]
+        .filter((m) => m.interfaceMaker !== undefined || m.softwareMaker !== undefined).map((m) => m.slug)),
       splits: splitsOf(catalog),
     }
     MEMOS.set(catalog, m)
@@ -413,15 +418,15 @@ function weighSplits(memo: Memo, catalog: Catalog, at: string | undefined, score
   const preSplit = scored.map((s) => {
     const split = memo.splits.get(s.evidence.manufacturer)
     if (split === undefined) return false
-    const e = s.evidence
-    const name = e.method === 'oui' ? e.organization : e.method === 'declared' && e.field === undefined ? e.value : undefined
+    const name = splitName(s.evidence)
     return name !== undefined && split.names.has(compactName(name))
   })
   const named: ManufacturerSlug[] = []
   for (let i = 0; i < scored.length; i++) if (!preSplit[i]) named.push(groupAt(memo, catalog, scored[i]!.evidence.manufacturer, at).group)
-  // With nothing else to tell, the declared name's reading stands for the split's other names (a
-  // declared "HP" beside a "Hewlett Packard" block is one maker, whichever).
-  const declared = scored.find((s, i) => preSplit[i] && s.evidence.method === 'declared')?.evidence.manufacturer
+  // With nothing else to tell, a name's reading (declared, else a scanner's CPE) stands for the
+  // split's other names (a declared "HP" beside a "Hewlett Packard" block is one maker, whichever).
+  const declared = (scored.find((s, i) => preSplit[i] && s.evidence.method === 'declared') ??
+    scored.find((s, i) => preSplit[i] && s.evidence.method === 'banner'))?.evidence.manufacturer
   for (let i = 0; i < scored.length; i++) {
     if (!preSplit[i]) continue
     const s = scored[i]!
@@ -432,6 +437,17 @@ function weighSplits(memo: Memo, catalog: Catalog, at: string | undefined, score
       (named.length === 0 && declared !== undefined && siblings.includes(declared) ? declared : undefined)
     if (sibling !== undefined) scored[i] = scoredOf(memo, { ...s.evidence, manufacturer: sibling }, s.weight, s.scanner)
   }
+}
+
+/**
+ * The name a piece of evidence gives its maker by, when it is a name as written: a block's
+ * organisation, a declared manufacturer, the vendor of a scanner's CPE (NVD writes `hp` for both
+ * halves of Hewlett-Packard: `cpe:/h:hp:integrated_lights-out`, `cpe:/h:hp:laserjet_...`).
+ */
+function splitName(e: Evidence): string | undefined {
+  if (e.method === 'oui') return e.organization
+  if (e.method === 'declared') return e.field === undefined ? e.value : undefined
+  return e.method === 'banner' && e.pattern === SCANNER_CPE_PATTERN ? cpeVendor(e.value) : undefined
 }
 
 function resolveName(memo: Memo, catalog: Catalog, name: string): ManufacturerSlug | undefined {
@@ -585,10 +601,19 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
     const cpe = deviceMakerCpe(banner.text)
     const named = cpe === undefined ? undefined : resolveName(memo, catalog, cpe)
     if (named === undefined) return []
-    return [bannerEvidence(memo, { pattern: SCANNER_CPE_PATTERN, manufacturer: named, excerpt: cpe!.slice(0, 120), certainty: 'low' }, banner.protocol, true)]
+    const maker = memo.splits.has(named) ? splitHalfOfCpe(memo, catalog, cpe!, banner.protocol, named) : named
+    return [bannerEvidence(memo, { pattern: SCANNER_CPE_PATTERN, manufacturer: maker, excerpt: cpe!.slice(0, 120), certainty: 'low' }, banner.protocol, true)]
   }
   const matched = matchBanner(banner, catalog.banners)
-  if (matched.length > 0 || (field !== 'product' && field !== 'extrainfo')) return matched.map((m) => bannerEvidence(memo, m, banner.protocol, scanner))
+  if (matched.length > 0) return matched.map((m) => bannerEvidence(memo, m, banner.protocol, scanner))
+  if (field !== 'product' && field !== 'extrainfo') {
+    // Text the device sent that no pattern reads: the maker it names, as a sysDescr's name is read.
+    for (const text of namingTexts(banner)) {
+      const named = namedMaker(memo, catalog, text)
+      if (named !== undefined) return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: text.slice(0, 120).trim(), certainty: 'low' }, banner.protocol)]
+    }
+    return []
+  }
   const pattern = field === 'product' ? PRODUCT_NAME_PATTERN : SCANNER_INFO_PATTERN
   const excerpt = banner.text.slice(0, 120).trim()
   const named = namedMaker(memo, catalog, banner.text)
@@ -597,6 +622,23 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
   const m = model ? remember(memo.models, model, () => matchModel(model, catalog.models, catalog.resolveName)) : undefined
   if (m === undefined) return []
   return [bannerEvidence(memo, { pattern, manufacturer: m.manufacturer, excerpt, certainty: 'low', ...(m.product ? { product: m.product } : {}) }, banner.protocol, true)]
+}
+
+/**
+ * The half of a split company a CPE of its old name names by its product (NVD's vendor `hp` is
+ * either half: `cpe:/h:hp:integrated_lights-out` is HPE's iLO, `cpe:/h:hp:laserjet_4250` an HP Inc.
+ * printer), read as a scanner's product name (`hp integrated lights-out`) or as a model
+ * (`laserjet 4250`); `named`, the name's own reading, when the product tells nothing.
+ */
+function splitHalfOfCpe(memo: Memo, catalog: Catalog, cpe: string, protocol: string, named: ManufacturerSlug): ManufacturerSlug {
+  const product = cpeProduct(cpe)
+  if (product === undefined) return named
+  const halves = [named, ...memo.splits.get(named)!.siblings]
+  const asProduct = matchBanner({ protocol, field: 'product', text: `${cpeVendor(cpe) ?? ''} ${product}` }, catalog.banners)
+    .find((m) => halves.includes(m.manufacturer))?.manufacturer
+  if (asProduct !== undefined) return asProduct
+  const asModel = remember(memo.models, product, () => matchModel(product, catalog.models, catalog.resolveName))?.manufacturer
+  return asModel !== undefined && halves.includes(asModel) ? asModel : named
 }
 
 /**
@@ -625,14 +667,42 @@ function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): reado
 
 
 /**
- * The maker a free text names in passing (a sysDescr or a scanner's product name that no pattern
- * reads), unless it is a maker of network interfaces or of the virtual ones: "VMware ESXi 7.0.3",
- * "Intel(R) Xeon(R)" or "MediaTek MT7621" in a text names the hypervisor, the processor or the chip,
- * not the device's maker.
+ * The maker a free text names in passing (a sysDescr, a banner or a scanner's product name that no
+ * pattern reads), unless it is a maker of network interfaces or of the virtual ones, or of software
+ * that runs on other makers' hardware: "VMware ESXi 7.0.3", "Intel(R) Xeon(R)", "MediaTek MT7621"
+ * or "Microsoft IIS httpd" in a text names the hypervisor, the processor, the chip or the server
+ * software, not the device's maker.
  */
 function namedMaker(memo: Memo, catalog: Catalog, text: string): ManufacturerSlug | undefined {
   const named = resolveName(memo, catalog, text)
-  return named === undefined || memo.interfaceMakers.has(named) ? undefined : named
+  return named === undefined || memo.namesNoDevice.has(named) ? undefined : named
+}
+
+/** Banner fields whose text the device's firmware writes about itself (see `namingTexts`). */
+const SELF_DESCRIBING_FIELDS: ReadonlySet<string> = new Set(['server', 'title', 'www-authenticate', 'user-agent', 'greeting'])
+
+/**
+ * A host name or a web address in a banner ("220 mail.huawei.com ESMTP", "Location:
+ * http://www.zte.com.cn/"): it names whoever owns the domain, not the device's maker.
+ */
+const HOST_NAME = /\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]\b|\b[a-z][a-z0-9+.-]*:\/\/\S*/gi
+
+/**
+ * The texts of a banner that may name its maker in passing ("220 Welcome to Huawei FTP service.",
+ * "Server: Hikvision RTSP Server", a telnet login banner's copyright line): the banner itself, or of
+ * a message captured whole (an HTTP or RTSP response) only its Server, WWW-Authenticate and
+ * User-Agent headers and its title, as the other headers (cookies, policies, redirects) name other
+ * sites. Host names and web addresses are left out. A field the device does not write about itself
+ * (any other header an inventory names) gives nothing.
+ */
+function namingTexts(banner: NonNullable<Device['banners']>[number]): string[] {
+  const field = banner.field?.toLowerCase()
+  if (field !== undefined && !SELF_DESCRIBING_FIELDS.has(field)) return []
+  const parts = messageParts(field, banner.text)
+  // A page without a title: its body is markup and scripts, not the device's words about itself.
+  if (parts === undefined && /^\s*</.test(banner.text)) return []
+  const texts = parts === undefined ? [banner.text] : parts.filter((p) => p.field !== undefined && SELF_DESCRIBING_FIELDS.has(p.field)).map((p) => p.text)
+  return texts.map((t) => t.replace(HOST_NAME, ' ').trim()).filter((t) => t !== '')
 }
 
 /**

@@ -1,4 +1,4 @@
-import { PRODUCT_NAME_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
+import { BANNER_NAME_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
 import type { Manufacturer, ManufacturerSlug, OemRelation } from '../domain/manufacturer.js'
 
 /** How each evidence method is named in text output. */
@@ -31,6 +31,7 @@ export function formatEvidence(e: Evidence): string {
     case 'banner':
       // A sysDescr that no pattern reads but that names the maker: the text says more than the pattern name.
       if (e.pattern === SYSDESCR_NAME_PATTERN) return `sysDescr names it: "${e.value.length > 60 ? `${e.value.slice(0, 59)}…` : e.value}" (weak)`
+      if (e.pattern === BANNER_NAME_PATTERN) return `the ${e.protocol} banner names it: "${e.value.length > 60 ? `${e.value.slice(0, 59)}…` : e.value}" (weak)`
       if (e.pattern === PRODUCT_NAME_PATTERN) return `the scanner names the ${e.protocol} product: "${e.value.length > 60 ? `${e.value.slice(0, 59)}…` : e.value}" (weak)`
       if (e.pattern === SCANNER_INFO_PATTERN) return `the scanner's information on the ${e.protocol} service names it: "${e.value.length > 60 ? `${e.value.slice(0, 59)}…` : e.value}" (weak)`
       return `${e.protocol === 'snmp' ? 'sysDescr' : `${e.protocol} banner`} ${e.pattern}` +

@@ -23,6 +23,10 @@ export default async function catalogManufacturersCommand(ctx: CliContext, opts:
     if (s !== undefined) {
       println(ctx.stdout, `${' '.repeat(25)}makes network interfaces for other makers' devices: its MACs name a device only beside other evidence — ${s.title}${s.url ? ` <${s.url}>` : ''}`)
     }
+    const w = m.softwareMaker
+    if (w !== undefined) {
+      println(ctx.stdout, `${' '.repeat(25)}makes software that runs on other makers' hardware: its name in a banner or a scanner's product names that software, not the device's maker — ${w.title}${w.url ? ` <${w.url}>` : ''}`)
+    }
     const b = m.interfaceBlocks
     if (b !== undefined) {
       println(ctx.stdout, `${' '.repeat(25)}blocks ${b.prefixes.join(', ')} number network interfaces of other makers' devices: their MACs name a device only beside other evidence — ${b.source.title}${b.source.url ? ` <${b.source.url}>` : ''}`)

@@ -187,6 +187,10 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       if (r.name !== undefined && (isNameOf(r.query, r.name, manufacturers) || (r.model?.manufacturer !== r.name && !r.banners.some((b) => b.manufacturer === r.name)))) {
         lines.push(`  name: the catalog knows it as ${name(r.name)} (${r.name})`)
       }
+      // In a longer text, the name of a maker of software for other makers' hardware names that software.
+      if (r.name !== undefined && !isNameOf(r.query, r.name, manufacturers) && manufacturers.get(r.name)?.softwareMaker !== undefined) {
+        lines.push(`  in a banner or a scanner's product name this names ${name(r.name)}'s software, which runs on other makers' hardware: identification takes it as no evidence of a device's maker`)
+      }
       if (r.model !== undefined) {
         lines.push(`  model number: pattern ${r.model.pattern} of ${name(r.model.manufacturer)}${r.model.product ? ` (${r.model.product})` : ''}`)
         // A model sold under another brand: say whose label it wears and where the attribution comes from.
