@@ -794,6 +794,8 @@ describe('identify on devices nothing names', () => {
     expect(groupOf({ protocol: 'http', field: 'location', text: 'Huawei portal' })).toBeUndefined()
     // A page without a title: its body is markup, not the device's words.
     expect(groupOf({ protocol: 'http', text: '<html><body><a href="/x">Huawei</a></body></html>' })).toBeUndefined()
+    // Long runs of labels, hyphens or schemes are read once (they had taken seconds each).
+    for (const run of ['a.', 'a-', 'a+']) expect(groupOf({ protocol: 'ftp', text: `${run.repeat(100_000)} Huawei` })).toBe('huawei')
   })
 
   it('reads the name of a maker of software that runs on other makers\' hardware as naming that software, not the device', () => {

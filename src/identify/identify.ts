@@ -685,7 +685,9 @@ const SELF_DESCRIBING_FIELDS: ReadonlySet<string> = new Set(['server', 'title', 
  * A host name or a web address in a banner ("220 mail.huawei.com ESMTP", "Location:
  * http://www.zte.com.cn/"): it names whoever owns the domain, not the device's maker.
  */
-const HOST_NAME = /\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]\b|\b[a-z][a-z0-9+.-]*:\/\/\S*/gi
+// Each alternative starts only where no part of a name or address stands before it, so that a long
+// run of labels or hyphens is scanned once, not once from each of its characters.
+const HOST_NAME = /(?<![a-z0-9.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]\b|(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/\S*/gi
 
 /**
  * The texts of a banner that may name its maker in passing ("220 Welcome to Huawei FTP service.",
