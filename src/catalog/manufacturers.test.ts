@@ -174,6 +174,12 @@ describe('groupOf', () => {
     expect(groupOf('mist', '2026-01-01', bySlug).chain).toEqual(['mist', 'juniper', 'hpe'])
   })
 
+  it('knows HPE by its Aruba business\'s current name and puts Silver Peak in its group from 2020', () => {
+    expect(bySlug.get('hpe')?.aliases).toContain('HPE Aruba Networking')
+    expect(groupOf('silver-peak', '2019-06-01', bySlug).group).toBe('silver-peak')
+    expect(groupOf('silver-peak', '2021-01-01', bySlug).chain).toEqual(['silver-peak', 'hpe'])
+  })
+
   it('puts Foundry under Brocade and Brocade under Broadcom from their acquisitions, and Enterasys under Extreme', () => {
     expect(groupOf('foundry', '2008-06-01', bySlug).group).toBe('foundry')
     expect(groupOf('foundry', '2010-06-01', bySlug).chain).toEqual(['foundry', 'brocade'])

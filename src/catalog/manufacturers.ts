@@ -239,6 +239,14 @@ const HP_SEPARATION: Source = {
   date: '2016-05',
 }
 /** The two halves of Hewlett-Packard share its names: the registry's old blocks, and the bare "HP" of inventories. */
+const HPE_ARUBA_NETWORKING: Source = {
+  title: 'GitHub organisation of Aruba (github.com/aruba): "HPE Aruba Networking", Santa Clara, aruba-automation@hpe.com: the name HPE gives its Aruba business',
+  url: 'https://github.com/aruba',
+}
+const SILVER_PEAK_ARUBA: Source = {
+  title: 'CRN: Aruba CTO, Chief Architect leaving ("Silver Peak founder and former CEO David Hughes, who joined the company after Aruba acquired the SD-WAN specialist in 2020"; Aruba bought by HPE in May 2015; day of closing not read)',
+  url: 'https://crnitalia.it/news/networking/aruba-cto-chief-architect-leaving-in-the-wake-of-founder-keerti-melkote-s-departure',
+}
 const HP_SPLIT: CompanySplit = {
   company: 'Hewlett-Packard', on: '2015-11-01',
   names: ['Hewlett Packard', 'Hewlett-Packard', 'Hewlett-Packard Company', 'Hewlett Packard Company', 'HP'],
@@ -1318,7 +1326,17 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [TPLINK_SPLIT, IEEE_REGISTRY, IANA_PEN, TPLINK_CN_NAMES],
   },
   maker('netgear', 'Netgear', 'US', ['Netgear']),
-  { ...maker('hpe', 'Hewlett Packard Enterprise', 'US', ['HPE', 'Hewlett Packard Enterprise', 'Hewlett-Packard', 'Hewlett Packard', 'Aruba', 'Aruba Networks', 'Aruba, a Hewlett Packard Enterprise company', 'ProCurve']), splitFrom: HP_SPLIT },
+  {
+    ...maker('hpe', 'Hewlett Packard Enterprise', 'US', ['HPE', 'Hewlett Packard Enterprise', 'Hewlett-Packard', 'Hewlett Packard', 'Aruba', 'Aruba Networks', 'Aruba, a Hewlett Packard Enterprise company', 'HPE Aruba Networking', 'HPE Aruba', 'ProCurve']),
+    splitFrom: HP_SPLIT,
+    sources: [IEEE_REGISTRY, IANA_PEN, HPE_ARUBA_NETWORKING],
+  },
+  // The SD-WAN maker (EdgeConnect), Aruba's since 2020 and so HPE's.
+  {
+    ...maker('silver-peak', 'Silver Peak Systems', 'US', ['Silver Peak', 'Silver Peak Systems', 'Silver Peak Systems, Inc.']),
+    parents: [{ parent: 'hpe', kind: 'subsidiary', from: '2020', source: SILVER_PEAK_ARUBA }],
+    sources: [SILVER_PEAK_ARUBA, IEEE_REGISTRY],
+  },
   maker('dell', 'Dell', 'US', ['Dell', 'Dell Inc.', 'Dell EMC', 'Dell Technologies']),
   { ...maker('fortinet', 'Fortinet', 'US', ['Fortinet', 'FortiGate', '\u98de\u5854']), sources: [IEEE_REGISTRY, IANA_PEN, FORTINET_CN_NAME] },
   maker('palo-alto-networks', 'Palo Alto Networks', 'US', ['Palo Alto Networks', 'PAN']),
