@@ -180,6 +180,14 @@ describe('groupOf', () => {
     expect(groupOf('silver-peak', '2021-01-01', bySlug).chain).toEqual(['silver-peak', 'hpe'])
   })
 
+  it('puts Nest under Google from 7 Feb 2014, Tripp Lite under Eaton from 17 Mar 2021 and the Mercusys brand under TP-Link', () => {
+    expect(groupOf('nest', '2014-02-06', bySlug).group).toBe('nest')
+    expect(groupOf('nest', '2014-02-07', bySlug).group).toBe('google')
+    expect(groupOf('tripp-lite', '2021-03-16', bySlug).group).toBe('tripp-lite')
+    expect(groupOf('tripp-lite', '2021-03-17', bySlug).group).toBe('eaton')
+    expect(groupOf('mercusys', undefined, bySlug).group).toBe('tp-link')
+  })
+
   it('puts Foundry under Brocade and Brocade under Broadcom from their acquisitions, and Enterasys under Extreme', () => {
     expect(groupOf('foundry', '2008-06-01', bySlug).group).toBe('foundry')
     expect(groupOf('foundry', '2010-06-01', bySlug).chain).toEqual(['foundry', 'brocade'])

@@ -247,6 +247,19 @@ const SILVER_PEAK_ARUBA: Source = {
   title: 'CRN: Aruba CTO, Chief Architect leaving ("Silver Peak founder and former CEO David Hughes, who joined the company after Aruba acquired the SD-WAN specialist in 2020"; Aruba bought by HPE in May 2015; day of closing not read)',
   url: 'https://crnitalia.it/news/networking/aruba-cto-chief-architect-leaving-in-the-wake-of-founder-keerti-melkote-s-departure',
 }
+const NEST_GOOGLE: Source = {
+  title: 'The Verge: Google completes Nest acquisition (closed on Friday, per its SEC filing; Google\'s 10-K: "The transaction closed on February 7, 2014")',
+  url: 'https://www.theverge.com/2014/2/12/5404172/google-nest-purchase-closes',
+  date: '2014-02-12',
+}
+const TRIPP_LITE_EATON: Source = {
+  title: 'Eaton Corporation plc, Form 10-K 2023, note on acquisitions: "On March 17, 2021, Eaton acquired Tripp Lite for $1.65 billion" (UPS, rack PDUs, surge protectors, enclosures)',
+  url: 'https://www.sec.gov/Archives/edgar/data/1551182/000155118224000006/R10.htm',
+}
+const TPLINK_BRANDS: Source = {
+  title: 'TP-Link (encyclopaedia article): "owns several brands, including Deco, Tapo, Omada, VIGI, Aginet, Kasa Smart, and Mercusys"',
+  url: 'https://profil123.com/en/TP-Link',
+}
 const HP_SPLIT: CompanySplit = {
   company: 'Hewlett-Packard', on: '2015-11-01',
   names: ['Hewlett Packard', 'Hewlett-Packard', 'Hewlett-Packard Company', 'Hewlett Packard Company', 'HP'],
@@ -1325,6 +1338,12 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     ...maker('tp-link', 'TP-Link', 'CN', ['TP-Link', 'TP-LINK Technologies', 'TP-Link Systems', 'TP Link', '\u666e\u8054', '\u666e\u8054\u6280\u672f', '\u6df1\u5733\u5e02\u666e\u8054\u6280\u672f']),
     sources: [TPLINK_SPLIT, IEEE_REGISTRY, IANA_PEN, TPLINK_CN_NAMES],
   },
+  // TP-Link's own brand of low-cost routers; its blocks are registered as MERCUSYS TECHNOLOGIES.
+  {
+    ...maker('mercusys', 'Mercusys', 'CN', ['Mercusys', 'MERCUSYS TECHNOLOGIES CO., LTD.', 'Mercusys Technologies']),
+    parents: [{ parent: 'tp-link', kind: 'brand', source: TPLINK_BRANDS }],
+    sources: [TPLINK_BRANDS, IEEE_REGISTRY],
+  },
   maker('netgear', 'Netgear', 'US', ['Netgear']),
   {
     ...maker('hpe', 'Hewlett Packard Enterprise', 'US', ['HPE', 'Hewlett Packard Enterprise', 'Hewlett-Packard', 'Hewlett Packard', 'Aruba', 'Aruba Networks', 'Aruba, a Hewlett Packard Enterprise company', 'HPE Aruba Networking', 'HPE Aruba', 'ProCurve']),
@@ -1717,6 +1736,11 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [APC_SCHNEIDER, IEEE_REGISTRY, IANA_PEN],
   },
   maker('eaton', 'Eaton', undefined, ['Eaton', 'Eaton Corporation', 'Eaton Corporation plc']),
+  {
+    ...maker('tripp-lite', 'Tripp Lite', 'US', ['Tripp Lite', 'Tripp-Lite', 'TrippLite', 'Tripp Lite by Eaton']),
+    parents: [{ parent: 'eaton', kind: 'subsidiary', from: '2021-03-17', source: TRIPP_LITE_EATON }],
+    sources: [TRIPP_LITE_EATON, IEEE_REGISTRY],
+  },
   maker('raspberry-pi', 'Raspberry Pi', 'GB', ['Raspberry Pi', 'Raspberry Pi Ltd', 'Raspberry Pi Trading', 'Raspberry Pi Foundation']),
   // ── Owners of makers above ──────────────────────────────────────────────────────────────────
   // Groups that own a maker in the catalog. Investors and holding companies make no equipment of
@@ -2177,7 +2201,12 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [{ parent: 'amazon', kind: 'subsidiary', from: '2018', source: RING_AMAZON }],
     sources: [RING_AMAZON, IEEE_REGISTRY],
   },
-  { ...maker('google', 'Google', 'US', ['Google', 'Google, Inc.', 'Google LLC']), sources: [IEEE_REGISTRY] },
+  { ...maker('google', 'Google', 'US', ['Google', 'Google, Inc.', 'Google LLC']), sources: [IEEE_REGISTRY, NEST_GOOGLE] },
+  {
+    ...maker('nest', 'Nest Labs', 'US', ['Nest', 'Nest Labs', 'Nest Labs Inc.', 'Google Nest']),
+    parents: [{ parent: 'google', kind: 'subsidiary', from: '2014-02-07', source: NEST_GOOGLE }],
+    sources: [NEST_GOOGLE, IEEE_REGISTRY],
+  },
   // "OPPO Digital, Inc." (Mountain View; disc players) is another company.
   { ...maker('oppo', 'OPPO', 'CN', ['OPPO', 'Guangdong OPPO Mobile Telecommunications', 'OPPO Mobile Telecommunications']), sources: [IEEE_REGISTRY] },
   // "Vivo International Corporation" (Chiswick, Australia) is another company.
