@@ -260,6 +260,10 @@ const TPLINK_BRANDS: Source = {
   title: 'TP-Link (encyclopaedia article): "owns several brands, including Deco, Tapo, Omada, VIGI, Aginet, Kasa Smart, and Mercusys"',
   url: 'https://profil123.com/en/TP-Link',
 }
+const KASPERSKY_SOFTWARE: Source = {
+  title: 'FCC Covered List: "Information security products, solutions, and services supplied, directly or indirectly, by AO Kaspersky Lab" (added 25 Mar 2022) and "Cybersecurity and anti-virus software produced or provided by Kaspersky Lab, Inc." (added 23 Jul 2024)',
+  url: 'https://www.fcc.gov/supplychain/coveredlist',
+}
 const HP_SPLIT: CompanySplit = {
   company: 'Hewlett-Packard', on: '2015-11-01',
   names: ['Hewlett Packard', 'Hewlett-Packard', 'Hewlett-Packard Company', 'Hewlett Packard Company', 'HP'],
@@ -1268,6 +1272,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     slug: 'kaspersky', name: 'Kaspersky Lab', country: 'RU',
     aliases: ['Kaspersky', 'Kaspersky Lab', 'AO Kaspersky Lab', 'Kaspersky Lab ZAO', 'Kaspersky Lab Middle-East', '\u5361\u5df4\u65af\u57fa', '\u5361\u5df4\u65af\u57fa\u5b9e\u9a8c\u5ba4'],
     parents: [], sources: [FCC_COVERED_LIST, IEEE_REGISTRY, IANA_PEN, KASPERSKY_CN_NAMES],
+    // Its covered products are security software, run on other makers' hosts: a banner or a
+    // scanner's product naming it names that software (a software component of the host).
+    softwareMaker: KASPERSKY_SOFTWARE,
   },
   {
     slug: 'china-mobile', name: 'China Mobile', country: 'CN',

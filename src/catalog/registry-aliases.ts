@@ -179,7 +179,7 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   // others resolve by their registry names. "Canon", "Brother" and "Eaton" are ordinary words or
   // surnames ("Brother, Brother & Sons ApS", "McKay Brothers LLC" are other companies); "APC" is
   // an abbreviation that others use too ("APCON, Inc.", "Vanderlande APC inc.").
-  ...(['synology', 'qnap', 'supermicro', 'inspur', 'vmware', 'microsoft', 'asustek', 'xiaomi', 'epson', 'xerox', 'lexmark', 'ricoh', 'kyocera'] as const)
+  ...(['synology', 'qnap', 'supermicro', 'inspur', 'vmware', 'microsoft', 'kaspersky', 'asustek', 'xiaomi', 'epson', 'xerox', 'lexmark', 'ricoh', 'kyocera'] as const)
     .map((token) => ({ manufacturer: token === 'asustek' ? 'asus' : token, names: [], tokens: [token] })),
   // "Lenovo" as a token also takes "Motorola Mobility LLC, a Lenovo Company" (Motorola's phone
   // business, which its registry name gives as Lenovo's). "Vuzix / Lenovo" is a block shared with

@@ -803,12 +803,34 @@ describe('identify on devices nothing names', () => {
     const windows = ['Microsoft IIS httpd 10.0', 'Microsoft Windows RPC', 'Microsoft Windows Server 2008 R2 - 2012 microsoft-ds', 'Microsoft Terminal Services']
       .map((text) => ({ protocol: 'other' as const, field: 'product', text }))
     const host = identify({ id: 'fs01', macs: [DELL_MAC], banners: [...windows, { protocol: 'http', field: 'server', text: 'Microsoft-IIS/10.0' }] }, catalog)
-    expect(host).toMatchObject({ group: 'dell', conflicts: [] })
-    expect(host.evidence.map((e) => e.method)).toEqual(['oui'])
-    expect(identify({ id: 'vm', banners: windows }, catalog).group).toBeUndefined()
+    expect(host).toMatchObject({ group: 'dell', conflicts: [], componentGroups: ['microsoft'] })
+    // The software it runs is one component, whatever number of services name it.
+    expect(host.evidence).toEqual([
+      expect.objectContaining({ method: 'oui', manufacturer: 'dell' }),
+      { method: 'component', manufacturer: 'microsoft', value: 'Microsoft IIS httpd 10.0', kind: 'software' },
+    ])
+    expect(formatEvidence(host.evidence[1]!)).toBe('runs software of microsoft: "Microsoft IIS httpd 10.0"')
+    const vm = identify({ id: 'vm', banners: windows }, catalog)
+    expect(vm).toMatchObject({ group: undefined, componentGroups: ['microsoft'], unrecognised: [] })
     // Microsoft's own devices are still named by their maker's name, block or number.
     expect(identify({ id: 'sf', manufacturer: 'Microsoft', model: 'Surface Pro 9' }, catalog).group).toBe('microsoft')
     expect(catalog.manufacturers.get('microsoft')?.softwareMaker?.url).toMatch(/^https:\/\//)
+  })
+
+  it('reads Kaspersky\'s security software on a host as software the host runs, which a components rule on the FCC Covered List flags', () => {
+    const console = identify({ id: 'ksc', macs: [DELL_MAC], banners: [{ protocol: 'https', field: 'title', text: 'Kaspersky Security Center Web Console' }] }, catalog)
+    expect(console).toMatchObject({ group: 'dell', componentGroups: ['kaspersky'], conflicts: [] })
+    const policy = compilePolicy(policyOf('version: 1\nrules:\n  - { id: covered, lists: [fcc-covered], effect: prohibit }\n' +
+      '  - { id: covered-parts, lists: [fcc-covered], match: components, effect: prohibit }\n'), new Map())
+    const findings = checkDevice(policy, { id: 'ksc' }, console, new Date('2026-12-01'))
+    // The host is Dell's: only the components rule fires, as an error, saying what the host runs.
+    expect(findings.map((f) => [f.rule, f.severity, f.matchedGroup])).toEqual([['covered-parts', 'error', 'kaspersky']])
+    expect(findings[0]!.notes).toEqual(['runs software of kaspersky, which fcc-covered names'])
+    // On a host nothing names, the software is no weaker a finding.
+    const vm = identify({ id: 'vm', banners: [{ protocol: 'other', field: 'product', text: 'Kaspersky Security Center' }] }, catalog)
+    expect(checkDevice(policy, { id: 'vm' }, vm, new Date('2026-12-01')).map((f) => f.severity)).toEqual(['error'])
+    // A name declared for the device, or its maker's block, still names Kaspersky as its maker.
+    expect(identify({ id: 'kos', manufacturer: 'Kaspersky' }, catalog).group).toBe('kaspersky')
   })
 
   it('takes a maker or a model named in the extra information of a scanner\'s match (nmap extrainfo) as weak evidence, and nothing from generic words', () => {

@@ -118,6 +118,8 @@ type Memo = {
    * makers' hardware (`Manufacturer.softwareMaker`).
    */
   namesNoDevice: ReadonlySet<ManufacturerSlug>
+  /** Of those, the makers of software (`Manufacturer.softwareMaker`): their name in a text is a software component. */
+  softwareMakers: ReadonlySet<ManufacturerSlug>
   /** Makers that came out of a split (`Manufacturer.splitFrom`): the split's names (as `compactName`s) and the siblings. */
   splits: ReadonlyMap<ManufacturerSlug, { names: ReadonlySet<string>; siblings: readonly ManufacturerSlug[] }>
 }
@@ -159,6 +161,7 @@ function memoFor(catalog: Catalog): Memo {
       oem: oemRules(catalog.oem),
       namesNoDevice: new Set([...catalog.manufacturers.values()]
         .filter((m) => m.interfaceMaker !== undefined || m.softwareMaker !== undefined).map((m) => m.slug)),
+      softwareMakers: new Set([...catalog.manufacturers.values()].filter((m) => m.softwareMaker !== undefined).map((m) => m.slug)),
       splits: splitsOf(catalog),
     }
     MEMOS.set(catalog, m)
@@ -300,7 +303,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     if (sysDescr !== undefined && sysDescr !== '' && !isPlaceholder(sysDescr)) {
       const table = bannerTable(memo, '\u0000sysDescr', '')
       const found = table.get(sysDescr) ?? put(table, sysDescr, sysDescrEvidence(memo, catalog, sysDescr))
-      for (const s of found) scored.push(s)
+      for (const s of found) place(s, scored, components)
     }
   }
   const banners = device.banners
@@ -308,7 +311,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     for (const banner of banners) {
       const table = bannerTable(memo, banner.protocol, banner.field ?? '')
       const found = table.get(banner.text) ?? put(table, banner.text, bannerVerdict(memo, catalog, banner))
-      for (const s of found) scored.push(s)
+      for (const s of found) place(s, scored, components)
     }
   }
 
@@ -373,6 +376,17 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   // Assigned, not spread: this is the hot path, and most devices have no rivals.
   if (r.rivals !== undefined) attribution.rivals = r.rivals
   return attribution
+}
+
+/**
+ * Puts a text's piece of evidence with the weighed ones, or, when it is software the device runs
+ * (`softwareEvidence`), with the components, once per software maker: a Windows host's services
+ * all name Microsoft.
+ */
+function place(s: Scored, scored: Scored[], components: Evidence[]): void {
+  const e = s.evidence
+  if (e.method !== 'component') scored.push(s)
+  else if (!components.some((c) => c.method === 'component' && c.kind === SOFTWARE_KIND && c.manufacturer === e.manufacturer)) components.push(e)
 }
 
 /**
@@ -608,9 +622,14 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
   if (matched.length > 0) return matched.map((m) => bannerEvidence(memo, m, banner.protocol, scanner))
   if (field !== 'product' && field !== 'extrainfo') {
     // Text the device sent that no pattern reads: the maker it names, as a sysDescr's name is read.
-    for (const text of namingTexts(banner)) {
+    const texts = namingTexts(banner)
+    for (const text of texts) {
       const named = namedMaker(memo, catalog, text)
       if (named !== undefined) return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: text.slice(0, 120).trim(), certainty: 'low' }, banner.protocol)]
+    }
+    for (const text of texts) {
+      const software = softwareEvidence(memo, catalog, text)
+      if (software !== undefined) return [software]
     }
     return []
   }
@@ -618,6 +637,8 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
   const excerpt = banner.text.slice(0, 120).trim()
   const named = namedMaker(memo, catalog, banner.text)
   if (named !== undefined) return [bannerEvidence(memo, { pattern, manufacturer: named, excerpt, certainty: 'low' }, banner.protocol, true)]
+  const software = softwareEvidence(memo, catalog, banner.text)
+  if (software !== undefined) return [software]
   const model = field === 'extrainfo' ? INFO_MODEL.exec(banner.text)?.[1]?.trim() : undefined
   const m = model ? remember(memo.models, model, () => matchModel(model, catalog.models, catalog.resolveName)) : undefined
   if (m === undefined) return []
@@ -660,7 +681,10 @@ function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): reado
   }
   if (out.length > 0) return out
   const named = namedMaker(memo, catalog, sysDescr)
-  if (named === undefined) return []
+  if (named === undefined) {
+    const software = softwareEvidence(memo, catalog, sysDescr)
+    return software === undefined ? [] : [software]
+  }
   const excerpt = sysDescr.length > 120 ? sysDescr.slice(0, 120) : sysDescr
   return [bannerEvidence(memo, { pattern: SYSDESCR_NAME_PATTERN, manufacturer: named, excerpt: excerpt.trim(), certainty: 'low' }, 'snmp')]
 }
@@ -676,6 +700,21 @@ function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): reado
 function namedMaker(memo: Memo, catalog: Catalog, text: string): ManufacturerSlug | undefined {
   const named = resolveName(memo, catalog, text)
   return named === undefined || memo.namesNoDevice.has(named) ? undefined : named
+}
+
+/** The `kind` of a component that is software the device runs, named in a banner or by a scanner. */
+const SOFTWARE_KIND = 'software'
+
+/**
+ * Software of a maker of software for other makers' hardware that a text names ("Microsoft IIS
+ * httpd", "Kaspersky Security Center Web Console"): a component of kind `software`, which weighs
+ * nothing for the device's maker but puts the software's group among the device's component groups,
+ * as a policy's `match: components` rule reads them (Kaspersky's software is on the FCC Covered List).
+ */
+function softwareEvidence(memo: Memo, catalog: Catalog, text: string): Scored | undefined {
+  const named = resolveName(memo, catalog, text)
+  if (named === undefined || !memo.softwareMakers.has(named)) return undefined
+  return scoredOf(memo, { method: 'component', manufacturer: named, value: text.slice(0, 120).trim(), kind: SOFTWARE_KIND }, EVIDENCE_WEIGHTS.component)
 }
 
 /** Banner fields whose text the device's firmware writes about itself (see `namingTexts`). */
@@ -775,9 +814,14 @@ function combine(
   if (scored.length === 0) {
     // Nothing named a maker: say which texts were read and matched no pattern, so that an unknown
     // device with a sysDescr is not reported as having no identifying data.
+    // Texts that named software the device runs (a component) were read, and are left out.
     const excerpt = (t: string) => (t.length > 80 ? `${t.slice(0, 77)}...` : t).replace(/\s+/g, ' ').trim()
-    if (device.snmp?.sysDescr && !isPlaceholder(device.snmp.sysDescr)) unrecognised.push({ method: 'banner', value: `sysDescr "${excerpt(device.snmp.sysDescr)}"` })
-    for (const b of device.banners ?? []) unrecognised.push({ method: 'banner', value: `${b.protocol}${b.field ? ` ${b.field}` : ''} "${excerpt(b.text)}"` })
+    const gave = (protocol: string, field: string, text: string) => (bannerTable(memo, protocol, field).get(text)?.length ?? 0) > 0
+    const sysDescr = device.snmp?.sysDescr
+    if (sysDescr && !isPlaceholder(sysDescr) && !gave('\u0000sysDescr', '', sysDescr)) unrecognised.push({ method: 'banner', value: `sysDescr "${excerpt(sysDescr)}"` })
+    for (const b of device.banners ?? []) {
+      if (!gave(b.protocol, b.field ?? '', b.text)) unrecognised.push({ method: 'banner', value: `${b.protocol}${b.field ? ` ${b.field}` : ''} "${excerpt(b.text)}"` })
+    }
     if (device.model && !isPlaceholder(device.model)) unrecognised.push({ method: 'model', value: `"${excerpt(device.model)}"` })
     return {
       deviceId: device.id, manufacturer: undefined, group: undefined, chain: undefined, confidence: 0, evidence, conflicts,

@@ -88,6 +88,20 @@ rules:
     expect(findings[0]?.notes[0]).toContain('contains hardware components of huawei')
   })
 
+  it('says whether the components a rule matched are hardware parts, software the device runs, or both, and does not weaken them for an unknown maker', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: parts, lists: [fcc-covered], match: components, effect: prohibit }\n'
+    const software = { method: 'component' as const, manufacturer: 'kaspersky', value: 'Kaspersky Security Center', kind: 'software' }
+    const chip = { method: 'component' as const, manufacturer: 'hisilicon', value: 'HiSilicon Hi3516', kind: 'soc' }
+    const { findings } = run(yaml, [
+      item('host', undefined, {}, { componentGroups: ['kaspersky'], evidence: [software], confidence: 0 }),
+      item('nvr', undefined, {}, { componentGroups: ['huawei', 'kaspersky'], evidence: [chip, software], confidence: 0 }),
+    ])
+    expect(findings.map((f) => [f.deviceId, f.severity, f.notes])).toEqual([
+      ['host', 'error', ['runs software of kaspersky, which fcc-covered names']],
+      ['nvr', 'error', ['contains hardware components or runs software of huawei, which fcc-covered names']],
+    ])
+  })
+
   it('sorts findings by device id, then rule id', () => {
     const yaml = `
 version: 1

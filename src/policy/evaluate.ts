@@ -247,20 +247,42 @@ function baseSeverity(c: CompiledRule, today: number): FindingSeverity {
 }
 
 const NO_NOTES: string[] = []
-/** Notes are kept by purpose verdict, whether the evidence is weak, and whether it only points at the group (`matchRival`). */
-type NoteKey = `${'unknown' | 'established'}${'' | ' weak'}${'' | ' rival'}`
+/**
+ * Notes are kept by purpose verdict, whether the evidence is weak, whether it only points at the
+ * group (`matchRival`), and for a components rule what the device's components are.
+ */
+type NoteKey = `${'unknown' | 'established'}${'' | ' weak'}${'' | ' rival'}${'' | ` ${ComponentKinds}`}`
+
+/** What a device's components are: hardware parts, software it runs (named in a banner or by a scanner), or both. */
+type ComponentKinds = 'hardware' | 'software' | 'both'
+
+function componentKinds(attribution: Attribution): ComponentKinds {
+  let hardware = false
+  let software = false
+  for (const e of attribution.evidence) {
+    if (e.method !== 'component') continue
+    if (e.kind === 'software') software = true
+    else hardware = true
+  }
+  return software ? (hardware ? 'both' : 'software') : 'hardware'
+}
+
+const COMPONENT_WORDS: Readonly<Record<ComponentKinds, string>> = {
+  hardware: 'contains hardware components of',
+  software: 'runs software of',
+  both: 'contains hardware components or runs software of',
+}
 
 /** The notes of a finding of rule `c` on `group` (shared arrays, see `CompiledRule.notes`). */
-function findingNotes(c: CompiledRule, hit: Hit, group: string, verdict: PurposeVerdict, weak: boolean, rival: boolean): string[] {
-  const components = c.rule.match === 'components'
-  if (!components && verdict !== 'unknown' && !weak && !rival) return NO_NOTES
+function findingNotes(c: CompiledRule, hit: Hit, group: string, verdict: PurposeVerdict, weak: boolean, rival: boolean, kinds: ComponentKinds | undefined): string[] {
+  if (kinds === undefined && verdict !== 'unknown' && !weak && !rival) return NO_NOTES
   let byVerdict = c.notes.get(group)
   if (byVerdict === undefined) c.notes.set(group, (byVerdict = {}))
-  const v: NoteKey = `${verdict === 'unknown' ? 'unknown' : 'established'}${weak ? ' weak' : ''}${rival ? ' rival' : ''}`
+  const v: NoteKey = `${verdict === 'unknown' ? 'unknown' : 'established'}${weak ? ' weak' : ''}${rival ? ' rival' : ''}${kinds === undefined ? '' : (` ${kinds}` as const)}`
   let notes = byVerdict[v]
   if (notes === undefined) {
     notes = []
-    if (components) notes.push(`contains hardware components of ${group}, which ${hit.list} names`)
+    if (kinds !== undefined) notes.push(`${COMPONENT_WORDS[kinds]} ${group}, which ${hit.list} names`)
     if (rival) {
       notes.push(
         `the evidence is split: it attributes the device to another maker, but evidence of ${group}, which ${hit.list} names, points at it too ` +
@@ -326,9 +348,12 @@ export function checkDevice(
       continue
     }
     let severity = baseSeverity(c, today)
-    const weak = !rival && attribution.confidence < WEAK_CONFIDENCE
+    // A components rule judges the parts, not who made the device: a component of a host whose maker
+    // is unknown is no weaker for it.
+    const components = c.rule.match === 'components'
+    const weak = !rival && !components && attribution.confidence < WEAK_CONFIDENCE
     if ((verdict === 'unknown' || weak || rival) && severity === 'error') severity = 'warning'
-    const notes = findingNotes(c, hit, group, verdict, weak, rival === true)
+    const notes = findingNotes(c, hit, group, verdict, weak, rival === true, components ? componentKinds(attribution) : undefined)
     const finding: Finding = {
       rule: c.rule.id,
       deviceId: device.id,

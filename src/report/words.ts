@@ -39,6 +39,8 @@ export function formatEvidence(e: Evidence): string {
     case 'model':
       return `model ${e.value} (${e.pattern}${e.brand ? `, sold under the ${e.brand} brand` : ''})`
     case 'component':
+      // Software a banner or a scanner named: it runs on the device, whoever made the device.
+      if (e.kind === 'software') return `runs software of ${e.manufacturer}: "${e.value.length > 60 ? `${e.value.slice(0, 59)}…` : e.value}"`
       return `component ${e.value}${e.kind ? ` (${e.kind})` : ''}`
     case 'oem':
       return `OEM relation: "${e.value}" sells ${e.relation.products ?? 'products'} made by ${e.manufacturer}` +
