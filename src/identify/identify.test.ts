@@ -424,10 +424,11 @@ describe('identify', () => {
     ['advantech', '.1.3.6.1.4.1.10297.202.7000', 'Switch', undefined],
     ['akcp', '1.3.6.1.4.1.3854.1', 'SensorProbe', undefined],
     // Routers, switches, radios, firewalls, UPSs, PDUs and printers of other recordings. Colubris names HP's MSM
-    // controllers (HP's purchase of Colubris is not dated in the catalog), Scientific-Atlanta Cisco's EPC gateways (its
-    // number, Cisco's group); the rest with no maker are outside the catalog (Albentia, Alcoma, Socomec's Net Vision,
-    // Ingrasys, Pulse Secure, Deliberant, Proxim, EnGenius, MRV, Perle, Symbol, Transition Networks), software that runs
-    // on others' hardware (Cumulus Linux) or IBM's RackSwitch line, Lenovo's since 2014.
+    // controllers (HP's purchase of Colubris is not dated in the catalog), Scientific-Atlanta Cisco's EPC gateways
+    // (its number, Cisco's group), Meru a Fortinet wireless controller (Meru's number, Fortinet's group). The rest
+    // with no maker are outside the catalog (Albentia, Alcoma, Socomec's Net Vision, Ingrasys, Pulse Secure,
+    // Deliberant, Proxim, EnGenius, MRV, Perle, Symbol, Transition Networks), software that runs on others' hardware
+    // (Cumulus Linux) or IBM's RackSwitch line, Lenovo's since 2014.
     ['epmp', '1.3.6.1.4.1.17713.21', 'Cambium ePMP', 'cambium'],
     ['iosxr', '1.3.6.1.4.1.9.1.1018', 'Cisco IOS XR Software (Cisco ASR9K Series),  Version 5.3.4[Default]\r\nCopyright (c) 2017 by Cisco Systems, Inc.', 'cisco'],
     ['avaya-ers', '1.3.6.1.4.1.45.3.65', 'Ethernet Routing Switch 5530-24TFD    HW:32       FW:6.0.0.18  SW:v6.3.2.011 BN:11 (c) Avaya Networks', 'avaya'],
@@ -482,6 +483,10 @@ describe('identify', () => {
     ['symbol', '1.3.6.1.4.1.388.50.1.1.10', 'AP650 Access Point, Version 5.5.5.0-018R MIB=01a', undefined],
     ['opengear', '1.3.6.1.4.1.25049.1.81', 'Linux TS-LAB-1 3.10.0-uc0 #1 Mon Nov 14 16:53:28 EST 2016 armv4tl', 'opengear'],
     ['transition', '1.3.6.1.4.1.868.1.5.2.6', 'S3290-42 GigaBit Ethernet Switch', undefined],
+    ['fortisandbox', '1.3.6.1.4.1.12356.118.1.20000', '', 'fortinet'],
+    ['fortiwlc', '1.3.6.1.4.1.15983.1.1.7.18', 'controller', 'meru-networks'],
+    ['sophos-xg', '1.3.6.1.4.1.2604.5', 'Linux localhost 4.14.38 #2 SMP Fri Jun 5 23:03:53 UTC 2020 x86_64', 'sophos'],
+    ['hpe-ipdu', '1.3.6.1.4.1.232.165.5', 'HP Intelligent Modular PDU , revision W-J, firmware version 2.0.22', 'hpe'],
   ]
   it.each(RECORDED)('names the maker of the device recorded in LibreNMS\'s %s.snmprec from its sysObjectID and sysDescr', (_file, sysObjectID, sysDescr, expected) => {
     const snmp = { ...(sysObjectID === undefined ? {} : { sysObjectID }), ...(sysDescr === undefined ? {} : { sysDescr }) }
