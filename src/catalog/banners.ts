@@ -1666,6 +1666,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    name: 'cisco-small-business-bare-sysdescr',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['cisco small business '],
+    // Some Small Business access points answer with the family's name and the product class alone,
+    // no kernel line before it and no version after it.
+    pattern: /^Cisco Small Business (?<product>[A-Z]{2,4}\d{0,4}[A-Z0-9-]*)$/,
+    examples: ['Cisco Small Business WAP'],
+    source: LIBRENMS('ciscowap.snmprec'),
+  },
+  {
     name: 'cisco-meraki-sysdescr',
     manufacturer: 'cisco',
     product: 'product',

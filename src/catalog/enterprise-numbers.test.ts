@@ -487,6 +487,11 @@ describe('ENTERPRISE_NUMBERS', () => {
     expect(groupAt('occam-networks', '2012-01-01')).toBe('calix')
     // Colubris stands alone: no closing of HP's purchase was read.
     expect(groupAt('colubris')).toBe('colubris')
+    // Scientific-Atlanta's number, which Cisco's EPC cable gateways report (LibreNMS's ciscoepc recording):
+    // Scientific-Atlanta, Cisco's from 24 February 2006.
+    expect(hit('1.3.6.1.4.1.1429.3940.3.2.1.1.0')).toMatchObject({ manufacturer: 'scientific-atlanta', organization: 'Scientific-Atlanta, Inc.' })
+    expect(groupAt('scientific-atlanta', '2005-06-01')).toBe('scientific-atlanta')
+    expect(groupAt('scientific-atlanta', '2010-01-01')).toBe('cisco')
     // Companies Cisco and Juniper bought, whose numbers their products report: Meraki's cloud-managed
     // devices, the ONS 15454 (Cerent's), and LibreNMS's juniperex2500os (Funk Software's number).
     for (const oid of ['1.3.6.1.4.1.29671.1', '1.3.6.1.4.1.29671.2.1', '1.3.6.1.4.1.3607.1']) expect(hit(oid)?.manufacturer, oid).toBe('cisco')

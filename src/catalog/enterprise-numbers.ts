@@ -561,9 +561,12 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   // 1411 stands in Juniper's name with Funk Software's: LibreNMS's juniperex2500os is 1411.102.
   // 9070 is Symmetricom's: LibreNMS's microsemitime (SyncServer) OS answers to 9070.1.2 besides 39165.1.6.
   // 6066 is Occam Networks', Calix's from 2011: LibreNMS's calix OS answers to 6066.1.44 besides 6321.
+  // 1429 is Scientific-Atlanta's, Cisco's from 2006: Cisco's EPC cable gateways kept it (LibreNMS's
+  // ciscoepc.snmprec, an EPC3940L, reports 1429.3940.3.2.1.1.0).
   ...([
     [272, 'BinTec Communications GmbH', 'bintec'],
     [1411, 'Juniper Networks/Funk Software', 'juniper'],
+    [1429, 'Scientific-Atlanta, Inc.', 'scientific-atlanta'],
     [2254, 'Delta Electronics, Inc.', 'delta-electronics'],
     [3181, 'MICROSENS GmbH & Co. KG', 'microsens'],
     [7571, 'SAF tehnika', 'saf-tehnika'],
