@@ -195,6 +195,9 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   },
   // Unisplendour, owner of New H3C, registered its one block as Tsinghua Unisplendour, its former name.
   { manufacturer: 'unisplendour', names: [], tokens: ['unisplendour'] },
+  // H3C's coined name, as its devices write it in login banners and sysDescrs ("Copyright (c)
+  // 2004-2018 Hangzhou H3C Tech. Co., Ltd."); every registrant with the word is Hangzhou or New H3C.
+  { manufacturer: 'h3c', names: [], tokens: ['h3c'] },
   // "Xerox International Partners" was a joint venture with Fuji Xerox; Fuji Xerox (now FUJIFILM
   // Business Innovation) is another company: Fujifilm's and Xerox's joint venture for 57 years,
   // wholly Fujifilm's from November 2019, renamed on 1 April 2021 (Japan Times, "Fujifilm to end

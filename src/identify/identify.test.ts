@@ -848,6 +848,10 @@ describe('identify on devices nothing names', () => {
       .toMatchObject({ group: 'hikvision', evidence: [expect.objectContaining({ value: 'Hikvision RTSP Server' })] })
     expect(named({ protocol: 'telnet', text: '\r\nWelcome to ZXR10 ZXCTN 6120S of ZTE Corporation\r\nUsername:' }).group).toBe('zte')
     expect(named({ protocol: 'sip', field: 'user-agent', text: 'Huawei eSpace 7910' }).group).toBe('huawei')
+    // A long login banner: the evidence shows the line that names the maker, not the ASCII art before it.
+    const art = '*'.repeat(54)
+    const login = named({ protocol: 'telnet', text: `\r\n${art}\r\n*  Authorised access only. All sessions are logged.  *\r\n${art}\r\n* Copyright (c) 2004-2018 Hangzhou H3C Tech. Co., Ltd. All rights reserved.*\r\n\r\nLogin: ` })
+    expect(login).toMatchObject({ manufacturer: 'h3c', evidence: [expect.objectContaining({ value: '* Copyright (c) 2004-2018 Hangzhou H3C Tech. Co., Ltd. All rights reserved.*' })] })
   })
 
   it('reads no maker from a host name, a web address or a header that names other sites', () => {

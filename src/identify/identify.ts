@@ -625,7 +625,7 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
     const texts = namingTexts(banner)
     for (const text of texts) {
       const named = namedMaker(memo, catalog, text)
-      if (named !== undefined) return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: text.slice(0, 120).trim(), certainty: 'low' }, banner.protocol)]
+      if (named !== undefined) return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: namingExcerpt(memo, catalog, text, named), certainty: 'low' }, banner.protocol)]
     }
     for (const text of texts) {
       const software = softwareEvidence(memo, catalog, text)
@@ -685,8 +685,7 @@ function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): reado
     const software = softwareEvidence(memo, catalog, sysDescr)
     return software === undefined ? [] : [software]
   }
-  const excerpt = sysDescr.length > 120 ? sysDescr.slice(0, 120) : sysDescr
-  return [bannerEvidence(memo, { pattern: SYSDESCR_NAME_PATTERN, manufacturer: named, excerpt: excerpt.trim(), certainty: 'low' }, 'snmp')]
+  return [bannerEvidence(memo, { pattern: SYSDESCR_NAME_PATTERN, manufacturer: named, excerpt: namingExcerpt(memo, catalog, sysDescr, named), certainty: 'low' }, 'snmp')]
 }
 
 
@@ -701,6 +700,23 @@ function namedMaker(memo: Memo, catalog: Catalog, text: string): ManufacturerSlu
   const named = resolveName(memo, catalog, text)
   return named === undefined || memo.namesNoDevice.has(named) ? undefined : named
 }
+
+/**
+ * What the evidence of a name in a text shows: the text, or, when it is longer than an excerpt, its
+ * first line that names the maker by itself (a login banner's copyright line after its ASCII art),
+ * else its first 120 characters.
+ */
+function namingExcerpt(memo: Memo, catalog: Catalog, text: string, named: ManufacturerSlug): string {
+  if (text.length > MAX_NAMING_EXCERPT) {
+    for (const line of text.split(/\r?\n|\r/)) {
+      const t = line.trim()
+      if (t !== '' && t.length <= MAX_NAMING_EXCERPT && resolveName(memo, catalog, t) === named) return t
+    }
+  }
+  return text.slice(0, MAX_NAMING_EXCERPT).trim()
+}
+
+const MAX_NAMING_EXCERPT = 120
 
 /** The `kind` of a component that is software the device runs, named in a banner or by a scanner. */
 const SOFTWARE_KIND = 'software'
