@@ -750,6 +750,8 @@ describe('registry names of the makers of the most common blocks that resolved t
       ['Seagate Technology', 'seagate'], ['Seagate Cloud Systems Inc', 'seagate'], ['Netis Technology Co., Ltd.', 'netis'], ['TCL King Electrical Appliances(Huizhou)Co.,Ltd', 'tcl'], ['TCL King Electrical Appliances (Huizhou) Co., Ltd', 'tcl'],
       // Google's since it bought Nest Labs (closed 7 Feb 2014): its own catalog entry, in Google's group.
       ['Nest Labs Inc.', 'nest'],
+      // Ericsson's blocks under other spellings, and Sony Ericsson by name.
+      ['Ericsson, EAB/RWI/K', 'ericsson'], ['Ericsson - North America', 'ericsson'], ['Sony Ericsson Mobile Communications AB', 'sony'],
     ]
     for (const [name, slug] of SPELLINGS) expect(resolve(name), name).toBe(slug)
   })
@@ -764,7 +766,7 @@ describe('registry names of the makers of the most common blocks that resolved t
       'SECURITE COMMUNICATIONS / HONEYWELL', 'HONEYWELL-DATING', 'Qingdao Hisense Hitachi Air-conditioning Systems Co.,Ltd.',
       'CLOUD NETWORK TECHNOLOGY SINGAPORE PTE. LTD.', 'CHONGQING FUGUI ELECTRONICS CO.,LTD.', 'Toshiba Teli Corporation',
       'China Hualu Panasonic AVC Networks Co., LTD.', 'TeraDiode / Panasonic', 'TCL INCORPORATED',
-      'Fritz Kuebler GmbH', 'AVM ELECTRONICS PTE LTD', 'tinnos',
+      'Fritz Kuebler GmbH', 'AVM ELECTRONICS PTE LTD', 'tinnos', 'LG-Ericsson Co.,Ltd.', 'Ericsson-LG Enterprise',
     ]) expect(resolve(name), name).toBeUndefined()
     // LG Innotek is LG Electronics' sister, not LG Electronics.
     expect(resolve('LG Innotek')).toBe('lg-innotek')

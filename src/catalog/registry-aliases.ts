@@ -150,7 +150,9 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
       names: [],
       tokens: [token],
     })),
-  { manufacturer: 'sony', names: [], tokens: ['sony'], unrelated: ['SONY TEKTRONIX CORP.', 'Sony Honda Mobility Inc.'] },
+  // "Sony Ericsson" (phones) stays Sony's by name, as its token gave it before Ericsson had one:
+  // with both makers' words in it, the tokens alone would leave it to neither.
+  { manufacturer: 'sony', names: ['Sony Ericsson', 'Sony Ericsson Mobile Communications', 'Sony Ericsson Mobile Communications AB'], tokens: ['sony'], unrelated: ['SONY TEKTRONIX CORP.', 'Sony Honda Mobility Inc.'] },
   // Thomson's DSL gateway unit at Edegem, the address Vantiva Technologies Belgium registers at.
   // "for Telus" would read as a third party's product without the name spelled out.
   { manufacturer: 'vantiva', names: ['Thomson Telecom Belgium', 'Technicolor CH USA Inc for Telus'] },
@@ -195,6 +197,10 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   },
   // Unisplendour, owner of New H3C, registered its one block as Tsinghua Unisplendour, its former name.
   { manufacturer: 'unisplendour', names: [], tokens: ['unisplendour'] },
+  // Ericsson's name anywhere in a text ("Ericsson IPOS-16.1.5.0.72-Release", "Ericsson, EAB/RWI/K",
+  // "Ericsson - North America"); LG-Ericsson and Ericsson-LG Enterprise were joint ventures with LG,
+  // and stay unnamed, as "Sony Ericsson" does (two makers' words).
+  { manufacturer: 'ericsson', names: [], tokens: ['ericsson'], unrelated: ['LG-Ericsson', 'Ericsson-LG'] },
   // H3C's coined name, as its devices write it in login banners and sysDescrs ("Copyright (c)
   // 2004-2018 Hangzhou H3C Tech. Co., Ltd."); every registrant with the word is Hangzhou or New H3C.
   { manufacturer: 'h3c', names: [], tokens: ['h3c'] },
