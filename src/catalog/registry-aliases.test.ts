@@ -147,6 +147,11 @@ describe('registry names of the covered groups (oui-data)', () => {
   it('names a maker whose coined brand word stands anywhere in a text, but not for words with another meaning', () => {
     expect(resolve('Mikrotik RB951')).toBe('mikrotik')
     expect(resolve('ZyXEL GS1900 switch')).toBe('zyxel')
+    expect(resolve('Welcome to Dahua NVR')).toBe('dahua')
+    expect(resolve('Tellabs 8609 Smart Router')).toBe('tellabs')
+    expect(resolve('User Access Verification (Cisco device)')).toBe('cisco')
+    expect(resolve('Shanghai Dahua Scale Factory')).toBeUndefined()
+    expect(resolve('Cisco-Linksys, LLC')).toBe('linksys')
     expect(resolve('Juniper bush')).toBeUndefined()
     expect(resolve('Netgear-compatible power supply')).toBeUndefined()
   })

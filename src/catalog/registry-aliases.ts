@@ -90,6 +90,10 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
       // Dahua's subsidiary at its Fuyang (Hangzhou) base.
       'ZHEJIANG DAHUA ZHILIAN CO.,LTD',
     ],
+    // Its name anywhere in a text ("Welcome to Dahua NVR"), but not the scale maker of the same
+    // Chinese name (大华, a common one).
+    tokens: ['dahua'],
+    unrelated: ['Shanghai Dahua Scale Factory', 'Dahua Scale'],
   },
   // Imou is the brand of Hangzhou Huacheng Network Technology, a Dahua subsidiary.
   { manufacturer: 'imou', names: ['Hangzhou Huacheng Network Technology Co.,Ltd'], tokens: ['imou'] },
@@ -197,6 +201,11 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   },
   // Unisplendour, owner of New H3C, registered its one block as Tsinghua Unisplendour, its former name.
   { manufacturer: 'unisplendour', names: [], tokens: ['unisplendour'] },
+  // Coined names of network makers, read anywhere in a text as "Huawei" is ("Welcome to Cisco
+  // device", "Tellabs 8609 Smart Router"); every registrant with one of these words is its maker
+  // (Cisco-Linksys resolves to Linksys by its full name first).
+  ...(['cisco', 'ciena', 'infinera', 'siklu', 'utstarcom', 'ekinops', 'tellabs', 'maipu'] as const)
+    .map((token) => ({ manufacturer: token, names: [], tokens: [token] })),
   // Ericsson's name anywhere in a text ("Ericsson IPOS-16.1.5.0.72-Release", "Ericsson, EAB/RWI/K",
   // "Ericsson - North America"); LG-Ericsson and Ericsson-LG Enterprise were joint ventures with LG,
   // and stay unnamed, as "Sony Ericsson" does (two makers' words).
