@@ -287,6 +287,8 @@ export function buildNameResolver(
     for (const token of e.tokens ?? []) claim(distinctive, keyOf(token), e.manufacturer)
   }
   for (const [key, slug] of extraExact) exact.set(key, slug)
+  // Whether any coined name is two words long: only then are pairs of words looked up.
+  const pairs = [...distinctive.keys()].some((k) => k.includes(' '))
 
   // Names usable as prefixes: two or more tokens, at least one of them not generic.
   const prefixes = new Map<string, ManufacturerSlug | null>()
@@ -303,15 +305,17 @@ export function buildNameResolver(
     const hit = exact.get(key)
     if (hit !== undefined) return hit ?? undefined
     const tokens = key.split(' ')
+    // "Huawei-compatible SFP", "TP-Link compatible adapter", "for Cisco", "Cisco replacement": the
+    // name is someone else's product.
+    if (tokens.some((t) => THIRD_PARTY_TOKENS.has(t))) return undefined
     for (let n = Math.min(tokens.length - 1, longestPrefix); n >= 2; n--) {
       const slug = prefixes.get(tokens.slice(0, n).join(' '))
       if (slug !== undefined) return slug ?? undefined
     }
-    // "Huawei-compatible SFP", "for Cisco", "Cisco replacement": the name is someone else's product.
-    if (tokens.some((t) => THIRD_PARTY_TOKENS.has(t))) return undefined
     let found: ManufacturerSlug | undefined
-    for (const token of tokens) {
-      const slug = distinctive.get(token)
+    for (let i = 0; i < tokens.length; i++) {
+      // A coined name of two words ("TP-Link", "D-Link") is looked up as the pair.
+      const slug = distinctive.get(tokens[i]!) ?? (i + 1 < tokens.length && pairs ? distinctive.get(`${tokens[i]} ${tokens[i + 1]}`) : undefined)
       if (slug === undefined) continue
       if (slug === null || (found !== undefined && found !== slug)) return undefined
       found = slug

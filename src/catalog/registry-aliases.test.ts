@@ -152,6 +152,10 @@ describe('registry names of the covered groups (oui-data)', () => {
     expect(resolve('User Access Verification (Cisco device)')).toBe('cisco')
     expect(resolve('Shanghai Dahua Scale Factory')).toBeUndefined()
     expect(resolve('Cisco-Linksys, LLC')).toBe('linksys')
+    // Two-word coined names, as a pair of words anywhere; a third party's product names neither.
+    expect(resolve('Welcome to TP-Link router')).toBe('tp-link')
+    expect(resolve('D-Link DIR-615 login')).toBe('d-link')
+    expect(resolve('TP-Link compatible adapter')).toBeUndefined()
     expect(resolve('Juniper bush')).toBeUndefined()
     expect(resolve('Netgear-compatible power supply')).toBeUndefined()
   })

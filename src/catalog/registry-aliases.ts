@@ -206,6 +206,9 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   // (Cisco-Linksys resolves to Linksys by its full name first).
   ...(['cisco', 'ciena', 'infinera', 'siklu', 'utstarcom', 'ekinops', 'tellabs', 'maipu'] as const)
     .map((token) => ({ manufacturer: token, names: [], tokens: [token] })),
+  // Two-word coined names, looked up as a pair of words ("Welcome to TP-Link router").
+  { manufacturer: 'tp-link', names: [], tokens: ['TP-Link'] },
+  { manufacturer: 'd-link', names: [], tokens: ['D-Link'] },
   // Ericsson's name anywhere in a text ("Ericsson IPOS-16.1.5.0.72-Release", "Ericsson, EAB/RWI/K",
   // "Ericsson - North America"); LG-Ericsson and Ericsson-LG Enterprise were joint ventures with LG,
   // and stay unnamed, as "Sony Ericsson" does (two makers' words).
