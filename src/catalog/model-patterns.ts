@@ -590,12 +590,16 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // SG350-28MP, SG350-28-K9-UK in a reseller's Cisco listing; SG350-20 and SG200-26 in a switch
     // layout tool's models; "Cisco SG350-28P" in inventories) and the CBS line that followed them
     // (CBS350-24P-4G, "CBS350-24P-4G 24-Port Gigabit PoE Managed Switch" as a sysDescr in an SNMP
-    // simulator's data, CBS350-24P-4G-EU in a Cisco part list).
+    // simulator's data, CBS350-24P-4G-EU in a Cisco part list). The Fast Ethernet models of the same
+    // series are SF and the 10G ones SX with X (SF300-24, SF300-48 and SG300-28PP as model classes
+    // of a network automation tool; "SF300-24" as a CDP platform; SF350-08, SF352-08P, SF350-24MP,
+    // SF350-48P, SG350-8PD, SG355-10MP and SG350-10SFP in a switch tool's list of Cisco's 350 series;
+    // SX350X-52-K9-UK and SF350-48P-K9-UK in a reseller's part list).
     // Meraki's GS110-8P is GS; TP-Link's and Zyxel's switches have four digits (SG3428, GS1900-24E).
     name: 'cisco-small-business', manufacturer: 'cisco', product: 'small business switch (SG, CBS)',
-    pattern: rx(String.raw`SG(?:[1-5][0-9]{2})X?[A-Z]?-[0-9]{1,2}[A-Z]{0,3}(?:-K9(?:-[A-Z]{2})?)?|CBS(?:2[25]0|350)-[0-9]{1,2}[A-Z]{0,3}(?:-[0-9][A-Z]+)?(?:-[A-Z]{2})?`),
-    examples: ['SG350-28P', 'SG350-28MP', 'SG350-28-K9-UK', 'SG350-28P-K9-UK', 'SG350-20', 'SG200-26', 'CBS350-24P-4G', 'CBS350-24P-4G-EU', 'CBS350-24P-4G-CL', 'CBS350-24P'],
-    counterExamples: ['SG3428', 'SG3428XMP', 'GS110-8P', 'GS1900-24E', 'SG350', 'SG35-28'],
+    pattern: rx(String.raw`S[FG](?:[1-5][0-9]{2})X?[A-Z]?-[0-9]{1,2}[A-Z]{0,3}(?:-K9(?:-[A-Z]{2})?)?|SX[35]50X[A-Z]?-[0-9]{1,2}[A-Z]{0,3}(?:-K9(?:-[A-Z]{2})?)?|CBS(?:2[25]0|350)-[0-9]{1,2}[A-Z]{0,3}(?:-[0-9][A-Z]+)?(?:-[A-Z]{2})?`),
+    examples: ['SG350-28P', 'SG350-28MP', 'SG350-28-K9-UK', 'SG350-28P-K9-UK', 'SG350-20', 'SG200-26', 'SG300-28', 'SG300-28PP', 'SF300-24', 'SF300-48', 'SF300-24P', 'SF350-48', 'SF350-48P', 'SF350-08', 'SF352-08P', 'SF350-24MP', 'SG350-8PD', 'SG355-10MP', 'SG350-10SFP', 'SX350X-52-K9-UK', 'SF350-48P-K9-UK', 'CBS350-24P-4G', 'CBS350-24P-4G-EU', 'CBS350-24P-4G-CL', 'CBS350-24P'],
+    counterExamples: ['SG3428', 'SG3428XMP', 'GS110-8P', 'GS1900-24E', 'SG350', 'SG35-28', 'SF300', 'SF3000-24', 'SX350-52'],
   },
   {
     // Cisco Meraki (Cisco's since 2012) by the models of Meraki's serial-number table (the
@@ -669,11 +673,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     // Arista's switches: DCS- (and CCS- for the campus line) with the series: "Model name:
     // DCS-7050SX3-48YC8" in a captured `show version`, "Arista DCS-7050SX3-48YC8-F", CCS-720DP-48S-2F
-    // and CCS-710P-16P in network tools' test data.
+    // and CCS-710P-16P in network tools' test data. The configuration after the number is required:
+    // D-Link's cameras are DCS-7 and digits bare (DCS-7110, DCS-7410, DCS-7513, DCS-7010L in a
+    // home-automation integration's list of D-Link cameras).
     name: 'arista', manufacturer: 'arista', product: 'DCS / CCS switch',
-    pattern: rx(String.raw`(?:DCS|CCS)-7[0-9]{2,3}[A-Z0-9]*(?:-[A-Z0-9]+)*`),
+    pattern: rx(String.raw`(?:DCS|CCS)-7[0-9]{2,3}[A-Z0-9]*(?:-[A-Z0-9]+)+`),
     examples: ['DCS-7050SX3-48YC8', 'DCS-7050SX3-48YC8-F', 'CCS-720DP-48S-2F', 'CCS-710P-16P'],
-    counterExamples: ['DCS-100', 'DCS', 'DCS-5020L'],
+    counterExamples: ['DCS-100', 'DCS', 'DCS-5020L', 'DCS-7110', 'DCS-7513', 'DCS-7010L'],
   },
   {
     // HPE Aruba: access points AP- and three digits of the 3xx, 5xx and 6xx series with Aruba's
@@ -690,10 +696,16 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // too (JG932A, the 5130-24G-4SFP+ EI, among a configuration tool's Comware models), and a bare
     // 6xxx is others' (Ciena's 6500-T12, Cisco's Catalyst 6500). Other AP- numbers are left out: AP
     // and digits is a generic shape ("Cisco AP-2700" in a monitoring tool's data).
+    // The Aruba Instant access points are IAP- and the same three-digit series (IAP-205, IAP-207,
+    // IAP-215, IAP-225, IAP-305, IAP-315, IAP-325, IAP-335 in an installer's list of the Aruba Instant
+    // models it supports; "Aruba IAP-305 (Access Point)" in an asset register; IAP-305-RW, the
+    // rest-of-world variant, in an OpenWrt port for it), and the 2930F series is named bare after the
+    // brand ("Aruba 2930F" and "HPE Aruba 2930F" as hardware in inventories, "Aruba 2930F switches"
+    // in a site survey) as the 6200F and 6300F are.
     name: 'hpe-aruba', manufacturer: 'hpe', product: 'Aruba access point or switch, ProCurve / Aruba part number',
-    pattern: rx(String.raw`AP-[356][0-9]{2}(?:H|R|P|EX|HR)?|CX ?(?:6[1-4]00|8[34][0-9]{2}|9300|10000)[A-Z]?(?:-[A-Z0-9]+)*(?: v2)?|(?:83(?:20|25|60)|6[1-4]00[MF]|2930[FM]|3810M)-[0-9]{1,2}[A-Z0-9+]*(?:-[A-Z0-9+]+)*(?: v2)?|6[1-4]00[MF]|J[89][0-9]{3}A|JL(?:07[45]|256|67[57]|693)A`),
-    examples: ['AP-515', 'AP-505', 'AP-518', 'AP-565', 'AP-575', 'AP-505H', 'AP-305', 'AP-325', 'AP-635', 'CX 8360-48Y6C', 'CX 6300', '6300F', '6200F', 'CX8360-48Y6C', '8360-48Y6C', '8360-48Y6C v2', '6300M-48', '2930F-48', '2930M-24', 'JL075A', 'JL074A', 'JL256A', 'JL693A', 'JL677A', 'JL675A', 'J9729A', 'J9780A', 'J8693A'],
-    counterExamples: ['AP-100', 'AP-2700', 'AP-207', 'AP9630', 'AP-7522', '6500-T12', '6500', '6300', '6300-48', '8360', 'JG932A', 'JL682A', 'J1234'],
+    pattern: rx(String.raw`AP-[356][0-9]{2}(?:H|R|P|EX|HR)?|CX ?(?:6[1-4]00|8[34][0-9]{2}|9300|10000)[A-Z]?(?:-[A-Z0-9]+)*(?: v2)?|(?:83(?:20|25|60)|6[1-4]00[MF]|2930[FM]|3810M)-[0-9]{1,2}[A-Z0-9+]*(?:-[A-Z0-9+]+)*(?: v2)?|6[1-4]00[MF]|2930F|IAP-[2-5][0-9]{2}(?:-RW)?|J[89][0-9]{3}A|JL(?:07[45]|256|67[57]|693)A`),
+    examples: ['IAP-305', 'IAP-205', 'IAP-207', 'IAP-215', 'IAP-225', 'IAP-315', 'IAP-325', 'IAP-335', 'IAP-305-RW', '2930F', 'AP-515', 'AP-505', 'AP-518', 'AP-565', 'AP-575', 'AP-505H', 'AP-305', 'AP-325', 'AP-635', 'CX 8360-48Y6C', 'CX 6300', '6300F', '6200F', 'CX8360-48Y6C', '8360-48Y6C', '8360-48Y6C v2', '6300M-48', '2930F-48', '2930M-24', 'JL075A', 'JL074A', 'JL256A', 'JL693A', 'JL677A', 'JL675A', 'J9729A', 'J9780A', 'J8693A'],
+    counterExamples: ['AP-100', 'AP-2700', 'AP-207', 'AP9630', 'AP-7522', '6500-T12', '6500', '6300', '6300-48', '8360', 'JG932A', 'JL682A', 'J1234', 'IAP-1647', 'IAP-1', 'SSIAP-1', '2930', '2930X'],
   },
   {
     // Ruckus's ICX switches (its owners by date are the catalog's, see manufacturers.ts): ICX and
@@ -769,6 +781,70 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     pattern: rx(String.raw`GS[0-9]{4}[A-Z]{0,2}-[0-9]{1,2}[A-Z]{0,3}(?:-[A-Z][0-9])?|USG ?FLEX ?[0-9]{2,3}[A-Z]{0,2}(?: ?\(W\))?`),
     examples: ['GS1900-24E', 'GS1900-8', 'GS1900-24EP', 'GS1900-8HP', 'GS1900-24E-A1', 'USG FLEX 100', 'USG FLEX 500', 'USG Flex 100H', 'USG FLEX 100(W)'],
     counterExamples: ['GS1900', 'GS110-8P', 'GS308', 'USG FLEX', 'USG-PRO-4'],
+  },
+  {
+    // Zyxel's NAS boxes by the numbers read: the NSA310, NSA310S, NSA320, NSA320S, NSA325 and
+    // NSA325v2 (Linux's kirkwood-nsa3x0 device trees, "ZyXEL NSA325" as a board name in an image
+    // builder, and a vulnerability notice's end-of-support list) and the NAS326, NAS520, NAS540 and
+    // NAS542 (the same notice's supported models). Only those: SonicWall's firewalls are NSA and a
+    // number too ("SonicWall NSA 2650", "NSa 2700" in inventories), and NAS and three digits is a
+    // description as much as a model.
+    name: 'zyxel-nas', manufacturer: 'zyxel', product: 'NSA or NAS network storage',
+    pattern: rx(String.raw`NSA3(?:10|20)[SB]?|NSA325(?: ?v2)?|NAS(?:326|520|540|542)`),
+    examples: ['NSA325', 'NSA325v2', 'NSA325 v2', 'NSA310', 'NSA310S', 'NSA310b', 'NSA320', 'NSA320S', 'NAS326', 'NAS520', 'NAS540', 'NAS542'],
+    counterExamples: ['NSA 2650', 'NSA2650', 'NSa 2700', 'NSA 220', 'NSA330', 'NAS', 'NAS327', 'NAS5420'],
+  },
+  {
+    // Netgear's switches by the letters it puts after the number. The Plus and Smart Managed lines,
+    // GS and JGS with three digits and E, EP, EPP, PE, T, TP or EMX, and the hardware version
+    // (GS105Ev2, GS105PE, GS108Ev3, GS108PEv3, GS110EMX, GS305E, GS308E, GS308EP, GS308EPP,
+    // GS316EPP, GS308Ev4, JGS516PE, JGS524Ev2 and XS512EM in a Plus-switch client's tests;
+    // "GS110TPv3 8-Port Gigabit Smart Managed Pro Switch with PoE+ and 2 SFP Ports" as an LLDP
+    // sysDescr; GS724Tv4, GS748Tv5 and M4300-52G in a sysDescr parser's notes, GS728TPv2 and GS324TP
+    // in a switch integration's; the unmanaged JGS524 in lab notes and the ProSAFE XS708T and XS716T
+    // in a script for Netgear's XS7xx switches), and the managed M4100 to M7300, the series and the
+    // ports (M4100-26G, M4100-D12G, M4200-10MG-PoE+, M4300-8X8F, M4300-24X, M4300-52G,
+    // M4300-52G-PoE+, M5300-28G3, M7100-24X and M7300-24XF in notes on Netgear's knowledge base,
+    // M4250-12M2XF in a rack planner). The bare numbers are others' shapes: Meraki's GS110-8P,
+    // Zyxel's GS-108B, Axis's M4308-PLE camera.
+    name: 'netgear-switch', manufacturer: 'netgear', product: 'ProSAFE / Plus / Smart Managed switch or M-series managed switch',
+    pattern: rx(String.raw`GS[1-7][0-9]{2}(?:EPP|EP|E|PE|TPP|TP|T|EMX)(?:v[0-9])?|JGS5(?:16|24)(?:PE|E)?(?:v[0-9])?|XS[57][0-9]{2}(?:EM|T|E)(?:v[0-9])?|M(?:4[12]00|4250|4300|5300|7[13]00)-[A-Z]?[0-9]{1,2}[A-Z0-9]*(?:-PoE\+?)?`),
+    examples: ['GS308E', 'GS110TP', 'GS110TPv3', 'GS724T', 'GS724Tv4', 'GS748Tv5', 'GS728TPv2', 'GS324TP', 'GS105Ev2', 'GS105PE', 'GS108Ev3', 'GS108PEv3', 'GS110EMX', 'GS305E', 'GS308EP', 'GS308EPP', 'GS316EPP', 'GS308Ev4', 'JGS524', 'JGS516PE', 'JGS524Ev2', 'JGS524PE', 'XS708T', 'XS716T', 'XS512EM', 'M4300-52G', 'M4300-52G-PoE+', 'M4300-8X8F', 'M4300-24X', 'M4300-12X12F', 'M4100-26G', 'M4100-D12G', 'M4200-10MG-PoE+', 'M5300-28G3', 'M7100-24X', 'M7300-24XF', 'M4250-12M2XF'],
+    counterExamples: ['GS110-8P', 'GS-108B', 'GS308', 'GS1900-24E', 'GS110', 'JGS', 'XS1930-12', 'M4308-PLE', 'M4300', 'M4300-PLE', 'M3106-L'],
+  },
+  {
+    // Netgear's home routers by their product names, with the model: "Nighthawk R7000, R8000,
+    // RAX80; Orbi RBR50" as the routers a DNS service's guide was tested on, "NETGEAR Nighthawk
+    // R7000 Router" in a parts list, "Nighthawk R7000P" in a network write-up, "Nighthawk RAXE500"
+    // in an asset catalogue. Bare, R7000 is also Lenovo's Legion R7000 notebook (in Linux hardware
+    // probes) and RBR50 an award's name (the Robotics Business Review's RBR50), so only with the word.
+    name: 'netgear-home', manufacturer: 'netgear', product: 'Nighthawk or Orbi home router',
+    pattern: rx(String.raw`Nighthawk (?:R[6-9][0-9]{3}P?|RAXE?[0-9]{2,3})|Orbi RB[RSK][0-9]{2,3}`),
+    examples: ['Nighthawk R7000', 'Nighthawk R8000', 'Nighthawk RAX80', 'Nighthawk R7000P', 'Nighthawk RAXE500', 'Orbi RBR50'],
+    counterExamples: ['R7000', 'RBR50', 'Nighthawk', 'Orbi', 'Legion R7000', 'Nighthawk F-117'],
+  },
+  {
+    // Linksys's routers: EA and four digits (linksys,ea6350v3, linksys,ea7500-v1, linksys,ea8300,
+    // linksys,ea8500, linksys,ea6300-v1 as board names in OpenWrt's and Linux's device support;
+    // "Linksys EA6350 Smart WIFI router" in a user's write-up) and the WRT routers (WRT1900,
+    // WRT3200ACM in an OpenWrt package table). EA5 and three digits is Huawei's (the SmartAX EA5821
+    // of HUAWEI-MIB), and the E-series (E1200, E3000) is left out: E and four digits is others' shape
+    // (Huawei's E3372 sticks).
+    name: 'linksys-router', manufacturer: 'linksys', product: 'EA or WRT router',
+    pattern: rx(String.raw`EA[2-46-9][0-9]{3}(?:[ -]?v[0-9])?|WRT(?:1900AC|1900ACS|3200ACM)(?:[ -]?v[0-9])?`),
+    examples: ['EA7500', 'EA6350', 'EA6350v3', 'EA8300', 'EA8500', 'EA7500-v1', 'EA6300-v1', 'WRT3200ACM', 'WRT1900AC'],
+    counterExamples: ['EA', 'EA750', 'EA75000', 'EA5821', 'EA5800', 'E1200', 'E3000', 'WRT54G', 'WRT'],
+  },
+  {
+    // D-Link's home cameras, DCS and the number with the L of the line (DCS-930L, DCS-931L,
+    // DCS-932L, DCS-933L, DCS-934L, DCS-5020L, DCS-2132L, DCS-5222L, DCS-6010L, DCS-7010L,
+    // DCS-940L and DCS-942L in a home-automation integration's list of D-Link cameras; "DCS-930L B1"
+    // as a board in OpenWrt's ramips support). D-Link's other DCS numbers (DCS-7110, DCS-7513) are
+    // left out: DCS-7 and digits is the shape of Arista's switches too.
+    name: 'd-link-camera', manufacturer: 'd-link', product: 'DCS network camera',
+    pattern: rx(String.raw`DCS-[0-9]{3,4}L[A-Z]?(?: [A-Z][0-9])?`),
+    examples: ['DCS-930L', 'DCS-931L', 'DCS-932L', 'DCS-933L', 'DCS-934L', 'DCS-5020L', 'DCS-2132L', 'DCS-5222L', 'DCS-6010L', 'DCS-7010L', 'DCS-942L', 'DCS-930L B1'],
+    counterExamples: ['DCS-7110', 'DCS-7513', 'DCS-7050SX3-48YC8', 'DCS-930', 'DCS-L', 'DCS-93L'],
   },
   {
     // Ruijie's (and its Reyee line's) models carry RG- and a letter: RG-S5750C-28GT4XS-H,
@@ -963,6 +1039,33 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     name: 'ubiquiti', manufacturer: 'ubiquiti', product: 'UniFi access point / switch / gateway',
     pattern: rx(String.raw`(?:UAP|USW|UDM|USG|UXG|UCG)-[A-Z0-9-]+|U6-[A-Z+]+|U7-[A-Z]+`),
     examples: ['USW-8P-60', 'USW-Flex', 'USW-5-Flex', 'UAP-AC-PRO', 'USW-24-POE', 'UDM-PRO', 'U6-LR', 'USW-Pro-48-PoE'],
+  },
+  {
+    // The first UniFi switches, US- with the ports and the PoE budget, as controllers' device lists
+    // and users' tools name them (US-8-60W, US-8-150W, US-16-150W, US-24-250W, US-24-500W,
+    // US-48-500W, US-48-750W in a rack-diagram tool's aliases; US-24-250W as the model of a switch
+    // in a UniFi API client's tests), and the 10G ones (US-XG-16 in a NetBox device-type map, where
+    // the controller writes "US XG 16"; US-XG-6POE in a product gallery). Without the budget, US-8
+    // and US-24 are also the names of United States highways, so the bare port count is left out.
+    name: 'ubiquiti-unifi-us', manufacturer: 'ubiquiti', product: 'UniFi switch (first generation, US- family)',
+    pattern: rx(String.raw`US[ -](?:8[ -](?:60|150)W|16[ -]150W|24[ -](?:250|500)W|48[ -](?:500|750)W|XG[ -](?:16|6 ?POE))`),
+    examples: ['US-8-60W', 'US-8-150W', 'US-16-150W', 'US-24-250W', 'US-24-500W', 'US-48-500W', 'US-48-750W', 'US-XG-16', 'US XG 16', 'US 8 60W', 'US-XG-6POE'],
+    counterExamples: ['US-8', 'US-24', 'US-48', 'US-24-250', 'US-XG', 'USB-24-250W'],
+  },
+  {
+    // Ubiquiti's EdgeMAX line. The EdgeRouters by their model codes, as a WireGuard installer for
+    // them tables the boards (ER-X "EdgeRouter X", ER-X-SFP, ERLite-3 "EdgeRouter Lite 3-Port",
+    // ERPoe-5, ER-4 "EdgeRouter 4", ER-6P, ER-12 "EdgeRouter 12/12P", "EdgeRouter Pro 8-Port",
+    // "EdgeRouter Infinity") and a network guide lists them (ER-X, ER-X-SFP, ER-10X, ER-12, ER-12P);
+    // the EdgeSwitches by theirs (ES-8-150W, ES-12F, ES-16-150W, ES-24-LITE, ES-24-250W, ES-24-500W,
+    // ES-48-LITE, ES-48-500W, ES-48-750W, ES-5XP, ES-8XP, ES-10X, ES-10XP, ES-16XP, ES-16-XG in a
+    // provisioning tool's compatibility list) and by name ("EdgeSwitch 24-Port 250W" as the sysDescr
+    // and "UBNT EdgeSwitch 48-Port" as the chassis in LibreNMS's test data). The bare ER-4 is left
+    // out: Etymotic's ER-4 earphones carry it (AutoEq's "Etymotic ER-4", ER-4P, ER-4S).
+    name: 'ubiquiti-edgemax', manufacturer: 'ubiquiti', product: 'EdgeRouter or EdgeSwitch (EdgeMAX)',
+    pattern: rx(String.raw`ER-X(?:-SFP)?|ER-(?:6P|10X|12P?)|ERLite-3|ERPoe-5|EdgeRouter[ -](?:X(?:[ -]SFP)?|Lite(?: 3-Port)?|PoE(?: 5-Port)?|Pro(?: 8-Port)?|[468](?:-Port)?|6P|10X|12P?|Infinity)|ES-(?:(?:8|16)-150W|24-(?:250|500)W|48-(?:500|750)W|(?:24|48)-LITE|16-XG|12F|(?:5|8|10|16)XP|10X)|EdgeSwitch (?:8|16|24|48)(?:-Port)?(?: (?:Lite|150W|250W|500W|750W))?`),
+    examples: ['ER-X', 'ER-X-SFP', 'ER-6P', 'ER-10X', 'ER-12', 'ER-12P', 'ERLite-3', 'ERPoe-5', 'EdgeRouter X', 'EdgeRouter X SFP', 'EdgeRouter Lite', 'EdgeRouter 4', 'EdgeRouter 12P', 'EdgeRouter Pro 8-Port', 'EdgeRouter Infinity', 'ES-24-250W', 'ES-8-150W', 'ES-16-150W', 'ES-24-500W', 'ES-48-500W', 'ES-48-750W', 'ES-24-LITE', 'ES-48-LITE', 'ES-12F', 'ES-16-XG', 'ES-8XP', 'ES-10X', 'EdgeSwitch 24', 'EdgeSwitch 24-Port 250W', 'EdgeSwitch 48-Port', 'EdgeSwitch 48 Lite'],
+    counterExamples: ['ER-4', 'ER-4P', 'ER-4S', 'ER-4XR', 'ER-6', 'ER-2', 'ER-XX', 'ES-24', 'ES-24-250', 'ES-1000', 'EdgeRouter', 'EdgeSwitch', 'EdgeSwitch 23'],
   },
   {
     // A bare letter and four digits is other makers' too (Dell's M5200 laser printer and HP's
