@@ -881,6 +881,24 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['GXP2170', 'GXP2135', 'GXP1620', 'GXP1628', 'GXP-2170', 'HT802', 'HT801', 'GS-HT812', 'GS-HT814', 'HT802 V2', 'GRP2612', 'GRP2612W', 'GRP2601P', 'GRP2634P', 'GWN7605', 'GWN7605LR', 'GWN7605CLR', 'GWN7664', 'GWN7000', 'GWN7302'],
     counterExamples: ['GXP', 'GXP21700', 'HT803', 'HT-802', 'GRP26', 'GWN76050', 'GWN'],
   },
+  {
+    // Poly's (Polycom's) VVX desk phones, VVX and three digits ("Polycom VVX 450" in asset registers
+    // and an LLDP simulator, VVX 250, VVX 350, VVX 450, VVX 501 and VVX 601 in a provisioning form,
+    // polycom_vvx450 as its key).
+    name: 'poly-vvx', manufacturer: 'poly', product: 'VVX IP phone',
+    pattern: rx(String.raw`VVX ?[1-6][0-9]{2}`),
+    examples: ['VVX 450', 'VVX450', 'VVX 250', 'VVX 350', 'VVX 501', 'VVX 601'],
+    counterExamples: ['VVX', 'VVX 45', 'VVX 4500', 'VVX-450'],
+  },
+  {
+    // Avaya's desk phones: the J100 series (J129, J139, J159, J169, J179, J189 and the J169CC in a
+    // phone-system catalogue and a PBX vendor's table of supported phones) and the 9600 series with
+    // its G (9608G, 9611G, 9621G, 9641G in the same catalogue). Without the G, 9608 is a number.
+    name: 'avaya-phone', manufacturer: 'avaya', product: 'J100 or 9600 series IP phone',
+    pattern: rx(String.raw`J1[2-8]9(?:CC)?|96(?:08|11|21|41)G`),
+    examples: ['J129', 'J139', 'J159', 'J169', 'J179', 'J189', 'J169CC', '9608G', '9611G', '9621G', '9641G'],
+    counterExamples: ['J170', 'J1', 'J1900', 'J9729A', '9608', '9611', 'J179X'],
+  },
   // ── Carrier transport, microwave and access makers ───────────────────────────────────────────
   // Only family words and numbers that are the maker's own: a bare number (Ciena's 6500, the
   // "9500" of Nokia's microwave radio) or a technology's name is nobody's.
@@ -1160,6 +1178,41 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['MS250-48', 'MS-C2964'],
   },
   {
+    // Hanwha Vision's (Wisenet) cameras: the series letter (X, Q, P), N and the form (O bullet,
+    // V vandal dome, D dome, B box, F fisheye, M multi-sensor, P for the X series' PTZ), then the
+    // number ("Hanwha XNO-6080R" in a camera catalogue and an RTSP guide's table with XNO-8080R;
+    // XNV-8080R, PNM-9320VQP, XNP-6400RW, PNV-A9081R, XND-8080RV, QNV-8080R, XNF-8010RV, PNO-A9081R
+    // and XNB-8000 in a camera shop's Hanwha models; "Hanwha XNV-8081Z" in a security catalogue).
+    name: 'hanwha-wisenet', manufacturer: 'hanwha-vision', product: 'Wisenet network camera',
+    pattern: rx(String.raw`(?:[XQP]N[OVDBFM]|XNP)-A?[0-9]{4}[A-Z]{0,4}`),
+    examples: ['XNO-6080R', 'XNO-8080R', 'XNV-8080R', 'XNV-8081Z', 'XND-8080RV', 'XNF-8010RV', 'XNB-8000', 'XNP-6400RW', 'QNV-8080R', 'PNV-A9081R', 'PNO-A9081R', 'PNM-9320VQP'],
+    counterExamples: ['XNO-608', 'PNP-4000', 'XNO6080R', 'QNV-8080RXXXX'],
+  },
+  {
+    // Vivotek's cameras: the form (IB bullet, FD and FE domes, IP, IT, MD, MS, TB) and four digits
+    // from 8 or 9, with the variant after a dash, as Vivotek's firmware advisory lists the families
+    // (FD9187, FD9389, FE9180, IB9365, IB9389, IP9165, IP9181, IT9389, MS9321, TB9330...) and
+    // integrations name the models (IB9389-EHT, FD9389-EHTV, MS9390-HV, MD9560-HF2, FD9187-HT in a
+    // camera shop's list; IB9389-HT, FD9389-HTV and IP9181-H in a VMS's common models; a camera's
+    // own "system_info_modelname='IB9389-EH'" in an integration's test). The bare family number is
+    // left out.
+    name: 'vivotek', manufacturer: 'vivotek', product: 'Vivotek network camera',
+    pattern: rx(String.raw`(?:IB|FD|FE|IP|IT|MD|MS|TB)[89][0-9]{3}[A-Z]?(?:-[A-Z0-9]+)+`),
+    examples: ['IB9389-H', 'IB9389-EHT', 'IB9389-EH', 'IB9389-HT', 'IB9389-EHTVL-V3', 'IB9387-HT-A', 'IB9367-EHT', 'FD9389-HTV', 'FD9389-EHTV', 'FD9387-HTV-A', 'FD9187-HT', 'FD9189-H', 'IP9181-H', 'MS9390-HV', 'MD9560-HF2'],
+    counterExamples: ['IB9389', 'FD9189', 'IP-20C', 'IP9181', 'MS250-48', 'MS-C2964-PB', 'IPC2124LB-SF28KM-G'],
+  },
+  {
+    // Mobotix's cameras are a letter and two digits (M15, M16, "Mobotix M16 IP" in phenology
+    // networks' instrument records, "Mobotix M16 Thermal Camera" in a sensor network's setup), a
+    // shape that names nothing bare (an M16 is a rifle), so only after Mobotix's name, or as the
+    // order code with MX- and the generation letter (MX-M16B in a road agency's list of camera
+    // models).
+    name: 'mobotix', manufacturer: 'mobotix', product: 'Mobotix camera',
+    pattern: rx(String.raw`Mobotix [MSQDT][0-9]{2}[A-Z]?(?: IP)?|MX-[MSQDT][0-9]{2}[AB](?:-[A-Z0-9]+)*`),
+    examples: ['Mobotix M16', 'Mobotix M15', 'Mobotix M16 IP', 'MOBOTIX M16', 'MX-M16B'],
+    counterExamples: ['M16', 'M15', 'MX-M16', 'MX64', 'Mobotix', 'Mobotix M1600'],
+  },
+  {
     name: 'reolink', manufacturer: 'reolink', product: 'Reolink camera, NVR or kit',
     pattern: rx(String.raw`RL[CNK][0-9]{0,2}-[0-9]{3,4}[A-Z0-9]*`),
     examples: ['RLC-810A', 'RLC-520A', 'RLC-811A', 'RLN8-410', 'RLN16-410', 'RLK8-800B4'],
@@ -1204,9 +1257,53 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     name: 'apc-smart-ups-nmc', manufacturer: 'apc', product: 'Smart-UPS, Network Management Card or rack PDU',
     // 3Com's AP8760 access point ("3COM: AP8760: Dual Radio 11a/b/g Access Point" in Recog's
     // sysDescr fingerprints) has an APC-like number and is left out, with its siblings' numbers.
-    pattern: rx(String.raw`SM[TX][0-9]{3,4}[A-Z0-9]*|SRT[0-9]{3,5}[A-Z0-9]*|(?!AP(?:7760|8250|8750|8760)(?![0-9]))AP[789][0-9]{3}[A-Z]?`),
-    examples: ['SMT1500RMI2U', 'SMT750I', 'SMX3000RMHV2U', 'SRT3000XLI', 'AP9630', 'AP9631', 'AP9641', 'AP7900', 'AP8853'],
-    counterExamples: ['AP-515', 'AP1832I', 'AP9', 'SMT-1500', 'AP8760', 'AP8760A'],
+    // Smart-UPS is APC's name, and inventories write it with the rating ("APC Smart-UPS 1500" in a
+    // hospital's asset register, "Smart-UPS 1500VA" in an inventory's catalogue).
+    pattern: rx(String.raw`SM[TX][0-9]{3,4}[A-Z0-9]*|SRT[0-9]{3,5}[A-Z0-9]*|Smart-UPS [0-9]{3,4}(?: ?VA)?|(?!AP(?:7760|8250|8750|8760)(?![0-9]))AP[789][0-9]{3}[A-Z]?`),
+    examples: ['SMT1500RMI2U', 'SMT750I', 'SMX3000RMHV2U', 'SRT3000XLI', 'AP9630', 'AP9631', 'AP9641', 'AP7900', 'AP8853', 'Smart-UPS 1500', 'Smart-UPS 1500VA'],
+    counterExamples: ['AP-515', 'AP1832I', 'AP9', 'SMT-1500', 'AP8760', 'AP8760A', 'Smart-UPS', 'Smart-UPS 15'],
+  },
+  {
+    // Eaton's 5PX and 9PX UPSs, the rating and the form: "Eaton 5PX 1500i RT2U G2" with the part
+    // number 5PX1500IRT2UG2 in a UPS's network-card data, 5PX1500RT in a UPS catalogue, 9PX3000iRT3U
+    // and "9PX 3000i RT 2U" in a rack library, 9PX3000IRT2U and 9PX3000RT as inventories' models.
+    name: 'eaton-ups', manufacturer: 'eaton', product: '5PX or 9PX UPS',
+    pattern: rx(String.raw`[59]PX ?[0-9]{3,4}[A-Z0-9]*(?: RT ?[23]U| RT)?(?: G2)?`),
+    examples: ['5PX1500IRT2UG2', '5PX 1500i RT2U G2', '5PX1500RT', '5PX1500', '9PX3000iRT3U', '9PX 3000i RT 2U', '9PX3000IRT2U', '9PX3000RT'],
+    counterExamples: ['5PX', '9PX', 'PX1500', '7PX1500', '5PX 15', '5SX1500'],
+  },
+  {
+    // Dell's switches and servers. Its open-networking switches end in -ON (S4048-ON, S4148F-ON,
+    // S5248F-ON, S5232F-ON, Z9100-ON, Z9432F-ON, N3048EP-ON and N1148T-ON in a network tool's tests
+    // of Dell's campus and data-centre lines; S3048-ON, S4048T-ON, S4112F-ON, S4112T-ON and S4128F-ON
+    // in a deployment role's notes on Dell PowerSwitches; "Dell EMC S4048-ON" in a backup tool), and
+    // the older PowerConnect and the PowerEdge servers are Dell's own words ("PowerConnect 5548" and
+    // "PowerEdge R740" in the same tests, "Dell PowerEdge R7525" and "PowerEdge C6525" in estate
+    // lists). Bare, a server's R740 or R750 is others' shape too (Ruckus's R750 access point), and
+    // PowerConnect's W-, B- and J-series were other makers' switches under Dell's name.
+    name: 'dell-lines', manufacturer: 'dell', product: 'PowerSwitch (-ON) or PowerConnect switch, PowerEdge server',
+    pattern: rx(String.raw`[SZN][0-9]{4}[A-Z]{0,2}-ON|PowerConnect [0-9]{4}[A-Z]?|PowerEdge (?:[RTCM]|XE|XR)[0-9]{2,4}[A-Z]{0,3}`),
+    examples: ['S4048-ON', 'S4148F-ON', 'S5248F-ON', 'S5232F-ON', 'Z9100-ON', 'Z9432F-ON', 'N3048EP-ON', 'N1148T-ON', 'S3048-ON', 'S4048T-ON', 'S4112F-ON', 'S4128F-ON', 'PowerConnect 5548', 'PowerEdge R740', 'PowerEdge R750', 'PowerEdge R750xs', 'PowerEdge R7525', 'PowerEdge C6525', 'PowerEdge R730xd'],
+    counterExamples: ['R740', 'R750', 'N2048', 'S4048', 'S5130S-28S-EI', 'PowerConnect W-3200', 'PowerEdge', 'S4048-OFF'],
+  },
+  {
+    // Lenovo's ThinkSystem rack servers, SR and three digits with the generation ("Lenovo ThinkSystem
+    // SR650" and "ThinkSystem SR650 V2" in kernel reports' hardware names, SR630 V2 and SR860 V2 in
+    // an estate list, SR850 in a data-centre model list).
+    name: 'lenovo-thinksystem', manufacturer: 'lenovo', product: 'ThinkSystem server',
+    pattern: rx(String.raw`ThinkSystem SR[0-9]{3}[A-Z]?(?: V[1-4])?`),
+    examples: ['ThinkSystem SR650', 'ThinkSystem SR650 V2', 'ThinkSystem SR650 V3', 'ThinkSystem SR630', 'ThinkSystem SR630 V2', 'ThinkSystem SR860 V2', 'ThinkSystem SR850'],
+    counterExamples: ['SR650', 'ThinkSystem', 'ThinkSystem SR65', 'ThinkPad T14'],
+  },
+  {
+    // Supermicro's systems, SYS- with the model and the configuration after a dash (SYS-1029P-WTR,
+    // SYS-1029P-WTRT and SYS-6029P-TRT in asset lists and a lab's rack table, SYS-6019P-WTR in a
+    // hosting knowledge base, SYS-120U-TNR in an estate list) or after the SuperServer name
+    // ("SuperServer SYS-1029P" in a benchmark record).
+    name: 'supermicro-sys', manufacturer: 'supermicro', product: 'SuperServer system',
+    pattern: rx(String.raw`SYS-[0-9]{3,4}[A-Z]{1,3}-[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,6})*|SuperServer (?:SYS-)?[0-9]{3,4}[A-Z]{1,3}(?:-[A-Z0-9]{1,6})*`),
+    examples: ['SYS-1029P-WTR', 'SYS-1029P-WTRT', 'SYS-6029P-TRT', 'SYS-6019P-WTR', 'SYS-120U-TNR', 'SuperServer SYS-1029P'],
+    counterExamples: ['SYS-1029P', 'SYS-1000', 'SYS-', 'SuperServer'],
   },
   {
     // Yamaha's routers and switches, only the numbers a source names: the RTX3510 (Yamaha's user
