@@ -579,11 +579,17 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // in Cisco's ordering tables and a part classifier's tests; "Cisco Systems, Inc. IP Phone
     // CP-8845" in a phone's DHCP vendor class, CP-8845 in a CDP neighbour table), and the small
     // business SPA phones and adapters as provisioning tools list them (SPA501G, SPA502G, SPA504G,
-    // SPA508G, SPA509G, SPA525G, SPA525G2, SPA303, SPA122, SPA121, SPA8800, SPA-942).
+    // SPA508G, SPA509G, SPA525G, SPA525G2, SPA303, SPA122, SPA121, SPA8800, SPA-942). The other
+    // series by their part numbers too: the 6800 (CP-6821-3PCC-K9=, CP-6841-3PCC-K9=, CP-6851-3PCC-K9=
+    // in a Cisco field notice's affected products; "Cisco CP-6821, CP-7811, CP-7821, CP-7841,
+    // CP-7861" in Microsoft Teams' notes on SIP phones), the 7900 with its G (CP-7940G to CP-7985G
+    // and CP-7971G-G in a phone-inventory script's supported models, "Cisco/CP-7945G" in an asset
+    // register), the 8900 and 9900 (CP-8941, CP-8945, CP-8961, CP-9951, CP-9971 in a provisioning
+    // tool's models).
     name: 'cisco-phone', manufacturer: 'cisco', product: 'IP phone or phone adapter (CP- part number, SPA)',
-    pattern: rx(String.raw`CP-(?:78|88)[0-9]{2}(?:-[A-Z0-9]+)*=?|SPA-?(?:5[0-9]{2}G2?|30[0-9]|12[12]|112|8000|8800|9[46]2)`),
-    examples: ['CP-8845', 'CP-8845-K9', 'CP-8845-3PCC-K9=', 'CP-7861-3PCC-K9', 'CP-8841-3PW-NA-K9', 'SPA525G2', 'SPA525G', 'SPA504G', 'SPA508G', 'SPA303', 'SPA122', 'SPA8800', 'SPA-942'],
-    counterExamples: ['CP-100', 'CP-8845X', 'CP-1234', 'SPA', 'SPA525', 'SPA5000'],
+    pattern: rx(String.raw`CP-(?:68|78|88|89|99)[0-9]{2}(?:-[A-Z0-9]+)*=?|CP-79[0-9]{2}G(?:-[A-Z0-9]+)*=?|SPA-?(?:5[0-9]{2}G2?|30[0-9]|12[12]|112|8000|8800|9[46]2)`),
+    examples: ['CP-8845', 'CP-8845-K9', 'CP-8845-3PCC-K9=', 'CP-7861-3PCC-K9', 'CP-8841-3PW-NA-K9', 'CP-6821', 'CP-6821-3PCC-K9=', 'CP-6851-3PCC-K9=', 'CP-7811', 'CP-7945G', 'CP-7940G', 'CP-7965G', 'CP-7985G', 'CP-7971G-G', 'CP-8941', 'CP-8961', 'CP-9951', 'CP-9971', 'SPA525G2', 'SPA525G', 'SPA504G', 'SPA508G', 'SPA303', 'SPA122', 'SPA8800', 'SPA-942'],
+    counterExamples: ['CP-100', 'CP-8845X', 'CP-1234', 'CP-6000', 'SPA', 'SPA525', 'SPA5000'],
   },
   {
     // Cisco's small business switches: SG with the series and the port count (SG350-28P,
