@@ -890,11 +890,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     // Poly's (Polycom's) VVX desk phones, VVX and three digits ("Polycom VVX 450" in asset registers
     // and an LLDP simulator, VVX 250, VVX 350, VVX 450, VVX 501 and VVX 601 in a provisioning form,
-    // polycom_vvx450 as its key).
-    name: 'poly-vvx', manufacturer: 'poly', product: 'VVX IP phone',
-    pattern: rx(String.raw`VVX ?[1-6][0-9]{2}`),
-    examples: ['VVX 450', 'VVX450', 'VVX 250', 'VVX 350', 'VVX 501', 'VVX 601'],
-    counterExamples: ['VVX', 'VVX 45', 'VVX 4500', 'VVX-450'],
+    // polycom_vvx450 as its key), and its CCX phones ("Poly CCX 400", CCX 500 and CCX 600 in a SIP
+    // test platform's and asset registers' devices, "Poly CCX350" in Teams' release notes, "Poly CCX
+    // 700" in a phone app). CCX alone is also Cisco's Compatible Extensions, with a version, not a number.
+    name: 'poly-vvx', manufacturer: 'poly', product: 'VVX or CCX IP phone',
+    pattern: rx(String.raw`VVX ?[1-6][0-9]{2}|CCX ?[3-7][05]0`),
+    examples: ['VVX 450', 'VVX450', 'VVX 250', 'VVX 350', 'VVX 501', 'VVX 601', 'CCX 400', 'CCX 500', 'CCX 600', 'CCX 700', 'CCX350'],
+    counterExamples: ['VVX', 'VVX 45', 'VVX 4500', 'VVX-450', 'CCX', 'CCX v4', 'CCXv5', 'CCX 4000'],
   },
   {
     // Avaya's desk phones: the J100 series (J129, J139, J159, J169, J179, J189 and the J169CC in a
@@ -1285,11 +1287,15 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // in a deployment role's notes on Dell PowerSwitches; "Dell EMC S4048-ON" in a backup tool), and
     // the older PowerConnect and the PowerEdge servers are Dell's own words ("PowerConnect 5548" and
     // "PowerEdge R740" in the same tests, "Dell PowerEdge R7525" and "PowerEdge C6525" in estate
-    // lists). Bare, a server's R740 or R750 is others' shape too (Ruckus's R750 access point), and
-    // PowerConnect's W-, B- and J-series were other makers' switches under Dell's name.
-    name: 'dell-lines', manufacturer: 'dell', product: 'PowerSwitch (-ON) or PowerConnect switch, PowerEdge server',
-    pattern: rx(String.raw`[SZN][0-9]{4}[A-Z]{0,2}-ON|PowerConnect [0-9]{4}[A-Z]?|PowerEdge (?:[RTCM]|XE|XR)[0-9]{2,4}[A-Z]{0,3}`),
-    examples: ['S4048-ON', 'S4148F-ON', 'S5248F-ON', 'S5232F-ON', 'Z9100-ON', 'Z9432F-ON', 'N3048EP-ON', 'N1148T-ON', 'S3048-ON', 'S4048T-ON', 'S4112F-ON', 'S4128F-ON', 'PowerConnect 5548', 'PowerEdge R740', 'PowerEdge R750', 'PowerEdge R750xs', 'PowerEdge R7525', 'PowerEdge C6525', 'PowerEdge R730xd'],
+    // lists). After Dell's product words the N-series is read too: "Dell Networking N3048, 6.2.0.5"
+    // and N1524, N4064, N4064F in a monitoring tool's captured sysDescrs, N3024P and N4032F in a
+    // plugin's supported models, "Dell EMC Networking N3048EP-ON" in sysDescr parsers, "DELL
+    // PowerSwitch S4048-ON" in a configuration write-up. Bare, a server's R740 or R750 is others'
+    // shape too (Ruckus's R750 access point), as is an N and four digits, and PowerConnect's W-, B-
+    // and J-series were other makers' switches under Dell's name.
+    name: 'dell-lines', manufacturer: 'dell', product: 'PowerSwitch (-ON), N-series or PowerConnect switch, PowerEdge server',
+    pattern: rx(String.raw`(?:(?:PowerSwitch|Networking) )?[SZN][0-9]{4}[A-Z]{0,2}-ON|Networking N[1-4][0-9]{3}[A-Z]{0,2}|PowerConnect [0-9]{4}[A-Z]?|PowerEdge (?:[RTCM]|XE|XR)[0-9]{2,4}[A-Z]{0,3}`),
+    examples: ['S4048-ON', 'S4148F-ON', 'S5248F-ON', 'S5232F-ON', 'Z9100-ON', 'Z9432F-ON', 'N3048EP-ON', 'N1148T-ON', 'S3048-ON', 'S4048T-ON', 'S4112F-ON', 'S4128F-ON', 'PowerSwitch S4048-ON', 'Networking N3048EP-ON', 'Networking N3048', 'Networking N3048P', 'Networking N1524', 'Networking N4064F', 'PowerConnect 5548', 'PowerEdge R740', 'PowerEdge R750', 'PowerEdge R750xs', 'PowerEdge R7525', 'PowerEdge C6525', 'PowerEdge R730xd'],
     counterExamples: ['R740', 'R750', 'N2048', 'S4048', 'S5130S-28S-EI', 'PowerConnect W-3200', 'PowerEdge', 'S4048-OFF'],
   },
   {
