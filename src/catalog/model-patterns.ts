@@ -832,13 +832,14 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     // Linksys's routers: EA and four digits (linksys,ea6350v3, linksys,ea7500-v1, linksys,ea8300,
     // linksys,ea8500, linksys,ea6300-v1 as board names in OpenWrt's and Linux's device support;
-    // "Linksys EA6350 Smart WIFI router" in a user's write-up) and the WRT routers (WRT1900,
-    // WRT3200ACM in an OpenWrt package table). EA5 and three digits is Huawei's (the SmartAX EA5821
+    // "Linksys EA6350 Smart WIFI router" in a user's write-up) and the WRT AC routers (Linux's
+    // armada-385-linksys-wrt1200ac, -wrt1900ac-v2 and -wrt3200acm device trees, linksys_wrt1900acs
+    // as an OpenWrt build profile). EA5 and three digits is Huawei's (the SmartAX EA5821
     // of HUAWEI-MIB), and the E-series (E1200, E3000) is left out: E and four digits is others' shape
     // (Huawei's E3372 sticks).
     name: 'linksys-router', manufacturer: 'linksys', product: 'EA or WRT router',
-    pattern: rx(String.raw`EA[2-46-9][0-9]{3}(?:[ -]?v[0-9])?|WRT(?:1900AC|1900ACS|3200ACM)(?:[ -]?v[0-9])?`),
-    examples: ['EA7500', 'EA6350', 'EA6350v3', 'EA8300', 'EA8500', 'EA7500-v1', 'EA6300-v1', 'WRT3200ACM', 'WRT1900AC'],
+    pattern: rx(String.raw`EA[2-46-9][0-9]{3}(?:[ -]?v[0-9])?|WRT(?:1200AC|1900ACS?|3200ACM)(?:[ -]?v[0-9])?`),
+    examples: ['EA7500', 'EA6350', 'EA6350v3', 'EA8300', 'EA8500', 'EA7500-v1', 'EA6300-v1', 'WRT3200ACM', 'WRT1900AC', 'WRT1900AC-v2', 'WRT1900ACS', 'WRT1200AC'],
     counterExamples: ['EA', 'EA750', 'EA75000', 'EA5821', 'EA5800', 'E1200', 'E3000', 'WRT54G', 'WRT'],
   },
   {
@@ -1198,9 +1199,9 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   },
   {
     // Vivotek's cameras: the form (IB bullet, FD and FE domes, IP, IT, MD, MS, TB) and four digits
-    // from 8 or 9, with the variant after a dash, as Vivotek's firmware advisory lists the families
-    // (FD9187, FD9389, FE9180, IB9365, IB9389, IP9165, IP9181, IT9389, MS9321, TB9330...) and
-    // integrations name the models (IB9389-EHT, FD9389-EHTV, MS9390-HV, MD9560-HF2, FD9187-HT in a
+    // from 8 or 9, with the variant after a dash, as a vulnerability advisory on Vivotek's camera
+    // firmware lists the families (FD9187, FD9389, FE9180, IB9365, IB9389, IP9165, IP9181, IT9389,
+    // MS9321, TB9330...) and integrations name the models (IB9389-EHT, FD9389-EHTV, MS9390-HV, MD9560-HF2, FD9187-HT in a
     // camera shop's list; IB9389-HT, FD9389-HTV and IP9181-H in a VMS's common models; a camera's
     // own "system_info_modelname='IB9389-EH'" in an integration's test). The bare family number is
     // left out.
