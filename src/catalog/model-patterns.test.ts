@@ -231,4 +231,37 @@ describe('MODEL_PATTERNS', () => {
     }
     expect(makerOf('S5735-L24T4S-A1')).toEqual(['huawei'])
   })
+
+  it('names the small business, campus, Wi-Fi, server, UPS and camera lines of an asset register by their own shapes', () => {
+    const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
+    const expected: Record<string, readonly string[]> = {
+      ubiquiti: ['US-8-60W', 'US-16-150W', 'US-24-250W', 'US-48-500W', 'US-XG-16', 'ER-X', 'ER-X-SFP', 'ERLite-3', 'EdgeRouter X', 'EdgeSwitch 24', 'ES-24-250W'],
+      hpe: ['IAP-305', '2930F'],
+      cisco: ['SF300-24', 'SF350-48', 'SG300-28', 'CP-7945G', 'CP-6821'],
+      netgear: ['GS308E', 'GS110TP', 'GS724T', 'XS708T', 'M4300-52G', 'JGS524', 'Orbi RBR50', 'Nighthawk R7000'],
+      linksys: ['EA7500', 'WRT3200ACM'],
+      zyxel: ['NSA325', 'NAS326'],
+      'd-link': ['DCS-930L', 'DIR-882'],
+      eaton: ['5PX1500', '9PX3000'],
+      dell: ['PowerEdge R740', 'S4048-ON'],
+      lenovo: ['ThinkSystem SR650'],
+      supermicro: ['SYS-1029P-WTR'],
+      poly: ['VVX 450', 'VVX450'],
+      avaya: ['J179', 'J169'],
+      'hanwha-vision': ['XNO-6080R', 'QNV-8080R', 'PNM-9000VD'],
+      vivotek: ['IB9389-H', 'FD9189-H', 'IP9181-H'],
+      mobotix: ['Mobotix M16', 'MX-M16B'],
+      apc: ['Smart-UPS 1500', 'SMT1500'],
+    }
+    for (const [maker, models] of Object.entries(expected)) for (const m of models) expect(makerOf(m), m).toEqual([maker])
+    // Etymotic's ER-4 earphones, Lenovo's Legion R7000 notebook, the RBR50 award, US highways,
+    // D-Link's DCS-7 cameras (no Arista switch), SonicWall's NSA firewalls, the M16 rifle and the
+    // bare numbers of Dell's servers and switches name nobody.
+    for (const m of ['ER-4', 'R7000', 'RBR50', 'Legion R7000', 'US-8', 'US-24', 'DCS-7110', 'DCS-7513', 'NSA 2650', 'M16', 'R740', 'N3048P', 'SR650']) {
+      expect(makerOf(m), m).toEqual([])
+    }
+    // Axis's M4308-PLE camera is no Netgear M4300 switch, Huawei's EA5821 no Linksys router.
+    expect(makerOf('M4308-PLE')).toEqual(['axis'])
+    expect(makerOf('EA5821')).toEqual(['huawei'])
+  })
 })

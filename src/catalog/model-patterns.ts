@@ -579,23 +579,33 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // in Cisco's ordering tables and a part classifier's tests; "Cisco Systems, Inc. IP Phone
     // CP-8845" in a phone's DHCP vendor class, CP-8845 in a CDP neighbour table), and the small
     // business SPA phones and adapters as provisioning tools list them (SPA501G, SPA502G, SPA504G,
-    // SPA508G, SPA509G, SPA525G, SPA525G2, SPA303, SPA122, SPA121, SPA8800, SPA-942).
+    // SPA508G, SPA509G, SPA525G, SPA525G2, SPA303, SPA122, SPA121, SPA8800, SPA-942). The other
+    // series by their part numbers too: the 6800 (CP-6821-3PCC-K9=, CP-6841-3PCC-K9=, CP-6851-3PCC-K9=
+    // in a Cisco field notice's affected products; "Cisco CP-6821, CP-7811, CP-7821, CP-7841,
+    // CP-7861" in Microsoft Teams' notes on SIP phones), the 7900 with its G (CP-7940G to CP-7985G
+    // and CP-7971G-G in a phone-inventory script's supported models, "Cisco/CP-7945G" in an asset
+    // register), the 8900 and 9900 (CP-8941, CP-8945, CP-8961, CP-9951, CP-9971 in a provisioning
+    // tool's models).
     name: 'cisco-phone', manufacturer: 'cisco', product: 'IP phone or phone adapter (CP- part number, SPA)',
-    pattern: rx(String.raw`CP-(?:78|88)[0-9]{2}(?:-[A-Z0-9]+)*=?|SPA-?(?:5[0-9]{2}G2?|30[0-9]|12[12]|112|8000|8800|9[46]2)`),
-    examples: ['CP-8845', 'CP-8845-K9', 'CP-8845-3PCC-K9=', 'CP-7861-3PCC-K9', 'CP-8841-3PW-NA-K9', 'SPA525G2', 'SPA525G', 'SPA504G', 'SPA508G', 'SPA303', 'SPA122', 'SPA8800', 'SPA-942'],
-    counterExamples: ['CP-100', 'CP-8845X', 'CP-1234', 'SPA', 'SPA525', 'SPA5000'],
+    pattern: rx(String.raw`CP-(?:68|78|88|89|99)[0-9]{2}(?:-[A-Z0-9]+)*=?|CP-79[0-9]{2}G(?:-[A-Z0-9]+)*=?|SPA-?(?:5[0-9]{2}G2?|30[0-9]|12[12]|112|8000|8800|9[46]2)`),
+    examples: ['CP-8845', 'CP-8845-K9', 'CP-8845-3PCC-K9=', 'CP-7861-3PCC-K9', 'CP-8841-3PW-NA-K9', 'CP-6821', 'CP-6821-3PCC-K9=', 'CP-6851-3PCC-K9=', 'CP-7811', 'CP-7945G', 'CP-7940G', 'CP-7965G', 'CP-7985G', 'CP-7971G-G', 'CP-8941', 'CP-8961', 'CP-9951', 'CP-9971', 'SPA525G2', 'SPA525G', 'SPA504G', 'SPA508G', 'SPA303', 'SPA122', 'SPA8800', 'SPA-942'],
+    counterExamples: ['CP-100', 'CP-8845X', 'CP-1234', 'CP-6000', 'SPA', 'SPA525', 'SPA5000'],
   },
   {
     // Cisco's small business switches: SG with the series and the port count (SG350-28P,
     // SG350-28MP, SG350-28-K9-UK in a reseller's Cisco listing; SG350-20 and SG200-26 in a switch
     // layout tool's models; "Cisco SG350-28P" in inventories) and the CBS line that followed them
     // (CBS350-24P-4G, "CBS350-24P-4G 24-Port Gigabit PoE Managed Switch" as a sysDescr in an SNMP
-    // simulator's data, CBS350-24P-4G-EU in a Cisco part list).
+    // simulator's data, CBS350-24P-4G-EU in a Cisco part list). The Fast Ethernet models of the same
+    // series are SF and the 10G ones SX with X (SF300-24, SF300-48 and SG300-28PP as model classes
+    // of a network automation tool; "SF300-24" as a CDP platform; SF350-08, SF352-08P, SF350-24MP,
+    // SF350-48P, SG350-8PD, SG355-10MP and SG350-10SFP in a switch tool's list of Cisco's 350 series;
+    // SX350X-52-K9-UK and SF350-48P-K9-UK in a reseller's part list).
     // Meraki's GS110-8P is GS; TP-Link's and Zyxel's switches have four digits (SG3428, GS1900-24E).
     name: 'cisco-small-business', manufacturer: 'cisco', product: 'small business switch (SG, CBS)',
-    pattern: rx(String.raw`SG(?:[1-5][0-9]{2})X?[A-Z]?-[0-9]{1,2}[A-Z]{0,3}(?:-K9(?:-[A-Z]{2})?)?|CBS(?:2[25]0|350)-[0-9]{1,2}[A-Z]{0,3}(?:-[0-9][A-Z]+)?(?:-[A-Z]{2})?`),
-    examples: ['SG350-28P', 'SG350-28MP', 'SG350-28-K9-UK', 'SG350-28P-K9-UK', 'SG350-20', 'SG200-26', 'CBS350-24P-4G', 'CBS350-24P-4G-EU', 'CBS350-24P-4G-CL', 'CBS350-24P'],
-    counterExamples: ['SG3428', 'SG3428XMP', 'GS110-8P', 'GS1900-24E', 'SG350', 'SG35-28'],
+    pattern: rx(String.raw`S[FG](?:[1-5][0-9]{2})X?[A-Z]?-[0-9]{1,2}[A-Z]{0,3}(?:-K9(?:-[A-Z]{2})?)?|SX[35]50X[A-Z]?-[0-9]{1,2}[A-Z]{0,3}(?:-K9(?:-[A-Z]{2})?)?|CBS(?:2[25]0|350)-[0-9]{1,2}[A-Z]{0,3}(?:-[0-9][A-Z]+)?(?:-[A-Z]{2})?`),
+    examples: ['SG350-28P', 'SG350-28MP', 'SG350-28-K9-UK', 'SG350-28P-K9-UK', 'SG350-20', 'SG200-26', 'SG300-28', 'SG300-28PP', 'SF300-24', 'SF300-48', 'SF300-24P', 'SF350-48', 'SF350-48P', 'SF350-08', 'SF352-08P', 'SF350-24MP', 'SG350-8PD', 'SG355-10MP', 'SG350-10SFP', 'SX350X-52-K9-UK', 'SF350-48P-K9-UK', 'CBS350-24P-4G', 'CBS350-24P-4G-EU', 'CBS350-24P-4G-CL', 'CBS350-24P'],
+    counterExamples: ['SG3428', 'SG3428XMP', 'GS110-8P', 'GS1900-24E', 'SG350', 'SG35-28', 'SF300', 'SF3000-24', 'SX350-52'],
   },
   {
     // Cisco Meraki (Cisco's since 2012) by the models of Meraki's serial-number table (the
@@ -669,11 +679,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     // Arista's switches: DCS- (and CCS- for the campus line) with the series: "Model name:
     // DCS-7050SX3-48YC8" in a captured `show version`, "Arista DCS-7050SX3-48YC8-F", CCS-720DP-48S-2F
-    // and CCS-710P-16P in network tools' test data.
+    // and CCS-710P-16P in network tools' test data. The configuration after the number is required:
+    // D-Link's cameras are DCS-7 and digits bare (DCS-7110, DCS-7410, DCS-7513, DCS-7010L in a
+    // home-automation integration's list of D-Link cameras).
     name: 'arista', manufacturer: 'arista', product: 'DCS / CCS switch',
-    pattern: rx(String.raw`(?:DCS|CCS)-7[0-9]{2,3}[A-Z0-9]*(?:-[A-Z0-9]+)*`),
+    pattern: rx(String.raw`(?:DCS|CCS)-7[0-9]{2,3}[A-Z0-9]*(?:-[A-Z0-9]+)+`),
     examples: ['DCS-7050SX3-48YC8', 'DCS-7050SX3-48YC8-F', 'CCS-720DP-48S-2F', 'CCS-710P-16P'],
-    counterExamples: ['DCS-100', 'DCS', 'DCS-5020L'],
+    counterExamples: ['DCS-100', 'DCS', 'DCS-5020L', 'DCS-7110', 'DCS-7513', 'DCS-7010L'],
   },
   {
     // HPE Aruba: access points AP- and three digits of the 3xx, 5xx and 6xx series with Aruba's
@@ -690,10 +702,16 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // too (JG932A, the 5130-24G-4SFP+ EI, among a configuration tool's Comware models), and a bare
     // 6xxx is others' (Ciena's 6500-T12, Cisco's Catalyst 6500). Other AP- numbers are left out: AP
     // and digits is a generic shape ("Cisco AP-2700" in a monitoring tool's data).
+    // The Aruba Instant access points are IAP- and the same three-digit series (IAP-205, IAP-207,
+    // IAP-215, IAP-225, IAP-305, IAP-315, IAP-325, IAP-335 in an installer's list of the Aruba Instant
+    // models it supports; "Aruba IAP-305 (Access Point)" in an asset register; IAP-305-RW, the
+    // rest-of-world variant, in an OpenWrt port for it), and the 2930F series is named bare after the
+    // brand ("Aruba 2930F" and "HPE Aruba 2930F" as hardware in inventories, "Aruba 2930F switches"
+    // in a site survey) as the 6200F and 6300F are.
     name: 'hpe-aruba', manufacturer: 'hpe', product: 'Aruba access point or switch, ProCurve / Aruba part number',
-    pattern: rx(String.raw`AP-[356][0-9]{2}(?:H|R|P|EX|HR)?|CX ?(?:6[1-4]00|8[34][0-9]{2}|9300|10000)[A-Z]?(?:-[A-Z0-9]+)*(?: v2)?|(?:83(?:20|25|60)|6[1-4]00[MF]|2930[FM]|3810M)-[0-9]{1,2}[A-Z0-9+]*(?:-[A-Z0-9+]+)*(?: v2)?|6[1-4]00[MF]|J[89][0-9]{3}A|JL(?:07[45]|256|67[57]|693)A`),
-    examples: ['AP-515', 'AP-505', 'AP-518', 'AP-565', 'AP-575', 'AP-505H', 'AP-305', 'AP-325', 'AP-635', 'CX 8360-48Y6C', 'CX 6300', '6300F', '6200F', 'CX8360-48Y6C', '8360-48Y6C', '8360-48Y6C v2', '6300M-48', '2930F-48', '2930M-24', 'JL075A', 'JL074A', 'JL256A', 'JL693A', 'JL677A', 'JL675A', 'J9729A', 'J9780A', 'J8693A'],
-    counterExamples: ['AP-100', 'AP-2700', 'AP-207', 'AP9630', 'AP-7522', '6500-T12', '6500', '6300', '6300-48', '8360', 'JG932A', 'JL682A', 'J1234'],
+    pattern: rx(String.raw`AP-[356][0-9]{2}(?:H|R|P|EX|HR)?|CX ?(?:6[1-4]00|8[34][0-9]{2}|9300|10000)[A-Z]?(?:-[A-Z0-9]+)*(?: v2)?|(?:83(?:20|25|60)|6[1-4]00[MF]|2930[FM]|3810M)-[0-9]{1,2}[A-Z0-9+]*(?:-[A-Z0-9+]+)*(?: v2)?|6[1-4]00[MF]|2930F|IAP-[2-5][0-9]{2}(?:-RW)?|J[89][0-9]{3}A|JL(?:07[45]|256|67[57]|693)A`),
+    examples: ['IAP-305', 'IAP-205', 'IAP-207', 'IAP-215', 'IAP-225', 'IAP-315', 'IAP-325', 'IAP-335', 'IAP-305-RW', '2930F', 'AP-515', 'AP-505', 'AP-518', 'AP-565', 'AP-575', 'AP-505H', 'AP-305', 'AP-325', 'AP-635', 'CX 8360-48Y6C', 'CX 6300', '6300F', '6200F', 'CX8360-48Y6C', '8360-48Y6C', '8360-48Y6C v2', '6300M-48', '2930F-48', '2930M-24', 'JL075A', 'JL074A', 'JL256A', 'JL693A', 'JL677A', 'JL675A', 'J9729A', 'J9780A', 'J8693A'],
+    counterExamples: ['AP-100', 'AP-2700', 'AP-207', 'AP9630', 'AP-7522', '6500-T12', '6500', '6300', '6300-48', '8360', 'JG932A', 'JL682A', 'J1234', 'IAP-1647', 'IAP-1', 'SSIAP-1', '2930', '2930X'],
   },
   {
     // Ruckus's ICX switches (its owners by date are the catalog's, see manufacturers.ts): ICX and
@@ -771,6 +789,71 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['GS1900', 'GS110-8P', 'GS308', 'USG FLEX', 'USG-PRO-4'],
   },
   {
+    // Zyxel's NAS boxes by the numbers read: the NSA310, NSA310S, NSA320, NSA320S, NSA325 and
+    // NSA325v2 (Linux's kirkwood-nsa3x0 device trees, "ZyXEL NSA325" as a board name in an image
+    // builder, and a vulnerability notice's end-of-support list) and the NAS326, NAS520, NAS540 and
+    // NAS542 (the same notice's supported models). Only those: SonicWall's firewalls are NSA and a
+    // number too ("SonicWall NSA 2650", "NSa 2700" in inventories), and NAS and three digits is a
+    // description as much as a model.
+    name: 'zyxel-nas', manufacturer: 'zyxel', product: 'NSA or NAS network storage',
+    pattern: rx(String.raw`NSA3(?:10|20)[SB]?|NSA325(?: ?v2)?|NAS(?:326|520|540|542)`),
+    examples: ['NSA325', 'NSA325v2', 'NSA325 v2', 'NSA310', 'NSA310S', 'NSA310b', 'NSA320', 'NSA320S', 'NAS326', 'NAS520', 'NAS540', 'NAS542'],
+    counterExamples: ['NSA 2650', 'NSA2650', 'NSa 2700', 'NSA 220', 'NSA330', 'NAS', 'NAS327', 'NAS5420'],
+  },
+  {
+    // Netgear's switches by the letters it puts after the number. The Plus and Smart Managed lines,
+    // GS and JGS with three digits and E, EP, EPP, PE, T, TP or EMX, and the hardware version
+    // (GS105Ev2, GS105PE, GS108Ev3, GS108PEv3, GS110EMX, GS305E, GS308E, GS308EP, GS308EPP,
+    // GS316EPP, GS308Ev4, JGS516PE, JGS524Ev2 and XS512EM in a Plus-switch client's tests;
+    // "GS110TPv3 8-Port Gigabit Smart Managed Pro Switch with PoE+ and 2 SFP Ports" as an LLDP
+    // sysDescr; GS724Tv4, GS748Tv5 and M4300-52G in a sysDescr parser's notes, GS728TPv2 and GS324TP
+    // in a switch integration's; the unmanaged JGS524 in lab notes and the ProSAFE XS708T and XS716T
+    // in a script for Netgear's XS7xx switches), and the managed M4100 to M7300, the series and the
+    // ports (M4100-26G, M4100-D12G, M4200-10MG-PoE+, M4300-8X8F, M4300-24X, M4300-52G,
+    // M4300-52G-PoE+, M5300-28G3, M7100-24X and M7300-24XF in notes on Netgear's knowledge base,
+    // M4250-12M2XF in a rack planner). The bare numbers are others' shapes: Meraki's GS110-8P,
+    // Zyxel's GS-108B, Axis's M4308-PLE camera.
+    name: 'netgear-switch', manufacturer: 'netgear', product: 'ProSAFE / Plus / Smart Managed switch or M-series managed switch',
+    pattern: rx(String.raw`GS[1-7][0-9]{2}(?:EPP|EP|E|PE|TPP|TP|T|EMX)(?:v[0-9])?|JGS5(?:16|24)(?:PE|E)?(?:v[0-9])?|XS[57][0-9]{2}(?:EM|T|E)(?:v[0-9])?|M(?:4[12]00|4250|4300|5300|7[13]00)-[A-Z]?[0-9]{1,2}[A-Z0-9]*(?:-PoE\+?)?`),
+    examples: ['GS308E', 'GS110TP', 'GS110TPv3', 'GS724T', 'GS724Tv4', 'GS748Tv5', 'GS728TPv2', 'GS324TP', 'GS105Ev2', 'GS105PE', 'GS108Ev3', 'GS108PEv3', 'GS110EMX', 'GS305E', 'GS308EP', 'GS308EPP', 'GS316EPP', 'GS308Ev4', 'JGS524', 'JGS516PE', 'JGS524Ev2', 'JGS524PE', 'XS708T', 'XS716T', 'XS512EM', 'M4300-52G', 'M4300-52G-PoE+', 'M4300-8X8F', 'M4300-24X', 'M4300-12X12F', 'M4100-26G', 'M4100-D12G', 'M4200-10MG-PoE+', 'M5300-28G3', 'M7100-24X', 'M7300-24XF', 'M4250-12M2XF'],
+    counterExamples: ['GS110-8P', 'GS-108B', 'GS308', 'GS1900-24E', 'GS110', 'JGS', 'XS1930-12', 'M4308-PLE', 'M4300', 'M4300-PLE', 'M3106-L'],
+  },
+  {
+    // Netgear's home routers by their product names, with the model: "Nighthawk R7000, R8000,
+    // RAX80; Orbi RBR50" as the routers a DNS service's guide was tested on, "NETGEAR Nighthawk
+    // R7000 Router" in a parts list, "Nighthawk R7000P" in a network write-up, "Nighthawk RAXE500"
+    // in an asset catalogue. Bare, R7000 is also Lenovo's Legion R7000 notebook (in Linux hardware
+    // probes) and RBR50 an award's name (the Robotics Business Review's RBR50), so only with the word.
+    name: 'netgear-home', manufacturer: 'netgear', product: 'Nighthawk or Orbi home router',
+    pattern: rx(String.raw`Nighthawk (?:R[6-9][0-9]{3}P?|RAXE?[0-9]{2,3})|Orbi RB[RSK][0-9]{2,3}`),
+    examples: ['Nighthawk R7000', 'Nighthawk R8000', 'Nighthawk RAX80', 'Nighthawk R7000P', 'Nighthawk RAXE500', 'Orbi RBR50'],
+    counterExamples: ['R7000', 'RBR50', 'Nighthawk', 'Orbi', 'Legion R7000', 'Nighthawk F-117'],
+  },
+  {
+    // Linksys's routers: EA and four digits (linksys,ea6350v3, linksys,ea7500-v1, linksys,ea8300,
+    // linksys,ea8500, linksys,ea6300-v1 as board names in OpenWrt's and Linux's device support;
+    // "Linksys EA6350 Smart WIFI router" in a user's write-up) and the WRT AC routers (Linux's
+    // armada-385-linksys-wrt1200ac, -wrt1900ac-v2 and -wrt3200acm device trees, linksys_wrt1900acs
+    // as an OpenWrt build profile). EA5 and three digits is Huawei's (the SmartAX EA5821
+    // of HUAWEI-MIB), and the E-series (E1200, E3000) is left out: E and four digits is others' shape
+    // (Huawei's E3372 sticks).
+    name: 'linksys-router', manufacturer: 'linksys', product: 'EA or WRT router',
+    pattern: rx(String.raw`EA[2-46-9][0-9]{3}(?:[ -]?v[0-9])?|WRT(?:1200AC|1900ACS?|3200ACM)(?:[ -]?v[0-9])?`),
+    examples: ['EA7500', 'EA6350', 'EA6350v3', 'EA8300', 'EA8500', 'EA7500-v1', 'EA6300-v1', 'WRT3200ACM', 'WRT1900AC', 'WRT1900AC-v2', 'WRT1900ACS', 'WRT1200AC'],
+    counterExamples: ['EA', 'EA750', 'EA75000', 'EA5821', 'EA5800', 'E1200', 'E3000', 'WRT54G', 'WRT'],
+  },
+  {
+    // D-Link's home cameras, DCS and the number with the L of the line (DCS-930L, DCS-931L,
+    // DCS-932L, DCS-933L, DCS-934L, DCS-5020L, DCS-2132L, DCS-5222L, DCS-6010L, DCS-7010L,
+    // DCS-940L and DCS-942L in a home-automation integration's list of D-Link cameras; "DCS-930L B1"
+    // as a board in OpenWrt's ramips support). D-Link's other DCS numbers (DCS-7110, DCS-7513) are
+    // left out: DCS-7 and digits is the shape of Arista's switches too.
+    name: 'd-link-camera', manufacturer: 'd-link', product: 'DCS network camera',
+    pattern: rx(String.raw`DCS-[0-9]{3,4}L[A-Z]?(?: [A-Z][0-9])?`),
+    examples: ['DCS-930L', 'DCS-931L', 'DCS-932L', 'DCS-933L', 'DCS-934L', 'DCS-5020L', 'DCS-2132L', 'DCS-5222L', 'DCS-6010L', 'DCS-7010L', 'DCS-942L', 'DCS-930L B1'],
+    counterExamples: ['DCS-7110', 'DCS-7513', 'DCS-7050SX3-48YC8', 'DCS-930', 'DCS-L', 'DCS-93L'],
+  },
+  {
     // Ruijie's (and its Reyee line's) models carry RG- and a letter: RG-S5750C-28GT4XS-H,
     // RG-S5750C-48GT4XS-H, RG-S2910-24GT4XS-E, RG-NBS3200-24GT4XS, RG-EG210G-P, RG-EG105G in a
     // network planner's Ruijie models and its check against Ruijie's product pages; RG-AP730-I in a
@@ -804,6 +887,26 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     pattern: rx(String.raw`GXP-?[12][0-9]{3}|(?:GS-)?HT8(?:0[12]|1[248])(?: V2)?|GRP26[0-3][0-9][PW]?|GWN7[0-6][0-9]{2}(?:LR|CLR|E|P)?`),
     examples: ['GXP2170', 'GXP2135', 'GXP1620', 'GXP1628', 'GXP-2170', 'HT802', 'HT801', 'GS-HT812', 'GS-HT814', 'HT802 V2', 'GRP2612', 'GRP2612W', 'GRP2601P', 'GRP2634P', 'GWN7605', 'GWN7605LR', 'GWN7605CLR', 'GWN7664', 'GWN7000', 'GWN7302'],
     counterExamples: ['GXP', 'GXP21700', 'HT803', 'HT-802', 'GRP26', 'GWN76050', 'GWN'],
+  },
+  {
+    // Poly's (Polycom's) VVX desk phones, VVX and three digits ("Polycom VVX 450" in asset registers
+    // and an LLDP simulator, VVX 250, VVX 350, VVX 450, VVX 501 and VVX 601 in a provisioning form,
+    // polycom_vvx450 as its key), and its CCX phones ("Poly CCX 400", CCX 500 and CCX 600 in a SIP
+    // test platform's and asset registers' devices, "Poly CCX350" in Teams' release notes, "Poly CCX
+    // 700" in a phone app). CCX alone is also Cisco's Compatible Extensions, with a version, not a number.
+    name: 'poly-vvx', manufacturer: 'poly', product: 'VVX or CCX IP phone',
+    pattern: rx(String.raw`VVX ?[1-6][0-9]{2}|CCX ?[3-7][05]0`),
+    examples: ['VVX 450', 'VVX450', 'VVX 250', 'VVX 350', 'VVX 501', 'VVX 601', 'CCX 400', 'CCX 500', 'CCX 600', 'CCX 700', 'CCX350'],
+    counterExamples: ['VVX', 'VVX 45', 'VVX 4500', 'VVX-450', 'CCX', 'CCX v4', 'CCXv5', 'CCX 4000'],
+  },
+  {
+    // Avaya's desk phones: the J100 series (J129, J139, J159, J169, J179, J189 and the J169CC in a
+    // phone-system catalogue and a PBX vendor's table of supported phones) and the 9600 series with
+    // its G (9608G, 9611G, 9621G, 9641G in the same catalogue). Without the G, 9608 is a number.
+    name: 'avaya-phone', manufacturer: 'avaya', product: 'J100 or 9600 series IP phone',
+    pattern: rx(String.raw`J1[2-8]9(?:CC)?|96(?:08|11|21|41)G`),
+    examples: ['J129', 'J139', 'J159', 'J169', 'J179', 'J189', 'J169CC', '9608G', '9611G', '9621G', '9641G'],
+    counterExamples: ['J170', 'J1', 'J1900', 'J9729A', '9608', '9611', 'J179X'],
   },
   // ── Carrier transport, microwave and access makers ───────────────────────────────────────────
   // Only family words and numbers that are the maker's own: a bare number (Ciena's 6500, the
@@ -965,6 +1068,33 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['USW-8P-60', 'USW-Flex', 'USW-5-Flex', 'UAP-AC-PRO', 'USW-24-POE', 'UDM-PRO', 'U6-LR', 'USW-Pro-48-PoE'],
   },
   {
+    // The first UniFi switches, US- with the ports and the PoE budget, as controllers' device lists
+    // and users' tools name them (US-8-60W, US-8-150W, US-16-150W, US-24-250W, US-24-500W,
+    // US-48-500W, US-48-750W in a rack-diagram tool's aliases; US-24-250W as the model of a switch
+    // in a UniFi API client's tests), and the 10G ones (US-XG-16 in a NetBox device-type map, where
+    // the controller writes "US XG 16"; US-XG-6POE in a product gallery). Without the budget, US-8
+    // and US-24 are also the names of United States highways, so the bare port count is left out.
+    name: 'ubiquiti-unifi-us', manufacturer: 'ubiquiti', product: 'UniFi switch (first generation, US- family)',
+    pattern: rx(String.raw`US[ -](?:8[ -](?:60|150)W|16[ -]150W|24[ -](?:250|500)W|48[ -](?:500|750)W|XG[ -](?:16|6 ?POE))`),
+    examples: ['US-8-60W', 'US-8-150W', 'US-16-150W', 'US-24-250W', 'US-24-500W', 'US-48-500W', 'US-48-750W', 'US-XG-16', 'US XG 16', 'US 8 60W', 'US-XG-6POE'],
+    counterExamples: ['US-8', 'US-24', 'US-48', 'US-24-250', 'US-XG', 'USB-24-250W'],
+  },
+  {
+    // Ubiquiti's EdgeMAX line. The EdgeRouters by their model codes, as a WireGuard installer for
+    // them tables the boards (ER-X "EdgeRouter X", ER-X-SFP, ERLite-3 "EdgeRouter Lite 3-Port",
+    // ERPoe-5, ER-4 "EdgeRouter 4", ER-6P, ER-12 "EdgeRouter 12/12P", "EdgeRouter Pro 8-Port",
+    // "EdgeRouter Infinity") and a network guide lists them (ER-X, ER-X-SFP, ER-10X, ER-12, ER-12P);
+    // the EdgeSwitches by theirs (ES-8-150W, ES-12F, ES-16-150W, ES-24-LITE, ES-24-250W, ES-24-500W,
+    // ES-48-LITE, ES-48-500W, ES-48-750W, ES-5XP, ES-8XP, ES-10X, ES-10XP, ES-16XP, ES-16-XG in a
+    // provisioning tool's compatibility list) and by name ("EdgeSwitch 24-Port 250W" as the sysDescr
+    // and "UBNT EdgeSwitch 48-Port" as the chassis in LibreNMS's test data). The bare ER-4 is left
+    // out: Etymotic's ER-4 earphones carry it (AutoEq's "Etymotic ER-4", ER-4P, ER-4S).
+    name: 'ubiquiti-edgemax', manufacturer: 'ubiquiti', product: 'EdgeRouter or EdgeSwitch (EdgeMAX)',
+    pattern: rx(String.raw`ER-X(?:-SFP)?|ER-(?:6P|10X|12P?)|ERLite-3|ERPoe-5|EdgeRouter[ -](?:X(?:[ -]SFP)?|Lite(?: 3-Port)?|PoE(?: 5-Port)?|Pro(?: 8-Port)?|[468](?:-Port)?|6P|10X|12P?|Infinity)|ES-(?:(?:8|16)-150W|24-(?:250|500)W|48-(?:500|750)W|(?:24|48)-LITE|16-XG|12F|(?:5|8|10|16)XP|10X)|EdgeSwitch (?:8|16|24|48)(?:-Port)?(?: (?:Lite|150W|250W|500W|750W))?`),
+    examples: ['ER-X', 'ER-X-SFP', 'ER-6P', 'ER-10X', 'ER-12', 'ER-12P', 'ERLite-3', 'ERPoe-5', 'EdgeRouter X', 'EdgeRouter X SFP', 'EdgeRouter Lite', 'EdgeRouter 4', 'EdgeRouter 12P', 'EdgeRouter Pro 8-Port', 'EdgeRouter Infinity', 'ES-24-250W', 'ES-8-150W', 'ES-16-150W', 'ES-24-500W', 'ES-48-500W', 'ES-48-750W', 'ES-24-LITE', 'ES-48-LITE', 'ES-12F', 'ES-16-XG', 'ES-8XP', 'ES-10X', 'EdgeSwitch 24', 'EdgeSwitch 24-Port 250W', 'EdgeSwitch 48-Port', 'EdgeSwitch 48 Lite'],
+    counterExamples: ['ER-4', 'ER-4P', 'ER-4S', 'ER-4XR', 'ER-6', 'ER-2', 'ER-XX', 'ES-24', 'ES-24-250', 'ES-1000', 'EdgeRouter', 'EdgeSwitch', 'EdgeSwitch 23'],
+  },
+  {
     // A bare letter and four digits is other makers' too (Dell's M5200 laser printer and HP's
     // LaserJet P2015 in the sysDescr fingerprints of Recog and FusionInventory): without the AXIS
     // name, only a number with Axis's variant suffix (-E, -LVE, -L) is taken.
@@ -1057,6 +1187,41 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['MS250-48', 'MS-C2964'],
   },
   {
+    // Hanwha Vision's (Wisenet) cameras: the series letter (X, Q, P), N and the form (O bullet,
+    // V vandal dome, D dome, B box, F fisheye, M multi-sensor, P for the X series' PTZ), then the
+    // number ("Hanwha XNO-6080R" in a camera catalogue and an RTSP guide's table with XNO-8080R;
+    // XNV-8080R, PNM-9320VQP, XNP-6400RW, PNV-A9081R, XND-8080RV, QNV-8080R, XNF-8010RV, PNO-A9081R
+    // and XNB-8000 in a camera shop's Hanwha models; "Hanwha XNV-8081Z" in a security catalogue).
+    name: 'hanwha-wisenet', manufacturer: 'hanwha-vision', product: 'Wisenet network camera',
+    pattern: rx(String.raw`(?:[XQP]N[OVDBFM]|XNP)-A?[0-9]{4}[A-Z]{0,4}`),
+    examples: ['XNO-6080R', 'XNO-8080R', 'XNV-8080R', 'XNV-8081Z', 'XND-8080RV', 'XNF-8010RV', 'XNB-8000', 'XNP-6400RW', 'QNV-8080R', 'PNV-A9081R', 'PNO-A9081R', 'PNM-9320VQP'],
+    counterExamples: ['XNO-608', 'PNP-4000', 'XNO6080R', 'QNV-8080RXXXX'],
+  },
+  {
+    // Vivotek's cameras: the form (IB bullet, FD and FE domes, IP, IT, MD, MS, TB) and four digits
+    // from 8 or 9, with the variant after a dash, as a vulnerability advisory on Vivotek's camera
+    // firmware lists the families (FD9187, FD9389, FE9180, IB9365, IB9389, IP9165, IP9181, IT9389,
+    // MS9321, TB9330...) and integrations name the models (IB9389-EHT, FD9389-EHTV, MS9390-HV, MD9560-HF2, FD9187-HT in a
+    // camera shop's list; IB9389-HT, FD9389-HTV and IP9181-H in a VMS's common models; a camera's
+    // own "system_info_modelname='IB9389-EH'" in an integration's test). The bare family number is
+    // left out.
+    name: 'vivotek', manufacturer: 'vivotek', product: 'Vivotek network camera',
+    pattern: rx(String.raw`(?:IB|FD|FE|IP|IT|MD|MS|TB)[89][0-9]{3}[A-Z]?(?:-[A-Z0-9]+)+`),
+    examples: ['IB9389-H', 'IB9389-EHT', 'IB9389-EH', 'IB9389-HT', 'IB9389-EHTVL-V3', 'IB9387-HT-A', 'IB9367-EHT', 'FD9389-HTV', 'FD9389-EHTV', 'FD9387-HTV-A', 'FD9187-HT', 'FD9189-H', 'IP9181-H', 'MS9390-HV', 'MD9560-HF2'],
+    counterExamples: ['IB9389', 'FD9189', 'IP-20C', 'IP9181', 'MS250-48', 'MS-C2964-PB', 'IPC2124LB-SF28KM-G'],
+  },
+  {
+    // Mobotix's cameras are a letter and two digits (M15, M16, "Mobotix M16 IP" in phenology
+    // networks' instrument records, "Mobotix M16 Thermal Camera" in a sensor network's setup), a
+    // shape that names nothing bare (an M16 is a rifle), so only after Mobotix's name, or as the
+    // order code with MX- and the generation letter (MX-M16B in a road agency's list of camera
+    // models).
+    name: 'mobotix', manufacturer: 'mobotix', product: 'Mobotix camera',
+    pattern: rx(String.raw`Mobotix [MSQDT][0-9]{2}[A-Z]?(?: IP)?|MX-[MSQDT][0-9]{2}[AB](?:-[A-Z0-9]+)*`),
+    examples: ['Mobotix M16', 'Mobotix M15', 'Mobotix M16 IP', 'MOBOTIX M16', 'MX-M16B'],
+    counterExamples: ['M16', 'M15', 'MX-M16', 'MX64', 'Mobotix', 'Mobotix M1600'],
+  },
+  {
     name: 'reolink', manufacturer: 'reolink', product: 'Reolink camera, NVR or kit',
     pattern: rx(String.raw`RL[CNK][0-9]{0,2}-[0-9]{3,4}[A-Z0-9]*`),
     examples: ['RLC-810A', 'RLC-520A', 'RLC-811A', 'RLN8-410', 'RLN16-410', 'RLK8-800B4'],
@@ -1101,9 +1266,57 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     name: 'apc-smart-ups-nmc', manufacturer: 'apc', product: 'Smart-UPS, Network Management Card or rack PDU',
     // 3Com's AP8760 access point ("3COM: AP8760: Dual Radio 11a/b/g Access Point" in Recog's
     // sysDescr fingerprints) has an APC-like number and is left out, with its siblings' numbers.
-    pattern: rx(String.raw`SM[TX][0-9]{3,4}[A-Z0-9]*|SRT[0-9]{3,5}[A-Z0-9]*|(?!AP(?:7760|8250|8750|8760)(?![0-9]))AP[789][0-9]{3}[A-Z]?`),
-    examples: ['SMT1500RMI2U', 'SMT750I', 'SMX3000RMHV2U', 'SRT3000XLI', 'AP9630', 'AP9631', 'AP9641', 'AP7900', 'AP8853'],
-    counterExamples: ['AP-515', 'AP1832I', 'AP9', 'SMT-1500', 'AP8760', 'AP8760A'],
+    // Smart-UPS is APC's name, and inventories write it with the rating ("APC Smart-UPS 1500" in a
+    // hospital's asset register, "Smart-UPS 1500VA" in an inventory's catalogue).
+    pattern: rx(String.raw`SM[TX][0-9]{3,4}[A-Z0-9]*|SRT[0-9]{3,5}[A-Z0-9]*|Smart-UPS [0-9]{3,4}(?: ?VA)?|(?!AP(?:7760|8250|8750|8760)(?![0-9]))AP[789][0-9]{3}[A-Z]?`),
+    examples: ['SMT1500RMI2U', 'SMT750I', 'SMX3000RMHV2U', 'SRT3000XLI', 'AP9630', 'AP9631', 'AP9641', 'AP7900', 'AP8853', 'Smart-UPS 1500', 'Smart-UPS 1500VA'],
+    counterExamples: ['AP-515', 'AP1832I', 'AP9', 'SMT-1500', 'AP8760', 'AP8760A', 'Smart-UPS', 'Smart-UPS 15'],
+  },
+  {
+    // Eaton's 5PX and 9PX UPSs, the rating and the form: "Eaton 5PX 1500i RT2U G2" with the part
+    // number 5PX1500IRT2UG2 in a UPS's network-card data, 5PX1500RT in a UPS catalogue, 9PX3000iRT3U
+    // and "9PX 3000i RT 2U" in a rack library, 9PX3000IRT2U and 9PX3000RT as inventories' models.
+    name: 'eaton-ups', manufacturer: 'eaton', product: '5PX or 9PX UPS',
+    pattern: rx(String.raw`[59]PX ?[0-9]{3,4}[A-Z0-9]*(?: RT ?[23]U| RT)?(?: G2)?`),
+    examples: ['5PX1500IRT2UG2', '5PX 1500i RT2U G2', '5PX1500RT', '5PX1500', '9PX3000iRT3U', '9PX 3000i RT 2U', '9PX3000IRT2U', '9PX3000RT'],
+    counterExamples: ['5PX', '9PX', 'PX1500', '7PX1500', '5PX 15', '5SX1500'],
+  },
+  {
+    // Dell's switches and servers. Its open-networking switches end in -ON (S4048-ON, S4148F-ON,
+    // S5248F-ON, S5232F-ON, Z9100-ON, Z9432F-ON, N3048EP-ON and N1148T-ON in a network tool's tests
+    // of Dell's campus and data-centre lines; S3048-ON, S4048T-ON, S4112F-ON, S4112T-ON and S4128F-ON
+    // in a deployment role's notes on Dell PowerSwitches; "Dell EMC S4048-ON" in a backup tool), and
+    // the older PowerConnect and the PowerEdge servers are Dell's own words ("PowerConnect 5548" and
+    // "PowerEdge R740" in the same tests, "Dell PowerEdge R7525" and "PowerEdge C6525" in estate
+    // lists). After Dell's product words the N-series is read too: "Dell Networking N3048, 6.2.0.5"
+    // and N1524, N4064, N4064F in a monitoring tool's captured sysDescrs, N3024P and N4032F in a
+    // plugin's supported models, "Dell EMC Networking N3048EP-ON" in sysDescr parsers, "DELL
+    // PowerSwitch S4048-ON" in a configuration write-up. Bare, a server's R740 or R750 is others'
+    // shape too (Ruckus's R750 access point), as is an N and four digits, and PowerConnect's W-, B-
+    // and J-series were other makers' switches under Dell's name.
+    name: 'dell-lines', manufacturer: 'dell', product: 'PowerSwitch (-ON), N-series or PowerConnect switch, PowerEdge server',
+    pattern: rx(String.raw`(?:(?:PowerSwitch|Networking) )?[SZN][0-9]{4}[A-Z]{0,2}-ON|Networking N[1-4][0-9]{3}[A-Z]{0,2}|PowerConnect [0-9]{4}[A-Z]?|PowerEdge (?:[RTCM]|XE|XR)[0-9]{2,4}[A-Z]{0,3}`),
+    examples: ['S4048-ON', 'S4148F-ON', 'S5248F-ON', 'S5232F-ON', 'Z9100-ON', 'Z9432F-ON', 'N3048EP-ON', 'N1148T-ON', 'S3048-ON', 'S4048T-ON', 'S4112F-ON', 'S4128F-ON', 'PowerSwitch S4048-ON', 'Networking N3048EP-ON', 'Networking N3048', 'Networking N3048P', 'Networking N1524', 'Networking N4064F', 'PowerConnect 5548', 'PowerEdge R740', 'PowerEdge R750', 'PowerEdge R750xs', 'PowerEdge R7525', 'PowerEdge C6525', 'PowerEdge R730xd'],
+    counterExamples: ['R740', 'R750', 'N2048', 'S4048', 'S5130S-28S-EI', 'PowerConnect W-3200', 'PowerEdge', 'S4048-OFF'],
+  },
+  {
+    // Lenovo's ThinkSystem rack servers, SR and three digits with the generation ("Lenovo ThinkSystem
+    // SR650" and "ThinkSystem SR650 V2" in kernel reports' hardware names, SR630 V2 and SR860 V2 in
+    // an estate list, SR850 in a data-centre model list).
+    name: 'lenovo-thinksystem', manufacturer: 'lenovo', product: 'ThinkSystem server',
+    pattern: rx(String.raw`ThinkSystem SR[0-9]{3}[A-Z]?(?: V[1-4])?`),
+    examples: ['ThinkSystem SR650', 'ThinkSystem SR650 V2', 'ThinkSystem SR650 V3', 'ThinkSystem SR630', 'ThinkSystem SR630 V2', 'ThinkSystem SR860 V2', 'ThinkSystem SR850'],
+    counterExamples: ['SR650', 'ThinkSystem', 'ThinkSystem SR65', 'ThinkPad T14'],
+  },
+  {
+    // Supermicro's systems, SYS- with the model and the configuration after a dash (SYS-1029P-WTR,
+    // SYS-1029P-WTRT and SYS-6029P-TRT in asset lists and a lab's rack table, SYS-6019P-WTR in a
+    // hosting knowledge base, SYS-120U-TNR in an estate list) or after the SuperServer name
+    // ("SuperServer SYS-1029P" in a benchmark record).
+    name: 'supermicro-sys', manufacturer: 'supermicro', product: 'SuperServer system',
+    pattern: rx(String.raw`SYS-[0-9]{3,4}[A-Z]{1,3}-[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,6})*|SuperServer (?:SYS-)?[0-9]{3,4}[A-Z]{1,3}(?:-[A-Z0-9]{1,6})*`),
+    examples: ['SYS-1029P-WTR', 'SYS-1029P-WTRT', 'SYS-6029P-TRT', 'SYS-6019P-WTR', 'SYS-120U-TNR', 'SuperServer SYS-1029P'],
+    counterExamples: ['SYS-1029P', 'SYS-1000', 'SYS-', 'SuperServer'],
   },
   {
     // Yamaha's routers and switches, only the numbers a source names: the RTX3510 (Yamaha's user

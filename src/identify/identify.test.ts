@@ -623,7 +623,40 @@ describe('identify', () => {
       { method: 'declared', manufacturer: 'hpe', value: 'HPE' },
     ])
     expect(identify({ id: 'sfp', model: 'Cisco compatible SFP-10G-SR' }, catalog).manufacturer).toBeUndefined()
-    expect(identify({ id: 'w', model: 'PowerEdge R750xs' }, catalog).manufacturer).toBeUndefined()
+    // Without the maker's name nothing is declared; Dell's PowerEdge word is read as a model number.
+    expect(identify({ id: 'w', model: 'PowerEdge R750xs' }, catalog).evidence.map((e) => e.method)).toEqual(['model'])
+    expect(identify({ id: 'w', model: 'R750xs' }, catalog).manufacturer).toBeUndefined()
+  })
+
+  it('names the makers of an asset register that has a model column and no manufacturer', () => {
+    const csv = 'id,name,model\n' +
+      'sw1,core-switch,US-24-250W\n' +
+      'gw1,edge-router,ER-X-SFP\n' +
+      'sw2,access-01,ES-24-250W\n' +
+      'ap1,lobby-ap,IAP-305\n' +
+      'sw3,floor-2,SF300-24\n' +
+      'sw4,desk-switch,GS724T\n' +
+      'sw5,server-room,M4300-52G\n' +
+      'sw6,dc-leaf,S4048-ON\n' +
+      'ph1,reception,J179\n' +
+      'cam1,gate,XNO-6080R\n' +
+      'cam2,yard,IB9389-H\n' +
+      'x1,headphones,ER-4\n' +
+      'x2,laptop,Legion R7000\n' +
+      'x3,route,US-8\n'
+    const { devices, diagnostics } = parseInventoryCsv(csv, { file: 'assets.csv' })
+    expect(diagnostics).toEqual([])
+    const got = Object.fromEntries(devices.map((d) => {
+      const a = identify(d, catalog)
+      return [d.id, [a.manufacturer, a.evidence.map((e) => e.method)]]
+    }))
+    expect(got).toEqual({
+      sw1: ['ubiquiti', ['model']], gw1: ['ubiquiti', ['model']], sw2: ['ubiquiti', ['model']],
+      ap1: ['hpe', ['model']], sw3: ['cisco', ['model']], sw4: ['netgear', ['model']], sw5: ['netgear', ['model']],
+      sw6: ['dell', ['model']], ph1: ['avaya', ['model']], cam1: ['hanwha-vision', ['model']], cam2: ['vivotek', ['model']],
+      // Etymotic's ER-4 earphones, Lenovo's Legion notebook and a US highway name nobody.
+      x1: [undefined, []], x2: [undefined, []], x3: [undefined, []],
+    })
   })
 
   it('does not take Qualcomm Atheros chips (AR and four digits) for Huawei AR routers', () => {
