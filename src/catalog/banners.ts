@@ -2168,8 +2168,10 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     keywords: ['unifi ', 'cloud', 'airvision: '],
     // The web pages of UniFi hardware name the product line; airVision is the older name of UniFi
     // Video. The UniFi access points and switches serve no page of their own (the controller does).
-    pattern: /^(?:UniFi (?:Security Gateway|Video|NVR: Software Portal)|Cloud ?Key|airVision: \[NVR\] - Software Portal)$/,
-    examples: ['UniFi Security Gateway', 'CloudKey', 'Cloud Key', 'UniFi Video', 'UniFi NVR: Software Portal', 'airVision: [NVR] - Software Portal'],
+    // "UniFi Video" alone is the video software's page, which Recog lists as a service
+    // (cpe:/a:ui:unifi_video), not hardware: it names nobody.
+    pattern: /^(?:UniFi (?:Security Gateway|NVR: Software Portal)|Cloud ?Key|airVision: \[NVR\] - Software Portal)$/,
+    examples: ['UniFi Security Gateway', 'CloudKey', 'Cloud Key', 'UniFi NVR: Software Portal', 'airVision: [NVR] - Software Portal'],
     source: RECOG('html_title.xml'),
   },
   {
@@ -3740,16 +3742,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['NetScaler NS10.0: Build 54.6.nc, Date: Apr 6 2012, 08:00:41 '],
     source: RECOG('snmp_sysdescr.xml'),
   },
+  // "Citrix Web PN Server" has no pattern: it is the ICA browser of Citrix MetaFrame on a Windows
+  // server (nmap names it "Citrix Metaframe ICA Browser"), not a NetScaler. nmap's names for the
+  // NetScaler and Access Gateway appliances' services are read here.
   {
-    name: 'citrix-web-pn-http-server',
+    name: 'citrix-netscaler-scanner-product',
     manufacturer: 'citrix',
-    product: 'Program Neighborhood web server',
-    protocols: ['http', 'https'],
-    fields: ['server'],
-    keywords: ['citrix web pn server'],
-    pattern: /^Citrix Web PN Server$/,
-    examples: ['Citrix Web PN Server'],
-    source: RECOG('http_servers.xml'),
+    product: 'NetScaler or Access Gateway appliance',
+    fields: ['product'],
+    keywords: ['citrix netscaler', 'citrix access gateway', 'citrix application firewall'],
+    pattern: /^Citrix (?:NetScaler (?:httpd|https redirect|SSL VPN|Metric Exchange Protocol|Access Gateway)|Access Gateway(?: http login)?|Application Firewall)\b/,
+    examples: ['Citrix NetScaler httpd', 'Citrix NetScaler https redirect', 'Citrix NetScaler SSL VPN', 'Citrix NetScaler Metric Exchange Protocol', 'Citrix Access Gateway', 'Citrix Access Gateway http login', 'Citrix Application Firewall'],
+    source: NMAP_PROBES,
   },
 
   // ---------------------------------------------------------------- Enterasys

@@ -312,7 +312,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', 'ubiquiti', 'UniFi Security Gateway'],
   ['http', 'title', 'ubiquiti', 'CloudKey'],
   ['http', 'title', 'ubiquiti', 'Cloud Key'],
-  ['http', 'title', 'ubiquiti', 'UniFi Video'],
+  // "UniFi Video" alone is the video software's page, which Recog lists as a service (cpe:/a:ui:unifi_video)
+  ['http', 'title', null, 'UniFi Video'],
   ['http', 'title', 'ubiquiti', 'UniFi NVR: Software Portal'],
   ['http', 'title', 'ubiquiti', 'airVision: [NVR] - Software Portal'],
   ['http', 'title', 'ubiquiti', 'EdgeOS'],
@@ -829,12 +830,13 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'server', 'sonicwall', 'SonicWALL SSL-VPN 200 Web Server.'],
   ['http', 'server', 'f5', 'BigIP'],
   ['http', 'server', 'poly', 'Polycom SoundPoint IP Telephone HTTPd'],
-  // NetScaler (Citrix), Foundry (Brocade), Avaya, Sophos; "NS_6.1" is too short to name NetScaler alone; "Cross Web Server" runs on DVRs of many makers built on HiSilicon chips
+  // Foundry (Brocade), Avaya, Sophos; "NS_6.1" is too short to name NetScaler alone; "Cross Web Server" runs on DVRs of many makers built on HiSilicon chips;
+  // "Citrix Web PN Server" is the ICA browser of Citrix MetaFrame on a Windows server (nmap-service-probes: "Citrix Metaframe ICA Browser")
   ['http', 'server', null, 'NS_6.1'],
   ['http', 'server', 'foundry', 'Foundry Networks/2.20'],
   ['http', 'server', 'avaya', 'Avaya CMBE/2.0.0'],
   ['http', 'server', 'sophos', 'Sophos Email Appliance'],
-  ['http', 'server', 'citrix', 'Citrix Web PN Server'],
+  ['http', 'server', null, 'Citrix Web PN Server'],
   ['http', 'server', null, 'Cross Web Server'],
   // more Server headers from Recog xml/http_servers.xml; eHTTP (ProCurve only "seemingly") is a low-certainty hint. Left to nobody: VCS-VIDOS-NVR
   // (Bosch's recorder software, on any PC), NetCache (NetApp's proxy line, Blue Coat's since 2006), Intel AMT (inside other makers' PCs),
@@ -2028,6 +2030,81 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   ['snmp', 'sysdescr', 'xerox', 'XEROX 6204 WIDE FORMAT PRINTER; ACCXES 15.0 136, IOT 01.01.07'],
 ]
 
+/**
+ * Banners and scanner product names of software and hosting that name a maker which did not make the machine that
+ * answers: application and web servers of software vendors, management software on any PC or server, CDN and cloud
+ * front ends (Rapid7 Recog xml/http_servers.xml and xml/html_title.xml, which list each as a service, not hardware),
+ * and the names nmap-service-probes gives software of device makers installed on other makers' computers (Citrix's
+ * MetaFrame ICA services on Windows, XenServer, the licensing server; Fortinet's single sign-on collector agent;
+ * Palo Alto Networks' Terminal Services agent; WatchGuard's SSO agent and quarantine server; Sophos Enterprise
+ * Console's message router; a Windows program by its .exe name; Microsoft's services), Intel AMT's hardware CPE
+ * (inside other makers' PCs) and Fujitsu Siemens Computers' ServerView and FibreCAT (Fujitsu's since 2009, not
+ * Siemens'). None of them may name anybody, not even as a hint. [protocol, field, text]
+ */
+const SOFTWARE_NAMES_NOBODY: readonly [BannerProtocol, string | undefined, string][] = [
+  ['http', 'title', 'Welcome to Citrix XenServer 7.2.0'],
+  ['http', 'title', 'XenServer 6.2.5'],
+  ['http', 'title', 'VMware Horizon'],
+  ['http', 'title', 'Welcome to VMware Site Recovery Manager'],
+  ['http', 'title', 'Symantec Endpoint Protection Manager'],
+  ['http', 'title', 'SAP NetWeaver Application Server Java'],
+  ['http', 'title', 'IBM Tivoli Storage Manager'],
+  ['http', 'title', 'Welcome to IBM Lotus Sametime'],
+  ['http', 'title', 'Home - CUPS 2.3.1'],
+  ['http', 'title', 'Test Page for the Nginx HTTP Server on the Amazon Linux AMI'],
+  ['http', 'title', 'AgilentLicenseManagerService Service'],
+  ['http', 'server', 'Oracle-Application-Server-10g/10.1.2.0.2 Oracle-HTTP-Server'],
+  ['http', 'server', 'Oracle HTTP Server Powered by Apache/1.3.19 (Win32) mod_ssl/2.8.1 OpenSSL/0.9.5a mod_fastcgi/2.2.10 mod_oprocmgr/1.0 mod_perl/1.25'],
+  ['http', 'server', 'Oracle XML DB/Oracle9i Enterprise Edition Release 9.2.0.1.0 - Production'],
+  ['http', 'server', 'Sun GlassFish Enterprise Server v2.1'],
+  ['http', 'server', 'Sun-Java-System-Web-Server/7.0'],
+  ['http', 'server', 'IBM_HTTP_Server/6.1 Apache/2.0.47 (Win32) PHP/5.1.1'],
+  ['http', 'server', 'Lotus-Domino/Release-4.6.7(Intl)'],
+  ['http', 'server', 'WebSphere Application Server/6.1'],
+  ['http', 'server', 'Tomcat Web Server/3.1M1 (JSP 1.1; Servlet 2.2; Java 1.3.1; AIX 5.3 ppc; java.vendor=IBM Corporation)'],
+  ['http', 'server', 'com.hp.openview.Coda 0.0.1'],
+  ['http', 'server', 'BBC 11.00.044; ovbbcrcp 11.00.044'],
+  ['http', 'server', 'Agent-ListenServer-HttpSvr/1.0'],
+  ['http', 'server', 'Microsoft-HTTPAPI/2.0'],
+  ['http', 'server', 'CUPS/1.1'],
+  ['http', 'server', 'AkamaiGHost'],
+  ['http', 'server', 'gws'],
+  ['http', 'server', 'GFE/1.3'],
+  ['http', 'server', 'Citrix Web PN Server'],
+  ['other', 'product', 'Citrix Metaframe XP ICA'],
+  ['http', 'product', 'Citrix Metaframe ICA Browser'],
+  ['other', 'product', 'Citrix Licensing Server'],
+  ['http', 'product', 'Citrix Xen Simple HTTP Server'],
+  ['http', 'extrainfo', 'Citrix XML Service'],
+  ['other', 'product', 'Fortinet SSO Collector Agent'],
+  ['other', 'product', 'Fortinet FSAE Server'],
+  ['other', 'product', 'Palo Alto Networks Terminal Services agent'],
+  ['other', 'product', 'WatchGuard Authentication Gateway SSO'],
+  ['http', 'product', 'WatchGuard Quarantine Server'],
+  ['other', 'product', 'Sophos Message Router'],
+  ['http', 'extrainfo', 'Sophos Anti-Virus Home http config'],
+  ['other', 'product', 'Panasonic mfpscdl.exe service'],
+  ['http', 'product', 'Microsoft IIS httpd'],
+  ['other', 'product', 'Microsoft Windows RPC'],
+  ['http', 'product', 'Fujitsu Siemens ServerView RAID Manager http interface'],
+  ['http', 'extrainfo', 'Fujitsu-Siemens FibreCAT SX80 NAS device http config'],
+  ['other', 'cpe', 'cpe:/h:intel:active_management_technology'],
+  ['http', 'title', 'Hikvision Exporter'],
+  ['http', 'server', 'ZTE'],
+  ['http', 'server', 'ruijie'],
+]
+
+/**
+ * nmap's names for the services of Citrix's NetScaler and Access Gateway appliances (nmap-service-probes), which stay
+ * Citrix's while Citrix's name elsewhere names its software. [protocol, field, manufacturer, text]
+ */
+const APPLIANCE_PRODUCTS: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
+  ['http', 'product', 'citrix', 'Citrix NetScaler httpd'],
+  ['http', 'product', 'citrix', 'Citrix NetScaler SSL VPN'],
+  ['http', 'product', 'citrix', 'Citrix Access Gateway http login'],
+  ['other', 'product', 'citrix', 'Citrix NetScaler Metric Exchange Protocol'],
+]
+
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
 const WEAK = 0.5
 
@@ -2064,6 +2141,17 @@ describe('banners captured in the wild', () => {
     const a = identify(deviceOf(protocol, field, text), catalog)
     expect(a.group).toBeUndefined()
     expect(a.evidence.filter((e) => e.method === 'banner' && e.pattern === 'huawei-hulk-kernel-upnp')).toEqual([])
+  })
+
+  it.each(SOFTWARE_NAMES_NOBODY)('attributes %s %s to nobody, not even as a hint: %j', (protocol, field, text) => {
+    const a = identify(deviceOf(protocol, field, text), catalog)
+    expect(a.group).toBeUndefined()
+    expect(a.evidence).toEqual([])
+  })
+
+  it.each(APPLIANCE_PRODUCTS)('attributes the scanner product %s %s to %s: %j', (protocol, field, expected, text) => {
+    const a = identify(deviceOf(protocol, field, text), catalog)
+    expect(a.group).toBe(groupOf(expected, undefined, catalog.manufacturers).group)
   })
 
   it.each(PRODUCT_NAMED)('attributes %s %s to %s as a finding: %j', (protocol, field, expected, text) => {

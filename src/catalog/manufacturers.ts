@@ -915,6 +915,10 @@ const VMWARE_VIRTUAL_NICS: Source = {
   title: 'VMware vSphere API reference, fault NonVmwareOuiMacNotSupportedHost: a virtual machine\'s MAC address prefixed with VMware\'s 00:50:56 (the VMware OUI allocation ranges for virtual machines\' Ethernet interfaces: 00:05:69, 00:0c:29, 00:1c:14, 00:50:56)',
   url: 'https://developer.broadcom.com/xapis/vmware-storage-policy-api/8.0u2/vim.fault.NonVmwareOuiMacNotSupportedHost.html',
 }
+const CITRIX_SOFTWARE: Source = {
+  title: 'Nmap service probe database (nmap-service-probes): Citrix\'s ICA service "Citrix Metaframe XP ICA" with o/Windows/ and cpe:/o:microsoft:windows, the "Citrix Web PN Server" header as "Citrix Metaframe ICA Browser", "Citrix Licensing Server", "Citrix XML Service" and "Citrix Xen Simple HTTP Server" (XenServer); Rapid7 Recog xml/html_title.xml gives "Welcome to Citrix XenServer" as a service of vendor Citrix (cpe:/a:citrix:xenserver)',
+  url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
+}
 const WINDOWS_SERVER_HARDWARE: Source = {
   title: 'Microsoft Windows Server blog, Clarifying our hardware platform support (19 Feb 2016): "The Windows Server platform is supported on certified or logo\'d hardware as listed in the Windows Server Catalog", the hardware other makers certify for it',
   url: 'https://cloudblogs.microsoft.com/windowsserver/2016/02/19/clarifying-our-hardware-platform-support/',
@@ -1421,8 +1425,12 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('avaya', 'Avaya', 'US', ['Avaya', 'Avaya Inc', 'Avaya LLC', 'Avaya Holdings', 'Avaya Networks']),
   // NetScaler appliances are attributed to Citrix, the brand they were sold under; Citrix is in
   // Cloud Software Group, its owners' combination of Citrix and TIBCO, from the merger of 30 Sep 2022.
+  // Its name in a banner or a scanner's product mostly names its software on other makers' servers
+  // (MetaFrame/XenApp on Windows, XenServer, the licensing server): `softwareMaker`; the NetScaler
+  // appliances' own banners are read by their patterns.
   {
     ...maker('citrix', 'Citrix Systems', 'US', ['Citrix', 'Citrix Systems', 'Citrix Systems, Inc.', 'NetScaler', 'Citrix NetScaler']),
+    softwareMaker: CITRIX_SOFTWARE,
     parents: [{ parent: 'cloud-software-group', kind: 'subsidiary', from: '2022-09-30', source: CITRIX_CSG }],
     sources: [CITRIX_CSG, IEEE_REGISTRY, IANA_PEN],
   },

@@ -809,6 +809,41 @@ describe('identify on devices nothing names', () => {
     expect(catalog.manufacturers.get('microsoft')?.softwareMaker?.url).toMatch(/^https:\/\//)
   })
 
+  it('gives a Dell server running other makers\' software no conflict from what nmap names on its ports', () => {
+    // nmap -sV names on Windows servers and PCs: Citrix's ICA service, Fortinet's single sign-on
+    // collector agent on a domain controller, Sophos's endpoint message router, and the hardware
+    // CPE of Intel AMT inside the PC (nmap-service-probes).
+    const port = (field: string, text: string) => ({ protocol: 'other' as const, field, text })
+    for (const banner of [port('product', 'Citrix Metaframe XP ICA'), port('product', 'Fortinet SSO Collector Agent'), port('product', 'Sophos Message Router'), port('cpe', 'cpe:/h:intel:active_management_technology')]) {
+      const host = identify({ id: 'srv', macs: [DELL_MAC], banners: [banner] }, catalog)
+      expect(host, banner.text).toMatchObject({ group: 'dell', conflicts: [] })
+      expect(host.evidence.map((e) => e.method), banner.text).toEqual(['oui'])
+    }
+    // The makers' own appliances are still named: a NetScaler's service, a FortiGate's.
+    expect(identify({ id: 'ns', banners: [port('product', 'Citrix NetScaler httpd')] }, catalog).manufacturer).toBe('citrix')
+    expect(identify({ id: 'fg', banners: [port('product', 'Fortinet FortiGate SSL VPN')] }, catalog).manufacturer).toBe('fortinet')
+    expect(catalog.manufacturers.get('citrix')?.softwareMaker?.url).toMatch(/^https:\/\//)
+  })
+
+  it('reads no maker from a banner that is a maker\'s name alone, or a third party\'s words about its devices', () => {
+    const banner = (field: string, text: string) => identify({ id: 'x', banners: [{ protocol: 'http', field, text }] }, catalog)
+    // The Server header of ZTE's own web site, and Ruijie's campus authentication software on any server.
+    expect(banner('server', 'ZTE').evidence).toEqual([])
+    expect(banner('server', 'ruijie').evidence).toEqual([])
+    // A maker's name with more of the device's own words still counts, weakly.
+    expect(banner('server', 'Huawei Auth-Http Server 1.0').group).toBe('huawei')
+    expect(banner('server', 'ZTE web server 1.0 ZTE corp 2015.').group).toBe('zte')
+    // A monitoring system's exporter of Hikvision cameras' metrics.
+    expect(banner('title', 'Hikvision Exporter').evidence).toEqual([])
+  })
+
+  it('reads Fujitsu Siemens Computers\' products as no Siemens device', () => {
+    const a = identify({ id: 'x', banners: [{ protocol: 'http', field: 'product', text: 'Fujitsu Siemens ServerView RAID Manager http interface' }] }, catalog)
+    expect(a.evidence).toEqual([])
+    // Siemens's own products are still named.
+    expect(identify({ id: 'y', banners: [{ protocol: 'http', field: 'product', text: 'Siemens Simatic S7-1200 PLC httpd' }] }, catalog).group).toBe('siemens')
+  })
+
   it('takes a maker or a model named in the extra information of a scanner\'s match (nmap extrainfo) as weak evidence, and nothing from generic words', () => {
     const router = identify({ id: 'x', banners: [{ protocol: 'upnp', field: 'extrainfo', text: 'Huawei SmartAX MT882 ADSL router UPnP; UPnP 1.0; Nucleus 1.2' }] }, catalog)
     expect(router).toMatchObject({ group: 'huawei', confidence: 0.4 })

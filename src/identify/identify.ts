@@ -12,6 +12,7 @@ import { putBounded } from '../util/bounded-map.js'
 import { isPlaceholder } from '../util/placeholder.js'
 import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
 import { compactName, namesThirdPartyProduct } from '../catalog/org-name.js'
+import { namesHostSoftware } from '../catalog/host-software.js'
 
 /**
  * How much one piece of evidence of each kind says about who made the device, in [0, 1].
@@ -600,7 +601,9 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
   if (field === 'cpe') {
     const cpe = deviceMakerCpe(banner.text)
     const named = cpe === undefined ? undefined : resolveName(memo, catalog, cpe)
-    if (named === undefined) return []
+    // A maker of network interfaces names the part of another maker's device its hardware CPE
+    // speaks of (`cpe:/h:intel:active_management_technology`, Intel AMT inside a Dell or HP PC).
+    if (named === undefined || catalog.manufacturers.get(named)?.interfaceMaker !== undefined) return []
     const maker = memo.splits.has(named) ? splitHalfOfCpe(memo, catalog, cpe!, banner.protocol, named) : named
     return [bannerEvidence(memo, { pattern: SCANNER_CPE_PATTERN, manufacturer: maker, excerpt: cpe!.slice(0, 120), certainty: 'low' }, banner.protocol, true)]
   }
@@ -610,7 +613,7 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
     // Text the device sent that no pattern reads: the maker it names, as a sysDescr's name is read.
     for (const text of namingTexts(banner)) {
       const named = namedMaker(memo, catalog, text)
-      if (named !== undefined) return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: text.slice(0, 120).trim(), certainty: 'low' }, banner.protocol)]
+      if (named !== undefined && !namesOnly(catalog, named, text)) return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: text.slice(0, 120).trim(), certainty: 'low' }, banner.protocol)]
     }
     return []
   }
@@ -671,11 +674,22 @@ function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): reado
  * pattern reads), unless it is a maker of network interfaces or of the virtual ones, or of software
  * that runs on other makers' hardware: "VMware ESXi 7.0.3", "Intel(R) Xeon(R)", "MediaTek MT7621"
  * or "Microsoft IIS httpd" in a text names the hypervisor, the processor, the chip or the server
- * software, not the device's maker.
+ * software, not the device's maker; nor does a device maker's software that is installed on other
+ * makers' computers ("Fortinet SSO Collector Agent", catalog/host-software.ts).
  */
 function namedMaker(memo: Memo, catalog: Catalog, text: string): ManufacturerSlug | undefined {
   const named = resolveName(memo, catalog, text)
-  return named === undefined || memo.namesNoDevice.has(named) ? undefined : named
+  return named === undefined || memo.namesNoDevice.has(named) || namesHostSoftware(text) ? undefined : named
+}
+
+/**
+ * Whether a banner is a maker's name and nothing else ("ZTE", "ruijie"): the Server header of the
+ * maker's own web site or of software it ships for any server, not a device's account of itself.
+ */
+function namesOnly(catalog: Catalog, named: ManufacturerSlug, text: string): boolean {
+  const m = catalog.manufacturers.get(named)
+  const t = compactName(text)
+  return m !== undefined && [m.name, ...m.aliases].some((n) => compactName(n) === t)
 }
 
 /** Banner fields whose text the device's firmware writes about itself (see `namingTexts`). */
@@ -702,7 +716,9 @@ function namingTexts(banner: NonNullable<Device['banners']>[number]): string[] {
   // A page without a title: its body is markup and scripts, not the device's words about itself.
   if (parts === undefined && /^\s*</.test(banner.text)) return []
   const texts = parts === undefined ? [banner.text] : parts.filter((p) => p.field !== undefined && SELF_DESCRIBING_FIELDS.has(p.field)).map((p) => p.text)
-  return texts.map((t) => t.replace(HOST_NAME, ' ').trim()).filter((t) => t !== '')
+  // A third party's words about a maker's devices ("Hikvision Exporter", a monitoring exporter for
+  // its cameras) name the devices it serves, not the one that answers.
+  return texts.map((t) => t.replace(HOST_NAME, ' ').trim()).filter((t) => t !== '' && !namesThirdPartyProduct(t))
 }
 
 /**
