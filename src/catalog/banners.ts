@@ -4305,6 +4305,42 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('ftp_banners.xml'),
   },
   {
+    // EMC Celerra NAS: the Data Mover's FTP server names its DART release as "EMC-SNAS".
+    name: 'emc-celerra-ftp',
+    manufacturer: 'emc',
+    product: 'Celerra NAS',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['(emc-snas: '],
+    pattern: /^\S+ FTP server \(EMC-SNAS: [\d.]+\)/,
+    examples: ['foo2 FTP server (EMC-SNAS: 5.6.47.11)', 'foo2 FTP server (EMC-SNAS: 5.6.50.203) ready.', 'foo4 FTP server (EMC-SNAS: 5.5.31.6) r'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // The FTP server of z/OS Communications Server, which runs on IBM's mainframes only.
+    name: 'ibm-zos-ftp',
+    manufacturer: 'ibm',
+    product: 'z/OS mainframe',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['ibm ftp cs '],
+    pattern: /^\S+ IBM FTP CS V\d+R\d+ at /,
+    examples: ['SFTPD1 IBM FTP CS V1R4 at x.y.z, 21:02:19 on 2007-12-15.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // Sun's StorEdge disk arrays (Oracle's since its purchase of Sun).
+    name: 'oracle-sun-storedge-ftp',
+    manufacturer: 'oracle',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['sun storedge '],
+    pattern: /^SUN (?<product>StorEdge \S+) RAID FTP server ready/,
+    examples: ['SUN StorEdge 3511 RAID FTP server ready.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
     name: 'tp-link-ftp',
     manufacturer: 'tp-link',
     product: 'router or access point FTP server',

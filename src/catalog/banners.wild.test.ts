@@ -1823,8 +1823,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // (Linksys's ProFTPD, Zebra's ZebraNet print servers, Toshiba TEC's e-STUDIO, a bare Gestetner model, Lexmark's
   // forms and Pro printers, an Axis camera writing "Axis"), and greetings that stay unclaimed: a Telekom
   // Speedport (the operator's brand on routers several makers build), an IBM Infoprint whose host name is
-  // Lexmark's and which Recog files under Ricoh, EMC's Celerra, IBM's z/OS and 4690, Sun's StorEdge and Solaris,
-  // Mac OS X Server, and FTP servers any computer runs
+  // Lexmark's and which Recog files under Ricoh, IBM's 4690, Sun's Solaris, Mac OS X Server, and FTP servers any
+  // computer runs (EMC's Celerra, IBM's z/OS and Sun's StorEdge are read further down)
   ['ftp', 'greeting', 'linksys', 'ProFTPD 1.3.0rc2 Server (LinksysWRT350N) [host]'],
   ['ftp', 'greeting', 'zebra', 'ZBR-46687 Version 7.02 ready.'],
   ['ftp', 'greeting', 'toshiba-tec', '220 JHBPRN13 TOSHIBA e-STUDIO500S FTP Server NC2.NPS.N211 ready.'],
@@ -1840,10 +1840,7 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ftp', 'greeting', null, 'Speedport W 723V Typ B FTP Server v1.40.000 ready'],
   ['ftp', 'greeting', null, 'Speedport W722V FTP Server v1.18.000 ready'],
   ['ftp', 'greeting', null, 'LXKE82124 IBM Infoprint 1332 FTP Server 55.10.21 ready.'],
-  ['ftp', 'greeting', null, 'foo2 FTP server (EMC-SNAS: 5.6.50.203) ready.'],
-  ['ftp', 'greeting', null, 'SFTPD1 IBM FTP CS V1R4 at x.y.z, 21:02:19 on 2007-12-15.'],
   ['ftp', 'greeting', null, 'FTP server (IBM 4690 TCP/IP FTP Version 1.0) ready.'],
-  ['ftp', 'greeting', null, 'SUN StorEdge 3511 RAID FTP server ready.'],
   ['ftp', 'greeting', null, 'example.com FTP server (SunOS 5.10) ready.'],
   ['ftp', 'greeting', null, 'example.com FTP server (Version:  Mac OS X Server 10.3 - +GSSAPI) ready.'],
   ['ftp', 'greeting', null, 'ET0021B730F70E Source Technologies ST-9620 FTP Server NJ.APS.N254e ready.'],
@@ -1971,6 +1968,17 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ssh', undefined, null, 'SSH-2.0-dropbear_0.46'],
   ['ssh', undefined, null, 'SSH-2.0-OpenSSH_7.2p2 Ubuntu-4ubuntu2.6'],
   ['http', undefined, null, 'HTTP/1.1 408 Request timeout\r\nServer: micro_httpd\r\nDate: Thu, 01 Jan 1970 00:06:27 GMT\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n<HTML><HEAD><TITLE>408 Request timeout</TITLE></HEAD>\n<BODY BGCOLOR="#cc9999"><H4>408 Request timeout</H4>\nConnection is closed!\n<HR>\n<ADDRESS><A HREF="http://www.acme.com/software/micro_httpd/">micro_httpd</A></ADDRESS>\n</BODY></HTML>\n'],
+  // FTP greetings of storage and mainframes, Rapid7 Recog xml/ftp_banners.xml: EMC Celerra's Data Mover, z/OS (on IBM's
+  // mainframes only), Sun StorEdge arrays (Oracle's, as Sun's ILOM is)
+  ['ftp', undefined, 'emc', '220 foo2 FTP server (EMC-SNAS: 5.6.50.203) ready.'],
+  ['ftp', 'greeting', 'emc', 'foo4 FTP server (EMC-SNAS: 5.5.31.6) r'],
+  ['ftp', undefined, 'ibm', '220 SFTPD1 IBM FTP CS V1R4 at x.y.z, 21:02:19 on 2007-12-15.'],
+  ['ftp', undefined, 'oracle', '220 SUN StorEdge 3511 RAID FTP server ready.'],
+  // FTP servers of operating systems and software on any maker's computers (Recog xml/ftp_banners.xml): name nobody
+  ['ftp', undefined, null, '220 Serv-U FTP Server v6.0 for WinSock ready'],
+  ['ftp', undefined, null, '220 zFTPServer v4.0, build 2008-12-24 01:41 ready.'],
+  ['ftp', undefined, null, '220 ftp.example.com NcFTPd Server (licensed copy) ready.'],
+  ['ftp', undefined, null, '220 Blue Coat FTP Service'],
 ]
 
 /**
