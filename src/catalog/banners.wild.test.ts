@@ -1968,6 +1968,19 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ssh', undefined, null, 'SSH-2.0-dropbear_0.46'],
   ['ssh', undefined, null, 'SSH-2.0-OpenSSH_7.2p2 Ubuntu-4ubuntu2.6'],
   ['http', undefined, null, 'HTTP/1.1 408 Request timeout\r\nServer: micro_httpd\r\nDate: Thu, 01 Jan 1970 00:06:27 GMT\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n<HTML><HEAD><TITLE>408 Request timeout</TITLE></HEAD>\n<BODY BGCOLOR="#cc9999"><H4>408 Request timeout</H4>\nConnection is closed!\n<HR>\n<ADDRESS><A HREF="http://www.acme.com/software/micro_httpd/">micro_httpd</A></ADDRESS>\n</BODY></HTML>\n'],
+  // Page titles and Server headers of data-centre gear, Rapid7 Recog xml/html_title.xml and xml/http_servers.xml:
+  // Emerson Network Power's IntelliSlot card under its brands (Vertiv's), Server Technology's and Gude's PDUs, Digi's
+  // device servers, Gigamon, EMC Isilon, Bose, Google's routers (EWS-NIC, which Recog gives Xerox, stays nobody's:
+  // Greenbone's HTTP OS identification lists it among the servers of many makers' devices, see below)
+  ['http', 'title', 'vertiv', 'Emerson Network Power IntelliSlot Web/485 Card'],
+  ['http', 'title', 'vertiv', 'Liebert IntelliSlot Web Card'],
+  ['http', 'title', 'server-technology', 'Sentry Switched CDU'],
+  ['http', 'title', 'gude', 'Expert Power Control NET 2x6 - Rack42'],
+  ['http', 'title', 'digi-international', 'PortServer TS 4 H MEI&nbsp;Configuration and Management'],
+  ['http', 'title', 'gigamon', 'GigaVUE-OS'],
+  ['http', 'title', 'emc', 'OneFS'],
+  ['http', 'title', 'bose', 'SoundTouch Access Point Setup'],
+  ['http', 'title', 'google', 'Google Fiber Network Box Diagnostics'],
   // FTP greetings of storage and mainframes, Rapid7 Recog xml/ftp_banners.xml: EMC Celerra's Data Mover, z/OS (on IBM's
   // mainframes only), Sun StorEdge arrays (Oracle's, as Sun's ILOM is)
   ['ftp', undefined, 'emc', '220 foo2 FTP server (EMC-SNAS: 5.6.50.203) ready.'],
