@@ -1981,6 +1981,9 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', 'emc', 'OneFS'],
   ['http', 'title', 'bose', 'SoundTouch Access Point Setup'],
   ['http', 'title', 'google', 'Google Fiber Network Box Diagnostics'],
+  // Riverbed's Steelhead titles its page with the company's name alone (Recog), a page title, not a web site's Server header
+  ['http', 'title', 'riverbed', 'Riverbed Technology, Inc.'],
+  ['http', 'title', 'pure-storage', 'Pure Storage Login'],
   // FTP greetings of storage and mainframes, Rapid7 Recog xml/ftp_banners.xml: EMC Celerra's Data Mover, z/OS (on IBM's
   // mainframes only), Sun StorEdge arrays (Oracle's, as Sun's ILOM is)
   ['ftp', undefined, 'emc', '220 foo2 FTP server (EMC-SNAS: 5.6.50.203) ready.'],

@@ -611,9 +611,9 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
   if (matched.length > 0) return matched.map((m) => bannerEvidence(memo, m, banner.protocol, scanner))
   if (field !== 'product' && field !== 'extrainfo') {
     // Text the device sent that no pattern reads: the maker it names, as a sysDescr's name is read.
-    for (const text of namingTexts(banner)) {
+    for (const { field: part, text } of namingTexts(banner)) {
       const named = namedMaker(memo, catalog, text)
-      if (named !== undefined && !namesOnly(catalog, named, text)) return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: text.slice(0, 120).trim(), certainty: 'low' }, banner.protocol)]
+      if (named !== undefined && !(part !== 'title' && namesOnly(catalog, named, text))) return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: text.slice(0, 120).trim(), certainty: 'low' }, banner.protocol)]
     }
     return []
   }
@@ -685,6 +685,7 @@ function namedMaker(memo: Memo, catalog: Catalog, text: string): ManufacturerSlu
 /**
  * Whether a banner is a maker's name and nothing else ("ZTE", "ruijie"): the Server header of the
  * maker's own web site or of software it ships for any server, not a device's account of itself.
+ * (A page title of the maker's name alone, "Riverbed Technology, Inc.", is a Steelhead's.)
  */
 function namesOnly(catalog: Catalog, named: ManufacturerSlug, text: string): boolean {
   const m = catalog.manufacturers.get(named)
@@ -709,16 +710,16 @@ const HOST_NAME = /\b(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-
  * sites. Host names and web addresses are left out. A field the device does not write about itself
  * (any other header an inventory names) gives nothing.
  */
-function namingTexts(banner: NonNullable<Device['banners']>[number]): string[] {
+function namingTexts(banner: NonNullable<Device['banners']>[number]): { field: string | undefined; text: string }[] {
   const field = banner.field?.toLowerCase()
   if (field !== undefined && !SELF_DESCRIBING_FIELDS.has(field)) return []
   const parts = messageParts(field, banner.text)
   // A page without a title: its body is markup and scripts, not the device's words about itself.
   if (parts === undefined && /^\s*</.test(banner.text)) return []
-  const texts = parts === undefined ? [banner.text] : parts.filter((p) => p.field !== undefined && SELF_DESCRIBING_FIELDS.has(p.field)).map((p) => p.text)
+  const texts = parts === undefined ? [{ field, text: banner.text }] : parts.filter((p) => p.field !== undefined && SELF_DESCRIBING_FIELDS.has(p.field))
   // A third party's words about a maker's devices ("Hikvision Exporter", a monitoring exporter for
   // its cameras) name the devices it serves, not the one that answers.
-  return texts.map((t) => t.replace(HOST_NAME, ' ').trim()).filter((t) => t !== '' && !namesThirdPartyProduct(t))
+  return texts.map((p) => ({ field: p.field, text: p.text.replace(HOST_NAME, ' ').trim() })).filter((p) => p.text !== '' && !namesThirdPartyProduct(p.text))
 }
 
 /**
