@@ -1981,6 +1981,9 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', 'emc', 'OneFS'],
   ['http', 'title', 'bose', 'SoundTouch Access Point Setup'],
   ['http', 'title', 'google', 'Google Fiber Network Box Diagnostics'],
+  // Avaya's H175 video phone names itself in its SIP User-Agent (drgyl/sip, r2.x/src/traceWP.sh), where Avaya's softphones
+  // name the computer's system (below, named by nobody)
+  ['sip', 'user-agent', 'avaya', 'Avaya H175 Collaboration Station H1xx_SIP-R1_0_2_3_3050.tar'],
   // Riverbed's Steelhead titles its page with the company's name alone (Recog), a page title, not a web site's Server header
   ['http', 'title', 'riverbed', 'Riverbed Technology, Inc.'],
   ['http', 'title', 'pure-storage', 'Pure Storage Login'],
@@ -2061,7 +2064,8 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
  * and the names nmap-service-probes gives software of device makers installed on other makers' computers (Citrix's
  * MetaFrame ICA services on Windows, XenServer, the licensing server; Fortinet's single sign-on collector agent;
  * Palo Alto Networks' Terminal Services agent; WatchGuard's SSO agent and quarantine server; Sophos Enterprise
- * Console's message router; a Windows program by its .exe name; Microsoft's services), Intel AMT's hardware CPE
+ * Console's message router; a Windows program by its .exe name; Microsoft's services; Avaya's softphones, whose SIP
+ * User-Agent names the PC's, Mac's, phone's or tablet's system), Intel AMT's hardware CPE
  * (inside other makers' PCs) and Fujitsu Siemens Computers' ServerView and FibreCAT (Fujitsu's since 2009, not
  * Siemens'). None of them may name anybody, not even as a hint. [protocol, field, text]
  */
@@ -2114,6 +2118,12 @@ const SOFTWARE_NAMES_NOBODY: readonly [BannerProtocol, string | undefined, strin
   ['http', 'extrainfo', 'Fujitsu-Siemens FibreCAT SX80 NAS device http config'],
   ['other', 'cpe', 'cpe:/h:intel:active_management_technology'],
   ['http', 'title', 'Hikvision Exporter'],
+  // Avaya's softphones on PCs, Macs, Android phones and iPads (drgyl/sip, r2.x/src/traceWP.sh)
+  ['sip', 'user-agent', 'Avaya one-X Communicator/6.2.10.03 (Engine GA-2.2.0.3; Windows NT 6.2, 64-bit)'],
+  ['sip', 'user-agent', 'Avaya Flare Engine/2.0.0 (Engine GA-2.0.0.41; Windows NT 6.2, 64-bit)'],
+  ['sip', 'user-agent', 'Avaya Communicator Android/3.23.0 (FA-RELEASE68-BUILD.20; M2010J19CG)'],
+  ['sip', 'user-agent', 'Avaya Flare Experience/2.0.1 (Custom; iPad2,1)'],
+  ['sip', 'user-agent', 'Avaya Communicator for Mac/3.18.0.64.4 ((null)-(null); Avaya CSDK; MAC OS X)'],
   ['http', 'server', 'ZTE'],
   ['http', 'server', 'ruijie'],
 ]

@@ -62,6 +62,25 @@ export const HOST_SOFTWARE: readonly HostSoftware[] = [
     source: { ...NMAP_PROBES, title: `${NMAP_PROBES.title}: "Sophos Message Router" with cpe:/a:sophos:enterprise_console, and "Sophos Anti-Virus Home http config"` },
   },
   {
+    // A softphone or other client that names the computer's system in its User-Agent: a PC, a Mac, a
+    // phone or a tablet of any maker runs it. A device's own agent is read by its pattern first.
+    name: 'client-on-a-general-purpose-system',
+    product: 'a client program on Windows, macOS, Android or iOS (a softphone\'s SIP User-Agent)',
+    pattern: /\bWindows NT \d|\bAndroid\b|\biP(?:hone|ad)\d+,\d|\bMac OS X\b/i,
+    examples: [
+      'Avaya one-X Communicator/6.2.10.03 (Engine GA-2.2.0.3; Windows NT 6.2, 64-bit)',
+      'Avaya Flare Engine/2.0.0 (Engine GA-2.0.0.41; Windows NT 6.2, 64-bit)',
+      'Avaya Communicator Android/3.23.0 (FA-RELEASE68-BUILD.20; M2010J19CG)',
+      'Avaya Aura Communicator Android/2.0.0 (FA-GRIZZLYINT-JOB1.218; Nexus 7)',
+      'Avaya Flare Experience/2.0.1 (Custom; iPad2,1)',
+      'Avaya Communicator for Mac/3.18.0.64.4 ((null)-(null); Avaya CSDK; MAC OS X)',
+    ],
+    source: {
+      title: 'drgyl/sip, r2.x/src/traceWP.sh: an Avaya engineer\'s converter of the SIP logs of Avaya\'s Communicator, Equinox and Workplace clients, whose comments list the User-Agent each client sends on Windows, Mac, Android, iPhone and iPad',
+      url: 'https://github.com/drgyl/sip/blob/master/r2.x/src/traceWP.sh',
+    },
+  },
+  {
     // The program's file name says it: a Windows executable runs on a PC or server of any maker.
     name: 'windows-program',
     product: 'a service run by a Windows program (file name ending in .exe)',

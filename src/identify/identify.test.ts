@@ -814,7 +814,9 @@ describe('identify on devices nothing names', () => {
     // collector agent on a domain controller, Sophos's endpoint message router, and the hardware
     // CPE of Intel AMT inside the PC (nmap-service-probes).
     const port = (field: string, text: string) => ({ protocol: 'other' as const, field, text })
-    for (const banner of [port('product', 'Citrix Metaframe XP ICA'), port('product', 'Fortinet SSO Collector Agent'), port('product', 'Sophos Message Router'), port('cpe', 'cpe:/h:intel:active_management_technology')]) {
+    // And Avaya's softphone on the PC, by its SIP User-Agent (drgyl/sip, r2.x/src/traceWP.sh).
+    const softphone = { protocol: 'sip' as const, field: 'user-agent', text: 'Avaya one-X Communicator/6.2.10.03 (Engine GA-2.2.0.3; Windows NT 6.2, 64-bit)' }
+    for (const banner of [port('product', 'Citrix Metaframe XP ICA'), port('product', 'Fortinet SSO Collector Agent'), port('product', 'Sophos Message Router'), port('cpe', 'cpe:/h:intel:active_management_technology'), softphone]) {
       const host = identify({ id: 'srv', macs: [DELL_MAC], banners: [banner] }, catalog)
       expect(host, banner.text).toMatchObject({ group: 'dell', conflicts: [] })
       expect(host.evidence.map((e) => e.method), banner.text).toEqual(['oui'])
