@@ -612,14 +612,15 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
   if (field !== 'product' && field !== 'extrainfo') {
     // Text the device sent that no pattern reads: the maker it names, as a sysDescr's name is read.
     for (const { field: part, text } of namingTexts(banner)) {
-      const named = namedMaker(memo, catalog, text)
+      const named = namesHostSoftware(text) ? undefined : namedMaker(memo, catalog, text)
       if (named !== undefined && !(part !== 'title' && namesOnly(catalog, named, text))) return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: text.slice(0, 120).trim(), certainty: 'low' }, banner.protocol)]
     }
     return []
   }
   const pattern = field === 'product' ? PRODUCT_NAME_PATTERN : SCANNER_INFO_PATTERN
   const excerpt = banner.text.slice(0, 120).trim()
-  const named = namedMaker(memo, catalog, banner.text)
+  // A device maker's software on other makers' computers (catalog/host-software.ts) names nobody.
+  const named = namesHostSoftware(banner.text) ? undefined : namedMaker(memo, catalog, banner.text)
   if (named !== undefined) return [bannerEvidence(memo, { pattern, manufacturer: named, excerpt, certainty: 'low' }, banner.protocol, true)]
   const model = field === 'extrainfo' ? INFO_MODEL.exec(banner.text)?.[1]?.trim() : undefined
   const m = model ? remember(memo.models, model, () => matchModel(model, catalog.models, catalog.resolveName)) : undefined
@@ -674,12 +675,11 @@ function sysDescrEvidence(memo: Memo, catalog: Catalog, sysDescr: string): reado
  * pattern reads), unless it is a maker of network interfaces or of the virtual ones, or of software
  * that runs on other makers' hardware: "VMware ESXi 7.0.3", "Intel(R) Xeon(R)", "MediaTek MT7621"
  * or "Microsoft IIS httpd" in a text names the hypervisor, the processor, the chip or the server
- * software, not the device's maker; nor does a device maker's software that is installed on other
- * makers' computers ("Fortinet SSO Collector Agent", catalog/host-software.ts).
+ * software, not the device's maker.
  */
 function namedMaker(memo: Memo, catalog: Catalog, text: string): ManufacturerSlug | undefined {
   const named = resolveName(memo, catalog, text)
-  return named === undefined || memo.namesNoDevice.has(named) || namesHostSoftware(text) ? undefined : named
+  return named === undefined || memo.namesNoDevice.has(named) ? undefined : named
 }
 
 /**
