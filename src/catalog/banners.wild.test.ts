@@ -2064,10 +2064,10 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
  * and the names nmap-service-probes gives software of device makers installed on other makers' computers (Citrix's
  * MetaFrame ICA services on Windows, XenServer, the licensing server; Fortinet's single sign-on collector agent;
  * Palo Alto Networks' Terminal Services agent; WatchGuard's SSO agent and quarantine server; Sophos Enterprise
- * Console's message router; a Windows program by its .exe name; Microsoft's services; Avaya's softphones, whose SIP
- * User-Agent names the PC's, Mac's, phone's or tablet's system), Intel AMT's hardware CPE
- * (inside other makers' PCs) and Fujitsu Siemens Computers' ServerView and FibreCAT (Fujitsu's since 2009, not
- * Siemens'). None of them may name anybody, not even as a hint. [protocol, field, text]
+ * Console's message router; Siemens's DirX directory server; a Windows program by its .exe name; Microsoft's
+ * services; Avaya's softphones, whose SIP User-Agent names the PC's, Mac's, phone's or tablet's system), Intel AMT's
+ * hardware CPE (inside other makers' PCs) and Fujitsu Siemens Computers' ServerView and FibreCAT (Fujitsu's since
+ * 2009, not Siemens'). None of them may name anybody, not even as a hint. [protocol, field, text]
  */
 const SOFTWARE_NAMES_NOBODY: readonly [BannerProtocol, string | undefined, string][] = [
   ['http', 'title', 'Welcome to Citrix XenServer 7.2.0'],
@@ -2112,6 +2112,7 @@ const SOFTWARE_NAMES_NOBODY: readonly [BannerProtocol, string | undefined, strin
   ['other', 'product', 'Sophos Message Router'],
   ['http', 'extrainfo', 'Sophos Anti-Virus Home http config'],
   ['other', 'product', 'Panasonic mfpscdl.exe service'],
+  ['other', 'product', 'Siemens DirX'],
   ['http', 'product', 'Microsoft IIS httpd'],
   ['other', 'product', 'Microsoft Windows RPC'],
   ['http', 'product', 'Fujitsu Siemens ServerView RAID Manager http interface'],

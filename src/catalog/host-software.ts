@@ -62,6 +62,17 @@ export const HOST_SOFTWARE: readonly HostSoftware[] = [
     source: { ...NMAP_PROBES, title: `${NMAP_PROBES.title}: "Sophos Message Router" with cpe:/a:sophos:enterprise_console, and "Sophos Anti-Virus Home http config"` },
   },
   {
+    name: 'dirx-directory-server',
+    manufacturer: 'siemens',
+    product: 'DirX Directory, an LDAP and X.500 directory server installed on Windows or Linux servers',
+    pattern: /^Siemens DirX\b/i,
+    examples: ['Siemens DirX'],
+    source: {
+      title: 'DirX Directory 9.1 release notes, Installation: "Installation Procedure on Windows Platforms ... the default base directory is C:\\Program Files\\DirX\\Directory", and packages to install on Linux (the product name from nmap-service-probes)',
+      url: 'https://docs.dirx.solutions/dirx-directory-docs/latest/release-notes/ch2_installation.html',
+    },
+  },
+  {
     // A softphone or other client that names the computer's system in its User-Agent: a PC, a Mac, a
     // phone or a tablet of any maker runs it. A device's own agent is read by its pattern first.
     name: 'client-on-a-general-purpose-system',
