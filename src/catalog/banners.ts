@@ -1197,6 +1197,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       url: 'https://github.com/n-IA-hane/esphome-intercom/issues/85',
     },
   },
+  {
+    // nmap -sV's names for Dahua cameras' RTSP server ("Server: Dahua Rtsp Server") and web UI.
+    name: 'dahua-scanner-product',
+    manufacturer: 'dahua',
+    product: 'IP camera',
+    fields: ['product'],
+    keywords: ['dahua '],
+    pattern: /^Dahua (?:IP camera rtspd|webcam httpd)\b/,
+    examples: ['Dahua IP camera rtspd', 'Dahua webcam httpd'],
+    source: NMAP_PROBES,
+  },
 
   // ---------------------------------------------------------------- Cisco
   {
@@ -2675,6 +2686,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^SSH-(?:2\.0|1\.99)-Comware-(?<version>\d+\.\d+(?:\.\d+)?)\s*$/,
     examples: ['SSH-2.0-Comware-7.1.075', 'SSH-1.99-Comware-7.1.045', 'SSH-2.0-Comware-7.1.070', 'SSH-2.0-Comware-7.1.059', 'SSH-2.0-Comware-5.20.105', 'SSH-2.0-Comware-5.20'],
     source: SSH_SURVEY,
+  },
+  {
+    // nmap -sV's names for the telnet servers of H3C's switches (their greeting's "Copyright (c) ...
+    // Hangzhou H3C Tech. Co., Ltd." line) and of the SecBlade firewall module H3C made for HP's SR8800.
+    name: 'h3c-telnet-scanner-product',
+    manufacturer: 'h3c',
+    product: 'Comware switch or firewall module',
+    fields: ['product'],
+    keywords: ['h3c '],
+    pattern: /^(?:H3C (?:switch )?telnetd|HP H3C \S+ SecBlade firewall module telnetd)\b/,
+    examples: ['H3C switch telnetd', 'H3C telnetd', 'HP H3C SR8808 SecBlade firewall module telnetd'],
+    source: NMAP_PROBES,
   },
 
   // ---------------------------------------------------------------- TP-Link

@@ -2130,10 +2130,16 @@ const SOFTWARE_NAMES_NOBODY: readonly [BannerProtocol, string | undefined, strin
 ]
 
 /**
- * nmap's names for the services of Citrix's NetScaler and Access Gateway appliances (nmap-service-probes), which stay
- * Citrix's while Citrix's name elsewhere names its software. [protocol, field, manufacturer, text]
+ * nmap's names for the services of appliances and devices (nmap-service-probes): Citrix's NetScaler and Access Gateway,
+ * which stay Citrix's while Citrix's name elsewhere names its software, H3C's and Dahua's. [protocol, field, manufacturer,
+ * text]
  */
 const APPLIANCE_PRODUCTS: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
+  // nmap's names for H3C's telnet servers and Dahua's cameras (whose bare name "Dahua" names nobody by itself)
+  ['telnet', 'product', 'h3c', 'H3C switch telnetd'],
+  ['telnet', 'product', 'h3c', 'HP H3C SR8808 SecBlade firewall module telnetd'],
+  ['rtsp', 'product', 'dahua', 'Dahua IP camera rtspd'],
+  ['http', 'product', 'dahua', 'Dahua webcam httpd'],
   ['http', 'product', 'citrix', 'Citrix NetScaler httpd'],
   ['http', 'product', 'citrix', 'Citrix NetScaler SSL VPN'],
   ['http', 'product', 'citrix', 'Citrix Access Gateway http login'],
