@@ -839,6 +839,15 @@ describe('identify on devices nothing names', () => {
     expect(banner('title', 'Hikvision Exporter').evidence).toEqual([])
   })
 
+  it('reads the hardware CPEs nmap gives under NVD\'s vendor names', () => {
+    // nmap-service-probes: a bizhub's, a FastIron's, an X460's and an Allied Telesyn switch's CPEs.
+    const makerOf = (text: string) => identify({ id: 'x', banners: [{ protocol: 'other', field: 'cpe', text }] }, catalog).manufacturer
+    expect(makerOf('cpe:/h:konicaminolta:bizhub_350')).toBe('konica-minolta')
+    expect(makerOf('cpe:/h:foundrynet:fastiron_1500')).toBe('foundry')
+    expect(makerOf('cpe:/h:extremenetworks:x460')).toBe('extreme-networks')
+    expect(makerOf('cpe:/h:alliedtelesyn:802x')).toBe('allied-telesis')
+  })
+
   it('reads Fujitsu Siemens Computers\' products as no Siemens device', () => {
     const a = identify({ id: 'x', banners: [{ protocol: 'http', field: 'product', text: 'Fujitsu Siemens ServerView RAID Manager http interface' }] }, catalog)
     expect(a.evidence).toEqual([])
