@@ -2222,6 +2222,25 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // nmap -sV's names for the services of Axis cameras, video servers, print servers and CD servers:
+    // "AXIS" or "Axis" first, then a model or none and the class of device (ThinWizard, Axis's
+    // printer management software, is not a device class and is left out).
+    name: 'axis-scanner-product',
+    manufacturer: 'axis',
+    product: 'camera, video server or print server',
+    fields: ['product'],
+    keywords: ['axis '],
+    pattern: /^AXIS (?!ThinWizard\b)(?:[\w+ ]*?\b(?:(?:network )?camera|webcam|video(?: server| encoder)?|network video|print server)\b|StorPoint\b|\d{3,4}\+?$)/i,
+    examples: [
+      'AXIS 205 Network Video ftpd', 'AXIS 250S Network Video ftpd', 'AXIS 200+ camera httpd', 'AXIS 200',
+      'AXIS 205 network camera web interface', 'AXIS 207W or 212 PTZ network camera rtspd', 'AXIS 2400 video httpd',
+      'AXIS 560 print server', 'AXIS StorPoint CD http config', 'AXIS StorPoint E100 CD-ROM Server ftpd', 'AXIS Webcam',
+      'AXIS webcam telnetd', 'Axis 207W Webcam rtspd', 'Axis 2100 Network Camera telnetd', 'Axis 5400 print server web config',
+      'Axis M1054 or P3364 Network Camera rtspd', 'Axis network print server ftpd',
+    ],
+    source: NMAP_PROBES,
+  },
+  {
     // Axis's own print servers (AXIS 560, 5470e, 5600+) greet FTP clients with their model and firmware.
     name: 'axis-print-server-ftp',
     manufacturer: 'axis',

@@ -2131,7 +2131,7 @@ const SOFTWARE_NAMES_NOBODY: readonly [BannerProtocol, string | undefined, strin
 
 /**
  * nmap's names for the services of appliances and devices (nmap-service-probes): Citrix's NetScaler and Access Gateway,
- * which stay Citrix's while Citrix's name elsewhere names its software, H3C's and Dahua's. [protocol, field, manufacturer,
+ * which stay Citrix's while Citrix's name elsewhere names its software, H3C's, Dahua's and Axis's. [protocol, field, manufacturer,
  * text]
  */
 const APPLIANCE_PRODUCTS: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
@@ -2139,6 +2139,9 @@ const APPLIANCE_PRODUCTS: readonly [BannerProtocol, string | undefined, Manufact
   ['telnet', 'product', 'h3c', 'H3C switch telnetd'],
   ['telnet', 'product', 'h3c', 'HP H3C SR8808 SecBlade firewall module telnetd'],
   ['rtsp', 'product', 'dahua', 'Dahua IP camera rtspd'],
+  ['ftp', 'product', 'axis', 'AXIS 205 Network Video ftpd'],
+  ['rtsp', 'product', 'axis', 'Axis M1054 or P3364 Network Camera rtspd'],
+  ['http', 'product', 'axis', 'AXIS StorPoint CD http config'],
   ['http', 'product', 'dahua', 'Dahua webcam httpd'],
   ['http', 'product', 'citrix', 'Citrix NetScaler httpd'],
   ['http', 'product', 'citrix', 'Citrix NetScaler SSL VPN'],
