@@ -1197,6 +1197,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       url: 'https://github.com/n-IA-hane/esphome-intercom/issues/85',
     },
   },
+  {
+    // nmap -sV's names for Dahua cameras' RTSP server ("Server: Dahua Rtsp Server") and web UI.
+    name: 'dahua-scanner-product',
+    manufacturer: 'dahua',
+    product: 'IP camera',
+    fields: ['product'],
+    keywords: ['dahua '],
+    pattern: /^Dahua (?:IP camera rtspd|webcam httpd)\b/,
+    examples: ['Dahua IP camera rtspd', 'Dahua webcam httpd'],
+    source: NMAP_PROBES,
+  },
 
   // ---------------------------------------------------------------- Cisco
   {
@@ -2180,8 +2191,10 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     keywords: ['unifi ', 'cloud', 'airvision: '],
     // The web pages of UniFi hardware name the product line; airVision is the older name of UniFi
     // Video. The UniFi access points and switches serve no page of their own (the controller does).
-    pattern: /^(?:UniFi (?:Security Gateway|Video|NVR: Software Portal)|Cloud ?Key|airVision: \[NVR\] - Software Portal)$/,
-    examples: ['UniFi Security Gateway', 'CloudKey', 'Cloud Key', 'UniFi Video', 'UniFi NVR: Software Portal', 'airVision: [NVR] - Software Portal'],
+    // "UniFi Video" alone is the video software's page, which Recog lists as a service
+    // (cpe:/a:ui:unifi_video), not hardware: it names nobody.
+    pattern: /^(?:UniFi (?:Security Gateway|NVR: Software Portal)|Cloud ?Key|airVision: \[NVR\] - Software Portal)$/,
+    examples: ['UniFi Security Gateway', 'CloudKey', 'Cloud Key', 'UniFi NVR: Software Portal', 'airVision: [NVR] - Software Portal'],
     source: RECOG('html_title.xml'),
   },
   {
@@ -2219,6 +2232,25 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'Axis camera page titles and FTP greetings in the Nmap service probe database and public scan reports',
       url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
     },
+  },
+  {
+    // nmap -sV's names for the services of Axis cameras, video servers, print servers and CD servers:
+    // "AXIS" or "Axis" first, then a model or none and the class of device (ThinWizard, Axis's
+    // printer management software, is not a device class and is left out).
+    name: 'axis-scanner-product',
+    manufacturer: 'axis',
+    product: 'camera, video server or print server',
+    fields: ['product'],
+    keywords: ['axis '],
+    pattern: /^AXIS (?!ThinWizard\b)(?:[\w+ ]*?\b(?:(?:network )?camera|webcam|video(?: server| encoder)?|network video|print server)\b|StorPoint\b|\d{3,4}\+?$)/i,
+    examples: [
+      'AXIS 205 Network Video ftpd', 'AXIS 250S Network Video ftpd', 'AXIS 200+ camera httpd', 'AXIS 200',
+      'AXIS 205 network camera web interface', 'AXIS 207W or 212 PTZ network camera rtspd', 'AXIS 2400 video httpd',
+      'AXIS 560 print server', 'AXIS StorPoint CD http config', 'AXIS StorPoint E100 CD-ROM Server ftpd', 'AXIS Webcam',
+      'AXIS webcam telnetd', 'Axis 207W Webcam rtspd', 'Axis 2100 Network Camera telnetd', 'Axis 5400 print server web config',
+      'Axis M1054 or P3364 Network Camera rtspd', 'Axis network print server ftpd',
+    ],
+    source: NMAP_PROBES,
   },
   {
     // Axis's own print servers (AXIS 560, 5470e, 5600+) greet FTP clients with their model and firmware.
@@ -2685,6 +2717,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^SSH-(?:2\.0|1\.99)-Comware-(?<version>\d+\.\d+(?:\.\d+)?)\s*$/,
     examples: ['SSH-2.0-Comware-7.1.075', 'SSH-1.99-Comware-7.1.045', 'SSH-2.0-Comware-7.1.070', 'SSH-2.0-Comware-7.1.059', 'SSH-2.0-Comware-5.20.105', 'SSH-2.0-Comware-5.20'],
     source: SSH_SURVEY,
+  },
+  {
+    // nmap -sV's names for the telnet servers of H3C's switches (their greeting's "Copyright (c) ...
+    // Hangzhou H3C Tech. Co., Ltd." line) and of the SecBlade firewall module H3C made for HP's SR8800.
+    name: 'h3c-telnet-scanner-product',
+    manufacturer: 'h3c',
+    product: 'Comware switch or firewall module',
+    fields: ['product'],
+    keywords: ['h3c '],
+    pattern: /^(?:H3C (?:switch )?telnetd|HP H3C \S+ SecBlade firewall module telnetd)\b/,
+    examples: ['H3C switch telnetd', 'H3C telnetd', 'HP H3C SR8808 SecBlade firewall module telnetd'],
+    source: NMAP_PROBES,
   },
 
   // ---------------------------------------------------------------- TP-Link
@@ -3752,16 +3796,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['NetScaler NS10.0: Build 54.6.nc, Date: Apr 6 2012, 08:00:41 '],
     source: RECOG('snmp_sysdescr.xml'),
   },
+  // "Citrix Web PN Server" has no pattern: it is the ICA browser of Citrix MetaFrame on a Windows
+  // server (nmap names it "Citrix Metaframe ICA Browser"), not a NetScaler. nmap's names for the
+  // NetScaler and Access Gateway appliances' services are read here.
   {
-    name: 'citrix-web-pn-http-server',
+    name: 'citrix-netscaler-scanner-product',
     manufacturer: 'citrix',
-    product: 'Program Neighborhood web server',
-    protocols: ['http', 'https'],
-    fields: ['server'],
-    keywords: ['citrix web pn server'],
-    pattern: /^Citrix Web PN Server$/,
-    examples: ['Citrix Web PN Server'],
-    source: RECOG('http_servers.xml'),
+    product: 'NetScaler or Access Gateway appliance',
+    fields: ['product'],
+    keywords: ['citrix netscaler', 'citrix access gateway', 'citrix application firewall'],
+    pattern: /^Citrix (?:NetScaler (?:httpd|https redirect|SSL VPN|Metric Exchange Protocol|Access Gateway)|Access Gateway(?: http login)?|Application Firewall)\b/,
+    examples: ['Citrix NetScaler httpd', 'Citrix NetScaler https redirect', 'Citrix NetScaler SSL VPN', 'Citrix NetScaler Metric Exchange Protocol', 'Citrix Access Gateway', 'Citrix Access Gateway http login', 'Citrix Application Firewall'],
+    source: NMAP_PROBES,
   },
 
   // ---------------------------------------------------------------- Enterasys
@@ -4161,6 +4207,99 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['ETERNUS'],
     source: RECOG('html_title.xml'),
   },
+  // ---------------------------------------------------------------- Data-centre power, monitoring, storage and serial gear (page titles and Server headers, Recog)
+  {
+    // Emerson Network Power's IntelliSlot web card of its UPS and cooling units, under its brands; the
+    // company has been Vertiv since 2016.
+    name: 'vertiv-intellislot-web-card-title',
+    manufacturer: 'vertiv',
+    product: 'IntelliSlot web card (UPS, PDU or cooling unit)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['intellislot web'],
+    pattern: /^(?:Emerson Network Power|Vertiv|Liebert) IntelliSlot Web(?:\/\d+)? Card$/,
+    examples: ['Emerson Network Power IntelliSlot Web Card', 'Emerson Network Power IntelliSlot Web/485 Card', 'Vertiv IntelliSlot Web Card', 'Liebert IntelliSlot Web Card'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    name: 'server-technology-sentry-cdu-title',
+    manufacturer: 'server-technology',
+    product: 'Sentry Switched CDU (rack PDU)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['sentry switched cdu'],
+    pattern: /^Sentry Switched CDU$/,
+    examples: ['Sentry Switched CDU'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    name: 'gude-expert-power-control-title',
+    manufacturer: 'gude',
+    product: 'product',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['expert power control net '],
+    pattern: /^(?<product>Expert Power Control NET \d+x\d+)(?: - |$)/,
+    examples: ['Expert Power Control NET 2x6 - Rack42'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    // Digi's terminal and device servers title their pages with the model.
+    name: 'digi-device-server-title',
+    manufacturer: 'digi-international',
+    product: 'product',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['configuration and management'],
+    pattern: /^(?<product>(?:Digi One|PortServer) [\w ]+?)(?:&nbsp;|\u00a0| )Configuration and Management$/,
+    examples: ['Digi One SP&nbsp;Configuration and Management', 'PortServer TS 4&nbsp;Configuration and Management', 'PortServer TS 4 H MEI&nbsp;Configuration and Management'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    name: 'gigamon-gigavue-title',
+    manufacturer: 'gigamon',
+    product: 'GigaVUE visibility appliance',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['gigavue-os'],
+    pattern: /^GigaVUE-OS$/,
+    examples: ['GigaVUE-OS'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    // EMC's Isilon scale-out NAS names its operating system (Recog files it under EMC).
+    name: 'emc-isilon-onefs-title',
+    manufacturer: 'emc',
+    product: 'Isilon NAS (OneFS)',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['onefs'],
+    pattern: /^OneFS$/,
+    examples: ['OneFS'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    name: 'bose-soundtouch-title',
+    manufacturer: 'bose',
+    product: 'SoundTouch speaker',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['soundtouch access point setup'],
+    pattern: /^SoundTouch Access Point Setup$/,
+    examples: ['SoundTouch Access Point Setup'],
+    source: RECOG('html_title.xml'),
+  },
+  {
+    name: 'google-wifi-title',
+    manufacturer: 'google',
+    product: 'Google Wifi or Fiber router',
+    protocols: ['http', 'https'],
+    fields: ['title'],
+    keywords: ['google wifi', 'google fiber network box'],
+    pattern: /^(?:Google Wifi|Google Fiber Network Box Diagnostics)$/,
+    examples: ['Google Wifi', 'Google Fiber Network Box Diagnostics'],
+    source: RECOG('html_title.xml'),
+  },
   {
     name: 'citrix-netscaler-title',
     manufacturer: 'citrix',
@@ -4310,6 +4449,42 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     keywords: ['(zywall usg'],
     pattern: /^FTP Server \(ZyWALL (?<product>USG ?[\w-]+)\)/,
     examples: ['FTP Server (ZyWALL USG 20) [::ffff:192.168.0.2]', 'FTP Server (ZyWALL USG100-PLUS) [::ffff:192.168.5.101]', 'FTP Server (ZyWALL USG 20) [10.0.0.2]'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // EMC Celerra NAS: the Data Mover's FTP server names its DART release as "EMC-SNAS".
+    name: 'emc-celerra-ftp',
+    manufacturer: 'emc',
+    product: 'Celerra NAS',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['(emc-snas: '],
+    pattern: /^\S+ FTP server \(EMC-SNAS: [\d.]+\)/,
+    examples: ['foo2 FTP server (EMC-SNAS: 5.6.47.11)', 'foo2 FTP server (EMC-SNAS: 5.6.50.203) ready.', 'foo4 FTP server (EMC-SNAS: 5.5.31.6) r'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // The FTP server of z/OS Communications Server, which runs on IBM's mainframes only.
+    name: 'ibm-zos-ftp',
+    manufacturer: 'ibm',
+    product: 'z/OS mainframe',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['ibm ftp cs '],
+    pattern: /^\S+ IBM FTP CS V\d+R\d+ at /,
+    examples: ['SFTPD1 IBM FTP CS V1R4 at x.y.z, 21:02:19 on 2007-12-15.'],
+    source: RECOG('ftp_banners.xml'),
+  },
+  {
+    // Sun's StorEdge disk arrays (Oracle's since its purchase of Sun).
+    name: 'oracle-sun-storedge-ftp',
+    manufacturer: 'oracle',
+    product: 'product',
+    protocols: ['ftp'],
+    fields: ['greeting'],
+    keywords: ['sun storedge '],
+    pattern: /^SUN (?<product>StorEdge \S+) RAID FTP server ready/,
+    examples: ['SUN StorEdge 3511 RAID FTP server ready.'],
     source: RECOG('ftp_banners.xml'),
   },
   {

@@ -312,7 +312,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', 'ubiquiti', 'UniFi Security Gateway'],
   ['http', 'title', 'ubiquiti', 'CloudKey'],
   ['http', 'title', 'ubiquiti', 'Cloud Key'],
-  ['http', 'title', 'ubiquiti', 'UniFi Video'],
+  // "UniFi Video" alone is the video software's page, which Recog lists as a service (cpe:/a:ui:unifi_video)
+  ['http', 'title', null, 'UniFi Video'],
   ['http', 'title', 'ubiquiti', 'UniFi NVR: Software Portal'],
   ['http', 'title', 'ubiquiti', 'airVision: [NVR] - Software Portal'],
   ['http', 'title', 'ubiquiti', 'EdgeOS'],
@@ -829,12 +830,13 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'server', 'sonicwall', 'SonicWALL SSL-VPN 200 Web Server.'],
   ['http', 'server', 'f5', 'BigIP'],
   ['http', 'server', 'poly', 'Polycom SoundPoint IP Telephone HTTPd'],
-  // NetScaler (Citrix), Foundry (Brocade), Avaya, Sophos; "NS_6.1" is too short to name NetScaler alone; "Cross Web Server" runs on DVRs of many makers built on HiSilicon chips
+  // Foundry (Brocade), Avaya, Sophos; "NS_6.1" is too short to name NetScaler alone; "Cross Web Server" runs on DVRs of many makers built on HiSilicon chips;
+  // "Citrix Web PN Server" is the ICA browser of Citrix MetaFrame on a Windows server (nmap-service-probes: "Citrix Metaframe ICA Browser")
   ['http', 'server', null, 'NS_6.1'],
   ['http', 'server', 'foundry', 'Foundry Networks/2.20'],
   ['http', 'server', 'avaya', 'Avaya CMBE/2.0.0'],
   ['http', 'server', 'sophos', 'Sophos Email Appliance'],
-  ['http', 'server', 'citrix', 'Citrix Web PN Server'],
+  ['http', 'server', null, 'Citrix Web PN Server'],
   ['http', 'server', null, 'Cross Web Server'],
   // more Server headers from Recog xml/http_servers.xml; eHTTP (ProCurve only "seemingly") is a low-certainty hint. Left to nobody: VCS-VIDOS-NVR
   // (Bosch's recorder software, on any PC), NetCache (NetApp's proxy line, Blue Coat's since 2006), Intel AMT (inside other makers' PCs),
@@ -1821,8 +1823,8 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // (Linksys's ProFTPD, Zebra's ZebraNet print servers, Toshiba TEC's e-STUDIO, a bare Gestetner model, Lexmark's
   // forms and Pro printers, an Axis camera writing "Axis"), and greetings that stay unclaimed: a Telekom
   // Speedport (the operator's brand on routers several makers build), an IBM Infoprint whose host name is
-  // Lexmark's and which Recog files under Ricoh, EMC's Celerra, IBM's z/OS and 4690, Sun's StorEdge and Solaris,
-  // Mac OS X Server, and FTP servers any computer runs
+  // Lexmark's and which Recog files under Ricoh, IBM's 4690, Sun's Solaris, Mac OS X Server, and FTP servers any
+  // computer runs (EMC's Celerra, IBM's z/OS and Sun's StorEdge are read further down)
   ['ftp', 'greeting', 'linksys', 'ProFTPD 1.3.0rc2 Server (LinksysWRT350N) [host]'],
   ['ftp', 'greeting', 'zebra', 'ZBR-46687 Version 7.02 ready.'],
   ['ftp', 'greeting', 'toshiba-tec', '220 JHBPRN13 TOSHIBA e-STUDIO500S FTP Server NC2.NPS.N211 ready.'],
@@ -1838,10 +1840,7 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ftp', 'greeting', null, 'Speedport W 723V Typ B FTP Server v1.40.000 ready'],
   ['ftp', 'greeting', null, 'Speedport W722V FTP Server v1.18.000 ready'],
   ['ftp', 'greeting', null, 'LXKE82124 IBM Infoprint 1332 FTP Server 55.10.21 ready.'],
-  ['ftp', 'greeting', null, 'foo2 FTP server (EMC-SNAS: 5.6.50.203) ready.'],
-  ['ftp', 'greeting', null, 'SFTPD1 IBM FTP CS V1R4 at x.y.z, 21:02:19 on 2007-12-15.'],
   ['ftp', 'greeting', null, 'FTP server (IBM 4690 TCP/IP FTP Version 1.0) ready.'],
-  ['ftp', 'greeting', null, 'SUN StorEdge 3511 RAID FTP server ready.'],
   ['ftp', 'greeting', null, 'example.com FTP server (SunOS 5.10) ready.'],
   ['ftp', 'greeting', null, 'example.com FTP server (Version:  Mac OS X Server 10.3 - +GSSAPI) ready.'],
   ['ftp', 'greeting', null, 'ET0021B730F70E Source Technologies ST-9620 FTP Server NJ.APS.N254e ready.'],
@@ -1969,6 +1968,36 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['ssh', undefined, null, 'SSH-2.0-dropbear_0.46'],
   ['ssh', undefined, null, 'SSH-2.0-OpenSSH_7.2p2 Ubuntu-4ubuntu2.6'],
   ['http', undefined, null, 'HTTP/1.1 408 Request timeout\r\nServer: micro_httpd\r\nDate: Thu, 01 Jan 1970 00:06:27 GMT\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n<HTML><HEAD><TITLE>408 Request timeout</TITLE></HEAD>\n<BODY BGCOLOR="#cc9999"><H4>408 Request timeout</H4>\nConnection is closed!\n<HR>\n<ADDRESS><A HREF="http://www.acme.com/software/micro_httpd/">micro_httpd</A></ADDRESS>\n</BODY></HTML>\n'],
+  // Page titles and Server headers of data-centre gear, Rapid7 Recog xml/html_title.xml and xml/http_servers.xml:
+  // Emerson Network Power's IntelliSlot card under its brands (Vertiv's), Server Technology's and Gude's PDUs, Digi's
+  // device servers, Gigamon, EMC Isilon, Bose, Google's routers (EWS-NIC, which Recog gives Xerox, stays nobody's:
+  // Greenbone's HTTP OS identification lists it among the servers of many makers' devices, see below)
+  ['http', 'title', 'vertiv', 'Emerson Network Power IntelliSlot Web/485 Card'],
+  ['http', 'title', 'vertiv', 'Liebert IntelliSlot Web Card'],
+  ['http', 'title', 'server-technology', 'Sentry Switched CDU'],
+  ['http', 'title', 'gude', 'Expert Power Control NET 2x6 - Rack42'],
+  ['http', 'title', 'digi-international', 'PortServer TS 4 H MEI&nbsp;Configuration and Management'],
+  ['http', 'title', 'gigamon', 'GigaVUE-OS'],
+  ['http', 'title', 'emc', 'OneFS'],
+  ['http', 'title', 'bose', 'SoundTouch Access Point Setup'],
+  ['http', 'title', 'google', 'Google Fiber Network Box Diagnostics'],
+  // Avaya's H175 video phone names itself in its SIP User-Agent (drgyl/sip, r2.x/src/traceWP.sh), where Avaya's softphones
+  // name the computer's system (below, named by nobody)
+  ['sip', 'user-agent', 'avaya', 'Avaya H175 Collaboration Station H1xx_SIP-R1_0_2_3_3050.tar'],
+  // Riverbed's Steelhead titles its page with the company's name alone (Recog), a page title, not a web site's Server header
+  ['http', 'title', 'riverbed', 'Riverbed Technology, Inc.'],
+  ['http', 'title', 'pure-storage', 'Pure Storage Login'],
+  // FTP greetings of storage and mainframes, Rapid7 Recog xml/ftp_banners.xml: EMC Celerra's Data Mover, z/OS (on IBM's
+  // mainframes only), Sun StorEdge arrays (Oracle's, as Sun's ILOM is)
+  ['ftp', undefined, 'emc', '220 foo2 FTP server (EMC-SNAS: 5.6.50.203) ready.'],
+  ['ftp', 'greeting', 'emc', 'foo4 FTP server (EMC-SNAS: 5.5.31.6) r'],
+  ['ftp', undefined, 'ibm', '220 SFTPD1 IBM FTP CS V1R4 at x.y.z, 21:02:19 on 2007-12-15.'],
+  ['ftp', undefined, 'oracle', '220 SUN StorEdge 3511 RAID FTP server ready.'],
+  // FTP servers of operating systems and software on any maker's computers (Recog xml/ftp_banners.xml): name nobody
+  ['ftp', undefined, null, '220 Serv-U FTP Server v6.0 for WinSock ready'],
+  ['ftp', undefined, null, '220 zFTPServer v4.0, build 2008-12-24 01:41 ready.'],
+  ['ftp', undefined, null, '220 ftp.example.com NcFTPd Server (licensed copy) ready.'],
+  ['ftp', undefined, null, '220 Blue Coat FTP Service'],
 ]
 
 /**
@@ -2028,6 +2057,99 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   ['snmp', 'sysdescr', 'xerox', 'XEROX 6204 WIDE FORMAT PRINTER; ACCXES 15.0 136, IOT 01.01.07'],
 ]
 
+/**
+ * Banners and scanner product names of software and hosting that name a maker which did not make the machine that
+ * answers: application and web servers of software vendors, management software on any PC or server, CDN and cloud
+ * front ends (Rapid7 Recog xml/http_servers.xml and xml/html_title.xml, which list each as a service, not hardware),
+ * and the names nmap-service-probes gives software of device makers installed on other makers' computers (Citrix's
+ * MetaFrame ICA services on Windows, XenServer, the licensing server; Fortinet's single sign-on collector agent;
+ * Palo Alto Networks' Terminal Services agent; WatchGuard's SSO agent and quarantine server; Sophos Enterprise
+ * Console's message router; Siemens's DirX directory server; a Windows program by its .exe name; Microsoft's
+ * services; Avaya's softphones, whose SIP User-Agent names the PC's, Mac's, phone's or tablet's system), Intel AMT's
+ * hardware CPE (inside other makers' PCs) and Fujitsu Siemens Computers' ServerView and FibreCAT (Fujitsu's since
+ * 2009, not Siemens'). None of them may name anybody as the device's maker, not even as a hint; a maker of software
+ * for other makers' hardware (Microsoft, Citrix) is listed as software the device runs. [protocol, field, text]
+ */
+const SOFTWARE_NAMES_NOBODY: readonly [BannerProtocol, string | undefined, string][] = [
+  ['http', 'title', 'Welcome to Citrix XenServer 7.2.0'],
+  ['http', 'title', 'XenServer 6.2.5'],
+  ['http', 'title', 'VMware Horizon'],
+  ['http', 'title', 'Welcome to VMware Site Recovery Manager'],
+  ['http', 'title', 'Symantec Endpoint Protection Manager'],
+  ['http', 'title', 'SAP NetWeaver Application Server Java'],
+  ['http', 'title', 'IBM Tivoli Storage Manager'],
+  ['http', 'title', 'Welcome to IBM Lotus Sametime'],
+  ['http', 'title', 'Home - CUPS 2.3.1'],
+  ['http', 'title', 'Test Page for the Nginx HTTP Server on the Amazon Linux AMI'],
+  ['http', 'title', 'AgilentLicenseManagerService Service'],
+  ['http', 'server', 'Oracle-Application-Server-10g/10.1.2.0.2 Oracle-HTTP-Server'],
+  ['http', 'server', 'Oracle HTTP Server Powered by Apache/1.3.19 (Win32) mod_ssl/2.8.1 OpenSSL/0.9.5a mod_fastcgi/2.2.10 mod_oprocmgr/1.0 mod_perl/1.25'],
+  ['http', 'server', 'Oracle XML DB/Oracle9i Enterprise Edition Release 9.2.0.1.0 - Production'],
+  ['http', 'server', 'Sun GlassFish Enterprise Server v2.1'],
+  ['http', 'server', 'Sun-Java-System-Web-Server/7.0'],
+  ['http', 'server', 'IBM_HTTP_Server/6.1 Apache/2.0.47 (Win32) PHP/5.1.1'],
+  ['http', 'server', 'Lotus-Domino/Release-4.6.7(Intl)'],
+  ['http', 'server', 'WebSphere Application Server/6.1'],
+  ['http', 'server', 'Tomcat Web Server/3.1M1 (JSP 1.1; Servlet 2.2; Java 1.3.1; AIX 5.3 ppc; java.vendor=IBM Corporation)'],
+  ['http', 'server', 'com.hp.openview.Coda 0.0.1'],
+  ['http', 'server', 'BBC 11.00.044; ovbbcrcp 11.00.044'],
+  ['http', 'server', 'Agent-ListenServer-HttpSvr/1.0'],
+  ['http', 'server', 'Microsoft-HTTPAPI/2.0'],
+  ['http', 'server', 'CUPS/1.1'],
+  ['http', 'server', 'AkamaiGHost'],
+  ['http', 'server', 'gws'],
+  ['http', 'server', 'GFE/1.3'],
+  ['http', 'server', 'Citrix Web PN Server'],
+  ['other', 'product', 'Citrix Metaframe XP ICA'],
+  ['http', 'product', 'Citrix Metaframe ICA Browser'],
+  ['other', 'product', 'Citrix Licensing Server'],
+  ['http', 'product', 'Citrix Xen Simple HTTP Server'],
+  ['http', 'extrainfo', 'Citrix XML Service'],
+  ['other', 'product', 'Fortinet SSO Collector Agent'],
+  ['other', 'product', 'Fortinet FSAE Server'],
+  ['other', 'product', 'Palo Alto Networks Terminal Services agent'],
+  ['other', 'product', 'WatchGuard Authentication Gateway SSO'],
+  ['http', 'product', 'WatchGuard Quarantine Server'],
+  ['other', 'product', 'Sophos Message Router'],
+  ['http', 'extrainfo', 'Sophos Anti-Virus Home http config'],
+  ['other', 'product', 'Panasonic mfpscdl.exe service'],
+  ['other', 'product', 'Siemens DirX'],
+  ['http', 'product', 'Microsoft IIS httpd'],
+  ['other', 'product', 'Microsoft Windows RPC'],
+  ['http', 'product', 'Fujitsu Siemens ServerView RAID Manager http interface'],
+  ['http', 'extrainfo', 'Fujitsu-Siemens FibreCAT SX80 NAS device http config'],
+  ['other', 'cpe', 'cpe:/h:intel:active_management_technology'],
+  ['http', 'title', 'Hikvision Exporter'],
+  // Avaya's softphones on PCs, Macs, Android phones and iPads (drgyl/sip, r2.x/src/traceWP.sh)
+  ['sip', 'user-agent', 'Avaya one-X Communicator/6.2.10.03 (Engine GA-2.2.0.3; Windows NT 6.2, 64-bit)'],
+  ['sip', 'user-agent', 'Avaya Flare Engine/2.0.0 (Engine GA-2.0.0.41; Windows NT 6.2, 64-bit)'],
+  ['sip', 'user-agent', 'Avaya Communicator Android/3.23.0 (FA-RELEASE68-BUILD.20; M2010J19CG)'],
+  ['sip', 'user-agent', 'Avaya Flare Experience/2.0.1 (Custom; iPad2,1)'],
+  ['sip', 'user-agent', 'Avaya Communicator for Mac/3.18.0.64.4 ((null)-(null); Avaya CSDK; MAC OS X)'],
+  ['http', 'server', 'ZTE'],
+  ['http', 'server', 'ruijie'],
+]
+
+/**
+ * nmap's names for the services of appliances and devices (nmap-service-probes): Citrix's NetScaler and Access Gateway,
+ * which stay Citrix's while Citrix's name elsewhere names its software, H3C's, Dahua's and Axis's. [protocol, field, manufacturer,
+ * text]
+ */
+const APPLIANCE_PRODUCTS: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
+  // nmap's names for H3C's telnet servers and Dahua's cameras (whose bare name "Dahua" names nobody by itself)
+  ['telnet', 'product', 'h3c', 'H3C switch telnetd'],
+  ['telnet', 'product', 'h3c', 'HP H3C SR8808 SecBlade firewall module telnetd'],
+  ['rtsp', 'product', 'dahua', 'Dahua IP camera rtspd'],
+  ['ftp', 'product', 'axis', 'AXIS 205 Network Video ftpd'],
+  ['rtsp', 'product', 'axis', 'Axis M1054 or P3364 Network Camera rtspd'],
+  ['http', 'product', 'axis', 'AXIS StorPoint CD http config'],
+  ['http', 'product', 'dahua', 'Dahua webcam httpd'],
+  ['http', 'product', 'citrix', 'Citrix NetScaler httpd'],
+  ['http', 'product', 'citrix', 'Citrix NetScaler SSL VPN'],
+  ['http', 'product', 'citrix', 'Citrix Access Gateway http login'],
+  ['other', 'product', 'citrix', 'Citrix NetScaler Metric Exchange Protocol'],
+]
+
 /** Below this confidence an attribution is a hint, not a finding (a low-certainty banner alone scores 0.4). */
 const WEAK = 0.5
 
@@ -2064,6 +2186,17 @@ describe('banners captured in the wild', () => {
     const a = identify(deviceOf(protocol, field, text), catalog)
     expect(a.group).toBeUndefined()
     expect(a.evidence.filter((e) => e.method === 'banner' && e.pattern === 'huawei-hulk-kernel-upnp')).toEqual([])
+  })
+
+  it.each(SOFTWARE_NAMES_NOBODY)('attributes %s %s to nobody, not even as a hint: %j', (protocol, field, text) => {
+    const a = identify(deviceOf(protocol, field, text), catalog)
+    expect(a.group).toBeUndefined()
+    expect(a.evidence.filter((e) => !(e.method === 'component' && e.kind === 'software'))).toEqual([])
+  })
+
+  it.each(APPLIANCE_PRODUCTS)('attributes the scanner product %s %s to %s: %j', (protocol, field, expected, text) => {
+    const a = identify(deviceOf(protocol, field, text), catalog)
+    expect(a.group).toBe(groupOf(expected, undefined, catalog.manufacturers).group)
   })
 
   it.each(PRODUCT_NAMED)('attributes %s %s to %s as a finding: %j', (protocol, field, expected, text) => {

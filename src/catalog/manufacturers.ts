@@ -940,6 +940,10 @@ const VMWARE_VIRTUAL_NICS: Source = {
   title: 'VMware vSphere API reference, fault NonVmwareOuiMacNotSupportedHost: a virtual machine\'s MAC address prefixed with VMware\'s 00:50:56 (the VMware OUI allocation ranges for virtual machines\' Ethernet interfaces: 00:05:69, 00:0c:29, 00:1c:14, 00:50:56)',
   url: 'https://developer.broadcom.com/xapis/vmware-storage-policy-api/8.0u2/vim.fault.NonVmwareOuiMacNotSupportedHost.html',
 }
+const CITRIX_SOFTWARE: Source = {
+  title: 'Nmap service probe database (nmap-service-probes): Citrix\'s ICA service "Citrix Metaframe XP ICA" with o/Windows/ and cpe:/o:microsoft:windows, the "Citrix Web PN Server" header as "Citrix Metaframe ICA Browser", "Citrix Licensing Server", "Citrix XML Service" and "Citrix Xen Simple HTTP Server" (XenServer); Rapid7 Recog xml/html_title.xml gives "Welcome to Citrix XenServer" as a service of vendor Citrix (cpe:/a:citrix:xenserver)',
+  url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
+}
 const WINDOWS_SERVER_HARDWARE: Source = {
   title: 'Microsoft Windows Server blog, Clarifying our hardware platform support (19 Feb 2016): "The Windows Server platform is supported on certified or logo\'d hardware as listed in the Windows Server Catalog", the hardware other makers certify for it',
   url: 'https://cloudblogs.microsoft.com/windowsserver/2016/02/19/clarifying-our-hardware-platform-support/',
@@ -1373,7 +1377,10 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('zyxel', 'Zyxel Communications', 'TW', ['Zyxel', 'ZyXEL Communications', 'Zyxel Communications Corporation', '\u5408\u52e4\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_WIMAX_2008] },
   { ...maker('d-link', 'D-Link', 'TW', ['D-Link', 'D-Link Corporation', 'D-Link International', 'D-Link Systems', 'DLink', '\u53cb\u8a0a', '\u53cb\u8a0a\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_ASUS_DLINK_2009, TAIPEI_TIMES_ALPHA_2020, YS_CONSULTING_NETWORKING_2018] },
   maker('ciena', 'Ciena', 'US', ['Ciena', 'Ciena Corporation']),
-  maker('extreme-networks', 'Extreme Networks', 'US', ['Extreme Networks', 'Extreme Networks Headquarters']),
+  // NVD's vendor names ("extremenetworks", and "konicaminolta", "alliedtelesyn", "barracudanetworks" and
+  // "foundrynet" below) are aliases: nmap-service-probes gives the makers' devices hardware CPEs under them
+  // (cpe:/h:extremenetworks:x460, cpe:/h:konicaminolta:bizhub_..., cpe:/h:alliedtelesyn:802x).
+  maker('extreme-networks', 'Extreme Networks', 'US', ['Extreme Networks', 'Extreme Networks Headquarters', 'extremenetworks']),
   maker('bosch', 'Bosch', 'DE', ['Bosch', 'Robert Bosch', 'Bosch Security Systems', 'Bosch Sicherheitssysteme']),
   maker('motorola-solutions', 'Motorola Solutions', 'US', ['Motorola Solutions', 'Motorola', 'Avigilon', 'Avigilon Corporation', 'Avigilon Alta']),
   { ...maker('uniview', 'Zhejiang Uniview Technologies', 'CN', ['Uniview', 'UNV', 'Zhejiang Uniview Technologies', 'Uniview Europe', '\u5b87\u89c6', '\u5b87\u8996', '\u5b87\u89c6\u79d1\u6280', '\u5b87\u8996\u79d1\u6280', '\u6d59\u6c5f\u5b87\u89c6\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, UNIVIEW_CN_NAMES, HANGZHOU_SECURITY_NAMES] },
@@ -1452,7 +1459,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   {
     // Its IEEE blocks and enterprise number now stand in Brocade's name.
     slug: 'foundry', name: 'Foundry Networks', country: 'US',
-    aliases: ['Foundry Networks', 'Foundry Networks, Inc.'],
+    // "foundrynet": NVD's vendor name in the hardware CPEs nmap gives its switches (cpe:/h:foundrynet:fastiron_1500).
+    aliases: ['Foundry Networks', 'Foundry Networks, Inc.', 'foundrynet'],
     parents: [{ parent: 'brocade', kind: 'subsidiary', from: '2008-12', source: FOUNDRY_BROCADE }],
     sources: [FOUNDRY_BROCADE, IANA_PEN],
   },
@@ -1465,8 +1473,12 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   maker('avaya', 'Avaya', 'US', ['Avaya', 'Avaya Inc', 'Avaya LLC', 'Avaya Holdings', 'Avaya Networks']),
   // NetScaler appliances are attributed to Citrix, the brand they were sold under; Citrix is in
   // Cloud Software Group, its owners' combination of Citrix and TIBCO, from the merger of 30 Sep 2022.
+  // Its name in a banner or a scanner's product mostly names its software on other makers' servers
+  // (MetaFrame/XenApp on Windows, XenServer, the licensing server): `softwareMaker`; the NetScaler
+  // appliances' own banners are read by their patterns.
   {
     ...maker('citrix', 'Citrix Systems', 'US', ['Citrix', 'Citrix Systems', 'Citrix Systems, Inc.', 'NetScaler', 'Citrix NetScaler']),
+    softwareMaker: CITRIX_SOFTWARE,
     parents: [{ parent: 'cloud-software-group', kind: 'subsidiary', from: '2022-09-30', source: CITRIX_CSG }],
     sources: [CITRIX_CSG, IEEE_REGISTRY, IANA_PEN],
   },
@@ -1550,7 +1562,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   { ...maker('quectel', 'Quectel Wireless Solutions', 'CN', ['Quectel', 'Quectel Wireless Solutions', 'Quectel Wireless Solutions Co.,Ltd.', '\u79fb\u8fdc\u901a\u4fe1', '\u4e0a\u6d77\u79fb\u8fdc\u901a\u4fe1\u6280\u672f']), sources: [IEEE_REGISTRY, IANA_PEN, QUECTEL_CN_NAMES] },
   { ...maker('fibocom', 'Fibocom Wireless', 'CN', ['Fibocom', 'Fibocom Wireless', 'Fibocom Wireless Inc.', '\u5e7f\u548c\u901a', '\u5e7f\u548c\u901a\u65e0\u7ebf', '\u6df1\u5733\u5e02\u5e7f\u548c\u901a\u65e0\u7ebf']), sources: [IEEE_REGISTRY, IANA_PEN, FIBOCOM_CN_NAMES] },
-  { ...maker('allied-telesis', 'Allied Telesis', 'JP', ['Allied Telesis', 'Allied Telesis, Inc.', 'Allied Telesis K.K.', 'Allied Telesyn', 'AlliedWare', '\u30a2\u30e9\u30a4\u30c9\u30c6\u30ec\u30b7\u30b9', '\u30a2\u30e9\u30a4\u30c9\u30c6\u30ec\u30b7\u30b9\u30db\u30fc\u30eb\u30c7\u30a3\u30f3\u30b0\u30b9']), sources: [IEEE_REGISTRY, IANA_PEN, ALLIED_TELESIS_JA_NAMES] },
+  { ...maker('allied-telesis', 'Allied Telesis', 'JP', ['Allied Telesis', 'alliedtelesyn', 'Allied Telesis, Inc.', 'Allied Telesis K.K.', 'Allied Telesyn', 'AlliedWare', '\u30a2\u30e9\u30a4\u30c9\u30c6\u30ec\u30b7\u30b9', '\u30a2\u30e9\u30a4\u30c9\u30c6\u30ec\u30b7\u30b9\u30db\u30fc\u30eb\u30c7\u30a3\u30f3\u30b0\u30b9']), sources: [IEEE_REGISTRY, IANA_PEN, ALLIED_TELESIS_JA_NAMES] },
   maker('edgecore', 'Edgecore Networks', 'TW', ['Edgecore', 'Edge-Core', 'Edgecore Networks', 'Edge-Core Networks', 'Edgecore Networks Corporation']),
   { ...maker('accton', 'Accton Technology', 'TW', ['Accton', 'Accton Technology', 'Accton Technology Corporation', '\u667a\u90a6\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, TAIPEI_TIMES_WIMAX_2008] },
   {
@@ -1777,7 +1789,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [SIERRA_SEMTECH, IEEE_REGISTRY, IANA_PEN],
   },
   {
-    ...maker('konica-minolta', 'Konica Minolta', 'JP', ['Konica Minolta', 'Konica Minolta, Inc.', 'Konica Minolta Holdings', 'KONICA MINOLTA HOLDINGS, INC.', '\u30b3\u30cb\u30ab\u30df\u30ce\u30eb\u30bf', '\u30b3\u30cb\u30ab\u30df\u30ce\u30eb\u30bf\u30db\u30fc\u30eb\u30c7\u30a3\u30f3\u30b0\u30b9']),
+    ...maker('konica-minolta', 'Konica Minolta', 'JP', ['Konica Minolta', 'konicaminolta', 'Konica Minolta, Inc.', 'Konica Minolta Holdings', 'KONICA MINOLTA HOLDINGS, INC.', '\u30b3\u30cb\u30ab\u30df\u30ce\u30eb\u30bf', '\u30b3\u30cb\u30ab\u30df\u30ce\u30eb\u30bf\u30db\u30fc\u30eb\u30c7\u30a3\u30f3\u30b0\u30b9']),
     sources: [MOBOTIX_KONICA, IEEE_REGISTRY, IANA_PEN, KONICA_MINOLTA_JA_NAMES],
   },
   {
@@ -2110,7 +2122,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // read. Raritan, Server Technology and Alvarion stand alone too: no purchase of them was read here.
   maker('infoblox', 'Infoblox', 'US', ['Infoblox', 'InfoBlox Inc.', 'Infoblox Inc.']),
   maker('alaxala', 'ALAXALA Networks', 'JP', ['ALAXALA', 'ALAXALA Networks', 'ALAXALA Networks Corporation']),
-  maker('barracuda', 'Barracuda Networks', 'US', ['Barracuda Networks', 'Barracuda Networks, Inc.', 'Barracuda Networks AG']),
+  maker('barracuda', 'Barracuda Networks', 'US', ['Barracuda Networks', 'Barracuda Networks, Inc.', 'Barracuda Networks AG', 'barracudanetworks']),
   maker('waystream', 'Waystream', 'SE', ['Waystream', 'Waystream AB', 'PacketFront Network Products AB']),
   maker('racom-sro', 'RACOM', 'CZ', ['RACOM s.r.o.', 'RACOM, s.r.o.']),
   maker('microsens', 'MICROSENS', 'DE', ['MICROSENS', 'MICROSENS GmbH & Co. KG']),

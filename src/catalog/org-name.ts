@@ -224,11 +224,12 @@ export type NameAliases = {
 }
 
 /** Words that mark a name as a third party's product made to fit another maker's equipment. */
-const THIRD_PARTY_TOKENS: ReadonlySet<string> = new Set(['compatible', 'for', 'replacement', 'equivalent', 'coded', 'oem'])
+const THIRD_PARTY_TOKENS: ReadonlySet<string> = new Set(['compatible', 'for', 'replacement', 'equivalent', 'coded', 'oem', 'exporter'])
 
 /**
  * Whether a text speaks of a third party's product made to fit a maker's equipment ("Cisco
- * compatible SFP", "replacement battery for Hikvision"): then a maker's name in it is not its maker.
+ * compatible SFP", "replacement battery for Hikvision", "Hikvision Exporter", a monitoring
+ * system's exporter of the metrics of Hikvision cameras): then a maker's name in it is not its maker.
  */
 export function namesThirdPartyProduct(text: string): boolean {
   return tokenize(text, true).some((t) => THIRD_PARTY_TOKENS.has(t))

@@ -169,14 +169,15 @@ export const REGISTRY_ALIASES: readonly NameAliases[] = [
   { manufacturer: 'ale', names: ['ALE International'] },
   // Siemens AG and its units register under many names. Joint ventures and businesses Siemens
   // sold or spun off are other companies: Nokia Siemens Networks (now Nokia's), Fujitsu Siemens
-  // Computers, Valeo Siemens eAutomotive, Siemens Energy (listed on its own since 2020), the
+  // Computers (its products say "Fujitsu Siemens ServerView", "Fujitsu-Siemens FibreCAT"; Fujitsu's
+  // since 1 April 2009), Valeo Siemens eAutomotive, Siemens Energy (listed on its own since 2020), the
   // former Siemens Home & Office Comm. Devices (Gigaset) and Siemens Convergence Creators (Atos).
   {
     manufacturer: 'siemens',
     names: [],
     tokens: ['siemens'],
     unrelated: [
-      'Nokia Siemens Networks GmbH & Co. KG.', 'Fujitsu Siemens Computers', 'Valeo Siemens eAutomotive Norway',
+      'Nokia Siemens Networks GmbH & Co. KG.', 'Fujitsu Siemens Computers', 'Fujitsu Siemens', 'Valeo Siemens eAutomotive Norway',
       'Siemens Energy Global GmbH & Co. KG', 'Siemens Energy Global GmbH & Co.KG - GT PRM',
       'Siemens Home & Office Comm. Devices', 'Siemens Convergence Creators GmbH&Co.KG',
     ],

@@ -934,6 +934,54 @@ describe('identify on devices nothing names', () => {
     expect(identify({ id: 'kos', manufacturer: 'Kaspersky' }, catalog).group).toBe('kaspersky')
   })
 
+  it('gives a Dell server running other makers\' software no conflict from what nmap names on its ports', () => {
+    // nmap -sV names on Windows servers and PCs: Citrix's ICA service, Fortinet's single sign-on
+    // collector agent on a domain controller, Sophos's endpoint message router, and the hardware
+    // CPE of Intel AMT inside the PC (nmap-service-probes).
+    const port = (field: string, text: string) => ({ protocol: 'other' as const, field, text })
+    // And Avaya's softphone on the PC, by its SIP User-Agent (drgyl/sip, r2.x/src/traceWP.sh).
+    const softphone = { protocol: 'sip' as const, field: 'user-agent', text: 'Avaya one-X Communicator/6.2.10.03 (Engine GA-2.2.0.3; Windows NT 6.2, 64-bit)' }
+    for (const banner of [port('product', 'Citrix Metaframe XP ICA'), port('product', 'Fortinet SSO Collector Agent'), port('product', 'Sophos Message Router'), port('cpe', 'cpe:/h:intel:active_management_technology'), softphone]) {
+      const host = identify({ id: 'srv', macs: [DELL_MAC], banners: [banner] }, catalog)
+      expect(host, banner.text).toMatchObject({ group: 'dell', conflicts: [] })
+      // Only the MAC block weighs; Citrix's software is listed as software the host runs.
+      expect(host.evidence.filter((e) => e.method !== 'component').map((e) => e.method), banner.text).toEqual(['oui'])
+      expect(host.componentGroups, banner.text).toEqual(banner.text.startsWith('Citrix') ? ['cloud-software-group'] : [])
+    }
+    // The makers' own appliances are still named: a NetScaler's service, a FortiGate's.
+    expect(identify({ id: 'ns', banners: [port('product', 'Citrix NetScaler httpd')] }, catalog).manufacturer).toBe('citrix')
+    expect(identify({ id: 'fg', banners: [port('product', 'Fortinet FortiGate SSL VPN')] }, catalog).manufacturer).toBe('fortinet')
+    expect(catalog.manufacturers.get('citrix')?.softwareMaker?.url).toMatch(/^https:\/\//)
+  })
+
+  it('reads no maker from a banner that is a maker\'s name alone, or a third party\'s words about its devices', () => {
+    const banner = (field: string, text: string) => identify({ id: 'x', banners: [{ protocol: 'http', field, text }] }, catalog)
+    // The Server header of ZTE's own web site, and Ruijie's campus authentication software on any server.
+    expect(banner('server', 'ZTE').evidence).toEqual([])
+    expect(banner('server', 'ruijie').evidence).toEqual([])
+    // A maker's name with more of the device's own words still counts, weakly.
+    expect(banner('server', 'Huawei Auth-Http Server 1.0').group).toBe('huawei')
+    expect(banner('server', 'ZTE web server 1.0 ZTE corp 2015.').group).toBe('zte')
+    // A monitoring system's exporter of Hikvision cameras' metrics.
+    expect(banner('title', 'Hikvision Exporter').evidence).toEqual([])
+  })
+
+  it('reads the hardware CPEs nmap gives under NVD\'s vendor names', () => {
+    // nmap-service-probes: a bizhub's, a FastIron's, an X460's and an Allied Telesyn switch's CPEs.
+    const makerOf = (text: string) => identify({ id: 'x', banners: [{ protocol: 'other', field: 'cpe', text }] }, catalog).manufacturer
+    expect(makerOf('cpe:/h:konicaminolta:bizhub_350')).toBe('konica-minolta')
+    expect(makerOf('cpe:/h:foundrynet:fastiron_1500')).toBe('foundry')
+    expect(makerOf('cpe:/h:extremenetworks:x460')).toBe('extreme-networks')
+    expect(makerOf('cpe:/h:alliedtelesyn:802x')).toBe('allied-telesis')
+  })
+
+  it('reads Fujitsu Siemens Computers\' products as no Siemens device', () => {
+    const a = identify({ id: 'x', banners: [{ protocol: 'http', field: 'product', text: 'Fujitsu Siemens ServerView RAID Manager http interface' }] }, catalog)
+    expect(a.evidence).toEqual([])
+    // Siemens's own products are still named.
+    expect(identify({ id: 'y', banners: [{ protocol: 'http', field: 'product', text: 'Siemens Simatic S7-1200 PLC httpd' }] }, catalog).group).toBe('siemens')
+  })
+
   it('takes a maker or a model named in the extra information of a scanner\'s match (nmap extrainfo) as weak evidence, and nothing from generic words', () => {
     const router = identify({ id: 'x', banners: [{ protocol: 'upnp', field: 'extrainfo', text: 'Huawei SmartAX MT882 ADSL router UPnP; UPnP 1.0; Nucleus 1.2' }] }, catalog)
     expect(router).toMatchObject({ group: 'huawei', confidence: 0.4 })

@@ -12,6 +12,7 @@ import { putBounded } from '../util/bounded-map.js'
 import { isPlaceholder } from '../util/placeholder.js'
 import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
 import { compactName, namesThirdPartyProduct } from '../catalog/org-name.js'
+import { namesHostSoftware } from '../catalog/host-software.js'
 
 /**
  * How much one piece of evidence of each kind says about who made the device, in [0, 1].
@@ -614,7 +615,9 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
   if (field === 'cpe') {
     const cpe = deviceMakerCpe(banner.text)
     const named = cpe === undefined ? undefined : resolveName(memo, catalog, cpe)
-    if (named === undefined) return []
+    // A maker of network interfaces names the part of another maker's device its hardware CPE
+    // speaks of (`cpe:/h:intel:active_management_technology`, Intel AMT inside a Dell or HP PC).
+    if (named === undefined || catalog.manufacturers.get(named)?.interfaceMaker !== undefined) return []
     const maker = memo.splits.has(named) ? splitHalfOfCpe(memo, catalog, cpe!, banner.protocol, named) : named
     return [bannerEvidence(memo, { pattern: SCANNER_CPE_PATTERN, manufacturer: maker, excerpt: cpe!.slice(0, 120), certainty: 'low' }, banner.protocol, true)]
   }
@@ -623,11 +626,13 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
   if (field !== 'product' && field !== 'extrainfo') {
     // Text the device sent that no pattern reads: the maker it names, as a sysDescr's name is read.
     const texts = namingTexts(banner)
-    for (const text of texts) {
-      const named = namedMaker(memo, catalog, text)
-      if (named !== undefined) return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: namingExcerpt(memo, catalog, text, named), certainty: 'low' }, banner.protocol)]
+    for (const { field: part, text } of texts) {
+      const named = namesHostSoftware(text) ? undefined : namedMaker(memo, catalog, text)
+      if (named !== undefined && !(part !== 'title' && namesOnly(catalog, named, text))) {
+        return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: namingExcerpt(memo, catalog, text, named), certainty: 'low' }, banner.protocol)]
+      }
     }
-    for (const text of texts) {
+    for (const { text } of texts) {
       const software = softwareEvidence(memo, catalog, text)
       if (software !== undefined) return [software]
     }
@@ -635,7 +640,8 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
   }
   const pattern = field === 'product' ? PRODUCT_NAME_PATTERN : SCANNER_INFO_PATTERN
   const excerpt = banner.text.slice(0, 120).trim()
-  const named = namedMaker(memo, catalog, banner.text)
+  // A device maker's software on other makers' computers (catalog/host-software.ts) names nobody.
+  const named = namesHostSoftware(banner.text) ? undefined : namedMaker(memo, catalog, banner.text)
   if (named !== undefined) return [bannerEvidence(memo, { pattern, manufacturer: named, excerpt, certainty: 'low' }, banner.protocol, true)]
   const software = softwareEvidence(memo, catalog, banner.text)
   if (software !== undefined) return [software]
@@ -733,6 +739,17 @@ function softwareEvidence(memo: Memo, catalog: Catalog, text: string): Scored | 
   return scoredOf(memo, { method: 'component', manufacturer: named, value: text.slice(0, 120).trim(), kind: SOFTWARE_KIND }, EVIDENCE_WEIGHTS.component)
 }
 
+/**
+ * Whether a banner is a maker's name and nothing else ("ZTE", "ruijie"): the Server header of the
+ * maker's own web site or of software it ships for any server, not a device's account of itself.
+ * (A page title of the maker's name alone, "Riverbed Technology, Inc.", is a Steelhead's.)
+ */
+function namesOnly(catalog: Catalog, named: ManufacturerSlug, text: string): boolean {
+  const m = catalog.manufacturers.get(named)
+  const t = compactName(text)
+  return m !== undefined && [m.name, ...m.aliases].some((n) => compactName(n) === t)
+}
+
 /** Banner fields whose text the device's firmware writes about itself (see `namingTexts`). */
 const SELF_DESCRIBING_FIELDS: ReadonlySet<string> = new Set(['server', 'title', 'www-authenticate', 'user-agent', 'greeting'])
 
@@ -752,14 +769,16 @@ const HOST_NAME = /(?<![a-z0-9.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-
  * sites. Host names and web addresses are left out. A field the device does not write about itself
  * (any other header an inventory names) gives nothing.
  */
-function namingTexts(banner: NonNullable<Device['banners']>[number]): string[] {
+function namingTexts(banner: NonNullable<Device['banners']>[number]): { field: string | undefined; text: string }[] {
   const field = banner.field?.toLowerCase()
   if (field !== undefined && !SELF_DESCRIBING_FIELDS.has(field)) return []
   const parts = messageParts(field, banner.text)
   // A page without a title: its body is markup and scripts, not the device's words about itself.
   if (parts === undefined && /^\s*</.test(banner.text)) return []
-  const texts = parts === undefined ? [banner.text] : parts.filter((p) => p.field !== undefined && SELF_DESCRIBING_FIELDS.has(p.field)).map((p) => p.text)
-  return texts.map((t) => t.replace(HOST_NAME, ' ').trim()).filter((t) => t !== '')
+  const texts = parts === undefined ? [{ field, text: banner.text }] : parts.filter((p) => p.field !== undefined && SELF_DESCRIBING_FIELDS.has(p.field))
+  // A third party's words about a maker's devices ("Hikvision Exporter", a monitoring exporter for
+  // its cameras) name the devices it serves, not the one that answers.
+  return texts.map((p) => ({ field: p.field, text: p.text.replace(HOST_NAME, ' ').trim() })).filter((p) => p.text !== '' && !namesThirdPartyProduct(p.text))
 }
 
 /**
