@@ -304,6 +304,19 @@ describe('trustpath lookup', () => {
     expect(JSON.parse(run.stdout)).not.toHaveProperty('interfaceMaker')
   })
 
+  it('says that a banner naming Kaspersky names software the host runs, and check reports it under a components rule', async () => {
+    const dir = await testdir({
+      'hosts.jsonl': '{"id":"ksc","macs":["d4:be:d9:00:00:07"],"banners":[{"protocol":"https","field":"title","text":"Kaspersky Security Center Web Console"}]}\n',
+      'policy.yaml': 'version: 1\nrules:\n  - { id: covered, lists: [fcc-covered], effect: prohibit }\n  - { id: covered-parts, lists: [fcc-covered], match: components, effect: prohibit }\n',
+    })
+    const text = await runCli(['lookup', 'Kaspersky Security Center Web Console'], { cwd: dir })
+    expect(text.stdout).toContain('lists it as software the device runs')
+    const check = await runCli(['check', 'hosts.jsonl', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(check.status).toBe(1)
+    const findings = JSON.parse(check.stdout) as { findings: { rule: string; group: string; notes: string[] }[] }
+    expect(findings.findings.map((f) => [f.rule, f.group, f.notes])).toEqual([['covered-parts', 'dell', ['runs software of kaspersky, which fcc-covered names']]])
+  })
+
   it('says that an Intel MAC names a network card, not the device it is in', async () => {
     const dir = await testdir({ 'inv.csv': 'id,manufacturer,macs\nsrv,Dell,00:1B:21:00:00:01\npc,,00:1B:21:00:00:02\n' })
     const json = await runCli(['lookup', '00:1B:21:00:00:01', '--format', 'json'], { cwd: dir })

@@ -189,7 +189,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       }
       // In a longer text, the name of a maker of software for other makers' hardware names that software.
       if (r.name !== undefined && !isNameOf(r.query, r.name, manufacturers) && manufacturers.get(r.name)?.softwareMaker !== undefined) {
-        lines.push(`  in a banner or a scanner's product name this names ${name(r.name)}'s software, which runs on other makers' hardware: identification takes it as no evidence of a device's maker`)
+        lines.push(`  in a banner or a scanner's product name this names ${name(r.name)}'s software, which runs on other makers' hardware: identification lists it as software the device runs (a component, which a policy's match: components rule reads), not as the device's maker`)
       }
       if (r.model !== undefined) {
         lines.push(`  model number: pattern ${r.model.pattern} of ${name(r.model.manufacturer)}${r.model.product ? ` (${r.model.product})` : ''}`)
