@@ -998,6 +998,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'A WhatWeb report of a ZTE F670L published on GitHub (Title: F670L; HTTPServer: Mini web server 1.0 ZTE corp 2005.); public router-scanner fingerprint tables of ZTE page titles (<title>F412</title>, <title>F460</title>, <title>F620G</title>, <title>F660</title>)',
     },
   },
+  {
+    name: 'zte-zsrv2-title',
+    manufacturer: 'zte',
+    product: 'ZSRV2 router (web management)',
+    protocols: ['http'],
+    fields: ['title'],
+    keywords: ['zsrv2'],
+    // ZTE's ZSRV2 routers title their web management page "ZSRV2路由器Web管理系统" ("ZSRV2 router web
+    // management system"); the fingerprint that lists it also finds "ZTE Corporation. All Rights
+    // Reserved." in the page. ZSRV2 is ZTE's product name: the title from its start up to the
+    // router, so a page that only mentions the product elsewhere in its title claims nothing.
+    pattern: /^ZSRV2路由器/,
+    examples: ['ZSRV2路由器Web管理系统'],
+    source: {
+      title: 'kscan HTTP fingerprint database (lib/httpfinger/type-keywordFinger.go), rule "ZTE_ZSRV2_Router": title="ZSRV2路由器Web管理系统" && body="ZTE Corporation. All Rights Reserved."; the same rule in FOFA\'s 2014 rule list as other asset-mapping tools copied it',
+      url: 'https://github.com/lcvvvv/kscan/blob/62fbd7b9fb4824568b80c8dee3e3d70aa167b880/lib/httpfinger/type-keywordFinger.go',
+    },
+  },
 
   // ---------------------------------------------------------------- Hikvision
   {

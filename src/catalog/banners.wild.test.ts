@@ -290,6 +290,18 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, '网康科技·互联网控制网关'],
   ['http', 'title', null, '皓峰防火墙系统登录'],
   ['http', 'title', null, '博华网龙信息安全一体机'],
+  // kscan's HTTP fingerprints (lcvvvv/kscan lib/httpfinger/type-keywordFinger.go, FOFA's 2014 rules): the title of
+  // ZTE's ZSRV2 routers; its other title and header keywords of covered makers (Hikvision's DVRDVS/DNVRS/App-webs
+  // servers, ZTE's Mini web server, the HuaweiHomeGateway realm, Huawei's model titles) read above. Its titles of
+  // DVRs sold under many brands, and a WiMAX CPE title FOFA ties to Huawei in words any maker's CPE could use: named by
+  // nobody
+  ['http', 'title', 'zte', 'ZSRV2路由器Web管理系统'],
+  ['http', 'title', 'huawei', 'Huawei HG630'],
+  ['http', 'title', 'huawei', 'HUAWEI Inner Web'],
+  ['http', 'title', null, 'DVR WebClient'],
+  ['http', 'title', null, 'XWebPlay'],
+  ['http', 'title', null, 'edvs/edvr'],
+  ['http', 'title', null, 'Wimax CPE Configuration'],
   // Titles that name a covered maker but are no device of it, from HTML pages in public GitHub projects: Huawei's web
   // shop, a finance firm and a hospital system named 中兴, Dahua Group (a property developer) and a food company named
   // 大华, student projects named 海康, an OpenWrt package that logs into Ruijie's campus authentication, a Prometheus
