@@ -640,11 +640,32 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     fields: ['title'],
     keywords: ['hg'],
     // The HG home gateways before the four-digit ONTs (HG532e, HG556a, HG659) title their login
-    // page with the bare model, as the EchoLife ONTs do. Three digits after "HG" only: FiberHome's
-    // ONTs are HG6xxx with four, Tilgin's gateways HG23xx; the whole title must be the model.
-    pattern: /^(?<product>HG[2-8]\d{2}[a-z]{0,2})$/,
-    examples: ['HG532e'],
-    source: NUCLEI('http/exposed-panels/huawei-hg532e-panel.yaml', 'the login page title "<title>HG532e</title>" of a Huawei HG532e router'),
+    // page with the bare model, as the EchoLife ONTs do, or with Huawei's name before it (HG520,
+    // HG630). Three digits after "HG" only: FiberHome's ONTs are HG6xxx with four, Tilgin's gateways
+    // HG23xx; the whole title must be the model, with the maker's name or without.
+    pattern: /^(?:HUAWEI |Huawei )?(?<product>HG[2-8]\d{2}[a-z]{0,2})$/,
+    examples: ['HG532e', 'Huawei HG520', 'Huawei HG630'],
+    source: {
+      title: 'ProjectDiscovery nuclei-templates, http/exposed-panels/huawei-hg532e-panel.yaml: the login page title "<title>HG532e</title>" of a Huawei HG532e router; kscan HTTP fingerprint database (lib/httpfinger/type-keywordFinger.go, FOFA\'s 2014 rules): title="Huawei HG520" (Huawei HG520 ADSL2+ Router) and title="Huawei HG630"',
+      url: 'https://github.com/lcvvvv/kscan/blob/62fbd7b9fb4824568b80c8dee3e3d70aa167b880/lib/httpfinger/type-keywordFinger.go',
+    },
+  },
+  {
+    name: 'huawei-cpe-phone-title',
+    manufacturer: 'huawei',
+    product: 'product',
+    protocols: ['http'],
+    fields: ['title'],
+    keywords: ['huawei b', 'huawei espace'],
+    // The login pages of Huawei's B-series LTE routers (B683, B683V) and eSpace IP phones (eSpace
+    // 7910) are titled with Huawei's name and the model, nothing else. The maker's name is required
+    // and the whole title must be it and the model, so a page about a product claims nothing.
+    pattern: /^(?:HUAWEI|Huawei) (?<product>B\d{3}[A-Za-z]{0,2}|ESPACE \d{4}[A-Z]?|eSpace \d{4}[A-Z]?)$/,
+    examples: ['Huawei B683', 'Huawei B683V', 'HUAWEI ESPACE 7910'],
+    source: {
+      title: 'kscan HTTP fingerprint database (lib/httpfinger/type-keywordFinger.go, FOFA\'s 2014 rules): title="Huawei B683V", title="Huawei B683", title="HUAWEI ESPACE 7910"',
+      url: 'https://github.com/lcvvvv/kscan/blob/62fbd7b9fb4824568b80c8dee3e3d70aa167b880/lib/httpfinger/type-keywordFinger.go',
+    },
   },
   {
     name: 'huawei-home-gateway-name',
@@ -996,6 +1017,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['F670L', 'F660', 'F460', 'F620G', 'F412'],
     source: {
       title: 'A WhatWeb report of a ZTE F670L published on GitHub (Title: F670L; HTTPServer: Mini web server 1.0 ZTE corp 2005.); public router-scanner fingerprint tables of ZTE page titles (<title>F412</title>, <title>F460</title>, <title>F620G</title>, <title>F660</title>)',
+    },
+  },
+  {
+    name: 'zte-zsrv2-title',
+    manufacturer: 'zte',
+    product: 'ZSRV2 router (web management)',
+    protocols: ['http'],
+    fields: ['title'],
+    keywords: ['zsrv2'],
+    // ZTE's ZSRV2 routers title their web management page "ZSRV2路由器Web管理系统" ("ZSRV2 router web
+    // management system"); the fingerprint that lists it also finds "ZTE Corporation. All Rights
+    // Reserved." in the page. ZSRV2 is ZTE's product name: the title from its start up to the
+    // router, so a page that only mentions the product elsewhere in its title claims nothing.
+    pattern: /^ZSRV2路由器/,
+    examples: ['ZSRV2路由器Web管理系统'],
+    source: {
+      title: 'kscan HTTP fingerprint database (lib/httpfinger/type-keywordFinger.go), rule "ZTE_ZSRV2_Router": title="ZSRV2路由器Web管理系统" && body="ZTE Corporation. All Rights Reserved."; the same rule in FOFA\'s 2014 rule list as other asset-mapping tools copied it',
+      url: 'https://github.com/lcvvvv/kscan/blob/62fbd7b9fb4824568b80c8dee3e3d70aa167b880/lib/httpfinger/type-keywordFinger.go',
     },
   },
 

@@ -290,6 +290,18 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   ['http', 'title', null, '网康科技·互联网控制网关'],
   ['http', 'title', null, '皓峰防火墙系统登录'],
   ['http', 'title', null, '博华网龙信息安全一体机'],
+  // kscan's HTTP fingerprints (lcvvvv/kscan lib/httpfinger/type-keywordFinger.go, FOFA's 2014 rules): the title of
+  // ZTE's ZSRV2 routers; its other title and header keywords of covered makers (Hikvision's DVRDVS/DNVRS/App-webs
+  // servers, ZTE's Mini web server, the HuaweiHomeGateway realm) read above, its Huawei model titles below
+  // (PRODUCT_NAMED); its other Huawei titles name Huawei as a hint (HUAWEI Inner Web). Its titles of
+  // DVRs sold under many brands, and a WiMAX CPE title FOFA ties to Huawei in words any maker's CPE could use: named by
+  // nobody
+  ['http', 'title', 'zte', 'ZSRV2路由器Web管理系统'],
+  ['http', 'title', 'huawei', 'HUAWEI Inner Web'],
+  ['http', 'title', null, 'DVR WebClient'],
+  ['http', 'title', null, 'XWebPlay'],
+  ['http', 'title', null, 'edvs/edvr'],
+  ['http', 'title', null, 'Wimax CPE Configuration'],
   // Titles that name a covered maker but are no device of it, from HTML pages in public GitHub projects: Huawei's web
   // shop, a finance firm and a hospital system named 中兴, Dahua Group (a property developer) and a food company named
   // 大华, student projects named 海康, an OpenWrt package that logs into Ruijie's campus authentication, a Prometheus
@@ -2055,6 +2067,13 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   ['snmp', 'sysdescr', 'xerox', 'Xerox B1025 Multifunction Printer; SS 75.000.77.000, NC V4.00.50, UI V5.52.00.08.00_18032319, ME V0.00.25 03-20-2018, CCOS 6.9.P'],
   ['snmp', 'sysdescr', 'xerox', 'Xerox WorkCentre Pro Multifunction System; ESS 0.040.010.51172, IOT 50.0.0, UI 0.12.50.3, Finisher 3.20.0, Scanner 17.5.0'],
   ['snmp', 'sysdescr', 'xerox', 'XEROX 6204 WIDE FORMAT PRINTER; ACCXES 15.0 136, IOT 01.01.07'],
+  // Page titles of Huawei's HG gateways, B-series LTE routers and eSpace phones, Huawei's name and the model alone
+  // (kscan's HTTP fingerprints, FOFA's 2014 rules)
+  ['http', 'title', 'huawei', 'Huawei HG520'],
+  ['http', 'title', 'huawei', 'Huawei HG630'],
+  ['http', 'title', 'huawei', 'Huawei B683V'],
+  ['http', 'title', 'huawei', 'Huawei B683'],
+  ['http', 'title', 'huawei', 'HUAWEI ESPACE 7910'],
 ]
 
 /**
