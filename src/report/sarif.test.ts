@@ -85,6 +85,18 @@ describe('toSarif', () => {
     expect(formatFindingMessage(cam)).toContain('fcc-covered names huawei; flagged for review')
     expect(formatFindingMessage(cam)).toContain('Note: contains hardware components of huawei, which fcc-covered names.')
   })
+
+  it('calls software a banner named software, not a component of the device', () => {
+    const finding: Finding = {
+      rule: 'parts', deviceId: 'ksc', severity: 'error', effect: { kind: 'prohibit' }, manufacturer: 'dell', group: 'dell',
+      list: 'fcc-covered', matchedGroup: 'kaspersky', confidence: 0.75, notes: ['runs software of kaspersky, which fcc-covered names'],
+      evidence: [
+        { method: 'oui', manufacturer: 'dell', value: 'd4:be:d9:00:00:07', prefix: 'D4BED9', registry: 'MA-L', organization: 'Dell Inc.' },
+        { method: 'component', manufacturer: 'kaspersky', value: 'Kaspersky Security Center Web Console', kind: 'software' },
+      ],
+    }
+    expect(formatFindingMessage(finding)).toContain('oui "d4:be:d9:00:00:07" → dell; software "Kaspersky Security Center Web Console" → kaspersky.')
+  })
 })
 
 describe('buildSarifResultJson', () => {

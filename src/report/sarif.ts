@@ -38,7 +38,8 @@ function formatEffect(effect: Effect, deadline: string | undefined): string {
 export function formatEvidenceSummary(finding: Finding): string {
   if (finding.evidence.length === 0) return 'no evidence recorded'
   // An OEM relation is only as good as its source: the message names it.
-  return finding.evidence.map((e) => `${e.method} ${JSON.stringify(e.value)} → ${e.manufacturer}` +
+  // Software a banner named is no part of the device: it says so ("software", not "component").
+  return finding.evidence.map((e) => `${e.method === 'component' && e.kind === 'software' ? 'software' : e.method} ${JSON.stringify(e.value)} → ${e.manufacturer}` +
     (e.method === 'oem' ? ` (${e.brand} sells ${e.relation.products ?? 'products'} made by ${e.relation.maker}; source: ${e.relation.source.url ?? e.relation.source.title})` : '')).join('; ')
 }
 
