@@ -203,14 +203,26 @@ export function compactName(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
+/**
+ * Whether `text` is one of the names the catalog lists for maker `m` (its name or an alias), letters
+ * and digits compared in any case: "ZTE" or "huawei technologies co ltd" as a whole, not a longer
+ * text that holds a name.
+ */
+export function isNameOf(m: Manufacturer | undefined, text: string): boolean {
+  if (m === undefined) return false
+  const t = compactName(text)
+  return [m.name, ...m.aliases].some((n) => compactName(n) === t)
+}
+
 /** Extra names for a manufacturer, and tokens that identify it wherever they appear in a name. */
 export type NameAliases = {
   manufacturer: ManufacturerSlug
   names: readonly string[]
   /**
    * Coined brand words (`hikvision`, `hytera`) that name this manufacturer wherever they stand as
-   * a whole word of an organisation name. Use only for words with no other meaning: never for
-   * `honor`, `dahua` (a common Chinese name) or `lorex`.
+   * a whole word of an organisation name. Use only for words with no other meaning (never for
+   * `honor` or `lorex`), or with the other companies of the same word as `unrelated` (`dahua`, a
+   * common Chinese name, with the Shanghai Dahua scale factory).
    */
   tokens?: readonly string[]
   /**

@@ -1,6 +1,7 @@
 import { BANNER_PATTERNS } from '../catalog/banners.js'
 import type { BannerPattern } from '../catalog/types.js'
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
+import { LINE_BREAK } from '../util/line-ends.js'
 
 /** A banner pattern that matched: which one, the manufacturer it names, and what it captured. */
 export type BannerMatch = {
@@ -278,11 +279,11 @@ const TITLE = /<title[^>]*>([^<]*)<\/title>/i
  * // [{ field: 'cseq', text: '1' }, { field: 'server', text: 'Dahua Rtsp Server' }]
  */
 export function bannerParts(field: string | undefined, text: string): BannerPart[] | undefined {
-  const whole = messageParts(field, text)
+  const lines = text.split(LINE_BREAK)
+  const whole = partsOfWhole(field, text, lines)
   if (whole !== undefined) return whole
   // More after a first line that says who answers (an SSH identification line with the key
   // exchange a scanner prints after it, a greeting of several lines): the first line alone.
-  const lines = text.split(/\r?\n|\r/)
   const first = lines[0]!.trim()
   if (first !== '' && lines.length > 1 && lines.slice(1).some((l) => l.trim() !== '')) return [{ field, text: first }]
   return undefined
@@ -293,7 +294,10 @@ export function bannerParts(field: string | undefined, text: string): BannerPart
  * `bannerParts`), or undefined for any other text.
  */
 export function messageParts(field: string | undefined, text: string): BannerPart[] | undefined {
-  const lines = text.split(/\r?\n|\r/)
+  return partsOfWhole(field, text, text.split(LINE_BREAK))
+}
+
+function partsOfWhole(field: string | undefined, text: string, lines: readonly string[]): BannerPart[] | undefined {
   const first = lines[0]!.trim()
   if (START_LINE.test(first)) {
     const parts: BannerPart[] = []

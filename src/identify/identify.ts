@@ -10,8 +10,9 @@ import { docsisFields } from '../catalog/docsis.js'
 import { enterpriseEntryOf, parseOid, privateObjectsStandIn } from './oid.js'
 import { putBounded } from '../util/bounded-map.js'
 import { isPlaceholder } from '../util/placeholder.js'
+import { LINE_BREAK } from '../util/line-ends.js'
 import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
-import { compactName, namesThirdPartyProduct } from '../catalog/org-name.js'
+import { compactName, isNameOf, namesThirdPartyProduct } from '../catalog/org-name.js'
 import { namesHostSoftware } from '../catalog/host-software.js'
 
 /**
@@ -628,7 +629,10 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
     const texts = namingTexts(banner)
     for (const { field: part, text } of texts) {
       const named = namesHostSoftware(text) ? undefined : namedMaker(memo, catalog, text)
-      if (named !== undefined && !(part !== 'title' && namesOnly(catalog, named, text))) {
+      // A banner that is the maker's name and nothing else ("ZTE", "ruijie") is the Server header of
+      // its own web site or of software it ships for any server; a page title of the name alone
+      // ("Riverbed Technology, Inc.") is a Steelhead's, and counts.
+      if (named !== undefined && !(part !== 'title' && isNameOf(catalog.manufacturers.get(named), text))) {
         return [bannerEvidence(memo, { pattern: BANNER_NAME_PATTERN, manufacturer: named, excerpt: namingExcerpt(memo, catalog, text, named), certainty: 'low' }, banner.protocol)]
       }
     }
@@ -714,7 +718,7 @@ function namedMaker(memo: Memo, catalog: Catalog, text: string): ManufacturerSlu
  */
 function namingExcerpt(memo: Memo, catalog: Catalog, text: string, named: ManufacturerSlug): string {
   if (text.length > MAX_NAMING_EXCERPT) {
-    for (const line of text.split(/\r?\n|\r/)) {
+    for (const line of text.split(LINE_BREAK)) {
       const t = line.trim()
       if (t !== '' && t.length <= MAX_NAMING_EXCERPT && resolveName(memo, catalog, t) === named) return t
     }
@@ -737,17 +741,6 @@ function softwareEvidence(memo: Memo, catalog: Catalog, text: string): Scored | 
   const named = resolveName(memo, catalog, text)
   if (named === undefined || !memo.softwareMakers.has(named)) return undefined
   return scoredOf(memo, { method: 'component', manufacturer: named, value: text.slice(0, 120).trim(), kind: SOFTWARE_KIND }, EVIDENCE_WEIGHTS.component)
-}
-
-/**
- * Whether a banner is a maker's name and nothing else ("ZTE", "ruijie"): the Server header of the
- * maker's own web site or of software it ships for any server, not a device's account of itself.
- * (A page title of the maker's name alone, "Riverbed Technology, Inc.", is a Steelhead's.)
- */
-function namesOnly(catalog: Catalog, named: ManufacturerSlug, text: string): boolean {
-  const m = catalog.manufacturers.get(named)
-  const t = compactName(text)
-  return m !== undefined && [m.name, ...m.aliases].some((n) => compactName(n) === t)
 }
 
 /** Banner fields whose text the device's firmware writes about itself (see `namingTexts`). */

@@ -4,7 +4,7 @@ import type { LookupResult } from '../../identify/lookup.js'
 import { lookupIdentifier } from '../../identify/lookup.js'
 import { formatOemRelation, formatOemScope, manufacturerName } from '../../report/words.js'
 import { formatProductDefinition } from '../../catalog/product-oids.js'
-import { compactName } from '../../catalog/org-name.js'
+import { isNameOf } from '../../catalog/org-name.js'
 import { loadCatalogFor } from '../catalog-options.js'
 import type { CliContext } from '../context.js'
 import { println, write } from '../context.js'
@@ -109,12 +109,6 @@ function found(r: LookupResult): boolean {
   }
 }
 
-/** Whether `query` is one of the names the catalog lists for `slug` (letters and digits compared, any case). */
-function isNameOf(query: string, slug: string, manufacturers: ReadonlyMap<string, Manufacturer>): boolean {
-  const m = manufacturers.get(slug)
-  return m !== undefined && [m.name, ...m.aliases].some((n) => compactName(n) === compactName(query))
-}
-
 /** Said of a block of a maker of network interfaces for other makers' devices (`Manufacturer.interfaceMaker`). */
 const INTERFACE_NOTE = '  this block numbers network interfaces inside other makers\' devices (cards, chips, or virtual ones): in a device, the MAC names its interface, and the device only beside other evidence of this maker'
 
@@ -184,11 +178,11 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       // model or banner line below gives that maker, with the pattern and the words it matched, a
       // name line would only say the same again. A query that is a name whole ("Hikvision", which
       // is also a SIP user agent of its cameras) is a name first.
-      if (r.name !== undefined && (isNameOf(r.query, r.name, manufacturers) || (r.model?.manufacturer !== r.name && !r.banners.some((b) => b.manufacturer === r.name)))) {
+      if (r.name !== undefined && (isNameOf(manufacturers.get(r.name), r.query) || (r.model?.manufacturer !== r.name && !r.banners.some((b) => b.manufacturer === r.name)))) {
         lines.push(`  name: the catalog knows it as ${name(r.name)} (${r.name})`)
       }
       // In a longer text, the name of a maker of software for other makers' hardware names that software.
-      if (r.name !== undefined && !isNameOf(r.query, r.name, manufacturers) && manufacturers.get(r.name)?.softwareMaker !== undefined) {
+      if (r.name !== undefined && !isNameOf(manufacturers.get(r.name), r.query) && manufacturers.get(r.name)?.softwareMaker !== undefined) {
         lines.push(`  in a banner or a scanner's product name this names ${name(r.name)}'s software, which runs on other makers' hardware: identification lists it as software the device runs (a component, which a policy's match: components rule reads), not as the device's maker`)
       }
       if (r.model !== undefined) {
