@@ -36,6 +36,8 @@ export type Diagnostic =
   | { code: 'empty_input'; severity: 'warning' | 'error'; at: SourceLocation }
   /** The worksheet of a workbook read as the inventory when it is not the first; `skipped` are the sheets before it. */
   | { code: 'workbook_sheet'; severity: 'warning'; at: SourceLocation; sheet: string; skipped: string[] }
+  /** Lines above a CSV header (a report's title or date), from the first one, whose text is given. */
+  | { code: 'lines_before_header'; severity: 'warning'; at: SourceLocation; header: number; text: string }
   /** `--sheet` (`sheet`, as given) for an inventory that is text, not a workbook: it is not used. */
   | { code: 'sheet_ignored'; severity: 'warning'; at: SourceLocation; sheet: string }
   /**

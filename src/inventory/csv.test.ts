@@ -182,8 +182,35 @@ describe('field separators', () => {
     // Saved again by a spreadsheet: unquoted, empty cells after each line, ";" between the fields.
     const saved = 'NE Report;;\nSave Time: 10/02/2026 04:00:46;;\nUser Name:admin;;\nTotal 1 Records;;\nNE Name;NE Type;Software Version\nFRA-PE-01;NE40E-X8;VRP5.160 V600R008C10\n'
     expect(parseInventoryCsv(saved, { file: 'NE_Report.csv' }).devices).toEqual([{ id: 'FRA-PE-01', name: 'FRA-PE-01', model: 'NE40E-X8', firmware: { version: 'VRP5.160 V600R008C10' } }])
-    // Another title line is a header like any other: its file has no id column.
-    expect(codes('"Inventory"\n"NE Name","NE Type"\n"FRA-PE-01","NE40E-X8"\n')).toEqual(['unknown_column@1', 'missing_column@1'])
+    // Another title line is read as a title too, with a warning that says where the columns are.
+    expect(codes('"Inventory"\n"NE Name","NE Type"\n"FRA-PE-01","NE40E-X8"\n')).toEqual(['lines_before_header@1'])
+  })
+
+  it('reads the header under a report\'s title, date and blank rows, with a warning that names its line', async () => {
+    const expected = [{ id: 'sw1', name: 'sw1', manufacturer: 'Huawei', model: 'S5735', macs: ['00:e0:fc:12:34:56'] }]
+    const titled = 'Device inventory export,,,\nGenerated,2026-12-01 10:00,,\n,,,\nHostname,Vendor,Model,MAC Address\nsw1,Huawei,S5735,00:e0:fc:12:34:56\n'
+    const { devices, diagnostics } = parseInventoryCsv(titled, { file: 'a.csv' })
+    expect(devices).toEqual(expected)
+    expect(diagnostics).toMatchObject([{ code: 'lines_before_header', severity: 'warning', at: { line: 1 }, header: 4, text: 'Device inventory export' }])
+    expect(formatDiagnostic(diagnostics[0]!)).toBe('a.csv:1: warning: the lines above the header on line 4 ("Device inventory export") name no inventory column and are read as a title: the columns are those of line 4.')
+    // Rows keep their lines, however the text is cut.
+    const { lines } = await collect([...titled], { file: 'a.csv' })
+    expect(lines).toEqual([5])
+    // A title without any separator does not decide the separator: the header does.
+    expect(parseInventoryCsv('Device inventory\n\nHostname;Vendor;Model;MAC Address\nsw1;Huawei;S5735;00:e0:fc:12:34:56\n', { file: 'b.csv' }).devices).toEqual(expected)
+    expect(parseInventoryCsv('Geräteliste\tStand 1.12.2026\nHostname\tVendor\tModel\tMAC Address\nsw1\tHuawei\tS5735\t00:e0:fc:12:34:56\n', { file: 'c.tsv' }).devices).toEqual(expected)
+  })
+
+  it('keeps the first line as the header when it is one: of one column, of unknown columns, or when no later line names a column', () => {
+    // One column named "macs", whose cells list MACs separated by ";": not a title, and ";" is no separator.
+    expect(parseInventoryCsv('macs\n00:e0:fc:00:00:01;00:e0:fc:00:00:02\n', { file: 'a.csv' }).devices).toEqual([{ id: '00:e0:fc:00:00:01', macs: ['00:e0:fc:00:00:01', '00:e0:fc:00:00:02'] }])
+    // A header of three unknown columns above a known one's row is the header, and reported as unknown.
+    expect(codes('Gerät,Hersteller,Modell\nid,Huawei,S5735\n')).toEqual(['unknown_column@1', 'missing_column@1'])
+    // Two unknown columns and rows of two cells: no row names a column, so the first line stays the header.
+    expect(codes('Gerät,Seriennr\nsw1,123\nsw2,124\n')).toEqual(['unknown_column@1', 'missing_column@1'])
+    // Past the first 20 records, a line naming a column is a row, not a header found late.
+    const long = Array.from({ length: 25 }, (_, i) => `row ${i}`).join('\n')
+    expect(codes(`${long}\nid,name\n`)).toEqual(['unknown_column@1', 'missing_column@1'])
   })
 
   it('reads an inventory saved by a spreadsheet with ";" (BOM, CRLF) and a .tsv one as the comma form', () => {

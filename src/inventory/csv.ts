@@ -10,7 +10,7 @@
  * and only lines holding a quote go through the character-level state machine.
  */
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
-import { buildColumnMap } from './columns.js'
+import { buildColumnMap, resolveColumn } from './columns.js'
 import { CsvDeviceBuilder } from './csv-device.js'
 import { GvmCsvHosts, isGvmCsvHeader } from './gvm.js'
 import { isNessusCsvHeader, NessusCsvHosts } from './nessus.js'
@@ -50,19 +50,63 @@ const DELIMITERS = [',', ';', '\t', '|'] as const
  * none does, or on a tie with `,`.
  */
 export function detectDelimiter(header: string): string {
+  const counts = delimiterCounts(header)
+  let best = 0
+  for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k
+  return DELIMITERS[best]!
+}
+
+/** How often each of `DELIMITERS` occurs in a line outside quotes. */
+function delimiterCounts(line: string): number[] {
   const counts = [0, 0, 0, 0]
   let quoted = false
-  for (let i = 0; i < header.length; i++) {
-    const c = header[i]!
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!
     if (c === '"') quoted = !quoted
     else if (!quoted) {
       const k = (DELIMITERS as readonly string[]).indexOf(c)
       if (k >= 0) counts[k]!++
     }
   }
-  let best = 0
-  for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]!) best = k
-  return DELIMITERS[best]!
+  return counts
+}
+
+/** Whether a line holds one of the field separators outside quotes. */
+function hasDelimiter(line: string): boolean {
+  return delimiterCounts(line).some((n) => n > 0)
+}
+
+/**
+ * Records at the top of a CSV file looked at for its header: the first record that names a known
+ * column, after lines that look like a report's title (see `headerIndex`).
+ */
+export const HEADER_SCAN_RECORDS = 20
+
+/**
+ * Where the header is among the first records of a CSV file. Exports of reports and spreadsheets
+ * often start with a title, a date or the name of who exported them above the column names
+ * ("Device inventory,,,", "Generated,2026-12-01"): records that name no known column and fill at
+ * most two cells are such lines, and the header is the first record after them (as a workbook's
+ * first row naming a known column is its header, see xlsx.ts). A record of more cells is the header
+ * even when it names no known column: then it is reported as such. Undefined while more records are
+ * needed to tell (`final` says none will come); 0, the first record, when none of the first
+ * `HEADER_SCAN_RECORDS` names a known column.
+ */
+export function headerIndex(records: readonly CsvRecord[], final: boolean): number | undefined {
+  for (let i = 0; i < records.length; i++) {
+    const cells = records[i]!.cells
+    if (cells.some((c) => resolveColumn(c) !== undefined)) return i
+    let filled = 0
+    for (const c of cells) if (c.trim() !== '') filled++
+    if (filled > 2) return i
+    if (i + 1 >= HEADER_SCAN_RECORDS) return 0
+  }
+  return final ? 0 : undefined
+}
+
+/** The warning that the records from `first` up to `header` were read as a title. */
+export function linesBeforeHeader(first: CsvRecord, header: CsvRecord, at: SourceLocation): Diagnostic {
+  return { code: 'lines_before_header', severity: 'warning', at, header: header.line, text: first.cells.filter((c) => c.trim() !== '').join(' ') }
 }
 
 /**
@@ -170,6 +214,7 @@ export class CsvTokenizer {
   private detect(final: boolean): boolean {
     const buf = this.buf
     let lines = 0
+    let titles = 0
     for (let pos = 0; pos < buf.length;) {
       let nl = buf.indexOf('\n', pos)
       if (nl === -1) {
@@ -189,8 +234,12 @@ export class CsvTokenizer {
         return this.sep !== undefined || this.detect(final)
       }
       if (line.trim() !== '') {
-        this.sep = detectDelimiter(line)
-        return true
+        // A title above the header ("Device inventory", a report's date) holds no separator: the
+        // header after it tells. A line that names a column (`macs`) is the header of one column.
+        if (hasDelimiter(line) || resolveColumn(line) !== undefined || ++titles >= HEADER_SCAN_RECORDS) {
+          this.sep = detectDelimiter(line)
+          return true
+        }
       }
       pos = nl + 1
     }
@@ -436,48 +485,67 @@ export class CsvRowParser implements RowParser {
 
   end(sink: RowSink): void {
     this.tokenizer.end(this.records, this.problems)
-    this.flush(sink)
+    this.flush(sink, true)
     this.scan?.end(sink)
   }
 
-  private flush(sink: RowSink): void {
-    const { records, problems, file } = this
+  private flush(sink: RowSink, final = false): void {
+    const { records, problems } = this
     // Problems and records come out in separate lists; merge them back into line order.
     let p = 0
     for (const record of records) {
       for (; p < problems.length && problems[p]!.line < record.line; p++) this.problem(problems[p]!, sink)
-      if (this.scan !== undefined) {
-        this.scan.add(record, sink)
-        continue
-      }
-      if (this.columns === undefined) {
-        if (isNessusCsvHeader(record.cells)) {
-          this.scan = new NessusCsvHosts(record.cells, file)
-          continue
-        }
-        if (isGvmCsvHeader(record.cells)) {
-          this.scan = new GvmCsvHosts(record.cells, file)
-          continue
-        }
-        const map = buildColumnMap(record.cells, this.at(record.line), sink.diagnostics)
-        this.columns = { usable: map.usable, expected: map.targets.length, builder: new CsvDeviceBuilder(map) }
-        continue
-      }
-      if (!this.columns.usable) continue
-      const expected = this.columns.expected
-      if (record.cells.length !== expected) {
-        sink.diagnostics.push({
-          code: 'malformed_csv', severity: 'error', at: this.at(record.line),
-          problem: 'field_count', expected, got: record.cells.length,
-        })
-        continue
-      }
-      const at = this.at(record.line)
-      sink.device(this.columns.builder.build(record.cells, at, sink.diagnostics), at)
+      if (this.scan !== undefined) this.scan.add(record, sink)
+      else if (this.columns === undefined) this.top(record, sink, false)
+      else this.row(record, sink)
     }
+    if (final && this.columns === undefined && this.scan === undefined && this.before.length > 0) this.top(undefined, sink, true)
     for (; p < problems.length; p++) this.problem(problems[p]!, sink)
     records.length = 0
     problems.length = 0
+  }
+
+  /** Records at the top of the file, held until the header is told among them (`headerIndex`). */
+  private readonly before: CsvRecord[] = []
+
+  /** Takes a record of the top of the file (or, `final`, none more): once the header is told, reads the rows after it. */
+  private top(record: CsvRecord | undefined, sink: RowSink, final: boolean): void {
+    const held = this.before
+    if (record !== undefined) held.push(record)
+    const at = headerIndex(held, final)
+    if (at === undefined) return
+    const header = held[at]!
+    const rows = held.slice(at + 1)
+    if (at > 0) {
+      sink.diagnostics.push(linesBeforeHeader(held[0]!, header, this.at(held[0]!.line)))
+    }
+    held.length = 0
+    if (isNessusCsvHeader(header.cells)) this.scan = new NessusCsvHosts(header.cells, this.file)
+    else if (isGvmCsvHeader(header.cells)) this.scan = new GvmCsvHosts(header.cells, this.file)
+    else {
+      const map = buildColumnMap(header.cells, this.at(header.line), sink.diagnostics)
+      this.columns = { usable: map.usable, expected: map.targets.length, builder: new CsvDeviceBuilder(map) }
+    }
+    for (const r of rows) {
+      if (this.scan !== undefined) this.scan.add(r, sink)
+      else this.row(r, sink)
+    }
+  }
+
+  /** A record after the header: one device, or a diagnostic. */
+  private row(record: CsvRecord, sink: RowSink): void {
+    const columns = this.columns!
+    if (!columns.usable) return
+    const expected = columns.expected
+    if (record.cells.length !== expected) {
+      sink.diagnostics.push({
+        code: 'malformed_csv', severity: 'error', at: this.at(record.line),
+        problem: 'field_count', expected, got: record.cells.length,
+      })
+      return
+    }
+    const at = this.at(record.line)
+    sink.device(columns.builder.build(record.cells, at, sink.diagnostics), at)
   }
 
   /** Where a record is: its line, or its row of the sheet. */

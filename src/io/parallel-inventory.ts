@@ -2,7 +2,7 @@ import { open } from 'node:fs/promises'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { buildColumnMap } from '../inventory/columns.js'
 import type { CsvProblem, CsvRecord } from '../inventory/csv.js'
-import { CsvTokenizer } from '../inventory/csv.js'
+import { CsvTokenizer, headerIndex, linesBeforeHeader } from '../inventory/csv.js'
 import { DuplicateIndex } from '../inventory/parse.js'
 import { assertInventory } from '../inventory/not-text.js'
 import { unreadable } from './inventory-file.js'
@@ -330,7 +330,7 @@ async function readHeader(readAt: (bytes: Uint8Array, offset: number, length: nu
     read = concat(read, bytes.subarray(0, bytesRead))
     return true
   }
-  while (records.length === 0) {
+  for (let final = false; !final && headerIndex(records, false) === undefined;) {
     if (await more()) {
       const cut = read.lastIndexOf(LF) + 1
       if (cut > fed) tokenizer.push(utf8(read.subarray(fed, cut)), records, problems)
@@ -338,12 +338,15 @@ async function readHeader(readAt: (bytes: Uint8Array, offset: number, length: nu
     } else {
       tokenizer.push(utf8(read.subarray(fed)), records, problems)
       tokenizer.end(records, problems)
-      break
+      final = true
     }
   }
-  const header = records[0]
+  // The header may come after a title (see `headerIndex`), reported as the sequential reader does.
+  const at = headerIndex(records, true)!
+  const header = records[at]
   const diagnostics = problems.filter((p) => header === undefined || p.line < header.line).map(malformed)
   if (header === undefined) return { header, delimiter: ',', diagnostics, end: read.length, endLine: 1 }
+  if (at > 0) diagnostics.push(linesBeforeHeader(records[0]!, header, { file, line: records[0]!.line }))
   // The header ends on the line break after its start line and the line breaks inside its cells.
   let breaks = header.line
   for (const cell of header.cells) breaks += cell.split('\n').length - 1

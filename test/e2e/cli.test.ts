@@ -703,6 +703,15 @@ describe('trustpath identify', () => {
     }
   })
 
+  it('reads the header under a report\'s title lines, as one thread and with --jobs 2', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `sw${i};Huawei;S5735;00:e0:fc:00:01:${(i % 256).toString(16).padStart(2, '0')}`)
+    const dir = await testdir({ 'export.csv': `Device inventory\nExported 2026-12-01 by admin\n\nHostname;Vendor;Model;MAC Address\n${rows.join('\n')}\n` })
+    const run = await sameWithWorkers(['identify', 'export.csv', '-f', 'jsonl'], dir)
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toMatch(/^export\.csv:1: warning: the lines above the header on line 4 \("Device inventory"\) name no inventory column/)
+    expect(run.stderr).toMatch(/300 devices: 300 attributed/)
+  })
+
   it('reads a spreadsheet export whose lines end in a carriage return alone, with its empty rows, as one thread and with --jobs 2', async () => {
     const rows = Array.from({ length: 300 }, (_, i) => `r${i},rt-${i},core,Huawei,NE40E,00:e0:fc:00:00:01,,,`)
     const text = `${CSV.split('\n')[0]}\r${rows.join('\r')}\r,,,,,,,,\r,,,,,,,,\r`
