@@ -220,6 +220,19 @@ describe('resolveColumn', () => {
 describe('buildColumnMap and CsvDeviceBuilder', () => {
   const AT = { file: 'f.csv', line: 2 }
 
+  it('reads each of a device\'s MAC columns, numbered or named by interface, and no column about MACs', () => {
+    const macColumns = ['MAC Address 1', 'MAC Address 2', 'MAC1', 'mac_2', 'eth0 MAC', 'wlan0 MAC', 'eth0MAC', 'Alternate MAC Address', 'Alt MAC Address', 'Wired MAC', 'Bluetooth MAC', 'iLO MAC Address', 'Primary MAC', 'Network Adapter MAC']
+    for (const h of macColumns) expect(resolveColumn(h), h).toEqual({ kind: 'macs' })
+    // A maker looked up from the MAC, counts, flags and Apple's computers are no MACs.
+    for (const h of ['MAC Vendor', 'Mac Manufacturer', 'MAC OUI', 'MAC Count', 'MAC Address Count', 'MAC randomized', 'Mac OS', 'Mac OS Version', 'Macintosh', 'iMac', 'AP MAC', 'Switch MAC', 'Gateway MAC']) {
+      expect(resolveColumn(h), h).toBeUndefined()
+    }
+    const diagnostics: Diagnostic[] = []
+    const map = buildColumnMap(['Hostname', 'MAC Address 1', 'MAC Address 2'], { file: 'f.csv', line: 1 }, diagnostics)
+    expect(diagnostics).toEqual([])
+    expect(new CsvDeviceBuilder(map).build(['pc1', '00:e0:fc:00:00:01', '28:8a:1c:00:00:01'], AT, diagnostics)).toMatchObject({ macs: ['00:e0:fc:00:00:01', '28:8a:1c:00:00:01'] })
+  })
+
   it('maps cells onto a device, joining MAC columns and splitting MACs and components on ";"', () => {
     const diagnostics: Diagnostic[] = []
     const map = buildColumnMap(['id', 'mac', 'macs', 'components', 'lat', 'firmware_version'], { file: 'f.csv', line: 1 }, diagnostics)

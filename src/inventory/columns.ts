@@ -163,7 +163,24 @@ export function resolveColumn(header: string): ColumnTarget | undefined {
   }
   // "SSH Banner", "Telnet banner": <protocol> banner
   if (words.length === 2 && words[1] === 'banner' && BANNER_PROTOCOL_SET.has(words[0]!)) return { kind: 'banner', protocol: words[0] as BannerProtocol }
+  if (isQualifiedMacHeader(header)) return { kind: 'macs' }
   return HEADER_BANNERS.get(headerKey(header))
+}
+
+/**
+ * A word beside "MAC" in the header of one of a device's MAC columns: which interface or which of
+ * several (`MAC Address 1`, `MAC Address 2`; `eth0 MAC`, `wlan0 MAC`; Jamf Pro's `Alternate MAC
+ * Address`; `Wired MAC`, `Bluetooth MAC`, `iLO MAC`...). Any other word makes it another column
+ * (`MAC Vendor`, the maker a tool looked up, is no MAC; nor are `MAC Count` or `Mac OS`).
+ */
+const MAC_QUALIFIER = /^(?:addr(?:ess(?:es)?)?|\d{1,2}|no|nr|primary|secondary|second|first|alt|alternate|other|additional|wired|wireless|wi|fi|wifi|wlan\d*|lan\d*|ethernet\d*|eth\d*|en\d*|em\d*|nic\d*|port\d*|interface|adapter|network|bluetooth|bt|bmc|ipmi|ilo|idrac|mgmt|management|oob|base|burned|in|bia|current|last|seen|reported)$/
+
+/** Whether a header is one of a device's MAC columns, qualified by interface or number (`MAC_QUALIFIER`). */
+function isQualifiedMacHeader(header: string): boolean {
+  // Letters and digits apart: `MAC1`, `eth0MAC` read as `MAC 1`, `eth0 MAC`.
+  const words = withoutNotes(header).toLowerCase().replace(/mac(?=\d)/g, 'mac ').replace(/(?<=[a-z\d])mac\b/g, ' mac').split(/[^a-z\d]+/).filter((w) => w !== '')
+  const mac = words.indexOf('mac')
+  return mac >= 0 && words.length > 1 && words.every((w, i) => i === mac || MAC_QUALIFIER.test(w))
 }
 
 /** Columns of scanner exports that hold one HTTP header or the page title. */
