@@ -79,6 +79,25 @@ describe('JSON arrays', () => {
     expect(codes('{\n  "jsonrpc": "2.0",\n  "error": {"code": -32602},\n  "id": 1\n}\n')).toEqual(['malformed_json@1'])
   })
 
+  it('reads the one list of device records of an answer under a key of its own, pretty-printed or on one line', async () => {
+    const expected = [{ id: 'sw1', name: 'sw1', manufacturer: 'Huawei', macs: ['00:e0:fc:12:34:56'] }]
+    for (const key of ['assets', 'records', 'equipment']) {
+      const answer = { total: 1, page: 1, [key]: [{ hostname: 'sw1', vendor: 'Huawei', mac_address: '00:e0:fc:12:34:56' }] }
+      for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+        const { devices, diagnostics } = parseInventory(text, { file: 'export.json' })
+        expect(diagnostics, key).toEqual([])
+        expect(devices, key).toEqual(expected)
+      }
+      const { devices } = await collect([...JSON.stringify(answer, null, 2)], { file: 'export.json' })
+      expect(devices).toEqual(expected)
+    }
+    // A device without an id that lists its interfaces is one device, not a list of them.
+    expect(parseInventory('{"hostname": "sw1", "interfaces": [{"name": "eth0", "mac": "00:e0:fc:12:34:56"}]}', { file: 'x.json' }).devices).toEqual([{ id: 'sw1', name: 'sw1' }])
+    // Lists of records that describe no device (a policy's rules), and two lists, are no device list.
+    expect(codes('{\n  "rules": [{"id": "ban", "lists": ["fcc-covered"]}]\n}\n')).toEqual(['malformed_json@1'])
+    expect(codes('{\n  "switches_a": [{"hostname": "a"}],\n  "routers_b": [{"hostname": "b"}]\n}\n')).toEqual(['malformed_json@1'])
+  })
+
   it('reads a pretty-printed object that is one device, in any chunks, with the line it starts on', async () => {
     const text = '\n{\n  "id": "d1",\n  "macs": ["00:e0:fc:12:34:56"],\n  "snmp": {"sysDescr": "VRP"}\n}\n'
     for (const chunks of [[text], [...text]]) {

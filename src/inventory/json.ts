@@ -8,6 +8,7 @@
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { hasOwnShape, isObject } from './device-input.js'
+import { resolveColumn } from './columns.js'
 import type { InventoryResult, RowParser, RowSink } from './rows.js'
 import { parseInventory } from './parse.js'
 import { MASSCAN_END } from './masscan.js'
@@ -62,7 +63,7 @@ const JSON_POSITION = / (in|after) JSON at position (\d+)(?: \(line \d+ column \
 /** Hands one parsed top-level value to the sink; `{"devices": [...]}` on one line is expanded. */
 function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
   // `{"devices": [...]}`, or a NetBox API page `{"count": n, "results": [...]}`
-  const found = isObject(value) && isDocument(value) ? deviceList(value) : undefined
+  const found = isObject(value) && isDocument(value) ? deviceList(value) ?? soleRecordList(value) : undefined
   if (found === undefined) return row(sink, value, at)
   const [path, list] = found
   if (Array.isArray(list)) list.forEach((d, i) => row(sink, d, { ...at, path: [...path, i] }))
@@ -161,6 +162,31 @@ const SINGLE_KEY = 'hoststatus'
  */
 const LIST_KEYS: readonly string[] = ['devices', 'results', 'result', 'response', 'rows', 'items', 'data', 'matches', 'value', 'aps', 'switches', 'gateways', 'node', 'hosts', 'objects', 'list', 'hoststatus']
 const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
+/**
+ * The list of an export that names its list by its own word (`{"total": 2, "assets": [...]}`,
+ * `{"records": [...]}`, `{"equipment": [...]}`): the one non-empty array of objects of an object
+ * none of whose keys is a device field and that is no record of a tool's own shape, when its first
+ * records have a device field. A record
+ * without an id that lists its interfaces (`{"hostname": ..., "interfaces": [...]}`) is a device,
+ * not a list. The path to the list, and the list; else undefined.
+ */
+function soleRecordList(value: Record<string, unknown>): [string[], unknown[]] | undefined {
+  let found: string | undefined
+  for (const k in value) {
+    const v = value[k]
+    if (!Array.isArray(v) || v.length === 0 || !v.every(isObject)) continue
+    if (found !== undefined) return undefined
+    found = k
+  }
+  if (found === undefined || hasOwnShape(value)) return undefined
+  for (const k in value) if (resolveColumn(k) !== undefined) return undefined
+  // Its records describe devices: one of the first has a device field besides an id (a policy's
+  // `rules` or a report's `findings` are no device list).
+  const list = value[found] as Record<string, unknown>[]
+  const devices = list.slice(0, 10).some((r) => Object.keys(r).some((k) => k !== 'id' && resolveColumn(k) !== undefined) || hasOwnShape(r))
+  return devices ? [[found], list] : undefined
+}
+
 /** The key that may hold an object of devices keyed by id instead of an array (Observium). */
 const KEYED_KEY = 'devices'
 /**
@@ -337,7 +363,7 @@ export class JsonArrayParser implements RowParser {
       const record = this.holding ? wholeRecord(this.buf) : undefined
       if (record !== undefined) return row(sink, record.value, { file, line: record.line })
       // A list key holding one record rather than a list (see `SINGLE_KEY`), which the scan does not open.
-      const single = this.holding ? singleRecordAnswer(this.buf) : undefined
+      const single = this.holding ? singleRecordAnswer(this.buf) ?? soleListAnswer(this.buf) : undefined
       if (single !== undefined) return emit(sink, single.value, { file, line: single.line })
       sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: `the top-level object has no list of devices (a "${LIST_KEYS.join('", "')}" array)`, wellFormed: true })
     }
@@ -472,6 +498,25 @@ function singleRecordAnswer(text: string): { value: Record<string, unknown>; lin
   let line = 1
   for (let i = text.indexOf('\n'); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++
   return { value, line }
+}
+
+/** An answer whose one list of records is under a key of its own (see `soleRecordList`), and the line it starts on; else undefined. */
+function soleListAnswer(text: string): { value: Record<string, unknown>; line: number } | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (!isObject(value) || soleRecordList(value) === undefined) return undefined
+  return { value, line: lineOf(text, text.search(/\S/)) }
+}
+
+/** The 1-based line of a position in a text. */
+function lineOf(text: string, position: number): number {
+  let line = 1
+  for (let i = text.indexOf('\n'); i !== -1 && i < position; i = text.indexOf('\n', i + 1)) line++
+  return line
 }
 
 /**
