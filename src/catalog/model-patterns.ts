@@ -11,6 +11,19 @@ import type { ModelPattern } from './types.js'
 const TAIL = String.raw`(?:[ /]?\([0-9A-Z. ]+\))?`
 const rx = (body: string): RegExp => new RegExp(`^(?:${body})${TAIL}$`, 'i')
 
+/**
+ * A serial number that begins with the device's model number, as Hikvision writes its full
+ * serials (SADP, the device's web page and ISAPI show them): the model, two digits of channels on
+ * a recorder, the production date YYYYMMDD, two letters of CPU and DSP speed, a two-letter region
+ * code, the number, and letters of features: `DS-7608NI-E2/8P0820160211AAWR123456789WCVU` (source:
+ * `MODEL_SERIAL_SOURCE`). The model is the first group; a model pattern must still read it.
+ */
+export const MODEL_SERIAL = /^(\S{4,40}?)(?:\d{2})?(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[A-Z]{2}[A-Z]{2}\d{6,}[A-Z]*$/
+export const MODEL_SERIAL_SOURCE = {
+  title: 'IP Cam Talk, "Here\'s how to read Hikvision serial numbers": DS-7608NI-E2/8P0820160211AAWR123456789WCVU is model DS-7608NI-E2/8P, 08 input channels, production date 20160211, CPU and DSP frequency letters, region code WR, serial number, feature letters; "IP camera serials are similar"',
+  url: 'https://ipcamtalk.com/threads/heres-how-to-read-hikvision-serial-numbers.12108/',
+} as const
+
 /** Anchored model-number patterns, each tied to the manufacturer whose products carry them. */
 export const MODEL_PATTERNS: readonly ModelPattern[] = [
   // ── Hikvision and its brands ────────────────────────────────────────────────────────────────

@@ -20,8 +20,11 @@ export type Evidence =
    */
   | { method: 'snmp_enterprise'; manufacturer: ManufacturerSlug; value: string; enterprise: number; organization: string; product?: string; privateObject?: true }
   | { method: 'banner'; manufacturer: ManufacturerSlug; value: string; pattern: string; protocol: string; product?: string; version?: string }
-  /** `brand`: the brand a maker's model is sold under (a Huawei-made Vodafone USB modem). */
-  | { method: 'model'; manufacturer: ManufacturerSlug; value: string; pattern: string; product?: string; brand?: ManufacturerSlug }
+  /**
+   * `brand`: the brand a maker's model is sold under (a Huawei-made Vodafone USB modem); `serial`:
+   * the serial number the model was read from (Hikvision's begin with it), when no model was given.
+   */
+  | { method: 'model'; manufacturer: ManufacturerSlug; value: string; pattern: string; product?: string; brand?: ManufacturerSlug; serial?: string }
   | { method: 'component'; manufacturer: ManufacturerSlug; value: string; kind?: string }
   /**
    * The declared brand (`value`, as the inventory writes it; `brand`, its catalog slug) sells the

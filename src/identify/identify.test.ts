@@ -673,6 +673,28 @@ describe('identify', () => {
     expect(a.evidence[0]).toMatchObject({ method: 'model' })
   })
 
+  it('reads the model from a Hikvision serial number when no model is given, once', () => {
+    // Serials as Hikvision writes them: model, (a recorder's channels,) production date, speed and region letters, number.
+    for (const [serial, model] of [['DS-7608NI-E2/8P0820160211AAWR123456789WCVU', 'DS-7608NI-E2/8P'], ['DS-2CD2032-I20150507CCWR516358487', 'DS-2CD2032-I']]) {
+      const a = identify({ id: 's', serial }, catalog)
+      expect(a.group, serial).toBe('hikvision')
+      expect(a.evidence).toEqual([expect.objectContaining({ method: 'model', value: model, serial, pattern: 'hikvision-ds' })])
+      expect(formatEvidence(a.evidence[0]!)).toBe(`model ${model} read from the serial ${serial} (hikvision-ds)`)
+    }
+    // A rebrand's declared name and the serial: the model evidence unmasks the maker.
+    const lts = identify({ id: 'l', manufacturer: 'LTS', serial: 'DS-2CD2032-I20150507CCWR516358487' }, catalog)
+    expect(lts.group).toBe('hikvision')
+    expect(lts.evidence.map((e) => e.method)).toContain('model')
+    // With the model given, the serial adds no second piece of the same evidence.
+    const both = identify({ id: 'b', model: 'DS-2CD2032-I', serial: 'DS-2CD2032-I20150507CCWR516358487' }, catalog)
+    expect(both.evidence.filter((e) => e.method === 'model')).toEqual([expect.not.objectContaining({ serial: expect.anything() })])
+    expect(both.confidence).toBe(identify({ id: 'm', model: 'DS-2CD2032-I' }, catalog).confidence)
+    // Serials of other shapes, and a date after a text that is no model number, name nobody.
+    for (const serial of ['2102351931P0K1000123', 'ABC-1234520160211AAWR123456789', 'FOC1234X0AB', 'DS-2CD2032-I']) {
+      expect(identify({ id: 'x', serial }, catalog).manufacturer, serial).toBeUndefined()
+    }
+  })
+
   it('gives the same answer for the same device twice (memo tables do not change results)', () => {
     const d: Device = { id: 'd', manufacturer: 'Huawei', model: 'NE40E-X8', macs: [HUAWEI_MAC], snmp: { sysDescr: VRP } }
     expect(identify(d, catalog)).toEqual(identify(structuredClone(d), catalog))

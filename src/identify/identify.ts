@@ -14,6 +14,7 @@ import { LINE_BREAK } from '../util/line-ends.js'
 import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
 import { compactName, isNameOf, namesThirdPartyProduct } from '../catalog/org-name.js'
 import { namesHostSoftware } from '../catalog/host-software.js'
+import { MODEL_SERIAL } from '../catalog/model-patterns.js'
 
 /**
  * How much one piece of evidence of each kind says about who made the device, in [0, 1].
@@ -317,10 +318,19 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     }
   }
 
+  let modelScored: Scored | null = null
   if (model !== undefined) {
     let s = memo.modelEvidence.get(model)
     if (s === undefined) s = put(memo.modelEvidence, model, modelVerdict(model, memo, catalog))
-    if (s !== null) scored.push(s)
+    if (s !== null) scored.push((modelScored = s))
+  }
+  // A serial that begins with the model number (Hikvision's full serials) tells the model when the
+  // model column does not: read once, not as a second piece of the same evidence.
+  const serial = device.serial
+  if (modelScored === null && serial !== undefined && serial.length <= 80) {
+    const fromSerial = MODEL_SERIAL.exec(serial.trim())?.[1]
+    const s = fromSerial === undefined ? null : memo.modelEvidence.get(fromSerial) ?? put(memo.modelEvidence, fromSerial, modelVerdict(fromSerial, memo, catalog))
+    if (s !== null) scored.push({ ...s, evidence: { ...(s.evidence as Extract<Evidence, { method: 'model' }>), serial: serial.trim() } })
   }
 
   for (const c of device.components ?? []) {

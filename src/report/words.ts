@@ -37,7 +37,7 @@ export function formatEvidence(e: Evidence): string {
       return `${e.protocol === 'snmp' ? 'sysDescr' : `${e.protocol} banner`} ${e.pattern}` +
         (e.product ? ` ${e.product}` : '') + (e.version ? ` ${e.version}` : '')
     case 'model':
-      return `model ${e.value} (${e.pattern}${e.brand ? `, sold under the ${e.brand} brand` : ''})`
+      return `model ${e.value}${e.serial ? ` read from the serial ${e.serial}` : ''} (${e.pattern}${e.brand ? `, sold under the ${e.brand} brand` : ''})`
     case 'component':
       // Software a banner or a scanner named: it runs on the device, whoever made the device.
       if (e.kind === 'software') return `runs software of ${e.manufacturer}: "${e.value.length > 60 ? `${e.value.slice(0, 59)}…` : e.value}"`
