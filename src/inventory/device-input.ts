@@ -370,12 +370,44 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     // `"model": ""` beside `aruba_part_no`) is no value: the next best key gives it.
     else if (isBlank(out[field])) out[field] = value
   }
+  if (isBlank(out['macs']) && isBlank(out['mac'])) {
+    const macs = interfaceMacs(raw)
+    if (macs.length > 0) out['macs'] = macs
+  }
   if (Object.keys(snmp).length > 0) out['snmp'] = snmp
   if (Object.keys(fw).length > 0) out['firmware'] = fw
   // Without an id a device is known by its name, else by its serial (a Meraki device never named).
   // A name or serial written "Unknown" or "N/A" names no device (see util/placeholder.ts).
   if (out['id'] === undefined || out['id'] === '') out['id'] = known(out['name']) ?? known(out['serial'])
   return out
+}
+
+/**
+ * Keys of a record's list of its own network interfaces (NetBox's GraphQL `interfaces`, an asset
+ * manager's `networkAdapters`, `nics`, `ports`), lower case without separators. A list of other
+ * devices (`neighbors`, an access point's `clients`) is not one: their MACs are theirs.
+ */
+const INTERFACE_LIST_KEYS: ReadonlySet<string> = new Set([
+  'interface', 'interfaces', 'nic', 'nics', 'networkinterface', 'networkinterfaces', 'netinterfaces', 'networkadapter',
+  'networkadapters', 'adapters', 'ports', 'ethernetports', 'ethernetinterfaces',
+])
+
+/** MACs a device record lists under its interfaces (see `INTERFACE_LIST_KEYS`), at most 256. */
+function interfaceMacs(raw: Record<string, unknown>): string[] {
+  const macs: string[] = []
+  for (const k in raw) {
+    const list = raw[k]
+    if (!Array.isArray(list) || !INTERFACE_LIST_KEYS.has(k.toLowerCase().replace(/[^a-z]/g, ''))) continue
+    for (const item of list) {
+      if (!isObject(item)) continue
+      for (const key in item) {
+        const v = item[key]
+        if (resolveColumn(key)?.kind !== 'macs') continue
+        for (const mac of Array.isArray(v) ? v : [v]) if (typeof mac === 'string' && mac.trim() !== '' && macs.length < 256) macs.push(mac)
+      }
+    }
+  }
+  return macs
 }
 
 /**

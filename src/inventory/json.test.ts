@@ -91,11 +91,39 @@ describe('JSON arrays', () => {
       const { devices } = await collect([...JSON.stringify(answer, null, 2)], { file: 'export.json' })
       expect(devices).toEqual(expected)
     }
-    // A device without an id that lists its interfaces is one device, not a list of them.
-    expect(parseInventory('{"hostname": "sw1", "interfaces": [{"name": "eth0", "mac": "00:e0:fc:12:34:56"}]}', { file: 'x.json' }).devices).toEqual([{ id: 'sw1', name: 'sw1' }])
+    // A device without an id that lists its interfaces is one device, not a list of them, with their MACs.
+    expect(parseInventory('{"hostname": "sw1", "interfaces": [{"name": "eth0", "mac": "00:e0:fc:12:34:56"}]}', { file: 'x.json' }).devices).toEqual([{ id: 'sw1', name: 'sw1', macs: ['00:e0:fc:12:34:56'] }])
     // Lists of records that describe no device (a policy's rules), and two lists, are no device list.
     expect(codes('{\n  "rules": [{"id": "ban", "lists": ["fcc-covered"]}]\n}\n')).toEqual(['malformed_json@1'])
     expect(codes('{\n  "switches_a": [{"hostname": "a"}],\n  "routers_b": [{"hostname": "b"}]\n}\n')).toEqual(['malformed_json@1'])
+  })
+
+  it('reads the MACs a device lists under its interfaces, not those of the devices it lists', () => {
+    const text = JSON.stringify({ devices: [
+      { hostname: 'sw1', networkAdapters: [{ name: 'eth0', macAddress: '00:e0:fc:12:34:56' }, { name: 'eth1', macAddress: null }] },
+      // An access point's clients and a switch's neighbours are other devices.
+      { hostname: 'ap1', clients: [{ mac: '00:e0:fc:00:00:01' }], neighbors: [{ mac_address: '28:8a:1c:00:00:01' }] },
+      // MACs of its own win over those of its interfaces.
+      { hostname: 'sw2', mac_address: '28:8a:1c:00:00:02', interfaces: [{ mac_address: '00:e0:fc:00:00:02' }] },
+    ] })
+    expect(parseInventory(text, { file: 'x.json' }).devices).toEqual([
+      { id: 'sw1', name: 'sw1', macs: ['00:e0:fc:12:34:56'] }, { id: 'ap1', name: 'ap1' }, { id: 'sw2', name: 'sw2', macs: ['28:8a:1c:00:00:02'] },
+    ].map((d) => expect.objectContaining(d)))
+  })
+
+  it('reads a GraphQL answer of NetBox devices with their interfaces (NetBox 4.1 and 4.2 shapes)', () => {
+    const answer = { data: { device_list: [
+      { name: 'sw-fra-1', serial: '2102351', device_type: { model: 'S5735-L24T4S-A', manufacturer: { name: 'Huawei' } }, interfaces: [{ name: 'GE0/0/1', mac_address: '00:E0:FC:00:00:01' }, { name: 'GE0/0/2', mac_address: null }] },
+      { name: 'rt-fra-1', device_type: { model: 'MX204', manufacturer: { name: 'Juniper' } }, interfaces: [{ name: 'et-0/0/0', primary_mac_address: { mac_address: '28:8A:1C:00:00:01' }, mac_addresses: [{ mac_address: '28:8A:1C:00:00:01' }, { mac_address: '28:8A:1C:00:00:02' }] }] },
+    ] } }
+    for (const text of [JSON.stringify(answer), JSON.stringify(answer, null, 2)]) {
+      const { devices, diagnostics } = parseInventory(text, { file: 'graphql.json' })
+      expect(diagnostics).toEqual([])
+      expect(devices).toMatchObject([
+        { id: 'sw-fra-1', manufacturer: 'Huawei', model: 'S5735-L24T4S-A', macs: ['00:e0:fc:00:00:01'] },
+        { id: 'rt-fra-1', manufacturer: 'Juniper', model: 'MX204', macs: ['28:8a:1c:00:00:01', '28:8a:1c:00:00:02'] },
+      ])
+    }
   })
 
   it('reads a pretty-printed object that is one device, in any chunks, with the line it starts on', async () => {

@@ -170,13 +170,19 @@ const LIST_KEY_SET: ReadonlySet<string> = new Set(LIST_KEYS)
  * without an id that lists its interfaces (`{"hostname": ..., "interfaces": [...]}`) is a device,
  * not a list. The path to the list, and the list; else undefined.
  */
-function soleRecordList(value: Record<string, unknown>): [string[], unknown[]] | undefined {
+function soleRecordList(value: Record<string, unknown>, nested = false): [string[], unknown[]] | undefined {
   let found: string | undefined
   for (const k in value) {
     const v = value[k]
     if (!Array.isArray(v) || v.length === 0 || !v.every(isObject)) continue
     if (found !== undefined) return undefined
     found = k
+  }
+  // A GraphQL answer holds its query's list one level down: `{"data": {"device_list": [...]}}`
+  // (NetBox's and Nautobot's GraphQL API).
+  if (found === undefined && !nested && isObject(value['data'])) {
+    const inner = soleRecordList(value['data'], true)
+    return inner === undefined ? undefined : [['data', ...inner[0]], inner[1]]
   }
   if (found === undefined || hasOwnShape(value)) return undefined
   for (const k in value) if (resolveColumn(k) !== undefined) return undefined

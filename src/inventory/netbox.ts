@@ -18,6 +18,12 @@ export type NetboxDevice = {
   device_type?: { model?: string; part_number?: string; manufacturer?: NetboxRef | null } | null
   platform?: NetboxRef | null
   primary_mac_address?: { mac_address?: string } | null
+  /**
+   * The device's interfaces, when a GraphQL query asked for them (`device_list { name interfaces {
+   * mac_address } }`): up to NetBox 4.1 each has its `mac_address`, from 4.2 its
+   * `primary_mac_address` and `mac_addresses` objects.
+   */
+  interfaces?: { mac_address?: string | null; primary_mac_address?: { mac_address?: string } | null; mac_addresses?: { mac_address?: string }[] | null }[] | null
   latitude?: number | null
   longitude?: number | null
 }
@@ -48,8 +54,21 @@ export function fromNetboxDevice(nb: NetboxDevice): Record<string, unknown> {
     manufacturer: nb.device_type?.manufacturer?.name ?? nb.device_type?.manufacturer?.slug,
     model: nb.device_type?.model ?? nb.device_type?.part_number,
     serial: nb.serial === '' ? undefined : nb.serial,
-    macs: nb.primary_mac_address?.mac_address ? [nb.primary_mac_address.mac_address] : undefined,
+    macs: nb.primary_mac_address?.mac_address ? [nb.primary_mac_address.mac_address] : interfaceMacs(nb),
     lat: nb.latitude ?? undefined,
     lon: nb.longitude ?? undefined,
   }
+}
+
+/** The MACs of a device's interfaces (see `NetboxDevice.interfaces`), each once; undefined when none. */
+function interfaceMacs(nb: NetboxDevice): string[] | undefined {
+  if (!Array.isArray(nb.interfaces)) return undefined
+  const macs = new Set<string>()
+  for (const i of nb.interfaces) {
+    if (typeof i !== 'object' || i === null) continue
+    for (const m of [i.mac_address, i.primary_mac_address?.mac_address, ...(Array.isArray(i.mac_addresses) ? i.mac_addresses.map((a) => a?.mac_address) : [])]) {
+      if (typeof m === 'string' && m.trim() !== '') macs.add(m)
+    }
+  }
+  return macs.size > 0 ? [...macs] : undefined
 }
