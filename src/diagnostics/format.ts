@@ -209,8 +209,9 @@ function describe(d: Diagnostic): string {
       return `read the sheet ${quote(d.sheet)}: the ${pluralOf(d.skipped.length, 'sheet')} before it (${d.skipped.map(quote).join(', ')}) ${pluralOf(d.skipped.length, 'is', 'are')} hidden or ` +
         `${pluralOf(d.skipped.length, 'names', 'name')} no inventory column in ${pluralOf(d.skipped.length, 'its', 'their')} first rows. Pass --sheet <name|number> to read another sheet.`
     case 'lines_before_header':
-      return `the ${d.at.line !== undefined && d.header - d.at.line > 1 ? 'lines' : 'line'} above the header on line ${d.header} (${quote(d.text)}) name no inventory column and are read as a title: ` +
-        `the columns are those of line ${d.header}.`
+      return d.at.line !== undefined && d.header - d.at.line > 1
+        ? `the lines above the header on line ${d.header}, from ${quote(d.text)}, are read as a title: the columns are those of line ${d.header}.`
+        : `the line above the header on line ${d.header}, ${quote(d.text)}, is read as a title: the columns are those of line ${d.header}.`
     case 'sheet_ignored':
       return `--sheet ${quote(d.sheet)} is ignored: the inventory is text, not an Excel workbook (.xlsx, .xlsm), and is read as its content shows. ` +
         'Leave --sheet out, or check that this is the workbook meant.'

@@ -183,6 +183,16 @@ function isQualifiedMacHeader(header: string): boolean {
   return mac >= 0 && words.length > 1 && words.every((w, i) => i === mac || MAC_QUALIFIER.test(w))
 }
 
+/**
+ * How many different texts of a row's cells name a known column (a header row names some; a row
+ * of data, none). A workbook's merged cell repeats its text in each cell it spans: counted once.
+ */
+export function namedColumns(cells: readonly string[]): number {
+  const named = new Set<string>()
+  for (const c of cells) if (c !== '' && !named.has(c) && resolveColumn(c) !== undefined) named.add(c)
+  return named.size
+}
+
 /** Columns of scanner exports that hold one HTTP header or the page title. */
 const HEADER_BANNERS: ReadonlyMap<string, ColumnTarget> = new Map<string, ColumnTarget>([
   ...['http_server', 'server_header', 'http_server_header'].map((h): [string, ColumnTarget] => [headerKey(h), { kind: 'banner', protocol: 'http', field: 'server' }]),

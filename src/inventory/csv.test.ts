@@ -192,13 +192,19 @@ describe('field separators', () => {
     const { devices, diagnostics } = parseInventoryCsv(titled, { file: 'a.csv' })
     expect(devices).toEqual(expected)
     expect(diagnostics).toMatchObject([{ code: 'lines_before_header', severity: 'warning', at: { line: 1 }, header: 4, text: 'Device inventory export' }])
-    expect(formatDiagnostic(diagnostics[0]!)).toBe('a.csv:1: warning: the lines above the header on line 4 ("Device inventory export") name no inventory column and are read as a title: the columns are those of line 4.')
+    expect(formatDiagnostic(diagnostics[0]!)).toBe('a.csv:1: warning: the lines above the header on line 4, from "Device inventory export", are read as a title: the columns are those of line 4.')
     // Rows keep their lines, however the text is cut.
     const { lines } = await collect([...titled], { file: 'a.csv' })
     expect(lines).toEqual([5])
     // A title without any separator does not decide the separator: the header does.
     expect(parseInventoryCsv('Device inventory\n\nHostname;Vendor;Model;MAC Address\nsw1;Huawei;S5735;00:e0:fc:12:34:56\n', { file: 'b.csv' }).devices).toEqual(expected)
     expect(parseInventoryCsv('Geräteliste\tStand 1.12.2026\nHostname\tVendor\tModel\tMAC Address\nsw1\tHuawei\tS5735\t00:e0:fc:12:34:56\n', { file: 'c.tsv' }).devices).toEqual(expected)
+    // A row of group names over the column names: the row that names more columns is the header.
+    const grouped = parseInventoryCsv('Device,,,Network\nHostname,Vendor,Model,MAC Address\nsw1,Huawei,S5735,00:e0:fc:12:34:56\n', { file: 'd.csv' })
+    expect(grouped.devices).toEqual(expected)
+    expect(formatDiagnostic(grouped.diagnostics[0]!)).toBe('d.csv:1: warning: the line above the header on line 2, "Device Network", is read as a title: the columns are those of line 2.')
+    // A header that names the columns over a first row of data that names one is the header.
+    expect(parseInventoryCsv('Hostname,Vendor\nmodel,Huawei\n', { file: 'e.csv' }).devices).toEqual([{ id: 'model', name: 'model', manufacturer: 'Huawei' }])
   })
 
   it('keeps the first line as the header when it is one: of one column, of unknown columns, or when no later line names a column', () => {

@@ -10,7 +10,7 @@
  * and only lines holding a quote go through the character-level state machine.
  */
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
-import { buildColumnMap, resolveColumn } from './columns.js'
+import { buildColumnMap, namedColumns, resolveColumn } from './columns.js'
 import { CsvDeviceBuilder } from './csv-device.js'
 import { GvmCsvHosts, isGvmCsvHeader } from './gvm.js'
 import { isNessusCsvHeader, NessusCsvHosts } from './nessus.js'
@@ -90,12 +90,20 @@ export const HEADER_SCAN_RECORDS = 20
  * first row naming a known column is its header, see xlsx.ts). A record of more cells is the header
  * even when it names no known column: then it is reported as such. Undefined while more records are
  * needed to tell (`final` says none will come); 0, the first record, when none of the first
- * `HEADER_SCAN_RECORDS` names a known column.
+ * `HEADER_SCAN_RECORDS` names a known column. A record that names a known column gives way to the
+ * next one when that names more: the first was a row of group names over the column names.
  */
 export function headerIndex(records: readonly CsvRecord[], final: boolean): number | undefined {
   for (let i = 0; i < records.length; i++) {
     const cells = records[i]!.cells
-    if (cells.some((c) => resolveColumn(c) !== undefined)) return i
+    const named = namedColumns(cells)
+    if (named > 0) {
+      // A row of group names above the column names ("Device,,,Network,") names fewer columns
+      // than the row under it.
+      const next = records[i + 1]
+      if (next === undefined) return final ? i : undefined
+      return namedColumns(next.cells) > named ? i + 1 : i
+    }
     let filled = 0
     for (const c of cells) if (c.trim() !== '') filled++
     if (filled > 2) return i

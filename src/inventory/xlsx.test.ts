@@ -134,6 +134,18 @@ describe('parseWorkbookInventory', () => {
     ])
   })
 
+  it('takes the row of column names under a row of group names that spans them', () => {
+    const { sheet, strings } = textSheet('Inventory', [
+      ['Device', '', '', '', 'Network', ''],
+      ['Hostname', 'Vendor', 'Model', 'Serial', 'MAC Address', 'IP'],
+      ['sw-fra-01', 'Huawei', 'S5735-L24T4S-A', '2102351', '00:e0:fc:00:00:01', '10.0.0.1'],
+    ])
+    // "Device" spans A1:D1 and fills each of its cells; "Network" spans E1:F1.
+    sheet.after = '<mergeCells count="2"><mergeCell ref="A1:D1"/><mergeCell ref="E1:F1"/></mergeCells>'
+    const { devices } = read({ sheets: [sheet], strings })
+    expect(devices).toEqual([{ id: 'sw-fra-01', name: 'sw-fra-01', manufacturer: 'Huawei', model: 'S5735-L24T4S-A', serial: '2102351', macs: ['00:e0:fc:00:00:01'] }])
+  })
+
   it('skips a cover page and hidden sheets, and says which sheet it read', () => {
     const data = textSheet('Devices', [['id', 'manufacturer'], ['d1', 'Dahua']])
     const cover = { name: 'Cover', rows: '<row r="2"><c r="B2" t="inlineStr"><is><t>Asset register 2026</t></is></c></row>' }

@@ -21,7 +21,7 @@ import { createRequire } from 'node:module'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
 import { xmlProblem } from '../util/xml.js'
-import { resolveColumn } from './columns.js'
+import { namedColumns, resolveColumn } from './columns.js'
 import type { CsvRecord } from './csv.js'
 import { newSaxesParser } from './scan-xml.js'
 
@@ -444,7 +444,14 @@ class SheetReader {
    */
   findHeader(): boolean {
     for (let more = true; ;) {
-      const header = this.ready.findIndex((r) => r.cells.some((c) => resolveColumn(c) !== undefined))
+      let header = this.ready.findIndex((r) => r.cells.some((c) => resolveColumn(c) !== undefined))
+      // A row of group names over the column names ("Device", "Network" above merged cells) names
+      // fewer columns than the row under it (see csv.ts `headerIndex`), which is then the header.
+      if (header >= 0 && header + 1 >= this.ready.length && more) {
+        more = this.step()
+        continue
+      }
+      if (header >= 0 && header + 1 < this.ready.length && namedColumns(this.ready[header + 1]!.cells) > namedColumns(this.ready[header]!.cells)) header++
       if (header >= 0) {
         this.ready = this.ready.slice(header)
         this.setWidth(this.ready[0]!)

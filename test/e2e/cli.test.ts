@@ -708,7 +708,7 @@ describe('trustpath identify', () => {
     const dir = await testdir({ 'export.csv': `Device inventory\nExported 2026-12-01 by admin\n\nHostname;Vendor;Model;MAC Address\n${rows.join('\n')}\n` })
     const run = await sameWithWorkers(['identify', 'export.csv', '-f', 'jsonl'], dir)
     expect(run.status, run.stderr).toBe(0)
-    expect(run.stderr).toMatch(/^export\.csv:1: warning: the lines above the header on line 4 \("Device inventory"\) name no inventory column/)
+    expect(run.stderr).toMatch(/^export\.csv:1: warning: the lines above the header on line 4, from "Device inventory", are read as a title/)
     expect(run.stderr).toMatch(/300 devices: 300 attributed/)
   })
 
