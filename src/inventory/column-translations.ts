@@ -11,9 +11,9 @@
  *   the labels of the device table (netbox/dcim/tables/devices.py): Name, Site, Tenant,
  *   Manufacturer, Type, Device type, Serial number, MAC address, latitude, longitude
  *   (github.com/netbox-community/netbox). The European files were read in part: French Site and
- *   Italian Tenant are the English words; Type in French and Dutch, Site in Portuguese, Dutch,
- *   Polish, Turkish, Ukrainian and Czech, Tenant in Dutch, Polish, Ukrainian and Czech, and
- *   latitude and longitude but in German are not here.
+ *   Italian Tenant are the English words; Type in French and Dutch, Site in Portuguese, Dutch and
+ *   Turkish, Tenant in Dutch, Polish, Ukrainian and Czech, and latitude and longitude but in
+ *   German are not here.
  * - Snipe-IT: resources/lang/{zh-CN,zh-TW,ja-JP,ko-KR,ru-RU}/admin/hardware/form.php and general.php,
  *   and resources/lang/{de-DE,fr-FR,it-IT,es-ES,pt-PT,pt-BR,nl-NL,pl-PL,tr-TR,uk-UA,cs-CZ}/admin/hardware/form.php
  *   and table.php, the asset list's labels (github.com/snipe/snipe-it).
@@ -59,10 +59,10 @@ export const TRANSLATED_HEADERS = {
   /** Addresses, names of last resort: BlueKing's 管理IP (a switch's) and 内网IP (a host's); JP1 and Checker: IPアドレス. */
   address: ['管理IP', '内网IP', 'IPアドレス'],
   /**
-   * NetBox's Site: 站点, サイト, 사이트, Площадка, de Standort (fr: Site), and it Sito, es Sitio (the
-   * word of its "Site (ID)" filter); Snipe-IT's location: ja 設置場所, de Standort, fr Lieu, it Sede.
+   * NetBox's Site: 站点, サイト, 사이트, Площадка, de Standort, it Sito, es Sitio, pl Placówka, uk Тех.
+   * майданчик, cs Lokalita (fr: Site); Snipe-IT's location: ja 設置場所, de Standort, fr Lieu, it Sede.
    */
-  site: ['站点', 'サイト', '사이트', 'Площадка', '設置場所', 'Standort', 'Sito', 'Sitio', 'Lieu', 'Sede'],
+  site: ['站点', 'サイト', '사이트', 'Площадка', '設置場所', 'Standort', 'Sito', 'Sitio', 'Placówka', 'Тех. майданчик', 'Lokalita', 'Lieu', 'Sede'],
   /** NetBox's Tenant: zh, ja, de Mandant, fr Entité, es and pt Inquilino, tr Kiracı (it, nl: Tenant). */
   network: ['租户', 'テナント', 'Mandant', 'Entité', 'Inquilino', 'Kiracı'],
   /**

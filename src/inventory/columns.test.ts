@@ -136,10 +136,10 @@ describe('resolveColumn', () => {
       ['es', ['Nombre', 'Sitio', 'Inquilino', 'Fabricante', 'Tipo', 'Tipo de dispositivo', 'Número de serie', 'Dirección MAC'], ['name', 'site', 'network', 'manufacturer', 'model', 'model', 'serial', 'macs']],
       ['pt', ['Nome', 'Inquilino', 'Fabricante', 'Tipo', 'Tipo de Dispositivo', 'Número de Série', 'Endereço MAC'], ['name', 'network', 'manufacturer', 'model', 'model', 'serial', 'macs']],
       ['nl', ['Naam', 'Fabrikant', 'Soort apparaat', 'Serienummer', 'MAC-adres'], ['name', 'manufacturer', 'model', 'serial', 'macs']],
-      ['pl', ['Nazwa', 'Producent', 'Typ', 'Typ urządzenia', 'Numer seryjny', 'Adres MAC'], ['name', 'manufacturer', 'model', 'model', 'serial', 'macs']],
+      ['pl', ['Nazwa', 'Placówka', 'Producent', 'Typ', 'Typ urządzenia', 'Numer seryjny', 'Adres MAC'], ['name', 'site', 'manufacturer', 'model', 'model', 'serial', 'macs']],
       ['tr', ['İsim', 'Kiracı', 'Üretici', 'Tür', 'Cihaz Türü', 'Cihaz tipi', 'Seri Numarası', 'MAC Adresi'], ['name', 'network', 'manufacturer', 'model', 'model', 'model', 'serial', 'macs']],
-      ['uk', ['Назва', 'Виробник', 'Тип', 'Тип пристрою', 'Серійний номер', 'MAC-адреса'], ['name', 'manufacturer', 'model', 'model', 'serial', 'macs']],
-      ['cs', ['Jméno', 'Výrobce', 'Typ', 'Typ zařízení', 'Sériové číslo', 'MAC adresa'], ['name', 'manufacturer', 'model', 'model', 'serial', 'macs']],
+      ['uk', ['Назва', 'Тех. майданчик', 'Виробник', 'Тип', 'Тип пристрою', 'Серійний номер', 'MAC-адреса'], ['name', 'site', 'manufacturer', 'model', 'model', 'serial', 'macs']],
+      ['cs', ['Jméno', 'Lokalita', 'Výrobce', 'Typ', 'Typ zařízení', 'Sériové číslo', 'MAC adresa'], ['name', 'site', 'manufacturer', 'model', 'model', 'serial', 'macs']],
     ]
     for (const [lang, headers, fields] of lines) expect(headers.map(field), lang).toEqual(fields)
     // Written in capitals, as some exports and spreadsheets do.
@@ -160,7 +160,7 @@ describe('resolveColumn', () => {
     // Role names are in the user's language; a rack position is no site (Italian NetBox writes
     // Posizione for Location too); NetBox's platform is an operating system, and German NetBox
     // calls it Betriebssystem; Snipe-IT's French "Série" is also a product series; asset tags.
-    for (const h of ['Rolle', 'Rôle', 'Ruolo', 'Position', 'Posizione', 'Posición', 'Pozycja', 'Lokation', 'Ubicazione', 'Betriebssystem', 'Plateforme', 'Piattaforma', 'Plataforma', 'Série', 'Asset-Tag', "Étiquette d'actif", 'Status', 'Stato']) {
+    for (const h of ['Rolle', 'Rôle', 'Ruolo', 'Position', 'Posizione', 'Posición', 'Pozycja', 'Lokation', 'Ubicazione', 'Lokalizacja', 'Umístění', 'Betriebssystem', 'Plateforme', 'Piattaforma', 'Plataforma', 'Série', 'Asset-Tag', "Étiquette d'actif", 'Status', 'Stato']) {
       expect(resolveColumn(h), h).toBeUndefined()
     }
   })
