@@ -127,6 +127,54 @@ describe('resolveColumn', () => {
     for (const h of ['角色', 'ロール', '역할', 'Роль', '状态', '资产标签', '位置', '维护人', 'Статус']) expect(resolveColumn(h), h).toBeUndefined()
   })
 
+  it('reads the headers of NetBox\'s device list in German, French, Italian, Spanish, Portuguese, Dutch, Polish, Turkish, Ukrainian and Czech', () => {
+    const field = (h: string) => { const t = resolveColumn(h); return t?.kind === 'scalar' ? t.field : t?.kind }
+    const lines: [string, string[], (string | undefined)[]][] = [
+      ['de', ['Name', 'Standort', 'Mandant', 'Hersteller', 'Typ', 'Gerätetyp', 'Seriennummer', 'MAC-Adresse', 'Breitengrad', 'Längengrad'], ['name', 'site', 'network', 'manufacturer', 'model', 'model', 'serial', 'macs', 'lat', 'lon']],
+      ['fr', ['Nom', 'Site', 'Entité', 'Fabricant', 'Type', "Type d'appareil", 'Numéro de série', 'Adresse MAC'], ['name', 'site', 'network', 'manufacturer', 'model', 'model', 'serial', 'macs']],
+      ['it', ['Nome', 'Sito', 'Tenant', 'Produttore', 'Tipo', 'Tipo di dispositivo', 'Numero di serie', 'Indirizzo MAC'], ['name', 'site', 'network', 'manufacturer', 'model', 'model', 'serial', 'macs']],
+      ['es', ['Nombre', 'Sitio', 'Inquilino', 'Fabricante', 'Tipo', 'Tipo de dispositivo', 'Número de serie', 'Dirección MAC'], ['name', 'site', 'network', 'manufacturer', 'model', 'model', 'serial', 'macs']],
+      ['pt', ['Nome', 'Inquilino', 'Fabricante', 'Tipo', 'Tipo de Dispositivo', 'Número de Série', 'Endereço MAC'], ['name', 'network', 'manufacturer', 'model', 'model', 'serial', 'macs']],
+      ['nl', ['Naam', 'Fabrikant', 'Soort apparaat', 'Serienummer', 'MAC-adres'], ['name', 'manufacturer', 'model', 'serial', 'macs']],
+      ['pl', ['Nazwa', 'Placówka', 'Producent', 'Typ', 'Typ urządzenia', 'Numer seryjny', 'Adres MAC'], ['name', 'site', 'manufacturer', 'model', 'model', 'serial', 'macs']],
+      ['tr', ['İsim', 'Kiracı', 'Üretici', 'Tür', 'Cihaz Türü', 'Cihaz tipi', 'Seri Numarası', 'MAC Adresi'], ['name', 'network', 'manufacturer', 'model', 'model', 'model', 'serial', 'macs']],
+      ['uk', ['Назва', 'Тех. майданчик', 'Виробник', 'Тип', 'Тип пристрою', 'Серійний номер', 'MAC-адреса'], ['name', 'site', 'manufacturer', 'model', 'model', 'serial', 'macs']],
+      ['cs', ['Jméno', 'Lokalita', 'Výrobce', 'Typ', 'Typ zařízení', 'Sériové číslo', 'MAC adresa'], ['name', 'site', 'manufacturer', 'model', 'model', 'serial', 'macs']],
+    ]
+    for (const [lang, headers, fields] of lines) expect(headers.map(field), lang).toEqual(fields)
+    // Written in capitals, as some exports and spreadsheets do.
+    expect(['HERSTELLER', 'GERÄTETYP', 'NUMÉRO DE SÉRIE', 'MAC-ADRESSE'].map(field)).toEqual(['manufacturer', 'model', 'serial', 'macs'])
+  })
+
+  it('reads the headers of Snipe-IT\'s asset list in European languages', () => {
+    const field = (h: string) => { const t = resolveColumn(h); return t?.kind === 'scalar' ? t.field : t?.kind }
+    expect(['Asset Name', 'Standort', 'Hersteller', 'Modell', 'Seriennummer', 'MAC-Adresse'].map(field)).toEqual(['name', 'site', 'manufacturer', 'model', 'serial', 'macs'])
+    expect(["Nom de l'actif", 'Lieu', 'Modèle', 'Numéro de série'].map(field)).toEqual(['name', 'site', 'model', 'serial'])
+    expect(['Nome Bene', 'Sede', 'Modello', 'Seriale', 'MAC Address'].map(field)).toEqual(['name', 'site', 'model', 'serial', 'macs'])
+    expect(['Equipo', 'Modelo', 'N. Serie', 'MAC Dirección'].map(field)).toEqual(['name', 'model', 'serial', 'macs'])
+    expect(['Nome do Ativo', 'Nº de Série', 'Serial'].map(field)).toEqual(['name', 'serial', 'serial'])
+    expect(['Asset naam', 'Nazwa nabytku', 'Demirbaş Adı', 'Seri No', 'Назва активу', 'Серійник', 'Název majetku'].map(field)).toEqual(['name', 'name', 'name', 'serial', 'name', 'serial', 'name'])
+  })
+
+  it('leaves out the European headers that would fill the wrong column: roles, rack positions, platforms, a series', () => {
+    // Role names are in the user's language; a rack position is no site (Italian NetBox writes
+    // Posizione for Location too); NetBox's platform is an operating system, and German NetBox
+    // calls it Betriebssystem; Snipe-IT's French "Série" is also a product series; asset tags.
+    for (const h of ['Rolle', 'Rôle', 'Ruolo', 'Position', 'Posizione', 'Posición', 'Pozycja', 'Lokation', 'Ubicazione', 'Lokalizacja', 'Umístění', 'Betriebssystem', 'Plateforme', 'Piattaforma', 'Plataforma', 'Série', 'Asset-Tag', "Étiquette d'actif", 'Status', 'Stato']) {
+      expect(resolveColumn(h), h).toBeUndefined()
+    }
+  })
+
+  it('ranks European headers as their English counterparts: a model before a device type before a type, a name before an address', () => {
+    const at = { file: 'f.csv', line: 1 }
+    const de = new CsvDeviceBuilder(buildColumnMap(['Typ', 'Gerätetyp', 'Modell', 'Name'], at, []))
+    expect(de.build(['Switch', 'S5720', 'S5720-28X-SI-AC', 'fra-sw-01'], AT2, [])).toMatchObject({ model: 'S5720-28X-SI-AC' })
+    expect(de.build(['Switch', 'S5720', '', 'fra-sw-02'], AT2, [])).toMatchObject({ model: 'S5720' })
+    expect(de.build(['Switch', '', '', 'fra-sw-03'], AT2, [])).toMatchObject({ model: 'Switch' })
+    const italian = new CsvDeviceBuilder(buildColumnMap(['IP', 'Nome'], at, []))
+    expect(italian.build(['10.0.0.1', 'mil-core-01'], AT2, [])).toEqual({ id: 'mil-core-01', name: 'mil-core-01' })
+  })
+
   it('reads headers in full-width letters and half-width katakana as a user does, after NFKC', () => {
     expect(resolveColumn('ＭＡＣアドレス')).toEqual({ kind: 'macs' })
     expect(resolveColumn('ＭＡＣ地址')).toEqual({ kind: 'macs' })

@@ -296,6 +296,26 @@ describe('trustpath identify, inventories exported with headers in Chinese, Japa
   })
 })
 
+describe('trustpath identify, NetBox\'s device list exported in German', () => {
+  // NetBox writes UTF-8 with commas; the same list opened and saved again by Excel on a German
+  // Windows has semicolons and Windows-1252.
+  const NETBOX_DE = 'Name,Standort,Hersteller,Gerätetyp,Seriennummer,MAC-Adresse\n' +
+    'fra-sw-01,Frankfurt,Huawei,S5720-28X-SI-AC,2102351234,00:e0:fc:12:34:56\n' +
+    'muc-cam-01,München,Axis,P3245-V,ACCC8E123456,\n'
+
+  it('attributes the Huawei switch by its MAC and its manufacturer, each column read under its German header', async () => {
+    const dir = await testdir({ 'netbox-de.csv': NETBOX_DE, 'excel-de.csv': Buffer.from(NETBOX_DE.replaceAll(',', ';'), 'latin1') })
+    for (const file of ['netbox-de.csv', 'excel-de.csv']) {
+      const run = await runCli(['identify', file, '-f', 'jsonl'], { cwd: dir })
+      expect(run.status, `${file}: ${run.stderr}`).toBe(0)
+      expect(run.stderr, file).not.toContain('unknown column')
+      const rows = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; manufacturer: string | null; evidence: { method: string; value: string }[] })
+      expect(rows.map((r) => [r.id, r.manufacturer]), file).toEqual([['fra-sw-01', 'huawei'], ['muc-cam-01', 'axis']])
+      expect(rows[0]!.evidence.map((e) => [e.method, e.value]), file).toEqual([['declared', 'Huawei'], ['oui', '00:e0:fc:12:34:56'], ['model', 'S5720-28X-SI-AC']])
+    }
+  })
+})
+
 describe('trustpath lookup', () => {
   it('names Huawei for a MAC of block 00:E0:FC', async () => {
     const run = await runCli(['lookup', '00:E0:FC:00:00:01', '--format', 'json'], { cwd: await testdir({}) })

@@ -543,6 +543,14 @@ describe('an inventory given where links or flows go', () => {
     expect(sites.status).toBe(2)
     expect(sites.stderr).toContain('trustpath: devices.csv: the file is an inventory (a table of devices, with the columns manufacturer, macs), not a sites file\n  hint: Give the sites')
     expect(sites.stdout).toBe('')
+    // An inventory exported in another language is told the same way, by the columns it names.
+    const german = await testdir({ 'geraete.csv': 'Name,Standort,Hersteller,Gerätetyp,Seriennummer,MAC-Adresse\nfra-sw-01,Frankfurt,Huawei,S5720-28X-SI-AC,2102351234,00:e0:fc:12:34:56\n', 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS })
+    for (const [args, what] of [[['exposure', '-t', 'geraete.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], 'a topology'], [['plan', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'geraete.csv'], 'a flow list']] as const) {
+      const run = await runCli([...args], { cwd: german })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr).toContain(`trustpath: geraete.csv: the file is an inventory (a table of devices, with the columns Hersteller, Seriennummer, MAC-Adresse), not ${what}`)
+      expect(run.stderr).not.toMatch(/missing column|unknown column/)
+    }
     // A link list with a column of MACs beside its ends is still a link list.
     const withMacs = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': 'a,b,mac\nrt-fra-01,rt-muc-01,00:e0:fc:00:00:01\n' })
     const links = await runCli(['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'json'], { cwd: withMacs })

@@ -3,7 +3,9 @@
  * tokenizer, then a header mapped onto known columns, with the inventory parser's CSV diagnostics.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js'
+import { TRANSLATED_HEADERS as T } from '../../inventory/column-translations.js'
 import { CsvTokenizer, type CsvProblem, type CsvRecord } from '../../inventory/csv.js'
+import { headerKey } from '../../inventory/header-key.js'
 
 /** The columns a table knows, with the spellings accepted for each. */
 export type CsvColumns<K extends string> = {
@@ -82,6 +84,13 @@ const DEVICE_COLUMNS: ReadonlySet<string> = new Set([
 ])
 
 /**
+ * The maker, serial number and MAC columns as inventory tools in other languages head them
+ * (`Hersteller`, `Numéro de série`, `MAC-адрес`, `厂商`: column-translations.ts), compared as
+ * inventory headers are (`headerKey`).
+ */
+const TRANSLATED_DEVICE_COLUMNS: ReadonlySet<string> = new Set([...T.manufacturer, ...T.serial, ...T.macs].map(headerKey))
+
+/**
  * The columns of a CSV header line (the first line of `head`) that only an inventory has, as
  * written, when the header holds none of the required columns of the table `own`: an inventory
  * given where a table of links or flows goes is then told as what it is, in one message, rather
@@ -93,5 +102,5 @@ export function inventoryColumnsOf(head: string, own: CsvColumns<string>): strin
   const cells = line.split(/[,;\t|]/).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1'))
   const ownColumn = (h: string): string | undefined => (own.required.includes(h) ? h : own.aliases?.[h])
   if (cells.some((cell) => ownColumn(normalizeHeader(cell)) !== undefined)) return []
-  return cells.filter((cell) => DEVICE_COLUMNS.has(normalizeHeader(cell)))
+  return cells.filter((cell) => DEVICE_COLUMNS.has(normalizeHeader(cell)) || TRANSLATED_DEVICE_COLUMNS.has(headerKey(cell)))
 }
