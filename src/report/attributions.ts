@@ -5,7 +5,7 @@ import { csvLine } from './csv.js'
 import type { ByteOutput } from '../util/byte-output.js'
 import { textOf, utf8Bytes } from '../util/byte-output.js'
 import { buildSharedBytes, nullableJson, PieceTree } from './shared-json.js'
-import { formatConflict, summarizeEvidence } from './words.js'
+import { formatConflict, summarizeEvidence, summarizeEvidenceBriefly } from './words.js'
 
 /** An attribution as JSON output shows it. */
 export type AttributionRow = {
@@ -113,7 +113,7 @@ export function formatAttributionTableRow(
   const head = `${pad(device.id, TABLE_WIDTHS.id)} ${pad(a.manufacturer ?? 'unknown', TABLE_WIDTHS.manufacturer)} ` +
     `${pad(a.group ?? '-', TABLE_WIDTHS.group)} ${pad(a.confidence.toFixed(2), TABLE_WIDTHS.confidence)} `
   const rest = Math.max(20, width - head.length)
-  let s = head + truncate(summarizeEvidence(a), rest) + '\n'
+  let s = head + truncate(summarizeEvidenceBriefly(a), rest) + '\n'
   for (const c of a.conflicts) {
     s += `${' '.repeat(TABLE_WIDTHS.id + 1)}! ${truncate(formatConflict(c, catalog.manufacturers), Math.max(20, width - TABLE_WIDTHS.id - 3))}\n`
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { SYSDESCR_NAME_PATTERN } from '../domain/evidence.js'
-import { formatEvidence } from './words.js'
+import { SYSDESCR_NAME_PATTERN, type Attribution } from '../domain/evidence.js'
+import { formatEvidence, summarizeEvidenceBriefly } from './words.js'
 
 describe('formatEvidence', () => {
   it('names the banner pattern and what it captured', () => {
@@ -14,5 +14,23 @@ describe('formatEvidence', () => {
       .toBe(`sysDescr names it: "${value}" (weak)`)
     const long = formatEvidence({ method: 'banner', manufacturer: 'zte', value: 'x'.repeat(100), pattern: SYSDESCR_NAME_PATTERN, protocol: 'snmp' })
     expect(long).toBe(`sysDescr names it: "${'x'.repeat(59)}…" (weak)`)
+  })
+})
+
+describe('summarizeEvidenceBriefly', () => {
+  it('says each piece in few words, naming a maker only when it is not the device\'s, each once', () => {
+    const a: Attribution = {
+      deviceId: 'd1', manufacturer: 'huawei', group: 'huawei', confidence: 0.97, conflicts: [], componentGroups: [], unrecognised: [], chain: [],
+      evidence: [
+        { method: 'declared', manufacturer: 'huawei', value: 'Huawei' },
+        { method: 'oui', manufacturer: 'huawei', value: '00:e0:fc:00:00:01', prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' },
+        { method: 'oui', manufacturer: 'huawei', value: '00:e0:fc:00:00:02', prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' },
+        { method: 'snmp_enterprise', manufacturer: 'huawei', value: '1.3.6.1.4.1.2011.2.62', enterprise: 2011, organization: 'HUAWEI Technology Co.,Ltd', product: 'NE40E' },
+        { method: 'banner', manufacturer: 'huawei', value: 'Huawei Versatile Routing Platform', pattern: 'huawei-vrp', protocol: 'snmp', product: 'a routing platform of a long description' },
+        { method: 'model', manufacturer: 'huawei', value: 'DS-2CD2032-I', pattern: 'hikvision-ds', serial: 'DS-2CD2032-I20150507CCWR516358487' },
+        { method: 'oui', manufacturer: 'intel', value: '00:1b:21:00:00:01', prefix: '001B21', registry: 'MA-L', organization: 'Intel Corporate', interfaceOnly: true },
+      ],
+    }
+    expect(summarizeEvidenceBriefly(a)).toBe('declared "Huawei", MAC 00E0FC, sysObjectID 2011 NE40E, sysDescr huawei-vrp, model DS-2CD2032-I (from the serial), intel: MAC 001B21 (interface)')
   })
 })

@@ -69,6 +69,40 @@ export function summarizeEvidence(a: Attribution): string {
   return a.evidence.map((e) => `${e.manufacturer}: ${formatEvidence(e)}`).join('; ')
 }
 
+/**
+ * The evidence of an attribution in few words, for a terminal table's last column: each piece as
+ * its kind and what it read (`declared "Huawei", MAC 00E0FC, sysDescr huawei-vrp, model NE40E-X8`),
+ * prefixed with its maker only when that is not the device's.
+ */
+export function summarizeEvidenceBriefly(a: Attribution): string {
+  if (a.evidence.length === 0) return summarizeEvidence(a)
+  // Two MACs of one block, or one banner seen twice, read once.
+  return [...new Set(a.evidence.map((e) => `${e.manufacturer === a.manufacturer ? '' : `${e.manufacturer}: `}${briefEvidence(e)}`))].join(', ')
+}
+
+function briefEvidence(e: Evidence): string {
+  switch (e.method) {
+    case 'declared':
+      return `declared "${e.value}"`
+    case 'oui':
+      return `MAC ${e.prefix}${e.interfaceOnly ? ' (interface)' : ''}`
+    case 'snmp_enterprise':
+      return `${e.privateObject ? 'SNMP object' : 'sysObjectID'} ${e.enterprise}${e.product ? ` ${e.product}` : ''}`
+    case 'banner': {
+      const where = e.protocol === 'snmp' ? 'sysDescr' : e.protocol
+      const weak = e.pattern === SYSDESCR_NAME_PATTERN || e.pattern === BANNER_NAME_PATTERN || e.pattern === PRODUCT_NAME_PATTERN || e.pattern === SCANNER_INFO_PATTERN
+      // A product short enough to read at a glance (NE40E, App-webs/), else the pattern's name.
+      return weak ? `${where} names it (weak)` : `${where} ${e.product !== undefined && e.product.length <= 24 ? e.product : e.pattern}`
+    }
+    case 'model':
+      return `model ${e.value}${e.serial ? ' (from the serial)' : ''}`
+    case 'component':
+      return `${e.kind === 'software' ? 'software' : 'component'} ${e.value.length > 40 ? `${e.value.slice(0, 39)}…` : e.value}`
+    case 'oem':
+      return `OEM: "${e.value}" sells ${e.relation.products ?? 'products'} made by ${e.manufacturer} (weak)`
+  }
+}
+
 /** Which devices of a brand an OEM relation attributes to the maker, in words: `role camera or model /^CMIP[0-9]/`. */
 export function formatOemScope(scope: OemRelation['scope']): string {
   if (scope === 'brand') return 'every device of the brand'

@@ -675,7 +675,7 @@ describe('equipment sold under another brand', () => {
     expect(rows.map((r) => [r.id, r.group, r.confidence])).toEqual([['c1', 'dahua', 0.4], ['c2', 'hikvision', 0.4], ['c3', 'hikvision', 0.4], ['c4', 'amcrest', 0.6]])
     expect(rows[0]!.evidence.find((e) => e.method === 'oem')?.relation?.source.url).toBe('https://github.com/CamioCam/rtsp/blob/master/cameras/paths.csv')
     const table = await runCli(['identify', 'oem.csv', '-f', 'table'], { cwd: dir })
-    expect(table.stdout).toMatch(/c1 +dahua +dahua +0\.40 +amcrest: declared "Amcrest"; dahua: OEM relation: "Amcrest" sells IP cameras/)
+    expect(table.stdout).toMatch(/c1 +dahua +dahua +0\.40 +amcrest: declared "Amcrest", OEM: "Amcrest" sells IP cameras/)
 
     const check = await runCli(['check', 'oem.csv', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
     expect(check.status).toBe(1)
