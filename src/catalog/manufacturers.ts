@@ -934,6 +934,19 @@ const LG_KO_NAME: Source = {
   url: 'https://etnews.com/200211210086',
   date: '2002-11-21',
 }
+const TELECOM_VENDORS_KO: Source = {
+  title: 'Consumer Post, on the Financial Times\u2019 ranking of telecom equipment makers in 2017: \ud654\uc6e8\uc774(\uc911\uad6d) 28%, \uc5d0\ub9ad\uc2a8(\uc2a4\uc6e8\ub374) 27%, \ub178\ud0a4\uc544(\ud540\ub780\ub4dc) 23%, ZTE(\uc911\uad6d) 13%, \uc0bc\uc131\uc804\uc790(\ud55c\uad6d) 3%',
+  url: 'http://www.consumerpost.co.kr/news/articleView.html?idxno=202798',
+}
+const DELL_KO_NAME: Source = {
+  title: 'Hankyung (May 2003): \ub378\ucef4\ud4e8\ud130 renames itself \ub378, as it told the securities regulator on the 5th, to reflect its servers and storage besides PCs',
+  url: 'https://hankyung.com/article/2003050678031',
+  date: '2003-05',
+}
+const LENOVO_KO_NAME: Source = {
+  title: 'inews24: Dell\u2019s Asia-Pacific enterprise head on \ub808\ub178\ubc84, the Chinese PC maker that bought IBM\u2019s x86 server business on 1 October',
+  url: 'http://app.inews24.com/v/mrlted/866555',
+}
 const TOSHIBA_JA_NAME: Source = {
   title: 'Toshiba, annual securities report for the year to March 2010 (EDINET): \u3010\u4f1a\u793e\u540d\u3011\u682a\u5f0f\u4f1a\u793e \u6771\u829d, \u3010\u82f1\u8a33\u540d\u3011TOSHIBA CORPORATION',
   url: 'https://expydoc.com/doc/7119335/%E7%AC%AC171%E6%9C%9F-%E5%B9%B3%E6%88%9022%E5%B9%B43%E6%9C%8831%E6%97%A5-pdf-%E5%BD%A2%E5%BC%8F-672-kb---%E6%A0%AA%E4%B8%BB%E3%83%97%E3%83%AD',
@@ -1422,8 +1435,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // Hewlett Packard Enterprise's since 2 July 2025: an undated Juniper device is in HPE's group, one
   // made before then in Juniper's own.
   { ...maker('juniper', 'Juniper Networks', 'US', ['Juniper', 'Juniper Networks', '\u30b8\u30e5\u30cb\u30d1\u30fc\u30cd\u30c3\u30c8\u30ef\u30fc\u30af\u30b9', '\uc8fc\ub2c8\ud37c', '\uc8fc\ub2c8\ud37c\ub124\ud2b8\uc6cd\uc2a4', '\u77bb\u535a\u7f51\u7edc', '\u30b8\u30e5\u30cb\u30d1\u30fc']), parents: [{ parent: 'hpe', kind: 'subsidiary', from: '2025-07-02', source: HPE_JUNIPER }], sources: [HPE_JUNIPER, IEEE_REGISTRY, IANA_PEN, JUNIPER_JA_NAME, KO_ROUTER_MAKERS, DOJ_HPE_JUNIPER_CN, JUNIPER_JA_SHORT] },
-  { ...maker('nokia', 'Nokia', 'FI', ['Nokia', 'Nokia Corporation', 'Nokia Solutions and Networks', 'Nokia Shanghai Bell', 'Alcatel-Lucent', 'Alcatel Lucent', 'Alcatel-Lucent Shanghai Bell', 'Alcatel-Lucent IPD', 'Nokia Danmark', '\u8bfa\u57fa\u4e9a', '\u30ce\u30ad\u30a2']), sources: [IEEE_REGISTRY, IANA_PEN, TELECOM_VENDORS_CN, TELECOM_VENDORS_JA] },
-  { ...maker('ericsson', 'Ericsson', 'SE', ['Ericsson', 'Ericsson AB', 'Telefonaktiebolaget LM Ericsson', 'Ericsson Group', '\u7231\u7acb\u4fe1', '\u30a8\u30ea\u30af\u30bd\u30f3']), sources: [IEEE_REGISTRY, IANA_PEN, TELECOM_VENDORS_CN, TELECOM_VENDORS_JA] },
+  { ...maker('nokia', 'Nokia', 'FI', ['Nokia', 'Nokia Corporation', 'Nokia Solutions and Networks', 'Nokia Shanghai Bell', 'Alcatel-Lucent', 'Alcatel Lucent', 'Alcatel-Lucent Shanghai Bell', 'Alcatel-Lucent IPD', 'Nokia Danmark', '\u8bfa\u57fa\u4e9a', '\u30ce\u30ad\u30a2', '\ub178\ud0a4\uc544']), sources: [IEEE_REGISTRY, IANA_PEN, TELECOM_VENDORS_CN, TELECOM_VENDORS_JA, TELECOM_VENDORS_KO] },
+  { ...maker('ericsson', 'Ericsson', 'SE', ['Ericsson', 'Ericsson AB', 'Telefonaktiebolaget LM Ericsson', 'Ericsson Group', '\u7231\u7acb\u4fe1', '\u30a8\u30ea\u30af\u30bd\u30f3', '\uc5d0\ub9ad\uc2a8']), sources: [IEEE_REGISTRY, IANA_PEN, TELECOM_VENDORS_CN, TELECOM_VENDORS_JA, TELECOM_VENDORS_KO] },
   maker('arista', 'Arista Networks', 'US', ['Arista', 'Arista Networks', 'Arastra']),
   maker('mikrotik', 'MikroTik', 'LV', ['MikroTik', 'Mikrotikls', 'Routerboard.com', 'RouterBOARD']),
   maker('ubiquiti', 'Ubiquiti', 'US', ['Ubiquiti', 'Ubiquiti Inc', 'Ubiquiti Networks', 'UniFi']),
@@ -1455,7 +1468,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [{ parent: 'hpe', kind: 'subsidiary', from: '2020', source: SILVER_PEAK_ARUBA }],
     sources: [SILVER_PEAK_ARUBA, IEEE_REGISTRY],
   },
-  { ...maker('dell', 'Dell', 'US', ['Dell', 'Dell Inc.', 'Dell EMC', 'Dell Technologies', '\u6234\u5c14', '\u30c7\u30eb', '\u30c7\u30eb\u30fb\u30c6\u30af\u30ce\u30ed\u30b8\u30fc\u30ba']), sources: [IEEE_REGISTRY, IANA_PEN, DELL_CN_NAME, DELL_JA_NAMES] },
+  { ...maker('dell', 'Dell', 'US', ['Dell', 'Dell Inc.', 'Dell EMC', 'Dell Technologies', '\u6234\u5c14', '\u30c7\u30eb', '\u30c7\u30eb\u30fb\u30c6\u30af\u30ce\u30ed\u30b8\u30fc\u30ba', '\ub378', '\ub378\ucef4\ud4e8\ud130']), sources: [IEEE_REGISTRY, IANA_PEN, DELL_CN_NAME, DELL_JA_NAMES, DELL_KO_NAME] },
   { ...maker('fortinet', 'Fortinet', 'US', ['Fortinet', 'FortiGate', '\u98de\u5854']), sources: [IEEE_REGISTRY, IANA_PEN, FORTINET_CN_NAME] },
   maker('palo-alto-networks', 'Palo Alto Networks', 'US', ['Palo Alto Networks', 'PAN']),
   { ...maker('samsung', 'Samsung Electronics', 'KR', ['Samsung', 'Samsung Electronics', '\uc0bc\uc131\uc804\uc790', '\u4e09\u661f\u7535\u5b50', '\u30b5\u30e0\u30b9\u30f3\u96fb\u5b50']), sources: [IEEE_REGISTRY, IANA_PEN, KO_NETWORK_MAKERS, SAMSUNG_CN_NAME, TELECOM_VENDORS_JA] },
@@ -1786,8 +1799,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // provincial state-assets commission, are sources rather than parents: Legend holds no majority,
   // and the commission is a government body, not a group that makes or sells equipment.
   {
-    ...maker('lenovo', 'Lenovo', 'CN', ['Lenovo', 'Lenovo Group', 'Lenovo Group Limited', 'Lenovo (Beijing)', 'Lenovo Data Center Group', '\u8054\u60f3', '\u8054\u60f3\u96c6\u56e2', '\u806f\u60f3\u96c6\u56e3', '\u30ec\u30ce\u30dc', '\u30ec\u30ce\u30dc\u30fb\u30b8\u30e3\u30d1\u30f3']),
-    sources: [LENOVO_LEGEND, MOTOROLA_WUHAN, IEEE_REGISTRY, IANA_PEN, LENOVO_JA_NAMES],
+    ...maker('lenovo', 'Lenovo', 'CN', ['Lenovo', 'Lenovo Group', 'Lenovo Group Limited', 'Lenovo (Beijing)', 'Lenovo Data Center Group', '\u8054\u60f3', '\u8054\u60f3\u96c6\u56e2', '\u806f\u60f3\u96c6\u56e3', '\u30ec\u30ce\u30dc', '\u30ec\u30ce\u30dc\u30fb\u30b8\u30e3\u30d1\u30f3', '\ub808\ub178\ubc84']),
+    sources: [LENOVO_LEGEND, MOTOROLA_WUHAN, IEEE_REGISTRY, IANA_PEN, LENOVO_JA_NAMES, LENOVO_KO_NAME],
   },
   {
     ...maker('inspur', 'Inspur Group', 'CN', ['Inspur', 'Inspur Group', 'Inspur Electronic Information Industry', '\u6d6a\u6f6e', '\u6d6a\u6f6e\u96c6\u56e2']),

@@ -1050,6 +1050,7 @@ describe('Chinese, Japanese and Korean names of makers outside the covered group
       ['诺基亚', 'nokia', 'nokia'], ['諾基亞', 'nokia', 'nokia'], ['ノキア', 'nokia', 'nokia'],
       ['爱立信', 'ericsson', 'ericsson'], ['愛立信', 'ericsson', 'ericsson'], ['エリクソン', 'ericsson', 'ericsson'],
       ['戴爾', 'dell', 'dell'], ['慧與', 'hpe', 'hpe'],
+      ['노키아', 'nokia', 'nokia'], ['에릭슨', 'ericsson', 'ericsson'], ['델', 'dell', 'dell'], ['델컴퓨터', 'dell', 'dell'], ['레노버', 'lenovo', 'lenovo'],
       ['三星电子', 'samsung', 'samsung'], ['三星電子', 'samsung', 'samsung'], ['三星电子株式会社', 'samsung', 'samsung'], ['サムスン電子', 'samsung', 'samsung'],
       ['LG전자', 'lg-electronics', 'lg-electronics'], ['LG전자 주식회사', 'lg-electronics', 'lg-electronics'],
       ['株式会社 東芝', 'toshiba', 'toshiba'], ['東芝', 'toshiba', 'toshiba'],
@@ -1075,7 +1076,7 @@ describe('Chinese, Japanese and Korean names of makers outside the covered group
       // Ericsson-LG (에릭슨LG) is the joint company of Ericsson and LG Electronics in Korea; LG alone is the group.
       '에릭슨LG', 'LG에릭슨', 'LG', '엘지', 'LG이노텍',
       // Longer names that begin with a maker's short name, and words that hold one.
-      '東芝デバイス&ストレージ', 'モデル', 'ジュニパーベリー', 'デルタ電子', 'エリクソン・ジャパン',
+      '東芝デバイス&ストレージ', 'モデル', '델타', 'ジュニパーベリー', 'デルタ電子', 'エリクソン・ジャパン',
     ]) expect(resolve(name), name).toBeUndefined()
     // The companies with a name of their own keep it.
     expect(resolve('新华三技术有限公司')).toBe('h3c')
