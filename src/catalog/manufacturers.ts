@@ -266,7 +266,7 @@ const KASPERSKY_SOFTWARE: Source = {
 }
 const HP_SPLIT: CompanySplit = {
   company: 'Hewlett-Packard', on: '2015-11-01',
-  names: ['Hewlett Packard', 'Hewlett-Packard', 'Hewlett-Packard Company', 'Hewlett Packard Company', 'HP'],
+  names: ['Hewlett Packard', 'Hewlett-Packard', 'Hewlett-Packard Company', 'Hewlett Packard Company', 'HP', '\u60e0\u666e', '\u60e0\u666e\u516c\u53f8', '\u30d2\u30e5\u30fc\u30ec\u30c3\u30c8\u30fb\u30d1\u30c3\u30ab\u30fc\u30c9', '\u65e5\u672c\u30d2\u30e5\u30fc\u30ec\u30c3\u30c8\u30fb\u30d1\u30c3\u30ab\u30fc\u30c9'],
   source: HP_SEPARATION,
 }
 // Owners of makers outside the covered groups. Closing days are given where the source states them.
@@ -860,6 +860,107 @@ const ELTEX_CISCO_RU_NAMES: Source = {
   url: 'https://dzen.ru/a/ZJzXlVv180K-c4up',
   date: '2023-06-29',
 }
+// Chinese, Japanese and Korean names of more makers outside the covered groups, as inventories in
+// those countries write them: a news report, filing or the company's own site shows each name for
+// the maker. Like the names above they match only as the whole name. The bare name of the Samsung
+// chaebol (\u4e09\u661f, \uc0bc\uc131, \u30b5\u30e0\u30b9\u30f3), of which Samsung Electronics is one company (SAMSUNG_CN_NAME),
+// is left out; the electronics company's name is an alias.
+const CISCO_CN_NAMES: Source = {
+  title: 'Sina Tech (18 Jun 2013): \u601d\u79d1 sends Sina Tech a statement that it took no part in the PRISM programme, signed \u601d\u79d1\u7cfb\u7edf\u7f51\u7edc\u6280\u672f\u6709\u9650\u516c\u53f8, its company in China',
+  url: 'http://t.cn/zHu1v78',
+  date: '2013-06-18',
+}
+const DOJ_HPE_JUNIPER_CN: Source = {
+  title: 'Reuters, Chinese edition (30 Jan 2025, as carried by TradingKey): the US Department of Justice sues to block \u60e0\u666e\u4f01\u4e1a (HPE.N) buying the network equipment maker \u77bb\u535a\u7f51\u7edc (JNPR.N), a deal that would leave \u601d\u79d1\u7cfb\u7edf\u516c\u53f8 (CSCO.O) and HPE with over 70% of the US market',
+  url: 'https://www.tradingkey.com/zh-hans/news/stocks/250335848-reuters',
+  date: '2025-01-30',
+}
+const HP_SPLIT_CN: Source = {
+  title: 'Central News Agency (Taiwan, 1 Nov 2015, after AFP): \u60e0\u666e (Hewlett-Packard) splits today into \u60e0\u666e\u4f01\u696d (HP Enterprise), software and enterprise services, and \u60e0\u666e\u516c\u53f8 (HP Inc.), PCs and printers',
+  url: 'http://www.cna.com.tw/news/afe/201511010161-1.aspx',
+  date: '2015-11-01',
+}
+const HP_CN_NAME: Source = {
+  title: 'Shenzhen Special Zone Daily (8 Oct 2014): the company is named after Hewlett and Packard, abbreviated HP, that is \u60e0\u666e; of the two halves of the split one is to be called \u60e0\u666e\u4f01\u4e1a, the other keeps the abbreviation',
+  url: 'http://zhonghuixigou.com/roll/20141008/2712676.shtml',
+  date: '2014-10-08',
+}
+const HPE_CN_NAME: Source = {
+  title: 'Fortune China (5 Nov 2019): \u6167\u4e0e\u79d1\u6280 (Hewlett Packard Enterprise), split from \u60e0\u666e in 2015, sells servers, storage and software to enterprises; its CEO Antonio Neri',
+  url: 'http://www.fortunechina.com/management/c/2019-11/05/content_350195.htm',
+  date: '2019-11-05',
+}
+const HP_SPLIT_JA: Source = {
+  title: 'ITmedia (2 Nov 2015, archived by megalodon.jp): \u30d2\u30e5\u30fc\u30ec\u30c3\u30c8\u30fb\u30d1\u30c3\u30ab\u30fc\u30c9 splits into HP Inc. and Hewlett Packard Enterprise; in Japan since 1 Aug 2015 the enterprise business is \u65e5\u672c\u30d2\u30e5\u30fc\u30ec\u30c3\u30c8\u30fb\u30d1\u30c3\u30ab\u30fc\u30c9\u682a\u5f0f\u4f1a\u793e and PCs and printing are \u682a\u5f0f\u4f1a\u793e \u65e5\u672cHP',
+  url: 'https://megalodon.jp/ref/2015-1103-0956-10/www.itmedia.co.jp/pcuser/articles/1511/02/news142.html',
+  date: '2015-11-02',
+}
+const HPE_JA_NAME: Source = {
+  title: 'Japanese encyclopaedia article \u30d2\u30e5\u30fc\u30ec\u30c3\u30c8\u30fb\u30d1\u30c3\u30ab\u30fc\u30c9 (as carried by stampfactory.net): Hewlett-Packard Company was split on 1 Nov 2015 into HP Inc. and \u30d2\u30e5\u30fc\u30ec\u30c3\u30c8\u30fb\u30d1\u30c3\u30ab\u30fc\u30c9\u30fb\u30a8\u30f3\u30bf\u30fc\u30d7\u30e9\u30a4\u30ba; \u65e5\u672c\u30d2\u30e5\u30fc\u30ec\u30c3\u30c8\u30fb\u30d1\u30c3\u30ab\u30fc\u30c9\u682a\u5f0f\u4f1a\u793e became the Japanese company of the latter, \u65e5\u672cHP that of HP Inc.',
+  url: 'https://stampfactory.net/dictionary/?id=49949',
+}
+const JUNIPER_JA_SHORT: Source = {
+  title: 'Juniper Networks, Japanese site, corporate responsibility: the pages headed \u30b8\u30e5\u30cb\u30d1\u30fc\u306b\u3064\u3044\u3066 (about Juniper) call the company \u30b8\u30e5\u30cb\u30d1\u30fc\u30cd\u30c3\u30c8\u30ef\u30fc\u30af\u30b9 and \u30b8\u30e5\u30cb\u30d1\u30fc',
+  url: 'http://www.juniper.net/jp/jp/company/citizenship-sustainability/operations/',
+}
+const DELL_CN_NAME: Source = {
+  title: 'Chinese Wikipedia (mirror), \u6234\u5c14: \u6234\u5c14\u80a1\u4efd\u6709\u9650\u516c\u53f8 (\u82f1\u8bed: Dell Inc., \u7b80\u79f0\u6234\u5c14), of Round Rock, Texas, founded by Michael Dell in 1984',
+  url: 'https://zhwiki.oracleblog.org/wiki/%E6%88%B4%E5%B0%94',
+}
+const DELL_JA_NAMES: Source = {
+  title: 'Dell, Japanese terms of sale for consumers, headed \u30c7\u30eb\u8ca9\u58f2\u6761\u4ef6: \u300c\u30c7\u30eb\u30fb\u30c6\u30af\u30ce\u30ed\u30b8\u30fc\u30ba\u300d\u3068\u306f\u3001\u65e5\u672c\u56fd\u6cd5\u4eba\u30c7\u30eb\u30fb\u30c6\u30af\u30ce\u30ed\u30b8\u30fc\u30ba\u682a\u5f0f\u4f1a\u793e (an earlier version of the page: \u300c\u30c7\u30eb\u300d\u3068\u306f\u3001\u65e5\u672c\u56fd\u6cd5\u4eba\u30c7\u30eb\u682a\u5f0f\u4f1a\u793e)',
+  url: 'https://dell.com/Learn/jp/ja/jpcorp1/terms-of-sale-consumer',
+}
+const LENOVO_JA_NAMES: Source = {
+  title: 'Japanese Wikipedia (goo), Lenovo: \u30ec\u30ce\u30dc (Lenovo), simplified \u8054\u60f3\u96c6\u56e2, traditional \u806f\u60f3\u96c6\u56e3; its Japanese company is \u30ec\u30ce\u30dc\u30fb\u30b8\u30e3\u30d1\u30f3\u682a\u5f0f\u4f1a\u793e; in Japan written \u806f\u60f3\u96c6\u56e3, \u806f\u60f3\u30b0\u30eb\u30fc\u30d7 or \u30ec\u30ce\u30dc',
+  url: 'https://wpedia.goo.ne.jp/wiki/Lenovo',
+}
+const TELECOM_VENDORS_CN: Source = {
+  title: 'ICSmart (9 Sep 2020, after Kuai Keji) on Dell\u2019Oro\u2019s ranking of telecom equipment in the first half of 2020: \u534e\u4e3a 31%, \u8bfa\u57fa\u4e9a (after merging Alcatel-Lucent) 14%, then \u7231\u7acb\u4fe1, \u4e2d\u5174, \u601d\u79d1, Ciena and \u4e09\u661f; \u7231\u7acb\u4fe1 focuses on wireless equipment',
+  url: 'https://icsmart.cn/?p=39749',
+  date: '2020-09-09',
+}
+const TELECOM_VENDORS_JA: Source = {
+  title: 'Kyoto Shimbun (19 Apr 2019, Kyodo): the Nordic telecom equipment makers \u30b9\u30a6\u30a7\u30fc\u30c7\u30f3\u306e\u30a8\u30ea\u30af\u30bd\u30f3 and \u30d5\u30a3\u30f3\u30e9\u30f3\u30c9\u306e\u30ce\u30ad\u30a2 win 5G orders; IHS Markit puts \u97d3\u56fd\u30b5\u30e0\u30b9\u30f3\u96fb\u5b50 at 21% of 5G equipment in 2018',
+  url: 'https://www.kyoto-np.co.jp/economy/article/20190419000068',
+  date: '2019-04-19',
+}
+const SAMSUNG_CN_NAME: Source = {
+  title: 'The Economist, \u201cSamsung Electronics wants to dominate cutting-edge chipmaking\u201d, in a Chinese translation headed \u4e09\u661f\u7535\u5b50\u6b32\u4e3b\u5bfc\u5c16\u7aef\u82af\u7247\u5236\u9020: \u4e09\u661f\u7535\u5b50 (SE), the crown jewel of the Samsung chaebol',
+  url: 'http://ziyuekaoyan.com/forum.php?action=printable&mod=viewthread&tid=3516',
+}
+const LG_KO_NAME: Source = {
+  title: 'etnews (21 Nov 2002): LG\uc804\uc790 reorganises its network equipment business (its backbone communications division, NGN group)',
+  url: 'https://etnews.com/200211210086',
+  date: '2002-11-21',
+}
+const TELECOM_VENDORS_KO: Source = {
+  title: 'Consumer Post, on the Financial Times\u2019 ranking of telecom equipment makers in 2017: \ud654\uc6e8\uc774(\uc911\uad6d) 28%, \uc5d0\ub9ad\uc2a8(\uc2a4\uc6e8\ub374) 27%, \ub178\ud0a4\uc544(\ud540\ub780\ub4dc) 23%, ZTE(\uc911\uad6d) 13%, \uc0bc\uc131\uc804\uc790(\ud55c\uad6d) 3%',
+  url: 'http://www.consumerpost.co.kr/news/articleView.html?idxno=202798',
+}
+const DELL_KO_NAME: Source = {
+  title: 'Hankyung (May 2003): \ub378\ucef4\ud4e8\ud130 renames itself \ub378, as it told the securities regulator on the 5th, to reflect its servers and storage besides PCs',
+  url: 'https://hankyung.com/article/2003050678031',
+  date: '2003-05',
+}
+const LENOVO_KO_NAME: Source = {
+  title: 'inews24: Dell\u2019s Asia-Pacific enterprise head on \ub808\ub178\ubc84, the Chinese PC maker that bought IBM\u2019s x86 server business on 1 October',
+  url: 'http://app.inews24.com/v/mrlted/866555',
+}
+const TOSHIBA_JA_NAME: Source = {
+  title: 'Toshiba, annual securities report for the year to March 2010 (EDINET): \u3010\u4f1a\u793e\u540d\u3011\u682a\u5f0f\u4f1a\u793e \u6771\u829d, \u3010\u82f1\u8a33\u540d\u3011TOSHIBA CORPORATION',
+  url: 'https://expydoc.com/doc/7119335/%E7%AC%AC171%E6%9C%9F-%E5%B9%B3%E6%88%9022%E5%B9%B43%E6%9C%8831%E6%97%A5-pdf-%E5%BD%A2%E5%BC%8F-672-kb---%E6%A0%AA%E4%B8%BB%E3%83%97%E3%83%AD',
+  date: '2010-06-23',
+}
+const PANASONIC_JA_NAME: Source = {
+  title: 'Panasonic, quarterly report for July\u2013September 2016 (EDINET): \u3010\u4f1a\u793e\u540d\u3011\u30d1\u30ca\u30bd\u30cb\u30c3\u30af\u682a\u5f0f\u4f1a\u793e, \u3010\u82f1\u8a33\u540d\u3011Panasonic Corporation',
+  url: 'https://pdfslide.us/documents/0-h-0-panasonic.html',
+  date: '2016-11-11',
+}
+const I_O_DATA_JA_SHORT: Source = {
+  title: 'Nikkan Gendai on \u30a2\u30a4\u30fb\u30aa\u30fc\u30fb\u30c7\u30fc\u30bf\u6a5f\u5668 of Kanazawa, founded in 1976 in its president\u2019s garage: \u201c\u6210\u9577\u3092\u9042\u3052\u305f\u30a2\u30a4\u30fb\u30aa\u30fc\u30fb\u30c7\u30fc\u30bf\u306f\u201d, the company under its short name',
+  url: 'https://nikkan-gendai.com/articles/view/life/334845',
+}
 // Japanese network makers (see the section of that name in MANUFACTURERS).
 const YAMAHA_JA_NAME: Source = {
   title: 'Directors blog (kmonos): \u30e4\u30de\u30cf\u682a\u5f0f\u4f1a\u793e makes network equipment (routers) besides musical instruments; \u30e4\u30de\u30cf\u767a\u52d5\u6a5f (motorcycles, engines, boats) is another company, split off in 1955',
@@ -1330,12 +1431,12 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [], sources: [FCC_COVERED_LIST],
   },
   // ── Major makers outside the covered groups ─────────────────────────────────────────────────
-  { ...maker('cisco', 'Cisco Systems', 'US', ['Cisco', 'Cisco Systems', 'ciscoSystems', 'Cisco Meraki', 'Meraki', '\u30b7\u30b9\u30b3', '\u30b7\u30b9\u30b3\u30b7\u30b9\u30c6\u30e0\u30ba', '\u30b7\u30b9\u30b3\u30fb\u30b7\u30b9\u30c6\u30e0\u30ba', '\uc2dc\uc2a4\ucf54', '\uc2dc\uc2a4\ucf54\uc2dc\uc2a4\ud15c\uc988', '\u0421\u0438\u0441\u043a\u043e \u0421\u0438\u0441\u0442\u0435\u043c\u0441', '\u0421\u0438\u0441\u043a\u043e \u0421\u043e\u043b\u044e\u0448\u0435\u043d\u0437']), sources: [IEEE_REGISTRY, IANA_PEN, CISCO_JA_NAMES, KO_ROUTER_MAKERS, ELTEX_CISCO_RU_NAMES] },
+  { ...maker('cisco', 'Cisco Systems', 'US', ['Cisco', 'Cisco Systems', 'ciscoSystems', 'Cisco Meraki', 'Meraki', '\u30b7\u30b9\u30b3', '\u30b7\u30b9\u30b3\u30b7\u30b9\u30c6\u30e0\u30ba', '\u30b7\u30b9\u30b3\u30fb\u30b7\u30b9\u30c6\u30e0\u30ba', '\uc2dc\uc2a4\ucf54', '\uc2dc\uc2a4\ucf54\uc2dc\uc2a4\ud15c\uc988', '\u0421\u0438\u0441\u043a\u043e \u0421\u0438\u0441\u0442\u0435\u043c\u0441', '\u0421\u0438\u0441\u043a\u043e \u0421\u043e\u043b\u044e\u0448\u0435\u043d\u0437', '\u601d\u79d1', '\u601d\u79d1\u7cfb\u7edf', '\u601d\u79d1\u7cfb\u7edf\u7f51\u7edc\u6280\u672f']), sources: [IEEE_REGISTRY, IANA_PEN, CISCO_JA_NAMES, KO_ROUTER_MAKERS, ELTEX_CISCO_RU_NAMES, CISCO_CN_NAMES, DOJ_HPE_JUNIPER_CN] },
   // Hewlett Packard Enterprise's since 2 July 2025: an undated Juniper device is in HPE's group, one
   // made before then in Juniper's own.
-  { ...maker('juniper', 'Juniper Networks', 'US', ['Juniper', 'Juniper Networks', '\u30b8\u30e5\u30cb\u30d1\u30fc\u30cd\u30c3\u30c8\u30ef\u30fc\u30af\u30b9', '\uc8fc\ub2c8\ud37c', '\uc8fc\ub2c8\ud37c\ub124\ud2b8\uc6cd\uc2a4']), parents: [{ parent: 'hpe', kind: 'subsidiary', from: '2025-07-02', source: HPE_JUNIPER }], sources: [HPE_JUNIPER, IEEE_REGISTRY, IANA_PEN, JUNIPER_JA_NAME, KO_ROUTER_MAKERS] },
-  maker('nokia', 'Nokia', 'FI', ['Nokia', 'Nokia Corporation', 'Nokia Solutions and Networks', 'Nokia Shanghai Bell', 'Alcatel-Lucent', 'Alcatel Lucent', 'Alcatel-Lucent Shanghai Bell', 'Alcatel-Lucent IPD', 'Nokia Danmark']),
-  maker('ericsson', 'Ericsson', 'SE', ['Ericsson', 'Ericsson AB', 'Telefonaktiebolaget LM Ericsson', 'Ericsson Group']),
+  { ...maker('juniper', 'Juniper Networks', 'US', ['Juniper', 'Juniper Networks', '\u30b8\u30e5\u30cb\u30d1\u30fc\u30cd\u30c3\u30c8\u30ef\u30fc\u30af\u30b9', '\uc8fc\ub2c8\ud37c', '\uc8fc\ub2c8\ud37c\ub124\ud2b8\uc6cd\uc2a4', '\u77bb\u535a\u7f51\u7edc', '\u30b8\u30e5\u30cb\u30d1\u30fc']), parents: [{ parent: 'hpe', kind: 'subsidiary', from: '2025-07-02', source: HPE_JUNIPER }], sources: [HPE_JUNIPER, IEEE_REGISTRY, IANA_PEN, JUNIPER_JA_NAME, KO_ROUTER_MAKERS, DOJ_HPE_JUNIPER_CN, JUNIPER_JA_SHORT] },
+  { ...maker('nokia', 'Nokia', 'FI', ['Nokia', 'Nokia Corporation', 'Nokia Solutions and Networks', 'Nokia Shanghai Bell', 'Alcatel-Lucent', 'Alcatel Lucent', 'Alcatel-Lucent Shanghai Bell', 'Alcatel-Lucent IPD', 'Nokia Danmark', '\u8bfa\u57fa\u4e9a', '\u30ce\u30ad\u30a2', '\ub178\ud0a4\uc544']), sources: [IEEE_REGISTRY, IANA_PEN, TELECOM_VENDORS_CN, TELECOM_VENDORS_JA, TELECOM_VENDORS_KO] },
+  { ...maker('ericsson', 'Ericsson', 'SE', ['Ericsson', 'Ericsson AB', 'Telefonaktiebolaget LM Ericsson', 'Ericsson Group', '\u7231\u7acb\u4fe1', '\u30a8\u30ea\u30af\u30bd\u30f3', '\uc5d0\ub9ad\uc2a8']), sources: [IEEE_REGISTRY, IANA_PEN, TELECOM_VENDORS_CN, TELECOM_VENDORS_JA, TELECOM_VENDORS_KO] },
   maker('arista', 'Arista Networks', 'US', ['Arista', 'Arista Networks', 'Arastra']),
   maker('mikrotik', 'MikroTik', 'LV', ['MikroTik', 'Mikrotikls', 'Routerboard.com', 'RouterBOARD']),
   maker('ubiquiti', 'Ubiquiti', 'US', ['Ubiquiti', 'Ubiquiti Inc', 'Ubiquiti Networks', 'UniFi']),
@@ -1357,9 +1458,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   maker('netgear', 'Netgear', 'US', ['Netgear']),
   {
-    ...maker('hpe', 'Hewlett Packard Enterprise', 'US', ['HPE', 'Hewlett Packard Enterprise', 'Hewlett-Packard', 'Hewlett Packard', 'Aruba', 'Aruba Networks', 'Aruba, a Hewlett Packard Enterprise company', 'HPE Aruba Networking', 'HPE Aruba', 'ProCurve']),
+    ...maker('hpe', 'Hewlett Packard Enterprise', 'US', ['HPE', 'Hewlett Packard Enterprise', 'Hewlett-Packard', 'Hewlett Packard', 'Aruba', 'Aruba Networks', 'Aruba, a Hewlett Packard Enterprise company', 'HPE Aruba Networking', 'HPE Aruba', 'ProCurve', '\u6167\u4e0e', '\u6167\u4e0e\u79d1\u6280', '\u60e0\u666e\u4f01\u4e1a', '\u30d2\u30e5\u30fc\u30ec\u30c3\u30c8\u30fb\u30d1\u30c3\u30ab\u30fc\u30c9', '\u30d2\u30e5\u30fc\u30ec\u30c3\u30c8\u30fb\u30d1\u30c3\u30ab\u30fc\u30c9\u30fb\u30a8\u30f3\u30bf\u30fc\u30d7\u30e9\u30a4\u30ba', '\u65e5\u672c\u30d2\u30e5\u30fc\u30ec\u30c3\u30c8\u30fb\u30d1\u30c3\u30ab\u30fc\u30c9']),
     splitFrom: HP_SPLIT,
-    sources: [IEEE_REGISTRY, IANA_PEN, HPE_ARUBA_NETWORKING],
+    sources: [IEEE_REGISTRY, IANA_PEN, HPE_ARUBA_NETWORKING, HPE_CN_NAME, DOJ_HPE_JUNIPER_CN, HP_SPLIT_CN, HP_SPLIT_JA, HPE_JA_NAME],
   },
   // The SD-WAN maker (EdgeConnect), Aruba's since 2020 and so HPE's.
   {
@@ -1367,10 +1468,10 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [{ parent: 'hpe', kind: 'subsidiary', from: '2020', source: SILVER_PEAK_ARUBA }],
     sources: [SILVER_PEAK_ARUBA, IEEE_REGISTRY],
   },
-  maker('dell', 'Dell', 'US', ['Dell', 'Dell Inc.', 'Dell EMC', 'Dell Technologies']),
+  { ...maker('dell', 'Dell', 'US', ['Dell', 'Dell Inc.', 'Dell EMC', 'Dell Technologies', '\u6234\u5c14', '\u30c7\u30eb', '\u30c7\u30eb\u30fb\u30c6\u30af\u30ce\u30ed\u30b8\u30fc\u30ba', '\ub378', '\ub378\ucef4\ud4e8\ud130']), sources: [IEEE_REGISTRY, IANA_PEN, DELL_CN_NAME, DELL_JA_NAMES, DELL_KO_NAME] },
   { ...maker('fortinet', 'Fortinet', 'US', ['Fortinet', 'FortiGate', '\u98de\u5854']), sources: [IEEE_REGISTRY, IANA_PEN, FORTINET_CN_NAME] },
   maker('palo-alto-networks', 'Palo Alto Networks', 'US', ['Palo Alto Networks', 'PAN']),
-  { ...maker('samsung', 'Samsung Electronics', 'KR', ['Samsung', 'Samsung Electronics', '\uc0bc\uc131\uc804\uc790']), sources: [IEEE_REGISTRY, IANA_PEN, KO_NETWORK_MAKERS] },
+  { ...maker('samsung', 'Samsung Electronics', 'KR', ['Samsung', 'Samsung Electronics', '\uc0bc\uc131\uc804\uc790', '\u4e09\u661f\u7535\u5b50', '\u30b5\u30e0\u30b9\u30f3\u96fb\u5b50']), sources: [IEEE_REGISTRY, IANA_PEN, KO_NETWORK_MAKERS, SAMSUNG_CN_NAME, TELECOM_VENDORS_JA] },
   { ...maker('nec', 'NEC', 'JP', ['NEC', 'NEC Corporation', 'NEC Platforms', 'NEC Platforms, Ltd.', '\u65e5\u672c\u96fb\u6c17']), sources: [IEEE_REGISTRY, IANA_PEN, NEC_JA_NAMES] },
   { ...maker('avm', 'AVM (FRITZ!)', 'DE', ['AVM', 'AVM GmbH', 'AVM Computersysteme Vertriebs GmbH', 'FRITZ!Box', 'FRITZ! GmbH', 'FRITZ! Technology GmbH']), sources: [IEEE_REGISTRY, IANA_PEN, AVM_FRITZ] },
   { ...maker('fujitsu', 'Fujitsu', 'JP', ['Fujitsu', 'Fujitsu Limited', 'Fujitsu Network Communications', 'Fujitsu Technology Solutions', '\u5bcc\u58eb\u901a']), sources: [IEEE_REGISTRY, IANA_PEN, FUJITSU_JA_NAMES] },
@@ -1698,8 +1799,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // provincial state-assets commission, are sources rather than parents: Legend holds no majority,
   // and the commission is a government body, not a group that makes or sells equipment.
   {
-    ...maker('lenovo', 'Lenovo', 'CN', ['Lenovo', 'Lenovo Group', 'Lenovo Group Limited', 'Lenovo (Beijing)', 'Lenovo Data Center Group', '\u8054\u60f3']),
-    sources: [LENOVO_LEGEND, MOTOROLA_WUHAN, IEEE_REGISTRY, IANA_PEN],
+    ...maker('lenovo', 'Lenovo', 'CN', ['Lenovo', 'Lenovo Group', 'Lenovo Group Limited', 'Lenovo (Beijing)', 'Lenovo Data Center Group', '\u8054\u60f3', '\u8054\u60f3\u96c6\u56e2', '\u806f\u60f3\u96c6\u56e3', '\u30ec\u30ce\u30dc', '\u30ec\u30ce\u30dc\u30fb\u30b8\u30e3\u30d1\u30f3', '\ub808\ub178\ubc84']),
+    sources: [LENOVO_LEGEND, MOTOROLA_WUHAN, IEEE_REGISTRY, IANA_PEN, LENOVO_JA_NAMES, LENOVO_KO_NAME],
   },
   {
     ...maker('inspur', 'Inspur Group', 'CN', ['Inspur', 'Inspur Group', 'Inspur Electronic Information Industry', '\u6d6a\u6f6e', '\u6d6a\u6f6e\u96c6\u56e2']),
@@ -1729,9 +1830,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // The printer and PC company of the Hewlett-Packard split of 1 Nov 2015 (HPE is `hpe`). The bare
   // "HP" stays unassigned: inventories write it for printers and for ProCurve switches alike.
   {
-    ...maker('hp-inc', 'HP Inc.', 'US', ['HP Inc.', 'HP Inc', 'HP Development Company']),
+    ...maker('hp-inc', 'HP Inc.', 'US', ['HP Inc.', 'HP Inc', 'HP Development Company', '\u60e0\u666e', '\u65e5\u672cHP']),
     splitFrom: HP_SPLIT,
-    sources: [HP_SEPARATION, IEEE_REGISTRY, IANA_PEN],
+    sources: [HP_SEPARATION, IEEE_REGISTRY, IANA_PEN, HP_CN_NAME, HP_SPLIT_CN, HP_SPLIT_JA],
   },
   { ...maker('canon', 'Canon', 'JP', ['Canon', 'Canon Inc.', 'CANON INC.', '\u30ad\u30e4\u30ce\u30f3', '\u30ad\u30e3\u30ce\u30f3']), sources: [IEEE_REGISTRY, IANA_PEN, CANON_JA_NAMES] },
   { ...maker('brother', 'Brother Industries', 'JP', ['Brother', 'Brother Industries', 'Brother Industries, Ltd.', '\u30d6\u30e9\u30b6\u30fc\u5de5\u696d']), sources: [IEEE_REGISTRY, IANA_PEN, BROTHER_JA_NAME] },
@@ -1981,7 +2082,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('yamaha', 'Yamaha Corporation', 'JP', ['Yamaha', 'Yamaha Corporation', '\u30e4\u30de\u30cf']), sources: [IEEE_REGISTRY, YAMAHA_JA_NAME] },
   { ...maker('furukawa-electric', 'Furukawa Electric', 'JP', ['Furukawa Electric', 'Furukawa Electric Co., Ltd.', 'The Furukawa Electric Co., Ltd', 'FITELnet', '\u53e4\u6cb3\u96fb\u6c17\u5de5\u696d', '\u53e4\u6cb3\u96fb\u5de5']), sources: [IEEE_REGISTRY, FURUKAWA_JA_NAMES] },
   { ...maker('apresia', 'APRESIA Systems', 'JP', ['APRESIA Systems', 'APRESIA Systems, Ltd.']), sources: [IEEE_REGISTRY] },
-  { ...maker('i-o-data', 'I-O DATA DEVICE', 'JP', ['I-O DATA', 'I-O DATA DEVICE', 'I-O DATA DEVICE, INC.', '\u30a2\u30a4\u30fb\u30aa\u30fc\u30fb\u30c7\u30fc\u30bf\u6a5f\u5668']), sources: [IEEE_REGISTRY, I_O_DATA_JA_NAMES] },
+  { ...maker('i-o-data', 'I-O DATA DEVICE', 'JP', ['I-O DATA', 'I-O DATA DEVICE', 'I-O DATA DEVICE, INC.', '\u30a2\u30a4\u30fb\u30aa\u30fc\u30fb\u30c7\u30fc\u30bf\u6a5f\u5668', '\u30a2\u30a4\u30fb\u30aa\u30fc\u30fb\u30c7\u30fc\u30bf']), sources: [IEEE_REGISTRY, I_O_DATA_JA_NAMES, I_O_DATA_JA_SHORT] },
   { ...maker('century-systems', 'Century Systems', 'JP', ['Century Systems', 'Century Systems Corp.']), sources: [IEEE_REGISTRY] },
   { ...maker('icom', 'Icom', 'JP', ['Icom', 'Icom Inc.']), sources: [IEEE_REGISTRY] },
   { ...maker('a10-networks', 'A10 Networks', 'US', ['A10 Networks', 'A10 Networks, Inc.']), sources: [IEEE_REGISTRY] },
@@ -2239,7 +2340,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // LG Electronics' own blocks, also those of its former mobile business; LG Innotek (modules and
   // components), LG Display, LG CNS, LG Chem and the joint ventures (Hitachi-LG Data Storage,
   // LG-Ericsson) are other companies.
-  { ...maker('lg-electronics', 'LG Electronics', 'KR', ['LG Electronics', 'LG Electronics Inc.', 'LG Electornics']), sources: [IEEE_REGISTRY] },
+  { ...maker('lg-electronics', 'LG Electronics', 'KR', ['LG Electronics', 'LG Electronics Inc.', 'LG Electornics', 'LG\uc804\uc790']), sources: [IEEE_REGISTRY, LG_KO_NAME] },
   { ...maker('nintendo', 'Nintendo', 'JP', ['Nintendo', 'Nintendo Co., Ltd.']), sources: [IEEE_REGISTRY] },
   // These phone brands register under Hong Kong companies. "SHENZHEN TECNO TECHNOLOGY" is another
   // company, so TECNO's bare name is not an alias.
@@ -2259,7 +2360,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // Facebook took the name Meta Platforms; both register at Menlo Park. Not "Meta" alone: META
   // SYSTEM, Meta-Networks and others are other companies.
   { ...maker('meta', 'Meta Platforms', 'US', ['Meta Platforms', 'Meta Platforms, Inc.', 'Facebook', 'Facebook Inc']), sources: [IEEE_REGISTRY] },
-  { ...maker('toshiba', 'Toshiba', 'JP', ['Toshiba', 'Toshiba Corporation', 'Toshiba Corp.']), sources: [IEEE_REGISTRY] },
+  { ...maker('toshiba', 'Toshiba', 'JP', ['Toshiba', 'Toshiba Corporation', 'Toshiba Corp.', '\u6771\u829d']), sources: [IEEE_REGISTRY, TOSHIBA_JA_NAME] },
   { ...maker('hisense', 'Hisense', 'CN', ['Hisense', 'Hisense Group', 'Qingdao Hisense Communications', 'Hisense Visual Technology']), sources: [IEEE_REGISTRY] },
   { ...maker('haier', 'Haier', 'CN', ['Haier', 'Haier Group', 'Qingdao Haier Technology']), sources: [IEEE_REGISTRY] },
   { ...maker('midea', 'Midea Group', 'CN', ['Midea', 'Midea Group', 'GD Midea Air-Conditioning Equipment']), sources: [IEEE_REGISTRY] },
@@ -2294,7 +2395,7 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   // Panasonic's companies register under many names; Panasonic i-PRO is `i-pro`, and the joint
   // venture China Hualu Panasonic AVC Networks and the block shared with TeraDiode stay apart.
-  { ...maker('panasonic', 'Panasonic', 'JP', ['Panasonic', 'Panasonic Corporation', 'Panasonic Holdings']), sources: [IEEE_REGISTRY] },
+  { ...maker('panasonic', 'Panasonic', 'JP', ['Panasonic', 'Panasonic Corporation', 'Panasonic Holdings', '\u30d1\u30ca\u30bd\u30cb\u30c3\u30af']), sources: [IEEE_REGISTRY, PANASONIC_JA_NAME] },
   // Smaller makers of whole devices among the most common unresolved registrants: phones (TINNO, an
   // ODM), set-top boxes (Unionman), electronic shelf labels (VusionGroup), speakers (Edifier), TVs
   // (Vestel), cameras (GoPro), storage (Seagate) and routers (Netis). "tinnos" (Seoul) is another

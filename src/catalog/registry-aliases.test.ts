@@ -1032,3 +1032,56 @@ describe('registry names of Japanese and Korean network makers (oui-data)', () =
     }
   })
 })
+
+describe('Chinese, Japanese and Korean names of makers outside the covered groups', () => {
+  const BY_SLUG = new Map(MANUFACTURERS.map((m) => [m.slug, m]))
+  const groupToday = (slug: ManufacturerSlug) => groupOf(slug, undefined, BY_SLUG).group
+
+  it('resolves each name, with its legal form where inventories add one, to the maker and its group', () => {
+    const NAMES: [string, ManufacturerSlug, ManufacturerSlug][] = [
+      ['思科', 'cisco', 'cisco'], ['思科系统', 'cisco', 'cisco'], ['思科系统网络技术有限公司', 'cisco', 'cisco'], ['思科系統', 'cisco', 'cisco'],
+      ['瞻博网络', 'juniper', 'hpe'], ['瞻博網絡', 'juniper', 'hpe'], ['ジュニパー', 'juniper', 'hpe'],
+      ['慧与', 'hpe', 'hpe'], ['慧与科技', 'hpe', 'hpe'], ['慧与（中国）有限公司', 'hpe', 'hpe'], ['惠普企业', 'hpe', 'hpe'], ['惠普企業', 'hpe', 'hpe'],
+      ['ヒューレット・パッカード', 'hpe', 'hpe'], ['ヒューレット・パッカード・エンタープライズ', 'hpe', 'hpe'],
+      ['日本ヒューレット・パッカード合同会社', 'hpe', 'hpe'],
+      ['惠普', 'hp-inc', 'hp-inc'], ['惠普公司', 'hp-inc', 'hp-inc'], ['株式会社日本HP', 'hp-inc', 'hp-inc'],
+      ['戴尔', 'dell', 'dell'], ['戴尔股份有限公司', 'dell', 'dell'], ['デル', 'dell', 'dell'], ['デル・テクノロジーズ株式会社', 'dell', 'dell'],
+      ['联想集团有限公司', 'lenovo', 'lenovo'], ['聯想集団', 'lenovo', 'lenovo'], ['レノボ', 'lenovo', 'lenovo'], ['レノボ・ジャパン株式会社', 'lenovo', 'lenovo'],
+      ['诺基亚', 'nokia', 'nokia'], ['諾基亞', 'nokia', 'nokia'], ['ノキア', 'nokia', 'nokia'],
+      ['爱立信', 'ericsson', 'ericsson'], ['愛立信', 'ericsson', 'ericsson'], ['エリクソン', 'ericsson', 'ericsson'],
+      ['戴爾', 'dell', 'dell'], ['慧與', 'hpe', 'hpe'],
+      ['노키아', 'nokia', 'nokia'], ['에릭슨', 'ericsson', 'ericsson'], ['델', 'dell', 'dell'], ['델컴퓨터', 'dell', 'dell'], ['레노버', 'lenovo', 'lenovo'],
+      ['三星电子', 'samsung', 'samsung'], ['三星電子', 'samsung', 'samsung'], ['三星电子株式会社', 'samsung', 'samsung'], ['サムスン電子', 'samsung', 'samsung'],
+      ['LG전자', 'lg-electronics', 'lg-electronics'], ['LG전자 주식회사', 'lg-electronics', 'lg-electronics'],
+      ['株式会社 東芝', 'toshiba', 'toshiba'], ['東芝', 'toshiba', 'toshiba'],
+      ['パナソニック株式会社', 'panasonic', 'panasonic'], ['パナソニック', 'panasonic', 'panasonic'],
+      ['アイ・オー・データ', 'i-o-data', 'i-o-data'],
+    ]
+    for (const [name, slug, group] of NAMES) {
+      expect(resolve(name), name).toBe(slug)
+      expect(groupToday(slug), name).toBe(group)
+    }
+  })
+
+  it('leaves the group names, common words and other companies that hold a maker\'s name unresolved', () => {
+    for (const name of [
+      // The Samsung chaebol's bare name, in each language, and longer names that begin with it.
+      '三星', '삼성', 'サムスン', '三星集团', '三星重工', '삼성생명',
+      // Hitachi is not in the catalog, and no name of it is found inside a longer one.
+      '日立', '日立製作所', '日立国際電気',
+      // 联想 and 思科 begin other words and names; 瞻博 alone is a name no source read gives.
+      '联想词', '联想控股', '思科路', '瞻博',
+      // 中国惠普 was HP's company in China, which half of HP it stands for depends on the date.
+      '中国惠普',
+      // Ericsson-LG (에릭슨LG) is the joint company of Ericsson and LG Electronics in Korea; LG alone is the group.
+      '에릭슨LG', 'LG에릭슨', 'LG', '엘지', 'LG이노텍',
+      // Longer names that begin with a maker's short name, and words that hold one.
+      '東芝デバイス&ストレージ', 'モデル', '델타', 'ジュニパーベリー', 'デルタ電子', 'エリクソン・ジャパン',
+    ]) expect(resolve(name), name).toBeUndefined()
+    // The companies with a name of their own keep it.
+    expect(resolve('新华三技术有限公司')).toBe('h3c')
+    expect(resolve('東芝テック株式会社')).toBe('toshiba-tec')
+    expect(resolve('パナソニックi-PROセンシングソリューションズ株式会社')).toBe('i-pro')
+    expect(resolve('株式会社アイ・オー・データ機器')).toBe('i-o-data')
+  })
+})

@@ -854,6 +854,22 @@ describe('identify on the names of Hewlett-Packard before its split', () => {
     expect(identify({ id: 'x', macs: [OLD_HP_MAC], banners: [cpe('cpe:/h:hp:jetdirect')] }, catalog)).toMatchObject({ manufacturer: 'hp-inc', conflicts: [] })
   })
 
+  it('reads the Chinese and Japanese names of Hewlett-Packard as it reads "HP" and "Hewlett-Packard"', () => {
+    // 惠普 is "HP" in Chinese: HP Inc. kept it, and it named the whole company before the split.
+    const printer = identify({ id: 'prn', manufacturer: '惠普', model: 'LaserJet Pro M404dn', macs: [OLD_HP_MAC] }, catalog)
+    expect(printer).toMatchObject({ manufacturer: 'hp-inc', group: 'hp-inc', conflicts: [] })
+    const sw = identify({ id: 'sw', manufacturer: '惠普公司', model: 'ProCurve 2810-24G', macs: [OLD_HP_MAC] }, catalog)
+    expect(sw).toMatchObject({ manufacturer: 'hpe', group: 'hpe', conflicts: [] })
+    // ヒューレット・パッカード is the name written out, which resolves to HPE as "Hewlett-Packard" does, and
+    // counts for HP Inc. when the rest of the device is HP Inc.'s.
+    expect(identify({ id: 'x', manufacturer: 'ヒューレット・パッカード', macs: [OLD_HP_MAC] }, catalog)).toMatchObject({ manufacturer: 'hpe', conflicts: [] })
+    const laserjet = identify({ id: 'prn', manufacturer: 'ヒューレット・パッカード', macs: ['64:4e:d7:00:00:01'] }, catalog)
+    expect(laserjet).toMatchObject({ manufacturer: 'hp-inc', conflicts: [] })
+    // The names of one half after the split are that half's alone.
+    expect(identify({ id: 'x', manufacturer: '慧与' }, catalog)).toMatchObject({ manufacturer: 'hpe', group: 'hpe' })
+    expect(identify({ id: 'x', manufacturer: '株式会社日本HP' }, catalog)).toMatchObject({ manufacturer: 'hp-inc', group: 'hp-inc' })
+  })
+
   it('leaves other makers\' evidence against either half a conflict', () => {
     const a = identify({ id: 'x', manufacturer: 'HP Inc.', macs: [HUAWEI_MAC] }, catalog)
     expect(a.group).toBe('huawei')
