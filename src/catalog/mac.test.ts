@@ -17,6 +17,8 @@ describe('parseMac', () => {
     '0-E0-FC-12-34-56',
     '  00:e0:fc:12:34:56\t',
     '\n00e0fc123456 ',
+    '0x00e0fc123456',
+    '0X00E0FC123456',
   ])('reads %j as the same 48-bit number', (text) => {
     expect(parseMac(text)).toBe(HUAWEI_MAC)
   })
@@ -41,6 +43,9 @@ describe('parseMac', () => {
     '０0e0fc123456',
     'g0e0fc123456',
     '00:e0:fc 12:34:56',
+    '0x00e0fc12345',
+    '0x00:e0:fc:12:34:56',
+    '0y00e0fc123456',
   ])('rejects %j', (text) => {
     expect(parseMac(text)).toBeUndefined()
   })

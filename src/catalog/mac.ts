@@ -104,6 +104,11 @@ function parseTrimmed(text: string): number | undefined {
   while (end > start && isBlank(text.charCodeAt(end - 1))) end--
   const mac = start === 0 && end === text.length ? -1 : parseAt(text, start, end - start)
   if (mac >= 0) return mac
+  // 0x00e0fc123456, as some management systems print an SNMP octet string.
+  if (end - start === 14 && text.charCodeAt(start) === 0x30 && (text.charCodeAt(start + 1) | 0x20) === 0x78) {
+    const hex = parseAt(text, start + 2, 12)
+    if (hex >= 0) return hex
+  }
   const m = UNPADDED.exec(text.slice(start, end))
   if (m === null) return undefined
   // 0:e0:fc:1:2:3, as macOS `arp` and some switch CLIs write it: six octets of one or two digits.

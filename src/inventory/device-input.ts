@@ -102,12 +102,23 @@ function isCanonicalMac(m: string): boolean {
  * The MACs of one text, appended to `out`: MACs never hold `;`, `,`, `|`, `/` or blanks, so any of
  * them may separate several. Written out because most texts hold one MAC, which is then taken whole.
  * An interface name in brackets before a MAC is dropped, as Zabbix's agent writes them
- * (`system.hw.macaddr` → `[eth0] 00:11:22:33:44:55`, the item that fills a host's inventory MACs).
+ * (`system.hw.macaddr` → `[eth0] 00:11:22:33:44:55`, the item that fills a host's inventory MACs),
+ * and so is a note in parentheses after it (`00:E0:FC:12:34:56 (Huawei Technologies)`, as nmap
+ * prints a MAC with its maker).
  */
 export function splitMacs(text: string, out: string[]): string[] {
   // "N/A", "unknown", "-": no MAC, and no warning either ("N/A" would split into "N" and "A").
   if (isPlaceholder(text)) return out
-  const cell = text.includes('[') ? text.replace(BRACKETED, (_, inner: string) => (MAC_LIKE.test(inner) ? ` ${inner} ` : ' ')) : text
+  const cell = text.includes('[') || text.includes('(') ? text.replace(BRACKETED, (_, square: string | undefined, round: string | undefined) => {
+    const inner = square ?? round ?? ''
+    return MAC_LIKE.test(inner) ? ` ${inner} ` : ' '
+  }) : text
+  // The octets of an SNMP Hex-STRING, as snmpwalk prints a MAC (`00 E0 FC 12 34 56`): six a MAC.
+  if (cell.includes(' ') && HEX_OCTETS.test(cell)) {
+    const octets = cell.trim().split(/\s+/)
+    for (let k = 0; k < octets.length; k += 6) out.push(octets.slice(k, k + 6).join(':'))
+    return out
+  }
   let from = 0
   for (let i = 0; i <= cell.length; i++) {
     const c = i < cell.length ? cell.charCodeAt(i) : 0x3b
@@ -123,7 +134,9 @@ export function splitMacs(text: string, out: string[]): string[] {
  * Text in brackets (see `splitMacs`): an interface name, `[eth0]`, `[Local Area Connection]`, is
  * dropped; brackets around MACs (`[00:e0:fc:12:34:56, …]`) are only taken away.
  */
-const BRACKETED = /\[([^\]]*)\]/g
+const BRACKETED = /\[([^\]]*)\]|\(([^)]*)\)/g
+/** Whole MACs written as octets between blanks (see `splitMacs`). */
+const HEX_OCTETS = /^\s*[0-9a-f]{2}(?:[ \t]+[0-9a-f]{2}){5}(?:\s+[0-9a-f]{2}(?:[ \t]+[0-9a-f]{2}){5})*\s*$/i
 const MAC_LIKE = /[0-9a-f]{2}[:-][0-9a-f]{2}[:-][0-9a-f]{2}|[0-9a-f]{4}\.[0-9a-f]{4}\.[0-9a-f]{4}|[0-9a-f]{12}/i
 
 export function macs(ctx: Ctx, v: unknown): string[] | undefined {

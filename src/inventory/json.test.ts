@@ -819,6 +819,13 @@ describe('exports of network access control, OT monitoring, asset and automation
       .toEqual([{ id: 'a', macs: ['00:e0:fc:12:34:56', 'c0:56:e3:00:00:01'] }, { id: 'b', macs: ['00:e0:fc:12:34:56'] }])
   })
 
+  it('reads a MAC written as an SNMP octet string or with its maker in parentheses', () => {
+    const csv = parseInventory('id,mac\na,00 E0 FC 12 34 56\nb,"00 e0 fc 12 34 56  28 8a 1c 00 00 01"\nc,00:E0:FC:12:34:56 (Huawei Technologies)\nd,0x00E0FC123456\ne,00 e0 fc 12 34\n', { file: 'macs.csv' })
+    expect(csv.devices.map((d) => d.macs)).toEqual([['00:e0:fc:12:34:56'], ['00:e0:fc:12:34:56', '28:8a:1c:00:00:01'], ['00:e0:fc:12:34:56'], ['00:e0:fc:12:34:56'], undefined])
+    // Five octets are no MAC: each is reported, as before.
+    expect(csv.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(Array(5).fill('invalid_mac@6'))
+  })
+
   it('reads the host list of Nagios XI (objects/hoststatus) by host id and name', async () => {
     const answer = { recordcount: '2', hoststatus: [
       { host_id: '8937', name: 'SERVER10', display_name: 'SERVER10', address: 'SERVER10', alias: 'SERVER10', current_state: '1' },
