@@ -261,7 +261,7 @@ Examples:
     .action(run(() => import('./commands/plan.js')))
 
   program.command('lookup')
-    .argument('[query...]', 'a MAC address, an OUI prefix, an SNMP sysObjectID, a model number or a banner / sysDescr text; - reads them from standard input, one a line')
+    .argument('[query...]', 'a MAC address (also an IPv6 address formed from one), an OUI prefix, an SNMP sysObjectID, a model number or a banner / sysDescr text; - reads them from standard input, one a line')
     .description('Show what the catalog says about an identifier, and why')
     .addOption(new Option('-f, --format <format>', 'output format; jsonl: one JSON object a line').choices(['text', 'json', 'jsonl']).default('text'))
     .option('--from <file>', 'read the queries from a file, one a line (blank lines skipped): banners a scanner captured, a column of MACs')
@@ -278,6 +278,7 @@ Examples:
   $ trustpath lookup 1.3.6.1.4.1.3902.3.1
   $ trustpath lookup "SSH-2.0-HUAWEI-1.5"
   $ trustpath lookup DS-2CD2143G2-I
+  $ trustpath lookup fe80::2e0:fcff:fe12:3456       # the MAC a SLAAC address (ff:fe) was formed from
   $ trustpath lookup --from banners.txt -f jsonl > verdicts.jsonl
   $ cut -d, -f3 macs.csv | trustpath lookup -
 `)

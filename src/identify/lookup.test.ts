@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
-import { lookupIdentifier } from './lookup.js'
+import { lookupIdentifier, macOfIpv6 } from './lookup.js'
 
 const catalog = loadDefaultCatalog()
 
@@ -49,5 +49,23 @@ describe('lookupIdentifier', () => {
     const r = lookupIdentifier('1.3.6.1.4.1.2011.2.23.9999', catalog)
     expect(r).toMatchObject({ kind: 'oid', enterprise: 2011, group: 'huawei' })
     expect(r).not.toHaveProperty('product')
+  })
+})
+
+describe('MACs inside other notations', () => {
+  it('reads the MAC an IPv6 address was formed from (modified EUI-64), with its zone or prefix length', () => {
+    for (const q of ['fe80::2e0:fcff:fe12:3456', 'FE80::02E0:FCFF:FE12:3456%eth0', '2001:db8:0:1:2e0:fcff:fe12:3456/64']) {
+      const r = lookupIdentifier(q, catalog)
+      expect(r, q).toMatchObject({ kind: 'mac', mac: '00:e0:fc:12:34:56', group: 'huawei', ipv6: q })
+    }
+    // The universal/local bit is inverted: 0200:5eff:fe00:1 is 00:00:5e:00:00:01.
+    expect(macOfIpv6('fe80::200:5eff:fe00:1')).toBe(0x00005e000001)
+    // Random and assigned interface identifiers, IPv4-mapped addresses and text hold no MAC.
+    for (const q of ['2001:db8::1', 'fe80::1%lo0', '::ffff:10.0.0.1', 'fe80::2e0:fcff:fd12:3456', 'not:an:address']) expect(macOfIpv6(q), q).toBeUndefined()
+    expect(lookupIdentifier('2001:db8::1', catalog)).toMatchObject({ kind: 'text', hint: expect.stringMatching(/not formed from a MAC/) })
+  })
+
+  it('reads a MAC written as the octets of an SNMP Hex-STRING', () => {
+    expect(lookupIdentifier('00 E0 FC 12 34 56', catalog)).toMatchObject({ kind: 'mac', mac: '00:e0:fc:12:34:56', group: 'huawei' })
   })
 })

@@ -1,3 +1,4 @@
+import { isIPv6 } from 'node:net'
 import { isLocallyAdministered, isMulticast, parseMac, formatMac } from '../catalog/mac.js'
 import { groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
 import type { Catalog, EnterpriseEntry, OuiEntry, OuiMatch } from '../catalog/types.js'
@@ -18,7 +19,8 @@ export type LookupResult =
    * `interfaceMaker`: the block's maker sells network interfaces for other makers' devices (the
    * source that says so): the MAC names a device's card or chip, not the device.
    */
-  | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined; interfaceMaker?: Source }
+  /** `ipv6`: the IPv6 address whose interface identifier (modified EUI-64) holds the MAC. */
+  | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined; interfaceMaker?: Source; ipv6?: string }
   /** `product`: the product the OID names in its maker's MIB, when the catalog knows it. */
   /**
    * `noMaker`: why the enterprise number names no maker whoever registered it (devices of other makers
@@ -47,7 +49,8 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
   const interfaceMakerOf = (entry: OuiEntry | undefined): Source | undefined =>
     entry?.manufacturer === undefined || entry.registry === 'CID' ? undefined : interfaceSourceOf(catalog.manufacturers.get(entry.manufacturer), entry.prefix)
   const q = query.trim()
-  const mac = parseMac(q)
+  const fromIpv6 = macOfIpv6(q)
+  const mac = parseMac(HEX_OCTETS.test(q) ? q.split(/\s+/).join(':') : q) ?? fromIpv6
   if (mac !== undefined) {
     const multicast = isMulticast(mac)
     const locallyAdministered = isLocallyAdministered(mac)
@@ -57,6 +60,7 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
       kind: 'mac', query: q, mac: formatMac(mac), locallyAdministered, multicast, match,
       group: match?.registry === 'CID' || locallyAdministered || multicast ? undefined : groupAt(match?.manufacturer),
       ...(interfaceMaker !== undefined && !locallyAdministered && !multicast ? { interfaceMaker } : {}),
+      ...(fromIpv6 !== undefined ? { ipv6: q } : {}),
     }
   }
   const prefix = blockPrefixOf(q)
@@ -103,10 +107,34 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     .filter((s): s is string => s !== undefined).map((s) => groupAt(s)!))].sort()
   const oem = name === undefined ? [] : catalog.oem.filter((r) => r.brand === name)
   const result: LookupResult = { kind: 'text', query: q, name, model, banners, groups, oem }
-  if (groups.length === 0 && /^(?:[0-9a-f]{1,2}[:.-]){2,}[0-9a-f]{0,2}$/i.test(q)) {
+  if (groups.length === 0 && isIPv6(q.replace(/%[^/]*|\/\d{1,3}$/g, ''))) {
+    result.hint = 'an IPv6 address whose interface identifier was not formed from a MAC (no ff:fe in its middle: chosen at random or assigned), so it names no manufacturer'
+  } else if (groups.length === 0 && /^(?:[0-9a-f]{1,2}[:.-]){2,}[0-9a-f]{0,2}$/i.test(q)) {
     result.hint = 'this looks like a MAC address but is not one: a MAC has six octets (00:e0:fc:12:34:56); an OUI prefix has three (00:e0:fc)'
   }
   return result
+}
+
+/** A MAC written as the six octets of an SNMP Hex-STRING (`00 E0 FC 12 34 56`). */
+const HEX_OCTETS = /^[0-9a-f]{2}(?:[ \t]+[0-9a-f]{2}){5}$/i
+
+/**
+ * The MAC an IPv6 address was formed from, when its interface identifier is a modified EUI-64
+ * (RFC 4291, appendix A): the MAC's first three octets with the universal/local bit inverted,
+ * `ff:fe`, then its last three (`fe80::2e0:fcff:fe12:3456` from `00:e0:fc:12:34:56`). Addresses
+ * formed at random (privacy addresses, RFC 8981) hold no `ff:fe` there, but one may by chance:
+ * 1 in 65,536. A zone (`%eth0`) or prefix length (`/64`) is dropped. Undefined for anything else.
+ */
+export function macOfIpv6(text: string): number | undefined {
+  const address = text.replace(/%[^/]*|\/\d{1,3}$/g, '')
+  if (!isIPv6(address) || address.includes('.')) return undefined
+  const [head, tail] = address.split('::') as [string, string | undefined]
+  const left = head === '' ? [] : head.split(':')
+  const right = tail === undefined || tail === '' ? [] : tail.split(':')
+  const groups = [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right].map((g) => Number.parseInt(g, 16))
+  const [a, b, c, d] = groups.slice(4) as [number, number, number, number]
+  if ((b & 0xff) !== 0xff || c >> 8 !== 0xfe) return undefined
+  return (((a >> 8) ^ 0x02) * 2 ** 40) + ((a & 0xff) * 2 ** 32) + ((b >> 8) * 2 ** 24) + ((c & 0xff) * 2 ** 16) + d
 }
 
 /**

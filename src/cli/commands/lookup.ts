@@ -117,6 +117,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
   switch (r.kind) {
     case 'mac': {
       lines.push(`MAC ${r.mac}`)
+      if (r.ipv6 !== undefined) lines.push(`  read from the IPv6 address ${r.ipv6}: its interface identifier (modified EUI-64, ff:fe in the middle) was formed from this MAC`)
       if (r.multicast) lines.push('  multicast address: names no manufacturer')
       if (r.locallyAdministered) lines.push('  locally administered address (set by software, not burned in): no evidence of a manufacturer')
       if (r.match === undefined) {
