@@ -1,4 +1,3 @@
-import { isIPv6 } from 'node:net'
 import { isLocallyAdministered, isMulticast, parseMac, formatMac } from '../catalog/mac.js'
 import { groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
 import type { Catalog, EnterpriseEntry, OuiEntry, OuiMatch } from '../catalog/types.js'
@@ -107,7 +106,7 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     .filter((s): s is string => s !== undefined).map((s) => groupAt(s)!))].sort()
   const oem = name === undefined ? [] : catalog.oem.filter((r) => r.brand === name)
   const result: LookupResult = { kind: 'text', query: q, name, model, banners, groups, oem }
-  if (groups.length === 0 && isIPv6(q.replace(/%[^/]*|\/\d{1,3}$/g, ''))) {
+  if (groups.length === 0 && ipv6Groups(q) !== undefined) {
     result.hint = 'an IPv6 address whose interface identifier was not formed from a MAC (no ff:fe in its middle: chosen at random or assigned), so it names no manufacturer'
   } else if (groups.length === 0 && /^(?:[0-9a-f]{1,2}[:.-]){2,}[0-9a-f]{0,2}$/i.test(q)) {
     result.hint = 'this looks like a MAC address but is not one: a MAC has six octets (00:e0:fc:12:34:56); an OUI prefix has three (00:e0:fc)'
@@ -126,15 +125,28 @@ const HEX_OCTETS = /^[0-9a-f]{2}(?:[ \t]+[0-9a-f]{2}){5}$/i
  * 1 in 65,536. A zone (`%eth0`) or prefix length (`/64`) is dropped. Undefined for anything else.
  */
 export function macOfIpv6(text: string): number | undefined {
-  const address = text.replace(/%[^/]*|\/\d{1,3}$/g, '')
-  if (!isIPv6(address) || address.includes('.')) return undefined
-  const [head, tail] = address.split('::') as [string, string | undefined]
-  const left = head === '' ? [] : head.split(':')
-  const right = tail === undefined || tail === '' ? [] : tail.split(':')
-  const groups = [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right].map((g) => Number.parseInt(g, 16))
+  const groups = ipv6Groups(text)
+  if (groups === undefined) return undefined
   const [a, b, c, d] = groups.slice(4) as [number, number, number, number]
   if ((b & 0xff) !== 0xff || c >> 8 !== 0xfe) return undefined
   return (((a >> 8) ^ 0x02) * 2 ** 40) + ((a & 0xff) * 2 ** 32) + ((b >> 8) * 2 ** 24) + ((c & 0xff) * 2 ** 16) + d
+}
+
+/**
+ * The eight 16-bit groups of an IPv6 address written in hex groups (RFC 4291 2.2: at most one `::`,
+ * a zone `%eth0` or prefix length `/64` dropped); undefined for anything else, also for an address
+ * ending in an IPv4 address (which holds no MAC).
+ */
+function ipv6Groups(text: string): number[] | undefined {
+  const address = text.replace(/%[^/]*|\/\d{1,3}$/g, '')
+  const halves = address.split('::')
+  if (halves.length > 2 || !address.includes(':')) return undefined
+  const left = halves[0] === '' ? [] : halves[0]!.split(':')
+  const right = halves.length === 1 || halves[1] === '' ? [] : halves[1]!.split(':')
+  const given = left.length + right.length
+  if (halves.length === 1 ? given !== 8 : given > 7) return undefined
+  const words = [...left, ...Array<string>(8 - given).fill('0'), ...right]
+  return words.every((g) => /^[0-9a-f]{1,4}$/i.test(g)) ? words.map((g) => Number.parseInt(g, 16)) : undefined
 }
 
 /**

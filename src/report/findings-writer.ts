@@ -9,7 +9,7 @@ import type { CheckSummary } from './findings.js'
 import { FINDING_CSV_COLUMNS, formatCheckSummary, formatFindingCsvRows } from './findings.js'
 import type { SarifContext } from './sarif.js'
 import { buildSarifResultJson, toSarif } from './sarif.js'
-import { formatEvidence, manufacturerName } from './words.js'
+import { briefEvidence } from './words.js'
 
 const COMMA_NEWLINE = utf8Bytes(',\n')
 const NEWLINE = utf8Bytes('\n')
@@ -48,7 +48,7 @@ function strongestFirst(evidence: readonly Evidence[]): Evidence[] {
 }
 const RANK = { declared: 2, oem: 1, oui: 0, snmp_enterprise: 0, banner: 0, model: 0, component: 0 } as const satisfies Record<Evidence['method'], number>
 
-const W = { severity: 8, rule: 18, device: 20, manufacturer: 16, group: 10, deadline: 10, confidence: 4 } as const
+const W = { severity: 8, rule: 18, device: 20, manufacturer: 14, group: 10, deadline: 10, confidence: 4 } as const
 
 /** A streaming writer for one output format. */
 export function buildFindingsWriter(
@@ -118,10 +118,13 @@ export function buildFindingsWriter(
       // with worker threads, the rows are written by the workers' writers.
       return {
         head: row(['SEVERITY', 'RULE', 'DEVICE', 'MANUFACTURER', 'GROUP', 'DEADLINE', 'CONF'], 'EVIDENCE'),
+        // The maker by its catalog slug, as `identify`'s table gives it, and the strongest evidence in
+        // few words (a piece of another maker named), so that more of it fits the width.
         device: (fs) => fs.map((f) => row([
-          f.severity, f.rule, f.deviceId, manufacturerName(f.manufacturer, ctx.manufacturers), f.matchedGroup ?? f.group ?? '-',
+          f.severity, f.rule, f.deviceId, f.manufacturer ?? 'unknown', f.matchedGroup ?? f.group ?? '-',
           f.deadline ?? '-', f.confidence.toFixed(2),
-        ], strongestFirst(f.evidence).slice(0, 3).map(formatEvidence).join('; ') + (f.notes.length > 0 ? ` [${f.notes.join(' ')}]` : ''))).join(''),
+        ], [...new Set(strongestFirst(f.evidence).slice(0, 3).map((e) => `${e.manufacturer === f.manufacturer ? '' : `${e.manufacturer}: `}${briefEvidence(e)}`))].join(', ') +
+          (f.notes.length > 0 ? ` [${f.notes.join(' ')}]` : ''))).join(''),
         tail: (summary) => `${summary.findings > 0 ? '\n' : ''}${formatCheckSummary(summary)}`,
       }
     }

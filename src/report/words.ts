@@ -80,7 +80,8 @@ export function summarizeEvidenceBriefly(a: Attribution): string {
   return [...new Set(a.evidence.map((e) => `${e.manufacturer === a.manufacturer ? '' : `${e.manufacturer}: `}${briefEvidence(e)}`))].join(', ')
 }
 
-function briefEvidence(e: Evidence): string {
+/** One piece of evidence in few words (see `summarizeEvidenceBriefly`). */
+export function briefEvidence(e: Evidence): string {
   switch (e.method) {
     case 'declared':
       return `declared "${e.value}"`

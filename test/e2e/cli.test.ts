@@ -1076,6 +1076,8 @@ describe('counts in messages', () => {
     expect(check.stderr).toMatch(/^1 device checked: 1 finding on 1 device\.$/m)
     const table = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '-f', 'table'], { cwd: dir })
     expect(table.stdout).toMatch(/^1 device checked: 1 finding on 1 device \(1 error, 0 warnings, 0 notes\)\.$/m)
+    // The row names the maker by its slug and its strongest evidence in few words.
+    expect(table.stdout).toMatch(/^error +\S+ +r1 +huawei +huawei +\S+ +0\.97 +MAC 00E0FC, model NE40E-X8, declared "Huawei"$/m)
     const identify = await runCli(['identify', 'devices.csv', '-f', 'json'], { cwd: dir })
     expect(identify.stderr).toMatch(/^1 device: 1 attributed, 0 unknown, 0 with conflicts/m)
   })
