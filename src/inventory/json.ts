@@ -369,7 +369,7 @@ export class JsonArrayParser implements RowParser {
       const record = this.holding ? wholeRecord(this.buf) : undefined
       if (record !== undefined) return row(sink, record.value, { file, line: record.line })
       // A list key holding one record rather than a list (see `SINGLE_KEY`), which the scan does not open.
-      const single = this.holding ? singleRecordAnswer(this.buf) ?? soleListAnswer(this.buf) : undefined
+      const single = this.holding ? heldObject(this.buf, holdsSingleRecord) ?? heldObject(this.buf, holdsSoleList) : undefined
       if (single !== undefined) return emit(sink, single.value, { file, line: single.line })
       sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: `the top-level object has no list of devices (a "${LIST_KEYS.join('", "')}" array)`, wellFormed: true })
     }
@@ -491,32 +491,25 @@ function tableRow(columns: readonly string[], cells: readonly unknown[]): Record
 /** Text of a top-level object held whole, at most, to read it as one record (see `JsonArrayParser.holding`). */
 const WHOLE_LIMIT = 16 << 20
 
-/** An answer whose `SINGLE_KEY` holds its one record (Nagios XI before 5.7), and the line it starts on; else undefined. */
-function singleRecordAnswer(text: string): { value: Record<string, unknown>; line: number } | undefined {
+/**
+ * The top-level object of a text held whole (see `JsonArrayParser.holding`) when `accepts` takes
+ * it, and the line it starts on; else undefined.
+ */
+function heldObject(text: string, accepts: (value: Record<string, unknown>) => boolean): { value: Record<string, unknown>; line: number } | undefined {
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch {
     return undefined
   }
-  if (!isObject(value) || !isObject(value[SINGLE_KEY])) return undefined
-  const start = text.search(/\S/)
-  let line = 1
-  for (let i = text.indexOf('\n'); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++
-  return { value, line }
+  return isObject(value) && accepts(value) ? { value, line: lineOf(text, text.search(/\S/)) } : undefined
 }
 
-/** An answer whose one list of records is under a key of its own (see `soleRecordList`), and the line it starts on; else undefined. */
-function soleListAnswer(text: string): { value: Record<string, unknown>; line: number } | undefined {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch {
-    return undefined
-  }
-  if (!isObject(value) || soleRecordList(value) === undefined) return undefined
-  return { value, line: lineOf(text, text.search(/\S/)) }
-}
+/** An answer whose `SINGLE_KEY` holds its one record (Nagios XI before 5.7). */
+const holdsSingleRecord = (value: Record<string, unknown>): boolean => isObject(value[SINGLE_KEY])
+
+/** An answer whose one list of records is under a key of its own (see `soleRecordList`). */
+const holdsSoleList = (value: Record<string, unknown>): boolean => soleRecordList(value) !== undefined
 
 /** The 1-based line of a position in a text. */
 function lineOf(text: string, position: number): number {
@@ -541,10 +534,7 @@ function wholeRecord(text: string): { value: Record<string, unknown>; line: numb
   if (!isObject(value) || !('id' in value || hasOwnShape(value) || isLldpdOutput(value) || isNetworkFacts(value))) return undefined
   // A JSON-RPC answer without a result (an error) is no device either.
   if (Object.keys(value).every((k) => RPC_KEYS.has(k))) return undefined
-  const start = text.search(/\S/)
-  let line = 1
-  for (let i = text.indexOf('\n'); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++
-  return { value, line }
+  return { value, line: lineOf(text, text.search(/\S/)) }
 }
 
 /**
