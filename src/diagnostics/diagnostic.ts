@@ -33,6 +33,8 @@ export type Diagnostic =
   | { code: 'invalid_mac'; severity: 'warning'; at: SourceLocation; value: string }
   | { code: 'invalid_oid'; severity: 'warning'; at: SourceLocation; value: string }
   | { code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
+  /** A CSV row that repeats the header's cells: the header of a file joined on, skipped. */
+  | { code: 'repeated_header'; severity: 'warning'; at: SourceLocation }
   | { code: 'empty_input'; severity: 'warning' | 'error'; at: SourceLocation }
   /** The worksheet of a workbook read as the inventory when it is not the first; `skipped` are the sheets before it. */
   | { code: 'workbook_sheet'; severity: 'warning'; at: SourceLocation; sheet: string; skipped: string[] }

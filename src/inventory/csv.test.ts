@@ -207,6 +207,14 @@ describe('field separators', () => {
     expect(parseInventoryCsv('Hostname,Vendor\nmodel,Huawei\n', { file: 'e.csv' }).devices).toEqual([{ id: 'model', name: 'model', manufacturer: 'Huawei' }])
   })
 
+  it('skips a row that repeats the header, where files were joined, with a warning', () => {
+    const joined = '\ufeffHostname,Vendor\nsw1,Huawei\n\ufeffHostname,Vendor\nsw2,ZTE\nHostname , Vendor\n'
+    const { devices, diagnostics } = parseInventoryCsv(joined, { file: 'all.csv' })
+    expect(devices.map((d) => d.id)).toEqual(['sw1', 'sw2'])
+    expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['repeated_header@3', 'repeated_header@5'])
+    expect(formatDiagnostic(diagnostics[0]!)).toBe('all.csv:3: warning: this row repeats the header (files joined one after another, each with its header?): it is skipped.')
+  })
+
   it('keeps the first line as the header when it is one: of one column, of unknown columns, or when no later line names a column', () => {
     // One column named "macs", whose cells list MACs separated by ";": not a title, and ";" is no separator.
     expect(parseInventoryCsv('macs\n00:e0:fc:00:00:01;00:e0:fc:00:00:02\n', { file: 'a.csv' }).devices).toEqual([{ id: '00:e0:fc:00:00:01', macs: ['00:e0:fc:00:00:01', '00:e0:fc:00:00:02'] }])

@@ -112,6 +112,12 @@ export function headerIndex(records: readonly CsvRecord[], final: boolean): numb
   return final ? 0 : undefined
 }
 
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i]!.trim() !== b[i]!.trim()) return false
+  return true
+}
+
 /** The warning that the records from `first` up to `header` were read as a title. */
 export function linesBeforeHeader(first: CsvRecord, header: CsvRecord, at: SourceLocation): Diagnostic {
   return { code: 'lines_before_header', severity: 'warning', at, header: header.line, text: first.cells.filter((c) => c.trim() !== '').join(' ') }
@@ -434,6 +440,8 @@ function countLines(s: string): number {
 export type CsvContinuation = {
   /** The builder of the header's columns; shared by every part, so its memo tables are too. */
   builder: CsvDeviceBuilder
+  /** The header's cells: a row that repeats them is the header of a file joined on (`cat a.csv b.csv`). */
+  header: readonly string[]
   /** The number of header cells. */
   expected: number
   /** False for a header without an id column: no row becomes a device, only malformed records are reported. */
@@ -452,7 +460,7 @@ export type CsvContinuation = {
 export class CsvRowParser implements RowParser {
   private readonly tokenizer: CsvTokenizer
   private readonly file: string
-  private columns: { usable: boolean; expected: number; builder: CsvDeviceBuilder } | undefined
+  private columns: { usable: boolean; expected: number; builder: CsvDeviceBuilder; header: readonly string[] } | undefined
   private readonly records: CsvRecord[] = []
   private readonly problems: CsvProblem[] = []
   /** Set when the header is a scanner's findings export (Nessus, Greenbone): its rows are grouped into hosts. */
@@ -466,9 +474,9 @@ export class CsvRowParser implements RowParser {
     this.sheet = sheet
     if (continuation === undefined) this.tokenizer = new CsvTokenizer()
     else {
-      const { builder, expected, delimiter, line, usable } = continuation
+      const { builder, expected, delimiter, line, usable, header } = continuation
       this.tokenizer = new CsvTokenizer({ delimiter, line, continued: true })
-      this.columns = { usable, expected, builder }
+      this.columns = { usable, expected, builder, header }
     }
   }
 
@@ -532,7 +540,7 @@ export class CsvRowParser implements RowParser {
     else if (isGvmCsvHeader(header.cells)) this.scan = new GvmCsvHosts(header.cells, this.file)
     else {
       const map = buildColumnMap(header.cells, this.at(header.line), sink.diagnostics)
-      this.columns = { usable: map.usable, expected: map.targets.length, builder: new CsvDeviceBuilder(map) }
+      this.columns = { usable: map.usable, expected: map.targets.length, builder: new CsvDeviceBuilder(map), header: header.cells }
     }
     for (const r of rows) {
       if (this.scan !== undefined) this.scan.add(r, sink)
@@ -550,6 +558,11 @@ export class CsvRowParser implements RowParser {
         code: 'malformed_csv', severity: 'error', at: this.at(record.line),
         problem: 'field_count', expected, got: record.cells.length,
       })
+      return
+    }
+    // The header again, where files were joined (`cat a.csv b.csv`): no device.
+    if (record.cells[0]!.trim() === columns.header[0]!.trim() && sameCells(record.cells, columns.header)) {
+      sink.diagnostics.push({ code: 'repeated_header', severity: 'warning', at: this.at(record.line) })
       return
     }
     const at = this.at(record.line)

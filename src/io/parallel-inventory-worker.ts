@@ -181,7 +181,7 @@ function readerOf(source: WorkerSource): (line: number) => PartReader {
   // One builder for every part, so that its memo tables are too.
   const columns: Omit<CsvContinuation, 'line'> = {
     builder: new CsvDeviceBuilder(buildColumnMap(source.header, { file: setup.file, line: 1 }, [])),
-    expected: source.header.length, delimiter: source.delimiter, usable: source.usable,
+    expected: source.header.length, delimiter: source.delimiter, usable: source.usable, header: source.header,
   }
   return (line) => new CsvRowParser(setup.file, { ...columns, line })
 }

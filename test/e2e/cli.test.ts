@@ -732,6 +732,16 @@ describe('trustpath identify', () => {
     expect(run.stderr).toMatch(/300 devices: 300 attributed/)
   })
 
+  it('skips the header of each file joined into one, as one thread and with --jobs 2', async () => {
+    const part = (k: number) => `Hostname,Vendor,MAC Address\n${Array.from({ length: 400 }, (_, i) => `sw${k}-${i},Huawei,00:e0:fc:00:0${k}:${(i % 256).toString(16).padStart(2, '0')}`).join('\n')}\n`
+    const dir = await testdir({ 'all.csv': `${part(1)}${part(2)}${part(3)}` })
+    const run = await sameWithWorkers(['identify', 'all.csv', '-f', 'jsonl'], dir)
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toMatch(/^all\.csv:402: warning: this row repeats the header/m)
+    expect(run.stderr).toMatch(/^all\.csv:803: warning: this row repeats the header/m)
+    expect(run.stderr).toMatch(/1,200 devices: 1,200 attributed/)
+  })
+
   it('reads a spreadsheet export whose lines end in a carriage return alone, with its empty rows, as one thread and with --jobs 2', async () => {
     const rows = Array.from({ length: 300 }, (_, i) => `r${i},rt-${i},core,Huawei,NE40E,00:e0:fc:00:00:01,,,`)
     const text = `${CSV.split('\n')[0]}\r${rows.join('\r')}\r,,,,,,,,\r,,,,,,,,\r`
