@@ -7,8 +7,13 @@ describe('isPlaceholder', () => {
       expect(isPlaceholder(t), t).toBe(true)
   })
 
+  it('knows them in the languages of the inventories read', () => {
+    for (const t of ['Unbekannt', 'k.A.', 'keine Angabe', 'n.v.', 'Inconnu', 'N.D.', 'Sconosciuto', 'Desconocido', 'S/D', 'Desconhecido', 'Onbekend', 'nieznany', 'Neznámý', 'Bilinmiyor', 'Неизвестно', 'невідомо', '未知', '不明', '알 수 없음'])
+      expect(isPlaceholder(t), t).toBe(true)
+  })
+
   it('takes real values for values, also those that begin like a placeholder', () => {
-    for (const t of ['Nokia', 'NEC', 'Ubiquiti', 'TP-Link', 'NE40E-X8', 'N9K-C93180YC-EX', 'U2000', '00:e0:fc:12:34:56', '00e0fc123456', '00e0.fc12.3456', '-48V DC', 'Unknown Vendor Inc.', 'nan0', 'none of these', '', ' '])
+    for (const t of ['Nokia', 'NEC', 'Ubiquiti', 'TP-Link', 'NE40E-X8', 'N9K-C93180YC-EX', 'U2000', '00:e0:fc:12:34:56', '00e0fc123456', '00e0.fc12.3456', '-48V DC', 'Unknown Vendor Inc.', 'nan0', 'none of these', '', ' ', 'Kathrein', 'Nokia Siemens', 'Inconnu Networks', '未知科技'])
       expect(isPlaceholder(t), t).toBe(false)
   })
 })

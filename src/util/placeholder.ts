@@ -8,20 +8,26 @@ const PLACEHOLDERS = new Set([
   'unknown', 'unk', 'n/a', 'n.a.', 'na', 'none', 'null', 'nil', 'undefined', 'unspecified', 'not available',
   'not applicable', 'not set', 'not known', 'tbd', '-', '--', '---', '?', '??', '???', '(none)', '(null)',
   '(unknown)', '<none>', '<unknown>', '<null>', '#n/a', '0',
+  // The same in the languages of the inventories read (column-translations.ts): German ("keine
+  // Angabe", "nicht vorhanden"), French, Italian ("non disponibile"), Spanish ("sin datos"),
+  // Portuguese, Dutch, Polish, Czech, Turkish, Ukrainian, Russian, Chinese, Japanese, Korean.
+  'unbekannt', 'k.a.', 'k. a.', 'keine angabe', 'n.v.', 'inconnu', 'inconnue', 'non renseigné', 'n.d.', 'sconosciuto',
+  'non disponibile', 'desconocido', 's/d', 'sin datos', 'desconhecido', 'onbekend', 'nieznany', 'brak danych',
+  'neznámý', 'neznámé', 'bilinmiyor', 'bilinmeyen', 'невідомо', 'неизвестно', 'нет данных', '未知', '不明', '알 수 없음',
 ])
 
 /** Longest placeholder, in characters: longer texts are values without a further look. */
 const LONGEST = Math.max(...[...PLACEHOLDERS].map((p) => p.length))
 
+/** The first characters of the placeholders, in both cases, and the blanks that may come before them. */
+const FIRST = new Set<number>([...PLACEHOLDERS].flatMap((p) => [p.charCodeAt(0), p.toUpperCase().charCodeAt(0)]).concat([0x20, 0x09]))
+
 /**
  * True when the text says that the value is not known (see `PLACEHOLDERS`), in any case and with
  * blanks around it. Cheap for real values: most are longer than any placeholder, or begin with a
- * letter or digit no placeholder begins with.
+ * character no placeholder begins with.
  */
 export function isPlaceholder(text: string): boolean {
-  if (text.length > LONGEST + 2) return false
-  const c = text.charCodeAt(0) | 0x20
-  // First letters of the placeholders (lower-cased): u n t - ? ( < # 0, and blanks before them.
-  if (c !== 0x75 && c !== 0x6e && c !== 0x74 && c !== 0x2d && c !== 0x3f && c !== 0x28 && c !== 0x3c && c !== 0x23 && c !== 0x30 && c !== 0x20 && c !== 0x29) return false
+  if (text.length > LONGEST + 2 || !FIRST.has(text.charCodeAt(0))) return false
   return PLACEHOLDERS.has(text.trim().toLowerCase())
 }
