@@ -109,9 +109,10 @@ describe('readInventory', () => {
     }
   })
 
-  it('reads exports whose headers are in Chinese, Japanese, Korean or Russian, in the code page they were saved in', async () => {
+  it('reads exports whose headers are in Chinese, Japanese, Korean, Russian, Polish or Turkish, in the code page they were saved in', async () => {
     // BlueKing CMDB's switches (GBK), Snipe-IT's assets in traditional Chinese (Big5), Japanese
-    // (Shift_JIS, a full-width MAC header) and Korean (EUC-KR), NetBox's devices in Russian (Windows-1251).
+    // (Shift_JIS, a full-width MAC header) and Korean (EUC-KR), NetBox's devices in Russian
+    // (Windows-1251), Polish (Windows-1250) and Turkish (Windows-1254).
     const expected: Record<string, Device[]> = {
       'bk-switches.csv': [
         { id: 'ZC-0001', name: '核心交换机-1', serial: '2102351234ABC', purpose: '核心', manufacturer: '华为技术有限公司', model: 'S12708' },
@@ -136,6 +137,14 @@ describe('readInventory', () => {
       'netbox-ru.csv': [
         { id: 'msk-core-01', name: 'msk-core-01', site: 'Москва', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351234' },
         { id: 'nsk-cam-01', name: 'nsk-cam-01', site: 'Новосибирск', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'DS123456' },
+      ],
+      'netbox-pl.csv': [
+        { id: 'Przełącznik Wrocław', name: 'Przełącznik Wrocław', site: 'Wrocław Główny', manufacturer: 'Huawei', model: 'S5735-L24T4S-A', serial: '2102351234', macs: ['00:e0:fc:12:34:56'] },
+        { id: 'Kamera Łódź', name: 'Kamera Łódź', site: 'Łódź Bałuty', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'DS1234567' },
+      ],
+      'netbox-tr.csv': [
+        { id: 'Erişim anahtarı Kadıköy', name: 'Erişim anahtarı Kadıköy', site: 'İstanbul Kadıköy', manufacturer: 'Huawei', model: 'S5735-L24T4S-A', serial: '2102351234', macs: ['00:e0:fc:12:34:56'] },
+        { id: 'Giriş kamerası', name: 'Giriş kamerası', site: 'Eskişehir Odunpazarı', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'DS1234567' },
       ],
     }
     const dir = await testdir({})
