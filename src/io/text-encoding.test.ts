@@ -212,6 +212,25 @@ const SAMPLES: readonly Sample[] = [
     base64: 'TmFmbjtTdGHwdXIKc3ctMTtIYWZuYXJmavZy8HVyIG79cgpzdy0yO0VnaWxzc3Rh8GlyCnN3LTM73mluZ3ZlbGxpcgo=',
   },
   {
+    language: 'Swiss (German, French, Italian)', encoding: 'windows-1252',
+    text: 'Name;Standort;Hersteller\n' +
+      'sw1;ZÜRICH Straße;Huawei\n' +
+      'sw2;GENÈVE Cornavin;Cisco\n' +
+      'sw3;Lugano Città;HPE\n' +
+      'sw4;Neuchâtel Gare;Axis\n' +
+      'sw5;Bâle Münsterplatz Pérolles;Cisco\n',
+    base64: 'TmFtZTtTdGFuZG9ydDtIZXJzdGVsbGVyCnN3MTta3FJJQ0ggU3RyYd9lO0h1YXdlaQpzdzI7R0VOyFZFIENvcm5hdmluO0Npc2NvCnN3MztMdWdhbm8gQ2l0dOA7SFBFCnN3NDtOZXVjaOJ0ZWwgR2FyZTtBeGlzCnN3NTtC4mxlIE38bnN0ZXJwbGF0eiBQ6XJvbGxlcztDaXNjbwo=',
+  },
+  {
+    language: 'Belgian (Dutch, French)', encoding: 'windows-1252',
+    text: 'Naam;Site;Fabrikant\n' +
+      'sw1;Liège Guillemins;Huawei\n' +
+      'sw2;Brussel België;Cisco\n' +
+      'sw3;Mons Hôtel de Ville;HPE\n' +
+      'sw4;Namur Citadelle Comté;Axis\n',
+    base64: 'TmFhbTtTaXRlO0ZhYnJpa2FudApzdzE7TGnoZ2UgR3VpbGxlbWlucztIdWF3ZWkKc3cyO0JydXNzZWwgQmVsZ2nrO0Npc2NvCnN3MztNb25zIEj0dGVsIGRlIFZpbGxlO0hQRQpzdzQ7TmFtdXIgQ2l0YWRlbGxlIENvbXTpO0F4aXMK',
+  },
+  {
     language: 'Western odd cases', encoding: 'windows-1252',
     text: 'id;room;owner\n' +
       'd1;10 m³ Raum;Jürgensøn\n' +

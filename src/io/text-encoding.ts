@@ -65,16 +65,17 @@ const MIN_MULTIBYTE_CONFIDENCE = 50
  * taken when its letters form Cyrillic words, which Western text read as 1251 never does, since it
  * puts Cyrillic letters between Latin ones ("Zьrich"). Measured on short CSVs of translated
  * messages: Russian, Ukrainian, Belarusian and Bulgarian from two rows on; no French, German,
- * Spanish, Portuguese, Swedish, Danish, Catalan, Czech, Polish, Hungarian or Turkish sample taken.
+ * Spanish, Portuguese, Swedish, Danish, Catalan, Czech, Polish, Hungarian or Turkish sample was
+ * taken for 1251.
  * Windows-1250 and 1254 are told by words (`latinCodePageOf`). Measured on CSVs of a header
- * (NetBox's or Snipe-IT's labels) and four or five rows of names, sites, makers and device types:
- * Czech, Croatian, Turkish from the header alone, Polish, Slovak, Romanian from one row, Hungarian
- * from three (only ő ű differ from 1252, and it reads them as õ û); without the header Polish and
- * Czech from one row, Turkish and Romanian from two, Hungarian from three, Slovak from four,
- * Croatian not in four (č ć đ read as è æ ð pass for French, Danish and Icelandic letters). Not
- * one of the French, German, Spanish, Portuguese, Italian, Danish, Norwegian, Swedish, Icelandic,
- * Faroese, Catalan or Dutch samples, nor all of them in one file, was taken for 1250 or 1254 at
- * any number of rows; the Russian and the Chinese, Japanese and Korean ones kept their code pages.
+ * (NetBox's or Snipe-IT's labels where they have them) and four or five rows of names, sites,
+ * makers and device types: Czech, Croatian, Turkish from the header alone, Polish, Slovak,
+ * Romanian from one row, Hungarian from three (only ő ű differ from 1252, read as õ û); without
+ * the header Polish and Czech from one row, Turkish and Romanian from two, Hungarian from three,
+ * Slovak from four, Croatian not in four (č ć read as è æ pass for French and Danish). Not one of
+ * the French, German, Spanish, Portuguese, Italian, Danish, Norwegian, Swedish, Icelandic,
+ * Faroese, Catalan or Dutch samples, a Swiss and a Belgian mix of languages, nor all of them in
+ * one file, was taken for 1250 or 1254 at any number of rows; the Russian and the Chinese, Japanese and Korean ones kept their code pages.
  */
 export function legacyEncodingOf(bytes: Uint8Array): LegacyEncoding | undefined {
   const best = chardet().analyse(bytes)[0]
