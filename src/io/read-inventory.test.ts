@@ -109,9 +109,10 @@ describe('readInventory', () => {
     }
   })
 
-  it('reads exports whose headers are in Chinese, Japanese, Korean or Russian, in the code page they were saved in', async () => {
+  it('reads exports whose headers are in Chinese, Japanese, Korean, Russian, Polish or Turkish, in the code page they were saved in', async () => {
     // BlueKing CMDB's switches (GBK), Snipe-IT's assets in traditional Chinese (Big5), Japanese
-    // (Shift_JIS, a full-width MAC header) and Korean (EUC-KR), NetBox's devices in Russian (Windows-1251).
+    // (Shift_JIS, a full-width MAC header) and Korean (EUC-KR), NetBox's devices in Russian
+    // (Windows-1251), Polish (Windows-1250) and Turkish (Windows-1254).
     const expected: Record<string, Device[]> = {
       'bk-switches.csv': [
         { id: 'ZC-0001', name: '核心交换机-1', serial: '2102351234ABC', purpose: '核心', manufacturer: '华为技术有限公司', model: 'S12708' },
@@ -137,6 +138,14 @@ describe('readInventory', () => {
         { id: 'msk-core-01', name: 'msk-core-01', site: 'Москва', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351234' },
         { id: 'nsk-cam-01', name: 'nsk-cam-01', site: 'Новосибирск', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'DS123456' },
       ],
+      'netbox-pl.csv': [
+        { id: 'Przełącznik Wrocław', name: 'Przełącznik Wrocław', site: 'Wrocław Główny', manufacturer: 'Huawei', model: 'S5735-L24T4S-A', serial: '2102351234', macs: ['00:e0:fc:12:34:56'] },
+        { id: 'Kamera Łódź', name: 'Kamera Łódź', site: 'Łódź Bałuty', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'DS1234567' },
+      ],
+      'netbox-tr.csv': [
+        { id: 'Erişim anahtarı Kadıköy', name: 'Erişim anahtarı Kadıköy', site: 'İstanbul Kadıköy', manufacturer: 'Huawei', model: 'S5735-L24T4S-A', serial: '2102351234', macs: ['00:e0:fc:12:34:56'] },
+        { id: 'Giriş kamerası', name: 'Giriş kamerası', site: 'Eskişehir Odunpazarı', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'DS1234567' },
+      ],
     }
     const dir = await testdir({})
     const { writeFileSync } = await import('node:fs')
@@ -154,7 +163,7 @@ describe('readInventory', () => {
     }
   })
 
-  it('does not take Western European text in Windows-1252 for a Cyrillic or East Asian code page', () => {
+  it('does not take Western European text in Windows-1252 for a Cyrillic, East Asian, Central European or Turkish code page', () => {
     const western = [
       'id,name,site\nd1,Routeur c\u0153ur,Z\u00fcrich\n',
       'id,name,site,notes\nd1,rt-01,Gen\u00e8ve,Salle serveur 2\u00e8me \u00e9tage\nd2,sw-02,K\u00f6ln,Schaltschrank Nord \u2013 Raum 3\nd3,cam-1,M\u00e1laga,c\u00e1mara entrada\n',
@@ -168,13 +177,13 @@ describe('readInventory', () => {
       'id;nom;site\nd1;Cam\u00e9ra entr\u00e9e;Orl\u00e9ans\nd2;Commutateur \u00e9tage;Besan\u00e7on\n',
     ]
     for (const text of western) expect(textEncodingOf(cp1252(text)), text).toBe('windows-1252')
-    // Central European and Turkish code pages are read as 1252 (most letters right), never as Cyrillic.
+    // Central European and Turkish text is told as Windows-1250 and 1254, never as Cyrillic.
     const others: [string, string][] = [
       ['windows-1250', 'id,name,site\nd1,P\u0159\u00edstupov\u00fd p\u0159ep\u00edna\u010d,Plze\u0148\nd2,Sm\u011brova\u010d j\u00e1dra,\u010cesk\u00e9 Bud\u011bjovice\n'],
       ['windows-1250', 'id,name,site\nd1,Prze\u0142\u0105cznik dost\u0119powy,\u0141\u00f3d\u017a\nd2,Kamera wej\u015bcie,Gda\u0144sk\n'],
       ['windows-1254', 'id,name,site\nd1,Eri\u015fim anahtar\u0131,\u0130stanbul\nd2,\u00c7ekirdek y\u00f6nlendirici,\u0130zmir\n'],
     ]
-    for (const [codePage, text] of others) expect(textEncodingOf(singleByte(text, codePage)), text).toBe('windows-1252')
+    for (const [codePage, text] of others) expect(textEncodingOf(singleByte(text, codePage)), text).toBe(codePage)
   })
 
   it('tells Cyrillic in Windows-1251 from two rows on, and UTF-8 with a stray byte from a code page', () => {

@@ -59,7 +59,8 @@ async function* bytesOf(path: string, opts: { chunkSize: number; stdin?: Readabl
 /**
  * Bytes as text in chunks. The encoding follows from the first bytes (`textEncodingOf`): UTF-8,
  * UTF-16 (Excel's "Unicode Text", Windows PowerShell's `>`), Windows-1252 (Excel's plain "CSV"
- * on a Western European Windows) or the code page of a Chinese, Japanese, Korean or Russian one.
+ * on a Western European Windows) or the code page of a Chinese, Japanese, Korean, Russian, Central
+ * European or Turkish one.
  */
 async function* textOf(first: Buffer, more: AsyncIterator<Buffer>, file: string): AsyncGenerator<string> {
   let decode: ((chunk: Buffer) => string) | undefined
@@ -73,7 +74,7 @@ async function* textOf(first: Buffer, more: AsyncIterator<Buffer>, file: string)
       return
     }
     if (encoding !== 'utf8' && encoding !== 'utf16le' && encoding !== 'utf16be') {
-      // A multi-byte code page: the decoder keeps a character cut between chunks.
+      // A legacy code page: the decoder keeps a multi-byte character cut between chunks.
       const decoder = legacyDecoder(encoding, file)
       decode = (chunk) => decoder.decode(chunk, { stream: true })
       end = () => decoder.decode()

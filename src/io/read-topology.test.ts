@@ -46,6 +46,13 @@ describe('readTopology', () => {
     expect(topology.links).toHaveLength(5)
   })
 
+  it('reads a topology a tool saved in the code page of a Polish Windows (Windows-1250), with its labels', async () => {
+    // Three Polish cities in the Topology Zoo's GML layout, as Windows-1250 bytes (made with a converter).
+    const dir = await testdir({ 'pl.gml': Buffer.from('Z3JhcGggWwogIG5vZGUgWwogICAgaWQgMAogICAgbGFiZWwgIldyb2OzYXciCiAgICBDb3VudHJ5ICJQb2xza2EiCiAgXQogIG5vZGUgWwogICAgaWQgMQogICAgbGFiZWwgIqPzZJ8iCiAgXQogIG5vZGUgWwogICAgaWQgMgogICAgbGFiZWwgIkJpYbN5c3RvayIKICBdCiAgZWRnZSBbCiAgICBzb3VyY2UgMAogICAgdGFyZ2V0IDEKICBdCiAgZWRnZSBbCiAgICBzb3VyY2UgMQogICAgdGFyZ2V0IDIKICBdCl0K', 'base64') })
+    const { topology } = await readTopology(join(dir, 'pl.gml'))
+    expect(topology.nodes.map((n) => n.label)).toEqual(['Wrocław', 'Łódź', 'Białystok'])
+  })
+
   it('refuses a topology with a label of a few GBK characters, too few to tell the code page, rather than reading the label as U+FFFD', async () => {
     const label = Buffer.from([0xc9, 0xcf, 0xba, 0xa3, 0xba, 0xcb, 0xd0, 0xc4, 0xbd, 0xbb, 0xbb, 0xbb, 0xbb, 0xfa]) // 上海核心交换机 in GBK
     const dir = await testdir({

@@ -1,6 +1,7 @@
 /**
  * The text encoding of a file from its first bytes, and decoding it: UTF-8, UTF-16, Windows-1252
- * and the legacy code pages of Chinese, Taiwanese, Japanese, Korean and Russian Windows. Every
+ * and the legacy code pages of Chinese, Taiwanese, Japanese, Korean, Russian, Central European
+ * and Turkish Windows. Every
  * reader of a user's text file goes through here (inventories in chunks, other files whole in
  * `readTextFile`).
  */
@@ -13,10 +14,11 @@ import { TrustpathError } from '../errors.js'
 export type TextEncodingName = 'utf8' | 'utf16le' | 'utf16be' | 'windows-1252' | LegacyEncoding
 
 /**
- * Code pages that Excel and Windows tools write on Chinese, Taiwanese, Japanese, Korean and
- * Russian systems ("CSV" saved there is not UTF-8), by their WHATWG names, as `TextDecoder` takes them.
+ * Code pages that Excel and Windows tools write on Chinese, Taiwanese, Japanese, Korean, Russian,
+ * Central European (Windows-1250) and Turkish (Windows-1254) systems ("CSV" saved there is not
+ * UTF-8), by their WHATWG names, as `TextDecoder` takes them.
  */
-export type LegacyEncoding = 'gb18030' | 'big5' | 'shift_jis' | 'euc-jp' | 'euc-kr' | 'windows-1251'
+export type LegacyEncoding = 'gb18030' | 'big5' | 'shift_jis' | 'euc-jp' | 'euc-kr' | 'windows-1251' | 'windows-1250' | 'windows-1254'
 
 /** Bytes looked at to tell the encoding of a text: the first 64 KiB, a chunk of the sequential reader. */
 export const ENCODING_SAMPLE = 1 << 16
@@ -25,7 +27,7 @@ export const ENCODING_SAMPLE = 1 << 16
  * The encoding of a text from its first bytes (up to `ENCODING_SAMPLE`): UTF-16 when `utf16Of`
  * says so; UTF-8 when the bytes are, or when most of their bytes above ASCII form UTF-8 characters
  * (UTF-8 with a stray byte, read as U+FFFD); else a legacy code page when `legacyEncodingOf` tells
- * one (GBK and GB 18030, Big5, Shift_JIS, EUC-JP, EUC-KR, Windows-1251); else Windows-1252 when
+ * one (GBK and GB 18030, Big5, Shift_JIS, EUC-JP, EUC-KR, Windows-1251, 1250, 1254); else Windows-1252 when
  * none of the bytes forms a UTF-8 character of two bytes or more and none is zero (1252 is what
  * Excel writes on Western European systems, and it decodes any byte); else UTF-8.
  */
@@ -63,13 +65,23 @@ const MIN_MULTIBYTE_CONFIDENCE = 50
  * taken when its letters form Cyrillic words, which Western text read as 1251 never does, since it
  * puts Cyrillic letters between Latin ones ("Zьrich"). Measured on short CSVs of translated
  * messages: Russian, Ukrainian, Belarusian and Bulgarian from two rows on; no French, German,
- * Spanish, Portuguese, Swedish, Danish, Catalan, Czech, Polish, Hungarian or Turkish sample taken.
+ * Spanish, Portuguese, Swedish, Danish, Catalan, Czech, Polish, Hungarian or Turkish sample was
+ * taken for 1251.
+ * Windows-1250 and 1254 are told by words (`latinCodePageOf`). Measured on CSVs of a header
+ * (NetBox's or Snipe-IT's labels where they have them) and four or five rows of names, sites,
+ * makers and device types: Czech, Croatian, Turkish from the header alone, Polish, Slovak,
+ * Romanian from one row, Hungarian from three (only ő ű differ from 1252, read as õ û); without
+ * the header Polish and Czech from one row, Turkish and Romanian from two, Hungarian from three,
+ * Slovak from four, Croatian not in four (č ć read as è æ pass for French and Danish). Not one of
+ * the French, German, Spanish, Portuguese, Italian, Danish, Norwegian, Swedish, Icelandic,
+ * Faroese, Catalan or Dutch samples, a Swiss and a Belgian mix of languages, nor all of them in
+ * one file, was taken for 1250 or 1254 at any number of rows; the Russian and the Chinese, Japanese and Korean ones kept their code pages.
  */
 export function legacyEncodingOf(bytes: Uint8Array): LegacyEncoding | undefined {
   const best = chardet().analyse(bytes)[0]
   const name = best === undefined ? undefined : CHARDET_NAMES[best.name]
   if (name !== undefined && best!.confidence >= MIN_MULTIBYTE_CONFIDENCE) return name
-  return isCyrillicText(bytes) ? 'windows-1251' : undefined
+  return isCyrillicText(bytes) ? 'windows-1251' : latinCodePageOf(bytes)
 }
 
 /** Loaded when a file is not UTF-8 (rare), so that other runs do not pay for it. */
@@ -167,4 +179,147 @@ export function utf16Of(start: Uint8Array): 'le' | 'be' | undefined {
   if (oddZero > 0.9 * (n / 2)) return 'le'
   if (evenZero > 0.9 * (n / 2)) return 'be'
   return undefined
+}
+
+/**
+ * The letters above ASCII of a language, and where its spelling puts them: `oneOf` letters at
+ * most one a word (the stress accent of Spanish, Portuguese, Catalan, Italian), `last` letters
+ * only at the end of a word (Italian's accents, French ù of "où"), `notFirst` never at its start,
+ * `notLast` never at its end, `afterGQ` only after g or q (Brazilian Portuguese "freqüência").
+ */
+type Alphabet = { letters: string; oneOf?: string; last?: string; notFirst?: string; notLast?: string; afterGQ?: string; nordic?: true }
+
+/**
+ * The languages written in Windows-1252 whose letters a Central European or Turkish text read
+ * as 1252 could pass for. Icelandic and Faroese (`nordic`) count only in a text that shows their
+ * traits, ð, þ or æ and an acute vowel (or ö, without the ç and ü Icelandic lacks): Czech read as
+ * 1252 has ø í ý (ř í ý) but no ð, Croatian ð (đ) but no acute vowel or ö, Turkish ð þ ý (ğ ş ı)
+ * and ö but no á é í ó ú, and ç or ü in most rows.
+ */
+const WESTERN: readonly Alphabet[] = [
+  { letters: 'àâæçéèêëîïôœùûüÿÀÂÆÇÉÈÊËÎÏÔŒÙÛÜŸ', last: 'ùÙ' }, // French
+  { letters: 'äöüßÄÖÜ' }, // German
+  { letters: 'éèëïöüÉÈËÏÖÜ' }, // Dutch
+  { letters: 'áéíóúñüÁÉÍÓÚÑÜ', oneOf: 'áéíóúÁÉÍÓÚ' }, // Spanish, Galician
+  { letters: 'áàâãçéêíóôõúüÁÀÂÃÇÉÊÍÓÔÕÚÜ', oneOf: 'áàâéêíóôúÁÀÂÉÊÍÓÔÚ', afterGQ: 'üÜ' }, // Portuguese
+  { letters: 'àèéìíòóùúÀÈÉÌÍÒÓÙÚ', oneOf: 'àèéìíòóùúÀÈÉÌÍÒÓÙÚ', last: 'àèéìíòóùúÀÈÉÌÍÒÓÙÚ' }, // Italian
+  { letters: 'àçèéíïòóúüÀÇÈÉÍÏÒÓÚÜ', oneOf: 'àèéíòóúÀÈÉÍÒÓÚ' }, // Catalan
+  { letters: 'æøåéÆØÅÉ' }, // Danish, Norwegian
+  { letters: 'åäöéÅÄÖÉ' }, // Swedish
+  { letters: 'åäöšžÅÄÖŠŽ' }, // Finnish
+  { letters: 'áéíóúÁÉÍÓÚ' }, // Irish
+  { letters: 'àèìòùÀÈÌÒÙ' }, // Scottish Gaelic
+  { letters: 'áðéíóúýþæöÁÐÉÍÓÚÝÞÆÖ', notFirst: 'ðÐ', notLast: 'þÞ', nordic: true }, // Icelandic
+  { letters: 'áðíóúýæøÁÐÍÓÚÝÆØ', notFirst: 'ðÐ', nordic: true }, // Faroese
+]
+
+/** A code page of Central European or Turkish Windows, and the languages written in it. */
+type LatinCodePage = { encoding: 'windows-1250' | 'windows-1254'; alphabets: readonly Alphabet[]; needs?: RegExp }
+
+const LATIN_CODE_PAGES: readonly LatinCodePage[] = [
+  {
+    encoding: 'windows-1250',
+    alphabets: [
+      { letters: 'ąćęłńóśźżĄĆĘŁŃÓŚŹŻ' }, // Polish
+      { letters: 'áčďéěíňóřšťúůýžÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ' }, // Czech
+      { letters: 'áäčďéíĺľňóôŕšťúýžÁÄČĎÉÍĹĽŇÓÔŔŠŤÚÝŽ' }, // Slovak
+      { letters: 'áéíóöőúüűÁÉÍÓÖŐÚÜŰ' }, // Hungarian
+      { letters: 'čćđšžČĆĐŠŽ' }, // Croatian, Bosnian, Serbian in Latin letters, Slovenian
+      { letters: 'ăâîşţĂÂÎŞŢ' }, // Romanian (with the cedillas of 1250)
+    ],
+  },
+  // An Icelandic text without ý has no ı read as 1254, which Turkish has in most rows.
+  { encoding: 'windows-1254', alphabets: [{ letters: 'çğıöşüâîûÇĞİÖŞÜÂÎÛ', notFirst: 'ğĞ' }], needs: /ı/ },
+]
+
+/** The 256 characters of a single-byte code page, by byte. */
+const tables = new Map<string, string>()
+function tableOf(encoding: 'windows-1252' | 'windows-1250' | 'windows-1254'): string {
+  let table = tables.get(encoding)
+  if (table === undefined) {
+    // Node decodes "windows-1252" as ISO-8859-1 (0x80-0x9F as control characters).
+    const bytes = Buffer.from(Uint8Array.from({ length: 256 }, (_, i) => i))
+    table = encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes)
+    tables.set(encoding, table)
+  }
+  return table
+}
+
+/** A letter; not the ordinal indicators ª º (in 1250 Ş ş), which follow a number or N ("2ª", "Nº"). */
+const isLetter = (c: string): boolean => /\p{L}/u.test(c) && c !== '\u00aa' && c !== '\u00ba'
+
+/** Whether a word's letters above ASCII are all of one of the alphabets, placed as it places them. */
+function spelledIn(word: string, alphabets: readonly Alphabet[], nordic: boolean): boolean {
+  return alphabets.some((a) => {
+    if (a.nordic === true && !nordic) return false
+    let accents = 0
+    for (let i = 0; i < word.length; i++) {
+      const c = word[i]!
+      if (c < '\u0080') continue
+      if (!a.letters.includes(c)) return false
+      if (a.oneOf?.includes(c) === true && ++accents > 1) return false
+      if (a.last?.includes(c) === true && i !== word.length - 1) return false
+      if (a.notFirst?.includes(c) === true && i === 0) return false
+      if (a.notLast?.includes(c) === true && i === word.length - 1) return false
+      if (a.afterGQ?.includes(c) === true && !/[gq]/i.test(word[i - 1] ?? '')) return false
+    }
+    return true
+  })
+}
+
+/**
+ * Windows-1250 or 1254 when the text read as 1252 makes words no Western European language
+ * writes while read in that code page they are words of its languages; else undefined (1252).
+ * A word counts once, and only when the two readings differ. Polish read as 1252 puts ¹ ³ ¿ £ ¥
+ * between letters (ą ł ż Ł Ą), Czech ø next to í or ý (ř) and ì inside a word (ě), Turkish ý þ ð
+ * (ı ş ğ) in a text without Icelandic's vowels; a Western European text read as 1252 spells each
+ * word in one language, so it never counts against 1252. The code page is taken from two such
+ * words on, when at most a quarter as many of its words read better as 1252.
+ */
+function latinCodePageOf(bytes: Uint8Array): 'windows-1250' | 'windows-1254' | undefined {
+  if (!bytes.some((b) => b >= 0x80)) return undefined
+  const western = tableOf('windows-1252')
+  const westernLetter = [...western].map(isLetter)
+  const text1252 = decodeWindows1252(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+  const nordic = /[ðþæÐÞÆ]/.test(text1252) && (/[áéíóúÁÉÍÓÚ]/.test(text1252) || (/[öÖ]/.test(text1252) && !/[çüÇÜ]/.test(text1252)))
+  let best: { encoding: 'windows-1250' | 'windows-1254'; margin: number } | undefined
+  for (const page of LATIN_CODE_PAGES) {
+    if (page.needs !== undefined && !page.needs.test(new TextDecoder(page.encoding).decode(bytes))) continue
+    const table = tableOf(page.encoding)
+    const pageLetter = [...table].map(isLetter)
+    const words = new Set<string>()
+    // Runs of bytes that are letters in either reading; a byte that is no letter in 1252 at either
+    // end (a footnote's ¹, "m³", "Nº", "¿Qué") is left out.
+    let start = -1
+    for (let i = 0; i <= bytes.length; i++) {
+      const b = i < bytes.length ? bytes[i]! : 0x20
+      const wordy = b < 0x80 ? (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a : westernLetter[b]! || pageLetter[b]!
+      if (wordy) {
+        if (start < 0) start = i
+        continue
+      }
+      if (start < 0) continue
+      let from = start
+      let to = i
+      start = -1
+      while (from < to && !westernLetter[bytes[from]!]!) from++
+      while (to > from && !westernLetter[bytes[to - 1]!]!) to--
+      let differs = false
+      for (let k = from; k < to && !differs; k++) differs = western[bytes[k]!] !== table[bytes[k]!]
+      if (differs) words.add(Buffer.from(bytes.subarray(from, to)).toString('latin1'))
+    }
+    let against = 0
+    let for1252 = 0
+    for (const w of words) {
+      const as1252 = [...w].map((c) => western[c.charCodeAt(0)]).join('')
+      const asPage = [...w].map((c) => table[c.charCodeAt(0)]).join('')
+      const ok1252 = spelledIn(as1252, WESTERN, nordic)
+      const okPage = spelledIn(asPage, page.alphabets, false)
+      if (!ok1252 && okPage) against++
+      else if (ok1252 && !okPage) for1252++
+    }
+    const margin = against - for1252
+    if (against >= 2 && for1252 * 4 <= against && (best === undefined || margin > best.margin)) best = { encoding: page.encoding, margin }
+  }
+  return best?.encoding
 }

@@ -1,8 +1,8 @@
 /**
- * Inventories exported with headers in Chinese, Japanese, Korean and Russian, in the header shapes
- * of the tools whose labels column-translations.ts reads, each in the code page Excel or the tool
- * saves it in on that language's Windows. The bytes were made with a converter (iconv) from the
- * text shown beside them.
+ * Inventories exported with headers in Chinese, Japanese, Korean, Russian, Polish and Turkish, in
+ * the header shapes of the tools whose labels column-translations.ts reads, each in the code page
+ * Excel or the tool saves it in on that language's Windows. The bytes were made with a converter
+ * (iconv; Python's codecs for Polish and Turkish) from the text shown beside them.
  */
 export type LocalizedInventory = {
   file: string
@@ -61,5 +61,25 @@ export const LOCALIZED_INVENTORIES: readonly LocalizedInventory[] = [
       'msk-core-01,Москва,Huawei,NE40E-X8,2102351234\n' +
       'nsk-cam-01,Новосибирск,Hikvision,DS-2CD2143G2-I,DS123456\n',
     base64: 'yOz/LM/r7vng5OrgLM/w7ujn4u7k6PLl6/ws0ujvIPPx8vDu6fHy4uAs0eXw6Ont++kg7e7s5fAKbXNrLWNvcmUtMDEszO7x6uLgLEh1YXdlaSxORTQwRS1YOCwyMTAyMzUxMjM0Cm5zay1jYW0tMDEsze7i7vHo4ejw8eosSGlrdmlzaW9uLERTLTJDRDIxNDNHMi1JLERTMTIzNDU2Cg==',
+  },
+  {
+    // NetBox's device list in Polish, opened and saved again by Excel on a Polish Windows:
+    // semicolons and Windows-1250.
+    file: 'netbox-pl.csv',
+    encoding: 'windows-1250',
+    text: 'Nazwa;Placówka;Producent;Typ urządzenia;Numer seryjny;Adres MAC\n' +
+      'Przełącznik Wrocław;Wrocław Główny;Huawei;S5735-L24T4S-A;2102351234;00:e0:fc:12:34:56\n' +
+      'Kamera Łódź;Łódź Bałuty;Hikvision;DS-2CD2143G2-I;DS1234567;\n',
+    base64: 'TmF6d2E7UGxhY/N3a2E7UHJvZHVjZW50O1R5cCB1cnq5ZHplbmlhO051bWVyIHNlcnlqbnk7QWRyZXMgTUFDClByemWzuWN6bmlrIFdyb2OzYXc7V3JvY7NhdyBHs/N3bnk7SHVhd2VpO1M1NzM1LUwyNFQ0Uy1BOzIxMDIzNTEyMzQ7MDA6ZTA6ZmM6MTI6MzQ6NTYKS2FtZXJhIKPzZJ87o/NknyBCYbN1dHk7SGlrdmlzaW9uO0RTLTJDRDIxNDNHMi1JO0RTMTIzNDU2NzsK',
+  },
+  {
+    // NetBox's device list in Turkish, saved again by Excel on a Turkish Windows: semicolons
+    // and Windows-1254.
+    file: 'netbox-tr.csv',
+    encoding: 'windows-1254',
+    text: 'İsim;Site;Üretici;Cihaz Türü;Seri Numarası;MAC Adresi\n' +
+      'Erişim anahtarı Kadıköy;İstanbul Kadıköy;Huawei;S5735-L24T4S-A;2102351234;00:e0:fc:12:34:56\n' +
+      'Giriş kamerası;Eskişehir Odunpazarı;Hikvision;DS-2CD2143G2-I;DS1234567;\n',
+    base64: '3XNpbTtTaXRlO9xyZXRpY2k7Q2loYXogVPxy/DtTZXJpIE51bWFyYXP9O01BQyBBZHJlc2kKRXJp/mltIGFuYWh0YXL9IEthZP1r9nk73XN0YW5idWwgS2Fk/Wv2eTtIdWF3ZWk7UzU3MzUtTDI0VDRTLUE7MjEwMjM1MTIzNDswMDplMDpmYzoxMjozNDo1NgpHaXJp/iBrYW1lcmFz/TtFc2tp/mVoaXIgT2R1bnBhemFy/TtIaWt2aXNpb247RFMtMkNEMjE0M0cyLUk7RFMxMjM0NTY3Owo=',
   },
 ]

@@ -273,7 +273,7 @@ describe('trustpath identify, Japanese network makers', () => {
   })
 })
 
-describe('trustpath identify, inventories exported with headers in Chinese, Japanese, Korean and Russian', () => {
+describe('trustpath identify, inventories exported with headers in Chinese, Japanese, Korean, Russian, Polish and Turkish', () => {
   // Each in the code page its Windows saves it in; makers in Chinese and Japanese, and as Korean
   // and Russian NetBox and Snipe-IT users name them.
   const EXPECTED: Record<string, [string, string, string][]> = {
@@ -282,6 +282,8 @@ describe('trustpath identify, inventories exported with headers in Chinese, Japa
     'snipe-ja.csv': [['東京本社ルータ', 'nec', 'nec'], ['大阪支店NAS', 'buffalo', 'buffalo'], ['名古屋サーバ', 'fujitsu', 'fujitsu']],
     'snipe-ko.csv': [['서울-코어-01', 'huawei', 'huawei'], ['부산-스위치-01', 'cisco', 'cisco']],
     'netbox-ru.csv': [['msk-core-01', 'huawei', 'huawei'], ['nsk-cam-01', 'hikvision', 'hikvision']],
+    'netbox-pl.csv': [['Przełącznik Wrocław', 'huawei', 'huawei'], ['Kamera Łódź', 'hikvision', 'hikvision']],
+    'netbox-tr.csv': [['Erişim anahtarı Kadıköy', 'huawei', 'huawei'], ['Giriş kamerası', 'hikvision', 'hikvision']],
   }
 
   it('attributes every device of each file, from the maker column it names in its own language', async () => {
@@ -312,6 +314,30 @@ describe('trustpath identify, NetBox\'s device list exported in German', () => {
       const rows = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; manufacturer: string | null; evidence: { method: string; value: string }[] })
       expect(rows.map((r) => [r.id, r.manufacturer]), file).toEqual([['fra-sw-01', 'huawei'], ['muc-cam-01', 'axis']])
       expect(rows[0]!.evidence.map((e) => [e.method, e.value]), file).toEqual([['declared', 'Huawei'], ['oui', '00:e0:fc:12:34:56'], ['model', 'S5720-28X-SI-AC']])
+    }
+  })
+})
+
+describe('trustpath identify, NetBox\'s device list saved by Excel on a Polish or Turkish Windows', () => {
+  // Windows-1250 and 1254 with semicolons: read as Windows-1252, "Typ urządzenia" would come out
+  // as "Typ urz¹dzenia" (an unknown column) and "Kamera Łódź" as "Kamera £ódŸ".
+  const FILES = LOCALIZED_INVENTORIES.filter((f) => f.file === 'netbox-pl.csv' || f.file === 'netbox-tr.csv')
+
+  it('reads every column under its header and the names with their letters, as one thread and with --jobs 2', async () => {
+    expect(FILES.map((f) => f.encoding)).toEqual(['windows-1250', 'windows-1254'])
+    const dir = await testdir(Object.fromEntries(FILES.map((f) => [f.file, Buffer.from(f.base64, 'base64')])))
+    const names: Record<string, string[]> = {
+      'netbox-pl.csv': ['Przełącznik Wrocław', 'Kamera Łódź'],
+      'netbox-tr.csv': ['Erişim anahtarı Kadıköy', 'Giriş kamerası'],
+    }
+    for (const { file } of FILES) {
+      const run = await sameWithWorkers(['identify', file, '-f', 'jsonl'], dir)
+      expect(run.status, `${file}: ${run.stderr}`).toBe(0)
+      expect(run.stderr, file).not.toContain('unknown column')
+      const rows = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; name: string; manufacturer: string | null; evidence: { method: string; value: string }[] })
+      expect(rows.map((r) => [r.name, r.manufacturer]), file).toEqual([[names[file]![0], 'huawei'], [names[file]![1], 'hikvision']])
+      // The maker, the MAC and the device type are each read from their translated header.
+      expect(rows[0]!.evidence.map((e) => [e.method, e.value]), file).toEqual([['declared', 'Huawei'], ['oui', '00:e0:fc:12:34:56'], ['model', 'S5735-L24T4S-A']])
     }
   })
 })
