@@ -265,6 +265,16 @@ describe('parsePolicy on policies as users write them', () => {
     const yaml = `version: 1\n${RULE}exemptions:\n  - { device: [a, b], rule: a, until: 2027-01-01, reason: x }\n`
     expect(parse(yaml).diagnostics).toMatchObject([{ expected: 'one device id (write one exemption per device)' }])
   })
+
+  it('asks for a number where an id belongs (a NetBox device id) in quotes, as written', () => {
+    const yaml = `version: 1\n${RULE}exemptions:\n  - { device: 120, rule: a, until: 2027-01-01, reason: x }\n  - { device: 0042, until: 2027-01-01, reason: x }\n`
+    expect(parse(yaml).diagnostics.map(formatDiagnostic)).toEqual([
+      'policy.yaml:5:15: error: exemptions[0].device: invalid value. Expected a device id, got 120. Write it as "120" (in quotes: YAML reads 120 as a number).',
+      'policy.yaml:6:15: error: exemptions[1].device: invalid value. Expected a device id, got 42. Write it as "0042" (in quotes: YAML reads 0042 as a number).',
+    ])
+    expect(parse(`version: 1\nrules:\n  - { id: a, lists: [ndaa-889], scope: { networks: [65001] }, effect: flag }\n`).diagnostics)
+      .toMatchObject([{ problem: 'rules[0].scope.networks[0]: invalid value', suggestion: '"65001" (in quotes: YAML reads 65001 as a number)' }])
+  })
 })
 
 describe('suggest', () => {

@@ -209,6 +209,13 @@ function nodeLocation(ctx: CheckContext, path: Path): SourceLocation {
   return found?.range ? ctx.locate(found.range[0]) : { file: ctx.file, line: 1 }
 }
 
+/** The text a scalar at `path` is written as in the file (`0120` where YAML read the number 120). */
+function scalarSource(ctx: CheckContext, path: Path): string | undefined {
+  let node = ctx.doc.contents as YamlNode | null
+  for (const k of path) node = node === null ? null : childOf(node, k) ?? null
+  return isScalar(node) && typeof node.source === 'string' ? node.source : undefined
+}
+
 /** The location of key `key` in the map at `path` (for unknown keys). */
 function keyLocation(ctx: CheckContext, path: Path, key: string): SourceLocation {
   let node = ctx.doc.contents as YamlNode | null
@@ -319,7 +326,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
   if (value === undefined) {
     return [{ code: 'policy_invalid', severity: 'error', at: ctx.at(path), problem: `${where} is missing`, expected }]
   }
-  const suggestion = suggestValue(path, value, js)
+  const suggestion = suggestValue(path, value, js, scalarSource(ctx, path))
   return [{
     code: 'policy_invalid', severity: 'error', at: ctx.at(path), problem: `${where}: invalid value`, expected, got: show(value),
     ...(suggestion !== undefined && { suggestion }),
@@ -339,7 +346,7 @@ function toSlug(text: string): string {
  * a scalar where a list belongs, a number in quotes or with a unit, a date in another layout, a
  * literal in another case, a slug with capitals or spaces, a latitude and longitude swapped.
  */
-function suggestValue(path: Path, value: unknown, js: unknown): string | undefined {
+function suggestValue(path: Path, value: unknown, js: unknown, source?: string): string | undefined {
   const schema = schemaAt(path)
   if (schema === undefined) return undefined
   const def = schema._zod.def
@@ -367,6 +374,12 @@ function suggestValue(path: Path, value: unknown, js: unknown): string | undefin
     return m?.[1] === undefined ? undefined : `${Number(m[1])} (a number, without quotes or unit)`
   }
   if (type === 'string' && def['format'] === 'date') return suggestDate(value)
+  if (type === 'string' && typeof value === 'number') {
+    // `device: 120`, a NetBox id: YAML reads it as a number, where an id is a text. As written, so
+    // that `007` stays 007.
+    const written = source !== undefined && /^[\w.+-]+$/.test(source) ? source : String(value)
+    return `${JSON.stringify(written)} (in quotes: YAML reads ${written} as a number)`
+  }
   if (typeof value !== 'string') return undefined
   if (type === 'literal' && (def['values'] as unknown[]).some((v) => typeof v === 'number' && String(v) === value.trim())) {
     return `${value.trim()} (a number, without quotes)`
