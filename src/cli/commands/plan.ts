@@ -185,7 +185,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     text = `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean` +
       (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans)` : '') + '.\n\n'
     text += 'plan' in result ? formatPlanText(result.plan) : formatInfeasibilityText(result.infeasible)
-    if (subsidy) text += `\n${formatSubsidyText(subsidy)}`
+    if (subsidy) text += `\n${formatSubsidyText(subsidy, uncleanable.length)}`
   }
   await withOutput(ctx, opts.output, async (out) => write(out, text))
   const toFile = opts.output !== undefined && opts.output !== '-'
