@@ -86,6 +86,15 @@ describe('parsePolicy', () => {
     expect(formatted(yaml)).toMatchInlineSnapshot(`"policy.yaml:5:5: error: rules[0]: unknown key "scop" (did you mean "scope"?). Expected one of id, description, lists, match, scope, effect, severity, purposes."`)
   })
 
+  it('tells a misspelled required key once, by the unknown key that names it, not also as the key missing', () => {
+    const yaml = 'version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    efect: prohibit\n'
+    expect(formatted(yaml)).toBe('policy.yaml:5:5: error: rules[0]: unknown key "efect" (did you mean "effect"?). ' +
+      'Expected one of id, description, lists, match, scope, effect, severity, purposes.')
+    expect(codes('version: 1\nrulse:\n  - { id: a, lists: [ndaa-889], effect: flag }\n')).toEqual(['policy_invalid@2'])
+    // A key that names nothing close leaves the missing one reported.
+    expect(formatted('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    action: prohibit\n')).toMatch(/rules\[0\]\.effect is missing/)
+  })
+
   it('rejects unknown roles, purposes and severities', () => {
     const yaml = 'version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { roles: [core, router] }\n    purposes: [fun]\n    severity: fatal\n    effect: flag\n'
     expect(codes(yaml)).toEqual(['policy_invalid@5', 'policy_invalid@6', 'policy_invalid@7'])

@@ -102,7 +102,7 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
   if (other !== undefined) return { policy: undefined, diagnostics: [other] }
   const parsed = POLICY_SCHEMA.safeParse(js)
   if (!parsed.success) {
-    const diagnostics = parsed.error.issues.flatMap((issue) => issueToDiagnostics(issue, js, ctx))
+    const diagnostics = withoutMisspelledMissing(parsed.error.issues, js).flatMap((issue) => issueToDiagnostics(issue, js, ctx))
     return { policy: undefined, diagnostics: sortDiagnostics(diagnostics) }
   }
   const written = parsed.data
@@ -228,6 +228,26 @@ function keyLocation(ctx: CheckContext, path: Path, key: string): SourceLocation
 }
 
 // --- schema issues ------------------------------------------------------------------------------
+
+const issuePath = (issue: z.core.$ZodIssue): Path => issue.path.filter((k): k is string | number => typeof k !== 'symbol')
+
+/**
+ * The issues without "effect is missing" where the same map has an unknown key that can only mean
+ * it (`efect`): the unknown key's error, which names the key meant, tells the one mistake once.
+ */
+function withoutMisspelledMissing(issues: readonly z.core.$ZodIssue[], js: unknown): z.core.$ZodIssue[] {
+  const meant = new Set<string>()
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue
+    const path = issuePath(issue)
+    for (const key of issue.keys) {
+      const near = suggest(key, knownKeysAt(path))
+      if (near.length === 1) meant.add(formatPolicyPath([...path, near[0]!]))
+    }
+  }
+  if (meant.size === 0) return [...issues]
+  return issues.filter((issue) => !(meant.has(formatPolicyPath(issuePath(issue))) && valueAt(js, issuePath(issue)) === undefined))
+}
 
 /** `rules[2].effect` */
 export function formatPolicyPath(path: Path): string {
