@@ -9,7 +9,7 @@ import type { Device } from '../../domain/device.js'
 import type { Attribution } from '../../domain/evidence.js'
 import type { Finding } from '../../domain/finding.js'
 import type { CompiledPolicy } from '../../policy/evaluate.js'
-import { exemptionDiagnostics } from '../../policy/evaluate.js'
+import { exemptionDiagnostics, newCheckState } from '../../policy/evaluate.js'
 import type { CheckSummary } from '../../report/findings.js'
 import { addToSummary, finishSummary, mergeSummary, newSummary } from '../../report/findings.js'
 import type { FindingsFormat, FindingsWriter } from '../../report/findings-writer.js'
@@ -114,8 +114,8 @@ async function checkParallel(run: Run, out: Writable, pool: InventoryThreads, fo
     onDiagnostics: (diagnostics) => printer.add(diagnostics),
     onCounts: (counts) => { if (counts.kind === 'check') mergeSummary(tally, counts.summary) },
   })
-  const used = new Uint8Array(policy.exemptions.length)
-  result.used.forEach((u, i) => { if (u) used[i] = 1 })
+  const { used } = newCheckState(policy)
+  result.used.forEach((u, i) => { used[i]! |= u })
   printer.add(exemptionDiagnostics(policy, { used }, now))
   return { devices: result.devices, tally }
 }
