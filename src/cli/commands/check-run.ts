@@ -84,21 +84,31 @@ function exitStatus({ ctx, printer }: Run, findings: number, devices: number): n
 async function checkSequential(run: Run, out: Writable, writer: FindingsWriter, source: InventorySourceHandle): Promise<{ devices: number; tally: CheckSummary }> {
   const { catalog, policy, printer, now } = run
   const tally = newSummary()
-  await write(out, writer.head)
   const batches = new BatchBytes(out)
+  // The head goes out with the first batch, after that batch's diagnostics (findings are only
+  // buffered until then): on a terminal, a warning about the inventory's header line comes above
+  // the table rather than under its head.
+  let head = false
+  const writeHead = () => {
+    if (!head) batches.out.text(writer.head)
+    head = true
+  }
   const result = await checkInventory(source.batches, {
     catalog, policy, now,
     onFindings: (findings, line) => {
       addToSummary(tally, findings)
+      writeHead()
       deviceInto(writer, findings, line, batches.out)
     },
     onBatch: (devices, diagnostics) => {
       printer.add(diagnostics)
+      writeHead()
       source.progress(devices)
       return batches.flush()
     },
   })
   printer.add(result.diagnostics)
+  writeHead()
   await batches.flush()
   return { devices: result.devices, tally }
 }
