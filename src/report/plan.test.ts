@@ -15,5 +15,8 @@ describe('formatSubsidyText', () => {
     expect(last(formatSubsidyText(subsidy, 4))).toBe('  sensitive volume still exposed: 0 under proration, 0 when paying by impact ' +
       '(of the flows replacements can clean; 4 more cross nodes no replacement cleans)')
     expect(last(formatSubsidyText(subsidy, 1))).toMatch(/; 1 more crosses nodes no replacement cleans\)$/)
+    // The request is every candidate's replacement, which may cost more than the plan.
+    expect(formatSubsidyText(subsidy).split('\n')[0]).toBe('Subsidy of $200 against $200 requested to replace every candidate device ' +
+      '(equal proration pays 100.0% of each request):')
   })
 })

@@ -64,7 +64,9 @@ export function formatInfeasibilityText(inf: Infeasibility): string {
  * still exposed is that of the flows replacements can clean, and the line says so when there are others.
  */
 export function formatSubsidyText(c: SubsidyComparison, uncleanableFlows = 0): string {
-  const lines = [`Subsidy of ${usd(c.prorate.fund)} against ${usd(c.prorate.totals.requested)} requested ` +
+  // The requests are the operators' candidates, every one of them, not only the plan's choice: a
+  // total above the plan's cost is no mistake, and the line says whose cost it is.
+  const lines = [`Subsidy of ${usd(c.prorate.fund)} against ${usd(c.prorate.totals.requested)} requested to replace every candidate device ` +
     `(equal proration pays ${pct(c.prorate.factor)} of each request):`]
   lines.push(`  ${'operator'.padEnd(14)} ${'requested'.padStart(14)} ${'prorate: gets'.padStart(14)} ${'exposed after'.padStart(14)} ${'impact: gets'.padStart(14)} ${'exposed after'.padStart(14)}`)
   const requested = new Map(c.prorate.operators.map((o) => [o.operator, o.requested]))
