@@ -1,5 +1,7 @@
+import { join } from 'node:path'
 import { PassThrough, Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
+import { testdir } from '../test-support/testdir.js'
 import { runCli } from './cli.js'
 import type { CliContext } from './context.js'
 
@@ -22,6 +24,30 @@ describe('"-" with nothing piped in', () => {
       expect(lines[0]).toBe('trustpath: "-" reads standard input, but nothing is piped in (standard input is the terminal)')
       expect(lines[1]).toMatch(new RegExp(`^  hint: Pipe the input in \\(for example .* \\| trustpath ${argv[0]} .*\\), or give the file's name in place of "-"\\.$`))
       expect(lines).toHaveLength(2)
+    })
+  }
+})
+
+describe('a table and the diagnostics of the inventory on one terminal', () => {
+  /** A context whose standard output and error go to one text, in the order written, as on a terminal. */
+  function sharedContext(cwd: string): { ctx: CliContext; text: () => string } {
+    let text = ''
+    const sink = () => new Writable({ write(chunk, _enc, done) { text += String(chunk); done() } })
+    const stdin = Object.assign(new PassThrough(), { isTTY: true })
+    return { ctx: { stdout: sink(), stderr: sink(), stdin, env: { TRUSTPATH_HOME: `${cwd}/.trustpath` }, cwd, now: () => new Date('2026-06-30') }, text: () => text }
+  }
+  const CSV = 'Name,Status,Manufacturer,Type\nrt-1,Active,Huawei,NE40E-X8\nsw-1,Active,Cisco,C9300-48P\n'
+
+  for (const command of ['identify', 'check']) {
+    it(`puts a warning about the header line above the table's head, not under it: ${command}`, async () => {
+      const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': 'version: 1\nrules:\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\n' })
+      const { ctx, text } = sharedContext(dir)
+      const file = join(dir, 'devices.csv')
+      await runCli(command === 'identify' ? ['identify', file, '-f', 'table', '-q'] : ['check', file, '-p', join(dir, 'policy.yaml'), '-f', 'table', '-q'], ctx)
+      const lines = text().split('\n')
+      expect(lines[0]).toMatch(/devices\.csv:1: warning: unknown column "Status" is ignored/)
+      expect(lines[1]).toMatch(command === 'identify' ? /^ID +MANUFACTURER/ : /^SEVERITY +RULE +DEVICE/)
+      expect(lines[2]).toMatch(/^(error +ban +)?rt-1 +huawei/)
     })
   }
 })

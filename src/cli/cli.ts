@@ -244,7 +244,7 @@ Examples:
     .addOption(inputFormatOption())
     .addOption(sheetOption())
     .option('-o, --output <file>', 'write the plan to a file instead of standard output (- is standard output)')
-    .option('-q, --quiet', 'no progress bar')
+    .option('-q, --quiet', 'no progress bar, and no summary on standard error of a plan written as json, html or to a file')
     .option('--now <date>', 'evaluate the policy as of this date, YYYY-MM-DD (default: today)')
     .addHelpText('after', `
 Candidates are the devices with a prohibit or remove-by finding; a remove-by date is met by the last

@@ -247,6 +247,9 @@ function describe(d: Diagnostic): string {
         (d.known.length > 0
           ? ` Known kinds: ${list(d.known)}.`
           : ' No site has a kind: give the sites under "sites:" (or in the --sites file) a kind and lat/lon.')
+    case 'zone_unlocated':
+      return `rule ${quote(d.rule)}: no device of its lists' makers in its scope has a position, so none can be within ${d.km} km of a site of kind ${quote(d.kind)}. ` +
+        'Give the devices lat and lon, or their sites coordinates (the policy\'s sites:, or --sites with id,name,kind,lat,lon).'
     case 'exemption_expired':
       return `the exemption for ${quote(d.target)} expired on ${d.until} and no longer applies.`
     case 'exemption_unused':

@@ -265,7 +265,7 @@ export async function runInventoryInParallel(pool: InventoryWorkers, opts: {
         if (r.diagnostics.some((d) => d.severity === 'error')) anyError = true
         opts.onCounts(r.counts)
         if (used.length < r.used.length) used = new Uint8Array(r.used.length)
-        r.used.forEach((u, i) => { if (u) used[i] = 1 })
+        r.used.forEach((u, i) => { used[i]! |= u })
         devices += r.devices
         rows += r.rows
         bytes += r.read

@@ -93,6 +93,20 @@ describe('parseBudgets', () => {
     }
   })
 
+  it('asks for the colon of an operator network\'s budget written with "=" (op-de=3M), and gives the examples otherwise', () => {
+    const hintOf = (spec: string) => {
+      try {
+        parseBudgets([spec], phases, networks)
+      } catch (e) {
+        return (e as { hint?: string }).hint
+      }
+      return undefined
+    }
+    expect(hintOf('op-de=3M')).toBe('An operator network\'s budget is written with a colon: op-de:3M (every phase) or op-de:2026=3M (one phase).')
+    expect(hintOf('2030=3M')).toMatch(/^Examples: /)
+    expect(hintOf('op-de:fy26=3M')).toMatch(/^Examples: /)
+  })
+
   it('rejects a comma that is not a thousands separator instead of reading "1,5M" as 15M, and says what to write', () => {
     for (const spec of ['1,5M', '2,75', '2026=1,5M', 'op-de:1,5M', '1,50,000']) {
       expect(() => parseBudgets([spec], phases, networks), spec).toThrow(usage)

@@ -218,10 +218,15 @@ export function parseBudgets(
       if (eq === -1) throw new TrustpathError('usage', `--budget ${spec}: "${item.trim()}" has no "=".`, { hint: BUDGET_EXAMPLE })
       const phase = normalizePhaseId(item.slice(0, eq).trim())
       if (!phaseIds.includes(phase)) {
-        throw new TrustpathError('usage', `--budget ${spec}: "${item.slice(0, eq).trim()}" is not one of the phases (${phaseIds.join(', ')}).`, {
+        const key = item.slice(0, eq).trim()
+        const amount = item.slice(eq + 1).trim()
+        throw new TrustpathError('usage', `--budget ${spec}: "${key}" is not one of the phases (${phaseIds.join(', ')}).`, {
           hint: /^\d{4}$/.test(phase) && phaseIds.some((id) => id.startsWith(`${phase}-Q`))
             ? `The phases are quarters: give a budget per quarter (${phase}-Q1=…), or one for every phase without "=".`
-            : BUDGET_EXAMPLE,
+            // `op-de=3M`: an operator's budget written with the phase's "=" rather than a colon.
+            : network === '' && /^[^\d\s]/.test(key) && !key.includes(',')
+              ? `An operator network's budget is written with a colon: ${key}:${amount} (every phase) or ${key}:${phaseIds[0]}=${amount} (one phase).`
+              : BUDGET_EXAMPLE,
         })
       }
       if (scope.byPhase.has(phase)) {

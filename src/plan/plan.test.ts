@@ -72,6 +72,11 @@ describe('planReplacements', () => {
     expect(phaseOf(p)).toEqual({ 'core-1': '2026', 'ran-1': '2027' })
     expect(p.actions[0]!.reasons).toEqual(['deadline 2026-12-31 (rule de-5g-core)'])
     expect(p.actions[1]!.reasons).toEqual(['cleans flow embassy from 2027'])
+    // A prohibit rule gives no date: the device is due in the first phase, and the reason says so.
+    const prohibited = await plan(input(2, { shared: { 2026: 100, 2027: 100 } }, [
+      candidate('core-1', 80, { deadlinePhase: 0, deadlineRule: 's889-ban', findings: ['s889-ban'] }),
+    ], []))
+    expect(prohibited.actions[0]!.reasons).toEqual(['prohibited (rule s889-ban): due in the first phase, 2026'])
     expect(p.findingsCleared).toEqual([{ phase: '2026', count: 1 }, { phase: '2027', count: 0 }])
     expect(p.spend).toEqual([
       { phase: '2026', spent: 80, budget: 100, left: 20 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import type { Site } from '../domain/site.js'
-import { checkDevice, compilePolicy, distanceKm, evaluatePolicy, newCheckState } from './evaluate.js'
+import { checkDevice, compilePolicy, distanceKm, evaluatePolicy, exemptionDiagnostics, newCheckState } from './evaluate.js'
 import { item, policyOf } from '../test-support/policy.js'
 import type { Device } from '../domain/device.js'
 import { identify } from '../identify/identify.js'
@@ -183,6 +183,33 @@ rules:
       const noSites = yaml.replace(/sites:\n.*\n/, '')
       const sites = new Map<string, Site>([['base', { id: 'base', kind: 'military-base', ...RAMSTEIN }]])
       expect(ids(run(noSites, [item('a', 'huawei', KM_NORTH(3))], { sites }))).toEqual(['a/zone'])
+    })
+
+    it('warns when no device of the listed makers has a position, by its own or its site\'s coordinates, so the zone can hold none', () => {
+      const r = run(yaml, [item('a', 'huawei', { site: 'Den Haag' }), item('b', 'huawei'), item('c', 'cisco', KM_NORTH(1))])
+      expect(r.findings).toEqual([])
+      expect(r.diagnostics.map(formatDiagnostic)).toEqual(['policy.yaml:6:5 (rules[0].scope.near): warning: rule "zone": no device of its lists\' makers ' +
+        'in its scope has a position, so none can be within 5 km of a site of kind "military-base". Give the devices lat and lon, or their sites ' +
+        'coordinates (the policy\'s sites:, or --sites with id,name,kind,lat,lon).'])
+      // One listed device with a position, inside the zone or not, and the zone was tested.
+      expect(run(yaml, [item('a', 'huawei', { site: 'Den Haag' }), item('b', 'huawei', KM_NORTH(80))]).diagnostics).toEqual([])
+      const sites = new Map<string, Site>([['pop-far', { id: 'pop-far', ...KM_NORTH(80) }]])
+      expect(run(yaml, [item('a', 'huawei', { site: 'pop-far' })], { sites }).diagnostics).toEqual([])
+      // No device of the listed makers: nothing to say.
+      expect(run(yaml, [item('c', 'cisco')]).diagnostics).toEqual([])
+    })
+
+    it('merges the geofence record of several checks, as worker threads give them', () => {
+      const compiled = compilePolicy(policyOf(yaml), NO_SITES)
+      const [unlocated, located] = [newCheckState(compiled), newCheckState(compiled)]
+      const catalog = loadDefaultCatalog()
+      const check = (device: Device, state: ReturnType<typeof newCheckState>) => checkDevice(compiled, device, identify(device, catalog), NOW, state)
+      check({ id: 'a', manufacturer: 'Huawei', site: 'nowhere' }, unlocated)
+      check({ id: 'b', manufacturer: 'Huawei', ...KM_NORTH(80) }, located)
+      const merged = newCheckState(compiled)
+      for (const s of [unlocated, located]) s.used.forEach((u, i) => { merged.used[i]! |= u })
+      expect(exemptionDiagnostics(compiled, unlocated, NOW).map((d) => d.code)).toEqual(['zone_unlocated'])
+      expect(exemptionDiagnostics(compiled, merged, NOW)).toEqual([])
     })
 
     it('warns when no site has the kind a geofence names', () => {

@@ -53,12 +53,19 @@ export type CompiledPolicy = {
   readonly diagnostics: readonly Diagnostic[]
 }
 
-/** Which exemptions lifted at least one finding, collected across `checkDevice` calls. */
+/**
+ * What `checkDevice` calls saw, for the diagnostics at the end of a run: one byte per exemption (1
+ * when it lifted a finding), then one per rule, whose geofence test saw a device its lists name
+ * (`ZONE_TESTED`) and one with a position (`ZONE_LOCATED`). States of several workers merge by OR.
+ */
 export type CheckState = { readonly used: Uint8Array }
+
+const ZONE_TESTED = 1
+const ZONE_LOCATED = 2
 
 /** A fresh `CheckState` for a compiled policy. */
 export function newCheckState(compiled: CompiledPolicy): CheckState {
-  return { used: new Uint8Array(compiled.exemptions.length) }
+  return { used: new Uint8Array(compiled.exemptions.length + compiled.rules.length) }
 }
 
 /** Days since 1970-01-01 of an ISO date (UTC). */
@@ -142,17 +149,23 @@ function inZone(near: NonNullable<CompiledRule['near']>, lat: number, lon: numbe
   return false
 }
 
-function inScope(c: CompiledRule, device: Device, sites: ReadonlyMap<string, Site>): boolean {
+/** Whether the rule's scope holds the device; `zone`, when given, records the geofence test (see `CheckState`). */
+function inScope(c: CompiledRule, device: Device, sites: ReadonlyMap<string, Site>, zone?: { state: CheckState; slot: number }): boolean {
   if (c.roles !== undefined && (device.role === undefined || !c.roles.has(device.role))) return false
   if (c.networks !== undefined && (device.network === undefined || !c.networks.has(device.network))) return false
   if (c.sites !== undefined && (device.site === undefined || !c.sites.has(device.site))) return false
   if (c.near !== undefined) {
     // The device's own position wins over its site's; a device with neither is outside every zone.
-    if (device.lat !== undefined && device.lon !== undefined) return inZone(c.near, device.lat, device.lon)
+    if (device.lat !== undefined && device.lon !== undefined) {
+      if (zone !== undefined) zone.state.used[zone.slot]! |= ZONE_TESTED | ZONE_LOCATED
+      return inZone(c.near, device.lat, device.lon)
+    }
+    if (zone !== undefined) zone.state.used[zone.slot]! |= ZONE_TESTED
     if (device.site === undefined) return false
+    const site = sites.get(device.site)
+    if (zone !== undefined && site?.lat !== undefined && site.lon !== undefined) zone.state.used[zone.slot]! |= ZONE_LOCATED
     let inside = c.nearSite.get(device.site)
     if (inside === undefined) {
-      const site = sites.get(device.site)
       inside = site?.lat !== undefined && site.lon !== undefined && inZone(c.near, site.lat, site.lon)
       c.nearSite.set(device.site, inside)
     }
@@ -334,11 +347,13 @@ export function checkDevice(
 ): Finding[] {
   const today = Math.floor(now.getTime() / DAY_MS)
   const findings: Finding[] = []
-  for (const c of compiled.rules) {
+  const rules = compiled.rules
+  for (let r = 0; r < rules.length; r++) {
+    const c = rules[r]!
     if (c.groups.size === 0) continue
     const matched = matchGroup(c, attribution) ?? matchRival(c, attribution)
     if (matched === undefined) continue
-    if (!inScope(c, device, compiled.sites)) continue
+    if (!inScope(c, device, compiled.sites, state === undefined || c.near === undefined ? undefined : { state, slot: compiled.exemptions.length + r })) continue
     const { hit, group, rival } = matched
     const verdict = purposeVerdict(hit.entry, c, device)
     if (verdict === 'outside') continue
@@ -381,16 +396,29 @@ function exemptionTarget(e: Exemption): string {
     .filter((s) => s !== '').join(', ')
 }
 
-/** Info diagnostics for exemptions that expired before `now` or lifted no finding. */
+/**
+ * The diagnostics of a run's end: info for exemptions that expired before `now` or lifted no
+ * finding, and a warning for each geofence rule whose lists name devices none of which has a
+ * position (its own lat/lon, or a site with coordinates), so that its zone could hold none of them.
+ */
 export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState, now: Date): Diagnostic[] {
   const today = Math.floor(now.getTime() / DAY_MS)
-  return compiled.exemptions.flatMap(({ exemption, index, untilDay }): Diagnostic[] => {
+  const zones = compiled.rules.flatMap((c, r): Diagnostic[] => {
+    const seen = state.used[compiled.exemptions.length + r] ?? 0
+    if (c.near === undefined || seen !== ZONE_TESTED) return []
+    const index = compiled.policy.rules.indexOf(c.rule)
+    return [{
+      code: 'zone_unlocated', severity: 'warning', at: { ...c.rule.at, path: ['rules', index, 'scope', 'near'] },
+      rule: c.rule.id, kind: c.rule.scope.near!.kind, km: c.rule.scope.near!.km,
+    }]
+  })
+  return [...zones, ...compiled.exemptions.flatMap(({ exemption, index, untilDay }): Diagnostic[] => {
     const at = { ...exemption.at, path: ['exemptions', index] }
     const target = exemptionTarget(exemption)
     if (untilDay < today) return [{ code: 'exemption_expired', severity: 'info', at, target, until: exemption.until }]
     if (state.used[index] === 0) return [{ code: 'exemption_unused', severity: 'info', at, target }]
     return []
-  })
+  })]
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

@@ -86,6 +86,15 @@ describe('parsePolicy', () => {
     expect(formatted(yaml)).toMatchInlineSnapshot(`"policy.yaml:5:5: error: rules[0]: unknown key "scop" (did you mean "scope"?). Expected one of id, description, lists, match, scope, effect, severity, purposes."`)
   })
 
+  it('tells a misspelled required key once, by the unknown key that names it, not also as the key missing', () => {
+    const yaml = 'version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    efect: prohibit\n'
+    expect(formatted(yaml)).toBe('policy.yaml:5:5: error: rules[0]: unknown key "efect" (did you mean "effect"?). ' +
+      'Expected one of id, description, lists, match, scope, effect, severity, purposes.')
+    expect(codes('version: 1\nrulse:\n  - { id: a, lists: [ndaa-889], effect: flag }\n')).toEqual(['policy_invalid@2'])
+    // A key that names nothing close leaves the missing one reported.
+    expect(formatted('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    action: prohibit\n')).toMatch(/rules\[0\]\.effect is missing/)
+  })
+
   it('rejects unknown roles, purposes and severities', () => {
     const yaml = 'version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { roles: [core, router] }\n    purposes: [fun]\n    severity: fatal\n    effect: flag\n'
     expect(codes(yaml)).toEqual(['policy_invalid@5', 'policy_invalid@6', 'policy_invalid@7'])
@@ -264,6 +273,16 @@ describe('parsePolicy on policies as users write them', () => {
   it('asks for one exemption per device when an exemption lists several', () => {
     const yaml = `version: 1\n${RULE}exemptions:\n  - { device: [a, b], rule: a, until: 2027-01-01, reason: x }\n`
     expect(parse(yaml).diagnostics).toMatchObject([{ expected: 'one device id (write one exemption per device)' }])
+  })
+
+  it('asks for a number where an id belongs (a NetBox device id) in quotes, as written', () => {
+    const yaml = `version: 1\n${RULE}exemptions:\n  - { device: 120, rule: a, until: 2027-01-01, reason: x }\n  - { device: 0042, until: 2027-01-01, reason: x }\n`
+    expect(parse(yaml).diagnostics.map(formatDiagnostic)).toEqual([
+      'policy.yaml:5:15: error: exemptions[0].device: invalid value. Expected a device id, got 120. Write it as "120" (in quotes: YAML reads 120 as a number).',
+      'policy.yaml:6:15: error: exemptions[1].device: invalid value. Expected a device id, got 42. Write it as "0042" (in quotes: YAML reads 0042 as a number).',
+    ])
+    expect(parse(`version: 1\nrules:\n  - { id: a, lists: [ndaa-889], scope: { networks: [65001] }, effect: flag }\n`).diagnostics)
+      .toMatchObject([{ problem: 'rules[0].scope.networks[0]: invalid value', suggestion: '"65001" (in quotes: YAML reads 65001 as a number)' }])
   })
 })
 

@@ -102,7 +102,7 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
   if (other !== undefined) return { policy: undefined, diagnostics: [other] }
   const parsed = POLICY_SCHEMA.safeParse(js)
   if (!parsed.success) {
-    const diagnostics = parsed.error.issues.flatMap((issue) => issueToDiagnostics(issue, js, ctx))
+    const diagnostics = withoutMisspelledMissing(parsed.error.issues, js).flatMap((issue) => issueToDiagnostics(issue, js, ctx))
     return { policy: undefined, diagnostics: sortDiagnostics(diagnostics) }
   }
   const written = parsed.data
@@ -209,6 +209,13 @@ function nodeLocation(ctx: CheckContext, path: Path): SourceLocation {
   return found?.range ? ctx.locate(found.range[0]) : { file: ctx.file, line: 1 }
 }
 
+/** The text a scalar at `path` is written as in the file (`0120` where YAML read the number 120). */
+function scalarSource(ctx: CheckContext, path: Path): string | undefined {
+  let node = ctx.doc.contents as YamlNode | null
+  for (const k of path) node = node === null ? null : childOf(node, k) ?? null
+  return isScalar(node) && typeof node.source === 'string' ? node.source : undefined
+}
+
 /** The location of key `key` in the map at `path` (for unknown keys). */
 function keyLocation(ctx: CheckContext, path: Path, key: string): SourceLocation {
   let node = ctx.doc.contents as YamlNode | null
@@ -221,6 +228,26 @@ function keyLocation(ctx: CheckContext, path: Path, key: string): SourceLocation
 }
 
 // --- schema issues ------------------------------------------------------------------------------
+
+const issuePath = (issue: z.core.$ZodIssue): Path => issue.path.filter((k): k is string | number => typeof k !== 'symbol')
+
+/**
+ * The issues without "effect is missing" where the same map has an unknown key that can only mean
+ * it (`efect`): the unknown key's error, which names the key meant, tells the one mistake once.
+ */
+function withoutMisspelledMissing(issues: readonly z.core.$ZodIssue[], js: unknown): z.core.$ZodIssue[] {
+  const meant = new Set<string>()
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue
+    const path = issuePath(issue)
+    for (const key of issue.keys) {
+      const near = suggest(key, knownKeysAt(path))
+      if (near.length === 1) meant.add(formatPolicyPath([...path, near[0]!]))
+    }
+  }
+  if (meant.size === 0) return [...issues]
+  return issues.filter((issue) => !(meant.has(formatPolicyPath(issuePath(issue))) && valueAt(js, issuePath(issue)) === undefined))
+}
 
 /** `rules[2].effect` */
 export function formatPolicyPath(path: Path): string {
@@ -319,7 +346,7 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
   if (value === undefined) {
     return [{ code: 'policy_invalid', severity: 'error', at: ctx.at(path), problem: `${where} is missing`, expected }]
   }
-  const suggestion = suggestValue(path, value, js)
+  const suggestion = suggestValue(path, value, js, scalarSource(ctx, path))
   return [{
     code: 'policy_invalid', severity: 'error', at: ctx.at(path), problem: `${where}: invalid value`, expected, got: show(value),
     ...(suggestion !== undefined && { suggestion }),
@@ -339,7 +366,7 @@ function toSlug(text: string): string {
  * a scalar where a list belongs, a number in quotes or with a unit, a date in another layout, a
  * literal in another case, a slug with capitals or spaces, a latitude and longitude swapped.
  */
-function suggestValue(path: Path, value: unknown, js: unknown): string | undefined {
+function suggestValue(path: Path, value: unknown, js: unknown, source?: string): string | undefined {
   const schema = schemaAt(path)
   if (schema === undefined) return undefined
   const def = schema._zod.def
@@ -367,6 +394,12 @@ function suggestValue(path: Path, value: unknown, js: unknown): string | undefin
     return m?.[1] === undefined ? undefined : `${Number(m[1])} (a number, without quotes or unit)`
   }
   if (type === 'string' && def['format'] === 'date') return suggestDate(value)
+  if (type === 'string' && typeof value === 'number') {
+    // `device: 120`, a NetBox id: YAML reads it as a number, where an id is a text. As written, so
+    // that `007` stays 007.
+    const written = source !== undefined && /^[\w.+-]+$/.test(source) ? source : String(value)
+    return `${JSON.stringify(written)} (in quotes: YAML reads ${written} as a number)`
+  }
   if (typeof value !== 'string') return undefined
   if (type === 'literal' && (def['values'] as unknown[]).some((v) => typeof v === 'number' && String(v) === value.trim())) {
     return `${value.trim()} (a number, without quotes)`

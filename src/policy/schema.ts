@@ -61,7 +61,7 @@ const site = z.strictObject({
 }, { error: 'a site: {id, name, kind, lat, lon}' })
 
 const exemption = z.strictObject({
-  device: z.string({ error: 'one device id (write one exemption per device)' }).min(1, { error: 'a non-empty text' }).optional().describe('Device id.'),
+  device: z.string({ error: (issue) => (Array.isArray(issue.input) ? 'one device id (write one exemption per device)' : 'a device id') }).min(1, { error: 'a non-empty text' }).optional().describe('Device id.'),
   rule: text.optional().describe('Rule id.'),
   until: date.describe('Last day the exemption applies.'),
   reason: text.describe('Why the exemption was granted.'),

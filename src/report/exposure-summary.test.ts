@@ -32,4 +32,17 @@ describe('formatExposureSummary', () => {
       '  fra                 10 in 1 flow  (1 untrusted device: huawei)',
     ])
   })
+
+  it('says how many unknown nodes on the paths count as untrusted, and the option that counts them clean', () => {
+    const placements = [place('fra', 'trusted'), place('kl-core-7', 'unknown'), place('mz', 'trusted')]
+    const summaryOf = (unknownAs: 'untrusted' | 'trusted') => {
+      const run = streamAnalysis(TOPOLOGY, placements, [{ id: 'f1', src: 'fra', dst: 'mz', volume: 10 }], { unknownAs })
+      let step = run.flows.next()
+      while (step.done !== true) step = run.flows.next()
+      return formatExposureSummary(step.value, placements, unknownAs)
+    }
+    expect(summaryOf('untrusted')).toContain('Nodes: 0 untrusted, 1 unknown, 2 trusted; 1 unknown node on the flows\' paths counts as untrusted ' +
+      '(--unknown-as trusted counts them as clean).\n')
+    expect(summaryOf('trusted')).toContain('Nodes: 0 untrusted, 1 unknown, 2 trusted.\n')
+  })
 })

@@ -16,7 +16,12 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
     `crosses untrusted equipment${unknownAs === 'untrusted' ? ' (unknown nodes counted as untrusted)' : ''}.\n`
   s += `${num(summary.flowsWithoutCleanPath)} ${pluralOf(summary.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path` +
     (summary.unroutedFlows > 0 ? ` (${num(summary.unroutedFlows)} not routed at all)` : '') + '.\n'
-  s += `Nodes: ${count('untrusted')} untrusted, ${count('unknown')} unknown, ${count('trusted')} trusted.\n`
+  s += `Nodes: ${count('untrusted')} untrusted, ${count('unknown')} unknown, ${count('trusted')} trusted` +
+    // Unknown nodes on the paths are what an inventory of a part of the network leaves: say how to
+    // count them the other way, rather than leave every flow without a clean path unexplained.
+    (unknownAs === 'untrusted' && summary.unknownNodes.length > 0
+      ? `; ${formatCount(summary.unknownNodes.length, 'unknown node')} on the flows' paths ${pluralOf(summary.unknownNodes.length, 'counts', 'count')} as untrusted (--unknown-as trusted counts them as clean)`
+      : '') + '.\n'
   if (summary.untrustedNodes.length > 0) {
     s += 'Untrusted nodes by sensitive volume crossing them:\n'
     const byNode = new Map(placements.map((p) => [p.node, p]))

@@ -41,10 +41,24 @@ describe('formatUnplacedDevices', () => {
         "  "Atlantis" (1 device: r4)",
         "  Write the site as a node label (any case), its id, or network:label with several topologies; or list the device in the node's devices.",
         "devices.csv: 1 device is on no topology node because its site names several nodes (a label or site they share):",
-        "  "Milan" names Milan (de:13), Milan (it:38) (devices r5)",
+        "  "Milan" names Milan (de:13), Milan (it:38) (device r5)",
         "  Set the site to one of those node ids or write the network before it (de:Milan), give the device a network column, or list the device in that node's devices.",
         "devices.csv: 1 device has no site and no node lists it, so it is on no topology node. Add a site column (a node label or id).",
       ]
     `)
+  })
+
+  it('asks for no network column when the nodes sharing a site\'s label are of one network, and says "device" for one', () => {
+    const topology: Topology = {
+      networks: ['no'],
+      nodes: [{ id: 'no:28', network: 'no', label: 'NORDUnet Stockholm' }, { id: 'no:58', network: 'no', label: 'NORDUnet Stockholm' }],
+      links: [],
+    }
+    const b = new NodeTrustBuilder(topology)
+    b.add({ id: '206', site: 'NORDUnet Stockholm', network: 'no', role: 'core' }, CISCO, [])
+    expect(formatUnplacedDevices(b, 'devices.csv', 2, buildNodeSuggester(topology), buildNodeNamer(topology)).slice(1)).toEqual([
+      '  "NORDUnet Stockholm" names NORDUnet Stockholm (28), NORDUnet Stockholm (58) (device 206)',
+      '  Set the site to one of those node ids, or list the device in that node\'s devices.',
+    ])
   })
 })

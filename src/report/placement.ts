@@ -40,12 +40,16 @@ export function formatUnplacedDevices(
     const net = first?.matches[0]?.split(':')[0]
     const example = site !== undefined && net !== undefined && first!.matches.some((m) => !m.startsWith(`${net}:`)) ? `${net}:${site}` : undefined
     const sites = [...u.ambiguousSites].slice(0, SHOWN)
-      .map(([site, s]) => `  "${site}" names ${s.matches.map(name).join(', ')} (devices ${s.devices.join(', ')}${s.devices.length >= 3 ? ', …' : ''})`)
+      .map(([site, s]) => `  "${site}" names ${s.matches.map(name).join(', ')} (${s.devices.length === 1 ? 'device' : 'devices'} ${s.devices.join(', ')}${s.devices.length >= 3 ? ', …' : ''})`)
+    // A network column tells nodes of several networks apart, not two nodes of one network that
+    // share a label (Uninett's two "NORDUnet Stockholm").
+    const networks = (matches: readonly string[]) => new Set(matches.map((m) => (m.includes(':') ? m.slice(0, m.indexOf(':')) : ''))).size
+    const acrossNetworks = [...u.ambiguousSites.values()].some((s) => networks(s.matches) > 1)
     lines.push(`${inventory}: ${formatCount(u.ambiguous, 'device')} ${u.ambiguous === 1 ? 'is' : 'are'} on no topology node because ` +
       `${u.ambiguous === 1 ? 'its' : 'their'} site names several nodes (a label or site they share):`,
     ...sites, ...(u.ambiguousSites.size > SHOWN ? ['  …'] : []),
     `  Set the site to one of those node ids${example === undefined ? '' : ` or write the network before it (${example})`}, ` +
-      'give the device a network column, or list the device in that node\'s devices.')
+      `${acrossNetworks ? 'give the device a network column, ' : ''}or list the device in that node's devices.`)
   }
   if (u.noSite > 0) {
     lines.push(`${inventory}: ${formatCount(u.noSite, 'device')} ${u.noSite === 1 ? 'has' : 'have'} no site and no node lists ${u.noSite === 1 ? 'it' : 'them'}, ` +

@@ -1,6 +1,6 @@
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
-import { formatCount } from '../util/plural.js'
+import { formatCount, pluralOf } from '../util/plural.js'
 
 /** An amount of money as the reports write it: `$1,234,567`. */
 export const formatUsd = (x: number): string => `$${Math.round(x).toLocaleString('en-US')}`
@@ -58,9 +58,15 @@ export function formatInfeasibilityText(inf: Infeasibility): string {
   return `${lines.join('\n')}\n`
 }
 
-/** Both subsidy rules side by side, per operator. */
-export function formatSubsidyText(c: SubsidyComparison): string {
-  const lines = [`Subsidy of ${usd(c.prorate.fund)} against ${usd(c.prorate.totals.requested)} requested ` +
+/**
+ * Both subsidy rules side by side, per operator. `uncleanableFlows` counts the exposed flows that
+ * cross nodes no replacement cleans (unknown nodes, devices no rule makes candidates): the volume
+ * still exposed is that of the flows replacements can clean, and the line says so when there are others.
+ */
+export function formatSubsidyText(c: SubsidyComparison, uncleanableFlows = 0): string {
+  // The requests are the operators' candidates, every one of them, not only the plan's choice: a
+  // total above the plan's cost is no mistake, and the line says whose cost it is.
+  const lines = [`Subsidy of ${usd(c.prorate.fund)} against ${usd(c.prorate.totals.requested)} requested to replace every candidate device ` +
     `(equal proration pays ${pct(c.prorate.factor)} of each request):`]
   lines.push(`  ${'operator'.padEnd(14)} ${'requested'.padStart(14)} ${'prorate: gets'.padStart(14)} ${'exposed after'.padStart(14)} ${'impact: gets'.padStart(14)} ${'exposed after'.padStart(14)}`)
   const requested = new Map(c.prorate.operators.map((o) => [o.operator, o.requested]))
@@ -69,6 +75,7 @@ export function formatSubsidyText(c: SubsidyComparison): string {
       `${formatVolume(o.prorate.exposed).padStart(14)} ${usd(o.impact.granted).padStart(14)} ${formatVolume(o.impact.exposed).padStart(14)}`)
   }
   lines.push(`  sensitive volume still exposed: ${formatVolume(c.prorate.totals.exposed)} under proration, ` +
-    `${formatVolume(c.impact.totals.exposed)} when paying by impact`)
+    `${formatVolume(c.impact.totals.exposed)} when paying by impact` +
+    (uncleanableFlows > 0 ? ` (of the flows replacements can clean; ${uncleanableFlows.toLocaleString('en-US')} more ${pluralOf(uncleanableFlows, 'crosses', 'cross')} nodes no replacement cleans)` : ''))
   return `${lines.join('\n')}\n`
 }

@@ -576,7 +576,7 @@ describe('trustpath catalog', () => {
     expect(pen.stderr).toMatch(/enterprise-numbers\.txt:7: warning: the file ends here without IANA's closing line "End of Document"/)
     const forced = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--force'], { cwd: dir })
     expect(forced.status, forced.stderr).toBe(0)
-    expect(forced.stdout).toMatch(/MA-L +1 block from oui\.csv/)
+    expect(forced.stdout).toMatch(/MA-L +1 block from oui\.csv \(\d{4}-\d{2}-\d{2}\); [\d,]+ fewer than the [\d,]+ blocks the catalog held\n/)
   })
 
   it('refuses an enterprise-numbers file of a few entries on the first refresh, as it is not IANA\'s registry, and takes it with --force', async () => {

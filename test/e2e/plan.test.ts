@@ -64,6 +64,20 @@ describe('trustpath plan', () => {
     expect(infeasible.stdout).toMatch(/<tr><td>2026<\/td><td>all<\/td><td>\$90,000<\/td><\/tr>/)
   })
 
+  it('says on standard error what a plan written to a file holds, above all that none fits, unless --quiet', async () => {
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028', '--now', '2026-01-15']
+    const fits = await runCli([...args, '--budget', '250000', '-o', 'plan.html'], { cwd: dir })
+    expect(fits.status, fits.stderr).toBe(0)
+    expect(fits.stderr).toMatch(/^Plan \(max-clean\): optimal; 3 replacements, \$241,200 in all; .*\nWritten to plan\.html\.\n$/)
+    const none = await runCli([...args, '--budget', '150000', '-o', 'plan.json'], { cwd: dir })
+    expect(none.status).toBe(1)
+    expect(none.stderr).toMatch(/^No plan meets every deadline within the budgets\.\n[^]*  2026: \+\$90,000\n[^]*\nWritten to plan\.json\.\n$/)
+    const quiet = await runCli([...args, '--budget', '150000', '-o', 'plan.json', '--quiet'], { cwd: dir })
+    expect(quiet.status).toBe(1)
+    expect(quiet.stderr).toBe('')
+  })
+
   it('respects a device that cannot be touched before a date', async () => {
     const dir = await testdir({
       'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'schedule.csv': 'device,phase,not_before\ncam-1,,2028-01-01\n',

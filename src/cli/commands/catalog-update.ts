@@ -185,7 +185,11 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     const blocks = new Set(value.map((e) => e.prefix)).size
     const repeated = value.length - blocks
     const note = repeated === 0 ? '' : `; ${formatCount(repeated, 'more listing')} of an assignment listed before (the last listing counts)`
-    report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} ${pluralOf(blocks, 'block')} from ${opts[option]}${source.date ? ` (${source.date})` : ''}${note}`)
+    // Fewer blocks than before (within the 90% that is taken, or with --force) is no refresh: said,
+    // so that a copy older than the data it replaces is not taken for news.
+    const held = new Set(before.map((e) => e.prefix)).size
+    const fewer = held > blocks ? `; ${(held - blocks).toLocaleString('en-US')} fewer than the ${formatCount(held, 'block')} the catalog held` : ''
+    report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} ${pluralOf(blocks, 'block')} from ${opts[option]}${source.date ? ` (${source.date})` : ''}${note}${fewer}`)
   }
 
   const next: CatalogOverride = { format: 'trustpath-catalog', version: 1 }

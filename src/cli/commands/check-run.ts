@@ -9,7 +9,7 @@ import type { Device } from '../../domain/device.js'
 import type { Attribution } from '../../domain/evidence.js'
 import type { Finding } from '../../domain/finding.js'
 import type { CompiledPolicy } from '../../policy/evaluate.js'
-import { exemptionDiagnostics } from '../../policy/evaluate.js'
+import { exemptionDiagnostics, newCheckState } from '../../policy/evaluate.js'
 import type { CheckSummary } from '../../report/findings.js'
 import { addToSummary, finishSummary, mergeSummary, newSummary } from '../../report/findings.js'
 import type { FindingsFormat, FindingsWriter } from '../../report/findings-writer.js'
@@ -84,21 +84,31 @@ function exitStatus({ ctx, printer }: Run, findings: number, devices: number): n
 async function checkSequential(run: Run, out: Writable, writer: FindingsWriter, source: InventorySourceHandle): Promise<{ devices: number; tally: CheckSummary }> {
   const { catalog, policy, printer, now } = run
   const tally = newSummary()
-  await write(out, writer.head)
   const batches = new BatchBytes(out)
+  // The head goes out with the first batch, after that batch's diagnostics (findings are only
+  // buffered until then): on a terminal, a warning about the inventory's header line comes above
+  // the table rather than under its head.
+  let head = false
+  const writeHead = () => {
+    if (!head) batches.out.text(writer.head)
+    head = true
+  }
   const result = await checkInventory(source.batches, {
     catalog, policy, now,
     onFindings: (findings, line) => {
       addToSummary(tally, findings)
+      writeHead()
       deviceInto(writer, findings, line, batches.out)
     },
     onBatch: (devices, diagnostics) => {
       printer.add(diagnostics)
+      writeHead()
       source.progress(devices)
       return batches.flush()
     },
   })
   printer.add(result.diagnostics)
+  writeHead()
   await batches.flush()
   return { devices: result.devices, tally }
 }
@@ -114,8 +124,8 @@ async function checkParallel(run: Run, out: Writable, pool: InventoryThreads, fo
     onDiagnostics: (diagnostics) => printer.add(diagnostics),
     onCounts: (counts) => { if (counts.kind === 'check') mergeSummary(tally, counts.summary) },
   })
-  const used = new Uint8Array(policy.exemptions.length)
-  result.used.forEach((u, i) => { if (u) used[i] = 1 })
+  const { used } = newCheckState(policy)
+  result.used.forEach((u, i) => { used[i]! |= u })
   printer.add(exemptionDiagnostics(policy, { used }, now))
   return { devices: result.devices, tally }
 }

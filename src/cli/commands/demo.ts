@@ -178,7 +178,7 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
   const planText = 'plan' in planned ? formatPlanText(planned.plan) : formatInfeasibilityText(planned.infeasible)
   println(ctx.stdout, planText.split('\n').filter((l) => !/^ {2}[a-z]{2}-/.test(l) && !l.startsWith('  …')).join('\n').trimEnd())
   println(ctx.stdout)
-  println(ctx.stdout, formatSubsidyText(subsidy).trimEnd())
+  println(ctx.stdout, formatSubsidyText(subsidy, planInput.uncleanable.length).trimEnd())
   println(ctx.stdout)
   println(ctx.stdout, `Wrote ${outputs[0]} (open it in a browser), ${outputs.slice(1, 4).join(', ')},`)
   println(ctx.stdout, `  ${outputs[4]}, and the inputs ${inputs.slice(0, 3).join(', ')},`)

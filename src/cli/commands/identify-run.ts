@@ -36,10 +36,16 @@ export async function identifyWith(ctx: CliContext, inventory: string, opts: Opt
         onCounts: (counts) => { if (counts.kind === 'identify') mergeTally(tally, counts.tally) },
       })
     } else {
-      await write(out, writer.head)
       const batches = new BatchBytes(out)
+      // The head goes out with the first batch, after that batch's diagnostics: on a terminal, a
+      // warning about the inventory's header line comes above the table rather than under its head.
+      let head = false
       for await (const batch of source.batches) {
         printer.add(batch.diagnostics)
+        if (!head) {
+          batches.out.text(writer.head)
+          head = true
+        }
         for (const device of batch.devices) {
           const a = identify(device, catalog, opts.at !== undefined ? { at: opts.at } : {})
           writer.rowInto(device, a, batches.out)
@@ -48,6 +54,7 @@ export async function identifyWith(ctx: CliContext, inventory: string, opts: Opt
         await batches.flush()
         source.progress(tally.devices)
       }
+      if (!head) await write(out, writer.head)
     }
     await write(out, writer.tail(tally.devices))
   }).finally(() => source?.done())

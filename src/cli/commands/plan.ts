@@ -185,9 +185,16 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     text = `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean` +
       (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans)` : '') + '.\n\n'
     text += 'plan' in result ? formatPlanText(result.plan) : formatInfeasibilityText(result.infeasible)
-    if (subsidy) text += `\n${formatSubsidyText(subsidy)}`
+    if (subsidy) text += `\n${formatSubsidyText(subsidy, uncleanable.length)}`
   }
   await withOutput(ctx, opts.output, async (out) => write(out, text))
+  const toFile = opts.output !== undefined && opts.output !== '-'
+  if ((format !== 'text' || toFile) && opts.quiet !== true) {
+    // The plan went to a file or a program: say on standard error what it holds, above all when no
+    // plan fits (exit 1), which the page or the JSON would otherwise be the only place to tell.
+    const outcome = 'plan' in result ? formatPlanText(result.plan).split('\n')[0]! : formatInfeasibilityText(result.infeasible).trimEnd()
+    println(ctx.stderr, `${outcome}${toFile ? `\nWritten to ${opts.output}.` : ''}`)
+  }
   if (printer.counts.error > 0) {
     println(ctx.stderr, `${formatCount(printer.counts.error, 'input error')}, listed above; what they name was left out of the plan. Fix them and run again.`)
     return EXIT.input
