@@ -9,7 +9,7 @@ import type { CheckSummary } from './findings.js'
 import { FINDING_CSV_COLUMNS, formatCheckSummary, formatFindingCsvRows } from './findings.js'
 import type { SarifContext } from './sarif.js'
 import { buildSarifResultJson, toSarif } from './sarif.js'
-import { briefEvidence } from './words.js'
+import { briefEvidence, tableDeviceLabel } from './words.js'
 
 const COMMA_NEWLINE = utf8Bytes(',\n')
 const NEWLINE = utf8Bytes('\n')
@@ -121,7 +121,7 @@ export function buildFindingsWriter(
         // The maker by its catalog slug, as `identify`'s table gives it, and the strongest evidence in
         // few words (a piece of another maker named), so that more of it fits the width.
         device: (fs) => fs.map((f) => row([
-          f.severity, f.rule, f.deviceId, f.manufacturer ?? 'unknown', f.matchedGroup ?? f.group ?? '-',
+          f.severity, f.rule, tableDeviceLabel(f.deviceId, f.deviceName), f.manufacturer ?? 'unknown', f.matchedGroup ?? f.group ?? '-',
           f.deadline ?? '-', f.confidence.toFixed(2),
         ], [...new Set(strongestFirst(f.evidence).slice(0, 3).map((e) => `${e.manufacturer === f.manufacturer ? '' : `${e.manufacturer}: `}${briefEvidence(e)}`))].join(', ') +
           (f.notes.length > 0 ? ` [${f.notes.join(' ')}]` : ''))).join(''),

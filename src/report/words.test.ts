@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SYSDESCR_NAME_PATTERN, type Attribution } from '../domain/evidence.js'
-import { formatEvidence, summarizeEvidenceBriefly } from './words.js'
+import { formatEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
 
 describe('formatEvidence', () => {
   it('names the banner pattern and what it captured', () => {
@@ -32,5 +32,14 @@ describe('summarizeEvidenceBriefly', () => {
       ],
     }
     expect(summarizeEvidenceBriefly(a)).toBe('declared "Huawei", MAC 00E0FC, sysObjectID 2011 NE40E, sysDescr huawei-vrp, model DS-2CD2032-I (from the serial), intel: MAC 001B21 (interface)')
+  })
+})
+
+describe('tableDeviceLabel', () => {
+  it('names a device known by a row number by its name, with the number after it', () => {
+    expect(tableDeviceLabel('101', 'ams-core-01')).toBe('ams-core-01 (101)')
+    expect(tableDeviceLabel('sw2', 'sw2-name')).toBe('sw2')
+    expect(tableDeviceLabel('101', undefined)).toBe('101')
+    expect(tableDeviceLabel('101', '101')).toBe('101')
   })
 })

@@ -70,6 +70,15 @@ export function summarizeEvidence(a: Attribution): string {
 }
 
 /**
+ * A device as a terminal table names it: its id, or, when the id is a number (a database row id,
+ * as NetBox's and GLPI's exports give) and the device has a name, the name with the id after it
+ * (`ams-core-01 (101)`), as SARIF names it.
+ */
+export function tableDeviceLabel(id: string, name: string | undefined): string {
+  return name !== undefined && name !== '' && name !== id && /^\d+$/.test(id) ? `${name} (${id})` : id
+}
+
+/**
  * The evidence of an attribution in few words, for a terminal table's last column: each piece as
  * its kind and what it read (`declared "Huawei", MAC 00E0FC, sysDescr huawei-vrp, model NE40E-X8`),
  * prefixed with its maker only when that is not the device's.
