@@ -64,4 +64,13 @@ describe('formatExposureTableRow', () => {
     expect(row!.indexOf('Beijing')).toBe(header!.indexOf('to'))
     expect(row).toContain('…')
   })
+
+  it('cuts a row at the width of the terminal rather than let it wrap', () => {
+    const name = buildNodeNamer(TOPOLOGY)
+    const w = { ...exposureTableWidths([FLOW], name, [FLOW.src, FLOW.dst]), line: 80 }
+    const row = formatExposureTableRow(FLOW, name, w)
+    const whole = formatExposureTableRow(FLOW, name, { ...w, line: undefined })
+    expect(whole.length).toBeGreaterThan(81)
+    expect(row).toBe(`${whole.slice(0, 79)}…\n`)
+  })
 })

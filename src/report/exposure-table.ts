@@ -30,8 +30,11 @@ export function buildNodeNamer(topology: Topology): NodeNamer {
 const pct = (x: number): string => `${(x * 100).toFixed(x > 0 && x < 0.001 ? 2 : 1)}%`
 const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: 2 })
 
-/** The widths of the flow id and end columns of an exposure table (see `exposureTableWidths`). */
-export type ExposureTableWidths = { id: number; end: number }
+/**
+ * The widths of the flow id and end columns of an exposure table (see `exposureTableWidths`), and
+ * of the whole line when it is shown on a terminal (a longer line is cut with "…" rather than wrap).
+ */
+export type ExposureTableWidths = { id: number; end: number; line?: number }
 
 /** Widest flow id and end name shown whole; longer ones are cut with "…" so the columns stay aligned. */
 const MAX_ID = 28
@@ -53,9 +56,11 @@ export function exposureTableWidths(flows: Iterable<{ id: string }>, name: NodeN
 
 const fit = (s: string, width: number): string => (s.length <= width ? s.padEnd(width) : `${s.slice(0, width - 1)}…`)
 
-const row = (w: ExposureTableWidths, cells: { id: string; src: string; dst: string; volume: string; exposed: string; clean: string; rest: string }): string =>
-  `${fit(cells.id, w.id)}  ${fit(cells.src, w.end)}  ${fit(cells.dst, w.end)} ${cells.volume.padStart(WIDTH.volume)} ` +
-  `${cells.exposed.padStart(WIDTH.exposed)}  ${cells.clean.padEnd(WIDTH.clean)} ${cells.rest}`.trimEnd() + '\n'
+const row = (w: ExposureTableWidths, cells: { id: string; src: string; dst: string; volume: string; exposed: string; clean: string; rest: string }): string => {
+  const line = (`${fit(cells.id, w.id)}  ${fit(cells.src, w.end)}  ${fit(cells.dst, w.end)} ${cells.volume.padStart(WIDTH.volume)} ` +
+    `${cells.exposed.padStart(WIDTH.exposed)}  ${cells.clean.padEnd(WIDTH.clean)} ${cells.rest}`).trimEnd()
+  return (w.line !== undefined && line.length > w.line ? `${line.slice(0, Math.max(20, w.line) - 1)}…` : line) + '\n'
+}
 
 /** The header row of the exposure table. */
 export function formatExposureTableHeader(w: ExposureTableWidths): string {

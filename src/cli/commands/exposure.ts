@@ -70,7 +70,10 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
     }
     if (format === 'json') buffer += '{\n"flows": [\n'
     if (format === 'csv') buffer += csvLine(EXPOSURE_CSV_COLUMNS)
-    const widths = format === 'table' ? exposureTableWidths(flows, name, topology.nodes.map((n) => n.id)) : { id: 0, end: 0 }
+    // On a terminal, a row longer than its width is cut rather than wrapped.
+    const widths = format === 'table'
+      ? { ...exposureTableWidths(flows, name, topology.nodes.map((n) => n.id)), ...(ctx.stdout.isTTY === true && ctx.stdout.columns !== undefined ? { line: ctx.stdout.columns } : {}) }
+      : { id: 0, end: 0 }
     if (format === 'table') buffer += formatExposureTableHeader(widths)
     for (;;) {
       const step = analysis.flows.next()
