@@ -9,7 +9,7 @@ import type { CheckSummary } from './findings.js'
 import { FINDING_CSV_COLUMNS, formatCheckSummary, formatFindingCsvRows } from './findings.js'
 import type { SarifContext } from './sarif.js'
 import { buildSarifResultJson, toSarif } from './sarif.js'
-import { briefEvidence, tableDeviceLabel } from './words.js'
+import { briefEvidenceList, tableDeviceLabel } from './words.js'
 
 const COMMA_NEWLINE = utf8Bytes(',\n')
 const NEWLINE = utf8Bytes('\n')
@@ -123,7 +123,7 @@ export function buildFindingsWriter(
         device: (fs) => fs.map((f) => row([
           f.severity, f.rule, tableDeviceLabel(f.deviceId, f.deviceName), f.manufacturer ?? 'unknown', f.matchedGroup ?? f.group ?? '-',
           f.deadline ?? '-', f.confidence.toFixed(2),
-        ], [...new Set(strongestFirst(f.evidence).slice(0, 3).map((e) => `${e.manufacturer === f.manufacturer ? '' : `${e.manufacturer}: `}${briefEvidence(e)}`))].join(', ') +
+        ], briefEvidenceList(strongestFirst(f.evidence).slice(0, 3), f.manufacturer) +
           (f.notes.length > 0 ? ` [${f.notes.join(' ')}]` : ''))).join(''),
         tail: (summary) => `${summary.findings > 0 ? '\n' : ''}${formatCheckSummary(summary)}`,
       }

@@ -84,13 +84,19 @@ export function tableDeviceLabel(id: string, name: string | undefined): string {
  * prefixed with its maker only when that is not the device's.
  */
 export function summarizeEvidenceBriefly(a: Attribution): string {
-  if (a.evidence.length === 0) return summarizeEvidence(a)
-  // Two MACs of one block, or one banner seen twice, read once.
-  return [...new Set(a.evidence.map((e) => `${e.manufacturer === a.manufacturer ? '' : `${e.manufacturer}: `}${briefEvidence(e)}`))].join(', ')
+  return a.evidence.length === 0 ? summarizeEvidence(a) : briefEvidenceList(a.evidence, a.manufacturer)
+}
+
+/**
+ * Pieces of evidence in few words, joined: each prefixed with its maker when that is not `maker`
+ * (the device's), and each said once (two MACs of one block, one banner seen twice).
+ */
+export function briefEvidenceList(evidence: readonly Evidence[], maker: ManufacturerSlug | undefined): string {
+  return [...new Set(evidence.map((e) => `${e.manufacturer === maker ? '' : `${e.manufacturer}: `}${briefEvidence(e)}`))].join(', ')
 }
 
 /** One piece of evidence in few words (see `summarizeEvidenceBriefly`). */
-export function briefEvidence(e: Evidence): string {
+function briefEvidence(e: Evidence): string {
   switch (e.method) {
     case 'declared':
       return `declared "${e.value}"`
