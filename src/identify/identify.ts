@@ -325,9 +325,10 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     if (s !== null) scored.push((modelScored = s))
   }
   // A serial that begins with the model number (Hikvision's full serials) tells the model when the
-  // model column does not: read once, not as a second piece of the same evidence.
+  // model column does not: read once, not as a second piece of the same evidence. Shorter than a
+  // model, a date, four letters and six digits (22 characters), a serial is none of them.
   const serial = device.serial
-  if (modelScored === null && serial !== undefined && serial.length <= 80) {
+  if (modelScored === null && serial !== undefined && serial.length >= 22 && serial.length <= 80) {
     const fromSerial = MODEL_SERIAL.exec(serial.trim())?.[1]
     const s = fromSerial === undefined ? null : memo.modelEvidence.get(fromSerial) ?? put(memo.modelEvidence, fromSerial, modelVerdict(fromSerial, memo, catalog))
     if (s !== null) scored.push({ ...s, evidence: { ...(s.evidence as Extract<Evidence, { method: 'model' }>), serial: serial.trim() } })
