@@ -102,7 +102,7 @@ const TABLE_WIDTHS = { id: 22, manufacturer: 16, group: 12, confidence: 5 } as c
 
 /** The header of the terminal table. */
 export function formatAttributionTableHeader(): string {
-  return `${pad('ID', TABLE_WIDTHS.id)} ${pad('MANUFACTURER', TABLE_WIDTHS.manufacturer)} ` +
+  return `${pad('DEVICE', TABLE_WIDTHS.id)} ${pad('MANUFACTURER', TABLE_WIDTHS.manufacturer)} ` +
     `${pad('GROUP', TABLE_WIDTHS.group)} ${pad('CONF', TABLE_WIDTHS.confidence)} EVIDENCE / CONFLICTS\n`
 }
 
