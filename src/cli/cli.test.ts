@@ -46,7 +46,7 @@ describe('a table and the diagnostics of the inventory on one terminal', () => {
       await runCli(command === 'identify' ? ['identify', file, '-f', 'table', '-q'] : ['check', file, '-p', join(dir, 'policy.yaml'), '-f', 'table', '-q'], ctx)
       const lines = text().split('\n')
       expect(lines[0]).toMatch(/devices\.csv:1: warning: unknown column "Status" is ignored/)
-      expect(lines[1]).toMatch(command === 'identify' ? /^ID +MANUFACTURER/ : /^SEVERITY +RULE +DEVICE/)
+      expect(lines[1]).toMatch(command === 'identify' ? /^DEVICE +MANUFACTURER/ : /^SEVERITY +RULE +DEVICE/)
       expect(lines[2]).toMatch(/^(error +ban +)?rt-1 +huawei/)
     })
   }
