@@ -9,14 +9,18 @@ const pct = (x: number): string => `${(x * 100).toFixed(1)}%`
 /** A volume for people: whole units, never "-0". */
 export const formatVolume = (x: number): string => Math.max(0, Math.round(x)).toLocaleString('en-US')
 
-/** A plan by phase, as text: what is replaced, what it costs, what it cleans, and money left. */
-export function formatPlanText(plan: Plan): string {
-  const lines: string[] = []
+/** The first line of `formatPlanText`: the objective, how good the plan is, what it replaces and costs. */
+export function formatPlanHeadline(plan: Plan): string {
   const status = plan.status === 'optimal' ? 'optimal' :
     plan.status === 'time_limit' ? `best found when the time limit ran out${plan.gap !== null ? `, within ${pct(plan.gap)} of the optimum` : ''}` :
     plan.status === 'heuristic' ? 'greedy plan (no solver)' : plan.status
-  lines.push(`Plan (${plan.objective}): ${status}; ${formatCount(plan.actions.length, 'replacement')}, ${usd(plan.totalCost)} in all; value ${plan.value.toLocaleString('en-US')}` +
-    ` (${plan.solver.name}, ${formatCount(plan.solver.variables, 'variable')}, ${formatCount(plan.solver.constraints, 'constraint')}, ${(plan.solver.milliseconds / 1000).toFixed(1)} s).`)
+  return `Plan (${plan.objective}): ${status}; ${formatCount(plan.actions.length, 'replacement')}, ${usd(plan.totalCost)} in all; value ${plan.value.toLocaleString('en-US')}` +
+    ` (${plan.solver.name}, ${formatCount(plan.solver.variables, 'variable')}, ${formatCount(plan.solver.constraints, 'constraint')}, ${(plan.solver.milliseconds / 1000).toFixed(1)} s).`
+}
+
+/** A plan by phase, as text: what is replaced, what it costs, what it cleans, and money left. */
+export function formatPlanText(plan: Plan): string {
+  const lines: string[] = [formatPlanHeadline(plan)]
   if (plan.greedy !== undefined && plan.status !== 'heuristic') {
     const ratio = plan.value > 0 ? plan.greedy.value / plan.value : 1
     lines.push(`Greedy baseline: value ${plan.greedy.value.toLocaleString('en-US')} (${pct(ratio)} of this plan), cost ${usd(plan.greedy.totalCost)}` +

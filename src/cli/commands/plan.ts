@@ -16,7 +16,7 @@ import { parseSchedule, scheduleRowsOffCandidates, validateScheduleDeadlines, ty
 import { compareSubsidyRules } from '../../plan/subsidy.js'
 import type { SubsidyComparison, SubsidyRequest } from '../../plan/subsidy.js'
 import type { PlanObjective } from '../../plan/types.js'
-import { formatInfeasibilityText, formatPlanText, formatSubsidyText } from '../../report/plan.js'
+import { formatInfeasibilityText, formatPlanHeadline, formatPlanText, formatSubsidyText } from '../../report/plan.js'
 import { formatPlanHtmlReport, HTML_FLOWS, mostExposedFirst } from '../../report/html.js'
 import type { ExposureSummary } from '../../exposure/types.js'
 import { EXIT } from '../cli.js'
@@ -192,7 +192,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   if ((format !== 'text' || toFile) && opts.quiet !== true) {
     // The plan went to a file or a program: say on standard error what it holds, above all when no
     // plan fits (exit 1), which the page or the JSON would otherwise be the only place to tell.
-    const outcome = 'plan' in result ? formatPlanText(result.plan).split('\n')[0]! : formatInfeasibilityText(result.infeasible).trimEnd()
+    const outcome = 'plan' in result ? formatPlanHeadline(result.plan) : formatInfeasibilityText(result.infeasible).trimEnd()
     println(ctx.stderr, `${outcome}${toFile ? `\nWritten to ${opts.output}.` : ''}`)
   }
   if (printer.counts.error > 0) {
