@@ -87,6 +87,9 @@ export async function startWorkersFor(
   // A file that does not start as its format does (CSV named .jsonl) is read by one thread, which
   // reads it as its content shows and says so.
   if (FORMAT_STARTS[format]?.test(head.trimStart()) === false) return undefined
+  // Objects pretty-printed one after another in a file named .jsonl (`jq '.[]'` without `-c`) are
+  // no lines to cut apart: one thread reads them.
+  if (format === 'jsonl' && /^[{[]\s*$/.test(head.trimStart().split('\n', 1)[0]!)) return undefined
   // A file whose lines end in a carriage return alone (Excel for Mac) has no line feed to cut
   // parts after: one thread reads it. So does a file whose first line break is not in the sample,
   // which does not tell how its lines end.

@@ -65,7 +65,8 @@ describe('JSON arrays', () => {
   })
 
   it('reports data after the end of the array once', () => {
-    expect(codes('[{"id":"a"}]\n{"id":"b"}\n{"id":"c"}\n')).toEqual(['malformed_json@2'])
+    expect(codes('[{"id":"a"}]\nfoo\nbar\n')).toEqual(['malformed_json@2'])
+    expect(codes('{\n "id": "a", "model": "NE40E"\n}\nfoo\nbar\n')).toEqual(['malformed_json@4'])
   })
 
   it('reports elements that are not objects, and reads an empty array as empty input', () => {
@@ -142,6 +143,49 @@ describe('JSON arrays', () => {
     expect(c).toEqual([])
     expect(devices).toEqual([{ id: 'a' }, { id: 'b' }])
     expect(lines).toEqual([4, 5])
+  })
+})
+
+describe('JSON values one after another', () => {
+  // `jq '.[]' devices.json` prints each object pretty-printed, one after another, with no array around them.
+  const jq = '{\n  "id": "a",\n  "manufacturer": "Huawei",\n  "macs": [\n    "00:e0:fc:00:00:01"\n  ]\n}\n{\n  "id": "b",\n  "model": "DS-2CD2032-I"\n}\n'
+
+  it('reads pretty-printed objects one after another, in any chunks, with the line each starts on', async () => {
+    for (const file of ['devices.json', 'devices.jsonl']) {
+      for (const chunks of [[jq], [...jq]]) {
+        const { devices, lines, codes: c } = await collect(chunks, { file })
+        expect(c).toEqual([])
+        expect(devices.map((d) => d.id)).toEqual(['a', 'b'])
+        expect(devices[0]).toMatchObject({ manufacturer: 'Huawei', macs: ['00:e0:fc:00:00:01'] })
+        expect(lines).toEqual([1, 8])
+      }
+    }
+  })
+
+  it('reads each object as a device whether or not the first has an id, and arrays one after another', () => {
+    const read = (text: string) => parseInventory(text, { file: 'x.json' })
+    const noIds = read('{\n "hostname": "x", "vendor": "Huawei"\n}\n{\n "hostname": "y"\n}\n')
+    expect(noIds.diagnostics).toEqual([])
+    expect(noIds.devices.map((d) => [d.id, d.manufacturer])).toEqual([['x', 'Huawei'], ['y', undefined]])
+    // An array's inside copied without its brackets: the commas between the objects are skipped.
+    expect(read('{\n "id": "x"\n},\n{\n "id": "y"\n}\n').devices.map((d) => d.id)).toEqual(['x', 'y'])
+    expect(read('[{"id": "p"}]\n[{"id": "q"},\n {"id": "r"}]\n').devices.map((d) => d.id)).toEqual(['p', 'q', 'r'])
+    expect(read('[{"id":"a"}]\n{"id":"b"}\n{"id":"c"}\n').devices.map((d) => d.id)).toEqual(['a', 'b', 'c'])
+  })
+
+  it('reads API pages saved one after another, each page\'s devices', () => {
+    const page = (n: number) => `{\n  "count": 2,\n  "next": null,\n  "results": [\n    {"id": ${n}, "name": "dev-${n}"}\n  ]\n}\n`
+    const { devices, diagnostics } = parseInventory(page(1) + page(2), { file: 'pages.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => d.name)).toEqual(['dev-1', 'dev-2'])
+  })
+
+  it('reports a malformed object, text between objects and an object cut short, each on its line, and reads the rest', () => {
+    const text = '{\n "id": "x"\n}\nfoo\n{\n "id": "y", bad\n}\n{\n "id": "z"\n}\n{ "id": "w"\n'
+    const { devices, diagnostics } = parseInventory(text, { file: 'x.json' })
+    expect(devices.map((d) => d.id)).toEqual(['x', 'z'])
+    expect(diagnostics.map((d) => `${d.at.line}:${d.at.column}`)).toEqual(['4:1', '6:13', '11:1'])
+    expect(formatDiagnostic(diagnostics[2]!)).toContain('the object is never closed')
   })
 })
 

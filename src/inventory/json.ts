@@ -322,6 +322,8 @@ export class JsonArrayParser implements RowParser {
   private elementColumn = 0
   private lineStart = 0
   private closed = false
+  /** Where the top-level value ended in `buf` (while it is held whole: see `startSequence`). */
+  private closedAt = 0
   private trailingReported = false
   /**
    * Until a device list opens, a top-level object is held whole (up to WHOLE_LIMIT): with no list
@@ -335,6 +337,11 @@ export class JsonArrayParser implements RowParser {
    */
   private columns: string[] | undefined
   private elements = 0
+  /**
+   * The reader of the values after the first, once a second top-level value follows it: objects
+   * written one after another, as `jq '.[]'` prints them, or API pages saved one after another.
+   */
+  private rest: JsonSequenceParser | undefined
 
   constructor(file: string, top: 'array' | 'object') {
     this.file = file
@@ -343,8 +350,10 @@ export class JsonArrayParser implements RowParser {
   }
 
   push(chunk: string, sink: RowSink): void {
+    if (this.rest !== undefined) return this.rest.push(chunk, sink)
     this.buf += chunk
     this.scan(sink)
+    if (this.rest !== undefined) return
     if (this.holding && (this.sawDevices || this.buf.length > WHOLE_LIMIT)) this.holding = false
     // Keep only what is still needed: the element being read, or the open string.
     const keep = this.holding ? 0 : this.elementStart >= 0 ? this.elementStart : this.inString ? this.stringStart : this.pos
@@ -358,21 +367,49 @@ export class JsonArrayParser implements RowParser {
   }
 
   end(sink: RowSink): void {
+    if (this.rest !== undefined) return this.rest.end(sink)
     this.scan(sink)
+    // (the scan may have started a sequence: `rest` is read again, past the narrowing above)
+    const rest = this.rest as JsonSequenceParser | undefined
+    if (rest !== undefined) return rest.end(sink)
     const { file } = this
     if (this.elementStart >= 0 || this.depth > 0 || this.inString) {
       const line = this.elementStart >= 0 ? this.elementLine : this.line
       // Before a device list opens, what is cut short is the top-level object (a single record).
       const open = this.top === 'object' && !this.sawDevices ? 'object' : 'array'
       sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line }, problem: `Unexpected end of JSON input: the ${open} is never closed` })
-    } else if (this.top === 'object' && !this.sawDevices && this.closed) {
-      const record = this.holding ? wholeRecord(this.buf) : undefined
-      if (record !== undefined) return row(sink, record.value, { file, line: record.line })
-      // A list key holding one record rather than a list (see `SINGLE_KEY`), which the scan does not open.
-      const single = this.holding ? heldObject(this.buf, holdsSingleRecord) ?? heldObject(this.buf, holdsSoleList) : undefined
-      if (single !== undefined) return emit(sink, single.value, { file, line: single.line })
-      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: `the top-level object has no list of devices (a "${LIST_KEYS.join('", "')}" array)`, wellFormed: true })
+    } else if (this.top === 'object' && !this.sawDevices && this.closed) this.finishObject(this.buf.slice(0, this.closedAt), sink)
+  }
+
+  /** The top-level object read whole (`text`), which held no device list: one record, or an error. */
+  private finishObject(text: string, sink: RowSink): void {
+    const { file } = this
+    const record = this.holding ? wholeRecord(text) : undefined
+    if (record !== undefined) return row(sink, record.value, { file, line: record.line })
+    // A list key holding one record rather than a list (see `SINGLE_KEY`), which the scan does not open.
+    const single = this.holding ? heldObject(text, holdsSingleRecord) ?? heldObject(text, holdsSoleList) : undefined
+    if (single !== undefined) return emit(sink, single.value, { file, line: single.line })
+    sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: `the top-level object has no list of devices (a "${LIST_KEYS.join('", "')}" array)`, wellFormed: true })
+  }
+
+  /**
+   * A second top-level value begins at `i`: the first is finished (an object held whole is read as
+   * one record or page, as at the end of a file), and the rest of the text goes to a reader of
+   * values one after another.
+   */
+  private startSequence(i: number, sink: RowSink): void {
+    if (this.top === 'object' && !this.sawDevices) {
+      // Read as one value when alone, each object of a sequence is a record, whether or not it has an id.
+      const text = this.buf.slice(0, this.closedAt)
+      const first = this.holding ? parsedValue(text) : undefined
+      if (first !== undefined && isObject(first)) emitValue(sink, first, { file: this.file, line: lineOf(text, text.search(/\S/)) })
+      else this.finishObject(text, sink)
     }
+    this.rest = new JsonSequenceParser(this.file, this.line, i - this.lineStart + 1)
+    const tail = this.buf.slice(i)
+    this.buf = ''
+    this.pos = 0
+    this.rest.push(tail, sink)
   }
 
   private element(end: number, sink: RowSink): void {
@@ -421,7 +458,8 @@ export class JsonArrayParser implements RowParser {
         this.lineStart = i + 1
       } else if (!isSpace(c)) {
         if (this.closed) {
-          if (!this.trailingReported) {
+          if (c === OPEN_BRACE || c === OPEN_BRACKET) return this.startSequence(i, sink)
+          if (c !== COMMA && !this.trailingReported) {
             this.trailingReported = true
             sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: this.file, line: this.line, column: i - this.lineStart + 1 }, problem: 'Unexpected data after the end of the top-level value' })
           }
@@ -469,6 +507,7 @@ export class JsonArrayParser implements RowParser {
             if (this.depth <= 0) {
               this.depth = 0
               this.closed = true
+              this.closedAt = i + 1
             }
           }
         }
@@ -476,6 +515,140 @@ export class JsonArrayParser implements RowParser {
       i++
     }
     this.pos = i
+  }
+}
+
+/** The value of a JSON text, or undefined when it is not JSON. */
+function parsedValue(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** One top-level value of a sequence: an array's elements are devices; an object is a device or an answer's page (see `emit`). */
+function emitValue(sink: RowSink, value: unknown, at: SourceLocation): void {
+  if (Array.isArray(value)) value.forEach((d, i) => row(sink, d, { ...at, path: [i] }))
+  else emit(sink, value, at)
+}
+
+/**
+ * JSON values one after another, each over as many lines as it takes: the objects `jq '.[]'` (or
+ * `jq '.results[]'`) prints without `-c`, or API pages a loop of `curl` saved into one file. Each
+ * value is held whole while it is read, so a value is as big as memory allows; a `,` between two
+ * values (an array's inside, copied without its brackets) is skipped. `line`, `column`: where the
+ * text starts in the file.
+ */
+export class JsonSequenceParser implements RowParser {
+  private readonly file: string
+  private buf = ''
+  private pos = 0
+  private line: number
+  private lineStart: number
+  private depth = 0
+  private inString = false
+  private stringStart = -1
+  private valueStart = -1
+  private valueLine = 0
+  private valueColumn = 0
+  /** A stray text between values was reported: the next is reported only after a value is read. */
+  private strayReported = false
+
+  constructor(file: string, line = 1, column = 1) {
+    this.file = file
+    this.line = line
+    this.lineStart = 1 - column
+  }
+
+  push(chunk: string, sink: RowSink): void {
+    this.buf = this.buf === '' ? chunk : this.buf + chunk
+    this.scan(sink)
+    const keep = this.valueStart >= 0 ? this.valueStart : this.pos
+    if (keep > 0) {
+      this.buf = this.buf.slice(keep)
+      this.pos -= keep
+      this.lineStart -= keep
+      if (this.valueStart >= 0) this.valueStart -= keep
+      if (this.stringStart >= 0) this.stringStart -= keep
+    }
+  }
+
+  end(sink: RowSink): void {
+    this.scan(sink)
+    if (this.valueStart >= 0) {
+      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: this.file, line: this.valueLine, column: this.valueColumn }, problem: `Unexpected end of JSON input: the ${this.buf.charCodeAt(this.valueStart) === OPEN_BRACE ? 'object' : 'array'} is never closed` })
+    }
+  }
+
+  private scan(sink: RowSink): void {
+    const buf = this.buf
+    const n = buf.length
+    let i = this.pos
+    while (i < n) {
+      if (this.inString) {
+        const q = buf.indexOf('"', i)
+        if (q === -1) {
+          // Line breaks inside a string are malformed JSON, which the value's parse reports; they are counted all the same.
+          for (let k = buf.indexOf('\n', i); k !== -1; k = buf.indexOf('\n', k + 1)) {
+            this.line++
+            this.lineStart = k + 1
+          }
+          i = n
+          break
+        }
+        for (let k = buf.indexOf('\n', i); k !== -1 && k < q; k = buf.indexOf('\n', k + 1)) {
+          this.line++
+          this.lineStart = k + 1
+        }
+        let backslashes = 0
+        for (let k = q - 1; k > this.stringStart && buf.charCodeAt(k) === BACKSLASH; k--) backslashes++
+        i = q + 1
+        if (backslashes % 2 === 0) this.inString = false
+        continue
+      }
+      const c = buf.charCodeAt(i)
+      if (c === LF) {
+        this.line++
+        this.lineStart = i + 1
+      } else if (c === QUOTE) {
+        if (this.depth === 0) this.stray(i, sink)
+        this.inString = true
+        this.stringStart = i
+      } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        if (this.depth++ === 0) {
+          this.valueStart = i
+          this.valueLine = this.line
+          this.valueColumn = i - this.lineStart + 1
+        }
+      } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        if (this.depth === 0) this.stray(i, sink)
+        else if (--this.depth === 0) {
+          this.value(buf.slice(this.valueStart, i + 1), sink)
+          this.valueStart = -1
+        }
+      } else if (this.depth === 0 && !isSpace(c) && c !== COMMA) this.stray(i, sink)
+      i++
+    }
+    this.pos = i
+  }
+
+  private value(text: string, sink: RowSink): void {
+    this.strayReported = false
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch (err) {
+      reportJson(sink, this.file, text, this.valueLine, this.valueColumn, err)
+      return
+    }
+    emitValue(sink, value, { file: this.file, line: this.valueLine })
+  }
+
+  private stray(i: number, sink: RowSink): void {
+    if (this.strayReported) return
+    this.strayReported = true
+    sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: this.file, line: this.line, column: i - this.lineStart + 1 }, problem: 'Unexpected data between JSON values (each value is an object or an array)' })
   }
 }
 
@@ -576,10 +749,17 @@ export class JsonAutoParser implements RowParser {
   }
 
   private choose(final: boolean): RowParser | undefined {
-    if (this.linesOnly) return new JsonLinesParser(this.file)
     const text = this.held
     let i = 0
     while (i < text.length && isSpace(text.charCodeAt(i))) i++
+    if (this.linesOnly) {
+      // JSON Lines, unless its first line opens an object or array it does not close: objects
+      // pretty-printed one after another (`jq '.[]'` without `-c`), read as the JSON reader reads them.
+      const nl = text.indexOf('\n', i)
+      if (nl === -1 && !final && text.length - i <= MAX_HOLD) return undefined
+      const first = text.slice(i, nl === -1 ? text.length : nl).trim()
+      if (first !== '{' && first !== '[') return new JsonLinesParser(this.file)
+    }
     if (i >= text.length) return final ? new JsonLinesParser(this.file) : undefined
     const c = text.charCodeAt(i)
     if (c === OPEN_BRACKET) return new JsonArrayParser(this.file, 'array')

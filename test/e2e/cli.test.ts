@@ -768,6 +768,14 @@ describe('trustpath identify', () => {
     expect(run.stderr).toMatch(/1,200 devices: 1,200 attributed/)
   })
 
+  it('reads objects pretty-printed one after another (jq without -c) named .jsonl, as one thread and with --jobs 2', async () => {
+    const objects = Array.from({ length: 300 }, (_, i) => JSON.stringify({ id: `sw-${i}`, manufacturer: 'Huawei', macs: ['00:e0:fc:00:00:01'] }, null, 2))
+    const dir = await testdir({ 'devices.jsonl': `${objects.join('\n')}\n` })
+    const run = await sameWithWorkers(['identify', 'devices.jsonl', '-f', 'jsonl'], dir)
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toMatch(/^300 devices: 300 attributed/m)
+  })
+
   it('reads a spreadsheet export whose lines end in a carriage return alone, with its empty rows, as one thread and with --jobs 2', async () => {
     const rows = Array.from({ length: 300 }, (_, i) => `r${i},rt-${i},core,Huawei,NE40E,00:e0:fc:00:00:01,,,`)
     const text = `${CSV.split('\n')[0]}\r${rows.join('\r')}\r,,,,,,,,\r,,,,,,,,\r`
