@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { SYSDESCR_NAME_PATTERN, type Attribution } from '../domain/evidence.js'
-import { formatEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
+import { formatConflict, formatEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
+import { identify } from '../identify/identify.js'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
 
 describe('formatEvidence', () => {
   it('names the banner pattern and what it captured', () => {
@@ -41,5 +43,22 @@ describe('tableDeviceLabel', () => {
     expect(tableDeviceLabel('sw2', 'sw2-name')).toBe('sw2')
     expect(tableDeviceLabel('101', undefined)).toBe('101')
     expect(tableDeviceLabel('101', '101')).toBe('101')
+  })
+})
+
+describe('formatConflict', () => {
+  it('says how a declared brand of the maker\'s own group belongs to it, with the dates, rather than calling it an OEM', () => {
+    const catalog = loadDefaultCatalog()
+    const text = (device: Parameters<typeof identify>[0]) =>
+      identify(device, catalog).conflicts.filter((c) => c.kind === 'oem_rebrand').map((c) => formatConflict(c, catalog.manufacturers))
+    expect(text({ id: 'cpe', manufacturer: 'Honor', macs: ['08:19:a6:48:f9:3b'], manufactured: '2019-11-20' })).toEqual([
+      'declared Honor Device; MAC OUI says Huawei Technologies (Honor Device was a brand of Huawei Technologies from 2013 until 2020-11-17)',
+    ])
+    expect(text({ id: 'cam', manufacturer: 'EZVIZ', model: 'DS-2CD2032-I' })).toEqual([
+      'declared EZVIZ; model number says Hangzhou Hikvision Digital Technology (EZVIZ is a subsidiary of Hangzhou Hikvision Digital Technology)',
+    ])
+    // A brand of another group keeps its OEM relation and source; an unexplained one is possible.
+    expect(text({ id: 'cam2', manufacturer: 'Lorex', macs: ['3c:ef:8c:00:00:01'], manufactured: '2024-01-01' })[0]).toMatch(/\(known OEM\/rebrand: .*source: /)
+    expect(text({ id: 'r', manufacturer: 'Cisco', macs: ['00:e0:fc:00:00:01'] })[0]).toMatch(/\(possible OEM\/rebrand\)$/)
   })
 })

@@ -1,5 +1,5 @@
 import { BANNER_NAME_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
-import type { Manufacturer, ManufacturerSlug, OemRelation } from '../domain/manufacturer.js'
+import type { Manufacturer, ManufacturerSlug, OemRelation, RelationKind } from '../domain/manufacturer.js'
 
 /** How each evidence method is named in text output. */
 export const METHOD_LABELS = {
@@ -136,7 +136,7 @@ export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, M
     case 'oem_rebrand':
       return `declared ${name(c.declared)}; ${joinAnd(c.methods.map((m) => METHOD_LABELS[m]))} ${c.methods.length === 1 ? 'says' : 'say'} ${name(c.maker)}` +
         (!c.known ? ' (possible OEM/rebrand)'
-          : c.relation === undefined ? ' (known OEM/rebrand)'
+          : c.relation === undefined ? ` (${formatGroupTie(c.declared, c.maker, manufacturers)})`
           : ` (known OEM/rebrand: ${formatOemRelation(c.relation, name)})`)
     case 'contradicting_evidence':
       return `evidence points at several groups: ${c.manufacturers.map(name).join(' vs ')}`
@@ -145,6 +145,32 @@ export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, M
         (c.from ? ` from ${c.from}` : '') + (c.until ? ` until ${c.until}` : '') +
         '; the device has no manufactured date, so it is attributed as of today'
   }
+}
+
+const RELATION_WORDS: Record<RelationKind, string> = { subsidiary: 'a subsidiary', affiliate: 'an affiliate', brand: 'a brand', division: 'a division' }
+
+/**
+ * Why a declared maker and the maker the evidence names are one group, when no OEM relation is
+ * needed: one belongs to the other (`Honor Device was a brand of Huawei Technologies from 2013
+ * until 2020-11-17`), else both to one group. The relation is the first that ties them; which of
+ * a maker's relations held at the device's date is the attribution's business, not this text's.
+ */
+function formatGroupTie(declared: ManufacturerSlug, maker: ManufacturerSlug, manufacturers: ReadonlyMap<string, Manufacturer>): string {
+  const name = (s: ManufacturerSlug) => manufacturerName(s, manufacturers)
+  const ancestors = (slug: ManufacturerSlug): Set<ManufacturerSlug> => {
+    const seen = new Set<ManufacturerSlug>([slug])
+    for (const s of seen) for (const p of manufacturers.get(s)?.parents ?? []) seen.add(p.parent)
+    return seen
+  }
+  for (const [child, other] of [[declared, maker], [maker, declared]] as const) {
+    const above = ancestors(other)
+    const rel = manufacturers.get(child)?.parents.find((p) => above.has(p.parent))
+    if (rel === undefined) continue
+    return `${name(child)} ${rel.until ? 'was' : 'is'} ${RELATION_WORDS[rel.kind]} of ${name(rel.parent)}` +
+      (rel.from ? ` from ${rel.from}` : '') + (rel.until ? ` until ${rel.until}` : '')
+  }
+  const shared = [...ancestors(declared)].find((a) => ancestors(maker).has(a))
+  return shared === undefined ? 'one group' : `both in the group of ${name(shared)}`
 }
 
 function joinAnd(xs: readonly string[]): string {
