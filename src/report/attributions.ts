@@ -5,7 +5,7 @@ import { csvLine } from './csv.js'
 import type { ByteOutput } from '../util/byte-output.js'
 import { textOf, utf8Bytes } from '../util/byte-output.js'
 import { buildSharedBytes, nullableJson, PieceTree } from './shared-json.js'
-import { formatConflict, summarizeEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
+import { fitDeviceLabel, formatConflict, summarizeEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
 
 /** An attribution as JSON output shows it. */
 export type AttributionRow = {
@@ -110,7 +110,7 @@ export function formatAttributionTableHeader(): string {
 export function formatAttributionTableRow(
   device: Device, a: Attribution, catalog: Pick<Catalog, 'manufacturers'>, width = 160,
 ): string {
-  const head = `${pad(tableDeviceLabel(device.id, device.name), TABLE_WIDTHS.id)} ${pad(a.manufacturer ?? 'unknown', TABLE_WIDTHS.manufacturer)} ` +
+  const head = `${fitDeviceLabel(tableDeviceLabel(device.id, device.name), TABLE_WIDTHS.id)} ${pad(a.manufacturer ?? 'unknown', TABLE_WIDTHS.manufacturer)} ` +
     `${pad(a.group ?? '-', TABLE_WIDTHS.group)} ${pad(a.confidence.toFixed(2), TABLE_WIDTHS.confidence)} `
   const rest = Math.max(20, width - head.length)
   let s = head + truncate(summarizeEvidenceBriefly(a), rest) + '\n'

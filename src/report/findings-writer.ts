@@ -9,7 +9,7 @@ import type { CheckSummary } from './findings.js'
 import { FINDING_CSV_COLUMNS, formatCheckSummary, formatFindingCsvRows } from './findings.js'
 import type { SarifContext } from './sarif.js'
 import { buildSarifResultJson, toSarif } from './sarif.js'
-import { briefEvidenceList, tableDeviceLabel } from './words.js'
+import { briefEvidenceList, fitDeviceLabel, tableDeviceLabel } from './words.js'
 
 const COMMA_NEWLINE = utf8Bytes(',\n')
 const NEWLINE = utf8Bytes('\n')
@@ -110,7 +110,7 @@ export function buildFindingsWriter(
       const width = ctx.width ?? 160
       const cell = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n))
       const row = (cells: string[], rest: string) => {
-        const fixed = cells.map((c, i) => cell(c, Object.values(W)[i]!)).join('  ')
+        const fixed = cells.map((c, i) => (i === 2 ? fitDeviceLabel(c, W.device) : cell(c, Object.values(W)[i]!))).join('  ')
         const room = Math.max(20, width - fixed.length - 2)
         return `${fixed}  ${rest.length > room ? `${rest.slice(0, room - 1)}…` : rest}`.trimEnd() + '\n'
       }

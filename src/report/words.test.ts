@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SYSDESCR_NAME_PATTERN, type Attribution } from '../domain/evidence.js'
-import { formatConflict, formatEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
+import { fitDeviceLabel, formatConflict, formatEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 
@@ -60,5 +60,16 @@ describe('formatConflict', () => {
     // A brand of another group keeps its OEM relation and source; an unexplained one is possible.
     expect(text({ id: 'cam2', manufacturer: 'Lorex', macs: ['3c:ef:8c:00:00:01'], manufactured: '2024-01-01' })[0]).toMatch(/\(known OEM\/rebrand: .*source: /)
     expect(text({ id: 'r', manufacturer: 'Cisco', macs: ['00:e0:fc:00:00:01'] })[0]).toMatch(/\(possible OEM\/rebrand\)$/)
+  })
+})
+
+describe('fitDeviceLabel', () => {
+  it('pads a label that fits, and cuts a longer one in the middle so that neighbours stay apart', () => {
+    expect(fitDeviceLabel('de-fra-core-01', 20)).toBe('de-fra-core-01      ')
+    const [a, b] = ['de-fra-aggregation-01', 'de-fra-aggregation-02'].map((l) => fitDeviceLabel(l, 20))
+    expect(a).toBe('de-fra-aggreg…ion-01')
+    expect(b).toHaveLength(20)
+    expect(a).not.toBe(b)
+    expect(fitDeviceLabel('Kindsbach cell site cpe 2 (101)', 22)).toMatch(/^Kindsbach.*… \(101\)$/)
   })
 })

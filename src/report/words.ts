@@ -79,6 +79,17 @@ export function tableDeviceLabel(id: string, name: string | undefined): string {
 }
 
 /**
+ * A device's label in a terminal table's column of `n` characters, padded, or cut in the middle
+ * when longer: its end tells it from its neighbours (`de-fra-aggregation-01` and `-02`, a row number
+ * in brackets), which a cut at the end would make two rows of one name.
+ */
+export function fitDeviceLabel(label: string, n: number): string {
+  if (label.length <= n) return label.padEnd(n)
+  const tail = Math.min(8, Math.floor(n / 3))
+  return `${label.slice(0, n - 1 - tail)}…${label.slice(label.length - tail)}`
+}
+
+/**
  * The evidence of an attribution in few words, for a terminal table's last column: each piece as
  * its kind and what it read (`declared "Huawei", MAC 00E0FC, sysDescr huawei-vrp, model NE40E-X8`),
  * prefixed with its maker only when that is not the device's.
