@@ -70,6 +70,6 @@ describe('fitDeviceLabel', () => {
     expect(a).toBe('de-fra-aggreg…ion-01')
     expect(b).toHaveLength(20)
     expect(a).not.toBe(b)
-    expect(fitDeviceLabel('Kindsbach cell site cpe 2 (101)', 22)).toMatch(/^Kindsbach.*… \(101\)$/)
+    expect(fitDeviceLabel('Kindsbach cell site cpe 2 (101)', 22)).toBe('Kindsbach cell…2 (101)')
   })
 })
