@@ -104,14 +104,16 @@ function isCanonicalMac(m: string): boolean {
  * An interface name in brackets before a MAC is dropped, as Zabbix's agent writes them
  * (`system.hw.macaddr` → `[eth0] 00:11:22:33:44:55`, the item that fills a host's inventory MACs),
  * and so is a note in parentheses after it (`00:E0:FC:12:34:56 (Huawei Technologies)`, as nmap
- * prints a MAC with its maker).
+ * prints a MAC with its maker). A list in brackets is read with or without quotes around its MACs.
  */
 export function splitMacs(text: string, out: string[]): string[] {
   // "N/A", "unknown", "-": no MAC, and no warning either ("N/A" would split into "N" and "A").
   if (isPlaceholder(text)) return out
   const cell = text.includes('[') || text.includes('(') ? text.replace(BRACKETED, (_, square: string | undefined, round: string | undefined) => {
     const inner = square ?? round ?? ''
-    return MAC_LIKE.test(inner) ? ` ${inner} ` : ' '
+    // A list written as Python or JSON writes one (pandas' `to_csv` of a column of lists, `jq -r`
+    // of an array): `['00:e0:fc:12:34:56', '3c:ef:8c:00:00:01']`, whose quotes are no part of a MAC.
+    return MAC_LIKE.test(inner) ? ` ${inner.replace(/['"]/g, ' ')} ` : ' '
   }) : text
   // The octets of an SNMP Hex-STRING, as snmpwalk prints a MAC (`00 E0 FC 12 34 56`): six a MAC.
   if (cell.includes(' ') && HEX_OCTETS.test(cell)) {

@@ -861,6 +861,10 @@ describe('exports of network access control, OT monitoring, asset and automation
     // Brackets around the MACs themselves are only taken away.
     expect(parseInventory('id,mac\na,"[00:e0:fc:12:34:56, c0:56:e3:00:00:01]"\nb,[00e0.fc12.3456]\n', { file: 'x.csv' }).devices)
       .toEqual([{ id: 'a', macs: ['00:e0:fc:12:34:56', 'c0:56:e3:00:00:01'] }, { id: 'b', macs: ['00:e0:fc:12:34:56'] }])
+    // A list as Python writes one (pandas' to_csv of a column of lists) or as JSON does: the quotes are no part of a MAC.
+    const lists = parseInventory('id,mac\na,"[\'00:e0:fc:12:34:56\', \'c0:56:e3:00:00:01\']"\nb,"[""00:e0:fc:12:34:56""]"\n', { file: 'x.csv' })
+    expect(lists.diagnostics).toEqual([])
+    expect(lists.devices).toEqual([{ id: 'a', macs: ['00:e0:fc:12:34:56', 'c0:56:e3:00:00:01'] }, { id: 'b', macs: ['00:e0:fc:12:34:56'] }])
   })
 
   it('reads a MAC written as an SNMP octet string or with its maker in parentheses', () => {
