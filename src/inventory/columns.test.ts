@@ -281,6 +281,19 @@ describe('buildColumnMap and CsvDeviceBuilder', () => {
     expect(new CsvDeviceBuilder(map).build(['pc1', '00:e0:fc:00:00:01', '28:8a:1c:00:00:01'], AT, diagnostics)).toMatchObject({ macs: ['00:e0:fc:00:00:01', '28:8a:1c:00:00:01'] })
   })
 
+  it('reads SNMP objects named with their MIB and instance, and a header giving two names of one column', () => {
+    expect(resolveColumn('sysDescr.0')).toEqual(resolveColumn('sys_descr'))
+    expect(resolveColumn('SNMPv2-MIB::sysObjectID.0')).toEqual(resolveColumn('sys_object_id'))
+    expect(resolveColumn('SNMPv2-MIB::sysName.0')).toEqual(resolveColumn('name'))
+    expect(resolveColumn('SNMP Object ID')).toEqual(resolveColumn('sys_object_id'))
+    // Objects that are no column stay unknown.
+    for (const h of ['sysUpTime.0', 'SNMPv2-MIB::sysContact.0', 'ifDescr.1']) expect(resolveColumn(h), h).toBeUndefined()
+    expect(resolveColumn('Vendor/Manufacturer')).toEqual(resolveColumn('manufacturer'))
+    expect(resolveColumn('Model / Type')).toEqual(resolveColumn('model'))
+    // Names of two different columns make none.
+    for (const h of ['MAC/IP', 'Manufacturer/Model', 'Site/Rack']) expect(resolveColumn(h), h).toBeUndefined()
+  })
+
   it('maps cells onto a device, joining MAC columns and splitting MACs and components on ";"', () => {
     const diagnostics: Diagnostic[] = []
     const map = buildColumnMap(['id', 'mac', 'macs', 'components', 'lat', 'firmware_version'], { file: 'f.csv', line: 1 }, diagnostics)

@@ -82,7 +82,7 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
   // device reports: the latter wins.
   { name: 'serial', aliases: ['serial_number', 'serial_no', 'device_serial_no', 'device_serial_number', 'device_serial', 'sn_hw', 'sn', 's/n', 'serialno_a', 'serial_number_a', 'ansible_net_serialnum', 'device_manufacturer_serial', 'esn', 'inv_hardware_system_serial', 'inv_hardware_system_serial_number', ...T.serial], description: 'Serial number', example: '2102351234', target: scalar('serial') },
   { name: 'macs', aliases: ['mac', 'mac_address', 'mac_addresses', 'mac_addr', 'base_mac', 'physical_address', 'hardware_address', 'ethernet_mac', 'ethernet_mac_address', 'wifi_mac', 'wi_fi_mac', 'wifi_mac_address', 'macaddress_a', 'macaddress_b', 'mac_address_a', 'mac_address_b', 'asset_mac_addresses', 'macaddr', 'link_layer_address', 'client_id', 'newest_mac', 'mac_list', 'network_interfaces_mac', 'ne_mac_address', 'device_mac', ...T.macs], description: 'MAC addresses, several separated by ";" (also "," or spaces)', example: '00:e0:fc:12:34:56;00:e0:fc:12:34:57', target: { kind: 'macs' } },
-  { name: 'sys_object_id', aliases: ['sysObjectID', 'snmp_sys_object_id', 'snmp_oid'], description: 'SNMP sysObjectID', example: '1.3.6.1.4.1.2011.2.62', target: scalar('sysObjectID') },
+  { name: 'sys_object_id', aliases: ['sysObjectID', 'snmp_sys_object_id', 'snmp_oid', 'snmp_object_id'], description: 'SNMP sysObjectID', example: '1.3.6.1.4.1.2011.2.62', target: scalar('sysObjectID') },
   // Checkmk's SNMP inventory puts the sysDescr into the hardware's product (`.hardware.system.product`,
   // exported as `inv_hardware_system_product`); for a host inventoried by its agent it is the DMI
   // product name ("PowerEdge R640"), which the sysDescr patterns read as the product it names.
@@ -140,6 +140,9 @@ const TABLE_PREFIX = /^\s*(?:(?:devices?|system)\.|aggregated\s*:)/i
 
 const BANNER_PROTOCOL_SET: ReadonlySet<string> = new Set(BANNER_PROTOCOLS)
 
+/** A system group object's header with its MIB and instance (see `resolveColumn`): the object's name. */
+const SNMP_OBJECT_HEADER = /^(?:[A-Za-z][\w-]*::)?(sys[A-Za-z]+)\.0$/
+
 /**
  * The target of one CSV header, or undefined when the header is not a documented column.
  *
@@ -150,6 +153,16 @@ const BANNER_PROTOCOL_SET: ReadonlySet<string> = new Set(BANNER_PROTOCOLS)
 export function resolveColumn(header: string): ColumnTarget | undefined {
   const known = BY_KEY.get(headerKey(header)) ?? BY_KEY.get(headerKey(withoutNotes(header)))
   if (known !== undefined) return known
+  // An SNMP object as a MIB browser or `snmpget` names it: `SNMPv2-MIB::sysDescr.0`, `sysObjectID.0`.
+  const object = SNMP_OBJECT_HEADER.exec(header.trim())?.[1]
+  if (object !== undefined) return BY_KEY.get(headerKey(object))
+  // Two names of one column, either of which the export's users know it by: `Vendor/Manufacturer`,
+  // `Model/Type`. Names of different columns (`MAC/IP`) make no column.
+  if (header.includes('/')) {
+    const parts = header.split('/').map((p) => p.trim()).filter((p) => p !== '')
+    const targets = parts.map((p) => BY_KEY.get(headerKey(p)) ?? BY_KEY.get(headerKey(withoutNotes(p))))
+    if (parts.length >= 2 && targets.every((t) => t !== undefined && JSON.stringify(t) === JSON.stringify(targets[0]))) return targets[0]
+  }
   const words = header.trim().toLowerCase().split(/[\s_.-]+/).filter((w) => w !== '')
   const protocol = words[1]
   if (words[0] === 'banner') {
