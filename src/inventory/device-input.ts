@@ -158,7 +158,7 @@ export function macs(ctx: Ctx, v: unknown): string[] | undefined {
       continue
     }
     if (typeof m === 'string' && (m.trim() === '' || isPlaceholder(m))) continue
-    const mac = typeof m === 'string' ? parseMac(m) : undefined
+    const mac = typeof m === 'string' ? parseMac(m) ?? parseMac(clientIdMac(m)) : undefined
     if (mac === undefined) {
       ctx.diagnostics.push({ code: 'invalid_mac', severity: 'warning', at: ctx.at, value: show(typeof m === 'string' ? m.trim() : m) })
       continue
@@ -168,6 +168,16 @@ export function macs(ctx: Ctx, v: unknown): string[] | undefined {
   }
   return out.length > 0 ? out : undefined
 }
+
+/**
+ * The MAC in a DHCP client identifier of hardware type 1 (Ethernet): `01:00:0c:29:0a:6f:c3`, as
+ * Kea's lease file and ISC dhcpd's `uid` write it, is type 01 and the MAC; else the text as it is.
+ */
+function clientIdMac(text: string): string {
+  const t = text.trim()
+  return CLIENT_ID.test(t) ? t.slice(3) : t
+}
+const CLIENT_ID = /^01([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){5}$/i
 
 function snmp(ctx: Ctx, v: unknown): Device['snmp'] {
   if (v === undefined || v === null) return undefined

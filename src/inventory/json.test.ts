@@ -867,6 +867,19 @@ describe('exports of network access control, OT monitoring, asset and automation
     expect(lists.devices).toEqual([{ id: 'a', macs: ['00:e0:fc:12:34:56', 'c0:56:e3:00:00:01'] }, { id: 'b', macs: ['00:e0:fc:12:34:56'] }])
   })
 
+  it('reads Kea\'s lease file: the hardware address, and the MAC in a client identifier of type 01', () => {
+    const text = 'address,hwaddr,client_id,valid_lifetime,expire,subnet_id,fqdn_fwd,fqdn_rev,hostname,state,user_context\n' +
+      '192.168.30.2,00:e0:fc:cd:12:44,01:00:e0:fc:cd:12:44,4000,1700935500,1,,,client-30-2,0,\n' +
+      '192.168.30.3,,01:3c:ef:8c:0a:6f:c3,4000,1700935500,1,,,client-30-3,0,\n' +
+      '192.168.30.4,,ff:00:00:00:01:00:01:2b:8f,4000,1700935500,1,,,client-30-4,0,\n'
+    const { devices, diagnostics } = parseInventory(text, { file: 'kea-leases4.csv' })
+    expect(devices.map((d) => [d.id, d.macs])).toEqual([
+      ['client-30-2', ['00:e0:fc:cd:12:44']], ['client-30-3', ['3c:ef:8c:0a:6f:c3']], ['client-30-4', undefined],
+    ])
+    // A client identifier of another type (a DUID) holds no MAC to read.
+    expect(diagnostics.filter((d) => d.code === 'invalid_mac').map((d) => d.at.line)).toEqual([4])
+  })
+
   it('reads a MAC written as an SNMP octet string or with its maker in parentheses', () => {
     const csv = parseInventory('id,mac\na,00 E0 FC 12 34 56\nb,"00 e0 fc 12 34 56  28 8a 1c 00 00 01"\nc,00:E0:FC:12:34:56 (Huawei Technologies)\nd,0x00E0FC123456\ne,00 e0 fc 12 34\n', { file: 'macs.csv' })
     expect(csv.devices.map((d) => d.macs)).toEqual([['00:e0:fc:12:34:56'], ['00:e0:fc:12:34:56', '28:8a:1c:00:00:01'], ['00:e0:fc:12:34:56'], ['00:e0:fc:12:34:56'], undefined])
