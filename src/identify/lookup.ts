@@ -3,7 +3,7 @@ import { groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
 import type { Catalog, EnterpriseEntry, OuiEntry, OuiMatch } from '../catalog/types.js'
 import type { ProductOid } from '../catalog/product-oids.js'
 import { BANNER_PROTOCOLS } from '../domain/device.js'
-import type { ManufacturerSlug, OemRelation, Source } from '../domain/manufacturer.js'
+import type { ManufacturerSlug, OemRelation, ParentRelation, Source } from '../domain/manufacturer.js'
 import type { BannerMatch } from './banner.js'
 import { matchBanner } from './banner.js'
 import { docsisFields } from '../catalog/docsis.js'
@@ -28,7 +28,7 @@ export type LookupResult =
   /** `registrant`: IANA's registrant, when `entry` is a branch of its tree that names another maker. */
   | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined; product?: ProductOid; noMaker?: string; registrant?: string }
   /** `oem`: the OEM relations by which the named brand sells other makers' products. */
-  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; hint?: string }
+  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; owners?: ParentRelation[]; hint?: string }
   /**
    * An OUI or longer block prefix (`00E0FC`, `00:e0:fc`, `70B3D50AE`): the block with exactly this
    * prefix, else the longest block holding it, and how many longer blocks lie under it.
@@ -106,6 +106,10 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     .filter((s): s is string => s !== undefined).map((s) => groupAt(s)!))].sort()
   const oem = name === undefined ? [] : catalog.oem.filter((r) => r.brand === name)
   const result: LookupResult = { kind: 'text', query: q, name, model, banners, groups, oem }
+  // The groups the named maker belongs or belonged to, with their dates: Honor's devices made
+  // before its sale are in Huawei's group, which the group of today does not say.
+  const owners = name === undefined ? [] : catalog.manufacturers.get(name)?.parents ?? []
+  if (owners.length > 0) result.owners = owners
   if (groups.length === 0 && ipv6Groups(q) !== undefined) {
     result.hint = 'an IPv6 address whose interface identifier was not formed from a MAC (no ff:fe in its middle: chosen at random or assigned), so it names no manufacturer'
   } else if (groups.length === 0 && /^(?:[0-9a-f]{1,2}[:.-]){2,}[0-9a-f]{0,2}$/i.test(q)) {

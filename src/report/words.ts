@@ -1,5 +1,5 @@
 import { BANNER_NAME_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
-import type { Manufacturer, ManufacturerSlug, OemRelation, RelationKind } from '../domain/manufacturer.js'
+import type { Manufacturer, ManufacturerSlug, OemRelation, ParentRelation, RelationKind } from '../domain/manufacturer.js'
 
 /** How each evidence method is named in text output. */
 export const METHOD_LABELS = {
@@ -182,6 +182,18 @@ function formatGroupTie(declared: ManufacturerSlug, maker: ManufacturerSlug, man
   }
   const shared = [...ancestors(declared)].find((a) => ancestors(maker).has(a))
   return shared === undefined ? 'one group' : `both in the group of ${name(shared)}`
+}
+
+/**
+ * A maker's membership of a group, for `lookup`: `was a brand of Huawei Technologies from 2013 until
+ * 2020-11-17 (a device made in that time is in its group); source: …`.
+ */
+export function formatOwner(rel: ParentRelation, name: (s: ManufacturerSlug) => string): string {
+  const period = (rel.from ? ` from ${rel.from}` : '') + (rel.until ? ` until ${rel.until}` : '')
+  const when = rel.from && rel.until ? 'made in that time' : rel.until ? `made before ${rel.until}` : rel.from ? `made from ${rel.from} on` : ''
+  return `${rel.until ? 'was' : 'is'} ${RELATION_WORDS[rel.kind]} of ${name(rel.parent)}${period}` +
+    (when !== '' ? ` (a device ${when} is in its group)` : '') +
+    `; source: ${rel.source.title}${rel.source.url ? ` <${rel.source.url}>` : ''}`
 }
 
 function joinAnd(xs: readonly string[]): string {

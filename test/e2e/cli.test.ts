@@ -363,6 +363,17 @@ describe('trustpath lookup', () => {
     expect(findings.findings.map((f) => [f.rule, f.group, f.notes])).toEqual([['covered-parts', 'dell', ['runs software of kaspersky, which fcc-covered names']]])
   })
 
+  it('says which group a maker belonged to and when, with the source: Honor was Huawei\'s brand until its sale', async () => {
+    const dir = await testdir({})
+    const text = await runCli(['lookup', 'Honor'], { cwd: dir })
+    expect(text.status).toBe(0)
+    expect(text.stdout).toMatch(/^  Honor Device was a brand of Huawei Technologies from 2013 until 2020-11-17 \(a device made in that time is in its group\); source: .*<https:\/\//m)
+    const json = JSON.parse((await runCli(['lookup', 'EZVIZ', '--format', 'json'], { cwd: dir })).stdout)
+    expect(json).toMatchObject({ kind: 'text', name: 'ezviz', owners: [{ parent: 'hikvision', kind: 'subsidiary' }], groups: ['hikvision'] })
+    // A maker that belongs to no group says none.
+    expect((await runCli(['lookup', 'Huawei'], { cwd: dir })).stdout).not.toMatch(/ (?:is|was) a (?:brand|subsidiary) of/)
+  })
+
   it('says that an Intel MAC names a network card, not the device it is in', async () => {
     const dir = await testdir({ 'inv.csv': 'id,manufacturer,macs\nsrv,Dell,00:1B:21:00:00:01\npc,,00:1B:21:00:00:02\n' })
     const json = await runCli(['lookup', '00:1B:21:00:00:01', '--format', 'json'], { cwd: dir })

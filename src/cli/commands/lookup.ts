@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import type { Manufacturer } from '../../domain/manufacturer.js'
 import type { LookupResult } from '../../identify/lookup.js'
 import { lookupIdentifier } from '../../identify/lookup.js'
-import { formatOemRelation, formatOemScope, manufacturerName } from '../../report/words.js'
+import { formatOemRelation, formatOemScope, formatOwner, manufacturerName } from '../../report/words.js'
 import { formatProductDefinition } from '../../catalog/product-oids.js'
 import { isNameOf } from '../../catalog/org-name.js'
 import { loadCatalogFor } from '../catalog-options.js'
@@ -192,6 +192,8 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
         if (r.model.brand !== undefined) lines.push(`  sold under the ${name(r.model.brand)} brand, made by ${name(r.model.manufacturer)}`)
         if (r.model.source !== undefined) lines.push(`  source: ${r.model.source.title}${r.model.source.url ? ` <${r.model.source.url}>` : ''}`)
       }
+      // Whose it is or was, and when: the group a device falls in follows its manufactured date.
+      for (const o of r.owners ?? []) lines.push(`  ${name(r.name)} ${formatOwner(o, name)}`)
       // A brand that sells other makers' products: which ones, for which of its devices, and why.
       for (const o of r.oem) lines.push(`  OEM relation: ${formatOemRelation(o, (s) => name(s))}; covers ${formatOemScope(o.scope)}`)
       for (const b of r.banners) {
