@@ -35,6 +35,8 @@ export type Diagnostic =
   | { code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
   /** A CSV row that repeats the header's cells: the header of a file joined on, skipped. */
   | { code: 'repeated_header'; severity: 'warning'; at: SourceLocation }
+  /** A spreadsheet's total row below the devices (`Total,,,,523`): skipped; `text` is its filled cells. */
+  | { code: 'total_row'; severity: 'warning'; at: SourceLocation; text: string }
   | { code: 'empty_input'; severity: 'warning' | 'error'; at: SourceLocation }
   /** The worksheet of a workbook read as the inventory when it is not the first; `skipped` are the sheets before it. */
   | { code: 'workbook_sheet'; severity: 'warning'; at: SourceLocation; sheet: string; skipped: string[] }

@@ -210,6 +210,8 @@ function describe(d: Diagnostic): string {
         `${pluralOf(d.skipped.length, 'names', 'name')} no inventory column in ${pluralOf(d.skipped.length, 'its', 'their')} first rows. Pass --sheet <name|number> to read another sheet.`
     case 'repeated_header':
       return 'this row repeats the header (files joined one after another, each with its header?): it is skipped.'
+    case 'total_row':
+      return `this row, ${quote(d.text)}, is a spreadsheet's total, not a device: it is skipped.`
     case 'lines_before_header':
       return d.at.line !== undefined && d.header - d.at.line > 1
         ? `the lines above the header on line ${d.header}, from ${quote(d.text)}, are read as a title: the columns are those of line ${d.header}.`

@@ -215,6 +215,29 @@ describe('field separators', () => {
     expect(formatDiagnostic(diagnostics[0]!)).toBe('all.csv:3: warning: this row repeats the header (files joined one after another, each with its header?): it is skipped.')
   })
 
+  it('skips a spreadsheet\'s total row below the devices with a warning, in any of the words and shapes it takes', () => {
+    const text = 'name,site,manufacturer,macs,ports\nsw1,fra,Huawei,00:e0:fc:00:00:01,48\nsw2,fra,ZTE,,24\nTotal,,,,72\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'devices.csv' })
+    expect(devices.map((d) => d.id)).toEqual(['sw1', 'sw2'])
+    expect(diagnostics.filter((d) => d.code !== 'unknown_column').map((d) => `${d.code}@${d.at.line}`)).toEqual(['total_row@4'])
+    expect(formatDiagnostic(diagnostics.find((d) => d.code === 'total_row')!)).toBe(
+      'devices.csv:4: warning: this row, "Total 72", is a spreadsheet\'s total, not a device: it is skipped.')
+    const totals = (row: string) => parseInventoryCsv(`name;site;model\nsw1;fra;S5735\n${row}\n`, { file: 'a.csv' })
+    for (const row of ['Grand Total;;', 'Summe;;', 'GESAMT;2;', '  Total:;1 234;', 'Count: 1', 'Total;1', '合计;;', 'Итого;;', 'Sub-total;;', 'Toplam;;']) {
+      const { devices, diagnostics } = totals(row)
+      expect(devices.map((d) => d.id), row).toEqual(['sw1'])
+      expect(diagnostics.map((d) => d.code), row).toEqual(['total_row'])
+    }
+  })
+
+  it('keeps a device whose name starts like a total word or is one, when a cell names what a total row never holds', () => {
+    const text = 'name,manufacturer,model,macs,ports\ntotal-gw-01,,,,2\nTotal,,,00:e0:fc:00:00:02,\nSum,Huawei,,,\nCount,,2960,,\nTotal,,,,many\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'devices.csv' })
+    expect(devices.map((d) => d.id)).toEqual(['total-gw-01', 'Total', 'Sum', 'Count'])
+    // The second "Total" repeats the first one's id: a duplicate, not a total (its ports cell is no number).
+    expect(diagnostics.map((d) => d.code)).toEqual(['unknown_column', 'duplicate_device'])
+  })
+
   it('keeps the first line as the header when it is one: of one column, of unknown columns, or when no later line names a column', () => {
     // One column named "macs", whose cells list MACs separated by ";": not a title, and ";" is no separator.
     expect(parseInventoryCsv('macs\n00:e0:fc:00:00:01;00:e0:fc:00:00:02\n', { file: 'a.csv' }).devices).toEqual([{ id: '00:e0:fc:00:00:01', macs: ['00:e0:fc:00:00:01', '00:e0:fc:00:00:02'] }])

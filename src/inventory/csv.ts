@@ -17,6 +17,7 @@ import { isNessusCsvHeader, NessusCsvHosts } from './nessus.js'
 import type { InventoryResult, RowParser, RowSink } from './rows.js'
 import { parseInventory } from './parse.js'
 import { LineFeeds } from '../util/line-ends.js'
+import { isTotalLabel, isTotalValue, mayBeTotalLabel, totalRowText } from './total-row.js'
 
 /** One CSV record: its cells and the 1-based line where it starts. */
 export type CsvRecord = { cells: string[]; line: number }
@@ -553,7 +554,13 @@ export class CsvRowParser implements RowParser {
     const columns = this.columns!
     if (!columns.usable) return
     const expected = columns.expected
-    if (record.cells.length !== expected) {
+    const cells = record.cells
+    if (cells.length !== expected) {
+      // A total row written with fewer cells (`Count: 523`, `Total,523`) is no malformed device.
+      if (isTotalLabel(cells[0]!) && cells.every((c, i) => i === 0 || isTotalValue(c))) {
+        sink.diagnostics.push({ code: 'total_row', severity: 'warning', at: this.at(record.line), text: totalRowText(cells) })
+        return
+      }
       sink.diagnostics.push({
         code: 'malformed_csv', severity: 'error', at: this.at(record.line),
         problem: 'field_count', expected, got: record.cells.length,
@@ -565,8 +572,13 @@ export class CsvRowParser implements RowParser {
       sink.diagnostics.push({ code: 'repeated_header', severity: 'warning', at: this.at(record.line) })
       return
     }
+    // A spreadsheet's total row below the devices (`Total,,,,523`): one character test for most rows.
+    if (mayBeTotalLabel(cells[0]!) && isTotalLabel(cells[0]!) && columns.builder.totalsOnly(cells)) {
+      sink.diagnostics.push({ code: 'total_row', severity: 'warning', at: this.at(record.line), text: totalRowText(cells) })
+      return
+    }
     const at = this.at(record.line)
-    sink.device(columns.builder.build(record.cells, at, sink.diagnostics), at)
+    sink.device(columns.builder.build(cells, at, sink.diagnostics), at)
   }
 
   /** Where a record is: its line, or its row of the sheet. */
