@@ -30,7 +30,8 @@ export type Diagnostic =
   | { code: 'invalid_field'; severity: 'error'; at: SourceLocation; field: string; value: string; expected: string }
   /** A record of a JSON inventory with no id under any name the reader knows; `keys` are its own, as written. */
   | { code: 'missing_id'; severity: 'error'; at: SourceLocation; keys: string[] }
-  | { code: 'invalid_mac'; severity: 'warning'; at: SourceLocation; value: string }
+  /** `eui64`: the value is an EUI-64 assigned as such (8 octets, no MAC in it), which is not read as evidence. */
+  | { code: 'invalid_mac'; severity: 'warning'; at: SourceLocation; value: string; eui64?: true }
   | { code: 'invalid_oid'; severity: 'warning'; at: SourceLocation; value: string }
   | { code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
   /** A CSV row that repeats the header's cells: the header of a file joined on, skipped. */

@@ -160,6 +160,11 @@ function describe(d: Diagnostic): string {
         'Give each device an "id" (docs/inventory.md shows the JSON shape of a device, and the other names read as its id), or check that this is the inventory meant.'
     }
     case 'invalid_mac':
+      if (d.eui64) {
+        return `${quote(d.value)} is an EUI-64 (8 octets), not a MAC address; it is not read as evidence: an IEEE 802.15.4 (Zigbee, Thread) ` +
+          'radio\'s EUI-64 names the maker of its radio chip more often than the device\'s, and a Fibre Channel WWN is written the same way. ' +
+          'Give the device\'s MAC if it has one; `trustpath lookup` shows the IEEE block of the EUI-64.'
+      }
       return `${quote(d.value)} is not a MAC address; it is ignored. Write it as 00:e0:fc:12:34:56 (":", "-", "." or no separators), several separated by ";".`
     case 'invalid_oid':
       return `${quote(d.value)} is not an SNMP object identifier; it is ignored. Write it as dotted numbers, e.g. 1.3.6.1.4.1.2011.2.62.`
