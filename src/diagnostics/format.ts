@@ -215,6 +215,10 @@ function describe(d: Diagnostic): string {
         `${pluralOf(d.skipped.length, 'names', 'name')} no inventory column in ${pluralOf(d.skipped.length, 'its', 'their')} first rows. Pass --sheet <name|number> to read another sheet.`
     case 'repeated_header':
       return 'this row repeats the header (files joined one after another, each with its header?): it is skipped.'
+    case 'resolved_addresses':
+      return `Wireshark wrote the Ethernet addresses with their makers' short names (${quote(d.example)}), not the MACs: only a short name that ` +
+        'names one manufacturer is read, as the manufacturer the device declares, and the others name none. ' +
+        'Save the Endpoints table again with "Name resolution" unticked, so that each MAC is read.'
     case 'total_row':
       return `this row, ${quote(d.text)}, is a spreadsheet's total, not a device: it is skipped.`
     case 'lines_before_header':
