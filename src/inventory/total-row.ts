@@ -17,21 +17,26 @@ const TOTAL_LABEL = new RegExp(
   'celkem|toplam|итого|всего|разом|усього|合计|总计|合計|總計|総計|합계)\\s*[:：]?\\s*(?:\\d[\\d\\s.,\'’]*)?$', 'iu',
 )
 
-/** The first characters of the words of `TOTAL_LABEL` (and blanks before them), by ASCII code; any other character above ASCII is looked at. */
-const INITIAL = new Uint8Array(128)
-for (const c of 'gstcarGSTCAR \t') INITIAL[c.charCodeAt(0)] = 1
+/**
+ * The first two letters of the Latin words of `TOTAL_LABEL`, lower case, by `first << 7 | second`;
+ * a cell that starts with a blank or a character above ASCII is looked at.
+ */
+const INITIAL = new Uint8Array(128 * 128)
+for (const pair of ['to', 'su', 'so', 'co', 'ce', 'gr', 'ge', 'an', 'ra']) INITIAL[(pair.charCodeAt(0) << 7) | pair.charCodeAt(1)] = 1
 
 /** A number in a cell: a count, a sum, a share (`523`, `1,234.5`, `12 %`). */
 const NUMBER = /^[-+]?\d(?:[\d\s.,'’]*\d)?\s?%?$/
 
 /**
- * Whether a first cell may start a total's word: one character test, so that the rows of devices
- * (most start with a letter no total word starts with, or a digit) cost nothing more.
+ * Whether a first cell may start a total's word: a test of its first two characters, so that the
+ * rows of devices (`sw-01`, `rt-fra-01`, `d42`, `10.0.0.1`) cost nothing more.
  */
 export function mayBeTotalLabel(cell: string): boolean {
-  if (cell.length === 0) return false
-  const c = cell.charCodeAt(0)
-  return c > 0x7f || INITIAL[c] === 1
+  if (cell.length < 2) return false
+  const a = cell.charCodeAt(0)
+  const b = cell.charCodeAt(1)
+  if (a > 0x7f || a === 0x20 || a === 0x09) return true
+  return b < 0x80 && INITIAL[((a | 0x20) << 7) | (b | 0x20)] === 1
 }
 
 /** Whether a first cell is a word for a total, perhaps with a number (`Total`, `Count: 523`, `合计`). */
