@@ -253,6 +253,11 @@ describe('field separators', () => {
     expect(formatDiagnostic(diagnostics[0]!)).toBe('devices.csv:4: warning: "00:12:4b:00:01:02:03:04" is an EUI-64 (8 octets), not a MAC address; it is not read as evidence: ' +
       'an IEEE 802.15.4 (Zigbee, Thread) radio\'s EUI-64 names the maker of its radio chip more often than the device\'s, and a Fibre Channel WWN is written the same way. ' +
       'Give the device\'s MAC if it has one; `trustpath lookup` shows the IEEE block of the EUI-64.')
+    // A modified EUI-64 (an IPv6 interface identifier's octets, universal/local bit inverted) gives a
+    // locally administered MAC: no maker.
+    const modified = parseInventoryCsv('name,macs\nx,02:e0:fc:ff:fe:12:34:56\n', { file: 'a.csv' }).devices
+    expect(modified).toEqual([{ id: 'x', name: 'x', macs: ['02:e0:fc:12:34:56'] }])
+    expect(identify(modified[0]!, catalog).group).toBeUndefined()
     // Seven or nine octets are no EUI-64: a malformed MAC, as before.
     expect(parseInventoryCsv('name,macs\nx,00:e0:fc:ff:fe:12:34\n', { file: 'a.csv' }).diagnostics).toEqual([
       { code: 'invalid_mac', severity: 'warning', at: { file: 'a.csv', line: 2 }, value: '00:e0:fc:ff:fe:12:34' },
