@@ -37,10 +37,11 @@ export type Diagnostic =
   /** A CSV row that repeats the header's cells: the header of a file joined on, skipped. */
   | { code: 'repeated_header'; severity: 'warning'; at: SourceLocation }
   /**
-   * Wireshark's Endpoints table saved with name resolution on: Ethernet addresses written with their
-   * maker's short name (`example`, the first), whose OUI is gone. Given once, at the first such row.
+   * Wireshark's Endpoints table (`tool: 'wireshark'`) saved with name resolution on, or tshark's
+   * resolved address fields (`tool: 'tshark'`): Ethernet addresses written with their maker's short
+   * name (`example`, the first), whose OUI is gone. Given once, at the first such row.
    */
-  | { code: 'resolved_addresses'; severity: 'warning'; at: SourceLocation; example: string }
+  | { code: 'resolved_addresses'; severity: 'warning'; at: SourceLocation; example: string; tool: 'wireshark' | 'tshark' }
   /** A spreadsheet's total row below the devices (`Total,,,,523`): skipped; `text` is its filled cells. */
   | { code: 'total_row'; severity: 'warning'; at: SourceLocation; text: string }
   | { code: 'empty_input'; severity: 'warning' | 'error'; at: SourceLocation }

@@ -218,7 +218,9 @@ function describe(d: Diagnostic): string {
     case 'resolved_addresses':
       return `Wireshark wrote the Ethernet addresses with their makers' short names (${quote(d.example)}), not the MACs: only a short name that ` +
         'names one manufacturer is read, as the manufacturer the device declares, and the others name none. ' +
-        'Save the Endpoints table again with "Name resolution" unticked, so that each MAC is read.'
+        (d.tool === 'tshark'
+          ? 'Give the fields eth.src and eth.dst instead of eth.src_resolved and eth.dst_resolved, so that each MAC is read.'
+          : 'Save the Endpoints table again with "Name resolution" unticked, so that each MAC is read.')
     case 'total_row':
       return `this row, ${quote(d.text)}, is a spreadsheet's total, not a device: it is skipped.`
     case 'lines_before_header':

@@ -14,7 +14,7 @@ import { buildColumnMap, namedColumns, resolveColumn } from './columns.js'
 import { CsvDeviceBuilder } from './csv-device.js'
 import { GvmCsvHosts, isGvmCsvHeader } from './gvm.js'
 import { isNessusCsvHeader, NessusCsvHosts } from './nessus.js'
-import { isWiresharkEndpointsHeader, WiresharkEndpoints } from './wireshark.js'
+import { isTsharkFieldsHeader, isWiresharkEndpointsHeader, TsharkFields, WiresharkEndpoints } from './wireshark.js'
 import type { InventoryResult, RowParser, RowSink } from './rows.js'
 import { parseInventory } from './parse.js'
 import { LineFeeds } from '../util/line-ends.js'
@@ -466,7 +466,7 @@ export class CsvRowParser implements RowParser {
   private readonly records: CsvRecord[] = []
   private readonly problems: CsvProblem[] = []
   /** Set when the header is a scanner's findings export (Nessus, Greenbone): its rows are grouped into hosts. */
-  private scan: NessusCsvHosts | GvmCsvHosts | WiresharkEndpoints | undefined
+  private scan: NessusCsvHosts | GvmCsvHosts | WiresharkEndpoints | TsharkFields | undefined
   /** The worksheet the records come from (`pushRecords`), named in every location. */
   private readonly sheet: string | undefined
 
@@ -541,6 +541,7 @@ export class CsvRowParser implements RowParser {
     if (isNessusCsvHeader(header.cells)) this.scan = new NessusCsvHosts(header.cells, this.file)
     else if (isGvmCsvHeader(header.cells)) this.scan = new GvmCsvHosts(header.cells, this.file)
     else if (isWiresharkEndpointsHeader(header.cells)) this.scan = new WiresharkEndpoints(header.cells, (line) => this.at(line))
+    else if (isTsharkFieldsHeader(header.cells)) this.scan = new TsharkFields(header.cells, (line) => this.at(line))
     else {
       const map = buildColumnMap(header.cells, this.at(header.line), sink.diagnostics)
       this.columns = { usable: map.usable, expected: map.targets.length, builder: new CsvDeviceBuilder(map), header: header.cells }

@@ -5,7 +5,7 @@ import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { groupOf } from '../catalog/manufacturers.js'
 import { parseInventoryCsv } from './csv.js'
-import { endpointAddress, isWiresharkCsvStart, WIRESHARK_SHORT_NAMES } from './wireshark.js'
+import { endpointAddress, isTsharkFieldsHeader, isWiresharkCsvStart, WIRESHARK_SHORT_NAMES } from './wireshark.js'
 
 const catalog = loadDefaultCatalog()
 const groups = (text: string) => parseInventoryCsv(text, { file: 'endpoints.csv' }).devices.map((d) => [d.id, identify(d, catalog).group ?? null])
@@ -103,5 +103,46 @@ describe("Wireshark's Endpoints table", () => {
     expect(isWiresharkCsvStart('name,address,packets\n')).toBe(false)
     expect(endpointAddress('  ')).toBeUndefined()
     expect(endpointAddress('Spanning-tree-(for-bridges)_00')).toBeUndefined()
+  })
+})
+
+describe("tshark's field output", () => {
+  it('reads each MAC seen once, where it is first seen, and not the IP addresses beside it', () => {
+    // tshark -r capture.pcapng -T fields -E header=y -E separator=, -E quote=d -e frame.number -e eth.src -e eth.dst -e ip.src -e ip.dst
+    const text = 'frame.number,eth.src,eth.dst,ip.src,ip.dst\n' +
+      '1,"00:e0:fc:12:34:56","ff:ff:ff:ff:ff:ff","10.0.0.1","10.0.0.255"\n' +
+      '2,"28:8a:1c:00:00:01","00:e0:fc:12:34:56","198.51.100.7","10.0.0.1"\n' +
+      '3,"00:e0:fc:12:34:56","28:8a:1c:00:00:01","10.0.0.1","198.51.100.7"\n' +
+      '4,"bc:ad:28:00:00:01,00:e0:fc:12:34:56","01:00:5e:00:00:fb","10.0.0.9","224.0.0.251"\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'packets.csv' })
+    expect(devices).toEqual([
+      { id: '00:e0:fc:12:34:56', macs: ['00:e0:fc:12:34:56'] }, { id: '28:8a:1c:00:00:01', macs: ['28:8a:1c:00:00:01'] },
+      { id: 'bc:ad:28:00:00:01', macs: ['bc:ad:28:00:00:01'] },
+    ])
+    expect(diagnostics).toEqual([])
+  })
+
+  it('reads the IP addresses of a file without MACs, tab separated as tshark writes by default', () => {
+    const { devices } = parseInventoryCsv('ip.src\tip.dst\n10.0.0.1\t10.0.0.2\n10.0.0.2\t255.255.255.255\n', { file: 'packets.tsv' })
+    expect(devices.map((d) => d.id)).toEqual(['10.0.0.1', '10.0.0.2'])
+  })
+
+  it('reads resolved address fields as the Endpoints table\'s, and says to give the plain ones', () => {
+    const text = 'eth.src_resolved,eth.dst_resolved\nHuaweiTechno_12:34:56,Broadcast\nCiscoLinksys_00:00:02,HuaweiTechno_12:34:56\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'packets.csv' })
+    expect(devices).toEqual([{ id: 'HuaweiTechno_12:34:56', manufacturer: 'Huawei Technologies Co.,Ltd' }, { id: 'CiscoLinksys_00:00:02' }])
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'packets.csv:2: warning: Wireshark wrote the Ethernet addresses with their makers\' short names ("HuaweiTechno_12:34:56"), not the MACs: ' +
+      'only a short name that names one manufacturer is read, as the manufacturer the device declares, and the others name none. ' +
+      'Give the fields eth.src and eth.dst instead of eth.src_resolved and eth.dst_resolved, so that each MAC is read.',
+    ])
+  })
+
+  it('is told by field names only: an inventory whose header has other words stays an inventory', () => {
+    expect(isTsharkFieldsHeader(['frame.number', 'eth.src'])).toBe(true)
+    expect(isTsharkFieldsHeader(['frame.number', 'tcp.port'])).toBe(false)
+    expect(isTsharkFieldsHeader(['name', 'eth.src'])).toBe(false)
+    expect(isWiresharkCsvStart('eth.src\tip.src\n')).toBe(true)
+    expect(parseInventoryCsv('name,ip.src\nsw1,10.0.0.1\n', { file: 'a.csv' }).devices).toEqual([{ id: 'sw1', name: 'sw1' }])
   })
 })

@@ -1,7 +1,8 @@
 /**
  * Wireshark's traffic tables saved as CSV: Statistics > Endpoints (one row per address seen in a
  * capture) read as one device per address, and Statistics > Conversations (one row per pair of
- * addresses) refused, since its rows are pairs, not devices.
+ * addresses) refused, since its rows are pairs, not devices; and tshark's field output (one row
+ * per packet), read as one device per address seen.
  *
  * Wireshark writes the table's column titles, joined by commas, then each row with its text cells
  * quoted (`copyToClipboard` in ui/qt/widgets/traffic_tree.cpp of wireshark/wireshark; the titles
@@ -78,11 +79,31 @@ export function isWiresharkConversationsHeader(cells: readonly string[]): boolea
   return names.has('address a') && names.has('address b') && names.has('packets')
 }
 
-/** Whether a file starts with the header of one of Wireshark's tables (for the choice of one thread). */
+/**
+ * The address fields of tshark's field output whose values are read, by the kind of address: an
+ * Ethernet address (`eth.src_resolved`, `eth.dst_resolved`: with the maker's short name), else an
+ * IP address. `eth.addr` and `ip.addr` are left out: they hold both addresses of a packet in one cell.
+ */
+const TSHARK_MAC_FIELDS = ['eth.src', 'eth.dst'] as const
+const TSHARK_RESOLVED_FIELDS = ['eth.src_resolved', 'eth.dst_resolved'] as const
+const TSHARK_IP_FIELDS = ['ip.src', 'ip.dst', 'ipv6.src', 'ipv6.dst'] as const
+const TSHARK_FIELD = /^[a-z][a-z0-9_-]*(?:\.[a-z0-9_-]+)+$/i
+
+/**
+ * Whether a header is that of tshark's field output (`tshark -T fields -E header=y -e eth.src -e
+ * ip.src ...`: the names of the fields given with `-e`), with an address field read here.
+ */
+export function isTsharkFieldsHeader(cells: readonly string[]): boolean {
+  const names = cells.map(key)
+  if (!names.every((n) => n === '' || TSHARK_FIELD.test(n))) return false
+  return [...TSHARK_MAC_FIELDS, ...TSHARK_RESOLVED_FIELDS, ...TSHARK_IP_FIELDS].some((f) => names.includes(f))
+}
+
+/** Whether a file starts with the header of one of Wireshark's tables or of tshark's field output (for the choice of one thread). */
 export function isWiresharkCsvStart(start: string): boolean {
   const first = start.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''
-  const cells = first.split(',').map((c) => c.replace(/^\s*"|"\s*$/g, ''))
-  return isWiresharkEndpointsHeader(cells) || isWiresharkConversationsHeader(cells)
+  const cells = first.split(/[,;\t|]/).map((c) => c.replace(/^\s*"|"\s*$/g, ''))
+  return isWiresharkEndpointsHeader(cells) || isWiresharkConversationsHeader(cells) || isTsharkFieldsHeader(cells)
 }
 
 /** The hint of the refusal of a Conversations table: the table to save instead. */
@@ -153,9 +174,58 @@ export class WiresharkEndpoints {
     }
     if (found.shortName !== undefined && !this.warned) {
       this.warned = true
-      sink.diagnostics.push({ code: 'resolved_addresses', severity: 'warning', at: this.at(line), example: cells[this.address]!.trim() })
+      sink.diagnostics.push({ code: 'resolved_addresses', severity: 'warning', at: this.at(line), example: cells[this.address]!.trim(), tool: 'wireshark' })
     }
     sink.row(found.shape, this.at(line))
+  }
+
+  end(_sink: RowSink): void {}
+}
+
+/**
+ * The rows of tshark's field output: one row per packet, the same addresses on thousands of rows.
+ * Each address is one device, read where it is first seen: the MACs (`eth.src`, `eth.dst`; the
+ * resolved fields when the file has no plain one) when the file has any, else the IP addresses.
+ * A packet's IP address is not taken as its MAC's: a routed packet carries a router's MAC and a
+ * distant host's address. Broadcast and multicast addresses are no device.
+ */
+export class TsharkFields {
+  private readonly expected: number
+  private readonly columns: number[]
+  private readonly seen = new Set<string>()
+  private readonly at: (line: number) => SourceLocation
+  private warned = false
+
+  constructor(header: readonly string[], at: (line: number) => SourceLocation) {
+    this.expected = header.length
+    const names = header.map(key)
+    const find = (fields: readonly string[]) => fields.map((f) => names.indexOf(f)).filter((i) => i >= 0)
+    const macs = find(TSHARK_MAC_FIELDS)
+    const resolved = find(TSHARK_RESOLVED_FIELDS)
+    this.columns = macs.length > 0 ? macs : resolved.length > 0 ? resolved : find(TSHARK_IP_FIELDS)
+    this.at = at
+  }
+
+  add(record: CsvRecord, sink: RowSink): void {
+    const { cells, line } = record
+    if (cells.length !== this.expected) {
+      sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: this.at(line), problem: 'field_count', expected: this.expected, got: cells.length })
+      return
+    }
+    for (const i of this.columns) {
+      // Several occurrences of a field in one packet (a tunnel's inner and outer frames) are joined
+      // by `,`, tshark's default aggregator, in one quoted cell.
+      for (const part of cells[i]!.split(',')) {
+        const found = endpointAddress(part)
+        if (found === undefined || this.seen.has(found.shape.id)) continue
+        this.seen.add(found.shape.id)
+        if (found.shortName !== undefined && !this.warned) {
+          this.warned = true
+          sink.diagnostics.push({ code: 'resolved_addresses', severity: 'warning', at: this.at(line), example: part.trim(), tool: 'tshark' })
+        }
+        sink.row(found.shape, this.at(line))
+      }
+    }
   }
 
   end(_sink: RowSink): void {}

@@ -1309,6 +1309,18 @@ describe('inventories from packet captures and spreadsheets', () => {
     expect(await attributions('sheet.csv', dir)).toEqual([['rt-fra-01', 'huawei', 'huawei'], ['zb-gw-01', null, null]])
   })
 
+  it('checks each MAC of tshark\'s field output once, the same with worker threads asked for', async () => {
+    const packets = 'frame.number,eth.src,eth.dst,ip.src,ip.dst\n' +
+      Array.from({ length: 200 }, (_, i) => i % 2 === 0
+        ? `${i + 1},"00:e0:fc:12:34:56","ff:ff:ff:ff:ff:ff","10.0.0.1","10.0.0.255"`
+        : `${i + 1},"28:8a:1c:00:00:01","00:e0:fc:12:34:56","198.51.100.7","10.0.0.1"`).join('\n') + '\n'
+    const dir = await testdir({ 'packets.csv': packets, 'policy.yaml': POLICY })
+    const run = await sameWithWorkers(['check', 'packets.csv', '--policy', 'policy.yaml', '-f', 'json'], dir)
+    expect(run.status, run.stderr).toBe(1)
+    expect((JSON.parse(run.stdout).findings as { deviceId: string }[]).map((f) => f.deviceId)).toEqual(['00:e0:fc:12:34:56'])
+    expect(run.stderr).toMatch(/^2 devices checked/m)
+  })
+
   it('refuses Wireshark\'s Conversations table before writing anything, and names the table to save', async () => {
     const dir = await testdir({
       'conversations.csv': 'Address A,Address B,Packets,Bytes,Packets A → B,Bytes A → B,Packets B → A,Bytes B → A,Rel Start,Duration,Bits/s A → B,Bits/s B → A\n' +
