@@ -95,7 +95,8 @@ export async function startWorkersFor(
   // A Nessus or Greenbone CSV export holds one row per result, a host's rows scattered through the
   // file: one thread groups them.
   if (format === 'csv' && (isNessusCsvStart(head) || isGvmCsvStart(head))) return undefined
-  // Wireshark's Endpoints table is read by its own rows (an address, not columns), by one thread.
+  // Wireshark's Endpoints table and tshark's field output are read by their addresses, each
+  // address once wherever it appears again, by one thread.
   if (format === 'csv' && isWiresharkCsvStart(head)) return undefined
   // nmap's or masscan's text output named .csv is read as what it is, by one thread.
   if (format === 'csv' && opts.inputFormat === undefined && (isNmapTextStart(head.trimStart()) || isMasscanListStart(head.trimStart()))) return undefined

@@ -465,7 +465,10 @@ export class CsvRowParser implements RowParser {
   private columns: { usable: boolean; expected: number; builder: CsvDeviceBuilder; header: readonly string[] } | undefined
   private readonly records: CsvRecord[] = []
   private readonly problems: CsvProblem[] = []
-  /** Set when the header is a scanner's findings export (Nessus, Greenbone): its rows are grouped into hosts. */
+  /**
+   * Set when the header is a scanner's findings export (Nessus, Greenbone), whose rows are grouped
+   * into hosts, or Wireshark's Endpoints table or tshark's field output, whose rows are read by their addresses.
+   */
   private scan: NessusCsvHosts | GvmCsvHosts | WiresharkEndpoints | TsharkFields | undefined
   /** The worksheet the records come from (`pushRecords`), named in every location. */
   private readonly sheet: string | undefined
@@ -575,7 +578,7 @@ export class CsvRowParser implements RowParser {
       sink.diagnostics.push({ code: 'repeated_header', severity: 'warning', at: this.at(record.line) })
       return
     }
-    // A spreadsheet's total row below the devices (`Total,,,,523`): one character test for most rows.
+    // A spreadsheet's total row below the devices (`Total,,,,523`): a test of two characters for most rows.
     if (mayBeTotalLabel(cells[0]!) && isTotalLabel(cells[0]!) && columns.builder.totalsOnly(cells)) {
       sink.diagnostics.push({ code: 'total_row', severity: 'warning', at: this.at(record.line), text: totalRowText(cells) })
       return
