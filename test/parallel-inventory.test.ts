@@ -117,6 +117,7 @@ function awkwardRows(): string[] {
       case 8: rows.push(`r3,dup-far-${i},core,Huawei,,,`); break // the id of a row far up
       case 9: rows.push(`j${i},sw-${i},access,Juniper,EX4300,28:8a:1c:00:00:01,"a\r\nb"\r`); break
       case 10: rows.push(`r${i},rt\r${i},core,Huawei,,,`); break // a carriage return pasted into a name
+      case 11: rows.push(i % 32 === 11 ? `e${i},eui-${i},core,,,00:e0:fc:ff:fe:00:00:${(i % 256).toString(16).padStart(2, '0')};00:12:4b:00:01:02:03:04,` : 'Total,,,,,,160'); break // an EUI-64 with a MAC and one without; a total row
       default: rows.push(hw(i))
     }
   }
@@ -133,7 +134,7 @@ describe('checkCsvInParallel', () => {
     for (const name of ['awkward.csv', 'crlf.csv']) {
       const path = join(dir, name)
       const want = await sequential(path)
-      expect(want.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['duplicate_device', 'malformed_csv', 'invalid_field']))
+      expect(want.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['duplicate_device', 'malformed_csv', 'invalid_field', 'invalid_mac', 'total_row']))
       for (const partBytes of [7, 61, 1024, 1 << 18]) {
         const got = await parallel(path, partBytes)
         expect(got.out, `${name} in parts of ${partBytes} bytes`).toBe(want.out)

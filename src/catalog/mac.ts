@@ -220,3 +220,35 @@ export function isLocallyAdministered(mac: number): boolean {
 export function isMulticast(mac: number): boolean {
   return (Math.floor(mac / TWO_40) & 0x01) !== 0
 }
+
+/** Eight octets, one separator throughout (`:` or `-`), as an EUI-64 is written. */
+const EUI64_OCTETS = /^[0-9a-f]{2}([:-])(?:[0-9a-f]{2}\1){6}[0-9a-f]{2}$/i
+/** Sixteen hex digits, perhaps after `0x`, as Zigbee tools print an IEEE address (`0x00124b0001020304`). */
+const EUI64_DIGITS = /^(?:0x)?[0-9a-f]{16}$/i
+
+/**
+ * The eight octets of an EUI-64 (`00:12:4b:00:01:02:03:04`, `00-12-4B-...`, `00124b0001020304`,
+ * `0x00124b0001020304`), with surrounding blanks; undefined for anything else, a MAC included.
+ * Not on the hot path: only a text that is no MAC is tried.
+ */
+export function parseEui64(text: string): number[] | undefined {
+  const t = text.trim()
+  const m = EUI64_OCTETS.exec(t)
+  const hex = m !== null ? t.split(m[1]!).join('') : EUI64_DIGITS.test(t) ? t.slice(t.length - 16) : undefined
+  if (hex === undefined) return undefined
+  return Array.from({ length: 8 }, (_, k) => Number.parseInt(hex.slice(2 * k, 2 * k + 2), 16))
+}
+
+/**
+ * The MAC an EUI-64 was formed from: its first three octets, then `ff:fe` (an EUI-48 mapped into an
+ * EUI-64) or `ff:ff` (a MAC-48, the older rule), then its last three. IEEE never assigns an EUI-64
+ * with either in the fourth and fifth octets under a 24-bit block, keeping them for these mappings
+ * (its EUI-64 guidelines, quoted at http://bcc16.ncu.edu.tw/pool/1.17.shtml: "ccccccFFFEeeeeee (an
+ * EUI-48 extension)", "xxxxxxFFFFxxxxxx (reserved by IEEE/RAC)"). `ipv6` reads only `ff:fe`: the
+ * modified EUI-64 of an IPv6 interface identifier (RFC 4291, appendix A) uses it for both, and its
+ * caller has already inverted the universal/local bit. Undefined for an EUI-64 assigned as such.
+ */
+export function macOfEui64(octets: readonly number[], rule: 'ieee' | 'ipv6' = 'ieee'): number | undefined {
+  if (octets[3] !== 0xff || (octets[4] !== 0xfe && (rule === 'ipv6' || octets[4] !== 0xff))) return undefined
+  return (((octets[0]! << 16) | (octets[1]! << 8) | octets[2]!) * TWO_24) + ((octets[5]! << 16) | (octets[6]! << 8) | octets[7]!)
+}

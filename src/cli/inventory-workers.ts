@@ -12,6 +12,7 @@ import { detectInventoryFormat, FORMAT_STARTS } from '../inventory/formats.js'
 import { isGvmCsvStart } from '../inventory/gvm.js'
 import { isMasscanListStart } from '../inventory/masscan-list.js'
 import { isNessusCsvStart } from '../inventory/nessus.js'
+import { isWiresharkCsvStart } from '../inventory/wireshark.js'
 import { isNmapTextStart } from '../inventory/nmap-text.js'
 import { assertInventory } from '../inventory/not-text.js'
 import { isZip } from '../inventory/formats.js'
@@ -97,6 +98,9 @@ export async function startWorkersFor(
   // A Nessus or Greenbone CSV export holds one row per result, a host's rows scattered through the
   // file: one thread groups them.
   if (format === 'csv' && (isNessusCsvStart(head) || isGvmCsvStart(head))) return undefined
+  // Wireshark's Endpoints table and tshark's field output are read by their addresses, each
+  // address once wherever it appears again, by one thread.
+  if (format === 'csv' && isWiresharkCsvStart(head)) return undefined
   // nmap's or masscan's text output named .csv is read as what it is, by one thread.
   if (format === 'csv' && opts.inputFormat === undefined && (isNmapTextStart(head.trimStart()) || isMasscanListStart(head.trimStart()))) return undefined
   // A file of a header line at most has nothing to split, and the one thread tells it is empty

@@ -30,11 +30,20 @@ export type Diagnostic =
   | { code: 'invalid_field'; severity: 'error'; at: SourceLocation; field: string; value: string; expected: string }
   /** A record of a JSON inventory with no id under any name the reader knows; `keys` are its own, as written. */
   | { code: 'missing_id'; severity: 'error'; at: SourceLocation; keys: string[] }
-  | { code: 'invalid_mac'; severity: 'warning'; at: SourceLocation; value: string }
+  /** `eui64`: the value is an EUI-64 assigned as such (8 octets, no MAC in it), which is not read as evidence. */
+  | { code: 'invalid_mac'; severity: 'warning'; at: SourceLocation; value: string; eui64?: true }
   | { code: 'invalid_oid'; severity: 'warning'; at: SourceLocation; value: string }
   | { code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
   /** A CSV row that repeats the header's cells: the header of a file joined on, skipped. */
   | { code: 'repeated_header'; severity: 'warning'; at: SourceLocation }
+  /**
+   * Wireshark's Endpoints table (`tool: 'wireshark'`) saved with name resolution on, or tshark's
+   * resolved address fields (`tool: 'tshark'`): Ethernet addresses written with their maker's short
+   * name (`example`, the first), whose OUI is gone. Given once, at the first such row.
+   */
+  | { code: 'resolved_addresses'; severity: 'warning'; at: SourceLocation; example: string; tool: 'wireshark' | 'tshark' }
+  /** A spreadsheet's total row below the devices (`Total,,,,523`): skipped; `text` is its filled cells. */
+  | { code: 'total_row'; severity: 'warning'; at: SourceLocation; text: string }
   | { code: 'empty_input'; severity: 'warning' | 'error'; at: SourceLocation }
   /** The worksheet of a workbook read as the inventory when it is not the first; `skipped` are the sheets before it. */
   | { code: 'workbook_sheet'; severity: 'warning'; at: SourceLocation; sheet: string; skipped: string[] }

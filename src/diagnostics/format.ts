@@ -160,6 +160,11 @@ function describe(d: Diagnostic): string {
         'Give each device an "id" (docs/inventory.md shows the JSON shape of a device, and the other names read as its id), or check that this is the inventory meant.'
     }
     case 'invalid_mac':
+      if (d.eui64) {
+        return `${quote(d.value)} is an EUI-64 (8 octets), not a MAC address; it is not read as evidence: an IEEE 802.15.4 (Zigbee, Thread) ` +
+          'radio\'s EUI-64 names the maker of its radio chip more often than the device\'s, and a Fibre Channel WWN is written the same way. ' +
+          'Give the device\'s MAC if it has one; `trustpath lookup` shows the IEEE block of the EUI-64.'
+      }
       return `${quote(d.value)} is not a MAC address; it is ignored. Write it as 00:e0:fc:12:34:56 (":", "-", "." or no separators), several separated by ";".`
     case 'invalid_oid':
       return `${quote(d.value)} is not an SNMP object identifier; it is ignored. Write it as dotted numbers, e.g. 1.3.6.1.4.1.2011.2.62.`
@@ -210,6 +215,14 @@ function describe(d: Diagnostic): string {
         `${pluralOf(d.skipped.length, 'names', 'name')} no inventory column in ${pluralOf(d.skipped.length, 'its', 'their')} first rows. Pass --sheet <name|number> to read another sheet.`
     case 'repeated_header':
       return 'this row repeats the header (files joined one after another, each with its header?): it is skipped.'
+    case 'resolved_addresses':
+      return `Wireshark wrote the Ethernet addresses with their makers' short names (${quote(d.example)}), not the MACs: only a short name that ` +
+        'names one manufacturer is read, as the manufacturer the device declares, and the others name none. ' +
+        (d.tool === 'tshark'
+          ? 'Give the fields eth.src and eth.dst instead of eth.src_resolved and eth.dst_resolved, so that each MAC is read.'
+          : 'Save the Endpoints table again with "Name resolution" unticked, so that each MAC is read.')
+    case 'total_row':
+      return `this row, ${quote(d.text)}, is a spreadsheet's total, not a device: it is skipped.`
     case 'lines_before_header':
       return d.at.line !== undefined && d.header - d.at.line > 1
         ? `the lines above the header on line ${d.header}, from ${quote(d.text)}, are read as a title: the columns are those of line ${d.header}.`

@@ -65,6 +65,17 @@ describe('MACs inside other notations', () => {
     expect(lookupIdentifier('2001:db8::1', catalog)).toMatchObject({ kind: 'text', hint: expect.stringMatching(/not formed from a MAC/) })
   })
 
+  it('reads the MAC an EUI-64 was formed from (ff:fe or ff:ff in its middle), and the block of one assigned as such', () => {
+    for (const q of ['00:e0:fc:ff:fe:12:34:56', '00-E0-FC-FF-FF-12-34-56', '0x00e0fcfffe123456']) {
+      expect(lookupIdentifier(q, catalog), q).toMatchObject({ kind: 'mac', mac: '00:e0:fc:12:34:56', group: 'huawei', eui64: q })
+    }
+    // An IEEE 802.15.4 radio's EUI-64 (Texas Instruments' block): the block of its first 36 bits, said to be an EUI-64.
+    const radio = lookupIdentifier('00:12:4b:00:01:02:03:04', catalog)
+    expect(radio).toMatchObject({ kind: 'prefix', prefix: '00124B000', eui64: true, match: { prefix: '00124B' } })
+    // In an IPv6 interface identifier only ff:fe marks a MAC (RFC 4291).
+    expect(macOfIpv6('fe80::2e0:fcff:ff12:3456')).toBeUndefined()
+  })
+
   it('reads a MAC written as the octets of an SNMP Hex-STRING', () => {
     expect(lookupIdentifier('00 E0 FC 12 34 56', catalog)).toMatchObject({ kind: 'mac', mac: '00:e0:fc:12:34:56', group: 'huawei' })
   })

@@ -1,4 +1,4 @@
-import { isLocallyAdministered, isMulticast, parseMac, formatMac } from '../catalog/mac.js'
+import { isLocallyAdministered, isMulticast, macOfEui64, parseEui64, parseMac, formatMac } from '../catalog/mac.js'
 import { groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
 import type { Catalog, EnterpriseEntry, OuiEntry, OuiMatch } from '../catalog/types.js'
 import type { ProductOid } from '../catalog/product-oids.js'
@@ -18,8 +18,11 @@ export type LookupResult =
    * `interfaceMaker`: the block's maker sells network interfaces for other makers' devices (the
    * source that says so): the MAC names a device's card or chip, not the device.
    */
-  /** `ipv6`: the IPv6 address whose interface identifier (modified EUI-64) holds the MAC. */
-  | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined; interfaceMaker?: Source; ipv6?: string }
+  /**
+   * `ipv6`: the IPv6 address whose interface identifier (modified EUI-64) holds the MAC; `eui64`: the
+   * EUI-64 formed from the MAC (`ff:fe` or `ff:ff` in its middle).
+   */
+  | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined; interfaceMaker?: Source; ipv6?: string; eui64?: string }
   /** `product`: the product the OID names in its maker's MIB, when the catalog knows it. */
   /**
    * `noMaker`: why the enterprise number names no maker whoever registered it (devices of other makers
@@ -31,9 +34,10 @@ export type LookupResult =
   | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; owners?: ParentRelation[]; hint?: string }
   /**
    * An OUI or longer block prefix (`00E0FC`, `00:e0:fc`, `70B3D50AE`): the block with exactly this
-   * prefix, else the longest block holding it, and how many longer blocks lie under it.
+   * prefix, else the longest block holding it, and how many longer blocks lie under it. `eui64`: the
+   * query was an EUI-64 assigned as such (no MAC in it), whose first 36 bits are the prefix.
    */
-  | { kind: 'prefix'; query: string; prefix: string; match: OuiEntry | undefined; group: ManufacturerSlug | undefined; longer: number; interfaceMaker?: Source }
+  | { kind: 'prefix'; query: string; prefix: string; match: OuiEntry | undefined; group: ManufacturerSlug | undefined; longer: number; interfaceMaker?: Source; eui64?: true }
 
 /**
  * Looks up a MAC address, an SNMP object identifier, or a text (manufacturer name, model number,
@@ -49,7 +53,9 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     entry?.manufacturer === undefined || entry.registry === 'CID' ? undefined : interfaceSourceOf(catalog.manufacturers.get(entry.manufacturer), entry.prefix)
   const q = query.trim()
   const fromIpv6 = macOfIpv6(q)
-  const mac = parseMac(HEX_OCTETS.test(q) ? q.split(/\s+/).join(':') : q) ?? fromIpv6
+  const eui64 = fromIpv6 === undefined ? parseEui64(q) : undefined
+  const fromEui64 = eui64 === undefined ? undefined : macOfEui64(eui64)
+  const mac = parseMac(HEX_OCTETS.test(q) ? q.split(/\s+/).join(':') : q) ?? fromIpv6 ?? fromEui64
   if (mac !== undefined) {
     const multicast = isMulticast(mac)
     const locallyAdministered = isLocallyAdministered(mac)
@@ -60,17 +66,20 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
       group: match?.registry === 'CID' || locallyAdministered || multicast ? undefined : groupAt(match?.manufacturer),
       ...(interfaceMaker !== undefined && !locallyAdministered && !multicast ? { interfaceMaker } : {}),
       ...(fromIpv6 !== undefined ? { ipv6: q } : {}),
+      ...(fromEui64 !== undefined ? { eui64: q } : {}),
     }
   }
-  const prefix = blockPrefixOf(q)
+  // An EUI-64 assigned as such: the block of its first 36 bits (the longest an IEEE block is).
+  const prefix = eui64 !== undefined ? eui64.slice(0, 5).map((o) => o.toString(16).padStart(2, '0')).join('').slice(0, 9).toUpperCase() : blockPrefixOf(q)
   const found = prefix === undefined ? undefined : catalog.oui.block(prefix)
   if (prefix !== undefined && found !== undefined) {
     const entry = found.match === undefined ? undefined : withoutBits(found.match)
     const interfaceMaker = interfaceMakerOf(entry)
     return {
-      kind: 'prefix', query: q, prefix, match: entry, longer: found.longer,
+      kind: 'prefix', query: q, prefix, match: entry, longer: eui64 !== undefined ? 0 : found.longer,
       group: entry === undefined || entry.registry === 'CID' ? undefined : groupAt(entry.manufacturer),
       ...(interfaceMaker !== undefined ? { interfaceMaker } : {}),
+      ...(eui64 !== undefined ? { eui64: true as const } : {}),
     }
   }
   const arcs = /^[.\d]+$|::|^iso\.|^enterprises\./.test(q) ? parseOid(q) : undefined
@@ -132,8 +141,7 @@ export function macOfIpv6(text: string): number | undefined {
   const groups = ipv6Groups(text)
   if (groups === undefined) return undefined
   const [a, b, c, d] = groups.slice(4) as [number, number, number, number]
-  if ((b & 0xff) !== 0xff || c >> 8 !== 0xfe) return undefined
-  return (((a >> 8) ^ 0x02) * 2 ** 40) + ((a & 0xff) * 2 ** 32) + ((b >> 8) * 2 ** 24) + ((c & 0xff) * 2 ** 16) + d
+  return macOfEui64([(a >> 8) ^ 0x02, a & 0xff, b >> 8, b & 0xff, c >> 8, c & 0xff, d >> 8, d & 0xff], 'ipv6')
 }
 
 /**

@@ -12,6 +12,7 @@ import { parseDecimal } from '../util/decimal.js'
 import { TRANSLATED_HEADERS as T } from './column-translations.js'
 import { headerKey } from './header-key.js'
 import { MODULE_LIST_HINT, moduleInventoryColumn, NE_LIST_HINT, nmsPartColumn } from './nms-parts.js'
+import { CONVERSATIONS_HINT, isWiresharkConversationsHeader } from './wireshark.js'
 
 /** A scalar column that fills one field of a device. */
 export type ScalarField =
@@ -244,6 +245,9 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
   const module = moduleInventoryColumn(header)
   if (module !== undefined) {
     throw new TrustpathError('input_invalid', `the inventory lists the modules of devices, one row per module ("${module}"), not devices`, { at, hint: MODULE_LIST_HINT })
+  }
+  if (isWiresharkConversationsHeader(header)) {
+    throw new TrustpathError('input_invalid', 'the inventory is Wireshark\'s Conversations table: each row is a pair of addresses talking, not one device', { at, hint: CONVERSATIONS_HINT })
   }
   const targets = header.map((h) => resolveColumn(h))
   // One warning for all of them: exports of inventory tools carry many columns trustpath has no use for.

@@ -15,6 +15,7 @@ import { toNumber } from './columns.js'
 import { components, coordinate, firmware, invalid, macs, setManufactured, setRole, snmpOf, splitMacs, type Ctx } from './device-input.js'
 import { putBounded } from '../util/bounded-map.js'
 import { isPlaceholder } from '../util/placeholder.js'
+import { isTotalValue } from './total-row.js'
 
 /** Scalar fields in slot order: one array slot per field holds the first non-empty cell. */
 const SCALARS: readonly ScalarField[] = [
@@ -70,6 +71,19 @@ export class CsvDeviceBuilder {
     const ranks = columns.ranks ?? []
     this.order = Int32Array.from(columns.targets.map((_, i) => i).sort((a, b) => (ranks[a] ?? 0) - (ranks[b] ?? 0) || a - b))
     this.recent = Array.from(this.codes, (code) => (code === BANNER || INTERNED.has(code) ? new Array<string | undefined>(RECENT).fill(undefined) : undefined))
+  }
+
+  /**
+   * Whether the cells after the first are those of a spreadsheet's total row (see total-row.ts):
+   * each empty or a number, and nothing in a MAC, manufacturer or model column.
+   */
+  totalsOnly(cells: readonly string[]): boolean {
+    for (let i = 1; i < cells.length; i++) {
+      if (cells[i]!.trim() === '') continue
+      const code = this.codes[i]
+      if (code === MACS || code === SLOT.manufacturer || code === SLOT.model || !isTotalValue(cells[i]!)) return false
+    }
+    return true
   }
 
   /** The device of one row (cells parallel to the header), or undefined when it has no id. */

@@ -215,6 +215,55 @@ describe('field separators', () => {
     expect(formatDiagnostic(diagnostics[0]!)).toBe('all.csv:3: warning: this row repeats the header (files joined one after another, each with its header?): it is skipped.')
   })
 
+  it('skips a spreadsheet\'s total row below the devices with a warning, in any of the words and shapes it takes', () => {
+    const text = 'name,site,manufacturer,macs,ports\nsw1,fra,Huawei,00:e0:fc:00:00:01,48\nsw2,fra,ZTE,,24\nTotal,,,,72\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'devices.csv' })
+    expect(devices.map((d) => d.id)).toEqual(['sw1', 'sw2'])
+    expect(diagnostics.filter((d) => d.code !== 'unknown_column').map((d) => `${d.code}@${d.at.line}`)).toEqual(['total_row@4'])
+    expect(formatDiagnostic(diagnostics.find((d) => d.code === 'total_row')!)).toBe(
+      'devices.csv:4: warning: this row, "Total 72", is a spreadsheet\'s total, not a device: it is skipped.')
+    const totals = (row: string) => parseInventoryCsv(`name;site;model\nsw1;fra;S5735\n${row}\n`, { file: 'a.csv' })
+    for (const row of ['Grand Total;;', 'Summe;;', 'GESAMT;2;', '  Total:;1 234;', 'Count: 1', 'Total;1', '合计;;', 'Итого;;', 'Sub-total;;', 'Toplam;;']) {
+      const { devices, diagnostics } = totals(row)
+      expect(devices.map((d) => d.id), row).toEqual(['sw1'])
+      expect(diagnostics.map((d) => d.code), row).toEqual(['total_row'])
+    }
+  })
+
+  it('keeps a device whose name starts like a total word or is one, when a cell names what a total row never holds', () => {
+    const text = 'name,manufacturer,model,macs,ports\ntotal-gw-01,,,,2\nTotal,,,00:e0:fc:00:00:02,\nSum,Huawei,,,\nCount,,2960,,\nTotal,,,,many\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'devices.csv' })
+    expect(devices.map((d) => d.id)).toEqual(['total-gw-01', 'Total', 'Sum', 'Count'])
+    // The second "Total" repeats the first one's id: a duplicate, not a total (its ports cell is no number).
+    expect(diagnostics.map((d) => d.code)).toEqual(['unknown_column', 'duplicate_device'])
+  })
+
+  it('reads the MAC an 8-octet EUI-64 in a MAC column was formed from, and reads no maker from one assigned as such', () => {
+    const text = 'name,macs\nsw1,00:e0:fc:ff:fe:12:34:56\nsw2,00-E0-FC-FF-FF-12-34-57\nzb1,00:12:4b:00:01:02:03:04\nzb2,0x00124b0001020305\nsan1,20:00:00:e0:fc:12:34:56\nsan2,50:0a:09:80:12:34:56:78\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'devices.csv' })
+    expect(devices).toEqual([
+      { id: 'sw1', name: 'sw1', macs: ['00:e0:fc:12:34:56'] }, { id: 'sw2', name: 'sw2', macs: ['00:e0:fc:12:34:57'] },
+      { id: 'zb1', name: 'zb1' }, { id: 'zb2', name: 'zb2' }, { id: 'san1', name: 'san1' }, { id: 'san2', name: 'san2' },
+    ])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'huawei', undefined, undefined, undefined, undefined])
+    // A radio's EUI-64 names its chip's maker (Texas Instruments' 00:12:4b); a Fibre Channel WWN
+    // (20:00:00:e0:fc:..., 50:0a:09:...) is written the same way, its first octets no IEEE block.
+    expect(diagnostics.map((d) => d.code === 'invalid_mac' && d.eui64 === true && d.at.line)).toEqual([4, 5, 6, 7])
+    expect(formatDiagnostic(diagnostics[0]!)).toBe('devices.csv:4: warning: "00:12:4b:00:01:02:03:04" is an EUI-64 (8 octets), not a MAC address; it is not read as evidence: ' +
+      'an IEEE 802.15.4 (Zigbee, Thread) radio\'s EUI-64 names the maker of its radio chip more often than the device\'s, and a Fibre Channel WWN is written the same way. ' +
+      'Give the device\'s MAC if it has one; `trustpath lookup` shows the IEEE block of the EUI-64.')
+    // A modified EUI-64 (an IPv6 interface identifier's octets, universal/local bit inverted) gives a
+    // locally administered MAC: no maker.
+    const modified = parseInventoryCsv('name,macs\nx,02:e0:fc:ff:fe:12:34:56\n', { file: 'a.csv' }).devices
+    expect(modified).toEqual([{ id: 'x', name: 'x', macs: ['02:e0:fc:12:34:56'] }])
+    expect(identify(modified[0]!, catalog).group).toBeUndefined()
+    // Seven or nine octets are no EUI-64: a malformed MAC, as before.
+    expect(parseInventoryCsv('name,macs\nx,00:e0:fc:ff:fe:12:34\n', { file: 'a.csv' }).diagnostics).toEqual([
+      { code: 'invalid_mac', severity: 'warning', at: { file: 'a.csv', line: 2 }, value: '00:e0:fc:ff:fe:12:34' },
+    ])
+  })
+
   it('keeps the first line as the header when it is one: of one column, of unknown columns, or when no later line names a column', () => {
     // One column named "macs", whose cells list MACs separated by ";": not a title, and ";" is no separator.
     expect(parseInventoryCsv('macs\n00:e0:fc:00:00:01;00:e0:fc:00:00:02\n', { file: 'a.csv' }).devices).toEqual([{ id: '00:e0:fc:00:00:01', macs: ['00:e0:fc:00:00:01', '00:e0:fc:00:00:02'] }])

@@ -14,9 +14,11 @@ import { buildColumnMap, namedColumns, resolveColumn } from './columns.js'
 import { CsvDeviceBuilder } from './csv-device.js'
 import { GvmCsvHosts, isGvmCsvHeader } from './gvm.js'
 import { isNessusCsvHeader, NessusCsvHosts } from './nessus.js'
+import { isTsharkFieldsHeader, isWiresharkEndpointsHeader, TsharkFields, WiresharkEndpoints } from './wireshark.js'
 import type { InventoryResult, RowParser, RowSink } from './rows.js'
 import { parseInventory } from './parse.js'
 import { LineFeeds } from '../util/line-ends.js'
+import { isTotalLabel, isTotalValue, mayBeTotalLabel, totalRowText } from './total-row.js'
 
 /** One CSV record: its cells and the 1-based line where it starts. */
 export type CsvRecord = { cells: string[]; line: number }
@@ -463,8 +465,11 @@ export class CsvRowParser implements RowParser {
   private columns: { usable: boolean; expected: number; builder: CsvDeviceBuilder; header: readonly string[] } | undefined
   private readonly records: CsvRecord[] = []
   private readonly problems: CsvProblem[] = []
-  /** Set when the header is a scanner's findings export (Nessus, Greenbone): its rows are grouped into hosts. */
-  private scan: NessusCsvHosts | GvmCsvHosts | undefined
+  /**
+   * Set when the header is a scanner's findings export (Nessus, Greenbone), whose rows are grouped
+   * into hosts, or Wireshark's Endpoints table or tshark's field output, whose rows are read by their addresses.
+   */
+  private scan: NessusCsvHosts | GvmCsvHosts | WiresharkEndpoints | TsharkFields | undefined
   /** The worksheet the records come from (`pushRecords`), named in every location. */
   private readonly sheet: string | undefined
 
@@ -538,6 +543,8 @@ export class CsvRowParser implements RowParser {
     held.length = 0
     if (isNessusCsvHeader(header.cells)) this.scan = new NessusCsvHosts(header.cells, this.file)
     else if (isGvmCsvHeader(header.cells)) this.scan = new GvmCsvHosts(header.cells, this.file)
+    else if (isWiresharkEndpointsHeader(header.cells)) this.scan = new WiresharkEndpoints(header.cells, (line) => this.at(line))
+    else if (isTsharkFieldsHeader(header.cells)) this.scan = new TsharkFields(header.cells, (line) => this.at(line))
     else {
       const map = buildColumnMap(header.cells, this.at(header.line), sink.diagnostics)
       this.columns = { usable: map.usable, expected: map.targets.length, builder: new CsvDeviceBuilder(map), header: header.cells }
@@ -553,7 +560,13 @@ export class CsvRowParser implements RowParser {
     const columns = this.columns!
     if (!columns.usable) return
     const expected = columns.expected
-    if (record.cells.length !== expected) {
+    const cells = record.cells
+    if (cells.length !== expected) {
+      // A total row written with fewer cells (`Count: 523`, `Total,523`) is no malformed device.
+      if (isTotalLabel(cells[0]!) && cells.every((c, i) => i === 0 || isTotalValue(c))) {
+        sink.diagnostics.push({ code: 'total_row', severity: 'warning', at: this.at(record.line), text: totalRowText(cells) })
+        return
+      }
       sink.diagnostics.push({
         code: 'malformed_csv', severity: 'error', at: this.at(record.line),
         problem: 'field_count', expected, got: record.cells.length,
@@ -565,8 +578,13 @@ export class CsvRowParser implements RowParser {
       sink.diagnostics.push({ code: 'repeated_header', severity: 'warning', at: this.at(record.line) })
       return
     }
+    // A spreadsheet's total row below the devices (`Total,,,,523`): a test of two characters for most rows.
+    if (mayBeTotalLabel(cells[0]!) && isTotalLabel(cells[0]!) && columns.builder.totalsOnly(cells)) {
+      sink.diagnostics.push({ code: 'total_row', severity: 'warning', at: this.at(record.line), text: totalRowText(cells) })
+      return
+    }
     const at = this.at(record.line)
-    sink.device(columns.builder.build(record.cells, at, sink.diagnostics), at)
+    sink.device(columns.builder.build(cells, at, sink.diagnostics), at)
   }
 
   /** Where a record is: its line, or its row of the sheet. */

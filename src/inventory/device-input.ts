@@ -6,7 +6,7 @@
  * does what zod would need a second pass for: canonical MACs, lower-cased roles and protocols,
  * and our own diagnostic codes instead of zod issues.
  */
-import { formatMac, parseMac } from '../catalog/mac.js'
+import { formatMac, macOfEui64, parseEui64, parseMac } from '../catalog/mac.js'
 import { parseOid, privateObjectsStandIn } from '../identify/oid.js'
 import { BANNER_PROTOCOLS, DEVICE_ROLES, type Banner, type BannerProtocol, type Component, type Device, type DeviceRole } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
@@ -158,9 +158,16 @@ export function macs(ctx: Ctx, v: unknown): string[] | undefined {
       continue
     }
     if (typeof m === 'string' && (m.trim() === '' || isPlaceholder(m))) continue
-    const mac = typeof m === 'string' ? parseMac(m) ?? parseMac(clientIdMac(m)) : undefined
+    let mac = typeof m === 'string' ? parseMac(m) ?? parseMac(clientIdMac(m)) : undefined
+    // An EUI-64 (8 octets): the MAC it was formed from, when it holds one (`00:e0:fc:ff:fe:12:34:56`);
+    // one assigned as such (an IEEE 802.15.4 radio's) is no evidence (see `invalid_mac`'s `eui64`).
+    const eui64 = mac === undefined && typeof m === 'string' ? parseEui64(m) : undefined
+    if (eui64 !== undefined) mac = macOfEui64(eui64)
     if (mac === undefined) {
-      ctx.diagnostics.push({ code: 'invalid_mac', severity: 'warning', at: ctx.at, value: show(typeof m === 'string' ? m.trim() : m) })
+      const value = show(typeof m === 'string' ? m.trim() : m)
+      ctx.diagnostics.push(eui64 !== undefined
+        ? { code: 'invalid_mac', severity: 'warning', at: ctx.at, value, eui64: true }
+        : { code: 'invalid_mac', severity: 'warning', at: ctx.at, value })
       continue
     }
     const normal = formatMac(mac)

@@ -88,6 +88,19 @@ describe('parseWorkbookInventory', () => {
     }])
   })
 
+  it('skips the total row under a sheet\'s table with a warning', () => {
+    const book = textSheet('Assets', [
+      ['Name', 'Manufacturer', 'Ports'],
+      ['sw-acc-12', 'Huawei', '48'],
+      ['Grand Total', '', '48'],
+    ])
+    const { devices, diagnostics } = read({ sheets: [book.sheet], strings: book.strings })
+    expect(devices.map((d) => d.id)).toEqual(['sw-acc-12'])
+    expect(diagnostics.filter((d) => d.code !== 'unknown_column').map((d) => formatDiagnostic(d))).toEqual([
+      'assets.xlsx:Assets!3: warning: this row, "Grand Total 48", is a spreadsheet\'s total, not a device: it is skipped.',
+    ])
+  })
+
   it('reads the NE Report of Huawei\'s iMaster NCE saved as a workbook below its title rows, and refuses its Board Report', () => {
     const ne = textSheet('NE Report', [
       ['NE Report'],

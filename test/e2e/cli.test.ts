@@ -1301,6 +1301,58 @@ rules:
   })
 })
 
+describe('inventories from packet captures and spreadsheets', () => {
+  // Wireshark's Statistics > Endpoints > Ethernet copied as CSV, with and without name resolution.
+  const ENDPOINTS = 'Address,Packets,Bytes,Tx Packets,Tx Bytes,Rx Packets,Rx Bytes\n' +
+    '"00:e0:fc:12:34:56",120,15000,60,8000,60,7000\n"ff:ff:ff:ff:ff:ff",30,1920,0,0,30,1920\n"28:8a:1c:00:00:01",50,6000,25,3000,25,3000\n'
+  const RESOLVED = 'Address,Packets,Bytes,Tx Packets,Tx Bytes,Rx Packets,Rx Bytes\n' +
+    '"HikvisionDig_00:00:07",120,15000,60,8000,60,7000\n"Broadcast",30,1920,0,0,30,1920\n"CiscoLinksys_00:00:02",5,600,2,300,3,300\n'
+  // A sheet saved as CSV with its total row, and a MAC column holding EUI-64s.
+  const SHEET = 'name,role,macs,ports\nrt-fra-01,core,00:e0:fc:ff:fe:12:34:56,8\nzb-gw-01,other,00:12:4b:00:01:02:03:04,1\nGrand Total,,,9\n'
+
+  it('checks the MACs of an endpoint table, the short names of a resolved one, and a sheet with EUI-64s and a total row', async () => {
+    const dir = await testdir({ 'endpoints.csv': ENDPOINTS, 'resolved.csv': RESOLVED, 'sheet.csv': SHEET, 'policy.yaml': POLICY })
+    const check = await runCli(['check', 'endpoints.csv', '--policy', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(check.status, check.stderr).toBe(1)
+    expect((JSON.parse(check.stdout).findings as { deviceId: string; group: string }[]).map((f) => [f.deviceId, f.group])).toEqual([['00:e0:fc:12:34:56', 'huawei']])
+
+    expect(await attributions('resolved.csv', dir)).toEqual([['HikvisionDig_00:00:07', 'hikvision', 'hikvision'], ['CiscoLinksys_00:00:02', null, null]])
+    const resolved = await runCli(['identify', 'resolved.csv', '-f', 'json'], { cwd: dir })
+    expect(resolved.stderr).toContain('resolved.csv:2: warning: Wireshark wrote the Ethernet addresses with their makers\' short names ("HikvisionDig_00:00:07")')
+
+    const sheet = await runCli(['check', 'sheet.csv', '--policy', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(sheet.status, sheet.stderr).toBe(1)
+    expect((JSON.parse(sheet.stdout).findings as { deviceId: string }[]).map((f) => f.deviceId)).toEqual(['rt-fra-01'])
+    expect(sheet.stderr).toContain('sheet.csv:3: warning: "00:12:4b:00:01:02:03:04" is an EUI-64 (8 octets), not a MAC address; it is not read as evidence')
+    expect(sheet.stderr).toContain('sheet.csv:4: warning: this row, "Grand Total 9", is a spreadsheet\'s total, not a device: it is skipped.')
+    expect(await attributions('sheet.csv', dir)).toEqual([['rt-fra-01', 'huawei', 'huawei'], ['zb-gw-01', null, null]])
+  })
+
+  it('checks each MAC of tshark\'s field output once, the same with worker threads asked for', async () => {
+    const packets = 'frame.number,eth.src,eth.dst,ip.src,ip.dst\n' +
+      Array.from({ length: 200 }, (_, i) => i % 2 === 0
+        ? `${i + 1},"00:e0:fc:12:34:56","ff:ff:ff:ff:ff:ff","10.0.0.1","10.0.0.255"`
+        : `${i + 1},"28:8a:1c:00:00:01","00:e0:fc:12:34:56","198.51.100.7","10.0.0.1"`).join('\n') + '\n'
+    const dir = await testdir({ 'packets.csv': packets, 'policy.yaml': POLICY })
+    const run = await sameWithWorkers(['check', 'packets.csv', '--policy', 'policy.yaml', '-f', 'json'], dir)
+    expect(run.status, run.stderr).toBe(1)
+    expect((JSON.parse(run.stdout).findings as { deviceId: string }[]).map((f) => f.deviceId)).toEqual(['00:e0:fc:12:34:56'])
+    expect(run.stderr).toMatch(/^2 devices checked/m)
+  })
+
+  it('refuses Wireshark\'s Conversations table before writing anything, and names the table to save', async () => {
+    const dir = await testdir({
+      'conversations.csv': 'Address A,Address B,Packets,Bytes,Packets A → B,Bytes A → B,Packets B → A,Bytes B → A,Rel Start,Duration,Bits/s A → B,Bits/s B → A\n' +
+        '"00:e0:fc:12:34:56","28:8a:1c:00:00:01",10,1000,5,500,5,500,0.000000,1.0000,4000,4000\n',
+    })
+    const run = await runCli(['identify', 'conversations.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain("conversations.csv:1: the inventory is Wireshark's Conversations table")
+    expect(run.stderr).toContain('Statistics > Endpoints')
+  })
+})
+
 describe('Greenbone (OpenVAS, GVM) reports', () => {
   const REPORT = readFileSync(new URL('../fixtures/inventory/gvm-report.xml', import.meta.url), 'utf8')
 

@@ -118,6 +118,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
     case 'mac': {
       lines.push(`MAC ${r.mac}`)
       if (r.ipv6 !== undefined) lines.push(`  read from the IPv6 address ${r.ipv6}: its interface identifier (modified EUI-64, ff:fe in the middle) was formed from this MAC`)
+      if (r.eui64 !== undefined) lines.push(`  read from the EUI-64 ${r.eui64}: it was formed from this MAC (ff:fe or ff:ff in its middle)`)
       if (r.multicast) lines.push('  multicast address: names no manufacturer')
       if (r.locallyAdministered) lines.push('  locally administered address (set by software, not burned in): no evidence of a manufacturer')
       if (r.match === undefined) {
@@ -158,7 +159,8 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       }
       break
     case 'prefix': {
-      lines.push(`prefix ${r.prefix}`)
+      lines.push(r.eui64 ? `EUI-64 ${r.query}` : `prefix ${r.prefix}`)
+      if (r.eui64) lines.push(`  an EUI-64 assigned as such (no MAC in it): its first 36 bits, ${r.prefix}, lie in the block below. In an inventory's MAC column it is not read as evidence: an IEEE 802.15.4 (Zigbee) radio's names the radio chip's maker, and a Fibre Channel WWN is written the same way`)
       const m = r.match
       if (m === undefined) lines.push('  no IEEE block holds this prefix')
       else {
