@@ -81,7 +81,7 @@ describe('toDevice', () => {
     expect(diagnostics).toEqual([])
     expect(device).toEqual({
       id: 'rt-fra-01', name: 'rt-fra-01', site: 'fra', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8',
-      serial: '2102351931P0K1000123',
+      serial: '2102351931P0K1000123', status: 'Active',
     })
   })
 
