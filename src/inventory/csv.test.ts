@@ -257,6 +257,18 @@ describe('parseInventoryCsv', () => {
     expect(devices).toEqual([{ id: 'rt-fra-01', name: 'rt-fra-01', site: 'fra', role: 'core', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351', status: 'Active' }])
   })
 
+  it('reads the lifecycle status of ServiceNow\'s, Snipe-IT\'s and Lansweeper\'s exports, and no reachability as one', () => {
+    // ServiceNow's list export of network gear: the install status is labelled Status and wins over the operational status.
+    const servicenow = 'Name,Manufacturer,Model ID,Status,Operational status\nsw-1,Huawei,S5720,Retired,Operational\nsw-2,Huawei,S5720,,Non-Operational\nsw-3,Huawei,S5720,In Stock,\n'
+    expect(parseInventoryCsv(servicenow, { file: 'cmdb_ci_netgear.csv' }).devices.map((d) => d.status)).toEqual(['Retired', 'Non-Operational', 'In Stock'])
+    expect(parseInventoryCsv('Asset Name,Serial,Status\ncam-7,DS-2CD2043,Lost/Stolen\n', { file: 'assets.csv' }).devices[0]?.status).toBe('Lost/Stolen')
+    expect(parseInventoryCsv('AssetName,Statename\nsw-9,Non-active\n', { file: 'lansweeper.csv' }).devices[0]?.status).toBe('Non-active')
+    // LibreNMS's device list: status 1 or 0 is whether it answers, no lifecycle; and no diagnostic either.
+    const librenms = parseInventoryCsv('device_id,hostname,hardware,status\n1,sw-1,S5720,1\n2,sw-2,S5720,0\n', { file: 'librenms.csv' })
+    expect(librenms.devices).toEqual([{ id: '1', name: 'sw-1', model: 'S5720' }, { id: '2', name: 'sw-2', model: 'S5720' }])
+    expect(librenms.diagnostics).toEqual([])
+  })
+
   it('reads NetBox\'s "Export > Current view" of the device list with its role names', () => {
     // The column titles of NetBox 4's device table; the role names of its demo data.
     const netbox = 'ID,Name,Status,Tenant,Site,Location,Rack,Role,Manufacturer,Type,Platform,Serial number,Asset tag,IP Address,OOB IP,Latitude,Longitude\r\n' +

@@ -46,7 +46,7 @@ const scope = z.strictObject({
 function lifecycleExpected(issue: { input?: unknown }): string {
   const classes = `one of ${LIFECYCLE_CLASSES.join(', ')}`
   if (typeof issue.input !== 'string' || issue.input.trim() === '') return classes
-  return `${classes}: the classes of the statuses inventories record (a device recorded as ${JSON.stringify(issue.input)} is ${lifecycleOf(issue.input)})`
+  return `${classes}, the classes of the statuses inventories record (for devices recorded as ${JSON.stringify(issue.input)}, write ${lifecycleOf(issue.input)})`
 }
 
 const rule = z.strictObject({
