@@ -39,7 +39,7 @@ describe('resolveColumn', () => {
     expect(resolveColumn('device_type__model')).toEqual({ kind: 'scalar', field: 'model' })
     expect(resolveColumn('location__name')).toEqual({ kind: 'scalar', field: 'site' })
     expect(resolveColumn('tenant__name')).toEqual({ kind: 'scalar', field: 'network' })
-    expect(resolveColumn('status__name')).toBeUndefined()
+    expect(resolveColumn('status__name')).toEqual({ kind: 'scalar', field: 'status' })
     // Open-AudIT: the table before the column
     expect(resolveColumn('devices.manufacturer')).toEqual({ kind: 'scalar', field: 'manufacturer' })
     expect(resolveColumn('devices.mac_address')).toEqual({ kind: 'macs' })

@@ -96,15 +96,15 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
   { name: 'lon', aliases: ['longitude', 'lng', 'location_lon', 'location_longitude', ...T.lon], description: 'Longitude in decimal degrees (a decimal comma is read too)', example: '8.68', target: scalar('lon') },
   {
     name: 'status',
-    // The lifecycle status as each tool names its column: NetBox's and Nautobot's `status` (a CSV
-    // export writes its label, "Decommissioning"), Snipe-IT's `Status` (`status_label` in its API),
+    // The lifecycle status as each tool names its column: NetBox's `status` (a CSV export writes its
+    // label, "Decommissioning"), Nautobot's `status__name` (its CSV export's natural key), Snipe-IT's `Status` (`status_label` in its API),
     // ServiceNow's `install_status` (labelled "Status") and `operational_status`, Lansweeper's
     // `tblState.Statename`, GLPI's `states_id` (its "Status" dropdown, a name when the API expands
     // dropdowns). ServiceNow's install status is its record's lifecycle: it wins over the
     // operational status. A monitoring tool's `status` (LibreNMS, Observium: 1 or 0) is reachability
     // and is not kept (lifecycle.ts).
-    aliases: ['install_status', 'status_label', 'statename', 'states_id', 'operational_status'],
-    prefer: ['status', 'install_status', 'status_label', 'statename', 'states_id', 'operational_status'],
+    aliases: ['status__name', 'install_status', 'status_label', 'statename', 'states_id', 'operational_status'],
+    prefer: ['status', 'status__name', 'install_status', 'status_label', 'statename', 'states_id', 'operational_status'],
     description: 'Lifecycle status as the inventory records it (active, planned, in stock, retired...): kept, and its class reported with findings',
     example: 'Decommissioning', target: scalar('status'),
   },

@@ -293,8 +293,8 @@ describe('parseInventoryCsv', () => {
       'NULL,Hikvision DS-2CD2143G2-I (5e3b0c44),5e3b0c44-0000-4000-8000-000000000003,E12345678,NULL,Hikvision,DS-2CD2143G2-I,Active,IP Camera,NoObject,NoObject,Frankfurt,Germany,NoObject,NoObject,NoObject,NoObject\r\n'
     const { devices, diagnostics } = parseInventoryCsv(nautobot, { file: 'nautobot_devices.csv' })
     expect(devices).toEqual([
-      { id: '5e3b0c44-0000-4000-8000-000000000001', name: 'rt-fra-01', site: 'Frankfurt', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351234', firmware: { version: 'V800R011C00' } },
-      { id: '5e3b0c44-0000-4000-8000-000000000003', site: 'Frankfurt', role: 'camera', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678' },
+      { id: '5e3b0c44-0000-4000-8000-000000000001', name: 'rt-fra-01', site: 'Frankfurt', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351234', firmware: { version: 'V800R011C00' }, status: 'Active' },
+      { id: '5e3b0c44-0000-4000-8000-000000000003', site: 'Frankfurt', role: 'camera', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678', status: 'Active' },
     ])
     expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['unknown_column@2'])
   })
