@@ -12,7 +12,7 @@ describe('lifecycleOf', () => {
     ['Retired', 'out-of-service'], ['Stolen', 'out-of-service'], ['Absent', 'out-of-service'],
     ['Operational', 'in-service'], ['Non-Operational', 'in-service'], ['Repair in Progress', 'in-service'], ['DR Standby', 'in-service'],
     // Snipe-IT: a deployed asset keeps "Ready to Deploy"
-    ['Ready to Deploy', 'in-service'], ['Pending', 'not-deployed'], ['Archived', 'out-of-service'], ['Lost/Stolen', 'out-of-service'],
+    ['Ready to Deploy', 'in-service'], ['Ready to Deploy (Deployed)', 'in-service'], ['Pending (Deployed)', 'in-service'], ['Pending', 'not-deployed'], ['Archived', 'out-of-service'], ['Lost/Stolen', 'out-of-service'],
     ['Out for Repair', 'in-service'], ['Broken', 'in-service'],
     // Lansweeper, ServiceDesk Plus, plain words
     ['Non-active', 'out-of-service'], ['In Store', 'not-deployed'], ['Disposed', 'out-of-service'], ['Expired', 'out-of-service'],

@@ -79,6 +79,12 @@ describe('toDevice', () => {
     expect(check({ ...nautobot, status: { id: 'f00d', object_type: 'extras.status', url: 'https://n/api/extras/statuses/f00d/' } }).device).not.toHaveProperty('status')
   })
 
+  it('reads a Snipe-IT asset checked out to someone as deployed, whatever its status label', () => {
+    const asset = (name: string, meta: string) => ({ id: 5, asset_tag: 'A-5', serial: 'S5', status_label: { id: 2, name, status_type: 'pending', status_meta: meta } })
+    expect(check(asset('Pending', 'pending')).device?.status).toBe('Pending')
+    expect(check(asset('Pending', 'deployed')).device?.status).toBe('Pending (Deployed)')
+  })
+
   it('keeps a status written in the device shape, and never reports a status that is no lifecycle', () => {
     expect(check({ id: 'd1', status: ' In Stock ' })).toEqual({ device: { id: 'd1', status: 'In Stock' }, diagnostics: [] })
     // LibreNMS's and Observium's `status` is whether the device answers; ServiceNow's choice values are numbers.

@@ -81,7 +81,12 @@ export function statusOf(v: unknown): string | undefined {
   const o = v as Record<string, unknown>
   for (const k of ['label', 'name', 'display_value', 'display', 'value']) {
     const t = o[k]
-    if (typeof t === 'string' && t.trim() !== '') return lifecycleStatus(t.trim())
+    if (typeof t !== 'string' || t.trim() === '') continue
+    // Snipe-IT: an asset checked out to someone keeps its label, whatever its type ("Pending"), and
+    // its `status_meta` says "deployed"; its reports write "Ready to Deploy (Deployed)" (Snipe-IT
+    // issue #6257). Read so, it is in service.
+    const deployed = o['status_meta'] === 'deployed' && !/\(deployed\)\s*$/i.test(t) ? ' (Deployed)' : ''
+    return lifecycleStatus(`${t.trim()}${deployed}`)
   }
   return undefined
 }
