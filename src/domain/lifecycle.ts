@@ -19,31 +19,41 @@ export type LifecycleClass = (typeof LIFECYCLE_CLASSES)[number]
 
 /**
  * Recorded statuses that are no lifecycle, by their key (see `statusKey`): a monitoring tool's
- * reachability (LibreNMS and Observium write `status` 1 or 0, a ping `up` or `down`, Meraki's
- * clients `Online`, its devices `online` or `alerting`), a network access control's verdict
- * (ClearPass's endpoints: `Known`), or a yes or no. Such a value is not kept as the device's
+ * reachability (LibreNMS and Observium write `status` 1 or 0, a ping `up` or `down`; Meraki's
+ * device statuses are "online, alerting, offline, dormant": Meraki.Api, DeviceStatus and
+ * OrganizationsDevicesAvailability, https://panoramicdata.github.io/Meraki.Api/; its clients
+ * `Online`), a network access control's verdict (ClearPass's endpoints: `Known`), the plain words
+ * `connected`, `disconnected`, `ok`, or a yes or no. Such a value is not kept as the device's
  * status. `offline` is kept: it is one of NetBox's device statuses.
  */
 const NOT_A_LIFECYCLE: ReadonlySet<string> = new Set([
-  'up', 'down', 'reachable', 'unreachable', 'online', 'alerting', 'connected', 'disconnected', 'known', 'ok', 'true', 'false', 'yes', 'no',
+  'up', 'down', 'reachable', 'unreachable', 'online', 'alerting', 'dormant', 'connected', 'disconnected', 'known', 'ok',
+  'true', 'false', 'yes', 'no',
 ])
 
 /**
  * Statuses of equipment that is not yet in the network, by key:
- * - NetBox's device statuses `planned`, `staged`, `inventory` (netbox/dcim/choices.py,
- *   DeviceStatusChoices; labels "Planned", "Staged", "Inventory"), which Nautobot's default statuses
- *   share (nautobot-go, WritableDeviceWithConfigContextStatusEnum);
+ * - NetBox's device statuses `planned`, `staged`, `inventory` (labels "Planned", "Staged",
+ *   "Inventory": DeviceStatusChoices, netbox/dcim/choices.py,
+ *   https://github.com/netbox-community/netbox), which Nautobot's default device statuses share
+ *   (WritableDeviceWithConfigContextStatusEnum, nautobot-go v0.0.3,
+ *   https://github.com/jqueuniet/nautobot-go/blob/v0.0.3/docs/WritableDeviceWithConfigContextStatusEnum.md);
  * - ServiceNow's `install_status` "On Order", "Pending Install", "In Stock" ("CI Exist but not
- *   installed"), and its `operational_status` "Ready" ("Queries on Install status and Operational
- *   status in CMDB", ServiceNow Community, 2021-11-15; "ServiceNow CMDB Status Fields Explained",
- *   onlyflows.tech: "Ready — Provisioned but not yet in production");
- * - Snipe-IT's status type "Pending" ("Not assigned to anyone … a newly purchased asset", Snipe-IT
- *   wiki, Assets);
- * - ManageEngine AssetExplorer's and ServiceDesk Plus's "In Store" ("procured but yet to be used",
- *   help.assetexplorer.com, Asset State); "Stock" (Hitachi JP1/Asset Console's device statuses).
+ *   installed") and its `operational_status` "Ready" ("Queries on Install status and Operational
+ *   status in CMDB", ServiceNow Community, 2021-11-15,
+ *   https://www.servicenow.com/community/itom-forum/queries-on-install-status-and-operational-status-in-cmdb/m-p/903705;
+ *   "Ready — Provisioned but not yet in production": "ServiceNow CMDB Status Fields Explained",
+ *   https://onlyflows.tech/blog/servicenow-cmdb-status-fields-explained-operational-status-vs-install-status-vs-life-cycle-stage);
+ * - Snipe-IT's "Pending" ("Not assigned to anyone … a newly purchased asset": Snipe-IT wiki,
+ *   Assets, https://www.github.com/snipe/snipe-it/wiki/Assets);
+ * - ManageEngine AssetExplorer's and ServiceDesk Plus's "In Store" ("procured but yet to be used":
+ *   Asset State, https://help.assetexplorer.com/portal/en/kb/articles/asset-state); "Stock"
+ *   (Hitachi JP1/Asset Console's device statuses, "8.2 Management of asset status",
+ *   https://itpfdoc.hitachi.co.jp/manuals/3021/3021337600e/DMAS0128.HTM).
  *
- * Snipe-IT's "Ready to Deploy" is not here: an asset checked out to a user keeps it (Snipe-IT
- * issue #4723, 2018-01-08: "Deployed assets are really in 'ready to deploy' status + assigned").
+ * Snipe-IT's "Ready to Deploy" is not here: an asset checked out to a user keeps it ("Deployed
+ * assets are really in 'ready to deploy' status + assigned": Snipe-IT issue #4723, 2018-01-08,
+ * https://github.com/grokability/snipe-it/issues/4723).
  */
 const NOT_DEPLOYED = [
   'planned', 'staged', 'inventory', 'on order', 'pending install', 'in stock', 'ready', 'pending', 'in store', 'stock',
@@ -51,14 +61,17 @@ const NOT_DEPLOYED = [
 
 /**
  * Statuses of equipment recorded as gone from the network, by key:
- * - ServiceNow's `install_status` "Retired", "Stolen" and "Absent" ("set by Discovery when a
- *   previously present CI was discovered to be absent") and `operational_status` "Retired"
- *   (ServiceNow Community, as above);
- * - Snipe-IT's status type "Archived" and its label "Lost/Stolen" (Snipe-IT issue #4060);
+ * - ServiceNow's `install_status` "Retired", "Stolen" and "Absent" ("CIs are set to this state by
+ *   Discovery when a previously present CI was discovered to be absent") and `operational_status`
+ *   "Retired" (ServiceNow Community, as above);
+ * - Snipe-IT's status type "Archived" and the label "Lost/Stolen" (Snipe-IT issue #4060,
+ *   https://github.com/grokability/snipe-it/issues/4060);
  * - Lansweeper's "Non-active", the state of assets not seen for a number of days, "excluded from
- *   most reports" (Lansweeper, "Automate asset and user inventory cleanup");
+ *   most reports" ("Automate asset and user inventory cleanup",
+ *   https://community.lansweeper.com/t5/sites/automate-asset-and-user-inventory-cleanup/ta-p/81941);
  * - AssetExplorer's and ServiceDesk Plus's "Expired" and "Disposed" ("removed from the active asset
- *   list"); Hitachi JP1/Asset Console's "Scrap"; NetBox's circuit status "Decommissioned";
+ *   list", as above); Hitachi JP1/Asset Console's "Scrap" (as above); NetBox's circuit status
+ *   "Decommissioned" (CircuitStatus, netbox-openapi 0.6.0, https://docs.rs/crate/netbox-openapi/0.6.0);
  * - the plain words "sold", "lost", "missing", "destroyed", "scrapped".
  */
 const OUT_OF_SERVICE = [

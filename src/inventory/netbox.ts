@@ -84,7 +84,7 @@ export function statusOf(v: unknown): string | undefined {
     if (typeof t !== 'string' || t.trim() === '') continue
     // Snipe-IT: an asset checked out to someone keeps its label, whatever its type ("Pending"), and
     // its `status_meta` says "deployed"; its reports write "Ready to Deploy (Deployed)" (Snipe-IT
-    // issue #6257). Read so, it is in service.
+    // issue #6257, https://github.com/grokability/snipe-it/issues/6257). Read so, it is in service.
     const deployed = o['status_meta'] === 'deployed' && !/\(deployed\)\s*$/i.test(t) ? ' (Deployed)' : ''
     return lifecycleStatus(`${t.trim()}${deployed}`)
   }

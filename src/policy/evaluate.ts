@@ -403,10 +403,13 @@ export function checkDevice(
   return findings
 }
 
-const STATUS_WORDS: Readonly<Record<Exclude<LifecycleClass, 'in-service'>, string>> = {
-  'not-deployed': 'not yet deployed): confirm that it is not installed',
-  'out-of-service': 'out of service): confirm that it is gone from the network',
+/** What a finding's note says of a device recorded as not in service: its class, and what to confirm. */
+const STATUS_WORDS: Readonly<Record<Exclude<LifecycleClass, 'in-service'>, { kind: string; confirm: string }>> = {
+  'not-deployed': { kind: 'not yet deployed', confirm: 'that it is not installed' },
+  'out-of-service': { kind: 'out of service', confirm: 'that it is gone from the network' },
 }
+/** Statuses kept per notes array in `CompiledPolicy.statusNotes`; emptied when full. */
+const STATUS_NOTES_LIMIT = 1_000
 
 /**
  * The notes of a finding on a device the inventory records as not in service, the status's note
@@ -418,7 +421,9 @@ function withStatusNote(compiled: CompiledPolicy, notes: string[], status: strin
   if (byStatus === undefined) compiled.statusNotes.set(notes, (byStatus = new Map()))
   let out = byStatus.get(status)
   if (out === undefined) {
-    out = [...notes, `the inventory records the device as ${JSON.stringify(status)} (${STATUS_WORDS[lifecycle]}; until then the finding stands`]
+    const words = STATUS_WORDS[lifecycle]
+    out = [...notes, `the inventory records the device as ${JSON.stringify(status)} (${words.kind}): confirm ${words.confirm}; until then the finding stands`]
+    if (byStatus.size >= STATUS_NOTES_LIMIT) byStatus.clear()
     byStatus.set(status, out)
   }
   return out
