@@ -133,7 +133,7 @@ export function formatNotInService(summary: Pick<CheckSummary, 'byLifecycle'>): 
   if (total === 0) return ''
   const parts = NOT_IN_SERVICE.flatMap((k) => {
     const n = summary.byLifecycle?.[k] ?? 0
-    return n === 0 ? [] : [`${n} ${k === 'out-of-service' ? 'out of service' : 'not yet deployed'}`]
+    return n === 0 ? [] : [`${n.toLocaleString('en-US')} ${k === 'out-of-service' ? 'out of service' : 'not yet deployed'}`]
   })
   return `${formatCount(total, 'finding')} ${total === 1 ? 'is' : 'are'} on devices the inventory records as not in service ` +
     `(${parts.join(', ')}): confirm that they are gone from the network or not installed`

@@ -1549,5 +1549,15 @@ rules:
       expect(one.status, one.stderr).toBe(1)
       expect(`${one.stdout}${one.stderr}`).toMatch(/findings are on devices the inventory records as not in service/)
     }
+    // NetBox's API devices as JSON Lines, the status an object.
+    const slugs = ['active', 'planned', 'decommissioning', 'inventory', 'offline']
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({
+      id: i, name: `rt-${i}`, device_type: { model: 'NE40E-X8', manufacturer: { name: i % 2 ? 'Huawei' : 'Juniper' } },
+      role: { slug: 'core' }, status: { value: slugs[i % slugs.length], label: slugs[i % slugs.length]!.replace(/^./, (c) => c.toUpperCase()) },
+    }))
+    const jsonl = await testdir({ 'netbox.jsonl': `${lines.join('\n')}\n`, 'policy.yaml': SCOPED })
+    const run = await sameWithWorkers(['check', 'netbox.jsonl', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'jsonl'], jsonl)
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stderr).toContain('1,200 findings are on devices the inventory records as not in service (1,200 not yet deployed)')
   })
 })
