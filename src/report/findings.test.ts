@@ -34,6 +34,8 @@ describe('the summary of a check', () => {
     mergeSummary(total, one)
     mergeSummary(total, two)
     expect(total.byLifecycle).toEqual({ 'out-of-service': 3 })
+    expect(formatCheckSummary(finishSummary(one, 1, 0))).toContain('1 finding is on a device the inventory records as not in service (1 out of service): ' +
+      'confirm that it is gone from the network or not installed.\n')
     const clean = newSummary()
     addToSummary(clean, [finding('c', 'Active'), finding('d')])
     const done = finishSummary(clean, 2, 0)

@@ -135,6 +135,8 @@ export function formatNotInService(summary: Pick<CheckSummary, 'byLifecycle'>): 
     const n = summary.byLifecycle?.[k] ?? 0
     return n === 0 ? [] : [`${n.toLocaleString('en-US')} ${k === 'out-of-service' ? 'out of service' : 'not yet deployed'}`]
   })
-  return `${formatCount(total, 'finding')} ${total === 1 ? 'is' : 'are'} on devices the inventory records as not in service ` +
-    `(${parts.join(', ')}): confirm that they are gone from the network or not installed`
+  return total === 1
+    ? `1 finding is on a device the inventory records as not in service (${parts.join(', ')}): confirm that it is gone from the network or not installed`
+    : `${formatCount(total, 'finding')} are on devices the inventory records as not in service (${parts.join(', ')}): ` +
+      'confirm that they are gone from the network or not installed'
 }

@@ -137,9 +137,7 @@ async function checkToHtml(run: Run): Promise<number> {
   const { ctx, inventory, opts, catalog, policy, printer, now } = run
   const items: { device: Device; attribution: Attribution }[] = []
   const findings: Finding[] = []
-  let total = 0
-  let devicesWithFindings = 0
-  // Only the counts of findings on devices not in service are read from it.
+  // Counts of every finding, also of those past the devices the page shows.
   const tally = newSummary()
   const source = await openInventory(ctx, inventory, opts)
   let devices = 0
@@ -147,8 +145,6 @@ async function checkToHtml(run: Run): Promise<number> {
     const result = await checkInventory(source.batches, {
       catalog, policy, now,
       onDevice: (device, attribution, found) => {
-        total += found.length
-        if (found.length > 0) devicesWithFindings++
         addToSummary(tally, found)
         if (items.length >= HTML_DEVICE_LIMIT) return
         items.push({ device, attribution })
@@ -175,7 +171,7 @@ async function checkToHtml(run: Run): Promise<number> {
       : {}),
   })
   await withOutput(ctx, opts.output, (out) => Promise.resolve(write(out, html)))
-  printSummaryLine(run, { devices, findings: total, devicesWithFindings, ...(tally.byLifecycle !== undefined && { byLifecycle: tally.byLifecycle }) })
-  return exitStatus(run, total, devices)
+  printSummaryLine(run, { ...tally, devices })
+  return exitStatus(run, tally.findings, devices)
 }
 
