@@ -2,9 +2,9 @@
 export type {
   Device, DeviceRole, Banner, BannerProtocol, Component, Manufacturer, ManufacturerSlug, Source, ParentRelation,
   OemRelation, RelationKind, Evidence, EvidenceMethod, OuiRegistry, Conflict, Attribution, Site, Topology,
-  TopologyNode, TopologyLink, Flow, FlowClass, Finding, FindingSeverity, Effect,
+  TopologyNode, TopologyLink, Flow, FlowClass, Finding, FindingSeverity, Effect, LifecycleClass,
 } from './domain/index.js'
-export { DEVICE_ROLES, BANNER_PROTOCOLS } from './domain/index.js'
+export { DEVICE_ROLES, BANNER_PROTOCOLS, LIFECYCLE_CLASSES, lifecycleOf } from './domain/index.js'
 
 /** Diagnostics (data problems, returned) and errors (failures, thrown). */
 export type { Diagnostic, DiagnosticCode, DiagnosticSeverity, SourceLocation, WithDiagnostics } from './diagnostics/diagnostic.js'

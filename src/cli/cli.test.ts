@@ -36,7 +36,7 @@ describe('a table and the diagnostics of the inventory on one terminal', () => {
     const stdin = Object.assign(new PassThrough(), { isTTY: true })
     return { ctx: { stdout: sink(), stderr: sink(), stdin, env: { TRUSTPATH_HOME: `${cwd}/.trustpath` }, cwd, now: () => new Date('2026-06-30') }, text: () => text }
   }
-  const CSV = 'Name,Status,Manufacturer,Type\nrt-1,Active,Huawei,NE40E-X8\nsw-1,Active,Cisco,C9300-48P\n'
+  const CSV = 'Name,Rack,Manufacturer,Type\nrt-1,R1,Huawei,NE40E-X8\nsw-1,R2,Cisco,C9300-48P\n'
 
   for (const command of ['identify', 'check']) {
     it(`puts a warning about the header line above the table's head, not under it: ${command}`, async () => {
@@ -45,7 +45,7 @@ describe('a table and the diagnostics of the inventory on one terminal', () => {
       const file = join(dir, 'devices.csv')
       await runCli(command === 'identify' ? ['identify', file, '-f', 'table', '-q'] : ['check', file, '-p', join(dir, 'policy.yaml'), '-f', 'table', '-q'], ctx)
       const lines = text().split('\n')
-      expect(lines[0]).toMatch(/devices\.csv:1: warning: unknown column "Status" is ignored/)
+      expect(lines[0]).toMatch(/devices\.csv:1: warning: unknown column "Rack" is ignored/)
       expect(lines[1]).toMatch(command === 'identify' ? /^DEVICE +MANUFACTURER/ : /^SEVERITY +RULE +DEVICE/)
       expect(lines[2]).toMatch(/^(error +ban +)?rt-1 +huawei/)
     })

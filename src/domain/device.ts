@@ -55,4 +55,9 @@ export type Device = {
   /** Location of the device itself, when known (decimal degrees). */
   lat?: number
   lon?: number
+  /**
+   * The lifecycle status the inventory records, as written (NetBox "Decommissioning", ServiceNow
+   * "In Stock", Snipe-IT "Lost/Stolen"); `lifecycleOf` (lifecycle.ts) reads its class.
+   */
+  status?: string
 }

@@ -1,4 +1,5 @@
 import type { Evidence } from './evidence.js'
+import type { LifecycleClass } from './lifecycle.js'
 import type { ManufacturerSlug } from './manufacturer.js'
 
 export type FindingSeverity = 'error' | 'warning' | 'note'
@@ -28,4 +29,8 @@ export type Finding = {
   evidence: Evidence[]
   /** Conditions that narrow the finding (e.g. the covered-list purpose clause). */
   notes: string[]
+  /** The lifecycle status the inventory records for the device, as written, when it records one. */
+  deviceStatus?: string
+  /** The class of `deviceStatus` (see `lifecycleOf`), when the inventory records a status. */
+  lifecycle?: LifecycleClass
 }

@@ -1,5 +1,7 @@
 export type { Device, DeviceRole, Banner, BannerProtocol, Component } from './device.js'
 export { DEVICE_ROLES, BANNER_PROTOCOLS } from './device.js'
+export type { LifecycleClass } from './lifecycle.js'
+export { LIFECYCLE_CLASSES, lifecycleOf } from './lifecycle.js'
 export type {
   Manufacturer, ManufacturerSlug, Source, ParentRelation, OemRelation, RelationKind,
 } from './manufacturer.js'

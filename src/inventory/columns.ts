@@ -18,7 +18,7 @@ import { CONVERSATIONS_HINT, isWiresharkConversationsHeader } from './wireshark.
 export type ScalarField =
   | 'id' | 'name' | 'site' | 'role' | 'network' | 'manufacturer' | 'model' | 'serial'
   | 'sysObjectID' | 'sysDescr' | 'firmwareVersion' | 'firmwareSha256'
-  | 'manufactured' | 'purpose' | 'lat' | 'lon'
+  | 'manufactured' | 'purpose' | 'lat' | 'lon' | 'status'
 
 /** Where a CSV column's cells go. */
 export type ColumnTarget =
@@ -95,6 +95,20 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
   { name: 'purpose', aliases: [...T.purpose], description: 'What the equipment is used for', example: 'public-safety', target: scalar('purpose') },
   { name: 'lat', aliases: ['latitude', 'location_lat', 'location_latitude', ...T.lat], description: 'Latitude in decimal degrees (a decimal comma is read too)', example: '50.11', target: scalar('lat') },
   { name: 'lon', aliases: ['longitude', 'lng', 'location_lon', 'location_longitude', ...T.lon], description: 'Longitude in decimal degrees (a decimal comma is read too)', example: '8.68', target: scalar('lon') },
+  {
+    name: 'status',
+    // The lifecycle status as each tool names its column: NetBox's `status` (a CSV export writes its
+    // label, "Decommissioning"), Nautobot's `status__name` (its CSV export's natural key), Snipe-IT's `Status` (`status_label` in its API),
+    // ServiceNow's `install_status` (labelled "Status") and `operational_status`, Lansweeper's
+    // `tblState.Statename`, GLPI's `states_id` (its "Status" dropdown, a name when the API expands
+    // dropdowns). ServiceNow's install status is its record's lifecycle: it wins over the
+    // operational status. A monitoring tool's `status` (LibreNMS, Observium: 1 or 0) is reachability
+    // and is not kept (lifecycle.ts).
+    aliases: ['status__name', 'install_status', 'status_label', 'statename', 'states_id', 'operational_status'],
+    prefer: ['status', 'status__name', 'install_status', 'status_label', 'statename', 'states_id', 'operational_status'],
+    description: 'Lifecycle status as the inventory records it (active, planned, in stock, retired...): kept, and its class reported with findings',
+    example: 'Decommissioning', target: scalar('status'),
+  },
 ]
 
 /** The banner columns, described once for help texts: `banner_<protocol>` or `banner_<protocol>_<field>`. */

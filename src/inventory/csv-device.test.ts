@@ -7,7 +7,7 @@ import { toDevice } from './device-input.js'
 
 const HEADER = [
   'id', 'name', 'role', 'manufacturer', 'macs', 'sys_object_id', 'sys_descr', 'banner_ssh', 'banner_http_server',
-  'firmware_version', 'firmware_sha256', 'components', 'manufactured', 'purpose', 'lat', 'lon',
+  'firmware_version', 'firmware_sha256', 'components', 'manufactured', 'purpose', 'lat', 'lon', 'status',
 ]
 const AT = { file: 'f.csv', line: 7 }
 
@@ -20,7 +20,7 @@ const row = fc.tuple(
   pick('SSH-2.0-HUAWEI-1.5'), pick('App-webs/', 'DahuaHttp'), pick('V800R011C00'),
   pick('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', 'abc'),
   pick('HiSilicon:Hi3516:soc', ':Hi3798:;Broadcom::', '::'), pick('2019-05-01', '2019-02-30', 'May 2019'),
-  pick('public-safety'), pick('50.1', '91', '8,6'), pick('-8.68', 'east'),
+  pick('public-safety'), pick('50.1', '91', '8,6'), pick('-8.68', 'east'), pick('Decommissioning', 'Retired', '1', 'up', 'N/A'),
 )
 
 /** The same row as the JSON device shape, as a user would write it by hand. */
@@ -42,6 +42,7 @@ function asJson(cells: readonly string[]): Record<string, unknown> {
     firmware: v(9) === undefined && v(10) === undefined ? undefined : { version: v(9), sha256: v(10) },
     components, manufactured: v(12), purpose: v(13),
     lat: v(14) === undefined ? undefined : toNumber(v(14)!), lon: v(15) === undefined ? undefined : toNumber(v(15)!),
+    status: v(16),
   }
 }
 

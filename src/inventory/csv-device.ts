@@ -13,6 +13,7 @@ import type { Banner, Device } from '../domain/device.js'
 import type { ColumnMap, ScalarField } from './columns.js'
 import { toNumber } from './columns.js'
 import { components, coordinate, firmware, invalid, macs, setManufactured, setRole, snmpOf, splitMacs, type Ctx } from './device-input.js'
+import { lifecycleStatus } from '../domain/lifecycle.js'
 import { putBounded } from '../util/bounded-map.js'
 import { isPlaceholder } from '../util/placeholder.js'
 import { isTotalValue } from './total-row.js'
@@ -20,7 +21,7 @@ import { isTotalValue } from './total-row.js'
 /** Scalar fields in slot order: one array slot per field holds the first non-empty cell. */
 const SCALARS: readonly ScalarField[] = [
   'id', 'name', 'site', 'role', 'network', 'manufacturer', 'model', 'serial', 'sysObjectID', 'sysDescr',
-  'firmwareVersion', 'firmwareSha256', 'manufactured', 'purpose', 'lat', 'lon',
+  'firmwareVersion', 'firmwareSha256', 'manufactured', 'purpose', 'lat', 'lon', 'status',
 ]
 const SLOT: Readonly<Record<ScalarField, number>> = Object.fromEntries(SCALARS.map((f, i) => [f, i])) as Record<ScalarField, number>
 const MACS = -1
@@ -30,9 +31,9 @@ const IGNORED = -4
 
 /**
  * Slots whose texts key memo tables (of roles, names, models, enterprise numbers, sysDescr
- * patterns): their cells are interned (`intern`), as are banner cells.
+ * patterns, lifecycle statuses): their cells are interned (`intern`), as are banner cells.
  */
-const INTERNED: ReadonlySet<number> = new Set([SLOT.role, SLOT.manufacturer, SLOT.model, SLOT.sysObjectID, SLOT.sysDescr])
+const INTERNED: ReadonlySet<number> = new Set([SLOT.role, SLOT.manufacturer, SLOT.model, SLOT.sysObjectID, SLOT.sysDescr, SLOT.status])
 /** Recent texts kept per interned column. */
 const RECENT = 64
 
@@ -182,6 +183,10 @@ export class CsvDeviceBuilder {
     if (slots[15] !== undefined) {
       const lon = coordinate(ctx, 'lon', toNumber(slots[15]))
       if (lon !== undefined) device.lon = lon
+    }
+    if (slots[16] !== undefined) {
+      const status = lifecycleStatus(slots[16])
+      if (status !== undefined) device.status = status
     }
     return device
   }

@@ -303,7 +303,19 @@ describe('parseInventoryCsv', () => {
   it('takes the name as the id when an export has names but no id column (NetBox style)', () => {
     const text = 'Name,Status,Site,Role,Manufacturer,Type,Serial number\nrt-fra-01,Active,fra,core,Huawei,NE40E-X8,2102351\n'
     const { devices } = parseInventoryCsv(text, { file: 'netbox.csv' })
-    expect(devices).toEqual([{ id: 'rt-fra-01', name: 'rt-fra-01', site: 'fra', role: 'core', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351' }])
+    expect(devices).toEqual([{ id: 'rt-fra-01', name: 'rt-fra-01', site: 'fra', role: 'core', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351', status: 'Active' }])
+  })
+
+  it('reads the lifecycle status of ServiceNow\'s, Snipe-IT\'s and Lansweeper\'s exports, and no reachability as one', () => {
+    // ServiceNow's list export of network gear: the install status is labelled Status and wins over the operational status.
+    const servicenow = 'Name,Manufacturer,Model ID,Status,Operational status\nsw-1,Huawei,S5720,Retired,Operational\nsw-2,Huawei,S5720,,Non-Operational\nsw-3,Huawei,S5720,In Stock,\n'
+    expect(parseInventoryCsv(servicenow, { file: 'cmdb_ci_netgear.csv' }).devices.map((d) => d.status)).toEqual(['Retired', 'Non-Operational', 'In Stock'])
+    expect(parseInventoryCsv('Asset Name,Serial,Status\ncam-7,DS-2CD2043,Lost/Stolen\n', { file: 'assets.csv' }).devices[0]?.status).toBe('Lost/Stolen')
+    expect(parseInventoryCsv('AssetName,Statename\nsw-9,Non-active\n', { file: 'lansweeper.csv' }).devices[0]?.status).toBe('Non-active')
+    // LibreNMS's device list: status 1 or 0 is whether it answers, no lifecycle; and no diagnostic either.
+    const librenms = parseInventoryCsv('device_id,hostname,hardware,status\n1,sw-1,S5720,1\n2,sw-2,S5720,0\n', { file: 'librenms.csv' })
+    expect(librenms.devices).toEqual([{ id: '1', name: 'sw-1', model: 'S5720' }, { id: '2', name: 'sw-2', model: 'S5720' }])
+    expect(librenms.diagnostics).toEqual([])
   })
 
   it('reads NetBox\'s "Export > Current view" of the device list with its role names', () => {
@@ -314,11 +326,11 @@ describe('parseInventoryCsv', () => {
       '3,pp-fra-03,Active,,fra,Hall 1,R1,Patch Panel,Generic,48-Pair Fiber Panel,,,,,,,\r\n'
     const { devices, diagnostics } = parseInventoryCsv(netbox, { file: 'netbox_devices.csv' })
     expect(devices).toEqual([
-      { id: '1', name: 'rt-fra-01', site: 'fra', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351234', lat: 50.11, lon: 8.68 },
-      { id: '2', name: 'ap-fra-02', site: 'fra', role: 'access', manufacturer: 'Huawei', model: 'AirEngine 5761-11' },
-      { id: '3', name: 'pp-fra-03', site: 'fra', role: 'other', manufacturer: 'Generic', model: '48-Pair Fiber Panel' },
+      { id: '1', name: 'rt-fra-01', site: 'fra', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351234', lat: 50.11, lon: 8.68, status: 'Active' },
+      { id: '2', name: 'ap-fra-02', site: 'fra', role: 'access', manufacturer: 'Huawei', model: 'AirEngine 5761-11', status: 'Active' },
+      { id: '3', name: 'pp-fra-03', site: 'fra', role: 'other', manufacturer: 'Generic', model: '48-Pair Fiber Panel', status: 'Active' },
     ])
-    expect(diagnostics.map((d) => d.code === 'unknown_column' && d.columns)).toEqual([['Status', 'Rack', 'Asset tag', 'OOB IP']])
+    expect(diagnostics.map((d) => d.code === 'unknown_column' && d.columns)).toEqual([['Rack', 'Asset tag', 'OOB IP']])
   })
 
   it('reads Nautobot\'s CSV export: its directive line, natural keys, and NULL and NoObject as empty cells', () => {
@@ -330,8 +342,8 @@ describe('parseInventoryCsv', () => {
       'NULL,Hikvision DS-2CD2143G2-I (5e3b0c44),5e3b0c44-0000-4000-8000-000000000003,E12345678,NULL,Hikvision,DS-2CD2143G2-I,Active,IP Camera,NoObject,NoObject,Frankfurt,Germany,NoObject,NoObject,NoObject,NoObject\r\n'
     const { devices, diagnostics } = parseInventoryCsv(nautobot, { file: 'nautobot_devices.csv' })
     expect(devices).toEqual([
-      { id: '5e3b0c44-0000-4000-8000-000000000001', name: 'rt-fra-01', site: 'Frankfurt', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351234', firmware: { version: 'V800R011C00' } },
-      { id: '5e3b0c44-0000-4000-8000-000000000003', site: 'Frankfurt', role: 'camera', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678' },
+      { id: '5e3b0c44-0000-4000-8000-000000000001', name: 'rt-fra-01', site: 'Frankfurt', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351234', firmware: { version: 'V800R011C00' }, status: 'Active' },
+      { id: '5e3b0c44-0000-4000-8000-000000000003', site: 'Frankfurt', role: 'camera', manufacturer: 'Hikvision', model: 'DS-2CD2143G2-I', serial: 'E12345678', status: 'Active' },
     ])
     expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['unknown_column@2'])
   })
@@ -386,7 +398,7 @@ describe('parseInventoryCsv', () => {
     const { devices, diagnostics } = parseInventoryCsv('site,model\nfra,NE40E-X8\n', { file: 'devices.csv' })
     expect(devices).toEqual([])
     expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['missing_column@1'])
-    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:1: error: missing column "id". Expected columns include: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, … (7 more). Add an id column, or a name column (each device is then known by its name), or a MAC column (known by its MAC)."`)
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:1: error: missing column "id". Expected columns include: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, … (8 more). Add an id column, or a name column (each device is then known by its name), or a MAC column (known by its MAC)."`)
   })
 
   it('reads a Windows DHCP server\'s leases as Export-Csv writes them: ClientId is the MAC, HostName the name', () => {
@@ -552,7 +564,7 @@ describe('parseInventoryCsv', () => {
   it('quotes a column name of a file without line breaks cut short, with its length', () => {
     const { diagnostics } = parseInventoryCsv(`id,${'x'.repeat(1000)}\nd1,a\n`, { file: 'devices.csv' })
     expect(formatDiagnostic(diagnostics[0]!)).toBe(`devices.csv:1: warning: unknown column "${'x'.repeat(200)}"… (1,000 characters) is ignored. ` +
-      'Known columns: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, firmware_sha256, components, manufactured, purpose, lat, lon, banner_<protocol>[_<field>].')
+      'Known columns: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, firmware_sha256, components, manufactured, purpose, lat, lon, status, banner_<protocol>[_<field>].')
   })
 
   it('reports a row with the wrong number of fields with expected and got, and skips it', () => {

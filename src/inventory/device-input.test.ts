@@ -70,6 +70,32 @@ describe('toDevice', () => {
     expect(check({ id: 'd1', role: name })).toEqual({ device: { id: 'd1' }, diagnostics: [] })
   })
 
+  it('keeps the lifecycle status of NetBox and Nautobot devices by its label, as their CSV exports write it', () => {
+    const netbox = { id: 18, name: 'rt-fra-02', device_type: { model: 'NE40E-X8', manufacturer: { name: 'Huawei' } }, status: { value: 'decommissioning', label: 'Decommissioning' } }
+    expect(check(netbox)).toEqual({ device: { id: 'rt-fra-02', name: 'rt-fra-02', manufacturer: 'Huawei', model: 'NE40E-X8', status: 'Decommissioning' }, diagnostics: [] })
+    // Nautobot's status record nested (?depth=1), and known only by its id and URL (no depth): no status.
+    const nautobot = { id: 'b1c3', name: 'sw-1', device_type: { model: 'S5720' }, status: { id: 'f00d', object_type: 'extras.status', url: 'https://n/api/extras/statuses/f00d/', name: 'Planned' } }
+    expect(check(nautobot).device?.status).toBe('Planned')
+    expect(check({ ...nautobot, status: { id: 'f00d', object_type: 'extras.status', url: 'https://n/api/extras/statuses/f00d/' } }).device).not.toHaveProperty('status')
+  })
+
+  it('reads a Snipe-IT asset checked out to someone as deployed, whatever its status label', () => {
+    const asset = (name: string, meta: string) => ({ id: 5, asset_tag: 'A-5', serial: 'S5', status_label: { id: 2, name, status_type: 'pending', status_meta: meta } })
+    expect(check(asset('Pending', 'pending')).device?.status).toBe('Pending')
+    expect(check(asset('Pending', 'deployed')).device?.status).toBe('Pending (Deployed)')
+  })
+
+  it('keeps a status written in the device shape, and never reports a status that is no lifecycle', () => {
+    expect(check({ id: 'd1', status: ' In Stock ' })).toEqual({ device: { id: 'd1', status: 'In Stock' }, diagnostics: [] })
+    // LibreNMS's and Observium's `status` is whether the device answers; ServiceNow's choice values are numbers.
+    for (const status of [1, 0, '1', true, 'up', { code: 0, message: 'OK' }, ['Active']]) {
+      expect(check({ id: 'd1', status }), JSON.stringify(status)).toEqual({ device: { id: 'd1' }, diagnostics: [] })
+    }
+    // In another tool's record, with a column name of its own (ServiceNow with display values).
+    expect(check({ sys_id: 'a'.repeat(32), name: 'sw-9', install_status: { display_value: 'Retired', value: '7' } }).device?.status).toBe('Retired')
+    expect(check({ device_id: 4, hostname: 'sw-4', status: 1, hardware: 'S5720' }).device).toEqual({ id: '4', name: 'sw-4', model: 'S5720' })
+  })
+
   it('reads a NetBox API device object', () => {
     const { device, diagnostics } = check({
       id: 17, name: 'rt-fra-01', serial: '2102351931P0K1000123',
@@ -81,7 +107,7 @@ describe('toDevice', () => {
     expect(diagnostics).toEqual([])
     expect(device).toEqual({
       id: 'rt-fra-01', name: 'rt-fra-01', site: 'fra', role: 'core', network: 'op-de', manufacturer: 'Huawei', model: 'NE40E-X8',
-      serial: '2102351931P0K1000123',
+      serial: '2102351931P0K1000123', status: 'Active',
     })
   })
 

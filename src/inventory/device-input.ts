@@ -11,7 +11,7 @@ import { parseOid, privateObjectsStandIn } from '../identify/oid.js'
 import { BANNER_PROTOCOLS, DEVICE_ROLES, type Banner, type BannerProtocol, type Component, type Device, type DeviceRole } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { columnRank, resolveColumn } from './columns.js'
-import { fromNetboxDevice, isNetboxDevice, type NetboxDevice } from './netbox.js'
+import { fromNetboxDevice, isNetboxDevice, statusOf, type NetboxDevice } from './netbox.js'
 import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js'
 import { fromMasscanRecord, isMasscanRecord, type MasscanRecord } from './masscan.js'
 import { fromZgrab2Line, isZgrab2Line, type Zgrab2Line } from './zgrab2.js'
@@ -331,7 +331,7 @@ export function components(ctx: Ctx, v: unknown): Component[] | undefined {
 /** The keys of the JSON device shape (and `vendor`, `mac`, read as manufacturer and macs). */
 const DEVICE_KEYS: ReadonlySet<string> = new Set([
   'id', 'name', 'site', 'role', 'network', 'manufacturer', 'vendor', 'model', 'serial', 'macs', 'mac', 'snmp', 'banners',
-  'firmware', 'components', 'manufactured', 'purpose', 'lat', 'lon',
+  'firmware', 'components', 'manufactured', 'purpose', 'lat', 'lon', 'status',
 ])
 
 /**
@@ -378,6 +378,12 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     // (`"fields": {"hostname": {"timestamp": …, "value": "cam-7"}}`).
     const ref = isObject(entry) ? serviceNowReference(entry) : undefined
     if (ref === NAMES_NOTHING) continue
+    // A status written as a record (Snipe-IT: `"status_label": {"id": 1, "name": "Ready to Deploy"}`).
+    if (ref === undefined && isObject(entry) && target?.kind === 'scalar' && target.field === 'status') {
+      const status = statusOf(entry)
+      if (status !== undefined && isBlank(out['status'])) out['status'] = status
+      continue
+    }
     const v = ref ?? (isObject(entry) && 'value' in entry && !('id' in entry) ? entry['value'] : entry)
     if (target === undefined || v === null || v === undefined || v === '') continue
     if (target.kind === 'macs') {
@@ -643,5 +649,8 @@ export function toDevice(raw: unknown, at: SourceLocation, diagnostics: Diagnost
   if (lat !== undefined) device.lat = lat
   const lon = coordinate(ctx, 'lon', input['lon'])
   if (lon !== undefined) device.lon = lon
+  // Read leniently: a status that is no lifecycle (a monitoring tool's 1 or 0) is no error either.
+  const status = statusOf(input['status'])
+  if (status !== undefined) device.status = status
   return device
 }

@@ -3,6 +3,8 @@
  * own vocabulary first (`NetboxDevice`), then one conversion to the JSON device shape.
  */
 
+import { lifecycleStatus } from '../domain/lifecycle.js'
+
 /** The fields trustpath reads from a NetBox device object (NetBox 3.x and 4.x). */
 export type NetboxDevice = {
   id?: number
@@ -26,6 +28,11 @@ export type NetboxDevice = {
   interfaces?: { mac_address?: string | null; primary_mac_address?: { mac_address?: string } | null; mac_addresses?: { mac_address?: string }[] | null }[] | null
   latitude?: number | null
   longitude?: number | null
+  /**
+   * NetBox: `{"value": "active", "label": "Active"}`; Nautobot: the status record, named in `name`
+   * and `display` when the answer is nested (`?depth=1`), else only its `id` and `url`.
+   */
+  status?: { value?: string; label?: string; name?: string; display?: string } | string | null
 }
 
 type NetboxRef = { id?: number; name?: string; slug?: string; display?: string }
@@ -57,7 +64,31 @@ export function fromNetboxDevice(nb: NetboxDevice): Record<string, unknown> {
     macs: nb.primary_mac_address?.mac_address ? [nb.primary_mac_address.mac_address] : interfaceMacs(nb),
     lat: nb.latitude ?? undefined,
     lon: nb.longitude ?? undefined,
+    status: statusOf(nb.status),
   }
+}
+
+/**
+ * The text of a recorded lifecycle status (see `Device.status`) as the JSON of a tool writes it: a
+ * string; NetBox's `{"value": "decommissioning", "label": "Decommissioning"}` and Nautobot's status
+ * record read by their label (as the tools' CSV exports write it), Snipe-IT's `status_label` by its
+ * `name`, a ServiceNow field asked with display values by its `display_value`. Anything else (a
+ * number, a boolean, a record known by its id alone) gives undefined: no status, and no error.
+ */
+export function statusOf(v: unknown): string | undefined {
+  if (typeof v === 'string') return lifecycleStatus(v.trim())
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined
+  const o = v as Record<string, unknown>
+  for (const k of ['label', 'name', 'display_value', 'display', 'value']) {
+    const t = o[k]
+    if (typeof t !== 'string' || t.trim() === '') continue
+    // Snipe-IT: an asset checked out to someone keeps its label, whatever its type ("Pending"), and
+    // its `status_meta` says "deployed"; its reports write "Ready to Deploy (Deployed)" (Snipe-IT
+    // issue #6257, https://github.com/grokability/snipe-it/issues/6257). Read so, it is in service.
+    const deployed = o['status_meta'] === 'deployed' && !/\(deployed\)\s*$/i.test(t) ? ' (Deployed)' : ''
+    return lifecycleStatus(`${t.trim()}${deployed}`)
+  }
+  return undefined
 }
 
 /** The MACs of a device's interfaces (see `NetboxDevice.interfaces`), each once; undefined when none. */

@@ -54,4 +54,16 @@ describe('buildPlanInput', () => {
     const { input } = buildPlanInput(DEVICES, [f], { ...opts, allowReroute: true })
     expect(input.flows[0]?.paths).toEqual([{ deviceIds: ['agg-1', 'core-1'], stretch: 1 }, { deviceIds: ['agg-1'], stretch: 1.5 }])
   })
+
+  it('costs no replacement for a device recorded as retired or sold, and lists it for its removal to be confirmed', () => {
+    const retired = (id: string, status: string): PlanDevice => ({
+      device: { id, role: 'core', site: 'fra', network: 'op-de', status }, group: 'huawei', node: 'de:fra', findings: [finding('ban', { kind: 'prohibit' })],
+    })
+    const devices = [...DEVICES, retired('old-2', 'Sold'), retired('old-1', 'Retired'), retired('leaving-1', 'Decommissioning'), retired('spare-1', 'In Stock')]
+    const { input, outOfService } = buildPlanInput(devices, [], opts)
+    // Being decommissioned, it is still in the network; in stock, it is replaced before it is installed.
+    expect(input.candidates.map((c) => c.deviceId)).toEqual(['core-1', 'agg-1', 'leaving-1', 'spare-1'])
+    expect(outOfService).toEqual(['old-1', 'old-2'])
+    expect(buildPlanInput(DEVICES, [], opts).outOfService).toEqual([])
+  })
 })

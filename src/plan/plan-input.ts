@@ -1,4 +1,5 @@
 import type { Device, DeviceRole } from '../domain/device.js'
+import { lifecycleOf } from '../domain/lifecycle.js'
 import { TRANSIT_ROLES } from '../exposure/node-trust.js'
 import type { Finding } from '../domain/finding.js'
 import type { ManufacturerSlug } from '../domain/manufacturer.js'
@@ -49,11 +50,17 @@ export type PlanInputResult = {
   uncleanable: string[]
   /** Value of each candidate for subsidy ranking: its share of the value of the flows it blocks. */
   deviceValue: Map<string, number>
+  /**
+   * Devices with findings that the inventory records as out of service (retired, sold, stolen...),
+   * sorted: no candidates, since there is nothing to buy for them, only their removal to confirm.
+   */
+  outOfService: string[]
 }
 
 /**
  * Turns checked devices and flow exposures into the planner's input: every device with a
- * `prohibit` or `remove-by` finding is a candidate, costed from the cost table (a site's overhead
+ * `prohibit` or `remove-by` finding is a candidate, but one the inventory records as out of service
+ * (`outOfService`; a flow through its node counts as one no replacement cleans), costed from the cost table (a site's overhead
  * shared by its candidates), with the deadline of its earliest finding (`prohibit`: the first
  * phase); each exposed flow depends on the candidates on the untrusted nodes of its routed paths.
  */
@@ -61,7 +68,12 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
   const weights = opts.classWeights ?? DEFAULT_CLASS_WEIGHTS
   const defaultWeight = opts.defaultWeight ?? 1
   const picked: PlanDevice[] = []
-  for (const d of devices) if (d.findings.some((f) => f.effect.kind !== 'flag')) picked.push(d)
+  const outOfService: string[] = []
+  for (const d of devices) {
+    if (!d.findings.some((f) => f.effect.kind !== 'flag')) continue
+    if (lifecycleOf(d.device.status) === 'out-of-service') outOfService.push(d.device.id)
+    else picked.push(d)
+  }
   const costs = costsOf(picked.map((d) => ({ id: d.device.id, role: d.device.role, model: d.device.model, site: d.device.site })), opts.costTable)
 
   const byNode = new Map<string, string[]>()
@@ -142,5 +154,6 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
     input: { phases: opts.phases, budgets: opts.budgets, candidates, flows: planFlows, objective: opts.objective },
     uncleanable: uncleanable.sort(),
     deviceValue,
+    outOfService: outOfService.sort(),
   }
 }

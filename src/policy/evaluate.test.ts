@@ -390,3 +390,57 @@ ${exemptions}`
     expect(checkDevice(compiled, device, attribution, NOW).map((f) => f.rule)).toEqual(['watch'])
   })
 })
+
+describe('lifecycle status', () => {
+  const POLICY = `
+version: 1
+rules:
+  - { id: ban, lists: [ndaa-889], effect: prohibit }
+  - id: live
+    lists: [ndaa-889]
+    scope: { status: [in-service] }
+    effect: flag
+  - id: stock
+    lists: [ndaa-889]
+    scope: { status: [not-deployed, out-of-service] }
+    effect: flag
+`
+  const devices = [
+    item('live', 'huawei', { status: 'Active' }),
+    item('bare', 'huawei'),
+    item('leaving', 'huawei', { status: 'Decommissioning' }),
+    item('gone', 'huawei', { status: 'Retired' }),
+    item('shelf', 'huawei', { status: 'In Stock' }),
+  ]
+
+  it('still checks a device recorded as retired or in stock, and its finding says the status and that the removal is to be confirmed', () => {
+    const { findings } = run(POLICY, devices)
+    const ban = findings.filter((f) => f.rule === 'ban')
+    expect(ban.map((f) => [f.deviceId, f.severity, f.deviceStatus, f.lifecycle])).toEqual([
+      ['bare', 'error', undefined, undefined], ['gone', 'error', 'Retired', 'out-of-service'], ['leaving', 'error', 'Decommissioning', 'in-service'],
+      ['live', 'error', 'Active', 'in-service'], ['shelf', 'error', 'In Stock', 'not-deployed'],
+    ])
+    expect(ban.find((f) => f.deviceId === 'gone')?.notes).toEqual([
+      'the inventory records the device as "Retired" (out of service): confirm that it is gone from the network; until then the finding stands',
+    ])
+    expect(ban.find((f) => f.deviceId === 'shelf')?.notes).toEqual([
+      'the inventory records the device as "In Stock" (not yet deployed): confirm that it is not installed; until then the finding stands',
+    ])
+    // A device being decommissioned is still in the network: no note.
+    expect(ban.find((f) => f.deviceId === 'leaving')?.notes).toEqual([])
+  })
+
+  it('limits a rule to the lifecycle classes of its scope, a device without a status being in service', () => {
+    const { findings } = run(POLICY, devices)
+    expect(findings.filter((f) => f.rule === 'live').map((f) => f.deviceId)).toEqual(['bare', 'leaving', 'live'])
+    expect(findings.filter((f) => f.rule === 'stock').map((f) => f.deviceId)).toEqual(['gone', 'shelf'])
+  })
+
+  it('keeps the status note after the notes of the finding itself', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: cams, lists: [fcc-covered], effect: prohibit }\n'
+    const { findings } = run(yaml, [item('cam', 'hikvision', { status: 'Lost/Stolen' })])
+    expect(findings[0]?.notes).toHaveLength(2)
+    expect(findings[0]?.notes[0]).toMatch(/only for equipment used for/)
+    expect(findings[0]?.notes[1]).toMatch(/^the inventory records the device as "Lost\/Stolen" \(out of service\)/)
+  })
+})

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Device } from '../domain/device.js'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding, FindingSeverity } from '../domain/finding.js'
+import { lifecycleOf, type LifecycleClass } from '../domain/lifecycle.js'
 import type { Site } from '../domain/site.js'
 import { EARTH_RADIUS_KM, haversineKm } from '../topology/algorithms/haversine.js'
 import type { Exemption, ListEntry, Policy, Rule } from './policy.js'
@@ -23,6 +24,8 @@ type CompiledRule = {
   roles: ReadonlySet<string> | undefined
   networks: ReadonlySet<string> | undefined
   sites: ReadonlySet<string> | undefined
+  /** Lifecycle classes of the scope's `status`. */
+  statuses: ReadonlySet<string> | undefined
   /** Zone centres as [lat, lon] in radians; undefined when the rule has no geofence. */
   near: { km: number; centers: readonly (readonly [number, number])[] } | undefined
   /** Memo: is the site with this id inside the zone. */
@@ -51,6 +54,8 @@ export type CompiledPolicy = {
   readonly exemptions: readonly CompiledExemption[]
   /** Problems found while compiling (a geofence around a site kind no site has). */
   readonly diagnostics: readonly Diagnostic[]
+  /** Memo: a finding's notes with the note on its device's recorded status, by the notes without it and the status. */
+  readonly statusNotes: WeakMap<readonly string[], Map<string, string[]>>
 }
 
 /**
@@ -132,6 +137,7 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       roles: optionalSet(rule.scope.roles),
       networks: optionalSet(rule.scope.networks),
       sites: optionalSet(rule.scope.sites),
+      statuses: optionalSet(rule.scope.status),
       near,
       nearSite: new Map(),
       notes: new Map(),
@@ -141,7 +147,7 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       exemptions: exemptions.filter((e) => e.exemption.device === undefined && e.exemption.rule === rule.id),
     }
   })
-  return { policy, rules, sites: allSites, deviceExemptions, exemptions, diagnostics }
+  return { policy, rules, sites: allSites, deviceExemptions, exemptions, diagnostics, statusNotes: new WeakMap() }
 }
 
 function inZone(near: NonNullable<CompiledRule['near']>, lat: number, lon: number): boolean {
@@ -154,6 +160,7 @@ function inScope(c: CompiledRule, device: Device, sites: ReadonlyMap<string, Sit
   if (c.roles !== undefined && (device.role === undefined || !c.roles.has(device.role))) return false
   if (c.networks !== undefined && (device.network === undefined || !c.networks.has(device.network))) return false
   if (c.sites !== undefined && (device.site === undefined || !c.sites.has(device.site))) return false
+  if (c.statuses !== undefined && !c.statuses.has(lifecycleOf(device.status))) return false
   if (c.near !== undefined) {
     // The device's own position wins over its site's; a device with neither is outside every zone.
     if (device.lat !== undefined && device.lon !== undefined) {
@@ -385,9 +392,41 @@ export function checkDevice(
     // Assigned, not spread: this is the hot path.
     if (device.name !== undefined) finding.deviceName = device.name
     if (c.deadline !== undefined) finding.deadline = c.deadline
+    if (device.status !== undefined) {
+      const lifecycle = lifecycleOf(device.status)
+      finding.deviceStatus = device.status
+      finding.lifecycle = lifecycle
+      if (lifecycle !== 'in-service') finding.notes = withStatusNote(compiled, notes, device.status, lifecycle)
+    }
     findings.push(finding)
   }
   return findings
+}
+
+/** What a finding's note says of a device recorded as not in service: its class, and what to confirm. */
+const STATUS_WORDS: Readonly<Record<Exclude<LifecycleClass, 'in-service'>, { kind: string; confirm: string }>> = {
+  'not-deployed': { kind: 'not yet deployed', confirm: 'that it is not installed' },
+  'out-of-service': { kind: 'out of service', confirm: 'that it is gone from the network' },
+}
+/** Statuses kept per notes array in `CompiledPolicy.statusNotes`; emptied when full. */
+const STATUS_NOTES_LIMIT = 1_000
+
+/**
+ * The notes of a finding on a device the inventory records as not in service, the status's note
+ * last (shared arrays, see `CompiledPolicy.statusNotes`). The finding stands: equipment recorded
+ * as retired or in stock may still be plugged in.
+ */
+function withStatusNote(compiled: CompiledPolicy, notes: string[], status: string, lifecycle: Exclude<LifecycleClass, 'in-service'>): string[] {
+  let byStatus = compiled.statusNotes.get(notes)
+  if (byStatus === undefined) compiled.statusNotes.set(notes, (byStatus = new Map()))
+  let out = byStatus.get(status)
+  if (out === undefined) {
+    const words = STATUS_WORDS[lifecycle]
+    out = [...notes, `the inventory records the device as ${JSON.stringify(status)} (${words.kind}): confirm ${words.confirm}; until then the finding stands`]
+    if (byStatus.size >= STATUS_NOTES_LIMIT) byStatus.clear()
+    byStatus.set(status, out)
+  }
+  return out
 }
 
 /** `device cam-042, rule base-zone` */

@@ -100,6 +100,20 @@ describe('parsePolicy', () => {
     expect(codes(yaml)).toEqual(['policy_invalid@5', 'policy_invalid@6', 'policy_invalid@7'])
   })
 
+  it('reads a scope by lifecycle status, and tells a status written where its class goes which class it is', () => {
+    const ok = parse('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { status: [in-service, not-deployed] }\n    effect: flag\n')
+    expect(ok.diagnostics).toEqual([])
+    expect(ok.policy?.rules[0]?.scope).toEqual({ status: ['in-service', 'not-deployed'] })
+    const yaml = 'version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope:\n      status: [active, Retired]\n    effect: flag\n'
+    expect(codes(yaml)).toEqual(['policy_invalid@6', 'policy_invalid@6'])
+    expect(formatted(yaml)).toMatchInlineSnapshot(`
+      "policy.yaml:6:16: error: rules[0].scope.status[0]: invalid value. Expected one of in-service, not-deployed, out-of-service, the classes of the statuses inventories record (for devices recorded as "active", write in-service), got "active".
+      policy.yaml:6:24: error: rules[0].scope.status[1]: invalid value. Expected one of in-service, not-deployed, out-of-service, the classes of the statuses inventories record (for devices recorded as "Retired", write out-of-service), got "Retired"."
+    `)
+    expect(codes('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { status: [] }\n    effect: flag\n')).toEqual(['policy_invalid@5'])
+    expect(formatted('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { status: retired }\n    effect: flag\n')).toMatch(/scope\.status.*a list of lifecycle classes/)
+  })
+
   it('rejects a geofence without a positive radius', () => {
     expect(codes('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { near: { kind: embassy, km: -1 } }\n    effect: flag\n'))
       .toEqual(['policy_invalid@5'])

@@ -1,6 +1,7 @@
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { DeviceRole } from '../domain/device.js'
 import type { Effect, FindingSeverity } from '../domain/finding.js'
+import type { LifecycleClass } from '../domain/lifecycle.js'
 import type { ManufacturerSlug, Source } from '../domain/manufacturer.js'
 import type { Site } from '../domain/site.js'
 
@@ -63,6 +64,8 @@ export type Scope = {
   sites?: readonly string[]
   /** Within `km` of any site of this kind (great-circle distance). */
   near?: { kind: string; km: number }
+  /** Classes of the lifecycle status the inventory records (a device without one is `in-service`). */
+  status?: readonly LifecycleClass[]
 }
 
 /** A resolved policy rule. */

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { DEVICE_ROLES } from '../domain/device.js'
+import { LIFECYCLE_CLASSES, lifecycleOf } from '../domain/lifecycle.js'
 import { EARTH_RADIUS_KM } from '../topology/algorithms/haversine.js'
 import { MATCH_MODES, PURPOSES } from './policy.js'
 
@@ -33,7 +34,20 @@ const scope = z.strictObject({
       .max(MAX_KM, { error: `a distance in km up to ${MAX_KM} (half the Earth's circumference: farther covers every place)` })
       .describe('Radius in km.'),
   }, { error: '{kind: <site kind>, km: <radius>}' }).optional().describe('A zone around every site of a kind.'),
-}, { error: 'a map with roles, networks, sites or near' }).describe('Where the rule applies; every condition given must hold.')
+  status: z.array(z.enum(LIFECYCLE_CLASSES, { error: lifecycleExpected }), { error: 'a list of lifecycle classes' })
+    .min(1, { error: 'at least one lifecycle class' }).optional()
+    .describe(`Classes of the lifecycle status the inventory records (${LIFECYCLE_CLASSES.join(', ')}); a device without a status is in-service.`),
+}, { error: 'a map with roles, networks, sites, near or status' }).describe('Where the rule applies; every condition given must hold.')
+
+/**
+ * What a scope's `status` takes: a class, which a status an inventory records (NetBox's "active",
+ * ServiceNow's "Retired") is told to be read as.
+ */
+function lifecycleExpected(issue: { input?: unknown }): string {
+  const classes = `one of ${LIFECYCLE_CLASSES.join(', ')}`
+  if (typeof issue.input !== 'string' || issue.input.trim() === '') return classes
+  return `${classes}, the classes of the statuses inventories record (for devices recorded as ${JSON.stringify(issue.input)}, write ${lifecycleOf(issue.input)})`
+}
 
 const rule = z.strictObject({
   id: slug.describe('Stable rule id, used in findings and exemptions.'),

@@ -19,6 +19,7 @@ const device: fc.Arbitrary<Device> = fc.record({
   banners: fc.array(fc.record({ protocol: fc.constantFrom('ssh' as const, 'http' as const), text: fc.constantFrom('SSH-2.0-HUAWEI-1.5', 'DahuaHttp', 'nginx') }), { maxLength: 2 }),
   components: fc.array(fc.record({ manufacturer: fc.constantFrom('HiSilicon', 'Broadcom', 'Nobody Inc'), model: fc.constantFrom('Hi3516', 'BCM1') }), { maxLength: 1 }),
   manufactured: fc.constantFrom('2019-01-01', '2022-01-01'),
+  status: fc.constantFrom('Active', 'Retired', 'In "Stock"'),
 }, { requiredKeys: ['id'] })
 
 describe('buildAttributionJsonBytes, read as text', () => {

@@ -1,16 +1,20 @@
 import type { Catalog } from '../catalog/types.js'
 import type { Device } from '../domain/device.js'
 import type { Attribution, Conflict, Evidence } from '../domain/evidence.js'
+import { lifecycleOf, type LifecycleClass } from '../domain/lifecycle.js'
 import { csvLine } from './csv.js'
 import type { ByteOutput } from '../util/byte-output.js'
 import { textOf, utf8Bytes } from '../util/byte-output.js'
-import { buildSharedBytes, nullableJson, PieceTree } from './shared-json.js'
+import { buildSharedBytes, nullableJson, PieceCache, PieceTree } from './shared-json.js'
 import { fitDeviceLabel, formatConflict, summarizeEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
 
 /** An attribution as JSON output shows it. */
 export type AttributionRow = {
   id: string
   name?: string
+  /** The lifecycle status the inventory records, as written, and its class (`lifecycleOf`): both or neither. */
+  status?: string
+  lifecycle?: LifecycleClass
   manufacturer: string | null
   group: string | null
   confidence: number
@@ -26,6 +30,7 @@ export function toAttributionRow(device: Device, a: Attribution, catalog: Pick<C
   return {
     id: device.id,
     ...(device.name !== undefined ? { name: device.name } : {}),
+    ...(device.status !== undefined ? { status: device.status, lifecycle: lifecycleOf(device.status) } : {}),
     manufacturer: a.manufacturer ?? null,
     group: a.group ?? null,
     confidence: a.confidence,
@@ -47,12 +52,16 @@ export function buildAttributionJsonBytes(catalog: Pick<Catalog, 'manufacturers'
   const { bytesOf, evidenceList } = buildSharedBytes()
   const middles = new PieceTree()
   const conflictBytes = new WeakMap<readonly Conflict[], Uint8Array>()
+  const statuses = new PieceCache<string>()
   return (device, a, out) => {
     out.bytes(ID)
     out.jsonString(device.id)
     if (device.name !== undefined) {
       out.bytes(NAME)
       out.jsonString(device.name)
+    }
+    if (device.status !== undefined) {
+      out.bytes(statuses.get(device.status) ?? statuses.put(device.status, `,"status":${JSON.stringify(device.status)},"lifecycle":"${lifecycleOf(device.status)}"`))
     }
     const t = middles
     const level = t.at(t.at(t.root, a.manufacturer), a.group)
@@ -87,7 +96,7 @@ const COMPONENT_GROUPS = utf8Bytes(',"componentGroups":')
 const CLOSE_OBJECT = utf8Bytes('}')
 
 export const ATTRIBUTION_CSV_COLUMNS = [
-  'id', 'name', 'manufacturer', 'group', 'confidence', 'evidence', 'conflicts', 'component_groups',
+  'id', 'name', 'manufacturer', 'group', 'confidence', 'evidence', 'conflicts', 'component_groups', 'status', 'lifecycle',
 ] as const
 
 /** The CSV output line of one device. */
@@ -95,6 +104,7 @@ export function formatAttributionCsv(device: Device, a: Attribution, catalog: Pi
   return csvLine([
     device.id, device.name, a.manufacturer, a.group, a.confidence, summarizeEvidence(a),
     a.conflicts.map((c) => formatConflict(c, catalog.manufacturers)).join('; '), a.componentGroups.join(';'),
+    device.status, device.status === undefined ? undefined : lifecycleOf(device.status),
   ])
 }
 

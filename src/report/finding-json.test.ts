@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Evidence } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
+import { lifecycleOf } from '../domain/lifecycle.js'
 import { ByteOutput, textOf } from '../util/byte-output.js'
 import { buildFindingJsonBytes } from './finding-json.js'
 
@@ -28,11 +29,16 @@ const finding: fc.Arbitrary<Finding> = fc.record({
   matchedGroup: fc.option(text, { nil: undefined }), confidence: fc.double({ min: 0, max: 1, noNaN: true }),
   evidence: fc.array(evidence, { maxLength: 4 }), notes: fc.array(text, { maxLength: 2 }),
   deviceName: fc.option(text, { nil: undefined }), deadline: fc.option(text, { nil: undefined }),
+  deviceStatus: fc.option(fc.constantFrom('Active', 'Retired', 'In "Stock"', 'Décommissionné'), { nil: undefined }),
 }).map((f) => {
-  const { deviceName, deadline, ...rest } = f
+  const { deviceName, deadline, deviceStatus, ...rest } = f
   const out: Finding = rest
   if (deviceName !== undefined) out.deviceName = deviceName
   if (deadline !== undefined) out.deadline = deadline
+  if (deviceStatus !== undefined) {
+    out.deviceStatus = deviceStatus
+    out.lifecycle = lifecycleOf(deviceStatus)
+  }
   return out
 })
 

@@ -26,6 +26,7 @@ export function buildFindingJsonBytes(): FindingJsonBytes {
   const middles = new PieceTree()
   const notesBytes = new WeakMap<readonly string[], Uint8Array>()
   const deadlines = new PieceCache<string>()
+  const statuses = new PieceCache<string>()
 
   return (f, out) => {
     out.bytes(heads.get(f.rule) ?? heads.put(f.rule, `{"rule":${JSON.stringify(f.rule)},"deviceId":`))
@@ -49,6 +50,10 @@ export function buildFindingJsonBytes(): FindingJsonBytes {
       out.jsonString(f.deviceName)
     }
     if (f.deadline !== undefined) out.bytes(deadlines.get(f.deadline) ?? deadlines.put(f.deadline, optionalJson('deadline', f.deadline)))
+    // The class follows from the status (lifecycleOf): the status alone keys their bytes.
+    if (f.deviceStatus !== undefined) {
+      out.bytes(statuses.get(f.deviceStatus) ?? statuses.put(f.deviceStatus, `${optionalJson('deviceStatus', f.deviceStatus)}${optionalJson('lifecycle', f.lifecycle)}`))
+    }
     out.bytes(CLOSE_OBJECT)
   }
 }

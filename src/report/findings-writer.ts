@@ -48,6 +48,8 @@ function strongestFirst(evidence: readonly Evidence[]): Evidence[] {
 }
 const RANK = { declared: 2, oem: 1, oui: 0, snmp_enterprise: 0, banner: 0, model: 0, component: 0 } as const satisfies Record<Evidence['method'], number>
 
+const LIFECYCLE_WORDS = { 'in-service': 'in service', 'not-deployed': 'not yet deployed', 'out-of-service': 'out of service' } as const
+
 const W = { severity: 8, rule: 18, device: 20, manufacturer: 14, group: 10, deadline: 10, confidence: 4 } as const
 
 /** A streaming writer for one output format. */
@@ -120,11 +122,18 @@ export function buildFindingsWriter(
         head: row(['SEVERITY', 'RULE', 'DEVICE', 'MANUFACTURER', 'GROUP', 'DEADLINE', 'CONF'], 'EVIDENCE'),
         // The maker by its catalog slug, as `identify`'s table gives it, and the strongest evidence in
         // few words (a piece of another maker named), so that more of it fits the width.
-        device: (fs) => fs.map((f) => row([
-          f.severity, f.rule, tableDeviceLabel(f.deviceId, f.deviceName), f.manufacturer ?? 'unknown', f.matchedGroup ?? f.group ?? '-',
-          f.deadline ?? '-', f.confidence.toFixed(2),
-        ], briefEvidenceList(strongestFirst(f.evidence).slice(0, 3), f.manufacturer) +
-          (f.notes.length > 0 ? ` [${f.notes.join(' ')}]` : ''))).join(''),
+        // A device recorded as not in service says so first, where the width does not cut it off;
+        // its note, the last, is then left out of the others.
+        device: (fs) => fs.map((f) => {
+          const away = f.lifecycle !== undefined && f.lifecycle !== 'in-service'
+          const notes = away ? f.notes.slice(0, -1) : f.notes
+          return row([
+            f.severity, f.rule, tableDeviceLabel(f.deviceId, f.deviceName), f.manufacturer ?? 'unknown', f.matchedGroup ?? f.group ?? '-',
+            f.deadline ?? '-', f.confidence.toFixed(2),
+          ], (away ? `recorded ${JSON.stringify(f.deviceStatus)} (${LIFECYCLE_WORDS[f.lifecycle!]}): ` : '') +
+            briefEvidenceList(strongestFirst(f.evidence).slice(0, 3), f.manufacturer) +
+            (notes.length > 0 ? ` [${notes.join(' ')}]` : ''))
+        }).join(''),
         tail: (summary) => `${summary.findings > 0 ? '\n' : ''}${formatCheckSummary(summary)}`,
       }
     }

@@ -1,4 +1,5 @@
 import type { Finding } from '../domain/finding.js'
+import type { LifecycleClass } from '../domain/lifecycle.js'
 import { csvLine } from './csv.js'
 import { formatEvidence } from './words.js'
 import { formatCount } from '../util/plural.js'
@@ -12,6 +13,11 @@ export type CheckSummary = {
   byRule: Record<string, number>
   byGroup: Record<string, number>
   malformedRows: number
+  /**
+   * Findings on devices the inventory records as not in service, by the class of their status;
+   * absent when there are none.
+   */
+  byLifecycle?: Partial<Record<Exclude<LifecycleClass, 'in-service'>, number>>
 }
 
 /** An empty summary, to be filled with {@link addToSummary} as findings stream by. */
@@ -29,6 +35,10 @@ export function addToSummary(summary: CheckSummary, findings: readonly Finding[]
     summary.byRule[f.rule] = (summary.byRule[f.rule] ?? 0) + 1
     const g = f.matchedGroup ?? f.group ?? 'unknown'
     summary.byGroup[g] = (summary.byGroup[g] ?? 0) + 1
+    if (f.lifecycle !== undefined && f.lifecycle !== 'in-service') {
+      const byLifecycle = (summary.byLifecycle ??= {})
+      byLifecycle[f.lifecycle] = (byLifecycle[f.lifecycle] ?? 0) + 1
+    }
   }
 }
 
@@ -39,12 +49,29 @@ export function mergeSummary(summary: CheckSummary, part: CheckSummary): void {
   for (const k of ['error', 'warning', 'note'] as const) summary.bySeverity[k] += part.bySeverity[k]
   for (const [k, n] of Object.entries(part.byRule)) summary.byRule[k] = (summary.byRule[k] ?? 0) + n
   for (const [k, n] of Object.entries(part.byGroup)) summary.byGroup[k] = (summary.byGroup[k] ?? 0) + n
+  for (const k of NOT_IN_SERVICE) {
+    const n = part.byLifecycle?.[k]
+    if (n !== undefined) (summary.byLifecycle ??= {})[k] = (summary.byLifecycle?.[k] ?? 0) + n
+  }
+}
+
+/** The classes of devices not in service, in the order the summary names them. */
+const NOT_IN_SERVICE = ['out-of-service', 'not-deployed'] as const
+
+/** How many findings are on devices the inventory records as not in service. */
+export function findingsNotInService(summary: Pick<CheckSummary, 'byLifecycle'>): number {
+  return (summary.byLifecycle?.['out-of-service'] ?? 0) + (summary.byLifecycle?.['not-deployed'] ?? 0)
 }
 
 /** The summary with its maps' keys sorted, for output. */
 export function finishSummary(summary: CheckSummary, devices: number, malformedRows: number): CheckSummary {
-  const sorted = (m: Record<string, number>) => Object.fromEntries(Object.entries(m).sort((a, b) => a[0].localeCompare(b[0])))
-  return { ...summary, devices, malformedRows, byRule: sorted(summary.byRule), byGroup: sorted(summary.byGroup) }
+  const sorted = (m: Record<string, number | undefined>): Record<string, number> =>
+    Object.fromEntries(Object.entries(m).flatMap(([k, n]) => (n === undefined ? [] : [[k, n] as const])).sort((a, b) => a[0].localeCompare(b[0])))
+  const { byLifecycle, ...rest } = summary
+  return {
+    ...rest, devices, malformedRows, byRule: sorted(summary.byRule), byGroup: sorted(summary.byGroup),
+    ...(byLifecycle !== undefined && { byLifecycle: sorted(byLifecycle) }),
+  }
 }
 
 /** Tallies findings into a summary (sorted keys). */
@@ -62,6 +89,7 @@ export function summarizeFindings(findings: readonly Finding[], devices: number,
 
 export const FINDING_CSV_COLUMNS = [
   'device', 'name', 'rule', 'severity', 'effect', 'deadline', 'manufacturer', 'group', 'matched_group', 'list', 'confidence', 'evidence', 'notes',
+  'status', 'lifecycle',
 ] as const
 
 /** Findings as CSV, with a header line. */
@@ -76,6 +104,7 @@ export function formatFindingCsvRows(findings: readonly Finding[]): string {
     s += csvLine([
       f.deviceId, f.deviceName, f.rule, f.severity, f.effect.kind, f.deadline, f.manufacturer, f.group, f.matchedGroup, f.list,
       f.confidence, f.evidence.map((e) => `${e.manufacturer}: ${formatEvidence(e)}`).join('; '), f.notes.join(' '),
+      f.deviceStatus, f.lifecycle,
     ])
   }
   return s
@@ -90,5 +119,24 @@ export function formatCheckSummary(summary: CheckSummary): string {
   if (rules.length > 0) s += `By rule: ${rules.map(([r, n]) => `${r} ${n}`).join(', ')}.\n`
   const groups = Object.entries(summary.byGroup)
   if (groups.length > 0) s += `By group: ${groups.map(([g, n]) => `${g} ${n}`).join(', ')}.\n`
+  const line = formatNotInService(summary)
+  if (line !== '') s += `${line}.\n`
   return s
+}
+
+/**
+ * `3 findings are on devices the inventory records as not in service (2 out of service, 1 not yet
+ * deployed): confirm they are gone or not installed`; empty when there are none.
+ */
+export function formatNotInService(summary: Pick<CheckSummary, 'byLifecycle'>): string {
+  const total = findingsNotInService(summary)
+  if (total === 0) return ''
+  const parts = NOT_IN_SERVICE.flatMap((k) => {
+    const n = summary.byLifecycle?.[k] ?? 0
+    return n === 0 ? [] : [`${n.toLocaleString('en-US')} ${k === 'out-of-service' ? 'out of service' : 'not yet deployed'}`]
+  })
+  return total === 1
+    ? `1 finding is on a device the inventory records as not in service (${parts.join(', ')}): confirm that it is gone from the network or not installed`
+    : `${formatCount(total, 'finding')} are on devices the inventory records as not in service (${parts.join(', ')}): ` +
+      'confirm that they are gone from the network or not installed'
 }

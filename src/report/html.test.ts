@@ -76,4 +76,13 @@ describe('formatHtmlReport', () => {
     const row = /<tr><td><span class="nowrap">f1<\/span>.*<\/tr>/.exec(html)![0]
     expect(row).toContain('<td><span title="1">Frankfurt</span></td>')
   })
+
+  it('shows a device\'s recorded status under its role, and counts the findings on devices recorded as not in service', () => {
+    const items = [{ device: { id: 'old-1', role: 'core' as const, status: 'Retired' }, attribution: attribution('old-1', 'acme') }, { device: { id: 'rt-2' }, attribution: attribution('rt-2', 'acme') }]
+    const retired: Finding = { ...finding('old-1', 1), deviceStatus: 'Retired', lifecycle: 'out-of-service' }
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: [retired, finding('rt-2', 1)], manufacturers, catalogNotes: [] })
+    expect(html).toContain('<td>core<br><small>Retired</small></td>')
+    expect(html).toContain('<div class="card"><b>1</b>findings on devices recorded as not in service</div>')
+    expect(report(3)).not.toContain('recorded as not in service')
+  })
 })

@@ -78,6 +78,8 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   }).join('')
 
   const withNotes = findings.some((f) => f.notes.length > 0)
+  // Findings on devices the inventory records as retired, in stock...: their removal is to be confirmed.
+  const notInService = findings.filter((f) => f.lifecycle !== undefined && f.lifecycle !== 'in-service').length
   const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td class="nowrap">${esc(f.rule)}</td>` +
     `<td class="nowrap">${esc(f.deviceId)}</td><td>${esc(name(f.manufacturer))}</td><td>${esc(f.matchedGroup ?? f.group)}</td><td class="nowrap">${esc(f.list)}</td>` +
     `<td class="nowrap">${esc(f.deadline ?? '')}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${esc(f.notes.join(' '))}</td>` : ''}</tr>`).join('\n')
@@ -89,7 +91,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   // manufacturer over group), so the evidence column keeps room to be read.
   const small = (s: string | undefined) => (s ? `<br><small>${esc(s)}</small>` : '')
   const deviceRows = items.map(({ device, attribution: a }) => `<tr><td><span class="nowrap">${esc(device.id)}</span>${small(device.name)}</td>` +
-    `<td>${esc(device.site)}${small(device.network)}</td><td>${esc(device.role)}</td><td>${esc(device.manufacturer)}${small(device.model)}</td>` +
+    `<td>${esc(device.site)}${small(device.network)}</td><td>${esc(device.role)}${small(device.status)}</td><td>${esc(device.manufacturer)}${small(device.model)}</td>` +
     `<td>${esc(a.manufacturer === undefined ? 'unknown' : name(a.manufacturer))}${a.group !== undefined && a.group !== a.manufacturer ? small(`group: ${name(a.group)}`) : ''}</td>` +
     `<td>${a.confidence.toFixed(2)}</td>` +
     `<td class="evidence"><ul>${a.evidence.map((e) => `<li>${escLinks(formatEvidence(e))}</li>`).join('')}</ul>` +
@@ -105,6 +107,7 @@ ${input.notice ? `<p class="conflict">${esc(input.notice)}</p>` : ''}
 <div class="card bad"><b>${findings.length}</b>findings</div>
 <div class="card"><b>${rebrands.length}</b>rebranded (OEM) devices unmasked</div>
 <div class="card"><b>${unknown}</b>unknown manufacturer</div>
+${notInService > 0 ? `<div class="card"><b>${notInService}</b>findings on devices recorded as not in service</div>` : ''}
 </div>
 ${input.exposure ? exposureSection(input.exposure) : ''}
 ${input.plan ? planSection(input.plan) : ''}
@@ -120,7 +123,7 @@ ${findingRows}
 ${rebrandRows}
 </tbody></table></section>
 <section><h2>All devices</h2><input type="search" data-filter="devices" placeholder="filter devices…" aria-label="filter devices">
-<table id="devices"><thead><tr><th>device</th><th>site<br><small>network</small></th><th>role</th><th>declared<br><small>model</small></th><th>manufacturer</th><th>confidence</th><th>evidence</th></tr></thead><tbody>
+<table id="devices"><thead><tr><th>device</th><th>site<br><small>network</small></th><th>role<br><small>status</small></th><th>declared<br><small>model</small></th><th>manufacturer</th><th>confidence</th><th>evidence</th></tr></thead><tbody>
 ${deviceRows}
 </tbody></table></section>
 </main>

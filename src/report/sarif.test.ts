@@ -6,6 +6,7 @@ import { evaluatePolicy } from '../policy/evaluate.js'
 import { item, policyOf } from '../test-support/policy.js'
 import fc from 'fast-check'
 import type { Finding } from '../domain/finding.js'
+import { lifecycleOf } from '../domain/lifecycle.js'
 import { buildSarifResultJson, formatFindingMessage, toSarif, toSarifResult } from './sarif.js'
 
 // The official SARIF 2.1.0 schema is draft-04 (`id`); ajv 8 validates it as draft-07 once the
@@ -123,10 +124,15 @@ rules:
       ), { maxLength: 3 }),
       notes: fc.array(text, { maxLength: 2 }),
       deviceName: fc.option(text, { nil: undefined }), deadline: fc.option(fc.constant('2026-01-01'), { nil: undefined }),
-    }).map(({ deviceName, deadline, ...rest }) => {
+      deviceStatus: fc.option(fc.constantFrom('Active', 'Lost/Stolen', 'In "Stock"'), { nil: undefined }),
+    }).map(({ deviceName, deadline, deviceStatus, ...rest }) => {
       const f: Finding = rest
       if (deviceName !== undefined) f.deviceName = deviceName
       if (deadline !== undefined) f.deadline = deadline
+      if (deviceStatus !== undefined) {
+        f.deviceStatus = deviceStatus
+        f.lifecycle = lifecycleOf(deviceStatus)
+      }
       return f
     })
     const result = buildSarifResultJson(ctx)

@@ -126,6 +126,8 @@ export function toSarifResult(f: Finding, ctx: SarifContext, line: number | unde
     properties: {
       deviceId: f.deviceId,
       ...(f.deviceName !== undefined && { deviceName: f.deviceName }),
+      ...(f.deviceStatus !== undefined && { deviceStatus: f.deviceStatus }),
+      ...(f.lifecycle !== undefined && { lifecycle: f.lifecycle }),
       manufacturer: f.manufacturer ?? null,
       group: f.group ?? null,
       ...(f.matchedGroup !== undefined && { matchedGroup: f.matchedGroup }),
@@ -173,7 +175,8 @@ export function buildSarifResultJson(ctx: SarifContext): (f: Finding, line: numb
       `,"locations":[{"physicalLocation":{"artifactLocation":{"uri":${inventoryUri},"index":0}` +
       `${line !== undefined ? `,"region":{"startLine":${line}}` : ''}},"logicalLocations":[{"name":${device},"kind":"device"}]}]` +
       `${rule.related},"partialFingerprints":{"trustpathFinding/v1":${JSON.stringify(`${f.deviceId}/${f.rule}`)}}` +
-      `,"properties":{"deviceId":${device}${optionalJson('deviceName', f.deviceName)},"manufacturer":${nullableJson(f.manufacturer)}` +
+      `,"properties":{"deviceId":${device}${optionalJson('deviceName', f.deviceName)}${optionalJson('deviceStatus', f.deviceStatus)}` +
+      `${optionalJson('lifecycle', f.lifecycle)},"manufacturer":${nullableJson(f.manufacturer)}` +
       `,"group":${nullableJson(f.group)}${optionalJson('matchedGroup', f.matchedGroup)},"list":${JSON.stringify(f.list)},"effect":${json(f.effect)}` +
       `${optionalJson('deadline', f.deadline)},"confidence":${JSON.stringify(f.confidence)},"evidence":${evidenceList(f.evidence)}` +
       `,"notes":${json(f.notes)}}}`

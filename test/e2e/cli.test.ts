@@ -1535,3 +1535,100 @@ describe('an Excel workbook as the inventory', () => {
     expect(findings.map((f) => [f.deviceId, f.group])).toEqual([['rt-fra-01', 'huawei']])
   })
 })
+
+describe('a lifecycle status in the inventory', () => {
+  // NetBox's device list as its CSV export writes it: the status by its label.
+  const NETBOX = `Name,Status,Role,Manufacturer,Type
+rt-fra-01,Active,core,Huawei,NE40E-X8
+rt-fra-02,Decommissioning,core,Huawei,NE40E-X8
+rt-old-03,Retired,core,Huawei,NE40E-X8
+rt-new-04,Inventory,core,Huawei,NE40E-X8
+rt-mx-05,Retired,core,Juniper,MX480
+`
+  const SCOPED = `version: 1
+rules:
+  - id: s889-ban
+    lists: [ndaa-889]
+    effect: prohibit
+  - id: live-only
+    lists: [ndaa-889]
+    scope: { status: [in-service] }
+    effect: flag
+`
+
+  it('still checks devices recorded as retired or in stock, says their status in each finding, and counts those findings in the summary', async () => {
+    const dir = await testdir({ 'devices.csv': NETBOX, 'policy.yaml': POLICY })
+    const table = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'table'], { cwd: dir })
+    expect(table.status, table.stderr).toBe(1)
+    expect(table.stdout).toMatch(/rt-old-03 .* recorded "Retired" \(out of service\): model NE40E-X8/)
+    expect(table.stdout).toMatch(/rt-new-04 .* recorded "Inventory" \(not yet deployed\): model NE40E-X8/)
+    expect(table.stdout).not.toMatch(/rt-fra-0[12] .* recorded/)
+    expect(table.stdout).toContain('5 devices checked: 4 findings on 4 devices')
+    expect(table.stdout).toContain('2 findings are on devices the inventory records as not in service (1 out of service, 1 not yet deployed): confirm that they are gone from the network or not installed.')
+
+    const json = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'json'], { cwd: dir })
+    const out = JSON.parse(json.stdout) as { findings: { deviceId: string; deviceStatus?: string; lifecycle?: string }[]; summary: { byLifecycle?: Record<string, number> } }
+    expect(out.findings.map((f) => [f.deviceId, f.deviceStatus, f.lifecycle])).toEqual([
+      ['rt-fra-01', 'Active', 'in-service'], ['rt-fra-02', 'Decommissioning', 'in-service'], ['rt-old-03', 'Retired', 'out-of-service'], ['rt-new-04', 'Inventory', 'not-deployed'],
+    ])
+    expect(out.summary.byLifecycle).toEqual({ 'not-deployed': 1, 'out-of-service': 1 })
+    expect(json.stderr).toContain('2 findings are on devices the inventory records as not in service (1 out of service, 1 not yet deployed)')
+
+    const csv = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv'], { cwd: dir })
+    const [head, ...rows] = csv.stdout.trim().split('\n')
+    expect(head).toMatch(/,notes,status,lifecycle$/)
+    expect(rows.map((r) => r.split(',').slice(-2).join(','))).toEqual(['Active,in-service', 'Decommissioning,in-service', 'Retired,out-of-service', 'Inventory,not-deployed'])
+  })
+
+  it('limits a rule to devices in service when its scope says so', async () => {
+    const dir = await testdir({ 'devices.csv': NETBOX, 'policy.yaml': SCOPED })
+    const run = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'jsonl'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const found = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { rule: string; deviceId: string })
+    expect(found.filter((f) => f.rule === 'live-only').map((f) => f.deviceId)).toEqual(['rt-fra-01', 'rt-fra-02'])
+  })
+
+  it('refuses a status written where its class goes, with the line and the class to write', async () => {
+    const dir = await testdir({ 'devices.csv': NETBOX, 'policy.yaml': SCOPED.replace('[in-service]', '[active]') })
+    const run = await runCli(['check', 'devices.csv', '-p', 'policy.yaml'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('policy.yaml:8:23: error: rules[1].scope.status[0]')
+    expect(run.stderr).toContain('for devices recorded as "active", write in-service')
+    expect(run.stdout).toBe('')
+  })
+
+  it('carries the status and its class in identify\'s JSON and CSV', async () => {
+    const dir = await testdir({ 'devices.csv': NETBOX })
+    const json = await runCli(['identify', 'devices.csv', '-f', 'json'], { cwd: dir })
+    expect(json.status, json.stderr).toBe(0)
+    expect((JSON.parse(json.stdout) as { id: string; status?: string; lifecycle?: string }[]).map((r) => [r.id, r.status, r.lifecycle])).toEqual([
+      ['rt-fra-01', 'Active', 'in-service'], ['rt-fra-02', 'Decommissioning', 'in-service'], ['rt-old-03', 'Retired', 'out-of-service'],
+      ['rt-new-04', 'Inventory', 'not-deployed'], ['rt-mx-05', 'Retired', 'out-of-service'],
+    ])
+    const csv = await runCli(['identify', 'devices.csv', '-f', 'csv'], { cwd: dir })
+    const [head, ...rows] = csv.stdout.trim().split('\n')
+    expect(head).toMatch(/,status,lifecycle$/)
+    expect(rows[2]).toMatch(/,Retired,out-of-service$/)
+  })
+
+  it('gives the same findings, notes and summary with worker threads (--jobs 2)', async () => {
+    const statuses = ['Active', 'Retired', 'In Stock', 'Decommissioning', '', 'Lost/Stolen', '1']
+    const rows = Array.from({ length: 3000 }, (_, i) => `sw-${i},${statuses[i % statuses.length]},core,${i % 3 ? 'Huawei' : 'Juniper'},S5720`)
+    const dir = await testdir({ 'big.csv': `Name,Status,Role,Manufacturer,Type\n${rows.join('\n')}\n`, 'policy.yaml': SCOPED })
+    for (const format of ['json', 'sarif', 'table']) {
+      const one = await sameWithWorkers(['check', 'big.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', format], dir)
+      expect(one.status, one.stderr).toBe(1)
+      expect(`${one.stdout}${one.stderr}`).toMatch(/findings are on devices the inventory records as not in service/)
+    }
+    // NetBox's API devices as JSON Lines, the status an object.
+    const slugs = ['active', 'planned', 'decommissioning', 'inventory', 'offline']
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({
+      id: i, name: `rt-${i}`, device_type: { model: 'NE40E-X8', manufacturer: { name: i % 2 ? 'Huawei' : 'Juniper' } },
+      role: { slug: 'core' }, status: { value: slugs[i % slugs.length], label: slugs[i % slugs.length]!.replace(/^./, (c) => c.toUpperCase()) },
+    }))
+    const jsonl = await testdir({ 'netbox.jsonl': `${lines.join('\n')}\n`, 'policy.yaml': SCOPED })
+    const run = await sameWithWorkers(['check', 'netbox.jsonl', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'jsonl'], jsonl)
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stderr).toContain('1,200 findings are on devices the inventory records as not in service (1,200 not yet deployed)')
+  })
+})

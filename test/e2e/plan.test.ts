@@ -34,6 +34,18 @@ describe('trustpath plan', () => {
     for (const s of plan.spend) if (s.budget !== null) expect(s.spent).toBeLessThanOrEqual(s.budget)
   })
 
+  it('costs no replacement for a router the inventory records as retired, and says to confirm that it is gone', async () => {
+    const inventory = INVENTORY.replace('"id":"core-2","site":"ber"', '"id":"core-2","status":"Retired","site":"ber"')
+    const dir = await testdir({ 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028', '--budget', '250000', '--now', '2026-01-15']
+    const text = await runCli(args, { cwd: dir })
+    expect(text.status, text.stderr).toBe(0)
+    expect(text.stdout).toContain('1 device with findings is recorded as out of service in the inventory and is not costed as a replacement: confirm that it is gone (core-2).')
+    const json = JSON.parse((await runCli([...args, '-f', 'json'], { cwd: dir })).stdout)
+    expect(json.plan.actions.map((a: { deviceId: string }) => a.deviceId).sort()).toEqual(['cam-1', 'core-1'])
+    expect(json.outOfService).toEqual(['core-2'])
+  })
+
   it('explains an infeasible budget with the smallest increase, and exits 1', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
     const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028',

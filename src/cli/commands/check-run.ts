@@ -11,7 +11,7 @@ import type { Finding } from '../../domain/finding.js'
 import type { CompiledPolicy } from '../../policy/evaluate.js'
 import { exemptionDiagnostics, newCheckState } from '../../policy/evaluate.js'
 import type { CheckSummary } from '../../report/findings.js'
-import { addToSummary, finishSummary, mergeSummary, newSummary } from '../../report/findings.js'
+import { addToSummary, finishSummary, formatNotInService, mergeSummary, newSummary } from '../../report/findings.js'
 import type { FindingsFormat, FindingsWriter } from '../../report/findings-writer.js'
 import { buildFindingsWriter, deviceInto } from '../../report/findings-writer.js'
 import { formatHtmlReport } from '../../report/html.js'
@@ -65,10 +65,12 @@ export async function checkWith(ctx: CliContext, inventory: string, opts: Option
 }
 
 /** The one-line summary on standard error, for the formats whose output holds no summary for a reader. */
-function printSummaryLine({ ctx, opts }: Run, counts: { devices: number; findings: number; devicesWithFindings: number }): void {
+function printSummaryLine({ ctx, opts }: Run, counts: Pick<CheckSummary, 'devices' | 'findings' | 'devicesWithFindings' | 'byLifecycle'>): void {
   if (opts.quiet) return
   println(ctx.stderr, `${formatCount(counts.devices, 'device')} checked: ${formatCount(counts.findings, 'finding')} on ` +
     `${formatCount(counts.devicesWithFindings, 'device')}${opts.output ? `; written to ${opts.output}` : ''}.`)
+  const notInService = formatNotInService(counts)
+  if (notInService !== '') println(ctx.stderr, `${notInService}.`)
 }
 
 /** 2 when rows were malformed (after saying so), else 1 with findings, else 0. */
@@ -135,16 +137,15 @@ async function checkToHtml(run: Run): Promise<number> {
   const { ctx, inventory, opts, catalog, policy, printer, now } = run
   const items: { device: Device; attribution: Attribution }[] = []
   const findings: Finding[] = []
-  let total = 0
-  let devicesWithFindings = 0
+  // Counts of every finding, also of those past the devices the page shows.
+  const tally = newSummary()
   const source = await openInventory(ctx, inventory, opts)
   let devices = 0
   try {
     const result = await checkInventory(source.batches, {
       catalog, policy, now,
       onDevice: (device, attribution, found) => {
-        total += found.length
-        if (found.length > 0) devicesWithFindings++
+        addToSummary(tally, found)
         if (items.length >= HTML_DEVICE_LIMIT) return
         items.push({ device, attribution })
         for (const f of found) findings.push(f)
@@ -170,7 +171,7 @@ async function checkToHtml(run: Run): Promise<number> {
       : {}),
   })
   await withOutput(ctx, opts.output, (out) => Promise.resolve(write(out, html)))
-  printSummaryLine(run, { devices, findings: total, devicesWithFindings })
-  return exitStatus(run, total, devices)
+  printSummaryLine(run, { ...tally, devices })
+  return exitStatus(run, tally.findings, devices)
 }
 

@@ -127,7 +127,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     exposures = analysis.flows
     exposureSummary = analysis.summary
   }
-  const { input, uncleanable, deviceValue } = buildPlanInput(devices, exposures, {
+  const { input, uncleanable, deviceValue, outOfService } = buildPlanInput(devices, exposures, {
     phases, budgets, costTable, objective: opts.objective, classWeights, allowReroute: opts.allowReroute === true,
     unknownAs: opts.unknownAs, transitRoles, ...(schedule ? { schedule } : {}),
     deadlineRules,
@@ -163,6 +163,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     text = `${JSON.stringify({
       ...('plan' in result ? { plan: result.plan } : { infeasible: result.infeasible }),
       candidates: input.candidates.length, flows: input.flows.length, uncleanableFlows: uncleanable,
+      ...(outOfService.length > 0 ? { outOfService } : {}),
       ...(subsidy ? { subsidy } : {}),
     }, null, 2)}\n`
   } else if (format === 'html') {
@@ -172,6 +173,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       `objective ${opts.objective}`,
       ...(deadlineRules === undefined ? [] : [`deadlines from ${[...deadlineRules].join(', ')}`]),
       `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean`,
+      ...(outOfService.length > 0 ? [formatOutOfService(outOfService)] : []),
     ].join('; ')
     text = formatPlanHtmlReport({
       title: 'trustpath plan', generatedAt: now.toISOString(), inventoryFile: opts.inventory, policyFile: opts.policy,
@@ -183,7 +185,8 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     })
   } else {
     text = `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean` +
-      (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans)` : '') + '.\n\n'
+      (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans)` : '') + '.\n' +
+      (outOfService.length > 0 ? `${formatOutOfService(outOfService)}.\n` : '') + '\n'
     text += 'plan' in result ? formatPlanText(result.plan) : formatInfeasibilityText(result.infeasible)
     if (subsidy) text += `\n${formatSubsidyText(subsidy, uncleanable.length)}`
   }
@@ -200,6 +203,19 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     return EXIT.input
   }
   return 'plan' in result ? EXIT.ok : EXIT.findings
+}
+
+/** Devices shown by name in the line on those recorded as out of service; the rest are counted. */
+const OUT_OF_SERVICE_SHOWN = 5
+
+/**
+ * `2 devices with findings are recorded as out of service in the inventory and are not costed:
+ * confirm that they are gone (rt-old-03, rt-mx-05)`.
+ */
+function formatOutOfService(ids: readonly string[]): string {
+  const shown = ids.slice(0, OUT_OF_SERVICE_SHOWN).join(', ') + (ids.length > OUT_OF_SERVICE_SHOWN ? `, and ${(ids.length - OUT_OF_SERVICE_SHOWN).toLocaleString('en-US')} more` : '')
+  return `${formatCount(ids.length, 'device')} with findings ${pluralOf(ids.length, 'is', 'are')} recorded as out of service in the inventory and ` +
+    `${pluralOf(ids.length, 'is', 'are')} not costed as ${pluralOf(ids.length, 'a replacement', 'replacements')}: confirm that ${pluralOf(ids.length, 'it is', 'they are')} gone (${shown})`
 }
 
 /**

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest'
+import { lifecycleOf, lifecycleStatus } from './lifecycle.js'
+
+describe('lifecycleOf', () => {
+  it.each([
+    // NetBox's and Nautobot's device statuses, as slugs and as their CSV export's labels
+    ['active', 'in-service'], ['Offline', 'in-service'], ['Failed', 'in-service'], ['Decommissioning', 'in-service'],
+    ['planned', 'not-deployed'], ['Staged', 'not-deployed'], ['Inventory', 'not-deployed'],
+    // ServiceNow's install and operational statuses
+    ['Installed', 'in-service'], ['In Maintenance', 'in-service'], ['Pending Repair', 'in-service'], ['Being Decommissioned', 'in-service'],
+    ['On Order', 'not-deployed'], ['Pending Install', 'not-deployed'], ['In Stock', 'not-deployed'], ['Ready', 'not-deployed'],
+    ['Retired', 'out-of-service'], ['Stolen', 'out-of-service'], ['Absent', 'out-of-service'],
+    ['Operational', 'in-service'], ['Non-Operational', 'in-service'], ['Repair in Progress', 'in-service'], ['DR Standby', 'in-service'],
+    // Snipe-IT: a deployed asset keeps "Ready to Deploy"
+    ['Ready to Deploy', 'in-service'], ['Ready to Deploy (Deployed)', 'in-service'], ['Pending (Deployed)', 'in-service'], ['Pending', 'not-deployed'], ['Archived', 'out-of-service'], ['Lost/Stolen', 'out-of-service'],
+    ['Out for Repair', 'in-service'], ['Broken', 'in-service'],
+    // Lansweeper, ServiceDesk Plus, plain words
+    ['Non-active', 'out-of-service'], ['In Store', 'not-deployed'], ['Disposed', 'out-of-service'], ['Expired', 'out-of-service'],
+    ['decommissioned', 'out-of-service'], ['SOLD', 'out-of-service'], ['  lost  ', 'out-of-service'],
+  ] as const)('reads %j as %s', (status, expected) => {
+    expect(lifecycleOf(status)).toBe(expected)
+  })
+
+  it('reads a device without a status, and a status no tool is known to use, as in service, never as another class', () => {
+    expect(lifecycleOf(undefined)).toBe('in-service')
+    for (const s of ['Produktiv', 'Spare-ish', 'retired soon', 'End of Life', 'not retired', 'Old']) expect(lifecycleOf(s), s).toBe('in-service')
+  })
+})
+
+describe('lifecycleStatus', () => {
+  it('keeps a lifecycle status as written, trimmed by the reader', () => {
+    expect(lifecycleStatus('Decommissioning')).toBe('Decommissioning')
+    expect(lifecycleStatus('Lost/Stolen')).toBe('Lost/Stolen')
+    expect(lifecycleStatus('Offline')).toBe('Offline')
+  })
+
+  it('keeps no status that is no lifecycle: a reachability (LibreNMS 1 or 0, up, down), a number, a placeholder', () => {
+    for (const s of ['1', '0', '7', '100', 'up', 'DOWN', 'Online', 'alerting', 'Known', 'true', 'N/A', '-', '']) {
+      expect(lifecycleStatus(s), s).toBeUndefined()
+    }
+  })
+})

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import type { Finding } from '../domain/finding.js'
+import { lifecycleOf } from '../domain/lifecycle.js'
+import { addToSummary, finishSummary, formatCheckSummary, formatFindingsCsv, mergeSummary, newSummary } from './findings.js'
+
+function finding(deviceId: string, status?: string): Finding {
+  const f: Finding = {
+    rule: 'ban', deviceId, severity: 'error', effect: { kind: 'prohibit' }, manufacturer: 'huawei', group: 'huawei', list: 'ndaa-889',
+    confidence: 0.9, evidence: [], notes: [],
+  }
+  if (status !== undefined) {
+    f.deviceStatus = status
+    f.lifecycle = lifecycleOf(status)
+  }
+  return f
+}
+
+describe('the summary of a check', () => {
+  it('counts the findings on devices recorded as not in service, by class, and says to confirm them', () => {
+    const summary = newSummary()
+    for (const [id, status] of [['a', 'Retired'], ['b', 'In Stock'], ['c', 'Active'], ['d', undefined], ['e', 'Sold']] as const) addToSummary(summary, [finding(id, status)])
+    const done = finishSummary(summary, 9, 0)
+    expect(done.byLifecycle).toEqual({ 'not-deployed': 1, 'out-of-service': 2 })
+    expect(formatCheckSummary(done)).toContain('3 findings are on devices the inventory records as not in service (2 out of service, 1 not yet deployed): ' +
+      'confirm that they are gone from the network or not installed.\n')
+  })
+
+  it('adds the counts of worker threads\' shares, and says nothing of the status when every device is in service', () => {
+    const [one, two] = [newSummary(), newSummary()]
+    addToSummary(one, [finding('a', 'Retired')])
+    addToSummary(two, [finding('b', 'Retired'), finding('b', 'Retired')])
+    addToSummary(two, [finding('c', 'Active')])
+    const total = newSummary()
+    mergeSummary(total, one)
+    mergeSummary(total, two)
+    expect(total.byLifecycle).toEqual({ 'out-of-service': 3 })
+    expect(formatCheckSummary(finishSummary(one, 1, 0))).toContain('1 finding is on a device the inventory records as not in service (1 out of service): ' +
+      'confirm that it is gone from the network or not installed.\n')
+    const clean = newSummary()
+    addToSummary(clean, [finding('c', 'Active'), finding('d')])
+    const done = finishSummary(clean, 2, 0)
+    expect(done).not.toHaveProperty('byLifecycle')
+    expect(formatCheckSummary(done)).not.toContain('not in service')
+  })
+})
+
+describe('formatFindingsCsv', () => {
+  it('ends each row with the device\'s recorded status and its class, empty when the inventory records none', () => {
+    const [head, retired, bare] = formatFindingsCsv([finding('a', 'Lost/Stolen'), finding('b')]).trimEnd().split('\n')
+    expect(head).toMatch(/,notes,status,lifecycle$/)
+    expect(retired).toMatch(/,Lost\/Stolen,out-of-service$/)
+    expect(bare).toMatch(/,,$/)
+  })
+})
