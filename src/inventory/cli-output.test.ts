@@ -5,6 +5,7 @@ import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { collect } from './formats.case.test.js'
 import { parseInventory } from './parse.js'
+import { summarizeEvidenceBriefly } from '../report/words.js'
 
 /*
  * Command outputs quoted from public captures of real devices; the prompt lines before them are
@@ -147,7 +148,8 @@ describe('a device\'s command output as an inventory', () => {
     expect(d.banners?.[0]?.text.split('\n')[0]).toBe('Cisco IOS Software, Catalyst 4500 L3 Switch Software (cat4500e-ENTSERVICESK9-M), Version 12.2(54)SG1, RELEASE SOFTWARE (fc1)')
     const a = identify(d, catalog)
     expect(a.group).toBe('cisco')
-    expect(a.evidence.map((e) => e.method === 'banner' ? e.pattern : e.method)).toContain('cisco-ios-sysdescr')
+    expect(a.evidence.find((e) => e.method === 'banner')).toMatchObject({ pattern: 'cisco-ios-sysdescr', protocol: 'other', command: 'show version' })
+    expect(summarizeEvidenceBriefly(a)).toBe('show version Catalyst 4500 L3 Switch, model WS-C4948E')
   })
 
   it('reads show inventory saved without a prompt as one device named after the file, from its chassis entry', () => {
