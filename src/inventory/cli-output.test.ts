@@ -17,6 +17,8 @@ import { summarizeEvidenceBriefly } from '../report/words.js'
  *   huawei_vrp/display_version/huawei_vrp_display_version.raw (an NE40E-X2-M8A) and
  *   huawei_vrp_display_version4.raw (an AR617VW-LTE4EA), arista_eos/show_version and
  *   juniper_junos/show_version (as quoted in src/catalog/banners.ts).
+ * - netdis, netdis/vendors/outputs/huawei.py: `display version` of an NE40E-X8A on VRP 8.220,
+ *   which prints the time first, https://github.com/MustafaCagatayBehadir/netdis
  * - Simone Zabberoni, "S57xx useful stuff", HUAWEI.md of misc-one-liners (commit c7cebb0):
  *   `display device` and `display elabel` of a Huawei S5730-48C-SI-AC, serial numbers left out
  *   as `xxxx`, https://github.com/Simone-Zabberoni/misc-one-liners/blob/c7cebb077f9f25e6f766341836b88bb306044661/HUAWEI.md
@@ -179,6 +181,15 @@ describe('a device\'s command output as an inventory', () => {
     const a = identify(devices[0]!, catalog)
     expect(a.group).toBe('huawei')
     expect(a.evidence.some((e) => e.method === 'banner' && e.pattern === 'huawei-vrp-sysdescr')).toBe(true)
+  })
+
+  it('reads VRP 8\'s display version, which prints the time before its banner, saved with Windows line ends', () => {
+    const ne40e = '2024-06-08 13:04:22.667 +03:00\nHuawei Versatile Routing Platform Software\nVRP (R) software, Version 8.220 (NE40E V800R022C00SPC600)\nCopyright (C) 2012-2022 Huawei Technologies Co., Ltd.\nHUAWEI NE40E-X8A uptime is 331 days, 11 hours, 16 minutes \nPatch Version: V800R022SPH120\n\nNE40E-X8A version information:\n'
+    const { devices, diagnostics } = read(`<ist-pe-01>!\n<ist-pe-01>display version\n${ne40e}<ist-pe-01>`.replace(/\n/g, '\r\n'))
+    expect(diagnostics).toEqual([])
+    expect(devices).toHaveLength(1)
+    expect(devices[0]).toMatchObject({ id: 'ist-pe-01', model: 'NE40E-X8A' })
+    expect(identify(devices[0]!, catalog).evidence.find((e) => e.method === 'banner')).toMatchObject({ pattern: 'huawei-vrp-sysdescr', product: 'NE40E', command: 'display version' })
   })
 
   it('reads Huawei display device and display elabel: the chassis board\'s type and vendor, other vendors\' boards as components, serials left out as xxxx not read', () => {

@@ -65,7 +65,8 @@ function readPrompt(line: string): { host: string; command: string } | undefined
   const m = PROMPT.exec(line)
   if (m === null) return undefined
   const command = m[5]!.trim()
-  if (command !== '' && !COMMAND_WORD.test(command)) return undefined
+  // A `!` typed at the prompt is a comment, as a session log keeps between commands.
+  if (command !== '' && command !== '!' && !COMMAND_WORD.test(command)) return undefined
   const named = m[1] ?? m[2] ?? m[3]
   const host = named ?? m[4]!.replace(/\(.*\)$/, '').split(':').pop()!
   return host === '' ? undefined : { host, command }
@@ -338,7 +339,7 @@ function readVersion(section: Section, facts: Facts): void {
     else if ((m = /^cisco (\S+) \([^)]*\) processor\b/i.exec(l)) !== null) processorModel ??= valueOf(m[1])
     else if ((m = /^\s*Processor [Bb]oard ID\s+(\S+)\s*$/.exec(l)) !== null) boardId ??= valueOf(m[1])
     // VRP: `HUAWEI NE40E-X2-M8A uptime is ...`, `Huawei AR617VW-LTE4EA Router uptime is ...`.
-    else if ((m = /^(?:HUAWEI|Huawei) (\S.*?)(?: Router| Switch)? uptime is\b/.exec(l)) !== null) model ??= valueOf(m[1])
+    else if ((m = /^(?:HUAWEI|Huawei) (\S.*?)(?: Routing Switch| Router| Switch)? uptime is\b/.exec(l)) !== null) model ??= valueOf(m[1])
   }
   facts.versionModel ??= model ?? processorModel
   facts.versionSerial ??= serial ?? boardId
