@@ -215,11 +215,11 @@ describe('a device\'s command output as an inventory', () => {
     expect(lines).toEqual([1, 43])
   })
 
-  it('names the maker of Arista\'s and Juniper\'s show version by their banners, with no model read', () => {
+  it('reads Arista\'s and Juniper\'s show version: the model and serial they print, the maker by their banners', () => {
     const arista = 'leaf1#show version\nArista CCS-720XP-24ZY4-F\nHardware version: 11.00\nSerial number: JPE11400249\nHardware MAC address: fcbd.67c7.ffe7\nSystem MAC address: fcbd.67c7.ffe7\n\nSoftware image version: 4.27.6M\n'
     const junos = 'lab@mx1> show version\nfpc0:\n-------------------------------------------------------------------------\nHostname: lab\nModel: mx240\nJunos: 13.3R1.4\nJUNOS Base OS boot [13.3R1.4]\nJUNOS Base OS Software Suite [13.3R1.4]\n'
     const { devices } = read(arista + junos)
-    expect(devices.map((d) => [d.id, d.model, identify(d, catalog).manufacturer])).toEqual([['leaf1', undefined, 'arista'], ['mx1', undefined, 'juniper']])
+    expect(devices.map((d) => [d.id, d.model, d.serial, identify(d, catalog).manufacturer])).toEqual([['leaf1', 'CCS-720XP-24ZY4-F', 'JPE11400249', 'arista'], ['mx1', 'mx240', undefined, 'juniper']])
   })
 
   it('names an Allen-Bradley Stratix on IOS XE after Cisco, whose software it runs, and reads its own model number', () => {

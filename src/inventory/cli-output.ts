@@ -9,8 +9,10 @@
  * - Huawei VRP `display version` (the software banner, `HUAWEI NE40E-X2-M8A uptime is ...`),
  *   `display device` (`S5730-48C-SI-AC's Device status:`) and `display elabel` (`[Board
  *   Properties]` blocks of `BoardType=`, `BarCode=`, `VendorName=`);
- * - any other maker's `show version` or `display version` (Arista EOS, Juniper Junos, H3C
- *   Comware, ZTE), whose banner alone is read.
+ * - Arista EOS `show version` (`Arista CCS-720XP-24ZY4-F`, `Serial number:`) and Juniper Junos
+ *   `show version` (`Model: mx240`);
+ * - any other maker's `show version` or `display version` (H3C Comware, ZTE), whose banner alone
+ *   is read.
  *
  * One device per host named by the prompts (`rt-fra-01#show inventory`, `<HUAWEI>display version`,
  * `[~HUAWEI]display elabel`, `user@mx1> show version`, IOS-XR's `RP/0/RSP0/CPU0:pe1#`); output
@@ -332,12 +334,20 @@ function readVersion(section: Section, facts: Facts): void {
   let processorModel: string | undefined
   let serial: string | undefined
   let boardId: string | undefined
+  const junos = lines.some((l) => /^Hostname: \S+\s*$/.test(l)) && lines.some((l) => /^(?:Junos: |JUNOS )/.test(l))
+  // EOS opens with `Arista <model>` and `Hardware version:` (vEOS and cEOS lab images: their image name).
+  const eos = /^Arista ([\w-]+)\s*$/.exec(lines[first] ?? '')?.[1]
+  const arista = eos !== undefined && /^Hardware version:/.test(lines[first + 1] ?? '')
+  if (arista) model = valueOf(eos)
   for (const l of lines) {
     let m: RegExpExecArray | null
     if ((m = /^\s*Model [Nn]umber\s*:\s*(\S+)\s*$/.exec(l)) !== null) model ??= valueOf(m[1])
     else if ((m = /^\s*System [Ss]erial [Nn]umber\s*:\s*(\S+)\s*$/.exec(l)) !== null) serial ??= valueOf(m[1])
     else if ((m = /^cisco (\S+) \([^)]*\) processor\b/i.exec(l)) !== null) processorModel ??= valueOf(m[1])
     else if ((m = /^\s*Processor [Bb]oard ID\s+(\S+)\s*$/.exec(l)) !== null) boardId ??= valueOf(m[1])
+    // Junos: `Model: mx240` after `Hostname:`; Arista EOS: `Serial number: JPE11400249` under `Arista CCS-720XP-24ZY4-F`.
+    else if (junos && (m = /^Model: (\S+)\s*$/.exec(l)) !== null) model ??= valueOf(m[1])
+    else if (arista && (m = /^Serial number:\s*(\S+)\s*$/.exec(l)) !== null) serial ??= valueOf(m[1])
     // VRP: `HUAWEI NE40E-X2-M8A uptime is ...`, `Huawei AR617VW-LTE4EA Router uptime is ...`.
     else if ((m = /^(?:HUAWEI|Huawei) (\S.*?)(?: Routing Switch| Router| Switch)? uptime is\b/.exec(l)) !== null) model ??= valueOf(m[1])
   }
@@ -363,7 +373,11 @@ function readInventory(lines: readonly string[]): { model?: string; serial?: str
       if (s !== undefined) last.sn = s
     }
   }
-  const chassis = entries.find((e) => /\bchassis\b/i.test(e.name) || /\bchassis\b/i.test(e.descr)) ?? entries[0]
+  // The entry named Chassis; else one named or described as a chassis that is no part of it (not
+  // `Chassis 1 Fan Tray`); else the first with a PID (a stack's switches are named `Switch 1`).
+  const chassis = entries.find((e) => /^chassis$/i.test(e.name.trim())) ??
+    entries.find((e) => /\bchassis\b/i.test(`${e.name} ${e.descr}`) && !/\b(?:fan|power|supply|slot|module|sensor)\b/i.test(e.name)) ??
+    entries.find((e) => e.pid !== undefined) ?? entries[0]
   if (chassis === undefined) return undefined
   return { ...(chassis.pid !== undefined ? { model: chassis.pid } : {}), ...(chassis.sn !== undefined ? { serial: chassis.sn } : {}) }
 }
