@@ -19,6 +19,8 @@ import { summarizeEvidenceBriefly } from '../report/words.js'
  *   juniper_junos/show_version (as quoted in src/catalog/banners.ts).
  * - netdis, netdis/vendors/outputs/huawei.py: `display version` of an NE40E-X8A on VRP 8.220,
  *   which prints the time first, https://github.com/MustafaCagatayBehadir/netdis
+ * - 2022-tests-examples-2, noc/tests/data/nexus_show_inventory.py: NX-OS `show inventory` of a
+ *   Nexus 7718 (host myt-d1), https://github.com/Alexander-Berg/2022-tests-examples-2
  * - Simone Zabberoni, "S57xx useful stuff", HUAWEI.md of misc-one-liners (commit c7cebb0):
  *   `display device` and `display elabel` of a Huawei S5730-48C-SI-AC, serial numbers left out
  *   as `xxxx`, https://github.com/Simone-Zabberoni/misc-one-liners/blob/c7cebb077f9f25e6f766341836b88bb306044661/HUAWEI.md
@@ -158,6 +160,12 @@ describe('a device\'s command output as an inventory', () => {
     const { devices, diagnostics } = read(C8000V_INVENTORY, 'backups/edge-01.txt')
     expect(diagnostics).toEqual([])
     expect(devices).toEqual([{ id: 'edge-01', model: 'C8000V', serial: '9XLWRY40A2V' }])
+  })
+
+  it('reads NX-OS show inventory, its columns padded with blanks, by its Chassis entry and not a supervisor\'s', () => {
+    const nexus = 'NAME: "Chassis",  DESCR: "Nexus7700 C7718 (18 Slot) Chassis "   \nPID: N77-C7718           ,  VID: V01 ,  SN: JAF1820AEQL         \n\nNAME: "Slot 1",  DESCR: "100 Gbps Ethernet Module"             \nPID: N77-F312CK-26       ,  VID: V01 ,  SN: JAE18210B3B         \n\nNAME: "Slot 9",  DESCR: "Supervisor Module-2"                  \nPID: N77-SUP2E           ,  VID: V02 ,  SN: JAE185100JY         \n'
+    const { devices } = read(`myt-d1# show inventory\n${nexus}`)
+    expect(devices).toEqual([{ id: 'myt-d1', name: 'myt-d1', model: 'N77-C7718', serial: 'JAF1820AEQL' }])
   })
 
   it('takes the chassis entry\'s serial and no model when its PID is blank (a 3640), not a module\'s', () => {

@@ -108,8 +108,8 @@ export function isCommandOutputStart(head: string): boolean {
 
 /**
  * True when the first line of a text that is not blank is a prompt and a command of any kind
- * (`sw1#show running-config`): a saved session, told after the neighbour and address tables,
- * which start so too, are ruled out. Read as CSV it gave a missing id column and stray quotes; read
+ * (`sw1#show running-config`): a saved session, told only once the neighbour and address tables
+ * (which start so too) are ruled out. Read as CSV it gave a missing id column and stray quotes; read
  * here, the commands read are found further on, or the error says which ones are read.
  */
 export function isSessionStart(head: string): boolean {
