@@ -230,6 +230,16 @@ describe('a device\'s command output as an inventory', () => {
     expect(devices.map((d) => [d.id, d.model, d.serial, identify(d, catalog).manufacturer])).toEqual([['leaf1', 'CCS-720XP-24ZY4-F', 'JPE11400249', 'arista'], ['mx1', 'mx240', undefined, 'juniper']])
   })
 
+  it('reads a Junos switch\'s session, which starts with the {master:0} line Junos prints before each prompt, in chunks of any size', async () => {
+    const junos = '{master:0}\nlab@ex1> show version\nfpc0:\n--------------------------------------------------------------------------\nHostname: lab\nModel: ex4550-32f\nJUNOS EX  Software Suite [13.2X51-D35.3]\nJUNOS FIPS mode utilities [13.2X51-D35.3]\n\n{master:0}\nlab@ex1> \n'
+    for (const chunks of [[junos], junos.match(/[\s\S]{1,5}/g)!]) {
+      const { devices, codes } = await collect(chunks, { file: '<stdin>' })
+      expect(codes).toEqual([])
+      expect(devices.map((d) => [d.id, d.model, identify(d, catalog).manufacturer])).toEqual([['ex1', 'ex4550-32f', 'juniper']])
+      expect(devices[0]!.banners?.[0]?.text).not.toContain('{master:0}')
+    }
+  })
+
   it('names an Allen-Bradley Stratix on IOS XE after Cisco, whose software it runs, and reads its own model number', () => {
     const { devices } = read(`PAS-IDF17-SW02#show version\n${STRATIX_VERSION}`)
     expect(devices[0]).toMatchObject({ id: 'PAS-IDF17-SW02', model: '1783-CMS20DP', serial: 'ABC123' })

@@ -62,6 +62,13 @@ const COMMAND_WORD = /^(?:sh|sho|show|dis|disp|displ|displa|display|terminal|ter
  */
 const PROMPT = /^\s*(?:<([\w.-]+)>|\[[~*]*([\w.-]+)\](?=\s*\S)|[\w.-]+@([\w.-]+)[>#%]|([A-Za-z0-9][\w.\-/:()]*)[#>])\s*(.*)$/
 
+/**
+ * The line Junos prints before its prompt on a switch or a chassis of several routing engines
+ * (`{master:0}`, `{backup:1}`, `{primary:node0}`), `[edit]` after it in configuration mode: no
+ * part of any output.
+ */
+const JUNOS_CONTEXT = /^\s*\{(?:master|backup|primary|secondary|linecard|hold)(?::[\w-]+)?\}(?:\[edit[^\]]*\])?\s*$/
+
 /** The host a prompt names (Cisco's without its mode, IOS-XR's without the route processor), and the command after it. */
 function readPrompt(line: string): { host: string; command: string } | undefined {
   const m = PROMPT.exec(line)
@@ -118,12 +125,18 @@ export function isSessionStart(head: string): boolean {
   return prompt !== undefined && prompt.command !== ''
 }
 
+/** The first line of a text that is not blank, nor Junos's `{master:0}` before its prompt. */
 function firstLine(head: string): string | undefined {
-  const found = /\S/.exec(head)
-  if (found === null) return undefined
-  const start = head.lastIndexOf('\n', found.index) + 1
-  const nl = head.indexOf('\n', start)
-  return head.slice(start, nl < 0 ? head.length : nl).replace(/\r$/, '')
+  let from = 0
+  for (;;) {
+    const found = /\S/.exec(head.slice(from))
+    if (found === null) return undefined
+    const start = head.lastIndexOf('\n', from + found.index) + 1
+    const nl = head.indexOf('\n', start)
+    const line = head.slice(start, nl < 0 ? head.length : nl).replace(/\r$/, '')
+    if (nl < 0 || !JUNOS_CONTEXT.test(line)) return line
+    from = nl + 1
+  }
 }
 
 function commandOf(text: string): Command | undefined {
@@ -211,6 +224,7 @@ export class CommandOutputParser implements RowParser {
   private read(raw: string): void {
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
     this.line++
+    if (JUNOS_CONTEXT.test(line)) return
     const prompt = readPrompt(line)
     if (prompt !== undefined) {
       this.finishSection()

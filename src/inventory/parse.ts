@@ -35,7 +35,7 @@ const BATCH_SIZE = 512
 /** Text held, at most, to tell a neighbour table from a CSV file (or from XML) by its first lines. */
 const TEXT_SAMPLE = 4096
 /** The start of a text that is JSON or XML whatever follows: no need to wait for more. */
-const MARKUP_START = /^\s*(?:\{|\[\s*[{["\]]|<[?!])/
+const MARKUP_START = /^\s*(?:\{(?![A-Za-z])|\[\s*[{["\]]|<[?!])/
 
 /**
  * Remembers each device id (as a 64-bit hash) and the line it first appeared on, to report
@@ -308,10 +308,11 @@ class InventoryAssembler implements RowSink {
     const found = /\S/.exec(held)
     if (found === null) return complete ? 'csv' : undefined
     const first = found[0]
-    if (first === '{') return 'json'
     // A device's own command output, told by its first line: a prompt and show version, show
-    // inventory, display version, display elabel... (a neighbour table's command is not one of them).
+    // inventory, display version, display elabel... (a neighbour table's command is not one of
+    // them), after Junos's `{master:0}` when the session starts with it.
     if (this.asked !== 'lldp' && isCommandOutputStart(held)) return 'cli'
+    if (first === '{') return isSessionStart(held) ? 'cli' : 'json'
     const table = this.asked === 'lldp' || isNeighborTableStart(held)
     // Huawei's prompts (`<HUAWEI>`, `[~HUAWEI]`) start a saved session with a `<` or a `[` too, as
     // does MikroTik's (`[admin@MikroTik] > /ip arp print`) before its ARP table.
