@@ -274,6 +274,12 @@ describe('telling command output from other inventories by the first line', () =
     expect(devices).toEqual([{ id: 'r1', name: 'rt-1', snmp: { sysDescr: 'Cisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.2(2)E7, RELEASE SOFTWARE (fc3)' } }])
   })
 
+  it('still reads a CSV whose first column is headed No# beside a Display Name as CSV', () => {
+    const { devices, diagnostics } = parseInventory('No#,Display Name,Model\n1,rt-1,NE40E-X8\n', { file: '<stdin>' })
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+    expect(devices.map((d) => [d.name, d.model])).toEqual([['rt-1', 'NE40E-X8']])
+  })
+
   it('still reads a neighbour table saved after its prompt as neighbours', () => {
     const table = 'core-sw1#show cdp neighbors detail\n-------------------------\nDevice ID: acc-sw-07\nEntry address(es):\n  IP address: 10.20.0.7\nPlatform: HUAWEI S5720-28X-SI-AC,  Capabilities: Router Switch IGMP\n'
     const { devices } = parseInventory(table, { file: '<stdin>' })

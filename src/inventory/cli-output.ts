@@ -109,7 +109,7 @@ export function isCommandOutputStart(head: string): boolean {
   const line = firstLine(head)
   if (line === undefined) return false
   const prompt = readPrompt(line)
-  if (prompt !== undefined) return commandOf(prompt.command) !== undefined
+  if (prompt !== undefined) return !/[,;\t]/.test(prompt.command) && commandOf(prompt.command) !== undefined
   return bareStart(line) !== undefined
 }
 
@@ -122,7 +122,9 @@ export function isCommandOutputStart(head: string): boolean {
 export function isSessionStart(head: string): boolean {
   const line = firstLine(head)
   const prompt = line === undefined ? undefined : readPrompt(line)
-  return prompt !== undefined && prompt.command !== ''
+  // A line of comma-separated cells is no prompt (`Rack 2>display name,model`): a command typed at a prompt has no
+  // comma, semicolon or tab between its words.
+  return prompt !== undefined && prompt.command !== '' && !/[,;\t]/.test(prompt.command)
 }
 
 /** The first line of a text that is not blank, nor Junos's `{master:0}` before its prompt. */
