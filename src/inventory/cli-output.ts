@@ -122,8 +122,8 @@ export function isCommandOutputStart(head: string): boolean {
 export function isSessionStart(head: string): boolean {
   const line = firstLine(head)
   const prompt = line === undefined ? undefined : readPrompt(line)
-  // A line of comma-separated cells is no prompt (`Rack 2>display name,model`): a command typed at a prompt has no
-  // comma, semicolon or tab between its words.
+  // A line of comma-separated cells is no prompt (`Rack2>display name,model`): a command typed
+  // at a prompt has no comma, semicolon or tab between its words.
   return prompt !== undefined && prompt.command !== '' && !/[,;\t]/.test(prompt.command)
 }
 
