@@ -148,6 +148,8 @@ function commandOf(text: string): Command | undefined {
 
 /** Lines of a command's output kept, at most: the facts read here are in its first lines, or its first blocks. */
 const MAX_SECTION_LINES = 20_000
+/** Other commands remembered per host, at most, for the message when nothing is read. */
+const MAX_SKIPPED = 20
 /** Lines of `show version` or `display version` given as the banner: what a sysDescr holds is in the first few. */
 const BANNER_LINES = 16
 
@@ -232,7 +234,8 @@ export class CommandOutputParser implements RowParser {
       this.finishSection()
       this.facts = this.hostFacts(prompt.host)
       const command = prompt.command === '' ? undefined : commandOf(prompt.command)
-      if (prompt.command !== '' && command === undefined && !this.facts.skipped.includes(prompt.command)) this.facts.skipped.push(prompt.command.slice(0, 60))
+      const other = prompt.command.slice(0, 60)
+      if (command === undefined && other !== '' && other !== '!' && this.facts.skipped.length < MAX_SKIPPED && !this.facts.skipped.includes(other)) this.facts.skipped.push(other)
       this.section = prompt.command === '' ? undefined : { command, field: canonical(prompt.command, command), lines: [] }
       this.prompted = true
       return
