@@ -79,6 +79,11 @@ export type Diagnostic =
   | { code: 'results_truncated'; severity: 'warning'; at: SourceLocation; next: string }
   /** A Qualys API answer (`<SIMPLE_RETURN>`) given as results: its `<CODE>` (an error's number) and `<TEXT>`. */
   | { code: 'qualys_api_answer'; severity: 'error'; at: SourceLocation; qualysCode?: string; text: string }
+  /**
+   * A device's saved command output (show version, show inventory, display version, display
+   * elabel) in which no device could be read; `skipped` are the other commands its prompts ran.
+   */
+  | { code: 'cli_output_without_device'; severity: 'error'; at: SourceLocation; skipped: string[] }
   /** A sysObjectID printed as a MIB name whose number the walk does not hold (`OID: ACME-MIB::acmeRouter7`). */
   | { code: 'unresolved_oid'; severity: 'warning'; at: SourceLocation; value: string }
   // policy

@@ -12,7 +12,7 @@ const FORMAT_WORDS: Readonly<Record<string, string>> = {
 /** The formats a text is read as when its start decides (an XML root then picks the scanner). */
 const READ_WORDS: Readonly<Record<string, string>> = {
   csv: 'CSV', json: 'JSON', jsonl: 'JSON Lines', nmap: 'XML', snmpwalk: 'an SNMP walk', lldp: 'a neighbour table',
-  masscan: "masscan's list", addresses: 'an address table',
+  masscan: "masscan's list", addresses: 'an address table', cli: "a device's command output",
 }
 
 /** The keys of a record named in a message at most; more only lengthen the line. */
@@ -189,6 +189,11 @@ function describe(d: Diagnostic): string {
       return `the text does not start as ${FORMAT_WORDS[d.asked] ?? d.asked} does, as the file name says; it is read as ${found}, as its start shows. ` +
         'Name the file for what it holds, or check that this is the file meant.'
     }
+    case 'cli_output_without_device':
+      return 'no device could be read from this command output: trustpath reads the output of show version, show inventory, ' +
+        'display version, display device and display elabel, after a prompt line naming the device (rt-fra-01#show version, <HUAWEI>display version) or alone in the file' +
+        `${d.skipped.length === 0 ? '' : `; the file holds only ${d.skipped.slice(0, 6).map((c) => quote(c)).join(', ')}${d.skipped.length > 6 ? `, and ${d.skipped.length - 6} more` : ''}`}. ` +
+        'Save one of those commands\' output with the rest.'
     case 'repeated_walk':
       return `this walk repeats the walk at ${formatLocation(d.first)} line for line (the same output pasted or saved twice); ` +
         'it is read once, as one device. Remove the copy from the file.'

@@ -19,7 +19,8 @@ export type Evidence =
    * `product`: the product the sysObjectID names in its maker's MIB (`S5328C-EI`), when known.
    */
   | { method: 'snmp_enterprise'; manufacturer: ManufacturerSlug; value: string; enterprise: number; organization: string; product?: string; privateObject?: true }
-  | { method: 'banner'; manufacturer: ManufacturerSlug; value: string; pattern: string; protocol: string; product?: string; version?: string }
+  /** `command`: the command whose output the text is (`show version`), for a device's saved command output. */
+  | { method: 'banner'; manufacturer: ManufacturerSlug; value: string; pattern: string; protocol: string; product?: string; version?: string; command?: string }
   /**
    * `brand`: the brand a maker's model is sold under (a Huawei-made Vodafone USB modem); `serial`:
    * the serial number the model was read from (Hikvision's begin with it), when no model was given.

@@ -1,4 +1,4 @@
-import type { Device, DeviceRole } from '../domain/device.js'
+import { COMMAND_OUTPUT_FIELDS, type Device, type DeviceRole } from '../domain/device.js'
 import { BANNER_NAME_PATTERN, DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
 import type { ManufacturerSlug, OemRelation } from '../domain/manufacturer.js'
 import { groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
@@ -603,12 +603,13 @@ function modelVerdict(model: string, memo: Memo, catalog: Catalog): Scored | nul
   )
 }
 
-function bannerEvidence(memo: Memo, m: BannerMatch, protocol: string, scanner = false): Scored {
+function bannerEvidence(memo: Memo, m: BannerMatch, protocol: string, scanner = false, command?: string): Scored {
   const weight = m.certainty === 'low' ? LOW_CERTAINTY_BANNER_WEIGHT : EVIDENCE_WEIGHTS.banner
   return scoredOf(memo, {
     method: 'banner', manufacturer: m.manufacturer, value: m.excerpt, pattern: m.pattern, protocol,
     ...(m.product !== undefined ? { product: m.product } : {}),
     ...(m.version !== undefined ? { version: m.version } : {}),
+    ...(command !== undefined ? { command } : {}),
   }, weight, scanner)
 }
 
@@ -634,7 +635,10 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
     return [bannerEvidence(memo, { pattern: SCANNER_CPE_PATTERN, manufacturer: maker, excerpt: cpe!.slice(0, 120), certainty: 'low' }, banner.protocol, true)]
   }
   const matched = matchBanner(banner, catalog.banners)
-  if (matched.length > 0) return matched.map((m) => bannerEvidence(memo, m, banner.protocol, scanner))
+  if (matched.length > 0) {
+    const command = field !== undefined && banner.protocol === 'other' && COMMAND_OUTPUT_FIELDS.includes(field) ? field : undefined
+    return matched.map((m) => bannerEvidence(memo, m, banner.protocol, scanner, command))
+  }
   if (field !== 'product' && field !== 'extrainfo') {
     // Text the device sent that no pattern reads: the maker it names, as a sysDescr's name is read.
     const texts = namingTexts(banner)

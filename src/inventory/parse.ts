@@ -15,6 +15,7 @@ import { isNmapTextStart, NmapTextParser } from './nmap-text.js'
 import { isMasscanListStart, MasscanListParser } from './masscan-list.js'
 import { HUAWEI_PROMPT, isNeighborTableStart, NeighborTextParser } from './lldp-text.js'
 import { AddressTableParser, isAddressTableStart } from './addresses.js'
+import { CommandOutputParser, isCommandOutputStart, isSessionStart } from './cli-output.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 import { detectInventoryFormat, FORMAT_STARTS } from './formats.js'
 import { isNessusCsvStart } from './nessus.js'
@@ -34,7 +35,7 @@ const BATCH_SIZE = 512
 /** Text held, at most, to tell a neighbour table from a CSV file (or from XML) by its first lines. */
 const TEXT_SAMPLE = 4096
 /** The start of a text that is JSON or XML whatever follows: no need to wait for more. */
-const MARKUP_START = /^\s*(?:\{|\[\s*[{["\]]|<[?!])/
+const MARKUP_START = /^\s*(?:\{(?![A-Za-z])|\[\s*[{["\]]|<[?!])/
 
 /**
  * Remembers each device id (as a 64-bit hash) and the line it first appeared on, to report
@@ -307,18 +308,23 @@ class InventoryAssembler implements RowSink {
     const found = /\S/.exec(held)
     if (found === null) return complete ? 'csv' : undefined
     const first = found[0]
-    if (first === '{') return 'json'
+    // A device's own command output, told by its first line: a prompt and show version, show
+    // inventory, display version, display elabel... (a neighbour table's command is not one of
+    // them), after Junos's `{master:0}` when the session starts with it.
+    if (this.asked !== 'lldp' && isCommandOutputStart(held)) return 'cli'
+    if (first === '{') return isSessionStart(held) ? 'cli' : 'json'
     const table = this.asked === 'lldp' || isNeighborTableStart(held)
     // Huawei's prompts (`<HUAWEI>`, `[~HUAWEI]`) start a saved session with a `<` or a `[` too, as
     // does MikroTik's (`[admin@MikroTik] > /ip arp print`) before its ARP table.
     if (first === '<' || first === '[') {
       if (table && HUAWEI_PROMPT.test(held)) return 'lldp'
       if (/^\s*(?:<[^<>\s]+>|\[[^[\]{}"]+\])[^<\n]*\n/.test(held) && isAddressTableStart(held)) return 'addresses'
+      if (isSessionStart(held)) return 'cli'
       return first === '<' ? 'nmap' : 'json'
     }
     if (table) return 'lldp'
     // Scanners' text outputs first: nmap's normal output holds MAC lines like an address table's.
-    return scanTextFormat(held.slice(found.index)) ?? (isAddressTableStart(held) ? 'addresses' : walkOrCsv(held, found.index, complete))
+    return scanTextFormat(held.slice(found.index)) ?? (isAddressTableStart(held) ? 'addresses' : isSessionStart(held) ? 'cli' : walkOrCsv(held, found.index, complete))
   }
 
   /**
@@ -442,6 +448,8 @@ function parserFor(format: InventoryFormat, file: string): RowParser {
       return new NeighborTextParser(file)
     case 'addresses':
       return new AddressTableParser(file)
+    case 'cli':
+      return new CommandOutputParser(file)
     case 'xlsx':
       throw new TrustpathError('input_invalid', 'an Excel workbook is read from its bytes, not from text', {
         at: { file }, hint: 'Read the file with readInventory (the CLI does), or save the sheet as CSV UTF-8.',

@@ -16,10 +16,12 @@ import type { Device } from '../domain/device.js'
  * commands, told by its first lines, or lldpd's JSON or XML. `addresses` is an address table, one
  * device per MAC: an ARP or neighbour cache (`arp -a`, `ip neigh`, a switch's `show ip arp` or
  * `display arp`), a MAC address table, arp-scan's output or a DHCP server's leases (dnsmasq, ISC
- * dhcpd), told by its first lines (a `.leases` file by its name). `xlsx` is an Excel workbook
+ * dhcpd), told by its first lines (a `.leases` file by its name). `cli` is a device's own command
+ * output (`show version`, `show inventory`, `display version`, `display elabel`), one device per
+ * host its prompts name, told by its first line. `xlsx` is an Excel workbook
  * (`.xlsx`, `.xlsm`, or a zip holding `xl/workbook.xml`), one sheet read like a CSV file.
  */
-export const INVENTORY_FORMATS = ['csv', 'json', 'jsonl', 'nmap', 'masscan', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp', 'addresses', 'xlsx'] as const
+export const INVENTORY_FORMATS = ['csv', 'json', 'jsonl', 'nmap', 'masscan', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp', 'addresses', 'cli', 'xlsx'] as const
 export type InventoryFormat = (typeof INVENTORY_FORMATS)[number]
 
 /** Where an inventory comes from: a file name for diagnostics, and the format when it is known. */

@@ -34,7 +34,7 @@ export function formatEvidence(e: Evidence): string {
       if (e.pattern === BANNER_NAME_PATTERN) return `the ${e.protocol} banner names it: "${e.value.length > 60 ? `${e.value.slice(0, 59)}…` : e.value}" (weak)`
       if (e.pattern === PRODUCT_NAME_PATTERN) return `the scanner names the ${e.protocol} product: "${e.value.length > 60 ? `${e.value.slice(0, 59)}…` : e.value}" (weak)`
       if (e.pattern === SCANNER_INFO_PATTERN) return `the scanner's information on the ${e.protocol} service names it: "${e.value.length > 60 ? `${e.value.slice(0, 59)}…` : e.value}" (weak)`
-      return `${e.protocol === 'snmp' ? 'sysDescr' : `${e.protocol} banner`} ${e.pattern}` +
+      return `${e.protocol === 'snmp' ? 'sysDescr' : e.command ?? `${e.protocol} banner`} ${e.pattern}` +
         (e.product ? ` ${e.product}` : '') + (e.version ? ` ${e.version}` : '')
     case 'model':
       return `model ${e.value}${e.serial ? ` read from the serial ${e.serial}` : ''} (${e.pattern}${e.brand ? `, sold under the ${e.brand} brand` : ''})`
@@ -116,7 +116,7 @@ function briefEvidence(e: Evidence): string {
     case 'snmp_enterprise':
       return `${e.privateObject ? 'SNMP object' : 'sysObjectID'} ${e.enterprise}${e.product ? ` ${e.product}` : ''}`
     case 'banner': {
-      const where = e.protocol === 'snmp' ? 'sysDescr' : e.protocol
+      const where = e.protocol === 'snmp' ? 'sysDescr' : e.command ?? e.protocol
       const weak = e.pattern === SYSDESCR_NAME_PATTERN || e.pattern === BANNER_NAME_PATTERN || e.pattern === PRODUCT_NAME_PATTERN || e.pattern === SCANNER_INFO_PATTERN
       // A product short enough to read at a glance (NE40E, App-webs/), else the pattern's name.
       return weak ? `${where} names it (weak)` : `${where} ${e.product !== undefined && e.product.length <= 24 ? e.product : e.pattern}`

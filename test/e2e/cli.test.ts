@@ -914,6 +914,22 @@ describe('trustpath check', () => {
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['r1', 'c1'])
   })
 
+  it("reads two routers' saved show version and display version as two devices, flags the Huawei one, and names the commands a file without device output holds", async () => {
+    // rt-fra-01: NTC Templates' IOS show version of a Catalyst 4948E; pe-1: its VRP display version of an NE40E-X2-M8A.
+    const log = readFileSync(new URL('../fixtures/cli/two-routers.log', import.meta.url), 'utf8')
+    const dir = await testdir({ 'session.log': log, 'clock.txt': 'rt-fra-01#show clock\n*10:15:02.123 UTC Mon Mar 4 2024\n', 'policy.yaml': POLICY })
+    const identify = await runCli(['identify', 'session.log', '-f', 'json'], { cwd: dir })
+    expect(identify.status, identify.stderr).toBe(0)
+    const rows = JSON.parse(identify.stdout) as { id: string; manufacturer: string | null }[]
+    expect(rows.map((r) => [r.id, r.manufacturer])).toEqual([['rt-fra-01', 'cisco'], ['pe-1', 'huawei']])
+    const check = await runCli(['check', '-', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'csv'], { cwd: dir, input: log })
+    expect(check.status, check.stderr).toBe(1)
+    expect(check.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['pe-1'])
+    const none = await runCli(['identify', 'clock.txt'], { cwd: dir })
+    expect(none.status).toBe(2)
+    expect(none.stderr).toMatch(/clock\.txt: error: no device could be read from this command output: .*the file holds only "show clock"/)
+  })
+
   it("finds the Huawei neighbour in a switch's saved show lldp neighbors detail, and names the line it cannot read", async () => {
     const table = `core-sw1#show lldp neighbors detail
 ------------------------------------------------

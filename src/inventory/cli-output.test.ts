@@ -1,0 +1,300 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../diagnostics/format.js'
+import { identify } from '../identify/identify.js'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
+import { collect } from './formats.case.test.js'
+import { parseInventory } from './parse.js'
+import { summarizeEvidenceBriefly } from '../report/words.js'
+
+/*
+ * Command outputs quoted from public captures of real devices; the prompt lines before them are
+ * the framing a saved session adds (the Huawei S5730's are its own).
+ * - NTC Templates test data, https://github.com/networktocode/ntc-templates/tree/master/tests/:
+ *   cisco_ios/show_version/cisco_ios_show_version.raw (a Catalyst 4948E),
+ *   cisco_ios/show_version/cisco_ios_show_version_ab_stratix.raw (an Allen-Bradley Stratix 5200 on IOS XE),
+ *   cisco_ios/show_inventory/cisco_ios_show_inventory.raw (a 3640) and cisco_ios_show_inventory_c8000v.raw,
+ *   huawei_vrp/display_version/huawei_vrp_display_version.raw (an NE40E-X2-M8A) and
+ *   huawei_vrp_display_version4.raw (an AR617VW-LTE4EA), arista_eos/show_version and
+ *   juniper_junos/show_version (as quoted in src/catalog/banners.ts).
+ * - netdis, netdis/vendors/outputs/huawei.py: `display version` of an NE40E-X8A on VRP 8.220,
+ *   which prints the time first, https://github.com/MustafaCagatayBehadir/netdis
+ * - 2022-tests-examples-2, noc/tests/data/nexus_show_inventory.py: NX-OS `show inventory` of a
+ *   Nexus 7718 (host myt-d1), https://github.com/Alexander-Berg/2022-tests-examples-2
+ * - Simone Zabberoni, "S57xx useful stuff", HUAWEI.md of misc-one-liners (commit c7cebb0):
+ *   `display device` and `display elabel` of a Huawei S5730-48C-SI-AC, serial numbers left out
+ *   as `xxxx`, https://github.com/Simone-Zabberoni/misc-one-liners/blob/c7cebb077f9f25e6f766341836b88bb306044661/HUAWEI.md
+ */
+
+/** A session log of two routers: rt-fra-01's IOS `show version` (the Catalyst 4948E's), then pe-1's VRP `display version` (the NE40E-X2-M8A's, first lines). */
+const TWO_ROUTERS = readFileSync(new URL('../../test/fixtures/cli/two-routers.log', import.meta.url), 'utf8')
+const IOS_SHOW_VERSION = TWO_ROUTERS.slice(TWO_ROUTERS.indexOf('\n') + 1, TWO_ROUTERS.indexOf('rt-fra-01#exit'))
+
+const C8000V_INVENTORY = `NAME: "Chassis", DESCR: "Cisco Catalyst 8000V Edge Chassis"
+PID: C8000V            , VID: V00  , SN: 9XLWRY40A2V
+
+NAME: "module R0", DESCR: "Cisco Catalyst 8000V Edge Route Processor"
+PID: C8000V            , VID: V00  , SN: JAB1303001C
+
+NAME: "module F0", DESCR: "Cisco Catalyst 8000V Edge Embedded Services Processor"
+PID: C8000V            , VID:      , SN:            
+`
+
+const C3640_INVENTORY = `NAME: "3640 chassis", DESCR: "3640 chassis"
+PID:                   , VID: 0xFF, SN: FF1045C5
+
+NAME: "One port Fastethernet TX", DESCR: "One port Fastethernet TX"
+PID: NM-1FE-TX=        , VID: 1.0, SN: 7720321
+
+`
+
+const AR617_VERSION = `Huawei Versatile Routing Platform Software
+VRP (R) software, Version 5.170 (AR610 V300R019C13SPC200)
+Copyright (C) 2011-2021 HUAWEI TECH CO., LTD
+Huawei AR617VW-LTE4EA Router uptime is 0 week, 0 day, 15 hours, 16 minutes
+
+MPU 0(Master) : uptime is 0 week, 0 day, 15 hours, 15 minutes
+SDRAM Memory Size    : 1024    M bytes
+Flash 0 Memory Size  : 1024    M bytes
+MPU version information : 
+1. PCB      Version  : AR-SRU617 VER.C
+2. MAB      Version  : 0
+3. Board    Type     : AR617VW-LTE4EA
+4. BootROM  Version  : 1
+`
+
+/** The S5730's session as published: `display device`, `display device manufacture-info`, `display elabel` (cut short by its author). */
+const S5730_SESSION = `<SW>display device
+S5730-48C-SI-AC's Device status:
+Slot Sub  Type                   Online    Power    Register     Status   Role
+-------------------------------------------------------------------------------
+0    -    S5730-48C-SI           Present   PowerOn  Registered   Normal   Master
+     1    ES5D21Q04Q01           Present   PowerOn  Registered   Normal   NA
+     PWR1 POWER                  Present   PowerOff Registered   Abnormal NA
+     PWR2 POWER                  Present   PowerOn  Registered   Normal   NA
+     FAN1 FAN                    Present   PowerOn  Registered   Normal   NA
+
+<SW>display device manufacture-info
+Slot  Sub  Serial-number          Manu-date
+- - - - - - - - - - - - - - - - - - - - - -
+0     -    xxxxxxxxxxxxxxxxxxxx   2019-12-26
+      1    xxxxxxxxxxxxxxxx       2019-12-14
+
+<SW>display elabel
+Warning: It may take a long time to excute this command. Continue? [Y/N]:y
+Info: It is executing, please wait....
+/$[System Integration Version]
+/$SystemIntegrationVersion=3.0
+
+
+[Slot_0]
+/$[Board Integration Version]
+/$BoardIntegrationVersion=3.0
+
+
+[Main_Board]
+
+/$[ArchivesInfo Version]
+/$ArchivesInfoVersion=3.0
+
+
+[Board Properties]
+BoardType=S5730-48C-SI-AC
+BarCode=xxxxxxxxxx
+Item=xxxxxxxxxxxx
+Description=S5730-48C-SI Bundle(24 Ethernet 10/100/1000 ports,8 10 Gig SFP+,with 1 interface slot,with 150W AC power supply)
+Manufactured=2019-12-26
+VendorName=Huawei
+IssueNumber=00
+CLEICode=
+BOM=
+
+[cut]
+
+[Board Properties]
+BoardType=xxxxxxxxxxxx
+BarCode=xxxxxxxxxx
+Item=xxxxxxxxxxxxxxxxxxxx
+Description=S5700 Series,ES0W2PSA0150,150W AC Power Module
+Manufactured=2019-12-11
+VendorName=Huawei
+IssueNumber=00
+CLEICode=
+BOM=
+
+[cut]
+`
+
+const STRATIX_VERSION = `Cisco IOS XE Software, Version 17.12.04
+Cisco IOS Software [Dublin], S5200 Switch Software (S5200-UNIVERSALK9-M), Version 17.12.4, RELEASE SOFTWARE (fc3)
+Technical Support: http://www.cisco.com/techsupport
+Copyright (c) 1986-2024 by Cisco Systems, Inc.
+Compiled Tue 23-Jul-24 10:25 by mcpre
+
+Allen-Bradley 1783-CMS20DP (ARM) processor (revision V02) with 638793K/6147K bytes of memory.
+Processor board ID ABC123
+Model Number                       : 1783-CMS20DP
+System Serial Number               : ABC123
+SKU Brand Name                     : Rockwell
+`
+
+const catalog = loadDefaultCatalog()
+const read = (text: string, file = 'device.txt') => parseInventory(text, { file })
+
+describe('a device\'s command output as an inventory', () => {
+  it('reads Cisco IOS show version as the device its prompt names: model, serial and the software banner', () => {
+    const { devices, diagnostics } = read(`router1#show version\n${IOS_SHOW_VERSION}router1#\n`)
+    expect(diagnostics).toEqual([])
+    expect(devices).toHaveLength(1)
+    const d = devices[0]!
+    expect(d).toMatchObject({ id: 'router1', name: 'router1', model: 'WS-C4948E', serial: 'CAT1451S15C' })
+    expect(d.banners?.[0]).toMatchObject({ protocol: 'other', field: 'show version' })
+    expect(d.banners?.[0]?.text.split('\n')[0]).toBe('Cisco IOS Software, Catalyst 4500 L3 Switch Software (cat4500e-ENTSERVICESK9-M), Version 12.2(54)SG1, RELEASE SOFTWARE (fc1)')
+    const a = identify(d, catalog)
+    expect(a.group).toBe('cisco')
+    expect(a.evidence.find((e) => e.method === 'banner')).toMatchObject({ pattern: 'cisco-ios-sysdescr', protocol: 'other', command: 'show version' })
+    expect(summarizeEvidenceBriefly(a)).toBe('show version Catalyst 4500 L3 Switch, model WS-C4948E')
+  })
+
+  it('reads show inventory saved without a prompt as one device named after the file, from its chassis entry', () => {
+    const { devices, diagnostics } = read(C8000V_INVENTORY, 'backups/edge-01.txt')
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'edge-01', model: 'C8000V', serial: '9XLWRY40A2V' }])
+  })
+
+  it('reads NX-OS show inventory, its columns padded with blanks, by its Chassis entry and not a supervisor\'s', () => {
+    const nexus = 'NAME: "Chassis",  DESCR: "Nexus7700 C7718 (18 Slot) Chassis "   \nPID: N77-C7718           ,  VID: V01 ,  SN: JAF1820AEQL         \n\nNAME: "Slot 1",  DESCR: "100 Gbps Ethernet Module"             \nPID: N77-F312CK-26       ,  VID: V01 ,  SN: JAE18210B3B         \n\nNAME: "Slot 9",  DESCR: "Supervisor Module-2"                  \nPID: N77-SUP2E           ,  VID: V02 ,  SN: JAE185100JY         \n'
+    const { devices } = read(`myt-d1# show inventory\n${nexus}`)
+    expect(devices).toEqual([{ id: 'myt-d1', name: 'myt-d1', model: 'N77-C7718', serial: 'JAF1820AEQL' }])
+  })
+
+  it('takes the chassis entry\'s serial and no model when its PID is blank (a 3640), not a module\'s', () => {
+    const { devices } = read(C3640_INVENTORY, 'r3640.txt')
+    expect(devices).toEqual([{ id: 'r3640', serial: 'FF1045C5' }])
+  })
+
+  it('prefers show inventory\'s chassis to show version\'s lines, with the banner from show version', () => {
+    const text = `edge-01#show version\n${STRATIX_VERSION}edge-01#show inventory\n${C8000V_INVENTORY}edge-01#`
+    const { devices } = read(text)
+    expect(devices).toHaveLength(1)
+    expect(devices[0]).toMatchObject({ id: 'edge-01', model: 'C8000V', serial: '9XLWRY40A2V' })
+    expect(devices[0]!.banners?.[0]?.field).toBe('show version')
+  })
+
+  it('reads Huawei VRP display version: the model of its uptime line, attributed by the VRP banner', () => {
+    const { devices } = read(`<AR-branch>display version\n${AR617_VERSION}<AR-branch>\n`)
+    expect(devices).toHaveLength(1)
+    expect(devices[0]).toMatchObject({ id: 'AR-branch', model: 'AR617VW-LTE4EA' })
+    expect(devices[0]!.banners?.[0]).toMatchObject({ protocol: 'other', field: 'display version' })
+    const a = identify(devices[0]!, catalog)
+    expect(a.group).toBe('huawei')
+    expect(a.evidence.some((e) => e.method === 'banner' && e.pattern === 'huawei-vrp-sysdescr')).toBe(true)
+  })
+
+  it('reads VRP 8\'s display version, which prints the time before its banner, saved with Windows line ends', () => {
+    const ne40e = '2024-06-08 13:04:22.667 +03:00\nHuawei Versatile Routing Platform Software\nVRP (R) software, Version 8.220 (NE40E V800R022C00SPC600)\nCopyright (C) 2012-2022 Huawei Technologies Co., Ltd.\nHUAWEI NE40E-X8A uptime is 331 days, 11 hours, 16 minutes \nPatch Version: V800R022SPH120\n\nNE40E-X8A version information:\n'
+    const { devices, diagnostics } = read(`<ist-pe-01>!\n<ist-pe-01>display version\n${ne40e}<ist-pe-01>`.replace(/\n/g, '\r\n'))
+    expect(diagnostics).toEqual([])
+    expect(devices).toHaveLength(1)
+    expect(devices[0]).toMatchObject({ id: 'ist-pe-01', model: 'NE40E-X8A' })
+    expect(identify(devices[0]!, catalog).evidence.find((e) => e.method === 'banner')).toMatchObject({ pattern: 'huawei-vrp-sysdescr', product: 'NE40E', command: 'display version' })
+  })
+
+  it('reads Huawei display device and display elabel: the chassis board\'s type and vendor, other vendors\' boards as components, serials left out as xxxx not read', () => {
+    const { devices, diagnostics } = read(S5730_SESSION)
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'SW', name: 'SW', manufacturer: 'Huawei', model: 'S5730-48C-SI-AC', components: [{ manufacturer: 'Huawei' }] }])
+    expect(identify(devices[0]!, catalog).group).toBe('huawei')
+  })
+
+  it('reads two routers of one session log as two devices, one per prompt\'s host', () => {
+    const { devices, diagnostics } = read(TWO_ROUTERS, 'two-routers.log')
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.model, identify(d, catalog).group])).toEqual([
+      ['rt-fra-01', 'WS-C4948E', 'cisco'],
+      ['pe-1', 'NE40E-X2-M8A', 'huawei'],
+    ])
+  })
+
+  it('reads the same text streamed in small chunks, with the lines where each device starts', async () => {
+    const { devices, lines, codes } = await collect(TWO_ROUTERS.match(/[\s\S]{1,7}/g)!, { file: 'two-routers.log' })
+    expect(codes).toEqual([])
+    expect(devices.map((d) => d.id)).toEqual(['rt-fra-01', 'pe-1'])
+    expect(lines).toEqual([1, 43])
+  })
+
+  it('reads Arista\'s and Juniper\'s show version: the model and serial they print, the maker by their banners', () => {
+    const arista = 'leaf1#show version\nArista CCS-720XP-24ZY4-F\nHardware version: 11.00\nSerial number: JPE11400249\nHardware MAC address: fcbd.67c7.ffe7\nSystem MAC address: fcbd.67c7.ffe7\n\nSoftware image version: 4.27.6M\n'
+    const junos = 'lab@mx1> show version\nfpc0:\n-------------------------------------------------------------------------\nHostname: lab\nModel: mx240\nJunos: 13.3R1.4\nJUNOS Base OS boot [13.3R1.4]\nJUNOS Base OS Software Suite [13.3R1.4]\n'
+    const { devices } = read(arista + junos)
+    expect(devices.map((d) => [d.id, d.model, d.serial, identify(d, catalog).manufacturer])).toEqual([['leaf1', 'CCS-720XP-24ZY4-F', 'JPE11400249', 'arista'], ['mx1', 'mx240', undefined, 'juniper']])
+  })
+
+  it('reads a Junos switch\'s session, which starts with the {master:0} line Junos prints before each prompt, in chunks of any size', async () => {
+    const junos = '{master:0}\nlab@ex1> show version\nfpc0:\n--------------------------------------------------------------------------\nHostname: lab\nModel: ex4550-32f\nJUNOS EX  Software Suite [13.2X51-D35.3]\nJUNOS FIPS mode utilities [13.2X51-D35.3]\n\n{master:0}\nlab@ex1> \n'
+    for (const chunks of [[junos], junos.match(/[\s\S]{1,5}/g)!]) {
+      const { devices, codes } = await collect(chunks, { file: '<stdin>' })
+      expect(codes).toEqual([])
+      expect(devices.map((d) => [d.id, d.model, identify(d, catalog).manufacturer])).toEqual([['ex1', 'ex4550-32f', 'juniper']])
+      expect(devices[0]!.banners?.[0]?.text).not.toContain('{master:0}')
+    }
+  })
+
+  it('names an Allen-Bradley Stratix on IOS XE after Cisco, whose software it runs, and reads its own model number', () => {
+    const { devices } = read(`PAS-IDF17-SW02#show version\n${STRATIX_VERSION}`)
+    expect(devices[0]).toMatchObject({ id: 'PAS-IDF17-SW02', model: '1783-CMS20DP', serial: 'ABC123' })
+    expect(identify(devices[0]!, catalog).group).toBe('cisco')
+  })
+
+  it('skips the output of other commands, even one that prints Cisco\'s banner lines', () => {
+    const text = `sw1#show running-config\nBuilding configuration...\nversion 15.2\nhostname sw1\n!\nbanner motd ^C\nCisco IOS Software, C2960X Software\n^C\nend\n\nsw1#show inventory\n${C8000V_INVENTORY}`
+    const { devices, diagnostics } = read(text)
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'sw1', name: 'sw1', model: 'C8000V', serial: '9XLWRY40A2V' }])
+  })
+
+  it('says what it reads when no device is in the output, naming the commands the file holds', () => {
+    const { devices, diagnostics } = read('sw1#show clock\n*10:15:02.123 UTC Mon Mar 4 2024\nsw1#show users\n    Line       User       Host(s)              Idle       Location\n', 'sw1.txt')
+    expect(devices).toEqual([])
+    expect(diagnostics.map((d) => d.code)).toEqual(['cli_output_without_device'])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"sw1.txt: error: no device could be read from this command output: trustpath reads the output of show version, show inventory, display version, display device and display elabel, after a prompt line naming the device (rt-fra-01#show version, <HUAWEI>display version) or alone in the file; the file holds only "show clock", "show users". Save one of those commands' output with the rest."`)
+  })
+
+  it('reads a file asked for with --input-format cli whose start it would not tell', () => {
+    const text = `Info: session log\n${C8000V_INVENTORY}`
+    expect(parseInventory(text, { file: 'x.log', format: 'cli' }).devices).toEqual([{ id: 'x', model: 'C8000V', serial: '9XLWRY40A2V' }])
+  })
+})
+
+describe('telling command output from other inventories by the first line', () => {
+  it('still reads a CSV whose cells hold a show version banner as CSV', () => {
+    const csv = 'id,name,sys_descr\nr1,rt-1,"Cisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.2(2)E7, RELEASE SOFTWARE (fc3)"\n'
+    const { devices, diagnostics } = parseInventory(csv, { file: '<stdin>' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'r1', name: 'rt-1', snmp: { sysDescr: 'Cisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.2(2)E7, RELEASE SOFTWARE (fc3)' } }])
+  })
+
+  it('still reads a CSV whose first column is headed No# beside a Display Name as CSV', () => {
+    const { devices, diagnostics } = parseInventory('No#,Display Name,Model\n1,rt-1,NE40E-X8\n', { file: '<stdin>' })
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+    expect(devices.map((d) => [d.name, d.model])).toEqual([['rt-1', 'NE40E-X8']])
+  })
+
+  it('still reads a neighbour table saved after its prompt as neighbours', () => {
+    const table = 'core-sw1#show cdp neighbors detail\n-------------------------\nDevice ID: acc-sw-07\nEntry address(es):\n  IP address: 10.20.0.7\nPlatform: HUAWEI S5720-28X-SI-AC,  Capabilities: Router Switch IGMP\n'
+    const { devices } = parseInventory(table, { file: '<stdin>' })
+    expect(devices.map((d) => [d.id, d.model])).toEqual([['acc-sw-07', 'S5720-28X-SI-AC']])
+  })
+
+  it('still reads an SNMP walk whose sysDescr is a show version banner as a walk', () => {
+    const walk = 'SNMPv2-MIB::sysDescr.0 = STRING: Cisco IOS Software, C2960X Software (C2960X-UNIVERSALK9-M), Version 15.2(2)E7, RELEASE SOFTWARE (fc3)\nSNMPv2-MIB::sysName.0 = STRING: acc-1\n'
+    const { devices } = parseInventory(walk, { file: '<stdin>' })
+    expect(devices.map((d) => [d.id, d.snmp?.sysDescr?.slice(0, 18)])).toEqual([['acc-1', 'Cisco IOS Software']])
+  })
+
+  it('still reads a Huawei address table after its prompt as addresses', () => {
+    const arp = '<HUAWEI>display arp\nIP ADDRESS      MAC ADDRESS     EXPIRE(M) TYPE        INTERFACE      VPN-INSTANCE\n------------------------------------------------------------------------------\n10.0.0.1        00e0-fc12-3456  20        D-0         GE0/0/1\n'
+    const { devices } = parseInventory(arp, { file: '<stdin>' })
+    expect(devices.map((d) => d.macs)).toEqual([['00:e0:fc:12:34:56']])
+  })
+})

@@ -1,0 +1,447 @@
+/**
+ * A device's own command output as an inventory: what operators save of a router or switch (by
+ * hand, or as RANCID and Oxidized collect it), one file per device, often with the session's
+ * prompt line before each command:
+ * - Cisco IOS, IOS-XE, IOS-XR and NX-OS `show version` (the software banner, `cisco WS-C4948E
+ *   (MPC8548) processor ...`, `Processor board ID`, the `Model Number` and `System Serial Number`
+ *   lines of Catalyst switches) and `show inventory` (`NAME: "Chassis", DESCR: "..."` then
+ *   `PID: ..., VID: ..., SN: ...` per entry);
+ * - Huawei VRP `display version` (the software banner, `HUAWEI NE40E-X2-M8A uptime is ...`),
+ *   `display device` (`S5730-48C-SI-AC's Device status:`) and `display elabel` (`[Board
+ *   Properties]` blocks of `BoardType=`, `BarCode=`, `VendorName=`);
+ * - Arista EOS `show version` (`Arista CCS-720XP-24ZY4-F`, `Serial number:`) and Juniper Junos
+ *   `show version` (`Model: mx240`);
+ * - any other maker's `show version` or `display version` (H3C Comware, ZTE), whose banner alone
+ *   is read.
+ *
+ * One device per host named by the prompts (`rt-fra-01#show inventory`, `<HUAWEI>display version`,
+ * `[~HUAWEI]display elabel`, `user@mx1> show version`, IOS-XR's `RP/0/RSP0/CPU0:pe1#`); output
+ * before the first prompt is the first host's, and a file without prompts is one device named
+ * after the file. The output of other commands (a configuration, a neighbour table) is skipped.
+ *
+ * What becomes what: the host the id and name; the chassis entry of `show inventory` (the entry
+ * named or described as a chassis, else the first) the model and serial, else the chassis block of
+ * `display elabel` (a backplane's or chassis's, else the first) with its `VendorName` as the
+ * manufacturer, else the model and serial `show version` or `display version` print; the other
+ * elabel blocks that name their vendor are components; the first lines of `show version` or
+ * `display version` are a banner (protocol `other`, field the command), which the catalog's
+ * banner patterns read as they read a sysDescr.
+ */
+import { LineSplitter } from './lines.js'
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
+import type { RowParser, RowSink } from './rows.js'
+
+/** The commands read here, by what their output gives. */
+type Command = 'version' | 'inventory' | 'elabel' | 'device'
+
+/** A command word abbreviated as the CLIs accept it: `sh`, `sho`, `show`; at least `min` letters. */
+function abbreviation(word: string, min: number): string {
+  let out = word.slice(0, min)
+  for (const c of word.slice(min)) out += `(?:${c}`
+  return out + ')?'.repeat(word.length - min)
+}
+const SHOW = abbreviation('show', 2)
+const DISPLAY = abbreviation('display', 3)
+/** The commands whose output is read, abbreviated or not (`sh ver`, `dis elabel`). */
+const COMMANDS: readonly (readonly [RegExp, Command])[] = [
+  [new RegExp(`^(?:${SHOW}|${DISPLAY})\\s+${abbreviation('version', 3)}\\s*(?:\\|.*)?$`, 'i'), 'version'],
+  [new RegExp(`^${SHOW}\\s+${abbreviation('inventory', 3)}\\s*(?:\\|.*)?$`, 'i'), 'inventory'],
+  [new RegExp(`^${DISPLAY}\\s+elabel\\s*(?:\\|.*)?$`, 'i'), 'elabel'],
+  [new RegExp(`^${DISPLAY}\\s+${abbreviation('device', 3)}\\s*(?:\\|.*)?$`, 'i'), 'device'],
+]
+
+/** The first word of a command after a prompt: any command the sessions read here are made of. */
+const COMMAND_WORD = /^(?:sh|sho|show|dis|disp|displ|displa|display|terminal|term|screen-length|enable|en|exit|quit|end|more|dir|admin|run|file|ping|traceroute|tracert|copy|write|configure|conf|system-view|sys|return|save|undo|set|request|cli|environment|no|reset|debugging|undebug)\b/i
+
+/**
+ * A prompt line of a saved session, or a prompt alone, with the host in one of its groups:
+ * Huawei's and H3C's `<HUAWEI>display version` (user view) and `[~HUAWEI]display elabel` (system
+ * view, with a command: `[Slot_0]` alone is a line of `display elabel`); Junos's `user@mx1> show
+ * version` (`user@mx1#` in configuration mode); Cisco's, Arista's and ZTE's `rt-fra-01#show
+ * inventory` (`sw1>`, `sw1(config)#`, IOS-XR's `RP/0/RSP0/CPU0:pe1#`).
+ */
+const PROMPT = /^\s*(?:<([\w.-]+)>|\[[~*]*([\w.-]+)\](?=\s*\S)|[\w.-]+@([\w.-]+)[>#%]|([A-Za-z0-9][\w.\-/:()]*)[#>])\s*(.*)$/
+
+/**
+ * The line Junos prints before its prompt on a switch or a chassis of several routing engines
+ * (`{master:0}`, `{backup:1}`, `{primary:node0}`), `[edit]` after it in configuration mode: no
+ * part of any output.
+ */
+const JUNOS_CONTEXT = /^\s*\{(?:master|backup|primary|secondary|linecard|hold)(?::[\w-]+)?\}(?:\[edit[^\]]*\])?\s*$/
+
+/** The host a prompt names (Cisco's without its mode, IOS-XR's without the route processor), and the command after it. */
+function readPrompt(line: string): { host: string; command: string } | undefined {
+  const m = PROMPT.exec(line)
+  if (m === null) return undefined
+  const command = m[5]!.trim()
+  // A `!` typed at the prompt is a comment, as a session log keeps between commands.
+  if (command !== '' && command !== '!' && !COMMAND_WORD.test(command)) return undefined
+  const named = m[1] ?? m[2] ?? m[3]
+  const host = named ?? m[4]!.replace(/\(.*\)$/, '').split(':').pop()!
+  return host === '' ? undefined : { host, command }
+}
+
+/**
+ * Output that starts a command's output by itself, for a file saved without prompts: the software
+ * banners of Cisco's and Huawei's `show version` and `display version`, `show inventory`'s first
+ * entry, `display elabel`'s and `display device`'s first lines.
+ */
+const BARE_STARTS: readonly (readonly [RegExp, Command])[] = [
+  [/^(?:Cisco IOS Software,|Cisco IOS Software \[|Cisco IOS XE Software, Version |Cisco Internetwork Operating System Software|Cisco IOS XR Software|Cisco Nexus Operating System \(NX-OS\) Software|Huawei Versatile Routing Platform Software)/, 'version'],
+  [/^NAME:\s*"[^"]*"\s*,\s*DESCR:\s*"/, 'inventory'],
+  [/^(?:\/\$\[(?:System Integration|Board Integration|ArchivesInfo) Version\]|\[Board Properties\])\s*$/, 'elabel'],
+  [/^\S+'s Device status:\s*$/, 'device'],
+]
+
+function bareStart(line: string): Command | undefined {
+  const t = line.trimStart()
+  for (const [test, command] of BARE_STARTS) if (test.test(t)) return command
+  return undefined
+}
+
+/**
+ * True when the first line of a text that is not blank is a prompt with one of the commands read
+ * here (`rt-fra-01#show version`, `<HUAWEI>display elabel`), or the start of such output without a
+ * prompt (`Cisco IOS Software, ...`, `NAME: "Chassis", DESCR: "..."`, `Huawei Versatile Routing
+ * Platform Software`). A CSV header, a neighbour table or an SNMP walk starts otherwise.
+ */
+export function isCommandOutputStart(head: string): boolean {
+  const line = firstLine(head)
+  if (line === undefined) return false
+  const prompt = readPrompt(line)
+  if (prompt !== undefined) return !/[,;\t]/.test(prompt.command) && commandOf(prompt.command) !== undefined
+  return bareStart(line) !== undefined
+}
+
+/**
+ * True when the first line of a text that is not blank is a prompt and a command of any kind
+ * (`sw1#show running-config`): a saved session, told only once the neighbour and address tables
+ * (which start so too) are ruled out. Read as CSV it gave a missing id column and stray quotes; read
+ * here, the commands read are found further on, or the error says which ones are read.
+ */
+export function isSessionStart(head: string): boolean {
+  const line = firstLine(head)
+  const prompt = line === undefined ? undefined : readPrompt(line)
+  // A line of comma-separated cells is no prompt (`Rack2>display name,model`): a command typed
+  // at a prompt has no comma, semicolon or tab between its words.
+  return prompt !== undefined && prompt.command !== '' && !/[,;\t]/.test(prompt.command)
+}
+
+/** The first line of a text that is not blank, nor Junos's `{master:0}` before its prompt. */
+function firstLine(head: string): string | undefined {
+  let from = 0
+  for (;;) {
+    const found = /\S/.exec(head.slice(from))
+    if (found === null) return undefined
+    const start = head.lastIndexOf('\n', from + found.index) + 1
+    const nl = head.indexOf('\n', start)
+    const line = head.slice(start, nl < 0 ? head.length : nl).replace(/\r$/, '')
+    if (nl < 0 || !JUNOS_CONTEXT.test(line)) return line
+    from = nl + 1
+  }
+}
+
+function commandOf(text: string): Command | undefined {
+  for (const [test, command] of COMMANDS) if (test.test(text)) return command
+  return undefined
+}
+
+/** Lines of a command's output kept, at most: the facts read here are in its first lines, or its first blocks. */
+const MAX_SECTION_LINES = 20_000
+/** Other commands remembered per host, at most, for the message when nothing is read. */
+const MAX_SKIPPED = 20
+/** Lines of `show version` or `display version` given as the banner: what a sysDescr holds is in the first few. */
+const BANNER_LINES = 16
+
+/** What the output of one host says of it. */
+type Facts = {
+  host: string | undefined
+  at: SourceLocation
+  /** The banner of `show version` / `display version` (the first seen), with the command that printed it. */
+  banner?: { field: string; text: string }
+  inventory?: { model?: string; serial?: string }
+  elabel?: { manufacturer?: string; model?: string; serial?: string }
+  elabelComponents: { manufacturer: string; model?: string }[]
+  deviceModel?: string
+  versionModel?: string
+  versionSerial?: string
+  /** Commands seen whose output is not read (for the message when nothing is read). */
+  skipped: string[]
+}
+
+/** A command's output being read. */
+type Section = { command: Command | undefined; field: string; lines: string[] }
+
+/** An `xxxxxxxx` value (a serial or a code left out of a published capture) or nothing: no value. */
+function valueOf(text: string | undefined): string | undefined {
+  const t = text?.trim()
+  return t === undefined || t === '' || /^x+$/i.test(t) || /^(?:n\/?a|--?|none|unknown)$/i.test(t) ? undefined : t
+}
+
+/** Reads a device's saved command output, one device per host its prompts name. */
+export class CommandOutputParser implements RowParser {
+  private readonly file: string
+  private readonly lines = new LineSplitter()
+  private line = 0
+  /** Facts by host, in the order the hosts first appear; output before any prompt goes to `unprompted`. */
+  private readonly hosts = new Map<string, Facts>()
+  private unprompted: Facts | undefined
+  private facts: Facts | undefined
+  private section: Section | undefined
+  /** Whether the section being read was opened by a prompt (else by its output's first line). */
+  private prompted = false
+
+  constructor(file: string) {
+    this.file = file
+  }
+
+  push(chunk: string): void {
+    this.lines.push(chunk, (line) => this.read(line))
+  }
+
+  end(sink: RowSink): void {
+    this.lines.end((line) => this.read(line))
+    this.finishSection()
+    let devices = [...this.hosts.values()]
+    const before = this.unprompted
+    if (before !== undefined) {
+      // Output saved before the first prompt is the first host's (a session's first command
+      // typed before its prompt was captured), or, without prompts, the file's one device.
+      const first = devices[0]
+      if (first === undefined) devices = [before]
+      else merge(first, before)
+    }
+    let emitted = 0
+    const ids = new Set<string>()
+    for (const facts of devices) {
+      const shape = this.toDeviceShape(facts, ids)
+      if (shape === undefined) continue
+      sink.row(shape, facts.at)
+      emitted++
+    }
+    if (emitted === 0) {
+      const skipped = [...new Set(devices.flatMap((d) => d.skipped))]
+      sink.diagnostics.push({ code: 'cli_output_without_device', severity: 'error', at: { file: this.file }, skipped })
+    }
+  }
+
+  private read(raw: string): void {
+    const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw
+    this.line++
+    if (JUNOS_CONTEXT.test(line)) return
+    const prompt = readPrompt(line)
+    if (prompt !== undefined) {
+      this.finishSection()
+      this.facts = this.hostFacts(prompt.host)
+      const command = prompt.command === '' ? undefined : commandOf(prompt.command)
+      const other = prompt.command.slice(0, 60)
+      if (command === undefined && other !== '' && other !== '!' && this.facts.skipped.length < MAX_SKIPPED && !this.facts.skipped.includes(other)) this.facts.skipped.push(other)
+      this.section = prompt.command === '' ? undefined : { command, field: canonical(prompt.command, command), lines: [] }
+      this.prompted = true
+      return
+    }
+    // Without a prompt before it, a command's output is told by its first line.
+    const bare = this.prompted ? undefined : bareStart(line)
+    if (bare !== undefined && bare !== this.section?.command) {
+      this.finishSection()
+      this.facts ??= this.unprompted ??= emptyFacts(undefined, { file: this.file, line: this.line })
+      this.section = { command: bare, field: bare === 'version' ? (/^\s*Huawei/.test(line) ? 'display version' : 'show version') : bare, lines: [] }
+    }
+    const section = this.section
+    if (section !== undefined && section.command !== undefined && section.lines.length < MAX_SECTION_LINES) section.lines.push(line)
+  }
+
+  private hostFacts(host: string): Facts {
+    let facts = this.hosts.get(host)
+    if (facts === undefined) {
+      facts = emptyFacts(host, { file: this.file, line: this.line })
+      this.hosts.set(host, facts)
+    }
+    return facts
+  }
+
+  private finishSection(): void {
+    const section = this.section
+    const facts = this.facts
+    this.section = undefined
+    if (section === undefined || facts === undefined || section.command === undefined) return
+    switch (section.command) {
+      case 'version':
+        readVersion(section, facts)
+        return
+      case 'inventory':
+        facts.inventory ??= readInventory(section.lines)
+        return
+      case 'elabel':
+        readElabel(section.lines, facts)
+        return
+      case 'device':
+        for (const l of section.lines) {
+          const m = /^\s*(\S+)'s Device status:\s*$/.exec(l)
+          if (m !== null) {
+            facts.deviceModel ??= valueOf(m[1])
+            break
+          }
+        }
+    }
+  }
+
+  private toDeviceShape(facts: Facts, ids: Set<string>): Record<string, unknown> | undefined {
+    const inventory = facts.inventory
+    const elabel = facts.elabel
+    const model = inventory?.model ?? elabel?.model ?? facts.deviceModel ?? facts.versionModel
+    const serial = inventory?.serial ?? elabel?.serial ?? facts.versionSerial
+    const banner = facts.banner
+    if (model === undefined && serial === undefined && banner === undefined && elabel?.manufacturer === undefined) return undefined
+    let id = facts.host ?? baseName(this.file)
+    if (ids.has(id)) id = `${id}/${facts.at.line ?? 1}`
+    ids.add(id)
+    return {
+      id,
+      name: facts.host,
+      manufacturer: elabel?.manufacturer,
+      model,
+      serial,
+      banners: banner === undefined ? undefined : [{ protocol: 'other', field: banner.field, text: banner.text }],
+      components: facts.elabelComponents.length > 0 ? facts.elabelComponents : undefined,
+    }
+  }
+}
+
+function emptyFacts(host: string | undefined, at: SourceLocation): Facts {
+  return { host, at, elabelComponents: [], skipped: [] }
+}
+
+/** Adds what `from` says to `to` where `to` says nothing. */
+function merge(to: Facts, from: Facts): void {
+  to.banner ??= from.banner
+  to.inventory ??= from.inventory
+  to.elabel ??= from.elabel
+  if (to.elabelComponents.length === 0) to.elabelComponents = from.elabelComponents
+  to.deviceModel ??= from.deviceModel
+  to.versionModel ??= from.versionModel
+  to.versionSerial ??= from.versionSerial
+  for (const s of from.skipped) if (!to.skipped.includes(s)) to.skipped.push(s)
+}
+
+/** The command as the banner's field: `show version` or `display version`, however it was abbreviated. */
+function canonical(command: string, kind: Command | undefined): string {
+  if (kind === 'version') return /^d/i.test(command.trim()) ? 'display version' : 'show version'
+  return command.trim().split(/\s+/).slice(0, 2).join(' ').toLowerCase()
+}
+
+/** The file's name without its folders and extension (`rt-fra-01.txt` → `rt-fra-01`), the id of a device no prompt names. */
+function baseName(file: string): string {
+  const name = file.split(/[\\/]/).pop() ?? file
+  const bare = name.replace(/^<(.*)>$/, '$1')
+  const dot = bare.lastIndexOf('.')
+  return dot > 0 ? bare.slice(0, dot) : bare
+}
+
+/**
+ * `show version` / `display version`: its first lines are the banner; Cisco's `Model Number` (else
+ * the processor line, `cisco WS-C4948E (MPC8548) processor`) and `System Serial Number` (else
+ * `Processor board ID`), and Huawei's `HUAWEI NE40E-X2-M8A uptime is` give a model and a serial.
+ */
+function readVersion(section: Section, facts: Facts): void {
+  const lines = section.lines
+  let first = 0
+  while (first < lines.length && lines[first]!.trim() === '') first++
+  const text = lines.slice(first, first + BANNER_LINES).join('\n').trimEnd()
+  if (text !== '') facts.banner ??= { field: section.field, text }
+  let model: string | undefined
+  let processorModel: string | undefined
+  let serial: string | undefined
+  let boardId: string | undefined
+  const junos = lines.some((l) => /^Hostname: \S+\s*$/.test(l)) && lines.some((l) => /^(?:Junos: |JUNOS )/.test(l))
+  // EOS opens with `Arista <model>` and `Hardware version:` (vEOS and cEOS lab images: their image name).
+  const eos = /^Arista ([\w-]+)\s*$/.exec(lines[first] ?? '')?.[1]
+  const arista = eos !== undefined && /^Hardware version:/.test(lines[first + 1] ?? '')
+  if (arista) model = valueOf(eos)
+  for (const l of lines) {
+    let m: RegExpExecArray | null
+    if ((m = /^\s*Model [Nn]umber\s*:\s*(\S+)\s*$/.exec(l)) !== null) model ??= valueOf(m[1])
+    else if ((m = /^\s*System [Ss]erial [Nn]umber\s*:\s*(\S+)\s*$/.exec(l)) !== null) serial ??= valueOf(m[1])
+    else if ((m = /^cisco (\S+) \([^)]*\) processor\b/i.exec(l)) !== null) processorModel ??= valueOf(m[1])
+    else if ((m = /^\s*Processor [Bb]oard ID\s+(\S+)\s*$/.exec(l)) !== null) boardId ??= valueOf(m[1])
+    // Junos: `Model: mx240` after `Hostname:`; Arista EOS: `Serial number: JPE11400249` under `Arista CCS-720XP-24ZY4-F`.
+    else if (junos && (m = /^Model: (\S+)\s*$/.exec(l)) !== null) model ??= valueOf(m[1])
+    else if (arista && (m = /^Serial number:\s*(\S+)\s*$/.exec(l)) !== null) serial ??= valueOf(m[1])
+    // VRP: `HUAWEI NE40E-X2-M8A uptime is ...`, `Huawei AR617VW-LTE4EA Router uptime is ...`.
+    else if ((m = /^(?:HUAWEI|Huawei) (\S.*?)(?: Routing Switch| Router| Switch)? uptime is\b/.exec(l)) !== null) model ??= valueOf(m[1])
+  }
+  facts.versionModel ??= model ?? processorModel
+  facts.versionSerial ??= serial ?? boardId
+}
+
+/** `show inventory`: the chassis entry's PID and SN (the entry named or described as a chassis, else the first). */
+function readInventory(lines: readonly string[]): { model?: string; serial?: string } | undefined {
+  const entries: { name: string; descr: string; pid?: string; sn?: string }[] = []
+  for (const l of lines) {
+    const name = /^\s*NAME:\s*"([^"]*)"\s*,\s*DESCR:\s*"([^"]*)"/.exec(l)
+    if (name !== null) {
+      entries.push({ name: name[1]!, descr: name[2]! })
+      continue
+    }
+    const pid = /^\s*PID:\s*([^,]*?)\s*,\s*VID:\s*[^,]*,\s*SN:\s*(\S*)\s*$/.exec(l)
+    const last = entries[entries.length - 1]
+    if (pid !== null && last !== undefined && last.pid === undefined && last.sn === undefined) {
+      const p = valueOf(pid[1])
+      const s = valueOf(pid[2])
+      if (p !== undefined) last.pid = p
+      if (s !== undefined) last.sn = s
+    }
+  }
+  // The entry named Chassis; else one named or described as a chassis that is no part of it (not
+  // `Chassis 1 Fan Tray`); else the first with a PID (a stack's switches are named `Switch 1`).
+  const chassis = entries.find((e) => /^chassis$/i.test(e.name.trim())) ??
+    entries.find((e) => /\bchassis\b/i.test(`${e.name} ${e.descr}`) && !/\b(?:fan|power|supply|slot|module|sensor)\b/i.test(e.name)) ??
+    entries.find((e) => e.pid !== undefined) ?? entries[0]
+  if (chassis === undefined) return undefined
+  return { ...(chassis.pid !== undefined ? { model: chassis.pid } : {}), ...(chassis.sn !== undefined ? { serial: chassis.sn } : {}) }
+}
+
+/**
+ * `display elabel`: `[Board Properties]` blocks of `Key=value` lines, each under the section it
+ * describes (`[Slot_0]`, `[Main_Board]`, `[Backplane_1]`). The chassis is the block of a backplane
+ * or chassis section, else the first; the other blocks that name their vendor are components.
+ */
+function readElabel(lines: readonly string[], facts: Facts): void {
+  const blocks: { section: string; fields: Map<string, string> }[] = []
+  let section = ''
+  let block: Map<string, string> | undefined
+  for (const l of lines) {
+    const t = l.trim()
+    const header = /^\[([^\]]+)\]$/.exec(t)
+    if (header !== null) {
+      if (/^Board Properties$/i.test(header[1]!)) {
+        block = new Map()
+        blocks.push({ section, fields: block })
+      } else {
+        block = undefined
+        section = header[1]!
+      }
+      continue
+    }
+    const field = /^([A-Za-z]+)=(.*)$/.exec(t)
+    if (field !== null && block !== undefined) {
+      if (!block.has(field[1]!)) block.set(field[1]!, field[2]!)
+      continue
+    }
+    if (t === '') block = undefined
+  }
+  if (blocks.length === 0) return
+  const chassis = blocks.find((b) => /backplane|chassis/i.test(b.section)) ?? blocks[0]!
+  const type = valueOf(chassis.fields.get('BoardType'))
+  const bar = valueOf(chassis.fields.get('BarCode'))
+  const vendor = valueOf(chassis.fields.get('VendorName'))
+  facts.elabel ??= { ...(vendor !== undefined ? { manufacturer: vendor } : {}), ...(type !== undefined ? { model: type } : {}), ...(bar !== undefined ? { serial: bar } : {}) }
+  if (facts.elabelComponents.length > 0) return
+  for (const b of blocks) {
+    if (b === chassis) continue
+    const maker = valueOf(b.fields.get('VendorName'))
+    if (maker === undefined) continue
+    const model = valueOf(b.fields.get('BoardType'))
+    facts.elabelComponents.push(model === undefined ? { manufacturer: maker } : { manufacturer: maker, model })
+  }
+}
