@@ -79,9 +79,16 @@ const OUT_OF_SERVICE = [
   'absent', 'non active', 'nonactive', 'expired', 'scrap', 'scrapped', 'destroyed',
 ]
 
+/**
+ * The classes' own names (`out-of-service`, `Not deployed`), as an inventory written for trustpath
+ * or a policy's scope gives them, by key.
+ */
+const CLASS_NAMES: ReadonlyMap<string, LifecycleClass> = new Map(LIFECYCLE_CLASSES.map((c) => [c.replaceAll('-', ' '), c] as const))
+
 const CLASSES: ReadonlyMap<string, LifecycleClass> = new Map([
   ...NOT_DEPLOYED.map((k) => [k, 'not-deployed'] as const),
   ...OUT_OF_SERVICE.map((k) => [k, 'out-of-service'] as const),
+  ...CLASS_NAMES,
 ])
 
 /** `Lost/Stolen` → `lost stolen`: lower case, words of letters and digits apart by one space. */
@@ -124,4 +131,9 @@ export function lifecycleOf(status: string | undefined): LifecycleClass {
  */
 export function lifecycleStatus(status: string): string | undefined {
   return classOf(status) === null ? undefined : status
+}
+
+/** The class a text names in another case or spelling (`Out-Of-Service`, `in_service`), else undefined. */
+export function lifecycleClassNamed(text: string): LifecycleClass | undefined {
+  return CLASS_NAMES.get(statusKey(text))
 }
