@@ -70,6 +70,14 @@ export function summarizeEvidence(a: Attribution): string {
 }
 
 /**
+ * A finding's notes in one CSV cell or table line, apart by `. `: a note may hold a `;` itself, and a
+ * space alone ran two notes into one (`… or the rule's purposes) the inventory records …`).
+ */
+export function joinNotes(notes: readonly string[]): string {
+  return notes.join('. ')
+}
+
+/**
  * A device as a terminal table names it: its id, or, when the id is a number (a database row id,
  * as NetBox's and GLPI's exports give) and the device has a name, the name with the id after it
  * (`ams-core-01 (101)`), as SARIF names it.
