@@ -876,8 +876,11 @@ describe('exports of network access control, OT monitoring, asset and automation
     expect(devices.map((d) => [d.id, d.macs])).toEqual([
       ['client-30-2', ['00:e0:fc:cd:12:44']], ['client-30-3', ['3c:ef:8c:0a:6f:c3']], ['client-30-4', undefined],
     ])
-    // A client identifier of another type (a DUID) holds no MAC to read.
-    expect(diagnostics.filter((d) => d.code === 'invalid_mac').map((d) => d.at.line)).toEqual([4])
+    // A client identifier of type 255 (an IAID and a DUID) holds no MAC to read, and is no malformed MAC to fix.
+    expect(diagnostics.filter((d) => d.code === 'invalid_mac')).toEqual([])
+    // Seven octets are no client identifier: a malformed MAC, told as one.
+    const typo = parseInventory('name,mac\nsw-1,ff:00:00:00:01:00:01\n', { file: 'a.csv' })
+    expect(typo.diagnostics.map((d) => d.code)).toEqual(['invalid_mac'])
   })
 
   it('reads a MAC written as an SNMP octet string or with its maker in parentheses', () => {
