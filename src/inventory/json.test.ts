@@ -186,6 +186,10 @@ describe('JSON values one after another', () => {
     expect(devices.map((d) => d.id)).toEqual(['x', 'z'])
     expect(diagnostics.map((d) => `${d.at.line}:${d.at.column}`)).toEqual(['4:1', '6:13', '11:1'])
     expect(formatDiagnostic(diagnostics[2]!)).toContain('the object is never closed')
+    // Text between values asks for its removal, not for one object per line: pretty-printed objects are read.
+    expect(formatDiagnostic(diagnostics[0]!)).toBe('x.json:4:1: error: not valid JSON: text after a JSON value (each value is an object or an array); it is skipped, ' +
+      'and the JSON values before and after it are read (only the first such text is reported). Remove the text that is no JSON ' +
+      '(a message a command printed into the file), or make it a JSON value.')
   })
 })
 
