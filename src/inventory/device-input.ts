@@ -358,6 +358,12 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   }
   if (!foreign) return raw
   const out: Record<string, unknown> = { ...raw }
+  // A field of ServiceNow's Table API asked with `sysparm_display_value=all`, its own fields too
+  // (`"name": {"display_value": "rt-9", "value": "rt-9"}`), by its display value.
+  for (const k in out) {
+    const v = out[k]
+    if (DEVICE_KEYS.has(k) && isObject(v) && typeof v['display_value'] === 'string') out[k] = v['display_value']
+  }
   // A related object named by its `name` where the shape has text (Armis: `"site": {"name": "Geneva", "location": …}`),
   // or a ServiceNow reference (see `serviceNowReference`).
   for (const k of NAMED_FIELDS) {

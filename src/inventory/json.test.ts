@@ -265,6 +265,19 @@ describe('JSON of other tools', () => {
     ])
   })
 
+  it('reads ServiceNow\'s Table API asked with sysparm_display_value=all, where every field is a display value and a value', () => {
+    const both = (display: string, value = display) => ({ display_value: display, value })
+    const answer = JSON.stringify({ result: [
+      { sys_id: both('0c43b0f5c6112275019abd2bb3dcd78f'), name: both('rt-fra-01'), serial_number: both('2102351234'), mac_address: both('00:e0:fc:12:34:56'),
+        install_status: both('Retired', '7'), manufacturer: { ...both('Huawei', 'b7e9e843c0a80169009a5a485bb2a2b5'), link: 'https://example.service-now.com/api/now/table/core_company/b7e9e843c0a80169009a5a485bb2a2b5' } },
+    ] })
+    const { devices, diagnostics } = parseInventory(answer, { file: 'cmdb_ci_ip_router.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: 'rt-fra-01', name: 'rt-fra-01', manufacturer: 'Huawei', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], status: 'Retired' },
+    ])
+  })
+
   it('keeps another tool\'s {link, value} object by its value when the value is not a ServiceNow sys_id', () => {
     const { devices } = parseInventory(JSON.stringify([{ hostname: 'sw-1', vendor: { link: '/api/vendors/3', value: 'Cisco' } }]), { file: 'x.json' })
     expect(devices).toEqual([{ id: 'sw-1', name: 'sw-1', manufacturer: 'Cisco' }])
