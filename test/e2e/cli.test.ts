@@ -749,6 +749,11 @@ describe('trustpath identify', () => {
     expect(cam.conflicts).toContainEqual(expect.objectContaining({ kind: 'oem_rebrand', declared: 'lorex', maker: 'dahua' }))
   })
 
+  it('names in its help the JSON fields of a device\'s recorded status', async () => {
+    const run = await runCli(['identify', '--help'], { cwd: await testdir({}) })
+    expect(run.stdout).toMatch(/JSON fields: id, name, status and lifecycle/)
+  })
+
   it('gives the same output, summary and exit status with worker threads (--jobs 2)', async () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `r${i},rt-${i},core,${i % 2 ? 'Huawei' : 'Juniper'},,${i % 2 ? '00:e0:fc' : '28:8a:1c'}:00:00:01,,,`)
     rows.splice(700, 0, 'r5,again,core,Cisco,,,,,', 'bad,row')
