@@ -232,7 +232,7 @@ export type Diagnostic =
    * with no prohibit or remove-by finding under the policy (clean, exempt, or only flagged).
    * `inInventory` tells the two apart. The row is ignored.
    */
-  | { code: 'schedule_not_candidate'; severity: 'warning'; at: SourceLocation; device: string; inInventory: boolean }
+  | { code: 'schedule_not_candidate'; severity: 'warning'; at: SourceLocation; device: string; inInventory: boolean; outOfService?: true }
 
 export type DiagnosticCode = Diagnostic['code']
 
