@@ -279,6 +279,7 @@ Examples:
   $ trustpath lookup 1.3.6.1.4.1.3902.3.1
   $ trustpath lookup "SSH-2.0-HUAWEI-1.5"
   $ trustpath lookup DS-2CD2143G2-I
+  $ trustpath lookup Honor                       # a maker: its group, and the groups it belonged to, with dates and sources
   $ trustpath lookup fe80::2e0:fcff:fe12:3456       # the MAC a SLAAC address (ff:fe) was formed from
   $ trustpath lookup --from banners.txt -f jsonl > verdicts.jsonl
   $ cut -d, -f3 macs.csv | trustpath lookup -

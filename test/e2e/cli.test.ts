@@ -343,6 +343,11 @@ describe('trustpath identify, NetBox\'s device list saved by Excel on a Polish o
 })
 
 describe('trustpath lookup', () => {
+  it('shows in lookup\'s help that a maker\'s name gives the groups it belonged to', async () => {
+    const run = await runCli(['lookup', '--help'], { cwd: await testdir({}) })
+    expect(run.stdout).toMatch(/trustpath lookup Honor +# a maker: its group, and the groups it belonged to/)
+  })
+
   it('names Huawei for a MAC of block 00:E0:FC', async () => {
     const run = await runCli(['lookup', '00:E0:FC:00:00:01', '--format', 'json'], { cwd: await testdir({}) })
     expect(run.status).toBe(0)
