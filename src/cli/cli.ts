@@ -144,8 +144,9 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file; the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
 Output: one row per device with id, manufacturer, group, confidence (0..1), evidence and conflicts.
-JSON fields: id, name, manufacturer, group, confidence, evidence[] (method, manufacturer, value), conflicts[],
-componentGroups[] (the groups of the hardware components, when the device lists any).
+JSON fields: id, name, status and lifecycle (the status the inventory records and its class: in-service, not-deployed
+or out-of-service; when it records one), manufacturer, group, confidence, evidence[] (method, manufacturer, value),
+conflicts[], componentGroups[] (the groups of the hardware components, when the device lists any).
 Exit status: 0 when every row was read, 2 when some rows were malformed (the good ones are still reported)
 or the inventory cannot be read.
 
@@ -278,6 +279,7 @@ Examples:
   $ trustpath lookup 1.3.6.1.4.1.3902.3.1
   $ trustpath lookup "SSH-2.0-HUAWEI-1.5"
   $ trustpath lookup DS-2CD2143G2-I
+  $ trustpath lookup Honor                       # a maker: its group, and the groups it belonged to, with dates and sources
   $ trustpath lookup fe80::2e0:fcff:fe12:3456       # the MAC a SLAAC address (ff:fe) was formed from
   $ trustpath lookup --from banners.txt -f jsonl > verdicts.jsonl
   $ cut -d, -f3 macs.csv | trustpath lookup -

@@ -21,8 +21,11 @@ export type Diagnostic =
   | { code: 'missing_column'; severity: 'error'; at: SourceLocation; column: string; expected: string[] }
   | { code: 'unknown_column'; severity: 'warning'; at: SourceLocation; /** every unknown column of the header line */ columns: string[]; known: string[] }
   | { code: 'malformed_csv'; severity: 'error'; at: SourceLocation; problem: 'unclosed_quote' | 'field_count' | 'stray_quote'; expected?: number; got?: number }
-  /** JSON that does not parse, or (`wellFormed`) parses but is not the document read here: `problem` says what was expected. */
-  | { code: 'malformed_json'; severity: 'error'; at: SourceLocation; problem: string; wellFormed?: true }
+  /**
+   * JSON that does not parse, or (`wellFormed`) parses but is not the document read here: `problem` says what was expected;
+   * (`between`) text between two JSON values written one after another, skipped.
+   */
+  | { code: 'malformed_json'; severity: 'error'; at: SourceLocation; problem: string; wellFormed?: true; between?: true }
   /** A line of a neighbour table (LLDP, CDP) that is no part of it; `got` is the line, cut to 120 characters. */
   | { code: 'malformed_neighbors'; severity: 'error'; at: SourceLocation; got: string; expected: string }
   /** An entry of an address table (ARP, neighbour cache) that starts with an IP address and holds no MAC; `got` is the line, cut to 120 characters. */
@@ -234,7 +237,7 @@ export type Diagnostic =
    * with no prohibit or remove-by finding under the policy (clean, exempt, or only flagged).
    * `inInventory` tells the two apart. The row is ignored.
    */
-  | { code: 'schedule_not_candidate'; severity: 'warning'; at: SourceLocation; device: string; inInventory: boolean }
+  | { code: 'schedule_not_candidate'; severity: 'warning'; at: SourceLocation; device: string; inInventory: boolean; outOfService?: true }
 
 export type DiagnosticCode = Diagnostic['code']
 

@@ -144,6 +144,10 @@ function describe(d: Diagnostic): string {
       }
       return 'malformed CSV row.'
     case 'malformed_json':
+      if (d.between === true) {
+        return `not valid JSON: ${d.problem}; it is skipped, and the JSON values before and after it are read (only the first such text is reported). ` +
+          'Remove the text that is no JSON (a message a command printed into the file), or make it a JSON value.'
+      }
       if (d.wellFormed === true) return `the JSON is well-formed but not what is read here: ${d.problem}. Check that this is the intended file, and the option it goes with.`
       return `not valid JSON: ${d.problem}. Fix the JSON syntax on this line (one JSON object per line for JSON Lines).`
     case 'malformed_neighbors':
@@ -445,6 +449,10 @@ function describe(d: Diagnostic): string {
       return `a cost row for role ${quote(d.role)}${d.model === '' ? '' : ` and model ${quote(d.model)}`} was already given at ${formatLocation(d.first)}; this row is skipped. ` +
         'Keep one row per role and model.'
     case 'schedule_not_candidate':
+      if (d.outOfService === true) {
+        return `device ${quote(d.device)} is no candidate for replacement: the inventory records it as out of service, so there is nothing to buy for it; ` +
+          'this row is ignored. Confirm that it is gone from the network, or correct its status in the inventory if it is still in service.'
+      }
       return d.inInventory
         ? `device ${quote(d.device)} is no candidate for replacement: the policy gives it no prohibit or remove-by finding (it is clean, exempt or only flagged); this row is ignored. ` +
           'Check the device id, or the rule that should cover it (trustpath check shows its findings).'

@@ -17,6 +17,10 @@ describe('lifecycleOf', () => {
     // Lansweeper, ServiceDesk Plus, plain words
     ['Non-active', 'out-of-service'], ['In Store', 'not-deployed'], ['Disposed', 'out-of-service'], ['Expired', 'out-of-service'],
     ['decommissioned', 'out-of-service'], ['SOLD', 'out-of-service'], ['  lost  ', 'out-of-service'],
+    // written as one word, as an API's enum names them
+    ['InStock', 'not-deployed'], ['OnOrder', 'not-deployed'], ['LostStolen', 'out-of-service'], ['NonActive', 'out-of-service'],
+    // the classes' own names, as a policy's scope writes them
+    ['out-of-service', 'out-of-service'], ['Out of Service', 'out-of-service'], ['not_deployed', 'not-deployed'], ['In service', 'in-service'],
   ] as const)('reads %j as %s', (status, expected) => {
     expect(lifecycleOf(status)).toBe(expected)
   })

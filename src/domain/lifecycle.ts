@@ -79,10 +79,23 @@ const OUT_OF_SERVICE = [
   'absent', 'non active', 'nonactive', 'expired', 'scrap', 'scrapped', 'destroyed',
 ]
 
+/**
+ * The classes' own names (`out-of-service`, `Not deployed`), as an inventory written for trustpath
+ * or a policy's scope gives them, by key.
+ */
+const CLASS_NAMES: ReadonlyMap<string, LifecycleClass> = new Map(LIFECYCLE_CLASSES.map((c) => [compact(c.replaceAll('-', ' ')), c] as const))
+
+/** Classes by key without its spaces (see `compact`). */
 const CLASSES: ReadonlyMap<string, LifecycleClass> = new Map([
-  ...NOT_DEPLOYED.map((k) => [k, 'not-deployed'] as const),
-  ...OUT_OF_SERVICE.map((k) => [k, 'out-of-service'] as const),
+  ...NOT_DEPLOYED.map((k) => [compact(k), 'not-deployed'] as const),
+  ...OUT_OF_SERVICE.map((k) => [compact(k), 'out-of-service'] as const),
+  ...CLASS_NAMES,
 ])
+
+/** A key without its spaces: a status written as one word (`InStock`, `OnOrder`, an API's enum) is the status in words. */
+function compact(key: string): string {
+  return key.replaceAll(' ', '')
+}
 
 /** `Lost/Stolen` → `lost stolen`: lower case, words of letters and digits apart by one space. */
 function statusKey(status: string): string {
@@ -98,7 +111,7 @@ function classOf(status: string): LifecycleClass | null {
   if (known !== undefined) return known
   if (MEMO.size >= MEMO_LIMIT) MEMO.clear()
   const key = statusKey(status)
-  const c = key === '' || isPlaceholder(status) || NUMBER.test(key) || NOT_A_LIFECYCLE.has(key) ? null : CLASSES.get(key) ?? 'in-service'
+  const c = key === '' || isPlaceholder(status) || NUMBER.test(key) || NOT_A_LIFECYCLE.has(key) ? null : CLASSES.get(compact(key)) ?? 'in-service'
   MEMO.set(status, c)
   return c
 }
@@ -124,4 +137,9 @@ export function lifecycleOf(status: string | undefined): LifecycleClass {
  */
 export function lifecycleStatus(status: string): string | undefined {
   return classOf(status) === null ? undefined : status
+}
+
+/** The class a text names in another case or spelling (`Out-Of-Service`, `in_service`), else undefined. */
+export function lifecycleClassNamed(text: string): LifecycleClass | undefined {
+  return CLASS_NAMES.get(compact(statusKey(text)))
 }

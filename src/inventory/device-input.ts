@@ -157,7 +157,7 @@ export function macs(ctx: Ctx, v: unknown): string[] | undefined {
       if (!out.includes(m)) out.push(m)
       continue
     }
-    if (typeof m === 'string' && (m.trim() === '' || isPlaceholder(m))) continue
+    if (typeof m === 'string' && (m.trim() === '' || isPlaceholder(m) || DUID_CLIENT_ID.test(m.trim()))) continue
     let mac = typeof m === 'string' ? parseMac(m) ?? parseMac(clientIdMac(m)) : undefined
     // An EUI-64 (8 octets): the MAC it was formed from, when it holds one (`00:e0:fc:ff:fe:12:34:56`);
     // one assigned as such (an IEEE 802.15.4 radio's) is no evidence (see `invalid_mac`'s `eui64`).
@@ -185,6 +185,14 @@ function clientIdMac(text: string): string {
   return CLIENT_ID.test(t) ? t.slice(3) : t
 }
 const CLIENT_ID = /^01([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){5}$/i
+/**
+ * A DHCP client identifier of type 255: an IAID and a DUID (RFC 4361, section 6.1, as quoted in
+ * systemd pull request #28371, https://github.com/systemd/systemd/pull/28371), which
+ * systemd-networkd sends by default (its `ClientIdentifier=` "the default is `duid`": NixOS/nixpkgs
+ * pull request #145183, https://github.com/NixOS/nixpkgs/pull/145183). It is no MAC, nor a
+ * malformed one: passed over without a word, as the lease's `hwaddr` gives the MAC.
+ */
+const DUID_CLIENT_ID = /^ff([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){7,}$/i
 
 function snmp(ctx: Ctx, v: unknown): Device['snmp'] {
   if (v === undefined || v === null) return undefined
@@ -350,6 +358,12 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   }
   if (!foreign) return raw
   const out: Record<string, unknown> = { ...raw }
+  // A field of ServiceNow's Table API asked with `sysparm_display_value=all`, its own fields too
+  // (`"name": {"display_value": "rt-9", "value": "rt-9"}`), by its display value.
+  for (const k in out) {
+    const v = out[k]
+    if (DEVICE_KEYS.has(k) && isObject(v) && typeof v['display_value'] === 'string') out[k] = v['display_value']
+  }
   // A related object named by its `name` where the shape has text (Armis: `"site": {"name": "Geneva", "location": …}`),
   // or a ServiceNow reference (see `serviceNowReference`).
   for (const k of NAMED_FIELDS) {

@@ -186,6 +186,10 @@ describe('JSON values one after another', () => {
     expect(devices.map((d) => d.id)).toEqual(['x', 'z'])
     expect(diagnostics.map((d) => `${d.at.line}:${d.at.column}`)).toEqual(['4:1', '6:13', '11:1'])
     expect(formatDiagnostic(diagnostics[2]!)).toContain('the object is never closed')
+    // Text between values asks for its removal, not for one object per line: pretty-printed objects are read.
+    expect(formatDiagnostic(diagnostics[0]!)).toBe('x.json:4:1: error: not valid JSON: text after a JSON value (each value is an object or an array); it is skipped, ' +
+      'and the JSON values before and after it are read (only the first such text is reported). Remove the text that is no JSON ' +
+      '(a message a command printed into the file), or make it a JSON value.')
   })
 })
 
@@ -258,6 +262,19 @@ describe('JSON of other tools', () => {
     expect(devices).toEqual([
       { id: 'rt-fra-01', name: 'rt-fra-01', serial: '2102351234', firmware: { version: 'V800R011C00' } },
       { id: 'sw-fra-02', name: 'sw-fra-02', site: 'Frankfurt', manufacturer: 'Cisco Systems', model: 'Cisco Systems C9300-48P', serial: 'FOC1234X0AB' },
+    ])
+  })
+
+  it('reads ServiceNow\'s Table API asked with sysparm_display_value=all, where every field is a display value and a value', () => {
+    const both = (display: string, value = display) => ({ display_value: display, value })
+    const answer = JSON.stringify({ result: [
+      { sys_id: both('0c43b0f5c6112275019abd2bb3dcd78f'), name: both('rt-fra-01'), serial_number: both('2102351234'), mac_address: both('00:e0:fc:12:34:56'),
+        install_status: both('Retired', '7'), manufacturer: { ...both('Huawei', 'b7e9e843c0a80169009a5a485bb2a2b5'), link: 'https://example.service-now.com/api/now/table/core_company/b7e9e843c0a80169009a5a485bb2a2b5' } },
+    ] })
+    const { devices, diagnostics } = parseInventory(answer, { file: 'cmdb_ci_ip_router.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: 'rt-fra-01', name: 'rt-fra-01', manufacturer: 'Huawei', serial: '2102351234', macs: ['00:e0:fc:12:34:56'], status: 'Retired' },
     ])
   })
 
@@ -876,8 +893,11 @@ describe('exports of network access control, OT monitoring, asset and automation
     expect(devices.map((d) => [d.id, d.macs])).toEqual([
       ['client-30-2', ['00:e0:fc:cd:12:44']], ['client-30-3', ['3c:ef:8c:0a:6f:c3']], ['client-30-4', undefined],
     ])
-    // A client identifier of another type (a DUID) holds no MAC to read.
-    expect(diagnostics.filter((d) => d.code === 'invalid_mac').map((d) => d.at.line)).toEqual([4])
+    // A client identifier of type 255 (an IAID and a DUID) holds no MAC to read, and is no malformed MAC to fix.
+    expect(diagnostics.filter((d) => d.code === 'invalid_mac')).toEqual([])
+    // Seven octets are no client identifier: a malformed MAC, told as one.
+    const typo = parseInventory('name,mac\nsw-1,ff:00:00:00:01:00:01\n', { file: 'a.csv' })
+    expect(typo.diagnostics.map((d) => d.code)).toEqual(['invalid_mac'])
   })
 
   it('reads a MAC written as an SNMP octet string or with its maker in parentheses', () => {

@@ -461,7 +461,7 @@ export class JsonArrayParser implements RowParser {
           if (c === OPEN_BRACE || c === OPEN_BRACKET) return this.startSequence(i, sink)
           if (c !== COMMA && !this.trailingReported) {
             this.trailingReported = true
-            sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: this.file, line: this.line, column: i - this.lineStart + 1 }, problem: 'Unexpected data after the end of the top-level value' })
+            sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: this.file, line: this.line, column: i - this.lineStart + 1 }, problem: 'text after a JSON value (each value is an object or an array)', between: true })
           }
         } else {
           if (this.elementDepth !== 0 && this.depth === this.elementDepth) {
@@ -648,7 +648,7 @@ export class JsonSequenceParser implements RowParser {
   private stray(i: number, sink: RowSink): void {
     if (this.strayReported) return
     this.strayReported = true
-    sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: this.file, line: this.line, column: i - this.lineStart + 1 }, problem: 'Unexpected data between JSON values (each value is an object or an array)' })
+    sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: this.file, line: this.line, column: i - this.lineStart + 1 }, problem: 'text after a JSON value (each value is an object or an array)', between: true })
   }
 }
 

@@ -66,4 +66,16 @@ describe('buildPlanInput', () => {
     expect(outOfService).toEqual(['old-1', 'old-2'])
     expect(buildPlanInput(DEVICES, [], opts).outOfService).toEqual([])
   })
+
+  it('cleans no flow by replacements on a node where a device recorded as out of service still forwards traffic', () => {
+    const sold: PlanDevice = { device: { id: 'old-1', role: 'core', site: 'fra', status: 'Sold' }, group: 'huawei', node: 'de:fra', findings: [finding('ban', { kind: 'prohibit' })] }
+    const soldCamera: PlanDevice = { device: { id: 'old-cam', role: 'camera', site: 'kl', status: 'Retired' }, group: 'hikvision', node: 'de:kl', findings: [finding('ban', { kind: 'prohibit' })] }
+    const viaFra = flow({ id: 'via-fra', untrusted: [{ node: 'de:fra', share: 1 }] })
+    const viaKl = flow({ id: 'via-kl', untrusted: [{ node: 'de:kl', share: 1 }] })
+    const { input, uncleanable } = buildPlanInput([...DEVICES, sold, soldCamera], [viaFra, viaKl], opts)
+    // core-1 is still a candidate at fra, but replacing it leaves the sold core on the path; a camera forwards no traffic.
+    expect(input.candidates.map((c) => c.deviceId)).toContain('core-1')
+    expect(uncleanable).toEqual(['via-fra'])
+    expect(input.flows.map((f) => f.id)).toEqual(['via-kl'])
+  })
 })

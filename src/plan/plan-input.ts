@@ -46,7 +46,7 @@ export type BuildPlanInputOptions = {
 /** What the planner was given, and what it could not use. */
 export type PlanInputResult = {
   input: PlanInput
-  /** Flows that no replacement can clean (they cross unknown nodes, or untrusted nodes with no candidate). */
+  /** Flows that no replacement can clean (they cross unknown nodes, untrusted nodes with no candidate, or one where a device recorded as out of service forwards traffic). */
   uncleanable: string[]
   /** Value of each candidate for subsidy ranking: its share of the value of the flows it blocks. */
   deviceValue: Map<string, number>
@@ -67,17 +67,22 @@ export type PlanInputResult = {
 export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly FlowExposureWithPath[], opts: BuildPlanInputOptions): PlanInputResult {
   const weights = opts.classWeights ?? DEFAULT_CLASS_WEIGHTS
   const defaultWeight = opts.defaultWeight ?? 1
+  const transit: ReadonlySet<string> = new Set(opts.transitRoles ?? TRANSIT_ROLES)
   const picked: PlanDevice[] = []
   const outOfService: string[] = []
+  // Nodes where a device recorded as out of service forwards traffic: replacing the others there
+  // leaves it on the flow's path until the topology no longer routes through it.
+  const stuckNodes = new Set<string>()
   for (const d of devices) {
     if (!d.findings.some((f) => f.effect.kind !== 'flag')) continue
-    if (lifecycleOf(d.device.status) === 'out-of-service') outOfService.push(d.device.id)
-    else picked.push(d)
+    if (lifecycleOf(d.device.status) === 'out-of-service') {
+      outOfService.push(d.device.id)
+      if (d.node !== undefined && (d.device.role === undefined || transit.has(d.device.role))) stuckNodes.add(d.node)
+    } else picked.push(d)
   }
   const costs = costsOf(picked.map((d) => ({ id: d.device.id, role: d.device.role, model: d.device.model, site: d.device.site })), opts.costTable)
 
   const byNode = new Map<string, string[]>()
-  const transit: ReadonlySet<string> = new Set(opts.transitRoles ?? TRANSIT_ROLES)
   const candidates: Candidate[] = picked.map(({ device, group, findings, node }) => {
     const cost = costs.byDevice.get(device.id)!
     const c: Candidate = {
@@ -123,7 +128,7 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
     const ids: string[] = []
     for (const n of nodes) {
       const list = byNode.get(n)
-      if (list === undefined) return undefined
+      if (list === undefined || stuckNodes.has(n)) return undefined
       ids.push(...list)
     }
     return [...new Set(ids)].sort()

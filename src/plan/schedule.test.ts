@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parsePhases } from './phases.js'
 import { formatDiagnostic } from '../diagnostics/format.js'
-import { parseSchedule, validateScheduleDeadlines } from './schedule.js'
+import { parseSchedule, scheduleRowsOffCandidates, validateScheduleDeadlines } from './schedule.js'
 import type { Candidate } from './types.js'
 
 const phases = parsePhases('2026-2029')
@@ -63,5 +63,18 @@ describe('validateScheduleDeadlines', () => {
   it('names a prohibit finding, which is due in the first phase', () => {
     const [d] = validateScheduleDeadlines([candidate('rt-4', { deadlinePhase: 0, deadlineRule: 'ban' })], schedule, phases, { file: 'schedule.csv' })
     expect(formatDiagnostic(d!)).toMatch(/^schedule\.csv:5: error: device "rt-4" is scheduled for phase 2029, after its deadline \(prohibited: the first phase\) \(rule ban\), which falls in phase 2026/)
+  })
+})
+
+describe('scheduleRowsOffCandidates', () => {
+  it('says of a scheduled device recorded as out of service that it is why the device is no candidate, not a missing finding', () => {
+    const { schedule } = parseSchedule('device,phase\nold-1,2026\nok-1,2026\n', { file: 's.csv' }, phases)
+    const diagnostics = scheduleRowsOffCandidates([], schedule, { file: 's.csv' }, () => true, ['old-1'])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      's.csv:2: warning: device "old-1" is no candidate for replacement: the inventory records it as out of service, so there is nothing to buy for it; ' +
+        'this row is ignored. Confirm that it is gone from the network, or correct its status in the inventory if it is still in service.',
+      's.csv:3: warning: device "ok-1" is no candidate for replacement: the policy gives it no prohibit or remove-by finding (it is clean, exempt or only flagged); ' +
+        'this row is ignored. Check the device id, or the rule that should cover it (trustpath check shows its findings).',
+    ])
   })
 })

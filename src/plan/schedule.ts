@@ -102,17 +102,22 @@ export function validateScheduleDeadlines(candidates: readonly Candidate[], sche
 /**
  * Schedule rows for devices that are no candidates: the planner never sees them, so without a
  * word they would be dropped. `inInventory` tells a mistyped id (not in the inventory) from a
- * device the policy does not ask to replace.
+ * device the policy does not ask to replace, and `outOfService` (`PlanInputResult.outOfService`)
+ * from one with findings that the inventory records as out of service.
  */
 export function scheduleRowsOffCandidates(
   candidates: readonly Candidate[], schedule: ReadonlyMap<string, ScheduleEntry>, source: { file: string },
-  inInventory: (device: string) => boolean,
+  inInventory: (device: string) => boolean, outOfService: readonly string[] = [],
 ): Diagnostic[] {
   const ids = new Set(candidates.map((c) => c.deviceId))
+  const away = new Set(outOfService)
   const diagnostics: Diagnostic[] = []
   for (const [device, entry] of schedule) {
     if (ids.has(device)) continue
-    diagnostics.push({ code: 'schedule_not_candidate', severity: 'warning', at: entry.at ?? { file: source.file }, device, inInventory: inInventory(device) })
+    diagnostics.push({
+      code: 'schedule_not_candidate', severity: 'warning', at: entry.at ?? { file: source.file }, device, inInventory: inInventory(device),
+      ...(away.has(device) ? { outOfService: true as const } : {}),
+    })
   }
   return diagnostics
 }

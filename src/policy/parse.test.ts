@@ -110,6 +110,8 @@ describe('parsePolicy', () => {
       "policy.yaml:6:16: error: rules[0].scope.status[0]: invalid value. Expected one of in-service, not-deployed, out-of-service, the classes of the statuses inventories record (for devices recorded as "active", write in-service), got "active".
       policy.yaml:6:24: error: rules[0].scope.status[1]: invalid value. Expected one of in-service, not-deployed, out-of-service, the classes of the statuses inventories record (for devices recorded as "Retired", write out-of-service), got "Retired"."
     `)
+    // a class in another case: how to write it, with no word of a recorded status read as another class
+    expect(formatted('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { status: [Out-Of-Service] }\n    effect: flag\n')).toMatchInlineSnapshot(`"policy.yaml:5:23: error: rules[0].scope.status[0]: invalid value. Expected one of in-service, not-deployed, out-of-service, got "Out-Of-Service". Write it as out-of-service."`)
     expect(codes('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { status: [] }\n    effect: flag\n')).toEqual(['policy_invalid@5'])
     expect(formatted('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    scope: { status: retired }\n    effect: flag\n')).toMatch(/scope\.status.*a list of lifecycle classes/)
   })

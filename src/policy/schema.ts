@@ -1,6 +1,6 @@
 import * as z from 'zod'
 import { DEVICE_ROLES } from '../domain/device.js'
-import { LIFECYCLE_CLASSES, lifecycleOf } from '../domain/lifecycle.js'
+import { LIFECYCLE_CLASSES, lifecycleClassNamed, lifecycleOf } from '../domain/lifecycle.js'
 import { EARTH_RADIUS_KM } from '../topology/algorithms/haversine.js'
 import { MATCH_MODES, PURPOSES } from './policy.js'
 
@@ -45,7 +45,8 @@ const scope = z.strictObject({
  */
 function lifecycleExpected(issue: { input?: unknown }): string {
   const classes = `one of ${LIFECYCLE_CLASSES.join(', ')}`
-  if (typeof issue.input !== 'string' || issue.input.trim() === '') return classes
+  // A class in another case or spelling is told how to write it (the suggestion), not read as a status.
+  if (typeof issue.input !== 'string' || issue.input.trim() === '' || lifecycleClassNamed(issue.input) !== undefined) return classes
   return `${classes}, the classes of the statuses inventories record (for devices recorded as ${JSON.stringify(issue.input)}, write ${lifecycleOf(issue.input)})`
 }
 

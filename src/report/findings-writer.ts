@@ -9,7 +9,7 @@ import type { CheckSummary } from './findings.js'
 import { FINDING_CSV_COLUMNS, formatCheckSummary, formatFindingCsvRows } from './findings.js'
 import type { SarifContext } from './sarif.js'
 import { buildSarifResultJson, toSarif } from './sarif.js'
-import { briefEvidenceList, fitDeviceLabel, tableDeviceLabel } from './words.js'
+import { briefEvidenceList, fitDeviceLabel, joinNotes, tableDeviceLabel } from './words.js'
 
 const COMMA_NEWLINE = utf8Bytes(',\n')
 const NEWLINE = utf8Bytes('\n')
@@ -132,7 +132,7 @@ export function buildFindingsWriter(
             f.deadline ?? '-', f.confidence.toFixed(2),
           ], (away ? `recorded ${JSON.stringify(f.deviceStatus)} (${LIFECYCLE_WORDS[f.lifecycle!]}): ` : '') +
             briefEvidenceList(strongestFirst(f.evidence).slice(0, 3), f.manufacturer) +
-            (notes.length > 0 ? ` [${notes.join(' ')}]` : ''))
+            (notes.length > 0 ? ` [${joinNotes(notes)}]` : ''))
         }).join(''),
         tail: (summary) => `${summary.findings > 0 ? '\n' : ''}${formatCheckSummary(summary)}`,
       }

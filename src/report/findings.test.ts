@@ -51,4 +51,11 @@ describe('formatFindingsCsv', () => {
     expect(retired).toMatch(/,Lost\/Stolen,out-of-service$/)
     expect(bare).toMatch(/,,$/)
   })
+
+  it('keeps a finding\'s notes apart in their cell', () => {
+    const f = finding('a', 'Retired')
+    f.notes = ['the purpose of this device is not established (set the device\'s purpose or the rule\'s purposes)', 'the inventory records the device as "Retired" (out of service)']
+    expect(formatFindingsCsv([f])).toContain('"the purpose of this device is not established (set the device\'s purpose or the rule\'s purposes). ' +
+      'the inventory records the device as ""Retired"" (out of service)"')
+  })
 })

@@ -85,6 +85,8 @@ describe('toSarif', () => {
     const cam = findings.find((f) => f.deviceId === 'cam 7')!
     expect(formatFindingMessage(cam)).toContain('fcc-covered names huawei; flagged for review')
     expect(formatFindingMessage(cam)).toContain('Note: contains hardware components of huawei, which fcc-covered names.')
+    // A device named by its id, as a CSV without an id column reads it, is named once.
+    expect(formatFindingMessage({ ...core, deviceId: 'sw-01', deviceName: 'sw-01' })).toMatch(/^Device sw-01 \(manufacturer huawei/)
   })
 
   it('calls software a banner named software, not a component of the device', () => {

@@ -45,7 +45,8 @@ export function formatEvidenceSummary(finding: Finding): string {
 
 /** One sentence per finding: device, manufacturer and group, list, effect and deadline, evidence, notes. */
 export function formatFindingMessage(finding: Finding): string {
-  const device = finding.deviceName !== undefined ? `${finding.deviceName} (${finding.deviceId})` : finding.deviceId
+  // A name that is the id (a CSV without an id column) is said once.
+  const device = finding.deviceName !== undefined && finding.deviceName !== finding.deviceId ? `${finding.deviceName} (${finding.deviceId})` : finding.deviceId
   const maker = `manufacturer ${finding.manufacturer ?? 'unknown'}, group ${finding.group ?? 'unknown'}`
   // A listed group other than the device's: its components' maker, a maker below the top of its
   // ownership chain, or a group split evidence points at; the notes say which.

@@ -61,6 +61,15 @@ describe('formatConflict', () => {
     expect(text({ id: 'cam2', manufacturer: 'Lorex', macs: ['3c:ef:8c:00:00:01'], manufactured: '2024-01-01' })[0]).toMatch(/\(known OEM\/rebrand: .*source: /)
     expect(text({ id: 'r', manufacturer: 'Cisco', macs: ['00:e0:fc:00:00:01'] })[0]).toMatch(/\(possible OEM\/rebrand\)$/)
   })
+
+  it('says when the two makers were one group, for a device made after that time or of no known date', () => {
+    const catalog = loadDefaultCatalog()
+    const text = (device: Parameters<typeof identify>[0]) =>
+      identify(device, catalog).conflicts.filter((c) => c.kind === 'oem_rebrand').map((c) => formatConflict(c, catalog.manufacturers))
+    const tie = 'declared Honor Device; MAC OUI says Huawei Technologies (possible OEM/rebrand; Honor Device was a brand of Huawei Technologies from 2013 until 2020-11-17)'
+    expect(text({ id: 'cpe', manufacturer: 'Honor', macs: ['08:19:a6:48:f9:3b'], manufactured: '2022-03-01' })).toEqual([tie])
+    expect(text({ id: 'cpe', manufacturer: 'Honor', macs: ['08:19:a6:48:f9:3b'] })).toEqual([tie])
+  })
 })
 
 describe('fitDeviceLabel', () => {

@@ -70,6 +70,14 @@ export function summarizeEvidence(a: Attribution): string {
 }
 
 /**
+ * A finding's notes in one CSV cell or table line, apart by `. `: a note may hold a `;` itself, and a
+ * space alone ran two notes into one (`… or the rule's purposes) the inventory records …`).
+ */
+export function joinNotes(notes: readonly string[]): string {
+  return notes.join('. ')
+}
+
+/**
  * A device as a terminal table names it: its id, or, when the id is a number (a database row id,
  * as NetBox's and GLPI's exports give) and the device has a name, the name with the id after it
  * (`ams-core-01 (101)`), as SARIF names it.
@@ -146,7 +154,7 @@ export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, M
   switch (c.kind) {
     case 'oem_rebrand':
       return `declared ${name(c.declared)}; ${joinAnd(c.methods.map((m) => METHOD_LABELS[m]))} ${c.methods.length === 1 ? 'says' : 'say'} ${name(c.maker)}` +
-        (!c.known ? ' (possible OEM/rebrand)'
+        (!c.known ? ` (possible OEM/rebrand${pastTie(c.declared, c.maker, manufacturers)})`
           : c.relation === undefined ? ` (${formatGroupTie(c.declared, c.maker, manufacturers)})`
           : ` (known OEM/rebrand: ${formatOemRelation(c.relation, name)})`)
     case 'contradicting_evidence':
@@ -167,21 +175,44 @@ const RELATION_WORDS: Record<RelationKind, string> = { subsidiary: 'a subsidiary
  * a maker's relations held at the device's date is the attribution's business, not this text's.
  */
 function formatGroupTie(declared: ManufacturerSlug, maker: ManufacturerSlug, manufacturers: ReadonlyMap<string, Manufacturer>): string {
+  return relationTie(declared, maker, manufacturers) ?? sharedGroup(declared, maker, manufacturers)
+}
+
+/**
+ * What a possible OEM/rebrand adds when the two makers were one group at another time than the
+ * device's (a Honor device made after 2020-11-17, or with no date, with a Huawei MAC):
+ * `; Honor Device was a brand of Huawei Technologies from 2013 until 2020-11-17`.
+ */
+function pastTie(declared: ManufacturerSlug, maker: ManufacturerSlug, manufacturers: ReadonlyMap<string, Manufacturer>): string {
+  const tie = relationTie(declared, maker, manufacturers)
+  return tie === undefined ? '' : `; ${tie}`
+}
+
+/** How one of two makers belongs or belonged to the other's group, in words; undefined when neither does. */
+function relationTie(declared: ManufacturerSlug, maker: ManufacturerSlug, manufacturers: ReadonlyMap<string, Manufacturer>): string | undefined {
   const name = (s: ManufacturerSlug) => manufacturerName(s, manufacturers)
-  const ancestors = (slug: ManufacturerSlug): Set<ManufacturerSlug> => {
-    const seen = new Set<ManufacturerSlug>([slug])
-    for (const s of seen) for (const p of manufacturers.get(s)?.parents ?? []) seen.add(p.parent)
-    return seen
-  }
   for (const [child, other] of [[declared, maker], [maker, declared]] as const) {
-    const above = ancestors(other)
+    const above = ancestorsOf(other, manufacturers)
     const rel = manufacturers.get(child)?.parents.find((p) => above.has(p.parent))
     if (rel === undefined) continue
     return `${name(child)} ${rel.until ? 'was' : 'is'} ${RELATION_WORDS[rel.kind]} of ${name(rel.parent)}` +
       (rel.from ? ` from ${rel.from}` : '') + (rel.until ? ` until ${rel.until}` : '')
   }
-  const shared = [...ancestors(declared)].find((a) => ancestors(maker).has(a))
-  return shared === undefined ? 'one group' : `both in the group of ${name(shared)}`
+  return undefined
+}
+
+/** The group two makers are both in, in words. */
+function sharedGroup(declared: ManufacturerSlug, maker: ManufacturerSlug, manufacturers: ReadonlyMap<string, Manufacturer>): string {
+  const above = ancestorsOf(maker, manufacturers)
+  const shared = [...ancestorsOf(declared, manufacturers)].find((a) => above.has(a))
+  return shared === undefined ? 'one group' : `both in the group of ${manufacturerName(shared, manufacturers)}`
+}
+
+/** A maker and every group above it, at any time. */
+function ancestorsOf(slug: ManufacturerSlug, manufacturers: ReadonlyMap<string, Manufacturer>): Set<ManufacturerSlug> {
+  const seen = new Set<ManufacturerSlug>([slug])
+  for (const s of seen) for (const p of manufacturers.get(s)?.parents ?? []) seen.add(p.parent)
+  return seen
 }
 
 /**

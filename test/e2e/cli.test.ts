@@ -343,6 +343,11 @@ describe('trustpath identify, NetBox\'s device list saved by Excel on a Polish o
 })
 
 describe('trustpath lookup', () => {
+  it('shows in lookup\'s help that a maker\'s name gives the groups it belonged to', async () => {
+    const run = await runCli(['lookup', '--help'], { cwd: await testdir({}) })
+    expect(run.stdout).toMatch(/trustpath lookup Honor +# a maker: its group, and the groups it belonged to/)
+  })
+
   it('names Huawei for a MAC of block 00:E0:FC', async () => {
     const run = await runCli(['lookup', '00:E0:FC:00:00:01', '--format', 'json'], { cwd: await testdir({}) })
     expect(run.status).toBe(0)
@@ -747,6 +752,11 @@ describe('trustpath identify', () => {
     for (const r of rows) expect(Object.keys(r)).toEqual(expect.arrayContaining(['id', 'manufacturer', 'group', 'confidence', 'evidence', 'conflicts']))
     const cam = rows[2] as { conflicts: { kind: string; declared: string; maker: string }[] }
     expect(cam.conflicts).toContainEqual(expect.objectContaining({ kind: 'oem_rebrand', declared: 'lorex', maker: 'dahua' }))
+  })
+
+  it('names in its help the JSON fields of a device\'s recorded status', async () => {
+    const run = await runCli(['identify', '--help'], { cwd: await testdir({}) })
+    expect(run.stdout).toMatch(/JSON fields: id, name, status and lifecycle/)
   })
 
   it('gives the same output, summary and exit status with worker threads (--jobs 2)', async () => {

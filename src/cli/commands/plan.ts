@@ -137,7 +137,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   if (schedule !== undefined && opts.schedule !== undefined) {
     const source = { file: opts.schedule }
     stopBeforePlanning(ctx, printer, [
-      ...scheduleRowsOffCandidates(input.candidates, schedule, source, (id) => scheduledSeen.has(id)),
+      ...scheduleRowsOffCandidates(input.candidates, schedule, source, (id) => scheduledSeen.has(id), outOfService),
       ...validateScheduleDeadlines(input.candidates, schedule, phases, source),
     ], opts.schedule)
   }
