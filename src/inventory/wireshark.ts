@@ -145,43 +145,65 @@ export function endpointAddress(cell: string): EndpointAddress | undefined {
 }
 
 /**
- * The rows of Wireshark's Endpoints table: one device per address. A TCP or UDP table (with a
- * `Port` column) lists an address once per port: the address is one device, read at its first row.
+ * What the readers of Wireshark's and tshark's rows share: rows of the header's width, and devices
+ * handed on with one warning, at the first, when an address is a resolved short name.
  */
-export class WiresharkEndpoints {
+abstract class AddressRows {
   private readonly expected: number
-  private readonly address: number
-  private readonly seen: Set<string> | undefined
-  private readonly at: (line: number) => SourceLocation
+  protected readonly at: (line: number) => SourceLocation
+  private readonly tool: 'wireshark' | 'tshark'
   private warned = false
 
-  constructor(header: readonly string[], at: (line: number) => SourceLocation) {
+  constructor(header: readonly string[], at: (line: number) => SourceLocation, tool: 'wireshark' | 'tshark') {
     this.expected = header.length
-    this.address = header.findIndex((c) => key(c) === 'address')
-    this.seen = header.some((c) => key(c) === 'port') ? new Set() : undefined
     this.at = at
+    this.tool = tool
   }
 
-  add(record: CsvRecord, sink: RowSink): void {
-    const { cells, line } = record
-    if (cells.length !== this.expected) {
-      sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: this.at(line), problem: 'field_count', expected: this.expected, got: cells.length })
-      return
-    }
-    const found = endpointAddress(cells[this.address]!)
-    if (found === undefined) return
-    if (this.seen !== undefined) {
-      if (this.seen.has(found.shape.id)) return
-      this.seen.add(found.shape.id)
-    }
+  /** Whether a record has the header's cells; one that has not is reported. */
+  protected fits(record: CsvRecord, sink: RowSink): boolean {
+    if (record.cells.length === this.expected) return true
+    sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: this.at(record.line), problem: 'field_count', expected: this.expected, got: record.cells.length })
+    return false
+  }
+
+  /** Hands the device of an address on (`text`: the address as written). */
+  protected emit(found: EndpointAddress, text: string, line: number, sink: RowSink): void {
     if (found.shortName !== undefined && !this.warned) {
       this.warned = true
-      sink.diagnostics.push({ code: 'resolved_addresses', severity: 'warning', at: this.at(line), example: cells[this.address]!.trim(), tool: 'wireshark' })
+      sink.diagnostics.push({ code: 'resolved_addresses', severity: 'warning', at: this.at(line), example: text.trim(), tool: this.tool })
     }
     sink.row(found.shape, this.at(line))
   }
 
   end(_sink: RowSink): void {}
+}
+
+/**
+ * The rows of Wireshark's Endpoints table: one device per address. A TCP or UDP table (with a
+ * `Port` column) lists an address once per port: the address is one device, read at its first row.
+ */
+export class WiresharkEndpoints extends AddressRows {
+  private readonly address: number
+  private readonly seen: Set<string> | undefined
+
+  constructor(header: readonly string[], at: (line: number) => SourceLocation) {
+    super(header, at, 'wireshark')
+    this.address = header.findIndex((c) => key(c) === 'address')
+    this.seen = header.some((c) => key(c) === 'port') ? new Set() : undefined
+  }
+
+  add(record: CsvRecord, sink: RowSink): void {
+    if (!this.fits(record, sink)) return
+    const text = record.cells[this.address]!
+    const found = endpointAddress(text)
+    if (found === undefined) return
+    if (this.seen !== undefined) {
+      if (this.seen.has(found.shape.id)) return
+      this.seen.add(found.shape.id)
+    }
+    this.emit(found, text, record.line, sink)
+  }
 }
 
 /**
@@ -191,44 +213,30 @@ export class WiresharkEndpoints {
  * A packet's IP address is not taken as its MAC's: a routed packet carries a router's MAC and a
  * distant host's address. Broadcast and multicast addresses are no device.
  */
-export class TsharkFields {
-  private readonly expected: number
+export class TsharkFields extends AddressRows {
   private readonly columns: number[]
   private readonly seen = new Set<string>()
-  private readonly at: (line: number) => SourceLocation
-  private warned = false
 
   constructor(header: readonly string[], at: (line: number) => SourceLocation) {
-    this.expected = header.length
+    super(header, at, 'tshark')
     const names = header.map(key)
     const find = (fields: readonly string[]) => fields.map((f) => names.indexOf(f)).filter((i) => i >= 0)
     const macs = find(TSHARK_MAC_FIELDS)
     const resolved = find(TSHARK_RESOLVED_FIELDS)
     this.columns = macs.length > 0 ? macs : resolved.length > 0 ? resolved : find(TSHARK_IP_FIELDS)
-    this.at = at
   }
 
   add(record: CsvRecord, sink: RowSink): void {
-    const { cells, line } = record
-    if (cells.length !== this.expected) {
-      sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: this.at(line), problem: 'field_count', expected: this.expected, got: cells.length })
-      return
-    }
+    if (!this.fits(record, sink)) return
     for (const i of this.columns) {
       // Several occurrences of a field in one packet (a tunnel's inner and outer frames) are joined
       // by `,`, tshark's default aggregator, in one quoted cell.
-      for (const part of cells[i]!.split(',')) {
+      for (const part of record.cells[i]!.split(',')) {
         const found = endpointAddress(part)
         if (found === undefined || this.seen.has(found.shape.id)) continue
         this.seen.add(found.shape.id)
-        if (found.shortName !== undefined && !this.warned) {
-          this.warned = true
-          sink.diagnostics.push({ code: 'resolved_addresses', severity: 'warning', at: this.at(line), example: part.trim(), tool: 'tshark' })
-        }
-        sink.row(found.shape, this.at(line))
+        this.emit(found, part, record.line, sink)
       }
     }
   }
-
-  end(_sink: RowSink): void {}
 }
