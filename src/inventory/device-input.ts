@@ -157,12 +157,19 @@ export function macs(ctx: Ctx, v: unknown): string[] | undefined {
       if (!out.includes(m)) out.push(m)
       continue
     }
-    if (typeof m === 'string' && (m.trim() === '' || isPlaceholder(m) || DUID_CLIENT_ID.test(m.trim()))) continue
-    let mac = typeof m === 'string' ? parseMac(m) ?? parseMac(clientIdMac(m)) : undefined
-    // An EUI-64 (8 octets): the MAC it was formed from, when it holds one (`00:e0:fc:ff:fe:12:34:56`);
-    // one assigned as such (an IEEE 802.15.4 radio's) is no evidence (see `invalid_mac`'s `eui64`).
-    const eui64 = mac === undefined && typeof m === 'string' ? parseEui64(m) : undefined
-    if (eui64 !== undefined) mac = macOfEui64(eui64)
+    if (typeof m === 'string' && (m.trim() === '' || isPlaceholder(m))) continue
+    let mac = typeof m === 'string' ? parseMac(m) : undefined
+    let eui64: number[] | undefined
+    // Past the forms of a MAC (the usual case ends above): a DHCP client identifier, whose type 255
+    // is no MAC at all, else an EUI-64 (8 octets): the MAC it was formed from, when it holds one
+    // (`00:e0:fc:ff:fe:12:34:56`); one assigned as such (an IEEE 802.15.4 radio's) is no evidence
+    // (see `invalid_mac`'s `eui64`).
+    if (mac === undefined && typeof m === 'string') {
+      if (DUID_CLIENT_ID.test(m.trim())) continue
+      mac = parseMac(clientIdMac(m))
+      eui64 = mac === undefined ? parseEui64(m) : undefined
+      if (eui64 !== undefined) mac = macOfEui64(eui64)
+    }
     if (mac === undefined) {
       const value = show(typeof m === 'string' ? m.trim() : m)
       ctx.diagnostics.push(eui64 !== undefined
