@@ -37,13 +37,13 @@ import type { RowParser, RowSink } from './rows.js'
 /** An IPv4 address, dotted. */
 const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/
 
-function isIpv4(text: string): boolean {
+export function isIpv4(text: string): boolean {
   const m = IPV4.exec(text)
   return m !== null && Number(m[1]) < 256 && Number(m[2]) < 256 && Number(m[3]) < 256 && Number(m[4]) < 256
 }
 
 /** An IPv6 address (RFC 4291 text forms, a zone after `%` allowed); told apart from a time such as `00:17:58`. */
-function isIpv6(text: string): boolean {
+export function isIpv6(text: string): boolean {
   if (text.indexOf(':') < 0) return false
   const zone = text.indexOf('%')
   const t = zone >= 0 ? text.slice(0, zone) : text

@@ -22,6 +22,7 @@
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { formatMac, isMulticast, parseMac } from '../catalog/mac.js'
+import { isIpv4, isIpv6 } from './addresses.js'
 import type { CsvRecord } from './csv.js'
 import type { RowSink } from './rows.js'
 
@@ -64,8 +65,6 @@ const GROUP_NAMES: ReadonlySet<string> = new Set([
 const RESOLVED = /^(.+)_([0-9a-f]{2}:[0-9a-f]{2}:[0-9a-f]{2})$/i
 /** The rest of a masked well-known address after its name (`_7f:ff:fa` of `IPv4mcast_7f:ff:fa`, `_00`). */
 const MASKED_REST = /_[0-9a-f]{2}(?::[0-9a-f]{2})*$/i
-const IPV4 = /^(\d{1,3})\.\d{1,3}\.\d{1,3}\.\d{1,3}$/
-const IPV6 = /^[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\S+)?$/i
 
 const key = (cell: string) => cell.trim().toLowerCase()
 
@@ -133,9 +132,9 @@ export function endpointAddress(cell: string): EndpointAddress | undefined {
     const canonical = formatMac(mac)
     return { shape: { id: canonical, macs: [canonical] } }
   }
-  const v4 = IPV4.exec(text)
-  if (v4 !== null) return Number(v4[1]) >= 224 ? undefined : { shape: { id: text } }
-  if (IPV6.test(text) && text.includes(':')) return /^ff/i.test(text) ? undefined : { shape: { id: text } }
+  // Multicast and broadcast: IPv4 from 224.0.0.0 (and 255.255.255.255), IPv6 ff00::/8.
+  if (isIpv4(text)) return Number(text.slice(0, text.indexOf('.'))) >= 224 ? undefined : { shape: { id: text } }
+  if (isIpv6(text)) return /^ff/i.test(text) ? undefined : { shape: { id: text } }
   if (GROUP_NAMES.has(text.replace(MASKED_REST, '').toLowerCase())) return undefined
   const resolved = RESOLVED.exec(text)
   if (resolved === null) return { shape: { id: text } }
