@@ -28,6 +28,7 @@
  * banner patterns read as they read a sysDescr.
  */
 import { LineSplitter } from './lines.js'
+import { fileStem } from '../util/file-stem.js'
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { RowParser, RowSink } from './rows.js'
 
@@ -330,12 +331,9 @@ function canonical(command: string, kind: Command | undefined): string {
   return command.trim().split(/\s+/).slice(0, 2).join(' ').toLowerCase()
 }
 
-/** The file's name without its folders and extension (`rt-fra-01.txt` → `rt-fra-01`), the id of a device no prompt names. */
+/** The file's name without its folders and extension (`rt-fra-01.txt` → `rt-fra-01`), the id of a device no prompt names; `<stdin>` is `stdin`. */
 function baseName(file: string): string {
-  const name = file.split(/[\\/]/).pop() ?? file
-  const bare = name.replace(/^<(.*)>$/, '$1')
-  const dot = bare.lastIndexOf('.')
-  return dot > 0 ? bare.slice(0, dot) : bare
+  return fileStem(file).replace(/^<(.*)>$/, '$1')
 }
 
 /**

@@ -2,6 +2,7 @@
  * What every topology importer shares: where the text comes from, the result shapes, the input
  * limits, and how node ids are qualified by their network.
  */
+import { fileStem } from '../../util/file-stem.js'
 import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import type { Flow, Topology } from '../../domain/topology.js'
 import { TrustpathError } from '../../errors.js'
@@ -84,9 +85,7 @@ export function qualifyNodeId(network: string, localId: string): string {
  * networkFromFile('zoo/Abilene.graphml') // 'Abilene'
  */
 export function networkFromFile(file: string): string {
-  const base = file.split(/[\\/]/).pop() ?? file
-  const dot = base.lastIndexOf('.')
-  const name = (dot > 0 ? base.slice(0, dot) : base).replaceAll(NETWORK_SEPARATOR, '-')
+  const name = fileStem(file).replaceAll(NETWORK_SEPARATOR, '-')
   return name === '' ? 'network' : name
 }
 
