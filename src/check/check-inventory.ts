@@ -19,10 +19,11 @@ export type CheckInventoryOptions = {
   /** Called for every device once identified and checked (findings may be empty), in inventory order. */
   onDevice?: (device: Device, attribution: Attribution, findings: readonly Finding[]) => void
   /**
-   * Called for every device with findings, in inventory order, with the device's line. When given,
-   * findings are handed over here and not kept in the result (bounded memory on huge inventories).
+   * Called for every device with findings, in inventory order, with the device's line and file.
+   * When given, findings are handed over here and not kept in the result (bounded memory on huge
+   * inventories).
    */
-  onFindings?: (findings: Finding[], line: number | undefined) => void
+  onFindings?: (findings: Finding[], line: number | undefined, file: string | undefined) => void
   /** Called after each batch with the number of devices so far (for a progress bar). */
   onBatch?: (devices: number, diagnostics: readonly Diagnostic[]) => void | Promise<void>
 }
@@ -54,9 +55,10 @@ export async function checkInventory(batches: AsyncIterable<DeviceBatch>, opts: 
       const found = checkDevice(opts.policy, device, attribution, opts.now, state)
       opts.onDevice?.(device, attribution, found)
       if (found.length > 0) {
-        const line = batch.locations?.[i]?.line
+        const at = batch.locations?.[i]
+        const line = at?.line
         if (opts.onFindings !== undefined) {
-          opts.onFindings(found, line)
+          opts.onFindings(found, line, at?.file)
           continue
         }
         for (const f of found) findings.push(f)

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import { formatLocation } from '../diagnostics/format.js'
 import { ExitError, TrustpathError } from '../errors.js'
@@ -66,19 +68,35 @@ function assertStdinPiped(ctx: CliContext, command: string, readsStdin: boolean)
 
 /** Where the files of each command go, for a file given without its option. */
 const FILES_GO: Record<string, string> = {
-  identify: 'identify reads one inventory; give the output file with -o (trustpath identify devices.csv -o attributions.json).',
-  check: 'check reads one inventory; give the policy with -p and the output file with -o (trustpath check devices.csv -p policy.yaml -o findings.sarif).',
   exposure: 'exposure takes every file with its option: -t topology, -i inventory, -p policy, --flows flows, -o output.',
   plan: 'plan takes every file with its option: -i inventory, -p policy, -t topology, --flows flows, --costs, --schedule, -o output.',
   demo: 'demo writes into the directory given with -o (trustpath demo -o demo-report).',
+  identify: 'identify reads every file named as an inventory; give the output file with -o (trustpath identify devices.csv -o attributions.json).',
+  check: 'check reads every file named as an inventory; give the policy with -p and the output file with -o (trustpath check devices.csv -p policy.yaml -o findings.sarif).',
 }
 
 /**
  * Refuses an argument beyond those a command takes (`check devices.csv policy.yaml`, the policy
  * without its -p), naming it and where it goes, rather than by Commander's count of arguments.
  */
-function assertNoExtraFiles(command: Command): void {
-  if (command.registeredArguments.some((a) => a.variadic)) return
+function assertNoExtraFiles(command: Command, cwd: string): void {
+  if (command.registeredArguments.some((a) => a.variadic)) {
+    // No inventory is YAML: a policy given without its -p (check devices.csv policy.yaml).
+    const policy = command.name() === 'check' ? command.args.find((f) => /\.ya?ml$/i.test(f)) : undefined
+    if (policy !== undefined) {
+      throw new TrustpathError('usage', `check: "${policy}" is a policy, not an inventory (a policy goes with -p)`, { hint: FILES_GO['check']! })
+    }
+    // A file after the first that is not there is most often the output meant for -o
+    // (identify devices.csv out.json): told so, rather than as an inventory that cannot be read.
+    const reads = command.name() === 'identify' || command.name() === 'check'
+    const missing = reads ? command.args.slice(1).find((f) => f !== '-' && !existsSync(resolve(cwd, f))) : undefined
+    if (missing !== undefined) {
+      throw new TrustpathError('usage', `${command.name()}: "${missing}" is not there to read, and every file named is read as an inventory`, {
+        hint: FILES_GO[command.name()] ?? `Run trustpath ${command.name()} --help for its arguments.`,
+      })
+    }
+    return
+  }
   const extra = command.args.slice(command.registeredArguments.length)
   if (extra.length === 0) return
   const policy = command.name() === 'check' && /\.ya?ml$/i.test(extra[0]!)
@@ -115,7 +133,7 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
   const run = (load: () => Promise<{ default: (ctx: CliContext, ...args: never[]) => Promise<number> }>) =>
     async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command
-      assertNoExtraFiles(command)
+      assertNoExtraFiles(command, ctx.cwd)
       // Every missing option at once: a first run of `exposure` lacks three, and learning them one
       // failed run at a time is a chore.
       const missing = command.options.filter((o) => REQUIRED.has(o) && command.getOptionValue(o.attributeName()) === undefined)
@@ -124,14 +142,14 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
       const opts = { ...program.opts(), ...command.opts() }
       const positional = args.slice(0, -2)
       // `-` as the inventory, as --from, or as lookup's only query.
-      const dash = (p: unknown) => p === '-' || (Array.isArray(p) && p.length === 1 && p[0] === '-')
+      const dash = (p: unknown) => p === '-' || (Array.isArray(p) && (command.name() === 'lookup' ? p.length === 1 && p[0] === '-' : p.includes('-')))
       assertStdinPiped(ctx, command.name(), [...positional, opts['inventory'], opts['from']].some(dash))
       const mod = await load()
       setStatus(await (mod.default as (ctx: CliContext, ...a: unknown[]) => Promise<number>)(ctx, ...positional, opts))
     }
 
   program.command('identify')
-    .argument('<inventory>', 'inventory file (.csv or .tsv, separated by , ; tab or |; Excel workbook .xlsx or .xlsm; .json or .jsonl, also a NetBox or Nautobot device list and Shodan, zgrab2 or Censys output; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table) or - for standard input')
+    .argument('<inventory...>', 'inventory files or directories (every file below a directory, one file per device or export), each a file or .tsv, separated by , ; tab or |; Excel workbook .xlsx or .xlsm; .json or .jsonl, also a NetBox or Nautobot device list and Shodan, zgrab2 or Censys output; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table; a device\'s saved show version, show inventory or display version output), or - for standard input')
     .description('Attribute every device to its real manufacturer and group, with the evidence')
     .addOption(new Option('-f, --format <format>', `output format (default: the -o file's extension (.json, .jsonl, .csv), else ${FORMAT_HELP})`).choices(['table', 'json', 'jsonl', 'csv']))
     .addOption(inputFormatOption())
@@ -147,8 +165,11 @@ Output: one row per device with id, manufacturer, group, confidence (0..1), evid
 JSON fields: id, name, status and lifecycle (the status the inventory records and its class: in-service, not-deployed
 or out-of-service; when it records one), manufacturer, group, confidence, evidence[] (method, manufacturer, value),
 conflicts[], componentGroups[] (the groups of the hardware components, when the device lists any).
+Several inventories are read one after another as one: files named, and every file below a directory named
+(names starting with a dot are not read). A file found in a directory that holds no inventory (a README) is
+skipped with a warning; a device id used by an earlier file is skipped, as a repeated id in one file is.
 Exit status: 0 when every row was read, 2 when some rows were malformed (the good ones are still reported)
-or the inventory cannot be read.
+or an inventory cannot be read.
 
 Examples:
   $ trustpath identify devices.csv
@@ -156,11 +177,12 @@ Examples:
   $ trustpath identify assets.xlsx --sheet Switches     # one worksheet of an Excel workbook
   $ netbox-export | trustpath identify - --input-format json --format csv
   $ trustpath identify show-cdp-neighbors-detail.txt     # a switch's neighbours, one device each
+  $ trustpath identify captures/                          # saved show version outputs, one file per device
 `)
     .action(run(() => import('./commands/identify.js')))
 
   program.command('check')
-    .argument('<inventory>', 'inventory file (.csv or .tsv, separated by , ; tab or |; Excel workbook .xlsx or .xlsm; .json or .jsonl, also a NetBox or Nautobot device list and Shodan, zgrab2 or Censys output; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table) or - for standard input')
+    .argument('<inventory...>', 'inventory files or directories (every file below a directory, one file per device or export), each a file or .tsv, separated by , ; tab or |; Excel workbook .xlsx or .xlsm; .json or .jsonl, also a NetBox or Nautobot device list and Shodan, zgrab2 or Censys output; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table; a device\'s saved show version, show inventory or display version output), or - for standard input')
     .description('Check an inventory against a policy and list the findings')
     .addOption(required('-p, --policy <file>', 'policy file (YAML), see docs/policy.md'))
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
@@ -175,12 +197,15 @@ Examples:
     .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file; the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
 Findings are written as they are found, in inventory order (then by rule), followed by a summary.
+Several inventories (files, and every file below a directory) are read one after another as one; see
+trustpath identify --help.
 Exit status: 0 no findings, 1 findings, 2 usage or input error (malformed rows or policy).
 
 Examples:
   $ trustpath check devices.csv --policy policy.yaml
   $ trustpath check devices.jsonl -p policy.yaml --format sarif -o findings.sarif
   $ lldpcli -f json show neighbors details | trustpath check - -p policy.yaml
+  $ trustpath check site-a.csv site-b.xlsx walks/ -p policy.yaml -o findings.sarif
 `)
     .action(run(() => import('./commands/check.js')))
 
@@ -188,7 +213,7 @@ Examples:
     .description('Which sensitive flows cross untrusted equipment on their routed paths, and whether a clean path exists')
     .addOption(required('-t, --topology <file...>', 'topology of one operator network (GraphML, GML, Graphviz DOT, GEXF, Cytoscape XGMML, JSON incl. NetworkX/d3 node-link, Cytoscape .cyjs, CSV links, edge lists (SNAP, NetworkX, Rocketfuel), NetworkX adjacency lists, yEd TGF, Pajek .net, SNDlib, REPETITA .graph, containerlab .clab.yml, GNS3 .gns3, Batfish layer1_topology.json, LLDP or CDP neighbour tables, NetBox or Nautobot cables); repeat for several; name the network with net=file'))
     .option('--interconnect <file...>', 'CSV of links between networks (a,b,metric,capacity,latency_ms with net:node ends)')
-    .addOption(required('-i, --inventory <file>', 'inventory whose devices sit on the nodes (by the node\'s devices list, or site = node site, id or label)'))
+    .addOption(required('-i, --inventory <file...>', 'inventory whose devices sit on the nodes (by the node\'s devices list, or site = node site, id or label); several files or a directory are read as one'))
     .addOption(required('-p, --policy <file>', 'policy that decides which equipment is untrusted'))
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
     .option('--flows <file|all-pairs|sample:N[:seed]>', 'flows (CSV/JSON: [id,]src,dst,volume,class; src and dst a node id, label or site; or SNDlib or REPETITA demands); default: the demands of SNDlib topologies')
@@ -220,7 +245,7 @@ Examples:
 
   program.command('plan')
     .description('Plan which untrusted devices to replace in which phase, within budgets and by deadlines')
-    .addOption(required('-i, --inventory <file>', 'inventory file in any format check reads (CSV, an Excel workbook, JSON, a scan, an SNMP walk...; see trustpath check --help), or - for standard input'))
+    .addOption(required('-i, --inventory <file...>', 'inventory files or directories in any format check reads (CSV, an Excel workbook, JSON, a scan, an SNMP walk...; see trustpath check --help), read as one, or - for standard input'))
     .addOption(required('-p, --policy <file>', 'policy whose findings make devices candidates and set deadlines'))
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
     .option('-t, --topology <file...>', 'operator topologies, to value the sensitive flows each replacement cleans (see exposure)')

@@ -1,8 +1,11 @@
-import type { SourceLocation } from '../diagnostics/diagnostic.js'
-import { formatDiagnostic } from '../diagnostics/format.js'
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
+import { formatDiagnostic, formatDiagnosticMessage } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
+import { DuplicateIndex } from '../inventory/parse.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
-import { statInventory } from '../io/inventory-file.js'
+import { STDIN_FILE, statInventory } from '../io/inventory-file.js'
+import type { InventoryInput } from '../io/inventory-files.js'
+import { listInventories } from '../io/inventory-files.js'
 import { readInventory } from '../io/read-inventory.js'
 import { println, type CliContext } from './context.js'
 import { startProgress } from './progress.js'
@@ -12,6 +15,8 @@ export type InventoryOptions = { inputFormat?: InventoryFormat; sheet?: string; 
 
 /** An inventory being read: its batches, a progress hook and a hook to call when done. */
 export type InventorySourceHandle = {
+  /** The files read, in order (`<stdin>` for standard input): those named, and those found in the directories named. */
+  files: readonly string[]
   batches: AsyncGenerator<InventoryBatch>
   progress(devices: number): void
   done(): void
@@ -24,8 +29,18 @@ export function emptyInventoryError(at: SourceLocation): TrustpathError {
   })
 }
 
-/** Opens an inventory (a path or `-` for standard input) with a progress bar on a terminal. */
-export async function openInventory(ctx: CliContext, path: string, opts: InventoryOptions): Promise<InventorySourceHandle> {
+/**
+ * Opens the inventories given (paths, directories, or `-` for standard input) with a progress bar
+ * on a terminal: one file as `openOne` reads it, several one after another (`openMany`).
+ */
+export async function openInventory(ctx: CliContext, paths: string | readonly string[], opts: InventoryOptions): Promise<InventorySourceHandle> {
+  const inputs = await listInventories(typeof paths === 'string' ? [paths] : paths)
+  if (inputs.length === 1 && inputs[0]!.foundIn === undefined) return openOne(ctx, inputs[0]!.path, opts)
+  return openMany(ctx, inputs, opts)
+}
+
+/** Opens one inventory file (or `-` for standard input): a file refused at its start is refused here. */
+async function openOne(ctx: CliContext, path: string, opts: InventoryOptions): Promise<InventorySourceHandle> {
   const stat = await statInventory(path)
   const bar = startProgress(ctx, stat.totalBytes, opts.quiet)
   let bytes = 0
@@ -64,8 +79,166 @@ export async function openInventory(ctx: CliContext, path: string, opts: Invento
     }
   }
   return {
+    files: [stat.file],
     batches: batches(),
     progress: (devices) => bar.update(bytes, devices),
     done: () => bar.stop(),
+  }
+}
+
+/**
+ * Several inventory files read one after another as one inventory. A file refused at its start (or
+ * from which no device is read) does not stop the others: a file named itself is an error, told
+ * where it was met, and one found in a directory is skipped with a warning (a folder of captures
+ * may hold a README). Ids are unique across the files: a device whose id an earlier file used is
+ * skipped, as one repeated in its own file is. Nothing is written before the first device is read;
+ * when no file holds one, the run is refused as a single empty inventory is.
+ */
+async function openMany(ctx: CliContext, inputs: readonly InventoryInput[], opts: InventoryOptions): Promise<InventorySourceHandle> {
+  const sizes: (number | undefined)[] = []
+  for (const input of inputs) sizes.push(input.path === '-' ? undefined : (await statInventory(input.path)).totalBytes)
+  const total = sizes.every((n) => n !== undefined) ? sizes.reduce<number>((a, n) => a + n!, 0) : undefined
+  const bar = startProgress(ctx, total, opts.quiet)
+  const files = inputs.map((i) => (i.path === '-' ? STDIN_FILE : i.path))
+  let bytes = 0
+  const ids = opts.duplicateCheck === false ? undefined : new CrossFileIds(files)
+
+  async function* all(): AsyncGenerator<InventoryBatch> {
+    let done = 0
+    for (let i = 0; i < inputs.length; i++) {
+      const input = inputs[i]!
+      for await (const batch of readOneOfMany(input, files[i]!, opts, ctx)) {
+        bytes = done + batch.bytes
+        if (ids !== undefined) ids.filter(batch, i)
+        if (opts.strict) {
+          const error = batch.diagnostics.find((d) => d.severity === 'error')
+          if (error !== undefined) {
+            throw new TrustpathError('input_invalid', formatDiagnosticMessage(error), {
+              at: error.at, hint: 'Fix this, or run without --strict to skip what is bad and report it all.',
+            })
+          }
+        }
+        yield batch
+      }
+      done += sizes[i] ?? 0
+      bytes = done
+    }
+  }
+
+  // Batches are read ahead until the first device, so that a run in which no file holds one is
+  // refused before anything is written (what was said of each file tells why).
+  const inner = all()
+  const ahead: InventoryBatch[] = []
+  try {
+    for (;;) {
+      const next = await inner.next()
+      if (next.done === true) break
+      ahead.push(next.value)
+      if (next.value.devices.length > 0) break
+    }
+    if (!ahead.some((b) => b.devices.length > 0)) {
+      for (const b of ahead) for (const d of b.diagnostics) println(ctx.stderr, formatDiagnostic(d))
+      throw new TrustpathError('input_invalid', inputs.length === 1 ? 'the one file read holds no device' : `none of the ${inputs.length} files read holds a device`, {
+        at: { file: inputs[0]!.foundIn ?? files[0]! },
+        hint: 'Check that the exports or scans worked and that these are the files meant (what was said of each file is above).',
+      })
+    }
+  } catch (err) {
+    bar.stop()
+    throw err
+  }
+  async function* batches(): AsyncGenerator<InventoryBatch> {
+    yield* ahead
+    ahead.length = 0
+    yield* inner
+  }
+  return { files, batches: batches(), progress: (devices) => bar.update(bytes, devices), done: () => bar.stop() }
+}
+
+/**
+ * One file of several: its batches, with a refusal at its start made a diagnostic. A file found in
+ * a directory from which no device is read gives one warning that says why, in place of what the
+ * reader said of it (a README read as CSV misses every column).
+ */
+async function* readOneOfMany(input: InventoryInput, file: string, opts: InventoryOptions, ctx: CliContext): AsyncGenerator<InventoryBatch> {
+  const foundIn = input.foundIn
+  const severity = foundIn === undefined ? 'error' : 'warning'
+  const skipped = (problem: string, more: { hint?: string; rows?: true }): Diagnostic =>
+    ({ code: 'inventory_skipped', severity, at: { file }, problem, ...more, ...(foundIn !== undefined ? { foundIn } : {}) })
+  const reader = readInventory(input.path, {
+    ...(opts.inputFormat !== undefined ? { format: opts.inputFormat } : {}),
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+    ...(opts.duplicateCheck === false ? { detectDuplicates: false } : {}),
+    stdin: ctx.stdin,
+  })
+  // A found file's diagnostics are held until it gives a device.
+  const held: Diagnostic[] = []
+  let devices = 0
+  let last = 0
+  try {
+    for await (const batch of reader) {
+      last = batch.bytes
+      if (foundIn !== undefined && devices === 0 && batch.devices.length === 0) {
+        held.push(...batch.diagnostics)
+        continue
+      }
+      if (held.length > 0) batch.diagnostics.unshift(...held.splice(0))
+      devices += batch.devices.length
+      yield batch
+    }
+  } catch (err) {
+    if (!(err instanceof TrustpathError) || (err.code !== 'input_invalid' && err.code !== 'input_unreadable') || opts.strict) throw err
+    yield { devices: [], locations: [], diagnostics: [skipped(err.message, err.hint !== undefined ? { hint: err.hint } : {})], bytes: last }
+    return
+  }
+  if (foundIn === undefined || devices > 0) return
+  const first = held.find((d) => d.severity === 'error' && d.code !== 'empty_input')
+  const problem = first === undefined
+    ? skipped('it holds no devices (an empty file, or a header line only)', {})
+    : skipped(`${first.at.line !== undefined ? `line ${first.at.line}: ` : ''}${firstSentence(formatDiagnosticMessage(first))}`, { rows: true })
+  yield { devices: [], locations: [], diagnostics: [problem], bytes: last }
+}
+
+/** The first sentence of a message: what is wrong, without how to fix a file that is no inventory anyway. */
+function firstSentence(message: string): string {
+  const end = message.search(/\.\s/)
+  return end === -1 ? message : message.slice(0, end)
+}
+
+/**
+ * Device ids across the files of one run, each with the file and line that used it first: within
+ * a file the reader tells a repeated id; this tells one an earlier file used.
+ */
+class CrossFileIds {
+  private readonly index = new DuplicateIndex()
+  /** By the number `index` keeps (1-based): the file and the line of the device. */
+  private readonly fileOf: number[] = [0]
+  private readonly lineOf: number[] = [0]
+  private readonly files: readonly string[]
+
+  constructor(files: readonly string[]) {
+    this.files = files
+  }
+
+  /** Drops from `batch` (of file `file`) the devices whose id an earlier file used, saying so. */
+  filter(batch: InventoryBatch, file: number): void {
+    let kept = 0
+    for (let i = 0; i < batch.devices.length; i++) {
+      const device = batch.devices[i]!
+      const at = batch.locations[i]!
+      const first = this.index.check(device.id, this.fileOf.length)
+      if (first === undefined) {
+        this.fileOf.push(file)
+        this.lineOf.push(at.line ?? 0)
+        batch.devices[kept] = device
+        batch.locations[kept++] = at
+        continue
+      }
+      const line = this.lineOf[first]!
+      const before: SourceLocation = line > 0 ? { file: this.files[this.fileOf[first]!]!, line } : { file: this.files[this.fileOf[first]!]! }
+      batch.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: before })
+    }
+    batch.devices.length = kept
+    batch.locations.length = kept
   }
 }

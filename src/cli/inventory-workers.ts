@@ -4,7 +4,7 @@
  * command starts its workers before it loads its own modules (the YAML and policy code alone took
  * 0.18 s, which the workers then waited for); `run-in-workers.ts` runs an inventory through them.
  */
-import { open } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { TrustpathError } from '../errors.js'
@@ -65,13 +65,17 @@ export function workerCount(requested: number | 'auto', fileBytes: number | unde
  * start at once, to load their catalogs while this thread loads its own and reads the policy.
  */
 export async function startWorkersFor(
-  ctx: CliContext, inventory: string, opts: InventoryOptions & { jobs?: string }, setup: Omit<WorkerSetup, 'file' | 'inventoryFile'>,
+  ctx: CliContext, inventories: readonly string[], opts: InventoryOptions & { jobs?: string }, setup: Omit<WorkerSetup, 'file' | 'inventoryFile'>,
 ): Promise<InventoryThreads | undefined> {
   const requested = parseJobs(opts.jobs)
+  // Several inventories, or a directory of them, are read one after another by one thread.
+  if (inventories.length !== 1) return undefined
+  const inventory = inventories[0]!
   const format = splittableFormat(inventory, opts)
   // With --sheet, a text inventory is read by the one thread, which warns that the option is not used.
   if (opts.strict || inventory === '-' || format === undefined || opts.sheet !== undefined) return undefined
   const path = resolve(ctx.cwd, inventory)
+  if (await isDirectory(path)) return undefined
   const { totalBytes } = await statInventory(path)
   const jobs = workerCount(requested, totalBytes)
   if (jobs <= 1 || totalBytes === undefined) return undefined
@@ -107,6 +111,11 @@ export async function startWorkersFor(
   // before anything is written.
   if (start.length >= totalBytes && head.split('\n').filter((l) => l.trim() !== '').length < 2) return undefined
   return { workers: startInventoryWorkers(jobs, { ...setup, file: inventory, inventoryFile: inventory }), path, format, totalBytes }
+}
+
+/** True for a directory (whose files one thread reads); false for anything else, or nothing there (the reader reports that). */
+async function isDirectory(path: string): Promise<boolean> {
+  return stat(path).then((s) => s.isDirectory(), () => false)
 }
 
 /** Up to `n` bytes of the start of a file (fewer, or none, when it cannot be read: the reader reports that). */

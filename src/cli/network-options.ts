@@ -276,7 +276,7 @@ export function parseTransitRoles(text: string | undefined): readonly DeviceRole
  */
 export async function rateNodes(
   ctx: CliContext,
-  opts: InventoryOptions & { inventory: string; policy: string; sites?: string; transitRoles?: string; dataDir?: string },
+  opts: InventoryOptions & { inventory: string[]; policy: string; sites?: string; transitRoles?: string; dataDir?: string },
   topology: Topology,
   now: Date,
   printer: DiagnosticsPrinter,
@@ -305,7 +305,7 @@ export async function rateNodes(
   } finally {
     source.done()
   }
-  for (const line of formatUnplacedDevices(trust, opts.inventory, topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology))) {
+  for (const line of formatUnplacedDevices(trust, opts.inventory.join(', '), topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology))) {
     println(ctx.stderr, line)
   }
   return { placements: trust.finish() }

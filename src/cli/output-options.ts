@@ -1,5 +1,5 @@
-import { stat } from 'node:fs/promises'
-import { extname, resolve } from 'node:path'
+import { realpath, stat } from 'node:fs/promises'
+import { dirname, extname, resolve, sep } from 'node:path'
 import type { Writable } from 'node:stream'
 import { ExitError, TrustpathError } from '../errors.js'
 import { openOutputFile, stdoutOutput, toWriteError } from '../io/output.js'
@@ -36,6 +36,7 @@ export type InputFile = { option: string; file: string | undefined }
  */
 export async function assertOutputNotInput(ctx: CliContext, output: string | undefined, inputs: readonly InputFile[]): Promise<void> {
   if (output === undefined) return
+  await assertOutputOutsideDirectories(ctx, output, inputs)
   const out = await identity(resolve(ctx.cwd, output))
   // An output that is not there yet, or a device such as /dev/null or /dev/stdout, replaces nothing.
   if (out === undefined || !out.isFile) return
@@ -45,6 +46,27 @@ export async function assertOutputNotInput(ctx: CliContext, output: string | und
     if (input !== undefined && input.dev === out.dev && input.ino === out.ino) {
       throw new TrustpathError('usage', `-o ${output} is the same file as ${option} ${file}: writing the result would replace it`, {
         hint: 'Write the result to another file, e.g. -o results.json.',
+      })
+    }
+  }
+}
+
+/**
+ * Throws a usage error when the `-o` file would be written inside a directory the command reads
+ * (every file below it is an inventory): the next run would read the results as one.
+ */
+async function assertOutputOutsideDirectories(ctx: CliContext, output: string, inputs: readonly InputFile[]): Promise<void> {
+  const target = resolve(ctx.cwd, output)
+  const outDir = await realpath(dirname(target)).catch(() => undefined)
+  // A device such as /dev/null is written to, not created in a directory.
+  if (outDir === undefined || (await identity(target).then((i) => i !== undefined && !i.isFile))) return
+  for (const { option, file } of inputs) {
+    if (file === undefined || file === '-') continue
+    const dir = await realpath(resolve(ctx.cwd, file)).catch(() => undefined)
+    if (dir === undefined || !(await stat(dir).then((s) => s.isDirectory(), () => false))) continue
+    if (outDir === dir || outDir.startsWith(dir.endsWith(sep) ? dir : dir + sep)) {
+      throw new TrustpathError('usage', `-o ${output} is inside ${file}, which is read as ${option}: a later run would read the result as an inventory`, {
+        hint: 'Write the result outside the directories read, e.g. -o results.json.',
       })
     }
   }

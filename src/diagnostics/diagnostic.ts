@@ -48,6 +48,13 @@ export type Diagnostic =
   /** A spreadsheet's total row below the devices (`Total,,,,523`): skipped; `text` is its filled cells. */
   | { code: 'total_row'; severity: 'warning'; at: SourceLocation; text: string }
   | { code: 'empty_input'; severity: 'warning' | 'error'; at: SourceLocation }
+  /**
+   * One of several inventory files read as none, while the others are read: refused at its start
+   * (`problem` and `hint`, as a single inventory would be refused), or (`rows`) no device read from
+   * it, `problem` being its first error. A warning for a file found in a directory (`foundIn`),
+   * which may hold other files; an error for a file named itself.
+   */
+  | { code: 'inventory_skipped'; severity: 'warning' | 'error'; at: SourceLocation; problem: string; hint?: string; foundIn?: string; rows?: true }
   /** The worksheet of a workbook read as the inventory when it is not the first; `skipped` are the sheets before it. */
   | { code: 'workbook_sheet'; severity: 'warning'; at: SourceLocation; sheet: string; skipped: string[] }
   /** Lines above a CSV header (a report's title or date), from the first one, whose text is given. */

@@ -241,6 +241,10 @@ function describe(d: Diagnostic): string {
         'Leave --sheet out, or check that this is the workbook meant.'
     case 'empty_input':
       return 'the input holds no devices (an empty file, or a header line only): check that the export or scan worked.'
+    case 'inventory_skipped':
+      return `${d.foundIn !== undefined ? `skipped (found in ${d.foundIn}): ` : 'skipped: '}` +
+        `${d.rows === true ? `no device was read from it (${d.problem})` : d.problem}` +
+        `${d.rows !== true && /[.!?]$/.test(d.problem) ? '' : '.'}${d.hint !== undefined ? ` ${d.hint}` : ''}`
     case 'bom_without_device': {
       const types = Object.entries(d.types).sort(([a], [b]) => a.localeCompare(b)).map(([t, n]) => `${n} ${t}`).join(', ')
       return `the CycloneDX BOM describes no device: it has no metadata.component and none of its ${formatCount(d.components, 'component')}` +

@@ -24,7 +24,8 @@ export type FindingsFormat = (typeof FINDINGS_FORMATS)[number]
  */
 export type FindingsWriter = {
   head: string
-  device(findings: readonly Finding[], line: number | undefined): string
+  /** `file` is the inventory file the device was read from, where several are read (SARIF locates the findings in it). */
+  device(findings: readonly Finding[], line: number | undefined, file?: string): string
   /**
    * `device` written as UTF-8 straight into `out`, where the format has a faster way than its
    * text; for the others `deviceInto` (below) writes the text.
@@ -34,9 +35,9 @@ export type FindingsWriter = {
 }
 
 /** Writes the findings of one device into `out`, the fastest way the writer has. */
-export function deviceInto(writer: FindingsWriter, findings: readonly Finding[], line: number | undefined, out: ByteOutput): void {
+export function deviceInto(writer: FindingsWriter, findings: readonly Finding[], line: number | undefined, out: ByteOutput, file?: string): void {
   if (writer.deviceBytes !== undefined) writer.deviceBytes(findings, line, out)
-  else out.text(writer.device(findings, line))
+  else out.text(writer.device(findings, line, file))
 }
 
 /**
@@ -100,8 +101,8 @@ export function buildFindingsWriter(
       const result = buildSarifResultJson(ctx.sarif)
       return {
         head: frame.slice(0, at),
-        device: (fs, line) => fs.map((f) => {
-          const s = `${first ? '\n' : ',\n'}${result(f, line)}`
+        device: (fs, line, file) => fs.map((f) => {
+          const s = `${first ? '\n' : ',\n'}${result(f, line, file)}`
           first = false
           return s
         }).join(''),

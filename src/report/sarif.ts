@@ -6,6 +6,11 @@ import { buildSharedJson, nullableJson, optionalJson } from './shared-json.js'
 export type SarifContext = {
   policyFile: string
   inventoryFile: string
+  /**
+   * Every inventory file read, when several are (`inventoryFile` among them): each is an artifact,
+   * and a finding is located in the file its device came from.
+   */
+  inventoryFiles?: readonly string[]
   /** The policy's rules, in policy order: they become the driver's rules. */
   rules: readonly Rule[]
   toolVersion: string
@@ -72,8 +77,7 @@ function defaultLevel(rule: Rule): FindingSeverity {
  * const log = toSarif(findings, { policyFile: 'policy.yaml', inventoryFile: 'devices.csv', rules: policy.rules, toolVersion: '0.1.0' })
  */
 export function toSarif(findings: readonly Finding[], ctx: SarifContext): object {
-  const inventoryUri = toUri(ctx.inventoryFile)
-  const policyUri = toUri(ctx.policyFile)
+  const inventories = inventoryFilesOf(ctx)
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -90,18 +94,29 @@ export function toSarif(findings: readonly Finding[], ctx: SarifContext): object
           })),
         },
       },
-      artifacts: [{ location: { uri: inventoryUri } }, { location: { uri: policyUri } }],
+      artifacts: [...inventories, ctx.policyFile].map((file) => ({ location: { uri: toUri(file) } })),
       results: findings.map((f) => toSarifResult(f, ctx, ctx.deviceLines?.get(f.deviceId))),
     }],
   }
 }
 
-/** One finding as a SARIF result (for streaming writers); `line` is the device's line in the inventory. */
-export function toSarifResult(f: Finding, ctx: SarifContext, line: number | undefined): object {
+/** The inventory files that are the log's first artifacts (the policy follows them). */
+function inventoryFilesOf(ctx: SarifContext): readonly string[] {
+  return ctx.inventoryFiles !== undefined && ctx.inventoryFiles.length > 0 ? ctx.inventoryFiles : [ctx.inventoryFile]
+}
+
+/**
+ * One finding as a SARIF result (for streaming writers); `line` is the device's line in the
+ * inventory, `file` the inventory file it is in when several are read.
+ */
+export function toSarifResult(f: Finding, ctx: SarifContext, line: number | undefined, file?: string): object {
   const ruleIndex = ctx.rules.findIndex((r) => r.id === f.rule)
   const index = ruleIndex >= 0 ? ruleIndex : undefined
-  const inventoryUri = toUri(ctx.inventoryFile)
+  const inventories = inventoryFilesOf(ctx)
+  const fileIndex = file === undefined ? 0 : Math.max(0, inventories.indexOf(file))
+  const inventoryUri = toUri(inventories[fileIndex]!)
   const policyUri = toUri(ctx.policyFile)
+  const policyIndex = inventories.length
 
   const rule = index === undefined ? undefined : ctx.rules[index]
   return {
@@ -111,7 +126,7 @@ export function toSarifResult(f: Finding, ctx: SarifContext, line: number | unde
     message: { text: formatFindingMessage(f) },
     locations: [{
       physicalLocation: {
-        artifactLocation: { uri: inventoryUri, index: 0 },
+        artifactLocation: { uri: inventoryUri, index: fileIndex },
         ...(line !== undefined && { region: { startLine: line } }),
       },
       logicalLocations: [{ name: f.deviceId, kind: 'device' }],
@@ -120,7 +135,7 @@ export function toSarifResult(f: Finding, ctx: SarifContext, line: number | unde
       relatedLocations: [{
         id: 0,
         message: { text: `rule ${f.rule}` },
-        physicalLocation: { artifactLocation: { uri: policyUri, index: 1 }, region: { startLine: rule.at.line } },
+        physicalLocation: { artifactLocation: { uri: policyUri, index: policyIndex }, region: { startLine: rule.at.line } },
       }],
     }),
     partialFingerprints: { 'trustpathFinding/v1': `${f.deviceId}/${f.rule}` },
@@ -148,10 +163,14 @@ export function toSarifResult(f: Finding, ctx: SarifContext, line: number | unde
  * object was most of the cost of a big SARIF check. The parts that depend only on the rule are
  * built once per rule; evidence, effects and notes come from the shared-object cache.
  */
-export function buildSarifResultJson(ctx: SarifContext): (f: Finding, line: number | undefined) => string {
+export function buildSarifResultJson(ctx: SarifContext): (f: Finding, line: number | undefined, file?: string) => string {
   const { json, evidenceList } = buildSharedJson()
-  const inventoryUri = JSON.stringify(toUri(ctx.inventoryFile))
+  const inventories = inventoryFilesOf(ctx)
+  // Each file's artifact location, by its name (a device of an unnamed file is located in the first).
+  const locations = new Map(inventories.map((file, i) => [file, `{"uri":${JSON.stringify(toUri(file))},"index":${i}}`]))
+  const firstLocation = locations.get(inventories[0]!)!
   const policyUri = toUri(ctx.policyFile)
+  const policyIndex = inventories.length
   const byRule = new Map<string, { head: string; related: string }>()
   const ruleParts = (ruleId: string): { head: string; related: string } => {
     let parts = byRule.get(ruleId)
@@ -161,7 +180,7 @@ export function buildSarifResultJson(ctx: SarifContext): (f: Finding, line: numb
       const related = rule?.at.line !== undefined
         ? `,"relatedLocations":${JSON.stringify([{
           id: 0, message: { text: `rule ${ruleId}` },
-          physicalLocation: { artifactLocation: { uri: policyUri, index: 1 }, region: { startLine: rule.at.line } },
+          physicalLocation: { artifactLocation: { uri: policyUri, index: policyIndex }, region: { startLine: rule.at.line } },
         }])}`
         : ''
       parts = { head: `{"ruleId":${JSON.stringify(ruleId)}${index >= 0 ? `,"ruleIndex":${index}` : ''}`, related }
@@ -169,11 +188,12 @@ export function buildSarifResultJson(ctx: SarifContext): (f: Finding, line: numb
     }
     return parts
   }
-  return (f, line) => {
+  return (f, line, file) => {
     const rule = ruleParts(f.rule)
     const device = JSON.stringify(f.deviceId)
+    const location = file === undefined ? firstLocation : locations.get(file) ?? firstLocation
     return `${rule.head},"level":"${LEVEL[f.severity]}","message":{"text":${JSON.stringify(formatFindingMessage(f))}}` +
-      `,"locations":[{"physicalLocation":{"artifactLocation":{"uri":${inventoryUri},"index":0}` +
+      `,"locations":[{"physicalLocation":{"artifactLocation":${location}` +
       `${line !== undefined ? `,"region":{"startLine":${line}}` : ''}},"logicalLocations":[{"name":${device},"kind":"device"}]}]` +
       `${rule.related},"partialFingerprints":{"trustpathFinding/v1":${JSON.stringify(`${f.deviceId}/${f.rule}`)}}` +
       `,"properties":{"deviceId":${device}${optionalJson('deviceName', f.deviceName)}${optionalJson('deviceStatus', f.deviceStatus)}` +

@@ -818,7 +818,9 @@ describe('trustpath identify', () => {
       const run = await runCli(args, { cwd: dir })
       expect(run.status, args[0]).toBe(2)
       expect(run.stdout, args[0]).toBe('')
-      expect(run.stderr).toMatch(/inventory: cannot read the inventory: it is a directory\n\s*hint: Pass an inventory file, not a directory/)
+      // A directory is read as its files: here one that holds nothing.
+      expect(run.stderr).toMatch(/^inventory\/keep\.txt: warning: skipped \(found in inventory\): it holds no devices/m)
+      expect(run.stderr).toMatch(/^trustpath: inventory: the one file read holds no device\n\s*hint: Check that the exports or scans worked/m)
     }
     // A missing file is said in words, as for a policy or topology, not with the system's message.
     const missing = await runCli(['identify', 'nosuch.csv'], { cwd: dir })

@@ -450,7 +450,7 @@ describe('a misspelt required option', () => {
     // Several left out are named together, not one failed run at a time.
     const three = await runCli(['exposure', '--flows', 'all-pairs'], { cwd: dir })
     expect(three.status).toBe(2)
-    expect(three.stderr.split('\n')[0]).toBe("error: required options not specified: '-t, --topology <file...>', '-i, --inventory <file>', '-p, --policy <file>'")
+    expect(three.stderr.split('\n')[0]).toBe("error: required options not specified: '-t, --topology <file...>', '-i, --inventory <file...>', '-p, --policy <file>'")
   })
 })
 
@@ -564,11 +564,14 @@ describe('a file given without its option', () => {
     const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY })
     const policy = await runCli(['check', 'devices.csv', 'policy.yaml'], { cwd: dir })
     expect(policy.status).toBe(2)
-    expect(policy.stderr).toBe('trustpath: check: "policy.yaml" is one argument too many (a policy goes with -p)\n' +
-      '  hint: check reads one inventory; give the policy with -p and the output file with -o (trustpath check devices.csv -p policy.yaml -o findings.sarif).\n')
+    expect(policy.stderr).toBe('trustpath: check: "policy.yaml" is a policy, not an inventory (a policy goes with -p)\n' +
+      '  hint: check reads every file named as an inventory; give the policy with -p and the output file with -o (trustpath check devices.csv -p policy.yaml -o findings.sarif).\n')
     const output = await runCli(['identify', 'devices.csv', 'out.json'], { cwd: dir })
     expect(output.status).toBe(2)
-    expect(output.stderr.split('\n')[0]).toBe('trustpath: identify: "out.json" is one argument too many')
+    expect(output.stderr.split('\n')).toEqual([
+      'trustpath: identify: "out.json" is not there to read, and every file named is read as an inventory',
+      '  hint: identify reads every file named as an inventory; give the output file with -o (trustpath identify devices.csv -o attributions.json).', '',
+    ])
     const inventory = await runCli(['plan', 'devices.csv', '-p', 'policy.yaml'], { cwd: dir })
     expect(inventory.status).toBe(2)
     expect(inventory.stderr.split('\n')[0]).toBe('trustpath: plan: "devices.csv" is one argument too many')

@@ -25,6 +25,7 @@ import { BatchBytes, println, write } from '../context.js'
 import { DiagnosticsPrinter, inputErrorsLine } from '../diagnostics-printer.js'
 import type { InventoryOptions, InventorySourceHandle } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
+import { STDIN_FILE } from '../../io/inventory-file.js'
 import { withOutput } from '../output-options.js'
 import { loadPolicyFor } from '../policy-options.js'
 import { formatCount } from '../../util/plural.js'
@@ -34,25 +35,27 @@ export type Options = InventoryOptions & {
 }
 
 /** What a check run needs once the catalog and policy are loaded. */
-type Run = { ctx: CliContext; inventory: string; opts: Options; catalog: Catalog; policy: CompiledPolicy; printer: DiagnosticsPrinter; now: Date }
+type Run = { ctx: CliContext; inventories: string[]; opts: Options; catalog: Catalog; policy: CompiledPolicy; printer: DiagnosticsPrinter; now: Date }
 
 /** Devices an HTML report holds; past this the report says it shows only the first ones. */
 const HTML_DEVICE_LIMIT = 20_000
 
-export async function checkWith(ctx: CliContext, inventory: string, opts: Options, now: Date, format: FindingsFormat | 'html', pool: InventoryThreads | undefined): Promise<number> {
+export async function checkWith(ctx: CliContext, inventories: string[], opts: Options, now: Date, format: FindingsFormat | 'html', pool: InventoryThreads | undefined): Promise<number> {
   const catalog = await loadCatalogFor(ctx, opts)
   const printer = new DiagnosticsPrinter(ctx, { showInfo: !opts.quiet })
   const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
-  const run: Run = { ctx, inventory, opts, catalog, policy, printer, now }
+  const run: Run = { ctx, inventories, opts, catalog, policy, printer, now }
   if (format === 'html') return checkToHtml(run)
 
+  // Opened before anything is written: an unreadable inventory leaves no half-written output.
+  const source = pool === undefined ? await openInventory(ctx, inventories, opts) : undefined
+  // SARIF locates each finding in its file: every file read is an artifact.
+  const files = (source?.files ?? inventories).map((f) => (f === '-' || f === STDIN_FILE ? 'stdin' : f))
   const writer = buildFindingsWriter(format, {
-    sarif: { policyFile: opts.policy, inventoryFile: inventory === '-' ? 'stdin' : inventory, rules: policy.policy.rules, toolVersion: VERSION },
+    sarif: { policyFile: opts.policy, inventoryFile: files[0]!, inventoryFiles: files, rules: policy.policy.rules, toolVersion: VERSION },
     manufacturers: catalog.manufacturers,
     width: ctx.stdout.columns ?? 160,
   })
-  // Opened before anything is written: an unreadable inventory leaves no half-written output.
-  const source = pool === undefined ? await openInventory(ctx, inventory, opts) : undefined
   const summary = await withOutput(ctx, opts.output, async (out) => {
     const { devices, tally } = source === undefined ? await checkParallel(run, out, pool!, format, writer.head) : await checkSequential(run, out, writer, source)
     printer.finish()
@@ -97,10 +100,10 @@ async function checkSequential(run: Run, out: Writable, writer: FindingsWriter, 
   }
   const result = await checkInventory(source.batches, {
     catalog, policy, now,
-    onFindings: (findings, line) => {
+    onFindings: (findings, line, file) => {
       addToSummary(tally, findings)
       writeHead()
-      deviceInto(writer, findings, line, batches.out)
+      deviceInto(writer, findings, line, batches.out, file === STDIN_FILE ? 'stdin' : file)
     },
     onBatch: (devices, diagnostics) => {
       printer.add(diagnostics)
@@ -117,9 +120,9 @@ async function checkSequential(run: Run, out: Writable, writer: FindingsWriter, 
 
 /** Worker threads (CSV files only): the same output, in the same order, with the same diagnostics. */
 async function checkParallel(run: Run, out: Writable, pool: InventoryThreads, format: FindingsFormat, head: string): Promise<{ devices: number; tally: CheckSummary }> {
-  const { ctx, inventory, opts, policy, printer, now } = run
+  const { ctx, inventories, opts, policy, printer, now } = run
   const tally = newSummary()
-  const result = await runInWorkers(ctx, pool, inventory, opts, out, {
+  const result = await runInWorkers(ctx, pool, inventories[0]!, opts, out, {
     head,
     task: { kind: 'check', policy: policy.policy, policyFile: opts.policy, sites: [...policy.sites.values()] },
     commaFirst: format === 'json' || format === 'sarif',
@@ -134,12 +137,13 @@ async function checkParallel(run: Run, out: Writable, pool: InventoryThreads, fo
 
 /** `check --format html`: a self-contained report of the attributions and findings. */
 async function checkToHtml(run: Run): Promise<number> {
-  const { ctx, inventory, opts, catalog, policy, printer, now } = run
+  const { ctx, inventories, opts, catalog, policy, printer, now } = run
+  const inventory = inventories.join(', ')
   const items: { device: Device; attribution: Attribution }[] = []
   const findings: Finding[] = []
   // Counts of every finding, also of those past the devices the page shows.
   const tally = newSummary()
-  const source = await openInventory(ctx, inventory, opts)
+  const source = await openInventory(ctx, inventories, opts)
   let devices = 0
   try {
     const result = await checkInventory(source.batches, {

@@ -17,7 +17,7 @@ import { parseDateOption } from '../date-option.js'
 
 export type ExposureFormat = 'table' | 'json' | 'csv' | 'geojson' | 'html'
 type Options = InventoryOptions & {
-  topology: string[]; interconnect?: string[]; inventory: string; policy: string; sites?: string; flows?: string
+  topology: string[]; interconnect?: string[]; inventory: string[]; policy: string; sites?: string; flows?: string
   format?: ExposureFormat; output?: string; unknownAs: 'untrusted' | 'trusted'; transitRoles?: string; now?: string; dataDir?: string
   defaultMetric?: string
 }
@@ -32,7 +32,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   parseTransitRoles(opts.transitRoles) // a bad --transit-roles stops before anything is read
   const defaultMetric = parseDefaultMetric(opts.defaultMetric)
   await assertOutputNotInput(ctx, opts.output, [
-    ...networkInputFiles(opts), { option: '-i', file: opts.inventory }, { option: '-p', file: opts.policy }, { option: '--sites', file: opts.sites },
+    ...networkInputFiles(opts), ...opts.inventory.map((file) => ({ option: '-i', file })), { option: '-p', file: opts.policy }, { option: '--sites', file: opts.sites },
   ])
   const format: ExposureFormat = opts.format ?? formatOfOutput(opts.output, ['json', 'csv', 'geojson', 'html'] as const, 'exposure') ??
     (ctx.stdout.isTTY && !opts.output ? 'table' : 'json')
@@ -109,7 +109,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
       case 'html': {
         kept = mostExposedFirst(kept, HTML_FLOWS)
         buffer += formatExposureHtmlReport({
-          title: 'trustpath exposure', generatedAt: now.toISOString(), topologyFiles: opts.topology, inventoryFile: opts.inventory, policyFile: opts.policy,
+          title: 'trustpath exposure', generatedAt: now.toISOString(), topologyFiles: opts.topology, inventoryFile: opts.inventory.join(', '), policyFile: opts.policy,
           ...(opts.flows === undefined ? {} : { flowsFile: opts.flows }),
           exposure: { topology, placements, flows: kept, summary: totals },
           ...(totals.flows > kept.length

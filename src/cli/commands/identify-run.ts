@@ -19,16 +19,16 @@ import { formatCount } from '../../util/plural.js'
 
 export type Options = InventoryOptions & { format?: AttributionFormat; output?: string; quiet?: boolean; at?: string; dataDir?: string; jobs?: string }
 
-export async function identifyWith(ctx: CliContext, inventory: string, opts: Options, format: AttributionFormat, pool: InventoryThreads | undefined): Promise<number> {
+export async function identifyWith(ctx: CliContext, inventories: string[], opts: Options, format: AttributionFormat, pool: InventoryThreads | undefined): Promise<number> {
   const catalog = await loadCatalogFor(ctx, opts)
   const printer = new DiagnosticsPrinter(ctx)
   const writer = buildAttributionsWriter(format, catalog, { width: ctx.stdout.columns ?? 160 })
   const tally = newAttributionTally()
   // Opened before anything is written: an unreadable inventory leaves no half-written output.
-  const source = pool === undefined ? await openInventory(ctx, inventory, opts) : undefined
+  const source = pool === undefined ? await openInventory(ctx, inventories, opts) : undefined
   await withOutput(ctx, opts.output, async (out) => {
     if (source === undefined) {
-      await runInWorkers(ctx, pool!, inventory, opts, out, {
+      await runInWorkers(ctx, pool!, inventories[0]!, opts, out, {
         head: writer.head,
         task: { kind: 'identify', at: opts.at },
         commaFirst: format === 'json',

@@ -31,7 +31,7 @@ import { parseDateOption } from '../date-option.js'
 import { formatCount, pluralOf } from '../../util/plural.js'
 
 type Options = InventoryOptions & NetworkOptions & {
-  inventory: string; policy: string; sites?: string; phases?: string; budget?: string[]; carryOver?: boolean; costs?: string; schedule?: string
+  inventory: string[]; policy: string; sites?: string; phases?: string; budget?: string[]; carryOver?: boolean; costs?: string; schedule?: string
   objective: PlanObjective; allowReroute?: boolean; deadlineRules?: string; classWeight?: string; timeLimit: string; solver: 'highs' | 'greedy'
   subsidy?: string; unknownAs: 'untrusted' | 'trusted'; format?: 'text' | 'json' | 'html'; output?: string; now?: string; dataDir?: string
 }
@@ -54,7 +54,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   parseBudgets(opts.budget ?? [], phases, networksNamedIn(opts.budget ?? []), { carryOver: opts.carryOver === true })
   const fund = opts.subsidy !== undefined ? parseAmount(opts.subsidy) : undefined
   await assertOutputNotInput(ctx, opts.output, [
-    ...networkInputFiles(opts), { option: '-i', file: opts.inventory }, { option: '-p', file: opts.policy }, { option: '--sites', file: opts.sites },
+    ...networkInputFiles(opts), ...opts.inventory.map((file) => ({ option: '-i', file })), { option: '-p', file: opts.policy }, { option: '--sites', file: opts.sites },
     { option: '--costs', file: opts.costs }, { option: '--schedule', file: opts.schedule },
   ])
   const format = opts.format ?? formatOfOutput(opts.output, ['json', 'html'] as const, 'plan') ?? 'text'
@@ -176,7 +176,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       ...(outOfService.length > 0 ? [formatOutOfService(outOfService)] : []),
     ].join('; ')
     text = formatPlanHtmlReport({
-      title: 'trustpath plan', generatedAt: now.toISOString(), inventoryFile: opts.inventory, policyFile: opts.policy,
+      title: 'trustpath plan', generatedAt: now.toISOString(), inventoryFile: opts.inventory.join(', '), policyFile: opts.policy,
       topologyFiles: opts.topology ?? [],
       plan: { result, ...(subsidy ? { subsidy } : {}), settings },
       ...(exposureSummary !== undefined

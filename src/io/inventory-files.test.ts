@@ -1,0 +1,38 @@
+import { symlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { testdir } from '../test-support/testdir.js'
+import { listInventories } from './inventory-files.js'
+
+describe('listInventories', () => {
+  it('gives each file named, and in place of a directory its files depth first by name, without names starting with a dot', async () => {
+    const dir = await testdir({
+      'caps/b.txt': 'b', 'caps/A.txt': 'a', 'caps/sub/c.txt': 'c', 'caps/.git/HEAD': 'x', 'caps/.DS_Store': 'x', 'caps/a2.txt': 'a2', 'one.csv': 'id\n',
+    })
+    const got = await listInventories([join(dir, 'one.csv'), join(dir, 'caps')])
+    expect(got.map((i) => [i.path.slice(dir.length + 1), i.foundIn === undefined ? undefined : i.foundIn.slice(dir.length + 1)])).toEqual([
+      ['one.csv', undefined], ['caps/A.txt', 'caps'], ['caps/a2.txt', 'caps'], ['caps/b.txt', 'caps'], ['caps/sub/c.txt', 'caps'],
+    ])
+  })
+
+  it('reads a file once when it is named twice or found again in a directory named, and standard input once', async () => {
+    const dir = await testdir({ 'caps/a.txt': 'a', 'caps/b.txt': 'b' })
+    const got = await listInventories([join(dir, 'caps', 'b.txt'), join(dir, 'caps'), '-', join(dir, 'caps', 'a.txt'), '-'])
+    expect(got.map((i) => (i.path === '-' ? '-' : i.path.slice(dir.length + 1)))).toEqual(['caps/b.txt', 'caps/a.txt', '-'])
+  })
+
+  it('follows a link to a file or a directory, and not a link back to a directory already walked', async () => {
+    const dir = await testdir({ 'caps/a.txt': 'a', 'other/b.txt': 'b' })
+    await symlink(join(dir, 'other'), join(dir, 'caps', 'more'))
+    await symlink(join(dir, 'caps'), join(dir, 'caps', 'loop'))
+    await symlink(join(dir, 'nowhere'), join(dir, 'caps', 'broken'))
+    const got = await listInventories([join(dir, 'caps')])
+    expect(got.map((i) => i.path.slice(dir.length + 1))).toEqual(['caps/a.txt', 'caps/more/b.txt'])
+  })
+
+  it('refuses a path that is not there and a directory that holds no file to read, naming it', async () => {
+    const dir = await testdir({ 'empty/.keep': '' })
+    await expect(listInventories([join(dir, 'nope.csv')])).rejects.toMatchObject({ code: 'input_unreadable', at: { file: join(dir, 'nope.csv') } })
+    await expect(listInventories([join(dir, 'empty')])).rejects.toMatchObject({ code: 'input_invalid', message: expect.stringMatching(/holds no file to read/) })
+  })
+})

@@ -1,0 +1,98 @@
+/**
+ * The files of the inventories a command is given: each file named, and the files of each
+ * directory named (a folder of saved command outputs, SNMP walks or configuration backups, one file
+ * per device; the exports of several sites).
+ */
+import { readdir, realpath, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { TrustpathError } from '../errors.js'
+import { unreadable } from './inventory-file.js'
+
+/** One inventory file to read. */
+export type InventoryInput = {
+  /** The path as given, or the directory's path joined with the names below it. */
+  path: string
+  /**
+   * The directory named on the command line that this file was found in; undefined for a file
+   * named itself (or `-`). A file found in a directory that holds no inventory is skipped with a
+   * warning, where one named itself is an error.
+   */
+  foundIn?: string
+}
+
+/**
+ * The files to read for `args`, in order: each file as given, and in place of a directory every
+ * file below it, sorted by path (names compared by code point, so that the order does not depend on
+ * the locale). Names that start with a dot (`.git`, `.DS_Store`, editors' swap files) are not read,
+ * nor a directory reached again through a link. A file named twice, or found again in a directory
+ * named, is read once.
+ *
+ * @throws TrustpathError `input_unreadable` for a path that cannot be read; `input_invalid` for a
+ *   directory that holds no file to read.
+ * @example
+ * await listInventories(['captures/', 'netbox.csv']) // captures/rt1.txt, captures/sw2.txt, netbox.csv
+ */
+export async function listInventories(args: readonly string[]): Promise<InventoryInput[]> {
+  const out: InventoryInput[] = []
+  const seen = new Set<string>()
+  for (const arg of args) {
+    if (arg === '-') {
+      if (!seen.has('-')) out.push({ path: '-' })
+      seen.add('-')
+      continue
+    }
+    let info
+    try {
+      info = await stat(arg)
+    } catch (err) {
+      throw unreadable(arg, err)
+    }
+    if (!info.isDirectory()) {
+      const real = await realpath(arg).catch(() => arg)
+      if (!seen.has(real)) out.push({ path: arg })
+      seen.add(real)
+      continue
+    }
+    const before = out.length
+    await walk(arg, arg, out, seen, new Set([await realpath(arg).catch(() => arg)]))
+    if (out.length === before) {
+      throw new TrustpathError('input_invalid', 'the directory holds no file to read (names starting with a dot are not read)', {
+        at: { file: arg }, hint: 'Check the path, or name the inventory files themselves.',
+      })
+    }
+  }
+  return out
+}
+
+/** Adds the files below `dir` to `out`, depth first, in order of their names. */
+async function walk(dir: string, root: string, out: InventoryInput[], seen: Set<string>, dirs: Set<string>): Promise<void> {
+  let entries
+  try {
+    entries = await readdir(dir, { withFileTypes: true })
+  } catch (err) {
+    throw unreadable(dir, err)
+  }
+  const names = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  for (const entry of names) {
+    const path = join(dir, entry.name)
+    let isDir = entry.isDirectory()
+    let isFile = entry.isFile()
+    if (entry.isSymbolicLink()) {
+      // A link is read as what it points to; a broken one is left out, as `ls -L` would fail on it.
+      const target = await stat(path).catch(() => undefined)
+      isDir = target?.isDirectory() === true
+      isFile = target?.isFile() === true
+    }
+    if (isDir) {
+      const real = await realpath(path).catch(() => path)
+      if (dirs.has(real)) continue
+      dirs.add(real)
+      await walk(path, root, out, seen, dirs)
+    } else if (isFile) {
+      const real = await realpath(path).catch(() => path)
+      if (seen.has(real)) continue
+      seen.add(real)
+      out.push({ path, foundIn: root })
+    }
+  }
+}

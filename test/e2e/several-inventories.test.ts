@@ -1,0 +1,137 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { Ajv } from 'ajv'
+import { describe, expect, it } from 'vitest'
+import { testdir } from '../../src/test-support/testdir.js'
+import { runCli } from './run-cli.js'
+
+const require = createRequire(import.meta.url)
+
+function sarifValidator() {
+  const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'))
+  schema.$id = schema.id
+  delete schema.id
+  delete schema.$schema
+  return new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema)
+}
+
+// NTC Templates' IOS show version of a Catalyst 4948E (rt-fra-01) and a VRP display version of an
+// NE40E-X2-M8A (pe-1), saved as one file per router as a folder of captures holds them.
+const LOG = readFileSync(new URL('../fixtures/cli/two-routers.log', import.meta.url), 'utf8').split('\n')
+const CISCO = `${LOG.slice(0, 42).join('\n')}\n`
+const HUAWEI = `${LOG.slice(42).join('\n')}`
+
+const POLICY = `version: 1
+rules:
+  - id: s889-ban
+    lists: [ndaa-889]
+    effect: prohibit
+`
+
+const SITE_CSV = `id,name,manufacturer,macs
+cam-1,gate camera,Hikvision,
+sw-9,access switch,,00:e0:fc:00:00:09
+`
+
+/** A folder of captures: one file per device, a README beside them, and a hidden directory. */
+function captures(): Record<string, string> {
+  return {
+    'captures/rt-fra-01.txt': CISCO,
+    'captures/pe/pe-1.txt': HUAWEI,
+    'captures/README.md': '# Captures\n\nshow version of each router, taken in May.\n',
+    'captures/.git/HEAD': 'ref: refs/heads/main\n',
+    'site.csv': SITE_CSV,
+    'policy.yaml': POLICY,
+  }
+}
+
+describe('several inventories: files and directories read as one', () => {
+  it('identifies every device of a folder of captures and of a CSV, skipping the README with a warning', async () => {
+    const dir = await testdir(captures())
+    const run = await runCli(['identify', 'captures', 'site.csv', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null }[]
+    // Depth first, by name: captures/pe/pe-1.txt before captures/rt-fra-01.txt; then the CSV.
+    expect(rows.map((r) => [r.id, r.manufacturer])).toEqual([['pe-1', 'huawei'], ['rt-fra-01', 'cisco'], ['cam-1', 'hikvision'], ['sw-9', 'huawei']])
+    expect(run.stderr).toMatch(/^captures\/README\.md: warning: skipped \(found in captures\): no device was read from it \(line 1: missing column "id"\)\.$/m)
+    expect(run.stderr).not.toMatch(/HEAD/)
+    expect(run.stderr).toMatch(/^4 devices: 4 attributed/m)
+  })
+
+  it('checks them, locating each SARIF result in its own file, valid against the schema', async () => {
+    const dir = await testdir(captures())
+    const run = await runCli(['check', 'captures', 'site.csv', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'sarif'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const log = JSON.parse(run.stdout)
+    expect(sarifValidator()(log)).toBe(true)
+    const artifacts = (log.runs[0].artifacts as { location: { uri: string } }[]).map((a) => a.location.uri)
+    expect(artifacts).toEqual(['captures/README.md', 'captures/pe/pe-1.txt', 'captures/rt-fra-01.txt', 'site.csv', 'policy.yaml'])
+    const located = (log.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string; index: number }; region?: { startLine: number } } }[]; relatedLocations: { physicalLocation: { artifactLocation: { index: number } } }[]; properties: { deviceId: string } }[])
+      .map((r) => [r.properties.deviceId, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.artifactLocation.index, r.locations[0]!.physicalLocation.region?.startLine, r.relatedLocations[0]!.physicalLocation.artifactLocation.index])
+    expect(located).toEqual([['pe-1', 'captures/pe/pe-1.txt', 1, 1, 4], ['cam-1', 'site.csv', 3, 2, 4], ['sw-9', 'site.csv', 3, 3, 4]])
+  })
+
+  it('skips a device whose id an earlier file used, saying where, and tells a file named that is no inventory as an input error', async () => {
+    const dir = await testdir({ ...captures(), 'again.csv': 'id,manufacturer\nrt-fra-01,Cisco\nnew-1,ZTE\n', 'scan.gz': gzipSync('id\nd1\n') })
+    const run = await runCli(['identify', 'captures', 'again.csv', 'scan.gz', '-f', 'csv'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['pe-1', 'rt-fra-01', 'new-1'])
+    expect(run.stderr).toMatch(/^again\.csv:2: warning: device id "rt-fra-01" was already used at captures\/rt-fra-01\.txt:1; this row is skipped/m)
+    expect(run.stderr).toMatch(/^scan\.gz: error: skipped: the inventory is gzip-compressed\. Decompress it first/m)
+  })
+
+  it('refuses a folder that holds no device, and one that holds no file, before writing anything', async () => {
+    const dir = await testdir({ 'docs/README.md': '# Notes\n', 'docs/empty.csv': '', 'empty/.keep': '' })
+    const none = await runCli(['identify', 'docs', '-f', 'json'], { cwd: dir })
+    expect(none.status).toBe(2)
+    expect(none.stdout).toBe('')
+    expect(none.stderr).toMatch(/^docs\/empty\.csv: warning: skipped \(found in docs\): it holds no devices/m)
+    expect(none.stderr).toMatch(/^trustpath: docs: none of the 2 files read holds a device$/m)
+    const empty = await runCli(['identify', 'empty'], { cwd: dir })
+    expect(empty.status).toBe(2)
+    expect(empty.stderr).toMatch(/^trustpath: empty: the directory holds no file to read \(names starting with a dot are not read\)$/m)
+  })
+
+  it('refuses to write the result inside a folder it reads, and a policy given where an inventory goes', async () => {
+    const dir = await testdir(captures())
+    const inside = await runCli(['identify', 'captures', '-o', 'captures/out.json'], { cwd: dir })
+    expect(inside.status).toBe(2)
+    expect(inside.stderr).toMatch(/-o captures\/out\.json is inside captures, which is read as the inventory/)
+    expect(readFileSync(join(dir, 'captures', 'README.md'), 'utf8')).toMatch(/^# Captures/)
+    const policy = await runCli(['check', 'site.csv', 'policy.yaml', '-p', 'policy.yaml'], { cwd: dir })
+    expect(policy.status).toBe(2)
+    expect(policy.stderr).toMatch(/"policy\.yaml" is a policy, not an inventory \(a policy goes with -p\)/)
+  })
+
+  it('stops at a bad row of any file with --strict, but not at a README found in a folder', async () => {
+    const dir = await testdir({ ...captures(), 'bad.csv': 'id,macs\nb1,00:e0:fc:00:00:01\nb1,00:e0:fc:00:00:02\n"open,\n' })
+    const ok = await runCli(['identify', 'captures', '--strict', '-f', 'jsonl'], { cwd: dir })
+    expect(ok.status, ok.stderr).toBe(0)
+    const bad = await runCli(['identify', 'captures', 'bad.csv', '--strict', '-f', 'jsonl'], { cwd: dir })
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toMatch(/^trustpath: bad\.csv:4: /m)
+  })
+})
+
+describe('several inventories after -i', () => {
+  it('give exposure the same answer as the one inventory they were cut from', async () => {
+    const dir = await testdir({})
+    const demo = await runCli(['demo', '-o', 'demo', '-q'], { cwd: dir })
+    expect(demo.status, demo.stderr).toBe(0)
+    const lines = readFileSync(join(dir, 'demo', 'inventory.jsonl'), 'utf8').trimEnd().split('\n')
+    const half = Math.floor(lines.length / 2)
+    writeFileSync(join(dir, 'a.jsonl'), `${lines.slice(0, half).join('\n')}\n`)
+    writeFileSync(join(dir, 'b.jsonl'), `${lines.slice(half).join('\n')}\n`)
+    const network = ['-t', 'demo/topology-op-de.json', '-t', 'demo/topology-op-it.json', '-t', 'demo/topology-op-jp.json', '--interconnect', 'demo/interconnect.csv',
+      '-p', 'demo/policy.yaml', '--sites', 'demo/sites.json', '--flows', 'demo/flows.csv', '--now', '2026-11-23', '-f', 'json', '-q']
+    const whole = await runCli(['exposure', ...network, '-i', 'demo/inventory.jsonl'], { cwd: dir })
+    const parts = await runCli(['exposure', ...network, '-i', 'a.jsonl', 'b.jsonl'], { cwd: dir })
+    // Exit 1: the demo's sensitive flows cross untrusted equipment.
+    expect(whole.status, whole.stderr).toBe(1)
+    expect(parts.status, parts.stderr).toBe(1)
+    expect(JSON.parse(parts.stdout).flows.length).toBeGreaterThan(0)
+    expect(parts.stdout).toBe(whole.stdout)
+  })
+})
