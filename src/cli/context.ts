@@ -59,6 +59,9 @@ function drained(stream: Writable): Promise<void> {
 /** Bytes a batch's buffer starts with (about 600 bytes of output a device, 512 devices a batch). */
 const BATCH_BYTES = 1 << 19
 
+/** Output of a batch below this is copied rather than handed over with its buffer. */
+const SMALL_FLUSH = 1 << 14
+
 /**
  * Output written batch by batch as UTF-8 bytes (see `ByteOutput`): the rows of a batch go into
  * `out`, and `flush` hands them to the stream; a buffer is filled again once the stream has
@@ -75,6 +78,13 @@ export class BatchBytes {
 
   flush(): Promise<void> | void {
     if (this.out.length === 0) return
+    // A small batch (a file of a folder of captures, one device) is copied out and its buffer kept:
+    // handing the buffer over would take a new one of half a megabyte for each.
+    if (this.out.length < SMALL_FLUSH) {
+      const copy = this.out.view().slice()
+      this.out.length = 0
+      return writeThen(this.stream, copy, () => {})
+    }
     const data = this.out.view()
     this.out = new ByteOutput(this.spare.pop() ?? BATCH_BYTES)
     return writeThen(this.stream, data, () => {

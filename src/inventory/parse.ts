@@ -49,9 +49,11 @@ const MARKUP_START = /^\s*(?:\{(?![A-Za-z])|\[\s*[{["\]]|<[?!])/
  * `detectDuplicates: false` turns the check off for inventories known to be unique.
  */
 export class DuplicateIndex {
-  private h1 = new Uint32Array(1 << 16)
-  private h2 = new Uint32Array(1 << 16)
-  private lines = new Int32Array(1 << 16)
+  // Small at first: a folder of captures reads thousands of files of one device each, and a big
+  // file's reader reserves room once it knows the size (`reserve`).
+  private h1 = new Uint32Array(1 << 8)
+  private h2 = new Uint32Array(1 << 8)
+  private lines = new Int32Array(1 << 8)
   private count = 0
 
   /** The line of the earlier device with this id, or undefined (and the id is remembered). */
