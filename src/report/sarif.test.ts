@@ -1,24 +1,13 @@
-import { readFileSync } from 'node:fs'
-import { Ajv } from 'ajv'
-import addFormatsModule from 'ajv-formats'
 import { describe, expect, it } from 'vitest'
 import { evaluatePolicy } from '../policy/evaluate.js'
 import { item, policyOf } from '../test-support/policy.js'
+import { sarifValidator } from '../test-support/sarif-schema.js'
 import fc from 'fast-check'
 import type { Finding } from '../domain/finding.js'
 import { lifecycleOf } from '../domain/lifecycle.js'
 import { buildSarifResultJson, formatFindingMessage, toSarif, toSarifResult } from './sarif.js'
 
-// The official SARIF 2.1.0 schema is draft-04 (`id`); ajv 8 validates it as draft-07 once the
-// top-level id is renamed, and the schema uses no other draft-04-only keyword. One of its patterns
-// (language tags) is not a valid unicode regex, so ajv compiles patterns without the u flag.
-const RAW = JSON.parse(readFileSync(new URL('../../node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8')) as Record<string, unknown>
-const { id, $schema: _draft04, ...rest } = RAW
-const SCHEMA: object = { ...rest, $id: id, $schema: 'http://json-schema.org/draft-07/schema#' }
-const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv
-const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false })
-addFormats(ajv)
-const validate = ajv.compile(SCHEMA)
+const validate = sarifValidator()
 
 const POLICY = policyOf(`
 version: 1

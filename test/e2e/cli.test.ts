@@ -2,25 +2,12 @@ import { spawn } from 'node:child_process'
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { createRequire } from 'node:module'
-import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
+import { sarifValidator } from '../../src/test-support/sarif-schema.js'
 import { testdir } from '../../src/test-support/testdir.js'
 import { LOCALIZED_INVENTORIES } from '../../src/test-support/localized-inventories.js'
 import { buildWorkbook, textSheet } from '../../src/test-support/workbook.js'
 import { CLI, runCli } from './run-cli.js'
-
-const require = createRequire(import.meta.url)
-
-function sarifValidator() {
-  const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'))
-  // The official schema is draft-04 style (`id`); ajv wants `$id`.
-  schema.$id = schema.id
-  delete schema.id
-  delete schema.$schema
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false })
-  return ajv.compile(schema)
-}
 
 const CSV = `id,name,role,manufacturer,model,macs,sys_object_id,sys_descr,banner_ssh
 r1,rt-fra-01,core,Huawei,NE40E-X8,00:e0:fc:12:34:56,1.3.6.1.4.1.2011.2.62,,SSH-2.0-HUAWEI-1.5

@@ -1,21 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
+import { sarifValidator } from '../../src/test-support/sarif-schema.js'
 import { testdir } from '../../src/test-support/testdir.js'
 import { runCli } from './run-cli.js'
-
-const require = createRequire(import.meta.url)
-
-function sarifValidator() {
-  const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'))
-  schema.$id = schema.id
-  delete schema.id
-  delete schema.$schema
-  return new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema)
-}
 
 // NTC Templates' IOS show version of a Catalyst 4948E (rt-fra-01) and a VRP display version of an
 // NE40E-X2-M8A (pe-1), saved as one file per router as a folder of captures holds them.
