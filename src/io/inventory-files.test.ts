@@ -5,9 +5,11 @@ import { testdir } from '../test-support/testdir.js'
 import { listInventories } from './inventory-files.js'
 
 describe('listInventories', () => {
-  it('gives each file named, and in place of a directory its files depth first by name, without names starting with a dot', async () => {
+  it('gives each file named, and in place of a directory its files depth first by name, without names starting with a dot or version control\'s CVS directory', async () => {
     const dir = await testdir({
       'caps/b.txt': 'b', 'caps/A.txt': 'a', 'caps/sub/c.txt': 'c', 'caps/.git/HEAD': 'x', 'caps/.DS_Store': 'x', 'caps/a2.txt': 'a2', 'one.csv': 'id\n',
+      // RANCID keeps a group's configurations under CVS: its bookkeeping is no inventory.
+      'caps/CVS/Entries': '/rt1/1.2/Mon Mar  4 10:15:02 2024//\n', 'caps/CVS/Root': '/var/lib/rancid/CVS\n',
     })
     const got = await listInventories([join(dir, 'one.csv'), join(dir, 'caps')])
     expect(got.map((i) => [i.path.slice(dir.length + 1), i.foundIn === undefined ? undefined : i.foundIn.slice(dir.length + 1)])).toEqual([

@@ -24,7 +24,7 @@ export type InventoryInput = {
  * The files to read for `args`, in order: each file as given, and in place of a directory every
  * file below it, sorted by path (names compared by code point, so that the order does not depend on
  * the locale). Names that start with a dot (`.git`, `.DS_Store`, editors' swap files) are not read,
- * nor a directory reached again through a link. A file named twice, or found again in a directory
+ * nor version control's directories (`CVS`), nor a directory reached again through a link. A file named twice, or found again in a directory
  * named, is read once.
  *
  * @throws TrustpathError `input_unreadable` for a path that cannot be read; `input_invalid` for a
@@ -64,6 +64,12 @@ export async function listInventories(args: readonly string[]): Promise<Inventor
   return out
 }
 
+/**
+ * Version control's own directories that are not named with a dot, as `tar --exclude-vcs` leaves
+ * them out: RANCID keeps each group's saved configurations under CVS (`configs/CVS/Entries`).
+ */
+const VCS_DIRECTORIES: ReadonlySet<string> = new Set(['CVS', 'RCS', 'SCCS', '_darcs', '{arch}'])
+
 /** Adds the files below `dir` to `out`, depth first, in order of their names. */
 async function walk(dir: string, root: string, out: InventoryInput[], seen: Set<string>, dirs: Set<string>): Promise<void> {
   let entries
@@ -72,7 +78,8 @@ async function walk(dir: string, root: string, out: InventoryInput[], seen: Set<
   } catch (err) {
     throw unreadable(dir, err)
   }
-  const names = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const names = entries.filter((e) => !e.name.startsWith('.') && !(VCS_DIRECTORIES.has(e.name) && !e.isFile()))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of names) {
     const path = join(dir, entry.name)
     let isDir = entry.isDirectory()
