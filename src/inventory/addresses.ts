@@ -145,6 +145,9 @@ const START_LINES: readonly RegExp[] = [
   // Windows names the block in its language (`Interface:`, German `Schnittstelle:`).
   /^\S+: [\d.]+ --- 0x[\da-f]+$/i,
   /^(?:lease [\d.]+ \{|authoring-byte-order \S+;|server-duid ")/,
+  // A list of MACs, one a line (copied from a switch, an export's column): each is a device. No
+  // CSV header is a MAC.
+  /^(?:(?:[\da-f]{2}[:-]){5}[\da-f]{2}|[\da-f]{4}\.[\da-f]{4}\.[\da-f]{4})$/i,
 ]
 /** arp-scan's `--plain` entries: IP, MAC and vendor separated by tabs; only as the first line, where a TSV file has its header. */
 const ARP_SCAN_PLAIN = /^[\d.]+\t(?:[\da-f]{2}:){5}[\da-f]{2}\t/i

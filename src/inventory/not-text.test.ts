@@ -92,8 +92,16 @@ describe('outputs of other tools', () => {
   it('are refused with what they are and what to pass instead', () => {
     const cases: [string, RegExp][] = [
       ['STRING: Huawei Versatile Routing Platform\nOID: SNMPv2-SMI::enterprises.2011.2.23.420\n', /snmpwalk output printed with -Ov/],
+      // Lists of identifiers, for lookup --from: as a walk, the OIDs had been one device of two makers.
+      ['1.3.6.1.4.1.2011.2.23.1\n1.3.6.1.4.1.9.1.1208\n', /^the inventory is a list of SNMP object identifiers, one a line, not an inventory$/],
+      ['\n.1.3.6.1.4.1.3902.3.1\r\n', /^the inventory is a list of SNMP object identifiers/],
+      ['SSH-2.0-HUAWEI-1.5\nSSH-2.0-Cisco-1.25\nServer: Hikvision-Webs\n', /^the inventory is a list of SSH banners/],
+      ['SSH-2.0-OpenSSH_8.4p1 Debian-5+deb11u3\r\n', /^the inventory is a list of SSH banners \(or one captured banner\)/],
     ]
     for (const [text, what] of cases) expect(() => parseInventory(text, { file: 'scan.txt' }), text).toThrow(what)
+    expect(() => parseInventory('1.3.6.1.4.1.2011.2.23.1\n', { file: 'oids.txt' })).toThrow(expect.objectContaining({ hint: expect.stringMatching(/^trustpath lookup --from FILE/) }))
+    // A walk printed with -Oqn has a value after each OID, and stays a walk.
+    expect(parseInventory('.1.3.6.1.2.1.1.1.0 Huawei Versatile Routing Platform Software\n.1.3.6.1.2.1.1.2.0 .1.3.6.1.4.1.2011.2.23.1\n', { file: 'walk.txt' }).devices).toHaveLength(1)
     // An inventory whose first column is named like a tool's is still an inventory.
     expect(parseInventory('id,host\nd1,10.0.0.1\n', { file: 'x.csv' }).devices).toEqual([{ id: 'd1', name: '10.0.0.1' }])
   })
@@ -141,6 +149,8 @@ describe('outputs of other tools', () => {
       ['192.168.1.1 dev eth0 lladdr 00:e0:fc:12:34:56 REACHABLE\nfe80::1 dev eth0 lladdr 00:e0:fc:12:34:56 router STALE\n', ['192.168.1.1']],
       ['# The format of this file is documented in the dhcpd.leases(5) manual page.\nauthoring-byte-order little-endian;\n\nlease 192.168.10.50 {\n  hardware ethernet 54:8c:81:aa:bb:02;\n}\n', ['192.168.10.50']],
       ['Interface: eth0, type: EN10MB, MAC: 08:00:27:5a:87:bc, IPv4: 192.168.1.10\nStarting arp-scan 1.10.0 with 256 hosts (https://github.com/royhills/arp-scan)\n192.168.1.1\t00:e0:fc:12:34:56\tHUAWEI TECHNOLOGIES CO.,LTD\n', ['192.168.1.1']],
+      // A list of MACs, one a line, in the notations switches and exports write.
+      ['00:E0:FC:12:34:56\r\n54-8C-81-AA-BB-01\r\n00e0.fc12.3457\r\n', ['00:e0:fc:12:34:56', '54:8c:81:aa:bb:01', '00:e0:fc:12:34:57']],
     ]
     for (const [text, ids] of tables) {
       const { devices, diagnostics } = parseInventory(text, { file: 'scan.txt' })

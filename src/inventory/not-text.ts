@@ -155,10 +155,21 @@ const SHORT_NEIGHBOR_TABLES: readonly { test: RegExp; what: string; hint: string
  * with what to pass instead: read as CSV they gave an "unknown column" warning for the tool's
  * banner line and a missing id column, which says nothing of what to do.
  */
+/** What to do with a list of identifiers given as an inventory. */
+const LOOKUP_LIST_HINT = 'trustpath lookup --from FILE tells what each line names, one a line; to check devices, give an inventory of them ' +
+  '(a CSV such as id,sys_object_id or id,banner_ssh, one device a row).'
+
 const OTHER_OUTPUTS: readonly { test: RegExp; what: string; hint: string }[] = [
   // Walks are read (see snmpwalk.ts), but not with -Ov, which prints values without the OIDs that say what they are.
   { test: /^(?:STRING|Hex-STRING|OID|INTEGER|Timeticks|Gauge32|Counter32|IpAddress): /, what: 'an snmpwalk output printed with -Ov (values without their OIDs)', hint: 'Walk again without -Ov, e.g. snmpwalk -v2c -c public HOST system > walk.txt: trustpath reads sysDescr, sysObjectID and the other objects by their OIDs.' },
   ...SHORT_NEIGHBOR_TABLES,
+  // Lists of what `lookup --from` reads, one identifier a line, with no device: read as a CSV, the
+  // first was a header of unknown columns and a missing id column; as a walk, one device of them all.
+  {
+    test: /^\s*\.?1\.3\.6\.1(?:\.\d+)+[^\S\r\n]*(?:\r?\n[^\S\r\n]*\.?1\.3\.6\.1(?:\.\d+)+[^\S\r\n]*)*(?:\r?\n\s*)?$|^\s*\.?1\.3\.6\.1(?:\.\d+)+[^\S\r\n]*\r?\n[^\S\r\n]*\.?1\.3\.6\.1(?:\.\d+)+[^\S\r\n]*\r?\n/,
+    what: 'a list of SNMP object identifiers, one a line', hint: LOOKUP_LIST_HINT,
+  },
+  { test: /^\s*SSH-\d\.\d+-[^\s,;|]*(?:[ \t][^\r\n]*)?\r?(?:\n|$)/, what: 'a list of SSH banners (or one captured banner)', hint: LOOKUP_LIST_HINT },
 ]
 
 /**
