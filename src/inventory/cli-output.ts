@@ -101,6 +101,15 @@ function bareStart(line: string): Command | undefined {
 }
 
 /**
+ * True when a line starts the software banner of Cisco's or Huawei's `show version` or `display
+ * version` (`Cisco IOS Software, ...`, `Cisco IOS XE Software, Version ...`, `Huawei Versatile
+ * Routing Platform Software`), as a collector copies it above a saved configuration.
+ */
+export function isVersionBannerStart(line: string): boolean {
+  return bareStart(line) === 'version'
+}
+
+/**
  * True when the first line of a text that is not blank is a prompt with one of the commands read
  * here (`rt-fra-01#show version`, `<HUAWEI>display elabel`), or the start of such output without a
  * prompt (`Cisco IOS Software, ...`, `NAME: "Chassis", DESCR: "..."`, `Huawei Versatile Routing
@@ -388,6 +397,15 @@ function readInventory(lines: readonly string[]): { model?: string; serial?: str
       const s = valueOf(pid[2])
       if (p !== undefined) last.pid = p
       if (s !== undefined) last.sn = s
+      continue
+    }
+    // RANCID keeps each entry's PID, VID and SN on lines of their own (`PID: WS-C3750X-48T-L`,
+    // `VID: V02`, `SN: FDO1512R1DG`), leaving out the empty ones.
+    const part = pid === null && last !== undefined ? /^\s*(PID|SN):\s*(\S+)\s*$/.exec(l) : null
+    if (part !== null) {
+      const v = valueOf(part[2])
+      if (v !== undefined && part[1] === 'PID') last!.pid ??= v
+      else if (v !== undefined) last!.sn ??= v
     }
   }
   // The entry named Chassis; else one named or described as a chassis that is no part of it (not
