@@ -230,6 +230,8 @@ export class ConfigBackupParser implements RowParser {
       this.banners.push(p.lines.join('\n').trimEnd())
       this.pending.splice(i, 1)
     }
+    // Markers are comments at the head: a line of the configuration further on is none.
+    if (!this.inHeader) return
     MARKERS.forEach((marker, i) => {
       if (this.markersSeen.has(i) || !marker.line.test(line)) return
       this.markersSeen.add(i)
