@@ -1881,8 +1881,8 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     keywords: ['rancid-content-type: juniper'],
     pattern: /^# ?RANCID-CONTENT-TYPE: juniper(?:-srx)?\s*$/,
     certainty: 'low',
-    examples: ['#RANCID-CONTENT-TYPE: juniper'],
-    source: RANCID('lib/junos.pm.in', 'the first line of a saved file, "#RANCID-CONTENT-TYPE: $devtype"'),
+    examples: ['#RANCID-CONTENT-TYPE: juniper', '# RANCID-CONTENT-TYPE: juniper'],
+    source: RANCID('lib/junos.pm.in', 'the first line of a saved file, "#RANCID-CONTENT-TYPE: $devtype" (RANCID 2\'s bin/jrancid.in wrote "# RANCID-CONTENT-TYPE: juniper")'),
   },
   {
     name: 'juniper-srx-sysdescr',

@@ -89,7 +89,7 @@ function readPrompt(line: string): { host: string; command: string } | undefined
  */
 const BARE_STARTS: readonly (readonly [RegExp, Command])[] = [
   [/^(?:Cisco IOS Software,|Cisco IOS Software \[|Cisco IOS XE Software, Version |Cisco Internetwork Operating System Software|Cisco IOS XR Software|Cisco Nexus Operating System \(NX-OS\) Software|Huawei Versatile Routing Platform Software)/, 'version'],
-  [/^NAME:\s*"[^"]*"\s*,\s*DESCR:\s*"/, 'inventory'],
+  [/^(?:NAME|Name):\s*"[^"]*"\s*,\s*DESCR:\s*"/, 'inventory'],
   [/^(?:\/\$\[(?:System Integration|Board Integration|ArchivesInfo) Version\]|\[Board Properties\])\s*$/, 'elabel'],
   [/^\S+'s Device status:\s*$/, 'device'],
 ]
@@ -385,7 +385,8 @@ function readVersion(section: Section, facts: Facts): void {
 function readInventory(lines: readonly string[]): { model?: string; serial?: string } | undefined {
   const entries: { name: string; descr: string; pid?: string; sn?: string }[] = []
   for (const l of lines) {
-    const name = /^\s*NAME:\s*"([^"]*)"\s*,\s*DESCR:\s*"([^"]*)"/.exec(l)
+    // The ASA writes `Name:` where IOS writes `NAME:`.
+    const name = /^\s*(?:NAME|Name):\s*"([^"]*)"\s*,\s*DESCR:\s*"([^"]*)"/.exec(l)
     if (name !== null) {
       entries.push({ name: name[1]!, descr: name[2]! })
       continue

@@ -11,6 +11,8 @@ import { parseInventory } from './parse.js'
  * Saved configurations quoted from public files of real devices (test/fixtures/configs/):
  * - Oxidized's model test data, https://github.com/ytti/oxidized/tree/master/spec/model/data/:
  *   ios#C9200L-24P-4G_17.09.04a#output.txt (its first lines: oxidized-ios-c9200l.txt),
+ *   nxos#N5548_7.3.13#output.txt (whole: oxidized-nxos-n5548.txt),
+ *   asa#5512_9.12-4-67_single-context#output.txt (its first lines: oxidized-asa-5512.txt),
  *   junos#srx300_22.4#output.txt (first lines: oxidized-junos-srx300.txt) and
  *   fortigate#FortiGate-91G_7.4.7#output.txt (first lines: oxidized-fortigate-91g.txt), each as
  *   Oxidized stored it: the device's show version and inventory as comments above the configuration.
@@ -90,6 +92,12 @@ describe('RANCID\'s saved files', () => {
     }
   })
 
+  it('reads a file saved with Windows line ends as the same device', () => {
+    const { devices } = read(fixture('rancid-cisco-router1').replace(/\n/g, '\r\n'), 'rancid-cisco-router1')
+    expect(devices.map((d) => [d.id, d.model, d.serial, d.banners?.map((b) => b.text)])).toEqual([['router1', 'WS-C4948E', 'CAT1451S15C',
+      ['!RANCID-CONTENT-TYPE: cisco', '!Image: Software: cat4500e-ENTSERVICESK9-M, 12.2(54)SG1, RELEASE SOFTWARE (fc1)']]])
+  })
+
   it('reads the same file streamed in small chunks, the device where its first line is', async () => {
     const text = fixture('rancid-cisco-router1')
     const { devices, lines, codes } = await collect(text.match(/[\s\S]{1,7}/g)!, { file: 'rancid-cisco-router1' })
@@ -120,6 +128,20 @@ describe('Oxidized\'s stored configurations', () => {
     expect(patterns(devices[0]!)).toEqual(expect.arrayContaining(['juniper-junos-show-version', 'juniper-junos-configuration']))
     const release = identify(devices[0]!, catalog).evidence.find((e) => e.method === 'banner' && e.pattern === 'juniper-junos-configuration')
     expect(release).toMatchObject({ version: '22.4R3-S2.11' })
+  })
+
+  it('reads NX-OS\'s show version and show inventory kept as comments: the Chassis entry\'s model and serial', () => {
+    const { devices } = read(fixture('oxidized-nxos-n5548.txt'), 'oxidized-nxos-n5548.txt')
+    expect(devices).toEqual([expect.objectContaining({ id: 'TEST-12345', name: 'TEST-12345', model: 'N5K-C5548UP', serial: 'SSI00000001' })])
+    expect(identify(devices[0]!, catalog).group).toBe('cisco')
+    expect(patterns(devices[0]!)).toContain('cisco-nx-os-show-version')
+  })
+
+  it('reads the ASA\'s show version and show inventory (`Name:`, as the ASA writes it) kept as comments', () => {
+    const { devices } = read(fixture('oxidized-asa-5512.txt'), 'oxidized-asa-5512.txt')
+    expect(devices).toEqual([expect.objectContaining({ id: 'LAB-ASA12-Oxidized-IPv6', model: 'ASA5512', serial: 'FGL17AAAAAA' })])
+    expect(identify(devices[0]!, catalog).group).toBe('cisco')
+    expect(patterns(devices[0]!)).toContain('cisco-asa-show-version')
   })
 
   it('reads a FortiGate\'s get system status kept as comments, and its `#config-version=` header', () => {

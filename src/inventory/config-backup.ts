@@ -105,11 +105,12 @@ type Marker = { line: RegExp; after: number; comments?: boolean }
 
 /**
  * Lines of the comments at a configuration's head that start what a device prints about itself,
- * kept as a banner (field `configuration`) with the lines after them: Junos's `show version`
- * (`Model: srx300`), EOS's (`Arista DCS-7050CX3-32S`), FortiOS's `get system status` (`Version:
+ * kept as a banner (field `configuration`) with the lines after them: the ASA's `show version`
+ * (`Cisco Adaptive Security Appliance Software Version 9.12(4)67`), Junos's (`Model: srx300`), EOS's (`Arista DCS-7050CX3-32S`), FortiOS's `get system status` (`Version:
  * FortiGate-91G v7.4.7,...`), RouterOS's `/system resource print` (`board-name: RB5009UPr+S+`).
  */
 const SELF_DESCRIPTION_STARTS: readonly RegExp[] = [
+  /^Cisco Adaptive Security Appliance Software Version /,
   /^Model: [a-z]+\d[\w-]*\s*$/,
   /^Arista [\w-]+\s*$/,
   /^Version: Forti/,
