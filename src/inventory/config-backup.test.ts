@@ -14,7 +14,8 @@ import { parseInventory } from './parse.js'
  *   nxos#N5548_7.3.13#output.txt (whole: oxidized-nxos-n5548.txt),
  *   asa#5512_9.12-4-67_single-context#output.txt (its first lines: oxidized-asa-5512.txt),
  *   junos#srx300_22.4#output.txt (first lines: oxidized-junos-srx300.txt) and
- *   fortigate#FortiGate-91G_7.4.7#output.txt (first lines: oxidized-fortigate-91g.txt), each as
+ *   fortigate#FortiGate-91G_7.4.7#output.txt (first lines: oxidized-fortigate-91g.txt) and
+ *   routeros#L009UiGS_7.15.2#output.txt (first lines: oxidized-routeros-l009.txt), each as
  *   Oxidized stored it: the device's show version and inventory as comments above the configuration.
  * - RouterOS exports: memhamwan/routeros-config-audit, r4.azo.memhamwan.net.rsc (a RouterBOARD 750P
  *   r2, whole), https://github.com/memhamwan/routeros-config-audit; svicmal/ASIR,
@@ -144,6 +145,14 @@ describe('Oxidized\'s stored configurations', () => {
     expect(patterns(devices[0]!)).toContain('cisco-asa-show-version')
   })
 
+  it('reads RouterOS\'s /system resource print kept as comments: the board, MikroTik\'s by its platform line', () => {
+    const { devices } = read(fixture('oxidized-routeros-l009.txt'), 'oxidized-routeros-l009.txt')
+    expect(devices).toEqual([expect.objectContaining({ id: 'oxidized-routeros-l009', model: 'L009UiGS', serial: 'AA111AAAAAA' })])
+    const a = identify(devices[0]!, catalog)
+    expect(a.group).toBe('mikrotik')
+    expect(a.evidence.find((e) => e.method === 'banner')).toMatchObject({ pattern: 'mikrotik-system-resource', product: 'L009UiGS' })
+  })
+
   it('reads a FortiGate\'s get system status kept as comments, and its `#config-version=` header', () => {
     const { devices } = read(fixture('oxidized-fortigate-91g.txt'), 'oxidized-fortigate-91g.txt')
     expect(devices).toEqual([expect.objectContaining({ id: 'TEST-FW1234', name: 'TEST-FW1234', model: 'FortiGate-91G', serial: 'FGT91GTK00000000' })])
@@ -225,6 +234,13 @@ describe('telling saved configurations from other inventories', () => {
     for (const name of readdirSync(FIXTURES)) expect(isConfigBackupStart(fixture(name)), name).toBe(true)
     expect(isConfigBackupStart(RANCID_C8000V)).toBe(true)
     expect(isConfigBackupStart(RANCID_MX240)).toBe(true)
+  })
+
+  it('tells Oxidized\'s Junos files by show version\'s first two lines, and not by one of them alone', () => {
+    expect(isConfigBackupStart('# Hostname: lab\n# Model: mx240\n# Junos: 13.3R1.4\n')).toBe(true)
+    expect(isConfigBackupStart('# Model: srx300\n# Junos: 22.4R3-S2.11\n')).toBe(true)
+    expect(isConfigBackupStart('# Model: mx240\nid,name\nr1,rt-1\n')).toBe(false)
+    expect(isConfigBackupStart('# Hostname: lab\nid,name\nr1,rt-1\n')).toBe(false)
   })
 
   it('takes no other inventory of the test fixtures for a configuration', () => {

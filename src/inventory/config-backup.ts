@@ -71,7 +71,8 @@ function firstLines(head: string, count: number): string[] {
 /**
  * True when a text starts as a saved configuration: its first line that is not blank is one of the
  * headers above, a `show version` banner kept as a comment (`! Cisco IOS XE Software, Version
- * 17.09.04a`), Oxidized's Junos `show version` (`# Model: srx300` then `# Junos: 22.4R3`), or a
+ * 17.09.04a`), Oxidized's Junos `show version` (`# Model: srx300` then `# Junos: 22.4R3`, or
+ * `# Hostname: lab` then `# Model: mx240`), or a
  * comment (or IOS's `version 15.2`) with a `hostname` or `sysname` line in the text given. A CSV
  * header, a JSON value, an SNMP walk or a session log starts otherwise.
  */
@@ -81,6 +82,7 @@ export function isConfigBackupStart(head: string): boolean {
   if (CONFIG_STARTS.some((re) => re.test(first))) return true
   if (/^! ?\S/.test(first) && isVersionBannerStart(first.replace(/^! ?/, ''))) return true
   if (/^# Model: [a-z]+\d[\w-]*\s*$/.test(first) && second !== undefined && /^# (?:Junos: |JUNOS )/.test(second)) return true
+  if (/^# Hostname: \S+\s*$/.test(first) && second !== undefined && /^# Model: [a-z]+\d[\w-]*\s*$/.test(second)) return true
   return MAYBE_CONFIG_START.test(first) && HOSTNAME_LINE.test(head)
 }
 
