@@ -134,6 +134,23 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // VRP's saved configuration (display current-configuration, vrpcfg.cfg) opens with the product
+    // release in Huawei's V<product>R<release>C<build> form: `!Software Version V600R024C00SPC500`.
+    // H3C's Comware writes ` version 7.1.064, Release 0427P22` instead.
+    name: 'huawei-vrp-configuration',
+    manufacturer: 'huawei',
+    product: 'VRP',
+    protocols: ['other'],
+    fields: ['configuration'],
+    keywords: ['!software version v'],
+    pattern: /^!Software Version (?<version>V\d{3}R\d{3}C\w+)/,
+    examples: ['!Software Version V600R024C00SPC500'],
+    source: {
+      title: 'A Huawei S5732-H48UM4Y2CZ-V2 switch\'s saved configuration, vrpcfg.cfg in ohihc5/ohihc5.github.io',
+      url: 'https://github.com/ohihc5/ohihc5.github.io/blob/master/vrpcfg.cfg',
+    },
+  },
+  {
     // `display device` of a CloudEngine switch: "<chassis>'s Device status:" (or "Device status:"
     // alone), VRP's slot table, and a CloudEngine board in the first row.
     name: 'huawei-cloudengine-display-device',

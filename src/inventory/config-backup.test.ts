@@ -22,6 +22,10 @@ import { parseInventory } from './parse.js'
  *   routers/Nicaragua.txt.rsc (RouterOS 7.8 without a board, whole: routeros-chr-nicaragua.rsc),
  *   https://github.com/svicmal/ASIR; Pancho-uy/MK, respaldo.rsc (its header, a 951Ui-2HnD),
  *   https://github.com/Pancho-uy/MK/blob/master/respaldo.rsc.
+ * - ohihc5/ohihc5.github.io, vrpcfg.cfg (its first lines: vrp-edisdrcnsw02.cfg), a Huawei S5732's saved
+ *   configuration, https://github.com/ohihc5/ohihc5.github.io/blob/master/vrpcfg.cfg
+ * - Seraphim-lyx/WensIp, vrpcfg.cfg (its first lines), a configuration with `sysname` and nothing
+ *   that names a maker, https://github.com/Seraphim-lyx/WensIp/blob/master/vrpcfg.cfg
  * - Arista: the running-config of ta367, a DCS-7280SR2K-48C6-M (its first lines: eos-ta367.cfg),
  *   in arista-netdevops-community/automation_and_telemetry_demo, ansible/demo/snapshots/ta367/report.md,
  *   https://github.com/arista-netdevops-community/automation_and_telemetry_demo
@@ -206,6 +210,15 @@ describe('saved configurations whose header names the maker', () => {
     expect(a.evidence.find((e) => e.method === 'banner')).toMatchObject({ pattern: 'arista-eos-running-config', version: '4.25.1F' })
   })
 
+  it('reads a Huawei VRP configuration by its `!Software Version` line, and its name from sysname', () => {
+    const { devices, diagnostics } = read(fixture('vrp-edisdrcnsw02.cfg'), 'vrpcfg.cfg')
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'edisdrcnsw02', name: 'edisdrcnsw02', banners: [{ protocol: 'other', field: 'configuration', text: '!Software Version V600R024C00SPC500' }] }])
+    const a = identify(devices[0]!, catalog)
+    expect(a.group).toBe('huawei')
+    expect(a.evidence.find((e) => e.method === 'banner')).toMatchObject({ pattern: 'huawei-vrp-configuration', version: 'V600R024C00SPC500' })
+  })
+
   it('reads a configuration that names no maker as a device without evidence, whatever its comments say of the user who saved it', () => {
     const ios = 'Building configuration...\n\nCurrent configuration : 3227 bytes\n!\n! Last configuration change at 22:04:19 UTC Sun Feb 23 2025 by huawei\n!\nversion 15.2\nservice timestamps debug datetime msec\n!\nhostname Switch_1\n!\nend\n'
     const { devices, diagnostics } = read(ios, 'switch.cfg')
@@ -217,9 +230,10 @@ describe('saved configurations whose header names the maker', () => {
   })
 
   it('takes `sysname` for the name only: Huawei\'s and H3C\'s configurations share it, and it names neither', () => {
-    const { devices, diagnostics } = read('#\n sysname core-1\n#\nvlan batch 10 20\n#\nreturn\n', 'core-1.cfg')
+    // Saved as vrpcfg.cfg (VRP's name for it), in the syntax of H3C's Comware (`radius scheme system`).
+    const { devices, diagnostics } = read(fixture('vrpcfg.cfg'), 'vrpcfg.cfg')
     expect(diagnostics).toEqual([])
-    expect(devices).toEqual([{ id: 'core-1', name: 'core-1' }])
+    expect(devices).toEqual([{ id: 'router-2811', name: 'router-2811' }])
     expect(identify(devices[0]!, catalog).unknownReason).toBe('no_evidence')
   })
 

@@ -12,7 +12,8 @@
  * - the configurations themselves open with a header some makers write: a FortiGate backup's
  *   `#config-version=FGT60E-6.4.5-FW-build1828-...`, a RouterOS export's `# nov/14/2022 17:12:03 by
  *   RouterOS 6.49.7` with `# model = ...` and `# serial number = ...`, Arista's `! device: sw1
- *   (DCS-7280SR2K-48C6-M, EOS-4.25.1F)`, Junos's `## Last commit: ...` before `version 22.4R3;`.
+ *   (DCS-7280SR2K-48C6-M, EOS-4.25.1F)`, Junos's `## Last commit: ...` before `version 22.4R3;`,
+ *   Huawei VRP's `!Software Version V600R024C00SPC500`.
  *
  * One device per file: its name the configuration's `hostname` (`sysname`, `host-name`, a
  * FortiGate's `set hostname`, RouterOS's `/system identity`), else the file's name. The lines that
@@ -36,7 +37,7 @@ import type { RowParser, RowSink } from './rows.js'
  * `/system resource print` first as Oxidized keeps it (`#   version: 7.18.2 (stable)`); Junos's
  * `## Last commit:`; EOS's and NX-OS's `! Command: show running-config`; IOS's `Building
  * configuration...` and `Current configuration : 3227 bytes`; Huawei VRP's `!Software Version
- * V200R005C00SPC500`.
+ * V200R005C00SPC500`, or `!CfgFileCrc:0054487a` before it in a saved vrpcfg.cfg.
  */
 const CONFIG_STARTS: readonly RegExp[] = [
   /^[!#] ?RANCID-CONTENT-TYPE: ?[\w-]+\s*$/,
@@ -49,6 +50,7 @@ const CONFIG_STARTS: readonly RegExp[] = [
   /^Building configuration\.\.\.\s*$/,
   /^Current configuration : \d+ bytes\s*$/,
   /^!Software Version V\d{3}R\d{3}/,
+  /^!CfgFileCrc:[0-9a-f]+\s*$/,
 ]
 
 /** A first line that may start a configuration (a comment, IOS's `version 15.2`), told as one only with a `hostname` or `sysname` line after it. */
@@ -91,7 +93,8 @@ export function isConfigBackupStart(head: string): boolean {
  * after them that the patterns read: RANCID's content type; the IOS image RANCID and Oxidized copy
  * from `show version` (`!Image: Software: C3550-IPSERVICESK9-M, 12.2(35)SE3, RELEASE SOFTWARE
  * (fc1)`); a FortiGate's `#config-version=`; RouterOS's export header with its `# model =` line;
- * Arista's `! device:`; Junos's `## Last commit:` with the `version` line after it.
+ * Arista's `! device:`; Junos's `## Last commit:` with the `version` line after it; Huawei VRP's
+ * `!Software Version V600R024C00SPC500`.
  */
 const MARKERS: readonly Marker[] = [
   { line: /^[!#] ?RANCID-CONTENT-TYPE: ?[\w-]+\s*$/, after: 0 },
@@ -100,6 +103,7 @@ const MARKERS: readonly Marker[] = [
   { line: /^# (?:\S+ \S+ by )?RouterOS \d+\.\d+/, after: 4, comments: true },
   { line: /^! device: \S+ \(/, after: 0 },
   { line: /^## Last (?:commit|changed): /, after: 1 },
+  { line: /^!Software Version V\d{3}R\d{3}C/, after: 0 },
 ]
 
 /** A line that names a maker or a product, and how many lines after it its banner keeps (only comment lines, with `comments`). */
