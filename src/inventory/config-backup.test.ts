@@ -110,6 +110,15 @@ describe('RANCID\'s saved files', () => {
     expect(devices.map((d) => [d.id, d.model, d.serial])).toEqual([['router1', 'WS-C4948E', 'CAT1451S15C']])
     expect(lines).toEqual([1])
   })
+
+  it('tells a file longer than the first 4 KiB it looks at, streamed in chunks of any size, with the lines past them read', async () => {
+    const text = fixture('rancid-cisco-router1').replace('!\n!Chassis type', `${'!\n'.repeat(3000)}!Chassis type`)
+    for (const chunks of [[text], text.match(/[\s\S]{1,1000}/g)!]) {
+      const { devices, codes } = await collect(chunks, { file: 'rancid-cisco-router1' })
+      expect(codes).toEqual([])
+      expect(devices.map((d) => [d.id, d.model, d.serial])).toEqual([['router1', 'WS-C4948E', 'CAT1451S15C']])
+    }
+  })
 })
 
 describe('Oxidized\'s stored configurations', () => {

@@ -74,9 +74,9 @@ function firstLines(head: string, count: number): string[] {
  * True when a text starts as a saved configuration: its first line that is not blank is one of the
  * headers above, a `show version` banner kept as a comment (`! Cisco IOS XE Software, Version
  * 17.09.04a`), Oxidized's Junos `show version` (`# Model: srx300` then `# Junos: 22.4R3`, or
- * `# Hostname: lab` then `# Model: mx240`), or a
- * comment (or IOS's `version 15.2`) with a `hostname` or `sysname` line in the text given. A CSV
- * header, a JSON value, an SNMP walk or a session log starts otherwise.
+ * `# Hostname: lab` then `# Model: mx240`), or a comment (or IOS's `version 15.2`) with a
+ * `hostname` or `sysname` line in the text given. A CSV header, a JSON value, an SNMP walk or a
+ * session log starts otherwise.
  */
 export function isConfigBackupStart(head: string): boolean {
   const [first, second] = firstLines(head, 2)
@@ -112,8 +112,9 @@ type Marker = { line: RegExp; after: number; comments?: boolean }
 /**
  * Lines of the comments at a configuration's head that start what a device prints about itself,
  * kept as a banner (field `configuration`) with the lines after them: the ASA's `show version`
- * (`Cisco Adaptive Security Appliance Software Version 9.12(4)67`), Junos's (`Model: srx300`), EOS's (`Arista DCS-7050CX3-32S`), FortiOS's `get system status` (`Version:
- * FortiGate-91G v7.4.7,...`), RouterOS's `/system resource print` (`board-name: RB5009UPr+S+`).
+ * (`Cisco Adaptive Security Appliance Software Version 9.12(4)67`), Junos's (`Model: srx300`),
+ * EOS's (`Arista DCS-7050CX3-32S`), FortiOS's `get system status` (`Version: FortiGate-91G
+ * v7.4.7,...`), RouterOS's `/system resource print` (`board-name: L009UiGS`).
  */
 const SELF_DESCRIPTION_STARTS: readonly RegExp[] = [
   /^Cisco Adaptive Security Appliance Software Version /,
