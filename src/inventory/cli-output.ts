@@ -1,7 +1,8 @@
 /**
  * A device's own command output as an inventory: what operators save of a router or switch (by
- * hand, or as RANCID and Oxidized collect it), one file per device, often with the session's
- * prompt line before each command:
+ * hand, or from a session log), one file per device, often with the session's prompt line before
+ * each command (RANCID's and Oxidized's files, which keep such output as comments above the
+ * configuration, are read by config-backup.ts, which hands those comments to this reader):
  * - Cisco IOS, IOS-XE, IOS-XR and NX-OS `show version` (the software banner, `cisco WS-C4948E
  *   (MPC8548) processor ...`, `Processor board ID`, the `Model Number` and `System Serial Number`
  *   lines of Catalyst switches) and `show inventory` (`NAME: "Chassis", DESCR: "..."` then

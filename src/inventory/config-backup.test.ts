@@ -85,6 +85,13 @@ describe('RANCID\'s saved files', () => {
     expect(a.confidence).toBeLessThan(0.5)
   })
 
+  it('takes no maker from a content type no pattern reads: RANCID\'s `zebra` is the Zebra routing software, not the printer maker', () => {
+    const { devices } = read('!RANCID-CONTENT-TYPE: zebra\n!\nhostname rs-1\n!\n', 'rs-1')
+    const a = identify(devices[0]!, catalog)
+    expect(a.manufacturer).toBeUndefined()
+    expect(a.evidence).toEqual([])
+  })
+
   it('reads a Juniper file\'s commented session: the prompt\'s show version gives the model and the banner', () => {
     for (const text of [RANCID_MX240, RANCID_MX240.replace('#RANCID', '# RANCID')]) {
       const { devices, diagnostics } = read(text, 'lab.example.net')
