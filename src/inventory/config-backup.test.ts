@@ -34,10 +34,12 @@ import { parseInventory } from './parse.js'
  *   model>`, `!CPU:`, `!Memory: main`, `!Processor ID:`, `!Image: Software: <image>, <version>`,
  *   and `show inventory` as `!NAME: "..."` padded to 30 characters before `DESCR:`, then `!PID:`,
  *   `!VID:`, `!SN:` on lines of their own, the empty ones left out; lib/junos.pm.in writes
- *   `#RANCID-CONTENT-TYPE: juniper` and each command as `# host> command` with its output after `# `)
+ *   `#RANCID-CONTENT-TYPE: juniper` and each command as `# host> command` with its output after `# `;
+ *   lib/vrp.pm.in writes `!Chassis type: <model>` from display version's `HUAWEI <model> uptime is` line)
  *   from the captures of NTC Templates' test data (https://github.com/networktocode/ntc-templates/tree/master/tests/):
  *   cisco_ios/show_version/cisco_ios_show_version.raw (a Catalyst 4948E, host router1: rancid-cisco-router1),
- *   cisco_ios/show_inventory/cisco_ios_show_inventory_c8000v.raw and juniper_junos/show_version (an MX240).
+ *   cisco_ios/show_inventory/cisco_ios_show_inventory_c8000v.raw, juniper_junos/show_version (an MX240)
+ *   and huawei_vrp/display_version/huawei_vrp_display_version.raw (an NE40E-X2-M8A).
  */
 
 const FIXTURES = new URL('../../test/fixtures/configs/', import.meta.url)
@@ -83,6 +85,15 @@ describe('RANCID\'s saved files', () => {
     const a = identify(devices[0]!, catalog)
     expect(a.evidence.map((e) => e.method === 'banner' && e.pattern)).toEqual(['cisco-rancid-content-type'])
     expect(a.confidence).toBeLessThan(0.5)
+  })
+
+  it('reads a Huawei VRP file\'s chassis type, which RANCID takes from display version\'s `HUAWEI NE40E-X2-M8A uptime is` line: its model names Huawei', () => {
+    const { devices, diagnostics } = read('!RANCID-CONTENT-TYPE: vrp\n!\n!Chassis type: NE40E-X2-M8A\n!\n#\nsysname pe-1\n#\nreturn\n', 'pe-1.example.net')
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([expect.objectContaining({ id: 'pe-1', name: 'pe-1', model: 'NE40E-X2-M8A' })])
+    const a = identify(devices[0]!, catalog)
+    expect(a.group).toBe('huawei')
+    expect(a.evidence.map((e) => e.method)).toEqual(['model'])
   })
 
   it('takes no maker from a content type no pattern reads: RANCID\'s `zebra` is the Zebra routing software, not the printer maker', () => {
