@@ -35,7 +35,8 @@ import { parseInventory } from './parse.js'
  *   and `show inventory` as `!NAME: "..."` padded to 30 characters before `DESCR:`, then `!PID:`,
  *   `!VID:`, `!SN:` on lines of their own, the empty ones left out; lib/junos.pm.in writes
  *   `#RANCID-CONTENT-TYPE: juniper` and each command as `# host> command` with its output after `# `;
- *   lib/vrp.pm.in writes `!Chassis type: <model>` from display version's `HUAWEI <model> uptime is` line)
+ *   lib/vrp.pm.in writes `!Chassis type: <model>` from display version's `HUAWEI <model> uptime is` line;
+ *   lib/fortigate.pm.in writes `#RANCID-CONTENT-TYPE: fortigate` and get system status after `#`)
  *   from the captures of NTC Templates' test data (https://github.com/networktocode/ntc-templates/tree/master/tests/):
  *   cisco_ios/show_version/cisco_ios_show_version.raw (a Catalyst 4948E, host router1: rancid-cisco-router1),
  *   cisco_ios/show_inventory/cisco_ios_show_inventory_c8000v.raw, juniper_junos/show_version (an MX240)
@@ -94,6 +95,16 @@ describe('RANCID\'s saved files', () => {
     const a = identify(devices[0]!, catalog)
     expect(a.group).toBe('huawei')
     expect(a.evidence.map((e) => e.method)).toEqual(['model'])
+  })
+
+  it('reads a FortiGate file: get system status after `#` (lib/fortigate.pm), then the backup with its `#config-version=` line', () => {
+    // The FortiGate-91G's status and backup (Oxidized's capture) as RANCID writes them.
+    const oxidized = fixture('oxidized-fortigate-91g.txt')
+    const rancid = `#RANCID-CONTENT-TYPE: fortigate\n#\n${oxidized.replace(/^# ?(?!config-version)/gm, '#')}`
+    const { devices, diagnostics } = read(rancid, 'fw1.example.net')
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([expect.objectContaining({ id: 'TEST-FW1234', serial: 'FGT91GTK00000000' })])
+    expect(patterns(devices[0]!)).toEqual(expect.arrayContaining(['fortinet-get-system-status', 'fortinet-config-version']))
   })
 
   it('takes no maker from a content type no pattern reads: RANCID\'s `zebra` is the Zebra routing software, not the printer maker', () => {
