@@ -161,6 +161,14 @@ describe('Oxidized\'s stored configurations', () => {
     expect(patterns(devices[0]!)).toContain('cisco-ios-configuration-image')
   })
 
+  it('ends show version at the comments IOS opens its configuration with: the user who saved it is no part of the banner', () => {
+    // Its show version without the VTP, motherboard and inventory lines: the comment is among its first lines.
+    const ios = fixture('oxidized-ios-c9200l.txt').replace(/^! (?:VTP|Motherboard)[^\n]*\n/gm, '').replace(/^! NAME[\s\S]*?(?=!\n! Last)/m, '').replace('by oxidized', 'by huawei')
+    const { devices } = read(ios, 'sw.txt')
+    expect(devices[0]!.banners?.map((b) => b.text).join('\n')).not.toContain('huawei')
+    expect(identify(devices[0]!, catalog).group).toBe('cisco')
+  })
+
   it('reads Junos\'s show version and chassis hardware kept as `# ` comments, and the release after `## Last commit`', () => {
     const { devices } = read(fixture('oxidized-junos-srx300.txt'), 'oxidized-junos-srx300.txt')
     expect(devices).toHaveLength(1)

@@ -124,6 +124,9 @@ const SELF_DESCRIPTION_STARTS: readonly RegExp[] = [
   /^\s*board-name: \S/,
 ]
 
+/** The comments IOS opens its running configuration with (`! Last configuration change at 09:37:40 CEST Tue Aug 20 2024 by oxidized`). */
+const CONFIG_COMMENT = /^(?:Last configuration change at |NVRAM config last updated at )/
+
 /** Lines of a self-description or a header kept as its banner, at most. */
 const BANNER_LINES = 16
 /** Lines of the comments at a configuration's head read, at most (RANCID keeps whole tables there). */
@@ -168,6 +171,8 @@ export class ConfigBackupParser implements RowParser {
   private readonly pending: Pending[] = []
   private readonly markersSeen = new Set<number>()
   private selfDescribed = false
+  /** Whether the comments at the head have reached the configuration's own (IOS's `Last configuration change at ...`). */
+  private outputEnded = false
   private self: Pending | undefined
   /** The section of the configuration being read, where a name is set inside one (`config system global`, `/system identity`). */
   private block: 'fortios-global' | 'routeros-identity' | undefined
@@ -213,8 +218,13 @@ export class ConfigBackupParser implements RowParser {
     if (this.inHeader && (line.trim() === '' || /^\s*[!#]/.test(line)) && this.headerLines < MAX_HEADER_LINES) {
       this.headerLines++
       const text = line.replace(/^\s*[!#] ?/, '')
-      this.output.push(`${text}\n`)
-      this.describe(text)
+      // IOS's running configuration opens with these comments: what follows is configuration,
+      // no command's output (and the user they name is nobody's maker).
+      if (CONFIG_COMMENT.test(text)) this.outputEnded = true
+      if (!this.outputEnded) {
+        this.output.push(`${text}\n`)
+        this.describe(text)
+      } else this.flushSelf()
       this.readComment(text)
       return
     }
