@@ -34,6 +34,16 @@ const NMAP_PROBES: Source = {
   title: 'Nmap service probe database (nmap-service-probes), match lines with captured banners',
   url: 'https://github.com/nmap/nmap/blob/master/nmap-service-probes',
 }
+/** A configuration as Oxidized stores it (the device's own description as comments above it), captured from a real device for Oxidized's model tests. */
+const OXIDIZED = (file: string, what: string): Source => ({
+  title: `Oxidized model test data, ${what}, captured from a real device (spec/model/data/${file})`,
+  url: `https://github.com/ytti/oxidized/blob/master/spec/model/data/${file.replace(/#/g, '%23')}`,
+})
+/** RANCID's collector for a device type, which writes the head of the saved file. */
+const RANCID = (file: string, what: string): Source => ({
+  title: `RANCID source, ${file}: ${what}; device types in router.db(5), https://shrubbery.net/rancid/man/router.db.5.html`,
+  url: `https://github.com/haussli/rancid/blob/master/${file}`,
+})
 const OBSERVIUM_ZTE: Source = {
   title: 'Observium ZTE ZXR10 poller, sysDescr strings quoted from real devices',
   url: 'https://github.com/pgmillon/observium/blob/master/includes/polling/os/zxr10.inc.php',
@@ -121,6 +131,23 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: {
       title: 'LibreNMS tests/snmpsim/vrp.snmprec (AR1220 sysDescr); published `display version` and sysDescr outputs of CE6857 and S5720 switches',
       url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/vrp.snmprec',
+    },
+  },
+  {
+    // VRP's saved configuration (display current-configuration, vrpcfg.cfg) opens with the product
+    // release in Huawei's V<product>R<release>C<build> form: `!Software Version V600R024C00SPC500`.
+    // H3C's Comware writes ` version 7.1.064, Release 0427P22` instead.
+    name: 'huawei-vrp-configuration',
+    manufacturer: 'huawei',
+    product: 'VRP',
+    protocols: ['other'],
+    fields: ['configuration'],
+    keywords: ['!software version v'],
+    pattern: /^!Software Version (?<version>V\d{3}R\d{3}C\w+)/,
+    examples: ['!Software Version V600R024C00SPC500'],
+    source: {
+      title: 'A Huawei S5732-H48UM4Y2CZ-V2 switch\'s saved configuration, vrpcfg.cfg in ohihc5/ohihc5.github.io',
+      url: 'https://github.com/ohihc5/ohihc5.github.io/blob/master/vrpcfg.cfg',
     },
   },
   {
@@ -1280,6 +1307,35 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: NTC('tests/cisco_ios/show_version', '`show version` of a Catalyst 9500 and of an ISR on a special build'),
   },
   {
+    // RANCID (lib/ios.pm) and Oxidized (its ios model) copy IOS's software line above a saved
+    // configuration as `!Image: Software: <image>, <version>, ...`; RANCID writes it only from a
+    // line of show version that reads `[Cisco ]IOS ... Software (<image>), ... Version <version>`.
+    name: 'cisco-ios-configuration-image',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['other'],
+    fields: ['configuration'],
+    keywords: ['release software (fc'],
+    pattern: /^! ?Image: (?:Slave: )?Software: (?<product>[A-Za-z0-9_-]+), (?<version>\d+\.\d+[\w.()]*), RELEASE SOFTWARE \(fc\d+\)/,
+    examples: ['! Image: Software: CAT9K_LITE_IOSXE, 17.9.4a, RELEASE SOFTWARE (fc3)'],
+    source: OXIDIZED('ios#C9200L-24P-4G_17.09.04a#output.txt', 'the configuration of a Catalyst C9200L-24P-4G on IOS XE 17.9.4a'),
+  },
+  {
+    // RANCID's first line: the device type the operator gave it in router.db. `cisco` is "a Cisco
+    // router, PIX, or switch ... running IOS (or IOS-like) OS" (router.db(5)): other makers'
+    // IOS-like switches are collected as `cisco` too, so the type is a hint, never proof.
+    name: 'cisco-rancid-content-type',
+    manufacturer: 'cisco',
+    product: 'RANCID device type',
+    protocols: ['other'],
+    fields: ['configuration'],
+    keywords: ['rancid-content-type: cisco'],
+    pattern: /^!RANCID-CONTENT-TYPE: cisco(?:-nx|-xr)?\s*$/,
+    certainty: 'low',
+    examples: ['!RANCID-CONTENT-TYPE: cisco'],
+    source: RANCID('lib/ios.pm.in', 'the first line of a saved file, "!RANCID-CONTENT-TYPE: $devtype"'),
+  },
+  {
     name: 'cisco-ios-legacy-sysdescr',
     manufacturer: 'cisco',
     product: 'product',
@@ -1819,6 +1875,33 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: NTC('tests/juniper_junos/show_version', '`show version` of MX240, EX4550, SRX1500 and QFX5100'),
   },
   {
+    // Junos's configuration (show configuration) opens with the last commit and the release it
+    // runs: `## Last commit: <date> by <user>` then `version <release>;`.
+    name: 'juniper-junos-configuration',
+    manufacturer: 'juniper',
+    product: 'Junos',
+    protocols: ['other'],
+    fields: ['configuration'],
+    keywords: ['## last c'],
+    pattern: /^## Last (?:commit|changed): [^\r\n]*\r?\nversion (?<version>\d+\.\d+[A-Z][\w.-]*);/m,
+    examples: ['## Last commit: 2024-12-06 11:41:05 UTC by root\nversion 22.4R3-S2.11;'],
+    source: OXIDIZED('junos#srx300_22.4#output.txt', 'the configuration of an SRX300 on Junos 22.4R3'),
+  },
+  {
+    // RANCID's first line for Junos (lib/junos.pm; `# ` before RANCID 3): the device type the
+    // operator gave it in router.db, a hint only.
+    name: 'juniper-rancid-content-type',
+    manufacturer: 'juniper',
+    product: 'RANCID device type',
+    protocols: ['other'],
+    fields: ['configuration'],
+    keywords: ['rancid-content-type: juniper'],
+    pattern: /^# ?RANCID-CONTENT-TYPE: juniper(?:-srx)?\s*$/,
+    certainty: 'low',
+    examples: ['#RANCID-CONTENT-TYPE: juniper', '# RANCID-CONTENT-TYPE: juniper'],
+    source: RANCID('lib/junos.pm.in', 'the first line of a saved file, "#RANCID-CONTENT-TYPE: $devtype" (RANCID 2\'s bin/jrancid.in wrote "# RANCID-CONTENT-TYPE: juniper")'),
+  },
+  {
     name: 'juniper-srx-sysdescr',
     manufacturer: 'juniper',
     product: 'product',
@@ -1965,6 +2048,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     ],
     source: { title: 'LibreNMS tests/snmpsim/arista_eos.snmprec; Rapid7 Recog xml/snmp_sysdescr.xml (vEOS-lab)', url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/arista_eos.snmprec' },
   },
+  {
+    // EOS's running configuration opens with `! Command: show running-config` and
+    // `! device: <host> (<model>, EOS-<release>)`.
+    name: 'arista-eos-running-config',
+    manufacturer: 'arista',
+    product: 'product',
+    protocols: ['other'],
+    fields: ['configuration'],
+    keywords: [', eos-'],
+    pattern: /^! device: \S+ \((?<product>[\w-]+), EOS-(?<version>\d+\.\d+[\w.]*)/,
+    examples: ['! device: ta367 (DCS-7280SR2K-48C6-M, EOS-4.25.1F-20348152.oslorel (engineering build))'],
+    source: {
+      title: 'Arista EOS running-config of a DCS-7280SR2K-48C6-M in a snapshot report (ansible/demo/snapshots/ta367/report.md)',
+      url: 'https://github.com/arista-netdevops-community/automation_and_telemetry_demo/blob/master/ansible/demo/snapshots/ta367/report.md',
+    },
+  },
 
   // ---------------------------------------------------------------- MikroTik
   {
@@ -2025,6 +2124,26 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^RouterOS (?<product>RB [A-Za-z][\w+-]*(?: [A-Za-z0-9][\w+-]*)?|x86)\s*$/,
     examples: ['RouterOS RB Groove A-5Hn', 'RouterOS RB MetaROUTER', 'RouterOS RB OmniTIK UPA-5HnD', 'RouterOS x86'],
     source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    // RouterOS's /export opens with its date and release (`# nov/14/2022 17:12:03 by RouterOS
+    // 6.49.7`, the date left out in some copies), the software id and, on MikroTik's own boards,
+    // `# model =` the board (a CHR or an x86 PC prints no model line).
+    name: 'mikrotik-routeros-export',
+    manufacturer: 'mikrotik',
+    product: 'product',
+    protocols: ['other'],
+    fields: ['configuration'],
+    keywords: ['routeros '],
+    pattern: /^# (?:\S+ \S+ by )?RouterOS (?<version>\d+\.\d+[\w.]*)[ \t]*\r?\n# software id = [\w-]*[ \t]*\r?\n#[ \t]*\r?\n# model = (?<product>(?!CHR\b|x86\b)[^\r\n]*[^\s])/,
+    examples: [
+      '# nov/14/2022 17:12:03 by RouterOS 6.49.7\n# software id = YGJJ-SCRS\n#\n# model = 951Ui-2HnD\n# serial number = 80F107CBF935',
+      '# RouterOS 6.48.3\n# software id = 4TZY-TMH7\n#\n# model = RouterBOARD 750P r2\n# serial number = 67D6070586D0',
+    ],
+    source: {
+      title: 'RouterOS exports kept in public repositories: Pancho-uy/MK respaldo.rsc (a 951Ui-2HnD on 6.49.7); memhamwan/routeros-config-audit r4.azo.memhamwan.net.rsc (a RouterBOARD 750P r2 on 6.48.3)',
+      url: 'https://github.com/Pancho-uy/MK/blob/master/respaldo.rsc',
+    },
   },
   {
     name: 'mikrotik-swos-sysdescr',
@@ -3586,6 +3705,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'LibreNMS SNMP test data captured from a real device, tests/snmpsim/fortiswitch.snmprec (fsSysVersion of a FortiSwitch-248D-FPOE)',
       url: 'https://github.com/librenms/librenms/blob/master/tests/snmpsim/fortiswitch.snmprec',
     },
+  },
+  {
+    // A FortiGate's configuration backup opens with `#config-version=<model code>-<FortiOS
+    // release>-FW-build<n>-<date>:...`.
+    name: 'fortinet-config-version',
+    manufacturer: 'fortinet',
+    product: 'product',
+    protocols: ['other'],
+    fields: ['configuration'],
+    keywords: ['#config-version='],
+    pattern: /^#config-version=(?<product>F[A-Z0-9]+)-(?<version>\d+\.\d+(?:\.\d+)?)-FW-build\d+/,
+    examples: ['#config-version=FGT91G-7.4.7-FW-build2731-250120:opmode=1:vdom=0:user=TACACS-USER'],
+    source: OXIDIZED('fortigate#FortiGate-91G_7.4.7#output.txt', 'the configuration of a FortiGate-91G on FortiOS 7.4.7'),
   },
 
   // ---------------------------------------------------------------- SonicWall

@@ -12,16 +12,17 @@ export type BannerProtocol = (typeof BANNER_PROTOCOLS)[number]
 
 /**
  * The fields of a banner of protocol `other` that name the command whose output the text is (a
- * device's own `show version` or `display version`, saved from its CLI): the evidence it gives says so.
+ * device's own `show version` or `display version`, saved from its CLI), or `configuration` for
+ * the lines of a saved configuration that describe the device: the evidence it gives says so.
  */
-export const COMMAND_OUTPUT_FIELDS: readonly string[] = ['show version', 'display version']
+export const COMMAND_OUTPUT_FIELDS: readonly string[] = ['show version', 'display version', 'configuration']
 
 /** A text a device announces about itself: an SSH version string, an HTTP Server header, a greeting. */
 export type Banner = {
   protocol: BannerProtocol
   /**
    * Which header or part the text comes from: server, title, www-authenticate, user-agent, greeting;
-   * or the command that printed it (`show version`, see `COMMAND_OUTPUT_FIELDS`).
+   * or the command that printed it (`show version`, see `COMMAND_OUTPUT_FIELDS`), or `configuration`.
    */
   field?: string
   text: string

@@ -1,7 +1,8 @@
 /**
  * A device's own command output as an inventory: what operators save of a router or switch (by
- * hand, or as RANCID and Oxidized collect it), one file per device, often with the session's
- * prompt line before each command:
+ * hand, or from a session log), one file per device, often with the session's prompt line before
+ * each command (RANCID's and Oxidized's files, which keep such output as comments above the
+ * configuration, are read by config-backup.ts, which hands those comments to this reader):
  * - Cisco IOS, IOS-XE, IOS-XR and NX-OS `show version` (the software banner, `cisco WS-C4948E
  *   (MPC8548) processor ...`, `Processor board ID`, the `Model Number` and `System Serial Number`
  *   lines of Catalyst switches) and `show inventory` (`NAME: "Chassis", DESCR: "..."` then
@@ -89,7 +90,7 @@ function readPrompt(line: string): { host: string; command: string } | undefined
  */
 const BARE_STARTS: readonly (readonly [RegExp, Command])[] = [
   [/^(?:Cisco IOS Software,|Cisco IOS Software \[|Cisco IOS XE Software, Version |Cisco Internetwork Operating System Software|Cisco IOS XR Software|Cisco Nexus Operating System \(NX-OS\) Software|Huawei Versatile Routing Platform Software)/, 'version'],
-  [/^NAME:\s*"[^"]*"\s*,\s*DESCR:\s*"/, 'inventory'],
+  [/^(?:NAME|Name):\s*"[^"]*"\s*,\s*DESCR:\s*"/, 'inventory'],
   [/^(?:\/\$\[(?:System Integration|Board Integration|ArchivesInfo) Version\]|\[Board Properties\])\s*$/, 'elabel'],
   [/^\S+'s Device status:\s*$/, 'device'],
 ]
@@ -98,6 +99,15 @@ function bareStart(line: string): Command | undefined {
   const t = line.trimStart()
   for (const [test, command] of BARE_STARTS) if (test.test(t)) return command
   return undefined
+}
+
+/**
+ * True when a line starts the software banner of Cisco's or Huawei's `show version` or `display
+ * version` (`Cisco IOS Software, ...`, `Cisco IOS XE Software, Version ...`, `Huawei Versatile
+ * Routing Platform Software`), as a collector copies it above a saved configuration.
+ */
+export function isVersionBannerStart(line: string): boolean {
+  return bareStart(line) === 'version'
 }
 
 /**
@@ -376,7 +386,8 @@ function readVersion(section: Section, facts: Facts): void {
 function readInventory(lines: readonly string[]): { model?: string; serial?: string } | undefined {
   const entries: { name: string; descr: string; pid?: string; sn?: string }[] = []
   for (const l of lines) {
-    const name = /^\s*NAME:\s*"([^"]*)"\s*,\s*DESCR:\s*"([^"]*)"/.exec(l)
+    // The ASA writes `Name:` where IOS writes `NAME:`.
+    const name = /^\s*(?:NAME|Name):\s*"([^"]*)"\s*,\s*DESCR:\s*"([^"]*)"/.exec(l)
     if (name !== null) {
       entries.push({ name: name[1]!, descr: name[2]! })
       continue
@@ -388,6 +399,15 @@ function readInventory(lines: readonly string[]): { model?: string; serial?: str
       const s = valueOf(pid[2])
       if (p !== undefined) last.pid = p
       if (s !== undefined) last.sn = s
+      continue
+    }
+    // RANCID keeps each entry's PID, VID and SN on lines of their own (`PID: WS-C3750X-48T-L`,
+    // `VID: V02`, `SN: FDO1512R1DG`), leaving out the empty ones.
+    const part = pid === null && last !== undefined ? /^\s*(PID|SN):\s*(\S+)\s*$/.exec(l) : null
+    if (part !== null) {
+      const v = valueOf(part[2])
+      if (v !== undefined && part[1] === 'PID') last!.pid ??= v
+      else if (v !== undefined) last!.sn ??= v
     }
   }
   // The entry named Chassis; else one named or described as a chassis that is no part of it (not

@@ -15,7 +15,8 @@ import { isNmapTextStart, NmapTextParser } from './nmap-text.js'
 import { isMasscanListStart, MasscanListParser } from './masscan-list.js'
 import { HUAWEI_PROMPT, isNeighborTableStart, NeighborTextParser } from './lldp-text.js'
 import { AddressTableParser, isAddressTableStart } from './addresses.js'
-import { CommandOutputParser, isCommandOutputStart, isSessionStart } from './cli-output.js'
+import { isCommandOutputStart, isSessionStart } from './cli-output.js'
+import { DeviceTextParser, isConfigBackupStart } from './config-backup.js'
 import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource, RowParser, RowSink } from './rows.js'
 import { detectInventoryFormat, FORMAT_STARTS } from './formats.js'
 import { isNessusCsvStart } from './nessus.js'
@@ -314,6 +315,9 @@ class InventoryAssembler implements RowSink {
     // inventory, display version, display elabel... (a neighbour table's command is not one of
     // them), after Junos's `{master:0}` when the session starts with it.
     if (this.asked !== 'lldp' && isCommandOutputStart(held)) return 'cli'
+    // A saved configuration, told by its first lines: RANCID's content type, a FortiGate's
+    // `#config-version=`, a RouterOS export's header, or a comment with a `hostname` line after it.
+    if (this.asked !== 'lldp' && isConfigBackupStart(held)) return 'cli'
     if (first === '{') return isSessionStart(held) ? 'cli' : 'json'
     const table = this.asked === 'lldp' || isNeighborTableStart(held)
     // Huawei's prompts (`<HUAWEI>`, `[~HUAWEI]`) start a saved session with a `<` or a `[` too, as
@@ -451,7 +455,7 @@ function parserFor(format: InventoryFormat, file: string): RowParser {
     case 'addresses':
       return new AddressTableParser(file)
     case 'cli':
-      return new CommandOutputParser(file)
+      return new DeviceTextParser(file)
     case 'xlsx':
       throw new TrustpathError('input_invalid', 'an Excel workbook is read from its bytes, not from text', {
         at: { file }, hint: 'Read the file with readInventory (the CLI does), or save the sheet as CSV UTF-8.',

@@ -18,7 +18,8 @@ import type { Device } from '../domain/device.js'
  * `display arp`), a MAC address table, arp-scan's output or a DHCP server's leases (dnsmasq, ISC
  * dhcpd), told by its first lines (a `.leases` file by its name). `cli` is a device's own command
  * output (`show version`, `show inventory`, `display version`, `display elabel`), one device per
- * host its prompts name, told by its first line. `xlsx` is an Excel workbook
+ * host its prompts name, told by its first line, or a saved configuration (RANCID's and Oxidized's
+ * files, a FortiGate backup, a RouterOS export), one device a file, told by its first lines. `xlsx` is an Excel workbook
  * (`.xlsx`, `.xlsm`, or a zip holding `xl/workbook.xml`), one sheet read like a CSV file.
  */
 export const INVENTORY_FORMATS = ['csv', 'json', 'jsonl', 'nmap', 'masscan', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp', 'addresses', 'cli', 'xlsx'] as const
