@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest'
+import { identify } from '../identify/identify.js'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
+import { parseInventory } from './parse.js'
+import { isHttpxResult } from './httpx.js'
+
+// httpx -json output of a scan of a BadStore test container, as published in a penetration-test
+// session log on GitHub (httpx 1.7; its keys are the json tags of runner/types.go `Result`,
+// github.com/projectdiscovery/httpx).
+const CAPTURED = '{"timestamp":"2026-02-27T03:31:54.148469284Z","port":"80","url":"http://badstore:80","input":"http://badstore:80","scheme":"http","webserver":"Apache/2.4.65 (Debian)","content_type":"text/html","method":"GET","host":"badstore","host_ip":"192.168.81.2","path":"/","time":"4.432396ms","a":["192.168.81.2"],"tech":["Apache HTTP Server:2.4.65","Debian"],"words":9,"lines":6,"status_code":200,"content_length":116,"failed":false,"knowledgebase":{"PageType":"other","pHash":0},"resolvers":["1.1.1.1:53","1.0.0.1:53","8.8.8.8:53","8.8.4.4:53","127.0.0.11:53"]}'
+
+/**
+ * Lines in httpx's shape for devices: the Server headers and titles are real captures, quoted in
+ * the catalog's examples (src/catalog/banners.ts): "DNVRS-Webs" of Hikvision recorders (the
+ * hikvision-webs-server pattern's sources), "HG532e", the login page title of a Huawei HG532e
+ * (nuclei-templates http/exposed-panels/huawei-hg532e-panel.yaml).
+ */
+const line = (fields: Record<string, unknown>): string => JSON.stringify({
+  timestamp: '2026-11-01T10:00:00Z', port: '80', url: 'http://192.0.2.5', input: '192.0.2.5', scheme: 'http', host: '192.0.2.5', path: '/',
+  words: 1, lines: 1, status_code: 200, content_length: 10, failed: false, ...fields,
+})
+const RECORDER = line({ webserver: 'DNVRS-Webs', tech: ['Hikvision'] })
+const GATEWAY = line({ url: 'https://192.0.2.6:8443', input: '192.0.2.6:8443', scheme: 'https', host: '192.0.2.6', port: '8443', title: 'HG532e' })
+
+describe('httpx JSON output', () => {
+  it('reads a line as a device host:port whose Server header is a banner', () => {
+    const { devices, diagnostics } = parseInventory(CAPTURED, { file: 'httpx.jsonl' })
+    expect(diagnostics).toEqual([])
+    // tech (httpx's Wappalyzer guesses) is left out: only what the server sent is evidence.
+    expect(devices).toEqual([{ id: 'badstore:80', name: 'badstore', banners: [{ protocol: 'http', field: 'server', text: 'Apache/2.4.65 (Debian)' }] }])
+  })
+
+  it('reads the page title, and an HTTPS scheme as the banners\' protocol', () => {
+    const { devices } = parseInventory([RECORDER, GATEWAY].join('\n'), { file: 'httpx.jsonl' })
+    expect(devices).toEqual([
+      { id: '192.0.2.5:80', name: '192.0.2.5', banners: [{ protocol: 'http', field: 'server', text: 'DNVRS-Webs' }] },
+      { id: '192.0.2.6:8443', name: '192.0.2.6', banners: [{ protocol: 'https', field: 'title', text: 'HG532e' }] },
+    ])
+  })
+
+  it('identifies the makers from the Server header and the title', () => {
+    const catalog = loadDefaultCatalog()
+    const { devices } = parseInventory([RECORDER, GATEWAY, CAPTURED].join('\n'), { file: 'httpx.jsonl' })
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['hikvision', 'huawei', undefined])
+  })
+
+  it('does not take httpx\'s technology guess for evidence', () => {
+    const catalog = loadDefaultCatalog()
+    // Wappalyzer named Hikvision, but the server sent nothing that says so.
+    const [device] = parseInventory(line({ webserver: 'GoAhead-Webs', tech: ['Hikvision'] }), { file: 'httpx.jsonl' }).devices
+    expect(identify(device!, catalog).group).toBeUndefined()
+  })
+
+  it('reads the response headers of -irh, and puts a probed path after the port', () => {
+    // The realm Huawei home gateways answer on their TR-069 port (nmap-service-probes, the catalog's
+    // huawei-home-gateway-realm), and a header map written with its names as sent.
+    const text = [
+      line({ url: 'http://192.0.2.7:7547', input: '192.0.2.7:7547', host: '192.0.2.7', port: '7547', header: { www_authenticate: 'Basic realm="HuaweiHomeGateway"' } }),
+      line({ path: '/login', url: 'http://192.0.2.5/login', header: { Server: ['App-webs/'] } }),
+    ].join('\n')
+    const { devices } = parseInventory(text, { file: 'httpx.jsonl' })
+    expect(devices).toEqual([
+      { id: '192.0.2.7:7547', name: '192.0.2.7', banners: [{ protocol: 'http', field: 'www-authenticate', text: 'Basic realm="HuaweiHomeGateway"' }] },
+      { id: '192.0.2.5:80/login', name: '192.0.2.5', banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }] },
+    ])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'hikvision'])
+  })
+
+  it('keeps a target that did not answer as a device with nothing to identify', () => {
+    const failed = '{"timestamp":"2026-11-01T10:00:00Z","url":"http://192.0.2.9","input":"192.0.2.9","error":"cause=\\"context deadline exceeded\\"","words":0,"lines":0,"status_code":0,"content_length":0,"failed":true}'
+    expect(parseInventory(failed, { file: 'httpx.jsonl' }).devices).toEqual([{ id: '192.0.2.9:80', name: '192.0.2.9' }])
+  })
+
+  it('takes no other tool\'s record for an httpx line', () => {
+    // A Shodan banner, a zgrab2 line, a masscan record and an inventory's own device with a URL.
+    expect(isHttpxResult({ ip_str: '192.0.2.1', port: 80, data: 'HTTP/1.1 200 OK', http: { title: 'x' } })).toBe(false)
+    expect(isHttpxResult({ ip: '192.0.2.1', data: { http: { status: 'success' } } })).toBe(false)
+    expect(isHttpxResult({ ip: '192.0.2.1', ports: [{ port: 80, proto: 'tcp', status: 'open' }] })).toBe(false)
+    expect(isHttpxResult({ id: 'cam-1', url: 'http://192.0.2.5', status_code: 200 })).toBe(false)
+    const [own] = parseInventory('{"id":"cam-1","name":"cam-1","url":"http://192.0.2.5","status_code":200}', { file: 'devices.jsonl' }).devices
+    expect(own).toEqual({ id: 'cam-1', name: 'cam-1' })
+  })
+})

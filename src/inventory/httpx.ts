@@ -1,0 +1,84 @@
+/**
+ * ProjectDiscovery httpx's JSON output (`-json`, `-jsonl`): one line per URL it probed, with what
+ * the web server answered (`webserver` its Server header, `title` the page title, `header` the
+ * response headers with `-irh`). Each line becomes a device of its own, `host:port`, as Shodan
+ * banners do: a host probed on several ports gives a line for each, scattered through the output.
+ *
+ * `tech` (httpx's Wappalyzer matches) and `cdn_name` are httpx's own guesses, not what the device
+ * sent: they are left out, as Shodan's product guesses are.
+ */
+import type { BannerProtocol } from '../domain/device.js'
+
+/** The fields trustpath reads from an httpx line (runner/types.go `Result`, its json tags). */
+export type HttpxResult = {
+  url: string
+  input: string
+  host?: string
+  host_ip?: string
+  port?: string | number
+  scheme?: string
+  path?: string
+  /** The Server header. */
+  webserver?: string
+  title?: string
+  /** Response headers (`-irh`), under their names in lower case with `_` for `-`. */
+  header?: Record<string, unknown> | null
+}
+
+/**
+ * True for an httpx line: `url` and `input` as text and a numeric status code (`status_code`, or
+ * `status-code` as httpx 1.0 wrote it), which httpx writes on every line, failed probes included.
+ */
+export function isHttpxResult(value: Record<string, unknown>): boolean {
+  return typeof value['url'] === 'string' && typeof value['input'] === 'string' &&
+    (typeof value['status_code'] === 'number' || typeof value['status-code'] === 'number')
+}
+
+/** A header of httpx's `header` map by its name in lower case, written with `_` or `-`. */
+function headerText(header: Record<string, unknown>, name: string): string | undefined {
+  for (const k in header) {
+    if (k.toLowerCase().replaceAll('-', '_') !== name) continue
+    const v = header[k]
+    const text = Array.isArray(v) ? v[0] : v
+    if (typeof text === 'string' && text.trim() !== '') return text
+  }
+  return undefined
+}
+
+/** The scheme, host, port (the scheme's when the URL names none) and path of a URL, when it parses. */
+function urlParts(url: string): { scheme: string; host: string; port: string; path: string } | undefined {
+  try {
+    const u = new URL(url)
+    const scheme = u.protocol.slice(0, -1)
+    const port = u.port !== '' ? u.port : scheme === 'https' ? '443' : scheme === 'http' ? '80' : ''
+    return { scheme, host: u.hostname.replace(/^\[(.*)\]$/, '$1'), port, path: u.pathname + u.search }
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * An httpx line as the JSON device shape: `host:port` is the id (with the path after it when httpx
+ * probed another than `/`), the host the name. The Server header, the page title and a
+ * WWW-Authenticate header are its banners, of protocol `https` when the scheme was, else `http`.
+ */
+export function fromHttpxResult(r: HttpxResult): Record<string, unknown> {
+  const parts = urlParts(r.url)
+  const host = typeof r.host === 'string' && r.host !== '' ? r.host : parts?.host ?? r.input
+  const port = r.port !== undefined && String(r.port) !== '' ? String(r.port) : parts?.port ?? ''
+  const path = typeof r.path === 'string' ? r.path : parts?.path ?? '/'
+  const web: BannerProtocol = (typeof r.scheme === 'string' ? r.scheme : parts?.scheme) === 'https' ? 'https' : 'http'
+  const banners: { protocol: BannerProtocol; field: string; text: string }[] = []
+  const header = r.header !== null && typeof r.header === 'object' && !Array.isArray(r.header) ? r.header : {}
+  const server = typeof r.webserver === 'string' && r.webserver.trim() !== '' ? r.webserver : headerText(header, 'server')
+  if (server !== undefined) banners.push({ protocol: web, field: 'server', text: server })
+  if (typeof r.title === 'string' && r.title.trim() !== '') banners.push({ protocol: web, field: 'title', text: r.title })
+  const auth = headerText(header, 'www_authenticate')
+  if (auth !== undefined) banners.push({ protocol: web, field: 'www-authenticate', text: auth })
+  const at = port !== '' ? `${host}:${port}` : host
+  return {
+    id: path !== '' && path !== '/' ? `${at}${path.startsWith('/') ? '' : '/'}${path}` : at,
+    name: host,
+    banners: banners.length > 0 ? banners : undefined,
+  }
+}
