@@ -69,7 +69,20 @@ describe('httpx JSON output', () => {
 
   it('keeps a target that did not answer as a device with nothing to identify', () => {
     const failed = '{"timestamp":"2026-11-01T10:00:00Z","url":"http://192.0.2.9","input":"192.0.2.9","error":"cause=\\"context deadline exceeded\\"","words":0,"lines":0,"status_code":0,"content_length":0,"failed":true}'
-    expect(parseInventory(failed, { file: 'httpx.jsonl' }).devices).toEqual([{ id: '192.0.2.9:80', name: '192.0.2.9' }])
+    // older versions of httpx left the status code and the URL out of such a line.
+    const older = '{"input":"cam.example.net:8080","error":"context deadline exceeded","failed":true,"lines":0,"words":0}'
+    expect(parseInventory([failed, older].join('\n'), { file: 'httpx.jsonl' }).devices).toEqual([
+      { id: '192.0.2.9:80', name: '192.0.2.9' },
+      { id: 'cam.example.net:8080', name: 'cam.example.net:8080' },
+    ])
+  })
+
+  it('reads the keys older versions of httpx wrote (status-code, technologies)', () => {
+    // runner/runner.go `Result` of those versions: hyphenated keys, `technologies` for `tech`.
+    const older = '{"timestamp":"2021-06-01T10:00:00Z","port":"80","url":"http://192.0.2.5:80","input":"192.0.2.5","title":"","scheme":"http","webserver":"DNVRS-Webs","content-type":"text/html","method":"GET","host":"192.0.2.5","path":"/","status-code":200,"content-length":10,"technologies":["Hikvision"],"failed":false,"lines":1,"words":1}'
+    expect(parseInventory(older, { file: 'httpx.jsonl' }).devices).toEqual([
+      { id: '192.0.2.5:80', name: '192.0.2.5', banners: [{ protocol: 'http', field: 'server', text: 'DNVRS-Webs' }] },
+    ])
   })
 
   it('takes no other tool\'s record for an httpx line', () => {

@@ -11,7 +11,7 @@ import type { BannerProtocol } from '../domain/device.js'
 
 /** The fields trustpath reads from an httpx line (runner/types.go `Result`, its json tags). */
 export type HttpxResult = {
-  url: string
+  url?: string
   input: string
   host?: string
   host_ip?: string
@@ -26,12 +26,14 @@ export type HttpxResult = {
 }
 
 /**
- * True for an httpx line: `url` and `input` as text and a numeric status code (`status_code`, or
- * `status-code` as httpx 1.0 wrote it), which httpx writes on every line, failed probes included.
+ * True for an httpx line: `input` as text, and `url` as text or `"failed": true` (a target that did
+ * not answer may have no URL), with a numeric status code (`status_code`; `status-code` as older
+ * versions wrote it, and left out when it was 0) or the `failed` flag httpx writes on every line.
  */
 export function isHttpxResult(value: Record<string, unknown>): boolean {
-  return typeof value['url'] === 'string' && typeof value['input'] === 'string' &&
-    (typeof value['status_code'] === 'number' || typeof value['status-code'] === 'number')
+  const failed = value['failed']
+  return typeof value['input'] === 'string' && (typeof value['url'] === 'string' || failed === true) &&
+    (typeof value['status_code'] === 'number' || typeof value['status-code'] === 'number' || typeof failed === 'boolean')
 }
 
 /** A header of httpx's `header` map by its name in lower case, written with `_` or `-`. */
@@ -63,7 +65,10 @@ function urlParts(url: string): { scheme: string; host: string; port: string; pa
  * WWW-Authenticate header are its banners, of protocol `https` when the scheme was, else `http`.
  */
 export function fromHttpxResult(r: HttpxResult): Record<string, unknown> {
-  const parts = urlParts(r.url)
+  // A failed target may have no URL: its input names it then, as it was given (`192.0.2.5:8080`).
+  const url = r.url ?? (/^https?:\/\//i.test(r.input) ? r.input : undefined)
+  if (url === undefined) return { id: r.input, name: r.input }
+  const parts = urlParts(url)
   const host = typeof r.host === 'string' && r.host !== '' ? r.host : parts?.host ?? r.input
   const port = r.port !== undefined && String(r.port) !== '' ? String(r.port) : parts?.port ?? ''
   const path = typeof r.path === 'string' ? r.path : parts?.path ?? '/'
