@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { parseInventory } from './parse.js'
-import { isHttpxResult } from './httpx.js'
+import { isHttpxCsvHeader, isHttpxResult } from './httpx.js'
 
 // httpx -json output of a scan of a BadStore test container, as published in a penetration-test
 // session log on GitHub (httpx 1.7; its keys are the json tags of runner/types.go `Result`,
@@ -95,3 +95,37 @@ describe('httpx JSON output', () => {
     expect(own).toEqual({ id: 'cam-1', name: 'cam-1' })
   })
 })
+
+describe('httpx CSV output', () => {
+  // The columns of httpx -csv are the csv tags of runner/types.go `Result`; these are its columns
+  // of plain values, in their order (a Go map such as `header` is written as Go prints it).
+  const HEADER = 'timestamp,cdn_name,cdn_type,sni,port,url,input,location,title,scheme,error,webserver,body,body_preview,content_type,method,host,path,favicon,favicon_path,favicon_url,final_url,raw_header,request,time,jarm,words,lines,status_code,content_length,failed,vhost,websocket,cdn,http2,pipeline'
+  const row = (cells: Record<string, string>): string => HEADER.split(',').map((c) => cells[c] ?? '').join(',')
+
+  it('reads each row as the line it stands for', () => {
+    const text = [
+      HEADER,
+      row({ timestamp: '2026-11-01 10:00:00 +0000 UTC', port: '80', url: 'http://192.0.2.5', input: '192.0.2.5', scheme: 'http', webserver: 'DNVRS-Webs', host: '192.0.2.5', path: '/', status_code: '200', failed: 'false' }),
+      row({ timestamp: '2026-11-01 10:00:01 +0000 UTC', port: '8443', url: 'https://192.0.2.6:8443', input: '192.0.2.6:8443', scheme: 'https', title: 'HG532e', host: '192.0.2.6', path: '/', status_code: '200', failed: 'false' }),
+    ].join('\n') + '\n'
+    const { devices, diagnostics } = parseInventory(text, { file: 'httpx.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '192.0.2.5:80', name: '192.0.2.5', banners: [{ protocol: 'http', field: 'server', text: 'DNVRS-Webs' }] },
+      { id: '192.0.2.6:8443', name: '192.0.2.6', banners: [{ protocol: 'https', field: 'title', text: 'HG532e' }] },
+    ])
+  })
+
+  it('reports a row with another number of cells, with its line', () => {
+    const { devices, diagnostics } = parseInventory(`${HEADER}\n2026-11-01,80,http://192.0.2.5\n`, { file: 'httpx.csv' })
+    expect(devices).toEqual([])
+    expect(diagnostics).toMatchObject([{ code: 'malformed_csv', problem: 'field_count', at: { line: 2 } }])
+  })
+
+  it('takes an inventory with a URL and a title column for no httpx output', () => {
+    expect(isHttpxCsvHeader(['id', 'name', 'url', 'title', 'status'])).toBe(false)
+    const { devices } = parseInventory('id,name,url\ncam-1,cam-1,http://192.0.2.5\n', { file: 'devices.csv' })
+    expect(devices).toEqual([{ id: 'cam-1', name: 'cam-1' }])
+  })
+})
+

@@ -7,7 +7,10 @@
  * `tech` (httpx's Wappalyzer matches) and `cdn_name` are httpx's own guesses, not what the device
  * sent: they are left out, as Shodan's product guesses are.
  */
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
+import type { CsvRecord } from './csv.js'
+import type { RowSink } from './rows.js'
 
 /** The fields trustpath reads from an httpx line (runner/types.go `Result`, its json tags). */
 export type HttpxResult = {
@@ -86,4 +89,54 @@ export function fromHttpxResult(r: HttpxResult): Record<string, unknown> {
     name: host,
     banners: banners.length > 0 ? banners : undefined,
   }
+}
+
+/** The columns of httpx's CSV (`-csv`: the csv tags of `Result`) that a line is read from. */
+const CSV_TEXT_COLUMNS: readonly string[] = ['url', 'input', 'host', 'port', 'path', 'scheme', 'webserver', 'title']
+
+const csvKey = (cell: string): string => cell.trim().toLowerCase()
+
+/**
+ * True for the header of httpx's CSV: the columns `url`, `input`, `webserver`, `failed` and a status
+ * code (`status_code`, or `status-code` as older versions named it), which httpx writes in every file.
+ */
+export function isHttpxCsvHeader(cells: readonly string[]): boolean {
+  const keys = new Set(cells.map(csvKey))
+  return keys.has('url') && keys.has('input') && keys.has('webserver') && keys.has('failed') && (keys.has('status_code') || keys.has('status-code'))
+}
+
+/**
+ * The rows of httpx's CSV: each is read as the JSON line it stands for (`fromHttpxResult`). Only
+ * text columns are read; the `header` map, which httpx writes as Go prints a map, is not.
+ */
+export class HttpxCsvRows {
+  private readonly columns: readonly (readonly [string, number])[]
+  private readonly status: number
+  private readonly failed: number
+  private readonly width: number
+  private readonly at: (line: number) => SourceLocation
+
+  constructor(header: readonly string[], at: (line: number) => SourceLocation) {
+    const keys = header.map(csvKey)
+    this.columns = CSV_TEXT_COLUMNS.map((c) => [c, keys.indexOf(c)] as const).filter(([, i]) => i !== -1)
+    this.status = keys.includes('status_code') ? keys.indexOf('status_code') : keys.indexOf('status-code')
+    this.failed = keys.indexOf('failed')
+    this.width = header.length
+    this.at = at
+  }
+
+  add(record: CsvRecord, sink: RowSink): void {
+    const cells = record.cells
+    if (cells.length !== this.width) {
+      sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: this.at(record.line), problem: 'field_count', expected: this.width, got: cells.length })
+      return
+    }
+    const line: Record<string, unknown> = { input: '' }
+    for (const [key, i] of this.columns) if (cells[i]!.trim() !== '') line[key] = cells[i]!.trim()
+    line['status_code'] = Number(cells[this.status]) || 0
+    line['failed'] = cells[this.failed]!.trim() === 'true'
+    sink.row(line, this.at(record.line))
+  }
+
+  end(_sink: RowSink): void {}
 }
