@@ -46,5 +46,8 @@ describe('fingerprintx JSON output', () => {
     expect(isFingerprintxService({ ip_str: '192.0.2.1', port: 22, transport: 'tcp', data: 'SSH-2.0-x' })).toBe(false)
     expect(isFingerprintxService({ ip: '192.0.2.1', data: { ssh: { status: 'success' } } })).toBe(false)
     expect(isFingerprintxService({ id: 'sw-1', ip: '192.0.2.1', port: 22 })).toBe(false)
+    // naabu -json output (v2.6.1), as a public notes file on GitHub quotes it: a port naabu found open.
+    const naabu = '{"host":"scanme.nmap.org","ip":"45.33.32.156","timestamp":"2026-08-09T17:10:11.4414392Z","port":80,"protocol":"tcp","tls":false}'
+    expect(isFingerprintxService(JSON.parse(naabu) as Record<string, unknown>)).toBe(false)
   })
 })

@@ -25,10 +25,14 @@ export type FingerprintxService = {
   metadata?: Record<string, unknown> | null
 }
 
-/** True for a fingerprintx line: an `ip`, a numeric `port`, a `transport` and the protocol's name. */
+/**
+ * True for a fingerprintx line: an `ip`, a numeric `port`, a `transport`, the protocol's name and
+ * the `metadata` fingerprintx writes on every line. naabu's lines, which fingerprintx often reads,
+ * have an `ip`, a `port` and a `protocol` too (`"tcp"`), but neither `transport` nor `metadata`.
+ */
 export function isFingerprintxService(value: Record<string, unknown>): boolean {
   return typeof value['ip'] === 'string' && typeof value['port'] === 'number' && typeof value['transport'] === 'string' &&
-    (typeof value['protocol'] === 'string' || typeof value['service'] === 'string')
+    (typeof value['protocol'] === 'string' || typeof value['service'] === 'string') && 'metadata' in value
 }
 
 /** fingerprintx's protocols whose metadata `banner` is the server's greeting, and its banner protocol. */
