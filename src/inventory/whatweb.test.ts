@@ -66,3 +66,52 @@ describe('WhatWeb JSON log', () => {
     expect(isWhatWebRecord({ id: 'sw-1', target: 'core', plugins: {} })).toBe(false)
   })
 })
+
+describe('WhatWeb XML log', () => {
+  // The first record above as lib/logging/xml.rb writes it to a file (no XML declaration then):
+  // one <target>, each plugin's name and strings, characters outside its safe set as %XX.
+  const XML = `<log>
+<target>
+\t<uri>http://jenkins.cs.int</uri>
+\t<http-status>301</http-status>
+\t<request-config>
+\t</request-config>
+\t<plugin>
+\t\t<name>HTTPServer</name>
+\t\t<os>Ubuntu Linux</os>
+\t\t<string>nginx/1.4.6 (Ubuntu)</string>
+\t</plugin>
+\t<plugin>
+\t\t<name>Title</name>
+\t\t<string>301 Moved Permanently</string>
+\t</plugin>
+\t<plugin>
+\t\t<name>nginx</name>
+\t\t<version>1.4.6</version>
+\t</plugin>
+</target>
+</log>
+`
+
+  it('reads each target as the JSON log\'s record', () => {
+    const { devices, diagnostics } = parseInventory(XML, { file: 'whatweb.xml' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: 'jenkins.cs.int:80', name: 'jenkins.cs.int',
+      banners: [{ protocol: 'http', field: 'server', text: 'nginx/1.4.6 (Ubuntu)' }, { protocol: 'http', field: 'title', text: '301 Moved Permanently' }],
+    }])
+  })
+
+  it('turns back the characters WhatWeb wrote as %XX, and leaves a URL\'s own escapes', () => {
+    const xml = XML.replace('301 Moved Permanently', '%5BAdmin%5D Login').replace('http://jenkins.cs.int', 'http://jenkins.cs.int/login?from=%2F')
+    const [device] = parseInventory(xml, { file: 'whatweb.xml' }).devices
+    expect(device).toMatchObject({ id: 'jenkins.cs.int:80/login?from=%2F', banners: [{ field: 'server' }, { field: 'title', text: '[Admin] Login' }] })
+  })
+
+  it('reports a <log> that is not WhatWeb\'s', () => {
+    const { devices, diagnostics } = parseInventory('<log>\n<entry level="info">started</entry>\n</log>\n', { file: 'app-log.xml' })
+    expect(devices).toEqual([])
+    expect(diagnostics).toMatchObject([{ code: 'malformed_xml', at: { line: 2 } }])
+  })
+})
+
