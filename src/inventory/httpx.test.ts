@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
+import { collect } from './formats.case.test.js'
 import { parseInventory } from './parse.js'
 import { isHttpxCsvHeader, isHttpxResult } from './httpx.js'
 
@@ -114,6 +115,12 @@ describe('httpx CSV output', () => {
       { id: '192.0.2.5:80', name: '192.0.2.5', banners: [{ protocol: 'http', field: 'server', text: 'DNVRS-Webs' }] },
       { id: '192.0.2.6:8443', name: '192.0.2.6', banners: [{ protocol: 'https', field: 'title', text: 'HG532e' }] },
     ])
+  })
+
+  it('reads the CSV the same when it comes in small pieces, as from standard input', async () => {
+    const text = `${HEADER}\n${row({ port: '80', url: 'http://192.0.2.5', input: '192.0.2.5', webserver: 'DNVRS-Webs', host: '192.0.2.5', status_code: '200', failed: 'false' })}\n`
+    const streamed = await collect(text.match(/[\s\S]{1,7}/g)!, { file: '<stdin>' })
+    expect(streamed.devices).toEqual([{ id: '192.0.2.5:80', name: '192.0.2.5', banners: [{ protocol: 'http', field: 'server', text: 'DNVRS-Webs' }] }])
   })
 
   it('reports a row with another number of cells, with its line', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
+import { collect } from './formats.case.test.js'
 import { parseInventory } from './parse.js'
 import { isWhatWebRecord } from './whatweb.js'
 
@@ -100,6 +101,12 @@ describe('WhatWeb XML log', () => {
       id: 'jenkins.cs.int:80', name: 'jenkins.cs.int',
       banners: [{ protocol: 'http', field: 'server', text: 'nginx/1.4.6 (Ubuntu)' }, { protocol: 'http', field: 'title', text: '301 Moved Permanently' }],
     }])
+  })
+
+  it('reads the log the same when it comes in small pieces, as from standard input', async () => {
+    const streamed = await collect(XML.match(/[\s\S]{1,7}/g)!, { file: '<stdin>' })
+    expect(streamed.devices).toEqual(parseInventory(XML, { file: 'whatweb.xml' }).devices)
+    expect(streamed.codes).toEqual([])
   })
 
   it('turns back the characters WhatWeb wrote as %XX, and leaves a URL\'s own escapes', () => {
