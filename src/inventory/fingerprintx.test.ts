@@ -5,7 +5,7 @@ import { parseInventory } from './parse.js'
 import { isFingerprintxService } from './fingerprintx.js'
 
 // fingerprintx --json output quoted in its README (github.com/praetorian-inc/fingerprintx, 2022:
-// the protocol under `service`, as before 1.1): a web server and a telnet server.
+// the protocol under `service`, as its first releases wrote it): a web server and a telnet server.
 const CAPTURED = [
   '{"host":"praetorian.com","ip":"146.148.61.165","port":80,"service":"http","transport":"tcp","metadata":{"responseHeaders":{"Connection":["keep-alive"],"Content-Type":["text/html"],"Date":["Mon, 19 Sep 2022 18:37:55 GMT"],"Etag":["W/\\"5e3e263f-1703\\""],"Keep-Alive":["timeout=20"],"Server":["nginx"],"Vary":["Accept-Encoding"]},"status":"404 Not Found","statusCode":404,"version":"nginx"}}',
   '{"host":"telehack.com","ip":"64.13.139.230","port":23,"service":"telnet","transport":"tcp","metadata":{"serverData":"fffb03"}}',

@@ -1,8 +1,8 @@
 /**
  * fingerprintx's JSON output (`--json`): one line per service it recognised on one port of one
  * host (`{"host": …, "ip": …, "port": 22, "protocol": "ssh", "tls": false, "transport": "tcp",
- * "metadata": {...}}`; before 1.1 the protocol was under `service`). Each line becomes a device of
- * its own, `ip:port`, as Shodan banners do.
+ * "metadata": {...}}`; its first releases put the protocol under `service`, as its README of 2022
+ * shows). Each line becomes a device of its own, `ip:port`, as Shodan banners do.
  *
  * The banners are the texts the service sent, as fingerprintx keeps them in `metadata`: the SSH
  * identification line, the greetings of FTP, SMTP, POP3 and IMAP servers, the Server header of a

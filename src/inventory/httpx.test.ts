@@ -53,8 +53,10 @@ describe('httpx JSON output', () => {
   })
 
   it('reads the response headers of -irh, and puts a probed path after the port', () => {
-    // The realm Huawei home gateways answer on their TR-069 port (nmap-service-probes, the catalog's
-    // huawei-home-gateway-realm), and a header map written with its names as sent.
+    // httpx writes the map with names in lower case and `_` for `-` ("www_authenticate":"Basic
+    // realm=\"traefik\"" in a report of httpx -irh output published on GitHub); the realm is the
+    // one Huawei home gateways answer on their TR-069 port (nmap-service-probes, the catalog's
+    // huawei-home-gateway-realm). A map written with the names as sent is read too.
     const text = [
       line({ url: 'http://192.0.2.7:7547', input: '192.0.2.7:7547', host: '192.0.2.7', port: '7547', header: { www_authenticate: 'Basic realm="HuaweiHomeGateway"' } }),
       line({ path: '/login', url: 'http://192.0.2.5/login', header: { Server: ['App-webs/'] } }),
