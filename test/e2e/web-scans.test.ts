@@ -27,5 +27,9 @@ describe('trustpath identify, web scans of httpx and WhatWeb', () => {
       ['192.0.2.6:8080', null],
       ['192.0.2.7:80', 'zte'],
     ])
+    // Worker threads read the same scans the same way.
+    const two = await runCli(['identify', 'httpx.jsonl', 'whatweb.json', '-f', 'json', '--jobs', '2'], { cwd: dir })
+    expect(two.status, two.stderr).toBe(0)
+    expect(two.stdout).toBe(run.stdout)
   })
 })
