@@ -13,6 +13,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { buildColumnMap, namedColumns, resolveColumn } from './columns.js'
 import { CsvDeviceBuilder } from './csv-device.js'
 import { GvmCsvHosts, isGvmCsvHeader } from './gvm.js'
+import { HttpxCsvRows, isHttpxCsvHeader } from './httpx.js'
 import { isNessusCsvHeader, NessusCsvHosts } from './nessus.js'
 import { isTsharkFieldsHeader, isWiresharkEndpointsHeader, TsharkFields, WiresharkEndpoints } from './wireshark.js'
 import type { InventoryResult, RowParser, RowSink } from './rows.js'
@@ -469,7 +470,7 @@ export class CsvRowParser implements RowParser {
    * Set when the header is a scanner's findings export (Nessus, Greenbone), whose rows are grouped
    * into hosts, or Wireshark's Endpoints table or tshark's field output, whose rows are read by their addresses.
    */
-  private scan: NessusCsvHosts | GvmCsvHosts | WiresharkEndpoints | TsharkFields | undefined
+  private scan: NessusCsvHosts | GvmCsvHosts | WiresharkEndpoints | TsharkFields | HttpxCsvRows | undefined
   /** The worksheet the records come from (`pushRecords`), named in every location. */
   private readonly sheet: string | undefined
 
@@ -545,6 +546,7 @@ export class CsvRowParser implements RowParser {
     else if (isGvmCsvHeader(header.cells)) this.scan = new GvmCsvHosts(header.cells, this.file)
     else if (isWiresharkEndpointsHeader(header.cells)) this.scan = new WiresharkEndpoints(header.cells, (line) => this.at(line))
     else if (isTsharkFieldsHeader(header.cells)) this.scan = new TsharkFields(header.cells, (line) => this.at(line))
+    else if (isHttpxCsvHeader(header.cells)) this.scan = new HttpxCsvRows(header.cells, (line) => this.at(line))
     else {
       const map = buildColumnMap(header.cells, this.at(header.line), sink.diagnostics)
       this.columns = { usable: map.usable, expected: map.targets.length, builder: new CsvDeviceBuilder(map), header: header.cells }

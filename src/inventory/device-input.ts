@@ -16,6 +16,9 @@ import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js
 import { fromMasscanRecord, isMasscanRecord, type MasscanRecord } from './masscan.js'
 import { fromZgrab2Line, isZgrab2Line, type Zgrab2Line } from './zgrab2.js'
 import { fromCensysHost, isCensysHost, type CensysHost } from './censys.js'
+import { fromHttpxResult, isHttpxResult, type HttpxResult } from './httpx.js'
+import { fromWhatWebRecord, isWhatWebRecord, type WhatWebRecord } from './whatweb.js'
+import { fromFingerprintxService, isFingerprintxService, type FingerprintxService } from './fingerprintx.js'
 import { isNoRole, mapRole } from './roles.js'
 import { fromAnsibleHostFacts, isAnsibleHostFacts } from './facts.js'
 import { showValue } from '../diagnostics/show-value.js'
@@ -548,6 +551,9 @@ const OWN_SHAPES: readonly { is: (raw: Record<string, unknown>) => boolean; to: 
   { is: isMasscanRecord, to: (r: MasscanRecord) => fromMasscanRecord(r) },
   { is: isZgrab2Line, to: (l: Zgrab2Line) => fromZgrab2Line(l) },
   { is: isCensysHost, to: (h: CensysHost) => fromCensysHost(h) },
+  { is: isHttpxResult, to: (r: HttpxResult) => fromHttpxResult(r) },
+  { is: isWhatWebRecord, to: (r: WhatWebRecord) => fromWhatWebRecord(r) },
+  { is: isFingerprintxService, to: (s: FingerprintxService) => fromFingerprintxService(s) },
   { is: isAnsibleHostFacts, to: (f: Record<string, unknown>) => fromAnsibleHostFacts(f) },
 ]
 

@@ -952,3 +952,14 @@ describe('exports of network access control, OT monitoring, asset and automation
     expect(codes('[[1, 2], {"id": "a"}]')).toEqual(['invalid_field@1'])
   })
 })
+
+describe('empty objects', () => {
+  it('skips an empty object, in an array or on a line of its own, and still reports a record without an id', () => {
+    const array = parseInventory('[\n{"id":"d1"},\n{},\n{"model":"S5720"}\n]\n', { file: 'devices.json' })
+    expect(array.devices).toEqual([{ id: 'd1' }])
+    expect(array.diagnostics.map((d) => d.code)).toEqual(['missing_id'])
+    const lines = parseInventory('{"id":"d1"}\n{}\n{"id":"d2"}\n', { file: 'devices.jsonl' })
+    expect(lines.devices).toEqual([{ id: 'd1' }, { id: 'd2' }])
+    expect(lines.diagnostics).toEqual([])
+  })
+})

@@ -70,6 +70,11 @@ function emit(sink: RowSink, value: unknown, at: SourceLocation): void {
   else for (const k in list) row(sink, list[k], { ...at, path: [...path, k] })
 }
 
+function isEmpty(value: Record<string, unknown>): boolean {
+  for (const _ in value) return false
+  return true
+}
+
 /** An object that is an answer, not a device: it has no id, or it is a JSON-RPC answer (`{"id": 1, "result": [...]}`). */
 function isDocument(value: Record<string, unknown>): boolean {
   if (!('id' in value)) return true
@@ -83,6 +88,8 @@ const RPC_KEYS: ReadonlySet<string> = new Set(['jsonrpc', 'id', 'result', 'error
  * "url": "/dvmdb/..."}`) gives the devices of its `data`.
  */
 function row(sink: RowSink, input: unknown, at: SourceLocation): void {
+  // An empty object says nothing: WhatWeb's JSON log ends its array with one (`{}`, then `]`).
+  if (isObject(input) && isEmpty(input)) return
   const value = unwrapRecord(input)
   // lldpd's neighbour table (`lldpcli -f json`): one device per neighbour.
   if (isObject(value) && isLldpdOutput(value)) return emitLldpd(value, at, sink)

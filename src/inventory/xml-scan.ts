@@ -2,8 +2,8 @@
  * XML inventories: an nmap scan (`<nmaprun>`), a Nessus scan (`<NessusClientData_v2>`), a Greenbone
  * report (`<report>`, `<get_reports_response>`), a Rapid7 Nexpose or InsightVM report
  * (`<NexposeReport>`), Qualys results (`<SCAN>`, `<ASSET_DATA_REPORT>`,
- * `<HOST_LIST_VM_DETECTION_OUTPUT>`), a CycloneDX BOM (`<bom>`) or lldpd's neighbour table
- * (`<lldp>`), told apart by the root element, since all come as `.xml` (and as standard input).
+ * `<HOST_LIST_VM_DETECTION_OUTPUT>`), a CycloneDX BOM (`<bom>`), lldpd's neighbour table
+ * (`<lldp>`) or WhatWeb's log (`<log>`), told apart by the root element, since all come as `.xml` (and as standard input).
  */
 import { CycloneDxParser } from './cyclonedx.js'
 import { GvmRowParser } from './gvm.js'
@@ -12,6 +12,7 @@ import { NexposeRowParser } from './nexpose.js'
 import { NmapRowParser } from './nmap.js'
 import { QUALYS_ROOTS, QUALYS_SIMPLE_RETURN, QualysRowParser } from './qualys.js'
 import { LldpdXmlParser } from './lldpd.js'
+import { WhatWebXmlParser } from './whatweb.js'
 import type { RowParser, RowSink } from './rows.js'
 import { xmlRootName } from '../util/xml.js'
 import { TOPOLOGY_HINT } from './not-text.js'
@@ -88,6 +89,11 @@ export class XmlScanParser implements RowParser {
     }
     if (root === 'lldp') {
       this.inner = new LldpdXmlParser(this.file)
+      return
+    }
+    // WhatWeb's XML log (`whatweb --log-xml`).
+    if (root === 'log') {
+      this.inner = new WhatWebXmlParser(this.file)
       return
     }
     const nessus = root === 'NessusClientData_v2' || (root !== 'nmaprun' && this.fallback === 'nessus')
