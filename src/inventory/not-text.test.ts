@@ -133,6 +133,24 @@ describe('outputs of other tools', () => {
     expect(parseInventory('{"id": "sw4", "elements": ["psu", "fan"]}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['sw4'])
   })
 
+  it('refuse trustpath\'s own attributions and findings, while inventories with a group or confidence column stay inventories', () => {
+    const own: [string, string, RegExp][] = [
+      ['a.csv', 'id,name,manufacturer,group,confidence,evidence,conflicts,component_groups,status,lifecycle\nsw1,,huawei,huawei,0.75,"huawei: MAC OUI 00E0FC",,,,\n', /^the inventory is trustpath identify's output/],
+      ['a.csv', '\ufeff"id";"name";"manufacturer";"group";"confidence";"evidence";"conflicts"\r\n', /^the inventory is trustpath identify's output/],
+      ['a.jsonl', '{"id":"sw1","name":"core [1]","status":"active","manufacturer":null,"group":null,"confidence":0,"evidence":[],"conflicts":[]}\n', /^the inventory is trustpath identify's output/],
+      ['a.json', '[\n  {\n    "id": "sw1",\n    "manufacturer": "huawei",\n    "group": "huawei",\n    "confidence": 0.75,\n    "evidence": [\n', /^the inventory is trustpath identify's output/],
+      ['f.csv', 'device,name,rule,severity,effect,deadline,manufacturer,group,matched_group,list,confidence,evidence,notes,status,lifecycle\n', /^the inventory is trustpath check's output/],
+      ['f.json', '{\n"findings": [\n{"rule":"ban","deviceId":"sw1"}', /^the inventory is trustpath check's output/],
+      ['f.jsonl', '{"rule":"ban","deviceId":"sw1","severity":"error"}\n', /^the inventory is trustpath check's output/],
+    ]
+    for (const [file, text, what] of own) {
+      expect(() => parseInventory(text, { file }), text).toThrow(expect.objectContaining({ code: 'input_invalid', message: expect.stringMatching(what), hint: expect.stringMatching(/^Give the inventory it was made from/) }))
+    }
+    expect(parseInventory('id,manufacturer,group,confidence\nsw1,Huawei,core,high\n', { file: 'x.csv' }).devices.map((d) => d.id)).toEqual(['sw1'])
+    expect(parseInventory('{"id": "sw1", "group": "core", "confidence": 1, "rule": "x"}\n', { file: 'x.jsonl' }).devices.map((d) => d.id)).toEqual(['sw1'])
+    expect(() => parseInventory('device,name,rule,severity\nsw1,core,r,high\n', { file: 'x.csv' })).not.toThrow()
+  })
+
   it('but address tables, once refused, are read: one device per MAC (see addresses.ts)', () => {
     const tables: [string, string[]][] = [
       ['? (192.168.1.1) at 0:e0:fc:12:34:56 on en0 ifscope [ethernet]\ncam1.lan (192.168.1.64) at 54:8c:81:aa:bb:1 on en0 ifscope [ethernet]\n', ['192.168.1.1', '192.168.1.64']],

@@ -82,6 +82,31 @@ describe('several inventories: files and directories read as one', () => {
     expect(run.stderr).toMatch(/^scan\.gz: error: skipped: the inventory is gzip-compressed\. Decompress it first/m)
   })
 
+  it('does not read back its own results found in a folder or named: what it concluded is no declared manufacturer', async () => {
+    const dir = await testdir(captures())
+    // Last run's results, left in the folder of captures or named by mistake for -o.
+    for (const [args, file] of [[['identify', 'captures', '-f', 'csv'], 'attributions.csv'], [['identify', 'site.csv', '-f', 'json'], 'attributions.json'],
+      [['identify', 'site.csv', '-f', 'jsonl'], 'attributions.jsonl'], [['check', 'site.csv', '-p', 'policy.yaml', '-f', 'csv'], 'findings.csv'],
+      [['check', 'site.csv', '-p', 'policy.yaml', '-f', 'jsonl'], 'findings.jsonl']] as const) {
+      const made = await runCli([...args], { cwd: dir })
+      expect(made.stdout.length, file).toBeGreaterThan(0)
+      writeFileSync(join(dir, file.endsWith('.csv') ? join('captures', file) : file), made.stdout)
+    }
+    const run = await runCli(['identify', 'captures', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    // The captures' own devices, attributed by their show version, not last run's rows.
+    expect((JSON.parse(run.stdout) as { id: string; evidence: { method: string }[] }[]).map((r) => [r.id, r.evidence.map((e) => e.method).join(' ')]))
+      .toEqual([['pe-1', 'banner model'], ['rt-fra-01', 'banner model']])
+    expect(run.stderr).toMatch(/^captures\/attributions\.csv: warning: skipped \(found in captures\): the inventory is trustpath identify's output \(attributions\), not an inventory\./m)
+    expect(run.stderr).toMatch(/^captures\/findings\.csv: warning: skipped \(found in captures\): the inventory is trustpath check's output \(findings\), not an inventory\./m)
+    for (const [file, what] of [['attributions.json', 'identify'], ['attributions.jsonl', 'identify'], ['findings.jsonl', 'check']]) {
+      const named = await runCli(['identify', 'site.csv', file!, '-f', 'csv'], { cwd: dir })
+      expect(named.status, file).toBe(2)
+      expect(named.stderr, file).toMatch(new RegExp(`^${file!.replace('.', '\\.')}: error: skipped: the inventory is trustpath ${what}'s output`, 'm'))
+      expect(named.stdout.trim().split('\n').length, file).toBe(3)
+    }
+  })
+
   it('refuses a folder that holds no device, and one that holds no file, before writing anything', async () => {
     const dir = await testdir({ 'docs/README.md': '# Notes\n', 'docs/empty.csv': '', 'empty/.keep': '' })
     const none = await runCli(['identify', 'docs', '-f', 'json'], { cwd: dir })
