@@ -166,8 +166,9 @@ JSON fields: id, name, status and lifecycle (the status the inventory records an
 or out-of-service; when it records one), manufacturer, group, confidence, evidence[] (method, manufacturer, value),
 conflicts[], componentGroups[] (the groups of the hardware components, when the device lists any).
 Several inventories are read one after another as one: files named, and every file below a directory named
-(names starting with a dot are not read). A file found in a directory that holds no inventory (a README) is
-skipped with a warning; a device id used by an earlier file is skipped, as a repeated id in one file is.
+(not names starting with a dot, backups ending in ~ or lock files starting with ~$). A file found in a
+directory that holds no inventory (a README) is skipped with a warning; a device id used by an earlier file
+is skipped, as a repeated id in one file is.
 Exit status: 0 when every row was read, 2 when some rows were malformed (the good ones are still reported)
 or an inventory cannot be read.
 

@@ -15,6 +15,16 @@ describe('listInventories', () => {
     ])
   })
 
+  it('leaves out editors\' backups and the lock files of open workbooks, which would read an older version of a file beside it', async () => {
+    const dir = await testdir({
+      'sites/devices.csv': 'id\n', 'sites/devices.csv~': 'id\n', 'sites/#devices.csv#': 'id\n', 'sites/~$plan.xlsx': 'x', 'sites/plan.xlsx': 'x', 'sites/#1.csv': 'id\n',
+    })
+    const got = await listInventories([join(dir, 'sites')])
+    expect(got.map((i) => i.path.slice(dir.length + 1))).toEqual(['sites/#1.csv', 'sites/devices.csv', 'sites/plan.xlsx'])
+    // Named, such a file is read as any other.
+    expect((await listInventories([join(dir, 'sites', 'devices.csv~')])).map((i) => i.foundIn)).toEqual([undefined])
+  })
+
   it('reads a file once when it is named twice or found again in a directory named, and standard input once', async () => {
     const dir = await testdir({ 'caps/a.txt': 'a', 'caps/b.txt': 'b' })
     const got = await listInventories([join(dir, 'caps', 'b.txt'), join(dir, 'caps'), '-', join(dir, 'caps', 'a.txt'), '-'])

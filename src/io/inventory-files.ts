@@ -24,7 +24,8 @@ export type InventoryInput = {
  * The files to read for `args`, in order: each file as given, and in place of a directory every
  * file below it, sorted by path (names compared by code point, so that the order does not depend on
  * the locale). Names that start with a dot (`.git`, `.DS_Store`, editors' swap files) are not read,
- * nor a directory reached again through a link. A file named twice, or found again in a directory
+ * nor editors' backups and the lock files of an open workbook (see `isLeftOut`), nor a directory
+ * reached again through a link. A file named twice, or found again in a directory
  * named, is read once.
  *
  * @throws TrustpathError `input_unreadable` for a path that cannot be read; `input_invalid` for a
@@ -56,12 +57,26 @@ export async function listInventories(args: readonly string[]): Promise<Inventor
     const before = out.length
     await walk(arg, arg, out, seen, new Set([await realpath(arg).catch(() => arg)]))
     if (out.length === before) {
-      throw new TrustpathError('input_invalid', 'the directory holds no file to read (names starting with a dot are not read)', {
+      throw new TrustpathError('input_invalid', `the directory holds no file to read (${LEFT_OUT})`, {
         at: { file: arg }, hint: 'Check the path, or name the inventory files themselves.',
       })
     }
   }
   return out
+}
+
+/** The names a directory's walk leaves out, in words. */
+export const LEFT_OUT = 'names starting with a dot, backups ending in ~ and lock files starting with ~$ are not read'
+
+/**
+ * True for a name a directory's walk leaves out: hidden (`.git`, `.DS_Store`, Vim's `.devices.csv.swp`),
+ * an editor's backup (`devices.csv~` of Emacs, Vim and gedit) or auto-save (`#devices.csv#` of
+ * Emacs), or the lock file Excel and LibreOffice keep beside an open workbook (`~$devices.xlsx`,
+ * `.~lock.devices.xlsx#`). A backup holds the devices of an older version of the file beside it,
+ * and a lock file is no workbook.
+ */
+function isLeftOut(name: string): boolean {
+  return name.startsWith('.') || name.endsWith('~') || name.startsWith('~$') || (name.length > 1 && name.startsWith('#') && name.endsWith('#'))
 }
 
 /** Adds the files below `dir` to `out`, depth first, in order of their names. */
@@ -72,7 +87,7 @@ async function walk(dir: string, root: string, out: InventoryInput[], seen: Set<
   } catch (err) {
     throw unreadable(dir, err)
   }
-  const names = entries.filter((e) => !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  const names = entries.filter((e) => !isLeftOut(e.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
   for (const entry of names) {
     const path = join(dir, entry.name)
     let isDir = entry.isDirectory()

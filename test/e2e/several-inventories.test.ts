@@ -116,7 +116,7 @@ describe('several inventories: files and directories read as one', () => {
     expect(none.stderr).toMatch(/^trustpath: docs: none of the 2 files read holds a device$/m)
     const empty = await runCli(['identify', 'empty'], { cwd: dir })
     expect(empty.status).toBe(2)
-    expect(empty.stderr).toMatch(/^trustpath: empty: the directory holds no file to read \(names starting with a dot are not read\)$/m)
+    expect(empty.stderr).toMatch(/^trustpath: empty: the directory holds no file to read \(names starting with a dot, backups ending in ~ and lock files starting with ~\$ are not read\)$/m)
   })
 
   it('refuses to write the result inside a folder it reads, and a policy given where an inventory goes', async () => {
