@@ -187,7 +187,9 @@ async function* readOneOfMany(input: InventoryInput, file: string, opts: Invento
       yield batch
     }
   } catch (err) {
-    if (!(err instanceof TrustpathError) || (err.code !== 'input_invalid' && err.code !== 'input_unreadable') || opts.strict) throw err
+    // --strict stops at a file named that is refused, not at one found in a directory (an archive
+    // beside the captures), which is skipped as a README is.
+    if (!(err instanceof TrustpathError) || (err.code !== 'input_invalid' && err.code !== 'input_unreadable') || (opts.strict && foundIn === undefined)) throw err
     yield { devices: [], locations: [], diagnostics: [skipped(err.message, err.hint !== undefined ? { hint: err.hint } : {})], bytes: last }
     return
   }

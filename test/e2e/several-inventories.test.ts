@@ -130,10 +130,15 @@ describe('several inventories: files and directories read as one', () => {
     expect(policy.stderr).toMatch(/"policy\.yaml" is a policy, not an inventory \(a policy goes with -p\)/)
   })
 
-  it('stops at a bad row of any file with --strict, but not at a README found in a folder', async () => {
-    const dir = await testdir({ ...captures(), 'bad.csv': 'id,macs\nb1,00:e0:fc:00:00:01\nb1,00:e0:fc:00:00:02\n"open,\n' })
+  it('stops at a bad row of any file with --strict, but not at a README or an archive found in a folder', async () => {
+    const dir = await testdir({ ...captures(), 'captures/old.csv.gz': gzipSync('id\nd1\n'), 'bad.csv': 'id,macs\nb1,00:e0:fc:00:00:01\nb1,00:e0:fc:00:00:02\n"open,\n' })
     const ok = await runCli(['identify', 'captures', '--strict', '-f', 'jsonl'], { cwd: dir })
     expect(ok.status, ok.stderr).toBe(0)
+    expect(ok.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['pe-1', 'rt-fra-01'])
+    expect(ok.stderr).toMatch(/^captures\/old\.csv\.gz: warning: skipped \(found in captures\): the inventory is gzip-compressed/m)
+    // Named, it stops the run as a single file would.
+    const named = await runCli(['identify', 'captures/old.csv.gz', 'captures', '--strict', '-f', 'jsonl'], { cwd: dir })
+    expect(named.status).toBe(2)
     const bad = await runCli(['identify', 'captures', 'bad.csv', '--strict', '-f', 'jsonl'], { cwd: dir })
     expect(bad.status).toBe(2)
     expect(bad.stderr).toMatch(/^trustpath: bad\.csv:4: /m)
