@@ -73,6 +73,21 @@ describe('several inventories: files and directories read as one', () => {
     expect(located).toEqual([['pe-1', 'captures/pe/pe-1.txt', 1, 1, 4], ['cam-1', 'site.csv', 3, 2, 4], ['sw-9', 'site.csv', 3, 3, 4]])
   })
 
+  it('names each file in SARIF by a URI that resolves to it, whatever characters its name holds', async () => {
+    const names = ['Site #2 (Zürich).csv', 'what?.csv', '100% done.csv']
+    const dir = await testdir({ ...Object.fromEntries(names.map((n, i) => [`exports/${n}`, `id,manufacturer\nd${i},ZTE\n`])), 'policy.yaml': POLICY })
+    const run = await runCli(['check', 'exports', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'sarif'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const log = JSON.parse(run.stdout)
+    expect(sarifValidator()(log)).toBe(true)
+    // As a viewer resolves them against the folder the log was made in.
+    const resolved = (uri: string) => decodeURIComponent(new URL(uri, 'file:///work/').pathname).slice('/work/'.length)
+    const artifacts = (log.runs[0].artifacts as { location: { uri: string } }[]).map((a) => resolved(a.location.uri))
+    expect(artifacts).toEqual([...names.map((n) => `exports/${n}`).sort(), 'policy.yaml'])
+    const located = (log.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]).map((r) => resolved(r.locations[0]!.physicalLocation.artifactLocation.uri))
+    expect(located).toEqual(names.map((n) => `exports/${n}`).sort())
+  })
+
   it('skips a device whose id an earlier file used, saying where, and tells a file named that is no inventory as an input error', async () => {
     const dir = await testdir({ ...captures(), 'again.csv': 'id,manufacturer\nrt-fra-01,Cisco\nnew-1,ZTE\n', 'scan.gz': gzipSync('id\nd1\n') })
     const run = await runCli(['identify', 'captures', 'again.csv', 'scan.gz', '-f', 'csv'], { cwd: dir })
