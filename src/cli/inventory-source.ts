@@ -103,12 +103,18 @@ async function openMany(ctx: CliContext, inputs: readonly InventoryInput[], opts
   let bytes = 0
   const ids = opts.duplicateCheck === false ? undefined : new CrossFileIds(files)
 
+  // --sheet names a worksheet of the workbooks among the files: the text files beside them are not
+  // each warned about, only a run in which no file took it (see `SheetUse`).
+  const sheet = opts.sheet === undefined ? undefined : new SheetUse(opts.sheet)
+
   async function* all(): AsyncGenerator<InventoryBatch> {
     let done = 0
     for (let i = 0; i < inputs.length; i++) {
       const input = inputs[i]!
+      sheet?.startFile()
       for await (const batch of readOneOfMany(input, files[i]!, opts, ctx)) {
         bytes = done + batch.bytes
+        sheet?.filter(batch)
         if (ids !== undefined) ids.filter(batch, i)
         if (opts.strict) {
           const error = batch.diagnostics.find((d) => d.severity === 'error')
@@ -120,9 +126,12 @@ async function openMany(ctx: CliContext, inputs: readonly InventoryInput[], opts
         }
         yield batch
       }
+      sheet?.endFile()
       done += sizes[i] ?? 0
       bytes = done
     }
+    const unused = sheet?.unused()
+    if (unused !== undefined) yield { devices: [], locations: [], diagnostics: [unused], bytes }
   }
 
   // Batches are read ahead until the first device, so that a run in which no file holds one is
@@ -205,6 +214,49 @@ async function* readOneOfMany(input: InventoryInput, file: string, opts: Invento
 function firstSentence(message: string): string {
   const end = message.search(/\.\s/)
   return end === -1 ? message : message.slice(0, end)
+}
+
+/**
+ * Whether the files of one run took `--sheet`: the reader warns of each text file that it ignores
+ * the option (`sheet_ignored`), which among several files, a workbook and the CSVs beside it, is
+ * said of every CSV. Those warnings are dropped, and one is given at the end when no file read was
+ * a workbook. A file skipped (a README, an archive) counts neither way.
+ */
+class SheetUse {
+  private readonly sheet: string
+  private firstIgnored: SourceLocation | undefined
+  private taken = false
+  private ignored = false
+  private skipped = false
+
+  constructor(sheet: string) {
+    this.sheet = sheet
+  }
+
+  startFile(): void {
+    this.ignored = false
+    this.skipped = false
+  }
+
+  /** Drops the batch's `sheet_ignored` warning, noting it. */
+  filter(batch: InventoryBatch): void {
+    const at = batch.diagnostics.findIndex((d) => d.code === 'sheet_ignored')
+    if (at !== -1) {
+      this.firstIgnored ??= batch.diagnostics[at]!.at
+      this.ignored = true
+      batch.diagnostics.splice(at, 1)
+    }
+    if (batch.diagnostics.some((d) => d.code === 'inventory_skipped')) this.skipped = true
+  }
+
+  endFile(): void {
+    if (!this.ignored && !this.skipped) this.taken = true
+  }
+
+  /** The one warning of a run in which no file took the sheet, else undefined. */
+  unused(): Diagnostic | undefined {
+    return this.taken || this.firstIgnored === undefined ? undefined : { code: 'sheet_ignored', severity: 'warning', at: this.firstIgnored, sheet: this.sheet }
+  }
 }
 
 /**

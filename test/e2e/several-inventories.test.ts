@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib'
 import { Ajv } from 'ajv'
 import { describe, expect, it } from 'vitest'
 import { testdir } from '../../src/test-support/testdir.js'
+import { buildWorkbook, textSheet } from '../../src/test-support/workbook.js'
 import { runCli } from './run-cli.js'
 
 const require = createRequire(import.meta.url)
@@ -143,6 +144,23 @@ describe('several inventories: files and directories read as one', () => {
     const policy = await runCli(['check', 'site.csv', 'policy.yaml', '-p', 'policy.yaml'], { cwd: dir })
     expect(policy.status).toBe(2)
     expect(policy.stderr).toMatch(/"policy\.yaml" is a policy, not an inventory \(a policy goes with -p\)/)
+  })
+
+  it('takes --sheet for the workbooks among the files without a warning for each CSV beside them, and warns once when none is a workbook', async () => {
+    const { sheet, strings } = textSheet('Switches', [['Hostname', 'Vendor'], ['sw-ham-1', 'ZTE']])
+    const cover = textSheet('Cover', [['Inventory of Hamburg']])
+    const dir = await testdir({
+      'exports/ham.xlsx': buildWorkbook({ sheets: [{ ...cover.sheet, rows: cover.sheet.rows.replace(/<v>0<\/v>/, `<v>${strings.length}</v>`) }, sheet], strings: [...strings, ...cover.strings] }),
+      'exports/fra.csv': 'id,manufacturer\nsw-fra-1,Huawei\n', 'exports/muc.csv': 'id,manufacturer\nsw-muc-1,Cisco\n', 'ber.csv': 'id,manufacturer\nsw-ber-1,Cisco\n',
+    })
+    const run = await runCli(['identify', 'exports', 'ber.csv', '--sheet', 'Switches', '-f', 'csv', '-q'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['sw-fra-1', 'sw-ham-1', 'sw-muc-1', 'sw-ber-1'])
+    expect(run.stderr).toBe('')
+    const none = await runCli(['identify', 'exports/fra.csv', 'exports/muc.csv', 'ber.csv', '--sheet', 'Switches', '-f', 'csv', '-q'], { cwd: dir })
+    expect(none.status, none.stderr).toBe(0)
+    expect(none.stderr.match(/--sheet "Switches" is ignored/g)).toHaveLength(1)
+    expect(none.stderr).toMatch(/^exports\/fra\.csv: warning: --sheet "Switches" is ignored/m)
   })
 
   it('stops at a bad row of any file with --strict, but not at a README or an archive found in a folder', async () => {
