@@ -25,6 +25,12 @@ describe('listInventories', () => {
     expect((await listInventories([join(dir, 'sites', 'devices.csv~')])).map((i) => i.foundIn)).toEqual([undefined])
   })
 
+  it('orders names by code point, not by UTF-16 unit', async () => {
+    const dir = await testdir({ 'caps/\u{1F4E1} uplink.txt': 'a', 'caps/\uFF21-site.txt': 'b', 'caps/z.txt': 'c', 'caps/\u00E9.txt': 'd' })
+    const got = await listInventories([join(dir, 'caps')])
+    expect(got.map((i) => i.path.slice(dir.length + 6))).toEqual(['z.txt', '\u00E9.txt', '\uFF21-site.txt', '\u{1F4E1} uplink.txt'])
+  })
+
   it('reads a file once when it is named twice or found again in a directory named, and standard input once', async () => {
     const dir = await testdir({ 'caps/a.txt': 'a', 'caps/b.txt': 'b' })
     const got = await listInventories([join(dir, 'caps', 'b.txt'), join(dir, 'caps'), '-', join(dir, 'caps', 'a.txt'), '-'])

@@ -87,7 +87,10 @@ async function walk(dir: string, root: string, out: InventoryInput[], seen: Set<
   } catch (err) {
     throw unreadable(dir, err)
   }
-  const names = entries.filter((e) => !isLeftOut(e.name)).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  // By code point, as the bytes of their UTF-8 compare: JavaScript's < compares UTF-16 units, which
+  // puts a name with an emoji (a surrogate pair) before one with a full-width letter (U+FF21).
+  const names = entries.filter((e) => !isLeftOut(e.name)).map((e) => ({ entry: e, key: Buffer.from(e.name) }))
+    .sort((a, b) => Buffer.compare(a.key, b.key)).map((e) => e.entry)
   for (const entry of names) {
     const path = join(dir, entry.name)
     let isDir = entry.isDirectory()
