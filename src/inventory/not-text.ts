@@ -250,6 +250,13 @@ const OWN_OUTPUTS: readonly { test: (head: string) => boolean; what: string }[] 
   },
 ]
 
+/** `plan --schedule`'s CSV: a `device` column and `phase` or `not_before`, and no other. */
+function isSchedule(head: string): boolean {
+  if (/^\s*[{[<]/.test(head)) return false
+  const cells = [...csvHeaderCells(head)].filter((c) => c !== '')
+  return cells.includes('device') && (cells.includes('phase') || cells.includes('not_before')) && cells.every((c) => c === 'device' || c === 'phase' || c === 'not_before')
+}
+
 /**
  * Files that trustpath reads through another option, told by their start, each with the option:
  * read as an inventory, a policy gave an "unknown column" warning for `version: 1` and a missing id
@@ -279,6 +286,9 @@ const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; in
     hint: `${NETBOX_DEVICES_HINT} The cables are a topology: they go with -t (--topology) of trustpath exposure or plan.`,
   },
   { test: isNetboxInterfaces, what: 'NetBox\'s interface list', instead: 'its device list', hint: NETBOX_DEVICES_HINT },
+  // Read as an inventory, each scheduled device became a device without a maker, and in a folder read
+  // as one its id made the inventory's own row of that device a repeated one, skipped.
+  { test: isSchedule, what: 'a replacement schedule (device, phase, not_before)', hint: 'A schedule goes with --schedule of trustpath plan (trustpath plan -i INVENTORY -p policy.yaml --schedule schedule.csv); give an inventory here.' },
 ]
 
 /**
