@@ -35,6 +35,12 @@ describe('listInventories', () => {
     const dir = await testdir({ 'caps/a.txt': 'a', 'caps/b.txt': 'b' })
     const got = await listInventories([join(dir, 'caps', 'b.txt'), join(dir, 'caps'), '-', join(dir, 'caps', 'a.txt'), '-'])
     expect(got.map((i) => (i.path === '-' ? '-' : i.path.slice(dir.length + 1)))).toEqual(['caps/b.txt', 'caps/a.txt', '-'])
+    // A file named after the directory it is in is read in the directory's place, as a file named;
+    // a directory whose files were all named before it is no empty directory.
+    const after = await listInventories([join(dir, 'caps'), join(dir, 'caps', 'b.txt')])
+    expect(after.map((i) => [i.path.slice(dir.length + 1), i.foundIn === undefined])).toEqual([['caps/a.txt', false], ['caps/b.txt', true]])
+    const named = await listInventories([join(dir, 'caps', 'a.txt'), join(dir, 'caps', 'b.txt'), join(dir, 'caps')])
+    expect(named.map((i) => i.path.slice(dir.length + 1))).toEqual(['caps/a.txt', 'caps/b.txt'])
   })
 
   it('follows a link to a file or a directory, and not a link back to a directory already walked', async () => {

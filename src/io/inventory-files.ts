@@ -26,7 +26,8 @@ export type InventoryInput = {
  * the locale). Names that start with a dot (`.git`, `.DS_Store`, editors' swap files) are not read,
  * nor editors' backups and the lock files of an open workbook (see `isLeftOut`), nor a directory
  * reached again through a link. A file named twice, or found again in a directory
- * named, is read once.
+ * named, is read once, in its first place: as a file named itself when it is named (a refusal of it
+ * is then an error, not a warning).
  *
  * @throws TrustpathError `input_unreadable` for a path that cannot be read; `input_invalid` for a
  *   directory that holds no file to read.
@@ -35,11 +36,15 @@ export type InventoryInput = {
  */
 export async function listInventories(args: readonly string[]): Promise<InventoryInput[]> {
   const out: InventoryInput[] = []
-  const seen = new Set<string>()
+  // Each file's real path, with its entry in `out`.
+  const seen = new Map<string, InventoryInput>()
   for (const arg of args) {
     if (arg === '-') {
-      if (!seen.has('-')) out.push({ path: '-' })
-      seen.add('-')
+      if (!seen.has('-')) {
+        const input = { path: '-' }
+        out.push(input)
+        seen.set('-', input)
+      }
       continue
     }
     let info
@@ -50,13 +55,18 @@ export async function listInventories(args: readonly string[]): Promise<Inventor
     }
     if (!info.isDirectory()) {
       const real = await realpath(arg).catch(() => arg)
-      if (!seen.has(real)) out.push({ path: arg })
-      seen.add(real)
+      const earlier = seen.get(real)
+      if (earlier === undefined) {
+        const input = { path: arg }
+        out.push(input)
+        seen.set(real, input)
+      } else {
+        // Found in a directory named before it, and named too: it is meant as an inventory.
+        delete earlier.foundIn
+      }
       continue
     }
-    const before = out.length
-    await walk(arg, arg, out, seen, new Set([await realpath(arg).catch(() => arg)]))
-    if (out.length === before) {
+    if ((await walk(arg, arg, out, seen, new Set([await realpath(arg).catch(() => arg)]))) === 0) {
       throw new TrustpathError('input_invalid', `the directory holds no file to read (${LEFT_OUT})`, {
         at: { file: arg }, hint: 'Check the path, or name the inventory files themselves.',
       })
@@ -79,8 +89,8 @@ function isLeftOut(name: string): boolean {
   return name.startsWith('.') || name.endsWith('~') || name.startsWith('~$') || (name.length > 1 && name.startsWith('#') && name.endsWith('#'))
 }
 
-/** Adds the files below `dir` to `out`, depth first, in order of their names. */
-async function walk(dir: string, root: string, out: InventoryInput[], seen: Set<string>, dirs: Set<string>): Promise<void> {
+/** Adds the files below `dir` to `out`, depth first, in order of their names; returns how many it met (also those already in `out`). */
+async function walk(dir: string, root: string, out: InventoryInput[], seen: Map<string, InventoryInput>, dirs: Set<string>): Promise<number> {
   let entries
   try {
     entries = await readdir(dir, { withFileTypes: true })
@@ -91,6 +101,7 @@ async function walk(dir: string, root: string, out: InventoryInput[], seen: Set<
   // puts a name with an emoji (a surrogate pair) before one with a full-width letter (U+FF21).
   const names = entries.filter((e) => !isLeftOut(e.name)).map((e) => ({ entry: e, key: Buffer.from(e.name) }))
     .sort((a, b) => Buffer.compare(a.key, b.key)).map((e) => e.entry)
+  let met = 0
   for (const entry of names) {
     const path = join(dir, entry.name)
     let isDir = entry.isDirectory()
@@ -105,12 +116,15 @@ async function walk(dir: string, root: string, out: InventoryInput[], seen: Set<
       const real = await realpath(path).catch(() => path)
       if (dirs.has(real)) continue
       dirs.add(real)
-      await walk(path, root, out, seen, dirs)
+      met += await walk(path, root, out, seen, dirs)
     } else if (isFile) {
+      met++
       const real = await realpath(path).catch(() => path)
       if (seen.has(real)) continue
-      seen.add(real)
-      out.push({ path, foundIn: root })
+      const input = { path, foundIn: root }
+      out.push(input)
+      seen.set(real, input)
     }
   }
+  return met
 }
