@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -141,6 +141,11 @@ describe('several inventories: files and directories read as one', () => {
     expect(inside.status).toBe(2)
     expect(inside.stderr).toMatch(/-o captures\/out\.json is inside captures, which is read as the inventory/)
     expect(readFileSync(join(dir, 'captures', 'README.md'), 'utf8')).toMatch(/^# Captures/)
+    // Nor in a folder below it that the output would create.
+    const below = await runCli(['identify', 'captures', '-o', 'captures/results/out.json'], { cwd: dir })
+    expect(below.status).toBe(2)
+    expect(below.stderr).toMatch(/-o captures\/results\/out\.json is inside captures, which is read as the inventory/)
+    expect(existsSync(join(dir, 'captures', 'results'))).toBe(false)
     const policy = await runCli(['check', 'site.csv', 'policy.yaml', '-p', 'policy.yaml'], { cwd: dir })
     expect(policy.status).toBe(2)
     expect(policy.stderr).toMatch(/"policy\.yaml" is a policy, not an inventory \(a policy goes with -p\)/)
