@@ -1,8 +1,10 @@
+import { basename } from 'node:path'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { formatDiagnostic, formatDiagnosticMessage } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
 import { DuplicateIndex } from '../inventory/parse.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
+import type { Device } from '../domain/device.js'
 import { STDIN_FILE, statInventory } from '../io/inventory-file.js'
 import type { InventoryInput } from '../io/inventory-files.js'
 import { listInventories } from '../io/inventory-files.js'
@@ -261,13 +263,21 @@ class SheetUse {
 
 /**
  * Device ids across the files of one run, each with the file and line that used it first: within
- * a file the reader tells a repeated id; this tells one an earlier file used.
+ * a file the reader tells a repeated id; this tells one an earlier file used. Such a device is the
+ * same device listed again, skipped, unless it names a serial, or MACs, and an earlier device of
+ * that id names another serial, or other MACs, and none the same: then it is another device that
+ * was given the same name (a folder of SNMP walks, one file per switch, of switches that all kept
+ * the factory sysName `HUAWEI`), read under its id and its file's name (`HUAWEI/10.0.0.2.txt`), as
+ * the walks of one file are told apart by their order.
  */
 class CrossFileIds {
   private readonly index = new DuplicateIndex()
-  /** By the number `index` keeps (1-based): the file and the line of the device. */
+  /** Each device's id with its serial, and with its MACs (see `identityKeys`), by the device's number. */
+  private readonly identities = new DuplicateIndex()
+  /** By the number `index` keeps (1-based): the file and the line of the device, and what it names of itself (bit 1 serial, bit 2 MACs). */
   private readonly fileOf: number[] = [0]
   private readonly lineOf: number[] = [0]
+  private readonly namesOf: number[] = [0]
   private readonly files: readonly string[]
 
   constructor(files: readonly string[]) {
@@ -278,21 +288,60 @@ class CrossFileIds {
   filter(batch: InventoryBatch, file: number): void {
     let kept = 0
     for (let i = 0; i < batch.devices.length; i++) {
-      const device = batch.devices[i]!
+      let device = batch.devices[i]!
       const at = batch.locations[i]!
-      const first = this.index.check(device.id, this.fileOf.length)
-      if (first === undefined) {
-        this.fileOf.push(file)
-        this.lineOf.push(at.line ?? 0)
-        batch.devices[kept] = device
-        batch.locations[kept++] = at
-        continue
+      const keys = identityKeys(device)
+      const number = this.fileOf.length
+      const first = this.index.check(device.id, number)
+      if (first !== undefined) {
+        // The same device listed again: its id with its serial or its MACs is known.
+        const same = keys.serial !== undefined ? this.identities.lookup(keys.serial) : undefined
+        const again = same ?? (keys.macs !== undefined ? this.identities.lookup(keys.macs) : undefined)
+        const names = this.namesOf[first]!
+        const differ = again !== undefined ? undefined
+          : keys.serial !== undefined && (names & 1) !== 0 ? 'serial' as const
+            : keys.macs !== undefined && (names & 2) !== 0 ? 'macs' as const : undefined
+        const renamed = differ === undefined ? undefined : this.freeId(device.id, this.files[file]!)
+        if (renamed === undefined) {
+          batch.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: this.locationOf(again ?? first) })
+          continue
+        }
+        batch.diagnostics.push({ code: 'repeated_id_renamed', severity: 'warning', at, id: device.id, first: this.locationOf(first), differ: differ!, renamed })
+        device = { ...device, id: renamed }
       }
-      const line = this.lineOf[first]!
-      const before: SourceLocation = line > 0 ? { file: this.files[this.fileOf[first]!]!, line } : { file: this.files[this.fileOf[first]!]! }
-      batch.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: before })
+      if (keys.serial !== undefined) this.identities.check(keys.serial, number)
+      if (keys.macs !== undefined) this.identities.check(keys.macs, number)
+      this.fileOf.push(file)
+      this.lineOf.push(at.line ?? 0)
+      this.namesOf.push((keys.serial !== undefined ? 1 : 0) | (keys.macs !== undefined ? 2 : 0))
+      batch.devices[kept] = device
+      batch.locations[kept++] = at
     }
     batch.devices.length = kept
     batch.locations.length = kept
+  }
+
+  private locationOf(number: number): SourceLocation {
+    const line = this.lineOf[number]!
+    const file = this.files[this.fileOf[number]!]!
+    return line > 0 ? { file, line } : { file }
+  }
+
+  /** `id/<file name>`, else `id/<file path>`, whichever no device has (it is then taken), or undefined. */
+  private freeId(id: string, file: string): string | undefined {
+    for (const candidate of new Set([`${id}/${basename(file)}`, `${id}/${file}`])) {
+      if (this.index.check(candidate, this.fileOf.length) === undefined) return candidate
+    }
+    return undefined
+  }
+}
+
+/** A device's id with its serial, and with its MACs (sorted, as hex digits), as told apart across files. */
+function identityKeys(device: Device): { serial?: string; macs?: string } {
+  const serial = device.serial?.trim().toUpperCase()
+  const macs = (device.macs ?? []).map((m) => m.toLowerCase().replace(/[^0-9a-f]/g, '')).filter((m) => m !== '').sort().join(',')
+  return {
+    ...(serial !== undefined && serial !== '' ? { serial: `${device.id}\u0000s\u0000${serial}` } : {}),
+    ...(macs !== '' ? { macs: `${device.id}\u0000m\u0000${macs}` } : {}),
   }
 }

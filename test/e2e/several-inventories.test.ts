@@ -89,6 +89,29 @@ describe('several inventories: files and directories read as one', () => {
     expect(located).toEqual(names.map((n) => `exports/${n}`).sort())
   })
 
+  it('reads the walks of several unconfigured switches, one file per host, that all name themselves HUAWEI, as several devices', async () => {
+    // snmpwalk -v2c -c public $h system; ... ifPhysAddress > $h.txt, for switches left with the
+    // factory sysName; one walked again into another folder is the same switch.
+    const walk = (mac: string) => 'SNMPv2-MIB::sysDescr.0 = STRING: S5720-28X-PWR-SI-AC\nHuawei Versatile Routing Platform Software\n' +
+      'SNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.2011.2.23.420\nSNMPv2-MIB::sysName.0 = STRING: HUAWEI\n' +
+      `IF-MIB::ifPhysAddress.5 = STRING: ${mac}\n`
+    const dir = await testdir({
+      'walks/10.0.0.1.txt': walk('0:e0:fc:12:34:51'), 'walks/10.0.0.2.txt': walk('0:e0:fc:12:34:52'), 'walks/10.0.0.3.txt': walk('0:e0:fc:12:34:53'),
+      'walks/old/10.0.0.2.txt': walk('0:e0:fc:12:34:52'), 'site.csv': 'id,manufacturer\nHUAWEI,Huawei\n',
+    })
+    const run = await runCli(['identify', 'walks', '-f', 'csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual([
+      'HUAWEI,HUAWEI,huawei', 'HUAWEI/10.0.0.2.txt,HUAWEI,huawei', 'HUAWEI/10.0.0.3.txt,HUAWEI,huawei',
+    ])
+    expect(run.stderr).toMatch(/^walks\/10\.0\.0\.2\.txt:1: warning: device id "HUAWEI" was already used at walks\/10\.0\.0\.1\.txt:1 by another device \(their MACs differ\): this one is read as "HUAWEI\/10\.0\.0\.2\.txt"\.$/m)
+    // The same switch walked twice is one device, and a row that says nothing of the device's MACs
+    // or serial is taken for the same device, as before.
+    expect(run.stderr).toMatch(/^walks\/old\/10\.0\.0\.2\.txt:1: warning: device id "HUAWEI" was already used at walks\/10\.0\.0\.2\.txt:1; this row is skipped/m)
+    const csv = await runCli(['identify', 'walks/10.0.0.1.txt', 'site.csv', '-f', 'csv'], { cwd: dir })
+    expect(csv.stdout.trim().split('\n').length).toBe(2)
+  })
+
   it('skips a device whose id an earlier file used, saying where, and tells a file named that is no inventory as an input error', async () => {
     const dir = await testdir({ ...captures(), 'again.csv': 'id,manufacturer\nrt-fra-01,Cisco\nnew-1,ZTE\n', 'scan.gz': gzipSync('id\nd1\n') })
     const run = await runCli(['identify', 'captures', 'again.csv', 'scan.gz', '-f', 'csv'], { cwd: dir })
