@@ -149,8 +149,10 @@ async function openMany(ctx: CliContext, inputs: readonly InventoryInput[], opts
     }
     if (!ahead.some((b) => b.devices.length > 0)) {
       for (const b of ahead) for (const d of b.diagnostics) println(ctx.stderr, formatDiagnostic(d))
+      // Located at the directory when its files are all that was read; not at the first of several named.
+      const given = new Set(inputs.map((input, i) => input.foundIn ?? files[i]!))
       throw new TrustpathError('input_invalid', inputs.length === 1 ? 'the one file read holds no device' : `none of the ${inputs.length} files read holds a device`, {
-        at: { file: inputs[0]!.foundIn ?? files[0]! },
+        ...(given.size === 1 ? { at: { file: [...given][0]! } } : {}),
         hint: 'Check that the exports or scans worked and that these are the files meant (what was said of each file is above).',
       })
     }
