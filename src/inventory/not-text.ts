@@ -305,7 +305,7 @@ export function assertInventory(start: string, file: string): void {
   for (const o of OWN_OUTPUTS) {
     if (o.test(head)) {
       throw new TrustpathError('input_invalid', `the inventory is ${o.what}, not an inventory`, {
-        at: { file }, hint: 'Give the inventory it was made from: a result read back would count what trustpath concluded as what the inventory declares.',
+        at: { file }, hint: 'Give the inventory it was made from (a result read back would count what trustpath concluded as what the inventory declares); to write the result to this file, give it with -o.',
       })
     }
   }
