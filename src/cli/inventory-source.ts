@@ -270,7 +270,8 @@ class SheetUse {
  * that id names another serial, or other MACs, and none the same: then it is another device that
  * was given the same name (a folder of SNMP walks, one file per switch, of switches that all kept
  * the factory sysName `HUAWEI`), read under its id and its file's name (`HUAWEI/10.0.0.2.txt`), as
- * the walks of one file are told apart by their order.
+ * the walks of one file are told apart by their order. So is a walk without sysName, whose id is its
+ * order in its file (`walk-1`), unless its serial or MACs are those of the earlier one.
  */
 class CrossFileIds {
   private readonly index = new DuplicateIndex()
@@ -302,7 +303,8 @@ class CrossFileIds {
         const names = this.namesOf[first]!
         const differ = again !== undefined ? undefined
           : keys.serial !== undefined && (names & 1) !== 0 ? 'serial' as const
-            : keys.macs !== undefined && (names & 2) !== 0 ? 'macs' as const : undefined
+            : keys.macs !== undefined && (names & 2) !== 0 ? 'macs' as const
+              : isWalkOrder(device) ? 'walk_order' as const : undefined
         const renamed = differ === undefined ? undefined : this.freeId(device.id, this.files[file]!)
         if (renamed === undefined) {
           batch.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: this.locationOf(again ?? first) })
@@ -336,6 +338,14 @@ class CrossFileIds {
     }
     return undefined
   }
+}
+
+/**
+ * True for the id an SNMP walk without sysName has, its order in its file (`walk-1`): the first
+ * walk of each file of a folder of walks is `walk-1`, a different device in each.
+ */
+function isWalkOrder(device: Device): boolean {
+  return device.name === undefined && device.snmp !== undefined && /^walk-\d+$/.test(device.id)
 }
 
 /** A device's id with its serial, and with its MACs (sorted, as hex digits), as told apart across files. */

@@ -112,6 +112,18 @@ describe('several inventories: files and directories read as one', () => {
     expect(csv.stdout.trim().split('\n').length).toBe(2)
   })
 
+  it('reads the walks of hosts without sysName, one file each, as several devices, though each is the first walk of its file', async () => {
+    const dir = await testdir({
+      'walks/10.0.0.1.txt': 'SNMPv2-MIB::sysDescr.0 = STRING: Huawei AR1220\nSNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.2011.2.224.1\n',
+      'walks/10.0.0.2.txt': 'SNMPv2-MIB::sysDescr.0 = STRING: Cisco IOS Software, C2600 Software (C2600-ADVIPSERVICESK9-M), Version 12.4(25d), RELEASE SOFTWARE (fc1)\n' +
+        'SNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.9.1.209\n',
+    })
+    const run = await runCli(['identify', 'walks', '-f', 'csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['walk-1,,huawei', 'walk-1/10.0.0.2.txt,,cisco'])
+    expect(run.stderr).toMatch(/^walks\/10\.0\.0\.2\.txt:1: warning: device id "walk-1" was already used at walks\/10\.0\.0\.1\.txt:1 by the walk of that order in its file \(a walk without sysName is known by its order\): this one is read as "walk-1\/10\.0\.0\.2\.txt"\.$/m)
+  })
+
   it('skips a device whose id an earlier file used, saying where, and tells a file named that is no inventory as an input error', async () => {
     const dir = await testdir({ ...captures(), 'again.csv': 'id,manufacturer\nrt-fra-01,Cisco\nnew-1,ZTE\n', 'scan.gz': gzipSync('id\nd1\n') })
     const run = await runCli(['identify', 'captures', 'again.csv', 'scan.gz', '-f', 'csv'], { cwd: dir })
