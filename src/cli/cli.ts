@@ -149,7 +149,7 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     }
 
   program.command('identify')
-    .argument('<inventory...>', 'inventory files or directories (every file below a directory, one file per device or export), each a file or .tsv, separated by , ; tab or |; Excel workbook .xlsx or .xlsm; .json or .jsonl, also a NetBox or Nautobot device list and Shodan, zgrab2 or Censys output; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table; a device\'s saved show version, show inventory or display version output), or - for standard input')
+    .argument('<inventory...>', 'inventory files or directories (every file below a directory, one file per device or export), each a .csv or .tsv file (separated by , ; tab or |); Excel workbook .xlsx or .xlsm; .json or .jsonl, also a NetBox or Nautobot device list and Shodan, zgrab2 or Censys output; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table; a device\'s saved show version, show inventory or display version output; or - for standard input')
     .description('Attribute every device to its real manufacturer and group, with the evidence')
     .addOption(new Option('-f, --format <format>', `output format (default: the -o file's extension (.json, .jsonl, .csv), else ${FORMAT_HELP})`).choices(['table', 'json', 'jsonl', 'csv']))
     .addOption(inputFormatOption())
@@ -159,15 +159,16 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
     .option('--at <date>', 'resolve ownership (e.g. Honor and Huawei) at this date, YYYY-MM-DD, when a device has no manufactured date')
-    .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file; the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
+    .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file read alone (several are read by one thread); the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
 Output: one row per device with id, manufacturer, group, confidence (0..1), evidence and conflicts.
 JSON fields: id, name, status and lifecycle (the status the inventory records and its class: in-service, not-deployed
 or out-of-service; when it records one), manufacturer, group, confidence, evidence[] (method, manufacturer, value),
 conflicts[], componentGroups[] (the groups of the hardware components, when the device lists any).
 Several inventories are read one after another as one: files named, and every file below a directory named
-(names starting with a dot are not read). A file found in a directory that holds no inventory (a README) is
-skipped with a warning; a device id used by an earlier file is skipped, as a repeated id in one file is.
+(not names starting with a dot, backups ending in ~ or lock files starting with ~$). A file found in a
+directory that holds no inventory (a README) is skipped with a warning; a device id used by an earlier file
+is skipped, as a repeated id in one file is, unless its serial or MACs tell another device (read as <id>/<file>).
 Exit status: 0 when every row was read, 2 when some rows were malformed (the good ones are still reported)
 or an inventory cannot be read.
 
@@ -182,7 +183,7 @@ Examples:
     .action(run(() => import('./commands/identify.js')))
 
   program.command('check')
-    .argument('<inventory...>', 'inventory files or directories (every file below a directory, one file per device or export), each a file or .tsv, separated by , ; tab or |; Excel workbook .xlsx or .xlsm; .json or .jsonl, also a NetBox or Nautobot device list and Shodan, zgrab2 or Censys output; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table; a device\'s saved show version, show inventory or display version output), or - for standard input')
+    .argument('<inventory...>', 'inventory files or directories (every file below a directory, one file per device or export), each a .csv or .tsv file (separated by , ; tab or |); Excel workbook .xlsx or .xlsm; .json or .jsonl, also a NetBox or Nautobot device list and Shodan, zgrab2 or Censys output; nmap -oX .xml, -oN .nmap (or its terminal output), -oG .gnmap; masscan -oL or -oJ; Nessus .nessus or CSV export; Greenbone (OpenVAS) XML report or CSV Results; Rapid7 Nexpose/InsightVM XML Export 2.0; Qualys XML scan results, scan report or host detection list; CycloneDX BOM .cdx.json or .cdx.xml; SNMP walk; LLDP or CDP neighbour table; address table: arp -a, ip neigh, arp-scan, DHCP leases, show ip arp, MAC address table; a device\'s saved show version, show inventory or display version output; or - for standard input')
     .description('Check an inventory against a policy and list the findings')
     .addOption(required('-p, --policy <file>', 'policy file (YAML), see docs/policy.md'))
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
@@ -194,7 +195,7 @@ Examples:
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
     .option('-q, --quiet', 'no progress bar, no summary and no notes about exemptions (expired, unused) on standard error')
     .option('--now <date>', 'evaluate deadlines and exemptions as of this date, YYYY-MM-DD (default: today)')
-    .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file; the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
+    .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file read alone (several are read by one thread); the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
 Findings are written as they are found, in inventory order (then by rule), followed by a summary.
 Several inventories (files, and every file below a directory) are read one after another as one; see

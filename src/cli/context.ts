@@ -21,9 +21,32 @@ export function shownPath(ctx: CliContext, path: string): string {
   return isAbsolute(path) && path.startsWith(`${ctx.cwd}${sep}`) ? relative(ctx.cwd, path) : path
 }
 
-/** Writes a line to a stream. */
+/** Streams on which a progress bar holds the last line, each with the bar's redraw. */
+const PROGRESS_LINES = new WeakMap<Writable, () => void>()
+
+/**
+ * Marks `stream`'s last line as a progress bar's until the returned function is called: a line
+ * written with `println` meanwhile takes the bar's place, and the bar is drawn again below it.
+ */
+export function holdProgressLine(stream: Writable, redraw: () => void): () => void {
+  PROGRESS_LINES.set(stream, redraw)
+  return () => {
+    PROGRESS_LINES.delete(stream)
+  }
+}
+
+/** Writes a line to a stream (above the progress bar drawn on it, if any). */
 export function println(stream: Writable, text = ''): void {
-  stream.write(`${text}\n`)
+  const redraw = PROGRESS_LINES.get(stream)
+  if (redraw === undefined) {
+    stream.write(`${text}\n`)
+    return
+  }
+  // From the start of the bar's line, cleared, with wrapping on (the bar turns it off: a long
+  // warning was cut at the edge of the screen); then the cursor saved again on the line below,
+  // where the bar goes back to clear itself when done (it cleared the warning's line before).
+  stream.write(`\x1b[1G\x1b[2K\x1b[?7h${text}\n\x1b[?7l\x1b7`)
+  redraw()
 }
 
 /** Writes text and resolves once the stream has taken it (respects backpressure on pipes). */

@@ -1,8 +1,10 @@
+import { basename } from 'node:path'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { formatDiagnostic, formatDiagnosticMessage } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
 import { DuplicateIndex } from '../inventory/parse.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
+import type { Device } from '../domain/device.js'
 import { STDIN_FILE, statInventory } from '../io/inventory-file.js'
 import type { InventoryInput } from '../io/inventory-files.js'
 import { listInventories } from '../io/inventory-files.js'
@@ -103,12 +105,18 @@ async function openMany(ctx: CliContext, inputs: readonly InventoryInput[], opts
   let bytes = 0
   const ids = opts.duplicateCheck === false ? undefined : new CrossFileIds(files)
 
+  // --sheet names a worksheet of the workbooks among the files: the text files beside them are not
+  // each warned about, only a run in which no file took it (see `SheetUse`).
+  const sheet = opts.sheet === undefined ? undefined : new SheetUse(opts.sheet)
+
   async function* all(): AsyncGenerator<InventoryBatch> {
     let done = 0
     for (let i = 0; i < inputs.length; i++) {
       const input = inputs[i]!
+      sheet?.startFile()
       for await (const batch of readOneOfMany(input, files[i]!, opts, ctx)) {
         bytes = done + batch.bytes
+        sheet?.filter(batch)
         if (ids !== undefined) ids.filter(batch, i)
         if (opts.strict) {
           const error = batch.diagnostics.find((d) => d.severity === 'error')
@@ -120,9 +128,12 @@ async function openMany(ctx: CliContext, inputs: readonly InventoryInput[], opts
         }
         yield batch
       }
+      sheet?.endFile()
       done += sizes[i] ?? 0
       bytes = done
     }
+    const unused = sheet?.unused()
+    if (unused !== undefined) yield { devices: [], locations: [], diagnostics: [unused], bytes }
   }
 
   // Batches are read ahead until the first device, so that a run in which no file holds one is
@@ -138,8 +149,10 @@ async function openMany(ctx: CliContext, inputs: readonly InventoryInput[], opts
     }
     if (!ahead.some((b) => b.devices.length > 0)) {
       for (const b of ahead) for (const d of b.diagnostics) println(ctx.stderr, formatDiagnostic(d))
+      // Located at the directory when its files are all that was read; not at the first of several named.
+      const given = new Set(inputs.map((input, i) => input.foundIn ?? files[i]!))
       throw new TrustpathError('input_invalid', inputs.length === 1 ? 'the one file read holds no device' : `none of the ${inputs.length} files read holds a device`, {
-        at: { file: inputs[0]!.foundIn ?? files[0]! },
+        ...(given.size === 1 ? { at: { file: [...given][0]! } } : {}),
         hint: 'Check that the exports or scans worked and that these are the files meant (what was said of each file is above).',
       })
     }
@@ -187,7 +200,9 @@ async function* readOneOfMany(input: InventoryInput, file: string, opts: Invento
       yield batch
     }
   } catch (err) {
-    if (!(err instanceof TrustpathError) || (err.code !== 'input_invalid' && err.code !== 'input_unreadable') || opts.strict) throw err
+    // --strict stops at a file named that is refused, not at one found in a directory (an archive
+    // beside the captures), which is skipped as a README is.
+    if (!(err instanceof TrustpathError) || (err.code !== 'input_invalid' && err.code !== 'input_unreadable') || (opts.strict && foundIn === undefined)) throw err
     yield { devices: [], locations: [], diagnostics: [skipped(err.message, err.hint !== undefined ? { hint: err.hint } : {})], bytes: last }
     return
   }
@@ -206,14 +221,66 @@ function firstSentence(message: string): string {
 }
 
 /**
+ * Whether the files of one run took `--sheet`: the reader warns of each text file that it ignores
+ * the option (`sheet_ignored`), which among several files, a workbook and the CSVs beside it, is
+ * said of every CSV. Those warnings are dropped, and one is given at the end when no file read was
+ * a workbook. A file skipped (a README, an archive) counts neither way.
+ */
+class SheetUse {
+  private readonly sheet: string
+  private firstIgnored: SourceLocation | undefined
+  private taken = false
+  private ignored = false
+  private skipped = false
+
+  constructor(sheet: string) {
+    this.sheet = sheet
+  }
+
+  startFile(): void {
+    this.ignored = false
+    this.skipped = false
+  }
+
+  /** Drops the batch's `sheet_ignored` warning, noting it. */
+  filter(batch: InventoryBatch): void {
+    const at = batch.diagnostics.findIndex((d) => d.code === 'sheet_ignored')
+    if (at !== -1) {
+      this.firstIgnored ??= batch.diagnostics[at]!.at
+      this.ignored = true
+      batch.diagnostics.splice(at, 1)
+    }
+    if (batch.diagnostics.some((d) => d.code === 'inventory_skipped')) this.skipped = true
+  }
+
+  endFile(): void {
+    if (!this.ignored && !this.skipped) this.taken = true
+  }
+
+  /** The one warning of a run in which no file took the sheet, else undefined. */
+  unused(): Diagnostic | undefined {
+    return this.taken || this.firstIgnored === undefined ? undefined : { code: 'sheet_ignored', severity: 'warning', at: this.firstIgnored, sheet: this.sheet }
+  }
+}
+
+/**
  * Device ids across the files of one run, each with the file and line that used it first: within
- * a file the reader tells a repeated id; this tells one an earlier file used.
+ * a file the reader tells a repeated id; this tells one an earlier file used. Such a device is the
+ * same device listed again, skipped, unless it names a serial, or MACs, and an earlier device of
+ * that id names another serial, or other MACs, and none the same: then it is another device that
+ * was given the same name (a folder of SNMP walks, one file per switch, of switches that all kept
+ * the factory sysName `HUAWEI`), read under its id and its file's name (`HUAWEI/10.0.0.2.txt`), as
+ * the walks of one file are told apart by their order. So is a walk without sysName, whose id is its
+ * order in its file (`walk-1`), unless its serial or MACs are those of the earlier one.
  */
 class CrossFileIds {
   private readonly index = new DuplicateIndex()
-  /** By the number `index` keeps (1-based): the file and the line of the device. */
+  /** Each device's id with its serial, and with its MACs (see `identityKeys`), by the device's number. */
+  private readonly identities = new DuplicateIndex()
+  /** By the number `index` keeps (1-based): the file and the line of the device, and what it names of itself (bit 1 serial, bit 2 MACs). */
   private readonly fileOf: number[] = [0]
   private readonly lineOf: number[] = [0]
+  private readonly namesOf: number[] = [0]
   private readonly files: readonly string[]
 
   constructor(files: readonly string[]) {
@@ -224,21 +291,69 @@ class CrossFileIds {
   filter(batch: InventoryBatch, file: number): void {
     let kept = 0
     for (let i = 0; i < batch.devices.length; i++) {
-      const device = batch.devices[i]!
+      let device = batch.devices[i]!
       const at = batch.locations[i]!
-      const first = this.index.check(device.id, this.fileOf.length)
-      if (first === undefined) {
-        this.fileOf.push(file)
-        this.lineOf.push(at.line ?? 0)
-        batch.devices[kept] = device
-        batch.locations[kept++] = at
-        continue
+      const keys = identityKeys(device)
+      const number = this.fileOf.length
+      const first = this.index.check(device.id, number)
+      if (first !== undefined) {
+        // The same device listed again: its id with its serial or its MACs is known.
+        const same = keys.serial !== undefined ? this.identities.lookup(keys.serial) : undefined
+        const again = same ?? (keys.macs !== undefined ? this.identities.lookup(keys.macs) : undefined)
+        const names = this.namesOf[first]!
+        const differ = again !== undefined ? undefined
+          : keys.serial !== undefined && (names & 1) !== 0 ? 'serial' as const
+            : keys.macs !== undefined && (names & 2) !== 0 ? 'macs' as const
+              : isWalkOrder(device) ? 'walk_order' as const : undefined
+        const renamed = differ === undefined ? undefined : this.freeId(device.id, this.files[file]!)
+        if (renamed === undefined) {
+          batch.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: this.locationOf(again ?? first) })
+          continue
+        }
+        batch.diagnostics.push({ code: 'repeated_id_renamed', severity: 'warning', at, id: device.id, first: this.locationOf(first), differ: differ!, renamed })
+        device = { ...device, id: renamed }
       }
-      const line = this.lineOf[first]!
-      const before: SourceLocation = line > 0 ? { file: this.files[this.fileOf[first]!]!, line } : { file: this.files[this.fileOf[first]!]! }
-      batch.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: before })
+      if (keys.serial !== undefined) this.identities.check(keys.serial, number)
+      if (keys.macs !== undefined) this.identities.check(keys.macs, number)
+      this.fileOf.push(file)
+      this.lineOf.push(at.line ?? 0)
+      this.namesOf.push((keys.serial !== undefined ? 1 : 0) | (keys.macs !== undefined ? 2 : 0))
+      batch.devices[kept] = device
+      batch.locations[kept++] = at
     }
     batch.devices.length = kept
     batch.locations.length = kept
+  }
+
+  private locationOf(number: number): SourceLocation {
+    const line = this.lineOf[number]!
+    const file = this.files[this.fileOf[number]!]!
+    return line > 0 ? { file, line } : { file }
+  }
+
+  /** `id/<file name>`, else `id/<file path>`, whichever no device has (it is then taken), or undefined. */
+  private freeId(id: string, file: string): string | undefined {
+    for (const candidate of new Set([`${id}/${basename(file)}`, `${id}/${file}`])) {
+      if (this.index.check(candidate, this.fileOf.length) === undefined) return candidate
+    }
+    return undefined
+  }
+}
+
+/**
+ * True for the id an SNMP walk without sysName has, its order in its file (`walk-1`): the first
+ * walk of each file of a folder of walks is `walk-1`, a different device in each.
+ */
+function isWalkOrder(device: Device): boolean {
+  return device.name === undefined && device.snmp !== undefined && /^walk-\d+$/.test(device.id)
+}
+
+/** A device's id with its serial, and with its MACs (sorted, as hex digits), as told apart across files. */
+function identityKeys(device: Device): { serial?: string; macs?: string } {
+  const serial = device.serial?.trim().toUpperCase()
+  const macs = (device.macs ?? []).map((m) => m.toLowerCase().replace(/[^0-9a-f]/g, '')).filter((m) => m !== '').sort().join(',')
+  return {
+    ...(serial !== undefined && serial !== '' ? { serial: `${device.id}\u0000s\u0000${serial}` } : {}),
+    ...(macs !== '' ? { macs: `${device.id}\u0000m\u0000${macs}` } : {}),
   }
 }

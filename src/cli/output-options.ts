@@ -1,5 +1,5 @@
 import { realpath, stat } from 'node:fs/promises'
-import { dirname, extname, resolve, sep } from 'node:path'
+import { basename, dirname, extname, join, resolve, sep } from 'node:path'
 import type { Writable } from 'node:stream'
 import { ExitError, TrustpathError } from '../errors.js'
 import { openOutputFile, stdoutOutput, toWriteError } from '../io/output.js'
@@ -57,7 +57,7 @@ export async function assertOutputNotInput(ctx: CliContext, output: string | und
  */
 async function assertOutputOutsideDirectories(ctx: CliContext, output: string, inputs: readonly InputFile[]): Promise<void> {
   const target = resolve(ctx.cwd, output)
-  const outDir = await realpath(dirname(target)).catch(() => undefined)
+  const outDir = await realDirectory(dirname(target))
   // A device such as /dev/null is written to, not created in a directory.
   if (outDir === undefined || (await identity(target).then((i) => i !== undefined && !i.isFile))) return
   for (const { option, file } of inputs) {
@@ -69,6 +69,20 @@ async function assertOutputOutsideDirectories(ctx: CliContext, output: string, i
         hint: 'Write the result outside the directories read, e.g. -o results.json.',
       })
     }
+  }
+}
+
+/**
+ * The real path of a directory that the output may create (`-o captures/new/out.json` makes
+ * `captures/new`): that of its deepest existing ancestor, with the rest of the path after it.
+ */
+async function realDirectory(dir: string): Promise<string | undefined> {
+  const missing: string[] = []
+  for (let at = dir; ; at = dirname(at)) {
+    const real = await realpath(at).catch(() => undefined)
+    if (real !== undefined) return join(real, ...missing.reverse())
+    if (dirname(at) === at) return undefined
+    missing.push(basename(at))
   }
 }
 

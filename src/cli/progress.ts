@@ -1,5 +1,6 @@
 import { SingleBar } from 'cli-progress'
 import type { CliContext } from './context.js'
+import { holdProgressLine } from './context.js'
 
 /** A progress bar on standard error, or nothing when stderr is not a terminal or --quiet is set. */
 export type Progress = { update(done: number, devices: number): void; stop(): void }
@@ -18,8 +19,13 @@ export function startProgress(ctx: CliContext, total: number | undefined, quiet:
     fps: 5,
   })
   bar.start(total, 0, { devices: 0 })
+  // Diagnostics printed while the bar is drawn go above it (see println).
+  const release = holdProgressLine(ctx.stderr, () => bar.render())
   return {
     update: (done, devices) => bar.update(done, { devices: devices.toLocaleString('en-US') }),
-    stop: () => bar.stop(),
+    stop: () => {
+      release()
+      bar.stop()
+    },
   }
 }

@@ -37,6 +37,12 @@ export type Diagnostic =
   | { code: 'invalid_mac'; severity: 'warning'; at: SourceLocation; value: string; eui64?: true }
   | { code: 'invalid_oid'; severity: 'warning'; at: SourceLocation; value: string }
   | { code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
+  /**
+   * A device whose id a device of an earlier file has, while their serials or MACs (`differ`) tell
+   * two devices (switches walked one file each, that all kept the factory name), or the id is an
+   * SNMP walk's order in its file (`walk_order`: `walk-1` of a walk without sysName): read as `renamed`.
+   */
+  | { code: 'repeated_id_renamed'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation; differ: 'serial' | 'macs' | 'walk_order'; renamed: string }
   /** A CSV row that repeats the header's cells: the header of a file joined on, skipped. */
   | { code: 'repeated_header'; severity: 'warning'; at: SourceLocation }
   /**

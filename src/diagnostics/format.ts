@@ -219,6 +219,10 @@ function describe(d: Diagnostic): string {
         'Walk with -On (numeric OIDs), e.g. snmpwalk -v2c -c public -On HOST system, so that its enterprise number is read.'
     case 'duplicate_device':
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this row is skipped. Give every device a unique id.`
+    case 'repeated_id_renamed':
+      return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)} ${d.differ === 'walk_order'
+        ? 'by the walk of that order in its file (a walk without sysName is known by its order)'
+        : `by another device (their ${d.differ === 'serial' ? 'serial numbers' : 'MACs'} differ)`}: this one is read as ${quote(d.renamed)}.`
     case 'workbook_sheet':
       return `read the sheet ${quote(d.sheet)}: the ${pluralOf(d.skipped.length, 'sheet')} before it (${d.skipped.map(quote).join(', ')}) ${pluralOf(d.skipped.length, 'is', 'are')} hidden or ` +
         `${pluralOf(d.skipped.length, 'names', 'name')} no inventory column in ${pluralOf(d.skipped.length, 'its', 'their')} first rows. Pass --sheet <name|number> to read another sheet.`

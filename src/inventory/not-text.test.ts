@@ -126,19 +126,39 @@ describe('outputs of other tools', () => {
       ['layer1_topology.json', '{\n  "edges" : [ {\n    "node1" : {\n      "hostname" : "as1border1",\n      "interfaceName" : "GigabitEthernet0/0"\n    },\n    "node2" : {\n      "hostname" : "as1core1",\n      "interfaceName" : "GigabitEthernet1/0"\n    }\n  } ]\n}\n', /^the inventory is a topology in Batfish's layer-1 format/],
       ['flows.csv', 'id,src,dst,volume,class\r\nf1,rt-fra-01,rt-muc-01,100,secret\r\n', /^the inventory is a flow list \(src, dst and volume\)/],
       ['flows.json', '{"flows": [{"src": "fra", "dst": "muc", "volume": 10}]}', /^the inventory is a flow list/],
+      ['schedule.csv', 'device,phase,not_before\r\nrt-fra-01,2027,\r\nbts-9,,2028-01-01\r\n', /^the inventory is a replacement schedule/],
       ['Abilene.graph', 'NODES 2\nlabel x y\nATLA -84.38 33.75\nCHIN -87.68 41.84\n\nEDGES 1\nlabel src dest weight bw delay\nedge_0 0 1 1 9920000 5000\n', /^the inventory is a topology in REPETITA/],
     ]
     for (const [file, text, what] of cases) {
       expect(() => parseInventory(text, { file }), file).toThrow(what)
-      const hint = /policy/.test(file) ? /-p \(--policy\)/ : /flows/.test(file) ? /^A flow list goes with --flows/ : /-t \(--topology\)/
+      const hint = /policy/.test(file) ? /-p \(--policy\)/ : /flows/.test(file) ? /^A flow list goes with --flows/ : /schedule/.test(file) ? /--schedule of trustpath plan/ : /-t \(--topology\)/
       expect(() => parseInventory(text, { file }), file).toThrow(expect.objectContaining({ code: 'input_invalid', at: { file }, hint: expect.stringMatching(hint) }))
     }
     // Inventories that share a word with these stay inventories.
     expect(parseInventory('id,version,rules\nd1,1,none\n', { file: 'x.csv' }).devices.map((d) => d.id)).toEqual(['d1'])
+    expect(parseInventory('device,phase,manufacturer\nd2,prod,ZTE\n', { file: 'x.csv' }).devices.map((d) => d.id)).toEqual(['d2'])
     expect(parseInventory('{"id": "sw1", "nodes": [1, 2]}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['sw1'])
     expect(parseInventory('{"name": "sw2", "links": []}\n{"id": "sw3"}\n', { file: 'x.jsonl' }).devices.map((d) => d.id)).toEqual(['sw2', 'sw3'])
     expect(parseInventory('{"devices": [{"id": "sw1", "links": []}]}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['sw1'])
     expect(parseInventory('{"id": "sw4", "elements": ["psu", "fan"]}\n', { file: 'x.json' }).devices.map((d) => d.id)).toEqual(['sw4'])
+  })
+
+  it('refuse trustpath\'s own attributions and findings, while inventories with a group or confidence column stay inventories', () => {
+    const own: [string, string, RegExp][] = [
+      ['a.csv', 'id,name,manufacturer,group,confidence,evidence,conflicts,component_groups,status,lifecycle\nsw1,,huawei,huawei,0.75,"huawei: MAC OUI 00E0FC",,,,\n', /^the inventory is trustpath identify's output/],
+      ['a.csv', '\ufeff"id";"name";"manufacturer";"group";"confidence";"evidence";"conflicts"\r\n', /^the inventory is trustpath identify's output/],
+      ['a.jsonl', '{"id":"sw1","name":"core [1]","status":"active","manufacturer":null,"group":null,"confidence":0,"evidence":[],"conflicts":[]}\n', /^the inventory is trustpath identify's output/],
+      ['a.json', '[\n  {\n    "id": "sw1",\n    "manufacturer": "huawei",\n    "group": "huawei",\n    "confidence": 0.75,\n    "evidence": [\n', /^the inventory is trustpath identify's output/],
+      ['f.csv', 'device,name,rule,severity,effect,deadline,manufacturer,group,matched_group,list,confidence,evidence,notes,status,lifecycle\n', /^the inventory is trustpath check's output/],
+      ['f.json', '{\n"findings": [\n{"rule":"ban","deviceId":"sw1"}', /^the inventory is trustpath check's output/],
+      ['f.jsonl', '{"rule":"ban","deviceId":"sw1","severity":"error"}\n', /^the inventory is trustpath check's output/],
+    ]
+    for (const [file, text, what] of own) {
+      expect(() => parseInventory(text, { file }), text).toThrow(expect.objectContaining({ code: 'input_invalid', message: expect.stringMatching(what), hint: expect.stringMatching(/^Give the inventory it was made from/) }))
+    }
+    expect(parseInventory('id,manufacturer,group,confidence\nsw1,Huawei,core,high\n', { file: 'x.csv' }).devices.map((d) => d.id)).toEqual(['sw1'])
+    expect(parseInventory('{"id": "sw1", "group": "core", "confidence": 1, "rule": "x"}\n', { file: 'x.jsonl' }).devices.map((d) => d.id)).toEqual(['sw1'])
+    expect(() => parseInventory('device,name,rule,severity\nsw1,core,r,high\n', { file: 'x.csv' })).not.toThrow()
   })
 
   it('but address tables, once refused, are read: one device per MAC (see addresses.ts)', () => {

@@ -232,6 +232,42 @@ function isNetboxInterfaces(head: string): boolean {
   return cells.has('device') && cells.has('name') && ['enabled', 'mgmt_only', 'management_only', 'mtu', 'lag'].some((c) => cells.has(c))
 }
 
+/** A JSON string, as the patterns below skip over one. */
+const JSON_STRING = '"(?:[^"\\\\]|\\\\.)*"'
+
+/**
+ * The first record of `identify --format json` or `jsonl` (also pretty-printed by jq): an `id`,
+ * then, past other simple values, `group`, `confidence` and the `evidence` list in that order.
+ */
+const OWN_ATTRIBUTIONS_JSON = new RegExp(`^\\s*\\[?\\s*\\{\\s*"id"\\s*:\\s*${JSON_STRING}(?:${JSON_STRING}|[^"{}\\[\\]])*?"group"\\s*:\\s*(?:${JSON_STRING}|null)\\s*,\\s*"confidence"\\s*:\\s*-?[\\d.]+\\s*,\\s*"evidence"\\s*:\\s*\\[`)
+
+/** `check --format json` (its `findings` list) or the first finding of `--format jsonl`. */
+const OWN_FINDINGS_JSON = new RegExp(`^\\s*\\{\\s*(?:"findings"\\s*:\\s*\\[|"rule"\\s*:\\s*${JSON_STRING}\\s*,\\s*"deviceId"\\s*:)`)
+
+/**
+ * trustpath's own results, told by their start: read as an inventory, the manufacturer that
+ * identify or check concluded came back as a declared one (a MAC's guess counted as the owner's
+ * word), and in a folder read with them the devices of the captures beside it were skipped as
+ * repeated ids.
+ */
+const OWN_OUTPUTS: readonly { test: (head: string) => boolean; what: string }[] = [
+  {
+    test: (h) => OWN_ATTRIBUTIONS_JSON.test(h) || (!/^\s*[{[]/.test(h) && ['id', 'manufacturer', 'group', 'confidence', 'evidence', 'conflicts'].every((c) => csvHeaderCells(h).has(c))),
+    what: 'trustpath identify\'s output (attributions)',
+  },
+  {
+    test: (h) => OWN_FINDINGS_JSON.test(h) || (!/^\s*[{[]/.test(h) && ['device', 'rule', 'severity', 'matched_group', 'evidence'].every((c) => csvHeaderCells(h).has(c))),
+    what: 'trustpath check\'s output (findings)',
+  },
+]
+
+/** `plan --schedule`'s CSV: a `device` column and `phase` or `not_before`, and no other. */
+function isSchedule(head: string): boolean {
+  if (/^\s*[{[<]/.test(head)) return false
+  const cells = [...csvHeaderCells(head)].filter((c) => c !== '')
+  return cells.includes('device') && (cells.includes('phase') || cells.includes('not_before')) && cells.every((c) => c === 'device' || c === 'phase' || c === 'not_before')
+}
+
 /**
  * Files that trustpath reads through another option, told by their start, each with the option:
  * read as an inventory, a policy gave an "unknown column" warning for `version: 1` and a missing id
@@ -261,6 +297,9 @@ const OTHER_INPUTS: readonly { test: (head: string) => boolean; what: string; in
     hint: `${NETBOX_DEVICES_HINT} The cables are a topology: they go with -t (--topology) of trustpath exposure or plan.`,
   },
   { test: isNetboxInterfaces, what: 'NetBox\'s interface list', instead: 'its device list', hint: NETBOX_DEVICES_HINT },
+  // Read as an inventory, each scheduled device became a device without a maker, and in a folder read
+  // as one its id made the inventory's own row of that device a repeated one, skipped.
+  { test: isSchedule, what: 'a replacement schedule (device, phase, not_before)', hint: 'A schedule goes with --schedule of trustpath plan (trustpath plan -i INVENTORY -p policy.yaml --schedule schedule.csv); give an inventory here.' },
 ]
 
 /**
@@ -273,6 +312,13 @@ export function assertInventory(start: string, file: string): void {
   const head = start.slice(start.charCodeAt(0) === 0xfeff ? 1 : 0, SAMPLE)
   for (const o of OTHER_OUTPUTS) {
     if (o.test.test(head)) throw new TrustpathError('input_invalid', `the inventory is ${o.what}, not an inventory`, { at: { file }, hint: o.hint })
+  }
+  for (const o of OWN_OUTPUTS) {
+    if (o.test(head)) {
+      throw new TrustpathError('input_invalid', `the inventory is ${o.what}, not an inventory`, {
+        at: { file }, hint: 'Give the inventory it was made from (a result read back would count what trustpath concluded as what the inventory declares); to write the result to this file, give it with -o.',
+      })
+    }
   }
   // A YAML file of another tool (a Docker Compose file, a Kubernetes manifest...) before the
   // policy test: a Compose file may start with `version:` as a policy does.

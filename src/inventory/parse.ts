@@ -73,6 +73,12 @@ export class DuplicateIndex {
     if (slots > this.lines.length) this.grow(slots)
   }
 
+  /** The line of the device with this id, or undefined; unlike `check`, the id is not remembered. */
+  lookup(id: string): number | undefined {
+    hashId(id, scratch, 0)
+    return this.find(scratch[0]!, scratch[1]!)
+  }
+
   /** `check` for an id hashed elsewhere with `hashId` (a worker thread of a parallel check). */
   checkHashed(a: number, b: number, line: number): number | undefined {
     const before = this.find(a, b)

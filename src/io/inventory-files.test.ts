@@ -17,10 +17,32 @@ describe('listInventories', () => {
     ])
   })
 
+  it('leaves out editors\' backups and the lock files of open workbooks, which would read an older version of a file beside it', async () => {
+    const dir = await testdir({
+      'sites/devices.csv': 'id\n', 'sites/devices.csv~': 'id\n', 'sites/#devices.csv#': 'id\n', 'sites/~$plan.xlsx': 'x', 'sites/plan.xlsx': 'x', 'sites/#1.csv': 'id\n',
+    })
+    const got = await listInventories([join(dir, 'sites')])
+    expect(got.map((i) => i.path.slice(dir.length + 1))).toEqual(['sites/#1.csv', 'sites/devices.csv', 'sites/plan.xlsx'])
+    // Named, such a file is read as any other.
+    expect((await listInventories([join(dir, 'sites', 'devices.csv~')])).map((i) => i.foundIn)).toEqual([undefined])
+  })
+
+  it('orders names by code point, not by UTF-16 unit', async () => {
+    const dir = await testdir({ 'caps/\u{1F4E1} uplink.txt': 'a', 'caps/\uFF21-site.txt': 'b', 'caps/z.txt': 'c', 'caps/\u00E9.txt': 'd' })
+    const got = await listInventories([join(dir, 'caps')])
+    expect(got.map((i) => i.path.slice(dir.length + 6))).toEqual(['z.txt', '\u00E9.txt', '\uFF21-site.txt', '\u{1F4E1} uplink.txt'])
+  })
+
   it('reads a file once when it is named twice or found again in a directory named, and standard input once', async () => {
     const dir = await testdir({ 'caps/a.txt': 'a', 'caps/b.txt': 'b' })
     const got = await listInventories([join(dir, 'caps', 'b.txt'), join(dir, 'caps'), '-', join(dir, 'caps', 'a.txt'), '-'])
     expect(got.map((i) => (i.path === '-' ? '-' : i.path.slice(dir.length + 1)))).toEqual(['caps/b.txt', 'caps/a.txt', '-'])
+    // A file named after the directory it is in is read in the directory's place, as a file named;
+    // a directory whose files were all named before it is no empty directory.
+    const after = await listInventories([join(dir, 'caps'), join(dir, 'caps', 'b.txt')])
+    expect(after.map((i) => [i.path.slice(dir.length + 1), i.foundIn === undefined])).toEqual([['caps/a.txt', false], ['caps/b.txt', true]])
+    const named = await listInventories([join(dir, 'caps', 'a.txt'), join(dir, 'caps', 'b.txt'), join(dir, 'caps')])
+    expect(named.map((i) => i.path.slice(dir.length + 1))).toEqual(['caps/a.txt', 'caps/b.txt'])
   })
 
   it('follows a link to a file or a directory, and not a link back to a directory already walked', async () => {

@@ -24,8 +24,10 @@ export type InventoryInput = {
  * The files to read for `args`, in order: each file as given, and in place of a directory every
  * file below it, sorted by path (names compared by code point, so that the order does not depend on
  * the locale). Names that start with a dot (`.git`, `.DS_Store`, editors' swap files) are not read,
- * nor version control's directories (`CVS`), nor a directory reached again through a link. A file named twice, or found again in a directory
- * named, is read once.
+ * nor version control's directories (`CVS`), nor editors' backups and the lock files of an open
+ * workbook (see `isLeftOut`), nor a directory reached again through a link. A file named twice, or
+ * found again in a directory named, is read once, in its first place: as a file named itself when
+ * it is named (a refusal of it is then an error, not a warning).
  *
  * @throws TrustpathError `input_unreadable` for a path that cannot be read; `input_invalid` for a
  *   directory that holds no file to read.
@@ -34,11 +36,15 @@ export type InventoryInput = {
  */
 export async function listInventories(args: readonly string[]): Promise<InventoryInput[]> {
   const out: InventoryInput[] = []
-  const seen = new Set<string>()
+  // Each file's real path, with its entry in `out`.
+  const seen = new Map<string, InventoryInput>()
   for (const arg of args) {
     if (arg === '-') {
-      if (!seen.has('-')) out.push({ path: '-' })
-      seen.add('-')
+      if (!seen.has('-')) {
+        const input = { path: '-' }
+        out.push(input)
+        seen.set('-', input)
+      }
       continue
     }
     let info
@@ -49,14 +55,19 @@ export async function listInventories(args: readonly string[]): Promise<Inventor
     }
     if (!info.isDirectory()) {
       const real = await realpath(arg).catch(() => arg)
-      if (!seen.has(real)) out.push({ path: arg })
-      seen.add(real)
+      const earlier = seen.get(real)
+      if (earlier === undefined) {
+        const input = { path: arg }
+        out.push(input)
+        seen.set(real, input)
+      } else {
+        // Found in a directory named before it, and named too: it is meant as an inventory.
+        delete earlier.foundIn
+      }
       continue
     }
-    const before = out.length
-    await walk(arg, arg, out, seen, new Set([await realpath(arg).catch(() => arg)]))
-    if (out.length === before) {
-      throw new TrustpathError('input_invalid', 'the directory holds no file to read (names starting with a dot are not read)', {
+    if ((await walk(arg, arg, out, seen, new Set([await realpath(arg).catch(() => arg)]))) === 0) {
+      throw new TrustpathError('input_invalid', `the directory holds no file to read (${LEFT_OUT})`, {
         at: { file: arg }, hint: 'Check the path, or name the inventory files themselves.',
       })
     }
@@ -70,16 +81,34 @@ export async function listInventories(args: readonly string[]): Promise<Inventor
  */
 const VCS_DIRECTORIES: ReadonlySet<string> = new Set(['CVS', 'RCS', 'SCCS', '_darcs', '{arch}'])
 
-/** Adds the files below `dir` to `out`, depth first, in order of their names. */
-async function walk(dir: string, root: string, out: InventoryInput[], seen: Set<string>, dirs: Set<string>): Promise<void> {
+/** The names a directory's walk leaves out, in words. */
+export const LEFT_OUT = 'names starting with a dot, backups ending in ~ and lock files starting with ~$ are not read'
+
+/**
+ * True for a name a directory's walk leaves out: hidden (`.git`, `.DS_Store`, Vim's `.devices.csv.swp`),
+ * an editor's backup (`devices.csv~` of Emacs, Vim and gedit) or auto-save (`#devices.csv#` of
+ * Emacs), or the lock file Excel and LibreOffice keep beside an open workbook (`~$devices.xlsx`,
+ * `.~lock.devices.xlsx#`). A backup holds the devices of an older version of the file beside it,
+ * and a lock file is no workbook.
+ */
+function isLeftOut(name: string): boolean {
+  return name.startsWith('.') || name.endsWith('~') || name.startsWith('~$') || (name.length > 1 && name.startsWith('#') && name.endsWith('#'))
+}
+
+/** Adds the files below `dir` to `out`, depth first, in order of their names; returns how many it met (also those already in `out`). */
+async function walk(dir: string, root: string, out: InventoryInput[], seen: Map<string, InventoryInput>, dirs: Set<string>): Promise<number> {
   let entries
   try {
     entries = await readdir(dir, { withFileTypes: true })
   } catch (err) {
     throw unreadable(dir, err)
   }
-  const names = entries.filter((e) => !e.name.startsWith('.') && !(VCS_DIRECTORIES.has(e.name) && !e.isFile()))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+  // By code point, as the bytes of their UTF-8 compare: JavaScript's < compares UTF-16 units, which
+  // puts a name with an emoji (a surrogate pair) before one with a full-width letter (U+FF21).
+  const names = entries.filter((e) => !isLeftOut(e.name) && !(VCS_DIRECTORIES.has(e.name) && !e.isFile()))
+    .map((e) => ({ entry: e, key: Buffer.from(e.name) }))
+    .sort((a, b) => Buffer.compare(a.key, b.key)).map((e) => e.entry)
+  let met = 0
   for (const entry of names) {
     const path = join(dir, entry.name)
     let isDir = entry.isDirectory()
@@ -94,12 +123,15 @@ async function walk(dir: string, root: string, out: InventoryInput[], seen: Set<
       const real = await realpath(path).catch(() => path)
       if (dirs.has(real)) continue
       dirs.add(real)
-      await walk(path, root, out, seen, dirs)
+      met += await walk(path, root, out, seen, dirs)
     } else if (isFile) {
+      met++
       const real = await realpath(path).catch(() => path)
       if (seen.has(real)) continue
-      seen.add(real)
-      out.push({ path, foundIn: root })
+      const input = { path, foundIn: root }
+      out.push(input)
+      seen.set(real, input)
     }
   }
+  return met
 }

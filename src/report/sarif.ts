@@ -25,7 +25,8 @@ const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const sati
 
 /** A path as a SARIF uri-reference: forward slashes, percent-encoded. */
 function toUri(path: string): string {
-  return encodeURI(path.replaceAll('\\', '/'))
+  // encodeURI leaves `#` and `?` as they are, which would cut a name such as `Site #2.csv` short.
+  return encodeURI(path.replaceAll('\\', '/')).replaceAll('#', '%23').replaceAll('?', '%3F')
 }
 
 function formatEffect(effect: Effect, deadline: string | undefined): string {

@@ -85,6 +85,23 @@ describe('trustpath --help', () => {
       expect(run.stdout, command.join(' ')).toMatch(new RegExp(`\\n\\s+\\$ trustpath ${command.join(' ')}\\b`))
     }
   })
+
+  it('describes the inventories identify and check take in a sentence that closes, and says what --jobs does with several', async () => {
+    const dir = await testdir({})
+    for (const command of ['identify', 'check']) {
+      const help = (await runCli([command, '--help'], { cwd: dir })).stdout.replace(/\s+/g, ' ')
+      const argument = /Arguments: inventory (.*?) Options:/.exec(help)?.[1] ?? ''
+      expect(argument, command).toMatch(/^inventory files or directories .*\.csv or \.tsv file/)
+      // Every bracket opened is closed, in order.
+      let depth = 0
+      for (const c of argument) {
+        depth += c === '(' ? 1 : c === ')' ? -1 : 0
+        expect(depth, `${command}: ${argument}`).toBeGreaterThanOrEqual(0)
+      }
+      expect(depth, command).toBe(0)
+      expect(help, command).toMatch(/-j, --jobs <n\|auto> worker threads for a CSV or JSON Lines inventory file read alone \(several are read by one thread\)/)
+    }
+  })
 })
 
 describe('trustpath identify --at', () => {

@@ -1,9 +1,10 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { sarifValidator } from '../../src/test-support/sarif-schema.js'
 import { testdir } from '../../src/test-support/testdir.js'
+import { buildWorkbook, textSheet } from '../../src/test-support/workbook.js'
 import { runCli } from './run-cli.js'
 
 // NTC Templates' IOS show version of a Catalyst 4948E (rt-fra-01) and a VRP display version of an
@@ -62,6 +63,56 @@ describe('several inventories: files and directories read as one', () => {
     expect(located).toEqual([['pe-1', 'captures/pe/pe-1.txt', 1, 1, 4], ['cam-1', 'site.csv', 3, 2, 4], ['sw-9', 'site.csv', 3, 3, 4]])
   })
 
+  it('names each file in SARIF by a URI that resolves to it, whatever characters its name holds', async () => {
+    const names = ['Site #2 (Zürich).csv', 'what?.csv', '100% done.csv']
+    const dir = await testdir({ ...Object.fromEntries(names.map((n, i) => [`exports/${n}`, `id,manufacturer\nd${i},ZTE\n`])), 'policy.yaml': POLICY })
+    const run = await runCli(['check', 'exports', '-p', 'policy.yaml', '--now', '2026-11-23', '-f', 'sarif'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const log = JSON.parse(run.stdout)
+    expect(sarifValidator()(log)).toBe(true)
+    // As a viewer resolves them against the folder the log was made in.
+    const resolved = (uri: string) => decodeURIComponent(new URL(uri, 'file:///work/').pathname).slice('/work/'.length)
+    const artifacts = (log.runs[0].artifacts as { location: { uri: string } }[]).map((a) => resolved(a.location.uri))
+    expect(artifacts).toEqual([...names.map((n) => `exports/${n}`).sort(), 'policy.yaml'])
+    const located = (log.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]).map((r) => resolved(r.locations[0]!.physicalLocation.artifactLocation.uri))
+    expect(located).toEqual(names.map((n) => `exports/${n}`).sort())
+  })
+
+  it('reads the walks of several unconfigured switches, one file per host, that all name themselves HUAWEI, as several devices', async () => {
+    // snmpwalk -v2c -c public $h system; ... ifPhysAddress > $h.txt, for switches left with the
+    // factory sysName; one walked again into another folder is the same switch.
+    const walk = (mac: string) => 'SNMPv2-MIB::sysDescr.0 = STRING: S5720-28X-PWR-SI-AC\nHuawei Versatile Routing Platform Software\n' +
+      'SNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.2011.2.23.420\nSNMPv2-MIB::sysName.0 = STRING: HUAWEI\n' +
+      `IF-MIB::ifPhysAddress.5 = STRING: ${mac}\n`
+    const dir = await testdir({
+      'walks/10.0.0.1.txt': walk('0:e0:fc:12:34:51'), 'walks/10.0.0.2.txt': walk('0:e0:fc:12:34:52'), 'walks/10.0.0.3.txt': walk('0:e0:fc:12:34:53'),
+      'walks/old/10.0.0.2.txt': walk('0:e0:fc:12:34:52'), 'site.csv': 'id,manufacturer\nHUAWEI,Huawei\n',
+    })
+    const run = await runCli(['identify', 'walks', '-f', 'csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual([
+      'HUAWEI,HUAWEI,huawei', 'HUAWEI/10.0.0.2.txt,HUAWEI,huawei', 'HUAWEI/10.0.0.3.txt,HUAWEI,huawei',
+    ])
+    expect(run.stderr).toMatch(/^walks\/10\.0\.0\.2\.txt:1: warning: device id "HUAWEI" was already used at walks\/10\.0\.0\.1\.txt:1 by another device \(their MACs differ\): this one is read as "HUAWEI\/10\.0\.0\.2\.txt"\.$/m)
+    // The same switch walked twice is one device, and a row that says nothing of the device's MACs
+    // or serial is taken for the same device, as before.
+    expect(run.stderr).toMatch(/^walks\/old\/10\.0\.0\.2\.txt:1: warning: device id "HUAWEI" was already used at walks\/10\.0\.0\.2\.txt:1; this row is skipped/m)
+    const csv = await runCli(['identify', 'walks/10.0.0.1.txt', 'site.csv', '-f', 'csv'], { cwd: dir })
+    expect(csv.stdout.trim().split('\n').length).toBe(2)
+  })
+
+  it('reads the walks of hosts without sysName, one file each, as several devices, though each is the first walk of its file', async () => {
+    const dir = await testdir({
+      'walks/10.0.0.1.txt': 'SNMPv2-MIB::sysDescr.0 = STRING: Huawei AR1220\nSNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.2011.2.224.1\n',
+      'walks/10.0.0.2.txt': 'SNMPv2-MIB::sysDescr.0 = STRING: Cisco IOS Software, C2600 Software (C2600-ADVIPSERVICESK9-M), Version 12.4(25d), RELEASE SOFTWARE (fc1)\n' +
+        'SNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.9.1.209\n',
+    })
+    const run = await runCli(['identify', 'walks', '-f', 'csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['walk-1,,huawei', 'walk-1/10.0.0.2.txt,,cisco'])
+    expect(run.stderr).toMatch(/^walks\/10\.0\.0\.2\.txt:1: warning: device id "walk-1" was already used at walks\/10\.0\.0\.1\.txt:1 by the walk of that order in its file \(a walk without sysName is known by its order\): this one is read as "walk-1\/10\.0\.0\.2\.txt"\.$/m)
+  })
+
   it('skips a device whose id an earlier file used, saying where, and tells a file named that is no inventory as an input error', async () => {
     const dir = await testdir({ ...captures(), 'again.csv': 'id,manufacturer\nrt-fra-01,Cisco\nnew-1,ZTE\n', 'scan.gz': gzipSync('id\nd1\n') })
     const run = await runCli(['identify', 'captures', 'again.csv', 'scan.gz', '-f', 'csv'], { cwd: dir })
@@ -71,6 +122,31 @@ describe('several inventories: files and directories read as one', () => {
     expect(run.stderr).toMatch(/^scan\.gz: error: skipped: the inventory is gzip-compressed\. Decompress it first/m)
   })
 
+  it('does not read back its own results found in a folder or named: what it concluded is no declared manufacturer', async () => {
+    const dir = await testdir(captures())
+    // Last run's results, left in the folder of captures or named by mistake for -o.
+    for (const [args, file] of [[['identify', 'captures', '-f', 'csv'], 'attributions.csv'], [['identify', 'site.csv', '-f', 'json'], 'attributions.json'],
+      [['identify', 'site.csv', '-f', 'jsonl'], 'attributions.jsonl'], [['check', 'site.csv', '-p', 'policy.yaml', '-f', 'csv'], 'findings.csv'],
+      [['check', 'site.csv', '-p', 'policy.yaml', '-f', 'jsonl'], 'findings.jsonl']] as const) {
+      const made = await runCli([...args], { cwd: dir })
+      expect(made.stdout.length, file).toBeGreaterThan(0)
+      writeFileSync(join(dir, file.endsWith('.csv') ? join('captures', file) : file), made.stdout)
+    }
+    const run = await runCli(['identify', 'captures', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    // The captures' own devices, attributed by their show version, not last run's rows.
+    expect((JSON.parse(run.stdout) as { id: string; evidence: { method: string }[] }[]).map((r) => [r.id, r.evidence.map((e) => e.method).join(' ')]))
+      .toEqual([['pe-1', 'banner model'], ['rt-fra-01', 'banner model']])
+    expect(run.stderr).toMatch(/^captures\/attributions\.csv: warning: skipped \(found in captures\): the inventory is trustpath identify's output \(attributions\), not an inventory\./m)
+    expect(run.stderr).toMatch(/^captures\/findings\.csv: warning: skipped \(found in captures\): the inventory is trustpath check's output \(findings\), not an inventory\./m)
+    for (const [file, what] of [['attributions.json', 'identify'], ['attributions.jsonl', 'identify'], ['findings.jsonl', 'check']]) {
+      const named = await runCli(['identify', 'site.csv', file!, '-f', 'csv'], { cwd: dir })
+      expect(named.status, file).toBe(2)
+      expect(named.stderr, file).toMatch(new RegExp(`^${file!.replace('.', '\\.')}: error: skipped: the inventory is trustpath ${what}'s output.*; to write the result to this file, give it with -o\\.$`, 'm'))
+      expect(named.stdout.trim().split('\n').length, file).toBe(3)
+    }
+  })
+
   it('refuses a folder that holds no device, and one that holds no file, before writing anything', async () => {
     const dir = await testdir({ 'docs/README.md': '# Notes\n', 'docs/empty.csv': '', 'empty/.keep': '' })
     const none = await runCli(['identify', 'docs', '-f', 'json'], { cwd: dir })
@@ -78,9 +154,13 @@ describe('several inventories: files and directories read as one', () => {
     expect(none.stdout).toBe('')
     expect(none.stderr).toMatch(/^docs\/empty\.csv: warning: skipped \(found in docs\): it holds no devices/m)
     expect(none.stderr).toMatch(/^trustpath: docs: none of the 2 files read holds a device$/m)
+    const named = await runCli(['identify', 'docs/empty.csv', 'docs/README.md', '-f', 'json'], { cwd: dir })
+    expect(named.status).toBe(2)
+    expect(named.stdout).toBe('')
+    expect(named.stderr).toMatch(/^trustpath: none of the 2 files read holds a device$/m)
     const empty = await runCli(['identify', 'empty'], { cwd: dir })
     expect(empty.status).toBe(2)
-    expect(empty.stderr).toMatch(/^trustpath: empty: the directory holds no file to read \(names starting with a dot are not read\)$/m)
+    expect(empty.stderr).toMatch(/^trustpath: empty: the directory holds no file to read \(names starting with a dot, backups ending in ~ and lock files starting with ~\$ are not read\)$/m)
   })
 
   it('refuses to write the result inside a folder it reads, and a policy given where an inventory goes', async () => {
@@ -89,15 +169,42 @@ describe('several inventories: files and directories read as one', () => {
     expect(inside.status).toBe(2)
     expect(inside.stderr).toMatch(/-o captures\/out\.json is inside captures, which is read as the inventory/)
     expect(readFileSync(join(dir, 'captures', 'README.md'), 'utf8')).toMatch(/^# Captures/)
+    // Nor in a folder below it that the output would create.
+    const below = await runCli(['identify', 'captures', '-o', 'captures/results/out.json'], { cwd: dir })
+    expect(below.status).toBe(2)
+    expect(below.stderr).toMatch(/-o captures\/results\/out\.json is inside captures, which is read as the inventory/)
+    expect(existsSync(join(dir, 'captures', 'results'))).toBe(false)
     const policy = await runCli(['check', 'site.csv', 'policy.yaml', '-p', 'policy.yaml'], { cwd: dir })
     expect(policy.status).toBe(2)
     expect(policy.stderr).toMatch(/"policy\.yaml" is a policy, not an inventory \(a policy goes with -p\)/)
   })
 
-  it('stops at a bad row of any file with --strict, but not at a README found in a folder', async () => {
-    const dir = await testdir({ ...captures(), 'bad.csv': 'id,macs\nb1,00:e0:fc:00:00:01\nb1,00:e0:fc:00:00:02\n"open,\n' })
+  it('takes --sheet for the workbooks among the files without a warning for each CSV beside them, and warns once when none is a workbook', async () => {
+    const { sheet, strings } = textSheet('Switches', [['Hostname', 'Vendor'], ['sw-ham-1', 'ZTE']])
+    const cover = textSheet('Cover', [['Inventory of Hamburg']])
+    const dir = await testdir({
+      'exports/ham.xlsx': buildWorkbook({ sheets: [{ ...cover.sheet, rows: cover.sheet.rows.replace(/<v>0<\/v>/, `<v>${strings.length}</v>`) }, sheet], strings: [...strings, ...cover.strings] }),
+      'exports/fra.csv': 'id,manufacturer\nsw-fra-1,Huawei\n', 'exports/muc.csv': 'id,manufacturer\nsw-muc-1,Cisco\n', 'ber.csv': 'id,manufacturer\nsw-ber-1,Cisco\n',
+    })
+    const run = await runCli(['identify', 'exports', 'ber.csv', '--sheet', 'Switches', '-f', 'csv', '-q'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['sw-fra-1', 'sw-ham-1', 'sw-muc-1', 'sw-ber-1'])
+    expect(run.stderr).toBe('')
+    const none = await runCli(['identify', 'exports/fra.csv', 'exports/muc.csv', 'ber.csv', '--sheet', 'Switches', '-f', 'csv', '-q'], { cwd: dir })
+    expect(none.status, none.stderr).toBe(0)
+    expect(none.stderr.match(/--sheet "Switches" is ignored/g)).toHaveLength(1)
+    expect(none.stderr).toMatch(/^exports\/fra\.csv: warning: --sheet "Switches" is ignored/m)
+  })
+
+  it('stops at a bad row of any file with --strict, but not at a README or an archive found in a folder', async () => {
+    const dir = await testdir({ ...captures(), 'captures/old.csv.gz': gzipSync('id\nd1\n'), 'bad.csv': 'id,macs\nb1,00:e0:fc:00:00:01\nb1,00:e0:fc:00:00:02\n"open,\n' })
     const ok = await runCli(['identify', 'captures', '--strict', '-f', 'jsonl'], { cwd: dir })
     expect(ok.status, ok.stderr).toBe(0)
+    expect(ok.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(['pe-1', 'rt-fra-01'])
+    expect(ok.stderr).toMatch(/^captures\/old\.csv\.gz: warning: skipped \(found in captures\): the inventory is gzip-compressed/m)
+    // Named, it stops the run as a single file would.
+    const named = await runCli(['identify', 'captures/old.csv.gz', 'captures', '--strict', '-f', 'jsonl'], { cwd: dir })
+    expect(named.status).toBe(2)
     const bad = await runCli(['identify', 'captures', 'bad.csv', '--strict', '-f', 'jsonl'], { cwd: dir })
     expect(bad.status).toBe(2)
     expect(bad.stderr).toMatch(/^trustpath: bad\.csv:4: /m)

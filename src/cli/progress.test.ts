@@ -1,0 +1,84 @@
+import { Writable } from 'node:stream'
+import { describe, expect, it } from 'vitest'
+import type { CliContext } from './context.js'
+import { println } from './context.js'
+import { startProgress } from './progress.js'
+
+/**
+ * What a terminal shows of the text written to it: the escape sequences a progress bar uses
+ * (cursor to a column, clear to the end of the line or the whole line, save and restore the
+ * cursor, auto-wrap off and on) on a screen that does not scroll.
+ */
+class Screen extends Writable {
+  readonly isTTY = true
+  readonly columns: number
+  private readonly lines: string[][] = [[]]
+  private row = 0
+  private col = 0
+  private saved = { row: 0, col: 0 }
+  private wrap = true
+
+  constructor(columns: number) {
+    super()
+    this.columns = columns
+  }
+
+  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
+    const text = chunk.toString('utf8')
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!
+      if (c === '\x1b') {
+        const esc = /^\x1b(?:\[(\??)(\d*)([A-Za-z])|([78]))/.exec(text.slice(i))!
+        i += esc[0].length - 1
+        if (esc[4] === '7') this.saved = { row: this.row, col: this.col }
+        else if (esc[4] === '8') ({ row: this.row, col: this.col } = this.saved)
+        else if (esc[1] === '?' && esc[2] === '7') this.wrap = esc[3] === 'h'
+        else if (esc[3] === 'G') this.col = Number(esc[2] || 1) - 1
+        else if (esc[3] === 'K') this.line().splice(esc[2] === '2' ? 0 : this.col)
+        continue
+      }
+      if (c === '\r') this.col = 0
+      else if (c === '\n') {
+        this.row++
+        this.col = 0
+      } else {
+        if (this.col >= this.columns) {
+          if (!this.wrap) continue
+          this.row++
+          this.col = 0
+        }
+        this.line()[this.col++] = c
+      }
+    }
+    done()
+  }
+
+  private line(): string[] {
+    while (this.lines.length <= this.row) this.lines.push([])
+    return this.lines[this.row]!
+  }
+
+  /** The lines shown, without trailing blanks. */
+  shown(): string[] {
+    return this.lines.map((l) => Array.from(l, (c) => c ?? ' ').join('').trimEnd()).filter((l, i, all) => l !== '' || i < all.length - 1)
+  }
+}
+
+function contextOn(stderr: Screen): CliContext {
+  return { stderr, stdout: new Screen(80), stdin: process.stdin, env: {}, cwd: '/', now: () => new Date(0) }
+}
+
+describe('startProgress', () => {
+  it('lets a warning written while the bar is drawn stand on its own lines, whole, and clears the bar when done', async () => {
+    const screen = new Screen(60)
+    const bar = startProgress(contextOn(screen), 8 * 1024 * 1024, false)
+    bar.update(4 * 1024 * 1024, 1200)
+    const warning = 'captures/README.md: warning: skipped (found in captures): no device was read from it (line 1: missing column "id").'
+    println(screen, warning)
+    bar.update(8 * 1024 * 1024, 2400)
+    bar.stop()
+    println(screen, '2,400 devices: 2,400 attributed')
+    await new Promise<void>((resolve) => screen.end(resolve))
+    expect(screen.shown()).toEqual([warning.slice(0, 60), warning.slice(60), '2,400 devices: 2,400 attributed'])
+  })
+})
