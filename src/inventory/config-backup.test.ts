@@ -26,6 +26,9 @@ import { parseInventory } from './parse.js'
  *   configuration, https://github.com/ohihc5/ohihc5.github.io/blob/master/vrpcfg.cfg
  * - Seraphim-lyx/WensIp, vrpcfg.cfg (its first lines), a configuration with `sysname` and nothing
  *   that names a maker, https://github.com/Seraphim-lyx/WensIp/blob/master/vrpcfg.cfg
+ * - davidgiga1993/ProCurveFront, backend/tests/TestConfigParser.py (its SAMPLE_CONFIG, whole:
+ *   procurve-2510g-48.cfg), an HP ProCurve 2510G-48's running configuration as `show running-config`
+ *   prints it, https://github.com/davidgiga1993/ProCurveFront
  * - Arista: the running-config of ta367, a DCS-7280SR2K-48C6-M (its first lines: eos-ta367.cfg),
  *   in arista-netdevops-community/automation_and_telemetry_demo, ansible/demo/snapshots/ta367/report.md,
  *   https://github.com/arista-netdevops-community/automation_and_telemetry_demo
@@ -281,6 +284,17 @@ describe('saved configurations whose header names the maker', () => {
     expect(diagnostics).toEqual([])
     expect(devices).toEqual([{ id: 'router-2811', name: 'router-2811' }])
     expect(identify(devices[0]!, catalog).unknownReason).toBe('no_evidence')
+  })
+
+  it('reads a ProCurve configuration, whose header is a `;` comment, by the name it quotes, spaces and all', () => {
+    const { devices, diagnostics } = read(fixture('procurve-2510g-48.cfg'), 'procurve.cfg')
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'ProCurve Switch 2510G-48', name: 'ProCurve Switch 2510G-48' }])
+    // The switch's name is no evidence of its maker.
+    expect(identify(devices[0]!, catalog).unknownReason).toBe('no_evidence')
+    // Saved without show running-config's first line, it starts with the `;` header.
+    const saved = fixture('procurve-2510g-48.cfg').replace(/^\s*Running configuration:\n/, '')
+    expect(read(saved, 'procurve.cfg').devices.map((d) => d.id)).toEqual(['ProCurve Switch 2510G-48'])
   })
 
   it('reads a configuration asked for with --input-format cli', () => {

@@ -53,10 +53,18 @@ const CONFIG_STARTS: readonly RegExp[] = [
   /^!CfgFileCrc:[0-9a-f]+\s*$/,
 ]
 
-/** A first line that may start a configuration (a comment, IOS's `version 15.2`), told as one only with a `hostname` or `sysname` line after it. */
-const MAYBE_CONFIG_START = /^(?:[!#]|version \S+\s*$)/
-/** The device's name in IOS, EOS, NX-OS, ProCurve (`hostname "sw1"`), Huawei VRP and H3C Comware (` sysname S1`) configurations. */
-const HOSTNAME_LINE = /^[ \t]?(?:hostname|sysname) "?([^"\s]+)"?[ \t]*\r?$/m
+/**
+ * A first line that may start a configuration, told as one only with a `hostname` or `sysname` line
+ * after it: a comment, IOS's `version 15.2`, or the header ProCurve and ArubaOS-Switch write with `;`
+ * (`; J9280A Configuration Editor; Created on release #Y.11.51`), after `Running configuration:`
+ * when it was saved from `show running-config`.
+ */
+const MAYBE_CONFIG_START = /^(?:[!#]|version \S+\s*$|; \w+ Configuration Editor; |Running configuration:\s*$)/
+/**
+ * The device's name in IOS, EOS, NX-OS, ProCurve (`hostname "ProCurve Switch 2510G-48"`, quoted when
+ * it holds spaces), Huawei VRP and H3C Comware (` sysname S1`) configurations.
+ */
+const HOSTNAME_LINE = /^[ \t]?(?:hostname|sysname) (?:"([^"\r\n]+)"|([^"\s]+))[ \t]*\r?$/m
 
 /** The first `count` lines of a text that are not blank (without their line ends). */
 function firstLines(head: string, count: number): string[] {
@@ -311,7 +319,7 @@ export class ConfigBackupParser implements RowParser {
     const f = this.facts
     if (f.hostname !== undefined) return
     let m: RegExpExecArray | null
-    if ((m = /^[ \t]?(?:hostname|sysname) "?([^"\s]+)"?\s*$/.exec(line)) !== null) f.hostname = value(m[1])
+    if ((m = HOSTNAME_LINE.exec(line)) !== null) f.hostname = value(m[1] ?? m[2])
     // Junos: `host-name mx1;` under `system {`, or `set system host-name mx1`.
     else if ((m = /^\s+host-name "?([^";\s]+)"?;\s*$/.exec(line)) !== null) f.hostname = value(m[1])
     else if ((m = /^set system host-name "?([^"\s]+)"?\s*$/.exec(line)) !== null) f.hostname = value(m[1])
