@@ -297,6 +297,23 @@ describe('saved configurations whose header names the maker', () => {
     expect(read(saved, 'procurve.cfg').devices.map((d) => d.id)).toEqual(['ProCurve Switch 2510G-48'])
   })
 
+  it('reads a Nokia SR OS configuration, which no pattern reads, as a device without evidence named by its file', () => {
+    // The head of admin display-config's output in 20eung/nokia-config-visualizer, public/config1.txt,
+    // https://github.com/20eung/nokia-config-visualizer (without the prompt line before it).
+    const sros = ['# TiMOS-C-20.10.R13 cpm/hops64 Nokia 7750 SR Copyright (c) 2000-2022 Nokia.',
+      '# All rights reserved. All use subject to applicable license agreements.',
+      '# Built on Thu Dec 1 16:54:41 PST 2022 by builder in /builds/c/2010B/R13/panos/main/sros', '',
+      '# Generated SAT FEB 15 09:00:00 2026 UTC', '', 'exit all', 'configure',
+      '#--------------------------------------------------', 'echo "System Configuration"',
+      '#--------------------------------------------------', '    system', '        name "nokia-1"',
+      '        chassis-mode d', '    exit', '', 'exit all', ''].join('\n')
+    expect(isConfigBackupStart(sros)).toBe(true)
+    const { devices, diagnostics } = read(sros, 'nokia-1.cfg')
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'nokia-1' }])
+    expect(identify(devices[0]!, catalog).unknownReason).toBe('no_evidence')
+  })
+
   it('reads a configuration asked for with --input-format cli', () => {
     const { devices } = parseInventory(fixture('r4.azo.memhamwan.net.rsc'), { file: 'r4.txt', format: 'cli' })
     expect(devices.map((d) => [d.id, d.model])).toEqual([['r4.azo.memhamwan.net', 'RouterBOARD 750P r2']])

@@ -37,7 +37,9 @@ import type { RowParser, RowSink } from './rows.js'
  * `/system resource print` first as Oxidized keeps it (`#   version: 7.18.2 (stable)`); Junos's
  * `## Last commit:`; EOS's and NX-OS's `! Command: show running-config`; IOS's `Building
  * configuration...` and `Current configuration : 3227 bytes`; Huawei VRP's `!Software Version
- * V200R005C00SPC500`, or `!CfgFileCrc:0054487a` before it in a saved vrpcfg.cfg.
+ * V200R005C00SPC500`, or `!CfgFileCrc:0054487a` before it in a saved vrpcfg.cfg; Nokia SR OS's
+ * `# TiMOS-C-20.10.R13 cpm/hops64 Nokia 7750 SR Copyright ...` (no pattern reads it as a configuration's
+ * banner yet: such a file is a device without evidence, where it was refused as a CSV without an id).
  */
 const CONFIG_STARTS: readonly RegExp[] = [
   /^[!#] ?RANCID-CONTENT-TYPE: ?[\w-]+\s*$/,
@@ -51,6 +53,7 @@ const CONFIG_STARTS: readonly RegExp[] = [
   /^Current configuration : \d+ bytes\s*$/,
   /^!Software Version V\d{3}R\d{3}/,
   /^!CfgFileCrc:[0-9a-f]+\s*$/,
+  /^# TiMOS-[A-Z]-\d+\.\d+\.R\d+ /,
 ]
 
 /**
