@@ -314,6 +314,20 @@ describe('saved configurations whose header names the maker', () => {
     expect(identify(devices[0]!, catalog).unknownReason).toBe('no_evidence')
   })
 
+  it('reads an ExtremeXOS configuration, which no pattern reads, as a device without evidence named by its sysName', () => {
+    // show configuration's first lines in extremenetworks/ExtremeScripting,
+    // EXOS/Python/show_config_clean/README.md, https://github.com/extremenetworks/ExtremeScripting
+    const exos = ['', '#', '# Module devmgr configuration.', '#', 'configure snmp sysName "X460_TestSwitch"',
+      'configure snmp sysContact "support@extremenetworks.com, +1 888 257 3000"', 'configure sys-recovery-level switch reset',
+      '', '#', '# Module vlan configuration.', '#', 'configure vlan default delete ports all', 'create vlan "lp"',
+      'configure vlan lp tag 1001', ''].join('\n')
+    expect(isConfigBackupStart(exos)).toBe(true)
+    const { devices, diagnostics } = read(exos, 'x460.cfg')
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'X460_TestSwitch', name: 'X460_TestSwitch' }])
+    expect(identify(devices[0]!, catalog).unknownReason).toBe('no_evidence')
+  })
+
   it('reads a configuration asked for with --input-format cli', () => {
     const { devices } = parseInventory(fixture('r4.azo.memhamwan.net.rsc'), { file: 'r4.txt', format: 'cli' })
     expect(devices.map((d) => [d.id, d.model])).toEqual([['r4.azo.memhamwan.net', 'RouterBOARD 750P r2']])

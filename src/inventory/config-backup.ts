@@ -15,7 +15,8 @@
  *   (DCS-7280SR2K-48C6-M, EOS-4.25.1F)`, Junos's `## Last commit: ...` before `version 22.4R3;`,
  *   Huawei VRP's `!Software Version V600R024C00SPC500`.
  *
- * One device per file: its name the configuration's `hostname` (`sysname`, `host-name`, a
+ * One device per file: its name the configuration's `hostname` (`sysname`, `host-name`, ExtremeXOS's
+ * `configure snmp sysName`, a
  * FortiGate's `set hostname`, RouterOS's `/system identity`), else the file's name. The lines that
  * name a maker or a product become banners of protocol `other` and field `configuration`, read by
  * the catalog's banner patterns for configurations; the comment lines that are command output
@@ -65,9 +66,10 @@ const CONFIG_STARTS: readonly RegExp[] = [
 const MAYBE_CONFIG_START = /^(?:[!#]|version \S+\s*$|; \w+ Configuration Editor; |Running configuration:\s*$)/
 /**
  * The device's name in IOS, EOS, NX-OS, ProCurve (`hostname "ProCurve Switch 2510G-48"`, quoted when
- * it holds spaces), Huawei VRP and H3C Comware (` sysname S1`) configurations.
+ * it holds spaces), Huawei VRP and H3C Comware (` sysname S1`), and ExtremeXOS (`configure snmp
+ * sysName "X460_TestSwitch"`) configurations.
  */
-const HOSTNAME_LINE = /^[ \t]?(?:hostname|sysname) (?:"([^"\r\n]+)"|([^"\s]+))[ \t]*\r?$/m
+const HOSTNAME_LINE = /^(?:[ \t]?(?:hostname|sysname)|configure snmp sysName) (?:"([^"\r\n]+)"|([^"\s]+))[ \t]*\r?$/m
 
 /** The first `count` lines of a text that are not blank (without their line ends). */
 function firstLines(head: string, count: number): string[] {
