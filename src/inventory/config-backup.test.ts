@@ -328,6 +328,22 @@ describe('saved configurations whose header names the maker', () => {
     expect(identify(devices[0]!, catalog).unknownReason).toBe('no_evidence')
   })
 
+  it('reads IOS XR\'s show running-config, saved with the time XR prints before it, as a device named by its hostname', () => {
+    // The running configuration of tauranga in 0x89f/NZNOG, trg (its first lines, without the
+    // prompt line before them), https://github.com/0x89f/NZNOG
+    const xr = ['Wed Jan 25 18:29:10.632 UTC', 'Building configuration...', '!! IOS XR Configuration 6.0.0',
+      '!! Last configuration change at Wed Jan 25 08:12:11 2017 by cisco', '!', 'hostname tauranga',
+      'domain name core.net', 'ipv4 unnumbered mpls traffic-eng Loopback0', 'interface Loopback0',
+      ' ipv4 address 10.1.1.5 255.255.255.255', '!', 'end', ''].join('\n')
+    expect(isConfigBackupStart(xr)).toBe(true)
+    expect(isConfigBackupStart(xr.slice(xr.indexOf('!!')))).toBe(true)
+    const { devices, diagnostics } = read(xr, 'tauranga.txt')
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'tauranga', name: 'tauranga' }])
+    // A CSV whose first field is such a time is no configuration.
+    expect(isConfigBackupStart('Wed Jan 25 18:29:10.632 UTC\nid,name\nr1,rt-1\n')).toBe(false)
+  })
+
   it('reads a configuration asked for with --input-format cli', () => {
     const { devices } = parseInventory(fixture('r4.azo.memhamwan.net.rsc'), { file: 'r4.txt', format: 'cli' })
     expect(devices.map((d) => [d.id, d.model])).toEqual([['r4.azo.memhamwan.net', 'RouterBOARD 750P r2']])

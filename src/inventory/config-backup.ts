@@ -16,8 +16,8 @@
  *   Huawei VRP's `!Software Version V600R024C00SPC500`.
  *
  * One device per file: its name the configuration's `hostname` (`sysname`, `host-name`, ExtremeXOS's
- * `configure snmp sysName`, a
- * FortiGate's `set hostname`, RouterOS's `/system identity`), else the file's name. The lines that
+ * `configure snmp sysName`, a FortiGate's `set hostname`, RouterOS's `/system identity`), else the
+ * file's name. The lines that
  * name a maker or a product become banners of protocol `other` and field `configuration`, read by
  * the catalog's banner patterns for configurations; the comment lines that are command output
  * (`show version`, `show inventory` as Oxidized or RANCID keep them) are read as the command-output
@@ -38,7 +38,9 @@ import type { RowParser, RowSink } from './rows.js'
  * `/system resource print` first as Oxidized keeps it (`#   version: 7.18.2 (stable)`); Junos's
  * `## Last commit:`; EOS's and NX-OS's `! Command: show running-config`; IOS's `Building
  * configuration...` and `Current configuration : 3227 bytes`; Huawei VRP's `!Software Version
- * V200R005C00SPC500`, or `!CfgFileCrc:0054487a` before it in a saved vrpcfg.cfg; Nokia SR OS's
+ * V200R005C00SPC500`, or `!CfgFileCrc:0054487a` before it in a saved vrpcfg.cfg; IOS XR's `!! IOS XR
+ * Configuration 6.0.1` (after the time and `Building configuration...` as `show running-config`
+ * prints them); Nokia SR OS's
  * `# TiMOS-C-20.10.R13 cpm/hops64 Nokia 7750 SR Copyright ...` (no pattern reads it as a configuration's
  * banner yet: such a file is a device without evidence, where it was refused as a CSV without an id).
  */
@@ -55,7 +57,11 @@ const CONFIG_STARTS: readonly RegExp[] = [
   /^!Software Version V\d{3}R\d{3}/,
   /^!CfgFileCrc:[0-9a-f]+\s*$/,
   /^# TiMOS-[A-Z]-\d+\.\d+\.R\d+ /,
+  /^!! IOS XR Configuration (?:version = )?\d/,
 ]
+
+/** The time IOS XR prints before a command's output (`Tue Nov 21 12:27:52.212 UTC`), the first line of its saved `show running-config`. */
+const XR_TIMESTAMP = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d\.\d{3} \S+\s*$/
 
 /**
  * A first line that may start a configuration, told as one only with a `hostname` or `sysname` line
@@ -95,6 +101,7 @@ export function isConfigBackupStart(head: string): boolean {
   const [first, second] = firstLines(head, 2)
   if (first === undefined) return false
   if (CONFIG_STARTS.some((re) => re.test(first))) return true
+  if (XR_TIMESTAMP.test(first) && second !== undefined && CONFIG_STARTS.some((re) => re.test(second))) return true
   if (/^! ?\S/.test(first) && isVersionBannerStart(first.replace(/^! ?/, ''))) return true
   if (/^# Model: [a-z]+\d[\w-]*\s*$/.test(first) && second !== undefined && /^# (?:Junos: |JUNOS )/.test(second)) return true
   if (/^# Hostname: \S+\s*$/.test(first) && second !== undefined && /^# Model: [a-z]+\d[\w-]*\s*$/.test(second)) return true
