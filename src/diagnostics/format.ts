@@ -46,6 +46,9 @@ function formatPath(path: (string | number)[]): string {
 /** Quoted text is cut at this many characters: a file with no line breaks gave a 30 MB "column name". */
 const MAX_QUOTED = 200
 
+/** A command that prints the configuration, whole or abridged (`sh run`, `show running-config`, `display cur`, `display current-configuration`, SR OS's `admin display-config`). */
+const SHOWS_CONFIGURATION = /^(?:sh\w*\s+(?:run\w*(?:-config\w*)?|startup-config|configuration)|dis\w*\s+(?:cur|sav)[\w-]*|admin\s+display-config)\s*$/i
+
 const quote = (s: string): string =>
   s.length > MAX_QUOTED ? `${JSON.stringify(s.slice(0, MAX_QUOTED))}… (${s.length.toLocaleString('en-US')} characters)` : JSON.stringify(s)
 /** Whether node ids (`de:141`, `it:18`) belong to more than one network. */
@@ -197,7 +200,9 @@ function describe(d: Diagnostic): string {
       return 'no device could be read from this command output: trustpath reads the output of show version, show inventory, ' +
         'display version, display device and display elabel, after a prompt line naming the device (rt-fra-01#show version, <HUAWEI>display version) or alone in the file' +
         `${d.skipped.length === 0 ? '' : `; the file holds only ${d.skipped.slice(0, 6).map((c) => quote(c)).join(', ')}${d.skipped.length > 6 ? `, and ${d.skipped.length - 6} more` : ''}`}. ` +
-        'Save one of those commands\' output with the rest.'
+        (d.skipped.some((c) => SHOWS_CONFIGURATION.test(c))
+          ? `A saved configuration is read as one device, named by its hostname, when the file starts with it: remove the prompt line of ${quote(d.skipped.find((c) => SHOWS_CONFIGURATION.test(c))!)} before it, or save one of those commands' output with the rest.`
+          : 'Save one of those commands\' output with the rest.')
     case 'repeated_walk':
       return `this walk repeats the walk at ${formatLocation(d.first)} line for line (the same output pasted or saved twice); ` +
         'it is read once, as one device. Remove the copy from the file.'

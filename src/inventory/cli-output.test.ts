@@ -253,6 +253,19 @@ describe('a device\'s command output as an inventory', () => {
     expect(devices).toEqual([{ id: 'sw1', name: 'sw1', model: 'C8000V', serial: '9XLWRY40A2V' }])
   })
 
+  it('says how to read a running configuration saved with the prompt line before it', () => {
+    // tauranga's sh run in 0x89f/NZNOG, trg (its first lines), https://github.com/0x89f/NZNOG
+    const session = ['', 'RP/0/0/CPU0:tauranga#sh run', 'Wed Jan 25 18:29:10.632 UTC', 'Building configuration...',
+      '!! IOS XR Configuration 6.0.0', '!! Last configuration change at Wed Jan 25 08:12:11 2017 by cisco', '!',
+      'hostname tauranga', 'domain name core.net', 'interface Loopback0', ' ipv4 address 10.1.1.5 255.255.255.255', '!',
+      'end', '', 'RP/0/0/CPU0:tauranga#   ', ''].join('\n')
+    const { devices, diagnostics } = read(session, 'tauranga.txt')
+    expect(devices).toEqual([])
+    expect(formatDiagnostic(diagnostics[0]!)).toContain('the file holds only "sh run". A saved configuration is read as one device, named by its hostname, when the file starts with it: remove the prompt line of "sh run" before it')
+    // As the message says.
+    expect(read(session.replace('RP/0/0/CPU0:tauranga#sh run\n', ''), 'tauranga.txt').devices).toEqual([{ id: 'tauranga', name: 'tauranga' }])
+  })
+
   it('says what it reads when no device is in the output, naming the commands the file holds', () => {
     const { devices, diagnostics } = read('sw1#show clock\n*10:15:02.123 UTC Mon Mar 4 2024\nsw1#show users\n    Line       User       Host(s)              Idle       Location\n', 'sw1.txt')
     expect(devices).toEqual([])

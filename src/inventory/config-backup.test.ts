@@ -26,6 +26,9 @@ import { parseInventory } from './parse.js'
  *   configuration, https://github.com/ohihc5/ohihc5.github.io/blob/master/vrpcfg.cfg
  * - Seraphim-lyx/WensIp, vrpcfg.cfg (its first lines), a configuration with `sysname` and nothing
  *   that names a maker, https://github.com/Seraphim-lyx/WensIp/blob/master/vrpcfg.cfg
+ * - davidgiga1993/ProCurveFront, backend/tests/TestConfigParser.py (its SAMPLE_CONFIG, whole:
+ *   procurve-2510g-48.cfg), an HP ProCurve 2510G-48's running configuration as `show running-config`
+ *   prints it, https://github.com/davidgiga1993/ProCurveFront
  * - Arista: the running-config of ta367, a DCS-7280SR2K-48C6-M (its first lines: eos-ta367.cfg),
  *   in arista-netdevops-community/automation_and_telemetry_demo, ansible/demo/snapshots/ta367/report.md,
  *   https://github.com/arista-netdevops-community/automation_and_telemetry_demo
@@ -281,6 +284,64 @@ describe('saved configurations whose header names the maker', () => {
     expect(diagnostics).toEqual([])
     expect(devices).toEqual([{ id: 'router-2811', name: 'router-2811' }])
     expect(identify(devices[0]!, catalog).unknownReason).toBe('no_evidence')
+  })
+
+  it('reads a ProCurve configuration, whose header is a `;` comment, by the name it quotes, spaces and all', () => {
+    const { devices, diagnostics } = read(fixture('procurve-2510g-48.cfg'), 'procurve.cfg')
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'ProCurve Switch 2510G-48', name: 'ProCurve Switch 2510G-48' }])
+    // The switch's name is no evidence of its maker.
+    expect(identify(devices[0]!, catalog).unknownReason).toBe('no_evidence')
+    // Saved without show running-config's first line, it starts with the `;` header.
+    const saved = fixture('procurve-2510g-48.cfg').replace(/^\s*Running configuration:\n/, '')
+    expect(read(saved, 'procurve.cfg').devices.map((d) => d.id)).toEqual(['ProCurve Switch 2510G-48'])
+  })
+
+  it('reads a Nokia SR OS configuration, which no pattern reads, as a device without evidence named by its file', () => {
+    // The head of admin display-config's output in 20eung/nokia-config-visualizer, public/config1.txt,
+    // https://github.com/20eung/nokia-config-visualizer (without the prompt line before it).
+    const sros = ['# TiMOS-C-20.10.R13 cpm/hops64 Nokia 7750 SR Copyright (c) 2000-2022 Nokia.',
+      '# All rights reserved. All use subject to applicable license agreements.',
+      '# Built on Thu Dec 1 16:54:41 PST 2022 by builder in /builds/c/2010B/R13/panos/main/sros', '',
+      '# Generated SAT FEB 15 09:00:00 2026 UTC', '', 'exit all', 'configure',
+      '#--------------------------------------------------', 'echo "System Configuration"',
+      '#--------------------------------------------------', '    system', '        name "nokia-1"',
+      '        chassis-mode d', '    exit', '', 'exit all', ''].join('\n')
+    expect(isConfigBackupStart(sros)).toBe(true)
+    const { devices, diagnostics } = read(sros, 'nokia-1.cfg')
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'nokia-1' }])
+    expect(identify(devices[0]!, catalog).unknownReason).toBe('no_evidence')
+  })
+
+  it('reads an ExtremeXOS configuration, which no pattern reads, as a device without evidence named by its sysName', () => {
+    // show configuration's first lines in extremenetworks/ExtremeScripting,
+    // EXOS/Python/show_config_clean/README.md, https://github.com/extremenetworks/ExtremeScripting
+    const exos = ['', '#', '# Module devmgr configuration.', '#', 'configure snmp sysName "X460_TestSwitch"',
+      'configure snmp sysContact "support@extremenetworks.com, +1 888 257 3000"', 'configure sys-recovery-level switch reset',
+      '', '#', '# Module vlan configuration.', '#', 'configure vlan default delete ports all', 'create vlan "lp"',
+      'configure vlan lp tag 1001', ''].join('\n')
+    expect(isConfigBackupStart(exos)).toBe(true)
+    const { devices, diagnostics } = read(exos, 'x460.cfg')
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'X460_TestSwitch', name: 'X460_TestSwitch' }])
+    expect(identify(devices[0]!, catalog).unknownReason).toBe('no_evidence')
+  })
+
+  it('reads IOS XR\'s show running-config, saved with the time XR prints before it, as a device named by its hostname', () => {
+    // The running configuration of tauranga in 0x89f/NZNOG, trg (its first lines, without the
+    // prompt line before them), https://github.com/0x89f/NZNOG
+    const xr = ['Wed Jan 25 18:29:10.632 UTC', 'Building configuration...', '!! IOS XR Configuration 6.0.0',
+      '!! Last configuration change at Wed Jan 25 08:12:11 2017 by cisco', '!', 'hostname tauranga',
+      'domain name core.net', 'ipv4 unnumbered mpls traffic-eng Loopback0', 'interface Loopback0',
+      ' ipv4 address 10.1.1.5 255.255.255.255', '!', 'end', ''].join('\n')
+    expect(isConfigBackupStart(xr)).toBe(true)
+    expect(isConfigBackupStart(xr.slice(xr.indexOf('!!')))).toBe(true)
+    const { devices, diagnostics } = read(xr, 'tauranga.txt')
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'tauranga', name: 'tauranga' }])
+    // A CSV whose first field is such a time is no configuration.
+    expect(isConfigBackupStart('Wed Jan 25 18:29:10.632 UTC\nid,name\nr1,rt-1\n')).toBe(false)
   })
 
   it('reads a configuration asked for with --input-format cli', () => {

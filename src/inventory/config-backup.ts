@@ -15,8 +15,9 @@
  *   (DCS-7280SR2K-48C6-M, EOS-4.25.1F)`, Junos's `## Last commit: ...` before `version 22.4R3;`,
  *   Huawei VRP's `!Software Version V600R024C00SPC500`.
  *
- * One device per file: its name the configuration's `hostname` (`sysname`, `host-name`, a
- * FortiGate's `set hostname`, RouterOS's `/system identity`), else the file's name. The lines that
+ * One device per file: its name the configuration's `hostname` (`sysname`, `host-name`, ExtremeXOS's
+ * `configure snmp sysName`, a FortiGate's `set hostname`, RouterOS's `/system identity`), else the
+ * file's name. The lines that
  * name a maker or a product become banners of protocol `other` and field `configuration`, read by
  * the catalog's banner patterns for configurations; the comment lines that are command output
  * (`show version`, `show inventory` as Oxidized or RANCID keep them) are read as the command-output
@@ -37,7 +38,11 @@ import type { RowParser, RowSink } from './rows.js'
  * `/system resource print` first as Oxidized keeps it (`#   version: 7.18.2 (stable)`); Junos's
  * `## Last commit:`; EOS's and NX-OS's `! Command: show running-config`; IOS's `Building
  * configuration...` and `Current configuration : 3227 bytes`; Huawei VRP's `!Software Version
- * V200R005C00SPC500`, or `!CfgFileCrc:0054487a` before it in a saved vrpcfg.cfg.
+ * V200R005C00SPC500`, or `!CfgFileCrc:0054487a` before it in a saved vrpcfg.cfg; IOS XR's `!! IOS XR
+ * Configuration 6.0.1` (after the time and `Building configuration...` as `show running-config`
+ * prints them); Nokia SR OS's
+ * `# TiMOS-C-20.10.R13 cpm/hops64 Nokia 7750 SR Copyright ...` (no pattern reads it as a configuration's
+ * banner yet: such a file is a device without evidence, where it was refused as a CSV without an id).
  */
 const CONFIG_STARTS: readonly RegExp[] = [
   /^[!#] ?RANCID-CONTENT-TYPE: ?[\w-]+\s*$/,
@@ -51,12 +56,26 @@ const CONFIG_STARTS: readonly RegExp[] = [
   /^Current configuration : \d+ bytes\s*$/,
   /^!Software Version V\d{3}R\d{3}/,
   /^!CfgFileCrc:[0-9a-f]+\s*$/,
+  /^# TiMOS-[A-Z]-\d+\.\d+\.R\d+ /,
+  /^!! IOS XR Configuration (?:version = )?\d/,
 ]
 
-/** A first line that may start a configuration (a comment, IOS's `version 15.2`), told as one only with a `hostname` or `sysname` line after it. */
-const MAYBE_CONFIG_START = /^(?:[!#]|version \S+\s*$)/
-/** The device's name in IOS, EOS, NX-OS, ProCurve (`hostname "sw1"`), Huawei VRP and H3C Comware (` sysname S1`) configurations. */
-const HOSTNAME_LINE = /^[ \t]?(?:hostname|sysname) "?([^"\s]+)"?[ \t]*\r?$/m
+/** The time IOS XR prints before a command's output (`Tue Nov 21 12:27:52.212 UTC`), the first line of its saved `show running-config`. */
+const XR_TIMESTAMP = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} +\d{1,2} \d\d:\d\d:\d\d\.\d{3} \S+\s*$/
+
+/**
+ * A first line that may start a configuration, told as one only with a `hostname` or `sysname` line
+ * after it: a comment, IOS's `version 15.2`, or the header ProCurve and ArubaOS-Switch write with `;`
+ * (`; J9280A Configuration Editor; Created on release #Y.11.51`), after `Running configuration:`
+ * when it was saved from `show running-config`.
+ */
+const MAYBE_CONFIG_START = /^(?:[!#]|version \S+\s*$|; \w+ Configuration Editor; |Running configuration:\s*$)/
+/**
+ * The device's name in IOS, EOS, NX-OS, ProCurve (`hostname "ProCurve Switch 2510G-48"`, quoted when
+ * it holds spaces), Huawei VRP and H3C Comware (` sysname S1`), and ExtremeXOS (`configure snmp
+ * sysName "X460_TestSwitch"`) configurations.
+ */
+const HOSTNAME_LINE = /^(?:[ \t]?(?:hostname|sysname)|configure snmp sysName) (?:"([^"\r\n]+)"|([^"\s]+))[ \t]*\r?$/m
 
 /** The first `count` lines of a text that are not blank (without their line ends). */
 function firstLines(head: string, count: number): string[] {
@@ -82,6 +101,7 @@ export function isConfigBackupStart(head: string): boolean {
   const [first, second] = firstLines(head, 2)
   if (first === undefined) return false
   if (CONFIG_STARTS.some((re) => re.test(first))) return true
+  if (XR_TIMESTAMP.test(first) && second !== undefined && CONFIG_STARTS.some((re) => re.test(second))) return true
   if (/^! ?\S/.test(first) && isVersionBannerStart(first.replace(/^! ?/, ''))) return true
   if (/^# Model: [a-z]+\d[\w-]*\s*$/.test(first) && second !== undefined && /^# (?:Junos: |JUNOS )/.test(second)) return true
   if (/^# Hostname: \S+\s*$/.test(first) && second !== undefined && /^# Model: [a-z]+\d[\w-]*\s*$/.test(second)) return true
@@ -311,7 +331,7 @@ export class ConfigBackupParser implements RowParser {
     const f = this.facts
     if (f.hostname !== undefined) return
     let m: RegExpExecArray | null
-    if ((m = /^[ \t]?(?:hostname|sysname) "?([^"\s]+)"?\s*$/.exec(line)) !== null) f.hostname = value(m[1])
+    if ((m = HOSTNAME_LINE.exec(line)) !== null) f.hostname = value(m[1] ?? m[2])
     // Junos: `host-name mx1;` under `system {`, or `set system host-name mx1`.
     else if ((m = /^\s+host-name "?([^";\s]+)"?;\s*$/.exec(line)) !== null) f.hostname = value(m[1])
     else if ((m = /^set system host-name "?([^"\s]+)"?\s*$/.exec(line)) !== null) f.hostname = value(m[1])

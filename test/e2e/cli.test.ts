@@ -758,6 +758,14 @@ describe('trustpath identify', () => {
     expect(cam.conflicts).toContainEqual(expect.objectContaining({ kind: 'oem_rebrand', declared: 'lorex', maker: 'dahua' }))
   })
 
+  it('names in its help the web scans and saved configurations identify and check read', async () => {
+    for (const command of ['identify', 'check']) {
+      const help = (await runCli([command, '--help'], { cwd: await testdir({}) })).stdout.replace(/\s+/g, ' ')
+      expect(help, command).toMatch(/httpx JSON or CSV, WhatWeb JSON or XML log, fingerprintx JSON/)
+      expect(help, command).toMatch(/a saved configuration, one device a file \(RANCID's or Oxidized's files, a FortiGate backup, a RouterOS export, a running configuration\)/)
+    }
+  })
+
   it('names in its help the JSON fields of a device\'s recorded status', async () => {
     const run = await runCli(['identify', '--help'], { cwd: await testdir({}) })
     expect(run.stdout).toMatch(/JSON fields: id, name, status and lifecycle/)
