@@ -71,7 +71,7 @@ describe('several inventories: files and directories read as one', () => {
     const log = JSON.parse(run.stdout)
     expect(sarifValidator()(log)).toBe(true)
     // As a viewer resolves them against the folder the log was made in.
-    const resolved = (uri: string) => decodeURIComponent(new URL(uri, 'file:///work/').pathname).slice('/work/'.length)
+    const resolved = (uri: string) => decodeURIComponent(new URL(uri, 'file:///inventories/').pathname).slice('/inventories/'.length)
     const artifacts = (log.runs[0].artifacts as { location: { uri: string } }[]).map((a) => resolved(a.location.uri))
     expect(artifacts).toEqual([...names.map((n) => `exports/${n}`).sort(), 'policy.yaml'])
     const located = (log.runs[0].results as { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[]).map((r) => resolved(r.locations[0]!.physicalLocation.artifactLocation.uri))
