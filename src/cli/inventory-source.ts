@@ -8,7 +8,7 @@ import type { Device } from '../domain/device.js'
 import { STDIN_FILE, statInventory } from '../io/inventory-file.js'
 import type { InventoryInput } from '../io/inventory-files.js'
 import { listInventories } from '../io/inventory-files.js'
-import { readInventory } from '../io/read-inventory.js'
+import { readInventory, type ReadInventoryOptions } from '../io/read-inventory.js'
 import { println, type CliContext } from './context.js'
 import { startProgress } from './progress.js'
 
@@ -41,18 +41,22 @@ export async function openInventory(ctx: CliContext, paths: string | readonly st
   return openMany(ctx, inputs, opts)
 }
 
+/** What the reader of each file takes of the command's options (`--strict` aside). */
+function readOptions(ctx: CliContext, opts: InventoryOptions): ReadInventoryOptions {
+  return {
+    ...(opts.inputFormat !== undefined ? { format: opts.inputFormat } : {}),
+    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
+    ...(opts.duplicateCheck === false ? { detectDuplicates: false } : {}),
+    stdin: ctx.stdin,
+  }
+}
+
 /** Opens one inventory file (or `-` for standard input): a file refused at its start is refused here. */
 async function openOne(ctx: CliContext, path: string, opts: InventoryOptions): Promise<InventorySourceHandle> {
   const stat = await statInventory(path)
   const bar = startProgress(ctx, stat.totalBytes, opts.quiet)
   let bytes = 0
-  const inner = readInventory(path, {
-    ...(opts.inputFormat !== undefined ? { format: opts.inputFormat } : {}),
-    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-    ...(opts.strict ? { strict: true } : {}),
-    ...(opts.duplicateCheck === false ? { detectDuplicates: false } : {}),
-    stdin: ctx.stdin,
-  })
+  const inner = readInventory(path, { ...readOptions(ctx, opts), ...(opts.strict ? { strict: true } : {}) })
   // The first batch is read now, before the command writes anything: a file refused at its start
   // (compressed, a workbook, binary, another tool's output, unreadable) then fails before a header
   // or an opening bracket reaches standard output.
@@ -178,12 +182,8 @@ async function* readOneOfMany(input: InventoryInput, file: string, opts: Invento
   const severity = foundIn === undefined ? 'error' : 'warning'
   const skipped = (problem: string, more: { hint?: string; rows?: true }): Diagnostic =>
     ({ code: 'inventory_skipped', severity, at: { file }, problem, ...more, ...(foundIn !== undefined ? { foundIn } : {}) })
-  const reader = readInventory(input.path, {
-    ...(opts.inputFormat !== undefined ? { format: opts.inputFormat } : {}),
-    ...(opts.sheet !== undefined ? { sheet: opts.sheet } : {}),
-    ...(opts.duplicateCheck === false ? { detectDuplicates: false } : {}),
-    stdin: ctx.stdin,
-  })
+  // `--strict` is applied by `openMany`, which knows a file found in a directory from one named.
+  const reader = readInventory(input.path, readOptions(ctx, opts))
   // A found file's diagnostics are held until it gives a device.
   const held: Diagnostic[] = []
   let devices = 0
