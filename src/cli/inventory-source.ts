@@ -275,12 +275,19 @@ class SheetUse {
  */
 class CrossFileIds {
   private readonly index = new DuplicateIndex()
-  /** Each device's id with its serial, and with its MACs (see `identityKeys`), by the device's number. */
-  private readonly identities = new DuplicateIndex()
-  /** By the number `index` keeps (1-based): the file and the line of the device, and what it names of itself (bit 1 serial, bit 2 MACs). */
-  private readonly fileOf: number[] = [0]
-  private readonly lineOf: number[] = [0]
-  private readonly namesOf: number[] = [0]
+  /**
+   * By the number `index` keeps (1-based): the file and the line of the device, and a 32-bit hash of
+   * its serial and of its MACs (0: it names none; see `identityHash`), written in order. Compared only
+   * when an id comes again, with the devices of that id: a table keyed by id and serial cost every
+   * device two more random probes, and a run over two big CSVs half as long again as one file.
+   */
+  private fileOf = new Int32Array(1 << 10)
+  private lineOf = new Int32Array(1 << 10)
+  private serialOf = new Uint32Array(1 << 10)
+  private macsOf = new Uint32Array(1 << 10)
+  private count = 1
+  /** The numbers of the devices read under a new name (`freeId`), by the number of the first device of their id. */
+  private readonly renamedOf = new Map<number, number[]>()
   private readonly files: readonly string[]
 
   constructor(files: readonly string[]) {
@@ -293,17 +300,18 @@ class CrossFileIds {
     for (let i = 0; i < batch.devices.length; i++) {
       let device = batch.devices[i]!
       const at = batch.locations[i]!
-      const keys = identityKeys(device)
-      const number = this.fileOf.length
+      const serial = device.serial === undefined ? 0 : identityHash(device.serial.trim().toUpperCase())
+      const macs = device.macs === undefined ? 0 : macsHash(device.macs)
+      const number = this.count
       const first = this.index.check(device.id, number)
       if (first !== undefined) {
-        // The same device listed again: its id with its serial or its MACs is known.
-        const same = keys.serial !== undefined ? this.identities.lookup(keys.serial) : undefined
-        const again = same ?? (keys.macs !== undefined ? this.identities.lookup(keys.macs) : undefined)
-        const names = this.namesOf[first]!
+        // The same device listed again: an earlier device of its id has its serial, or its MACs.
+        const ofId = [first, ...(this.renamedOf.get(first) ?? [])]
+        const again = (serial !== 0 ? ofId.find((n) => this.serialOf[n] === serial) : undefined) ??
+          (macs !== 0 ? ofId.find((n) => this.macsOf[n] === macs) : undefined)
         const differ = again !== undefined ? undefined
-          : keys.serial !== undefined && (names & 1) !== 0 ? 'serial' as const
-            : keys.macs !== undefined && (names & 2) !== 0 ? 'macs' as const
+          : serial !== 0 && this.serialOf[first] !== 0 ? 'serial' as const
+            : macs !== 0 && this.macsOf[first] !== 0 ? 'macs' as const
               : isWalkOrder(device) ? 'walk_order' as const : undefined
         const renamed = differ === undefined ? undefined : this.freeId(device.id, this.files[file]!)
         if (renamed === undefined) {
@@ -312,17 +320,36 @@ class CrossFileIds {
         }
         batch.diagnostics.push({ code: 'repeated_id_renamed', severity: 'warning', at, id: device.id, first: this.locationOf(first), differ: differ!, renamed })
         device = { ...device, id: renamed }
+        const list = this.renamedOf.get(first)
+        if (list === undefined) this.renamedOf.set(first, [number])
+        else list.push(number)
       }
-      if (keys.serial !== undefined) this.identities.check(keys.serial, number)
-      if (keys.macs !== undefined) this.identities.check(keys.macs, number)
-      this.fileOf.push(file)
-      this.lineOf.push(at.line ?? 0)
-      this.namesOf.push((keys.serial !== undefined ? 1 : 0) | (keys.macs !== undefined ? 2 : 0))
+      this.add(file, at.line ?? 0, serial, macs)
       batch.devices[kept] = device
       batch.locations[kept++] = at
     }
     batch.devices.length = kept
     batch.locations.length = kept
+  }
+
+  /** Records the next device (number `count`), growing the arrays by doubling. */
+  private add(file: number, line: number, serial: number, macs: number): void {
+    if (this.count === this.fileOf.length) {
+      const grow = <T extends Int32Array | Uint32Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2)
+        b.set(a)
+        return b
+      }
+      this.fileOf = grow(this.fileOf)
+      this.lineOf = grow(this.lineOf)
+      this.serialOf = grow(this.serialOf)
+      this.macsOf = grow(this.macsOf)
+    }
+    const n = this.count++
+    this.fileOf[n] = file
+    this.lineOf[n] = line
+    this.serialOf[n] = serial
+    this.macsOf[n] = macs
   }
 
   private locationOf(number: number): SourceLocation {
@@ -334,7 +361,7 @@ class CrossFileIds {
   /** `id/<file name>`, else `id/<file path>`, whichever no device has (it is then taken), or undefined. */
   private freeId(id: string, file: string): string | undefined {
     for (const candidate of new Set([`${id}/${basename(file)}`, `${id}/${file}`])) {
-      if (this.index.check(candidate, this.fileOf.length) === undefined) return candidate
+      if (this.index.check(candidate, this.count) === undefined) return candidate
     }
     return undefined
   }
@@ -348,12 +375,26 @@ function isWalkOrder(device: Device): boolean {
   return device.name === undefined && device.snmp !== undefined && /^walk-\d+$/.test(device.id)
 }
 
-/** A device's id with its serial, and with its MACs (sorted, as hex digits), as told apart across files. */
-function identityKeys(device: Device): { serial?: string; macs?: string } {
-  const serial = device.serial?.trim().toUpperCase()
-  const macs = (device.macs ?? []).map((m) => m.toLowerCase().replace(/[^0-9a-f]/g, '')).filter((m) => m !== '').sort().join(',')
-  return {
-    ...(serial !== undefined && serial !== '' ? { serial: `${device.id}\u0000s\u0000${serial}` } : {}),
-    ...(macs !== '' ? { macs: `${device.id}\u0000m\u0000${macs}` } : {}),
+/** A 32-bit FNV-1a hash of a text, never 0 (0 stands for none); the empty text is none. */
+function identityHash(text: string): number {
+  if (text === '') return 0
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return h >>> 0 || 1
+}
+
+/**
+ * The hash of a device's MACs as a set, written in any notation: each as its hex digits, combined
+ * in an order-free way (a sum), so that the same MACs listed in another order or case are the same.
+ */
+function macsHash(macs: readonly string[]): number {
+  let sum = 0
+  let any = false
+  for (const m of macs) {
+    const hex = m.toLowerCase().replace(/[^0-9a-f]/g, '')
+    if (hex === '') continue
+    sum = (sum + identityHash(hex)) >>> 0
+    any = true
   }
+  return any ? sum || 1 : 0
 }
