@@ -8,7 +8,7 @@ import type { Device } from '../domain/device.js'
 import { STDIN_FILE, statInventory } from '../io/inventory-file.js'
 import type { InventoryInput } from '../io/inventory-files.js'
 import { listInventories } from '../io/inventory-files.js'
-import { readInventory, type ReadInventoryOptions } from '../io/read-inventory.js'
+import { readInventory, throwAtFirstError, type ReadInventoryOptions } from '../io/read-inventory.js'
 import { println, type CliContext } from './context.js'
 import { startProgress } from './progress.js'
 
@@ -122,14 +122,7 @@ async function openMany(ctx: CliContext, inputs: readonly InventoryInput[], opts
         bytes = done + batch.bytes
         sheet?.filter(batch)
         if (ids !== undefined) ids.filter(batch, i)
-        if (opts.strict) {
-          const error = batch.diagnostics.find((d) => d.severity === 'error')
-          if (error !== undefined) {
-            throw new TrustpathError('input_invalid', formatDiagnosticMessage(error), {
-              at: error.at, hint: 'Fix this, or run without --strict to skip what is bad and report it all.',
-            })
-          }
-        }
+        if (opts.strict) throwAtFirstError(batch)
         yield batch
       }
       sheet?.endFile()

@@ -183,15 +183,20 @@ export async function* readInventory(path: string, options: ReadInventoryOptions
       batch.diagnostics.unshift({ code: 'sheet_ignored', severity: 'warning', at: { file }, sheet: opts.sheet! })
       sheetIgnored = false
     }
-    if (opts.strict) {
-      const error = batch.diagnostics.find((d) => d.severity === 'error')
-      if (error !== undefined) {
-        throw new TrustpathError('input_invalid', formatDiagnosticMessage(error), {
-          at: error.at,
-          hint: 'Fix this row, or run without --strict to skip bad rows and report them all.',
-        })
-      }
-    }
+    if (opts.strict) throwAtFirstError(batch)
     yield batch
   }
+}
+
+/**
+ * `--strict`: throws `input_invalid` for the batch's first error diagnostic, with its place; one
+ * file's reader and the reader of several files stop alike.
+ */
+export function throwAtFirstError(batch: InventoryBatch): void {
+  const error = batch.diagnostics.find((d) => d.severity === 'error')
+  if (error === undefined) return
+  throw new TrustpathError('input_invalid', formatDiagnosticMessage(error), {
+    at: error.at,
+    hint: 'Fix this row, or run without --strict to skip bad rows and report them all.',
+  })
 }
