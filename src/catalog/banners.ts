@@ -1888,6 +1888,22 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: OXIDIZED('junos#srx300_22.4#output.txt', 'the configuration of an SRX300 on Junos 22.4R3'),
   },
   {
+    // The same configuration saved as `show configuration | display set` prints it: its first line
+    // sets the release (`set version 20.4R3-S2.6`), the commands of no other maker's CLI.
+    name: 'juniper-junos-set-configuration',
+    manufacturer: 'juniper',
+    product: 'Junos',
+    protocols: ['other'],
+    fields: ['configuration'],
+    keywords: ['set version'],
+    pattern: /^set version "?(?<version>\d+\.\d+[A-Z][\w.-]*)"?\s*$/,
+    examples: ['set version 14.1R4.8', 'set version 12.1X47-D15.4', 'set version 20.4R3-S2.6', 'set version 23.2R1.14-EVO'],
+    source: {
+      title: 'Junos configurations saved by `show configuration | display set`, first line `set version ...` then `set system host-name ...` (tests/example3-full.set and others)',
+      url: 'https://github.com/ckishimo/juniper_display_set/tree/master/tests',
+    },
+  },
+  {
     // RANCID's first line for Junos (lib/junos.pm; `# ` before RANCID 3): the device type the
     // operator gave it in router.db, a hint only.
     name: 'juniper-rancid-content-type',

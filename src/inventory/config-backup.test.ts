@@ -297,7 +297,7 @@ describe('saved configurations whose header names the maker', () => {
     expect(read(saved, 'procurve.cfg').devices.map((d) => d.id)).toEqual(['ProCurve Switch 2510G-48'])
   })
 
-  it('reads a Nokia SR OS configuration, which no pattern reads, as a device without evidence named by its file', () => {
+  it('reads a Nokia SR OS configuration by the system description at its head (the sysDescr the device gives too), and its name from `system`', () => {
     // The head of admin display-config's output in 20eung/nokia-config-visualizer, public/config1.txt,
     // https://github.com/20eung/nokia-config-visualizer (without the prompt line before it).
     const sros = ['# TiMOS-C-20.10.R13 cpm/hops64 Nokia 7750 SR Copyright (c) 2000-2022 Nokia.',
@@ -310,8 +310,34 @@ describe('saved configurations whose header names the maker', () => {
     expect(isConfigBackupStart(sros)).toBe(true)
     const { devices, diagnostics } = read(sros, 'nokia-1.cfg')
     expect(diagnostics).toEqual([])
-    expect(devices).toEqual([{ id: 'nokia-1' }])
-    expect(identify(devices[0]!, catalog).unknownReason).toBe('no_evidence')
+    expect(devices).toEqual([{ id: 'nokia-1', name: 'nokia-1', banners: [{ protocol: 'other', field: 'configuration', text: 'TiMOS-C-20.10.R13 cpm/hops64 Nokia 7750 SR Copyright (c) 2000-2022 Nokia.' }] }])
+    // Named by its configuration, not by its file.
+    expect(read(sros, 'backup-2026-02-15.cfg').devices.map((d) => d.id)).toEqual(['nokia-1'])
+    const a = identify(devices[0]!, catalog)
+    expect(a.manufacturer).toBe('nokia')
+    expect(a.evidence.find((e) => e.method === 'banner')).toMatchObject({ pattern: 'nokia-sros-sysdescr', version: '20.10.R13', product: 'Nokia 7750 SR' })
+  })
+
+  it('reads a Junos configuration saved as `display set` by its `set version` line, and its name from `set system host-name`', () => {
+    // The first lines of ckishimo/juniper_display_set, tests/example3-full.set (a QFX5200 on a
+    // development build), with the release line of a configuration on a released Junos.
+    const lines = ['set version 20200609.165031.6_builder.r1115480', 'set system host-name Juniper-WH9999',
+      'set system root-authentication encrypted-password "Iad4SuTPw4p63/7b9QcmcBU4TuGxvS4xg2vywBM5St8BM0iqlbbbgeJCBawpoa."',
+      'deactivate system scripts commit', 'set system scripts commit file commit_diff.py optional',
+      'set interfaces et-0/0/0 unit 0 family inet dhcp vendor-id Juniper-qfx5200-32c-32q', 'set snmp description QFX5200-lab', '']
+    const released = ['set version 20.4R3-S2.6', ...lines.slice(1)].join('\n')
+    expect(isConfigBackupStart(released)).toBe(true)
+    const { devices, diagnostics } = read(released, 'qfx.set')
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'Juniper-WH9999', name: 'Juniper-WH9999', banners: [{ protocol: 'other', field: 'configuration', text: 'set version 20.4R3-S2.6' }] }])
+    const a = identify(devices[0]!, catalog)
+    expect(a.manufacturer).toBe('juniper')
+    expect(a.evidence.find((e) => e.method === 'banner')).toMatchObject({ pattern: 'juniper-junos-set-configuration', version: '20.4R3-S2.6' })
+    // A build that is no release names nobody: the device is still read, its line kept unread.
+    const build = read(lines.join('\n'), 'qfx.set')
+    expect(build.diagnostics).toEqual([])
+    expect(build.devices.map((d) => d.id)).toEqual(['Juniper-WH9999'])
+    expect(identify(build.devices[0]!, catalog).unknownReason).toBe('unrecognised_evidence')
   })
 
   it('reads an ExtremeXOS configuration, which no pattern reads, as a device without evidence named by its sysName', () => {
@@ -362,6 +388,12 @@ describe('telling saved configurations from other inventories', () => {
     expect(isConfigBackupStart('# Model: srx300\n# Junos: 22.4R3-S2.11\n')).toBe(true)
     expect(isConfigBackupStart('# Model: mx240\nid,name\nr1,rt-1\n')).toBe(false)
     expect(isConfigBackupStart('# Hostname: lab\nid,name\nr1,rt-1\n')).toBe(false)
+  })
+
+  it('tells a `display set` configuration by its `set version` line with a `set` line after it, and not by a `set version` line alone', () => {
+    expect(isConfigBackupStart('set version 14.1R4.8\nset system root-authentication encrypted-password "x"\n')).toBe(true)
+    expect(isConfigBackupStart('set version 14.1R4.8\n')).toBe(false)
+    expect(isConfigBackupStart('set version 14.1R4.8\nid,name\nr1,rt-1\n')).toBe(false)
   })
 
   it('takes no other inventory of the test fixtures for a configuration', () => {

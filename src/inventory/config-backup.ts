@@ -16,7 +16,8 @@
  *   Huawei VRP's `!Software Version V600R024C00SPC500`.
  *
  * One device per file: its name the configuration's `hostname` (`sysname`, `host-name`, ExtremeXOS's
- * `configure snmp sysName`, a FortiGate's `set hostname`, RouterOS's `/system identity`), else the
+ * `configure snmp sysName`, a FortiGate's `set hostname`, RouterOS's `/system identity`, SR OS's `name`
+ * first in `system`), else the
  * file's name. The lines that
  * name a maker or a product become banners of protocol `other` and field `configuration`, read by
  * the catalog's banner patterns for configurations; the comment lines that are command output
@@ -41,8 +42,7 @@ import type { RowParser, RowSink } from './rows.js'
  * V200R005C00SPC500`, or `!CfgFileCrc:0054487a` before it in a saved vrpcfg.cfg; IOS XR's `!! IOS XR
  * Configuration 6.0.1` (after the time and `Building configuration...` as `show running-config`
  * prints them); Nokia SR OS's
- * `# TiMOS-C-20.10.R13 cpm/hops64 Nokia 7750 SR Copyright ...` (no pattern reads it as a configuration's
- * banner yet: such a file is a device without evidence, where it was refused as a CSV without an id).
+ * `# TiMOS-C-20.10.R13 cpm/hops64 Nokia 7750 SR Copyright ...`.
  */
 const CONFIG_STARTS: readonly RegExp[] = [
   /^[!#] ?RANCID-CONTENT-TYPE: ?[\w-]+\s*$/,
@@ -105,16 +105,26 @@ export function isConfigBackupStart(head: string): boolean {
   if (/^! ?\S/.test(first) && isVersionBannerStart(first.replace(/^! ?/, ''))) return true
   if (/^# Model: [a-z]+\d[\w-]*\s*$/.test(first) && second !== undefined && /^# (?:Junos: |JUNOS )/.test(second)) return true
   if (/^# Hostname: \S+\s*$/.test(first) && second !== undefined && /^# Model: [a-z]+\d[\w-]*\s*$/.test(second)) return true
+  if (JUNOS_SET_VERSION.test(first) && second !== undefined && /^set \S/.test(second)) return true
   return MAYBE_CONFIG_START.test(first) && HOSTNAME_LINE.test(head)
 }
+
+/**
+ * The first line of a Junos configuration saved as `show configuration | display set` prints it
+ * (`set version 20.4R3-S2.6`, then `set system host-name ...`), where the hierarchical one opens
+ * with `## Last commit:` and `version 20.4R3-S2.6;`.
+ */
+const JUNOS_SET_VERSION = /^set version "?[\w.-]+"?\s*$/
 
 /**
  * Lines that name a maker or a product, kept as banners (field `configuration`) with the lines
  * after them that the patterns read: RANCID's content type; the IOS image RANCID and Oxidized copy
  * from `show version` (`!Image: Software: C3550-IPSERVICESK9-M, 12.2(35)SE3, RELEASE SOFTWARE
  * (fc1)`); a FortiGate's `#config-version=`; RouterOS's export header with its `# model =` line;
- * Arista's `! device:`; Junos's `## Last commit:` with the `version` line after it; Huawei VRP's
- * `!Software Version V600R024C00SPC500`.
+ * Arista's `! device:`; Junos's `## Last commit:` with the `version` line after it, or the `set
+ * version` line of a configuration saved as `display set`; Huawei VRP's `!Software Version
+ * V600R024C00SPC500`; Nokia SR OS's `# TiMOS-C-20.10.R13 cpm/hops64 Nokia 7750 SR Copyright ...`,
+ * the system description the device also gives as its sysDescr (kept without its `# `).
  */
 const MARKERS: readonly Marker[] = [
   { line: /^[!#] ?RANCID-CONTENT-TYPE: ?[\w-]+\s*$/, after: 0 },
@@ -124,10 +134,17 @@ const MARKERS: readonly Marker[] = [
   { line: /^! device: \S+ \(/, after: 0 },
   { line: /^## Last (?:commit|changed): /, after: 1 },
   { line: /^!Software Version V\d{3}R\d{3}C/, after: 0 },
+  { line: JUNOS_SET_VERSION, after: 0 },
+  { line: /^# TiMOS-[A-Z]-\d+\.\d+\.R\d+ /, after: 0, uncomment: true },
 ]
+/** The index of SR OS's header among the markers: its configuration names the device differently. */
+const SROS_MARKER = MARKERS.length - 1
 
-/** A line that names a maker or a product, and how many lines after it its banner keeps (only comment lines, with `comments`). */
-type Marker = { line: RegExp; after: number; comments?: boolean }
+/**
+ * A line that names a maker or a product, and how many lines after it its banner keeps (only
+ * comment lines, with `comments`); with `uncomment`, the banner is the line without its `# `.
+ */
+type Marker = { line: RegExp; after: number; comments?: boolean; uncomment?: boolean }
 
 /**
  * Lines of the comments at a configuration's head that start what a device prints about itself,
@@ -195,7 +212,7 @@ export class ConfigBackupParser implements RowParser {
   private outputEnded = false
   private self: Pending | undefined
   /** The section of the configuration being read, where a name is set inside one (`config system global`, `/system identity`). */
-  private block: 'fortios-global' | 'routeros-identity' | undefined
+  private block: 'fortios-global' | 'routeros-identity' | 'sros-system' | undefined
   private at: SourceLocation | undefined
 
   constructor(file: string) {
@@ -273,7 +290,7 @@ export class ConfigBackupParser implements RowParser {
     MARKERS.forEach((marker, i) => {
       if (this.markersSeen.has(i) || !marker.line.test(line)) return
       this.markersSeen.add(i)
-      if (marker.after === 0) this.banners.push(line.trimEnd())
+      if (marker.after === 0) this.banners.push((marker.uncomment === true ? line.replace(/^\s*[!#] ?/, '') : line).trimEnd())
       else this.pending.push({ lines: [line], more: marker.after, ...(marker.comments === true ? { comments: true } : {}) })
     })
   }
@@ -335,6 +352,11 @@ export class ConfigBackupParser implements RowParser {
     // Junos: `host-name mx1;` under `system {`, or `set system host-name mx1`.
     else if ((m = /^\s+host-name "?([^";\s]+)"?;\s*$/.exec(line)) !== null) f.hostname = value(m[1])
     else if ((m = /^set system host-name "?([^"\s]+)"?\s*$/.exec(line)) !== null) f.hostname = value(m[1])
+    // SR OS: `name "nokia-1"`, the first line of `system` (the names further on are other objects').
+    else if (this.block === 'sros-system') {
+      if ((m = /^\s+name "?([^"]+?)"?\s*$/.exec(line)) !== null) f.hostname = value(m[1])
+      this.block = undefined
+    } else if (this.markersSeen.has(SROS_MARKER) && /^ {4}system\s*$/.test(line)) this.block = 'sros-system'
     // FortiOS: `set hostname "fw1"` in `config system global`.
     else if (/^config system global\s*$/.test(line)) this.block = 'fortios-global'
     else if (/^\/system identity\s*$/.test(line)) this.block = 'routeros-identity'
