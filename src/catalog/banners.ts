@@ -2883,6 +2883,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   },
 
   {
+    // The first line of a Comware 5 or 7 configuration (`display current-configuration`, a saved
+    // startup.cfg): ` version 7.1.070, Release 6318P01` after a `#`, before ` sysname`. Huawei's VRP
+    // configurations share the `#` and ` sysname` lines but write no such line (their release is in
+    // `!Software Version V200R...`). HP's and HPE's Comware switches write it too: H3C-built, as above.
+    name: 'h3c-comware-configuration',
+    manufacturer: 'h3c',
+    product: 'Comware',
+    protocols: ['other'],
+    fields: ['configuration'],
+    keywords: ['version'],
+    pattern: /^\s*version (?<version>(?:5\.20|7\.1)(?:\.\d+)?), (?:Release|Feature|ESS|Alpha|Beta) \w[\w-]*\s*$/,
+    examples: [' version 7.1.070, Release 6318P01', ' version 5.20, Release 1110P01', ' version 7.1.070, Release 3506-US', ' version 7.1.064, Release 0427P22'],
+    source: {
+      title: '`display current-configuration` of an H3C switch on Comware 7 (`#`, ` version 7.1.070, Release 6318P01`, `#`, ` sysname H3C`)',
+      url: 'https://cnblogs.com/xinghen1216/p/14442948.html',
+    },
+  },
+  {
     name: 'h3c-comware-ssh',
     manufacturer: 'h3c',
     product: 'Comware SSH server',

@@ -286,6 +286,25 @@ describe('saved configurations whose header names the maker', () => {
     expect(identify(devices[0]!, catalog).unknownReason).toBe('no_evidence')
   })
 
+  it('reads an H3C Comware configuration by its ` version 7.1.070, Release` line, which Huawei\'s VRP does not write', () => {
+    // display current-configuration of an H3C switch, https://cnblogs.com/xinghen1216/p/14442948.html
+    const comware = ['#', ' version 7.1.070, Release 6318P01', '#', ' sysname H3C', '#', ' irf mac-address persistent timer',
+      '#', ' lldp global enable', '#', 'vlan 1', '#', ' stp global enable', '#', 'interface NULL0', '#', 'return', ''].join('\n')
+    expect(isConfigBackupStart(comware)).toBe(true)
+    const { devices, diagnostics } = read(comware, 'sw-3f.cfg')
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: 'H3C', name: 'H3C', banners: [{ protocol: 'other', field: 'configuration', text: 'version 7.1.070, Release 6318P01' }] }])
+    const a = identify(devices[0]!, catalog)
+    expect(a.manufacturer).toBe('h3c')
+    expect(a.evidence.find((e) => e.method === 'banner')).toMatchObject({ pattern: 'h3c-comware-configuration', version: '7.1.070' })
+    // HPE's Comware switches (H3C-built) write it with their release's suffix; Comware 5 too.
+    // https://pastebin.com/yKxQ551d; netkiller.github.io, h3c/command.html (a WA2220E-AG access point)
+    for (const line of [' version 7.1.070, Release 3506-US', ' version 5.20, Release 1110P01']) {
+      const d = read(comware.replace(' version 7.1.070, Release 6318P01', line), 'sw.cfg').devices[0]!
+      expect(identify(d, catalog).manufacturer, line).toBe('h3c')
+    }
+  })
+
   it('reads a ProCurve configuration, whose header is a `;` comment, by the name it quotes, spaces and all', () => {
     const { devices, diagnostics } = read(fixture('procurve-2510g-48.cfg'), 'procurve.cfg')
     expect(diagnostics).toEqual([])

@@ -123,8 +123,9 @@ const JUNOS_SET_VERSION = /^set version "?[\w.-]+"?\s*$/
  * (fc1)`); a FortiGate's `#config-version=`; RouterOS's export header with its `# model =` line;
  * Arista's `! device:`; Junos's `## Last commit:` with the `version` line after it, or the `set
  * version` line of a configuration saved as `display set`; Huawei VRP's `!Software Version
- * V600R024C00SPC500`; Nokia SR OS's `# TiMOS-C-20.10.R13 cpm/hops64 Nokia 7750 SR Copyright ...`,
- * the system description the device also gives as its sysDescr (kept without its `# `).
+ * V600R024C00SPC500`; H3C Comware's ` version 7.1.070, Release 6318P01` (its first line after
+ * `#`); Nokia SR OS's `# TiMOS-C-20.10.R13 cpm/hops64 Nokia 7750 SR Copyright ...`, the system
+ * description the device also gives as its sysDescr (kept without its `# `).
  */
 const MARKERS: readonly Marker[] = [
   { line: /^[!#] ?RANCID-CONTENT-TYPE: ?[\w-]+\s*$/, after: 0 },
@@ -135,6 +136,7 @@ const MARKERS: readonly Marker[] = [
   { line: /^## Last (?:commit|changed): /, after: 1 },
   { line: /^!Software Version V\d{3}R\d{3}C/, after: 0 },
   { line: JUNOS_SET_VERSION, after: 0 },
+  { line: /^ version \d+\.\d+[\d.]*, (?:Release|Feature|ESS|Alpha|Beta) \w/, after: 0 },
   { line: /^# TiMOS-[A-Z]-\d+\.\d+\.R\d+ /, after: 0, uncomment: true },
 ]
 /** The index of SR OS's header among the markers: its configuration names the device differently. */
