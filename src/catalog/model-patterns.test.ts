@@ -86,6 +86,19 @@ describe('MODEL_PATTERNS', () => {
     expect(makerOf('USG-PRO-4')).toEqual(['ubiquiti'])
     for (const m of ['USG1100', 'USG2200-VPN', 'USG40']) expect(makerOf(m), m).toEqual([])
   })
+  // Huawei's older campus switches as inventories and display version output name them (a switch
+  // asset table's "Quidway S9306", scripts' "Quidway S2326TP-EI" and "Quidway S3328TP-EI", "Quidway
+  // S5700-28C-EI-24S Routing Switch" in a saved display version), and Ruijie's switches of the same
+  // shape (S5310-24GT4XS-E and S5750C-28GT4XS-E in tender notes, S5310-24GT4XS as a TR-069
+  // productClass, S5750-48GT/4SFP-S in a Ruijie sysDescr).
+  it('names Huawei\'s Quidway and chassis switches, and leaves Ruijie\'s S5310 and S5750 alone', () => {
+    const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
+    for (const m of ['Quidway S9306', 'S9303', 'Quidway S2326TP-EI', 'Quidway S3328TP-EI', 'Quidway S5700-28C-EI-24S', 'S2318TP-EI-AC']) {
+      expect(makerOf(m), m).toEqual(['huawei'])
+    }
+    for (const m of ['S5310-24GT4XS-E', 'S5310-24GT4XS', 'S5750C-28GT4XS-E', 'S5750E-28GT4XS-H']) expect(makerOf(m), m).toEqual([])
+  })
+
   it('names the camera, industrial and cellular makers by their own model families only', () => {
     const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
     expect(makerOf('IPC2124LB-SF28KM-G')).toEqual(['uniview'])

@@ -185,11 +185,25 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['CE-1000'],
   },
   {
-    // Since 2020 Huawei sells the campus switches as CloudEngine S5735, S6730, S12700E.
+    // Since 2020 Huawei sells the campus switches as CloudEngine S5735, S6730, S12700E; before, as
+    // Quidway (its data-communication brand): "Quidway S9306", "Quidway S3328TP-EI", "Quidway
+    // S2326TP-EI", "Quidway S2352P-EI" as inventories and switch scripts write them, "Quidway
+    // S5700-28C-EI-24S Routing Switch" and "Quidway S2318TP-EI Routing Switch" in display version
+    // output. The S2300, S3300 and S3700 families carry a letter or two before the edition (TP-EI,
+    // P-EI); the S7700, S9300, S9700 and S12700 chassis are written by slot count alone (S9303,
+    // S9306, S12708). Ruijie numbers its own switches in the same shape, and those stay Ruijie's:
+    // S5310-24GT4XS-E, S5750C-28GT4XS-E, S5750-48GT/4SFP-S (a Ruijie sysDescr), S5760 (Ruijie's
+    // product pages as a network planner and tender notes quote them); Huawei has no S5310, S575x
+    // or S576x. H3C's S5130, S5560, S7500E and S9500E families, and the Quidway S3900 that
+    // Huawei-3Com sold, are not among the numbers either.
     name: 'huawei-s-switch', manufacturer: 'huawei', product: 'S-series campus switch',
-    pattern: rx(String.raw`(?:CloudEngine ?)?S(?:57|67|73|77|127|53|63|27|17)[0-9]{2}[A-Z]?-[A-Z0-9-]+`),
-    examples: ['S5735-L24T4S-A1', 'S5720-28X-SI-AC', 'S6730-H24X6C', 'S5731-S24P4X', 'CloudEngine S5735-L24T4S-A1', 'CloudEngine S12700E-8'],
-    counterExamples: ['SRX300', 'C9300-48P'],
+    pattern: rx(String.raw`(?:(?:CloudEngine|Quidway) ?)?S(?:(?:57[0-3]|53[02-9]|67[0-9]|73[0-9]|77[0-9]|127[0-9]|63[0-9]|27[0-9]|17[0-9]|23[0-9]|33[0-9]|37[0-9])[0-9][A-Z]{0,2}-[A-Z0-9-]+|(?:77|93|97|127)[01][0-9]E?)`),
+    examples: [
+      'S5735-L24T4S-A1', 'S5720-28X-SI-AC', 'S6730-H24X6C', 'S5731-S24P4X', 'CloudEngine S5735-L24T4S-A1', 'CloudEngine S12700E-8',
+      'Quidway S9306', 'S9303', 'S12708', 'Quidway S3328TP-EI', 'Quidway S2326TP-EI', 'Quidway S2352P-EI', 'S2318TP-EI-AC', 'Quidway S5700-28C-EI-24S',
+      'S3700-28TP-EI', 'S2350-28TP-EI', 'S5300-28P-LI',
+    ],
+    counterExamples: ['SRX300', 'C9300-48P', 'S5310-24GT4XS-E', 'S5310-24GT4XS-P', 'S5750C-28GT4XS-E', 'S5750E-28GT4XS-H', 'S5760-48GT4XS', 'S6220-48XS6QXS-H', 'S2910-24GT4XS-E', 'S5130S-28P-EI', 'S9508E', 'S7506E', 'S3600-28P-EI', 'Quidway S3900'],
   },
   {
     // The families by number: AR1xx and AR1220 branch routers, AR2200, AR3260/AR3670, AR6100 to
