@@ -3495,7 +3495,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['by ruijie networks'],
-    pattern: /^Ruijie [^()\n]{1,60}\((?<product>[A-Z]{1,4}\d[\w-]*(?: V\d+(?:\.\d+)?)?)\) By Ruijie Networks/,
+    // Older switches part their port groups by a slash: "Ruijie 10G Routing Switch(S5750-48GT/4SFP-S) By
+    // Ruijie Networks", the sysDescr a network tool's Ruijie parser quotes.
+    pattern: /^Ruijie [^()\n]{1,60}\((?<product>[A-Z]{1,4}\d[\w-]*(?:\/[\w-]+)*(?: V\d+(?:\.\d+)?)?)\) By Ruijie Networks/,
     examples: [
       'Ruijie 10G Routing Switch(S6220-48XS4QXS) By Ruijie Networks',
       'Ruijie Full Gigabit Security & Intelligence Access Switch(S2928G-E V3) By Ruijie Networks',

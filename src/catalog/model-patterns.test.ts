@@ -97,6 +97,8 @@ describe('MODEL_PATTERNS', () => {
       expect(makerOf(m), m).toEqual(['huawei'])
     }
     for (const m of ['S5310-24GT4XS-E', 'S5310-24GT4XS', 'S5750C-28GT4XS-E', 'S5750E-28GT4XS-H']) expect(makerOf(m), m).toEqual([])
+    // The slash of an older Ruijie model (RG-S5750-48GT/4SFP-S in a Ruijie show version a network tool's parser quotes)
+    expect(makerOf('RG-S5750-48GT/4SFP-S')).toEqual(['ruijie'])
   })
 
   it('names the camera, industrial and cellular makers by their own model families only', () => {

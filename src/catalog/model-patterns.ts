@@ -885,10 +885,11 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // RG-S5750C-48GT4XS-H, RG-S2910-24GT4XS-E, RG-NBS3200-24GT4XS, RG-EG210G-P, RG-EG105G in a
     // network planner's Ruijie models and its check against Ruijie's product pages; RG-AP730-I in a
     // controller's view. A coaxial cable's type is RG and digits (RG-6, RG-59, RG-58 in networking
-    // course notes).
+    // course notes). The port groups of older switches are parted by a slash (RG-S5750-48GT/4SFP-S in
+    // a Ruijie show version, as a network tool's parser quotes it).
     name: 'ruijie-rg', manufacturer: 'ruijie', product: 'Ruijie / Reyee switch, gateway or access point',
-    pattern: rx(String.raw`RG-[A-Z]{1,4}[0-9]{3,5}[A-Z]{0,3}(?:-[A-Z0-9]+)*`),
-    examples: ['RG-S5750C-28GT4XS-H', 'RG-S5750C-48GT4XS-H', 'RG-S2910-24GT4XS-E', 'RG-NBS3200-24GT4XS', 'RG-EG210G-P', 'RG-EG105G', 'RG-AP730-I', 'RG-S5750C-28SFP'],
+    pattern: rx(String.raw`RG-[A-Z]{1,4}[0-9]{3,5}[A-Z]{0,3}(?:[-/][A-Z0-9]+)*`),
+    examples: ['RG-S5750C-28GT4XS-H', 'RG-S5750C-48GT4XS-H', 'RG-S2910-24GT4XS-E', 'RG-NBS3200-24GT4XS', 'RG-EG210G-P', 'RG-EG105G', 'RG-AP730-I', 'RG-S5750C-28SFP', 'RG-S5750-48GT/4SFP-S'],
     counterExamples: ['RG-6', 'RG-59', 'RG-58', 'RG-6U', 'NTU-RG-1421G'],
   },
   {
