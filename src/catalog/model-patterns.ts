@@ -251,10 +251,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['UA5000', 'UA5000 XYZ', 'UA-5000 IPMD'],
   },
   {
-    name: 'huawei-ont', manufacturer: 'huawei', product: 'EchoLife ONT',
-    // Operator variants carry a short suffix after a hyphen (EG8145V5-V2, HG8145X6-10).
-    pattern: rx(String.raw`(?:EchoLife ?)?(?:HG8[0-9]{3}[A-Z0-9]*|EG8[0-9]{3}[A-Z0-9]*|HN8[0-9]{3}[A-Z0-9]*)(?:-[A-Z0-9]{1,3})?`),
-    examples: ['HG8245H', 'EchoLife HG8245H5', 'HG8546M', 'EG8145V5', 'HG8010H', 'EG8145V5-V2', 'HG8145X6-10'],
+    name: 'huawei-ont', manufacturer: 'huawei', product: 'EchoLife / OptiXstar ONT',
+    // Operator variants carry a short suffix after a hyphen (EG8145V5-V2, HG8145X6-10). The Wi-Fi 6
+    // ONTs are sold as OptiXstar: "Huawei OptiXstar EG8145X6" in an operator's ONT records,
+    // "OptiXstar HN8145X6N" noted from a real device's TR-069 session, "OptiXstar HG8145X6-10" on a
+    // unit's label; with the name, the K-series Wi-Fi ONTs too ("OptiXstar K562e", a manual's title).
+    pattern: rx(String.raw`(?:(?:EchoLife|OptiXstar) ?)?(?:HG8[0-9]{3}[A-Z0-9]*|EG8[0-9]{3}[A-Z0-9]*|HN8[0-9]{3}[A-Z0-9]*)(?:-[A-Z0-9]{1,3})?|OptiXstar K[0-9]{3}[A-Z]?(?:-[0-9]{1,2})?`),
+    examples: ['HG8245H', 'EchoLife HG8245H5', 'HG8546M', 'EG8145V5', 'HG8010H', 'EG8145V5-V2', 'HG8145X6-10', 'OptiXstar EG8145X6', 'OptiXstar HN8145X6N', 'OptiXstar HG8145X6-10', 'OptiXstar K562e'],
     counterExamples: ['F660', 'ZXHN F670L'],
   },
   {
