@@ -970,6 +970,13 @@ describe('identify on devices nothing names', () => {
     expect(checkDevice(policy, { id: 'vm' }, vm, new Date('2026-12-01')).map((f) => f.severity)).toEqual(['error'])
     // A name declared for the device, or its maker's block, still names Kaspersky as its maker.
     expect(identify({ id: 'kos', manufacturer: 'Kaspersky' }, catalog).group).toBe('kaspersky')
+    // Kaspersky's products for a platform, which its name begins: the header Kaspersky's mail
+    // security writes into the mail it relays ("X-KLMS-AntiVirus: Kaspersky Security for Linux Mail
+    // Server, version 8.0.3.30, bases: ...", as mails quoted on public mailing lists carry it).
+    const relay = identify({ id: 'mx', macs: [DELL_MAC], banners: [{ protocol: 'smtp', text: 'Kaspersky Security for Linux Mail Server, version 8.0.3.30' }] }, catalog)
+    expect(relay).toMatchObject({ group: 'dell', componentGroups: ['kaspersky'] })
+    // A part made for a maker's equipment still names nobody.
+    expect(identify({ id: 'psu', banners: [{ protocol: 'http', field: 'title', text: 'Power supply for Hikvision NVR' }] }, catalog).evidence).toEqual([])
   })
 
   it('gives a Dell server running other makers\' software no conflict from what nmap names on its ports', () => {
