@@ -1086,8 +1086,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     fields: ['title', 'realm', 'www-authenticate', 'friendly-name', 'model'],
     keywords: ['ds-'],
-    // DS-2CD fixed cameras, DS-2DE/2DF PTZ, DS-2TD thermal, DS-7xxx/9xxx recorders, DS-K access control.
-    pattern: /\b(?<product>DS-(?:2CD|2DE|2DF|2TD|2CE|2XM|2XE|7[0-9]{3}|9[0-9]{3}|K1T|K2)[0-9A-Z]*(?:-[0-9A-Z()/]+)*)/,
+    // DS-2CD fixed cameras, DS-2DE/2DF PTZ, DS-2TD thermal, DS-7xxx/9xxx recorders (letters after
+    // the digits: Epson's DS-7500 and DS-70000 scanners have none), DS-K access control.
+    pattern: /\b(?<product>DS-(?:2CD|2DE|2DF|2TD|2CE|2XM|2XE|7[0-9]{3}(?=[A-Z])|9[0-9]{3}(?=[A-Z])|K1T|K2)[0-9A-Z]*(?:-[0-9A-Z()/]+)*)/,
     examples: ['DS-2CD2185FWD-I'],
     source: LIBRENMS('hikvision-cam.snmprec'),
   },

@@ -164,6 +164,10 @@ describe('MODEL_PATTERNS', () => {
     }
     for (const m of ['TC-700', 'TC-610']) expect(makerOf(m), m).not.toContain('tiandy')
     expect(makerOf('SD5116H')).toEqual(['hisilicon'])
+    // Epson's document scanners (SANE's epsonds backend: DS-5500, DS-6500, DS-7500, DS-50000, DS-60000,
+    // DS-70000) are not Hikvision's recorders, which carry letters after their digits.
+    for (const m of ['DS-7500', 'DS-70000', 'DS-60000']) expect(makerOf(m), m).toEqual([])
+    for (const m of ['DS-7608NI-K2', 'DS-9632NI-I8', 'DS-7204HGHI-F1']) expect(makerOf(m), m).toEqual(['hikvision'])
   })
 
   it('names Huawei\'s, ZTE\'s and FiberHome\'s transport, microwave, access and RAN models and leaves bare technology names alone', () => {

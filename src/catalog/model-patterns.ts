@@ -29,11 +29,15 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   // ── Hikvision and its brands ────────────────────────────────────────────────────────────────
   {
     name: 'hikvision-ds', manufacturer: 'hikvision', product: 'network camera, recorder, encoder, intercom or access terminal (DS- family)',
-    pattern: rx(String.raw`DS-(?:2C[A-Z]|2D[A-Z]|2T[A-Z]|2X[A-Z]|2S[A-Z]|2A[A-Z]|2DE|7[0-9]{3}|9[0-9]{3}|6[79][0-9]{2}|K[0-9][A-Z0-9]{3}|K[HB][0-9]{3}|KV[0-9]|PD|PK|PWA|3E)[A-Z0-9/+-]*`),
+    // The recorders (DS-7xxx, DS-9xxx) and encoders (DS-67xx, DS-69xx) carry letters after their
+    // four digits (DS-7608NI-K2, DS-9632NI-I8, DS-7204HGHI-F1): Epson's document scanners are DS and
+    // digits alone (DS-5500, DS-6500, DS-7500, DS-50000, DS-60000, DS-70000 in SANE's epsonds
+    // backend, backend/epsonds-usb.c and doc/descriptions/epsonds.desc).
+    pattern: rx(String.raw`DS-(?:2C[A-Z]|2D[A-Z]|2T[A-Z]|2X[A-Z]|2S[A-Z]|2A[A-Z]|2DE|7[0-9]{3}(?=[A-Z])|9[0-9]{3}(?=[A-Z])|6[79][0-9]{2}(?=[A-Z])|K[0-9][A-Z0-9]{3}|K[HB][0-9]{3}|KV[0-9]|PD|PK|PWA|3E)[A-Z0-9/+-]*`),
     // The video intercom and access control lines: DS-KV door stations, DS-KB doorbells,
     // DS-KH indoor stations, DS-K1T/DS-K1A access terminals (models users name in integration issues).
     examples: ['DS-2CD2185FWD-I', 'DS-2CD2143G0-I', 'DS-2CD2043G2-I (2.8mm)', 'DS-2DE4425IW-DE', 'DS-7608NI-K2', 'DS-7616NI-I2/16P', 'DS-9632NI-I8', 'DS-2CD1023G2-LIU', 'DS-KV6113-WPE1', 'DS-KH8350-WTE1', 'DS-KH632-WTE', 'DS-KB8113-IME1', 'DS-K1T342MFWX', 'DS-K1A8503EF-B'],
-    counterExamples: ['DS-6210', 'DS-6250', 'DH-IPC-HFW2431S-S-S2'],
+    counterExamples: ['DS-6210', 'DS-6250', 'DH-IPC-HFW2431S-S-S2', 'DS-7500', 'DS-70000', 'DS-60000', 'DS-6500'],
   },
   {
     name: 'hikvision-ids', manufacturer: 'hikvision', product: 'DeepinView / DeepinMind camera or recorder',

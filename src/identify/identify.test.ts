@@ -956,6 +956,15 @@ describe('identify on devices nothing names', () => {
     expect(catalog.manufacturers.get('microsoft')?.softwareMaker?.url).toMatch(/^https:\/\//)
   })
 
+  it('leaves an Epson document scanner named by its model to Epson, with no Hikvision recorder in it', () => {
+    // Epson's DS-7500 and DS-70000 (SANE's epsonds backend) share the shape DS and digits with Hikvision's recorders.
+    for (const model of ['DS-7500', 'DS-70000']) {
+      const scanner = identify({ id: 'scan', manufacturer: 'Epson', model }, catalog)
+      expect(scanner, model).toMatchObject({ group: 'epson', conflicts: [] })
+      expect(identify({ id: 'scan', model: `EPSON ${model}` }, catalog).evidence.map((e) => e.manufacturer), model).toEqual(['epson'])
+    }
+  })
+
   it('reads Kaspersky\'s security software on a host as software the host runs, which a components rule on the FCC Covered List flags', () => {
     const console = identify({ id: 'ksc', macs: [DELL_MAC], banners: [{ protocol: 'https', field: 'title', text: 'Kaspersky Security Center Web Console' }] }, catalog)
     expect(console).toMatchObject({ group: 'dell', componentGroups: ['kaspersky'], conflicts: [] })
