@@ -168,6 +168,9 @@ describe('MODEL_PATTERNS', () => {
     // DS-70000) are not Hikvision's recorders, which carry letters after their digits.
     for (const m of ['DS-7500', 'DS-70000', 'DS-60000']) expect(makerOf(m), m).toEqual([])
     for (const m of ['DS-7608NI-K2', 'DS-9632NI-I8', 'DS-7204HGHI-F1']) expect(makerOf(m), m).toEqual(['hikvision'])
+    // Canon's i-SENSYS and imageCLASS printers (an office's printer list, cartridge tables) are not ZTE's MF hotspots.
+    for (const m of ['MF264dw', 'MF421dw', 'MF428x', 'MF522x', 'MF445dw', 'MF449x', 'MF631Cn']) expect(makerOf(m), m).toEqual([])
+    for (const m of ['MF286D', 'MF971R', 'MF283+', 'MF823']) expect(makerOf(m), m).toEqual(['zte'])
   })
 
   it('names Huawei\'s, ZTE\'s and FiberHome\'s transport, microwave, access and RAN models and leaves bare technology names alone', () => {

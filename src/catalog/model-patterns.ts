@@ -1,7 +1,8 @@
 import { SPEEDPORT_HYBRID, VODAFONE_K_HUAWEI, VODAFONE_K_HUAWEI_MODELS, VODAFONE_K_ZTE, VODAFONE_K_ZTE_MODELS } from './oem.js'
 import type { ModelPattern } from './types.js'
 
-// Model numbers are matched whole (anchored at both ends) and case-insensitively. A tail such as a
+// Model numbers are matched whole (anchored at both ends) and case-insensitively, but for ZTE's MF
+// hotspots, whose capital letter tells them from Canon's MF printers. A tail such as a
 // lens size in parentheses is allowed by TAIL. Families that two makers share in shape (Dahua's and
 // HiLook's "IPC-", Hikvision's and Hytera's "DS-") are told apart by what follows the prefix.
 // The first examples of several patterns are model numbers read back from real devices (LibreNMS SNMP
@@ -438,10 +439,14 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['ZXV10 B860H', 'ZXV10 W300', 'ZXV10 H201L', 'ZXV10 B866V2'],
   },
   {
+    // ZTE writes the variant as one capital letter (MF286D, MF971R, MF79U) or a plus (MF283+).
+    // Canon names its i-SENSYS and imageCLASS printers MF and digits too, with lower-case letters
+    // (i-SENSYS MF264dw, MF421dw, MF428x, MF522x, Colour MF631Cn in an office's printer list; MF443dw,
+    // MF445dw, MF449x in cartridge tables): the letters are read in their case, so those stay Canon's.
     name: 'zte-mf', manufacturer: 'zte', product: 'MF mobile router or hotspot',
-    pattern: rx(String.raw`MF[0-9]{2,3}[A-Z]{0,2}\+?`),
+    pattern: new RegExp(String.raw`^(?:[Mm][Ff][0-9]{2,3}(?:[A-Z]|\+)?)${TAIL}$`),
     examples: ['MF60', 'MF286D', 'MF283+', 'MF920V', 'MF971R', 'MF79U'],
-    counterExamples: ['MF-100', 'MFP-4000'],
+    counterExamples: ['MF-100', 'MFP-4000', 'MF264dw', 'MF445dw', 'MF449x', 'MF631Cn', 'MF641Cw', 'MF4820d'],
   },
   {
     // ZTE's 5G CPEs (MC801A, MC888, MC889, MC8020, as Home Assistant integrations for them list
