@@ -171,6 +171,9 @@ describe('MODEL_PATTERNS', () => {
     // Canon's i-SENSYS and imageCLASS printers (an office's printer list, cartridge tables) are not ZTE's MF hotspots.
     for (const m of ['MF264dw', 'MF421dw', 'MF428x', 'MF522x', 'MF445dw', 'MF449x', 'MF631Cn']) expect(makerOf(m), m).toEqual([])
     for (const m of ['MF286D', 'MF971R', 'MF283+', 'MF823']) expect(makerOf(m), m).toEqual(['zte'])
+    // Sierra Wireless's MiniCard modules (sierrakeygen's table of Sierra modules) are not ZTE's MC 5G routers.
+    for (const m of ['MC8801', 'MC8805']) expect(makerOf(m), m).not.toContain('zte')
+    for (const m of ['MC801A', 'MC888', 'MC8020']) expect(makerOf(m), m).toEqual(['zte'])
   })
 
   it('names Huawei\'s, ZTE\'s and FiberHome\'s transport, microwave, access and RAN models and leaves bare technology names alone', () => {

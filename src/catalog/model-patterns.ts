@@ -451,11 +451,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     // ZTE's 5G CPEs (MC801A, MC888, MC889, MC8020, as Home Assistant integrations for them list
     // them). Only the MC8 range: Zebra's (formerly Symbol's)
-    // mobile computers are MC3300, MC9300 and the like.
+    // mobile computers are MC3300, MC9300 and the like. A fourth digit only after the variant letter
+    // (MC801A1): Sierra Wireless's MiniCard modules are MC and four digits (MC8801, MC8805 beside
+    // MC7455 in sierrakeygen's table of Sierra modules by chipset).
     name: 'zte-mc', manufacturer: 'zte', product: 'MC 5G router (CPE)',
-    pattern: rx(String.raw`MC8(?:0[0-9]|8[0-9])[A-Z]?[0-9]?|MC8020`),
+    pattern: rx(String.raw`MC8(?:0[0-9]|8[0-9])(?:[A-Z][0-9]?)?|MC8020`),
     examples: ['MC801A', 'MC801A1', 'MC888', 'MC889', 'MC8020'],
-    counterExamples: ['MC9300', 'MC3300', 'MC75', 'MC8'],
+    counterExamples: ['MC9300', 'MC3300', 'MC75', 'MC8', 'MC8801', 'MC8805', 'MC8090'],
   },
   {
     name: 'zte-zxctn', manufacturer: 'zte', product: 'ZXCTN packet transport',
