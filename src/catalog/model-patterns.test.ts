@@ -171,6 +171,11 @@ describe('MODEL_PATTERNS', () => {
     // Canon's i-SENSYS and imageCLASS printers (an office's printer list, cartridge tables) are not ZTE's MF hotspots.
     for (const m of ['MF264dw', 'MF421dw', 'MF428x', 'MF522x', 'MF445dw', 'MF449x', 'MF631Cn']) expect(makerOf(m), m).toEqual([])
     for (const m of ['MF286D', 'MF971R', 'MF283+', 'MF823']) expect(makerOf(m), m).toEqual(['zte'])
+    // TP-Link's VIGI recorders ("Model Number: VIGI NVR1008H" on its Device Info page) and Synology's NVR1218
+    // (a surveillance purchase list) are no Dahua NVRs, whose numbers go on with series letters or a dash.
+    for (const m of ['NVR1008H', 'NVR1104H-4P', 'NVR1218']) expect(makerOf(m), m).toEqual([])
+    expect(makerOf('VIGI NVR1008H-8P')).toEqual(['tp-link'])
+    for (const m of ['NVR4108HS-4KS2', 'NVR5216-16P-4KS2E']) expect(makerOf(m), m).toEqual(['dahua'])
     // Sierra Wireless's MiniCard modules (sierrakeygen's table of Sierra modules) are not ZTE's MC 5G routers.
     for (const m of ['MC8801', 'MC8805']) expect(makerOf(m), m).not.toContain('zte')
     for (const m of ['MC801A', 'MC888', 'MC8020']) expect(makerOf(m), m).toEqual(['zte'])

@@ -151,10 +151,14 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['TPC-1581H', 'TPC-1251H', 'TPC-115W', 'TPC-71W', 'TPC-100', 'SD5116H', 'SD5117', 'ITC237', 'ASI7214', 'HAC-1000'],
   },
   {
+    // Dahua's NVR numbers go on with its series letters or a dash (NVR4108HS, NVR5216-16P). Other
+    // makers' recorders are NVR and four digits too, and stay theirs: TP-Link's VIGI NVR1008H and
+    // NVR1104H-4P (a lone H; "Model Number: VIGI NVR1008H" on the recorder's Device Info page, as a
+    // support guide quotes it) and Synology's NVR1218 (bare digits, in a surveillance purchase list).
     name: 'dahua-recorder', manufacturer: 'dahua', product: 'Dahua NVR / XVR / HCVR recorder',
-    pattern: rx(String.raw`(?:NVR[0-9]{4}|XVR[0-9][0-9A-Z][0-9]{2}|HCVR[0-9]{4})[A-Z0-9/-]*`),
-    examples: ['NVR4108HS-4KS2', 'NVR5216-16P-4KS2E', 'XVR5108HS-I3', 'XVR1B04-I'],
-    counterExamples: ['NVR-104MH-C', 'DS-7608NI-K2'],
+    pattern: rx(String.raw`(?:NVR[0-9]{4}(?!H(?![A-Z]))(?=[A-Z-])|XVR[0-9][0-9A-Z][0-9]{2}|HCVR[0-9]{4})[A-Z0-9/-]*`),
+    examples: ['NVR4108HS-4KS2', 'NVR5216-16P-4KS2E', 'XVR5108HS-I3', 'XVR1B04-I', 'NVR4104-P-4KS2', 'NVR2104HS-S2'],
+    counterExamples: ['NVR-104MH-C', 'DS-7608NI-K2', 'NVR1008H', 'NVR1104H-4P', 'NVR2016H-16MP', 'NVR1218'],
   },
   {
     // Dahua's video intercom: VTO door stations and VTH indoor monitors, which owners and integrations
@@ -794,6 +798,14 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     pattern: rx(String.raw`XPR ?[2-7][0-9]{3}e?(?: IS)?|SLR ?(?:5700|8000)|APX (?:[1-8]000(?:XE)?|NEXT|N[0-9]{2})`),
     examples: ['XPR 7550', 'XPR 7550e', 'XPR 3300e', 'XPR 7580e IS', 'XPR 5550', 'XPR 2500', 'XPR7550', 'SLR 5700', 'SLR 8000', 'APX 6000', 'APX 8000', 'APX NEXT', 'APX 6000XE', 'APX N70'],
     counterExamples: ['XPR', 'XPR 75', 'XPR-7550', 'SLR 300', 'SLR 5700X', 'APX', 'APX 600', 'DP4400', 'DP4400e'],
+  },
+  {
+    // VIGI, TP-Link's surveillance line, with its name: "VIGI NVR1008H" (the recorder's Device Info
+    // page), "VIGI NVR1008H-8P" and the "VIGI C340I" camera (an integration's device targets).
+    name: 'tp-link-vigi', manufacturer: 'tp-link', product: 'VIGI recorder or camera',
+    pattern: rx(String.raw`VIGI (?:NVR[0-9]{4}[A-Z]?(?:-[A-Z0-9]+)*|C[0-9]{3,4}[A-Z]{0,2}(?:-[A-Z0-9]+)*)`),
+    examples: ['VIGI NVR1008H', 'VIGI NVR1008H-8P', 'VIGI C340I'],
+    counterExamples: ['VIGI', 'NVR1008H'],
   },
   {
     // TP-Link's TL- models (TL-SG3428, TL-SG3428X, TL-SG3428MP, TL-SG3428X-M2, TL-SG2428P,

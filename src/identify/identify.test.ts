@@ -956,13 +956,16 @@ describe('identify on devices nothing names', () => {
     expect(catalog.manufacturers.get('microsoft')?.softwareMaker?.url).toMatch(/^https:\/\//)
   })
 
-  it('leaves Epson\'s scanners and Canon\'s printers named by their models to their makers, with no Hikvision recorder or ZTE hotspot in them', () => {
+  it('leaves Epson\'s scanners and Canon\'s printers named by their models to their makers, with no Hikvision or Dahua recorder or ZTE hotspot in them', () => {
     // Epson's DS-7500 and DS-70000 (SANE's epsonds backend) share the shape DS and digits with Hikvision's recorders.
     for (const model of ['DS-7500', 'DS-70000']) {
       const scanner = identify({ id: 'scan', manufacturer: 'Epson', model }, catalog)
       expect(scanner, model).toMatchObject({ group: 'epson', conflicts: [] })
       expect(identify({ id: 'scan', model: `EPSON ${model}` }, catalog).evidence.map((e) => e.manufacturer), model).toEqual(['epson'])
     }
+    // Synology's and TP-Link's recorders (a surveillance purchase list; VIGI's Device Info page) are no Dahua NVRs.
+    expect(identify({ id: 'nvr', manufacturer: 'Synology', model: 'NVR1218' }, catalog)).toMatchObject({ group: 'synology', conflicts: [] })
+    expect(identify({ id: 'nvr', model: 'TP-Link NVR1008H' }, catalog).evidence.map((e) => e.manufacturer)).toEqual(['tp-link'])
     // Canon's MF printers (i-SENSYS MF264dw, MF445dw in offices' printer lists) are no ZTE hotspots.
     for (const model of ['MF264dw', 'MF445dw']) {
       expect(identify({ id: 'mfp', manufacturer: 'Canon', model }, catalog), model).toMatchObject({ group: 'canon', conflicts: [] })
