@@ -176,6 +176,9 @@ describe('MODEL_PATTERNS', () => {
     for (const m of ['NVR1008H', 'NVR1104H-4P', 'NVR1218']) expect(makerOf(m), m).toEqual([])
     expect(makerOf('VIGI NVR1008H-8P')).toEqual(['tp-link'])
     for (const m of ['NVR4108HS-4KS2', 'NVR5216-16P-4KS2E']) expect(makerOf(m), m).toEqual(['dahua'])
+    // A Pt100 thermometer (an instrument calibration list's JUMO PT100) is no Hytera radio; Hytera's PD365 is.
+    expect(makerOf('PT100')).toEqual([])
+    expect(makerOf('PD365')).toEqual(['hytera'])
     // Sierra Wireless's MiniCard modules (sierrakeygen's table of Sierra modules) are not ZTE's MC 5G routers.
     for (const m of ['MC8801', 'MC8805']) expect(makerOf(m), m).not.toContain('zte')
     for (const m of ['MC801A', 'MC888', 'MC8020']) expect(makerOf(m), m).toEqual(['zte'])

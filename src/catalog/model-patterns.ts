@@ -570,10 +570,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // radio dealers' catalogues and rental inventories). HP's own notebooks are written the same way
     // with other digits: the EliteBook 830, 840 and 850 ("HP 830 G8"), the EliteBook 745 and the
     // ProBook 650 (in linux-hardware.org's probe lists).
+    // Hytera's series start at 3xx (PD365, BD502i in radio loan records): a Pt100, the platinum
+    // resistance thermometer that instrument and asset lists write "PT100" (a calibration list's
+    // JUMO thermometer, an asset list's RTD sensor), is no radio.
     name: 'hytera-radio', manufacturer: 'hytera', product: 'DMR / PDT / TETRA radio',
-    pattern: rx(String.raw`(?:(?:PD|PT|MD|RD|HM|BD|BP)[0-9]{3}|HP[5-7][068][2568])(?![0-9])[A-Z0-9]*(?:-[A-Z0-9]+)*`),
-    examples: ['PD785', 'PD985', 'PT580H', 'MD785', 'RD985', 'HP785', 'BD505', 'HP508', 'HP568', 'HP608', 'HP685', 'HP688', 'HP708', 'HP786', 'HP788', 'HP785-U1', 'PD606', 'MD788G', 'BD508'],
-    counterExamples: ['PD-785', 'HP3000', 'BD6808', 'hp7506', 'hp10508', 'hp512024GSI', 'hp19108G', 'HP830', 'HP840', 'HP850', 'HP 830 G8', 'HP830-G8', 'HP745', 'HP650'],
+    pattern: rx(String.raw`(?:(?:PD|PT|MD|RD|HM|BD|BP)[3-9][0-9]{2}|HP[5-7][068][2568])(?![0-9])[A-Z0-9]*(?:-[A-Z0-9]+)*`),
+    examples: ['PD785', 'PD985', 'PT580H', 'MD785', 'RD985', 'HP785', 'BD505', 'HP508', 'HP568', 'HP608', 'HP685', 'HP688', 'HP708', 'HP786', 'HP788', 'HP785-U1', 'PD606', 'MD788G', 'BD508', 'PD365', 'BD502i'],
+    counterExamples: ['PD-785', 'HP3000', 'BD6808', 'hp7506', 'hp10508', 'hp512024GSI', 'hp19108G', 'HP830', 'HP840', 'HP850', 'HP 830 G8', 'HP830-G8', 'HP745', 'HP650', 'PT100', 'PD100', 'MD100'],
   },
   {
     // Hytera's push-to-talk-over-cellular radios (PNC360S, PNC370, PNC380, PNC550 in dealers' and
