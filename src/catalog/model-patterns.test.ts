@@ -95,6 +95,7 @@ describe('MODEL_PATTERNS', () => {
   // productClass, S5750-48GT/4SFP-S in a Ruijie sysDescr).
   it('names Huawei\'s Quidway and chassis switches, and leaves Ruijie\'s S5310 and S5750 alone', () => {
     const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
+    for (const m of ['Quidway NetEngine 80', 'Quidway NetEngine 5000E']) expect(makerOf(m), m).toEqual(['huawei'])
     for (const m of ['Quidway S9306', 'S9303', 'Quidway S2326TP-EI', 'Quidway S3328TP-EI', 'Quidway S5700-28C-EI-24S', 'S2318TP-EI-AC']) {
       expect(makerOf(m), m).toEqual(['huawei'])
     }

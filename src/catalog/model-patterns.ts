@@ -129,8 +129,9 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // Every family takes either prefix: the traffic cameras (DHI-ITC237-PW6M-LZF1050, whose manual
     // easymanua.ls carries), the thermal cameras (TPC), the speed radar (DHI-HWS1600D, named in its
     // manual) and the access controllers (DHI-ASI7214Y-V3) as much as the recorders.
-    pattern: rx(String.raw`DHI?-(?:NVR|XVR|HAC|SD|DB|VTO|VTH|IPC|PFS|ASI|HCVR|PTZ|ITC|TPC|HWS)[A-Z0-9/-]*`),
-    examples: ['DH-NVR4108HS-8P-4KS2', 'DH-XVR5108HS-I3', 'DH-NVR4108HS-4KS2', 'DH-HAC-HFW1200TP', 'DH-SD49225XA-HNR', 'DH-VTO2202F-P', 'DHI-NVR4108HS-4KS2', 'DHI-NVR4104HS-P-4KS3', 'DHI-NVR1104HS-S3/H', 'DHI-ITC237-PW6M-IRLZF', 'DHI-ITC237-PW6M-LZF1050', 'DHI-ITC413-PW4D-IZ1', 'DH-TPC-BF5441', 'DHI-HWS1600D', 'DHI-ASI7214Y-V3', 'DH-HAC-EW2501P'],
+    // The panoramic cameras with a PTZ camera beside them are PSD (DH-PSDW812ZMSJ-A270 in a tender's list).
+    pattern: rx(String.raw`DHI?-(?:NVR|XVR|HAC|SD|PSD|DB|VTO|VTH|IPC|PFS|ASI|HCVR|PTZ|ITC|TPC|HWS)[A-Z0-9/-]*`),
+    examples: ['DH-NVR4108HS-8P-4KS2', 'DH-XVR5108HS-I3', 'DH-NVR4108HS-4KS2', 'DH-HAC-HFW1200TP', 'DH-SD49225XA-HNR', 'DH-VTO2202F-P', 'DHI-NVR4108HS-4KS2', 'DHI-NVR4104HS-P-4KS3', 'DHI-NVR1104HS-S3/H', 'DHI-ITC237-PW6M-IRLZF', 'DHI-ITC237-PW6M-LZF1050', 'DHI-ITC413-PW4D-IZ1', 'DH-TPC-BF5441', 'DHI-HWS1600D', 'DHI-ASI7214Y-V3', 'DH-HAC-EW2501P', 'DH-PSDW812ZMSJ-A270'],
     counterExamples: ['DS-7608NI-K2', 'DHI-', 'DH-ABC123'],
   },
   {
@@ -181,9 +182,11 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // The CX600 metro services platform is named by its chassis after a dash, as its hardware
     // descriptions do (HUAWEI CX600 Metro Services Platform: CX600-X8; the CX600-X1-M/CX600-X2-M
     // series: CX600-X1-M4, CX600-X1-M8, CX600-X1-M16); the bare "CX600" is left out.
+    // Before, the routers were sold as Quidway NetEngine ("Quidway NetEngine 5000E", the example of
+    // hwProductName in HUAWEI-MIB; "Quidway NetEngine 80", a router in an operator's asset table).
     name: 'huawei-ne', manufacturer: 'huawei', product: 'NetEngine router or CX600 metro services platform',
-    pattern: rx(String.raw`(?:NetEngine ?|NE)(?:5000E|40E|20E|8000|9000|40|20|80E|05E|08E)(?:[- ][A-Z0-9]+){0,3}|NetEngine A8[0-9]{2}[A-Z]?(?: [A-Z0-9]+)?|CX600-X[0-9]{1,2}[A-Z]?(?:-M[0-9]{0,2})?`),
-    examples: ['NE40E-X8', 'NE40E-X16A', 'NE20E-S2F', 'NE5000E', 'NetEngine 8000 M8', 'NetEngine 8000 F1A-8H20Q', 'NE8000 M14', 'NetEngine 40E-X8A', 'NetEngine A821 E', 'CX600-X8', 'CX600-X16', 'CX600-X1-M4', 'CX600-X1-M8', 'CX600-X1-M16', 'CX600-X2-M'],
+    pattern: rx(String.raw`(?:Quidway )?(?:NetEngine ?|NE)(?:5000E|40E|20E|8000|9000|40|20|80E|05E|08E)(?:[- ][A-Z0-9]+){0,3}|(?:Quidway )?NetEngine 80|NetEngine A8[0-9]{2}[A-Z]?(?: [A-Z0-9]+)?|CX600-X[0-9]{1,2}[A-Z]?(?:-M[0-9]{0,2})?`),
+    examples: ['NE40E-X8', 'NE40E-X16A', 'NE20E-S2F', 'NE5000E', 'NetEngine 8000 M8', 'NetEngine 8000 F1A-8H20Q', 'NE8000 M14', 'NetEngine 40E-X8A', 'NetEngine A821 E', 'CX600-X8', 'CX600-X16', 'CX600-X1-M4', 'CX600-X1-M8', 'CX600-X1-M16', 'CX600-X2-M', 'Quidway NetEngine 5000E', 'Quidway NetEngine 80'],
     counterExamples: ['NE-2000', 'NE40E X8 Y9 Z1 W2', 'A821', 'CX600', 'CX-600', 'CX600-8'],
   },
   {
