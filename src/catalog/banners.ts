@@ -1086,8 +1086,9 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     fields: ['title', 'realm', 'www-authenticate', 'friendly-name', 'model'],
     keywords: ['ds-'],
-    // DS-2CD fixed cameras, DS-2DE/2DF PTZ, DS-2TD thermal, DS-7xxx/9xxx recorders, DS-K access control.
-    pattern: /\b(?<product>DS-(?:2CD|2DE|2DF|2TD|2CE|2XM|2XE|7[0-9]{3}|9[0-9]{3}|K1T|K2)[0-9A-Z]*(?:-[0-9A-Z()/]+)*)/,
+    // DS-2CD fixed cameras, DS-2DE/2DF PTZ, DS-2TD thermal, DS-7xxx/9xxx recorders (letters after
+    // the digits: Epson's DS-7500 and DS-70000 scanners have none), DS-K access control.
+    pattern: /\b(?<product>DS-(?:2CD|2DE|2DF|2TD|2CE|2XM|2XE|7[0-9]{3}(?=[A-Z])|9[0-9]{3}(?=[A-Z])|K1T|K2)[0-9A-Z]*(?:-[0-9A-Z()/]+)*)/,
     examples: ['DS-2CD2185FWD-I'],
     source: LIBRENMS('hikvision-cam.snmprec'),
   },
@@ -3529,12 +3530,33 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     product: 'product',
     protocols: ['snmp'],
     keywords: ['by ruijie networks'],
-    pattern: /^Ruijie [^()\n]{1,60}\((?<product>[A-Z]{1,4}\d[\w-]*(?: V\d+(?:\.\d+)?)?)\) By Ruijie Networks/,
+    // Older switches part their port groups by a slash: "Ruijie 10G Routing Switch(S5750-48GT/4SFP-S) By
+    // Ruijie Networks", the sysDescr a network tool's Ruijie parser quotes.
+    // Its RSR routers write "by" in lower case and the company's legal form after it.
+    pattern: /^Ruijie [^()\n]{1,60}\((?<product>[A-Z]{1,4}\d[\w-]*(?:\/[\w-]+)*(?: V\d+(?:\.\d+)?)?)\) [Bb]y Ruijie Networks/,
     examples: [
       'Ruijie 10G Routing Switch(S6220-48XS4QXS) By Ruijie Networks',
       'Ruijie Full Gigabit Security & Intelligence Access Switch(S2928G-E V3) By Ruijie Networks',
     ],
     source: LIBRENMS('ruijie.snmprec'),
+  },
+  {
+    // RGOS's show version opens with the same words as the sysDescr after "System description :",
+    // its colon aligned with the lines below: "System description      : Ruijie Gigabit Security &
+    // Intelligence Access Switch (S2628G-E) By Ruijie Networks" in a saved sh ver, and "System
+    // description : Ruijie Gibabit Ethernet Switch(S1920-8GT2SFP) By Ruijie Networks" (Ruijie's own
+    // misspelling) read from a switch's console by a serial logger.
+    name: 'ruijie-show-version',
+    manufacturer: 'ruijie',
+    product: 'product',
+    protocols: ['other', 'telnet', 'ssh'],
+    keywords: ['by ruijie networks'],
+    pattern: /^System description\s*:\s*Ruijie [^()\n]{1,60}\((?<product>[A-Z]{1,4}\d[\w-]*(?:\/[\w-]+)*(?: V\d+(?:\.\d+)?)?)\) [Bb]y Ruijie Networks/m,
+    examples: [
+      'System description      : Ruijie Gigabit Security & Intelligence Access Switch (S2628G-E) By Ruijie Networks\nSystem start time       : 2023-02-13 22:30:54',
+      'System description : Ruijie Gibabit Ethernet Switch(S1920-8GT2SFP) By Ruijie Networks',
+    ],
+    source: { title: 'RGOS show version output: a saved "sh ver" of an S2628G-E in a network script\'s notes, and a serial console logger\'s capture of an S1920-8GT2SFP' },
   },
   {
     name: 'ruijie-rgos-ssh',

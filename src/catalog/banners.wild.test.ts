@@ -1066,6 +1066,13 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
   // ruijie.snmprec, raisecom.snmprec
   ['snmp', 'sysdescr', 'ruijie', 'Ruijie 10G Routing Switch(S6220-48XS4QXS) By Ruijie Networks'],
   ['snmp', 'sysdescr', 'raisecom', 'ROAP  Version ISCOM5508-EPSC_ROAP_2.61.3(a)_20161019.(Compiled Oct 19 2016, 19:12:24)'],
+  // A Ruijie sysDescr whose model parts its port groups by a slash, as a network tool's Ruijie parser quotes it
+  ['snmp', 'sysdescr', 'ruijie', 'Ruijie 10G Routing Switch(S5750-48GT/4SFP-S) By Ruijie Networks'],
+  // An RSR router's sysDescr with "by" in lower case, as a monitoring tool's database fixture keeps it; RGOS's show
+  // version, saved from an S2628G-E and read from an S1920's console by a serial logger (Ruijie's "Gibabit")
+  ['snmp', 'sysdescr', 'ruijie', 'Ruijie Router (RSR20-24) by Ruijie Networks Co., Ltd.'],
+  ['other', undefined, 'ruijie', 'System description      : Ruijie Gigabit Security & Intelligence Access Switch (S2628G-E) By Ruijie Networks\nSystem start time       : 2023-02-13 22:30:54\nSystem uptime           : 0:0:3:8'],
+  ['other', undefined, 'ruijie', 'System description : Ruijie Gibabit Ethernet Switch(S1920-8GT2SFP) By Ruijie Networks'],
   // nxos.snmprec, waas.snmprec, panos.snmprec, screenos.snmprec (Juniper), ruckuswireless.snmprec, nokia-isam.snmprec
   ['snmp', 'sysdescr', 'cisco', 'Cisco NX-OS(tm) n5000, Software (n5000-uk9), Version 7.0(8)N1(1), RELEASE SOFTWARE Copyright (c) 2002-2012 by Cisco Systems, Inc. Device Manager Version 6.0(2)N1(1),  Compiled 2/20/2016 21:00:00'],
   ['snmp', 'sysdescr', 'cisco', 'Cisco Wide Area Application Services Software Hardware Version: oe694-5.5.1.12 Cisco Wide Area Application Services (universal-k9) Software Release 5.5.1 (build b12 Dec 16 2014)'],

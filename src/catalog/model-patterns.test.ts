@@ -80,12 +80,30 @@ describe('MODEL_PATTERNS', () => {
     for (const m of ['B315s-22', 'E5577Cs-321', 'H112-370', 'AirEngine 5760-10', 'AC6605-26-PWR', 'USG6530F-D', 'Eudemon1000E-G5', 'MA5800-X7', 'HG8245H', 'EG8145V5-V2', 'HG659', 'HG532e']) {
       expect(makerOf(m), m).toEqual(['huawei'])
     }
+    // OptiXstar, the name of Huawei's Wi-Fi 6 ONTs (an operator's ONT records, a TR-069 note taken from a real HN8145X6N)
+    for (const m of ['OptiXstar EG8145X6', 'OptiXstar HN8145X6N', 'OptiXstar K562e']) expect(makerOf(m), m).toEqual(['huawei'])
     for (const m of ['F670L', 'ZXHN F670L', 'MF286D', 'ZXV10 B860H', 'ZXA10 C600', 'MC801A', 'MC888']) expect(makerOf(m), m).toEqual(['zte'])
     // FiberHome's four-digit HG ONTs and Zebra's MC mobile computers are neither Huawei's nor ZTE's.
     for (const m of ['HG6245D', 'HG6143D', 'MC9300', 'MC3300']) expect(makerOf(m), m).toEqual([])
     expect(makerOf('USG-PRO-4')).toEqual(['ubiquiti'])
     for (const m of ['USG1100', 'USG2200-VPN', 'USG40']) expect(makerOf(m), m).toEqual([])
   })
+  // Huawei's older campus switches as inventories and display version output name them (a switch
+  // asset table's "Quidway S9306", scripts' "Quidway S2326TP-EI" and "Quidway S3328TP-EI", "Quidway
+  // S5700-28C-EI-24S Routing Switch" in a saved display version), and Ruijie's switches of the same
+  // shape (S5310-24GT4XS-E and S5750C-28GT4XS-E in tender notes, S5310-24GT4XS as a TR-069
+  // productClass, S5750-48GT/4SFP-S in a Ruijie sysDescr).
+  it('names Huawei\'s Quidway and chassis switches, and leaves Ruijie\'s S5310 and S5750 alone', () => {
+    const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
+    for (const m of ['Quidway NetEngine 80', 'Quidway NetEngine 5000E']) expect(makerOf(m), m).toEqual(['huawei'])
+    for (const m of ['Quidway S9306', 'S9303', 'Quidway S2326TP-EI', 'Quidway S3328TP-EI', 'Quidway S5700-28C-EI-24S', 'S2318TP-EI-AC']) {
+      expect(makerOf(m), m).toEqual(['huawei'])
+    }
+    for (const m of ['S5310-24GT4XS-E', 'S5310-24GT4XS', 'S5750C-28GT4XS-E', 'S5750E-28GT4XS-H']) expect(makerOf(m), m).toEqual([])
+    // The slash of an older Ruijie model (RG-S5750-48GT/4SFP-S in a Ruijie show version a network tool's parser quotes)
+    expect(makerOf('RG-S5750-48GT/4SFP-S')).toEqual(['ruijie'])
+  })
+
   it('names the camera, industrial and cellular makers by their own model families only', () => {
     const makerOf = (model: string) => MODEL_PATTERNS.filter((p) => p.pattern.test(model)).map((p) => p.manufacturer)
     expect(makerOf('IPC2124LB-SF28KM-G')).toEqual(['uniview'])
@@ -147,6 +165,24 @@ describe('MODEL_PATTERNS', () => {
     }
     for (const m of ['TC-700', 'TC-610']) expect(makerOf(m), m).not.toContain('tiandy')
     expect(makerOf('SD5116H')).toEqual(['hisilicon'])
+    // Epson's document scanners (SANE's epsonds backend: DS-5500, DS-6500, DS-7500, DS-50000, DS-60000,
+    // DS-70000) are not Hikvision's recorders, which carry letters after their digits.
+    for (const m of ['DS-7500', 'DS-70000', 'DS-60000']) expect(makerOf(m), m).toEqual([])
+    for (const m of ['DS-7608NI-K2', 'DS-9632NI-I8', 'DS-7204HGHI-F1']) expect(makerOf(m), m).toEqual(['hikvision'])
+    // Canon's i-SENSYS and imageCLASS printers (an office's printer list, cartridge tables) are not ZTE's MF hotspots.
+    for (const m of ['MF264dw', 'MF421dw', 'MF428x', 'MF522x', 'MF445dw', 'MF449x', 'MF631Cn']) expect(makerOf(m), m).toEqual([])
+    for (const m of ['MF286D', 'MF971R', 'MF283+', 'MF823']) expect(makerOf(m), m).toEqual(['zte'])
+    // TP-Link's VIGI recorders ("Model Number: VIGI NVR1008H" on its Device Info page) and Synology's NVR1218
+    // (a surveillance purchase list) are no Dahua NVRs, whose numbers go on with series letters or a dash.
+    for (const m of ['NVR1008H', 'NVR1104H-4P', 'NVR1218']) expect(makerOf(m), m).toEqual([])
+    expect(makerOf('VIGI NVR1008H-8P')).toEqual(['tp-link'])
+    for (const m of ['NVR4108HS-4KS2', 'NVR5216-16P-4KS2E']) expect(makerOf(m), m).toEqual(['dahua'])
+    // A Pt100 thermometer (an instrument calibration list's JUMO PT100) is no Hytera radio; Hytera's PD365 is.
+    expect(makerOf('PT100')).toEqual([])
+    expect(makerOf('PD365')).toEqual(['hytera'])
+    // Sierra Wireless's MiniCard modules (sierrakeygen's table of Sierra modules) are not ZTE's MC 5G routers.
+    for (const m of ['MC8801', 'MC8805']) expect(makerOf(m), m).not.toContain('zte')
+    for (const m of ['MC801A', 'MC888', 'MC8020']) expect(makerOf(m), m).toEqual(['zte'])
   })
 
   it('names Huawei\'s, ZTE\'s and FiberHome\'s transport, microwave, access and RAN models and leaves bare technology names alone', () => {

@@ -1,7 +1,8 @@
 import { SPEEDPORT_HYBRID, VODAFONE_K_HUAWEI, VODAFONE_K_HUAWEI_MODELS, VODAFONE_K_ZTE, VODAFONE_K_ZTE_MODELS } from './oem.js'
 import type { ModelPattern } from './types.js'
 
-// Model numbers are matched whole (anchored at both ends) and case-insensitively. A tail such as a
+// Model numbers are matched whole (anchored at both ends) and case-insensitively, but for ZTE's MF
+// hotspots, whose capital letter tells them from Canon's MF printers. A tail such as a
 // lens size in parentheses is allowed by TAIL. Families that two makers share in shape (Dahua's and
 // HiLook's "IPC-", Hikvision's and Hytera's "DS-") are told apart by what follows the prefix.
 // The first examples of several patterns are model numbers read back from real devices (LibreNMS SNMP
@@ -29,11 +30,15 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   // ── Hikvision and its brands ────────────────────────────────────────────────────────────────
   {
     name: 'hikvision-ds', manufacturer: 'hikvision', product: 'network camera, recorder, encoder, intercom or access terminal (DS- family)',
-    pattern: rx(String.raw`DS-(?:2C[A-Z]|2D[A-Z]|2T[A-Z]|2X[A-Z]|2S[A-Z]|2A[A-Z]|2DE|7[0-9]{3}|9[0-9]{3}|6[79][0-9]{2}|K[0-9][A-Z0-9]{3}|K[HB][0-9]{3}|KV[0-9]|PD|PK|PWA|3E)[A-Z0-9/+-]*`),
+    // The recorders (DS-7xxx, DS-9xxx) and encoders (DS-67xx, DS-69xx) carry letters after their
+    // four digits (DS-7608NI-K2, DS-9632NI-I8, DS-7204HGHI-F1): Epson's document scanners are DS and
+    // digits alone (DS-5500, DS-6500, DS-7500, DS-50000, DS-60000, DS-70000 in SANE's epsonds
+    // backend, backend/epsonds-usb.c and doc/descriptions/epsonds.desc).
+    pattern: rx(String.raw`DS-(?:2C[A-Z]|2D[A-Z]|2T[A-Z]|2X[A-Z]|2S[A-Z]|2A[A-Z]|2DE|7[0-9]{3}(?=[A-Z])|9[0-9]{3}(?=[A-Z])|6[79][0-9]{2}(?=[A-Z])|K[0-9][A-Z0-9]{3}|K[HB][0-9]{3}|KV[0-9]|PD|PK|PWA|3E)[A-Z0-9/+-]*`),
     // The video intercom and access control lines: DS-KV door stations, DS-KB doorbells,
     // DS-KH indoor stations, DS-K1T/DS-K1A access terminals (models users name in integration issues).
     examples: ['DS-2CD2185FWD-I', 'DS-2CD2143G0-I', 'DS-2CD2043G2-I (2.8mm)', 'DS-2DE4425IW-DE', 'DS-7608NI-K2', 'DS-7616NI-I2/16P', 'DS-9632NI-I8', 'DS-2CD1023G2-LIU', 'DS-KV6113-WPE1', 'DS-KH8350-WTE1', 'DS-KH632-WTE', 'DS-KB8113-IME1', 'DS-K1T342MFWX', 'DS-K1A8503EF-B'],
-    counterExamples: ['DS-6210', 'DS-6250', 'DH-IPC-HFW2431S-S-S2'],
+    counterExamples: ['DS-6210', 'DS-6250', 'DH-IPC-HFW2431S-S-S2', 'DS-7500', 'DS-70000', 'DS-60000', 'DS-6500'],
   },
   {
     name: 'hikvision-ids', manufacturer: 'hikvision', product: 'DeepinView / DeepinMind camera or recorder',
@@ -124,8 +129,9 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // Every family takes either prefix: the traffic cameras (DHI-ITC237-PW6M-LZF1050, whose manual
     // easymanua.ls carries), the thermal cameras (TPC), the speed radar (DHI-HWS1600D, named in its
     // manual) and the access controllers (DHI-ASI7214Y-V3) as much as the recorders.
-    pattern: rx(String.raw`DHI?-(?:NVR|XVR|HAC|SD|DB|VTO|VTH|IPC|PFS|ASI|HCVR|PTZ|ITC|TPC|HWS)[A-Z0-9/-]*`),
-    examples: ['DH-NVR4108HS-8P-4KS2', 'DH-XVR5108HS-I3', 'DH-NVR4108HS-4KS2', 'DH-HAC-HFW1200TP', 'DH-SD49225XA-HNR', 'DH-VTO2202F-P', 'DHI-NVR4108HS-4KS2', 'DHI-NVR4104HS-P-4KS3', 'DHI-NVR1104HS-S3/H', 'DHI-ITC237-PW6M-IRLZF', 'DHI-ITC237-PW6M-LZF1050', 'DHI-ITC413-PW4D-IZ1', 'DH-TPC-BF5441', 'DHI-HWS1600D', 'DHI-ASI7214Y-V3', 'DH-HAC-EW2501P'],
+    // The panoramic cameras with a PTZ camera beside them are PSD (DH-PSDW812ZMSJ-A270 in a tender's list).
+    pattern: rx(String.raw`DHI?-(?:NVR|XVR|HAC|SD|PSD|DB|VTO|VTH|IPC|PFS|ASI|HCVR|PTZ|ITC|TPC|HWS)[A-Z0-9/-]*`),
+    examples: ['DH-NVR4108HS-8P-4KS2', 'DH-XVR5108HS-I3', 'DH-NVR4108HS-4KS2', 'DH-HAC-HFW1200TP', 'DH-SD49225XA-HNR', 'DH-VTO2202F-P', 'DHI-NVR4108HS-4KS2', 'DHI-NVR4104HS-P-4KS3', 'DHI-NVR1104HS-S3/H', 'DHI-ITC237-PW6M-IRLZF', 'DHI-ITC237-PW6M-LZF1050', 'DHI-ITC413-PW4D-IZ1', 'DH-TPC-BF5441', 'DHI-HWS1600D', 'DHI-ASI7214Y-V3', 'DH-HAC-EW2501P', 'DH-PSDW812ZMSJ-A270'],
     counterExamples: ['DS-7608NI-K2', 'DHI-', 'DH-ABC123'],
   },
   {
@@ -146,10 +152,14 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['TPC-1581H', 'TPC-1251H', 'TPC-115W', 'TPC-71W', 'TPC-100', 'SD5116H', 'SD5117', 'ITC237', 'ASI7214', 'HAC-1000'],
   },
   {
+    // Dahua's NVR numbers go on with its series letters or a dash (NVR4108HS, NVR5216-16P). Other
+    // makers' recorders are NVR and four digits too, and stay theirs: TP-Link's VIGI NVR1008H and
+    // NVR1104H-4P (a lone H; "Model Number: VIGI NVR1008H" on the recorder's Device Info page, as a
+    // support guide quotes it) and Synology's NVR1218 (bare digits, in a surveillance purchase list).
     name: 'dahua-recorder', manufacturer: 'dahua', product: 'Dahua NVR / XVR / HCVR recorder',
-    pattern: rx(String.raw`(?:NVR[0-9]{4}|XVR[0-9][0-9A-Z][0-9]{2}|HCVR[0-9]{4})[A-Z0-9/-]*`),
-    examples: ['NVR4108HS-4KS2', 'NVR5216-16P-4KS2E', 'XVR5108HS-I3', 'XVR1B04-I'],
-    counterExamples: ['NVR-104MH-C', 'DS-7608NI-K2'],
+    pattern: rx(String.raw`(?:NVR[0-9]{4}(?!H(?![A-Z]))(?=[A-Z-])|XVR[0-9][0-9A-Z][0-9]{2}|HCVR[0-9]{4})[A-Z0-9/-]*`),
+    examples: ['NVR4108HS-4KS2', 'NVR5216-16P-4KS2E', 'XVR5108HS-I3', 'XVR1B04-I', 'NVR4104-P-4KS2', 'NVR2104HS-S2'],
+    counterExamples: ['NVR-104MH-C', 'DS-7608NI-K2', 'NVR1008H', 'NVR1104H-4P', 'NVR2016H-16MP', 'NVR1218'],
   },
   {
     // Dahua's video intercom: VTO door stations and VTH indoor monitors, which owners and integrations
@@ -172,9 +182,11 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // The CX600 metro services platform is named by its chassis after a dash, as its hardware
     // descriptions do (HUAWEI CX600 Metro Services Platform: CX600-X8; the CX600-X1-M/CX600-X2-M
     // series: CX600-X1-M4, CX600-X1-M8, CX600-X1-M16); the bare "CX600" is left out.
+    // Before, the routers were sold as Quidway NetEngine ("Quidway NetEngine 5000E", the example of
+    // hwProductName in HUAWEI-MIB; "Quidway NetEngine 80", a router in an operator's asset table).
     name: 'huawei-ne', manufacturer: 'huawei', product: 'NetEngine router or CX600 metro services platform',
-    pattern: rx(String.raw`(?:NetEngine ?|NE)(?:5000E|40E|20E|8000|9000|40|20|80E|05E|08E)(?:[- ][A-Z0-9]+){0,3}|NetEngine A8[0-9]{2}[A-Z]?(?: [A-Z0-9]+)?|CX600-X[0-9]{1,2}[A-Z]?(?:-M[0-9]{0,2})?`),
-    examples: ['NE40E-X8', 'NE40E-X16A', 'NE20E-S2F', 'NE5000E', 'NetEngine 8000 M8', 'NetEngine 8000 F1A-8H20Q', 'NE8000 M14', 'NetEngine 40E-X8A', 'NetEngine A821 E', 'CX600-X8', 'CX600-X16', 'CX600-X1-M4', 'CX600-X1-M8', 'CX600-X1-M16', 'CX600-X2-M'],
+    pattern: rx(String.raw`(?:Quidway )?(?:NetEngine ?|NE)(?:5000E|40E|20E|8000|9000|40|20|80E|05E|08E)(?:[- ][A-Z0-9]+){0,3}|(?:Quidway )?NetEngine 80|NetEngine A8[0-9]{2}[A-Z]?(?: [A-Z0-9]+)?|CX600-X[0-9]{1,2}[A-Z]?(?:-M[0-9]{0,2})?`),
+    examples: ['NE40E-X8', 'NE40E-X16A', 'NE20E-S2F', 'NE5000E', 'NetEngine 8000 M8', 'NetEngine 8000 F1A-8H20Q', 'NE8000 M14', 'NetEngine 40E-X8A', 'NetEngine A821 E', 'CX600-X8', 'CX600-X16', 'CX600-X1-M4', 'CX600-X1-M8', 'CX600-X1-M16', 'CX600-X2-M', 'Quidway NetEngine 5000E', 'Quidway NetEngine 80'],
     counterExamples: ['NE-2000', 'NE40E X8 Y9 Z1 W2', 'A821', 'CX600', 'CX-600', 'CX600-8'],
   },
   {
@@ -185,11 +197,25 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['CE-1000'],
   },
   {
-    // Since 2020 Huawei sells the campus switches as CloudEngine S5735, S6730, S12700E.
+    // Since 2020 Huawei sells the campus switches as CloudEngine S5735, S6730, S12700E; before, as
+    // Quidway (its data-communication brand): "Quidway S9306", "Quidway S3328TP-EI", "Quidway
+    // S2326TP-EI", "Quidway S2352P-EI" as inventories and switch scripts write them, "Quidway
+    // S5700-28C-EI-24S Routing Switch" and "Quidway S2318TP-EI Routing Switch" in display version
+    // output. The S2300, S3300 and S3700 families carry a letter or two before the edition (TP-EI,
+    // P-EI); the S7700, S9300, S9700 and S12700 chassis are written by slot count alone (S9303,
+    // S9306, S12708). Ruijie numbers its own switches in the same shape, and those stay Ruijie's:
+    // S5310-24GT4XS-E, S5750C-28GT4XS-E, S5750-48GT/4SFP-S (a Ruijie sysDescr), S5760 (Ruijie's
+    // product pages as a network planner and tender notes quote them); Huawei has no S5310, S575x
+    // or S576x. H3C's S5130, S5560, S7500E and S9500E families, and the Quidway S3900 that
+    // Huawei-3Com sold, are not among the numbers either.
     name: 'huawei-s-switch', manufacturer: 'huawei', product: 'S-series campus switch',
-    pattern: rx(String.raw`(?:CloudEngine ?)?S(?:57|67|73|77|127|53|63|27|17)[0-9]{2}[A-Z]?-[A-Z0-9-]+`),
-    examples: ['S5735-L24T4S-A1', 'S5720-28X-SI-AC', 'S6730-H24X6C', 'S5731-S24P4X', 'CloudEngine S5735-L24T4S-A1', 'CloudEngine S12700E-8'],
-    counterExamples: ['SRX300', 'C9300-48P'],
+    pattern: rx(String.raw`(?:(?:CloudEngine|Quidway) ?)?S(?:(?:57[0-3]|53[02-9]|67[0-9]|73[0-9]|77[0-9]|127[0-9]|63[0-9]|27[0-9]|17[0-9]|23[0-9]|33[0-9]|37[0-9])[0-9][A-Z]{0,2}-[A-Z0-9-]+|(?:77|93|97|127)[01][0-9]E?)`),
+    examples: [
+      'S5735-L24T4S-A1', 'S5720-28X-SI-AC', 'S6730-H24X6C', 'S5731-S24P4X', 'CloudEngine S5735-L24T4S-A1', 'CloudEngine S12700E-8',
+      'Quidway S9306', 'S9303', 'S12708', 'Quidway S3328TP-EI', 'Quidway S2326TP-EI', 'Quidway S2352P-EI', 'S2318TP-EI-AC', 'Quidway S5700-28C-EI-24S',
+      'S3700-28TP-EI', 'S2350-28TP-EI', 'S5300-28P-LI',
+    ],
+    counterExamples: ['SRX300', 'C9300-48P', 'S5310-24GT4XS-E', 'S5310-24GT4XS-P', 'S5750C-28GT4XS-E', 'S5750E-28GT4XS-H', 'S5760-48GT4XS', 'S6220-48XS6QXS-H', 'S2910-24GT4XS-E', 'S5130S-28P-EI', 'S9508E', 'S7506E', 'S3600-28P-EI', 'Quidway S3900'],
   },
   {
     // The families by number: AR1xx and AR1220 branch routers, AR2200, AR3260/AR3670, AR6100 to
@@ -237,10 +263,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['UA5000', 'UA5000 XYZ', 'UA-5000 IPMD'],
   },
   {
-    name: 'huawei-ont', manufacturer: 'huawei', product: 'EchoLife ONT',
-    // Operator variants carry a short suffix after a hyphen (EG8145V5-V2, HG8145X6-10).
-    pattern: rx(String.raw`(?:EchoLife ?)?(?:HG8[0-9]{3}[A-Z0-9]*|EG8[0-9]{3}[A-Z0-9]*|HN8[0-9]{3}[A-Z0-9]*)(?:-[A-Z0-9]{1,3})?`),
-    examples: ['HG8245H', 'EchoLife HG8245H5', 'HG8546M', 'EG8145V5', 'HG8010H', 'EG8145V5-V2', 'HG8145X6-10'],
+    name: 'huawei-ont', manufacturer: 'huawei', product: 'EchoLife / OptiXstar ONT',
+    // Operator variants carry a short suffix after a hyphen (EG8145V5-V2, HG8145X6-10). The Wi-Fi 6
+    // ONTs are sold as OptiXstar: "Huawei OptiXstar EG8145X6" in an operator's ONT records,
+    // "OptiXstar HN8145X6N" noted from a real device's TR-069 session, "OptiXstar HG8145X6-10" on a
+    // unit's label; with the name, the K-series Wi-Fi ONTs too ("OptiXstar K562e", a manual's title).
+    pattern: rx(String.raw`(?:(?:EchoLife|OptiXstar) ?)?(?:HG8[0-9]{3}[A-Z0-9]*|EG8[0-9]{3}[A-Z0-9]*|HN8[0-9]{3}[A-Z0-9]*)(?:-[A-Z0-9]{1,3})?|OptiXstar K[0-9]{3}[A-Z]?(?:-[0-9]{1,2})?`),
+    examples: ['HG8245H', 'EchoLife HG8245H5', 'HG8546M', 'EG8145V5', 'HG8010H', 'EG8145V5-V2', 'HG8145X6-10', 'OptiXstar EG8145X6', 'OptiXstar HN8145X6N', 'OptiXstar HG8145X6-10', 'OptiXstar K562e'],
     counterExamples: ['F660', 'ZXHN F670L'],
   },
   {
@@ -417,19 +446,25 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     examples: ['ZXV10 B860H', 'ZXV10 W300', 'ZXV10 H201L', 'ZXV10 B866V2'],
   },
   {
+    // ZTE writes the variant as one capital letter (MF286D, MF971R, MF79U) or a plus (MF283+).
+    // Canon names its i-SENSYS and imageCLASS printers MF and digits too, with lower-case letters
+    // (i-SENSYS MF264dw, MF421dw, MF428x, MF522x, Colour MF631Cn in an office's printer list; MF443dw,
+    // MF445dw, MF449x in cartridge tables): the letters are read in their case, so those stay Canon's.
     name: 'zte-mf', manufacturer: 'zte', product: 'MF mobile router or hotspot',
-    pattern: rx(String.raw`MF[0-9]{2,3}[A-Z]{0,2}\+?`),
+    pattern: new RegExp(String.raw`^(?:[Mm][Ff][0-9]{2,3}(?:[A-Z]|\+)?)${TAIL}$`),
     examples: ['MF60', 'MF286D', 'MF283+', 'MF920V', 'MF971R', 'MF79U'],
-    counterExamples: ['MF-100', 'MFP-4000'],
+    counterExamples: ['MF-100', 'MFP-4000', 'MF264dw', 'MF445dw', 'MF449x', 'MF631Cn', 'MF641Cw', 'MF4820d'],
   },
   {
     // ZTE's 5G CPEs (MC801A, MC888, MC889, MC8020, as Home Assistant integrations for them list
     // them). Only the MC8 range: Zebra's (formerly Symbol's)
-    // mobile computers are MC3300, MC9300 and the like.
+    // mobile computers are MC3300, MC9300 and the like. A fourth digit only after the variant letter
+    // (MC801A1): Sierra Wireless's MiniCard modules are MC and four digits (MC8801, MC8805 beside
+    // MC7455 in sierrakeygen's table of Sierra modules by chipset).
     name: 'zte-mc', manufacturer: 'zte', product: 'MC 5G router (CPE)',
-    pattern: rx(String.raw`MC8(?:0[0-9]|8[0-9])[A-Z]?[0-9]?|MC8020`),
+    pattern: rx(String.raw`MC8(?:0[0-9]|8[0-9])(?:[A-Z][0-9]?)?|MC8020`),
     examples: ['MC801A', 'MC801A1', 'MC888', 'MC889', 'MC8020'],
-    counterExamples: ['MC9300', 'MC3300', 'MC75', 'MC8'],
+    counterExamples: ['MC9300', 'MC3300', 'MC75', 'MC8', 'MC8801', 'MC8805', 'MC8090'],
   },
   {
     name: 'zte-zxctn', manufacturer: 'zte', product: 'ZXCTN packet transport',
@@ -538,10 +573,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // radio dealers' catalogues and rental inventories). HP's own notebooks are written the same way
     // with other digits: the EliteBook 830, 840 and 850 ("HP 830 G8"), the EliteBook 745 and the
     // ProBook 650 (in linux-hardware.org's probe lists).
+    // Hytera's series start at 3xx (PD365, BD502i in radio loan records): a Pt100, the platinum
+    // resistance thermometer that instrument and asset lists write "PT100" (a calibration list's
+    // JUMO thermometer, an asset list's RTD sensor), is no radio.
     name: 'hytera-radio', manufacturer: 'hytera', product: 'DMR / PDT / TETRA radio',
-    pattern: rx(String.raw`(?:(?:PD|PT|MD|RD|HM|BD|BP)[0-9]{3}|HP[5-7][068][2568])(?![0-9])[A-Z0-9]*(?:-[A-Z0-9]+)*`),
-    examples: ['PD785', 'PD985', 'PT580H', 'MD785', 'RD985', 'HP785', 'BD505', 'HP508', 'HP568', 'HP608', 'HP685', 'HP688', 'HP708', 'HP786', 'HP788', 'HP785-U1', 'PD606', 'MD788G', 'BD508'],
-    counterExamples: ['PD-785', 'HP3000', 'BD6808', 'hp7506', 'hp10508', 'hp512024GSI', 'hp19108G', 'HP830', 'HP840', 'HP850', 'HP 830 G8', 'HP830-G8', 'HP745', 'HP650'],
+    pattern: rx(String.raw`(?:(?:PD|PT|MD|RD|HM|BD|BP)[3-9][0-9]{2}|HP[5-7][068][2568])(?![0-9])[A-Z0-9]*(?:-[A-Z0-9]+)*`),
+    examples: ['PD785', 'PD985', 'PT580H', 'MD785', 'RD985', 'HP785', 'BD505', 'HP508', 'HP568', 'HP608', 'HP685', 'HP688', 'HP708', 'HP786', 'HP788', 'HP785-U1', 'PD606', 'MD788G', 'BD508', 'PD365', 'BD502i'],
+    counterExamples: ['PD-785', 'HP3000', 'BD6808', 'hp7506', 'hp10508', 'hp512024GSI', 'hp19108G', 'HP830', 'HP840', 'HP850', 'HP 830 G8', 'HP830-G8', 'HP745', 'HP650', 'PT100', 'PD100', 'MD100'],
   },
   {
     // Hytera's push-to-talk-over-cellular radios (PNC360S, PNC370, PNC380, PNC550 in dealers' and
@@ -768,6 +806,14 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['XPR', 'XPR 75', 'XPR-7550', 'SLR 300', 'SLR 5700X', 'APX', 'APX 600', 'DP4400', 'DP4400e'],
   },
   {
+    // VIGI, TP-Link's surveillance line, with its name: "VIGI NVR1008H" (the recorder's Device Info
+    // page), "VIGI NVR1008H-8P" and the "VIGI C340I" camera (an integration's device targets).
+    name: 'tp-link-vigi', manufacturer: 'tp-link', product: 'VIGI recorder or camera',
+    pattern: rx(String.raw`VIGI (?:NVR[0-9]{4}[A-Z]?(?:-[A-Z0-9]+)*|C[0-9]{3,4}[A-Z]{0,2}(?:-[A-Z0-9]+)*)`),
+    examples: ['VIGI NVR1008H', 'VIGI NVR1008H-8P', 'VIGI C340I'],
+    counterExamples: ['VIGI', 'NVR1008H'],
+  },
+  {
     // TP-Link's TL- models (TL-SG3428, TL-SG3428X, TL-SG3428MP, TL-SG3428X-M2, TL-SG2428P,
     // TL-SG3452XP in inventories and shops' listings, TL-SG108E in a lab's notes; the TL-WR841N,
     // TL-WR740N and TL-WR941N routers in captured UPnP banners the catalog holds) and the
@@ -871,10 +917,11 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // RG-S5750C-48GT4XS-H, RG-S2910-24GT4XS-E, RG-NBS3200-24GT4XS, RG-EG210G-P, RG-EG105G in a
     // network planner's Ruijie models and its check against Ruijie's product pages; RG-AP730-I in a
     // controller's view. A coaxial cable's type is RG and digits (RG-6, RG-59, RG-58 in networking
-    // course notes).
+    // course notes). The port groups of older switches are parted by a slash (RG-S5750-48GT/4SFP-S in
+    // a Ruijie show version, as a network tool's parser quotes it).
     name: 'ruijie-rg', manufacturer: 'ruijie', product: 'Ruijie / Reyee switch, gateway or access point',
-    pattern: rx(String.raw`RG-[A-Z]{1,4}[0-9]{3,5}[A-Z]{0,3}(?:-[A-Z0-9]+)*`),
-    examples: ['RG-S5750C-28GT4XS-H', 'RG-S5750C-48GT4XS-H', 'RG-S2910-24GT4XS-E', 'RG-NBS3200-24GT4XS', 'RG-EG210G-P', 'RG-EG105G', 'RG-AP730-I', 'RG-S5750C-28SFP'],
+    pattern: rx(String.raw`RG-[A-Z]{1,4}[0-9]{3,5}[A-Z]{0,3}(?:[-/][A-Z0-9]+)*`),
+    examples: ['RG-S5750C-28GT4XS-H', 'RG-S5750C-48GT4XS-H', 'RG-S2910-24GT4XS-E', 'RG-NBS3200-24GT4XS', 'RG-EG210G-P', 'RG-EG105G', 'RG-AP730-I', 'RG-S5750C-28SFP', 'RG-S5750-48GT/4SFP-S'],
     counterExamples: ['RG-6', 'RG-59', 'RG-58', 'RG-6U', 'NTU-RG-1421G'],
   },
   {

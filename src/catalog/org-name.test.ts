@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Manufacturer } from '../domain/manufacturer.js'
-import { buildNameResolver, normalizeOrganization } from './org-name.js'
+import { buildNameResolver, namesThirdPartyProduct, normalizeOrganization } from './org-name.js'
 import { MANUFACTURERS as CATALOG_MANUFACTURERS } from './manufacturers.js'
 import { REGISTRY_ALIASES } from './registry-aliases.js'
 
@@ -273,6 +273,18 @@ describe('names of third-party parts', () => {
     expect(resolve('Huawei-compatible SFP')).toBeUndefined()
     expect(resolve('SFP module for Cisco')).toBeUndefined()
     expect(resolve('Huawei')).toBe('huawei')
+  })
+
+  it('takes a maker\'s own product for a platform for the maker, and a part made for another maker for nobody', () => {
+    const resolve = buildNameResolver(CATALOG_MANUFACTURERS, REGISTRY_ALIASES)
+    // Kaspersky's product names (its mail security's X-KLMS-AntiVirus header, its product list)
+    expect(resolve('Kaspersky Security for Linux Mail Server')).toBe('kaspersky')
+    expect(resolve('Kaspersky Security for Internet Gateway')).toBe('kaspersky')
+    expect(resolve('Hikvision bracket for Dahua cameras')).toBeUndefined()
+    expect(resolve('For Cisco 2960')).toBeUndefined()
+    expect(namesThirdPartyProduct('Kaspersky Security for Linux Mail Server', resolve)).toBe(false)
+    expect(namesThirdPartyProduct('Power supply for Hikvision NVR', resolve)).toBe(true)
+    expect(namesThirdPartyProduct('Kaspersky Security for Linux Mail Server')).toBe(true)
   })
 })
 

@@ -242,9 +242,17 @@ const THIRD_PARTY_TOKENS: ReadonlySet<string> = new Set(['compatible', 'for', 'r
  * Whether a text speaks of a third party's product made to fit a maker's equipment ("Cisco
  * compatible SFP", "replacement battery for Hikvision", "Hikvision Exporter", a monitoring
  * system's exporter of the metrics of Hikvision cameras): then a maker's name in it is not its maker.
+ * Given `nameOf`, "for" marks one only when the words before it name no maker or the words after it
+ * name one ("SFP module for Cisco"): "Kaspersky Security for Linux Mail Server" is the maker's own
+ * product for a platform. Without it, every "for" marks one.
  */
-export function namesThirdPartyProduct(text: string): boolean {
-  return tokenize(text, true).some((t) => THIRD_PARTY_TOKENS.has(t))
+export function namesThirdPartyProduct(text: string, nameOf?: (name: string) => ManufacturerSlug | undefined): boolean {
+  const tokens = tokenize(text, true)
+  if (tokens.some((t) => t !== 'for' && THIRD_PARTY_TOKENS.has(t))) return true
+  if (!tokens.includes('for')) return false
+  if (nameOf === undefined) return true
+  const at = /(?<![\p{L}\p{N}])for(?![\p{L}\p{N}])/iu.exec(text)
+  return at === null || nameOf(text.slice(0, at.index)) === undefined || nameOf(text.slice(at.index + 3)) !== undefined
 }
 
 /**
@@ -319,8 +327,14 @@ export function buildNameResolver(
     if (hit !== undefined) return hit ?? undefined
     const tokens = key.split(' ')
     // "Huawei-compatible SFP", "TP-Link compatible adapter", "for Cisco", "Cisco replacement": the
-    // name is someone else's product.
-    if (tokens.some((t) => THIRD_PARTY_TOKENS.has(t))) return undefined
+    // name is someone else's product. "Kaspersky Security for Linux Mail Server" is the maker's own,
+    // for a platform: a "for" counts when no maker comes before it, or one comes after.
+    if (tokens.some((t) => t !== 'for' && THIRD_PARTY_TOKENS.has(t))) return undefined
+    const forAt = tokens.indexOf('for')
+    if (forAt !== -1) {
+      if (forAt === 0 || (forAt + 1 < tokens.length && resolve(tokens.slice(forAt + 1).join(' ')) !== undefined)) return undefined
+      return resolve(tokens.slice(0, forAt).join(' '))
+    }
     for (let n = Math.min(tokens.length - 1, longestPrefix); n >= 2; n--) {
       const slug = prefixes.get(tokens.slice(0, n).join(' '))
       if (slug !== undefined) return slug ?? undefined

@@ -956,6 +956,23 @@ describe('identify on devices nothing names', () => {
     expect(catalog.manufacturers.get('microsoft')?.softwareMaker?.url).toMatch(/^https:\/\//)
   })
 
+  it('leaves Epson\'s scanners and Canon\'s printers named by their models to their makers, with no Hikvision or Dahua recorder or ZTE hotspot in them', () => {
+    // Epson's DS-7500 and DS-70000 (SANE's epsonds backend) share the shape DS and digits with Hikvision's recorders.
+    for (const model of ['DS-7500', 'DS-70000']) {
+      const scanner = identify({ id: 'scan', manufacturer: 'Epson', model }, catalog)
+      expect(scanner, model).toMatchObject({ group: 'epson', conflicts: [] })
+      expect(identify({ id: 'scan', model: `EPSON ${model}` }, catalog).evidence.map((e) => e.manufacturer), model).toEqual(['epson'])
+    }
+    // Synology's and TP-Link's recorders (a surveillance purchase list; VIGI's Device Info page) are no Dahua NVRs.
+    expect(identify({ id: 'nvr', manufacturer: 'Synology', model: 'NVR1218' }, catalog)).toMatchObject({ group: 'synology', conflicts: [] })
+    expect(identify({ id: 'nvr', model: 'TP-Link NVR1008H' }, catalog).evidence.map((e) => e.manufacturer)).toEqual(['tp-link'])
+    // Canon's MF printers (i-SENSYS MF264dw, MF445dw in offices' printer lists) are no ZTE hotspots.
+    for (const model of ['MF264dw', 'MF445dw']) {
+      expect(identify({ id: 'mfp', manufacturer: 'Canon', model }, catalog), model).toMatchObject({ group: 'canon', conflicts: [] })
+      expect(identify({ id: 'mfp', model }, catalog).group, model).toBeUndefined()
+    }
+  })
+
   it('reads Kaspersky\'s security software on a host as software the host runs, which a components rule on the FCC Covered List flags', () => {
     const console = identify({ id: 'ksc', macs: [DELL_MAC], banners: [{ protocol: 'https', field: 'title', text: 'Kaspersky Security Center Web Console' }] }, catalog)
     expect(console).toMatchObject({ group: 'dell', componentGroups: ['kaspersky'], conflicts: [] })
@@ -970,6 +987,13 @@ describe('identify on devices nothing names', () => {
     expect(checkDevice(policy, { id: 'vm' }, vm, new Date('2026-12-01')).map((f) => f.severity)).toEqual(['error'])
     // A name declared for the device, or its maker's block, still names Kaspersky as its maker.
     expect(identify({ id: 'kos', manufacturer: 'Kaspersky' }, catalog).group).toBe('kaspersky')
+    // Kaspersky's products for a platform, which its name begins: the header Kaspersky's mail
+    // security writes into the mail it relays ("X-KLMS-AntiVirus: Kaspersky Security for Linux Mail
+    // Server, version 8.0.3.30, bases: ...", as mails quoted on public mailing lists carry it).
+    const relay = identify({ id: 'mx', macs: [DELL_MAC], banners: [{ protocol: 'smtp', text: 'Kaspersky Security for Linux Mail Server, version 8.0.3.30' }] }, catalog)
+    expect(relay).toMatchObject({ group: 'dell', componentGroups: ['kaspersky'] })
+    // A part made for a maker's equipment still names nobody.
+    expect(identify({ id: 'psu', banners: [{ protocol: 'http', field: 'title', text: 'Power supply for Hikvision NVR' }] }, catalog).evidence).toEqual([])
   })
 
   it('gives a Dell server running other makers\' software no conflict from what nmap names on its ports', () => {

@@ -488,7 +488,7 @@ function resolveName(memo: Memo, catalog: Catalog, name: string): ManufacturerSl
  * part made to fit a maker's equipment ("Cisco compatible SFP") names no maker of its own.
  */
 function modelMakerVerdict(memo: Memo, catalog: Catalog, model: string): Scored | null {
-  if (namesThirdPartyProduct(model)) return null
+  if (namesThirdPartyProduct(model, (s) => resolveName(memo, catalog, s))) return null
   const words = model.trim().split(/\s+/)
   let slug: ManufacturerSlug | undefined
   let name = ''
@@ -641,7 +641,7 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
   }
   if (field !== 'product' && field !== 'extrainfo') {
     // Text the device sent that no pattern reads: the maker it names, as a sysDescr's name is read.
-    const texts = namingTexts(banner)
+    const texts = namingTexts(banner, (s) => resolveName(memo, catalog, s))
     for (const { field: part, text } of texts) {
       const named = namesHostSoftware(text) ? undefined : namedMaker(memo, catalog, text)
       // A banner that is the maker's name and nothing else ("ZTE", "ruijie") is the Server header of
@@ -777,7 +777,7 @@ const HOST_NAME = /(?<![a-z0-9.-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z][a-
  * sites. Host names and web addresses are left out. A field the device does not write about itself
  * (any other header an inventory names) gives nothing.
  */
-function namingTexts(banner: NonNullable<Device['banners']>[number]): { field: string | undefined; text: string }[] {
+function namingTexts(banner: NonNullable<Device['banners']>[number], nameOf: (name: string) => ManufacturerSlug | undefined): { field: string | undefined; text: string }[] {
   const field = banner.field?.toLowerCase()
   if (field !== undefined && !SELF_DESCRIBING_FIELDS.has(field)) return []
   const parts = messageParts(field, banner.text)
@@ -786,7 +786,7 @@ function namingTexts(banner: NonNullable<Device['banners']>[number]): { field: s
   const texts = parts === undefined ? [{ field, text: banner.text }] : parts.filter((p) => p.field !== undefined && SELF_DESCRIBING_FIELDS.has(p.field))
   // A third party's words about a maker's devices ("Hikvision Exporter", a monitoring exporter for
   // its cameras) name the devices it serves, not the one that answers.
-  return texts.map((p) => ({ field: p.field, text: p.text.replace(HOST_NAME, ' ').trim() })).filter((p) => p.text !== '' && !namesThirdPartyProduct(p.text))
+  return texts.map((p) => ({ field: p.field, text: p.text.replace(HOST_NAME, ' ').trim() })).filter((p) => p.text !== '' && !namesThirdPartyProduct(p.text, nameOf))
 }
 
 /**

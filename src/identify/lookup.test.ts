@@ -22,6 +22,15 @@ describe('lookupIdentifier', () => {
     expect(lookupIdentifier('<<HW_REV: 1; VENDOR: Nonesuch Cable Works; MODEL: NC100>>', catalog)).toMatchObject({ kind: 'text', banners: [] })
   })
 
+  it('reads a response kept on one line with its line breaks written as escapes header by header, as an inventory\'s banner cell', () => {
+    // Dahua's RTSP answer (Rapid7 Recog xml/rtsp_servers.xml), with \r\n as jq and scanners' CSV exports write them, or masscan's \x0d\x0a
+    for (const q of ['RTSP/1.0 401 Unauthorized\\r\\nCSeq: 1\\r\\nServer: Dahua Rtsp Server\\r\\n', 'RTSP/1.0 401 Unauthorized\\x0d\\x0aCSeq: 1\\x0d\\x0aServer: Dahua Rtsp Server']) {
+      const r = lookupIdentifier(q, catalog)
+      expect(r, q).toMatchObject({ kind: 'text', groups: ['dahua'] })
+      expect(r.kind === 'text' ? r.banners.map((b) => b.pattern) : [], q).toContain('dahua-rtsp-server')
+    }
+  })
+
   it('names the product a sysObjectID stands for, with the MIB definition that says so', () => {
     const r = lookupIdentifier('1.3.6.1.4.1.2011.2.23.95', catalog)
     expect(r).toMatchObject({ kind: 'oid', enterprise: 2011, group: 'huawei', product: { name: 'S5328C-EI', module: 'HUAWEI-MIB', parent: 'lanSw', arc: 95 } })

@@ -11,6 +11,7 @@ import { NO_MAKER_ENTERPRISE_NUMBERS } from '../catalog/enterprise-numbers.js'
 import { DOCSIS_VENDOR_PATTERN } from '../domain/evidence.js'
 import { matchModel } from './identify.js'
 import { enterpriseEntryOf, parseOid } from './oid.js'
+import { unescapeControls } from '../util/escapes.js'
 
 /** What the catalog says about one identifier, and why. */
 export type LookupResult =
@@ -102,8 +103,11 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     pattern: m.name, manufacturer: m.manufacturer, ...(m.product ? { product: m.product } : {}),
     ...(m.brand ? { brand: m.brand } : {}), ...(m.source ? { source: m.source } : {}),
   }
-  // A bare text may come from any protocol: try each, keep each pattern once.
-  const banners = BANNER_PROTOCOLS.flatMap((protocol) => matchBanner({ protocol, text: q }, catalog.banners))
+  // A bare text may come from any protocol: try each, keep each pattern once. A response kept on
+  // one line with its line breaks written as escapes (`\r\n`, `\x0D\x0A`) is read header by header,
+  // as an inventory's banner cell is.
+  const text = q.includes('\\') ? unescapeControls(q) : q
+  const banners = BANNER_PROTOCOLS.flatMap((protocol) => matchBanner({ protocol, text }, catalog.banners))
     .filter((b, i, all) => all.findIndex((x) => x.pattern === b.pattern) === i)
   // A DOCSIS sysDescr names its maker in its VENDOR field, as identification reads it.
   const docsis = docsisFields(q)

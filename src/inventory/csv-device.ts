@@ -16,6 +16,7 @@ import { components, coordinate, firmware, invalid, macs, setManufactured, setRo
 import { lifecycleStatus } from '../domain/lifecycle.js'
 import { putBounded } from '../util/bounded-map.js'
 import { isPlaceholder } from '../util/placeholder.js'
+import { unescapeControls } from '../util/escapes.js'
 import { isTotalValue } from './total-row.js'
 
 /** Scalar fields in slot order: one array slot per field holds the first non-empty cell. */
@@ -208,15 +209,6 @@ function intern(recent: (string | undefined)[], s: string): string {
   if (seen === s) return seen
   recent[k] = s
   return s
-}
-
-/**
- * A banner with its line breaks written as `\r`, `\n`, `\t` or `\x0D` (as scanners and `jq` export
- * them into one CSV cell) with them turned back, so a captured response is read header by header.
- */
-function unescapeControls(s: string): string {
-  return s.replace(/\\(?:r|n|t|x([0-9A-Fa-f]{2}))/g, (all, hex: string | undefined) =>
-    hex !== undefined ? String.fromCharCode(Number.parseInt(hex, 16)) : all[1] === 'r' ? '\r' : all[1] === 'n' ? '\n' : '\t')
 }
 
 /**
