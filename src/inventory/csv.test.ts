@@ -394,6 +394,12 @@ describe('parseInventoryCsv', () => {
     expect(devices[0]?.macs).toEqual(['00:e0:fc:00:00:01', '00:e0:fc:00:00:02', '00:e0:fc:00:00:03'])
   })
 
+  it('reads a MAC as HP ProCurve and Aruba switches print it (show system: "Base MAC Addr : 7446a0-41a56f")', () => {
+    const { devices, diagnostics } = parseInventoryCsv('Hostname,Base MAC Address\nsw-b-01,00e0fc-123456\n', { file: 'switches.csv' })
+    expect(devices[0]?.macs).toEqual(['00:e0:fc:12:34:56'])
+    expect(diagnostics.filter((d) => d.code === 'invalid_mac')).toEqual([])
+  })
+
   it('reports a missing id column once, on the header line, and reads no rows', () => {
     const { devices, diagnostics } = parseInventoryCsv('site,model\nfra,NE40E-X8\n', { file: 'devices.csv' })
     expect(devices).toEqual([])
