@@ -53,6 +53,13 @@ export type Diagnostic =
   | { code: 'resolved_addresses'; severity: 'warning'; at: SourceLocation; example: string; tool: 'wireshark' | 'tshark' }
   /** A spreadsheet's total row below the devices (`Total,,,,523`): skipped; `text` is its filled cells. */
   | { code: 'total_row'; severity: 'warning'; at: SourceLocation; text: string }
+  /**
+   * A row below the header that holds no device, skipped: one cell merged across the table, as a
+   * hand-made sheet writes a note or a section title (`merged_cells`), or one value, in a column
+   * that is not read (`unread_columns`: a row number in a `No.` column, a note beside the table);
+   * `text` is its filled cells.
+   */
+  | { code: 'row_without_device'; severity: 'warning'; at: SourceLocation; reason: 'merged_cells' | 'unread_columns'; text: string }
   | { code: 'empty_input'; severity: 'warning' | 'error'; at: SourceLocation }
   /**
    * One of several inventory files read as none, while the others are read: refused at its start

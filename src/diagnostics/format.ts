@@ -241,6 +241,10 @@ function describe(d: Diagnostic): string {
           : 'Save the Endpoints table again with "Name resolution" unticked, so that each MAC is read.')
     case 'total_row':
       return `this row, ${quote(d.text)}, is a spreadsheet's total, not a device: it is skipped.`
+    case 'row_without_device':
+      return d.reason === 'merged_cells'
+        ? `this row, ${quote(d.text)}, is one cell merged across the table (a note or a section title), not a device: it is skipped.`
+        : `this row holds nothing in the columns of a device, only ${quote(d.text)} in a column that is not read: it is skipped.`
     case 'lines_before_header':
       return d.at.line !== undefined && d.header - d.at.line > 1
         ? `the lines above the header on line ${d.header}, from ${quote(d.text)}, are read as a title: the columns are those of line ${d.header}.`

@@ -394,6 +394,18 @@ describe('parseInventoryCsv', () => {
     expect(devices[0]?.macs).toEqual(['00:e0:fc:00:00:01', '00:e0:fc:00:00:02', '00:e0:fc:00:00:03'])
   })
 
+  it('skips the numbered empty rows and the note of a hand-made sheet, which hold nothing in a column read, with a warning each', () => {
+    const text = 'No.,Hostname,Manufacturer,Model\n1,sw-b-01,Huawei,S5735-L24T4S-A1\n2,,,\n,,,\n"Note: the gate cameras were replaced in 2025.",,,\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'site-b.csv' })
+    expect(devices.map((d) => d.id)).toEqual(['sw-b-01'])
+    expect(diagnostics.filter((d) => d.code !== 'unknown_column').map((d) => formatDiagnostic(d))).toEqual([
+      'site-b.csv:3: warning: this row holds nothing in the columns of a device, only "2" in a column that is not read: it is skipped.',
+      'site-b.csv:5: warning: this row holds nothing in the columns of a device, only "Note: the gate cameras were replaced in 2025." in a column that is not read: it is skipped.',
+    ])
+    // With an id column, a row without an id that holds a device's values is still an error.
+    expect(codes('id,name,manufacturer\n,cam-1,Hikvision\n')).toEqual(['invalid_field@2'])
+  })
+
   it('reads a MAC as HP ProCurve and Aruba switches print it (show system: "Base MAC Addr : 7446a0-41a56f")', () => {
     const { devices, diagnostics } = parseInventoryCsv('Hostname,Base MAC Address\nsw-b-01,00e0fc-123456\n', { file: 'switches.csv' })
     expect(devices[0]?.macs).toEqual(['00:e0:fc:12:34:56'])

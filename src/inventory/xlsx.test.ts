@@ -147,6 +147,40 @@ describe('parseWorkbookInventory', () => {
     ])
   })
 
+  it('skips a section title and a note merged across a hand-made sheet\'s table, with a warning, where each became a device of that name and maker', () => {
+    const { sheet, strings } = textSheet('Site B', [
+      ['Site B switches'],
+      ['Hostname', 'IP', 'Manufacturer', 'Model', 'Serial'],
+      ['Floor 2'],
+      ['sw-b-01', '10.0.0.1', 'Huawei', 'S5735-L24T4S-A1', '2102351'],
+      ['sw-b-02', '10.0.0.2', 'Huawei', 'S5735-L24T4S-A1', '2102352'],
+      [],
+      ['Note: both switches are to be replaced in 2027.'],
+      [],
+    ])
+    // The title spans A1:E1, the section title A3:E3, the note A7:E8 (two rows high).
+    sheet.after = '<mergeCells count="3"><mergeCell ref="A1:E1"/><mergeCell ref="A3:E3"/><mergeCell ref="A7:E8"/></mergeCells>'
+    const { devices, diagnostics } = read({ sheets: [sheet], strings })
+    expect(devices.map((d) => d.id)).toEqual(['sw-b-01', 'sw-b-02'])
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'assets.xlsx:\'Site B\'!3: warning: this row, "Floor 2", is one cell merged across the table (a note or a section title), not a device: it is skipped.',
+      'assets.xlsx:\'Site B\'!7: warning: this row, "Note: both switches are to be replaced in 2027.", is one cell merged across the table (a note or a section title), not a device: it is skipped.',
+      'assets.xlsx:\'Site B\'!8: warning: this row, "Note: both switches are to be replaced in 2027.", is one cell merged across the table (a note or a section title), not a device: it is skipped.',
+    ])
+  })
+
+  it('reads a device row whose cells are merged in part, and a site merged down its rows', () => {
+    const { sheet, strings } = textSheet('Inventory', [
+      ['Hostname', 'Site', 'Manufacturer', 'Model', 'Description'],
+      ['sw-b-01', 'B4', 'Huawei', 'S5735-L24T4S-A1', ''],
+      ['sw-b-02', '', 'Huawei', 'S5735-L24T4S-A1', ''],
+    ])
+    sheet.after = '<mergeCells count="2"><mergeCell ref="D2:E2"/><mergeCell ref="B2:B3"/></mergeCells>'
+    const { devices, diagnostics } = read({ sheets: [sheet], strings })
+    expect(diagnostics.filter((d) => d.code !== 'unknown_column')).toEqual([])
+    expect(devices.map((d) => [d.id, d.site, d.model])).toEqual([['sw-b-01', 'B4', 'S5735-L24T4S-A1'], ['sw-b-02', 'B4', 'S5735-L24T4S-A1']])
+  })
+
   it('takes the row of column names under a row of group names that spans them', () => {
     const { sheet, strings } = textSheet('Inventory', [
       ['Device', '', '', '', 'Network', ''],
