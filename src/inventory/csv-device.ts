@@ -74,6 +74,11 @@ export class CsvDeviceBuilder {
     this.recent = Array.from(this.codes, (code) => (code === BANNER || INTERNED.has(code) ? new Array<string | undefined>(RECENT).fill(undefined) : undefined))
   }
 
+  /** True when the file has no id column and each device is known by its name (see `RowSink.device`). */
+  get byName(): boolean {
+    return this.idFromName
+  }
+
   /**
    * Whether the cells after the first are those of a spreadsheet's total row (see total-row.ts):
    * each empty or a number, and nothing in a MAC, manufacturer or model column.

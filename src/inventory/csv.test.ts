@@ -306,6 +306,29 @@ describe('parseInventoryCsv', () => {
     expect(devices).toEqual([{ id: 'rt-fra-01', name: 'rt-fra-01', site: 'fra', role: 'core', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351', status: 'Active' }])
   })
 
+  it('tells apart devices of one name by their serials or MACs when the file has no id column, where all but the first were skipped', () => {
+    // A monitoring tool's node report without its node ids: cameras that kept their factory name.
+    const text = 'Node Name,IP Address,Vendor,Machine Type,Serial Number,MAC Address\r\n' +
+      'IPCamera,10.0.5.21,Hikvision,DS-2CD2143G2-I,J11111111,44:19:b6:00:00:21\r\n' +
+      'IPCamera,10.0.5.22,Hikvision,DS-2CD2143G2-I,J22222222,44:19:b6:00:00:22\r\n' +
+      'IPCamera,10.0.5.23,Dahua,,,3c:ef:8c:00:00:23\r\n' +
+      'IPCamera,10.0.5.22,Hikvision,DS-2CD2143G2-I,J22222222,44:19:b6:00:00:22\r\n' +
+      'IPCamera,10.0.5.24,Hikvision,,,\r\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'nodes.csv' })
+    expect(devices.map((d) => [d.id, d.name, d.manufacturer])).toEqual([
+      ['IPCamera', 'IPCamera', 'Hikvision'], ['IPCamera/J22222222', 'IPCamera', 'Hikvision'], ['IPCamera/3c:ef:8c:00:00:23', 'IPCamera', 'Dahua'],
+    ])
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'nodes.csv:3: warning: device id "IPCamera" was already used at nodes.csv:2 by another device (their serial numbers differ): this one is read as "IPCamera/J22222222".',
+      'nodes.csv:4: warning: device id "IPCamera" was already used at nodes.csv:2 by another device (their MACs differ): this one is read as "IPCamera/3c:ef:8c:00:00:23".',
+      // The same camera listed again, and a row with nothing to tell it from the first, are repeats.
+      'nodes.csv:5: warning: device id "IPCamera" was already used at nodes.csv:3; this row is skipped. Give every device a unique id.',
+      'nodes.csv:6: warning: device id "IPCamera" was already used at nodes.csv:2; this row is skipped. Give every device a unique id.',
+    ])
+    // An id column is the tool's own: a repeated id is the same device listed again, whatever its serial.
+    expect(codes('id,name,serial\n1,cam,J1\n1,cam,J2\n')).toEqual(['duplicate_device@3'])
+  })
+
   it('reads the lifecycle status of ServiceNow\'s, Snipe-IT\'s and Lansweeper\'s exports, and no reachability as one', () => {
     // ServiceNow's list export of network gear: the install status is labelled Status and wins over the operational status.
     const servicenow = 'Name,Manufacturer,Model ID,Status,Operational status\nsw-1,Huawei,S5720,Retired,Operational\nsw-2,Huawei,S5720,,Non-Operational\nsw-3,Huawei,S5720,In Stock,\n'
