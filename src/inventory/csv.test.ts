@@ -429,6 +429,19 @@ describe('parseInventoryCsv', () => {
     expect(codes('id,name,manufacturer\n,cam-1,Hikvision\n')).toEqual(['invalid_field@2'])
   })
 
+  it('tells how to write a date of manufacture written in another layout or saved as an Excel date serial, and reads none of them', () => {
+    const text = 'Hostname,Manufacturer,Manufacture Date\nph-1,Honor,12/31/2019\nph-2,Honor,43831\nph-3,Honor,31.12.2019\nph-4,Honor,01/02/2019\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'phones.csv' })
+    expect(devices.map((d) => d.manufactured)).toEqual([undefined, undefined, undefined, undefined])
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'phones.csv:2: error: field "manufactured" has the value "12/31/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored): write it as 2019-12-31.',
+      'phones.csv:3: error: field "manufactured" has the value "43831"; expected an ISO date (yyyy-mm-dd, a time after it is ignored); 43831 looks like an Excel date serial (2020-01-01 in Excel\'s 1900 date system): format the column as a date before saving, or write 2020-01-01.',
+      'phones.csv:4: error: field "manufactured" has the value "31.12.2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored): write it as 2019-12-31.',
+      // Day and month cannot be told apart: no date is suggested.
+      'phones.csv:5: error: field "manufactured" has the value "01/02/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored).',
+    ])
+  })
+
   it('reads a MAC as HP ProCurve and Aruba switches print it (show system: "Base MAC Addr : 7446a0-41a56f")', () => {
     const { devices, diagnostics } = parseInventoryCsv('Hostname,Base MAC Address\nsw-b-01,00e0fc-123456\n', { file: 'switches.csv' })
     expect(devices[0]?.macs).toEqual(['00:e0:fc:12:34:56'])
