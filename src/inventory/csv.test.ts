@@ -500,6 +500,13 @@ describe('parseInventoryCsv', () => {
     ]])
     const catalog = loadDefaultCatalog()
     expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'hikvision'])
+    // Its field "Device Manufacturer" (the CSV adapter's `devicemanufacturer`: Axonius, "Asset Fields
+    // Imported in File-Based Adapters"), without the preferred one: the maker all the same.
+    const plain = '"Aggregated: Host Name","Aggregated: Device Manufacturer","Aggregated: Device Model"\r\n"nvr-2","Zhejiang Dahua Technology Co., Ltd.","DHI-NVR4108HS-4KS2"\r\n'
+    const read = parseInventoryCsv(plain, { file: 'axonius.csv' })
+    expect(read.diagnostics).toEqual([])
+    expect(read.devices).toEqual([{ id: 'nvr-2', name: 'nvr-2', manufacturer: 'Zhejiang Dahua Technology Co., Ltd.', model: 'DHI-NVR4108HS-4KS2' }])
+    expect(parseInventoryCsv('hostname,devicemanufacturer\ncam-9,Hikvision\n', { file: 'axonius-import.csv' }).devices[0]?.manufacturer).toBe('Hikvision')
   })
 
   it('reads the NE Report of Huawei\'s U2000 and iMaster NCE: NE Name the id, NE Type the model, NE IP Address and Software Version', () => {
