@@ -198,10 +198,13 @@ export function resolveColumn(header: string): ColumnTarget | undefined {
 /**
  * A word beside "MAC" in the header of one of a device's MAC columns: which interface or which of
  * several (`MAC Address 1`, `MAC Address 2`; `eth0 MAC`, `wlan0 MAC`; Jamf Pro's `Alternate MAC
- * Address`; `Wired MAC`, `Bluetooth MAC`, `iLO MAC`...). Any other word makes it another column
+ * Address`; `Wired MAC`, `Bluetooth MAC`, `iLO MAC`...; GLPI's `Networking - MAC address`: its
+ * exports put the group of a search option before its name, "prefix by group name (corresponding to
+ * optgroup in dropdown)", and NetworkPort's options come under `Networking`: glpi-project/glpi,
+ * Search.php and NetworkPort.php). Any other word makes it another column
  * (`MAC Vendor`, the maker a tool looked up, is no MAC; nor are `MAC Count` or `Mac OS`).
  */
-const MAC_QUALIFIER = /^(?:addr(?:ess(?:es)?)?|\d{1,2}|no|nr|primary|secondary|second|first|alt|alternate|other|additional|wired|wireless|wi|fi|wifi|wlan\d*|lan\d*|ethernet\d*|eth\d*|en\d*|em\d*|nic\d*|port\d*|interface|adapter|network|bluetooth|bt|bmc|ipmi|ilo|idrac|mgmt|management|oob|base|burned|in|bia|current|last|seen|reported)$/
+const MAC_QUALIFIER = /^(?:addr(?:ess(?:es)?)?|\d{1,2}|no|nr|primary|secondary|second|first|alt|alternate|other|additional|wired|wireless|wi|fi|wifi|wlan\d*|lan\d*|ethernet\d*|eth\d*|en\d*|em\d*|nic\d*|port\d*|ports|interface|interfaces|adapter|network|networking|bluetooth|bt|bmc|ipmi|ilo|idrac|mgmt|management|oob|base|burned|in|bia|current|last|seen|reported)$/
 
 /** Whether a header is one of a device's MAC columns, qualified by interface or number (`MAC_QUALIFIER`). */
 function isQualifiedMacHeader(header: string): boolean {
