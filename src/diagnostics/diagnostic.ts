@@ -70,6 +70,11 @@ export type Diagnostic =
   | { code: 'inventory_skipped'; severity: 'warning' | 'error'; at: SourceLocation; problem: string; hint?: string; foundIn?: string; rows?: true }
   /** The worksheet of a workbook read as the inventory when it is not the first; `skipped` are the sheets before it. */
   | { code: 'workbook_sheet'; severity: 'warning'; at: SourceLocation; sheet: string; skipped: string[] }
+  /**
+   * Visible worksheets after the one read (`sheet`) that also hold a row naming inventory columns
+   * (`unread`): one sheet of a workbook is read, so their devices are not.
+   */
+  | { code: 'workbook_sheets_unread'; severity: 'warning'; at: SourceLocation; sheet: string; unread: string[] }
   /** Lines above a CSV header (a report's title or date), from the first one, whose text is given. */
   | { code: 'lines_before_header'; severity: 'warning'; at: SourceLocation; header: number; text: string }
   /** `--sheet` (`sheet`, as given) for an inventory that is text, not a workbook: it is not used. */

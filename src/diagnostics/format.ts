@@ -231,6 +231,10 @@ function describe(d: Diagnostic): string {
     case 'workbook_sheet':
       return `read the sheet ${quote(d.sheet)}: the ${pluralOf(d.skipped.length, 'sheet')} before it (${d.skipped.map(quote).join(', ')}) ${pluralOf(d.skipped.length, 'is', 'are')} hidden or ` +
         `${pluralOf(d.skipped.length, 'names', 'name')} no inventory column in ${pluralOf(d.skipped.length, 'its', 'their')} first rows. Pass --sheet <name|number> to read another sheet.`
+    case 'workbook_sheets_unread':
+      return `read the sheet ${quote(d.sheet)} only: the ${pluralOf(d.unread.length, 'sheet')} ${d.unread.map(quote).join(', ')} after it also ${pluralOf(d.unread.length, 'names', 'name')} ` +
+        `inventory columns, and ${pluralOf(d.unread.length, 'its devices are', 'their devices are')} not read (one sheet of a workbook is read). ` +
+        `Save each sheet as CSV and pass them together (trustpath check sheet1.csv sheet2.csv ...), or pass --sheet ${quote(d.unread[0]!)} to read that one.`
     case 'repeated_header':
       return 'this row repeats the header (files joined one after another, each with its header?): it is skipped.'
     case 'resolved_addresses':

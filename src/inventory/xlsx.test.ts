@@ -209,6 +209,33 @@ describe('parseWorkbookInventory', () => {
     expect(`${err.message}. ${err.hint}`).toBe('the workbook has no sheet "Switches". Pass --sheet with one of its sheets, by name or number: 1 "Cover", 2 "Lookup" (hidden), 3 "Devices".')
   })
 
+  it('names the sheets after the one read that are inventories too, whose devices were left out without a word', () => {
+    const switches = textSheet('Switches', [['Hostname', 'Manufacturer', 'Model'], ['sw1', 'Huawei', 'S5735-L24T4S-A1']])
+    const cameras = textSheet('Cameras', [['Hostname', 'Manufacturer', 'Model'], ['cam1', 'Hikvision', 'DS-2CD2143G2-I']])
+    const lists = textSheet('Lists', [['Vendors'], ['Huawei'], ['Hikvision']])
+    const hidden = textSheet('Old', [['Hostname', 'Manufacturer'], ['sw0', 'ZTE']])
+    // One shared string table for the four sheets, as Excel writes it: each sheet's indices into it.
+    const strings = [...switches.strings, ...cameras.strings, ...lists.strings, ...hidden.strings]
+    const shift = (sheet: typeof switches.sheet, by: number) => ({ ...sheet, rows: sheet.rows.replace(/<v>(\d+)<\/v>/g, (_, i: string) => `<v>${Number(i) + by}</v>`) })
+    let at = 0
+    const sheets = [switches, cameras, lists, hidden].map((t) => {
+      const shifted = shift(t.sheet, at)
+      at += t.strings.length
+      return shifted
+    })
+    sheets[3] = { ...sheets[3]!, state: 'hidden' }
+    const { devices, diagnostics } = read({ sheets, strings })
+    expect(devices.map((d) => d.id)).toEqual(['sw1'])
+    expect(diagnostics.filter((d) => d.code !== 'unknown_column').map((d) => formatDiagnostic(d))).toEqual([
+      'assets.xlsx:Switches: warning: read the sheet "Switches" only: the sheet "Cameras" after it also names inventory columns, and its devices are not read (one sheet of a workbook is read). ' +
+        'Save each sheet as CSV and pass them together (trustpath check sheet1.csv sheet2.csv ...), or pass --sheet "Cameras" to read that one.',
+    ])
+    // With --sheet, the sheet asked for is read, and nothing is said of the others.
+    const asked = read({ sheets, strings }, { sheet: 'Cameras' })
+    expect(asked.devices.map((d) => d.id)).toEqual(['cam1'])
+    expect(asked.diagnostics.filter((d) => d.code !== 'unknown_column')).toEqual([])
+  })
+
   it('reports bad rows at the sheet and row, as a CSV file\'s at its line', () => {
     const { sheet, strings } = textSheet('IP phones', [['id', 'macs', 'manufactured'], ['p1', '00:e0:fc:00:00:01', '31/12/2019'], ['', 'zz'], ['p3', 'zz', '']])
     const { devices, diagnostics } = read({ sheets: [sheet], strings })

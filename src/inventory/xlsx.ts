@@ -114,9 +114,17 @@ export function readWorkbookRows(bytes: Uint8Array, file: string, options: Workb
     if (chosen === undefined) {
       // No sheet names a known column: the first one is read, and the CSV columns' diagnostics say what is missing.
       chosen = { sheet: visible[0]!, reader: open(visible[0]!) }
-    } else if (chosen.sheet !== book.sheets[0]) {
-      const before = book.sheets.slice(0, book.sheets.indexOf(chosen.sheet))
-      diagnostics.push({ code: 'workbook_sheet', severity: 'warning', at: { file, sheet: chosen.sheet.name }, sheet: chosen.sheet.name, skipped: before.map((s) => s.name) })
+    } else {
+      if (chosen.sheet !== book.sheets[0]) {
+        const before = book.sheets.slice(0, book.sheets.indexOf(chosen.sheet))
+        diagnostics.push({ code: 'workbook_sheet', severity: 'warning', at: { file, sheet: chosen.sheet.name }, sheet: chosen.sheet.name, skipped: before.map((s) => s.name) })
+      }
+      // A workbook of one sheet per kind of device or per site ("Switches", "Cameras"): the sheets
+      // after the one read that are inventories too are named, since their devices are not read.
+      const unread = visible.slice(visible.indexOf(chosen.sheet) + 1).filter((sheet) => open(sheet).findHeader())
+      if (unread.length > 0) {
+        diagnostics.push({ code: 'workbook_sheets_unread', severity: 'warning', at: { file, sheet: chosen.sheet.name }, sheet: chosen.sheet.name, unread: unread.map((s) => s.name) })
+      }
     }
   }
   return { sheet: chosen.sheet.name, diagnostics, batches: chosen.reader.batches() }
