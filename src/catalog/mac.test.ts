@@ -19,6 +19,9 @@ describe('parseMac', () => {
     '\n00e0fc123456 ',
     '0x00e0fc123456',
     '0X00E0FC123456',
+    // HP ProCurve's and ArubaOS-CX's `show system` ("Base MAC Addr : 7446a0-41a56f")
+    '00e0fc-123456',
+    '00E0FC-123456',
   ])('reads %j as the same 48-bit number', (text) => {
     expect(parseMac(text)).toBe(HUAWEI_MAC)
   })
@@ -46,6 +49,9 @@ describe('parseMac', () => {
     '0x00e0fc12345',
     '0x00:e0:fc:12:34:56',
     '0y00e0fc123456',
+    '00e0f-c123456',
+    '00e0fc:123456',
+    '00e0fc-12345',
   ])('rejects %j', (text) => {
     expect(parseMac(text)).toBeUndefined()
   })

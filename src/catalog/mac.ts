@@ -78,8 +78,9 @@ function isBlank(c: number): boolean {
  * Parses a MAC address into a 48-bit integer, or undefined when `text` is not one.
  *
  * Accepts `00:e0:fc:12:34:56`, `00-e0-fc-12-34-56`, `00e0.fc12.3456` (Cisco), `00e0-fc12-3456`
- * (Huawei, H3C), `00e0fc123456` and octets without their leading zero (`0:e0:fc:12:34:56`, as macOS
- * `arp` writes them), in any case, with surrounding blanks. A separator must be used consistently;
+ * (Huawei, H3C), `00e0fc-123456` (HP ProCurve and Aruba switches: `Base MAC Addr : 7446a0-41a56f`
+ * in `show system`), `00e0fc123456` and octets without their leading zero (`0:e0:fc:12:34:56`, as
+ * macOS `arp` writes them), in any case, with surrounding blanks. A separator must be used consistently;
  * anything else (missing octets, mixed separators) is rejected.
  *
  * This is the product's hot path (every MAC of every inventory row goes through it), so it is
@@ -156,6 +157,10 @@ function parseAt(text: string, start: number, len: number): number {
   } else if (len === 12) {
     hi = sixAt(text, start)
     lo = sixAt(text, start + 6)
+  } else if (len === 13 && text.charCodeAt(start + 6) === CHAR_DASH) {
+    // aabbcc-ddeeff: the two 24-bit halves, as HP ProCurve and ArubaOS switches print a MAC
+    hi = sixAt(text, start)
+    lo = sixAt(text, start + 7)
   } else {
     return -1
   }

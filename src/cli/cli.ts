@@ -169,6 +169,8 @@ Several inventories are read one after another as one: files named, and every fi
 (not names starting with a dot, backups ending in ~ or lock files starting with ~$). A file found in a
 directory that holds no inventory (a README) is skipped with a warning; a device id used by an earlier file
 is skipped, as a repeated id in one file is, unless its serial or MACs tell another device (read as <id>/<file>).
+In a CSV without an id column, where each device is known by its name, a name that comes again with another
+serial or other MACs is another device, read as <name>/<serial> (else <name>/<MAC>).
 Exit status: 0 when every row was read, 2 when some rows were malformed (the good ones are still reported)
 or an inventory cannot be read.
 

@@ -2,6 +2,7 @@ import { basename } from 'node:path'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { formatDiagnostic, formatDiagnosticMessage } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
+import { deviceMacsHash, serialHash } from '../inventory/device-identity.js'
 import { DuplicateIndex } from '../inventory/parse.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
 import type { Device } from '../domain/device.js'
@@ -270,7 +271,7 @@ class CrossFileIds {
   private readonly index = new DuplicateIndex()
   /**
    * By the number `index` keeps (1-based): the file and the line of the device, and a 32-bit hash of
-   * its serial and of its MACs (0: it names none; see `identityHash`), written in order. Compared only
+   * its serial and of its MACs (0: it names none; see device-identity.ts), written in order. Compared only
    * when an id comes again, with the devices of that id: a table keyed by id and serial cost every
    * device two more random probes, and a run over two big CSVs half as long again as one file.
    */
@@ -293,8 +294,8 @@ class CrossFileIds {
     for (let i = 0; i < batch.devices.length; i++) {
       let device = batch.devices[i]!
       const at = batch.locations[i]!
-      const serial = device.serial === undefined ? 0 : identityHash(device.serial.trim().toUpperCase())
-      const macs = device.macs === undefined ? 0 : macsHash(device.macs)
+      const serial = serialHash(device)
+      const macs = deviceMacsHash(device)
       const number = this.count
       const first = this.index.check(device.id, number)
       if (first !== undefined) {
@@ -366,28 +367,4 @@ class CrossFileIds {
  */
 function isWalkOrder(device: Device): boolean {
   return device.name === undefined && device.snmp !== undefined && /^walk-\d+$/.test(device.id)
-}
-
-/** A 32-bit FNV-1a hash of a text, never 0 (0 stands for none); the empty text is none. */
-function identityHash(text: string): number {
-  if (text === '') return 0
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
-  return h >>> 0 || 1
-}
-
-/**
- * The hash of a device's MACs as a set, written in any notation: each as its hex digits, combined
- * in an order-free way (a sum), so that the same MACs listed in another order or case are the same.
- */
-function macsHash(macs: readonly string[]): number {
-  let sum = 0
-  let any = false
-  for (const m of macs) {
-    const hex = m.toLowerCase().replace(/[^0-9a-f]/g, '')
-    if (hex === '') continue
-    sum = (sum + identityHash(hex)) >>> 0
-    any = true
-  }
-  return any ? sum || 1 : 0
 }

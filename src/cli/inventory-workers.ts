@@ -8,6 +8,8 @@ import { open, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { TrustpathError } from '../errors.js'
+import { buildColumnMap } from '../inventory/columns.js'
+import { CsvTokenizer, headerIndex, type CsvProblem, type CsvRecord } from '../inventory/csv.js'
 import { detectInventoryFormat, FORMAT_STARTS } from '../inventory/formats.js'
 import { isGvmCsvStart } from '../inventory/gvm.js'
 import { isMasscanListStart } from '../inventory/masscan-list.js'
@@ -107,10 +109,31 @@ export async function startWorkersFor(
   if (format === 'csv' && isWiresharkCsvStart(head)) return undefined
   // nmap's or masscan's text output named .csv is read as what it is, by one thread.
   if (format === 'csv' && opts.inputFormat === undefined && (isNmapTextStart(head.trimStart()) || isMasscanListStart(head.trimStart()))) return undefined
+  // A CSV without an id column knows its devices by their names, which may repeat: one thread tells
+  // apart the devices that share a name by their serials and MACs (parse.ts, `NamedIds`).
+  if (format === 'csv' && knowsDevicesByName(head)) return undefined
   // A file of a header line at most has nothing to split, and the one thread tells it is empty
   // before anything is written.
   if (start.length >= totalBytes && head.split('\n').filter((l) => l.trim() !== '').length < 2) return undefined
   return { workers: startInventoryWorkers(jobs, { ...setup, file: inventory, inventoryFile: inventory }), path, format, totalBytes }
+}
+
+/**
+ * Whether the header among the first lines of a CSV (see `headerIndex`) has no id column but a
+ * name column, which then stands in for it; false when the header is not in them, or is refused
+ * (the one thread reports it).
+ */
+function knowsDevicesByName(head: string): boolean {
+  const records: CsvRecord[] = []
+  const problems: CsvProblem[] = []
+  new CsvTokenizer().push(head.slice(0, head.lastIndexOf('\n') + 1), records, problems)
+  const at = headerIndex(records, false)
+  if (at === undefined) return false
+  try {
+    return buildColumnMap(records[at]!.cells, { file: '' }, []).idFromName === true
+  } catch {
+    return false
+  }
 }
 
 /** True for a directory (whose files one thread reads); false for anything else, or nothing there (the reader reports that). */

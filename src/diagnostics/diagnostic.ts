@@ -53,6 +53,13 @@ export type Diagnostic =
   | { code: 'resolved_addresses'; severity: 'warning'; at: SourceLocation; example: string; tool: 'wireshark' | 'tshark' }
   /** A spreadsheet's total row below the devices (`Total,,,,523`): skipped; `text` is its filled cells. */
   | { code: 'total_row'; severity: 'warning'; at: SourceLocation; text: string }
+  /**
+   * A row below the header that holds no device, skipped: one cell merged across the table, as a
+   * hand-made sheet writes a note or a section title (`merged_cells`), or one value, in a column
+   * that is not read (`unread_columns`: a row number in a `No.` column, a note beside the table);
+   * `text` is its filled cells.
+   */
+  | { code: 'row_without_device'; severity: 'warning'; at: SourceLocation; reason: 'merged_cells' | 'unread_columns'; text: string }
   | { code: 'empty_input'; severity: 'warning' | 'error'; at: SourceLocation }
   /**
    * One of several inventory files read as none, while the others are read: refused at its start
@@ -63,6 +70,11 @@ export type Diagnostic =
   | { code: 'inventory_skipped'; severity: 'warning' | 'error'; at: SourceLocation; problem: string; hint?: string; foundIn?: string; rows?: true }
   /** The worksheet of a workbook read as the inventory when it is not the first; `skipped` are the sheets before it. */
   | { code: 'workbook_sheet'; severity: 'warning'; at: SourceLocation; sheet: string; skipped: string[] }
+  /**
+   * Visible worksheets after the one read (`sheet`) that also hold a row naming inventory columns
+   * (`unread`): one sheet of a workbook is read, so their devices are not.
+   */
+  | { code: 'workbook_sheets_unread'; severity: 'warning'; at: SourceLocation; sheet: string; unread: string[] }
   /** Lines above a CSV header (a report's title or date), from the first one, whose text is given. */
   | { code: 'lines_before_header'; severity: 'warning'; at: SourceLocation; header: number; text: string }
   /** `--sheet` (`sheet`, as given) for an inventory that is text, not a workbook: it is not used. */

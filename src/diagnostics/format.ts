@@ -231,6 +231,10 @@ function describe(d: Diagnostic): string {
     case 'workbook_sheet':
       return `read the sheet ${quote(d.sheet)}: the ${pluralOf(d.skipped.length, 'sheet')} before it (${d.skipped.map(quote).join(', ')}) ${pluralOf(d.skipped.length, 'is', 'are')} hidden or ` +
         `${pluralOf(d.skipped.length, 'names', 'name')} no inventory column in ${pluralOf(d.skipped.length, 'its', 'their')} first rows. Pass --sheet <name|number> to read another sheet.`
+    case 'workbook_sheets_unread':
+      return `read the sheet ${quote(d.sheet)} only: the ${pluralOf(d.unread.length, 'sheet')} ${d.unread.map(quote).join(', ')} after it also ${pluralOf(d.unread.length, 'names', 'name')} ` +
+        `inventory columns, and ${pluralOf(d.unread.length, 'its devices are', 'their devices are')} not read (one sheet of a workbook is read). ` +
+        `Save each sheet as CSV and pass them together (trustpath check sheet1.csv sheet2.csv ...), or pass --sheet ${quote(d.unread[0]!)} to read that one.`
     case 'repeated_header':
       return 'this row repeats the header (files joined one after another, each with its header?): it is skipped.'
     case 'resolved_addresses':
@@ -241,6 +245,10 @@ function describe(d: Diagnostic): string {
           : 'Save the Endpoints table again with "Name resolution" unticked, so that each MAC is read.')
     case 'total_row':
       return `this row, ${quote(d.text)}, is a spreadsheet's total, not a device: it is skipped.`
+    case 'row_without_device':
+      return d.reason === 'merged_cells'
+        ? `this row, ${quote(d.text)}, is one cell merged across the table (a note or a section title), not a device: it is skipped.`
+        : `this row holds nothing in the columns of a device, only ${quote(d.text)} in a column that is not read: it is skipped.`
     case 'lines_before_header':
       return d.at.line !== undefined && d.header - d.at.line > 1
         ? `the lines above the header on line ${d.header}, from ${quote(d.text)}, are read as a title: the columns are those of line ${d.header}.`

@@ -14,6 +14,11 @@ describe('lifecycleOf', () => {
     // Snipe-IT: a deployed asset keeps "Ready to Deploy"
     ['Ready to Deploy', 'in-service'], ['Ready to Deploy (Deployed)', 'in-service'], ['Pending (Deployed)', 'in-service'], ['Pending', 'not-deployed'], ['Archived', 'out-of-service'], ['Lost/Stolen', 'out-of-service'],
     ['Out for Repair', 'in-service'], ['Broken', 'in-service'],
+    // Snipe-IT's custom asset report: the label, then its type, or "deployed" for a checked-out asset
+    ['Archived (archived)', 'out-of-service'], ['Lost/Stolen (archived)', 'out-of-service'], ['Recycled (archived)', 'out-of-service'],
+    ['Pending (pending)', 'not-deployed'], ['Awaiting delivery (pending)', 'not-deployed'],
+    ['Ready to Deploy (deployable)', 'in-service'], ['Out for Repair (undeployable)', 'in-service'], ['Retired (undeployable)', 'out-of-service'],
+    ['Pending (deployed)', 'in-service'], ['Archived (deployed)', 'in-service'],
     // Lansweeper, ServiceDesk Plus, plain words
     ['Non-active', 'out-of-service'], ['In Store', 'not-deployed'], ['Disposed', 'out-of-service'], ['Expired', 'out-of-service'],
     ['decommissioned', 'out-of-service'], ['SOLD', 'out-of-service'], ['  lost  ', 'out-of-service'],

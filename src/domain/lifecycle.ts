@@ -111,11 +111,31 @@ function classOf(status: string): LifecycleClass | null {
   if (known !== undefined) return known
   if (MEMO.size >= MEMO_LIMIT) MEMO.clear()
   const key = statusKey(status)
-  const c = key === '' || isPlaceholder(status) || NUMBER.test(key) || NOT_A_LIFECYCLE.has(key) ? null : CLASSES.get(compact(key)) ?? 'in-service'
+  const typed = SNIPE_IT_TYPED.exec(status)
+  const c = key === '' || isPlaceholder(status) || NUMBER.test(key) || NOT_A_LIFECYCLE.has(key) ? null
+    : typed !== null ? SNIPE_IT_TYPES.get(typed[2]!.toLowerCase()) ?? CLASSES.get(compact(statusKey(typed[1]!))) ?? 'in-service'
+      : CLASSES.get(compact(key)) ?? 'in-service'
   MEMO.set(status, c)
   return c
 }
 const NUMBER = /^\d+(?: \d+)?$/
+
+/**
+ * A status as Snipe-IT's custom asset report writes it: the label, then in parentheses the
+ * asset's "status meta", `deployed` for an asset checked out to someone, else the label's type
+ * (`Archived (archived)`, `Lost/Stolen (archived)`, `Pending (pending)`, `Ready to Deploy
+ * (deployable)`, `Out for Repair (undeployable)`: ReportsController::postCustom writes
+ * `$asset->assetstatus->name.' ('.$asset->present()->statusMeta.')'`, and AssetPresenter::statusMeta
+ * returns 'deployed' or the label's `getStatuslabelType()`; snipe/snipe-it,
+ * app/Http/Controllers/ReportsController.php and app/Presenters/AssetPresenter.php). Users name
+ * their own labels, so the type tells the class where it says one: a deployed asset is in service,
+ * an archived one out of service (Snipe-IT's archived type is its retired assets), a pending one
+ * not deployed yet; a deployable or undeployable label is read by its name.
+ */
+const SNIPE_IT_TYPED = /^(.*\S)\s*\(\s*(deployed|deployable|undeployable|pending|archived)\s*\)\s*$/i
+const SNIPE_IT_TYPES: ReadonlyMap<string, LifecycleClass> = new Map([
+  ['deployed', 'in-service'], ['archived', 'out-of-service'], ['pending', 'not-deployed'],
+])
 
 /**
  * The lifecycle class of a recorded status; `in-service` for none and for any status not known to

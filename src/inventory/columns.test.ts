@@ -270,7 +270,7 @@ describe('buildColumnMap and CsvDeviceBuilder', () => {
   const AT = { file: 'f.csv', line: 2 }
 
   it('reads each of a device\'s MAC columns, numbered or named by interface, and no column about MACs', () => {
-    const macColumns = ['MAC Address 1', 'MAC Address 2', 'MAC1', 'mac_2', 'eth0 MAC', 'wlan0 MAC', 'eth0MAC', 'Alternate MAC Address', 'Alt MAC Address', 'Wired MAC', 'Bluetooth MAC', 'iLO MAC Address', 'Primary MAC', 'Network Adapter MAC']
+    const macColumns = ['MAC Address 1', 'MAC Address 2', 'MAC1', 'mac_2', 'eth0 MAC', 'wlan0 MAC', 'eth0MAC', 'Alternate MAC Address', 'Alt MAC Address', 'Wired MAC', 'Bluetooth MAC', 'iLO MAC Address', 'Primary MAC', 'Network Adapter MAC', 'Networking - MAC address', 'Network ports MAC address', 'Interfaces MAC']
     for (const h of macColumns) expect(resolveColumn(h), h).toEqual({ kind: 'macs' })
     // A maker looked up from the MAC, counts, flags and Apple's computers are no MACs.
     for (const h of ['MAC Vendor', 'Mac Manufacturer', 'MAC OUI', 'MAC Count', 'MAC Address Count', 'MAC randomized', 'Mac OS', 'Mac OS Version', 'Macintosh', 'iMac', 'AP MAC', 'Switch MAC', 'Gateway MAC']) {

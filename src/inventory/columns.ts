@@ -62,7 +62,7 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
   { name: 'site', aliases: ['site_name', 'site_slug', 'location', 'location__name', 'building', 'locations_id', 'snmp_location', 'ip_location', ...T.site], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
   { name: 'network', aliases: ['operator', 'tenant', 'tenant__name', ...T.network], description: 'Operator network', example: 'op-de', target: scalar('network') },
-  { name: 'manufacturer', aliases: ['vendor', 'make', 'brand', 'vendor_name', 'manufacturer_name', 'hardware_vendor', 'device_type__manufacturer__name', 'manufacturers_id', 'preferred_device_manufacturer', 'device_vendor', 'inv_hardware_system_manufacturer', ...T.manufacturer], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
+  { name: 'manufacturer', aliases: ['vendor', 'make', 'brand', 'vendor_name', 'manufacturer_name', 'hardware_vendor', 'device_type__manufacturer__name', 'manufacturers_id', 'preferred_device_manufacturer', 'device_manufacturer', 'device_vendor', 'inv_hardware_system_manufacturer', ...T.manufacturer], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
   {
     name: 'model',
     aliases: ['type', 'device_type', 'device_model', 'preferred_device_model', 'model_name', 'model_id', 'model_number', 'model_no', 'part_number', 'product_id', 'pid', 'platform_id', 'hardware', 'hardware_model', 'hw_model', 'machine_type', 'device_type__model', 'make_model', 'platform_str', 'platform', 'product_name', 'ansible_net_model', 'networkequipmentmodels_id', 'ne_type', 'product_type', 'aruba_part_no', 'inv_hardware_system_model', 'inv_hardware_system_model_name', ...T.modelNumber, ...T.model, ...T.type],
@@ -198,10 +198,13 @@ export function resolveColumn(header: string): ColumnTarget | undefined {
 /**
  * A word beside "MAC" in the header of one of a device's MAC columns: which interface or which of
  * several (`MAC Address 1`, `MAC Address 2`; `eth0 MAC`, `wlan0 MAC`; Jamf Pro's `Alternate MAC
- * Address`; `Wired MAC`, `Bluetooth MAC`, `iLO MAC`...). Any other word makes it another column
+ * Address`; `Wired MAC`, `Bluetooth MAC`, `iLO MAC`...; GLPI's `Networking - MAC address`: its
+ * exports put the group of a search option before its name, "prefix by group name (corresponding to
+ * optgroup in dropdown)", and NetworkPort's options come under `Networking`: glpi-project/glpi,
+ * Search.php and NetworkPort.php). Any other word makes it another column
  * (`MAC Vendor`, the maker a tool looked up, is no MAC; nor are `MAC Count` or `Mac OS`).
  */
-const MAC_QUALIFIER = /^(?:addr(?:ess(?:es)?)?|\d{1,2}|no|nr|primary|secondary|second|first|alt|alternate|other|additional|wired|wireless|wi|fi|wifi|wlan\d*|lan\d*|ethernet\d*|eth\d*|en\d*|em\d*|nic\d*|port\d*|interface|adapter|network|bluetooth|bt|bmc|ipmi|ilo|idrac|mgmt|management|oob|base|burned|in|bia|current|last|seen|reported)$/
+const MAC_QUALIFIER = /^(?:addr(?:ess(?:es)?)?|\d{1,2}|no|nr|primary|secondary|second|first|alt|alternate|other|additional|wired|wireless|wi|fi|wifi|wlan\d*|lan\d*|ethernet\d*|eth\d*|en\d*|em\d*|nic\d*|port\d*|ports|interface|interfaces|adapter|network|networking|bluetooth|bt|bmc|ipmi|ilo|idrac|mgmt|management|oob|base|burned|in|bia|current|last|seen|reported)$/
 
 /** Whether a header is one of a device's MAC columns, qualified by interface or number (`MAC_QUALIFIER`). */
 function isQualifiedMacHeader(header: string): boolean {

@@ -75,6 +75,11 @@ export class CsvDeviceBuilder {
     this.recent = Array.from(this.codes, (code) => (code === BANNER || INTERNED.has(code) ? new Array<string | undefined>(RECENT).fill(undefined) : undefined))
   }
 
+  /** True when the file has no id column and each device is known by its name (see `RowSink.device`). */
+  get byName(): boolean {
+    return this.idFromName
+  }
+
   /**
    * Whether the cells after the first are those of a spreadsheet's total row (see total-row.ts):
    * each empty or a number, and nothing in a MAC, manufacturer or model column.
@@ -143,6 +148,13 @@ export class CsvDeviceBuilder {
     const byMac = this.idFromMac || (this.idFromName && slots[0] === undefined && name === undefined)
     const macsAsId = byMac && macList !== undefined ? macs(ctx, macList) : undefined
     const id = slots[0] ?? name ?? macsAsId?.[0]
+    if (id === undefined && macList === undefined && componentList === undefined && bannerList === undefined && slots.every((v) => v === undefined) && filledCount(cells) === 1) {
+      // One cell, in a column that is not read: a row number or a note beside the table of a
+      // hand-made sheet. A record of several values without its id (an endpoint without its MAC)
+      // is still reported as an error below.
+      diagnostics.push({ code: 'row_without_device', severity: 'warning', at, reason: 'unread_columns', text: filledCells(cells) })
+      return undefined
+    }
     if (id === undefined) {
       if (this.idFromName) invalid(ctx, 'name', slots[1] ?? '', 'a device name (or a serial number or a MAC address): the file has no id column, so each device is known by its name')
       else if (this.idFromMac) invalid(ctx, 'macs', '', 'a MAC address: the file has no id or name column, so each device is known by its MAC')
@@ -221,6 +233,18 @@ function trimmed(s: string): string {
   const a = s.charCodeAt(0)
   const b = s.charCodeAt(n - 1)
   return a > 0x20 && a < 0x7f && b > 0x20 && b < 0x7f ? s : s.trim()
+}
+
+/** How many cells of a row are filled. */
+function filledCount(cells: readonly string[]): number {
+  let n = 0
+  for (const c of cells) if (c.trim() !== '') n++
+  return n
+}
+
+/** The filled cells of a row, for a diagnostic. */
+function filledCells(cells: readonly string[]): string {
+  return cells.map((c) => c.trim()).filter((c) => c !== '').join(' ')
 }
 
 /** A name or serial that names a device: not empty, and no placeholder such as "Unknown" or "N/A". */

@@ -306,6 +306,29 @@ describe('parseInventoryCsv', () => {
     expect(devices).toEqual([{ id: 'rt-fra-01', name: 'rt-fra-01', site: 'fra', role: 'core', manufacturer: 'Huawei', model: 'NE40E-X8', serial: '2102351', status: 'Active' }])
   })
 
+  it('tells apart devices of one name by their serials or MACs when the file has no id column, where all but the first were skipped', () => {
+    // A monitoring tool's node report without its node ids: cameras that kept their factory name.
+    const text = 'Node Name,IP Address,Vendor,Machine Type,Serial Number,MAC Address\r\n' +
+      'IPCamera,10.0.5.21,Hikvision,DS-2CD2143G2-I,J11111111,44:19:b6:00:00:21\r\n' +
+      'IPCamera,10.0.5.22,Hikvision,DS-2CD2143G2-I,J22222222,44:19:b6:00:00:22\r\n' +
+      'IPCamera,10.0.5.23,Dahua,,,3c:ef:8c:00:00:23\r\n' +
+      'IPCamera,10.0.5.22,Hikvision,DS-2CD2143G2-I,J22222222,44:19:b6:00:00:22\r\n' +
+      'IPCamera,10.0.5.24,Hikvision,,,\r\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'nodes.csv' })
+    expect(devices.map((d) => [d.id, d.name, d.manufacturer])).toEqual([
+      ['IPCamera', 'IPCamera', 'Hikvision'], ['IPCamera/J22222222', 'IPCamera', 'Hikvision'], ['IPCamera/3c:ef:8c:00:00:23', 'IPCamera', 'Dahua'],
+    ])
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'nodes.csv:3: warning: device id "IPCamera" was already used at nodes.csv:2 by another device (their serial numbers differ): this one is read as "IPCamera/J22222222".',
+      'nodes.csv:4: warning: device id "IPCamera" was already used at nodes.csv:2 by another device (their MACs differ): this one is read as "IPCamera/3c:ef:8c:00:00:23".',
+      // The same camera listed again, and a row with nothing to tell it from the first, are repeats.
+      'nodes.csv:5: warning: device id "IPCamera" was already used at nodes.csv:3; this row is skipped. Give every device a unique id.',
+      'nodes.csv:6: warning: device id "IPCamera" was already used at nodes.csv:2; this row is skipped. Give every device a unique id.',
+    ])
+    // An id column is the tool's own: a repeated id is the same device listed again, whatever its serial.
+    expect(codes('id,name,serial\n1,cam,J1\n1,cam,J2\n')).toEqual(['duplicate_device@3'])
+  })
+
   it('reads the lifecycle status of ServiceNow\'s, Snipe-IT\'s and Lansweeper\'s exports, and no reachability as one', () => {
     // ServiceNow's list export of network gear: the install status is labelled Status and wins over the operational status.
     const servicenow = 'Name,Manufacturer,Model ID,Status,Operational status\nsw-1,Huawei,S5720,Retired,Operational\nsw-2,Huawei,S5720,,Non-Operational\nsw-3,Huawei,S5720,In Stock,\n'
@@ -394,6 +417,37 @@ describe('parseInventoryCsv', () => {
     expect(devices[0]?.macs).toEqual(['00:e0:fc:00:00:01', '00:e0:fc:00:00:02', '00:e0:fc:00:00:03'])
   })
 
+  it('skips the numbered empty rows and the note of a hand-made sheet, which hold nothing in a column read, with a warning each', () => {
+    const text = 'No.,Hostname,Manufacturer,Model\n1,sw-b-01,Huawei,S5735-L24T4S-A1\n2,,,\n,,,\n"Note: the gate cameras were replaced in 2025.",,,\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'site-b.csv' })
+    expect(devices.map((d) => d.id)).toEqual(['sw-b-01'])
+    expect(diagnostics.filter((d) => d.code !== 'unknown_column').map((d) => formatDiagnostic(d))).toEqual([
+      'site-b.csv:3: warning: this row holds nothing in the columns of a device, only "2" in a column that is not read: it is skipped.',
+      'site-b.csv:5: warning: this row holds nothing in the columns of a device, only "Note: the gate cameras were replaced in 2025." in a column that is not read: it is skipped.',
+    ])
+    // With an id column, a row without an id that holds a device's values is still an error.
+    expect(codes('id,name,manufacturer\n,cam-1,Hikvision\n')).toEqual(['invalid_field@2'])
+  })
+
+  it('tells how to write a date of manufacture written in another layout or saved as an Excel date serial, and reads none of them', () => {
+    const text = 'Hostname,Manufacturer,Manufacture Date\nph-1,Honor,12/31/2019\nph-2,Honor,43831\nph-3,Honor,31.12.2019\nph-4,Honor,01/02/2019\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'phones.csv' })
+    expect(devices.map((d) => d.manufactured)).toEqual([undefined, undefined, undefined, undefined])
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'phones.csv:2: error: field "manufactured" has the value "12/31/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored): write it as 2019-12-31.',
+      'phones.csv:3: error: field "manufactured" has the value "43831"; expected an ISO date (yyyy-mm-dd, a time after it is ignored); 43831 looks like an Excel date serial (2020-01-01 in Excel\'s 1900 date system): format the column as a date before saving, or write 2020-01-01.',
+      'phones.csv:4: error: field "manufactured" has the value "31.12.2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored): write it as 2019-12-31.',
+      // Day and month cannot be told apart: no date is suggested.
+      'phones.csv:5: error: field "manufactured" has the value "01/02/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored).',
+    ])
+  })
+
+  it('reads a MAC as HP ProCurve and Aruba switches print it (show system: "Base MAC Addr : 7446a0-41a56f")', () => {
+    const { devices, diagnostics } = parseInventoryCsv('Hostname,Base MAC Address\nsw-b-01,00e0fc-123456\n', { file: 'switches.csv' })
+    expect(devices[0]?.macs).toEqual(['00:e0:fc:12:34:56'])
+    expect(diagnostics.filter((d) => d.code === 'invalid_mac')).toEqual([])
+  })
+
   it('reports a missing id column once, on the header line, and reads no rows', () => {
     const { devices, diagnostics } = parseInventoryCsv('site,model\nfra,NE40E-X8\n', { file: 'devices.csv' })
     expect(devices).toEqual([])
@@ -446,6 +500,13 @@ describe('parseInventoryCsv', () => {
     ]])
     const catalog = loadDefaultCatalog()
     expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'hikvision'])
+    // Its field "Device Manufacturer" (the CSV adapter's `devicemanufacturer`: Axonius, "Asset Fields
+    // Imported in File-Based Adapters"), without the preferred one: the maker all the same.
+    const plain = '"Aggregated: Host Name","Aggregated: Device Manufacturer","Aggregated: Device Model"\r\n"nvr-2","Zhejiang Dahua Technology Co., Ltd.","DHI-NVR4108HS-4KS2"\r\n'
+    const read = parseInventoryCsv(plain, { file: 'axonius.csv' })
+    expect(read.diagnostics).toEqual([])
+    expect(read.devices).toEqual([{ id: 'nvr-2', name: 'nvr-2', manufacturer: 'Zhejiang Dahua Technology Co., Ltd.', model: 'DHI-NVR4108HS-4KS2' }])
+    expect(parseInventoryCsv('hostname,devicemanufacturer\ncam-9,Hikvision\n', { file: 'axonius-import.csv' }).devices[0]?.manufacturer).toBe('Hikvision')
   })
 
   it('reads the NE Report of Huawei\'s U2000 and iMaster NCE: NE Name the id, NE Type the model, NE IP Address and Software Version', () => {

@@ -586,7 +586,7 @@ export class CsvRowParser implements RowParser {
       return
     }
     const at = this.at(record.line)
-    sink.device(columns.builder.build(cells, at, sink.diagnostics), at)
+    sink.device(columns.builder.build(cells, at, sink.diagnostics), at, columns.builder.byName)
   }
 
   /** Where a record is: its line, or its row of the sheet. */

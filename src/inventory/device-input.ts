@@ -23,6 +23,7 @@ import { isNoRole, mapRole } from './roles.js'
 import { fromAnsibleHostFacts, isAnsibleHostFacts } from './facts.js'
 import { showValue } from '../diagnostics/show-value.js'
 import { putBounded } from '../util/bounded-map.js'
+import { suggestDate } from '../util/dates.js'
 import { parseDecimal } from '../util/decimal.js'
 import { isPlaceholder } from '../util/placeholder.js'
 
@@ -278,7 +279,23 @@ export function setManufactured(ctx: Ctx, device: Device, made: string | undefin
   // Exports often write a date with a time ("2019-05-01 00:00:00", "2019-05-01T00:00:00Z"): the date as written is kept.
   const date = ISO_DATE_TIME.exec(made)?.[1] ?? made
   if (isoDate(date)) device.manufactured = date
-  else invalid(ctx, 'manufactured', made, 'an ISO date (yyyy-mm-dd, a time after it is ignored)')
+  else invalid(ctx, 'manufactured', made, `an ISO date (yyyy-mm-dd, a time after it is ignored)${dateHint(made)}`)
+}
+
+/**
+ * What a date written otherwise means, for its diagnostic, when it reads one way only: another
+ * layout (`12/31/2019`, `31.12.2019`: see `suggestDate`), or a number of five digits, which in a
+ * date column is a date serial of Excel's 1900 date system that a column formatted as a number
+ * or as General saved as such (43831 is 2020-01-01). The value is not read: a date is never guessed.
+ */
+function dateHint(made: string): string {
+  const meant = suggestDate(made)
+  if (meant !== undefined) return `: write it as ${meant}`
+  if (!/^\d{5}$/.test(made.trim())) return ''
+  const serial = Number(made.trim())
+  // Serial 61 and on: after the 1900-02-29 that Excel counts and that never was.
+  const iso = new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10)
+  return `; ${made.trim()} looks like an Excel date serial (${iso} in Excel's 1900 date system): format the column as a date before saving, or write ${iso}`
 }
 
 function banners(ctx: Ctx, v: unknown): Banner[] | undefined {

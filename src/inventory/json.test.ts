@@ -857,6 +857,28 @@ describe('exports of network access control, OT monitoring, asset and automation
     expect(codes('{\n  "entity": [{"id": "a"}]\n}\n')).toEqual(['malformed_json@1'])
   })
 
+  it('reads the hosts Zabbix exports as JSON from its host list (zabbix_export.hosts), each with its inventory, on one line, pretty-printed and in chunks', async () => {
+    // Data collection > Hosts > Export > JSON (zabbix_export_hosts.json): the host groups first, then
+    // the hosts, as a user's export of Zabbix 7.0 shows them, with the inventory the export carries.
+    const host = (h: Record<string, unknown>) => ({ groups: [{ name: 'Network devices' }], interfaces: [{ ip: '10.0.0.1', dns: '', interface_ref: 'if1' }], tags: [{ tag: 'OS', value: 'VRP' }], ...h })
+    const exported = { zabbix_export: { version: '7.0', host_groups: [{ uuid: 'ec50fa856fa542bbba85796d423c2e92', name: 'Network devices' }], hosts: [
+      host({ host: '10.0.0.1', name: 'core-sw-01', templates: [{ name: 'Huawei VRP by SNMP' }], inventory_mode: 'MANUAL', inventory: { type: 'Switch', vendor: 'Huawei', model: 'S6730-H48X6C', serialno_a: '2102351234ABCD', macaddress_a: '00:e0:fc:11:22:33', location: 'DC1' } }),
+      host({ host: 'cam-gate', name: 'cam-gate', inventory_mode: 'AUTOMATIC' }),
+    ] } }
+    const expected = [
+      { id: 'core-sw-01', name: 'core-sw-01', site: 'DC1', manufacturer: 'Huawei', model: 'S6730-H48X6C', serial: '2102351234ABCD', macs: ['00:e0:fc:11:22:33'] },
+      { id: 'cam-gate', name: 'cam-gate' },
+    ]
+    for (const text of [JSON.stringify(exported), JSON.stringify(exported, null, 4)]) {
+      for (const chunks of [[text], [...text]]) {
+        const { devices, codes: c } = await collect(chunks, { file: 'zabbix_export_hosts.json' })
+        expect(c).toEqual([])
+        expect(devices).toEqual(expected)
+      }
+    }
+    expect(groups(JSON.stringify(exported), 'zabbix_export_hosts.json')).toEqual(['huawei', 'unknown'])
+  })
+
   it('reads Icinga 2 host objects by their attributes: the object type "Host" is no model', () => {
     // GET /v1/objects/hosts: each result is {attrs, joins, meta, name, type}.
     const answer = { results: [

@@ -136,10 +136,10 @@ function deviceList(value: Record<string, unknown>, wrapped = false): [string[],
   }
   if (wrapped) return undefined
   // In any case, as the streaming reader takes them (`searchResult` from a hand-written client).
-  // Only keys that start as one does (`_`, `s`, `q`) are lowered: this runs for each JSON Lines line without an id.
+  // Only keys that start as one does (`_`, `s`, `q`, `z`) are lowered: this runs for each JSON Lines line without an id.
   for (const k in value) {
     const c = k.charCodeAt(0)
-    if ((c !== 0x5f && (c | 0x20) !== 0x73 && (c | 0x20) !== 0x71) || !WRAPPER_KEY_SET.has(k.toLowerCase())) continue
+    if ((c !== 0x5f && (c | 0x20) !== 0x73 && (c | 0x20) !== 0x71 && (c | 0x20) !== 0x7a) || !WRAPPER_KEY_SET.has(k.toLowerCase())) continue
     const wrapper = value[k]
     const inner = isObject(wrapper) ? deviceList(wrapper, true) : undefined
     if (inner !== undefined) return [[k, ...inner[0]], inner[1]]
@@ -207,10 +207,13 @@ const KEYED_KEY = 'devices'
  * answer (JSON Hypertext Application Language: Aruba ClearPass answers `GET /api/endpoint` with
  * `{"_links": {...}, "_embedded": {"items": [...]}}`), Cisco ISE's `SearchResult` (its ERS
  * API answers `GET /ers/config/endpoint` with `{"SearchResult": {"total": n, "resources": [...]}}`)
- * and Cisco Prime Infrastructure's `queryResponse` (`GET /webacs/api/v4/data/Devices.json?.full=true`:
- * `{"queryResponse": {"@count": n, "entity": [...]}}`).
+ * Cisco Prime Infrastructure's `queryResponse` (`GET /webacs/api/v4/data/Devices.json?.full=true`:
+ * `{"queryResponse": {"@count": n, "entity": [...]}}`) and Zabbix's `zabbix_export`, the hosts
+ * exported as JSON from its host list (`{"zabbix_export": {"version": "5.4", "date": ..., "hosts":
+ * [{"host": ..., "name": ..., "groups": [...]}]}}`, as Zabbix's own API tests import one:
+ * zabbix/zabbix, ui/tests/api_json/testConfiguration.php), each with its `inventory`.
  */
-const WRAPPER_KEYS: readonly string[] = ['_embedded', 'SearchResult', 'queryResponse']
+const WRAPPER_KEYS: readonly string[] = ['_embedded', 'SearchResult', 'queryResponse', 'zabbix_export']
 const WRAPPER_KEY_SET: ReadonlySet<string> = new Set(WRAPPER_KEYS.map((k) => k.toLowerCase()))
 /**
  * List keys read under a wrapper key only: `resources` names many things at the top of other JSON

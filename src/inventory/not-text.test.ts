@@ -106,6 +106,19 @@ describe('outputs of other tools', () => {
     expect(parseInventory('id,host\nd1,10.0.0.1\n', { file: 'x.csv' }).devices).toEqual([{ id: 'd1', name: '10.0.0.1' }])
   })
 
+  it('refuse Zabbix\'s host export in YAML (its default) and XML, naming the JSON export, which is read', () => {
+    // Data collection > Hosts > Export, as the Zabbix manual shows its YAML and a user's export its JSON.
+    const yaml = "zabbix_export:\n  version: '7.0'\n  host_groups:\n    - uuid: ec50fa856fa542bbba85796d423c2e92\n      name: 'Network devices'\n  hosts:\n    - host: core-sw-01\n      name: core-sw-01\n      inventory_mode: MANUAL\n      inventory:\n        vendor: Huawei\n"
+    const xml = '<?xml version="1.0" encoding="UTF-8"?>\n<zabbix_export>\n    <version>7.0</version>\n    <hosts>\n        <host>\n            <host>core-sw-01</host>\n        </host>\n    </hosts>\n</zabbix_export>\n'
+    for (const [file, text, what] of [['zabbix_export_hosts.yaml', yaml, /^the inventory is Zabbix's export in YAML/], ['zabbix_export_hosts.xml', xml, /^the inventory is Zabbix's export in XML/]] as const) {
+      expect(() => parseInventory(text, { file }), file).toThrow(what)
+      expect(() => parseInventory(text, { file }), file).toThrow(expect.objectContaining({ code: 'input_invalid', at: { file }, hint: expect.stringMatching(/as JSON .*zabbix_export_hosts\.json/) }))
+    }
+    // The same export in JSON is read.
+    expect(parseInventory('{"zabbix_export": {"version": "7.0", "hosts": [{"host": "core-sw-01", "name": "core-sw-01", "inventory": {"vendor": "Huawei"}}]}}', { file: 'zabbix_export_hosts.json' }).devices)
+      .toEqual([{ id: 'core-sw-01', name: 'core-sw-01', manufacturer: 'Huawei' }])
+  })
+
   it('refuse a policy or a topology given as the inventory, naming the option that takes it', () => {
     const cases: [string, string, RegExp][] = [
       ['policy.yaml', '# covered equipment\r\n---\r\nversion: 1\r\nrules:\r\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\r\n', /^the inventory is a policy file/],

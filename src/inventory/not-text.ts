@@ -195,6 +195,14 @@ function isJsonTopologyStart(head: string): boolean {
   return m !== null && !/"(?:id|name)"\s*:/.test(m[0].replace(/\{[^{}]*\}/g, '{}'))
 }
 
+/**
+ * The hint for Zabbix's host export in YAML (its default) or XML (here and in xml-scan.ts): the same
+ * export in JSON is read (Data collection > Hosts > Export offers YAML, XML and JSON, saved as
+ * zabbix_export_hosts.yaml, .xml and .json: Zabbix manual, 4 Hosts,
+ * https://www.zabbix.com/documentation/current/manual/xml_export_import/hosts).
+ */
+export const ZABBIX_EXPORT_HINT = 'Export the hosts again as JSON (Data collection > Hosts, mark them, Export > JSON: zabbix_export_hosts.json), which is read with each host\'s inventory.'
+
 /** The hint for a topology given as the inventory (here and in xml-scan.ts). */
 export const TOPOLOGY_HINT = 'A topology goes with -t (--topology) of trustpath exposure or plan (trustpath exposure -t network.graphml -i INVENTORY -p policy.yaml); give an inventory here.'
 
@@ -322,7 +330,11 @@ export function assertInventory(start: string, file: string): void {
   }
   // A YAML file of another tool (a Docker Compose file, a Kubernetes manifest...) before the
   // policy test: a Compose file may start with `version:` as a policy does.
-  const yaml = yamlKindOf(yamlTopLevelKeys(head))
+  const keys = yamlTopLevelKeys(head)
+  if (keys.includes('zabbix_export')) {
+    throw new TrustpathError('input_invalid', 'the inventory is Zabbix\'s export in YAML (zabbix_export_hosts.yaml), which is not read', { at: { file }, hint: ZABBIX_EXPORT_HINT })
+  }
+  const yaml = yamlKindOf(keys)
   if (yaml !== undefined) {
     throw new TrustpathError('input_invalid', `the inventory is ${yaml} (YAML), not an inventory`, {
       at: { file }, hint: `Give an inventory: ${ROLES.inventory.formats}.`,

@@ -6,6 +6,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Device } from '../domain/device.js'
 import { CsvRowParser } from './csv.js'
 import { CycloneDxParser } from './cyclonedx.js'
+import { deviceMacsHash, serialHash } from './device-identity.js'
 import { toDevice } from './device-input.js'
 import { JsonAutoParser } from './json.js'
 import { assertInventory } from './not-text.js'
@@ -118,6 +119,64 @@ export class DuplicateIndex {
 
 const scratch = new Uint32Array(2)
 
+/**
+ * The devices of a file known by their names (a CSV without an id column: an asset manager's or a
+ * monitoring tool's list, a sheet kept by hand), by their lines: a hash of the serial and of the
+ * MACs of each (see device-identity.ts), 8 bytes a line, kept only for such files. Names are not
+ * unique as ids are: cameras and switches keep their factory names (`HIKVISION`, `IPCamera`), and
+ * an asset manager lets two assets share one. A name that comes again with a serial, or MACs, where
+ * the earlier devices of that name name other ones and none the same is another device: it is read
+ * as `<name>/<serial>` (else `<name>/<first MAC>`), a stable id, where it was skipped as a repeat.
+ */
+class NamedIds {
+  private serials = new Uint32Array(0)
+  private macs = new Uint32Array(0)
+  /** The lines of the devices read under a new id, by the line of the first device of their name. */
+  private readonly renamedOf = new Map<number, number[]>()
+
+  add(device: Device, line: number): void {
+    this.put(line, serialHash(device), deviceMacsHash(device))
+  }
+
+  /**
+   * For a device whose name the device on line `first` has: the line of the earlier device it is
+   * (`again`: the same serial or MACs), or the id it is read under as another device (remembered
+   * in `ids`), or undefined when nothing tells them apart (or that id is taken).
+   */
+  another(device: Device, line: number, first: number, ids: DuplicateIndex): { again: number } | { id: string; differ: 'serial' | 'macs' } | undefined {
+    const serial = serialHash(device)
+    const macs = deviceMacsHash(device)
+    const ofName = [first, ...(this.renamedOf.get(first) ?? [])]
+    const again = (serial !== 0 ? ofName.find((l) => this.serials[l] === serial) : undefined) ??
+      (macs !== 0 ? ofName.find((l) => this.macs[l] === macs) : undefined)
+    if (again !== undefined) return { again }
+    const differ = serial !== 0 && (this.serials[first] ?? 0) !== 0 ? 'serial' as const : macs !== 0 && (this.macs[first] ?? 0) !== 0 ? 'macs' as const : undefined
+    if (differ === undefined) return undefined
+    const id = `${device.id}/${differ === 'serial' ? device.serial!.trim() : device.macs![0]!}`
+    if (ids.check(id, line) !== undefined) return undefined
+    this.put(line, serial, macs)
+    const list = this.renamedOf.get(first)
+    if (list === undefined) this.renamedOf.set(first, [line])
+    else list.push(line)
+    return { id, differ }
+  }
+
+  private put(line: number, serial: number, macs: number): void {
+    if (line >= this.serials.length) {
+      let n = Math.max(1 << 10, this.serials.length)
+      while (n <= line) n *= 2
+      const serials = new Uint32Array(n)
+      serials.set(this.serials)
+      this.serials = serials
+      const m = new Uint32Array(n)
+      m.set(this.macs)
+      this.macs = m
+    }
+    this.serials[line] = serial
+    this.macs[line] = macs
+  }
+}
+
 /** `reserve` makes room for at most this many slots (12 bytes each, 200 MB): past it the table grows as ids come. */
 const MAX_RESERVED_SLOTS = 1 << 24
 
@@ -173,6 +232,8 @@ class InventoryAssembler implements RowSink {
   private mismatch: { format: InventoryFormat; by: 'option' | 'name'; line: number } | undefined
   private held = ''
   private readonly duplicates: DuplicateIndex | undefined
+  /** The serials and MACs of the devices known by their names, for a name that comes again. */
+  private readonly namedIds = new NamedIds()
   /** See `ParseInventoryOptions.expectedBytes`; cleared once used. */
   private expectedBytes: number | undefined
   private devices: Device[] = []
@@ -223,14 +284,23 @@ class InventoryAssembler implements RowSink {
     this.device(toDevice(input, at, this.diagnostics), at)
   }
 
-  device(device: Device | undefined, at: SourceLocation): void {
+  device(device: Device | undefined, at: SourceLocation, byName = false): void {
     this.rows++
     if (device === undefined) return
     if (this.duplicates !== undefined && at.line !== undefined) {
-      const first = this.duplicates.check(device.id, at.line)
+      const line = at.line
+      const lineAt = (l: number): SourceLocation => (at.sheet === undefined ? { file: at.file, line: l } : { file: at.file, sheet: at.sheet, line: l })
+      const first = this.duplicates.check(device.id, line)
       if (first !== undefined) {
-        this.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: at.sheet === undefined ? { file: at.file, line: first } : { file: at.file, sheet: at.sheet, line: first } })
-        return
+        const other = byName ? this.namedIds.another(device, line, first, this.duplicates) : undefined
+        if (other === undefined || 'again' in other) {
+          this.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: lineAt(other?.again ?? first) })
+          return
+        }
+        this.diagnostics.push({ code: 'repeated_id_renamed', severity: 'warning', at, id: device.id, first: lineAt(first), differ: other.differ, renamed: other.id })
+        device = { ...device, id: other.id }
+      } else if (byName) {
+        this.namedIds.add(device, line)
       }
     }
     this.devices.push(device)

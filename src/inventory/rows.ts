@@ -53,8 +53,11 @@ export type InventoryBatch = {
  */
 export interface RowSink {
   row(input: unknown, at: SourceLocation): void
-  /** A device already validated, or undefined when its row was dropped (diagnostics say why). */
-  device(device: Device | undefined, at: SourceLocation): void
+  /**
+   * A device already validated, or undefined when its row was dropped (diagnostics say why).
+   * `byName`: its id is its name (a CSV without an id column), which another device may share.
+   */
+  device(device: Device | undefined, at: SourceLocation, byName?: boolean): void
   readonly diagnostics: Diagnostic[]
 }
 

@@ -147,6 +147,40 @@ describe('parseWorkbookInventory', () => {
     ])
   })
 
+  it('skips a section title and a note merged across a hand-made sheet\'s table, with a warning, where each became a device of that name and maker', () => {
+    const { sheet, strings } = textSheet('Site B', [
+      ['Site B switches'],
+      ['Hostname', 'IP', 'Manufacturer', 'Model', 'Serial'],
+      ['Floor 2'],
+      ['sw-b-01', '10.0.0.1', 'Huawei', 'S5735-L24T4S-A1', '2102351'],
+      ['sw-b-02', '10.0.0.2', 'Huawei', 'S5735-L24T4S-A1', '2102352'],
+      [],
+      ['Note: both switches are to be replaced in 2027.'],
+      [],
+    ])
+    // The title spans A1:E1, the section title A3:E3, the note A7:E8 (two rows high).
+    sheet.after = '<mergeCells count="3"><mergeCell ref="A1:E1"/><mergeCell ref="A3:E3"/><mergeCell ref="A7:E8"/></mergeCells>'
+    const { devices, diagnostics } = read({ sheets: [sheet], strings })
+    expect(devices.map((d) => d.id)).toEqual(['sw-b-01', 'sw-b-02'])
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'assets.xlsx:\'Site B\'!3: warning: this row, "Floor 2", is one cell merged across the table (a note or a section title), not a device: it is skipped.',
+      'assets.xlsx:\'Site B\'!7: warning: this row, "Note: both switches are to be replaced in 2027.", is one cell merged across the table (a note or a section title), not a device: it is skipped.',
+      'assets.xlsx:\'Site B\'!8: warning: this row, "Note: both switches are to be replaced in 2027.", is one cell merged across the table (a note or a section title), not a device: it is skipped.',
+    ])
+  })
+
+  it('reads a device row whose cells are merged in part, and a site merged down its rows', () => {
+    const { sheet, strings } = textSheet('Inventory', [
+      ['Hostname', 'Site', 'Manufacturer', 'Model', 'Description'],
+      ['sw-b-01', 'B4', 'Huawei', 'S5735-L24T4S-A1', ''],
+      ['sw-b-02', '', 'Huawei', 'S5735-L24T4S-A1', ''],
+    ])
+    sheet.after = '<mergeCells count="2"><mergeCell ref="D2:E2"/><mergeCell ref="B2:B3"/></mergeCells>'
+    const { devices, diagnostics } = read({ sheets: [sheet], strings })
+    expect(diagnostics.filter((d) => d.code !== 'unknown_column')).toEqual([])
+    expect(devices.map((d) => [d.id, d.site, d.model])).toEqual([['sw-b-01', 'B4', 'S5735-L24T4S-A1'], ['sw-b-02', 'B4', 'S5735-L24T4S-A1']])
+  })
+
   it('takes the row of column names under a row of group names that spans them', () => {
     const { sheet, strings } = textSheet('Inventory', [
       ['Device', '', '', '', 'Network', ''],
@@ -175,13 +209,40 @@ describe('parseWorkbookInventory', () => {
     expect(`${err.message}. ${err.hint}`).toBe('the workbook has no sheet "Switches". Pass --sheet with one of its sheets, by name or number: 1 "Cover", 2 "Lookup" (hidden), 3 "Devices".')
   })
 
+  it('names the sheets after the one read that are inventories too, whose devices were left out without a word', () => {
+    const switches = textSheet('Switches', [['Hostname', 'Manufacturer', 'Model'], ['sw1', 'Huawei', 'S5735-L24T4S-A1']])
+    const cameras = textSheet('Cameras', [['Hostname', 'Manufacturer', 'Model'], ['cam1', 'Hikvision', 'DS-2CD2143G2-I']])
+    const lists = textSheet('Lists', [['Vendors'], ['Huawei'], ['Hikvision']])
+    const hidden = textSheet('Old', [['Hostname', 'Manufacturer'], ['sw0', 'ZTE']])
+    // One shared string table for the four sheets, as Excel writes it: each sheet's indices into it.
+    const strings = [...switches.strings, ...cameras.strings, ...lists.strings, ...hidden.strings]
+    const shift = (sheet: typeof switches.sheet, by: number) => ({ ...sheet, rows: sheet.rows.replace(/<v>(\d+)<\/v>/g, (_, i: string) => `<v>${Number(i) + by}</v>`) })
+    let at = 0
+    const sheets = [switches, cameras, lists, hidden].map((t) => {
+      const shifted = shift(t.sheet, at)
+      at += t.strings.length
+      return shifted
+    })
+    sheets[3] = { ...sheets[3]!, state: 'hidden' }
+    const { devices, diagnostics } = read({ sheets, strings })
+    expect(devices.map((d) => d.id)).toEqual(['sw1'])
+    expect(diagnostics.filter((d) => d.code !== 'unknown_column').map((d) => formatDiagnostic(d))).toEqual([
+      'assets.xlsx:Switches: warning: read the sheet "Switches" only: the sheet "Cameras" after it also names inventory columns, and its devices are not read (one sheet of a workbook is read). ' +
+        'Save each sheet as CSV and pass them together (trustpath check sheet1.csv sheet2.csv ...), or pass --sheet "Cameras" to read that one.',
+    ])
+    // With --sheet, the sheet asked for is read, and nothing is said of the others.
+    const asked = read({ sheets, strings }, { sheet: 'Cameras' })
+    expect(asked.devices.map((d) => d.id)).toEqual(['cam1'])
+    expect(asked.diagnostics.filter((d) => d.code !== 'unknown_column')).toEqual([])
+  })
+
   it('reports bad rows at the sheet and row, as a CSV file\'s at its line', () => {
     const { sheet, strings } = textSheet('IP phones', [['id', 'macs', 'manufactured'], ['p1', '00:e0:fc:00:00:01', '31/12/2019'], ['', 'zz'], ['p3', 'zz', '']])
     const { devices, diagnostics } = read({ sheets: [sheet], strings })
     expect(devices.map((d) => d.id)).toEqual(['p1', 'p3'])
     expect(diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
       [
-        "assets.xlsx:'IP phones'!2: error: field "manufactured" has the value "31/12/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored).",
+        "assets.xlsx:'IP phones'!2: error: field "manufactured" has the value "31/12/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored): write it as 2019-12-31.",
         "assets.xlsx:'IP phones'!3: error: field "id" has the value ""; expected a non-empty device id (string).",
         "assets.xlsx:'IP phones'!4: warning: "zz" is not a MAC address; it is ignored. Write it as 00:e0:fc:12:34:56 (":", "-", "." or no separators), several separated by ";".",
       ]

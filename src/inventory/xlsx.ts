@@ -114,9 +114,17 @@ export function readWorkbookRows(bytes: Uint8Array, file: string, options: Workb
     if (chosen === undefined) {
       // No sheet names a known column: the first one is read, and the CSV columns' diagnostics say what is missing.
       chosen = { sheet: visible[0]!, reader: open(visible[0]!) }
-    } else if (chosen.sheet !== book.sheets[0]) {
-      const before = book.sheets.slice(0, book.sheets.indexOf(chosen.sheet))
-      diagnostics.push({ code: 'workbook_sheet', severity: 'warning', at: { file, sheet: chosen.sheet.name }, sheet: chosen.sheet.name, skipped: before.map((s) => s.name) })
+    } else {
+      if (chosen.sheet !== book.sheets[0]) {
+        const before = book.sheets.slice(0, book.sheets.indexOf(chosen.sheet))
+        diagnostics.push({ code: 'workbook_sheet', severity: 'warning', at: { file, sheet: chosen.sheet.name }, sheet: chosen.sheet.name, skipped: before.map((s) => s.name) })
+      }
+      // A workbook of one sheet per kind of device or per site ("Switches", "Cameras"): the sheets
+      // after the one read that are inventories too are named, since their devices are not read.
+      const unread = visible.slice(visible.indexOf(chosen.sheet) + 1).filter((sheet) => open(sheet).findHeader())
+      if (unread.length > 0) {
+        diagnostics.push({ code: 'workbook_sheets_unread', severity: 'warning', at: { file, sheet: chosen.sheet.name }, sheet: chosen.sheet.name, unread: unread.map((s) => s.name) })
+      }
     }
   }
   return { sheet: chosen.sheet.name, diagnostics, batches: chosen.reader.batches() }
@@ -410,6 +418,13 @@ class SheetReader {
   /** The header's width once it is found (cells past it have no column); undefined before. */
   private width: number | undefined
   private merges: Merge[]
+  /**
+   * Rows that hold nothing but one range merged across columns: in a sheet kept by hand, a note
+   * below the table or a section title between its rows ("Floor 2"), whose text the merge would
+   * copy into the name, manufacturer and model of a device. Below the header they are skipped.
+   */
+  private readonly mergedRows = new Set<number>()
+  private headerLine = 0
   private nonEmpty = 0
 
   // The cell being read.
@@ -455,6 +470,7 @@ class SheetReader {
       if (header >= 0) {
         this.ready = this.ready.slice(header)
         this.setWidth(this.ready[0]!)
+        this.headerLine = this.ready[0]!.line
         return true
       }
       if (!more || this.nonEmpty >= HEADER_SCAN_ROWS) return false
@@ -466,8 +482,19 @@ class SheetReader {
   *batches(): Generator<{ records: CsvRecord[]; done: number; diagnostics: Diagnostic[] }> {
     for (;;) {
       const more = this.step()
-      if (this.width === undefined && this.ready.length > 0) this.setWidth(this.ready[0]!)
-      const records = this.ready.map((r) => this.fit(r))
+      if (this.width === undefined && this.ready.length > 0) {
+        this.setWidth(this.ready[0]!)
+        this.headerLine = this.ready[0]!.line
+      }
+      const records: CsvRecord[] = []
+      for (const r of this.ready) {
+        if (r.line > this.headerLine && this.mergedRows.has(r.line)) {
+          const text = r.cells.find((c) => c.trim() !== '')!.trim()
+          this.diagnostics.push({ code: 'row_without_device', severity: 'warning', at: { ...this.at, line: r.line }, reason: 'merged_cells', text })
+        } else {
+          records.push(this.fit(r))
+        }
+      }
       this.ready = []
       const diagnostics = this.diagnostics.splice(0, this.diagnostics.length)
       const done = this.xml === undefined || this.xml.length === 0 ? 1 : Math.min(1, this.pos / this.xml.length)
@@ -573,7 +600,7 @@ class SheetReader {
         this.row = undefined
         // saxes goes on after a problem; the row it is in, and those after it, are not taken.
         if (row === undefined || this.problem !== undefined) return
-        if (this.merges.length > 0) this.fillMerges(row, this.rowNumber)
+        if (this.merges.length > 0 && this.fillMerges(row, this.rowNumber)) this.mergedRows.add(this.rowNumber)
         if (row.some((c) => c.trim() !== '')) {
           this.nonEmpty++
           this.ready.push({ cells: row, line: this.rowNumber })
@@ -614,18 +641,30 @@ class SheetReader {
     return /^\d+$/.test(digits) ? digits.padStart(style.pad, '0') : digits
   }
 
-  /** Copies the top-left value of each merged range over the rest of it, in the row just read. */
-  private fillMerges(row: string[], r: number): void {
+  /**
+   * Copies the top-left value of each merged range over the rest of it, in the row just read; true
+   * when the row holds nothing but one range merged across columns (see `mergedRows`).
+   */
+  private fillMerges(row: string[], r: number): boolean {
+    let filled = 0
+    for (let c = 0; c < row.length; c++) if (row[c]!.trim() !== '') filled++
+    let across: Merge | undefined
+    let only = true
     for (const m of this.merges) {
       if (r < m.r1 || r > m.r2) continue
       if (r === m.r1) m.value = row[m.c1] ?? ''
       if (m.value === '') continue
+      let own = 0
       for (let c = m.c1; c <= m.c2; c++) {
+        if ((row[c] ?? '').trim() !== '') own++
         if (c === m.c1 && r === m.r1) continue
         while (row.length < c) row.push('')
         if ((row[c] ?? '') === '') row[c] = m.value
       }
+      if (m.c2 > m.c1 && own === filled && across === undefined) across = m
+      else if (own > 0 || m.c2 > m.c1) only = false
     }
+    return only && across !== undefined
   }
 }
 

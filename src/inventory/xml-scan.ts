@@ -15,7 +15,7 @@ import { LldpdXmlParser } from './lldpd.js'
 import { WhatWebXmlParser } from './whatweb.js'
 import type { RowParser, RowSink } from './rows.js'
 import { xmlRootName } from '../util/xml.js'
-import { TOPOLOGY_HINT } from './not-text.js'
+import { TOPOLOGY_HINT, ZABBIX_EXPORT_HINT } from './not-text.js'
 import { TrustpathError } from '../errors.js'
 
 /**
@@ -65,6 +65,9 @@ export class XmlScanParser implements RowParser {
     const topology = root === undefined ? undefined : TOPOLOGY_ROOTS[root.slice(root.indexOf(':') + 1).toLowerCase()]
     if (topology !== undefined) {
       throw new TrustpathError('input_invalid', `the inventory is a topology in ${topology} (its root element is <${root}>), not an inventory`, { at: { file: this.file }, hint: TOPOLOGY_HINT })
+    }
+    if (root === 'zabbix_export') {
+      throw new TrustpathError('input_invalid', 'the inventory is Zabbix\'s export in XML (zabbix_export_hosts.xml), which is not read', { at: { file: this.file }, hint: ZABBIX_EXPORT_HINT })
     }
     // A CycloneDX BOM in XML (`<bom xmlns="http://cyclonedx.org/schema/bom/1.6">`), named .xml as scans are.
     if (root === 'bom') {

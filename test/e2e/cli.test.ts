@@ -791,6 +791,15 @@ describe('trustpath identify', () => {
     expect(run.stderr).toMatch(/300 devices: 300 attributed/)
   })
 
+  it('tells apart devices that share a name in a CSV without an id column, as one thread and with --jobs 2', async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `IPCamera,Hikvision,J${String(i).padStart(8, '0')},44:19:b6:00:${(i >> 8).toString(16).padStart(2, '0')}:${(i % 256).toString(16).padStart(2, '0')}`)
+    const dir = await testdir({ 'nodes.csv': `Node Name,Vendor,Serial Number,MAC Address\n${rows.join('\n')}\n` })
+    const run = await sameWithWorkers(['identify', 'nodes.csv', '-f', 'jsonl'], dir)
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toMatch(/^nodes\.csv:3: warning: device id "IPCamera" was already used at nodes\.csv:2 by another device \(their serial numbers differ\): this one is read as "IPCamera\/J00000001"\./m)
+    expect(run.stderr).toMatch(/300 devices: 300 attributed/)
+  })
+
   it('skips the header of each file joined into one, as one thread and with --jobs 2', async () => {
     const part = (k: number) => `Hostname,Vendor,MAC Address\n${Array.from({ length: 400 }, (_, i) => `sw${k}-${i},Huawei,00:e0:fc:00:0${k}:${(i % 256).toString(16).padStart(2, '0')}`).join('\n')}\n`
     const dir = await testdir({ 'all.csv': `${part(1)}${part(2)}${part(3)}` })

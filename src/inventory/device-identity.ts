@@ -1,0 +1,40 @@
+/**
+ * Hashes of what tells two devices of one id apart (their serial, their MACs), kept where ids are
+ * checked for repeats: a device whose id an earlier one has, but whose serial or MACs differ from
+ * that one's, is another device given the same name.
+ */
+import type { Device } from '../domain/device.js'
+
+/** A 32-bit FNV-1a hash of a text, never 0 (0 stands for none); the empty text is none. */
+export function identityHash(text: string): number {
+  if (text === '') return 0
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return h >>> 0 || 1
+}
+
+/**
+ * The hash of a device's MACs as a set, written in any notation: each as its hex digits, combined
+ * in an order-free way (a sum), so that the same MACs listed in another order or case are the same.
+ */
+export function macsHash(macs: readonly string[]): number {
+  let sum = 0
+  let any = false
+  for (const m of macs) {
+    const hex = m.toLowerCase().replace(/[^0-9a-f]/g, '')
+    if (hex === '') continue
+    sum = (sum + identityHash(hex)) >>> 0
+    any = true
+  }
+  return any ? sum || 1 : 0
+}
+
+/** The hash of a device's serial (0: none), in any case and without the spaces around it. */
+export function serialHash(device: Device): number {
+  return device.serial === undefined ? 0 : identityHash(device.serial.trim().toUpperCase())
+}
+
+/** The hash of a device's MACs (0: none). */
+export function deviceMacsHash(device: Device): number {
+  return device.macs === undefined ? 0 : macsHash(device.macs)
+}
