@@ -40,6 +40,8 @@ export type HtmlReportInput = {
     placements: readonly NodePlacement[]
     flows: readonly FlowExposureWithPath[]
     summary: ExposureSummary
+    /** How paths treated unknown nodes; as untrusted (the default), they are listed with the untrusted ones. */
+    unknownAs?: 'untrusted' | 'trusted'
   }
 }
 
@@ -187,18 +189,21 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`
   // Nodes by their labels (a topology's ids are often bare numbers), the id in the tooltip.
   const labels = new Map(e.topology.nodes.map((n) => [n.id, n.label]))
+  const display = (id: string): string => labels.get(id) ?? id
   const node = (id: string, extra = '') => {
     const label = labels.get(id)
-    return label === undefined || label === id ? `${esc(id)}${extra}` : `<span title="${esc(id)}">${esc(label)}</span>${extra}`
+    return label === undefined || label === id ? `${esc(id)}${extra}` : `<span title="${esc(id)}">${esc(display(id))}</span>${extra}`
   }
-  const ends = (f: FlowExposureWithPath) => {
-    const src = f.srcLabel ?? labels.get(f.src) ?? f.src
-    const dst = f.dstLabel ?? labels.get(f.dst) ?? f.dst
-    return `<br><small>${esc(src)} → ${esc(dst)}</small>`
-  }
+  const ends = (f: FlowExposureWithPath) => `<br><small>${esc(display(f.src))} → ${esc(display(f.dst))}</small>`
+  // Unknown nodes that count as untrusted expose a flow too: a flow exposed by them alone named none.
+  const unknownShown = (e.unknownAs ?? 'untrusted') === 'untrusted'
+  const onPath = (f: FlowExposureWithPath) => [
+    ...f.untrusted.map((n) => node(n.node, ` ${pct(n.share)}`)),
+    ...(unknownShown ? f.unknown.map((n) => `unknown ${node(n.node, ` ${pct(n.share)}`)}`) : []),
+  ].join(', ')
   const rows = e.flows.map((f) => `<tr><td><span class="nowrap">${esc(f.id)}</span>${ends(f)}</td><td>${esc(f.class ?? '')}</td><td>${f.volume.toLocaleString('en-US')}</td>` +
     (f.routedMetric === null ? '<td>not routed: its ends are not connected</td>' : `<td class="${f.exposedShare > 0 ? 'bad' : 'ok'}">${pct(f.exposedShare)}</td>`) +
-    `<td>${f.untrusted.map((n) => node(n.node, ` ${pct(n.share)}`)).join(', ')}</td>` +
+    `<td>${onPath(f)}</td>` +
     `<td>${f.clean.exists ? `${f.clean.metric.toLocaleString('en-US', { maximumFractionDigits: 0 })} (×${f.clean.stretch?.toFixed(2) ?? '-'})` : 'none'}</td>` +
     `<td>${f.cheapestFix === null ? 'none possible' : f.cheapestFix.nodes.map((n) => node(n)).join(', ') || '-'}</td></tr>`).join('\n')
   const drawn = e.flows.length > MAP_FLOWS ? `<p class="legend">The maps draw the paths of the first ${MAP_FLOWS} flows of the table.</p>` : ''
@@ -207,7 +212,7 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
 ${s.flowsWithoutCleanPath.toLocaleString('en-US')} ${pluralOf(s.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path.</p>
 ${formatExposureMaps(e.topology, e.placements, e.flows.slice(0, MAP_FLOWS), mapSize)}${drawn}
 ${notice ? `<p class="conflict">${esc(notice)}</p>` : ''}${e.flows.length > 10 ? '<input type="search" data-filter="flows" placeholder="filter flows…" aria-label="filter flows">' : ''}
-<table id="flows"><thead><tr><th>flow</th><th>class</th><th>volume</th><th>exposed</th><th>untrusted nodes on the routed paths</th><th>clean path (metric, stretch)</th><th>cheapest fix (nodes to replace)</th></tr></thead><tbody>
+<table id="flows"><thead><tr><th>flow</th><th>class</th><th>volume</th><th>exposed</th><th>untrusted (or unknown) nodes on the routed paths</th><th>clean path (metric, stretch)</th><th>cheapest fix (nodes to replace)</th></tr></thead><tbody>
 ${rows}
 </tbody></table></section>`
 }

@@ -85,7 +85,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
       switch (format) {
         case 'json': buffer += `${first ? '' : ',\n'}${JSON.stringify(f)}`; break
         case 'csv': buffer += formatExposureCsv(f); break
-        case 'table': buffer += formatExposureTableRow(f, name, widths); break
+        case 'table': buffer += formatExposureTableRow(f, name, widths, opts.unknownAs); break
         case 'geojson': kept.push(f); break
         case 'html':
           // The page lists the most exposed flows only: keep the top ones as they stream past.
@@ -111,7 +111,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
         buffer += formatExposureHtmlReport({
           title: 'trustpath exposure', generatedAt: now.toISOString(), topologyFiles: opts.topology, inventoryFile: opts.inventory.join(', '), policyFile: opts.policy,
           ...(opts.flows === undefined ? {} : { flowsFile: opts.flows }),
-          exposure: { topology, placements, flows: kept, summary: totals },
+          exposure: { topology, placements, flows: kept, summary: totals, unknownAs: opts.unknownAs },
           ...(totals.flows > kept.length
             ? { notice: `The ${kept.length.toLocaleString('en-US')} most exposed of ${totals.flows.toLocaleString('en-US')} flows are listed; use --format json or csv for all of them.` }
             : {}),

@@ -180,7 +180,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       topologyFiles: opts.topology ?? [],
       plan: { result, ...(subsidy ? { subsidy } : {}), settings },
       ...(exposureSummary !== undefined
-        ? { exposure: { topology: network.topology, placements, flows: mostExposedFirst(exposures, HTML_FLOWS), summary: exposureSummary } }
+        ? { exposure: { topology: network.topology, placements, flows: mostExposedFirst(exposures, HTML_FLOWS), summary: exposureSummary, unknownAs: opts.unknownAs } }
         : {}),
     })
   } else {
