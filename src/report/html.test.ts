@@ -80,6 +80,21 @@ describe('formatHtmlReport', () => {
     expect(row).toContain('<td><span title="1">Frankfurt</span></td>')
   })
 
+  it('shows the id of a node whose label other nodes share, as the Topology Zoo\'s Deltacom labels twelve nodes "None"', () => {
+    const input = sampleExposure()
+    const e = input
+    e.topology.nodes = [
+      { id: 'Deltacom:5', label: 'Valdosta', network: 'Deltacom' }, { id: 'Deltacom:112', label: 'None', network: 'Deltacom' },
+      { id: 'Deltacom:85', label: 'None', network: 'Deltacom' },
+    ]
+    e.flows = [{ ...e.flows[0]!, src: 'Deltacom:5', dst: 'Deltacom:112', untrusted: [{ node: 'Deltacom:112', share: 1 }], cheapestFix: { nodes: ['Deltacom:112', 'Deltacom:5'], cost: 2, metric: 1 } }]
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'x.csv', items: [], findings: [], manufacturers, catalogNotes: [], exposure: e })
+    const row = /<tr><td><span class="nowrap">f1<\/span>.*<\/tr>/.exec(html)![0]
+    expect(row).toContain('<small>Valdosta → None (112)</small>')
+    expect(row).toContain('<span title="Deltacom:112">None (112)</span> 100.0%')
+    expect(row).toContain('<td><span title="Deltacom:112">None (112)</span>, <span title="Deltacom:5">Valdosta</span></td>')
+  })
+
   it('lists the unknown nodes on a flow\'s paths beside the untrusted ones when they count as untrusted', () => {
     const e = sampleExposure()
     const viaUnknown = { ...e, flows: [{ ...e.flows[0]!, untrusted: [], unknown: [{ node: '2', share: 1 }] }] }

@@ -7,6 +7,7 @@ import type { FlowExposureWithPath } from '../exposure/analyze.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary } from '../exposure/types.js'
 import { formatExposureMaps } from './exposure-map.js'
+import { buildNodeNamer } from './exposure-table.js'
 import { formatUsd as usd, formatVolume } from './plan.js'
 import { escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
@@ -187,9 +188,17 @@ const MAP_FLOWS = 200
 function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '', mapSize?: { width: number; height: number }, heading = 'Exposure of sensitive flows'): string {
   const s = e.summary
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`
-  // Nodes by their labels (a topology's ids are often bare numbers), the id in the tooltip.
+  // Nodes by their labels (a topology's ids are often bare numbers), the id in the tooltip; a label
+  // that several nodes share (the Topology Zoo's "None", two "Jackson"s) shows the id too, as the
+  // table on a terminal does, or a printed page could not tell them apart.
   const labels = new Map(e.topology.nodes.map((n) => [n.id, n.label]))
-  const display = (id: string): string => labels.get(id) ?? id
+  const shared = new Map<string, number>()
+  for (const n of e.topology.nodes) if (n.label !== undefined) shared.set(n.label, (shared.get(n.label) ?? 0) + 1)
+  const withId = buildNodeNamer(e.topology)
+  const display = (id: string): string => {
+    const label = labels.get(id)
+    return label === undefined || label === id ? id : (shared.get(label) ?? 0) > 1 ? withId(id) : label
+  }
   const node = (id: string, extra = '') => {
     const label = labels.get(id)
     return label === undefined || label === id ? `${esc(id)}${extra}` : `<span title="${esc(id)}">${esc(display(id))}</span>${extra}`
