@@ -54,7 +54,10 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   printer.add(inNetworkFiles(analysis.diagnostics, network))
   const printed = analysis.diagnostics.length
   printer.finish()
-  if (printer.counts.error > 0 && analysis.count === 0) throw new ExitError(EXIT.input)
+  if (printer.counts.error > 0 && analysis.count === 0) {
+    println(ctx.stderr, `No flow was routed: fix the errors in ${network.flowsFile === '<flows>' ? network.topologyFile : network.flowsFile} above and run again.`)
+    throw new ExitError(EXIT.input)
+  }
 
   // Results are written as they are computed: memory does not grow with the number of flows.
   const summary = await withOutput(ctx, opts.output, async (out): Promise<ExposureSummary> => {

@@ -122,7 +122,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     // A flow whose end names no node is skipped, as `exposure` skips it, and the run exits 2 after
     // the plan; only a flow list of which nothing could be routed stops here.
     const diagnostics = inNetworkFiles(analysis.diagnostics, network)
-    if (analysis.flows.length === 0) stopOnErrors(printer, diagnostics)
+    if (analysis.flows.length === 0) stopOnErrors(printer, diagnostics, undefined, { ctx, line: `No plan was made: fix the errors in ${network.flowsFile === '<flows>' ? network.topologyFile : network.flowsFile} above and run again.` })
     else printer.add(diagnostics)
     exposures = analysis.flows
     exposureSummary = analysis.summary
