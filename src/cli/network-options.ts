@@ -44,6 +44,8 @@ export type LoadedNetwork = {
   skippedFlows: number
   /** The file of each network, as the user wrote it. */
   networkFiles: ReadonlyMap<string, string>
+  /** How many flows `--flows all-pairs` or `sample:N` generates (they are not held, so not counted otherwise). */
+  generated?: number
 }
 
 /**
@@ -129,6 +131,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   let flowsFile = '<flows>'
   let flowLines: ReadonlyMap<string, number> | undefined
   let skippedFlows = 0
+  let generated: number | undefined
   const generator = opts.flows === undefined ? undefined : flowGeneratorOf(opts.flows)
   if (generator !== undefined) {
     // A network of one node has no pair: the run would end clean with no flow, whatever the node holds.
@@ -140,6 +143,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
       })
     }
     flows = generateFlows(topology.nodes.map((n) => n.id), generator)
+    generated = generator.kind === 'all-pairs' ? topology.nodes.length * (topology.nodes.length - 1) : generator.count
   } else if (opts.flows !== undefined) {
     flowsFile = opts.flows
     const read = await readFlows(resolve(ctx.cwd, opts.flows)).catch((err: unknown) => {
@@ -173,7 +177,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     })
   }
   const networkFiles = new Map([...names].map(([name, { path }]) => [name, path]))
-  return { topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines, skippedFlows, networkFiles }
+  return { topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines, skippedFlows, networkFiles, ...(generated !== undefined ? { generated } : {}) }
 }
 
 /**

@@ -29,3 +29,51 @@ export function startProgress(ctx: CliContext, total: number | undefined, quiet:
     },
   }
 }
+
+/** A count-based progress bar: `tick` with the number done so far, `stop` when finished. */
+export type CountProgress = { tick(done: number): void; stop(): void }
+
+/**
+ * A progress bar over the flows of an exposure run (`total` of them), drawn once the run has lasted
+ * `delayMs`: routing a few thousand flows takes a blink, but `--flows all-pairs` on a network of
+ * thousands of nodes, or a sample of millions, runs for minutes with nothing on the screen. None
+ * when stderr is not a terminal, with --quiet, or when the total is not known.
+ */
+export function startFlowProgress(
+  ctx: CliContext, total: number | undefined, quiet: boolean | undefined, opts: { delayMs?: number; clock?: () => number } = {},
+): CountProgress {
+  if (quiet || !ctx.stderr.isTTY || total === undefined || total <= 0) return { tick() {}, stop() {} }
+  const clock = opts.clock ?? Date.now
+  const started = clock()
+  let stopped = false
+  const delay = opts.delayMs ?? 1000
+  let bar: SingleBar | undefined
+  let release: (() => void) | undefined
+  return {
+    tick(done) {
+      if (bar === undefined) {
+        if (stopped || clock() - started < delay) return
+        bar = new SingleBar({
+          stream: ctx.stderr,
+          format: '  routing [{bar}] {percentage}% | {done} of {all} flows | {duration_formatted} elapsed, eta {eta_formatted}',
+          hideCursor: true,
+          clearOnComplete: true,
+          etaBuffer: 50,
+          fps: 5,
+        })
+        bar.start(total, done, { done: done.toLocaleString('en-US'), all: total.toLocaleString('en-US') })
+        const drawn = bar
+        release = holdProgressLine(ctx.stderr, () => drawn.render())
+        return
+      }
+      bar.update(done, { done: done.toLocaleString('en-US') })
+    },
+    stop() {
+      release?.()
+      bar?.stop()
+      release = undefined
+      bar = undefined
+      stopped = true
+    },
+  }
+}
