@@ -2,7 +2,7 @@ import { Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import type { CliContext } from './context.js'
 import { println } from './context.js'
-import { startFlowProgress, startProgress } from './progress.js'
+import { startFlowProgress, startProgress, startStatusLine } from './progress.js'
 
 /**
  * What a terminal shows of the text written to it: the escape sequences a progress bar uses
@@ -115,5 +115,25 @@ describe('startFlowProgress', () => {
     piped.tick(512)
     piped.stop()
     expect(pipe.shown()).toEqual([])
+  })
+})
+
+describe('startStatusLine', () => {
+  it('says what a plan is doing while the solver runs, cut to the terminal\'s width, and erases it when done', async () => {
+    const screen = new Screen(60)
+    const line = startStatusLine(contextOn(screen), '  planning 87 candidate devices, 2,971 flows: HiGHS, at most 60 s (--time-limit)', false)
+    expect(screen.shown()).toEqual(['  planning 87 candidate devices, 2,971 flows: HiGHS, at mo…'])
+    line.stop()
+    println(screen, '87 candidate devices, 2,971 exposed flows.')
+    await new Promise<void>((resolve) => screen.end(resolve))
+    expect(screen.shown()).toEqual(['87 candidate devices, 2,971 exposed flows.'])
+  })
+
+  it('writes nothing with --quiet or on a stream that is no terminal', () => {
+    const pipe = Object.assign(new Screen(60), { isTTY: false })
+    startStatusLine(contextOn(pipe), 'planning', false).stop()
+    const screen = new Screen(60)
+    startStatusLine(contextOn(screen), 'planning', true).stop()
+    expect([...pipe.shown(), ...screen.shown()]).toEqual([])
   })
 })

@@ -77,3 +77,26 @@ export function startFlowProgress(
     },
   }
 }
+
+/**
+ * A line on a terminal that says what a long step is doing while it runs, erased when it ends:
+ * the MILP solver gives no progress to draw (it holds the thread until it returns), and a plan
+ * may take the whole --time-limit. Nothing when stderr is not a terminal or with --quiet.
+ */
+export function startStatusLine(ctx: CliContext, text: string, quiet: boolean | undefined): { stop(): void } {
+  if (quiet || !ctx.stderr.isTTY) return { stop() {} }
+  const columns = ctx.stderr.columns || 80 // 0 on a terminal that does not tell its size
+  const shown = text.length < columns ? text : `${text.slice(0, Math.max(1, columns - 2))}…`
+  const draw = () => ctx.stderr.write(`\x1b[1G\x1b[2K${shown}`)
+  draw()
+  const release = holdProgressLine(ctx.stderr, draw)
+  let stopped = false
+  return {
+    stop() {
+      if (stopped) return
+      stopped = true
+      release()
+      ctx.stderr.write('\x1b[1G\x1b[2K')
+    },
+  }
+}

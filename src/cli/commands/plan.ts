@@ -28,6 +28,7 @@ import type { NetworkOptions } from '../network-options.js'
 import { inNetworkFiles, loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes, stopOnErrors } from '../network-options.js'
 import { assertOutputNotInput, formatOfOutput, withOutput } from '../output-options.js'
 import { parseDateOption } from '../date-option.js'
+import { startStatusLine } from '../progress.js'
 import { formatCount, pluralOf } from '../../util/plural.js'
 
 type Options = InventoryOptions & NetworkOptions & {
@@ -142,7 +143,15 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     ], opts.schedule)
   }
   const solver = opts.solver === 'greedy' ? undefined : createHighsSolver()
-  const result = await planReplacements(input, solver, { timeLimitMs: timeLimit * 1000 })
+  // The solver holds the thread until it returns, up to the time limit: say so while it runs.
+  const solving = startStatusLine(ctx, `  planning ${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'flow')}` +
+    (solver === undefined ? ' (greedy)' : `: HiGHS, at most ${opts.timeLimit} s (--time-limit)`), opts.quiet)
+  let result: Awaited<ReturnType<typeof planReplacements>>
+  try {
+    result = await planReplacements(input, solver, { timeLimitMs: timeLimit * 1000 })
+  } finally {
+    solving.stop()
+  }
 
   let subsidy: SubsidyComparison | undefined
   if (fund !== undefined) {
