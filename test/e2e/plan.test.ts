@@ -159,6 +159,24 @@ describe('trustpath plan', () => {
     expect(out.flows).toBe(1)
   })
 
+  it('names a flow between parts of the topology that no link joins, which the plan cannot clean, rather than drop it without a word', async () => {
+    // Frankfurt and Berlin are linked; Munich (a trusted router) is an island, as a topology with a
+    // missing interconnect or a site drawn apart in yEd leaves it.
+    const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }], links: [{ a: 'fra', b: 'ber', metric: 1 }] })
+    const flows = 'id,src,dst,volume,class\nbase>embassy,fra,ber,100,secret\nbase>consulate,ber,muc,50,secret\n'
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': flows })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv', '--phases', '2026-2028', '--now', '2026-01-15']
+    const text = await runCli(args, { cwd: dir })
+    expect(text.status, text.stderr).toBe(0)
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([
+      '3 candidate devices, 1 exposed flow that replacements can clean.',
+      '1 flow is not routed, its ends not being connected: no replacement cleans it; join the parts of the topology (a link, --interconnect) or check the ends (base>consulate).',
+    ])
+    const json = JSON.parse((await runCli([...args, '-f', 'json'], { cwd: dir })).stdout)
+    expect(json.unroutedFlows).toEqual(['base>consulate'])
+    expect(json.flows).toBe(1)
+  })
+
   it('rejects a budget that is not an amount, naming the option', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--phases', '2026-2028', '--budget', 'lots'], { cwd: dir })

@@ -128,6 +128,9 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     exposures = analysis.flows
     exposureSummary = analysis.summary
   }
+  // A flow between parts of the network that no link joins is routed nowhere: no replacement
+  // cleans it and it is in no count of the plan, so it is named rather than silently dropped.
+  const unrouted = exposures.filter((f) => f.routedMetric === null).map((f) => f.id)
   const { input, uncleanable, deviceValue, outOfService } = buildPlanInput(devices, exposures, {
     phases, budgets, costTable, objective: opts.objective, classWeights, allowReroute: opts.allowReroute === true,
     unknownAs: opts.unknownAs, transitRoles, ...(schedule ? { schedule } : {}),
@@ -172,6 +175,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     text = `${JSON.stringify({
       ...('plan' in result ? { plan: result.plan } : { infeasible: result.infeasible }),
       candidates: input.candidates.length, flows: input.flows.length, uncleanableFlows: uncleanable,
+      ...(unrouted.length > 0 ? { unroutedFlows: unrouted } : {}),
       ...(outOfService.length > 0 ? { outOfService } : {}),
       ...(subsidy ? { subsidy } : {}),
     }, null, 2)}\n`
@@ -182,6 +186,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       `objective ${opts.objective}`,
       ...(deadlineRules === undefined ? [] : [`deadlines from ${[...deadlineRules].join(', ')}`]),
       `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean`,
+      ...(unrouted.length > 0 ? [formatUnrouted(unrouted)] : []),
       ...(outOfService.length > 0 ? [formatOutOfService(outOfService)] : []),
     ].join('; ')
     text = formatPlanHtmlReport({
@@ -195,6 +200,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   } else {
     text = `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean` +
       (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans)` : '') + '.\n' +
+      (unrouted.length > 0 ? `${formatUnrouted(unrouted)}.\n` : '') +
       (outOfService.length > 0 ? `${formatOutOfService(outOfService)}.\n` : '') + '\n'
     text += 'plan' in result ? formatPlanText(result.plan) : formatInfeasibilityText(result.infeasible)
     if (subsidy) text += `\n${formatSubsidyText(subsidy, uncleanable.length)}`
@@ -212,6 +218,13 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     return EXIT.input
   }
   return 'plan' in result ? EXIT.ok : EXIT.findings
+}
+
+/** `1 flow is not routed, its ends not being connected: no replacement cleans it (cross)`. */
+function formatUnrouted(ids: readonly string[]): string {
+  const shown = ids.slice(0, OUT_OF_SERVICE_SHOWN).join(', ') + (ids.length > OUT_OF_SERVICE_SHOWN ? `, and ${(ids.length - OUT_OF_SERVICE_SHOWN).toLocaleString('en-US')} more` : '')
+  return `${formatCount(ids.length, 'flow')} ${pluralOf(ids.length, 'is', 'are')} not routed, ${pluralOf(ids.length, 'its', 'their')} ends not being connected: ` +
+    `no replacement cleans ${pluralOf(ids.length, 'it', 'them')}; join the parts of the topology (a link, --interconnect) or check the ends (${shown})`
 }
 
 /** Devices shown by name in the line on those recorded as out of service; the rest are counted. */
