@@ -34,6 +34,8 @@ export type HtmlReportInput = {
     result: { plan: Plan } | { infeasible: Infeasibility }
     subsidy?: SubsidyComparison
     settings: string
+    /** Whether unspent money carried over to later phases: the chart's budget lines then include it. */
+    carryOver?: boolean
   }
   /** The exposure of sensitive flows, when a topology was given. */
   exposure?: {
@@ -388,7 +390,7 @@ ${p.subsidy.operators.map((o) => `<tr><td>${esc(o.operator)}</td><td>${usd(o.pro
 <p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}.
 ${plan.greedy ? `The greedy baseline reaches ${plan.value > 0 ? ((plan.greedy.value / plan.value) * 100).toFixed(1) : '100'}% of this plan's value.` : ''}</p>
 <svg width="${40 + phases.length * groupW}" height="${H + 56}" role="img" aria-label="spend per phase">${svg}</svg>
-<p class="legend">${legend} · dashed line: budget (with carry-over)</p>
+<p class="legend">${legend} · dashed line: ${p.carryOver === true ? 'budget, with the money carried over from earlier phases' : 'budget of the phase'}</p>
 <details><summary>${plan.actions.length === 1 ? 'The replacement' : `All ${plan.actions.length.toLocaleString('en-US')} replacements, by phase`}</summary>
 <table><thead><tr><th>phase</th><th>device</th><th>operator</th><th>cost</th><th>why</th></tr></thead><tbody>
 ${actionRows}

@@ -76,6 +76,17 @@ describe('trustpath plan', () => {
     expect(infeasible.stdout).toMatch(/<tr><td>2026<\/td><td>all<\/td><td>\$90,000<\/td><\/tr>/)
   })
 
+  it('says what the dashed budget line of the page\'s chart holds: the phase\'s budget, or with --carry-over the money carried over too', async () => {
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028', '--now', '2026-01-15', '--budget', '250000', '-f', 'html']
+    const plain = await runCli(args, { cwd: dir })
+    expect(plain.status, plain.stderr).toBe(0)
+    expect(plain.stdout).toContain('dashed line: budget of the phase</p>')
+    expect(plain.stdout).not.toContain('carry')
+    const carried = await runCli([...args, '--carry-over'], { cwd: dir })
+    expect(carried.stdout).toContain('dashed line: budget, with the money carried over from earlier phases</p>')
+  })
+
   it('says on standard error what a plan written to a file holds, above all that none fits, unless --quiet', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
     const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028', '--now', '2026-01-15']

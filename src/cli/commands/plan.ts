@@ -192,7 +192,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     text = formatPlanHtmlReport({
       title: 'trustpath plan', generatedAt: now.toISOString(), inventoryFile: opts.inventory.join(', '), policyFile: opts.policy,
       topologyFiles: opts.topology ?? [],
-      plan: { result, ...(subsidy ? { subsidy } : {}), settings },
+      plan: { result, ...(subsidy ? { subsidy } : {}), settings, carryOver: opts.carryOver === true },
       ...(exposureSummary !== undefined
         ? { exposure: { topology: network.topology, placements, flows: mostExposedFirst(exposures, HTML_FLOWS), summary: exposureSummary, unknownAs: opts.unknownAs } }
         : {}),
