@@ -44,15 +44,26 @@ export type LoadedNetwork = {
   skippedFlows: number
   /** The file of each network, as the user wrote it. */
   networkFiles: ReadonlyMap<string, string>
+  /** How many flows `--flows all-pairs` or `sample:N` generates (they are not held, so not counted otherwise). */
+  generated?: number
 }
 
-/** Prints diagnostics and stops (exit 2) when one is an error. */
-export function stopOnErrors(printer: DiagnosticsPrinter, diagnostics: readonly Diagnostic[], showInfo?: boolean): void {
+/**
+ * Prints diagnostics and stops (exit 2) when one is an error, with `stopped` as the last line: an
+ * error that says its entry "is skipped" reads as if the run went on without it.
+ */
+export function stopOnErrors(printer: DiagnosticsPrinter, diagnostics: readonly Diagnostic[], showInfo?: boolean, stopped?: { ctx: CliContext; line: string }): void {
   printer.add(diagnostics, showInfo)
   if (hasErrors(diagnostics)) {
     printer.finish()
+    if (stopped !== undefined) println(stopped.ctx.stderr, stopped.line)
     throw new ExitError(EXIT.input)
   }
+}
+
+/** The last line of a run that stops at errors in a file it routes on. */
+function stoppedAt(ctx: CliContext, command: string, file: string, why = ''): { ctx: CliContext; line: string } {
+  return { ctx, line: `${command === 'plan' ? 'No plan was made' : 'No flow was routed'}: fix the errors in ${file} above and run again${why}.` }
 }
 
 /**
@@ -88,7 +99,9 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     })
     // Notes about a topology (links to hosts outside a lab left out) are shown even where the
     // command hides the policy's notes: they say why the network has fewer links than the file.
-    stopOnErrors(printer, read.diagnostics.map((d) => asWritten(d, path)), true)
+    // A topology read without the nodes or links an error names would route flows over other paths.
+    stopOnErrors(printer, read.diagnostics.map((d) => asWritten(d, path)), true,
+      stoppedAt(ctx, command, path, ' (read without what they name, the topology would route the flows over other paths)'))
     // A file that gave no node (another format read as this one, an empty export) leaves nothing
     // to route: the run would end "clean" with no flows.
     if (read.topology.nodes.length === 0) {
@@ -111,13 +124,14 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
   let topology = mergeTopologies(parts)
   for (const path of opts.interconnect ?? []) {
     const read = await readInterconnect(resolve(ctx.cwd, path), topology)
-    stopOnErrors(printer, read.diagnostics.map((d) => asWritten(d, path)))
+    stopOnErrors(printer, read.diagnostics.map((d) => asWritten(d, path)), undefined, stoppedAt(ctx, command, path))
     topology = read.topology
   }
   let flows: Iterable<Flow> = []
   let flowsFile = '<flows>'
   let flowLines: ReadonlyMap<string, number> | undefined
   let skippedFlows = 0
+  let generated: number | undefined
   const generator = opts.flows === undefined ? undefined : flowGeneratorOf(opts.flows)
   if (generator !== undefined) {
     // A network of one node has no pair: the run would end clean with no flow, whatever the node holds.
@@ -129,6 +143,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
       })
     }
     flows = generateFlows(topology.nodes.map((n) => n.id), generator)
+    generated = generator.kind === 'all-pairs' ? topology.nodes.length * (topology.nodes.length - 1) : generator.count
   } else if (opts.flows !== undefined) {
     flowsFile = opts.flows
     const read = await readFlows(resolve(ctx.cwd, opts.flows)).catch((err: unknown) => {
@@ -142,7 +157,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     // A bad row is skipped, as a bad inventory row is; only a list that gave no flow at all stops.
     if (read.flows.length === 0) {
       // The error below says what the nothing_imported warning says, and what to do.
-      stopOnErrors(printer, diagnostics.filter((d) => d.code !== 'nothing_imported'))
+      stopOnErrors(printer, diagnostics.filter((d) => d.code !== 'nothing_imported'), undefined, stoppedAt(ctx, command, opts.flows, ', since none of its flows could be read'))
       // An empty file or a header line only (a failed export): the run would end clean, with no flow exposed.
       printer.finish()
       throw new TrustpathError('input_invalid', 'the flow list holds no flows (an empty file, or a header line only), so nothing is routed', {
@@ -162,7 +177,7 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     })
   }
   const networkFiles = new Map([...names].map(([name, { path }]) => [name, path]))
-  return { topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines, skippedFlows, networkFiles }
+  return { topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines, skippedFlows, networkFiles, ...(generated !== undefined ? { generated } : {}) }
 }
 
 /**

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import type { CliContext } from './context.js'
 import { println } from './context.js'
-import { startProgress } from './progress.js'
+import { startFlowProgress, startProgress, startStatusLine } from './progress.js'
 
 /**
  * What a terminal shows of the text written to it: the escape sequences a progress bar uses
@@ -80,5 +80,60 @@ describe('startProgress', () => {
     println(screen, '2,400 devices: 2,400 attributed')
     await new Promise<void>((resolve) => screen.end(resolve))
     expect(screen.shown()).toEqual([warning.slice(0, 60), warning.slice(60), '2,400 devices: 2,400 attributed'])
+  })
+})
+
+describe('startFlowProgress', () => {
+  it('draws a bar over the flows of a run that lasts, with how many of how many are done, and clears it when done', async () => {
+    // --flows all-pairs on a network of 1,000 nodes: 999,000 flows, minutes of routing.
+    const screen = new Screen(120)
+    let now = 0
+    const bar = startFlowProgress(contextOn(screen), 999_000, false, { delayMs: 1000, clock: () => now })
+    bar.tick(1024)
+    expect(screen.shown()).toEqual([]) // a run of a second or less shows no bar
+    now = 1500
+    bar.tick(499_712)
+    expect(screen.shown()).toEqual([expect.stringMatching(/^ {2}routing \[=+-+\] 50% \| 499,712 of 999,000 flows \| \d+s elapsed, eta /)])
+    bar.stop()
+    println(screen, '999,000 flows, 999,000 sensitive volume: 12 (0.0%) crosses untrusted equipment.')
+    await new Promise<void>((resolve) => screen.end(resolve))
+    expect(screen.shown()).toEqual(['999,000 flows, 999,000 sensitive volume: 12 (0.0%) crosses untrusted equipment.'])
+  })
+
+  it('draws nothing when the count is unknown, with --quiet, or on a stream that is no terminal', () => {
+    const screen = new Screen(120)
+    for (const bar of [
+      startFlowProgress(contextOn(screen), undefined, false, { delayMs: 0 }),
+      startFlowProgress(contextOn(screen), 1000, true, { delayMs: 0 }),
+    ]) {
+      bar.tick(512)
+      bar.stop()
+    }
+    expect(screen.shown()).toEqual([])
+    const pipe = Object.assign(new Screen(120), { isTTY: false })
+    const piped = startFlowProgress(contextOn(pipe), 1000, false, { delayMs: 0 })
+    piped.tick(512)
+    piped.stop()
+    expect(pipe.shown()).toEqual([])
+  })
+})
+
+describe('startStatusLine', () => {
+  it('says what a plan is doing while the solver runs, cut to the terminal\'s width, and erases it when done', async () => {
+    const screen = new Screen(60)
+    const line = startStatusLine(contextOn(screen), '  planning 87 candidate devices, 2,971 flows: HiGHS, at most 60 s (--time-limit)', false)
+    expect(screen.shown()).toEqual(['  planning 87 candidate devices, 2,971 flows: HiGHS, at mo…'])
+    line.stop()
+    println(screen, '87 candidate devices, 2,971 exposed flows.')
+    await new Promise<void>((resolve) => screen.end(resolve))
+    expect(screen.shown()).toEqual(['87 candidate devices, 2,971 exposed flows.'])
+  })
+
+  it('writes nothing with --quiet or on a stream that is no terminal', () => {
+    const pipe = Object.assign(new Screen(60), { isTTY: false })
+    startStatusLine(contextOn(pipe), 'planning', false).stop()
+    const screen = new Screen(60)
+    startStatusLine(contextOn(screen), 'planning', true).stop()
+    expect([...pipe.shown(), ...screen.shown()]).toEqual([])
   })
 })

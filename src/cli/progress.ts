@@ -29,3 +29,74 @@ export function startProgress(ctx: CliContext, total: number | undefined, quiet:
     },
   }
 }
+
+/** A count-based progress bar: `tick` with the number done so far, `stop` when finished. */
+export type CountProgress = { tick(done: number): void; stop(): void }
+
+/**
+ * A progress bar over the flows of an exposure run (`total` of them), drawn once the run has lasted
+ * `delayMs`: routing a few thousand flows takes a blink, but `--flows all-pairs` on a network of
+ * thousands of nodes, or a sample of millions, runs for minutes with nothing on the screen. None
+ * when stderr is not a terminal, with --quiet, or when the total is not known.
+ */
+export function startFlowProgress(
+  ctx: CliContext, total: number | undefined, quiet: boolean | undefined, opts: { delayMs?: number; clock?: () => number } = {},
+): CountProgress {
+  if (quiet || !ctx.stderr.isTTY || total === undefined || total <= 0) return { tick() {}, stop() {} }
+  const clock = opts.clock ?? Date.now
+  const started = clock()
+  let stopped = false
+  const delay = opts.delayMs ?? 1000
+  let bar: SingleBar | undefined
+  let release: (() => void) | undefined
+  return {
+    tick(done) {
+      if (bar === undefined) {
+        if (stopped || clock() - started < delay) return
+        bar = new SingleBar({
+          stream: ctx.stderr,
+          format: '  routing [{bar}] {percentage}% | {done} of {all} flows | {duration_formatted} elapsed, eta {eta_formatted}',
+          hideCursor: true,
+          clearOnComplete: true,
+          etaBuffer: 50,
+          fps: 5,
+        })
+        bar.start(total, done, { done: done.toLocaleString('en-US'), all: total.toLocaleString('en-US') })
+        const drawn = bar
+        release = holdProgressLine(ctx.stderr, () => drawn.render())
+        return
+      }
+      bar.update(done, { done: done.toLocaleString('en-US') })
+    },
+    stop() {
+      release?.()
+      bar?.stop()
+      release = undefined
+      bar = undefined
+      stopped = true
+    },
+  }
+}
+
+/**
+ * A line on a terminal that says what a long step is doing while it runs, erased when it ends:
+ * the MILP solver gives no progress to draw (it holds the thread until it returns), and a plan
+ * may take the whole --time-limit. Nothing when stderr is not a terminal or with --quiet.
+ */
+export function startStatusLine(ctx: CliContext, text: string, quiet: boolean | undefined): { stop(): void } {
+  if (quiet || !ctx.stderr.isTTY) return { stop() {} }
+  const columns = ctx.stderr.columns || 80 // 0 on a terminal that does not tell its size
+  const shown = text.length < columns ? text : `${text.slice(0, Math.max(1, columns - 2))}…`
+  const draw = () => ctx.stderr.write(`\x1b[1G\x1b[2K${shown}`)
+  draw()
+  const release = holdProgressLine(ctx.stderr, draw)
+  let stopped = false
+  return {
+    stop() {
+      if (stopped) return
+      stopped = true
+      release()
+      ctx.stderr.write('\x1b[1G\x1b[2K')
+    },
+  }
+}

@@ -120,7 +120,10 @@ export type Plan = {
 
 /** Why no plan meets every deadline within the budgets, and what would fix it. */
 export type Infeasibility = {
-  /** Deadline-bound devices per phase and what they cost, against the money available. */
+  /**
+   * Per phase (and network): what the devices due in that phase cost, against that phase's budget.
+   * A device may be replaced before its phase: the text sums both over the phases up to each one.
+   */
   phases: { phase: string; network?: string; requiredByDeadlines: number; budget: number }[]
   /** The smallest budget increase per phase (and network) that makes the input feasible. */
   increases: { phase: string; network?: string; amount: number }[]

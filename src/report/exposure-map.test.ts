@@ -92,6 +92,24 @@ describe('formatExposureMaps', () => {
     expect(radius('Osaka')).toBeGreaterThan(radius('Tokyo'))
   })
 
+  it('draws the part of a path that runs through a map: a flow to another operator\'s network, or through a node without coordinates', () => {
+    // Yokota to an embassy abroad: Osaka–Nagoya–Tokyo in op-jp, then over an interconnect to op-us.
+    const two: Topology = {
+      networks: ['op-jp', 'op-us'],
+      nodes: [...topology.nodes, { id: 'sea', label: 'Seattle', network: 'op-us', lat: 47.6, lon: -122.3 }, { id: 'was', label: 'Washington', network: 'op-us', lat: 38.9, lon: -77.0 },
+        { id: 'pop', label: 'None', network: 'op-us' }],
+      links: [...topology.links, { a: 'tyo', b: 'sea' }, { a: 'sea', b: 'pop' }, { a: 'pop', b: 'was' }],
+    }
+    const html = formatExposureMaps(two, placements, [flow('yokota-embassy', ['osa', 'ngo', 'tyo', 'sea', 'pop', 'was'], 1)])
+    const [jp, us] = html.split('</figure>')
+    expect(jp!.match(/<polyline points="([^"]+)"[^>]*><title>yokota-embassy: routed, 100% exposed<\/title>/)![1]!.split(' ')).toHaveLength(3)
+    // In op-us, Seattle and Washington are joined by a node without coordinates: nothing runs
+    // between two drawn nodes, so nothing is drawn, rather than a line that skips the node.
+    expect(us).not.toContain('<polyline')
+    const via = formatExposureMaps(two, placements, [flow('tokyo-seattle', ['tyo', 'sea', 'was'], 0)]).split('</figure>')[1]!
+    expect(via).toMatch(/<polyline points="[^" ]+ [^" ]+"[^>]*><title>tokyo-seattle: routed, 0% exposed<\/title>/)
+  })
+
   it('says under a map how many of its nodes have no coordinates and are not drawn', () => {
     const withUnplaced: Topology = { ...topology, nodes: [...topology.nodes, { id: 'x', label: 'Nowhere', network: 'op-jp' }, { id: 'y', network: 'op-jp' }] }
     expect(formatExposureMaps(withUnplaced, placements, [])).toContain('<figcaption>op-jp · 2 nodes without coordinates not drawn</figcaption>')

@@ -72,12 +72,23 @@ export function formatExposureMaps(
       const b = where.get(l.b)
       if (a && b) body += `<line x1="${a[0].toFixed(1)}" y1="${a[1].toFixed(1)}" x2="${b[0].toFixed(1)}" y2="${b[1].toFixed(1)}" stroke="#d0d5dd" stroke-width="1.5"/>`
     }
-    for (const f of flows) {
-      if (f.routedPath && f.routedPath.every((id) => where.has(id))) {
-        body += `<polyline points="${polyline(f.routedPath)}" fill="none" stroke="${f.exposedShare > 0 ? COLOR.untrusted : COLOR.trusted}" stroke-width="3" stroke-opacity="0.55"><title>${esc(f.id)}: routed, ${(f.exposedShare * 100).toFixed(0)}% exposed</title></polyline>`
+    // A path is drawn where it runs through this map: the stretches between nodes of this network
+    // with coordinates. A flow to another operator's network (over an interconnect), or through a
+    // node without coordinates, was not drawn at all, though its exposure is what the map is for.
+    const drawn = (path: readonly string[]): string[][] => {
+      const runs: string[][] = [[]]
+      for (const id of path) {
+        if (where.has(id)) runs[runs.length - 1]!.push(id)
+        else if (runs[runs.length - 1]!.length > 0) runs.push([])
       }
-      if (f.clean.exists && f.exposedShare > 0 && f.clean.path.every((id) => where.has(id))) {
-        body += `<polyline points="${polyline(f.clean.path)}" fill="none" stroke="${COLOR.trusted}" stroke-width="2" stroke-dasharray="6 4"><title>${esc(f.id)}: clean path, stretch ${f.clean.stretch?.toFixed(2) ?? '-'}</title></polyline>`
+      return runs.filter((run) => run.length >= 2)
+    }
+    for (const f of flows) {
+      for (const run of f.routedPath ? drawn(f.routedPath) : []) {
+        body += `<polyline points="${polyline(run)}" fill="none" stroke="${f.exposedShare > 0 ? COLOR.untrusted : COLOR.trusted}" stroke-width="3" stroke-opacity="0.55"><title>${esc(f.id)}: routed, ${(f.exposedShare * 100).toFixed(0)}% exposed</title></polyline>`
+      }
+      for (const run of f.clean.exists && f.exposedShare > 0 ? drawn(f.clean.path) : []) {
+        body += `<polyline points="${polyline(run)}" fill="none" stroke="${COLOR.trusted}" stroke-width="2" stroke-dasharray="6 4"><title>${esc(f.id)}: clean path, stretch ${f.clean.stretch?.toFixed(2) ?? '-'}</title></polyline>`
       }
     }
     const radius = (n: TopologyNode) => (onPath.has(n.id) ? 6 : nodes.length > 60 ? 3 : 4)

@@ -40,7 +40,7 @@ describe('formatExposureTableRow', () => {
     const name = buildNodeNamer(TOPOLOGY)
     const w = exposureTableWidths([FLOW], name, [FLOW.src, FLOW.dst])
     expect(formatExposureTableHeader(w) + formatExposureTableRow(FLOW, name, w)).toMatchInlineSnapshot(`
-      "flow      from            to                 volume  exposed  clean (stretch)        untrusted on path; fix
+      "flow      from            to                 volume  exposed  clean (stretch)        untrusted (or unknown) on path; fix
       sample-2  Guangzhou (28)  Beijing (3)             1    50.0%  none                   Shanghai (5) 50.0%; fix: Shanghai (5)
       "
     `)
@@ -54,6 +54,21 @@ describe('formatExposureTableRow', () => {
       "island  Guangzhou (28)  Beijing (3)             1  no path  none                   not routed: its ends are not connected
       "
     `)
+  })
+
+  it('names the unknown nodes that expose a flow no untrusted node crosses, unless they count as trusted', () => {
+    // Two Topology Zoo networks joined by an interconnect: the flow's far end holds no known device,
+    // so it is 100% exposed and its row named no node at all, only the fix.
+    const name = buildNodeNamer(TOPOLOGY)
+    const viaUnknown: FlowExposure = {
+      ...FLOW, id: 'ramstein>embassy', exposedShare: 1, untrusted: [], unknown: [{ node: 'Chinanet:3', share: 1 }, { node: 'Chinanet:7', share: 0.5 }],
+      cheapestFix: { nodes: ['Chinanet:3'], cost: 1, metric: 1900 },
+    }
+    const w = exposureTableWidths([viaUnknown], name, [FLOW.src, FLOW.dst])
+    expect(formatExposureTableRow(viaUnknown, name, w)).toContain('100.0%  none                   unknown Beijing (3) 100.0%, unknown 7 50.0%; fix: Beijing (3)')
+    // Untrusted nodes come first: they are what a replacement cleans.
+    expect(formatExposureTableRow({ ...viaUnknown, untrusted: [{ node: 'Chinanet:5', share: 0.5 }] }, name, w)).toContain('Shanghai (5) 50.0%, unknown Beijing (3) 100.0%, …; fix:')
+    expect(formatExposureTableRow({ ...viaUnknown, exposedShare: 0, cheapestFix: { nodes: [], cost: 0, metric: 1900 } }, name, w, 'trusted')).not.toContain('unknown')
   })
 
   it('cuts names longer than a column with an ellipsis, so the columns stay aligned', () => {

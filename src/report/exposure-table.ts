@@ -64,18 +64,24 @@ const row = (w: ExposureTableWidths, cells: { id: string; src: string; dst: stri
 
 /** The header row of the exposure table. */
 export function formatExposureTableHeader(w: ExposureTableWidths): string {
-  return row(w, { id: 'flow', src: 'from', dst: 'to', volume: 'volume', exposed: 'exposed', clean: 'clean (stretch)', rest: 'untrusted on path; fix' })
+  return row(w, { id: 'flow', src: 'from', dst: 'to', volume: 'volume', exposed: 'exposed', clean: 'clean (stretch)', rest: 'untrusted (or unknown) on path; fix' })
 }
 
 /**
  * One row per flow: ends, volume, exposed share, clean path, the worst untrusted nodes and the
  * cheapest fix. A flow whose ends are not connected says so, rather than show 0% exposed.
+ * Unknown nodes on the paths follow the untrusted ones, marked `unknown`, when paths treat them
+ * as untrusted (`unknownAs`, the default): a flow exposed only by them named no node at all.
  */
-export function formatExposureTableRow(f: FlowExposure, name: NodeNamer, w: ExposureTableWidths): string {
+export function formatExposureTableRow(f: FlowExposure, name: NodeNamer, w: ExposureTableWidths, unknownAs: 'untrusted' | 'trusted' = 'untrusted'): string {
   if (f.routedMetric === null) {
     return row(w, { id: f.id, src: name(f.src), dst: name(f.dst), volume: num(f.volume), exposed: 'no path', clean: 'none', rest: 'not routed: its ends are not connected' })
   }
-  const worst = f.untrusted.slice(0, 2).map((n) => `${name(n.node)} ${pct(n.share)}`).join(', ') + (f.untrusted.length > 2 ? ', …' : '')
+  const nodes = [
+    ...f.untrusted.map((n) => `${name(n.node)} ${pct(n.share)}`),
+    ...(unknownAs === 'untrusted' ? f.unknown.map((n) => `unknown ${name(n.node)} ${pct(n.share)}`) : []),
+  ]
+  const worst = nodes.slice(0, 2).join(', ') + (nodes.length > 2 ? ', …' : '')
   const clean = f.clean.exists ? `${num(f.clean.metric)}${f.clean.stretch !== null ? ` (x${f.clean.stretch.toFixed(2)})` : ''}` : 'none'
   const fix = f.cheapestFix === null ? 'no fix' : f.cheapestFix.nodes.length === 0 ? '' : `fix: ${f.cheapestFix.nodes.map(name).join(', ')}`
   return row(w, {

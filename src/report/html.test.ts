@@ -21,29 +21,32 @@ function finding(deviceId: string, i: number): Finding {
   }
 }
 
+/** A network of two nodes, Frankfurt (untrusted) and an unlabelled one, and a flow between them. */
+function sampleExposure(): NonNullable<HtmlReportInput['exposure']> {
+  return {
+    topology: {
+      networks: ['net'], links: [{ a: '1', b: '2' }],
+      nodes: [{ id: '1', label: 'Frankfurt', network: 'net', lat: 50.1, lon: 8.7 }, { id: '2', network: 'net', lat: 52.5, lon: 13.4 }],
+    },
+    placements: [
+      { node: '1', status: 'untrusted', devices: 1, transit: 1, untrusted: ['d0'], untrustedCount: 1, unidentified: [], unidentifiedCount: 0, groups: ['acme'] },
+      { node: '2', status: 'trusted', devices: 1, transit: 1, untrusted: [], untrustedCount: 0, unidentified: [], unidentifiedCount: 0, groups: [] },
+    ],
+    flows: [{
+      id: 'f1', src: '1', dst: '2', volume: 10, routedMetric: 1, exposedShare: 1, untrusted: [{ node: '1', share: 1 }], unknown: [],
+      clean: { exists: false, metric: null, stretch: null, path: [] }, cheapestFix: { nodes: ['1'], cost: 1, metric: 1 }, routedPath: ['1', '2'],
+    }],
+    summary: { flows: 1, totalVolume: 10, exposedVolume: 10, exposedShare: 1, unroutedFlows: 0, flowsWithoutCleanPath: 1, untrustedNodes: [], unknownNodes: [] },
+  }
+}
+
 function report(findings: number, withExposure = false): string {
   const items = Array.from({ length: 12 }, (_, i) => ({ device: { id: `d${i}` }, attribution: attribution(`d${i}`, i < 8 ? 'acme' : 'other') }))
   const input: HtmlReportInput = {
     title: 'report', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'devices.csv', items,
     findings: Array.from({ length: findings }, (_, i) => finding(`d${i}`, i)), manufacturers, catalogNotes: [],
   }
-  if (withExposure) {
-    input.exposure = {
-      topology: {
-        networks: ['net'], links: [{ a: '1', b: '2' }],
-        nodes: [{ id: '1', label: 'Frankfurt', network: 'net', lat: 50.1, lon: 8.7 }, { id: '2', network: 'net', lat: 52.5, lon: 13.4 }],
-      },
-      placements: [
-        { node: '1', status: 'untrusted', devices: 1, transit: 1, untrusted: ['d0'], untrustedCount: 1, unidentified: [], unidentifiedCount: 0, groups: ['acme'] },
-        { node: '2', status: 'trusted', devices: 1, transit: 1, untrusted: [], untrustedCount: 0, unidentified: [], unidentifiedCount: 0, groups: [] },
-      ],
-      flows: [{
-        id: 'f1', src: '1', dst: '2', volume: 10, routedMetric: 1, exposedShare: 1, untrusted: [{ node: '1', share: 1 }], unknown: [],
-        clean: { exists: false, metric: null, stretch: null, path: [] }, cheapestFix: { nodes: ['1'], cost: 1, metric: 1 }, routedPath: ['1', '2'],
-      }],
-      summary: { flows: 1, totalVolume: 10, exposedVolume: 10, exposedShare: 1, unroutedFlows: 0, flowsWithoutCleanPath: 1, untrustedNodes: [], unknownNodes: [] },
-    }
-  }
+  if (withExposure) input.exposure = sampleExposure()
   return formatHtmlReport(input)
 }
 
@@ -75,6 +78,30 @@ describe('formatHtmlReport', () => {
     expect(html).toContain('<span title="1">Frankfurt</span> 100.0%')
     const row = /<tr><td><span class="nowrap">f1<\/span>.*<\/tr>/.exec(html)![0]
     expect(row).toContain('<td><span title="1">Frankfurt</span></td>')
+  })
+
+  it('shows the id of a node whose label other nodes share, as the Topology Zoo\'s Deltacom labels twelve nodes "None"', () => {
+    const input = sampleExposure()
+    const e = input
+    e.topology.nodes = [
+      { id: 'Deltacom:5', label: 'Valdosta', network: 'Deltacom' }, { id: 'Deltacom:112', label: 'None', network: 'Deltacom' },
+      { id: 'Deltacom:85', label: 'None', network: 'Deltacom' },
+    ]
+    e.flows = [{ ...e.flows[0]!, src: 'Deltacom:5', dst: 'Deltacom:112', untrusted: [{ node: 'Deltacom:112', share: 1 }], cheapestFix: { nodes: ['Deltacom:112', 'Deltacom:5'], cost: 2, metric: 1 } }]
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'x.csv', items: [], findings: [], manufacturers, catalogNotes: [], exposure: e })
+    const row = /<tr><td><span class="nowrap">f1<\/span>.*<\/tr>/.exec(html)![0]
+    expect(row).toContain('<small>Valdosta → None (112)</small>')
+    expect(row).toContain('<span title="Deltacom:112">None (112)</span> 100.0%')
+    expect(row).toContain('<td><span title="Deltacom:112">None (112)</span>, <span title="Deltacom:5">Valdosta</span></td>')
+  })
+
+  it('lists the unknown nodes on a flow\'s paths beside the untrusted ones when they count as untrusted', () => {
+    const e = sampleExposure()
+    const viaUnknown = { ...e, flows: [{ ...e.flows[0]!, untrusted: [], unknown: [{ node: '2', share: 1 }] }] }
+    const page = (x: typeof e) => formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'x.csv', items: [], findings: [], manufacturers, catalogNotes: [], exposure: x })
+    const row = (html: string) => /<tr><td><span class="nowrap">f1<\/span>.*<\/tr>/.exec(html)![0]
+    expect(row(page(viaUnknown))).toContain('<td>unknown 2 100.0%</td>')
+    expect(row(page({ ...viaUnknown, unknownAs: 'trusted' }))).not.toContain('unknown 2')
   })
 
   it('shows a device\'s recorded status under its role, and counts the findings on devices recorded as not in service', () => {

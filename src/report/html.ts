@@ -7,6 +7,7 @@ import type { FlowExposureWithPath } from '../exposure/analyze.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary } from '../exposure/types.js'
 import { formatExposureMaps } from './exposure-map.js'
+import { buildNodeNamer } from './exposure-table.js'
 import { formatUsd as usd, formatVolume } from './plan.js'
 import { escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
@@ -33,6 +34,8 @@ export type HtmlReportInput = {
     result: { plan: Plan } | { infeasible: Infeasibility }
     subsidy?: SubsidyComparison
     settings: string
+    /** Whether unspent money carried over to later phases: the chart's budget lines then include it. */
+    carryOver?: boolean
   }
   /** The exposure of sensitive flows, when a topology was given. */
   exposure?: {
@@ -40,6 +43,8 @@ export type HtmlReportInput = {
     placements: readonly NodePlacement[]
     flows: readonly FlowExposureWithPath[]
     summary: ExposureSummary
+    /** How paths treated unknown nodes; as untrusted (the default), they are listed with the untrusted ones. */
+    unknownAs?: 'untrusted' | 'trusted'
   }
 }
 
@@ -185,20 +190,31 @@ const MAP_FLOWS = 200
 function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '', mapSize?: { width: number; height: number }, heading = 'Exposure of sensitive flows'): string {
   const s = e.summary
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`
-  // Nodes by their labels (a topology's ids are often bare numbers), the id in the tooltip.
+  // Nodes by their labels (a topology's ids are often bare numbers), the id in the tooltip; a label
+  // that several nodes share (the Topology Zoo's "None", two "Jackson"s) shows the id too, as the
+  // table on a terminal does, or a printed page could not tell them apart.
   const labels = new Map(e.topology.nodes.map((n) => [n.id, n.label]))
+  const shared = new Map<string, number>()
+  for (const n of e.topology.nodes) if (n.label !== undefined) shared.set(n.label, (shared.get(n.label) ?? 0) + 1)
+  const withId = buildNodeNamer(e.topology)
+  const display = (id: string): string => {
+    const label = labels.get(id)
+    return label === undefined || label === id ? id : (shared.get(label) ?? 0) > 1 ? withId(id) : label
+  }
   const node = (id: string, extra = '') => {
     const label = labels.get(id)
-    return label === undefined || label === id ? `${esc(id)}${extra}` : `<span title="${esc(id)}">${esc(label)}</span>${extra}`
+    return label === undefined || label === id ? `${esc(id)}${extra}` : `<span title="${esc(id)}">${esc(display(id))}</span>${extra}`
   }
-  const ends = (f: FlowExposureWithPath) => {
-    const src = f.srcLabel ?? labels.get(f.src) ?? f.src
-    const dst = f.dstLabel ?? labels.get(f.dst) ?? f.dst
-    return `<br><small>${esc(src)} → ${esc(dst)}</small>`
-  }
+  const ends = (f: FlowExposureWithPath) => `<br><small>${esc(display(f.src))} → ${esc(display(f.dst))}</small>`
+  // Unknown nodes that count as untrusted expose a flow too: a flow exposed by them alone named none.
+  const unknownShown = (e.unknownAs ?? 'untrusted') === 'untrusted'
+  const onPath = (f: FlowExposureWithPath) => [
+    ...f.untrusted.map((n) => node(n.node, ` ${pct(n.share)}`)),
+    ...(unknownShown ? f.unknown.map((n) => `unknown ${node(n.node, ` ${pct(n.share)}`)}`) : []),
+  ].join(', ')
   const rows = e.flows.map((f) => `<tr><td><span class="nowrap">${esc(f.id)}</span>${ends(f)}</td><td>${esc(f.class ?? '')}</td><td>${f.volume.toLocaleString('en-US')}</td>` +
     (f.routedMetric === null ? '<td>not routed: its ends are not connected</td>' : `<td class="${f.exposedShare > 0 ? 'bad' : 'ok'}">${pct(f.exposedShare)}</td>`) +
-    `<td>${f.untrusted.map((n) => node(n.node, ` ${pct(n.share)}`)).join(', ')}</td>` +
+    `<td>${onPath(f)}</td>` +
     `<td>${f.clean.exists ? `${f.clean.metric.toLocaleString('en-US', { maximumFractionDigits: 0 })} (×${f.clean.stretch?.toFixed(2) ?? '-'})` : 'none'}</td>` +
     `<td>${f.cheapestFix === null ? 'none possible' : f.cheapestFix.nodes.map((n) => node(n)).join(', ') || '-'}</td></tr>`).join('\n')
   const drawn = e.flows.length > MAP_FLOWS ? `<p class="legend">The maps draw the paths of the first ${MAP_FLOWS} flows of the table.</p>` : ''
@@ -207,7 +223,7 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
 ${s.flowsWithoutCleanPath.toLocaleString('en-US')} ${pluralOf(s.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path.</p>
 ${formatExposureMaps(e.topology, e.placements, e.flows.slice(0, MAP_FLOWS), mapSize)}${drawn}
 ${notice ? `<p class="conflict">${esc(notice)}</p>` : ''}${e.flows.length > 10 ? '<input type="search" data-filter="flows" placeholder="filter flows…" aria-label="filter flows">' : ''}
-<table id="flows"><thead><tr><th>flow</th><th>class</th><th>volume</th><th>exposed</th><th>untrusted nodes on the routed paths</th><th>clean path (metric, stretch)</th><th>cheapest fix (nodes to replace)</th></tr></thead><tbody>
+<table id="flows"><thead><tr><th>flow</th><th>class</th><th>volume</th><th>exposed</th><th>untrusted (or unknown) nodes on the routed paths</th><th>clean path (metric, stretch)</th><th>cheapest fix (nodes to replace)</th></tr></thead><tbody>
 ${rows}
 </tbody></table></section>`
 }
@@ -374,7 +390,7 @@ ${p.subsidy.operators.map((o) => `<tr><td>${esc(o.operator)}</td><td>${usd(o.pro
 <p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}.
 ${plan.greedy ? `The greedy baseline reaches ${plan.value > 0 ? ((plan.greedy.value / plan.value) * 100).toFixed(1) : '100'}% of this plan's value.` : ''}</p>
 <svg width="${40 + phases.length * groupW}" height="${H + 56}" role="img" aria-label="spend per phase">${svg}</svg>
-<p class="legend">${legend} · dashed line: budget (with carry-over)</p>
+<p class="legend">${legend} · dashed line: ${p.carryOver === true ? 'budget, with the money carried over from earlier phases' : 'budget of the phase'}</p>
 <details><summary>${plan.actions.length === 1 ? 'The replacement' : `All ${plan.actions.length.toLocaleString('en-US')} replacements, by phase`}</summary>
 <table><thead><tr><th>phase</th><th>device</th><th>operator</th><th>cost</th><th>why</th></tr></thead><tbody>
 ${actionRows}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareSubsidyRules } from '../plan/subsidy.js'
-import { formatSubsidyText } from './plan.js'
+import { formatInfeasibilityText, formatSubsidyText } from './plan.js'
 
 const REQUESTS = [
   { operator: 'op-de', requested: 100, candidates: [{ deviceId: 'r1', cost: 100, value: 500 }] },
@@ -18,5 +18,44 @@ describe('formatSubsidyText', () => {
     // The request is every candidate's replacement, which may cost more than the plan.
     expect(formatSubsidyText(subsidy).split('\n')[0]).toBe('Subsidy of $200 against $200 requested to replace every candidate device ' +
       '(equal proration pays 100.0% of each request):')
+  })
+})
+
+describe('formatInfeasibilityText', () => {
+  it('sets what the deadlines need by the end of a phase against the budgets of every phase up to it, since a device may go earlier', () => {
+    // Topology Zoo's Deltacom with a router on most nodes: cameras prohibited (due in 2026), core
+    // routers due by 2028-12-31, $3M a year. The routers can be replaced in 2026, 2027 or 2028:
+    // by the end of 2028 the plan needs $10.9M and has $9M, which is the $1.9M increase.
+    const text = formatInfeasibilityText({
+      phases: [
+        { phase: '2026', requiredByDeadlines: 169_162, budget: 3_000_000 },
+        { phase: '2027', requiredByDeadlines: 0, budget: 3_000_000 },
+        { phase: '2028', requiredByDeadlines: 10_759_500, budget: 3_000_000 },
+        { phase: '2029', requiredByDeadlines: 0, budget: 3_000_000 },
+      ],
+      increases: [{ phase: '2028', amount: 1_928_662 }],
+    })
+    expect(text.split('\n').slice(0, 4)).toEqual([
+      'No plan meets every deadline within the budgets.',
+      '  by the end of 2028: deadlines require $10,928,662, the budgets of 2026-2028 give $9,000,000',
+      'Smallest budget increases that make it feasible:',
+      '  2028: +$1,928,662',
+    ])
+  })
+
+  it('keeps the sums of each operator\'s budget apart, and names the one phase when the first falls short', () => {
+    const text = formatInfeasibilityText({
+      phases: [
+        { phase: '2026', network: 'op-de', requiredByDeadlines: 500, budget: 300 },
+        { phase: '2026', network: 'op-it', requiredByDeadlines: 100, budget: 300 },
+        { phase: '2027', network: 'op-de', requiredByDeadlines: 0, budget: 100 },
+        { phase: '2027', network: 'op-it', requiredByDeadlines: 600, budget: 300 },
+      ],
+      increases: [{ phase: '2026', network: 'op-de', amount: 200 }, { phase: '2027', network: 'op-it', amount: 100 }],
+    })
+    expect(text).toContain('\n  op-de by the end of 2026: deadlines require $500, the budget of 2026 is $300\n')
+    expect(text).toContain('\n  op-it by the end of 2027: deadlines require $700, the budgets of 2026-2027 give $600\n')
+    // op-de by the end of 2027 still lacks money, but nothing more falls due then: no line.
+    expect(text).not.toContain('op-de by the end of 2027')
   })
 })

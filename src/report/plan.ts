@@ -49,12 +49,28 @@ export function formatPlanText(plan: Plan): string {
   return `${lines.join('\n')}\n`
 }
 
-/** Why no plan fits, and the smallest budget increases that would make one. */
+/**
+ * Why no plan fits, and the smallest budget increases that would make one. A device due in a phase
+ * may be replaced in any phase before it too, so what the deadlines need is set against the money
+ * of every phase up to theirs: `by the end of 2028: deadlines require $10.9M, the budgets of
+ * 2026-2028 give $9M` (with or without carry-over, a plan can spend no more by then). Set against
+ * the one phase's budget, the core routers due by 2028 "required $10.8M against $3M" though
+ * $1.9M more was all they lacked.
+ */
 export function formatInfeasibilityText(inf: Infeasibility): string {
   const lines = ['No plan meets every deadline within the budgets.']
+  // The phases come in order, each budget scope (all operators, or one) with its own sums.
+  const sums = new Map<string, { first: string; required: number; budget: number }>()
   for (const p of inf.phases) {
-    if (p.requiredByDeadlines <= p.budget) continue
-    lines.push(`  ${p.phase}${p.network ? ` ${p.network}` : ''}: deadlines require ${usd(p.requiredByDeadlines)}, the budget is ${usd(p.budget)}`)
+    const scope = p.network ?? ''
+    const sum = sums.get(scope) ?? { first: p.phase, required: 0, budget: 0 }
+    sums.set(scope, sum)
+    sum.required += p.requiredByDeadlines
+    sum.budget += p.budget
+    // A phase in which nothing falls due adds money and no need: its line would repeat the last.
+    if (p.requiredByDeadlines === 0 || sum.required <= sum.budget + 0.005) continue
+    const budgets = sum.first === p.phase ? `the budget of ${p.phase} is` : `the budgets of ${sum.first}-${p.phase} give`
+    lines.push(`  ${p.network ? `${p.network} ` : ''}by the end of ${p.phase}: deadlines require ${usd(sum.required)}, ${budgets} ${usd(sum.budget)}`)
   }
   lines.push('Smallest budget increases that make it feasible:')
   for (const i of inf.increases) lines.push(`  ${i.phase}${i.network ? ` ${i.network}` : ''}: +${usd(i.amount)}`)

@@ -137,6 +137,32 @@ describe('trustpath exposure', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('says, after errors that stop it, that nothing was routed and which file to fix, since each error says its entry "is skipped"', async () => {
+    // An edge to a node the file never declares: the run stops rather than route around the link.
+    const graphml = '<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<graph edgedefault="undirected">\n' +
+      '<node id="src"/>\n<node id="dst"/>\n<edge source="src" target="dts"/>\n</graph>\n</graphml>\n'
+    const dir = await testdir({
+      'net.graphml': graphml, 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY,
+      'flows.csv': 'id,src,dst,volume,class\nf1,src,nowhere,100,secret\n', 'ix.csv': 'a,b,metric\nnet:src,other:x,1\n',
+    })
+    const args = ['-i', 'devices.jsonl', '-p', 'policy.yaml']
+    const topology = await runCli(['exposure', '-t', 'net.graphml', ...args, '--flows', 'all-pairs'], { cwd: dir })
+    expect(topology.status).toBe(2)
+    expect(topology.stdout).toBe('')
+    expect(topology.stderr).toMatch(/^net\.graphml:6:1: error: "dts" in target is not a node of the network \(2 nodes\); the entry is skipped\./)
+    expect(topology.stderr.trimEnd().split('\n').at(-1)).toBe('No flow was routed: fix the errors in net.graphml above and run again ' +
+      '(read without what they name, the topology would route the flows over other paths).')
+    const plan = await runCli(['plan', '-t', 'net.graphml', ...args, '--flows', 'all-pairs'], { cwd: dir })
+    expect(plan.status).toBe(2)
+    expect(plan.stderr.trimEnd().split('\n').at(-1)).toMatch(/^No plan was made: fix the errors in net\.graphml above and run again /)
+    const flows = await runCli(['exposure', '-t', 'net.json', ...args, '--flows', 'flows.csv'], { cwd: dir })
+    expect(flows.status).toBe(2)
+    expect(flows.stderr.trimEnd().split('\n').at(-1)).toBe('No flow was routed: fix the errors in flows.csv above and run again.')
+    const interconnect = await runCli(['exposure', '-t', 'net.json', ...args, '--flows', 'all-pairs', '--interconnect', 'ix.csv'], { cwd: dir })
+    expect(interconnect.status).toBe(2)
+    expect(interconnect.stderr.trimEnd().split('\n').at(-1)).toBe('No flow was routed: fix the errors in ix.csv above and run again.')
+  })
+
   it('reads the same diamond drawn in Graphviz DOT and exported from Gephi as GEXF', async () => {
     const dot = '// the diamond\ngraph net {\n  edge [weight=10]\n  src -- { a b } -- dst\n}\n'
     const gexf = '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n<graph defaultedgetype="undirected">\n<nodes>' +

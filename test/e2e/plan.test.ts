@@ -76,6 +76,17 @@ describe('trustpath plan', () => {
     expect(infeasible.stdout).toMatch(/<tr><td>2026<\/td><td>all<\/td><td>\$90,000<\/td><\/tr>/)
   })
 
+  it('says what the dashed budget line of the page\'s chart holds: the phase\'s budget, or with --carry-over the money carried over too', async () => {
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028', '--now', '2026-01-15', '--budget', '250000', '-f', 'html']
+    const plain = await runCli(args, { cwd: dir })
+    expect(plain.status, plain.stderr).toBe(0)
+    expect(plain.stdout).toContain('dashed line: budget of the phase</p>')
+    expect(plain.stdout).not.toContain('carry')
+    const carried = await runCli([...args, '--carry-over'], { cwd: dir })
+    expect(carried.stdout).toContain('dashed line: budget, with the money carried over from earlier phases</p>')
+  })
+
   it('says on standard error what a plan written to a file holds, above all that none fits, unless --quiet', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
     const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028', '--now', '2026-01-15']
@@ -157,6 +168,24 @@ describe('trustpath plan', () => {
     const out = JSON.parse(run.stdout)
     expect(out.plan.status).toBe('optimal')
     expect(out.flows).toBe(1)
+  })
+
+  it('names a flow between parts of the topology that no link joins, which the plan cannot clean, rather than drop it without a word', async () => {
+    // Frankfurt and Berlin are linked; Munich (a trusted router) is an island, as a topology with a
+    // missing interconnect or a site drawn apart in yEd leaves it.
+    const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }], links: [{ a: 'fra', b: 'ber', metric: 1 }] })
+    const flows = 'id,src,dst,volume,class\nbase>embassy,fra,ber,100,secret\nbase>consulate,ber,muc,50,secret\n'
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': flows })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv', '--phases', '2026-2028', '--now', '2026-01-15']
+    const text = await runCli(args, { cwd: dir })
+    expect(text.status, text.stderr).toBe(0)
+    expect(text.stdout.split('\n').slice(0, 2)).toEqual([
+      '3 candidate devices, 1 exposed flow that replacements can clean.',
+      '1 flow is not routed, its ends not being connected: no replacement cleans it; join the parts of the topology (a link, --interconnect) or check the ends (base>consulate).',
+    ])
+    const json = JSON.parse((await runCli([...args, '-f', 'json'], { cwd: dir })).stdout)
+    expect(json.unroutedFlows).toEqual(['base>consulate'])
+    expect(json.flows).toBe(1)
   })
 
   it('rejects a budget that is not an amount, naming the option', async () => {

@@ -134,7 +134,7 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
     manufacturers: catalog.manufacturers,
     catalogNotes: [`trustpath ${VERSION}`, `IEEE blocks: ${catalog.meta.oui.source}`, `enterprise numbers: ${catalog.meta.enterprise.source}`],
     exposure: { topology: joined.topology, placements, flows: exposure.flows, summary: exposure.summary },
-    plan: { result: planned, subsidy, settings: `phases ${DEMO_PLAN.phases}; budgets ${DEMO_PLAN.budgets.join(', ')} (carry-over); deadlines from ${DEMO_PLAN.deadlineRules.join(', ')}` },
+    plan: { result: planned, subsidy, settings: `phases ${DEMO_PLAN.phases}; budgets ${DEMO_PLAN.budgets.join(', ')} (carry-over); deadlines from ${DEMO_PLAN.deadlineRules.join(', ')}`, carryOver: true },
   }))
   await writeFileAtomic(files.json, `${JSON.stringify({
     generatedAt: now.toISOString(), summary,

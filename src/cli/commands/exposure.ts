@@ -14,6 +14,7 @@ import type { InventoryOptions } from '../inventory-source.js'
 import { inNetworkFiles, loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes } from '../network-options.js'
 import { assertOutputNotInput, formatOfOutput, withOutput } from '../output-options.js'
 import { parseDateOption } from '../date-option.js'
+import { startFlowProgress } from '../progress.js'
 
 export type ExposureFormat = 'table' | 'json' | 'csv' | 'geojson' | 'html'
 type Options = InventoryOptions & {
@@ -54,7 +55,10 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   printer.add(inNetworkFiles(analysis.diagnostics, network))
   const printed = analysis.diagnostics.length
   printer.finish()
-  if (printer.counts.error > 0 && analysis.count === 0) throw new ExitError(EXIT.input)
+  if (printer.counts.error > 0 && analysis.count === 0) {
+    println(ctx.stderr, `No flow was routed: fix the errors in ${network.flowsFile === '<flows>' ? network.topologyFile : network.flowsFile} above and run again.`)
+    throw new ExitError(EXIT.input)
+  }
 
   // Results are written as they are computed: memory does not grow with the number of flows.
   const summary = await withOutput(ctx, opts.output, async (out): Promise<ExposureSummary> => {
@@ -75,26 +79,34 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
       ? { ...exposureTableWidths(flows, name, topology.nodes.map((n) => n.id)), ...(ctx.stdout.isTTY === true && ctx.stdout.columns !== undefined ? { line: ctx.stdout.columns } : {}) }
       : { id: 0, end: 0 }
     if (format === 'table') buffer += formatExposureTableHeader(widths)
-    for (;;) {
-      const step = analysis.flows.next()
-      if (step.done === true) {
-        totals = step.value
-        break
-      }
-      const f = step.value
-      switch (format) {
-        case 'json': buffer += `${first ? '' : ',\n'}${JSON.stringify(f)}`; break
-        case 'csv': buffer += formatExposureCsv(f); break
-        case 'table': buffer += formatExposureTableRow(f, name, widths); break
-        case 'geojson': kept.push(f); break
-        case 'html':
-          // The page lists the most exposed flows only: keep the top ones as they stream past.
-          kept.push(f)
-          if (kept.length >= 2 * HTML_FLOWS) kept = mostExposedFirst(kept, HTML_FLOWS)
+    // A bar over the flows on a long run, unless the table's rows go to the same terminal.
+    const progress = startFlowProgress(ctx, analysis.count ?? network.generated, opts.quiet === true || (format === 'table' && ctx.stdout.isTTY === true && (opts.output ?? '-') === '-'))
+    let done = 0
+    try {
+      for (;;) {
+        const step = analysis.flows.next()
+        if (step.done === true) {
+          totals = step.value
           break
+        }
+        if ((++done & 1023) === 0) progress.tick(done)
+        const f = step.value
+        switch (format) {
+          case 'json': buffer += `${first ? '' : ',\n'}${JSON.stringify(f)}`; break
+          case 'csv': buffer += formatExposureCsv(f); break
+          case 'table': buffer += formatExposureTableRow(f, name, widths, opts.unknownAs); break
+          case 'geojson': kept.push(f); break
+          case 'html':
+            // The page lists the most exposed flows only: keep the top ones as they stream past.
+            kept.push(f)
+            if (kept.length >= 2 * HTML_FLOWS) kept = mostExposedFirst(kept, HTML_FLOWS)
+            break
+        }
+        first = false
+        await flush(false)
       }
-      first = false
-      await flush(false)
+    } finally {
+      progress.stop()
     }
     switch (format) {
       case 'json':
@@ -111,7 +123,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
         buffer += formatExposureHtmlReport({
           title: 'trustpath exposure', generatedAt: now.toISOString(), topologyFiles: opts.topology, inventoryFile: opts.inventory.join(', '), policyFile: opts.policy,
           ...(opts.flows === undefined ? {} : { flowsFile: opts.flows }),
-          exposure: { topology, placements, flows: kept, summary: totals },
+          exposure: { topology, placements, flows: kept, summary: totals, unknownAs: opts.unknownAs },
           ...(totals.flows > kept.length
             ? { notice: `The ${kept.length.toLocaleString('en-US')} most exposed of ${totals.flows.toLocaleString('en-US')} flows are listed; use --format json or csv for all of them.` }
             : {}),

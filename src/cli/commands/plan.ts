@@ -28,6 +28,7 @@ import type { NetworkOptions } from '../network-options.js'
 import { inNetworkFiles, loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes, stopOnErrors } from '../network-options.js'
 import { assertOutputNotInput, formatOfOutput, withOutput } from '../output-options.js'
 import { parseDateOption } from '../date-option.js'
+import { startStatusLine } from '../progress.js'
 import { formatCount, pluralOf } from '../../util/plural.js'
 
 type Options = InventoryOptions & NetworkOptions & {
@@ -122,11 +123,14 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     // A flow whose end names no node is skipped, as `exposure` skips it, and the run exits 2 after
     // the plan; only a flow list of which nothing could be routed stops here.
     const diagnostics = inNetworkFiles(analysis.diagnostics, network)
-    if (analysis.flows.length === 0) stopOnErrors(printer, diagnostics)
+    if (analysis.flows.length === 0) stopOnErrors(printer, diagnostics, undefined, { ctx, line: `No plan was made: fix the errors in ${network.flowsFile === '<flows>' ? network.topologyFile : network.flowsFile} above and run again.` })
     else printer.add(diagnostics)
     exposures = analysis.flows
     exposureSummary = analysis.summary
   }
+  // A flow between parts of the network that no link joins is routed nowhere: no replacement
+  // cleans it and it is in no count of the plan, so it is named rather than silently dropped.
+  const unrouted = exposures.filter((f) => f.routedMetric === null).map((f) => f.id)
   const { input, uncleanable, deviceValue, outOfService } = buildPlanInput(devices, exposures, {
     phases, budgets, costTable, objective: opts.objective, classWeights, allowReroute: opts.allowReroute === true,
     unknownAs: opts.unknownAs, transitRoles, ...(schedule ? { schedule } : {}),
@@ -142,7 +146,15 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     ], opts.schedule)
   }
   const solver = opts.solver === 'greedy' ? undefined : createHighsSolver()
-  const result = await planReplacements(input, solver, { timeLimitMs: timeLimit * 1000 })
+  // The solver holds the thread until it returns, up to the time limit: say so while it runs.
+  const solving = startStatusLine(ctx, `  planning ${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'flow')}` +
+    (solver === undefined ? ' (greedy)' : `: HiGHS, at most ${opts.timeLimit} s (--time-limit)`), opts.quiet)
+  let result: Awaited<ReturnType<typeof planReplacements>>
+  try {
+    result = await planReplacements(input, solver, { timeLimitMs: timeLimit * 1000 })
+  } finally {
+    solving.stop()
+  }
 
   let subsidy: SubsidyComparison | undefined
   if (fund !== undefined) {
@@ -163,6 +175,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     text = `${JSON.stringify({
       ...('plan' in result ? { plan: result.plan } : { infeasible: result.infeasible }),
       candidates: input.candidates.length, flows: input.flows.length, uncleanableFlows: uncleanable,
+      ...(unrouted.length > 0 ? { unroutedFlows: unrouted } : {}),
       ...(outOfService.length > 0 ? { outOfService } : {}),
       ...(subsidy ? { subsidy } : {}),
     }, null, 2)}\n`
@@ -173,19 +186,21 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       `objective ${opts.objective}`,
       ...(deadlineRules === undefined ? [] : [`deadlines from ${[...deadlineRules].join(', ')}`]),
       `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean`,
+      ...(unrouted.length > 0 ? [formatUnrouted(unrouted)] : []),
       ...(outOfService.length > 0 ? [formatOutOfService(outOfService)] : []),
     ].join('; ')
     text = formatPlanHtmlReport({
       title: 'trustpath plan', generatedAt: now.toISOString(), inventoryFile: opts.inventory.join(', '), policyFile: opts.policy,
       topologyFiles: opts.topology ?? [],
-      plan: { result, ...(subsidy ? { subsidy } : {}), settings },
+      plan: { result, ...(subsidy ? { subsidy } : {}), settings, carryOver: opts.carryOver === true },
       ...(exposureSummary !== undefined
-        ? { exposure: { topology: network.topology, placements, flows: mostExposedFirst(exposures, HTML_FLOWS), summary: exposureSummary } }
+        ? { exposure: { topology: network.topology, placements, flows: mostExposedFirst(exposures, HTML_FLOWS), summary: exposureSummary, unknownAs: opts.unknownAs } }
         : {}),
     })
   } else {
     text = `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean` +
       (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans)` : '') + '.\n' +
+      (unrouted.length > 0 ? `${formatUnrouted(unrouted)}.\n` : '') +
       (outOfService.length > 0 ? `${formatOutOfService(outOfService)}.\n` : '') + '\n'
     text += 'plan' in result ? formatPlanText(result.plan) : formatInfeasibilityText(result.infeasible)
     if (subsidy) text += `\n${formatSubsidyText(subsidy, uncleanable.length)}`
@@ -203,6 +218,13 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     return EXIT.input
   }
   return 'plan' in result ? EXIT.ok : EXIT.findings
+}
+
+/** `1 flow is not routed, its ends not being connected: no replacement cleans it (cross)`. */
+function formatUnrouted(ids: readonly string[]): string {
+  const shown = ids.slice(0, OUT_OF_SERVICE_SHOWN).join(', ') + (ids.length > OUT_OF_SERVICE_SHOWN ? `, and ${(ids.length - OUT_OF_SERVICE_SHOWN).toLocaleString('en-US')} more` : '')
+  return `${formatCount(ids.length, 'flow')} ${pluralOf(ids.length, 'is', 'are')} not routed, ${pluralOf(ids.length, 'its', 'their')} ends not being connected: ` +
+    `no replacement cleans ${pluralOf(ids.length, 'it', 'them')}; join the parts of the topology (a link, --interconnect) or check the ends (${shown})`
 }
 
 /** Devices shown by name in the line on those recorded as out of service; the rest are counted. */
