@@ -358,7 +358,9 @@ The IEEE files are at https://standards-oui.ieee.org/ (oui/oui.csv, oui28/mam.cs
 iab/iab.csv, cid/cid.csv) and IANA's at https://www.iana.org/assignments/enterprise-numbers.txt.
 Each IEEE registry is taken as CSV or in the IEEE's text layout (oui/oui.txt, oui28/mam.txt, ...),
 told from the content; both give the same blocks. Wireshark's manuf and nmap-mac-prefixes are not
-registry files: they merge the registries. Files not given keep their current data. The refreshed
+registry files: they merge the registries. Pass the files as downloaded: a registry a spreadsheet
+saved again (fields parted by semicolons or tabs), still gzip-compressed, or in UTF-16 is refused,
+with what to do. Files not given keep their current data. The refreshed
 catalog is written atomically.
 A file that ends in the middle of a line (or IANA's without "End of Document") was cut short, and
 the registries only grow: a file with less than 90% of the entries the catalog holds now (an older
