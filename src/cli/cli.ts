@@ -297,7 +297,9 @@ Each argument is looked up on its own (quote a text with spaces); with --format 
 give an array. With --from (or -), every non-blank line is a query, and JSON results carry the
 line number; a summary goes to standard error. A response kept on one line with its line breaks
 written as escapes (RTSP/1.0 200 OK\\r\\nServer: ..., as jq and scanners' CSV exports write them,
-or masscan's \\x0d\\x0a) is read header by header. Exit status: 0 when every query names a block, an
+or masscan's \\x0d\\x0a) is read header by header. A banner of a server that many makers' devices
+run (OpenSSH, Dropbear, GoAhead-Webs, Boa, lighttpd) is said to name no maker, rather than to match
+nothing. Exit status: 0 when every query names a block, an
 enterprise or a manufacturer, 1 when one names nothing (a locally administered MAC, an unknown
 text), 2 when one is empty or the file cannot be read.
 
