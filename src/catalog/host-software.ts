@@ -73,6 +73,28 @@ export const HOST_SOFTWARE: readonly HostSoftware[] = [
     },
   },
   {
+    name: 'hikvision-ivms-4200',
+    manufacturer: 'hikvision',
+    product: 'iVMS-4200, Hikvision\'s client software for its recorders and cameras, installed on Windows and Mac computers',
+    pattern: /^(?:Hikvision )?iVMS-4200\b/i,
+    examples: ['iVMS-4200 Client Software', 'iVMS-4200 Client Software for Mac'],
+    source: {
+      title: 'Hikvision, iVMS-4200 Client Software User Manual (UD06350B, 2017; and the iVMS-4200 Client Software for Mac user manual, V2.0.0.5)',
+      url: 'https://pdfslide.us/documents/user-manual-of-ivms-4200-user-manual-of-ivms-4200-ii-business-interruption-or.html',
+    },
+  },
+  {
+    name: 'huawei-esight',
+    manufacturer: 'huawei',
+    product: 'eSight, Huawei\'s network management software, installed on servers',
+    pattern: /^(?:Huawei )?eSight\b/i,
+    examples: ['eSight V300R010C00SPC600', 'eSight'],
+    source: {
+      title: 'Huawei, eSight V300R010C00SPC600 Product Description (2020): "provides configuration requirements" of the servers eSight is installed on, and its standalone and distributed deployment modes',
+      url: 'https://ru.scribd.com/document/460645450/eSight-V300R010C00SPC600-Product-Description-06',
+    },
+  },
+  {
     // A softphone or other client that names the computer's system in its User-Agent: a PC, a Mac, a
     // phone or a tablet of any maker runs it. A device's own agent is read by its pattern first.
     name: 'client-on-a-general-purpose-system',

@@ -272,6 +272,31 @@ describe('parseIeeeRegistry', () => {
     expect(formatDiagnostic(html)).toMatchInlineSnapshot(`"oui.csv:2: error: this is an HTML page, not an IEEE registry file (a browser saved the page instead of the file?). Download the registry from https://standards-oui.ieee.org/ as CSV (oui/oui.csv, oui28/mam.csv, oui36/oui36.csv, iab/iab.csv, cid/cid.csv) or as text (the same names ending in .txt)."`)
   })
 
+  it('names a registry saved again by a spreadsheet, compressed, a workbook or UTF-16 with registry_format, and says what to do', () => {
+    const header = 'Registry,Assignment,Organization Name,Organization Address'
+    const cases: [string, string][] = [
+      // Excel in a locale whose lists part by semicolons, and its "Text (Tab delimited)"
+      [`${header.replaceAll(',', ';')}\r\nMA-L;286FB9;Nokia Shanghai Bell Co., Ltd.;No.388 Ning Qiao Road\r\n`, 'resaved'],
+      [`${header.replaceAll(',', '\t')}\nMA-L\t286FB9\tNokia Shanghai Bell Co., Ltd.\tNo.388 Ning Qiao Road\n`, 'resaved'],
+      // gzip's, zip's and an .xls workbook's first bytes as the reader decodes them (Latin-1: they are not UTF-8)
+      ['\u001f\u008b\b\u0008#P\u0015k\u0000\u0003cid.csv\u0000', 'gzip'],
+      ['PK\u0003\u0004\u0014\u0000\u0006\u0000\b\u0000', 'zip'],
+      ['\u00d0\u00cf\u0011\u00e0\u00a1\u00b1\u001a\u00e1\u0000\u0000', 'xls'],
+      // UTF-16 little-endian with its byte-order mark, and without one
+      [`\u00ff\u00fe${[...header].join('\u0000')}\u0000`, 'utf16'],
+      [`${[...header].join('\u0000')}\u0000`, 'utf16'],
+    ]
+    for (const [text, found] of cases) {
+      const { value, diagnostics } = parseIeeeRegistry(text, { file: 'oui.csv', registry: 'MA-L' })
+      expect(value, found).toEqual([])
+      expect(diagnostics, found).toMatchObject([{ code: 'registry_format', severity: 'error', found, registry: 'MA-L', at: { file: 'oui.csv', line: 1 } }])
+    }
+    const resaved = parseIeeeRegistry(cases[0]![0], { file: 'oui.csv', registry: 'MA-L' }).diagnostics[0]!
+    expect(formatDiagnostic(resaved)).toMatchInlineSnapshot(`"oui.csv:1: error: "Registry;Assignment;Organization Name;Organization Address" is the IEEE's header with its fields parted by semicolons or tabs: a spreadsheet saved the file again, and may have turned assignments that read as numbers into numbers. Pass the file as downloaded, not opened and saved. Download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt."`)
+    const utf16 = parseIeeeRegistry(cases[5]![0], { file: 'oui.csv', registry: 'MA-L' }).diagnostics[0]!
+    expect(formatDiagnostic(utf16)).toMatchInlineSnapshot(`"oui.csv:1: error: the file is UTF-16 text (a spreadsheet's "Unicode Text", or Windows PowerShell's ">"), while the IEEE writes its files in UTF-8. Pass the file as downloaded, or convert it (iconv -f UTF-16 -t UTF-8 FILE). Download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt."`)
+  })
+
   it('still reports a CSV of another kind by its header', () => {
     expect(parseIeeeRegistry('prefix,vendor\n00E0FC,Huawei\n', { file: 'x.csv' }).diagnostics).toMatchObject([{ code: 'registry_header', got: ['prefix', 'vendor'] }])
   })

@@ -338,6 +338,25 @@ export function parseIeeeRegistryText(
 type ForeignRegistryFile = Extract<Diagnostic, { code: 'registry_format' }>['found']
 
 const CSV_HEADER_START = /^\s*Registry\s*,/
+/** The CSV's header as a spreadsheet saves it in a locale whose lists part by semicolons, or as tab-separated text. */
+const RESAVED_HEADER_START = /^\s*"?Registry"?\s*[;\t]\s*"?Assignment"?\s*[;\t]/
+
+/**
+ * A registry file that is not text, told by its first bytes as the reader decoded them (UTF-8, or
+ * Latin-1 when they are not UTF-8): gzip's 1F 8B, a zip archive's PK (an .xlsx workbook is one),
+ * an .xls workbook's OLE signature D0 CF 11 E0, or UTF-16 (its byte-order mark, or a NUL beside
+ * every other character).
+ */
+function binaryKind(text: string): ForeignRegistryFile | undefined {
+  if (/^\u001f(?:\u008b|\ufffd)/.test(text)) return 'gzip'
+  if (text.startsWith('PK\u0003\u0004') || text.startsWith('PK\u0005\u0006')) return 'zip'
+  if (/^(?:\u00d0\u00cf\u0011\u00e0|\ufffd\ufffd\u0011)/.test(text)) return 'xls'
+  if (/^(?:\u00ff\u00fe|\u00fe\u00ff)/.test(text)) return 'utf16'
+  const start = text.slice(0, 200)
+  let nul = 0
+  for (let i = 0; i < start.length; i++) if (start.charCodeAt(i) === 0) nul++
+  return nul > 0 && nul >= start.length / 3 ? 'utf16' : undefined
+}
 const MANUF_LINE = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){2,5}(?:\/\d{1,2})?[\t ]+\S/
 const NMAP_LINE = /^[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]|[0-9A-Fa-f]{3})?[\t ]+\S/
 /** Lines looked at to tell the layout: the text files' header block is 4 lines. */
@@ -349,6 +368,8 @@ const SNIFF_LINES = 20
  * `nmap-mac-prefixes`, an HTML page saved instead of the file, an empty file).
  */
 function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout: 'foreign'; found: ForeignRegistryFile; line: number; got: string } {
+  const binary = binaryKind(text)
+  if (binary !== undefined) return { layout: 'foreign', found: binary, line: 1, got: '' }
   const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/, 500)
   const first = lines.findIndex((l) => l.trim() !== '')
   if (first === -1) return { layout: 'foreign', found: 'empty', line: 1, got: '' }
@@ -356,6 +377,7 @@ function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout:
   const got = head.trim().slice(0, 80)
   if (/^\s*</.test(head)) return { layout: 'foreign', found: 'html', line: first + 1, got }
   if (CSV_HEADER_START.test(head)) return { layout: 'csv' }
+  if (RESAVED_HEADER_START.test(head)) return { layout: 'foreign', found: 'resaved', line: first + 1, got }
   if (lines.slice(first, first + SNIFF_LINES).some((l) => TEXT_HEX_LINE.test(l) || TEXT_BASE16_LINE.test(l) || TEXT_TITLE.test(l))) return { layout: 'text' }
   // Wireshark and Nmap start with # comments that name the IEEE files they were made from, so
   // their first data line tells them apart.

@@ -80,6 +80,8 @@ describe('MODEL_PATTERNS', () => {
     for (const m of ['B315s-22', 'E5577Cs-321', 'H112-370', 'AirEngine 5760-10', 'AC6605-26-PWR', 'USG6530F-D', 'Eudemon1000E-G5', 'MA5800-X7', 'HG8245H', 'EG8145V5-V2', 'HG659', 'HG532e']) {
       expect(makerOf(m), m).toEqual(['huawei'])
     }
+    // Huawei's solar inverters (installers' and plant asset lists) and OceanStor storage (Huawei's documentation, a storage CLI's device type)
+    for (const m of ['SUN2000-10KTL-M1', 'SUN2000-5KTL-L1', 'SUN2000-100KTL', 'OceanStor Dorado 5000 V6', 'Oceanstor Dorado2100 G2']) expect(makerOf(m), m).toEqual(['huawei'])
     // OptiXstar, the name of Huawei's Wi-Fi 6 ONTs (an operator's ONT records, a TR-069 note taken from a real HN8145X6N)
     for (const m of ['OptiXstar EG8145X6', 'OptiXstar HN8145X6N', 'OptiXstar K562e']) expect(makerOf(m), m).toEqual(['huawei'])
     for (const m of ['F670L', 'ZXHN F670L', 'MF286D', 'ZXV10 B860H', 'ZXA10 C600', 'MC801A', 'MC888']) expect(makerOf(m), m).toEqual(['zte'])

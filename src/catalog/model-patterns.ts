@@ -290,6 +290,25 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['BD505', 'EX4300-48T', 'B1-2', 'E500-24'],
   },
   {
+    // Huawei's solar inverters (FusionSolar): SUN2000, the power in kW, KTL (transformerless) or K,
+    // and the variant: SUN2000-10KTL-M1 (a Huawei Solar integration's config entry named after the
+    // inverter it reads over Modbus; installers' inverter lists), SUN2000-5KTL-L1, SUN2000-100KTL-M2,
+    // SUN2000-215KTL-H0 (solar design tools' inverter tables), SUN2000-100KTL in plant asset lists.
+    name: 'huawei-solar-inverter', manufacturer: 'huawei', product: 'SUN2000 solar inverter',
+    pattern: rx(String.raw`SUN2000-[0-9]{1,3}(?:\.[0-9])?K(?:TL)?(?:-[A-Z][A-Z0-9]{1,2})?`),
+    examples: ['SUN2000-10KTL-M1', 'SUN2000-5KTL-L1', 'SUN2000-100KTL-M2', 'SUN2000-215KTL-H0', 'SUN2000-100KTL'],
+    counterExamples: ['SUN2000', 'SUN-2000', 'SUN2000-10'],
+  },
+  {
+    // Huawei's storage: "OceanStor Dorado 18000 V6, Dorado 5000 V6, Dorado 6000 V6 and Dorado 8000 V6"
+    // in its product documentation, "Oceanstor Dorado2100 G2" as a storage CLI's showsys gives the
+    // device type. The name is needed: the numbers alone are anyone's.
+    name: 'huawei-oceanstor', manufacturer: 'huawei', product: 'OceanStor storage system',
+    pattern: rx(String.raw`OceanStor ?(?:Dorado ?)?[0-9]{4,5}[A-Z]?(?: ?(?:V[0-9]|G[0-9]))?`),
+    examples: ['OceanStor Dorado 18000 V6', 'OceanStor Dorado 5000 V6', 'Oceanstor Dorado2100 G2'],
+    counterExamples: ['OceanStor', 'Dorado 5000 V6', '5500 V5'],
+  },
+  {
     name: 'huawei-wlan', manufacturer: 'huawei', product: 'AirEngine access point or WLAN controller',
     pattern: rx(String.raw`AirEngine ?[0-9]{4}[A-Z]?(?:-[0-9A-Z]+)*|AC6[0-9]{3}(?:-[0-9A-Z]+)*`),
     examples: ['AirEngine 5760-10', 'AirEngine 8760-X1-PRO', 'AirEngine9700-M1', 'AC6605-26-PWR', 'AC6508'],

@@ -299,7 +299,9 @@ Each argument is looked up on its own (quote a text with spaces); with --format 
 give an array. With --from (or -), every non-blank line is a query, and JSON results carry the
 line number; a summary goes to standard error. A response kept on one line with its line breaks
 written as escapes (RTSP/1.0 200 OK\\r\\nServer: ..., as jq and scanners' CSV exports write them,
-or masscan's \\x0d\\x0a) is read header by header. Exit status: 0 when every query names a block, an
+or masscan's \\x0d\\x0a) is read header by header. A banner of a server that many makers' devices
+run (OpenSSH, Dropbear, GoAhead-Webs, Boa, lighttpd) is said to name no maker, rather than to match
+nothing. Exit status: 0 when every query names a block, an
 enterprise or a manufacturer, 1 when one names nothing (a locally administered MAC, an unknown
 text), 2 when one is empty or the file cannot be read.
 
@@ -360,7 +362,9 @@ The IEEE files are at https://standards-oui.ieee.org/ (oui/oui.csv, oui28/mam.cs
 iab/iab.csv, cid/cid.csv) and IANA's at https://www.iana.org/assignments/enterprise-numbers.txt.
 Each IEEE registry is taken as CSV or in the IEEE's text layout (oui/oui.txt, oui28/mam.txt, ...),
 told from the content; both give the same blocks. Wireshark's manuf and nmap-mac-prefixes are not
-registry files: they merge the registries. Files not given keep their current data. The refreshed
+registry files: they merge the registries. Pass the files as downloaded: a registry a spreadsheet
+saved again (fields parted by semicolons or tabs), still gzip-compressed, or in UTF-16 is refused,
+with what to do. Files not given keep their current data. The refreshed
 catalog is written atomically.
 A file that ends in the middle of a line (or IANA's without "End of Document") was cut short, and
 the registries only grow: a file with less than 90% of the entries the catalog holds now (an older

@@ -77,6 +77,13 @@ const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'regis
   wireshark_manuf: () => "this is Wireshark's manuf file, not an IEEE registry file: it merges the registries, " +
     'so it cannot tell IAB from MA-S blocks or CID from MA-L assignments, and shortens some names.',
   nmap_mac_prefixes: () => "this is Nmap's nmap-mac-prefixes, not an IEEE registry file: it names no registry and shortens the names.",
+  resaved: (got) => `${quote(got)} is the IEEE's header with its fields parted by semicolons or tabs: a spreadsheet saved the file again, ` +
+    'and may have turned assignments that read as numbers into numbers. Pass the file as downloaded, not opened and saved.',
+  gzip: () => 'the file is gzip-compressed, as a server may send it: decompress it first (gzip -dc FILE > registry.csv).',
+  zip: () => 'the file is a zip archive (an Excel workbook saved from the registry is one), not an IEEE registry file. Pass the file as downloaded.',
+  xls: () => 'the file is an Excel 97-2003 workbook (.xls), not an IEEE registry file. Pass the file as downloaded.',
+  utf16: () => 'the file is UTF-16 text (a spreadsheet\'s "Unicode Text", or Windows PowerShell\'s ">"), while the IEEE writes its files in UTF-8. ' +
+    'Pass the file as downloaded, or convert it (iconv -f UTF-16 -t UTF-8 FILE).',
   unknown: (got) => `${quote(got)} starts neither an IEEE registry CSV (header "Registry,Assignment,Organization Name,Organization Address") ` +
     'nor an IEEE registry text file (entries like "00-E0-FC   (hex)   HUAWEI TECHNOLOGIES CO.,LTD").',
 }

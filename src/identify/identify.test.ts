@@ -996,6 +996,15 @@ describe('identify on devices nothing names', () => {
     expect(identify({ id: 'psu', banners: [{ protocol: 'http', field: 'title', text: 'Power supply for Hikvision NVR' }] }, catalog).evidence).toEqual([])
   })
 
+  it('takes the covered makers\' management software on a computer for no hint of the computer\'s maker', () => {
+    // Hikvision's iVMS-4200 client (its user manuals: Windows and Mac) and Huawei's eSight (server software, its product description)
+    for (const text of ['iVMS-4200 Client Software', 'Hikvision iVMS-4200', 'Huawei eSight', 'eSight V300R010C00SPC600']) {
+      const host = identify({ id: 'pc', macs: [DELL_MAC], banners: [{ protocol: 'http', field: 'title', text }] }, catalog)
+      expect(host, text).toMatchObject({ group: 'dell', conflicts: [] })
+      expect(identify({ id: 'pc', banners: [{ protocol: 'http', field: 'title', text }] }, catalog).evidence, text).toEqual([])
+    }
+  })
+
   it('gives a Dell server running other makers\' software no conflict from what nmap names on its ports', () => {
     // nmap -sV names on Windows servers and PCs: Citrix's ICA service, Fortinet's single sign-on
     // collector agent on a domain controller, Sophos's endpoint message router, and the hardware

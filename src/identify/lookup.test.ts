@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
+import { BANNER_PATTERNS } from '../catalog/banners.js'
 import { lookupIdentifier, macOfIpv6 } from './lookup.js'
 
 const catalog = loadDefaultCatalog()
@@ -28,6 +29,19 @@ describe('lookupIdentifier', () => {
       const r = lookupIdentifier(q, catalog)
       expect(r, q).toMatchObject({ kind: 'text', groups: ['dahua'] })
       expect(r.kind === 'text' ? r.banners.map((b) => b.pattern) : [], q).toContain('dahua-rtsp-server')
+    }
+  })
+
+  it('says that a banner of a server many makers embed names no maker, and says nothing of the kind beside a maker', () => {
+    // Recog's ssh_banners.xml and http_servers.xml examples
+    expect(lookupIdentifier('SSH-2.0-dropbear_2019.78', catalog)).toMatchObject({ kind: 'text', groups: [], generic: { name: 'Dropbear' } })
+    expect(lookupIdentifier('GoAhead-Webs', catalog)).toMatchObject({ kind: 'text', groups: [], generic: { name: 'GoAhead' } })
+    const hikvision = lookupIdentifier('Hikvision-Webs', catalog)
+    expect(hikvision).toMatchObject({ kind: 'text', groups: ['hikvision'] })
+    expect(hikvision).not.toHaveProperty('generic')
+    // No captured banner of a maker is called generic, not even a maker's build of OpenSSH (Raspbian's)
+    for (const p of BANNER_PATTERNS) {
+      for (const e of p.examples) expect(lookupIdentifier(e, catalog), `${p.name}: ${e}`).not.toHaveProperty('generic')
     }
   })
 

@@ -12,6 +12,7 @@ import { DOCSIS_VENDOR_PATTERN } from '../domain/evidence.js'
 import { matchModel } from './identify.js'
 import { enterpriseEntryOf, parseOid } from './oid.js'
 import { unescapeControls } from '../util/escapes.js'
+import { genericServerOf } from '../catalog/generic-software.js'
 
 /** What the catalog says about one identifier, and why. */
 export type LookupResult =
@@ -32,7 +33,8 @@ export type LookupResult =
   /** `registrant`: IANA's registrant, when `entry` is a branch of its tree that names another maker. */
   | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined; product?: ProductOid; noMaker?: string; registrant?: string }
   /** `oem`: the OEM relations by which the named brand sells other makers' products. */
-  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; owners?: ParentRelation[]; hint?: string }
+  /** `generic`: a server the firmware of many makers embeds (Dropbear, GoAhead-Webs), when the text names that and no maker. */
+  | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; owners?: ParentRelation[]; hint?: string; generic?: { name: string; what: string } }
   /**
    * An OUI or longer block prefix (`00E0FC`, `00:e0:fc`, `70B3D50AE`): the block with exactly this
    * prefix, else the longest block holding it, and how many longer blocks lie under it. `eui64`: the
@@ -123,6 +125,8 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
   // before its sale are in Huawei's group, which the group of today does not say.
   const owners = name === undefined ? [] : catalog.manufacturers.get(name)?.parents ?? []
   if (owners.length > 0) result.owners = owners
+  const generic = groups.length === 0 ? genericServerOf(text) : undefined
+  if (generic !== undefined) result.generic = { name: generic.name, what: generic.what }
   if (groups.length === 0 && ipv6Groups(q) !== undefined) {
     result.hint = 'an IPv6 address whose interface identifier was not formed from a MAC (no ff:fe in its middle: chosen at random or assigned), so it names no manufacturer'
   } else if (groups.length === 0 && /^(?:[0-9a-f]{1,2}[:.-]){2,}[0-9a-f]{0,2}$/i.test(q)) {

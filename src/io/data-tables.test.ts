@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { blockEntry, type OuiBlocks } from '../catalog/oui-blocks.js'
 import type { OuiEntry } from '../catalog/types.js'
@@ -85,6 +86,18 @@ describe('readIeeeRegistry and readIanaEnterpriseNumbers', () => {
       const { value, diagnostics } = await readIeeeRegistry(join(dir, file), 'MA-L')
       expect(diagnostics, file).toEqual([])
       expect(value, file).toEqual([{ prefix: '0018C1', registry: 'MA-L', organization: name }])
+    }
+  })
+
+  it('names a registry file downloaded compressed or saved as UTF-16 for what it is, from its bytes', async () => {
+    const csv = 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,286FB9,"Nokia Shanghai Bell Co., Ltd.","No.388 Ning Qiao Road"\r\n'
+    const dir = await testdir()
+    await writeFile(join(dir, 'gzip.csv'), gzipSync(csv))
+    await writeFile(join(dir, 'utf16.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]))
+    for (const [file, found] of [['gzip.csv', 'gzip'], ['utf16.csv', 'utf16']]) {
+      const { value, diagnostics } = await readIeeeRegistry(join(dir, file!), 'MA-L')
+      expect(value, file).toEqual([])
+      expect(diagnostics, file).toMatchObject([{ code: 'registry_format', found }])
     }
   })
 

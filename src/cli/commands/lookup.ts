@@ -203,7 +203,9 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
           `${b.product ? `, product ${b.product}` : ''}${b.version ? `, version ${b.version}` : ''}: "${b.excerpt}"` +
           (b.certainty === 'low' ? ' (low certainty: a hint to weigh with other evidence, as texts of other makers may read the same)' : ''))
       }
-      if (r.groups.length === 0) lines.push('  nothing in the catalog matches: no manufacturer name, model pattern or banner pattern')
+      if (r.generic !== undefined) {
+        lines.push(`  ${r.generic.name}: ${r.generic.what} that devices and servers of many makers run, so it names no manufacturer (the catalog keeps no pattern for it)`)
+      } else if (r.groups.length === 0) lines.push('  nothing in the catalog matches: no manufacturer name, model pattern or banner pattern')
       if (r.hint !== undefined) lines.push(`  hint: ${r.hint}`)
       else if (r.groups.length > 0) lines.push(`  ${pluralOf(r.groups.length, 'group')}: ${r.groups.map((g) => `${name(g)} (${g})`).join(', ')}`)
       break
