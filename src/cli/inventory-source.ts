@@ -280,6 +280,8 @@ class CrossFileIds {
   private serialOf = new Uint32Array(1 << 10)
   private macsOf = new Uint32Array(1 << 10)
   private count = 1
+  /** The sheet read of each file that is a workbook, by the file's index (one sheet a workbook is read). */
+  private readonly sheetOf = new Map<number, string>()
   /** The numbers of the devices read under a new name (`freeId`), by the number of the first device of their id. */
   private readonly renamedOf = new Map<number, number[]>()
   private readonly files: readonly string[]
@@ -319,6 +321,7 @@ class CrossFileIds {
         else list.push(number)
       }
       this.add(file, at.line ?? 0, serial, macs)
+      if (at.sheet !== undefined) this.sheetOf.set(file, at.sheet)
       batch.devices[kept] = device
       batch.locations[kept++] = at
     }
@@ -349,6 +352,9 @@ class CrossFileIds {
   private locationOf(number: number): SourceLocation {
     const line = this.lineOf[number]!
     const file = this.files[this.fileOf[number]!]!
+    // A workbook's rows are at a sheet's rows (`assets.xlsx:Switches!2`), as its own diagnostics say.
+    const sheet = this.sheetOf.get(this.fileOf[number]!)
+    if (sheet !== undefined) return line > 0 ? { file, sheet, line } : { file, sheet }
     return line > 0 ? { file, line } : { file }
   }
 

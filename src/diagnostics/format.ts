@@ -150,7 +150,12 @@ function describe(d: Diagnostic): string {
         case 'stray_quote':
           return 'a double quote appears inside an unquoted field. Quote the whole field and double the inner quote ("").'
         case 'field_count':
-          return `the row has ${formatCount(d.got ?? 0, 'field')}, the header has ${d.expected}. Quote fields that contain commas.`
+          return (d.got ?? 0) > (d.expected ?? 0)
+            ? `the row has ${formatCount(d.got ?? 0, 'field')}, the header has ${d.expected}. Quote fields that contain commas.`
+            // Fewer: a line of text without separators below the table (a footer, "Report generated on ...")
+            // or a row whose empty cells were cut off; quoting would not help either.
+            : `the row has ${formatCount(d.got ?? 0, 'field')}, the header has ${d.expected}: it is skipped. A line of text below or inside the table ` +
+              '(a note, a footer) is no device: remove it; a device\'s row keeps a separator for each empty cell (sw1,,,).'
       }
       return 'malformed CSV row.'
     case 'malformed_json':

@@ -636,6 +636,8 @@ describe('parseInventoryCsv', () => {
       { code: 'malformed_csv', problem: 'field_count', expected: 2, got: 1, at: { line: 4 } },
     ])
     expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:3: error: the row has 3 fields, the header has 2. Quote fields that contain commas."`)
+    // Too few: a footer line below the table (as reports end), which quoting would not mend.
+    expect(formatDiagnostic(diagnostics[1]!)).toMatchInlineSnapshot(`"devices.csv:4: error: the row has 1 field, the header has 2: it is skipped. A line of text below or inside the table (a note, a footer) is no device: remove it; a device's row keeps a separator for each empty cell (sw1,,,)."`)
   })
 
   it('reports quote problems with the line where the record starts', () => {

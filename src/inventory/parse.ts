@@ -289,9 +289,9 @@ class InventoryAssembler implements RowSink {
     if (device === undefined) return
     if (this.duplicates !== undefined && at.line !== undefined) {
       const line = at.line
-      const lineAt = (l: number): SourceLocation => (at.sheet === undefined ? { file: at.file, line: l } : { file: at.file, sheet: at.sheet, line: l })
       const first = this.duplicates.check(device.id, line)
       if (first !== undefined) {
+        const lineAt = (l: number): SourceLocation => (at.sheet === undefined ? { file: at.file, line: l } : { file: at.file, sheet: at.sheet, line: l })
         const other = byName ? this.namedIds.another(device, line, first, this.duplicates) : undefined
         if (other === undefined || 'again' in other) {
           this.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: lineAt(other?.again ?? first) })

@@ -196,6 +196,14 @@ describe('several inventories: files and directories read as one', () => {
     expect(none.stderr).toMatch(/^exports\/fra\.csv: warning: --sheet "Switches" is ignored/m)
   })
 
+  it('names the sheet and row of a workbook where an id repeated in a later file was used first', async () => {
+    const { sheet, strings } = textSheet('Switches', [['Hostname', 'Vendor'], ['sw-ham-1', 'ZTE']])
+    const dir = await testdir({ 'ham.xlsx': buildWorkbook({ sheets: [sheet], strings }), 'again.csv': 'Hostname,Vendor\nsw-ham-1,ZTE\n' })
+    const run = await runCli(['identify', 'ham.xlsx', 'again.csv', '-f', 'csv', '-q'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toMatch(/^again\.csv:2: warning: device id "sw-ham-1" was already used at ham\.xlsx:Switches!2; this row is skipped\./m)
+  })
+
   it('stops at a bad row of any file with --strict, but not at a README or an archive found in a folder', async () => {
     const dir = await testdir({ ...captures(), 'captures/old.csv.gz': gzipSync('id\nd1\n'), 'bad.csv': 'id,macs\nb1,00:e0:fc:00:00:01\nb1,00:e0:fc:00:00:02\n"open,\n' })
     const ok = await runCli(['identify', 'captures', '--strict', '-f', 'jsonl'], { cwd: dir })
