@@ -151,6 +151,8 @@ export type Diagnostic =
     /** The metric they got, and how: the median or maximum of the other links, or the number given. */
     metric: number; basis: 'median' | 'max' | 'given'
   }
+  /** Every link of a network (`links`) gives the metric 1, and `placed` of them join nodes with coordinates. */
+  | { code: 'hop_metrics_over_places'; severity: 'warning'; at: SourceLocation; network?: string; links: number; placed: number }
   | { code: 'directed_edges'; severity: 'warning'; at: SourceLocation; edges: number; total: number }
   /** GraphML `<hyperedge>`s (`hyperedges` of them), read as `links` links between every two endpoints of each. */
   | { code: 'hyperedges_meshed'; severity: 'warning'; at: SourceLocation; hyperedges: number; links: number }

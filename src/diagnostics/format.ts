@@ -324,6 +324,10 @@ function describe(d: Diagnostic): string {
         `${formatCount(d.nodes, 'node')} without coordinates (${examples}${d.nodes > d.examples.length ? ', …' : ''}); ` +
         `they get ${how}, ${num(d.metric)}. Give the nodes coordinates or the links a metric, or choose with --default-metric median|max|<number>.`
     }
+    case 'hop_metrics_over_places':
+      return `every one of the ${formatCount(d.links, 'link')}${d.network === undefined ? '' : ` of ${d.network}`} gives the metric 1, so paths count hops, ` +
+        `though ${d.placed.toLocaleString('en-US')} of them join nodes with coordinates, whose great-circle distance would be the metric without it ` +
+        '(Gephi writes a weight of 1.0 on every edge that had none). To route by distance, remove the weights from the file; if hops are meant, nothing needs doing.'
     case 'directed_edges':
       return `${d.edges.toLocaleString('en-US')} of ${formatCount(d.total, 'edge')} ${pluralOf(d.edges, 'is', 'are')} directed; trustpath routes every link in both directions, ` +
         'so a one-way edge is used both ways (an edge listed once per direction is the same link twice). Make the graph undirected to silence this.'
