@@ -158,6 +158,8 @@ export type Diagnostic =
   | { code: 'hyperedges_meshed'; severity: 'warning'; at: SourceLocation; hyperedges: number; links: number }
   /** XGMML nodes defined only inside a group's nested graph (a group Cytoscape 2.x wrote collapsed), not read; `examples` their labels, else ids. */
   | { code: 'group_members_skipped'; severity: 'warning'; at: SourceLocation; nodes: number; examples: string[] }
+  /** GraphML nodes that hold a nested graph (yEd groups) and join no link: left out, their members read. */
+  | { code: 'group_nodes_skipped'; severity: 'info'; at: SourceLocation; nodes: number; examples: string[] }
   /** A link object without one or both of the keys that name its ends; `found` holds the keys it has. */
   | { code: 'missing_link_ends'; severity: 'error'; at: SourceLocation; expected: [string, string]; found: string[] }
   /** Node-link JSON whose numeric link ends are positions in the node list, not node ids (`ends` of them name no id). */

@@ -336,6 +336,10 @@ function describe(d: Diagnostic): string {
         `(${d.examples.map(quote).join(', ')}${d.nodes > d.examples.length ? ', …' : ''}), as Cytoscape 2.x writes a collapsed group, and ` +
         `${pluralOf(d.nodes, 'is', 'are')} not read, nor the links inside the group: the root graph shows the group as one node. ` +
         'Expand the groups in Cytoscape and export the network again.'
+    case 'group_nodes_skipped':
+      return `${formatCount(d.nodes, 'node')} ${pluralOf(d.nodes, 'holds', 'hold')} a nested graph, as a group of a yEd drawing does, and ${pluralOf(d.nodes, 'joins', 'join')} no link ` +
+        `(${d.examples.join(', ')}${d.nodes > d.examples.length ? ', …' : ''}): ${pluralOf(d.nodes, 'it is', 'they are')} left out as ${pluralOf(d.nodes, 'a node', 'nodes')}, ` +
+        `and the nodes inside ${pluralOf(d.nodes, 'it', 'them')} are read. Give a site of a device as one of those nodes, not as the group.`
     case 'hyperedges_meshed':
       return `${formatCount(d.hyperedges, 'hyperedge')} ${pluralOf(d.hyperedges, 'joins', 'join')} several nodes at once; ${pluralOf(d.hyperedges, 'it is', 'they are')} read as ` +
         `${formatCount(d.links, 'link')}, one between every two of ${pluralOf(d.hyperedges, 'its', 'their')} endpoints, as on a shared segment. ` +

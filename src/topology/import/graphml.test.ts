@@ -56,6 +56,40 @@ describe('parseGraphml', () => {
     expect(r.diagnostics).toMatchObject([{ code: 'directed_edges', edges: 1, total: 2 }])
   })
 
+  it('leaves out a group of a yEd drawing that joins no link, reads the nodes inside it, and keeps a group that has links', () => {
+    // yEd writes a group as a node holding a nested graph (yfiles.foldertype="group", ids n0::n0),
+    // as pyyed's add_group does too; its label is drawn in the group node's <y:GroupNode>.
+    const yed = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+  <key for="node" id="d6" yfiles.type="nodegraphics"/>
+  <key for="edge" id="d10" yfiles.type="edgegraphics"/>
+  <graph edgedefault="directed" id="G">
+    <node id="n0" yfiles.foldertype="group">
+      <data key="d6"><y:ProxyAutoBoundsNode><y:Realizers active="0"><y:GroupNode><y:NodeLabel>Schweiz</y:NodeLabel></y:GroupNode></y:Realizers></y:ProxyAutoBoundsNode></data>
+      <graph edgedefault="directed" id="n0:">
+        <node id="n0::n0"><data key="d6"><y:ShapeNode><y:NodeLabel>Zürich</y:NodeLabel></y:ShapeNode></data></node>
+        <node id="n0::n1"><data key="d6"><y:ShapeNode><y:NodeLabel>Genève</y:NodeLabel></y:ShapeNode></data></node>
+      </graph>
+    </node>
+    <node id="n1"><data key="d6"><y:ShapeNode><y:NodeLabel>Milano</y:NodeLabel></y:ShapeNode></data></node>
+    <node id="n2" yfiles.foldertype="group">
+      <data key="d6"><y:ProxyAutoBoundsNode><y:Realizers active="0"><y:GroupNode><y:NodeLabel>Services</y:NodeLabel></y:GroupNode></y:Realizers></y:ProxyAutoBoundsNode></data>
+      <graph edgedefault="directed" id="n2:"><node id="n2::n0"/></graph>
+    </node>
+    <edge id="e0" source="n0::n0" target="n0::n1"/>
+    <edge id="e1" source="n0::n1" target="n1"/>
+    <edge id="e2" source="n1" target="n2"/>
+  </graph>
+</graphml>
+`
+    const r = parseGraphml(yed, { file: 'yed.graphml', network: 'eu' })
+    expect(r.topology.nodes.map((n) => n.label ?? n.id)).toEqual(['Zürich', 'Genève', 'Milano', 'Services', 'eu:n2::n0'])
+    expect(r.topology.links).toHaveLength(3)
+    const groups = r.diagnostics.filter((d) => d.code === 'group_nodes_skipped')
+    expect(groups.map((d) => formatDiagnostic(d))).toEqual(['yed.graphml:6:5: info: 1 node holds a nested graph, as a group of a yEd drawing does, and joins no link (Schweiz (n0)): ' +
+      'it is left out as a node, and the nodes inside it are read. Give a site of a device as one of those nodes, not as the group.'])
+  })
+
   it('reads a Topology Zoo source file drawn in yEd: a stray quote between the keys, boolean Internal, labels in a key and in the drawing', () => {
     // The structure of the Zoo's source Easynet.graphml: yEd graphics keys without attr.name, a `"` left
     // after them, Internal declared boolean and written True/False, ShapeNode labels, PolyLineEdge edges.
