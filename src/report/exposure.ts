@@ -1,4 +1,5 @@
 import type { Topology } from '../domain/topology.js'
+import { displayWidth, fitWidth } from '../util/text-width.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary, FlowExposure } from '../exposure/types.js'
 import type { LinkMetricInfo } from '../topology/graph.js'
@@ -26,10 +27,10 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
     s += 'Untrusted nodes by sensitive volume crossing them:\n'
     const byNode = new Map(placements.map((p) => [p.node, p]))
     const shown = summary.untrustedNodes.slice(0, 10)
-    const width = Math.max(...shown.map((n) => n.node.length))
+    const width = Math.max(...shown.map((n) => displayWidth(n.node)))
     for (const n of shown) {
       const p = byNode.get(n.node)
-      s += `  ${n.node.padEnd(width)} ${num(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}` +
+      s += `  ${fitWidth(n.node, width)} ${num(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}` +
         (p ? `  (${formatCount(p.untrustedCount, 'untrusted device')}: ${p.groups.join(', ')})` : '') + '\n'
     }
     if (summary.untrustedNodes.length > 10) s += `  … and ${summary.untrustedNodes.length - 10} more\n`
