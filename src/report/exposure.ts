@@ -35,8 +35,20 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
     }
     if (summary.untrustedNodes.length > 10) s += `  … and ${summary.untrustedNodes.length - 10} more\n`
   }
+  // Unknown nodes expose flows too when they count as untrusted: the list above leaves out the
+  // volume they alone expose (a PoP of another operator behind an interconnect), so name the worst.
+  if (unknownAs === 'untrusted' && summary.unknownNodes.length > 0) {
+    s += 'Unknown nodes (no known equipment) by sensitive volume crossing them:\n'
+    const shown = summary.unknownNodes.slice(0, UNKNOWN_SHOWN)
+    const width = Math.max(...shown.map((n) => displayWidth(n.node)))
+    for (const n of shown) s += `  ${fitWidth(n.node, width)} ${num(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}\n`
+    if (summary.unknownNodes.length > UNKNOWN_SHOWN) s += `  … and ${summary.unknownNodes.length - UNKNOWN_SHOWN} more\n`
+  }
   return s
 }
+
+/** Unknown nodes the text summary names; the JSON lists them all. */
+const UNKNOWN_SHOWN = 5
 
 /** One line per flow for a terminal: exposure, the worst nodes, the clean path and the cheapest fix. */
 export function formatExposureRow(f: FlowExposure): string {
