@@ -90,6 +90,22 @@ describe('parseGraphml', () => {
       'it is left out as a node, and the nodes inside it are read. Give a site of a device as one of those nodes, not as the group.'])
   })
 
+  it('marks the Topology Zoo\'s hyperedge nodes as junctions, as Colt.graphml marks node 60 between Hannover, Magdeburg and Berlin', () => {
+    const zoo = `<?xml version="1.0" encoding="utf-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key attr.name="hyperedge" attr.type="int" for="node" id="d35" />
+  <key attr.name="label" attr.type="string" for="node" id="d33" />
+  <graph edgedefault="undirected">
+    <node id="59"><data key="d33">Hannover</data></node>
+    <node id="60"><data key="d35">1</data><data key="d33">None</data></node>
+    <node id="61"><data key="d33">Berlin</data></node>
+    <edge source="59" target="60" /><edge source="60" target="61" />
+  </graph>
+</graphml>
+`
+    const r = parseGraphml(zoo, { file: 'Colt.graphml', network: 'Colt' })
+    expect(r.topology.nodes.map((n) => [n.id, n.junction ?? false])).toEqual([['Colt:59', false], ['Colt:60', true], ['Colt:61', false]])
+  })
+
   it('reads a Topology Zoo source file drawn in yEd: a stray quote between the keys, boolean Internal, labels in a key and in the drawing', () => {
     // The structure of the Zoo's source Easynet.graphml: yEd graphics keys without attr.name, a `"` left
     // after them, Internal declared boolean and written True/False, ShapeNode labels, PolyLineEdge edges.

@@ -260,6 +260,10 @@ const firstOf = (v: Map<string, string>, names: readonly string[]): [string, str
   return undefined
 }
 
+/** The Topology Zoo's mark of a node that stands for a link joining several nodes (`hyperedge` 1, or True in its source files). */
+const HYPEREDGE_ATTRIBUTE = 'hyperedge'
+const isTrue = (value: string | undefined): boolean => value === '1' || value?.toLowerCase() === 'true'
+
 /** Multipliers from `LinkSpeedUnits` to Mbit/s. */
 const SPEED_UNITS: Readonly<Record<string, number>> = { T: 1e6, G: 1e3, M: 1, K: 1e-3 }
 
@@ -320,6 +324,8 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
       country: nonEmpty(v.get(NODE_ATTRIBUTES.country)),
       // 0 in the published Zoo files, False in its source files (the key is declared attr.type="boolean").
       external: internal === '0' || internal?.toLowerCase() === 'false' ? true : undefined,
+      // The Zoo draws a link joining three or more PoPs (a cable that branches) through a node of its own, marked so.
+      junction: isTrue(v.get(HYPEREDGE_ATTRIBUTE)) ? true : undefined,
     }), node.at)
     if (builder.full) break
   }
