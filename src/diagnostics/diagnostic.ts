@@ -227,7 +227,8 @@ export type Diagnostic =
   | { code: 'duplicate_node'; severity: 'error'; at: SourceLocation; id: string; first: SourceLocation }
   | { code: 'duplicate_flow'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
   | { code: 'self_flow'; severity: 'warning'; at: SourceLocation; id: string; node: string }
-  | { code: 'unknown_key'; severity: 'warning'; at: SourceLocation; key: string }
+  /** A GraphML `<data>` whose key no `<key>` declares, on a `node` or an `edge` (`on`). */
+  | { code: 'unknown_key'; severity: 'warning'; at: SourceLocation; key: string; on?: 'node' | 'edge' }
   | { code: 'self_loop'; severity: 'info' | 'warning'; at: SourceLocation; node: string }
   /** Self-loops of an imported file, counted once at the first: `nodes` holds the first few. */
   | { code: 'self_loops_skipped'; severity: 'warning'; at: SourceLocation; links: number; nodes: string[] }

@@ -446,7 +446,7 @@ function describe(d: Diagnostic): string {
     case 'duplicate_flow':
       return `flow id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this flow is skipped. Give every flow a unique id.`
     case 'unknown_key':
-      return `data key ${quote(d.key)} is not declared by any <key> element; the value is ignored. Declare it with <key id=${quote(d.key)} for="node" attr.name="..."/>.`
+      return `data key ${quote(d.key)} is not declared by any <key> element; the value is ignored. Declare it with <key id=${quote(d.key)} for="${d.on ?? 'node'}" attr.name="..."/>.`
     case 'self_flow':
       return `flow ${quote(d.id)} goes from node ${quote(d.node)} to itself; it crosses only that node, so it counts as exposed only when ` +
         'that node holds untrusted equipment (an unknown node does not make it exposed). Check its src and dst.'

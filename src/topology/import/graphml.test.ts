@@ -218,6 +218,18 @@ describe('parseGraphml', () => {
     expect(r.topology.nodes.map((n) => n.id)).toEqual(['x:0', 'x:1'])
   })
 
+  it('says to declare an undeclared key of an edge for edges, as a key of a node for nodes', () => {
+    const r = parseGraphml(graphml([
+      '    <node id="0"><data key="d9">x</data></node>',
+      '    <node id="1"/>',
+      '    <edge source="0" target="1"><data key="speed">10G</data></edge>',
+    ].join('\n')), { file: 'x.graphml' })
+    expect(r.diagnostics.map((d) => formatDiagnostic(d).replace(/^.*?: warning: /, ''))).toEqual([
+      'data key "d9" is not declared by any <key> element; the value is ignored. Declare it with <key id="d9" for="node" attr.name="..."/>.',
+      'data key "speed" is not declared by any <key> element; the value is ignored. Declare it with <key id="speed" for="edge" attr.name="..."/>.',
+    ])
+  })
+
   it('stops at the node and character caps with input_too_large', () => {
     const body = '    <node id="0"/>\n    <node id="1"/>\n    <node id="2"/>'
     const nodes = parseGraphml(graphml(body), { file: 'x.graphml' }, { limits: { maxNodes: 2 } })

@@ -276,7 +276,7 @@ function valuesOf(el: GraphmlElement, kind: 'node' | 'edge', doc: GraphmlDocumen
   for (const [id, value] of el.data) {
     const k = doc.keys.get(id)
     if (k === undefined) {
-      if (!reported.has(id)) diagnostics.push({ code: 'unknown_key', severity: 'warning', at: el.at, key: id })
+      if (!reported.has(id)) diagnostics.push({ code: 'unknown_key', severity: 'warning', at: el.at, key: id, on: kind })
       reported.add(id)
       continue
     }
