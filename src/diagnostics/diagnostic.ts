@@ -163,11 +163,15 @@ export type Diagnostic =
     /** The metric they got, and how: the median or maximum of the other links, or the number given. */
     metric: number; basis: 'median' | 'max' | 'given'
   }
+  /** Every link of a network (`links`) gives the metric 1, and `placed` of them join nodes with coordinates. */
+  | { code: 'hop_metrics_over_places'; severity: 'warning'; at: SourceLocation; network?: string; links: number; placed: number }
   | { code: 'directed_edges'; severity: 'warning'; at: SourceLocation; edges: number; total: number }
   /** GraphML `<hyperedge>`s (`hyperedges` of them), read as `links` links between every two endpoints of each. */
   | { code: 'hyperedges_meshed'; severity: 'warning'; at: SourceLocation; hyperedges: number; links: number }
   /** XGMML nodes defined only inside a group's nested graph (a group Cytoscape 2.x wrote collapsed), not read; `examples` their labels, else ids. */
   | { code: 'group_members_skipped'; severity: 'warning'; at: SourceLocation; nodes: number; examples: string[] }
+  /** GraphML nodes that hold a nested graph (yEd groups) and join no link: left out, their members read. */
+  | { code: 'group_nodes_skipped'; severity: 'info'; at: SourceLocation; nodes: number; examples: string[] }
   /** A link object without one or both of the keys that name its ends; `found` holds the keys it has. */
   | { code: 'missing_link_ends'; severity: 'error'; at: SourceLocation; expected: [string, string]; found: string[] }
   /** Node-link JSON whose numeric link ends are positions in the node list, not node ids (`ends` of them name no id). */
@@ -235,7 +239,8 @@ export type Diagnostic =
   | { code: 'duplicate_node'; severity: 'error'; at: SourceLocation; id: string; first: SourceLocation }
   | { code: 'duplicate_flow'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
   | { code: 'self_flow'; severity: 'warning'; at: SourceLocation; id: string; node: string }
-  | { code: 'unknown_key'; severity: 'warning'; at: SourceLocation; key: string }
+  /** A GraphML `<data>` whose key no `<key>` declares, on a `node` or an `edge` (`on`). */
+  | { code: 'unknown_key'; severity: 'warning'; at: SourceLocation; key: string; on?: 'node' | 'edge' }
   | { code: 'self_loop'; severity: 'info' | 'warning'; at: SourceLocation; node: string }
   /** Self-loops of an imported file, counted once at the first: `nodes` holds the first few. */
   | { code: 'self_loops_skipped'; severity: 'warning'; at: SourceLocation; links: number; nodes: string[] }

@@ -344,6 +344,10 @@ function describe(d: Diagnostic): string {
         `${formatCount(d.nodes, 'node')} without coordinates (${examples}${d.nodes > d.examples.length ? ', …' : ''}); ` +
         `they get ${how}, ${num(d.metric)}. Give the nodes coordinates or the links a metric, or choose with --default-metric median|max|<number>.`
     }
+    case 'hop_metrics_over_places':
+      return `every one of the ${formatCount(d.links, 'link')}${d.network === undefined ? '' : ` of ${d.network}`} gives the metric 1, so paths count hops, ` +
+        `though ${d.placed.toLocaleString('en-US')} of them join nodes with coordinates, whose great-circle distance would be the metric without it ` +
+        '(Gephi writes a weight of 1.0 on every edge that had none). To route by distance, remove the weights from the file; if hops are meant, nothing needs doing.'
     case 'directed_edges':
       return `${d.edges.toLocaleString('en-US')} of ${formatCount(d.total, 'edge')} ${pluralOf(d.edges, 'is', 'are')} directed; trustpath routes every link in both directions, ` +
         'so a one-way edge is used both ways (an edge listed once per direction is the same link twice). Make the graph undirected to silence this.'
@@ -352,6 +356,10 @@ function describe(d: Diagnostic): string {
         `(${d.examples.map(quote).join(', ')}${d.nodes > d.examples.length ? ', …' : ''}), as Cytoscape 2.x writes a collapsed group, and ` +
         `${pluralOf(d.nodes, 'is', 'are')} not read, nor the links inside the group: the root graph shows the group as one node. ` +
         'Expand the groups in Cytoscape and export the network again.'
+    case 'group_nodes_skipped':
+      return `${formatCount(d.nodes, 'node')} ${pluralOf(d.nodes, 'holds', 'hold')} a nested graph, as a group of a yEd drawing does, and ${pluralOf(d.nodes, 'joins', 'join')} no link ` +
+        `(${d.examples.join(', ')}${d.nodes > d.examples.length ? ', …' : ''}): ${pluralOf(d.nodes, 'it is', 'they are')} left out as ${pluralOf(d.nodes, 'a node', 'nodes')}, ` +
+        `and the nodes inside ${pluralOf(d.nodes, 'it', 'them')} are read. Give a site of a device as one of those nodes, not as the group.`
     case 'hyperedges_meshed':
       return `${formatCount(d.hyperedges, 'hyperedge')} ${pluralOf(d.hyperedges, 'joins', 'join')} several nodes at once; ${pluralOf(d.hyperedges, 'it is', 'they are')} read as ` +
         `${formatCount(d.links, 'link')}, one between every two of ${pluralOf(d.hyperedges, 'its', 'their')} endpoints, as on a shared segment. ` +
@@ -458,7 +466,7 @@ function describe(d: Diagnostic): string {
     case 'duplicate_flow':
       return `flow id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this flow is skipped. Give every flow a unique id.`
     case 'unknown_key':
-      return `data key ${quote(d.key)} is not declared by any <key> element; the value is ignored. Declare it with <key id=${quote(d.key)} for="node" attr.name="..."/>.`
+      return `data key ${quote(d.key)} is not declared by any <key> element; the value is ignored. Declare it with <key id=${quote(d.key)} for="${d.on ?? 'node'}" attr.name="..."/>.`
     case 'self_flow':
       return `flow ${quote(d.id)} goes from node ${quote(d.node)} to itself; it crosses only that node, so it counts as exposed only when ` +
         'that node holds untrusted equipment (an unknown node does not make it exposed). Check its src and dst.'

@@ -19,6 +19,11 @@ export type TopologyNode = {
    * kept for reports: it is the source's word, not evidence of the manufacturer.
    */
   platform?: string
+  /**
+   * A point where a link branches rather than a site (the Topology Zoo's nodes marked `hyperedge`:
+   * unlabelled, unplaced, joining three or more PoPs): no equipment is recorded there.
+   */
+  junction?: boolean
 }
 
 /** An undirected link between two nodes. */

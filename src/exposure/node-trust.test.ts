@@ -64,6 +64,19 @@ describe('NodeTrustBuilder', () => {
     expect([...b.ambiguousSites]).toEqual([['Shared', { matches: ['de:x', 'it:x'], devices: ['r1', 'r2'] }]])
   })
 
+  it('rates a junction where a link branches (the Topology Zoo\'s hyperedge nodes) trusted while no device sits there, not unknown', () => {
+    // Colt's node 60 joins Hannover, Magdeburg and Berlin, unlabelled ("None") and unplaced.
+    const colt: Topology = {
+      networks: ['Colt'],
+      nodes: [{ id: 'Colt:60', label: 'None', network: 'Colt', junction: true }, { id: 'Colt:73', label: 'None', network: 'Colt', junction: true }, { id: 'Colt:1', label: 'Berlin', network: 'Colt' }],
+      links: [],
+    }
+    const b = new NodeTrustBuilder(colt)
+    b.add({ id: 'r1', site: '73', role: 'transport' }, attribution('huawei'), [finding('prohibit')])
+    const rated = Object.fromEntries(b.finish().map((p) => [p.node, p.status]))
+    expect(rated).toEqual({ 'Colt:60': 'trusted', 'Colt:73': 'untrusted', 'Colt:1': 'unknown' })
+  })
+
   it('rates a node untrusted when a transit device on it has a prohibit finding', () => {
     const b = new NodeTrustBuilder(TOPOLOGY)
     b.add({ id: 'r1', site: 'fra', role: 'core' }, attribution('huawei'), [finding('prohibit')])

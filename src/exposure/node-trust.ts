@@ -34,6 +34,8 @@ export type NodePlacement = {
   unidentifiedCount: number
   /** The groups the policy's lists name in the findings of the untrusted devices. */
   groups: string[]
+  /** A junction of the topology (see `TopologyNode.junction`): without devices, it is trusted, not unknown. */
+  junction?: true
 }
 
 /** Finds the node a name refers to: a node id, a node's own id within its network, its label or its site. */
@@ -213,7 +215,7 @@ export class NodeTrustBuilder {
     for (const n of topology.nodes) {
       this.placements.set(n.id, {
         node: n.id, status: 'unknown', devices: 0, transit: 0, untrusted: [], untrustedCount: 0,
-        unidentified: [], unidentifiedCount: 0, groups: [],
+        unidentified: [], unidentifiedCount: 0, groups: [], ...(n.junction === true ? { junction: true as const } : {}),
       })
       for (const d of n.devices ?? []) this.explicit.set(d, n.id)
     }
@@ -282,7 +284,9 @@ export class NodeTrustBuilder {
   finish(): NodePlacement[] {
     const out = [...this.placements.values()].sort((a, b) => (a.node < b.node ? -1 : a.node > b.node ? 1 : 0))
     for (const p of out) {
-      p.status = p.untrustedCount > 0 ? 'untrusted' : p.transit === 0 || p.unidentifiedCount > 0 ? 'unknown' : 'trusted'
+      // A junction where a link branches holds nothing to distrust, unless the inventory puts a device there.
+      p.status = p.untrustedCount > 0 ? 'untrusted' : p.junction === true && p.devices === 0 ? 'trusted'
+        : p.transit === 0 || p.unidentifiedCount > 0 ? 'unknown' : 'trusted'
       p.groups.sort()
     }
     return out

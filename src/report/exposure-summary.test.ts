@@ -44,5 +44,12 @@ describe('formatExposureSummary', () => {
     expect(summaryOf('untrusted')).toContain('Nodes: 0 untrusted, 1 unknown, 2 trusted; 1 unknown node on the flows\' paths counts as untrusted ' +
       '(--unknown-as trusted counts them as clean).\n')
     expect(summaryOf('trusted')).toContain('Nodes: 0 untrusted, 1 unknown, 2 trusted.\n')
+    // The volume they expose is named by node, as the untrusted nodes' is.
+    expect(summaryOf('untrusted').split('\n').slice(-3)).toEqual([
+      'Unknown nodes (no known equipment) by sensitive volume crossing them:',
+      '  kl-core-7           10 in 1 flow',
+      '',
+    ])
+    expect(summaryOf('trusted')).not.toContain('Unknown nodes')
   })
 })

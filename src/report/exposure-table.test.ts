@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Topology } from '../domain/topology.js'
 import { buildNodeNamer, exposureTableWidths, formatExposureTableHeader, formatExposureTableRow } from './exposure-table.js'
 import type { FlowExposure } from '../exposure/types.js'
+import { displayWidth } from '../util/text-width.js'
 
 const TOPOLOGY: Topology = {
   nodes: [
@@ -78,6 +79,23 @@ describe('formatExposureTableRow', () => {
     const [header, row] = (formatExposureTableHeader(w) + formatExposureTableRow(FLOW, name, w)).split('\n')
     expect(row!.indexOf('Beijing')).toBe(header!.indexOf('to'))
     expect(row).toContain('…')
+  })
+
+  it('lines the columns up after labels in Japanese, which take two columns a character on a terminal', () => {
+    const jp: Topology = {
+      nodes: [{ id: 'jp:1', network: 'jp', label: '東京' }, { id: 'jp:2', network: 'jp', label: 'Osaka' }, { id: 'jp:3', network: 'jp', label: '名古屋' }],
+      links: [], networks: ['jp'],
+    }
+    const name = buildNodeNamer(jp)
+    const flows: FlowExposure[] = [
+      { ...FLOW, id: 'f1', src: 'jp:1', dst: 'jp:3', untrusted: [{ node: 'jp:3', share: 1 }] },
+      { ...FLOW, id: 'f2', src: 'jp:2', dst: 'jp:1', untrusted: [] },
+    ]
+    const w = exposureTableWidths(flows, name, jp.nodes.map((n) => n.id))
+    const lines = (formatExposureTableHeader(w) + flows.map((f) => formatExposureTableRow(f, name, w)).join('')).trimEnd().split('\n')
+    // The volume column ends at the same column on every line.
+    const volumeEnds = lines.map((l) => displayWidth(l.slice(0, l.indexOf(l.startsWith('flow') ? 'volume' : '  1  ') + (l.startsWith('flow') ? 6 : 3))))
+    expect(new Set(volumeEnds).size).toBe(1)
   })
 
   it('cuts a row at the width of the terminal rather than let it wrap', () => {

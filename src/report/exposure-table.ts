@@ -5,6 +5,7 @@
 import type { Topology } from '../domain/topology.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary, FlowExposure } from '../exposure/types.js'
+import { cutWidth, displayWidth, fitWidth } from '../util/text-width.js'
 
 /** A node's name for people: its label with its id, or its id. */
 export type NodeNamer = (id: string) => string
@@ -50,16 +51,17 @@ export function exposureTableWidths(flows: Iterable<{ id: string }>, name: NodeN
   let end = 'from'.length
   if (Array.isArray(flows)) for (const f of flows as readonly { id: string }[]) id = Math.max(id, f.id.length)
   else id = 20
-  for (const n of nodes) end = Math.max(end, name(n).length)
+  for (const n of nodes) end = Math.max(end, displayWidth(name(n)))
   return { id: Math.min(id, MAX_ID), end: Math.min(end, MAX_END) }
 }
 
-const fit = (s: string, width: number): string => (s.length <= width ? s.padEnd(width) : `${s.slice(0, width - 1)}…`)
+// Padded and cut by terminal columns: a label in Chinese or Japanese takes two a character.
+const fit = fitWidth
 
 const row = (w: ExposureTableWidths, cells: { id: string; src: string; dst: string; volume: string; exposed: string; clean: string; rest: string }): string => {
   const line = (`${fit(cells.id, w.id)}  ${fit(cells.src, w.end)}  ${fit(cells.dst, w.end)} ${cells.volume.padStart(WIDTH.volume)} ` +
     `${cells.exposed.padStart(WIDTH.exposed)}  ${cells.clean.padEnd(WIDTH.clean)} ${cells.rest}`).trimEnd()
-  return (w.line !== undefined && line.length > w.line ? `${line.slice(0, Math.max(20, w.line) - 1)}…` : line) + '\n'
+  return (w.line !== undefined && displayWidth(line) > w.line ? `${cutWidth(line, Math.max(20, w.line) - 1)}…` : line) + '\n'
 }
 
 /** The header row of the exposure table. */

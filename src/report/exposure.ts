@@ -1,4 +1,5 @@
 import type { Topology } from '../domain/topology.js'
+import { displayWidth, fitWidth } from '../util/text-width.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary, FlowExposure } from '../exposure/types.js'
 import type { LinkMetricInfo } from '../topology/graph.js'
@@ -26,16 +27,28 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
     s += 'Untrusted nodes by sensitive volume crossing them:\n'
     const byNode = new Map(placements.map((p) => [p.node, p]))
     const shown = summary.untrustedNodes.slice(0, 10)
-    const width = Math.max(...shown.map((n) => n.node.length))
+    const width = Math.max(...shown.map((n) => displayWidth(n.node)))
     for (const n of shown) {
       const p = byNode.get(n.node)
-      s += `  ${n.node.padEnd(width)} ${num(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}` +
+      s += `  ${fitWidth(n.node, width)} ${num(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}` +
         (p ? `  (${formatCount(p.untrustedCount, 'untrusted device')}: ${p.groups.join(', ')})` : '') + '\n'
     }
     if (summary.untrustedNodes.length > 10) s += `  … and ${summary.untrustedNodes.length - 10} more\n`
   }
+  // Unknown nodes expose flows too when they count as untrusted: the list above leaves out the
+  // volume they alone expose (a PoP of another operator behind an interconnect), so name the worst.
+  if (unknownAs === 'untrusted' && summary.unknownNodes.length > 0) {
+    s += 'Unknown nodes (no known equipment) by sensitive volume crossing them:\n'
+    const shown = summary.unknownNodes.slice(0, UNKNOWN_SHOWN)
+    const width = Math.max(...shown.map((n) => displayWidth(n.node)))
+    for (const n of shown) s += `  ${fitWidth(n.node, width)} ${num(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}\n`
+    if (summary.unknownNodes.length > UNKNOWN_SHOWN) s += `  … and ${summary.unknownNodes.length - UNKNOWN_SHOWN} more\n`
+  }
   return s
 }
+
+/** Unknown nodes the text summary names; the JSON lists them all. */
+const UNKNOWN_SHOWN = 5
 
 /** One line per flow for a terminal: exposure, the worst nodes, the clean path and the cheapest fix. */
 export function formatExposureRow(f: FlowExposure): string {

@@ -8,7 +8,7 @@ import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary } from '../exposure/types.js'
 import { formatExposureMaps } from './exposure-map.js'
 import { buildNodeNamer } from './exposure-table.js'
-import { formatUsd as usd, formatVolume } from './plan.js'
+import { formatGreedyComparison, formatUsd as usd, formatVolume } from './plan.js'
 import { escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
@@ -388,7 +388,7 @@ ${p.subsidy.operators.map((o) => `<tr><td>${esc(o.operator)}</td><td>${usd(o.pro
   const status = solverStatus(plan)
   return `<section id="plan"><h2>Replacement plan</h2>
 <p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}.
-${plan.greedy ? `The greedy baseline reaches ${plan.value > 0 ? ((plan.greedy.value / plan.value) * 100).toFixed(1) : '100'}% of this plan's value.` : ''}</p>
+${plan.greedy ? `Greedy baseline: ${esc(formatGreedyComparison(plan, plan.greedy))}.` : ''}</p>
 <svg width="${40 + phases.length * groupW}" height="${H + 56}" role="img" aria-label="spend per phase">${svg}</svg>
 <p class="legend">${legend} · dashed line: ${p.carryOver === true ? 'budget, with the money carried over from earlier phases' : 'budget of the phase'}</p>
 <details><summary>${plan.actions.length === 1 ? 'The replacement' : `All ${plan.actions.length.toLocaleString('en-US')} replacements, by phase`}</summary>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { compareSubsidyRules } from '../plan/subsidy.js'
-import { formatInfeasibilityText, formatSubsidyText } from './plan.js'
+import type { Plan } from '../plan/types.js'
+import { formatInfeasibilityText, formatPlanText, formatSubsidyText } from './plan.js'
 
 const REQUESTS = [
   { operator: 'op-de', requested: 100, candidates: [{ deviceId: 'r1', cost: 100, value: 500 }] },
@@ -57,5 +58,27 @@ describe('formatInfeasibilityText', () => {
     expect(text).toContain('\n  op-it by the end of 2027: deadlines require $700, the budgets of 2026-2027 give $600\n')
     // op-de by the end of 2027 still lacks money, but nothing more falls due then: no line.
     expect(text).not.toContain('op-de by the end of 2027')
+  })
+})
+
+describe('formatPlanText', () => {
+  const plan = (objective: Plan['objective'], value: number, greedy: Plan['greedy']): Plan => ({
+    objective, status: 'optimal', gap: 0, value, totalCost: 3_772_376, actions: [], spend: [], flowsCleaned: [], findingsCleared: [], greedy,
+    solver: { name: 'highs', milliseconds: 300, variables: 78, constraints: 72 },
+  })
+
+  it('compares a min-cost plan with the greedy baseline by cost, and shows no "value" that is only the cost again', () => {
+    // Bics (Topology Zoo) with --objective min-cost: the objective value is the plan's cost.
+    const lines = formatPlanText(plan('min-cost', 3_772_376, { value: 4_526_851, totalCost: 4_526_851, feasible: true })).split('\n')
+    expect(lines[0]).toBe('Plan (min-cost): optimal; 0 replacements, $3,772,376 in all (highs, 78 variables, 72 constraints, 0.3 s).')
+    expect(lines[1]).toBe('Greedy baseline: cost $4,526,851 (20.0% more than this plan).')
+    expect(formatPlanText(plan('min-cost', 3_772_376, { value: 3_772_376, totalCost: 3_772_376, feasible: true })).split('\n')[1])
+      .toBe('Greedy baseline: cost $3,772,376 (the same as this plan).')
+  })
+
+  it('compares a max-clean plan with the greedy baseline by the value of the flows they clean', () => {
+    const lines = formatPlanText(plan('max-clean', 226_000, { value: 90_000, totalCost: 3_772_376, feasible: false })).split('\n')
+    expect(lines[0]).toMatch(/; value 226,000 \(highs/)
+    expect(lines[1]).toBe('Greedy baseline: value 90,000 (39.8% of this plan), cost $3,772,376, misses a deadline or budget.')
   })
 })

@@ -14,18 +14,31 @@ export function formatPlanHeadline(plan: Plan): string {
   const status = plan.status === 'optimal' ? 'optimal' :
     plan.status === 'time_limit' ? `best found when the time limit ran out${plan.gap !== null ? `, within ${pct(plan.gap)} of the optimum` : ''}` :
     plan.status === 'heuristic' ? 'greedy plan (no solver)' : plan.status
-  return `Plan (${plan.objective}): ${status}; ${formatCount(plan.actions.length, 'replacement')}, ${usd(plan.totalCost)} in all; value ${plan.value.toLocaleString('en-US')}` +
+  // A min-cost plan's objective value is its cost: "value $3.7M" beside the cost read as the value of the flows it cleans.
+  const value = plan.objective === 'min-cost' ? '' : `; value ${plan.value.toLocaleString('en-US')}`
+  return `Plan (${plan.objective}): ${status}; ${formatCount(plan.actions.length, 'replacement')}, ${usd(plan.totalCost)} in all${value}` +
     ` (${plan.solver.name}, ${formatCount(plan.solver.variables, 'variable')}, ${formatCount(plan.solver.constraints, 'constraint')}, ${(plan.solver.milliseconds / 1000).toFixed(1)} s).`
+}
+
+/**
+ * The greedy baseline against the plan, by what the objective counts: the value of the flows it
+ * cleans (`max-clean`), or its cost (`min-cost`, where the objective value is the cost and a
+ * greedy plan that costs more showed as "120.0% of this plan", as if it did better).
+ */
+export function formatGreedyComparison(plan: Pick<Plan, 'objective' | 'value' | 'totalCost'>, greedy: NonNullable<Plan['greedy']>): string {
+  const misses = greedy.feasible ? '' : ', misses a deadline or budget'
+  if (plan.objective === 'min-cost') {
+    const more = plan.totalCost > 0 ? greedy.totalCost / plan.totalCost - 1 : 0
+    return `cost ${usd(greedy.totalCost)} (${Math.abs(more) < 0.0005 ? 'the same as this plan' : `${pct(more)} ${more > 0 ? 'more' : 'less'} than this plan`})${misses}`
+  }
+  const ratio = plan.value > 0 ? greedy.value / plan.value : 1
+  return `value ${greedy.value.toLocaleString('en-US')} (${pct(ratio)} of this plan), cost ${usd(greedy.totalCost)}${misses}`
 }
 
 /** A plan by phase, as text: what is replaced, what it costs, what it cleans, and money left. */
 export function formatPlanText(plan: Plan): string {
   const lines: string[] = [formatPlanHeadline(plan)]
-  if (plan.greedy !== undefined && plan.status !== 'heuristic') {
-    const ratio = plan.value > 0 ? plan.greedy.value / plan.value : 1
-    lines.push(`Greedy baseline: value ${plan.greedy.value.toLocaleString('en-US')} (${pct(ratio)} of this plan), cost ${usd(plan.greedy.totalCost)}` +
-      `${plan.greedy.feasible ? '' : ', misses a deadline or budget'}.`)
-  }
+  if (plan.greedy !== undefined && plan.status !== 'heuristic') lines.push(`Greedy baseline: ${formatGreedyComparison(plan, plan.greedy)}.`)
   const phases = [...new Set([...plan.spend.map((s) => s.phase), ...plan.actions.map((a) => a.phase)])]
   for (const phase of phases) {
     const actions = plan.actions.filter((a) => a.phase === phase)

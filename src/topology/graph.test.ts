@@ -28,6 +28,25 @@ describe('buildGraph', () => {
     expect(links[2]!.metric).toBeCloseTo((10 + 877.5) / 2, 0)
   })
 
+  it('warns when every link of a network gives the metric 1 though its nodes have coordinates, as Gephi exports a graph without weights', () => {
+    // The Topology Zoo's Abilene opened in Gephi and saved as GraphML: weight 1.0 on every edge.
+    const place = { ny: { lat: 40.71, lon: -74.01 }, chi: { lat: 41.85, lon: -87.65 }, was: { lat: 38.9, lon: -77.04 } }
+    const topology: Topology = {
+      nodes: [{ id: 'Abilene:0', network: 'Abilene', label: 'New York', ...place.ny }, { id: 'Abilene:1', network: 'Abilene', label: 'Chicago', ...place.chi },
+        { id: 'Abilene:2', network: 'Abilene', label: 'Washington DC', ...place.was }],
+      links: [{ a: 'Abilene:0', b: 'Abilene:1', metric: 1 }, { a: 'Abilene:0', b: 'Abilene:2', metric: 1 }, { a: 'Abilene:1', b: 'Abilene:2', metric: 1 }],
+      networks: ['Abilene'],
+    }
+    const { links, diagnostics } = buildGraph(topology, { file: 'abilene-gephi.graphml' })
+    expect(links.map((l) => l.metric)).toEqual([1, 1, 1]) // the metrics stand: hops may be meant
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual(['abilene-gephi.graphml: warning: every one of the 3 links of Abilene gives the metric 1, so paths count hops, ' +
+      'though 3 of them join nodes with coordinates, whose great-circle distance would be the metric without it (Gephi writes a weight of 1.0 on every edge that had none). ' +
+      'To route by distance, remove the weights from the file; if hops are meant, nothing needs doing.'])
+    // Metrics that differ are meant, and so are ones of a network without places.
+    expect(buildGraph({ ...topology, links: topology.links.map((l, i) => ({ ...l, metric: i + 1 })) }).diagnostics).toEqual([])
+    expect(buildGraph({ ...topology, nodes: topology.nodes.map(({ id, network }) => ({ id, network })) }).diagnostics).toEqual([])
+  })
+
   it('gives a link between nodes at the same place a metric of 1, so that co-located nodes are no free hops', () => {
     // Three routers of one city at the same coordinates, as topology sources record them, and a far node.
     const nyc = { lat: 40.71, lon: -74.01 }

@@ -160,6 +160,7 @@ export function buildGraph(topology: Topology, options: BuildGraphOptions = {}):
   })
 
   assignDefaultMetrics(topology, kept, weight, index, nodeAt, lat, opts, diagnostics)
+  warnHopsOverPlaces(topology, kept, index, nodeAt, lat, opts.file, diagnostics)
 
   const graph = buildGraphFromEdges({ ids, from: from.subarray(0, kept.length), to: to.subarray(0, kept.length), weights: weight.subarray(0, kept.length) })
   for (const info of kept) {
@@ -246,6 +247,36 @@ function assignDefaultMetrics(
       basis: typeof opts.defaultMetric === 'number' ? 'given' : opts.defaultMetric,
       examples: nodes.slice(0, MAX_EXAMPLES).map((id) => ({ id, label: topology.nodes[nodeAt[index.get(id)!]!]!.label ?? null })),
     })
+  }
+}
+
+/**
+ * Warns, once per network, when every link gives the metric 1 though its ends have coordinates:
+ * Gephi writes a weight of 1.0 on every edge that had none, in GraphML and GEXF alike, so a
+ * Topology Zoo network opened in Gephi and exported again routes by hops, not by distance (in
+ * Abilene, 15 of 55 pairs of nodes then take other paths: Chicago to Los Angeles goes by Houston,
+ * 4,243 km and 4,285 km split evenly, rather than by Denver and Sunnyvale, 3,893 km). Hops may be
+ * meant: it is a warning, and the metrics stand.
+ */
+function warnHopsOverPlaces(
+  topology: Topology, kept: readonly LinkMetricInfo[], index: ReadonlyMap<string, number>, nodeAt: readonly number[],
+  lat: readonly number[], file: string, diagnostics: Diagnostic[],
+): void {
+  const networkOf = (id: string): string => topology.nodes[nodeAt[index.get(id)!]!]!.network ?? ''
+  const byNetwork = new Map<string, { links: number; ones: number; placed: number }>()
+  for (const l of kept) {
+    const net = networkOf(l.a)
+    if (net !== networkOf(l.b)) continue
+    const n = byNetwork.get(net) ?? { links: 0, ones: 0, placed: 0 }
+    byNetwork.set(net, n)
+    n.links++
+    if (l.rule !== 'given' || l.metric !== 1) continue
+    n.ones++
+    if (!Number.isNaN(lat[index.get(l.a)!]!) && !Number.isNaN(lat[index.get(l.b)!]!)) n.placed++
+  }
+  for (const [net, n] of [...byNetwork].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (n.links < 2 || n.ones < n.links || n.placed < 2) continue
+    diagnostics.push({ code: 'hop_metrics_over_places', severity: 'warning', at: { file }, ...(net === '' ? {} : { network: net }), links: n.links, placed: n.placed })
   }
 }
 

@@ -179,6 +179,26 @@ describe('trustpath exposure', () => {
     }
   })
 
+  it('warns, in the file of its network, that a GraphML exported by Gephi (weight 1.0 on every edge) routes by hops though its nodes are placed', async () => {
+    // Keys as Gephi's GraphML export writes them (label, Edge Label, weight, r/g/b, x/y, size),
+    // with the Topology Zoo's Latitude and Longitude kept from the file Gephi opened.
+    const nodes = [['src', 50.0, 8.0], ['a', 50.5, 8.5], ['b', 49.5, 8.5], ['dst', 50.0, 9.0]] as const
+    const graphml = '<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n' +
+      '<key attr.name="label" attr.type="string" for="node" id="label"/>\n<key attr.name="Edge Label" attr.type="string" for="edge" id="edgelabel"/>\n' +
+      '<key attr.name="weight" attr.type="double" for="edge" id="weight"/>\n<key attr.name="r" attr.type="int" for="node" id="r"/>\n' +
+      '<key attr.name="x" attr.type="float" for="node" id="x"/>\n<key attr.name="y" attr.type="float" for="node" id="y"/>\n' +
+      '<key attr.name="Latitude" attr.type="double" for="node" id="Latitude"/>\n<key attr.name="Longitude" attr.type="double" for="node" id="Longitude"/>\n' +
+      '<graph edgedefault="undirected">\n' +
+      nodes.map(([id, lat, lon]) => `<node id="${id}"><data key="label">${id}</data><data key="r">153</data><data key="x">${lon * 10}</data><data key="y">${-lat * 10}</data>` +
+        `<data key="Latitude">${lat}</data><data key="Longitude">${lon}</data></node>\n`).join('') +
+      [['src', 'a'], ['src', 'b'], ['a', 'dst'], ['b', 'dst']].map(([s, t], i) => `<edge id="${i}" source="${s}" target="${t}"><data key="weight">1.0</data></edge>\n`).join('') +
+      '</graph>\n</graphml>\n'
+    const dir = await testdir({ 'gephi.graphml': graphml, 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': 'id,src,dst,volume,class\nf1,gephi:src,gephi:dst,100,secret\n' })
+    const run = await runCli(['exposure', '-t', 'net.json', '-t', 'gephi.graphml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'json'], { cwd: dir })
+    expect(run.stderr).toContain('gephi.graphml: warning: every one of the 4 links of gephi gives the metric 1, so paths count hops, though 4 of them join nodes with coordinates')
+    expect(JSON.parse(run.stdout).flows[0]).toMatchObject({ src: 'gephi:src', dst: 'gephi:dst', routedMetric: 2 })
+  })
+
   it('reads the same diamond built as a containerlab lab, a GNS3 project and a REPETITA graph', async () => {
     const clab = 'name: net\ntopology:\n  nodes:\n' + ['src', 'a', 'b', 'dst'].map((n) => `    ${n}: {kind: ${n === 'a' ? 'huawei_vrp' : 'ceos'}}\n`).join('') +
       '  links:\n' + [['src', 'a'], ['src', 'b'], ['a', 'dst'], ['b', 'dst']].map(([x, y]) => `    - endpoints: ["${x}:eth1", "${y}:eth2"]\n`).join('')

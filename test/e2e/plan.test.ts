@@ -188,6 +188,23 @@ describe('trustpath plan', () => {
     expect(json.flows).toBe(1)
   })
 
+  it('names the unknown nodes that keep flows from being cleaned, most crossed first, so the planner knows where to look', async () => {
+    // Hamburg holds no device the inventory knows: the flows through it cannot be cleaned by any replacement.
+    const topology = JSON.stringify({
+      network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ham', label: 'Hamburg' }, { id: 'ber' }, { id: 'muc' }],
+      links: [{ a: 'fra', b: 'ham', metric: 1 }, { a: 'ham', b: 'muc', metric: 1 }, { a: 'ham', b: 'ber', metric: 1 }],
+    })
+    const flows = 'id,src,dst,volume,class\nf1,fra,muc,100,secret\nf2,ber,muc,50,secret\nf3,fra,ber,10,secret\n'
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': flows })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv', '--phases', '2026-2028', '--now', '2026-01-15']
+    const run = await runCli(args, { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout.split('\n')[0]).toBe('3 candidate devices, 0 exposed flows that replacements can clean ' +
+      '(3 more cross nodes no replacement cleans; unknown ones, most often Hamburg (ham): find out what they hold).')
+    const trusted = await runCli([...args, '--unknown-as', 'trusted'], { cwd: dir })
+    expect(trusted.stdout.split('\n')[0]).not.toContain('unknown ones')
+  })
+
   it('rejects a budget that is not an amount, naming the option', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--phases', '2026-2028', '--budget', 'lots'], { cwd: dir })

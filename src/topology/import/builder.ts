@@ -61,7 +61,11 @@ export class TopologyBuilder {
     }
     if (!this.roomForNode(at)) return
     this.declared.set(localId, at)
-    this.nodes.push({ id: qualifyNodeId(this.network, localId), network: this.network, ...fields })
+    // A label's spaces at either end are no part of the name (the Topology Zoo's Renam labels a
+    // node "       Cahul"): kept, a site or flow end written "Cahul" matched no node.
+    const label = fields.label?.trim()
+    const { label: _, ...rest } = fields
+    this.nodes.push({ id: qualifyNodeId(this.network, localId), network: this.network, ...rest, ...(label ? { label } : {}) })
   }
 
   /**

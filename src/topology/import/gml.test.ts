@@ -17,6 +17,14 @@ describe('parseGml', () => {
     expect(gml.topology.links[0]).toEqual({ a: 'alpine:0', b: 'alpine:1', label: '10 Gbps', capacity: 10_000 })
   })
 
+  it('drops the spaces around a label, as the Topology Zoo\'s Renam.gml writes "       Cahul", so that a site written Cahul finds it', () => {
+    const gml = 'graph [\n  Creator "Topology Zoo Toolset"\n  node [\n    id 0\n    label "Chisinau"\n  ]\n  node [\n    id 2\n    label "       Cahul"\n' +
+      '    Country "Moldova"\n    Longitude 28.19444\n    Internal 1\n    Latitude 45.9075\n  ]\n  node [\n    id 3\n    label "   "\n  ]\n' +
+      '  edge [\n    source 0\n    target 2\n    LinkSpeedRaw 128000.0\n  ]\n]\n'
+    const r = parseGml(gml, { file: 'Renam.gml', network: 'Renam' })
+    expect(r.topology.nodes.map((n) => n.label)).toEqual(['Chisinau', 'Cahul', undefined])
+  })
+
   it('reads what NetworkX writes: character references, string ids, metrics and one-line lists', () => {
     const { topology, diagnostics } = parseGml(
       'graph [ directed 0 node [ id 0 label "Z&#252;rich &amp; Co" ] node [ id 1 label "Wien" ]\n' +

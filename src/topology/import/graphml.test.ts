@@ -56,6 +56,56 @@ describe('parseGraphml', () => {
     expect(r.diagnostics).toMatchObject([{ code: 'directed_edges', edges: 1, total: 2 }])
   })
 
+  it('leaves out a group of a yEd drawing that joins no link, reads the nodes inside it, and keeps a group that has links', () => {
+    // yEd writes a group as a node holding a nested graph (yfiles.foldertype="group", ids n0::n0),
+    // as pyyed's add_group does too; its label is drawn in the group node's <y:GroupNode>.
+    const yed = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+  <key for="node" id="d6" yfiles.type="nodegraphics"/>
+  <key for="edge" id="d10" yfiles.type="edgegraphics"/>
+  <graph edgedefault="directed" id="G">
+    <node id="n0" yfiles.foldertype="group">
+      <data key="d6"><y:ProxyAutoBoundsNode><y:Realizers active="0"><y:GroupNode><y:NodeLabel>Schweiz</y:NodeLabel></y:GroupNode></y:Realizers></y:ProxyAutoBoundsNode></data>
+      <graph edgedefault="directed" id="n0:">
+        <node id="n0::n0"><data key="d6"><y:ShapeNode><y:NodeLabel>Zürich</y:NodeLabel></y:ShapeNode></data></node>
+        <node id="n0::n1"><data key="d6"><y:ShapeNode><y:NodeLabel>Genève</y:NodeLabel></y:ShapeNode></data></node>
+      </graph>
+    </node>
+    <node id="n1"><data key="d6"><y:ShapeNode><y:NodeLabel>Milano</y:NodeLabel></y:ShapeNode></data></node>
+    <node id="n2" yfiles.foldertype="group">
+      <data key="d6"><y:ProxyAutoBoundsNode><y:Realizers active="0"><y:GroupNode><y:NodeLabel>Services</y:NodeLabel></y:GroupNode></y:Realizers></y:ProxyAutoBoundsNode></data>
+      <graph edgedefault="directed" id="n2:"><node id="n2::n0"/></graph>
+    </node>
+    <edge id="e0" source="n0::n0" target="n0::n1"/>
+    <edge id="e1" source="n0::n1" target="n1"/>
+    <edge id="e2" source="n1" target="n2"/>
+  </graph>
+</graphml>
+`
+    const r = parseGraphml(yed, { file: 'yed.graphml', network: 'eu' })
+    expect(r.topology.nodes.map((n) => n.label ?? n.id)).toEqual(['Zürich', 'Genève', 'Milano', 'Services', 'eu:n2::n0'])
+    expect(r.topology.links).toHaveLength(3)
+    const groups = r.diagnostics.filter((d) => d.code === 'group_nodes_skipped')
+    expect(groups.map((d) => formatDiagnostic(d))).toEqual(['yed.graphml:6:5: info: 1 node holds a nested graph, as a group of a yEd drawing does, and joins no link (Schweiz (n0)): ' +
+      'it is left out as a node, and the nodes inside it are read. Give a site of a device as one of those nodes, not as the group.'])
+  })
+
+  it('marks the Topology Zoo\'s hyperedge nodes as junctions, as Colt.graphml marks node 60 between Hannover, Magdeburg and Berlin', () => {
+    const zoo = `<?xml version="1.0" encoding="utf-8"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+  <key attr.name="hyperedge" attr.type="int" for="node" id="d35" />
+  <key attr.name="label" attr.type="string" for="node" id="d33" />
+  <graph edgedefault="undirected">
+    <node id="59"><data key="d33">Hannover</data></node>
+    <node id="60"><data key="d35">1</data><data key="d33">None</data></node>
+    <node id="61"><data key="d33">Berlin</data></node>
+    <edge source="59" target="60" /><edge source="60" target="61" />
+  </graph>
+</graphml>
+`
+    const r = parseGraphml(zoo, { file: 'Colt.graphml', network: 'Colt' })
+    expect(r.topology.nodes.map((n) => [n.id, n.junction ?? false])).toEqual([['Colt:59', false], ['Colt:60', true], ['Colt:61', false]])
+  })
+
   it('reads a Topology Zoo source file drawn in yEd: a stray quote between the keys, boolean Internal, labels in a key and in the drawing', () => {
     // The structure of the Zoo's source Easynet.graphml: yEd graphics keys without attr.name, a `"` left
     // after them, Internal declared boolean and written True/False, ShapeNode labels, PolyLineEdge edges.
@@ -166,6 +216,18 @@ describe('parseGraphml', () => {
     ].join('\n')), { file: 'x.graphml' })
     expect(codes(r)).toEqual(['invalid_field@6', 'duplicate_node@7', 'unknown_key@8', 'self_loops_skipped@9'])
     expect(r.topology.nodes.map((n) => n.id)).toEqual(['x:0', 'x:1'])
+  })
+
+  it('says to declare an undeclared key of an edge for edges, as a key of a node for nodes', () => {
+    const r = parseGraphml(graphml([
+      '    <node id="0"><data key="d9">x</data></node>',
+      '    <node id="1"/>',
+      '    <edge source="0" target="1"><data key="speed">10G</data></edge>',
+    ].join('\n')), { file: 'x.graphml' })
+    expect(r.diagnostics.map((d) => formatDiagnostic(d).replace(/^.*?: warning: /, ''))).toEqual([
+      'data key "d9" is not declared by any <key> element; the value is ignored. Declare it with <key id="d9" for="node" attr.name="..."/>.',
+      'data key "speed" is not declared by any <key> element; the value is ignored. Declare it with <key id="speed" for="edge" attr.name="..."/>.',
+    ])
   })
 
   it('stops at the node and character caps with input_too_large', () => {

@@ -22,7 +22,8 @@ export type GraphmlKey = { id: string; name: string; for: string; type?: string;
  * there rather than in a key of their own.
  */
 export type GraphmlElement = { data: Map<string, string>; at: SourceLocation; drawnLabel?: string }
-export type GraphmlNode = GraphmlElement & { id: string }
+/** `group`: the node holds a nested `<graph>` of its own (a yEd group or folder, a hierarchical graph's parent). */
+export type GraphmlNode = GraphmlElement & { id: string; group?: boolean }
 /** `directed` is the edge's own `directed` attribute, when it has one. */
 export type GraphmlEdge = GraphmlElement & { source: string; target: string; directed?: boolean }
 
@@ -66,6 +67,8 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
   let edge: GraphmlEdge | undefined
   /** The `<hyperedge>` being read. */
   let hyperedge: { nodes: string[]; at: SourceLocation } | undefined
+  /** The `<node>`s open around the element being read, innermost last: a nested `<graph>` is the last one's. */
+  const openNodes: (GraphmlNode | undefined)[] = []
 
   parser.on('opentag', (tag) => {
     depth++
@@ -94,6 +97,10 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
         return
       case 'graph':
         graphDepth++
+        if (graphDepth > 1) {
+          const parent = openNodes.at(-1)
+          if (parent !== undefined) parent.group = true
+        }
         if (graphDepth === 1) {
           element = doc.graph = { data: new Map(), at: reader.tagAt }
           const edgeDefault = attr('edgedefault')
@@ -108,10 +115,12 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
         const id = reader.nodeId(attr)
         if (id === undefined) {
           element = undefined
+          openNodes.push(undefined)
           return
         }
         const node: GraphmlNode = { id, data: new Map(), at: reader.tagAt }
         doc.nodes.push(node)
+        openNodes.push(node)
         element = node
         return
       }
@@ -188,6 +197,9 @@ export function readGraphmlDocument(text: string, file: string, limits: Topology
         key = undefined
         return
       case 'node':
+        openNodes.pop()
+        element = graphDepth >= 1 ? doc.graph : undefined
+        return
       case 'edge':
       case 'hyperedge':
         element = graphDepth >= 1 ? doc.graph : undefined
@@ -248,6 +260,10 @@ const firstOf = (v: Map<string, string>, names: readonly string[]): [string, str
   return undefined
 }
 
+/** The Topology Zoo's mark of a node that stands for a link joining several nodes (`hyperedge` 1, or True in its source files). */
+const HYPEREDGE_ATTRIBUTE = 'hyperedge'
+const isTrue = (value: string | undefined): boolean => value === '1' || value?.toLowerCase() === 'true'
+
 /** Multipliers from `LinkSpeedUnits` to Mbit/s. */
 const SPEED_UNITS: Readonly<Record<string, number>> = { T: 1e6, G: 1e3, M: 1, K: 1e-3 }
 
@@ -260,7 +276,7 @@ function valuesOf(el: GraphmlElement, kind: 'node' | 'edge', doc: GraphmlDocumen
   for (const [id, value] of el.data) {
     const k = doc.keys.get(id)
     if (k === undefined) {
-      if (!reported.has(id)) diagnostics.push({ code: 'unknown_key', severity: 'warning', at: el.at, key: id })
+      if (!reported.has(id)) diagnostics.push({ code: 'unknown_key', severity: 'warning', at: el.at, key: id, on: kind })
       reported.add(id)
       continue
     }
@@ -282,7 +298,23 @@ function valuesOf(el: GraphmlElement, kind: 'node' | 'edge', doc: GraphmlDocumen
 export function toTopology(doc: GraphmlDocument, network: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]): TopologyResult['topology'] {
   const builder = new TopologyBuilder(network, file, limits, diagnostics)
   const reported = new Set<string>()
+  // A group of a yEd drawing (a node holding a nested graph: a site, a region) draws a box around
+  // its members, which are read; no link of its own joins it, so as a node it only made flows to
+  // and from it unroutable (all-pairs gave 2(n-1) such flows per group). One with links stays.
+  const linked = new Set([...doc.edges.flatMap((e) => [e.source, e.target]), ...(doc.hyperedges ?? []).flatMap((h) => h.nodes)])
+  const groups = doc.nodes.filter((n) => n.group === true && !linked.has(n.id))
+  if (groups.length > 0) {
+    diagnostics.push({
+      code: 'group_nodes_skipped', severity: 'info', at: groups[0]!.at, nodes: groups.length,
+      examples: groups.slice(0, 3).map((g) => {
+        const label = firstOf(valuesOf(g, 'node', doc, new Set(), []), NODE_LABEL_ATTRIBUTES)?.[1] ?? g.drawnLabel
+        return label === undefined || label === g.id ? g.id : `${label} (${g.id})`
+      }),
+    })
+  }
+  const skipped = new Set(groups)
   for (const node of doc.nodes) {
+    if (skipped.has(node)) continue
     const v = valuesOf(node, 'node', doc, reported, diagnostics)
     const internal = v.get(NODE_ATTRIBUTES.internal)
     builder.addNode(node.id, defined({
@@ -292,6 +324,8 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
       country: nonEmpty(v.get(NODE_ATTRIBUTES.country)),
       // 0 in the published Zoo files, False in its source files (the key is declared attr.type="boolean").
       external: internal === '0' || internal?.toLowerCase() === 'false' ? true : undefined,
+      // The Zoo draws a link joining three or more PoPs (a cable that branches) through a node of its own, marked so.
+      junction: isTrue(v.get(HYPEREDGE_ATTRIBUTE)) ? true : undefined,
     }), node.at)
     if (builder.full) break
   }
