@@ -70,7 +70,7 @@ describe('Nessus scans', () => {
     const asked = parseInventory('id\nd1\n', { file: 'hosts.txt', format: 'nessus' })
     expect(asked.devices).toEqual([])
     expect(asked.diagnostics.map(formatDiagnostic)).toEqual([
-      'hosts.txt:1: error: the text does not start as a Nessus scan (XML, or a CSV export with its Plugin ID header) does, which --input-format nessus asks for: ' +
+      'hosts.txt:1: error: the text does not start as a Nessus scan (XML, or a CSV export with its Plugin ID or Plugin header) does, which --input-format nessus asks for: ' +
         'it starts like CSV, and is not read. Leave --input-format out (the format is told from the content), or check that this is the file meant.',
     ])
     expect(parseInventory('\n\nid\nd1\n', { file: 'hosts.txt', format: 'nmap' }).diagnostics).toMatchObject([{ code: 'format_mismatch', severity: 'error', asked: 'nmap', at: { line: 3 } }])
@@ -101,6 +101,24 @@ describe('Nessus scans', () => {
     expect(parseInventory(csv, { file: 'scan.csv' }).devices).toEqual([
       { id: '10.0.0.7', name: 'ftp01.example.net', banners: [{ protocol: 'ftp', text: '220 FTP version 1.0 ready' }] },
     ])
+  })
+
+  it('read Tenable Security Center\'s CSV export as one device per IP address, with its MAC column and its plugin outputs', () => {
+    // The header of Security Center's vulnerability detail list, as in DefectDojo's unittests/scans/tenable/issue_9612.csv:
+    // no Host column, the outputs after "Plugin Output: ", a host's MAC on every one of its rows.
+    const header = '"Plugin","Plugin Name","Family","Severity","IP Address","Protocol","Port","Exploit?","Repository","MAC Address","DNS Name","NetBIOS Name","Plugin Output","Synopsis"\n'
+    const csv = header +
+      '"10267","SSH Server Type and Version Information","Service detection","Info","10.1.1.1","TCP","22","No","Individual Scan","00:e0:fc:12:34:56","sw-core-01.example.net","","Plugin Output: \nSSH version : SSH-2.0-HUAWEI-1.5\nSSH supported authentication : password,publickey\n","An SSH server is listening on this port."\n' +
+      '"10107","HTTP Server Type and Version","Web Servers","Info","10.1.1.2","TCP","80","No","Individual Scan","c0:56:e3:aa:bb:cc","","","Plugin Output: \nThe remote web server type is :\n\nApp-webs/","A web server is running on the remote host."\n' +
+      '"11936","OS Identification","General","Info","10.1.1.1","TCP","0","No","Individual Scan","00:e0:fc:12:34:56","sw-core-01.example.net","","Plugin Output: \nRemote operating system : Huawei VRP\nConfidence level : 70\n","It is possible to guess the remote operating system."\n' +
+      '"42873","SSL Medium Strength Cipher Suites Supported (SWEET32)","General","High","10.1.1.2","TCP","443","No","Individual Scan","c0:56:e3:aa:bb:cc","","","Plugin Output: \n  Medium Strength Ciphers","The remote service supports the use of medium strength SSL ciphers."\n'
+    const { devices, diagnostics } = parseInventory(csv, { file: 'sc-vulns.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '10.1.1.1', name: 'sw-core-01.example.net', macs: ['00:e0:fc:12:34:56'], banners: [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }] },
+      { id: '10.1.1.2', macs: ['c0:56:e3:aa:bb:cc'], banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }] },
+    ])
+    expect(parseInventory(csv, { file: 'export.txt', format: 'nessus' })).toEqual(parseInventory(csv, { file: 'sc-vulns.csv' }))
   })
 
   it('report a CSV row with the wrong number of fields, and malformed XML or another XML document, with the line', () => {

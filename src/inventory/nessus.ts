@@ -189,37 +189,69 @@ export class NessusRowParser extends ScanXmlParser {
 }
 
 /**
- * The header of a Nessus CSV findings export: it starts with `Plugin ID` and has a `Host` column
- * (`Plugin Output` is one of the columns a user may leave out of the export: the hosts are still
- * read, without evidence).
+ * The columns of a findings export, each under the names the exports of Tenable's products give it:
+ * Nessus's CSV (`Plugin ID`, `Host`, `Plugin Output`, and in newer versions `IP Address`, `FQDN`,
+ * `NetBios`), and Tenable Security Center's vulnerability detail list (`Plugin`, `IP Address`,
+ * `MAC Address`, `DNS Name`, `NetBIOS Name`, `Plugin Output`; as in DefectDojo's test file
+ * unittests/scans/tenable/issue_9612.csv).
  */
-export function isNessusCsvHeader(cells: readonly string[]): boolean {
-  return cells[0]?.trim().toLowerCase() === 'plugin id' && cells.some((c) => c.trim().toLowerCase() === 'host')
-}
+const CSV_COLUMNS = {
+  plugin: ['plugin id', 'plugin'],
+  host: ['host'],
+  output: ['plugin output'],
+  ip: ['ip address'],
+  fqdn: ['fqdn', 'dns name'],
+  netbios: ['netbios', 'netbios name'],
+  mac: ['mac address'],
+} as const
 
-/** True when the start of a file is a Nessus CSV findings export (its header line). */
-export function isNessusCsvStart(start: string): boolean {
-  return /^\uFEFF?"?Plugin ID"?[,;\t][^\n]*\bHost\b/i.test(start)
+type CsvColumn = keyof typeof CSV_COLUMNS
+
+/** The index of each column of `CSV_COLUMNS` in a header (-1 where it is absent). */
+function csvColumns(cells: readonly string[]): Record<CsvColumn, number> {
+  const names = cells.map((c) => c.replace(/^\uFEFF/, '').trim().toLowerCase())
+  const col = {} as Record<CsvColumn, number>
+  for (const [key, aliases] of Object.entries(CSV_COLUMNS) as [CsvColumn, readonly string[]][]) {
+    col[key] = aliases.map((a) => names.indexOf(a)).find((i) => i >= 0) ?? -1
+  }
+  return col
 }
 
 /**
- * The rows of a Nessus CSV findings export, grouped into hosts: one row per plugin result, and a
- * host's rows are scattered through the file (sorted by plugin or severity), so each host's
- * evidence is held (a few strings a host, not its rows) and the hosts go out at the end, in the
- * order they first appear. Tenable's newer exports add `IP Address`, `FQDN` and `NetBios` columns,
- * which are used when present.
+ * The header of a findings export of Nessus or Tenable Security Center: it starts with `Plugin ID`
+ * and has a `Host` column (Nessus), or starts with `Plugin` and has `Plugin Name` and `IP Address`
+ * columns (Security Center). `Plugin Output` is one of the columns a user may leave out of the
+ * export: the hosts are still read, without evidence.
+ */
+export function isNessusCsvHeader(cells: readonly string[]): boolean {
+  const first = cells[0]?.replace(/^\uFEFF/, '').trim().toLowerCase()
+  const has = (name: string) => cells.some((c) => c.trim().toLowerCase() === name)
+  return (first === 'plugin id' && has('host')) || (first === 'plugin' && has('plugin name') && has('ip address'))
+}
+
+/** True when the start of a file is a findings export of Nessus or Security Center (its header line). */
+export function isNessusCsvStart(start: string): boolean {
+  return /^\uFEFF?"?Plugin ID"?[,;\t][^\n]*\bHost\b/i.test(start) || /^\uFEFF?"?Plugin"?[,;\t][^\n]*\bPlugin Name\b[^\n]*\bIP Address\b/i.test(start)
+}
+
+/**
+ * The rows of a findings export, grouped into hosts: one row per plugin result, and a host's rows
+ * are scattered through the file (sorted by plugin or severity), so each host's evidence is held (a
+ * few strings a host, not its rows) and the hosts go out at the end, in the order they first
+ * appear. A host is known by its `Host` (Nessus), else by its IP address (Security Center, which
+ * writes no host column). Tenable's newer exports add `IP Address`, `FQDN` and `NetBios` columns,
+ * which are used when present; Security Center's `MAC Address` gives the host's MAC on every row.
  */
 export class NessusCsvHosts {
   private readonly file: string
   private readonly expected: number
-  private readonly col: { plugin: number; host: number; output: number; ip: number; fqdn: number; netbios: number }
+  private readonly col: Record<CsvColumn, number>
   private readonly hosts = new Map<string, NessusHost>()
 
   constructor(header: readonly string[], file: string) {
     this.file = file
     this.expected = header.length
-    const find = (name: string) => header.findIndex((c) => c.trim().toLowerCase() === name)
-    this.col = { plugin: find('plugin id'), host: find('host'), output: find('plugin output'), ip: find('ip address'), fqdn: find('fqdn'), netbios: find('netbios') }
+    this.col = csvColumns(header)
   }
 
   add(record: CsvRecord, sink: RowSink): void {
@@ -228,12 +260,12 @@ export class NessusCsvHosts {
       sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: { file: this.file, line }, problem: 'field_count', expected: this.expected, got: cells.length })
       return
     }
-    const name = cells[this.col.host]!.trim()
-    if (name === '') return
+    const cell = (i: number) => (i < 0 ? undefined : cells[i]!.trim() || undefined)
+    const name = cell(this.col.host) ?? cell(this.col.ip)
+    if (name === undefined) return
     let host = this.hosts.get(name)
     if (host === undefined) {
       host = { at: { file: this.file, line }, host: name, macs: new Set(), banners: [] }
-      const cell = (i: number) => (i < 0 ? undefined : cells[i]!.trim() || undefined)
       const ip = cell(this.col.ip)
       const fqdn = cell(this.col.fqdn)
       const netbios = cell(this.col.netbios)
@@ -242,6 +274,7 @@ export class NessusCsvHosts {
       if (netbios !== undefined) host.netbios = netbios
       this.hosts.set(name, host)
     }
+    for (const mac of cell(this.col.mac)?.split(/[\s,;]+/) ?? []) if (MAC.test(mac)) host.macs.add(mac.toLowerCase())
     const plugin = cells[this.col.plugin]!.trim()
     if (this.col.output >= 0 && EVIDENCE_PLUGINS.has(plugin)) addPluginOutput(host, plugin, cells[this.col.output]!)
   }
