@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { collect } from './formats.case.test.js'
 import { detectInventoryFormat } from './formats.js'
+import { isNessusCsvStart } from './nessus.js'
 import { parseInventory } from './parse.js'
 
 const SCAN = readFileSync(new URL('../../test/fixtures/inventory/scan.nessus', import.meta.url), 'utf8')
@@ -70,7 +71,7 @@ describe('Nessus scans', () => {
     const asked = parseInventory('id\nd1\n', { file: 'hosts.txt', format: 'nessus' })
     expect(asked.devices).toEqual([])
     expect(asked.diagnostics.map(formatDiagnostic)).toEqual([
-      'hosts.txt:1: error: the text does not start as a Nessus scan (XML, or a CSV export with its Plugin ID or Plugin header) does, which --input-format nessus asks for: ' +
+      'hosts.txt:1: error: the text does not start as a Nessus scan (XML, or a Tenable CSV findings export with its plugin ID column) does, which --input-format nessus asks for: ' +
         'it starts like CSV, and is not read. Leave --input-format out (the format is told from the content), or check that this is the file meant.',
     ])
     expect(parseInventory('\n\nid\nd1\n', { file: 'hosts.txt', format: 'nmap' }).diagnostics).toMatchObject([{ code: 'format_mismatch', severity: 'error', asked: 'nmap', at: { line: 3 } }])
@@ -119,6 +120,35 @@ describe('Nessus scans', () => {
       { id: '10.1.1.2', macs: ['c0:56:e3:aa:bb:cc'], banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }] },
     ])
     expect(parseInventory(csv, { file: 'export.txt', format: 'nessus' })).toEqual(parseInventory(csv, { file: 'sc-vulns.csv' }))
+  })
+
+  it('read Tenable Vulnerability Management\'s findings exports as one device per asset, however many findings it has', () => {
+    // The export API's fields flattened with dots, as pyTenable's export_vulns_to_csv example writes them.
+    const api = 'asset.fqdn,asset.hostname,asset.operating_system,asset.uuid,asset.ipv4,asset.mac_address,plugin.id,plugin.name,port.port,port.protocol,severity,state,output\n' +
+      'sw-core-01.example.net,sw-core-01,[\'Huawei VRP\'],7d0d4b6e-3c1a-4b8e-9a53-6c2f3f8a1e01,10.1.1.1,00:e0:fc:12:34:56,10267,SSH Server Type and Version Information,22,TCP,info,OPEN,"\nSSH version : SSH-2.0-HUAWEI-1.5\nSSH supported authentication : password,publickey\n"\n' +
+      ',cam-lobby,[\'Linux Kernel 3.0\'],b1f2c3d4-0e5f-4a6b-8c7d-9e0f1a2b3c4d,10.1.1.2,c0:56:e3:aa:bb:cc,10107,HTTP Server Type and Version,80,TCP,info,OPEN,"\nThe remote web server type is :\n\nApp-webs/\n"\n' +
+      'sw-core-01.example.net,sw-core-01,[\'Huawei VRP\'],7d0d4b6e-3c1a-4b8e-9a53-6c2f3f8a1e01,10.1.1.1,00:e0:fc:12:34:56,11936,OS Identification,0,TCP,info,OPEN,"\nRemote operating system : Huawei VRP\n"\n' +
+      ',cam-lobby,[\'Linux Kernel 3.0\'],b1f2c3d4-0e5f-4a6b-8c7d-9e0f1a2b3c4d,10.1.1.2,c0:56:e3:aa:bb:cc,42873,SSL Medium Strength Cipher Suites Supported (SWEET32),443,TCP,high,OPEN,"\n  Medium Strength Ciphers\n"\n'
+    const fromApi = parseInventory(api, { file: 'vulns.csv' })
+    expect(fromApi.diagnostics).toEqual([])
+    expect(fromApi.devices).toEqual([
+      { id: '10.1.1.1', name: 'sw-core-01.example.net', macs: ['00:e0:fc:12:34:56'], banners: [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }] },
+      { id: '10.1.1.2', name: 'cam-lobby', macs: ['c0:56:e3:aa:bb:cc'], banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }] },
+    ])
+    // The web interface's findings export (Tenable's "Findings Export Fields and Associated CSV Keys"): an asset's
+    // addresses as a list, its IP address the device's id.
+    const ui = 'asset.name,asset.id,asset.ipv4_addresses,asset.display_fqdn,asset.mac_addresses,definition.id,definition.name,port,protocol,severity,state,output\n' +
+      'cam-lobby,b1f2c3d4-0e5f-4a6b-8c7d-9e0f1a2b3c4d,"10.1.1.2, 192.168.0.64",,"c0:56:e3:aa:bb:cc, c0:56:e3:aa:bb:cd",10107,HTTP Server Type and Version,80,TCP,Info,ACTIVE,"\nThe remote web server type is :\n\nApp-webs/\n"\n' +
+      'cam-lobby,b1f2c3d4-0e5f-4a6b-8c7d-9e0f1a2b3c4d,"10.1.1.2, 192.168.0.64",,"c0:56:e3:aa:bb:cc, c0:56:e3:aa:bb:cd",42873,SSL Medium Strength Cipher Suites Supported (SWEET32),443,TCP,High,ACTIVE,x\n'.repeat(50)
+    const fromUi = parseInventory(ui, { file: 'findings.csv' })
+    expect(fromUi.diagnostics).toEqual([])
+    expect(fromUi.devices).toEqual([
+      { id: '10.1.1.2', name: 'cam-lobby', macs: ['c0:56:e3:aa:bb:cc', 'c0:56:e3:aa:bb:cd'], banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }] },
+    ])
+    // Read by one thread, as Nessus's export is: a host's rows are scattered through the file.
+    expect(isNessusCsvStart(api)).toBe(true)
+    expect(isNessusCsvStart(ui)).toBe(true)
+    expect(isNessusCsvStart('id,name,plugin\n')).toBe(false)
   })
 
   it('report a CSV row with the wrong number of fields, and malformed XML or another XML document, with the line', () => {
