@@ -14,6 +14,7 @@ import { detectInventoryFormat, FORMAT_STARTS } from '../inventory/formats.js'
 import { isGvmCsvStart } from '../inventory/gvm.js'
 import { isMasscanListStart } from '../inventory/masscan-list.js'
 import { isNessusCsvStart } from '../inventory/nessus.js'
+import { isNexposeCsvStart } from '../inventory/nexpose.js'
 import { isQualysCsvStart } from '../inventory/qualys.js'
 import { isWiresharkCsvStart } from '../inventory/wireshark.js'
 import { isNmapTextStart } from '../inventory/nmap-text.js'
@@ -102,9 +103,9 @@ export async function startWorkersFor(
   // parts after: one thread reads it. So does a file whose first line break is not in the sample,
   // which does not tell how its lines end.
   if (lineEndsOf(head) !== 'lf') return undefined
-  // A Nessus, Greenbone or Qualys CSV export holds one row per result, a host's rows scattered
-  // through the file: one thread groups them.
-  if (format === 'csv' && (isNessusCsvStart(head) || isGvmCsvStart(head) || isQualysCsvStart(head))) return undefined
+  // A Nessus, Greenbone, Qualys or InsightVM CSV export holds one row per result, a host's rows
+  // scattered through the file: one thread groups them.
+  if (format === 'csv' && (isNessusCsvStart(head) || isGvmCsvStart(head) || isQualysCsvStart(head) || isNexposeCsvStart(head))) return undefined
   // Wireshark's Endpoints table and tshark's field output are read by their addresses, each
   // address once wherever it appears again, by one thread.
   if (format === 'csv' && isWiresharkCsvStart(head)) return undefined

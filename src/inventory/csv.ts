@@ -15,6 +15,7 @@ import { CsvDeviceBuilder } from './csv-device.js'
 import { GvmCsvHosts, isGvmCsvHeader } from './gvm.js'
 import { HttpxCsvRows, isHttpxCsvHeader } from './httpx.js'
 import { isNessusCsvHeader, NessusCsvHosts } from './nessus.js'
+import { isNexposeCsvHeader, NexposeCsvHosts } from './nexpose.js'
 import { isQualysCsvHeader, QualysCsvHosts } from './qualys.js'
 import { isTsharkFieldsHeader, isWiresharkEndpointsHeader, TsharkFields, WiresharkEndpoints } from './wireshark.js'
 import type { InventoryResult, RowParser, RowSink } from './rows.js'
@@ -481,10 +482,10 @@ export class CsvRowParser implements RowParser {
   private readonly records: CsvRecord[] = []
   private readonly problems: CsvProblem[] = []
   /**
-   * Set when the header is a scanner's findings export (Nessus, Greenbone, Qualys), whose rows are grouped
+   * Set when the header is a scanner's findings export (Nessus, Greenbone, Qualys, InsightVM), whose rows are grouped
    * into hosts, or Wireshark's Endpoints table or tshark's field output, whose rows are read by their addresses.
    */
-  private scan: NessusCsvHosts | GvmCsvHosts | QualysCsvHosts | WiresharkEndpoints | TsharkFields | HttpxCsvRows | undefined
+  private scan: NessusCsvHosts | GvmCsvHosts | QualysCsvHosts | NexposeCsvHosts | WiresharkEndpoints | TsharkFields | HttpxCsvRows | undefined
   /** The worksheet the records come from (`pushRecords`), named in every location. */
   private readonly sheet: string | undefined
 
@@ -560,6 +561,7 @@ export class CsvRowParser implements RowParser {
     if (isNessusCsvHeader(header.cells)) this.scan = new NessusCsvHosts(header.cells, this.file)
     else if (isGvmCsvHeader(header.cells)) this.scan = new GvmCsvHosts(header.cells, this.file)
     else if (isQualysCsvHeader(header.cells)) this.scan = new QualysCsvHosts(header.cells, this.file)
+    else if (isNexposeCsvHeader(header.cells)) this.scan = new NexposeCsvHosts(header.cells, this.file)
     else if (isWiresharkEndpointsHeader(header.cells)) this.scan = new WiresharkEndpoints(header.cells, (line) => this.at(line))
     else if (isTsharkFieldsHeader(header.cells)) this.scan = new TsharkFields(header.cells, (line) => this.at(line))
     else if (isHttpxCsvHeader(header.cells)) this.scan = new HttpxCsvRows(header.cells, (line) => this.at(line))
