@@ -104,4 +104,12 @@ describe('Rapid7 Nexpose / InsightVM reports (XML Export 2.0)', () => {
     expect(isNexposeCsvStart(csv)).toBe(true)
     expect(isNexposeCsvStart('"Asset IP Address","Asset MAC Addresses","Asset Names"\n')).toBe(false)
   })
+
+  it('read a CSV report of assets by their names, an asset without a name by its IP address', () => {
+    const csv = '"Asset IP Address","Asset MAC Addresses","Asset Names","Asset OS Name"\n' +
+      '"10.1.1.1","00:E0:FC:12:34:56","sw-core-01.example.net","Huawei VRP"\n' +
+      '"10.1.1.3","00:E0:FC:12:34:99","","Huawei VRP"\n'
+    const { devices } = parseInventory(csv, { file: 'assets.csv' })
+    expect(devices.map((d) => [d.id, d.name])).toEqual([['sw-core-01.example.net', 'sw-core-01.example.net'], ['10.1.1.3', '10.1.1.3']])
+  })
 })
