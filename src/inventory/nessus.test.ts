@@ -145,6 +145,8 @@ describe('Nessus scans', () => {
     expect(fromUi.devices).toEqual([
       { id: '10.1.1.2', name: 'cam-lobby', macs: ['c0:56:e3:aa:bb:cc', 'c0:56:e3:aa:bb:cd'], banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }] },
     ])
+    // The addresses under the key Tenable's host audit findings give them.
+    expect(parseInventory(ui.replace('asset.ipv4_addresses', 'asset.ip_addresses'), { file: 'findings.csv' }).devices).toEqual(fromUi.devices)
     // Read by one thread, as Nessus's export is: a host's rows are scattered through the file.
     expect(isNessusCsvStart(api)).toBe(true)
     expect(isNessusCsvStart(ui)).toBe(true)

@@ -202,14 +202,15 @@ export class NessusRowParser extends ScanXmlParser {
  *   them so) or as the CSV keys of the web interface's findings export (`asset.id`, `asset.name`,
  *   `asset.display_ipv4_address`, `asset.ipv4_addresses`, `asset.display_fqdn`,
  *   `asset.display_mac_address`, `asset.mac_addresses`, `definition.id`, `output`; Tenable's
- *   "Findings Export Fields and Associated CSV Keys").
+ *   "Findings Export Fields and Associated CSV Keys", whose host audit findings name the addresses
+ *   `asset.ip_addresses`).
  */
 const CSV_COLUMNS = {
   plugin: ['plugin id', 'plugin', 'plugin.id', 'definition.id'],
   asset: ['asset.uuid', 'asset.id', 'asset uuid'],
   host: ['host', 'asset.name', 'asset.hostname', 'asset.host_name', 'asset name'],
   output: ['plugin output', 'output'],
-  ip: ['ip address', 'asset.ipv4', 'asset.display_ipv4_address', 'asset.ipv4_addresses', 'ipv4 address'],
+  ip: ['ip address', 'asset.ipv4', 'asset.display_ipv4_address', 'asset.ipv4_addresses', 'asset.ip_addresses', 'ipv4 address'],
   fqdn: ['fqdn', 'dns name', 'asset.fqdn', 'asset.display_fqdn'],
   netbios: ['netbios', 'netbios name', 'asset.netbios_name'],
   mac: ['mac address', 'asset.mac_address', 'asset.display_mac_address', 'asset.mac_addresses'],
