@@ -558,7 +558,7 @@ export class CsvRowParser implements RowParser {
       sink.diagnostics.push(linesBeforeHeader(held[0]!, header, this.at(held[0]!.line)))
     }
     held.length = 0
-    if (isNessusCsvHeader(header.cells)) this.scan = new NessusCsvHosts(header.cells, this.file)
+    if (isNessusCsvHeader(header.cells)) this.scan = new NessusCsvHosts(header.cells, this.file, header.line)
     else if (isGvmCsvHeader(header.cells)) this.scan = new GvmCsvHosts(header.cells, this.file)
     else if (isQualysCsvHeader(header.cells)) this.scan = new QualysCsvHosts(header.cells, this.file)
     else if (isNexposeCsvHeader(header.cells)) this.scan = new NexposeCsvHosts(header.cells, this.file)

@@ -153,6 +153,18 @@ describe('Nessus scans', () => {
     expect(isNessusCsvStart('id,name,plugin\n')).toBe(false)
   })
 
+  it('say once which column is missing when a Vulnerability Management export names no asset, rather than that it holds no devices', () => {
+    const csv = 'plugin.id,plugin.name,asset.operating_system,output\n' +
+      '10267,SSH Server Type and Version Information,Huawei VRP,"\nSSH version : SSH-2.0-HUAWEI-1.5\n"\n' +
+      '10107,HTTP Server Type and Version,Linux,"\nThe remote web server type is :\n\nApp-webs/\n"\n'
+    const { devices, diagnostics } = parseInventory(csv, { file: 'vulns.csv' })
+    expect(devices).toEqual([])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'vulns.csv:1: error: missing column "asset.id". Expected columns include: asset.uuid, asset.id, asset.name, asset.hostname, asset.host_name, ' +
+        'asset.ipv4, asset.display_ipv4_address, asset.ipv4_addresses, asset.ip_addresses. Add the column to the header line.',
+    ])
+  })
+
   it('report a CSV row with the wrong number of fields, and malformed XML or another XML document, with the line', () => {
     const short = parseInventory('"Plugin ID","Host","Plugin Output"\n"10267","10.0.0.1"\n', { file: 'scan.csv' })
     expect(short.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_csv@2'])

@@ -271,11 +271,16 @@ export class NessusCsvHosts {
   private readonly expected: number
   private readonly col: Record<CsvColumn, number>
   private readonly hosts = new Map<string, NessusHost>()
+  /** The line of the header, where a header without a column naming the host is reported (once). */
+  private headerLine: number | undefined
 
-  constructor(header: readonly string[], file: string) {
+  constructor(header: readonly string[], file: string, headerLine = 1) {
     this.file = file
     this.expected = header.length
     this.col = csvColumns(header)
+    // A Vulnerability Management export whose fields name no asset (only its OS, its tags): its
+    // findings cannot be told apart by host, which is said once rather than reading nothing.
+    if (this.col.asset < 0 && this.col.host < 0 && this.col.ip < 0) this.headerLine = headerLine
   }
 
   add(record: CsvRecord, sink: RowSink): void {
@@ -283,6 +288,11 @@ export class NessusCsvHosts {
     if (cells.length !== this.expected) {
       sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: { file: this.file, line }, problem: 'field_count', expected: this.expected, got: cells.length })
       return
+    }
+    if (this.headerLine !== undefined) {
+      const expected = [...CSV_COLUMNS.asset, ...CSV_COLUMNS.host, ...CSV_COLUMNS.ip].filter((c) => c.includes('.'))
+      sink.diagnostics.push({ code: 'missing_column', severity: 'error', at: { file: this.file, line: this.headerLine }, column: 'asset.id', expected })
+      this.headerLine = undefined
     }
     const cell = (i: number) => (i < 0 ? undefined : cells[i]!.trim() || undefined)
     // Vulnerability Management writes an asset's addresses as a list (`10.0.0.1, 10.0.0.2`, or
