@@ -120,6 +120,8 @@ describe('Nessus scans', () => {
       { id: '10.1.1.2', macs: ['c0:56:e3:aa:bb:cc'], banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }] },
     ])
     expect(parseInventory(csv, { file: 'export.txt', format: 'nessus' })).toEqual(parseInventory(csv, { file: 'sc-vulns.csv' }))
+    // Older versions call the output column "Plugin Text".
+    expect(parseInventory(csv.replace('"Plugin Output","Synopsis"', '"Plugin Text","Synopsis"'), { file: 'sc-vulns.csv' }).devices).toEqual(devices)
   })
 
   it('read Tenable Vulnerability Management\'s findings exports as one device per asset, however many findings it has', () => {

@@ -195,7 +195,7 @@ export class NessusRowParser extends ScanXmlParser {
  *   `NetBios`);
  * - Tenable Security Center's vulnerability detail list (`Plugin`, `IP Address`, `MAC Address`,
  *   `DNS Name`, `NetBIOS Name`, `Plugin Output`; as in DefectDojo's test file
- *   unittests/scans/tenable/issue_9612.csv);
+ *   unittests/scans/tenable/issue_9612.csv; older versions call the output `Plugin Text`);
  * - Tenable Vulnerability Management's findings, as the export API's fields flattened with dots
  *   (`asset.uuid`, `asset.hostname`, `asset.fqdn`, `asset.ipv4`, `asset.mac_address`,
  *   `asset.netbios_name`, `plugin.id`, `output`; pyTenable's export_vulns_to_csv example writes
@@ -209,7 +209,7 @@ const CSV_COLUMNS = {
   plugin: ['plugin id', 'plugin', 'plugin.id', 'definition.id'],
   asset: ['asset.uuid', 'asset.id', 'asset uuid'],
   host: ['host', 'asset.name', 'asset.hostname', 'asset.host_name', 'asset name'],
-  output: ['plugin output', 'output'],
+  output: ['plugin output', 'plugin text', 'output'],
   ip: ['ip address', 'asset.ipv4', 'asset.display_ipv4_address', 'asset.ipv4_addresses', 'asset.ip_addresses', 'ipv4 address'],
   fqdn: ['fqdn', 'dns name', 'asset.fqdn', 'asset.display_fqdn'],
   netbios: ['netbios', 'netbios name', 'asset.netbios_name'],
