@@ -120,6 +120,10 @@ describe('Nessus scans', () => {
       { id: '10.1.1.2', macs: ['c0:56:e3:aa:bb:cc'], banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }] },
     ])
     expect(parseInventory(csv, { file: 'export.txt', format: 'nessus' })).toEqual(parseInventory(csv, { file: 'sc-vulns.csv' }))
+    // The columns in the order they were chosen in the export, the IP address first.
+    const reordered = csv.split('\n').map((l) => l.replace(/^("[^"]*"),("[^"]*"),("[^"]*"),("[^"]*"),("[^"]*"),/, '$5,$1,$2,$3,$4,')).join('\n')
+    expect(reordered.startsWith('"IP Address","Plugin","Plugin Name",')).toBe(true)
+    expect(parseInventory(reordered, { file: 'sc-vulns.csv' })).toEqual({ devices, diagnostics: [] })
     // Older versions call the output column "Plugin Text".
     expect(parseInventory(csv.replace('"Plugin Output","Synopsis"', '"Plugin Text","Synopsis"'), { file: 'sc-vulns.csv' }).devices).toEqual(devices)
   })

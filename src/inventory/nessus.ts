@@ -235,8 +235,8 @@ function csvColumns(cells: readonly string[]): Record<CsvColumn, number> {
 
 /**
  * The header of a findings export of Nessus, Security Center or Vulnerability Management: it starts
- * with `Plugin ID` and has a `Host` column (Nessus), or starts with `Plugin` and has `Plugin Name`
- * and `IP Address` columns (Security Center), or has a `plugin.id` or `definition.id` column beside
+ * with `Plugin ID` and has a `Host` column (Nessus), or has `Plugin`, `Plugin Name` and `IP Address`
+ * columns in the order the export's columns were chosen in (Security Center), or has a `plugin.id` or `definition.id` column beside
  * `asset.` ones (Vulnerability Management). `Plugin Output` (`output`) is one of the columns a user
  * may leave out of the export: the hosts are still read, without evidence.
  */
@@ -244,7 +244,7 @@ export function isNessusCsvHeader(cells: readonly string[]): boolean {
   const names = cells.map(headerName)
   const has = (name: string) => names.includes(name)
   return (names[0] === 'plugin id' && has('host')) ||
-    (names[0] === 'plugin' && has('plugin name') && has('ip address')) ||
+    (has('plugin') && has('plugin name') && has('ip address')) ||
     ((has('plugin.id') || has('definition.id')) && names.some((n) => n.startsWith('asset.')))
 }
 
