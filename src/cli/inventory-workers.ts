@@ -9,11 +9,13 @@ import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import { TrustpathError } from '../errors.js'
 import { buildColumnMap } from '../inventory/columns.js'
-import { CsvTokenizer, headerIndex, type CsvProblem, type CsvRecord } from '../inventory/csv.js'
+import { CsvTokenizer, HEADER_SCAN_RECORDS, headerIndex, type CsvProblem, type CsvRecord } from '../inventory/csv.js'
 import { detectInventoryFormat, FORMAT_STARTS } from '../inventory/formats.js'
 import { isGvmCsvStart } from '../inventory/gvm.js'
 import { isMasscanListStart } from '../inventory/masscan-list.js'
 import { isNessusCsvStart } from '../inventory/nessus.js'
+import { isNexposeCsvStart } from '../inventory/nexpose.js'
+import { isQualysCsvStart } from '../inventory/qualys.js'
 import { isWiresharkCsvStart } from '../inventory/wireshark.js'
 import { isNmapTextStart } from '../inventory/nmap-text.js'
 import { assertInventory } from '../inventory/not-text.js'
@@ -101,9 +103,9 @@ export async function startWorkersFor(
   // parts after: one thread reads it. So does a file whose first line break is not in the sample,
   // which does not tell how its lines end.
   if (lineEndsOf(head) !== 'lf') return undefined
-  // A Nessus or Greenbone CSV export holds one row per result, a host's rows scattered through the
-  // file: one thread groups them.
-  if (format === 'csv' && (isNessusCsvStart(head) || isGvmCsvStart(head))) return undefined
+  // A Nessus, Greenbone, Qualys or InsightVM CSV export holds one row per result, a host's rows
+  // scattered through the file: one thread groups them.
+  if (format === 'csv' && (isNessusCsvStart(head) || isGvmCsvStart(head) || isQualysCsvStart(head) || isNexposeCsvStart(head))) return undefined
   // Wireshark's Endpoints table and tshark's field output are read by their addresses, each
   // address once wherever it appears again, by one thread.
   if (format === 'csv' && isWiresharkCsvStart(head)) return undefined
@@ -123,11 +125,13 @@ export async function startWorkersFor(
  * name column, which then stands in for it; false when the header is not in them, or is refused
  * (the one thread reports it).
  */
-function knowsDevicesByName(head: string): boolean {
+export function knowsDevicesByName(head: string): boolean {
   const records: CsvRecord[] = []
   const problems: CsvProblem[] = []
   new CsvTokenizer().push(head.slice(0, head.lastIndexOf('\n') + 1), records, problems)
-  const at = headerIndex(records, false)
+  // After a title, the header is looked for among the first records (a scanner's findings below
+  // lines about its report): the records the start holds are all there is to tell it by.
+  const at = headerIndex(records, false) ?? (records.length < HEADER_SCAN_RECORDS ? headerIndex(records, true) : undefined)
   if (at === undefined) return false
   try {
     return buildColumnMap(records[at]!.cells, { file: '' }, []).idFromName === true

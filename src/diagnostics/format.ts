@@ -5,7 +5,7 @@ import { formatCount, pluralOf } from '../util/plural.js'
 
 /** The inventory formats, as a text in them starts (see `FORMAT_STARTS`). */
 const FORMAT_WORDS: Readonly<Record<string, string>> = {
-  nmap: "an nmap scan (its XML, or its normal or grepable output)", nessus: 'a Nessus scan (XML, or a CSV export with its Plugin ID header)', json: 'JSON ({ or [)',
+  nmap: "an nmap scan (its XML, or its normal or grepable output)", nessus: 'a Nessus scan (XML, or a Tenable CSV findings export with its plugin ID column)', json: 'JSON ({ or [)',
   jsonl: 'JSON Lines ({)', cyclonedx: 'a CycloneDX BOM (JSON or XML)', xlsx: 'an Excel workbook (.xlsx, .xlsm: a zip archive)',
 }
 

@@ -15,6 +15,8 @@ import { CsvDeviceBuilder } from './csv-device.js'
 import { GvmCsvHosts, isGvmCsvHeader } from './gvm.js'
 import { HttpxCsvRows, isHttpxCsvHeader } from './httpx.js'
 import { isNessusCsvHeader, NessusCsvHosts } from './nessus.js'
+import { isNexposeCsvHeader, NexposeCsvHosts } from './nexpose.js'
+import { isQualysCsvHeader, QualysCsvHosts } from './qualys.js'
 import { isTsharkFieldsHeader, isWiresharkEndpointsHeader, TsharkFields, WiresharkEndpoints } from './wireshark.js'
 import type { InventoryResult, RowParser, RowSink } from './rows.js'
 import { parseInventory } from './parse.js'
@@ -97,6 +99,12 @@ export const HEADER_SCAN_RECORDS = 20
  * next one when that names more: the first was a row of group names over the column names.
  */
 export function headerIndex(records: readonly CsvRecord[], final: boolean): number | undefined {
+  // Qualys writes its findings below lines about the report and the scan (its title, the account,
+  // a table of the scan's launch date, hosts and options): after a title, the findings' header is
+  // looked for among the first records.
+  const qualys = records.findIndex((r) => isQualysCsvHeader(r.cells))
+  if (qualys >= 0) return qualys
+  if (!final && records.length > 0 && records.length < HEADER_SCAN_RECORDS && isTitle(records[0]!.cells)) return undefined
   for (let i = 0; i < records.length; i++) {
     const cells = records[i]!.cells
     const named = namedColumns(cells)
@@ -113,6 +121,13 @@ export function headerIndex(records: readonly CsvRecord[], final: boolean): numb
     if (i + 1 >= HEADER_SCAN_RECORDS) return 0
   }
   return final ? 0 : undefined
+}
+
+/** A record that names no known column and fills at most two cells: a report's title or date. */
+function isTitle(cells: readonly string[]): boolean {
+  let filled = 0
+  for (const c of cells) if (c.trim() !== '') filled++
+  return filled <= 2 && namedColumns(cells) === 0
 }
 
 function sameCells(a: readonly string[], b: readonly string[]): boolean {
@@ -467,10 +482,10 @@ export class CsvRowParser implements RowParser {
   private readonly records: CsvRecord[] = []
   private readonly problems: CsvProblem[] = []
   /**
-   * Set when the header is a scanner's findings export (Nessus, Greenbone), whose rows are grouped
+   * Set when the header is a scanner's findings export (Nessus, Greenbone, Qualys, InsightVM), whose rows are grouped
    * into hosts, or Wireshark's Endpoints table or tshark's field output, whose rows are read by their addresses.
    */
-  private scan: NessusCsvHosts | GvmCsvHosts | WiresharkEndpoints | TsharkFields | HttpxCsvRows | undefined
+  private scan: NessusCsvHosts | GvmCsvHosts | QualysCsvHosts | NexposeCsvHosts | WiresharkEndpoints | TsharkFields | HttpxCsvRows | undefined
   /** The worksheet the records come from (`pushRecords`), named in every location. */
   private readonly sheet: string | undefined
 
@@ -538,12 +553,15 @@ export class CsvRowParser implements RowParser {
     if (at === undefined) return
     const header = held[at]!
     const rows = held.slice(at + 1)
-    if (at > 0) {
+    // The lines Qualys writes above its findings are part of its export, not a title to point out.
+    if (at > 0 && !isQualysCsvHeader(header.cells)) {
       sink.diagnostics.push(linesBeforeHeader(held[0]!, header, this.at(held[0]!.line)))
     }
     held.length = 0
-    if (isNessusCsvHeader(header.cells)) this.scan = new NessusCsvHosts(header.cells, this.file)
+    if (isNessusCsvHeader(header.cells)) this.scan = new NessusCsvHosts(header.cells, this.file, header.line)
     else if (isGvmCsvHeader(header.cells)) this.scan = new GvmCsvHosts(header.cells, this.file)
+    else if (isQualysCsvHeader(header.cells)) this.scan = new QualysCsvHosts(header.cells, this.file)
+    else if (isNexposeCsvHeader(header.cells)) this.scan = new NexposeCsvHosts(header.cells, this.file)
     else if (isWiresharkEndpointsHeader(header.cells)) this.scan = new WiresharkEndpoints(header.cells, (line) => this.at(line))
     else if (isTsharkFieldsHeader(header.cells)) this.scan = new TsharkFields(header.cells, (line) => this.at(line))
     else if (isHttpxCsvHeader(header.cells)) this.scan = new HttpxCsvRows(header.cells, (line) => this.at(line))

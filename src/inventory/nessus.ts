@@ -1,7 +1,8 @@
 /**
  * Nessus (Tenable, also DoD ACAS) scans as inventories: the `.nessus` XML export (version 2,
  * `<NessusClientData_v2>`) and the CSV findings export (`Plugin ID, CVE, CVSS, Risk, Host, Protocol,
- * Port, Name, ..., Plugin Output`), one device per scanned host.
+ * Port, Name, ..., Plugin Output`), one device per scanned host; also the CSV findings exports of
+ * Tenable Security Center and Tenable Vulnerability Management, which quote the same plugin outputs.
  *
  * Nessus reports what it saw as the output of its plugins; a few of them quote what the device
  * itself sent, and those are read as evidence:
@@ -31,7 +32,7 @@ type Banner = { protocol: BannerProtocol; field?: string; text: string }
 /** What one host's plugins gave, in Nessus's own terms. */
 type NessusHost = {
   at: SourceLocation
-  /** The `ReportHost` name (or the CSV's Host): an IP address, or the name the scan was given. */
+  /** The `ReportHost` name (or the CSV's Host, asset name): an IP address, or the name the scan was given. */
   host: string
   ip?: string
   fqdn?: string
@@ -189,37 +190,97 @@ export class NessusRowParser extends ScanXmlParser {
 }
 
 /**
- * The header of a Nessus CSV findings export: it starts with `Plugin ID` and has a `Host` column
- * (`Plugin Output` is one of the columns a user may leave out of the export: the hosts are still
- * read, without evidence).
+ * The columns of a findings export, each under the names the exports of Tenable's products give it:
+ * - Nessus's CSV (`Plugin ID`, `Host`, `Plugin Output`, and in newer versions `IP Address`, `FQDN`,
+ *   `NetBios`);
+ * - Tenable Security Center's vulnerability detail list (`Plugin`, `IP Address`, `MAC Address`,
+ *   `DNS Name`, `NetBIOS Name`, `Plugin Output`; as in DefectDojo's test file
+ *   unittests/scans/tenable/issue_9612.csv; older versions call the output `Plugin Text`);
+ * - Tenable Vulnerability Management's findings, as the export API's fields flattened with dots
+ *   (`asset.uuid`, `asset.hostname`, `asset.fqdn`, `asset.ipv4`, `asset.mac_address`,
+ *   `asset.netbios_name`, `plugin.id`, `output`; pyTenable's export_vulns_to_csv example writes
+ *   them so) or as the CSV keys of the web interface's findings export (`asset.id`, `asset.name`,
+ *   `asset.display_ipv4_address`, `asset.ipv4_addresses`, `asset.display_fqdn`,
+ *   `asset.display_mac_address`, `asset.mac_addresses`, `definition.id`, `output`; Tenable's
+ *   "Findings Export Fields and Associated CSV Keys", whose host audit findings name the addresses
+ *   `asset.ip_addresses`).
  */
-export function isNessusCsvHeader(cells: readonly string[]): boolean {
-  return cells[0]?.trim().toLowerCase() === 'plugin id' && cells.some((c) => c.trim().toLowerCase() === 'host')
+const CSV_COLUMNS = {
+  plugin: ['plugin id', 'plugin', 'plugin.id', 'definition.id'],
+  asset: ['asset.uuid', 'asset.id', 'asset uuid'],
+  host: ['host', 'asset.name', 'asset.hostname', 'asset.host_name', 'asset name'],
+  output: ['plugin output', 'plugin text', 'output'],
+  ip: ['ip address', 'asset.ipv4', 'asset.display_ipv4_address', 'asset.ipv4_addresses', 'asset.ip_addresses', 'ipv4 address'],
+  fqdn: ['fqdn', 'dns name', 'asset.fqdn', 'asset.display_fqdn'],
+  netbios: ['netbios', 'netbios name', 'asset.netbios_name'],
+  mac: ['mac address', 'asset.mac_address', 'asset.display_mac_address', 'asset.mac_addresses'],
+} as const
+
+type CsvColumn = keyof typeof CSV_COLUMNS
+
+/** A header cell as compared: without a byte order mark, quotes and the case. */
+function headerName(cell: string): string {
+  return cell.replace(/^\uFEFF/, '').trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase()
 }
 
-/** True when the start of a file is a Nessus CSV findings export (its header line). */
-export function isNessusCsvStart(start: string): boolean {
-  return /^\uFEFF?"?Plugin ID"?[,;\t][^\n]*\bHost\b/i.test(start)
+/** The index of each column of `CSV_COLUMNS` in a header (-1 where it is absent). */
+function csvColumns(cells: readonly string[]): Record<CsvColumn, number> {
+  const names = cells.map(headerName)
+  const col = {} as Record<CsvColumn, number>
+  for (const [key, aliases] of Object.entries(CSV_COLUMNS) as [CsvColumn, readonly string[]][]) {
+    col[key] = aliases.map((a) => names.indexOf(a)).find((i) => i >= 0) ?? -1
+  }
+  return col
 }
 
 /**
- * The rows of a Nessus CSV findings export, grouped into hosts: one row per plugin result, and a
- * host's rows are scattered through the file (sorted by plugin or severity), so each host's
- * evidence is held (a few strings a host, not its rows) and the hosts go out at the end, in the
- * order they first appear. Tenable's newer exports add `IP Address`, `FQDN` and `NetBios` columns,
- * which are used when present.
+ * The header of a findings export of Nessus, Security Center or Vulnerability Management: it starts
+ * with `Plugin ID` and has a `Host` column (Nessus), or has `Plugin`, `Plugin Name` and `IP Address`
+ * columns in the order the export's columns were chosen in (Security Center), or has a `plugin.id` or `definition.id` column beside
+ * `asset.` ones (Vulnerability Management). `Plugin Output` (`output`) is one of the columns a user
+ * may leave out of the export: the hosts are still read, without evidence.
+ */
+export function isNessusCsvHeader(cells: readonly string[]): boolean {
+  const names = cells.map(headerName)
+  const has = (name: string) => names.includes(name)
+  return (names[0] === 'plugin id' && has('host')) ||
+    (has('plugin') && has('plugin name') && has('ip address')) ||
+    ((has('plugin.id') || has('definition.id')) && names.some((n) => n.startsWith('asset.')))
+}
+
+/** True when the start of a file is a findings export of Nessus, Security Center or Vulnerability Management (its header line). */
+export function isNessusCsvStart(start: string): boolean {
+  const first = /^[^\n]*/.exec(start)![0].replace(/\r$/, '')
+  if (!/plugin|definition\.id/i.test(first)) return false
+  const delimiter = [',', ';', '\t'].find((d) => first.includes(d))
+  return delimiter !== undefined && isNessusCsvHeader(first.split(delimiter))
+}
+
+/**
+ * The rows of a findings export, grouped into hosts: one row per plugin result, and a host's rows
+ * are scattered through the file (sorted by plugin or severity), so each host's evidence is held (a
+ * few strings a host, not its rows) and the hosts go out at the end, in the order they first
+ * appear. A host is known by its asset id (Vulnerability Management's `asset.uuid`, `asset.id`),
+ * else by its `Host` (Nessus) or asset name, else by its IP address (Security Center, which writes no
+ * host column); its IP address is the device's id. Tenable's newer exports add `IP Address`, `FQDN`
+ * and `NetBios` columns, which are used when present; Security Center's `MAC Address` and
+ * Vulnerability Management's `asset.mac_address` give the host's MACs on every row.
  */
 export class NessusCsvHosts {
   private readonly file: string
   private readonly expected: number
-  private readonly col: { plugin: number; host: number; output: number; ip: number; fqdn: number; netbios: number }
+  private readonly col: Record<CsvColumn, number>
   private readonly hosts = new Map<string, NessusHost>()
+  /** The line of the header, where a header without a column naming the host is reported (once). */
+  private headerLine: number | undefined
 
-  constructor(header: readonly string[], file: string) {
+  constructor(header: readonly string[], file: string, headerLine = 1) {
     this.file = file
     this.expected = header.length
-    const find = (name: string) => header.findIndex((c) => c.trim().toLowerCase() === name)
-    this.col = { plugin: find('plugin id'), host: find('host'), output: find('plugin output'), ip: find('ip address'), fqdn: find('fqdn'), netbios: find('netbios') }
+    this.col = csvColumns(header)
+    // A Vulnerability Management export whose fields name no asset (only its OS, its tags): its
+    // findings cannot be told apart by host, which is said once rather than reading nothing.
+    if (this.col.asset < 0 && this.col.host < 0 && this.col.ip < 0) this.headerLine = headerLine
   }
 
   add(record: CsvRecord, sink: RowSink): void {
@@ -228,20 +289,28 @@ export class NessusCsvHosts {
       sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: { file: this.file, line }, problem: 'field_count', expected: this.expected, got: cells.length })
       return
     }
-    const name = cells[this.col.host]!.trim()
-    if (name === '') return
-    let host = this.hosts.get(name)
+    if (this.headerLine !== undefined) {
+      const expected = [...CSV_COLUMNS.asset, ...CSV_COLUMNS.host, ...CSV_COLUMNS.ip].filter((c) => c.includes('.'))
+      sink.diagnostics.push({ code: 'missing_column', severity: 'error', at: { file: this.file, line: this.headerLine }, column: 'asset.id', expected })
+      this.headerLine = undefined
+    }
+    const cell = (i: number) => (i < 0 ? undefined : cells[i]!.trim() || undefined)
+    // Vulnerability Management writes an asset's addresses as a list (`10.0.0.1, 10.0.0.2`, or
+    // `['10.0.0.1']` where a script flattened the export's JSON): the first is the id.
+    const ip = cell(this.col.ip)?.split(/[\s,;'"[\]]+/).find((a) => a !== '')
+    const key = cell(this.col.asset) ?? cell(this.col.host) ?? ip
+    if (key === undefined) return
+    let host = this.hosts.get(key)
     if (host === undefined) {
-      host = { at: { file: this.file, line }, host: name, macs: new Set(), banners: [] }
-      const cell = (i: number) => (i < 0 ? undefined : cells[i]!.trim() || undefined)
-      const ip = cell(this.col.ip)
+      host = { at: { file: this.file, line }, host: cell(this.col.host) ?? ip ?? key, macs: new Set(), banners: [] }
       const fqdn = cell(this.col.fqdn)
       const netbios = cell(this.col.netbios)
       if (ip !== undefined) host.ip = ip
       if (fqdn !== undefined) host.fqdn = fqdn
       if (netbios !== undefined) host.netbios = netbios
-      this.hosts.set(name, host)
+      this.hosts.set(key, host)
     }
+    for (const mac of cell(this.col.mac)?.split(/[\s,;'"[\]]+/) ?? []) if (MAC.test(mac)) host.macs.add(mac.toLowerCase())
     const plugin = cells[this.col.plugin]!.trim()
     if (this.col.output >= 0 && EVIDENCE_PLUGINS.has(plugin)) addPluginOutput(host, plugin, cells[this.col.output]!)
   }

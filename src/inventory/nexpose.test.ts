@@ -5,6 +5,7 @@ import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { identify } from '../identify/identify.js'
 import type { Device } from '../domain/device.js'
 import { collect } from './formats.case.test.js'
+import { isNexposeCsvStart } from './nexpose.js'
 import { parseInventory } from './parse.js'
 
 const REPORT = readFileSync(new URL('../../test/fixtures/inventory/nexpose-report.xml', import.meta.url), 'utf8')
@@ -83,5 +84,32 @@ describe('Rapid7 Nexpose / InsightVM reports (XML Export 2.0)', () => {
     const broken = parseInventory('<NexposeReport version="2.0">\n<nodes>\n<node address="10.0.0.1">\n</nodes>\n', { file: 'report.xml' })
     expect(broken.diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_xml@4'])
     expect(formatDiagnostic(broken.diagnostics[0]!)).toMatch(/\(the XML of a Rapid7 Nexpose or InsightVM report \(XML Export 2\.0, <NexposeReport>\) is expected\)\.$/)
+  })
+
+  it('read a CSV report of vulnerabilities as one device per asset, with its MACs and names, without a warning for each vulnerability', () => {
+    // Column names of InsightVM's CSV report template fields, as the exports read by klezVirus/nx_reporter name them.
+    const header = '"Asset IP Address","Asset MAC Addresses","Asset Names","Asset OS Name","Service Name","Service Port","Vulnerability ID","Vulnerability Proof","Vulnerability Severity Level","Vulnerability Title"\n'
+    const csv = header +
+      '"10.1.1.1","00:E0:FC:12:34:56","sw-core-01.example.net","VRP","SSH","22","ssh-cve-2008-5161","Running SSH service","4","SSH CBC vulnerability"\n' +
+      '"10.1.1.2","C0:56:E3:AA:BB:CC","cam-lobby","Linux","HTTP","80","http-trace-method-enabled","Running HTTP service","4","HTTP TRACE Method Enabled"\n' +
+      '"10.1.1.1","00:E0:FC:12:34:56","sw-core-01.example.net","VRP","SNMP","161","snmp-read-0001","Running SNMP service","8","SNMP default community"\n' +
+      '"10.1.1.2","C0:56:E3:AA:BB:CC","cam-lobby","Linux","HTTPS","443","ssl-self-signed-certificate","Running HTTPS service","4","Self-signed TLS/SSL certificate"\n'
+    const { devices, diagnostics } = parseInventory(csv, { file: 'insightvm.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '10.1.1.1', name: 'sw-core-01.example.net', macs: ['00:e0:fc:12:34:56'] },
+      { id: '10.1.1.2', name: 'cam-lobby', macs: ['c0:56:e3:aa:bb:cc'] },
+    ])
+    // Read by one thread, as an asset's rows are apart.
+    expect(isNexposeCsvStart(csv)).toBe(true)
+    expect(isNexposeCsvStart('"Asset IP Address","Asset MAC Addresses","Asset Names"\n')).toBe(false)
+  })
+
+  it('read a CSV report of assets by their names, an asset without a name by its IP address', () => {
+    const csv = '"Asset IP Address","Asset MAC Addresses","Asset Names","Asset OS Name"\n' +
+      '"10.1.1.1","00:E0:FC:12:34:56","sw-core-01.example.net","Huawei VRP"\n' +
+      '"10.1.1.3","00:E0:FC:12:34:99","","Huawei VRP"\n'
+    const { devices } = parseInventory(csv, { file: 'assets.csv' })
+    expect(devices.map((d) => [d.id, d.name])).toEqual([['sw-core-01.example.net', 'sw-core-01.example.net'], ['10.1.1.3', '10.1.1.3']])
   })
 })

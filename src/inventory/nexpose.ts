@@ -17,10 +17,17 @@
  * as nmap -sV's product name); the node's OS fingerprints (`<os vendor="..." device-class="...">`,
  * a guess that may come from the IP stack) and the installed software are left out, as nmap's OS
  * guesses and Nessus's OS Identification are.
+ *
+ * A CSV report made from a template of vulnerability columns (`Asset IP Address`, `Asset MAC
+ * Addresses`, `Asset Names`, ..., `Vulnerability ID`, `Vulnerability Proof`, ...) has one row per
+ * vulnerability found: its rows are grouped into one device per asset, with its MACs and names. It
+ * quotes no banner (the proof is Rapid7's wording, left out as in the XML).
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
+import type { CsvRecord } from './csv.js'
 import { SERVICE_PROTOCOLS } from './nmap-host.js'
+import type { RowSink } from './rows.js'
 import { ScanXmlParser } from './scan-xml.js'
 
 type Banner = { protocol: BannerProtocol; field?: string; text: string }
@@ -179,5 +186,71 @@ export class NexposeRowParser extends ScanXmlParser {
   private read(reading: NonNullable<NexposeRowParser['reading']>): void {
     this.reading = reading
     this.text = ''
+  }
+}
+
+/**
+ * The header of an InsightVM / Nexpose CSV report of vulnerabilities: an `Asset IP Address` column
+ * and `Vulnerability ...` ones (the column names of the report template's fields, as the CSV
+ * exports read by klezVirus/nx_reporter and other scripts name them). A report of assets alone
+ * (no vulnerability columns) has one row per asset and is read as any CSV inventory.
+ */
+export function isNexposeCsvHeader(cells: readonly string[]): boolean {
+  const names = cells.map((c) => c.trim().toLowerCase())
+  return names.includes('asset ip address') && names.some((n) => n.startsWith('vulnerability '))
+}
+
+/** True when the start of a file is an InsightVM / Nexpose CSV report of vulnerabilities (its header line). */
+export function isNexposeCsvStart(start: string): boolean {
+  const first = /^\uFEFF?([^\n]*)/.exec(start)![1]!
+  return /(?:^|,)"?Asset IP Address"?(?:,|\r?$)/i.test(first) && /(?:^|,)"?Vulnerability [^,"]*"?(?:,|\r?$)/i.test(first)
+}
+
+/**
+ * The rows of an InsightVM / Nexpose CSV report of vulnerabilities, grouped into assets by their IP
+ * address: one row per vulnerability found, an asset's rows scattered (sorted by severity), so each
+ * asset's names and MACs are held and the assets go out at the end, in the order they first appear.
+ */
+export class NexposeCsvHosts {
+  private readonly file: string
+  private readonly expected: number
+  private readonly col: { ip: number; macs: number; names: number }
+  private readonly nodes = new Map<string, NexposeNode>()
+
+  constructor(header: readonly string[], file: string) {
+    this.file = file
+    this.expected = header.length
+    const find = (name: string) => header.findIndex((c) => c.trim().toLowerCase() === name)
+    this.col = { ip: find('asset ip address'), macs: find('asset mac addresses'), names: find('asset names') }
+  }
+
+  add(record: CsvRecord, sink: RowSink): void {
+    const { cells, line } = record
+    if (cells.length !== this.expected) {
+      sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: { file: this.file, line }, problem: 'field_count', expected: this.expected, got: cells.length })
+      return
+    }
+    const address = cells[this.col.ip]!.trim()
+    if (address === '') return
+    let node = this.nodes.get(address)
+    if (node === undefined) {
+      node = { at: { file: this.file, line }, address, names: [], macs: [], banners: [] }
+      this.nodes.set(address, node)
+    }
+    // An asset's MACs and names are lists (`00:E0:FC:12:34:56, 00:E0:FC:12:34:57`).
+    if (this.col.macs >= 0) {
+      for (const raw of cells[this.col.macs]!.split(/[\s,;]+/)) {
+        const mac = macOf(raw)
+        if (mac !== undefined && !node.macs.includes(mac)) node.macs.push(mac)
+      }
+    }
+    if (this.col.names >= 0) {
+      for (const name of cells[this.col.names]!.split(/[\s,;]+/)) if (name !== '' && !node.names.includes(name)) node.names.push(name)
+    }
+  }
+
+  end(sink: RowSink): void {
+    for (const node of this.nodes.values()) sink.row(toDeviceShape(node), node.at)
+    this.nodes.clear()
   }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { collect } from './formats.case.test.js'
 import { parseInventory } from './parse.js'
+import { isQualysCsvStart } from './qualys.js'
 
 const SCAN = readFileSync(new URL('../../test/fixtures/inventory/qualys-scan.xml', import.meta.url), 'utf8')
 
@@ -233,5 +234,34 @@ describe('Qualys results', () => {
     expect(devices.map((d) => d.id)).toEqual(['10.0.0.1', '10.0.0.5'])
     expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual([`malformed_xml@${cut.split('\n').length}`])
     expect(formatDiagnostic(diagnostics[0]!)).toMatch(/^scan\.xml:\d+: error: .*\(Qualys results as XML \(<SCAN>, <ASSET_DATA_REPORT> or <HOST_LIST_VM_DETECTION_OUTPUT>\) is expected\)\.$/)
+  })
+
+  it('read a CSV scan report below its report and scan lines as one device per host, with the banners and MACs its QIDs quote', () => {
+    // The findings' columns as in DefectDojo's unittests/scans/qualys/Qualys_Sample_Report.csv and the scan's table
+    // above them as scripts that read these reports skip it; `Results` tables a tab between cells, as in the XML.
+    const header = '"IP","DNS","NetBIOS","OS","IP Status","QID","Title","Type","Severity","Port","Protocol","FQDN","SSL","CVE ID","Vendor Reference","Bugtraq ID","Threat","Impact","Solution","Exploitability","Associated Malware","Results","PCI Vuln","Instance","Category"\n'
+    const row = (ip: string, dns: string, qid: string, title: string, port: string, results: string) =>
+      `"${ip}","${dns}","","Linux 2.6","host scanned, found vuln","${qid}","${title}","Ig","1","${port}","tcp","","","","","","","","","","","${results}","no","","Information gathering"\n`
+    const csv = '"Scan Results","12/01/2026 at 10:00:00 (GMT+0100)"\n' +
+      '"Example Corp","1 Main St","Springfield","IL","United States of America","62701"\n' +
+      '"Jane Doe","exmpl_jd","Manager"\n' +
+      '"Launch Date","Active Hosts","Total Hosts","Type","Status","Reference","Scanner Appliance","Duration","Scan Title","Asset Groups","IPs","Excluded IPs","Option Profile"\n' +
+      '"12/01/2026 at 09:00:00 (GMT+0100)","2","2","On demand","Finished","scan/1764576000.12345","scanner01","00:20:00","Network scan","","10.1.1.1-10.1.1.2","","Initial Options"\n' +
+      '\n' + header +
+      row('10.1.1.1', 'sw-core-01.example.net', '38050', 'SSH Banner', '22', 'SSH-2.0-HUAWEI-1.5') +
+      row('10.1.1.2', '', '86000', 'Web Server Version', '80', 'Server Version\tServer Banner\nApp-webs/\tApp-webs/') +
+      row('10.1.1.1', 'sw-core-01.example.net', '43007', 'Network Adapter MAC Address', '', 'Method\tMAC Address\tVendor\nARP\t00:E0:FC:12:34:56\tHUAWEI TECHNOLOGIES CO.,LTD') +
+      row('10.1.1.2', '', '43007', 'Network Adapter MAC Address', '', 'Method\tMAC Address\tVendor\nARP\tC0:56:E3:AA:BB:CC\tHangzhou Hikvision Digital Technology Co.,Ltd.') +
+      row('10.1.1.1', 'sw-core-01.example.net', '45017', 'Operating System Detected', '', 'Operating System\tTechnique\tID\nHuawei VRP\tTCP/IP Fingerprint\tU3411:22') +
+      row('10.1.1.2', '', '38170', 'SSL Certificate - Subject Common Name Does Not Match Server FQDN', '443', 'Certificate #0 CN=IPC')
+    const { devices, diagnostics } = parseInventory(csv, { file: 'scan_report.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '10.1.1.1', name: 'sw-core-01.example.net', macs: ['00:e0:fc:12:34:56'], banners: [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }] },
+      { id: '10.1.1.2', macs: ['c0:56:e3:aa:bb:cc'], banners: [{ protocol: 'http', field: 'server', text: 'App-webs/' }] },
+    ])
+    // Without the lines above, read the same; read by one thread, as a host's rows may be apart.
+    expect(parseInventory(header + csv.split(header)[1], { file: 'scan_report.csv' }).devices).toEqual(devices)
+    expect(isQualysCsvStart(csv)).toBe(true)
   })
 })

@@ -22,12 +22,18 @@
  * `OS_CPE` of a host and 45017 Operating System Detected come from fingerprinting (TCP/IP,
  * NetBIOS, ...), not from what the device said.
  *
+ * The CSV of a scan's results or of a scan report (`"IP","DNS","NetBIOS",...,"QID","Title",...,
+ * "Results",...`, one row per finding, below lines about the report and the scan) is read too, the
+ * same QIDs' `Results` cells giving the same evidence.
+ *
  * An API call that fails is answered with `<SIMPLE_RETURN><RESPONSE>` holding the error's `<CODE>`
  * and `<TEXT>` (Qualys API, Appendix D, Error Codes); saved in place of the results, it is reported
  * with its code and text, which say what went wrong (a rate limit, a bad parameter, a bad login).
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
+import type { CsvRecord } from './csv.js'
+import type { RowSink } from './rows.js'
 import { ScanXmlParser } from './scan-xml.js'
 
 type Banner = { protocol: BannerProtocol; field?: string; text: string }
@@ -259,5 +265,81 @@ export class QualysRowParser extends ScanXmlParser {
   private read(what: 'field' | 'qid' | 'result' | 'code' | 'text'): void {
     this.reading = what
     this.text = ''
+  }
+}
+
+/**
+ * The columns of Qualys's CSV findings, by their header: the scan results' and scan reports' (`IP`,
+ * `DNS`, `NetBIOS`, `QID`, `Title`, `Results`, as in DefectDojo's unittests/scans/qualys/
+ * Qualys_Sample_Report.csv and the headers scripts that read these reports match), and the PCI
+ * report's (`IP`, `HOSTNAME`, `QID`, `VULN TITLE`, `RESULT`, as in DefectDojo's
+ * unittests/scans/qualys/monthly_pci_issue6932.csv).
+ */
+const CSV_COLUMNS = { ip: ['ip'], dns: ['dns', 'hostname'], netbios: ['netbios'], qid: ['qid'], result: ['results', 'result'] } as const
+
+type CsvColumn = keyof typeof CSV_COLUMNS
+
+/**
+ * The header of Qualys's CSV findings: `IP`, `QID` and `Title` (`VULN TITLE`) columns. `Results` is
+ * one a report's template may leave out: the hosts are still read, without evidence.
+ */
+export function isQualysCsvHeader(cells: readonly string[]): boolean {
+  const names = cells.map((c) => c.trim().toLowerCase())
+  return names.includes('ip') && names.includes('qid') && (names.includes('title') || names.includes('vuln title'))
+}
+
+/**
+ * True when the start of a file is Qualys's CSV findings: their header on one of the first lines
+ * (below the lines about the report and the scan).
+ */
+export function isQualysCsvStart(start: string): boolean {
+  return start.split('\n', 20).some((line) => /^\uFEFF?"?IP"?,/i.test(line) && /(?:^|,)"?QID"?(?:,|$)/i.test(line) && /(?:^|,)"?(?:VULN )?TITLE"?(?:,|$)/i.test(line))
+}
+
+/**
+ * The rows of Qualys's CSV findings, grouped into hosts by IP address: one row per finding, a host's
+ * rows together or scattered (sorted by severity), so each host's evidence is held (a few strings a
+ * host, not its rows) and the hosts go out at the end, in the order they first appear.
+ */
+export class QualysCsvHosts {
+  private readonly file: string
+  private readonly expected: number
+  private readonly col: Record<CsvColumn, number>
+  private readonly hosts = new Map<string, QualysHost>()
+
+  constructor(header: readonly string[], file: string) {
+    this.file = file
+    this.expected = header.length
+    const names = header.map((c) => c.trim().toLowerCase())
+    const col = {} as Record<CsvColumn, number>
+    for (const [key, aliases] of Object.entries(CSV_COLUMNS) as [CsvColumn, readonly string[]][]) {
+      col[key] = aliases.map((a) => names.indexOf(a)).find((i) => i >= 0) ?? -1
+    }
+    this.col = col
+  }
+
+  add(record: CsvRecord, sink: RowSink): void {
+    const { cells, line } = record
+    if (cells.length !== this.expected) {
+      sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: { file: this.file, line }, problem: 'field_count', expected: this.expected, got: cells.length })
+      return
+    }
+    const cell = (i: number) => (i < 0 ? undefined : cells[i]!.trim() || undefined)
+    const ip = cell(this.col.ip)
+    if (ip === undefined) return
+    let host = this.hosts.get(ip)
+    if (host === undefined) {
+      host = { at: { file: this.file, line }, ip, macs: new Set(), banners: [] }
+      this.hosts.set(ip, host)
+    }
+    host.dns ??= cell(this.col.dns)
+    host.netbios ??= cell(this.col.netbios)
+    const qid = cell(this.col.qid)
+    if (qid !== undefined && this.col.result >= 0 && EVIDENCE_QIDS.has(qid)) addResult(host, qid, cells[this.col.result]!)
+  }
+
+  end(sink: RowSink): void {
+    for (const host of this.hosts.values()) sink.row(toDeviceShape(host, host.ip!), host.at)
+    this.hosts.clear()
   }
 }

@@ -9,7 +9,7 @@ import type { Device } from '../domain/device.js'
  * `.nessus` XML (one device per host); any XML is read by its root element (also a Greenbone report,
  * `<report>` or `<get_reports_response>`, a Rapid7 Nexpose report, `<NexposeReport>`, and Qualys
  * results, `<SCAN>`, `<ASSET_DATA_REPORT>` or `<HOST_LIST_VM_DETECTION_OUTPUT>`). A Nessus or
- * Greenbone CSV export is `csv`, told by its header. `cyclonedx` is a CycloneDX bill of materials, JSON or XML (also told
+ * Greenbone CSV export (also of Tenable Security Center, Vulnerability Management, Qualys) is `csv`, told by its header. `cyclonedx` is a CycloneDX bill of materials, JSON or XML (also told
  * from a `.json` file by its `bomFormat`, from an `.xml` one by its `<bom>` root). `snmpwalk` is
  * what Net-SNMP's snmpwalk or snmpget printed (one device per walk), or an snmpsim recording
  * (`.snmprec`). `lldp` is a neighbour table (LLDP or CDP): the text of a switch's neighbour

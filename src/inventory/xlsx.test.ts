@@ -88,6 +88,22 @@ describe('parseWorkbookInventory', () => {
     }])
   })
 
+  it('reads Qualys\'s findings saved as a workbook below the lines about the report and the scan', () => {
+    const book = textSheet('Scan_Results', [
+      ['Scan Results', '12/01/2026 at 10:00:00 (GMT+0100)'],
+      ['Example Corp', '1 Main St', 'Springfield', 'IL', 'United States of America', '62701'],
+      ['Launch Date', 'Active Hosts', 'Total Hosts', 'Type', 'Status', 'Reference', 'Scanner Appliance', 'Duration', 'Scan Title'],
+      ['12/01/2026 at 09:00:00 (GMT+0100)', '2', '2', 'On demand', 'Finished', 'scan/1764576000.12345', 'scanner01', '00:20:00', 'Network scan'],
+      [],
+      ['IP', 'DNS', 'NetBIOS', 'OS', 'IP Status', 'QID', 'Title', 'Type', 'Severity', 'Port', 'Protocol', 'Results'],
+      ['10.1.1.1', 'sw-core-01.example.net', '', 'Linux 2.6', 'host scanned, found vuln', '38050', 'SSH Banner', 'Ig', '1', '22', 'tcp', 'SSH-2.0-HUAWEI-1.5'],
+      ['10.1.1.1', 'sw-core-01.example.net', '', 'Linux 2.6', 'host scanned, found vuln', '43007', 'Network Adapter MAC Address', 'Ig', '1', '', '', 'Method\tMAC Address\tVendor\nARP\t00:E0:FC:12:34:56\tHUAWEI TECHNOLOGIES CO.,LTD'],
+    ])
+    const { devices, diagnostics } = read({ sheets: [book.sheet], strings: book.strings })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{ id: '10.1.1.1', name: 'sw-core-01.example.net', macs: ['00:e0:fc:12:34:56'], banners: [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI-1.5' }] }])
+  })
+
   it('skips the total row under a sheet\'s table with a warning', () => {
     const book = textSheet('Assets', [
       ['Name', 'Manufacturer', 'Ports'],

@@ -23,6 +23,7 @@ import { TrustpathError } from '../errors.js'
 import { xmlProblem } from '../util/xml.js'
 import { namedColumns, resolveColumn } from './columns.js'
 import type { CsvRecord } from './csv.js'
+import { isQualysCsvHeader } from './qualys.js'
 import { newSaxesParser } from './scan-xml.js'
 
 /** The zip entry whose presence makes a zip archive an Excel workbook. */
@@ -40,6 +41,13 @@ const SHEET_CHUNK = 1 << 16
 
 /** Non-empty rows looked at for a header row (a row naming a known column) before giving up on a sheet. */
 const HEADER_SCAN_ROWS = 20
+
+/** A row that names no known column and fills at most two cells: a report's title or date. */
+function isTitleRow(cells: readonly string[]): boolean {
+  let filled = 0
+  for (const c of cells) if (c.trim() !== '') filled++
+  return filled <= 2 && namedColumns(cells) === 0
+}
 
 /** One worksheet of a workbook, as `workbook.xml` lists it. */
 export type WorkbookSheet = { name: string; hidden: boolean; part: string | undefined }
@@ -459,14 +467,19 @@ class SheetReader {
    */
   findHeader(): boolean {
     for (let more = true; ;) {
-      let header = this.ready.findIndex((r) => r.cells.some((c) => resolveColumn(c) !== undefined))
+      // Qualys's findings, saved as a workbook, keep the lines about the report and the scan above
+      // them (the scan's table names known columns: `Type`, `Status`): after a title, the findings'
+      // header is looked for among the first rows (see csv.ts `headerIndex`).
+      while (more && this.nonEmpty < HEADER_SCAN_ROWS && this.ready.length > 0 && isTitleRow(this.ready[0]!.cells) && !this.ready.some((r) => isQualysCsvHeader(r.cells))) more = this.step()
+      const qualys = this.ready.findIndex((r) => isQualysCsvHeader(r.cells))
+      let header = qualys >= 0 ? qualys : this.ready.findIndex((r) => r.cells.some((c) => resolveColumn(c) !== undefined))
       // A row of group names over the column names ("Device", "Network" above merged cells) names
       // fewer columns than the row under it (see csv.ts `headerIndex`), which is then the header.
-      if (header >= 0 && header + 1 >= this.ready.length && more) {
+      if (qualys < 0 && header >= 0 && header + 1 >= this.ready.length && more) {
         more = this.step()
         continue
       }
-      if (header >= 0 && header + 1 < this.ready.length && namedColumns(this.ready[header + 1]!.cells) > namedColumns(this.ready[header]!.cells)) header++
+      if (qualys < 0 && header >= 0 && header + 1 < this.ready.length && namedColumns(this.ready[header + 1]!.cells) > namedColumns(this.ready[header]!.cells)) header++
       if (header >= 0) {
         this.ready = this.ready.slice(header)
         this.setWidth(this.ready[0]!)
