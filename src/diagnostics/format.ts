@@ -65,7 +65,8 @@ const YAML_FIXES: Readonly<Record<string, string>> = {
   MULTILINE_IMPLICIT_KEY: 'Check the indentation of this line and the next: keys of one map start in the same column, and a "key: value" pair fits on one line.',
   BLOCK_AS_IMPLICIT_KEY: 'Check the indentation of this line and the next: keys of one map start in the same column.',
   UNEXPECTED_TOKEN: 'Check this line for a stray character, an unclosed bracket or a missing ": " after a key.',
-  BAD_ALIAS: 'An alias (*name) must refer to an anchor (&name) defined above it.',
+  BAD_ALIAS: 'An alias (*name) must refer to an anchor (&name) defined above it: check the spelling of both.',
+  BAD_MERGE: 'Put an anchor on a map of the shared settings (- &base { lists: [ndaa-889], effect: prohibit }) and merge it with <<: *base.',
   ALIAS_LIMIT: 'Write the values out instead of nesting aliases.',
   RESOURCE_EXHAUSTION: 'A policy nests a few levels (rules, their match, lists): look for brackets that are never closed or indentation that keeps growing.',
 }

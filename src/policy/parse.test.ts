@@ -196,6 +196,17 @@ describe('parsePolicy on policies as users write them', () => {
     expect(diagnostics).toMatchObject([{ code: 'policy_syntax', yamlCode: 'ALIAS_LIMIT', at: { line: 3 } }])
   })
 
+  it('tells a misspelled anchor and a merge of a text at the alias, not as an alias bomb or a crash', () => {
+    const shared = 'version: 1\nrules:\n  - &ban { id: a, lists: [ndaa-889], effect: prohibit }\n'
+    expect(formatted(`${shared}  - { <<: *bam, id: b }\n`)).toMatchInlineSnapshot(`"policy.yaml:4:11: error: the policy is not valid YAML: the alias *bam names no anchor &bam above it. An alias (*name) must refer to an anchor (&name) defined above it: check the spelling of both."`)
+    expect(parse(`${shared}  - { id: b, lists: [ndaa-889], effect: *eff }\n`).diagnostics)
+      .toMatchObject([{ code: 'policy_syntax', yamlCode: 'BAD_ALIAS', at: { line: 4, column: 41 } }])
+    expect(parse(`${shared}  - { <<: [*ban, *nope], id: b }\n`).diagnostics).toMatchObject([{ yamlCode: 'BAD_ALIAS', at: { line: 4, column: 18 } }])
+    expect(parse(`version: 1\nrules:\n  - { id: &id a, lists: [ndaa-889], effect: prohibit }\n  - { <<: *id, id: b }\n`).diagnostics)
+      .toMatchObject([{ code: 'policy_syntax', yamlCode: 'BAD_MERGE', at: { line: 4, column: 11 } }])
+    expect(formatted(`${shared}  - { <<: [*ban, 3], id: b }\n`)).toMatchInlineSnapshot(`"policy.yaml:4:11: error: the policy is not valid YAML: a merge key (<<) takes a map, an alias (*name) of a map or a list of those. Put an anchor on a map of the shared settings (- &base { lists: [ndaa-889], effect: prohibit }) and merge it with <<: *base."`)
+  })
+
   it('merges shared settings with a merge key, also into many rules', () => {
     const many = Array.from({ length: 300 }, (_, i) => `  - { <<: *base, id: r${i} }`).join('\n')
     const { policy, diagnostics } = parse(`version: 1\nrules:\n  - &base { id: base, lists: [ndaa-889], effect: { remove-by: 2027-06-30 } }\n${many}\n`)

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
 import type { Document, Node as YamlNode } from 'yaml'
 import type * as z from 'zod'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
@@ -75,6 +75,8 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
     }
   }
   const ctx: CheckContext = { doc, file: source.file, known, locate, at: (path) => nodeLocation(ctx, path) }
+  const badAlias = unusableAlias(doc, ctx)
+  if (badAlias !== undefined) return { policy: undefined, diagnostics: [badAlias] }
   let js: unknown
   try {
     js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
@@ -168,6 +170,45 @@ function notAPolicy(js: unknown, file: string): Diagnostic | undefined {
  * alias bomb grows past any limit within a few levels, and is refused as soon as it does.
  */
 const MAX_ALIAS_COUNT = 100_000
+
+/**
+ * The first alias (*name) with no anchor (&name) before it, or merge key (<<) whose value is not a
+ * map, an alias of one or a list of those, as a `policy_syntax` diagnostic. The YAML library finds
+ * both only while building the values, and throws: a misspelled anchor read as an alias bomb, a
+ * merge of a scalar as a crash.
+ */
+function unusableAlias(doc: Document, ctx: CheckContext): Diagnostic | undefined {
+  const anchored = new Map<string, unknown>()
+  let found: Diagnostic | undefined
+  // An alias with no anchor is told as such when the walk reaches it.
+  const isMapSource = (node: unknown): boolean => isAlias(node) ? !anchored.has(node.source) || isMap(anchored.get(node.source)) : isMap(node)
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        if (anchored.has(node.source)) return undefined
+        found = {
+          code: 'policy_syntax', severity: 'error', at: node.range ? ctx.locate(node.range[0]) : ctx.at([]), yamlCode: 'BAD_ALIAS',
+          problem: `the alias *${node.source} names no anchor &${node.source} above it`,
+        }
+        return visit.BREAK
+      }
+      if (node.anchor !== undefined) anchored.set(node.anchor, node)
+      return undefined
+    },
+    Pair: (_key, pair) => {
+      const key = isScalar(pair.key) ? pair.key.value : pair.key
+      const merge = key === '<<' || (typeof key === 'symbol' && key.description === '<<')
+      if (!merge || isMapSource(pair.value) || (isSeq(pair.value) && pair.value.items.every(isMapSource))) return undefined
+      const node = pair.value as YamlNode | null
+      found = {
+        code: 'policy_syntax', severity: 'error', at: node?.range ? ctx.locate(node.range[0]) : ctx.at([]), yamlCode: 'BAD_MERGE',
+        problem: 'a merge key (<<) takes a map, an alias (*name) of a map or a list of those',
+      }
+      return visit.BREAK
+    },
+  })
+  return found
+}
 
 function firstAliasLocation(doc: Document, ctx: CheckContext): SourceLocation {
   let at: SourceLocation | undefined
