@@ -129,7 +129,11 @@ export type Diagnostic =
   | { code: 'unknown_site_kind'; severity: 'warning'; at: SourceLocation; kind: string; known: string[]; suggestions?: string[] }
   | { code: 'zone_unlocated'; severity: 'warning'; at: SourceLocation; rule: string; kind: string; km: number }
   | { code: 'exemption_expired'; severity: 'info'; at: SourceLocation; target: string; until: string }
-  | { code: 'exemption_unused'; severity: 'info'; at: SourceLocation; target: string }
+  | {
+    code: 'exemption_unused'; severity: 'info'; at: SourceLocation; target: string
+    /** For an exemption naming a device: its id, and whether the inventory has a device of that id. */
+    device?: string; deviceInInventory?: boolean
+  }
   // catalog
   | { code: 'registry_row_invalid'; severity: 'warning'; at: SourceLocation; problem: string }
   | { code: 'registry_header'; severity: 'error'; at: SourceLocation; expected: string[]; got: string[] }

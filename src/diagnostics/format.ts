@@ -304,7 +304,9 @@ function describe(d: Diagnostic): string {
     case 'exemption_expired':
       return `the exemption for ${quote(d.target)} expired on ${d.until} and no longer applies.`
     case 'exemption_unused':
-      return `the exemption for ${quote(d.target)} matches no finding.`
+      return `the exemption for ${quote(d.target)} matches no finding` + (d.deviceInInventory === false
+        ? `: no device of the inventory has the id ${quote(d.device ?? '')}. Write the id as the inventory gives it (letter case counts).`
+        : '.')
     case 'registry_row_invalid':
       return `registry row skipped: ${d.problem}.`
     case 'registry_header':

@@ -59,14 +59,17 @@ export type CompiledPolicy = {
 }
 
 /**
- * What `checkDevice` calls saw, for the diagnostics at the end of a run: one byte per exemption (1
- * when it lifted a finding), then one per rule, whose geofence test saw a device its lists name
+ * What `checkDevice` calls saw, for the diagnostics at the end of a run: one byte per exemption
+ * (`EXEMPTION_LIFTED` when it lifted a finding, `EXEMPTION_DEVICE_SEEN` when the device it names
+ * was checked), then one per rule, whose geofence test saw a device its lists name
  * (`ZONE_TESTED`) and one with a position (`ZONE_LOCATED`). States of several workers merge by OR.
  */
 export type CheckState = { readonly used: Uint8Array }
 
 const ZONE_TESTED = 1
 const ZONE_LOCATED = 2
+const EXEMPTION_LIFTED = 1
+const EXEMPTION_DEVICE_SEEN = 2
 
 /** A fresh `CheckState` for a compiled policy. */
 export function newCheckState(compiled: CompiledPolicy): CheckState {
@@ -355,6 +358,10 @@ export function checkDevice(
   const today = Math.floor(now.getTime() / DAY_MS)
   const findings: Finding[] = []
   const rules = compiled.rules
+  if (state !== undefined && compiled.deviceExemptions.size > 0) {
+    const forDevice = compiled.deviceExemptions.get(device.id)
+    if (forDevice !== undefined) for (const e of forDevice) state.used[e.index]! |= EXEMPTION_DEVICE_SEEN
+  }
   for (let r = 0; r < rules.length; r++) {
     const c = rules[r]!
     if (c.groups.size === 0) continue
@@ -366,7 +373,7 @@ export function checkDevice(
     if (verdict === 'outside') continue
     const exemption = activeExemption(compiled, c, device.id, today)
     if (exemption !== undefined) {
-      if (state !== undefined) state.used[exemption.index] = 1
+      if (state !== undefined) state.used[exemption.index]! |= EXEMPTION_LIFTED
       continue
     }
     let severity = baseSeverity(c, today)
@@ -455,8 +462,12 @@ export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState
     const at = { ...exemption.at, path: ['exemptions', index] }
     const target = exemptionTarget(exemption)
     if (untilDay < today) return [{ code: 'exemption_expired', severity: 'info', at, target, until: exemption.until }]
-    if (state.used[index] === 0) return [{ code: 'exemption_unused', severity: 'info', at, target }]
-    return []
+    const used = state.used[index] ?? 0
+    if ((used & EXEMPTION_LIFTED) !== 0) return []
+    // An exemption naming a device no row of the inventory has is most often a typo in its id.
+    return [exemption.device === undefined
+      ? { code: 'exemption_unused', severity: 'info', at, target }
+      : { code: 'exemption_unused', severity: 'info', at, target, device: exemption.device, deviceInInventory: (used & EXEMPTION_DEVICE_SEEN) !== 0 }]
   })]
 }
 
