@@ -173,6 +173,18 @@ rules:
       expect(ids(r)).toEqual(['a/zone'])
     })
 
+    it('says how far from which site a device in the zone is, and by whose coordinates', () => {
+      const yokota = '  - { id: yokota, kind: military-base, lat: 35.7486, lon: 139.3486 }\n'
+      const sites = new Map<string, Site>([['pop-near', { id: 'pop-near', ...KM_NORTH(4.2) }]])
+      const r = run(yaml.replace('rules:', `${yokota}rules:`), [item('a', 'huawei', KM_NORTH(3)), item('b', 'huawei', { site: 'pop-near' }),
+        item('c', 'huawei', { site: 'pop-near' })], { sites })
+      expect(r.findings.map((f) => f.notes)).toEqual([
+        ['3.00 km from military-base site "ramstein" (Ramstein Air Base), inside the rule\'s 5 km zone, by the device\'s own lat/lon'],
+        ['4.20 km from military-base site "ramstein" (Ramstein Air Base), inside the rule\'s 5 km zone, by the coordinates of its site "pop-near"'],
+        ['4.20 km from military-base site "ramstein" (Ramstein Air Base), inside the rule\'s 5 km zone, by the coordinates of its site "pop-near"'],
+      ])
+    })
+
     it("prefers the device's own position over its site's", () => {
       const sites = new Map<string, Site>([['pop-near', { id: 'pop-near', ...KM_NORTH(3) }]])
       const r = run(yaml, [item('a', 'huawei', { site: 'pop-near', ...KM_NORTH(8) })], { sites })

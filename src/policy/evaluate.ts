@@ -26,10 +26,12 @@ type CompiledRule = {
   sites: ReadonlySet<string> | undefined
   /** Lifecycle classes of the scope's `status`. */
   statuses: ReadonlySet<string> | undefined
-  /** Zone centres as [lat, lon] in radians; undefined when the rule has no geofence. */
-  near: { km: number; centers: readonly (readonly [number, number])[] } | undefined
+  /** Zone centres as [lat, lon] in degrees and the id of their site; undefined when the rule has no geofence. */
+  near: { km: number; centers: readonly (readonly [number, number, string])[] } | undefined
   /** Memo: is the site with this id inside the zone. */
   nearSite: Map<string, boolean>
+  /** Memo: the zone note of a device placed by the site with this id (see `zoneNote`). */
+  zoneNotes: Map<string, string>
   /**
    * Memo: the notes of a finding by matched group, purpose verdict and weak evidence. Findings share these arrays
    * (they are never changed), which spares an allocation per finding and lets writers cache their JSON.
@@ -123,7 +125,7 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       const { kind, km } = rule.scope.near
       const centers = [...allSites.values()]
         .filter((s) => s.kind === kind && s.lat !== undefined && s.lon !== undefined)
-        .map((s) => [s.lat ?? 0, s.lon ?? 0] as const)
+        .map((s) => [s.lat ?? 0, s.lon ?? 0, s.id] as const)
       if (centers.length === 0) {
         diagnostics.push({
           code: 'unknown_site_kind', severity: 'warning',
@@ -143,6 +145,7 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       statuses: optionalSet(rule.scope.status),
       near,
       nearSite: new Map(),
+      zoneNotes: new Map(),
       notes: new Map(),
       purposes: optionalSet(rule.purposes),
       removeByDay: effect.kind === 'remove_by' ? dayOf(effect.date) : undefined,
@@ -156,6 +159,34 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
 function inZone(near: NonNullable<CompiledRule['near']>, lat: number, lon: number): boolean {
   for (const [clat, clon] of near.centers) if (haversineKm(lat, lon, clat, clon) <= near.km) return true
   return false
+}
+
+/**
+ * Where a device inside a rule's zone is: the nearest zone centre and its distance, and whether the
+ * device's own position or its site's placed it, so that a reader can check the geofence.
+ */
+function zoneNote(c: CompiledRule, device: Device, sites: ReadonlyMap<string, Site>): string {
+  const near = c.near!
+  const own = device.lat !== undefined && device.lon !== undefined
+  if (!own) {
+    const memo = c.zoneNotes.get(device.site!)
+    if (memo !== undefined) return memo
+  }
+  const site = own ? undefined : sites.get(device.site!)
+  const lat = own ? device.lat! : site!.lat!
+  const lon = own ? device.lon! : site!.lon!
+  let nearest = near.centers[0]!
+  let km = Infinity
+  for (const center of near.centers) {
+    const d = haversineKm(lat, lon, center[0], center[1])
+    if (d < km) { km = d; nearest = center }
+  }
+  const name = sites.get(nearest[2])?.name
+  const note = `${km.toFixed(2)} km from ${c.rule.scope.near!.kind} site ${JSON.stringify(nearest[2])}` +
+    `${name !== undefined && name !== nearest[2] ? ` (${name})` : ''}, inside the rule's ${near.km} km zone, ` +
+    (own ? 'by the device\'s own lat/lon' : `by the coordinates of its site ${JSON.stringify(device.site)}`)
+  if (!own) c.zoneNotes.set(device.site!, note)
+  return note
 }
 
 /** Whether the rule's scope holds the device; `zone`, when given, records the geofence test (see `CheckState`). */
@@ -382,7 +413,8 @@ export function checkDevice(
     const components = c.rule.match === 'components'
     const weak = !rival && !components && attribution.confidence < WEAK_CONFIDENCE
     if ((verdict === 'unknown' || weak || rival) && severity === 'error') severity = 'warning'
-    const notes = findingNotes(c, hit, group, verdict, weak, rival === true, components ? componentKinds(attribution) : undefined)
+    let notes = findingNotes(c, hit, group, verdict, weak, rival === true, components ? componentKinds(attribution) : undefined)
+    if (c.near !== undefined) notes = [...notes, zoneNote(c, device, compiled.sites)]
     const finding: Finding = {
       rule: c.rule.id,
       deviceId: device.id,
