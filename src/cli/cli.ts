@@ -195,7 +195,7 @@ Examples:
     .option('-o, --output <file>', 'write the findings to a file instead of standard output (- is standard output)')
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
-    .option('-q, --quiet', 'no progress bar, no summary and no notes about exemptions (expired, unused) on standard error')
+    .option('-q, --quiet', 'no progress bar, no summary and no notes (expired or unused exemptions, scope networks or sites no device has) on standard error')
     .option('--now <date>', 'evaluate deadlines and exemptions as of this date, YYYY-MM-DD (default: today)')
     .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file read alone (several are read by one thread); the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `

@@ -128,6 +128,7 @@ export type Diagnostic =
   | { code: 'unknown_manufacturer'; severity: 'error'; at: SourceLocation; manufacturer: string; suggestions: string[] }
   | { code: 'unknown_site_kind'; severity: 'warning'; at: SourceLocation; kind: string; known: string[]; suggestions?: string[] }
   | { code: 'zone_unlocated'; severity: 'warning'; at: SourceLocation; rule: string; kind: string; km: number }
+  | { code: 'scope_value_unseen'; severity: 'info'; at: SourceLocation; rule: string; key: 'networks' | 'sites'; value: string }
   | { code: 'exemption_expired'; severity: 'info'; at: SourceLocation; target: string; until: string }
   | {
     code: 'exemption_unused'; severity: 'info'; at: SourceLocation; target: string

@@ -301,6 +301,11 @@ function describe(d: Diagnostic): string {
     case 'zone_unlocated':
       return `rule ${quote(d.rule)}: no device of its lists' makers in its scope has a position, so none can be within ${d.km} km of a site of kind ${quote(d.kind)}. ` +
         'Give the devices lat and lon, or their sites coordinates (the policy\'s sites:, or --sites with id,name,kind,lat,lon).'
+    case 'scope_value_unseen': {
+      const what = d.key === 'networks' ? 'network' : 'site'
+      return `rule ${quote(d.rule)} names the ${what} ${quote(d.value)}, which no device of the inventory has. ` +
+        `If the inventory should have it, write it as the inventory's ${what} column does (letter case counts).`
+    }
     case 'exemption_expired':
       return `the exemption for ${quote(d.target)} expired on ${d.until} and no longer applies.`
     case 'exemption_unused':

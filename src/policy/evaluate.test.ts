@@ -405,6 +405,18 @@ ${exemptions}`
     `)
   })
 
+  it('tells a network or site in a scope that no device of the inventory has (a typo there silences the rule)', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: de-core, lists: [ndaa-889], scope: { networks: [op-de, op_it] }, effect: prohibit }\n' +
+      '  - { id: pop, lists: [ndaa-889], scope: { sites: [fra-1, Ber-1] }, effect: flag }\n'
+    const r = run(yaml, [item('a', 'huawei', { network: 'op-de', site: 'fra-1' }), item('b', 'cisco', { network: 'op-it', site: 'ber-1' })])
+    expect(ids(r)).toEqual(['a/de-core', 'a/pop'])
+    expect(r.diagnostics).toMatchObject([
+      { code: 'scope_value_unseen', severity: 'info', rule: 'de-core', key: 'networks', value: 'op_it', at: { line: 3, path: ['rules', 0, 'scope', 'networks', 1] } },
+      { code: 'scope_value_unseen', rule: 'pop', key: 'sites', value: 'Ber-1', at: { line: 4 } },
+    ])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:3:5 (rules[0].scope.networks[1]): info: rule "de-core" names the network "op_it", which no device of the inventory has. If the inventory should have it, write it as the inventory's network column does (letter case counts)."`)
+  })
+
   it('tracks exemption use across streamed checks', () => {
     const compiled = compilePolicy(policyOf(yaml('  - { device: a, rule: ban, until: 2027-01-01, reason: r }\n')), NO_SITES)
     const state = newCheckState(compiled)

@@ -58,7 +58,15 @@ export type CompiledPolicy = {
   readonly diagnostics: readonly Diagnostic[]
   /** Memo: a finding's notes with the note on its device's recorded status, by the notes without it and the status. */
   readonly statusNotes: WeakMap<readonly string[], Map<string, string[]>>
+  /**
+   * The networks and site ids that rule scopes name, each with the `CheckState` slots it marks when
+   * a device of the inventory has it; a value no device has is most often a typo.
+   */
+  readonly scopeValues: { readonly networks: ReadonlyMap<string, readonly number[]>; readonly sites: ReadonlyMap<string, readonly number[]>; readonly slots: readonly ScopeSlot[] }
 }
+
+/** A network or site id written in a rule's scope, at `rules[rule].scope[key][index]`. */
+type ScopeSlot = { rule: number; key: 'networks' | 'sites'; index: number; value: string }
 
 /**
  * What `checkDevice` calls saw, for the diagnostics at the end of a run: one byte per exemption
@@ -75,7 +83,7 @@ const EXEMPTION_DEVICE_SEEN = 2
 
 /** A fresh `CheckState` for a compiled policy. */
 export function newCheckState(compiled: CompiledPolicy): CheckState {
-  return { used: new Uint8Array(compiled.exemptions.length + compiled.rules.length) }
+  return { used: new Uint8Array(compiled.exemptions.length + compiled.rules.length + compiled.scopeValues.slots.length) }
 }
 
 /** Days since 1970-01-01 of an ISO date (UTC). */
@@ -153,7 +161,18 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       exemptions: exemptions.filter((e) => e.exemption.device === undefined && e.exemption.rule === rule.id),
     }
   })
-  return { policy, rules, sites: allSites, deviceExemptions, exemptions, diagnostics, statusNotes: new WeakMap() }
+  const slots: ScopeSlot[] = []
+  const slotsOf = (key: ScopeSlot['key']): Map<string, number[]> => {
+    const byValue = new Map<string, number[]>()
+    policy.rules.forEach((rule, r) => rule.scope[key]?.forEach((value, index) => {
+      const slot = exemptions.length + rules.length + slots.length
+      slots.push({ rule: r, key, index, value })
+      byValue.set(value, [...(byValue.get(value) ?? []), slot])
+    }))
+    return byValue
+  }
+  const scopeValues = { networks: slotsOf('networks'), sites: slotsOf('sites'), slots }
+  return { policy, rules, sites: allSites, deviceExemptions, exemptions, diagnostics, statusNotes: new WeakMap(), scopeValues }
 }
 
 function inZone(near: NonNullable<CompiledRule['near']>, lat: number, lon: number): boolean {
@@ -389,9 +408,14 @@ export function checkDevice(
   const today = Math.floor(now.getTime() / DAY_MS)
   const findings: Finding[] = []
   const rules = compiled.rules
-  if (state !== undefined && compiled.deviceExemptions.size > 0) {
-    const forDevice = compiled.deviceExemptions.get(device.id)
-    if (forDevice !== undefined) for (const e of forDevice) state.used[e.index]! |= EXEMPTION_DEVICE_SEEN
+  if (state !== undefined) {
+    if (compiled.deviceExemptions.size > 0) {
+      const forDevice = compiled.deviceExemptions.get(device.id)
+      if (forDevice !== undefined) for (const e of forDevice) state.used[e.index]! |= EXEMPTION_DEVICE_SEEN
+    }
+    const { networks, sites } = compiled.scopeValues
+    if (networks.size > 0 && device.network !== undefined) for (const slot of networks.get(device.network) ?? []) state.used[slot] = 1
+    if (sites.size > 0 && device.site !== undefined) for (const slot of sites.get(device.site) ?? []) state.used[slot] = 1
   }
   for (let r = 0; r < rules.length; r++) {
     const c = rules[r]!
@@ -490,7 +514,16 @@ export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState
       rule: c.rule.id, kind: c.rule.scope.near!.kind, km: c.rule.scope.near!.km,
     }]
   })
-  return [...zones, ...compiled.exemptions.flatMap(({ exemption, index, untilDay }): Diagnostic[] => {
+  const base = compiled.exemptions.length + compiled.rules.length
+  const unseen = compiled.scopeValues.slots.flatMap((slot, i): Diagnostic[] => {
+    if (state.used[base + i] !== 0) return []
+    const rule = compiled.policy.rules[slot.rule]!
+    return [{
+      code: 'scope_value_unseen', severity: 'info', at: { ...rule.at, path: ['rules', slot.rule, 'scope', slot.key, slot.index] },
+      rule: rule.id, key: slot.key, value: slot.value,
+    }]
+  })
+  return [...zones, ...unseen, ...compiled.exemptions.flatMap(({ exemption, index, untilDay }): Diagnostic[] => {
     const at = { ...exemption.at, path: ['exemptions', index] }
     const target = exemptionTarget(exemption)
     if (untilDay < today) return [{ code: 'exemption_expired', severity: 'info', at, target, until: exemption.until }]
