@@ -265,6 +265,16 @@ rules:
     expect(findings[0]).toMatchObject({ severity: 'error', notes: [] })
   })
 
+  it('reads a purpose as an inventory writes it (Public Safety, public_safety) and keeps a near miss as a warning to confirm', () => {
+    const r = run(yaml(), [item('a', 'hikvision', { purpose: 'Public Safety' }), item('b', 'dahua', { purpose: 'national_security' }),
+      item('c', 'hikvision', { purpose: 'public-saftey' }), item('d', 'hikvision', { purpose: 'office monitoring' })])
+    expect(r.findings.map((f) => `${f.deviceId}/${f.severity}`)).toEqual(['a/error', 'b/error', 'c/warning'])
+    expect(r.findings[2]?.notes).toEqual([
+      'fcc-covered names hikvision only for equipment used for public-safety, government-facility-security, critical-infrastructure-surveillance, ' +
+      'national-security; the purpose the inventory records for this device is none of these but close to one: write it as one of them, or as its real purpose',
+    ])
+  })
+
   it('skips a device whose stated purpose the list entry does not cover', () => {
     expect(run(yaml(), [item('c', 'dahua', { purpose: 'retail' })]).findings).toEqual([])
   })

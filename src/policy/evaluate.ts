@@ -6,7 +6,7 @@ import { lifecycleOf, type LifecycleClass } from '../domain/lifecycle.js'
 import type { Site } from '../domain/site.js'
 import { EARTH_RADIUS_KM, haversineKm } from '../topology/algorithms/haversine.js'
 import type { Exemption, ListEntry, Policy, Rule } from './policy.js'
-import { suggest } from '../util/suggest.js'
+import { loose, suggest } from '../util/suggest.js'
 
 /** Mean Earth radius in km, for great-circle (haversine) distances. */
 export { EARTH_RADIUS_KM }
@@ -291,14 +291,19 @@ function activeExemption(compiled: CompiledPolicy, c: CompiledRule, deviceId: st
   return undefined
 }
 
-type PurposeVerdict = 'established' | 'unknown' | 'outside'
+/** `unread`: the device states a purpose that is none of the covered ones but one slip from one. */
+type PurposeVerdict = 'established' | 'unknown' | 'unread' | 'outside'
 
 function purposeVerdict(entry: ListEntry, c: CompiledRule, device: Device): PurposeVerdict {
   const covered = entry.purposes
   if (covered === undefined) return 'established'
   // What the device says about itself wins over what the rule assumes of its whole scope.
   if (device.purpose !== undefined) {
-    return (covered as readonly string[]).includes(device.purpose.trim().toLowerCase()) ? 'established' : 'outside'
+    // Read as written in an inventory: "Public Safety" and "public_safety" are public-safety.
+    const written = loose(device.purpose)
+    for (const p of covered) if (loose(p) === written) return 'established'
+    // One slip from a covered purpose ("public-saftey") is not another use: the finding stands, to be confirmed.
+    return suggest(device.purpose, covered).length > 0 ? 'unread' : 'outside'
   }
   if (c.purposes !== undefined) {
     for (const p of covered) if (c.purposes.has(p)) return 'established'
@@ -324,7 +329,7 @@ const NO_NOTES: string[] = []
  * Notes are kept by purpose verdict, whether the evidence is weak, whether it only points at the
  * group (`matchRival`), and for a components rule what the device's components are.
  */
-type NoteKey = `${'unknown' | 'established'}${'' | ' weak'}${'' | ' rival'}${'' | ` ${ComponentKinds}`}`
+type NoteKey = `${'unknown' | 'unread' | 'established'}${'' | ' weak'}${'' | ' rival'}${'' | ` ${ComponentKinds}`}`
 
 /** What a device's components are: hardware parts, software it runs (named in a banner or by a scanner), or both. */
 type ComponentKinds = 'hardware' | 'software' | 'both'
@@ -348,10 +353,10 @@ const COMPONENT_WORDS: Readonly<Record<ComponentKinds, string>> = {
 
 /** The notes of a finding of rule `c` on `group` (shared arrays, see `CompiledRule.notes`). */
 function findingNotes(c: CompiledRule, hit: Hit, group: string, verdict: PurposeVerdict, weak: boolean, rival: boolean, kinds: ComponentKinds | undefined): string[] {
-  if (kinds === undefined && verdict !== 'unknown' && !weak && !rival) return NO_NOTES
+  if (kinds === undefined && verdict === 'established' && !weak && !rival) return NO_NOTES
   let byVerdict = c.notes.get(group)
   if (byVerdict === undefined) c.notes.set(group, (byVerdict = {}))
-  const v: NoteKey = `${verdict === 'unknown' ? 'unknown' : 'established'}${weak ? ' weak' : ''}${rival ? ' rival' : ''}${kinds === undefined ? '' : (` ${kinds}` as const)}`
+  const v: NoteKey = `${verdict === 'outside' ? 'established' : verdict}${weak ? ' weak' : ''}${rival ? ' rival' : ''}${kinds === undefined ? '' : (` ${kinds}` as const)}`
   let notes = byVerdict[v]
   if (notes === undefined) {
     notes = []
@@ -366,6 +371,12 @@ function findingNotes(c: CompiledRule, hit: Hit, group: string, verdict: Purpose
       notes.push(
         `${hit.list} names ${group} only for equipment used for ${(hit.entry.purposes ?? []).join(', ')}; ` +
         'the purpose of this device is not established (set the device\'s purpose or the rule\'s purposes)',
+      )
+    }
+    if (verdict === 'unread') {
+      notes.push(
+        `${hit.list} names ${group} only for equipment used for ${(hit.entry.purposes ?? []).join(', ')}; ` +
+        'the purpose the inventory records for this device is none of these but close to one: write it as one of them, or as its real purpose',
       )
     }
     if (weak) {
@@ -436,7 +447,7 @@ export function checkDevice(
     // is unknown is no weaker for it.
     const components = c.rule.match === 'components'
     const weak = !rival && !components && attribution.confidence < WEAK_CONFIDENCE
-    if ((verdict === 'unknown' || weak || rival) && severity === 'error') severity = 'warning'
+    if ((verdict === 'unknown' || verdict === 'unread' || weak || rival) && severity === 'error') severity = 'warning'
     let notes = findingNotes(c, hit, group, verdict, weak, rival === true, components ? componentKinds(attribution) : undefined)
     if (c.near !== undefined) notes = [...notes, zoneNote(c, device, compiled.sites)]
     const finding: Finding = {
