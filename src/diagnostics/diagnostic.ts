@@ -126,7 +126,11 @@ export type Diagnostic =
   }
   | { code: 'unknown_list'; severity: 'error'; at: SourceLocation; list: string; known: string[]; suggestions?: string[] }
   | { code: 'unknown_manufacturer'; severity: 'error'; at: SourceLocation; manufacturer: string; suggestions: string[] }
-  | { code: 'unknown_site_kind'; severity: 'warning'; at: SourceLocation; kind: string; known: string[]; suggestions?: string[] }
+  | {
+    code: 'unknown_site_kind'; severity: 'warning'; at: SourceLocation; kind: string; known: string[]; suggestions?: string[]
+    /** Ids of the sites of that kind, none of which has both lat and lon. */
+    unlocated?: string[]
+  }
   | { code: 'zone_unlocated'; severity: 'warning'; at: SourceLocation; rule: string; kind: string; km: number }
   | { code: 'scope_value_unseen'; severity: 'info'; at: SourceLocation; rule: string; key: 'networks' | 'sites'; value: string }
   | { code: 'exemption_expired'; severity: 'info'; at: SourceLocation; target: string; until: string }

@@ -293,6 +293,10 @@ function describe(d: Diagnostic): string {
         (/^[a-z0-9][a-z0-9-]*$/.test(d.manufacturer) ? '' : ' Lists name manufacturers by their catalog slug, not by their name.') +
         ' Run `trustpath catalog manufacturers` for the catalog slugs.'
     case 'unknown_site_kind':
+      if (d.unlocated !== undefined && d.unlocated.length > 0) {
+        return `no site of kind ${quote(d.kind)} has both lat and lon (${list(d.unlocated, 5)}), ` +
+          'so this geofence matches nothing. Give those sites lat and lon in decimal degrees, under "sites:" or in the --sites file.'
+      }
       return `no site of kind ${quote(d.kind)} is defined, so this geofence matches nothing.` +
         (d.suggestions !== undefined && d.suggestions.length > 0 ? ` Did you mean ${d.suggestions.map(quote).join(' or ')}?` : '') +
         (d.known.length > 0

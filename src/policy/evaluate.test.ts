@@ -191,6 +191,13 @@ rules:
       expect(r.findings).toEqual([])
     })
 
+    it('says that the sites of a geofence\'s kind lack coordinates, rather than that no site has the kind', () => {
+      const sites = new Map<string, Site>([['base', { id: 'base', kind: 'military-base', lat: RAMSTEIN.lat }]])
+      const r = run(yaml.replace(/sites:\n.*\n/, ''), [item('a', 'huawei', KM_NORTH(1))], { sites })
+      expect(r.diagnostics).toMatchObject([{ code: 'unknown_site_kind', kind: 'military-base', unlocated: ['base'], suggestions: [] }])
+      expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:4:5 (rules[0].scope.near.kind): warning: no site of kind "military-base" has both lat and lon (base), so this geofence matches nothing. Give those sites lat and lon in decimal degrees, under "sites:" or in the --sites file."`)
+    })
+
     it('takes zone centres from the sites passed in as well as from the policy', () => {
       const noSites = yaml.replace(/sites:\n.*\n/, '')
       const sites = new Map<string, Site>([['base', { id: 'base', kind: 'military-base', ...RAMSTEIN }]])

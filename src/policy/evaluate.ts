@@ -138,7 +138,8 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
         diagnostics.push({
           code: 'unknown_site_kind', severity: 'warning',
           at: { ...rule.at, path: ['rules', r, 'scope', 'near', 'kind'] }, kind, known: knownKinds,
-          suggestions: suggest(kind, knownKinds),
+          suggestions: suggest(kind, knownKinds.filter((k) => k !== kind)),
+          unlocated: [...allSites.values()].filter((s) => s.kind === kind).map((s) => s.id),
         })
       }
       near = { km, centers }
