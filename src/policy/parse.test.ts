@@ -196,6 +196,10 @@ describe('parsePolicy on policies as users write them', () => {
     expect(diagnostics).toMatchObject([{ code: 'policy_syntax', yamlCode: 'ALIAS_LIMIT', at: { line: 3 } }])
   })
 
+  it('refuses a site with one coordinate, at that coordinate', () => {
+    expect(formatted(`version: 1\nsites:\n  - { id: ramstein, kind: military-base, lat: 49.4369 }\n${RULE}`)).toMatchInlineSnapshot(`"policy.yaml:3:47: error: sites[0]: lat without lon. Expected both lat and lon in decimal degrees (or neither), got only lat."`)
+  })
+
   it('tells a misspelled anchor and a merge of a text at the alias, not as an alias bomb or a crash', () => {
     const shared = 'version: 1\nrules:\n  - &ban { id: a, lists: [ndaa-889], effect: prohibit }\n'
     expect(formatted(`${shared}  - { <<: *bam, id: b }\n`)).toMatchInlineSnapshot(`"policy.yaml:4:11: error: the policy is not valid YAML: the alias *bam names no anchor &bam above it. An alias (*name) must refer to an anchor (&name) defined above it: check the spelling of both."`)

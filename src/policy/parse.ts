@@ -483,6 +483,19 @@ const listIds = (policy: WrittenPolicy): string[] =>
 
 const CHECKS: readonly PolicyCheck[] = [
   {
+    // A site with only one coordinate has no position: no geofence would be centred on it, and no
+    // device placed by it, without a word.
+    name: 'site-lat-with-lon',
+    check: (policy, ctx) => (policy.sites ?? []).flatMap((site, i): Diagnostic[] => {
+      if ((site.lat === undefined) === (site.lon === undefined)) return []
+      const [has, lacks] = site.lat === undefined ? ['lon', 'lat'] : ['lat', 'lon']
+      return [{
+        code: 'policy_invalid', severity: 'error', at: ctx.at(['sites', i, has]),
+        problem: `sites[${i}]: ${has} without ${lacks}`, expected: `both lat and lon in decimal degrees (or neither), got only ${has}`,
+      }]
+    }),
+  },
+  {
     name: 'builtin-list-not-redefined',
     check: (policy, ctx) => Object.keys(policy.lists ?? {}).filter((id) => BUILTIN_LISTS.has(id)).map((id) => ({
       code: 'policy_invalid', severity: 'error', at: ctx.at(['lists', id]),
