@@ -196,6 +196,10 @@ describe('parsePolicy on policies as users write them', () => {
     expect(diagnostics).toMatchObject([{ code: 'policy_syntax', yamlCode: 'ALIAS_LIMIT', at: { line: 3 } }])
   })
 
+  it('tells a list that names another list that rules combine lists, rather than that the list is an unknown manufacturer', () => {
+    expect(formatted(`version: 1\nlists:\n  extra: [ndaa-889, fiberhome]\nrules:\n  - { id: a, lists: [extra], effect: prohibit }\n`)).toMatchInlineSnapshot(`"policy.yaml:3:11: error: lists.extra[0]: "ndaa-889" is a vendor list, not a manufacturer. Expected manufacturer slugs only; to check both lists, name them side by side in the rule (lists: [ndaa-889, extra])."`)
+  })
+
   it('refuses a site with one coordinate, at that coordinate', () => {
     expect(formatted(`version: 1\nsites:\n  - { id: ramstein, kind: military-base, lat: 49.4369 }\n${RULE}`)).toMatchInlineSnapshot(`"policy.yaml:3:47: error: sites[0]: lat without lon. Expected both lat and lon in decimal degrees (or neither), got only lat."`)
   })

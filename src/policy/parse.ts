@@ -508,6 +508,14 @@ const CHECKS: readonly PolicyCheck[] = [
     check: (policy, ctx) => Object.entries(policy.lists ?? {}).flatMap(([id, slugs]) =>
       slugs.flatMap((manufacturer, i): Diagnostic[] => {
         if (ctx.known.manufacturers.has(manufacturer)) return []
+        // A list is made of manufacturers; a rule combines lists (lists: [ndaa-889, extra]).
+        if (listIds(policy).includes(manufacturer)) {
+          return [{
+            code: 'policy_invalid', severity: 'error', at: ctx.at(['lists', id, i]),
+            problem: `lists.${id}[${i}]: ${JSON.stringify(manufacturer)} is a vendor list, not a manufacturer`,
+            expected: `manufacturer slugs only; to check both lists, name them side by side in the rule (lists: [${manufacturer}, ${id}])`,
+          }]
+        }
         return [unknownManufacturer(manufacturer, ['lists', id, i], ctx)]
       })),
   },
