@@ -200,6 +200,14 @@ describe('parsePolicy on policies as users write them', () => {
     expect(formatted(`version: 1\nlists:\n  extra: [ndaa-889, fiberhome]\nrules:\n  - { id: a, lists: [extra], effect: prohibit }\n`)).toMatchInlineSnapshot(`"policy.yaml:3:11: error: lists.extra[0]: "ndaa-889" is a vendor list, not a manufacturer. Expected manufacturer slugs only; to check both lists, name them side by side in the rule (lists: [ndaa-889, extra])."`)
   })
 
+  it('says where a key written at the wrong level belongs: roles in the scope, exemptions at the top', () => {
+    expect(formatted('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    roles: [camera]\n    effect: prohibit\n' +
+      '    exemptions:\n      - { device: cam-042, until: 2027-06-30, reason: PO 4711 }\n')).toMatchInlineSnapshot(`
+        "policy.yaml:5:5: error: rules[0]: unknown key "roles" ("roles" is a key of a rule's scope: write scope: { roles: ... }). Expected one of id, description, lists, match, scope, effect, severity, purposes.
+        policy.yaml:7:5: error: rules[0]: unknown key "exemptions" ("exemptions" is a top-level key: write it at the left margin, beside rules:). Expected one of id, description, lists, match, scope, effect, severity, purposes."
+      `)
+  })
+
   it('refuses a site with one coordinate, at that coordinate', () => {
     expect(formatted(`version: 1\nsites:\n  - { id: ramstein, kind: military-base, lat: 49.4369 }\n${RULE}`)).toMatchInlineSnapshot(`"policy.yaml:3:47: error: sites[0]: lat without lon. Expected both lat and lon in decimal degrees (or neither), got only lat."`)
   })

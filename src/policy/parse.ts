@@ -339,6 +339,22 @@ function schemaAt(path: Path): AnySchema | undefined {
   return schema
 }
 
+/**
+ * Where a key written at the wrong level belongs, in words (`roles:` in a rule rather than in its
+ * scope, `exemptions:` inside a rule), or undefined when it belongs nowhere else.
+ */
+function homeOfKey(key: string, path: Path): string | undefined {
+  const homes: readonly [Path, string][] = [
+    // The nearest level first: `sites:` in a rule is its scope's, not the policy's.
+    [['rules', 0, 'scope'], 'a key of a rule\'s scope: write scope: { ' + key + ': ... }'],
+    [['rules', 0], 'a key of each rule'],
+    [[], 'a top-level key: write it at the left margin, beside rules:'],
+  ]
+  const depth = (p: Path) => p.map((k) => (typeof k === 'number' ? 0 : k)).join('.')
+  const here = depth(path)
+  return homes.find(([at]) => depth(at) !== here && knownKeysAt(at).includes(key))?.[1]
+}
+
 /** Keys an object schema allows at a data path, found by walking the schema (for unknown-key hints). */
 function knownKeysAt(path: Path): string[] {
   const schema = schemaAt(path)
@@ -353,10 +369,12 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
     const known = knownKeysAt(path)
     return issue.keys.map((key) => {
       const near = suggest(key, known)
+      const home = near.length > 0 ? undefined : homeOfKey(key, path)
       return {
         code: 'policy_invalid', severity: 'error', at: keyLocation(ctx, path, key),
         problem: `${where}: unknown key ${JSON.stringify(key)}` +
-          (near.length > 0 ? ` (did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}?)` : ''),
+          (near.length > 0 ? ` (did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}?)` : '') +
+          (home !== undefined ? ` (${JSON.stringify(key)} is ${home})` : ''),
         expected: `one of ${known.join(', ')}`,
       } satisfies Diagnostic
     })
