@@ -207,6 +207,8 @@ Exit status: 0 no findings, 1 findings, 2 usage or input error (malformed rows o
 Examples:
   $ trustpath check devices.csv --policy policy.yaml
   $ trustpath check devices.jsonl -p policy.yaml --format sarif -o findings.sarif
+  $ trustpath check devices.csv -p policy.yaml --sites bases.csv    # geofences (scope near:) around these sites
+  $ trustpath check devices.csv -p policy.yaml --now 2027-07-01     # deadlines and exemptions as of that day
   $ lldpcli -f json show neighbors details | trustpath check - -p policy.yaml
   $ trustpath check site-a.csv site-b.xlsx walks/ -p policy.yaml -o findings.sarif
 `)
