@@ -404,6 +404,13 @@ ${exemptions}`
     expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:7:5 (exemptions[0]): info: the exemption for "device a, rule ban" expired on 2026-08-31 and no longer applies."`)
   })
 
+  it('counts an exemption renewed beside the first, and a device\'s beside its rule\'s, as used: both lift the finding', () => {
+    const r = run(yaml('  - { device: a, rule: ban, until: 2026-12-31, reason: PO 4711 }\n  - { device: a, rule: ban, until: 2027-06-30, reason: "PO 4711, delivery late" }\n' +
+      '  - { rule: watch, until: 2027-01-01, reason: noise }\n  - { device: a, rule: watch, until: 2027-01-01, reason: lab }\n'), [item('a', 'huawei')])
+    expect(ids(r)).toEqual([])
+    expect(r.diagnostics).toEqual([])
+  })
+
   it('reports an exemption that lifts no finding', () => {
     const r = run(yaml('  - { device: ghost, until: 2027-01-01, reason: typo? }\n'), [item('a', 'huawei')])
     expect(r.diagnostics).toMatchObject([{ code: 'exemption_unused', severity: 'info', target: 'device ghost', at: { line: 7 } }])

@@ -280,16 +280,30 @@ function matchGroup(c: CompiledRule, attribution: Attribution): { hit: Hit; grou
   return undefined
 }
 
-/** An active exemption lifting rule `c` for this device, if any. */
-function activeExemption(compiled: CompiledPolicy, c: CompiledRule, deviceId: string, today: number): CompiledExemption | undefined {
+/**
+ * Whether an active exemption lifts rule `c` for this device. With a `state`, every active exemption
+ * that would lift it is marked used: one renewed with a later `until` beside the first, or a device's
+ * exemption beside one for the whole rule, did lift the finding too.
+ */
+function exempted(compiled: CompiledPolicy, c: CompiledRule, deviceId: string, today: number, state: CheckState | undefined): boolean {
+  let lifted = false
   const forDevice = compiled.deviceExemptions.get(deviceId)
   if (forDevice !== undefined) {
     for (const e of forDevice) {
-      if (e.untilDay >= today && (e.exemption.rule === undefined || e.exemption.rule === c.rule.id)) return e
+      if (e.untilDay >= today && (e.exemption.rule === undefined || e.exemption.rule === c.rule.id)) {
+        if (state === undefined) return true
+        state.used[e.index]! |= EXEMPTION_LIFTED
+        lifted = true
+      }
     }
   }
-  for (const e of c.exemptions) if (e.untilDay >= today) return e
-  return undefined
+  for (const e of c.exemptions) {
+    if (e.untilDay < today) continue
+    if (state === undefined) return true
+    state.used[e.index]! |= EXEMPTION_LIFTED
+    lifted = true
+  }
+  return lifted
 }
 
 /** `unread`: the device states a purpose that is none of the covered ones but one slip from one. */
@@ -438,11 +452,7 @@ export function checkDevice(
     const { hit, group, rival } = matched
     const verdict = purposeVerdict(hit.entry, c, device)
     if (verdict === 'outside') continue
-    const exemption = activeExemption(compiled, c, device.id, today)
-    if (exemption !== undefined) {
-      if (state !== undefined) state.used[exemption.index]! |= EXEMPTION_LIFTED
-      continue
-    }
+    if (exempted(compiled, c, device.id, today, state)) continue
     let severity = baseSeverity(c, today)
     // A components rule judges the parts, not who made the device: a component of a host whose maker
     // is unknown is no weaker for it.
