@@ -208,6 +208,10 @@ describe('parsePolicy on policies as users write them', () => {
       `)
   })
 
+  it('says to quote a value with a comma in a { } map, whose rest was read as a key', () => {
+    expect(formatted(`version: 1\n${RULE}exemptions:\n  - { device: cam-042, until: 2027-06-30, reason: PO 4711, delivery late }\n`)).toMatchInlineSnapshot(`"policy.yaml:5:60: error: exemptions[0]: unknown key "delivery late" (a comma inside { } ends a value: put a value that holds a comma in quotes, e.g. reason: "PO 4711, delivery late"). Expected one of device, rule, until, reason."`)
+  })
+
   it('refuses a site with one coordinate, at that coordinate', () => {
     expect(formatted(`version: 1\nsites:\n  - { id: ramstein, kind: military-base, lat: 49.4369 }\n${RULE}`)).toMatchInlineSnapshot(`"policy.yaml:3:47: error: sites[0]: lat without lon. Expected both lat and lon in decimal degrees (or neither), got only lat."`)
   })

@@ -370,11 +370,14 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
     return issue.keys.map((key) => {
       const near = suggest(key, known)
       const home = near.length > 0 ? undefined : homeOfKey(key, path)
+      // `{ reason: PO 4711, delivery late }`: the comma ended the value, and its rest became a key without one.
+      const cut = near.length === 0 && home === undefined && /\s/.test(key) && valueAt(js, [...path, key]) === null
       return {
         code: 'policy_invalid', severity: 'error', at: keyLocation(ctx, path, key),
         problem: `${where}: unknown key ${JSON.stringify(key)}` +
           (near.length > 0 ? ` (did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}?)` : '') +
-          (home !== undefined ? ` (${JSON.stringify(key)} is ${home})` : ''),
+          (home !== undefined ? ` (${JSON.stringify(key)} is ${home})` : '') +
+          (cut ? ' (a comma inside { } ends a value: put a value that holds a comma in quotes, e.g. reason: "PO 4711, delivery late")' : ''),
         expected: `one of ${known.join(', ')}`,
       } satisfies Diagnostic
     })
