@@ -195,7 +195,7 @@ Examples:
     .option('-o, --output <file>', 'write the findings to a file instead of standard output (- is standard output)')
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
-    .option('-q, --quiet', 'no progress bar, no summary and no notes about exemptions (expired, unused) on standard error')
+    .option('-q, --quiet', 'no progress bar, no summary and no notes (expired or unused exemptions, scope networks or sites no device has) on standard error')
     .option('--now <date>', 'evaluate deadlines and exemptions as of this date, YYYY-MM-DD (default: today)')
     .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file read alone (several are read by one thread); the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
@@ -207,6 +207,8 @@ Exit status: 0 no findings, 1 findings, 2 usage or input error (malformed rows o
 Examples:
   $ trustpath check devices.csv --policy policy.yaml
   $ trustpath check devices.jsonl -p policy.yaml --format sarif -o findings.sarif
+  $ trustpath check devices.csv -p policy.yaml --sites bases.csv    # geofences (scope near:) around these sites
+  $ trustpath check devices.csv -p policy.yaml --now 2027-07-01     # deadlines and exemptions as of that day
   $ lldpcli -f json show neighbors details | trustpath check - -p policy.yaml
   $ trustpath check site-a.csv site-b.xlsx walks/ -p policy.yaml -o findings.sarif
 `)

@@ -126,10 +126,19 @@ export type Diagnostic =
   }
   | { code: 'unknown_list'; severity: 'error'; at: SourceLocation; list: string; known: string[]; suggestions?: string[] }
   | { code: 'unknown_manufacturer'; severity: 'error'; at: SourceLocation; manufacturer: string; suggestions: string[] }
-  | { code: 'unknown_site_kind'; severity: 'warning'; at: SourceLocation; kind: string; known: string[]; suggestions?: string[] }
+  | {
+    code: 'unknown_site_kind'; severity: 'warning'; at: SourceLocation; kind: string; known: string[]; suggestions?: string[]
+    /** Ids of the sites of that kind, none of which has both lat and lon. */
+    unlocated?: string[]
+  }
   | { code: 'zone_unlocated'; severity: 'warning'; at: SourceLocation; rule: string; kind: string; km: number }
+  | { code: 'scope_value_unseen'; severity: 'info'; at: SourceLocation; rule: string; key: 'networks' | 'sites'; value: string }
   | { code: 'exemption_expired'; severity: 'info'; at: SourceLocation; target: string; until: string }
-  | { code: 'exemption_unused'; severity: 'info'; at: SourceLocation; target: string }
+  | {
+    code: 'exemption_unused'; severity: 'info'; at: SourceLocation; target: string
+    /** For an exemption naming a device: its id, and whether the inventory has a device of that id. */
+    device?: string; deviceInInventory?: boolean
+  }
   // catalog
   | { code: 'registry_row_invalid'; severity: 'warning'; at: SourceLocation; problem: string }
   | { code: 'registry_header'; severity: 'error'; at: SourceLocation; expected: string[]; got: string[] }

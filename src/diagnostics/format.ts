@@ -65,7 +65,8 @@ const YAML_FIXES: Readonly<Record<string, string>> = {
   MULTILINE_IMPLICIT_KEY: 'Check the indentation of this line and the next: keys of one map start in the same column, and a "key: value" pair fits on one line.',
   BLOCK_AS_IMPLICIT_KEY: 'Check the indentation of this line and the next: keys of one map start in the same column.',
   UNEXPECTED_TOKEN: 'Check this line for a stray character, an unclosed bracket or a missing ": " after a key.',
-  BAD_ALIAS: 'An alias (*name) must refer to an anchor (&name) defined above it.',
+  BAD_ALIAS: 'An alias (*name) must refer to an anchor (&name) defined above it: check the spelling of both.',
+  BAD_MERGE: 'Put an anchor on a map of the shared settings (- &base { lists: [ndaa-889], effect: prohibit }) and merge it with <<: *base.',
   ALIAS_LIMIT: 'Write the values out instead of nesting aliases.',
   RESOURCE_EXHAUSTION: 'A policy nests a few levels (rules, their match, lists): look for brackets that are never closed or indentation that keeps growing.',
 }
@@ -297,6 +298,10 @@ function describe(d: Diagnostic): string {
         (/^[a-z0-9][a-z0-9-]*$/.test(d.manufacturer) ? '' : ' Lists name manufacturers by their catalog slug, not by their name.') +
         ' Run `trustpath catalog manufacturers` for the catalog slugs.'
     case 'unknown_site_kind':
+      if (d.unlocated !== undefined && d.unlocated.length > 0) {
+        return `no site of kind ${quote(d.kind)} has both lat and lon (${list(d.unlocated, 5)}), ` +
+          'so this geofence matches nothing. Give those sites lat and lon in decimal degrees, under "sites:" or in the --sites file.'
+      }
       return `no site of kind ${quote(d.kind)} is defined, so this geofence matches nothing.` +
         (d.suggestions !== undefined && d.suggestions.length > 0 ? ` Did you mean ${d.suggestions.map(quote).join(' or ')}?` : '') +
         (d.known.length > 0
@@ -305,10 +310,17 @@ function describe(d: Diagnostic): string {
     case 'zone_unlocated':
       return `rule ${quote(d.rule)}: no device of its lists' makers in its scope has a position, so none can be within ${d.km} km of a site of kind ${quote(d.kind)}. ` +
         'Give the devices lat and lon, or their sites coordinates (the policy\'s sites:, or --sites with id,name,kind,lat,lon).'
+    case 'scope_value_unseen': {
+      const what = d.key === 'networks' ? 'network' : 'site'
+      return `rule ${quote(d.rule)} names the ${what} ${quote(d.value)}, which no device of the inventory has. ` +
+        `If the inventory should have it, write it as the inventory's ${what} column does (letter case counts).`
+    }
     case 'exemption_expired':
       return `the exemption for ${quote(d.target)} expired on ${d.until} and no longer applies.`
     case 'exemption_unused':
-      return `the exemption for ${quote(d.target)} matches no finding.`
+      return `the exemption for ${quote(d.target)} matches no finding` + (d.deviceInInventory === false
+        ? `: no device of the inventory has the id ${quote(d.device ?? '')}. Write the id as the inventory gives it (letter case counts).`
+        : '.')
     case 'registry_row_invalid':
       return `registry row skipped: ${d.problem}.`
     case 'registry_header':

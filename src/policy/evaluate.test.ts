@@ -173,10 +173,29 @@ rules:
       expect(ids(r)).toEqual(['a/zone'])
     })
 
+    it('says how far from which site a device in the zone is, and by whose coordinates', () => {
+      const yokota = '  - { id: yokota, kind: military-base, lat: 35.7486, lon: 139.3486 }\n'
+      const sites = new Map<string, Site>([['pop-near', { id: 'pop-near', ...KM_NORTH(4.2) }]])
+      const r = run(yaml.replace('rules:', `${yokota}rules:`), [item('a', 'huawei', KM_NORTH(3)), item('b', 'huawei', { site: 'pop-near' }),
+        item('c', 'huawei', { site: 'pop-near' })], { sites })
+      expect(r.findings.map((f) => f.notes)).toEqual([
+        ['3.00 km from military-base site "ramstein" (Ramstein Air Base), inside the rule\'s 5 km zone, by the device\'s own lat/lon'],
+        ['4.20 km from military-base site "ramstein" (Ramstein Air Base), inside the rule\'s 5 km zone, by the coordinates of its site "pop-near"'],
+        ['4.20 km from military-base site "ramstein" (Ramstein Air Base), inside the rule\'s 5 km zone, by the coordinates of its site "pop-near"'],
+      ])
+    })
+
     it("prefers the device's own position over its site's", () => {
       const sites = new Map<string, Site>([['pop-near', { id: 'pop-near', ...KM_NORTH(3) }]])
       const r = run(yaml, [item('a', 'huawei', { site: 'pop-near', ...KM_NORTH(8) })], { sites })
       expect(r.findings).toEqual([])
+    })
+
+    it('says that the sites of a geofence\'s kind lack coordinates, rather than that no site has the kind', () => {
+      const sites = new Map<string, Site>([['base', { id: 'base', kind: 'military-base', lat: RAMSTEIN.lat }]])
+      const r = run(yaml.replace(/sites:\n.*\n/, ''), [item('a', 'huawei', KM_NORTH(1))], { sites })
+      expect(r.diagnostics).toMatchObject([{ code: 'unknown_site_kind', kind: 'military-base', unlocated: ['base'], suggestions: [] }])
+      expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:4:5 (rules[0].scope.near.kind): warning: no site of kind "military-base" has both lat and lon (base), so this geofence matches nothing. Give those sites lat and lon in decimal degrees, under "sites:" or in the --sites file."`)
     })
 
     it('takes zone centres from the sites passed in as well as from the policy', () => {
@@ -251,6 +270,16 @@ rules:
   it('establishes the purpose from the rule when the device does not state one', () => {
     const { findings } = run(yaml(', purposes: [government-facility-security]'), [item('c', 'hytera')])
     expect(findings[0]).toMatchObject({ severity: 'error', notes: [] })
+  })
+
+  it('reads a purpose as an inventory writes it (Public Safety, public_safety) and keeps a near miss as a warning to confirm', () => {
+    const r = run(yaml(), [item('a', 'hikvision', { purpose: 'Public Safety' }), item('b', 'dahua', { purpose: 'national_security' }),
+      item('c', 'hikvision', { purpose: 'public-saftey' }), item('d', 'hikvision', { purpose: 'office monitoring' })])
+    expect(r.findings.map((f) => `${f.deviceId}/${f.severity}`)).toEqual(['a/error', 'b/error', 'c/warning'])
+    expect(r.findings[2]?.notes).toEqual([
+      'fcc-covered names hikvision only for equipment used for public-safety, government-facility-security, critical-infrastructure-surveillance, ' +
+      'national-security; the purpose the inventory records for this device is none of these but close to one: write it as one of them, or as its real purpose',
+    ])
   })
 
   it('skips a device whose stated purpose the list entry does not cover', () => {
@@ -375,9 +404,41 @@ ${exemptions}`
     expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:7:5 (exemptions[0]): info: the exemption for "device a, rule ban" expired on 2026-08-31 and no longer applies."`)
   })
 
+  it('counts an exemption renewed beside the first, and a device\'s beside its rule\'s, as used: both lift the finding', () => {
+    const r = run(yaml('  - { device: a, rule: ban, until: 2026-12-31, reason: PO 4711 }\n  - { device: a, rule: ban, until: 2027-06-30, reason: "PO 4711, delivery late" }\n' +
+      '  - { rule: watch, until: 2027-01-01, reason: noise }\n  - { device: a, rule: watch, until: 2027-01-01, reason: lab }\n'), [item('a', 'huawei')])
+    expect(ids(r)).toEqual([])
+    expect(r.diagnostics).toEqual([])
+  })
+
   it('reports an exemption that lifts no finding', () => {
     const r = run(yaml('  - { device: ghost, until: 2027-01-01, reason: typo? }\n'), [item('a', 'huawei')])
     expect(r.diagnostics).toMatchObject([{ code: 'exemption_unused', severity: 'info', target: 'device ghost', at: { line: 7 } }])
+  })
+
+  it('says whether an unused exemption names a device the inventory lacks (a typo in its id) or one without findings', () => {
+    const r = run(yaml('  - { device: Cam-042, rule: ban, until: 2027-01-01, reason: PO 4711 }\n  - { device: c, until: 2027-01-01, reason: lab }\n'),
+      [item('cam-042', 'huawei'), item('c', 'cisco')])
+    expect(ids(r)).toEqual(['cam-042/ban', 'cam-042/watch'])
+    expect(r.diagnostics).toMatchObject([{ deviceInInventory: false }, { deviceInInventory: true }])
+    expect(r.diagnostics.map((d) => formatDiagnostic(d))).toMatchInlineSnapshot(`
+      [
+        "policy.yaml:7:5 (exemptions[0]): info: the exemption for "device Cam-042, rule ban" matches no finding: no device of the inventory has the id "Cam-042". Write the id as the inventory gives it (letter case counts).",
+        "policy.yaml:8:5 (exemptions[1]): info: the exemption for "device c" matches no finding.",
+      ]
+    `)
+  })
+
+  it('tells a network or site in a scope that no device of the inventory has (a typo there silences the rule)', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: de-core, lists: [ndaa-889], scope: { networks: [op-de, op_it] }, effect: prohibit }\n' +
+      '  - { id: pop, lists: [ndaa-889], scope: { sites: [fra-1, Ber-1] }, effect: flag }\n'
+    const r = run(yaml, [item('a', 'huawei', { network: 'op-de', site: 'fra-1' }), item('b', 'cisco', { network: 'op-it', site: 'ber-1' })])
+    expect(ids(r)).toEqual(['a/de-core', 'a/pop'])
+    expect(r.diagnostics).toMatchObject([
+      { code: 'scope_value_unseen', severity: 'info', rule: 'de-core', key: 'networks', value: 'op_it', at: { line: 3, path: ['rules', 0, 'scope', 'networks', 1] } },
+      { code: 'scope_value_unseen', rule: 'pop', key: 'sites', value: 'Ber-1', at: { line: 4 } },
+    ])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"policy.yaml:3:5 (rules[0].scope.networks[1]): info: rule "de-core" names the network "op_it", which no device of the inventory has. If the inventory should have it, write it as the inventory's network column does (letter case counts)."`)
   })
 
   it('tracks exemption use across streamed checks', () => {
@@ -385,7 +446,7 @@ ${exemptions}`
     const state = newCheckState(compiled)
     const { device, attribution } = item('a', 'zte')
     expect(checkDevice(compiled, device, attribution, NOW, state).map((f) => f.rule)).toEqual(['watch'])
-    expect(state.used[0]).toBe(1)
+    expect(state.used[0]! & 1).toBe(1)
     // Without a state the check still applies the exemption.
     expect(checkDevice(compiled, device, attribution, NOW).map((f) => f.rule)).toEqual(['watch'])
   })

@@ -6,7 +6,7 @@ import { lifecycleOf, type LifecycleClass } from '../domain/lifecycle.js'
 import type { Site } from '../domain/site.js'
 import { EARTH_RADIUS_KM, haversineKm } from '../topology/algorithms/haversine.js'
 import type { Exemption, ListEntry, Policy, Rule } from './policy.js'
-import { suggest } from '../util/suggest.js'
+import { loose, suggest } from '../util/suggest.js'
 
 /** Mean Earth radius in km, for great-circle (haversine) distances. */
 export { EARTH_RADIUS_KM }
@@ -26,10 +26,12 @@ type CompiledRule = {
   sites: ReadonlySet<string> | undefined
   /** Lifecycle classes of the scope's `status`. */
   statuses: ReadonlySet<string> | undefined
-  /** Zone centres as [lat, lon] in radians; undefined when the rule has no geofence. */
-  near: { km: number; centers: readonly (readonly [number, number])[] } | undefined
+  /** Zone centres as [lat, lon] in degrees and the id of their site; undefined when the rule has no geofence. */
+  near: { km: number; centers: readonly (readonly [number, number, string])[] } | undefined
   /** Memo: is the site with this id inside the zone. */
   nearSite: Map<string, boolean>
+  /** Memo: the zone note of a device placed by the site with this id (see `zoneNote`). */
+  zoneNotes: Map<string, string>
   /**
    * Memo: the notes of a finding by matched group, purpose verdict and weak evidence. Findings share these arrays
    * (they are never changed), which spares an allocation per finding and lets writers cache their JSON.
@@ -56,21 +58,32 @@ export type CompiledPolicy = {
   readonly diagnostics: readonly Diagnostic[]
   /** Memo: a finding's notes with the note on its device's recorded status, by the notes without it and the status. */
   readonly statusNotes: WeakMap<readonly string[], Map<string, string[]>>
+  /**
+   * The networks and site ids that rule scopes name, each with the `CheckState` slots it marks when
+   * a device of the inventory has it; a value no device has is most often a typo.
+   */
+  readonly scopeValues: { readonly networks: ReadonlyMap<string, readonly number[]>; readonly sites: ReadonlyMap<string, readonly number[]>; readonly slots: readonly ScopeSlot[] }
 }
 
+/** A network or site id written in a rule's scope, at `rules[rule].scope[key][index]`. */
+type ScopeSlot = { rule: number; key: 'networks' | 'sites'; index: number; value: string }
+
 /**
- * What `checkDevice` calls saw, for the diagnostics at the end of a run: one byte per exemption (1
- * when it lifted a finding), then one per rule, whose geofence test saw a device its lists name
+ * What `checkDevice` calls saw, for the diagnostics at the end of a run: one byte per exemption
+ * (`EXEMPTION_LIFTED` when it lifted a finding, `EXEMPTION_DEVICE_SEEN` when the device it names
+ * was checked), then one per rule, whose geofence test saw a device its lists name
  * (`ZONE_TESTED`) and one with a position (`ZONE_LOCATED`). States of several workers merge by OR.
  */
 export type CheckState = { readonly used: Uint8Array }
 
 const ZONE_TESTED = 1
 const ZONE_LOCATED = 2
+const EXEMPTION_LIFTED = 1
+const EXEMPTION_DEVICE_SEEN = 2
 
 /** A fresh `CheckState` for a compiled policy. */
 export function newCheckState(compiled: CompiledPolicy): CheckState {
-  return { used: new Uint8Array(compiled.exemptions.length + compiled.rules.length) }
+  return { used: new Uint8Array(compiled.exemptions.length + compiled.rules.length + compiled.scopeValues.slots.length) }
 }
 
 /** Days since 1970-01-01 of an ISO date (UTC). */
@@ -120,12 +133,13 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       const { kind, km } = rule.scope.near
       const centers = [...allSites.values()]
         .filter((s) => s.kind === kind && s.lat !== undefined && s.lon !== undefined)
-        .map((s) => [s.lat ?? 0, s.lon ?? 0] as const)
+        .map((s) => [s.lat ?? 0, s.lon ?? 0, s.id] as const)
       if (centers.length === 0) {
         diagnostics.push({
           code: 'unknown_site_kind', severity: 'warning',
           at: { ...rule.at, path: ['rules', r, 'scope', 'near', 'kind'] }, kind, known: knownKinds,
-          suggestions: suggest(kind, knownKinds),
+          suggestions: suggest(kind, knownKinds.filter((k) => k !== kind)),
+          unlocated: [...allSites.values()].filter((s) => s.kind === kind).map((s) => s.id),
         })
       }
       near = { km, centers }
@@ -140,6 +154,7 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       statuses: optionalSet(rule.scope.status),
       near,
       nearSite: new Map(),
+      zoneNotes: new Map(),
       notes: new Map(),
       purposes: optionalSet(rule.purposes),
       removeByDay: effect.kind === 'remove_by' ? dayOf(effect.date) : undefined,
@@ -147,12 +162,51 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       exemptions: exemptions.filter((e) => e.exemption.device === undefined && e.exemption.rule === rule.id),
     }
   })
-  return { policy, rules, sites: allSites, deviceExemptions, exemptions, diagnostics, statusNotes: new WeakMap() }
+  const slots: ScopeSlot[] = []
+  const slotsOf = (key: ScopeSlot['key']): Map<string, number[]> => {
+    const byValue = new Map<string, number[]>()
+    policy.rules.forEach((rule, r) => rule.scope[key]?.forEach((value, index) => {
+      const slot = exemptions.length + rules.length + slots.length
+      slots.push({ rule: r, key, index, value })
+      byValue.set(value, [...(byValue.get(value) ?? []), slot])
+    }))
+    return byValue
+  }
+  const scopeValues = { networks: slotsOf('networks'), sites: slotsOf('sites'), slots }
+  return { policy, rules, sites: allSites, deviceExemptions, exemptions, diagnostics, statusNotes: new WeakMap(), scopeValues }
 }
 
 function inZone(near: NonNullable<CompiledRule['near']>, lat: number, lon: number): boolean {
   for (const [clat, clon] of near.centers) if (haversineKm(lat, lon, clat, clon) <= near.km) return true
   return false
+}
+
+/**
+ * Where a device inside a rule's zone is: the nearest zone centre and its distance, and whether the
+ * device's own position or its site's placed it, so that a reader can check the geofence.
+ */
+function zoneNote(c: CompiledRule, device: Device, sites: ReadonlyMap<string, Site>): string {
+  const near = c.near!
+  const own = device.lat !== undefined && device.lon !== undefined
+  if (!own) {
+    const memo = c.zoneNotes.get(device.site!)
+    if (memo !== undefined) return memo
+  }
+  const site = own ? undefined : sites.get(device.site!)
+  const lat = own ? device.lat! : site!.lat!
+  const lon = own ? device.lon! : site!.lon!
+  let nearest = near.centers[0]!
+  let km = Infinity
+  for (const center of near.centers) {
+    const d = haversineKm(lat, lon, center[0], center[1])
+    if (d < km) { km = d; nearest = center }
+  }
+  const name = sites.get(nearest[2])?.name
+  const note = `${km.toFixed(2)} km from ${c.rule.scope.near!.kind} site ${JSON.stringify(nearest[2])}` +
+    `${name !== undefined && name !== nearest[2] ? ` (${name})` : ''}, inside the rule's ${near.km} km zone, ` +
+    (own ? 'by the device\'s own lat/lon' : `by the coordinates of its site ${JSON.stringify(device.site)}`)
+  if (!own) c.zoneNotes.set(device.site!, note)
+  return note
 }
 
 /** Whether the rule's scope holds the device; `zone`, when given, records the geofence test (see `CheckState`). */
@@ -226,26 +280,45 @@ function matchGroup(c: CompiledRule, attribution: Attribution): { hit: Hit; grou
   return undefined
 }
 
-/** An active exemption lifting rule `c` for this device, if any. */
-function activeExemption(compiled: CompiledPolicy, c: CompiledRule, deviceId: string, today: number): CompiledExemption | undefined {
+/**
+ * Whether an active exemption lifts rule `c` for this device. With a `state`, every active exemption
+ * that would lift it is marked used: one renewed with a later `until` beside the first, or a device's
+ * exemption beside one for the whole rule, did lift the finding too.
+ */
+function exempted(compiled: CompiledPolicy, c: CompiledRule, deviceId: string, today: number, state: CheckState | undefined): boolean {
+  let lifted = false
   const forDevice = compiled.deviceExemptions.get(deviceId)
   if (forDevice !== undefined) {
     for (const e of forDevice) {
-      if (e.untilDay >= today && (e.exemption.rule === undefined || e.exemption.rule === c.rule.id)) return e
+      if (e.untilDay >= today && (e.exemption.rule === undefined || e.exemption.rule === c.rule.id)) {
+        if (state === undefined) return true
+        state.used[e.index]! |= EXEMPTION_LIFTED
+        lifted = true
+      }
     }
   }
-  for (const e of c.exemptions) if (e.untilDay >= today) return e
-  return undefined
+  for (const e of c.exemptions) {
+    if (e.untilDay < today) continue
+    if (state === undefined) return true
+    state.used[e.index]! |= EXEMPTION_LIFTED
+    lifted = true
+  }
+  return lifted
 }
 
-type PurposeVerdict = 'established' | 'unknown' | 'outside'
+/** `unread`: the device states a purpose that is none of the covered ones but one slip from one. */
+type PurposeVerdict = 'established' | 'unknown' | 'unread' | 'outside'
 
 function purposeVerdict(entry: ListEntry, c: CompiledRule, device: Device): PurposeVerdict {
   const covered = entry.purposes
   if (covered === undefined) return 'established'
   // What the device says about itself wins over what the rule assumes of its whole scope.
   if (device.purpose !== undefined) {
-    return (covered as readonly string[]).includes(device.purpose.trim().toLowerCase()) ? 'established' : 'outside'
+    // Read as written in an inventory: "Public Safety" and "public_safety" are public-safety.
+    const written = loose(device.purpose)
+    for (const p of covered) if (loose(p) === written) return 'established'
+    // One slip from a covered purpose ("public-saftey") is not another use: the finding stands, to be confirmed.
+    return suggest(device.purpose, covered).length > 0 ? 'unread' : 'outside'
   }
   if (c.purposes !== undefined) {
     for (const p of covered) if (c.purposes.has(p)) return 'established'
@@ -271,7 +344,7 @@ const NO_NOTES: string[] = []
  * Notes are kept by purpose verdict, whether the evidence is weak, whether it only points at the
  * group (`matchRival`), and for a components rule what the device's components are.
  */
-type NoteKey = `${'unknown' | 'established'}${'' | ' weak'}${'' | ' rival'}${'' | ` ${ComponentKinds}`}`
+type NoteKey = `${'unknown' | 'unread' | 'established'}${'' | ' weak'}${'' | ' rival'}${'' | ` ${ComponentKinds}`}`
 
 /** What a device's components are: hardware parts, software it runs (named in a banner or by a scanner), or both. */
 type ComponentKinds = 'hardware' | 'software' | 'both'
@@ -295,10 +368,10 @@ const COMPONENT_WORDS: Readonly<Record<ComponentKinds, string>> = {
 
 /** The notes of a finding of rule `c` on `group` (shared arrays, see `CompiledRule.notes`). */
 function findingNotes(c: CompiledRule, hit: Hit, group: string, verdict: PurposeVerdict, weak: boolean, rival: boolean, kinds: ComponentKinds | undefined): string[] {
-  if (kinds === undefined && verdict !== 'unknown' && !weak && !rival) return NO_NOTES
+  if (kinds === undefined && verdict === 'established' && !weak && !rival) return NO_NOTES
   let byVerdict = c.notes.get(group)
   if (byVerdict === undefined) c.notes.set(group, (byVerdict = {}))
-  const v: NoteKey = `${verdict === 'unknown' ? 'unknown' : 'established'}${weak ? ' weak' : ''}${rival ? ' rival' : ''}${kinds === undefined ? '' : (` ${kinds}` as const)}`
+  const v: NoteKey = `${verdict === 'outside' ? 'established' : verdict}${weak ? ' weak' : ''}${rival ? ' rival' : ''}${kinds === undefined ? '' : (` ${kinds}` as const)}`
   let notes = byVerdict[v]
   if (notes === undefined) {
     notes = []
@@ -313,6 +386,12 @@ function findingNotes(c: CompiledRule, hit: Hit, group: string, verdict: Purpose
       notes.push(
         `${hit.list} names ${group} only for equipment used for ${(hit.entry.purposes ?? []).join(', ')}; ` +
         'the purpose of this device is not established (set the device\'s purpose or the rule\'s purposes)',
+      )
+    }
+    if (verdict === 'unread') {
+      notes.push(
+        `${hit.list} names ${group} only for equipment used for ${(hit.entry.purposes ?? []).join(', ')}; ` +
+        'the purpose the inventory records for this device is none of these but close to one: write it as one of them, or as its real purpose',
       )
     }
     if (weak) {
@@ -355,6 +434,15 @@ export function checkDevice(
   const today = Math.floor(now.getTime() / DAY_MS)
   const findings: Finding[] = []
   const rules = compiled.rules
+  if (state !== undefined) {
+    if (compiled.deviceExemptions.size > 0) {
+      const forDevice = compiled.deviceExemptions.get(device.id)
+      if (forDevice !== undefined) for (const e of forDevice) state.used[e.index]! |= EXEMPTION_DEVICE_SEEN
+    }
+    const { networks, sites } = compiled.scopeValues
+    if (networks.size > 0 && device.network !== undefined) for (const slot of networks.get(device.network) ?? []) state.used[slot] = 1
+    if (sites.size > 0 && device.site !== undefined) for (const slot of sites.get(device.site) ?? []) state.used[slot] = 1
+  }
   for (let r = 0; r < rules.length; r++) {
     const c = rules[r]!
     if (c.groups.size === 0) continue
@@ -364,18 +452,15 @@ export function checkDevice(
     const { hit, group, rival } = matched
     const verdict = purposeVerdict(hit.entry, c, device)
     if (verdict === 'outside') continue
-    const exemption = activeExemption(compiled, c, device.id, today)
-    if (exemption !== undefined) {
-      if (state !== undefined) state.used[exemption.index] = 1
-      continue
-    }
+    if (exempted(compiled, c, device.id, today, state)) continue
     let severity = baseSeverity(c, today)
     // A components rule judges the parts, not who made the device: a component of a host whose maker
     // is unknown is no weaker for it.
     const components = c.rule.match === 'components'
     const weak = !rival && !components && attribution.confidence < WEAK_CONFIDENCE
-    if ((verdict === 'unknown' || weak || rival) && severity === 'error') severity = 'warning'
-    const notes = findingNotes(c, hit, group, verdict, weak, rival === true, components ? componentKinds(attribution) : undefined)
+    if ((verdict === 'unknown' || verdict === 'unread' || weak || rival) && severity === 'error') severity = 'warning'
+    let notes = findingNotes(c, hit, group, verdict, weak, rival === true, components ? componentKinds(attribution) : undefined)
+    if (c.near !== undefined) notes = [...notes, zoneNote(c, device, compiled.sites)]
     const finding: Finding = {
       rule: c.rule.id,
       deviceId: device.id,
@@ -451,12 +536,25 @@ export function exemptionDiagnostics(compiled: CompiledPolicy, state: CheckState
       rule: c.rule.id, kind: c.rule.scope.near!.kind, km: c.rule.scope.near!.km,
     }]
   })
-  return [...zones, ...compiled.exemptions.flatMap(({ exemption, index, untilDay }): Diagnostic[] => {
+  const base = compiled.exemptions.length + compiled.rules.length
+  const unseen = compiled.scopeValues.slots.flatMap((slot, i): Diagnostic[] => {
+    if (state.used[base + i] !== 0) return []
+    const rule = compiled.policy.rules[slot.rule]!
+    return [{
+      code: 'scope_value_unseen', severity: 'info', at: { ...rule.at, path: ['rules', slot.rule, 'scope', slot.key, slot.index] },
+      rule: rule.id, key: slot.key, value: slot.value,
+    }]
+  })
+  return [...zones, ...unseen, ...compiled.exemptions.flatMap(({ exemption, index, untilDay }): Diagnostic[] => {
     const at = { ...exemption.at, path: ['exemptions', index] }
     const target = exemptionTarget(exemption)
     if (untilDay < today) return [{ code: 'exemption_expired', severity: 'info', at, target, until: exemption.until }]
-    if (state.used[index] === 0) return [{ code: 'exemption_unused', severity: 'info', at, target }]
-    return []
+    const used = state.used[index] ?? 0
+    if ((used & EXEMPTION_LIFTED) !== 0) return []
+    // An exemption naming a device no row of the inventory has is most often a typo in its id.
+    return [exemption.device === undefined
+      ? { code: 'exemption_unused', severity: 'info', at, target }
+      : { code: 'exemption_unused', severity: 'info', at, target, device: exemption.device, deviceInInventory: (used & EXEMPTION_DEVICE_SEEN) !== 0 }]
   })]
 }
 

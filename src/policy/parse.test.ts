@@ -196,6 +196,37 @@ describe('parsePolicy on policies as users write them', () => {
     expect(diagnostics).toMatchObject([{ code: 'policy_syntax', yamlCode: 'ALIAS_LIMIT', at: { line: 3 } }])
   })
 
+  it('tells a list that names another list that rules combine lists, rather than that the list is an unknown manufacturer', () => {
+    expect(formatted(`version: 1\nlists:\n  extra: [ndaa-889, fiberhome]\nrules:\n  - { id: a, lists: [extra], effect: prohibit }\n`)).toMatchInlineSnapshot(`"policy.yaml:3:11: error: lists.extra[0]: "ndaa-889" is a vendor list, not a manufacturer. Expected manufacturer slugs only; to check both lists, name them side by side in the rule (lists: [ndaa-889, extra])."`)
+  })
+
+  it('says where a key written at the wrong level belongs: roles in the scope, exemptions at the top', () => {
+    expect(formatted('version: 1\nrules:\n  - id: a\n    lists: [ndaa-889]\n    roles: [camera]\n    effect: prohibit\n' +
+      '    exemptions:\n      - { device: cam-042, until: 2027-06-30, reason: PO 4711 }\n')).toMatchInlineSnapshot(`
+        "policy.yaml:5:5: error: rules[0]: unknown key "roles" ("roles" is a key of a rule's scope: write scope: { roles: ... }). Expected one of id, description, lists, match, scope, effect, severity, purposes.
+        policy.yaml:7:5: error: rules[0]: unknown key "exemptions" ("exemptions" is a top-level key: write it at the left margin, beside rules:). Expected one of id, description, lists, match, scope, effect, severity, purposes."
+      `)
+  })
+
+  it('says to quote a value with a comma in a { } map, whose rest was read as a key', () => {
+    expect(formatted(`version: 1\n${RULE}exemptions:\n  - { device: cam-042, until: 2027-06-30, reason: PO 4711, delivery late }\n`)).toMatchInlineSnapshot(`"policy.yaml:5:60: error: exemptions[0]: unknown key "delivery late" (a comma inside { } ends a value: put a value that holds a comma in quotes, e.g. reason: "PO 4711, delivery late"). Expected one of device, rule, until, reason."`)
+  })
+
+  it('refuses a site with one coordinate, at that coordinate', () => {
+    expect(formatted(`version: 1\nsites:\n  - { id: ramstein, kind: military-base, lat: 49.4369 }\n${RULE}`)).toMatchInlineSnapshot(`"policy.yaml:3:47: error: sites[0]: lat without lon. Expected both lat and lon in decimal degrees (or neither), got only lat."`)
+  })
+
+  it('tells a misspelled anchor and a merge of a text at the alias, not as an alias bomb or a crash', () => {
+    const shared = 'version: 1\nrules:\n  - &ban { id: a, lists: [ndaa-889], effect: prohibit }\n'
+    expect(formatted(`${shared}  - { <<: *bam, id: b }\n`)).toMatchInlineSnapshot(`"policy.yaml:4:11: error: the policy is not valid YAML: the alias *bam names no anchor &bam above it. An alias (*name) must refer to an anchor (&name) defined above it: check the spelling of both."`)
+    expect(parse(`${shared}  - { id: b, lists: [ndaa-889], effect: *eff }\n`).diagnostics)
+      .toMatchObject([{ code: 'policy_syntax', yamlCode: 'BAD_ALIAS', at: { line: 4, column: 41 } }])
+    expect(parse(`${shared}  - { <<: [*ban, *nope], id: b }\n`).diagnostics).toMatchObject([{ yamlCode: 'BAD_ALIAS', at: { line: 4, column: 18 } }])
+    expect(parse(`version: 1\nrules:\n  - { id: &id a, lists: [ndaa-889], effect: prohibit }\n  - { <<: *id, id: b }\n`).diagnostics)
+      .toMatchObject([{ code: 'policy_syntax', yamlCode: 'BAD_MERGE', at: { line: 4, column: 11 } }])
+    expect(formatted(`${shared}  - { <<: [*ban, 3], id: b }\n`)).toMatchInlineSnapshot(`"policy.yaml:4:11: error: the policy is not valid YAML: a merge key (<<) takes a map, an alias (*name) of a map or a list of those. Put an anchor on a map of the shared settings (- &base { lists: [ndaa-889], effect: prohibit }) and merge it with <<: *base."`)
+  })
+
   it('merges shared settings with a merge key, also into many rules', () => {
     const many = Array.from({ length: 300 }, (_, i) => `  - { <<: *base, id: r${i} }`).join('\n')
     const { policy, diagnostics } = parse(`version: 1\nrules:\n  - &base { id: base, lists: [ndaa-889], effect: { remove-by: 2027-06-30 } }\n${many}\n`)

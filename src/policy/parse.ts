@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
 import type { Document, Node as YamlNode } from 'yaml'
 import type * as z from 'zod'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
@@ -75,6 +75,8 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
     }
   }
   const ctx: CheckContext = { doc, file: source.file, known, locate, at: (path) => nodeLocation(ctx, path) }
+  const badAlias = unusableAlias(doc, ctx)
+  if (badAlias !== undefined) return { policy: undefined, diagnostics: [badAlias] }
   let js: unknown
   try {
     js = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
@@ -168,6 +170,45 @@ function notAPolicy(js: unknown, file: string): Diagnostic | undefined {
  * alias bomb grows past any limit within a few levels, and is refused as soon as it does.
  */
 const MAX_ALIAS_COUNT = 100_000
+
+/**
+ * The first alias (*name) with no anchor (&name) before it, or merge key (<<) whose value is not a
+ * map, an alias of one or a list of those, as a `policy_syntax` diagnostic. The YAML library finds
+ * both only while building the values, and throws: a misspelled anchor read as an alias bomb, a
+ * merge of a scalar as a crash.
+ */
+function unusableAlias(doc: Document, ctx: CheckContext): Diagnostic | undefined {
+  const anchored = new Map<string, unknown>()
+  let found: Diagnostic | undefined
+  // An alias with no anchor is told as such when the walk reaches it.
+  const isMapSource = (node: unknown): boolean => isAlias(node) ? !anchored.has(node.source) || isMap(anchored.get(node.source)) : isMap(node)
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        if (anchored.has(node.source)) return undefined
+        found = {
+          code: 'policy_syntax', severity: 'error', at: node.range ? ctx.locate(node.range[0]) : ctx.at([]), yamlCode: 'BAD_ALIAS',
+          problem: `the alias *${node.source} names no anchor &${node.source} above it`,
+        }
+        return visit.BREAK
+      }
+      if (node.anchor !== undefined) anchored.set(node.anchor, node)
+      return undefined
+    },
+    Pair: (_key, pair) => {
+      const key = isScalar(pair.key) ? pair.key.value : pair.key
+      const merge = key === '<<' || (typeof key === 'symbol' && key.description === '<<')
+      if (!merge || isMapSource(pair.value) || (isSeq(pair.value) && pair.value.items.every(isMapSource))) return undefined
+      const node = pair.value as YamlNode | null
+      found = {
+        code: 'policy_syntax', severity: 'error', at: node?.range ? ctx.locate(node.range[0]) : ctx.at([]), yamlCode: 'BAD_MERGE',
+        problem: 'a merge key (<<) takes a map, an alias (*name) of a map or a list of those',
+      }
+      return visit.BREAK
+    },
+  })
+  return found
+}
 
 function firstAliasLocation(doc: Document, ctx: CheckContext): SourceLocation {
   let at: SourceLocation | undefined
@@ -298,6 +339,22 @@ function schemaAt(path: Path): AnySchema | undefined {
   return schema
 }
 
+/**
+ * Where a key written at the wrong level belongs, in words (`roles:` in a rule rather than in its
+ * scope, `exemptions:` inside a rule), or undefined when it belongs nowhere else.
+ */
+function homeOfKey(key: string, path: Path): string | undefined {
+  const homes: readonly [Path, string][] = [
+    // The nearest level first: `sites:` in a rule is its scope's, not the policy's.
+    [['rules', 0, 'scope'], 'a key of a rule\'s scope: write scope: { ' + key + ': ... }'],
+    [['rules', 0], 'a key of each rule'],
+    [[], 'a top-level key: write it at the left margin, beside rules:'],
+  ]
+  const depth = (p: Path) => p.map((k) => (typeof k === 'number' ? 0 : k)).join('.')
+  const here = depth(path)
+  return homes.find(([at]) => depth(at) !== here && knownKeysAt(at).includes(key))?.[1]
+}
+
 /** Keys an object schema allows at a data path, found by walking the schema (for unknown-key hints). */
 function knownKeysAt(path: Path): string[] {
   const schema = schemaAt(path)
@@ -312,10 +369,15 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, js: unknown, ctx: CheckCont
     const known = knownKeysAt(path)
     return issue.keys.map((key) => {
       const near = suggest(key, known)
+      const home = near.length > 0 ? undefined : homeOfKey(key, path)
+      // `{ reason: PO 4711, delivery late }`: the comma ended the value, and its rest became a key without one.
+      const cut = near.length === 0 && home === undefined && /\s/.test(key) && valueAt(js, [...path, key]) === null
       return {
         code: 'policy_invalid', severity: 'error', at: keyLocation(ctx, path, key),
         problem: `${where}: unknown key ${JSON.stringify(key)}` +
-          (near.length > 0 ? ` (did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}?)` : ''),
+          (near.length > 0 ? ` (did you mean ${near.map((n) => JSON.stringify(n)).join(' or ')}?)` : '') +
+          (home !== undefined ? ` (${JSON.stringify(key)} is ${home})` : '') +
+          (cut ? ' (a comma inside { } ends a value: put a value that holds a comma in quotes, e.g. reason: "PO 4711, delivery late")' : ''),
         expected: `one of ${known.join(', ')}`,
       } satisfies Diagnostic
     })
@@ -442,6 +504,19 @@ const listIds = (policy: WrittenPolicy): string[] =>
 
 const CHECKS: readonly PolicyCheck[] = [
   {
+    // A site with only one coordinate has no position: no geofence would be centred on it, and no
+    // device placed by it, without a word.
+    name: 'site-lat-with-lon',
+    check: (policy, ctx) => (policy.sites ?? []).flatMap((site, i): Diagnostic[] => {
+      if ((site.lat === undefined) === (site.lon === undefined)) return []
+      const [has, lacks] = site.lat === undefined ? ['lon', 'lat'] : ['lat', 'lon']
+      return [{
+        code: 'policy_invalid', severity: 'error', at: ctx.at(['sites', i, has]),
+        problem: `sites[${i}]: ${has} without ${lacks}`, expected: `both lat and lon in decimal degrees (or neither), got only ${has}`,
+      }]
+    }),
+  },
+  {
     name: 'builtin-list-not-redefined',
     check: (policy, ctx) => Object.keys(policy.lists ?? {}).filter((id) => BUILTIN_LISTS.has(id)).map((id) => ({
       code: 'policy_invalid', severity: 'error', at: ctx.at(['lists', id]),
@@ -454,6 +529,14 @@ const CHECKS: readonly PolicyCheck[] = [
     check: (policy, ctx) => Object.entries(policy.lists ?? {}).flatMap(([id, slugs]) =>
       slugs.flatMap((manufacturer, i): Diagnostic[] => {
         if (ctx.known.manufacturers.has(manufacturer)) return []
+        // A list is made of manufacturers; a rule combines lists (lists: [ndaa-889, extra]).
+        if (listIds(policy).includes(manufacturer)) {
+          return [{
+            code: 'policy_invalid', severity: 'error', at: ctx.at(['lists', id, i]),
+            problem: `lists.${id}[${i}]: ${JSON.stringify(manufacturer)} is a vendor list, not a manufacturer`,
+            expected: `manufacturer slugs only; to check both lists, name them side by side in the rule (lists: [${manufacturer}, ${id}])`,
+          }]
+        }
         return [unknownManufacturer(manufacturer, ['lists', id, i], ctx)]
       })),
   },

@@ -19,6 +19,11 @@ describe('parseSites', () => {
     expect(sites).toEqual([{ id: 'x', lon: 10 }])
   })
 
+  it('refuses a site with a latitude and no longitude, which would silently centre no geofence', () => {
+    const r = parseSites('id,name,kind,lat,lon\nramstein,Ramstein Air Base,military-base,49.4369,\nlab,Lab,office,,\n', { file: 'sites.csv' })
+    expect(r.diagnostics).toMatchObject([{ code: 'invalid_field', severity: 'error', field: 'lon', at: { line: 2 } }])
+  })
+
   it('reads a spreadsheet\'s sites file with ";" and decimal commas', () => {
     const { sites, diagnostics } = parseSites('id;kind;lat;lon\r\nramstein;military-base;49,4369;7,6003\r\n', { file: 's.csv' })
     expect(diagnostics).toEqual([])

@@ -42,6 +42,11 @@ export function parseSites(text: string, source: { file: string }): { sites: Sit
       if (Number.isFinite(n) && Math.abs(n) <= limit) site[key] = n
       else diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: key, value: String(v), expected: `a number in [-${limit}, ${limit}]` })
     }
+    // One coordinate alone places nothing: the site would silently be no geofence centre.
+    if ((site.lat === undefined) !== (site.lon === undefined) && !diagnostics.some((d) => d.at === at)) {
+      const lacks = site.lat === undefined ? 'lat' : 'lon'
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: lacks, value: '', expected: `a number in [-${lacks === 'lat' ? 90 : 180}, ${lacks === 'lat' ? 90 : 180}] beside ${lacks === 'lat' ? 'lon' : 'lat'} (both, or neither)` })
+    }
     sites.push(site)
   }
   const trimmed = text.replace(/^\uFEFF/, '').trimStart()

@@ -86,6 +86,12 @@ describe('trustpath --help', () => {
     }
   })
 
+  it('shows in check --help how to pass the sites of geofences and how to check as of another day', async () => {
+    const help = (await runCli(['check', '--help'], { cwd: await testdir({}) })).stdout
+    expect(help).toMatch(/\$ trustpath check \S+ -p policy\.yaml --sites \S+\.csv +# geofences/)
+    expect(help).toMatch(/\$ trustpath check \S+ -p policy\.yaml --now \d{4}-\d\d-\d\d +# deadlines and exemptions/)
+  })
+
   it('describes the inventories identify and check take in a sentence that closes, and says what --jobs does with several', async () => {
     const dir = await testdir({})
     for (const command of ['identify', 'check']) {
