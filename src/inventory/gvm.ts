@@ -28,7 +28,7 @@ import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
 import type { CsvRecord } from './csv.js'
 import { cpeOf, deviceMakerCpe } from '../catalog/cpe.js'
-import type { RowSink } from './rows.js'
+import { hasHeaderWidth, type RowSink } from './rows.js'
 import { ScanXmlParser } from './scan-xml.js'
 
 type Banner = { protocol: BannerProtocol; field?: string; text: string }
@@ -385,10 +385,7 @@ export class GvmCsvHosts {
 
   add(record: CsvRecord, sink: RowSink): void {
     const { cells, line } = record
-    if (cells.length !== this.expected) {
-      sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: { file: this.file, line }, problem: 'field_count', expected: this.expected, got: cells.length })
-      return
-    }
+    if (!hasHeaderWidth(record, this.expected, this.file, sink)) return
     const ip = cells[this.col.ip]!.trim()
     if (ip === '') return
     const host = this.hosts.get(ip, { file: this.file, line })

@@ -24,7 +24,7 @@
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
 import type { CsvRecord } from './csv.js'
-import type { RowSink } from './rows.js'
+import { hasHeaderWidth, type RowSink } from './rows.js'
 import { ScanXmlParser } from './scan-xml.js'
 
 type Banner = { protocol: BannerProtocol; field?: string; text: string }
@@ -285,10 +285,7 @@ export class NessusCsvHosts {
 
   add(record: CsvRecord, sink: RowSink): void {
     const { cells, line } = record
-    if (cells.length !== this.expected) {
-      sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: { file: this.file, line }, problem: 'field_count', expected: this.expected, got: cells.length })
-      return
-    }
+    if (!hasHeaderWidth(record, this.expected, this.file, sink)) return
     if (this.headerLine !== undefined) {
       const expected = [...CSV_COLUMNS.asset, ...CSV_COLUMNS.host, ...CSV_COLUMNS.ip].filter((c) => c.includes('.'))
       sink.diagnostics.push({ code: 'missing_column', severity: 'error', at: { file: this.file, line: this.headerLine }, column: 'asset.id', expected })

@@ -27,7 +27,7 @@ import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
 import type { CsvRecord } from './csv.js'
 import { SERVICE_PROTOCOLS } from './nmap-host.js'
-import type { RowSink } from './rows.js'
+import { hasHeaderWidth, type RowSink } from './rows.js'
 import { ScanXmlParser } from './scan-xml.js'
 
 type Banner = { protocol: BannerProtocol; field?: string; text: string }
@@ -226,10 +226,7 @@ export class NexposeCsvHosts {
 
   add(record: CsvRecord, sink: RowSink): void {
     const { cells, line } = record
-    if (cells.length !== this.expected) {
-      sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: { file: this.file, line }, problem: 'field_count', expected: this.expected, got: cells.length })
-      return
-    }
+    if (!hasHeaderWidth(record, this.expected, this.file, sink)) return
     const address = cells[this.col.ip]!.trim()
     if (address === '') return
     let node = this.nodes.get(address)

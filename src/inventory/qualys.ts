@@ -33,7 +33,7 @@
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { BannerProtocol } from '../domain/device.js'
 import type { CsvRecord } from './csv.js'
-import type { RowSink } from './rows.js'
+import { hasHeaderWidth, type RowSink } from './rows.js'
 import { ScanXmlParser } from './scan-xml.js'
 
 type Banner = { protocol: BannerProtocol; field?: string; text: string }
@@ -320,10 +320,7 @@ export class QualysCsvHosts {
 
   add(record: CsvRecord, sink: RowSink): void {
     const { cells, line } = record
-    if (cells.length !== this.expected) {
-      sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: { file: this.file, line }, problem: 'field_count', expected: this.expected, got: cells.length })
-      return
-    }
+    if (!hasHeaderWidth(record, this.expected, this.file, sink)) return
     const cell = (i: number) => (i < 0 ? undefined : cells[i]!.trim() || undefined)
     const ip = cell(this.col.ip)
     if (ip === undefined) return

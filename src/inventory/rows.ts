@@ -1,5 +1,6 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Device } from '../domain/device.js'
+import type { CsvRecord } from './csv.js'
 
 /**
  * Inventory file formats. `json` is a JSON array (or `{"devices": [...]}`); `jsonl` is one object per
@@ -65,4 +66,15 @@ export interface RowSink {
 export interface RowParser {
   push(chunk: string, sink: RowSink): void
   end(sink: RowSink): void
+}
+
+/**
+ * Whether a row of a scanner's CSV export (Nessus, Greenbone, Qualys, InsightVM) has as many
+ * fields as its header; when not, it is told as a `field_count` error at its line, for the caller
+ * to skip it.
+ */
+export function hasHeaderWidth(record: CsvRecord, expected: number, file: string, sink: RowSink): boolean {
+  if (record.cells.length === expected) return true
+  sink.diagnostics.push({ code: 'malformed_csv', severity: 'error', at: { file, line: record.line }, problem: 'field_count', expected, got: record.cells.length })
+  return false
 }
