@@ -503,6 +503,17 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['S385', 'M920', 'NR8250', 'ZXMP', 'ZXONE', 'ZXMP X385', 'ZXONE 97'],
   },
   {
+    // ZTE's telecom DC power systems, as its product descriptions and manuals title them: "ZXDU68
+    // W201 DC Power System", "ZXDU48 B600-Series DC Power System", "ZXDU58 B900 DC Power System",
+    // "ZXDU68 B201 DC Power System", "ZXDU68 S601 Product Description" (compared there with the
+    // ZXDU68 T601), and the "ZXDT22 SF01 Integrated Power Energy System". ZX and the family are
+    // ZTE's; the bare numbers (B600, S601) are any maker's shape.
+    name: 'zte-power', manufacturer: 'zte', product: 'ZXDU DC power system / ZXDT integrated power system',
+    pattern: rx(String.raw`ZXDU[0-9]{2}[ -]?[A-Z][0-9]{3}(?:-Series)?|ZXDT[0-9]{2}[ -]?[A-Z]{2}[0-9]{2}`),
+    examples: ['ZXDU68 W201', 'ZXDU48 B600', 'ZXDU48 B600-Series', 'ZXDU58 B900', 'ZXDU68 B201', 'ZXDU68 S601', 'ZXDU68 T601', 'ZXDT22 SF01'],
+    counterExamples: ['B600', 'S601', 'ZXDU', 'ZXDU68', 'ZXDU68 601', 'ZXDT22'],
+  },
+  {
     // ZTE's radio access lines under their ZX names, as its product descriptions write them: the SDR
     // base stations, the BS8700 macro station ("ZXSDR BS8700", "ZXSDR FDD GUL BS8700"), the B8200
     // baseband unit and the R8882, R8862A and R8840 remote radio units ("ZXSDR FDD R8862A", "B8200
