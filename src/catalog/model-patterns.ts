@@ -514,6 +514,16 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     counterExamples: ['B600', 'S601', 'ZXDU', 'ZXDU68', 'ZXDU68 601', 'ZXDT22'],
   },
   {
+    // ZTE's core network elements as its product descriptions title them: "MGW (ZXUN iMG)" the
+    // media gateway, "ZXUN uMAC" the MME and SGSN (earlier "ZXWN uMAC MME"), "ZXUN xGW" the packet
+    // gateway, and the "ZXMSG 5200" multiplex service gateway. The element names alone (iMG, uMAC,
+    // xGW) are left out: other makers' documents use the same abbreviations.
+    name: 'zte-core', manufacturer: 'zte', product: 'ZXUN / ZXWN core network element or ZXMSG service gateway',
+    pattern: rx(String.raw`ZX[UW]N[ -]?(?:iMG|uMAC|xGW)|ZXMSG[ -]?[0-9]{4}`),
+    examples: ['ZXUN iMG', 'ZXUN uMAC', 'ZXWN uMAC', 'ZXUN xGW', 'ZXMSG 5200'],
+    counterExamples: ['iMG', 'uMAC', 'xGW', 'ZXUN', 'MSG 5200', 'ZXMSG'],
+  },
+  {
     // ZTE's radio access lines under their ZX names, as its product descriptions write them: the SDR
     // base stations, the BS8700 macro station ("ZXSDR BS8700", "ZXSDR FDD GUL BS8700"), the B8200
     // baseband unit and the R8882, R8862A and R8840 remote radio units ("ZXSDR FDD R8862A", "B8200
