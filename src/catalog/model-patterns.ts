@@ -516,12 +516,13 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
   {
     // ZTE's core network elements as its product descriptions title them: "MGW (ZXUN iMG)" the
     // media gateway, "ZXUN uMAC" the MME and SGSN (earlier "ZXWN uMAC MME"), "ZXUN xGW" the packet
-    // gateway, and the "ZXMSG 5200" multiplex service gateway. The element names alone (iMG, uMAC,
-    // xGW) are left out: other makers' documents use the same abbreviations.
-    name: 'zte-core', manufacturer: 'zte', product: 'ZXUN / ZXWN core network element or ZXMSG service gateway',
-    pattern: rx(String.raw`ZX[UW]N[ -]?(?:iMG|uMAC|xGW)|ZXMSG[ -]?[0-9]{4}`),
-    examples: ['ZXUN iMG', 'ZXUN uMAC', 'ZXWN uMAC', 'ZXUN xGW', 'ZXMSG 5200'],
-    counterExamples: ['iMG', 'uMAC', 'xGW', 'ZXUN', 'MSG 5200', 'ZXMSG'],
+    // gateway, the "ZXMSG 5200" multiplex service gateway and the "ZXSS10 SS1b SoftSwitch Control
+    // Equipment" (its technical manual: "ZXSS10 SS1a/1b"). The element names alone (iMG, uMAC, xGW,
+    // SS1b) are left out: other makers' documents use the same abbreviations.
+    name: 'zte-core', manufacturer: 'zte', product: 'ZXUN / ZXWN core network element, ZXMSG service gateway or ZXSS10 softswitch',
+    pattern: rx(String.raw`ZX[UW]N[ -]?(?:iMG|uMAC|xGW)|ZXMSG[ -]?[0-9]{4}|ZXSS10[ -]?SS1[ab](?:/1b)?`),
+    examples: ['ZXUN iMG', 'ZXUN uMAC', 'ZXWN uMAC', 'ZXUN xGW', 'ZXMSG 5200', 'ZXSS10 SS1b', 'ZXSS10 SS1a/1b'],
+    counterExamples: ['iMG', 'uMAC', 'xGW', 'ZXUN', 'MSG 5200', 'ZXMSG', 'SS1b', 'ZXSS10'],
   },
   {
     // ZTE's radio access lines under their ZX names, as its product descriptions write them: the SDR
