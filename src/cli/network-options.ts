@@ -62,8 +62,13 @@ export function stopOnErrors(printer: DiagnosticsPrinter, diagnostics: readonly 
 }
 
 /** The last line of a run that stops at errors in a file it routes on. */
-function stoppedAt(ctx: CliContext, command: string, file: string, why = ''): { ctx: CliContext; line: string } {
+export function stoppedAt(ctx: CliContext, command: string, file: string, why = ''): { ctx: CliContext; line: string } {
   return { ctx, line: `${command === 'plan' ? 'No plan was made' : 'No flow was routed'}: fix the errors in ${file} above and run again${why}.` }
+}
+
+/** The file the flows routed come from: the flow list, else the topologies (`--flows all-pairs`, `sample:N`). */
+export function flowsSource(network: Pick<LoadedNetwork, 'flowsFile' | 'topologyFile'>): string {
+  return network.flowsFile === '<flows>' ? network.topologyFile : network.flowsFile
 }
 
 /**

@@ -11,7 +11,7 @@ import type { CliContext } from '../context.js'
 import { println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
-import { inNetworkFiles, loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes } from '../network-options.js'
+import { flowsSource, inNetworkFiles, loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes, stoppedAt } from '../network-options.js'
 import { assertOutputNotInput, formatOfOutput, withOutput } from '../output-options.js'
 import { parseDateOption } from '../date-option.js'
 import { startFlowProgress } from '../progress.js'
@@ -56,7 +56,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   const printed = analysis.diagnostics.length
   printer.finish()
   if (printer.counts.error > 0 && analysis.count === 0) {
-    println(ctx.stderr, `No flow was routed: fix the errors in ${network.flowsFile === '<flows>' ? network.topologyFile : network.flowsFile} above and run again.`)
+    println(ctx.stderr, stoppedAt(ctx, 'exposure', flowsSource(network)).line)
     throw new ExitError(EXIT.input)
   }
 

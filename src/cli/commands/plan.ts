@@ -26,7 +26,7 @@ import { println, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import type { NetworkOptions } from '../network-options.js'
-import { inNetworkFiles, loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes, stopOnErrors } from '../network-options.js'
+import { flowsSource, inNetworkFiles, loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes, stopOnErrors, stoppedAt } from '../network-options.js'
 import { assertOutputNotInput, formatOfOutput, withOutput } from '../output-options.js'
 import { parseDateOption } from '../date-option.js'
 import { startStatusLine } from '../progress.js'
@@ -124,7 +124,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     // A flow whose end names no node is skipped, as `exposure` skips it, and the run exits 2 after
     // the plan; only a flow list of which nothing could be routed stops here.
     const diagnostics = inNetworkFiles(analysis.diagnostics, network)
-    if (analysis.flows.length === 0) stopOnErrors(printer, diagnostics, undefined, { ctx, line: `No plan was made: fix the errors in ${network.flowsFile === '<flows>' ? network.topologyFile : network.flowsFile} above and run again.` })
+    if (analysis.flows.length === 0) stopOnErrors(printer, diagnostics, undefined, stoppedAt(ctx, 'plan', flowsSource(network)))
     else printer.add(diagnostics)
     exposures = analysis.flows
     exposureSummary = analysis.summary
