@@ -224,6 +224,21 @@ export function namedColumns(cells: readonly string[]): number {
   return named.size
 }
 
+/** How many cells of a row are filled (not blank). */
+export function filledCells(cells: readonly string[]): number {
+  let n = 0
+  for (const c of cells) if (c.trim() !== '') n++
+  return n
+}
+
+/**
+ * A row that names no known column and fills at most two cells: a report's title or date above a
+ * table (Qualys writes its findings below such lines), looked past when the header is searched for.
+ */
+export function isTitleRow(cells: readonly string[]): boolean {
+  return filledCells(cells) <= 2 && namedColumns(cells) === 0
+}
+
 /** Columns of scanner exports that hold one HTTP header or the page title. */
 const HEADER_BANNERS: ReadonlyMap<string, ColumnTarget> = new Map<string, ColumnTarget>([
   ...['http_server', 'server_header', 'http_server_header'].map((h): [string, ColumnTarget] => [headerKey(h), { kind: 'banner', protocol: 'http', field: 'server' }]),

@@ -11,7 +11,7 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Banner, Device } from '../domain/device.js'
 import type { ColumnMap, ScalarField } from './columns.js'
-import { toNumber } from './columns.js'
+import { filledCells, toNumber } from './columns.js'
 import { components, coordinate, firmware, invalid, macs, setManufactured, setRole, snmpOf, splitMacs, type Ctx } from './device-input.js'
 import { lifecycleStatus } from '../domain/lifecycle.js'
 import { putBounded } from '../util/bounded-map.js'
@@ -148,11 +148,11 @@ export class CsvDeviceBuilder {
     const byMac = this.idFromMac || (this.idFromName && slots[0] === undefined && name === undefined)
     const macsAsId = byMac && macList !== undefined ? macs(ctx, macList) : undefined
     const id = slots[0] ?? name ?? macsAsId?.[0]
-    if (id === undefined && macList === undefined && componentList === undefined && bannerList === undefined && slots.every((v) => v === undefined) && filledCount(cells) === 1) {
+    if (id === undefined && macList === undefined && componentList === undefined && bannerList === undefined && slots.every((v) => v === undefined) && filledCells(cells) === 1) {
       // One cell, in a column that is not read: a row number or a note beside the table of a
       // hand-made sheet. A record of several values without its id (an endpoint without its MAC)
       // is still reported as an error below.
-      diagnostics.push({ code: 'row_without_device', severity: 'warning', at, reason: 'unread_columns', text: filledCells(cells) })
+      diagnostics.push({ code: 'row_without_device', severity: 'warning', at, reason: 'unread_columns', text: filledText(cells) })
       return undefined
     }
     if (id === undefined) {
@@ -235,15 +235,8 @@ function trimmed(s: string): string {
   return a > 0x20 && a < 0x7f && b > 0x20 && b < 0x7f ? s : s.trim()
 }
 
-/** How many cells of a row are filled. */
-function filledCount(cells: readonly string[]): number {
-  let n = 0
-  for (const c of cells) if (c.trim() !== '') n++
-  return n
-}
-
 /** The filled cells of a row, for a diagnostic. */
-function filledCells(cells: readonly string[]): string {
+function filledText(cells: readonly string[]): string {
   return cells.map((c) => c.trim()).filter((c) => c !== '').join(' ')
 }
 

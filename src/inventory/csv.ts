@@ -10,7 +10,7 @@
  * and only lines holding a quote go through the character-level state machine.
  */
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
-import { buildColumnMap, namedColumns, resolveColumn } from './columns.js'
+import { buildColumnMap, isTitleRow, namedColumns, resolveColumn } from './columns.js'
 import { CsvDeviceBuilder } from './csv-device.js'
 import { GvmCsvHosts, isGvmCsvHeader } from './gvm.js'
 import { HttpxCsvRows, isHttpxCsvHeader } from './httpx.js'
@@ -104,7 +104,7 @@ export function headerIndex(records: readonly CsvRecord[], final: boolean): numb
   // looked for among the first records.
   const qualys = records.findIndex((r) => isQualysCsvHeader(r.cells))
   if (qualys >= 0) return qualys
-  if (!final && records.length > 0 && records.length < HEADER_SCAN_RECORDS && isTitle(records[0]!.cells)) return undefined
+  if (!final && records.length > 0 && records.length < HEADER_SCAN_RECORDS && isTitleRow(records[0]!.cells)) return undefined
   for (let i = 0; i < records.length; i++) {
     const cells = records[i]!.cells
     const named = namedColumns(cells)
@@ -121,13 +121,6 @@ export function headerIndex(records: readonly CsvRecord[], final: boolean): numb
     if (i + 1 >= HEADER_SCAN_RECORDS) return 0
   }
   return final ? 0 : undefined
-}
-
-/** A record that names no known column and fills at most two cells: a report's title or date. */
-function isTitle(cells: readonly string[]): boolean {
-  let filled = 0
-  for (const c of cells) if (c.trim() !== '') filled++
-  return filled <= 2 && namedColumns(cells) === 0
 }
 
 function sameCells(a: readonly string[], b: readonly string[]): boolean {

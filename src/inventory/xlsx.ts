@@ -21,7 +21,7 @@ import { createRequire } from 'node:module'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
 import { xmlProblem } from '../util/xml.js'
-import { namedColumns, resolveColumn } from './columns.js'
+import { isTitleRow, namedColumns, resolveColumn } from './columns.js'
 import type { CsvRecord } from './csv.js'
 import { isQualysCsvHeader } from './qualys.js'
 import { newSaxesParser } from './scan-xml.js'
@@ -41,13 +41,6 @@ const SHEET_CHUNK = 1 << 16
 
 /** Non-empty rows looked at for a header row (a row naming a known column) before giving up on a sheet. */
 const HEADER_SCAN_ROWS = 20
-
-/** A row that names no known column and fills at most two cells: a report's title or date. */
-function isTitleRow(cells: readonly string[]): boolean {
-  let filled = 0
-  for (const c of cells) if (c.trim() !== '') filled++
-  return filled <= 2 && namedColumns(cells) === 0
-}
 
 /** One worksheet of a workbook, as `workbook.xml` lists it. */
 export type WorkbookSheet = { name: string; hidden: boolean; part: string | undefined }
