@@ -31,7 +31,7 @@ function inputFormatOption(): Option {
 
 /** `--sheet`, beside `--input-format`: the worksheet of an Excel workbook to read. */
 function sheetOption(): Option {
-  return new Option('--sheet <name|number>', 'worksheet of an Excel workbook inventory (default: the first visible sheet with a row naming a known column)')
+  return new Option('--sheet <name|number>', 'the one worksheet of an Excel workbook inventory to read (default: every visible sheet that lists devices)')
 }
 
 /**
@@ -177,7 +177,7 @@ or an inventory cannot be read.
 Examples:
   $ trustpath identify devices.csv
   $ trustpath identify inventory.jsonl --format json -o attributions.json
-  $ trustpath identify assets.xlsx --sheet Switches     # one worksheet of an Excel workbook
+  $ trustpath identify assets.xlsx                      # every sheet that lists devices (--sheet Switches: one)
   $ netbox-export | trustpath identify - --input-format json --format csv
   $ trustpath identify show-cdp-neighbors-detail.txt     # a switch's neighbours, one device each
   $ trustpath identify captures/                          # saved show version outputs, one file per device

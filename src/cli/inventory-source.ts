@@ -2,10 +2,8 @@ import { basename } from 'node:path'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { formatDiagnostic, formatDiagnosticMessage } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
-import { deviceMacsHash, serialHash } from '../inventory/device-identity.js'
-import { DuplicateIndex } from '../inventory/parse.js'
+import { CrossSourceIds } from '../inventory/cross-source-ids.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
-import type { Device } from '../domain/device.js'
 import { STDIN_FILE, statInventory } from '../io/inventory-file.js'
 import type { InventoryInput } from '../io/inventory-files.js'
 import { listInventories } from '../io/inventory-files.js'
@@ -108,7 +106,8 @@ async function openMany(ctx: CliContext, inputs: readonly InventoryInput[], opts
   const bar = startProgress(ctx, total, opts.quiet)
   const files = inputs.map((i) => (i.path === '-' ? STDIN_FILE : i.path))
   let bytes = 0
-  const ids = opts.duplicateCheck === false ? undefined : new CrossFileIds(files)
+  // A device whose id an earlier file used is read as `<id>/<file name>` when it differs (see CrossSourceIds).
+  const ids = opts.duplicateCheck === false ? undefined : new CrossSourceIds((id, at) => [`${id}/${basename(at.file)}`, `${id}/${at.file}`])
 
   // --sheet names a worksheet of the workbooks among the files: the text files beside them are not
   // each warned about, only a run in which no file took it (see `SheetUse`).
@@ -122,7 +121,7 @@ async function openMany(ctx: CliContext, inputs: readonly InventoryInput[], opts
       for await (const batch of readOneOfMany(input, files[i]!, opts, ctx)) {
         bytes = done + batch.bytes
         sheet?.filter(batch)
-        if (ids !== undefined) ids.filter(batch, i)
+        if (ids !== undefined) ids.filter(batch)
         if (opts.strict) throwAtFirstError(batch)
         yield batch
       }
@@ -255,122 +254,4 @@ class SheetUse {
   unused(): Diagnostic | undefined {
     return this.taken || this.firstIgnored === undefined ? undefined : { code: 'sheet_ignored', severity: 'warning', at: this.firstIgnored, sheet: this.sheet }
   }
-}
-
-/**
- * Device ids across the files of one run, each with the file and line that used it first: within
- * a file the reader tells a repeated id; this tells one an earlier file used. Such a device is the
- * same device listed again, skipped, unless it names a serial, or MACs, and an earlier device of
- * that id names another serial, or other MACs, and none the same: then it is another device that
- * was given the same name (a folder of SNMP walks, one file per switch, of switches that all kept
- * the factory sysName `HUAWEI`), read under its id and its file's name (`HUAWEI/10.0.0.2.txt`), as
- * the walks of one file are told apart by their order. So is a walk without sysName, whose id is its
- * order in its file (`walk-1`), unless its serial or MACs are those of the earlier one.
- */
-class CrossFileIds {
-  private readonly index = new DuplicateIndex()
-  /**
-   * By the number `index` keeps (1-based): the file and the line of the device, and a 32-bit hash of
-   * its serial and of its MACs (0: it names none; see device-identity.ts), written in order. Compared only
-   * when an id comes again, with the devices of that id: a table keyed by id and serial cost every
-   * device two more random probes, and a run over two big CSVs half as long again as one file.
-   */
-  private fileOf = new Int32Array(1 << 10)
-  private lineOf = new Int32Array(1 << 10)
-  private serialOf = new Uint32Array(1 << 10)
-  private macsOf = new Uint32Array(1 << 10)
-  private count = 1
-  /** The sheet read of each file that is a workbook, by the file's index (one sheet a workbook is read). */
-  private readonly sheetOf = new Map<number, string>()
-  /** The numbers of the devices read under a new name (`freeId`), by the number of the first device of their id. */
-  private readonly renamedOf = new Map<number, number[]>()
-  private readonly files: readonly string[]
-
-  constructor(files: readonly string[]) {
-    this.files = files
-  }
-
-  /** Drops from `batch` (of file `file`) the devices whose id an earlier file used, saying so. */
-  filter(batch: InventoryBatch, file: number): void {
-    let kept = 0
-    for (let i = 0; i < batch.devices.length; i++) {
-      let device = batch.devices[i]!
-      const at = batch.locations[i]!
-      const serial = serialHash(device)
-      const macs = deviceMacsHash(device)
-      const number = this.count
-      const first = this.index.check(device.id, number)
-      if (first !== undefined) {
-        // The same device listed again: an earlier device of its id has its serial, or its MACs.
-        const ofId = [first, ...(this.renamedOf.get(first) ?? [])]
-        const again = (serial !== 0 ? ofId.find((n) => this.serialOf[n] === serial) : undefined) ??
-          (macs !== 0 ? ofId.find((n) => this.macsOf[n] === macs) : undefined)
-        const differ = again !== undefined ? undefined
-          : serial !== 0 && this.serialOf[first] !== 0 ? 'serial' as const
-            : macs !== 0 && this.macsOf[first] !== 0 ? 'macs' as const
-              : isWalkOrder(device) ? 'walk_order' as const : undefined
-        const renamed = differ === undefined ? undefined : this.freeId(device.id, this.files[file]!)
-        if (renamed === undefined) {
-          batch.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: this.locationOf(again ?? first) })
-          continue
-        }
-        batch.diagnostics.push({ code: 'repeated_id_renamed', severity: 'warning', at, id: device.id, first: this.locationOf(first), differ: differ!, renamed })
-        device = { ...device, id: renamed }
-        const list = this.renamedOf.get(first)
-        if (list === undefined) this.renamedOf.set(first, [number])
-        else list.push(number)
-      }
-      this.add(file, at.line ?? 0, serial, macs)
-      if (at.sheet !== undefined) this.sheetOf.set(file, at.sheet)
-      batch.devices[kept] = device
-      batch.locations[kept++] = at
-    }
-    batch.devices.length = kept
-    batch.locations.length = kept
-  }
-
-  /** Records the next device (number `count`), growing the arrays by doubling. */
-  private add(file: number, line: number, serial: number, macs: number): void {
-    if (this.count === this.fileOf.length) {
-      const grow = <T extends Int32Array | Uint32Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2)
-        b.set(a)
-        return b
-      }
-      this.fileOf = grow(this.fileOf)
-      this.lineOf = grow(this.lineOf)
-      this.serialOf = grow(this.serialOf)
-      this.macsOf = grow(this.macsOf)
-    }
-    const n = this.count++
-    this.fileOf[n] = file
-    this.lineOf[n] = line
-    this.serialOf[n] = serial
-    this.macsOf[n] = macs
-  }
-
-  private locationOf(number: number): SourceLocation {
-    const line = this.lineOf[number]!
-    const file = this.files[this.fileOf[number]!]!
-    // A workbook's rows are at a sheet's rows (`assets.xlsx:Switches!2`), as its own diagnostics say.
-    const sheet = this.sheetOf.get(this.fileOf[number]!)
-    if (sheet !== undefined) return line > 0 ? { file, sheet, line } : { file, sheet }
-    return line > 0 ? { file, line } : { file }
-  }
-
-  /** `id/<file name>`, else `id/<file path>`, whichever no device has (it is then taken), or undefined. */
-  private freeId(id: string, file: string): string | undefined {
-    for (const candidate of new Set([`${id}/${basename(file)}`, `${id}/${file}`])) {
-      if (this.index.check(candidate, this.count) === undefined) return candidate
-    }
-    return undefined
-  }
-}
-
-/**
- * True for the id an SNMP walk without sysName has, its order in its file (`walk-1`): the first
- * walk of each file of a folder of walks is `walk-1`, a different device in each.
- */
-function isWalkOrder(device: Device): boolean {
-  return device.name === undefined && device.snmp !== undefined && /^walk-\d+$/.test(device.id)
 }

@@ -74,7 +74,8 @@ export type Diagnostic =
    * Visible worksheets after the one read (`sheet`) that also hold a row naming inventory columns
    * (`unread`): one sheet of a workbook is read, so their devices are not.
    */
-  | { code: 'workbook_sheets_unread'; severity: 'warning'; at: SourceLocation; sheet: string; unread: string[] }
+  | { code: 'workbook_sheets_read'; severity: 'info'; at: SourceLocation; sheets: string[] }
+  | { code: 'workbook_sheets_unread'; severity: 'warning'; at: SourceLocation; unread: string[] }
   /** Lines above a CSV header (a report's title or date), from the first one, whose text is given. */
   | { code: 'lines_before_header'; severity: 'warning'; at: SourceLocation; header: number; text: string }
   /** `--sheet` (`sheet`, as given) for an inventory that is text, not a workbook: it is not used. */

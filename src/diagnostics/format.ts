@@ -244,10 +244,12 @@ function describe(d: Diagnostic): string {
     case 'workbook_sheet':
       return `read the sheet ${quote(d.sheet)}: the ${pluralOf(d.skipped.length, 'sheet')} before it (${d.skipped.map(quote).join(', ')}) ${pluralOf(d.skipped.length, 'is', 'are')} hidden or ` +
         `${pluralOf(d.skipped.length, 'names', 'name')} no inventory column in ${pluralOf(d.skipped.length, 'its', 'their')} first rows. Pass --sheet <name|number> to read another sheet.`
+    case 'workbook_sheets_read':
+      return `read the ${d.sheets.length} sheets ${d.sheets.map(quote).join(', ')} one after another, each with its header: ids are unique across them, as across files. ` +
+        'Pass --sheet <name|number> to read one only.'
     case 'workbook_sheets_unread':
-      return `read the sheet ${quote(d.sheet)} only: the ${pluralOf(d.unread.length, 'sheet')} ${d.unread.map(quote).join(', ')} after it also ${pluralOf(d.unread.length, 'names', 'name')} ` +
-        `inventory columns, and ${pluralOf(d.unread.length, 'its devices are', 'their devices are')} not read (one sheet of a workbook is read). ` +
-        `Save each sheet as CSV and pass them together (trustpath check sheet1.csv sheet2.csv ...), or pass --sheet ${quote(d.unread[0]!)} to read that one.`
+      return `the ${pluralOf(d.unread.length, 'sheet')} ${d.unread.map(quote).join(', ')} ${pluralOf(d.unread.length, 'names', 'name')} inventory columns but none that tells devices apart ` +
+        `(an id, a name or a MAC column), and ${pluralOf(d.unread.length, 'is', 'are')} not read. Name the column that identifies each device "id" or "name", or pass --sheet ${quote(d.unread[0]!)} to see what is missing.`
     case 'repeated_header':
       return 'this row repeats the header (files joined one after another, each with its header?): it is skipped.'
     case 'resolved_addresses':

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { collect } from './formats.case.test.js'
 import { detectInventoryFormat } from './formats.js'
-import { DuplicateIndex, parseInventory, parseInventoryStream } from './parse.js'
+import { DuplicateIndex } from './duplicate-index.js'
+import { parseInventory, parseInventoryStream } from './parse.js'
 
 describe('detectInventoryFormat', () => {
   it('knows .csv, .json, .jsonl and .ndjson, and nothing else', () => {

@@ -22,6 +22,8 @@ import type { InventoryBatch, InventoryFormat, InventoryResult, InventorySource,
 import { detectInventoryFormat, FORMAT_STARTS } from './formats.js'
 import { isNessusCsvStart } from './nessus.js'
 import { readWorkbookRows } from './xlsx.js'
+import { CrossSourceIds } from './cross-source-ids.js'
+import { DuplicateIndex } from './duplicate-index.js'
 import { TrustpathError } from '../errors.js'
 import type { CsvRecord } from './csv.js'
 import { withLineFeeds } from '../util/line-ends.js'
@@ -39,85 +41,6 @@ const TEXT_SAMPLE = 4096
 /** The start of a text that is JSON or XML whatever follows: no need to wait for more. */
 const MARKUP_START = /^\s*(?:\{(?![A-Za-z])|\[\s*[{["\]]|<[?!])/
 
-/**
- * Remembers each device id (as a 64-bit hash) and the line it first appeared on, to report
- * duplicates.
- *
- * This is the one part of the stream that grows with the input, so it is kept small: an
- * open-addressing table of two 32-bit hashes and a line per slot, 12 bytes a slot at most 70%
- * full: about 17 bytes per device (17 MB per million), against 53 bytes plus the retained text of
- * each id in a Map of strings. Two different ids are taken for one only if both 32-bit hashes
- * collide: for 10 million devices the chance that this happens at all is about 3 in a million.
- * `detectDuplicates: false` turns the check off for inventories known to be unique.
- */
-export class DuplicateIndex {
-  // Small at first: a folder of captures reads thousands of files of one device each, and a big
-  // file's reader reserves room once it knows the size (`reserve`).
-  private h1 = new Uint32Array(1 << 8)
-  private h2 = new Uint32Array(1 << 8)
-  private lines = new Int32Array(1 << 8)
-  private count = 0
-
-  /** The line of the earlier device with this id, or undefined (and the id is remembered). */
-  check(id: string, line: number): number | undefined {
-    hashId(id, scratch, 0)
-    return this.checkHashed(scratch[0]!, scratch[1]!, line)
-  }
-
-  /**
-   * Makes room for `devices` ids in all, at once: growing step by step moves every id again at each
-   * doubling, in random order (a tenth of the main thread's time in a parallel check of 1M devices).
-   */
-  reserve(devices: number): void {
-    let slots = this.lines.length
-    while (devices * 10 > slots * 7 && slots < MAX_RESERVED_SLOTS) slots *= 2
-    if (slots > this.lines.length) this.grow(slots)
-  }
-
-  /** The line of the device with this id, or undefined; unlike `check`, the id is not remembered. */
-  lookup(id: string): number | undefined {
-    hashId(id, scratch, 0)
-    return this.find(scratch[0]!, scratch[1]!)
-  }
-
-  /** `check` for an id hashed elsewhere with `hashId` (a worker thread of a parallel check). */
-  checkHashed(a: number, b: number, line: number): number | undefined {
-    const before = this.find(a, b)
-    if (before !== undefined) return before
-    if ((this.count + 1) * 10 > this.lines.length * 7) this.grow(this.lines.length * 2)
-    this.insert(a, b, line)
-    this.count++
-    return undefined
-  }
-
-  private find(a: number, b: number): number | undefined {
-    const mask = this.lines.length - 1
-    for (let i = (a ^ (b >>> 7)) & mask; ; i = (i + 1) & mask) {
-      const line = this.lines[i]!
-      if (line === 0) return undefined
-      if (this.h1[i] === a && this.h2[i] === b) return line
-    }
-  }
-
-  private insert(a: number, b: number, line: number): void {
-    const mask = this.lines.length - 1
-    let i = (a ^ (b >>> 7)) & mask
-    while (this.lines[i] !== 0) i = (i + 1) & mask
-    this.h1[i] = a
-    this.h2[i] = b
-    this.lines[i] = line
-  }
-
-  private grow(slots: number): void {
-    const { h1, h2, lines } = this
-    this.h1 = new Uint32Array(slots)
-    this.h2 = new Uint32Array(slots)
-    this.lines = new Int32Array(slots)
-    for (let i = 0; i < lines.length; i++) if (lines[i] !== 0) this.insert(h1[i]!, h2[i]!, lines[i]!)
-  }
-}
-
-const scratch = new Uint32Array(2)
 
 /**
  * The devices of a file known by their names (a CSV without an id column: an asset manager's or a
@@ -175,23 +98,6 @@ class NamedIds {
     this.serials[line] = serial
     this.macs[line] = macs
   }
-}
-
-/** `reserve` makes room for at most this many slots (12 bytes each, 200 MB): past it the table grows as ids come. */
-const MAX_RESERVED_SLOTS = 1 << 24
-
-/** The two 32-bit hashes `DuplicateIndex` keeps of a device id, written to `into[at]` and `into[at + 1]`. */
-export function hashId(id: string, into: Uint32Array, at: number): void {
-  let a = 0x811c9dc5
-  let b = 0x9747b28c
-  for (let i = 0; i < id.length; i++) {
-    const c = id.charCodeAt(i)
-    a = Math.imul(a ^ c, 0x01000193)
-    b = Math.imul(b ^ c, 0x5bd1e995)
-    b ^= b >>> 15
-  }
-  into[at] = a >>> 0
-  into[at + 1] = b >>> 0
 }
 
 /** Options of `parseInventoryStream` and `parseInventory`. */
@@ -580,11 +486,14 @@ export async function* parseInventoryStream(
 }
 
 /**
- * Parses an Excel workbook (.xlsx, .xlsm) from its bytes: one worksheet (`source.sheet`, else the
- * first visible one with a row naming a known column), whose first such row is the header and
- * each later row a device, through the CSV columns. Locations name the sheet, with the row number
- * as the line. Batches come as the sheet's XML is parsed; `bytes` counts the input's bytes in
- * proportion.
+ * Parses an Excel workbook (.xlsx, .xlsm) from its bytes: one worksheet (`source.sheet`), else the
+ * first visible one with a row naming a known column and every later visible one whose header
+ * tells devices apart (see `readWorkbookRows`). In each sheet the first row naming a known column
+ * is the header and each later row a device, through the CSV columns; ids are unique across the
+ * sheets as across files (`CrossSourceIds`: another device of a used id is read as `<id>/<sheet>`).
+ * Locations name the sheet, with the row number as the line. Batches come as the sheets' XML is
+ * parsed; `bytes` counts the input's bytes in proportion. A workbook without a device ends with
+ * one `empty_input` error, after what was said of each sheet.
  *
  * @throws TrustpathError `input_invalid` when the bytes are no workbook, or a damaged one.
  * @example
@@ -592,14 +501,55 @@ export async function* parseInventoryStream(
  */
 export function* parseWorkbookInventory(bytes: Uint8Array, source: InventorySource, options: ParseInventoryOptions = {}): Generator<InventoryBatch> {
   const workbook = readWorkbookRows(bytes, source.file, source.sheet === undefined ? {} : { sheet: source.sheet })
-  const assembler = new InventoryAssembler({ file: source.file }, options)
-  assembler.startRecords(new CsvRowParser(source.file, undefined, workbook.sheet))
-  assembler.report(workbook.diagnostics)
-  for (const { records, done, diagnostics } of workbook.batches) {
-    assembler.report(diagnostics)
-    yield* assembler.pushRecords(records, Math.round(done * bytes.length))
+  const n = workbook.sheets.length
+  if (n === 1) {
+    const { sheet, batches } = workbook.sheets[0]!
+    const assembler = new InventoryAssembler({ file: source.file }, options)
+    assembler.startRecords(new CsvRowParser(source.file, undefined, sheet))
+    assembler.report(workbook.diagnostics)
+    for (const { records, done, diagnostics } of batches) {
+      assembler.report(diagnostics)
+      yield* assembler.pushRecords(records, Math.round(done * bytes.length))
+    }
+    yield* assembler.end()
+    return
   }
-  yield* assembler.end()
+  const across = { ...DEFAULTS, ...options }.detectDuplicates ? new CrossSourceIds((id, at) => [`${id}/${at.sheet}`]) : undefined
+  // What the sheets say before the first device is held, so that a workbook with none ends as an
+  // empty file does: one batch, its last diagnostic the `empty_input` error.
+  const held: Diagnostic[] = [...workbook.diagnostics]
+  let devices = 0
+  let last = 0
+  for (let i = 0; i < n; i++) {
+    const { sheet, batches } = workbook.sheets[i]!
+    const assembler = new InventoryAssembler({ file: source.file }, options)
+    assembler.startRecords(new CsvRowParser(source.file, undefined, sheet))
+    const sheetBatches = function* (): Generator<InventoryBatch> {
+      for (const { records, done, diagnostics } of batches) {
+        assembler.report(diagnostics)
+        yield* assembler.pushRecords(records, Math.round(((i + done) / n) * bytes.length))
+      }
+      yield* assembler.end()
+    }
+    for (const batch of sheetBatches()) {
+      // A sheet of a header only is no empty workbook: the others may hold devices.
+      batch.diagnostics = batch.diagnostics.filter((d) => d.code !== 'empty_input')
+      across?.filter(batch)
+      last = batch.bytes
+      if (devices === 0 && batch.devices.length === 0) {
+        held.push(...batch.diagnostics)
+        continue
+      }
+      if (held.length > 0) batch.diagnostics.unshift(...held.splice(0))
+      devices += batch.devices.length
+      yield batch
+    }
+  }
+  if (devices === 0) {
+    // As in one sheet: a workbook whose rows were all refused is not said to be empty.
+    if (!held.some((d) => d.severity === 'error')) held.push({ code: 'empty_input', severity: 'error', at: { file: source.file } })
+    yield { devices: [], locations: [], diagnostics: held, bytes: last }
+  }
 }
 
 /**

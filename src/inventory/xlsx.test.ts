@@ -3,7 +3,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import type { Device } from '../domain/device.js'
 import { TrustpathError } from '../errors.js'
-import { buildWorkbook, textSheet, zipOf, type TestWorkbook } from '../test-support/workbook.js'
+import { buildWorkbook, textSheet, zipOf, type TestSheet, type TestWorkbook } from '../test-support/workbook.js'
 import { isZip } from './formats.js'
 import { notTextKind } from './not-text.js'
 import { parseWorkbookInventory } from './parse.js'
@@ -30,6 +30,19 @@ function thrown(f: () => unknown): TrustpathError {
     return err as TrustpathError
   }
   throw new Error('nothing was thrown')
+}
+
+/** Sheets with one shared string table, as Excel writes it: each sheet's indices shifted into it. */
+function sheetsOf(texts: ReturnType<typeof textSheet>[]): { sheets: TestSheet[]; strings: string[] } {
+  let at = 0
+  const strings: string[] = []
+  const sheets = texts.map((t) => {
+    const by = at
+    at += t.strings.length
+    strings.push(...t.strings)
+    return { ...t.sheet, rows: t.sheet.rows.replace(/<v>(\d+)<\/v>/g, (_, i: string) => `<v>${Number(i) + by}</v>`) }
+  })
+  return { sheets, strings }
 }
 
 /** Styles as Excel writes them: 0 General, 1 a built-in date (14), 2 a custom date, 3 a zero-padded number, 4 a date and time (22), 5 scientific. */
@@ -225,31 +238,38 @@ describe('parseWorkbookInventory', () => {
     expect(`${err.message}. ${err.hint}`).toBe('the workbook has no sheet "Switches". Pass --sheet with one of its sheets, by name or number: 1 "Cover", 2 "Lookup" (hidden), 3 "Devices".')
   })
 
-  it('names the sheets after the one read that are inventories too, whose devices were left out without a word', () => {
-    const switches = textSheet('Switches', [['Hostname', 'Manufacturer', 'Model'], ['sw1', 'Huawei', 'S5735-L24T4S-A1']])
-    const cameras = textSheet('Cameras', [['Hostname', 'Manufacturer', 'Model'], ['cam1', 'Hikvision', 'DS-2CD2143G2-I']])
-    const lists = textSheet('Lists', [['Vendors'], ['Huawei'], ['Hikvision']])
-    const hidden = textSheet('Old', [['Hostname', 'Manufacturer'], ['sw0', 'ZTE']])
-    // One shared string table for the four sheets, as Excel writes it: each sheet's indices into it.
-    const strings = [...switches.strings, ...cameras.strings, ...lists.strings, ...hidden.strings]
-    const shift = (sheet: typeof switches.sheet, by: number) => ({ ...sheet, rows: sheet.rows.replace(/<v>(\d+)<\/v>/g, (_, i: string) => `<v>${Number(i) + by}</v>`) })
-    let at = 0
-    const sheets = [switches, cameras, lists, hidden].map((t) => {
-      const shifted = shift(t.sheet, at)
-      at += t.strings.length
-      return shifted
-    })
-    sheets[3] = { ...sheets[3]!, state: 'hidden' }
-    const { devices, diagnostics } = read({ sheets, strings })
-    expect(devices.map((d) => d.id)).toEqual(['sw1'])
+  it('reads every sheet that lists devices, one per kind or site, with ids unique across them, and names a summary sheet it does not read', () => {
+    const { sheets, strings } = sheetsOf([
+      textSheet('Switches', [['Hostname', 'Manufacturer', 'Model', 'Serial'], ['sw1', 'Huawei', 'S5735-L24T4S-A1', '2102351'], ['sw2', 'Huawei', 'S5735-L24T4S-A1', '2102352']]),
+      // A camera left with the name of a switch is another device (its serial differs); sw2 listed again with its serial is a repeat.
+      textSheet('Cameras', [['Hostname', 'Manufacturer', 'Model', 'Serial'], ['cam1', 'Hikvision', 'DS-2CD2143G2-I', 'J1'], ['sw1', 'Hikvision', 'DS-2CD2143G2-I', 'J2'], ['sw2', 'Huawei', '', '2102352']]),
+      // A summary names a known column (the manufacturer), but no column tells its rows apart as devices.
+      textSheet('Summary', [['Manufacturer', 'Count'], ['Huawei', '2'], ['Hikvision', '1']]),
+      textSheet('Phones', [['Hostname', 'Manufacturer', 'Model']]),
+      textSheet('Old', [['Hostname', 'Manufacturer'], ['sw0', 'ZTE']]),
+    ])
+    sheets[4] = { ...sheets[4]!, state: 'hidden' }
+    const { devices, diagnostics, locations } = read({ sheets, strings })
+    expect(devices.map((d) => d.id)).toEqual(['sw1', 'sw2', 'cam1', 'sw1/Cameras'])
+    expect(locations).toEqual(['Switches!2', 'Switches!3', 'Cameras!2', 'Cameras!3'])
     expect(diagnostics.filter((d) => d.code !== 'unknown_column').map((d) => formatDiagnostic(d))).toEqual([
-      'assets.xlsx:Switches: warning: read the sheet "Switches" only: the sheet "Cameras" after it also names inventory columns, and its devices are not read (one sheet of a workbook is read). ' +
-        'Save each sheet as CSV and pass them together (trustpath check sheet1.csv sheet2.csv ...), or pass --sheet "Cameras" to read that one.',
+      'assets.xlsx: info: read the 3 sheets "Switches", "Cameras", "Phones" one after another, each with its header: ids are unique across them, as across files. Pass --sheet <name|number> to read one only.',
+      'assets.xlsx: warning: the sheet "Summary" names inventory columns but none that tells devices apart (an id, a name or a MAC column), and is not read. ' +
+        'Name the column that identifies each device "id" or "name", or pass --sheet "Summary" to see what is missing.',
+      'assets.xlsx:Cameras!3: warning: device id "sw1" was already used at assets.xlsx:Switches!2 by another device (their serial numbers differ): this one is read as "sw1/Cameras".',
+      'assets.xlsx:Cameras!4: warning: device id "sw2" was already used at assets.xlsx:Switches!3; this row is skipped. Give every device a unique id.',
     ])
     // With --sheet, the sheet asked for is read, and nothing is said of the others.
     const asked = read({ sheets, strings }, { sheet: 'Cameras' })
-    expect(asked.devices.map((d) => d.id)).toEqual(['cam1'])
+    expect(asked.devices.map((d) => d.id)).toEqual(['cam1', 'sw1', 'sw2'])
     expect(asked.diagnostics.filter((d) => d.code !== 'unknown_column')).toEqual([])
+  })
+
+  it('tells a workbook whose inventory sheets hold no device as empty, once, after what it said of them', () => {
+    const { sheets, strings } = sheetsOf([textSheet('Switches', [['Hostname', 'Manufacturer']]), textSheet('Cameras', [['Hostname', 'Manufacturer']])])
+    const { devices, diagnostics } = read({ sheets, strings })
+    expect(devices).toEqual([])
+    expect(diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(['info workbook_sheets_read', 'error empty_input'])
   })
 
   it('reports bad rows at the sheet and row, as a CSV file\'s at its line', () => {

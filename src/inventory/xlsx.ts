@@ -21,7 +21,7 @@ import { createRequire } from 'node:module'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
 import { xmlProblem } from '../util/xml.js'
-import { isTitleRow, namedColumns, resolveColumn } from './columns.js'
+import { buildColumnMap, isTitleRow, namedColumns, resolveColumn } from './columns.js'
 import type { CsvRecord } from './csv.js'
 import { isQualysCsvHeader } from './qualys.js'
 import { newSaxesParser } from './scan-xml.js'
@@ -49,19 +49,25 @@ export type WorkbookSheet = { name: string; hidden: boolean; part: string | unde
 export type WorkbookRowsOptions = {
   /**
    * The worksheet to read: its name, or its 1-based position among all sheets. When absent, the
-   * first visible sheet with a row naming a known column is read, else the first visible sheet.
+   * first visible sheet with a row naming a known column is read (else the first visible sheet),
+   * and after it every visible sheet whose header tells devices apart (`tellsDevicesApart`).
    */
   sheet?: string
 }
 
-/** What `readWorkbookRows` yields: records of the chosen sheet, and how far through it the reading is. */
-export type WorkbookRows = {
-  /** The sheet read. */
+/** One worksheet to read: its name, and its records in batches, each with the fraction of the sheet read so far (0-1). */
+export type WorkbookSheetRows = {
   sheet: string
-  /** Diagnostics about the workbook itself (which sheet was read), given before any row. */
-  diagnostics: Diagnostic[]
-  /** Batches of records, each with the fraction of the sheet read so far (0-1). */
+  /** Parsed when iterated: a sheet's XML is inflated when its turn comes. */
   batches: Generator<{ records: CsvRecord[]; done: number; diagnostics: Diagnostic[] }>
+}
+
+/** What `readWorkbookRows` yields: the sheets to read, in order, and what was said of the workbook. */
+export type WorkbookRows = {
+  /** The sheets read, in the workbook's order: one with `sheet`, else every inventory sheet. */
+  sheets: WorkbookSheetRows[]
+  /** Diagnostics about the workbook itself (which sheets were read, which not), given before any row. */
+  diagnostics: Diagnostic[]
 }
 
 type Unzipped = Record<string, Uint8Array>
@@ -98,37 +104,55 @@ export function readWorkbookRows(bytes: Uint8Array, file: string, options: Workb
     return new SheetReader(xml, { file, sheet: sheet.name }, context)
   }
   const diagnostics: Diagnostic[] = []
-  let chosen: { sheet: WorkbookSheet; reader: SheetReader } | undefined
+  const rows = (sheet: WorkbookSheet, reader?: SheetReader): WorkbookSheetRows => ({ sheet: sheet.name, batches: (function* () { yield* (reader ?? open(sheet)).batches() })() })
   if (options.sheet !== undefined) {
     const sheet = findSheet(book.sheets, options.sheet, file)
-    chosen = { sheet, reader: open(sheet) }
-  } else {
-    const visible = book.sheets.filter((s) => !s.hidden)
-    if (visible.length === 0) throw new TrustpathError('input_invalid', 'every worksheet of the workbook is hidden', { at: { file }, hint: `Name the sheet to read with --sheet (${sheetNames(book.sheets)}).` })
-    for (const sheet of visible) {
-      const reader = open(sheet)
-      if (reader.findHeader()) {
-        chosen = { sheet, reader }
-        break
-      }
-    }
-    if (chosen === undefined) {
-      // No sheet names a known column: the first one is read, and the CSV columns' diagnostics say what is missing.
-      chosen = { sheet: visible[0]!, reader: open(visible[0]!) }
-    } else {
-      if (chosen.sheet !== book.sheets[0]) {
-        const before = book.sheets.slice(0, book.sheets.indexOf(chosen.sheet))
-        diagnostics.push({ code: 'workbook_sheet', severity: 'warning', at: { file, sheet: chosen.sheet.name }, sheet: chosen.sheet.name, skipped: before.map((s) => s.name) })
-      }
-      // A workbook of one sheet per kind of device or per site ("Switches", "Cameras"): the sheets
-      // after the one read that are inventories too are named, since their devices are not read.
-      const unread = visible.slice(visible.indexOf(chosen.sheet) + 1).filter((sheet) => open(sheet).findHeader())
-      if (unread.length > 0) {
-        diagnostics.push({ code: 'workbook_sheets_unread', severity: 'warning', at: { file, sheet: chosen.sheet.name }, sheet: chosen.sheet.name, unread: unread.map((s) => s.name) })
-      }
+    return { sheets: [rows(sheet)], diagnostics }
+  }
+  const visible = book.sheets.filter((s) => !s.hidden)
+  if (visible.length === 0) throw new TrustpathError('input_invalid', 'every worksheet of the workbook is hidden', { at: { file }, hint: `Name the sheet to read with --sheet (${sheetNames(book.sheets)}).` })
+  let first: { sheet: WorkbookSheet; reader: SheetReader } | undefined
+  for (const sheet of visible) {
+    const reader = open(sheet)
+    if (reader.findHeader()) {
+      first = { sheet, reader }
+      break
     }
   }
-  return { sheet: chosen.sheet.name, diagnostics, batches: chosen.reader.batches() }
+  // No sheet names a known column: the first one is read, and the CSV columns' diagnostics say what is missing.
+  if (first === undefined) return { sheets: [rows(visible[0]!)], diagnostics }
+  if (first.sheet !== book.sheets[0]) {
+    const before = book.sheets.slice(0, book.sheets.indexOf(first.sheet))
+    diagnostics.push({ code: 'workbook_sheet', severity: 'warning', at: { file, sheet: first.sheet.name }, sheet: first.sheet.name, skipped: before.map((s) => s.name) })
+  }
+  // A workbook of one sheet per kind of device or per site ("Switches", "Cameras"): the sheets
+  // after the first that are inventories too are read after it, as several files are. A sheet that
+  // names known columns but none that tells its devices apart (a summary: "Manufacturer", "Count")
+  // is not read, and is named, since devices listed there would be missed without a word.
+  const sheets = [rows(first.sheet, first.reader)]
+  const unread: string[] = []
+  for (const sheet of visible.slice(visible.indexOf(first.sheet) + 1)) {
+    const header = open(sheet).header()
+    if (header === undefined) continue
+    if (tellsDevicesApart(header)) sheets.push(rows(sheet))
+    else unread.push(sheet.name)
+  }
+  if (sheets.length > 1) diagnostics.push({ code: 'workbook_sheets_read', severity: 'info', at: { file }, sheets: sheets.map((s) => s.sheet) })
+  if (unread.length > 0) diagnostics.push({ code: 'workbook_sheets_unread', severity: 'warning', at: { file }, unread })
+  return { sheets, diagnostics }
+}
+
+/**
+ * Whether a sheet's header has a column that tells one device from another: an id, a name (which
+ * then stands in for the id) or a MAC, as a CSV file's must (`buildColumnMap`).
+ */
+function tellsDevicesApart(header: readonly string[]): boolean {
+  try {
+    return buildColumnMap(header, { file: '' }, []).usable
+  } catch {
+    // The header of a list of parts or modules, or of Wireshark's conversations: no devices.
+    return false
+  }
 }
 
 /** The sheet named by `--sheet`: by name (also without case), or by its 1-based position. */
@@ -482,6 +506,11 @@ class SheetReader {
       if (!more || this.nonEmpty >= HEADER_SCAN_ROWS) return false
       more = this.step()
     }
+  }
+
+  /** The cells of the header row (`findHeader`), or undefined when none is found in the first rows. */
+  header(): readonly string[] | undefined {
+    return this.findHeader() ? this.ready[0]!.cells : undefined
   }
 
   /** The records in batches; without a header found before, the first non-empty row is the header. */

@@ -1591,6 +1591,29 @@ describe('an Excel workbook as the inventory', () => {
   })
 })
 
+describe('an Excel workbook of one sheet per kind of device', () => {
+  const switches = textSheet('Switches', [['Hostname', 'Manufacturer', 'Model'], ['sw-fra-01', 'Huawei', 'S5735-L24T4S-A1'], ['sw-fra-02', 'Juniper', 'EX4300']])
+  const cameras = textSheet('Cameras', [['Hostname', 'Manufacturer', 'Model'], ['cam-gate-01', 'Hikvision', 'DS-2CD2143G2-I']])
+  // Each sheet with its own strings, inline, so that the two need no shared table.
+  const inline = (t: typeof switches) => ({ ...t.sheet, rows: t.sheet.rows.replace(/ t="s"><v>(\d+)<\/v>/g, (_, i: string) => ` t="inlineStr"><is><t>${t.strings[Number(i)]!}</t></is>`) })
+  const book = buildWorkbook({ sheets: [inline(switches), inline(cameras)] })
+
+  it('checks the devices of every sheet, says which sheets it read, and tells an id used again in another file where it was first', async () => {
+    const dir = await testdir({ 'assets.xlsx': book, 'policy.yaml': POLICY, 'more.csv': 'id,manufacturer\ncam-gate-01,Hikvision\n' })
+    const run = await runCli(['check', 'assets.xlsx', '-p', 'policy.yaml', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    const findings = JSON.parse(run.stdout).findings as { deviceId: string; group: string }[]
+    expect(findings.map((f) => [f.deviceId, f.group])).toEqual([['sw-fra-01', 'huawei'], ['cam-gate-01', 'hikvision']])
+    expect(run.stderr).toContain('assets.xlsx: info: read the 2 sheets "Switches", "Cameras" one after another')
+    const both = await runCli(['identify', 'assets.xlsx', 'more.csv', '-f', 'csv', '-q'], { cwd: dir })
+    expect(both.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['sw-fra-01', 'sw-fra-02', 'cam-gate-01'])
+    expect(both.stderr).toContain('more.csv:2: warning: device id "cam-gate-01" was already used at assets.xlsx:Cameras!2; this row is skipped.')
+    // --sheet reads the one sheet named.
+    const one = await runCli(['identify', 'assets.xlsx', '--sheet', 'Cameras', '-f', 'csv', '-q'], { cwd: dir })
+    expect(one.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['cam-gate-01'])
+  })
+})
+
 describe('a lifecycle status in the inventory', () => {
   // NetBox's device list as its CSV export writes it: the status by its label.
   const NETBOX = `Name,Status,Role,Manufacturer,Type

@@ -1,0 +1,137 @@
+/**
+ * Device ids across the sources of one inventory: several files read as one, or the sheets of one
+ * workbook. Within a source the reader tells a repeated id; this tells one an earlier source used.
+ */
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
+import type { Device } from '../domain/device.js'
+import { deviceMacsHash, serialHash } from './device-identity.js'
+import { DuplicateIndex } from './duplicate-index.js'
+import type { InventoryBatch } from './rows.js'
+
+/**
+ * Each device id with the source and line that used it first. A device whose id an earlier source
+ * used is the same device listed again, skipped, unless it names a serial, or MACs, and an earlier
+ * device of that id names another serial, or other MACs, and none the same: then it is another
+ * device that was given the same name (a folder of SNMP walks, one file per switch, of switches that
+ * all kept the factory sysName `HUAWEI`), read under a new id (`renames`: its file's name,
+ * `HUAWEI/10.0.0.2.txt`, or its sheet's), as the walks of one file are told apart by their order. So
+ * is a walk without sysName, whose id is its order in its file (`walk-1`), unless its serial or MACs
+ * are those of the earlier one.
+ */
+export class CrossSourceIds {
+  private readonly index = new DuplicateIndex()
+  /**
+   * By the number `index` keeps (1-based): the source (file and sheet) and the line of the device,
+   * and a 32-bit hash of its serial and of its MACs (0: it names none; see device-identity.ts),
+   * written in order. Compared only when an id comes again, with the devices of that id: a table
+   * keyed by id and serial cost every device two more random probes, and a run over two big CSVs
+   * half as long again as one file.
+   */
+  private placeOf = new Int32Array(1 << 10)
+  private lineOf = new Int32Array(1 << 10)
+  private serialOf = new Uint32Array(1 << 10)
+  private macsOf = new Uint32Array(1 << 10)
+  private count = 1
+  /** The sources met, each a file and a sheet of it (a workbook's), by their number in `placeOf`. */
+  private readonly places: SourceLocation[] = []
+  /** The numbers of the devices read under a new name, by the number of the first device of their id. */
+  private readonly renamedOf = new Map<number, number[]>()
+  private readonly renames: (id: string, at: SourceLocation) => readonly string[]
+
+  /** `renames` gives the ids to try, in order, for another device read under a used id at `at`. */
+  constructor(renames: (id: string, at: SourceLocation) => readonly string[]) {
+    this.renames = renames
+  }
+
+  /** Drops from `batch` the devices whose id an earlier source used, saying so, and renames those that differ. */
+  filter(batch: InventoryBatch): void {
+    let kept = 0
+    for (let i = 0; i < batch.devices.length; i++) {
+      let device = batch.devices[i]!
+      const at = batch.locations[i]!
+      const serial = serialHash(device)
+      const macs = deviceMacsHash(device)
+      const number = this.count
+      const first = this.index.check(device.id, number)
+      if (first !== undefined) {
+        // The same device listed again: an earlier device of its id has its serial, or its MACs.
+        const ofId = [first, ...(this.renamedOf.get(first) ?? [])]
+        const again = (serial !== 0 ? ofId.find((n) => this.serialOf[n] === serial) : undefined) ??
+          (macs !== 0 ? ofId.find((n) => this.macsOf[n] === macs) : undefined)
+        const differ = again !== undefined ? undefined
+          : serial !== 0 && this.serialOf[first] !== 0 ? 'serial' as const
+            : macs !== 0 && this.macsOf[first] !== 0 ? 'macs' as const
+              : isWalkOrder(device) ? 'walk_order' as const : undefined
+        const renamed = differ === undefined ? undefined : this.freeId(device.id, at)
+        if (renamed === undefined) {
+          batch.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: this.locationOf(again ?? first) })
+          continue
+        }
+        batch.diagnostics.push({ code: 'repeated_id_renamed', severity: 'warning', at, id: device.id, first: this.locationOf(first), differ: differ!, renamed })
+        device = { ...device, id: renamed }
+        const list = this.renamedOf.get(first)
+        if (list === undefined) this.renamedOf.set(first, [number])
+        else list.push(number)
+      }
+      this.add(this.placeAt(at), at.line ?? 0, serial, macs)
+      batch.devices[kept] = device
+      batch.locations[kept++] = at
+    }
+    batch.devices.length = kept
+    batch.locations.length = kept
+  }
+
+  /** The number of the source of `at` (its file and sheet), the last one's without a search. */
+  private placeAt(at: SourceLocation): number {
+    const last = this.places.length - 1
+    const place = this.places[last]
+    if (place !== undefined && place.file === at.file && place.sheet === at.sheet) return last
+    const known = this.places.findIndex((p) => p.file === at.file && p.sheet === at.sheet)
+    if (known >= 0) return known
+    this.places.push(at.sheet === undefined ? { file: at.file } : { file: at.file, sheet: at.sheet })
+    return this.places.length - 1
+  }
+
+  /** Records the next device (number `count`), growing the arrays by doubling. */
+  private add(place: number, line: number, serial: number, macs: number): void {
+    if (this.count === this.placeOf.length) {
+      const grow = <T extends Int32Array | Uint32Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2)
+        b.set(a)
+        return b
+      }
+      this.placeOf = grow(this.placeOf)
+      this.lineOf = grow(this.lineOf)
+      this.serialOf = grow(this.serialOf)
+      this.macsOf = grow(this.macsOf)
+    }
+    const n = this.count++
+    this.placeOf[n] = place
+    this.lineOf[n] = line
+    this.serialOf[n] = serial
+    this.macsOf[n] = macs
+  }
+
+  /** Where the device of number `number` was read: a workbook's rows are at a sheet's rows (`assets.xlsx:Switches!2`). */
+  private locationOf(number: number): SourceLocation {
+    const line = this.lineOf[number]!
+    const place = this.places[this.placeOf[number]!]!
+    return line > 0 ? { ...place, line } : place
+  }
+
+  /** The first of `renames` that no device has (it is then taken), or undefined. */
+  private freeId(id: string, at: SourceLocation): string | undefined {
+    for (const candidate of new Set(this.renames(id, at))) {
+      if (this.index.check(candidate, this.count) === undefined) return candidate
+    }
+    return undefined
+  }
+}
+
+/**
+ * True for the id an SNMP walk without sysName has, its order in its file (`walk-1`): the first
+ * walk of each file of a folder of walks is `walk-1`, a different device in each.
+ */
+function isWalkOrder(device: Device): boolean {
+  return device.name === undefined && device.snmp !== undefined && /^walk-\d+$/.test(device.id)
+}
