@@ -11,6 +11,13 @@ describe('MODEL_PATTERNS', () => {
     const names = MODEL_PATTERNS.map((p) => p.name)
     expect(new Set(names).size).toBe(names.length)
     for (const p of MODEL_PATTERNS) expect(bySlug.has(p.manufacturer), p.name).toBe(true)
+    // The makers that number their products as a pattern's maker does are catalog makers of other groups.
+    for (const p of MODEL_PATTERNS) {
+      for (const other of p.sharedWith ?? []) {
+        expect(bySlug.has(other), `${p.name}: ${other}`).toBe(true)
+        expect(groupOf(other, undefined, bySlug).group, `${p.name}: ${other}`).not.toBe(groupOf(p.manufacturer, undefined, bySlug).group)
+      }
+    }
   })
 
   it('anchors every pattern at both ends', () => {

@@ -469,10 +469,12 @@ export const MODEL_PATTERNS: readonly ModelPattern[] = [
     // Canon names its i-SENSYS and imageCLASS printers MF and digits too, with lower-case letters
     // (i-SENSYS MF264dw, MF421dw, MF428x, MF522x, Colour MF631Cn in an office's printer list; MF443dw,
     // MF445dw, MF449x in cartridge tables): the letters are read in their case, so those stay Canon's.
+    // Some of Canon's are written without letters (MF231): a device that declares Canon is not ZTE's by its MF number.
     name: 'zte-mf', manufacturer: 'zte', product: 'MF mobile router or hotspot',
     pattern: new RegExp(String.raw`^(?:[Mm][Ff][0-9]{2,3}(?:[A-Z]|\+)?)${TAIL}$`),
     examples: ['MF60', 'MF286D', 'MF283+', 'MF920V', 'MF971R', 'MF79U'],
     counterExamples: ['MF-100', 'MFP-4000', 'MF264dw', 'MF445dw', 'MF449x', 'MF631Cn', 'MF641Cw', 'MF4820d'],
+    sharedWith: ['canon'],
   },
   {
     // ZTE's 5G CPEs (MC801A, MC888, MC889, MC8020, as Home Assistant integrations for them list

@@ -105,6 +105,11 @@ export type ModelPattern = {
   /** Model strings that look similar but must not match. */
   counterExamples?: readonly string[]
   /**
+   * Other makers that number their own products the same way (Canon's MF printers beside ZTE's MF
+   * modems): for a device that declares one of them, the model number is no evidence of this maker.
+   */
+  sharedWith?: readonly ManufacturerSlug[]
+  /**
    * The brand the model is sold under when that is not the maker's own (a Vodafone K-series USB
    * modem made by Huawei): the model number names the real maker, whatever label the device wears.
    */

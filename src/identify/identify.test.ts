@@ -225,6 +225,17 @@ describe('identify', () => {
     expect(a.conflicts).toContainEqual({ kind: 'oem_rebrand', declared: 'luma', maker: 'dahua', methods: ['model'], known: false })
   })
 
+  it('leaves a Canon printer numbered as ZTE numbers its modems (MF231) with Canon, and a modem of that number with ZTE', () => {
+    for (const device of [{ id: 'p1', manufacturer: 'Canon', model: 'MF231' }, { id: 'p2', model: 'Canon MF231' }]) {
+      const a = identify(device, catalog)
+      expect(a).toMatchObject({ manufacturer: 'canon', group: 'canon', conflicts: [] })
+      expect(a.evidence.map((e) => e.method)).toEqual(['declared'])
+    }
+    expect(identify({ id: 'm1', manufacturer: 'ZTE', model: 'MF283' }, catalog).evidence.map((e) => `${e.method} ${e.manufacturer}`)).toEqual(['declared zte', 'model zte'])
+    // A brand with no product line of that number still reads as a rebrand of ZTE's modem.
+    expect(identify({ id: 'm2', manufacturer: 'Luma', model: 'MF283' }, catalog).group).toBe('zte')
+  })
+
   it('puts an xFusion server in Huawei\'s group when it was made before the sale of 5 November 2021, not after', () => {
     const mac = '44:1a:4c:00:00:01'
     expect(identify({ id: 's', macs: [mac], manufactured: '2021-06-01' }, catalog)).toMatchObject({ manufacturer: 'xfusion', group: 'huawei' })

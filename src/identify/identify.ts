@@ -125,6 +125,8 @@ type Memo = {
   softwareMakers: ReadonlySet<ManufacturerSlug>
   /** Makers that came out of a split (`Manufacturer.splitFrom`): the split's names (as `compactName`s) and the siblings. */
   splits: ReadonlyMap<ManufacturerSlug, { names: ReadonlySet<string>; siblings: readonly ManufacturerSlug[] }>
+  /** The model patterns that other makers number their products by too, by name, with those makers (`ModelPattern.sharedWith`). */
+  sharedModels: ReadonlyMap<string, readonly ManufacturerSlug[]>
 }
 
 /** An OEM relation ready to test against devices: its scope compiled, its evidence kept per declared text. */
@@ -166,6 +168,7 @@ function memoFor(catalog: Catalog): Memo {
         .filter((m) => m.interfaceMaker !== undefined || m.softwareMaker !== undefined).map((m) => m.slug)),
       softwareMakers: new Set([...catalog.manufacturers.values()].filter((m) => m.softwareMaker !== undefined).map((m) => m.slug)),
       splits: splitsOf(catalog),
+      sharedModels: new Map(catalog.models.flatMap((p) => (p.sharedWith !== undefined ? [[p.name, p.sharedWith] as const] : []))),
     }
     MEMOS.set(catalog, m)
   }
@@ -322,7 +325,8 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   if (model !== undefined) {
     let s = memo.modelEvidence.get(model)
     if (s === undefined) s = put(memo.modelEvidence, model, modelVerdict(model, memo, catalog))
-    if (s !== null) scored.push((modelScored = s))
+    // A model number another maker gives its own products too names nobody on a device that declares that maker.
+    if (s !== null && !(declared != null && isScored(declared) && sharedModelNumber(memo, s.evidence, declared.evidence.manufacturer))) scored.push((modelScored = s))
   }
   // A serial that begins with the model number (Hikvision's full serials) tells the model when the
   // model column does not: read once, not as a second piece of the same evidence. Shorter than a
@@ -589,6 +593,12 @@ function enterpriseVerdict(memo: Memo, oid: string, catalog: Catalog, privateObj
   // An unknown number under which only private objects were answered says nothing worth listing.
   if (privateObject) return null
   return { method: 'snmp_enterprise', value: oid, ...(entry ? { organization: entry.organization } : {}) }
+}
+
+/** Whether the model pattern of `evidence` is one that `declared` numbers its own products by too (`ModelPattern.sharedWith`). */
+function sharedModelNumber(memo: Memo, evidence: Evidence, declared: ManufacturerSlug): boolean {
+  if (memo.sharedModels.size === 0 || evidence.method !== 'model') return false
+  return memo.sharedModels.get(evidence.pattern)?.includes(declared) === true
 }
 
 function modelVerdict(model: string, memo: Memo, catalog: Catalog): Scored | null {
