@@ -184,6 +184,10 @@ const HIKMICRO_REGISTRY: Source = {
   url: IEEE_REGISTRY.url,
   date: '2026-05-21',
 }
+const PYRONIX_HIKVISION: Source = {
+  title: 'Doncaster Free Press: South Yorkshire security firm hits back after ban on surveillance camera sales to US government ("Hikvision, which trades locally as Pyronix"; "the Pyronix branches in Doncaster and Rotherham are part of the firm\u2019s empire"; written when the House passed the FY2019 NDAA bill; the day Hikvision bought Pyronix not read). The IEEE MA-L block 0019EB stands as "Pyronix Ltd"',
+  url: 'https://www.doncasterfreepress.co.uk/news/south-yorkshire-security-firm-hits-back-after-ban-on-surveillance-camera-sales-to-us-government-46793',
+}
 const S1709_PILLSBURY: Source = {
   title: 'Pillsbury: FCC adds foreign-produced UAS and the FY25 NDAA s.1709(a)(1) entities to the Covered List (Public Notice of 22 Dec 2025); s.1709(a)(1) names Shenzhen Da-Jiang Innovations Sciences and Technologies Company Limited (DJI) and Autel Robotics, with any affiliate or subsidiary',
   url: 'https://www.pillsburylaw.com/en/news-and-insights/fcc-categorical-prohibition-foreign-produced-uas-critical-components.html',
@@ -1343,6 +1347,14 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     aliases: ['HIKMICRO', 'Hangzhou Microimage Software', 'Hangzhou Microimage Software Co., Ltd', 'Microimage Software'],
     parents: [{ parent: 'hikvision', kind: 'subsidiary', source: HIKMICRO_REGISTRY }],
     sources: [HIKMICRO_REGISTRY],
+  },
+  {
+    // Intruder alarm panels and detectors, made in Doncaster and Rotherham. The day Hikvision bought
+    // it was not read, so a Pyronix device of any date is put in Hikvision's group.
+    slug: 'pyronix', name: 'Pyronix', country: 'GB',
+    aliases: ['Pyronix', 'Pyronix Ltd', 'Pyronix Limited'],
+    parents: [{ parent: 'hikvision', kind: 'subsidiary', source: PYRONIX_HIKVISION }],
+    sources: [PYRONIX_HIKVISION, IEEE_REGISTRY],
   },
   // ── Dahua group ─────────────────────────────────────────────────────────────────────────────
   {

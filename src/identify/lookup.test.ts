@@ -45,6 +45,16 @@ describe('lookupIdentifier', () => {
     }
   })
 
+  it('puts a Pyronix alarm panel, by its MAC block or its name, in Hikvision\'s group, with the report that says so', () => {
+    // IEEE MA-L 0019EB "Pyronix Ltd"; the Doncaster Free Press: "Hikvision, which trades locally as Pyronix".
+    expect(lookupIdentifier('00:19:EB:12:34:56', catalog)).toMatchObject({ kind: 'mac', match: { organization: 'Pyronix Ltd', manufacturer: 'pyronix' }, group: 'hikvision' })
+    const name = lookupIdentifier('Pyronix', catalog)
+    expect(name).toMatchObject({ kind: 'text', name: 'pyronix', groups: ['hikvision'] })
+    expect(name.kind === 'text' ? name.owners?.map((o) => [o.parent, o.source.url]) : []).toEqual([
+      ['hikvision', expect.stringContaining('doncasterfreepress.co.uk')],
+    ])
+  })
+
   it('names the product a sysObjectID stands for, with the MIB definition that says so', () => {
     const r = lookupIdentifier('1.3.6.1.4.1.2011.2.23.95', catalog)
     expect(r).toMatchObject({ kind: 'oid', enterprise: 2011, group: 'huawei', product: { name: 'S5328C-EI', module: 'HUAWEI-MIB', parent: 'lanSw', arc: 95 } })
