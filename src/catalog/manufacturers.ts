@@ -136,6 +136,11 @@ const LOREX_NEBRASKA: Source = {
   url: 'https://www.einpresswire.com/article/851747640/attorney-general-hilgers-sues-lorex-for-selling-cameras-that-put-nebraskans-security-at-risk',
   date: '2025-09-23',
 }
+const LOREX_TEXAS: Source = {
+  title: 'Texas Attorney General: lawsuit against Lorex Technology Inc. and Lorex Corporation ("Dahua acquired the company in 2018. Dahua held ownership of the company until November 24, 2022, when Dahua sold Lorex to Skywatch Inc., a Taiwan-based company", one day before the FCC order of 25 Nov 2022); the Nebraska Attorney General gives the same day. A Florida Attorney General subpoena, as National Review reported it, says Dahua sold Lorex in 2023: the two that name the day are followed',
+  url: 'https://www.einpresswire.com/article/893769021/attor-ney-gen-er-al-pax-ton-files-third-anti-ccp-law-suit-in-three-days-by-suing-baby-mon-i-tor-com-pa-ny-lorex-for-exploit-ing-par-ents-by-hid-ing',
+  date: '2026-02-19',
+}
 const IMOU_HUACHENG: Source = {
   title: 'Dahua\u2019s controlling subsidiary Hangzhou Huacheng Network Technology (founded 2015, core brand \u4e50\u6a59, sold abroad as Imou); Dahua announced a plan to sell it on 3 Mar 2025, completion not verified (reported by Dushi Kuaibao via yaliqi.com)',
   url: 'https://yaliqi.com/new/673305444581643264',
@@ -149,6 +154,11 @@ const SEPURA_ACQ: Source = {
   title: 'Urgent Communications: Sepura is a subsidiary of Hytera, which purchased it in 2017',
   url: 'https://urgentcomm.com/land-mobile-radio/sepura-we-re-not-impacted-by-injunction-to-freeze-hytera-assets-in-the-uk',
   date: '2020-04-30',
+}
+const SEPURA_HYTERA: Source = {
+  title: 'Urgent Communications: Hytera Communications completed the acquisition of the Sepura Group on 25 May 2017, with Sepura\u2019s delisting from the London Stock Exchange; Hytera sold Sepura to Epiris in 2022 (AsianFin/TMTPost; "They no longer have shares", Sepura to the Daily Mirror; day of the 2022 sale not read)',
+  url: 'https://urgentcomm.com/devices/hytera-communications-completes-acquisition-of-sepura',
+  date: '2017-05-25',
 }
 const SEPURA_SALE: Source = {
   title: 'Hytera sold Sepura in summer 2022; Sepura: "They no longer have shares" (reported by the Daily Mirror via inkl)',
@@ -1292,8 +1302,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   {
     slug: 'sepura', name: 'Sepura', country: 'GB',
     aliases: ['Sepura', 'Sepura Limited', 'Sepura plc'],
-    parents: [{ parent: 'hytera', kind: 'subsidiary', from: '2017', until: '2022', source: SEPURA_SALE }],
-    sources: [SEPURA_ACQ, SEPURA_SALE, IEEE_REGISTRY, IANA_PEN],
+    parents: [{ parent: 'hytera', kind: 'subsidiary', from: '2017-05-25', until: '2022', source: SEPURA_HYTERA }],
+    sources: [SEPURA_ACQ, SEPURA_HYTERA, SEPURA_SALE, IEEE_REGISTRY, IANA_PEN],
   },
   {
     slug: 'norsat', name: 'Norsat International', country: 'CA',
@@ -1381,8 +1391,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   {
     slug: 'lorex', name: 'Lorex Technology', country: 'CA',
     aliases: ['Lorex', 'Lorex Technology', 'Lorex Corporation', 'Digimerge'],
-    parents: [{ parent: 'dahua', kind: 'subsidiary', from: '2018-02-06', until: '2022-11', source: LOREX_SALE }],
-    sources: [LOREX_ACQ, LOREX_SALE, LOREX_NEBRASKA, IEEE_REGISTRY],
+    parents: [{ parent: 'dahua', kind: 'subsidiary', from: '2018-02-06', until: '2022-11-24', source: LOREX_TEXAS }],
+    sources: [LOREX_ACQ, LOREX_SALE, LOREX_TEXAS, LOREX_NEBRASKA, IEEE_REGISTRY],
   },
   // ── Other covered entities (services and software on the FCC Covered List) ─────────────────
   {

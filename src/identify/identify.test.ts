@@ -1206,12 +1206,20 @@ describe('identify by the OEM relations of a declared brand', () => {
     expect(identify(lorex('2019-05-01'), catalog)).toMatchObject({ group: 'dahua', confidence: 0.6 })
     expect(oemOf(lorex('2019-05-01'))).toBeUndefined()
     // After the sale to Skywatch, and without a date: the relation that still holds.
-    expect(oemOf(lorex('2024-01-01'))).toMatchObject({ relation: { from: '2022-11' } })
-    expect(oemOf(lorex())).toMatchObject({ relation: { from: '2022-11' } })
+    expect(oemOf(lorex('2024-01-01'))).toMatchObject({ relation: { from: '2022-11-24' } })
+    expect(oemOf(lorex())).toMatchObject({ relation: { from: '2022-11-24' } })
     // Each date's conflict names its own relation, though both relations tie the same brand and maker.
     const withMac = (d: Device) => identify({ ...d, macs: [DAHUA_MAC] }, catalog).conflicts.find((c) => c.kind === 'oem_rebrand')
     expect(withMac(lorex('2016-05-01'))).toMatchObject({ relation: { until: '2018-02-06' } })
-    expect(withMac(lorex('2024-01-01'))).toMatchObject({ relation: { from: '2022-11' } })
+    expect(withMac(lorex('2024-01-01'))).toMatchObject({ relation: { from: '2022-11-24' } })
+  })
+
+  it('puts a Lorex camera made days before Dahua sold Lorex (24 Nov 2022) in Dahua\'s group, and one made from that day on to Dahua only as the OEM of a brand Skywatch owns', () => {
+    const lorex = (manufactured: string): Device => ({ id: 'l', manufacturer: 'Lorex', role: 'camera', manufactured })
+    expect(identify(lorex('2022-11-20'), catalog)).toMatchObject({ group: 'dahua', confidence: 0.6 })
+    expect(oemOf(lorex('2022-11-20'))).toBeUndefined()
+    expect(identify(lorex('2022-11-24'), catalog).group).toBe('dahua')
+    expect(oemOf(lorex('2022-11-24'))).toMatchObject({ manufacturer: 'dahua', relation: { from: '2022-11-24' } })
   })
 
   it('gives a brand-wide relation every device of the brand, even without a role or a model', () => {
