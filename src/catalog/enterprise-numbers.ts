@@ -10,6 +10,8 @@ export type EnterpriseNumber = {
   source: Source
   /** Branches of the number's tree that another maker's devices report, each with its source. */
   branches?: readonly (EnterpriseBranch & { source: Source })[]
+  /** Not an IANA registration (see `EnterpriseEntry.unregistered`). */
+  unregistered?: true
 }
 
 /**
@@ -117,7 +119,7 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   // Not an IANA number (those stay below 100,000): the arc of DAHUA-SNMP-MIB, which Dahua firmware
   // and the OEM products built on it (Intelbras, BCS, Amcrest...) report as their sysObjectID.
   {
-    number: 1004849, organization: 'DAHUA-SNMP-MIB (unregistered arc used by Dahua firmware)', manufacturer: 'dahua',
+    number: 1004849, organization: 'DAHUA-SNMP-MIB (unregistered arc used by Dahua firmware)', manufacturer: 'dahua', unregistered: true,
     source: { title: 'LibreNMS, dahua-nvr OS definition and DAHUA-SNMP-MIB (devices report 1.3.6.1.4.1.1004849)', url: 'https://github.com/librenms/librenms', date: '2026-11-23' },
   },
   // Further registrations of the covered groups' companies, read in IANA's file (copy of

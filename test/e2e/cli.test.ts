@@ -365,6 +365,19 @@ describe('trustpath lookup', () => {
     expect(JSON.parse(run.stdout)).not.toHaveProperty('interfaceMaker')
   })
 
+  it('does not call the arc Dahua firmware reports (1.3.6.1.4.1.1004849, DAHUA-SNMP-MIB) an IANA registration, and names Dahua by it', async () => {
+    const dir = await testdir({})
+    const text = await runCli(['lookup', '1.3.6.1.4.1.1004849.2.10.2'], { cwd: dir })
+    expect(text.status).toBe(0)
+    expect(text.stdout).toContain('  enterprise number 1004849 is not registered with IANA: DAHUA-SNMP-MIB')
+    expect(text.stdout).not.toContain('IANA private enterprise 1004849')
+    expect(text.stdout).toMatch(/^  manufacturer: Zhejiang Dahua Technology \(dahua\); group: Zhejiang Dahua Technology \(dahua\)$/m)
+    const json = JSON.parse((await runCli(['lookup', '1.3.6.1.4.1.1004849.2.10.2', '-f', 'json'], { cwd: dir })).stdout)
+    expect(json).toMatchObject({ kind: 'oid', enterprise: 1004849, entry: { manufacturer: 'dahua', unregistered: true } })
+    // A registered number still names its registrant.
+    expect((await runCli(['lookup', '1.3.6.1.4.1.37496.1'], { cwd: dir })).stdout).toContain('IANA private enterprise 37496 registered to "ZHEJIANG DAHUA TECHNOLOGY CO.,LTD"')
+  })
+
   it('says that a banner naming Kaspersky names software the host runs, and check reports it under a components rule', async () => {
     const dir = await testdir({
       'hosts.jsonl': '{"id":"ksc","macs":["d4:be:d9:00:00:07"],"banners":[{"protocol":"https","field":"title","text":"Kaspersky Security Center Web Console"}]}\n',

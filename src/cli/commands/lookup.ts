@@ -149,6 +149,9 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
           // A branch of the number's tree that another maker's devices report: the registrant, then the branch.
           lines.push(`  IANA private enterprise ${r.enterprise} registered to "${r.registrant}"`)
           lines.push(`  ${r.entry.organization}`)
+        } else if (r.entry.unregistered) {
+          // An arc a maker's firmware reports without an IANA registration: no registrant to name.
+          lines.push(`  enterprise number ${r.enterprise} is not registered with IANA: ${r.entry.organization}`)
         } else lines.push(`  IANA private enterprise ${r.enterprise} registered to "${r.entry.organization}"`)
         if (r.entry.manufacturer !== undefined) lines.push(`  manufacturer: ${name(r.entry.manufacturer)} (${r.entry.manufacturer}); group: ${name(r.group)} (${r.group})`)
         else lines.push(r.noMaker !== undefined ? `  names no manufacturer: ${r.noMaker}` : '  organisation not in the trustpath catalog')
