@@ -757,3 +757,16 @@ export const NO_MAKER_ENTERPRISE_NUMBERS: ReadonlyMap<number, string> = new Map(
   [17409, "the National Standardization Committee of Radio & Television's: C-Data OLTs report it"],
   [11606, "Pacific Broadband Networks' (PBN, registered as \"Pacific Broadbank Networks\"): V-SOL's OLTs answer under it too"],
 ])
+
+/**
+ * The latest day the catalog's enterprise numbers were read in IANA's registry (the dates of their
+ * IANA sources): how current the shipped numbers are.
+ */
+export function curatedEnterpriseDate(numbers: readonly EnterpriseNumber[] = ENTERPRISE_NUMBERS): string | undefined {
+  let latest: string | undefined
+  for (const n of numbers) {
+    const { url, date } = n.source
+    if (date !== undefined && url?.startsWith('https://www.iana.org/') && (latest === undefined || date > latest)) latest = date
+  }
+  return latest
+}

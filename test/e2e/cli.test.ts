@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, utimesSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
@@ -542,6 +542,25 @@ describe('trustpath catalog', () => {
     expect(huawei.blocks['MA-L']).toBeGreaterThanOrEqual(2000)
   })
 
+  it('states how old each table is in catalog stats: the IANA reading of the shipped enterprise numbers, an IEEE file\'s modification day, an IANA file\'s "last updated"', async () => {
+    const shipped = await runCli(['catalog', 'stats'], { cwd: await testdir({}) })
+    expect(shipped.stdout).toMatch(/^Enterprise numbers: trustpath curated enterprise numbers, read in the IANA registry \(\d{4}-\d{2}-\d{2}\): \d+$/m)
+    expect(JSON.parse((await runCli(['catalog', 'stats', '-f', 'json'], { cwd: await testdir({}) })).stdout).meta.enterprise.date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    const dir = await testdir({
+      'mam.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-M,A4CDEF1,"Zhejiang Dahua Technology Co., Ltd.",Hangzhou CN\r\n',
+      'enterprise-numbers.txt': 'PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2025-08-22)\n\n2011\n  HUAWEI Technology Co.,Ltd\n    Contact\n      x&example.com\nEnd of Document\n',
+    })
+    utimesSync(join(dir, 'mam.csv'), new Date('2026-05-21T12:00:00Z'), new Date('2026-05-21T12:00:00Z'))
+    const update = await runCli(['catalog', 'update', '--mam', 'mam.csv', '--enterprise', 'enterprise-numbers.txt', '--force'], { cwd: dir })
+    expect(update.status, update.stderr).toBe(0)
+    expect(update.stdout).toMatch(/^MA-M +1 block from mam\.csv \(file modified 2026-05-21\)/m)
+    expect(update.stdout).toMatch(/^PEN +1 enterprise number from enterprise-numbers\.txt \(last updated 2025-08-22\)$/m)
+    const stats = await runCli(['catalog', 'stats'], { cwd: dir })
+    expect(stats.stdout).toMatch(/^IEEE blocks: IEEE registry files .*mam\.csv \(file modified 2026-05-21\)/m)
+    // The catalog's own numbers apply on top of the file's one.
+    expect(stats.stdout).toMatch(/^Enterprise numbers: IANA enterprise-numbers\.txt \(2025-08-22\): \d+$/m)
+  })
+
   it('refreshes the registries from IEEE files, and lookups use them; a file much smaller than the data needs --force', async () => {
     const dir = await testdir({
       'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\nMA-L,A4CDEF,"HUAWEI TECHNOLOGIES CO.,LTD","Shenzhen CN"\n',
@@ -615,7 +634,7 @@ describe('trustpath catalog', () => {
     expect(pen.stderr).toMatch(/enterprise-numbers\.txt:7: warning: the file ends here without IANA's closing line "End of Document"/)
     const forced = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--force'], { cwd: dir })
     expect(forced.status, forced.stderr).toBe(0)
-    expect(forced.stdout).toMatch(/MA-L +1 block from oui\.csv \(\d{4}-\d{2}-\d{2}\); [\d,]+ fewer than the [\d,]+ blocks the catalog held\n/)
+    expect(forced.stdout).toMatch(/MA-L +1 block from oui\.csv \(file modified \d{4}-\d{2}-\d{2}\); [\d,]+ fewer than the [\d,]+ blocks the catalog held\n/)
   })
 
   it('refuses an enterprise-numbers file of a few entries on the first refresh, as it is not IANA\'s registry, and takes it with --force', async () => {
@@ -661,7 +680,7 @@ describe('trustpath catalog', () => {
     })
     const update = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--force'], { cwd: dir })
     expect(update.status, update.stderr).toBe(0)
-    expect(update.stdout).toMatch(/MA-L +2 blocks from oui\.csv \(\d{4}-\d{2}-\d{2}\); 2 more listings of an assignment listed before \(the last listing counts\)/)
+    expect(update.stdout).toMatch(/MA-L +2 blocks from oui\.csv \(file modified \d{4}-\d{2}-\d{2}\); 2 more listings of an assignment listed before \(the last listing counts\)/)
     const lookup = JSON.parse((await runCli(['lookup', '08:00:30:12:34:56', '--format', 'json'], { cwd: dir })).stdout)
     expect(lookup).toMatchObject({ match: { prefix: '080030', organization: 'CERN' } })
   })
