@@ -109,7 +109,7 @@ const FLIR_TELEDYNE: Source = {
   date: '2021-05-14',
 }
 const HIKVISION_BRANDS: Source = {
-  title: 'Wikipedia (mirror): Hikvision, infobox brands Ezviz, Hilook, Hiwatch; Ezviz a Hikvision brand',
+  title: 'Wikipedia (mirror of January 2024): Hikvision, infobox brands Hiksemi (HikStorage), Ezviz, Hilook, Hiwatch; Ezviz a Hikvision brand',
   url: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Hikvision',
 }
 const EZVIZ_SPINOFF: Source = {
@@ -193,6 +193,10 @@ const HIKMICRO_REGISTRY: Source = {
   title: 'IEEE MA-L listings of "Hangzhou Microimage Software Co., Ltd" (HIKMICRO) at Danfeng Road, Binjiang, Hangzhou; its being a Hikvision subsidiary is widely reported but was not verified against a filing or report',
   url: IEEE_REGISTRY.url,
   date: '2026-05-21',
+}
+const HIKSTORAGE_HIKVISION: Source = {
+  title: 'Wikipedia, Hikvision (as wikihandbk.com mirrors it): "In May 2017, Hikvision established Hikstorage, a subsidiary focused on the production of storage devices"; the infobox of the January 2024 mirror names the brand "Hiksemi (HikStorage)" (HIKVISION_BRANDS). The IEEE lists a CID of "WUHAN HIKSTORAGE TECHNOLOGY CO.,LTD"',
+  url: 'https://wikihandbk.com/wiki/%D0%90%D0%BD%D0%B3%D0%BB%D0%B8%D0%B9%D1%81%D0%BA%D0%B0%D1%8F_%D0%92%D0%B8%D0%BA%D0%B8%D0%BF%D0%B5%D0%B4%D0%B8%D1%8F:Hikvision',
 }
 const PYRONIX_HIKVISION: Source = {
   title: 'Doncaster Free Press: South Yorkshire security firm hits back after ban on surveillance camera sales to US government ("Hikvision, which trades locally as Pyronix"; "the Pyronix branches in Doncaster and Rotherham are part of the firm\u2019s empire"; written when the House passed the FY2019 NDAA bill; the day Hikvision bought Pyronix not read). The IEEE MA-L block 0019EB stands as "Pyronix Ltd"',
@@ -1357,6 +1361,14 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     aliases: ['HIKMICRO', 'Hangzhou Microimage Software', 'Hangzhou Microimage Software Co., Ltd', 'Microimage Software'],
     parents: [{ parent: 'hikvision', kind: 'subsidiary', source: HIKMICRO_REGISTRY }],
     sources: [HIKMICRO_REGISTRY],
+  },
+  {
+    // Storage devices (SSDs, memory cards) sold under the HIKSEMI brand: a part that a device's bill
+    // of materials names. Set up by Hikvision in 2017, so it has been Hikvision's all its life.
+    slug: 'hikstorage', name: 'HikStorage (HIKSEMI)', country: 'CN',
+    aliases: ['HikStorage', 'Hikstorage', 'Wuhan Hikstorage Technology', 'Wuhan Hikstorage Technology Co., Ltd', 'HIKSEMI', 'Hiksemi'],
+    parents: [{ parent: 'hikvision', kind: 'subsidiary', source: HIKSTORAGE_HIKVISION }],
+    sources: [HIKSTORAGE_HIKVISION, HIKVISION_BRANDS, IEEE_REGISTRY],
   },
   {
     // Intruder alarm panels and detectors, made in Doncaster and Rotherham. The day Hikvision bought

@@ -36,7 +36,7 @@ const NEAR_MISSES = [
   'Aztech Group DOOEL', 'AZTEK SA', 'Symantec Corporation', 'Rosenberger Hochfrequenztechnik GmbH & Co. KG',
   'Brähler ICS Konferenztechnik AG', 'Hisense Broadband Multimedia Technology Co.,Ltd.', 'Hikari Co.,Ltd.',
 ]
-const COVERED_LOOKING = /huawei|h3c|hmn tech|hisilicon|honor|zte|zhongxing|sanechips|nubia|hikvision|hikrobot|ezviz|dahua|imou|huacheng|lorex|hytera|sepura|norsat|teltronic|microimage|huaray|xfusion/i
+const COVERED_LOOKING = /huawei|h3c|hmn tech|hisilicon|honor|zte|zhongxing|sanechips|nubia|hikvision|hikrobot|ezviz|dahua|imou|huacheng|lorex|hytera|sepura|norsat|teltronic|microimage|huaray|xfusion|pyronix|hikstorage|hiksemi/i
 
 const resolve = buildNameResolver(MANUFACTURERS, REGISTRY_ALIASES)
 /** Registry spellings of subsidiaries the catalog does not list yet: they cannot resolve. */

@@ -558,6 +558,12 @@ describe('identify', () => {
     expect(a).toMatchObject({ group: undefined, componentGroups: ['huawei'] })
   })
 
+  it('records a HIKSEMI drive in another maker\'s recorder as a part of Hikvision\'s group (HikStorage, set up by Hikvision in 2017)', () => {
+    const nvr = identify({ id: 'nvr', manufacturer: 'Axis', model: 'S3008', components: [{ manufacturer: 'HIKSEMI', model: 'E100', kind: 'storage' }] }, catalog)
+    expect(nvr).toMatchObject({ group: 'axis', componentGroups: ['hikvision'] })
+    expect(identify({ id: 'ssd', manufacturer: 'Wuhan Hikstorage Technology Co., Ltd' }, catalog).group).toBe('hikvision')
+  })
+
   it('finds a covered maker\'s module or SoC given by its model number alone inside another maker\'s device', () => {
     const router = identify({ id: 'rut', manufacturer: 'Teltonika', model: 'RUT955', components: [{ model: 'ME909s-120', kind: 'modem' }] }, catalog)
     expect(router).toMatchObject({ group: 'teltonika', componentGroups: ['huawei'] })
