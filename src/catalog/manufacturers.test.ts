@@ -124,6 +124,13 @@ describe('groupOf', () => {
     expect(groupOf('lorex', '2022-11-24', bySlug)).toMatchObject({ group: 'lorex', undated: [] })
   })
 
+  it('cites Dahua\'s own announcement for Imou (Hangzhou Huacheng) being its controlling subsidiary, and keeps it open while the 2025 sale is not on record as done', () => {
+    const [relation] = bySlug.get('imou')!.parents
+    expect(relation).toMatchObject({ parent: 'dahua', kind: 'subsidiary', source: { url: expect.stringContaining('/gonggao/002236/') } })
+    expect(relation).not.toHaveProperty('until')
+    expect(groupOf('imou', '2026-06-01', bySlug).group).toBe('dahua')
+  })
+
   it('leaves the FY25 NDAA s.1709 entities as groups of their own', () => {
     expect(groupOf('dji', undefined, bySlug).group).toBe('dji')
     expect(groupOf('autel-robotics', undefined, bySlug).group).toBe('autel-robotics')

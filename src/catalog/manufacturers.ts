@@ -145,6 +145,11 @@ const IMOU_HUACHENG: Source = {
   title: 'Dahua\u2019s controlling subsidiary Hangzhou Huacheng Network Technology (founded 2015, core brand \u4e50\u6a59, sold abroad as Imou); Dahua announced a plan to sell it on 3 Mar 2025, completion not verified (reported by Dushi Kuaibao via yaliqi.com)',
   url: 'https://yaliqi.com/new/673305444581643264',
 }
+const IMOU_DAHUA_2025_008: Source = {
+  title: 'Dahua announcement 2025-008 (3 Mar 2025, as ddx.gubit.cn carries it): Hangzhou Huacheng Network Technology is Dahua\u2019s controlling subsidiary (\u63a7\u80a1\u5b50\u516c\u53f8); the board agreed to sell Dahua\u2019s 32.7321% to Shanghai Zhicheng, with its employee platform Ningbo Huayu selling 18.1969%, after which Huacheng leaves Dahua\u2019s consolidation; the deal may need administrative review (completion not verified, so the relation stays open)',
+  url: 'http://ddx.gubit.cn/gonggao/002236/202503047894.html',
+  date: '2025-03-04',
+}
 const IMOU_DAHUA: Source = {
   title: 'rroller/dahua issue #6 and PR #437: Imou devices are Dahua-based (Imou DB61i identical to Dahua DH-DB6i), "Imou is the consumer part of Dahua" (reported by users)',
   url: 'https://github.com/rroller/dahua/pull/437',
@@ -1390,8 +1395,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   {
     slug: 'imou', name: 'Imou', country: 'CN',
     aliases: ['Imou', 'Hangzhou Huacheng Network Technology', 'Huacheng Network Technology', '\u4e50\u6a59'],
-    parents: [{ parent: 'dahua', kind: 'subsidiary', source: IMOU_HUACHENG }],
-    sources: [IMOU_HUACHENG, IMOU_DAHUA, IEEE_REGISTRY],
+    parents: [{ parent: 'dahua', kind: 'subsidiary', source: IMOU_DAHUA_2025_008 }],
+    sources: [IMOU_DAHUA_2025_008, IMOU_HUACHENG, IMOU_DAHUA, IEEE_REGISTRY],
   },
   {
     // Machine vision and AMR; Dahua is the largest shareholder (32.58%) and states it keeps control.
