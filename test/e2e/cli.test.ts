@@ -378,6 +378,23 @@ describe('trustpath lookup', () => {
     expect((await runCli(['lookup', '1.3.6.1.4.1.37496.1'], { cwd: dir })).stdout).toContain('IANA private enterprise 37496 registered to "ZHEJIANG DAHUA TECHNOLOGY CO.,LTD"')
   })
 
+  it('says which built-in list names the group a lookup resolves to, since when and with what limits, so a reader need not know the lists', async () => {
+    const dir = await testdir({})
+    // IEEE MA-L 0019EB "Pyronix Ltd": a Hikvision subsidiary, on both lists for the four purposes only.
+    const pyronix = await runCli(['lookup', '00:19:EB:00:00:01'], { cwd: dir })
+    expect(pyronix.stdout).toMatch(/^  on built-in list fcc-covered as "Hangzhou Hikvision Digital Technology Company" since 2021-03-12 \(group hikvision\), for equipment used for public-safety, government-facility-security, critical-infrastructure-surveillance, national-security only; source: .*<https:\/\/www\.fcc\.gov\/supplychain\/coveredlist>$/m)
+    expect(pyronix.stdout).toMatch(/^  on built-in list ndaa-889 as "Hangzhou Hikvision Digital Technology Company" since 2018-08-13 \(group hikvision\), for equipment used for /m)
+    const huawei = JSON.parse((await runCli(['lookup', 'Huawei', '-f', 'json'], { cwd: dir })).stdout)
+    expect(huawei.lists.map((l: { list: string; since: string }) => [l.list, l.since])).toEqual([['fcc-covered', '2021-03-12'], ['ndaa-889', '2018-08-13']])
+    expect(huawei.lists[0]).not.toHaveProperty('purposes')
+    // China Mobile's entry is for services: said so, as no device matches it.
+    expect((await runCli(['lookup', 'China Mobile'], { cwd: dir })).stdout).toContain('covers the section 214 telecommunications services it provides, not equipment, so no device matches it')
+    // A maker on no list says nothing of lists.
+    const cisco = await runCli(['lookup', 'Cisco'], { cwd: dir })
+    expect(cisco.stdout).not.toContain('built-in list')
+    expect(JSON.parse((await runCli(['lookup', 'Cisco', '-f', 'json'], { cwd: dir })).stdout)).not.toHaveProperty('lists')
+  })
+
   it('says that a banner naming Kaspersky names software the host runs, and check reports it under a components rule', async () => {
     const dir = await testdir({
       'hosts.jsonl': '{"id":"ksc","macs":["d4:be:d9:00:00:07"],"banners":[{"protocol":"https","field":"title","text":"Kaspersky Security Center Web Console"}]}\n',
@@ -494,7 +511,8 @@ describe('trustpath lookup', () => {
     const docsis = '<<HW_REV: 1.0; VENDOR: HUAWEI; BOOTR: 1.2; SW_REV: V100R001; MODEL: HG8245H>>'
     const run = await runCli(['lookup', docsis, 'SSH-2.0-HUAWEI-1.5', 'Huawei', 'Hikvision'], { cwd: dir })
     expect(run.status).toBe(0)
-    expect(run.stdout).toBe([
+    // The lines naming the built-in lists the group is on have a test of their own.
+    expect(run.stdout.split('\n').filter((l) => !l.startsWith('  on built-in list ')).join('\n')).toBe([
       `"${docsis}"`,
       `  banner: pattern docsis-sysdescr-vendor of Huawei Technologies: "${docsis}"`,
       '  group: Huawei Technologies (huawei)',
