@@ -516,6 +516,19 @@ const HUAWEI_CN_NAMES: Source = {
   title: 'Simple English Wikipedia, Huawei: Chinese \u534e\u4e3a (traditional \u83ef\u70ba); Huawei Technologies Co., Ltd. is \u534e\u4e3a\u6280\u672f\u6709\u9650\u516c\u53f8 (traditional \u83ef\u70ba\u6280\u8853\u6709\u9650\u516c\u53f8)',
   url: 'https://simple.wikipedia.org/wiki/Huawei',
 }
+const TD_TECH_HUAWEI: Source = {
+  title: 'Chinese Wikipedia, \u83ef\u70ba: among Huawei\u2019s principal subsidiaries \u9f0e\u6a4b\u901a\u8a0a\u6280\u8853\u6709\u9650\u516c\u53f8 (TD Tech) 49%; China Daily via china.org.cn (2005): Siemens and Huawei formally kicked off TD Tech Ltd, registered in Hong Kong, Siemens holding 51% and Huawei the rest; SCMP (2008): TD-Tech, 51% owned by Nokia Siemens Networks, names a Huawei vice-president its chief executive',
+  url: 'https://zh.wikipedia.org/zh-hk/%E8%8F%AF%E7%88%B2',
+}
+const TD_TECH_JV: Source = {
+  title: 'China Daily via china.org.cn: Siemens and Huawei formally kick off TD Tech Ltd, a US$100 million joint venture for TD-SCDMA products, registered in Hong Kong, Siemens 51%, Huawei the remainder',
+  url: 'http://english.china.org.cn/english/BAT/123292.htm',
+  date: '2005-03',
+}
+const TD_TECH_NSN: Source = {
+  title: 'SCMP: Hopes high as Huawei executive heads TD-Tech (the venture, 51 per cent owned by Nokia Siemens, names Hou Jinlong of Huawei Wireless Networks chief executive)',
+  url: 'https://www.scmp.com/article/636011/hopes-high-huawei-executive-heads-td-tech',
+}
 const HISILICON_CN_NAME: Source = {
   title: 'Chinese Wikipedia, \u83ef\u70ba: among the principal subsidiaries \u6d77\u601d\u534a\u5c0e\u9ad4 100% (simplified \u6d77\u601d\u534a\u5bfc\u4f53)',
   url: 'https://zh.wikipedia.org/zh-hk/%E8%8F%AF%E7%88%B2',
@@ -1236,6 +1249,16 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     aliases: ['Honor', 'Honor Device', 'Honor Device Co., Ltd.', 'Huawei Honor', '\u8363\u8000', '\u8363\u8000\u7ec8\u7aef'],
     parents: [{ parent: 'huawei', kind: 'brand', from: '2013', until: '2020-11-17', source: HONOR_SALE }],
     sources: [HONOR_SALE, IEEE_REGISTRY, HONOR_CN_NAMES, HONOR_CN_LEGAL_NAMES],
+  },
+  {
+    // A joint venture of Huawei (49%) with Siemens, since 2007 Nokia Siemens Networks (51%): private
+    // LTE networks, CPE and rugged terminals. s.889(f)(3)(A) covers Huawei's "subsidiary or
+    // affiliate": as for H3C while Huawei kept its 49%, the affiliate relation puts it in Huawei's
+    // group rather than its majority owner's.
+    slug: 'td-tech', name: 'TD Tech', country: 'CN',
+    aliases: ['TD Tech', 'TD Tech Ltd', 'TD-Tech', 'ChengDu TD Tech', 'Chengdu TD Tech', '\u9f0e\u6865', '\u9f0e\u6865\u901a\u4fe1', '\u9f0e\u6865\u901a\u4fe1\u6280\u672f', '\u9f0e\u6a4b\u901a\u8a0a'],
+    parents: [{ parent: 'huawei', kind: 'affiliate', source: TD_TECH_HUAWEI }],
+    sources: [TD_TECH_HUAWEI, TD_TECH_JV, TD_TECH_NSN, IEEE_REGISTRY],
   },
   {
     // Huawei's x86 server business (FusionServer), sold as a company on 5 Nov 2021. Its IEEE blocks

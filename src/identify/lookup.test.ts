@@ -55,6 +55,15 @@ describe('lookupIdentifier', () => {
     ])
   })
 
+  it('puts TD Tech, Huawei\'s 49% joint venture, in Huawei\'s group by its MAC blocks and its name, as an affiliate', () => {
+    // IEEE MA-L 6444D5 "TD Tech", 9C5440 and D0A0D6 "ChengDu TD Tech".
+    for (const mac of ['64:44:D5:00:00:01', '9C:54:40:00:00:01', 'D0:A0:D6:00:00:01']) {
+      expect(lookupIdentifier(mac, catalog), mac).toMatchObject({ kind: 'mac', match: { manufacturer: 'td-tech' }, group: 'huawei' })
+    }
+    const name = lookupIdentifier('TD Tech', catalog)
+    expect(name).toMatchObject({ kind: 'text', name: 'td-tech', groups: ['huawei'], owners: [{ parent: 'huawei', kind: 'affiliate' }] })
+  })
+
   it('names the product a sysObjectID stands for, with the MIB definition that says so', () => {
     const r = lookupIdentifier('1.3.6.1.4.1.2011.2.23.95', catalog)
     expect(r).toMatchObject({ kind: 'oid', enterprise: 2011, group: 'huawei', product: { name: 'S5328C-EI', module: 'HUAWEI-MIB', parent: 'lanSw', arc: 95 } })
