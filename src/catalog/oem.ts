@@ -69,7 +69,7 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
   },
   {
     brand: 'lorex', maker: 'dahua',
-    products: 'cameras and their components and firmware, after the sale to Skywatch',
+    products: 'cameras, after the sale to Skywatch, with components and firmware',
     scope: { roles: ['camera'] },
     // The day Dahua sold Lorex (see the relation in manufacturers.ts).
     from: '2022-11-24',

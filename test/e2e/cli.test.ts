@@ -419,6 +419,12 @@ describe('trustpath lookup', () => {
     expect((await runCli(['lookup', 'Huawei'], { cwd: dir })).stdout).not.toMatch(/ (?:is|was) a (?:brand|subsidiary) of/)
   })
 
+  it('says in a sentence that reads whose Lorex was and when, and whose parts its cameras carry since the sale to Skywatch', async () => {
+    const text = (await runCli(['lookup', 'Lorex'], { cwd: await testdir({}) })).stdout
+    expect(text).toMatch(/^  Lorex Technology was a subsidiary of Zhejiang Dahua Technology from 2018-02-06 until 2022-11-24 \(a device made in that time is in its group\); source: Texas Attorney General: /m)
+    expect(text).toMatch(/^  OEM relation: Lorex Technology sells cameras, after the sale to Skywatch, with components and firmware made by Zhejiang Dahua Technology from 2022-11-24; source: /m)
+  })
+
   it('says that an Intel MAC names a network card, not the device it is in', async () => {
     const dir = await testdir({ 'inv.csv': 'id,manufacturer,macs\nsrv,Dell,00:1B:21:00:00:01\npc,,00:1B:21:00:00:02\n' })
     const json = await runCli(['lookup', '00:1B:21:00:00:01', '--format', 'json'], { cwd: dir })
