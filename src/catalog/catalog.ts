@@ -47,7 +47,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
   }
   for (const e of ENTERPRISE_NUMBERS) {
     enterprises.set(e.number, {
-      number: e.number, organization: e.organization, manufacturer: e.manufacturer,
+      number: e.number, organization: e.organization, manufacturer: e.manufacturer, ...(e.unregistered ? { unregistered: e.unregistered } : {}),
       ...(e.branches ? { branches: e.branches.map(({ arcs, manufacturer, organization, exactly }) => ({ arcs, manufacturer, organization, ...(exactly ? { exactly } : {}) })) } : {}),
     })
   }

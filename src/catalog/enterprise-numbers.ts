@@ -10,6 +10,8 @@ export type EnterpriseNumber = {
   source: Source
   /** Branches of the number's tree that another maker's devices report, each with its source. */
   branches?: readonly (EnterpriseBranch & { source: Source })[]
+  /** Not an IANA registration (see `EnterpriseEntry.unregistered`). */
+  unregistered?: true
 }
 
 /**
@@ -117,7 +119,7 @@ export const ENTERPRISE_NUMBERS: readonly EnterpriseNumber[] = [
   // Not an IANA number (those stay below 100,000): the arc of DAHUA-SNMP-MIB, which Dahua firmware
   // and the OEM products built on it (Intelbras, BCS, Amcrest...) report as their sysObjectID.
   {
-    number: 1004849, organization: 'DAHUA-SNMP-MIB (unregistered arc used by Dahua firmware)', manufacturer: 'dahua',
+    number: 1004849, organization: 'DAHUA-SNMP-MIB (unregistered arc used by Dahua firmware)', manufacturer: 'dahua', unregistered: true,
     source: { title: 'LibreNMS, dahua-nvr OS definition and DAHUA-SNMP-MIB (devices report 1.3.6.1.4.1.1004849)', url: 'https://github.com/librenms/librenms', date: '2026-11-23' },
   },
   // Further registrations of the covered groups' companies, read in IANA's file (copy of
@@ -755,3 +757,16 @@ export const NO_MAKER_ENTERPRISE_NUMBERS: ReadonlyMap<number, string> = new Map(
   [17409, "the National Standardization Committee of Radio & Television's: C-Data OLTs report it"],
   [11606, "Pacific Broadband Networks' (PBN, registered as \"Pacific Broadbank Networks\"): V-SOL's OLTs answer under it too"],
 ])
+
+/**
+ * The latest day the catalog's enterprise numbers were read in IANA's registry (the dates of their
+ * IANA sources): how current the shipped numbers are.
+ */
+export function curatedEnterpriseDate(numbers: readonly EnterpriseNumber[] = ENTERPRISE_NUMBERS): string | undefined {
+  let latest: string | undefined
+  for (const n of numbers) {
+    const { url, date } = n.source
+    if (date !== undefined && url?.startsWith('https://www.iana.org/') && (latest === undefined || date > latest)) latest = date
+  }
+  return latest
+}

@@ -114,6 +114,23 @@ describe('groupOf', () => {
     expect(groupOf('teltronic', '2014-01-01', bySlug).group).toBe('teltronic')
   })
 
+  it('puts Sepura in Hytera\'s group from the day Hytera completed its purchase (25 May 2017), not from the start of that year', () => {
+    expect(groupOf('sepura', '2017-03-01', bySlug)).toMatchObject({ group: 'sepura', undated: [] })
+    expect(groupOf('sepura', '2017-06-01', bySlug)).toMatchObject({ group: 'hytera', chain: ['sepura', 'hytera'] })
+  })
+
+  it('puts a Lorex device in Dahua\'s group until the day Dahua sold Lorex to Skywatch, 24 Nov 2022', () => {
+    expect(groupOf('lorex', '2022-11-23', bySlug).group).toBe('dahua')
+    expect(groupOf('lorex', '2022-11-24', bySlug)).toMatchObject({ group: 'lorex', undated: [] })
+  })
+
+  it('cites Dahua\'s own announcement for Imou (Hangzhou Huacheng) being its controlling subsidiary, and keeps it open while the 2025 sale is not on record as done', () => {
+    const [relation] = bySlug.get('imou')!.parents
+    expect(relation).toMatchObject({ parent: 'dahua', kind: 'subsidiary', source: { url: expect.stringContaining('/gonggao/002236/') } })
+    expect(relation).not.toHaveProperty('until')
+    expect(groupOf('imou', '2026-06-01', bySlug).group).toBe('dahua')
+  })
+
   it('leaves the FY25 NDAA s.1709 entities as groups of their own', () => {
     expect(groupOf('dji', undefined, bySlug).group).toBe('dji')
     expect(groupOf('autel-robotics', undefined, bySlug).group).toBe('autel-robotics')

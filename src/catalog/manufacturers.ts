@@ -109,7 +109,7 @@ const FLIR_TELEDYNE: Source = {
   date: '2021-05-14',
 }
 const HIKVISION_BRANDS: Source = {
-  title: 'Wikipedia (mirror): Hikvision, infobox brands Ezviz, Hilook, Hiwatch; Ezviz a Hikvision brand',
+  title: 'Wikipedia (mirror of January 2024): Hikvision, infobox brands Hiksemi (HikStorage), Ezviz, Hilook, Hiwatch; Ezviz a Hikvision brand',
   url: 'https://alem.dynip.sapo.pt/wiki/content/wikipedia_en_all_maxi_2024-01/A/Hikvision',
 }
 const EZVIZ_SPINOFF: Source = {
@@ -136,9 +136,19 @@ const LOREX_NEBRASKA: Source = {
   url: 'https://www.einpresswire.com/article/851747640/attorney-general-hilgers-sues-lorex-for-selling-cameras-that-put-nebraskans-security-at-risk',
   date: '2025-09-23',
 }
+const LOREX_TEXAS: Source = {
+  title: 'Texas Attorney General: lawsuit against Lorex Technology Inc. and Lorex Corporation ("Dahua acquired the company in 2018. Dahua held ownership of the company until November 24, 2022, when Dahua sold Lorex to Skywatch Inc., a Taiwan-based company", one day before the FCC order of 25 Nov 2022); the Nebraska Attorney General gives the same day. A Florida Attorney General subpoena, as National Review reported it, says Dahua sold Lorex in 2023: the two that name the day are followed',
+  url: 'https://www.einpresswire.com/article/893769021/attor-ney-gen-er-al-pax-ton-files-third-anti-ccp-law-suit-in-three-days-by-suing-baby-mon-i-tor-com-pa-ny-lorex-for-exploit-ing-par-ents-by-hid-ing',
+  date: '2026-02-19',
+}
 const IMOU_HUACHENG: Source = {
   title: 'Dahua\u2019s controlling subsidiary Hangzhou Huacheng Network Technology (founded 2015, core brand \u4e50\u6a59, sold abroad as Imou); Dahua announced a plan to sell it on 3 Mar 2025, completion not verified (reported by Dushi Kuaibao via yaliqi.com)',
   url: 'https://yaliqi.com/new/673305444581643264',
+}
+const IMOU_DAHUA_2025_008: Source = {
+  title: 'Dahua announcement 2025-008 (3 Mar 2025, as ddx.gubit.cn carries it): Hangzhou Huacheng Network Technology is Dahua\u2019s controlling subsidiary (\u63a7\u80a1\u5b50\u516c\u53f8); the board agreed to sell Dahua\u2019s 32.7321% to Shanghai Zhicheng, with its employee platform Ningbo Huayu selling 18.1969%, after which Huacheng leaves Dahua\u2019s consolidation; the deal may need administrative review (completion not verified, so the relation stays open)',
+  url: 'http://ddx.gubit.cn/gonggao/002236/202503047894.html',
+  date: '2025-03-04',
 }
 const IMOU_DAHUA: Source = {
   title: 'rroller/dahua issue #6 and PR #437: Imou devices are Dahua-based (Imou DB61i identical to Dahua DH-DB6i), "Imou is the consumer part of Dahua" (reported by users)',
@@ -149,6 +159,11 @@ const SEPURA_ACQ: Source = {
   title: 'Urgent Communications: Sepura is a subsidiary of Hytera, which purchased it in 2017',
   url: 'https://urgentcomm.com/land-mobile-radio/sepura-we-re-not-impacted-by-injunction-to-freeze-hytera-assets-in-the-uk',
   date: '2020-04-30',
+}
+const SEPURA_HYTERA: Source = {
+  title: 'Urgent Communications: Hytera Communications completed the acquisition of the Sepura Group on 25 May 2017, with Sepura\u2019s delisting from the London Stock Exchange; Hytera sold Sepura to Epiris in 2022 (AsianFin/TMTPost; "They no longer have shares", Sepura to the Daily Mirror; day of the 2022 sale not read)',
+  url: 'https://urgentcomm.com/devices/hytera-communications-completes-acquisition-of-sepura',
+  date: '2017-05-25',
 }
 const SEPURA_SALE: Source = {
   title: 'Hytera sold Sepura in summer 2022; Sepura: "They no longer have shares" (reported by the Daily Mirror via inkl)',
@@ -183,6 +198,14 @@ const HIKMICRO_REGISTRY: Source = {
   title: 'IEEE MA-L listings of "Hangzhou Microimage Software Co., Ltd" (HIKMICRO) at Danfeng Road, Binjiang, Hangzhou; its being a Hikvision subsidiary is widely reported but was not verified against a filing or report',
   url: IEEE_REGISTRY.url,
   date: '2026-05-21',
+}
+const HIKSTORAGE_HIKVISION: Source = {
+  title: 'Wikipedia, Hikvision (as wikihandbk.com mirrors it): "In May 2017, Hikvision established Hikstorage, a subsidiary focused on the production of storage devices"; the infobox of the January 2024 mirror names the brand "Hiksemi (HikStorage)" (HIKVISION_BRANDS). The IEEE lists a CID of "WUHAN HIKSTORAGE TECHNOLOGY CO.,LTD"',
+  url: 'https://wikihandbk.com/wiki/%D0%90%D0%BD%D0%B3%D0%BB%D0%B8%D0%B9%D1%81%D0%BA%D0%B0%D1%8F_%D0%92%D0%B8%D0%BA%D0%B8%D0%BF%D0%B5%D0%B4%D0%B8%D1%8F:Hikvision',
+}
+const PYRONIX_HIKVISION: Source = {
+  title: 'Doncaster Free Press: South Yorkshire security firm hits back after ban on surveillance camera sales to US government ("Hikvision, which trades locally as Pyronix"; "the Pyronix branches in Doncaster and Rotherham are part of the firm\u2019s empire"; written when the House passed the FY2019 NDAA bill; the day Hikvision bought Pyronix not read). The IEEE MA-L block 0019EB stands as "Pyronix Ltd"',
+  url: 'https://www.doncasterfreepress.co.uk/news/south-yorkshire-security-firm-hits-back-after-ban-on-surveillance-camera-sales-to-us-government-46793',
 }
 const S1709_PILLSBURY: Source = {
   title: 'Pillsbury: FCC adds foreign-produced UAS and the FY25 NDAA s.1709(a)(1) entities to the Covered List (Public Notice of 22 Dec 2025); s.1709(a)(1) names Shenzhen Da-Jiang Innovations Sciences and Technologies Company Limited (DJI) and Autel Robotics, with any affiliate or subsidiary',
@@ -492,6 +515,19 @@ const HYTERA_FORMERLY_HYT: Source = {
 const HUAWEI_CN_NAMES: Source = {
   title: 'Simple English Wikipedia, Huawei: Chinese \u534e\u4e3a (traditional \u83ef\u70ba); Huawei Technologies Co., Ltd. is \u534e\u4e3a\u6280\u672f\u6709\u9650\u516c\u53f8 (traditional \u83ef\u70ba\u6280\u8853\u6709\u9650\u516c\u53f8)',
   url: 'https://simple.wikipedia.org/wiki/Huawei',
+}
+const TD_TECH_HUAWEI: Source = {
+  title: 'Chinese Wikipedia, \u83ef\u70ba: among Huawei\u2019s principal subsidiaries \u9f0e\u6a4b\u901a\u8a0a\u6280\u8853\u6709\u9650\u516c\u53f8 (TD Tech) 49%; China Daily via china.org.cn (2005): Siemens and Huawei formally kicked off TD Tech Ltd, registered in Hong Kong, Siemens holding 51% and Huawei the rest; SCMP (2008): TD-Tech, 51% owned by Nokia Siemens Networks, names a Huawei vice-president its chief executive',
+  url: 'https://zh.wikipedia.org/zh-hk/%E8%8F%AF%E7%88%B2',
+}
+const TD_TECH_JV: Source = {
+  title: 'China Daily via china.org.cn: Siemens and Huawei formally kick off TD Tech Ltd, a US$100 million joint venture for TD-SCDMA products, registered in Hong Kong, Siemens 51%, Huawei the remainder',
+  url: 'http://english.china.org.cn/english/BAT/123292.htm',
+  date: '2005-03',
+}
+const TD_TECH_NSN: Source = {
+  title: 'SCMP: Hopes high as Huawei executive heads TD-Tech (the venture, 51 per cent owned by Nokia Siemens, names Hou Jinlong of Huawei Wireless Networks chief executive)',
+  url: 'https://www.scmp.com/article/636011/hopes-high-huawei-executive-heads-td-tech',
 }
 const HISILICON_CN_NAME: Source = {
   title: 'Chinese Wikipedia, \u83ef\u70ba: among the principal subsidiaries \u6d77\u601d\u534a\u5c0e\u9ad4 100% (simplified \u6d77\u601d\u534a\u5bfc\u4f53)',
@@ -1215,6 +1251,16 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [HONOR_SALE, IEEE_REGISTRY, HONOR_CN_NAMES, HONOR_CN_LEGAL_NAMES],
   },
   {
+    // A joint venture of Huawei (49%) with Siemens, since 2007 Nokia Siemens Networks (51%): private
+    // LTE networks, CPE and rugged terminals. s.889(f)(3)(A) covers Huawei's "subsidiary or
+    // affiliate": as for H3C while Huawei kept its 49%, the affiliate relation puts it in Huawei's
+    // group rather than its majority owner's.
+    slug: 'td-tech', name: 'TD Tech', country: 'CN',
+    aliases: ['TD Tech', 'TD Tech Ltd', 'TD-Tech', 'ChengDu TD Tech', 'Chengdu TD Tech', '\u9f0e\u6865', '\u9f0e\u6865\u901a\u4fe1', '\u9f0e\u6865\u901a\u4fe1\u6280\u672f', '\u9f0e\u6a4b\u901a\u8a0a'],
+    parents: [{ parent: 'huawei', kind: 'affiliate', source: TD_TECH_HUAWEI }],
+    sources: [TD_TECH_HUAWEI, TD_TECH_JV, TD_TECH_NSN, IEEE_REGISTRY],
+  },
+  {
     // Huawei's x86 server business (FusionServer), sold as a company on 5 Nov 2021. Its IEEE blocks
     // were registered under the new name; a FusionServer made before the sale is in Huawei's group.
     slug: 'xfusion', name: 'xFusion Digital Technologies', country: 'CN',
@@ -1288,8 +1334,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   {
     slug: 'sepura', name: 'Sepura', country: 'GB',
     aliases: ['Sepura', 'Sepura Limited', 'Sepura plc'],
-    parents: [{ parent: 'hytera', kind: 'subsidiary', from: '2017', until: '2022', source: SEPURA_SALE }],
-    sources: [SEPURA_ACQ, SEPURA_SALE, IEEE_REGISTRY, IANA_PEN],
+    parents: [{ parent: 'hytera', kind: 'subsidiary', from: '2017-05-25', until: '2022', source: SEPURA_HYTERA }],
+    sources: [SEPURA_ACQ, SEPURA_HYTERA, SEPURA_SALE, IEEE_REGISTRY, IANA_PEN],
   },
   {
     slug: 'norsat', name: 'Norsat International', country: 'CA',
@@ -1344,6 +1390,22 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     parents: [{ parent: 'hikvision', kind: 'subsidiary', source: HIKMICRO_REGISTRY }],
     sources: [HIKMICRO_REGISTRY],
   },
+  {
+    // Storage devices (SSDs, memory cards) sold under the HIKSEMI brand: a part that a device's bill
+    // of materials names. Set up by Hikvision in 2017, so it has been Hikvision's all its life.
+    slug: 'hikstorage', name: 'HikStorage (HIKSEMI)', country: 'CN',
+    aliases: ['HikStorage', 'Hikstorage', 'Wuhan Hikstorage Technology', 'Wuhan Hikstorage Technology Co., Ltd', 'HIKSEMI', 'Hiksemi'],
+    parents: [{ parent: 'hikvision', kind: 'subsidiary', source: HIKSTORAGE_HIKVISION }],
+    sources: [HIKSTORAGE_HIKVISION, HIKVISION_BRANDS, IEEE_REGISTRY],
+  },
+  {
+    // Intruder alarm panels and detectors, made in Doncaster and Rotherham. The day Hikvision bought
+    // it was not read, so a Pyronix device of any date is put in Hikvision's group.
+    slug: 'pyronix', name: 'Pyronix', country: 'GB',
+    aliases: ['Pyronix', 'Pyronix Ltd', 'Pyronix Limited'],
+    parents: [{ parent: 'hikvision', kind: 'subsidiary', source: PYRONIX_HIKVISION }],
+    sources: [PYRONIX_HIKVISION, IEEE_REGISTRY],
+  },
   // ── Dahua group ─────────────────────────────────────────────────────────────────────────────
   {
     slug: 'dahua', name: 'Zhejiang Dahua Technology', country: 'CN',
@@ -1356,8 +1418,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   {
     slug: 'imou', name: 'Imou', country: 'CN',
     aliases: ['Imou', 'Hangzhou Huacheng Network Technology', 'Huacheng Network Technology', '\u4e50\u6a59'],
-    parents: [{ parent: 'dahua', kind: 'subsidiary', source: IMOU_HUACHENG }],
-    sources: [IMOU_HUACHENG, IMOU_DAHUA, IEEE_REGISTRY],
+    parents: [{ parent: 'dahua', kind: 'subsidiary', source: IMOU_DAHUA_2025_008 }],
+    sources: [IMOU_DAHUA_2025_008, IMOU_HUACHENG, IMOU_DAHUA, IEEE_REGISTRY],
   },
   {
     // Machine vision and AMR; Dahua is the largest shareholder (32.58%) and states it keeps control.
@@ -1369,8 +1431,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   {
     slug: 'lorex', name: 'Lorex Technology', country: 'CA',
     aliases: ['Lorex', 'Lorex Technology', 'Lorex Corporation', 'Digimerge'],
-    parents: [{ parent: 'dahua', kind: 'subsidiary', from: '2018-02-06', until: '2022-11', source: LOREX_SALE }],
-    sources: [LOREX_ACQ, LOREX_SALE, LOREX_NEBRASKA, IEEE_REGISTRY],
+    parents: [{ parent: 'dahua', kind: 'subsidiary', from: '2018-02-06', until: '2022-11-24', source: LOREX_TEXAS }],
+    sources: [LOREX_ACQ, LOREX_SALE, LOREX_TEXAS, LOREX_NEBRASKA, IEEE_REGISTRY],
   },
   // ── Other covered entities (services and software on the FCC Covered List) ─────────────────
   {

@@ -69,9 +69,10 @@ export const OEM_RELATIONS: readonly OemRelation[] = [
   },
   {
     brand: 'lorex', maker: 'dahua',
-    products: 'cameras and their components and firmware, after the sale to Skywatch',
+    products: 'cameras, after the sale to Skywatch, with components and firmware',
     scope: { roles: ['camera'] },
-    from: '2022-11',
+    // The day Dahua sold Lorex (see the relation in manufacturers.ts).
+    from: '2022-11-24',
     source: {
       title: 'Nebraska Attorney General: lawsuit against Lorex, alleging that Lorex still sources its cameras\u2019 component parts from Dahua (reported allegation)',
       url: 'https://www.einpresswire.com/article/851747640/attorney-general-hilgers-sues-lorex-for-selling-cameras-that-put-nebraskans-security-at-risk',

@@ -34,9 +34,9 @@ const NEAR_MISSES = [
   'Hella Sonnen- und Wetterschutztechnik GmbH', 'PRIZOR VIZTECH LIMITED', 'Aztech Associates Inc.', 'Aztek, Inc.',
   'Naztec, Inc.', 'Aztek Networks, Inc.', 'Shenztech Ltd', 'AZTEQ Mobile', 'Kaztek Systems', 'Aztech Electronics Pte Ltd',
   'Aztech Group DOOEL', 'AZTEK SA', 'Symantec Corporation', 'Rosenberger Hochfrequenztechnik GmbH & Co. KG',
-  'Brähler ICS Konferenztechnik AG', 'Hisense Broadband Multimedia Technology Co.,Ltd.', 'Hikari Co.,Ltd.',
+  'Brähler ICS Konferenztechnik AG', 'Hisense Broadband Multimedia Technology Co.,Ltd.', 'Hikari Co.,Ltd.', 'SmartD Technologies Inc',
 ]
-const COVERED_LOOKING = /huawei|h3c|hmn tech|hisilicon|honor|zte|zhongxing|sanechips|nubia|hikvision|hikrobot|ezviz|dahua|imou|huacheng|lorex|hytera|sepura|norsat|teltronic|microimage|huaray|xfusion/i
+const COVERED_LOOKING = /huawei|h3c|hmn tech|hisilicon|honor|zte|zhongxing|sanechips|nubia|hikvision|hikrobot|ezviz|dahua|imou|huacheng|lorex|hytera|sepura|norsat|teltronic|microimage|huaray|xfusion|pyronix|hikstorage|hiksemi|\btd tech\b/i
 
 const resolve = buildNameResolver(MANUFACTURERS, REGISTRY_ALIASES)
 /** Registry spellings of subsidiaries the catalog does not list yet: they cannot resolve. */

@@ -36,6 +36,11 @@ export type EnterpriseEntry = {
   number: number
   organization: string
   manufacturer?: ManufacturerSlug
+  /**
+   * The number is not in IANA's registry: an arc that a maker's firmware reports without having
+   * registered it (Dahua's 1004849), and `organization` says what uses it, not a registrant.
+   */
+  unregistered?: true
   /** Branches under the number that another maker's devices report (see `EnterpriseBranch`). */
   branches?: readonly EnterpriseBranch[]
 }

@@ -303,7 +303,9 @@ line number; a summary goes to standard error. A response kept on one line with 
 written as escapes (RTSP/1.0 200 OK\\r\\nServer: ..., as jq and scanners' CSV exports write them,
 or masscan's \\x0d\\x0a) is read header by header. A banner of a server that many makers' devices
 run (OpenSSH, Dropbear, GoAhead-Webs, Boa, lighttpd) is said to name no maker, rather than to match
-nothing. Exit status: 0 when every query names a block, an
+nothing. When the group is on a built-in list (fcc-covered, ndaa-889), the entry is named, with its
+date, its limits (the purposes of Hikvision's, Dahua's and Hytera's; services only for the section
+214 carriers) and its source (lists in JSON). Exit status: 0 when every query names a block, an
 enterprise or a manufacturer, 1 when one names nothing (a locally administered MAC, an unknown
 text), 2 when one is empty or the file cannot be read.
 

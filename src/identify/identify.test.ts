@@ -569,6 +569,12 @@ describe('identify', () => {
     expect(a).toMatchObject({ group: undefined, componentGroups: ['huawei'] })
   })
 
+  it('records a HIKSEMI drive in another maker\'s recorder as a part of Hikvision\'s group (HikStorage, set up by Hikvision in 2017)', () => {
+    const nvr = identify({ id: 'nvr', manufacturer: 'Axis', model: 'S3008', components: [{ manufacturer: 'HIKSEMI', model: 'E100', kind: 'storage' }] }, catalog)
+    expect(nvr).toMatchObject({ group: 'axis', componentGroups: ['hikvision'] })
+    expect(identify({ id: 'ssd', manufacturer: 'Wuhan Hikstorage Technology Co., Ltd' }, catalog).group).toBe('hikvision')
+  })
+
   it('finds a covered maker\'s module or SoC given by its model number alone inside another maker\'s device', () => {
     const router = identify({ id: 'rut', manufacturer: 'Teltonika', model: 'RUT955', components: [{ model: 'ME909s-120', kind: 'modem' }] }, catalog)
     expect(router).toMatchObject({ group: 'teltonika', componentGroups: ['huawei'] })
@@ -1217,12 +1223,20 @@ describe('identify by the OEM relations of a declared brand', () => {
     expect(identify(lorex('2019-05-01'), catalog)).toMatchObject({ group: 'dahua', confidence: 0.6 })
     expect(oemOf(lorex('2019-05-01'))).toBeUndefined()
     // After the sale to Skywatch, and without a date: the relation that still holds.
-    expect(oemOf(lorex('2024-01-01'))).toMatchObject({ relation: { from: '2022-11' } })
-    expect(oemOf(lorex())).toMatchObject({ relation: { from: '2022-11' } })
+    expect(oemOf(lorex('2024-01-01'))).toMatchObject({ relation: { from: '2022-11-24' } })
+    expect(oemOf(lorex())).toMatchObject({ relation: { from: '2022-11-24' } })
     // Each date's conflict names its own relation, though both relations tie the same brand and maker.
     const withMac = (d: Device) => identify({ ...d, macs: [DAHUA_MAC] }, catalog).conflicts.find((c) => c.kind === 'oem_rebrand')
     expect(withMac(lorex('2016-05-01'))).toMatchObject({ relation: { until: '2018-02-06' } })
-    expect(withMac(lorex('2024-01-01'))).toMatchObject({ relation: { from: '2022-11' } })
+    expect(withMac(lorex('2024-01-01'))).toMatchObject({ relation: { from: '2022-11-24' } })
+  })
+
+  it('puts a Lorex camera made days before Dahua sold Lorex (24 Nov 2022) in Dahua\'s group, and one made from that day on to Dahua only as the OEM of a brand Skywatch owns', () => {
+    const lorex = (manufactured: string): Device => ({ id: 'l', manufacturer: 'Lorex', role: 'camera', manufactured })
+    expect(identify(lorex('2022-11-20'), catalog)).toMatchObject({ group: 'dahua', confidence: 0.6 })
+    expect(oemOf(lorex('2022-11-20'))).toBeUndefined()
+    expect(identify(lorex('2022-11-24'), catalog).group).toBe('dahua')
+    expect(oemOf(lorex('2022-11-24'))).toMatchObject({ manufacturer: 'dahua', relation: { from: '2022-11-24' } })
   })
 
   it('gives a brand-wide relation every device of the brand, even without a role or a model', () => {

@@ -45,6 +45,25 @@ describe('lookupIdentifier', () => {
     }
   })
 
+  it('puts a Pyronix alarm panel, by its MAC block or its name, in Hikvision\'s group, with the report that says so', () => {
+    // IEEE MA-L 0019EB "Pyronix Ltd"; the Doncaster Free Press: "Hikvision, which trades locally as Pyronix".
+    expect(lookupIdentifier('00:19:EB:12:34:56', catalog)).toMatchObject({ kind: 'mac', match: { organization: 'Pyronix Ltd', manufacturer: 'pyronix' }, group: 'hikvision' })
+    const name = lookupIdentifier('Pyronix', catalog)
+    expect(name).toMatchObject({ kind: 'text', name: 'pyronix', groups: ['hikvision'] })
+    expect(name.kind === 'text' ? name.owners?.map((o) => [o.parent, o.source.url]) : []).toEqual([
+      ['hikvision', expect.stringContaining('doncasterfreepress.co.uk')],
+    ])
+  })
+
+  it('puts TD Tech, Huawei\'s 49% joint venture, in Huawei\'s group by its MAC blocks and its name, as an affiliate', () => {
+    // IEEE MA-L 6444D5 "TD Tech", 9C5440 and D0A0D6 "ChengDu TD Tech".
+    for (const mac of ['64:44:D5:00:00:01', '9C:54:40:00:00:01', 'D0:A0:D6:00:00:01']) {
+      expect(lookupIdentifier(mac, catalog), mac).toMatchObject({ kind: 'mac', match: { manufacturer: 'td-tech' }, group: 'huawei' })
+    }
+    const name = lookupIdentifier('TD Tech', catalog)
+    expect(name).toMatchObject({ kind: 'text', name: 'td-tech', groups: ['huawei'], owners: [{ parent: 'huawei', kind: 'affiliate' }] })
+  })
+
   it('names the product a sysObjectID stands for, with the MIB definition that says so', () => {
     const r = lookupIdentifier('1.3.6.1.4.1.2011.2.23.95', catalog)
     expect(r).toMatchObject({ kind: 'oid', enterprise: 2011, group: 'huawei', product: { name: 'S5328C-EI', module: 'HUAWEI-MIB', parent: 'lanSw', arc: 95 } })

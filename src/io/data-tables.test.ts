@@ -70,10 +70,11 @@ describe('readIeeeRegistry and readIanaEnterpriseNumbers', () => {
     })
     const oui = await readIeeeRegistry(join(dir, 'oui.csv'), 'MA-L')
     expect(oui.value).toHaveLength(1)
-    expect(oui.source).toMatchObject({ file: 'oui.csv', registry: 'MA-L', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })
+    // The IEEE files state no date: the file's modification day stands in, and is said to be one.
+    expect(oui.source).toMatchObject({ file: 'oui.csv', registry: 'MA-L', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), dateOf: 'file' })
     const pen = await readIanaEnterpriseNumbers(join(dir, 'enterprise-numbers.txt'))
     expect(pen.value).toEqual([{ number: 2011, organization: 'HUAWEI Technology Co.,Ltd' }])
-    expect(pen.source).toEqual({ file: 'enterprise-numbers.txt', date: '2026-05-20' })
+    expect(pen.source).toEqual({ file: 'enterprise-numbers.txt', date: '2026-05-20', dateOf: 'registry' })
   })
 
   it('reads the Latin-1 bytes of older copies of oui.txt, and UTF-8 as the IEEE writes now', async () => {

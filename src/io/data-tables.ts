@@ -32,6 +32,18 @@ export type RegistryFileSource = {
   registry?: OuiRegistry
   /** Date of the data (ISO yyyy-mm-dd): the file's own date if it states one, else its mtime. */
   date?: string
+  /**
+   * Where `date` comes from: the registry's own "last updated" line, or the file's modification
+   * time (the IEEE files state no date: a copy made today reads as today's). Absent in catalog
+   * files written before it was recorded.
+   */
+  dateOf?: 'registry' | 'file'
+}
+
+/** The date of a registry file as words for a report: ` (file modified 2026-05-21)`, ` (last updated 2025-08-22)`, or ''. */
+export function formatRegistryDate(source: RegistryFileSource): string {
+  if (source.date === undefined) return ''
+  return ` (${source.dateOf === 'file' ? 'file modified ' : source.dateOf === 'registry' ? 'last updated ' : ''}${source.date})`
 }
 
 /**
@@ -159,7 +171,7 @@ export async function readIeeeRegistry(
   const result = parseIeeeRegistry(text, { file: path, registry })
   const source: RegistryFileSource = { file: basename(path), registry }
   const date = await modifiedDate(path)
-  if (date !== undefined) source.date = date
+  if (date !== undefined) Object.assign(source, { date, dateOf: 'file' })
   return { ...result, source }
 }
 
@@ -173,8 +185,9 @@ export async function readIanaEnterpriseNumbers(
   const text = await readText(path, 'IANA enterprise numbers file')
   const result = parseIanaEnterpriseNumbers(text, { file: path })
   const source: RegistryFileSource = { file: basename(path) }
-  const date = parseIanaEnterpriseDate(text) ?? (await modifiedDate(path))
-  if (date !== undefined) source.date = date
+  const stated = parseIanaEnterpriseDate(text)
+  const date = stated ?? (await modifiedDate(path))
+  if (date !== undefined) Object.assign(source, { date, dateOf: stated === undefined ? 'file' : 'registry' })
   return { ...result, source }
 }
 
@@ -191,6 +204,7 @@ async function catalogOverrideSchema() {
     file: z.string(),
     registry: registry.optional(),
     date: z.string().optional(),
+    dateOf: z.enum(['registry', 'file']).optional(),
   })
   return z.object({
     format: z.literal('trustpath-catalog'),

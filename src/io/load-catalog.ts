@@ -1,6 +1,23 @@
 import { buildCatalog } from '../catalog/catalog.js'
 import type { Catalog, CatalogMeta } from '../catalog/types.js'
-import { defaultOuiSource, loadCatalogOverride, loadDefaultOui } from './data-tables.js'
+import { curatedEnterpriseDate } from '../catalog/enterprise-numbers.js'
+import type { RegistryFileSource } from './data-tables.js'
+import { defaultOuiSource, formatRegistryDate, loadCatalogOverride, loadDefaultOui } from './data-tables.js'
+
+/** The shipped enterprise numbers, dated by the latest reading of IANA's registry among their sources. */
+const CURATED_ENTERPRISE_SOURCE: CatalogMeta['enterprise'] = (() => {
+  const date = curatedEnterpriseDate()
+  return { source: 'trustpath curated enterprise numbers, read in the IANA registry', ...(date === undefined ? {} : { date }) }
+})()
+
+/**
+ * A refreshed enterprise-numbers file: its "last updated" date is the data's date; a modification
+ * time (a file without that line) is said to be one, and is no date of the registry.
+ */
+function refreshedEnterpriseSource(source: RegistryFileSource): CatalogMeta['enterprise'] {
+  if (source.date !== undefined && source.dateOf !== 'file') return { source: `IANA ${source.file}`, date: source.date }
+  return { source: `IANA ${source.file}${formatRegistryDate(source)}` }
+}
 
 /**
  * Loads the catalog: the shipped IEEE data (the oui-data package) and curated enterprise numbers,
@@ -11,11 +28,9 @@ export async function loadCatalog(dataDir: string | undefined): Promise<Catalog>
   const meta: CatalogMeta = {
     oui: override?.oui
       // Registries not refreshed name the shipped data, once.
-      ? { source: `IEEE registry files ${[...new Set(override.oui.sources.map((s) => `${s.file}${s.date ? ` (${s.date})` : ''}`))].join(', ')}` }
+      ? { source: `IEEE registry files ${[...new Set(override.oui.sources.map((s) => `${s.file}${formatRegistryDate(s)}`))].join(', ')}` }
       : defaultOuiSource(),
-    enterprise: override?.enterprise
-      ? { source: `IANA ${override.enterprise.source.file}`, ...(override.enterprise.source.date ? { date: override.enterprise.source.date } : {}) }
-      : { source: 'trustpath curated enterprise numbers (IANA registry)' },
+    enterprise: override?.enterprise ? refreshedEnterpriseSource(override.enterprise.source) : CURATED_ENTERPRISE_SOURCE,
   }
   return buildCatalog({
     ouiEntries: override?.oui?.entries ?? loadDefaultOui,
@@ -28,6 +43,6 @@ export async function loadCatalog(dataDir: string | undefined): Promise<Catalog>
 export function loadDefaultCatalog(): Catalog {
   return buildCatalog({
     ouiEntries: loadDefaultOui,
-    meta: { oui: defaultOuiSource(), enterprise: { source: 'trustpath curated enterprise numbers (IANA registry)' } },
+    meta: { oui: defaultOuiSource(), enterprise: CURATED_ENTERPRISE_SOURCE },
   })
 }

@@ -6,6 +6,7 @@ import { item, policyOf } from '../test-support/policy.js'
 import type { Device } from '../domain/device.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
+import { parsePolicy } from './parse.js'
 
 const NOW = new Date('2026-09-01T12:00:00Z')
 const NO_SITES: ReadonlyMap<string, Site> = new Map()
@@ -55,6 +56,20 @@ rules:
     expect(findings[0]).toMatchObject({ deviceId: 'sw', manufacturer: 'h3c', group: 'hpe', matchedGroup: 'h3c', list: 'mine' })
     // A list naming the group still matches by the group.
     expect(ids(run(yaml.replace('[h3c]', '[hpe]'), [h3c, hp]))).toEqual(['hp/r', 'sw/r'])
+  })
+
+  it('does not call a China Mobile IoT module covered: the Covered List names China Mobile International USA\'s section 214 services, not equipment', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: covered, lists: [fcc-covered], effect: prohibit }\n'
+    const catalog = loadDefaultCatalog()
+    // IEEE MA-L 2C3341 "China Mobile IOT Company Limited"; 00E0FC is Huawei's.
+    const module = identify({ id: 'cat1', macs: ['2c:33:41:00:00:01'], role: 'cpe' }, catalog)
+    const router = identify({ id: 'ar', macs: ['00:e0:fc:00:00:01'], role: 'cpe' }, catalog)
+    expect(module.group).toBe('china-mobile')
+    expect(ids(evaluatePolicy(policyOf(yaml), [{ device: { id: 'cat1' }, attribution: module }, { device: { id: 'ar' }, attribution: router }], { now: NOW, sites: NO_SITES }))).toEqual(['ar/covered'])
+    // A policy that means to flag the group's equipment names it in a list of its own.
+    const own = parsePolicy('version: 1\nlists: { carriers: [china-mobile] }\nrules:\n  - { id: carriers, lists: [carriers], effect: flag }\n',
+      { file: 'policy.yaml' }, { manufacturers: new Set(catalog.manufacturers.keys()) }).policy!
+    expect(ids(evaluatePolicy(own, [{ device: { id: 'cat1' }, attribution: module }], { now: NOW, sites: NO_SITES }))).toEqual(['cat1/carriers'])
   })
 
   it('finds nothing for a device of unknown manufacturer', () => {

@@ -126,7 +126,10 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       const list = policy.lists.get(listId)
       // parsePolicy rejects unknown lists; a hand-built policy may still name one.
       if (list === undefined) continue
-      for (const entry of list.entries) if (!groups.has(entry.group)) groups.set(entry.group, { list: listId, entry })
+      for (const entry of list.entries) {
+        // An entry for services an entity provides names no equipment: no device matches it.
+        if (entry.covers !== 'services' && !groups.has(entry.group)) groups.set(entry.group, { list: listId, entry })
+      }
     }
     let near: CompiledRule['near']
     if (rule.scope.near !== undefined) {

@@ -14,6 +14,13 @@ describe('BUILTIN_LISTS', () => {
     expect(fcc.categories).toHaveLength(4)
   })
 
+  it('marks the section 214 entries as covering the services those companies provide, not equipment', () => {
+    expect(fcc.entries.filter((e) => e.covers === 'services').map((e) => e.group)).toEqual([
+      'china-mobile', 'china-telecom', 'pacific-networks', 'comnet', 'china-unicom', 'digitalsystem-technology',
+    ])
+    for (const e of fcc.entries.filter((x) => x.covers === 'services')) expect(e.text).toMatch(/services provided by .* subject to section 214/)
+  })
+
   it('dates each Covered List entry and cites the FCC page', () => {
     for (const entry of fcc.entries) {
       expect(entry.since).toMatch(/^\d{4}-\d{2}-\d{2}$/)

@@ -35,8 +35,13 @@ const S1709_TEXT = 'All communications and video surveillance equipment and serv
   'FY25 National Defense Authorization Act (Pub. L. 118-159).'
 
 const fcc = (entry: Omit<ListEntry, 'source'>): ListEntry => ({ ...entry, source: FCC_COVERED_LIST })
+/** An entry for section 214 telecommunications services an entity provides: it covers no equipment. */
+const fccServices = (entry: Omit<ListEntry, 'source' | 'covers'>): ListEntry => ({ ...entry, covers: 'services', source: FCC_COVERED_LIST })
 
-// One row per entity and entry of the Covered List table. Kaspersky appears twice (AO Kaspersky Lab
+// One row per entity and entry of the Covered List table. The section 214 entries (China Mobile
+// International USA, China Telecom (Americas), Pacific Networks and ComNet, China Unicom (Americas),
+// Digitalsystem Technology) cover the telecommunications services those companies provide, not
+// equipment: a China Mobile IoT module is not covered equipment, so they match no device. Kaspersky appears twice (AO Kaspersky Lab
 // in 2022, Kaspersky Lab, Inc. in 2024); the evaluator reports the earliest entry of a group. The
 // s.1709 entry names DJI and Autel Robotics through FY25 NDAA s.1709(a)(1); in the published table
 // it shares a row with the foreign-produced UAS entry, both first dated December 22, 2025.
@@ -51,17 +56,17 @@ const FCC_ENTRIES: readonly ListEntry[] = [
     text: 'Information security products, solutions, and services supplied, directly or indirectly, by AO Kaspersky Lab or any of ' +
       'its predecessors, successors, parents, subsidiaries, or affiliates.',
   }),
-  fcc({
+  fccServices({
     group: 'china-mobile', name: 'China Mobile International USA Inc.', since: '2022-03-25',
     text: 'International telecommunications services provided by China Mobile International USA Inc. subject to section 214 of the Communications Act of 1934.',
   }),
-  fcc({
+  fccServices({
     group: 'china-telecom', name: 'China Telecom (Americas) Corp.', since: '2022-03-25',
     text: 'Telecommunications services provided by China Telecom (Americas) Corp. subject to section 214 of the Communications Act of 1934.',
   }),
-  fcc({ group: 'pacific-networks', name: 'Pacific Networks Corp', since: '2022-09-20', text: PACIFIC_TEXT }),
-  fcc({ group: 'comnet', name: 'ComNet (USA) LLC', since: '2022-09-20', text: PACIFIC_TEXT }),
-  fcc({
+  fccServices({ group: 'pacific-networks', name: 'Pacific Networks Corp', since: '2022-09-20', text: PACIFIC_TEXT }),
+  fccServices({ group: 'comnet', name: 'ComNet (USA) LLC', since: '2022-09-20', text: PACIFIC_TEXT }),
+  fccServices({
     group: 'china-unicom', name: 'China Unicom (Americas) Operations Limited', since: '2022-09-20',
     text: 'International telecommunications services provided by China Unicom (Americas) Operations Limited subject to section 214 of the Communications Act of 1934.',
   }),
@@ -71,7 +76,7 @@ const FCC_ENTRIES: readonly ListEntry[] = [
   }),
   fcc({ group: 'dji', name: 'Shenzhen Da-Jiang Innovations Sciences and Technologies Company Limited (DJI)', since: '2025-12-22', text: S1709_TEXT }),
   fcc({ group: 'autel-robotics', name: 'Autel Robotics', since: '2025-12-22', text: S1709_TEXT }),
-  fcc({
+  fccServices({
     group: 'digitalsystem-technology', name: 'Digitalsystem Technology Inc.', since: '2026-07-07',
     text: 'International telecommunications services provided by Digitalsystem Technology Inc., subject to section 214 of the Communications Act of 1934.',
   }),

@@ -34,6 +34,13 @@ export type ListEntry = {
   /** The list's own words for what the entry covers. */
   text?: string
   source?: Source
+  /**
+   * `services`: the entry covers telecommunications services the entity provides (the Covered
+   * List's section 214 entries), not equipment it or its group makes, so no device matches it; it
+   * is kept, like a list's `categories`, for completeness and traceability. A policy that means to
+   * flag such a group's equipment names the group in a list of its own.
+   */
+  covers?: 'services'
 }
 
 /** An entry of a list that names a kind of product rather than a manufacturer; kept for completeness, never matched. */

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, utimesSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
@@ -365,6 +365,36 @@ describe('trustpath lookup', () => {
     expect(JSON.parse(run.stdout)).not.toHaveProperty('interfaceMaker')
   })
 
+  it('does not call the arc Dahua firmware reports (1.3.6.1.4.1.1004849, DAHUA-SNMP-MIB) an IANA registration, and names Dahua by it', async () => {
+    const dir = await testdir({})
+    const text = await runCli(['lookup', '1.3.6.1.4.1.1004849.2.10.2'], { cwd: dir })
+    expect(text.status).toBe(0)
+    expect(text.stdout).toContain('  enterprise number 1004849 is not registered with IANA: DAHUA-SNMP-MIB')
+    expect(text.stdout).not.toContain('IANA private enterprise 1004849')
+    expect(text.stdout).toMatch(/^  manufacturer: Zhejiang Dahua Technology \(dahua\); group: Zhejiang Dahua Technology \(dahua\)$/m)
+    const json = JSON.parse((await runCli(['lookup', '1.3.6.1.4.1.1004849.2.10.2', '-f', 'json'], { cwd: dir })).stdout)
+    expect(json).toMatchObject({ kind: 'oid', enterprise: 1004849, entry: { manufacturer: 'dahua', unregistered: true } })
+    // A registered number still names its registrant.
+    expect((await runCli(['lookup', '1.3.6.1.4.1.37496.1'], { cwd: dir })).stdout).toContain('IANA private enterprise 37496 registered to "ZHEJIANG DAHUA TECHNOLOGY CO.,LTD"')
+  })
+
+  it('says which built-in list names the group a lookup resolves to, since when and with what limits, so a reader need not know the lists', async () => {
+    const dir = await testdir({})
+    // IEEE MA-L 0019EB "Pyronix Ltd": a Hikvision subsidiary, on both lists for the four purposes only.
+    const pyronix = await runCli(['lookup', '00:19:EB:00:00:01'], { cwd: dir })
+    expect(pyronix.stdout).toMatch(/^  on built-in list fcc-covered as "Hangzhou Hikvision Digital Technology Company" since 2021-03-12 \(group hikvision\), for equipment used for public-safety, government-facility-security, critical-infrastructure-surveillance, national-security only; source: .*<https:\/\/www\.fcc\.gov\/supplychain\/coveredlist>$/m)
+    expect(pyronix.stdout).toMatch(/^  on built-in list ndaa-889 as "Hangzhou Hikvision Digital Technology Company" since 2018-08-13 \(group hikvision\), for equipment used for /m)
+    const huawei = JSON.parse((await runCli(['lookup', 'Huawei', '-f', 'json'], { cwd: dir })).stdout)
+    expect(huawei.lists.map((l: { list: string; since: string }) => [l.list, l.since])).toEqual([['fcc-covered', '2021-03-12'], ['ndaa-889', '2018-08-13']])
+    expect(huawei.lists[0]).not.toHaveProperty('purposes')
+    // China Mobile's entry is for services: said so, as no device matches it.
+    expect((await runCli(['lookup', 'China Mobile'], { cwd: dir })).stdout).toContain('covers the section 214 telecommunications services it provides, not equipment, so no device matches it')
+    // A maker on no list says nothing of lists.
+    const cisco = await runCli(['lookup', 'Cisco'], { cwd: dir })
+    expect(cisco.stdout).not.toContain('built-in list')
+    expect(JSON.parse((await runCli(['lookup', 'Cisco', '-f', 'json'], { cwd: dir })).stdout)).not.toHaveProperty('lists')
+  })
+
   it('says that a banner naming Kaspersky names software the host runs, and check reports it under a components rule', async () => {
     const dir = await testdir({
       'hosts.jsonl': '{"id":"ksc","macs":["d4:be:d9:00:00:07"],"banners":[{"protocol":"https","field":"title","text":"Kaspersky Security Center Web Console"}]}\n',
@@ -387,6 +417,12 @@ describe('trustpath lookup', () => {
     expect(json).toMatchObject({ kind: 'text', name: 'ezviz', owners: [{ parent: 'hikvision', kind: 'subsidiary' }], groups: ['hikvision'] })
     // A maker that belongs to no group says none.
     expect((await runCli(['lookup', 'Huawei'], { cwd: dir })).stdout).not.toMatch(/ (?:is|was) a (?:brand|subsidiary) of/)
+  })
+
+  it('says in a sentence that reads whose Lorex was and when, and whose parts its cameras carry since the sale to Skywatch', async () => {
+    const text = (await runCli(['lookup', 'Lorex'], { cwd: await testdir({}) })).stdout
+    expect(text).toMatch(/^  Lorex Technology was a subsidiary of Zhejiang Dahua Technology from 2018-02-06 until 2022-11-24 \(a device made in that time is in its group\); source: Texas Attorney General: /m)
+    expect(text).toMatch(/^  OEM relation: Lorex Technology sells cameras, after the sale to Skywatch, with components and firmware made by Zhejiang Dahua Technology from 2022-11-24; source: /m)
   })
 
   it('says that an Intel MAC names a network card, not the device it is in', async () => {
@@ -481,7 +517,8 @@ describe('trustpath lookup', () => {
     const docsis = '<<HW_REV: 1.0; VENDOR: HUAWEI; BOOTR: 1.2; SW_REV: V100R001; MODEL: HG8245H>>'
     const run = await runCli(['lookup', docsis, 'SSH-2.0-HUAWEI-1.5', 'Huawei', 'Hikvision'], { cwd: dir })
     expect(run.status).toBe(0)
-    expect(run.stdout).toBe([
+    // The lines naming the built-in lists the group is on have a test of their own.
+    expect(run.stdout.split('\n').filter((l) => !l.startsWith('  on built-in list ')).join('\n')).toBe([
       `"${docsis}"`,
       `  banner: pattern docsis-sysdescr-vendor of Huawei Technologies: "${docsis}"`,
       '  group: Huawei Technologies (huawei)',
@@ -527,6 +564,25 @@ describe('trustpath catalog', () => {
     expect(run.status).toBe(0)
     const huawei = JSON.parse(run.stdout).groups.find((g: { group: string }) => g.group === 'huawei')
     expect(huawei.blocks['MA-L']).toBeGreaterThanOrEqual(2000)
+  })
+
+  it('states how old each table is in catalog stats: the IANA reading of the shipped enterprise numbers, an IEEE file\'s modification day, an IANA file\'s "last updated"', async () => {
+    const shipped = await runCli(['catalog', 'stats'], { cwd: await testdir({}) })
+    expect(shipped.stdout).toMatch(/^Enterprise numbers: trustpath curated enterprise numbers, read in the IANA registry \(\d{4}-\d{2}-\d{2}\): \d+$/m)
+    expect(JSON.parse((await runCli(['catalog', 'stats', '-f', 'json'], { cwd: await testdir({}) })).stdout).meta.enterprise.date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    const dir = await testdir({
+      'mam.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-M,A4CDEF1,"Zhejiang Dahua Technology Co., Ltd.",Hangzhou CN\r\n',
+      'enterprise-numbers.txt': 'PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2025-08-22)\n\n2011\n  HUAWEI Technology Co.,Ltd\n    Contact\n      x&example.com\nEnd of Document\n',
+    })
+    utimesSync(join(dir, 'mam.csv'), new Date('2026-05-21T12:00:00Z'), new Date('2026-05-21T12:00:00Z'))
+    const update = await runCli(['catalog', 'update', '--mam', 'mam.csv', '--enterprise', 'enterprise-numbers.txt', '--force'], { cwd: dir })
+    expect(update.status, update.stderr).toBe(0)
+    expect(update.stdout).toMatch(/^MA-M +1 block from mam\.csv \(file modified 2026-05-21\)/m)
+    expect(update.stdout).toMatch(/^PEN +1 enterprise number from enterprise-numbers\.txt \(last updated 2025-08-22\)$/m)
+    const stats = await runCli(['catalog', 'stats'], { cwd: dir })
+    expect(stats.stdout).toMatch(/^IEEE blocks: IEEE registry files .*mam\.csv \(file modified 2026-05-21\)/m)
+    // The catalog's own numbers apply on top of the file's one.
+    expect(stats.stdout).toMatch(/^Enterprise numbers: IANA enterprise-numbers\.txt \(2025-08-22\): \d+$/m)
   })
 
   it('refreshes the registries from IEEE files, and lookups use them; a file much smaller than the data needs --force', async () => {
@@ -602,7 +658,7 @@ describe('trustpath catalog', () => {
     expect(pen.stderr).toMatch(/enterprise-numbers\.txt:7: warning: the file ends here without IANA's closing line "End of Document"/)
     const forced = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--force'], { cwd: dir })
     expect(forced.status, forced.stderr).toBe(0)
-    expect(forced.stdout).toMatch(/MA-L +1 block from oui\.csv \(\d{4}-\d{2}-\d{2}\); [\d,]+ fewer than the [\d,]+ blocks the catalog held\n/)
+    expect(forced.stdout).toMatch(/MA-L +1 block from oui\.csv \(file modified \d{4}-\d{2}-\d{2}\); [\d,]+ fewer than the [\d,]+ blocks the catalog held\n/)
   })
 
   it('refuses an enterprise-numbers file of a few entries on the first refresh, as it is not IANA\'s registry, and takes it with --force', async () => {
@@ -648,7 +704,7 @@ describe('trustpath catalog', () => {
     })
     const update = await runCli(['catalog', 'update', '--oui', 'oui.csv', '--force'], { cwd: dir })
     expect(update.status, update.stderr).toBe(0)
-    expect(update.stdout).toMatch(/MA-L +2 blocks from oui\.csv \(\d{4}-\d{2}-\d{2}\); 2 more listings of an assignment listed before \(the last listing counts\)/)
+    expect(update.stdout).toMatch(/MA-L +2 blocks from oui\.csv \(file modified \d{4}-\d{2}-\d{2}\); 2 more listings of an assignment listed before \(the last listing counts\)/)
     const lookup = JSON.parse((await runCli(['lookup', '08:00:30:12:34:56', '--format', 'json'], { cwd: dir })).stdout)
     expect(lookup).toMatchObject({ match: { prefix: '080030', organization: 'CERN' } })
   })

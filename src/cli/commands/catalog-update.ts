@@ -13,7 +13,7 @@ import type { OuiRegistry } from '../../domain/evidence.js'
 import { TrustpathError, ExitError } from '../../errors.js'
 import type { CatalogOverride, RegistryFileSource } from '../../io/data-tables.js'
 import {
-  defaultOuiSource, loadDefaultOuiEntries, readCatalogOverride, readIanaEnterpriseNumbers, readIeeeRegistry,
+  defaultOuiSource, formatRegistryDate, loadDefaultOuiEntries, readCatalogOverride, readIanaEnterpriseNumbers, readIeeeRegistry,
   removeCatalogOverride, writeCatalogOverride,
 } from '../../io/data-tables.js'
 import { dataDirFor } from '../data-dir.js'
@@ -189,7 +189,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     // so that a copy older than the data it replaces is not taken for news.
     const held = new Set(before.map((e) => e.prefix)).size
     const fewer = held > blocks ? `; ${(held - blocks).toLocaleString('en-US')} fewer than the ${formatCount(held, 'block')} the catalog held` : ''
-    report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} ${pluralOf(blocks, 'block')} from ${opts[option]}${source.date ? ` (${source.date})` : ''}${note}${fewer}`)
+    report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} ${pluralOf(blocks, 'block')} from ${opts[option]}${formatRegistryDate(source)}${note}${fewer}`)
   }
 
   const next: CatalogOverride = { format: 'trustpath-catalog', version: 1 }
@@ -221,7 +221,7 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
       refuseIncompleteRegistry(printer, opts.enterprise, value)
     }
     next.enterprise = { source, entries: value }
-    report.push(`PEN   ${value.length.toLocaleString('en-US').padStart(7)} ${pluralOf(value.length, 'enterprise number')} from ${opts.enterprise}${source.date ? ` (${source.date})` : ''}`)
+    report.push(`PEN   ${value.length.toLocaleString('en-US').padStart(7)} ${pluralOf(value.length, 'enterprise number')} from ${opts.enterprise}${formatRegistryDate(source)}`)
   } else if (current?.enterprise) {
     next.enterprise = current.enterprise
   }

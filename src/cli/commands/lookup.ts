@@ -16,6 +16,8 @@ import { readTextFile } from '../../io/read-text.js'
 import { assertText } from '../../inventory/not-text.js'
 import { STDIN_FILE } from '../../io/inventory-file.js'
 import { withLineFeeds } from '../../util/line-ends.js'
+import { BUILTIN_LISTS } from '../../policy/lists.js'
+import type { ListEntry } from '../../policy/policy.js'
 
 type Options = { format: 'text' | 'json' | 'jsonl'; from?: string; dataDir?: string }
 
@@ -73,9 +75,10 @@ export default async function lookupCommand(ctx: CliContext, queries: string[], 
         if (seen.size < 100_000) seen.set(q, r)
       }
       if (found(r)) named++
-      const withLine = lines === undefined ? r : { line: lines[i]!, ...r }
+      const lists = listEntriesOf(groupsOf(r))
+      const withLine = { ...(lines === undefined ? {} : { line: lines[i]! }), ...r, ...(lists.length > 0 ? { lists } : {}) }
       if (opts.format === 'json') results.push(withLine)
-      else buffer += opts.format === 'jsonl' ? `${JSON.stringify(withLine)}\n` : `${describe(r, name, catalog.manufacturers)}\n`
+      else buffer += opts.format === 'jsonl' ? `${JSON.stringify(withLine)}\n` : `${describe(r, name, catalog.manufacturers)}${describeLists(lists)}\n`
       if (buffer.length > 1 << 16) {
         await write(out, buffer)
         buffer = ''
@@ -98,6 +101,43 @@ async function readStdin(ctx: CliContext): Promise<string> {
   const text = Buffer.concat(chunks).toString('utf8')
   assertText(text, STDIN_FILE, 'query list')
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+}
+
+/** An entry of a built-in list (fcc-covered, ndaa-889) that names a group the query resolves to. */
+type ListMention = { list: string; group: string; name: string; since?: string; purposes?: ListEntry['purposes']; covers?: ListEntry['covers']; source?: ListEntry['source'] }
+
+function groupsOf(r: LookupResult): string[] {
+  if (r.kind === 'text') return r.groups
+  return r.group === undefined ? [] : [r.group]
+}
+
+/** The built-in lists' entries for these groups, in the lists' order: what a policy naming the list would match. */
+function listEntriesOf(groups: readonly string[]): ListMention[] {
+  const mentions: ListMention[] = []
+  for (const list of BUILTIN_LISTS.values()) {
+    for (const e of list.entries) {
+      if (!groups.includes(e.group)) continue
+      mentions.push({
+        list: list.id, group: e.group, name: e.name,
+        ...(e.since ? { since: e.since } : {}), ...(e.purposes ? { purposes: e.purposes } : {}), ...(e.covers ? { covers: e.covers } : {}), ...(e.source ? { source: e.source } : {}),
+      })
+    }
+  }
+  return mentions
+}
+
+/**
+ * Lines saying which built-in list names the group, as what, since when and with what limits, so
+ * that a lookup tells a reader who does not know the lists why the answer matters.
+ */
+function describeLists(mentions: readonly ListMention[]): string {
+  return mentions.map((m) => {
+    const limit = m.covers === 'services'
+      ? ': the entry covers the section 214 telecommunications services it provides, not equipment, so no device matches it'
+      : m.purposes ? `, for equipment used for ${m.purposes.join(', ')} only` : ''
+    return `\n  on built-in list ${m.list} as "${m.name}"${m.since ? ` since ${m.since}` : ''} (group ${m.group})${limit}` +
+      `${m.source ? `; source: ${m.source.title}${m.source.url ? ` <${m.source.url}>` : ''}` : ''}`
+  }).join('')
 }
 
 function found(r: LookupResult): boolean {
@@ -149,6 +189,9 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
           // A branch of the number's tree that another maker's devices report: the registrant, then the branch.
           lines.push(`  IANA private enterprise ${r.enterprise} registered to "${r.registrant}"`)
           lines.push(`  ${r.entry.organization}`)
+        } else if (r.entry.unregistered) {
+          // An arc a maker's firmware reports without an IANA registration: no registrant to name.
+          lines.push(`  enterprise number ${r.enterprise} is not registered with IANA: ${r.entry.organization}`)
         } else lines.push(`  IANA private enterprise ${r.enterprise} registered to "${r.entry.organization}"`)
         if (r.entry.manufacturer !== undefined) lines.push(`  manufacturer: ${name(r.entry.manufacturer)} (${r.entry.manufacturer}); group: ${name(r.group)} (${r.group})`)
         else lines.push(r.noMaker !== undefined ? `  names no manufacturer: ${r.noMaker}` : '  organisation not in the trustpath catalog')
