@@ -1002,6 +1002,10 @@ const YAMAHA_JA_NAME: Source = {
   title: 'Directors blog (kmonos): \u30e4\u30de\u30cf\u682a\u5f0f\u4f1a\u793e makes network equipment (routers) besides musical instruments; \u30e4\u30de\u30cf\u767a\u52d5\u6a5f (motorcycles, engines, boats) is another company, split off in 1955',
   url: 'https://blog.kmonos.jp/?p=20191',
 }
+const JVCKENWOOD_MERGER: Source = {
+  title: 'Hachioji Keizai Shimbun, 2011: JVC Kenwood (formed in Oct 2008 by the integration of Kenwood and Victor) absorbs Kenwood, J&K Car Electronics and Victor on 1 Oct 2011, keeping each brand',
+  url: 'https://hachioji.keizai.biz/headline/913',
+}
 const FURUKAWA_JA_NAMES: Source = {
   title: 'Furukawa Electric, history (furukawaelectric.com): Furukawa Electric, \u53e4\u6cb3\u96fb\u5de5\u30b0\u30eb\u30fc\u30d7, since 1884; Hirano Tsushin (2019): a survey answered by \u53e4\u6cb3\u96fb\u6c17\u5de5\u696d\u2019s fibre and cable division; Cloudflare WAN docs: Furukawa Electric FITELnet',
   url: 'http://www.furukawaelectric.com/jp/company/history.html',
@@ -1543,7 +1547,8 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   // NVD's vendor names ("extremenetworks", and "konicaminolta", "alliedtelesyn", "barracudanetworks" and
   // "foundrynet" below) are aliases: nmap-service-probes gives the makers' devices hardware CPEs under them
   // (cpe:/h:extremenetworks:x460, cpe:/h:konicaminolta:bizhub_..., cpe:/h:alliedtelesyn:802x).
-  maker('extreme-networks', 'Extreme Networks', 'US', ['Extreme Networks', 'Extreme Networks Headquarters', 'extremenetworks']),
+  // "Extreme" alone is its short name, and names no other maker of the catalog.
+  maker('extreme-networks', 'Extreme Networks', 'US', ['Extreme Networks', 'Extreme Networks Headquarters', 'extremenetworks', 'Extreme']),
   maker('bosch', 'Bosch', 'DE', ['Bosch', 'Robert Bosch', 'Bosch Security Systems', 'Bosch Sicherheitssysteme']),
   maker('motorola-solutions', 'Motorola Solutions', 'US', ['Motorola Solutions', 'Motorola', 'Avigilon', 'Avigilon Corporation', 'Avigilon Alta']),
   { ...maker('uniview', 'Zhejiang Uniview Technologies', 'CN', ['Uniview', 'UNV', 'Zhejiang Uniview Technologies', 'Uniview Europe', '\u5b87\u89c6', '\u5b87\u8996', '\u5b87\u89c6\u79d1\u6280', '\u5b87\u8996\u79d1\u6280', '\u6d59\u6c5f\u5b87\u89c6\u79d1\u6280']), sources: [IEEE_REGISTRY, IANA_PEN, UNIVIEW_CN_NAMES, HANGZHOU_SECURITY_NAMES] },
@@ -2147,6 +2152,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   { ...maker('i-o-data', 'I-O DATA DEVICE', 'JP', ['I-O DATA', 'I-O DATA DEVICE', 'I-O DATA DEVICE, INC.', '\u30a2\u30a4\u30fb\u30aa\u30fc\u30fb\u30c7\u30fc\u30bf\u6a5f\u5668', '\u30a2\u30a4\u30fb\u30aa\u30fc\u30fb\u30c7\u30fc\u30bf']), sources: [IEEE_REGISTRY, I_O_DATA_JA_NAMES, I_O_DATA_JA_SHORT] },
   { ...maker('century-systems', 'Century Systems', 'JP', ['Century Systems', 'Century Systems Corp.']), sources: [IEEE_REGISTRY] },
   { ...maker('icom', 'Icom', 'JP', ['Icom', 'Icom Inc.']), sources: [IEEE_REGISTRY] },
+  // The Kenwood two-way radios (NX, TK, NEXEDGE) of land-mobile networks, beside Hytera's and
+  // Motorola's: Kenwood Corporation (IEEE MA-L 000D4F) was merged into JVC KENWOOD Corporation (E0DADC) in 2011.
+  { ...maker('jvckenwood', 'JVCKENWOOD', 'JP', ['JVCKENWOOD', 'JVC KENWOOD', 'JVC KENWOOD Corporation', 'JVCKENWOOD Corporation', 'Kenwood', 'Kenwood Corporation']), sources: [IEEE_REGISTRY, JVCKENWOOD_MERGER] },
   { ...maker('a10-networks', 'A10 Networks', 'US', ['A10 Networks', 'A10 Networks, Inc.']), sources: [IEEE_REGISTRY] },
   { ...maker('radware', 'Radware', 'IL', ['Radware', 'Radware Ltd.']), sources: [IEEE_REGISTRY] },
   { ...maker('gigamon', 'Gigamon', 'US', ['Gigamon', 'Gigamon Inc.', 'Gigamon Systems LLC']), sources: [IEEE_REGISTRY] },

@@ -236,6 +236,13 @@ describe('identify', () => {
     expect(identify({ id: 'm2', manufacturer: 'Luma', model: 'MF283' }, catalog).group).toBe('zte')
   })
 
+  it('names a Kenwood radio by its brand or its block, in JVCKENWOOD\'s group, and a switch declared "Extreme" as Extreme Networks\'', () => {
+    expect(identify({ id: 'r1', manufacturer: 'Kenwood', model: 'NX-3220' }, catalog)).toMatchObject({ manufacturer: 'jvckenwood', group: 'jvckenwood' })
+    // 000D4F: the MA-L block of Kenwood Corporation, merged into JVC KENWOOD Corporation in 2011.
+    expect(identify({ id: 'r2', macs: ['00:0d:4f:00:00:01'] }, catalog)).toMatchObject({ manufacturer: 'jvckenwood', group: 'jvckenwood' })
+    expect(identify({ id: 's1', manufacturer: 'Extreme', model: 'X440-G2' }, catalog)).toMatchObject({ manufacturer: 'extreme-networks' })
+  })
+
   it('puts an xFusion server in Huawei\'s group when it was made before the sale of 5 November 2021, not after', () => {
     const mac = '44:1a:4c:00:00:01'
     expect(identify({ id: 's', macs: [mac], manufactured: '2021-06-01' }, catalog)).toMatchObject({ manufacturer: 'xfusion', group: 'huawei' })
