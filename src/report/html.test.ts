@@ -112,4 +112,16 @@ describe('formatHtmlReport', () => {
     expect(html).toContain('<div class="card"><b>1</b>findings on devices recorded as not in service</div>')
     expect(report(3)).not.toContain('recorded as not in service')
   })
+
+  it('lets a value of thousands of characters without a space break anywhere, and keeps ordinary words whole', () => {
+    // A scanner's field padded with one long token (a key blob, a path) must not widen the table
+    // of every device far past the page; a site or model of ordinary words is left as it is.
+    const blob = `AAAAB3NzaC1yc2E<${'x'.repeat(5000)}`
+    const items = [{ device: { id: 'cam-1', site: blob, model: 'DS-2CD2032-I' }, attribution: attribution('cam-1', 'acme') }]
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: [], manufacturers, catalogNotes: [] })
+    expect(html.includes(`<td><span class="long">AAAAB3NzaC1yc2E&#60;${'x'.repeat(5000)}</span></td>`)).toBe(true)
+    expect(html).toContain('<small>DS-2CD2032-I</small>')
+    expect(html).toContain('<span class="nowrap">cam-1</span>')
+    expect(html).toMatch(/\.long\{white-space:normal;overflow-wrap:anywhere\}/)
+  })
 })

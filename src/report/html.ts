@@ -9,7 +9,7 @@ import type { ExposureSummary } from '../exposure/types.js'
 import { formatExposureMaps } from './exposure-map.js'
 import { buildNodeNamer } from './exposure-table.js'
 import { formatGreedyComparison, formatUsd as usd, formatVolume } from './plan.js'
-import { escapeHtml } from './markup.js'
+import { escapeCellText, escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
 import { formatConflict, formatEvidence, joinNotes, manufacturerName } from './words.js'
@@ -52,6 +52,8 @@ export type HtmlReportInput = {
 const BAR_LABEL = 44
 
 const esc = escapeHtml
+/** Escapes the content of a table cell (a long run without a space may break). */
+const cell = escapeCellText
 
 /** Escapes a text and makes the sources it cites as `<https://...>` into links. */
 const escLinks = (s: string): string =>
@@ -85,19 +87,19 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   const withNotes = findings.some((f) => f.notes.length > 0)
   // Findings on devices the inventory records as retired, in stock...: their removal is to be confirmed.
   const notInService = findings.filter((f) => f.lifecycle !== undefined && f.lifecycle !== 'in-service').length
-  const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td class="nowrap">${esc(f.rule)}</td>` +
-    `<td class="nowrap">${esc(f.deviceId)}</td><td>${esc(name(f.manufacturer))}</td><td>${esc(f.matchedGroup ?? f.group)}</td><td class="nowrap">${esc(f.list)}</td>` +
-    `<td class="nowrap">${esc(f.deadline ?? '')}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${esc(joinNotes(f.notes))}</td>` : ''}</tr>`).join('\n')
+  const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td class="nowrap">${cell(f.rule)}</td>` +
+    `<td class="nowrap">${cell(f.deviceId)}</td><td>${cell(name(f.manufacturer))}</td><td>${cell(f.matchedGroup ?? f.group)}</td><td class="nowrap">${cell(f.list)}</td>` +
+    `<td class="nowrap">${esc(f.deadline ?? '')}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${cell(joinNotes(f.notes))}</td>` : ''}</tr>`).join('\n')
 
-  const rebrandRows = rebrands.map(({ device, attribution: a }) => `<tr><td>${esc(device.id)}</td><td>${esc(device.manufacturer)}</td>` +
-    `<td>${esc(device.model)}</td><td class="why">${escLinks(a.conflicts.filter((c) => c.kind === 'oem_rebrand').map((c) => formatConflict(c, manufacturers)).join('; '))}</td></tr>`).join('\n')
+  const rebrandRows = rebrands.map(({ device, attribution: a }) => `<tr><td>${cell(device.id)}</td><td>${cell(device.manufacturer)}</td>` +
+    `<td>${cell(device.model)}</td><td class="why">${escLinks(a.conflicts.filter((c) => c.kind === 'oem_rebrand').map((c) => formatConflict(c, manufacturers)).join('; '))}</td></tr>`).join('\n')
 
   // Seven columns, each pair of related fields in one cell (site over network, maker over model,
   // manufacturer over group), so the evidence column keeps room to be read.
-  const small = (s: string | undefined) => (s ? `<br><small>${esc(s)}</small>` : '')
-  const deviceRows = items.map(({ device, attribution: a }) => `<tr><td><span class="nowrap">${esc(device.id)}</span>${small(device.name)}</td>` +
-    `<td>${esc(device.site)}${small(device.network)}</td><td>${esc(device.role)}${small(device.status)}</td><td>${esc(device.manufacturer)}${small(device.model)}</td>` +
-    `<td>${esc(a.manufacturer === undefined ? 'unknown' : name(a.manufacturer))}${a.group !== undefined && a.group !== a.manufacturer ? small(`group: ${name(a.group)}`) : ''}</td>` +
+  const small = (s: string | undefined) => (s ? `<br><small>${cell(s)}</small>` : '')
+  const deviceRows = items.map(({ device, attribution: a }) => `<tr><td><span class="nowrap">${cell(device.id)}</span>${small(device.name)}</td>` +
+    `<td>${cell(device.site)}${small(device.network)}</td><td>${cell(device.role)}${small(device.status)}</td><td>${cell(device.manufacturer)}${small(device.model)}</td>` +
+    `<td>${cell(a.manufacturer === undefined ? 'unknown' : name(a.manufacturer))}${a.group !== undefined && a.group !== a.manufacturer ? small(`group: ${name(a.group)}`) : ''}</td>` +
     `<td>${a.confidence.toFixed(2)}</td>` +
     `<td class="evidence"><ul>${a.evidence.map((e) => `<li>${escLinks(formatEvidence(e))}</li>`).join('')}</ul>` +
     `${a.conflicts.map((c) => `<div class="conflict">${escLinks(formatConflict(c, manufacturers))}</div>`).join('')}</td></tr>`).join('\n')
@@ -119,7 +121,7 @@ ${input.plan ? planSection(input.plan) : ''}
 <section><h2>Devices by manufacturer group</h2>
 <svg width="780" height="${byGroup.length * 22 + 4}" role="img" aria-label="devices by group">${bars}</svg></section>
 <section><h2>Findings by rule</h2><table><tr><th>rule</th><th>findings</th></tr>
-${byRule.map(([r, n]) => `<tr><td>${esc(r)}</td><td>${n}</td></tr>`).join('')}</table></section>
+${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${n}</td></tr>`).join('')}</table></section>
 <section><h2>Findings</h2>${findings.length > 10 ? '<input type="search" data-filter="findings" placeholder="filter findings…" aria-label="filter findings">' : ''}
 <table id="findings"><thead><tr><th>severity</th><th>rule</th><th>device</th><th>manufacturer</th><th>group</th><th>list</th><th>deadline</th><th>confidence</th>${withNotes ? '<th>notes</th>' : ''}</tr></thead><tbody>
 ${findingRows}
@@ -149,7 +151,7 @@ input[type=search]{padding:6px 10px;width:320px;margin-bottom:10px;border:1px so
 footer{color:#667085;font-size:12px;padding:0 28px 24px}
 .maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px}.map figcaption{text-align:center;font-size:12px;color:#667085}
 td.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
-td.evidence{width:40%}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}a{color:#175cd3}`
+td.evidence{width:40%}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}.long{white-space:normal;overflow-wrap:anywhere}a{color:#175cd3}`
 
 /** The start of a report page up to its body: no external scripts, styles or fonts. */
 function pageStart(title: string): string {
@@ -203,16 +205,16 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
   }
   const node = (id: string, extra = '') => {
     const label = labels.get(id)
-    return label === undefined || label === id ? `${esc(id)}${extra}` : `<span title="${esc(id)}">${esc(display(id))}</span>${extra}`
+    return label === undefined || label === id ? `${cell(id)}${extra}` : `<span title="${esc(id)}">${cell(display(id))}</span>${extra}`
   }
-  const ends = (f: FlowExposureWithPath) => `<br><small>${esc(display(f.src))} → ${esc(display(f.dst))}</small>`
+  const ends = (f: FlowExposureWithPath) => `<br><small>${cell(display(f.src))} → ${cell(display(f.dst))}</small>`
   // Unknown nodes that count as untrusted expose a flow too: a flow exposed by them alone named none.
   const unknownShown = (e.unknownAs ?? 'untrusted') === 'untrusted'
   const onPath = (f: FlowExposureWithPath) => [
     ...f.untrusted.map((n) => node(n.node, ` ${pct(n.share)}`)),
     ...(unknownShown ? f.unknown.map((n) => `unknown ${node(n.node, ` ${pct(n.share)}`)}`) : []),
   ].join(', ')
-  const rows = e.flows.map((f) => `<tr><td><span class="nowrap">${esc(f.id)}</span>${ends(f)}</td><td>${esc(f.class ?? '')}</td><td>${f.volume.toLocaleString('en-US')}</td>` +
+  const rows = e.flows.map((f) => `<tr><td><span class="nowrap">${cell(f.id)}</span>${ends(f)}</td><td>${cell(f.class ?? '')}</td><td>${f.volume.toLocaleString('en-US')}</td>` +
     (f.routedMetric === null ? '<td>not routed: its ends are not connected</td>' : `<td class="${f.exposedShare > 0 ? 'bad' : 'ok'}">${pct(f.exposedShare)}</td>`) +
     `<td>${onPath(f)}</td>` +
     `<td>${f.clean.exists ? `${f.clean.metric.toLocaleString('en-US', { maximumFractionDigits: 0 })} (×${f.clean.stretch?.toFixed(2) ?? '-'})` : 'none'}</td>` +
@@ -260,10 +262,10 @@ export function formatExposureHtmlReport(input: ExposureHtmlInput): string {
   const untrustedNodes = e.placements.filter((p) => p.status === 'untrusted').length
   const nodeRows = s.untrustedNodes.map((n) => {
     const p = placement.get(n.node)
-    const devices = p === undefined ? '' : `${p.untrusted.map(esc).join(', ')}${p.untrustedCount > p.untrusted.length ? ` and ${(p.untrustedCount - p.untrusted.length).toLocaleString('en-US')} more` : ''}`
+    const devices = p === undefined ? '' : `${p.untrusted.map(cell).join(', ')}${p.untrustedCount > p.untrusted.length ? ` and ${(p.untrustedCount - p.untrusted.length).toLocaleString('en-US')} more` : ''}`
     const label = labels.get(n.node) ?? n.node
-    return `<tr><td>${esc(label)}${label === n.node ? '' : `<br><small>${esc(n.node)}</small>`}</td><td>${n.volume.toLocaleString('en-US')}</td><td>${n.flows.toLocaleString('en-US')}</td>` +
-      `<td>${esc(p?.groups.join(', ') ?? '')}</td><td>${devices}</td></tr>`
+    return `<tr><td>${cell(label)}${label === n.node ? '' : `<br><small>${cell(n.node)}</small>`}</td><td>${n.volume.toLocaleString('en-US')}</td><td>${n.flows.toLocaleString('en-US')}</td>` +
+      `<td>${cell(p?.groups.join(', ') ?? '')}</td><td>${devices}</td></tr>`
   }).join('\n')
   const files = [
     `${input.topologyFiles.length === 1 ? 'Topology' : 'Topologies'} ${input.topologyFiles.map(esc).join(', ')}`,
@@ -351,7 +353,7 @@ function planSection(p: NonNullable<HtmlReportInput['plan']>): string {
     const inf = p.result.infeasible
     return `<section id="plan"><h2>Replacement plan</h2><p>${esc(p.settings)}</p><p class="conflict">No plan meets every deadline within the budgets.</p>
 <table><thead><tr><th>phase</th><th>operator</th><th>smallest budget increase</th></tr></thead><tbody>
-${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${esc(i.network ?? 'all')}</td><td>${usd(i.amount)}</td></tr>`).join('')}
+${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${cell(i.network ?? 'all')}</td><td>${usd(i.amount)}</td></tr>`).join('')}
 </tbody></table></section>`
   }
   const plan = p.result.plan
@@ -379,11 +381,11 @@ ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${esc(i.network ?? '
       `<text x="${40 + i * groupW}" y="${H + 44}" font-size="11">${n} replaced, ${formatCount(cleaned, 'flow')} cleaned</text>`
   })
   const legend = networks.map((n, j) => `<span class="key spend-${j % 4}"></span>${esc(n)}`).join(' ')
-  const actionRows = plan.actions.map((a) => `<tr><td>${esc(a.phase)}</td><td>${esc(a.deviceId)}</td><td>${esc(a.network ?? '')}</td>` +
-    `<td>${usd(a.cost)}</td><td>${esc(a.reasons.join('; '))}</td></tr>`).join('\n')
+  const actionRows = plan.actions.map((a) => `<tr><td>${esc(a.phase)}</td><td>${cell(a.deviceId)}</td><td>${cell(a.network ?? '')}</td>` +
+    `<td>${usd(a.cost)}</td><td>${cell(a.reasons.join('; '))}</td></tr>`).join('\n')
   const subsidy = p.subsidy === undefined ? '' : `<h3>Subsidy of ${usd(p.subsidy.prorate.fund)} against ${usd(p.subsidy.prorate.totals.requested)} requested to replace every candidate device</h3>
 <table><thead><tr><th>operator</th><th>equal proration: granted</th><th>sensitive volume still exposed</th><th>by impact: granted</th><th>sensitive volume still exposed</th></tr></thead><tbody>
-${p.subsidy.operators.map((o) => `<tr><td>${esc(o.operator)}</td><td>${usd(o.prorate.granted)}</td><td>${formatVolume(o.prorate.exposed)}</td><td>${usd(o.impact.granted)}</td><td>${formatVolume(o.impact.exposed)}</td></tr>`).join('')}
+${p.subsidy.operators.map((o) => `<tr><td>${cell(o.operator)}</td><td>${usd(o.prorate.granted)}</td><td>${formatVolume(o.prorate.exposed)}</td><td>${usd(o.impact.granted)}</td><td>${formatVolume(o.impact.exposed)}</td></tr>`).join('')}
 </tbody></table>`
   const status = solverStatus(plan)
   return `<section id="plan"><h2>Replacement plan</h2>

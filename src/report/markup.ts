@@ -2,3 +2,15 @@
 export function escapeHtml(s: string | number | undefined): string {
   return String(s ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
 }
+
+/**
+ * Escapes a text for the content of a table cell: a run of more than 30 characters without a space
+ * (a banner's key blob, a path, a name padded by a scanner) is marked `long`, which the page's styles
+ * let break anywhere, so that one such value cannot widen its table far past the page. Not for
+ * attribute values, nor for text inside an SVG.
+ */
+export function escapeCellText(s: string | number | undefined): string {
+  return escapeHtml(s).replace(LONG_RUN, (run) => `<span class="long">${run}</span>`)
+}
+
+const LONG_RUN = /\S{31,}/g

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -30,6 +30,16 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     expect(exposure.status, exposure.stderr).toBe(1)
     const plan = await runCli(['plan', '-i', d('inventory.jsonl'), '-p', d('policy.yaml'), ...network, '--phases', '2026-2029', '--budget', 'op-de:3M', '--budget', 'op-it:1.5M', '--budget', 'op-jp:0.5M', '-o', 'plan.html', '-q'], { cwd: dir, timeoutMs: 120_000 })
     expect(plan.status, plan.stderr).not.toBe(2)
+    // Names, sites and banners as anyone on a scanned network can shape them: markup, and one
+    // value of 5,000 characters without a space.
+    const hostile = [
+      { id: 'cam-1', name: '<script>document.title="pwned"</script>', manufacturer: 'Hikvision', site: `"><img src=x onerror="document.title='pwned'">` },
+      { id: 'cam-2', manufacturer: 'Hikvision', model: 'DS-2CD2032-I', site: 'x'.repeat(5000), banners: [{ protocol: 'http', field: 'server', text: `Hikvision-Webs ${'A'.repeat(5000)}` }] },
+    ]
+    writeFileSync(join(dir, 'hostile.jsonl'), hostile.map((d) => JSON.stringify(d)).join('\n'))
+    writeFileSync(join(dir, 'ban.yaml'), 'version: 1\nrules:\n  - { id: ban, effect: prohibit, lists: [fcc-covered] }\n')
+    const check = await runCli(['check', 'hostile.jsonl', '-p', 'ban.yaml', '-o', 'hostile.html', '-q'], { cwd: dir })
+    expect(check.status, check.stderr).toBe(1)
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
   }, 180_000)
 
@@ -97,6 +107,18 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     expect(await visible()).toEqual([])
     await box.fill('')
     expect((await visible()).length).toBe(total)
+    await page.close()
+  })
+
+  it('runs none of the markup an inventory holds, and keeps a table with a 5,000-character value within the page', async () => {
+    const { page, errors } = await open('hostile.html')
+    expect(errors).toEqual([])
+    expect(await page.title()).toBe('trustpath check: hostile.jsonl')
+    expect(await page.locator('img').count()).toBe(0)
+    expect(await page.locator('#devices').textContent()).toContain('<script>document.title="pwned"</script>')
+    // Each table as wide as its section: nothing to scroll sideways to reach the evidence column.
+    const widths = await page.$$eval('section', (sections) => sections.map((s) => ({ scroll: s.scrollWidth, client: s.clientWidth })))
+    for (const w of widths) expect(w.scroll).toBeLessThanOrEqual(w.client)
     await page.close()
   })
 
