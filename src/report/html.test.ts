@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Manufacturer } from '../domain/manufacturer.js'
-import { formatHtmlReport, type HtmlReportInput } from './html.js'
+import { formatHtmlReport, HTML_FOLD_ROWS, type HtmlReportInput } from './html.js'
 
 const LONG = 'Shenzhen Example Intelligent Surveillance Technology Company Limited'
 const manufacturers = new Map([
@@ -123,5 +123,19 @@ describe('formatHtmlReport', () => {
     expect(html).toContain('<small>DS-2CD2032-I</small>')
     expect(html).toContain('<span class="nowrap">cam-1</span>')
     expect(html).toMatch(/\.long\{white-space:normal;overflow-wrap:anywhere\}/)
+  })
+
+  it('folds the findings and devices of a big inventory under a line that opens them, and leaves a small one open', () => {
+    // Drawing 40,000 rows kept a browser busy for half a minute before the page could be read.
+    const page = (n: number) => {
+      const items = Array.from({ length: n }, (_, i) => ({ device: { id: `d${i}` }, attribution: attribution(`d${i}`, 'acme') }))
+      return formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: items.map((_, i) => finding(`d${i}`, 1)), manufacturers, catalogNotes: [] })
+    }
+    const big = page(HTML_FOLD_ROWS + 1)
+    expect(big).toContain('<details class="fold"><summary>Show all 1,001 findings (a list this long takes the browser a while to draw)</summary>\n<table id="findings">')
+    expect(big).toContain('<details class="fold"><summary>Show all 1,001 devices (a list this long takes the browser a while to draw)</summary>\n<table id="devices">')
+    const small = page(HTML_FOLD_ROWS)
+    expect(small).not.toContain('<details class="fold">')
+    expect(small).toContain('<table id="devices">')
   })
 })

@@ -123,19 +123,32 @@ ${input.plan ? planSection(input.plan) : ''}
 <section><h2>Findings by rule</h2><table><tr><th>rule</th><th>findings</th></tr>
 ${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${n}</td></tr>`).join('')}</table></section>
 <section><h2>Findings</h2>${findings.length > 10 ? '<input type="search" data-filter="findings" placeholder="filter findings…" aria-label="filter findings">' : ''}
-<table id="findings"><thead><tr><th>severity</th><th>rule</th><th>device</th><th>manufacturer</th><th>group</th><th>list</th><th>deadline</th><th>confidence</th>${withNotes ? '<th>notes</th>' : ''}</tr></thead><tbody>
+${fold(`<table id="findings"><thead><tr><th>severity</th><th>rule</th><th>device</th><th>manufacturer</th><th>group</th><th>list</th><th>deadline</th><th>confidence</th>${withNotes ? '<th>notes</th>' : ''}</tr></thead><tbody>
 ${findingRows}
-</tbody></table></section>
+</tbody></table>`, findings.length, 'findings')}</section>
 <section><h2>Rebranded equipment</h2><table><thead><tr><th>device</th><th>declared</th><th>model</th><th>what the evidence says</th></tr></thead><tbody>
 ${rebrandRows}
 </tbody></table></section>
 <section><h2>All devices</h2><input type="search" data-filter="devices" placeholder="filter devices…" aria-label="filter devices">
-<table id="devices"><thead><tr><th>device</th><th>site<br><small>network</small></th><th>role<br><small>status</small></th><th>declared<br><small>model</small></th><th>manufacturer</th><th>confidence</th><th>evidence</th></tr></thead><tbody>
+${fold(`<table id="devices"><thead><tr><th>device</th><th>site<br><small>network</small></th><th>role<br><small>status</small></th><th>declared<br><small>model</small></th><th>manufacturer</th><th>confidence</th><th>evidence</th></tr></thead><tbody>
 ${deviceRows}
-</tbody></table></section>
+</tbody></table>`, items.length, 'devices')}</section>
 </main>
 <footer>${input.catalogNotes.map(esc).join(' · ')}</footer>
 ${PAGE_END}`
+}
+
+/**
+ * Rows past which a table is folded under a line that opens it: a browser takes many seconds to
+ * draw some thousands of rows (the 40,000 of a 20,000-device check took it 30 s), and draws a
+ * closed table only when it is opened; its filter box opens it too, and so does printing.
+ */
+export const HTML_FOLD_ROWS = 1000
+
+/** A table as it is, or folded when it has more than HTML_FOLD_ROWS rows. */
+function fold(table: string, rows: number, what: string): string {
+  if (rows <= HTML_FOLD_ROWS) return table
+  return `<details class="fold"><summary>Show all ${rows.toLocaleString('en-US')} ${what} (a list this long takes the browser a while to draw)</summary>\n${table}</details>`
 }
 
 /** The page's styles: one sheet for every report, no external fonts or files. */
@@ -151,7 +164,7 @@ input[type=search]{padding:6px 10px;width:320px;margin-bottom:10px;border:1px so
 footer{color:#667085;font-size:12px;padding:0 28px 24px}
 .maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px}.map figcaption{text-align:center;font-size:12px;color:#667085}
 td.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
-td.evidence{width:40%}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}.long{white-space:normal;overflow-wrap:anywhere}a{color:#175cd3}`
+td.evidence{width:40%}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}.long{white-space:normal;overflow-wrap:anywhere}details.fold summary{cursor:pointer;color:#175cd3;margin:0 0 10px}a{color:#175cd3}`
 
 /** The start of a report page up to its body: no external scripts, styles or fonts. */
 function pageStart(title: string): string {
@@ -163,15 +176,25 @@ ${CSS}
 </style></head><body>`
 }
 
-/** The end of a report page: the filter boxes' script (inline, a few lines). */
+/**
+ * The end of a report page: the filter boxes' script (inline, a few lines). Filtering a folded table
+ * opens it; printing opens every folded part (long tables, the plan's replacements), which a
+ * browser otherwise leaves out of the printout.
+ */
 const PAGE_END = `<script>
 document.querySelectorAll('input[data-filter]').forEach(function (input) {
   input.addEventListener('input', function () {
     var q = input.value.toLowerCase();
-    document.querySelectorAll('#' + input.getAttribute('data-filter') + ' tbody tr').forEach(function (tr) {
+    var table = document.getElementById(input.getAttribute('data-filter'));
+    var folded = table.closest('details');
+    if (folded && q) folded.open = true;
+    table.querySelectorAll('tbody tr').forEach(function (tr) {
       tr.style.display = tr.textContent.toLowerCase().indexOf(q) >= 0 ? '' : 'none';
     });
   });
+});
+window.addEventListener('beforeprint', function () {
+  document.querySelectorAll('details').forEach(function (d) { d.open = true; });
 });
 </script>
 </body></html>
@@ -225,9 +248,9 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
 ${s.flowsWithoutCleanPath.toLocaleString('en-US')} ${pluralOf(s.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path.</p>
 ${formatExposureMaps(e.topology, e.placements, e.flows.slice(0, MAP_FLOWS), mapSize)}${drawn}
 ${notice ? `<p class="conflict">${esc(notice)}</p>` : ''}${e.flows.length > 10 ? '<input type="search" data-filter="flows" placeholder="filter flows…" aria-label="filter flows">' : ''}
-<table id="flows"><thead><tr><th>flow</th><th>class</th><th>volume</th><th>exposed</th><th>untrusted (or unknown) nodes on the routed paths</th><th>clean path (metric, stretch)</th><th>cheapest fix (nodes to replace)</th></tr></thead><tbody>
+${fold(`<table id="flows"><thead><tr><th>flow</th><th>class</th><th>volume</th><th>exposed</th><th>untrusted (or unknown) nodes on the routed paths</th><th>clean path (metric, stretch)</th><th>cheapest fix (nodes to replace)</th></tr></thead><tbody>
 ${rows}
-</tbody></table></section>`
+</tbody></table>`, e.flows.length, 'flows')}</section>`
 }
 
 /** Maps as large as the page allows: one network gets the width of the page, two share it. */

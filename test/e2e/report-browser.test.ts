@@ -40,6 +40,11 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     writeFileSync(join(dir, 'ban.yaml'), 'version: 1\nrules:\n  - { id: ban, effect: prohibit, lists: [fcc-covered] }\n')
     const check = await runCli(['check', 'hostile.jsonl', '-p', 'ban.yaml', '-o', 'hostile.html', '-q'], { cwd: dir })
     expect(check.status, check.stderr).toBe(1)
+    // 1,500 cameras: more rows than a page draws unfolded.
+    const cameras = Array.from({ length: 1500 }, (_, i) => JSON.stringify({ id: `cam-${i}`, manufacturer: i % 2 === 0 ? 'Hikvision' : 'Dahua', role: 'camera' }))
+    writeFileSync(join(dir, 'cameras.jsonl'), cameras.join('\n'))
+    const big = await runCli(['check', 'cameras.jsonl', '-p', 'ban.yaml', '-o', 'cameras.html', '-q'], { cwd: dir })
+    expect(big.status, big.stderr).toBe(1)
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
   }, 180_000)
 
@@ -119,6 +124,21 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     // Each table as wide as its section: nothing to scroll sideways to reach the evidence column.
     const widths = await page.$$eval('section', (sections) => sections.map((s) => ({ scroll: s.scrollWidth, client: s.clientWidth })))
     for (const w of widths) expect(w.scroll).toBeLessThanOrEqual(w.client)
+    await page.close()
+  })
+
+  it('folds the 1,500 devices of a big inventory; typing in the filter box opens the list and filters it, and printing shows it whole', async () => {
+    const { page, errors } = await open('cameras.html')
+    expect(errors).toEqual([])
+    expect(await page.locator('#devices').isVisible()).toBe(false)
+    await expect(page.locator('summary', { hasText: 'Show all 1,500 devices' }).count()).resolves.toBe(1)
+    await page.locator('input[data-filter="devices"]').fill('cam-149')
+    expect(await page.locator('#devices').isVisible()).toBe(true)
+    expect(await page.locator('#devices tbody tr:visible').count()).toBe(11) // cam-149 and cam-1490 to cam-1499
+    // Printing opens every folded list (a browser prints nothing of a closed one).
+    expect(await page.locator('#findings').isVisible()).toBe(false)
+    await page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    expect(await page.locator('#findings').isVisible()).toBe(true)
     await page.close()
   })
 
