@@ -75,6 +75,21 @@ describe('trustpath demo', () => {
   })
 })
 
+describe('trustpath check --format sarif, more findings than code scanning takes', () => {
+  it('warns that GitHub code scanning refuses a run of more than 25,000 results, and says nothing under the limit', async () => {
+    // GitHub's "SARIF results exceed limit": 25,000 results per run at most.
+    const cameras = (n: number) => Array.from({ length: n }, (_, i) => `{"id":"cam-${i}","manufacturer":"Hikvision"}`).join('\n')
+    const dir = await testdir({ 'over.jsonl': cameras(25_001), 'under.jsonl': cameras(25_000), 'policy.yaml': POLICY })
+    const over = await runCli(['check', 'over.jsonl', '-p', 'policy.yaml', '-o', 'over.sarif', '-q'], { cwd: dir, timeoutMs: 120_000 })
+    expect(over.status, over.stderr).toBe(1)
+    expect(over.stderr).toContain('warning: over.sarif holds 25,001 results, and GitHub code scanning refuses a run of more than 25,000')
+    expect((JSON.parse(readFileSync(join(dir, 'over.sarif'), 'utf8')) as { runs: { results: unknown[] }[] }).runs[0]!.results).toHaveLength(25_001)
+    const under = await runCli(['check', 'under.jsonl', '-p', 'policy.yaml', '-o', 'under.sarif'], { cwd: dir, timeoutMs: 120_000 })
+    expect(under.status, under.stderr).toBe(1)
+    expect(under.stderr).not.toContain('code scanning')
+  }, 240_000)
+})
+
 describe('trustpath --help', () => {
   it('teaches every command and subcommand with examples, as the README says', async () => {
     const dir = await testdir({})
