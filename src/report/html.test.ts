@@ -138,4 +138,19 @@ describe('formatHtmlReport', () => {
     expect(small).not.toContain('<details class="fold">')
     expect(small).toContain('<table id="devices">')
   })
+
+  it('counts the whole run on its cards when it lists only the first devices of a huge inventory, written as the CLI writes them', () => {
+    const items = Array.from({ length: 3 }, (_, i) => ({ device: { id: `d${i}` }, attribution: attribution(`d${i}`, 'acme') }))
+    const html = formatHtmlReport({
+      title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: [finding('d0', 1)], manufacturers, catalogNotes: [],
+      notice: 'Only the first 3 of 21,000 devices are shown', totals: { devices: 21_000, devicesWithFindings: 10_091, findings: 20_911, byRule: { ban: 20_000, other: 911 } },
+    })
+    expect(html).toContain('<div class="card"><b>21,000</b>devices</div>')
+    expect(html).toContain('<div class="card bad"><b>10,091</b>devices with findings</div>')
+    expect(html).toContain('<div class="card bad"><b>20,911</b>findings</div>')
+    expect(html).toContain('<tr><td>ban</td><td>20,000</td></tr><tr><td>other</td><td>911</td></tr>')
+    expect(html).toContain('<b>0</b>unknown manufacturer among the 3 listed')
+    expect(html).toContain('<h2>Devices by manufacturer group (the 3 listed)</h2>')
+    expect(report(1)).toContain('<div class="card"><b>12</b>devices</div>')
+  })
 })

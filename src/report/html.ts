@@ -29,6 +29,11 @@ export type HtmlReportInput = {
   catalogNotes: readonly string[]
   /** A notice shown under the title (e.g. that only part of a huge inventory is listed). */
   notice?: string
+  /**
+   * The counts of the whole run, when `items` and `findings` are only its first devices (a huge
+   * inventory): the cards and the findings by rule then give these, as the JSON summary does.
+   */
+  totals?: { devices: number; devicesWithFindings: number; findings: number; byRule: Readonly<Record<string, number>> }
   /** The replacement plan (or why there is none) and a subsidy split, when planned. */
   plan?: {
     result: { plan: Plan } | { infeasible: Infeasibility }
@@ -52,6 +57,8 @@ export type HtmlReportInput = {
 const BAR_LABEL = 44
 
 const esc = escapeHtml
+/** A count as the CLI prints it (20,000). */
+const count = (n: number): string => n.toLocaleString('en-US')
 /** Escapes the content of a table cell (a long run without a space may break). */
 const cell = escapeCellText
 
@@ -64,8 +71,11 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   const { items, findings, manufacturers } = input
   const name = (s: string | undefined) => manufacturerName(s, manufacturers)
   const byGroup = countBy(items, (i) => i.attribution.group ?? 'unknown')
-  const byRule = countBy(findings, (f) => f.rule)
-  const flaggedDevices = new Set(findings.map((f) => f.deviceId)).size
+  const totals = input.totals
+  const byRule = totals === undefined ? countBy(findings, (f) => f.rule) : sortedCounts(Object.entries(totals.byRule))
+  const flaggedDevices = totals?.devicesWithFindings ?? new Set(findings.map((f) => f.deviceId)).size
+  // What the page counts only among the devices it lists says so when they are part of the run.
+  const amongListed = totals === undefined ? '' : ` among the ${count(items.length)} listed`
   const rebrands = items.filter((i) => i.attribution.conflicts.some((c) => c.kind === 'oem_rebrand'))
   const unknown = items.filter((i) => i.attribution.group === undefined).length
   const maxGroup = Math.max(1, ...byGroup.map(([, n]) => n))
@@ -81,7 +91,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
     const label = full.length > BAR_LABEL ? `${full.slice(0, BAR_LABEL - 1).trimEnd()}…` : full
     return `<g transform="translate(0,${y})"><text x="280" y="14" text-anchor="end"><title>${esc(full)}</title>${esc(label)}</text>` +
       `<rect x="288" y="3" width="${w}" height="14" class="${listedGroups.has(g) ? 'bad' : 'ok'}"></rect>` +
-      `<text x="${294 + w}" y="14">${n}</text></g>`
+      `<text x="${294 + w}" y="14">${count(n)}</text></g>`
   }).join('')
 
   const withNotes = findings.some((f) => f.notes.length > 0)
@@ -109,19 +119,19 @@ export function formatHtmlReport(input: HtmlReportInput): string {
 <main>
 ${input.notice ? `<p class="conflict">${esc(input.notice)}</p>` : ''}
 <div class="cards">
-<div class="card"><b>${items.length}</b>devices</div>
-<div class="card bad"><b>${flaggedDevices}</b>devices with findings</div>
-<div class="card bad"><b>${findings.length}</b>findings</div>
-<div class="card"><b>${rebrands.length}</b>rebranded (OEM) devices unmasked</div>
-<div class="card"><b>${unknown}</b>unknown manufacturer</div>
-${notInService > 0 ? `<div class="card"><b>${notInService}</b>findings on devices recorded as not in service</div>` : ''}
+<div class="card"><b>${count(totals?.devices ?? items.length)}</b>devices</div>
+<div class="card bad"><b>${count(flaggedDevices)}</b>devices with findings</div>
+<div class="card bad"><b>${count(totals?.findings ?? findings.length)}</b>findings</div>
+<div class="card"><b>${count(rebrands.length)}</b>rebranded (OEM) devices unmasked${amongListed}</div>
+<div class="card"><b>${count(unknown)}</b>unknown manufacturer${amongListed}</div>
+${notInService > 0 ? `<div class="card"><b>${count(notInService)}</b>findings on devices recorded as not in service${amongListed}</div>` : ''}
 </div>
 ${input.exposure ? exposureSection(input.exposure) : ''}
 ${input.plan ? planSection(input.plan) : ''}
-<section><h2>Devices by manufacturer group</h2>
+<section><h2>Devices by manufacturer group${totals === undefined ? '' : ` (the ${count(items.length)} listed)`}</h2>
 <svg width="780" height="${byGroup.length * 22 + 4}" role="img" aria-label="devices by group">${bars}</svg></section>
 <section><h2>Findings by rule</h2><table><tr><th>rule</th><th>findings</th></tr>
-${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${n}</td></tr>`).join('')}</table></section>
+${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${count(n)}</td></tr>`).join('')}</table></section>
 <section><h2>Findings</h2>${findings.length > 10 ? '<input type="search" data-filter="findings" placeholder="filter findings…" aria-label="filter findings">' : ''}
 ${fold(`<table id="findings"><thead><tr><th>severity</th><th>rule</th><th>device</th><th>manufacturer</th><th>group</th><th>list</th><th>deadline</th><th>confidence</th>${withNotes ? '<th>notes</th>' : ''}</tr></thead><tbody>
 ${findingRows}
@@ -426,5 +436,10 @@ ${subsidy}</section>`
 function countBy<T>(xs: readonly T[], key: (x: T) => string): [string, number][] {
   const m = new Map<string, number>()
   for (const x of xs) m.set(key(x), (m.get(key(x)) ?? 0) + 1)
-  return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  return sortedCounts([...m.entries()])
+}
+
+/** Counts, most first, then by name. */
+function sortedCounts(counts: [string, number][]): [string, number][] {
+  return counts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 }

@@ -90,6 +90,23 @@ describe('trustpath check --format sarif, more findings than code scanning takes
   }, 240_000)
 })
 
+describe('trustpath check --format html, more devices than the page lists', () => {
+  it('gives on its cards the counts of the JSON summary, for all the devices', async () => {
+    const cameras = Array.from({ length: 20_001 }, (_, i) => `{"id":"cam-${i}","manufacturer":"${i % 3 === 0 ? 'Axis' : 'Hikvision'}"}`).join('\n')
+    const dir = await testdir({ 'cameras.jsonl': cameras, 'policy.yaml': POLICY })
+    const html = await runCli(['check', 'cameras.jsonl', '-p', 'policy.yaml', '-o', 'report.html', '-q'], { cwd: dir, timeoutMs: 120_000 })
+    expect(html.status, html.stderr).toBe(1)
+    const json = await runCli(['check', 'cameras.jsonl', '-p', 'policy.yaml', '-f', 'json', '-q'], { cwd: dir, timeoutMs: 120_000 })
+    const summary = (JSON.parse(json.stdout) as { summary: { devices: number; devicesWithFindings: number; findings: number } }).summary
+    expect(summary.devices).toBe(20_001)
+    const page = readFileSync(join(dir, 'report.html'), 'utf8')
+    expect(page).toContain('Only the first 20,000 of 20,001 devices are shown')
+    expect(page).toContain(`<b>${summary.devices.toLocaleString('en-US')}</b>devices</div>`)
+    expect(page).toContain(`<b>${summary.devicesWithFindings.toLocaleString('en-US')}</b>devices with findings</div>`)
+    expect(page).toContain(`<b>${summary.findings.toLocaleString('en-US')}</b>findings</div>`)
+  }, 240_000)
+})
+
 describe('trustpath --help', () => {
   it('teaches every command and subcommand with examples, as the README says', async () => {
     const dir = await testdir({})

@@ -186,7 +186,10 @@ async function checkToHtml(run: Run): Promise<number> {
     items, findings, manufacturers: catalog.manufacturers,
     catalogNotes: [`trustpath ${VERSION}`, `IEEE blocks: ${catalog.meta.oui.source}`, `enterprise numbers: ${catalog.meta.enterprise.source}`],
     ...(devices > items.length
-      ? { notice: `Only the first ${items.length.toLocaleString('en-US')} of ${devices.toLocaleString('en-US')} devices are shown; use --format json or csv for all of them.` }
+      ? {
+        notice: `Only the first ${items.length.toLocaleString('en-US')} of ${devices.toLocaleString('en-US')} devices are shown; use --format json or csv for all of them.`,
+        totals: { devices, devicesWithFindings: tally.devicesWithFindings, findings: tally.findings, byRule: tally.byRule },
+      }
       : {}),
   })
   await withOutput(ctx, opts.output, (out) => Promise.resolve(write(out, html)))
