@@ -153,4 +153,10 @@ describe('formatHtmlReport', () => {
     expect(html).toContain('<h2>Devices by manufacturer group (the 3 listed)</h2>')
     expect(report(1)).toContain('<div class="card"><b>12</b>devices</div>')
   })
+
+  it('labels its charts and maps with what they show, for a screen reader that reads each as one image', () => {
+    const html = report(1, true)
+    expect(html).toContain(`role="img" aria-label="Devices by manufacturer group: ${LONG} 8, Other 4"`)
+    expect(html).toContain('role="img" aria-label="Map of net: 2 nodes, 1 untrusted, 0 unknown, 1 trusted"')
+  })
 })

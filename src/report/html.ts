@@ -94,6 +94,9 @@ export function formatHtmlReport(input: HtmlReportInput): string {
       `<text x="${294 + w}" y="14">${count(n)}</text></g>`
   }).join('')
 
+  // A screen reader reads the chart as one image: its label says what the bars show.
+  const groupsLabel = `Devices by manufacturer group: ${byGroup.map(([g, n]) => `${g === 'unknown' ? 'unknown' : name(g)} ${count(n)}`).join(', ')}`
+
   const withNotes = findings.some((f) => f.notes.length > 0)
   // Findings on devices the inventory records as retired, in stock...: their removal is to be confirmed.
   const notInService = findings.filter((f) => f.lifecycle !== undefined && f.lifecycle !== 'in-service').length
@@ -129,7 +132,7 @@ ${notInService > 0 ? `<div class="card"><b>${count(notInService)}</b>findings on
 ${input.exposure ? exposureSection(input.exposure) : ''}
 ${input.plan ? planSection(input.plan) : ''}
 <section><h2>Devices by manufacturer group${totals === undefined ? '' : ` (the ${count(items.length)} listed)`}</h2>
-<svg width="780" height="${byGroup.length * 22 + 4}" role="img" aria-label="devices by group">${bars}</svg></section>
+<svg width="780" height="${byGroup.length * 22 + 4}" role="img" aria-label="${esc(groupsLabel)}">${bars}</svg></section>
 <section><h2>Findings by rule</h2><table><tr><th>rule</th><th>findings</th></tr>
 ${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${count(n)}</td></tr>`).join('')}</table></section>
 <section><h2>Findings</h2>${findings.length > 10 ? '<input type="search" data-filter="findings" placeholder="filter findings…" aria-label="filter findings">' : ''}
@@ -398,6 +401,8 @@ ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${cell(i.network ?? 
   const groupW = Math.max(networks.length * (barW + 6) + 40, 220)
   const H = 200
   let svg = ''
+  // What each bar's tooltip says, for the chart's label: a screen reader reads it as one image.
+  const spoken: string[] = []
   phases.forEach((phase, i) => {
     networks.forEach((net, j) => {
       const s = rows.find((r) => r.phase === phase && (r.network ?? 'all') === net)
@@ -405,7 +410,9 @@ ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${cell(i.network ?? 
       const x = 40 + i * groupW + j * (barW + 6)
       const h = (s.spent / max) * H
       const b = s.budget === null ? undefined : (s.budget / max) * H
-      svg += `<rect x="${x}" y="${10 + H - h}" width="${barW}" height="${h}" class="spend-${j % 4}"><title>${esc(net)} ${esc(phase)}: spent ${usd(s.spent)}${s.budget !== null ? ` of ${usd(s.budget)}` : ''}</title></rect>`
+      const said = `${net} ${phase}: spent ${usd(s.spent)}${s.budget !== null ? ` of ${usd(s.budget)}` : ''}`
+      spoken.push(said)
+      svg += `<rect x="${x}" y="${10 + H - h}" width="${barW}" height="${h}" class="spend-${j % 4}"><title>${esc(said)}</title></rect>`
       if (b !== undefined) svg += `<line x1="${x - 2}" x2="${x + barW + 2}" y1="${10 + H - b}" y2="${10 + H - b}" stroke="#101828" stroke-dasharray="3 2"/>`
     })
     const cleaned = plan.flowsCleaned.find((f) => f.phase === phase)?.flows.length ?? 0
@@ -424,7 +431,7 @@ ${p.subsidy.operators.map((o) => `<tr><td>${cell(o.operator)}</td><td>${usd(o.pr
   return `<section id="plan"><h2>Replacement plan</h2>
 <p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}.
 ${plan.greedy ? `Greedy baseline: ${esc(formatGreedyComparison(plan, plan.greedy))}.` : ''}</p>
-<svg width="${40 + phases.length * groupW}" height="${H + 56}" role="img" aria-label="spend per phase">${svg}</svg>
+<svg width="${40 + phases.length * groupW}" height="${H + 56}" role="img" aria-label="${esc(`Spend per phase: ${spoken.join('; ')}`)}">${svg}</svg>
 <p class="legend">${legend} · dashed line: ${p.carryOver === true ? 'budget, with the money carried over from earlier phases' : 'budget of the phase'}</p>
 <details><summary>${plan.actions.length === 1 ? 'The replacement' : `All ${plan.actions.length.toLocaleString('en-US')} replacements, by phase`}</summary>
 <table><thead><tr><th>phase</th><th>device</th><th>operator</th><th>cost</th><th>why</th></tr></thead><tbody>

@@ -142,6 +142,15 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     await page.close()
   })
 
+  it('names each chart and map by what it shows, as a screen reader finds them', async () => {
+    const { page } = await open('demo/report.html')
+    const images = await page.getByRole('img').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))
+    expect(images.find((l) => l.startsWith('Devices by manufacturer group: '))).toMatch(/^Devices by manufacturer group: Huawei Technologies 72, Nokia 53, /)
+    expect(images.find((l) => l.startsWith('Spend per phase: '))).toMatch(/^Spend per phase: op-de 2026: spent \$[\d,]+ of \$[\d,]+; /)
+    expect(images.filter((l) => /^Map of op-(de|it|jp): \d+ nodes, \d+ untrusted, \d+ unknown, \d+ trusted$/.test(l))).toHaveLength(3)
+    await page.close()
+  })
+
   it.each([1280, 390])('fits a %d pixel wide window: the page scrolls down, not sideways', async (width) => {
     const { page } = await open('demo/report.html', width)
     // (An expression, not a function: the tests are typed without the DOM's names.)
