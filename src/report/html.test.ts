@@ -159,4 +159,10 @@ describe('formatHtmlReport', () => {
     expect(html).toContain(`role="img" aria-label="Devices by manufacturer group: ${LONG} 8, Other 4"`)
     expect(html).toContain('role="img" aria-label="Map of net: 2 nodes, 1 untrusted, 0 unknown, 1 trusted"')
   })
+
+  it('says that no device is rebranded rather than showing the head of an empty table', () => {
+    const html = report(1)
+    expect(html).toContain('<h2>Rebranded equipment</h2><p>None: no device was found to be sold under a brand other than its maker\'s.</p></section>')
+    expect(html).not.toContain('<th>what the evidence says</th>')
+  })
 })

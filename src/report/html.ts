@@ -139,9 +139,9 @@ ${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${count(n)}</td></tr>`).joi
 ${fold(`<table id="findings"><thead><tr><th>severity</th><th>rule</th><th>device</th><th>manufacturer</th><th>group</th><th>list</th><th>deadline</th><th>confidence</th>${withNotes ? '<th>notes</th>' : ''}</tr></thead><tbody>
 ${findingRows}
 </tbody></table>`, findings.length, 'findings')}</section>
-<section><h2>Rebranded equipment</h2><table><thead><tr><th>device</th><th>declared</th><th>model</th><th>what the evidence says</th></tr></thead><tbody>
+<section><h2>Rebranded equipment</h2>${rebrands.length === 0 ? `<p>None: no device was found to be sold under a brand other than its maker's${amongListed}.</p>` : `<table><thead><tr><th>device</th><th>declared</th><th>model</th><th>what the evidence says</th></tr></thead><tbody>
 ${rebrandRows}
-</tbody></table></section>
+</tbody></table>`}</section>
 <section><h2>All devices</h2><input type="search" data-filter="devices" placeholder="filter devices…" aria-label="filter devices">
 ${fold(`<table id="devices"><thead><tr><th>device</th><th>site<br><small>network</small></th><th>role<br><small>status</small></th><th>declared<br><small>model</small></th><th>manufacturer</th><th>confidence</th><th>evidence</th></tr></thead><tbody>
 ${deviceRows}
