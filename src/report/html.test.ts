@@ -165,4 +165,13 @@ describe('formatHtmlReport', () => {
     expect(html).toContain('<h2>Rebranded equipment</h2><p>None: no device was found to be sold under a brand other than its maker\'s.</p></section>')
     expect(html).not.toContain('<th>what the evidence says</th>')
   })
+
+  it('shows the characters that reorder text by their code points, so that a name cannot pass for another', () => {
+    // "cam-\u202Eevil" shows as "cam-live" where the override is obeyed.
+    const items = [{ device: { id: 'cam-1', name: 'cam-\u202Eevil\u202C', model: '\u2067DS-2CD\u2069' }, attribution: attribution('cam-1', 'acme') }]
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: [], manufacturers, catalogNotes: [] })
+    expect(html).toContain('<small>cam-[U+202E]evil[U+202C]</small>')
+    expect(html).toContain('<small>[U+2067]DS-2CD[U+2069]</small>')
+    expect(html).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
+  })
 })
