@@ -151,6 +151,20 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     await page.close()
   })
 
+  it('prints the title in dark ink and the legend keys in colour, with no filter box', async () => {
+    // A browser leaves backgrounds out of a printout: white text on the header's dark blue was
+    // white on white paper.
+    const { page } = await open('demo/report.html')
+    await page.emulateMedia({ media: 'print' })
+    const h1 = await page.evaluate("getComputedStyle(document.querySelector('h1')).color")
+    expect(h1).toBe('rgb(27, 31, 36)')
+    expect(await page.locator('input[type=search]').first().isVisible()).toBe(false)
+    const keys = await page.evaluate("[...document.querySelectorAll('.key')].map((e) => getComputedStyle(e).getPropertyValue('print-color-adjust'))") as string[]
+    expect(keys.length).toBeGreaterThan(0)
+    for (const k of keys) expect(k).toBe('exact')
+    await page.close()
+  })
+
   it.each([1280, 390])('fits a %d pixel wide window: the page scrolls down, not sideways', async (width) => {
     const { page } = await open('demo/report.html', width)
     // (An expression, not a function: the tests are typed without the DOM's names.)
