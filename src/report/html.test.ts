@@ -174,4 +174,11 @@ describe('formatHtmlReport', () => {
     expect(html).toContain('<small>[U+2067]DS-2CD[U+2069]</small>')
     expect(html).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
   })
+
+  it('makes no link of an address an inventory writes in a declared brand, where the sources the catalog cites are links', () => {
+    const a: Attribution = { ...attribution('cam-1', 'acme'), evidence: [{ method: 'declared', manufacturer: 'acme', value: 'Acme <https://evil.example/login>' }] }
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items: [{ device: { id: 'cam-1' }, attribution: a }], findings: [], manufacturers, catalogNotes: [] })
+    expect(html).toContain('<li>declared &#34;Acme &#60;https://evil.example/login&#62;&#34;</li>')
+    expect(html).not.toContain('<a href="https://evil.example')
+  })
 })

@@ -62,7 +62,11 @@ const count = (n: number): string => n.toLocaleString('en-US')
 /** Escapes the content of a table cell (a long run without a space may break). */
 const cell = escapeCellText
 
-/** Escapes a text and makes the sources it cites as `<https://...>` into links. */
+/**
+ * Escapes a text of catalog data and makes the sources it cites as `<https://...>` into links. Not
+ * for a text that quotes the inventory (a piece of evidence: a declared brand "Amcrest
+ * <https://...>"), which would put a link of the inventory's author among the report's sources.
+ */
 const escLinks = (s: string): string =>
   esc(s).replace(/&#60;(https?:\/\/[^\s]+?)&#62;/g, (_, url: string) => `&#60;<a href="${url}" rel="noreferrer">${url}</a>&#62;`)
 
@@ -114,7 +118,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
     `<td>${cell(device.site)}${small(device.network)}</td><td>${cell(device.role)}${small(device.status)}</td><td>${cell(device.manufacturer)}${small(device.model)}</td>` +
     `<td>${cell(a.manufacturer === undefined ? 'unknown' : name(a.manufacturer))}${a.group !== undefined && a.group !== a.manufacturer ? small(`group: ${name(a.group)}`) : ''}</td>` +
     `<td>${a.confidence.toFixed(2)}</td>` +
-    `<td class="evidence"><ul>${a.evidence.map((e) => `<li>${escLinks(formatEvidence(e))}</li>`).join('')}</ul>` +
+    `<td class="evidence"><ul>${a.evidence.map((e) => `<li>${esc(formatEvidence(e))}</li>`).join('')}</ul>` +
     `${a.conflicts.map((c) => `<div class="conflict">${escLinks(formatConflict(c, manufacturers))}</div>`).join('')}</td></tr>`).join('\n')
 
   return `${pageStart(input.title)}
