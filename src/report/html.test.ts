@@ -181,4 +181,14 @@ describe('formatHtmlReport', () => {
     expect(html).toContain('<li>declared &#34;Acme &#60;https://evil.example/login&#62;&#34;</li>')
     expect(html).not.toContain('<a href="https://evil.example')
   })
+
+  it('says that no device breaks a rule when none does, without red counts or the heads of empty tables', () => {
+    const html = report(0)
+    expect(html).toContain('<p>None: no device of the 12 checked breaks a rule of the policy.</p>')
+    expect(html).toContain('<div class="card"><b>0</b>findings</div>')
+    expect(html).toContain('<div class="card"><b>0</b>devices with findings</div>')
+    expect(html).not.toContain('<table id="findings">')
+    expect(html).not.toContain('<h2>Findings by rule</h2>')
+    expect(report(1)).toContain('<div class="card bad"><b>1</b>findings</div>')
+  })
 })

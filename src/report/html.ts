@@ -78,6 +78,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   const totals = input.totals
   const byRule = totals === undefined ? countBy(findings, (f) => f.rule) : sortedCounts(Object.entries(totals.byRule))
   const flaggedDevices = totals?.devicesWithFindings ?? new Set(findings.map((f) => f.deviceId)).size
+  const allFindings = totals?.findings ?? findings.length
   // What the page counts only among the devices it lists says so when they are part of the run.
   const amongListed = totals === undefined ? '' : ` among the ${count(items.length)} listed`
   const rebrands = items.filter((i) => i.attribution.conflicts.some((c) => c.kind === 'oem_rebrand'))
@@ -127,8 +128,8 @@ export function formatHtmlReport(input: HtmlReportInput): string {
 ${input.notice ? `<p class="conflict">${esc(input.notice)}</p>` : ''}
 <div class="cards">
 <div class="card"><b>${count(totals?.devices ?? items.length)}</b>devices</div>
-<div class="card bad"><b>${count(flaggedDevices)}</b>devices with findings</div>
-<div class="card bad"><b>${count(totals?.findings ?? findings.length)}</b>findings</div>
+<div class="card${flaggedDevices > 0 ? ' bad' : ''}"><b>${count(flaggedDevices)}</b>devices with findings</div>
+<div class="card${allFindings > 0 ? ' bad' : ''}"><b>${count(allFindings)}</b>findings</div>
 <div class="card"><b>${count(rebrands.length)}</b>rebranded (OEM) devices unmasked${amongListed}</div>
 <div class="card"><b>${count(unknown)}</b>unknown manufacturer${amongListed}</div>
 ${notInService > 0 ? `<div class="card"><b>${count(notInService)}</b>findings on devices recorded as not in service${amongListed}</div>` : ''}
@@ -137,12 +138,12 @@ ${input.exposure ? exposureSection(input.exposure) : ''}
 ${input.plan ? planSection(input.plan) : ''}
 <section><h2>Devices by manufacturer group${totals === undefined ? '' : ` (the ${count(items.length)} listed)`}</h2>
 <svg width="780" height="${byGroup.length * 22 + 4}" role="img" aria-label="${esc(groupsLabel)}">${bars}</svg></section>
-<section><h2>Findings by rule</h2><table><tr><th>rule</th><th>findings</th></tr>
+${allFindings === 0 ? `<section id="findings-none"><h2>Findings</h2><p>None: no device of the ${count(totals?.devices ?? items.length)} checked breaks a rule of the policy.</p></section>` : `<section><h2>Findings by rule</h2><table><tr><th>rule</th><th>findings</th></tr>
 ${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${count(n)}</td></tr>`).join('')}</table></section>
 <section><h2>Findings</h2>${findings.length > 10 ? '<input type="search" data-filter="findings" placeholder="filter findings…" aria-label="filter findings">' : ''}
 ${fold(`<table id="findings"><thead><tr><th>severity</th><th>rule</th><th>device</th><th>manufacturer</th><th>group</th><th>list</th><th>deadline</th><th>confidence</th>${withNotes ? '<th>notes</th>' : ''}</tr></thead><tbody>
 ${findingRows}
-</tbody></table>`, findings.length, 'findings')}</section>
+</tbody></table>`, findings.length, 'findings')}</section>`}
 <section><h2>Rebranded equipment</h2>${rebrands.length === 0 ? `<p>None: no device was found to be sold under a brand other than its maker's${amongListed}.</p>` : `<table><thead><tr><th>device</th><th>declared</th><th>model</th><th>what the evidence says</th></tr></thead><tbody>
 ${rebrandRows}
 </tbody></table>`}</section>
