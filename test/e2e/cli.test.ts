@@ -124,6 +124,15 @@ describe('trustpath --help', () => {
     expect(help).toMatch(/\$ trustpath check \S+ -p policy\.yaml --now \d{4}-\d\d-\d\d +# deadlines and exemptions/)
   })
 
+  it('points check --help and identify --help to the description of their outputs\' fields, which exists', async () => {
+    const dir = await testdir({})
+    for (const command of ['check', 'identify']) {
+      const help = (await runCli([command, '--help'], { cwd: dir })).stdout
+      expect(help.replace(/\s+/g, ' ')).toContain('docs/output.md')
+    }
+    expect(existsSync(new URL('../../docs/output.md', import.meta.url))).toBe(true)
+  })
+
   it('describes the inventories identify and check take in a sentence that closes, and says what --jobs does with several', async () => {
     const dir = await testdir({})
     for (const command of ['identify', 'check']) {
