@@ -164,7 +164,8 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
 Output: one row per device with id, manufacturer, group, confidence (0..1), evidence and conflicts.
 JSON fields: id, name, status and lifecycle (the status the inventory records and its class: in-service, not-deployed
 or out-of-service; when it records one), manufacturer, group, confidence, evidence[] (method, manufacturer, value),
-conflicts[], componentGroups[] (the groups of the hardware components, when the device lists any).
+conflicts[], componentGroups[] (the groups of the hardware components, when the device lists any); every field
+and CSV column in docs/output.md.
 Several inventories are read one after another as one: files named, and every file below a directory named
 (not names starting with a dot, backups ending in ~ or lock files starting with ~$). A file found in a
 directory that holds no inventory (a README) is skipped with a warning; a device id used by an earlier file
@@ -200,6 +201,8 @@ Examples:
     .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file read alone (several are read by one thread); the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
 Findings are written as they are found, in inventory order (then by rule), followed by a summary.
+The fields of the JSON, JSON Lines, CSV and SARIF outputs are described in docs/output.md; a SARIF log of
+more than 25,000 results, which GitHub code scanning refuses, is written with a warning.
 Several inventories (files, and every file below a directory) are read one after another as one; see
 trustpath identify --help.
 Exit status: 0 no findings, 1 findings, 2 usage or input error (malformed rows or policy).

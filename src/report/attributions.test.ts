@@ -4,7 +4,7 @@ import type { Device } from '../domain/device.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { ByteOutput, textOf } from '../util/byte-output.js'
-import { buildAttributionJsonBytes, toAttributionRow } from './attributions.js'
+import { buildAttributionJsonBytes, formatAttributionTableRow, toAttributionRow } from './attributions.js'
 
 const catalog = loadDefaultCatalog()
 
@@ -51,3 +51,13 @@ describe('buildAttributionJsonBytes', () => {
     }), { numRuns: 300 })
   })
 })
+
+describe('formatAttributionTableRow', () => {
+  it('shows the control characters of an id or banner as \\x1B rather than sending an escape sequence to the terminal', () => {
+    const d: Device = { id: 'sw\u001b[2J-1', manufacturer: 'Huawei', banners: [{ protocol: 'ssh', text: 'SSH-2.0-HUAWEI\u001b[31m' }] }
+    const row = formatAttributionTableRow(d, identify(d, catalog), catalog, 200)
+    expect(row.slice(0, -1)).not.toMatch(/[\u0000-\u001f]/)
+    expect(row).toContain('sw\\x1B[2J-1')
+  })
+})
+

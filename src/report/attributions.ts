@@ -5,6 +5,7 @@ import { lifecycleOf, type LifecycleClass } from '../domain/lifecycle.js'
 import { csvLine } from './csv.js'
 import type { ByteOutput } from '../util/byte-output.js'
 import { textOf, utf8Bytes } from '../util/byte-output.js'
+import { showControls } from '../util/text-width.js'
 import { buildSharedBytes, nullableJson, PieceCache, PieceTree } from './shared-json.js'
 import { fitDeviceLabel, formatConflict, summarizeEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
 
@@ -120,12 +121,13 @@ export function formatAttributionTableHeader(): string {
 export function formatAttributionTableRow(
   device: Device, a: Attribution, catalog: Pick<Catalog, 'manufacturers'>, width = 160,
 ): string {
-  const head = `${fitDeviceLabel(tableDeviceLabel(device.id, device.name), TABLE_WIDTHS.id)} ${pad(a.manufacturer ?? 'unknown', TABLE_WIDTHS.manufacturer)} ` +
+  // Control characters shown, not sent: the terminal would run an escape sequence in an id or banner.
+  const head = `${fitDeviceLabel(showControls(tableDeviceLabel(device.id, device.name)), TABLE_WIDTHS.id)} ${pad(a.manufacturer ?? 'unknown', TABLE_WIDTHS.manufacturer)} ` +
     `${pad(a.group ?? '-', TABLE_WIDTHS.group)} ${pad(a.confidence.toFixed(2), TABLE_WIDTHS.confidence)} `
   const rest = Math.max(20, width - head.length)
-  let s = head + truncate(summarizeEvidenceBriefly(a), rest) + '\n'
+  let s = head + truncate(showControls(summarizeEvidenceBriefly(a)), rest) + '\n'
   for (const c of a.conflicts) {
-    s += `${' '.repeat(TABLE_WIDTHS.id + 1)}! ${truncate(formatConflict(c, catalog.manufacturers), Math.max(20, width - TABLE_WIDTHS.id - 3))}\n`
+    s += `${' '.repeat(TABLE_WIDTHS.id + 1)}! ${truncate(showControls(formatConflict(c, catalog.manufacturers)), Math.max(20, width - TABLE_WIDTHS.id - 3))}\n`
   }
   return s
 }

@@ -105,7 +105,7 @@ export function formatExposureMaps(
     for (const l of labels) {
       body += `<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" font-size="${FONT_SIZE}"${l.anchor === 'start' ? '' : ` text-anchor="${l.anchor}"`}>${esc(l.text)}</text>`
     }
-    svgs.push(`<figure class="map"><svg width="${size.width}" height="${height}" viewBox="0 0 ${size.width} ${height}" role="img" aria-label="${esc(network)}">${body}</svg><figcaption>${caption}</figcaption></figure>`)
+    svgs.push(`<figure class="map"><svg width="${size.width}" height="${height}" viewBox="0 0 ${size.width} ${height}" role="img" aria-label="${esc(mapLabel(network, nodes.map((n) => status.get(n.id) ?? 'unknown')))}">${body}</svg><figcaption>${caption}</figcaption></figure>`)
   }
   return `<div class="maps">${svgs.join('')}</div><p class="legend"><span style="color:${COLOR.untrusted}">●</span> untrusted ` +
     `<span style="color:${COLOR.unknown}">●</span> unknown <span style="color:${COLOR.trusted}">●</span> trusted · ` +
@@ -163,4 +163,10 @@ export function placeLabels(
     }
   }
   return placed
+}
+
+/** What a screen reader says of a map, read as one image: its network and how many nodes of each kind it draws. */
+function mapLabel(network: string, statuses: readonly string[]): string {
+  const of = (kind: string) => statuses.filter((s) => s === kind).length
+  return `Map of ${network}: ${statuses.length} ${statuses.length === 1 ? 'node' : 'nodes'}, ${of('untrusted')} untrusted, ${of('unknown')} unknown, ${of('trusted')} trusted`
 }

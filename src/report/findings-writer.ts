@@ -3,6 +3,7 @@ import type { Finding } from '../domain/finding.js'
 import type { Manufacturer } from '../domain/manufacturer.js'
 import type { ByteOutput } from '../util/byte-output.js'
 import { textOf, utf8Bytes } from '../util/byte-output.js'
+import { showControls } from '../util/text-width.js'
 import { csvLine } from './csv.js'
 import { buildFindingJsonBytes } from './finding-json.js'
 import type { CheckSummary } from './findings.js'
@@ -112,8 +113,10 @@ export function buildFindingsWriter(
     case 'table': {
       const width = ctx.width ?? 160
       const cell = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n))
-      const row = (cells: string[], rest: string) => {
-        const fixed = cells.map((c, i) => (i === 2 ? fitDeviceLabel(c, W.device) : cell(c, Object.values(W)[i]!))).join('  ')
+      // Control characters shown, not sent: the terminal would run an escape sequence in an id.
+      const row = (cells: string[], shown: string) => {
+        const rest = showControls(shown)
+        const fixed = cells.map(showControls).map((c, i) => (i === 2 ? fitDeviceLabel(c, W.device) : cell(c, Object.values(W)[i]!))).join('  ')
         const room = Math.max(20, width - fixed.length - 2)
         return `${fixed}  ${rest.length > room ? `${rest.slice(0, room - 1)}…` : rest}`.trimEnd() + '\n'
       }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Finding } from '../domain/finding.js'
 import { lifecycleOf } from '../domain/lifecycle.js'
 import { addToSummary, finishSummary, formatCheckSummary, formatFindingsCsv, mergeSummary, newSummary } from './findings.js'
+import { buildFindingsWriter } from './findings-writer.js'
 
 function finding(deviceId: string, status?: string): Finding {
   const f: Finding = {
@@ -59,3 +60,18 @@ describe('formatFindingsCsv', () => {
       'the inventory records the device as ""Retired"" (out of service)"')
   })
 })
+
+describe('the table of findings on a terminal', () => {
+  it('shows the control characters of an id or banner as \\x1B rather than sending an escape sequence to the terminal', () => {
+    // "\x1b[1A\x1b[2K" moves up a line and erases it: a device named so would hide the row above.
+    const hostile: Finding = {
+      ...finding('cam\u001b[1A\u001b[2K-1'),
+      evidence: [{ method: 'banner', manufacturer: 'huawei', value: 'SSH-2.0-HUAWEI\u001b]0;owned\u0007', pattern: 'banner-names-manufacturer', protocol: 'ssh' }],
+    }
+    const writer = buildFindingsWriter('table', { sarif: { policyFile: 'p.yaml', inventoryFile: 'd.jsonl', rules: [], toolVersion: '0' }, manufacturers: new Map(), width: 200 })
+    const row = writer.device([hostile], undefined)
+    expect(row).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/)
+    expect(row).toContain('cam\\x1B[1A\\x1B[2K-1')
+  })
+})
+

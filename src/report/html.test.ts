@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Manufacturer } from '../domain/manufacturer.js'
-import { formatHtmlReport, type HtmlReportInput } from './html.js'
+import { formatHtmlReport, HTML_FOLD_ROWS, type HtmlReportInput } from './html.js'
 
 const LONG = 'Shenzhen Example Intelligent Surveillance Technology Company Limited'
 const manufacturers = new Map([
@@ -111,5 +111,84 @@ describe('formatHtmlReport', () => {
     expect(html).toContain('<td>core<br><small>Retired</small></td>')
     expect(html).toContain('<div class="card"><b>1</b>findings on devices recorded as not in service</div>')
     expect(report(3)).not.toContain('recorded as not in service')
+  })
+
+  it('lets a value of thousands of characters without a space break anywhere, and keeps ordinary words whole', () => {
+    // A scanner's field padded with one long token (a key blob, a path) must not widen the table
+    // of every device far past the page; a site or model of ordinary words is left as it is.
+    const blob = `AAAAB3NzaC1yc2E<${'x'.repeat(5000)}`
+    const items = [{ device: { id: 'cam-1', site: blob, model: 'DS-2CD2032-I' }, attribution: attribution('cam-1', 'acme') }]
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: [], manufacturers, catalogNotes: [] })
+    expect(html.includes(`<td><span class="long">AAAAB3NzaC1yc2E&#60;${'x'.repeat(5000)}</span></td>`)).toBe(true)
+    expect(html).toContain('<small>DS-2CD2032-I</small>')
+    expect(html).toContain('<span class="nowrap">cam-1</span>')
+    expect(html).toMatch(/\.long\{white-space:normal;overflow-wrap:anywhere\}/)
+  })
+
+  it('folds the findings and devices of a big inventory under a line that opens them, and leaves a small one open', () => {
+    // Drawing 40,000 rows kept a browser busy for half a minute before the page could be read.
+    const page = (n: number) => {
+      const items = Array.from({ length: n }, (_, i) => ({ device: { id: `d${i}` }, attribution: attribution(`d${i}`, 'acme') }))
+      return formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: items.map((_, i) => finding(`d${i}`, 1)), manufacturers, catalogNotes: [] })
+    }
+    const big = page(HTML_FOLD_ROWS + 1)
+    expect(big).toContain('<details class="fold"><summary>Show all 1,001 findings (a list this long takes the browser a while to draw)</summary>\n<table id="findings">')
+    expect(big).toContain('<details class="fold"><summary>Show all 1,001 devices (a list this long takes the browser a while to draw)</summary>\n<table id="devices">')
+    const small = page(HTML_FOLD_ROWS)
+    expect(small).not.toContain('<details class="fold">')
+    expect(small).toContain('<table id="devices">')
+  })
+
+  it('counts the whole run on its cards when it lists only the first devices of a huge inventory, written as the CLI writes them', () => {
+    const items = Array.from({ length: 3 }, (_, i) => ({ device: { id: `d${i}` }, attribution: attribution(`d${i}`, 'acme') }))
+    const html = formatHtmlReport({
+      title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: [finding('d0', 1)], manufacturers, catalogNotes: [],
+      notice: 'Only the first 3 of 21,000 devices are shown', totals: { devices: 21_000, devicesWithFindings: 10_091, findings: 20_911, byRule: { ban: 20_000, other: 911 } },
+    })
+    expect(html).toContain('<div class="card"><b>21,000</b>devices</div>')
+    expect(html).toContain('<div class="card bad"><b>10,091</b>devices with findings</div>')
+    expect(html).toContain('<div class="card bad"><b>20,911</b>findings</div>')
+    expect(html).toContain('<tr><td>ban</td><td>20,000</td></tr><tr><td>other</td><td>911</td></tr>')
+    expect(html).toContain('<b>0</b>unknown manufacturer among the 3 listed')
+    expect(html).toContain('<h2>Devices by manufacturer group (the 3 listed)</h2>')
+    expect(report(1)).toContain('<div class="card"><b>12</b>devices</div>')
+  })
+
+  it('labels its charts and maps with what they show, for a screen reader that reads each as one image', () => {
+    const html = report(1, true)
+    expect(html).toContain(`role="img" aria-label="Devices by manufacturer group: ${LONG} 8, Other 4"`)
+    expect(html).toContain('role="img" aria-label="Map of net: 2 nodes, 1 untrusted, 0 unknown, 1 trusted"')
+  })
+
+  it('says that no device is rebranded rather than showing the head of an empty table', () => {
+    const html = report(1)
+    expect(html).toContain('<h2>Rebranded equipment</h2><p>None: no device was found to be sold under a brand other than its maker\'s.</p></section>')
+    expect(html).not.toContain('<th>what the evidence says</th>')
+  })
+
+  it('shows the characters that reorder text by their code points, so that a name cannot pass for another', () => {
+    // "cam-\u202Eevil" shows as "cam-live" where the override is obeyed.
+    const items = [{ device: { id: 'cam-1', name: 'cam-\u202Eevil\u202C', model: '\u2067DS-2CD\u2069' }, attribution: attribution('cam-1', 'acme') }]
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items, findings: [], manufacturers, catalogNotes: [] })
+    expect(html).toContain('<small>cam-[U+202E]evil[U+202C]</small>')
+    expect(html).toContain('<small>[U+2067]DS-2CD[U+2069]</small>')
+    expect(html).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/)
+  })
+
+  it('makes no link of an address an inventory writes in a declared brand, where the sources the catalog cites are links', () => {
+    const a: Attribution = { ...attribution('cam-1', 'acme'), evidence: [{ method: 'declared', manufacturer: 'acme', value: 'Acme <https://evil.example/login>' }] }
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items: [{ device: { id: 'cam-1' }, attribution: a }], findings: [], manufacturers, catalogNotes: [] })
+    expect(html).toContain('<li>declared &#34;Acme &#60;https://evil.example/login&#62;&#34;</li>')
+    expect(html).not.toContain('<a href="https://evil.example')
+  })
+
+  it('says that no device breaks a rule when none does, without red counts or the heads of empty tables', () => {
+    const html = report(0)
+    expect(html).toContain('<p>None: no device of the 12 checked breaks a rule of the policy.</p>')
+    expect(html).toContain('<div class="card"><b>0</b>findings</div>')
+    expect(html).toContain('<div class="card"><b>0</b>devices with findings</div>')
+    expect(html).not.toContain('<table id="findings">')
+    expect(html).not.toContain('<h2>Findings by rule</h2>')
+    expect(report(1)).toContain('<div class="card bad"><b>1</b>findings</div>')
   })
 })

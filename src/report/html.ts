@@ -9,7 +9,7 @@ import type { ExposureSummary } from '../exposure/types.js'
 import { formatExposureMaps } from './exposure-map.js'
 import { buildNodeNamer } from './exposure-table.js'
 import { formatGreedyComparison, formatUsd as usd, formatVolume } from './plan.js'
-import { escapeHtml } from './markup.js'
+import { escapeCellText, escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
 import { formatConflict, formatEvidence, joinNotes, manufacturerName } from './words.js'
@@ -29,6 +29,11 @@ export type HtmlReportInput = {
   catalogNotes: readonly string[]
   /** A notice shown under the title (e.g. that only part of a huge inventory is listed). */
   notice?: string
+  /**
+   * The counts of the whole run, when `items` and `findings` are only its first devices (a huge
+   * inventory): the cards and the findings by rule then give these, as the JSON summary does.
+   */
+  totals?: { devices: number; devicesWithFindings: number; findings: number; byRule: Readonly<Record<string, number>> }
   /** The replacement plan (or why there is none) and a subsidy split, when planned. */
   plan?: {
     result: { plan: Plan } | { infeasible: Infeasibility }
@@ -52,8 +57,16 @@ export type HtmlReportInput = {
 const BAR_LABEL = 44
 
 const esc = escapeHtml
+/** A count as the CLI prints it (20,000). */
+const count = (n: number): string => n.toLocaleString('en-US')
+/** Escapes the content of a table cell (a long run without a space may break). */
+const cell = escapeCellText
 
-/** Escapes a text and makes the sources it cites as `<https://...>` into links. */
+/**
+ * Escapes a text of catalog data and makes the sources it cites as `<https://...>` into links. Not
+ * for a text that quotes the inventory (a piece of evidence: a declared brand "Amcrest
+ * <https://...>"), which would put a link of the inventory's author among the report's sources.
+ */
 const escLinks = (s: string): string =>
   esc(s).replace(/&#60;(https?:\/\/[^\s]+?)&#62;/g, (_, url: string) => `&#60;<a href="${url}" rel="noreferrer">${url}</a>&#62;`)
 
@@ -62,8 +75,12 @@ export function formatHtmlReport(input: HtmlReportInput): string {
   const { items, findings, manufacturers } = input
   const name = (s: string | undefined) => manufacturerName(s, manufacturers)
   const byGroup = countBy(items, (i) => i.attribution.group ?? 'unknown')
-  const byRule = countBy(findings, (f) => f.rule)
-  const flaggedDevices = new Set(findings.map((f) => f.deviceId)).size
+  const totals = input.totals
+  const byRule = totals === undefined ? countBy(findings, (f) => f.rule) : sortedCounts(Object.entries(totals.byRule))
+  const flaggedDevices = totals?.devicesWithFindings ?? new Set(findings.map((f) => f.deviceId)).size
+  const allFindings = totals?.findings ?? findings.length
+  // What the page counts only among the devices it lists says so when they are part of the run.
+  const amongListed = totals === undefined ? '' : ` among the ${count(items.length)} listed`
   const rebrands = items.filter((i) => i.attribution.conflicts.some((c) => c.kind === 'oem_rebrand'))
   const unknown = items.filter((i) => i.attribution.group === undefined).length
   const maxGroup = Math.max(1, ...byGroup.map(([, n]) => n))
@@ -79,27 +96,30 @@ export function formatHtmlReport(input: HtmlReportInput): string {
     const label = full.length > BAR_LABEL ? `${full.slice(0, BAR_LABEL - 1).trimEnd()}…` : full
     return `<g transform="translate(0,${y})"><text x="280" y="14" text-anchor="end"><title>${esc(full)}</title>${esc(label)}</text>` +
       `<rect x="288" y="3" width="${w}" height="14" class="${listedGroups.has(g) ? 'bad' : 'ok'}"></rect>` +
-      `<text x="${294 + w}" y="14">${n}</text></g>`
+      `<text x="${294 + w}" y="14">${count(n)}</text></g>`
   }).join('')
+
+  // A screen reader reads the chart as one image: its label says what the bars show.
+  const groupsLabel = `Devices by manufacturer group: ${byGroup.map(([g, n]) => `${g === 'unknown' ? 'unknown' : name(g)} ${count(n)}`).join(', ')}`
 
   const withNotes = findings.some((f) => f.notes.length > 0)
   // Findings on devices the inventory records as retired, in stock...: their removal is to be confirmed.
   const notInService = findings.filter((f) => f.lifecycle !== undefined && f.lifecycle !== 'in-service').length
-  const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td class="nowrap">${esc(f.rule)}</td>` +
-    `<td class="nowrap">${esc(f.deviceId)}</td><td>${esc(name(f.manufacturer))}</td><td>${esc(f.matchedGroup ?? f.group)}</td><td class="nowrap">${esc(f.list)}</td>` +
-    `<td class="nowrap">${esc(f.deadline ?? '')}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${esc(joinNotes(f.notes))}</td>` : ''}</tr>`).join('\n')
+  const findingRows = findings.map((f) => `<tr class="sev-${esc(f.severity)}"><td>${esc(f.severity)}</td><td class="nowrap">${cell(f.rule)}</td>` +
+    `<td class="nowrap">${cell(f.deviceId)}</td><td>${cell(name(f.manufacturer))}</td><td>${cell(f.matchedGroup ?? f.group)}</td><td class="nowrap">${cell(f.list)}</td>` +
+    `<td class="nowrap">${esc(f.deadline ?? '')}</td><td>${f.confidence.toFixed(2)}</td>${withNotes ? `<td>${cell(joinNotes(f.notes))}</td>` : ''}</tr>`).join('\n')
 
-  const rebrandRows = rebrands.map(({ device, attribution: a }) => `<tr><td>${esc(device.id)}</td><td>${esc(device.manufacturer)}</td>` +
-    `<td>${esc(device.model)}</td><td class="why">${escLinks(a.conflicts.filter((c) => c.kind === 'oem_rebrand').map((c) => formatConflict(c, manufacturers)).join('; '))}</td></tr>`).join('\n')
+  const rebrandRows = rebrands.map(({ device, attribution: a }) => `<tr><td>${cell(device.id)}</td><td>${cell(device.manufacturer)}</td>` +
+    `<td>${cell(device.model)}</td><td class="why">${escLinks(a.conflicts.filter((c) => c.kind === 'oem_rebrand').map((c) => formatConflict(c, manufacturers)).join('; '))}</td></tr>`).join('\n')
 
   // Seven columns, each pair of related fields in one cell (site over network, maker over model,
   // manufacturer over group), so the evidence column keeps room to be read.
-  const small = (s: string | undefined) => (s ? `<br><small>${esc(s)}</small>` : '')
-  const deviceRows = items.map(({ device, attribution: a }) => `<tr><td><span class="nowrap">${esc(device.id)}</span>${small(device.name)}</td>` +
-    `<td>${esc(device.site)}${small(device.network)}</td><td>${esc(device.role)}${small(device.status)}</td><td>${esc(device.manufacturer)}${small(device.model)}</td>` +
-    `<td>${esc(a.manufacturer === undefined ? 'unknown' : name(a.manufacturer))}${a.group !== undefined && a.group !== a.manufacturer ? small(`group: ${name(a.group)}`) : ''}</td>` +
+  const small = (s: string | undefined) => (s ? `<br><small>${cell(s)}</small>` : '')
+  const deviceRows = items.map(({ device, attribution: a }) => `<tr><td><span class="nowrap">${cell(device.id)}</span>${small(device.name)}</td>` +
+    `<td>${cell(device.site)}${small(device.network)}</td><td>${cell(device.role)}${small(device.status)}</td><td>${cell(device.manufacturer)}${small(device.model)}</td>` +
+    `<td>${cell(a.manufacturer === undefined ? 'unknown' : name(a.manufacturer))}${a.group !== undefined && a.group !== a.manufacturer ? small(`group: ${name(a.group)}`) : ''}</td>` +
     `<td>${a.confidence.toFixed(2)}</td>` +
-    `<td class="evidence"><ul>${a.evidence.map((e) => `<li>${escLinks(formatEvidence(e))}</li>`).join('')}</ul>` +
+    `<td class="evidence"><ul>${a.evidence.map((e) => `<li>${esc(formatEvidence(e))}</li>`).join('')}</ul>` +
     `${a.conflicts.map((c) => `<div class="conflict">${escLinks(formatConflict(c, manufacturers))}</div>`).join('')}</td></tr>`).join('\n')
 
   return `${pageStart(input.title)}
@@ -107,36 +127,53 @@ export function formatHtmlReport(input: HtmlReportInput): string {
 <main>
 ${input.notice ? `<p class="conflict">${esc(input.notice)}</p>` : ''}
 <div class="cards">
-<div class="card"><b>${items.length}</b>devices</div>
-<div class="card bad"><b>${flaggedDevices}</b>devices with findings</div>
-<div class="card bad"><b>${findings.length}</b>findings</div>
-<div class="card"><b>${rebrands.length}</b>rebranded (OEM) devices unmasked</div>
-<div class="card"><b>${unknown}</b>unknown manufacturer</div>
-${notInService > 0 ? `<div class="card"><b>${notInService}</b>findings on devices recorded as not in service</div>` : ''}
+<div class="card"><b>${count(totals?.devices ?? items.length)}</b>devices</div>
+<div class="card${flaggedDevices > 0 ? ' bad' : ''}"><b>${count(flaggedDevices)}</b>devices with findings</div>
+<div class="card${allFindings > 0 ? ' bad' : ''}"><b>${count(allFindings)}</b>findings</div>
+<div class="card"><b>${count(rebrands.length)}</b>rebranded (OEM) devices unmasked${amongListed}</div>
+<div class="card"><b>${count(unknown)}</b>unknown manufacturer${amongListed}</div>
+${notInService > 0 ? `<div class="card"><b>${count(notInService)}</b>findings on devices recorded as not in service${amongListed}</div>` : ''}
 </div>
 ${input.exposure ? exposureSection(input.exposure) : ''}
 ${input.plan ? planSection(input.plan) : ''}
-<section><h2>Devices by manufacturer group</h2>
-<svg width="780" height="${byGroup.length * 22 + 4}" role="img" aria-label="devices by group">${bars}</svg></section>
-<section><h2>Findings by rule</h2><table><tr><th>rule</th><th>findings</th></tr>
-${byRule.map(([r, n]) => `<tr><td>${esc(r)}</td><td>${n}</td></tr>`).join('')}</table></section>
+<section><h2>Devices by manufacturer group${totals === undefined ? '' : ` (the ${count(items.length)} listed)`}</h2>
+<svg width="780" height="${byGroup.length * 22 + 4}" role="img" aria-label="${esc(groupsLabel)}">${bars}</svg></section>
+${allFindings === 0 ? `<section id="findings-none"><h2>Findings</h2><p>None: no device of the ${count(totals?.devices ?? items.length)} checked breaks a rule of the policy.</p></section>` : `<section><h2>Findings by rule</h2><table><tr><th>rule</th><th>findings</th></tr>
+${byRule.map(([r, n]) => `<tr><td>${cell(r)}</td><td>${count(n)}</td></tr>`).join('')}</table></section>
 <section><h2>Findings</h2>${findings.length > 10 ? '<input type="search" data-filter="findings" placeholder="filter findings…" aria-label="filter findings">' : ''}
-<table id="findings"><thead><tr><th>severity</th><th>rule</th><th>device</th><th>manufacturer</th><th>group</th><th>list</th><th>deadline</th><th>confidence</th>${withNotes ? '<th>notes</th>' : ''}</tr></thead><tbody>
+${fold(`<table id="findings"><thead><tr><th>severity</th><th>rule</th><th>device</th><th>manufacturer</th><th>group</th><th>list</th><th>deadline</th><th>confidence</th>${withNotes ? '<th>notes</th>' : ''}</tr></thead><tbody>
 ${findingRows}
-</tbody></table></section>
-<section><h2>Rebranded equipment</h2><table><thead><tr><th>device</th><th>declared</th><th>model</th><th>what the evidence says</th></tr></thead><tbody>
+</tbody></table>`, findings.length, 'findings')}</section>`}
+<section><h2>Rebranded equipment</h2>${rebrands.length === 0 ? `<p>None: no device was found to be sold under a brand other than its maker's${amongListed}.</p>` : `<table><thead><tr><th>device</th><th>declared</th><th>model</th><th>what the evidence says</th></tr></thead><tbody>
 ${rebrandRows}
-</tbody></table></section>
+</tbody></table>`}</section>
 <section><h2>All devices</h2><input type="search" data-filter="devices" placeholder="filter devices…" aria-label="filter devices">
-<table id="devices"><thead><tr><th>device</th><th>site<br><small>network</small></th><th>role<br><small>status</small></th><th>declared<br><small>model</small></th><th>manufacturer</th><th>confidence</th><th>evidence</th></tr></thead><tbody>
+${fold(`<table id="devices"><thead><tr><th>device</th><th>site<br><small>network</small></th><th>role<br><small>status</small></th><th>declared<br><small>model</small></th><th>manufacturer</th><th>confidence</th><th>evidence</th></tr></thead><tbody>
 ${deviceRows}
-</tbody></table></section>
+</tbody></table>`, items.length, 'devices')}</section>
 </main>
 <footer>${input.catalogNotes.map(esc).join(' · ')}</footer>
 ${PAGE_END}`
 }
 
-/** The page's styles: one sheet for every report, no external fonts or files. */
+/**
+ * Rows past which a table is folded under a line that opens it: a browser takes many seconds to
+ * draw some thousands of rows (the 40,000 of a 20,000-device check took it 30 s), and draws a
+ * closed table only when it is opened; its filter box opens it too, and so does printing.
+ */
+export const HTML_FOLD_ROWS = 1000
+
+/** A table as it is, or folded when it has more than HTML_FOLD_ROWS rows. */
+function fold(table: string, rows: number, what: string): string {
+  if (rows <= HTML_FOLD_ROWS) return table
+  return `<details class="fold"><summary>Show all ${rows.toLocaleString('en-US')} ${what} (a list this long takes the browser a while to draw)</summary>\n${table}</details>`
+}
+
+/**
+ * The page's styles: one sheet for every report, no external fonts or files. Printed, the title
+ * is dark on the paper (browsers leave backgrounds out of a printout, and white text on none is
+ * not seen), tables are not cut at a scroll box, and the legend's colour keys keep their colour.
+ */
 const CSS = `body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:0;color:#1b1f24;background:#f6f7f9}
 header{background:#14213d;color:#fff;padding:18px 28px}header h1{margin:0 0 4px;font-size:22px}header p{margin:0;opacity:.8}
 main{padding:20px 28px;max-width:1400px}section{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:16px 20px;margin:0 0 18px;overflow-x:auto}
@@ -149,7 +186,8 @@ input[type=search]{padding:6px 10px;width:320px;margin-bottom:10px;border:1px so
 footer{color:#667085;font-size:12px;padding:0 28px 24px}
 .maps{display:flex;gap:12px;flex-wrap:wrap}.map{margin:0;border:1px solid #eceef1;border-radius:4px}.map figcaption{text-align:center;font-size:12px;color:#667085}
 td.bad{color:#b42318;font-weight:600}td.ok{color:#067647}.nowrap{white-space:nowrap}.spend-0{fill:#2e90fa;background:#2e90fa}.spend-1{fill:#f79009;background:#f79009}.spend-2{fill:#12b76a;background:#12b76a}.spend-3{fill:#7a5af8;background:#7a5af8}.key{display:inline-block;width:10px;height:10px;margin:0 4px 0 10px}.legend{font-size:12px;color:#475467}
-td.evidence{width:40%}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}a{color:#175cd3}`
+td.evidence{width:40%}td.evidence li,td.evidence .conflict,td.why{overflow-wrap:anywhere}.long{white-space:normal;overflow-wrap:anywhere}details.fold summary{cursor:pointer;color:#175cd3;margin:0 0 10px}a{color:#175cd3}
+@media print{header{background:none;color:#1b1f24;padding:0 0 8px}header p{opacity:1}main{padding:0}section{overflow:visible;break-inside:auto}th{position:static}input[type=search]{display:none}.map svg{max-width:100%;height:auto}.key{print-color-adjust:exact;-webkit-print-color-adjust:exact}}`
 
 /** The start of a report page up to its body: no external scripts, styles or fonts. */
 function pageStart(title: string): string {
@@ -161,15 +199,25 @@ ${CSS}
 </style></head><body>`
 }
 
-/** The end of a report page: the filter boxes' script (inline, a few lines). */
+/**
+ * The end of a report page: the filter boxes' script (inline, a few lines). Filtering a folded table
+ * opens it; printing opens every folded part (long tables, the plan's replacements), which a
+ * browser otherwise leaves out of the printout.
+ */
 const PAGE_END = `<script>
 document.querySelectorAll('input[data-filter]').forEach(function (input) {
   input.addEventListener('input', function () {
     var q = input.value.toLowerCase();
-    document.querySelectorAll('#' + input.getAttribute('data-filter') + ' tbody tr').forEach(function (tr) {
+    var table = document.getElementById(input.getAttribute('data-filter'));
+    var folded = table.closest('details');
+    if (folded && q) folded.open = true;
+    table.querySelectorAll('tbody tr').forEach(function (tr) {
       tr.style.display = tr.textContent.toLowerCase().indexOf(q) >= 0 ? '' : 'none';
     });
   });
+});
+window.addEventListener('beforeprint', function () {
+  document.querySelectorAll('details').forEach(function (d) { d.open = true; });
 });
 </script>
 </body></html>
@@ -203,16 +251,16 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
   }
   const node = (id: string, extra = '') => {
     const label = labels.get(id)
-    return label === undefined || label === id ? `${esc(id)}${extra}` : `<span title="${esc(id)}">${esc(display(id))}</span>${extra}`
+    return label === undefined || label === id ? `${cell(id)}${extra}` : `<span title="${esc(id)}">${cell(display(id))}</span>${extra}`
   }
-  const ends = (f: FlowExposureWithPath) => `<br><small>${esc(display(f.src))} → ${esc(display(f.dst))}</small>`
+  const ends = (f: FlowExposureWithPath) => `<br><small>${cell(display(f.src))} → ${cell(display(f.dst))}</small>`
   // Unknown nodes that count as untrusted expose a flow too: a flow exposed by them alone named none.
   const unknownShown = (e.unknownAs ?? 'untrusted') === 'untrusted'
   const onPath = (f: FlowExposureWithPath) => [
     ...f.untrusted.map((n) => node(n.node, ` ${pct(n.share)}`)),
     ...(unknownShown ? f.unknown.map((n) => `unknown ${node(n.node, ` ${pct(n.share)}`)}`) : []),
   ].join(', ')
-  const rows = e.flows.map((f) => `<tr><td><span class="nowrap">${esc(f.id)}</span>${ends(f)}</td><td>${esc(f.class ?? '')}</td><td>${f.volume.toLocaleString('en-US')}</td>` +
+  const rows = e.flows.map((f) => `<tr><td><span class="nowrap">${cell(f.id)}</span>${ends(f)}</td><td>${cell(f.class ?? '')}</td><td>${f.volume.toLocaleString('en-US')}</td>` +
     (f.routedMetric === null ? '<td>not routed: its ends are not connected</td>' : `<td class="${f.exposedShare > 0 ? 'bad' : 'ok'}">${pct(f.exposedShare)}</td>`) +
     `<td>${onPath(f)}</td>` +
     `<td>${f.clean.exists ? `${f.clean.metric.toLocaleString('en-US', { maximumFractionDigits: 0 })} (×${f.clean.stretch?.toFixed(2) ?? '-'})` : 'none'}</td>` +
@@ -223,9 +271,9 @@ function exposureSection(e: NonNullable<HtmlReportInput['exposure']>, notice = '
 ${s.flowsWithoutCleanPath.toLocaleString('en-US')} ${pluralOf(s.flowsWithoutCleanPath, 'flow has', 'flows have')} no clean path.</p>
 ${formatExposureMaps(e.topology, e.placements, e.flows.slice(0, MAP_FLOWS), mapSize)}${drawn}
 ${notice ? `<p class="conflict">${esc(notice)}</p>` : ''}${e.flows.length > 10 ? '<input type="search" data-filter="flows" placeholder="filter flows…" aria-label="filter flows">' : ''}
-<table id="flows"><thead><tr><th>flow</th><th>class</th><th>volume</th><th>exposed</th><th>untrusted (or unknown) nodes on the routed paths</th><th>clean path (metric, stretch)</th><th>cheapest fix (nodes to replace)</th></tr></thead><tbody>
+${fold(`<table id="flows"><thead><tr><th>flow</th><th>class</th><th>volume</th><th>exposed</th><th>untrusted (or unknown) nodes on the routed paths</th><th>clean path (metric, stretch)</th><th>cheapest fix (nodes to replace)</th></tr></thead><tbody>
 ${rows}
-</tbody></table></section>`
+</tbody></table>`, e.flows.length, 'flows')}</section>`
 }
 
 /** Maps as large as the page allows: one network gets the width of the page, two share it. */
@@ -260,10 +308,10 @@ export function formatExposureHtmlReport(input: ExposureHtmlInput): string {
   const untrustedNodes = e.placements.filter((p) => p.status === 'untrusted').length
   const nodeRows = s.untrustedNodes.map((n) => {
     const p = placement.get(n.node)
-    const devices = p === undefined ? '' : `${p.untrusted.map(esc).join(', ')}${p.untrustedCount > p.untrusted.length ? ` and ${(p.untrustedCount - p.untrusted.length).toLocaleString('en-US')} more` : ''}`
+    const devices = p === undefined ? '' : `${p.untrusted.map(cell).join(', ')}${p.untrustedCount > p.untrusted.length ? ` and ${(p.untrustedCount - p.untrusted.length).toLocaleString('en-US')} more` : ''}`
     const label = labels.get(n.node) ?? n.node
-    return `<tr><td>${esc(label)}${label === n.node ? '' : `<br><small>${esc(n.node)}</small>`}</td><td>${n.volume.toLocaleString('en-US')}</td><td>${n.flows.toLocaleString('en-US')}</td>` +
-      `<td>${esc(p?.groups.join(', ') ?? '')}</td><td>${devices}</td></tr>`
+    return `<tr><td>${cell(label)}${label === n.node ? '' : `<br><small>${cell(n.node)}</small>`}</td><td>${n.volume.toLocaleString('en-US')}</td><td>${n.flows.toLocaleString('en-US')}</td>` +
+      `<td>${cell(p?.groups.join(', ') ?? '')}</td><td>${devices}</td></tr>`
   }).join('\n')
   const files = [
     `${input.topologyFiles.length === 1 ? 'Topology' : 'Topologies'} ${input.topologyFiles.map(esc).join(', ')}`,
@@ -351,7 +399,7 @@ function planSection(p: NonNullable<HtmlReportInput['plan']>): string {
     const inf = p.result.infeasible
     return `<section id="plan"><h2>Replacement plan</h2><p>${esc(p.settings)}</p><p class="conflict">No plan meets every deadline within the budgets.</p>
 <table><thead><tr><th>phase</th><th>operator</th><th>smallest budget increase</th></tr></thead><tbody>
-${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${esc(i.network ?? 'all')}</td><td>${usd(i.amount)}</td></tr>`).join('')}
+${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${cell(i.network ?? 'all')}</td><td>${usd(i.amount)}</td></tr>`).join('')}
 </tbody></table></section>`
   }
   const plan = p.result.plan
@@ -363,6 +411,8 @@ ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${esc(i.network ?? '
   const groupW = Math.max(networks.length * (barW + 6) + 40, 220)
   const H = 200
   let svg = ''
+  // What each bar's tooltip says, for the chart's label: a screen reader reads it as one image.
+  const spoken: string[] = []
   phases.forEach((phase, i) => {
     networks.forEach((net, j) => {
       const s = rows.find((r) => r.phase === phase && (r.network ?? 'all') === net)
@@ -370,7 +420,9 @@ ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${esc(i.network ?? '
       const x = 40 + i * groupW + j * (barW + 6)
       const h = (s.spent / max) * H
       const b = s.budget === null ? undefined : (s.budget / max) * H
-      svg += `<rect x="${x}" y="${10 + H - h}" width="${barW}" height="${h}" class="spend-${j % 4}"><title>${esc(net)} ${esc(phase)}: spent ${usd(s.spent)}${s.budget !== null ? ` of ${usd(s.budget)}` : ''}</title></rect>`
+      const said = `${net} ${phase}: spent ${usd(s.spent)}${s.budget !== null ? ` of ${usd(s.budget)}` : ''}`
+      spoken.push(said)
+      svg += `<rect x="${x}" y="${10 + H - h}" width="${barW}" height="${h}" class="spend-${j % 4}"><title>${esc(said)}</title></rect>`
       if (b !== undefined) svg += `<line x1="${x - 2}" x2="${x + barW + 2}" y1="${10 + H - b}" y2="${10 + H - b}" stroke="#101828" stroke-dasharray="3 2"/>`
     })
     const cleaned = plan.flowsCleaned.find((f) => f.phase === phase)?.flows.length ?? 0
@@ -379,17 +431,17 @@ ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${esc(i.network ?? '
       `<text x="${40 + i * groupW}" y="${H + 44}" font-size="11">${n} replaced, ${formatCount(cleaned, 'flow')} cleaned</text>`
   })
   const legend = networks.map((n, j) => `<span class="key spend-${j % 4}"></span>${esc(n)}`).join(' ')
-  const actionRows = plan.actions.map((a) => `<tr><td>${esc(a.phase)}</td><td>${esc(a.deviceId)}</td><td>${esc(a.network ?? '')}</td>` +
-    `<td>${usd(a.cost)}</td><td>${esc(a.reasons.join('; '))}</td></tr>`).join('\n')
+  const actionRows = plan.actions.map((a) => `<tr><td>${esc(a.phase)}</td><td>${cell(a.deviceId)}</td><td>${cell(a.network ?? '')}</td>` +
+    `<td>${usd(a.cost)}</td><td>${cell(a.reasons.join('; '))}</td></tr>`).join('\n')
   const subsidy = p.subsidy === undefined ? '' : `<h3>Subsidy of ${usd(p.subsidy.prorate.fund)} against ${usd(p.subsidy.prorate.totals.requested)} requested to replace every candidate device</h3>
 <table><thead><tr><th>operator</th><th>equal proration: granted</th><th>sensitive volume still exposed</th><th>by impact: granted</th><th>sensitive volume still exposed</th></tr></thead><tbody>
-${p.subsidy.operators.map((o) => `<tr><td>${esc(o.operator)}</td><td>${usd(o.prorate.granted)}</td><td>${formatVolume(o.prorate.exposed)}</td><td>${usd(o.impact.granted)}</td><td>${formatVolume(o.impact.exposed)}</td></tr>`).join('')}
+${p.subsidy.operators.map((o) => `<tr><td>${cell(o.operator)}</td><td>${usd(o.prorate.granted)}</td><td>${formatVolume(o.prorate.exposed)}</td><td>${usd(o.impact.granted)}</td><td>${formatVolume(o.impact.exposed)}</td></tr>`).join('')}
 </tbody></table>`
   const status = solverStatus(plan)
   return `<section id="plan"><h2>Replacement plan</h2>
 <p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}.
 ${plan.greedy ? `Greedy baseline: ${esc(formatGreedyComparison(plan, plan.greedy))}.` : ''}</p>
-<svg width="${40 + phases.length * groupW}" height="${H + 56}" role="img" aria-label="spend per phase">${svg}</svg>
+<svg width="${40 + phases.length * groupW}" height="${H + 56}" role="img" aria-label="${esc(`Spend per phase: ${spoken.join('; ')}`)}">${svg}</svg>
 <p class="legend">${legend} · dashed line: ${p.carryOver === true ? 'budget, with the money carried over from earlier phases' : 'budget of the phase'}</p>
 <details><summary>${plan.actions.length === 1 ? 'The replacement' : `All ${plan.actions.length.toLocaleString('en-US')} replacements, by phase`}</summary>
 <table><thead><tr><th>phase</th><th>device</th><th>operator</th><th>cost</th><th>why</th></tr></thead><tbody>
@@ -401,5 +453,10 @@ ${subsidy}</section>`
 function countBy<T>(xs: readonly T[], key: (x: T) => string): [string, number][] {
   const m = new Map<string, number>()
   for (const x of xs) m.set(key(x), (m.get(key(x)) ?? 0) + 1)
-  return [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  return sortedCounts([...m.entries()])
+}
+
+/** Counts, most first, then by name. */
+function sortedCounts(counts: [string, number][]): [string, number][] {
+  return counts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
 }

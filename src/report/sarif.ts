@@ -20,6 +20,13 @@ export type SarifContext = {
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
 
+/**
+ * Results a SARIF run may hold for GitHub code scanning: it rejects a file with a run of more, and
+ * of those it takes shows the 5,000 most severe ("SARIF results exceed limit",
+ * https://docs.github.com/en/code-security/code-scanning/troubleshooting-sarif-uploads/results-exceed-limit).
+ */
+export const GITHUB_SARIF_RESULT_LIMIT = 25_000
+
 /** SARIF levels are spelled like finding severities. */
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const satisfies Record<FindingSeverity, string>
 

@@ -34,3 +34,14 @@ export function cutWidth(text: string, width: number): string {
   }
   return out + ' '.repeat(Math.max(0, width - used))
 }
+
+/**
+ * `text` with its control characters (C0, DEL and C1: escape sequences, line breaks, tabs) written
+ * as `\x1B`, for a terminal: an id or banner read from a scan can hold an escape sequence that
+ * recolours, moves the cursor over or erases the lines of a table, or a line break that splits a row.
+ */
+export function showControls(text: string): string {
+  return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+}
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g

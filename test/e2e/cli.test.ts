@@ -75,6 +75,38 @@ describe('trustpath demo', () => {
   })
 })
 
+describe('trustpath check --format sarif, more findings than code scanning takes', () => {
+  it('warns that GitHub code scanning refuses a run of more than 25,000 results, and says nothing under the limit', async () => {
+    // GitHub's "SARIF results exceed limit": 25,000 results per run at most.
+    const cameras = (n: number) => Array.from({ length: n }, (_, i) => `{"id":"cam-${i}","manufacturer":"Hikvision"}`).join('\n')
+    const dir = await testdir({ 'over.jsonl': cameras(25_001), 'under.jsonl': cameras(25_000), 'policy.yaml': POLICY })
+    const over = await runCli(['check', 'over.jsonl', '-p', 'policy.yaml', '-o', 'over.sarif', '-q'], { cwd: dir, timeoutMs: 120_000 })
+    expect(over.status, over.stderr).toBe(1)
+    expect(over.stderr).toContain('warning: over.sarif holds 25,001 results, and GitHub code scanning refuses a run of more than 25,000')
+    expect((JSON.parse(readFileSync(join(dir, 'over.sarif'), 'utf8')) as { runs: { results: unknown[] }[] }).runs[0]!.results).toHaveLength(25_001)
+    const under = await runCli(['check', 'under.jsonl', '-p', 'policy.yaml', '-o', 'under.sarif'], { cwd: dir, timeoutMs: 120_000 })
+    expect(under.status, under.stderr).toBe(1)
+    expect(under.stderr).not.toContain('code scanning')
+  }, 240_000)
+})
+
+describe('trustpath check --format html, more devices than the page lists', () => {
+  it('gives on its cards the counts of the JSON summary, for all the devices', async () => {
+    const cameras = Array.from({ length: 20_001 }, (_, i) => `{"id":"cam-${i}","manufacturer":"${i % 3 === 0 ? 'Axis' : 'Hikvision'}"}`).join('\n')
+    const dir = await testdir({ 'cameras.jsonl': cameras, 'policy.yaml': POLICY })
+    const html = await runCli(['check', 'cameras.jsonl', '-p', 'policy.yaml', '-o', 'report.html', '-q'], { cwd: dir, timeoutMs: 120_000 })
+    expect(html.status, html.stderr).toBe(1)
+    const json = await runCli(['check', 'cameras.jsonl', '-p', 'policy.yaml', '-f', 'json', '-q'], { cwd: dir, timeoutMs: 120_000 })
+    const summary = (JSON.parse(json.stdout) as { summary: { devices: number; devicesWithFindings: number; findings: number } }).summary
+    expect(summary.devices).toBe(20_001)
+    const page = readFileSync(join(dir, 'report.html'), 'utf8')
+    expect(page).toContain('Only the first 20,000 of 20,001 devices are shown')
+    expect(page).toContain(`<b>${summary.devices.toLocaleString('en-US')}</b>devices</div>`)
+    expect(page).toContain(`<b>${summary.devicesWithFindings.toLocaleString('en-US')}</b>devices with findings</div>`)
+    expect(page).toContain(`<b>${summary.findings.toLocaleString('en-US')}</b>findings</div>`)
+  }, 240_000)
+})
+
 describe('trustpath --help', () => {
   it('teaches every command and subcommand with examples, as the README says', async () => {
     const dir = await testdir({})
@@ -90,6 +122,15 @@ describe('trustpath --help', () => {
     const help = (await runCli(['check', '--help'], { cwd: await testdir({}) })).stdout
     expect(help).toMatch(/\$ trustpath check \S+ -p policy\.yaml --sites \S+\.csv +# geofences/)
     expect(help).toMatch(/\$ trustpath check \S+ -p policy\.yaml --now \d{4}-\d\d-\d\d +# deadlines and exemptions/)
+  })
+
+  it('points check --help and identify --help to the description of their outputs\' fields, which exists', async () => {
+    const dir = await testdir({})
+    for (const command of ['check', 'identify']) {
+      const help = (await runCli([command, '--help'], { cwd: dir })).stdout
+      expect(help.replace(/\s+/g, ' ')).toContain('docs/output.md')
+    }
+    expect(existsSync(new URL('../../docs/output.md', import.meta.url))).toBe(true)
   })
 
   it('describes the inventories identify and check take in a sentence that closes, and says what --jobs does with several', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -30,6 +30,21 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     expect(exposure.status, exposure.stderr).toBe(1)
     const plan = await runCli(['plan', '-i', d('inventory.jsonl'), '-p', d('policy.yaml'), ...network, '--phases', '2026-2029', '--budget', 'op-de:3M', '--budget', 'op-it:1.5M', '--budget', 'op-jp:0.5M', '-o', 'plan.html', '-q'], { cwd: dir, timeoutMs: 120_000 })
     expect(plan.status, plan.stderr).not.toBe(2)
+    // Names, sites and banners as anyone on a scanned network can shape them: markup, and one
+    // value of 5,000 characters without a space.
+    const hostile = [
+      { id: 'cam-1', name: '<script>document.title="pwned"</script>', manufacturer: 'Hikvision', site: `"><img src=x onerror="document.title='pwned'">` },
+      { id: 'cam-2', manufacturer: 'Hikvision', model: 'DS-2CD2032-I', site: 'x'.repeat(5000), banners: [{ protocol: 'http', field: 'server', text: `Hikvision-Webs ${'A'.repeat(5000)}` }] },
+    ]
+    writeFileSync(join(dir, 'hostile.jsonl'), hostile.map((d) => JSON.stringify(d)).join('\n'))
+    writeFileSync(join(dir, 'ban.yaml'), 'version: 1\nrules:\n  - { id: ban, effect: prohibit, lists: [fcc-covered] }\n')
+    const check = await runCli(['check', 'hostile.jsonl', '-p', 'ban.yaml', '-o', 'hostile.html', '-q'], { cwd: dir })
+    expect(check.status, check.stderr).toBe(1)
+    // 1,500 cameras: more rows than a page draws unfolded.
+    const cameras = Array.from({ length: 1500 }, (_, i) => JSON.stringify({ id: `cam-${i}`, manufacturer: i % 2 === 0 ? 'Hikvision' : 'Dahua', role: 'camera' }))
+    writeFileSync(join(dir, 'cameras.jsonl'), cameras.join('\n'))
+    const big = await runCli(['check', 'cameras.jsonl', '-p', 'ban.yaml', '-o', 'cameras.html', '-q'], { cwd: dir })
+    expect(big.status, big.stderr).toBe(1)
     browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS })
   }, 180_000)
 
@@ -97,6 +112,56 @@ describe.skipIf(!haveChromium)('the HTML pages in a browser', () => {
     expect(await visible()).toEqual([])
     await box.fill('')
     expect((await visible()).length).toBe(total)
+    await page.close()
+  })
+
+  it('runs none of the markup an inventory holds, and keeps a table with a 5,000-character value within the page', async () => {
+    const { page, errors } = await open('hostile.html')
+    expect(errors).toEqual([])
+    expect(await page.title()).toBe('trustpath check: hostile.jsonl')
+    expect(await page.locator('img').count()).toBe(0)
+    expect(await page.locator('#devices').textContent()).toContain('<script>document.title="pwned"</script>')
+    // Each table as wide as its section: nothing to scroll sideways to reach the evidence column.
+    const widths = await page.$$eval('section', (sections) => sections.map((s) => ({ scroll: s.scrollWidth, client: s.clientWidth })))
+    for (const w of widths) expect(w.scroll).toBeLessThanOrEqual(w.client)
+    await page.close()
+  })
+
+  it('folds the 1,500 devices of a big inventory; typing in the filter box opens the list and filters it, and printing shows it whole', async () => {
+    const { page, errors } = await open('cameras.html')
+    expect(errors).toEqual([])
+    expect(await page.locator('#devices').isVisible()).toBe(false)
+    await expect(page.locator('summary', { hasText: 'Show all 1,500 devices' }).count()).resolves.toBe(1)
+    await page.locator('input[data-filter="devices"]').fill('cam-149')
+    expect(await page.locator('#devices').isVisible()).toBe(true)
+    expect(await page.locator('#devices tbody tr:visible').count()).toBe(11) // cam-149 and cam-1490 to cam-1499
+    // Printing opens every folded list (a browser prints nothing of a closed one).
+    expect(await page.locator('#findings').isVisible()).toBe(false)
+    await page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    expect(await page.locator('#findings').isVisible()).toBe(true)
+    await page.close()
+  })
+
+  it('names each chart and map by what it shows, as a screen reader finds them', async () => {
+    const { page } = await open('demo/report.html')
+    const images = await page.getByRole('img').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''))
+    expect(images.find((l) => l.startsWith('Devices by manufacturer group: '))).toMatch(/^Devices by manufacturer group: Huawei Technologies 72, Nokia 53, /)
+    expect(images.find((l) => l.startsWith('Spend per phase: '))).toMatch(/^Spend per phase: op-de 2026: spent \$[\d,]+ of \$[\d,]+; /)
+    expect(images.filter((l) => /^Map of op-(de|it|jp): \d+ nodes, \d+ untrusted, \d+ unknown, \d+ trusted$/.test(l))).toHaveLength(3)
+    await page.close()
+  })
+
+  it('prints the title in dark ink and the legend keys in colour, with no filter box', async () => {
+    // A browser leaves backgrounds out of a printout: white text on the header's dark blue was
+    // white on white paper.
+    const { page } = await open('demo/report.html')
+    await page.emulateMedia({ media: 'print' })
+    const h1 = await page.evaluate("getComputedStyle(document.querySelector('h1')).color")
+    expect(h1).toBe('rgb(27, 31, 36)')
+    expect(await page.locator('input[type=search]').first().isVisible()).toBe(false)
+    const keys = await page.evaluate("[...document.querySelectorAll('.key')].map((e) => getComputedStyle(e).getPropertyValue('print-color-adjust'))") as string[]
+    expect(keys.length).toBeGreaterThan(0)
+    for (const k of keys) expect(k).toBe('exact')
     await page.close()
   })
 

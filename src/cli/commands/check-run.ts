@@ -15,6 +15,7 @@ import { addToSummary, finishSummary, formatNotInService, mergeSummary, newSumma
 import type { FindingsFormat, FindingsWriter } from '../../report/findings-writer.js'
 import { buildFindingsWriter, deviceInto } from '../../report/findings-writer.js'
 import { formatHtmlReport } from '../../report/html.js'
+import { GITHUB_SARIF_RESULT_LIMIT } from '../../report/sarif.js'
 import { VERSION } from '../../version.js'
 import { loadCatalogFor } from '../catalog-options.js'
 import { EXIT } from '../cli.js'
@@ -64,7 +65,21 @@ export async function checkWith(ctx: CliContext, inventories: string[], opts: Op
     return finished
   }).finally(() => source?.done())
   if (format !== 'table') printSummaryLine(run, summary)
+  if (format === 'sarif') warnOfSarifLimit(run, summary.findings)
   return exitStatus(run, summary.findings, summary.devices)
+}
+
+/**
+ * Says that GitHub code scanning will refuse a SARIF log of more results than it takes: the upload
+ * fails, far from the run that could have been split. Said under --quiet too, since the file is
+ * of no use for that service.
+ */
+function warnOfSarifLimit({ ctx, opts }: Run, results: number): void {
+  if (results <= GITHUB_SARIF_RESULT_LIMIT) return
+  const file = opts.output !== undefined && opts.output !== '-' ? opts.output : 'the SARIF log'
+  println(ctx.stderr, `warning: ${file} holds ${results.toLocaleString('en-US')} results, and GitHub code scanning refuses a run of more than ` +
+    `${GITHUB_SARIF_RESULT_LIMIT.toLocaleString('en-US')} (it shows the 5,000 most severe of those it takes). ` +
+    'Check the inventory in parts, one SARIF file each (sites, networks), or give the rules narrower scopes.')
 }
 
 /** The one-line summary on standard error, for the formats whose output holds no summary for a reader. */
@@ -171,7 +186,10 @@ async function checkToHtml(run: Run): Promise<number> {
     items, findings, manufacturers: catalog.manufacturers,
     catalogNotes: [`trustpath ${VERSION}`, `IEEE blocks: ${catalog.meta.oui.source}`, `enterprise numbers: ${catalog.meta.enterprise.source}`],
     ...(devices > items.length
-      ? { notice: `Only the first ${items.length.toLocaleString('en-US')} of ${devices.toLocaleString('en-US')} devices are shown; use --format json or csv for all of them.` }
+      ? {
+        notice: `Only the first ${items.length.toLocaleString('en-US')} of ${devices.toLocaleString('en-US')} devices are shown; use --format json or csv for all of them.`,
+        totals: { devices, devicesWithFindings: tally.devicesWithFindings, findings: tally.findings, byRule: tally.byRule },
+      }
       : {}),
   })
   await withOutput(ctx, opts.output, (out) => Promise.resolve(write(out, html)))

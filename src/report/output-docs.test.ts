@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Finding } from '../domain/finding.js'
+import { ATTRIBUTION_CSV_COLUMNS, type AttributionRow } from './attributions.js'
+import { FINDING_CSV_COLUMNS, newSummary, type CheckSummary } from './findings.js'
+
+const doc = readFileSync(new URL('../../docs/output.md', import.meta.url), 'utf8')
+
+/** A finding with every field the type has: a field added to the type without a line in the doc fails here. */
+const FULL_FINDING = {
+  rule: 'ban', deviceId: 'd1', deviceName: 'cam-1', severity: 'error', effect: { kind: 'prohibit' }, deadline: '2026-01-01',
+  manufacturer: 'hikvision', group: 'hikvision', list: 'fcc-covered', matchedGroup: 'hikvision', confidence: 1, evidence: [], notes: [],
+  deviceStatus: 'Retired', lifecycle: 'out-of-service',
+} satisfies Required<Finding>
+
+const FULL_SUMMARY = { ...newSummary(), byLifecycle: {} } satisfies Required<CheckSummary>
+
+const FULL_ROW = {
+  id: 'd1', name: 'cam-1', status: 'Retired', lifecycle: 'out-of-service', manufacturer: null, group: null, confidence: 0, evidence: [],
+  conflicts: [], componentGroups: [], unknownReason: 'no_evidence', unrecognised: [],
+} satisfies Required<AttributionRow>
+
+describe('docs/output.md', () => {
+  it.each([
+    ['a finding of check', Object.keys(FULL_FINDING)],
+    ['the summary of check', Object.keys(FULL_SUMMARY)],
+    ['a device of identify', Object.keys(FULL_ROW)],
+  ])('documents every field of %s in a table row', (_, keys) => {
+    for (const key of keys) expect(doc, key).toContain(`| \`${key}\` |`)
+  })
+
+  it('names every CSV column of check and identify', () => {
+    for (const column of [...FINDING_CSV_COLUMNS, ...ATTRIBUTION_CSV_COLUMNS]) expect(doc, column).toContain(`\`${column}\``)
+  })
+})
