@@ -38,7 +38,7 @@ describe('parseCostOverrides', () => {
   })
 
   it('skips bad rows with a diagnostic naming the field and keeps the good ones', () => {
-    const text = 'role,model,equipment,labour,site_overhead\nrouter,,1,1,1\ncore,/([/,1,1,1\nran,,12k,1,1\nran,,1,1,1\n'
+    const text = 'role,model,equipment,labour,site_overhead\nrouter,,1,1,1\ncore,/([/,1,1,1\nran,,tbd,1,1\nran,,1,1,1\n'
     const { value, diagnostics } = parseCostOverrides(text, { file: 'costs.csv' })
     expect(value.map((r) => r.id)).toEqual(['costs.csv:5'])
     expect(diagnostics.map((d) => [d.code, d.at.line, d.code === 'invalid_field' ? d.field : ''])).toEqual([
@@ -46,7 +46,29 @@ describe('parseCostOverrides', () => {
       ['invalid_field', 3, 'model'],
       ['invalid_field', 4, 'equipment'],
     ])
-    expect(formatDiagnostic(diagnostics[2]!)).toMatchInlineSnapshot(`"costs.csv:4: error: field "equipment" has the value "12k"; expected an amount in US dollars ≥ 0, digits only, e.g. 250000."`)
+    expect(formatDiagnostic(diagnostics[2]!)).toMatchInlineSnapshot(`"costs.csv:4: error: field "equipment" has the value "tbd"; expected an amount in US dollars, such as 250000, 250,000.50 or 250.000,50."`)
+  })
+
+  it('reads the amounts of a procurement sheet as a spreadsheet saves them, and 150.000 as $150,000 rather than $150', () => {
+    const us = 'role,model,equipment,labour,site_overhead\ncore,,"$150,000.00","$20,000",$10000\naccess,,"7,500.50",1.2k,0\n'
+    expect(parseCostOverrides(us, { file: 'costs.csv' }).value.map((r) => [r.role, r.equipment, r.labour, r.siteOverhead])).toEqual([
+      ['core', 150000, 20000, 10000],
+      ['access', 7500.5, 1200, 0],
+    ])
+    const de = 'role;model;equipment;labour;site_overhead\ncore;;150.000;20.000,50;10 000\n'
+    expect(parseCostOverrides(de, { file: 'kosten.csv' }).value.map((r) => [r.equipment, r.labour, r.siteOverhead])).toEqual([[150000, 20000.5, 10000]])
+  })
+
+  it('refuses an amount in another currency, and an empty cell, saying what to write', () => {
+    const text = 'role,model,equipment,labour,site_overhead\ncore,,150000 €,20000,\n'
+    const { value, diagnostics } = parseCostOverrides(text, { file: 'costs.csv' })
+    expect(value).toEqual([])
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toMatchInlineSnapshot(`
+      [
+        "costs.csv:2: error: field "equipment" has the value "150000 €"; expected an amount in US dollars; this one is in €: convert it.",
+        "costs.csv:2: error: field "site_overhead" has the value ""; expected an amount in US dollars; the cell is empty (write 0 if there is none).",
+      ]
+    `)
   })
 
   it('warns about a second row for the same role and model', () => {

@@ -18,6 +18,7 @@ import { TrustpathError } from '../errors.js'
 import { CsvTokenizer, type CsvProblem, type CsvRecord } from '../inventory/csv.js'
 import { DEFAULT_COST_TABLE, type CostRow, type CostTable } from './cost-table.js'
 import type { CostBreakdown } from './types.js'
+import { expectedInstead, parseWrittenNumber } from '../util/amount.js'
 
 /** The columns of a cost override file. `model` may be left empty (the row then covers the role). */
 export const COST_COLUMNS = ['role', 'model', 'equipment', 'labour', 'site_overhead'] as const
@@ -33,7 +34,8 @@ export type DeviceCost = CostBreakdown & { total: number }
 export type CostedDevice = { role?: DeviceRole | undefined; model?: string | undefined; site?: string | undefined }
 
 /**
- * Reads a cost override CSV (`role,model,equipment,labour,site_overhead`, USD). `model` is an
+ * Reads a cost override CSV (`role,model,equipment,labour,site_overhead`, USD, amounts as a
+ * spreadsheet writes them: `$150,000`, `150.000,00`; see `parseWrittenNumber`). `model` is an
  * exact model (case-insensitive) or a regular expression between slashes (`/^NE40E/`). Bad rows
  * are skipped with a diagnostic; the other rows are kept.
  * @example
@@ -122,12 +124,11 @@ function toCostRow(cell: (c: CostColumn) => string, at: SourceLocation, diagnost
   }
   const amount = (column: 'equipment' | 'labour' | 'site_overhead'): number => {
     const raw = cell(column)
-    const n = /^\d+(\.\d+)?$/.test(raw.replace(/_/g, '')) ? Number(raw.replace(/_/g, '')) : Number.NaN
-    if (!Number.isFinite(n)) {
-      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: column, value: raw, expected: 'an amount in US dollars ≥ 0, digits only, e.g. 250000' })
-      ok = false
-    }
-    return n
+    const read = parseWrittenNumber(raw, { money: true })
+    if ('value' in read) return read.value
+    diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: column, value: raw, expected: expectedInstead(read, 'an amount in US dollars') })
+    ok = false
+    return Number.NaN
   }
   const equipment = amount('equipment')
   const labour = amount('labour')
