@@ -117,7 +117,7 @@ export function parseWrittenNumber(text: string, options: ParseWrittenNumberOpti
 export function expectedInstead(result: Exclude<WrittenNumber, { value: number }>, what: string): string {
   switch (result.problem) {
     case 'empty': return `${what}; the cell is empty (write 0 if there is none)`
-    case 'negative': return `${what}, 0 or more`
+    case 'negative': return `${what}; this one is negative`
     case 'currency': return `${what}; this one is in ${result.currency}: convert it`
     case 'ambiguous': {
       const [grouped, decimal] = result.readings

@@ -15,6 +15,20 @@ export type CsvColumns<K extends string> = {
   oneOf?: readonly K[]
   /** Other header spellings (after normalisation) → column. */
   aliases?: Readonly<Record<string, K>>
+  /** Columns whose header may carry a unit in brackets after the name (`Volume (Mbit/s)`, `volume [Gbps]`). */
+  withUnit?: readonly K[]
+}
+
+/** The column of `columns` a header cell names, by name, alias or (for `withUnit` columns) name and unit. */
+export function csvColumn<K extends string>(cell: string, columns: CsvColumns<K>): K | undefined {
+  const known = (h: string): K | undefined =>
+    (columns.required as readonly string[]).includes(h) || (columns.optional as readonly string[]).includes(h) ? (h as K) : columns.aliases?.[h]
+  const h = normalizeHeader(cell)
+  const k = known(h)
+  if (k !== undefined) return k
+  const unit = /^(.+?)_*[([][^()[\]]*[)\]]$/.exec(h)
+  const bare = unit === null ? undefined : known(unit[1]!)
+  return bare !== undefined && columns.withUnit?.includes(bare) === true ? bare : undefined
 }
 
 /** A data row: its 1-based line and its cells by column (absent when the column is not in the header). */
@@ -43,10 +57,9 @@ export function readCsvTable<K extends string>(text: string, file: string, colum
   const index = new Map<K, number>()
   const unknown: { cell: string; column: number }[] = []
   header.cells.forEach((cell, i) => {
-    const h = normalizeHeader(cell)
-    const k = (known as readonly string[]).includes(h) ? (h as K) : columns.aliases?.[h]
+    const k = csvColumn(cell, columns)
     if (k === undefined) {
-      if (h !== '') unknown.push({ cell: cell.trim(), column: i + 1 })
+      if (normalizeHeader(cell) !== '') unknown.push({ cell: cell.trim(), column: i + 1 })
     } else if (!index.has(k)) index.set(k, i)
   })
   if (unknown.length > 0) {

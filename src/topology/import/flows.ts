@@ -11,10 +11,11 @@
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import type { Flow } from '../../domain/topology.js'
 import { readNumber } from './builder.js'
-import { normalizeHeader, readCsvTable, type CsvColumns } from './csv-table.js'
+import { csvColumn, readCsvTable, type CsvColumns } from './csv-table.js'
 import { arrayElementLines, isObject, jsonId, parseJsonText } from './json-text.js'
 import { resolveLimits, type FlowsResult, type ParseTopologyOptions, sortDiagnostics, tooLarge } from './source.js'
 import { showValue } from '../../diagnostics/show-value.js'
+import { expectedInstead, parseWrittenNumber } from '../../util/amount.js'
 import { xmlRootName } from '../../util/xml.js'
 import { readSndlibNetwork, UNITS, unitMultiplier, type SndlibNetwork } from './sndlib.js'
 import { readSndlibXml } from './sndlib-xml.js'
@@ -27,13 +28,18 @@ type FlowColumn = 'id' | 'src' | 'dst' | 'volume' | 'class'
 export const FLOW_COLUMNS: CsvColumns<FlowColumn> = {
   required: ['src', 'dst', 'volume'],
   optional: ['id', 'class'],
-  aliases: { source: 'src', from: 'src', destination: 'dst', target: 'dst', to: 'dst', sensitivity: 'class', flow: 'id' },
+  // A sheet's own words: `Flow ID`, `Classification` (of the information, as marked), `Demand` (SNDlib's word).
+  aliases: {
+    source: 'src', from: 'src', destination: 'dst', target: 'dst', to: 'dst', sensitivity: 'class', classification: 'class',
+    flow: 'id', flow_id: 'id', demand: 'volume',
+  },
+  // `Volume (Mbit/s)`, `Volume [Gbps]`: the unit is the sheet's own; shares and plan values compare volumes only.
+  withUnit: ['volume'],
 }
 
 /** The column a flow CSV header cell names (after normalisation), if any. */
 function flowColumn(cell: string): FlowColumn | undefined {
-  const h = normalizeHeader(cell.replace(/^\s*"|"\s*$/g, ''))
-  return (FLOW_COLUMNS.required as readonly string[]).includes(h) || (FLOW_COLUMNS.optional as readonly string[]).includes(h) ? h as FlowColumn : FLOW_COLUMNS.aliases?.[h]
+  return csvColumn(cell.replace(/^\s*"|"\s*$/g, ''), FLOW_COLUMNS)
 }
 
 /**
@@ -132,6 +138,11 @@ class FlowCollector {
     let volume: number | undefined
     if (raw.volume === undefined || raw.volume === null || raw.volume === '') {
       this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'volume', value: '', expected: 'a number of 0 or more (Mbit/s by convention)' })
+    } else if (typeof raw.volume === 'string') {
+      // As a spreadsheet saved it: `1,250.5`, `1.250,5`, `50,25` (see parseWrittenNumber).
+      const read = parseWrittenNumber(raw.volume)
+      if ('value' in read) volume = read.value
+      else this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'volume', value: raw.volume, expected: expectedInstead(read, 'a number of 0 or more (Mbit/s by convention)') })
     } else volume = readNumber(raw.volume, 'volume', 'nonnegative', at, this.diagnostics)
     if (!ok || volume === undefined) return
     const id = fields.id!
