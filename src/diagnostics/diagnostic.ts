@@ -51,8 +51,11 @@ export type Diagnostic =
    * name (`example`, the first), whose OUI is gone. Given once, at the first such row.
    */
   | { code: 'resolved_addresses'; severity: 'warning'; at: SourceLocation; example: string; tool: 'wireshark' | 'tshark' }
-  /** A spreadsheet's total row below the devices (`Total,,,,523`): skipped; `text` is its filled cells. */
-  | { code: 'total_row'; severity: 'warning'; at: SourceLocation; text: string }
+  /**
+   * A spreadsheet's total row below the devices (`Total,,,,523`), or below the rows of a flow or
+   * cost table (`table`): skipped; `text` is its filled cells.
+   */
+  | { code: 'total_row'; severity: 'warning'; at: SourceLocation; text: string; table?: 'flows' | 'costs' }
   /**
    * A row below the header that holds no device, skipped: one cell merged across the table, as a
    * hand-made sheet writes a note or a section title (`merged_cells`), or one value, in a column

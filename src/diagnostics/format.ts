@@ -257,7 +257,7 @@ function describe(d: Diagnostic): string {
           ? 'Give the fields eth.src and eth.dst instead of eth.src_resolved and eth.dst_resolved, so that each MAC is read.'
           : 'Save the Endpoints table again with "Name resolution" unticked, so that each MAC is read.')
     case 'total_row':
-      return `this row, ${quote(d.text)}, is a spreadsheet's total, not a device: it is skipped.`
+      return `this row, ${quote(d.text)}, is a spreadsheet's total, not a ${d.table === 'flows' ? 'flow' : d.table === 'costs' ? 'cost row' : 'device'}: it is skipped.`
     case 'row_without_device':
       return d.reason === 'merged_cells'
         ? `this row, ${quote(d.text)}, is one cell merged across the table (a note or a section title), not a device: it is skipped.`

@@ -59,6 +59,13 @@ describe('parseCostOverrides', () => {
     expect(parseCostOverrides(de, { file: 'kosten.csv' }).value.map((r) => [r.equipment, r.labour, r.siteOverhead])).toEqual([[150000, 20000.5, 10000]])
   })
 
+  it('skips the total row below the prices with a warning, where it stopped the plan as a row of an unknown role', () => {
+    const text = 'role,model,equipment,labour,site_overhead\ncore,,"$150,000",20000,0\naccess,,"$7,500",500,0\nTotal,,"$157,500","$20,500",$0\n'
+    const { value, diagnostics } = parseCostOverrides(text, { file: 'costs.csv' })
+    expect(value.map((r) => r.role)).toEqual(['core', 'access'])
+    expect(diagnostics.map(formatDiagnostic)).toEqual(['costs.csv:4: warning: this row, "Total $157,500 $20,500 $0", is a spreadsheet\'s total, not a cost row: it is skipped.'])
+  })
+
   it('refuses an amount in another currency, and an empty cell, saying what to write', () => {
     const text = 'role,model,equipment,labour,site_overhead\ncore,,150000 €,20000,\n'
     const { value, diagnostics } = parseCostOverrides(text, { file: 'costs.csv' })

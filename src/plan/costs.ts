@@ -16,6 +16,7 @@ import { DEVICE_ROLES, type DeviceRole } from '../domain/device.js'
 import type { Diagnostic, SourceLocation, WithDiagnostics } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
 import { CsvTokenizer, type CsvProblem, type CsvRecord } from '../inventory/csv.js'
+import { isTotalLabel, totalRowText } from '../inventory/total-row.js'
 import { DEFAULT_COST_TABLE, type CostRow, type CostTable } from './cost-table.js'
 import type { CostBreakdown } from './types.js'
 import { expectedInstead, parseWrittenNumber } from '../util/amount.js'
@@ -84,6 +85,11 @@ export function parseCostOverrides(text: string, source: { file: string }): With
     const cell = (c: CostColumn): string => {
       const i = index.get(c)
       return i === undefined ? '' : (record.cells[i] ?? '').trim()
+    }
+    // A sheet's total row below the prices (`Total,,$463,000,...`): no role, and nothing to price.
+    if (isTotalLabel(cell('role')) && cell('model') === '') {
+      diagnostics.push({ code: 'total_row', severity: 'warning', at, text: totalRowText(record.cells), table: 'costs' })
+      continue
     }
     const row = toCostRow(cell, at, diagnostics)
     if (row === undefined) continue

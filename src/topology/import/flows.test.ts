@@ -26,6 +26,14 @@ describe('parseFlows', () => {
     expect(parseFlows(de, { file: 'flows.csv' }).flows.map((f) => f.volume)).toEqual([1000.5, 50.25])
   })
 
+  it('skips the total row below the flows with a warning, where it was an error for its missing ends', () => {
+    const r = parseFlows('id;src;dst;volume;class\nf1;Seattle;New York;1.000,5;secret\n;;;;\nTotal;;;1.000,5;\n', { file: 'flows.csv' })
+    expect(r.flows.map((f) => f.id)).toEqual(['f1'])
+    expect(r.diagnostics.map(formatDiagnostic)).toEqual(['flows.csv:4: warning: this row, "Total 1.000,5", is a spreadsheet\'s total, not a flow: it is skipped.'])
+    // A flow whose source is a node labelled Total is still a flow.
+    expect(parseFlows('src,dst,volume\nTotal,Sum,5\n', { file: 'flows.csv' }).flows).toHaveLength(1)
+  })
+
   it('asks which of a thousand or one a volume of 1,000 is', () => {
     const r = parseFlows('id,src,dst,volume\nf1,a,b,"1,000"\n', { file: 'flows.csv' })
     expect(r.flows).toEqual([])

@@ -16,6 +16,7 @@ import { arrayElementLines, isObject, jsonId, parseJsonText } from './json-text.
 import { resolveLimits, type FlowsResult, type ParseTopologyOptions, sortDiagnostics, tooLarge } from './source.js'
 import { showValue } from '../../diagnostics/show-value.js'
 import { expectedInstead, parseWrittenNumber } from '../../util/amount.js'
+import { isTotalLabel, isTotalValue, totalRowText } from '../../inventory/total-row.js'
 import { xmlRootName } from '../../util/xml.js'
 import { readSndlibNetwork, UNITS, unitMultiplier, type SndlibNetwork } from './sndlib.js'
 import { readSndlibXml } from './sndlib-xml.js'
@@ -165,6 +166,16 @@ class FlowCollector {
   }
 }
 
+/**
+ * A sheet's total row below the flows (`Total,,,1060`): a word for a total where the id or the
+ * source goes, no destination, and nothing but numbers in the other cells.
+ */
+function isFlowTotalRow(cells: Partial<Record<FlowColumn, string>>): boolean {
+  const label = [cells.id, cells.src].find((c) => c !== undefined && c !== '')
+  if (label === undefined || !isTotalLabel(label) || (cells.dst ?? '') !== '') return false
+  return Object.values(cells).every((c) => c === label || isTotalValue(c))
+}
+
 function formatOf(text: string, file: string, format: 'csv' | 'json' | undefined): 'csv' | 'json' {
   if (format !== undefined) return format
   if (/\.json$/i.test(file)) return 'json'
@@ -222,6 +233,10 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
   } else {
     for (const row of readCsvTable(text, file, FLOW_COLUMNS, diagnostics) ?? []) {
       if (collector.full) break
+      if (isFlowTotalRow(row.cells)) {
+        diagnostics.push({ code: 'total_row', severity: 'warning', at: { file, line: row.line }, text: totalRowText(Object.values(row.cells)), table: 'flows' })
+        continue
+      }
       collector.add({ ...row.cells } as RawFlow, { file, line: row.line })
     }
   }
