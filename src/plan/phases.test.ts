@@ -123,6 +123,23 @@ describe('parseBudgets', () => {
     expect(parseMoney('2,75')).toBeUndefined()
   })
 
+  it('refuses 300.000 as a budget, which was read as $300 where a German or Italian planner means 300,000', () => {
+    let error: { message: string; hint?: string } | undefined
+    try {
+      parseBudgets(['2026=300.000'], phases, networks)
+    } catch (e) {
+      error = e as typeof error
+    }
+    expect(error).toMatchObject({ code: 'usage' })
+    expect(error!.message).toBe('--budget 2026=300.000: "300.000" may be 300,000 (a dot grouping thousands) or 300 (a decimal point): it is not read either way.')
+    expect(error!.hint).toBe('Write "300000" or "300k" if you mean 300,000.')
+    expect(() => parseBudgets(['1.500.000'], phases, networks)).toThrow(expect.objectContaining({ hint: 'Write "1500000" or "1.5M" if you mean 1,500,000.' }))
+    expect(parseMoney('1.500.000')).toBeUndefined()
+    expect(parseMoney('1.500M')).toBe(1_500_000)
+    expect(parseMoney('300.00')).toBe(300)
+    expect(parseMoney('0.125')).toBe(0.13)
+  })
+
   it('says why a negative amount or one in exponent notation is refused', () => {
     expect(() => parseBudgets(['-5M'], phases, networks)).toThrow(/"-5M" is not an amount: an amount cannot be negative\./)
     expect(() => parseBudgets(['2026=1e6'], phases, networks)).toThrow(/"1e6" is not an amount: write it in digits/)

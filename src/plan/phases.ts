@@ -112,12 +112,19 @@ const SUFFIX: Readonly<Record<string, number>> = { '': 1, k: 1e3, m: 1e6, b: 1e9
 const THOUSANDS = /^\$?\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*[kmb]?$/i
 
 /**
+ * A dot before exactly three digits and nothing after (`300.000`, `$1.500`): the way much of
+ * Europe groups thousands. Read as a decimal point, `--budget 300.000` was a budget of $300.
+ */
+const DOT_THOUSANDS = /^\$?\s*[1-9]\d{0,2}(?:\.\d{3})+$/
+
+/**
  * An amount of money as written on a command line: `5000000`, `4.5M`, `250k`, `1.9B`, `$1,200,000`
  * (rounded to cents); undefined when the text is not one, including a comma that is not a
  * thousands separator (`1,5M`: see `moneyUsageError`).
  */
 export function parseMoney(raw: string): number | undefined {
   if (raw.includes(',') && !THOUSANDS.test(raw.trim())) return undefined
+  if (DOT_THOUSANDS.test(raw.trim())) return undefined
   const m = /^(\d+(?:\.\d+)?)([kmb]?)$/i.exec(raw.replace(/[_,\s$]/g, ''))
   return m === null ? undefined : Math.round(Number(m[1]) * SUFFIX[m[2]!.toLowerCase()]! * 100) / 100
 }
@@ -134,6 +141,16 @@ export function moneyUsageError(raw: string, what: string, hint: string): Trustp
     const ways = decimal.replace(/^\$/, '') === plain ? `"${decimal}"` : `"${decimal}" or "${plain}"`
     return new TrustpathError('usage', `${what}: "${raw}" is not an amount: a comma is read only as a thousands separator (followed by exactly three digits, as in 1,500,000), ` +
       `and this one is not, so it may be a decimal comma.`, { hint: `Write ${ways} if you mean ${asDecimal.toLocaleString('en-US')}.` })
+  }
+  if (DOT_THOUSANDS.test(raw.trim())) {
+    const grouped = Number(raw.replace(/[$\s.]/g, ''))
+    const short = grouped % 1e3 !== 0 ? undefined : grouped >= 1e6 ? `${grouped / 1e6}M` : `${grouped / 1e3}k`
+    const hint = `Write "${grouped}"${short === undefined ? '' : ` or "${short}"`} if you mean ${grouped.toLocaleString('en-US')}.`
+    const dots = raw.split('.').length - 1
+    return new TrustpathError('usage', dots > 1
+      ? `${what}: "${raw}" is not an amount: a dot is read only as the decimal point, and dots grouping thousands are not read.`
+      : `${what}: "${raw}" may be ${grouped.toLocaleString('en-US')} (a dot grouping thousands) or ` +
+        `${Number(raw.replace(/[$\s]/g, '')).toLocaleString('en-US')} (a decimal point): it is not read either way.`, { hint })
   }
   if (raw.includes(',')) {
     return new TrustpathError('usage', `${what}: "${raw}" is not an amount: a comma is read only as a thousands separator (followed by exactly three digits, as in 1,500,000).`, { hint })
