@@ -97,6 +97,8 @@ describe('planReplacements', () => {
           { phase: '2027', requiredByDeadlines: 80, budget: 50 },
         ],
         increases: [{ phase: '2026', amount: 50 }, { phase: '2027', amount: 30 }],
+        carryOver: false,
+        dearestDue: { deviceId: 'a', cost: 150 },
       },
     })
   })

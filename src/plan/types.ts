@@ -127,4 +127,8 @@ export type Infeasibility = {
   phases: { phase: string; network?: string; requiredByDeadlines: number; budget: number }[]
   /** The smallest budget increase per phase (and network) that makes the input feasible. */
   increases: { phase: string; network?: string; amount: number }[]
+  /** Whether unspent money stays for later phases (`--carry-over`); without it, a phase's budget must pay whole replacements. */
+  carryOver?: boolean
+  /** The dearest device a deadline or schedule binds, which one phase's budget must pay whole. */
+  dearestDue?: { deviceId: string; cost: number }
 }

@@ -61,6 +61,33 @@ describe('formatInfeasibilityText', () => {
   })
 })
 
+describe('formatInfeasibilityText, when the sums fit', () => {
+  it('says that a phase pays whole replacements and what it does not spend is lost, and offers --carry-over', () => {
+    // Abilene (Topology Zoo) with three core routers of $233,000 due by 2028 and
+    // --budget 2026=500k,2027=100k,2028=100k: $700,000 by 2028 for $699,000 of routers, yet
+    // 2026 pays two of them and 2027 and 2028 none.
+    const lines = formatInfeasibilityText({
+      phases: [
+        { phase: '2026', requiredByDeadlines: 0, budget: 500_000 },
+        { phase: '2027', requiredByDeadlines: 0, budget: 100_000 },
+        { phase: '2028', requiredByDeadlines: 699_000, budget: 100_000 },
+      ],
+      increases: [{ phase: '2028', amount: 133_000 }],
+      carryOver: false,
+      dearestDue: { deviceId: 'kc-core-1', cost: 233_000 },
+    }).split('\n')
+    expect(lines).toEqual([
+      'No plan meets every deadline within the budgets.',
+      '  by the end of every phase the budgets add up to what the deadlines require, but each replacement is paid whole from the budget of ' +
+        'the phase it is done in, and what a phase does not spend is lost (the dearest device due, kc-core-1, costs $233,000)',
+      'Smallest budget increases that make it feasible:',
+      '  2028: +$133,000',
+      'Raise these budgets (--budget), keep unspent money for later phases (--carry-over), or move deadlines.',
+      '',
+    ])
+  })
+})
+
 describe('formatPlanText', () => {
   const plan = (objective: Plan['objective'], value: number, greedy: Plan['greedy']): Plan => ({
     objective, status: 'optimal', gap: 0, value, totalCost: 3_772_376, actions: [], spend: [], flowsCleaned: [], findingsCleared: [], greedy,

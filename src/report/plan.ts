@@ -74,6 +74,7 @@ export function formatInfeasibilityText(inf: Infeasibility): string {
   const lines = ['No plan meets every deadline within the budgets.']
   // The phases come in order, each budget scope (all operators, or one) with its own sums.
   const sums = new Map<string, { first: string; required: number; budget: number }>()
+  let short = false
   for (const p of inf.phases) {
     const scope = p.network ?? ''
     const sum = sums.get(scope) ?? { first: p.phase, required: 0, budget: 0 }
@@ -84,10 +85,21 @@ export function formatInfeasibilityText(inf: Infeasibility): string {
     if (p.requiredByDeadlines === 0 || sum.required <= sum.budget + 0.005) continue
     const budgets = sum.first === p.phase ? `the budget of ${p.phase} is` : `the budgets of ${sum.first}-${p.phase} give`
     lines.push(`  ${p.network ? `${p.network} ` : ''}by the end of ${p.phase}: deadlines require ${usd(sum.required)}, ${budgets} ${usd(sum.budget)}`)
+    short = true
+  }
+  // The sums fit, yet no plan does: without carry-over, a phase's money left over after whole
+  // replacements is lost, so $500k + $100k + $100k cannot pay three routers of $233k.
+  const whole = !short && inf.carryOver === false
+  if (whole) {
+    lines.push('  by the end of every phase the budgets add up to what the deadlines require, but each replacement is paid whole from ' +
+      'the budget of the phase it is done in, and what a phase does not spend is lost' +
+      (inf.dearestDue === undefined ? '' : ` (the dearest device due, ${inf.dearestDue.deviceId}, costs ${usd(inf.dearestDue.cost)})`))
   }
   lines.push('Smallest budget increases that make it feasible:')
   for (const i of inf.increases) lines.push(`  ${i.phase}${i.network ? ` ${i.network}` : ''}: +${usd(i.amount)}`)
-  lines.push('Raise these budgets (--budget), move deadlines, or plan with --objective min-cost to see the cheapest schedule.')
+  lines.push(whole
+    ? 'Raise these budgets (--budget), keep unspent money for later phases (--carry-over), or move deadlines.'
+    : 'Raise these budgets (--budget), move deadlines, or plan with --objective min-cost to see the cheapest schedule.')
   return `${lines.join('\n')}\n`
 }
 
