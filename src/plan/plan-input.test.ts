@@ -29,6 +29,18 @@ describe('buildPlanInput', () => {
     expect(input.candidates.every((c) => c.cost > 0 && c.costBreakdown.source !== '')).toBe(true)
   })
 
+  it('binds no phase with a deadline after the last one: a device due in 2035 need not go by 2029, and is listed', () => {
+    const later: PlanDevice = { device: { id: 'tr-1', role: 'transport', site: 'muc' }, group: 'huawei', node: 'de:muc', findings: [finding('rest', { kind: 'remove_by', date: '2035-12-31' })] }
+    const { input, dueAfterPhases } = buildPlanInput([...DEVICES, later], [], opts)
+    expect(input.candidates.map((c) => [c.deviceId, c.deadlinePhase, c.deadline])).toEqual([
+      ['core-1', 1, '2027-12-31'], ['agg-1', 0, undefined], ['tr-1', undefined, '2035-12-31'],
+    ])
+    expect(dueAfterPhases).toEqual(['tr-1'])
+    // The last day of the last phase is still in the plan.
+    const onTime: PlanDevice = { ...later, findings: [finding('rest', { kind: 'remove_by', date: '2029-12-31' })] }
+    expect(buildPlanInput([onTime], [], opts).input.candidates[0]?.deadlinePhase).toBe(3)
+  })
+
   it('imposes deadlines only from the rules named', () => {
     const { input } = buildPlanInput(DEVICES, [], { ...opts, deadlineRules: new Set(['core']) })
     expect(input.candidates.map((c) => c.deadlinePhase)).toEqual([1, undefined])

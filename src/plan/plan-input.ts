@@ -55,6 +55,11 @@ export type PlanInputResult = {
    * sorted: no candidates, since there is nothing to buy for them, only their removal to confirm.
    */
   outOfService: string[]
+  /**
+   * Candidates whose every deadline falls after the last phase, sorted: no phase must replace them,
+   * so the plan does where that cleans flows (or, with `min-cost`, where a flow needs it).
+   */
+  dueAfterPhases: string[]
 }
 
 /**
@@ -83,6 +88,8 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
   const costs = costsOf(picked.map((d) => ({ id: d.device.id, role: d.device.role, model: d.device.model, site: d.device.site })), opts.costTable)
 
   const byNode = new Map<string, string[]>()
+  const lastEnd = opts.phases[opts.phases.length - 1]?.end
+  const dueAfterPhases: string[] = []
   const candidates: Candidate[] = picked.map(({ device, group, findings, node }) => {
     const cost = costs.byDevice.get(device.id)!
     const c: Candidate = {
@@ -104,9 +111,16 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
     if (group !== undefined) c.group = group
     // The earliest deadline wins; its date and rule go with it into the plan's reasons and the
     // schedule check. A prohibit finding is due in the first phase and has no date of its own.
+    // A date after the last phase binds no phase of this plan: mapped to the last phase, a device
+    // due in 2035 had to be replaced by 2029, and its cost counted as due then.
     let deadline: { phase: number; date?: string; rule: string } | undefined
+    let later: { date: string; rule: string } | undefined
     for (const f of findings) {
       if (f.effect.kind === 'flag' || (opts.deadlineRules !== undefined && !opts.deadlineRules.has(f.rule))) continue
+      if (f.effect.kind === 'remove_by' && lastEnd !== undefined && f.effect.date > lastEnd) {
+        if (later === undefined || f.effect.date < later.date) later = { date: f.effect.date, rule: f.rule }
+        continue
+      }
       const next = f.effect.kind === 'prohibit' ? { phase: 0, rule: f.rule } : { phase: deadlinePhase(f.effect.date, opts.phases), date: f.effect.date, rule: f.rule }
       if (deadline === undefined || next.phase < deadline.phase || (next.phase === deadline.phase && (next.date ?? '') < (deadline.date ?? ''))) deadline = next
     }
@@ -114,6 +128,10 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
       c.deadlinePhase = deadline.phase
       if (deadline.date !== undefined) c.deadline = deadline.date
       c.deadlineRule = deadline.rule
+    } else if (later !== undefined) {
+      c.deadline = later.date
+      c.deadlineRule = later.rule
+      dueAfterPhases.push(device.id)
     }
     const s = opts.schedule?.get(device.id)
     if (s?.phase !== undefined) c.scheduledPhase = s.phase
@@ -160,5 +178,6 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
     uncleanable: uncleanable.sort(),
     deviceValue,
     outOfService: outOfService.sort(),
+    dueAfterPhases: dueAfterPhases.sort(),
   }
 }

@@ -45,7 +45,10 @@ export type Candidate = {
   costBreakdown: CostBreakdown
   /** Index of the last phase in which it may be replaced (from remove-by / prohibit findings). */
   deadlinePhase?: number
-  /** The deadline itself (ISO date) and the rule that set it, for the plan's reasons. */
+  /**
+   * The deadline itself (ISO date) and the rule that set it, for the plan's reasons; without
+   * `deadlinePhase`, a date after the last phase, which no phase must meet.
+   */
   deadline?: string
   deadlineRule?: string
   /** Index of the first phase in which it may be touched. @default 0 */

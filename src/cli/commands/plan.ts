@@ -15,7 +15,7 @@ import { planReplacements } from '../../plan/plan.js'
 import { parseSchedule, scheduleRowsOffCandidates, validateScheduleDeadlines, type ScheduleEntry } from '../../plan/schedule.js'
 import { compareSubsidyRules } from '../../plan/subsidy.js'
 import type { SubsidyComparison, SubsidyRequest } from '../../plan/subsidy.js'
-import type { PlanObjective } from '../../plan/types.js'
+import type { Phase, PlanObjective } from '../../plan/types.js'
 import { formatInfeasibilityText, formatPlanHeadline, formatPlanText, formatSubsidyText } from '../../report/plan.js'
 import { formatPlanHtmlReport, HTML_FLOWS, mostExposedFirst } from '../../report/html.js'
 import { buildNodeNamer } from '../../report/exposure-table.js'
@@ -132,7 +132,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   // A flow between parts of the network that no link joins is routed nowhere: no replacement
   // cleans it and it is in no count of the plan, so it is named rather than silently dropped.
   const unrouted = exposures.filter((f) => f.routedMetric === null).map((f) => f.id)
-  const { input, uncleanable, deviceValue, outOfService } = buildPlanInput(devices, exposures, {
+  const { input, uncleanable, deviceValue, outOfService, dueAfterPhases } = buildPlanInput(devices, exposures, {
     phases, budgets, costTable, objective: opts.objective, classWeights, allowReroute: opts.allowReroute === true,
     unknownAs: opts.unknownAs, transitRoles, ...(schedule ? { schedule } : {}),
     deadlineRules,
@@ -178,6 +178,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       candidates: input.candidates.length, flows: input.flows.length, uncleanableFlows: uncleanable,
       ...(unrouted.length > 0 ? { unroutedFlows: unrouted } : {}),
       ...(outOfService.length > 0 ? { outOfService } : {}),
+      ...(dueAfterPhases.length > 0 ? { dueAfterPhases } : {}),
       ...(subsidy ? { subsidy } : {}),
     }, null, 2)}\n`
   } else if (format === 'html') {
@@ -189,6 +190,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean`,
       ...(unrouted.length > 0 ? [formatUnrouted(unrouted)] : []),
       ...(outOfService.length > 0 ? [formatOutOfService(outOfService)] : []),
+      ...(dueAfterPhases.length > 0 ? [formatDueAfterPhases(dueAfterPhases, phases)] : []),
     ].join('; ')
     text = formatPlanHtmlReport({
       title: 'trustpath plan', generatedAt: now.toISOString(), inventoryFile: opts.inventory.join(', '), policyFile: opts.policy,
@@ -203,7 +205,8 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans` +
         `${blockingUnknown(exposures, uncleanable, opts.unknownAs, buildNodeNamer(network.topology))})` : '') + '.\n' +
       (unrouted.length > 0 ? `${formatUnrouted(unrouted)}.\n` : '') +
-      (outOfService.length > 0 ? `${formatOutOfService(outOfService)}.\n` : '') + '\n'
+      (outOfService.length > 0 ? `${formatOutOfService(outOfService)}.\n` : '') +
+      (dueAfterPhases.length > 0 ? `${formatDueAfterPhases(dueAfterPhases, phases)}.\n` : '') + '\n'
     text += 'plan' in result ? formatPlanText(result.plan) : formatInfeasibilityText(result.infeasible)
     if (subsidy) text += `\n${formatSubsidyText(subsidy, uncleanable.length)}`
   }
@@ -258,6 +261,16 @@ function formatOutOfService(ids: readonly string[]): string {
   const shown = ids.slice(0, OUT_OF_SERVICE_SHOWN).join(', ') + (ids.length > OUT_OF_SERVICE_SHOWN ? `, and ${(ids.length - OUT_OF_SERVICE_SHOWN).toLocaleString('en-US')} more` : '')
   return `${formatCount(ids.length, 'device')} with findings ${pluralOf(ids.length, 'is', 'are')} recorded as out of service in the inventory and ` +
     `${pluralOf(ids.length, 'is', 'are')} not costed as ${pluralOf(ids.length, 'a replacement', 'replacements')}: confirm that ${pluralOf(ids.length, 'it is', 'they are')} gone (${shown})`
+}
+
+/**
+ * `3 candidate devices are due only after the last phase, 2029: ...`. Mapped to the last phase, a
+ * device due in 2035 had to be replaced by 2029; now no phase must, and the line says so.
+ */
+function formatDueAfterPhases(ids: readonly string[], phases: readonly Phase[]): string {
+  const shown = ids.slice(0, OUT_OF_SERVICE_SHOWN).join(', ') + (ids.length > OUT_OF_SERVICE_SHOWN ? `, and ${(ids.length - OUT_OF_SERVICE_SHOWN).toLocaleString('en-US')} more` : '')
+  return `${formatCount(ids.length, 'candidate device')} ${pluralOf(ids.length, 'is', 'are')} due only after the last phase, ${phases[phases.length - 1]!.id}: ` +
+    `no phase must replace ${pluralOf(ids.length, 'it', 'them')}, and the plan does where that cleans flows; extend --phases to plan ${pluralOf(ids.length, 'its deadline', 'their deadlines')} (${shown})`
 }
 
 /**
