@@ -22,6 +22,20 @@ describe('formatSubsidyText', () => {
   })
 })
 
+describe('formatSubsidyText, with money left over', () => {
+  it('says how much of the fund paying by impact leaves unallocated, where its table showed only $0 grants', () => {
+    // Two core routers of $233,000 (the default NE40E-class figure) and a fund of $200,000.
+    const requests = [
+      { operator: 'geant', requested: 233_000, candidates: [{ deviceId: 'fr-core-1', cost: 233_000, value: 3 }] },
+      { operator: 'us', requested: 233_000, candidates: [{ deviceId: 'kc-core-1', cost: 233_000, value: 25_000 }] },
+    ]
+    const lines = formatSubsidyText(compareSubsidyRules(200_000, requests)).trimEnd().split('\n')
+    expect(lines.at(-1)).toBe('  paying by impact leaves $200,000 of the fund unallocated: it pays whole replacements, and each one still unfunded costs more than that')
+    expect(formatSubsidyText(compareSubsidyRules(1_000_000, requests))).toContain(
+      '\n  equal proration meets every request in full and leaves $534,000 of the fund unallocated\n')
+  })
+})
+
 describe('formatInfeasibilityText', () => {
   it('sets what the deadlines need by the end of a phase against the budgets of every phase up to it, since a device may go earlier', () => {
     // Topology Zoo's Deltacom with a router on most nodes: cameras prohibited (due in 2026), core

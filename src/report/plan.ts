@@ -122,5 +122,13 @@ export function formatSubsidyText(c: SubsidyComparison, uncleanableFlows = 0): s
   lines.push(`  sensitive volume still exposed: ${formatVolume(c.prorate.totals.exposed)} under proration, ` +
     `${formatVolume(c.impact.totals.exposed)} when paying by impact` +
     (uncleanableFlows > 0 ? ` (of the flows replacements can clean; ${uncleanableFlows.toLocaleString('en-US')} more ${pluralOf(uncleanableFlows, 'crosses', 'cross')} nodes no replacement cleans)` : ''))
+  // Money no rule hands out: a table of $0 grants by impact said nothing of the fund left over.
+  for (const [name, split] of [['equal proration', c.prorate], ['paying by impact', c.impact]] as const) {
+    const left = split.totals.unallocated
+    if (left < 0.005) continue
+    lines.push(split.totals.granted >= split.totals.requested - 0.005
+      ? `  ${name} meets every request in full and leaves ${usd(left)} of the fund unallocated`
+      : `  ${name} leaves ${usd(left)} of the fund unallocated: it pays whole replacements, and each one still unfunded costs more than that`)
+  }
   return `${lines.join('\n')}\n`
 }
