@@ -119,7 +119,8 @@ export function formatSubsidyText(c: SubsidyComparison, uncleanableFlows = 0): s
     lines.push(`  ${o.operator.padEnd(14)} ${usd(requested.get(o.operator) ?? 0).padStart(14)} ${usd(o.prorate.granted).padStart(14)} ` +
       `${formatVolume(o.prorate.exposed).padStart(14)} ${usd(o.impact.granted).padStart(14)} ${formatVolume(o.impact.exposed).padStart(14)}`)
   }
-  lines.push(`  sensitive volume still exposed: ${formatVolume(c.prorate.totals.exposed)} under proration, ` +
+  // The plan's value, not the exposure's volume: a secret flow of 2,500 counts 25,000 (class weights).
+  lines.push(`  value still exposed (volume × class weight, as the plan's value): ${formatVolume(c.prorate.totals.exposed)} under proration, ` +
     `${formatVolume(c.impact.totals.exposed)} when paying by impact` +
     (uncleanableFlows > 0 ? ` (of the flows replacements can clean; ${uncleanableFlows.toLocaleString('en-US')} more ${pluralOf(uncleanableFlows, 'crosses', 'cross')} nodes no replacement cleans)` : ''))
   // Money no rule hands out: a table of $0 grants by impact said nothing of the fund left over.
