@@ -250,6 +250,11 @@ export type Diagnostic =
   | { code: 'ambiguous_node'; severity: 'error'; at: SourceLocation; node: string; matches: string[] }
   | { code: 'duplicate_node'; severity: 'error'; at: SourceLocation; id: string; first: SourceLocation }
   | { code: 'duplicate_flow'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
+  /**
+   * A flow class that no class weight names (`top-secret`): its flows weigh `weight` per unit of
+   * volume in the plan; `flows` counts them, `at` is the first; `known` lists the weights as `class=weight`.
+   */
+  | { code: 'unweighted_flow_class'; severity: 'warning'; at: SourceLocation; class: string; flows: number; weight: number; known: string[] }
   | { code: 'self_flow'; severity: 'warning'; at: SourceLocation; id: string; node: string }
   /** A GraphML `<data>` whose key no `<key>` declares, on a `node` or an `edge` (`on`). */
   | { code: 'unknown_key'; severity: 'warning'; at: SourceLocation; key: string; on?: 'node' | 'edge' }

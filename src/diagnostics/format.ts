@@ -475,6 +475,10 @@ function describe(d: Diagnostic): string {
         (sharedAcrossNetworks(d.matches) ? `, or write the network before it (${d.matches[0]!.split(':')[0]}:${d.node}).` : '.')
     case 'duplicate_node':
       return `node id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this node is skipped. Give every node a unique id.`
+    case 'unweighted_flow_class':
+      return `flow class ${quote(d.class)} (${d.flows.toLocaleString('en-US')} ${d.flows === 1 ? 'flow' : 'flows'}) has no weight: ` +
+        `${d.flows === 1 ? 'it counts' : 'they count'} ${d.weight} per unit of volume in the plan. Known classes: ${d.known.join(', ')}. ` +
+        `Give it a weight with --class-weight ${d.class}=<weight>, or write one of the known classes.`
     case 'duplicate_flow':
       return `flow id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this flow is skipped. Give every flow a unique id.`
     case 'unknown_key':

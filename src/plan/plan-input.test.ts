@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../domain/finding.js'
 import type { FlowExposureWithPath } from '../exposure/analyze.js'
+import { formatDiagnostic } from '../diagnostics/format.js'
 import { DEFAULT_COST_TABLE } from './cost-table.js'
 import { parsePhases } from './phases.js'
 import { buildPlanInput } from './plan-input.js'
@@ -51,6 +52,21 @@ describe('buildPlanInput', () => {
     const { input, deviceValue } = buildPlanInput(DEVICES, [f], opts)
     expect(input.flows).toEqual([{ id: 'f1', value: 1000, paths: [{ deviceIds: ['agg-1', 'core-1'], stretch: 1 }] }])
     expect(deviceValue.get('core-1')).toBe(500)
+  })
+
+  it('weighs a class whatever its case (SECRET, Secret), and lists the classes no weight names', () => {
+    const through = { untrusted: [{ node: 'de:fra', share: 1 }] }
+    const flows = [
+      flow({ id: 'f1', class: 'SECRET', ...through }), flow({ id: 'f2', class: 'Confidential ', ...through }),
+      flow({ id: 'f3', class: 'top-secret', ...through }), flow({ id: 'f4', class: 'top-secret', ...through }),
+    ]
+    const { input, unweightedClasses } = buildPlanInput(DEVICES, flows, opts)
+    expect(input.flows.map((f) => [f.id, f.value])).toEqual([['f1', 1000], ['f2', 500], ['f3', 100], ['f4', 100]])
+    expect(unweightedClasses).toEqual([{ class: 'top-secret', flows: ['f3', 'f4'] }])
+    expect(formatDiagnostic({
+      code: 'unweighted_flow_class', severity: 'warning', at: { file: 'flows.csv', line: 4 }, class: 'top-secret', flows: 2, weight: 1, known: ['secret=10', 'internal=1'],
+    })).toBe('flows.csv:4: warning: flow class "top-secret" (2 flows) has no weight: they count 1 per unit of volume in the plan. ' +
+      'Known classes: secret=10, internal=1. Give it a weight with --class-weight top-secret=<weight>, or write one of the known classes.')
   })
 
   it('sets aside flows that cross unknown nodes, which no replacement cleans', () => {

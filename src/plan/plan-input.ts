@@ -27,7 +27,7 @@ export type BuildPlanInputOptions = {
   budgets: Budgets
   costTable: CostTable
   objective: PlanObjective
-  /** Weight per flow class; classes not listed weigh `defaultWeight`. @default DEFAULT_CLASS_WEIGHTS */
+  /** Weight per flow class, whatever the case (`Secret` is `secret`); classes not listed weigh `defaultWeight`. @default DEFAULT_CLASS_WEIGHTS */
   classWeights?: Readonly<Record<string, number>>
   /** @default 1 */
   defaultWeight?: number
@@ -60,6 +60,8 @@ export type PlanInputResult = {
    * so the plan does where that cleans flows (or, with `min-cost`, where a flow needs it).
    */
   dueAfterPhases: string[]
+  /** Classes of exposed flows that no class weight names, with their flows (in input order): they weigh `defaultWeight`. */
+  unweightedClasses: { class: string; flows: string[] }[]
 }
 
 /**
@@ -70,8 +72,19 @@ export type PlanInputResult = {
  * phase); each exposed flow depends on the candidates on the untrusted nodes of its routed paths.
  */
 export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly FlowExposureWithPath[], opts: BuildPlanInputOptions): PlanInputResult {
-  const weights = opts.classWeights ?? DEFAULT_CLASS_WEIGHTS
+  // A sheet writes SECRET or Secret: looked up exactly, they weighed 1 where secret weighs 10.
+  const weights = new Map(Object.entries(opts.classWeights ?? DEFAULT_CLASS_WEIGHTS).map(([k, w]) => [k.trim().toLowerCase(), w]))
   const defaultWeight = opts.defaultWeight ?? 1
+  const unweighted = new Map<string, string[]>()
+  const weightOf = (f: FlowExposureWithPath): number => {
+    if (f.class === undefined) return defaultWeight
+    const w = weights.get(f.class.trim().toLowerCase())
+    if (w !== undefined) return w
+    const flows = unweighted.get(f.class)
+    if (flows === undefined) unweighted.set(f.class, [f.id])
+    else flows.push(f.id)
+    return defaultWeight
+  }
   const transit: ReadonlySet<string> = new Set(opts.transitRoles ?? TRANSIT_ROLES)
   const picked: PlanDevice[] = []
   const outOfService: string[] = []
@@ -153,7 +166,7 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
   }
   for (const f of flows) {
     if (f.exposedShare === 0) continue
-    const value = (f.class !== undefined ? weights[f.class] ?? defaultWeight : defaultWeight) * f.volume
+    const value = weightOf(f) * f.volume
     const paths: PlanFlow['paths'] = []
     const blockedByUnknown = (opts.unknownAs ?? 'untrusted') === 'untrusted' && f.unknown.length > 0
     const routed = blockedByUnknown ? undefined : devicesOn(f.untrusted.map((n) => n.node))
@@ -179,5 +192,6 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
     deviceValue,
     outOfService: outOfService.sort(),
     dueAfterPhases: dueAfterPhases.sort(),
+    unweightedClasses: [...unweighted].map(([cls, flows]) => ({ class: cls, flows })).sort((a, b) => a.class.localeCompare(b.class)),
   }
 }

@@ -132,11 +132,19 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   // A flow between parts of the network that no link joins is routed nowhere: no replacement
   // cleans it and it is in no count of the plan, so it is named rather than silently dropped.
   const unrouted = exposures.filter((f) => f.routedMetric === null).map((f) => f.id)
-  const { input, uncleanable, deviceValue, outOfService, dueAfterPhases } = buildPlanInput(devices, exposures, {
+  const { input, uncleanable, deviceValue, outOfService, dueAfterPhases, unweightedClasses } = buildPlanInput(devices, exposures, {
     phases, budgets, costTable, objective: opts.objective, classWeights, allowReroute: opts.allowReroute === true,
     unknownAs: opts.unknownAs, transitRoles, ...(schedule ? { schedule } : {}),
     deadlineRules,
   })
+  if (unweightedClasses.length > 0) {
+    const file = flowsSource(network)
+    const known = Object.entries(classWeights).map(([k, w]) => `${k}=${w}`)
+    printer.add(unweightedClasses.map((u) => {
+      const line = network.flowLines?.get(u.flows[0]!)
+      return { code: 'unweighted_flow_class', severity: 'warning', at: line === undefined ? { file } : { file, line }, class: u.class, flows: u.flows.length, weight: 1, known }
+    }))
+  }
   // Deadlines are known only now, from the findings: a schedule row past one stops the run as a bad
   // schedule row does, rather than reaching the planner as a plan that cannot meet it.
   if (schedule !== undefined && opts.schedule !== undefined) {
@@ -291,7 +299,7 @@ function parseClassWeights(text: string | undefined): Record<string, number> {
   for (const part of text.split(',')) {
     const m = /^\s*([^=\s]+)\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part)
     if (m === null) throw new TrustpathError('usage', `--class-weight: "${part}" is not class=weight`, { hint: 'For example --class-weight secret=10,confidential=5.' })
-    weights[m[1]!] = Number(m[2])
+    weights[m[1]!.toLowerCase()] = Number(m[2])
   }
   return weights
 }
