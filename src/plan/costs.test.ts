@@ -66,6 +66,16 @@ describe('parseCostOverrides', () => {
     expect(diagnostics.map(formatDiagnostic)).toEqual(['costs.csv:4: warning: this row, "Total $157,500 $20,500 $0", is a spreadsheet\'s total, not a cost row: it is skipped.'])
   })
 
+  it('reads headers that carry the currency (Equipment (USD), Labor [$]), and refuses a column headed in another one', () => {
+    const usd = 'Role,Model,Equipment (USD),Labor [$],Site overhead (US$)\ncore,,"$150,000",20000,0\n'
+    expect(parseCostOverrides(usd, { file: 'costs.csv' })).toMatchObject({ value: [{ role: 'core', equipment: 150000, labour: 20000, siteOverhead: 0 }], diagnostics: [] })
+    const eur = 'role,model,equipment (EUR),labour (EUR),site_overhead\ncore,,150000,20000,0\n'
+    const { value, diagnostics } = parseCostOverrides(eur, { file: 'kosten.csv' })
+    expect(value).toEqual([])
+    expect(diagnostics.map(formatDiagnostic)[0]).toBe('kosten.csv:1: error: field "equipment" has the value "equipment (EUR)"; ' +
+      'expected amounts in US dollars: convert the column from EUR and head it "equipment" or "equipment (USD)".')
+  })
+
   it('refuses an amount in another currency, and an empty cell, saying what to write', () => {
     const text = 'role,model,equipment,labour,site_overhead\ncore,,150000 €,20000,\n'
     const { value, diagnostics } = parseCostOverrides(text, { file: 'costs.csv' })

@@ -63,11 +63,18 @@ export function parseCostOverrides(text: string, source: { file: string }): With
   const index = new Map<CostColumn, number>()
   const unknown: string[] = []
   header.cells.forEach((raw, i) => {
-    const name = raw.trim().toLowerCase()
+    // A sheet heads its amounts with their currency: `Equipment (USD)`, `Labour [$]`.
+    const unit = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]$/.exec(raw.trim())
+    const name = (unit?.[1] ?? raw).trim().toLowerCase()
     const column = (COST_COLUMNS as readonly string[]).includes(name) ? (name as CostColumn) : ALIASES[name.replace(/[\s-]/g, '')]
     if (column === undefined) unknown.push(raw)
-    else if (!index.has(column)) index.set(column, i)
+    else if (unit !== null && column !== 'role' && column !== 'model' && !/^(?:usd|us\s?\$|\$)$/i.test(unit[2]!)) {
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at: { file: source.file, line: header.line }, field: column, value: raw.trim(),
+        expected: `amounts in US dollars: convert the column from ${unit[2]} and head it "${column}" or "${column} (USD)"` })
+      index.set(column, i)
+    } else if (!index.has(column)) index.set(column, i)
   })
+  if (diagnostics.some((d) => d.code === 'invalid_field')) return { value: rows, diagnostics: sortByLine(diagnostics) }
   if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at: { file: source.file, line: header.line }, columns: unknown, known: [...COST_COLUMNS] })
   const missing = REQUIRED.filter((c) => !index.has(c))
   for (const column of missing) {
