@@ -140,6 +140,13 @@ describe('parseBudgets', () => {
     expect(parseMoney('0.125')).toBe(0.13)
   })
 
+  it('says that a budget in euros is in another currency, where it said only that it was not an amount, and reads one in USD', () => {
+    expect(() => parseBudgets(['€300k'], phases, networks)).toThrow('--budget €300k: "€300k" is in €: amounts are US dollars.')
+    expect(() => parseBudgets(['2026=3M EUR'], phases, networks)).toThrow('"3M EUR" is in EUR: amounts are US dollars.')
+    expect(parseMoney('300k USD')).toBe(300_000)
+    expect(parseMoney('US$ 1,500,000')).toBe(1_500_000)
+  })
+
   it('says why a negative amount or one in exponent notation is refused', () => {
     expect(() => parseBudgets(['-5M'], phases, networks)).toThrow(/"-5M" is not an amount: an amount cannot be negative\./)
     expect(() => parseBudgets(['2026=1e6'], phases, networks)).toThrow(/"1e6" is not an amount: write it in digits/)

@@ -3,6 +3,7 @@
  * Parsers take the text of the `--phases` and `--budget` options and throw `TrustpathError('usage')`
  * naming the bad part, with an example of the right form.
  */
+import { parseWrittenNumber } from '../util/amount.js'
 import { TrustpathError } from '../errors.js'
 import type { Budgets, Phase } from './types.js'
 
@@ -122,7 +123,9 @@ const DOT_THOUSANDS = /^\$?\s*[1-9]\d{0,2}(?:\.\d{3})+$/
  * (rounded to cents); undefined when the text is not one, including a comma that is not a
  * thousands separator (`1,5M`: see `moneyUsageError`).
  */
-export function parseMoney(raw: string): number | undefined {
+export function parseMoney(written: string): number | undefined {
+  // `300k USD`, `USD 300k`, `US$300k`: the currency the amounts are in anyway.
+  const raw = written.trim().replace(/^(?:USD|US\s?\$)\s*|\s*USD$/i, '')
   if (raw.includes(',') && !THOUSANDS.test(raw.trim())) return undefined
   if (DOT_THOUSANDS.test(raw.trim())) return undefined
   const m = /^(\d+(?:\.\d+)?)([kmb]?)$/i.exec(raw.replace(/[_,\s$]/g, ''))
@@ -154,6 +157,10 @@ export function moneyUsageError(raw: string, what: string, hint: string): Trustp
   }
   if (raw.includes(',')) {
     return new TrustpathError('usage', `${what}: "${raw}" is not an amount: a comma is read only as a thousands separator (followed by exactly three digits, as in 1,500,000).`, { hint })
+  }
+  const written = parseWrittenNumber(raw, { money: true })
+  if ('problem' in written && written.problem === 'currency') {
+    return new TrustpathError('usage', `${what}: "${raw}" is in ${written.currency}: amounts are US dollars.`, { hint: `Convert it to US dollars at your rate. ${hint}` })
   }
   const why = /^\s*-/.test(raw) ? ': an amount cannot be negative'
     : /^\s*\$?\d+(?:\.\d+)?e[+-]?\d+\s*$/i.test(raw) ? ': write it in digits, with a k, M or B suffix if you like (1.9B), not in exponent notation'
