@@ -114,7 +114,7 @@ export function parseWrittenNumber(text: string, options: ParseWrittenNumberOpti
  * What a cell should hold instead, for the `expected` of an `invalid_field` diagnostic about a
  * number `parseWrittenNumber` refused; `what` says what the number is (`an amount in US dollars`).
  */
-export function expectedInstead(result: Exclude<WrittenNumber, { value: number }>, what: string): string {
+export function expectedInstead(result: Exclude<WrittenNumber, { value: number }>, what: string, examples = '250000, 250,000.50 or 250.000,50'): string {
   switch (result.problem) {
     case 'empty': return `${what}; the cell is empty (write 0 if there is none)`
     case 'negative': return `${what}; this one is negative`
@@ -123,6 +123,6 @@ export function expectedInstead(result: Exclude<WrittenNumber, { value: number }
       const [grouped, decimal] = result.readings
       return `${what}; the comma may group thousands (${grouped}) or be a decimal comma (${decimal}): write ${grouped} or ${decimal}`
     }
-    case 'not_number': return `${what}, such as 250000, 250,000.50 or 250.000,50`
+    case 'not_number': return `${what}, such as ${examples}`
   }
 }

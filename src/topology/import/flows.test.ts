@@ -34,6 +34,13 @@ describe('parseFlows', () => {
     expect(parseFlows('src,dst,volume\nTotal,Sum,5\n', { file: 'flows.csv' }).flows).toHaveLength(1)
   })
 
+  it('reads a volume written with its rate in Mbit/s, and says how to write one in bytes', () => {
+    const r = parseFlows('id,src,dst,volume\nf1,a,b,100 Mbit/s\nf2,a,b,"2,5 Gbps"\nf3,a,b,500 kb/s\nf4,a,b,1 MBit/s\nf5,a,b,10 MB/s\n', { file: 'flows.csv' })
+    expect(r.flows.map((f) => [f.id, f.volume])).toEqual([['f1', 100], ['f2', 2500], ['f3', 0.5], ['f4', 1]])
+    expect(r.diagnostics.map(formatDiagnostic)).toEqual(['flows.csv:6: error: field "volume" has the value "10 MB/s"; ' +
+      'expected a number of 0 or more (Mbit/s by convention), such as 40, 1,000.5, 1.000,5 or 2.5 Gbit/s.'])
+  })
+
   it('asks which of a thousand or one a volume of 1,000 is', () => {
     const r = parseFlows('id,src,dst,volume\nf1,a,b,"1,000"\n', { file: 'flows.csv' })
     expect(r.flows).toEqual([])
@@ -84,7 +91,7 @@ describe('parseFlows', () => {
     expect(r.flows.map((f) => f.id)).toEqual(['f5'])
     expect(r.diagnostics.slice(1, 2).concat(r.diagnostics.slice(4)).map(formatDiagnostic)).toMatchInlineSnapshot(`
       [
-        "flows.csv:3: error: field "volume" has the value "lots"; expected a number of 0 or more (Mbit/s by convention), such as 250000, 250,000.50 or 250.000,50.",
+        "flows.csv:3: error: field "volume" has the value "lots"; expected a number of 0 or more (Mbit/s by convention), such as 40, 1,000.5, 1.000,5 or 2.5 Gbit/s.",
         "flows.csv:7: warning: flow id "f5" was already used at flows.csv:6; this flow is skipped. Give every flow a unique id.",
       ]
     `)

@@ -105,6 +105,10 @@ export type ParseFlowsOptions = ParseTopologyOptions & {
   format?: 'csv' | 'json'
 }
 
+/** A volume written with its rate: `100 Mbit/s`, `2.5 Gbps`, `500 kb/s` (bits, not bytes: `MB/s` is not read). */
+const RATE = /^(.*?\d)\s*([kKmMgGtT])(?:[bB]its?\/s|bps|b\/s)$/
+const RATE_IN_MBITS: Readonly<Record<string, number>> = { k: 1e-3, m: 1, g: 1e3, t: 1e6 }
+
 type RawFlow = { id: unknown; src: unknown; dst: unknown; volume: unknown; class: unknown }
 
 class FlowCollector {
@@ -140,10 +144,15 @@ class FlowCollector {
     if (raw.volume === undefined || raw.volume === null || raw.volume === '') {
       this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'volume', value: '', expected: 'a number of 0 or more (Mbit/s by convention)' })
     } else if (typeof raw.volume === 'string') {
-      // As a spreadsheet saved it: `1,250.5`, `1.250,5`, `50,25` (see parseWrittenNumber).
-      const read = parseWrittenNumber(raw.volume)
-      if ('value' in read) volume = read.value
-      else this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'volume', value: raw.volume, expected: expectedInstead(read, 'a number of 0 or more (Mbit/s by convention)') })
+      // As a spreadsheet saved it: `1,250.5`, `1.250,5`, `50,25` (see parseWrittenNumber), perhaps
+      // with its rate (`100 Mbit/s`, `2.5 Gbps`), which is then converted to Mbit/s.
+      const rate = RATE.exec(raw.volume.trim())
+      const read = parseWrittenNumber(rate === null ? raw.volume : rate[1]!)
+      if ('value' in read) volume = rate === null ? read.value : read.value * RATE_IN_MBITS[rate[2]!.toLowerCase()]!
+      else {
+        this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'volume', value: raw.volume,
+          expected: expectedInstead(read, 'a number of 0 or more (Mbit/s by convention)', '40, 1,000.5, 1.000,5 or 2.5 Gbit/s') })
+      }
     } else volume = readNumber(raw.volume, 'volume', 'nonnegative', at, this.diagnostics)
     if (!ok || volume === undefined) return
     const id = fields.id!
