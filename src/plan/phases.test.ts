@@ -147,6 +147,11 @@ describe('parseBudgets', () => {
     expect(parseMoney('US$ 1,500,000')).toBe(1_500_000)
   })
 
+  it('finds an operator network whatever the case, as the topology file names it (Abilene for abilene)', () => {
+    expect(parseBudgets(['OP-DE:2026=3M'], phases, networks).byNetwork).toEqual({ 'op-de': { 2026: 3e6, 2027: 0, 2028: 0, 2029: 0 } })
+    expect(() => parseBudgets(['op-x:3M'], phases, networks)).toThrow(usage)
+  })
+
   it('says why a negative amount or one in exponent notation is refused', () => {
     expect(() => parseBudgets(['-5M'], phases, networks)).toThrow(/"-5M" is not an amount: an amount cannot be negative\./)
     expect(() => parseBudgets(['2026=1e6'], phases, networks)).toThrow(/"1e6" is not an amount: write it in digits/)

@@ -214,7 +214,10 @@ export function parseBudgets(
     if (spec === '') throw new TrustpathError('usage', '--budget: empty value.', { hint: BUDGET_EXAMPLE })
     // `op-de:2026=3000000`: the network is what comes before the first colon.
     const colon = spec.indexOf(':')
-    const network = colon === -1 ? '' : spec.slice(0, colon).trim()
+    const written = colon === -1 ? '' : spec.slice(0, colon).trim()
+    // The topology file's name (`Abilene`) may differ in case from the inventory's (`abilene`).
+    const sameName = networks.filter((n) => n.toLowerCase() === written.toLowerCase())
+    const network = networks.includes(written) || sameName.length !== 1 ? written : sameName[0]!
     const rest = colon === -1 ? spec : spec.slice(colon + 1).trim()
     if (colon !== -1 && !networks.includes(network)) {
       throw new TrustpathError('usage', `--budget ${spec}: no operator network "${network}" is loaded.`, {
