@@ -76,6 +76,14 @@ describe('parseCostOverrides', () => {
       'expected amounts in US dollars: convert the column from EUR and head it "equipment" or "equipment (USD)".')
   })
 
+  it('reads the header below the title of a price list, and says so', () => {
+    const text = 'Procurement price list Q3 2026,,,,\nrole,model,equipment,labour,site_overhead\ncore,,"$150,000",20000,0\n'
+    const { value, diagnostics } = parseCostOverrides(text, { file: 'costs.csv' })
+    expect(value).toMatchObject([{ id: 'costs.csv:3', role: 'core', equipment: 150000 }])
+    expect(diagnostics.map(formatDiagnostic)).toEqual(['costs.csv:1: warning: the line above the header on line 2, "Procurement price list Q3 2026", ' +
+      'is read as a title: the columns are those of line 2.'])
+  })
+
   it('refuses an amount in another currency, and an empty cell, saying what to write', () => {
     const text = 'role,model,equipment,labour,site_overhead\ncore,,150000 €,20000,\n'
     const { value, diagnostics } = parseCostOverrides(text, { file: 'costs.csv' })

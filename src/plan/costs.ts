@@ -15,7 +15,8 @@
 import { DEVICE_ROLES, type DeviceRole } from '../domain/device.js'
 import type { Diagnostic, SourceLocation, WithDiagnostics } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
-import { CsvTokenizer, type CsvProblem, type CsvRecord } from '../inventory/csv.js'
+import { CsvTokenizer, linesBeforeHeader, type CsvProblem, type CsvRecord } from '../inventory/csv.js'
+import { titleRows } from '../topology/import/csv-table.js'
 import { isTotalLabel, totalRowText } from '../inventory/total-row.js'
 import { DEFAULT_COST_TABLE, type CostRow, type CostTable } from './cost-table.js'
 import type { CostBreakdown } from './types.js'
@@ -27,6 +28,15 @@ export type CostColumn = (typeof COST_COLUMNS)[number]
 const REQUIRED: readonly CostColumn[] = ['role', 'equipment', 'labour', 'site_overhead']
 /** Accepted spellings of column names. */
 const ALIASES: Readonly<Record<string, CostColumn>> = { labor: 'labour', siteoverhead: 'site_overhead', overhead: 'site_overhead' }
+
+/** A header's unit in brackets after its name: a sheet heads its amounts with their currency (`Equipment (USD)`, `Labour [$]`). */
+const UNIT = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]$/
+
+/** The column a header cell names, with or without its unit. */
+function costColumn(cell: string): CostColumn | undefined {
+  const name = (UNIT.exec(cell.trim())?.[1] ?? cell).trim().toLowerCase()
+  return (COST_COLUMNS as readonly string[]).includes(name) ? (name as CostColumn) : ALIASES[name.replace(/[\s-]/g, '')]
+}
 
 /** The cost of replacing one device. */
 export type DeviceCost = CostBreakdown & { total: number }
@@ -53,7 +63,9 @@ export function parseCostOverrides(text: string, source: { file: string }): With
     code: 'malformed_csv', severity: 'error', at: { file: source.file, line: p.line }, problem: p.problem,
   }))
   const rows: CostRow[] = []
-  const header = records[0]
+  const start = titleRows(records, (cell) => costColumn(cell) !== undefined)
+  if (start > 0) diagnostics.push(linesBeforeHeader(records[0]!, records[start]!, { file: source.file, line: records[0]!.line }))
+  const header = records[start]
   if (header === undefined) {
     // Not empty_input, which speaks of devices: the default costs are used, and the file is named.
     diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: { file: source.file }, expected: 'cost rows' })
@@ -63,10 +75,8 @@ export function parseCostOverrides(text: string, source: { file: string }): With
   const index = new Map<CostColumn, number>()
   const unknown: string[] = []
   header.cells.forEach((raw, i) => {
-    // A sheet heads its amounts with their currency: `Equipment (USD)`, `Labour [$]`.
-    const unit = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]$/.exec(raw.trim())
-    const name = (unit?.[1] ?? raw).trim().toLowerCase()
-    const column = (COST_COLUMNS as readonly string[]).includes(name) ? (name as CostColumn) : ALIASES[name.replace(/[\s-]/g, '')]
+    const unit = UNIT.exec(raw.trim())
+    const column = costColumn(raw)
     if (column === undefined) unknown.push(raw)
     else if (unit !== null && column !== 'role' && column !== 'model' && !/^(?:usd|us\s?\$|\$)$/i.test(unit[2]!)) {
       diagnostics.push({ code: 'invalid_field', severity: 'error', at: { file: source.file, line: header.line }, field: column, value: raw.trim(),
@@ -83,7 +93,7 @@ export function parseCostOverrides(text: string, source: { file: string }): With
   if (missing.length > 0) return { value: rows, diagnostics: sortByLine(diagnostics) }
 
   const seen = new Map<string, SourceLocation>()
-  for (const record of records.slice(1)) {
+  for (const record of records.slice(start + 1)) {
     const at: SourceLocation = { file: source.file, line: record.line }
     if (record.cells.length !== header.cells.length) {
       diagnostics.push({ code: 'malformed_csv', severity: 'error', at, problem: 'field_count', expected: header.cells.length, got: record.cells.length })

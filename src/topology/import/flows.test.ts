@@ -41,6 +41,13 @@ describe('parseFlows', () => {
       'expected a number of 0 or more (Mbit/s by convention), such as 40, 1,000.5, 1.000,5 or 2.5 Gbit/s.'])
   })
 
+  it('reads the header below a sheet\'s title, and says so', () => {
+    const r = parseFlows('Sensitive flows (owner: J. Smith),,,\n2026-06-01,,,\nid,src,dst,volume\nf1,a,b,5\n', { file: 'flows.csv' })
+    expect(r.flows).toEqual([{ id: 'f1', src: 'a', dst: 'b', volume: 5 }])
+    expect(r.diagnostics.map(formatDiagnostic)).toEqual(['flows.csv:1: warning: the lines above the header on line 3, from "Sensitive flows (owner: J. Smith)", ' +
+      'are read as a title: the columns are those of line 3.'])
+  })
+
   it('asks which of a thousand or one a volume of 1,000 is', () => {
     const r = parseFlows('id,src,dst,volume\nf1,a,b,"1,000"\n', { file: 'flows.csv' })
     expect(r.flows).toEqual([])
