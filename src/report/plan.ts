@@ -31,8 +31,9 @@ export function formatGreedyComparison(plan: Pick<Plan, 'objective' | 'value' | 
     const more = plan.totalCost > 0 ? greedy.totalCost / plan.totalCost - 1 : 0
     return `cost ${usd(greedy.totalCost)} (${Math.abs(more) < 0.0005 ? 'the same as this plan' : `${pct(more)} ${more > 0 ? 'more' : 'less'} than this plan`})${misses}`
   }
-  const ratio = plan.value > 0 ? greedy.value / plan.value : 1
-  return `value ${greedy.value.toLocaleString('en-US')} (${pct(ratio)} of this plan), cost ${usd(greedy.totalCost)}${misses}`
+  // No flow to clean gives both a value of 0: "0 (100.0% of this plan)" read as a ratio of nothing.
+  const ratio = plan.value > 0 ? `${pct(greedy.value / plan.value)} of this plan` : 'the same as this plan'
+  return `value ${greedy.value.toLocaleString('en-US')} (${ratio}), cost ${usd(greedy.totalCost)}${misses}`
 }
 
 /** A plan by phase, as text: what is replaced, what it costs, what it cleans, and money left. */
