@@ -152,6 +152,13 @@ describe('parseBudgets', () => {
     expect(() => parseBudgets(['op-x:3M'], phases, networks)).toThrow(usage)
   })
 
+  it('tells a phase written with a colon (2026: 1M) or phases parted by semicolons to be written 2026=1M,2027=2M', () => {
+    expect(() => parseBudgets(['2026: 1M'], phases, networks)).toThrow(expect.objectContaining({
+      message: '--budget 2026: 1M: "2026" is a phase, and a colon follows an operator network.', hint: 'Write 2026=1M for the phase (op-de:2026=1M for one operator\'s).',
+    }))
+    expect(() => parseBudgets(['2026=1M;2027=2M'], phases, networks)).toThrow(expect.objectContaining({ hint: 'Write 2026=1M,2027=2M.' }))
+  })
+
   it('says why a negative amount or one in exponent notation is refused', () => {
     expect(() => parseBudgets(['-5M'], phases, networks)).toThrow(/"-5M" is not an amount: an amount cannot be negative\./)
     expect(() => parseBudgets(['2026=1e6'], phases, networks)).toThrow(/"1e6" is not an amount: write it in digits/)

@@ -170,6 +170,9 @@ export function moneyUsageError(raw: string, what: string, hint: string): Trustp
 
 function parseAmount(raw: string, spec: string): number {
   const amount = parseMoney(raw)
+  if (amount === undefined && raw.includes(';')) {
+    throw new TrustpathError('usage', `--budget ${spec}: "${raw}" is not an amount: phases are separated by commas.`, { hint: `Write ${spec.replace(/;/g, ',')}.` })
+  }
   if (amount === undefined) throw moneyUsageError(raw, `--budget ${spec}`, BUDGET_EXAMPLE)
   return amount
 }
@@ -219,6 +222,13 @@ export function parseBudgets(
     const sameName = networks.filter((n) => n.toLowerCase() === written.toLowerCase())
     const network = networks.includes(written) || sameName.length !== 1 ? written : sameName[0]!
     const rest = colon === -1 ? spec : spec.slice(colon + 1).trim()
+    if (colon !== -1 && !networks.includes(network) && phaseIds.includes(normalizePhaseId(network))) {
+      // `2026: 1M`, as a sheet or a YAML file writes a phase's amount.
+      const amount = rest.split(/[,;]/)[0]!.trim()
+      throw new TrustpathError('usage', `--budget ${spec}: "${network}" is a phase, and a colon follows an operator network.`, {
+        hint: `Write ${normalizePhaseId(network)}=${amount} for the phase (op-de:${normalizePhaseId(network)}=${amount} for one operator's).`,
+      })
+    }
     if (colon !== -1 && !networks.includes(network)) {
       throw new TrustpathError('usage', `--budget ${spec}: no operator network "${network}" is loaded.`, {
         hint: networks.length === 0
