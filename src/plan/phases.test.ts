@@ -35,6 +35,17 @@ describe('parsePhases', () => {
   })
 })
 
+describe('parsePhases, as documents write phases', () => {
+  it('reads a range with an en dash, quarters written quarter first, and a quarter range with a hyphen', () => {
+    const ids = (spec: string): string[] => parsePhases(spec).map((p) => p.id)
+    expect(ids('2026–2029')).toEqual(['2026', '2027', '2028', '2029'])
+    expect(ids('Q1 2026,Q2 2026')).toEqual(['2026-Q1', '2026-Q2'])
+    expect(ids('Q3/2026..Q2 2027')).toEqual(['2026-Q3', '2026-Q4', '2027-Q1', '2027-Q2'])
+    expect(ids('2026Q3-2027Q1')).toEqual(['2026-Q3', '2026-Q4', '2027-Q1'])
+    expect(() => parsePhases('Phase 1')).toThrow('--phases: "Phase 1" is not a year, a quarter or a range of them.')
+  })
+})
+
 describe('parseBudgets', () => {
   const phases = parsePhases('2026-2029')
   const networks = ['op-de', 'op-fr']

@@ -13,7 +13,18 @@ const MAX_PHASES = 200
 const YEAR = /^(\d{4})$/
 const YEAR_RANGE = /^(\d{4})\s*(?:-|\.\.)\s*(\d{4})$/
 const QUARTER = /^(\d{4})-?Q([1-4])$/i
-const QUARTER_RANGE = /^(\d{4})-?Q([1-4])\s*\.\.\s*(\d{4})-?Q([1-4])$/i
+const QUARTER_RANGE = /^(\d{4})-?Q([1-4])\s*(?:-|\.\.)\s*(\d{4})-?Q([1-4])$/i
+/** A quarter written quarter first, as reports write it: `Q1 2026`, `Q1/2026`, `Q1-2026`. */
+const QUARTER_FIRST = /^Q([1-4])[\s/-]*(\d{4})$/i
+
+/**
+ * A phase as written in a document or a sheet, in the form the patterns read: a range's en or em
+ * dash (`2026–2029`) as a hyphen, and a quarter written quarter first (`Q1 2026..Q4 2027`) year first.
+ */
+function normalizePhasePart(written: string): string {
+  return written.replace(/[\u2013\u2014]/g, '-').split(/\s*\.\.\s*/)
+    .map((side) => side.trim().replace(QUARTER_FIRST, (_, q: string, y: string) => `${y}-Q${q}`)).join('..')
+}
 
 const PHASES_EXAMPLE = 'Write years or quarters separated by commas, e.g. --phases 2026,2027,2028, --phases 2026-2029, --phases 2026-Q1,2026-Q2 or --phases 2026Q1..2027Q4.'
 
@@ -34,8 +45,9 @@ function quarterPhase(year: number, quarter: number): Phase {
 }
 
 /**
- * Parses `--phases`: years (`2026,2027`), year ranges (`2026-2029`, `2026..2029`), quarters
- * (`2026-Q1`, `2026Q1`) and quarter ranges (`2026Q1..2027Q4`), comma-separated. Phases come back
+ * Parses `--phases`: years (`2026,2027`), year ranges (`2026-2029`, `2026..2029`, `2026–2029`),
+ * quarters (`2026-Q1`, `2026Q1`, `Q1 2026`) and quarter ranges (`2026Q1..2027Q4`, `2026Q1-2027Q4`),
+ * comma-separated. Phases come back
  * sorted by start; years and quarters may not be mixed, and no phase may repeat.
  * @example
  * parsePhases('2026-2029').map((p) => p.id) // ['2026', '2027', '2028', '2029']
@@ -59,8 +71,9 @@ export function parsePhases(spec: string): Phase[] {
     }
     phases.push(p)
   }
-  for (const part of parts) {
-    if (part === '') throw new TrustpathError('usage', `--phases: empty phase in "${spec}".`, { hint: PHASES_EXAMPLE })
+  for (const written of parts) {
+    if (written === '') throw new TrustpathError('usage', `--phases: empty phase in "${spec}".`, { hint: PHASES_EXAMPLE })
+    const part = normalizePhasePart(written)
     let m: RegExpExecArray | null
     if ((m = YEAR.exec(part))) {
       setKind('year', part)
@@ -81,7 +94,7 @@ export function parsePhases(spec: string): Phase[] {
       if (to < from) throw new TrustpathError('usage', `--phases: the range "${part}" ends before it starts.`, { hint: PHASES_EXAMPLE })
       for (let q = from; q <= to; q++) add(quarterPhase(Math.floor(q / 4), (q % 4) + 1), part)
     } else {
-      throw new TrustpathError('usage', `--phases: "${part}" is not a year, a quarter or a range of them.`, { hint: PHASES_EXAMPLE })
+      throw new TrustpathError('usage', `--phases: "${written}" is not a year, a quarter or a range of them.`, { hint: PHASES_EXAMPLE })
     }
   }
   const sorted = phases.toSorted((a, b) => a.start.localeCompare(b.start))
