@@ -30,6 +30,8 @@ describe('parseWrittenNumber', () => {
     expect(parseWrittenNumber('1,50,000', { money: true })).toEqual({ problem: 'not_number' })
     expect(parseWrittenNumber('', { money: true })).toEqual({ problem: 'empty' })
     expect(parseWrittenNumber('tbd', { money: true })).toEqual({ problem: 'not_number' })
+    expect(parseWrittenNumber('TBD 5000', { money: true })).toEqual({ problem: 'not_number' })
+    expect(parseWrittenNumber('5000 chf', { money: true })).toEqual({ problem: 'currency', currency: 'chf' })
   })
 
   it('reads a quantity with a decimal comma or thousands groups, keeps a lone dot decimal and calls a lone comma before three digits ambiguous', () => {

@@ -37,8 +37,10 @@ export type ParseWrittenNumberOptions = {
 }
 
 const DOLLAR = /^(?:US\s?\$|\$|USD)\s*|\s*(?:US\s?\$|\$|USD)$/i
+/** ISO 4217 codes a sheet may write beside an amount (USD among them, which money allows). */
+const CODES = 'USD|EUR|GBP|CHF|JPY|CNY|RMB|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|TRY|INR|KRW|BRL|MXN|ZAR|SGD|HKD|TWD|ILS|AED|SAR|RUB|UAH'
 /** Signs and codes of other currencies, at either end of the amount. */
-const OTHER_CURRENCY = /^(?:[€£¥₹₩₽₺₪฿]|[A-Z]{3}(?=[\s\d]))|(?:[€£¥₹₩₽₺₪฿]|(?<=[\d\s])[A-Z]{3})$/
+const OTHER_CURRENCY = new RegExp(`^(?:[€£¥₹₩₽₺₪฿]|(?:${CODES})(?=[\\s\\d]))|(?:[€£¥₹₩₽₺₪฿]|(?<=[\\d\\s])(?:${CODES}))$`, 'i')
 /** Spaces and apostrophes that group thousands (French and Swiss spreadsheets). */
 const GROUP_SPACES = /[\s\u00a0\u202f'’_]/g
 const SUFFIX: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9 }
