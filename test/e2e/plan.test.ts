@@ -243,6 +243,18 @@ describe('trustpath plan', () => {
     expect(run.stderr).toMatch(/^flows\.csv:3: warning: flow class "top-secret" \(1 flow\) has no weight: it counts 1 per unit of volume in the plan\./m)
   })
 
+  it('takes the network of the node a device sits on when the inventory gives none, for its budget and its subsidy', async () => {
+    const inventory = INVENTORY.replace(/,"network":"op-de"/g, '')
+    const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }], links: [{ a: 'fra', b: 'ber', metric: 1 }, { a: 'ber', b: 'muc', metric: 1 }] })
+    const dir = await testdir({ 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': 'src,dst,volume\nfra,muc,100\n' })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv',
+      '--phases', '2026-2028', '--budget', 'op-de:250000', '--subsidy', '100000', '--now', '2026-01-15', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const out = JSON.parse(run.stdout)
+    expect(out.plan.spend.filter((s: { network?: string }) => s.network === 'op-de').map((s: { budget: number }) => s.budget)).toEqual([250000, 250000, 250000])
+    expect(out.subsidy.operators.map((o: { operator: string }) => o.operator)).toEqual(['op-de'])
+  })
+
   it('rejects a budget that is not an amount, naming the option', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--phases', '2026-2028', '--budget', 'lots'], { cwd: dir })

@@ -97,10 +97,16 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const networks = new Set<string>()
   // The scheduled devices the inventory holds: a schedule row for any other is a mistyped id.
   const scheduledSeen = new Set<string>()
+  // A device without a network of its own is the operator's whose node it sits on: its budget
+  // (--budget Abilene:300k) and its share of a subsidy are that network's.
+  const nodeNetwork = new Map(network.topology.nodes.flatMap((n) => (n.network === undefined ? [] : [[n.id, n.network] as const])))
   const { placements } = await rateNodes(ctx, opts, network.topology, now, printer, (device, attribution, findings, node) => {
-    if (device.network !== undefined) networks.add(device.network)
+    const operator = device.network ?? (node === undefined ? undefined : nodeNetwork.get(node))
+    if (operator !== undefined) networks.add(operator)
     if (schedule?.has(device.id)) scheduledSeen.add(device.id)
-    if (findings.some((f) => f.effect.kind !== 'flag')) devices.push({ device, group: attribution.group, findings, node })
+    if (findings.some((f) => f.effect.kind !== 'flag')) {
+      devices.push({ device: operator === device.network ? device : { ...device, network: operator }, group: attribution.group, findings, node })
+    }
   }, (policy) => {
     // A rule id the policy does not have (a typo) made every finding lose its deadline, silently.
     const ids = policy.policy.rules.map((r) => r.id)
