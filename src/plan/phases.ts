@@ -296,9 +296,9 @@ export function parseBudgets(
 }
 
 /** `2026q3` and `2026Q3` → `2026-Q3`; anything else unchanged. */
-/** `2027q2`, `2027Q2` → `2027-Q2`, the id `parsePhases` gives a quarter; other text as it is. */
+/** `2027q2`, `2027Q2`, `Q2 2027` → `2027-Q2`, the id `parsePhases` gives a quarter; other text as it is. */
 export function normalizePhaseId(id: string): string {
-  const m = QUARTER.exec(id)
+  const m = QUARTER.exec(normalizePhasePart(id))
   return m === null ? id : `${m[1]}-Q${m[2]}`
 }
 
