@@ -43,6 +43,7 @@ describe('parsePhases, as documents write phases', () => {
     expect(ids('Q3/2026..Q2 2027')).toEqual(['2026-Q3', '2026-Q4', '2027-Q1', '2027-Q2'])
     expect(ids('2026Q3-2027Q1')).toEqual(['2026-Q3', '2026-Q4', '2027-Q1'])
     expect(() => parsePhases('Phase 1')).toThrow('--phases: "Phase 1" is not a year, a quarter or a range of them.')
+    expect(parseBudgets(['Q3 2026=1M'], parsePhases('Q3 2026,Q4 2026'), []).shared).toEqual({ '2026-Q3': 1e6, '2026-Q4': 0 })
   })
 })
 
