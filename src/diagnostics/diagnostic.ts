@@ -51,8 +51,11 @@ export type Diagnostic =
    * name (`example`, the first), whose OUI is gone. Given once, at the first such row.
    */
   | { code: 'resolved_addresses'; severity: 'warning'; at: SourceLocation; example: string; tool: 'wireshark' | 'tshark' }
-  /** A spreadsheet's total row below the devices (`Total,,,,523`): skipped; `text` is its filled cells. */
-  | { code: 'total_row'; severity: 'warning'; at: SourceLocation; text: string }
+  /**
+   * A spreadsheet's total row below the devices (`Total,,,,523`), or below the rows of a flow or
+   * cost table (`table`): skipped; `text` is its filled cells.
+   */
+  | { code: 'total_row'; severity: 'warning'; at: SourceLocation; text: string; table?: 'flows' | 'costs' }
   /**
    * A row below the header that holds no device, skipped: one cell merged across the table, as a
    * hand-made sheet writes a note or a section title (`merged_cells`), or one value, in a column
@@ -248,6 +251,11 @@ export type Diagnostic =
   | { code: 'ambiguous_node'; severity: 'error'; at: SourceLocation; node: string; matches: string[] }
   | { code: 'duplicate_node'; severity: 'error'; at: SourceLocation; id: string; first: SourceLocation }
   | { code: 'duplicate_flow'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
+  /**
+   * A flow class that no class weight names (`top-secret`): its flows weigh `weight` per unit of
+   * volume in the plan; `flows` counts them, `at` is the first; `known` lists the weights as `class=weight`.
+   */
+  | { code: 'unweighted_flow_class'; severity: 'warning'; at: SourceLocation; class: string; flows: number; weight: number; known: string[] }
   | { code: 'self_flow'; severity: 'warning'; at: SourceLocation; id: string; node: string }
   /** A GraphML `<data>` whose key no `<key>` declares, on a `node` or an `edge` (`on`). */
   | { code: 'unknown_key'; severity: 'warning'; at: SourceLocation; key: string; on?: 'node' | 'edge' }

@@ -259,7 +259,7 @@ function describe(d: Diagnostic): string {
           ? 'Give the fields eth.src and eth.dst instead of eth.src_resolved and eth.dst_resolved, so that each MAC is read.'
           : 'Save the Endpoints table again with "Name resolution" unticked, so that each MAC is read.')
     case 'total_row':
-      return `this row, ${quote(d.text)}, is a spreadsheet's total, not a device: it is skipped.`
+      return `this row, ${quote(d.text)}, is a spreadsheet's total, not a ${d.table === 'flows' ? 'flow' : d.table === 'costs' ? 'cost row' : 'device'}: it is skipped.`
     case 'row_without_device':
       return d.reason === 'merged_cells'
         ? `this row, ${quote(d.text)}, is one cell merged across the table (a note or a section title), not a device: it is skipped.`
@@ -477,6 +477,10 @@ function describe(d: Diagnostic): string {
         (sharedAcrossNetworks(d.matches) ? `, or write the network before it (${d.matches[0]!.split(':')[0]}:${d.node}).` : '.')
     case 'duplicate_node':
       return `node id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this node is skipped. Give every node a unique id.`
+    case 'unweighted_flow_class':
+      return `flow class ${quote(d.class)} (${d.flows.toLocaleString('en-US')} ${d.flows === 1 ? 'flow' : 'flows'}) has no weight: ` +
+        `${d.flows === 1 ? 'it counts' : 'they count'} ${d.weight} per unit of volume in the plan. Known classes: ${d.known.join(', ')}. ` +
+        `Give it a weight with --class-weight ${d.class}=<weight>, or write one of the known classes.`
     case 'duplicate_flow':
       return `flow id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this flow is skipped. Give every flow a unique id.`
     case 'unknown_key':

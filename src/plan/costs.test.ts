@@ -38,7 +38,7 @@ describe('parseCostOverrides', () => {
   })
 
   it('skips bad rows with a diagnostic naming the field and keeps the good ones', () => {
-    const text = 'role,model,equipment,labour,site_overhead\nrouter,,1,1,1\ncore,/([/,1,1,1\nran,,12k,1,1\nran,,1,1,1\n'
+    const text = 'role,model,equipment,labour,site_overhead\nrouter,,1,1,1\ncore,/([/,1,1,1\nran,,tbd,1,1\nran,,1,1,1\n'
     const { value, diagnostics } = parseCostOverrides(text, { file: 'costs.csv' })
     expect(value.map((r) => r.id)).toEqual(['costs.csv:5'])
     expect(diagnostics.map((d) => [d.code, d.at.line, d.code === 'invalid_field' ? d.field : ''])).toEqual([
@@ -46,7 +46,54 @@ describe('parseCostOverrides', () => {
       ['invalid_field', 3, 'model'],
       ['invalid_field', 4, 'equipment'],
     ])
-    expect(formatDiagnostic(diagnostics[2]!)).toMatchInlineSnapshot(`"costs.csv:4: error: field "equipment" has the value "12k"; expected an amount in US dollars ≥ 0, digits only, e.g. 250000."`)
+    expect(formatDiagnostic(diagnostics[2]!)).toMatchInlineSnapshot(`"costs.csv:4: error: field "equipment" has the value "tbd"; expected an amount in US dollars, such as 250000, 250,000.50 or 250.000,50."`)
+  })
+
+  it('reads the amounts of a procurement sheet as a spreadsheet saves them, and 150.000 as $150,000 rather than $150', () => {
+    const us = 'role,model,equipment,labour,site_overhead\ncore,,"$150,000.00","$20,000",$10000\naccess,,"7,500.50",1.2k,0\n'
+    expect(parseCostOverrides(us, { file: 'costs.csv' }).value.map((r) => [r.role, r.equipment, r.labour, r.siteOverhead])).toEqual([
+      ['core', 150000, 20000, 10000],
+      ['access', 7500.5, 1200, 0],
+    ])
+    const de = 'role;model;equipment;labour;site_overhead\ncore;;150.000;20.000,50;10 000\n'
+    expect(parseCostOverrides(de, { file: 'kosten.csv' }).value.map((r) => [r.equipment, r.labour, r.siteOverhead])).toEqual([[150000, 20000.5, 10000]])
+  })
+
+  it('skips the total row below the prices with a warning, where it stopped the plan as a row of an unknown role', () => {
+    const text = 'role,model,equipment,labour,site_overhead\ncore,,"$150,000",20000,0\naccess,,"$7,500",500,0\nTotal,,"$157,500","$20,500",$0\n'
+    const { value, diagnostics } = parseCostOverrides(text, { file: 'costs.csv' })
+    expect(value.map((r) => r.role)).toEqual(['core', 'access'])
+    expect(diagnostics.map(formatDiagnostic)).toEqual(['costs.csv:4: warning: this row, "Total $157,500 $20,500 $0", is a spreadsheet\'s total, not a cost row: it is skipped.'])
+  })
+
+  it('reads headers that carry the currency (Equipment (USD), Labor [$]), and refuses a column headed in another one', () => {
+    const usd = 'Role,Model,Equipment (USD),Labor [$],Site overhead (US$)\ncore,,"$150,000",20000,0\n'
+    expect(parseCostOverrides(usd, { file: 'costs.csv' })).toMatchObject({ value: [{ role: 'core', equipment: 150000, labour: 20000, siteOverhead: 0 }], diagnostics: [] })
+    const eur = 'role,model,equipment (EUR),labour (EUR),site_overhead\ncore,,150000,20000,0\n'
+    const { value, diagnostics } = parseCostOverrides(eur, { file: 'kosten.csv' })
+    expect(value).toEqual([])
+    expect(diagnostics.map(formatDiagnostic)[0]).toBe('kosten.csv:1: error: field "equipment" has the value "equipment (EUR)"; ' +
+      'expected amounts in US dollars: convert the column from EUR and head it "equipment" or "equipment (USD)".')
+  })
+
+  it('reads the header below the title of a price list, and says so', () => {
+    const text = 'Procurement price list Q3 2026,,,,\nrole,model,equipment,labour,site_overhead\ncore,,"$150,000",20000,0\n'
+    const { value, diagnostics } = parseCostOverrides(text, { file: 'costs.csv' })
+    expect(value).toMatchObject([{ id: 'costs.csv:3', role: 'core', equipment: 150000 }])
+    expect(diagnostics.map(formatDiagnostic)).toEqual(['costs.csv:1: warning: the line above the header on line 2, "Procurement price list Q3 2026", ' +
+      'is read as a title: the columns are those of line 2.'])
+  })
+
+  it('refuses an amount in another currency, and an empty cell, saying what to write', () => {
+    const text = 'role,model,equipment,labour,site_overhead\ncore,,150000 €,20000,\n'
+    const { value, diagnostics } = parseCostOverrides(text, { file: 'costs.csv' })
+    expect(value).toEqual([])
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toMatchInlineSnapshot(`
+      [
+        "costs.csv:2: error: field "equipment" has the value "150000 €"; expected an amount in US dollars; this one is in €: convert it.",
+        "costs.csv:2: error: field "site_overhead" has the value ""; expected an amount in US dollars; the cell is empty (write 0 if there is none).",
+      ]
+    `)
   })
 
   it('warns about a second row for the same role and model', () => {

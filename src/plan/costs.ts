@@ -15,9 +15,12 @@
 import { DEVICE_ROLES, type DeviceRole } from '../domain/device.js'
 import type { Diagnostic, SourceLocation, WithDiagnostics } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
-import { CsvTokenizer, type CsvProblem, type CsvRecord } from '../inventory/csv.js'
+import { CsvTokenizer, linesBeforeHeader, type CsvProblem, type CsvRecord } from '../inventory/csv.js'
+import { titleRows } from '../topology/import/csv-table.js'
+import { isTotalLabel, totalRowText } from '../inventory/total-row.js'
 import { DEFAULT_COST_TABLE, type CostRow, type CostTable } from './cost-table.js'
 import type { CostBreakdown } from './types.js'
+import { expectedInstead, parseWrittenNumber } from '../util/amount.js'
 
 /** The columns of a cost override file. `model` may be left empty (the row then covers the role). */
 export const COST_COLUMNS = ['role', 'model', 'equipment', 'labour', 'site_overhead'] as const
@@ -26,6 +29,15 @@ const REQUIRED: readonly CostColumn[] = ['role', 'equipment', 'labour', 'site_ov
 /** Accepted spellings of column names. */
 const ALIASES: Readonly<Record<string, CostColumn>> = { labor: 'labour', siteoverhead: 'site_overhead', overhead: 'site_overhead' }
 
+/** A header's unit in brackets after its name: a sheet heads its amounts with their currency (`Equipment (USD)`, `Labour [$]`). */
+const UNIT = /^(.*?)\s*[([]\s*([^()[\]]*?)\s*[)\]]$/
+
+/** The column a header cell names, with or without its unit. */
+function costColumn(cell: string): CostColumn | undefined {
+  const name = (UNIT.exec(cell.trim())?.[1] ?? cell).trim().toLowerCase()
+  return (COST_COLUMNS as readonly string[]).includes(name) ? (name as CostColumn) : ALIASES[name.replace(/[\s-]/g, '')]
+}
+
 /** The cost of replacing one device. */
 export type DeviceCost = CostBreakdown & { total: number }
 
@@ -33,7 +45,8 @@ export type DeviceCost = CostBreakdown & { total: number }
 export type CostedDevice = { role?: DeviceRole | undefined; model?: string | undefined; site?: string | undefined }
 
 /**
- * Reads a cost override CSV (`role,model,equipment,labour,site_overhead`, USD). `model` is an
+ * Reads a cost override CSV (`role,model,equipment,labour,site_overhead`, USD, amounts as a
+ * spreadsheet writes them: `$150,000`, `150.000,00`; see `parseWrittenNumber`). `model` is an
  * exact model (case-insensitive) or a regular expression between slashes (`/^NE40E/`). Bad rows
  * are skipped with a diagnostic; the other rows are kept.
  * @example
@@ -50,7 +63,9 @@ export function parseCostOverrides(text: string, source: { file: string }): With
     code: 'malformed_csv', severity: 'error', at: { file: source.file, line: p.line }, problem: p.problem,
   }))
   const rows: CostRow[] = []
-  const header = records[0]
+  const start = titleRows(records, (cell) => costColumn(cell) !== undefined)
+  if (start > 0) diagnostics.push(linesBeforeHeader(records[0]!, records[start]!, { file: source.file, line: records[0]!.line }))
+  const header = records[start]
   if (header === undefined) {
     // Not empty_input, which speaks of devices: the default costs are used, and the file is named.
     diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: { file: source.file }, expected: 'cost rows' })
@@ -60,11 +75,16 @@ export function parseCostOverrides(text: string, source: { file: string }): With
   const index = new Map<CostColumn, number>()
   const unknown: string[] = []
   header.cells.forEach((raw, i) => {
-    const name = raw.trim().toLowerCase()
-    const column = (COST_COLUMNS as readonly string[]).includes(name) ? (name as CostColumn) : ALIASES[name.replace(/[\s-]/g, '')]
+    const unit = UNIT.exec(raw.trim())
+    const column = costColumn(raw)
     if (column === undefined) unknown.push(raw)
-    else if (!index.has(column)) index.set(column, i)
+    else if (unit !== null && column !== 'role' && column !== 'model' && !/^(?:usd|us\s?\$|\$)$/i.test(unit[2]!)) {
+      diagnostics.push({ code: 'invalid_field', severity: 'error', at: { file: source.file, line: header.line }, field: column, value: raw.trim(),
+        expected: `amounts in US dollars: convert the column from ${unit[2]} and head it "${column}" or "${column} (USD)"` })
+      index.set(column, i)
+    } else if (!index.has(column)) index.set(column, i)
   })
+  if (diagnostics.some((d) => d.code === 'invalid_field')) return { value: rows, diagnostics: sortByLine(diagnostics) }
   if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at: { file: source.file, line: header.line }, columns: unknown, known: [...COST_COLUMNS] })
   const missing = REQUIRED.filter((c) => !index.has(c))
   for (const column of missing) {
@@ -73,7 +93,7 @@ export function parseCostOverrides(text: string, source: { file: string }): With
   if (missing.length > 0) return { value: rows, diagnostics: sortByLine(diagnostics) }
 
   const seen = new Map<string, SourceLocation>()
-  for (const record of records.slice(1)) {
+  for (const record of records.slice(start + 1)) {
     const at: SourceLocation = { file: source.file, line: record.line }
     if (record.cells.length !== header.cells.length) {
       diagnostics.push({ code: 'malformed_csv', severity: 'error', at, problem: 'field_count', expected: header.cells.length, got: record.cells.length })
@@ -82,6 +102,11 @@ export function parseCostOverrides(text: string, source: { file: string }): With
     const cell = (c: CostColumn): string => {
       const i = index.get(c)
       return i === undefined ? '' : (record.cells[i] ?? '').trim()
+    }
+    // A sheet's total row below the prices (`Total,,$463,000,...`): no role, and nothing to price.
+    if (isTotalLabel(cell('role')) && cell('model') === '') {
+      diagnostics.push({ code: 'total_row', severity: 'warning', at, text: totalRowText(record.cells), table: 'costs' })
+      continue
     }
     const row = toCostRow(cell, at, diagnostics)
     if (row === undefined) continue
@@ -122,12 +147,11 @@ function toCostRow(cell: (c: CostColumn) => string, at: SourceLocation, diagnost
   }
   const amount = (column: 'equipment' | 'labour' | 'site_overhead'): number => {
     const raw = cell(column)
-    const n = /^\d+(\.\d+)?$/.test(raw.replace(/_/g, '')) ? Number(raw.replace(/_/g, '')) : Number.NaN
-    if (!Number.isFinite(n)) {
-      diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: column, value: raw, expected: 'an amount in US dollars ≥ 0, digits only, e.g. 250000' })
-      ok = false
-    }
-    return n
+    const read = parseWrittenNumber(raw, { money: true })
+    if ('value' in read) return read.value
+    diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: column, value: raw, expected: expectedInstead(read, 'an amount in US dollars') })
+    ok = false
+    return Number.NaN
   }
   const equipment = amount('equipment')
   const labour = amount('labour')

@@ -111,6 +111,8 @@ export function describePlan(input: PlanInput, phaseOf: Int32Array, meta: PlanMe
       // A prohibit rule has no date of its own: it is due in the first phase, whose end is no date
       // the policy gave (a rule effective 2026-01-01 is not "deadline 2027-12-31").
       reasons.push(c.deadline !== undefined ? `deadline ${c.deadline}${rule}` : `prohibited${rule}: due in the first phase, ${input.phases[c.deadlinePhase]!.id}`)
+    } else if (c.deadline !== undefined) {
+      reasons.push(`deadline ${c.deadline}${c.deadlineRule !== undefined ? ` (rule ${c.deadlineRule})` : ''}, after the last phase`)
     }
     for (const [from, ids] of [...(helps.get(ci) ?? new Map<number, string[]>())].sort((a, b) => a[0] - b[0])) {
       ids.sort(byText)

@@ -35,6 +35,18 @@ describe('parsePhases', () => {
   })
 })
 
+describe('parsePhases, as documents write phases', () => {
+  it('reads a range with an en dash, quarters written quarter first, and a quarter range with a hyphen', () => {
+    const ids = (spec: string): string[] => parsePhases(spec).map((p) => p.id)
+    expect(ids('2026–2029')).toEqual(['2026', '2027', '2028', '2029'])
+    expect(ids('Q1 2026,Q2 2026')).toEqual(['2026-Q1', '2026-Q2'])
+    expect(ids('Q3/2026..Q2 2027')).toEqual(['2026-Q3', '2026-Q4', '2027-Q1', '2027-Q2'])
+    expect(ids('2026Q3-2027Q1')).toEqual(['2026-Q3', '2026-Q4', '2027-Q1'])
+    expect(() => parsePhases('Phase 1')).toThrow('--phases: "Phase 1" is not a year, a quarter or a range of them.')
+    expect(parseBudgets(['Q3 2026=1M'], parsePhases('Q3 2026,Q4 2026'), []).shared).toEqual({ '2026-Q3': 1e6, '2026-Q4': 0 })
+  })
+})
+
 describe('parseBudgets', () => {
   const phases = parsePhases('2026-2029')
   const networks = ['op-de', 'op-fr']
@@ -121,6 +133,42 @@ describe('parseBudgets', () => {
     expect(error!.hint).toBe('Write "1.5M" or "1500000" if you mean 1,500,000.')
     expect(parseMoney('1,5M')).toBeUndefined()
     expect(parseMoney('2,75')).toBeUndefined()
+  })
+
+  it('refuses 300.000 as a budget, which was read as $300 where a German or Italian planner means 300,000', () => {
+    let error: { message: string; hint?: string } | undefined
+    try {
+      parseBudgets(['2026=300.000'], phases, networks)
+    } catch (e) {
+      error = e as typeof error
+    }
+    expect(error).toMatchObject({ code: 'usage' })
+    expect(error!.message).toBe('--budget 2026=300.000: "300.000" may be 300,000 (a dot grouping thousands) or 300 (a decimal point): it is not read either way.')
+    expect(error!.hint).toBe('Write "300000" or "300k" if you mean 300,000.')
+    expect(() => parseBudgets(['1.500.000'], phases, networks)).toThrow(expect.objectContaining({ hint: 'Write "1500000" or "1.5M" if you mean 1,500,000.' }))
+    expect(parseMoney('1.500.000')).toBeUndefined()
+    expect(parseMoney('1.500M')).toBe(1_500_000)
+    expect(parseMoney('300.00')).toBe(300)
+    expect(parseMoney('0.125')).toBe(0.13)
+  })
+
+  it('says that a budget in euros is in another currency, where it said only that it was not an amount, and reads one in USD', () => {
+    expect(() => parseBudgets(['€300k'], phases, networks)).toThrow('--budget €300k: "€300k" is in €: amounts are US dollars.')
+    expect(() => parseBudgets(['2026=3M EUR'], phases, networks)).toThrow('"3M EUR" is in EUR: amounts are US dollars.')
+    expect(parseMoney('300k USD')).toBe(300_000)
+    expect(parseMoney('US$ 1,500,000')).toBe(1_500_000)
+  })
+
+  it('finds an operator network whatever the case, as the topology file names it (Abilene for abilene)', () => {
+    expect(parseBudgets(['OP-DE:2026=3M'], phases, networks).byNetwork).toEqual({ 'op-de': { 2026: 3e6, 2027: 0, 2028: 0, 2029: 0 } })
+    expect(() => parseBudgets(['op-x:3M'], phases, networks)).toThrow(usage)
+  })
+
+  it('tells a phase written with a colon (2026: 1M) or phases parted by semicolons to be written 2026=1M,2027=2M', () => {
+    expect(() => parseBudgets(['2026: 1M'], phases, networks)).toThrow(expect.objectContaining({
+      message: '--budget 2026: 1M: "2026" is a phase, and a colon follows an operator network.', hint: 'Write 2026=1M for the phase (op-de:2026=1M for one operator\'s).',
+    }))
+    expect(() => parseBudgets(['2026=1M;2027=2M'], phases, networks)).toThrow(expect.objectContaining({ hint: 'Write 2026=1M,2027=2M.' }))
   })
 
   it('says why a negative amount or one in exponent notation is refused', () => {

@@ -3,6 +3,7 @@
  * Parsers take the text of the `--phases` and `--budget` options and throw `TrustpathError('usage')`
  * naming the bad part, with an example of the right form.
  */
+import { parseWrittenNumber } from '../util/amount.js'
 import { TrustpathError } from '../errors.js'
 import type { Budgets, Phase } from './types.js'
 
@@ -12,7 +13,18 @@ const MAX_PHASES = 200
 const YEAR = /^(\d{4})$/
 const YEAR_RANGE = /^(\d{4})\s*(?:-|\.\.)\s*(\d{4})$/
 const QUARTER = /^(\d{4})-?Q([1-4])$/i
-const QUARTER_RANGE = /^(\d{4})-?Q([1-4])\s*\.\.\s*(\d{4})-?Q([1-4])$/i
+const QUARTER_RANGE = /^(\d{4})-?Q([1-4])\s*(?:-|\.\.)\s*(\d{4})-?Q([1-4])$/i
+/** A quarter written quarter first, as reports write it: `Q1 2026`, `Q1/2026`, `Q1-2026`. */
+const QUARTER_FIRST = /^Q([1-4])[\s/-]*(\d{4})$/i
+
+/**
+ * A phase as written in a document or a sheet, in the form the patterns read: a range's en or em
+ * dash (`2026–2029`) as a hyphen, and a quarter written quarter first (`Q1 2026..Q4 2027`) year first.
+ */
+function normalizePhasePart(written: string): string {
+  return written.replace(/[\u2013\u2014]/g, '-').split(/\s*\.\.\s*/)
+    .map((side) => side.trim().replace(QUARTER_FIRST, (_, q: string, y: string) => `${y}-Q${q}`)).join('..')
+}
 
 const PHASES_EXAMPLE = 'Write years or quarters separated by commas, e.g. --phases 2026,2027,2028, --phases 2026-2029, --phases 2026-Q1,2026-Q2 or --phases 2026Q1..2027Q4.'
 
@@ -33,8 +45,9 @@ function quarterPhase(year: number, quarter: number): Phase {
 }
 
 /**
- * Parses `--phases`: years (`2026,2027`), year ranges (`2026-2029`, `2026..2029`), quarters
- * (`2026-Q1`, `2026Q1`) and quarter ranges (`2026Q1..2027Q4`), comma-separated. Phases come back
+ * Parses `--phases`: years (`2026,2027`), year ranges (`2026-2029`, `2026..2029`, `2026–2029`),
+ * quarters (`2026-Q1`, `2026Q1`, `Q1 2026`) and quarter ranges (`2026Q1..2027Q4`, `2026Q1-2027Q4`),
+ * comma-separated. Phases come back
  * sorted by start; years and quarters may not be mixed, and no phase may repeat.
  * @example
  * parsePhases('2026-2029').map((p) => p.id) // ['2026', '2027', '2028', '2029']
@@ -58,8 +71,9 @@ export function parsePhases(spec: string): Phase[] {
     }
     phases.push(p)
   }
-  for (const part of parts) {
-    if (part === '') throw new TrustpathError('usage', `--phases: empty phase in "${spec}".`, { hint: PHASES_EXAMPLE })
+  for (const written of parts) {
+    if (written === '') throw new TrustpathError('usage', `--phases: empty phase in "${spec}".`, { hint: PHASES_EXAMPLE })
+    const part = normalizePhasePart(written)
     let m: RegExpExecArray | null
     if ((m = YEAR.exec(part))) {
       setKind('year', part)
@@ -80,7 +94,7 @@ export function parsePhases(spec: string): Phase[] {
       if (to < from) throw new TrustpathError('usage', `--phases: the range "${part}" ends before it starts.`, { hint: PHASES_EXAMPLE })
       for (let q = from; q <= to; q++) add(quarterPhase(Math.floor(q / 4), (q % 4) + 1), part)
     } else {
-      throw new TrustpathError('usage', `--phases: "${part}" is not a year, a quarter or a range of them.`, { hint: PHASES_EXAMPLE })
+      throw new TrustpathError('usage', `--phases: "${written}" is not a year, a quarter or a range of them.`, { hint: PHASES_EXAMPLE })
     }
   }
   const sorted = phases.toSorted((a, b) => a.start.localeCompare(b.start))
@@ -112,12 +126,21 @@ const SUFFIX: Readonly<Record<string, number>> = { '': 1, k: 1e3, m: 1e6, b: 1e9
 const THOUSANDS = /^\$?\s*\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*[kmb]?$/i
 
 /**
+ * A dot before exactly three digits and nothing after (`300.000`, `$1.500`): the way much of
+ * Europe groups thousands. Read as a decimal point, `--budget 300.000` was a budget of $300.
+ */
+const DOT_THOUSANDS = /^\$?\s*[1-9]\d{0,2}(?:\.\d{3})+$/
+
+/**
  * An amount of money as written on a command line: `5000000`, `4.5M`, `250k`, `1.9B`, `$1,200,000`
  * (rounded to cents); undefined when the text is not one, including a comma that is not a
  * thousands separator (`1,5M`: see `moneyUsageError`).
  */
-export function parseMoney(raw: string): number | undefined {
+export function parseMoney(written: string): number | undefined {
+  // `300k USD`, `USD 300k`, `US$300k`: the currency the amounts are in anyway.
+  const raw = written.trim().replace(/^(?:USD|US\s?\$)\s*|\s*USD$/i, '')
   if (raw.includes(',') && !THOUSANDS.test(raw.trim())) return undefined
+  if (DOT_THOUSANDS.test(raw.trim())) return undefined
   const m = /^(\d+(?:\.\d+)?)([kmb]?)$/i.exec(raw.replace(/[_,\s$]/g, ''))
   return m === null ? undefined : Math.round(Number(m[1]) * SUFFIX[m[2]!.toLowerCase()]! * 100) / 100
 }
@@ -135,8 +158,22 @@ export function moneyUsageError(raw: string, what: string, hint: string): Trustp
     return new TrustpathError('usage', `${what}: "${raw}" is not an amount: a comma is read only as a thousands separator (followed by exactly three digits, as in 1,500,000), ` +
       `and this one is not, so it may be a decimal comma.`, { hint: `Write ${ways} if you mean ${asDecimal.toLocaleString('en-US')}.` })
   }
+  if (DOT_THOUSANDS.test(raw.trim())) {
+    const grouped = Number(raw.replace(/[$\s.]/g, ''))
+    const short = grouped % 1e3 !== 0 ? undefined : grouped >= 1e6 ? `${grouped / 1e6}M` : `${grouped / 1e3}k`
+    const hint = `Write "${grouped}"${short === undefined ? '' : ` or "${short}"`} if you mean ${grouped.toLocaleString('en-US')}.`
+    const dots = raw.split('.').length - 1
+    return new TrustpathError('usage', dots > 1
+      ? `${what}: "${raw}" is not an amount: a dot is read only as the decimal point, and dots grouping thousands are not read.`
+      : `${what}: "${raw}" may be ${grouped.toLocaleString('en-US')} (a dot grouping thousands) or ` +
+        `${Number(raw.replace(/[$\s]/g, '')).toLocaleString('en-US')} (a decimal point): it is not read either way.`, { hint })
+  }
   if (raw.includes(',')) {
     return new TrustpathError('usage', `${what}: "${raw}" is not an amount: a comma is read only as a thousands separator (followed by exactly three digits, as in 1,500,000).`, { hint })
+  }
+  const written = parseWrittenNumber(raw, { money: true })
+  if ('problem' in written && written.problem === 'currency') {
+    return new TrustpathError('usage', `${what}: "${raw}" is in ${written.currency}: amounts are US dollars.`, { hint: `Convert it to US dollars at your rate. ${hint}` })
   }
   const why = /^\s*-/.test(raw) ? ': an amount cannot be negative'
     : /^\s*\$?\d+(?:\.\d+)?e[+-]?\d+\s*$/i.test(raw) ? ': write it in digits, with a k, M or B suffix if you like (1.9B), not in exponent notation'
@@ -146,6 +183,9 @@ export function moneyUsageError(raw: string, what: string, hint: string): Trustp
 
 function parseAmount(raw: string, spec: string): number {
   const amount = parseMoney(raw)
+  if (amount === undefined && raw.includes(';')) {
+    throw new TrustpathError('usage', `--budget ${spec}: "${raw}" is not an amount: phases are separated by commas.`, { hint: `Write ${spec.replace(/;/g, ',')}.` })
+  }
   if (amount === undefined) throw moneyUsageError(raw, `--budget ${spec}`, BUDGET_EXAMPLE)
   return amount
 }
@@ -190,8 +230,18 @@ export function parseBudgets(
     if (spec === '') throw new TrustpathError('usage', '--budget: empty value.', { hint: BUDGET_EXAMPLE })
     // `op-de:2026=3000000`: the network is what comes before the first colon.
     const colon = spec.indexOf(':')
-    const network = colon === -1 ? '' : spec.slice(0, colon).trim()
+    const written = colon === -1 ? '' : spec.slice(0, colon).trim()
+    // The topology file's name (`Abilene`) may differ in case from the inventory's (`abilene`).
+    const sameName = networks.filter((n) => n.toLowerCase() === written.toLowerCase())
+    const network = networks.includes(written) || sameName.length !== 1 ? written : sameName[0]!
     const rest = colon === -1 ? spec : spec.slice(colon + 1).trim()
+    if (colon !== -1 && !networks.includes(network) && phaseIds.includes(normalizePhaseId(network))) {
+      // `2026: 1M`, as a sheet or a YAML file writes a phase's amount.
+      const amount = rest.split(/[,;]/)[0]!.trim()
+      throw new TrustpathError('usage', `--budget ${spec}: "${network}" is a phase, and a colon follows an operator network.`, {
+        hint: `Write ${normalizePhaseId(network)}=${amount} for the phase (op-de:${normalizePhaseId(network)}=${amount} for one operator's).`,
+      })
+    }
     if (colon !== -1 && !networks.includes(network)) {
       throw new TrustpathError('usage', `--budget ${spec}: no operator network "${network}" is loaded.`, {
         hint: networks.length === 0
@@ -246,8 +296,9 @@ export function parseBudgets(
 }
 
 /** `2026q3` and `2026Q3` → `2026-Q3`; anything else unchanged. */
-function normalizePhaseId(id: string): string {
-  const m = QUARTER.exec(id)
+/** `2027q2`, `2027Q2`, `Q2 2027` → `2027-Q2`, the id `parsePhases` gives a quarter; other text as it is. */
+export function normalizePhaseId(id: string): string {
+  const m = QUARTER.exec(normalizePhasePart(id))
   return m === null ? id : `${m[1]}-Q${m[2]}`
 }
 

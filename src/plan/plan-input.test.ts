@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Finding } from '../domain/finding.js'
 import type { FlowExposureWithPath } from '../exposure/analyze.js'
+import { formatDiagnostic } from '../diagnostics/format.js'
 import { DEFAULT_COST_TABLE } from './cost-table.js'
 import { parsePhases } from './phases.js'
 import { buildPlanInput } from './plan-input.js'
@@ -29,6 +30,18 @@ describe('buildPlanInput', () => {
     expect(input.candidates.every((c) => c.cost > 0 && c.costBreakdown.source !== '')).toBe(true)
   })
 
+  it('binds no phase with a deadline after the last one: a device due in 2035 need not go by 2029, and is listed', () => {
+    const later: PlanDevice = { device: { id: 'tr-1', role: 'transport', site: 'muc' }, group: 'huawei', node: 'de:muc', findings: [finding('rest', { kind: 'remove_by', date: '2035-12-31' })] }
+    const { input, dueAfterPhases } = buildPlanInput([...DEVICES, later], [], opts)
+    expect(input.candidates.map((c) => [c.deviceId, c.deadlinePhase, c.deadline])).toEqual([
+      ['core-1', 1, '2027-12-31'], ['agg-1', 0, undefined], ['tr-1', undefined, '2035-12-31'],
+    ])
+    expect(dueAfterPhases).toEqual(['tr-1'])
+    // The last day of the last phase is still in the plan.
+    const onTime: PlanDevice = { ...later, findings: [finding('rest', { kind: 'remove_by', date: '2029-12-31' })] }
+    expect(buildPlanInput([onTime], [], opts).input.candidates[0]?.deadlinePhase).toBe(3)
+  })
+
   it('imposes deadlines only from the rules named', () => {
     const { input } = buildPlanInput(DEVICES, [], { ...opts, deadlineRules: new Set(['core']) })
     expect(input.candidates.map((c) => c.deadlinePhase)).toEqual([1, undefined])
@@ -39,6 +52,21 @@ describe('buildPlanInput', () => {
     const { input, deviceValue } = buildPlanInput(DEVICES, [f], opts)
     expect(input.flows).toEqual([{ id: 'f1', value: 1000, paths: [{ deviceIds: ['agg-1', 'core-1'], stretch: 1 }] }])
     expect(deviceValue.get('core-1')).toBe(500)
+  })
+
+  it('weighs a class whatever its case (SECRET, Secret), and lists the classes no weight names', () => {
+    const through = { untrusted: [{ node: 'de:fra', share: 1 }] }
+    const flows = [
+      flow({ id: 'f1', class: 'SECRET', ...through }), flow({ id: 'f2', class: 'Confidential ', ...through }),
+      flow({ id: 'f3', class: 'top-secret', ...through }), flow({ id: 'f4', class: 'top-secret', ...through }),
+    ]
+    const { input, unweightedClasses } = buildPlanInput(DEVICES, flows, opts)
+    expect(input.flows.map((f) => [f.id, f.value])).toEqual([['f1', 1000], ['f2', 500], ['f3', 100], ['f4', 100]])
+    expect(unweightedClasses).toEqual([{ class: 'top-secret', flows: ['f3', 'f4'] }])
+    expect(formatDiagnostic({
+      code: 'unweighted_flow_class', severity: 'warning', at: { file: 'flows.csv', line: 4 }, class: 'top-secret', flows: 2, weight: 1, known: ['secret=10', 'internal=1'],
+    })).toBe('flows.csv:4: warning: flow class "top-secret" (2 flows) has no weight: they count 1 per unit of volume in the plan. ' +
+      'Known classes: secret=10, internal=1. Give it a weight with --class-weight top-secret=<weight>, or write one of the known classes.')
   })
 
   it('sets aside flows that cross unknown nodes, which no replacement cleans', () => {

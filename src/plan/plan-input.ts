@@ -27,7 +27,7 @@ export type BuildPlanInputOptions = {
   budgets: Budgets
   costTable: CostTable
   objective: PlanObjective
-  /** Weight per flow class; classes not listed weigh `defaultWeight`. @default DEFAULT_CLASS_WEIGHTS */
+  /** Weight per flow class, whatever the case (`Secret` is `secret`); classes not listed weigh `defaultWeight`. @default DEFAULT_CLASS_WEIGHTS */
   classWeights?: Readonly<Record<string, number>>
   /** @default 1 */
   defaultWeight?: number
@@ -55,6 +55,13 @@ export type PlanInputResult = {
    * sorted: no candidates, since there is nothing to buy for them, only their removal to confirm.
    */
   outOfService: string[]
+  /**
+   * Candidates whose every deadline falls after the last phase, sorted: no phase must replace them,
+   * so the plan does where that cleans flows (or, with `min-cost`, where a flow needs it).
+   */
+  dueAfterPhases: string[]
+  /** Classes of exposed flows that no class weight names, with their flows (in input order): they weigh `defaultWeight`. */
+  unweightedClasses: { class: string; flows: string[] }[]
 }
 
 /**
@@ -65,8 +72,19 @@ export type PlanInputResult = {
  * phase); each exposed flow depends on the candidates on the untrusted nodes of its routed paths.
  */
 export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly FlowExposureWithPath[], opts: BuildPlanInputOptions): PlanInputResult {
-  const weights = opts.classWeights ?? DEFAULT_CLASS_WEIGHTS
+  // A sheet writes SECRET or Secret: looked up exactly, they weighed 1 where secret weighs 10.
+  const weights = new Map(Object.entries(opts.classWeights ?? DEFAULT_CLASS_WEIGHTS).map(([k, w]) => [k.trim().toLowerCase(), w]))
   const defaultWeight = opts.defaultWeight ?? 1
+  const unweighted = new Map<string, string[]>()
+  const weightOf = (f: FlowExposureWithPath): number => {
+    if (f.class === undefined) return defaultWeight
+    const w = weights.get(f.class.trim().toLowerCase())
+    if (w !== undefined) return w
+    const flows = unweighted.get(f.class)
+    if (flows === undefined) unweighted.set(f.class, [f.id])
+    else flows.push(f.id)
+    return defaultWeight
+  }
   const transit: ReadonlySet<string> = new Set(opts.transitRoles ?? TRANSIT_ROLES)
   const picked: PlanDevice[] = []
   const outOfService: string[] = []
@@ -83,6 +101,8 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
   const costs = costsOf(picked.map((d) => ({ id: d.device.id, role: d.device.role, model: d.device.model, site: d.device.site })), opts.costTable)
 
   const byNode = new Map<string, string[]>()
+  const lastEnd = opts.phases[opts.phases.length - 1]?.end
+  const dueAfterPhases: string[] = []
   const candidates: Candidate[] = picked.map(({ device, group, findings, node }) => {
     const cost = costs.byDevice.get(device.id)!
     const c: Candidate = {
@@ -104,9 +124,16 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
     if (group !== undefined) c.group = group
     // The earliest deadline wins; its date and rule go with it into the plan's reasons and the
     // schedule check. A prohibit finding is due in the first phase and has no date of its own.
+    // A date after the last phase binds no phase of this plan: mapped to the last phase, a device
+    // due in 2035 had to be replaced by 2029, and its cost counted as due then.
     let deadline: { phase: number; date?: string; rule: string } | undefined
+    let later: { date: string; rule: string } | undefined
     for (const f of findings) {
       if (f.effect.kind === 'flag' || (opts.deadlineRules !== undefined && !opts.deadlineRules.has(f.rule))) continue
+      if (f.effect.kind === 'remove_by' && lastEnd !== undefined && f.effect.date > lastEnd) {
+        if (later === undefined || f.effect.date < later.date) later = { date: f.effect.date, rule: f.rule }
+        continue
+      }
       const next = f.effect.kind === 'prohibit' ? { phase: 0, rule: f.rule } : { phase: deadlinePhase(f.effect.date, opts.phases), date: f.effect.date, rule: f.rule }
       if (deadline === undefined || next.phase < deadline.phase || (next.phase === deadline.phase && (next.date ?? '') < (deadline.date ?? ''))) deadline = next
     }
@@ -114,6 +141,10 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
       c.deadlinePhase = deadline.phase
       if (deadline.date !== undefined) c.deadline = deadline.date
       c.deadlineRule = deadline.rule
+    } else if (later !== undefined) {
+      c.deadline = later.date
+      c.deadlineRule = later.rule
+      dueAfterPhases.push(device.id)
     }
     const s = opts.schedule?.get(device.id)
     if (s?.phase !== undefined) c.scheduledPhase = s.phase
@@ -135,7 +166,7 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
   }
   for (const f of flows) {
     if (f.exposedShare === 0) continue
-    const value = (f.class !== undefined ? weights[f.class] ?? defaultWeight : defaultWeight) * f.volume
+    const value = weightOf(f) * f.volume
     const paths: PlanFlow['paths'] = []
     const blockedByUnknown = (opts.unknownAs ?? 'untrusted') === 'untrusted' && f.unknown.length > 0
     const routed = blockedByUnknown ? undefined : devicesOn(f.untrusted.map((n) => n.node))
@@ -160,5 +191,7 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
     uncleanable: uncleanable.sort(),
     deviceValue,
     outOfService: outOfService.sort(),
+    dueAfterPhases: dueAfterPhases.sort(),
+    unweightedClasses: [...unweighted].map(([cls, flows]) => ({ class: cls, flows })).sort((a, b) => a.class.localeCompare(b.class)),
   }
 }

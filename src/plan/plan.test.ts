@@ -84,6 +84,15 @@ describe('planReplacements', () => {
     ])
   })
 
+  it('gives a device whose deadline falls after the last phase that date as a reason, after the last phase', async () => {
+    const p = await plan(input(2, { shared: { 2026: 100, 2027: 100 } }, [
+      candidate('tr-1', 80, { deadline: '2035-12-31', deadlineRule: 'rest' }),
+    ], [flow('f1', 10, ['tr-1'])]))
+    expect(p.actions.map((a) => [a.deviceId, a.phase, a.reasons])).toEqual([
+      ['tr-1', '2026', ['deadline 2035-12-31 (rule rest), after the last phase', 'cleans flow f1 from 2026']],
+    ])
+  })
+
   it('reports a budget too small for the deadlines with the exact increase per phase', async () => {
     const i = input(2, { shared: { 2026: 100, 2027: 50 } }, [
       candidate('a', 150, { deadlinePhase: 0 }),
@@ -97,6 +106,8 @@ describe('planReplacements', () => {
           { phase: '2027', requiredByDeadlines: 80, budget: 50 },
         ],
         increases: [{ phase: '2026', amount: 50 }, { phase: '2027', amount: 30 }],
+        carryOver: false,
+        dearestDue: { deviceId: 'a', cost: 150 },
       },
     })
   })

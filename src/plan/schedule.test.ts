@@ -19,6 +19,15 @@ describe('parseSchedule', () => {
     expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['invalid_field', 2], ['invalid_field', 3]])
   })
 
+  it('reads a phase written as --phases writes it or as the day booked, and a not_before date as a German sheet writes it', () => {
+    const quarters = parsePhases('2026Q1..2027Q4')
+    const text = 'device;phase;not_before\nrt-1;2027q2;\nrt-2;2027-05-15;\nbts-9;;01.03.2027\nrt-3;2031-01-01;\nrt-4;Q3 2027;\n'
+    const { schedule, diagnostics } = parseSchedule(text, { file: 'termine.csv' }, quarters)
+    expect(Object.fromEntries(schedule)).toMatchObject({ 'rt-1': { phase: 5 }, 'rt-2': { phase: 5 }, 'bts-9': { notBefore: 5, notBeforeDate: '2027-03-01' }, 'rt-4': { phase: 6 } })
+    expect(diagnostics.map(formatDiagnostic)).toEqual(['termine.csv:5: error: field "phase" has the value "2031-01-01"; expected one of the phases ' +
+      '2026-Q1, 2026-Q2, 2026-Q3, 2026-Q4, 2027-Q1, 2027-Q2, 2027-Q3, 2027-Q4, or a date within them (2026-01-01 to 2027-12-31).'])
+  })
+
   it('keeps the first row of a device scheduled twice and says so, rather than the last without a word', () => {
     const { schedule, diagnostics } = parseSchedule('device,phase\nrt-1,2027\nrt-2,2026\nrt-1,2029\n', { file: 's.csv' }, phases)
     expect(schedule.get('rt-1')).toMatchObject({ phase: 1, at: { line: 2 } })

@@ -1,5 +1,7 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { readCsvTable, type CsvColumns } from '../topology/import/csv-table.js'
+import { suggestDate } from '../util/dates.js'
+import { normalizePhaseId, phaseOf } from './phases.js'
 import type { Candidate, Phase } from './types.js'
 
 /**
@@ -9,6 +11,16 @@ import type { Candidate, Phase } from './types.js'
 export type ScheduleEntry = { phase?: number; notBefore?: number; notBeforeDate?: string; at?: SourceLocation }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/
+
+/**
+ * A date as a sheet writes it, as YYYY-MM-DD: `2027-06-30`, `30.06.2027`, `2027/6/30`, and
+ * `30/06/2027` or `06/30/2027` when the day is above 12 (see `suggestDate`); else undefined.
+ */
+function writtenDate(text: string): string | undefined {
+  if (!ISO_DATE.test(text)) return suggestDate(text)
+  const ms = Date.parse(`${text}T00:00:00Z`)
+  return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(text) ? text : undefined
+}
 
 type ScheduleColumn = 'device' | 'phase' | 'not_before'
 
@@ -50,14 +62,19 @@ export function parseSchedule(text: string, source: { file: string }, phases: re
     const entry: ScheduleEntry = { at }
     const phase = cells.phase ?? ''
     if (phase !== '') {
-      const index = ids.indexOf(phase)
-      if (index < 0) diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'phase', value: phase, expected: `one of the phases ${ids.join(', ')}` })
-      else entry.phase = index
+      // A sheet may give the phase as --phases writes it (2027Q2) or the day the work is booked for.
+      const date = writtenDate(phase)
+      const index = date !== undefined ? phaseOf(date, phases) ?? -1 : ids.indexOf(normalizePhaseId(phase))
+      if (index < 0) {
+        diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'phase', value: phase,
+          expected: `one of the phases ${ids.join(', ')}${date !== undefined ? `, or a date within them (${phases[0]!.start} to ${phases[phases.length - 1]!.end})` : ''}` })
+      } else entry.phase = index
     }
-    const notBefore = cells.not_before ?? ''
+    const written = cells.not_before ?? ''
+    const notBefore = writtenDate(written) ?? written
     if (notBefore !== '') {
       if (!ISO_DATE.test(notBefore)) {
-        diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'not_before', value: notBefore, expected: 'a date (YYYY-MM-DD)' })
+        diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'not_before', value: written, expected: 'a date (YYYY-MM-DD)' })
       } else {
         const index = phases.findIndex((p) => p.start >= notBefore)
         entry.notBefore = index < 0 ? phases.length : index

@@ -45,7 +45,10 @@ export type Candidate = {
   costBreakdown: CostBreakdown
   /** Index of the last phase in which it may be replaced (from remove-by / prohibit findings). */
   deadlinePhase?: number
-  /** The deadline itself (ISO date) and the rule that set it, for the plan's reasons. */
+  /**
+   * The deadline itself (ISO date) and the rule that set it, for the plan's reasons; without
+   * `deadlinePhase`, a date after the last phase, which no phase must meet.
+   */
   deadline?: string
   deadlineRule?: string
   /** Index of the first phase in which it may be touched. @default 0 */
@@ -127,4 +130,8 @@ export type Infeasibility = {
   phases: { phase: string; network?: string; requiredByDeadlines: number; budget: number }[]
   /** The smallest budget increase per phase (and network) that makes the input feasible. */
   increases: { phase: string; network?: string; amount: number }[]
+  /** Whether unspent money stays for later phases (`--carry-over`); without it, a phase's budget must pay whole replacements. */
+  carryOver?: boolean
+  /** The dearest device a deadline or schedule binds, which one phase's budget must pay whole. */
+  dearestDue?: { deviceId: string; cost: number }
 }

@@ -434,9 +434,11 @@ ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${cell(i.network ?? 
   const actionRows = plan.actions.map((a) => `<tr><td>${esc(a.phase)}</td><td>${cell(a.deviceId)}</td><td>${cell(a.network ?? '')}</td>` +
     `<td>${usd(a.cost)}</td><td>${cell(a.reasons.join('; '))}</td></tr>`).join('\n')
   const subsidy = p.subsidy === undefined ? '' : `<h3>Subsidy of ${usd(p.subsidy.prorate.fund)} against ${usd(p.subsidy.prorate.totals.requested)} requested to replace every candidate device</h3>
-<table><thead><tr><th>operator</th><th>equal proration: granted</th><th>sensitive volume still exposed</th><th>by impact: granted</th><th>sensitive volume still exposed</th></tr></thead><tbody>
+<table><thead><tr><th>operator</th><th>equal proration: granted</th><th>value still exposed (volume × class weight)</th><th>by impact: granted</th><th>value still exposed</th></tr></thead><tbody>
 ${p.subsidy.operators.map((o) => `<tr><td>${cell(o.operator)}</td><td>${usd(o.prorate.granted)}</td><td>${formatVolume(o.prorate.exposed)}</td><td>${usd(o.impact.granted)}</td><td>${formatVolume(o.impact.exposed)}</td></tr>`).join('')}
-</tbody></table>`
+</tbody>${p.subsidy.prorate.totals.unallocated >= 0.005 || p.subsidy.impact.totals.unallocated >= 0.005
+  ? `<tfoot><tr><td>unallocated</td><td>${usd(p.subsidy.prorate.totals.unallocated)}</td><td></td><td>${usd(p.subsidy.impact.totals.unallocated)}</td><td></td></tr></tfoot>`
+  : ''}</table>`
   const status = solverStatus(plan)
   return `<section id="plan"><h2>Replacement plan</h2>
 <p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}.

@@ -12,13 +12,35 @@ describe('formatSubsidyText', () => {
   it('says that the volume still exposed is that of the flows replacements can clean when others cross nodes no replacement cleans', () => {
     const subsidy = compareSubsidyRules(200, REQUESTS)
     const last = (text: string) => text.trimEnd().split('\n').at(-1)
-    expect(last(formatSubsidyText(subsidy))).toBe('  sensitive volume still exposed: 0 under proration, 0 when paying by impact')
-    expect(last(formatSubsidyText(subsidy, 4))).toBe('  sensitive volume still exposed: 0 under proration, 0 when paying by impact ' +
+    expect(last(formatSubsidyText(subsidy))).toBe('  value still exposed (volume × class weight, as the plan\'s value): 0 under proration, 0 when paying by impact')
+    expect(last(formatSubsidyText(subsidy, 4))).toBe('  value still exposed (volume × class weight, as the plan\'s value): 0 under proration, 0 when paying by impact ' +
       '(of the flows replacements can clean; 4 more cross nodes no replacement cleans)')
     expect(last(formatSubsidyText(subsidy, 1))).toMatch(/; 1 more crosses nodes no replacement cleans\)$/)
     // The request is every candidate's replacement, which may cost more than the plan.
     expect(formatSubsidyText(subsidy).split('\n')[0]).toBe('Subsidy of $200 against $200 requested to replace every candidate device ' +
       '(equal proration pays 100.0% of each request):')
+  })
+})
+
+describe('formatSubsidyText, what stays exposed', () => {
+  it('counts what stays exposed in the plan\'s value (volume × class weight), and says so, not as the exposure\'s volume', () => {
+    // A secret flow of 2,500 Mbit/s through one router: exposure reports 2,500, the plan's value is 25,000.
+    const c = compareSubsidyRules(100, [{ operator: 'us', requested: 233_000, candidates: [{ deviceId: 'kc-core-1', cost: 233_000, value: 25_000 }] }])
+    expect(formatSubsidyText(c)).toContain('\n  value still exposed (volume × class weight, as the plan\'s value): 25,000 under proration, 25,000 when paying by impact')
+  })
+})
+
+describe('formatSubsidyText, with money left over', () => {
+  it('says how much of the fund paying by impact leaves unallocated, where its table showed only $0 grants', () => {
+    // Two core routers of $233,000 (the default NE40E-class figure) and a fund of $200,000.
+    const requests = [
+      { operator: 'geant', requested: 233_000, candidates: [{ deviceId: 'fr-core-1', cost: 233_000, value: 3 }] },
+      { operator: 'us', requested: 233_000, candidates: [{ deviceId: 'kc-core-1', cost: 233_000, value: 25_000 }] },
+    ]
+    const lines = formatSubsidyText(compareSubsidyRules(200_000, requests)).trimEnd().split('\n')
+    expect(lines.at(-1)).toBe('  paying by impact leaves $200,000 of the fund unallocated: it pays whole replacements, and each one still unfunded costs more than that')
+    expect(formatSubsidyText(compareSubsidyRules(1_000_000, requests))).toContain(
+      '\n  equal proration meets every request in full and leaves $534,000 of the fund unallocated\n')
   })
 })
 
@@ -61,6 +83,33 @@ describe('formatInfeasibilityText', () => {
   })
 })
 
+describe('formatInfeasibilityText, when the sums fit', () => {
+  it('says that a phase pays whole replacements and what it does not spend is lost, and offers --carry-over', () => {
+    // Abilene (Topology Zoo) with three core routers of $233,000 due by 2028 and
+    // --budget 2026=500k,2027=100k,2028=100k: $700,000 by 2028 for $699,000 of routers, yet
+    // 2026 pays two of them and 2027 and 2028 none.
+    const lines = formatInfeasibilityText({
+      phases: [
+        { phase: '2026', requiredByDeadlines: 0, budget: 500_000 },
+        { phase: '2027', requiredByDeadlines: 0, budget: 100_000 },
+        { phase: '2028', requiredByDeadlines: 699_000, budget: 100_000 },
+      ],
+      increases: [{ phase: '2028', amount: 133_000 }],
+      carryOver: false,
+      dearestDue: { deviceId: 'kc-core-1', cost: 233_000 },
+    }).split('\n')
+    expect(lines).toEqual([
+      'No plan meets every deadline within the budgets.',
+      '  by the end of every phase the budgets add up to what the deadlines require, but each replacement is paid whole from the budget of ' +
+        'the phase it is done in, and what a phase does not spend is lost (the dearest device due, kc-core-1, costs $233,000)',
+      'Smallest budget increases that make it feasible:',
+      '  2028: +$133,000',
+      'Raise these budgets (--budget), keep unspent money for later phases (--carry-over), or move deadlines.',
+      '',
+    ])
+  })
+})
+
 describe('formatPlanText', () => {
   const plan = (objective: Plan['objective'], value: number, greedy: Plan['greedy']): Plan => ({
     objective, status: 'optimal', gap: 0, value, totalCost: 3_772_376, actions: [], spend: [], flowsCleaned: [], findingsCleared: [], greedy,
@@ -80,5 +129,8 @@ describe('formatPlanText', () => {
     const lines = formatPlanText(plan('max-clean', 226_000, { value: 90_000, totalCost: 3_772_376, feasible: false })).split('\n')
     expect(lines[0]).toMatch(/; value 226,000 \(highs/)
     expect(lines[1]).toBe('Greedy baseline: value 90,000 (39.8% of this plan), cost $3,772,376, misses a deadline or budget.')
+    // Flows only through unknown nodes: nothing to clean, a value of 0 for both.
+    expect(formatPlanText(plan('max-clean', 0, { value: 0, totalCost: 699_000, feasible: true })).split('\n')[1])
+      .toBe('Greedy baseline: value 0 (the same as this plan), cost $699,000.')
   })
 })

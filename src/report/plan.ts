@@ -31,8 +31,9 @@ export function formatGreedyComparison(plan: Pick<Plan, 'objective' | 'value' | 
     const more = plan.totalCost > 0 ? greedy.totalCost / plan.totalCost - 1 : 0
     return `cost ${usd(greedy.totalCost)} (${Math.abs(more) < 0.0005 ? 'the same as this plan' : `${pct(more)} ${more > 0 ? 'more' : 'less'} than this plan`})${misses}`
   }
-  const ratio = plan.value > 0 ? greedy.value / plan.value : 1
-  return `value ${greedy.value.toLocaleString('en-US')} (${pct(ratio)} of this plan), cost ${usd(greedy.totalCost)}${misses}`
+  // No flow to clean gives both a value of 0: "0 (100.0% of this plan)" read as a ratio of nothing.
+  const ratio = plan.value > 0 ? `${pct(greedy.value / plan.value)} of this plan` : 'the same as this plan'
+  return `value ${greedy.value.toLocaleString('en-US')} (${ratio}), cost ${usd(greedy.totalCost)}${misses}`
 }
 
 /** A plan by phase, as text: what is replaced, what it costs, what it cleans, and money left. */
@@ -74,6 +75,7 @@ export function formatInfeasibilityText(inf: Infeasibility): string {
   const lines = ['No plan meets every deadline within the budgets.']
   // The phases come in order, each budget scope (all operators, or one) with its own sums.
   const sums = new Map<string, { first: string; required: number; budget: number }>()
+  let short = false
   for (const p of inf.phases) {
     const scope = p.network ?? ''
     const sum = sums.get(scope) ?? { first: p.phase, required: 0, budget: 0 }
@@ -84,10 +86,21 @@ export function formatInfeasibilityText(inf: Infeasibility): string {
     if (p.requiredByDeadlines === 0 || sum.required <= sum.budget + 0.005) continue
     const budgets = sum.first === p.phase ? `the budget of ${p.phase} is` : `the budgets of ${sum.first}-${p.phase} give`
     lines.push(`  ${p.network ? `${p.network} ` : ''}by the end of ${p.phase}: deadlines require ${usd(sum.required)}, ${budgets} ${usd(sum.budget)}`)
+    short = true
+  }
+  // The sums fit, yet no plan does: without carry-over, a phase's money left over after whole
+  // replacements is lost, so $500k + $100k + $100k cannot pay three routers of $233k.
+  const whole = !short && inf.carryOver === false
+  if (whole) {
+    lines.push('  by the end of every phase the budgets add up to what the deadlines require, but each replacement is paid whole from ' +
+      'the budget of the phase it is done in, and what a phase does not spend is lost' +
+      (inf.dearestDue === undefined ? '' : ` (the dearest device due, ${inf.dearestDue.deviceId}, costs ${usd(inf.dearestDue.cost)})`))
   }
   lines.push('Smallest budget increases that make it feasible:')
   for (const i of inf.increases) lines.push(`  ${i.phase}${i.network ? ` ${i.network}` : ''}: +${usd(i.amount)}`)
-  lines.push('Raise these budgets (--budget), move deadlines, or plan with --objective min-cost to see the cheapest schedule.')
+  lines.push(whole
+    ? 'Raise these budgets (--budget), keep unspent money for later phases (--carry-over), or move deadlines.'
+    : 'Raise these budgets (--budget), move deadlines, or plan with --objective min-cost to see the cheapest schedule.')
   return `${lines.join('\n')}\n`
 }
 
@@ -107,8 +120,17 @@ export function formatSubsidyText(c: SubsidyComparison, uncleanableFlows = 0): s
     lines.push(`  ${o.operator.padEnd(14)} ${usd(requested.get(o.operator) ?? 0).padStart(14)} ${usd(o.prorate.granted).padStart(14)} ` +
       `${formatVolume(o.prorate.exposed).padStart(14)} ${usd(o.impact.granted).padStart(14)} ${formatVolume(o.impact.exposed).padStart(14)}`)
   }
-  lines.push(`  sensitive volume still exposed: ${formatVolume(c.prorate.totals.exposed)} under proration, ` +
+  // The plan's value, not the exposure's volume: a secret flow of 2,500 counts 25,000 (class weights).
+  lines.push(`  value still exposed (volume × class weight, as the plan's value): ${formatVolume(c.prorate.totals.exposed)} under proration, ` +
     `${formatVolume(c.impact.totals.exposed)} when paying by impact` +
     (uncleanableFlows > 0 ? ` (of the flows replacements can clean; ${uncleanableFlows.toLocaleString('en-US')} more ${pluralOf(uncleanableFlows, 'crosses', 'cross')} nodes no replacement cleans)` : ''))
+  // Money no rule hands out: a table of $0 grants by impact said nothing of the fund left over.
+  for (const [name, split] of [['equal proration', c.prorate], ['paying by impact', c.impact]] as const) {
+    const left = split.totals.unallocated
+    if (left < 0.005) continue
+    lines.push(split.totals.granted >= split.totals.requested - 0.005
+      ? `  ${name} meets every request in full and leaves ${usd(left)} of the fund unallocated`
+      : `  ${name} leaves ${usd(left)} of the fund unallocated: it pays whole replacements, and each one still unfunded costs more than that`)
+  }
   return `${lines.join('\n')}\n`
 }

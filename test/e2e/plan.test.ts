@@ -205,6 +205,56 @@ describe('trustpath plan', () => {
     expect(trusted.stdout.split('\n')[0]).not.toContain('unknown ones')
   })
 
+  it('says on the HTML page too how many flows cross nodes no replacement cleans, and which', async () => {
+    const topology = JSON.stringify({
+      network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ham', label: 'Hamburg' }, { id: 'muc' }],
+      links: [{ a: 'fra', b: 'ham', metric: 1 }, { a: 'ham', b: 'muc', metric: 1 }],
+    })
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': 'src,dst,volume\nfra,muc,100\n' })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv',
+      '--phases', '2026-2028', '--now', '2026-01-15', '-o', 'plan.html', '-q'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(readFileSync(join(dir, 'plan.html'), 'utf8')).toContain('0 exposed flows that replacements can clean (1 more crosses nodes no replacement cleans; ' +
+      'unknown ones, most often Hamburg (ham): find out what they hold)')
+  })
+
+  it('plans a device due after the last phase only where it cleans flows, and says so', async () => {
+    // The cameras are due by 2028-12-31; phases 2026-2027 end before that.
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2027', '--budget', '250000', '--now', '2026-01-15']
+    const text = await runCli(args, { cwd: dir })
+    expect(text.status, text.stderr).toBe(0)
+    expect(text.stdout).toContain('\n1 candidate device is due only after the last phase, 2027: no phase must replace it, and the plan does where that cleans flows; ' +
+      'extend --phases to plan its deadline (cam-1).\n')
+    const json = JSON.parse((await runCli([...args, '-f', 'json'], { cwd: dir })).stdout)
+    expect(json.dueAfterPhases).toEqual(['cam-1'])
+    expect(json.plan.actions.map((a: { deviceId: string }) => a.deviceId).sort()).toEqual(['core-1', 'core-2'])
+  })
+
+  it('weighs a SECRET flow as a secret one and warns at the first flow of a class no weight names', async () => {
+    const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }], links: [{ a: 'fra', b: 'ber', metric: 1 }, { a: 'ber', b: 'muc', metric: 1 }] })
+    const flows = 'id,src,dst,volume,class\nf1,fra,muc,100,SECRET\nf2,muc,fra,10,top-secret\n'
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': flows })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv',
+      '--phases', '2026-2028', '--now', '2026-01-15', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    // Both routers go in 2026: f1 (100 × 10) and f2 (10 × 1) are clean in the three phases.
+    expect(JSON.parse(run.stdout).plan.value).toBe(3 * (100 * 10 + 10 * 1))
+    expect(run.stderr).toMatch(/^flows\.csv:3: warning: flow class "top-secret" \(1 flow\) has no weight: it counts 1 per unit of volume in the plan\./m)
+  })
+
+  it('takes the network of the node a device sits on when the inventory gives none, for its budget and its subsidy', async () => {
+    const inventory = INVENTORY.replace(/,"network":"op-de"/g, '')
+    const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }], links: [{ a: 'fra', b: 'ber', metric: 1 }, { a: 'ber', b: 'muc', metric: 1 }] })
+    const dir = await testdir({ 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': 'src,dst,volume\nfra,muc,100\n' })
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv',
+      '--phases', '2026-2028', '--budget', 'op-de:250000', '--subsidy', '100000', '--now', '2026-01-15', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const out = JSON.parse(run.stdout)
+    expect(out.plan.spend.filter((s: { network?: string }) => s.network === 'op-de').map((s: { budget: number }) => s.budget)).toEqual([250000, 250000, 250000])
+    expect(out.subsidy.operators.map((o: { operator: string }) => o.operator)).toEqual(['op-de'])
+  })
+
   it('rejects a budget that is not an amount, naming the option', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--phases', '2026-2028', '--budget', 'lots'], { cwd: dir })

@@ -15,7 +15,7 @@ import { planReplacements } from '../../plan/plan.js'
 import { parseSchedule, scheduleRowsOffCandidates, validateScheduleDeadlines, type ScheduleEntry } from '../../plan/schedule.js'
 import { compareSubsidyRules } from '../../plan/subsidy.js'
 import type { SubsidyComparison, SubsidyRequest } from '../../plan/subsidy.js'
-import type { PlanObjective } from '../../plan/types.js'
+import type { Phase, PlanObjective } from '../../plan/types.js'
 import { formatInfeasibilityText, formatPlanHeadline, formatPlanText, formatSubsidyText } from '../../report/plan.js'
 import { formatPlanHtmlReport, HTML_FLOWS, mostExposedFirst } from '../../report/html.js'
 import { buildNodeNamer } from '../../report/exposure-table.js'
@@ -97,10 +97,16 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const networks = new Set<string>()
   // The scheduled devices the inventory holds: a schedule row for any other is a mistyped id.
   const scheduledSeen = new Set<string>()
+  // A device without a network of its own is the operator's whose node it sits on: its budget
+  // (--budget Abilene:300k) and its share of a subsidy are that network's.
+  const nodeNetwork = new Map(network.topology.nodes.flatMap((n) => (n.network === undefined ? [] : [[n.id, n.network] as const])))
   const { placements } = await rateNodes(ctx, opts, network.topology, now, printer, (device, attribution, findings, node) => {
-    if (device.network !== undefined) networks.add(device.network)
+    const operator = device.network ?? (node === undefined ? undefined : nodeNetwork.get(node))
+    if (operator !== undefined) networks.add(operator)
     if (schedule?.has(device.id)) scheduledSeen.add(device.id)
-    if (findings.some((f) => f.effect.kind !== 'flag')) devices.push({ device, group: attribution.group, findings, node })
+    if (findings.some((f) => f.effect.kind !== 'flag')) {
+      devices.push({ device: operator === device.network ? device : { ...device, network: operator }, group: attribution.group, findings, node })
+    }
   }, (policy) => {
     // A rule id the policy does not have (a typo) made every finding lose its deadline, silently.
     const ids = policy.policy.rules.map((r) => r.id)
@@ -132,11 +138,19 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   // A flow between parts of the network that no link joins is routed nowhere: no replacement
   // cleans it and it is in no count of the plan, so it is named rather than silently dropped.
   const unrouted = exposures.filter((f) => f.routedMetric === null).map((f) => f.id)
-  const { input, uncleanable, deviceValue, outOfService } = buildPlanInput(devices, exposures, {
+  const { input, uncleanable, deviceValue, outOfService, dueAfterPhases, unweightedClasses } = buildPlanInput(devices, exposures, {
     phases, budgets, costTable, objective: opts.objective, classWeights, allowReroute: opts.allowReroute === true,
     unknownAs: opts.unknownAs, transitRoles, ...(schedule ? { schedule } : {}),
     deadlineRules,
   })
+  if (unweightedClasses.length > 0) {
+    const file = flowsSource(network)
+    const known = Object.entries(classWeights).map(([k, w]) => `${k}=${w}`)
+    printer.add(unweightedClasses.map((u) => {
+      const line = network.flowLines?.get(u.flows[0]!)
+      return { code: 'unweighted_flow_class', severity: 'warning', at: line === undefined ? { file } : { file, line }, class: u.class, flows: u.flows.length, weight: 1, known }
+    }))
+  }
   // Deadlines are known only now, from the findings: a schedule row past one stops the run as a bad
   // schedule row does, rather than reaching the planner as a plan that cannot meet it.
   if (schedule !== undefined && opts.schedule !== undefined) {
@@ -178,6 +192,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       candidates: input.candidates.length, flows: input.flows.length, uncleanableFlows: uncleanable,
       ...(unrouted.length > 0 ? { unroutedFlows: unrouted } : {}),
       ...(outOfService.length > 0 ? { outOfService } : {}),
+      ...(dueAfterPhases.length > 0 ? { dueAfterPhases } : {}),
       ...(subsidy ? { subsidy } : {}),
     }, null, 2)}\n`
   } else if (format === 'html') {
@@ -186,9 +201,12 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       (opts.budget ?? []).length === 0 ? 'no budget limit' : `budgets ${(opts.budget ?? []).join(', ')}${opts.carryOver === true ? ' (carry-over)' : ''}`,
       `objective ${opts.objective}`,
       ...(deadlineRules === undefined ? [] : [`deadlines from ${[...deadlineRules].join(', ')}`]),
-      `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean`,
+      `${formatCount(input.candidates.length, 'candidate device')}, ${formatCount(input.flows.length, 'exposed flow')} that replacements can clean` +
+        (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans` +
+          `${blockingUnknown(exposures, uncleanable, opts.unknownAs, buildNodeNamer(network.topology))})` : ''),
       ...(unrouted.length > 0 ? [formatUnrouted(unrouted)] : []),
       ...(outOfService.length > 0 ? [formatOutOfService(outOfService)] : []),
+      ...(dueAfterPhases.length > 0 ? [formatDueAfterPhases(dueAfterPhases, phases)] : []),
     ].join('; ')
     text = formatPlanHtmlReport({
       title: 'trustpath plan', generatedAt: now.toISOString(), inventoryFile: opts.inventory.join(', '), policyFile: opts.policy,
@@ -203,7 +221,8 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans` +
         `${blockingUnknown(exposures, uncleanable, opts.unknownAs, buildNodeNamer(network.topology))})` : '') + '.\n' +
       (unrouted.length > 0 ? `${formatUnrouted(unrouted)}.\n` : '') +
-      (outOfService.length > 0 ? `${formatOutOfService(outOfService)}.\n` : '') + '\n'
+      (outOfService.length > 0 ? `${formatOutOfService(outOfService)}.\n` : '') +
+      (dueAfterPhases.length > 0 ? `${formatDueAfterPhases(dueAfterPhases, phases)}.\n` : '') + '\n'
     text += 'plan' in result ? formatPlanText(result.plan) : formatInfeasibilityText(result.infeasible)
     if (subsidy) text += `\n${formatSubsidyText(subsidy, uncleanable.length)}`
   }
@@ -261,6 +280,16 @@ function formatOutOfService(ids: readonly string[]): string {
 }
 
 /**
+ * `3 candidate devices are due only after the last phase, 2029: ...`. Mapped to the last phase, a
+ * device due in 2035 had to be replaced by 2029; now no phase must, and the line says so.
+ */
+function formatDueAfterPhases(ids: readonly string[], phases: readonly Phase[]): string {
+  const shown = ids.slice(0, OUT_OF_SERVICE_SHOWN).join(', ') + (ids.length > OUT_OF_SERVICE_SHOWN ? `, and ${(ids.length - OUT_OF_SERVICE_SHOWN).toLocaleString('en-US')} more` : '')
+  return `${formatCount(ids.length, 'candidate device')} ${pluralOf(ids.length, 'is', 'are')} due only after the last phase, ${phases[phases.length - 1]!.id}: ` +
+    `no phase must replace ${pluralOf(ids.length, 'it', 'them')}, and the plan does where that cleans flows; extend --phases to plan ${pluralOf(ids.length, 'its deadline', 'their deadlines')} (${shown})`
+}
+
+/**
  * Stops at an error in the cost table or the schedule: a plan priced or timed with a row left
  * out would look right and be wrong, so no plan is made until the file says what it means.
  */
@@ -278,7 +307,7 @@ function parseClassWeights(text: string | undefined): Record<string, number> {
   for (const part of text.split(',')) {
     const m = /^\s*([^=\s]+)\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part)
     if (m === null) throw new TrustpathError('usage', `--class-weight: "${part}" is not class=weight`, { hint: 'For example --class-weight secret=10,confidential=5.' })
-    weights[m[1]!] = Number(m[2])
+    weights[m[1]!.toLowerCase()] = Number(m[2])
   }
   return weights
 }

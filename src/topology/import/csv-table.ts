@@ -4,7 +4,8 @@
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js'
 import { TRANSLATED_HEADERS as T } from '../../inventory/column-translations.js'
-import { CsvTokenizer, type CsvProblem, type CsvRecord } from '../../inventory/csv.js'
+import { CsvTokenizer, linesBeforeHeader, type CsvProblem, type CsvRecord } from '../../inventory/csv.js'
+import { filledCells } from '../../inventory/columns.js'
 import { headerKey } from '../../inventory/header-key.js'
 
 /** The columns a table knows, with the spellings accepted for each. */
@@ -15,6 +16,20 @@ export type CsvColumns<K extends string> = {
   oneOf?: readonly K[]
   /** Other header spellings (after normalisation) → column. */
   aliases?: Readonly<Record<string, K>>
+  /** Columns whose header may carry a unit in brackets after the name (`Volume (Mbit/s)`, `volume [Gbps]`). */
+  withUnit?: readonly K[]
+}
+
+/** The column of `columns` a header cell names, by name, alias or (for `withUnit` columns) name and unit. */
+export function csvColumn<K extends string>(cell: string, columns: CsvColumns<K>): K | undefined {
+  const known = (h: string): K | undefined =>
+    (columns.required as readonly string[]).includes(h) || (columns.optional as readonly string[]).includes(h) ? (h as K) : columns.aliases?.[h]
+  const h = normalizeHeader(cell)
+  const k = known(h)
+  if (k !== undefined) return k
+  const unit = /^(.+?)_*[([][^()[\]]*[)\]]$/.exec(h)
+  const bare = unit === null ? undefined : known(unit[1]!)
+  return bare !== undefined && columns.withUnit?.includes(bare) === true ? bare : undefined
 }
 
 /** A data row: its 1-based line and its cells by column (absent when the column is not in the header). */
@@ -37,16 +52,17 @@ export function readCsvTable<K extends string>(text: string, file: string, colum
   tokenizer.push(text, records, problems)
   tokenizer.end(records, problems)
   for (const p of problems) diagnostics.push({ code: 'malformed_csv', severity: 'error', at: { file, line: p.line }, problem: p.problem })
-  const header = records[0]
+  const start = titleRows(records, (cell) => csvColumn(cell, columns) !== undefined)
+  if (start > 0) diagnostics.push(linesBeforeHeader(records[0]!, records[start]!, { file, line: records[0]!.line }))
+  const header = records[start]
   if (header === undefined) return undefined
   const known: readonly K[] = [...columns.required, ...columns.optional]
   const index = new Map<K, number>()
   const unknown: { cell: string; column: number }[] = []
   header.cells.forEach((cell, i) => {
-    const h = normalizeHeader(cell)
-    const k = (known as readonly string[]).includes(h) ? (h as K) : columns.aliases?.[h]
+    const k = csvColumn(cell, columns)
     if (k === undefined) {
-      if (h !== '') unknown.push({ cell: cell.trim(), column: i + 1 })
+      if (normalizeHeader(cell) !== '') unknown.push({ cell: cell.trim(), column: i + 1 })
     } else if (!index.has(k)) index.set(k, i)
   })
   if (unknown.length > 0) {
@@ -65,7 +81,7 @@ export function readCsvTable<K extends string>(text: string, file: string, colum
   if (!complete) return undefined
   const rows: CsvRow<K>[] = []
   const width = header.cells.length
-  for (let r = 1; r < records.length; r++) {
+  for (let r = start + 1; r < records.length; r++) {
     const rec = records[r]!
     if (rec.cells.length !== width) {
       diagnostics.push({ code: 'malformed_csv', severity: 'error', at: { file, line: rec.line }, problem: 'field_count', expected: width, got: rec.cells.length })
@@ -76,6 +92,23 @@ export function readCsvTable<K extends string>(text: string, file: string, colum
     rows.push({ line: rec.line, cells })
   }
   return rows
+}
+
+/** How many rows above a table's header a sheet may hold (its title, a date, who made it). */
+const TITLE_ROWS = 5
+
+/**
+ * How many records at the start are a title above the header: each names no column (`isColumn`)
+ * and fills at most two cells, and a record after them, among the first few, names one. 0 when
+ * there is no such header, so that a file without one is reported as before.
+ */
+export function titleRows(records: readonly CsvRecord[], isColumn: (cell: string) => boolean): number {
+  for (let i = 0; i < Math.min(records.length, TITLE_ROWS + 1); i++) {
+    const cells = records[i]!.cells
+    if (cells.some(isColumn)) return i
+    if (filledCells(cells) > 2) return 0
+  }
+  return 0
 }
 
 /** Columns of an inventory that no table of links, flows, sites or costs has: a device's maker, model, MACs or SNMP identity. */

@@ -14,6 +14,50 @@ describe('parseFlows', () => {
     ])
   })
 
+  it('reads a flow sheet saved from a spreadsheet: its own headers, a unit beside the volume, thousands separators and decimal commas', () => {
+    const us = 'Flow ID,Source,Destination,Volume (Mbit/s),Classification,Owner\nf1,Seattle,New York,"1,000.5",SECRET,DoD\nf2,Los Angeles,Atlanta,50.25,Confidential,State\n'
+    const r = parseFlows(us, { file: 'flows.csv' })
+    expect(r.flows).toEqual([
+      { id: 'f1', src: 'Seattle', dst: 'New York', volume: 1000.5, class: 'SECRET' },
+      { id: 'f2', src: 'Los Angeles', dst: 'Atlanta', volume: 50.25, class: 'Confidential' },
+    ])
+    expect(r.diagnostics.map(formatDiagnostic)).toEqual(['flows.csv:1:6: warning: unknown column "Owner" is ignored. Known columns: src, dst, volume, id, class.'])
+    const de = 'Flow ID;Source;Destination;Volume [Mbit/s];Classification\nf1;Seattle;New York;1.000,5;secret\nf2;Los Angeles;Atlanta;50,25;confidential\n'
+    expect(parseFlows(de, { file: 'flows.csv' }).flows.map((f) => f.volume)).toEqual([1000.5, 50.25])
+  })
+
+  it('skips the total row below the flows with a warning, where it was an error for its missing ends', () => {
+    const r = parseFlows('id;src;dst;volume;class\nf1;Seattle;New York;1.000,5;secret\n;;;;\nTotal;;;1.000,5;\n', { file: 'flows.csv' })
+    expect(r.flows.map((f) => f.id)).toEqual(['f1'])
+    expect(r.diagnostics.map(formatDiagnostic)).toEqual(['flows.csv:4: warning: this row, "Total 1.000,5", is a spreadsheet\'s total, not a flow: it is skipped.'])
+    // A flow whose source is a node labelled Total is still a flow.
+    expect(parseFlows('src,dst,volume\nTotal,Sum,5\n', { file: 'flows.csv' }).flows).toHaveLength(1)
+  })
+
+  it('reads a volume written with its rate in Mbit/s, and says how to write one in bytes', () => {
+    const r = parseFlows('id,src,dst,volume\nf1,a,b,100 Mbit/s\nf2,a,b,"2,5 Gbps"\nf3,a,b,500 kb/s\nf4,a,b,1 MBit/s\nf5,a,b,10 MB/s\n', { file: 'flows.csv' })
+    expect(r.flows.map((f) => [f.id, f.volume])).toEqual([['f1', 100], ['f2', 2500], ['f3', 0.5], ['f4', 1]])
+    expect(r.diagnostics.map(formatDiagnostic)).toEqual(['flows.csv:6: error: field "volume" has the value "10 MB/s"; ' +
+      'expected a number of 0 or more (Mbit/s by convention), such as 40, 1,000.5, 1.000,5 or 2.5 Gbit/s.'])
+  })
+
+  it('reads the header below a sheet\'s title, and says so', () => {
+    const r = parseFlows('Sensitive flows (owner: J. Smith),,,\n2026-06-01,,,\nid,src,dst,volume\nf1,a,b,5\n', { file: 'flows.csv' })
+    expect(r.flows).toEqual([{ id: 'f1', src: 'a', dst: 'b', volume: 5 }])
+    expect(r.diagnostics.map(formatDiagnostic)).toEqual(['flows.csv:1: warning: the lines above the header on line 3, from "Sensitive flows (owner: J. Smith)", ' +
+      'are read as a title: the columns are those of line 3.'])
+  })
+
+  it('asks which of a thousand or one a volume of 1,000 is', () => {
+    const r = parseFlows('id,src,dst,volume\nf1,a,b,"1,000"\n', { file: 'flows.csv' })
+    expect(r.flows).toEqual([])
+    expect(r.diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "flows.csv:2: error: field "volume" has the value "1,000"; expected a number of 0 or more (Mbit/s by convention); the comma may group thousands (1000) or be a decimal comma (1): write 1000 or 1.",
+      ]
+    `)
+  })
+
   it('reads REPETITA\'s demands: ends by node position, as its .graph numbers the nodes, and bw in kbit/s as Mbit/s', () => {
     // The start of REPETITA's Arpanet196912.0000.demands (Topology Zoo, inverse-capacity weights).
     const text = 'DEMANDS 12\nlabel src dest bw\ndemand_0 0 1 175424\ndemand_1 0 2 152697\ndemand_2 0 3 76156\ndemand_3 1 0 lots\n'
@@ -54,7 +98,7 @@ describe('parseFlows', () => {
     expect(r.flows.map((f) => f.id)).toEqual(['f5'])
     expect(r.diagnostics.slice(1, 2).concat(r.diagnostics.slice(4)).map(formatDiagnostic)).toMatchInlineSnapshot(`
       [
-        "flows.csv:3: error: field "volume" has the value "lots"; expected a number of 0 or more.",
+        "flows.csv:3: error: field "volume" has the value "lots"; expected a number of 0 or more (Mbit/s by convention), such as 40, 1,000.5, 1.000,5 or 2.5 Gbit/s.",
         "flows.csv:7: warning: flow id "f5" was already used at flows.csv:6; this flow is skipped. Give every flow a unique id.",
       ]
     `)

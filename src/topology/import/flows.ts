@@ -11,10 +11,12 @@
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import type { Flow } from '../../domain/topology.js'
 import { readNumber } from './builder.js'
-import { normalizeHeader, readCsvTable, type CsvColumns } from './csv-table.js'
+import { csvColumn, readCsvTable, type CsvColumns } from './csv-table.js'
 import { arrayElementLines, isObject, jsonId, parseJsonText } from './json-text.js'
 import { resolveLimits, type FlowsResult, type ParseTopologyOptions, sortDiagnostics, tooLarge } from './source.js'
 import { showValue } from '../../diagnostics/show-value.js'
+import { expectedInstead, parseWrittenNumber } from '../../util/amount.js'
+import { isTotalLabel, isTotalValue, totalRowText } from '../../inventory/total-row.js'
 import { xmlRootName } from '../../util/xml.js'
 import { readSndlibNetwork, UNITS, unitMultiplier, type SndlibNetwork } from './sndlib.js'
 import { readSndlibXml } from './sndlib-xml.js'
@@ -27,13 +29,18 @@ type FlowColumn = 'id' | 'src' | 'dst' | 'volume' | 'class'
 export const FLOW_COLUMNS: CsvColumns<FlowColumn> = {
   required: ['src', 'dst', 'volume'],
   optional: ['id', 'class'],
-  aliases: { source: 'src', from: 'src', destination: 'dst', target: 'dst', to: 'dst', sensitivity: 'class', flow: 'id' },
+  // A sheet's own words: `Flow ID`, `Classification` (of the information, as marked), `Demand` (SNDlib's word).
+  aliases: {
+    source: 'src', from: 'src', destination: 'dst', target: 'dst', to: 'dst', sensitivity: 'class', classification: 'class',
+    flow: 'id', flow_id: 'id', demand: 'volume',
+  },
+  // `Volume (Mbit/s)`, `Volume [Gbps]`: the unit is the sheet's own; shares and plan values compare volumes only.
+  withUnit: ['volume'],
 }
 
 /** The column a flow CSV header cell names (after normalisation), if any. */
 function flowColumn(cell: string): FlowColumn | undefined {
-  const h = normalizeHeader(cell.replace(/^\s*"|"\s*$/g, ''))
-  return (FLOW_COLUMNS.required as readonly string[]).includes(h) || (FLOW_COLUMNS.optional as readonly string[]).includes(h) ? h as FlowColumn : FLOW_COLUMNS.aliases?.[h]
+  return csvColumn(cell.replace(/^\s*"|"\s*$/g, ''), FLOW_COLUMNS)
 }
 
 /**
@@ -98,6 +105,10 @@ export type ParseFlowsOptions = ParseTopologyOptions & {
   format?: 'csv' | 'json'
 }
 
+/** A volume written with its rate: `100 Mbit/s`, `2.5 Gbps`, `500 kb/s` (bits, not bytes: `MB/s` is not read). */
+const RATE = /^(.*?\d)\s*([kKmMgGtT])(?:[bB]its?\/s|bps|b\/s)$/
+const RATE_IN_MBITS: Readonly<Record<string, number>> = { k: 1e-3, m: 1, g: 1e3, t: 1e6 }
+
 type RawFlow = { id: unknown; src: unknown; dst: unknown; volume: unknown; class: unknown }
 
 class FlowCollector {
@@ -132,6 +143,16 @@ class FlowCollector {
     let volume: number | undefined
     if (raw.volume === undefined || raw.volume === null || raw.volume === '') {
       this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'volume', value: '', expected: 'a number of 0 or more (Mbit/s by convention)' })
+    } else if (typeof raw.volume === 'string') {
+      // As a spreadsheet saved it: `1,250.5`, `1.250,5`, `50,25` (see parseWrittenNumber), perhaps
+      // with its rate (`100 Mbit/s`, `2.5 Gbps`), which is then converted to Mbit/s.
+      const rate = RATE.exec(raw.volume.trim())
+      const read = parseWrittenNumber(rate === null ? raw.volume : rate[1]!)
+      if ('value' in read) volume = rate === null ? read.value : read.value * RATE_IN_MBITS[rate[2]!.toLowerCase()]!
+      else {
+        this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'volume', value: raw.volume,
+          expected: expectedInstead(read, 'a number of 0 or more (Mbit/s by convention)', '40, 1,000.5, 1.000,5 or 2.5 Gbit/s') })
+      }
     } else volume = readNumber(raw.volume, 'volume', 'nonnegative', at, this.diagnostics)
     if (!ok || volume === undefined) return
     const id = fields.id!
@@ -152,6 +173,16 @@ class FlowCollector {
     if (cls !== undefined && cls !== '') flow.class = cls
     this.flows.push(flow)
   }
+}
+
+/**
+ * A sheet's total row below the flows (`Total,,,1060`): a word for a total where the id or the
+ * source goes, no destination, and nothing but numbers in the other cells.
+ */
+function isFlowTotalRow(cells: Partial<Record<FlowColumn, string>>): boolean {
+  const label = [cells.id, cells.src].find((c) => c !== undefined && c !== '')
+  if (label === undefined || !isTotalLabel(label) || (cells.dst ?? '') !== '') return false
+  return Object.values(cells).every((c) => c === label || isTotalValue(c))
 }
 
 function formatOf(text: string, file: string, format: 'csv' | 'json' | undefined): 'csv' | 'json' {
@@ -211,6 +242,10 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
   } else {
     for (const row of readCsvTable(text, file, FLOW_COLUMNS, diagnostics) ?? []) {
       if (collector.full) break
+      if (isFlowTotalRow(row.cells)) {
+        diagnostics.push({ code: 'total_row', severity: 'warning', at: { file, line: row.line }, text: totalRowText(Object.values(row.cells)), table: 'flows' })
+        continue
+      }
       collector.add({ ...row.cells } as RawFlow, { file, line: row.line })
     }
   }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { compareSubsidyRules } from '../plan/subsidy.js'
+import type { Plan } from '../plan/types.js'
+import { formatPlanHtmlReport } from './html.js'
+
+const PLAN: Plan = {
+  objective: 'max-clean', status: 'optimal', gap: 0, value: 0, totalCost: 0, actions: [], spend: [], flowsCleaned: [], findingsCleared: [],
+  solver: { name: 'highs', milliseconds: 10, variables: 2, constraints: 2 },
+}
+
+describe('formatPlanHtmlReport', () => {
+  it('shows the subsidy money each rule leaves unallocated below its grants', () => {
+    // A fund of $200,000 against two core routers of $233,000: paying by impact funds neither.
+    const subsidy = compareSubsidyRules(200_000, [
+      { operator: 'geant', requested: 233_000, candidates: [{ deviceId: 'fr-core-1', cost: 233_000, value: 3 }] },
+      { operator: 'us', requested: 233_000, candidates: [{ deviceId: 'kc-core-1', cost: 233_000, value: 25_000 }] },
+    ])
+    const html = formatPlanHtmlReport({
+      title: 'trustpath plan', generatedAt: '2026-06-01T00:00:00Z', inventoryFile: 'devices.csv', policyFile: 'policy.yaml', topologyFiles: [],
+      plan: { result: { plan: PLAN }, subsidy, settings: 'phases 2026' },
+    })
+    expect(html).toContain('<tfoot><tr><td>unallocated</td><td>$0</td><td></td><td>$200,000</td><td></td></tr></tfoot>')
+  })
+})
