@@ -418,7 +418,9 @@ class InventoryAssembler implements RowSink {
   private parserForText(format: InventoryFormat): RowParser {
     const m = this.mismatch
     // nmap's text outputs do not start as its XML does, and are nmap scans all the same.
-    if (m === undefined || m.format === format || (m.format === 'nessus' && format === 'csv' && isNessusCsvStart(this.held.trimStart()))) return parserFor(format, this.source.file)
+    if (m === undefined || m.format === format || (m.format === 'nessus' && format === 'csv' && isNessusCsvStart(this.held.trimStart()))) {
+      return parserFor(format, this.source.file, m === undefined && this.asked === undefined)
+    }
     const severity = m.by === 'option' ? 'error' : 'warning'
     this.diagnostics.push({ code: 'format_mismatch', severity, at: { file: this.source.file, line: m.line }, asked: m.format, by: m.by, found: format })
     return severity === 'error' ? NOTHING_READ : parserFor(format, this.source.file)
@@ -505,10 +507,11 @@ class ByFirstCharParser implements RowParser {
   }
 }
 
-function parserFor(format: InventoryFormat, file: string): RowParser {
+/** `guessed`: the text is read as CSV only because nothing told another format (see `CsvRowParser`). */
+function parserFor(format: InventoryFormat, file: string, guessed = false): RowParser {
   switch (format) {
     case 'csv':
-      return new CsvRowParser(file)
+      return new CsvRowParser(file, undefined, undefined, guessed)
     case 'json':
       return new JsonAutoParser(file)
     case 'jsonl':
