@@ -319,6 +319,54 @@ Interface:    swp2, via: CDPv2, RID: 2, Time: 0 day, 14:07:30
 -------------------------------------------------------------------------------
 `
 
+/**
+ * Junos `show lldp neighbors interface` on an MX80, as posted at https://pastebin.com/LNcPkrpb (the
+ * alignment of its fields as Junos prints them), after the `{master}` line Junos prints above a prompt.
+ */
+const JUNOS_DETAIL = `{master}
+pazychev@KRD-SCH-PSE54-R-MX80> show lldp neighbors interface xe-0/0/1
+LLDP Neighbor Information:
+Local Information:
+Index: 13 Time to live: 120 Time mark: Tue Dec 29 14:28:59 2015 Age: 20 secs
+Local Interface    : xe-0/0/1
+Local Port ID      : 513
+
+Neighbour Information:
+Chassis type       : Mac address
+Chassis ID         : 28:8a:1c:ee:bf:c0
+Port type          : Interface name
+Port ID            : xe-0/1/0
+Port description   : MR-230.24 (PSE-54, Gagarina 36) [xe-0/0/1]
+System name        : KRD-SCH-OPTS53-P-MX480
+
+System Description : Juniper Networks, Inc. mx480 , version 12.3R8.7 Build date: 2014-09-19 16:45:07 UTC
+
+System capabilities
+        Supported: Bridge Router
+        Enabled  : Bridge Router
+
+Management address
+        Address Type      : IPv4(1)
+        Address           : 85.174.230.126
+        Interface Number  : 586
+        Interface Subtype : ifIndex(2)
+        OID               : 1.3.6.1.2.1.31.1.1.1.1.74.
+
+Organization Info
+        OUI      : IEEE 802.3 Private (0x00120f)
+        Subtype  : MAC/PHY Configuration/Status (1)
+        Info     : Autonegotiation [supported, not enabled (0x1)], PMD Autonegotiation Capability (0x6c1d), MAU Type (0x0)
+        Index    : 1
+
+Organization Info
+        OUI      : IEEE 802.3 Private (0x00120f)
+        Subtype  : Maximum Frame Size (4)
+        Info     : MTU Size (9192)
+        Index    : 3
+
+pazychev@KRD-SCH-PSE54-R-MX80>
+`
+
 describe('neighbour tables as text', () => {
   it('read one device per CDP neighbour, with the Platform split into maker and model where the maker is known', () => {
     const { devices, diagnostics } = parseInventory(CDP, { file: 'cdp.txt' })
@@ -422,6 +470,15 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
     expect(parseInventory('id,name\nd1,sw-1\n', { file: '<stdin>' }).devices).toEqual([{ id: 'd1', name: 'sw-1' }])
   })
 
+  it("read Junos's detail of an interface's neighbours, its local information and organization TLVs skipped", () => {
+    const { devices, diagnostics } = parseInventory(JUNOS_DETAIL, { file: 'mx80.log' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: 'KRD-SCH-OPTS53-P-MX480', name: 'KRD-SCH-OPTS53-P-MX480', macs: ['28:8a:1c:ee:bf:c0'],
+      snmp: { sysDescr: 'Juniper Networks, Inc. mx480 , version 12.3R8.7 Build date: 2014-09-19 16:45:07 UTC' },
+    }])
+  })
+
   it('report a line that is no part of the table with its file and line, and read the rest', () => {
     const text = CDP.replace('Holdtime : 133 sec\n', 'Holdtime : 133 sec\n#!%$ pasted garbage\n').replace('core-sw1#\n', 'core-sw1#\nthis is not a table\n')
     const { devices, diagnostics } = parseInventory(text, { file: 'cdp.txt' })
@@ -429,7 +486,7 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
     expect(diagnostics.map((d) => formatDiagnostic(d))).toMatchInlineSnapshot(`
       [
         "cdp.txt:27: error: this line is no part of a neighbour table: "#!%$ pasted garbage"; expected a "Field: value" line of the neighbour entry, or a line of a field above it. Keep the output of the neighbour commands as the device printed it, with only the prompt lines between them.",
-        "cdp.txt:52: error: this line is no part of a neighbour table: "this is not a table"; expected a neighbour entry (Device ID:, Local Intf:, Chassis id:, Neighbor index:), a prompt line or a blank line. Keep the output of the neighbour commands as the device printed it, with only the prompt lines between them.",
+        "cdp.txt:52: error: this line is no part of a neighbour table: "this is not a table"; expected a neighbour entry (Device ID:, Local Intf:, Chassis id:, Neighbor index:, LLDP Neighbor Information:), a prompt line or a blank line. Keep the output of the neighbour commands as the device printed it, with only the prompt lines between them.",
       ]
     `)
   })
@@ -442,6 +499,10 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
       'Local Intf   Neighbor Dev             Neighbor Intf             Exptime\nGE0/0/1      agg-fra-1                GE0/0/24                  95\n',
       'Capability Codes: R - Router, T - Trans Bridge, B - Source Route Bridge\n                  S - Switch, H - Host, I - IGMP, r - Repeater, P - Phone\n\nDevice ID        Local Intrfce     Holdtme    Capability  Platform  Port ID\nacc-sw-07        Gig 1/0/1         151         R S I      S5720-28X Gig 0/0/1\n',
       'core-sw1#show lldp neighbors\nCapability codes:\n    (R) Router, (B) Bridge, (T) Telephone, (C) DOCSIS Cable Device\n    (W) WLAN Access Point, (P) Repeater, (S) Station, (O) Other\n\nDevice ID           Local Intf     Hold-time  Capability      Port ID\nacc-sw-07           Gi1/0/1        120        B,R             GE0/0/1\n\nTotal entries displayed: 1\n',
+      // Junos, networktocode/ntc-templates tests/juniper_junos/show_lldp_neighbors/juniper_junos_show_lldp_neighbors_ae7.raw
+      'Local Interface    Parent Interface    Chassis Id          Port info          System Name\nxe-0/1/1           ae7                 00:1c:73:ee:c0:46   Ethernet3/29/1     core01.sjc01\n',
+      // Junos without the Parent Interface column, after its login banner and {master}: https://pastebin.com/2NQa4XZj
+      '--- JUNOS 10.4R9.2 built 2012-02-02 06:38:55 UTC\n{master}\nkm@jnr01-yla-laz> show lldp neighbors\nLocal Interface    Chassis Id          Port info     System Name\nxe-5/2/0           64:87:88:5d:e8:60   xe-0/0/0      jnr01-vol-ats\n',
     ]
     const hints = brief.map((text) => {
       try {
@@ -459,6 +520,8 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
       expect.stringContaining('display lldp neighbor (without brief)'),
       expect.stringContaining('show cdp neighbors detail'),
       expect.stringContaining('show lldp neighbors detail'),
+      expect.stringContaining('show lldp neighbors interface <interface>'),
+      expect.stringContaining('show lldp neighbors interface <interface>'),
     ])
   })
 })

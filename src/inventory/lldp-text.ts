@@ -7,6 +7,9 @@
  *   inventory);
  * - Arista EOS `show lldp neighbors detail` (`Interface Ethernet1 detected 1 LLDP neighbors:`,
  *   `Neighbor 001c.7300.0001/Ethernet48, age 3 seconds`, then its fields as a list of `- Field: "value"`);
+ * - Juniper Junos `show lldp neighbors interface <interface>` (`LLDP Neighbor Information:`, its
+ *   `Local Information:` about the port, then `Neighbour Information:` with `Chassis ID :`,
+ *   `System name :`, `System Description :` and the `Address :` of its management address);
  * - Huawei VRP `display lldp neighbor` (`GE1/0/1 has 1 neighbor(s):`, `Neighbor index :1`,
  *   `Chassis ID :00e0-fc12-3456`, `System description :` over several lines, `Management address
  *   value :`, the MED `Manufacturer name` and `Model name`) and H3C Comware `display lldp
@@ -29,7 +32,7 @@ import { emptyNeighbor, hostPart, neighborKey, NeighborTable, valueOf, type Lldp
 import type { RowParser, RowSink } from './rows.js'
 
 /** A line that starts a neighbour entry in one of the tables read here. */
-const ENTRY_START = /^[ \t]*(?:Device ID\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor index\s*:|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:|Interface \S+ detected \d+ LLDP neighbou?rs?)/im
+const ENTRY_START = /^[ \t]*(?:Device ID\s*:|LLDP Neighbor Information\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor index\s*:|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:|Interface \S+ detected \d+ LLDP neighbou?rs?)/im
 
 /**
  * True when the start of a text (its first few KiB) is a neighbour table of the commands read
@@ -67,9 +70,13 @@ function promptHost(m: RegExpExecArray): string | undefined {
 }
 /** lldpd's `Local chassis:`, whose chassis (`lldpcli show chassis`) is the device itself. */
 const LOCAL_CHASSIS = /^\s*Local chassis\s*:\s*$/i
-/** The lines between entries: dashes, a port's count of neighbours, Comware's port and agent headers, the closing count. */
+/**
+ * The lines between entries: dashes, a port's count of neighbours, Comware's port and agent
+ * headers, the closing count, and the `{master:0}` (`{backup}`, `{primary:node0}`) that Junos
+ * prints above its prompt on a switch or a cluster.
+ */
 const SEPARATOR = /^\s*-{3,}\s*$/
-const FRAMING = /^\s*(?:\S+ has \d+ neighbou?rs?(?:\(s\))?\s*:?|LLDP neighbor-information of port\b.*|LLDP agent\b.*:|LLDP neighbors\s*:|Interface \S+ detected \d+ LLDP neighbou?rs?\s*:?|Total\b.*\bentries displayed\s*:.*)\s*$/i
+const FRAMING = /^\s*(?:\{[\w:.-]+\}|\S+ has \d+ neighbou?rs?(?:\(s\))?\s*:?|LLDP neighbor-information of port\b.*|LLDP agent\b.*:|LLDP neighbors\s*:|Interface \S+ detected \d+ LLDP neighbou?rs?\s*:?|Total\b.*\bentries displayed\s*:.*)\s*$/i
 /** Arista EOS's `Neighbor 001c.7300.0001/Ethernet48, age 3 seconds`, which starts an entry. */
 const EOS_NEIGHBOR = /^\s*Neighbor \S+, age \d+/i
 /** The legend and column header that `show lldp neighbors detail` prints first on NX-OS. */
@@ -107,6 +114,8 @@ const FIELDS: Readonly<Record<string, Field>> = {
   'mgmt address(es)': 'managementAddresses',
   'management addresses': 'managementAddresses',
   'ip address': 'address',
+  // Junos's `Address :` under `Management address` (`Management Info` in later releases).
+  address: 'address',
   'ipv4 address': 'address',
   'ipv6 address': 'address',
   ip: 'address',
@@ -150,7 +159,7 @@ type Entry = {
   entry: string[]
 }
 
-const EXPECTED_OUTSIDE = 'a neighbour entry (Device ID:, Local Intf:, Chassis id:, Neighbor index:), a prompt line or a blank line'
+const EXPECTED_OUTSIDE = 'a neighbour entry (Device ID:, Local Intf:, Chassis id:, Neighbor index:, LLDP Neighbor Information:), a prompt line or a blank line'
 const EXPECTED_INSIDE = 'a "Field: value" line of the neighbour entry, or a line of a field above it'
 
 /** A value without the quotes Arista EOS puts around text (`"leaf-1"`). */
@@ -263,7 +272,7 @@ export class NeighborTextReader {
     const key = field === null ? undefined : field[1]!.toLowerCase().replace(/\s+/g, ' ')
     const value = field === null ? '' : unquote(field[2]!)
     if (key === 'device id') return this.start(at, true, (n) => (n.sysName = valueOf(value)))
-    if (key === 'local intf' || key === 'neighbor index' || key === 'lldp neighbor index') return this.start(at, false)
+    if (key === 'local intf' || key === 'neighbor index' || key === 'lldp neighbor index' || key === 'lldp neighbor information') return this.start(at, false)
     // lldpd's `Interface:    eth0, via: LLDP, RID: 1, Time: ...` (CDP's `Interface:` line is inside an entry).
     if (key === 'interface' && /,\s+via:/.test(value)) return this.start(at, false)
     if (key === 'chassis id' && (this.entry === undefined || this.entry.cdp || this.entry.neighbor.chassisId !== undefined)) {

@@ -394,8 +394,10 @@ class InventoryAssembler implements RowSink {
     // A saved configuration, told by its first lines: RANCID's content type, a FortiGate's
     // `#config-version=`, a RouterOS export's header, or a comment with a `hostname` line after it.
     if (this.asked !== 'lldp' && isConfigBackupStart(held)) return 'cli'
-    if (first === '{') return isSessionStart(held) ? 'cli' : 'json'
     const table = this.asked === 'lldp' || isNeighborTableStart(held)
+    // Junos's `{master:0}` above a prompt starts a saved session with a `{`: its table, when the
+    // session's commands print one (`show lldp neighbors interface ...`, `show arp`).
+    if (first === '{') return isSessionStart(held) ? (table ? 'lldp' : isAddressTableStart(held) ? 'addresses' : 'cli') : 'json'
     // Huawei's prompts (`<HUAWEI>`, `[~HUAWEI]`) start a saved session with a `<` or a `[` too, as
     // does MikroTik's (`[admin@MikroTik] > /ip arp print`) before its ARP table.
     if (first === '<' || first === '[') {
