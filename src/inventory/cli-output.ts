@@ -89,7 +89,7 @@ function readPrompt(line: string): { host: string; command: string } | undefined
  * entry, `display elabel`'s and `display device`'s first lines.
  */
 const BARE_STARTS: readonly (readonly [RegExp, Command])[] = [
-  [/^(?:Cisco IOS Software,|Cisco IOS Software \[|Cisco IOS XE Software, Version |Cisco Internetwork Operating System Software|Cisco IOS XR Software|Cisco Nexus Operating System \(NX-OS\) Software|Huawei Versatile Routing Platform Software)/, 'version'],
+  [/^(?:Cisco IOS Software,|Cisco IOS Software \[|Cisco IOS XE Software, Version |Cisco Internetwork Operating System Software|Cisco IOS XR Software|Cisco Nexus Operating System \(NX-OS\) Software|Huawei Versatile Routing Platform Software|ZTE ZX[A-Z0-9]+ Software, Version)/, 'version'],
   [/^(?:NAME|Name):\s*"[^"]*"\s*,\s*DESCR:\s*"/, 'inventory'],
   [/^(?:\/\$\[(?:System Integration|Board Integration|ArchivesInfo) Version\]|\[Board Properties\])\s*$/, 'elabel'],
   [/^\S+'s Device status:\s*$/, 'device'],
@@ -121,7 +121,21 @@ export function isCommandOutputStart(head: string): boolean {
   if (line === undefined) return false
   const prompt = readPrompt(line)
   if (prompt !== undefined) return !/[,;\t]/.test(prompt.command) && commandOf(prompt.command) !== undefined
-  return bareStart(line) !== undefined
+  if (bareStart(line) !== undefined) return true
+  // ZTE prints the product (`ZXCTN 6120H-S`) on a line of its own above its software banner.
+  return PRODUCT_LINE.test(line) && bareStart(secondLine(head, line) ?? '') === 'version'
+}
+
+/** A short line of a name alone, as ZTE's `show version` starts with the product's (`ZXCTN 6120H-S`). */
+const PRODUCT_LINE = /^\s*[A-Za-z][\w.+/-]*(?: [\w.+/-]+){0,3}\s*$/
+
+/** The line after `first` (the text's first line that is not blank). */
+function secondLine(head: string, first: string): string | undefined {
+  const at = head.indexOf(first)
+  const nl = head.indexOf('\n', at + first.length)
+  if (nl < 0) return undefined
+  const next = head.indexOf('\n', nl + 1)
+  return head.slice(nl + 1, next < 0 ? head.length : next).replace(/\r$/, '')
 }
 
 /**
@@ -201,6 +215,8 @@ export class CommandOutputParser implements RowParser {
   private section: Section | undefined
   /** Whether the section being read was opened by a prompt (else by its output's first line). */
   private prompted = false
+  /** The lines that are not blank before the first command's output (at most two). */
+  private readonly leading: string[] = []
 
   constructor(file: string) {
     this.file = file
@@ -257,8 +273,11 @@ export class CommandOutputParser implements RowParser {
       this.finishSection()
       this.facts ??= this.unprompted ??= emptyFacts(undefined, { file: this.file, line: this.line })
       this.section = { command: bare, field: bare === 'version' ? (/^\s*Huawei/.test(line) ? 'display version' : 'show version') : bare, lines: [] }
+      // ZTE's product line above its banner (see `isCommandOutputStart`) belongs to the output.
+      if (bare === 'version' && this.leading.length === 1 && PRODUCT_LINE.test(this.leading[0]!)) this.section.lines.push(this.leading[0]!)
     }
     const section = this.section
+    if (section === undefined && this.facts === undefined && line.trim() !== '' && this.leading.length < 2) this.leading.push(line)
     if (section !== undefined && section.command !== undefined && section.lines.length < MAX_SECTION_LINES) section.lines.push(line)
   }
 
