@@ -367,6 +367,20 @@ Organization Info
 pazychev@KRD-SCH-PSE54-R-MX80>
 `
 
+/**
+ * MikroTik RouterOS `/ip neighbor print detail`, networktocode/ntc-templates
+ * tests/mikrotik_routeros/ip_neighbor_print_detail/mikrotik_routeros_ip_neighbor_print_detail_line_wrap.raw
+ * (an entry wrapped onto an indented line, one without system-description), after the prompt of a session.
+ */
+const ROUTEROS_NEIGHBORS = `[admin@rt-edge-1] > /ip neighbor print detail
+ 0 interface=ether2,bridge_local mac-address=12:34:56:78:90:AB identity="CLEAR" platform="MikroTik" version="6.49.14 (stable)" unpack=none age=37s uptime=1d8h37m17s software-id="AAAA-BBBB" board="RB750UPr2" interface-name="ether1" system-description="MikroTik RouterOS 6.49.14 (stable) RB750UPr2" system-caps=bridge,router system-caps-enabled=router
+
+ 1 interface=ether10,bridge_255_mgmt address=1.2.4.5 address4=1.2.4.5 address6=2001:0db8:11a3:09d7:1f34:8a2e:07a0:765d mac-address=12:34:56:78:90:AC identity="Device_1" platform="MikroTik" version="7.15.1 (stable) 2024-06-07 12:49:11" unpack=none age=7s uptime=1d8h37m20s software-id="CCCC-DDDD" board="RB450Gx4" ipv6=yes interface-name="ether1" system-description="MikroTik RouterOS 7.15.1 (stable) 2024-06-07 12:49:11 RB450Gx4" system-caps=bridge,router
+   system-caps-enabled=router
+
+ 2 interface=eth1-vlan255,bridge_255_mgmt mac-address=12:34:56:78:90:AD identity="Device-2" platform="MikroTik" version="6.43.14 (long-term)" unpack=none age=23s uptime=48w3d9h41m36s software-id="AAAA-ZZZZ" board="RB1100x4" ipv6=no interface-name="bridge_vlan255" system-caps="" system-caps-enabled=""
+`
+
 describe('neighbour tables as text', () => {
   it('read one device per CDP neighbour, with the Platform split into maker and model where the maker is known', () => {
     const { devices, diagnostics } = parseInventory(CDP, { file: 'cdp.txt' })
@@ -477,6 +491,24 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
       id: 'KRD-SCH-OPTS53-P-MX480', name: 'KRD-SCH-OPTS53-P-MX480', macs: ['28:8a:1c:ee:bf:c0'],
       snmp: { sysDescr: 'Juniper Networks, Inc. mx480 , version 12.3R8.7 Build date: 2014-09-19 16:45:07 UTC' },
     }])
+  })
+
+  it("read MikroTik's /ip neighbor print detail: identity, MAC, addresses, its Platform of platform and board, an entry wrapped onto the next line", () => {
+    const { devices, diagnostics } = parseInventory(ROUTEROS_NEIGHBORS, { file: 'rt-edge-1.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      {
+        id: 'CLEAR', name: 'CLEAR', manufacturer: 'MikroTik', model: 'RB750UPr2', macs: ['12:34:56:78:90:ab'],
+        snmp: { sysDescr: 'MikroTik RouterOS 6.49.14 (stable) RB750UPr2' }, firmware: { version: '6.49.14 (stable)' },
+      },
+      {
+        id: 'Device_1', name: 'Device_1', manufacturer: 'MikroTik', model: 'RB450Gx4', macs: ['12:34:56:78:90:ac'],
+        snmp: { sysDescr: 'MikroTik RouterOS 7.15.1 (stable) 2024-06-07 12:49:11 RB450Gx4' }, firmware: { version: '7.15.1 (stable) 2024-06-07 12:49:11' },
+      },
+      { id: 'Device-2', name: 'Device-2', manufacturer: 'MikroTik', model: 'RB1100x4', macs: ['12:34:56:78:90:ad'], firmware: { version: '6.43.14 (long-term)' } },
+    ])
+    // Told from its first entry without the prompt too.
+    expect(parseInventory(ROUTEROS_NEIGHBORS.slice(ROUTEROS_NEIGHBORS.indexOf('\n') + 1), { file: 'n.txt' }).devices).toHaveLength(3)
   })
 
   it('report a line that is no part of the table with its file and line, and read the rest', () => {

@@ -14,6 +14,9 @@
  *   `Chassis ID :00e0-fc12-3456`, `System description :` over several lines, `Management address
  *   value :`, the MED `Manufacturer name` and `Model name`) and H3C Comware `display lldp
  *   neighbor-information verbose`, whose lines have the same `Key : value` layout.
+ * - MikroTik RouterOS `/ip neighbor print detail` (MNDP, CDP and LLDP neighbours alike), an entry per
+ *   number with its `key=value` pairs (`identity="sw1"`, `mac-address=...`, `platform=`, `board=`,
+ *   `version=`, `system-description=`), wrapped onto indented lines on a narrow terminal.
  * Several commands' outputs may follow each other in one file, with the prompt lines of a saved
  * session between them. Fields are told by their names, whatever the column they are aligned to;
  * fields that say nothing of the maker (hold time, VLANs, power, port speeds) are skipped. A line
@@ -32,7 +35,7 @@ import { emptyNeighbor, hostPart, neighborKey, NeighborTable, valueOf, type Lldp
 import type { RowParser, RowSink } from './rows.js'
 
 /** A line that starts a neighbour entry in one of the tables read here. */
-const ENTRY_START = /^[ \t]*(?:Device ID\s*:|LLDP Neighbor Information\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor index\s*:|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:|Interface \S+ detected \d+ LLDP neighbou?rs?)/im
+const ENTRY_START = /^[ \t]*(?:\d+ +(?:[A-Z]+ +)?interface=[^\s=]+ |Device ID\s*:|LLDP Neighbor Information\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor index\s*:|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:|Interface \S+ detected \d+ LLDP neighbou?rs?)/im
 
 /**
  * True when the start of a text (its first few KiB) is a neighbour table of the commands read
@@ -52,11 +55,12 @@ export const HUAWEI_PROMPT = /^\s*(?:<[\w.-]+>|\[~?\*?[\w.-]+\])[^<\n]*\n/
 /**
  * A prompt line of a saved session, or a prompt alone, with the host in one of its groups:
  * Huawei's and H3C's `<HUAWEI>display lldp neighbor` (user view) and `[~HUAWEI]dis lldp nei`
- * (system view, `~` or `*` before the name on VRP8); a Linux shell's `admin@sw1:~$ lldpcli show
+ * (system view, `~` or `*` before the name on VRP8); MikroTik's `[admin@rt1] > /ip neighbor print
+ * detail`; a Linux shell's `admin@sw1:~$ lldpcli show
  * neighbors details` or `[admin@sw1 ~]$ ...`; Cisco's and Arista's `sw1#show cdp neighbors detail`
  * (`sw1>`, `sw1(config)#`, IOS-XR's `RP/0/RSP0/CPU0:sw1#`).
  */
-const PROMPT = /^\s*(?:<([^<>\s]+)>|\[[~*]*([^[\]\s@]+)\]|[\w.-]+@([\w.-]+):[^\s$#]*[$#]|\[[\w.-]+@([\w.-]+)\s[^\]]*\][$#]|([A-Za-z0-9][\w.\-/:()@]*)[#>])\s*(?:(?:show|sh|display|dis|terminal|term|screen-length|enable|exit|quit|end|lldpcli|lldpctl|sudo)\b.*)?$/i
+const PROMPT = /^\s*(?:<([^<>\s]+)>|\[[~*]*([^[\]\s@]+)\]|[\w.-]+@([\w.-]+):[^\s$#]*[$#]|\[[\w.-]+@([\w.-]+)(?:\s[^\]]*\][$#]|\] ?>)|([A-Za-z0-9][\w.\-/:()@]*)[#>])\s*(?:(?:(?:show|sh|display|dis|terminal|term|screen-length|enable|exit|quit|end|lldpcli|lldpctl|sudo)\b|\/).*)?$/i
 
 /**
  * The host a prompt line names: Cisco's prompt without its mode (`sw1(config)#`), IOS-XR's
@@ -157,7 +161,15 @@ type Entry = {
   managementType?: string
   management: string[]
   entry: string[]
+  /** MikroTik's `platform=` and `board=`, which make its Platform (`MikroTik RB750UPr2`). */
+  routeros?: { platform?: string; board?: string }
 }
+
+/** An entry of MikroTik's `/ip neighbor print detail`: its number, flags, then `key=value` pairs from `interface=`. */
+const ROUTEROS_ENTRY = /^\s*\d+ +(?:[A-Z]+ +)?(?=interface=)/
+/** A line of `key=value` pairs alone, as RouterOS wraps an entry onto the next lines. */
+const ROUTEROS_PAIRS = /^\s+(?:[a-z][\w-]*=(?:"(?:[^"\\]|\\.)*"|\S*)\s*)+$/
+const ROUTEROS_PAIR = /([a-z][\w-]*)=("(?:[^"\\]|\\.)*"|\S*)/g
 
 const EXPECTED_OUTSIDE = 'a neighbour entry (Device ID:, Local Intf:, Chassis id:, Neighbor index:, LLDP Neighbor Information:), a prompt line or a blank line'
 const EXPECTED_INSIDE = 'a "Field: value" line of the neighbour entry, or a line of a field above it'
@@ -267,6 +279,13 @@ export class NeighborTextReader {
       return
     }
     if (COLUMNS.test(line)) return
+    const routeros = ROUTEROS_ENTRY.exec(line)
+    if (routeros !== null) {
+      this.start(at, false)
+      this.entry!.routeros = {}
+      return this.pairs(this.entry!, line.slice(routeros[0].length))
+    }
+    if (this.entry?.routeros !== undefined && ROUTEROS_PAIRS.test(line)) return this.pairs(this.entry, line)
     if (EOS_NEIGHBOR.test(line)) return this.start(at, false)
     const field = FIELD.exec(line)
     const key = field === null ? undefined : field[1]!.toLowerCase().replace(/\s+/g, ' ')
@@ -293,6 +312,41 @@ export class NeighborTextReader {
       return
     }
     this.field(entry, FIELDS[key], value, /^\s/.test(line))
+  }
+
+  /** The `key=value` pairs of a RouterOS neighbour (see the top of this file); the others say nothing of the maker. */
+  private pairs(entry: Entry, text: string): void {
+    const n = entry.neighbor
+    const r = entry.routeros!
+    for (const m of text.matchAll(ROUTEROS_PAIR)) {
+      const value = valueOf(unquote(m[2]!))
+      if (value === undefined) continue
+      switch (m[1]) {
+        case 'identity':
+          n.sysName ??= value
+          break
+        case 'mac-address':
+          if (!n.macs.includes(value)) n.macs.push(value)
+          break
+        case 'address':
+        case 'address4':
+        case 'address6':
+          entry.management.push(value)
+          break
+        case 'system-description':
+          n.sysDescr ??= value
+          break
+        case 'platform':
+          r.platform = value
+          break
+        case 'board':
+          r.board = value
+          break
+        case 'version':
+          n.inventory.software ??= value
+          break
+      }
+    }
   }
 
   /** A line that ends a system description: a field that follows it, a new entry, the framing. */
@@ -395,6 +449,8 @@ export class NeighborTextReader {
     this.entry = undefined
     const n = entry.neighbor
     for (const a of [...entry.management, ...entry.entry]) if (!n.addresses.includes(a)) n.addresses.push(a)
+    const r = entry.routeros
+    if (r !== undefined && (r.platform !== undefined || r.board !== undefined)) n.platform ??= [r.platform, r.board].filter((v) => v !== undefined).join(' ')
     if (entry.self === true) {
       this.local = neighborKey(n) ?? this.local
       return

@@ -401,7 +401,8 @@ class InventoryAssembler implements RowSink {
     // Huawei's prompts (`<HUAWEI>`, `[~HUAWEI]`) start a saved session with a `<` or a `[` too, as
     // does MikroTik's (`[admin@MikroTik] > /ip arp print`) before its ARP table.
     if (first === '<' || first === '[') {
-      if (table && HUAWEI_PROMPT.test(held)) return 'lldp'
+      // MikroTik's `[admin@rt1] > /ip neighbor print detail` too.
+      if (table && (HUAWEI_PROMPT.test(held) || /^\s*\[[\w.-]+@[\w.-]+\] ?>[^\n]*\n/.test(held))) return 'lldp'
       if (/^\s*(?:<[^<>\s]+>|\[[^[\]{}"]+\])[^<\n]*\n/.test(held) && isAddressTableStart(held)) return 'addresses'
       if (isSessionStart(held)) return 'cli'
       return first === '<' ? 'nmap' : 'json'
