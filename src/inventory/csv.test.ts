@@ -706,7 +706,7 @@ describe('a text read as CSV only because nothing told another format', () => {
       expect(error).toMatchObject({
         code: 'input_invalid', at: { file, line: 1 },
         message: expect.stringMatching(/layout trustpath does not read: its first line \("Interface {15}Attribute/),
-        hint: expect.stringMatching(/neighbour table .*address table .*show version.*--input-format/),
+        hint: expect.stringMatching(/identify --help lists the formats read.*--input-format/),
       })
     }
   })

@@ -131,25 +131,16 @@ function isScanHeader(cells: readonly string[]): boolean {
 }
 
 /**
- * The layouts of text read as an inventory, as the refusal of a text in none of them lists them:
- * each is told by its name or its first lines, or asked for with --input-format.
- */
-const TEXT_LAYOUTS = 'CSV with a header line naming its columns (id, name, mac, ...), JSON, nmap\'s and masscan\'s outputs, ' +
-  'an SNMP walk, an LLDP or CDP neighbour table (show cdp neighbors detail, show lldp neighbors detail, display lldp neighbor, lldpctl), ' +
-  'an address table (arp -a, ip neigh, show ip arp, display arp, show mac address-table, DHCP leases), ' +
-  'a device\'s show version, show inventory, display version or display elabel, or a saved configuration'
-
-/**
  * The refusal of a text that only the lack of another format made CSV: read as CSV, its first line
  * was a header of unknown columns and a missing id column, which said nothing of what the file is
- * (a command's output of a layout not read, a log).
+ * (a command's output of a layout not read, a README found among captures).
  */
 function unknownLayout(first: CsvRecord, at: SourceLocation): TrustpathError {
   const text = first.cells.filter((c) => c.trim() !== '').join(', ').trim()
   const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text
   return new TrustpathError('input_invalid', `the inventory is in a layout trustpath does not read: its first line ("${shown}") is no CSV header naming a known column, nor the start of another format read`, {
     at,
-    hint: `trustpath reads ${TEXT_LAYOUTS}. A file of one of them whose start is not told (other output saved before it) is read with --input-format (lldp, addresses, cli, snmpwalk, nmap, csv...).`,
+    hint: 'trustpath identify --help lists the formats read (a CSV needs a header naming its columns: id, name, mac...); one whose start is not told, other output saved before it, is read with --input-format.',
   })
 }
 
