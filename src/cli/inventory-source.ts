@@ -2,7 +2,7 @@ import { basename } from 'node:path'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { formatDiagnostic, formatDiagnosticMessage } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
-import { deviceMacsHash, serialHash } from '../inventory/device-identity.js'
+import { deviceMacHashes, deviceMacsHash, serialHash } from '../inventory/device-identity.js'
 import { DuplicateIndex } from '../inventory/parse.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
 import type { Device } from '../domain/device.js'
@@ -261,7 +261,7 @@ class SheetUse {
  * Device ids across the files of one run, each with the file and line that used it first: within
  * a file the reader tells a repeated id; this tells one an earlier file used. Such a device is the
  * same device listed again, skipped, unless it names a serial, or MACs, and an earlier device of
- * that id names another serial, or other MACs, and none the same: then it is another device that
+ * that id names another serial, or other MACs, none of them the same: then it is another device that
  * was given the same name (a folder of SNMP walks, one file per switch, of switches that all kept
  * the factory sysName `HUAWEI`), read under its id and its file's name (`HUAWEI/10.0.0.2.txt`), as
  * the walks of one file are told apart by their order. So is a walk without sysName, whose id is its
@@ -279,6 +279,15 @@ class CrossFileIds {
   private lineOf = new Int32Array(1 << 10)
   private serialOf = new Uint32Array(1 << 10)
   private macsOf = new Uint32Array(1 << 10)
+  /**
+   * The hash of each MAC of each device, in order (`deviceMacHashes`), from `macStart[n]` up to the
+   * next device's start: a device that shares a MAC with an earlier one of its id is that device
+   * (a switch's own walk, whose interfaces' MACs hold the chassis MAC that a neighbour table gave
+   * alone), where the hashes of their sets differ. About 4 bytes a device and 4 a MAC.
+   */
+  private macStart = new Int32Array(1 << 10)
+  private macPool = new Uint32Array(1 << 10)
+  private pooled = 0
   private count = 1
   /** The sheet read of each file that is a workbook, by the file's index (one sheet a workbook is read). */
   private readonly sheetOf = new Map<number, string>()
@@ -298,13 +307,14 @@ class CrossFileIds {
       const at = batch.locations[i]!
       const serial = serialHash(device)
       const macs = deviceMacsHash(device)
+      const macList = deviceMacHashes(device)
       const number = this.count
       const first = this.index.check(device.id, number)
       if (first !== undefined) {
         // The same device listed again: an earlier device of its id has its serial, or its MACs.
         const ofId = [first, ...(this.renamedOf.get(first) ?? [])]
         const again = (serial !== 0 ? ofId.find((n) => this.serialOf[n] === serial) : undefined) ??
-          (macs !== 0 ? ofId.find((n) => this.macsOf[n] === macs) : undefined)
+          (macs !== 0 ? ofId.find((n) => this.macsOf[n] === macs || this.sharesMac(n, macList)) : undefined)
         const differ = again !== undefined ? undefined
           : serial !== 0 && this.serialOf[first] !== 0 ? 'serial' as const
             : macs !== 0 && this.macsOf[first] !== 0 ? 'macs' as const
@@ -320,7 +330,7 @@ class CrossFileIds {
         if (list === undefined) this.renamedOf.set(first, [number])
         else list.push(number)
       }
-      this.add(file, at.line ?? 0, serial, macs)
+      this.add(file, at.line ?? 0, serial, macs, macList)
       if (at.sheet !== undefined) this.sheetOf.set(file, at.sheet)
       batch.devices[kept] = device
       batch.locations[kept++] = at
@@ -330,7 +340,7 @@ class CrossFileIds {
   }
 
   /** Records the next device (number `count`), growing the arrays by doubling. */
-  private add(file: number, line: number, serial: number, macs: number): void {
+  private add(file: number, line: number, serial: number, macs: number, macList: readonly number[]): void {
     if (this.count === this.fileOf.length) {
       const grow = <T extends Int32Array | Uint32Array>(a: T): T => {
         const b = new (a.constructor as new (n: number) => T)(a.length * 2)
@@ -341,12 +351,34 @@ class CrossFileIds {
       this.lineOf = grow(this.lineOf)
       this.serialOf = grow(this.serialOf)
       this.macsOf = grow(this.macsOf)
+      this.macStart = grow(this.macStart)
     }
     const n = this.count++
+    // The start of the device after it marks the end of its MACs.
+    if (n + 1 === this.macStart.length) {
+      const b = new Int32Array(this.macStart.length * 2)
+      b.set(this.macStart)
+      this.macStart = b
+    }
+    this.macStart[n] = this.pooled
+    if (this.pooled + macList.length > this.macPool.length) {
+      const b = new Uint32Array(Math.max(this.macPool.length * 2, this.pooled + macList.length))
+      b.set(this.macPool)
+      this.macPool = b
+    }
+    for (const h of macList) this.macPool[this.pooled++] = h
+    this.macStart[n + 1] = this.pooled
     this.fileOf[n] = file
     this.lineOf[n] = line
     this.serialOf[n] = serial
     this.macsOf[n] = macs
+  }
+
+  /** True when device `number` has one of the MACs hashed in `macList`. */
+  private sharesMac(number: number, macList: readonly number[]): boolean {
+    const end = this.macStart[number + 1]!
+    for (let i = this.macStart[number]!; i < end; i++) if (macList.includes(this.macPool[i]!)) return true
+    return false
   }
 
   private locationOf(number: number): SourceLocation {

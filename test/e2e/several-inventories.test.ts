@@ -101,6 +101,21 @@ describe('several inventories: files and directories read as one', () => {
     expect(csv.stdout.trim().split('\n').length).toBe(2)
   })
 
+  it('takes a switch a neighbour table names and its own walk, whose MACs hold the chassis MAC the table gave, for one device', async () => {
+    // A core switch's display lldp neighbor names the access switch by its sysName and chassis MAC;
+    // the access switch's own walk lists that MAC among its interfaces' MACs, and another.
+    const lldp = '<core-1>display lldp neighbor\nGigabitEthernet0/0/1 has 1 neighbor(s):\n\nNeighbor index :1\nChassis type   :MAC address\n' +
+      'Chassis ID     :00e0-fc12-3456\nPort ID        :GigabitEthernet0/0/48\nSystem name         :sw-fra-access-07\n' +
+      'System description  :S5720-28X-PWR-SI-AC\nHuawei Versatile Routing Platform Software\nExpired time   :96s\n'
+    const walk = 'SNMPv2-MIB::sysDescr.0 = STRING: S5720-28X-PWR-SI-AC\nSNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.2011.2.23.420\n' +
+      'SNMPv2-MIB::sysName.0 = STRING: sw-fra-access-07\nIF-MIB::ifPhysAddress.5 = STRING: 0:e0:fc:12:34:56\nIF-MIB::ifPhysAddress.7 = STRING: 0:e0:fc:12:34:57\n'
+    const dir = await testdir({ 'caps/core-1-lldp.txt': lldp, 'caps/sw-fra-access-07.txt': walk })
+    const run = await runCli(['identify', 'caps', '-f', 'csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['sw-fra-access-07'])
+    expect(run.stderr).toMatch(/^caps\/sw-fra-access-07\.txt:1: warning: device id "sw-fra-access-07" was already used at caps\/core-1-lldp\.txt:4/m)
+  })
+
   it('reads the walks of hosts without sysName, one file each, as several devices, though each is the first walk of its file', async () => {
     const dir = await testdir({
       'walks/10.0.0.1.txt': 'SNMPv2-MIB::sysDescr.0 = STRING: Huawei AR1220\nSNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.2011.2.224.1\n',
