@@ -313,15 +313,17 @@ class CrossFileIds {
       if (first !== undefined) {
         // The same device listed again: an earlier device of its id has its serial, or its MACs.
         const ofId = [first, ...(this.renamedOf.get(first) ?? [])]
-        const again = (serial !== 0 ? ofId.find((n) => this.serialOf[n] === serial) : undefined) ??
-          (macs !== 0 ? ofId.find((n) => this.macsOf[n] === macs || this.sharesMac(n, macList)) : undefined)
+        const bySerial = serial !== 0 ? ofId.find((n) => this.serialOf[n] === serial) : undefined
+        const byMacs = bySerial === undefined && macs !== 0 ? ofId.find((n) => this.macsOf[n] === macs || this.sharesMac(n, macList)) : undefined
+        const again = bySerial ?? byMacs
         const differ = again !== undefined ? undefined
           : serial !== 0 && this.serialOf[first] !== 0 ? 'serial' as const
             : macs !== 0 && this.macsOf[first] !== 0 ? 'macs' as const
               : isWalkOrder(device) ? 'walk_order' as const : undefined
         const renamed = differ === undefined ? undefined : this.freeId(device.id, this.files[file]!)
         if (renamed === undefined) {
-          batch.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: this.locationOf(again ?? first) })
+          const same = bySerial !== undefined ? 'serial' as const : byMacs !== undefined ? 'macs' as const : undefined
+          batch.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: this.locationOf(again ?? first), ...(same !== undefined ? { same } : {}) })
           continue
         }
         batch.diagnostics.push({ code: 'repeated_id_renamed', severity: 'warning', at, id: device.id, first: this.locationOf(first), differ: differ!, renamed })

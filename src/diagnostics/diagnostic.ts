@@ -36,7 +36,11 @@ export type Diagnostic =
   /** `eui64`: the value is an EUI-64 assigned as such (8 octets, no MAC in it), which is not read as evidence. */
   | { code: 'invalid_mac'; severity: 'warning'; at: SourceLocation; value: string; eui64?: true }
   | { code: 'invalid_oid'; severity: 'warning'; at: SourceLocation; value: string }
-  | { code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
+  | {
+    code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation
+    /** Set when the device of another file is the same one by its serial or by a MAC in common (a switch's walk and a neighbour table naming it). */
+    same?: 'serial' | 'macs'
+  }
   /**
    * A device whose id a device of an earlier file has, while their serials or MACs (`differ`) tell
    * two devices (switches walked one file each, that all kept the factory name), or the id is an

@@ -236,6 +236,11 @@ function describe(d: Diagnostic): string {
       return `the sysObjectID ${quote(d.value)} is a MIB name whose number the walk does not hold; it is not used. ` +
         'Walk with -On (numeric OIDs), e.g. snmpwalk -v2c -c public -On HOST system, so that its enterprise number is read.'
     case 'duplicate_device':
+      if (d.same !== undefined) {
+        // Two files of one device (its own walk and a neighbour table naming it): ids are no mistake to fix.
+        return `device ${quote(d.id)} is the one read at ${formatLocation(d.first)} (${d.same === 'serial' ? 'the same serial number' : 'a MAC in common'}): ` +
+          'this file\'s lines of it are not read, as a device is read from the first file that names it (give its own output, such as its walk, before a neighbour table that names it).'
+      }
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this row is skipped. Give every device a unique id.`
     case 'repeated_id_renamed':
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)} ${d.differ === 'walk_order'

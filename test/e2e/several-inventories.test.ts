@@ -96,7 +96,7 @@ describe('several inventories: files and directories read as one', () => {
     expect(run.stderr).toMatch(/^walks\/10\.0\.0\.2\.txt:1: warning: device id "HUAWEI" was already used at walks\/10\.0\.0\.1\.txt:1 by another device \(their MACs differ\): this one is read as "HUAWEI\/10\.0\.0\.2\.txt"\.$/m)
     // The same switch walked twice is one device, and a row that says nothing of the device's MACs
     // or serial is taken for the same device, as before.
-    expect(run.stderr).toMatch(/^walks\/old\/10\.0\.0\.2\.txt:1: warning: device id "HUAWEI" was already used at walks\/10\.0\.0\.2\.txt:1; this row is skipped/m)
+    expect(run.stderr).toMatch(/^walks\/old\/10\.0\.0\.2\.txt:1: warning: device "HUAWEI" is the one read at walks\/10\.0\.0\.2\.txt:1 \(a MAC in common\): this file's lines of it are not read/m)
     const csv = await runCli(['identify', 'walks/10.0.0.1.txt', 'site.csv', '-f', 'csv'], { cwd: dir })
     expect(csv.stdout.trim().split('\n').length).toBe(2)
   })
@@ -113,7 +113,7 @@ describe('several inventories: files and directories read as one', () => {
     const run = await runCli(['identify', 'caps', '-f', 'csv'], { cwd: dir })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['sw-fra-access-07'])
-    expect(run.stderr).toMatch(/^caps\/sw-fra-access-07\.txt:1: warning: device id "sw-fra-access-07" was already used at caps\/core-1-lldp\.txt:4/m)
+    expect(run.stderr).toMatch(/^caps\/sw-fra-access-07\.txt:1: warning: device "sw-fra-access-07" is the one read at caps\/core-1-lldp\.txt:4 \(a MAC in common\): this file's lines of it are not read, as a device is read from the first file that names it \(give its own output, such as its walk, before a neighbour table that names it\)\.$/m)
   })
 
   it('reads the walks of hosts without sysName, one file each, as several devices, though each is the first walk of its file', async () => {
