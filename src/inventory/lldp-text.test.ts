@@ -381,6 +381,87 @@ const ROUTEROS_NEIGHBORS = `[admin@rt-edge-1] > /ip neighbor print detail
  2 interface=eth1-vlan255,bridge_255_mgmt mac-address=12:34:56:78:90:AD identity="Device-2" platform="MikroTik" version="6.43.14 (long-term)" unpack=none age=23s uptime=48w3d9h41m36s software-id="AAAA-ZZZZ" board="RB1100x4" ipv6=no interface-name="bridge_vlan255" system-caps="" system-caps-enabled=""
 `
 
+/**
+ * IOS XR `show lldp neighbors detail`, networktocode/ntc-templates
+ * tests/cisco_xr/show_lldp_neighbors_detail/cisco_xr_show_lldp_neighbors_detail_01.raw (three of its
+ * five entries): the time IOS XR prints first, each entry started by its Local Interface.
+ */
+const LLDP_XR = `Tue Jan 16 13:49:50.315 AEST
+Capability codes:
+        (R) Router, (B) Bridge, (T) Telephone, (C) DOCSIS Cable Device
+        (W) WLAN Access Point, (P) Repeater, (S) Station, (O) Other
+
+------------------------------------------------
+Local Interface: FourHundredGigE0/0/0/0
+Chassis id: 6c03.b5aa.bbcc
+Port id: Fou1/0/22
+Port Description: uplink:router1:FH0/0/0/0
+System Name: router-400.router.com
+
+System Description:
+Cisco IOS Software [Cupertino], Catalyst L3 Switch Software (CAT9K_IOSXE), Version 17.9.3, RELEASE SOFTWARE (fc6)
+Technical Support: http://www.cisco.com/techsupport
+Copyright (c) 1986-2023 by Cisco Systems, Inc.
+Compiled Tue 14-Mar-23 18:26 by mcpre
+
+Time remaining: 90 seconds
+Hold Time: 120 seconds
+Age: 732802 seconds
+System Capabilities: B,R
+Enabled Capabilities: B,R
+Management Addresses:
+  IPv4 address: 172.1.1.79
+  IPv6 address: 2407:abcd:0:aaaa::0000
+
+Peer MAC Address: 6c:03:b5:aa:bb:cc
+
+
+------------------------------------------------
+Local Interface: FourHundredGigE0/0/0/28
+Chassis id: d0dc.2cdd.aabc
+Port id: FourHundredGigE0/0/0/28
+Port Description: uplink:router1::FH0/0/0/28
+System Name: router2.com
+
+System Description:
+7.9.2, 8000
+
+Time remaining: 98 seconds
+Hold Time: 120 seconds
+Age: 729378 seconds
+System Capabilities: R
+Enabled Capabilities: R
+Management Addresses:
+  IPv4 address: 172.1.1.64
+  IPv6 address: 2407:abcd::aaab::0000
+
+Peer MAC Address: d0:dc:2c:aa:bb:cc
+
+
+------------------------------------------------
+Local Interface: HundredGigE0/0/0/30
+Chassis id: 247e.32bb.0000
+Port id: Eth1/4
+Port Description: router1:Hun1/0/30
+System Name: otter-buffy
+
+System Description:
+Cisco NX-OS(tm) n7700, Software (n7700-s2-dk9), Version 8.4(3), RELEASE SOFTWARE Copyright (c) 2002-2020 by Cisco Systems, Inc. Compiled 9/4/2020 23:00:00
+
+Time remaining: 117 seconds
+Hold Time: 120 seconds
+Age: 732508 seconds
+System Capabilities: B,R
+Enabled Capabilities: B,R
+Management Addresses:
+  IPv4 address: 172.1.1.158
+
+Peer MAC Address: 24:7e:12:aa:bb:cc
+
+
+Total entries displayed: 5
+`
+
 describe('neighbour tables as text', () => {
   it('read one device per CDP neighbour, with the Platform split into maker and model where the maker is known', () => {
     const { devices, diagnostics } = parseInventory(CDP, { file: 'cdp.txt' })
@@ -484,6 +565,17 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
     expect(parseInventory('id,name\nd1,sw-1\n', { file: '<stdin>' }).devices).toEqual([{ id: 'd1', name: 'sw-1' }])
   })
 
+  it('read IOS XR detail: entries started by their Local Interface, the Peer MAC Address a MAC of the neighbour', () => {
+    const { devices, diagnostics } = parseInventory(LLDP_XR, { file: 'pe-syd-1.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.macs, d.snmp?.sysDescr?.split('\n')[0]])).toEqual([
+      ['router-400.router.com', ['6c:03:b5:aa:bb:cc'], 'Cisco IOS Software [Cupertino], Catalyst L3 Switch Software (CAT9K_IOSXE), Version 17.9.3, RELEASE SOFTWARE (fc6)'],
+      // The chassis MAC, then the Peer MAC Address (the source of the neighbour's frames).
+      ['router2.com', ['d0:dc:2c:dd:aa:bc', 'd0:dc:2c:aa:bb:cc'], '7.9.2, 8000'],
+      ['otter-buffy', ['24:7e:32:bb:00:00', '24:7e:12:aa:bb:cc'], 'Cisco NX-OS(tm) n7700, Software (n7700-s2-dk9), Version 8.4(3), RELEASE SOFTWARE Copyright (c) 2002-2020 by Cisco Systems, Inc. Compiled 9/4/2020 23:00:00'],
+    ])
+  })
+
   it("read Junos's detail of an interface's neighbours, its local information and organization TLVs skipped", () => {
     const { devices, diagnostics } = parseInventory(JUNOS_DETAIL, { file: 'mx80.log' })
     expect(diagnostics).toEqual([])
@@ -518,7 +610,7 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
     expect(diagnostics.map((d) => formatDiagnostic(d))).toMatchInlineSnapshot(`
       [
         "cdp.txt:27: error: this line is no part of a neighbour table: "#!%$ pasted garbage"; expected a "Field: value" line of the neighbour entry, or a line of a field above it. Keep the output of the neighbour commands as the device printed it, with only the prompt lines between them.",
-        "cdp.txt:52: error: this line is no part of a neighbour table: "this is not a table"; expected a neighbour entry (Device ID:, Local Intf:, Chassis id:, Neighbor index:, LLDP Neighbor Information:), a prompt line or a blank line. Keep the output of the neighbour commands as the device printed it, with only the prompt lines between them.",
+        "cdp.txt:52: error: this line is no part of a neighbour table: "this is not a table"; expected a neighbour entry (Device ID:, Local Intf:, Local Interface:, Chassis id:, Neighbor index:, LLDP Neighbor Information:), a prompt line or a blank line. Keep the output of the neighbour commands as the device printed it, with only the prompt lines between them.",
       ]
     `)
   })

@@ -35,7 +35,7 @@ import { emptyNeighbor, hostPart, neighborKey, NeighborTable, valueOf, type Lldp
 import type { RowParser, RowSink } from './rows.js'
 
 /** A line that starts a neighbour entry in one of the tables read here. */
-const ENTRY_START = /^[ \t]*(?:\d+ +(?:[A-Z]+ +)?interface=[^\s=]+ |Device ID\s*:|LLDP Neighbor Information\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor index\s*:|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:|Interface \S+ detected \d+ LLDP neighbou?rs?)/im
+const ENTRY_START = /^[ \t]*(?:Local Interface\s*:|\d+ +(?:[A-Z]+ +)?interface=[^\s=]+ |Device ID\s*:|LLDP Neighbor Information\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor index\s*:|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:|Interface \S+ detected \d+ LLDP neighbou?rs?)/im
 
 /**
  * True when the start of a text (its first few KiB) is a neighbour table of the commands read
@@ -76,11 +76,12 @@ function promptHost(m: RegExpExecArray): string | undefined {
 const LOCAL_CHASSIS = /^\s*Local chassis\s*:\s*$/i
 /**
  * The lines between entries: dashes, a port's count of neighbours, Comware's port and agent
- * headers, the closing count, and the `{master:0}` (`{backup}`, `{primary:node0}`) that Junos
- * prints above its prompt on a switch or a cluster.
+ * headers, the closing count, the `{master:0}` (`{backup}`, `{primary:node0}`) that Junos
+ * prints above its prompt on a switch or a cluster, and the time IOS XR prints above each command's
+ * output (`Tue Jan 16 13:49:50.315 AEST`).
  */
 const SEPARATOR = /^\s*-{3,}\s*$/
-const FRAMING = /^\s*(?:\{[\w:.-]+\}|\S+ has \d+ neighbou?rs?(?:\(s\))?\s*:?|LLDP neighbor-information of port\b.*|LLDP agent\b.*:|LLDP neighbors\s*:|Interface \S+ detected \d+ LLDP neighbou?rs?\s*:?|Total\b.*\bentries displayed\s*:.*)\s*$/i
+const FRAMING = /^\s*(?:\{[\w:.-]+\}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d+ \d\d:\d\d:\d\d(?:\.\d+)? [A-Z]{2,5}|\S+ has \d+ neighbou?rs?(?:\(s\))?\s*:?|LLDP neighbor-information of port\b.*|LLDP agent\b.*:|LLDP neighbors\s*:|Interface \S+ detected \d+ LLDP neighbou?rs?\s*:?|Total\b.*\bentries displayed\s*:.*)\s*$/i
 /** Arista EOS's `Neighbor 001c.7300.0001/Ethernet48, age 3 seconds`, which starts an entry. */
 const EOS_NEIGHBOR = /^\s*Neighbor \S+, age \d+/i
 /** The legend and column header that `show lldp neighbors detail` prints first on NX-OS. */
@@ -112,6 +113,8 @@ const FIELDS: Readonly<Record<string, Field>> = {
   version: 'version',
   platform: 'platform',
   'peer source mac': 'mac',
+  // IOS XR's LLDP entries: the source MAC of the neighbour's frames.
+  'peer mac address': 'mac',
   'entry address(es)': 'entryAddresses',
   'interface address(es)': 'entryAddresses',
   'management address(es)': 'managementAddresses',
@@ -171,7 +174,7 @@ const ROUTEROS_ENTRY = /^\s*\d+ +(?:[A-Z]+ +)?(?=interface=)/
 const ROUTEROS_PAIRS = /^\s+(?:[a-z][\w-]*=(?:"(?:[^"\\]|\\.)*"|\S*)\s*)+$/
 const ROUTEROS_PAIR = /([a-z][\w-]*)=("(?:[^"\\]|\\.)*"|\S*)/g
 
-const EXPECTED_OUTSIDE = 'a neighbour entry (Device ID:, Local Intf:, Chassis id:, Neighbor index:, LLDP Neighbor Information:), a prompt line or a blank line'
+const EXPECTED_OUTSIDE = 'a neighbour entry (Device ID:, Local Intf:, Local Interface:, Chassis id:, Neighbor index:, LLDP Neighbor Information:), a prompt line or a blank line'
 const EXPECTED_INSIDE = 'a "Field: value" line of the neighbour entry, or a line of a field above it'
 
 /** A value without the quotes Arista EOS puts around text (`"leaf-1"`). */
@@ -183,6 +186,13 @@ function unquote(text: string): string {
 /** The first word of an address field (`FE80::1  (link-local)`). */
 function firstWord(text: string): string | undefined {
   return valueOf(text.trim().split(/\s+/)[0])
+}
+
+/** True for an entry that holds nothing of its neighbour yet (Junos's, at its local information). */
+function isFresh(entry: Entry): boolean {
+  const n = entry.neighbor
+  return n.chassisId === undefined && n.sysName === undefined && n.sysDescr === undefined && n.platform === undefined &&
+    n.macs.length === 0 && entry.management.length === 0 && entry.entry.length === 0
 }
 
 /** The inventory's parser of neighbour text: the neighbours come out merged into devices at the end. */
@@ -292,6 +302,9 @@ export class NeighborTextReader {
     const value = field === null ? '' : unquote(field[2]!)
     if (key === 'device id') return this.start(at, true, (n) => (n.sysName = valueOf(value)))
     if (key === 'local intf' || key === 'neighbor index' || key === 'lldp neighbor index' || key === 'lldp neighbor information') return this.start(at, false)
+    // IOS XR starts each LLDP entry with its `Local Interface:`; Junos writes it inside an entry's
+    // local information, after the line that started the entry.
+    if (key === 'local interface' && (this.entry === undefined || !isFresh(this.entry))) return this.start(at, false)
     // lldpd's `Interface:    eth0, via: LLDP, RID: 1, Time: ...` (CDP's `Interface:` line is inside an entry).
     if (key === 'interface' && /,\s+via:/.test(value)) return this.start(at, false)
     if (key === 'chassis id' && (this.entry === undefined || this.entry.cdp || this.entry.neighbor.chassisId !== undefined)) {
