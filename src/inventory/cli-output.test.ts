@@ -214,6 +214,28 @@ Description       : 6120H-S System Main Board D
     expect(a.evidence.some((e) => e.method === 'banner' && e.pattern === 'zte-zxros-show-version')).toBe(true)
   })
 
+  it('reads Comware\'s display device manuinfo: the first block, the chassis\'s, and not its fans\'', () => {
+    // networktocode/ntc-templates tests/hp_comware/display_device_manuinfo/hp_comware_display_device_manuinfo_5930.raw (cut)
+    const text = ` Slot 1 CPU 0:
+DEVICE_NAME          : HP FlexFabirc 5930-32QSFP+ Switch JG726A
+DEVICE_SERIAL_NUMBER : CN43GG2001
+MAC_ADDRESS          : 00E0-FC00-5800
+MANUFACTURING_DATE   : 2008-05-08
+VENDOR_NAME          : HPE
+Fan 1
+DEVICE_NAME          : LSWM1HFANSC
+DEVICE_SERIAL_NUMBER : CN43GG2002
+MANUFACTURING_DATE   : 2011-11-12
+VENDOR_NAME          : HPE
+`
+    const expected = { manufacturer: 'HPE', model: 'HP FlexFabirc 5930-32QSFP+ Switch JG726A', serial: 'CN43GG2001', macs: ['00:e0:fc:00:58:00'] }
+    const bare = read(text, 'core-5930.txt')
+    expect(bare.diagnostics).toEqual([])
+    expect(bare.devices).toEqual([{ id: 'core-5930', ...expected }])
+    const prompted = read(`<core-5930>dis device manuinfo\n${text}<core-5930>\n`)
+    expect(prompted.devices).toEqual([{ id: 'core-5930', name: 'core-5930', ...expected }])
+  })
+
   it('reads VRP 8\'s display version, which prints the time before its banner, saved with Windows line ends', () => {
     const ne40e = '2024-06-08 13:04:22.667 +03:00\nHuawei Versatile Routing Platform Software\nVRP (R) software, Version 8.220 (NE40E V800R022C00SPC600)\nCopyright (C) 2012-2022 Huawei Technologies Co., Ltd.\nHUAWEI NE40E-X8A uptime is 331 days, 11 hours, 16 minutes \nPatch Version: V800R022SPH120\n\nNE40E-X8A version information:\n'
     const { devices, diagnostics } = read(`<ist-pe-01>!\n<ist-pe-01>display version\n${ne40e}<ist-pe-01>`.replace(/\n/g, '\r\n'))

@@ -10,6 +10,9 @@
  * - Huawei VRP `display version` (the software banner, `HUAWEI NE40E-X2-M8A uptime is ...`),
  *   `display device` (`S5730-48C-SI-AC's Device status:`) and `display elabel` (`[Board
  *   Properties]` blocks of `BoardType=`, `BarCode=`, `VendorName=`);
+ * - H3C Comware `display device manuinfo` (HPE's Comware switches too): the first block, the
+ *   chassis's (`Slot 1 CPU 0:`, `Chassis self:`), of `DEVICE_NAME :`, `DEVICE_SERIAL_NUMBER :`,
+ *   `MAC_ADDRESS :` and `VENDOR_NAME :`;
  * - Arista EOS `show version` (`Arista CCS-720XP-24ZY4-F`, `Serial number:`) and Juniper Junos
  *   `show version` (`Model: mx240`);
  * - any other maker's `show version` or `display version` (H3C Comware, ZTE), whose banner alone
@@ -34,7 +37,7 @@ import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { RowParser, RowSink } from './rows.js'
 
 /** The commands read here, by what their output gives. */
-type Command = 'version' | 'inventory' | 'elabel' | 'device'
+type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo'
 
 /** A command word abbreviated as the CLIs accept it: `sh`, `sho`, `show`; at least `min` letters. */
 function abbreviation(word: string, min: number): string {
@@ -49,6 +52,7 @@ const COMMANDS: readonly (readonly [RegExp, Command])[] = [
   [new RegExp(`^(?:${SHOW}|${DISPLAY})\\s+${abbreviation('version', 3)}\\s*(?:\\|.*)?$`, 'i'), 'version'],
   [new RegExp(`^${SHOW}\\s+${abbreviation('inventory', 3)}\\s*(?:\\|.*)?$`, 'i'), 'inventory'],
   [new RegExp(`^${DISPLAY}\\s+elabel\\s*(?:\\|.*)?$`, 'i'), 'elabel'],
+  [new RegExp(`^${DISPLAY}\\s+${abbreviation('device', 3)}\\s+${abbreviation('manuinfo', 5)}\\s*(?:\\|.*)?$`, 'i'), 'manuinfo'],
   [new RegExp(`^${DISPLAY}\\s+${abbreviation('device', 3)}\\s*(?:\\|.*)?$`, 'i'), 'device'],
 ]
 
@@ -93,6 +97,7 @@ const BARE_STARTS: readonly (readonly [RegExp, Command])[] = [
   [/^(?:NAME|Name):\s*"[^"]*"\s*,\s*DESCR:\s*"/, 'inventory'],
   [/^(?:\/\$\[(?:System Integration|Board Integration|ArchivesInfo) Version\]|\[Board Properties\])\s*$/, 'elabel'],
   [/^\S+'s Device status:\s*$/, 'device'],
+  [/^DEVICE_NAME\s*:/, 'manuinfo'],
 ]
 
 function bareStart(line: string): Command | undefined {
@@ -122,9 +127,14 @@ export function isCommandOutputStart(head: string): boolean {
   const prompt = readPrompt(line)
   if (prompt !== undefined) return !/[,;\t]/.test(prompt.command) && commandOf(prompt.command) !== undefined
   if (bareStart(line) !== undefined) return true
-  // ZTE prints the product (`ZXCTN 6120H-S`) on a line of its own above its software banner.
-  return PRODUCT_LINE.test(line) && bareStart(secondLine(head, line) ?? '') === 'version'
+  // ZTE prints the product (`ZXCTN 6120H-S`) on a line of its own above its software banner,
+  // Comware the slot or chassis above `display device manuinfo`'s first block.
+  const next = bareStart(secondLine(head, line) ?? '')
+  return (PRODUCT_LINE.test(line) && next === 'version') || (MANUINFO_BLOCK.test(line) && next === 'manuinfo')
 }
+
+/** The line above a block of Comware's `display device manuinfo`: `Slot 1 CPU 0:`, `Chassis self:`, `Fan 1`, `Power 2`. */
+const MANUINFO_BLOCK = /^\s*(?:(?:Chassis|Slot|Subslot)\b[\w ]*:|(?:Fan|Power)\s+\d+:?)\s*$/
 
 /** A short line of a name alone, as ZTE's `show version` starts with the product's (`ZXCTN 6120H-S`). */
 const PRODUCT_LINE = /^\s*[A-Za-z][\w.+/-]*(?: [\w.+/-]+){0,3}\s*$/
@@ -186,6 +196,8 @@ type Facts = {
   banner?: { field: string; text: string }
   inventory?: { model?: string; serial?: string }
   elabel?: { manufacturer?: string; model?: string; serial?: string }
+  /** The chassis's MAC that `display device manuinfo` prints. */
+  macs?: string[]
   elabelComponents: { manufacturer: string; model?: string }[]
   deviceModel?: string
   versionModel?: string
@@ -305,6 +317,9 @@ export class CommandOutputParser implements RowParser {
       case 'elabel':
         readElabel(section.lines, facts)
         return
+      case 'manuinfo':
+        readManuinfo(section.lines, facts)
+        return
       case 'device':
         for (const l of section.lines) {
           const m = /^\s*(\S+)'s Device status:\s*$/.exec(l)
@@ -334,6 +349,7 @@ export class CommandOutputParser implements RowParser {
       serial,
       banners: banner === undefined ? undefined : [{ protocol: 'other', field: banner.field, text: banner.text }],
       components: facts.elabelComponents.length > 0 ? facts.elabelComponents : undefined,
+      macs: facts.macs,
     }
   }
 }
@@ -347,6 +363,7 @@ function merge(to: Facts, from: Facts): void {
   to.banner ??= from.banner
   to.inventory ??= from.inventory
   to.elabel ??= from.elabel
+  to.macs ??= from.macs
   if (to.elabelComponents.length === 0) to.elabelComponents = from.elabelComponents
   to.deviceModel ??= from.deviceModel
   to.versionModel ??= from.versionModel
@@ -443,6 +460,32 @@ function readInventory(lines: readonly string[]): { model?: string; serial?: str
  * describes (`[Slot_0]`, `[Main_Board]`, `[Backplane_1]`). The chassis is the block of a backplane
  * or chassis section, else the first; the other blocks that name their vendor are components.
  */
+/**
+ * Comware's `display device manuinfo`: its first block is the chassis's (the slot of the main board
+ * on a box, `Chassis self` on a chassis), read as `display elabel`'s chassis is; fans and power
+ * supplies follow in blocks of their own, with their vendor's name beside Comware's.
+ */
+function readManuinfo(lines: readonly string[], facts: Facts): void {
+  const fields = new Map<string, string>()
+  for (const l of lines) {
+    const m = /^\s*([A-Z][A-Z_ ]*[A-Z])\s*:\s*(.*)$/.exec(l)
+    if (m === null) {
+      // The next block (`Fan 1`, `Slot 2 CPU 0:`) once the first has its fields.
+      if (fields.size > 0 && MANUINFO_BLOCK.test(l)) break
+      continue
+    }
+    const key = m[1]!.replace(/ /g, '_')
+    if (fields.has(key)) break
+    fields.set(key, m[2]!)
+  }
+  const model = valueOf(fields.get('DEVICE_NAME'))
+  const serial = valueOf(fields.get('DEVICE_SERIAL_NUMBER') ?? fields.get('MANU_SERIAL_NUMBER'))
+  const vendor = valueOf(fields.get('VENDOR_NAME'))
+  const mac = valueOf(fields.get('MAC_ADDRESS'))
+  facts.elabel ??= { ...(vendor !== undefined ? { manufacturer: vendor } : {}), ...(model !== undefined ? { model } : {}), ...(serial !== undefined ? { serial } : {}) }
+  if (mac !== undefined) facts.macs ??= [mac]
+}
+
 function readElabel(lines: readonly string[], facts: Facts): void {
   const blocks: { section: string; fields: Map<string, string> }[] = []
   let section = ''
