@@ -17,6 +17,10 @@
  * - MikroTik RouterOS `/ip neighbor print detail` (MNDP, CDP and LLDP neighbours alike), an entry per
  *   number with its `key=value` pairs (`identity="sw1"`, `mac-address=...`, `platform=`, `board=`,
  *   `version=`, `system-description=`), wrapped onto indented lines on a narrow terminal.
+ * - lldpd's `lldpcli -f keyvalue show neighbors details` (`lldpctl -f keyvalue`): one `key=value` a
+ *   line, the key the path of the JSON output (`lldp.eth0.chassis.name=sw1`, `lldp.eth0.chassis.mac=`,
+ *   `lldp.eth0.chassis.descr=`, `lldp.eth0.chassis.mgmt-ip=`, `lldp.eth0.lldp-med.inventory.model=`),
+ *   each neighbour from its `lldp.<interface>.via=` line.
  * Several commands' outputs may follow each other in one file, with the prompt lines of a saved
  * session between them. Fields are told by their names, whatever the column they are aligned to;
  * fields that say nothing of the maker (hold time, VLANs, power, port speeds) are skipped. A line
@@ -35,7 +39,7 @@ import { emptyNeighbor, hostPart, neighborKey, NeighborTable, valueOf, type Lldp
 import type { RowParser, RowSink } from './rows.js'
 
 /** A line that starts a neighbour entry in one of the tables read here. */
-const ENTRY_START = /^[ \t]*(?:Local Interface\s*:|\d+ +(?:[A-Z]+ +)?interface=[^\s=]+ |Device ID\s*:|LLDP Neighbor Information\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor index\s*:|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:|Interface \S+ detected \d+ LLDP neighbou?rs?)/im
+const ENTRY_START = /^[ \t]*(?:lldp\.[^.=\s]+\.(?:via|rid|age|chassis\.[\w-]+)=|Local Interface\s*:|\d+ +(?:[A-Z]+ +)?interface=[^\s=]+ |Device ID\s*:|LLDP Neighbor Information\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor index\s*:|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:|Interface \S+ detected \d+ LLDP neighbou?rs?)/im
 
 /**
  * True when the start of a text (its first few KiB) is a neighbour table of the commands read
@@ -164,6 +168,8 @@ type Entry = {
   managementType?: string
   management: string[]
   entry: string[]
+  /** The interface of lldpd's `-f keyvalue` lines the entry was read from. */
+  keyvalue?: string
   /** MikroTik's `platform=` and `board=`, which make its Platform (`MikroTik RB750UPr2`). */
   routeros?: { platform?: string; board?: string }
 }
@@ -173,6 +179,12 @@ const ROUTEROS_ENTRY = /^\s*\d+ +(?:[A-Z]+ +)?(?=interface=)/
 /** A line of `key=value` pairs alone, as RouterOS wraps an entry onto the next lines. */
 const ROUTEROS_PAIRS = /^\s+(?:[a-z][\w-]*=(?:"(?:[^"\\]|\\.)*"|\S*)\s*)+$/
 const ROUTEROS_PAIR = /([a-z][\w-]*)=("(?:[^"\\]|\\.)*"|\S*)/g
+/** A line of lldpd's `-f keyvalue` output: the interface, the rest of the key, the value. */
+const KEYVALUE = /^lldp\.([^.=\s]+)\.([^=]+)=(.*)$/
+/** lldpd's inventory keys (`lldp-med.inventory.model`) → the LLDP-MED inventory's fields. */
+const KEYVALUE_INVENTORY: Readonly<Record<string, 'manufacturer' | 'model' | 'serial' | 'software' | 'firmware'>> = {
+  manufacturer: 'manufacturer', model: 'model', serial: 'serial', software: 'software', firmware: 'firmware',
+}
 
 const EXPECTED_OUTSIDE = 'a neighbour entry (Device ID:, Local Intf:, Local Interface:, Chassis id:, Neighbor index:, LLDP Neighbor Information:), a prompt line or a blank line'
 const EXPECTED_INSIDE = 'a "Field: value" line of the neighbour entry, or a line of a field above it'
@@ -289,6 +301,8 @@ export class NeighborTextReader {
       return
     }
     if (COLUMNS.test(line)) return
+    const kv = KEYVALUE.exec(line)
+    if (kv !== null) return this.keyvalue(at, kv[1]!, kv[2]!, kv[3]!)
     const routeros = ROUTEROS_ENTRY.exec(line)
     if (routeros !== null) {
       this.start(at, false)
@@ -325,6 +339,27 @@ export class NeighborTextReader {
       return
     }
     this.field(entry, FIELDS[key], value, /^\s/.test(line))
+  }
+
+  /** A line of lldpd's `-f keyvalue` output: `via` (the first key of each neighbour) or another interface starts a neighbour. */
+  private keyvalue(at: number, iface: string, key: string, raw: string): void {
+    if (key === 'via' || this.entry?.keyvalue !== iface) {
+      this.start(at, false)
+      this.entry!.keyvalue = iface
+    }
+    const entry = this.entry!
+    const n = entry.neighbor
+    const value = valueOf(raw)
+    if (value === undefined) return
+    const chassisId = /^chassis\.(mac|local|ip|ifname|ifalias)$/.exec(key)
+    if (chassisId !== null) n.chassisId ??= { subtype: chassisId[1]!, value }
+    else if (key === 'chassis.name') n.sysName ??= value
+    else if (key === 'chassis.descr') n.sysDescr ??= value
+    else if (key === 'chassis.mgmt-ip') entry.management.push(value)
+    else if (key.startsWith('lldp-med.inventory.')) {
+      const field = KEYVALUE_INVENTORY[key.slice('lldp-med.inventory.'.length)]
+      if (field !== undefined) n.inventory[field] ??= value
+    }
   }
 
   /** The `key=value` pairs of a RouterOS neighbour (see the top of this file); the others say nothing of the maker. */
