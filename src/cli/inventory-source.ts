@@ -403,8 +403,10 @@ class CrossFileIds {
 
 /**
  * True for the id an SNMP walk without sysName has, its order in its file (`walk-1`): the first
- * walk of each file of a folder of walks is `walk-1`, a different device in each.
+ * walk of each file of a folder of walks is `walk-1`, a different device in each, also a walk of
+ * the interfaces' MACs alone (`snmpwalk ... ifPhysAddress > 10.0.0.5.txt`), which has no system
+ * group to read.
  */
 function isWalkOrder(device: Device): boolean {
-  return device.name === undefined && device.snmp !== undefined && /^walk-\d+$/.test(device.id)
+  return device.name === undefined && /^walk-\d+$/.test(device.id)
 }

@@ -125,6 +125,13 @@ describe('several inventories: files and directories read as one', () => {
     const run = await runCli(['identify', 'walks', '-f', 'csv'], { cwd: dir })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['walk-1,,huawei', 'walk-1/10.0.0.2.txt,,cisco'])
+    // A walk of a host's interfaces' MACs alone, without its system group, after one of another host's system group.
+    const macsOnly = await testdir({
+      'walks/10.0.0.1.txt': 'SNMPv2-MIB::sysDescr.0 = STRING: Huawei AR1220\nSNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.2011.2.224.1\n',
+      'walks/10.0.0.5.txt': 'IF-MIB::ifPhysAddress.2 = STRING: 0:e0:fc:12:34:56\n',
+    })
+    const both = await runCli(['identify', 'walks', '-f', 'csv'], { cwd: macsOnly })
+    expect(both.stdout.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['walk-1,,huawei', 'walk-1/10.0.0.5.txt,,huawei'])
     expect(run.stderr).toMatch(/^walks\/10\.0\.0\.2\.txt:1: warning: device id "walk-1" was already used at walks\/10\.0\.0\.1\.txt:1 by the walk of that order in its file \(a walk without sysName is known by its order\): this one is read as "walk-1\/10\.0\.0\.2\.txt"\.$/m)
   })
 
