@@ -3,6 +3,8 @@ import { formatDiagnostic } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
 import { collect } from './formats.case.test.js'
 import { parseInventory } from './parse.js'
+import { identify } from '../identify/identify.js'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
 
 /** Two switches' `show cdp neighbors detail` saved from one session: IOS, then NX-OS. */
 const CDP = `core-sw1#show cdp neighbors detail
@@ -583,6 +585,9 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
       id: 'KRD-SCH-OPTS53-P-MX480', name: 'KRD-SCH-OPTS53-P-MX480', macs: ['28:8a:1c:ee:bf:c0'],
       snmp: { sysDescr: 'Juniper Networks, Inc. mx480 , version 12.3R8.7 Build date: 2014-09-19 16:45:07 UTC' },
     }])
+    // The system description a Junos router sends over LLDP names its model and release.
+    const a = identify(devices[0]!, loadDefaultCatalog())
+    expect(a.evidence.find((e) => e.method === 'banner')).toMatchObject({ pattern: 'juniper-junos-lldp-sysdescr', product: 'mx480', version: '12.3R8.7' })
   })
 
   it("read MikroTik's /ip neighbor print detail: identity, MAC, addresses, its Platform of platform and board, an entry wrapped onto the next line", () => {
