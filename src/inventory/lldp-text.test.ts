@@ -474,8 +474,30 @@ describe('neighbour tables as text', () => {
       { id: 'SEP00562B0A1B2C', name: 'SEP00562B0A1B2C', manufacturer: 'Cisco', model: 'IP Phone 7945', macs: ['00:56:2b:0a:1b:2c'], snmp: { sysDescr: 'SCCP45.9-4-2SR1-1S' } },
       { id: 'jumphost', name: 'jumphost', model: 'Linux', snmp: { sysDescr: 'Linux 5.15.0-91-generic #101-Ubuntu SMP' } },
       // NX-OS adds the serial number to the Device ID; the System Name names the device.
-      { id: 'leaf-03', name: 'leaf-03', model: 'N9K-C93180YC-EX', snmp: { sysDescr: 'Cisco Nexus Operating System (NX-OS) Software, Version 9.3(8)' } },
+      { id: 'leaf-03', name: 'leaf-03', model: 'N9K-C93180YC-EX', serial: 'FDO21120XYZ', snmp: { sysDescr: 'Cisco Nexus Operating System (NX-OS) Software, Version 9.3(8)' } },
     ])
+  })
+
+  it('read the chassis serial number NX-OS adds to its CDP Device ID, and the name before it when no System Name follows', () => {
+    // networktocode/ntc-templates tests/cisco_nxos/show_cdp_neighbors_detail/cisco_nxos_show_cdp_neighbors_detail1.raw (its second entry)
+    const entry = `----------------------------------------
+Device ID:DC3TESTW01-55.test.co.nz(SSI3707070J)
+System Name: DC3TESTW01-55
+
+Interface address(es):
+    IPv4 Address: 10.115.17.253
+Platform: N5K-C5548UP, Capabilities: Router Switch IGMP Filtering Supports-STP-Dispute
+Interface: Ethernet1/1, Port ID (outgoing port): Ethernet1/31
+Holdtime: 157 sec
+
+Version:
+Cisco Nexus Operating System (NX-OS) Software, Version 5.2(1)N1(4)
+`
+    const named = parseInventory(entry, { file: 'cdp.txt' })
+    expect(named.diagnostics).toEqual([])
+    expect(named.devices.map((d) => [d.id, d.serial])).toEqual([['DC3TESTW01-55', 'SSI3707070J']])
+    const unnamed = parseInventory(entry.replace('System Name: DC3TESTW01-55\n', ''), { file: 'cdp.txt' })
+    expect(unnamed.devices.map((d) => [d.id, d.serial])).toEqual([['DC3TESTW01-55.test.co.nz', 'SSI3707070J']])
   })
 
   it('read LLDP detail from IOS: the chassis MAC when there is no system name, the LLDP-MED inventory', () => {

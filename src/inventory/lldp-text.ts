@@ -168,11 +168,16 @@ type Entry = {
   managementType?: string
   management: string[]
   entry: string[]
+  /** CDP's Device ID as written. */
+  deviceId?: string
   /** The interface of lldpd's `-f keyvalue` lines the entry was read from. */
   keyvalue?: string
   /** MikroTik's `platform=` and `board=`, which make its Platform (`MikroTik RB750UPr2`). */
   routeros?: { platform?: string; board?: string }
 }
+
+/** A CDP Device ID of NX-OS: the host name, then the chassis serial number in parentheses. */
+const CDP_SERIAL = /^(\S+?)\(([A-Z0-9]{8,14})\)$/
 
 /** An entry of MikroTik's `/ip neighbor print detail`: its number, flags, then `key=value` pairs from `interface=`. */
 const ROUTEROS_ENTRY = /^\s*\d+ +(?:[A-Z]+ +)?(?=interface=)/
@@ -314,7 +319,11 @@ export class NeighborTextReader {
     const field = FIELD.exec(line)
     const key = field === null ? undefined : field[1]!.toLowerCase().replace(/\s+/g, ' ')
     const value = field === null ? '' : unquote(field[2]!)
-    if (key === 'device id') return this.start(at, true, (n) => (n.sysName = valueOf(value)))
+    if (key === 'device id') {
+      this.start(at, true, (n) => (n.sysName = valueOf(value)))
+      this.entry!.deviceId = valueOf(value)
+      return
+    }
     if (key === 'local intf' || key === 'neighbor index' || key === 'lldp neighbor index' || key === 'lldp neighbor information') return this.start(at, false)
     // IOS XR starts each LLDP entry with its `Local Interface:`; Junos writes it inside an entry's
     // local information, after the line that started the entry.
@@ -497,6 +506,15 @@ export class NeighborTextReader {
     this.entry = undefined
     const n = entry.neighbor
     for (const a of [...entry.management, ...entry.entry]) if (!n.addresses.includes(a)) n.addresses.push(a)
+    if (entry.cdp) {
+      // NX-OS adds its chassis serial number to the Device ID (`leaf-3(FDO21120U8N)`); its System
+      // Name, when printed, has replaced the Device ID as the name already.
+      const id = entry.deviceId === undefined ? undefined : CDP_SERIAL.exec(entry.deviceId)
+      if (id !== null && id !== undefined) {
+        if (n.sysName === entry.deviceId) n.sysName = id[1]!
+        n.inventory.serial ??= id[2]!
+      }
+    }
     const r = entry.routeros
     if (r !== undefined && (r.platform !== undefined || r.board !== undefined)) n.platform ??= [r.platform, r.board].filter((v) => v !== undefined).join(' ')
     if (entry.self === true) {
