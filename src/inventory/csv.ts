@@ -136,7 +136,7 @@ function isScanHeader(cells: readonly string[]): boolean {
  * (a command's output of a layout not read, a README found among captures).
  */
 function unknownLayout(first: CsvRecord, at: SourceLocation): TrustpathError {
-  const text = first.cells.filter((c) => c.trim() !== '').join(', ').trim()
+  const text = first.cells.map((c) => c.trim()).filter((c) => c !== '').join(', ')
   const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text
   return new TrustpathError('input_invalid', `the inventory is in a layout trustpath does not read: its first line ("${shown}") is no CSV header naming a known column, nor the start of another format read`, {
     at,

@@ -3,6 +3,7 @@ import { formatDiagnostic } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
 import { collect } from './formats.case.test.js'
 import { parseInventory } from './parse.js'
+import { isNeighborTableStart } from './lldp-text.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 
@@ -628,6 +629,8 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
     ])
     // Told from its first entry without the prompt too.
     expect(parseInventory(ROUTEROS_NEIGHBORS.slice(ROUTEROS_NEIGHBORS.indexOf('\n') + 1), { file: 'n.txt' }).devices).toHaveLength(3)
+    // Another print of RouterOS with an interface= first names no neighbour (no identity, no MAC): not told as a table.
+    expect(isNeighborTableStart(' 0   H interface=ether2 bridge=bridge priority=0x80 path-cost=10 edge=auto\n')).toBe(false)
   })
 
   it('report a line that is no part of the table with its file and line, and read the rest', () => {

@@ -39,7 +39,7 @@ import { emptyNeighbor, hostPart, neighborKey, NeighborTable, valueOf, type Lldp
 import type { RowParser, RowSink } from './rows.js'
 
 /** A line that starts a neighbour entry in one of the tables read here. */
-const ENTRY_START = /^[ \t]*(?:lldp\.[^.=\s]+\.(?:via|rid|age|chassis\.[\w-]+)=|Local Interface\s*:|\d+ +(?:[A-Z]+ +)?interface=[^\s=]+ |Device ID\s*:|LLDP Neighbor Information\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor index\s*:|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:|Interface \S+ detected \d+ LLDP neighbou?rs?)/im
+const ENTRY_START = /^[ \t]*(?:lldp\.[^.=\s]+\.(?:via|rid|age|chassis\.[\w-]+)=|Local Interface\s*:|\d+ +(?:[A-Z]+ +)?interface=[^\s=]+ (?:[^\s=]+=(?:"[^"\n]*"|\S*) +)*?(?:mac-address|identity)=|Device ID\s*:|LLDP Neighbor Information\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor index\s*:|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:|Interface \S+ detected \d+ LLDP neighbou?rs?)/im
 
 /**
  * True when the start of a text (its first few KiB) is a neighbour table of the commands read
