@@ -2,7 +2,7 @@ import { basename } from 'node:path'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import { formatDiagnostic, formatDiagnosticMessage } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
-import { deviceMacHashes, deviceMacsHash, serialHash } from '../inventory/device-identity.js'
+import { deviceMacHashes, deviceMacsHash, identityHash, serialHash } from '../inventory/device-identity.js'
 import { DuplicateIndex } from '../inventory/parse.js'
 import type { InventoryBatch, InventoryFormat } from '../inventory/rows.js'
 import type { Device } from '../domain/device.js'
@@ -288,6 +288,13 @@ class CrossFileIds {
   private macStart = new Int32Array(1 << 10)
   private macPool = new Uint32Array(1 << 10)
   private pooled = 0
+  /**
+   * The first device (its number) of each MAC hash, up to `MAX_MAC_OWNERS` MACs: a device of a later
+   * file under another id with one of them is told (`shared_mac_other_id`).
+   */
+  private readonly macOwner = new Map<number, number>()
+  /** The id of each device whose MAC is in `macOwner`, by its number. */
+  private readonly idOf = new Map<number, string>()
   private count = 1
   /** The sheet read of each file that is a workbook, by the file's index (one sheet a workbook is read). */
   private readonly sheetOf = new Map<number, string>()
@@ -332,6 +339,7 @@ class CrossFileIds {
         if (list === undefined) this.renamedOf.set(first, [number])
         else list.push(number)
       }
+      this.relate(batch, device, at, file)
       this.add(file, at.line ?? 0, serial, macs, macList)
       if (at.sheet !== undefined) this.sheetOf.set(file, at.sheet)
       batch.devices[kept] = device
@@ -376,6 +384,36 @@ class CrossFileIds {
     this.macsOf[n] = macs
   }
 
+  /**
+   * Tells a device that has the MAC of an earlier file's device of another id (the first such MAC),
+   * and records the device's MACs not seen before. Virtual routers' MACs (VRRP, HSRP), which two
+   * routers answer for, tell nothing.
+   */
+  private relate(batch: InventoryBatch, device: Device, at: SourceLocation, file: number): void {
+    const number = this.count
+    let told = false
+    let recorded = false
+    for (const mac of device.macs ?? []) {
+      if (VIRTUAL_ROUTER_MAC.test(mac)) continue
+      const hash = identityHash(mac.toLowerCase().replace(/[^0-9a-f]/g, ''))
+      if (hash === 0) continue
+      const owner = this.macOwner.get(hash)
+      if (owner === undefined) {
+        if (this.macOwner.size < MAX_MAC_OWNERS) {
+          this.macOwner.set(hash, number)
+          recorded = true
+        }
+        continue
+      }
+      if (told || this.fileOf[owner] === file) continue
+      const other = this.idOf.get(owner)
+      if (other === undefined || other === device.id) continue
+      batch.diagnostics.push({ code: 'shared_mac_other_id', severity: 'warning', at, id: device.id, mac, other, first: this.locationOf(owner) })
+      told = true
+    }
+    if (recorded) this.idOf.set(number, device.id)
+  }
+
   /** True when device `number` has one of the MACs hashed in `macList`. */
   private sharesMac(number: number, macList: readonly number[]): boolean {
     const end = this.macStart[number + 1]!
@@ -400,6 +438,12 @@ class CrossFileIds {
     return undefined
   }
 }
+
+/** MACs recorded to tell one device under two ids: about 80 bytes each, 20 MB at most. */
+const MAX_MAC_OWNERS = 1 << 18
+
+/** The MACs of virtual routers, which the routers of a pair both answer for: VRRP (RFC 5798) and HSRP. */
+const VIRTUAL_ROUTER_MAC = /^(?:00[:.-]?00[:.-]?5e[:.-]?00[:.-]?0[12]|00[:.-]?00[:.-]?0c[:.-]?07[:.-]?ac|00[:.-]?00[:.-]?0c[:.-]?9f[:.-]?f)/i
 
 /**
  * True for the id an SNMP walk without sysName has, its order in its file (`walk-1`): the first

@@ -242,6 +242,9 @@ function describe(d: Diagnostic): string {
           'this file\'s lines of it are not read, as a device is read from the first file that names it (give its own output, such as its walk, before a neighbour table that names it).'
       }
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this row is skipped. Give every device a unique id.`
+    case 'shared_mac_other_id':
+      return `device ${quote(d.id)} has the MAC ${d.mac} of device ${quote(d.other)} read at ${formatLocation(d.first)}: the same device under two ids ` +
+        '(an address in one file, a name in another)? It is counted twice: leave out the file that says less of it to count it once.'
     case 'repeated_id_renamed':
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)} ${d.differ === 'walk_order'
         ? 'by the walk of that order in its file (a walk without sysName is known by its order)'

@@ -116,6 +116,19 @@ describe('several inventories: files and directories read as one', () => {
     expect(run.stderr).toMatch(/^caps\/sw-fra-access-07\.txt:1: warning: device "sw-fra-access-07" is the one read at caps\/core-1-lldp\.txt:4 \(a MAC in common\): this file's lines of it are not read, as a device is read from the first file that names it \(give its own output, such as its walk, before a neighbour table that names it\)\.$/m)
   })
 
+  it('tells a device a scan names by its address and a walk by its sysName, which share a MAC: one device under two ids', async () => {
+    // The scan of test/fixtures/inventory/scan.nmap (its Huawei router rt-fra-01, 10.0.0.1) and a walk of that router
+    // under its sysName, beside the VRRP MAC it answers for with its pair (which tells nothing).
+    const scan = readFileSync(new URL('../fixtures/inventory/scan.nmap', import.meta.url), 'utf8')
+    const walk = 'SNMPv2-MIB::sysDescr.0 = STRING: Huawei AR1220\nSNMPv2-MIB::sysName.0 = STRING: rt-fra-01\n' +
+      'IF-MIB::ifPhysAddress.2 = STRING: 0:0:5e:0:1:1\nIF-MIB::ifPhysAddress.3 = STRING: 0:e0:fc:12:34:56\n'
+    const dir = await testdir({ 'caps/scan.nmap': scan, 'caps/walks/rt-fra-01.txt': walk })
+    const run = await runCli(['identify', 'caps', '-f', 'csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toMatch(/^caps\/walks\/rt-fra-01\.txt:1: warning: device "rt-fra-01" has the MAC 00:e0:fc:12:34:56 of device "10\.0\.0\.1" read at caps\/scan\.nmap:3: the same device under two ids/m)
+    expect(run.stderr.match(/shared|has the MAC/g)).toHaveLength(1)
+  })
+
   it('reads the walks of hosts without sysName, one file each, as several devices, though each is the first walk of its file', async () => {
     const dir = await testdir({
       'walks/10.0.0.1.txt': 'SNMPv2-MIB::sysDescr.0 = STRING: Huawei AR1220\nSNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.2011.2.224.1\n',
