@@ -1859,6 +1859,25 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   },
 
   {
+    // The system description a Junos router sends over LLDP, which differs from its sysDescr: the
+    // model, a space before the comma, then "version" and the release.
+    name: 'juniper-junos-lldp-sysdescr',
+    manufacturer: 'juniper',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['juniper networks, inc.'],
+    pattern: /^Juniper Networks, Inc\. (?<product>[a-z]+\d[\w-]*) , version (?<version>\d[\w.-]+) Build date: /,
+    examples: [
+      'Juniper Networks, Inc. mx480 , version 12.3R8.7 Build date: 2014-09-19 16:45:07 UTC',
+      'Juniper Networks, Inc. mx104 , version 13.3R1.8 Build date: 2014-04-09 22:21:10 UTC ',
+    ],
+    source: {
+      title: 'LLDP neighbour tables: an MX80\'s show lldp neighbors interface (mx480), a Huawei display lldp neighbor in NTC Templates tests/huawei_vrp/display_lldp_neighbor/huawei_vrp_display_lldp_neighbor6.raw (mx104)',
+      url: 'https://pastebin.com/LNcPkrpb',
+    },
+  },
+
+  {
     // `show version` of Junos: per member (fpc0:, node0:), the host name, "Model: <model>", then
     // "Junos: <release>" or, in older releases, the list of JUNOS packages.
     name: 'juniper-junos-show-version',

@@ -36,13 +36,19 @@ export type Diagnostic =
   /** `eui64`: the value is an EUI-64 assigned as such (8 octets, no MAC in it), which is not read as evidence. */
   | { code: 'invalid_mac'; severity: 'warning'; at: SourceLocation; value: string; eui64?: true }
   | { code: 'invalid_oid'; severity: 'warning'; at: SourceLocation; value: string }
-  | { code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
+  | {
+    code: 'duplicate_device'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation
+    /** Set when the device of another file is the same one by its serial or by a MAC in common (a switch's walk and a neighbour table naming it). */
+    same?: 'serial' | 'macs'
+  }
   /**
    * A device whose id a device of an earlier file has, while their serials or MACs (`differ`) tell
    * two devices (switches walked one file each, that all kept the factory name), or the id is an
    * SNMP walk's order in its file (`walk_order`: `walk-1` of a walk without sysName): read as `renamed`.
    */
   | { code: 'repeated_id_renamed'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation; differ: 'serial' | 'macs' | 'walk_order'; renamed: string }
+  /** A device of one file sharing a MAC with a device of another id read from an earlier file: one device under two ids (a scan's address and a walk's sysName). */
+  | { code: 'shared_mac_other_id'; severity: 'warning'; at: SourceLocation; id: string; mac: string; other: string; first: SourceLocation }
   /** A CSV row that repeats the header's cells: the header of a file joined on, skipped. */
   | { code: 'repeated_header'; severity: 'warning'; at: SourceLocation }
   /**

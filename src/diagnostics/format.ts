@@ -236,7 +236,17 @@ function describe(d: Diagnostic): string {
       return `the sysObjectID ${quote(d.value)} is a MIB name whose number the walk does not hold; it is not used. ` +
         'Walk with -On (numeric OIDs), e.g. snmpwalk -v2c -c public -On HOST system, so that its enterprise number is read.'
     case 'duplicate_device':
+      if (d.same !== undefined) {
+        // Two files of one device (its own walk and a neighbour table naming it): ids are no mistake to fix.
+        const why = `device ${quote(d.id)} is the one read at ${formatLocation(d.first)} (${d.same === 'serial' ? 'the same serial number' : 'a MAC in common'}): `
+        // The sheets of one workbook: the row lists the device again.
+        if (d.at.sheet !== undefined && d.at.file === d.first.file) return `${why}this row is skipped, as a device is read from the first row that names it.`
+        return `${why}this file's lines of it are not read, as a device is read from the first file that names it (give its own output, such as its walk, before a neighbour table that names it).`
+      }
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this row is skipped. Give every device a unique id.`
+    case 'shared_mac_other_id':
+      return `device ${quote(d.id)} has the MAC ${d.mac} of device ${quote(d.other)} read at ${formatLocation(d.first)}: the same device under two ids ` +
+        '(an address in one file, a name in another)? It is counted twice: leave out the file that says less of it to count it once.'
     case 'repeated_id_renamed':
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)} ${d.differ === 'walk_order'
         ? 'by the walk of that order in its file (a walk without sysName is known by its order)'

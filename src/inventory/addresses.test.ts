@@ -288,6 +288,38 @@ Address         Age (sec)  Hardware Addr   Interface
     expect(read(text).devices).toEqual([{ id: '192.168.10.11', macs: [HUAWEI] }, { id: '192.168.10.21', macs: [OTHER] }])
   })
 
+  it("reads ZTE's show arp, whose column titles are written over two lines and whose long cells wrap onto a line of their own", () => {
+    // networktocode/ntc-templates tests/zte_zxros/show_arp/zte_zxros_show_arp.raw (its first entries and the last)
+    const text = `Arp protect whole is disabled 
+The count is 17
+IP                       Hardware                    Exter  Inter  Sub
+Address         Age      Address        Interface    VlanID VlanID Interface
+--------------------------------------------------------------------------------
+10.10.255.1    H        744a.a42b.2010 xgei-1/1/0/1 201    N/A    N/A
+                                        .201                       
+10.10.255.2    00:14:17 0427.5873.0b65 xgei-1/1/0/1 201    N/A    xgei-1/1/0/1.
+                                        .201                       201
+10.10.10.249    H        744a.a42b.2010 xgei-1/1/0/1 301    N/A    N/A
+                                        .301                       
+10.102.195.182  00:00:39 8cdf.9d27.35c0 xgei-1/1/0/2 3100   N/A    xgei-1/1/0/2.
+                                        .3100                      3100
+192.168.1.11  H        744a.a42b.2011 mgmt_eth     N/A    N/A    N/A
+`
+    expect(read(text, 'zxr10-show-arp.txt')).toEqual({
+      devices: [
+        // The switch's own MAC (H) on its VLAN interfaces is one device.
+        { id: '10.10.255.1', macs: ['74:4a:a4:2b:20:10'] },
+        { id: '10.10.255.2', macs: ['04:27:58:73:0b:65'] },
+        { id: '10.102.195.182', macs: ['8c:df:9d:27:35:c0'] },
+        { id: '192.168.1.11', macs: ['74:4a:a4:2b:20:11'] },
+      ],
+      codes: [],
+    })
+    // A CSV row of an IP and a MAC is no such entry: the CSV keeps its columns.
+    expect(isAddressTableStart('ip,mac\n10.0.0.1,00:e0:fc:12:34:56\n')).toBe(false)
+    expect(isAddressTableStart('hostname\tip\tmac\nrt-1\t10.0.0.1\t00:e0:fc:12:34:56\n')).toBe(false)
+  })
+
   it("reads MikroTik's /ip arp print after its [admin@...] prompt, which starts like JSON", () => {
     const text = `[admin@MikroTik] > /ip arp print
 Flags: X - disabled, I - invalid, H - DHCP, D - dynamic, P - published, C - complete

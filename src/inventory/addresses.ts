@@ -145,6 +145,10 @@ const START_LINES: readonly RegExp[] = [
   // Windows names the block in its language (`Interface:`, German `Schnittstelle:`).
   /^\S+: [\d.]+ --- 0x[\da-f]+$/i,
   /^(?:lease [\d.]+ \{|authoring-byte-order \S+;|server-duid ")/,
+  // An entry of an ARP table whose header is not told (ZTE's `show arp` writes its titles over two
+  // lines, `Hardware` above `Address`): an IPv4 address first, then a MAC among the words after it,
+  // on a line of words apart by spaces (a CSV or TSV row has its own separators).
+  /^\d{1,3}(?:\.\d{1,3}){3} +(?:[^\s,;|]+ +)*?(?:(?:[\da-f]{1,2}[:-]){5}[\da-f]{1,2}|[\da-f]{4}[.-][\da-f]{4}[.-][\da-f]{4})(?: [^,;|\t]*)?$/i,
   // A list of MACs, one a line (copied from a switch, an export's column): each is a device. No
   // CSV header is a MAC.
   /^(?:(?:[\da-f]{2}[:-]){5}[\da-f]{2}|[\da-f]{4}\.[\da-f]{4}\.[\da-f]{4})$/i,

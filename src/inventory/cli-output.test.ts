@@ -191,6 +191,51 @@ describe('a device\'s command output as an inventory', () => {
     expect(a.evidence.some((e) => e.method === 'banner' && e.pattern === 'huawei-vrp-sysdescr')).toBe(true)
   })
 
+  it('reads ZTE\'s show version saved without a prompt, which starts with the product\'s name above its banner', () => {
+    // networktocode/ntc-templates tests/zte_zxros/show_version/zte_zxros_show_version.raw (its first board)
+    const text = `ZXCTN 6120H-S
+ZTE ZXCTN Software, Version: 6120H-S V5.10.00.50, Release software
+Copyright (c) 2022 by ZTE Corporation
+System image file is <sysdisk0: verset/ZXCTN6120HS_V5.10.00.50B03.set>, file size is 629,753,128 Bytes
+System image is loaded from local
+System uptime is 23 day(s), 10 hour(s), 59 minute(s)
+
+[SMGD, shelf 1, slot 1]:
+Board Name        : SMGD
+Description       : 6120H-S System Main Board D
+`
+    const { devices, diagnostics } = read(text, 'ptn-sto-04.txt')
+    expect(diagnostics).toEqual([])
+    expect(devices).toHaveLength(1)
+    expect(devices[0]).toMatchObject({ id: 'ptn-sto-04' })
+    expect(devices[0]!.banners?.[0]).toMatchObject({ protocol: 'other', field: 'show version', text: expect.stringMatching(/^ZXCTN 6120H-S\nZTE ZXCTN Software/) })
+    const a = identify(devices[0]!, catalog)
+    expect(a.group).toBe('zte')
+    expect(a.evidence.some((e) => e.method === 'banner' && e.pattern === 'zte-zxros-show-version')).toBe(true)
+  })
+
+  it('reads Comware\'s display device manuinfo: the first block, the chassis\'s, and not its fans\'', () => {
+    // networktocode/ntc-templates tests/hp_comware/display_device_manuinfo/hp_comware_display_device_manuinfo_5930.raw (cut)
+    const text = ` Slot 1 CPU 0:
+DEVICE_NAME          : HP FlexFabirc 5930-32QSFP+ Switch JG726A
+DEVICE_SERIAL_NUMBER : CN43GG2001
+MAC_ADDRESS          : 00E0-FC00-5800
+MANUFACTURING_DATE   : 2008-05-08
+VENDOR_NAME          : HPE
+Fan 1
+DEVICE_NAME          : LSWM1HFANSC
+DEVICE_SERIAL_NUMBER : CN43GG2002
+MANUFACTURING_DATE   : 2011-11-12
+VENDOR_NAME          : HPE
+`
+    const expected = { manufacturer: 'HPE', model: 'HP FlexFabirc 5930-32QSFP+ Switch JG726A', serial: 'CN43GG2001', macs: ['00:e0:fc:00:58:00'] }
+    const bare = read(text, 'core-5930.txt')
+    expect(bare.diagnostics).toEqual([])
+    expect(bare.devices).toEqual([{ id: 'core-5930', ...expected }])
+    const prompted = read(`<core-5930>dis device manuinfo\n${text}<core-5930>\n`)
+    expect(prompted.devices).toEqual([{ id: 'core-5930', name: 'core-5930', ...expected }])
+  })
+
   it('reads VRP 8\'s display version, which prints the time before its banner, saved with Windows line ends', () => {
     const ne40e = '2024-06-08 13:04:22.667 +03:00\nHuawei Versatile Routing Platform Software\nVRP (R) software, Version 8.220 (NE40E V800R022C00SPC600)\nCopyright (C) 2012-2022 Huawei Technologies Co., Ltd.\nHUAWEI NE40E-X8A uptime is 331 days, 11 hours, 16 minutes \nPatch Version: V800R022SPH120\n\nNE40E-X8A version information:\n'
     const { devices, diagnostics } = read(`<ist-pe-01>!\n<ist-pe-01>display version\n${ne40e}<ist-pe-01>`.replace(/\n/g, '\r\n'))

@@ -10,6 +10,9 @@
  * - Huawei VRP `display version` (the software banner, `HUAWEI NE40E-X2-M8A uptime is ...`),
  *   `display device` (`S5730-48C-SI-AC's Device status:`) and `display elabel` (`[Board
  *   Properties]` blocks of `BoardType=`, `BarCode=`, `VendorName=`);
+ * - H3C Comware `display device manuinfo` (HPE's Comware switches too): the first block, the
+ *   chassis's (`Slot 1 CPU 0:`, `Chassis self:`), of `DEVICE_NAME :`, `DEVICE_SERIAL_NUMBER :`,
+ *   `MAC_ADDRESS :` and `VENDOR_NAME :`;
  * - Arista EOS `show version` (`Arista CCS-720XP-24ZY4-F`, `Serial number:`) and Juniper Junos
  *   `show version` (`Model: mx240`);
  * - any other maker's `show version` or `display version` (H3C Comware, ZTE), whose banner alone
@@ -34,7 +37,7 @@ import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { RowParser, RowSink } from './rows.js'
 
 /** The commands read here, by what their output gives. */
-type Command = 'version' | 'inventory' | 'elabel' | 'device'
+type Command = 'version' | 'inventory' | 'elabel' | 'device' | 'manuinfo'
 
 /** A command word abbreviated as the CLIs accept it: `sh`, `sho`, `show`; at least `min` letters. */
 function abbreviation(word: string, min: number): string {
@@ -49,6 +52,7 @@ const COMMANDS: readonly (readonly [RegExp, Command])[] = [
   [new RegExp(`^(?:${SHOW}|${DISPLAY})\\s+${abbreviation('version', 3)}\\s*(?:\\|.*)?$`, 'i'), 'version'],
   [new RegExp(`^${SHOW}\\s+${abbreviation('inventory', 3)}\\s*(?:\\|.*)?$`, 'i'), 'inventory'],
   [new RegExp(`^${DISPLAY}\\s+elabel\\s*(?:\\|.*)?$`, 'i'), 'elabel'],
+  [new RegExp(`^${DISPLAY}\\s+${abbreviation('device', 3)}\\s+${abbreviation('manuinfo', 5)}\\s*(?:\\|.*)?$`, 'i'), 'manuinfo'],
   [new RegExp(`^${DISPLAY}\\s+${abbreviation('device', 3)}\\s*(?:\\|.*)?$`, 'i'), 'device'],
 ]
 
@@ -89,10 +93,11 @@ function readPrompt(line: string): { host: string; command: string } | undefined
  * entry, `display elabel`'s and `display device`'s first lines.
  */
 const BARE_STARTS: readonly (readonly [RegExp, Command])[] = [
-  [/^(?:Cisco IOS Software,|Cisco IOS Software \[|Cisco IOS XE Software, Version |Cisco Internetwork Operating System Software|Cisco IOS XR Software|Cisco Nexus Operating System \(NX-OS\) Software|Huawei Versatile Routing Platform Software)/, 'version'],
+  [/^(?:Cisco IOS Software,|Cisco IOS Software \[|Cisco IOS XE Software, Version |Cisco Internetwork Operating System Software|Cisco IOS XR Software|Cisco Nexus Operating System \(NX-OS\) Software|Huawei Versatile Routing Platform Software|ZTE ZX[A-Z0-9]+ Software, Version)/, 'version'],
   [/^(?:NAME|Name):\s*"[^"]*"\s*,\s*DESCR:\s*"/, 'inventory'],
   [/^(?:\/\$\[(?:System Integration|Board Integration|ArchivesInfo) Version\]|\[Board Properties\])\s*$/, 'elabel'],
   [/^\S+'s Device status:\s*$/, 'device'],
+  [/^DEVICE_NAME\s*:/, 'manuinfo'],
 ]
 
 function bareStart(line: string): Command | undefined {
@@ -121,7 +126,26 @@ export function isCommandOutputStart(head: string): boolean {
   if (line === undefined) return false
   const prompt = readPrompt(line)
   if (prompt !== undefined) return !/[,;\t]/.test(prompt.command) && commandOf(prompt.command) !== undefined
-  return bareStart(line) !== undefined
+  if (bareStart(line) !== undefined) return true
+  // ZTE prints the product (`ZXCTN 6120H-S`) on a line of its own above its software banner,
+  // Comware the slot or chassis above `display device manuinfo`'s first block.
+  const next = bareStart(secondLine(head, line) ?? '')
+  return (PRODUCT_LINE.test(line) && next === 'version') || (MANUINFO_BLOCK.test(line) && next === 'manuinfo')
+}
+
+/** The line above a block of Comware's `display device manuinfo`: `Slot 1 CPU 0:`, `Chassis self:`, `Fan 1`, `Power 2`. */
+const MANUINFO_BLOCK = /^\s*(?:(?:Chassis|Slot|Subslot)\b[\w ]*:|(?:Fan|Power)\s+\d+:?)\s*$/
+
+/** A short line of a name alone, as ZTE's `show version` starts with the product's (`ZXCTN 6120H-S`). */
+const PRODUCT_LINE = /^\s*[A-Za-z][\w.+/-]*(?: [\w.+/-]+){0,3}\s*$/
+
+/** The line after `first` (the text's first line that is not blank). */
+function secondLine(head: string, first: string): string | undefined {
+  const at = head.indexOf(first)
+  const nl = head.indexOf('\n', at + first.length)
+  if (nl < 0) return undefined
+  const next = head.indexOf('\n', nl + 1)
+  return head.slice(nl + 1, next < 0 ? head.length : next).replace(/\r$/, '')
 }
 
 /**
@@ -172,6 +196,8 @@ type Facts = {
   banner?: { field: string; text: string }
   inventory?: { model?: string; serial?: string }
   elabel?: { manufacturer?: string; model?: string; serial?: string }
+  /** The chassis's MAC that `display device manuinfo` prints. */
+  macs?: string[]
   elabelComponents: { manufacturer: string; model?: string }[]
   deviceModel?: string
   versionModel?: string
@@ -201,6 +227,8 @@ export class CommandOutputParser implements RowParser {
   private section: Section | undefined
   /** Whether the section being read was opened by a prompt (else by its output's first line). */
   private prompted = false
+  /** The lines that are not blank before the first command's output (at most two). */
+  private readonly leading: string[] = []
 
   constructor(file: string) {
     this.file = file
@@ -257,8 +285,11 @@ export class CommandOutputParser implements RowParser {
       this.finishSection()
       this.facts ??= this.unprompted ??= emptyFacts(undefined, { file: this.file, line: this.line })
       this.section = { command: bare, field: bare === 'version' ? (/^\s*Huawei/.test(line) ? 'display version' : 'show version') : bare, lines: [] }
+      // ZTE's product line above its banner (see `isCommandOutputStart`) belongs to the output.
+      if (bare === 'version' && this.leading.length === 1 && PRODUCT_LINE.test(this.leading[0]!)) this.section.lines.push(this.leading[0]!)
     }
     const section = this.section
+    if (section === undefined && this.facts === undefined && line.trim() !== '' && this.leading.length < 2) this.leading.push(line)
     if (section !== undefined && section.command !== undefined && section.lines.length < MAX_SECTION_LINES) section.lines.push(line)
   }
 
@@ -285,6 +316,9 @@ export class CommandOutputParser implements RowParser {
         return
       case 'elabel':
         readElabel(section.lines, facts)
+        return
+      case 'manuinfo':
+        readManuinfo(section.lines, facts)
         return
       case 'device':
         for (const l of section.lines) {
@@ -315,6 +349,7 @@ export class CommandOutputParser implements RowParser {
       serial,
       banners: banner === undefined ? undefined : [{ protocol: 'other', field: banner.field, text: banner.text }],
       components: facts.elabelComponents.length > 0 ? facts.elabelComponents : undefined,
+      macs: facts.macs,
     }
   }
 }
@@ -328,6 +363,7 @@ function merge(to: Facts, from: Facts): void {
   to.banner ??= from.banner
   to.inventory ??= from.inventory
   to.elabel ??= from.elabel
+  to.macs ??= from.macs
   if (to.elabelComponents.length === 0) to.elabelComponents = from.elabelComponents
   to.deviceModel ??= from.deviceModel
   to.versionModel ??= from.versionModel
@@ -424,6 +460,32 @@ function readInventory(lines: readonly string[]): { model?: string; serial?: str
  * describes (`[Slot_0]`, `[Main_Board]`, `[Backplane_1]`). The chassis is the block of a backplane
  * or chassis section, else the first; the other blocks that name their vendor are components.
  */
+/**
+ * Comware's `display device manuinfo`: its first block is the chassis's (the slot of the main board
+ * on a box, `Chassis self` on a chassis), read as `display elabel`'s chassis is; fans and power
+ * supplies follow in blocks of their own, with their vendor's name beside Comware's.
+ */
+function readManuinfo(lines: readonly string[], facts: Facts): void {
+  const fields = new Map<string, string>()
+  for (const l of lines) {
+    const m = /^\s*([A-Z][A-Z_ ]*[A-Z])\s*:\s*(.*)$/.exec(l)
+    if (m === null) {
+      // The next block (`Fan 1`, `Slot 2 CPU 0:`) once the first has its fields.
+      if (fields.size > 0 && MANUINFO_BLOCK.test(l)) break
+      continue
+    }
+    const key = m[1]!.replace(/ /g, '_')
+    if (fields.has(key)) break
+    fields.set(key, m[2]!)
+  }
+  const model = valueOf(fields.get('DEVICE_NAME'))
+  const serial = valueOf(fields.get('DEVICE_SERIAL_NUMBER') ?? fields.get('MANU_SERIAL_NUMBER'))
+  const vendor = valueOf(fields.get('VENDOR_NAME'))
+  const mac = valueOf(fields.get('MAC_ADDRESS'))
+  facts.elabel ??= { ...(vendor !== undefined ? { manufacturer: vendor } : {}), ...(model !== undefined ? { model } : {}), ...(serial !== undefined ? { serial } : {}) }
+  if (mac !== undefined) facts.macs ??= [mac]
+}
+
 function readElabel(lines: readonly string[], facts: Facts): void {
   const blocks: { section: string; fields: Map<string, string> }[] = []
   let section = ''

@@ -4,19 +4,20 @@
  */
 import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Device } from '../domain/device.js'
-import { deviceMacsHash, serialHash } from './device-identity.js'
+import { deviceMacHashes, deviceMacsHash, identityHash, serialHash } from './device-identity.js'
 import { DuplicateIndex } from './duplicate-index.js'
 import type { InventoryBatch } from './rows.js'
 
 /**
  * Each device id with the source and line that used it first. A device whose id an earlier source
  * used is the same device listed again, skipped, unless it names a serial, or MACs, and an earlier
- * device of that id names another serial, or other MACs, and none the same: then it is another
+ * device of that id names another serial, or other MACs, none of them the same: then it is another
  * device that was given the same name (a folder of SNMP walks, one file per switch, of switches that
  * all kept the factory sysName `HUAWEI`), read under a new id (`renames`: its file's name,
  * `HUAWEI/10.0.0.2.txt`, or its sheet's), as the walks of one file are told apart by their order. So
  * is a walk without sysName, whose id is its order in its file (`walk-1`), unless its serial or MACs
- * are those of the earlier one.
+ * are those of the earlier one. A device of a later file under another id that has the MAC of an
+ * earlier file's device is told (`shared_mac_other_id`), and still read.
  */
 export class CrossSourceIds {
   private readonly index = new DuplicateIndex()
@@ -31,6 +32,22 @@ export class CrossSourceIds {
   private lineOf = new Int32Array(1 << 10)
   private serialOf = new Uint32Array(1 << 10)
   private macsOf = new Uint32Array(1 << 10)
+  /**
+   * The hash of each MAC of each device, in order (`deviceMacHashes`), from `macStart[n]` up to the
+   * next device's start: a device that shares a MAC with an earlier one of its id is that device
+   * (a switch's own walk, whose interfaces' MACs hold the chassis MAC that a neighbour table gave
+   * alone), where the hashes of their sets differ. About 4 bytes a device and 4 a MAC.
+   */
+  private macStart = new Int32Array(1 << 10)
+  private macPool = new Uint32Array(1 << 10)
+  private pooled = 0
+  /**
+   * The first device (its number) of each MAC hash, up to `MAX_MAC_OWNERS` MACs: a device of a later
+   * file under another id with one of them is told (`shared_mac_other_id`).
+   */
+  private readonly macOwner = new Map<number, number>()
+  /** The id of each device whose MAC is in `macOwner`, by its number. */
+  private readonly idOf = new Map<number, string>()
   private count = 1
   /** The sources met, each a file and a sheet of it (a workbook's), by their number in `placeOf`. */
   private readonly places: SourceLocation[] = []
@@ -51,20 +68,23 @@ export class CrossSourceIds {
       const at = batch.locations[i]!
       const serial = serialHash(device)
       const macs = deviceMacsHash(device)
+      const macList = deviceMacHashes(device)
       const number = this.count
       const first = this.index.check(device.id, number)
       if (first !== undefined) {
-        // The same device listed again: an earlier device of its id has its serial, or its MACs.
+        // The same device listed again: an earlier device of its id has its serial, or one of its MACs.
         const ofId = [first, ...(this.renamedOf.get(first) ?? [])]
-        const again = (serial !== 0 ? ofId.find((n) => this.serialOf[n] === serial) : undefined) ??
-          (macs !== 0 ? ofId.find((n) => this.macsOf[n] === macs) : undefined)
+        const bySerial = serial !== 0 ? ofId.find((n) => this.serialOf[n] === serial) : undefined
+        const byMacs = bySerial === undefined && macs !== 0 ? ofId.find((n) => this.macsOf[n] === macs || this.sharesMac(n, macList)) : undefined
+        const again = bySerial ?? byMacs
         const differ = again !== undefined ? undefined
           : serial !== 0 && this.serialOf[first] !== 0 ? 'serial' as const
             : macs !== 0 && this.macsOf[first] !== 0 ? 'macs' as const
               : isWalkOrder(device) ? 'walk_order' as const : undefined
         const renamed = differ === undefined ? undefined : this.freeId(device.id, at)
         if (renamed === undefined) {
-          batch.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: this.locationOf(again ?? first) })
+          const same = bySerial !== undefined ? 'serial' as const : byMacs !== undefined ? 'macs' as const : undefined
+          batch.diagnostics.push({ code: 'duplicate_device', severity: 'warning', at, id: device.id, first: this.locationOf(again ?? first), ...(same !== undefined ? { same } : {}) })
           continue
         }
         batch.diagnostics.push({ code: 'repeated_id_renamed', severity: 'warning', at, id: device.id, first: this.locationOf(first), differ: differ!, renamed })
@@ -73,7 +93,9 @@ export class CrossSourceIds {
         if (list === undefined) this.renamedOf.set(first, [number])
         else list.push(number)
       }
-      this.add(this.placeAt(at), at.line ?? 0, serial, macs)
+      const place = this.placeAt(at)
+      this.relate(batch, device, at)
+      this.add(place, at.line ?? 0, serial, macs, macList)
       batch.devices[kept] = device
       batch.locations[kept++] = at
     }
@@ -93,7 +115,7 @@ export class CrossSourceIds {
   }
 
   /** Records the next device (number `count`), growing the arrays by doubling. */
-  private add(place: number, line: number, serial: number, macs: number): void {
+  private add(place: number, line: number, serial: number, macs: number, macList: readonly number[]): void {
     if (this.count === this.placeOf.length) {
       const grow = <T extends Int32Array | Uint32Array>(a: T): T => {
         const b = new (a.constructor as new (n: number) => T)(a.length * 2)
@@ -106,10 +128,61 @@ export class CrossSourceIds {
       this.macsOf = grow(this.macsOf)
     }
     const n = this.count++
+    // The start of the device after it marks the end of its MACs.
+    if (n + 1 >= this.macStart.length) {
+      const b = new Int32Array(this.macStart.length * 2)
+      b.set(this.macStart)
+      this.macStart = b
+    }
+    this.macStart[n] = this.pooled
+    if (this.pooled + macList.length > this.macPool.length) {
+      const b = new Uint32Array(Math.max(this.macPool.length * 2, this.pooled + macList.length))
+      b.set(this.macPool)
+      this.macPool = b
+    }
+    for (const h of macList) this.macPool[this.pooled++] = h
+    this.macStart[n + 1] = this.pooled
     this.placeOf[n] = place
     this.lineOf[n] = line
     this.serialOf[n] = serial
     this.macsOf[n] = macs
+  }
+
+  /**
+   * Tells a device that has the MAC of an earlier file's device of another id (the first such MAC),
+   * and records the device's MACs not seen before. Virtual routers' MACs (VRRP, HSRP), which two
+   * routers answer for, tell nothing; nor do the sheets of one workbook, told apart as one file.
+   */
+  private relate(batch: InventoryBatch, device: Device, at: SourceLocation): void {
+    const number = this.count
+    let told = false
+    let recorded = false
+    for (const mac of device.macs ?? []) {
+      if (VIRTUAL_ROUTER_MAC.test(mac)) continue
+      const hash = identityHash(mac.toLowerCase().replace(/[^0-9a-f]/g, ''))
+      if (hash === 0) continue
+      const owner = this.macOwner.get(hash)
+      if (owner === undefined) {
+        if (this.macOwner.size < MAX_MAC_OWNERS) {
+          this.macOwner.set(hash, number)
+          recorded = true
+        }
+        continue
+      }
+      if (told || this.places[this.placeOf[owner]!]!.file === at.file) continue
+      const other = this.idOf.get(owner)
+      if (other === undefined || other === device.id) continue
+      batch.diagnostics.push({ code: 'shared_mac_other_id', severity: 'warning', at, id: device.id, mac, other, first: this.locationOf(owner) })
+      told = true
+    }
+    if (recorded) this.idOf.set(number, device.id)
+  }
+
+  /** True when device `number` has one of the MACs hashed in `macList`. */
+  private sharesMac(number: number, macList: readonly number[]): boolean {
+    const end = this.macStart[number + 1]!
+    for (let i = this.macStart[number]!; i < end; i++) if (macList.includes(this.macPool[i]!)) return true
+    return false
   }
 
   /** Where the device of number `number` was read: a workbook's rows are at a sheet's rows (`assets.xlsx:Switches!2`). */
@@ -128,10 +201,18 @@ export class CrossSourceIds {
   }
 }
 
+/** MACs recorded to tell one device under two ids: about 80 bytes each, 20 MB at most. */
+const MAX_MAC_OWNERS = 1 << 18
+
+/** The MACs of virtual routers, which the routers of a pair both answer for: VRRP (RFC 5798) and HSRP. */
+const VIRTUAL_ROUTER_MAC = /^(?:00[:.-]?00[:.-]?5e[:.-]?00[:.-]?0[12]|00[:.-]?00[:.-]?0c[:.-]?07[:.-]?ac|00[:.-]?00[:.-]?0c[:.-]?9f[:.-]?f)/i
+
 /**
  * True for the id an SNMP walk without sysName has, its order in its file (`walk-1`): the first
- * walk of each file of a folder of walks is `walk-1`, a different device in each.
+ * walk of each file of a folder of walks is `walk-1`, a different device in each, also a walk of
+ * the interfaces' MACs alone (`snmpwalk ... ifPhysAddress > 10.0.0.5.txt`), which has no system
+ * group to read.
  */
 function isWalkOrder(device: Device): boolean {
-  return device.name === undefined && device.snmp !== undefined && /^walk-\d+$/.test(device.id)
+  return device.name === undefined && /^walk-\d+$/.test(device.id)
 }

@@ -6,6 +6,7 @@ import { chunk, collect } from './formats.case.test.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { TrustpathError } from '../errors.js'
+import { parseInventory } from './parse.js'
 
 function tokenize(chunks: readonly string[]) {
   const t = new CsvTokenizer()
@@ -681,5 +682,43 @@ describe('parseInventoryCsv', () => {
       expect(await collect(chunks, { file: 'u.csv' })).toEqual(expected)
     }))
     expect(expected.devices.map((d) => d.name)).toEqual(['Zürich, “edge”\n✓', '𝔘nïcode 𝔘', '"q"'])
+  })
+})
+
+describe('a text read as CSV only because nothing told another format', () => {
+  // ZTE ZXROS `show interface brief`, networktocode/ntc-templates
+  // tests/zte_zxros/show_interface_brief/zte_zxros_show_interface_brief.raw (first rows)
+  const ZTE_INTERFACE_BRIEF = [
+    'Interface               Attribute  Mode         BW    Admin Phy   Prot  Description                                               ',
+    'xgei-1/1/0/1            optical    Duplex/full  1G    up    up    up    Link_to_XXXXXX                  ',
+    'xgei-1/1/0/3            optical    Duplex/full  1G    down  down  down                                                            ',
+  ].join('\n') + '\n'
+
+  it('is refused with one error that quotes its first line and lists the layouts read, when its header names no column', () => {
+    for (const file of ['show-interface-brief.txt', '-']) {
+      let error: unknown
+      try {
+        parseInventory(ZTE_INTERFACE_BRIEF, { file })
+      } catch (e) {
+        error = e
+      }
+      expect(error, file).toBeInstanceOf(TrustpathError)
+      expect(error).toMatchObject({
+        code: 'input_invalid', at: { file, line: 1 },
+        message: expect.stringMatching(/layout trustpath does not read: its first line \("Interface {15}Attribute/),
+        hint: expect.stringMatching(/identify --help lists the formats read.*--input-format/),
+      })
+    }
+  })
+
+  it('is still read as a CSV when named so, with its unknown columns and the missing id told', () => {
+    const { devices, diagnostics } = parseInventory(ZTE_INTERFACE_BRIEF, { file: 'interfaces.csv' })
+    expect(devices).toEqual([])
+    expect(diagnostics.map((d) => d.code)).toEqual(['unknown_column', 'missing_column'])
+  })
+
+  it('is read when its header names a column, whatever the others', () => {
+    const { devices } = parseInventory('hostname;Asset tag\nrt-1;A-17\n', { file: 'assets.txt' })
+    expect(devices.map((d) => d.id)).toEqual(['rt-1'])
   })
 })

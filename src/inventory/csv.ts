@@ -22,6 +22,7 @@ import type { InventoryResult, RowParser, RowSink } from './rows.js'
 import { parseInventory } from './parse.js'
 import { LineFeeds } from '../util/line-ends.js'
 import { isTotalLabel, isTotalValue, mayBeTotalLabel, totalRowText } from './total-row.js'
+import { TrustpathError } from '../errors.js'
 
 /** One CSV record: its cells and the 1-based line where it starts. */
 export type CsvRecord = { cells: string[]; line: number }
@@ -121,6 +122,26 @@ export function headerIndex(records: readonly CsvRecord[], final: boolean): numb
     if (i + 1 >= HEADER_SCAN_RECORDS) return 0
   }
   return final ? 0 : undefined
+}
+
+/** A header of a scanner's findings export or a capture tool's table, read by its own columns. */
+function isScanHeader(cells: readonly string[]): boolean {
+  return isNessusCsvHeader(cells) || isGvmCsvHeader(cells) || isQualysCsvHeader(cells) || isNexposeCsvHeader(cells) ||
+    isWiresharkEndpointsHeader(cells) || isTsharkFieldsHeader(cells) || isHttpxCsvHeader(cells)
+}
+
+/**
+ * The refusal of a text that only the lack of another format made CSV: read as CSV, its first line
+ * was a header of unknown columns and a missing id column, which said nothing of what the file is
+ * (a command's output of a layout not read, a README found among captures).
+ */
+function unknownLayout(first: CsvRecord, at: SourceLocation): TrustpathError {
+  const text = first.cells.map((c) => c.trim()).filter((c) => c !== '').join(', ')
+  const shown = text.length > 80 ? `${text.slice(0, 77)}...` : text
+  return new TrustpathError('input_invalid', `the inventory is in a layout trustpath does not read: its first line ("${shown}") is no CSV header naming a known column, nor the start of another format read`, {
+    at,
+    hint: 'trustpath identify --help lists the formats read (a CSV needs a header naming its columns: id, name, mac...); one whose start is not told, other output saved before it, is read with --input-format.',
+  })
 }
 
 function sameCells(a: readonly string[], b: readonly string[]): boolean {
@@ -481,11 +502,20 @@ export class CsvRowParser implements RowParser {
   private scan: NessusCsvHosts | GvmCsvHosts | QualysCsvHosts | NexposeCsvHosts | WiresharkEndpoints | TsharkFields | HttpxCsvRows | undefined
   /** The worksheet the records come from (`pushRecords`), named in every location. */
   private readonly sheet: string | undefined
+  /**
+   * Read as CSV only because neither its name nor its first lines told another format (a `.txt`
+   * file, standard input): a header that names no column is then refused as a layout not read.
+   */
+  private readonly guessed: boolean
 
-  /** `sheet` names the worksheet of a workbook whose rows are given to `pushRecords`. */
-  constructor(file: string, continuation?: CsvContinuation, sheet?: string) {
+  /**
+   * `sheet` names the worksheet of a workbook whose rows are given to `pushRecords`; `guessed` says
+   * that the text is read as CSV for want of another format (see `guessed` above).
+   */
+  constructor(file: string, continuation?: CsvContinuation, sheet?: string, guessed = false) {
     this.file = file
     this.sheet = sheet
+    this.guessed = guessed
     if (continuation === undefined) this.tokenizer = new CsvTokenizer()
     else {
       const { builder, expected, delimiter, line, usable, header } = continuation
@@ -546,6 +576,9 @@ export class CsvRowParser implements RowParser {
     if (at === undefined) return
     const header = held[at]!
     const rows = held.slice(at + 1)
+    if (this.guessed && !header.cells.some((c) => resolveColumn(c) !== undefined) && !isScanHeader(header.cells)) {
+      throw unknownLayout(held[0]!, this.at(held[0]!.line))
+    }
     // The lines Qualys writes above its findings are part of its export, not a title to point out.
     if (at > 0 && !isQualysCsvHeader(header.cells)) {
       sink.diagnostics.push(linesBeforeHeader(held[0]!, header, this.at(held[0]!.line)))

@@ -38,3 +38,16 @@ export function serialHash(device: Device): number {
 export function deviceMacsHash(device: Device): number {
   return device.macs === undefined ? 0 : macsHash(device.macs)
 }
+
+/**
+ * The hash of each of a device's MACs (written in any notation), each once: two devices share a MAC
+ * when a hash of one is among the other's.
+ */
+export function deviceMacHashes(device: Device): number[] {
+  const hashes: number[] = []
+  for (const m of device.macs ?? []) {
+    const h = identityHash(m.toLowerCase().replace(/[^0-9a-f]/g, ''))
+    if (h !== 0 && !hashes.includes(h)) hashes.push(h)
+  }
+  return hashes
+}

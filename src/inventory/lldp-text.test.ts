@@ -3,6 +3,9 @@ import { formatDiagnostic } from '../diagnostics/format.js'
 import { TrustpathError } from '../errors.js'
 import { collect } from './formats.case.test.js'
 import { parseInventory } from './parse.js'
+import { isNeighborTableStart } from './lldp-text.js'
+import { identify } from '../identify/identify.js'
+import { loadDefaultCatalog } from '../io/load-catalog.js'
 
 /** Two switches' `show cdp neighbors detail` saved from one session: IOS, then NX-OS. */
 const CDP = `core-sw1#show cdp neighbors detail
@@ -319,6 +322,149 @@ Interface:    swp2, via: CDPv2, RID: 2, Time: 0 day, 14:07:30
 -------------------------------------------------------------------------------
 `
 
+/**
+ * Junos `show lldp neighbors interface` on an MX80, as posted at https://pastebin.com/LNcPkrpb (the
+ * alignment of its fields as Junos prints them), after the `{master}` line Junos prints above a prompt.
+ */
+const JUNOS_DETAIL = `{master}
+pazychev@KRD-SCH-PSE54-R-MX80> show lldp neighbors interface xe-0/0/1
+LLDP Neighbor Information:
+Local Information:
+Index: 13 Time to live: 120 Time mark: Tue Dec 29 14:28:59 2015 Age: 20 secs
+Local Interface    : xe-0/0/1
+Local Port ID      : 513
+
+Neighbour Information:
+Chassis type       : Mac address
+Chassis ID         : 28:8a:1c:ee:bf:c0
+Port type          : Interface name
+Port ID            : xe-0/1/0
+Port description   : MR-230.24 (PSE-54, Gagarina 36) [xe-0/0/1]
+System name        : KRD-SCH-OPTS53-P-MX480
+
+System Description : Juniper Networks, Inc. mx480 , version 12.3R8.7 Build date: 2014-09-19 16:45:07 UTC
+
+System capabilities
+        Supported: Bridge Router
+        Enabled  : Bridge Router
+
+Management address
+        Address Type      : IPv4(1)
+        Address           : 85.174.230.126
+        Interface Number  : 586
+        Interface Subtype : ifIndex(2)
+        OID               : 1.3.6.1.2.1.31.1.1.1.1.74.
+
+Organization Info
+        OUI      : IEEE 802.3 Private (0x00120f)
+        Subtype  : MAC/PHY Configuration/Status (1)
+        Info     : Autonegotiation [supported, not enabled (0x1)], PMD Autonegotiation Capability (0x6c1d), MAU Type (0x0)
+        Index    : 1
+
+Organization Info
+        OUI      : IEEE 802.3 Private (0x00120f)
+        Subtype  : Maximum Frame Size (4)
+        Info     : MTU Size (9192)
+        Index    : 3
+
+pazychev@KRD-SCH-PSE54-R-MX80>
+`
+
+/**
+ * MikroTik RouterOS `/ip neighbor print detail`, networktocode/ntc-templates
+ * tests/mikrotik_routeros/ip_neighbor_print_detail/mikrotik_routeros_ip_neighbor_print_detail_line_wrap.raw
+ * (an entry wrapped onto an indented line, one without system-description), after the prompt of a session.
+ */
+const ROUTEROS_NEIGHBORS = `[admin@rt-edge-1] > /ip neighbor print detail
+ 0 interface=ether2,bridge_local mac-address=12:34:56:78:90:AB identity="CLEAR" platform="MikroTik" version="6.49.14 (stable)" unpack=none age=37s uptime=1d8h37m17s software-id="AAAA-BBBB" board="RB750UPr2" interface-name="ether1" system-description="MikroTik RouterOS 6.49.14 (stable) RB750UPr2" system-caps=bridge,router system-caps-enabled=router
+
+ 1 interface=ether10,bridge_255_mgmt address=1.2.4.5 address4=1.2.4.5 address6=2001:0db8:11a3:09d7:1f34:8a2e:07a0:765d mac-address=12:34:56:78:90:AC identity="Device_1" platform="MikroTik" version="7.15.1 (stable) 2024-06-07 12:49:11" unpack=none age=7s uptime=1d8h37m20s software-id="CCCC-DDDD" board="RB450Gx4" ipv6=yes interface-name="ether1" system-description="MikroTik RouterOS 7.15.1 (stable) 2024-06-07 12:49:11 RB450Gx4" system-caps=bridge,router
+   system-caps-enabled=router
+
+ 2 interface=eth1-vlan255,bridge_255_mgmt mac-address=12:34:56:78:90:AD identity="Device-2" platform="MikroTik" version="6.43.14 (long-term)" unpack=none age=23s uptime=48w3d9h41m36s software-id="AAAA-ZZZZ" board="RB1100x4" ipv6=no interface-name="bridge_vlan255" system-caps="" system-caps-enabled=""
+`
+
+/**
+ * IOS XR `show lldp neighbors detail`, networktocode/ntc-templates
+ * tests/cisco_xr/show_lldp_neighbors_detail/cisco_xr_show_lldp_neighbors_detail_01.raw (three of its
+ * five entries): the time IOS XR prints first, each entry started by its Local Interface.
+ */
+const LLDP_XR = `Tue Jan 16 13:49:50.315 AEST
+Capability codes:
+        (R) Router, (B) Bridge, (T) Telephone, (C) DOCSIS Cable Device
+        (W) WLAN Access Point, (P) Repeater, (S) Station, (O) Other
+
+------------------------------------------------
+Local Interface: FourHundredGigE0/0/0/0
+Chassis id: 6c03.b5aa.bbcc
+Port id: Fou1/0/22
+Port Description: uplink:router1:FH0/0/0/0
+System Name: router-400.router.com
+
+System Description:
+Cisco IOS Software [Cupertino], Catalyst L3 Switch Software (CAT9K_IOSXE), Version 17.9.3, RELEASE SOFTWARE (fc6)
+Technical Support: http://www.cisco.com/techsupport
+Copyright (c) 1986-2023 by Cisco Systems, Inc.
+Compiled Tue 14-Mar-23 18:26 by mcpre
+
+Time remaining: 90 seconds
+Hold Time: 120 seconds
+Age: 732802 seconds
+System Capabilities: B,R
+Enabled Capabilities: B,R
+Management Addresses:
+  IPv4 address: 172.1.1.79
+  IPv6 address: 2407:abcd:0:aaaa::0000
+
+Peer MAC Address: 6c:03:b5:aa:bb:cc
+
+
+------------------------------------------------
+Local Interface: FourHundredGigE0/0/0/28
+Chassis id: d0dc.2cdd.aabc
+Port id: FourHundredGigE0/0/0/28
+Port Description: uplink:router1::FH0/0/0/28
+System Name: router2.com
+
+System Description:
+7.9.2, 8000
+
+Time remaining: 98 seconds
+Hold Time: 120 seconds
+Age: 729378 seconds
+System Capabilities: R
+Enabled Capabilities: R
+Management Addresses:
+  IPv4 address: 172.1.1.64
+  IPv6 address: 2407:abcd::aaab::0000
+
+Peer MAC Address: d0:dc:2c:aa:bb:cc
+
+
+------------------------------------------------
+Local Interface: HundredGigE0/0/0/30
+Chassis id: 247e.32bb.0000
+Port id: Eth1/4
+Port Description: router1:Hun1/0/30
+System Name: otter-buffy
+
+System Description:
+Cisco NX-OS(tm) n7700, Software (n7700-s2-dk9), Version 8.4(3), RELEASE SOFTWARE Copyright (c) 2002-2020 by Cisco Systems, Inc. Compiled 9/4/2020 23:00:00
+
+Time remaining: 117 seconds
+Hold Time: 120 seconds
+Age: 732508 seconds
+System Capabilities: B,R
+Enabled Capabilities: B,R
+Management Addresses:
+  IPv4 address: 172.1.1.158
+
+Peer MAC Address: 24:7e:12:aa:bb:cc
+
+
+Total entries displayed: 5
+`
+
 describe('neighbour tables as text', () => {
   it('read one device per CDP neighbour, with the Platform split into maker and model where the maker is known', () => {
     const { devices, diagnostics } = parseInventory(CDP, { file: 'cdp.txt' })
@@ -329,8 +475,30 @@ describe('neighbour tables as text', () => {
       { id: 'SEP00562B0A1B2C', name: 'SEP00562B0A1B2C', manufacturer: 'Cisco', model: 'IP Phone 7945', macs: ['00:56:2b:0a:1b:2c'], snmp: { sysDescr: 'SCCP45.9-4-2SR1-1S' } },
       { id: 'jumphost', name: 'jumphost', model: 'Linux', snmp: { sysDescr: 'Linux 5.15.0-91-generic #101-Ubuntu SMP' } },
       // NX-OS adds the serial number to the Device ID; the System Name names the device.
-      { id: 'leaf-03', name: 'leaf-03', model: 'N9K-C93180YC-EX', snmp: { sysDescr: 'Cisco Nexus Operating System (NX-OS) Software, Version 9.3(8)' } },
+      { id: 'leaf-03', name: 'leaf-03', model: 'N9K-C93180YC-EX', serial: 'FDO21120XYZ', snmp: { sysDescr: 'Cisco Nexus Operating System (NX-OS) Software, Version 9.3(8)' } },
     ])
+  })
+
+  it('read the chassis serial number NX-OS adds to its CDP Device ID, and the name before it when no System Name follows', () => {
+    // networktocode/ntc-templates tests/cisco_nxos/show_cdp_neighbors_detail/cisco_nxos_show_cdp_neighbors_detail1.raw (its second entry)
+    const entry = `----------------------------------------
+Device ID:DC3TESTW01-55.test.co.nz(SSI3707070J)
+System Name: DC3TESTW01-55
+
+Interface address(es):
+    IPv4 Address: 10.115.17.253
+Platform: N5K-C5548UP, Capabilities: Router Switch IGMP Filtering Supports-STP-Dispute
+Interface: Ethernet1/1, Port ID (outgoing port): Ethernet1/31
+Holdtime: 157 sec
+
+Version:
+Cisco Nexus Operating System (NX-OS) Software, Version 5.2(1)N1(4)
+`
+    const named = parseInventory(entry, { file: 'cdp.txt' })
+    expect(named.diagnostics).toEqual([])
+    expect(named.devices.map((d) => [d.id, d.serial])).toEqual([['DC3TESTW01-55', 'SSI3707070J']])
+    const unnamed = parseInventory(entry.replace('System Name: DC3TESTW01-55\n', ''), { file: 'cdp.txt' })
+    expect(unnamed.devices.map((d) => [d.id, d.serial])).toEqual([['DC3TESTW01-55.test.co.nz', 'SSI3707070J']])
   })
 
   it('read LLDP detail from IOS: the chassis MAC when there is no system name, the LLDP-MED inventory', () => {
@@ -422,6 +590,49 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
     expect(parseInventory('id,name\nd1,sw-1\n', { file: '<stdin>' }).devices).toEqual([{ id: 'd1', name: 'sw-1' }])
   })
 
+  it('read IOS XR detail: entries started by their Local Interface, the Peer MAC Address a MAC of the neighbour', () => {
+    const { devices, diagnostics } = parseInventory(LLDP_XR, { file: 'pe-syd-1.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.macs, d.snmp?.sysDescr?.split('\n')[0]])).toEqual([
+      ['router-400.router.com', ['6c:03:b5:aa:bb:cc'], 'Cisco IOS Software [Cupertino], Catalyst L3 Switch Software (CAT9K_IOSXE), Version 17.9.3, RELEASE SOFTWARE (fc6)'],
+      // The chassis MAC, then the Peer MAC Address (the source of the neighbour's frames).
+      ['router2.com', ['d0:dc:2c:dd:aa:bc', 'd0:dc:2c:aa:bb:cc'], '7.9.2, 8000'],
+      ['otter-buffy', ['24:7e:32:bb:00:00', '24:7e:12:aa:bb:cc'], 'Cisco NX-OS(tm) n7700, Software (n7700-s2-dk9), Version 8.4(3), RELEASE SOFTWARE Copyright (c) 2002-2020 by Cisco Systems, Inc. Compiled 9/4/2020 23:00:00'],
+    ])
+  })
+
+  it("read Junos's detail of an interface's neighbours, its local information and organization TLVs skipped", () => {
+    const { devices, diagnostics } = parseInventory(JUNOS_DETAIL, { file: 'mx80.log' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: 'KRD-SCH-OPTS53-P-MX480', name: 'KRD-SCH-OPTS53-P-MX480', macs: ['28:8a:1c:ee:bf:c0'],
+      snmp: { sysDescr: 'Juniper Networks, Inc. mx480 , version 12.3R8.7 Build date: 2014-09-19 16:45:07 UTC' },
+    }])
+    // The system description a Junos router sends over LLDP names its model and release.
+    const a = identify(devices[0]!, loadDefaultCatalog())
+    expect(a.evidence.find((e) => e.method === 'banner')).toMatchObject({ pattern: 'juniper-junos-lldp-sysdescr', product: 'mx480', version: '12.3R8.7' })
+  })
+
+  it("read MikroTik's /ip neighbor print detail: identity, MAC, addresses, its Platform of platform and board, an entry wrapped onto the next line", () => {
+    const { devices, diagnostics } = parseInventory(ROUTEROS_NEIGHBORS, { file: 'rt-edge-1.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      {
+        id: 'CLEAR', name: 'CLEAR', manufacturer: 'MikroTik', model: 'RB750UPr2', macs: ['12:34:56:78:90:ab'],
+        snmp: { sysDescr: 'MikroTik RouterOS 6.49.14 (stable) RB750UPr2' }, firmware: { version: '6.49.14 (stable)' },
+      },
+      {
+        id: 'Device_1', name: 'Device_1', manufacturer: 'MikroTik', model: 'RB450Gx4', macs: ['12:34:56:78:90:ac'],
+        snmp: { sysDescr: 'MikroTik RouterOS 7.15.1 (stable) 2024-06-07 12:49:11 RB450Gx4' }, firmware: { version: '7.15.1 (stable) 2024-06-07 12:49:11' },
+      },
+      { id: 'Device-2', name: 'Device-2', manufacturer: 'MikroTik', model: 'RB1100x4', macs: ['12:34:56:78:90:ad'], firmware: { version: '6.43.14 (long-term)' } },
+    ])
+    // Told from its first entry without the prompt too.
+    expect(parseInventory(ROUTEROS_NEIGHBORS.slice(ROUTEROS_NEIGHBORS.indexOf('\n') + 1), { file: 'n.txt' }).devices).toHaveLength(3)
+    // Another print of RouterOS with an interface= first names no neighbour (no identity, no MAC): not told as a table.
+    expect(isNeighborTableStart(' 0   H interface=ether2 bridge=bridge priority=0x80 path-cost=10 edge=auto\n')).toBe(false)
+  })
+
   it('report a line that is no part of the table with its file and line, and read the rest', () => {
     const text = CDP.replace('Holdtime : 133 sec\n', 'Holdtime : 133 sec\n#!%$ pasted garbage\n').replace('core-sw1#\n', 'core-sw1#\nthis is not a table\n')
     const { devices, diagnostics } = parseInventory(text, { file: 'cdp.txt' })
@@ -429,7 +640,7 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
     expect(diagnostics.map((d) => formatDiagnostic(d))).toMatchInlineSnapshot(`
       [
         "cdp.txt:27: error: this line is no part of a neighbour table: "#!%$ pasted garbage"; expected a "Field: value" line of the neighbour entry, or a line of a field above it. Keep the output of the neighbour commands as the device printed it, with only the prompt lines between them.",
-        "cdp.txt:52: error: this line is no part of a neighbour table: "this is not a table"; expected a neighbour entry (Device ID:, Local Intf:, Chassis id:, Neighbor index:), a prompt line or a blank line. Keep the output of the neighbour commands as the device printed it, with only the prompt lines between them.",
+        "cdp.txt:52: error: this line is no part of a neighbour table: "this is not a table"; expected a neighbour entry (Device ID:, Local Intf:, Local Interface:, Chassis id:, Neighbor index:, LLDP Neighbor Information:), a prompt line or a blank line. Keep the output of the neighbour commands as the device printed it, with only the prompt lines between them.",
       ]
     `)
   })
@@ -442,6 +653,10 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
       'Local Intf   Neighbor Dev             Neighbor Intf             Exptime\nGE0/0/1      agg-fra-1                GE0/0/24                  95\n',
       'Capability Codes: R - Router, T - Trans Bridge, B - Source Route Bridge\n                  S - Switch, H - Host, I - IGMP, r - Repeater, P - Phone\n\nDevice ID        Local Intrfce     Holdtme    Capability  Platform  Port ID\nacc-sw-07        Gig 1/0/1         151         R S I      S5720-28X Gig 0/0/1\n',
       'core-sw1#show lldp neighbors\nCapability codes:\n    (R) Router, (B) Bridge, (T) Telephone, (C) DOCSIS Cable Device\n    (W) WLAN Access Point, (P) Repeater, (S) Station, (O) Other\n\nDevice ID           Local Intf     Hold-time  Capability      Port ID\nacc-sw-07           Gi1/0/1        120        B,R             GE0/0/1\n\nTotal entries displayed: 1\n',
+      // Junos, networktocode/ntc-templates tests/juniper_junos/show_lldp_neighbors/juniper_junos_show_lldp_neighbors_ae7.raw
+      'Local Interface    Parent Interface    Chassis Id          Port info          System Name\nxe-0/1/1           ae7                 00:1c:73:ee:c0:46   Ethernet3/29/1     core01.sjc01\n',
+      // Junos without the Parent Interface column, after its login banner and {master}: https://pastebin.com/2NQa4XZj
+      '--- JUNOS 10.4R9.2 built 2012-02-02 06:38:55 UTC\n{master}\nkm@jnr01-yla-laz> show lldp neighbors\nLocal Interface    Chassis Id          Port info     System Name\nxe-5/2/0           64:87:88:5d:e8:60   xe-0/0/0      jnr01-vol-ats\n',
     ]
     const hints = brief.map((text) => {
       try {
@@ -459,6 +674,8 @@ cumulus@leaf-1:~$ sudo lldpcli show neighbors details
       expect.stringContaining('display lldp neighbor (without brief)'),
       expect.stringContaining('show cdp neighbors detail'),
       expect.stringContaining('show lldp neighbors detail'),
+      expect.stringContaining('show lldp neighbors interface <interface>'),
+      expect.stringContaining('show lldp neighbors interface <interface>'),
     ])
   })
 })

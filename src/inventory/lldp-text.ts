@@ -7,10 +7,20 @@
  *   inventory);
  * - Arista EOS `show lldp neighbors detail` (`Interface Ethernet1 detected 1 LLDP neighbors:`,
  *   `Neighbor 001c.7300.0001/Ethernet48, age 3 seconds`, then its fields as a list of `- Field: "value"`);
+ * - Juniper Junos `show lldp neighbors interface <interface>` (`LLDP Neighbor Information:`, its
+ *   `Local Information:` about the port, then `Neighbour Information:` with `Chassis ID :`,
+ *   `System name :`, `System Description :` and the `Address :` of its management address);
  * - Huawei VRP `display lldp neighbor` (`GE1/0/1 has 1 neighbor(s):`, `Neighbor index :1`,
  *   `Chassis ID :00e0-fc12-3456`, `System description :` over several lines, `Management address
  *   value :`, the MED `Manufacturer name` and `Model name`) and H3C Comware `display lldp
  *   neighbor-information verbose`, whose lines have the same `Key : value` layout.
+ * - MikroTik RouterOS `/ip neighbor print detail` (MNDP, CDP and LLDP neighbours alike), an entry per
+ *   number with its `key=value` pairs (`identity="sw1"`, `mac-address=...`, `platform=`, `board=`,
+ *   `version=`, `system-description=`), wrapped onto indented lines on a narrow terminal.
+ * - lldpd's `lldpcli -f keyvalue show neighbors details` (`lldpctl -f keyvalue`): one `key=value` a
+ *   line, the key the path of the JSON output (`lldp.eth0.chassis.name=sw1`, `lldp.eth0.chassis.mac=`,
+ *   `lldp.eth0.chassis.descr=`, `lldp.eth0.chassis.mgmt-ip=`, `lldp.eth0.lldp-med.inventory.model=`),
+ *   each neighbour from its `lldp.<interface>.via=` line.
  * Several commands' outputs may follow each other in one file, with the prompt lines of a saved
  * session between them. Fields are told by their names, whatever the column they are aligned to;
  * fields that say nothing of the maker (hold time, VLANs, power, port speeds) are skipped. A line
@@ -29,7 +39,7 @@ import { emptyNeighbor, hostPart, neighborKey, NeighborTable, valueOf, type Lldp
 import type { RowParser, RowSink } from './rows.js'
 
 /** A line that starts a neighbour entry in one of the tables read here. */
-const ENTRY_START = /^[ \t]*(?:Device ID\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor index\s*:|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:|Interface \S+ detected \d+ LLDP neighbou?rs?)/im
+const ENTRY_START = /^[ \t]*(?:lldp\.[^.=\s]+\.(?:via|rid|age|chassis\.[\w-]+)=|Local Interface\s*:|\d+ +(?:[A-Z]+ +)?interface=[^\s=]+ (?:[^\s=]+=(?:"[^"\n]*"|\S*) +)*?(?:mac-address|identity)=|Device ID\s*:|LLDP Neighbor Information\s*:|Local Intf\s*:|Chassis id\s*:|(?:LLDP )?Neighbor index\s*:|LLDP neighbor-information of port\b|\S+ has \d+ neighbou?rs?\b|Interface:\s+\S+,\s+via:|Interface \S+ detected \d+ LLDP neighbou?rs?)/im
 
 /**
  * True when the start of a text (its first few KiB) is a neighbour table of the commands read
@@ -49,11 +59,12 @@ export const HUAWEI_PROMPT = /^\s*(?:<[\w.-]+>|\[~?\*?[\w.-]+\])[^<\n]*\n/
 /**
  * A prompt line of a saved session, or a prompt alone, with the host in one of its groups:
  * Huawei's and H3C's `<HUAWEI>display lldp neighbor` (user view) and `[~HUAWEI]dis lldp nei`
- * (system view, `~` or `*` before the name on VRP8); a Linux shell's `admin@sw1:~$ lldpcli show
+ * (system view, `~` or `*` before the name on VRP8); MikroTik's `[admin@rt1] > /ip neighbor print
+ * detail`; a Linux shell's `admin@sw1:~$ lldpcli show
  * neighbors details` or `[admin@sw1 ~]$ ...`; Cisco's and Arista's `sw1#show cdp neighbors detail`
  * (`sw1>`, `sw1(config)#`, IOS-XR's `RP/0/RSP0/CPU0:sw1#`).
  */
-const PROMPT = /^\s*(?:<([^<>\s]+)>|\[[~*]*([^[\]\s@]+)\]|[\w.-]+@([\w.-]+):[^\s$#]*[$#]|\[[\w.-]+@([\w.-]+)\s[^\]]*\][$#]|([A-Za-z0-9][\w.\-/:()@]*)[#>])\s*(?:(?:show|sh|display|dis|terminal|term|screen-length|enable|exit|quit|end|lldpcli|lldpctl|sudo)\b.*)?$/i
+const PROMPT = /^\s*(?:<([^<>\s]+)>|\[[~*]*([^[\]\s@]+)\]|[\w.-]+@([\w.-]+):[^\s$#]*[$#]|\[[\w.-]+@([\w.-]+)(?:\s[^\]]*\][$#]|\] ?>)|([A-Za-z0-9][\w.\-/:()@]*)[#>])\s*(?:(?:(?:show|sh|display|dis|terminal|term|screen-length|enable|exit|quit|end|lldpcli|lldpctl|sudo)\b|\/).*)?$/i
 
 /**
  * The host a prompt line names: Cisco's prompt without its mode (`sw1(config)#`), IOS-XR's
@@ -67,9 +78,14 @@ function promptHost(m: RegExpExecArray): string | undefined {
 }
 /** lldpd's `Local chassis:`, whose chassis (`lldpcli show chassis`) is the device itself. */
 const LOCAL_CHASSIS = /^\s*Local chassis\s*:\s*$/i
-/** The lines between entries: dashes, a port's count of neighbours, Comware's port and agent headers, the closing count. */
+/**
+ * The lines between entries: dashes, a port's count of neighbours, Comware's port and agent
+ * headers, the closing count, the `{master:0}` (`{backup}`, `{primary:node0}`) that Junos
+ * prints above its prompt on a switch or a cluster, and the time IOS XR prints above each command's
+ * output (`Tue Jan 16 13:49:50.315 AEST`).
+ */
 const SEPARATOR = /^\s*-{3,}\s*$/
-const FRAMING = /^\s*(?:\S+ has \d+ neighbou?rs?(?:\(s\))?\s*:?|LLDP neighbor-information of port\b.*|LLDP agent\b.*:|LLDP neighbors\s*:|Interface \S+ detected \d+ LLDP neighbou?rs?\s*:?|Total\b.*\bentries displayed\s*:.*)\s*$/i
+const FRAMING = /^\s*(?:\{[\w:.-]+\}|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) +\d+ \d\d:\d\d:\d\d(?:\.\d+)? [A-Z]{2,5}|\S+ has \d+ neighbou?rs?(?:\(s\))?\s*:?|LLDP neighbor-information of port\b.*|LLDP agent\b.*:|LLDP neighbors\s*:|Interface \S+ detected \d+ LLDP neighbou?rs?\s*:?|Total\b.*\bentries displayed\s*:.*)\s*$/i
 /** Arista EOS's `Neighbor 001c.7300.0001/Ethernet48, age 3 seconds`, which starts an entry. */
 const EOS_NEIGHBOR = /^\s*Neighbor \S+, age \d+/i
 /** The legend and column header that `show lldp neighbors detail` prints first on NX-OS. */
@@ -101,12 +117,16 @@ const FIELDS: Readonly<Record<string, Field>> = {
   version: 'version',
   platform: 'platform',
   'peer source mac': 'mac',
+  // IOS XR's LLDP entries: the source MAC of the neighbour's frames.
+  'peer mac address': 'mac',
   'entry address(es)': 'entryAddresses',
   'interface address(es)': 'entryAddresses',
   'management address(es)': 'managementAddresses',
   'mgmt address(es)': 'managementAddresses',
   'management addresses': 'managementAddresses',
   'ip address': 'address',
+  // Junos's `Address :` under `Management address` (`Management Info` in later releases).
+  address: 'address',
   'ipv4 address': 'address',
   'ipv6 address': 'address',
   ip: 'address',
@@ -148,9 +168,30 @@ type Entry = {
   managementType?: string
   management: string[]
   entry: string[]
+  /** CDP's Device ID as written. */
+  deviceId?: string
+  /** The interface of lldpd's `-f keyvalue` lines the entry was read from. */
+  keyvalue?: string
+  /** MikroTik's `platform=` and `board=`, which make its Platform (`MikroTik RB750UPr2`). */
+  routeros?: { platform?: string; board?: string }
 }
 
-const EXPECTED_OUTSIDE = 'a neighbour entry (Device ID:, Local Intf:, Chassis id:, Neighbor index:), a prompt line or a blank line'
+/** A CDP Device ID of NX-OS: the host name, then the chassis serial number in parentheses. */
+const CDP_SERIAL = /^(\S+?)\(([A-Z0-9]{8,14})\)$/
+
+/** An entry of MikroTik's `/ip neighbor print detail`: its number, flags, then `key=value` pairs from `interface=`. */
+const ROUTEROS_ENTRY = /^\s*\d+ +(?:[A-Z]+ +)?(?=interface=)/
+/** A line of `key=value` pairs alone, as RouterOS wraps an entry onto the next lines. */
+const ROUTEROS_PAIRS = /^\s+(?:[a-z][\w-]*=(?:"(?:[^"\\]|\\.)*"|\S*)\s*)+$/
+const ROUTEROS_PAIR = /([a-z][\w-]*)=("(?:[^"\\]|\\.)*"|\S*)/g
+/** A line of lldpd's `-f keyvalue` output: the interface, the rest of the key, the value. */
+const KEYVALUE = /^lldp\.([^.=\s]+)\.([^=]+)=(.*)$/
+/** lldpd's inventory keys (`lldp-med.inventory.model`) → the LLDP-MED inventory's fields. */
+const KEYVALUE_INVENTORY: Readonly<Record<string, 'manufacturer' | 'model' | 'serial' | 'software' | 'firmware'>> = {
+  manufacturer: 'manufacturer', model: 'model', serial: 'serial', software: 'software', firmware: 'firmware',
+}
+
+const EXPECTED_OUTSIDE = 'a neighbour entry (Device ID:, Local Intf:, Local Interface:, Chassis id:, Neighbor index:, LLDP Neighbor Information:), a prompt line or a blank line'
 const EXPECTED_INSIDE = 'a "Field: value" line of the neighbour entry, or a line of a field above it'
 
 /** A value without the quotes Arista EOS puts around text (`"leaf-1"`). */
@@ -162,6 +203,13 @@ function unquote(text: string): string {
 /** The first word of an address field (`FE80::1  (link-local)`). */
 function firstWord(text: string): string | undefined {
   return valueOf(text.trim().split(/\s+/)[0])
+}
+
+/** True for an entry that holds nothing of its neighbour yet (Junos's, at its local information). */
+function isFresh(entry: Entry): boolean {
+  const n = entry.neighbor
+  return n.chassisId === undefined && n.sysName === undefined && n.sysDescr === undefined && n.platform === undefined &&
+    n.macs.length === 0 && entry.management.length === 0 && entry.entry.length === 0
 }
 
 /** The inventory's parser of neighbour text: the neighbours come out merged into devices at the end. */
@@ -258,12 +306,28 @@ export class NeighborTextReader {
       return
     }
     if (COLUMNS.test(line)) return
+    const kv = KEYVALUE.exec(line)
+    if (kv !== null) return this.keyvalue(at, kv[1]!, kv[2]!, kv[3]!)
+    const routeros = ROUTEROS_ENTRY.exec(line)
+    if (routeros !== null) {
+      this.start(at, false)
+      this.entry!.routeros = {}
+      return this.pairs(this.entry!, line.slice(routeros[0].length))
+    }
+    if (this.entry?.routeros !== undefined && ROUTEROS_PAIRS.test(line)) return this.pairs(this.entry, line)
     if (EOS_NEIGHBOR.test(line)) return this.start(at, false)
     const field = FIELD.exec(line)
     const key = field === null ? undefined : field[1]!.toLowerCase().replace(/\s+/g, ' ')
     const value = field === null ? '' : unquote(field[2]!)
-    if (key === 'device id') return this.start(at, true, (n) => (n.sysName = valueOf(value)))
-    if (key === 'local intf' || key === 'neighbor index' || key === 'lldp neighbor index') return this.start(at, false)
+    if (key === 'device id') {
+      this.start(at, true, (n) => (n.sysName = valueOf(value)))
+      this.entry!.deviceId = valueOf(value)
+      return
+    }
+    if (key === 'local intf' || key === 'neighbor index' || key === 'lldp neighbor index' || key === 'lldp neighbor information') return this.start(at, false)
+    // IOS XR starts each LLDP entry with its `Local Interface:`; Junos writes it inside an entry's
+    // local information, after the line that started the entry.
+    if (key === 'local interface' && (this.entry === undefined || !isFresh(this.entry))) return this.start(at, false)
     // lldpd's `Interface:    eth0, via: LLDP, RID: 1, Time: ...` (CDP's `Interface:` line is inside an entry).
     if (key === 'interface' && /,\s+via:/.test(value)) return this.start(at, false)
     if (key === 'chassis id' && (this.entry === undefined || this.entry.cdp || this.entry.neighbor.chassisId !== undefined)) {
@@ -284,6 +348,62 @@ export class NeighborTextReader {
       return
     }
     this.field(entry, FIELDS[key], value, /^\s/.test(line))
+  }
+
+  /** A line of lldpd's `-f keyvalue` output: `via` (the first key of each neighbour) or another interface starts a neighbour. */
+  private keyvalue(at: number, iface: string, key: string, raw: string): void {
+    if (key === 'via' || this.entry?.keyvalue !== iface) {
+      this.start(at, false)
+      this.entry!.keyvalue = iface
+    }
+    const entry = this.entry!
+    const n = entry.neighbor
+    const value = valueOf(raw)
+    if (value === undefined) return
+    const chassisId = /^chassis\.(mac|local|ip|ifname|ifalias)$/.exec(key)
+    if (chassisId !== null) n.chassisId ??= { subtype: chassisId[1]!, value }
+    else if (key === 'chassis.name') n.sysName ??= value
+    else if (key === 'chassis.descr') n.sysDescr ??= value
+    else if (key === 'chassis.mgmt-ip') entry.management.push(value)
+    else if (key.startsWith('lldp-med.inventory.')) {
+      const field = KEYVALUE_INVENTORY[key.slice('lldp-med.inventory.'.length)]
+      if (field !== undefined) n.inventory[field] ??= value
+    }
+  }
+
+  /** The `key=value` pairs of a RouterOS neighbour (see the top of this file); the others say nothing of the maker. */
+  private pairs(entry: Entry, text: string): void {
+    const n = entry.neighbor
+    const r = entry.routeros!
+    for (const m of text.matchAll(ROUTEROS_PAIR)) {
+      const value = valueOf(unquote(m[2]!))
+      if (value === undefined) continue
+      switch (m[1]) {
+        case 'identity':
+          n.sysName ??= value
+          break
+        case 'mac-address':
+          if (!n.macs.includes(value)) n.macs.push(value)
+          break
+        case 'address':
+        case 'address4':
+        case 'address6':
+          entry.management.push(value)
+          break
+        case 'system-description':
+          n.sysDescr ??= value
+          break
+        case 'platform':
+          r.platform = value
+          break
+        case 'board':
+          r.board = value
+          break
+        case 'version':
+          n.inventory.software ??= value
+          break
+      }
+    }
   }
 
   /** A line that ends a system description: a field that follows it, a new entry, the framing. */
@@ -386,6 +506,17 @@ export class NeighborTextReader {
     this.entry = undefined
     const n = entry.neighbor
     for (const a of [...entry.management, ...entry.entry]) if (!n.addresses.includes(a)) n.addresses.push(a)
+    if (entry.cdp) {
+      // NX-OS adds its chassis serial number to the Device ID (`leaf-3(FDO21120U8N)`); its System
+      // Name, when printed, has replaced the Device ID as the name already.
+      const id = entry.deviceId === undefined ? undefined : CDP_SERIAL.exec(entry.deviceId)
+      if (id !== null && id !== undefined) {
+        if (n.sysName === entry.deviceId) n.sysName = id[1]!
+        n.inventory.serial ??= id[2]!
+      }
+    }
+    const r = entry.routeros
+    if (r !== undefined && (r.platform !== undefined || r.board !== undefined)) n.platform ??= [r.platform, r.board].filter((v) => v !== undefined).join(' ')
     if (entry.self === true) {
       this.local = neighborKey(n) ?? this.local
       return

@@ -127,7 +127,50 @@ VRP (R) software, Version 8.191 (CE6881 V300R020C10SPC200)</descr>
 </lldp>
 `
 
+/**
+ * `lldpcli -f keyvalue show neighbors details` of a Cisco SG200 switch, as lldpd's own test expects it
+ * (lldpd/lldpd tests/integration/test_pcap.py, test_cisco_sg200; its keys in their order there).
+ */
+const KEYVALUE_SG200 = `lldp.eth0.via=LLDP
+lldp.eth0.rid=1
+lldp.eth0.age=0 day, 00:00:03
+lldp.eth0.chassis.mac=00:35:35:35:35:35
+lldp.eth0.chassis.ttl=120
+lldp.eth0.port.ifname=g1
+lldp.eth0.port.auto-negotiation.supported=yes
+lldp.eth0.port.auto-negotiation.enabled=yes
+lldp.eth0.port.auto-negotiation.1000Base-T.hd=no
+lldp.eth0.port.auto-negotiation.1000Base-T.fd=yes
+lldp.eth0.port.auto-negotiation.current=unknown
+lldp.eth0.lldp-med.device-type=Network Connectivity Device
+lldp.eth0.lldp-med.Capabilities.available=yes
+lldp.eth0.lldp-med.Civic address.country=DE
+lldp.eth0.lldp-med.Civic address.city=Berlin
+lldp.eth0.lldp-med.inventory.hardware=V02
+lldp.eth0.lldp-med.inventory.software=1.0.8.3
+lldp.eth0.lldp-med.inventory.firmware=1.0.8.3
+lldp.eth0.lldp-med.inventory.serial=XXX11111ZZZ
+lldp.eth0.lldp-med.inventory.manufacturer=0xbc00
+lldp.eth0.lldp-med.inventory.model=SG 200-08P
+lldp.eth0.lldp-med.inventory.asset=1
+`
+
 describe("lldpd's neighbour table", () => {
+  it('reads -f keyvalue: the chassis MAC, the LLDP-MED inventory, one device per neighbour from its via line', () => {
+    const { devices, diagnostics } = parseInventory(KEYVALUE_SG200, { file: 'lldpctl.txt' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([{
+      id: '00:35:35:35:35:35', macs: ['00:35:35:35:35:35'], manufacturer: '0xbc00', model: 'SG 200-08P', serial: 'XXX11111ZZZ', firmware: { version: '1.0.8.3' },
+    }])
+    // Two interfaces' neighbours, named (the keys lldpd's test_med.py asserts: lldp.eth0.chassis.name).
+    const two = 'lldp.eth0.via=LLDP\nlldp.eth0.chassis.mac=00:e0:fc:12:34:56\nlldp.eth0.chassis.name=ns-2.example.com\nlldp.eth0.chassis.mgmt-ip=10.0.0.2\n' +
+      'lldp.eth1.via=LLDP\nlldp.eth1.chassis.mac=3c:ef:8c:00:00:01\nlldp.eth1.chassis.name=ns-3.example.com\nlldp.eth1.chassis.descr=Spectacular GNU/Linux 2016\n'
+    expect(parseInventory(two, { file: '-' }).devices.map((d) => [d.id, d.macs, d.snmp?.sysDescr])).toEqual([
+      ['ns-2.example.com', ['00:e0:fc:12:34:56'], undefined],
+      ['ns-3.example.com', ['3c:ef:8c:00:00:01'], 'Spectacular GNU/Linux 2016'],
+    ])
+  })
+
   it('reads -f json one device per neighbour, with the LLDP-MED inventory', () => {
     const { devices, diagnostics } = parseInventory(JSON_TWO, { file: 'neighbors.json' })
     expect(diagnostics).toEqual([])

@@ -198,6 +198,28 @@ Service Info: OS: VRP; Device: router
     expect(a.confidence).toBeLessThan(0.5)
   })
 
+  it('reads a run of nmap -v copied from the terminal, which starts with a progress line', () => {
+    // https://github.com/ant-thomas/zsgx1hacks/issues/35 (its first lines, the fingerprint strings cut short)
+    const text = `Completed NSE at 19:46, 0.03s elapsed
+Nmap scan report for 192.168.2.3
+Host is up (0.00053s latency).
+Not shown: 995 closed ports
+PORT     STATE SERVICE    VERSION
+23/tcp   open  telnet
+| fingerprint-strings: 
+|   GenericLines: 
+|     CAMERA login: 
+|_    ^YIP CAMERA login:
+843/tcp  open  unknown
+8001/tcp open  rtsp
+`
+    for (const source of [{ file: 'scan.txt' }, { file: 'scan.txt', format: 'nmap' as const }]) {
+      const { devices, diagnostics } = parseInventory(text, source)
+      expect(diagnostics, source.format).toEqual([])
+      expect(devices.map((d) => d.id)).toEqual(['192.168.2.3'])
+    }
+  })
+
   it('refuses a CSV file read as nmap\'s output, at its first line', () => {
     const { devices, diagnostics } = parseInventory('\nip,mac\n192.0.2.1,00:e0:fc:12:34:56\n', { file: 'hosts.txt', format: 'nmap' })
     expect(devices).toEqual([])

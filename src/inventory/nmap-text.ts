@@ -36,9 +36,11 @@ import type { RowParser, RowSink } from './rows.js'
 /**
  * The first line of nmap's normal or grepable output: the comment `-oN` and `-oG` start with, the
  * line nmap prints on a terminal first, a host's report, or a grepable host line (a file filtered
- * with grep keeps only those).
+ * with grep keeps only those); or one of the progress lines `nmap -v` prints on a terminal before
+ * and between its reports (`Initiating ARP Ping Scan at 19:45`, `Completed NSE at 19:46, 0.03s
+ * elapsed`, `NSE: Loaded 150 scripts for scanning.`), where a run copied from the terminal may start.
  */
-const NMAP_TEXT_START = /^(?:# Nmap [\w.]+ scan initiated |Starting Nmap |Nmap scan report for |Host: \S+ \([^)\n]*\)\t(?:Status|Ports): )/
+const NMAP_TEXT_START = /^(?:# Nmap [\w.]+ scan initiated |Starting Nmap |Nmap scan report for |Host: \S+ \([^)\n]*\)\t(?:Status|Ports): |(?:Initiating|Completed) [\w ./-]+ at \d\d:\d\d\b|NSE: (?:Loaded \d+ scripts|Script Pre-scanning))/
 
 /**
  * True when `text` (from its first character that is not blank) starts as nmap's normal or

@@ -146,6 +146,10 @@ const SHORT_NEIGHBOR_TABLES: readonly { test: RegExp; what: string; hint: string
   // versions), which `display cdp neighbor brief` prints too.
   { test: new RegExp(`^${PROMPT_LINE}\\s*(?:Local Interface\\s+Exptime\\(s\\)\\s+Neighbor Interface\\s+Neighbor Device|Local Intf\\s+Neighbor Dev\\s+Neighbor Intf\\s+Exptime\\b)`), what: "Huawei's short neighbour table (display lldp neighbor brief)", hint: 'Save the output of display lldp neighbor (without brief) instead: it gives each neighbour\'s chassis MAC, system name and description.' },
   { test: new RegExp(`^${PROMPT_LINE}\\s*Capability Codes: R - Router[\\s\\S]*?\\n\\s*Device[ -]ID\\s+Local Intrfce\\s+Holdtme\\s+Capability\\s+Platform\\s+Port ID`), what: "Cisco's short CDP neighbour table (show cdp neighbors)", hint: 'Save the output of show cdp neighbors detail instead: it gives each neighbour\'s platform, software version and addresses.' },
+  // Junos's `show lldp neighbors`, with a `Parent Interface` column on the switches and in later
+  // releases, after the login banner (`--- JUNOS 11.2R1.10 built ...`) and `{master:0}` lines a
+  // saved session may hold: the detail is printed per interface.
+  { test: /^(?:[^\n]*\n){0,3}?[^\S\n]*Local Interface\s+(?:Parent Interface\s+)?Chassis Id\s+Port info\s+System Name\b/, what: "Junos's short neighbour table (show lldp neighbors)", hint: 'Save the output of show lldp neighbors interface <interface> for each interface instead: it gives each neighbour\'s chassis id, system name and description.' },
   // NX-OS's `show lldp neighbors detail` starts with the same header, followed by a blank line and the entries.
   { test: new RegExp(`^${PROMPT_LINE}\\s*Capability codes:\\s*\\n\\s*\\(R\\) Router[\\s\\S]*?\\n\\s*Device ID\\s+Local Intf\\s+Hold-time\\s+Capability\\s+Port ID[^\\n]*\\n(?=[^\\S\\n]*\\S)(?![^\\S\\n]*Chassis id)`), what: "Cisco's short LLDP neighbour table (show lldp neighbors)", hint: 'Save the output of show lldp neighbors detail instead: it gives each neighbour\'s chassis id, system name and description.' },
 ]

@@ -300,12 +300,15 @@ class InventoryAssembler implements RowSink {
     // A saved configuration, told by its first lines: RANCID's content type, a FortiGate's
     // `#config-version=`, a RouterOS export's header, or a comment with a `hostname` line after it.
     if (this.asked !== 'lldp' && isConfigBackupStart(held)) return 'cli'
-    if (first === '{') return isSessionStart(held) ? 'cli' : 'json'
     const table = this.asked === 'lldp' || isNeighborTableStart(held)
+    // Junos's `{master:0}` above a prompt starts a saved session with a `{`: its table, when the
+    // session's commands print one (`show lldp neighbors interface ...`, `show arp`).
+    if (first === '{') return isSessionStart(held) ? (table ? 'lldp' : isAddressTableStart(held) ? 'addresses' : 'cli') : 'json'
     // Huawei's prompts (`<HUAWEI>`, `[~HUAWEI]`) start a saved session with a `<` or a `[` too, as
     // does MikroTik's (`[admin@MikroTik] > /ip arp print`) before its ARP table.
     if (first === '<' || first === '[') {
-      if (table && HUAWEI_PROMPT.test(held)) return 'lldp'
+      // MikroTik's `[admin@rt1] > /ip neighbor print detail` too.
+      if (table && (HUAWEI_PROMPT.test(held) || /^\s*\[[\w.-]+@[\w.-]+\] ?>[^\n]*\n/.test(held))) return 'lldp'
       if (/^\s*(?:<[^<>\s]+>|\[[^[\]{}"]+\])[^<\n]*\n/.test(held) && isAddressTableStart(held)) return 'addresses'
       if (isSessionStart(held)) return 'cli'
       return first === '<' ? 'nmap' : 'json'
@@ -324,7 +327,9 @@ class InventoryAssembler implements RowSink {
   private parserForText(format: InventoryFormat): RowParser {
     const m = this.mismatch
     // nmap's text outputs do not start as its XML does, and are nmap scans all the same.
-    if (m === undefined || m.format === format || (m.format === 'nessus' && format === 'csv' && isNessusCsvStart(this.held.trimStart()))) return parserFor(format, this.source.file)
+    if (m === undefined || m.format === format || (m.format === 'nessus' && format === 'csv' && isNessusCsvStart(this.held.trimStart()))) {
+      return parserFor(format, this.source.file, m === undefined && this.asked === undefined)
+    }
     const severity = m.by === 'option' ? 'error' : 'warning'
     this.diagnostics.push({ code: 'format_mismatch', severity, at: { file: this.source.file, line: m.line }, asked: m.format, by: m.by, found: format })
     return severity === 'error' ? NOTHING_READ : parserFor(format, this.source.file)
@@ -411,10 +416,11 @@ class ByFirstCharParser implements RowParser {
   }
 }
 
-function parserFor(format: InventoryFormat, file: string): RowParser {
+/** `guessed`: the text is read as CSV only because nothing told another format (see `CsvRowParser`). */
+function parserFor(format: InventoryFormat, file: string, guessed = false): RowParser {
   switch (format) {
     case 'csv':
-      return new CsvRowParser(file)
+      return new CsvRowParser(file, undefined, undefined, guessed)
     case 'json':
       return new JsonAutoParser(file)
     case 'jsonl':

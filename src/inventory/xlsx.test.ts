@@ -257,7 +257,7 @@ describe('parseWorkbookInventory', () => {
       'assets.xlsx: warning: the sheet "Summary" names inventory columns but none that tells devices apart (an id, a name or a MAC column), and is not read. ' +
         'Name the column that identifies each device "id" or "name", or pass --sheet "Summary" to see what is missing.',
       'assets.xlsx:Cameras!3: warning: device id "sw1" was already used at assets.xlsx:Switches!2 by another device (their serial numbers differ): this one is read as "sw1/Cameras".',
-      'assets.xlsx:Cameras!4: warning: device id "sw2" was already used at assets.xlsx:Switches!3; this row is skipped. Give every device a unique id.',
+      'assets.xlsx:Cameras!4: warning: device "sw2" is the one read at assets.xlsx:Switches!3 (the same serial number): this row is skipped, as a device is read from the first row that names it.',
     ])
     // With --sheet, the sheet asked for is read, and nothing is said of the others.
     const asked = read({ sheets, strings }, { sheet: 'Cameras' })

@@ -146,6 +146,8 @@ describe('trustpath --help', () => {
         expect(depth, `${command}: ${argument}`).toBeGreaterThanOrEqual(0)
       }
       expect(depth, command).toBe(0)
+      // The device's own outputs read: Huawei's display elabel and H3C's display device manuinfo too.
+      expect(argument, command).toMatch(/show version, show inventory, display version, display elabel or display device manuinfo output/)
       expect(help, command).toMatch(/-j, --jobs <n\|auto> worker threads for a CSV or JSON Lines inventory file read alone \(several are read by one thread\)/)
     }
   })

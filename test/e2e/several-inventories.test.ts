@@ -45,7 +45,7 @@ describe('several inventories: files and directories read as one', () => {
     const rows = JSON.parse(run.stdout) as { id: string; manufacturer: string | null }[]
     // Depth first, by name: captures/pe/pe-1.txt before captures/rt-fra-01.txt; then the CSV.
     expect(rows.map((r) => [r.id, r.manufacturer])).toEqual([['pe-1', 'huawei'], ['rt-fra-01', 'cisco'], ['cam-1', 'hikvision'], ['sw-9', 'huawei']])
-    expect(run.stderr).toMatch(/^captures\/README\.md: warning: skipped \(found in captures\): no device was read from it \(line 1: missing column "id"\)\.$/m)
+    expect(run.stderr).toMatch(/^captures\/README\.md: warning: skipped \(found in captures\): the inventory is in a layout trustpath does not read: its first line \("# Captures"\) is no CSV header naming a known column/m)
     expect(run.stderr).not.toMatch(/HEAD/)
     expect(run.stderr).toMatch(/^4 devices: 4 attributed/m)
   })
@@ -96,9 +96,37 @@ describe('several inventories: files and directories read as one', () => {
     expect(run.stderr).toMatch(/^walks\/10\.0\.0\.2\.txt:1: warning: device id "HUAWEI" was already used at walks\/10\.0\.0\.1\.txt:1 by another device \(their MACs differ\): this one is read as "HUAWEI\/10\.0\.0\.2\.txt"\.$/m)
     // The same switch walked twice is one device, and a row that says nothing of the device's MACs
     // or serial is taken for the same device, as before.
-    expect(run.stderr).toMatch(/^walks\/old\/10\.0\.0\.2\.txt:1: warning: device id "HUAWEI" was already used at walks\/10\.0\.0\.2\.txt:1; this row is skipped/m)
+    expect(run.stderr).toMatch(/^walks\/old\/10\.0\.0\.2\.txt:1: warning: device "HUAWEI" is the one read at walks\/10\.0\.0\.2\.txt:1 \(a MAC in common\): this file's lines of it are not read/m)
     const csv = await runCli(['identify', 'walks/10.0.0.1.txt', 'site.csv', '-f', 'csv'], { cwd: dir })
     expect(csv.stdout.trim().split('\n').length).toBe(2)
+  })
+
+  it('takes a switch a neighbour table names and its own walk, whose MACs hold the chassis MAC the table gave, for one device', async () => {
+    // A core switch's display lldp neighbor names the access switch by its sysName and chassis MAC;
+    // the access switch's own walk lists that MAC among its interfaces' MACs, and another.
+    const lldp = '<core-1>display lldp neighbor\nGigabitEthernet0/0/1 has 1 neighbor(s):\n\nNeighbor index :1\nChassis type   :MAC address\n' +
+      'Chassis ID     :00e0-fc12-3456\nPort ID        :GigabitEthernet0/0/48\nSystem name         :sw-fra-access-07\n' +
+      'System description  :S5720-28X-PWR-SI-AC\nHuawei Versatile Routing Platform Software\nExpired time   :96s\n'
+    const walk = 'SNMPv2-MIB::sysDescr.0 = STRING: S5720-28X-PWR-SI-AC\nSNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.2011.2.23.420\n' +
+      'SNMPv2-MIB::sysName.0 = STRING: sw-fra-access-07\nIF-MIB::ifPhysAddress.5 = STRING: 0:e0:fc:12:34:56\nIF-MIB::ifPhysAddress.7 = STRING: 0:e0:fc:12:34:57\n'
+    const dir = await testdir({ 'caps/core-1-lldp.txt': lldp, 'caps/sw-fra-access-07.txt': walk })
+    const run = await runCli(['identify', 'caps', '-f', 'csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['sw-fra-access-07'])
+    expect(run.stderr).toMatch(/^caps\/sw-fra-access-07\.txt:1: warning: device "sw-fra-access-07" is the one read at caps\/core-1-lldp\.txt:4 \(a MAC in common\): this file's lines of it are not read, as a device is read from the first file that names it \(give its own output, such as its walk, before a neighbour table that names it\)\.$/m)
+  })
+
+  it('tells a device a scan names by its address and a walk by its sysName, which share a MAC: one device under two ids', async () => {
+    // The scan of test/fixtures/inventory/scan.nmap (its Huawei router rt-fra-01, 10.0.0.1) and a walk of that router
+    // under its sysName, beside the VRRP MAC it answers for with its pair (which tells nothing).
+    const scan = readFileSync(new URL('../fixtures/inventory/scan.nmap', import.meta.url), 'utf8')
+    const walk = 'SNMPv2-MIB::sysDescr.0 = STRING: Huawei AR1220\nSNMPv2-MIB::sysName.0 = STRING: rt-fra-01\n' +
+      'IF-MIB::ifPhysAddress.2 = STRING: 0:0:5e:0:1:1\nIF-MIB::ifPhysAddress.3 = STRING: 0:e0:fc:12:34:56\n'
+    const dir = await testdir({ 'caps/scan.nmap': scan, 'caps/walks/rt-fra-01.txt': walk })
+    const run = await runCli(['identify', 'caps', '-f', 'csv'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).toMatch(/^caps\/walks\/rt-fra-01\.txt:1: warning: device "rt-fra-01" has the MAC 00:e0:fc:12:34:56 of device "10\.0\.0\.1" read at caps\/scan\.nmap:3: the same device under two ids/m)
+    expect(run.stderr.match(/shared|has the MAC/g)).toHaveLength(1)
   })
 
   it('reads the walks of hosts without sysName, one file each, as several devices, though each is the first walk of its file', async () => {
@@ -110,6 +138,13 @@ describe('several inventories: files and directories read as one', () => {
     const run = await runCli(['identify', 'walks', '-f', 'csv'], { cwd: dir })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['walk-1,,huawei', 'walk-1/10.0.0.2.txt,,cisco'])
+    // A walk of a host's interfaces' MACs alone, without its system group, after one of another host's system group.
+    const macsOnly = await testdir({
+      'walks/10.0.0.1.txt': 'SNMPv2-MIB::sysDescr.0 = STRING: Huawei AR1220\nSNMPv2-MIB::sysObjectID.0 = OID: SNMPv2-SMI::enterprises.2011.2.224.1\n',
+      'walks/10.0.0.5.txt': 'IF-MIB::ifPhysAddress.2 = STRING: 0:e0:fc:12:34:56\n',
+    })
+    const both = await runCli(['identify', 'walks', '-f', 'csv'], { cwd: macsOnly })
+    expect(both.stdout.trim().split('\n').slice(1).map((l) => l.split(',').slice(0, 3).join(','))).toEqual(['walk-1,,huawei', 'walk-1/10.0.0.5.txt,,huawei'])
     expect(run.stderr).toMatch(/^walks\/10\.0\.0\.2\.txt:1: warning: device id "walk-1" was already used at walks\/10\.0\.0\.1\.txt:1 by the walk of that order in its file \(a walk without sysName is known by its order\): this one is read as "walk-1\/10\.0\.0\.2\.txt"\.$/m)
   })
 
