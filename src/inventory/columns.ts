@@ -57,7 +57,7 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
     // inventory) and its management address `NE IP Address`. Names in other languages come before
     // all addresses (column-translations.ts). Infoblox NetMRI writes `DeviceName`, `DeviceSysName`
     // and `DeviceIPDotted`; IP Fabric `hostname` and `loginIp`; Forward Networks `name` and `managementIps`.
-    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'device_sys_name', 'system_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'ne_name', 'label', 'names', 'asset_names', 'hostnames', 'fqdns', ...T.name, 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'ne_ip_address', 'primary_ip4__host', 'login_ip', 'device_ip_dotted', 'management_ips', 'addresses', 'ipv4s', 'ip_list', ...T.address], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
+    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'device_sys_name', 'system_name', 'netbios_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'ne_name', 'label', 'names', 'asset_names', 'hostnames', 'fqdns', ...T.name, 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'ne_ip_address', 'primary_ip4__host', 'login_ip', 'device_ip_dotted', 'management_ips', 'addresses', 'ipv4s', 'ip_list', ...T.address], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
   // Cisco Catalyst Center's network devices give the sysLocation the device reports as `snmpLocation`.
   { name: 'site', aliases: ['site_name', 'site_slug', 'location', 'location__name', 'building', 'locations_id', 'snmp_location', 'ip_location', ...T.site], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
@@ -133,7 +133,21 @@ const RANK: ReadonlyMap<string, number> = new Map(
  * for banner and other columns, which all count.
  */
 export function columnRank(header: string): number {
-  return RANK.get(headerKey(header)) ?? RANK.get(headerKey(withoutNotes(header))) ?? 0
+  const key = headerKey(header)
+  return RANK.get(key) ?? RANK.get(headerKey(withoutNotes(header))) ?? RANK.get(withoutInstance(key) ?? '') ?? 0
+}
+
+/**
+ * A column of Microsoft Configuration Manager (SCCM) as its SQL views name it, with the `0` these
+ * views put after each property of a class (`v_R_System.Netbios_Name0`,
+ * `v_GS_COMPUTER_SYSTEM.Manufacturer0` and `Model0`, `v_RA_System_MACAddresses.MAC_Addresses0`,
+ * `v_GS_NETWORK_ADAPTER_CONFIGURATION.MACAddress0`), which a query run without `AS` aliases
+ * exports as the headers (queries of Skatterbrainz/sccm, queries/cm_client_data.sql;
+ * gvillant/ConfigMgrDev, SQL/List-All_ConfigmgrResources_NotClients.sql; DiegoShadow/SCCM,
+ * SCCM_QUERY_PC_MAC_IP.sql): the header key without that `0`, when a letter comes before it.
+ */
+function withoutInstance(key: string): string | undefined {
+  return /^\p{L}[\p{L}\p{N}]*\p{L}0$/u.test(key) ? key.slice(0, -1) : undefined
 }
 
 /**
@@ -166,8 +180,12 @@ const SNMP_OBJECT_HEADER = /^(?:[A-Za-z][\w-]*::)?(sys[A-Za-z]+)\.0$/
  * resolveColumn('banner_sip_user-agent') // { kind: 'banner', protocol: 'sip', field: 'user-agent' }
  */
 export function resolveColumn(header: string): ColumnTarget | undefined {
-  const known = BY_KEY.get(headerKey(header)) ?? BY_KEY.get(headerKey(withoutNotes(header)))
+  const key = headerKey(header)
+  const known = BY_KEY.get(key) ?? BY_KEY.get(headerKey(withoutNotes(header)))
   if (known !== undefined) return known
+  // Configuration Manager's SQL views: `Manufacturer0`, `MAC_Addresses0` (see `withoutInstance`).
+  const instance = withoutInstance(key)
+  if (instance !== undefined && BY_KEY.has(instance)) return BY_KEY.get(instance)
   // An SNMP object as a MIB browser or `snmpget` names it: `SNMPv2-MIB::sysDescr.0`, `sysObjectID.0`.
   const object = SNMP_OBJECT_HEADER.exec(header.trim())?.[1]
   if (object !== undefined) return BY_KEY.get(headerKey(object))

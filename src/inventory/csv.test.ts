@@ -596,6 +596,26 @@ describe('parseInventoryCsv', () => {
     expect(devices.map((d) => identify(d, catalog).group ?? 'unknown')).toEqual(['huawei', 'cisco', 'dell', 'unknown'])
   })
 
+  it('reads a Configuration Manager (SCCM) query saved from SQL Server as CSV, by the columns of its views with their 0', () => {
+    // A query of v_R_System, v_GS_COMPUTER_SYSTEM, v_GS_PC_BIOS and v_RA_System_MACAddresses
+    // without AS aliases (as in gvillant/ConfigMgrDev, SQL/List-All_ConfigmgrResources_NotClients.sql,
+    // and DiegoShadow/SCCM, SCCM_QUERY_PC_MAC_IP.sql): every property ends in 0.
+    const csv = 'Netbios_Name0,Manufacturer0,Model0,SerialNumber0,MAC_Addresses0,Operating_System_Name_and0\r\n' +
+      'KIOSK-07,HUAWEI,MateBook D 14,7CN0220520001234,00:E0:FC:11:22:33,Microsoft Windows NT Workstation 10.0\r\n' +
+      'PC-0042,Dell Inc.,OptiPlex 7090,7XYZ123,A4:BB:6D:00:00:01,Microsoft Windows NT Workstation 10.0\r\n'
+    const { devices, diagnostics } = parseInventoryCsv(csv, { file: 'cm-query.csv' })
+    expect(diagnostics.map(formatDiagnostic)).toEqual(['cm-query.csv:1: warning: unknown column "Operating_System_Name_and0" is ignored. Known columns: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, firmware_sha256, components, manufactured, purpose, lat, lon, status, banner_<protocol>[_<field>].'])
+    expect(devices).toEqual([
+      { id: 'KIOSK-07', name: 'KIOSK-07', manufacturer: 'HUAWEI', model: 'MateBook D 14', serial: '7CN0220520001234', macs: ['00:e0:fc:11:22:33'] },
+      { id: 'PC-0042', name: 'PC-0042', manufacturer: 'Dell Inc.', model: 'OptiPlex 7090', serial: '7XYZ123', macs: ['a4:bb:6d:00:00:01'] },
+    ])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'dell'])
+    // `Name0` is the name as `Name` is; a 0 after a digit is no such instance.
+    expect(parseInventoryCsv('Name0,MACAddress0\nPC-1,00:E0:FC:11:22:34\n', { file: 'a.csv' }).devices).toEqual([{ id: 'PC-1', name: 'PC-1', macs: ['00:e0:fc:11:22:34'] }])
+    expect(parseInventoryCsv('Name,Type10\nPC-1,x\n', { file: 'b.csv' }).diagnostics.map(formatDiagnostic)).toEqual([expect.stringContaining('unknown column "Type10" is ignored')])
+  })
+
   it('refuses Netdisco\'s module inventory (a row per chassis, power supply or card of each device), naming the device list to give', () => {
     // Netdisco's moduleinventory_csv.tt columns; the device search export (Device, Location, System Name, ...) is read.
     const modules = 'Device,Description,Name,Class,Type,Model,Serial,HW Version,SW Version,FW Version\n' +
