@@ -616,6 +616,24 @@ describe('parseInventoryCsv', () => {
     expect(parseInventoryCsv('Name,Type10\nPC-1,x\n', { file: 'b.csv' }).diagnostics.map(formatDiagnostic)).toEqual([expect.stringContaining('unknown column "Type10" is ignored')])
   })
 
+  it('reads the device name of Microsoft\'s device exports in German, French and Italian (Gerätename, Nom de l’appareil, Nome dispositivo)', () => {
+    // Microsoft Managed Desktop's device export as its translated documentation lists the columns
+    // (MicrosoftDocs/microsoft-365-docs-pr.de-DE, .fr-FR, .it-IT: device-inventory-report.md),
+    // saved from a German Excel with ";".
+    const de = 'Seriennummer;Gerätename;Verwaltet von;Hersteller;Modell;Betriebssystem\r\n' +
+      '7CN0220520001234;KIOSK-07;Intune;HUAWEI;MateBook D 14;Windows 11\r\n' +
+      '7XYZ123;PC-0042;Intune;Dell Inc.;OptiPlex 7090;Windows 11\r\n'
+    const { devices } = parseInventoryCsv(de, { file: 'geraete.csv' })
+    expect(devices.map((d) => [d.id, d.name, d.manufacturer, d.serial])).toEqual([
+      ['KIOSK-07', 'KIOSK-07', 'HUAWEI', '7CN0220520001234'],
+      ['PC-0042', 'PC-0042', 'Dell Inc.', '7XYZ123'],
+    ])
+    // The typographic apostrophe Microsoft writes, or a plain one, as a user types it.
+    for (const header of ['Nom de l’appareil', "Nom de l'appareil", 'Nome dispositivo']) {
+      expect(parseInventoryCsv(`${header},Fabricant\ncam-hall-1,Dahua\n`, { file: 'a.csv' }).devices, header).toEqual([{ id: 'cam-hall-1', name: 'cam-hall-1', manufacturer: 'Dahua' }])
+    }
+  })
+
   it('refuses Netdisco\'s module inventory (a row per chassis, power supply or card of each device), naming the device list to give', () => {
     // Netdisco's moduleinventory_csv.tt columns; the device search export (Device, Location, System Name, ...) is read.
     const modules = 'Device,Description,Name,Class,Type,Model,Serial,HW Version,SW Version,FW Version\n' +
