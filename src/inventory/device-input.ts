@@ -409,10 +409,17 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   // The `id` and `name` one level down are a related record's own (Snipe-IT: `"status_label":
   // {"id": 1, "name": "Ready to Deploy"}`), never the device's.
   const nested = top.flatMap(([, v]) => (isObject(v) ? Object.entries(v).filter(([k]) => k !== 'id' && k !== 'name') : []))
-  const entries = [...top, ...nested].sort(byRank)
+  const inOrder = [...top, ...nested]
+  const entries = [...inOrder].sort(byRank)
+  // Every MAC key is read, as every MAC column of a CSV is (Intune: `wiFiMacAddress` and
+  // `ethernetMacAddress`; Zabbix: `macaddress_a` and `macaddress_b` of its `inventory`), in the
+  // record's order; those one level down only when none is at the top, where a related record's
+  // MAC (a gateway's, an uplink's) would be another device's.
+  const macLists: [number, unknown[]][] = []
   const snmp: Record<string, unknown> = isObject(raw['snmp']) ? { ...raw['snmp'] } : {}
   const fw: Record<string, unknown> = isObject(raw['firmware']) ? { ...raw['firmware'] } : {}
-  for (const [k, entry] of entries) {
+  for (const pair of entries) {
+    const [k, entry] = pair
     const target = resolveColumn(k)
     // A value written as an object that holds it: Snipe-IT's custom fields (`"MAC Address": {"field":
     // "_snipeit_mac_address_1", "value": "…"}`), the host properties of Forescout's Web API
@@ -428,7 +435,9 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     const v = ref ?? (isObject(entry) && 'value' in entry && !('id' in entry) ? entry['value'] : entry)
     if (target === undefined || v === null || v === undefined || v === '') continue
     if (target.kind === 'macs') {
-      if (isBlank(out['macs']) && isBlank(out['mac']) && (typeof v === 'string' || Array.isArray(v))) out['macs'] = v
+      if (isBlank(out['macs']) && isBlank(out['mac']) && (typeof v === 'string' || Array.isArray(v))) {
+        macLists.push([inOrder.indexOf(pair), typeof v === 'string' ? splitMacs(v, []) : v])
+      }
       continue
     }
     if (target.kind !== 'scalar') continue
@@ -449,6 +458,9 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     // `"model": ""` beside `aruba_part_no`) is no value: the next best key gives it.
     else if (isBlank(out[field])) out[field] = value
   }
+  const topMacs = macLists.filter(([i]) => i < top.length)
+  const ownMacs = topMacs.length > 0 ? topMacs : macLists
+  if (ownMacs.length > 0) out['macs'] = ownMacs.sort((a, b) => a[0] - b[0]).flatMap(([, list]) => list)
   if (isBlank(out['macs']) && isBlank(out['mac'])) {
     const macs = interfaceMacs(raw)
     if (macs.length > 0) out['macs'] = macs

@@ -441,6 +441,9 @@ describe('more list keys', () => {
     expect(parseInventory(graph, { file: 'managedDevices.json' }).devices).toEqual([
       { id: '705c034c', name: 'MATEBOOK-14', manufacturer: 'HUAWEI', model: 'KLVL-WXX9', serial: 'GKSBB21A06001234', macs: ['d8:da:f1:00:11:22'] },
     ])
+    // A laptop with a docking station's wired MAC: both are read, as both MAC columns of its CSV export are.
+    const docked = graph.replace('"ethernetMacAddress":null', '"ethernetMacAddress":"00e0fc123456"')
+    expect(parseInventory(docked, { file: 'managedDevices.json' }).devices[0]?.macs).toEqual(['d8:da:f1:00:11:22', '00:e0:fc:12:34:56'])
     for (const key of ['aps', 'switches', 'gateways']) {
       const aruba = `{"${key}": [\n{"name": "AP-Lobby", "serial": "CNF7K0ABCD", "macaddr": "20:4c:03:11:22:33", "model": "515", "firmware_version": "8.10.0.6"}\n], "count": 1}\n`
       expect(parseInventory(aruba, { file: 'central.json' }).devices, key).toEqual([
