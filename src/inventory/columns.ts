@@ -226,8 +226,9 @@ const MAC_QUALIFIER = /^(?:addr(?:ess(?:es)?)?|\d{1,2}|no|nr|primary|secondary|s
 
 /** Whether a header is one of a device's MAC columns, qualified by interface or number (`MAC_QUALIFIER`). */
 function isQualifiedMacHeader(header: string): boolean {
-  // Letters and digits apart: `MAC1`, `eth0MAC` read as `MAC 1`, `eth0 MAC`.
-  const words = withoutNotes(header).toLowerCase().replace(/mac(?=\d)/g, 'mac ').replace(/(?<=[a-z\d])mac\b/g, ' mac').split(/[^a-z\d]+/).filter((w) => w !== '')
+  // Letters and digits apart: `MAC1`, `eth0MAC` read as `MAC 1`, `eth0 MAC`; words of a camelCase
+  // key apart (Jamf Pro's API: `altMacAddress`).
+  const words = withoutNotes(header).replace(/(?<=[a-z\d])(?=[A-Z][a-z])/g, ' ').toLowerCase().replace(/mac(?=\d)/g, 'mac ').replace(/(?<=[a-z\d])mac\b/g, ' mac').split(/[^a-z\d]+/).filter((w) => w !== '')
   const mac = words.indexOf('mac')
   return mac >= 0 && words.length > 1 && words.every((w, i) => i === mac || MAC_QUALIFIER.test(w))
 }

@@ -407,14 +407,18 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   // `assetRecord`), ranked with the top level, which wins among equals: OpenNMS's top-level `type`
   // is the node's state ("A"), not a better model than `assetRecord.modelNumber`.
   // The `id` and `name` one level down are a related record's own (Snipe-IT: `"status_label":
-  // {"id": 1, "name": "Ready to Deploy"}`), never the device's.
-  const nested = top.flatMap(([, v]) => (isObject(v) ? Object.entries(v).filter(([k]) => k !== 'id' && k !== 'name') : []))
+  // {"id": 1, "name": "Ready to Deploy"}`), never the device's, but in the section of a device's own
+  // record that Jamf Pro calls `general` (its API's computer inventory: `{"id": "1", "general":
+  // {"name": …, "lastIpAddress": …}, "hardware": {"make": …, "macAddress": …}}`: jensenbox/python-jamf,
+  // docs/ComputerInventoryResponse.md and ComputerGeneral.md).
+  const nested = top.flatMap(([key, v]) => (isObject(v) ? Object.entries(v).filter(([k]) => (k !== 'id' && k !== 'name') || key.toLowerCase() === 'general') : []))
   const inOrder = [...top, ...nested]
   const entries = [...inOrder].sort(byRank)
   // Every MAC key is read, as every MAC column of a CSV is (Intune: `wiFiMacAddress` and
-  // `ethernetMacAddress`; Zabbix: `macaddress_a` and `macaddress_b` of its `inventory`), in the
-  // record's order; those one level down only when none is at the top, where a related record's
-  // MAC (a gateway's, an uplink's) would be another device's.
+  // `ethernetMacAddress`; Jamf Pro: `macAddress` and `altMacAddress` of its `hardware` section;
+  // Zabbix: `macaddress_a` and `macaddress_b` of its `inventory`), in the record's order; those one
+  // level down only when none is at the top, where a related record's MAC (a gateway's, an uplink's)
+  // would be another device's.
   const macLists: [number, unknown[]][] = []
   const snmp: Record<string, unknown> = isObject(raw['snmp']) ? { ...raw['snmp'] } : {}
   const fw: Record<string, unknown> = isObject(raw['firmware']) ? { ...raw['firmware'] } : {}
