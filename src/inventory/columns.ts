@@ -173,6 +173,17 @@ const BANNER_PROTOCOL_SET: ReadonlySet<string> = new Set(BANNER_PROTOCOLS)
 const SNMP_OBJECT_HEADER = /^(?:[A-Za-z][\w-]*::)?(sys[A-Za-z]+)\.0$/
 
 /**
+ * A Windows product ID (`00330-80000-00000-AA123`; an OEM one `00330-50000-00000-AAOEM`; before
+ * Windows Vista `55274-640-1234567-23456`), which `systeminfo` and the asset exports built on it
+ * write as `Product ID`, Cisco's name for a part number: in a model column it is no model, and the
+ * next model column gives the model.
+ */
+export function isWindowsProductId(cell: string): boolean {
+  return WINDOWS_PRODUCT_ID.test(cell)
+}
+const WINDOWS_PRODUCT_ID = /^\d{5}-(?:\d{5}-\d{5}-[A-Z]{2}[A-Z\d]{3}|\d{3}-\d{7}-\d{5}|OEM-\d{7}-\d{5})$/
+
+/**
  * The target of one CSV header, or undefined when the header is not a documented column.
  *
  * @example

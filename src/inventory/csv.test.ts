@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { CsvTokenizer, detectDelimiter, parseInventoryCsv, type CsvProblem, type CsvRecord } from './csv.js'
 import { chunk, collect } from './formats.case.test.js'
+import { parseInventory } from './parse.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { TrustpathError } from '../errors.js'
@@ -632,6 +633,22 @@ describe('parseInventoryCsv', () => {
     for (const header of ['Nom de l’appareil', "Nom de l'appareil", 'Nome dispositivo']) {
       expect(parseInventoryCsv(`${header},Fabricant\ncam-hall-1,Dahua\n`, { file: 'a.csv' }).devices, header).toEqual([{ id: 'cam-hall-1', name: 'cam-hall-1', manufacturer: 'Dahua' }])
     }
+  })
+
+  it('takes a Windows product ID under "Product ID" for no model, so that the Model column beside it gives the model', () => {
+    // `Product ID` is Cisco's part number column, and the Windows licence's id in systeminfo and the
+    // asset lists built on it (00330-80000-00000-AA123; OEM 00330-50000-00000-AAOEM; XP 55274-640-1234567-23456).
+    const csv = 'Computer Name,Manufacturer,Model,Product ID\n' +
+      'KIOSK-07,HUAWEI,MACHD-WXX9,00330-80000-00000-AA123\n' +
+      'KIOSK-08,HUAWEI,MACHD-WXX9,00330-50000-00000-AAOEM\n' +
+      'PC-0001,Dell Inc.,OptiPlex 755,55274-640-1234567-23456\n' +
+      'sw-core-1,Cisco,,C9300-48P\n'
+    const { devices, diagnostics } = parseInventoryCsv(csv, { file: 'assets.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => d.model)).toEqual(['MACHD-WXX9', 'MACHD-WXX9', 'OptiPlex 755', 'C9300-48P'])
+    // The same in JSON (`systeminfo | jc --systeminfo`: kellyjonbrazil/jc, jc/parsers/systeminfo.py).
+    const json = JSON.stringify([{ host_name: 'KIOSK-07', product_id: '00330-80000-00000-AA123', model: '' }])
+    expect(parseInventory(json, { file: 'systeminfo.json' }).devices).toEqual([{ id: 'KIOSK-07', name: 'KIOSK-07' }])
   })
 
   it('refuses Netdisco\'s module inventory (a row per chassis, power supply or card of each device), naming the device list to give', () => {

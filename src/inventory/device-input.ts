@@ -10,7 +10,7 @@ import { formatMac, macOfEui64, parseEui64, parseMac } from '../catalog/mac.js'
 import { parseOid, privateObjectsStandIn } from '../identify/oid.js'
 import { BANNER_PROTOCOLS, DEVICE_ROLES, type Banner, type BannerProtocol, type Component, type Device, type DeviceRole } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
-import { columnRank, resolveColumn } from './columns.js'
+import { columnRank, isWindowsProductId, resolveColumn } from './columns.js'
 import { fromNetboxDevice, isNetboxDevice, statusOf, type NetboxDevice } from './netbox.js'
 import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js'
 import { fromMasscanRecord, isMasscanRecord, type MasscanRecord } from './masscan.js'
@@ -455,6 +455,7 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     // phpIPAM's devices give their device type and location as row ids (`"type": "1"`,
     // `"location": "3"`), which name nothing outside its database.
     if (ROW_ID_KEYS.has(k) && /^\d+$/.test(String(value).trim())) continue
+    if (field === 'model' && typeof value === 'string' && isWindowsProductId(value.trim())) continue
     if (field === 'sysObjectID' || field === 'sysDescr') snmp[field] ??= value
     else if (field === 'firmwareVersion') fw['version'] ??= value
     else if (field === 'firmwareSha256') fw['sha256'] ??= value
