@@ -651,6 +651,21 @@ describe('parseInventoryCsv', () => {
     expect(parseInventory(json, { file: 'systeminfo.json' }).devices).toEqual([{ id: 'KIOSK-07', name: 'KIOSK-07' }])
   })
 
+  it('reads Windows\' systeminfo /fo csv of several computers: the System Manufacturer and Model, not the OS Manufacturer', () => {
+    // The columns of `systeminfo /fo csv` (as Jakub-Syrek/PS-Script-Mac, GetHostInfo.ps1, lists
+    // them), run on two computers and joined: the second header repeats.
+    const header = '"Host Name","OS Name","OS Version","OS Manufacturer","OS Configuration","OS Build Type","Registered Owner","Registered Organization","Product ID","Original Install Date","System Boot Time","System Manufacturer","System Model","System Type","Processor(s)","BIOS Version"\r\n'
+    const csv = header +
+      '"KIOSK-07","Microsoft Windows 11 Pro","10.0.22631 N/A Build 22631","Microsoft Corporation","Standalone Workstation","Multiprocessor Free","user","","00330-80000-00000-AA123","2/1/2024, 9:14:03 AM","12/1/2026, 8:00:00 AM","HUAWEI","MACHD-WXX9","x64-based PC","1 Processor(s) Installed.","HUAWEI 2.01, 8/12/2023"\r\n' +
+      header +
+      '"PC-0042","Microsoft Windows 10 Enterprise","10.0.19045 N/A Build 19045","Microsoft Corporation","Member Workstation","Multiprocessor Free","IT","Acme","00329-00000-00003-AA456","5/3/2022, 10:01:12 AM","12/1/2026, 7:58:40 AM","Dell Inc.","OptiPlex 7090","x64-based PC","1 Processor(s) Installed.","Dell Inc. 1.18.0, 3/8/2023"\r\n'
+    const { devices, diagnostics } = parseInventoryCsv(csv, { file: 'systeminfo.csv' })
+    expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['unknown_column@1', 'repeated_header@3'])
+    expect(devices.map((d) => [d.id, d.manufacturer, d.model])).toEqual([['KIOSK-07', 'HUAWEI', 'MACHD-WXX9'], ['PC-0042', 'Dell Inc.', 'OptiPlex 7090']])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'dell'])
+  })
+
   it('refuses Netdisco\'s module inventory (a row per chassis, power supply or card of each device), naming the device list to give', () => {
     // Netdisco's moduleinventory_csv.tt columns; the device search export (Device, Location, System Name, ...) is read.
     const modules = 'Device,Description,Name,Class,Type,Model,Serial,HW Version,SW Version,FW Version\n' +
