@@ -170,6 +170,9 @@ function withoutNotes(header: string): string {
  */
 const TABLE_PREFIX = /^\s*(?:(?:devices?|system)\.|aggregated\s*:)/i
 
+/** A note in a manufacturer's header that says the value is not the maker's name as declared (see `resolveColumn`). */
+const NOT_THE_MAKER_NOTE = /[(（][^)）]*\b(?:mac|oui|nic|ieee|reseller|resellers|supplier|seller|distributor|dealer|retailer)\b[^)）]*[)）]/i
+
 const BANNER_PROTOCOL_SET: ReadonlySet<string> = new Set(BANNER_PROTOCOLS)
 
 /** A system group object's header with its MIB and instance (see `resolveColumn`): the object's name. */
@@ -195,8 +198,13 @@ const WINDOWS_PRODUCT_ID = /^\d{5}-(?:\d{5}-\d{5}-[A-Z]{2}[A-Z\d]{3}|\d{3}-\d{7}
  */
 export function resolveColumn(header: string): ColumnTarget | undefined {
   const key = headerKey(header)
-  const known = BY_KEY.get(key) ?? BY_KEY.get(headerKey(withoutNotes(header)))
-  if (known !== undefined) return known
+  const exact = BY_KEY.get(key)
+  if (exact !== undefined) return exact
+  const known = BY_KEY.get(headerKey(withoutNotes(header)))
+  // A maker whose note says it was looked up from the MAC or is the seller (`Vendor (MAC)`,
+  // `Manufacturer (OUI)`, `Vendor (reseller)`) is no declared manufacturer, as `MAC Vendor` is not.
+  if (known !== undefined && !(known.kind === 'scalar' && known.field === 'manufacturer' && NOT_THE_MAKER_NOTE.test(header))) return known
+  if (known !== undefined) return undefined
   // Configuration Manager's SQL views: `Manufacturer0`, `MAC_Addresses0` (see `withoutInstance`).
   const instance = withoutInstance(key)
   if (instance !== undefined && BY_KEY.has(instance)) return BY_KEY.get(instance)
