@@ -26,6 +26,8 @@
  *   (software.fujitsu.com/jp/manual/manualfiles/m220003/b1wd3553/01z200/b3553-00-02-07-02.html).
  * - Checker series (hardware asset management): the hardware list's CSV download
  *   (checker-series.zendesk.com/hc/ja/articles/10900353077903).
+ * - Microsoft Managed Desktop: the device inventory report, exported from its Devices view
+ *   (MicrosoftDocs/microsoft-365-docs-pr.{de-DE,fr-FR,it-IT}, device-inventory-report.md).
  *
  * Headers are matched as the English ones are (columns.ts): after Unicode NFKC, so full-width
  * letters and half-width katakana match (`ＭＡＣアドレス`, `ｼﾘｱﾙ番号`), on letters and digits only,
@@ -50,11 +52,15 @@ export const TRANSLATED_HEADERS = {
    * NetBox fr Nom, it and pt Nome, es Nombre, nl Naam, pl Nazwa, tr İsim, uk Назва, cs Jméno (de: Name);
    * Snipe-IT's asset name: fr Nom de l'actif, it Nome Bene, es Equipo, pt Nome do Ativo, nl Asset
    * naam, pl Nazwa nabytku, tr Demirbaş Adı, uk Назва активу, cs Název majetku (de: Asset Name).
+   * Microsoft's device lists: the Device Name of Microsoft Managed Desktop's device export is de
+   * Gerätename, fr Nom de l’appareil, it Nome dispositivo (MicrosoftDocs/microsoft-365-docs-pr.{de-DE,
+   * fr-FR,it-IT}, microsoft-365/managed-desktop/working-with-managed-desktop/device-inventory-report.md).
    */
   name: [
     '名称', '资产名称', '主机名称', '資產名稱', '名前', '資産名', 'アセット名', '機器名称', 'ホスト名', '端末名', '이름', '자산 명', 'Имя', 'Имя актива',
     'Nom', 'Nome', 'Nombre', 'Naam', 'Nazwa', 'İsim', 'Назва', 'Jméno',
     "Nom de l'actif", 'Nome Bene', 'Equipo', 'Nome do Ativo', 'Asset naam', 'Nazwa nabytku', 'Demirbaş Adı', 'Назва активу', 'Název majetku',
+    'Gerätename', 'Nom de l’appareil', 'Nome dispositivo',
   ],
   /** Addresses, names of last resort: BlueKing's 管理IP (a switch's) and 内网IP (a host's); JP1 and Checker: IPアドレス. */
   address: ['管理IP', '内网IP', 'IPアドレス'],

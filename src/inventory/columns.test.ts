@@ -282,6 +282,20 @@ describe('buildColumnMap and CsvDeviceBuilder', () => {
     expect(new CsvDeviceBuilder(map).build(['pc1', '00:e0:fc:00:00:01', '28:8a:1c:00:00:01'], AT, diagnostics)).toMatchObject({ macs: ['00:e0:fc:00:00:01', '28:8a:1c:00:00:01'] })
   })
 
+  it('declares no maker from a manufacturer column whose note says it was looked up from the MAC or names the seller', () => {
+    // A scanner's vendor column is its reading of the MAC's block, as `MAC Vendor` is; a reseller is no maker.
+    for (const h of ['Vendor (MAC)', 'Manufacturer (OUI)', 'Vendor (from MAC)', 'Manufacturer (MAC address)', 'Hardware Vendor (OUI)', 'Vendor（MAC）', 'Vendor (reseller)', 'Manufacturer (supplier)']) {
+      expect(resolveColumn(h), h).toBeUndefined()
+    }
+    // Other notes are dropped as before, and a word that only begins with "mac" is no MAC.
+    for (const h of ['Manufacturer (OEM)', 'Vendor (Macintosh)', 'Manufacturer (as labelled)']) expect(resolveColumn(h), h).toEqual({ kind: 'scalar', field: 'manufacturer' })
+    const diagnostics: Diagnostic[] = []
+    const map = buildColumnMap(['Name', 'IP', 'Vendor (MAC)', 'Model', 'MAC Address'], { file: 'scan.csv', line: 1 }, diagnostics)
+    // An Intel NIC in a Hikvision recorder: the declared maker is the model's, not the NIC's.
+    expect(new CsvDeviceBuilder(map).build(['nvr-1', '10.0.0.9', 'Intel Corporate', 'DS-7608NI-K2', '3c:fd:fe:00:00:01'], AT, diagnostics)).toEqual({ id: 'nvr-1', name: 'nvr-1', model: 'DS-7608NI-K2', macs: ['3c:fd:fe:00:00:01'] })
+    expect(diagnostics.map((d) => d.code)).toEqual(['unknown_column'])
+  })
+
   it('reads SNMP objects named with their MIB and instance, and a header giving two names of one column', () => {
     expect(resolveColumn('sysDescr.0')).toEqual(resolveColumn('sys_descr'))
     expect(resolveColumn('SNMPv2-MIB::sysObjectID.0')).toEqual(resolveColumn('sys_object_id'))

@@ -57,15 +57,15 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
     // inventory) and its management address `NE IP Address`. Names in other languages come before
     // all addresses (column-translations.ts). Infoblox NetMRI writes `DeviceName`, `DeviceSysName`
     // and `DeviceIPDotted`; IP Fabric `hostname` and `loginIp`; Forward Networks `name` and `managementIps`.
-    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'device_sys_name', 'system_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'ne_name', 'label', 'names', 'asset_names', 'hostnames', 'fqdns', ...T.name, 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'ne_ip_address', 'primary_ip4__host', 'login_ip', 'device_ip_dotted', 'management_ips', 'addresses', 'ipv4s', 'ip_list', ...T.address], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
+    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'device_sys_name', 'system_name', 'netbios_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'ne_name', 'label', 'names', 'asset_names', 'hostnames', 'fqdns', ...T.name, 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'ne_ip_address', 'primary_ip4__host', 'login_ip', 'device_ip_dotted', 'management_ips', 'addresses', 'ipv4s', 'ip_list', ...T.address], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
   // Cisco Catalyst Center's network devices give the sysLocation the device reports as `snmpLocation`.
   { name: 'site', aliases: ['site_name', 'site_slug', 'location', 'location__name', 'building', 'locations_id', 'snmp_location', 'ip_location', ...T.site], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
   { name: 'network', aliases: ['operator', 'tenant', 'tenant__name', ...T.network], description: 'Operator network', example: 'op-de', target: scalar('network') },
-  { name: 'manufacturer', aliases: ['vendor', 'make', 'brand', 'vendor_name', 'manufacturer_name', 'hardware_vendor', 'device_type__manufacturer__name', 'manufacturers_id', 'preferred_device_manufacturer', 'device_manufacturer', 'device_vendor', 'inv_hardware_system_manufacturer', ...T.manufacturer], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
+  { name: 'manufacturer', aliases: ['vendor', 'make', 'brand', 'vendor_name', 'manufacturer_name', 'hardware_vendor', 'device_type__manufacturer__name', 'manufacturers_id', 'preferred_device_manufacturer', 'device_manufacturer', 'device_vendor', 'inv_hardware_system_manufacturer', 'system_manufacturer', ...T.manufacturer], description: 'Declared manufacturer (may be a brand)', example: 'Huawei', target: scalar('manufacturer') },
   {
     name: 'model',
-    aliases: ['type', 'device_type', 'device_model', 'preferred_device_model', 'model_name', 'model_id', 'model_number', 'model_no', 'part_number', 'product_id', 'pid', 'platform_id', 'hardware', 'hardware_model', 'hw_model', 'machine_type', 'device_type__model', 'make_model', 'platform_str', 'platform', 'product_name', 'ansible_net_model', 'networkequipmentmodels_id', 'ne_type', 'product_type', 'aruba_part_no', 'inv_hardware_system_model', 'inv_hardware_system_model_name', ...T.modelNumber, ...T.model, ...T.type],
+    aliases: ['type', 'device_type', 'device_model', 'preferred_device_model', 'model_name', 'model_id', 'model_number', 'model_no', 'part_number', 'product_id', 'pid', 'platform_id', 'hardware', 'hardware_model', 'hw_model', 'machine_type', 'device_type__model', 'make_model', 'platform_str', 'platform', 'product_name', 'ansible_net_model', 'networkequipmentmodels_id', 'ne_type', 'product_type', 'aruba_part_no', 'inv_hardware_system_model', 'inv_hardware_system_model_name', 'system_model', ...T.modelNumber, ...T.model, ...T.type],
     // Part numbers are what model patterns read; a "type" column of most tools is a category
     // ("IP Camera", "Switch"), used only when nothing better is there. A "platform" is a product
     // id in Cisco Catalyst Center ("C9300-48P") but an operating system in NetBox ("Huawei VRP"):
@@ -78,7 +78,10 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
     // and the part number it is sold under (`aruba_part_no`, "R2H28A"), read when the model is empty.
     // Checkmk's views exported as CSV name their columns by painter: `inv_hardware_system_model`
     // is the inventory's model name (its `…_model_name` the legacy one).
-    prefer: ['model_number', 'model_no', ...T.modelNumber, 'part_number', 'pid', 'product_id', 'platform_id', 'hardware_model', 'hw_model', 'model', ...T.model, 'inv_hardware_system_model', 'inv_hardware_system_model_name', 'device_model', 'preferred_device_model', 'device_type__model', 'ansible_net_model', 'networkequipmentmodels_id', 'model_name', 'product_name', 'product_type', 'ne_type', 'aruba_part_no', 'model_id', 'hardware', 'machine_type', 'make_model', 'platform_str', 'device_type', 'type', ...T.type, 'platform'], description: 'Model (NetBox: device type; LibreNMS: hardware; Cisco: PID)', example: 'NE40E-X8', target: scalar('model') },
+    // Windows' `systeminfo /fo csv` writes the computer's DMI maker and model as `System
+    // Manufacturer` and `System Model` (and the OS's maker, Microsoft, as `OS Manufacturer`, not
+    // read): Jakub-Syrek/PS-Script-Mac, GetHostInfo.ps1; kellyjonbrazil/jc, jc/parsers/systeminfo.py.
+    prefer: ['model_number', 'model_no', ...T.modelNumber, 'part_number', 'pid', 'product_id', 'platform_id', 'hardware_model', 'hw_model', 'model', ...T.model, 'inv_hardware_system_model', 'inv_hardware_system_model_name', 'system_model', 'device_model', 'preferred_device_model', 'device_type__model', 'ansible_net_model', 'networkequipmentmodels_id', 'model_name', 'product_name', 'product_type', 'ne_type', 'aruba_part_no', 'model_id', 'hardware', 'machine_type', 'make_model', 'platform_str', 'device_type', 'type', ...T.type, 'platform'], description: 'Model (NetBox: device type; LibreNMS: hardware; Cisco: PID)', example: 'NE40E-X8', target: scalar('model') },
   // IP Fabric's `sn` is its own "unique serial number" for the device, its `snHw` the serial the
   // device reports: the latter wins.
   { name: 'serial', aliases: ['serial_number', 'serial_no', 'device_serial_no', 'device_serial_number', 'device_serial', 'sn_hw', 'sn', 's/n', 'serialno_a', 'serial_number_a', 'ansible_net_serialnum', 'device_manufacturer_serial', 'esn', 'inv_hardware_system_serial', 'inv_hardware_system_serial_number', ...T.serial], description: 'Serial number', example: '2102351234', target: scalar('serial') },
@@ -133,7 +136,21 @@ const RANK: ReadonlyMap<string, number> = new Map(
  * for banner and other columns, which all count.
  */
 export function columnRank(header: string): number {
-  return RANK.get(headerKey(header)) ?? RANK.get(headerKey(withoutNotes(header))) ?? 0
+  const key = headerKey(header)
+  return RANK.get(key) ?? RANK.get(headerKey(withoutNotes(header))) ?? RANK.get(withoutInstance(key) ?? '') ?? 0
+}
+
+/**
+ * A column of Microsoft Configuration Manager (SCCM) as its SQL views name it, with the `0` these
+ * views put after each property of a class (`v_R_System.Netbios_Name0`,
+ * `v_GS_COMPUTER_SYSTEM.Manufacturer0` and `Model0`, `v_RA_System_MACAddresses.MAC_Addresses0`,
+ * `v_GS_NETWORK_ADAPTER_CONFIGURATION.MACAddress0`), which a query run without `AS` aliases
+ * exports as the headers (queries of Skatterbrainz/sccm, queries/cm_client_data.sql;
+ * gvillant/ConfigMgrDev, SQL/List-All_ConfigmgrResources_NotClients.sql; DiegoShadow/SCCM,
+ * SCCM_QUERY_PC_MAC_IP.sql): the header key without that `0`, when a letter comes before it.
+ */
+function withoutInstance(key: string): string | undefined {
+  return /^\p{L}[\p{L}\p{N}]*\p{L}0$/u.test(key) ? key.slice(0, -1) : undefined
 }
 
 /**
@@ -153,10 +170,24 @@ function withoutNotes(header: string): string {
  */
 const TABLE_PREFIX = /^\s*(?:(?:devices?|system)\.|aggregated\s*:)/i
 
+/** A note in a manufacturer's header that says the value is not the maker's name as declared (see `resolveColumn`). */
+const NOT_THE_MAKER_NOTE = /[(（][^)）]*\b(?:mac|oui|nic|ieee|reseller|resellers|supplier|seller|distributor|dealer|retailer)\b[^)）]*[)）]/i
+
 const BANNER_PROTOCOL_SET: ReadonlySet<string> = new Set(BANNER_PROTOCOLS)
 
 /** A system group object's header with its MIB and instance (see `resolveColumn`): the object's name. */
 const SNMP_OBJECT_HEADER = /^(?:[A-Za-z][\w-]*::)?(sys[A-Za-z]+)\.0$/
+
+/**
+ * A Windows product ID (`00330-80000-00000-AA123`; an OEM one `00330-50000-00000-AAOEM`; before
+ * Windows Vista `55274-640-1234567-23456`), which `systeminfo` and the asset exports built on it
+ * write as `Product ID`, Cisco's name for a part number: in a model column it is no model, and the
+ * next model column gives the model.
+ */
+export function isWindowsProductId(cell: string): boolean {
+  return WINDOWS_PRODUCT_ID.test(cell)
+}
+const WINDOWS_PRODUCT_ID = /^\d{5}-(?:\d{5}-\d{5}-[A-Z]{2}[A-Z\d]{3}|\d{3}-\d{7}-\d{5}|OEM-\d{7}-\d{5})$/
 
 /**
  * The target of one CSV header, or undefined when the header is not a documented column.
@@ -166,8 +197,17 @@ const SNMP_OBJECT_HEADER = /^(?:[A-Za-z][\w-]*::)?(sys[A-Za-z]+)\.0$/
  * resolveColumn('banner_sip_user-agent') // { kind: 'banner', protocol: 'sip', field: 'user-agent' }
  */
 export function resolveColumn(header: string): ColumnTarget | undefined {
-  const known = BY_KEY.get(headerKey(header)) ?? BY_KEY.get(headerKey(withoutNotes(header)))
-  if (known !== undefined) return known
+  const key = headerKey(header)
+  const exact = BY_KEY.get(key)
+  if (exact !== undefined) return exact
+  const known = BY_KEY.get(headerKey(withoutNotes(header)))
+  // A maker whose note says it was looked up from the MAC or is the seller (`Vendor (MAC)`,
+  // `Manufacturer (OUI)`, `Vendor (reseller)`) is no declared manufacturer, as `MAC Vendor` is not.
+  if (known !== undefined && !(known.kind === 'scalar' && known.field === 'manufacturer' && NOT_THE_MAKER_NOTE.test(header))) return known
+  if (known !== undefined) return undefined
+  // Configuration Manager's SQL views: `Manufacturer0`, `MAC_Addresses0` (see `withoutInstance`).
+  const instance = withoutInstance(key)
+  if (instance !== undefined && BY_KEY.has(instance)) return BY_KEY.get(instance)
   // An SNMP object as a MIB browser or `snmpget` names it: `SNMPv2-MIB::sysDescr.0`, `sysObjectID.0`.
   const object = SNMP_OBJECT_HEADER.exec(header.trim())?.[1]
   if (object !== undefined) return BY_KEY.get(headerKey(object))
@@ -208,8 +248,9 @@ const MAC_QUALIFIER = /^(?:addr(?:ess(?:es)?)?|\d{1,2}|no|nr|primary|secondary|s
 
 /** Whether a header is one of a device's MAC columns, qualified by interface or number (`MAC_QUALIFIER`). */
 function isQualifiedMacHeader(header: string): boolean {
-  // Letters and digits apart: `MAC1`, `eth0MAC` read as `MAC 1`, `eth0 MAC`.
-  const words = withoutNotes(header).toLowerCase().replace(/mac(?=\d)/g, 'mac ').replace(/(?<=[a-z\d])mac\b/g, ' mac').split(/[^a-z\d]+/).filter((w) => w !== '')
+  // Letters and digits apart: `MAC1`, `eth0MAC` read as `MAC 1`, `eth0 MAC`; words of a camelCase
+  // key apart (Jamf Pro's API: `altMacAddress`).
+  const words = withoutNotes(header).replace(/(?<=[a-z\d])(?=[A-Z][a-z])/g, ' ').toLowerCase().replace(/mac(?=\d)/g, 'mac ').replace(/(?<=[a-z\d])mac\b/g, ' mac').split(/[^a-z\d]+/).filter((w) => w !== '')
   const mac = words.indexOf('mac')
   return mac >= 0 && words.length > 1 && words.every((w, i) => i === mac || MAC_QUALIFIER.test(w))
 }

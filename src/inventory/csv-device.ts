@@ -11,7 +11,7 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
 import type { Banner, Device } from '../domain/device.js'
 import type { ColumnMap, ScalarField } from './columns.js'
-import { filledCells, toNumber } from './columns.js'
+import { filledCells, isWindowsProductId, toNumber } from './columns.js'
 import { components, coordinate, firmware, invalid, macs, setManufactured, setRole, snmpOf, splitMacs, type Ctx } from './device-input.js'
 import { lifecycleStatus } from '../domain/lifecycle.js'
 import { putBounded } from '../util/bounded-map.js'
@@ -114,6 +114,8 @@ export class CsvDeviceBuilder {
       // Nautobot's `NoObject` (no related object: a device without a tenant or software version).
       if (cell === '' || cell === 'NULL' || cell === 'NoObject') continue
       if (code >= 0) {
+        // A Windows product ID under `Product ID` is no model (see `isWindowsProductId`).
+        if (code === SLOT.model && slots[code] === undefined && isWindowsProductId(cell)) continue
         slots[code] ??= cell
       } else if (code === MACS) {
         macList = splitMacs(cell, macList ?? [])

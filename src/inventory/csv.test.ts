@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import { CsvTokenizer, detectDelimiter, parseInventoryCsv, type CsvProblem, type CsvRecord } from './csv.js'
 import { chunk, collect } from './formats.case.test.js'
+import { parseInventory } from './parse.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { TrustpathError } from '../errors.js'
@@ -595,6 +596,75 @@ describe('parseInventoryCsv', () => {
     ])
     const catalog = loadDefaultCatalog()
     expect(devices.map((d) => identify(d, catalog).group ?? 'unknown')).toEqual(['huawei', 'cisco', 'dell', 'unknown'])
+  })
+
+  it('reads a Configuration Manager (SCCM) query saved from SQL Server as CSV, by the columns of its views with their 0', () => {
+    // A query of v_R_System, v_GS_COMPUTER_SYSTEM, v_GS_PC_BIOS and v_RA_System_MACAddresses
+    // without AS aliases (as in gvillant/ConfigMgrDev, SQL/List-All_ConfigmgrResources_NotClients.sql,
+    // and DiegoShadow/SCCM, SCCM_QUERY_PC_MAC_IP.sql): every property ends in 0.
+    const csv = 'Netbios_Name0,Manufacturer0,Model0,SerialNumber0,MAC_Addresses0,Operating_System_Name_and0\r\n' +
+      'KIOSK-07,HUAWEI,MateBook D 14,7CN0220520001234,00:E0:FC:11:22:33,Microsoft Windows NT Workstation 10.0\r\n' +
+      'PC-0042,Dell Inc.,OptiPlex 7090,7XYZ123,A4:BB:6D:00:00:01,Microsoft Windows NT Workstation 10.0\r\n'
+    const { devices, diagnostics } = parseInventoryCsv(csv, { file: 'cm-query.csv' })
+    expect(diagnostics.map(formatDiagnostic)).toEqual(['cm-query.csv:1: warning: unknown column "Operating_System_Name_and0" is ignored. Known columns: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, firmware_sha256, components, manufactured, purpose, lat, lon, status, banner_<protocol>[_<field>].'])
+    expect(devices).toEqual([
+      { id: 'KIOSK-07', name: 'KIOSK-07', manufacturer: 'HUAWEI', model: 'MateBook D 14', serial: '7CN0220520001234', macs: ['00:e0:fc:11:22:33'] },
+      { id: 'PC-0042', name: 'PC-0042', manufacturer: 'Dell Inc.', model: 'OptiPlex 7090', serial: '7XYZ123', macs: ['a4:bb:6d:00:00:01'] },
+    ])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'dell'])
+    // `Name0` is the name as `Name` is; a 0 after a digit is no such instance.
+    expect(parseInventoryCsv('Name0,MACAddress0\nPC-1,00:E0:FC:11:22:34\n', { file: 'a.csv' }).devices).toEqual([{ id: 'PC-1', name: 'PC-1', macs: ['00:e0:fc:11:22:34'] }])
+    expect(parseInventoryCsv('Name,Type10\nPC-1,x\n', { file: 'b.csv' }).diagnostics.map(formatDiagnostic)).toEqual([expect.stringContaining('unknown column "Type10" is ignored')])
+  })
+
+  it('reads the device name of Microsoft\'s device exports in German, French and Italian (Gerätename, Nom de l’appareil, Nome dispositivo)', () => {
+    // Microsoft Managed Desktop's device export as its translated documentation lists the columns
+    // (MicrosoftDocs/microsoft-365-docs-pr.de-DE, .fr-FR, .it-IT: device-inventory-report.md),
+    // saved from a German Excel with ";".
+    const de = 'Seriennummer;Gerätename;Verwaltet von;Hersteller;Modell;Betriebssystem\r\n' +
+      '7CN0220520001234;KIOSK-07;Intune;HUAWEI;MateBook D 14;Windows 11\r\n' +
+      '7XYZ123;PC-0042;Intune;Dell Inc.;OptiPlex 7090;Windows 11\r\n'
+    const { devices } = parseInventoryCsv(de, { file: 'geraete.csv' })
+    expect(devices.map((d) => [d.id, d.name, d.manufacturer, d.serial])).toEqual([
+      ['KIOSK-07', 'KIOSK-07', 'HUAWEI', '7CN0220520001234'],
+      ['PC-0042', 'PC-0042', 'Dell Inc.', '7XYZ123'],
+    ])
+    // The typographic apostrophe Microsoft writes, or a plain one, as a user types it.
+    for (const header of ['Nom de l’appareil', "Nom de l'appareil", 'Nome dispositivo']) {
+      expect(parseInventoryCsv(`${header},Fabricant\ncam-hall-1,Dahua\n`, { file: 'a.csv' }).devices, header).toEqual([{ id: 'cam-hall-1', name: 'cam-hall-1', manufacturer: 'Dahua' }])
+    }
+  })
+
+  it('takes a Windows product ID under "Product ID" for no model, so that the Model column beside it gives the model', () => {
+    // `Product ID` is Cisco's part number column, and the Windows licence's id in systeminfo and the
+    // asset lists built on it (00330-80000-00000-AA123; OEM 00330-50000-00000-AAOEM; XP 55274-640-1234567-23456).
+    const csv = 'Computer Name,Manufacturer,Model,Product ID\n' +
+      'KIOSK-07,HUAWEI,MACHD-WXX9,00330-80000-00000-AA123\n' +
+      'KIOSK-08,HUAWEI,MACHD-WXX9,00330-50000-00000-AAOEM\n' +
+      'PC-0001,Dell Inc.,OptiPlex 755,55274-640-1234567-23456\n' +
+      'sw-core-1,Cisco,,C9300-48P\n'
+    const { devices, diagnostics } = parseInventoryCsv(csv, { file: 'assets.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => d.model)).toEqual(['MACHD-WXX9', 'MACHD-WXX9', 'OptiPlex 755', 'C9300-48P'])
+    // The same in JSON (`systeminfo | jc --systeminfo`: kellyjonbrazil/jc, jc/parsers/systeminfo.py).
+    const json = JSON.stringify([{ host_name: 'KIOSK-07', product_id: '00330-80000-00000-AA123', model: '' }])
+    expect(parseInventory(json, { file: 'systeminfo.json' }).devices).toEqual([{ id: 'KIOSK-07', name: 'KIOSK-07' }])
+  })
+
+  it('reads Windows\' systeminfo /fo csv of several computers: the System Manufacturer and Model, not the OS Manufacturer', () => {
+    // The columns of `systeminfo /fo csv` (as Jakub-Syrek/PS-Script-Mac, GetHostInfo.ps1, lists
+    // them), run on two computers and joined: the second header repeats.
+    const header = '"Host Name","OS Name","OS Version","OS Manufacturer","OS Configuration","OS Build Type","Registered Owner","Registered Organization","Product ID","Original Install Date","System Boot Time","System Manufacturer","System Model","System Type","Processor(s)","BIOS Version"\r\n'
+    const csv = header +
+      '"KIOSK-07","Microsoft Windows 11 Pro","10.0.22631 N/A Build 22631","Microsoft Corporation","Standalone Workstation","Multiprocessor Free","user","","00330-80000-00000-AA123","2/1/2024, 9:14:03 AM","12/1/2026, 8:00:00 AM","HUAWEI","MACHD-WXX9","x64-based PC","1 Processor(s) Installed.","HUAWEI 2.01, 8/12/2023"\r\n' +
+      header +
+      '"PC-0042","Microsoft Windows 10 Enterprise","10.0.19045 N/A Build 19045","Microsoft Corporation","Member Workstation","Multiprocessor Free","IT","Acme","00329-00000-00003-AA456","5/3/2022, 10:01:12 AM","12/1/2026, 7:58:40 AM","Dell Inc.","OptiPlex 7090","x64-based PC","1 Processor(s) Installed.","Dell Inc. 1.18.0, 3/8/2023"\r\n'
+    const { devices, diagnostics } = parseInventoryCsv(csv, { file: 'systeminfo.csv' })
+    expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['unknown_column@1', 'repeated_header@3'])
+    expect(devices.map((d) => [d.id, d.manufacturer, d.model])).toEqual([['KIOSK-07', 'HUAWEI', 'MACHD-WXX9'], ['PC-0042', 'Dell Inc.', 'OptiPlex 7090']])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group)).toEqual(['huawei', 'dell'])
   })
 
   it('refuses Netdisco\'s module inventory (a row per chassis, power supply or card of each device), naming the device list to give', () => {

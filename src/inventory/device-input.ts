@@ -10,7 +10,7 @@ import { formatMac, macOfEui64, parseEui64, parseMac } from '../catalog/mac.js'
 import { parseOid, privateObjectsStandIn } from '../identify/oid.js'
 import { BANNER_PROTOCOLS, DEVICE_ROLES, type Banner, type BannerProtocol, type Component, type Device, type DeviceRole } from '../domain/device.js'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
-import { columnRank, resolveColumn } from './columns.js'
+import { columnRank, isWindowsProductId, resolveColumn } from './columns.js'
 import { fromNetboxDevice, isNetboxDevice, statusOf, type NetboxDevice } from './netbox.js'
 import { fromShodanBanner, isShodanBanner, type ShodanBanner } from './shodan.js'
 import { fromMasscanRecord, isMasscanRecord, type MasscanRecord } from './masscan.js'
@@ -407,12 +407,23 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
   // `assetRecord`), ranked with the top level, which wins among equals: OpenNMS's top-level `type`
   // is the node's state ("A"), not a better model than `assetRecord.modelNumber`.
   // The `id` and `name` one level down are a related record's own (Snipe-IT: `"status_label":
-  // {"id": 1, "name": "Ready to Deploy"}`), never the device's.
-  const nested = top.flatMap(([, v]) => (isObject(v) ? Object.entries(v).filter(([k]) => k !== 'id' && k !== 'name') : []))
-  const entries = [...top, ...nested].sort(byRank)
+  // {"id": 1, "name": "Ready to Deploy"}`), never the device's, but in the section of a device's own
+  // record that Jamf Pro calls `general` (its API's computer inventory: `{"id": "1", "general":
+  // {"name": …, "lastIpAddress": …}, "hardware": {"make": …, "macAddress": …}}`: jensenbox/python-jamf,
+  // docs/ComputerInventoryResponse.md and ComputerGeneral.md).
+  const nested = top.flatMap(([key, v]) => (isObject(v) ? Object.entries(v).filter(([k]) => (k !== 'id' && k !== 'name') || key.toLowerCase() === 'general') : []))
+  const inOrder = [...top, ...nested]
+  const entries = [...inOrder].sort(byRank)
+  // Every MAC key is read, as every MAC column of a CSV is (Intune: `wiFiMacAddress` and
+  // `ethernetMacAddress`; Jamf Pro: `macAddress` and `altMacAddress` of its `hardware` section;
+  // Zabbix: `macaddress_a` and `macaddress_b` of its `inventory`), in the record's order; those one
+  // level down only when none is at the top, where a related record's MAC (a gateway's, an uplink's)
+  // would be another device's.
+  const macLists: [number, unknown[]][] = []
   const snmp: Record<string, unknown> = isObject(raw['snmp']) ? { ...raw['snmp'] } : {}
   const fw: Record<string, unknown> = isObject(raw['firmware']) ? { ...raw['firmware'] } : {}
-  for (const [k, entry] of entries) {
+  for (const pair of entries) {
+    const [k, entry] = pair
     const target = resolveColumn(k)
     // A value written as an object that holds it: Snipe-IT's custom fields (`"MAC Address": {"field":
     // "_snipeit_mac_address_1", "value": "…"}`), the host properties of Forescout's Web API
@@ -428,7 +439,9 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     const v = ref ?? (isObject(entry) && 'value' in entry && !('id' in entry) ? entry['value'] : entry)
     if (target === undefined || v === null || v === undefined || v === '') continue
     if (target.kind === 'macs') {
-      if (isBlank(out['macs']) && isBlank(out['mac']) && (typeof v === 'string' || Array.isArray(v))) out['macs'] = v
+      if (isBlank(out['macs']) && isBlank(out['mac']) && (typeof v === 'string' || Array.isArray(v))) {
+        macLists.push([inOrder.indexOf(pair), typeof v === 'string' ? splitMacs(v, []) : v])
+      }
       continue
     }
     if (target.kind !== 'scalar') continue
@@ -442,6 +455,7 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     // phpIPAM's devices give their device type and location as row ids (`"type": "1"`,
     // `"location": "3"`), which name nothing outside its database.
     if (ROW_ID_KEYS.has(k) && /^\d+$/.test(String(value).trim())) continue
+    if (field === 'model' && typeof value === 'string' && isWindowsProductId(value.trim())) continue
     if (field === 'sysObjectID' || field === 'sysDescr') snmp[field] ??= value
     else if (field === 'firmwareVersion') fw['version'] ??= value
     else if (field === 'firmwareSha256') fw['sha256'] ??= value
@@ -449,6 +463,9 @@ function withColumnNames(raw: Record<string, unknown>): Record<string, unknown> 
     // `"model": ""` beside `aruba_part_no`) is no value: the next best key gives it.
     else if (isBlank(out[field])) out[field] = value
   }
+  const topMacs = macLists.filter(([i]) => i < top.length)
+  const ownMacs = topMacs.length > 0 ? topMacs : macLists
+  if (ownMacs.length > 0) out['macs'] = ownMacs.sort((a, b) => a[0] - b[0]).flatMap(([, list]) => list)
   if (isBlank(out['macs']) && isBlank(out['mac'])) {
     const macs = interfaceMacs(raw)
     if (macs.length > 0) out['macs'] = macs

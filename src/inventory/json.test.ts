@@ -368,6 +368,28 @@ describe('API answers of monitoring and inventory tools', () => {
     }
   })
 
+  it('reads Jamf Pro\'s computer inventory by the name in its general section and both MACs of its hardware section', () => {
+    // GET /api/v1/computers-inventory?section=GENERAL&section=HARDWARE (the sections as in
+    // jensenbox/python-jamf, docs/ComputerInventoryResponse.md, ComputerGeneral.md, ComputerHardware.md).
+    const jamf = {
+      totalCount: 2,
+      results: [
+        {
+          id: '1', udid: '5ba3d5a2-0000-4d1c-a4d2-000000000001',
+          general: { name: 'KIOSK-07', lastIpAddress: '10.20.0.7', platform: 'Windows', site: { id: '-1', name: 'None' } },
+          hardware: { make: 'HUAWEI', model: 'MateBook D 14', serialNumber: '7CN0220520001234', macAddress: '3C:EF:8C:00:00:01', altMacAddress: '00:E0:FC:11:22:33' },
+        },
+        { id: '2', general: { name: 'MAC-0042' }, hardware: { make: 'Apple', model: 'MacBook Pro (16-inch, 2019)', serialNumber: 'C02XK0ABJG5J', macAddress: 'A4:83:E7:11:22:33' } },
+      ],
+    }
+    const { devices, diagnostics } = parseInventory(JSON.stringify(jamf, null, 2), { file: 'computers.json' })
+    expect(diagnostics).toEqual([])
+    expect(devices).toEqual([
+      { id: '1', name: 'KIOSK-07', manufacturer: 'HUAWEI', model: 'MateBook D 14', serial: '7CN0220520001234', macs: ['3c:ef:8c:00:00:01', '00:e0:fc:11:22:33'] },
+      { id: '2', name: 'MAC-0042', manufacturer: 'Apple', model: 'MacBook Pro (16-inch, 2019)', serial: 'C02XK0ABJG5J', macs: ['a4:83:e7:11:22:33'] },
+    ])
+  })
+
   it('reads device records of Netdisco (known by their sysName) and device tables of PRTG (by objid)', () => {
     const netdisco = [{
       ip: '192.0.2.11', dns: 'sw-fra-02.example.net', name: 'sw-fra-02', location: 'Frankfurt DC1', mac: '00:e0:fc:12:34:57', serial: '2102351234',
@@ -441,6 +463,9 @@ describe('more list keys', () => {
     expect(parseInventory(graph, { file: 'managedDevices.json' }).devices).toEqual([
       { id: '705c034c', name: 'MATEBOOK-14', manufacturer: 'HUAWEI', model: 'KLVL-WXX9', serial: 'GKSBB21A06001234', macs: ['d8:da:f1:00:11:22'] },
     ])
+    // A laptop with a docking station's wired MAC: both are read, as both MAC columns of its CSV export are.
+    const docked = graph.replace('"ethernetMacAddress":null', '"ethernetMacAddress":"00e0fc123456"')
+    expect(parseInventory(docked, { file: 'managedDevices.json' }).devices[0]?.macs).toEqual(['d8:da:f1:00:11:22', '00:e0:fc:12:34:56'])
     for (const key of ['aps', 'switches', 'gateways']) {
       const aruba = `{"${key}": [\n{"name": "AP-Lobby", "serial": "CNF7K0ABCD", "macaddr": "20:4c:03:11:22:33", "model": "515", "firmware_version": "8.10.0.6"}\n], "count": 1}\n`
       expect(parseInventory(aruba, { file: 'central.json' }).devices, key).toEqual([
