@@ -7,7 +7,6 @@ import { parseInventory } from './parse.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 import { TrustpathError } from '../errors.js'
-import { parseInventory } from './parse.js'
 
 function tokenize(chunks: readonly string[]) {
   const t = new CsvTokenizer()
