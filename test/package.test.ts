@@ -29,6 +29,16 @@ describe('the published package', () => {
     expect(pkg.engines.node).toMatch(/^>=20/)
   })
 
+  it('ships source maps that carry their TypeScript, since the package holds no src/ for them to point at', () => {
+    const maps = readdirSync(`${root}/dist`, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js.map'))
+    expect(maps.length).toBeGreaterThan(100)
+    for (const file of maps) {
+      const map = JSON.parse(readFileSync(`${root}/dist/${file}`, 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] }
+      expect(map.sourcesContent?.length, file).toBe(map.sources.length)
+      expect(map.sourcesContent!.every((s) => typeof s === 'string' && s.length > 0), file).toBe(true)
+    }
+  })
+
   it('can be imported by its name and identifies a device', async () => {
     const lib = await import('trustpath')
     const catalog = lib.loadDefaultCatalog()
