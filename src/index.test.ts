@@ -14,7 +14,7 @@ const ENTRY = `${ROOT}src/index.ts`
  * './node_modules/trustpath/dist/...'") and has no name to write the annotation with. Types a module
  * keeps to itself (the internals of `CompiledPolicy`) are not part of the surface.
  */
-function unnamableTypes(): string[] {
+function surfaceOf(): { checker: ts.TypeChecker; surface: { name: string; symbol: ts.Symbol }[] } {
   const config = ts.getParsedCommandLineOfConfigFile(`${ROOT}tsconfig.json`, {}, {
     ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n')) },
   })
@@ -22,7 +22,16 @@ function unnamableTypes(): string[] {
   const program = ts.createProgram([ENTRY], config.options)
   const checker = program.getTypeChecker()
   const entry = checker.getSymbolAtLocation(program.getSourceFile(ENTRY)!)!
-  const surface = checker.getExportsOfModule(entry).map((s) => (s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s))
+  const surface = checker.getExportsOfModule(entry).map((s) => ({ name: s.name, symbol: s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s }))
+  return { checker, surface }
+}
+
+let cached: ReturnType<typeof surfaceOf> | undefined
+const SURFACE = (): ReturnType<typeof surfaceOf> => (cached ??= surfaceOf())
+
+function unnamableTypes(): string[] {
+  const { checker, surface: named } = SURFACE()
+  const surface = named.map((e) => e.symbol)
   const exported = new Set(surface)
   const missing = new Map<string, string>()
 
@@ -84,5 +93,11 @@ function unnamableTypes(): string[] {
 describe('the library surface', () => {
   it('exports every type its functions take and return and its types hold, so a user can name them', () => {
     expect(unnamableTypes()).toEqual([])
+  }, 120_000)
+
+  it('documents every export with a JSDoc comment, which editors show on hover', () => {
+    const { checker, surface } = SURFACE()
+    const undocumented = surface.filter(({ symbol }) => ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim() === '').map((e) => e.name)
+    expect(undocumented).toEqual([])
   }, 120_000)
 })
