@@ -68,7 +68,7 @@ export {
 } from './policy/index.js'
 export type {
   Policy, Rule, Scope, Exemption, VendorList, ListEntry, CategoryEntry, Purpose, CompiledPolicy,
-  CheckState, EvaluateContext, ParsePolicyResult, PolicyKnown,
+  CheckState, EvaluateContext, ParsePolicyResult, PolicyKnown, WrittenPolicy,
 } from './policy/index.js'
 export { checkInventory } from './check/check-inventory.js'
 export type { CheckInventoryOptions, CheckResult, DeviceBatch } from './check/check-inventory.js'
