@@ -42,7 +42,7 @@ export type ExposureResult = { flows: FlowExposure[]; summary: ExposureSummary }
  *
  * @example
  * const { value: resolved } = resolveFlows(graph, flows)
- * const { flows: perFlow, summary } = computeExposure(graph, resolved, { status, unknownAs: 'untrusted' })
+ * const { flows: perFlow, summary } = computeExposure(graph, resolved, toNodeTrust(graph, placements, 'untrusted'))
  */
 export function computeExposure(graph: Graph, flows: readonly ResolvedFlow[], trust: NodeTrust, options: ComputeExposureOptions = {}): ExposureResult {
   const opts = { ...DEFAULTS, ...options } satisfies ComputeExposureOptions
