@@ -73,11 +73,15 @@ export type {
 export { checkInventory } from './check/check-inventory.js'
 export type { CheckInventoryOptions, CheckResult, DeviceBatch } from './check/check-inventory.js'
 
-/** Reports: SARIF, HTML, CSV and text. */
+/** Reports: SARIF, HTML, CSV, GeoJSON and text. */
 export { toSarif } from './report/sarif.js'
 export type { SarifContext, SarifLog, SarifRun, SarifResult } from './report/sarif.js'
 export { formatHtmlReport } from './report/html.js'
 export type { HtmlReportInput } from './report/html.js'
+export { formatExposureHtmlReport, formatPlanHtmlReport } from './report/html.js'
+export type { ExposureHtmlInput, PlanHtmlInput } from './report/html.js'
+export { toExposureGeojson } from './report/exposure.js'
+export { formatPlanText, formatInfeasibilityText } from './report/plan.js'
 export { summarizeFindings } from './report/findings.js'
 export type { CheckSummary } from './report/findings.js'
 export { buildFindingsWriter, FINDINGS_FORMATS } from './report/findings-writer.js'
