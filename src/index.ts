@@ -82,6 +82,8 @@ export { formatExposureHtmlReport, formatPlanHtmlReport } from './report/html.js
 export type { ExposureHtmlInput, PlanHtmlInput } from './report/html.js'
 export { toExposureGeojson } from './report/exposure.js'
 export { formatPlanText, formatInfeasibilityText } from './report/plan.js'
+export { toAttributionRow, buildAttributionsWriter } from './report/attributions.js'
+export type { AttributionRow, AttributionFormat, AttributionsWriter } from './report/attributions.js'
 export { summarizeFindings } from './report/findings.js'
 export type { CheckSummary } from './report/findings.js'
 export { buildFindingsWriter, FINDINGS_FORMATS } from './report/findings-writer.js'

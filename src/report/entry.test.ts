@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
-  analyzeExposure, formatExposureHtmlReport, formatPlanHtmlReport, formatPlanText, planReplacements, toExposureGeojson,
-  type NodePlacement, type Topology,
+  analyzeExposure, buildAttributionsWriter, identify, loadDefaultCatalog, toAttributionRow, formatExposureHtmlReport, formatPlanHtmlReport, formatPlanText, planReplacements, toExposureGeojson,
+  type Device, type NodePlacement, type Topology,
 } from '../index.js'
 
 // Three cities in a line, Berlin's node untrusted; coordinates so the GeoJSON and the maps have a place.
@@ -44,5 +44,18 @@ describe('the exposure and plan reports, from the package entry point', () => {
       plan: { result, settings: 'max-clean' }, exposure,
     })
     expect(planPage).toContain('rt-ber')
+  })
+})
+
+describe('the attributions, from the package entry point', () => {
+  it('writes identified devices as the rows and the JSON list that identify -f json writes', () => {
+    const catalog = loadDefaultCatalog()
+    const devices: Device[] = [{ id: 'rt-ber', macs: ['00:e0:fc:12:34:56'] }, { id: 'sw-fra', manufacturer: 'Cisco' }]
+    const identified = devices.map((d) => [d, identify(d, catalog)] as const)
+    const rows = identified.map(([d, a]) => toAttributionRow(d, a, catalog))
+    expect(rows.map((r) => [r.id, r.group])).toEqual([['rt-ber', 'huawei'], ['sw-fra', 'cisco']])
+    const writer = buildAttributionsWriter('json', catalog)
+    const text = writer.head + identified.map(([d, a]) => writer.row(d, a)).join('') + writer.tail(identified.length)
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(rows)))
   })
 })
