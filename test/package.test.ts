@@ -1,6 +1,9 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -29,6 +32,16 @@ describe('the published package', () => {
     expect(pkg.engines.node).toMatch(/^>=20/)
   })
 
+  it('ships source maps that carry their TypeScript, since the package holds no src/ for them to point at', () => {
+    const maps = readdirSync(`${root}/dist`, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js.map'))
+    expect(maps.length).toBeGreaterThan(100)
+    for (const file of maps) {
+      const map = JSON.parse(readFileSync(`${root}/dist/${file}`, 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] }
+      expect(map.sourcesContent?.length, file).toBe(map.sources.length)
+      expect(map.sourcesContent!.every((s) => typeof s === 'string' && s.length > 0), file).toBe(true)
+    }
+  })
+
   it('can be imported by its name and identifies a device', async () => {
     const lib = await import('trustpath')
     const catalog = lib.loadDefaultCatalog()
@@ -41,12 +54,57 @@ describe('the published package', () => {
     const named = new Set<string>()
     for (const page of pages) {
       const text = readFileSync(`${root}/${page}`, 'utf8')
-      for (const m of text.matchAll(/import \{([^}]*)\} from 'trustpath'/g)) for (const name of m[1]!.split(',')) named.add(name.trim())
+      for (const m of text.matchAll(/import \{([^}]*)\} from 'trustpath'/g)) for (const name of m[1]!.split(',')) if (name.trim() !== '') named.add(name.trim())
       // `allocateSubsidy(fund, requests, rule)`: a call written in the text (not `weight(class)`, a formula).
       for (const m of text.matchAll(/`([a-z][A-Za-z]+)\(/g)) if (m[1] !== 'weight') named.add(m[1]!)
     }
     expect(named.size).toBeGreaterThan(5)
-    for (const name of named) expect(typeof lib[name], name).toBe('function')
+    // Imported names may be constants (`VERSION`); calls must be functions.
+    for (const name of named) expect(lib[name], name).toBeDefined()
+    for (const page of pages) {
+      for (const m of readFileSync(`${root}/${page}`, 'utf8').matchAll(/`([a-z][A-Za-z]+)\(/g)) if (m[1] !== 'weight') expect(typeof lib[m[1]!], m[1]).toBe('function')
+    }
+  })
+
+  it('runs the TypeScript examples of README.md and docs/*.md: they compile in strict mode and give what their comments show', async () => {
+    const pages = ['README.md', ...readdirSync(`${root}/docs`).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)]
+    const examples = pages.flatMap((page) => [...readFileSync(`${root}/${page}`, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => ({ page, code: m[1]! })))
+    expect(examples.map((e) => e.page)).toEqual(expect.arrayContaining(['README.md', 'docs/policy.md']))
+    const dir = mkdtempSync(join(tmpdir(), 'trustpath-examples-'))
+    try {
+      for (const [i, { page, code }] of examples.entries()) {
+        // A user's module in strict NodeNext mode, importing the package by its name (it resolves to dist/).
+        const file = join(root, 'test', `example-${i}.ts`)
+        const options: ts.CompilerOptions = {
+          strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022,
+          noEmit: true, skipLibCheck: true, types: ['node'],
+        }
+        const host = ts.createCompilerHost(options)
+        const getSourceFile = host.getSourceFile.bind(host)
+        host.getSourceFile = (name, lang, ...rest) => name === file ? ts.createSourceFile(name, code, lang) : getSourceFile(name, lang, ...rest)
+        const fileExists = host.fileExists.bind(host)
+        host.fileExists = (name) => name === file || fileExists(name)
+        const program = ts.createProgram([file], options, host)
+        const errors = ts.getPreEmitDiagnostics(program).map((d) => `${page}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`)
+        expect(errors).toEqual([])
+
+        // `expr // 'value'`: the value the text says the expression gives.
+        const shown: { expr: string; got: unknown; want: unknown }[] = []
+        const checked = code.replace(/^(\s*)(.+?)\s*\/\/ (\[.*\]|'[^']*'|\d+|true|false)$/gm, (_, indent: string, expr: string, want: string) =>
+          `${indent}__shown(${JSON.stringify(expr)}, (${expr}), ${want})`)
+        const js = ts.transpileModule(checked, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText
+          .replaceAll(`from 'trustpath'`, `from '${pathToFileURL(`${root}/dist/index.js`).href}'`)
+        const out = join(dir, `example-${i}.mjs`)
+        writeFileSync(out, js)
+        ;(globalThis as { __shown?: unknown }).__shown = (expr: string, got: unknown, want: unknown) => shown.push({ expr, got, want })
+        await import(pathToFileURL(out).href)
+        expect(shown.length, page).toBeGreaterThan(0)
+        for (const s of shown) expect({ [s.expr]: s.got }, page).toEqual({ [s.expr]: s.want })
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+      delete (globalThis as { __shown?: unknown }).__shown
+    }
   })
 
   it('ships the IEEE blocks packed, and the packed blocks are exactly those of the data packages', async () => {

@@ -64,6 +64,7 @@ export type EnterpriseBranch = {
   exactly?: true
 }
 
+/** IANA private enterprise numbers (the N of sysObjectID 1.3.6.1.4.1.N...), looked up by number. */
 export interface EnterpriseTable {
   readonly size: number
   lookup(enterprise: number): EnterpriseEntry | undefined

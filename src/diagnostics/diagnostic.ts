@@ -10,6 +10,7 @@ export type SourceLocation = {
   path?: (string | number)[]
 }
 
+/** How serious a diagnostic is: an `error` makes `hasErrors` true. */
 export type DiagnosticSeverity = 'error' | 'warning' | 'info'
 
 /**
@@ -293,6 +294,7 @@ export type Diagnostic =
    */
   | { code: 'schedule_not_candidate'; severity: 'warning'; at: SourceLocation; device: string; inInventory: boolean; outOfService?: true }
 
+/** The stable snake_case code of a diagnostic, safe to match on and to keep in JSON. */
 export type DiagnosticCode = Diagnostic['code']
 
 /** A value with the diagnostics found while producing it. */

@@ -2,12 +2,14 @@
 export const DEVICE_ROLES = [
   'core', 'ran', 'transport', 'aggregation', 'access', 'cpe', 'camera', 'radio', 'server', 'other',
 ] as const
+/** A device's role in the network: one of `DEVICE_ROLES`. */
 export type DeviceRole = (typeof DEVICE_ROLES)[number]
 
 /** Protocols a banner can be captured from. */
 export const BANNER_PROTOCOLS = [
   'ssh', 'http', 'https', 'rtsp', 'sip', 'telnet', 'ftp', 'smtp', 'snmp', 'upnp', 'other',
 ] as const
+/** The protocol a banner was captured from: one of `BANNER_PROTOCOLS`. */
 export type BannerProtocol = (typeof BANNER_PROTOCOLS)[number]
 
 /**

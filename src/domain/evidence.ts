@@ -33,6 +33,7 @@ export type Evidence =
    * brand is reported to sell, not what this device shows, so it is weak (see EVIDENCE_WEIGHTS).
    */
   | { method: 'oem'; manufacturer: ManufacturerSlug; value: string; brand: ManufacturerSlug; relation: OemRelation }
+/** How a piece of evidence was found (`declared`, `oui`, `snmp_enterprise`, `banner`, `model`, `component`, `oem`). */
 export type EvidenceMethod = Evidence['method']
 
 /** IEEE registries: MA-L (24-bit), MA-M (28-bit), MA-S (36-bit), IAB (36-bit), CID (not a manufacturer). */

@@ -2,6 +2,7 @@ import type { Evidence } from './evidence.js'
 import type { LifecycleClass } from './lifecycle.js'
 import type { ManufacturerSlug } from './manufacturer.js'
 
+/** How serious a finding is, with SARIF's level names. */
 export type FindingSeverity = 'error' | 'warning' | 'note'
 
 /** What a policy rule demands of a device. */

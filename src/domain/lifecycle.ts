@@ -15,6 +15,7 @@ import { isPlaceholder } from '../util/placeholder.js'
 
 /** Lifecycle classes of a device's recorded status. */
 export const LIFECYCLE_CLASSES = ['in-service', 'not-deployed', 'out-of-service'] as const
+/** The lifecycle class of a device's recorded status: one of `LIFECYCLE_CLASSES`. */
 export type LifecycleClass = (typeof LIFECYCLE_CLASSES)[number]
 
 /**

@@ -7,6 +7,7 @@ import type { Graph } from '../topology/graph.js'
 import { TRUST_STATUS } from './types.js'
 import type { CleanPath, ExposureSummary, FlowExposure, NodeShare, NodeTrust, NodeVolume, ResolvedFlow } from './types.js'
 
+/** Options of `computeExposure`. */
 export type ComputeExposureOptions = {
   /**
    * Which end the flows are grouped by: one routing search (plus at most one clean-path and one
@@ -17,6 +18,7 @@ export type ComputeExposureOptions = {
   groupBy?: 'auto' | 'src' | 'dst'
 }
 
+/** Options of `streamExposure`. */
 export type StreamExposureOptions = {
   /**
    * Which end consecutive flows share: a run of flows with the same node at that end costs one
@@ -40,7 +42,7 @@ export type ExposureResult = { flows: FlowExposure[]; summary: ExposureSummary }
  *
  * @example
  * const { value: resolved } = resolveFlows(graph, flows)
- * const { flows: perFlow, summary } = computeExposure(graph, resolved, { status, unknownAs: 'untrusted' })
+ * const { flows: perFlow, summary } = computeExposure(graph, resolved, toNodeTrust(graph, placements, 'untrusted'))
  */
 export function computeExposure(graph: Graph, flows: readonly ResolvedFlow[], trust: NodeTrust, options: ComputeExposureOptions = {}): ExposureResult {
   const opts = { ...DEFAULTS, ...options } satisfies ComputeExposureOptions

@@ -4,6 +4,7 @@ import type { Graph } from '../topology/graph.js'
 import type { NodeResolver } from './node-trust.js'
 import type { ResolvedFlow } from './types.js'
 
+/** Options of `resolveFlows`. */
 export type ResolveFlowsOptions = {
   /** The file the flows came from, for the diagnostics. @default '<flows>' */
   file?: string

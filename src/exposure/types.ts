@@ -50,10 +50,12 @@ export type FlowExposure = {
   cheapestFix: CheapestFix | null
 }
 
+/** The shortest path of a flow over trusted nodes only, if there is one, and its stretch over the routed path. */
 export type CleanPath =
   | { exists: true; metric: number; /** clean metric / routed metric; null when the routed metric is 0 and the clean one is not. */ stretch: number | null; path: string[] }
   | { exists: false; metric: null; stretch: null; path: [] }
 
+/** The cheapest set of nodes whose replacement gives a flow a clean path. */
 export type CheapestFix = {
   /** Node ids, sorted. */
   nodes: string[]

@@ -24,6 +24,7 @@ import type { CsvRecord } from './csv.js'
  * (`.xlsx`, `.xlsm`, or a zip holding `xl/workbook.xml`), its sheets that list devices (or the one asked for) read like CSV files.
  */
 export const INVENTORY_FORMATS = ['csv', 'json', 'jsonl', 'nmap', 'masscan', 'nessus', 'cyclonedx', 'snmpwalk', 'lldp', 'addresses', 'cli', 'xlsx'] as const
+/** An inventory format `parseInventory` reads: one of `INVENTORY_FORMATS`. */
 export type InventoryFormat = (typeof INVENTORY_FORMATS)[number]
 
 /** Where an inventory comes from: a file name for diagnostics, and the format when it is known. */

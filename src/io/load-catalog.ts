@@ -39,7 +39,10 @@ export async function loadCatalog(dataDir: string | undefined): Promise<Catalog>
   })
 }
 
-/** The shipped catalog, without refreshed registries. */
+/**
+ * The shipped catalog, without refreshed registries. Its IEEE blocks are read from the file the
+ * package ships at the first MAC lookup, not before.
+ */
 export function loadDefaultCatalog(): Catalog {
   return buildCatalog({
     ouiEntries: loadDefaultOui,

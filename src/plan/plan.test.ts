@@ -179,7 +179,8 @@ describe('planReplacements', () => {
   })
 
   it('returns the greedy plan, marked heuristic, when no solver is given', async () => {
-    const result = await planReplacements(input(2, { shared: { 2026: 100, 2027: 100 } }, [candidate('d1', 100)], [flow('f', 10, ['d1'])]), undefined, {})
+    // No options either: each has a default (PlanOptions).
+    const result = await planReplacements(input(2, { shared: { 2026: 100, 2027: 100 } }, [candidate('d1', 100)], [flow('f', 10, ['d1'])]), undefined)
     expect('plan' in result && result.plan.status).toBe('heuristic')
     expect('plan' in result && result.plan.value).toBe(20)
   })

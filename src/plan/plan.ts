@@ -31,7 +31,7 @@ const DEFAULTS = { timeLimitMs: 60_000, relGap: 1e-4, warmStart: true } satisfie
 export async function planReplacements(
   input: PlanInput,
   solver: MilpSolver | undefined,
-  options: PlanOptions,
+  options: PlanOptions = {},
 ): Promise<{ plan: Plan } | { infeasible: Infeasibility }> {
   const opts = { ...DEFAULTS, ...options } satisfies PlanOptions
   validatePlanInput(input, 'planReplacements')

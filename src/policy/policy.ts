@@ -15,6 +15,7 @@ export const PURPOSES = [
   'critical-infrastructure-surveillance',
   'national-security',
 ] as const
+/** A use of equipment a purpose-limited list entry covers: one of `PURPOSES`. */
 export type Purpose = (typeof PURPOSES)[number]
 
 /** Whether a rule matches a device's own manufacturer group or the groups of the parts inside it. */

@@ -15,7 +15,9 @@ import { briefEvidenceList, fitDeviceLabel, joinNotes, tableDeviceLabel } from '
 const COMMA_NEWLINE = utf8Bytes(',\n')
 const NEWLINE = utf8Bytes('\n')
 
+/** The formats `buildFindingsWriter` writes findings in. */
 export const FINDINGS_FORMATS = ['table', 'json', 'jsonl', 'csv', 'sarif'] as const
+/** A format `buildFindingsWriter` writes findings in: one of `FINDINGS_FORMATS`. */
 export type FindingsFormat = (typeof FINDINGS_FORMATS)[number]
 
 /**

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import { evaluatePolicy } from '../policy/evaluate.js'
 import { item, policyOf } from '../test-support/policy.js'
 import { sarifValidator } from '../test-support/sarif-schema.js'
@@ -52,9 +52,11 @@ describe('toSarif', () => {
     expect(validate(toSarif([], { ...CTX, rules: [] }))).toBe(true)
   })
 
-  it('describes the rules and one result per finding with level, location and evidence', () => {
-    const log = toSarif(findings, CTX) as { runs: [{ tool: { driver: { name: string; rules: { id: string }[] } }; results: Record<string, any>[] }] }
+  it('describes the rules and one result per finding with level, location and evidence, typed for a caller to read without a cast', () => {
+    const log = toSarif(findings, CTX)
     const run = log.runs[0]
+    expectTypeOf(run.results[0]!.level).toEqualTypeOf<'error' | 'warning' | 'note'>()
+    expectTypeOf(run.results[0]!.properties.group).toEqualTypeOf<string | null>()
     expect(run.tool.driver.name).toBe('trustpath')
     expect(run.tool.driver.rules.map((r) => r.id)).toEqual(['s889-ban', 'de-5g-core', 'parts'])
     expect(run.results.map((r) => [r.ruleId, r.level, r.locations[0].physicalLocation.region?.startLine])).toEqual([
@@ -65,7 +67,7 @@ describe('toSarif', () => {
     ])
     expect(run.results[0]?.locations[0].physicalLocation.artifactLocation.uri).toBe('inventory/devices%202026.csv')
     expect(run.results[3]?.properties).toMatchObject({ deviceId: 'core-1', group: 'huawei', list: 'ndaa-889', deadline: '2026-01-01', confidence: 0.9 })
-    expect(run.results[3]?.relatedLocations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'policy.yaml' }, region: { startLine: 5 } })
+    expect(run.results[3]?.relatedLocations?.[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'policy.yaml' }, region: { startLine: 5 } })
   })
 
   it('names device, manufacturer, group, deadline and evidence in the message', () => {

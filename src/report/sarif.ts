@@ -1,4 +1,7 @@
+import type { Evidence } from '../domain/evidence.js'
 import type { Effect, Finding, FindingSeverity } from '../domain/finding.js'
+import type { LifecycleClass } from '../domain/lifecycle.js'
+import type { ManufacturerSlug } from '../domain/manufacturer.js'
 import type { Rule } from '../policy/policy.js'
 import { buildSharedJson, nullableJson, optionalJson } from './shared-json.js'
 
@@ -16,6 +19,67 @@ export type SarifContext = {
   toolVersion: string
   /** 1-based line of each device in the inventory file, when the reader knows it. */
   deviceLines?: ReadonlyMap<string, number>
+}
+
+/** A SARIF 2.1.0 log as `toSarif` writes it: one run, the policy's rules, one result per finding. */
+export type SarifLog = {
+  $schema: string
+  version: '2.1.0'
+  runs: [SarifRun]
+}
+
+/** The run of the trustpath driver in a `SarifLog`. */
+export type SarifRun = {
+  tool: {
+    driver: {
+      name: 'trustpath'
+      version: string
+      rules: {
+        id: string
+        shortDescription: { text: string }
+        defaultConfiguration: { level: FindingSeverity }
+        properties: { lists: string[]; match: Rule['match']; effect: Effect }
+      }[]
+    }
+  }
+  /** The inventory files, then the policy file. */
+  artifacts: { location: { uri: string } }[]
+  results: SarifResult[]
+}
+
+/** One finding as a SARIF result, located at the device's line in its inventory file. */
+export type SarifResult = {
+  ruleId: string
+  /** The rule's index in the driver's rules (absent for a rule the context does not list). */
+  ruleIndex?: number
+  level: FindingSeverity
+  message: { text: string }
+  locations: [{
+    physicalLocation: { artifactLocation: { uri: string; index: number }; region?: { startLine: number } }
+    logicalLocations: [{ name: string; kind: 'device' }]
+  }]
+  /** The rule's line in the policy file, when known. */
+  relatedLocations?: [{
+    id: 0
+    message: { text: string }
+    physicalLocation: { artifactLocation: { uri: string; index: number }; region: { startLine: number } }
+  }]
+  partialFingerprints: { 'trustpathFinding/v1': string }
+  properties: {
+    deviceId: string
+    deviceName?: string
+    deviceStatus?: string
+    lifecycle?: LifecycleClass
+    manufacturer: ManufacturerSlug | null
+    group: ManufacturerSlug | null
+    matchedGroup?: ManufacturerSlug
+    list: string
+    effect: Effect
+    deadline?: string
+    confidence: number
+    evidence: Evidence[]
+    notes: string[]
+  }
 }
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
@@ -84,7 +148,7 @@ function defaultLevel(rule: Rule): FindingSeverity {
  * @example
  * const log = toSarif(findings, { policyFile: 'policy.yaml', inventoryFile: 'devices.csv', rules: policy.rules, toolVersion: '0.1.0' })
  */
-export function toSarif(findings: readonly Finding[], ctx: SarifContext): object {
+export function toSarif(findings: readonly Finding[], ctx: SarifContext): SarifLog {
   const inventories = inventoryFilesOf(ctx)
   return {
     $schema: SARIF_SCHEMA,
@@ -117,7 +181,7 @@ function inventoryFilesOf(ctx: SarifContext): readonly string[] {
  * One finding as a SARIF result (for streaming writers); `line` is the device's line in the
  * inventory, `file` the inventory file it is in when several are read.
  */
-export function toSarifResult(f: Finding, ctx: SarifContext, line: number | undefined, file?: string): object {
+export function toSarifResult(f: Finding, ctx: SarifContext, line: number | undefined, file?: string): SarifResult {
   const ruleIndex = ctx.rules.findIndex((r) => r.id === f.rule)
   const index = ruleIndex >= 0 ? ruleIndex : undefined
   const inventories = inventoryFilesOf(ctx)

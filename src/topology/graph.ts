@@ -52,6 +52,7 @@ export type LinkMetricInfo = {
  */
 export type DefaultMetric = 'median' | 'max' | number
 
+/** Options of `buildGraph`. */
 export type BuildGraphOptions = {
   /** The file the topology came from, for the diagnostics. @default '<topology>' */
   file?: string

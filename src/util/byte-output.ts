@@ -11,6 +11,7 @@ const encoder = new TextEncoder()
 /** Strings shorter than this go in through a loop (ASCII); longer ones through `encodeInto`. */
 const SHORT = 32
 
+/** A growable buffer of UTF-8 bytes that a `FindingsWriter` writes a device's findings into. */
 export class ByteOutput {
   private buf: Uint8Array
   /** Bytes written so far. */

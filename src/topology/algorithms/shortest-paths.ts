@@ -25,6 +25,7 @@ export type ShortestPathTree = {
   heapPos: Int32Array
 }
 
+/** Options of `shortestPaths`. */
 export type ShortestPathsOptions = {
   /**
    * Nodes that may not be crossed, as 1 at their index. A blocked source reaches nothing, and a
