@@ -508,19 +508,7 @@ export async function* parseInventoryStream(
 export function* parseWorkbookInventory(bytes: Uint8Array, source: InventorySource, options: ParseInventoryOptions = {}): Generator<InventoryBatch> {
   const workbook = readWorkbookRows(bytes, source.file, source.sheet === undefined ? {} : { sheet: source.sheet })
   const n = workbook.sheets.length
-  if (n === 1) {
-    const { sheet, batches } = workbook.sheets[0]!
-    const assembler = new InventoryAssembler({ file: source.file }, options)
-    assembler.startRecords(new CsvRowParser(source.file, undefined, sheet))
-    assembler.report(workbook.diagnostics)
-    for (const { records, done, diagnostics } of batches) {
-      assembler.report(diagnostics)
-      yield* assembler.pushRecords(records, Math.round(done * bytes.length))
-    }
-    yield* assembler.end()
-    return
-  }
-  const across = { ...DEFAULTS, ...options }.detectDuplicates ? new CrossSourceIds((id, at) => [`${id}/${at.sheet}`]) : undefined
+  const across = n > 1 && { ...DEFAULTS, ...options }.detectDuplicates ? new CrossSourceIds((id, at) => [`${id}/${at.sheet}`]) : undefined
   // What the sheets say before the first device is held, so that a workbook with none ends as an
   // empty file does: one batch, its last diagnostic the `empty_input` error.
   const held: Diagnostic[] = [...workbook.diagnostics]
@@ -538,7 +526,7 @@ export function* parseWorkbookInventory(bytes: Uint8Array, source: InventorySour
       yield* assembler.end()
     }
     for (const batch of sheetBatches()) {
-      // A sheet of a header only is no empty workbook: the others may hold devices.
+      // A sheet of a header only is no empty workbook: the others may hold devices (told once, below).
       batch.diagnostics = batch.diagnostics.filter((d) => d.code !== 'empty_input')
       across?.filter(batch)
       last = batch.bytes
