@@ -51,6 +51,8 @@ export class CrossSourceIds {
   private count = 1
   /** The sources met, each a file and a sheet of it (a workbook's), by their number in `placeOf`. */
   private readonly places: SourceLocation[] = []
+  /** The number of each source in `places`, by its file (and sheet). */
+  private readonly placeNumbers = new Map<string, number>()
   /** The numbers of the devices read under a new name, by the number of the first device of their id. */
   private readonly renamedOf = new Map<number, number[]>()
   private readonly renames: (id: string, at: SourceLocation) => readonly string[]
@@ -108,10 +110,13 @@ export class CrossSourceIds {
     const last = this.places.length - 1
     const place = this.places[last]
     if (place !== undefined && place.file === at.file && place.sheet === at.sheet) return last
-    const known = this.places.findIndex((p) => p.file === at.file && p.sheet === at.sheet)
-    if (known >= 0) return known
+    // A folder of captures is thousands of files: they are found by name, not by a search through them.
+    const key = at.sheet === undefined ? at.file : `${at.file}\u0000${at.sheet}`
+    const known = this.placeNumbers.get(key)
+    if (known !== undefined) return known
     this.places.push(at.sheet === undefined ? { file: at.file } : { file: at.file, sheet: at.sheet })
-    return this.places.length - 1
+    this.placeNumbers.set(key, last + 1)
+    return last + 1
   }
 
   /** Records the next device (number `count`), growing the arrays by doubling. */
