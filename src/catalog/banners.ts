@@ -3971,6 +3971,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    // EdgeIron, Foundry's line of edge switches, names the company and the model and nothing else.
+    name: 'foundry-edgeiron-sysdescr',
+    manufacturer: 'foundry',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['foundry networks edgeiron '],
+    pattern: /^Foundry Networks (?<product>EdgeIron [0-9][0-9A-Z]*(?:-[0-9A-Z]+)?)\s*$/,
+    examples: ['Foundry Networks EdgeIron 24G', 'Foundry Networks EdgeIron 24G-A', 'Foundry Networks EdgeIron 2402CF', 'Foundry Networks EdgeIron 48G1X10G'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     name: 'foundry-http-server',
     manufacturer: 'foundry',
     product: 'IronWare web management',

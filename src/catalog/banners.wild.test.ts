@@ -2081,6 +2081,10 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   ['http', 'title', 'huawei', 'Huawei B683V'],
   ['http', 'title', 'huawei', 'Huawei B683'],
   ['http', 'title', 'huawei', 'HUAWEI ESPACE 7910'],
+  // Recog xml/snmp_sysdescr.xml, second sweep: Foundry's EdgeIron switches
+  ['snmp', 'sysdescr', 'foundry', 'Foundry Networks EdgeIron 24G-A'],
+  ['snmp', 'sysdescr', 'foundry', 'Foundry Networks EdgeIron 48G1X10G'],
+  ['snmp', 'sysdescr', 'foundry', 'Foundry Networks EdgeIron 2402CF'],
 ]
 
 /**
