@@ -7784,6 +7784,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     certainty: 'low',
   },
   {
+    // Solaris's own SNMP agent (Sun's SEA) names the platform after its name: `uname -i` of the box.
+    // Sun-Blade-*, Sun-Fire-*, Ultra-* and UltraAX-* are Sun's (Oracle's since 2010) machines and
+    // boards; other makers' SPARC boxes give their own platform names (Fujitsu's FJSV,...) and
+    // stay unnamed.
+    name: 'oracle-sun-snmp-agent-sysdescr',
+    manufacturer: 'oracle',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['sun snmp agent, '],
+    pattern: /^Sun SNMP Agent, (?<product>(?:Sun-(?:Blade|Fire)-[\w-]+|Ultra(?:AX)?-[\w-]+))\s*$/,
+    examples: ['Sun SNMP Agent, Sun-Blade-100', 'Sun SNMP Agent, UltraAX-i2', 'Sun SNMP Agent, Ultra-5_10', 'Sun SNMP Agent, Ultra-1'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     // ILOM is the service processor of Sun's servers, kept by Oracle after 2010. Its web page is titled
     // with the name alone or with Oracle's; HP's "Integrated Lights-Out" is spelt with a hyphen and
     // without "Manager", so it stays with the iLO pattern.

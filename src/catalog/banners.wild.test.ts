@@ -2081,10 +2081,14 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   ['http', 'title', 'huawei', 'Huawei B683V'],
   ['http', 'title', 'huawei', 'Huawei B683'],
   ['http', 'title', 'huawei', 'HUAWEI ESPACE 7910'],
-  // Recog xml/snmp_sysdescr.xml, second sweep: Foundry's EdgeIron switches
+  // Recog xml/snmp_sysdescr.xml, second sweep: Foundry's EdgeIron switches, Sun's SNMP agent naming a Sun machine
+  // (Oracle's since 2010)
   ['snmp', 'sysdescr', 'foundry', 'Foundry Networks EdgeIron 24G-A'],
   ['snmp', 'sysdescr', 'foundry', 'Foundry Networks EdgeIron 48G1X10G'],
   ['snmp', 'sysdescr', 'foundry', 'Foundry Networks EdgeIron 2402CF'],
+  ['snmp', 'sysdescr', 'oracle', 'Sun SNMP Agent, Sun-Blade-100'],
+  ['snmp', 'sysdescr', 'oracle', 'Sun SNMP Agent, UltraAX-i2'],
+  ['snmp', 'sysdescr', 'oracle', 'Sun SNMP Agent, Ultra-5_10'],
 ]
 
 /**
