@@ -6274,6 +6274,33 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // Siemens's DSL modems and routers of the Efficient Networks line (Siemens bought Efficient
+    // Networks in 2001 and sold the boxes as Siemens Subscriber Networks): the sysDescr names
+    // Siemens with the series, or Siemens with the model and "Router" (siemens-dsl-router-sysdescr).
+    name: 'siemens-subscriber-networks-sysdescr',
+    manufacturer: 'siemens',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['siemens subscriber networks '],
+    pattern: /^Siemens Subscriber Networks (?<product>[\w/]+-Series) \((?<version>\w+)\)\s*$/,
+    examples: [
+      'Siemens Subscriber Networks 4100-Series (D240)',
+      'Siemens Subscriber Networks 4100/4200-Series (D245)',
+      'Siemens Subscriber Networks SE567/8-Series (E652)',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'siemens-dsl-router-sysdescr',
+    manufacturer: 'siemens',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['siemens '],
+    pattern: /^Siemens (?<product>\d{4}) [^\r\n]{0,60}?\(\d{4}-\d{3}\) Router [^\r\n]{0,40}?v(?<version>\d+\.\d+(?:\.\d+)?)/,
+    examples: ['Siemens 7950 G.SHDSL [ATM] (7950-001) Router with ISDN Voice v6.1.077 All Rights Reserved'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     // SCALANCE access points send their model alone. SCALANCE is Siemens' trademark, so the line with
     // its model names Siemens (the rule at zyxel-prestige-sysdescr; siemens-simatic-sysdescr has the
     // full form).

@@ -2082,13 +2082,17 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   ['http', 'title', 'huawei', 'Huawei B683'],
   ['http', 'title', 'huawei', 'HUAWEI ESPACE 7910'],
   // Recog xml/snmp_sysdescr.xml, second sweep: Foundry's EdgeIron switches, Sun's SNMP agent naming a Sun machine
-  // (Oracle's since 2010)
+  // (Oracle's since 2010), Siemens's DSL modems and routers (the Efficient Networks line, Siemens Subscriber Networks)
   ['snmp', 'sysdescr', 'foundry', 'Foundry Networks EdgeIron 24G-A'],
   ['snmp', 'sysdescr', 'foundry', 'Foundry Networks EdgeIron 48G1X10G'],
   ['snmp', 'sysdescr', 'foundry', 'Foundry Networks EdgeIron 2402CF'],
   ['snmp', 'sysdescr', 'oracle', 'Sun SNMP Agent, Sun-Blade-100'],
   ['snmp', 'sysdescr', 'oracle', 'Sun SNMP Agent, UltraAX-i2'],
   ['snmp', 'sysdescr', 'oracle', 'Sun SNMP Agent, Ultra-5_10'],
+  ['snmp', 'sysdescr', 'siemens', 'Siemens Subscriber Networks 4100-Series (D240)'],
+  ['snmp', 'sysdescr', 'siemens', 'Siemens Subscriber Networks 6200/6300-Series (E771)'],
+  ['snmp', 'sysdescr', 'siemens', 'Siemens Subscriber Networks SE567/8-Series (E652)'],
+  ['snmp', 'sysdescr', 'siemens', 'Siemens 7950 G.SHDSL [ATM] (7950-001) Router with ISDN Voice v6.1.077 All Rights Reserved'],
 ]
 
 /**
