@@ -5425,6 +5425,27 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   // Printers name their maker at the start of the sysDescr, each in its own layout; a bare maker
   // name elsewhere in a text is left to the name resolver (weak evidence).
   {
+    // The DHCP vendor class (option 60) of HP's printers: the printer line after HP's name, or the
+    // IEEE 1284-style Mfg/Typ/Mod string. Printers and Jetdirect went to HP Inc. at the 2015 split,
+    // so the old company name "Hewlett-Packard" before a printer line names HP Inc., not HPE.
+    name: 'hp-printer-dhcp-vendor-class',
+    manufacturer: 'hp-inc',
+    product: 'product',
+    protocols: ['other'],
+    keywords: ['hewlett-packard ', 'hp ', 'mfg=hewlett packard;'],
+    pattern:
+      /^(?:Hewlett-Packard |HP |Mfg=Hewlett Packard;Typ=Printer;Mod=HP )(?<product>(?:OfficeJet|LaserJet|JetDirect)(?:[ ][^;\r\n]*)?)(?:;|$)/,
+    examples: [
+      'Hewlett-Packard LaserJet',
+      'Hewlett-Packard OfficeJet',
+      'Hewlett-Packard JetDirect',
+      'HP LaserJet',
+      'Mfg=Hewlett Packard;Typ=Printer;Mod=HP LaserJet 200 colorMFP M276nw;Ser=ABC1DE2F3G;',
+      'Mfg=Hewlett Packard;Typ=Printer;Mod=HP LaserJet 400 M401dne;Ser=ABCDE12345;',
+    ],
+    source: RECOG('dhcp_vendor_class.xml'),
+  },
+  {
     // HP Jetdirect print servers, built into HP Inc.'s printers (HP's printing business went to HP
     // Inc. in the split of 2015). The enterprise number these printers report (11) and the older
     // "Hewlett Packard" MAC blocks are shared with HPE and resolve there.

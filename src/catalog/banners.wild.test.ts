@@ -2093,6 +2093,13 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   ['snmp', 'sysdescr', 'siemens', 'Siemens Subscriber Networks 6200/6300-Series (E771)'],
   ['snmp', 'sysdescr', 'siemens', 'Siemens Subscriber Networks SE567/8-Series (E652)'],
   ['snmp', 'sysdescr', 'siemens', 'Siemens 7950 G.SHDSL [ATM] (7950-001) Router with ISDN Voice v6.1.077 All Rights Reserved'],
+  // DHCP vendor classes (option 60), Recog xml/dhcp_vendor_class.xml: HP's printers under the old company name or the
+  // Mfg/Typ/Mod string (HP Inc.'s since the 2015 split, not HPE's)
+  ['other', undefined, 'hp-inc', 'Hewlett-Packard LaserJet'],
+  ['other', undefined, 'hp-inc', 'Hewlett-Packard OfficeJet'],
+  ['other', undefined, 'hp-inc', 'Hewlett-Packard JetDirect'],
+  ['other', undefined, 'hp-inc', 'Mfg=Hewlett Packard;Typ=Printer;Mod=HP LaserJet 400 M401dw;Ser=ABCDE12345;'],
+  ['other', undefined, 'hp-inc', 'Mfg=Hewlett Packard;Typ=Printer;Mod=HP LaserJet 400 MFP M425dn;Ser=ABC1D23E4E;'],
 ]
 
 /**
