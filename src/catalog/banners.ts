@@ -482,6 +482,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: GREENBONE('gb_huawei_softco_telnet_detect.nasl and telnetserver_detect_type_nd_version.nasl', 'the telnet banner fragments the scripts match ("SoftCo OS (V...)", "on SoftCo([0-9]+)")'),
   },
   {
+    // The DHCP vendor class (option 60) of Huawei's Android phones and tablets: EMUI's DHCP client
+    // sends "HUAWEI:android:" and the board name. Plain Android sends android-dhcp-<release> and
+    // other makers' Android builds their own prefix, so the prefix is Huawei's own.
+    name: 'huawei-android-dhcp-vendor-class',
+    manufacturer: 'huawei',
+    product: 'Android phone or tablet (EMUI)',
+    protocols: ['other'],
+    keywords: ['huawei:android:'],
+    pattern: /^HUAWEI:android:(?<model>[\w-]*)\s*$/,
+    examples: ['HUAWEI:android:ABC'],
+    source: RECOG('dhcp_vendor_class.xml'),
+  },
+  {
     name: 'huawei-upnp-sdk',
     manufacturer: 'huawei',
     product: 'broadband router (Huawei UPnP SDK)',

@@ -2100,6 +2100,8 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   ['other', undefined, 'hp-inc', 'Hewlett-Packard JetDirect'],
   ['other', undefined, 'hp-inc', 'Mfg=Hewlett Packard;Typ=Printer;Mod=HP LaserJet 400 M401dw;Ser=ABCDE12345;'],
   ['other', undefined, 'hp-inc', 'Mfg=Hewlett Packard;Typ=Printer;Mod=HP LaserJet 400 MFP M425dn;Ser=ABC1D23E4E;'],
+  // and Huawei's Android phones and tablets (EMUI's DHCP client)
+  ['other', undefined, 'huawei', 'HUAWEI:android:ABC'],
 ]
 
 /**
