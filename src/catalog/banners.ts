@@ -2418,6 +2418,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
 
   // ---------------------------------------------------------------- Axis
   {
+    // The DHCP vendor class (option 60) of Axis's cameras, encoders and audio modules: maker, device
+    // type, model and firmware, comma-separated.
+    name: 'axis-dhcp-vendor-class',
+    manufacturer: 'axis',
+    product: 'product',
+    protocols: ['other'],
+    keywords: ['axis,'],
+    pattern: /^AXIS,(?:PTZ Dome )?(?:Network Camera|Network Video Encoder|Video Server|Network IO Audio Module),(?<product>[^,\r\n]+),(?<version>\d+(?:\.\d+)+)\s*$/,
+    examples: [
+      'AXIS,Network Camera,P3343,5.20.3',
+      'AXIS,PTZ Dome Network Camera,M5014,5.50.3.7',
+      'AXIS,Network Camera,P3225-LV Mk II,9.70.1.5',
+      'AXIS,Network Video Encoder,M7011,5.90.1',
+      'AXIS,Network IO Audio Module,P8221,5.10.2',
+    ],
+    source: RECOG('dhcp_vendor_class.xml'),
+  },
+  {
     name: 'axis-product-name',
     manufacturer: 'axis',
     product: 'product',
@@ -5438,6 +5456,23 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   // Printers name their maker at the start of the sysDescr, each in its own layout; a bare maker
   // name elsewhere in a text is left to the name resolver (weak evidence).
   {
+    // The DHCP vendor class (option 60) of Aruba's (HPE's) switches: "Aruba", the HPE part number
+    // (JLnnnA) and the model, sometimes followed by the TR-111 tag dslforum.org.
+    name: 'aruba-switch-dhcp-vendor-class',
+    manufacturer: 'hpe',
+    product: 'product',
+    protocols: ['other'],
+    keywords: ['aruba jl'],
+    pattern: /^Aruba JL\d{3}A (?<product>\d{4}[A-Z]?[\w+-]*) Switch(?: dslforum\.org)?\s*$/,
+    examples: [
+      'Aruba JL075A 3810M-16SFP+-2-slot Switch',
+      'Aruba JL253A 2930F-24G-4SFP+ Switch dslforum.org',
+      'Aruba JL256A 2930F-48G-PoE+-4SFP+ Switch',
+      'Aruba JL357A 2540-48G-PoE+-4SFP+ Switch',
+    ],
+    source: RECOG('dhcp_vendor_class.xml'),
+  },
+  {
     // The DHCP vendor class (option 60) of HP's printers: the printer line after HP's name, or the
     // IEEE 1284-style Mfg/Typ/Mod string. Printers and Jetdirect went to HP Inc. at the 2015 split,
     // so the old company name "Hewlett-Packard" before a printer line names HP Inc., not HPE.
@@ -5503,6 +5538,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'HP HTTP Server; Hewlett-Packard HP Designjet T520 36in - ABC123; Serial Number: 0123456789; Built:Tue Sep 09, 2014 08:32:54AM {012345678901}',
     ],
     source: RECOG('http_servers.xml'),
+  },
+  {
+    // The DHCP vendor class (option 60) of Canon's imageRUNNER ADVANCE copiers: Canon's name and the model.
+    name: 'canon-imagerunner-dhcp-vendor-class',
+    manufacturer: 'canon',
+    product: 'product',
+    protocols: ['other'],
+    keywords: ['canon ir-adv '],
+    pattern: /^Canon (?<product>iR-ADV C?\d+(?: ?[A-Z]{1,3})?)\s*$/,
+    examples: ['Canon iR-ADV C5535 III', 'Canon iR-ADV C350', 'Canon iR-ADV 4545 III', 'Canon iR-ADV 525'],
+    source: RECOG('dhcp_vendor_class.xml'),
   },
   {
     name: 'canon-printer-sysdescr',

@@ -2102,6 +2102,14 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   ['other', undefined, 'hp-inc', 'Mfg=Hewlett Packard;Typ=Printer;Mod=HP LaserJet 400 MFP M425dn;Ser=ABC1D23E4E;'],
   // and Huawei's Android phones and tablets (EMUI's DHCP client)
   ['other', undefined, 'huawei', 'HUAWEI:android:ABC'],
+  // and the DHCP vendor classes of Axis's cameras and encoders, Canon's imageRUNNER ADVANCE copiers and Aruba's (HPE's) switches
+  ['other', undefined, 'axis', 'AXIS,Network Camera,P3343,5.20.3'],
+  ['other', undefined, 'axis', 'AXIS,PTZ Dome Network Camera,M5014,5.50.3.7'],
+  ['other', undefined, 'axis', 'AXIS,Network Video Encoder,M7011,5.90.1'],
+  ['other', undefined, 'canon', 'Canon iR-ADV C5535 III'],
+  ['other', undefined, 'canon', 'Canon iR-ADV 525'],
+  ['other', undefined, 'hpe', 'Aruba JL253A 2930F-24G-4SFP+ Switch dslforum.org'],
+  ['other', undefined, 'hpe', 'Aruba JL357A 2540-48G-PoE+-4SFP+ Switch'],
 ]
 
 /**
