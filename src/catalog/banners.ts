@@ -1486,6 +1486,30 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // The DHCP vendor class (option 60) of Cisco's IP phones, wireless phones and access points:
+    // Cisco's company name with the phone model, or "Cisco AP" with the access point's model.
+    name: 'cisco-dhcp-vendor-class',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['other'],
+    keywords: ['cisco '],
+    pattern:
+      /^(?:Cisco Systems,? Inc\. |Cisco )(?<product>Wireless Phone \d{4}G?|IP Phone CP-?\d{4}(?:G|G-GE|NR)?|AP [cC]\d{3,4}[a-zA-Z]{0,2}|AP80[123]|AIR-CTVM-K9)\s*$/i,
+    examples: [
+      'Cisco Systems Inc. Wireless Phone 7920',
+      'Cisco Systems Inc. Wireless Phone 7925G',
+      'Cisco systems, Inc. IP Phone CP3911',
+      'Cisco Systems, Inc. IP Phone CP-6921',
+      'Cisco Systems, Inc. IP Phone CP-7941G-GE',
+      'Cisco Systems, Inc. IP Phone CP-8865NR',
+      'Cisco AP c1840i',
+      'Cisco AP C9120AX',
+      'Cisco AP801',
+      'Cisco AIR-CTVM-K9',
+    ],
+    source: RECOG('dhcp_vendor_class.xml'),
+  },
+  {
     name: 'cisco-sip-user-agent',
     manufacturer: 'cisco',
     product: 'IOS SIP gateway (CUBE) or Unified Communications Manager',

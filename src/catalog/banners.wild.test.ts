@@ -2110,6 +2110,12 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   ['other', undefined, 'canon', 'Canon iR-ADV 525'],
   ['other', undefined, 'hpe', 'Aruba JL253A 2930F-24G-4SFP+ Switch dslforum.org'],
   ['other', undefined, 'hpe', 'Aruba JL357A 2540-48G-PoE+-4SFP+ Switch'],
+  // and those of Cisco's IP phones, wireless phones and access points
+  ['other', undefined, 'cisco', 'Cisco Systems, Inc. IP Phone CP-7911G'],
+  ['other', undefined, 'cisco', 'Cisco systems, Inc. IP Phone CP3911'],
+  ['other', undefined, 'cisco', 'Cisco Systems Inc. Wireless Phone 7925G'],
+  ['other', undefined, 'cisco', 'Cisco AP c1830'],
+  ['other', undefined, 'cisco', 'Cisco AP802'],
 ]
 
 /**
