@@ -482,6 +482,19 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: GREENBONE('gb_huawei_softco_telnet_detect.nasl and telnetserver_detect_type_nd_version.nasl', 'the telnet banner fragments the scripts match ("SoftCo OS (V...)", "on SoftCo([0-9]+)")'),
   },
   {
+    // The DHCP vendor class (option 60) of Huawei's Android phones and tablets: EMUI's DHCP client
+    // sends "HUAWEI:android:" and the board name. Plain Android sends android-dhcp-<release> and
+    // other makers' Android builds their own prefix, so the prefix is Huawei's own.
+    name: 'huawei-android-dhcp-vendor-class',
+    manufacturer: 'huawei',
+    product: 'Android phone or tablet (EMUI)',
+    protocols: ['other'],
+    keywords: ['huawei:android:'],
+    pattern: /^HUAWEI:android:(?<model>[\w-]*)\s*$/,
+    examples: ['HUAWEI:android:ABC'],
+    source: RECOG('dhcp_vendor_class.xml'),
+  },
+  {
     name: 'huawei-upnp-sdk',
     manufacturer: 'huawei',
     product: 'broadband router (Huawei UPnP SDK)',
@@ -1473,6 +1486,30 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     },
   },
   {
+    // The DHCP vendor class (option 60) of Cisco's IP phones, wireless phones and access points:
+    // Cisco's company name with the phone model, or "Cisco AP" with the access point's model.
+    name: 'cisco-dhcp-vendor-class',
+    manufacturer: 'cisco',
+    product: 'product',
+    protocols: ['other'],
+    keywords: ['cisco '],
+    pattern:
+      /^(?:Cisco Systems,? Inc\. |Cisco )(?<product>Wireless Phone \d{4}G?|IP Phone CP-?\d{4}(?:G|G-GE|NR)?|AP [cC]\d{3,4}[a-zA-Z]{0,2}|AP80[123]|AIR-CTVM-K9)\s*$/i,
+    examples: [
+      'Cisco Systems Inc. Wireless Phone 7920',
+      'Cisco Systems Inc. Wireless Phone 7925G',
+      'Cisco systems, Inc. IP Phone CP3911',
+      'Cisco Systems, Inc. IP Phone CP-6921',
+      'Cisco Systems, Inc. IP Phone CP-7941G-GE',
+      'Cisco Systems, Inc. IP Phone CP-8865NR',
+      'Cisco AP c1840i',
+      'Cisco AP C9120AX',
+      'Cisco AP801',
+      'Cisco AIR-CTVM-K9',
+    ],
+    source: RECOG('dhcp_vendor_class.xml'),
+  },
+  {
     name: 'cisco-sip-user-agent',
     manufacturer: 'cisco',
     product: 'IOS SIP gateway (CUBE) or Unified Communications Manager',
@@ -2404,6 +2441,24 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   },
 
   // ---------------------------------------------------------------- Axis
+  {
+    // The DHCP vendor class (option 60) of Axis's cameras, encoders and audio modules: maker, device
+    // type, model and firmware, comma-separated.
+    name: 'axis-dhcp-vendor-class',
+    manufacturer: 'axis',
+    product: 'product',
+    protocols: ['other'],
+    keywords: ['axis,'],
+    pattern: /^AXIS,(?:PTZ Dome )?(?:Network Camera|Network Video Encoder|Video Server|Network IO Audio Module),(?<product>[^,\r\n]+),(?<version>\d+(?:\.\d+)+)\s*$/,
+    examples: [
+      'AXIS,Network Camera,P3343,5.20.3',
+      'AXIS,PTZ Dome Network Camera,M5014,5.50.3.7',
+      'AXIS,Network Camera,P3225-LV Mk II,9.70.1.5',
+      'AXIS,Network Video Encoder,M7011,5.90.1',
+      'AXIS,Network IO Audio Module,P8221,5.10.2',
+    ],
+    source: RECOG('dhcp_vendor_class.xml'),
+  },
   {
     name: 'axis-product-name',
     manufacturer: 'axis',
@@ -3971,6 +4026,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('snmp_sysdescr.xml'),
   },
   {
+    // EdgeIron, Foundry's line of edge switches, names the company and the model and nothing else.
+    name: 'foundry-edgeiron-sysdescr',
+    manufacturer: 'foundry',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['foundry networks edgeiron '],
+    pattern: /^Foundry Networks (?<product>EdgeIron [0-9][0-9A-Z]*(?:-[0-9A-Z]+)?)\s*$/,
+    examples: ['Foundry Networks EdgeIron 24G', 'Foundry Networks EdgeIron 24G-A', 'Foundry Networks EdgeIron 2402CF', 'Foundry Networks EdgeIron 48G1X10G'],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
     name: 'foundry-http-server',
     manufacturer: 'foundry',
     product: 'IronWare web management',
@@ -5414,6 +5480,44 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   // Printers name their maker at the start of the sysDescr, each in its own layout; a bare maker
   // name elsewhere in a text is left to the name resolver (weak evidence).
   {
+    // The DHCP vendor class (option 60) of Aruba's (HPE's) switches: "Aruba", the HPE part number
+    // (JLnnnA) and the model, sometimes followed by the TR-111 tag dslforum.org.
+    name: 'aruba-switch-dhcp-vendor-class',
+    manufacturer: 'hpe',
+    product: 'product',
+    protocols: ['other'],
+    keywords: ['aruba jl'],
+    pattern: /^Aruba JL\d{3}A (?<product>\d{4}[A-Z]?[\w+-]*) Switch(?: dslforum\.org)?\s*$/,
+    examples: [
+      'Aruba JL075A 3810M-16SFP+-2-slot Switch',
+      'Aruba JL253A 2930F-24G-4SFP+ Switch dslforum.org',
+      'Aruba JL256A 2930F-48G-PoE+-4SFP+ Switch',
+      'Aruba JL357A 2540-48G-PoE+-4SFP+ Switch',
+    ],
+    source: RECOG('dhcp_vendor_class.xml'),
+  },
+  {
+    // The DHCP vendor class (option 60) of HP's printers: the printer line after HP's name, or the
+    // IEEE 1284-style Mfg/Typ/Mod string. Printers and Jetdirect went to HP Inc. at the 2015 split,
+    // so the old company name "Hewlett-Packard" before a printer line names HP Inc., not HPE.
+    name: 'hp-printer-dhcp-vendor-class',
+    manufacturer: 'hp-inc',
+    product: 'product',
+    protocols: ['other'],
+    keywords: ['hewlett-packard ', 'hp ', 'mfg=hewlett packard;'],
+    pattern:
+      /^(?:Hewlett-Packard |HP |Mfg=Hewlett Packard;Typ=Printer;Mod=HP )(?<product>(?:OfficeJet|LaserJet|JetDirect)(?:[ ][^;\r\n]*)?)(?:;|$)/,
+    examples: [
+      'Hewlett-Packard LaserJet',
+      'Hewlett-Packard OfficeJet',
+      'Hewlett-Packard JetDirect',
+      'HP LaserJet',
+      'Mfg=Hewlett Packard;Typ=Printer;Mod=HP LaserJet 200 colorMFP M276nw;Ser=ABC1DE2F3G;',
+      'Mfg=Hewlett Packard;Typ=Printer;Mod=HP LaserJet 400 M401dne;Ser=ABCDE12345;',
+    ],
+    source: RECOG('dhcp_vendor_class.xml'),
+  },
+  {
     // HP Jetdirect print servers, built into HP Inc.'s printers (HP's printing business went to HP
     // Inc. in the split of 2015). The enterprise number these printers report (11) and the older
     // "Hewlett Packard" MAC blocks are shared with HPE and resolve there.
@@ -5458,6 +5562,17 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       'HP HTTP Server; Hewlett-Packard HP Designjet T520 36in - ABC123; Serial Number: 0123456789; Built:Tue Sep 09, 2014 08:32:54AM {012345678901}',
     ],
     source: RECOG('http_servers.xml'),
+  },
+  {
+    // The DHCP vendor class (option 60) of Canon's imageRUNNER ADVANCE copiers: Canon's name and the model.
+    name: 'canon-imagerunner-dhcp-vendor-class',
+    manufacturer: 'canon',
+    product: 'product',
+    protocols: ['other'],
+    keywords: ['canon ir-adv '],
+    pattern: /^Canon (?<product>iR-ADV C?\d+(?: ?[A-Z]{1,3})?)\s*$/,
+    examples: ['Canon iR-ADV C5535 III', 'Canon iR-ADV C350', 'Canon iR-ADV 4545 III', 'Canon iR-ADV 525'],
+    source: RECOG('dhcp_vendor_class.xml'),
   },
   {
     name: 'canon-printer-sysdescr',
@@ -6261,6 +6376,33 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
       title: 'Rapid7 Recog xml/snmp_sysdescr.xml (sysDescr of HiPath systems, controllers and optiPoint phones); Abendzeitung M\u00fcnchen, "Siemens-Areal Hofmannstra\u00dfe hei\u00dft jetzt Unify" (2013): Siemens sold 51% of Siemens Enterprise Communications to The Gores Group in 2008, kept 49%, and the company is now named Unify',
       url: 'https://github.com/rapid7/recog/blob/main/xml/snmp_sysdescr.xml',
     },
+  },
+  {
+    // Siemens's DSL modems and routers of the Efficient Networks line (Siemens bought Efficient
+    // Networks in 2001 and sold the boxes as Siemens Subscriber Networks): the sysDescr names
+    // Siemens with the series, or Siemens with the model and "Router" (siemens-dsl-router-sysdescr).
+    name: 'siemens-subscriber-networks-sysdescr',
+    manufacturer: 'siemens',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['siemens subscriber networks '],
+    pattern: /^Siemens Subscriber Networks (?<product>[\w/]+-Series) \((?<version>\w+)\)\s*$/,
+    examples: [
+      'Siemens Subscriber Networks 4100-Series (D240)',
+      'Siemens Subscriber Networks 4100/4200-Series (D245)',
+      'Siemens Subscriber Networks SE567/8-Series (E652)',
+    ],
+    source: RECOG('snmp_sysdescr.xml'),
+  },
+  {
+    name: 'siemens-dsl-router-sysdescr',
+    manufacturer: 'siemens',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['siemens '],
+    pattern: /^Siemens (?<product>\d{4}) [^\r\n]{0,60}?\(\d{4}-\d{3}\) Router [^\r\n]{0,40}?v(?<version>\d+\.\d+(?:\.\d+)?)/,
+    examples: ['Siemens 7950 G.SHDSL [ATM] (7950-001) Router with ISDN Voice v6.1.077 All Rights Reserved'],
+    source: RECOG('snmp_sysdescr.xml'),
   },
   {
     // SCALANCE access points send their model alone. SCALANCE is Siemens' trademark, so the line with
@@ -7771,6 +7913,20 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     examples: ['SunOS sysname 5.11 Generic_118833-33 sun4u'],
     source: RECOG('snmp_sysdescr.xml'),
     certainty: 'low',
+  },
+  {
+    // Solaris's own SNMP agent (Sun's SEA) names the platform after its name: `uname -i` of the box.
+    // Sun-Blade-*, Sun-Fire-*, Ultra-* and UltraAX-* are Sun's (Oracle's since 2010) machines and
+    // boards; other makers' SPARC boxes give their own platform names (Fujitsu's FJSV,...) and
+    // stay unnamed.
+    name: 'oracle-sun-snmp-agent-sysdescr',
+    manufacturer: 'oracle',
+    product: 'product',
+    protocols: ['snmp'],
+    keywords: ['sun snmp agent, '],
+    pattern: /^Sun SNMP Agent, (?<product>(?:Sun-(?:Blade|Fire)-[\w-]+|Ultra(?:AX)?-[\w-]+))\s*$/,
+    examples: ['Sun SNMP Agent, Sun-Blade-100', 'Sun SNMP Agent, UltraAX-i2', 'Sun SNMP Agent, Ultra-5_10', 'Sun SNMP Agent, Ultra-1'],
+    source: RECOG('snmp_sysdescr.xml'),
   },
   {
     // ILOM is the service processor of Sun's servers, kept by Oracle after 2010. Its web page is titled

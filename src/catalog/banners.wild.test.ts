@@ -2081,6 +2081,41 @@ const PRODUCT_NAMED: readonly [BannerProtocol, string | undefined, ManufacturerS
   ['http', 'title', 'huawei', 'Huawei B683V'],
   ['http', 'title', 'huawei', 'Huawei B683'],
   ['http', 'title', 'huawei', 'HUAWEI ESPACE 7910'],
+  // Recog xml/snmp_sysdescr.xml, second sweep: Foundry's EdgeIron switches, Sun's SNMP agent naming a Sun machine
+  // (Oracle's since 2010), Siemens's DSL modems and routers (the Efficient Networks line, Siemens Subscriber Networks)
+  ['snmp', 'sysdescr', 'foundry', 'Foundry Networks EdgeIron 24G-A'],
+  ['snmp', 'sysdescr', 'foundry', 'Foundry Networks EdgeIron 48G1X10G'],
+  ['snmp', 'sysdescr', 'foundry', 'Foundry Networks EdgeIron 2402CF'],
+  ['snmp', 'sysdescr', 'oracle', 'Sun SNMP Agent, Sun-Blade-100'],
+  ['snmp', 'sysdescr', 'oracle', 'Sun SNMP Agent, UltraAX-i2'],
+  ['snmp', 'sysdescr', 'oracle', 'Sun SNMP Agent, Ultra-5_10'],
+  ['snmp', 'sysdescr', 'siemens', 'Siemens Subscriber Networks 4100-Series (D240)'],
+  ['snmp', 'sysdescr', 'siemens', 'Siemens Subscriber Networks 6200/6300-Series (E771)'],
+  ['snmp', 'sysdescr', 'siemens', 'Siemens Subscriber Networks SE567/8-Series (E652)'],
+  ['snmp', 'sysdescr', 'siemens', 'Siemens 7950 G.SHDSL [ATM] (7950-001) Router with ISDN Voice v6.1.077 All Rights Reserved'],
+  // DHCP vendor classes (option 60), Recog xml/dhcp_vendor_class.xml: HP's printers under the old company name or the
+  // Mfg/Typ/Mod string (HP Inc.'s since the 2015 split, not HPE's)
+  ['other', undefined, 'hp-inc', 'Hewlett-Packard LaserJet'],
+  ['other', undefined, 'hp-inc', 'Hewlett-Packard OfficeJet'],
+  ['other', undefined, 'hp-inc', 'Hewlett-Packard JetDirect'],
+  ['other', undefined, 'hp-inc', 'Mfg=Hewlett Packard;Typ=Printer;Mod=HP LaserJet 400 M401dw;Ser=ABCDE12345;'],
+  ['other', undefined, 'hp-inc', 'Mfg=Hewlett Packard;Typ=Printer;Mod=HP LaserJet 400 MFP M425dn;Ser=ABC1D23E4E;'],
+  // and Huawei's Android phones and tablets (EMUI's DHCP client)
+  ['other', undefined, 'huawei', 'HUAWEI:android:ABC'],
+  // and the DHCP vendor classes of Axis's cameras and encoders, Canon's imageRUNNER ADVANCE copiers and Aruba's (HPE's) switches
+  ['other', undefined, 'axis', 'AXIS,Network Camera,P3343,5.20.3'],
+  ['other', undefined, 'axis', 'AXIS,PTZ Dome Network Camera,M5014,5.50.3.7'],
+  ['other', undefined, 'axis', 'AXIS,Network Video Encoder,M7011,5.90.1'],
+  ['other', undefined, 'canon', 'Canon iR-ADV C5535 III'],
+  ['other', undefined, 'canon', 'Canon iR-ADV 525'],
+  ['other', undefined, 'hpe', 'Aruba JL253A 2930F-24G-4SFP+ Switch dslforum.org'],
+  ['other', undefined, 'hpe', 'Aruba JL357A 2540-48G-PoE+-4SFP+ Switch'],
+  // and those of Cisco's IP phones, wireless phones and access points
+  ['other', undefined, 'cisco', 'Cisco Systems, Inc. IP Phone CP-7911G'],
+  ['other', undefined, 'cisco', 'Cisco systems, Inc. IP Phone CP3911'],
+  ['other', undefined, 'cisco', 'Cisco Systems Inc. Wireless Phone 7925G'],
+  ['other', undefined, 'cisco', 'Cisco AP c1830'],
+  ['other', undefined, 'cisco', 'Cisco AP802'],
 ]
 
 /**
