@@ -148,6 +148,13 @@ describe('readTopology', () => {
     expect(refused[0]!.hint).toMatch(/edge list/)
   })
 
+  it('refuses a netlab lab topology by name, with the containerlab file or graph netlab writes from it to give instead', async () => {
+    // The links example of netlab's manual (netlab.tools, "Links between Network Devices").
+    const dir = await testdir({ 'topology.yml': '---\ndefaults:\n  device: iosv\n\nnodes:\n- r1\n- r2\n- r3\n\nlinks:\n- r1-r2\n- [ r1, r3 ]\n- r2:\n  r3:\n' })
+    const err = await rejection(readTopology(join(dir, 'topology.yml')))
+    expect([err.code, err.message.split(',')[0], err.hint]).toEqual(['input_invalid', 'the topology is a netlab lab topology (YAML)', expect.stringMatching(/clab\.yml that `netlab create` writes/)])
+  })
+
   it('refuses a flow list whose lines end in a carriage return alone (Excel for Mac), as it refuses one with line feeds', async () => {
     // The volume last: read to the end of the text, the header's last cell ran into the first row's.
     const dir = await testdir({ 'flows.csv': 'src,dst,volume\rfra,muc,10\r', 'flows.txt': 'id;src;dst;volume\r\nf1;fra;muc;10\r\n' })

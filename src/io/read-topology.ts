@@ -21,7 +21,7 @@ import { TrustpathError } from '../errors.js'
 import { inventoryColumnsOf, type CsvColumns } from '../topology/import/csv-table.js'
 import { LINK_COLUMNS } from '../topology/import/link-csv.js'
 import { withLineFeeds } from '../util/line-ends.js'
-import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
+import { NETLAB_TOPOLOGY, yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
 
 /**
  * Files of other kinds, by extension, that users give where a topology goes (the policy, the
@@ -131,7 +131,10 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       // A YAML file of another tool is named as what it is rather than guessed to be a policy.
       const kind = ext === 'yaml' || ext === 'yml' ? yamlKindOf(yamlTopLevelKeys(text.slice(0, 4096))) : undefined
       throw new TrustpathError('input_invalid', `the topology is ${kind !== undefined ? `${kind} (YAML)` : other.what}, which is not read: a topology is ${TOPOLOGY_FORMATS}`, {
-        at: { file: path }, hint: kind !== undefined ? 'Give a topology file with -t.' : other.hint,
+        at: { file: path },
+        // netlab writes the lab it builds as a containerlab topology (clab.yml) or a Graphviz graph (graph.dot).
+        hint: kind === NETLAB_TOPOLOGY ? 'Give the lab as netlab builds it: the clab.yml that `netlab create` writes for containerlab, or the graph.dot of `netlab graph`, with -t.'
+          : kind !== undefined ? 'Give a topology file with -t.' : other.hint,
       })
     }
     assertNotShortNeighborTable(text, path)
