@@ -62,6 +62,17 @@ export function parseTopologyJson(text: string, source: TopologySource, options:
       'Cytoscape JSON ("elements"), Batfish\'s layer-1 topology, a GNS3 project ("type": "topology"), containerlab\'s topology-data.json, NetBox\'s cable list or lldpd\'s JSON', wellFormed: true })
     return fallback()
   }
+  // An object with no node or link list of any shape (NetJSON's NetworkCollection, a router's JSON
+  // output) read as a topology without nodes, which only said "holds no nodes".
+  if (doc['nodes'] === undefined && doc['links'] === undefined && !isNodeLinkJson(doc)) {
+    const keys = Object.keys(doc)
+    const shown = keys.length === 0 ? 'an empty object' : `an object of ${keys.slice(0, 4).map((k) => `"${k}"`).join(', ')}${keys.length > 4 ? ', ...' : ''}`
+    const problem = doc['type'] === 'NetworkCollection'
+      ? 'this is a NetJSON NetworkCollection, a list of graphs, which is not read: save one of its NetworkGraph objects (its "nodes" and "links") as a file of its own and give that'
+      : `expected a topology, with "nodes" or "links" (trustpath's own, NetJSON's NetworkGraph, NetworkX and d3 node-link data) or the shape of another JSON topology, but this is ${shown}`
+    diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem, wellFormed: true })
+    return fallback()
+  }
   const network = chooseNetwork(source, doc, diagnostics)
   if (isNodeLinkJson(doc)) {
     const topology = toTopology(readNodeLinkDocument(doc, text, file, diagnostics), network, file, limits, diagnostics)
