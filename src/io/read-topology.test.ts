@@ -126,7 +126,7 @@ describe('readTopology', () => {
     expect([konect.format, konect.topology.links.length, konect.diagnostics]).toEqual(['edge-list', 3, []])
   })
 
-  it('refuses a router\'s OSPF or IS-IS link-state database at its banner line, rather than as a CSV link list without columns a and b', async () => {
+  it('refuses a router\'s OSPF or IS-IS link-state database or OSPF neighbours at its banner line, rather than as a CSV link list without columns a and b', async () => {
     // Cisco IOS `show ip ospf database router`, as printed in OSPF tutorials (the LSA layout of
     // IOS 15); Junos `show isis database` as shown on ruissalo.github.io ("You are an L1 router");
     // Cisco IOS `show isis database` with a tag, as in student lab write-ups on GitHub.
@@ -138,12 +138,16 @@ describe('readTopology', () => {
         'LSP ID                      Sequence Checksum Lifetime Attributes\nR1_re0.00-00           0x1ca5d   0x5ba9     1051 L1 L2\n',
       'ios-isis.log': 'R25#sh isis database\n\nTag 2523:\nIS-IS Level-2 Link State Database:\nLSPID                 LSP Seq Num  LSP Checksum  LSP Holdtime      ATT/P/OL\n' +
         'R23.00-00             0x00000004   0x25DB        950               0/0/0\n',
+      // Cisco IOS `show ip ospf neighbor`, its header and a point-to-point neighbour as printed in OSPF lab write-ups.
+      'nbr.txt': 'Core#sh ip ospf neighbor\n\nNeighbor ID     Pri   State           Dead Time   Address         Interface\n' +
+        '10.1.0.2          0   FULL/  -        00:00:36    10.10.0.3       Ethernet0/2\n',
     })
-    const refused = await Promise.all(['ospf.txt', 'junos-isis.txt', 'ios-isis.log'].map((f) => rejection(readTopology(join(dir, f)))))
+    const refused = await Promise.all(['ospf.txt', 'junos-isis.txt', 'ios-isis.log', 'nbr.txt'].map((f) => rejection(readTopology(join(dir, f)))))
     expect(refused.map((e) => [e.code, e.message.split(' (')[0], e.at?.line])).toEqual([
       ['input_invalid', 'the topology is an OSPF link-state database', 3],
       ['input_invalid', 'the topology is an IS-IS link-state database', 2],
       ['input_invalid', 'the topology is an IS-IS link-state database', 4],
+      ['input_invalid', 'the topology is a router\'s OSPF neighbours', 3],
     ])
     expect(refused[0]!.hint).toMatch(/edge list/)
   })

@@ -49,16 +49,18 @@ function isAsRelationships(text: string): boolean {
 
 /**
  * The link-state database a router printed (OSPF's `show ip ospf database`, IS-IS's `show isis
- * database`), with the line of its banner: Cisco IOS and FRR print `OSPF Router with ID (1.1.1.1)`
+ * database`) or its OSPF neighbours (`show ip ospf neighbor`), with the line of its banner: Cisco IOS and FRR print `OSPF Router with ID (1.1.1.1)`
  * and `Router Link States (Area 0)`, Junos `OSPF database, Area 0.0.0.0`; Cisco and FRR print
  * `IS-IS Level-2 Link State Database:`, Junos `IS-IS level 2 link-state database:`.
  */
-function linkStateDatabase(text: string): { protocol: 'OSPF' | 'IS-IS'; line: number } | undefined {
+function linkStateDatabase(text: string): { what: string; line: number } | undefined {
   const lines = text.slice(0, 65536).split('\n')
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trim()
-    if (/^OSPF Router with ID \(|^OSPF database, Area |^Router Link States \(Area /i.test(l)) return { protocol: 'OSPF', line: i + 1 }
-    if (/^IS-IS level[- ]?[12] link[- ]state database/i.test(l)) return { protocol: 'IS-IS', line: i + 1 }
+    if (/^OSPF Router with ID \(|^OSPF database, Area |^Router Link States \(Area /i.test(l)) return { what: 'an OSPF link-state database (the output of `show ip ospf database`)', line: i + 1 }
+    if (/^IS-IS level[- ]?[12] link[- ]state database/i.test(l)) return { what: 'an IS-IS link-state database (the output of `show isis database`)', line: i + 1 }
+    // `show ip ospf neighbor`: Cisco IOS heads it `Neighbor ID  Pri  State  Dead Time  Address  Interface`, FRR adds `Up Time`.
+    if (/^Neighbor ID\s+Pri\s+State\s/i.test(l)) return { what: 'a router\'s OSPF neighbours (the output of `show ip ospf neighbor`)', line: i + 1 }
   }
   return undefined
 }
@@ -156,7 +158,7 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
   // A router's link-state database, read as a CSV link list, gave "missing column a" for its command line.
   const lsdb = options.format === undefined && (format === 'csv' || format === 'edge-list') ? linkStateDatabase(text) : undefined
   if (lsdb !== undefined) {
-    throw new TrustpathError('input_invalid', `the topology is an ${lsdb.protocol} link-state database (the output of \`show ${lsdb.protocol === 'OSPF' ? 'ip ospf' : 'isis'} database\`), which is not read: ` +
+    throw new TrustpathError('input_invalid', `the topology is ${lsdb.what}, which is not read: ` +
       `a topology is ${TOPOLOGY_FORMATS}`, {
       at: { file: path, line: lsdb.line },
       hint: 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',
