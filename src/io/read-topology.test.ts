@@ -126,6 +126,39 @@ describe('readTopology', () => {
     expect([konect.format, konect.topology.links.length, konect.diagnostics]).toEqual(['edge-list', 3, []])
   })
 
+  it('refuses a router\'s OSPF or IS-IS link-state database or OSPF neighbours at its banner line, rather than as a CSV link list without columns a and b', async () => {
+    // Cisco IOS `show ip ospf database router`, as printed in OSPF tutorials (the LSA layout of
+    // IOS 15); Junos `show isis database` as shown on ruissalo.github.io ("You are an L1 router");
+    // Cisco IOS `show isis database` with a tag, as in student lab write-ups on GitHub.
+    const dir = await testdir({
+      'ospf.txt': 'R1# show ip ospf database router\n\n            OSPF Router with ID (1.1.1.1) (Process ID 1)\n\n                Router Link States (Area 0)\n\n' +
+        '  LS age: 245\n  Options: (No TOS-capability, DC)\n  LS Type: Router Links\n  Link State ID: 1.1.1.1\n  Advertising Router: 1.1.1.1\n  Number of Links: 3\n\n' +
+        '    Link connected to: another Router (point-to-point)\n     (Link ID) Neighboring Router ID: 2.2.2.2\n',
+      'junos-isis.txt': 'ruissalo@r1_re0> show isis database \nIS-IS level 1 link-state database:\n  0 LSPs\n\nIS-IS level 2 link-state database:\n' +
+        'LSP ID                      Sequence Checksum Lifetime Attributes\nR1_re0.00-00           0x1ca5d   0x5ba9     1051 L1 L2\n',
+      'ios-isis.log': 'R25#sh isis database\n\nTag 2523:\nIS-IS Level-2 Link State Database:\nLSPID                 LSP Seq Num  LSP Checksum  LSP Holdtime      ATT/P/OL\n' +
+        'R23.00-00             0x00000004   0x25DB        950               0/0/0\n',
+      // Cisco IOS `show ip ospf neighbor`, its header and a point-to-point neighbour as printed in OSPF lab write-ups.
+      'nbr.txt': 'Core#sh ip ospf neighbor\n\nNeighbor ID     Pri   State           Dead Time   Address         Interface\n' +
+        '10.1.0.2          0   FULL/  -        00:00:36    10.10.0.3       Ethernet0/2\n',
+    })
+    const refused = await Promise.all(['ospf.txt', 'junos-isis.txt', 'ios-isis.log', 'nbr.txt'].map((f) => rejection(readTopology(join(dir, f)))))
+    expect(refused.map((e) => [e.code, e.message.split(' (')[0], e.at?.line])).toEqual([
+      ['input_invalid', 'the topology is an OSPF link-state database', 3],
+      ['input_invalid', 'the topology is an IS-IS link-state database', 2],
+      ['input_invalid', 'the topology is an IS-IS link-state database', 4],
+      ['input_invalid', 'the topology is a router\'s OSPF neighbours', 3],
+    ])
+    expect(refused[0]!.hint).toMatch(/edge list/)
+  })
+
+  it('refuses a netlab lab topology by name, with the containerlab file or graph netlab writes from it to give instead', async () => {
+    // The links example of netlab's manual (netlab.tools, "Links between Network Devices").
+    const dir = await testdir({ 'topology.yml': '---\ndefaults:\n  device: iosv\n\nnodes:\n- r1\n- r2\n- r3\n\nlinks:\n- r1-r2\n- [ r1, r3 ]\n- r2:\n  r3:\n' })
+    const err = await rejection(readTopology(join(dir, 'topology.yml')))
+    expect([err.code, err.message.split(',')[0], err.hint]).toEqual(['input_invalid', 'the topology is a netlab lab topology (YAML)', expect.stringMatching(/clab\.yml that `netlab create` writes/)])
+  })
+
   it('refuses a flow list whose lines end in a carriage return alone (Excel for Mac), as it refuses one with line feeds', async () => {
     // The volume last: read to the end of the text, the header's last cell ran into the first row's.
     const dir = await testdir({ 'flows.csv': 'src,dst,volume\rfra,muc,10\r', 'flows.txt': 'id;src;dst;volume\r\nf1;fra;muc;10\r\n' })

@@ -21,7 +21,7 @@ import { TrustpathError } from '../errors.js'
 import { inventoryColumnsOf, type CsvColumns } from '../topology/import/csv-table.js'
 import { LINK_COLUMNS } from '../topology/import/link-csv.js'
 import { withLineFeeds } from '../util/line-ends.js'
-import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
+import { NETLAB_TOPOLOGY, yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
 
 /**
  * Files of other kinds, by extension, that users give where a topology goes (the policy, the
@@ -45,6 +45,24 @@ function isAsRelationships(text: string): boolean {
   if (head.length < text.length) head = head.slice(0, head.lastIndexOf('\n') + 1)
   const lines = head.split(/\r\n?|\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'))
   return lines.length > 0 && lines.slice(0, 20).every((l) => /^\d+\|\d+\|(?:-1|0|1|2)(?:\|[\w-]*)?$/.test(l))
+}
+
+/**
+ * The link-state database a router printed (OSPF's `show ip ospf database`, IS-IS's `show isis
+ * database`) or its OSPF neighbours (`show ip ospf neighbor`), with the line of its banner: Cisco IOS and FRR print `OSPF Router with ID (1.1.1.1)`
+ * and `Router Link States (Area 0)`, Junos `OSPF database, Area 0.0.0.0`; Cisco and FRR print
+ * `IS-IS Level-2 Link State Database:`, Junos `IS-IS level 2 link-state database:`.
+ */
+function linkStateDatabase(text: string): { what: string; line: number } | undefined {
+  const lines = text.slice(0, 65536).split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!.trim()
+    if (/^OSPF Router with ID \(|^OSPF database, Area |^Router Link States \(Area /i.test(l)) return { what: 'an OSPF link-state database (the output of `show ip ospf database`)', line: i + 1 }
+    if (/^IS-IS level[- ]?[12] link[- ]state database/i.test(l)) return { what: 'an IS-IS link-state database (the output of `show isis database`)', line: i + 1 }
+    // `show ip ospf neighbor`: Cisco IOS heads it `Neighbor ID  Pri  State  Dead Time  Address  Interface`, FRR adds `Up Time`.
+    if (/^Neighbor ID\s+Pri\s+State\s/i.test(l)) return { what: 'a router\'s OSPF neighbours (the output of `show ip ospf neighbor`)', line: i + 1 }
+  }
+  return undefined
 }
 
 /** Options of `readTopology`. */
@@ -115,7 +133,10 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
       // A YAML file of another tool is named as what it is rather than guessed to be a policy.
       const kind = ext === 'yaml' || ext === 'yml' ? yamlKindOf(yamlTopLevelKeys(text.slice(0, 4096))) : undefined
       throw new TrustpathError('input_invalid', `the topology is ${kind !== undefined ? `${kind} (YAML)` : other.what}, which is not read: a topology is ${TOPOLOGY_FORMATS}`, {
-        at: { file: path }, hint: kind !== undefined ? 'Give a topology file with -t.' : other.hint,
+        at: { file: path },
+        // netlab writes the lab it builds as a containerlab topology (clab.yml) or a Graphviz graph (graph.dot).
+        hint: kind === NETLAB_TOPOLOGY ? 'Give the lab as netlab builds it: the clab.yml that `netlab create` writes for containerlab, or the graph.dot of `netlab graph`, with -t.'
+          : kind !== undefined ? 'Give a topology file with -t.' : other.hint,
       })
     }
     assertNotShortNeighborTable(text, path)
@@ -134,6 +155,15 @@ export async function readTopology(path: string, options: ReadTopologyOptions = 
     }
   }
   const format = options.format ?? detectTopologyFormat(path, text)
+  // A router's link-state database, read as a CSV link list, gave "missing column a" for its command line.
+  const lsdb = options.format === undefined && (format === 'csv' || format === 'edge-list') ? linkStateDatabase(text) : undefined
+  if (lsdb !== undefined) {
+    throw new TrustpathError('input_invalid', `the topology is ${lsdb.what}, which is not read: ` +
+      `a topology is ${TOPOLOGY_FORMATS}`, {
+      at: { file: path, line: lsdb.line },
+      hint: 'Write the adjacencies as an edge list, one `router-a router-b metric` line per link (docs/topology.md), or save the routers\' `show lldp neighbors detail` or `show cdp neighbors detail` and give that with -t.',
+    })
+  }
   if ((format === 'csv' || format === 'json') && looksLikeFlows(text.slice(0, 4096))) {
     const what = isRepetitaDemandsStart(text.slice(0, 4096)) ? 'REPETITA\'s demands (a traffic matrix)' : 'a flow list (src, dst and volume)'
     throw new TrustpathError('input_invalid', `the topology is ${what}, which is not read as a topology: a topology is ${TOPOLOGY_FORMATS}`, {

@@ -5,6 +5,8 @@ describe('yamlKindOf', () => {
   it('names Compose files, Kubernetes manifests, OpenAPI descriptions and workflows by their top-level keys', () => {
     expect(yamlKindOf(['version', 'services', 'volumes'])).toBe('a Docker Compose file')
     expect(yamlKindOf(['apiVersion', 'kind', 'metadata', 'spec'])).toBe('a Kubernetes manifest')
+    // netlab's lab topology (netlab.tools): nodes and links, or nodes and the modules it configures.
+    expect([yamlKindOf(['defaults', 'nodes', 'links']), yamlKindOf(['module', 'nodes'])]).toEqual(['a netlab lab topology', 'a netlab lab topology'])
     expect(yamlKindOf(['swagger', 'info', 'paths'])).toBe('an OpenAPI description')
     expect(yamlKindOf(['name', 'on', 'jobs'])).toBe('a GitHub Actions workflow')
     expect(yamlKindOf(['version', 'rules'])).toBeUndefined()

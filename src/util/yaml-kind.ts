@@ -4,6 +4,9 @@
  * itself was the wrong one.
  */
 
+/** What a netlab lab topology is called in messages: the topology reader tells how to give it. */
+export const NETLAB_TOPOLOGY = 'a netlab lab topology'
+
 /** The top-level keys that mark each kind of file, checked in order; the first whose test holds names the file. */
 const YAML_KINDS: readonly { kind: string; test: (keys: ReadonlySet<string>) => boolean }[] = [
   // The Compose Specification: `services` is its one required top-level element (beside the
@@ -16,6 +19,9 @@ const YAML_KINDS: readonly { kind: string; test: (keys: ReadonlySet<string>) => 
   { kind: 'an OpenAPI description', test: (k) => k.has('openapi') || k.has('swagger') },
   // A GitHub Actions workflow: its triggers under `on` and its `jobs`.
   { kind: 'a GitHub Actions workflow', test: (k) => k.has('jobs') && k.has('on') },
+  // A netlab lab topology (netlab.tools, "Lab topology overview"): its `nodes` and `links` at the
+  // top level, beside `defaults`, `groups`, `module` or `provider`.
+  { kind: NETLAB_TOPOLOGY, test: (k) => k.has('nodes') && (k.has('links') || k.has('module') || k.has('provider') || k.has('groups')) },
 ]
 
 /**

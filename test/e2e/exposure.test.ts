@@ -293,12 +293,14 @@ describe('trustpath exposure', () => {
     expect(out.flows[0].clean).toMatchObject({ exists: true, path: ['net:src', 'net:b', 'net:dst'] })
   })
 
-  it('refuses a YAML topology that is no containerlab lab, naming the formats read', async () => {
+  it('refuses a YAML topology that is no containerlab lab, naming the formats read, and a netlab lab with what netlab writes from it', async () => {
+    // nodes and links at the top level: netlab's lab topology (netlab.tools), not a policy.
     const dir = await testdir({ 'lab.yml': 'nodes:\n  - r1\nlinks:\n  - r1-r2\n', 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['exposure', '-t', 'lab.yml', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs'], { cwd: dir })
     expect(run.status).toBe(2)
-    expect(run.stderr).toBe('trustpath: lab.yml: the topology is YAML but no containerlab topology (a policy?), which is not read: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ' +
-      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n  hint: Give the policy with -p (--policy) and a topology file with -t.\n')
+    expect(run.stderr).toBe('trustpath: lab.yml: the topology is a netlab lab topology (YAML), which is not read: a topology is GraphML, GML, DOT, GEXF, XGMML, JSON, ' +
+      'a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables\n' +
+      '  hint: Give the lab as netlab builds it: the clab.yml that `netlab create` writes for containerlab, or the graph.dot of `netlab graph`, with -t.\n')
   })
 
   it('reports a DOT syntax error with file, line and column, without a stack trace', async () => {

@@ -74,6 +74,15 @@ describe('parseDot', () => {
     ])
   })
 
+  it('joins quoted strings concatenated with +, as Graphviz does, and keeps the line numbers after them', () => {
+    // graphviz.org/doc/info/lang.html: "double-quoted strings can be concatenated using a '+' operator".
+    const dot = 'graph lab {\n  "core" + "-1" [label="Frank" +\n    "furt"]\n  ber [label="a+b" + ""]\n  "core-1" -- ber [weight=x]\n}\n'
+    const r = parseDot(dot, { file: 'lab.dot' })
+    expect(r.topology.nodes.map((n) => [n.id, n.label])).toEqual([['lab:core-1', 'Frankfurt'], ['lab:ber', 'a+b']])
+    // The bad weight is on line 5 whatever was joined on lines 2 and 3.
+    expect(codes(r)).toEqual(['invalid_field@5'])
+  })
+
   it('takes NaN for a number not given, as igraph writes a node without coordinates', () => {
     // python-igraph 0.10 write_dot of a Topology Zoo graph
     const r = parseDot('graph {\n  0 [\n    label=Oslo\n    Longitude=10.74609\n    Latitude=59.91273\n  ];\n  1 [\n    label=None\n    Longitude=NaN\n    Latitude=NaN\n  ];\n  1 -- 0 [\n    weight=NaN\n  ];\n}\n', { file: 'Colt.dot', network: 'colt' })

@@ -144,6 +144,72 @@ function syntaxDiagnostic(err: unknown, text: string, file: string, directed: bo
   return { code: 'malformed_dot', severity: 'error', at: where, expected: describeExpected(peg.expected), got: found }
 }
 
+/** A `+` and the opening quote of the next part, right after a quoted string. */
+const CONCAT = /\s*\+\s*"/y
+
+/**
+ * The text with quoted strings joined by `+` written as one string (Graphviz: "double-quoted
+ * strings can be concatenated using a '+' operator"), which the parser does not read: `"srl" +
+ * "1"` becomes `"srl1"`. A line break between the parts becomes a backslash and a line break, which
+ * the literal's value drops as a continued line, so the lines after keep their numbers. Comments
+ * and HTML strings are passed over as they are.
+ */
+function joinConcatenatedStrings(text: string): string {
+  if (!/"\s*\+\s*"/.test(text)) return text
+  let out = ''
+  let i = 0
+  let lineStart = true
+  while (i < text.length) {
+    const c = text[i]!
+    if (c === '"') {
+      let j = i + 1
+      let body = ''
+      for (;;) {
+        while (j < text.length && text[j] !== '"') {
+          body += text[j] === '\\' && j + 1 < text.length ? text[j]! + text[++j]! : text[j]!
+          j++
+        }
+        // After the closing quote: a `+` and another quoted string continue this one.
+        if (j >= text.length) break
+        CONCAT.lastIndex = j + 1
+        const next = CONCAT.exec(text)
+        if (next === null) break
+        body += next[0].replace(/[^\n]/g, '').replace(/\n/g, '\\\n')
+        j += 1 + next[0].length
+      }
+      // A string without its closing quote is left so, for the parser to report.
+      out += j >= text.length ? `"${body}` : `"${body}"`
+      i = j + 1
+      lineStart = false
+      continue
+    }
+    const rest = text.startsWith('//', i) || (c === '#' && lineStart) ? text.indexOf('\n', i) : text.startsWith('/*', i) ? text.indexOf('*/', i + 2) : -2
+    if (rest !== -2) {
+      const end = rest === -1 ? text.length : c === '/' && text[i + 1] === '*' ? rest + 2 : rest
+      out += text.slice(i, end)
+      i = end
+      continue
+    }
+    if (c === '<') {
+      let depth = 0
+      let j = i
+      do {
+        if (text[j] === '<') depth++
+        else if (text[j] === '>') depth--
+        j++
+      } while (j < text.length && depth > 0)
+      out += text.slice(i, j)
+      i = j
+      lineStart = false
+      continue
+    }
+    out += c
+    lineStart = c === '\n' || (lineStart && (c === ' ' || c === '\t' || c === '\r'))
+    i++
+  }
+  return out
+}
+
 /**
  * Reads DOT text into the GraphML document vocabulary: every node in the order first named (a
  * node named only by an edge is a node too), with the `node [...]` defaults in force where it was
@@ -165,7 +231,7 @@ export function readDotDocument(text: string, file: string, limits: TopologyLimi
   const directed = DIGRAPH_HEAD.test(text.replace(/^\ufeff/, ''))
   let ast
   try {
-    ast = parse(text.replace(/^\ufeff/, ''), { maxInputSize: 0, maxASTNodes: DOT_MAX_ELEMENTS })
+    ast = parse(joinConcatenatedStrings(text.replace(/^\ufeff/, '')), { maxInputSize: 0, maxASTNodes: DOT_MAX_ELEMENTS })
   } catch (err) {
     diagnostics.push(syntaxDiagnostic(err, text, file, directed))
     return undefined

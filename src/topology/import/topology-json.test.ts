@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { formatDiagnostic } from '../../diagnostics/format.js'
 import { arrayElementLines, arrayElementLinesAt } from './json-text.js'
 import { parseTopologyJson } from './topology-json.js'
 
@@ -54,6 +55,24 @@ describe('parseTopologyJson', () => {
 
   it('rejects JSON that is not a topology object', () => {
     expect(codes(parseTopologyJson('[1, 2]', { file: 'n.json' }))).toEqual(['malformed_json@1'])
+  })
+
+  // NetJSON (netjson.org, RFC draft, "NetworkGraph" and "NetworkCollection"): the routing graph that
+  // OLSR, BATMAN and OpenWrt's netjson-monitoring publish, node ids the routers' addresses.
+  const GRAPH = { type: 'NetworkGraph', protocol: 'OLSR', version: '0.6.6', metric: 'ETX', router_id: '172.16.40.24',
+    nodes: [{ id: '172.16.40.24', label: 'node-a' }, { id: '172.16.40.60' }, { id: '172.16.39.85' }],
+    links: [{ source: '172.16.40.24', target: '172.16.40.60', cost: 1.0 }, { source: '172.16.40.60', target: '172.16.39.85', cost: 2.0 }] }
+
+  it('reads a NetJSON NetworkGraph, its cost the metric, and refuses a NetworkCollection of graphs with what to give instead', () => {
+    const graph = parseTopologyJson(JSON.stringify(GRAPH, null, 2), { file: 'olsr.json' })
+    expect([graph.topology.nodes.map((n) => n.label ?? n.id), graph.topology.links.map((l) => l.metric), graph.diagnostics]).toEqual(
+      [['node-a', 'olsr:172.16.40.60', 'olsr:172.16.39.85'], [1, 2], []])
+    const collection = parseTopologyJson(JSON.stringify({ type: 'NetworkCollection', collection: [GRAPH] }), { file: 'all.json' })
+    expect([codes(collection), collection.topology.nodes]).toEqual([['malformed_json@1'], []])
+    expect(formatDiagnostic(collection.diagnostics[0]!)).toMatch(/NetJSON NetworkCollection.*save one of its NetworkGraph objects/)
+    // Any other object without nodes or links (a router's JSON output) is named by its keys, not read as a network of no nodes.
+    const other = parseTopologyJson('{"routerId": "1.1.1.1", "routerLinkStates": {}}', { file: 'ospf.json' })
+    expect(formatDiagnostic(other.diagnostics[0]!)).toMatch(/but this is an object of "routerId", "routerLinkStates"/)
   })
 })
 

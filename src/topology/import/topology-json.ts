@@ -2,8 +2,8 @@
  * Topology JSON: `{ "network"?: "...", "nodes": [{ id, label, lat, lon, site, country, devices }],
  * "links": [{ a, b, metric, capacity, latencyMs, label }] }`. Without `nodes`, the link ends
  * imply the nodes, as in a CSV link list. Node-link JSON (NetworkX, d3), Cytoscape JSON, Batfish's
- * layer-1 topology and GNS3 projects are told apart by their content and read by node-link.ts,
- * cytoscape-json.ts, batfish-layer1.ts and gns3.ts.
+ * layer-1 topology, GNS3 projects and containerlab's topology-data.json are told apart by their
+ * content and read by node-link.ts, cytoscape-json.ts, batfish-layer1.ts, gns3.ts and clab-topology-data.ts.
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
@@ -14,6 +14,7 @@ import { isNodeLinkJson, readNodeLinkDocument } from './node-link.js'
 import { isGns3Project, readGns3Project } from './gns3.js'
 import { isCytoscapeJson, readCytoscapeJson } from './cytoscape-json.js'
 import { isBatfishLayer1, readBatfishLayer1 } from './batfish-layer1.js'
+import { clabLabName, isClabTopologyData, readClabTopologyData } from './clab-topology-data.js'
 import { NETWORK_SEPARATOR, networkFromFile, networkOf, resolveLimits, type ParseTopologyOptions, type TopologyResult, type TopologySource, sortDiagnostics, tooLarge } from './source.js'
 import { showValue } from '../../diagnostics/show-value.js'
 
@@ -51,9 +52,25 @@ export function parseTopologyJson(text: string, source: TopologySource, options:
   if (isCytoscapeJson(doc)) return readCytoscapeJson(doc, text, chooseNetwork(source, doc, diagnostics), file, options, diagnostics)
   // Before node-link JSON too: NetworkX 3.6 names its links `edges` as Batfish names its cables.
   if (isBatfishLayer1(doc)) return readBatfishLayer1(doc, text, chooseNetwork(source, doc, diagnostics), file, options, diagnostics)
+  // containerlab's topology-data.json: its `nodes` are a map of names, the network the lab's name.
+  if (isClabTopologyData(doc)) {
+    const lab = source.network === undefined ? clabLabName(doc) : undefined
+    return readClabTopologyData(doc, text, lab ?? chooseNetwork(source, doc, diagnostics), file, options, diagnostics)
+  }
   if (!isObject(doc) || !Array.isArray(doc['links'] ?? []) || !Array.isArray(doc['nodes'] ?? [])) {
     diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem: 'expected a topology: an object with "nodes" and "links" arrays (trustpath\'s own, or NetworkX and d3 node-link data), ' +
-      'Cytoscape JSON ("elements"), Batfish\'s layer-1 topology, a GNS3 project ("type": "topology"), NetBox\'s cable list or lldpd\'s JSON', wellFormed: true })
+      'Cytoscape JSON ("elements"), Batfish\'s layer-1 topology, a GNS3 project ("type": "topology"), containerlab\'s topology-data.json, NetBox\'s cable list or lldpd\'s JSON', wellFormed: true })
+    return fallback()
+  }
+  // An object with no node or link list of any shape (NetJSON's NetworkCollection, a router's JSON
+  // output) read as a topology without nodes, which only said "holds no nodes".
+  if (doc['nodes'] === undefined && doc['links'] === undefined && !isNodeLinkJson(doc)) {
+    const keys = Object.keys(doc)
+    const shown = keys.length === 0 ? 'an empty object' : `an object of ${keys.slice(0, 4).map((k) => `"${k}"`).join(', ')}${keys.length > 4 ? ', ...' : ''}`
+    const problem = doc['type'] === 'NetworkCollection'
+      ? 'this is a NetJSON NetworkCollection, a list of graphs, which is not read: save one of its NetworkGraph objects (its "nodes" and "links") as a file of its own and give that'
+      : `expected a topology, with "nodes" or "links" (trustpath's own, NetJSON's NetworkGraph, NetworkX and d3 node-link data) or the shape of another JSON topology, but this is ${shown}`
+    diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line: 1 }, problem, wellFormed: true })
     return fallback()
   }
   const network = chooseNetwork(source, doc, diagnostics)
