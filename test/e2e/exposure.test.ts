@@ -23,12 +23,18 @@ const FLOWS = 'id,src,dst,volume,class\nf1,src,dst,100,secret\n'
 
 describe('trustpath exposure', () => {
   it('stops with an input error on a topology that gives no node, instead of a clean run with no flows', async () => {
-    const dir = await testdir({ 'empty.json': '{"edges": "x"}', 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
+    const dir = await testdir({ 'empty.json': '{"nodes": [], "links": []}', 'other.json': '{"edges": "x"}', 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['exposure', '-t', 'empty.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs', '--format', 'json'], { cwd: dir })
     expect(run.status).toBe(2)
     expect(run.stdout).toBe('')
     expect(run.stderr).toMatch(/empty\.json: the topology holds no nodes, so there is nothing to route\n\s*hint: Check that this is the intended file; a topology is GraphML, .*REPETITA, a containerlab or GNS3 lab, /)
     expect(run.stderr).not.toMatch(/\n\s+at /) // no stack trace
+    // An object with no node or link list of any known shape is named by its keys.
+    const other = await runCli(['exposure', '-t', 'other.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs', '--format', 'json'], { cwd: dir })
+    expect(other.status).toBe(2)
+    expect(other.stdout).toBe('')
+    expect(other.stderr).toContain('other.json:1: error: the JSON is well-formed but not what is read here: expected a topology, with "nodes" or "links"')
+    expect(other.stderr).toContain('but this is an object of "edges"')
   })
 
   it('splits a flow evenly over equal-cost paths and finds the clean one', async () => {
