@@ -26,9 +26,11 @@ describe('the exposure and plan reports, from the package entry point', () => {
     expect(page).toMatch(/^<!doctype html>/i)
     expect(page).toContain('rt-ber')
 
-    const geojson = toExposureGeojson(TOPOLOGY, analysis.links, analysis.placements, analysis.flows) as { type: string; features: unknown[] }
+    const geojson = toExposureGeojson(TOPOLOGY, analysis.links, analysis.placements, analysis.flows)
     expect(geojson.type).toBe('FeatureCollection')
     expect(geojson.features.length).toBeGreaterThanOrEqual(3)
+    // Typed: the kind of each feature is read without a cast.
+    expect(new Set(geojson.features.map((f) => f.properties.kind))).toContain('node')
 
     const result = await planReplacements({
       phases: [{ id: '2026', start: '2026-01-01', end: '2026-12-31' }],

@@ -73,7 +73,16 @@ export function formatExposureCsv(f: FlowExposure): string {
   ])
 }
 
-type Feature = { type: 'Feature'; geometry: { type: 'Point'; coordinates: [number, number] } | { type: 'LineString'; coordinates: [number, number][] }; properties: Record<string, unknown> }
+/** A GeoJSON feature of the exposure map (RFC 7946): a point or a line at [lon, lat], and what it stands for. */
+export type ExposureFeature = {
+  type: 'Feature'
+  geometry: { type: 'Point'; coordinates: [number, number] } | { type: 'LineString'; coordinates: [number, number][] }
+  /** `kind` says which: `node` (with its trust), `link` (with its metric), `routed-path` or `clean-path` (with the flow). */
+  properties: { kind: 'node' | 'link' | 'routed-path' | 'clean-path' } & Record<string, unknown>
+}
+
+/** What `toExposureGeojson` returns: a GeoJSON FeatureCollection. */
+export type ExposureGeojson = { type: 'FeatureCollection'; features: ExposureFeature[] }
 
 /**
  * A GeoJSON FeatureCollection for a map: nodes (with their trust), links (with the metric rule
@@ -85,7 +94,7 @@ export function toExposureGeojson(
   links: readonly LinkMetricInfo[],
   placements: readonly NodePlacement[],
   flows: readonly (FlowExposure & { routedPath?: string[] | null })[],
-): object {
+): ExposureGeojson {
   const where = new Map<string, [number, number]>()
   for (const n of topology.nodes) if (n.lat !== undefined && n.lon !== undefined) where.set(n.id, [n.lon, n.lat])
   const byNode = new Map(placements.map((p) => [p.node, p]))
@@ -93,7 +102,7 @@ export function toExposureGeojson(
     const coords = ids.map((id) => where.get(id))
     return coords.every((c) => c !== undefined) && coords.length >= 2 ? (coords as [number, number][]) : undefined
   }
-  const features: Feature[] = []
+  const features: ExposureFeature[] = []
   for (const n of topology.nodes) {
     const c = where.get(n.id)
     if (c === undefined) continue
