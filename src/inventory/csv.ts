@@ -10,7 +10,7 @@
  * and only lines holding a quote go through the character-level state machine.
  */
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
-import { buildColumnMap, isTitleRow, namedColumns, resolveColumn } from './columns.js'
+import { buildColumnMap, filledCells, isTitleRow, namedColumns, resolveColumn } from './columns.js'
 import { CsvDeviceBuilder } from './csv-device.js'
 import { GvmCsvHosts, isGvmCsvHeader } from './gvm.js'
 import { HttpxCsvRows, isHttpxCsvHeader } from './httpx.js'
@@ -116,9 +116,7 @@ export function headerIndex(records: readonly CsvRecord[], final: boolean): numb
       if (next === undefined) return final ? i : undefined
       return namedColumns(next.cells) > named ? i + 1 : i
     }
-    let filled = 0
-    for (const c of cells) if (c.trim() !== '') filled++
-    if (filled > 2) return i
+    if (filledCells(cells) > 2) return i
     if (i + 1 >= HEADER_SCAN_RECORDS) return 0
   }
   return final ? 0 : undefined
