@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { cwd, env, stderr, stdin, stdout } from 'node:process'
 import { TrustpathError } from '../errors.js'
-import { removeTemporaryOutputs, toWriteError } from '../io/output.js'
+import { toWriteError } from '../io/output.js'
 import { EXIT, runCli } from './cli.js'
 
 // A reader that stops early (`trustpath identify x.csv | head`) closes the pipe: stop quietly.
@@ -13,14 +13,8 @@ stdout.on('error', (err: NodeJS.ErrnoException) => {
   stdoutFailure ??= err
 })
 
-// An interrupted run (Ctrl-C, kill) removes the temporary files of its unfinished outputs, then
-// ends by the signal as it would have without this handler.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-  process.once(signal, () => {
-    removeTemporaryOutputs()
-    process.kill(process.pid, signal)
-  })
-}
+// An interrupted run (Ctrl-C, kill) removes the temporary files of its unfinished outputs and
+// restores the terminal a progress bar changed, then ends by the signal: see io/interrupt.ts.
 
 // The one place that exits: runCli never calls process.exit, it returns the status.
 let status = await runCli(process.argv.slice(2), { stdout, stderr, stdin, env, cwd: cwd(), now: () => new Date() })

@@ -4,7 +4,8 @@ import { lstat, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { openOutputFile, removeTemporaryOutputs, writeFileAtomic } from './output.js'
+import { interruptListenerCount, runInterruptCleanups } from './interrupt.js'
+import { openOutputFile, writeFileAtomic } from './output.js'
 
 const dir = () => mkdtemp(join(tmpdir(), 'trustpath-output-'))
 
@@ -32,9 +33,23 @@ describe('openOutputFile', () => {
     fresh.stream.write('partial')
     replacing.stream.write('partial')
     expect((await readdir(d)).length).toBe(3)
-    removeTemporaryOutputs()
+    runInterruptCleanups()
     expect(await readdir(d)).toEqual(['kept.json'])
     expect(await readFile(join(d, 'kept.json'), 'utf8')).toBe('old')
+  })
+
+  it('listens for Ctrl-C only while an output is unfinished, so that a run interrupted in a long computation before it ends at once', async () => {
+    const d = await dir()
+    expect(interruptListenerCount()).toBe(0)
+    const first = await openOutputFile(join(d, 'a.json'))
+    const second = await openOutputFile(join(d, 'b.json'))
+    expect(interruptListenerCount()).toBe(1)
+    await first.commit()
+    expect(interruptListenerCount()).toBe(1)
+    await second.abort()
+    expect(interruptListenerCount()).toBe(0)
+    await writeFileAtomic(join(d, 'c.json'), '{}')
+    expect(interruptListenerCount()).toBe(0)
   })
 
   it('writes through a symbolic link, which stays a link', async () => {

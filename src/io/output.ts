@@ -3,6 +3,7 @@ import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, basename } from 'node:path'
 import type { Writable } from 'node:stream'
 import { TrustpathError } from '../errors.js'
+import { onInterrupt } from './interrupt.js'
 
 /** An output destination: written in full and then committed, or aborted leaving nothing behind. */
 export type Output = {
@@ -53,16 +54,12 @@ async function makeDirectory(dir: string): Promise<void> {
   }
 }
 
-/** The temporary files of the outputs being written, which an interrupted run removes (`removeTemporaryOutputs`). */
-const PENDING = new Set<string>()
-
 /**
- * Removes the temporary files of the outputs not yet committed, for a run that is interrupted
- * (Ctrl-C, kill): the targets were never touched, and nothing is left beside them.
+ * Removes the temporary file `tmp` if the run is interrupted (Ctrl-C, kill) before the returned
+ * function is called: the target was never touched, and nothing is left beside it.
  */
-export function removeTemporaryOutputs(): void {
-  for (const tmp of PENDING) rmSync(tmp, { force: true })
-  PENDING.clear()
+function removeOnInterrupt(tmp: string): () => void {
+  return onInterrupt(() => rmSync(tmp, { force: true }))
 }
 
 /** Where the data is written first: the target in place, else a temporary file beside it. */
@@ -84,7 +81,7 @@ export async function openOutputFile(path: string): Promise<Output> {
     throw new TrustpathError('input_unreadable', `cannot create the directory of ${path}: ${(cause as Error).message}`, { cause, hint: writeHint(cause) })
   }
   const stream = createWriteStream(tmp)
-  if (!target.inPlace) PENDING.add(tmp)
+  const done = target.inPlace ? () => {} : removeOnInterrupt(tmp)
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve())
     stream.once('error', (cause) => reject(toWriteError(path, cause)))
@@ -97,12 +94,12 @@ export async function openOutputFile(path: string): Promise<Output> {
     async commit() {
       await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())))
       if (!target.inPlace) await rename(tmp, target.path)
-      PENDING.delete(tmp)
+      done()
     },
     async abort() {
       stream.destroy()
       if (!target.inPlace) await rm(tmp, { force: true })
-      PENDING.delete(tmp)
+      done()
     },
   }
 }
@@ -127,15 +124,16 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
 export async function writeBytesAtomic(path: string, text: string | Uint8Array): Promise<void> {
   const target = await outputTarget(path)
   const tmp = writePathOf(target)
+  let done = () => {}
   try {
     await makeDirectory(dirname(target.path))
-    if (!target.inPlace) PENDING.add(tmp)
+    if (!target.inPlace) done = removeOnInterrupt(tmp)
     await writeFile(tmp, text)
     if (!target.inPlace) await rename(tmp, target.path)
-    PENDING.delete(tmp)
+    done()
   } catch (cause) {
     if (!target.inPlace) await rm(tmp, { force: true }).catch(() => {})
-    PENDING.delete(tmp)
+    done()
     throw new TrustpathError('input_unreadable', `cannot write ${path}: ${(cause as Error).message}`, {
       cause, hint: writeHint(cause),
     })

@@ -429,6 +429,27 @@ describe('a run interrupted with Ctrl-C', () => {
   })
 })
 
+describe('a plan interrupted with Ctrl-C while HiGHS solves', () => {
+  it('ends at once by the signal, rather than when the solver reaches --time-limit', async () => {
+    const dir = await testdir({})
+    expect((await runCli(['demo', '-o', 'd', '-q'], { cwd: dir })).status).toBe(0)
+    // The demo's networks with a flow between every pair of nodes, quarterly: HiGHS runs to the time limit.
+    const args = ['plan', '-i', 'd/inventory.jsonl', '-p', 'd/policy.yaml', '-t', 'd/topology-op-de.json', '-t', 'd/topology-op-it.json', '-t', 'd/topology-op-jp.json',
+      '--interconnect', 'd/interconnect.csv', '--flows', 'all-pairs', '--phases', '2026Q1..2029Q4', '--budget', 'op-de:1M', '--budget', 'op-it:0.5M', '--budget', 'op-jp:0.2M',
+      '--carry-over', '--deadline-rules', 'de-5g-core,ran-and-management,base-zone', '--allow-reroute', '--time-limit', '60', '-o', 'plan.json']
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, env: { PATH: process.env['PATH'] ?? '', HOME: dir } })
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.on('close', (_, s) => resolve(s)))
+    // Reading and routing take about a second; the solve, the rest of the minute.
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    child.kill('SIGINT')
+    const interrupted = Date.now()
+    const signal = await ended
+    expect(Date.now() - interrupted).toBeLessThan(5000)
+    expect(signal).toBe('SIGINT')
+    expect(readdirSync(dir).filter((f) => f.includes('plan'))).toEqual([])
+  }, 30_000)
+})
+
 describe('a misspelt required option', () => {
   it('is told as the unknown option it is, with the one meant, not as the required option missing', async () => {
     const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS })
