@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
+import { interruptListenerCount, runInterruptCleanups } from '../io/interrupt.js'
 import type { CliContext } from './context.js'
 import { println } from './context.js'
 import { startFlowProgress, startProgress, startStatusLine } from './progress.js'
@@ -7,7 +8,7 @@ import { startFlowProgress, startProgress, startStatusLine } from './progress.js
 /**
  * What a terminal shows of the text written to it: the escape sequences a progress bar uses
  * (cursor to a column, clear to the end of the line or the whole line, save and restore the
- * cursor, auto-wrap off and on) on a screen that does not scroll.
+ * cursor, auto-wrap off and on, cursor hidden and shown) on a screen that does not scroll.
  */
 class Screen extends Writable {
   readonly isTTY = true
@@ -17,6 +18,7 @@ class Screen extends Writable {
   private col = 0
   private saved = { row: 0, col: 0 }
   private wrap = true
+  private cursor = true
 
   constructor(columns: number) {
     super()
@@ -33,6 +35,7 @@ class Screen extends Writable {
         if (esc[4] === '7') this.saved = { row: this.row, col: this.col }
         else if (esc[4] === '8') ({ row: this.row, col: this.col } = this.saved)
         else if (esc[1] === '?' && esc[2] === '7') this.wrap = esc[3] === 'h'
+        else if (esc[1] === '?' && esc[2] === '25') this.cursor = esc[3] === 'h'
         else if (esc[3] === 'G') this.col = Number(esc[2] || 1) - 1
         else if (esc[3] === 'K') this.line().splice(esc[2] === '2' ? 0 : this.col)
         continue
@@ -56,6 +59,11 @@ class Screen extends Writable {
   private line(): string[] {
     while (this.lines.length <= this.row) this.lines.push([])
     return this.lines[this.row]!
+  }
+
+  /** Whether the cursor is shown and long lines wrap, as a shell expects them. */
+  modes(): { cursor: boolean; wrap: boolean } {
+    return { cursor: this.cursor, wrap: this.wrap }
   }
 
   /** The lines shown, without trailing blanks. */
@@ -115,6 +123,31 @@ describe('startFlowProgress', () => {
     piped.tick(512)
     piped.stop()
     expect(pipe.shown()).toEqual([])
+  })
+})
+
+describe('a progress bar when the run is interrupted (Ctrl-C)', () => {
+  it('is erased, and the cursor and line wrapping it turned off come back for the shell', async () => {
+    const reading = new Screen(80)
+    const bar = startProgress(contextOn(reading), 8 * 1024 * 1024, false)
+    bar.update(2 * 1024 * 1024, 600)
+    const routing = new Screen(80)
+    let now = 0
+    const flows = startFlowProgress(contextOn(routing), 999_000, false, { delayMs: 1000, clock: () => now })
+    now = 1500
+    flows.tick(1024)
+    expect([reading.modes(), routing.modes()]).toEqual([{ cursor: false, wrap: false }, { cursor: false, wrap: false }])
+    runInterruptCleanups()
+    await Promise.all([reading, routing].map((s) => new Promise<void>((resolve) => s.end(resolve))))
+    expect([reading.modes(), routing.modes()]).toEqual([{ cursor: true, wrap: true }, { cursor: true, wrap: true }])
+    expect([...reading.shown(), ...routing.shown()]).toEqual([])
+  })
+
+  it('listens for the signal only while drawn, so that an interruption while none is drawn ends the run at once', () => {
+    const bar = startProgress(contextOn(new Screen(80)), 8 * 1024 * 1024, false)
+    expect(interruptListenerCount()).toBe(1)
+    bar.stop()
+    expect(interruptListenerCount()).toBe(0)
   })
 })
 

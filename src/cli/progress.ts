@@ -1,4 +1,5 @@
 import { SingleBar } from 'cli-progress'
+import { onInterrupt } from '../io/interrupt.js'
 import type { CliContext } from './context.js'
 import { holdProgressLine } from './context.js'
 
@@ -21,13 +22,24 @@ export function startProgress(ctx: CliContext, total: number | undefined, quiet:
   bar.start(total, 0, { devices: 0 })
   // Diagnostics printed while the bar is drawn go above it (see println).
   const release = holdProgressLine(ctx.stderr, () => bar.render())
+  const interrupted = restoreTerminalOnInterrupt(bar)
   return {
     update: (done, devices) => bar.update(done, { devices: devices.toLocaleString('en-US') }),
     stop: () => {
+      interrupted()
       release()
       bar.stop()
     },
   }
+}
+
+/**
+ * A bar hides the cursor and turns line wrapping off while it is drawn; a run interrupted then
+ * (Ctrl-C) stops it, which erases it and turns both back on, rather than leave the shell's
+ * terminal without a cursor.
+ */
+function restoreTerminalOnInterrupt(bar: SingleBar): () => void {
+  return onInterrupt(() => bar.stop())
 }
 
 /** A count-based progress bar: `tick` with the number done so far, `stop` when finished. */
@@ -63,7 +75,12 @@ export function startFlowProgress(
         })
         bar.start(total, done, { done: done.toLocaleString('en-US'), all: total.toLocaleString('en-US') })
         const drawn = bar
-        release = holdProgressLine(ctx.stderr, () => drawn.render())
+        const held = holdProgressLine(ctx.stderr, () => drawn.render())
+        const interrupted = restoreTerminalOnInterrupt(drawn)
+        release = () => {
+          interrupted()
+          held()
+        }
         return
       }
       bar.update(done, { done: done.toLocaleString('en-US') })
