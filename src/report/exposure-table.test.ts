@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Topology } from '../domain/topology.js'
-import { buildNodeNamer, exposureTableWidths, formatExposureTableHeader, formatExposureTableRow } from './exposure-table.js'
+import { buildNodeNamer, exposureTableWidths, fitExposureTableWidths, formatExposureTableHeader, formatExposureTableRow } from './exposure-table.js'
 import type { FlowExposure } from '../exposure/types.js'
 import { displayWidth } from '../util/text-width.js'
 
@@ -100,10 +100,46 @@ describe('formatExposureTableRow', () => {
 
   it('cuts a row at the width of the terminal rather than let it wrap', () => {
     const name = buildNodeNamer(TOPOLOGY)
-    const w = { ...exposureTableWidths([FLOW], name, [FLOW.src, FLOW.dst]), line: 80 }
+    const w = fitExposureTableWidths(exposureTableWidths([FLOW], name, [FLOW.src, FLOW.dst]), 80)
     const row = formatExposureTableRow(FLOW, name, w)
     const whole = formatExposureTableRow(FLOW, name, { ...w, line: undefined })
     expect(whole.length).toBeGreaterThan(81)
     expect(row).toBe(`${whole.slice(0, 79)}…\n`)
+  })
+
+  it('keeps the volume, exposed share and clean path of each flow on an 80-column terminal, shrinking the names before them', () => {
+    // Two networks loaded: nodes are named with their network, as the demo's are.
+    const topology: Topology = {
+      nodes: [
+        { id: 'op-de:ramstein', network: 'op-de', label: 'Ramstein Air Base' },
+        { id: 'op-de:embassy-berlin', network: 'op-de', label: 'US Embassy Berlin (Pariser Platz)' },
+        { id: 'op-de:de-fra', network: 'op-de', label: 'Frankfurt PoP' },
+        { id: 'op-it:it-mil', network: 'op-it', label: 'Milan PoP' },
+      ],
+      links: [],
+      networks: ['op-de', 'op-it'],
+    }
+    const name = buildNodeNamer(topology)
+    const flow: FlowExposure = {
+      ...FLOW, id: 'embassy-berlin>ramstein', src: 'op-de:embassy-berlin', dst: 'op-de:ramstein', volume: 1000, exposedShare: 1,
+      untrusted: [{ node: 'op-de:de-fra', share: 1 }], cheapestFix: { nodes: ['op-de:de-fra'], cost: 1, metric: 1900 },
+    }
+    for (const columns of [80, 100, 120]) {
+      const w = fitExposureTableWidths(exposureTableWidths([flow], name, topology.nodes.map((n) => n.id)), columns)
+      const [header, row] = (formatExposureTableHeader(w) + formatExposureTableRow(flow, name, w)).trimEnd().split('\n')
+      expect(displayWidth(header!), `${columns}`).toBeLessThanOrEqual(columns)
+      expect(displayWidth(row!), `${columns}`).toBeLessThanOrEqual(columns)
+      expect(header, `${columns}`).toMatch(/ volume {2}exposed {2}clean \(stretch\)/)
+      expect(row, `${columns}`).toMatch(/^embassy-\S*  US Embassy\S* .* 1,000 {3}100\.0% {2}none /)
+    }
+    // Wide enough, the columns keep the widths they have off a terminal.
+    const wide = fitExposureTableWidths(exposureTableWidths([flow], name, topology.nodes.map((n) => n.id)), 200)
+    expect(formatExposureTableRow(flow, name, wide)).toMatch(/^embassy-berlin>ramstein  US Embassy Berlin \(Pariser Platz\) \(op-d…  Ramstein Air Base \(op-de:ramstein\) +1,000/)
+  })
+
+  it('keeps the figures of a row on a terminal too narrow for them, letting the row wrap', () => {
+    const name = buildNodeNamer(TOPOLOGY)
+    const w = fitExposureTableWidths(exposureTableWidths([FLOW], name, [FLOW.src, FLOW.dst]), 40)
+    expect(formatExposureTableRow(FLOW, name, w)).toMatch(/ 1 {4}50\.0% {2}none {11}…\n$/)
   })
 })

@@ -35,12 +35,41 @@ const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDi
  * The widths of the flow id and end columns of an exposure table (see `exposureTableWidths`), and
  * of the whole line when it is shown on a terminal (a longer line is cut with "…" rather than wrap).
  */
-export type ExposureTableWidths = { id: number; end: number; line?: number }
+export type ExposureTableWidths = { id: number; end: number; line?: number; clean?: number }
 
 /** Widest flow id and end name shown whole; longer ones are cut with "…" so the columns stay aligned. */
 const MAX_ID = 28
 const MAX_END = 40
 const WIDTH = { volume: 10, exposed: 8, clean: 22 } as const
+
+/**
+ * How a narrow terminal shrinks the columns, in this order: first, to leave `room` columns for the
+ * nodes on the path, the flow id and end names down to a width that still names most nodes; then,
+ * to keep the figures whole, them and the clean column's padding further.
+ */
+const SHRINK = [
+  { room: 32, column: 'end', min: 20 }, { room: 32, column: 'id', min: 16 },
+  { room: 0, column: 'end', min: 14 }, { room: 0, column: 'id', min: 10 },
+  { room: 0, column: 'clean', min: 'clean (stretch)'.length }, { room: 0, column: 'end', min: 8 },
+] as const
+
+/** The column at which the figures (volume, exposed share, clean path) end. */
+const figuresEnd = (w: ExposureTableWidths): number =>
+  w.id + 2 + w.end + 2 + w.end + 1 + WIDTH.volume + 1 + WIDTH.exposed + 2 + (w.clean ?? WIDTH.clean)
+
+/**
+ * The widths for a terminal of `line` columns: the flow id and end columns (and the clean column's
+ * padding) shrink so that the figures of a row stay on the screen, and some of the nodes after
+ * them; what is cut is the end of that list. On a terminal too narrow even then, a row keeps its
+ * figures and wraps.
+ */
+export function fitExposureTableWidths(w: ExposureTableWidths, line: number): ExposureTableWidths {
+  const fit = { ...w, clean: w.clean ?? WIDTH.clean, line }
+  for (const { room, column, min } of SHRINK) {
+    while (figuresEnd(fit) > line - 1 - room && fit[column] > min) fit[column]--
+  }
+  return fit
+}
 
 /**
  * Column widths that fit the flow ids and the names of the nodes (up to a limit each). Flows that
@@ -60,8 +89,10 @@ const fit = fitWidth
 
 const row = (w: ExposureTableWidths, cells: { id: string; src: string; dst: string; volume: string; exposed: string; clean: string; rest: string }): string => {
   const line = (`${fit(cells.id, w.id)}  ${fit(cells.src, w.end)}  ${fit(cells.dst, w.end)} ${cells.volume.padStart(WIDTH.volume)} ` +
-    `${cells.exposed.padStart(WIDTH.exposed)}  ${cells.clean.padEnd(WIDTH.clean)} ${cells.rest}`).trimEnd()
-  return (w.line !== undefined && displayWidth(line) > w.line ? `${cutWidth(line, Math.max(20, w.line) - 1)}…` : line) + '\n'
+    `${cells.exposed.padStart(WIDTH.exposed)}  ${cells.clean.padEnd(w.clean ?? WIDTH.clean)} ${cells.rest}`).trimEnd()
+  // Cut past the terminal's width, but never into the figures (see fitExposureTableWidths).
+  const cut = w.line === undefined ? undefined : Math.max(w.line - 1, figuresEnd(w))
+  return (cut !== undefined && displayWidth(line) > cut + 1 ? `${cutWidth(line, cut)}…` : line) + '\n'
 }
 
 /** The header row of the exposure table. */

@@ -5,7 +5,7 @@ import type { ExposureSummary } from '../../exposure/types.js'
 import { csvLine } from '../../report/csv.js'
 import { formatExposureHtmlReport, HTML_FLOWS, mostExposedFirst } from '../../report/html.js'
 import { EXPOSURE_CSV_COLUMNS, formatExposureCsv, formatExposureSummary, toExposureGeojson } from '../../report/exposure.js'
-import { buildNodeNamer, exposureTableWidths, formatExposureTableHeader, formatExposureTableRow, nameSummaryNodes } from '../../report/exposure-table.js'
+import { buildNodeNamer, exposureTableWidths, fitExposureTableWidths, formatExposureTableHeader, formatExposureTableRow, nameSummaryNodes } from '../../report/exposure-table.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
 import { println, write } from '../context.js'
@@ -74,10 +74,9 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
     }
     if (format === 'json') buffer += '{\n"flows": [\n'
     if (format === 'csv') buffer += csvLine(EXPOSURE_CSV_COLUMNS)
-    // On a terminal, a row longer than its width is cut rather than wrapped.
-    const widths = format === 'table'
-      ? { ...exposureTableWidths(flows, name, topology.nodes.map((n) => n.id)), ...(ctx.stdout.isTTY === true && ctx.stdout.columns !== undefined ? { line: ctx.stdout.columns } : {}) }
-      : { id: 0, end: 0 }
+    // On a terminal, a row longer than its width is cut rather than wrapped, after its figures.
+    const fitted = format === 'table' ? exposureTableWidths(flows, name, topology.nodes.map((n) => n.id)) : { id: 0, end: 0 }
+    const widths = format === 'table' && ctx.stdout.isTTY === true && ctx.stdout.columns !== undefined ? fitExposureTableWidths(fitted, ctx.stdout.columns) : fitted
     if (format === 'table') buffer += formatExposureTableHeader(widths)
     // A bar over the flows on a long run, unless the table's rows go to the same terminal.
     const progress = startFlowProgress(ctx, analysis.count ?? network.generated, opts.quiet === true || (format === 'table' && ctx.stdout.isTTY === true && (opts.output ?? '-') === '-'))
