@@ -51,3 +51,24 @@ describe('a table and the diagnostics of the inventory on one terminal', () => {
     })
   }
 })
+
+describe('an option of a command given before the command', () => {
+  it('is told as the command\'s option, with the command line that puts it after the command', async () => {
+    const runs: [string[], string][] = [
+      [['--format', 'json', 'identify', 'devices.csv'], '(--format is an option of identify: give it after the command, as in trustpath identify devices.csv --format json)'],
+      [['-q', 'check', 'my devices.csv', '-p', 'policy.yaml'], '(-q is an option of check: give it after the command, as in trustpath check \'my devices.csv\' -p policy.yaml -q)'],
+      [['-f', 'json', 'catalog', 'stats'], '(-f is an option of catalog stats: give it after the command, as in trustpath catalog stats -f json)'],
+    ]
+    for (const [argv, note] of runs) {
+      const { ctx, stderr } = terminalContext()
+      expect(await runCli(argv, ctx), argv.join(' ')).toBe(2)
+      expect(stderr().split('\n').slice(0, 2)).toEqual([`error: unknown option '${argv[0]}'`, note])
+    }
+  })
+
+  it('is told as unknown alone when no command after it has such an option', async () => {
+    const { ctx, stderr } = terminalContext()
+    expect(await runCli(['--nope', 'identify', 'devices.csv'], ctx)).toBe(2)
+    expect(stderr()).toBe("error: unknown option '--nope'\n(run with --help for usage)\n")
+  })
+})

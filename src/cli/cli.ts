@@ -106,8 +106,38 @@ function assertNoExtraFiles(command: Command, cwd: string): void {
   })
 }
 
+/** An argument as a shell takes it back: quoted when it holds a space or a character the shell reads. */
+function shellWord(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`
+}
+
+/**
+ * A command's option written before the command (`trustpath --format json identify devices.csv`) is
+ * unknown to trustpath itself, and Commander says only that: the message gets a line naming the
+ * command it belongs to and the command line with the options after the command.
+ */
+function withMisplacedOption(program: Command, args: readonly string[], message: string): string {
+  const unknown = /^error: unknown option '([^']+)'\n/.exec(message)
+  if (unknown === null) return message
+  const at = args.findIndex((a) => program.commands.some((c) => c.name() === a))
+  const flag = unknown[1]!.split('=')[0]!
+  const before = args.indexOf(unknown[1]!)
+  if (at < 0 || before < 0 || before > at) return message
+  let command = program.commands.find((c) => c.name() === args[at])!
+  let end = at + 1
+  const sub = command.commands.find((c) => c.name() === args[end])
+  if (sub !== undefined) {
+    command = sub
+    end++
+  }
+  if (!command.options.some((o) => o.long === flag || o.short === flag)) return message
+  const name = args.slice(at, end).join(' ')
+  const fixed = [...args.slice(at), ...args.slice(0, at)].map(shellWord).join(' ')
+  return message.replace(unknown[0], `${unknown[0]}(${flag} is an option of ${name}: give it after the command, as in trustpath ${fixed})\n`)
+}
+
 /** Builds the command table. Each action loads its command module only when it runs. */
-export function buildProgram(ctx: CliContext, setStatus: (status: number) => void): Command {
+export function buildProgram(ctx: CliContext, setStatus: (status: number) => void, argv: readonly string[] = []): Command {
   const program = new Command('trustpath')
     .description('Find equipment of high-risk manufacturers in networks, with the evidence for every answer.')
     .version(VERSION, '-v, --version')
@@ -117,8 +147,8 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
       // A file named first (trustpath devices.csv) is no command: say which commands read it.
-      outputError: (s, write) => write(s.replace(/^error: unknown command '([^']*[./\\][^']*)'\n/, (line, file: string) =>
-        `${line}(a command comes first: trustpath identify ${file}, or trustpath check ${file} -p policy.yaml)\n`)),
+      outputError: (s, write) => write(withMisplacedOption(program, argv, s.replace(/^error: unknown command '([^']*[./\\][^']*)'\n/, (line, file: string) =>
+        `${line}(a command comes first: trustpath identify ${file}, or trustpath check ${file} -p policy.yaml)\n`))),
     })
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
@@ -406,7 +436,7 @@ Examples:
 /** Runs the CLI and returns the exit status. Every error ends here, explained once. */
 export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
   let status: number = EXIT.ok
-  const program = buildProgram(ctx, (s) => { status = s })
+  const program = buildProgram(ctx, (s) => { status = s }, argv)
   try {
     await program.parseAsync([...argv], { from: 'user' })
     return status
