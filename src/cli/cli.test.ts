@@ -72,3 +72,33 @@ describe('an option of a command given before the command', () => {
     expect(stderr()).toBe("error: unknown option '--nope'\n(run with --help for usage)\n")
   })
 })
+
+describe('help', () => {
+  /** A context that keeps standard output and error apart. */
+  function helpContext(): { ctx: CliContext; stdout: () => string; stderr: () => string } {
+    let out = ''
+    let err = ''
+    const sink = (onText: (s: string) => void) => new Writable({ write(chunk, _enc, done) { onText(String(chunk)); done() } })
+    const stdin = Object.assign(new PassThrough(), { isTTY: true })
+    const ctx: CliContext = { stdout: sink((s) => { out += s }), stderr: sink((s) => { err += s }), stdin, env: {}, cwd: '/nonexistent', now: () => new Date('2026-06-30') }
+    return { ctx, stdout: () => out, stderr: () => err }
+  }
+
+  it('help catalog update shows the help of catalog update, as catalog update --help does', async () => {
+    const asked = helpContext()
+    expect(await runCli(['help', 'catalog', 'update'], asked.ctx)).toBe(0)
+    const flag = helpContext()
+    expect(await runCli(['catalog', 'update', '--help'], flag.ctx)).toBe(0)
+    expect(asked.stdout()).toMatch(/^Usage: trustpath catalog update \[options\]\n/)
+    expect(asked.stdout()).toBe(flag.stdout())
+  })
+
+  it('tells a command it does not know as unknown, with the command meant, rather than show the general help', async () => {
+    for (const argv of [['help', 'chek'], ['chek', '--help'], ['help', 'catalog', 'stat'], ['catalog', 'stat', '-h']]) {
+      const { ctx, stdout, stderr } = helpContext()
+      expect(await runCli(argv, ctx), argv.join(' ')).toBe(2)
+      expect(stdout(), argv.join(' ')).toBe('')
+      expect(stderr(), argv.join(' ')).toMatch(argv.includes('catalog') ? /^error: unknown command 'stat'\n\(Did you mean stats\?\)\n/ : /^error: unknown command 'chek'\n\(Did you mean check\?\)\n/)
+    }
+  })
+})

@@ -433,12 +433,35 @@ Examples:
   return program
 }
 
+/**
+ * The arguments with a request for help made plain to Commander: `help <command...>` becomes
+ * `<command...> --help` (Commander's help command showed the help of the first name only: that of
+ * catalog for help catalog update), and a name that is no command, asked about (help chek) or
+ * given before --help (chek --help), is run alone, so that it is told as unknown with the command
+ * meant: Commander showed the general help without a word about it.
+ */
+function resolveHelp(program: Command, argv: readonly string[]): string[] {
+  const asked = argv[0] === 'help'
+  const rest = asked ? argv.slice(1) : argv
+  if (!asked && !rest.some((a) => a === '--help' || a === '-h')) return [...argv]
+  const path: string[] = []
+  let command = program
+  for (const name of rest) {
+    if (name.startsWith('-') || (command !== program && command.commands.length === 0)) break
+    const sub = command.commands.find((c) => c.name() === name)
+    if (sub === undefined) return [...path, name]
+    path.push(name)
+    command = sub
+  }
+  return asked ? [...path, '--help'] : [...argv]
+}
+
 /** Runs the CLI and returns the exit status. Every error ends here, explained once. */
 export async function runCli(argv: readonly string[], ctx: CliContext): Promise<number> {
   let status: number = EXIT.ok
   const program = buildProgram(ctx, (s) => { status = s }, argv)
   try {
-    await program.parseAsync([...argv], { from: 'user' })
+    await program.parseAsync(resolveHelp(program, argv), { from: 'user' })
     return status
   } catch (err) {
     return explain(err, ctx, argv.includes('--debug'))
