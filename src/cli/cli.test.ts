@@ -84,6 +84,15 @@ describe('help', () => {
     return { ctx, stdout: () => out, stderr: () => err }
   }
 
+  it('trustpath --help starts a new user at the demo, with examples of the commands and what the exit statuses mean', async () => {
+    const { ctx, stdout } = helpContext()
+    expect(await runCli(['--help'], ctx)).toBe(0)
+    const examples = stdout().split('\nExamples:\n')[1]!.split('\n').filter((l) => l.startsWith('  $ ')).map((l) => l.trim().split(/\s+/)[2])
+    expect(examples[0]).toBe('demo')
+    expect(examples).toEqual(expect.arrayContaining(['identify', 'check', 'lookup', 'help']))
+    expect(stdout()).toMatch(/\nExit status: 2 usage or input error, 3 a bug in trustpath;/)
+  })
+
   it('help catalog update shows the help of catalog update, as catalog update --help does', async () => {
     const asked = helpContext()
     expect(await runCli(['help', 'catalog', 'update'], asked.ctx)).toBe(0)

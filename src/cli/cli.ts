@@ -150,6 +150,20 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
       outputError: (s, write) => write(withMisplacedOption(program, argv, s.replace(/^error: unknown command '([^']*[./\\][^']*)'\n/, (line, file: string) =>
         `${line}(a command comes first: trustpath identify ${file}, or trustpath check ${file} -p policy.yaml)\n`))),
     })
+    .addHelpText('after', `
+Start with the built-in scenario: it writes a report and every file it used, and prints the
+commands that reproduce it from those files. Then run them on your own inventory and policy.
+
+Examples:
+  $ trustpath demo
+  $ trustpath identify devices.csv
+  $ trustpath check devices.csv -p policy.yaml
+  $ trustpath lookup 00:E0:FC:00:00:01
+  $ trustpath help check                 # a command's options and examples (or trustpath check --help)
+
+Exit status: 2 usage or input error, 3 a bug in trustpath; 0 and 1 as each command's help says
+(check: 0 no findings, 1 findings).
+`)
     .exitOverride()
     .showHelpAfterError('(run with --help for usage)')
     // A file too many is told with the option it was meant for (assertNoExtraFiles), not as a count.
