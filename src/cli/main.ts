@@ -22,8 +22,9 @@ let status = await runCli(process.argv.slice(2), { stdout, stderr, stdin, env, c
 await new Promise((resolve) => setImmediate(resolve))
 if (stdoutFailure !== undefined && status !== EXIT.input) {
   const explained = toWriteError('standard output', stdoutFailure)
+  const message = explained instanceof TrustpathError ? explained.message : `cannot write standard output: ${stdoutFailure.message}`
   const hint = explained instanceof TrustpathError && explained.hint !== undefined ? `\n  hint: ${explained.hint}` : ''
-  stderr.write(`trustpath: cannot write standard output: ${stdoutFailure.message}${hint}\n`)
+  stderr.write(`trustpath: ${message}${hint}\n`)
   status = EXIT.input
 }
 process.exitCode = status

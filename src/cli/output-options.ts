@@ -11,7 +11,7 @@ import type { CliContext } from './context.js'
  * standard output.
  */
 export async function withOutput<T>(ctx: CliContext, output: string | undefined, body: (stream: Writable) => Promise<T>): Promise<T> {
-  const out = output !== undefined ? await openOutputFile(resolve(ctx.cwd, output)) : stdoutOutput(ctx.stdout)
+  const out = output !== undefined ? await openOutputFile(resolve(ctx.cwd, output), output) : stdoutOutput(ctx.stdout)
   try {
     const result = await body(out.stream)
     await out.commit()

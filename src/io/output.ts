@@ -72,19 +72,19 @@ function writePathOf(target: { path: string; inPlace: boolean }): string {
  * replaces the target only on commit, so an interrupted run never leaves a half-written file. A
  * device or pipe (`/dev/null`, a FIFO) is written directly: renaming onto it would replace it.
  */
-export async function openOutputFile(path: string): Promise<Output> {
+export async function openOutputFile(path: string, shown = path): Promise<Output> {
   const target = await outputTarget(path)
   const tmp = writePathOf(target)
   try {
     await makeDirectory(dirname(target.path))
   } catch (cause) {
-    throw new TrustpathError('input_unreadable', `cannot create the directory of ${path}: ${(cause as Error).message}`, { cause, hint: writeHint(cause) })
+    throw new TrustpathError('input_unreadable', `cannot create the directory of ${shown}: ${systemReason(cause, [])}`, { cause, hint: writeHint(cause) })
   }
   const stream = createWriteStream(tmp)
   const done = target.inPlace ? () => {} : removeOnInterrupt(tmp)
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve())
-    stream.once('error', (cause) => reject(toWriteError(path, cause)))
+    stream.once('error', (cause) => reject(toWriteError(shown, cause, [path, tmp])))
   })
   // A write that fails later (a full disk) rejects the writer waiting on it (see cli/context.ts
   // `write`); the listener keeps the stream's error event from ending the process unexplained.
@@ -115,13 +115,16 @@ export function stdoutOutput(stream: Writable): Output {
   }
 }
 
-/** Writes a whole text file atomically (temporary file + rename; a device or pipe is written in place). */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  return writeBytesAtomic(path, text)
+/**
+ * Writes a whole text file atomically (temporary file + rename; a device or pipe is written in
+ * place). `shown` is the path as messages give it.
+ */
+export async function writeFileAtomic(path: string, text: string, shown = path): Promise<void> {
+  return writeBytesAtomic(path, text, shown)
 }
 
 /** `writeFileAtomic` for bytes. */
-export async function writeBytesAtomic(path: string, text: string | Uint8Array): Promise<void> {
+export async function writeBytesAtomic(path: string, text: string | Uint8Array, shown = path): Promise<void> {
   const target = await outputTarget(path)
   const tmp = writePathOf(target)
   let done = () => {}
@@ -134,21 +137,36 @@ export async function writeBytesAtomic(path: string, text: string | Uint8Array):
   } catch (cause) {
     if (!target.inPlace) await rm(tmp, { force: true }).catch(() => {})
     done()
-    throw new TrustpathError('input_unreadable', `cannot write ${path}: ${(cause as Error).message}`, {
+    throw new TrustpathError('input_unreadable', `cannot write ${shown}: ${systemReason(cause, [path, tmp])}`, {
       cause, hint: writeHint(cause),
     })
   }
 }
 
 /**
- * A failed write of the output `path` as the error that explains it; an error that is not a
- * failed system call (open, write, close, rename) of an output is returned as it is.
+ * A failed write of the output `path` (as messages show it) as the error that explains it; an
+ * error that is not a failed system call (open, write, close, rename) of an output is returned as
+ * it is. `written` are the paths the call may name (the output's own, its temporary file).
  */
-export function toWriteError(path: string, cause: unknown): unknown {
+export function toWriteError(path: string, cause: unknown, written: readonly string[] = []): unknown {
   if (cause instanceof TrustpathError) return cause
   const e = cause as NodeJS.ErrnoException
   if (typeof e?.code !== 'string' || !['open', 'write', 'close', 'fsync', 'rename'].includes(e.syscall ?? '')) return cause
-  return new TrustpathError('input_unreadable', `cannot write ${path}: ${e.message}`, { cause, hint: writeHint(cause) })
+  return new TrustpathError('input_unreadable', `cannot write ${path}: ${systemReason(cause, written)}`, { cause, hint: writeHint(cause) })
+}
+
+/**
+ * Node's words for a failed system call ("EISDIR: illegal operation on a directory"), without the
+ * call and path it appends when that path is one of `written`: the message names the output in
+ * front, and the temporary file beside it (.out.json.1234.tmp) is none the user gave. Another path
+ * (a directory that cannot be made) is kept.
+ */
+function systemReason(cause: unknown, written: readonly string[]): string {
+  const e = cause as NodeJS.ErrnoException
+  const message = e.message ?? String(cause)
+  const tail = /, (\w+)(?: '([^']*)')?(?: -> '[^']*')?$/.exec(message)
+  if (tail === null || (tail[2] !== undefined && !written.includes(tail[2]))) return message
+  return message.slice(0, tail.index)
 }
 
 /** What to do about a failed write, from its error code. */

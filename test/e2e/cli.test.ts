@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, utimesSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, utimesSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
@@ -1630,7 +1630,7 @@ describe('output that cannot be written', () => {
     ]
     for (const run of runs) {
       expect(run.status, run.stderr).toBe(2)
-      expect(run.stderr).toMatch(/^trustpath: cannot write (?:\/dev\/full|standard output): ENOSPC: no space left on device, write\n  hint: The disk is full: free some space or write elsewhere\.\n/)
+      expect(run.stderr).toMatch(/^trustpath: cannot write (?:\/dev\/full|standard output): ENOSPC: no space left on device\n  hint: The disk is full: free some space or write elsewhere\.\n/)
       expect(run.stderr).not.toMatch(/internal error|    at /)
     }
   })
@@ -1640,7 +1640,24 @@ describe('output that cannot be written', () => {
     mkdirSync(join(dir, 'out'))
     const run = await runCli(['identify', 'devices.csv', '-o', 'out'], { cwd: dir })
     expect(run.status).toBe(2)
-    expect(run.stderr).toMatch(/cannot write .*out: EISDIR.*\n  hint: The path is a directory: give the name of a file in it\.\n$/)
+    expect(run.stderr).toBe('trustpath: cannot write out: EISDIR: illegal operation on a directory\n  hint: The path is a directory: give the name of a file in it.\n')
+  })
+
+  it('names a file that stands where a directory of -o should be as the user wrote the path, and no temporary file', async () => {
+    const dir = await testdir({ 'devices.csv': CSV, 'results': 'an earlier result\n' })
+    const run = await runCli(['identify', 'devices.csv', '-o', 'results/attributions.json'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('trustpath: cannot write results/attributions.json: ENOTDIR: not a directory\n' +
+      '  hint: A file stands where a directory of the path should be: choose another path, or move that file away.\n')
+  })
+
+  it('refuses demo -o naming a file before writing anything, since the demo writes a directory', async () => {
+    const dir = await testdir({ 'report.json': '{}\n' })
+    const run = await runCli(['demo', '-o', 'report.json'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('trustpath: demo: -o report.json is a file: the demo writes its report and the files it used into a directory\n' +
+      '  hint: Give the name of a directory, new or existing: trustpath demo -o demo-report.\n')
+    expect(readdirSync(dir)).toEqual(['report.json'])
   })
 })
 

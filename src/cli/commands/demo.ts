@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { checkInventory } from '../../check/check-inventory.js'
 import { buildDemoScenario } from '../../demo/scenario.js'
@@ -21,16 +22,17 @@ import type { Device } from '../../domain/device.js'
 import type { Attribution } from '../../domain/evidence.js'
 import { readInventory } from '../../io/read-inventory.js'
 import { loadDefaultCatalog } from '../../io/load-catalog.js'
-import { writeFileAtomic } from '../../io/output.js'
+import { writeFileAtomic as writeOutputFile } from '../../io/output.js'
 import { toAttributionRow } from '../../report/attributions.js'
 import { formatCheckSummary, summarizeFindings } from '../../report/findings.js'
 import { formatHtmlReport } from '../../report/html.js'
 import { toSarif } from '../../report/sarif.js'
 import { formatConflict } from '../../report/words.js'
 import { VERSION } from '../../version.js'
+import { TrustpathError } from '../../errors.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
-import { println } from '../context.js'
+import { println, shownPath } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import { loadPolicyFor } from '../policy-options.js'
 import { formatCount } from '../../util/plural.js'
@@ -52,6 +54,13 @@ const DEMO_PLAN = {
 export default async function demoCommand(ctx: CliContext, opts: Options): Promise<number> {
   const dir = resolve(ctx.cwd, opts.out)
   const shown = relative(ctx.cwd, dir) || '.'
+  // A file in the directory's place would fail the first write with ENOTDIR, naming a file inside it.
+  if (await stat(dir).then((s) => !s.isDirectory(), () => false)) {
+    throw new TrustpathError('usage', `demo: -o ${opts.out} is a file: the demo writes its report and the files it used into a directory`, {
+      hint: 'Give the name of a directory, new or existing: trustpath demo -o demo-report.',
+    })
+  }
+  const writeFileAtomic = (file: string, text: string) => writeOutputFile(file, text, shownPath(ctx, file))
   const scenario = buildDemoScenario()
   const files = {
     inventory: join(dir, 'inventory.jsonl'),
