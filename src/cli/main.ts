@@ -13,6 +13,11 @@ stdout.on('error', (err: NodeJS.ErrnoException) => {
   stdoutFailure ??= err
 })
 
+// A reader of the messages that stops early (2>&1 | head) closes standard error: the rest of them
+// have nowhere to go, but the run goes on (an -o file is still written) and ends with its status.
+// Unheard, the pipe's error ended the run as a crash, with status 1 and a stack trace nobody saw.
+stderr.on('error', () => {})
+
 // An interrupted run (Ctrl-C, kill) removes the temporary files of its unfinished outputs and
 // restores the terminal a progress bar changed, then ends by the signal: see io/interrupt.ts.
 

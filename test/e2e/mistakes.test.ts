@@ -413,6 +413,18 @@ describe('standard output named as the output', () => {
   })
 })
 
+describe('a reader of the messages that stops early (2>&1 | head)', () => {
+  it('leaves the run to write its -o file and end with its own status, 2 for malformed rows', async () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `d${i},Huawei,31/12/2019`)
+    const dir = await testdir({ 'devices.csv': `id,manufacturer,manufactured\n${rows.join('\n')}\n` })
+    const child = spawn(process.execPath, [CLI, 'identify', 'devices.csv', '-o', 'out.json'], { cwd: dir })
+    child.stderr.once('data', () => child.stderr.destroy())
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
+    expect(status).toBe(2)
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))).toHaveLength(3000)
+  })
+})
+
 describe('a run interrupted with Ctrl-C', () => {
   it('leaves neither the output nor its temporary file, and ends by the signal', async () => {
     const dir = await testdir({})
