@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { deadlinePhase, parseBudgets, parseMoney, parsePhases, phaseOf } from './phases.js'
+import type { TrustpathError } from '../errors.js'
 
 const ids = (spec: string): string[] => parsePhases(spec).map((p) => p.id)
 const usage = expect.objectContaining({ name: 'TrustpathError', code: 'usage' })
@@ -71,6 +72,15 @@ describe('parseBudgets', () => {
         'op-fr': { 2026: 1.5e6, 2027: 1.5e6, 2028: 1.5e6, 2029: 1.5e6 },
       },
     })
+  })
+
+  it('says that the word after an amount written with a space (--budget 5 M) is no amount, rather than a second budget', () => {
+    for (const [specs, word] of [[['5', 'M'], 'M'], [['5', 'millions'], 'millions']] as const) {
+      const err = (() => { try { parseBudgets(specs, phases, networks) } catch (e) { return e as TrustpathError } })()
+      expect(err?.code).toBe('usage')
+      expect(err?.message).toBe(`--budget ${word}: "${word}" is not an amount.`)
+    }
+    expect(() => parseBudgets(['5M', '6M'], phases, networks)).toThrow('--budget 6M: an every-phase budget for all operators was already given.')
   })
 
   it('lets a per-phase budget override an every-phase budget of the same scope', () => {

@@ -257,10 +257,12 @@ export function parseBudgets(
       if (phaseIds.includes(normalizePhaseId(rest))) {
         throw new TrustpathError('usage', `--budget ${spec}: "${rest}" is a phase, not an amount.`, { hint: `Write ${rest}=<amount>, e.g. ${rest}=4000000.` })
       }
+      // The amount first: `--budget 5 M` gives "M" as a second budget, which is no amount at all.
+      const every = parseAmount(rest, spec)
       if (scope.every !== undefined) {
         throw new TrustpathError('usage', `--budget ${spec}: an every-phase budget for ${who} was already given.`, { hint: 'Give one every-phase budget per scope.' })
       }
-      scope.every = parseAmount(rest, spec)
+      scope.every = every
       continue
     }
     for (const item of budgetItems(rest, phaseIds)) {
