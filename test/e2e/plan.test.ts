@@ -272,6 +272,15 @@ describe('trustpath plan', () => {
     }
   })
 
+  it('says that a time limit of 0 or less leaves the solver no time, rather than that it is no number', async () => {
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
+    for (const limit of ['0', '-5']) {
+      const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--phases', '2026-2028', '--budget', '1M', '--time-limit', limit], { cwd: dir })
+      expect(run.status).toBe(2)
+      expect(run.stderr).toBe(`trustpath: --time-limit: "${limit}" is not more than 0 seconds: the solver needs some time\n  hint: For example --time-limit 60.\n`)
+    }
+  })
+
   it('tells a mistyped budget or subsidy before reading the inventory, so nothing of the inventory is said first', async () => {
     // A bad row, whose error the inventory would print, shows whether it was read before the refusal.
     const dir = await testdir({ 'devices.jsonl': `${INVENTORY}{"id": ""}\n`, 'policy.yaml': POLICY })

@@ -49,7 +49,11 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const phases = parsePhases(opts.phases ?? `${year}-${year + 3}`)
   const timeLimit = Number(opts.timeLimit)
   // Infinity (or 1e400) reached the solver, which refuses a limit that is not finite.
-  if (!(timeLimit > 0) || !Number.isFinite(timeLimit * 1000)) throw new TrustpathError('usage', `--time-limit: "${opts.timeLimit}" is not a number of seconds`, { hint: 'For example --time-limit 60.' })
+  if (!(timeLimit > 0) || !Number.isFinite(timeLimit * 1000)) {
+    // 0 or -5 is a number, and to call it none puzzled: the limit must leave the solver some time.
+    const why = Number.isFinite(timeLimit) && opts.timeLimit.trim() !== '' ? 'is not more than 0 seconds: the solver needs some time' : 'is not a number of seconds'
+    throw new TrustpathError('usage', `--time-limit: "${opts.timeLimit}" ${why}`, { hint: 'For example --time-limit 60.' })
+  }
   // The budgets are checked now too, every network they name taken as loaded, and the subsidy read:
   // a mistyped amount or phase is told before the inventory and topologies are read (minutes for
   // big ones) rather than after; the network names are checked once the networks are loaded.
