@@ -93,6 +93,12 @@ describe('help', () => {
     expect(stdout()).toMatch(/\nExit status: 2 usage or input error, 3 a bug in trustpath;/)
   })
 
+  it('plan --help says what a plan without --budget spends', async () => {
+    const { ctx, stdout } = helpContext()
+    expect(await runCli(['plan', '--help'], ctx)).toBe(0)
+    expect(stdout().replace(/\s+/g, ' ')).toMatch(/--budget <spec\.\.\.> budget: .*; repeatable \(default: none, spending is not limited\)/)
+  })
+
   it('help catalog update shows the help of catalog update, as catalog update --help does', async () => {
     const asked = helpContext()
     expect(await runCli(['help', 'catalog', 'update'], asked.ctx)).toBe(0)

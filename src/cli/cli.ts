@@ -304,7 +304,7 @@ Examples:
     .option('--interconnect <file...>', 'CSV of links between networks (a,b,metric,capacity,latency_ms with net:node ends)')
     .option('--flows <file|all-pairs|sample:N[:seed]>', 'sensitive flows ([id,]src,dst,volume,class; or SNDlib or REPETITA demands)')
     .option('--phases <spec>', 'phases: 2026,2027,2028,2029 or 2026-2029 or 2026Q1..2027Q4 (default: this year and the next three)')
-    .option('--budget <spec...>', 'budget: 5M (every phase, all operators), 2026=4M,2027=6M, op-de:3M (every phase, one operator), op-de:2026=3M; repeatable')
+    .option('--budget <spec...>', 'budget: 5M (every phase, all operators), 2026=4M,2027=6M, op-de:3M (every phase, one operator), op-de:2026=3M; repeatable (default: none, spending is not limited)')
     .option('--carry-over', 'unspent money of a phase stays available later')
     .option('--costs <file>', 'cost overrides CSV: role,model,equipment,labour,site_overhead (see docs/costs.md)')
     .option('--schedule <file>', 'CSV device,phase,not_before: replacements already scheduled, devices not to touch before a date')
