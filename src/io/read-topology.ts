@@ -18,7 +18,7 @@ import { xmlRootKind } from '../topology/import/xml-root.js'
 import { xmlRootName } from '../util/xml.js'
 import { isAdjacencyMatrix } from '../topology/import/edge-list.js'
 import { TrustpathError } from '../errors.js'
-import { inventoryColumnsOf, type CsvColumns } from '../topology/import/csv-table.js'
+import { inventoryColumnsOf, inventoryFieldsOf, type CsvColumns } from '../topology/import/csv-table.js'
 import { LINK_COLUMNS } from '../topology/import/link-csv.js'
 import { withLineFeeds } from '../util/line-ends.js'
 import { NETLAB_TOPOLOGY, yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
@@ -285,9 +285,13 @@ export function assertNotTopology(text: string, path: string, what: string, take
  */
 export function assertNotInventory(text: string, path: string, own: CsvColumns<string>, what: string, hint: string): void {
   const columns = inventoryColumnsOf(text.slice(0, 4096), own)
-  if (columns.length === 0) return
-  throw new TrustpathError('input_invalid', `the file is an inventory (a table of devices, with the column${columns.length === 1 ? '' : 's'} ${columns.join(', ')}), not ${what}`, {
-    at: { file: path }, hint,
-  })
+  // A JSON inventory (the demo's inventory.jsonl given with --flows) was read as JSON flows: an
+  // error for its second line, or one for each device's missing src.
+  const fields = columns.length === 0 ? inventoryFieldsOf(text, own) : []
+  if (columns.length === 0 && fields.length === 0) return
+  const shape = columns.length > 0
+    ? `a table of devices, with the column${columns.length === 1 ? '' : 's'} ${columns.join(', ')}`
+    : `a JSON list of devices, with the field${fields.length === 1 ? '' : 's'} ${fields.join(', ')}`
+  throw new TrustpathError('input_invalid', `the file is an inventory (${shape}), not ${what}`, { at: { file: path }, hint })
 }
 

@@ -584,6 +584,24 @@ describe('an inventory given where links or flows go', () => {
       expect(run.stderr).toContain(`trustpath: geraete.csv: the file is an inventory (a table of devices, with the columns Hersteller, Seriennummer, MAC-Adresse), not ${what}`)
       expect(run.stderr).not.toMatch(/missing column|unknown column/)
     }
+    // A JSON inventory (the demo's inventory.jsonl, a JSON array, NetBox's {"devices": [...]}) given as the flows.
+    const DEVICE = { id: 'r1', name: 'rt-fra-01', manufacturer: 'Huawei', macs: ['00:e0:fc:12:34:56'] }
+    const json = await testdir({
+      'inventory.jsonl': `${JSON.stringify(DEVICE)}\n${JSON.stringify({ ...DEVICE, id: 'r2', name: 'rt-muc-01' })}\n`,
+      'inventory.json': JSON.stringify([DEVICE], null, 2), 'devices.json': JSON.stringify({ devices: [DEVICE] }),
+      'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS,
+    })
+    for (const file of ['inventory.jsonl', 'inventory.json', 'devices.json']) {
+      const run = await runCli(['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', file], { cwd: json })
+      expect(run.status, file).toBe(2)
+      expect(run.stderr).toBe(`trustpath: ${file}: the file is an inventory (a JSON list of devices, with the fields manufacturer, macs), not a flow list\n` +
+        '  hint: Give the inventory with -i, and the flows (id,src,dst,volume,class) with --flows.\n')
+    }
+    // A flow list in JSON is still a flow list.
+    const flowsJson = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': LINKS, 'flows.json': JSON.stringify([{ id: 'f1', src: 'rt-fra-01', dst: 'rt-muc-01', volume: 100, class: 'secret' }]) })
+    const routed = await runCli(['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.json', '-f', 'json'], { cwd: flowsJson })
+    expect(routed.status, routed.stderr).toBe(1)
+    expect(JSON.parse(routed.stdout).flows).toHaveLength(1)
     // A link list with a column of MACs beside its ends is still a link list.
     const withMacs = await testdir({ 'devices.csv': CSV, 'policy.yaml': POLICY, 'links.csv': 'a,b,mac\nrt-fra-01,rt-muc-01,00:e0:fc:00:00:01\n' })
     const links = await runCli(['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'json'], { cwd: withMacs })

@@ -123,6 +123,34 @@ const DEVICE_COLUMNS: ReadonlySet<string> = new Set([
  */
 const TRANSLATED_DEVICE_COLUMNS: ReadonlySet<string> = new Set([...T.manufacturer, ...T.serial, ...T.macs].map(headerKey))
 
+/** Fields of a JSON inventory's device that no list of links, flows, sites or costs has (README: the JSON shape of a device). */
+const JSON_DEVICE_FIELDS: ReadonlySet<string> = new Set([...DEVICE_COLUMNS, 'snmp', 'banners', 'firmware', 'components'])
+
+/**
+ * The fields of the first device of a JSON inventory (JSON Lines, an array, or `{"devices": [...]}`)
+ * that only an inventory has, as `inventoryColumnsOf` gives them for a CSV header, when that record
+ * has none of the required fields of the table `own`. Empty for any other text.
+ */
+export function inventoryFieldsOf(text: string, own: CsvColumns<string>): string[] {
+  const body = text.replace(/^\uFEFF/, '').trimStart()
+  if (!body.startsWith('{') && !body.startsWith('[')) return []
+  const parse = (json: string): unknown => {
+    try {
+      return JSON.parse(json)
+    } catch {
+      return undefined
+    }
+  }
+  // JSON Lines: the first line alone; else the whole document.
+  const value = (body.startsWith('{') ? parse(body.split(/\r?\n/, 1)[0]!) : undefined) ?? parse(body)
+  const list = Array.isArray(value) ? value : (value as { devices?: unknown } | undefined)?.devices
+  const first: unknown = Array.isArray(list) ? list[0] : value
+  if (first === null || typeof first !== 'object' || Array.isArray(first)) return []
+  const keys = Object.keys(first)
+  if (keys.some((k) => own.required.includes(k) || own.aliases?.[k] !== undefined)) return []
+  return keys.filter((k) => JSON_DEVICE_FIELDS.has(k))
+}
+
 /**
  * The columns of a CSV header line (the first line of `head`) that only an inventory has, as
  * written, when the header holds none of the required columns of the table `own`: an inventory
