@@ -117,3 +117,20 @@ describe('help', () => {
     }
   })
 })
+
+describe('a short option in the wrong case', () => {
+  it('is told as unknown with the option meant, as a misspelt long option is', async () => {
+    const runs: [string[], string][] = [
+      [['-V'], '-v, --version'],
+      [['check', 'devices.csv', '-P', 'policy.yaml'], '-p, --policy'],
+      [['identify', 'devices.csv', '-O', 'out.json'], '-o, --output'],
+      [['catalog', 'stats', '-F', 'json'], '-f, --format'],
+    ]
+    for (const [argv, meant] of runs) {
+      const { ctx, stderr } = terminalContext()
+      expect(await runCli(argv, ctx), argv.join(' ')).toBe(2)
+      const flag = argv.find((a) => /^-[A-Z]$/.test(a))!
+      expect(stderr()).toBe(`error: unknown option '${flag}'\n(Did you mean ${meant}?)\n(run with --help for usage)\n`)
+    }
+  })
+})

@@ -119,21 +119,40 @@ function shellWord(arg: string): string {
 function withMisplacedOption(program: Command, args: readonly string[], message: string): string {
   const unknown = /^error: unknown option '([^']+)'\n/.exec(message)
   if (unknown === null) return message
-  const at = args.findIndex((a) => program.commands.some((c) => c.name() === a))
+  const found = commandIn(program, args)
   const flag = unknown[1]!.split('=')[0]!
   const before = args.indexOf(unknown[1]!)
-  if (at < 0 || before < 0 || before > at) return message
-  let command = program.commands.find((c) => c.name() === args[at])!
-  let end = at + 1
-  const sub = command.commands.find((c) => c.name() === args[end])
-  if (sub !== undefined) {
-    command = sub
-    end++
-  }
+  if (found === undefined || before < 0 || before > found.at) return message
+  const { command, at, end } = found
   if (!command.options.some((o) => o.long === flag || o.short === flag)) return message
   const name = args.slice(at, end).join(' ')
   const fixed = [...args.slice(at), ...args.slice(0, at)].map(shellWord).join(' ')
   return message.replace(unknown[0], `${unknown[0]}(${flag} is an option of ${name}: give it after the command, as in trustpath ${fixed})\n`)
+}
+
+/** The command named in `args` (a catalog subcommand with its parent), and where its name is. */
+function commandIn(program: Command, args: readonly string[]): { command: Command; at: number; end: number } | undefined {
+  const at = args.findIndex((a) => program.commands.some((c) => c.name() === a))
+  if (at < 0) return undefined
+  const top = program.commands.find((c) => c.name() === args[at])!
+  const sub = top.commands.find((c) => c.name() === args[at + 1])
+  return sub === undefined ? { command: top, at, end: at + 1 } : { command: sub, at, end: at + 2 }
+}
+
+/**
+ * A short option in the wrong case (-P for -p, -V for -v) is unknown, and Commander suggests
+ * options only for long ones: the message gets the option meant.
+ */
+function withShortOptionCase(program: Command, args: readonly string[], message: string): string {
+  const unknown = /^error: unknown option '-([A-Za-z])'\n/.exec(message)
+  if (unknown === null) return message
+  const letter = unknown[1]!
+  const swapped = `-${letter === letter.toLowerCase() ? letter.toUpperCase() : letter.toLowerCase()}`
+  const found = commandIn(program, args)
+  const command = found !== undefined && args.indexOf(`-${letter}`) > found.at ? found.command : program
+  const meant = [...command.options, ...program.options].find((o) => o.short === swapped)
+  if (meant === undefined) return message
+  return message.replace(unknown[0], `${unknown[0]}(Did you mean ${[meant.short, meant.long].filter((f) => f !== undefined).join(', ')}?)\n`)
 }
 
 /** Builds the command table. Each action loads its command module only when it runs. */
@@ -147,8 +166,8 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
       writeOut: (s) => ctx.stdout.write(s),
       writeErr: (s) => ctx.stderr.write(s),
       // A file named first (trustpath devices.csv) is no command: say which commands read it.
-      outputError: (s, write) => write(withMisplacedOption(program, argv, s.replace(/^error: unknown command '([^']*[./\\][^']*)'\n/, (line, file: string) =>
-        `${line}(a command comes first: trustpath identify ${file}, or trustpath check ${file} -p policy.yaml)\n`))),
+      outputError: (s, write) => write(withShortOptionCase(program, argv, withMisplacedOption(program, argv, s.replace(/^error: unknown command '([^']*[./\\][^']*)'\n/, (line, file: string) =>
+        `${line}(a command comes first: trustpath identify ${file}, or trustpath check ${file} -p policy.yaml)\n`)))),
     })
     .addHelpText('after', `
 Start with the built-in scenario: it writes a report and every file it used, and prints the
