@@ -93,10 +93,13 @@ describe('help', () => {
     expect(stdout()).toMatch(/\nExit status: 2 usage or input error, 3 a bug in trustpath;/)
   })
 
-  it('plan --help says what a plan without --budget spends', async () => {
-    const { ctx, stdout } = helpContext()
-    expect(await runCli(['plan', '--help'], ctx)).toBe(0)
-    expect(stdout().replace(/\s+/g, ' ')).toMatch(/--budget <spec\.\.\.> budget: .*; repeatable \(default: none, spending is not limited\)/)
+  it('plan --help says what a plan without --budget spends, and identify --help what happens without --at', async () => {
+    const plan = helpContext()
+    expect(await runCli(['plan', '--help'], plan.ctx)).toBe(0)
+    expect(plan.stdout().replace(/\s+/g, ' ')).toMatch(/--budget <spec\.\.\.> budget: .*; repeatable \(default: none, spending is not limited\)/)
+    const identify = helpContext()
+    expect(await runCli(['identify', '--help'], identify.ctx)).toBe(0)
+    expect(identify.stdout().replace(/\s+/g, ' ')).toMatch(/--at <date> .* \(default: none: such a device is attributed as of today, with a conflict that says so\)/)
   })
 
   it('help catalog update shows the help of catalog update, as catalog update --help does', async () => {

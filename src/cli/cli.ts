@@ -221,7 +221,7 @@ Exit status: 2 usage or input error, 3 a bug in trustpath; 0 and 1 as each comma
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
-    .option('--at <date>', 'resolve ownership (e.g. Honor and Huawei) at this date, YYYY-MM-DD, when a device has no manufactured date')
+    .option('--at <date>', 'resolve ownership (e.g. Honor and Huawei) at this date, YYYY-MM-DD, when a device has no manufactured date (default: none: such a device is attributed as of today, with a conflict that says so)')
     .option('-j, --jobs <n|auto>', 'worker threads for a CSV or JSON Lines inventory file read alone (several are read by one thread); the output is the same. auto: one per core (at most 4) for files of 64 MiB and more, else none', 'auto')
     .addHelpText('after', `
 Output: one row per device with id, manufacturer, group, confidence (0..1), evidence and conflicts.
