@@ -317,6 +317,21 @@ describe('effects and severity', () => {
     expect(findings[0]).toMatchObject({ severity: 'error', effect: { kind: 'prohibit' }, deadline: '2026-01-01' })
   })
 
+  it('makes prohibit a warning before the policy takes effect, as s.889(a)(1)(B) did before 2020-08-13, and an error from that day', () => {
+    // NDAA FY2019 s.889(a)(1)(B) (Pub. L. 115-232) applies two years after enactment (2018-08-13):
+    // https://www.eac.gov/what-section-889-fy-2019-ndaa ("went into effect on August 13, 2020").
+    const yaml = 'version: 1\neffective: 2020-08-13\nrules:\n  - { id: s889-b, lists: [ndaa-889], effect: prohibit }\n'
+    const finding = (now: string) => run(yaml, [item('a', 'zte')], { now: new Date(now) }).findings[0]
+    expect(finding('2020-08-12T23:59:59Z')).toMatchObject({ severity: 'warning', deadline: '2020-08-13' })
+    expect(finding('2020-08-12T12:00:00Z')?.notes).toEqual([
+      'the prohibition applies from 2020-08-13, the policy\'s effective date: until then the finding is a warning',
+    ])
+    expect(finding('2020-08-13T00:00:00Z')).toMatchObject({ severity: 'error', deadline: '2020-08-13', notes: [] })
+    // A severity the rule sets is kept, without the note.
+    const set = run(yaml.replace('effect: prohibit', 'effect: prohibit, severity: error'), [item('a', 'zte')], { now: new Date('2020-01-01') }).findings[0]
+    expect(set).toMatchObject({ severity: 'error', notes: [] })
+  })
+
   it('gives prohibit no deadline when the policy has no effective date', () => {
     const { findings } = run('version: 1\nrules:\n  - { id: r, lists: [ndaa-889], effect: prohibit }\n', [item('a', 'zte')])
     expect(findings[0]).not.toHaveProperty('deadline')

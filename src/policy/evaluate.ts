@@ -40,6 +40,10 @@ type CompiledRule = {
   purposes: ReadonlySet<string> | undefined
   /** Day number of a remove-by date (days since 1970-01-01). */
   removeByDay: number | undefined
+  /** Day number of the policy's `effective` date, for a prohibit rule: before it the prohibition does not apply yet. */
+  effectiveDay: number | undefined
+  /** The note of a prohibit finding before the effective date. */
+  pendingNote: string | undefined
   deadline: string | undefined
   /** Exemptions naming only this rule. */
   exemptions: readonly CompiledExemption[]
@@ -161,6 +165,10 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       notes: new Map(),
       purposes: optionalSet(rule.purposes),
       removeByDay: effect.kind === 'remove_by' ? dayOf(effect.date) : undefined,
+      effectiveDay: effect.kind === 'prohibit' && policy.effective !== undefined ? dayOf(policy.effective) : undefined,
+      pendingNote: effect.kind === 'prohibit' && policy.effective !== undefined && rule.severity === undefined
+        ? `the prohibition applies from ${policy.effective}, the policy's effective date: until then the finding is a warning`
+        : undefined,
       deadline: effect.kind === 'remove_by' ? effect.date : effect.kind === 'prohibit' ? policy.effective : undefined,
       exemptions: exemptions.filter((e) => e.exemption.device === undefined && e.exemption.rule === rule.id),
     }
@@ -334,7 +342,9 @@ function baseSeverity(c: CompiledRule, today: number): FindingSeverity {
   if (c.rule.severity !== undefined) return c.rule.severity
   switch (c.rule.effect.kind) {
     case 'prohibit':
-      return 'error'
+      // The policy's `effective` is the date from which its prohibitions apply: before it, a
+      // finding tells what is coming, as a remove-by finding does before its date.
+      return today < (c.effectiveDay ?? -Infinity) ? 'warning' : 'error'
     case 'flag':
       return 'note'
     case 'remove_by':
@@ -464,6 +474,7 @@ export function checkDevice(
     if ((verdict === 'unknown' || verdict === 'unread' || weak || rival) && severity === 'error') severity = 'warning'
     let notes = findingNotes(c, hit, group, verdict, weak, rival === true, components ? componentKinds(attribution) : undefined)
     if (c.near !== undefined) notes = [...notes, zoneNote(c, device, compiled.sites)]
+    if (c.pendingNote !== undefined && today < c.effectiveDay!) notes = [...notes, c.pendingNote]
     const finding: Finding = {
       rule: c.rule.id,
       deviceId: device.id,
