@@ -72,6 +72,29 @@ rules:
     expect(ids(evaluatePolicy(own, [{ device: { id: 'cat1' }, attribution: module }], { now: NOW, sites: NO_SITES }))).toEqual(['cat1/carriers'])
   })
 
+  it('reports a device without a date whose maker belonged to a listed group before a sale (Honor, Huawei\'s brand until 2020-11-17) as a warning to date it', () => {
+    const catalog = loadDefaultCatalog()
+    const policy = policyOf('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n')
+    const devices: Device[] = [
+      { id: 'honor-undated', manufacturer: 'Honor', model: 'View 20' },
+      { id: 'honor-2019', manufacturer: 'Honor', model: 'View 20', manufactured: '2019-06-01' },
+      { id: 'honor-2022', manufacturer: 'Honor', model: 'Magic 4', manufactured: '2022-06-01' },
+      // FusionServer: Huawei's x86 servers, xFusion's since the sale of 2021-11-05.
+      { id: 'xfusion-undated', model: 'FusionServer Pro 2288H V6' },
+      { id: 'cisco', manufacturer: 'Cisco', model: 'ISR4331' },
+    ]
+    const { findings } = evaluatePolicy(policy, devices.map((device) => ({ device, attribution: identify(device, catalog) })), { now: NOW, sites: NO_SITES })
+    expect(findings.map((f) => [f.deviceId, f.severity, f.group, f.matchedGroup])).toEqual([
+      ['honor-2019', 'error', 'huawei', 'huawei'],
+      ['honor-undated', 'warning', 'honor', 'huawei'],
+      ['xfusion-undated', 'warning', 'xfusion', 'huawei'],
+    ])
+    expect(findings[1]?.notes).toEqual([
+      'honor belonged to huawei, which ndaa-889 names, from 2013 until 2020-11-17; the device has no manufactured date, so it is attributed as of today: ' +
+      'record its date of manufacture or purchase to know whose it is; an error is reported as a warning until then',
+    ])
+  })
+
   it('finds nothing for a device of unknown manufacturer', () => {
     expect(run(POLICY, [item('x', undefined)]).findings).toEqual([])
   })

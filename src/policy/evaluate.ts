@@ -32,6 +32,8 @@ type CompiledRule = {
   nearSite: Map<string, boolean>
   /** Memo: the zone note of a device placed by the site with this id (see `zoneNote`). */
   zoneNotes: Map<string, string>
+  /** Memo: the note of a finding matched through a past owner, by relation (see `pastOwnerNote`). */
+  pastNotes: Map<string, string>
   /**
    * Memo: the notes of a finding by matched group, purpose verdict and weak evidence. Findings share these arrays
    * (they are never changed), which spares an allocation per finding and lets writers cache their JSON.
@@ -162,6 +164,7 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       near,
       nearSite: new Map(),
       zoneNotes: new Map(),
+      pastNotes: new Map(),
       notes: new Map(),
       purposes: optionalSet(rule.purposes),
       removeByDay: effect.kind === 'remove_by' ? dayOf(effect.date) : undefined,
@@ -265,6 +268,40 @@ function matchRival(c: CompiledRule, attribution: Attribution): { hit: Hit; grou
     }
   }
   return undefined
+}
+
+/** A relation of the device's maker that held at some time, which the device's date would decide. */
+type PastOwner = Extract<Attribution['conflicts'][number], { kind: 'relation_date_unknown' }>
+
+/**
+ * When the rule lists none of the groups the device is attributed to: a group it lists that the
+ * device's maker belonged to at some time, when the device has no date to decide by (an Honor
+ * phone, Huawei's brand until 2020-11-17; an xFusion server, Huawei's until 2021-11-05). Without
+ * a date the attribution is as of today, so such a device may be the listed group's: it is
+ * reported, to be confirmed.
+ */
+function matchPastOwner(c: CompiledRule, attribution: Attribution): { hit: Hit; group: string; past: PastOwner } | undefined {
+  if (c.rule.match !== 'manufacturer') return undefined
+  for (const conflict of attribution.conflicts) {
+    if (conflict.kind !== 'relation_date_unknown') continue
+    const hit = c.groups.get(conflict.parent)
+    if (hit !== undefined) return { hit, group: conflict.parent, past: conflict }
+  }
+  return undefined
+}
+
+/** The note of a finding matched through a past owner (see `matchPastOwner`). */
+function pastOwnerNote(c: CompiledRule, hit: Hit, past: PastOwner): string {
+  const key = `${past.manufacturer}>${past.parent}>${past.from ?? ''}>${past.until ?? ''}`
+  let note = c.pastNotes.get(key)
+  if (note === undefined) {
+    note = `${past.manufacturer} belonged to ${past.parent}, which ${hit.list} names, ` +
+      `${past.from !== undefined ? `from ${past.from} ` : ''}${past.until !== undefined ? `until ${past.until}` : ''}`.trimEnd() +
+      '; the device has no manufactured date, so it is attributed as of today: record its date of manufacture or purchase ' +
+      'to know whose it is; an error is reported as a warning until then'
+    c.pastNotes.set(key, note)
+  }
+  return note
 }
 
 function matchGroup(c: CompiledRule, attribution: Attribution): { hit: Hit; group: string; rival?: true } | undefined {
@@ -459,10 +496,12 @@ export function checkDevice(
   for (let r = 0; r < rules.length; r++) {
     const c = rules[r]!
     if (c.groups.size === 0) continue
-    const matched = matchGroup(c, attribution) ?? matchRival(c, attribution)
+    const matched = matchGroup(c, attribution) ?? matchRival(c, attribution) ?? matchPastOwner(c, attribution)
     if (matched === undefined) continue
     if (!inScope(c, device, compiled.sites, state === undefined || c.near === undefined ? undefined : { state, slot: compiled.exemptions.length + r })) continue
-    const { hit, group, rival } = matched
+    const { hit, group } = matched
+    const rival = 'rival' in matched ? matched.rival : undefined
+    const past = 'past' in matched ? matched.past : undefined
     const verdict = purposeVerdict(hit.entry, c, device)
     if (verdict === 'outside') continue
     if (exempted(compiled, c, device.id, today, state)) continue
@@ -471,8 +510,9 @@ export function checkDevice(
     // is unknown is no weaker for it.
     const components = c.rule.match === 'components'
     const weak = !rival && !components && attribution.confidence < WEAK_CONFIDENCE
-    if ((verdict === 'unknown' || verdict === 'unread' || weak || rival) && severity === 'error') severity = 'warning'
+    if ((verdict === 'unknown' || verdict === 'unread' || weak || rival || past !== undefined) && severity === 'error') severity = 'warning'
     let notes = findingNotes(c, hit, group, verdict, weak, rival === true, components ? componentKinds(attribution) : undefined)
+    if (past !== undefined) notes = [...notes, pastOwnerNote(c, hit, past)]
     if (c.near !== undefined) notes = [...notes, zoneNote(c, device, compiled.sites)]
     if (c.pendingNote !== undefined && today < c.effectiveDay!) notes = [...notes, c.pendingNote]
     const finding: Finding = {
