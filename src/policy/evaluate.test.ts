@@ -355,6 +355,21 @@ describe('effects and severity', () => {
     expect(set).toMatchObject({ severity: 'error', notes: [] })
   })
 
+  it('dates a prohibit finding from the day the list added its maker when that is later than the policy\'s effective date (DJI on the Covered List since 2025-12-22)', () => {
+    // FCC Covered List (https://www.fcc.gov/supplychain/coveredlist): Huawei since March 12, 2021;
+    // the FY25 NDAA s.1709(a)(1) entry (DJI, Autel Robotics) since December 22, 2025.
+    const yaml = 'version: 1\neffective: 2021-03-12\nrules:\n  - { id: covered, lists: [fcc-covered], effect: prohibit }\n'
+    const items = [item('drone', 'dji'), item('router', 'huawei')]
+    const before = run(yaml, items, { now: new Date('2025-06-01') }).findings
+    expect(before.map((f) => [f.deviceId, f.severity, f.deadline])).toEqual([['drone', 'warning', '2025-12-22'], ['router', 'error', '2021-03-12']])
+    expect(before[0]?.notes).toEqual([
+      'fcc-covered names dji from 2025-12-22, after the policy\'s effective date 2021-03-12: the prohibition applies to it from that day, the finding\'s deadline',
+    ])
+    expect(before[1]?.notes).toEqual([])
+    expect(run(yaml, items, { now: new Date('2025-12-22') }).findings.map((f) => [f.deviceId, f.severity, f.deadline]))
+      .toEqual([['drone', 'error', '2025-12-22'], ['router', 'error', '2021-03-12']])
+  })
+
   it('gives prohibit no deadline when the policy has no effective date', () => {
     const { findings } = run('version: 1\nrules:\n  - { id: r, lists: [ndaa-889], effect: prohibit }\n', [item('a', 'zte')])
     expect(findings[0]).not.toHaveProperty('deadline')

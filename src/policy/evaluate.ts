@@ -13,7 +13,12 @@ export { EARTH_RADIUS_KM }
 
 const DAY_MS = 86_400_000
 
-type Hit = { list: string; entry: ListEntry }
+/**
+ * The list entry a rule matched, and for a prohibit rule whose list added the entry after the
+ * policy's effective date (DJI on the Covered List since 2025-12-22, in a policy effective from
+ * 2021-03-12) the day the prohibition applies to it from, which is then its findings' deadline.
+ */
+type Hit = { list: string; entry: ListEntry; from?: { date: string; day: number; note: string } }
 
 type CompiledExemption = { exemption: Exemption; index: number; untilDay: number }
 
@@ -134,7 +139,18 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       if (list === undefined) continue
       for (const entry of list.entries) {
         // An entry for services an entity provides names no equipment: no device matches it.
-        if (entry.covers !== 'services' && !groups.has(entry.group)) groups.set(entry.group, { list: listId, entry })
+        if (entry.covers === 'services' || groups.has(entry.group)) continue
+        const hit: Hit = { list: listId, entry }
+        // The list names the group only from the entry's date: a policy's earlier effective date
+        // cannot make the prohibition of it older.
+        if (rule.effect.kind === 'prohibit' && policy.effective !== undefined && entry.since !== undefined && entry.since > policy.effective) {
+          hit.from = {
+            date: entry.since, day: dayOf(entry.since),
+            note: `${listId} names ${entry.group} from ${entry.since}, after the policy's effective date ${policy.effective}: ` +
+              'the prohibition applies to it from that day, the finding\'s deadline',
+          }
+        }
+        groups.set(entry.group, hit)
       }
     }
     let near: CompiledRule['near']
@@ -375,13 +391,14 @@ function purposeVerdict(entry: ListEntry, c: CompiledRule, device: Device): Purp
   return 'unknown'
 }
 
-function baseSeverity(c: CompiledRule, today: number): FindingSeverity {
+function baseSeverity(c: CompiledRule, hit: Hit, today: number): FindingSeverity {
   if (c.rule.severity !== undefined) return c.rule.severity
   switch (c.rule.effect.kind) {
     case 'prohibit':
-      // The policy's `effective` is the date from which its prohibitions apply: before it, a
-      // finding tells what is coming, as a remove-by finding does before its date.
-      return today < (c.effectiveDay ?? -Infinity) ? 'warning' : 'error'
+      // The policy's `effective` (or the later date its list names the group from) is the date from
+      // which its prohibitions apply: before it, a finding tells what is coming, as a remove-by
+      // finding does before its date.
+      return today < (hit.from?.day ?? c.effectiveDay ?? -Infinity) ? 'warning' : 'error'
     case 'flag':
       return 'note'
     case 'remove_by':
@@ -505,7 +522,7 @@ export function checkDevice(
     const verdict = purposeVerdict(hit.entry, c, device)
     if (verdict === 'outside') continue
     if (exempted(compiled, c, device.id, today, state)) continue
-    let severity = baseSeverity(c, today)
+    let severity = baseSeverity(c, hit, today)
     // A components rule judges the parts, not who made the device: a component of a host whose maker
     // is unknown is no weaker for it.
     const components = c.rule.match === 'components'
@@ -514,7 +531,8 @@ export function checkDevice(
     let notes = findingNotes(c, hit, group, verdict, weak, rival === true, components ? componentKinds(attribution) : undefined)
     if (past !== undefined) notes = [...notes, pastOwnerNote(c, hit, past)]
     if (c.near !== undefined) notes = [...notes, zoneNote(c, device, compiled.sites)]
-    if (c.pendingNote !== undefined && today < c.effectiveDay!) notes = [...notes, c.pendingNote]
+    if (hit.from !== undefined) notes = [...notes, hit.from.note]
+    else if (c.pendingNote !== undefined && today < c.effectiveDay!) notes = [...notes, c.pendingNote]
     const finding: Finding = {
       rule: c.rule.id,
       deviceId: device.id,
@@ -530,7 +548,7 @@ export function checkDevice(
     }
     // Assigned, not spread: this is the hot path.
     if (device.name !== undefined) finding.deviceName = device.name
-    if (c.deadline !== undefined) finding.deadline = c.deadline
+    if (c.deadline !== undefined) finding.deadline = hit.from?.date ?? c.deadline
     if (device.status !== undefined) {
       const lifecycle = lifecycleOf(device.status)
       finding.deviceStatus = device.status
