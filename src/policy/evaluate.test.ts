@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import type { Site } from '../domain/site.js'
 import { checkDevice, compilePolicy, distanceKm, evaluatePolicy, exemptionDiagnostics, newCheckState } from './evaluate.js'
@@ -571,5 +572,43 @@ rules:
     expect(findings[0]?.notes).toHaveLength(2)
     expect(findings[0]?.notes[0]).toMatch(/only for equipment used for/)
     expect(findings[0]?.notes[1]).toMatch(/^the inventory records the device as "Lost\/Stolen" \(out of service\)/)
+  })
+})
+
+describe('the real rules of docs/policy.md', () => {
+  const page = readFileSync(new URL('../../docs/policy.md', import.meta.url), 'utf8')
+  const section = page.slice(page.indexOf('## Real rules as policies'), page.indexOf('## Diagnostics'))
+  const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!)
+  const catalog = loadDefaultCatalog()
+  const parseDoc = (yaml: string) => parsePolicy(yaml, { file: 'policy.yaml' }, { manufacturers: new Set(catalog.manufacturers.keys()) })
+  const check = (yaml: string, devices: Device[], now: string) =>
+    evaluatePolicy(parseDoc(yaml).policy!, devices.map((device) => ({ device, attribution: identify(device, catalog) })), { now: new Date(now), sites: NO_SITES })
+      .findings.map((f) => [f.deviceId, f.rule, f.severity, f.deadline])
+
+  it('are policies without a diagnostic', () => {
+    expect(blocks).toHaveLength(5)
+    for (const yaml of blocks) expect(parseDoc(yaml).diagnostics, yaml).toEqual([])
+  })
+
+  it('find what their text says: s.889(a)(1)(B) from 2020-08-13, a camera of unknown purpose a warning', () => {
+    const devices: Device[] = [
+      { id: 'r1', manufacturer: 'ZTE', model: 'ZXR10 M6000-8S Plus' },
+      { id: 'cam', manufacturer: 'Hikvision', model: 'DS-2CD2032-I', role: 'camera' },
+      { id: 'gate', manufacturer: 'Hikvision', model: 'DS-2CD2032-I', role: 'camera', purpose: 'government-facility-security' },
+    ]
+    expect(check(blocks[0]!, devices, '2026-12-06')).toEqual([
+      ['cam', 's889-b', 'warning', '2020-08-13'], ['gate', 's889-b', 'error', '2020-08-13'], ['r1', 's889-b', 'error', '2020-08-13'],
+    ])
+  })
+
+  it('find what their text says: the UK direction, Huawei out of the core by 2023-12-31 and out of 5G by 2027-12-31', () => {
+    const devices: Device[] = [
+      { id: 'core', manufacturer: 'Huawei', model: 'NE40E-X8', role: 'core', network: 'uk-5g' },
+      { id: 'ran', manufacturer: 'Huawei', model: 'BBU5900', role: 'ran', network: 'uk-5g' },
+      { id: 'zte', manufacturer: 'ZTE', model: 'ZXSDR B8200', role: 'ran', network: 'uk-5g' },
+    ]
+    expect(check(blocks[2]!, devices, '2026-12-06')).toEqual([
+      ['core', 'dvd-5g', 'warning', '2027-12-31'], ['core', 'dvd-core', 'error', '2023-12-31'], ['ran', 'dvd-5g', 'warning', '2027-12-31'],
+    ])
   })
 })
