@@ -96,6 +96,19 @@ rules:
     ])
   })
 
+  it('tells once that fcc-covered\'s entries by country of production (foreign-produced routers since 2026-03-23) are not checked, so a clean check is not read as clean of them', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: covered, lists: [ndaa-889, fcc-covered], effect: prohibit }\n  - { id: parts, lists: [fcc-covered], match: components, effect: flag }\n'
+    // A router made abroad by a maker on no list: nothing to find by its maker.
+    const { findings, diagnostics } = run(yaml, [item('edge', 'cisco')])
+    expect(findings).toEqual([])
+    expect(diagnostics).toMatchObject([{ code: 'list_categories_unchecked', severity: 'info', list: 'fcc-covered', at: { line: 3, path: ['rules', 0, 'lists', 1] } }])
+    expect(formatDiagnostic(diagnostics[0]!)).toBe('policy.yaml:3:5 (rules[0].lists[1]): info: fcc-covered also covers products by where they were produced, which a device\'s manufacturer does not tell: ' +
+      'uncrewed aircraft systems (UAS) and UAS critical components produced in a foreign country (since 2025-12-22); routers produced in a foreign country (since 2026-03-23); ' +
+      'foreign-produced power inverters (since 2026-07-28); foreign-produced advanced robotic devices (since 2026-07-28). ' +
+      'The check does not find these; list such devices by their country of production yourself.')
+    expect(run('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n', [item('edge', 'cisco')]).diagnostics).toEqual([])
+  })
+
   it('finds nothing for a device of unknown manufacturer', () => {
     expect(run(POLICY, [item('x', undefined)]).findings).toEqual([])
   })
@@ -450,7 +463,7 @@ describe('exemptions', () => {
 version: 1
 rules:
   - { id: ban, lists: [ndaa-889], effect: prohibit }
-  - { id: watch, lists: [fcc-covered], effect: flag }
+  - { id: watch, lists: [ndaa-889], effect: flag }
 exemptions:
 ${exemptions}`
 

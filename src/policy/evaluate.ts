@@ -131,12 +131,20 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
     deviceExemptions.set(e.exemption.device, forDevice)
   }
 
+  const toldCategories = new Set<string>()
   const rules = policy.rules.map((rule, r): CompiledRule => {
     const groups = new Map<string, Hit>()
-    for (const listId of rule.lists) {
+    for (const [i, listId] of rule.lists.entries()) {
       const list = policy.lists.get(listId)
       // parsePolicy rejects unknown lists; a hand-built policy may still name one.
       if (list === undefined) continue
+      if (list.categories !== undefined && list.categories.length > 0 && !toldCategories.has(listId)) {
+        toldCategories.add(listId)
+        diagnostics.push({
+          code: 'list_categories_unchecked', severity: 'info', at: { ...rule.at, path: ['rules', r, 'lists', i] },
+          list: listId, categories: list.categories.map((c) => ({ name: c.name, since: c.since })),
+        })
+      }
       for (const entry of list.entries) {
         // An entry for services an entity provides names no equipment: no device matches it.
         if (entry.covers === 'services' || groups.has(entry.group)) continue
