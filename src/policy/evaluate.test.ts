@@ -109,6 +109,17 @@ rules:
     expect(run('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n', [item('edge', 'cisco')]).diagnostics).toEqual([])
   })
 
+  it('reports a device dated in the year a sale is known to only (HMN Technologies, Huawei\'s until 2020) as a warning to confirm, not as undated', () => {
+    const catalog = loadDefaultCatalog()
+    const device: Device = { id: 'sub', manufacturer: 'HMN Technologies', manufactured: '2020-05-01' }
+    const { findings } = evaluatePolicy(policyOf('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n'),
+      [{ device, attribution: identify(device, catalog) }], { now: NOW, sites: NO_SITES })
+    expect(findings.map((f) => [f.severity, f.group, f.matchedGroup, f.notes])).toEqual([['warning', 'hmn-tech', 'huawei', [
+      'hmn-tech belonged to huawei, which ndaa-889 names, until 2020; the date it is attributed at, 2020-05-01, falls in the year or month to which that is known: ' +
+      'confirm whose it is; an error is reported as a warning until then',
+    ]]])
+  })
+
   it('finds nothing for a device of unknown manufacturer', () => {
     expect(run(POLICY, [item('x', undefined)]).findings).toEqual([])
   })

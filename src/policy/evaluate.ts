@@ -316,13 +316,15 @@ function matchPastOwner(c: CompiledRule, attribution: Attribution): { hit: Hit; 
 
 /** The note of a finding matched through a past owner (see `matchPastOwner`). */
 function pastOwnerNote(c: CompiledRule, hit: Hit, past: PastOwner): string {
-  const key = `${past.manufacturer}>${past.parent}>${past.from ?? ''}>${past.until ?? ''}`
+  const key = `${past.manufacturer}>${past.parent}>${past.from ?? ''}>${past.until ?? ''}>${past.at ?? ''}`
   let note = c.pastNotes.get(key)
   if (note === undefined) {
     note = `${past.manufacturer} belonged to ${past.parent}, which ${hit.list} names, ` +
       `${past.from !== undefined ? `from ${past.from} ` : ''}${past.until !== undefined ? `until ${past.until}` : ''}`.trimEnd() +
-      '; the device has no manufactured date, so it is attributed as of today: record its date of manufacture or purchase ' +
-      'to know whose it is; an error is reported as a warning until then'
+      (past.at !== undefined
+        ? `; the date it is attributed at, ${past.at}, falls in the year or month to which that is known: confirm whose it is`
+        : '; the device has no manufactured date, so it is attributed as of today: record its date of manufacture or purchase to know whose it is') +
+      '; an error is reported as a warning until then'
     c.pastNotes.set(key, note)
   }
   return note
