@@ -619,9 +619,12 @@ describe('the real rules of docs/policy.md', () => {
       { id: 'r1', manufacturer: 'ZTE', model: 'ZXR10 M6000-8S Plus' },
       { id: 'cam', manufacturer: 'Hikvision', model: 'DS-2CD2032-I', role: 'camera' },
       { id: 'gate', manufacturer: 'Hikvision', model: 'DS-2CD2032-I', role: 'camera', purpose: 'government-facility-security' },
+      // A Cisco router with a HiSilicon part (Huawei's group) in its bill of materials.
+      { id: 'edge', manufacturer: 'Cisco', model: 'ISR4331', components: [{ manufacturer: 'HiSilicon', kind: 'soc' }] },
     ]
     expect(check(blocks[0]!, devices, '2026-12-06')).toEqual([
-      ['cam', 's889-b', 'warning', '2020-08-13'], ['gate', 's889-b', 'error', '2020-08-13'], ['r1', 's889-b', 'error', '2020-08-13'],
+      ['cam', 's889-b', 'warning', '2020-08-13'], ['edge', 's889-b-components', 'error', '2020-08-13'],
+      ['gate', 's889-b', 'error', '2020-08-13'], ['r1', 's889-b', 'error', '2020-08-13'],
     ])
   })
 
