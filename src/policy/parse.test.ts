@@ -257,6 +257,14 @@ describe('parsePolicy on policies as users write them', () => {
     expect(suggestions('2026-1-5')).toEqual(['2026-01-05'])
     expect(suggestions('20261231')).toEqual(['2026-12-31'])
     expect(suggestions('2026-12-31T00:00:00Z')).toEqual(['2026-12-31'])
+    // Dates as the rules write them: the FCC Covered List's "March 12, 2021", the FAR's "August 13,
+    // 2020", the UK direction's "31 December 2023".
+    expect(suggestions('"August 13, 2020"')).toEqual(['2020-08-13'])
+    expect(suggestions('31 December 2023')).toEqual(['2023-12-31'])
+    expect(suggestions('Dec 31 2027')).toEqual(['2027-12-31'])
+    expect(suggestions('1st Sept 2026')).toEqual(['2026-09-01'])
+    expect(suggestions('31 February 2026')).toEqual([undefined])
+    expect(suggestions('31 Decembre 2026')).toEqual([undefined])
     expect(suggestions('01/02/2026')).toEqual([undefined])
     expect(suggestions('31.02.2026')).toEqual([undefined])
     expect(parse(`version: 1\neffective: "2026-12-31"\n${RULE}`).diagnostics).toEqual([])
