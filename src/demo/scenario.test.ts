@@ -201,6 +201,11 @@ describe('buildDemoScenario', () => {
     expect(rules['s889-ban']?.effect).toBe('prohibit')
     expect(rules['de-5g-core']).toMatchObject({ scope: { roles: ['core'], networks: ['op-de'] }, effect: { 'remove-by': '2026-12-31' } })
     expect(rules['ran-and-management']).toMatchObject({ scope: { roles: ['ran', 'transport', 'aggregation'] }, effect: { 'remove-by': '2029-12-31' } })
+    // Germany's agreements of July 2024 name Huawei and ZTE (BMI, reported by telecomtv.com,
+    // "Germany finally unveils Huawei, ZTE ban plan"), not Hikvision, DJI or Kaspersky as the FCC
+    // Covered List does.
+    expect((policy as { lists?: Record<string, string[]> }).lists).toEqual({ 'huawei-zte': ['huawei', 'zte'] })
+    expect([rules['de-5g-core']?.lists, rules['ran-and-management']?.lists]).toEqual([['huawei-zte'], ['huawei-zte']])
     expect(rules['base-zone']).toMatchObject({ lists: ['ndaa-889'], scope: { near: { kind: 'military-base', km: 5 } }, effect: 'prohibit' })
     expect(rules['covered-components']).toMatchObject({ match: 'components', effect: 'flag' })
   })

@@ -143,6 +143,12 @@ export type Diagnostic =
     unlocated?: string[]
   }
   | { code: 'zone_unlocated'; severity: 'warning'; at: SourceLocation; rule: string; kind: string; km: number }
+  /**
+   * A rule names a built-in list with entries that cover products by where they were produced
+   * (the Covered List's foreign-produced routers), which no attribution to a manufacturer can
+   * match: told once per list, so that a check without findings is not read as clean of them.
+   */
+  | { code: 'list_categories_unchecked'; severity: 'info'; at: SourceLocation; list: string; categories: { name: string; since: string }[] }
   | { code: 'scope_value_unseen'; severity: 'info'; at: SourceLocation; rule: string; key: 'networks' | 'sites'; value: string }
   | { code: 'exemption_expired'; severity: 'info'; at: SourceLocation; target: string; until: string }
   | {

@@ -322,6 +322,10 @@ function describe(d: Diagnostic): string {
     case 'zone_unlocated':
       return `rule ${quote(d.rule)}: no device of its lists' makers in its scope has a position, so none can be within ${d.km} km of a site of kind ${quote(d.kind)}. ` +
         'Give the devices lat and lon, or their sites coordinates (the policy\'s sites:, or --sites with id,name,kind,lat,lon).'
+    case 'list_categories_unchecked':
+      return `${d.list} also covers products by where they were produced, which a device's manufacturer does not tell: ` +
+        `${d.categories.map((c) => `${c.name} (since ${c.since})`).join('; ')}. ` +
+        'The check does not find these; list such devices by their country of production yourself.'
     case 'scope_value_unseen': {
       const what = d.key === 'networks' ? 'network' : 'site'
       return `rule ${quote(d.rule)} names the ${what} ${quote(d.value)}, which no device of the inventory has. ` +

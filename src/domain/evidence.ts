@@ -48,7 +48,12 @@ export type Conflict =
    */
   | { kind: 'oem_rebrand'; declared: ManufacturerSlug; maker: ManufacturerSlug; methods: EvidenceMethod[]; known: boolean; relation?: OemRelation }
   | { kind: 'contradicting_evidence'; manufacturers: ManufacturerSlug[] }
-  | { kind: 'relation_date_unknown'; manufacturer: ManufacturerSlug; parent: ManufacturerSlug; from?: string; until?: string }
+  /**
+   * A time-bound ownership relation of the maker that the device's date cannot decide: the device
+   * has no date, or the date it is attributed at (`at`: its `manufactured` date, or identify's `at`) falls in the year or month to which a bound of the relation is
+   * known (HMN Technologies, Huawei's until 2020, for a device of 2020-05-01).
+   */
+  | { kind: 'relation_date_unknown'; manufacturer: ManufacturerSlug; parent: ManufacturerSlug; from?: string; until?: string; at?: string }
 
 /** A device attributed to its real manufacturer and that manufacturer's group, with the evidence. */
 export type Attribution = {

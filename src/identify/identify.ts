@@ -1014,6 +1014,7 @@ function combine(
       kind: 'relation_date_unknown', manufacturer, parent: rel.parent,
       ...(rel.from !== undefined ? { from: rel.from } : {}),
       ...(rel.until !== undefined ? { until: rel.until } : {}),
+      ...(at !== undefined ? { at } : {}),
     })
   }
 

@@ -431,15 +431,17 @@ describe('parseInventoryCsv', () => {
   })
 
   it('tells how to write a date of manufacture written in another layout or saved as an Excel date serial, and reads none of them', () => {
-    const text = 'Hostname,Manufacturer,Manufacture Date\nph-1,Honor,12/31/2019\nph-2,Honor,43831\nph-3,Honor,31.12.2019\nph-4,Honor,01/02/2019\n'
+    const text = 'Hostname,Manufacturer,Manufacture Date\nph-1,Honor,12/31/2019\nph-2,Honor,43831\nph-3,Honor,31.12.2019\nph-4,Honor,01/02/2019\nph-5,Honor,"December 31, 2019"\n'
     const { devices, diagnostics } = parseInventoryCsv(text, { file: 'phones.csv' })
-    expect(devices.map((d) => d.manufactured)).toEqual([undefined, undefined, undefined, undefined])
+    expect(devices.map((d) => d.manufactured)).toEqual([undefined, undefined, undefined, undefined, undefined])
     expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
       'phones.csv:2: error: field "manufactured" has the value "12/31/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored): write it as 2019-12-31.',
       'phones.csv:3: error: field "manufactured" has the value "43831"; expected an ISO date (yyyy-mm-dd, a time after it is ignored); 43831 looks like an Excel date serial (2020-01-01 in Excel\'s 1900 date system): format the column as a date before saving, or write 2020-01-01.',
       'phones.csv:4: error: field "manufactured" has the value "31.12.2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored): write it as 2019-12-31.',
       // Day and month cannot be told apart: no date is suggested.
       'phones.csv:5: error: field "manufactured" has the value "01/02/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored).',
+      // A month in words reads one way.
+      'phones.csv:6: error: field "manufactured" has the value "December 31, 2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored): write it as 2019-12-31.',
     ])
   })
 

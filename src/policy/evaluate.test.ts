@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
 import { formatDiagnostic } from '../diagnostics/format.js'
 import type { Site } from '../domain/site.js'
 import { checkDevice, compilePolicy, distanceKm, evaluatePolicy, exemptionDiagnostics, newCheckState } from './evaluate.js'
@@ -70,6 +71,53 @@ rules:
     const own = parsePolicy('version: 1\nlists: { carriers: [china-mobile] }\nrules:\n  - { id: carriers, lists: [carriers], effect: flag }\n',
       { file: 'policy.yaml' }, { manufacturers: new Set(catalog.manufacturers.keys()) }).policy!
     expect(ids(evaluatePolicy(own, [{ device: { id: 'cat1' }, attribution: module }], { now: NOW, sites: NO_SITES }))).toEqual(['cat1/carriers'])
+  })
+
+  it('reports a device without a date whose maker belonged to a listed group before a sale (Honor, Huawei\'s brand until 2020-11-17) as a warning to date it', () => {
+    const catalog = loadDefaultCatalog()
+    const policy = policyOf('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n')
+    const devices: Device[] = [
+      { id: 'honor-undated', manufacturer: 'Honor', model: 'View 20' },
+      { id: 'honor-2019', manufacturer: 'Honor', model: 'View 20', manufactured: '2019-06-01' },
+      { id: 'honor-2022', manufacturer: 'Honor', model: 'Magic 4', manufactured: '2022-06-01' },
+      // FusionServer: Huawei's x86 servers, xFusion's since the sale of 2021-11-05.
+      { id: 'xfusion-undated', model: 'FusionServer Pro 2288H V6' },
+      { id: 'cisco', manufacturer: 'Cisco', model: 'ISR4331' },
+    ]
+    const { findings } = evaluatePolicy(policy, devices.map((device) => ({ device, attribution: identify(device, catalog) })), { now: NOW, sites: NO_SITES })
+    expect(findings.map((f) => [f.deviceId, f.severity, f.group, f.matchedGroup])).toEqual([
+      ['honor-2019', 'error', 'huawei', 'huawei'],
+      ['honor-undated', 'warning', 'honor', 'huawei'],
+      ['xfusion-undated', 'warning', 'xfusion', 'huawei'],
+    ])
+    expect(findings[1]?.notes).toEqual([
+      'honor belonged to huawei, which ndaa-889 names, from 2013 until 2020-11-17; the device has no manufactured date, so it is attributed as of today: ' +
+      'record its date of manufacture or purchase to know whose it is; an error is reported as a warning until then',
+    ])
+  })
+
+  it('tells once that fcc-covered\'s entries by country of production (foreign-produced routers since 2026-03-23) are not checked, so a clean check is not read as clean of them', () => {
+    const yaml = 'version: 1\nrules:\n  - { id: covered, lists: [ndaa-889, fcc-covered], effect: prohibit }\n  - { id: parts, lists: [fcc-covered], match: components, effect: flag }\n'
+    // A router made abroad by a maker on no list: nothing to find by its maker.
+    const { findings, diagnostics } = run(yaml, [item('edge', 'cisco')])
+    expect(findings).toEqual([])
+    expect(diagnostics).toMatchObject([{ code: 'list_categories_unchecked', severity: 'info', list: 'fcc-covered', at: { line: 3, path: ['rules', 0, 'lists', 1] } }])
+    expect(formatDiagnostic(diagnostics[0]!)).toBe('policy.yaml:3:5 (rules[0].lists[1]): info: fcc-covered also covers products by where they were produced, which a device\'s manufacturer does not tell: ' +
+      'uncrewed aircraft systems (UAS) and UAS critical components produced in a foreign country (since 2025-12-22); routers produced in a foreign country (since 2026-03-23); ' +
+      'foreign-produced power inverters (since 2026-07-28); foreign-produced advanced robotic devices (since 2026-07-28). ' +
+      'The check does not find these; list such devices by their country of production yourself.')
+    expect(run('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n', [item('edge', 'cisco')]).diagnostics).toEqual([])
+  })
+
+  it('reports a device dated in the year a sale is known to only (HMN Technologies, Huawei\'s until 2020) as a warning to confirm, not as undated', () => {
+    const catalog = loadDefaultCatalog()
+    const device: Device = { id: 'sub', manufacturer: 'HMN Technologies', manufactured: '2020-05-01' }
+    const { findings } = evaluatePolicy(policyOf('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n'),
+      [{ device, attribution: identify(device, catalog) }], { now: NOW, sites: NO_SITES })
+    expect(findings.map((f) => [f.severity, f.group, f.matchedGroup, f.notes])).toEqual([['warning', 'hmn-tech', 'huawei', [
+      'hmn-tech belonged to huawei, which ndaa-889 names, until 2020; the date it is attributed at, 2020-05-01, falls in the year or month to which that is known: ' +
+      'confirm whose it is; an error is reported as a warning until then',
+    ]]])
   })
 
   it('finds nothing for a device of unknown manufacturer', () => {
@@ -317,6 +365,36 @@ describe('effects and severity', () => {
     expect(findings[0]).toMatchObject({ severity: 'error', effect: { kind: 'prohibit' }, deadline: '2026-01-01' })
   })
 
+  it('makes prohibit a warning before the policy takes effect, as s.889(a)(1)(B) did before 2020-08-13, and an error from that day', () => {
+    // NDAA FY2019 s.889(a)(1)(B) (Pub. L. 115-232) applies two years after enactment (2018-08-13):
+    // https://www.eac.gov/what-section-889-fy-2019-ndaa ("went into effect on August 13, 2020").
+    const yaml = 'version: 1\neffective: 2020-08-13\nrules:\n  - { id: s889-b, lists: [ndaa-889], effect: prohibit }\n'
+    const finding = (now: string) => run(yaml, [item('a', 'zte')], { now: new Date(now) }).findings[0]
+    expect(finding('2020-08-12T23:59:59Z')).toMatchObject({ severity: 'warning', deadline: '2020-08-13' })
+    expect(finding('2020-08-12T12:00:00Z')?.notes).toEqual([
+      'the prohibition applies from 2020-08-13, the policy\'s effective date: until then the finding is a warning',
+    ])
+    expect(finding('2020-08-13T00:00:00Z')).toMatchObject({ severity: 'error', deadline: '2020-08-13', notes: [] })
+    // A severity the rule sets is kept, without the note.
+    const set = run(yaml.replace('effect: prohibit', 'effect: prohibit, severity: error'), [item('a', 'zte')], { now: new Date('2020-01-01') }).findings[0]
+    expect(set).toMatchObject({ severity: 'error', notes: [] })
+  })
+
+  it('dates a prohibit finding from the day the list added its maker when that is later than the policy\'s effective date (DJI on the Covered List since 2025-12-22)', () => {
+    // FCC Covered List (https://www.fcc.gov/supplychain/coveredlist): Huawei since March 12, 2021;
+    // the FY25 NDAA s.1709(a)(1) entry (DJI, Autel Robotics) since December 22, 2025.
+    const yaml = 'version: 1\neffective: 2021-03-12\nrules:\n  - { id: covered, lists: [fcc-covered], effect: prohibit }\n'
+    const items = [item('drone', 'dji'), item('router', 'huawei')]
+    const before = run(yaml, items, { now: new Date('2025-06-01') }).findings
+    expect(before.map((f) => [f.deviceId, f.severity, f.deadline])).toEqual([['drone', 'warning', '2025-12-22'], ['router', 'error', '2021-03-12']])
+    expect(before[0]?.notes).toEqual([
+      'fcc-covered names dji from 2025-12-22, after the policy\'s effective date 2021-03-12: the prohibition applies to it from that day, the finding\'s deadline',
+    ])
+    expect(before[1]?.notes).toEqual([])
+    expect(run(yaml, items, { now: new Date('2025-12-22') }).findings.map((f) => [f.deviceId, f.severity, f.deadline]))
+      .toEqual([['drone', 'error', '2025-12-22'], ['router', 'error', '2021-03-12']])
+  })
+
   it('gives prohibit no deadline when the policy has no effective date', () => {
     const { findings } = run('version: 1\nrules:\n  - { id: r, lists: [ndaa-889], effect: prohibit }\n', [item('a', 'zte')])
     expect(findings[0]).not.toHaveProperty('deadline')
@@ -396,7 +474,7 @@ describe('exemptions', () => {
 version: 1
 rules:
   - { id: ban, lists: [ndaa-889], effect: prohibit }
-  - { id: watch, lists: [fcc-covered], effect: flag }
+  - { id: watch, lists: [ndaa-889], effect: flag }
 exemptions:
 ${exemptions}`
 
@@ -518,5 +596,46 @@ rules:
     expect(findings[0]?.notes).toHaveLength(2)
     expect(findings[0]?.notes[0]).toMatch(/only for equipment used for/)
     expect(findings[0]?.notes[1]).toMatch(/^the inventory records the device as "Lost\/Stolen" \(out of service\)/)
+  })
+})
+
+describe('the real rules of docs/policy.md', () => {
+  const page = readFileSync(new URL('../../docs/policy.md', import.meta.url), 'utf8')
+  const section = page.slice(page.indexOf('## Real rules as policies'), page.indexOf('## Diagnostics'))
+  const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!)
+  const catalog = loadDefaultCatalog()
+  const parseDoc = (yaml: string) => parsePolicy(yaml, { file: 'policy.yaml' }, { manufacturers: new Set(catalog.manufacturers.keys()) })
+  const check = (yaml: string, devices: Device[], now: string) =>
+    evaluatePolicy(parseDoc(yaml).policy!, devices.map((device) => ({ device, attribution: identify(device, catalog) })), { now: new Date(now), sites: NO_SITES })
+      .findings.map((f) => [f.deviceId, f.rule, f.severity, f.deadline])
+
+  it('are policies without a diagnostic', () => {
+    expect(blocks).toHaveLength(5)
+    for (const yaml of blocks) expect(parseDoc(yaml).diagnostics, yaml).toEqual([])
+  })
+
+  it('find what their text says: s.889(a)(1)(B) from 2020-08-13, a camera of unknown purpose a warning', () => {
+    const devices: Device[] = [
+      { id: 'r1', manufacturer: 'ZTE', model: 'ZXR10 M6000-8S Plus' },
+      { id: 'cam', manufacturer: 'Hikvision', model: 'DS-2CD2032-I', role: 'camera' },
+      { id: 'gate', manufacturer: 'Hikvision', model: 'DS-2CD2032-I', role: 'camera', purpose: 'government-facility-security' },
+      // A Cisco router with a HiSilicon part (Huawei's group) in its bill of materials.
+      { id: 'edge', manufacturer: 'Cisco', model: 'ISR4331', components: [{ manufacturer: 'HiSilicon', kind: 'soc' }] },
+    ]
+    expect(check(blocks[0]!, devices, '2026-12-06')).toEqual([
+      ['cam', 's889-b', 'warning', '2020-08-13'], ['edge', 's889-b-components', 'error', '2020-08-13'],
+      ['gate', 's889-b', 'error', '2020-08-13'], ['r1', 's889-b', 'error', '2020-08-13'],
+    ])
+  })
+
+  it('find what their text says: the UK direction, Huawei out of the core by 2023-12-31 and out of 5G by 2027-12-31', () => {
+    const devices: Device[] = [
+      { id: 'core', manufacturer: 'Huawei', model: 'NE40E-X8', role: 'core', network: 'uk-5g' },
+      { id: 'ran', manufacturer: 'Huawei', model: 'BBU5900', role: 'ran', network: 'uk-5g' },
+      { id: 'zte', manufacturer: 'ZTE', model: 'ZXSDR B8200', role: 'ran', network: 'uk-5g' },
+    ]
+    expect(check(blocks[2]!, devices, '2026-12-06')).toEqual([
+      ['core', 'dvd-5g', 'warning', '2027-12-31'], ['core', 'dvd-core', 'error', '2023-12-31'], ['ran', 'dvd-5g', 'warning', '2027-12-31'],
+    ])
   })
 })

@@ -13,7 +13,12 @@ export { EARTH_RADIUS_KM }
 
 const DAY_MS = 86_400_000
 
-type Hit = { list: string; entry: ListEntry }
+/**
+ * The list entry a rule matched, and for a prohibit rule whose list added the entry after the
+ * policy's effective date (DJI on the Covered List since 2025-12-22, in a policy effective from
+ * 2021-03-12) the day the prohibition applies to it from, which is then its findings' deadline.
+ */
+type Hit = { list: string; entry: ListEntry; from?: { date: string; day: number; note: string } }
 
 type CompiledExemption = { exemption: Exemption; index: number; untilDay: number }
 
@@ -32,6 +37,8 @@ type CompiledRule = {
   nearSite: Map<string, boolean>
   /** Memo: the zone note of a device placed by the site with this id (see `zoneNote`). */
   zoneNotes: Map<string, string>
+  /** Memo: the note of a finding matched through a past owner, by relation (see `pastOwnerNote`). */
+  pastNotes: Map<string, string>
   /**
    * Memo: the notes of a finding by matched group, purpose verdict and weak evidence. Findings share these arrays
    * (they are never changed), which spares an allocation per finding and lets writers cache their JSON.
@@ -40,6 +47,10 @@ type CompiledRule = {
   purposes: ReadonlySet<string> | undefined
   /** Day number of a remove-by date (days since 1970-01-01). */
   removeByDay: number | undefined
+  /** Day number of the policy's `effective` date, for a prohibit rule: before it the prohibition does not apply yet. */
+  effectiveDay: number | undefined
+  /** The note of a prohibit finding before the effective date. */
+  pendingNote: string | undefined
   deadline: string | undefined
   /** Exemptions naming only this rule. */
   exemptions: readonly CompiledExemption[]
@@ -120,15 +131,34 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
     deviceExemptions.set(e.exemption.device, forDevice)
   }
 
+  const toldCategories = new Set<string>()
   const rules = policy.rules.map((rule, r): CompiledRule => {
     const groups = new Map<string, Hit>()
-    for (const listId of rule.lists) {
+    for (const [i, listId] of rule.lists.entries()) {
       const list = policy.lists.get(listId)
       // parsePolicy rejects unknown lists; a hand-built policy may still name one.
       if (list === undefined) continue
+      if (list.categories !== undefined && list.categories.length > 0 && !toldCategories.has(listId)) {
+        toldCategories.add(listId)
+        diagnostics.push({
+          code: 'list_categories_unchecked', severity: 'info', at: { ...rule.at, path: ['rules', r, 'lists', i] },
+          list: listId, categories: list.categories.map((c) => ({ name: c.name, since: c.since })),
+        })
+      }
       for (const entry of list.entries) {
         // An entry for services an entity provides names no equipment: no device matches it.
-        if (entry.covers !== 'services' && !groups.has(entry.group)) groups.set(entry.group, { list: listId, entry })
+        if (entry.covers === 'services' || groups.has(entry.group)) continue
+        const hit: Hit = { list: listId, entry }
+        // The list names the group only from the entry's date: a policy's earlier effective date
+        // cannot make the prohibition of it older.
+        if (rule.effect.kind === 'prohibit' && policy.effective !== undefined && entry.since !== undefined && entry.since > policy.effective) {
+          hit.from = {
+            date: entry.since, day: dayOf(entry.since),
+            note: `${listId} names ${entry.group} from ${entry.since}, after the policy's effective date ${policy.effective}: ` +
+              'the prohibition applies to it from that day, the finding\'s deadline',
+          }
+        }
+        groups.set(entry.group, hit)
       }
     }
     let near: CompiledRule['near']
@@ -158,9 +188,14 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       near,
       nearSite: new Map(),
       zoneNotes: new Map(),
+      pastNotes: new Map(),
       notes: new Map(),
       purposes: optionalSet(rule.purposes),
       removeByDay: effect.kind === 'remove_by' ? dayOf(effect.date) : undefined,
+      effectiveDay: effect.kind === 'prohibit' && policy.effective !== undefined ? dayOf(policy.effective) : undefined,
+      pendingNote: effect.kind === 'prohibit' && policy.effective !== undefined && rule.severity === undefined
+        ? `the prohibition applies from ${policy.effective}, the policy's effective date: until then the finding is a warning`
+        : undefined,
       deadline: effect.kind === 'remove_by' ? effect.date : effect.kind === 'prohibit' ? policy.effective : undefined,
       exemptions: exemptions.filter((e) => e.exemption.device === undefined && e.exemption.rule === rule.id),
     }
@@ -259,6 +294,42 @@ function matchRival(c: CompiledRule, attribution: Attribution): { hit: Hit; grou
   return undefined
 }
 
+/** A relation of the device's maker that held at some time, which the device's date would decide. */
+type PastOwner = Extract<Attribution['conflicts'][number], { kind: 'relation_date_unknown' }>
+
+/**
+ * When the rule lists none of the groups the device is attributed to: a group it lists that the
+ * device's maker belonged to at some time, when the device has no date to decide by (an Honor
+ * phone, Huawei's brand until 2020-11-17; an xFusion server, Huawei's until 2021-11-05). Without
+ * a date the attribution is as of today, so such a device may be the listed group's: it is
+ * reported, to be confirmed.
+ */
+function matchPastOwner(c: CompiledRule, attribution: Attribution): { hit: Hit; group: string; past: PastOwner } | undefined {
+  if (c.rule.match !== 'manufacturer') return undefined
+  for (const conflict of attribution.conflicts) {
+    if (conflict.kind !== 'relation_date_unknown') continue
+    const hit = c.groups.get(conflict.parent)
+    if (hit !== undefined) return { hit, group: conflict.parent, past: conflict }
+  }
+  return undefined
+}
+
+/** The note of a finding matched through a past owner (see `matchPastOwner`). */
+function pastOwnerNote(c: CompiledRule, hit: Hit, past: PastOwner): string {
+  const key = `${past.manufacturer}>${past.parent}>${past.from ?? ''}>${past.until ?? ''}>${past.at ?? ''}`
+  let note = c.pastNotes.get(key)
+  if (note === undefined) {
+    note = `${past.manufacturer} belonged to ${past.parent}, which ${hit.list} names, ` +
+      `${past.from !== undefined ? `from ${past.from} ` : ''}${past.until !== undefined ? `until ${past.until}` : ''}`.trimEnd() +
+      (past.at !== undefined
+        ? `; the date it is attributed at, ${past.at}, falls in the year or month to which that is known: confirm whose it is`
+        : '; the device has no manufactured date, so it is attributed as of today: record its date of manufacture or purchase to know whose it is') +
+      '; an error is reported as a warning until then'
+    c.pastNotes.set(key, note)
+  }
+  return note
+}
+
 function matchGroup(c: CompiledRule, attribution: Attribution): { hit: Hit; group: string; rival?: true } | undefined {
   if (c.rule.match === 'manufacturer') {
     const group = attribution.group
@@ -330,11 +401,14 @@ function purposeVerdict(entry: ListEntry, c: CompiledRule, device: Device): Purp
   return 'unknown'
 }
 
-function baseSeverity(c: CompiledRule, today: number): FindingSeverity {
+function baseSeverity(c: CompiledRule, hit: Hit, today: number): FindingSeverity {
   if (c.rule.severity !== undefined) return c.rule.severity
   switch (c.rule.effect.kind) {
     case 'prohibit':
-      return 'error'
+      // The policy's `effective` (or the later date its list names the group from) is the date from
+      // which its prohibitions apply: before it, a finding tells what is coming, as a remove-by
+      // finding does before its date.
+      return today < (hit.from?.day ?? c.effectiveDay ?? -Infinity) ? 'warning' : 'error'
     case 'flag':
       return 'note'
     case 'remove_by':
@@ -449,21 +523,26 @@ export function checkDevice(
   for (let r = 0; r < rules.length; r++) {
     const c = rules[r]!
     if (c.groups.size === 0) continue
-    const matched = matchGroup(c, attribution) ?? matchRival(c, attribution)
+    const matched = matchGroup(c, attribution) ?? matchRival(c, attribution) ?? matchPastOwner(c, attribution)
     if (matched === undefined) continue
     if (!inScope(c, device, compiled.sites, state === undefined || c.near === undefined ? undefined : { state, slot: compiled.exemptions.length + r })) continue
-    const { hit, group, rival } = matched
+    const { hit, group } = matched
+    const rival = 'rival' in matched ? matched.rival : undefined
+    const past = 'past' in matched ? matched.past : undefined
     const verdict = purposeVerdict(hit.entry, c, device)
     if (verdict === 'outside') continue
     if (exempted(compiled, c, device.id, today, state)) continue
-    let severity = baseSeverity(c, today)
+    let severity = baseSeverity(c, hit, today)
     // A components rule judges the parts, not who made the device: a component of a host whose maker
     // is unknown is no weaker for it.
     const components = c.rule.match === 'components'
     const weak = !rival && !components && attribution.confidence < WEAK_CONFIDENCE
-    if ((verdict === 'unknown' || verdict === 'unread' || weak || rival) && severity === 'error') severity = 'warning'
+    if ((verdict === 'unknown' || verdict === 'unread' || weak || rival || past !== undefined) && severity === 'error') severity = 'warning'
     let notes = findingNotes(c, hit, group, verdict, weak, rival === true, components ? componentKinds(attribution) : undefined)
+    if (past !== undefined) notes = [...notes, pastOwnerNote(c, hit, past)]
     if (c.near !== undefined) notes = [...notes, zoneNote(c, device, compiled.sites)]
+    if (hit.from !== undefined) notes = [...notes, hit.from.note]
+    else if (c.pendingNote !== undefined && today < c.effectiveDay!) notes = [...notes, c.pendingNote]
     const finding: Finding = {
       rule: c.rule.id,
       deviceId: device.id,
@@ -479,7 +558,7 @@ export function checkDevice(
     }
     // Assigned, not spread: this is the hot path.
     if (device.name !== undefined) finding.deviceName = device.name
-    if (c.deadline !== undefined) finding.deadline = c.deadline
+    if (c.deadline !== undefined) finding.deadline = hit.from?.date ?? c.deadline
     if (device.status !== undefined) {
       const lifecycle = lifecycleOf(device.status)
       finding.deviceStatus = device.status

@@ -86,15 +86,16 @@ const FCC_ENTRIES: readonly ListEntry[] = [
 // they are carried for completeness and traceability only.
 const FCC_CATEGORIES: readonly CategoryEntry[] = [
   {
+    name: 'uncrewed aircraft systems (UAS) and UAS critical components produced in a foreign country',
     since: '2025-12-22',
     text: 'Uncrewed aircraft systems (UAS) and UAS critical components produced in a foreign country, except those on the ' +
       "DCMA's Blue UAS Cleared List or qualifying as domestic end products (both until January 1, 2028), devices granted a " +
       'Conditional Approval by DoW or DHS, and foreign-produced "Toy Drones" (updated January 7, March 18, June 15 and July 21, 2026).',
     source: FCC_COVERED_LIST,
   },
-  { since: '2026-03-23', text: 'Routers produced in a foreign country, except routers which have been granted a Conditional Approval by DoW or DHS.', source: FCC_COVERED_LIST },
-  { since: '2026-07-28', text: 'Foreign-produced power inverters, except power inverters which have been granted a Conditional Approval by DoW or DHS.', source: FCC_COVERED_LIST },
-  { since: '2026-07-28', text: 'Foreign-produced advanced robotic devices, except advanced robotic devices which have been granted a Conditional Approval by DoW.', source: FCC_COVERED_LIST },
+  { name: 'routers produced in a foreign country', since: '2026-03-23', text: 'Routers produced in a foreign country, except routers which have been granted a Conditional Approval by DoW or DHS.', source: FCC_COVERED_LIST },
+  { name: 'foreign-produced power inverters', since: '2026-07-28', text: 'Foreign-produced power inverters, except power inverters which have been granted a Conditional Approval by DoW or DHS.', source: FCC_COVERED_LIST },
+  { name: 'foreign-produced advanced robotic devices', since: '2026-07-28', text: 'Foreign-produced advanced robotic devices, except advanced robotic devices which have been granted a Conditional Approval by DoW.', source: FCC_COVERED_LIST },
 ]
 
 const S889_A = 'Telecommunications equipment produced by Huawei Technologies Company or ZTE Corporation (or any subsidiary or ' +

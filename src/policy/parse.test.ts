@@ -29,22 +29,23 @@ describe('parsePolicy', () => {
     expect(diagnostics).toEqual([])
     expect(policy?.effective).toBe('2026-01-01')
     expect(policy?.rules.map((r) => [r.id, r.match, r.effect.kind, r.at.line])).toEqual([
-      ['s889-ban', 'manufacturer', 'prohibit', 9],
-      ['de-5g-core', 'manufacturer', 'remove_by', 13],
-      ['base-zone', 'manufacturer', 'prohibit', 18],
-      ['components', 'components', 'flag', 22],
+      ['s889-ban', 'manufacturer', 'prohibit', 10],
+      ['de-5g-core', 'manufacturer', 'remove_by', 14],
+      ['base-zone', 'manufacturer', 'prohibit', 19],
+      ['components', 'components', 'flag', 23],
     ])
     expect(policy?.rules[1]).toMatchObject({ scope: { roles: ['core'], networks: ['op-de'] }, effect: { date: '2026-12-31' } })
-    expect([...(policy?.lists.keys() ?? [])]).toEqual(['fcc-covered', 'ndaa-889', 'high-risk-extra'])
+    expect([...(policy?.lists.keys() ?? [])]).toEqual(['fcc-covered', 'ndaa-889', 'high-risk-extra', 'huawei-zte'])
+    expect(policy?.rules[1]?.lists).toEqual(['huawei-zte'])
     expect(policy?.lists.get('high-risk-extra')?.entries.map((e) => e.group)).toEqual(['fiberhome', 'uniview'])
     expect(policy?.sites[0]).toMatchObject({ id: 'ramstein', kind: 'military-base', lat: 49.4369 })
-    expect(policy?.exemptions[0]).toMatchObject({ device: 'cam-042', rule: 'base-zone', until: '2027-06-30', at: { file: 'example.yaml', line: 27 } })
+    expect(policy?.exemptions[0]).toMatchObject({ device: 'cam-042', rule: 'base-zone', until: '2027-06-30', at: { file: 'example.yaml', line: 28 } })
   })
 
   it('reads the documented example saved with a carriage return alone at each line end, its lines where an editor shows them', () => {
     const { policy, diagnostics } = parsePolicy(EXAMPLE.replaceAll('\n', '\r'), { file: 'example.yaml' }, KNOWN)
     expect(diagnostics).toEqual([])
-    expect(policy?.rules.map((r) => [r.id, r.at.line])).toEqual([['s889-ban', 9], ['de-5g-core', 13], ['base-zone', 18], ['components', 22]])
+    expect(policy?.rules.map((r) => [r.id, r.at.line])).toEqual([['s889-ban', 10], ['de-5g-core', 14], ['base-zone', 19], ['components', 23]])
   })
 
   it('reports YAML syntax errors with line and column', () => {
@@ -256,6 +257,14 @@ describe('parsePolicy on policies as users write them', () => {
     expect(suggestions('2026-1-5')).toEqual(['2026-01-05'])
     expect(suggestions('20261231')).toEqual(['2026-12-31'])
     expect(suggestions('2026-12-31T00:00:00Z')).toEqual(['2026-12-31'])
+    // Dates as the rules write them: the FCC Covered List's "March 12, 2021", the FAR's "August 13,
+    // 2020", the UK direction's "31 December 2023".
+    expect(suggestions('"August 13, 2020"')).toEqual(['2020-08-13'])
+    expect(suggestions('31 December 2023')).toEqual(['2023-12-31'])
+    expect(suggestions('Dec 31 2027')).toEqual(['2027-12-31'])
+    expect(suggestions('1st Sept 2026')).toEqual(['2026-09-01'])
+    expect(suggestions('31 February 2026')).toEqual([undefined])
+    expect(suggestions('31 Decembre 2026')).toEqual([undefined])
     expect(suggestions('01/02/2026')).toEqual([undefined])
     expect(suggestions('31.02.2026')).toEqual([undefined])
     expect(parse(`version: 1\neffective: "2026-12-31"\n${RULE}`).diagnostics).toEqual([])

@@ -46,6 +46,8 @@ export type ListEntry = {
 
 /** An entry of a list that names a kind of product rather than a manufacturer; kept for completeness, never matched. */
 export type CategoryEntry = {
+  /** The products in a few words, as a check's note names them (`routers produced in a foreign country`). */
+  name: string
   text: string
   since: string
   source: Source

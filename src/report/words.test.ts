@@ -72,6 +72,23 @@ describe('formatConflict', () => {
   })
 })
 
+describe('formatConflict of an ownership the device\'s date cannot decide', () => {
+  it('says the device has no date only when it has none, and otherwise that its date falls in the year a sale is known to', () => {
+    const catalog = loadDefaultCatalog()
+    const text = (device: Parameters<typeof identify>[0]) =>
+      identify(device, catalog).conflicts.filter((c) => c.kind === 'relation_date_unknown').map((c) => formatConflict(c, catalog.manufacturers))
+    // Huawei Marine Networks, HMN Technologies since its sale, known only as "until 2020".
+    expect(text({ id: 'sub', manufacturer: 'HMN Technologies', manufactured: '2020-05-01' })).toEqual([
+      'HMN Technologies (formerly Huawei Marine Networks) belonged to Huawei Technologies until 2020; the date it is attributed at, 2020-05-01, ' +
+      'falls in the year or month to which that is known, so it is not attributed to Huawei Technologies',
+    ])
+    expect(text({ id: 'sub', manufacturer: 'HMN Technologies' })).toEqual([
+      'HMN Technologies (formerly Huawei Marine Networks) belonged to Huawei Technologies until 2020; the device has no manufactured date, so it is attributed as of today',
+    ])
+    expect(text({ id: 'sub', manufacturer: 'HMN Technologies', manufactured: '2019-05-01' })).toEqual([])
+  })
+})
+
 describe('fitDeviceLabel', () => {
   it('pads a label that fits, and cuts a longer one in the middle so that neighbours stay apart', () => {
     expect(fitDeviceLabel('de-fra-core-01', 20)).toBe('de-fra-core-01      ')

@@ -162,7 +162,9 @@ export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, M
     case 'relation_date_unknown':
       return `${name(c.manufacturer)} belonged to ${name(c.parent)}` +
         (c.from ? ` from ${c.from}` : '') + (c.until ? ` until ${c.until}` : '') +
-        '; the device has no manufactured date, so it is attributed as of today'
+        (c.at !== undefined
+          ? `; the date it is attributed at, ${c.at}, falls in the year or month to which that is known, so it is not attributed to ${name(c.parent)}`
+          : '; the device has no manufactured date, so it is attributed as of today')
   }
 }
 

@@ -1,13 +1,27 @@
+/** English month names and their abbreviations, by month number (1-based, as written in a date). */
+const MONTHS: ReadonlyMap<string, string> = new Map([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+].flatMap((name, i) => {
+  const mo = String(i + 1)
+  return [[name, mo], [name.slice(0, 3), mo], ...(name === 'september' ? [['sept', mo]] : [])] as [string, string][]
+}))
+
 /**
  * A date written in another common layout, as YYYY-MM-DD, when it reads one way only: 31.12.2026
  * (day first), 2026/12/31, 2026-1-5, 20261231, 2026-12-31T00:00:00Z (the date as written). 12/31/2026
- * and 31/12/2026 are read only when the day is above 12; 01/02/2026 is left alone.
+ * and 31/12/2026 are read only when the day is above 12; 01/02/2026 is left alone. A month written
+ * in English words reads one way: "March 12, 2021" (the FCC Covered List's dates), "31 December
+ * 2023" (the UK's direction for Huawei), "Dec 31 2027".
  */
 export function suggestDate(value: unknown): string | undefined {
   const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
   let ymd: [string, string, string] | undefined
   let m: RegExpExecArray | null
-  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text))) ymd = [m[1]!, m[2]!, m[3]!]
+  if ((m = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(text)) && MONTHS.has(m[2]!.toLowerCase())) {
+    ymd = [m[3]!, MONTHS.get(m[2]!.toLowerCase())!, m[1]!]
+  } else if ((m = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/.exec(text)) && MONTHS.has(m[1]!.toLowerCase())) {
+    ymd = [m[3]!, MONTHS.get(m[1]!.toLowerCase())!, m[2]!]
+  } else if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text))) ymd = [m[1]!, m[2]!, m[3]!]
   else if ((m = /^(\d{4})(\d{2})(\d{2})$/.exec(text))) ymd = [m[1]!, m[2]!, m[3]!]
   else if ((m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text))) ymd = [m[3]!, m[2]!, m[1]!]
   else if ((m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text))) {
