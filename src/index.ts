@@ -1,7 +1,7 @@
 /** Domain types: devices, manufacturers, evidence, attributions, findings, sites, topologies. */
 export type {
   Device, DeviceRole, Banner, BannerProtocol, Component, Manufacturer, ManufacturerSlug, Source, ParentRelation,
-  OemRelation, RelationKind, Evidence, EvidenceMethod, OuiRegistry, Conflict, Attribution, Site, Topology,
+  OemRelation, RelationKind, Evidence, EvidenceMethod, OuiRegistry, Conflict, Attribution, TimedOwner, Site, Topology,
   TopologyNode, TopologyLink, Flow, FlowClass, Finding, FindingSeverity, Effect, LifecycleClass,
 } from './domain/index.js'
 export type { CompanySplit, OemScope } from './domain/manufacturer.js'

@@ -70,7 +70,7 @@ describe('MANUFACTURERS', () => {
 
 describe('groupOf', () => {
   it('puts an Honor device of 2019 in the Huawei group', () => {
-    expect(groupOf('honor', '2019-06-01', bySlug)).toMatchObject({ group: 'huawei', chain: ['honor', 'huawei'], undated: [] })
+    expect(groupOf('honor', '2019-06-01', bySlug)).toMatchObject({ group: 'huawei', chain: ['honor', 'huawei'], undated: [], via: [{ parent: 'huawei', kind: 'brand', from: '2013', until: '2020-11-17' }] })
   })
 
   it('leaves an Honor device of 2022 with Honor', () => {
@@ -155,7 +155,7 @@ describe('groupOf', () => {
   })
 
   it('returns an unknown slug as its own group', () => {
-    expect(groupOf('no-such-maker', undefined, bySlug)).toEqual({ group: 'no-such-maker', chain: ['no-such-maker'], undated: [] })
+    expect(groupOf('no-such-maker', undefined, bySlug)).toEqual({ group: 'no-such-maker', chain: ['no-such-maker'], undated: [], via: [] })
   })
 
   it('rejects a date that is not ISO', () => {

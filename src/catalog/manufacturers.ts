@@ -2536,18 +2536,20 @@ const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/
  * yyyy-mm-dd). Without a date, only relations that still hold today (no `until`) are followed,
  * and the time-bounded relations that could have applied are reported in `undated`. A relation
  * whose bound is known only to the year or month and whose period contains `at` is not followed
- * either, and is reported in `undated` too. `chain` starts at `slug` and ends at `group`.
+ * either, and is reported in `undated` too. `chain` starts at `slug` and ends at `group`; `via` holds
+ * the relation followed from each maker of the chain to the next.
  */
 export function groupOf(
   slug: ManufacturerSlug,
   at: string | undefined,
   manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>,
-): { group: ManufacturerSlug; chain: ManufacturerSlug[]; undated: ParentRelation[] } {
+): { group: ManufacturerSlug; chain: ManufacturerSlug[]; undated: ParentRelation[]; via: ParentRelation[] } {
   if (at !== undefined && !ISO_DATE.test(at)) {
     throw new RangeError(`catalog/groupOf: the date ${JSON.stringify(at)} is not an ISO date. Write it as yyyy-mm-dd (or yyyy-mm, yyyy), or pass undefined when the date is unknown.`)
   }
   const chain: ManufacturerSlug[] = [slug]
   const undated: ParentRelation[] = []
+  const via: ParentRelation[] = []
   let current = slug
   for (;;) {
     const relations = manufacturers.get(current)?.parents ?? []
@@ -2555,7 +2557,8 @@ export function groupOf(
     for (const r of relations) {
       if (holdsAt(r, at) === 'unknown' && r.parent !== next?.parent) undated.push(r)
     }
-    if (next === undefined) return { group: current, chain, undated }
+    if (next === undefined) return { group: current, chain, undated, via }
+    via.push(next)
     current = next.parent
     chain.push(current)
   }

@@ -1,4 +1,4 @@
-import type { ManufacturerSlug, OemRelation } from './manufacturer.js'
+import type { ManufacturerSlug, OemRelation, RelationKind } from './manufacturer.js'
 
 /** One observation that points at a manufacturer. `method` says how it was obtained. */
 export type Evidence =
@@ -55,6 +55,9 @@ export type Conflict =
    */
   | { kind: 'relation_date_unknown'; manufacturer: ManufacturerSlug; parent: ManufacturerSlug; from?: string; until?: string; at?: string }
 
+/** An ownership relation bounded in time that an attribution followed from `manufacturer` to `parent`. */
+export type TimedOwner = { manufacturer: ManufacturerSlug; parent: ManufacturerSlug; kind: RelationKind; from?: string; until?: string; at?: string }
+
 /** A device attributed to its real manufacturer and that manufacturer's group, with the evidence. */
 export type Attribution = {
   deviceId: string
@@ -69,6 +72,13 @@ export type Attribution = {
    * `manufacturer` and `group` are known).
    */
   chain?: readonly ManufacturerSlug[] | undefined
+  /**
+   * The relations of that chain bounded in time, which the device's date decided (Honor, a brand
+   * of Huawei from 2013 until 2020-11-17, for a phone of 2019), with the date they were read at
+   * (undefined: the device has no date, and only relations holding today were followed). Absent
+   * when the chain has none.
+   */
+  timedOwners?: readonly TimedOwner[]
   /** In [0, 1]: how sure the evidence makes the attribution. 0 when unknown. */
   confidence: number
   evidence: Evidence[]

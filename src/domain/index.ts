@@ -5,7 +5,7 @@ export { LIFECYCLE_CLASSES, lifecycleOf } from './lifecycle.js'
 export type {
   Manufacturer, ManufacturerSlug, Source, ParentRelation, OemRelation, RelationKind,
 } from './manufacturer.js'
-export type { Evidence, EvidenceMethod, OuiRegistry, Conflict, Attribution } from './evidence.js'
+export type { Evidence, EvidenceMethod, OuiRegistry, Conflict, Attribution, TimedOwner } from './evidence.js'
 export type { Site } from './site.js'
 export type { Topology, TopologyNode, TopologyLink, Flow, FlowClass } from './topology.js'
 export type { Finding, FindingSeverity, Effect } from './finding.js'

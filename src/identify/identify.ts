@@ -1,5 +1,5 @@
 import { COMMAND_OUTPUT_FIELDS, type Device, type DeviceRole } from '../domain/device.js'
-import { BANNER_NAME_PATTERN, DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
+import { BANNER_NAME_PATTERN, DOCSIS_VENDOR_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_CPE_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod, type TimedOwner } from '../domain/evidence.js'
 import type { ManufacturerSlug, OemRelation } from '../domain/manufacturer.js'
 import { groupOf, interfaceSourceOf } from '../catalog/manufacturers.js'
 import { lookupUniversalMac } from '../catalog/oui.js'
@@ -144,7 +144,7 @@ type OemRule = {
 }
 
 /** What `combine` decides from the signals alone; shared by every device with the same signals. */
-type Combined = Pick<Attribution, 'manufacturer' | 'group' | 'chain' | 'confidence' | 'conflicts' | 'componentGroups' | 'rivals'> & {
+type Combined = Pick<Attribution, 'manufacturer' | 'group' | 'chain' | 'confidence' | 'conflicts' | 'componentGroups' | 'rivals' | 'timedOwners'> & {
   /** The device's own evidence named the brand's group: its OEM relation is left out of the evidence. */
   outweighsOem: boolean
 }
@@ -381,6 +381,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
       componentGroups: full.componentGroups, outweighsOem: full.evidence.length < scored.length,
     }
     if (full.rivals !== undefined) r.rivals = full.rivals
+    if (full.timedOwners !== undefined) r.timedOwners = full.timedOwners
   }
   const evidence: Evidence[] = r.outweighsOem ? [] : new Array(scored.length)
   if (r.outweighsOem) {
@@ -392,6 +393,7 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   }
   // Assigned, not spread: this is the hot path, and most devices have no rivals.
   if (r.rivals !== undefined) attribution.rivals = r.rivals
+  if (r.timedOwners !== undefined) attribution.timedOwners = r.timedOwners
   return attribution
 }
 
@@ -1019,6 +1021,8 @@ function combine(
   }
 
   const attribution: Attribution = { deviceId: device.id, manufacturer, group, chain: owners.chain, confidence, evidence, conflicts, componentGroups, unrecognised }
+  const timed = timedOwners(owners, at)
+  if (timed !== undefined) attribution.timedOwners = timed
   if (rivals !== undefined && rivals.length > 0) {
     attribution.rivals = rivals.map((r) => (r.makers === undefined ? { group: r.group, score: round(r.score) } : { group: r.group, score: round(r.score), makers: r.makers }))
   }
@@ -1045,6 +1049,25 @@ function oemReading(scored: readonly Scored[], groupOfSlug: (slug: ManufacturerS
     if (m !== 'declared' && m !== 'oem' && groupOfSlug(s.evidence.manufacturer) === brandGroup) return 'oem'
   }
   return 'declared'
+}
+
+/** `timedOwners` by ownership chain (chains are memoized per maker and date, see `groupAt`); null when none is timed. */
+const TIMED_OWNERS = new WeakMap<ReturnType<typeof groupOf>, readonly TimedOwner[] | null>()
+
+/** The relations of an ownership chain bounded in time, as `Attribution.timedOwners` gives them; undefined when none is. */
+function timedOwners(owners: ReturnType<typeof groupOf>, at: string | undefined): readonly TimedOwner[] | undefined {
+  const memo = TIMED_OWNERS.get(owners)
+  if (memo !== undefined) return memo ?? undefined
+  let out: TimedOwner[] | undefined
+  owners.via.forEach((r, i) => {
+    if (r.from === undefined && r.until === undefined) return
+    ;(out ??= []).push({
+      manufacturer: owners.chain[i]!, parent: r.parent, kind: r.kind,
+      ...(r.from !== undefined ? { from: r.from } : {}), ...(r.until !== undefined ? { until: r.until } : {}), ...(at !== undefined ? { at } : {}),
+    })
+  })
+  TIMED_OWNERS.set(owners, out ?? null)
+  return out
 }
 
 /** The group of a manufacturer at a date (memoized: ownership chains are walked once per maker and date). */

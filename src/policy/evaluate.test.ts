@@ -96,6 +96,27 @@ rules:
     ])
   })
 
+  it('says why a device dated before a sale is the listed group\'s: the relation and its dates, which cover the device\'s date', () => {
+    const catalog = loadDefaultCatalog()
+    const policy = policyOf('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n')
+    const devices: Device[] = [
+      { id: 'honor-2019', manufacturer: 'Honor', model: 'View 20', manufactured: '2019-06-01' },
+      // Lorex: Dahua's subsidiary from 2018-02-06 until its sale to Skywatch on 2022-11-24.
+      { id: 'lorex-2020', manufacturer: 'Lorex', role: 'camera', purpose: 'public-safety', manufactured: '2020-05-01' },
+      // Teltronic: Hytera's since 2022 (Sepura's before); without a date, attributed as of today.
+      { id: 'teltronic', manufacturer: 'Teltronic', role: 'radio', purpose: 'public-safety' },
+      // HiSilicon is Huawei's with no date to its tie: nothing to say.
+      { id: 'soc', manufacturer: 'HiSilicon', manufactured: '2019-06-01' },
+    ]
+    const { findings } = evaluatePolicy(policy, devices.map((device) => ({ device, attribution: identify(device, catalog) })), { now: NOW, sites: NO_SITES })
+    expect(findings.map((f) => [f.deviceId, f.severity, f.notes])).toEqual([
+      ['honor-2019', 'error', ['honor was a brand of huawei from 2013 until 2020-11-17, which covers 2019-06-01, the date the device is attributed at']],
+      ['lorex-2020', 'error', ['lorex was a subsidiary of dahua from 2018-02-06 until 2022-11-24, which covers 2020-05-01, the date the device is attributed at']],
+      ['soc', 'error', []],
+      ['teltronic', 'error', ['teltronic was a subsidiary of hytera from 2022; the device has no manufactured date, so it is attributed as of today']],
+    ])
+  })
+
   it('tells once that fcc-covered\'s entries by country of production (foreign-produced routers since 2026-03-23) are not checked, so a clean check is not read as clean of them', () => {
     const yaml = 'version: 1\nrules:\n  - { id: covered, lists: [ndaa-889, fcc-covered], effect: prohibit }\n  - { id: parts, lists: [fcc-covered], match: components, effect: flag }\n'
     // A router made abroad by a maker on no list: nothing to find by its maker.

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import type { Device } from '../domain/device.js'
-import type { Attribution } from '../domain/evidence.js'
+import type { Attribution, TimedOwner } from '../domain/evidence.js'
 import type { Finding, FindingSeverity } from '../domain/finding.js'
 import { lifecycleOf, type LifecycleClass } from '../domain/lifecycle.js'
 import type { Site } from '../domain/site.js'
@@ -39,6 +39,8 @@ type CompiledRule = {
   zoneNotes: Map<string, string>
   /** Memo: the note of a finding matched through a past owner, by relation (see `pastOwnerNote`). */
   pastNotes: Map<string, string>
+  /** Memo: the note on the dated relations by which a device's maker is in the matched group (see `ownerNote`). */
+  ownerNotes: WeakMap<readonly TimedOwner[], string | null>
   /**
    * Memo: the notes of a finding by matched group, purpose verdict and weak evidence. Findings share these arrays
    * (they are never changed), which spares an allocation per finding and lets writers cache their JSON.
@@ -189,6 +191,7 @@ export function compilePolicy(policy: Policy, sites: ReadonlyMap<string, Site>):
       nearSite: new Map(),
       zoneNotes: new Map(),
       pastNotes: new Map(),
+      ownerNotes: new WeakMap(),
       notes: new Map(),
       purposes: optionalSet(rule.purposes),
       removeByDay: effect.kind === 'remove_by' ? dayOf(effect.date) : undefined,
@@ -328,6 +331,37 @@ function pastOwnerNote(c: CompiledRule, hit: Hit, past: PastOwner): string {
     c.pastNotes.set(key, note)
   }
   return note
+}
+
+const RELATION_WORDS: Readonly<Record<TimedOwner['kind'], string>> = { subsidiary: 'a subsidiary', affiliate: 'an affiliate', brand: 'a brand', division: 'a division' }
+
+/**
+ * How the device's maker is in the matched group when the relations that put it there are bounded
+ * in time: `honor was a brand of huawei from 2013 until 2020-11-17, which covers the device's date,
+ * 2019-06-01`; or, for a device without a date, the relation that holds today and since when
+ * (a device made before may have been another group's).
+ * Undefined when no such relation leads to the group.
+ */
+function ownerNote(c: CompiledRule, attribution: Attribution, group: string): string | undefined {
+  const timed = attribution.timedOwners
+  if (timed === undefined) return undefined
+  const memo = c.ownerNotes.get(timed)
+  if (memo !== undefined) return memo ?? undefined
+  const chain = attribution.chain ?? []
+  const top = chain.indexOf(group)
+  const parts: string[] = []
+  let at: string | undefined
+  for (const t of timed) {
+    if (top < 0 || chain.indexOf(t.manufacturer) >= top) continue
+    at = t.at
+    parts.push(`${t.manufacturer} was ${RELATION_WORDS[t.kind]} of ${t.parent}` +
+      `${t.from !== undefined ? ` from ${t.from}` : ''}${t.until !== undefined ? ` until ${t.until}` : ''}`)
+  }
+  const note = parts.length === 0 ? null
+    : at !== undefined ? `${parts.join(', and ')}, which covers ${at}, the date the device is attributed at`
+    : `${parts.join(', and ')}; the device has no manufactured date, so it is attributed as of today`
+  c.ownerNotes.set(timed, note)
+  return note ?? undefined
 }
 
 function matchGroup(c: CompiledRule, attribution: Attribution): { hit: Hit; group: string; rival?: true } | undefined {
@@ -540,6 +574,10 @@ export function checkDevice(
     if ((verdict === 'unknown' || verdict === 'unread' || weak || rival || past !== undefined) && severity === 'error') severity = 'warning'
     let notes = findingNotes(c, hit, group, verdict, weak, rival === true, components ? componentKinds(attribution) : undefined)
     if (past !== undefined) notes = [...notes, pastOwnerNote(c, hit, past)]
+    else if (rival === undefined && !components) {
+      const owned = ownerNote(c, attribution, group)
+      if (owned !== undefined) notes = [...notes, owned]
+    }
     if (c.near !== undefined) notes = [...notes, zoneNote(c, device, compiled.sites)]
     if (hit.from !== undefined) notes = [...notes, hit.from.note]
     else if (c.pendingNote !== undefined && today < c.effectiveDay!) notes = [...notes, c.pendingNote]
