@@ -106,6 +106,15 @@ describe('CsvTokenizer', () => {
     expect(records).toEqual([{ cells: ['id', 'name'], line: 1 }, { cells: ['d2', 'fine'], line: 3 }])
   })
 
+  it('reads the rows between a quote never closed and the next quoted cell, reporting only the line of the quote', () => {
+    // The unclosed quote of line 2 runs on to the quote that opens line 5's "NE40E, rev. B": read
+    // as one field, it took rows 3 and 4 with it and ended at a stray quote on line 5.
+    const { records, problems } = tokenize(['id,name,model\nd1,"core 1,NE40E\nd2,core-2,NE40E\nd3,core-3,NE40E\nd4,core-4,"NE40E, rev. B"\nd5,core-5,NE40E\n'])
+    expect(problems).toEqual([{ problem: 'unclosed_quote', line: 2 }])
+    expect(records.map((r) => [r.line, r.cells[0]])).toEqual([[1, 'id'], [3, 'd2'], [4, 'd3'], [5, 'd4'], [6, 'd5']])
+    expect(records.find((r) => r.cells[0] === 'd4')!.cells[2]).toBe('NE40E, rev. B')
+  })
+
   it('gives up on a quoted field longer than 1 MiB instead of holding the rest of the file', () => {
     const rest = 'd2,x\n'.repeat(300_000) // 1.5 MB after the bad quote
     const { records, problems } = tokenize(['id,name\n', 'd1,"oops\n', ...chunk(rest, [500_000, 1_000_000])])

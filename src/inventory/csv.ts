@@ -402,6 +402,11 @@ function readQuotedRecord(buf: string, pos: number, final: boolean, sep: number)
       if (c === LF) return { kind: 'record', cells, next: i + 1, lines: lines + 1 }
       if (c === CR && buf.charCodeAt(i + 1) === LF) return { kind: 'record', cells, next: i + 2, lines: lines + 1 }
       if (c === CR && i + 1 >= n && !final) return { kind: 'more' }
+      // A field that ran over line breaks to a quote that closes nothing: its opening quote was
+      // never closed, and it ran on to the next quote in the file (the next row's quoted cell).
+      // Skipping to the stray quote's line dropped every row between; only the record's first
+      // line is the bad one, and the lines after it are read as rows.
+      if (lines > 0) return { kind: 'unclosed_quote' }
       return strayQuote(buf, i, lines, final)
     }
     // Unquoted fields up to the next quote or the line end, split at once: looking at each
