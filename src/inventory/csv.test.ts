@@ -743,6 +743,18 @@ describe('parseInventoryCsv', () => {
     expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_csv@42', 'malformed_csv@4002', 'invalid_field@10000'])
   })
 
+  it('reads the rows of a file joined from Windows and old Mac exports, its CRLF and lone CR line ends mixed', () => {
+    // Line 2 holds two rows parted by a carriage return alone; read as one, it had 5 fields and both were lost.
+    const text = 'id,name,mac\r\nd1,a,00e0fc000001\rd2,b,00e0fc000002\r\nd3,c,00e0fc000003\r\nd4,d,00e0fc000004\r'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'joined.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.name, d.macs])).toEqual([
+      ['d1', 'a', ['00:e0:fc:00:00:01']], ['d2', 'b', ['00:e0:fc:00:00:02']], ['d3', 'c', ['00:e0:fc:00:00:03']], ['d4', 'd', ['00:e0:fc:00:00:04']],
+    ])
+    // A name that holds a carriage return, its row of the header's width, stays one device.
+    expect(parseInventoryCsv('id,name,role\nd1,rt\r1,core\n', { file: 'x.csv' }).devices.map((d) => d.name)).toEqual(['rt\r1'])
+  })
+
   it('gives the same devices when UTF-8 bytes are cut anywhere and decoded as a stream', async () => {
     const text = 'id,name,macs\nd1,"Zürich, “edge”\n✓",00:e0:fc:00:00:01\nd2,𝔘nïcode 𝔘,\nd3,"""q""",00e0.fc00.0003\n'
     const bytes = new TextEncoder().encode(text)
