@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { createReadStream } from 'node:fs'
 import { lstat, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -35,6 +35,21 @@ describe('openOutputFile', () => {
     removeTemporaryOutputs()
     expect(await readdir(d)).toEqual(['kept.json'])
     expect(await readFile(join(d, 'kept.json'), 'utf8')).toBe('old')
+  })
+
+  it('removes the temporary file a run killed outright (kill -9) left beside its output, and no running one', async () => {
+    const d = await dir()
+    // The process of a run that is over: a child that has ended.
+    const { pid: ended } = spawnSync(process.execPath, ['-e', ''])
+    await writeFile(join(d, `.out.json.${ended}.tmp`), '{"partial')
+    await writeFile(join(d, `.report.html.${ended}.tmp`), '<html')
+    await writeFile(join(d, `.out.json.${process.ppid}.tmp`), 'being written by a run still going')
+    await writeFile(join(d, `.other.json.${ended}.tmp`), 'another output')
+    const out = await openOutputFile(join(d, 'out.json'))
+    out.stream.write('{}')
+    await out.commit()
+    await writeFileAtomic(join(d, 'report.html'), '<html></html>')
+    expect((await readdir(d)).sort()).toEqual([`.other.json.${ended}.tmp`, `.out.json.${process.ppid}.tmp`, 'out.json', 'report.html'])
   })
 
   it('writes through a symbolic link, which stays a link', async () => {

@@ -1,5 +1,5 @@
 import { createWriteStream, rmSync } from 'node:fs'
-import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, basename } from 'node:path'
 import type { Writable } from 'node:stream'
 import { TrustpathError } from '../errors.js'
@@ -70,6 +70,34 @@ function writePathOf(target: { path: string; inPlace: boolean }): string {
   return target.inPlace ? target.path : join(dirname(target.path), `.${basename(target.path)}.${process.pid}.tmp`)
 }
 
+/** Whether the process `pid` runs on this machine (one of another user's counts: it cannot be signalled, but is there). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (cause) {
+    return (cause as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Removes the temporary files of `target` that earlier runs left beside it when they were killed
+ * outright (kill -9, the out-of-memory killer, a power cut), which no signal handler can clean up:
+ * each names its run's process, and one whose process no longer runs is dropped. A run writing the
+ * same file now keeps its own. Failures are ignored: the write that follows says what is wrong.
+ */
+async function removeStaleTemporaries(target: { path: string; inPlace: boolean }): Promise<void> {
+  if (target.inPlace) return
+  const prefix = `.${basename(target.path)}.`
+  const names = await readdir(dirname(target.path)).catch(() => [] as string[])
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue
+    const pid = name.slice(prefix.length, -'.tmp'.length)
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isRunning(Number(pid))) continue
+    await rm(join(dirname(target.path), name), { force: true }).catch(() => {})
+  }
+}
+
 /**
  * Opens an output file for streaming. The data goes to a temporary file beside the target, which
  * replaces the target only on commit, so an interrupted run never leaves a half-written file. A
@@ -83,6 +111,7 @@ export async function openOutputFile(path: string): Promise<Output> {
   } catch (cause) {
     throw new TrustpathError('input_unreadable', `cannot create the directory of ${path}: ${(cause as Error).message}`, { cause, hint: writeHint(cause) })
   }
+  await removeStaleTemporaries(target)
   const stream = createWriteStream(tmp)
   if (!target.inPlace) PENDING.add(tmp)
   await new Promise<void>((resolve, reject) => {
@@ -129,6 +158,7 @@ export async function writeBytesAtomic(path: string, text: string | Uint8Array):
   const tmp = writePathOf(target)
   try {
     await makeDirectory(dirname(target.path))
+    await removeStaleTemporaries(target)
     if (!target.inPlace) PENDING.add(tmp)
     await writeFile(tmp, text)
     if (!target.inPlace) await rename(tmp, target.path)
