@@ -73,6 +73,20 @@ describe('trustpath demo', () => {
     for (const p of paths) expect(existsSync(join(dir, p)), p).toBe(true)
     expect(run.stderr).toBe('')
   })
+
+  it('refuses a directory whose own policy and report it would replace (demo -o . in a project), and writes its own again', async () => {
+    const dir = await testdir({ 'policy.yaml': 'version: 1\nrules: []\n', 'report.html': '<p>last quarter</p>\n', 'notes.txt': 'kept\n' })
+    const run = await runCli(['demo', '-o', '.', '--quiet'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('trustpath: . holds files that the demo would replace: policy.yaml, report.html\n' +
+      '  hint: Give the demo a new or empty directory (trustpath demo -o trustpath-demo), or move those files away.\n')
+    expect(readFileSync(join(dir, 'policy.yaml'), 'utf8')).toBe('version: 1\nrules: []\n')
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe('<p>last quarter</p>\n')
+    expect(existsSync(join(dir, 'inventory.jsonl'))).toBe(false)
+    // A directory the demo wrote is written again.
+    expect((await runCli(['demo', '-o', 'out', '--quiet'], { cwd: dir })).status).toBe(0)
+    expect((await runCli(['demo', '-o', 'out', '--quiet'], { cwd: dir })).status).toBe(0)
+  })
 })
 
 describe('trustpath check --format sarif, more findings than code scanning takes', () => {
