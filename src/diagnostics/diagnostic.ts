@@ -24,9 +24,9 @@ export type Diagnostic =
   | { code: 'malformed_csv'; severity: 'error'; at: SourceLocation; problem: 'unclosed_quote' | 'field_count' | 'stray_quote'; expected?: number; got?: number }
   /**
    * JSON that does not parse, or (`wellFormed`) parses but is not the document read here: `problem` says what was expected;
-   * (`between`) text between two JSON values written one after another, skipped.
+   * (`between`) text between two JSON values written one after another, skipped; (`cutShort`) the file ends before a value is closed.
    */
-  | { code: 'malformed_json'; severity: 'error'; at: SourceLocation; problem: string; wellFormed?: true; between?: true }
+  | { code: 'malformed_json'; severity: 'error'; at: SourceLocation; problem: string; wellFormed?: true; between?: true; cutShort?: true }
   /** A line of a neighbour table (LLDP, CDP) that is no part of it; `got` is the line, cut to 120 characters. */
   | { code: 'malformed_neighbors'; severity: 'error'; at: SourceLocation; got: string; expected: string }
   /** An entry of an address table (ARP, neighbour cache) that starts with an IP address and holds no MAC; `got` is the line, cut to 120 characters. */

@@ -164,6 +164,10 @@ function describe(d: Diagnostic): string {
         return `not valid JSON: ${d.problem}; it is skipped, and the JSON values before and after it are read (only the first such text is reported). ` +
           'Remove the text that is no JSON (a message a command printed into the file), or make it a JSON value.'
       }
+      if (d.cutShort === true) {
+        return `not valid JSON: ${d.problem}, as the file ends inside it: it was cut short (a download, copy or export that did not finish) or lacks its closing brackets. ` +
+          'What comes before it was read; get the whole file again, or close the brackets.'
+      }
       if (d.wellFormed === true) return `the JSON is well-formed but not what is read here: ${d.problem}. Check that this is the intended file, and the option it goes with.`
       return `not valid JSON: ${d.problem}. Fix the JSON syntax on this line (one JSON object per line for JSON Lines).`
     case 'malformed_neighbors':

@@ -58,6 +58,18 @@ describe('JSON arrays', () => {
     expect(codes('[{"id":"a"},\n{"id":"b"')).toEqual(['malformed_json@2'])
   })
 
+  it('reads every whole device of a file cut short, the last one before its "," or "]" too, and says the file was cut', () => {
+    // A download or copy that stopped after the last device's "}" lost that device as well.
+    // Each text with the line named: the file's end, or where the device cut in two starts.
+    const cut = [['[{"id":"a"},{"id":"b"}', 1], ['{"devices": [\n{"id":"a"},\n{"id":"b"}\n', 4], ['[{"id":"a"},\n{"id":"b"},\n{"id":"c","ma', 3]] as const
+    for (const [text, line] of cut) {
+      const { devices, diagnostics } = parseInventoryJson(text, { file: 'export.json' })
+      expect(devices.map((d) => d.id), text).toEqual(['a', 'b'])
+      expect(diagnostics.map((d) => `${d.code}@${d.at.line}`), text).toEqual([`malformed_json@${line}`])
+    }
+    expect(formatDiagnostic(parseInventoryJson('[\n{"id":"a"},\n{"id":"b","ma', { file: 'export.json' }).diagnostics[0]!)).toMatchInlineSnapshot(`"export.json:3: error: not valid JSON: Unexpected end of JSON input: the array is never closed, as the file ends inside it: it was cut short (a download, copy or export that did not finish) or lacks its closing brackets. What comes before it was read; get the whole file again, or close the brackets."`)
+  })
+
   it('names the object when a single record is cut short, and the array when a device list is', () => {
     const problems = (text: string) => parseInventoryJson(text, { file: 'x.json' }).diagnostics.map((d) => 'problem' in d ? d.problem : d.code)
     expect(problems('{"id":"a",\n"mac":')).toEqual(['Unexpected end of JSON input: the object is never closed'])

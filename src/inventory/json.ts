@@ -383,11 +383,13 @@ export class JsonArrayParser implements RowParser {
     const rest = this.rest as JsonSequenceParser | undefined
     if (rest !== undefined) return rest.end(sink)
     const { file } = this
+    // A file cut short after a whole device, before the `,` or `]` that would end it: the device is read.
+    if (this.elementStart >= 0 && !this.inString && this.depth === this.elementDepth) this.element(this.buf.length, sink)
     if (this.elementStart >= 0 || this.depth > 0 || this.inString) {
       const line = this.elementStart >= 0 ? this.elementLine : this.line
       // Before a device list opens, what is cut short is the top-level object (a single record).
       const open = this.top === 'object' && !this.sawDevices ? 'object' : 'array'
-      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line }, problem: `Unexpected end of JSON input: the ${open} is never closed` })
+      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line }, problem: `Unexpected end of JSON input: the ${open} is never closed`, cutShort: true })
     } else if (this.top === 'object' && !this.sawDevices && this.closed) this.finishObject(this.buf.slice(0, this.closedAt), sink)
   }
 
@@ -587,7 +589,7 @@ export class JsonSequenceParser implements RowParser {
   end(sink: RowSink): void {
     this.scan(sink)
     if (this.valueStart >= 0) {
-      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: this.file, line: this.valueLine, column: this.valueColumn }, problem: `Unexpected end of JSON input: the ${this.buf.charCodeAt(this.valueStart) === OPEN_BRACE ? 'object' : 'array'} is never closed` })
+      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: this.file, line: this.valueLine, column: this.valueColumn }, problem: `Unexpected end of JSON input: the ${this.buf.charCodeAt(this.valueStart) === OPEN_BRACE ? 'object' : 'array'} is never closed`, cutShort: true })
     }
   }
 
