@@ -101,7 +101,13 @@ async function openOne(ctx: CliContext, path: string, opts: InventoryOptions): P
  */
 async function openMany(ctx: CliContext, inputs: readonly InventoryInput[], opts: InventoryOptions): Promise<InventorySourceHandle> {
   const sizes: (number | undefined)[] = []
-  for (const input of inputs) sizes.push(input.path === '-' ? undefined : (await statInventory(input.path)).totalBytes)
+  for (const input of inputs) {
+    // A file found in a directory that cannot be read (a broken link) weighs nothing: its read is skipped with a warning.
+    sizes.push(input.path === '-' ? undefined : await statInventory(input.path).then((s) => s.totalBytes, (err: unknown) => {
+      if (input.foundIn === undefined) throw err
+      return 0
+    }))
+  }
   const total = sizes.every((n) => n !== undefined) ? sizes.reduce<number>((a, n) => a + n!, 0) : undefined
   const bar = startProgress(ctx, total, opts.quiet)
   const files = inputs.map((i) => (i.path === '-' ? STDIN_FILE : i.path))
