@@ -21,7 +21,16 @@ describe('JSON Lines', () => {
     const { devices, diagnostics } = parseInventory('{"id":"a"}\n{"id": "b",}\n{"id":"c"}\n', { file: 'x.jsonl' })
     expect(devices.map((d) => d.id)).toEqual(['a', 'c'])
     expect(diagnostics).toMatchObject([{ code: 'malformed_json', at: { file: 'x.jsonl', line: 2, column: 12 } }])
-    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"x.jsonl:2:12: error: not valid JSON: Expected double-quoted property name. Fix the JSON syntax on this line (one JSON object per line for JSON Lines)."`)
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"x.jsonl:2:12: error: not valid JSON: a comma before the closing }, which JSON does not allow after the last member: remove it. Fix the JSON syntax on this line (one JSON object per line for JSON Lines)."`)
+  })
+
+  it('names a comma after the last member or element, where JSON.parse names what it expected instead', () => {
+    const { devices, diagnostics } = parseInventory('{"id":"a","macs":["00e0fc000001",]}\n{"id":"b","name":"x", }\n{"id":"c","name":"y"}\n', { file: 'x.jsonl' })
+    expect(devices.map((d) => d.id)).toEqual(['c'])
+    expect(diagnostics.map((d) => `${d.at.line}:${d.at.column} ${'problem' in d ? d.problem : ''}`)).toEqual([
+      '1:34 a comma before the closing ], which JSON does not allow after the last element: remove it',
+      '2:23 a comma before the closing }, which JSON does not allow after the last member: remove it',
+    ])
   })
 
   it('reports a line that is not an object as an invalid device', () => {

@@ -36,8 +36,15 @@ function isSpace(c: number): boolean {
  * `JSON_POSITION`).
  */
 export function reportJson(sink: RowSink, file: string, text: string, line: number, column: number, err: unknown): void {
-  const message = err instanceof Error ? err.message : String(err)
+  let message = err instanceof Error ? err.message : String(err)
   const at: SourceLocation = { file, line }
+  // A comma after the last member or element (`{"id": "d1",}`), which JavaScript and many editors
+  // allow: JSON.parse names what it expected instead (or, for a `]`, no place at all).
+  const comma = trailingComma(text)
+  if (comma !== undefined) {
+    const close = text[comma]!
+    message = `a comma before the closing ${close}, which JSON does not allow after the last ${close === '}' ? 'member' : 'element'}: remove it in JSON at position ${comma}`
+  }
   const m = JSON_POSITION.exec(message)
   if (m !== null) {
     const pos = Number(m[2])
@@ -51,6 +58,29 @@ export function reportJson(sink: RowSink, file: string, text: string, line: numb
     at.column = lineStart === -1 ? column + pos : pos - lineStart
   }
   sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at, problem: message.replace(JSON_POSITION, (_, where: string) => (where === 'after' ? ' after the end of the JSON document' : '')) })
+}
+
+/**
+ * Where a `}` or `]` follows a comma (spaces between) outside strings: the first comma after a last
+ * member or element; undefined when there is none.
+ */
+function trailingComma(text: string): number | undefined {
+  let inString = false
+  /** The last character outside strings and spaces was a comma. */
+  let comma = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === BACKSLASH) i++
+      else if (c === QUOTE) inString = false
+      continue
+    }
+    if (isSpace(c)) continue
+    if (comma && (c === CLOSE_BRACE || c === CLOSE_BRACKET)) return i
+    comma = c === COMMA
+    if (c === QUOTE) inString = true
+  }
+  return undefined
 }
 
 /**
