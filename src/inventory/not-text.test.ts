@@ -51,6 +51,23 @@ describe('notTextKind', () => {
     expect(notTextKind(utf8(elf))).toBe('binary')
   })
 
+  it('names UTF-32 text as such, with or without its byte order mark, not as UTF-16 or binary data', () => {
+    const csv = 'id,name,mac\nd1,rt-1,00e0fc000001\nd2,rt-2,00e0fc000002\n'
+    const utf32 = (bigEndian: boolean, bom: boolean) => {
+      const text = (bom ? '\ufeff' : '') + csv
+      const bytes = Buffer.alloc(text.length * 4)
+      for (let i = 0; i < text.length; i++) {
+        if (bigEndian) bytes.writeUInt32BE(text.charCodeAt(i), 4 * i)
+        else bytes.writeUInt32LE(text.charCodeAt(i), 4 * i)
+      }
+      return bytes
+    }
+    // With its mark FF FE 00 00, UTF-32LE is decoded as UTF-16LE (whose mark it starts with); the others as UTF-8.
+    expect(notTextKind(utf32(false, true).toString('utf16le'))).toBe('utf32')
+    for (const [bigEndian, bom] of [[true, true], [false, false], [true, false]] as const) expect(notTextKind(utf8(utf32(bigEndian, bom))), `${bigEndian} ${bom}`).toBe('utf32')
+    expect(refusal(utf8(utf32(true, true)))).toMatchObject({ message: 'the inventory is UTF-32 text', hint: expect.stringContaining('iconv -f UTF-32 -t UTF-8 FILE') })
+  })
+
   it('places a stray NUL byte in an otherwise text file at its line', () => {
     const text = 'id,name,mac\nd1,rt-1,00e0fc000001\nd2,rt\u00002,00e0fc000002\nd3,rt-3,00e0fc000003\n'
     expect(notTextKind(text)).toBe('nul')

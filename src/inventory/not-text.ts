@@ -20,7 +20,7 @@ const SAMPLE = 4096
  * @example
  * notTextKind('\u001f\ufffd\b\u0000...') // 'gzip'
  */
-export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'pcap' | 'utf16' | 'legacy' | 'nul' | 'binary' | undefined {
+export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'pcap' | 'utf16' | 'utf32' | 'legacy' | 'nul' | 'binary' | undefined {
   if (start.startsWith('\u001f\ufffd')) return 'gzip'
   if (PCAP_STARTS.some((p) => start.startsWith(p)) || PCAPNG_START.test(start)) return 'pcap'
   // An empty archive is its directory's end alone (PK\x05\x06), NUL bytes that would pass for UTF-16.
@@ -32,6 +32,8 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'pcap' | 'u
   let nul = 0
   /** NUL characters at odd places: UTF-16 of ASCII puts all of its NULs on one side. */
   let oddNul = 0
+  /** Characters other than NUL by their place modulo 4: UTF-32 of ASCII puts them all on one. */
+  const placed = [0, 0, 0, 0]
   let control = 0
   let invalid = 0
   /** Characters beyond ASCII that did decode. */
@@ -41,12 +43,18 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'pcap' | 'u
     if (c === 0) {
       nul++
       oddNul += i & 1
-    } else if (c === 0xfffd) invalid++
+      continue
+    }
+    placed[i & 3]!++
+    if (c === 0xfffd) invalid++
     else if (c >= 0x80) decoded++
     else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) control++
   }
   // UTF-16 text of ASCII characters has a NUL beside every other character, all on one side;
   // a program or a capture has runs of NULs, on both.
+  // UTF-32 of ASCII: three NULs beside each character (read as UTF-16 when its byte order mark
+  // passed for UTF-16's, a NUL beside each), as iconv -t UTF-32 writes it.
+  if (start.startsWith('\ufeff\u0000') || start.startsWith('\u0000\u0000\ufffd\ufffd') || (nul > 0 && nul >= n / 2 && Math.max(...placed) >= 0.9 * (n - nul))) return 'utf32'
   if (nul > 0 && nul >= n / 3 && Math.max(oddNul, nul - oddNul) >= 0.9 * nul) return 'utf16'
   // Text with a stray NUL or two (a field a database or a serial console padded): text, but no
   // reader takes a NUL as a character; the line it is on is the place to fix.
@@ -121,6 +129,8 @@ function explain(kind: NotText, what: TextFileRole): { is: string; hint: string 
       return spreadsheet
         ? { is: 'a zip archive (an Excel .xlsx workbook is one)', hint: `Save the sheet as CSV (UTF-8), or unzip the archive and pass the ${what} in it.` }
         : { is: 'a zip archive', hint: `Unzip the archive and pass the ${what} in it.` }
+    case 'utf32':
+      return { is: 'UTF-32 text', hint: 'Save it as UTF-8 (in an editor: the encoding choice of "Save as"; or iconv -f UTF-32 -t UTF-8 FILE).' }
     case 'utf16':
       return {
         is: 'UTF-16 text',
