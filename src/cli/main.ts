@@ -13,6 +13,11 @@ stdout.on('error', (err: NodeJS.ErrnoException) => {
   stdoutFailure ??= err
 })
 
+// A reader of standard error that stops early (`trustpath check big.csv -p policy.yaml -o out.json
+// 2>&1 | head`) closes it: the run goes on without printing more, and still writes its output.
+// The pipe's error, unheard, ended the run with status 1 and left the output's temporary file.
+stderr.on('error', () => {})
+
 // An interrupted run (Ctrl-C, kill) removes the temporary files of its unfinished outputs, then
 // ends by the signal as it would have without this handler.
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
