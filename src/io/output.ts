@@ -1,5 +1,5 @@
 import { createWriteStream, rmSync } from 'node:fs'
-import { mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, basename } from 'node:path'
 import type { Writable } from 'node:stream'
 import { TrustpathError } from '../errors.js'
@@ -18,13 +18,13 @@ export type Output = {
  * whether it is a regular file (or not there yet) that may be replaced by a temporary file, or a
  * device, pipe or socket (`/dev/null`, `/dev/stdout`, a FIFO) that must be written in place.
  */
-async function outputTarget(path: string): Promise<{ path: string; inPlace: boolean }> {
+async function outputTarget(path: string): Promise<{ path: string; inPlace: boolean; mode?: number }> {
   const s = await stat(path).catch(() => undefined)
   if (s === undefined) return { path, inPlace: false }
   // A device or pipe is opened by the path given: `/dev/stdout` on a pipe resolves to no path
   // (`pipe:[...]`), and taking it for a new file replaced the /dev/stdout link with the output.
   if (!s.isFile()) return { path, inPlace: true }
-  return { path: await realpath(path).catch(() => path), inPlace: false }
+  return { path: await realpath(path).catch(() => path), inPlace: false, mode: s.mode & 0o7777 }
 }
 
 /**
@@ -63,6 +63,16 @@ const PENDING = new Set<string>()
 export function removeTemporaryOutputs(): void {
   for (const tmp of PENDING) rmSync(tmp, { force: true })
   PENDING.clear()
+}
+
+/**
+ * Gives the temporary file of an output that replaces a file that file's permissions, as writing
+ * it in place (`>`) keeps them: the new file was made with the umask's, so findings kept private
+ * with chmod 600 became readable by all on the next run.
+ */
+async function keepMode(tmp: string, target: { inPlace: boolean; mode?: number }): Promise<void> {
+  if (target.inPlace || target.mode === undefined) return
+  await chmod(tmp, target.mode).catch(() => {}) // a file system without modes (a FAT stick) keeps its own
 }
 
 /** Where the data is written first: the target in place, else a temporary file beside it. */
@@ -112,12 +122,14 @@ export async function openOutputFile(path: string): Promise<Output> {
     throw new TrustpathError('input_unreadable', `cannot create the directory of ${path}: ${(cause as Error).message}`, { cause, hint: writeHint(cause) })
   }
   await removeStaleTemporaries(target)
-  const stream = createWriteStream(tmp)
+  // Made private at once when it replaces a private file; its mode is set exactly below.
+  const stream = createWriteStream(tmp, target.mode === undefined ? {} : { mode: target.mode & 0o700 })
   if (!target.inPlace) PENDING.add(tmp)
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve())
     stream.once('error', (cause) => reject(toWriteError(path, cause)))
   })
+  await keepMode(tmp, target)
   // A write that fails later (a full disk) rejects the writer waiting on it (see cli/context.ts
   // `write`); the listener keeps the stream's error event from ending the process unexplained.
   stream.on('error', () => {})
@@ -160,7 +172,8 @@ export async function writeBytesAtomic(path: string, text: string | Uint8Array):
     await makeDirectory(dirname(target.path))
     await removeStaleTemporaries(target)
     if (!target.inPlace) PENDING.add(tmp)
-    await writeFile(tmp, text)
+    await writeFile(tmp, text, target.mode === undefined ? {} : { mode: target.mode & 0o700 })
+    await keepMode(tmp, target)
     if (!target.inPlace) await rename(tmp, target.path)
     PENDING.delete(tmp)
   } catch (cause) {
