@@ -158,7 +158,7 @@ export type Diagnostic =
     /** The registry the file was given for, if known. */
     registry?: OuiRegistry
     /** What the file is instead of an IEEE registry file (CSV or text), and its first line. */
-    found: 'empty' | 'html' | 'wireshark_manuf' | 'nmap_mac_prefixes' | 'resaved' | 'gzip' | 'zip' | 'xls' | 'utf16' | 'unknown'; got: string
+    found: 'empty' | 'html' | 'wireshark_manuf' | 'nmap_mac_prefixes' | 'resaved' | 'gzip' | 'zip' | 'xls' | 'utf16' | 'binary' | 'unknown'; got: string
   }
   | { code: 'registry_mismatch'; severity: 'error'; at: SourceLocation; expected: OuiRegistry; got: OuiRegistry }
   | {

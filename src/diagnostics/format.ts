@@ -85,6 +85,7 @@ const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'regis
   xls: () => 'the file is an Excel 97-2003 workbook (.xls), not an IEEE registry file. Pass the file as downloaded.',
   utf16: () => 'the file is UTF-16 text (a spreadsheet\'s "Unicode Text", or Windows PowerShell\'s ">"), while the IEEE writes its files in UTF-8. ' +
     'Pass the file as downloaded, or convert it (iconv -f UTF-16 -t UTF-8 FILE).',
+  binary: () => 'the file is binary data (a program, a capture, an image...), not text: not an IEEE registry file. Pass the file as downloaded.',
   unknown: (got) => `${quote(got)} starts neither an IEEE registry CSV (header "Registry,Assignment,Organization Name,Organization Address") ` +
     'nor an IEEE registry text file (entries like "00-E0-FC   (hex)   HUAWEI TECHNOLOGIES CO.,LTD").',
 }
