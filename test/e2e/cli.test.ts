@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, utimesSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, utimesSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
@@ -1380,6 +1380,17 @@ describe('an inventory refused at its start', () => {
     const run = await runCli(['check', 'inv.csv', '-p', 'policy.yaml', '--sites', 'sites.csv', '-f', 'json'], { cwd: dir })
     expect(run.status, run.stderr).toBe(1)
     expect(JSON.parse(run.stdout).findings.map((f: { deviceId: string }) => f.deviceId)).toEqual(['d1'])
+  })
+
+  it('writes nothing, and leaves the -o file of an earlier run, when no device is read (a header naming no column a device is known by), with one thread or two', async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `rt-${i};Huawei;NE40E-X8`)
+    const dir = await testdir({ 'export.csv': `Gerät;Hersteller;Typ\n${rows.join('\n')}\n`, 'policy.yaml': POLICY, 'findings.json': '{"findings": ["of last week"]}\n' })
+    const run = await sameWithWorkers(['check', 'export.csv', '-p', 'policy.yaml', '-o', 'findings.json'], dir)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/^export\.csv:1: error: missing column "id"/m)
+    expect(run.stderr).toMatch(/^trustpath: export\.csv: no device can be read from the inventory: its header names no column a device is known by; nothing was written\n  hint: Fix the header as said above \(or give the file an id, name or MAC column\) and run again\.\n$/m)
+    expect(readFileSync(join(dir, 'findings.json'), 'utf8')).toBe('{"findings": ["of last week"]}\n')
+    expect(readdirSync(dir).sort()).toEqual(['export.csv', 'findings.json', 'policy.yaml'])
   })
 
   it('says why no device was read: the warnings of the lines it could not take come before the refusal', async () => {
