@@ -272,7 +272,7 @@ describe('parseIeeeRegistry', () => {
     expect(formatDiagnostic(html)).toMatchInlineSnapshot(`"oui.csv:2: error: this is an HTML page, not an IEEE registry file (a browser saved the page instead of the file?). Download the registry from https://standards-oui.ieee.org/ as CSV (oui/oui.csv, oui28/mam.csv, oui36/oui36.csv, iab/iab.csv, cid/cid.csv) or as text (the same names ending in .txt)."`)
   })
 
-  it('names a registry saved again by a spreadsheet, compressed, a workbook or UTF-16 with registry_format, and says what to do', () => {
+  it('names a registry saved again by a spreadsheet, compressed, a workbook, UTF-16 or binary data with registry_format, and says what to do', () => {
     const header = 'Registry,Assignment,Organization Name,Organization Address'
     const cases: [string, string][] = [
       // Excel in a locale whose lists part by semicolons, and its "Text (Tab delimited)"
@@ -285,6 +285,8 @@ describe('parseIeeeRegistry', () => {
       // UTF-16 little-endian with its byte-order mark, and without one
       [`\u00ff\u00fe${[...header].join('\u0000')}\u0000`, 'utf16'],
       [`${[...header].join('\u0000')}\u0000`, 'utf16'],
+      // A capture written by tcpdump -w (its pcap header, as Latin-1): runs of NULs on both sides, no UTF-16
+      ['\u00d4\u00c3\u00b2\u00a1\u0002\u0000\u0004\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u0000\u00ff\u00ff\u0000\u0000\u0001\u0000\u0000\u0000', 'binary'],
     ]
     for (const [text, found] of cases) {
       const { value, diagnostics } = parseIeeeRegistry(text, { file: 'oui.csv', registry: 'MA-L' })
@@ -293,6 +295,7 @@ describe('parseIeeeRegistry', () => {
     }
     const resaved = parseIeeeRegistry(cases[0]![0], { file: 'oui.csv', registry: 'MA-L' }).diagnostics[0]!
     expect(formatDiagnostic(resaved)).toMatchInlineSnapshot(`"oui.csv:1: error: "Registry;Assignment;Organization Name;Organization Address" is the IEEE's header with its fields parted by semicolons or tabs: a spreadsheet saved the file again, and may have turned assignments that read as numbers into numbers. Pass the file as downloaded, not opened and saved. Download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt."`)
+    expect(formatDiagnostic(parseIeeeRegistry(cases[7]![0], { file: 'capture.pcap', registry: 'MA-L' }).diagnostics[0]!)).toMatchInlineSnapshot(`"capture.pcap:1: error: the file is binary data (a program, a capture, an image...), not text: not an IEEE registry file. Pass the file as downloaded. Download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt."`)
     const utf16 = parseIeeeRegistry(cases[5]![0], { file: 'oui.csv', registry: 'MA-L' }).diagnostics[0]!
     expect(formatDiagnostic(utf16)).toMatchInlineSnapshot(`"oui.csv:1: error: the file is UTF-16 text (a spreadsheet's "Unicode Text", or Windows PowerShell's ">"), while the IEEE writes its files in UTF-8. Pass the file as downloaded, or convert it (iconv -f UTF-16 -t UTF-8 FILE). Download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt."`)
   })

@@ -344,8 +344,8 @@ const RESAVED_HEADER_START = /^\s*"?Registry"?\s*[;\t]\s*"?Assignment"?\s*[;\t]/
 /**
  * A registry file that is not text, told by its first bytes as the reader decoded them (UTF-8, or
  * Latin-1 when they are not UTF-8): gzip's 1F 8B, a zip archive's PK (an .xlsx workbook is one),
- * an .xls workbook's OLE signature D0 CF 11 E0, or UTF-16 (its byte-order mark, or a NUL beside
- * every other character).
+ * an .xls workbook's OLE signature D0 CF 11 E0, UTF-16 (its byte-order mark, or a NUL beside
+ * every other character), or other binary data (NUL bytes otherwise).
  */
 function binaryKind(text: string): ForeignRegistryFile | undefined {
   if (/^\u001f(?:\u008b|\ufffd)/.test(text)) return 'gzip'
@@ -354,8 +354,16 @@ function binaryKind(text: string): ForeignRegistryFile | undefined {
   if (/^(?:\u00ff\u00fe|\u00fe\u00ff)/.test(text)) return 'utf16'
   const start = text.slice(0, 200)
   let nul = 0
-  for (let i = 0; i < start.length; i++) if (start.charCodeAt(i) === 0) nul++
-  return nul > 0 && nul >= start.length / 3 ? 'utf16' : undefined
+  let oddNul = 0
+  for (let i = 0; i < start.length; i++) {
+    if (start.charCodeAt(i) !== 0) continue
+    nul++
+    oddNul += i & 1
+  }
+  if (nul === 0) return undefined
+  // UTF-16 puts its NULs on one side of each character; a program, a capture or an image has runs of them.
+  if (nul >= start.length / 3 && Math.max(oddNul, nul - oddNul) >= 0.9 * nul) return 'utf16'
+  return 'binary'
 }
 const MANUF_LINE = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){2,5}(?:\/\d{1,2})?[\t ]+\S/
 const NMAP_LINE = /^[0-9A-Fa-f]{6}(?:[0-9A-Fa-f]|[0-9A-Fa-f]{3})?[\t ]+\S/

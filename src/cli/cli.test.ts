@@ -137,3 +137,29 @@ describe('a short option in the wrong case', () => {
     }
   })
 })
+
+describe('--all-diagnostics', () => {
+  // 15 rows with a MAC that is none, among good ones: the first 10 are printed, then a count.
+  const rows = Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? `d${i},rt-${i},zz:zz:${i}` : `d${i},rt-${i},00e0fc0000${(i + 16).toString(16)}`))
+  const CSV = `id,name,mac\n${rows.join('\n')}\n`
+
+  async function run(args: string[]): Promise<{ status: number; lines: string[] }> {
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': 'version: 1\nrules:\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\n' })
+    let err = ''
+    const sink = (onText: (s: string) => void) => new Writable({ write(chunk, _enc, done) { onText(String(chunk)); done() } })
+    const ctx: CliContext = { stdout: sink(() => {}), stderr: sink((s) => { err += s }), stdin: new PassThrough(), env: { TRUSTPATH_HOME: join(dir, '.trustpath') }, cwd: dir, now: () => new Date('2026-06-30') }
+    const status = await runCli(args.map((a) => (a.includes('.') && !a.startsWith('-') ? join(dir, a) : a)), ctx)
+    // Each diagnostic as its line number; the count and the hint as they are.
+    return { status, lines: err.trimEnd().split('\n').filter((l) => /devices\.csv:\d|more invalid_mac|all-diagnostics/.test(l)).map((l) => /devices\.csv:(\d+): warning: "zz/.exec(l)?.[1] ?? l) }
+  }
+
+  for (const command of [['identify', 'devices.csv', '-f', 'csv'], ['check', 'devices.csv', '-p', 'policy.yaml', '-f', 'csv']]) {
+    it(`prints the first 10 of a kind and says how to see the rest, then every one when given: ${command[0]}`, async () => {
+      const capped = await run(command)
+      expect(capped.lines.slice(0, -2)).toEqual(['2', '4', '6', '8', '10', '12', '14', '16', '18', '20'])
+      expect(capped.lines.slice(-2)).toEqual(['… and 5 more invalid_mac diagnostics', '  (--all-diagnostics prints every one, with its line)'])
+      const all = await run([...command, '--all-diagnostics'])
+      expect(all.lines).toEqual(Array.from({ length: 15 }, (_, i) => String(2 + 2 * i)))
+    })
+  }
+})

@@ -34,6 +34,11 @@ function sheetOption(): Option {
   return new Option('--sheet <name|number>', 'the one worksheet of an Excel workbook inventory to read (default: every visible sheet that lists devices)')
 }
 
+/** `--all-diagnostics`, for every command that reads an inventory: each diagnostic printed, not the first 10 of each code. */
+function allDiagnosticsOption(): Option {
+  return new Option('--all-diagnostics', 'print every diagnostic on standard error (default: the first 10 of each kind, then how many more)')
+}
+
 /**
  * Options a command cannot run without. Commander's own required options are checked before the
  * unknown ones, so a misspelt `--polcy` was reported as a missing `--policy`, without a word of the
@@ -217,6 +222,7 @@ Exit status: 2 usage or input error, 3 a bug in trustpath; 0 and 1 as each comma
     .addOption(new Option('-f, --format <format>', `output format (default: the -o file's extension (.json, .jsonl, .csv), else ${FORMAT_HELP})`).choices(['table', 'json', 'jsonl', 'csv']))
     .addOption(inputFormatOption())
     .addOption(sheetOption())
+    .addOption(allDiagnosticsOption())
     .option('-o, --output <file>', 'write the result to a file instead of standard output (- is standard output)')
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
@@ -256,6 +262,7 @@ Examples:
     .addOption(new Option('-f, --format <format>', `output format (default: the -o file's extension (.json, .jsonl, .csv, .sarif, .html), else ${FORMAT_HELP.replace('jsonl', 'json')})`).choices(['table', 'json', 'jsonl', 'csv', 'sarif', 'html']))
     .addOption(inputFormatOption())
     .addOption(sheetOption())
+    .addOption(allDiagnosticsOption())
     .option('-o, --output <file>', 'write the findings to a file instead of standard output (- is standard output)')
     .option('--strict', 'stop at the first malformed row')
     .option('--no-duplicate-check', 'do not look for repeated device ids (saves about 17 bytes of memory per device on huge inventories)')
@@ -294,6 +301,7 @@ Examples:
     .option('--transit-roles <roles>', 'device roles that forward traffic, comma-separated', TRANSIT_ROLES.join(','))
     .addOption(inputFormatOption())
     .addOption(sheetOption())
+    .addOption(allDiagnosticsOption())
     .option('-o, --output <file>', 'write the result to a file instead of standard output (- is standard output)')
     .option('-q, --quiet', 'no progress bar and no summary on standard error')
     .option('--now <date>', 'evaluate the policy as of this date, YYYY-MM-DD (default: today)')
@@ -340,6 +348,7 @@ Examples:
     .addOption(new Option('-f, --format <format>', 'output format (default: text, or json or html when -o names a .json or .html file); html: a self-contained page with spend per phase, every replacement and the exposure maps').choices(['text', 'json', 'html']))
     .addOption(inputFormatOption())
     .addOption(sheetOption())
+    .addOption(allDiagnosticsOption())
     .option('-o, --output <file>', 'write the plan to a file instead of standard output (- is standard output)')
     .option('-q, --quiet', 'no progress bar, and no summary on standard error of a plan written as json, html or to a file')
     .option('--now <date>', 'evaluate the policy as of this date, YYYY-MM-DD (default: today)')

@@ -13,9 +13,18 @@ export class DiagnosticsPrinter {
   private readonly perCode = new Map<string, number>()
   private readonly ctx: CliContext
   private readonly showInfo: boolean
-  constructor(ctx: CliContext, opts: { showInfo?: boolean } = {}) {
+  private readonly limit: number
+  /** Whether the command has `--all-diagnostics`, which the count of those not shown then names. */
+  private readonly offersAll: boolean
+  /**
+   * `all`: the command's `--all-diagnostics`, true to print every diagnostic; given (true or
+   * false) by the commands that have the option, so that the count of those not shown names it.
+   */
+  constructor(ctx: CliContext, opts: { showInfo?: boolean; all?: boolean } = {}) {
     this.ctx = ctx
     this.showInfo = opts.showInfo ?? false
+    this.limit = opts.all === true ? Infinity : MAX_PER_CODE
+    this.offersAll = opts.all !== undefined
   }
 
   /** `showInfo` overrides the printer's choice for these diagnostics (notes about a file the command was given). */
@@ -25,15 +34,20 @@ export class DiagnosticsPrinter {
       if (d.severity === 'info' && !showInfo) continue
       const n = (this.perCode.get(d.code) ?? 0) + 1
       this.perCode.set(d.code, n)
-      if (n <= MAX_PER_CODE) println(this.ctx.stderr, formatDiagnostic(d))
+      if (n <= this.limit) println(this.ctx.stderr, formatDiagnostic(d))
     }
   }
 
-  /** Prints how many were not shown. */
+  /** Prints how many were not shown, and how to see them. */
   finish(): void {
+    let hidden = false
     for (const [code, n] of [...this.perCode.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-      if (n > MAX_PER_CODE) println(this.ctx.stderr, `… and ${(n - MAX_PER_CODE).toLocaleString('en-US')} more ${code} ${pluralOf(n - MAX_PER_CODE, 'diagnostic')}`)
+      if (n <= this.limit) continue
+      hidden = true
+      println(this.ctx.stderr, `… and ${(n - this.limit).toLocaleString('en-US')} more ${code} ${pluralOf(n - this.limit, 'diagnostic')}`)
     }
+    // Without the rest, a file with thousands of bad rows could be mended ten rows of a kind a run.
+    if (hidden && this.offersAll) println(this.ctx.stderr, '  (--all-diagnostics prints every one, with its line)')
   }
 }
 

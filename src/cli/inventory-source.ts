@@ -12,7 +12,7 @@ import { println, type CliContext } from './context.js'
 import { startProgress } from './progress.js'
 
 /** Inventory options shared by the commands that read one. */
-export type InventoryOptions = { inputFormat?: InventoryFormat; sheet?: string; strict?: boolean; quiet?: boolean; duplicateCheck?: boolean }
+export type InventoryOptions = { inputFormat?: InventoryFormat; sheet?: string; strict?: boolean; quiet?: boolean; duplicateCheck?: boolean; allDiagnostics?: boolean }
 
 /** An inventory being read: its batches, a progress hook and a hook to call when done. */
 export type InventorySourceHandle = {
@@ -56,28 +56,42 @@ async function openOne(ctx: CliContext, path: string, opts: InventoryOptions): P
   const bar = startProgress(ctx, stat.totalBytes, opts.quiet)
   let bytes = 0
   const inner = readInventory(path, { ...readOptions(ctx, opts), ...(opts.strict ? { strict: true } : {}) })
-  // The first batch is read now, before the command writes anything: a file refused at its start
-  // (compressed, a workbook, binary, another tool's output, unreadable) then fails before a header
-  // or an opening bracket reaches standard output.
-  let first: IteratorResult<InventoryBatch>
+  // Batches are read now up to the first device, before the command writes anything: a file
+  // refused at its start (compressed, a workbook, binary, another tool's output, unreadable) then
+  // fails before a header or an opening bracket reaches standard output, and so does one whose
+  // header names no column a device is known by, which would have replaced an -o file of earlier
+  // results with an empty one. (A file whose rows were each refused gives its empty result, with
+  // one thread as with workers, which cannot tell it before they write.)
+  const ahead: InventoryBatch[] = []
   try {
-    first = await inner.next()
-    // The reader says `empty_input` once it has read the whole input and found no device in it:
-    // that too is a refusal before any row, told as the others are, with nothing written.
-    const empty = first.done !== true && first.value.devices.length === 0 ? first.value.diagnostics.find((d) => d.code === 'empty_input' && d.severity === 'error') : undefined
-    if (empty !== undefined) {
-      // What the reader said of the lines it could not take (a lease whose MAC is unreadable) tells why.
-      for (const d of first.value.diagnostics) if (d !== empty) println(ctx.stderr, formatDiagnostic(d))
-      throw emptyInventoryError(empty.at)
+    for (;;) {
+      const next = await inner.next()
+      if (next.done === true) break
+      ahead.push(next.value)
+      bytes = next.value.bytes
+      if (next.value.devices.length > 0) break
+    }
+    if (!ahead.some((b) => b.devices.length > 0)) {
+      const said = ahead.flatMap((b) => b.diagnostics)
+      // The reader says `empty_input` once it has read the whole input and found no device in it.
+      const empty = said.find((d) => d.code === 'empty_input' && d.severity === 'error')
+      const noColumn = said.some((d) => d.code === 'missing_column' && d.severity === 'error')
+      if (empty !== undefined || noColumn) {
+        // What the reader said of the lines it could not take (a lease whose MAC is unreadable) tells why.
+        for (const d of said) if (d !== empty) println(ctx.stderr, formatDiagnostic(d))
+        if (empty !== undefined) throw emptyInventoryError(empty.at)
+        throw new TrustpathError('input_invalid', 'no device can be read from the inventory: its header names no column a device is known by; nothing was written', {
+          at: { file: stat.file }, hint: 'Fix the header as said above (or give the file an id, name or MAC column) and run again.',
+        })
+      }
     }
   } catch (err) {
     bar.stop()
     throw err
   }
   async function* batches(): AsyncGenerator<InventoryBatch> {
-    if (first.done) return
-    bytes = first.value.bytes
-    yield first.value
+    yield* ahead
+    ahead.length = 0
     for await (const batch of inner) {
       bytes = batch.bytes
       yield batch
@@ -101,7 +115,13 @@ async function openOne(ctx: CliContext, path: string, opts: InventoryOptions): P
  */
 async function openMany(ctx: CliContext, inputs: readonly InventoryInput[], opts: InventoryOptions): Promise<InventorySourceHandle> {
   const sizes: (number | undefined)[] = []
-  for (const input of inputs) sizes.push(input.path === '-' ? undefined : (await statInventory(input.path)).totalBytes)
+  for (const input of inputs) {
+    // A file found in a directory that cannot be read (a broken link) weighs nothing: its read is skipped with a warning.
+    sizes.push(input.path === '-' ? undefined : await statInventory(input.path).then((s) => s.totalBytes, (err: unknown) => {
+      if (input.foundIn === undefined) throw err
+      return 0
+    }))
+  }
   const total = sizes.every((n) => n !== undefined) ? sizes.reduce<number>((a, n) => a + n!, 0) : undefined
   const bar = startProgress(ctx, total, opts.quiet)
   const files = inputs.map((i) => (i.path === '-' ? STDIN_FILE : i.path))

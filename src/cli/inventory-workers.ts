@@ -114,10 +114,35 @@ export async function startWorkersFor(
   // A CSV without an id column knows its devices by their names, which may repeat: one thread tells
   // apart the devices that share a name by their serials and MACs (parse.ts, `NamedIds`).
   if (format === 'csv' && knowsDevicesByName(head)) return undefined
+  // A CSV whose header names no column a device is known by gives no device: one thread refuses it
+  // before anything is written, where workers wrote an empty result over the -o file.
+  if (format === 'csv' && namesNoDevice(head)) return undefined
   // A file of a header line at most has nothing to split, and the one thread tells it is empty
   // before anything is written.
   if (start.length >= totalBytes && head.split('\n').filter((l) => l.trim() !== '').length < 2) return undefined
   return { workers: startInventoryWorkers(jobs, { ...setup, file: inventory, inventoryFile: inventory }), path, format, totalBytes }
+}
+
+/** The header among the first lines of a CSV (see `headerIndex`), or undefined when they do not hold it. */
+function headerOf(head: string): CsvRecord | undefined {
+  const records: CsvRecord[] = []
+  const problems: CsvProblem[] = []
+  new CsvTokenizer().push(head.slice(0, head.lastIndexOf('\n') + 1), records, problems)
+  // After a title, the header is looked for among the first records (a scanner's findings below
+  // lines about its report): the records the start holds are all there is to tell it by.
+  const at = headerIndex(records, false) ?? (records.length < HEADER_SCAN_RECORDS ? headerIndex(records, true) : undefined)
+  return at === undefined ? undefined : records[at]
+}
+
+/** Whether the header among the first lines of a CSV names no column that a device is known by (id, name or MAC). */
+export function namesNoDevice(head: string): boolean {
+  const header = headerOf(head)
+  if (header === undefined) return false
+  try {
+    return !buildColumnMap(header.cells, { file: '' }, []).usable
+  } catch {
+    return false
+  }
 }
 
 /**
@@ -126,15 +151,10 @@ export async function startWorkersFor(
  * (the one thread reports it).
  */
 export function knowsDevicesByName(head: string): boolean {
-  const records: CsvRecord[] = []
-  const problems: CsvProblem[] = []
-  new CsvTokenizer().push(head.slice(0, head.lastIndexOf('\n') + 1), records, problems)
-  // After a title, the header is looked for among the first records (a scanner's findings below
-  // lines about its report): the records the start holds are all there is to tell it by.
-  const at = headerIndex(records, false) ?? (records.length < HEADER_SCAN_RECORDS ? headerIndex(records, true) : undefined)
-  if (at === undefined) return false
+  const header = headerOf(head)
+  if (header === undefined) return false
   try {
-    return buildColumnMap(records[at]!.cells, { file: '' }, []).idFromName === true
+    return buildColumnMap(header.cells, { file: '' }, []).idFromName === true
   } catch {
     return false
   }

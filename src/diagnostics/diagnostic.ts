@@ -24,9 +24,9 @@ export type Diagnostic =
   | { code: 'malformed_csv'; severity: 'error'; at: SourceLocation; problem: 'unclosed_quote' | 'field_count' | 'stray_quote'; expected?: number; got?: number }
   /**
    * JSON that does not parse, or (`wellFormed`) parses but is not the document read here: `problem` says what was expected;
-   * (`between`) text between two JSON values written one after another, skipped.
+   * (`between`) text between two JSON values written one after another, skipped; (`cutShort`) the file ends before a value is closed.
    */
-  | { code: 'malformed_json'; severity: 'error'; at: SourceLocation; problem: string; wellFormed?: true; between?: true }
+  | { code: 'malformed_json'; severity: 'error'; at: SourceLocation; problem: string; wellFormed?: true; between?: true; cutShort?: true }
   /** A line of a neighbour table (LLDP, CDP) that is no part of it; `got` is the line, cut to 120 characters. */
   | { code: 'malformed_neighbors'; severity: 'error'; at: SourceLocation; got: string; expected: string }
   /** An entry of an address table (ARP, neighbour cache) that starts with an IP address and holds no MAC; `got` is the line, cut to 120 characters. */
@@ -164,7 +164,7 @@ export type Diagnostic =
     /** The registry the file was given for, if known. */
     registry?: OuiRegistry
     /** What the file is instead of an IEEE registry file (CSV or text), and its first line. */
-    found: 'empty' | 'html' | 'wireshark_manuf' | 'nmap_mac_prefixes' | 'resaved' | 'gzip' | 'zip' | 'xls' | 'utf16' | 'unknown'; got: string
+    found: 'empty' | 'html' | 'wireshark_manuf' | 'nmap_mac_prefixes' | 'resaved' | 'gzip' | 'zip' | 'xls' | 'utf16' | 'binary' | 'unknown'; got: string
   }
   | { code: 'registry_mismatch'; severity: 'error'; at: SourceLocation; expected: OuiRegistry; got: OuiRegistry }
   | {

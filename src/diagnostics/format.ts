@@ -85,6 +85,7 @@ const FOREIGN_REGISTRY_FILES: Readonly<Record<Extract<Diagnostic, { code: 'regis
   xls: () => 'the file is an Excel 97-2003 workbook (.xls), not an IEEE registry file. Pass the file as downloaded.',
   utf16: () => 'the file is UTF-16 text (a spreadsheet\'s "Unicode Text", or Windows PowerShell\'s ">"), while the IEEE writes its files in UTF-8. ' +
     'Pass the file as downloaded, or convert it (iconv -f UTF-16 -t UTF-8 FILE).',
+  binary: () => 'the file is binary data (a program, a capture, an image...), not text: not an IEEE registry file. Pass the file as downloaded.',
   unknown: (got) => `${quote(got)} starts neither an IEEE registry CSV (header "Registry,Assignment,Organization Name,Organization Address") ` +
     'nor an IEEE registry text file (entries like "00-E0-FC   (hex)   HUAWEI TECHNOLOGIES CO.,LTD").',
 }
@@ -163,6 +164,10 @@ function describe(d: Diagnostic): string {
       if (d.between === true) {
         return `not valid JSON: ${d.problem}; it is skipped, and the JSON values before and after it are read (only the first such text is reported). ` +
           'Remove the text that is no JSON (a message a command printed into the file), or make it a JSON value.'
+      }
+      if (d.cutShort === true) {
+        return `not valid JSON: ${d.problem}, as the file ends inside it: it was cut short (a download, copy or export that did not finish) or lacks its closing brackets. ` +
+          'What comes before it was read; get the whole file again, or close the brackets.'
       }
       if (d.wellFormed === true) return `the JSON is well-formed but not what is read here: ${d.problem}. Check that this is the intended file, and the option it goes with.`
       return `not valid JSON: ${d.problem}. Fix the JSON syntax on this line (one JSON object per line for JSON Lines).`

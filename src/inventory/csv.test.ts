@@ -106,6 +106,15 @@ describe('CsvTokenizer', () => {
     expect(records).toEqual([{ cells: ['id', 'name'], line: 1 }, { cells: ['d2', 'fine'], line: 3 }])
   })
 
+  it('reads the rows between a quote never closed and the next quoted cell, reporting only the line of the quote', () => {
+    // The unclosed quote of line 2 runs on to the quote that opens line 5's "NE40E, rev. B": read
+    // as one field, it took rows 3 and 4 with it and ended at a stray quote on line 5.
+    const { records, problems } = tokenize(['id,name,model\nd1,"core 1,NE40E\nd2,core-2,NE40E\nd3,core-3,NE40E\nd4,core-4,"NE40E, rev. B"\nd5,core-5,NE40E\n'])
+    expect(problems).toEqual([{ problem: 'unclosed_quote', line: 2 }])
+    expect(records.map((r) => [r.line, r.cells[0]])).toEqual([[1, 'id'], [3, 'd2'], [4, 'd3'], [5, 'd4'], [6, 'd5']])
+    expect(records.find((r) => r.cells[0] === 'd4')!.cells[2]).toBe('NE40E, rev. B')
+  })
+
   it('gives up on a quoted field longer than 1 MiB instead of holding the rest of the file', () => {
     const rest = 'd2,x\n'.repeat(300_000) // 1.5 MB after the bad quote
     const { records, problems } = tokenize(['id,name\n', 'd1,"oops\n', ...chunk(rest, [500_000, 1_000_000])])
@@ -734,6 +743,18 @@ describe('parseInventoryCsv', () => {
     const { devices, diagnostics } = parseInventoryCsv(`id,name,macs\n${rows.join('\n')}\n`, { file: 'big.csv' })
     expect(devices.length).toBe(9_997)
     expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['malformed_csv@42', 'malformed_csv@4002', 'invalid_field@10000'])
+  })
+
+  it('reads the rows of a file joined from Windows and old Mac exports, its CRLF and lone CR line ends mixed', () => {
+    // Line 2 holds two rows parted by a carriage return alone; read as one, it had 5 fields and both were lost.
+    const text = 'id,name,mac\r\nd1,a,00e0fc000001\rd2,b,00e0fc000002\r\nd3,c,00e0fc000003\r\nd4,d,00e0fc000004\r'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'joined.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => [d.id, d.name, d.macs])).toEqual([
+      ['d1', 'a', ['00:e0:fc:00:00:01']], ['d2', 'b', ['00:e0:fc:00:00:02']], ['d3', 'c', ['00:e0:fc:00:00:03']], ['d4', 'd', ['00:e0:fc:00:00:04']],
+    ])
+    // A name that holds a carriage return, its row of the header's width, stays one device.
+    expect(parseInventoryCsv('id,name,role\nd1,rt\r1,core\n', { file: 'x.csv' }).devices.map((d) => d.name)).toEqual(['rt\r1'])
   })
 
   it('gives the same devices when UTF-8 bytes are cut anywhere and decoded as a stream', async () => {

@@ -402,6 +402,11 @@ function readQuotedRecord(buf: string, pos: number, final: boolean, sep: number)
       if (c === LF) return { kind: 'record', cells, next: i + 1, lines: lines + 1 }
       if (c === CR && buf.charCodeAt(i + 1) === LF) return { kind: 'record', cells, next: i + 2, lines: lines + 1 }
       if (c === CR && i + 1 >= n && !final) return { kind: 'more' }
+      // A field that ran over line breaks to a quote that closes nothing: its opening quote was
+      // never closed, and it ran on to the next quote in the file (the next row's quoted cell).
+      // Skipping to the stray quote's line dropped every row between; only the record's first
+      // line is the bad one, and the lines after it are read as rows.
+      if (lines > 0) return { kind: 'unclosed_quote' }
       return strayQuote(buf, i, lines, final)
     }
     // Unquoted fields up to the next quote or the line end, split at once: looking at each
@@ -606,6 +611,11 @@ export class CsvRowParser implements RowParser {
     const expected = columns.expected
     const cells = record.cells
     if (cells.length !== expected) {
+      const parts = this.crSeparated(record, expected)
+      if (parts !== undefined) {
+        for (const part of parts) this.row(part, sink)
+        return
+      }
       // A total row written with fewer cells (`Count: 523`, `Total,523`) is no malformed device.
       if (isTotalLabel(cells[0]!) && cells.every((c, i) => i === 0 || isTotalValue(c))) {
         sink.diagnostics.push({ code: 'total_row', severity: 'warning', at: this.at(record.line), text: totalRowText(cells) })
@@ -629,6 +639,27 @@ export class CsvRowParser implements RowParser {
     }
     const at = this.at(record.line)
     sink.device(columns.builder.build(cells, at, sink.diagnostics), at, columns.builder.byName)
+  }
+
+  /**
+   * The records of a line that holds carriage returns alone, when cut there each has the header's
+   * width: old Mac line ends among the LF or CRLF ones of a file joined from exports made on
+   * different machines, where Excel and Python's csv module end a record too. The line read whole
+   * had too many fields and was skipped with all its devices. Each record keeps the line's number,
+   * as editors that show a lone CR as ^M number it. A line that cut so does not give whole records
+   * (a cell that holds a CR) stays one record.
+   */
+  private crSeparated(record: CsvRecord, expected: number): CsvRecord[] | undefined {
+    const sep = this.tokenizer.delimiter
+    if (this.sheet !== undefined || sep === undefined || !record.cells.some((c) => c.includes('\r'))) return undefined
+    const parts: CsvRecord[] = []
+    for (const text of record.cells.join(sep).split('\r')) {
+      const cells = text.split(sep)
+      if (cells.every(isBlank)) continue
+      if (cells.length !== expected) return undefined
+      parts.push({ cells, line: record.line })
+    }
+    return parts.length > 1 ? parts : undefined
   }
 
   /** Where a record is: its line, or its row of the sheet. */

@@ -21,7 +21,16 @@ describe('JSON Lines', () => {
     const { devices, diagnostics } = parseInventory('{"id":"a"}\n{"id": "b",}\n{"id":"c"}\n', { file: 'x.jsonl' })
     expect(devices.map((d) => d.id)).toEqual(['a', 'c'])
     expect(diagnostics).toMatchObject([{ code: 'malformed_json', at: { file: 'x.jsonl', line: 2, column: 12 } }])
-    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"x.jsonl:2:12: error: not valid JSON: Expected double-quoted property name. Fix the JSON syntax on this line (one JSON object per line for JSON Lines)."`)
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"x.jsonl:2:12: error: not valid JSON: a comma before the closing }, which JSON does not allow after the last member: remove it. Fix the JSON syntax on this line (one JSON object per line for JSON Lines)."`)
+  })
+
+  it('names a comma after the last member or element, where JSON.parse names what it expected instead', () => {
+    const { devices, diagnostics } = parseInventory('{"id":"a","macs":["00e0fc000001",]}\n{"id":"b","name":"x", }\n{"id":"c","name":"y"}\n', { file: 'x.jsonl' })
+    expect(devices.map((d) => d.id)).toEqual(['c'])
+    expect(diagnostics.map((d) => `${d.at.line}:${d.at.column} ${'problem' in d ? d.problem : ''}`)).toEqual([
+      '1:34 a comma before the closing ], which JSON does not allow after the last element: remove it',
+      '2:23 a comma before the closing }, which JSON does not allow after the last member: remove it',
+    ])
   })
 
   it('reports a line that is not an object as an invalid device', () => {
@@ -56,6 +65,18 @@ describe('JSON arrays', () => {
 
   it('reports an array that is never closed', () => {
     expect(codes('[{"id":"a"},\n{"id":"b"')).toEqual(['malformed_json@2'])
+  })
+
+  it('reads every whole device of a file cut short, the last one before its "," or "]" too, and says the file was cut', () => {
+    // A download or copy that stopped after the last device's "}" lost that device as well.
+    // Each text with the line named: the file's end, or where the device cut in two starts.
+    const cut = [['[{"id":"a"},{"id":"b"}', 1], ['{"devices": [\n{"id":"a"},\n{"id":"b"}\n', 4], ['[{"id":"a"},\n{"id":"b"},\n{"id":"c","ma', 3]] as const
+    for (const [text, line] of cut) {
+      const { devices, diagnostics } = parseInventoryJson(text, { file: 'export.json' })
+      expect(devices.map((d) => d.id), text).toEqual(['a', 'b'])
+      expect(diagnostics.map((d) => `${d.code}@${d.at.line}`), text).toEqual([`malformed_json@${line}`])
+    }
+    expect(formatDiagnostic(parseInventoryJson('[\n{"id":"a"},\n{"id":"b","ma', { file: 'export.json' }).diagnostics[0]!)).toMatchInlineSnapshot(`"export.json:3: error: not valid JSON: Unexpected end of JSON input: the array is never closed, as the file ends inside it: it was cut short (a download, copy or export that did not finish) or lacks its closing brackets. What comes before it was read; get the whole file again, or close the brackets."`)
   })
 
   it('names the object when a single record is cut short, and the array when a device list is', () => {

@@ -36,8 +36,15 @@ function isSpace(c: number): boolean {
  * `JSON_POSITION`).
  */
 export function reportJson(sink: RowSink, file: string, text: string, line: number, column: number, err: unknown): void {
-  const message = err instanceof Error ? err.message : String(err)
+  let message = err instanceof Error ? err.message : String(err)
   const at: SourceLocation = { file, line }
+  // A comma after the last member or element (`{"id": "d1",}`), which JavaScript and many editors
+  // allow: JSON.parse names what it expected instead (or, for a `]`, no place at all).
+  const comma = trailingComma(text)
+  if (comma !== undefined) {
+    const close = text[comma]!
+    message = `a comma before the closing ${close}, which JSON does not allow after the last ${close === '}' ? 'member' : 'element'}: remove it in JSON at position ${comma}`
+  }
   const m = JSON_POSITION.exec(message)
   if (m !== null) {
     const pos = Number(m[2])
@@ -51,6 +58,29 @@ export function reportJson(sink: RowSink, file: string, text: string, line: numb
     at.column = lineStart === -1 ? column + pos : pos - lineStart
   }
   sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at, problem: message.replace(JSON_POSITION, (_, where: string) => (where === 'after' ? ' after the end of the JSON document' : '')) })
+}
+
+/**
+ * Where a `}` or `]` follows a comma (spaces between) outside strings: the first comma after a last
+ * member or element; undefined when there is none.
+ */
+function trailingComma(text: string): number | undefined {
+  let inString = false
+  /** The last character outside strings and spaces was a comma. */
+  let comma = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === BACKSLASH) i++
+      else if (c === QUOTE) inString = false
+      continue
+    }
+    if (isSpace(c)) continue
+    if (comma && (c === CLOSE_BRACE || c === CLOSE_BRACKET)) return i
+    comma = c === COMMA
+    if (c === QUOTE) inString = true
+  }
+  return undefined
 }
 
 /**
@@ -383,11 +413,13 @@ export class JsonArrayParser implements RowParser {
     const rest = this.rest as JsonSequenceParser | undefined
     if (rest !== undefined) return rest.end(sink)
     const { file } = this
+    // A file cut short after a whole device, before the `,` or `]` that would end it: the device is read.
+    if (this.elementStart >= 0 && !this.inString && this.depth === this.elementDepth) this.element(this.buf.length, sink)
     if (this.elementStart >= 0 || this.depth > 0 || this.inString) {
       const line = this.elementStart >= 0 ? this.elementLine : this.line
       // Before a device list opens, what is cut short is the top-level object (a single record).
       const open = this.top === 'object' && !this.sawDevices ? 'object' : 'array'
-      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line }, problem: `Unexpected end of JSON input: the ${open} is never closed` })
+      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file, line }, problem: `Unexpected end of JSON input: the ${open} is never closed`, cutShort: true })
     } else if (this.top === 'object' && !this.sawDevices && this.closed) this.finishObject(this.buf.slice(0, this.closedAt), sink)
   }
 
@@ -587,7 +619,7 @@ export class JsonSequenceParser implements RowParser {
   end(sink: RowSink): void {
     this.scan(sink)
     if (this.valueStart >= 0) {
-      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: this.file, line: this.valueLine, column: this.valueColumn }, problem: `Unexpected end of JSON input: the ${this.buf.charCodeAt(this.valueStart) === OPEN_BRACE ? 'object' : 'array'} is never closed` })
+      sink.diagnostics.push({ code: 'malformed_json', severity: 'error', at: { file: this.file, line: this.valueLine, column: this.valueColumn }, problem: `Unexpected end of JSON input: the ${this.buf.charCodeAt(this.valueStart) === OPEN_BRACE ? 'object' : 'array'} is never closed`, cutShort: true })
     }
   }
 

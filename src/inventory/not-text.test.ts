@@ -5,6 +5,16 @@ import { assertText, notTextKind } from './not-text.js'
 
 const utf8 = (b: Uint8Array) => Buffer.from(b).toString('utf8')
 
+/** The error that refuses the start of an inventory. */
+function refusal(start: string): { message: string; hint: string } {
+  try {
+    assertText(start, 'f')
+  } catch (err) {
+    return err as { message: string; hint: string }
+  }
+  throw new Error('expected a refusal')
+}
+
 describe('notTextKind', () => {
   it('recognises gzip, zip, UTF-16 and other binary data from the start of a file', () => {
     expect(notTextKind(utf8(gzipSync('id,name\nd1,a\n')))).toBe('gzip')
@@ -22,6 +32,50 @@ describe('notTextKind', () => {
     expect(notTextKind(utf8(gbk))).toBe('legacy')
     // UTF-8 with a stray byte or two beside its own characters is UTF-8.
     expect(notTextKind(utf8(Buffer.concat([Buffer.from('id,name,site\nd1,核心路由器,Zürich\nd2,'), Buffer.from([0xb0, 0xb1]), Buffer.from('\n')])))).toBeUndefined()
+  })
+
+  it('names a packet capture and a program as what they are, not as UTF-16 text, for their runs of NUL bytes', () => {
+    // tcpdump -w writes the libpcap header (magic A1B2C3D4 in the machine's byte order, version 2.4,
+    // snap length, link type 1) and then each packet; Wireshark saves pcapng, a Section Header Block first.
+    const frame = Buffer.from('ffffffffffff00e0fc1234560806000108000604000100e0fc1234560a000001000000000000000a000002', 'hex')
+    const packet = Buffer.concat([Buffer.from([0x00, 0xf1, 0x53, 0x65, 0, 0, 0, 0, frame.length, 0, 0, 0, frame.length, 0, 0, 0]), frame])
+    const pcap = Buffer.concat([Buffer.from('d4c3b2a1020004000000000000000000ffff000001000000', 'hex'), packet, packet])
+    const pcapBigEndian = Buffer.concat([Buffer.from('a1b2c3d40002000400000000000000000000ffff00000001', 'hex'), packet])
+    const pcapng = Buffer.concat([Buffer.from('0a0d0d0a1c0000004d3c2b1a01000000ffffffffffffffff1c000000', 'hex'), packet])
+    for (const capture of [pcap, pcapBigEndian, pcapng]) expect(notTextKind(utf8(capture))).toBe('pcap')
+    const { message, hint } = refusal(utf8(pcap))
+    expect(message).toBe('the inventory is a packet capture (pcap or pcapng), not text')
+    expect(hint).toMatch(/Statistics > Endpoints.*tshark -r FILE -T fields -E header=y/)
+    // The start of an ELF program: its NULs come in runs, at even and odd places alike.
+    const elf = Buffer.concat([Buffer.from('7f454c4602010100000000000000000003003e0001000000', 'hex'), Buffer.alloc(40), Buffer.from('4000380009004000', 'hex'), Buffer.alloc(200, 0x41), Buffer.alloc(64)])
+    expect(notTextKind(utf8(elf))).toBe('binary')
+  })
+
+  it('names UTF-32 text as such, with or without its byte order mark, not as UTF-16 or binary data', () => {
+    const csv = 'id,name,mac\nd1,rt-1,00e0fc000001\nd2,rt-2,00e0fc000002\n'
+    const utf32 = (bigEndian: boolean, bom: boolean) => {
+      const text = (bom ? '\ufeff' : '') + csv
+      const bytes = Buffer.alloc(text.length * 4)
+      for (let i = 0; i < text.length; i++) {
+        if (bigEndian) bytes.writeUInt32BE(text.charCodeAt(i), 4 * i)
+        else bytes.writeUInt32LE(text.charCodeAt(i), 4 * i)
+      }
+      return bytes
+    }
+    // With its mark FF FE 00 00, UTF-32LE is decoded as UTF-16LE (whose mark it starts with); the others as UTF-8.
+    expect(notTextKind(utf32(false, true).toString('utf16le'))).toBe('utf32')
+    for (const [bigEndian, bom] of [[true, true], [false, false], [true, false]] as const) expect(notTextKind(utf8(utf32(bigEndian, bom))), `${bigEndian} ${bom}`).toBe('utf32')
+    expect(refusal(utf8(utf32(true, true)))).toMatchObject({ message: 'the inventory is UTF-32 text', hint: expect.stringContaining('iconv -f UTF-32 -t UTF-8 FILE') })
+  })
+
+  it('places a stray NUL byte in an otherwise text file at its line', () => {
+    const text = 'id,name,mac\nd1,rt-1,00e0fc000001\nd2,rt\u00002,00e0fc000002\nd3,rt-3,00e0fc000003\n'
+    expect(notTextKind(text)).toBe('nul')
+    expect(() => parseInventory(text, { file: 'devices.csv' })).toThrow(expect.objectContaining({
+      message: 'the inventory is text with a NUL byte in it, which no text file holds', at: { file: 'devices.csv', line: 3 }, hint: expect.stringContaining("tr -d '\\000'"),
+    }))
+    // Lines ended by a carriage return alone are counted as such.
+    expect(() => parseInventory(text.replaceAll('\n', '\r'), { file: 'mac.csv' })).toThrow(expect.objectContaining({ at: { file: 'mac.csv', line: 3 } }))
   })
 
   it('takes text as text: CSV, JSON, nmap XML, non-ASCII names, a tab-separated file', () => {

@@ -3,7 +3,9 @@
  * a spreadsheet workbook, UTF-16 text or other binary data would otherwise come out as a stream of
  * "unknown column" and malformed-row diagnostics full of mangled characters.
  */
+import type { SourceLocation } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
+import { lineEndsOf } from '../util/line-ends.js'
 import { DOT_HEAD, GML_GRAPH, isPajekStart, isRepetitaStart, isSndlibNativeStart, looksLikeContainerlab, looksLikeCytoscapeJson, looksLikeGns3 } from '../topology/import/text-starts.js'
 import { yamlKindOf, yamlTopLevelKeys } from '../util/yaml-kind.js'
 import { looksLikeFlows } from '../topology/import/flows.js'
@@ -18,8 +20,9 @@ const SAMPLE = 4096
  * @example
  * notTextKind('\u001f\ufffd\b\u0000...') // 'gzip'
  */
-export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | 'legacy' | 'binary' | undefined {
+export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'pcap' | 'utf16' | 'utf32' | 'legacy' | 'nul' | 'binary' | undefined {
   if (start.startsWith('\u001f\ufffd')) return 'gzip'
+  if (PCAP_STARTS.some((p) => start.startsWith(p)) || PCAPNG_START.test(start)) return 'pcap'
   // An empty archive is its directory's end alone (PK\x05\x06), NUL bytes that would pass for UTF-16.
   if (start.startsWith('PK\u0003\u0004') || start.startsWith('PK\u0005\u0006')) return 'zip'
   // The signature D0 CF 11 E0 A1 B1 1A E1 of an OLE compound file (an Excel 97-2003 .xls), as
@@ -27,19 +30,35 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | '
   if (start.startsWith('\ufffd\ufffd\u0011\u0871\u001a')) return 'ole'
   const n = Math.min(start.length, SAMPLE)
   let nul = 0
+  /** NUL characters at odd places: UTF-16 of ASCII puts all of its NULs on one side. */
+  let oddNul = 0
+  /** Characters other than NUL by their place modulo 4: UTF-32 of ASCII puts them all on one. */
+  const placed = [0, 0, 0, 0]
   let control = 0
   let invalid = 0
   /** Characters beyond ASCII that did decode. */
   let decoded = 0
   for (let i = 0; i < n; i++) {
     const c = start.charCodeAt(i)
-    if (c === 0) nul++
-    else if (c === 0xfffd) invalid++
+    if (c === 0) {
+      nul++
+      oddNul += i & 1
+      continue
+    }
+    placed[i & 3]!++
+    if (c === 0xfffd) invalid++
     else if (c >= 0x80) decoded++
     else if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) control++
   }
-  // UTF-16 text of ASCII characters has a NUL beside every other character.
-  if (nul > 0 && nul >= n / 3) return 'utf16'
+  // UTF-16 text of ASCII characters has a NUL beside every other character, all on one side;
+  // a program or a capture has runs of NULs, on both.
+  // UTF-32 of ASCII: three NULs beside each character (read as UTF-16 when its byte order mark
+  // passed for UTF-16's, a NUL beside each), as iconv -t UTF-32 writes it.
+  if (start.startsWith('\ufeff\u0000') || start.startsWith('\u0000\u0000\ufffd\ufffd') || (nul > 0 && nul >= n / 2 && Math.max(...placed) >= 0.9 * (n - nul))) return 'utf32'
+  if (nul > 0 && nul >= n / 3 && Math.max(oddNul, nul - oddNul) >= 0.9 * nul) return 'utf16'
+  // Text with a stray NUL or two (a field a database or a serial console padded): text, but no
+  // reader takes a NUL as a character; the line it is on is the place to fix.
+  if (nul > 0 && nul <= MAX_STRAY_NULS && control <= n / 100 && invalid <= n / 100) return 'nul'
   if (nul > 0 || control > n / 20) return 'binary'
   // Text with many bytes that are not UTF-8 but no control characters: a legacy code page. So is
   // text whose bytes that are not UTF-8 outnumber twice the characters that are (a few words of
@@ -48,6 +67,23 @@ export function notTextKind(start: string): 'gzip' | 'zip' | 'ole' | 'utf16' | '
   if (invalid > n / 10 || (invalid >= 3 && invalid > 2 * decoded)) return 'legacy'
   return undefined
 }
+
+/** NUL characters in the start of a text that is otherwise text: more are binary data. */
+const MAX_STRAY_NULS = 8
+
+/**
+ * The starts of a libpcap capture (tcpdump -w, Wireshark's "pcap"), as UTF-8 decoding leaves
+ * them: the magic number A1B2C3D4 (microseconds) or A1B23C4D (nanoseconds), little- or
+ * big-endian, then the format's major version 2 (libpcap's pcap-savefile(5)).
+ */
+const PCAP_STARTS = ['\ufffd\u00f2\ufffd\u0002\u0000', '\ufffd\ufffd\ufffd\ufffd\u0000\u0002', 'M<\ufffd\ufffd\u0002\u0000', '\ufffd\ufffd<M\u0000\u0002']
+
+/**
+ * A pcapng capture (Wireshark's default): its Section Header Block, type 0A0D0D0A, then the
+ * block's length and the byte-order magic 1A2B3C4D in either order (the pcapng specification,
+ * IETF draft-ietf-opsawg-pcapng, section 4.1).
+ */
+const PCAPNG_START = /^\n\r\r\n[^]{1,4}(?:M<\+\u001a|\u001a\+<M)/
 
 /** The topology formats read, as messages that refuse a file or ask for a topology list them. */
 export const TOPOLOGY_FORMATS = 'GraphML, GML, DOT, GEXF, XGMML, JSON, a CSV link list, an edge list, a Pajek network, SNDlib, REPETITA, a containerlab or GNS3 lab, a neighbour table or NetBox\'s cables'
@@ -93,6 +129,8 @@ function explain(kind: NotText, what: TextFileRole): { is: string; hint: string 
       return spreadsheet
         ? { is: 'a zip archive (an Excel .xlsx workbook is one)', hint: `Save the sheet as CSV (UTF-8), or unzip the archive and pass the ${what} in it.` }
         : { is: 'a zip archive', hint: `Unzip the archive and pass the ${what} in it.` }
+    case 'utf32':
+      return { is: 'UTF-32 text', hint: 'Save it as UTF-8 (in an editor: the encoding choice of "Save as"; or iconv -f UTF-32 -t UTF-8 FILE).' }
     case 'utf16':
       return {
         is: 'UTF-16 text',
@@ -115,6 +153,16 @@ function explain(kind: NotText, what: TextFileRole): { is: string; hint: string 
         hint: what === 'inventory' ? 'Save it as an Excel workbook (.xlsx) without a password, or the sheet as CSV (in Excel: "CSV UTF-8").'
           : spreadsheet ? 'Save the sheet as CSV (in Excel: "CSV UTF-8").' : asText,
       }
+    case 'pcap':
+      return {
+        is: 'a packet capture (pcap or pcapng), not text',
+        hint: what === 'inventory'
+          ? 'Give the addresses it holds as text: in Wireshark, Statistics > Endpoints, the Ethernet tab, Copy > as CSV, saved to a file; ' +
+            'or tshark -r FILE -T fields -E header=y -E separator=, -e eth.src -e eth.dst > addresses.csv (docs/inventory.md, packet captures).'
+          : asText,
+      }
+    case 'nul':
+      return { is: 'text with a NUL byte in it, which no text file holds', hint: "Remove the NUL bytes (tr -d '\\000' < FILE > NEW_FILE) and check the line named, or export the file again." }
     case 'binary':
       return { is: 'binary data, not text', hint: asText }
   }
@@ -129,7 +177,9 @@ export function assertText(start: string, file: string, what: TextFileRole = 'in
   const kind = notTextKind(start)
   if (kind === undefined) return
   const { is, hint } = explain(kind, what)
-  throw new TrustpathError('input_invalid', `the ${what} is ${is}`, { at: { file }, hint })
+  // The line of the first NUL, counted as the readers count lines (a CR alone ends one in a file whose first line break is one).
+  const at: SourceLocation = kind === 'nul' ? { file, line: start.slice(0, start.indexOf('\u0000')).split(lineEndsOf(start) === 'cr' ? /\r\n?/ : '\n').length } : { file }
+  throw new TrustpathError('input_invalid', `the ${what} is ${is}`, { at, hint })
 }
 
 /** An optional first line of a saved session: the prompt and the command (`sw1#show cdp neighbors`, `<HUAWEI>display lldp neighbor brief`). */

@@ -3,6 +3,7 @@
  * (its text encoding: text-encoding.ts). Kept apart from the reader so that the CLI can decide on
  * worker threads (and start them) before loading the parsers.
  */
+import { lstatSync, readlinkSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { TrustpathError } from '../errors.js'
 import { fileProblem } from './read-text.js'
@@ -21,11 +22,26 @@ export type InventoryStat = {
 /** An inventory that cannot be read, as a user error with a hint. */
 export function unreadable(path: string, err: unknown): TrustpathError {
   const code = (err as { code?: string }).code
+  const link = code === 'ENOENT' || code === 'ELOOP' ? linkTarget(path) : undefined
+  if (link !== undefined) {
+    // A link whose file was moved or deleted, or a loop of links: "no such file" named the link, which is there.
+    const problem = code === 'ELOOP' ? `it is a link in a loop of links (${link} ...)` : `it is a link to ${link}, which is not there`
+    return new TrustpathError('input_unreadable', `cannot read the inventory: ${problem}`, { at: { file: path }, hint: 'Point the link at the inventory file, or remove it.', cause: err })
+  }
   const hint = code === 'ENOENT' ? 'Check the path; use "-" to read the inventory from standard input.'
     : code === 'EACCES' || code === 'EPERM' ? 'Check the file permissions.'
       : code === 'EISDIR' ? 'Pass an inventory file, not a directory.'
         : 'Check that the file exists and can be read.'
   return new TrustpathError('input_unreadable', `cannot read the inventory: ${fileProblem(err)}`, { at: { file: path }, hint, cause: err })
+}
+
+/** Where the symbolic link `path` points, or undefined when it is no link. */
+function linkTarget(path: string): string | undefined {
+  try {
+    return lstatSync(path).isSymbolicLink() ? readlinkSync(path) : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /**

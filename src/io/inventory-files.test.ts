@@ -45,13 +45,13 @@ describe('listInventories', () => {
     expect(named.map((i) => i.path.slice(dir.length + 1))).toEqual(['caps/a.txt', 'caps/b.txt'])
   })
 
-  it('follows a link to a file or a directory, and not a link back to a directory already walked', async () => {
+  it('follows a link to a file or a directory, not a link back to a directory already walked, and keeps a broken link for its read to be warned about', async () => {
     const dir = await testdir({ 'caps/a.txt': 'a', 'other/b.txt': 'b' })
     await symlink(join(dir, 'other'), join(dir, 'caps', 'more'))
     await symlink(join(dir, 'caps'), join(dir, 'caps', 'loop'))
     await symlink(join(dir, 'nowhere'), join(dir, 'caps', 'broken'))
     const got = await listInventories([join(dir, 'caps')])
-    expect(got.map((i) => i.path.slice(dir.length + 1))).toEqual(['caps/a.txt', 'caps/more/b.txt'])
+    expect(got.map((i) => i.path.slice(dir.length + 1))).toEqual(['caps/a.txt', 'caps/broken', 'caps/more/b.txt'])
   })
 
   it('refuses a path that is not there and a directory that holds no file to read, naming it', async () => {

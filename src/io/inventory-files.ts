@@ -114,10 +114,12 @@ async function walk(dir: string, root: string, out: InventoryInput[], seen: Map<
     let isDir = entry.isDirectory()
     let isFile = entry.isFile()
     if (entry.isSymbolicLink()) {
-      // A link is read as what it points to; a broken one is left out, as `ls -L` would fail on it.
+      // A link is read as what it points to. A broken one (its file moved or deleted, or a loop of
+      // links) is kept as a file, for the read to say it cannot be read, as a warning: left out, a
+      // capture that a link names went missing without a word.
       const target = await stat(path).catch(() => undefined)
       isDir = target?.isDirectory() === true
-      isFile = target?.isFile() === true
+      isFile = target === undefined || target.isFile()
     }
     if (isDir) {
       const real = await realpath(path).catch(() => path)

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { createReadStream } from 'node:fs'
-import { lstat, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
+import { chmod, lstat, mkdtemp, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -50,6 +50,36 @@ describe('openOutputFile', () => {
     expect(interruptListenerCount()).toBe(0)
     await writeFileAtomic(join(d, 'c.json'), '{}')
     expect(interruptListenerCount()).toBe(0)
+  })
+
+  it('removes the temporary file a run killed outright (kill -9) left beside its output, and no running one', async () => {
+    const d = await dir()
+    // The process of a run that is over: a child that has ended.
+    const { pid: ended } = spawnSync(process.execPath, ['-e', ''])
+    await writeFile(join(d, `.out.json.${ended}.tmp`), '{"partial')
+    await writeFile(join(d, `.report.html.${ended}.tmp`), '<html')
+    await writeFile(join(d, `.out.json.${process.ppid}.tmp`), 'being written by a run still going')
+    await writeFile(join(d, `.other.json.${ended}.tmp`), 'another output')
+    const out = await openOutputFile(join(d, 'out.json'))
+    out.stream.write('{}')
+    await out.commit()
+    await writeFileAtomic(join(d, 'report.html'), '<html></html>')
+    expect((await readdir(d)).sort()).toEqual([`.other.json.${ended}.tmp`, `.out.json.${process.ppid}.tmp`, 'out.json', 'report.html'])
+  })
+
+  it('keeps the permissions of the file it replaces, as writing it in place would: findings kept private stay private', async () => {
+    const d = await dir()
+    await writeFile(join(d, 'findings.json'), 'old')
+    await chmod(join(d, 'findings.json'), 0o600)
+    await writeFile(join(d, 'report.html'), 'old')
+    await chmod(join(d, 'report.html'), 0o640)
+    const out = await openOutputFile(join(d, 'findings.json'))
+    out.stream.write('{}')
+    await out.commit()
+    await writeFileAtomic(join(d, 'report.html'), '<html></html>')
+    expect((await stat(join(d, 'findings.json'))).mode & 0o777).toBe(0o600)
+    expect((await stat(join(d, 'report.html'))).mode & 0o777).toBe(0o640)
+    expect(await readFile(join(d, 'findings.json'), 'utf8')).toBe('{}')
   })
 
   it('writes through a symbolic link, which stays a link', async () => {

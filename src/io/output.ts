@@ -1,5 +1,5 @@
 import { createWriteStream, rmSync } from 'node:fs'
-import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { dirname, join, basename } from 'node:path'
 import type { Writable } from 'node:stream'
 import { TrustpathError } from '../errors.js'
@@ -19,13 +19,13 @@ export type Output = {
  * whether it is a regular file (or not there yet) that may be replaced by a temporary file, or a
  * device, pipe or socket (`/dev/null`, `/dev/stdout`, a FIFO) that must be written in place.
  */
-async function outputTarget(path: string): Promise<{ path: string; inPlace: boolean }> {
+async function outputTarget(path: string): Promise<{ path: string; inPlace: boolean; mode?: number }> {
   const s = await stat(path).catch(() => undefined)
   if (s === undefined) return { path, inPlace: false }
   // A device or pipe is opened by the path given: `/dev/stdout` on a pipe resolves to no path
   // (`pipe:[...]`), and taking it for a new file replaced the /dev/stdout link with the output.
   if (!s.isFile()) return { path, inPlace: true }
-  return { path: await realpath(path).catch(() => path), inPlace: false }
+  return { path: await realpath(path).catch(() => path), inPlace: false, mode: s.mode & 0o7777 }
 }
 
 /**
@@ -62,9 +62,47 @@ function removeOnInterrupt(tmp: string): () => void {
   return onInterrupt(() => rmSync(tmp, { force: true }))
 }
 
+/**
+ * Gives the temporary file of an output that replaces a file that file's permissions, as writing
+ * it in place (`>`) keeps them: the new file was made with the umask's, so findings kept private
+ * with chmod 600 became readable by all on the next run.
+ */
+async function keepMode(tmp: string, target: { inPlace: boolean; mode?: number }): Promise<void> {
+  if (target.inPlace || target.mode === undefined) return
+  await chmod(tmp, target.mode).catch(() => {}) // a file system without modes (a FAT stick) keeps its own
+}
+
 /** Where the data is written first: the target in place, else a temporary file beside it. */
 function writePathOf(target: { path: string; inPlace: boolean }): string {
   return target.inPlace ? target.path : join(dirname(target.path), `.${basename(target.path)}.${process.pid}.tmp`)
+}
+
+/** Whether the process `pid` runs on this machine (one of another user's counts: it cannot be signalled, but is there). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (cause) {
+    return (cause as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Removes the temporary files of `target` that earlier runs left beside it when they were killed
+ * outright (kill -9, the out-of-memory killer, a power cut), which no signal handler can clean up:
+ * each names its run's process, and one whose process no longer runs is dropped. A run writing the
+ * same file now keeps its own. Failures are ignored: the write that follows says what is wrong.
+ */
+async function removeStaleTemporaries(target: { path: string; inPlace: boolean }): Promise<void> {
+  if (target.inPlace) return
+  const prefix = `.${basename(target.path)}.`
+  const names = await readdir(dirname(target.path)).catch(() => [] as string[])
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue
+    const pid = name.slice(prefix.length, -'.tmp'.length)
+    if (!/^\d+$/.test(pid) || Number(pid) === process.pid || isRunning(Number(pid))) continue
+    await rm(join(dirname(target.path), name), { force: true }).catch(() => {})
+  }
 }
 
 /**
@@ -80,12 +118,15 @@ export async function openOutputFile(path: string, shown = path): Promise<Output
   } catch (cause) {
     throw new TrustpathError('input_unreadable', `cannot create the directory of ${shown}: ${systemReason(cause, [])}`, { cause, hint: writeHint(cause) })
   }
-  const stream = createWriteStream(tmp)
+  await removeStaleTemporaries(target)
+  // Made private at once when it replaces a private file; its mode is set exactly below.
+  const stream = createWriteStream(tmp, target.mode === undefined ? {} : { mode: target.mode & 0o700 })
   const done = target.inPlace ? () => {} : removeOnInterrupt(tmp)
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve())
     stream.once('error', (cause) => reject(toWriteError(shown, cause, [path, tmp])))
   })
+  await keepMode(tmp, target)
   // A write that fails later (a full disk) rejects the writer waiting on it (see cli/context.ts
   // `write`); the listener keeps the stream's error event from ending the process unexplained.
   stream.on('error', () => {})
@@ -130,8 +171,10 @@ export async function writeBytesAtomic(path: string, text: string | Uint8Array, 
   let done = () => {}
   try {
     await makeDirectory(dirname(target.path))
+    await removeStaleTemporaries(target)
     if (!target.inPlace) done = removeOnInterrupt(tmp)
-    await writeFile(tmp, text)
+    await writeFile(tmp, text, target.mode === undefined ? {} : { mode: target.mode & 0o700 })
+    await keepMode(tmp, target)
     if (!target.inPlace) await rename(tmp, target.path)
     done()
   } catch (cause) {

@@ -73,6 +73,20 @@ describe('trustpath demo', () => {
     for (const p of paths) expect(existsSync(join(dir, p)), p).toBe(true)
     expect(run.stderr).toBe('')
   })
+
+  it('refuses a directory whose own policy and report it would replace (demo -o . in a project), and writes its own again', async () => {
+    const dir = await testdir({ 'policy.yaml': 'version: 1\nrules: []\n', 'report.html': '<p>last quarter</p>\n', 'notes.txt': 'kept\n' })
+    const run = await runCli(['demo', '-o', '.', '--quiet'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('trustpath: . holds files that the demo would replace: policy.yaml, report.html\n' +
+      '  hint: Give the demo a new or empty directory (trustpath demo -o trustpath-demo), or move those files away.\n')
+    expect(readFileSync(join(dir, 'policy.yaml'), 'utf8')).toBe('version: 1\nrules: []\n')
+    expect(readFileSync(join(dir, 'report.html'), 'utf8')).toBe('<p>last quarter</p>\n')
+    expect(existsSync(join(dir, 'inventory.jsonl'))).toBe(false)
+    // A directory the demo wrote is written again.
+    expect((await runCli(['demo', '-o', 'out', '--quiet'], { cwd: dir })).status).toBe(0)
+    expect((await runCli(['demo', '-o', 'out', '--quiet'], { cwd: dir })).status).toBe(0)
+  })
 })
 
 describe('trustpath check --format sarif, more findings than code scanning takes', () => {
@@ -1366,6 +1380,17 @@ describe('an inventory refused at its start', () => {
     const run = await runCli(['check', 'inv.csv', '-p', 'policy.yaml', '--sites', 'sites.csv', '-f', 'json'], { cwd: dir })
     expect(run.status, run.stderr).toBe(1)
     expect(JSON.parse(run.stdout).findings.map((f: { deviceId: string }) => f.deviceId)).toEqual(['d1'])
+  })
+
+  it('writes nothing, and leaves the -o file of an earlier run, when no device is read (a header naming no column a device is known by), with one thread or two', async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => `rt-${i};Huawei;NE40E-X8`)
+    const dir = await testdir({ 'export.csv': `Gerät;Hersteller;Typ\n${rows.join('\n')}\n`, 'policy.yaml': POLICY, 'findings.json': '{"findings": ["of last week"]}\n' })
+    const run = await sameWithWorkers(['check', 'export.csv', '-p', 'policy.yaml', '-o', 'findings.json'], dir)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/^export\.csv:1: error: missing column "id"/m)
+    expect(run.stderr).toMatch(/^trustpath: export\.csv: no device can be read from the inventory: its header names no column a device is known by; nothing was written\n  hint: Fix the header as said above \(or give the file an id, name or MAC column\) and run again\.\n$/m)
+    expect(readFileSync(join(dir, 'findings.json'), 'utf8')).toBe('{"findings": ["of last week"]}\n')
+    expect(readdirSync(dir).sort()).toEqual(['export.csv', 'findings.json', 'policy.yaml'])
   })
 
   it('says why no device was read: the warnings of the lines it could not take come before the refusal', async () => {

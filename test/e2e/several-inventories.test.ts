@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
@@ -38,6 +38,22 @@ function captures(): Record<string, string> {
 }
 
 describe('several inventories: files and directories read as one', () => {
+  it('warns of a link in a folder whose capture was moved away, or that loops, and reads the rest', async () => {
+    const dir = await testdir(captures())
+    symlinkSync('../archive/rt-muc-01.txt', join(dir, 'captures', 'rt-muc-01.txt'))
+    symlinkSync('loop-b.txt', join(dir, 'captures', 'loop-a.txt'))
+    symlinkSync('loop-a.txt', join(dir, 'captures', 'loop-b.txt'))
+    const run = await runCli(['identify', 'captures', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect((JSON.parse(run.stdout) as { id: string }[]).map((r) => r.id)).toEqual(['pe-1', 'rt-fra-01'])
+    expect(run.stderr).toMatch(/^captures\/rt-muc-01\.txt: warning: skipped \(found in captures\): cannot read the inventory: it is a link to \.\.\/archive\/rt-muc-01\.txt, which is not there\. Point the link at the inventory file, or remove it\.$/m)
+    expect(run.stderr).toMatch(/^captures\/loop-a\.txt: warning: skipped \(found in captures\): cannot read the inventory: it is a link in a loop of links \(loop-b\.txt \.\.\.\)/m)
+    // Named itself, a broken link is an error that says so.
+    const named = await runCli(['identify', 'captures/rt-muc-01.txt'], { cwd: dir })
+    expect(named.status).toBe(2)
+    expect(named.stderr).toBe('trustpath: captures/rt-muc-01.txt: cannot read the inventory: it is a link to ../archive/rt-muc-01.txt, which is not there\n  hint: Point the link at the inventory file, or remove it.\n')
+  })
+
   it('identifies every device of a folder of captures and of a CSV, skipping the README with a warning', async () => {
     const dir = await testdir(captures())
     const run = await runCli(['identify', 'captures', 'site.csv', '-f', 'json'], { cwd: dir })

@@ -43,7 +43,7 @@ const HTML_DEVICE_LIMIT = 20_000
 
 export async function checkWith(ctx: CliContext, inventories: string[], opts: Options, now: Date, format: FindingsFormat | 'html', pool: InventoryThreads | undefined): Promise<number> {
   const catalog = await loadCatalogFor(ctx, opts)
-  const printer = new DiagnosticsPrinter(ctx, { showInfo: !opts.quiet })
+  const printer = new DiagnosticsPrinter(ctx, { showInfo: !opts.quiet, all: opts.allDiagnostics === true })
   const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
   const run: Run = { ctx, inventories, opts, catalog, policy, printer, now }
   if (format === 'html') return checkToHtml(run)

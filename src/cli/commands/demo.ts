@@ -1,5 +1,5 @@
-import { stat } from 'node:fs/promises'
-import { join, relative, resolve } from 'node:path'
+import { readFile, stat } from 'node:fs/promises'
+import { basename, join, relative, resolve } from 'node:path'
 import { checkInventory } from '../../check/check-inventory.js'
 import { buildDemoScenario } from '../../demo/scenario.js'
 import { buildDemoTopology, toFlowsCsv, toInterconnectCsv, toTopologyJson } from '../../demo/topology.js'
@@ -39,6 +39,32 @@ import { formatCount } from '../../util/plural.js'
 
 type Options = { out: string; quiet?: boolean }
 
+/** The first line of the demo's policy, by which a directory the demo wrote before is known. */
+const DEMO_POLICY_MARK = '# trustpath demo policy\n'
+
+/**
+ * Throws a usage error when the directory holds files by the names the demo writes that no demo
+ * wrote (`demo -o .` in a project with its own policy.yaml, flows.csv or report.html): each would
+ * be replaced. A directory of an earlier demo, told by its policy's first line or an input file
+ * the same as this demo's, is written again.
+ */
+async function assertDemoDirectory(shown: string, inputs: ReadonlyMap<string, string>, outputs: readonly string[]): Promise<void> {
+  const present: string[] = []
+  let demo = false
+  for (const [path, text] of inputs) {
+    const old = await readFile(path, 'utf8').catch(() => undefined)
+    if (old === undefined) continue
+    present.push(path)
+    if (old === text || (basename(path) === 'policy.yaml' && old.startsWith(DEMO_POLICY_MARK))) demo = true
+  }
+  for (const path of outputs) if (await stat(path).then(() => true, () => false)) present.push(path)
+  if (present.length === 0 || demo) return
+  const names = present.map((p) => basename(p))
+  throw new TrustpathError('usage', `${shown} holds ${names.length === 1 ? 'a file' : 'files'} that the demo would replace: ${names.join(', ')}`, {
+    hint: 'Give the demo a new or empty directory (trustpath demo -o trustpath-demo), or move those files away.',
+  })
+}
+
 /** The demo's planning settings: yearly phases to the RAN deadline, per-operator budgets, a subsidy fund. */
 const DEMO_PLAN = {
   phases: '2026-2029',
@@ -75,14 +101,17 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
     plan: join(dir, 'plan.json'),
   }
   const demoTopology = buildDemoTopology(scenario)
-  await writeFileAtomic(files.inventory, scenario.devices.map((d) => JSON.stringify(d)).join('\n') + '\n')
-  await writeFileAtomic(files.policy, scenario.policyYaml)
-  await writeFileAtomic(files.sites, `${JSON.stringify({ networks: scenario.networks, pops: scenario.pops, sites: scenario.sites }, null, 2)}\n`)
-  for (const part of demoTopology.topologies) {
-    await writeFileAtomic(join(dir, `topology-${part.network}.json`), toTopologyJson(part.network, part.topology))
-  }
-  await writeFileAtomic(files.interconnect, toInterconnectCsv(demoTopology.interconnect))
-  await writeFileAtomic(files.flows, toFlowsCsv(demoTopology.flows))
+  // The scenario's input files, by path, in the order written.
+  const inputFiles = new Map<string, string>([
+    [files.inventory, scenario.devices.map((d) => JSON.stringify(d)).join('\n') + '\n'],
+    [files.policy, scenario.policyYaml],
+    [files.sites, `${JSON.stringify({ networks: scenario.networks, pops: scenario.pops, sites: scenario.sites }, null, 2)}\n`],
+    ...demoTopology.topologies.map((part) => [join(dir, `topology-${part.network}.json`), toTopologyJson(part.network, part.topology)] as const),
+    [files.interconnect, toInterconnectCsv(demoTopology.interconnect)],
+    [files.flows, toFlowsCsv(demoTopology.flows)],
+  ])
+  await assertDemoDirectory(shown, inputFiles, [files.html, files.json, files.sarif, files.geojson, files.plan])
+  for (const [path, text] of inputFiles) await writeFileAtomic(path, text)
 
   const catalog = loadDefaultCatalog()
   const printer = new DiagnosticsPrinter(ctx)
