@@ -113,6 +113,30 @@ describe('NodeTrustBuilder', () => {
     expect(nodes.find((p) => p.node === 'it:ber')).toMatchObject({ status: 'unknown', devices: 0 })
   })
 
+  it('places a device two labs list (a node r1 in each) by its network or its site, and counts it apart when neither tells', () => {
+    // Two containerlab labs, each with a node named r1: each node lists the inventory device r1.
+    const labs: Topology = {
+      networks: ['east', 'west'],
+      nodes: [
+        { id: 'east:r1', label: 'r1', network: 'east', devices: ['r1'] },
+        { id: 'west:r1', label: 'r1', network: 'west', devices: ['r1'] },
+        { id: 'west:r3', label: 'r3', network: 'west', devices: ['r3'] },
+      ],
+      links: [],
+    }
+    const placed = (device: { id: string; network?: string; site?: string }) => new NodeTrustBuilder(labs).nodeOf({ ...device, role: 'core' })
+    expect(placed({ id: 'r1', network: 'east' })).toBe('east:r1')
+    expect(placed({ id: 'r1', site: 'west:r1' })).toBe('west:r1')
+    expect(placed({ id: 'r1' })).toBeUndefined()
+    const b = new NodeTrustBuilder(labs)
+    b.add({ id: 'r1', role: 'core' }, attribution('huawei'), [finding('prohibit')])
+    b.add({ id: 'r3', role: 'core' }, attribution('cisco'), [])
+    expect({ unplaced: b.unplaced, multiplyListed: b.multiplyListed, noSite: b.noSite }).toEqual({ unplaced: 1, multiplyListed: 1, noSite: 0 })
+    expect([...b.multiplyListedDevices]).toEqual([['r1', ['east:r1', 'west:r1']]])
+    // Neither node is made untrusted by a device that may be on the other.
+    expect(b.finish().map((p) => [p.node, p.status])).toEqual([['east:r1', 'unknown'], ['west:r1', 'unknown'], ['west:r3', 'trusted']])
+  })
+
   it('places devices named by a node devices list, and counts the ones it cannot place', () => {
     const b = new NodeTrustBuilder(TOPOLOGY)
     b.add({ id: 'special-1', site: 'nowhere', role: 'core' }, attribution('juniper'), [])

@@ -194,7 +194,9 @@ const compareIds = (a: string, b: string): number => a.localeCompare(b, 'en', { 
 /** Places devices on nodes and rates each node; feed it devices one by one (streams). */
 export class NodeTrustBuilder {
   private readonly resolve: NodeResolver
-  private readonly explicit = new Map<string, string>()
+  /** Device id → the nodes whose `devices` list names it (more than one when two lists name it). */
+  private readonly explicit = new Map<string, string[]>()
+  private readonly networkOf = new Map<string, string | undefined>()
   private readonly placements = new Map<string, NodePlacement>()
   private readonly transit: ReadonlySet<string>
   /** Devices on no node (the ambiguous ones included). */
@@ -208,6 +210,13 @@ export class NodeTrustBuilder {
   noSite = 0
   /** The sites that matched no node, with their number of devices and a few of them, in order of appearance (at most 20 sites). */
   unmatchedSites = new Map<string, { count: number; devices: string[] }>()
+  /**
+   * Devices on no node because the `devices` lists of several nodes name them (two labs with a node
+   * `r1` each) and neither their network nor their site tells which (also counted in `unplaced`).
+   */
+  multiplyListed = 0
+  /** Those devices, with the ids of the nodes that list them (at most 20 devices). */
+  multiplyListedDevices = new Map<string, string[]>()
 
   constructor(topology: Topology, transitRoles: readonly DeviceRole[] = TRANSIT_ROLES) {
     this.resolve = buildNodeResolver(topology)
@@ -217,19 +226,35 @@ export class NodeTrustBuilder {
         node: n.id, status: 'unknown', devices: 0, transit: 0, untrusted: [], untrustedCount: 0,
         unidentified: [], unidentifiedCount: 0, groups: [], ...(n.junction === true ? { junction: true as const } : {}),
       })
-      for (const d of n.devices ?? []) this.explicit.set(d, n.id)
+      this.networkOf.set(n.id, n.network)
+      for (const d of n.devices ?? []) {
+        const list = this.explicit.get(d)
+        if (list === undefined) this.explicit.set(d, [n.id])
+        else if (!list.includes(n.id)) list.push(n.id)
+      }
     }
   }
 
-  /** The node a device sits on: the node whose `devices` list names it, else the node of its site. */
+  /**
+   * The node a device sits on: the node whose `devices` list names it (of several such nodes, the
+   * one in the device's network, else the one its site names), else the node of its site.
+   */
   nodeOf(device: Device): string | undefined {
     const m = this.matchOf(device)
     return m.kind === 'node' ? m.node : undefined
   }
 
   private matchOf(device: Device): NodeMatch {
-    const node = this.explicit.get(device.id)
-    if (node !== undefined) return { kind: 'node', node }
+    const listed = this.explicit.get(device.id)
+    if (listed !== undefined) {
+      if (listed.length === 1) return { kind: 'node', node: listed[0]! }
+      // Listed by several nodes: the one in the device's network, else the one its site names.
+      const mine = listed.filter((id) => this.networkOf.get(id) === device.network)
+      if (device.network !== undefined && mine.length === 1) return { kind: 'node', node: mine[0]! }
+      const bySite = device.site === undefined ? undefined : this.resolve(device.site, device.network)
+      if (bySite?.kind === 'node' && listed.includes(bySite.node)) return bySite
+      return { kind: 'ambiguous', matches: listed.toSorted(compareIds) }
+    }
     return device.site === undefined ? { kind: 'none' } : this.resolve(device.site, device.network)
   }
 
@@ -240,6 +265,11 @@ export class NodeTrustBuilder {
     if (p === undefined) {
       this.unplaced++
       if (this.unplacedExamples.length < MAX_IDS) this.unplacedExamples.push(device.id)
+      if (m.kind === 'ambiguous' && this.explicit.has(device.id)) {
+        this.multiplyListed++
+        if (this.multiplyListedDevices.size < MAX_IDS) this.multiplyListedDevices.set(device.id, m.matches)
+        return
+      }
       if (device.site === undefined) this.noSite++
       else if (m.kind === 'none') {
         const site = this.unmatchedSites.get(device.site)
