@@ -112,8 +112,8 @@ export type {
 } from './exposure/index.js'
 export { analyzeExposure, streamAnalysis } from './exposure/analyze.js'
 export type { ExposureAnalysis, FlowExposureWithPath, AnalyzeExposureOptions, ExposureStream } from './exposure/analyze.js'
-export { NodeTrustBuilder, buildNodeLocator, toNodeTrust, TRANSIT_ROLES } from './exposure/node-trust.js'
-export type { NodePlacement, NodeLocator, NodeResolver, NodeMatch } from './exposure/node-trust.js'
+export { FlowEndDevices, NodeTrustBuilder, buildNodeLocator, toNodeTrust, TRANSIT_ROLES } from './exposure/node-trust.js'
+export type { NodePlacement, NodeLocator, NodeResolver, NodeMatch, DeviceEndMatch } from './exposure/node-trust.js'
 
 /** Planning: costs, phases, budgets, the MILP, greedy, subsidies. */
 export type {

@@ -253,9 +253,14 @@ export type Diagnostic =
     suggestions?: { node: string; label?: string }[]
     /** Flow ends may also be labels and sites, not only ids. */
     names?: boolean
+    /** Flow ends may also be inventory devices (their id or name). */
+    devices?: boolean
+    /** The name is an inventory device's, and that device is on no topology node. */
+    unplacedDevice?: boolean
   }
   | { code: 'unknown_network'; severity: 'error'; at: SourceLocation; network: string; known: string[] }
-  | { code: 'ambiguous_node'; severity: 'error'; at: SourceLocation; node: string; matches: string[] }
+  /** A name several nodes share; with `devices`, the name of inventory devices that sit on several nodes. */
+  | { code: 'ambiguous_node'; severity: 'error'; at: SourceLocation; node: string; matches: string[]; devices?: boolean }
   | { code: 'duplicate_node'; severity: 'error'; at: SourceLocation; id: string; first: SourceLocation }
   | { code: 'duplicate_flow'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
   /**

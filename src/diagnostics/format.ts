@@ -474,15 +474,23 @@ function describe(d: Diagnostic): string {
         'it is a demand matrix (as SNDlib\'s dynamic traffic matrices are), not a network. Give the network file of the same nodes with -t, ' +
         'and this file with --flows to route its demands over it.'
     case 'unknown_node':
+      if (d.unplacedDevice === true) {
+        return `${quote(d.node)} in ${d.end} is an inventory device on no topology node (see the devices on no node above), so the flow cannot be routed; ` +
+          'the entry is skipped. Give the device a site that names a node, or write the node in the flow.'
+      }
       return `${quote(d.node)} in ${d.end} is not a node of the network (${formatCount(d.nodes, 'node')}); the entry is skipped. ` +
         (d.suggestions !== undefined && d.suggestions.length > 0
           ? `Did you mean ${d.suggestions.map((s) => (s.label === undefined ? quote(s.node) : `${quote(s.label)} (${s.node})`)).join(' or ')}? `
           : '') +
-        (d.names === true ? 'Write a node id, label (any case) or site.' : 'Check the id for typos, or declare the node first.')
+        (d.names === true ? `Write a node id, label (any case)${d.devices === true ? ', site, or the id or name of an inventory device.' : ' or site.'}` : 'Check the id for typos, or declare the node first.')
     case 'unknown_network':
       return `no network ${quote(d.network)} is loaded; known networks: ${list(d.known)}. ` +
         'Write endpoints as <network>:<node id or label>, and load the network with --topology <network>=<file>.'
     case 'ambiguous_node':
+      if (d.devices === true) {
+        return `${quote(d.node)} names inventory devices on several nodes (${list(d.matches)}); the entry is skipped. ` +
+          'Write the id of one of the devices, or the node id.'
+      }
       return `${quote(d.node)} matches several nodes (${list(d.matches)}); the entry is skipped. Use the node id instead of its label` +
         (sharedAcrossNetworks(d.matches) ? `, or write the network before it (${d.matches[0]!.split(':')[0]}:${d.node}).` : '.')
     case 'duplicate_node':

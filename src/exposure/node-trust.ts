@@ -188,6 +188,53 @@ export function buildNodeLocator(topology: Topology): NodeLocator {
   }
 }
 
+/** What a flow end that names an inventory device refers to: its node, or a device on no node. */
+export type DeviceEndMatch = NodeMatch | { kind: 'unplaced' }
+
+/**
+ * The inventory devices that flow ends name, by id or else by name (any case, as node labels), and
+ * the nodes they sit on: a flow written from the embassy's router `cpe-emb-01` starts at the node
+ * that router sits on. Only the names in `wanted` are kept (the flow ends that name no node), so
+ * an inventory of millions of devices adds no more than the flow list does.
+ */
+export class FlowEndDevices {
+  private readonly wanted: ReadonlySet<string>
+  private readonly byId = new Map<string, (string | undefined)[]>()
+  private readonly byName = new Map<string, (string | undefined)[]>()
+
+  constructor(wanted: Iterable<string>) {
+    this.wanted = new Set([...wanted].map((ref) => ref.toLowerCase()))
+  }
+
+  /** Notes the node `device` sits on (undefined: on none) when a flow end names it. */
+  add(device: Device, node: string | undefined): void {
+    if (this.wanted.size === 0) return
+    const id = device.id.toLowerCase()
+    if (this.wanted.has(id)) push(this.byId, id, node)
+    const name = device.name?.trim().toLowerCase()
+    if (name !== undefined && name !== '' && name !== id && this.wanted.has(name)) push(this.byName, name, node)
+  }
+
+  /**
+   * The node of the device a flow end names: by id, else by name; `ambiguous` (with the node ids)
+   * when devices of that name sit on several nodes, `unplaced` when the device is on no node.
+   */
+  resolve(ref: string): DeviceEndMatch {
+    const k = ref.toLowerCase()
+    const list = this.byId.get(k) ?? this.byName.get(k)
+    if (list === undefined) return { kind: 'none' }
+    const nodes = [...new Set(list.filter((n) => n !== undefined))].sort(compareIds)
+    if (nodes.length === 0) return { kind: 'unplaced' }
+    return nodes.length === 1 ? { kind: 'node', node: nodes[0]! } : { kind: 'ambiguous', matches: nodes }
+  }
+}
+
+function push(map: Map<string, (string | undefined)[]>, key: string, node: string | undefined): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [node])
+  else if (list.length < MAX_IDS) list.push(node)
+}
+
 /** Node ids in natural order: `net:9` before `net:10`. */
 const compareIds = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true })
 

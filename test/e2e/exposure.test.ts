@@ -52,6 +52,23 @@ describe('trustpath exposure', () => {
     expect(out.summary).toMatchObject({ flows: 1, totalVolume: 100, exposedVolume: 50, exposedShare: 0.5, flowsWithoutCleanPath: 0 })
   })
 
+  it('routes a flow sheet that names the routers at its ends (by id, any case) from the nodes the inventory puts them on, in exposure and plan', async () => {
+    const flows = 'Flow ID,Source,Destination,Volume,Classification\nf1,r-src,R-DST,100,secret\nf2,r-lost,dst,10,secret\n'
+    const inventory = `${INVENTORY}${JSON.stringify({ id: 'r-lost', site: 'atlantis', role: 'core', manufacturer: 'Cisco' })}\n`
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'flows.csv': flows })
+    const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(2)
+    const out = JSON.parse(run.stdout)
+    expect(out.flows).toEqual([expect.objectContaining({ id: 'f1', src: 'net:src', dst: 'net:dst', exposedShare: 0.5 })])
+    expect(run.stderr).toContain('flows.csv:3: error: "r-lost" in flow source is an inventory device on no topology node')
+    const plan = await runCli(['plan', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--phases', '2026-2027',
+      '--now', '2026-01-15', '--solver', 'greedy', '--format', 'json'], { cwd: dir })
+    expect(plan.status, plan.stderr).toBe(2)
+    const planned = JSON.parse(plan.stdout)
+    expect(planned.flows).toBe(1)
+    expect(planned.plan.actions).toEqual([expect.objectContaining({ deviceId: 'r-a', reasons: expect.arrayContaining(['cleans flow f1 from 2026']) })])
+  })
+
   it('writes GeoJSON with nodes, links, routed and clean paths', async () => {
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
     const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'geojson'], { cwd: dir })

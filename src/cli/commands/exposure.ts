@@ -41,7 +41,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   const { topology, flows, topologyFile, flowsFile, flowLines, skippedFlows } = network
 
   // Devices → nodes, rated with the policy.
-  const { placements } = await rateNodes(ctx, opts, topology, now, printer)
+  const { placements, devices } = await rateNodes(ctx, opts, network, now, printer)
 
   // Text for people names nodes by label (with the id that tells them apart); JSON and CSV keep ids.
   const name = buildNodeNamer(topology)
@@ -50,7 +50,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
     return formatExposureSummary(named.summary, named.placements, opts.unknownAs, skippedFlows + analysis.skipped)
   }
   const analysis = streamAnalysis(topology, placements, flows, {
-    unknownAs: opts.unknownAs, routedPaths: format === 'geojson' || format === 'html', topologyFile, flowsFile, flowLines, defaultMetric,
+    unknownAs: opts.unknownAs, routedPaths: format === 'geojson' || format === 'html', topologyFile, flowsFile, flowLines, defaultMetric, devices,
   })
   printer.add(inNetworkFiles(analysis.diagnostics, network))
   const printed = analysis.diagnostics.length

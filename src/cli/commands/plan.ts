@@ -100,7 +100,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   // A device without a network of its own is the operator's whose node it sits on: its budget
   // (--budget Abilene:300k) and its share of a subsidy are that network's.
   const nodeNetwork = new Map(network.topology.nodes.flatMap((n) => (n.network === undefined ? [] : [[n.id, n.network] as const])))
-  const { placements } = await rateNodes(ctx, opts, network.topology, now, printer, (device, attribution, findings, node) => {
+  const { placements, devices: flowEndDevices } = await rateNodes(ctx, opts, network, now, printer, (device, attribution, findings, node) => {
     const operator = device.network ?? (node === undefined ? undefined : nodeNetwork.get(node))
     if (operator !== undefined) networks.add(operator)
     if (schedule?.has(device.id)) scheduledSeen.add(device.id)
@@ -125,7 +125,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   if (network.topology.nodes.length > 0) {
     const analysis = analyzeExposure(network.topology, placements, network.flows, {
       unknownAs: opts.unknownAs, topologyFile: network.topologyFile, flowsFile: network.flowsFile, flowLines: network.flowLines, defaultMetric,
-      routedPaths: format === 'html',
+      routedPaths: format === 'html', devices: flowEndDevices,
     })
     // A flow whose end names no node is skipped, as `exposure` skips it, and the run exits 2 after
     // the plan; only a flow list of which nothing could be routed stops here.

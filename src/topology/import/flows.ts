@@ -4,7 +4,7 @@
  * line: its ends are node positions, which are the node ids REPETITA's `.graph` gets, and `bw` is in
  * kbit/s, read as a volume in Mbit/s like the links' bandwidth), and the demands of an SNDlib file
  * (native or XML), such as the demand matrices of SNDlib's dynamic traffic.
- * `src` and `dst` are kept as written (node ids, node labels or site ids): resolving them
+ * `src` and `dst` are kept as written (node ids, node labels, site ids or inventory devices): resolving them
  * against a topology is the exposure stage's job. The `id` may be left out (the column, or the
  * JSON field): the flow is then named after its line, `line-7`.
  */
