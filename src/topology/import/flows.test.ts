@@ -92,6 +92,17 @@ describe('parseFlows', () => {
     expect(parseFlows('{"flows":[{"id":"f1","src":"a","dst":"b","volume":"3","class":"restricted"}]}', { file: 'flows.txt' }).flows).toEqual(expected)
   })
 
+  it('reads a JSON flow by the names a flow sheet\'s header may give its fields (source, from, to, Classification...), as the CSV is read', () => {
+    const text = '[{"Flow ID":"f1","source":"Seattle","destination":"Houston","Volume (Mbit/s)":10,"Classification":"SECRET"},\n' +
+      ' {"id":"f2","from":"Seattle","to":"Houston","demand":"1 Gbps","src":"Denver"}]'
+    const r = parseFlows(text, { file: 'flows.json' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.flows).toEqual([
+      { id: 'f1', src: 'Seattle', dst: 'Houston', volume: 10, class: 'SECRET' },
+      { id: 'f2', src: 'Denver', dst: 'Houston', volume: 1000 },
+    ])
+  })
+
   it('reports bad volumes, missing ends and repeated ids with their lines and keeps the good rows', () => {
     const r = parseFlows('id,src,dst,volume\nf1,a,b,-1\nf2,a,b,lots\nf3,,b,1\nf4,a,b,\nf5,a,b,2\nf5,a,c,2\n', { file: 'flows.csv' })
     expect(codes(r)).toEqual(['invalid_field@2', 'invalid_field@3', 'invalid_field@4', 'invalid_field@5', 'duplicate_flow@7'])

@@ -127,7 +127,7 @@ class FlowCollector {
     this.maxFlows = maxFlows
   }
 
-  add(raw: RawFlow, at: SourceLocation): void {
+  add(raw: Partial<RawFlow>, at: SourceLocation): void {
     // A list written by hand often has no id: the line (or the position in a JSON list without
     // line numbers) names the flow. An id column or field that is present but empty stays an error.
     const given = raw.id !== undefined ? jsonId(raw.id) : at.line !== undefined ? `line-${at.line}` : `flow-${this.count + 1}`
@@ -173,6 +173,20 @@ class FlowCollector {
     if (cls !== undefined && cls !== '') flow.class = cls
     this.flows.push(flow)
   }
+}
+
+/**
+ * A JSON flow's fields by the names a CSV header may give them (`source`, `from`, `destination`,
+ * `to`, `classification`, `Volume (Mbit/s)`...), as `looksLikeFlows` tells a flow list by them; a
+ * field named exactly as the column (`src`) wins over an alias of it.
+ */
+function flowFields(o: Readonly<Record<string, unknown>>): Partial<RawFlow> {
+  const out: Partial<Record<FlowColumn, unknown>> = {}
+  for (const [key, value] of Object.entries(o)) {
+    const column = flowColumn(key)
+    if (column !== undefined && (!(column in out) || key === column)) out[column] = value
+  }
+  return out
 }
 
 /**
@@ -236,8 +250,7 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
       const line = lines[i]
       const path = key === '' ? [i] : [key, i]
       const at: SourceLocation = line === undefined ? { file, path } : { file, line, path }
-      const o = isObject(item) ? item : {}
-      collector.add({ id: o['id'], src: o['src'], dst: o['dst'], volume: o['volume'], class: o['class'] }, at)
+      collector.add(isObject(item) ? flowFields(item) : {}, at)
     }
   } else {
     for (const row of readCsvTable(text, file, FLOW_COLUMNS, diagnostics) ?? []) {
