@@ -35,10 +35,14 @@ describe('parseFlows', () => {
   })
 
   it('reads a volume written with its rate in Mbit/s, and says how to write one in bytes', () => {
-    const r = parseFlows('id,src,dst,volume\nf1,a,b,100 Mbit/s\nf2,a,b,"2,5 Gbps"\nf3,a,b,500 kb/s\nf4,a,b,1 MBit/s\nf5,a,b,10 MB/s\n', { file: 'flows.csv' })
+    const r = parseFlows('id,src,dst,volume\nf1,a,b,100 Mbit/s\nf2,a,b,"2,5 Gbps"\nf3,a,b,500 kb/s\nf4,a,b,1 MBit/s\nf5,a,b,10 MB/s\nf6,a,b,"1,5 GBps"\n', { file: 'flows.csv' })
     expect(r.flows.map((f) => [f.id, f.volume])).toEqual([['f1', 100], ['f2', 2500], ['f3', 0.5], ['f4', 1]])
-    expect(r.diagnostics.map(formatDiagnostic)).toEqual(['flows.csv:6: error: field "volume" has the value "10 MB/s"; ' +
-      'expected a number of 0 or more (Mbit/s by convention), such as 40, 1,000.5, 1.000,5 or 2.5 Gbit/s.'])
+    expect(r.diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "flows.csv:6: error: field "volume" has the value "10 MB/s"; expected a rate in bits per second, not bytes: 10 MB/s is 80 Mbit/s if bytes were meant (write 80), or write 10 Mbit/s if the B stood for bits.",
+        "flows.csv:7: error: field "volume" has the value "1,5 GBps"; expected a rate in bits per second, not bytes: 1,5 GBps is 12,000 Mbit/s if bytes were meant (write 12000), or write 1,5 Gbit/s if the B stood for bits.",
+      ]
+    `)
   })
 
   it('reads the header below a sheet\'s title, and says so', () => {

@@ -108,6 +108,8 @@ export type ParseFlowsOptions = ParseTopologyOptions & {
 /** A volume written with its rate: `100 Mbit/s`, `2.5 Gbps`, `500 kb/s` (bits, not bytes: `MB/s` is not read). */
 const RATE = /^(.*?\d)\s*([kKmMgGtT])(?:[bB]its?\/s|bps|b\/s)$/
 const RATE_IN_MBITS: Readonly<Record<string, number>> = { k: 1e-3, m: 1, g: 1e3, t: 1e6 }
+/** A rate in bytes (`10 MB/s`, `1.5 GBps`): refused, since a sheet that means bits often writes B, but told in bits. */
+const BYTE_RATE = /^(.*?\d)\s*([kKmMgGtT])(?:B\/s|Bps|[bB]ytes?\/s)$/
 
 type RawFlow = { id: unknown; src: unknown; dst: unknown; volume: unknown; class: unknown }
 
@@ -148,7 +150,14 @@ class FlowCollector {
       // with its rate (`100 Mbit/s`, `2.5 Gbps`), which is then converted to Mbit/s.
       const rate = RATE.exec(raw.volume.trim())
       const read = parseWrittenNumber(rate === null ? raw.volume : rate[1]!)
-      if ('value' in read) volume = rate === null ? read.value : read.value * RATE_IN_MBITS[rate[2]!.toLowerCase()]!
+      const bytes = rate === null ? BYTE_RATE.exec(raw.volume.trim()) : null
+      const inBytes = bytes === null ? undefined : parseWrittenNumber(bytes[1]!)
+      if (bytes !== null && inBytes !== undefined && 'value' in inBytes) {
+        const mbits = inBytes.value * 8 * RATE_IN_MBITS[bytes[2]!.toLowerCase()]!
+        this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'volume', value: raw.volume,
+          expected: `a rate in bits per second, not bytes: ${raw.volume.trim()} is ${mbits.toLocaleString('en-US', { maximumFractionDigits: 6 })} Mbit/s if bytes were meant ` +
+            `(write ${mbits.toLocaleString('en-US', { maximumFractionDigits: 6, useGrouping: false })}), or write ${bytes[1]!.trim()} ${bytes[2]}bit/s if the B stood for bits` })
+      } else if ('value' in read) volume = rate === null ? read.value : read.value * RATE_IN_MBITS[rate[2]!.toLowerCase()]!
       else {
         this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'volume', value: raw.volume,
           expected: expectedInstead(read, 'a number of 0 or more (Mbit/s by convention)', '40, 1,000.5, 1.000,5 or 2.5 Gbit/s') })
