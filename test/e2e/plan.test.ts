@@ -255,6 +255,25 @@ describe('trustpath plan', () => {
     expect(out.subsidy.operators.map((o: { operator: string }) => o.operator)).toEqual(['op-de'])
   })
 
+  it('says which candidates no per-operator budget caps (a router on no topology node, without a network), and what they cost', async () => {
+    // core-2's site "Boston" names no node of the topology, and the inventory gives it no network.
+    const inventory = INVENTORY.replace(/,"network":"op-de"/g, '').replace('"id":"core-2","site":"ber"', '"id":"core-2","site":"Boston"')
+    const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }], links: [{ a: 'fra', b: 'ber', metric: 1 }, { a: 'ber', b: 'muc', metric: 1 }] })
+    const dir = await testdir({ 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': 'src,dst,volume\nfra,muc,100\n' })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv',
+      '--phases', '2026-2028', '--budget', 'op-de:250000', '--now', '2026-01-15']
+    const text = await runCli(args, { cwd: dir })
+    expect(text.status, text.stderr).toBe(0)
+    expect(text.stdout).toContain('1 candidate device is under no budget, since the budgets are per operator network and it has no network ' +
+      '(no network column, and on no topology node): its replacement ($120,000) is capped by none; put it in a network that has a --budget, ' +
+      'or add a budget for all operators (--budget 5M) (core-2).')
+    const json = JSON.parse((await runCli([...args, '-f', 'json'], { cwd: dir })).stdout)
+    expect(json.unbudgeted).toEqual(['core-2'])
+    // A budget for all operators caps every candidate: nothing to say.
+    const shared = JSON.parse((await runCli([...args, '--budget', '500000', '-f', 'json'], { cwd: dir })).stdout)
+    expect(shared.unbudgeted).toBeUndefined()
+  })
+
   it('rejects a budget that is not an amount, naming the option', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--phases', '2026-2028', '--budget', 'lots'], { cwd: dir })

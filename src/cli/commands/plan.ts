@@ -11,12 +11,13 @@ import { buildCostTable, parseCostOverrides } from '../../plan/costs.js'
 import { moneyUsageError, parseBudgets, parseMoney, parsePhases } from '../../plan/phases.js'
 import { buildPlanInput, DEFAULT_CLASS_WEIGHTS } from '../../plan/plan-input.js'
 import type { PlanDevice } from '../../plan/plan-input.js'
+import type { PlanInput } from '../../plan/types.js'
 import { planReplacements } from '../../plan/plan.js'
 import { parseSchedule, scheduleRowsOffCandidates, validateScheduleDeadlines, type ScheduleEntry } from '../../plan/schedule.js'
 import { compareSubsidyRules } from '../../plan/subsidy.js'
 import type { SubsidyComparison, SubsidyRequest } from '../../plan/subsidy.js'
 import type { Phase, PlanObjective } from '../../plan/types.js'
-import { formatInfeasibilityText, formatPlanHeadline, formatPlanText, formatSubsidyText } from '../../report/plan.js'
+import { formatInfeasibilityText, formatPlanHeadline, formatPlanText, formatSubsidyText, formatUsd } from '../../report/plan.js'
 import { formatPlanHtmlReport, HTML_FLOWS, mostExposedFirst } from '../../report/html.js'
 import { buildNodeNamer } from '../../report/exposure-table.js'
 import type { ExposureSummary } from '../../exposure/types.js'
@@ -143,6 +144,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     unknownAs: opts.unknownAs, transitRoles, ...(schedule ? { schedule } : {}),
     deadlineRules,
   })
+  const unbudgeted = unbudgetedCandidates(input)
   if (unweightedClasses.length > 0) {
     const file = flowsSource(network)
     const known = Object.entries(classWeights).map(([k, w]) => `${k}=${w}`)
@@ -193,6 +195,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       ...(unrouted.length > 0 ? { unroutedFlows: unrouted } : {}),
       ...(outOfService.length > 0 ? { outOfService } : {}),
       ...(dueAfterPhases.length > 0 ? { dueAfterPhases } : {}),
+      ...(unbudgeted.length > 0 ? { unbudgeted: unbudgeted.map((c) => c.deviceId) } : {}),
       ...(subsidy ? { subsidy } : {}),
     }, null, 2)}\n`
   } else if (format === 'html') {
@@ -207,6 +210,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       ...(unrouted.length > 0 ? [formatUnrouted(unrouted)] : []),
       ...(outOfService.length > 0 ? [formatOutOfService(outOfService)] : []),
       ...(dueAfterPhases.length > 0 ? [formatDueAfterPhases(dueAfterPhases, phases)] : []),
+      ...(unbudgeted.length > 0 ? [formatUnbudgeted(unbudgeted)] : []),
     ].join('; ')
     text = formatPlanHtmlReport({
       title: 'trustpath plan', generatedAt: now.toISOString(), inventoryFile: opts.inventory.join(', '), policyFile: opts.policy,
@@ -222,7 +226,8 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
         `${blockingUnknown(exposures, uncleanable, opts.unknownAs, buildNodeNamer(network.topology))})` : '') + '.\n' +
       (unrouted.length > 0 ? `${formatUnrouted(unrouted)}.\n` : '') +
       (outOfService.length > 0 ? `${formatOutOfService(outOfService)}.\n` : '') +
-      (dueAfterPhases.length > 0 ? `${formatDueAfterPhases(dueAfterPhases, phases)}.\n` : '') + '\n'
+      (dueAfterPhases.length > 0 ? `${formatDueAfterPhases(dueAfterPhases, phases)}.\n` : '') +
+      (unbudgeted.length > 0 ? `${formatUnbudgeted(unbudgeted)}.\n` : '') + '\n'
     text += 'plan' in result ? formatPlanText(result.plan) : formatInfeasibilityText(result.infeasible)
     if (subsidy) text += `\n${formatSubsidyText(subsidy, uncleanable.length)}`
   }
@@ -287,6 +292,37 @@ function formatDueAfterPhases(ids: readonly string[], phases: readonly Phase[]):
   const shown = ids.slice(0, OUT_OF_SERVICE_SHOWN).join(', ') + (ids.length > OUT_OF_SERVICE_SHOWN ? `, and ${(ids.length - OUT_OF_SERVICE_SHOWN).toLocaleString('en-US')} more` : '')
   return `${formatCount(ids.length, 'candidate device')} ${pluralOf(ids.length, 'is', 'are')} due only after the last phase, ${phases[phases.length - 1]!.id}: ` +
     `no phase must replace ${pluralOf(ids.length, 'it', 'them')}, and the plan does where that cleans flows; extend --phases to plan ${pluralOf(ids.length, 'its deadline', 'their deadlines')} (${shown})`
+}
+
+/**
+ * The candidates no budget caps: with budgets per operator network and none shared, those of no
+ * network (a device without a network column on no topology node) or of a network no --budget
+ * names. Their replacements were planned as free of any budget, silently: a phase spent $932,000
+ * while its only budget line read "Abilene: spent $699,000 of $1,000,000".
+ */
+function unbudgetedCandidates(input: PlanInput): PlanInput['candidates'] {
+  const { shared, byNetwork } = input.budgets
+  if (shared !== undefined || byNetwork === undefined) return []
+  return input.candidates.filter((c) => c.network === undefined || byNetwork[c.network] === undefined)
+}
+
+/**
+ * `1 candidate device is under no budget, since the budgets are per operator network and it has no
+ * network: its replacement ($233,000) is capped by none; ...`.
+ */
+function formatUnbudgeted(candidates: PlanInput['candidates']): string {
+  const ids = candidates.map((c) => c.deviceId)
+  const shown = ids.slice(0, OUT_OF_SERVICE_SHOWN).join(', ') + (ids.length > OUT_OF_SERVICE_SHOWN ? `, and ${(ids.length - OUT_OF_SERVICE_SHOWN).toLocaleString('en-US')} more` : '')
+  const cost = candidates.reduce((sum, c) => sum + c.cost, 0)
+  const networks = [...new Set(candidates.flatMap((c) => (c.network === undefined ? [] : [c.network])))].sort()
+  const why = [
+    ...(candidates.some((c) => c.network === undefined) ? ['no network (no network column, and on no topology node)'] : []),
+    ...(networks.length > 0 ? [`a network no --budget names (${networks.join(', ')})`] : []),
+  ].join(' or ')
+  return `${formatCount(ids.length, 'candidate device')} ${pluralOf(ids.length, 'is', 'are')} under no budget, since the budgets are per operator network ` +
+    `and ${pluralOf(ids.length, 'it has', 'they have')} ${why}: ${pluralOf(ids.length, 'its replacement', 'their replacements')} ` +
+    `(${formatUsd(cost)}) ${pluralOf(ids.length, 'is', 'are')} capped by none; put ${pluralOf(ids.length, 'it', 'them')} in a network that has a --budget, ` +
+    `or add a budget for all operators (--budget 5M) (${shown})`
 }
 
 /**
