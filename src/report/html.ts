@@ -293,6 +293,19 @@ export type ExposureHtmlInput = {
   exposure: NonNullable<HtmlReportInput['exposure']>
   /** A note shown above the flow table (e.g. that only the most exposed flows are listed). */
   notice?: string
+  /**
+   * Rows of the flow list left out for errors (an end that names no node, a bad volume): the page
+   * says so under its totals, which count only the flows routed. @default 0
+   */
+  skippedFlows?: number
+}
+
+/** The line under the totals that says how many rows of the flow list count in none of them. */
+function skippedFlowsNotice(skipped: number, flowsFile: string | undefined): string {
+  if (skipped === 0) return ''
+  return `<p class="conflict">${skipped.toLocaleString('en-US')} more ${pluralOf(skipped, 'flow', 'flows')} of ${flowsFile === undefined ? 'the list' : esc(flowsFile)} ` +
+    `${pluralOf(skipped, 'was', 'were')} skipped for errors (an end that names no node, a bad volume), told when the page was made: ` +
+    `${pluralOf(skipped, 'it counts', 'they count')} in no figure of this page. Fix ${pluralOf(skipped, 'it', 'them')} and run again.</p>`
 }
 
 /**
@@ -327,6 +340,7 @@ export function formatExposureHtmlReport(input: ExposureHtmlInput): string {
 <div class="card${s.flowsWithoutCleanPath > 0 ? ' bad' : ''}"><b>${s.flowsWithoutCleanPath.toLocaleString('en-US')}</b>${pluralOf(s.flowsWithoutCleanPath, 'flow', 'flows')} without a clean path</div>
 <div class="card${untrustedNodes > 0 ? ' bad' : ''}"><b>${untrustedNodes.toLocaleString('en-US')}</b>untrusted ${pluralOf(untrustedNodes, 'node', 'nodes')} of ${e.placements.length.toLocaleString('en-US')}</div>
 </div>
+${skippedFlowsNotice(input.skippedFlows ?? 0, input.flowsFile)}
 ${exposureSection(e, input.notice, mapSizeFor(e.topology.networks.length))}
 <section id="nodes"><h2>Untrusted nodes on the routed paths</h2>${s.untrustedNodes.length === 0 ? '<p>None: no flow crosses an untrusted node.</p>' : `
 <table><thead><tr><th>node</th><th>sensitive volume crossing</th><th>flows</th><th>groups</th><th>untrusted devices</th></tr></thead><tbody>

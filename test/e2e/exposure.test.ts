@@ -69,6 +69,23 @@ describe('trustpath exposure', () => {
     expect(planned.plan.actions).toEqual([expect.objectContaining({ deviceId: 'r-a', reasons: expect.arrayContaining(['cleans flow f1 from 2026']) })])
   })
 
+  it('says in the JSON and on the HTML page, as in the table, how many rows of the flow list were skipped for errors and count in no total', async () => {
+    const flows = 'id,src,dst,volume,class\nf1,src,dst,100,secret\nf2,src,Atlantis,10,secret\nf3,src,dst,lots,secret\n'
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': flows })
+    const args = ['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv']
+    const table = await runCli([...args, '-f', 'table'], { cwd: dir })
+    expect(table.stdout).toContain('1 flow (2 more of the list skipped, see the errors above), 100 sensitive volume')
+    const json = await runCli([...args, '-f', 'json'], { cwd: dir })
+    expect(json.status).toBe(2)
+    expect(JSON.parse(json.stdout).summary).toMatchObject({ flows: 1, totalVolume: 100, skippedFlows: 2 })
+    await runCli([...args, '-o', 'exposure.html'], { cwd: dir })
+    expect(readFileSync(join(dir, 'exposure.html'), 'utf8')).toContain('<p class="conflict">2 more flows of flows.csv were skipped for errors ' +
+      '(an end that names no node, a bad volume), told when the page was made: they count in no figure of this page. Fix them and run again.</p>')
+    // A list read whole says nothing more.
+    const clean = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'json'], { cwd: dir })
+    expect(JSON.parse(clean.stdout).summary.skippedFlows).toBeUndefined()
+  })
+
   it('writes GeoJSON with nodes, links, routed and clean paths', async () => {
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
     const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'geojson'], { cwd: dir })
