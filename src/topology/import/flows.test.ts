@@ -45,6 +45,16 @@ describe('parseFlows', () => {
     `)
   })
 
+  it('reads the plain volumes of a column headed with its rate (Volume (Gbit/s)) in that rate, beside cells that give their own', () => {
+    // 2 Gbit/s and 500 Mbit/s: read as 2 and 500, the second flow weighed 250 times the first.
+    const r = parseFlows('id,src,dst,Volume (Gbit/s),class\na,Seattle,Houston,2,secret\nb,Seattle,Atlanta,500 Mbit/s,secret\nc,Seattle,Denver,"0,25",secret\n', { file: 'flows.csv' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.flows.map((f) => [f.id, f.volume])).toEqual([['a', 2000], ['b', 500], ['c', 250]])
+    expect(parseFlows('src,dst,Demand [kbps]\na,b,1500\n', { file: 'flows.csv' }).flows[0]!.volume).toBe(1.5)
+    // A unit that is no rate is the sheet's own, kept as written.
+    expect(parseFlows('src,dst,Volume (calls)\na,b,12\n', { file: 'flows.csv' }).flows[0]!.volume).toBe(12)
+  })
+
   it('reads the header below a sheet\'s title, and says so', () => {
     const r = parseFlows('Sensitive flows (owner: J. Smith),,,\n2026-06-01,,,\nid,src,dst,volume\nf1,a,b,5\n', { file: 'flows.csv' })
     expect(r.flows).toEqual([{ id: 'f1', src: 'a', dst: 'b', volume: 5 }])

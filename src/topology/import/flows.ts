@@ -108,6 +108,9 @@ export type ParseFlowsOptions = ParseTopologyOptions & {
 /** A volume written with its rate: `100 Mbit/s`, `2.5 Gbps`, `500 kb/s` (bits, not bytes: `MB/s` is not read). */
 const RATE = /^(.*?\d)\s*([kKmMgGtT])(?:[bB]its?\/s|bps|b\/s)$/
 const RATE_IN_MBITS: Readonly<Record<string, number>> = { k: 1e-3, m: 1, g: 1e3, t: 1e6 }
+/** The rate in a volume column's header, `Volume (Gbit/s)`, `Demand [kbps]`: bits, as in a cell. */
+const HEADER_RATE = /[([]\s*([kKmMgGtT])(?:[bB]its?\/s|bps|b\/s)\s*[)\]]\s*$/
+
 /** A rate in bytes (`10 MB/s`, `1.5 GBps`): refused, since a sheet that means bits often writes B, but told in bits. */
 const BYTE_RATE = /^(.*?\d)\s*([kKmMgGtT])(?:B\/s|Bps|[bB]ytes?\/s)$/
 
@@ -129,7 +132,8 @@ class FlowCollector {
     this.maxFlows = maxFlows
   }
 
-  add(raw: Partial<RawFlow>, at: SourceLocation): void {
+  /** `plainUnit`: Mbit/s per unit of a volume written without its rate (a `Volume (Gbit/s)` column's: 1000). */
+  add(raw: Partial<RawFlow>, at: SourceLocation, plainUnit = 1): void {
     // A list written by hand often has no id: the line (or the position in a JSON list without
     // line numbers) names the flow. An id column or field that is present but empty stays an error.
     const given = raw.id !== undefined ? jsonId(raw.id) : at.line !== undefined ? `line-${at.line}` : `flow-${this.count + 1}`
@@ -157,12 +161,15 @@ class FlowCollector {
         this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'volume', value: raw.volume,
           expected: `a rate in bits per second, not bytes: ${raw.volume.trim()} is ${mbits.toLocaleString('en-US', { maximumFractionDigits: 6 })} Mbit/s if bytes were meant ` +
             `(write ${mbits.toLocaleString('en-US', { maximumFractionDigits: 6, useGrouping: false })}), or write ${bytes[1]!.trim()} ${bytes[2]}bit/s if the B stood for bits` })
-      } else if ('value' in read) volume = rate === null ? read.value : read.value * RATE_IN_MBITS[rate[2]!.toLowerCase()]!
+      } else if ('value' in read) volume = rate === null ? read.value * plainUnit : read.value * RATE_IN_MBITS[rate[2]!.toLowerCase()]!
       else {
         this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'volume', value: raw.volume,
           expected: expectedInstead(read, 'a number of 0 or more (Mbit/s by convention)', '40, 1,000.5, 1.000,5 or 2.5 Gbit/s') })
       }
-    } else volume = readNumber(raw.volume, 'volume', 'nonnegative', at, this.diagnostics)
+    } else {
+      const n = readNumber(raw.volume, 'volume', 'nonnegative', at, this.diagnostics)
+      volume = n === undefined ? undefined : n * plainUnit
+    }
     if (!ok || volume === undefined) return
     const id = fields.id!
     const before = this.first.get(id)
@@ -262,13 +269,18 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
       collector.add(isObject(item) ? flowFields(item) : {}, at)
     }
   } else {
-    for (const row of readCsvTable(text, file, FLOW_COLUMNS, diagnostics) ?? []) {
+    const headers = new Map<FlowColumn, string>()
+    const rows = readCsvTable(text, file, FLOW_COLUMNS, diagnostics, headers) ?? []
+    // `Volume (Gbit/s)`: the column's plain numbers are in that rate, as a cell's own rate is read.
+    const unit = HEADER_RATE.exec(headers.get('volume') ?? '')
+    const plainUnit = unit === null ? 1 : RATE_IN_MBITS[unit[1]!.toLowerCase()]!
+    for (const row of rows) {
       if (collector.full) break
       if (isFlowTotalRow(row.cells)) {
         diagnostics.push({ code: 'total_row', severity: 'warning', at: { file, line: row.line }, text: totalRowText(Object.values(row.cells)), table: 'flows' })
         continue
       }
-      collector.add({ ...row.cells } as RawFlow, { file, line: row.line })
+      collector.add({ ...row.cells } as RawFlow, { file, line: row.line }, plainUnit)
     }
   }
   if (collector.flows.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
