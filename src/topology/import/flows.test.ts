@@ -51,6 +51,8 @@ describe('parseFlows', () => {
     expect(r.diagnostics).toEqual([])
     expect(r.flows.map((f) => [f.id, f.volume])).toEqual([['a', 2000], ['b', 500], ['c', 250]])
     expect(parseFlows('src,dst,Demand [kbps]\na,b,1500\n', { file: 'flows.csv' }).flows[0]!.volume).toBe(1.5)
+    // And in JSON, by the key the volume is read from.
+    expect(parseFlows('[{"id":"a","src":"a","dst":"b","Volume (Gbit/s)":2},{"id":"b","src":"a","dst":"c","Volume (Gbit/s)":"500 Mbit/s"}]', { file: 'flows.json' }).flows.map((f) => f.volume)).toEqual([2000, 500])
     // A unit that is no rate is the sheet's own, kept as written.
     expect(parseFlows('src,dst,Volume (calls)\na,b,12\n', { file: 'flows.csv' }).flows[0]!.volume).toBe(12)
   })

@@ -194,15 +194,19 @@ class FlowCollector {
 /**
  * A JSON flow's fields by the names a CSV header may give them (`source`, `from`, `destination`,
  * `to`, `classification`, `Volume (Mbit/s)`...), as `looksLikeFlows` tells a flow list by them; a
- * field named exactly as the column (`src`) wins over an alias of it.
+ * field named exactly as the column (`src`) wins over an alias of it. `volumeKey` is the name the
+ * volume was read from, whose rate (`Volume (Gbit/s)`) is that of its plain numbers.
  */
-function flowFields(o: Readonly<Record<string, unknown>>): Partial<RawFlow> {
-  const out: Partial<Record<FlowColumn, unknown>> = {}
+function flowFields(o: Readonly<Record<string, unknown>>): { raw: Partial<RawFlow>; volumeKey: string | undefined } {
+  const raw: Partial<Record<FlowColumn, unknown>> = {}
+  let volumeKey: string | undefined
   for (const [key, value] of Object.entries(o)) {
     const column = flowColumn(key)
-    if (column !== undefined && (!(column in out) || key === column)) out[column] = value
+    if (column === undefined || (column in raw && key !== column)) continue
+    raw[column] = value
+    if (column === 'volume') volumeKey = key
   }
-  return out
+  return { raw, volumeKey }
 }
 
 /**
@@ -266,7 +270,9 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
       const line = lines[i]
       const path = key === '' ? [i] : [key, i]
       const at: SourceLocation = line === undefined ? { file, path } : { file, line, path }
-      collector.add(isObject(item) ? flowFields(item) : {}, at)
+      const fields = isObject(item) ? flowFields(item) : { raw: {}, volumeKey: undefined }
+      const unit = HEADER_RATE.exec(fields.volumeKey ?? '')
+      collector.add(fields.raw, at, unit === null ? 1 : RATE_IN_MBITS[unit[1]!.toLowerCase()]!)
     }
   } else {
     const headers = new Map<FlowColumn, string>()
