@@ -142,6 +142,14 @@ describe('parseFlows', () => {
     expect(parseFlows('[\n {"src": "a", "dst": "b", "volume": 1}\n]', { file: 'flows.json' }).flows.map((f) => f.id)).toEqual(['line-2'])
   })
 
+  it('names the flows without ids of a JSON list written on one line after their position, where each was line-1 and all but the first were skipped as repeats', () => {
+    const r = parseFlows('[{"src":"Seattle","dst":"Houston","volume":10},{"src":"New York","dst":"Houston","volume":20}]\n', { file: 'flows.json' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.flows.map((f) => [f.id, f.src])).toEqual([['flow-1', 'Seattle'], ['flow-2', 'New York']])
+    // One flow a line keeps the line's name.
+    expect(parseFlows('[\n{"src":"a","dst":"b","volume":1},\n{"src":"a","dst":"c","volume":1}\n]', { file: 'flows.json' }).flows.map((f) => f.id)).toEqual(['line-2', 'line-3'])
+  })
+
   it('still reports an empty id in an id column', () => {
     expect(codes(parseFlows('id,src,dst,volume\n,a,b,1\n', { file: 'flows.csv' }))).toEqual(['invalid_field@2'])
   })

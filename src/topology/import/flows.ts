@@ -132,11 +132,15 @@ class FlowCollector {
     this.maxFlows = maxFlows
   }
 
-  /** `plainUnit`: Mbit/s per unit of a volume written without its rate (a `Volume (Gbit/s)` column's: 1000). */
-  add(raw: Partial<RawFlow>, at: SourceLocation, plainUnit = 1): void {
+  /**
+   * `plainUnit`: Mbit/s per unit of a volume written without its rate (a `Volume (Gbit/s)` column's:
+   * 1000). `byPosition`: a flow without an id is named after its position, not its line (JSON
+   * whose flows share lines).
+   */
+  add(raw: Partial<RawFlow>, at: SourceLocation, plainUnit = 1, byPosition = false): void {
     // A list written by hand often has no id: the line (or the position in a JSON list without
     // line numbers) names the flow. An id column or field that is present but empty stays an error.
-    const given = raw.id !== undefined ? jsonId(raw.id) : at.line !== undefined ? `line-${at.line}` : `flow-${this.count + 1}`
+    const given = raw.id !== undefined ? jsonId(raw.id) : at.line !== undefined && !byPosition ? `line-${at.line}` : `flow-${this.count + 1}`
     this.count++
     const fields = { id: given, src: jsonId(raw.src), dst: jsonId(raw.dst) }
     let ok = true
@@ -265,6 +269,8 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
       return { flows: [], diagnostics }
     }
     const lines = arrayElementLines(text).get(key) ?? []
+    // A list on one line (JSON.stringify's, a program's) would name every flow without an id line-1.
+    const byPosition = new Set(lines).size < lines.length
     for (let i = 0; i < list.length && !collector.full; i++) {
       const item: unknown = list[i]
       const line = lines[i]
@@ -272,7 +278,7 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
       const at: SourceLocation = line === undefined ? { file, path } : { file, line, path }
       const fields = isObject(item) ? flowFields(item) : { raw: {}, volumeKey: undefined }
       const unit = HEADER_RATE.exec(fields.volumeKey ?? '')
-      collector.add(fields.raw, at, unit === null ? 1 : RATE_IN_MBITS[unit[1]!.toLowerCase()]!)
+      collector.add(fields.raw, at, unit === null ? 1 : RATE_IN_MBITS[unit[1]!.toLowerCase()]!, byPosition)
     }
   } else {
     const headers = new Map<FlowColumn, string>()
