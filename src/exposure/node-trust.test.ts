@@ -53,6 +53,17 @@ describe('buildNodeResolver', () => {
   })
 })
 
+describe('buildNodeResolver on nodes without labels', () => {
+  it('finds a node a CSV link list names only by its id in any case, as a label is, where FRA for the node fra was refused with "did you mean fra?"', () => {
+    const links: Topology = { networks: ['links'], nodes: [{ id: 'links:fra', network: 'links' }, { id: 'links:ber', network: 'links' }], links: [] }
+    const resolve = buildNodeResolver(links)
+    expect(resolve('FRA')).toEqual({ kind: 'node', node: 'links:fra' })
+    expect(resolve('links:Ber')).toEqual({ kind: 'node', node: 'links:ber' })
+    // A node's own label still names it; its id in another case does not then.
+    expect(buildNodeResolver(TOPOLOGY)('MIL')).toEqual({ kind: 'none' })
+  })
+})
+
 describe('NodeTrustBuilder', () => {
   it('counts devices whose site two nodes share apart, with the node ids to use instead', () => {
     const b = new NodeTrustBuilder(TOPOLOGY)

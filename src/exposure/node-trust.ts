@@ -52,7 +52,8 @@ export type NodeResolver = (ref: string, network?: string) => NodeMatch
 
 /**
  * Builds a resolver over a topology. A reference is tried as a node id (`de:fra`), then as a
- * node's site, then as its id within its network (`fra`), then as its label (case-insensitive).
+ * node's site, then as its id within its network (`fra`), then as its label (case-insensitive; a
+ * node without a label by its id within its network, in any case: `FRA` for a link list's `fra`).
  * When several nodes match, the one in `network` wins; when that does not decide, the next way of
  * matching is tried, and when none decides the reference is ambiguous (the first undecided matches
  * are returned, so a message can name the node ids to use instead).
@@ -73,8 +74,10 @@ export function buildNodeResolver(topology: Topology): NodeResolver {
     networkOf.set(n.id, n.network)
     add(bySite, n.site, n.id)
     const colon = n.id.indexOf(':')
-    add(byLocal, colon >= 0 ? n.id.slice(colon + 1) : n.id, n.id)
-    add(byLabel, n.label?.toLowerCase(), n.id)
+    const local = colon >= 0 ? n.id.slice(colon + 1) : n.id
+    add(byLocal, local, n.id)
+    // A node without a label (a CSV link list's, an edge list's) is named by its id: in any case, as a label is.
+    add(byLabel, (n.label ?? local).toLowerCase(), n.id)
   }
   /** The one node of `list` (or of `list` in `network`); undefined when there is none or several. */
   const pick = (list: string[], network: string | undefined): string | undefined => {
