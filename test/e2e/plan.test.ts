@@ -157,7 +157,7 @@ describe('trustpath plan', () => {
     expect(run.stderr).toMatch(/No plan was made: fix the errors in costs\.csv above/)
   })
 
-  it('skips a flow whose end names no node, still plans, and exits 2', async () => {
+  it('skips a flow whose end names no node, still plans, says in the plan that it did, and exits 2', async () => {
     const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }], links: [{ a: 'fra', b: 'ber', metric: 1 }, { a: 'ber', b: 'muc', metric: 1 }] })
     const flows = 'id,src,dst,volume,class\nf1,fra,muc,100,secret\nf2,fra,hamburg,50,secret\n'
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': flows })
@@ -168,6 +168,12 @@ describe('trustpath plan', () => {
     const out = JSON.parse(run.stdout)
     expect(out.plan.status).toBe('optimal')
     expect(out.flows).toBe(1)
+    // The plan itself says so, as JSON and as text: a plan saved is read without its run's messages.
+    expect(out.skippedFlows).toBe(1)
+    const text = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv',
+      '--phases', '2026-2028', '--now', '2026-01-15'], { cwd: dir })
+    expect(text.stdout).toContain('1 flow of flows.csv was skipped for errors (an end that names no node, a bad volume; told when the plan was made) ' +
+      'and counts in no figure of this plan.')
   })
 
   it('names a flow between parts of the topology that no link joins, which the plan cannot clean, rather than drop it without a word', async () => {

@@ -139,6 +139,9 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   // A flow between parts of the network that no link joins is routed nowhere: no replacement
   // cleans it and it is in no count of the plan, so it is named rather than silently dropped.
   const unrouted = exposures.filter((f) => f.routedMetric === null).map((f) => f.id)
+  // Rows of the flow list left out for errors (an end that names no node, a bad volume): told in the
+  // plan itself too, since a plan saved as JSON or HTML is read without the messages of its run.
+  const skippedFlows = network.skippedFlows + (Array.isArray(network.flows) ? (network.flows as readonly unknown[]).length - exposures.length : 0)
   const { input, uncleanable, deviceValue, outOfService, dueAfterPhases, unweightedClasses } = buildPlanInput(devices, exposures, {
     phases, budgets, costTable, objective: opts.objective, classWeights, allowReroute: opts.allowReroute === true,
     unknownAs: opts.unknownAs, transitRoles, ...(schedule ? { schedule } : {}),
@@ -196,6 +199,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       ...(outOfService.length > 0 ? { outOfService } : {}),
       ...(dueAfterPhases.length > 0 ? { dueAfterPhases } : {}),
       ...(unbudgeted.length > 0 ? { unbudgeted: unbudgeted.map((c) => c.deviceId) } : {}),
+      ...(skippedFlows > 0 ? { skippedFlows } : {}),
       ...(subsidy ? { subsidy } : {}),
     }, null, 2)}\n`
   } else if (format === 'html') {
@@ -211,6 +215,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       ...(outOfService.length > 0 ? [formatOutOfService(outOfService)] : []),
       ...(dueAfterPhases.length > 0 ? [formatDueAfterPhases(dueAfterPhases, phases)] : []),
       ...(unbudgeted.length > 0 ? [formatUnbudgeted(unbudgeted)] : []),
+      ...(skippedFlows > 0 ? [formatSkippedFlows(skippedFlows, flowsSource(network))] : []),
     ].join('; ')
     text = formatPlanHtmlReport({
       title: 'trustpath plan', generatedAt: now.toISOString(), inventoryFile: opts.inventory.join(', '), policyFile: opts.policy,
@@ -227,7 +232,8 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       (unrouted.length > 0 ? `${formatUnrouted(unrouted)}.\n` : '') +
       (outOfService.length > 0 ? `${formatOutOfService(outOfService)}.\n` : '') +
       (dueAfterPhases.length > 0 ? `${formatDueAfterPhases(dueAfterPhases, phases)}.\n` : '') +
-      (unbudgeted.length > 0 ? `${formatUnbudgeted(unbudgeted)}.\n` : '') + '\n'
+      (unbudgeted.length > 0 ? `${formatUnbudgeted(unbudgeted)}.\n` : '') +
+      (skippedFlows > 0 ? `${formatSkippedFlows(skippedFlows, flowsSource(network))}.\n` : '') + '\n'
     text += 'plan' in result ? formatPlanText(result.plan) : formatInfeasibilityText(result.infeasible)
     if (subsidy) text += `\n${formatSubsidyText(subsidy, uncleanable.length)}`
   }
@@ -292,6 +298,12 @@ function formatDueAfterPhases(ids: readonly string[], phases: readonly Phase[]):
   const shown = ids.slice(0, OUT_OF_SERVICE_SHOWN).join(', ') + (ids.length > OUT_OF_SERVICE_SHOWN ? `, and ${(ids.length - OUT_OF_SERVICE_SHOWN).toLocaleString('en-US')} more` : '')
   return `${formatCount(ids.length, 'candidate device')} ${pluralOf(ids.length, 'is', 'are')} due only after the last phase, ${phases[phases.length - 1]!.id}: ` +
     `no phase must replace ${pluralOf(ids.length, 'it', 'them')}, and the plan does where that cleans flows; extend --phases to plan ${pluralOf(ids.length, 'its deadline', 'their deadlines')} (${shown})`
+}
+
+/** `2 flows of flows.csv were skipped for errors (told on standard error) and count in no figure of this plan`. */
+function formatSkippedFlows(skipped: number, file: string): string {
+  return `${formatCount(skipped, 'flow')} of ${file} ${pluralOf(skipped, 'was', 'were')} skipped for errors (an end that names no node, a bad volume; ` +
+    `told when the plan was made) and ${pluralOf(skipped, 'counts', 'count')} in no figure of this plan`
 }
 
 /**
