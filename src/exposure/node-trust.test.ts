@@ -62,6 +62,19 @@ describe('buildNodeResolver on nodes without labels', () => {
     // A node's own label still names it; its id in another case does not then.
     expect(buildNodeResolver(TOPOLOGY)('MIL')).toEqual({ kind: 'none' })
   })
+
+  it('finds a node by its site in another case (an inventory writes fra-dc1 where the topology has FRA-DC1), the exact site first', () => {
+    const topology: Topology = {
+      networks: ['op'],
+      nodes: [{ id: 'op:n1', network: 'op', label: 'Frankfurt PoP', site: 'FRA-DC1' }, { id: 'op:n2', network: 'op', label: 'fra-dc1 annex', site: 'fra-dc1' }],
+      links: [],
+    }
+    const resolve = buildNodeResolver(topology)
+    expect(resolve('Fra-Dc1')).toEqual({ kind: 'ambiguous', matches: ['op:n1', 'op:n2'] })
+    expect(resolve('fra-dc1')).toEqual({ kind: 'node', node: 'op:n2' })
+    expect(resolve('FRA-DC1')).toEqual({ kind: 'node', node: 'op:n1' })
+    expect(buildNodeResolver({ ...topology, nodes: [topology.nodes[0]!] })('fra-dc1')).toEqual({ kind: 'node', node: 'op:n1' })
+  })
 })
 
 describe('NodeTrustBuilder', () => {

@@ -53,7 +53,8 @@ export type NodeResolver = (ref: string, network?: string) => NodeMatch
 /**
  * Builds a resolver over a topology. A reference is tried as a node id (`de:fra`), then as a
  * node's site, then as its id within its network (`fra`), then as its label (case-insensitive; a
- * node without a label by its id within its network, in any case: `FRA` for a link list's `fra`).
+ * node without a label by its id within its network, in any case: `FRA` for a link list's `fra`),
+ * then as its site in any case.
  * When several nodes match, the one in `network` wins; when that does not decide, the next way of
  * matching is tried, and when none decides the reference is ambiguous (the first undecided matches
  * are returned, so a message can name the node ids to use instead).
@@ -61,6 +62,7 @@ export type NodeResolver = (ref: string, network?: string) => NodeMatch
 export function buildNodeResolver(topology: Topology): NodeResolver {
   const ids = new Set(topology.nodes.map((n) => n.id))
   const bySite = new Map<string, string[]>()
+  const bySiteLower = new Map<string, string[]>()
   const byLocal = new Map<string, string[]>()
   const byLabel = new Map<string, string[]>()
   const add = (m: Map<string, string[]>, k: string | undefined, id: string) => {
@@ -73,6 +75,7 @@ export function buildNodeResolver(topology: Topology): NodeResolver {
   for (const n of topology.nodes) {
     networkOf.set(n.id, n.network)
     add(bySite, n.site, n.id)
+    add(bySiteLower, n.site?.toLowerCase(), n.id)
     const colon = n.id.indexOf(':')
     const local = colon >= 0 ? n.id.slice(colon + 1) : n.id
     add(byLocal, local, n.id)
@@ -88,7 +91,8 @@ export function buildNodeResolver(topology: Topology): NodeResolver {
   const networkNamed = buildNetworkNamer(topology.networks)
   const lookup = (ref: string, network: string | undefined, only: string | undefined): NodeMatch => {
     let ambiguous: string[] | undefined
-    for (const all of [bySite.get(ref), byLocal.get(ref), byLabel.get(ref.toLowerCase())]) {
+    // A site in another case last (`fra-dc1` for `FRA-DC1`): a site is a name, as a label is.
+    for (const all of [bySite.get(ref), byLocal.get(ref), byLabel.get(ref.toLowerCase()), bySiteLower.get(ref.toLowerCase())]) {
       const list = only === undefined ? all : all?.filter((id) => networkOf.get(id) === only)
       if (list === undefined || list.length === 0) continue
       const node = pick(list, network)
