@@ -162,8 +162,15 @@ describe('trustpath exposure', () => {
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'csv'], { cwd: dir })
     const lines = run.stdout.trim().split('\n')
-    expect(lines[0]).toMatch(/^id,src,dst,volume,routed_metric,exposed_share/)
+    expect(lines[0]).toMatch(/^id,src,dst,volume,class,routed_metric,exposed_share/)
     expect(lines).toHaveLength(1 + 12)
+  })
+
+  it('keeps each flow\'s class in the CSV, as the JSON and the HTML page do, so that a sheet of results tells secret flows from others', async () => {
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': 'id,src,dst,volume,class\nf1,src,dst,100,secret\nf2,dst,src,5,\n' })
+    const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'csv'], { cwd: dir })
+    const rows = run.stdout.trim().split('\n').map((line) => line.split(',').slice(0, 5).join(','))
+    expect(rows).toEqual(['id,src,dst,volume,class', 'f1,net:src,net:dst,100,secret', 'f2,net:dst,net:src,5,'])
   })
 
   it('reports malformed GraphML with file and line, without a stack trace', async () => {
