@@ -63,6 +63,8 @@ export type Diagnostic =
    * cost table (`table`): skipped; `text` is its filled cells.
    */
   | { code: 'total_row'; severity: 'warning'; at: SourceLocation; text: string; table?: 'flows' | 'costs' }
+  /** A flow list laid out as a traffic matrix (sources down, destinations across), with its first filled cell as a flow. */
+  | { code: 'flow_matrix'; severity: 'error'; at: SourceLocation; example: { src: string; dst: string; volume: string } }
   /**
    * A row below the header that holds no device, skipped: one cell merged across the table, as a
    * hand-made sheet writes a note or a section title (`merged_cells`), or one value, in a column

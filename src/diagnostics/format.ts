@@ -473,6 +473,10 @@ function describe(d: Diagnostic): string {
       return `the SNDlib file gives ${formatCount(d.nodes, 'node')} and ${formatCount(d.demands, 'demand')} but no link, so no demand can be routed: ` +
         'it is a demand matrix (as SNDlib\'s dynamic traffic matrices are), not a network. Give the network file of the same nodes with -t, ' +
         'and this file with --flows to route its demands over it.'
+    case 'flow_matrix':
+      return 'this is a traffic matrix (sources down the first column, destinations across the first row), not a flow list, which has one row per flow: ' +
+        `id,src,dst,volume,class. Write each filled cell as a row (its first: ${d.example.src},${d.example.dst},${d.example.volume}), ` +
+        'with the class of its traffic, and give that file with --flows.'
     case 'unknown_node':
       if (d.unplacedDevice === true) {
         return `${quote(d.node)} in ${d.end} is an inventory device on no topology node (see the devices on no node above), so the flow cannot be routed; ` +

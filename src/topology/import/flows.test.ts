@@ -150,6 +150,19 @@ describe('parseFlows', () => {
     expect(parseFlows('[\n{"src":"a","dst":"b","volume":1},\n{"src":"a","dst":"c","volume":1}\n]', { file: 'flows.json' }).flows.map((f) => f.id)).toEqual(['line-2', 'line-3'])
   })
 
+  it('tells a traffic matrix (sources down, destinations across) from a flow list, in one error that shows its first cell as a row', () => {
+    // A planning sheet's grid: sources down the first column, destinations across the first row.
+    const r = parseFlows(',Seattle,Houston,Atlanta\nSeattle,,100,50\nHouston,100,,20\nAtlanta,50,20,\n', { file: 'matrix.csv' })
+    expect(r.flows).toEqual([])
+    expect(r.diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "matrix.csv:1: error: this is a traffic matrix (sources down the first column, destinations across the first row), not a flow list, which has one row per flow: id,src,dst,volume,class. Write each filled cell as a row (its first: Seattle,Houston,100), with the class of its traffic, and give that file with --flows.",
+      ]
+    `)
+    // A flow list whose header names its columns is none.
+    expect(parseFlows('src,dst,volume\nSeattle,Houston,100\n', { file: 'flows.csv' }).diagnostics).toEqual([])
+  })
+
   it('still reports an empty id in an id column', () => {
     expect(codes(parseFlows('id,src,dst,volume\n,a,b,1\n', { file: 'flows.csv' }))).toEqual(['invalid_field@2'])
   })

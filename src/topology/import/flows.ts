@@ -214,6 +214,32 @@ function flowFields(o: Readonly<Record<string, unknown>>): { raw: Partial<RawFlo
 }
 
 /**
+ * The first filled cell of a traffic matrix (sources down the first column, destinations across
+ * the first row, a volume where they cross: a planning sheet's grid), as the flow it stands for;
+ * undefined for any other text.
+ * Told by a header that names no flow column, with an empty first cell or more than two names
+ * after it, and a row below that starts with one of those names and holds numbers or nothing.
+ */
+function trafficMatrixCell(text: string): { src: string; dst: string; volume: string } | undefined {
+  const lines = text.split(/\r\n?|\n/, 20).filter((l) => l.trim() !== '')
+  const first = lines[0]
+  const sep = first === undefined ? undefined : [',', ';', '\t', '|'].find((c) => first.includes(c))
+  if (first === undefined || sep === undefined) return undefined
+  const cellsOf = (line: string) => line.split(sep).map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim())
+  const header = cellsOf(first)
+  if (header.some((c) => flowColumn(c) !== undefined) || (header[0] !== '' && header.length < 4)) return undefined
+  const names = header.slice(1)
+  for (const line of lines.slice(1)) {
+    const row = cellsOf(line)
+    if (!names.includes(row[0]!) || row.length !== header.length) continue
+    if (!row.slice(1).every((c) => c === '' || /^[\d.,\s]+$/.test(c))) return undefined
+    const at = row.findIndex((c, i) => i > 0 && c !== '' && Number.parseFloat(c) !== 0)
+    if (at > 0) return { src: row[0]!, dst: header[at]!, volume: row[at]! }
+  }
+  return undefined
+}
+
+/**
  * A sheet's total row below the flows (`Total,,,1060`): a word for a total where the id or the
  * source goes, no destination, and nothing but numbers in the other cells.
  */
@@ -249,6 +275,7 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
     return { flows: [], diagnostics }
   }
   const collector = new FlowCollector(diagnostics, limits.maxFlows)
+  let matrix: { src: string; dst: string; volume: string } | undefined
   const start = text.replace(/^\ufeff/, '')
   const head = start.slice(0, 4096)
   const root = options.format === undefined && head.trimStart().startsWith('<') ? xmlRootName(head) : undefined
@@ -280,6 +307,9 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
       const unit = HEADER_RATE.exec(fields.volumeKey ?? '')
       collector.add(fields.raw, at, unit === null ? 1 : RATE_IN_MBITS[unit[1]!.toLowerCase()]!, byPosition)
     }
+  } else if ((matrix = trafficMatrixCell(start)) !== undefined) {
+    // Read as a flow list, its header named no column and every column was missing, one error each.
+    diagnostics.push({ code: 'flow_matrix', severity: 'error', at: { file, line: 1 }, example: matrix })
   } else {
     const headers = new Map<FlowColumn, string>()
     const rows = readCsvTable(text, file, FLOW_COLUMNS, diagnostics, headers) ?? []
