@@ -8,7 +8,7 @@ import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary } from '../exposure/types.js'
 import { formatExposureMaps } from './exposure-map.js'
 import { buildNodeNamer } from './exposure-table.js'
-import { formatGreedyComparison, formatUsd as usd, formatVolume } from './plan.js'
+import { formatGreedyComparison, formatInfeasibilityText, formatUsd as usd, formatVolume } from './plan.js'
 import { escapeCellText, escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
@@ -411,7 +411,7 @@ function solverStatus(plan: Plan): string {
 function planSection(p: NonNullable<HtmlReportInput['plan']>): string {
   if ('infeasible' in p.result) {
     const inf = p.result.infeasible
-    return `<section id="plan"><h2>Replacement plan</h2><p>${esc(p.settings)}</p><p class="conflict">No plan meets every deadline within the budgets.</p>
+    return `<section id="plan"><h2>Replacement plan</h2><p>${esc(p.settings)}</p><p class="conflict">${esc(formatInfeasibilityText(inf).split('\n', 1)[0]!)}</p>
 <table><thead><tr><th>phase</th><th>operator</th><th>smallest budget increase</th></tr></thead><tbody>
 ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${cell(i.network ?? 'all')}</td><td>${usd(i.amount)}</td></tr>`).join('')}
 </tbody></table></section>`

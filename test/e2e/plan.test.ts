@@ -280,6 +280,24 @@ describe('trustpath plan', () => {
     expect(shared.unbudgeted).toBeUndefined()
   })
 
+  it('says that min-cost found no plan because it must clean every flow it can, not because of a deadline, and offers max-clean', async () => {
+    // Both Huawei routers are due only in 2035; the flow fra → muc crosses them, and $100,000 a phase pays neither.
+    const policy = 'version: 1\nrules:\n  - { id: core-2035, lists: [fcc-covered], scope: { roles: [core] }, effect: { remove-by: 2035-12-31 } }\n'
+    const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }], links: [{ a: 'fra', b: 'ber', metric: 1 }, { a: 'ber', b: 'muc', metric: 1 }] })
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': policy, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': 'src,dst,volume\nber,muc,100\n' })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv',
+      '--phases', '2026-2027', '--budget', '100000', '--now', '2026-01-15']
+    const run = await runCli([...args, '--objective', 'min-cost'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stdout).toContain('No plan meets every deadline and cleans every flow that can be cleaned by the last phase (--objective min-cost) within the budgets.\n')
+    expect(run.stdout).toContain('\nRaise these budgets (--budget), move deadlines, or plan with --objective max-clean to clean the most sensitive traffic the budgets allow.\n')
+    expect(run.stdout).not.toContain('plan with --objective min-cost')
+    await runCli([...args, '--objective', 'min-cost', '-o', 'plan.html'], { cwd: dir })
+    expect(readFileSync(join(dir, 'plan.html'), 'utf8')).toContain('<p class="conflict">No plan meets every deadline and cleans every flow that can be cleaned')
+    // max-clean asks only the deadlines, which fit.
+    expect((await runCli(args, { cwd: dir })).status).toBe(0)
+  })
+
   it('rejects a budget that is not an amount, naming the option', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--phases', '2026-2028', '--budget', 'lots'], { cwd: dir })
