@@ -24,6 +24,7 @@ import type { Device } from '../domain/device.js'
 import { buildNodeResolver, buildNodeSuggester, FlowEndDevices, NodeTrustBuilder } from '../exposure/node-trust.js'
 import { buildNodeNamer } from '../report/exposure-table.js'
 import { formatUnplacedDevices } from '../report/placement.js'
+import type { UnplacedDevicesSummary } from '../report/placement.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import { loadCatalogFor } from './catalog-options.js'
 import { println } from './context.js'
@@ -303,7 +304,7 @@ export async function rateNodes(
   printer: DiagnosticsPrinter,
   onDevice?: (device: Device, attribution: Attribution, findings: readonly Finding[], node: string | undefined) => void,
   onPolicy?: (policy: CompiledPolicy) => void,
-): Promise<{ placements: NodePlacement[]; devices: FlowEndDevices }> {
+): Promise<{ placements: NodePlacement[]; devices: FlowEndDevices; unplaced: UnplacedDevicesSummary }> {
   const { topology } = network
   const devices = new FlowEndDevices(flowEndsNamingNoNode(topology, network.flows))
   const catalog = await loadCatalogFor(ctx, opts)
@@ -333,7 +334,8 @@ export async function rateNodes(
   for (const line of formatUnplacedDevices(trust, opts.inventory.join(', '), topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology))) {
     println(ctx.stderr, line)
   }
-  return { placements: trust.finish(), devices }
+  const unplaced: UnplacedDevicesSummary = { devices: trust.unplaced, untrusted: trust.unplacedUntrusted, untrustedExamples: trust.unplacedUntrustedExamples }
+  return { placements: trust.finish(), devices, unplaced }
 }
 
 /**

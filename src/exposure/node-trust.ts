@@ -256,6 +256,13 @@ export class NodeTrustBuilder {
   /** Devices on no node (the ambiguous ones included). */
   unplaced = 0
   unplacedExamples: string[] = []
+  /**
+   * Of those, the transit devices with a prohibit or remove-by finding: untrusted equipment that
+   * makes no node untrusted, since the topology does not say where it is.
+   */
+  unplacedUntrusted = 0
+  /** Their ids (at most 20). */
+  unplacedUntrustedExamples: string[] = []
   /** Devices on no node because their site matches several nodes (also counted in `unplaced`). */
   ambiguous = 0
   /** The sites that matched several nodes, with the node ids and a few of their devices, by site (at most 20 sites). */
@@ -319,6 +326,10 @@ export class NodeTrustBuilder {
     if (p === undefined) {
       this.unplaced++
       if (this.unplacedExamples.length < MAX_IDS) this.unplacedExamples.push(device.id)
+      if ((device.role === undefined || this.transit.has(device.role)) && findings.some((f) => f.effect.kind !== 'flag')) {
+        this.unplacedUntrusted++
+        if (this.unplacedUntrustedExamples.length < MAX_IDS) this.unplacedUntrustedExamples.push(device.id)
+      }
       if (m.kind === 'ambiguous' && this.explicit.has(device.id)) {
         this.multiplyListed++
         if (this.multiplyListedDevices.size < MAX_IDS) this.multiplyListedDevices.set(device.id, m.matches)

@@ -5,6 +5,12 @@ import { formatCount } from '../util/plural.js'
 /** What a run knows about the devices it could not place on a node (see `NodeTrustBuilder`). */
 export type UnplacedDevices = Pick<NodeTrustBuilder, 'unplaced' | 'ambiguous' | 'ambiguousSites' | 'noSite' | 'unmatchedSites' | 'multiplyListed' | 'multiplyListedDevices'>
 
+/**
+ * The inventory devices on no topology node, for the reports: how many, and the untrusted transit
+ * devices among them (a Huawei router whose site names no node makes no node untrusted).
+ */
+export type UnplacedDevicesSummary = { devices: number; untrusted: number; untrustedExamples: string[] }
+
 /** Sites named in full in a message; the counts always cover all of them. */
 const SHOWN = 5
 

@@ -86,6 +86,21 @@ describe('trustpath exposure', () => {
     expect(JSON.parse(clean.stdout).summary.skippedFlows).toBeUndefined()
   })
 
+  it('says in the JSON and on the HTML page which untrusted devices sit on no node, and so make no node untrusted', async () => {
+    // A Huawei router whose site ("Boston") names no node of the topology, and a Cisco one without a site.
+    const inventory = `${INVENTORY}${JSON.stringify({ id: 'r-bos', site: 'Boston', role: 'core', manufacturer: 'Huawei' })}\n${JSON.stringify({ id: 'r-x', role: 'core', manufacturer: 'Cisco' })}\n`
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const args = ['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv']
+    const json = await runCli([...args, '-f', 'json'], { cwd: dir })
+    expect(JSON.parse(json.stdout).summary.unplacedDevices).toEqual({ devices: 2, untrusted: 1, untrustedExamples: ['r-bos'] })
+    await runCli([...args, '-o', 'exposure.html'], { cwd: dir })
+    expect(readFileSync(join(dir, 'exposure.html'), 'utf8')).toContain('<p class="conflict">2 devices of devices.jsonl are on no topology node, ' +
+      '1 of them untrusted (r-bos), which makes no node untrusted: give their site as a node\'s label or id (the run named the sites that match no node).</p>')
+    // Every device on a node: nothing to say.
+    const placed = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'json'], { cwd: await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS }) })
+    expect(JSON.parse(placed.stdout).summary.unplacedDevices).toBeUndefined()
+  })
+
   it('writes GeoJSON with nodes, links, routed and clean paths', async () => {
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
     const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'geojson'], { cwd: dir })

@@ -41,7 +41,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   const { topology, flows, topologyFile, flowsFile, flowLines, skippedFlows } = network
 
   // Devices → nodes, rated with the policy.
-  const { placements, devices } = await rateNodes(ctx, opts, network, now, printer)
+  const { placements, devices, unplaced } = await rateNodes(ctx, opts, network, now, printer)
 
   // Text for people names nodes by label (with the id that tells them apart); JSON and CSV keep ids.
   const name = buildNodeNamer(topology)
@@ -112,7 +112,11 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
     switch (format) {
       case 'json':
         // Rows of the flow list left out for errors count in no total: say how many, as the table does.
-        buffer += `\n],\n"summary": ${JSON.stringify(skipped() > 0 ? { ...totals, skippedFlows: skipped() } : totals, null, 2)},\n"nodes": ${JSON.stringify(placements)},\n"links": ${JSON.stringify(analysis.links)}\n}\n`
+        buffer += `\n],\n"summary": ${JSON.stringify({
+          ...totals, ...(skipped() > 0 ? { skippedFlows: skipped() } : {}),
+          // Devices the topology does not place make no node untrusted: say how many, and which untrusted ones.
+          ...(unplaced.devices > 0 ? { unplacedDevices: unplaced } : {}),
+        }, null, 2)},\n"nodes": ${JSON.stringify(placements)},\n"links": ${JSON.stringify(analysis.links)}\n}\n`
         break
       case 'table':
         buffer += `\n${summaryText(totals)}`
@@ -125,7 +129,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
         buffer += formatExposureHtmlReport({
           title: 'trustpath exposure', generatedAt: now.toISOString(), topologyFiles: opts.topology, inventoryFile: opts.inventory.join(', '), policyFile: opts.policy,
           ...(opts.flows === undefined ? {} : { flowsFile: opts.flows }),
-          exposure: { topology, placements, flows: kept, summary: totals, unknownAs: opts.unknownAs }, skippedFlows: skipped(),
+          exposure: { topology, placements, flows: kept, summary: totals, unknownAs: opts.unknownAs }, skippedFlows: skipped(), unplacedDevices: unplaced,
           ...(totals.flows > kept.length
             ? { notice: `The ${kept.length.toLocaleString('en-US')} most exposed of ${totals.flows.toLocaleString('en-US')} flows are listed; use --format json or csv for all of them.` }
             : {}),
