@@ -192,7 +192,8 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
  */
 export function inNetworkFiles(diagnostics: readonly Diagnostic[], network: Pick<LoadedNetwork, 'networkFiles'>): Diagnostic[] {
   return diagnostics.map((d) => {
-    const file = (d.code === 'default_link_metric' || d.code === 'hop_metrics_over_places') && d.network !== undefined ? network.networkFiles.get(d.network) : undefined
+    const file = (d.code === 'default_link_metric' || d.code === 'hop_metrics_over_places' || d.code === 'mixed_link_metrics') && d.network !== undefined
+      ? network.networkFiles.get(d.network) : undefined
     return file === undefined ? d : { ...d, at: { ...d.at, file } }
   })
 }

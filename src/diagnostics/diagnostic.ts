@@ -187,6 +187,12 @@ export type Diagnostic =
   }
   /** Every link of a network (`links`) gives the metric 1, and `placed` of them join nodes with coordinates. */
   | { code: 'hop_metrics_over_places'; severity: 'warning'; at: SourceLocation; network?: string; links: number; placed: number }
+  /**
+   * Links of a network that give their metric (`given` of them, typically `givenMedian`) beside links
+   * that take the great-circle distance in km (`distance`, typically `distanceMedian`), on scales
+   * more than tenfold apart.
+   */
+  | { code: 'mixed_link_metrics'; severity: 'warning'; at: SourceLocation; network?: string; given: number; givenMedian: number; distance: number; distanceMedian: number }
   | { code: 'directed_edges'; severity: 'warning'; at: SourceLocation; edges: number; total: number }
   /** GraphML `<hyperedge>`s (`hyperedges` of them), read as `links` links between every two endpoints of each. */
   | { code: 'hyperedges_meshed'; severity: 'warning'; at: SourceLocation; hyperedges: number; links: number }

@@ -368,6 +368,11 @@ function describe(d: Diagnostic): string {
         `${formatCount(d.nodes, 'node')} without coordinates (${examples}${d.nodes > d.examples.length ? ', …' : ''}); ` +
         `they get ${how}, ${num(d.metric)}. Give the nodes coordinates or the links a metric, or choose with --default-metric median|max|<number>.`
     }
+    case 'mixed_link_metrics':
+      return `${formatCount(d.given, 'link')}${d.network === undefined ? '' : ` of ${d.network}`} ${pluralOf(d.given, 'gives its', 'give their')} metric ` +
+        `(typically ${num(d.givenMedian)}) and ${formatCount(d.distance, 'other')} ${pluralOf(d.distance, 'takes', 'take')} the great-circle distance in km ` +
+        `(typically ${num(d.distanceMedian)}): the two scales do not mix, so paths favour the links whose metric is the smaller scale whatever their length. ` +
+        'Give every link a metric on one scale, or remove the given metrics to route by distance.'
     case 'hop_metrics_over_places':
       return `every one of the ${formatCount(d.links, 'link')}${d.network === undefined ? '' : ` of ${d.network}`} gives the metric 1, so paths count hops, ` +
         `though ${d.placed.toLocaleString('en-US')} of them join nodes with coordinates, whose great-circle distance would be the metric without it ` +
