@@ -124,6 +124,18 @@ describe('trustpath plan', () => {
     expect(run.stderr).toMatch(/No plan was made: fix the errors in schedule\.csv above/)
   })
 
+  it('takes a schedule row that names a device by its name where the inventory\'s ids are another tool\'s (NetBox\'s 101)', async () => {
+    const inventory = 'id,name,site,role,manufacturer,model\n101,rt-fra-01,fra,core,Huawei,NE40E-X8\n102,rt-ber-01,ber,core,Huawei,NE40E-X8\n'
+    const policy = 'version: 1\nrules:\n  - { id: core-2028, lists: [fcc-covered], scope: { roles: [core] }, effect: { remove-by: 2028-12-31 } }\n'
+    const dir = await testdir({ 'devices.csv': inventory, 'policy.yaml': policy, 'costs.csv': COSTS, 'schedule.csv': 'device,phase,not_before\nrt-fra-01,2027,\n' })
+    const run = await runCli(['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '--costs', 'costs.csv', '--schedule', 'schedule.csv', '--phases', '2026-2028',
+      '--budget', '250000', '--now', '2026-01-15', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).not.toContain('is not in the inventory')
+    const actions = JSON.parse(run.stdout).plan.actions as { deviceId: string; phase: string }[]
+    expect(actions.find((a) => a.deviceId === '101')).toMatchObject({ phase: '2027' })
+  })
+
   it('warns of a schedule row for a device not in the inventory or not to be replaced, and plans without it', async () => {
     const dir = await testdir({
       'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS,
