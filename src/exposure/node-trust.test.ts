@@ -137,6 +137,20 @@ describe('NodeTrustBuilder', () => {
     expect(nodes.find((p) => p.node === 'it:ber')).toMatchObject({ status: 'unknown', devices: 0 })
   })
 
+  it('places a device a node\'s devices list names by its name when its id is another (NetBox\'s CSV export of devices gives the numeric ID)', () => {
+    // NetBox's cable list names the devices at its ends; two routers at FRA, so the site tells neither.
+    const cables: Topology = {
+      networks: ['dc'],
+      nodes: [{ id: 'dc:rt-fra-01', network: 'dc', site: 'FRA', devices: ['rt-fra-01'] }, { id: 'dc:rt-fra-02', network: 'dc', site: 'FRA', devices: ['rt-fra-02'] }],
+      links: [],
+    }
+    const b = new NodeTrustBuilder(cables)
+    b.add({ id: '104', name: 'rt-fra-02', site: 'FRA', role: 'core' }, attribution('huawei'), [finding('prohibit')])
+    b.add({ id: '101', name: 'rt-fra-01', site: 'FRA', role: 'core' }, attribution('cisco'), [])
+    expect(b.unplaced).toBe(0)
+    expect(b.finish().map((p) => [p.node, p.status])).toEqual([['dc:rt-fra-01', 'trusted'], ['dc:rt-fra-02', 'untrusted']])
+  })
+
   it('places a device two labs list (a node r1 in each) by its network or its site, and counts it apart when neither tells', () => {
     // Two containerlab labs, each with a node named r1: each node lists the inventory device r1.
     const labs: Topology = {

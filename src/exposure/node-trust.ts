@@ -297,8 +297,9 @@ export class NodeTrustBuilder {
   }
 
   /**
-   * The node a device sits on: the node whose `devices` list names it (of several such nodes, the
-   * one in the device's network, else the one its site names), else the node of its site.
+   * The node a device sits on: the node whose `devices` list names it, by id or else by name (of
+   * several such nodes, the one in the device's network, else the one its site names), else the
+   * node of its site.
    */
   nodeOf(device: Device): string | undefined {
     const m = this.matchOf(device)
@@ -306,7 +307,7 @@ export class NodeTrustBuilder {
   }
 
   private matchOf(device: Device): NodeMatch {
-    const listed = this.explicit.get(device.id)
+    const listed = this.listedBy(device)
     if (listed !== undefined) {
       if (listed.length === 1) return { kind: 'node', node: listed[0]! }
       // Listed by several nodes: the one in the device's network, else the one its site names.
@@ -317,6 +318,14 @@ export class NodeTrustBuilder {
       return { kind: 'ambiguous', matches: listed.toSorted(compareIds) }
     }
     return device.site === undefined ? { kind: 'none' } : this.resolve(device.site, device.network)
+  }
+
+  /**
+   * The nodes whose `devices` list names the device: by its id, else by its name, as NetBox's cable
+   * list names the devices a CSV export of NetBox's devices gives by their numeric `ID`.
+   */
+  private listedBy(device: Device): string[] | undefined {
+    return this.explicit.get(device.id) ?? (device.name === undefined ? undefined : this.explicit.get(device.name))
   }
 
   /** Places one device (by the node's `devices` list, else by its site) and counts it. */
@@ -330,7 +339,7 @@ export class NodeTrustBuilder {
         this.unplacedUntrusted++
         if (this.unplacedUntrustedExamples.length < MAX_IDS) this.unplacedUntrustedExamples.push(device.id)
       }
-      if (m.kind === 'ambiguous' && this.explicit.has(device.id)) {
+      if (m.kind === 'ambiguous' && this.listedBy(device) !== undefined) {
         this.multiplyListed++
         if (this.multiplyListedDevices.size < MAX_IDS) this.multiplyListedDevices.set(device.id, m.matches)
         return
