@@ -507,7 +507,7 @@ function describe(d: Diagnostic): string {
     case 'unweighted_flow_class':
       return `flow class ${quote(d.class)} (${d.flows.toLocaleString('en-US')} ${d.flows === 1 ? 'flow' : 'flows'}) has no weight: ` +
         `${d.flows === 1 ? 'it counts' : 'they count'} ${d.weight} per unit of volume in the plan. Known classes: ${d.known.join(', ')}. ` +
-        `Give it a weight with --class-weight ${d.class}=<weight>, or write one of the known classes.`
+        `Give it a weight with --class-weight ${/\s/.test(d.class) ? `"${d.class}=<weight>"` : `${d.class}=<weight>`}, or write one of the known classes.`
     case 'duplicate_flow':
       return `flow id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this flow is skipped. Give every flow a unique id.`
     case 'unknown_key':

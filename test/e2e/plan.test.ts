@@ -261,6 +261,18 @@ describe('trustpath plan', () => {
     expect(run.stderr).toMatch(/^flows\.csv:3: warning: flow class "top-secret" \(1 flow\) has no weight: it counts 1 per unit of volume in the plan\./m)
   })
 
+  it('weighs a class written with a space (TOP SECRET) by --class-weight "TOP SECRET=20", as the warning about it says to write it', async () => {
+    const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }], links: [{ a: 'fra', b: 'ber', metric: 1 }, { a: 'ber', b: 'muc', metric: 1 }] })
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': 'id,src,dst,volume,class\nf1,fra,muc,100,TOP SECRET\n' })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv', '--phases', '2026-2028', '--now', '2026-01-15', '-f', 'json']
+    const unweighted = await runCli(args, { cwd: dir })
+    expect(unweighted.stderr).toContain('Give it a weight with --class-weight "TOP SECRET=<weight>", or write one of the known classes.')
+    const weighted = await runCli([...args, '--class-weight', 'TOP SECRET=20,secret=10'], { cwd: dir })
+    expect(weighted.status, weighted.stderr).toBe(0)
+    expect(JSON.parse(weighted.stdout).plan.value).toBe(3 * 100 * 20)
+    expect(weighted.stderr).not.toContain('has no weight')
+  })
+
   it('takes the network of the node a device sits on when the inventory gives none, for its budget and its subsidy', async () => {
     const inventory = INVENTORY.replace(/,"network":"op-de"/g, '')
     const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }], links: [{ a: 'fra', b: 'ber', metric: 1 }, { a: 'ber', b: 'muc', metric: 1 }] })

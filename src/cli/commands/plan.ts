@@ -364,7 +364,8 @@ function parseClassWeights(text: string | undefined): Record<string, number> {
   const weights: Record<string, number> = { ...DEFAULT_CLASS_WEIGHTS }
   if (text === undefined) return weights
   for (const part of text.split(',')) {
-    const m = /^\s*([^=\s]+)\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part)
+    // A class may hold spaces, as classification markings do (TOP SECRET).
+    const m = /^\s*([^=]*[^=\s])\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part)
     if (m === null) throw new TrustpathError('usage', `--class-weight: "${part}" is not class=weight`, { hint: 'For example --class-weight secret=10,confidential=5.' })
     weights[m[1]!.toLowerCase()] = Number(m[2])
   }
