@@ -1,7 +1,7 @@
 import type { Diagnostic, SourceLocation, WithDiagnostics } from '../diagnostics/diagnostic.js'
 import type { Flow } from '../domain/topology.js'
 import type { Graph } from '../topology/graph.js'
-import type { FlowEndDevices, NodeResolver } from './node-trust.js'
+import type { DeviceEndMatch, FlowEndDevices, NodeResolver } from './node-trust.js'
 import type { ResolvedFlow } from './types.js'
 
 /** Options of `resolveFlows`. */
@@ -48,7 +48,7 @@ export function resolveFlows(graph: Graph, flows: readonly Flow[], options: Reso
     const end = (ref: string, key: 'src' | 'dst'): number | undefined => {
       const direct = graph.index.get(ref)
       if (direct !== undefined) return direct
-      let m: ReturnType<FlowEndDevices['resolve']> | undefined = opts.names?.(ref)
+      let m: DeviceEndMatch | undefined = opts.names?.(ref)
       let byDevice = false
       if ((m?.kind === 'none' || m === undefined) && opts.devices !== undefined) {
         m = opts.devices.resolve(ref)
