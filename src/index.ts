@@ -80,6 +80,7 @@ export { formatHtmlReport } from './report/html.js'
 export type { HtmlReportInput } from './report/html.js'
 export { formatExposureHtmlReport, formatPlanHtmlReport } from './report/html.js'
 export type { ExposureHtmlInput, PlanHtmlInput } from './report/html.js'
+export type { UnplacedDevicesSummary } from './report/placement.js'
 export { toExposureGeojson } from './report/exposure.js'
 export type { ExposureFeature, ExposureGeojson } from './report/exposure.js'
 export { formatPlanText, formatInfeasibilityText } from './report/plan.js'
@@ -112,8 +113,8 @@ export type {
 } from './exposure/index.js'
 export { analyzeExposure, streamAnalysis } from './exposure/analyze.js'
 export type { ExposureAnalysis, FlowExposureWithPath, AnalyzeExposureOptions, ExposureStream } from './exposure/analyze.js'
-export { NodeTrustBuilder, buildNodeLocator, toNodeTrust, TRANSIT_ROLES } from './exposure/node-trust.js'
-export type { NodePlacement, NodeLocator, NodeResolver, NodeMatch } from './exposure/node-trust.js'
+export { FlowEndDevices, NodeTrustBuilder, buildNodeLocator, toNodeTrust, TRANSIT_ROLES } from './exposure/node-trust.js'
+export type { NodePlacement, NodeLocator, NodeResolver, NodeMatch, DeviceEndMatch } from './exposure/node-trust.js'
 
 /** Planning: costs, phases, budgets, the MILP, greedy, subsidies. */
 export type {

@@ -294,7 +294,7 @@ Examples:
     .addOption(required('-i, --inventory <file...>', 'inventory whose devices sit on the nodes (by the node\'s devices list, or site = node site, id or label); several files or a directory are read as one'))
     .addOption(required('-p, --policy <file>', 'policy that decides which equipment is untrusted'))
     .option('--sites <file>', 'sites for geofences (CSV id,name,kind,lat,lon or JSON), merged into the policy\'s own')
-    .option('--flows <file|all-pairs|sample:N[:seed]>', 'flows (CSV/JSON: [id,]src,dst,volume,class; src and dst a node id, label or site; or SNDlib or REPETITA demands); default: the demands of SNDlib topologies')
+    .option('--flows <file|all-pairs|sample:N[:seed]>', 'flows (CSV/JSON: [id,]src,dst,volume,class; src and dst a node id, label or site, or an inventory device id or name; or SNDlib or REPETITA demands); default: the demands of SNDlib topologies')
     .addOption(new Option('-f, --format <format>', `output format (default: the -o file's extension (.json, .csv, .geojson, .html), else table on a terminal, json when piped); html: a self-contained page with a map per network`).choices(['table', 'json', 'csv', 'geojson', 'html']))
     .addOption(new Option('--unknown-as <status>', 'how paths treat nodes with no known devices').choices(['untrusted', 'trusted']).default('untrusted'))
     .option('--default-metric <median|max|number>', 'metric of a link that gives none and touches a node without coordinates: the median or the longest metric of its network\'s other links, or a number (1 counts hops)', 'median')

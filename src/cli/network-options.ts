@@ -21,9 +21,10 @@ import { checkInventory } from '../check/check-inventory.js'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Device } from '../domain/device.js'
-import { buildNodeSuggester, NodeTrustBuilder } from '../exposure/node-trust.js'
+import { buildNodeResolver, buildNodeSuggester, FlowEndDevices, NodeTrustBuilder } from '../exposure/node-trust.js'
 import { buildNodeNamer } from '../report/exposure-table.js'
 import { formatUnplacedDevices } from '../report/placement.js'
+import type { UnplacedDevicesSummary } from '../report/placement.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import { loadCatalogFor } from './catalog-options.js'
 import { println } from './context.js'
@@ -191,7 +192,8 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
  */
 export function inNetworkFiles(diagnostics: readonly Diagnostic[], network: Pick<LoadedNetwork, 'networkFiles'>): Diagnostic[] {
   return diagnostics.map((d) => {
-    const file = (d.code === 'default_link_metric' || d.code === 'hop_metrics_over_places') && d.network !== undefined ? network.networkFiles.get(d.network) : undefined
+    const file = (d.code === 'default_link_metric' || d.code === 'hop_metrics_over_places' || d.code === 'mixed_link_metrics') && d.network !== undefined
+      ? network.networkFiles.get(d.network) : undefined
     return file === undefined ? d : { ...d, at: { ...d.at, file } }
   })
 }
@@ -292,17 +294,20 @@ export function parseTransitRoles(text: string | undefined): readonly DeviceRole
  * Reads and checks the inventory, placing each device on its topology node and rating the nodes
  * (see `NodeTrustBuilder`); `onDevice` sees every checked device too. Says how many devices sit on
  * no node, why, and which node each unmatched site may have meant. `onPolicy` sees the policy once
- * it is loaded, before the inventory is read, to check options that name its rules.
+ * it is loaded, before the inventory is read, to check options that name its rules. The flow ends
+ * of a flow list that name no node are looked up among the devices (`devices`, for the exposure).
  */
 export async function rateNodes(
   ctx: CliContext,
   opts: InventoryOptions & { inventory: string[]; policy: string; sites?: string; transitRoles?: string; dataDir?: string },
-  topology: Topology,
+  network: Pick<LoadedNetwork, 'topology' | 'flows'>,
   now: Date,
   printer: DiagnosticsPrinter,
   onDevice?: (device: Device, attribution: Attribution, findings: readonly Finding[], node: string | undefined) => void,
   onPolicy?: (policy: CompiledPolicy) => void,
-): Promise<{ placements: NodePlacement[] }> {
+): Promise<{ placements: NodePlacement[]; devices: FlowEndDevices; unplaced: UnplacedDevicesSummary }> {
+  const { topology } = network
+  const devices = new FlowEndDevices(flowEndsNamingNoNode(topology, network.flows))
   const catalog = await loadCatalogFor(ctx, opts)
   const policy = await loadPolicyFor(ctx, opts.policy, catalog, printer, opts.sites)
   onPolicy?.(policy)
@@ -313,7 +318,9 @@ export async function rateNodes(
       catalog, policy, now,
       onDevice: (device, attribution, findings) => {
         trust.add(device, attribution, findings)
-        onDevice?.(device, attribution, findings, trust.nodeOf(device))
+        const node = trust.nodeOf(device)
+        devices.add(device, node)
+        onDevice?.(device, attribution, findings, node)
       },
       onFindings: () => {},
       onBatch: (devices, diagnostics) => {
@@ -328,5 +335,20 @@ export async function rateNodes(
   for (const line of formatUnplacedDevices(trust, opts.inventory.join(', '), topology.nodes.length, buildNodeSuggester(topology), buildNodeNamer(topology))) {
     println(ctx.stderr, line)
   }
-  return { placements: trust.finish() }
+  const unplaced: UnplacedDevicesSummary = { devices: trust.unplaced, untrusted: trust.unplacedUntrusted, untrustedExamples: trust.unplacedUntrustedExamples }
+  return { placements: trust.finish(), devices, unplaced }
+}
+
+/**
+ * The ends of a flow list that name no node of the topology (they may name inventory devices);
+ * none for generated flows, which are node ids and are not held.
+ */
+function flowEndsNamingNoNode(topology: Topology, flows: Iterable<Flow>): Set<string> {
+  const out = new Set<string>()
+  if (!Array.isArray(flows)) return out
+  const resolve = buildNodeResolver(topology)
+  for (const f of flows as readonly Flow[]) {
+    for (const end of [f.src, f.dst]) if (!out.has(end) && resolve(end).kind === 'none') out.add(end)
+  }
+  return out
 }

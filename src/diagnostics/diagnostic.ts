@@ -63,6 +63,8 @@ export type Diagnostic =
    * cost table (`table`): skipped; `text` is its filled cells.
    */
   | { code: 'total_row'; severity: 'warning'; at: SourceLocation; text: string; table?: 'flows' | 'costs' }
+  /** A flow list laid out as a traffic matrix (sources down, destinations across), with its first filled cell as a flow. */
+  | { code: 'flow_matrix'; severity: 'error'; at: SourceLocation; example: { src: string; dst: string; volume: string } }
   /**
    * A row below the header that holds no device, skipped: one cell merged across the table, as a
    * hand-made sheet writes a note or a section title (`merged_cells`), or one value, in a column
@@ -191,6 +193,12 @@ export type Diagnostic =
   }
   /** Every link of a network (`links`) gives the metric 1, and `placed` of them join nodes with coordinates. */
   | { code: 'hop_metrics_over_places'; severity: 'warning'; at: SourceLocation; network?: string; links: number; placed: number }
+  /**
+   * Links of a network that give their metric (`given` of them, typically `givenMedian`) beside links
+   * that take the great-circle distance in km (`distance`, typically `distanceMedian`), on scales
+   * more than tenfold apart.
+   */
+  | { code: 'mixed_link_metrics'; severity: 'warning'; at: SourceLocation; network?: string; given: number; givenMedian: number; distance: number; distanceMedian: number }
   | { code: 'directed_edges'; severity: 'warning'; at: SourceLocation; edges: number; total: number }
   /** GraphML `<hyperedge>`s (`hyperedges` of them), read as `links` links between every two endpoints of each. */
   | { code: 'hyperedges_meshed'; severity: 'warning'; at: SourceLocation; hyperedges: number; links: number }
@@ -259,9 +267,14 @@ export type Diagnostic =
     suggestions?: { node: string; label?: string }[]
     /** Flow ends may also be labels and sites, not only ids. */
     names?: boolean
+    /** Flow ends may also be inventory devices (their id or name). */
+    devices?: boolean
+    /** The name is an inventory device's, and that device is on no topology node. */
+    unplacedDevice?: boolean
   }
   | { code: 'unknown_network'; severity: 'error'; at: SourceLocation; network: string; known: string[] }
-  | { code: 'ambiguous_node'; severity: 'error'; at: SourceLocation; node: string; matches: string[] }
+  /** A name several nodes share; with `devices`, the name of inventory devices that sit on several nodes. */
+  | { code: 'ambiguous_node'; severity: 'error'; at: SourceLocation; node: string; matches: string[]; devices?: boolean }
   | { code: 'duplicate_node'; severity: 'error'; at: SourceLocation; id: string; first: SourceLocation }
   | { code: 'duplicate_flow'; severity: 'warning'; at: SourceLocation; id: string; first: SourceLocation }
   /**

@@ -377,6 +377,11 @@ function describe(d: Diagnostic): string {
         `${formatCount(d.nodes, 'node')} without coordinates (${examples}${d.nodes > d.examples.length ? ', …' : ''}); ` +
         `they get ${how}, ${num(d.metric)}. Give the nodes coordinates or the links a metric, or choose with --default-metric median|max|<number>.`
     }
+    case 'mixed_link_metrics':
+      return `${formatCount(d.given, 'link')}${d.network === undefined ? '' : ` of ${d.network}`} ${pluralOf(d.given, 'gives its', 'give their')} metric ` +
+        `(typically ${num(d.givenMedian)}) and ${formatCount(d.distance, 'other')} ${pluralOf(d.distance, 'takes', 'take')} the great-circle distance in km ` +
+        `(typically ${num(d.distanceMedian)}): the two scales do not mix, so paths favour the links whose metric is the smaller scale whatever their length. ` +
+        'Give every link a metric on one scale, or remove the given metrics to route by distance.'
     case 'hop_metrics_over_places':
       return `every one of the ${formatCount(d.links, 'link')}${d.network === undefined ? '' : ` of ${d.network}`} gives the metric 1, so paths count hops, ` +
         `though ${d.placed.toLocaleString('en-US')} of them join nodes with coordinates, whose great-circle distance would be the metric without it ` +
@@ -482,16 +487,28 @@ function describe(d: Diagnostic): string {
       return `the SNDlib file gives ${formatCount(d.nodes, 'node')} and ${formatCount(d.demands, 'demand')} but no link, so no demand can be routed: ` +
         'it is a demand matrix (as SNDlib\'s dynamic traffic matrices are), not a network. Give the network file of the same nodes with -t, ' +
         'and this file with --flows to route its demands over it.'
+    case 'flow_matrix':
+      return 'this is a traffic matrix (sources down the first column, destinations across the first row), not a flow list, which has one row per flow: ' +
+        `id,src,dst,volume,class. Write each filled cell as a row (its first: ${d.example.src},${d.example.dst},${d.example.volume}), ` +
+        'with the class of its traffic, and give that file with --flows.'
     case 'unknown_node':
+      if (d.unplacedDevice === true) {
+        return `${quote(d.node)} in ${d.end} is an inventory device on no topology node (see the devices on no node above), so the flow cannot be routed; ` +
+          'the entry is skipped. Give the device a site that names a node, or write the node in the flow.'
+      }
       return `${quote(d.node)} in ${d.end} is not a node of the network (${formatCount(d.nodes, 'node')}); the entry is skipped. ` +
         (d.suggestions !== undefined && d.suggestions.length > 0
           ? `Did you mean ${d.suggestions.map((s) => (s.label === undefined ? quote(s.node) : `${quote(s.label)} (${s.node})`)).join(' or ')}? `
           : '') +
-        (d.names === true ? 'Write a node id, label (any case) or site.' : 'Check the id for typos, or declare the node first.')
+        (d.names === true ? `Write a node id, label (any case)${d.devices === true ? ', site, or the id or name of an inventory device.' : ' or site.'}` : 'Check the id for typos, or declare the node first.')
     case 'unknown_network':
       return `no network ${quote(d.network)} is loaded; known networks: ${list(d.known)}. ` +
         'Write endpoints as <network>:<node id or label>, and load the network with --topology <network>=<file>.'
     case 'ambiguous_node':
+      if (d.devices === true) {
+        return `${quote(d.node)} names inventory devices on several nodes (${list(d.matches)}); the entry is skipped. ` +
+          'Write the id of one of the devices, or the node id.'
+      }
       return `${quote(d.node)} matches several nodes (${list(d.matches)}); the entry is skipped. Use the node id instead of its label` +
         (sharedAcrossNetworks(d.matches) ? `, or write the network before it (${d.matches[0]!.split(':')[0]}:${d.node}).` : '.')
     case 'duplicate_node':
@@ -499,7 +516,7 @@ function describe(d: Diagnostic): string {
     case 'unweighted_flow_class':
       return `flow class ${quote(d.class)} (${d.flows.toLocaleString('en-US')} ${d.flows === 1 ? 'flow' : 'flows'}) has no weight: ` +
         `${d.flows === 1 ? 'it counts' : 'they count'} ${d.weight} per unit of volume in the plan. Known classes: ${d.known.join(', ')}. ` +
-        `Give it a weight with --class-weight ${d.class}=<weight>, or write one of the known classes.`
+        `Give it a weight with --class-weight ${/\s/.test(d.class) ? `"${d.class}=<weight>"` : `${d.class}=<weight>`}, or write one of the known classes.`
     case 'duplicate_flow':
       return `flow id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this flow is skipped. Give every flow a unique id.`
     case 'unknown_key':

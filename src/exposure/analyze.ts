@@ -6,6 +6,7 @@ import type { DefaultMetric, Graph, LinkMetricInfo } from '../topology/graph.js'
 import { computeExposure, streamExposure } from './exposure.js'
 import type { NodePlacement } from './node-trust.js'
 import { buildNodeResolver, buildNodeSuggester, toNodeTrust } from './node-trust.js'
+import type { FlowEndDevices } from './node-trust.js'
 import { resolveFlows } from './resolve-flows.js'
 import type { ExposureSummary, FlowExposure, NodeTrust, ResolvedFlow } from './types.js'
 
@@ -22,10 +23,15 @@ export type AnalyzeExposureOptions = {
   flowLines?: ReadonlyMap<string, number> | undefined
   /** The metric of a link without one whose end has no coordinates (see `buildGraph`). @default 'median' */
   defaultMetric?: DefaultMetric
+  /**
+   * The inventory devices flow ends may name (by id or name), with the nodes they sit on: an end
+   * that names no node starts or ends the flow at that device's node.
+   */
+  devices?: FlowEndDevices | undefined
 }
 
-/** The options with their defaults filled in (`flowLines` has none). */
-type ResolvedOptions = Required<Omit<AnalyzeExposureOptions, 'flowLines'>> & Pick<AnalyzeExposureOptions, 'flowLines'>
+/** The options with their defaults filled in (`flowLines` and `devices` have none). */
+type ResolvedOptions = Required<Omit<AnalyzeExposureOptions, 'flowLines' | 'devices'>> & Pick<AnalyzeExposureOptions, 'flowLines' | 'devices'>
 
 const DEFAULTS = {
   unknownAs: 'untrusted', routedPaths: false, topologyFile: '<topology>', flowsFile: '<flows>', defaultMetric: 'median',
@@ -50,7 +56,8 @@ export type ExposureAnalysis = {
 /**
  * The exposure of sensitive flows on a topology whose nodes have been rated (see
  * `NodeTrustBuilder`): flow ends may name node ids, a node's id within its network, its label or
- * its site (a name several nodes share is an `ambiguous_node` error naming their ids); the graph
+ * its site (a name several nodes share is an `ambiguous_node` error naming their ids), or an
+ * inventory device that `devices` knows (its node); the graph
  * uses each link's metric, else the great-circle distance, else the default metric.
  */
 export function analyzeExposure(
@@ -93,7 +100,7 @@ function prepare(topology: Topology, placements: readonly NodePlacement[], flows
     list.push(f)
     if (f.class !== undefined) classes.set(f.id, f.class)
   }
-  const resolved = resolveFlows(base.built.graph, list, { file: opts.flowsFile, lines: opts.flowLines, names: base.names, suggest: base.suggest })
+  const resolved = resolveFlows(base.built.graph, list, { file: opts.flowsFile, lines: opts.flowLines, names: base.names, devices: opts.devices, suggest: base.suggest })
   return { ...base, resolved, classes, read: list.length }
 }
 
@@ -184,7 +191,7 @@ function streamAsRead(topology: Topology, placements: readonly NodePlacement[], 
   function* resolved(): Generator<ResolvedFlow> {
     let position = 0
     for (const flow of flows) {
-      const r = resolveFlows(graph, [flow], { file: opts.flowsFile, lines: opts.flowLines, names, suggest, start: position++ })
+      const r = resolveFlows(graph, [flow], { file: opts.flowsFile, lines: opts.flowLines, names, devices: opts.devices, suggest, start: position++ })
       diagnostics.push(...r.diagnostics)
       const one = r.value[0]
       if (one === undefined) {

@@ -4,7 +4,7 @@ import { buildGraph } from '../topology/graph.js'
 import type { Graph } from '../topology/graph.js'
 import { computeExposure, streamExposure } from './exposure.js'
 import { formatDiagnostic } from '../diagnostics/format.js'
-import { buildNodeResolver, buildNodeSuggester } from './node-trust.js'
+import { buildNodeResolver, buildNodeSuggester, FlowEndDevices } from './node-trust.js'
 import { resolveFlows } from './resolve-flows.js'
 import type { NodeTrust, ResolvedFlow } from './types.js'
 
@@ -242,6 +242,47 @@ describe('resolveFlows', () => {
       [
         "flows.csv:2: error: "FRA" in flow source is not a node of the network (3 nodes); the entry is skipped. Did you mean "Frankfurt" (de:1)? Write a node id, label (any case) or site.",
         "flows.csv:2: error: "Paris" matches several nodes (de:2, it:2); the entry is skipped. Use the node id instead of its label, or write the network before it (de:Paris).",
+      ]
+    `)
+  })
+})
+
+describe('resolveFlows with inventory devices', () => {
+  // A planner's flow sheet names the routers at the ends (their ids or host names), which the
+  // inventory places on the Topology Zoo's PoPs by their site.
+  const topology = {
+    nodes: [{ id: 'ab:0', label: 'New York' }, { id: 'ab:1', label: 'Chicago' }, { id: 'ab:8', label: 'Houston' }],
+    links: [{ a: 'ab:0', b: 'ab:1', metric: 1 }, { a: 'ab:1', b: 'ab:8', metric: 1 }], networks: ['ab'],
+  }
+  const graph = buildGraph(topology).graph
+  const names = buildNodeResolver(topology)
+  const FLOWS = [
+    { id: 'f1', src: 'nyc-core-1', dst: 'HOU-CORE-1', volume: 1 },
+    { id: 'f2', src: 'rt-chicago', dst: 'Houston', volume: 1 },
+    { id: 'f3', src: 'bos-core-1', dst: 'Houston', volume: 1 },
+    { id: 'f4', src: 'edge', dst: 'New York', volume: 1 },
+    { id: 'f5', src: 'Chicago', dst: 'nowhere', volume: 1 },
+  ]
+  const devices = new FlowEndDevices(FLOWS.flatMap((f) => [f.src, f.dst]))
+  devices.add({ id: 'nyc-core-1', site: 'New York' }, 'ab:0')
+  devices.add({ id: 'hou-core-1' }, 'ab:8')
+  devices.add({ id: 'chi-7', name: 'rt-chicago' }, 'ab:1')
+  devices.add({ id: 'bos-core-1', site: 'Boston' }, undefined)
+  devices.add({ id: 'e1', name: 'edge' }, 'ab:1')
+  devices.add({ id: 'e2', name: 'edge' }, 'ab:8')
+
+  it('starts and ends a flow at the node of the device it names, by id or name in any case', () => {
+    const { value } = resolveFlows(graph, FLOWS, { file: 'flows.csv', names, devices })
+    expect(value.map((f) => [f.id, graph.ids[f.src], graph.ids[f.dst]])).toEqual([['f1', 'ab:0', 'ab:8'], ['f2', 'ab:1', 'ab:8']])
+  })
+
+  it('tells a device on no node, a name devices on several nodes share, and names neither a node nor a device', () => {
+    const { diagnostics } = resolveFlows(graph, FLOWS, { file: 'flows.csv', lines: new Map(FLOWS.map((f, i) => [f.id, i + 2])), names, devices })
+    expect(diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "flows.csv:4: error: "bos-core-1" in flow source is an inventory device on no topology node (see the devices on no node above), so the flow cannot be routed; the entry is skipped. Give the device a site that names a node, or write the node in the flow.",
+        "flows.csv:5: error: "edge" names inventory devices on several nodes (ab:1, ab:8); the entry is skipped. Write the id of one of the devices, or the node id.",
+        "flows.csv:6: error: "nowhere" in flow destination is not a node of the network (3 nodes); the entry is skipped. Write a node id, label (any case), site, or the id or name of an inventory device.",
       ]
     `)
   })

@@ -53,6 +53,30 @@ describe('buildNodeResolver', () => {
   })
 })
 
+describe('buildNodeResolver on nodes without labels', () => {
+  it('finds a node a CSV link list names only by its id in any case, as a label is, where FRA for the node fra was refused with "did you mean fra?"', () => {
+    const links: Topology = { networks: ['links'], nodes: [{ id: 'links:fra', network: 'links' }, { id: 'links:ber', network: 'links' }], links: [] }
+    const resolve = buildNodeResolver(links)
+    expect(resolve('FRA')).toEqual({ kind: 'node', node: 'links:fra' })
+    expect(resolve('links:Ber')).toEqual({ kind: 'node', node: 'links:ber' })
+    // A node's own label still names it; its id in another case does not then.
+    expect(buildNodeResolver(TOPOLOGY)('MIL')).toEqual({ kind: 'none' })
+  })
+
+  it('finds a node by its site in another case (an inventory writes fra-dc1 where the topology has FRA-DC1), the exact site first', () => {
+    const topology: Topology = {
+      networks: ['op'],
+      nodes: [{ id: 'op:n1', network: 'op', label: 'Frankfurt PoP', site: 'FRA-DC1' }, { id: 'op:n2', network: 'op', label: 'fra-dc1 annex', site: 'fra-dc1' }],
+      links: [],
+    }
+    const resolve = buildNodeResolver(topology)
+    expect(resolve('Fra-Dc1')).toEqual({ kind: 'ambiguous', matches: ['op:n1', 'op:n2'] })
+    expect(resolve('fra-dc1')).toEqual({ kind: 'node', node: 'op:n2' })
+    expect(resolve('FRA-DC1')).toEqual({ kind: 'node', node: 'op:n1' })
+    expect(buildNodeResolver({ ...topology, nodes: [topology.nodes[0]!] })('fra-dc1')).toEqual({ kind: 'node', node: 'op:n1' })
+  })
+})
+
 describe('NodeTrustBuilder', () => {
   it('counts devices whose site two nodes share apart, with the node ids to use instead', () => {
     const b = new NodeTrustBuilder(TOPOLOGY)
@@ -111,6 +135,44 @@ describe('NodeTrustBuilder', () => {
     const nodes = b.finish()
     expect(nodes.find((p) => p.node === 'it:mil')).toMatchObject({ status: 'unknown', unidentified: ['r'] })
     expect(nodes.find((p) => p.node === 'it:ber')).toMatchObject({ status: 'unknown', devices: 0 })
+  })
+
+  it('places a device a node\'s devices list names by its name when its id is another (NetBox\'s CSV export of devices gives the numeric ID)', () => {
+    // NetBox's cable list names the devices at its ends; two routers at FRA, so the site tells neither.
+    const cables: Topology = {
+      networks: ['dc'],
+      nodes: [{ id: 'dc:rt-fra-01', network: 'dc', site: 'FRA', devices: ['rt-fra-01'] }, { id: 'dc:rt-fra-02', network: 'dc', site: 'FRA', devices: ['rt-fra-02'] }],
+      links: [],
+    }
+    const b = new NodeTrustBuilder(cables)
+    b.add({ id: '104', name: 'rt-fra-02', site: 'FRA', role: 'core' }, attribution('huawei'), [finding('prohibit')])
+    b.add({ id: '101', name: 'rt-fra-01', site: 'FRA', role: 'core' }, attribution('cisco'), [])
+    expect(b.unplaced).toBe(0)
+    expect(b.finish().map((p) => [p.node, p.status])).toEqual([['dc:rt-fra-01', 'trusted'], ['dc:rt-fra-02', 'untrusted']])
+  })
+
+  it('places a device two labs list (a node r1 in each) by its network or its site, and counts it apart when neither tells', () => {
+    // Two containerlab labs, each with a node named r1: each node lists the inventory device r1.
+    const labs: Topology = {
+      networks: ['east', 'west'],
+      nodes: [
+        { id: 'east:r1', label: 'r1', network: 'east', devices: ['r1'] },
+        { id: 'west:r1', label: 'r1', network: 'west', devices: ['r1'] },
+        { id: 'west:r3', label: 'r3', network: 'west', devices: ['r3'] },
+      ],
+      links: [],
+    }
+    const placed = (device: { id: string; network?: string; site?: string }) => new NodeTrustBuilder(labs).nodeOf({ ...device, role: 'core' })
+    expect(placed({ id: 'r1', network: 'east' })).toBe('east:r1')
+    expect(placed({ id: 'r1', site: 'west:r1' })).toBe('west:r1')
+    expect(placed({ id: 'r1' })).toBeUndefined()
+    const b = new NodeTrustBuilder(labs)
+    b.add({ id: 'r1', role: 'core' }, attribution('huawei'), [finding('prohibit')])
+    b.add({ id: 'r3', role: 'core' }, attribution('cisco'), [])
+    expect({ unplaced: b.unplaced, multiplyListed: b.multiplyListed, noSite: b.noSite }).toEqual({ unplaced: 1, multiplyListed: 1, noSite: 0 })
+    expect([...b.multiplyListedDevices]).toEqual([['r1', ['east:r1', 'west:r1']]])
+    // Neither node is made untrusted by a device that may be on the other.
+    expect(b.finish().map((p) => [p.node, p.status])).toEqual([['east:r1', 'unknown'], ['west:r1', 'unknown'], ['west:r3', 'trusted']])
   })
 
   it('places devices named by a node devices list, and counts the ones it cannot place', () => {

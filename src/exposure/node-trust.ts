@@ -52,7 +52,9 @@ export type NodeResolver = (ref: string, network?: string) => NodeMatch
 
 /**
  * Builds a resolver over a topology. A reference is tried as a node id (`de:fra`), then as a
- * node's site, then as its id within its network (`fra`), then as its label (case-insensitive).
+ * node's site, then as its id within its network (`fra`), then as its label (case-insensitive; a
+ * node without a label by its id within its network, in any case: `FRA` for a link list's `fra`),
+ * then as its site in any case.
  * When several nodes match, the one in `network` wins; when that does not decide, the next way of
  * matching is tried, and when none decides the reference is ambiguous (the first undecided matches
  * are returned, so a message can name the node ids to use instead).
@@ -60,6 +62,7 @@ export type NodeResolver = (ref: string, network?: string) => NodeMatch
 export function buildNodeResolver(topology: Topology): NodeResolver {
   const ids = new Set(topology.nodes.map((n) => n.id))
   const bySite = new Map<string, string[]>()
+  const bySiteLower = new Map<string, string[]>()
   const byLocal = new Map<string, string[]>()
   const byLabel = new Map<string, string[]>()
   const add = (m: Map<string, string[]>, k: string | undefined, id: string) => {
@@ -72,9 +75,12 @@ export function buildNodeResolver(topology: Topology): NodeResolver {
   for (const n of topology.nodes) {
     networkOf.set(n.id, n.network)
     add(bySite, n.site, n.id)
+    add(bySiteLower, n.site?.toLowerCase(), n.id)
     const colon = n.id.indexOf(':')
-    add(byLocal, colon >= 0 ? n.id.slice(colon + 1) : n.id, n.id)
-    add(byLabel, n.label?.toLowerCase(), n.id)
+    const local = colon >= 0 ? n.id.slice(colon + 1) : n.id
+    add(byLocal, local, n.id)
+    // A node without a label (a CSV link list's, an edge list's) is named by its id: in any case, as a label is.
+    add(byLabel, (n.label ?? local).toLowerCase(), n.id)
   }
   /** The one node of `list` (or of `list` in `network`); undefined when there is none or several. */
   const pick = (list: string[], network: string | undefined): string | undefined => {
@@ -85,7 +91,8 @@ export function buildNodeResolver(topology: Topology): NodeResolver {
   const networkNamed = buildNetworkNamer(topology.networks)
   const lookup = (ref: string, network: string | undefined, only: string | undefined): NodeMatch => {
     let ambiguous: string[] | undefined
-    for (const all of [bySite.get(ref), byLocal.get(ref), byLabel.get(ref.toLowerCase())]) {
+    // A site in another case last (`fra-dc1` for `FRA-DC1`): a site is a name, as a label is.
+    for (const all of [bySite.get(ref), byLocal.get(ref), byLabel.get(ref.toLowerCase()), bySiteLower.get(ref.toLowerCase())]) {
       const list = only === undefined ? all : all?.filter((id) => networkOf.get(id) === only)
       if (list === undefined || list.length === 0) continue
       const node = pick(list, network)
@@ -188,18 +195,74 @@ export function buildNodeLocator(topology: Topology): NodeLocator {
   }
 }
 
+/** What a flow end that names an inventory device refers to: its node, or a device on no node. */
+export type DeviceEndMatch = NodeMatch | { kind: 'unplaced' }
+
+/**
+ * The inventory devices that flow ends name, by id or else by name (any case, as node labels), and
+ * the nodes they sit on: a flow written from the embassy's router `cpe-emb-01` starts at the node
+ * that router sits on. Only the names in `wanted` are kept (the flow ends that name no node), so
+ * an inventory of millions of devices adds no more than the flow list does.
+ */
+export class FlowEndDevices {
+  private readonly wanted: ReadonlySet<string>
+  private readonly byId = new Map<string, (string | undefined)[]>()
+  private readonly byName = new Map<string, (string | undefined)[]>()
+
+  constructor(wanted: Iterable<string>) {
+    this.wanted = new Set([...wanted].map((ref) => ref.toLowerCase()))
+  }
+
+  /** Notes the node `device` sits on (undefined: on none) when a flow end names it. */
+  add(device: Device, node: string | undefined): void {
+    if (this.wanted.size === 0) return
+    const id = device.id.toLowerCase()
+    if (this.wanted.has(id)) push(this.byId, id, node)
+    const name = device.name?.trim().toLowerCase()
+    if (name !== undefined && name !== '' && name !== id && this.wanted.has(name)) push(this.byName, name, node)
+  }
+
+  /**
+   * The node of the device a flow end names: by id, else by name; `ambiguous` (with the node ids)
+   * when devices of that name sit on several nodes, `unplaced` when the device is on no node.
+   */
+  resolve(ref: string): DeviceEndMatch {
+    const k = ref.toLowerCase()
+    const list = this.byId.get(k) ?? this.byName.get(k)
+    if (list === undefined) return { kind: 'none' }
+    const nodes = [...new Set(list.filter((n) => n !== undefined))].sort(compareIds)
+    if (nodes.length === 0) return { kind: 'unplaced' }
+    return nodes.length === 1 ? { kind: 'node', node: nodes[0]! } : { kind: 'ambiguous', matches: nodes }
+  }
+}
+
+function push(map: Map<string, (string | undefined)[]>, key: string, node: string | undefined): void {
+  const list = map.get(key)
+  if (list === undefined) map.set(key, [node])
+  else if (list.length < MAX_IDS) list.push(node)
+}
+
 /** Node ids in natural order: `net:9` before `net:10`. */
 const compareIds = (a: string, b: string): number => a.localeCompare(b, 'en', { numeric: true })
 
 /** Places devices on nodes and rates each node; feed it devices one by one (streams). */
 export class NodeTrustBuilder {
   private readonly resolve: NodeResolver
-  private readonly explicit = new Map<string, string>()
+  /** Device id → the nodes whose `devices` list names it (more than one when two lists name it). */
+  private readonly explicit = new Map<string, string[]>()
+  private readonly networkOf = new Map<string, string | undefined>()
   private readonly placements = new Map<string, NodePlacement>()
   private readonly transit: ReadonlySet<string>
   /** Devices on no node (the ambiguous ones included). */
   unplaced = 0
   unplacedExamples: string[] = []
+  /**
+   * Of those, the transit devices with a prohibit or remove-by finding: untrusted equipment that
+   * makes no node untrusted, since the topology does not say where it is.
+   */
+  unplacedUntrusted = 0
+  /** Their ids (at most 20). */
+  unplacedUntrustedExamples: string[] = []
   /** Devices on no node because their site matches several nodes (also counted in `unplaced`). */
   ambiguous = 0
   /** The sites that matched several nodes, with the node ids and a few of their devices, by site (at most 20 sites). */
@@ -208,6 +271,13 @@ export class NodeTrustBuilder {
   noSite = 0
   /** The sites that matched no node, with their number of devices and a few of them, in order of appearance (at most 20 sites). */
   unmatchedSites = new Map<string, { count: number; devices: string[] }>()
+  /**
+   * Devices on no node because the `devices` lists of several nodes name them (two labs with a node
+   * `r1` each) and neither their network nor their site tells which (also counted in `unplaced`).
+   */
+  multiplyListed = 0
+  /** Those devices, with the ids of the nodes that list them (at most 20 devices). */
+  multiplyListedDevices = new Map<string, string[]>()
 
   constructor(topology: Topology, transitRoles: readonly DeviceRole[] = TRANSIT_ROLES) {
     this.resolve = buildNodeResolver(topology)
@@ -217,20 +287,45 @@ export class NodeTrustBuilder {
         node: n.id, status: 'unknown', devices: 0, transit: 0, untrusted: [], untrustedCount: 0,
         unidentified: [], unidentifiedCount: 0, groups: [], ...(n.junction === true ? { junction: true as const } : {}),
       })
-      for (const d of n.devices ?? []) this.explicit.set(d, n.id)
+      this.networkOf.set(n.id, n.network)
+      for (const d of n.devices ?? []) {
+        const list = this.explicit.get(d)
+        if (list === undefined) this.explicit.set(d, [n.id])
+        else if (!list.includes(n.id)) list.push(n.id)
+      }
     }
   }
 
-  /** The node a device sits on: the node whose `devices` list names it, else the node of its site. */
+  /**
+   * The node a device sits on: the node whose `devices` list names it, by id or else by name (of
+   * several such nodes, the one in the device's network, else the one its site names), else the
+   * node of its site.
+   */
   nodeOf(device: Device): string | undefined {
     const m = this.matchOf(device)
     return m.kind === 'node' ? m.node : undefined
   }
 
   private matchOf(device: Device): NodeMatch {
-    const node = this.explicit.get(device.id)
-    if (node !== undefined) return { kind: 'node', node }
+    const listed = this.listedBy(device)
+    if (listed !== undefined) {
+      if (listed.length === 1) return { kind: 'node', node: listed[0]! }
+      // Listed by several nodes: the one in the device's network, else the one its site names.
+      const mine = listed.filter((id) => this.networkOf.get(id) === device.network)
+      if (device.network !== undefined && mine.length === 1) return { kind: 'node', node: mine[0]! }
+      const bySite = device.site === undefined ? undefined : this.resolve(device.site, device.network)
+      if (bySite?.kind === 'node' && listed.includes(bySite.node)) return bySite
+      return { kind: 'ambiguous', matches: listed.toSorted(compareIds) }
+    }
     return device.site === undefined ? { kind: 'none' } : this.resolve(device.site, device.network)
+  }
+
+  /**
+   * The nodes whose `devices` list names the device: by its id, else by its name, as NetBox's cable
+   * list names the devices a CSV export of NetBox's devices gives by their numeric `ID`.
+   */
+  private listedBy(device: Device): string[] | undefined {
+    return this.explicit.get(device.id) ?? (device.name === undefined ? undefined : this.explicit.get(device.name))
   }
 
   /** Places one device (by the node's `devices` list, else by its site) and counts it. */
@@ -240,6 +335,15 @@ export class NodeTrustBuilder {
     if (p === undefined) {
       this.unplaced++
       if (this.unplacedExamples.length < MAX_IDS) this.unplacedExamples.push(device.id)
+      if ((device.role === undefined || this.transit.has(device.role)) && findings.some((f) => f.effect.kind !== 'flag')) {
+        this.unplacedUntrusted++
+        if (this.unplacedUntrustedExamples.length < MAX_IDS) this.unplacedUntrustedExamples.push(device.id)
+      }
+      if (m.kind === 'ambiguous' && this.listedBy(device) !== undefined) {
+        this.multiplyListed++
+        if (this.multiplyListedDevices.size < MAX_IDS) this.multiplyListedDevices.set(device.id, m.matches)
+        return
+      }
       if (device.site === undefined) this.noSite++
       else if (m.kind === 'none') {
         const site = this.unmatchedSites.get(device.site)

@@ -1,7 +1,7 @@
 import type { Diagnostic, SourceLocation, WithDiagnostics } from '../diagnostics/diagnostic.js'
 import type { Flow } from '../domain/topology.js'
 import type { Graph } from '../topology/graph.js'
-import type { NodeResolver } from './node-trust.js'
+import type { DeviceEndMatch, FlowEndDevices, NodeResolver } from './node-trust.js'
 import type { ResolvedFlow } from './types.js'
 
 /** Options of `resolveFlows`. */
@@ -18,6 +18,11 @@ export type ResolveFlowsOptions = {
    * its network: `buildNodeResolver`); without it, ends must be node ids.
    */
   names?: NodeResolver | undefined
+  /**
+   * The inventory devices flow ends may name (by id or name) and the nodes they sit on: an end
+   * that names no node is looked up there last.
+   */
+  devices?: FlowEndDevices | undefined
   /** Nodes a name that matches none may have meant, for the message (`buildNodeSuggester`). */
   suggest?: ((ref: string) => { node: string; label?: string }[]) | undefined
   /** The position of `flows[0]` in the whole list, for the diagnostics' path (flows resolved a few at a time). @default 0 */
@@ -27,7 +32,8 @@ export type ResolveFlowsOptions = {
 const DEFAULTS = { file: '<flows>', start: 0 } as const satisfies ResolveFlowsOptions
 
 /**
- * Resolves flow ends (node ids, or names `names` knows) to node indices of the graph. Flows naming
+ * Resolves flow ends (node ids, names `names` knows, else inventory devices `devices` knows) to
+ * node indices of the graph. Flows naming
  * an unknown node, a name several nodes share (`ambiguous_node`, with their ids), or with a volume
  * that is not a finite number ≥ 0 are skipped with a diagnostic. A flow from a node to itself is
  * kept with a `self_flow` warning: it crosses only that node (see `computeExposure`).
@@ -42,18 +48,26 @@ export function resolveFlows(graph: Graph, flows: readonly Flow[], options: Reso
     const end = (ref: string, key: 'src' | 'dst'): number | undefined => {
       const direct = graph.index.get(ref)
       if (direct !== undefined) return direct
-      const m = opts.names?.(ref)
+      let m: DeviceEndMatch | undefined = opts.names?.(ref)
+      let byDevice = false
+      if ((m?.kind === 'none' || m === undefined) && opts.devices !== undefined) {
+        m = opts.devices.resolve(ref)
+        byDevice = true
+      }
       if (m?.kind === 'node') {
         const v = graph.index.get(m.node)
         if (v !== undefined) return v
       }
-      if (m?.kind === 'ambiguous') {
-        diagnostics.push({ code: 'ambiguous_node', severity: 'error', at: at(key), node: ref, matches: m.matches })
+      if (m?.kind === 'unplaced') {
+        diagnostics.push({ code: 'unknown_node', severity: 'error', at: at(key), node: ref, end: key === 'src' ? 'flow source' : 'flow destination', nodes: graph.nodeCount, unplacedDevice: true })
+      } else if (m?.kind === 'ambiguous') {
+        diagnostics.push({ code: 'ambiguous_node', severity: 'error', at: at(key), node: ref, matches: m.matches, ...(byDevice ? { devices: true } : {}) })
       } else {
         const suggestions = opts.suggest?.(ref)
         diagnostics.push({
           code: 'unknown_node', severity: 'error', at: at(key), node: ref, end: key === 'src' ? 'flow source' : 'flow destination', nodes: graph.nodeCount,
           ...(suggestions !== undefined ? { suggestions } : {}), ...(opts.names !== undefined ? { names: true } : {}),
+          ...(opts.devices !== undefined ? { devices: true } : {}),
         })
       }
       return undefined

@@ -89,7 +89,10 @@ export async function explainInfeasibility(
   const order = (a: { phase: string; network?: string }, b: { phase: string; network?: string }): number =>
     input.phases.findIndex((p) => p.id === a.phase) - input.phases.findIndex((p) => p.id === b.phase) ||
     (a.network ?? '').localeCompare(b.network ?? '')
-  const result: Infeasibility = { phases: phases.sort(order), increases: increases.sort(order), carryOver: input.budgets.carryOver === true }
+  const result: Infeasibility = {
+    phases: phases.sort(order), increases: increases.sort(order), carryOver: input.budgets.carryOver === true,
+    ...(input.objective === 'min-cost' && input.flows.length > 0 ? { cleanEveryFlow: true } : {}),
+  }
   for (const c of input.candidates) {
     if ((c.scheduledPhase ?? c.deadlinePhase) === undefined) continue
     if (result.dearestDue === undefined || c.cost > result.dearestDue.cost) result.dearestDue = { deviceId: c.deviceId, cost: c.cost }

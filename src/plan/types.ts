@@ -134,4 +134,9 @@ export type Infeasibility = {
   carryOver?: boolean
   /** The dearest device a deadline or schedule binds, which one phase's budget must pay whole. */
   dearestDue?: { deviceId: string; cost: number }
+  /**
+   * `min-cost` asks for every flow that can be cleaned to be clean by the last phase, so that the
+   * budgets must pay for that too, not only for the deadlines (`max-clean` asks only the deadlines).
+   */
+  cleanEveryFlow?: boolean
 }

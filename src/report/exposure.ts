@@ -58,15 +58,16 @@ export function formatExposureRow(f: FlowExposure): string {
   return `${f.id.padEnd(30)} ${pct(f.exposedShare).padStart(6)}  ${clean.padEnd(22)} ${worst}${fix ? `  ${fix}` : ''}`.trimEnd() + '\n'
 }
 
+/** The columns of the exposure CSV: the flow as the flow list gives it (its class too), then what routing found. */
 export const EXPOSURE_CSV_COLUMNS = [
-  'id', 'src', 'dst', 'volume', 'routed_metric', 'exposed_share', 'untrusted', 'unknown', 'clean_exists', 'clean_metric', 'clean_stretch',
+  'id', 'src', 'dst', 'volume', 'class', 'routed_metric', 'exposed_share', 'untrusted', 'unknown', 'clean_exists', 'clean_metric', 'clean_stretch',
   'clean_path', 'fix_nodes', 'fix_cost',
 ] as const
 
 /** One CSV line per flow (lists joined with ";"; node shares as node=share). */
-export function formatExposureCsv(f: FlowExposure): string {
+export function formatExposureCsv(f: FlowExposure & { class?: string }): string {
   return csvLine([
-    f.id, f.src, f.dst, f.volume, f.routedMetric ?? '', f.exposedShare,
+    f.id, f.src, f.dst, f.volume, f.class ?? '', f.routedMetric ?? '', f.exposedShare,
     f.untrusted.map((n) => `${n.node}=${n.share}`).join(';'), f.unknown.map((n) => `${n.node}=${n.share}`).join(';'),
     String(f.clean.exists), f.clean.metric ?? '', f.clean.stretch ?? '', f.clean.path.join(';'),
     f.cheapestFix?.nodes.join(';') ?? '', f.cheapestFix?.cost ?? '',

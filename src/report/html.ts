@@ -8,7 +8,8 @@ import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary } from '../exposure/types.js'
 import { formatExposureMaps } from './exposure-map.js'
 import { buildNodeNamer } from './exposure-table.js'
-import { formatGreedyComparison, formatUsd as usd, formatVolume } from './plan.js'
+import { formatGreedyComparison, formatInfeasibilityText, formatUsd as usd, formatVolume } from './plan.js'
+import type { UnplacedDevicesSummary } from './placement.js'
 import { escapeCellText, escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan } from '../plan/types.js'
@@ -293,6 +294,37 @@ export type ExposureHtmlInput = {
   exposure: NonNullable<HtmlReportInput['exposure']>
   /** A note shown above the flow table (e.g. that only the most exposed flows are listed). */
   notice?: string
+  /**
+   * Rows of the flow list left out for errors (an end that names no node, a bad volume): the page
+   * says so under its totals, which count only the flows routed. @default 0
+   */
+  skippedFlows?: number
+  /**
+   * Inventory devices on no topology node: the page says how many under its totals, and names the
+   * untrusted ones, which make no node untrusted.
+   */
+  unplacedDevices?: UnplacedDevicesSummary
+}
+
+/** The line under the totals that says how many rows of the flow list count in none of them. */
+function skippedFlowsNotice(skipped: number, flowsFile: string | undefined): string {
+  if (skipped === 0) return ''
+  return `<p class="conflict">${skipped.toLocaleString('en-US')} more ${pluralOf(skipped, 'flow', 'flows')} of ${flowsFile === undefined ? 'the list' : esc(flowsFile)} ` +
+    `${pluralOf(skipped, 'was', 'were')} skipped for errors (an end that names no node, a bad volume), told when the page was made: ` +
+    `${pluralOf(skipped, 'it counts', 'they count')} in no figure of this page. Fix ${pluralOf(skipped, 'it', 'them')} and run again.</p>`
+}
+
+/** The line under the totals on the inventory's devices that sit on no node, naming the untrusted ones. */
+function unplacedNotice(u: UnplacedDevicesSummary | undefined, inventory: string): string {
+  if (u === undefined || u.devices === 0) return ''
+  const ids = `${u.untrustedExamples.map(esc).join(', ')}${u.untrusted > u.untrustedExamples.length ? ', …' : ''}`
+  const fix = `give ${pluralOf(u.devices, 'its', 'their')} site as a node's label or id (the run named the sites that match no node)`
+  const text = u.untrusted === u.devices
+    ? `${u.devices.toLocaleString('en-US')} untrusted ${pluralOf(u.devices, 'device', 'devices')} of ${esc(inventory)} (${ids}) ${pluralOf(u.devices, 'is', 'are')} ` +
+      `on no topology node, so ${pluralOf(u.devices, 'it makes', 'they make')} no node untrusted: ${fix}.`
+    : `${u.devices.toLocaleString('en-US')} ${pluralOf(u.devices, 'device', 'devices')} of ${esc(inventory)} ${pluralOf(u.devices, 'is', 'are')} on no topology node` +
+      (u.untrusted === 0 ? '' : `, ${u.untrusted.toLocaleString('en-US')} of them untrusted (${ids}), which ${pluralOf(u.untrusted, 'makes', 'make')} no node untrusted`) + `: ${fix}.`
+  return `<p class="conflict">${text}</p>`
 }
 
 /**
@@ -327,6 +359,7 @@ export function formatExposureHtmlReport(input: ExposureHtmlInput): string {
 <div class="card${s.flowsWithoutCleanPath > 0 ? ' bad' : ''}"><b>${s.flowsWithoutCleanPath.toLocaleString('en-US')}</b>${pluralOf(s.flowsWithoutCleanPath, 'flow', 'flows')} without a clean path</div>
 <div class="card${untrustedNodes > 0 ? ' bad' : ''}"><b>${untrustedNodes.toLocaleString('en-US')}</b>untrusted ${pluralOf(untrustedNodes, 'node', 'nodes')} of ${e.placements.length.toLocaleString('en-US')}</div>
 </div>
+${skippedFlowsNotice(input.skippedFlows ?? 0, input.flowsFile)}${unplacedNotice(input.unplacedDevices, input.inventoryFile)}
 ${exposureSection(e, input.notice, mapSizeFor(e.topology.networks.length))}
 <section id="nodes"><h2>Untrusted nodes on the routed paths</h2>${s.untrustedNodes.length === 0 ? '<p>None: no flow crosses an untrusted node.</p>' : `
 <table><thead><tr><th>node</th><th>sensitive volume crossing</th><th>flows</th><th>groups</th><th>untrusted devices</th></tr></thead><tbody>
@@ -397,7 +430,7 @@ function solverStatus(plan: Plan): string {
 function planSection(p: NonNullable<HtmlReportInput['plan']>): string {
   if ('infeasible' in p.result) {
     const inf = p.result.infeasible
-    return `<section id="plan"><h2>Replacement plan</h2><p>${esc(p.settings)}</p><p class="conflict">No plan meets every deadline within the budgets.</p>
+    return `<section id="plan"><h2>Replacement plan</h2><p>${esc(p.settings)}</p><p class="conflict">${esc(formatInfeasibilityText(inf).split('\n', 1)[0]!)}</p>
 <table><thead><tr><th>phase</th><th>operator</th><th>smallest budget increase</th></tr></thead><tbody>
 ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${cell(i.network ?? 'all')}</td><td>${usd(i.amount)}</td></tr>`).join('')}
 </tbody></table></section>`

@@ -61,4 +61,21 @@ describe('formatUnplacedDevices', () => {
       '  Set the site to one of those node ids, or list the device in that node\'s devices.',
     ])
   })
+
+  it('names a device the devices lists of nodes in two networks both name, with those nodes and how to tell them apart', () => {
+    const labs: Topology = {
+      networks: ['east', 'west'],
+      nodes: [{ id: 'east:r1', label: 'r1', network: 'east', devices: ['r1'] }, { id: 'west:r1', label: 'r1', network: 'west', devices: ['r1'] }],
+      links: [],
+    }
+    const b = new NodeTrustBuilder(labs)
+    b.add({ id: 'r1', role: 'core' }, CISCO, [])
+    expect(formatUnplacedDevices(b, 'devices.csv', 2, buildNodeSuggester(labs), buildNodeNamer(labs))).toMatchInlineSnapshot(`
+      [
+        "devices.csv: 1 device is on no topology node because the devices lists of several nodes name it:",
+        "  r1 is listed by r1 (east:r1), r1 (west:r1)",
+        "  Give the device a network column naming the network it is in, or a site naming its node; or keep it in the devices list of one node only.",
+      ]
+    `)
+  })
 })

@@ -3,7 +3,13 @@ import type { NodeNamer } from './exposure-table.js'
 import { formatCount } from '../util/plural.js'
 
 /** What a run knows about the devices it could not place on a node (see `NodeTrustBuilder`). */
-export type UnplacedDevices = Pick<NodeTrustBuilder, 'unplaced' | 'ambiguous' | 'ambiguousSites' | 'noSite' | 'unmatchedSites'>
+export type UnplacedDevices = Pick<NodeTrustBuilder, 'unplaced' | 'ambiguous' | 'ambiguousSites' | 'noSite' | 'unmatchedSites' | 'multiplyListed' | 'multiplyListedDevices'>
+
+/**
+ * The inventory devices on no topology node, for the reports: how many, and the untrusted transit
+ * devices among them (a Huawei router whose site names no node makes no node untrusted).
+ */
+export type UnplacedDevicesSummary = { devices: number; untrusted: number; untrustedExamples: string[] }
 
 /** Sites named in full in a message; the counts always cover all of them. */
 const SHOWN = 5
@@ -21,7 +27,7 @@ export function formatUnplacedDevices(
 ): string[] {
   if (u.unplaced === 0 || nodes === 0) return []
   const lines: string[] = []
-  const unmatched = u.unplaced - u.ambiguous - u.noSite
+  const unmatched = u.unplaced - u.ambiguous - u.noSite - u.multiplyListed
   if (unmatched > 0) {
     const sites = [...u.unmatchedSites].slice(0, SHOWN).map(([site, s]) => {
       const near = suggest(site)
@@ -50,6 +56,16 @@ export function formatUnplacedDevices(
     ...sites, ...(u.ambiguousSites.size > SHOWN ? ['  …'] : []),
     `  Set the site to one of those node ids${example === undefined ? '' : ` or write the network before it (${example})`}, ` +
       `${acrossNetworks ? 'give the device a network column, ' : ''}or list the device in that node's devices.`)
+  }
+  if (u.multiplyListed > 0) {
+    const listed = [...u.multiplyListedDevices]
+    const networks = new Set(listed.flatMap(([, nodes]) => nodes.map((m) => (m.includes(':') ? m.slice(0, m.indexOf(':')) : ''))))
+    lines.push(`${inventory}: ${formatCount(u.multiplyListed, 'device')} ${u.multiplyListed === 1 ? 'is' : 'are'} on no topology node because ` +
+      `the devices lists of several nodes name ${u.multiplyListed === 1 ? 'it' : 'them'}:`,
+    ...listed.slice(0, SHOWN).map(([device, nodes]) => `  ${device} is listed by ${nodes.map(name).join(', ')}`),
+    ...(listed.length > SHOWN || u.multiplyListed > listed.length ? ['  …'] : []),
+    `  ${networks.size > 1 ? 'Give the device a network column naming the network it is in, or a site naming its node; or keep' : 'Keep'} ` +
+      'it in the devices list of one node only.')
   }
   if (u.noSite > 0) {
     lines.push(`${inventory}: ${formatCount(u.noSite, 'device')} ${u.noSite === 1 ? 'has' : 'have'} no site and no node lists ${u.noSite === 1 ? 'it' : 'them'}, ` +

@@ -72,7 +72,10 @@ export function formatPlanText(plan: Plan): string {
  * $1.9M more was all they lacked.
  */
 export function formatInfeasibilityText(inf: Infeasibility): string {
-  const lines = ['No plan meets every deadline within the budgets.']
+  // min-cost must also clean every flow that can be cleaned: the deadlines alone may well fit.
+  const lines = [inf.cleanEveryFlow === true
+    ? 'No plan meets every deadline and cleans every flow that can be cleaned by the last phase (--objective min-cost) within the budgets.'
+    : 'No plan meets every deadline within the budgets.']
   // The phases come in order, each budget scope (all operators, or one) with its own sums.
   const sums = new Map<string, { first: string; required: number; budget: number }>()
   let short = false
@@ -90,7 +93,7 @@ export function formatInfeasibilityText(inf: Infeasibility): string {
   }
   // The sums fit, yet no plan does: without carry-over, a phase's money left over after whole
   // replacements is lost, so $500k + $100k + $100k cannot pay three routers of $233k.
-  const whole = !short && inf.carryOver === false
+  const whole = !short && inf.carryOver === false && inf.cleanEveryFlow !== true
   if (whole) {
     lines.push('  by the end of every phase the budgets add up to what the deadlines require, but each replacement is paid whole from ' +
       'the budget of the phase it is done in, and what a phase does not spend is lost' +
@@ -98,9 +101,11 @@ export function formatInfeasibilityText(inf: Infeasibility): string {
   }
   lines.push('Smallest budget increases that make it feasible:')
   for (const i of inf.increases) lines.push(`  ${i.phase}${i.network ? ` ${i.network}` : ''}: +${usd(i.amount)}`)
-  lines.push(whole
-    ? 'Raise these budgets (--budget), keep unspent money for later phases (--carry-over), or move deadlines.'
-    : 'Raise these budgets (--budget), move deadlines, or plan with --objective min-cost to see the cheapest schedule.')
+  lines.push(inf.cleanEveryFlow === true
+    ? 'Raise these budgets (--budget), move deadlines, or plan with --objective max-clean to clean the most sensitive traffic the budgets allow.'
+    : whole
+      ? 'Raise these budgets (--budget), keep unspent money for later phases (--carry-over), or move deadlines.'
+      : 'Raise these budgets (--budget), move deadlines, or plan with --objective min-cost to see the cheapest schedule.')
   return `${lines.join('\n')}\n`
 }
 

@@ -21,7 +21,8 @@ const TOPOLOGY: Topology = {
 describe('buildGraph', () => {
   it('takes the given metric, else the great-circle distance, else the default metric, and says which rule each link used', () => {
     const { links, diagnostics } = buildGraph(TOPOLOGY)
-    expect(diagnostics.map((d) => d.code)).toEqual(['default_link_metric'])
+    // A metric of 10 beside 877 km is on another scale, and is warned about (see below).
+    expect(diagnostics.map((d) => d.code)).toEqual(['default_link_metric', 'mixed_link_metrics'])
     expect(links.map((l) => [l.link, l.rule])).toEqual([[0, 'given'], [1, 'distance'], [2, 'default']])
     expect(links[0]!.metric).toBe(10)
     expect(links[1]!.metric).toBeCloseTo(877.5, 0)
@@ -45,6 +46,27 @@ describe('buildGraph', () => {
     // Metrics that differ are meant, and so are ones of a network without places.
     expect(buildGraph({ ...topology, links: topology.links.map((l, i) => ({ ...l, metric: i + 1 })) }).diagnostics).toEqual([])
     expect(buildGraph({ ...topology, nodes: topology.nodes.map(({ id, network }) => ({ id, network })) }).diagnostics).toEqual([])
+  })
+
+  it('warns when some links of a network give a metric on another scale than the distance the others take (an IGP cost of 10 beside 500 km)', () => {
+    // A square Frankfurt-Berlin-Munich-Hamburg: Frankfurt-Berlin given the cost 10, the others by distance.
+    const topology: Topology = {
+      nodes: [{ id: 'm:a', network: 'm', lat: 50, lon: 8 }, { id: 'm:b', network: 'm', lat: 52.5, lon: 13.4 }, { id: 'm:c', network: 'm', lat: 48.1, lon: 11.6 },
+        { id: 'm:d', network: 'm', lat: 53.5, lon: 10 }],
+      links: [{ a: 'm:a', b: 'm:b', metric: 10 }, { a: 'm:b', b: 'm:c' }, { a: 'm:a', b: 'm:d' }, { a: 'm:d', b: 'm:c' }],
+      networks: ['m'],
+    }
+    const { links, diagnostics } = buildGraph(topology, { file: 'mixed.json' })
+    expect(links.map((l) => l.rule)).toEqual(['given', 'distance', 'distance', 'distance']) // the metrics stand
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toMatchInlineSnapshot(`
+      [
+        "mixed.json: warning: 1 link of m gives its metric (typically 10) and 3 others take the great-circle distance in km (typically 505.6): the two scales do not mix, so paths favour the links whose metric is the smaller scale whatever their length. Give every link a metric on one scale, or remove the given metrics to route by distance.",
+      ]
+    `)
+    // Given metrics in km, on the distances' scale, are no mistake; nor is a free link (0).
+    const km = { ...topology, links: topology.links.map((l, i) => (i === 0 ? { ...l, metric: 480 } : l)) }
+    expect(buildGraph(km).diagnostics).toEqual([])
+    expect(buildGraph({ ...topology, links: topology.links.map((l, i) => (i === 0 ? { ...l, metric: 0 } : l)) }).diagnostics).toEqual([])
   })
 
   it('gives a link between nodes at the same place a metric of 1, so that co-located nodes are no free hops', () => {

@@ -162,6 +162,7 @@ export function buildGraph(topology: Topology, options: BuildGraphOptions = {}):
 
   assignDefaultMetrics(topology, kept, weight, index, nodeAt, lat, opts, diagnostics)
   warnHopsOverPlaces(topology, kept, index, nodeAt, lat, opts.file, diagnostics)
+  warnMixedMetricScales(topology, kept, index, nodeAt, opts.file, diagnostics)
 
   const graph = buildGraphFromEdges({ ids, from: from.subarray(0, kept.length), to: to.subarray(0, kept.length), weights: weight.subarray(0, kept.length) })
   for (const info of kept) {
@@ -278,6 +279,48 @@ function warnHopsOverPlaces(
   for (const [net, n] of [...byNetwork].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (n.links < 2 || n.ones < n.links || n.placed < 2) continue
     diagnostics.push({ code: 'hop_metrics_over_places', severity: 'warning', at: { file }, ...(net === '' ? {} : { network: net }), links: n.links, placed: n.placed })
+  }
+}
+
+/** How far apart (a factor) the typical given metric and the typical distance may be before a warning. */
+const MIXED_SCALE_FACTOR = 10
+
+/**
+ * Warns, once per network, when some of its links give their metric and others take the
+ * great-circle distance, on scales that differ more than tenfold (IGP costs of 10 beside
+ * distances of 500 km): paths then run over the links that give a metric, whatever their length,
+ * since a cost of 10 is a shortcut against 500. The metrics stand: the warning says which way to
+ * make them one scale.
+ */
+function warnMixedMetricScales(
+  topology: Topology, kept: readonly LinkMetricInfo[], index: ReadonlyMap<string, number>, nodeAt: readonly number[],
+  file: string, diagnostics: Diagnostic[],
+): void {
+  const networkOf = (id: string): string => topology.nodes[nodeAt[index.get(id)!]!]!.network ?? ''
+  const byNetwork = new Map<string, { given: number[]; distance: number[] }>()
+  for (const l of kept) {
+    const net = networkOf(l.a)
+    if (net !== networkOf(l.b)) continue
+    const n = byNetwork.get(net) ?? { given: [], distance: [] }
+    byNetwork.set(net, n)
+    // A metric of 0 is a free link, meant as such: it has no scale.
+    if (l.rule === 'given' && l.metric > 0) n.given.push(l.metric)
+    else if (l.rule === 'distance') n.distance.push(l.metric)
+  }
+  const median = (xs: number[]): number => {
+    const sorted = xs.toSorted((x, y) => x - y)
+    const mid = sorted.length >> 1
+    return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+  }
+  for (const [net, n] of [...byNetwork].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (n.given.length === 0 || n.distance.length === 0) continue
+    const given = median(n.given)
+    const distance = median(n.distance)
+    if (Math.max(given, distance) / Math.min(given, distance) <= MIXED_SCALE_FACTOR) continue
+    diagnostics.push({
+      code: 'mixed_link_metrics', severity: 'warning', at: { file }, ...(net === '' ? {} : { network: net }),
+      given: n.given.length, givenMedian: given, distance: n.distance.length, distanceMedian: distance,
+    })
   }
 }
 

@@ -52,6 +52,55 @@ describe('trustpath exposure', () => {
     expect(out.summary).toMatchObject({ flows: 1, totalVolume: 100, exposedVolume: 50, exposedShare: 0.5, flowsWithoutCleanPath: 0 })
   })
 
+  it('routes a flow sheet that names the routers at its ends (by id, any case) from the nodes the inventory puts them on, in exposure and plan', async () => {
+    const flows = 'Flow ID,Source,Destination,Volume,Classification\nf1,r-src,R-DST,100,secret\nf2,r-lost,dst,10,secret\n'
+    const inventory = `${INVENTORY}${JSON.stringify({ id: 'r-lost', site: 'atlantis', role: 'core', manufacturer: 'Cisco' })}\n`
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'flows.csv': flows })
+    const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--format', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(2)
+    const out = JSON.parse(run.stdout)
+    expect(out.flows).toEqual([expect.objectContaining({ id: 'f1', src: 'net:src', dst: 'net:dst', exposedShare: 0.5 })])
+    expect(run.stderr).toContain('flows.csv:3: error: "r-lost" in flow source is an inventory device on no topology node')
+    const plan = await runCli(['plan', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '--phases', '2026-2027',
+      '--now', '2026-01-15', '--solver', 'greedy', '--format', 'json'], { cwd: dir })
+    expect(plan.status, plan.stderr).toBe(2)
+    const planned = JSON.parse(plan.stdout)
+    expect(planned.flows).toBe(1)
+    expect(planned.plan.actions).toEqual([expect.objectContaining({ deviceId: 'r-a', reasons: expect.arrayContaining(['cleans flow f1 from 2026']) })])
+  })
+
+  it('says in the JSON and on the HTML page, as in the table, how many rows of the flow list were skipped for errors and count in no total', async () => {
+    const flows = 'id,src,dst,volume,class\nf1,src,dst,100,secret\nf2,src,Atlantis,10,secret\nf3,src,dst,lots,secret\n'
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': flows })
+    const args = ['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv']
+    const table = await runCli([...args, '-f', 'table'], { cwd: dir })
+    expect(table.stdout).toContain('1 flow (2 more of the list skipped, see the errors above), 100 sensitive volume')
+    const json = await runCli([...args, '-f', 'json'], { cwd: dir })
+    expect(json.status).toBe(2)
+    expect(JSON.parse(json.stdout).summary).toMatchObject({ flows: 1, totalVolume: 100, skippedFlows: 2 })
+    await runCli([...args, '-o', 'exposure.html'], { cwd: dir })
+    expect(readFileSync(join(dir, 'exposure.html'), 'utf8')).toContain('<p class="conflict">2 more flows of flows.csv were skipped for errors ' +
+      '(an end that names no node, a bad volume), told when the page was made: they count in no figure of this page. Fix them and run again.</p>')
+    // A list read whole says nothing more.
+    const clean = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'json'], { cwd: dir })
+    expect(JSON.parse(clean.stdout).summary.skippedFlows).toBeUndefined()
+  })
+
+  it('says in the JSON and on the HTML page which untrusted devices sit on no node, and so make no node untrusted', async () => {
+    // A Huawei router whose site ("Boston") names no node of the topology, and a Cisco one without a site.
+    const inventory = `${INVENTORY}${JSON.stringify({ id: 'r-bos', site: 'Boston', role: 'core', manufacturer: 'Huawei' })}\n${JSON.stringify({ id: 'r-x', role: 'core', manufacturer: 'Cisco' })}\n`
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
+    const args = ['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv']
+    const json = await runCli([...args, '-f', 'json'], { cwd: dir })
+    expect(JSON.parse(json.stdout).summary.unplacedDevices).toEqual({ devices: 2, untrusted: 1, untrustedExamples: ['r-bos'] })
+    await runCli([...args, '-o', 'exposure.html'], { cwd: dir })
+    expect(readFileSync(join(dir, 'exposure.html'), 'utf8')).toContain('<p class="conflict">2 devices of devices.jsonl are on no topology node, ' +
+      '1 of them untrusted (r-bos), which makes no node untrusted: give their site as a node\'s label or id (the run named the sites that match no node).</p>')
+    // Every device on a node: nothing to say.
+    const placed = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'json'], { cwd: await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS }) })
+    expect(JSON.parse(placed.stdout).summary.unplacedDevices).toBeUndefined()
+  })
+
   it('writes GeoJSON with nodes, links, routed and clean paths', async () => {
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': FLOWS })
     const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'geojson'], { cwd: dir })
@@ -128,8 +177,15 @@ describe('trustpath exposure', () => {
     const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'csv'], { cwd: dir })
     const lines = run.stdout.trim().split('\n')
-    expect(lines[0]).toMatch(/^id,src,dst,volume,routed_metric,exposed_share/)
+    expect(lines[0]).toMatch(/^id,src,dst,volume,class,routed_metric,exposed_share/)
     expect(lines).toHaveLength(1 + 12)
+  })
+
+  it('keeps each flow\'s class in the CSV, as the JSON and the HTML page do, so that a sheet of results tells secret flows from others', async () => {
+    const dir = await testdir({ 'net.json': TOPOLOGY, 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'flows.csv': 'id,src,dst,volume,class\nf1,src,dst,100,secret\nf2,dst,src,5,\n' })
+    const run = await runCli(['exposure', '-t', 'net.json', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--flows', 'flows.csv', '-f', 'csv'], { cwd: dir })
+    const rows = run.stdout.trim().split('\n').map((line) => line.split(',').slice(0, 5).join(','))
+    expect(rows).toEqual(['id,src,dst,volume,class', 'f1,net:src,net:dst,100,secret', 'f2,net:dst,net:src,5,'])
   })
 
   it('reports malformed GraphML with file and line, without a stack trace', async () => {

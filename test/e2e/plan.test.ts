@@ -124,6 +124,18 @@ describe('trustpath plan', () => {
     expect(run.stderr).toMatch(/No plan was made: fix the errors in schedule\.csv above/)
   })
 
+  it('takes a schedule row that names a device by its name where the inventory\'s ids are another tool\'s (NetBox\'s 101)', async () => {
+    const inventory = 'id,name,site,role,manufacturer,model\n101,rt-fra-01,fra,core,Huawei,NE40E-X8\n102,rt-ber-01,ber,core,Huawei,NE40E-X8\n'
+    const policy = 'version: 1\nrules:\n  - { id: core-2028, lists: [fcc-covered], scope: { roles: [core] }, effect: { remove-by: 2028-12-31 } }\n'
+    const dir = await testdir({ 'devices.csv': inventory, 'policy.yaml': policy, 'costs.csv': COSTS, 'schedule.csv': 'device,phase,not_before\nrt-fra-01,2027,\n' })
+    const run = await runCli(['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '--costs', 'costs.csv', '--schedule', 'schedule.csv', '--phases', '2026-2028',
+      '--budget', '250000', '--now', '2026-01-15', '-f', 'json'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    expect(run.stderr).not.toContain('is not in the inventory')
+    const actions = JSON.parse(run.stdout).plan.actions as { deviceId: string; phase: string }[]
+    expect(actions.find((a) => a.deviceId === '101')).toMatchObject({ phase: '2027' })
+  })
+
   it('warns of a schedule row for a device not in the inventory or not to be replaced, and plans without it', async () => {
     const dir = await testdir({
       'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS,
@@ -157,7 +169,7 @@ describe('trustpath plan', () => {
     expect(run.stderr).toMatch(/No plan was made: fix the errors in costs\.csv above/)
   })
 
-  it('skips a flow whose end names no node, still plans, and exits 2', async () => {
+  it('skips a flow whose end names no node, still plans, says in the plan that it did, and exits 2', async () => {
     const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }], links: [{ a: 'fra', b: 'ber', metric: 1 }, { a: 'ber', b: 'muc', metric: 1 }] })
     const flows = 'id,src,dst,volume,class\nf1,fra,muc,100,secret\nf2,fra,hamburg,50,secret\n'
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': flows })
@@ -168,6 +180,12 @@ describe('trustpath plan', () => {
     const out = JSON.parse(run.stdout)
     expect(out.plan.status).toBe('optimal')
     expect(out.flows).toBe(1)
+    // The plan itself says so, as JSON and as text: a plan saved is read without its run's messages.
+    expect(out.skippedFlows).toBe(1)
+    const text = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv',
+      '--phases', '2026-2028', '--now', '2026-01-15'], { cwd: dir })
+    expect(text.stdout).toContain('1 flow of flows.csv was skipped for errors (an end that names no node, a bad volume; told when the plan was made) ' +
+      'and counts in no figure of this plan.')
   })
 
   it('names a flow between parts of the topology that no link joins, which the plan cannot clean, rather than drop it without a word', async () => {
@@ -243,6 +261,18 @@ describe('trustpath plan', () => {
     expect(run.stderr).toMatch(/^flows\.csv:3: warning: flow class "top-secret" \(1 flow\) has no weight: it counts 1 per unit of volume in the plan\./m)
   })
 
+  it('weighs a class written with a space (TOP SECRET) by --class-weight "TOP SECRET=20", as the warning about it says to write it', async () => {
+    const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }], links: [{ a: 'fra', b: 'ber', metric: 1 }, { a: 'ber', b: 'muc', metric: 1 }] })
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': 'id,src,dst,volume,class\nf1,fra,muc,100,TOP SECRET\n' })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv', '--phases', '2026-2028', '--now', '2026-01-15', '-f', 'json']
+    const unweighted = await runCli(args, { cwd: dir })
+    expect(unweighted.stderr).toContain('Give it a weight with --class-weight "TOP SECRET=<weight>", or write one of the known classes.')
+    const weighted = await runCli([...args, '--class-weight', 'TOP SECRET=20,secret=10'], { cwd: dir })
+    expect(weighted.status, weighted.stderr).toBe(0)
+    expect(JSON.parse(weighted.stdout).plan.value).toBe(3 * 100 * 20)
+    expect(weighted.stderr).not.toContain('has no weight')
+  })
+
   it('takes the network of the node a device sits on when the inventory gives none, for its budget and its subsidy', async () => {
     const inventory = INVENTORY.replace(/,"network":"op-de"/g, '')
     const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }], links: [{ a: 'fra', b: 'ber', metric: 1 }, { a: 'ber', b: 'muc', metric: 1 }] })
@@ -253,6 +283,43 @@ describe('trustpath plan', () => {
     const out = JSON.parse(run.stdout)
     expect(out.plan.spend.filter((s: { network?: string }) => s.network === 'op-de').map((s: { budget: number }) => s.budget)).toEqual([250000, 250000, 250000])
     expect(out.subsidy.operators.map((o: { operator: string }) => o.operator)).toEqual(['op-de'])
+  })
+
+  it('says which candidates no per-operator budget caps (a router on no topology node, without a network), and what they cost', async () => {
+    // core-2's site "Boston" names no node of the topology, and the inventory gives it no network.
+    const inventory = INVENTORY.replace(/,"network":"op-de"/g, '').replace('"id":"core-2","site":"ber"', '"id":"core-2","site":"Boston"')
+    const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }], links: [{ a: 'fra', b: 'ber', metric: 1 }, { a: 'ber', b: 'muc', metric: 1 }] })
+    const dir = await testdir({ 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': 'src,dst,volume\nfra,muc,100\n' })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv',
+      '--phases', '2026-2028', '--budget', 'op-de:250000', '--now', '2026-01-15']
+    const text = await runCli(args, { cwd: dir })
+    expect(text.status, text.stderr).toBe(0)
+    expect(text.stdout).toContain('1 candidate device is under no budget, since the budgets are per operator network and it has no network ' +
+      '(no network column, and on no topology node): its replacement ($120,000) is capped by none; put it in a network that has a --budget, ' +
+      'or add a budget for all operators (--budget 5M) (core-2).')
+    const json = JSON.parse((await runCli([...args, '-f', 'json'], { cwd: dir })).stdout)
+    expect(json.unbudgeted).toEqual(['core-2'])
+    // A budget for all operators caps every candidate: nothing to say.
+    const shared = JSON.parse((await runCli([...args, '--budget', '500000', '-f', 'json'], { cwd: dir })).stdout)
+    expect(shared.unbudgeted).toBeUndefined()
+  })
+
+  it('says that min-cost found no plan because it must clean every flow it can, not because of a deadline, and offers max-clean', async () => {
+    // Both Huawei routers are due only in 2035; the flow fra → muc crosses them, and $100,000 a phase pays neither.
+    const policy = 'version: 1\nrules:\n  - { id: core-2035, lists: [fcc-covered], scope: { roles: [core] }, effect: { remove-by: 2035-12-31 } }\n'
+    const topology = JSON.stringify({ network: 'op-de', nodes: [{ id: 'fra' }, { id: 'ber' }, { id: 'muc' }], links: [{ a: 'fra', b: 'ber', metric: 1 }, { a: 'ber', b: 'muc', metric: 1 }] })
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': policy, 'costs.csv': COSTS, 'net.json': topology, 'flows.csv': 'src,dst,volume\nber,muc,100\n' })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '-t', 'net.json', '--flows', 'flows.csv',
+      '--phases', '2026-2027', '--budget', '100000', '--now', '2026-01-15']
+    const run = await runCli([...args, '--objective', 'min-cost'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stdout).toContain('No plan meets every deadline and cleans every flow that can be cleaned by the last phase (--objective min-cost) within the budgets.\n')
+    expect(run.stdout).toContain('\nRaise these budgets (--budget), move deadlines, or plan with --objective max-clean to clean the most sensitive traffic the budgets allow.\n')
+    expect(run.stdout).not.toContain('plan with --objective min-cost')
+    await runCli([...args, '--objective', 'min-cost', '-o', 'plan.html'], { cwd: dir })
+    expect(readFileSync(join(dir, 'plan.html'), 'utf8')).toContain('<p class="conflict">No plan meets every deadline and cleans every flow that can be cleaned')
+    // max-clean asks only the deadlines, which fit.
+    expect((await runCli(args, { cwd: dir })).status).toBe(0)
   })
 
   it('rejects a budget that is not an amount, naming the option', async () => {

@@ -41,16 +41,17 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
   const { topology, flows, topologyFile, flowsFile, flowLines, skippedFlows } = network
 
   // Devices → nodes, rated with the policy.
-  const { placements } = await rateNodes(ctx, opts, topology, now, printer)
+  const { placements, devices, unplaced } = await rateNodes(ctx, opts, network, now, printer)
 
   // Text for people names nodes by label (with the id that tells them apart); JSON and CSV keep ids.
   const name = buildNodeNamer(topology)
   const summaryText = (totals: ExposureSummary): string => {
     const named = nameSummaryNodes(totals, placements, name)
-    return formatExposureSummary(named.summary, named.placements, opts.unknownAs, skippedFlows + analysis.skipped)
+    return formatExposureSummary(named.summary, named.placements, opts.unknownAs, skipped())
   }
+  const skipped = (): number => skippedFlows + analysis.skipped
   const analysis = streamAnalysis(topology, placements, flows, {
-    unknownAs: opts.unknownAs, routedPaths: format === 'geojson' || format === 'html', topologyFile, flowsFile, flowLines, defaultMetric,
+    unknownAs: opts.unknownAs, routedPaths: format === 'geojson' || format === 'html', topologyFile, flowsFile, flowLines, defaultMetric, devices,
   })
   printer.add(inNetworkFiles(analysis.diagnostics, network))
   const printed = analysis.diagnostics.length
@@ -109,7 +110,12 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
     }
     switch (format) {
       case 'json':
-        buffer += `\n],\n"summary": ${JSON.stringify(totals, null, 2)},\n"nodes": ${JSON.stringify(placements)},\n"links": ${JSON.stringify(analysis.links)}\n}\n`
+        // Rows of the flow list left out for errors count in no total: say how many, as the table does.
+        buffer += `\n],\n"summary": ${JSON.stringify({
+          ...totals, ...(skipped() > 0 ? { skippedFlows: skipped() } : {}),
+          // Devices the topology does not place make no node untrusted: say how many, and which untrusted ones.
+          ...(unplaced.devices > 0 ? { unplacedDevices: unplaced } : {}),
+        }, null, 2)},\n"nodes": ${JSON.stringify(placements)},\n"links": ${JSON.stringify(analysis.links)}\n}\n`
         break
       case 'table':
         buffer += `\n${summaryText(totals)}`
@@ -122,7 +128,7 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
         buffer += formatExposureHtmlReport({
           title: 'trustpath exposure', generatedAt: now.toISOString(), topologyFiles: opts.topology, inventoryFile: opts.inventory.join(', '), policyFile: opts.policy,
           ...(opts.flows === undefined ? {} : { flowsFile: opts.flows }),
-          exposure: { topology, placements, flows: kept, summary: totals, unknownAs: opts.unknownAs },
+          exposure: { topology, placements, flows: kept, summary: totals, unknownAs: opts.unknownAs }, skippedFlows: skipped(), unplacedDevices: unplaced,
           ...(totals.flows > kept.length
             ? { notice: `The ${kept.length.toLocaleString('en-US')} most exposed of ${totals.flows.toLocaleString('en-US')} flows are listed; use --format json or csv for all of them.` }
             : {}),

@@ -11,12 +11,13 @@ import { buildCostTable, parseCostOverrides } from '../../plan/costs.js'
 import { moneyUsageError, parseBudgets, parseMoney, parsePhases } from '../../plan/phases.js'
 import { buildPlanInput, DEFAULT_CLASS_WEIGHTS } from '../../plan/plan-input.js'
 import type { PlanDevice } from '../../plan/plan-input.js'
+import type { PlanInput } from '../../plan/types.js'
 import { planReplacements } from '../../plan/plan.js'
 import { parseSchedule, scheduleRowsOffCandidates, validateScheduleDeadlines, type ScheduleEntry } from '../../plan/schedule.js'
 import { compareSubsidyRules } from '../../plan/subsidy.js'
 import type { SubsidyComparison, SubsidyRequest } from '../../plan/subsidy.js'
 import type { Phase, PlanObjective } from '../../plan/types.js'
-import { formatInfeasibilityText, formatPlanHeadline, formatPlanText, formatSubsidyText } from '../../report/plan.js'
+import { formatInfeasibilityText, formatPlanHeadline, formatPlanText, formatSubsidyText, formatUsd } from '../../report/plan.js'
 import { formatPlanHtmlReport, HTML_FLOWS, mostExposedFirst } from '../../report/html.js'
 import { buildNodeNamer } from '../../report/exposure-table.js'
 import type { ExposureSummary } from '../../exposure/types.js'
@@ -101,13 +102,17 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   const networks = new Set<string>()
   // The scheduled devices the inventory holds: a schedule row for any other is a mistyped id.
   const scheduledSeen = new Set<string>()
+  /** Schedule rows that name no device id, by the ids of the devices of that name. */
+  const scheduledByName = new Map<string, string[]>()
   // A device without a network of its own is the operator's whose node it sits on: its budget
   // (--budget Abilene:300k) and its share of a subsidy are that network's.
   const nodeNetwork = new Map(network.topology.nodes.flatMap((n) => (n.network === undefined ? [] : [[n.id, n.network] as const])))
-  const { placements } = await rateNodes(ctx, opts, network.topology, now, printer, (device, attribution, findings, node) => {
+  const { placements, devices: flowEndDevices } = await rateNodes(ctx, opts, network, now, printer, (device, attribution, findings, node) => {
     const operator = device.network ?? (node === undefined ? undefined : nodeNetwork.get(node))
     if (operator !== undefined) networks.add(operator)
     if (schedule?.has(device.id)) scheduledSeen.add(device.id)
+    // A row may name the device as the team calls it (rt-fra-01) where the inventory's ids are a tool's (NetBox's 101).
+    else if (device.name !== undefined && schedule?.has(device.name)) scheduledByName.set(device.name, [...(scheduledByName.get(device.name) ?? []), device.id])
     if (findings.some((f) => f.effect.kind !== 'flag')) {
       devices.push({ device: operator === device.network ? device : { ...device, network: operator }, group: attribution.group, findings, node })
     }
@@ -122,6 +127,13 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     }
   })
   printer.finish()
+  // A row that names one device by its name (and no device by its id) schedules that device.
+  for (const [name, ids] of scheduledByName) {
+    if (ids.length !== 1 || scheduledSeen.has(name) || schedule?.has(ids[0]!)) continue
+    schedule!.set(ids[0]!, schedule!.get(name)!)
+    schedule!.delete(name)
+    scheduledSeen.add(ids[0]!)
+  }
 
   const budgets = parseBudgets(opts.budget ?? [], phases, [...networks].sort(), { carryOver: opts.carryOver === true })
   let exposures: FlowExposureWithPath[] = []
@@ -129,7 +141,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   if (network.topology.nodes.length > 0) {
     const analysis = analyzeExposure(network.topology, placements, network.flows, {
       unknownAs: opts.unknownAs, topologyFile: network.topologyFile, flowsFile: network.flowsFile, flowLines: network.flowLines, defaultMetric,
-      routedPaths: format === 'html',
+      routedPaths: format === 'html', devices: flowEndDevices,
     })
     // A flow whose end names no node is skipped, as `exposure` skips it, and the run exits 2 after
     // the plan; only a flow list of which nothing could be routed stops here.
@@ -142,11 +154,15 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
   // A flow between parts of the network that no link joins is routed nowhere: no replacement
   // cleans it and it is in no count of the plan, so it is named rather than silently dropped.
   const unrouted = exposures.filter((f) => f.routedMetric === null).map((f) => f.id)
+  // Rows of the flow list left out for errors (an end that names no node, a bad volume): told in the
+  // plan itself too, since a plan saved as JSON or HTML is read without the messages of its run.
+  const skippedFlows = network.skippedFlows + (Array.isArray(network.flows) ? (network.flows as readonly unknown[]).length - exposures.length : 0)
   const { input, uncleanable, deviceValue, outOfService, dueAfterPhases, unweightedClasses } = buildPlanInput(devices, exposures, {
     phases, budgets, costTable, objective: opts.objective, classWeights, allowReroute: opts.allowReroute === true,
     unknownAs: opts.unknownAs, transitRoles, ...(schedule ? { schedule } : {}),
     deadlineRules,
   })
+  const unbudgeted = unbudgetedCandidates(input)
   if (unweightedClasses.length > 0) {
     const file = flowsSource(network)
     const known = Object.entries(classWeights).map(([k, w]) => `${k}=${w}`)
@@ -197,6 +213,8 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       ...(unrouted.length > 0 ? { unroutedFlows: unrouted } : {}),
       ...(outOfService.length > 0 ? { outOfService } : {}),
       ...(dueAfterPhases.length > 0 ? { dueAfterPhases } : {}),
+      ...(unbudgeted.length > 0 ? { unbudgeted: unbudgeted.map((c) => c.deviceId) } : {}),
+      ...(skippedFlows > 0 ? { skippedFlows } : {}),
       ...(subsidy ? { subsidy } : {}),
     }, null, 2)}\n`
   } else if (format === 'html') {
@@ -211,6 +229,8 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       ...(unrouted.length > 0 ? [formatUnrouted(unrouted)] : []),
       ...(outOfService.length > 0 ? [formatOutOfService(outOfService)] : []),
       ...(dueAfterPhases.length > 0 ? [formatDueAfterPhases(dueAfterPhases, phases)] : []),
+      ...(unbudgeted.length > 0 ? [formatUnbudgeted(unbudgeted)] : []),
+      ...(skippedFlows > 0 ? [formatSkippedFlows(skippedFlows, flowsSource(network))] : []),
     ].join('; ')
     text = formatPlanHtmlReport({
       title: 'trustpath plan', generatedAt: now.toISOString(), inventoryFile: opts.inventory.join(', '), policyFile: opts.policy,
@@ -226,7 +246,9 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
         `${blockingUnknown(exposures, uncleanable, opts.unknownAs, buildNodeNamer(network.topology))})` : '') + '.\n' +
       (unrouted.length > 0 ? `${formatUnrouted(unrouted)}.\n` : '') +
       (outOfService.length > 0 ? `${formatOutOfService(outOfService)}.\n` : '') +
-      (dueAfterPhases.length > 0 ? `${formatDueAfterPhases(dueAfterPhases, phases)}.\n` : '') + '\n'
+      (dueAfterPhases.length > 0 ? `${formatDueAfterPhases(dueAfterPhases, phases)}.\n` : '') +
+      (unbudgeted.length > 0 ? `${formatUnbudgeted(unbudgeted)}.\n` : '') +
+      (skippedFlows > 0 ? `${formatSkippedFlows(skippedFlows, flowsSource(network))}.\n` : '') + '\n'
     text += 'plan' in result ? formatPlanText(result.plan) : formatInfeasibilityText(result.infeasible)
     if (subsidy) text += `\n${formatSubsidyText(subsidy, uncleanable.length)}`
   }
@@ -293,6 +315,43 @@ function formatDueAfterPhases(ids: readonly string[], phases: readonly Phase[]):
     `no phase must replace ${pluralOf(ids.length, 'it', 'them')}, and the plan does where that cleans flows; extend --phases to plan ${pluralOf(ids.length, 'its deadline', 'their deadlines')} (${shown})`
 }
 
+/** `2 flows of flows.csv were skipped for errors (told on standard error) and count in no figure of this plan`. */
+function formatSkippedFlows(skipped: number, file: string): string {
+  return `${formatCount(skipped, 'flow')} of ${file} ${pluralOf(skipped, 'was', 'were')} skipped for errors (an end that names no node, a bad volume; ` +
+    `told when the plan was made) and ${pluralOf(skipped, 'counts', 'count')} in no figure of this plan`
+}
+
+/**
+ * The candidates no budget caps: with budgets per operator network and none shared, those of no
+ * network (a device without a network column on no topology node) or of a network no --budget
+ * names. Their replacements were planned as free of any budget, silently: a phase spent $932,000
+ * while its only budget line read "Abilene: spent $699,000 of $1,000,000".
+ */
+function unbudgetedCandidates(input: PlanInput): PlanInput['candidates'] {
+  const { shared, byNetwork } = input.budgets
+  if (shared !== undefined || byNetwork === undefined) return []
+  return input.candidates.filter((c) => c.network === undefined || byNetwork[c.network] === undefined)
+}
+
+/**
+ * `1 candidate device is under no budget, since the budgets are per operator network and it has no
+ * network: its replacement ($233,000) is capped by none; ...`.
+ */
+function formatUnbudgeted(candidates: PlanInput['candidates']): string {
+  const ids = candidates.map((c) => c.deviceId)
+  const shown = ids.slice(0, OUT_OF_SERVICE_SHOWN).join(', ') + (ids.length > OUT_OF_SERVICE_SHOWN ? `, and ${(ids.length - OUT_OF_SERVICE_SHOWN).toLocaleString('en-US')} more` : '')
+  const cost = candidates.reduce((sum, c) => sum + c.cost, 0)
+  const networks = [...new Set(candidates.flatMap((c) => (c.network === undefined ? [] : [c.network])))].sort()
+  const why = [
+    ...(candidates.some((c) => c.network === undefined) ? ['no network (no network column, and on no topology node)'] : []),
+    ...(networks.length > 0 ? [`a network no --budget names (${networks.join(', ')})`] : []),
+  ].join(' or ')
+  return `${formatCount(ids.length, 'candidate device')} ${pluralOf(ids.length, 'is', 'are')} under no budget, since the budgets are per operator network ` +
+    `and ${pluralOf(ids.length, 'it has', 'they have')} ${why}: ${pluralOf(ids.length, 'its replacement', 'their replacements')} ` +
+    `(${formatUsd(cost)}) ${pluralOf(ids.length, 'is', 'are')} capped by none; put ${pluralOf(ids.length, 'it', 'them')} in a network that has a --budget, ` +
+    `or add a budget for all operators (--budget 5M) (${shown})`
+}
+
 /**
  * Stops at an error in the cost table or the schedule: a plan priced or timed with a row left
  * out would look right and be wrong, so no plan is made until the file says what it means.
@@ -309,7 +368,8 @@ function parseClassWeights(text: string | undefined): Record<string, number> {
   const weights: Record<string, number> = { ...DEFAULT_CLASS_WEIGHTS }
   if (text === undefined) return weights
   for (const part of text.split(',')) {
-    const m = /^\s*([^=\s]+)\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part)
+    // A class may hold spaces, as classification markings do (TOP SECRET).
+    const m = /^\s*([^=]*[^=\s])\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part)
     if (m === null) throw new TrustpathError('usage', `--class-weight: "${part}" is not class=weight`, { hint: 'For example --class-weight secret=10,confidential=5.' })
     weights[m[1]!.toLowerCase()] = Number(m[2])
   }

@@ -43,9 +43,12 @@ export function normalizeHeader(h: string): string {
 /**
  * Splits `text` into rows of known columns. A missing required column is one error on the header
  * line and no rows; unknown columns are warned about and ignored; rows with the wrong number of
- * fields are reported and skipped. Returns undefined when there is no usable header.
+ * fields are reported and skipped. Returns undefined when there is no usable header. `headers`,
+ * when given, receives each known column's header as written (`Volume (Gbit/s)`), for its unit.
  */
-export function readCsvTable<K extends string>(text: string, file: string, columns: CsvColumns<K>, diagnostics: Diagnostic[]): CsvRow<K>[] | undefined {
+export function readCsvTable<K extends string>(
+  text: string, file: string, columns: CsvColumns<K>, diagnostics: Diagnostic[], headers?: Map<K, string>,
+): CsvRow<K>[] | undefined {
   const records: CsvRecord[] = []
   const problems: CsvProblem[] = []
   const tokenizer = new CsvTokenizer()
@@ -63,7 +66,10 @@ export function readCsvTable<K extends string>(text: string, file: string, colum
     const k = csvColumn(cell, columns)
     if (k === undefined) {
       if (normalizeHeader(cell) !== '') unknown.push({ cell: cell.trim(), column: i + 1 })
-    } else if (!index.has(k)) index.set(k, i)
+    } else if (!index.has(k)) {
+      index.set(k, i)
+      headers?.set(k, cell.trim())
+    }
   })
   if (unknown.length > 0) {
     diagnostics.push({ code: 'unknown_column', severity: 'warning', at: { file, line: header.line, column: unknown[0]!.column }, columns: unknown.map((u) => u.cell), known: [...known] })

@@ -35,10 +35,26 @@ describe('parseFlows', () => {
   })
 
   it('reads a volume written with its rate in Mbit/s, and says how to write one in bytes', () => {
-    const r = parseFlows('id,src,dst,volume\nf1,a,b,100 Mbit/s\nf2,a,b,"2,5 Gbps"\nf3,a,b,500 kb/s\nf4,a,b,1 MBit/s\nf5,a,b,10 MB/s\n', { file: 'flows.csv' })
+    const r = parseFlows('id,src,dst,volume\nf1,a,b,100 Mbit/s\nf2,a,b,"2,5 Gbps"\nf3,a,b,500 kb/s\nf4,a,b,1 MBit/s\nf5,a,b,10 MB/s\nf6,a,b,"1,5 GBps"\n', { file: 'flows.csv' })
     expect(r.flows.map((f) => [f.id, f.volume])).toEqual([['f1', 100], ['f2', 2500], ['f3', 0.5], ['f4', 1]])
-    expect(r.diagnostics.map(formatDiagnostic)).toEqual(['flows.csv:6: error: field "volume" has the value "10 MB/s"; ' +
-      'expected a number of 0 or more (Mbit/s by convention), such as 40, 1,000.5, 1.000,5 or 2.5 Gbit/s.'])
+    expect(r.diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "flows.csv:6: error: field "volume" has the value "10 MB/s"; expected a rate in bits per second, not bytes: 10 MB/s is 80 Mbit/s if bytes were meant (write 80), or write 10 Mbit/s if the B stood for bits.",
+        "flows.csv:7: error: field "volume" has the value "1,5 GBps"; expected a rate in bits per second, not bytes: 1,5 GBps is 12,000 Mbit/s if bytes were meant (write 12000), or write 1,5 Gbit/s if the B stood for bits.",
+      ]
+    `)
+  })
+
+  it('reads the plain volumes of a column headed with its rate (Volume (Gbit/s)) in that rate, beside cells that give their own', () => {
+    // 2 Gbit/s and 500 Mbit/s: read as 2 and 500, the second flow weighed 250 times the first.
+    const r = parseFlows('id,src,dst,Volume (Gbit/s),class\na,Seattle,Houston,2,secret\nb,Seattle,Atlanta,500 Mbit/s,secret\nc,Seattle,Denver,"0,25",secret\n', { file: 'flows.csv' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.flows.map((f) => [f.id, f.volume])).toEqual([['a', 2000], ['b', 500], ['c', 250]])
+    expect(parseFlows('src,dst,Demand [kbps]\na,b,1500\n', { file: 'flows.csv' }).flows[0]!.volume).toBe(1.5)
+    // And in JSON, by the key the volume is read from.
+    expect(parseFlows('[{"id":"a","src":"a","dst":"b","Volume (Gbit/s)":2},{"id":"b","src":"a","dst":"c","Volume (Gbit/s)":"500 Mbit/s"}]', { file: 'flows.json' }).flows.map((f) => f.volume)).toEqual([2000, 500])
+    // A unit that is no rate is the sheet's own, kept as written.
+    expect(parseFlows('src,dst,Volume (calls)\na,b,12\n', { file: 'flows.csv' }).flows[0]!.volume).toBe(12)
   })
 
   it('reads the header below a sheet\'s title, and says so', () => {
@@ -92,6 +108,17 @@ describe('parseFlows', () => {
     expect(parseFlows('{"flows":[{"id":"f1","src":"a","dst":"b","volume":"3","class":"restricted"}]}', { file: 'flows.txt' }).flows).toEqual(expected)
   })
 
+  it('reads a JSON flow by the names a flow sheet\'s header may give its fields (source, from, to, Classification...), as the CSV is read', () => {
+    const text = '[{"Flow ID":"f1","source":"Seattle","destination":"Houston","Volume (Mbit/s)":10,"Classification":"SECRET"},\n' +
+      ' {"id":"f2","from":"Seattle","to":"Houston","demand":"1 Gbps","src":"Denver"}]'
+    const r = parseFlows(text, { file: 'flows.json' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.flows).toEqual([
+      { id: 'f1', src: 'Seattle', dst: 'Houston', volume: 10, class: 'SECRET' },
+      { id: 'f2', src: 'Denver', dst: 'Houston', volume: 1000 },
+    ])
+  })
+
   it('reports bad volumes, missing ends and repeated ids with their lines and keeps the good rows', () => {
     const r = parseFlows('id,src,dst,volume\nf1,a,b,-1\nf2,a,b,lots\nf3,,b,1\nf4,a,b,\nf5,a,b,2\nf5,a,c,2\n', { file: 'flows.csv' })
     expect(codes(r)).toEqual(['invalid_field@2', 'invalid_field@3', 'invalid_field@4', 'invalid_field@5', 'duplicate_flow@7'])
@@ -113,6 +140,27 @@ describe('parseFlows', () => {
     ])
     expect(r.lines).toEqual(new Map([['line-2', 2], ['line-3', 3]]))
     expect(parseFlows('[\n {"src": "a", "dst": "b", "volume": 1}\n]', { file: 'flows.json' }).flows.map((f) => f.id)).toEqual(['line-2'])
+  })
+
+  it('names the flows without ids of a JSON list written on one line after their position, where each was line-1 and all but the first were skipped as repeats', () => {
+    const r = parseFlows('[{"src":"Seattle","dst":"Houston","volume":10},{"src":"New York","dst":"Houston","volume":20}]\n', { file: 'flows.json' })
+    expect(r.diagnostics).toEqual([])
+    expect(r.flows.map((f) => [f.id, f.src])).toEqual([['flow-1', 'Seattle'], ['flow-2', 'New York']])
+    // One flow a line keeps the line's name.
+    expect(parseFlows('[\n{"src":"a","dst":"b","volume":1},\n{"src":"a","dst":"c","volume":1}\n]', { file: 'flows.json' }).flows.map((f) => f.id)).toEqual(['line-2', 'line-3'])
+  })
+
+  it('tells a traffic matrix (sources down, destinations across) from a flow list, in one error that shows its first cell as a row', () => {
+    // A planning sheet's grid: sources down the first column, destinations across the first row.
+    const r = parseFlows(',Seattle,Houston,Atlanta\nSeattle,,100,50\nHouston,100,,20\nAtlanta,50,20,\n', { file: 'matrix.csv' })
+    expect(r.flows).toEqual([])
+    expect(r.diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "matrix.csv:1: error: this is a traffic matrix (sources down the first column, destinations across the first row), not a flow list, which has one row per flow: id,src,dst,volume,class. Write each filled cell as a row (its first: Seattle,Houston,100), with the class of its traffic, and give that file with --flows.",
+      ]
+    `)
+    // A flow list whose header names its columns is none.
+    expect(parseFlows('src,dst,volume\nSeattle,Houston,100\n', { file: 'flows.csv' }).diagnostics).toEqual([])
   })
 
   it('still reports an empty id in an id column', () => {

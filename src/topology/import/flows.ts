@@ -4,7 +4,7 @@
  * line: its ends are node positions, which are the node ids REPETITA's `.graph` gets, and `bw` is in
  * kbit/s, read as a volume in Mbit/s like the links' bandwidth), and the demands of an SNDlib file
  * (native or XML), such as the demand matrices of SNDlib's dynamic traffic.
- * `src` and `dst` are kept as written (node ids, node labels or site ids): resolving them
+ * `src` and `dst` are kept as written (node ids, node labels, site ids or inventory devices): resolving them
  * against a topology is the exposure stage's job. The `id` may be left out (the column, or the
  * JSON field): the flow is then named after its line, `line-7`.
  */
@@ -108,6 +108,11 @@ export type ParseFlowsOptions = ParseTopologyOptions & {
 /** A volume written with its rate: `100 Mbit/s`, `2.5 Gbps`, `500 kb/s` (bits, not bytes: `MB/s` is not read). */
 const RATE = /^(.*?\d)\s*([kKmMgGtT])(?:[bB]its?\/s|bps|b\/s)$/
 const RATE_IN_MBITS: Readonly<Record<string, number>> = { k: 1e-3, m: 1, g: 1e3, t: 1e6 }
+/** The rate in a volume column's header, `Volume (Gbit/s)`, `Demand [kbps]`: bits, as in a cell. */
+const HEADER_RATE = /[([]\s*([kKmMgGtT])(?:[bB]its?\/s|bps|b\/s)\s*[)\]]\s*$/
+
+/** A rate in bytes (`10 MB/s`, `1.5 GBps`): refused, since a sheet that means bits often writes B, but told in bits. */
+const BYTE_RATE = /^(.*?\d)\s*([kKmMgGtT])(?:B\/s|Bps|[bB]ytes?\/s)$/
 
 type RawFlow = { id: unknown; src: unknown; dst: unknown; volume: unknown; class: unknown }
 
@@ -127,10 +132,15 @@ class FlowCollector {
     this.maxFlows = maxFlows
   }
 
-  add(raw: RawFlow, at: SourceLocation): void {
+  /**
+   * `plainUnit`: Mbit/s per unit of a volume written without its rate (a `Volume (Gbit/s)` column's:
+   * 1000). `byPosition`: a flow without an id is named after its position, not its line (JSON
+   * whose flows share lines).
+   */
+  add(raw: Partial<RawFlow>, at: SourceLocation, plainUnit = 1, byPosition = false): void {
     // A list written by hand often has no id: the line (or the position in a JSON list without
     // line numbers) names the flow. An id column or field that is present but empty stays an error.
-    const given = raw.id !== undefined ? jsonId(raw.id) : at.line !== undefined ? `line-${at.line}` : `flow-${this.count + 1}`
+    const given = raw.id !== undefined ? jsonId(raw.id) : at.line !== undefined && !byPosition ? `line-${at.line}` : `flow-${this.count + 1}`
     this.count++
     const fields = { id: given, src: jsonId(raw.src), dst: jsonId(raw.dst) }
     let ok = true
@@ -148,12 +158,22 @@ class FlowCollector {
       // with its rate (`100 Mbit/s`, `2.5 Gbps`), which is then converted to Mbit/s.
       const rate = RATE.exec(raw.volume.trim())
       const read = parseWrittenNumber(rate === null ? raw.volume : rate[1]!)
-      if ('value' in read) volume = rate === null ? read.value : read.value * RATE_IN_MBITS[rate[2]!.toLowerCase()]!
+      const bytes = rate === null ? BYTE_RATE.exec(raw.volume.trim()) : null
+      const inBytes = bytes === null ? undefined : parseWrittenNumber(bytes[1]!)
+      if (bytes !== null && inBytes !== undefined && 'value' in inBytes) {
+        const mbits = inBytes.value * 8 * RATE_IN_MBITS[bytes[2]!.toLowerCase()]!
+        this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'volume', value: raw.volume,
+          expected: `a rate in bits per second, not bytes: ${raw.volume.trim()} is ${mbits.toLocaleString('en-US', { maximumFractionDigits: 6 })} Mbit/s if bytes were meant ` +
+            `(write ${mbits.toLocaleString('en-US', { maximumFractionDigits: 6, useGrouping: false })}), or write ${bytes[1]!.trim()} ${bytes[2]}bit/s if the B stood for bits` })
+      } else if ('value' in read) volume = rate === null ? read.value * plainUnit : read.value * RATE_IN_MBITS[rate[2]!.toLowerCase()]!
       else {
         this.diagnostics.push({ code: 'invalid_field', severity: 'error', at, field: 'volume', value: raw.volume,
           expected: expectedInstead(read, 'a number of 0 or more (Mbit/s by convention)', '40, 1,000.5, 1.000,5 or 2.5 Gbit/s') })
       }
-    } else volume = readNumber(raw.volume, 'volume', 'nonnegative', at, this.diagnostics)
+    } else {
+      const n = readNumber(raw.volume, 'volume', 'nonnegative', at, this.diagnostics)
+      volume = n === undefined ? undefined : n * plainUnit
+    }
     if (!ok || volume === undefined) return
     const id = fields.id!
     const before = this.first.get(id)
@@ -173,6 +193,50 @@ class FlowCollector {
     if (cls !== undefined && cls !== '') flow.class = cls
     this.flows.push(flow)
   }
+}
+
+/**
+ * A JSON flow's fields by the names a CSV header may give them (`source`, `from`, `destination`,
+ * `to`, `classification`, `Volume (Mbit/s)`...), as `looksLikeFlows` tells a flow list by them; a
+ * field named exactly as the column (`src`) wins over an alias of it. `volumeKey` is the name the
+ * volume was read from, whose rate (`Volume (Gbit/s)`) is that of its plain numbers.
+ */
+function flowFields(o: Readonly<Record<string, unknown>>): { raw: Partial<RawFlow>; volumeKey: string | undefined } {
+  const raw: Partial<Record<FlowColumn, unknown>> = {}
+  let volumeKey: string | undefined
+  for (const [key, value] of Object.entries(o)) {
+    const column = flowColumn(key)
+    if (column === undefined || (column in raw && key !== column)) continue
+    raw[column] = value
+    if (column === 'volume') volumeKey = key
+  }
+  return { raw, volumeKey }
+}
+
+/**
+ * The first filled cell of a traffic matrix (sources down the first column, destinations across
+ * the first row, a volume where they cross: a planning sheet's grid), as the flow it stands for;
+ * undefined for any other text.
+ * Told by a header that names no flow column, with an empty first cell or more than two names
+ * after it, and a row below that starts with one of those names and holds numbers or nothing.
+ */
+function trafficMatrixCell(text: string): { src: string; dst: string; volume: string } | undefined {
+  const lines = text.split(/\r\n?|\n/, 20).filter((l) => l.trim() !== '')
+  const first = lines[0]
+  const sep = first === undefined ? undefined : [',', ';', '\t', '|'].find((c) => first.includes(c))
+  if (first === undefined || sep === undefined) return undefined
+  const cellsOf = (line: string) => line.split(sep).map((c) => c.trim().replace(/^"(.*)"$/, '$1').trim())
+  const header = cellsOf(first)
+  if (header.some((c) => flowColumn(c) !== undefined) || (header[0] !== '' && header.length < 4)) return undefined
+  const names = header.slice(1)
+  for (const line of lines.slice(1)) {
+    const row = cellsOf(line)
+    if (!names.includes(row[0]!) || row.length !== header.length) continue
+    if (!row.slice(1).every((c) => c === '' || /^[\d.,\s]+$/.test(c))) return undefined
+    const at = row.findIndex((c, i) => i > 0 && c !== '' && Number.parseFloat(c) !== 0)
+    if (at > 0) return { src: row[0]!, dst: header[at]!, volume: row[at]! }
+  }
+  return undefined
 }
 
 /**
@@ -211,6 +275,7 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
     return { flows: [], diagnostics }
   }
   const collector = new FlowCollector(diagnostics, limits.maxFlows)
+  let matrix: { src: string; dst: string; volume: string } | undefined
   const start = text.replace(/^\ufeff/, '')
   const head = start.slice(0, 4096)
   const root = options.format === undefined && head.trimStart().startsWith('<') ? xmlRootName(head) : undefined
@@ -231,22 +296,33 @@ export function parseFlows(text: string, source: { file: string }, options: Pars
       return { flows: [], diagnostics }
     }
     const lines = arrayElementLines(text).get(key) ?? []
+    // A list on one line (JSON.stringify's, a program's) would name every flow without an id line-1.
+    const byPosition = new Set(lines).size < lines.length
     for (let i = 0; i < list.length && !collector.full; i++) {
       const item: unknown = list[i]
       const line = lines[i]
       const path = key === '' ? [i] : [key, i]
       const at: SourceLocation = line === undefined ? { file, path } : { file, line, path }
-      const o = isObject(item) ? item : {}
-      collector.add({ id: o['id'], src: o['src'], dst: o['dst'], volume: o['volume'], class: o['class'] }, at)
+      const fields = isObject(item) ? flowFields(item) : { raw: {}, volumeKey: undefined }
+      const unit = HEADER_RATE.exec(fields.volumeKey ?? '')
+      collector.add(fields.raw, at, unit === null ? 1 : RATE_IN_MBITS[unit[1]!.toLowerCase()]!, byPosition)
     }
+  } else if ((matrix = trafficMatrixCell(start)) !== undefined) {
+    // Read as a flow list, its header named no column and every column was missing, one error each.
+    diagnostics.push({ code: 'flow_matrix', severity: 'error', at: { file, line: 1 }, example: matrix })
   } else {
-    for (const row of readCsvTable(text, file, FLOW_COLUMNS, diagnostics) ?? []) {
+    const headers = new Map<FlowColumn, string>()
+    const rows = readCsvTable(text, file, FLOW_COLUMNS, diagnostics, headers) ?? []
+    // `Volume (Gbit/s)`: the column's plain numbers are in that rate, as a cell's own rate is read.
+    const unit = HEADER_RATE.exec(headers.get('volume') ?? '')
+    const plainUnit = unit === null ? 1 : RATE_IN_MBITS[unit[1]!.toLowerCase()]!
+    for (const row of rows) {
       if (collector.full) break
       if (isFlowTotalRow(row.cells)) {
         diagnostics.push({ code: 'total_row', severity: 'warning', at: { file, line: row.line }, text: totalRowText(Object.values(row.cells)), table: 'flows' })
         continue
       }
-      collector.add({ ...row.cells } as RawFlow, { file, line: row.line })
+      collector.add({ ...row.cells } as RawFlow, { file, line: row.line }, plainUnit)
     }
   }
   if (collector.flows.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
