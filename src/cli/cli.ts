@@ -9,6 +9,7 @@ import type { TrustpathErrorCode } from '../errors.js'
 import { VERSION } from '../version.js'
 import type { CliContext } from './context.js'
 import { println, shownPath } from './context.js'
+import { shellWord } from './shell-word.js'
 
 /** Exit statuses: 0 clean, 1 findings (or an unmet plan), 2 usage or input error, 3 a bug in trustpath. */
 export const EXIT = { ok: 0, findings: 1, input: 2, internal: 3 } as const
@@ -104,11 +105,6 @@ function assertNoExtraFiles(command: Command, cwd: string): void {
   throw new TrustpathError('usage', `${name}: "${extra[0]!}" is one argument too many${policy ? ' (a policy goes with -p)' : ''}`, {
     hint: FILES_GO[name] ?? `Run trustpath ${name} --help for its arguments.`,
   })
-}
-
-/** An argument as a shell takes it back: quoted when it holds a space or a character the shell reads. */
-function shellWord(arg: string): string {
-  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`
 }
 
 /**

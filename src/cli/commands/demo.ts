@@ -33,6 +33,7 @@ import { TrustpathError } from '../../errors.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
 import { println, shownPath } from '../context.js'
+import { shellWord } from '../shell-word.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import { loadPolicyFor } from '../policy-options.js'
 import { formatCount } from '../../util/plural.js'
@@ -192,12 +193,15 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
   println(ctx.stdout, `Wrote ${outputs[0]} (open it in a browser), ${outputs.slice(1, 4).join(', ')},`)
   println(ctx.stdout, `  ${outputs[4]}, and the inputs ${inputs.slice(0, 3).join(', ')},`)
   println(ctx.stdout, `  ${inputs.slice(3).join(', ')}.`)
-  println(ctx.stdout, `Try: npx trustpath check ${inventoryFile} --policy ${policyFile}`)
-  println(ctx.stdout, `     npx trustpath identify ${inventoryFile}`)
-  println(ctx.stdout, `     npx trustpath plan -i ${inventoryFile} -p ${policyFile} ${demoTopology.topologies.map((t) => `-t ${join(shown, `topology-${t.network}.json`)}`).join(' ')} ` +
-    `--interconnect ${join(shown, 'interconnect.csv')} --flows ${join(shown, 'flows.csv')} --phases ${DEMO_PLAN.phases} ` +
+  // Paths quoted where a shell needs it (demo -o "my demo"), so that each line runs as printed.
+  const q = (file: string) => shellWord(file)
+  const topologies = demoTopology.topologies.map((t) => `-t ${q(join(shown, `topology-${t.network}.json`))}`).join(' ')
+  println(ctx.stdout, `Try: npx trustpath check ${q(inventoryFile)} --policy ${q(policyFile)}`)
+  println(ctx.stdout, `     npx trustpath identify ${q(inventoryFile)}`)
+  println(ctx.stdout, `     npx trustpath plan -i ${q(inventoryFile)} -p ${q(policyFile)} ${topologies} ` +
+    `--interconnect ${q(join(shown, 'interconnect.csv'))} --flows ${q(join(shown, 'flows.csv'))} --phases ${DEMO_PLAN.phases} ` +
     `${DEMO_PLAN.budgets.map((b) => `--budget ${b}`).join(' ')} --carry-over --deadline-rules ${DEMO_PLAN.deadlineRules.join(',')} --subsidy 5M`)
-  println(ctx.stdout, `     npx trustpath exposure ${demoTopology.topologies.map((t) => `-t ${join(shown, `topology-${t.network}.json`)}`).join(' ')} ` +
-    `--interconnect ${join(shown, 'interconnect.csv')} -i ${inventoryFile} -p ${policyFile} --flows ${join(shown, 'flows.csv')}`)
+  println(ctx.stdout, `     npx trustpath exposure ${topologies} ` +
+    `--interconnect ${q(join(shown, 'interconnect.csv'))} -i ${q(inventoryFile)} -p ${q(policyFile)} --flows ${q(join(shown, 'flows.csv'))}`)
   return EXIT.ok
 }
