@@ -137,3 +137,11 @@ describe('a short option in the wrong case', () => {
     }
   })
 })
+
+describe('a file named where the command goes', () => {
+  it('is told with the commands that read it, its name quoted where a shell would split it', async () => {
+    const { ctx, stderr } = terminalContext()
+    expect(await runCli(['my devices.csv'], ctx)).toBe(2)
+    expect(stderr().split('\n')[1]).toBe("(a command comes first: trustpath identify 'my devices.csv', or trustpath check 'my devices.csv' -p policy.yaml)")
+  })
+})

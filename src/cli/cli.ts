@@ -163,7 +163,7 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
       writeErr: (s) => ctx.stderr.write(s),
       // A file named first (trustpath devices.csv) is no command: say which commands read it.
       outputError: (s, write) => write(withShortOptionCase(program, argv, withMisplacedOption(program, argv, s.replace(/^error: unknown command '([^']*[./\\][^']*)'\n/, (line, file: string) =>
-        `${line}(a command comes first: trustpath identify ${file}, or trustpath check ${file} -p policy.yaml)\n`)))),
+        `${line}(a command comes first: trustpath identify ${shellWord(file)}, or trustpath check ${shellWord(file)} -p policy.yaml)\n`)))),
     })
     .addHelpText('after', `
 Start with the built-in scenario: it writes a report and every file it used, and prints the
