@@ -618,6 +618,17 @@ describe('trustpath lookup', () => {
 })
 
 describe('trustpath catalog', () => {
+  it('says that a --data-dir naming a file is no directory, for a lookup, an update and --reset alike, rather than fail as a bug', async () => {
+    const dir = await testdir({ 'policy.yaml': POLICY })
+    for (const args of [['lookup', '00E0FC'], ['catalog', 'update', '--reset'], ['catalog', 'update', '--enterprise', 'policy.yaml']]) {
+      const run = await runCli(['--data-dir', 'policy.yaml', ...args], { cwd: dir })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr, args.join(' ')).toBe('trustpath: policy.yaml: the data directory is a file, not a directory\n' +
+        '  hint: Give --data-dir (or $TRUSTPATH_HOME) a directory, new or existing: catalog update writes catalog.json into it.\n')
+    }
+    expect(readFileSync(join(dir, 'policy.yaml'), 'utf8')).toBe(POLICY)
+  })
+
   it('shows at least 2,000 MA-L blocks for the Huawei group', async () => {
     const run = await runCli(['catalog', 'stats', '--format', 'json'], { cwd: await testdir({}) })
     expect(run.status).toBe(0)
