@@ -22,7 +22,7 @@ import type { Device } from '../../domain/device.js'
 import type { Attribution } from '../../domain/evidence.js'
 import { readInventory } from '../../io/read-inventory.js'
 import { loadDefaultCatalog } from '../../io/load-catalog.js'
-import { writeFileAtomic as writeOutputFile } from '../../io/output.js'
+import { writeFileAtomic } from '../../io/output.js'
 import { toAttributionRow } from '../../report/attributions.js'
 import { formatCheckSummary, summarizeFindings } from '../../report/findings.js'
 import { formatHtmlReport } from '../../report/html.js'
@@ -61,7 +61,8 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
       hint: 'Give the name of a directory, new or existing: trustpath demo -o demo-report.',
     })
   }
-  const writeFileAtomic = (file: string, text: string) => writeOutputFile(file, text, shownPath(ctx, file))
+  // Messages name each file as the user sees it: under the working directory, relative to it.
+  const writeDemoFile = (file: string, text: string) => writeFileAtomic(file, text, shownPath(ctx, file))
   const scenario = buildDemoScenario()
   const files = {
     inventory: join(dir, 'inventory.jsonl'),
@@ -76,14 +77,14 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
     plan: join(dir, 'plan.json'),
   }
   const demoTopology = buildDemoTopology(scenario)
-  await writeFileAtomic(files.inventory, scenario.devices.map((d) => JSON.stringify(d)).join('\n') + '\n')
-  await writeFileAtomic(files.policy, scenario.policyYaml)
-  await writeFileAtomic(files.sites, `${JSON.stringify({ networks: scenario.networks, pops: scenario.pops, sites: scenario.sites }, null, 2)}\n`)
+  await writeDemoFile(files.inventory, scenario.devices.map((d) => JSON.stringify(d)).join('\n') + '\n')
+  await writeDemoFile(files.policy, scenario.policyYaml)
+  await writeDemoFile(files.sites, `${JSON.stringify({ networks: scenario.networks, pops: scenario.pops, sites: scenario.sites }, null, 2)}\n`)
   for (const part of demoTopology.topologies) {
-    await writeFileAtomic(join(dir, `topology-${part.network}.json`), toTopologyJson(part.network, part.topology))
+    await writeDemoFile(join(dir, `topology-${part.network}.json`), toTopologyJson(part.network, part.topology))
   }
-  await writeFileAtomic(files.interconnect, toInterconnectCsv(demoTopology.interconnect))
-  await writeFileAtomic(files.flows, toFlowsCsv(demoTopology.flows))
+  await writeDemoFile(files.interconnect, toInterconnectCsv(demoTopology.interconnect))
+  await writeDemoFile(files.flows, toFlowsCsv(demoTopology.flows))
 
   const catalog = loadDefaultCatalog()
   const printer = new DiagnosticsPrinter(ctx)
@@ -133,12 +134,12 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
       candidates: mine.map((c) => ({ deviceId: c.deviceId, cost: c.cost, value: planInput.deviceValue.get(c.deviceId) ?? 0 })),
     }
   }))
-  await writeFileAtomic(files.plan, `${JSON.stringify({ settings: DEMO_PLAN, ...planned, subsidy }, null, 2)}\n`)
+  await writeDemoFile(files.plan, `${JSON.stringify({ settings: DEMO_PLAN, ...planned, subsidy }, null, 2)}\n`)
   printer.finish()
   const summary = summarizeFindings(result.findings, result.devices, printer.counts.error)
-  await writeFileAtomic(files.geojson, `${JSON.stringify(toExposureGeojson(joined.topology, exposure.links, placements, exposure.flows))}\n`)
+  await writeDemoFile(files.geojson, `${JSON.stringify(toExposureGeojson(joined.topology, exposure.links, placements, exposure.flows))}\n`)
 
-  await writeFileAtomic(files.html, formatHtmlReport({
+  await writeDemoFile(files.html, formatHtmlReport({
     title: 'trustpath demo: operators in Germany, Italy and Japan near US sites',
     generatedAt: now.toISOString(), inventoryFile, policyFile, items, findings: result.findings,
     manufacturers: catalog.manufacturers,
@@ -146,13 +147,13 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
     exposure: { topology: joined.topology, placements, flows: exposure.flows, summary: exposure.summary },
     plan: { result: planned, subsidy, settings: `phases ${DEMO_PLAN.phases}; budgets ${DEMO_PLAN.budgets.join(', ')} (carry-over); deadlines from ${DEMO_PLAN.deadlineRules.join(', ')}`, carryOver: true },
   }))
-  await writeFileAtomic(files.json, `${JSON.stringify({
+  await writeDemoFile(files.json, `${JSON.stringify({
     generatedAt: now.toISOString(), summary,
     attributions: items.map(({ device, attribution }) => toAttributionRow(device, attribution, catalog)),
     findings: result.findings,
     exposure: { summary: exposure.summary, flows: exposure.flows, nodes: placements },
   }, null, 2)}\n`)
-  await writeFileAtomic(files.sarif, `${JSON.stringify(toSarif(result.findings, {
+  await writeDemoFile(files.sarif, `${JSON.stringify(toSarif(result.findings, {
     policyFile, inventoryFile, rules: policy.policy.rules, toolVersion: VERSION, deviceLines: result.deviceLines,
   }), null, 2)}\n`)
 
@@ -194,7 +195,7 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
   println(ctx.stdout, `  ${outputs[4]}, and the inputs ${inputs.slice(0, 3).join(', ')},`)
   println(ctx.stdout, `  ${inputs.slice(3).join(', ')}.`)
   // Paths quoted where a shell needs it (demo -o "my demo"), so that each line runs as printed.
-  const q = (file: string) => shellWord(file)
+  const q = shellWord
   const topologies = demoTopology.topologies.map((t) => `-t ${q(join(shown, `topology-${t.network}.json`))}`).join(' ')
   println(ctx.stdout, `Try: npx trustpath check ${q(inventoryFile)} --policy ${q(policyFile)}`)
   println(ctx.stdout, `     npx trustpath identify ${q(inventoryFile)}`)
