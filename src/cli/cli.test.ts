@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PassThrough, Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
@@ -143,5 +144,25 @@ describe('a file named where the command goes', () => {
     const { ctx, stderr } = terminalContext()
     expect(await runCli(['my devices.csv'], ctx)).toBe(2)
     expect(stderr().split('\n')[1]).toBe("(a command comes first: trustpath identify 'my devices.csv', or trustpath check 'my devices.csv' -p policy.yaml)")
+  })
+})
+
+describe('a table written with -o while the command runs in a narrow terminal', () => {
+  it('is written whole, not cut to the terminal\'s width', async () => {
+    const dir = await testdir({
+      'devices.csv': 'id,name,site,role,manufacturer,model,macs,banner_ssh\nrt-fra-01,rt-fra-01,fra,core,Huawei,NE40E-X8,00:e0:fc:12:34:56,SSH-2.0-HUAWEI-1.5\n' +
+        'rt-muc-01,rt-muc-01,muc,core,Juniper,MX480,28:8a:1c:00:00:01,\n',
+      'policy.yaml': 'version: 1\nrules:\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\n',
+      'links.csv': 'a,b,metric\nfra,muc,10\n',
+    })
+    let err = ''
+    const sink = () => Object.assign(new Writable({ write(chunk, _enc, done) { err += String(chunk); done() } }), { isTTY: true, columns: 40 })
+    const ctx: CliContext = { stdout: sink(), stderr: sink(), stdin: Object.assign(new PassThrough(), { isTTY: true }), env: { TRUSTPATH_HOME: join(dir, '.trustpath') }, cwd: dir, now: () => new Date('2026-06-30') }
+    // The inputs by absolute path, as the other in-process runs give them.
+    const at = (file: string) => join(dir, file)
+    expect(await runCli(['identify', at('devices.csv'), '-f', 'table', '-o', 'attributions.txt', '-q'], ctx), err).toBe(0)
+    expect(readFileSync(join(dir, 'attributions.txt'), 'utf8')).toMatch(/^rt-fra-01 .*declared "Huawei", MAC 00E0FC, .*ssh .*VRP SSH server/m)
+    expect(await runCli(['exposure', '-t', at('links.csv'), '-i', at('devices.csv'), '-p', at('policy.yaml'), '--flows', 'all-pairs', '-f', 'table', '-o', 'exposure.txt', '-q'], ctx), err).toBe(1)
+    expect(readFileSync(join(dir, 'exposure.txt'), 'utf8')).toMatch(/^links:fra>links:muc +fra +muc +1 +100\.0% +none +fra 100\.0%; fix: fra$/m)
   })
 })
