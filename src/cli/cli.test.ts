@@ -166,3 +166,17 @@ describe('a table written with -o while the command runs in a narrow terminal', 
     expect(readFileSync(join(dir, 'exposure.txt'), 'utf8')).toMatch(/^links:fra>links:muc +fra +muc +1 +100\.0% +none +fra 100\.0%; fix: fra$/m)
   })
 })
+
+describe('a first check without a policy', () => {
+  it('says what a policy is, with the smallest one, a line that check then reads', async () => {
+    const { ctx, stderr } = terminalContext()
+    expect(await runCli(['check', 'devices.csv'], ctx)).toBe(2)
+    const lines = stderr().split('\n')
+    expect(lines[0]).toBe("error: required option '-p, --policy <file>' not specified")
+    const smallest = /the smallest is one line, (\{.*\}), or start from the one trustpath demo writes\)$/.exec(lines[1]!)?.[1]
+    expect(smallest).toBeDefined()
+    const dir = await testdir({ 'policy.yaml': `${smallest}\n`, 'devices.csv': 'id,manufacturer\nr1,Huawei\n' })
+    const run = terminalContext()
+    expect(await runCli(['check', join(dir, 'devices.csv'), '-p', join(dir, 'policy.yaml'), '-q'], { ...run.ctx, cwd: dir }), run.stderr()).toBe(1)
+  })
+})
