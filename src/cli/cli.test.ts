@@ -179,4 +179,13 @@ describe('a first check without a policy', () => {
     const run = terminalContext()
     expect(await runCli(['check', join(dir, 'devices.csv'), '-p', join(dir, 'policy.yaml'), '-q'], { ...run.ctx, cwd: dir }), run.stderr()).toBe(1)
   })
+
+  it('and an exposure without a topology says what a topology is, the simplest one, and where the formats are', async () => {
+    const { ctx, stderr } = terminalContext()
+    expect(await runCli(['exposure', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], ctx)).toBe(2)
+    expect(stderr().split('\n').slice(0, 2)).toEqual([
+      "error: required option '-t, --topology <file...>' not specified",
+      "(a topology is the graph of an operator's network; the simplest is a CSV of links, a,b,metric, one line a link between two nodes; the formats read are in docs/topology.md, and trustpath demo writes three)",
+    ])
+  })
 })
