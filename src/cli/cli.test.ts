@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { PassThrough, Writable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
@@ -162,4 +163,55 @@ describe('--all-diagnostics', () => {
       expect(all.lines).toEqual(Array.from({ length: 15 }, (_, i) => String(2 + 2 * i)))
     })
   }
+})
+
+describe('a file named where the command goes', () => {
+  it('is told with the commands that read it, its name quoted where a shell would split it', async () => {
+    const { ctx, stderr } = terminalContext()
+    expect(await runCli(['my devices.csv'], ctx)).toBe(2)
+    expect(stderr().split('\n')[1]).toBe("(a command comes first: trustpath identify 'my devices.csv', or trustpath check 'my devices.csv' -p policy.yaml)")
+  })
+})
+
+describe('a table written with -o while the command runs in a narrow terminal', () => {
+  it('is written whole, not cut to the terminal\'s width', async () => {
+    const dir = await testdir({
+      'devices.csv': 'id,name,site,role,manufacturer,model,macs,banner_ssh\nrt-fra-01,rt-fra-01,fra,core,Huawei,NE40E-X8,00:e0:fc:12:34:56,SSH-2.0-HUAWEI-1.5\n' +
+        'rt-muc-01,rt-muc-01,muc,core,Juniper,MX480,28:8a:1c:00:00:01,\n',
+      'policy.yaml': 'version: 1\nrules:\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\n',
+      'links.csv': 'a,b,metric\nfra,muc,10\n',
+    })
+    let err = ''
+    const sink = () => Object.assign(new Writable({ write(chunk, _enc, done) { err += String(chunk); done() } }), { isTTY: true, columns: 40 })
+    const ctx: CliContext = { stdout: sink(), stderr: sink(), stdin: Object.assign(new PassThrough(), { isTTY: true }), env: { TRUSTPATH_HOME: join(dir, '.trustpath') }, cwd: dir, now: () => new Date('2026-06-30') }
+    // The inputs by absolute path, as the other in-process runs give them.
+    const at = (file: string) => join(dir, file)
+    expect(await runCli(['identify', at('devices.csv'), '-f', 'table', '-o', 'attributions.txt', '-q'], ctx), err).toBe(0)
+    expect(readFileSync(join(dir, 'attributions.txt'), 'utf8')).toMatch(/^rt-fra-01 .*declared "Huawei", MAC 00E0FC, .*ssh .*VRP SSH server/m)
+    expect(await runCli(['exposure', '-t', at('links.csv'), '-i', at('devices.csv'), '-p', at('policy.yaml'), '--flows', 'all-pairs', '-f', 'table', '-o', 'exposure.txt', '-q'], ctx), err).toBe(1)
+    expect(readFileSync(join(dir, 'exposure.txt'), 'utf8')).toMatch(/^links:fra>links:muc +fra +muc +1 +100\.0% +none +fra 100\.0%; fix: fra$/m)
+  })
+})
+
+describe('a first check without a policy', () => {
+  it('says what a policy is, with the smallest one, a line that check then reads', async () => {
+    const { ctx, stderr } = terminalContext()
+    expect(await runCli(['check', 'devices.csv'], ctx)).toBe(2)
+    const lines = stderr().split('\n')
+    expect(lines[0]).toBe("error: required option '-p, --policy <file>' not specified")
+    const smallest = /the smallest is one line, (\{.*\}), or start from the one trustpath demo writes\)$/.exec(lines[1]!)?.[1]
+    expect(smallest).toBeDefined()
+    const dir = await testdir({ 'policy.yaml': `${smallest}\n`, 'devices.csv': 'id,manufacturer\nr1,Huawei\n' })
+    const run = terminalContext()
+    expect(await runCli(['check', join(dir, 'devices.csv'), '-p', join(dir, 'policy.yaml'), '-q'], { ...run.ctx, cwd: dir }), run.stderr()).toBe(1)
+  })
+
+  it('and an exposure without a topology says what a topology is, the simplest one, and where the formats are', async () => {
+    const { ctx, stderr } = terminalContext()
+    expect(await runCli(['exposure', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs'], ctx)).toBe(2)
+    expect(stderr().split('\n').slice(0, 2)).toEqual([
+      "error: required option '-t, --topology <file...>' not specified",
+      "(a topology is the graph of an operator's network; the simplest is a CSV of links, a,b,metric, one line a link between two nodes; the formats read are in docs/topology.md, and trustpath demo writes three)",
+    ])
+  })
 })

@@ -9,6 +9,7 @@ import type { TrustpathErrorCode } from '../errors.js'
 import { VERSION } from '../version.js'
 import type { CliContext } from './context.js'
 import { println, shownPath } from './context.js'
+import { shellWord } from './shell-word.js'
 
 /** Exit statuses: 0 clean, 1 findings (or an unmet plan), 2 usage or input error, 3 a bug in trustpath. */
 export const EXIT = { ok: 0, findings: 1, input: 2, internal: 3 } as const
@@ -111,11 +112,6 @@ function assertNoExtraFiles(command: Command, cwd: string): void {
   })
 }
 
-/** An argument as a shell takes it back: quoted when it holds a space or a character the shell reads. */
-function shellWord(arg: string): string {
-  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`
-}
-
 /**
  * A command's option written before the command (`trustpath --format json identify devices.csv`) is
  * unknown to trustpath itself, and Commander says only that: the message gets a line naming the
@@ -172,7 +168,7 @@ export function buildProgram(ctx: CliContext, setStatus: (status: number) => voi
       writeErr: (s) => ctx.stderr.write(s),
       // A file named first (trustpath devices.csv) is no command: say which commands read it.
       outputError: (s, write) => write(withShortOptionCase(program, argv, withMisplacedOption(program, argv, s.replace(/^error: unknown command '([^']*[./\\][^']*)'\n/, (line, file: string) =>
-        `${line}(a command comes first: trustpath identify ${file}, or trustpath check ${file} -p policy.yaml)\n`)))),
+        `${line}(a command comes first: trustpath identify ${shellWord(file)}, or trustpath check ${shellWord(file)} -p policy.yaml)\n`)))),
     })
     .addHelpText('after', `
 Start with the built-in scenario: it writes a report and every file it used, and prints the
@@ -205,8 +201,17 @@ Exit status: 2 usage or input error, 3 a bug in trustpath; 0 and 1 as each comma
       // Every missing option at once: a first run of `exposure` lacks three, and learning them one
       // failed run at a time is a chore.
       const missing = command.options.filter((o) => REQUIRED.has(o) && command.getOptionValue(o.attributeName()) === undefined)
-      if (missing.length === 1) command.error(`error: required option '${missing[0]!.flags}' not specified`, { code: 'commander.missingMandatoryOptionValue' })
-      if (missing.length > 1) command.error(`error: required options not specified: ${missing.map((o) => `'${o.flags}'`).join(', ')}`, { code: 'commander.missingMandatoryOptionValue' })
+      // A first run without a policy or a topology: what one is, and the smallest that works.
+      const explained = [
+        missing.some((o) => o.long === '--topology')
+          ? '\n(a topology is the graph of an operator\'s network; the simplest is a CSV of links, a,b,metric, one line a link between two nodes; the formats read are in docs/topology.md, and trustpath demo writes three)'
+          : '',
+        missing.some((o) => o.long === '--policy')
+          ? '\n(a policy is a YAML file of rules, see docs/policy.md; the smallest is one line, { version: 1, rules: [{ id: s889-ban, lists: [ndaa-889], effect: prohibit }] }, or start from the one trustpath demo writes)'
+          : '',
+      ].join('')
+      if (missing.length === 1) command.error(`error: required option '${missing[0]!.flags}' not specified${explained}`, { code: 'commander.missingMandatoryOptionValue' })
+      if (missing.length > 1) command.error(`error: required options not specified: ${missing.map((o) => `'${o.flags}'`).join(', ')}${explained}`, { code: 'commander.missingMandatoryOptionValue' })
       const opts = { ...program.opts(), ...command.opts() }
       const positional = args.slice(0, -2)
       // `-` as the inventory, as --from, or as lookup's only query.

@@ -21,6 +21,15 @@ export function shownPath(ctx: CliContext, path: string): string {
   return isAbsolute(path) && path.startsWith(`${ctx.cwd}${sep}`) ? relative(ctx.cwd, path) : path
 }
 
+/**
+ * The width of the terminal a table is printed on: that of standard output when it is a terminal
+ * and no `-o` file is given; undefined otherwise, since a table written to a file (`-f table -o
+ * findings.txt`) is no narrower for the terminal the command ran in.
+ */
+export function terminalWidth(ctx: CliContext, output: string | undefined): number | undefined {
+  return output === undefined && ctx.stdout.isTTY === true ? ctx.stdout.columns : undefined
+}
+
 /** Streams on which a progress bar holds the last line, each with the bar's redraw. */
 const PROGRESS_LINES = new WeakMap<Writable, () => void>()
 

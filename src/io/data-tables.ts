@@ -231,7 +231,7 @@ export async function readCatalogOverride(dir: string): Promise<CatalogOverride 
     text = await readFile(path, 'utf8')
   } catch (cause) {
     if ((cause as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw new TrustpathError('input_unreadable', `cannot read the catalog file ${path}: ${(cause as Error).message}`, {
+    throw dataDirIsFile(dir, cause) ?? new TrustpathError('input_unreadable', `cannot read the catalog file: ${(cause as Error).message}`, {
       at: { file: path }, cause, hint: 'Check the permissions of the data directory.',
     })
   }
@@ -240,7 +240,7 @@ export async function readCatalogOverride(dir: string): Promise<CatalogOverride 
   try {
     json = JSON.parse(text)
   } catch (cause) {
-    throw new TrustpathError('catalog_invalid', `the catalog file ${path} is not valid JSON: ${(cause as Error).message}`, {
+    throw new TrustpathError('catalog_invalid', `the catalog file is not valid JSON: ${(cause as Error).message}`, {
       at: { file: path }, cause, hint,
     })
   }
@@ -295,9 +295,25 @@ export async function writeCatalogOverride(dir: string, data: CatalogOverride): 
 /** Removes the user catalog of `dir` (the catalog file and its packed blocks), if any; true when there was one. */
 export async function removeCatalogOverride(dir: string): Promise<boolean> {
   const existed = await stat(join(dir, CATALOG_FILE)).then(() => true, () => false)
-  await rm(join(dir, PACKED_CATALOG_FILE), { force: true })
-  await rm(join(dir, CATALOG_FILE), { force: true })
+  try {
+    await rm(join(dir, PACKED_CATALOG_FILE), { force: true })
+    await rm(join(dir, CATALOG_FILE), { force: true })
+  } catch (cause) {
+    throw dataDirIsFile(dir, cause) ?? cause
+  }
   return existed
+}
+
+/**
+ * The error of a data directory that is a file (--data-dir policy.yaml): reading the catalog in
+ * it fails with ENOTDIR, which said to check permissions, and --reset failed as a bug.
+ */
+function dataDirIsFile(dir: string, cause: unknown): TrustpathError | undefined {
+  if ((cause as NodeJS.ErrnoException).code !== 'ENOTDIR') return undefined
+  return new TrustpathError('input_unreadable', 'the data directory is a file, not a directory', {
+    at: { file: dir }, cause,
+    hint: 'Give --data-dir (or $TRUSTPATH_HOME) a directory, new or existing: catalog update writes catalog.json into it.',
+  })
 }
 
 /** What the packed catalog file keeps beside the blocks (as their `source`). */

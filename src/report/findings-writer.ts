@@ -56,6 +56,26 @@ const LIFECYCLE_WORDS = { 'in-service': 'in service', 'not-deployed': 'not yet d
 
 const W = { severity: 8, rule: 18, device: 20, manufacturer: 14, group: 10, deadline: 10, confidence: 4 } as const
 
+/** The evidence column's width that the table keeps on a narrow terminal. */
+const MIN_EVIDENCE = 20
+
+/** Narrowest widths of the text columns, shrunk in this order on a terminal too narrow for the table. */
+const SHRINK = [['rule', 12], ['device', 14], ['manufacturer', 10], ['group', 8]] as const
+
+/**
+ * The column widths for a table `width` columns wide: the rule, device, manufacturer and group
+ * columns give up room (down to a width that still tells most apart) so that the evidence keeps
+ * 20 columns; a terminal of 100 columns then shows a row on one line, where it wrapped each row.
+ */
+function tableWidths(width: number): Record<keyof typeof W, number> {
+  const w: Record<keyof typeof W, number> = { ...W }
+  const line = () => Object.values(w).reduce((sum, n) => sum + n + 2, 0) + MIN_EVIDENCE
+  for (const [column, min] of SHRINK) {
+    while (line() > width && w[column] > min) w[column]--
+  }
+  return w
+}
+
 /** A streaming writer for one output format. */
 export function buildFindingsWriter(
   format: FindingsFormat,
@@ -114,12 +134,13 @@ export function buildFindingsWriter(
     }
     case 'table': {
       const width = ctx.width ?? 160
+      const w = tableWidths(width)
       const cell = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n))
       // Control characters shown, not sent: the terminal would run an escape sequence in an id.
       const row = (cells: string[], shown: string) => {
         const rest = showControls(shown)
-        const fixed = cells.map(showControls).map((c, i) => (i === 2 ? fitDeviceLabel(c, W.device) : cell(c, Object.values(W)[i]!))).join('  ')
-        const room = Math.max(20, width - fixed.length - 2)
+        const fixed = cells.map(showControls).map((c, i) => (i === 2 ? fitDeviceLabel(c, w.device) : cell(c, Object.values(w)[i]!))).join('  ')
+        const room = Math.max(MIN_EVIDENCE, width - fixed.length - 2)
         return `${fixed}  ${rest.length > room ? `${rest.slice(0, room - 1)}…` : rest}`.trimEnd() + '\n'
       }
       // The blank line before the summary follows the summary's count, not rows this writer wrote:

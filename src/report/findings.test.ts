@@ -62,6 +62,22 @@ describe('formatFindingsCsv', () => {
 })
 
 describe('the table of findings on a terminal', () => {
+  const SARIF = { policyFile: 'p.yaml', inventoryFile: 'd.jsonl', rules: [], toolVersion: '0' }
+  const ROW: Finding = {
+    ...finding('de-fra-aggregation-02'), rule: 'ran-and-management', manufacturer: 'hikvision', group: 'hikvision', deadline: '2029-12-31',
+    evidence: [{ method: 'oui', manufacturer: 'hikvision', value: '4c:bd:8f:00:00:01', prefix: '4CBD8F', registry: 'MA-L', organization: 'Hangzhou Hikvision Digital Technology Co.,Ltd.' }],
+  }
+
+  it('fits a row on a terminal of 100 columns, the rule, device, maker and group columns shrunk so that the evidence keeps 20', () => {
+    const writer = buildFindingsWriter('table', { sarif: SARIF, manufacturers: new Map(), width: 100 })
+    const lines = (writer.head + writer.device([ROW], undefined)).trimEnd().split('\n')
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(100)
+    expect(lines[1]).toMatch(/^error {5}ran-and-man… {2}de-fra-ag…n-02 {2}hikvision {3}hikvisi… {2}2029-12-31 {2}0\.90 {2}MAC 4CBD8F/)
+    // Wide enough, the columns keep their widths.
+    const wide = buildFindingsWriter('table', { sarif: SARIF, manufacturers: new Map(), width: 160 })
+    expect(wide.device([ROW], undefined)).toMatch(/^error {5}ran-and-management {2}de-fra-aggreg…ion-02 {2}hikvision {7}hikvision {3}2029-12-31/)
+  })
+
   it('shows the control characters of an id or banner as \\x1B rather than sending an escape sequence to the terminal', () => {
     // "\x1b[1A\x1b[2K" moves up a line and erases it: a device named so would hide the row above.
     const hostile: Finding = {

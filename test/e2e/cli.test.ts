@@ -63,6 +63,22 @@ describe('trustpath demo', () => {
     expect(validate(JSON.parse(check.stdout)), JSON.stringify(validate.errors)).toBe(true)
   })
 
+  it('prints commands that run as printed, pasted into a shell, also for a directory whose name has a space', async () => {
+    const dir = await testdir({})
+    const run = await runCli(['demo', '-o', 'my demo'], { cwd: dir })
+    expect(run.status).toBe(0)
+    const commands = run.stdout.split('\n').filter((l) => /^(Try: | {5})npx trustpath /.test(l)).map((l) => l.replace(/^(Try: | {5})npx trustpath /, ''))
+    expect(commands.map((c) => c.split(' ')[0])).toEqual(['check', 'identify', 'plan', 'exposure'])
+    const statuses: Record<string, number> = { check: 1, identify: 0, plan: 0, exposure: 1 }
+    for (const command of commands) {
+      const shell = spawn('sh', ['-c', `"${process.execPath}" "${CLI}" ${command} > /dev/null`], { cwd: dir, env: { PATH: process.env['PATH'] ?? '', HOME: dir } })
+      let stderr = ''
+      shell.stderr.on('data', (d: Buffer) => { stderr += d.toString() })
+      const status = await new Promise<number | null>((resolve) => shell.on('close', (code) => resolve(code)))
+      expect(status, `${command}\n${stderr}`).toBe(statuses[command.split(' ')[0]!])
+    }
+  }, 60_000)
+
   it('with --quiet prints the paths it wrote, one a line, and nothing else', async () => {
     const dir = await testdir({})
     const run = await runCli(['demo', '-o', 'out', '--quiet'], { cwd: dir })
@@ -616,6 +632,17 @@ describe('trustpath lookup', () => {
 })
 
 describe('trustpath catalog', () => {
+  it('says that a --data-dir naming a file is no directory, for a lookup, an update and --reset alike, rather than fail as a bug', async () => {
+    const dir = await testdir({ 'policy.yaml': POLICY })
+    for (const args of [['lookup', '00E0FC'], ['catalog', 'update', '--reset'], ['catalog', 'update', '--enterprise', 'policy.yaml']]) {
+      const run = await runCli(['--data-dir', 'policy.yaml', ...args], { cwd: dir })
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr, args.join(' ')).toBe('trustpath: policy.yaml: the data directory is a file, not a directory\n' +
+        '  hint: Give --data-dir (or $TRUSTPATH_HOME) a directory, new or existing: catalog update writes catalog.json into it.\n')
+    }
+    expect(readFileSync(join(dir, 'policy.yaml'), 'utf8')).toBe(POLICY)
+  })
+
   it('shows at least 2,000 MA-L blocks for the Huawei group', async () => {
     const run = await runCli(['catalog', 'stats', '--format', 'json'], { cwd: await testdir({}) })
     expect(run.status).toBe(0)

@@ -339,6 +339,20 @@ describe('trustpath plan', () => {
     }
   })
 
+  it('says which weight of --class-weight is no number of 0 or more, rather than that the pair is not class=weight', async () => {
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
+    const runs: [string, string][] = [
+      ['secret=-1', '"secret=-1" has the weight "-1", which is not a number of 0 or more'],
+      ['secret=10,internal=high', '"internal=high" has the weight "high", which is not a number of 0 or more'],
+      ['secret', '"secret" is not class=weight'],
+    ]
+    for (const [weights, why] of runs) {
+      const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--class-weight', weights], { cwd: dir })
+      expect(run.status).toBe(2)
+      expect(run.stderr).toBe(`trustpath: --class-weight: ${why}\n  hint: For example --class-weight secret=10,confidential=5.\n`)
+    }
+  })
+
   it('says that a time limit of 0 or less leaves the solver no time, rather than that it is no number', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     for (const limit of ['0', '-5']) {

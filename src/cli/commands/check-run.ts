@@ -22,7 +22,7 @@ import { EXIT } from '../cli.js'
 import type { InventoryThreads } from '../inventory-workers.js'
 import { runInWorkers } from '../run-in-workers.js'
 import type { CliContext } from '../context.js'
-import { BatchBytes, println, write } from '../context.js'
+import { BatchBytes, println, terminalWidth, write } from '../context.js'
 import { DiagnosticsPrinter, inputErrorsLine } from '../diagnostics-printer.js'
 import type { InventoryOptions, InventorySourceHandle } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
@@ -55,7 +55,7 @@ export async function checkWith(ctx: CliContext, inventories: string[], opts: Op
   const writer = buildFindingsWriter(format, {
     sarif: { policyFile: opts.policy, inventoryFile: files[0]!, inventoryFiles: files, rules: policy.policy.rules, toolVersion: VERSION },
     manufacturers: catalog.manufacturers,
-    width: ctx.stdout.columns ?? 160,
+    width: terminalWidth(ctx, opts.output) ?? 160,
   })
   const summary = await withOutput(ctx, opts.output, async (out) => {
     const { devices, tally } = source === undefined ? await checkParallel(run, out, pool!, format, writer.head) : await checkSequential(run, out, writer, source)

@@ -1,6 +1,7 @@
 import type { FindingsFormat } from '../../report/findings-writer.js'
 import { VERSION } from '../../version.js'
 import type { CliContext } from '../context.js'
+import { terminalWidth } from '../context.js'
 import { dataDirFor } from '../data-dir.js'
 import { parseDateOption } from '../date-option.js'
 import { parseJobs, startWorkersFor } from '../inventory-workers.js'
@@ -20,7 +21,7 @@ export default async function checkCommand(ctx: CliContext, inventories: string[
     ...inventories.map((file) => ({ option: 'the inventory', file })), { option: '-p', file: opts.policy }, { option: '--sites', file: opts.sites },
   ])
   const pool = format === 'html' ? undefined : await startWorkersFor(ctx, inventories, opts, {
-    dataDir: dataDirFor(ctx, opts), now: now.toISOString(), format, toolVersion: VERSION, width: ctx.stdout.columns ?? 160,
+    dataDir: dataDirFor(ctx, opts), now: now.toISOString(), format, toolVersion: VERSION, width: terminalWidth(ctx, opts.output) ?? 160,
   })
   try {
     // Loaded once the workers are starting (see inventory-workers.ts).

@@ -22,7 +22,7 @@ import type { Device } from '../../domain/device.js'
 import type { Attribution } from '../../domain/evidence.js'
 import { readInventory } from '../../io/read-inventory.js'
 import { loadDefaultCatalog } from '../../io/load-catalog.js'
-import { writeFileAtomic as writeOutputFile } from '../../io/output.js'
+import { writeFileAtomic } from '../../io/output.js'
 import { toAttributionRow } from '../../report/attributions.js'
 import { formatCheckSummary, summarizeFindings } from '../../report/findings.js'
 import { formatHtmlReport } from '../../report/html.js'
@@ -33,6 +33,7 @@ import { TrustpathError } from '../../errors.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
 import { println, shownPath } from '../context.js'
+import { shellWord } from '../shell-word.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import { loadPolicyFor } from '../policy-options.js'
 import { formatCount } from '../../util/plural.js'
@@ -86,7 +87,8 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
       hint: 'Give the name of a directory, new or existing: trustpath demo -o demo-report.',
     })
   }
-  const writeFileAtomic = (file: string, text: string) => writeOutputFile(file, text, shownPath(ctx, file))
+  // Messages name each file as the user sees it: under the working directory, relative to it.
+  const writeDemoFile = (file: string, text: string) => writeFileAtomic(file, text, shownPath(ctx, file))
   const scenario = buildDemoScenario()
   const files = {
     inventory: join(dir, 'inventory.jsonl'),
@@ -111,7 +113,7 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
     [files.flows, toFlowsCsv(demoTopology.flows)],
   ])
   await assertDemoDirectory(shown, inputFiles, [files.html, files.json, files.sarif, files.geojson, files.plan])
-  for (const [path, text] of inputFiles) await writeFileAtomic(path, text)
+  for (const [path, text] of inputFiles) await writeDemoFile(path, text)
 
   const catalog = loadDefaultCatalog()
   const printer = new DiagnosticsPrinter(ctx)
@@ -161,12 +163,12 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
       candidates: mine.map((c) => ({ deviceId: c.deviceId, cost: c.cost, value: planInput.deviceValue.get(c.deviceId) ?? 0 })),
     }
   }))
-  await writeFileAtomic(files.plan, `${JSON.stringify({ settings: DEMO_PLAN, ...planned, subsidy }, null, 2)}\n`)
+  await writeDemoFile(files.plan, `${JSON.stringify({ settings: DEMO_PLAN, ...planned, subsidy }, null, 2)}\n`)
   printer.finish()
   const summary = summarizeFindings(result.findings, result.devices, printer.counts.error)
-  await writeFileAtomic(files.geojson, `${JSON.stringify(toExposureGeojson(joined.topology, exposure.links, placements, exposure.flows))}\n`)
+  await writeDemoFile(files.geojson, `${JSON.stringify(toExposureGeojson(joined.topology, exposure.links, placements, exposure.flows))}\n`)
 
-  await writeFileAtomic(files.html, formatHtmlReport({
+  await writeDemoFile(files.html, formatHtmlReport({
     title: 'trustpath demo: operators in Germany, Italy and Japan near US sites',
     generatedAt: now.toISOString(), inventoryFile, policyFile, items, findings: result.findings,
     manufacturers: catalog.manufacturers,
@@ -174,13 +176,13 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
     exposure: { topology: joined.topology, placements, flows: exposure.flows, summary: exposure.summary },
     plan: { result: planned, subsidy, settings: `phases ${DEMO_PLAN.phases}; budgets ${DEMO_PLAN.budgets.join(', ')} (carry-over); deadlines from ${DEMO_PLAN.deadlineRules.join(', ')}`, carryOver: true },
   }))
-  await writeFileAtomic(files.json, `${JSON.stringify({
+  await writeDemoFile(files.json, `${JSON.stringify({
     generatedAt: now.toISOString(), summary,
     attributions: items.map(({ device, attribution }) => toAttributionRow(device, attribution, catalog)),
     findings: result.findings,
     exposure: { summary: exposure.summary, flows: exposure.flows, nodes: placements },
   }, null, 2)}\n`)
-  await writeFileAtomic(files.sarif, `${JSON.stringify(toSarif(result.findings, {
+  await writeDemoFile(files.sarif, `${JSON.stringify(toSarif(result.findings, {
     policyFile, inventoryFile, rules: policy.policy.rules, toolVersion: VERSION, deviceLines: result.deviceLines,
   }), null, 2)}\n`)
 
@@ -221,12 +223,15 @@ export default async function demoCommand(ctx: CliContext, opts: Options): Promi
   println(ctx.stdout, `Wrote ${outputs[0]} (open it in a browser), ${outputs.slice(1, 4).join(', ')},`)
   println(ctx.stdout, `  ${outputs[4]}, and the inputs ${inputs.slice(0, 3).join(', ')},`)
   println(ctx.stdout, `  ${inputs.slice(3).join(', ')}.`)
-  println(ctx.stdout, `Try: npx trustpath check ${inventoryFile} --policy ${policyFile}`)
-  println(ctx.stdout, `     npx trustpath identify ${inventoryFile}`)
-  println(ctx.stdout, `     npx trustpath plan -i ${inventoryFile} -p ${policyFile} ${demoTopology.topologies.map((t) => `-t ${join(shown, `topology-${t.network}.json`)}`).join(' ')} ` +
-    `--interconnect ${join(shown, 'interconnect.csv')} --flows ${join(shown, 'flows.csv')} --phases ${DEMO_PLAN.phases} ` +
+  // Paths quoted where a shell needs it (demo -o "my demo"), so that each line runs as printed.
+  const q = shellWord
+  const topologies = demoTopology.topologies.map((t) => `-t ${q(join(shown, `topology-${t.network}.json`))}`).join(' ')
+  println(ctx.stdout, `Try: npx trustpath check ${q(inventoryFile)} --policy ${q(policyFile)}`)
+  println(ctx.stdout, `     npx trustpath identify ${q(inventoryFile)}`)
+  println(ctx.stdout, `     npx trustpath plan -i ${q(inventoryFile)} -p ${q(policyFile)} ${topologies} ` +
+    `--interconnect ${q(join(shown, 'interconnect.csv'))} --flows ${q(join(shown, 'flows.csv'))} --phases ${DEMO_PLAN.phases} ` +
     `${DEMO_PLAN.budgets.map((b) => `--budget ${b}`).join(' ')} --carry-over --deadline-rules ${DEMO_PLAN.deadlineRules.join(',')} --subsidy 5M`)
-  println(ctx.stdout, `     npx trustpath exposure ${demoTopology.topologies.map((t) => `-t ${join(shown, `topology-${t.network}.json`)}`).join(' ')} ` +
-    `--interconnect ${join(shown, 'interconnect.csv')} -i ${inventoryFile} -p ${policyFile} --flows ${join(shown, 'flows.csv')}`)
+  println(ctx.stdout, `     npx trustpath exposure ${topologies} ` +
+    `--interconnect ${q(join(shown, 'interconnect.csv'))} -i ${q(inventoryFile)} -p ${q(policyFile)} --flows ${q(join(shown, 'flows.csv'))}`)
   return EXIT.ok
 }

@@ -8,7 +8,7 @@ import { EXPOSURE_CSV_COLUMNS, formatExposureCsv, formatExposureSummary, toExpos
 import { buildNodeNamer, exposureTableWidths, fitExposureTableWidths, formatExposureTableHeader, formatExposureTableRow, nameSummaryNodes } from '../../report/exposure-table.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
-import { println, write } from '../context.js'
+import { println, terminalWidth, write } from '../context.js'
 import { DiagnosticsPrinter } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import { flowsSource, inNetworkFiles, loadNetwork, networkInputFiles, parseDefaultMetric, parseTransitRoles, rateNodes, stoppedAt } from '../network-options.js'
@@ -77,7 +77,8 @@ export default async function exposureCommand(ctx: CliContext, opts: Options): P
     if (format === 'csv') buffer += csvLine(EXPOSURE_CSV_COLUMNS)
     // On a terminal, a row longer than its width is cut rather than wrapped, after its figures.
     const fitted = format === 'table' ? exposureTableWidths(flows, name, topology.nodes.map((n) => n.id)) : { id: 0, end: 0 }
-    const widths = format === 'table' && ctx.stdout.isTTY === true && ctx.stdout.columns !== undefined ? fitExposureTableWidths(fitted, ctx.stdout.columns) : fitted
+    const line = terminalWidth(ctx, opts.output)
+    const widths = format === 'table' && line !== undefined ? fitExposureTableWidths(fitted, line) : fitted
     if (format === 'table') buffer += formatExposureTableHeader(widths)
     // A bar over the flows on a long run, unless the table's rows go to the same terminal.
     const progress = startFlowProgress(ctx, analysis.count ?? network.generated, opts.quiet === true || (format === 'table' && ctx.stdout.isTTY === true && (opts.output ?? '-') === '-'))

@@ -10,7 +10,7 @@ import { EXIT } from '../cli.js'
 import type { InventoryThreads } from '../inventory-workers.js'
 import { runInWorkers } from '../run-in-workers.js'
 import type { CliContext } from '../context.js'
-import { BatchBytes, println, write } from '../context.js'
+import { BatchBytes, println, terminalWidth, write } from '../context.js'
 import { DiagnosticsPrinter, inputErrorsLine } from '../diagnostics-printer.js'
 import type { InventoryOptions } from '../inventory-source.js'
 import { openInventory } from '../inventory-source.js'
@@ -22,7 +22,7 @@ export type Options = InventoryOptions & { format?: AttributionFormat; output?: 
 export async function identifyWith(ctx: CliContext, inventories: string[], opts: Options, format: AttributionFormat, pool: InventoryThreads | undefined): Promise<number> {
   const catalog = await loadCatalogFor(ctx, opts)
   const printer = new DiagnosticsPrinter(ctx, { all: opts.allDiagnostics === true })
-  const writer = buildAttributionsWriter(format, catalog, { width: ctx.stdout.columns ?? 160 })
+  const writer = buildAttributionsWriter(format, catalog, { width: terminalWidth(ctx, opts.output) ?? 160 })
   const tally = newAttributionTally()
   // Opened before anything is written: an unreadable inventory leaves no half-written output.
   const source = pool === undefined ? await openInventory(ctx, inventories, opts) : undefined

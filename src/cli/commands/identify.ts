@@ -1,6 +1,7 @@
 import type { AttributionFormat } from '../../report/attributions.js'
 import { VERSION } from '../../version.js'
 import type { CliContext } from '../context.js'
+import { terminalWidth } from '../context.js'
 import { dataDirFor } from '../data-dir.js'
 import { parseDateOption } from '../date-option.js'
 import { startWorkersFor } from '../inventory-workers.js'
@@ -15,7 +16,7 @@ export default async function identifyCommand(ctx: CliContext, inventories: stri
   const format: AttributionFormat = opts.format ?? formatOfOutput(opts.output, ['json', 'jsonl', 'csv'] as const, 'identify') ??
     (ctx.stdout.isTTY && !opts.output ? 'table' : 'jsonl')
   const pool = await startWorkersFor(ctx, inventories, opts, {
-    dataDir: dataDirFor(ctx, opts), now: ctx.now().toISOString(), format, toolVersion: VERSION, width: ctx.stdout.columns ?? 160,
+    dataDir: dataDirFor(ctx, opts), now: ctx.now().toISOString(), format, toolVersion: VERSION, width: terminalWidth(ctx, opts.output) ?? 160,
   })
   try {
     // Loaded once the workers are starting (see inventory-workers.ts).

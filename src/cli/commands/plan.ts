@@ -370,7 +370,12 @@ function parseClassWeights(text: string | undefined): Record<string, number> {
   for (const part of text.split(',')) {
     // A class may hold spaces, as classification markings do (TOP SECRET).
     const m = /^\s*([^=]*[^=\s])\s*=\s*(\d+(?:\.\d+)?)\s*$/.exec(part)
-    if (m === null) throw new TrustpathError('usage', `--class-weight: "${part}" is not class=weight`, { hint: 'For example --class-weight secret=10,confidential=5.' })
+    if (m === null) {
+      // secret=-1 or secret=high is class=weight, with a weight that is no number of 0 or more.
+      const weight = /^\s*[^=]*[^=\s]\s*=\s*(.*?)\s*$/.exec(part)?.[1]
+      const why = weight === undefined || weight === '' ? 'is not class=weight' : `has the weight "${weight}", which is not a number of 0 or more`
+      throw new TrustpathError('usage', `--class-weight: "${part}" ${why}`, { hint: 'For example --class-weight secret=10,confidential=5.' })
+    }
     weights[m[1]!.toLowerCase()] = Number(m[2])
   }
   return weights
