@@ -246,7 +246,7 @@ function describe(d: Diagnostic): string {
         const why = `device ${quote(d.id)} is the one read at ${formatLocation(d.first)} (${d.same === 'serial' ? 'the same serial number' : 'a MAC in common'}): `
         // The sheets of one workbook: the row lists the device again.
         if (d.at.sheet !== undefined && d.at.file === d.first.file) return `${why}this row is skipped, as a device is read from the first row that names it.`
-        return `${why}this file's lines of it are not read, as a device is read from the first file that names it (give its own output, such as its walk, before a neighbour table that names it).`
+        return `${why}this file's lines of it are not read, as a device is read from the first file that names it (name first the file that says most of it, such as a device's own walk before a neighbour table that names it).`
       }
       return `device id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this row is skipped. Give every device a unique id.`
     case 'shared_mac_other_id':

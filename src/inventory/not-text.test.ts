@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { parseInventory } from './parse.js'
@@ -46,6 +47,9 @@ describe('notTextKind', () => {
     const { message, hint } = refusal(utf8(pcap))
     expect(message).toBe('the inventory is a packet capture (pcap or pcapng), not text')
     expect(hint).toMatch(/Statistics > Endpoints.*tshark -r FILE -T fields -E header=y/)
+    // The section the hint sends the user to is there, by that title.
+    const section = /\(docs\/inventory\.md, ([^)]+)\)\.$/.exec(hint ?? '')?.[1]
+    expect(readFileSync(new URL('../../docs/inventory.md', import.meta.url), 'utf8').split('\n')).toContain(`## ${section}`)
     // The start of an ELF program: its NULs come in runs, at even and odd places alike.
     const elf = Buffer.concat([Buffer.from('7f454c4602010100000000000000000003003e0001000000', 'hex'), Buffer.alloc(40), Buffer.from('4000380009004000', 'hex'), Buffer.alloc(200, 0x41), Buffer.alloc(64)])
     expect(notTextKind(utf8(elf))).toBe('binary')

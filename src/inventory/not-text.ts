@@ -158,7 +158,7 @@ function explain(kind: NotText, what: TextFileRole): { is: string; hint: string 
         is: 'a packet capture (pcap or pcapng), not text',
         hint: what === 'inventory'
           ? 'Give the addresses it holds as text: in Wireshark, Statistics > Endpoints, the Ethernet tab, Copy > as CSV, saved to a file; ' +
-            'or tshark -r FILE -T fields -E header=y -E separator=, -e eth.src -e eth.dst > addresses.csv (docs/inventory.md, packet captures).'
+            'or tshark -r FILE -T fields -E header=y -E separator=, -e eth.src -e eth.dst > addresses.csv (docs/inventory.md, Wireshark\'s endpoint tables).'
           : asText,
       }
     case 'nul':

@@ -129,7 +129,7 @@ describe('several inventories: files and directories read as one', () => {
     const run = await runCli(['identify', 'caps', '-f', 'csv'], { cwd: dir })
     expect(run.status, run.stderr).toBe(0)
     expect(run.stdout.trim().split('\n').slice(1).map((l) => l.split(',')[0])).toEqual(['sw-fra-access-07'])
-    expect(run.stderr).toMatch(/^caps\/sw-fra-access-07\.txt:1: warning: device "sw-fra-access-07" is the one read at caps\/core-1-lldp\.txt:4 \(a MAC in common\): this file's lines of it are not read, as a device is read from the first file that names it \(give its own output, such as its walk, before a neighbour table that names it\)\.$/m)
+    expect(run.stderr).toMatch(/^caps\/sw-fra-access-07\.txt:1: warning: device "sw-fra-access-07" is the one read at caps\/core-1-lldp\.txt:4 \(a MAC in common\): this file's lines of it are not read, as a device is read from the first file that names it \(name first the file that says most of it, such as a device's own walk before a neighbour table that names it\)\.$/m)
   })
 
   it('tells a device a scan names by its address and a walk by its sysName, which share a MAC: one device under two ids', async () => {
