@@ -360,7 +360,8 @@ Examples:
     .addHelpText('after', `
 Candidates are the devices with a prohibit or remove-by finding; a remove-by date is met by the last
 phase that ends on or before it (a date after the last phase binds none), and prohibit means the
-first phase. Costs come from the built-in cost table (sources in docs/costs.md) unless --costs
+first phase, or, when it applies only from a later date (the policy's effective date, a list entry's
+date), that date as a remove-by date. Costs come from the built-in cost table (sources in docs/costs.md) unless --costs
 overrides them: amounts in US dollars, as a spreadsheet writes them ($250,000.00, 250.000,00).
 Exit status: 0 a plan, 1 no plan meets the deadlines (the smallest budget increases are printed),
 2 usage or input error.

@@ -108,8 +108,9 @@ export function describePlan(input: PlanInput, phaseOf: Int32Array, meta: PlanMe
     if (c.scheduledPhase !== undefined) reasons.push(`already scheduled for ${phaseId(c.scheduledPhase)}`)
     if (c.deadlinePhase !== undefined) {
       const rule = c.deadlineRule !== undefined ? ` (rule ${c.deadlineRule})` : ''
-      // A prohibit rule has no date of its own: it is due in the first phase, whose end is no date
-      // the policy gave (a rule effective 2026-01-01 is not "deadline 2027-12-31").
+      // A prohibition in force when the plan starts has no date of its own: it is due in the first
+      // phase, whose end is no date the policy gave (a rule effective 2026-01-01 is not "deadline
+      // 2027-12-31"); one that applies from a later date carries that date, as a remove-by does.
       reasons.push(c.deadline !== undefined ? `deadline ${c.deadline}${rule}` : `prohibited${rule}: due in the first phase, ${input.phases[c.deadlinePhase]!.id}`)
     } else if (c.deadline !== undefined) {
       reasons.push(`deadline ${c.deadline}${c.deadlineRule !== undefined ? ` (rule ${c.deadlineRule})` : ''}, after the last phase`)

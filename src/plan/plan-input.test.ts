@@ -30,6 +30,29 @@ describe('buildPlanInput', () => {
     expect(input.candidates.every((c) => c.cost > 0 && c.costBreakdown.source !== '')).toBe(true)
   })
 
+  it('makes a prohibit finding that applies only from a later date due by that date, as a remove-by date is, and one in force at the start due at once', () => {
+    const prohibit = (deadline?: string): Finding => ({ ...finding('ban', { kind: 'prohibit' }), ...(deadline !== undefined && { deadline }) })
+    const at = (id: string, f: Finding): PlanDevice => ({ device: { id, role: 'core', site: 'fra' }, group: 'huawei', node: 'de:fra', findings: [f] })
+    const quarters = parsePhases('2025Q1..2026Q4')
+    const { input, dueAfterPhases } = buildPlanInput([
+      // The Covered List names DJI from 2025-12-22, in a policy effective from 2021-03-12: the
+      // finding's deadline is the entry's date, the last quarter ending by it 2025-Q3.
+      at('drone-1', { ...prohibit('2025-12-22'), list: 'fcc-covered', group: 'dji' }),
+      // A policy effective from 2026-07-01: due by the end of 2026-Q2.
+      at('rt-next', prohibit('2026-07-01')),
+      // Effective before the plan starts, or with no date: due in the first quarter, with no date.
+      at('rt-old', prohibit('2021-03-12')),
+      at('rt-plain', prohibit()),
+      // Effective after the last quarter: no quarter must replace it.
+      at('rt-2030', prohibit('2030-01-01')),
+    ], [], { ...opts, phases: quarters })
+    expect(input.candidates.map((c) => [c.deviceId, c.deadlinePhase === undefined ? undefined : quarters[c.deadlinePhase]!.id, c.deadline])).toEqual([
+      ['drone-1', '2025-Q3', '2025-12-22'], ['rt-next', '2026-Q2', '2026-07-01'], ['rt-old', '2025-Q1', undefined], ['rt-plain', '2025-Q1', undefined],
+      ['rt-2030', undefined, '2030-01-01'],
+    ])
+    expect(dueAfterPhases).toEqual(['rt-2030'])
+  })
+
   it('binds no phase with a deadline after the last one: a device due in 2035 need not go by 2029, and is listed', () => {
     const later: PlanDevice = { device: { id: 'tr-1', role: 'transport', site: 'muc' }, group: 'huawei', node: 'de:muc', findings: [finding('rest', { kind: 'remove_by', date: '2035-12-31' })] }
     const { input, dueAfterPhases } = buildPlanInput([...DEVICES, later], [], opts)

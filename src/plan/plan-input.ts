@@ -69,7 +69,7 @@ export type PlanInputResult = {
  * `prohibit` or `remove-by` finding is a candidate, but one the inventory records as out of service
  * (`outOfService`; a flow through its node counts as one no replacement cleans), costed from the cost table (a site's overhead
  * shared by its candidates), with the deadline of its earliest finding (`prohibit`: the first
- * phase); each exposed flow depends on the candidates on the untrusted nodes of its routed paths.
+ * phase, or the date it applies from when that is later); each exposed flow depends on the candidates on the untrusted nodes of its routed paths.
  */
 export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly FlowExposureWithPath[], opts: BuildPlanInputOptions): PlanInputResult {
   // A sheet writes SECRET or Secret: looked up exactly, they weighed 1 where secret weighs 10.
@@ -101,6 +101,7 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
   const costs = costsOf(picked.map((d) => ({ id: d.device.id, role: d.device.role, model: d.device.model, site: d.device.site })), opts.costTable)
 
   const byNode = new Map<string, string[]>()
+  const firstStart = opts.phases[0]?.start
   const lastEnd = opts.phases[opts.phases.length - 1]?.end
   const dueAfterPhases: string[] = []
   const candidates: Candidate[] = picked.map(({ device, group, findings, node }) => {
@@ -123,18 +124,22 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
     if (device.model !== undefined) c.model = device.model
     if (group !== undefined) c.group = group
     // The earliest deadline wins; its date and rule go with it into the plan's reasons and the
-    // schedule check. A prohibit finding is due in the first phase and has no date of its own.
+    // schedule check. A prohibit finding in force when the first phase starts is due in that phase
+    // and has no date of its own; one that applies only from a later date (the policy's effective
+    // date, or the day a list added the maker: DJI on the Covered List from 2025-12-22) is due by
+    // that date, as a remove-by date is, rather than a year or more early.
     // A date after the last phase binds no phase of this plan: mapped to the last phase, a device
     // due in 2035 had to be replaced by 2029, and its cost counted as due then.
     let deadline: { phase: number; date?: string; rule: string } | undefined
     let later: { date: string; rule: string } | undefined
     for (const f of findings) {
       if (f.effect.kind === 'flag' || (opts.deadlineRules !== undefined && !opts.deadlineRules.has(f.rule))) continue
-      if (f.effect.kind === 'remove_by' && lastEnd !== undefined && f.effect.date > lastEnd) {
-        if (later === undefined || f.effect.date < later.date) later = { date: f.effect.date, rule: f.rule }
+      const date = f.effect.kind === 'remove_by' ? f.effect.date : f.deadline !== undefined && firstStart !== undefined && f.deadline > firstStart ? f.deadline : undefined
+      if (date !== undefined && lastEnd !== undefined && date > lastEnd) {
+        if (later === undefined || date < later.date) later = { date, rule: f.rule }
         continue
       }
-      const next = f.effect.kind === 'prohibit' ? { phase: 0, rule: f.rule } : { phase: deadlinePhase(f.effect.date, opts.phases), date: f.effect.date, rule: f.rule }
+      const next = date === undefined ? { phase: 0, rule: f.rule } : { phase: deadlinePhase(date, opts.phases), date, rule: f.rule }
       if (deadline === undefined || next.phase < deadline.phase || (next.phase === deadline.phase && (next.date ?? '') < (deadline.date ?? ''))) deadline = next
     }
     if (deadline !== undefined) {

@@ -46,7 +46,8 @@ export type Candidate = {
   /** Index of the last phase in which it may be replaced (from remove-by / prohibit findings). */
   deadlinePhase?: number
   /**
-   * The deadline itself (ISO date) and the rule that set it, for the plan's reasons; without
+   * The deadline itself (ISO date: a remove-by date, or the date a prohibition applies from when
+   * that is after the first phase starts) and the rule that set it, for the plan's reasons; without
    * `deadlinePhase`, a date after the last phase, which no phase must meet.
    */
   deadline?: string

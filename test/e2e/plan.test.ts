@@ -353,6 +353,34 @@ describe('trustpath plan', () => {
     }
   })
 
+  it('makes a prohibited device due by the date its prohibition applies from: DJI on the Covered List from 2025-12-22, a policy effective next year', async () => {
+    // fcc-covered names DJI from 2025-12-22 (FY25 NDAA s.1709), in a policy effective from the first
+    // entries' 2021-03-12: the drone is due by the last quarter ending by 2025-12-22, 2025-Q3, and
+    // the Huawei router, prohibited since 2021, in the first quarter. Each quarter's budget pays one.
+    const inventory = [
+      { id: 'core-1', site: 'fra', role: 'core', manufacturer: 'Huawei', model: 'NE40E-X8' },
+      { id: 'drone-1', site: 'fra', role: 'other', manufacturer: 'DJI', model: 'Matrice 350 RTK' },
+    ].map((d) => JSON.stringify(d)).join('\n') + '\n'
+    const covered = 'version: 1\neffective: 2021-03-12\nrules:\n  - { id: covered, lists: [fcc-covered], effect: prohibit }\n'
+    const costs = 'role,model,equipment,labour,site_overhead\ncore,,100000,20000,0\nother,,10000,2000,0\n'
+    const dir = await testdir({ 'devices.jsonl': inventory, 'policy.yaml': covered, 'next-year.yaml': covered.replace('2021-03-12', '2028-01-01'), 'costs.csv': costs })
+    const args = ['plan', '-i', 'devices.jsonl', '--costs', 'costs.csv', '--solver', 'greedy', '-f', 'json']
+    const run = await runCli([...args, '-p', 'policy.yaml', '--phases', '2025Q1..2025Q4', '--budget', '120000', '--now', '2025-02-01'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(0)
+    const actions = (out: string): Record<string, { phase: string; reasons: string[] }> =>
+      Object.fromEntries(JSON.parse(out).plan.actions.map((a: { deviceId: string }) => [a.deviceId, a]))
+    const byDevice = actions(run.stdout)
+    expect(byDevice['core-1']).toMatchObject({ phase: '2025-Q1', reasons: ['prohibited (rule covered): due in the first phase, 2025-Q1'] })
+    expect(['2025-Q2', '2025-Q3']).toContain(byDevice['drone-1']!.phase)
+    expect(byDevice['drone-1']!.reasons).toEqual(['deadline 2025-12-22 (rule covered)'])
+    // A policy effective from 2028-01-01, checked in 2026: both are due by the end of 2027, not in 2026.
+    const next = await runCli([...args, '-p', 'next-year.yaml', '--phases', '2026-2029', '--budget', '2026=0,2027=200000', '--now', '2026-12-06'], { cwd: dir })
+    expect(next.status, next.stderr).toBe(0)
+    const nextByDevice = actions(next.stdout)
+    expect(nextByDevice['core-1']).toMatchObject({ phase: '2027', reasons: ['deadline 2028-01-01 (rule covered)'] })
+    expect(nextByDevice['drone-1']).toMatchObject({ phase: '2027', reasons: ['deadline 2028-01-01 (rule covered)'] })
+  })
+
   it('says that a time limit of 0 or less leaves the solver no time, rather than that it is no number', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY })
     for (const limit of ['0', '-5']) {
