@@ -122,6 +122,7 @@ export function describePlan(input: PlanInput, phaseOf: Int32Array, meta: PlanMe
         : `cleans ${ids.length} flows from ${phaseId(from)} (${ids.slice(0, FLOWS_PER_REASON).join(', ')}, …)`)
     }
     const action: PlanAction = { deviceId: c.deviceId, phase: phaseId(p), cost: c.cost, reasons, findingsCleared: [...c.findings].sort(byText) }
+    if (c.name !== undefined) action.name = c.name
     if (c.network !== undefined) action.network = c.network
     actions.push(action)
   })

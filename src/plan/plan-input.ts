@@ -112,6 +112,7 @@ export function buildPlanInput(devices: Iterable<PlanDevice>, flows: readonly Fl
       costBreakdown: { equipment: cost.equipment, labour: cost.labour, siteOverhead: cost.siteOverhead, source: cost.source },
       findings: [...new Set(findings.filter((f) => f.effect.kind !== 'flag').map((f) => f.rule))].sort(),
     }
+    if (device.name !== undefined && device.name !== device.id) c.name = device.name
     if (device.network !== undefined) c.network = device.network
     if (device.site !== undefined) c.site = device.site
     if (node !== undefined) c.node = node

@@ -34,6 +34,8 @@ export type CostBreakdown = {
 /** A device the plan may replace. */
 export type Candidate = {
   deviceId: string
+  /** The device's name, where the inventory gives one other than its id (NetBox's id `101` names nothing to the reader). */
+  name?: string
   network?: string
   site?: string
   /** The topology node the device sits on, when known. */
@@ -89,6 +91,8 @@ export type PlanInput = {
 /** One replacement in the plan. */
 export type PlanAction = {
   deviceId: string
+  /** The device's name, where the inventory gives one other than its id. */
+  name?: string
   phase: string
   cost: number
   network?: string

@@ -62,6 +62,8 @@ const esc = escapeHtml
 const count = (n: number): string => n.toLocaleString('en-US')
 /** Escapes the content of a table cell (a long run without a space may break). */
 const cell = escapeCellText
+/** A second line of a cell (a device's name under its id), when there is one. */
+const small = (s: string | undefined): string => (s ? `<br><small>${cell(s)}</small>` : '')
 
 /**
  * Escapes a text of catalog data and makes the sources it cites as `<https://...>` into links. Not
@@ -115,7 +117,6 @@ export function formatHtmlReport(input: HtmlReportInput): string {
 
   // Seven columns, each pair of related fields in one cell (site over network, maker over model,
   // manufacturer over group), so the evidence column keeps room to be read.
-  const small = (s: string | undefined) => (s ? `<br><small>${cell(s)}</small>` : '')
   const deviceRows = items.map(({ device, attribution: a }) => `<tr><td><span class="nowrap">${cell(device.id)}</span>${small(device.name)}</td>` +
     `<td>${cell(device.site)}${small(device.network)}</td><td>${cell(device.role)}${small(device.status)}</td><td>${cell(device.manufacturer)}${small(device.model)}</td>` +
     `<td>${cell(a.manufacturer === undefined ? 'unknown' : name(a.manufacturer))}${a.group !== undefined && a.group !== a.manufacturer ? small(`group: ${name(a.group)}`) : ''}</td>` +
@@ -464,7 +465,7 @@ ${inf.increases.map((i) => `<tr><td>${esc(i.phase)}</td><td>${cell(i.network ?? 
       `<text x="${40 + i * groupW}" y="${H + 44}" font-size="11">${n} replaced, ${formatCount(cleaned, 'flow')} cleaned</text>`
   })
   const legend = networks.map((n, j) => `<span class="key spend-${j % 4}"></span>${esc(n)}`).join(' ')
-  const actionRows = plan.actions.map((a) => `<tr><td>${esc(a.phase)}</td><td>${cell(a.deviceId)}</td><td>${cell(a.network ?? '')}</td>` +
+  const actionRows = plan.actions.map((a) => `<tr><td>${esc(a.phase)}</td><td>${cell(a.deviceId)}${small(a.name)}</td><td>${cell(a.network ?? '')}</td>` +
     `<td>${usd(a.cost)}</td><td>${cell(a.reasons.join('; '))}</td></tr>`).join('\n')
   const subsidy = p.subsidy === undefined ? '' : `<h3>Subsidy of ${usd(p.subsidy.prorate.fund)} against ${usd(p.subsidy.prorate.totals.requested)} requested to replace every candidate device</h3>
 <table><thead><tr><th>operator</th><th>equal proration: granted</th><th>value still exposed (volume × class weight)</th><th>by impact: granted</th><th>value still exposed</th></tr></thead><tbody>

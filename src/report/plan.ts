@@ -56,7 +56,9 @@ export function formatPlanText(plan: Plan): string {
         (s.budget !== null ? ` of ${usd(s.budget)}, ${usd(s.left ?? 0)} left` : ' (no budget cap)'))
     }
     for (const a of actions.slice(0, 25)) {
-      lines.push(`  ${a.deviceId.padEnd(26)} ${usd(a.cost).padStart(12)}  ${a.reasons.join('; ')}`)
+      // A tool's numeric id (NetBox's `101`) says nothing to the reader: the name goes beside it.
+      const device = a.name === undefined ? a.deviceId : `${a.deviceId} (${a.name})`
+      lines.push(`  ${device.padEnd(26)} ${usd(a.cost).padStart(12)}  ${a.reasons.join('; ')}`)
     }
     if (actions.length > 25) lines.push(`  … and ${actions.length - 25} more (see --format json)`)
   }

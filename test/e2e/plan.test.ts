@@ -136,6 +136,23 @@ describe('trustpath plan', () => {
     expect(actions.find((a) => a.deviceId === '101')).toMatchObject({ phase: '2027' })
   })
 
+  it('names each replaced device beside its id where the inventory gives a name, so that NetBox\'s 101 says which router it is', async () => {
+    const inventory = 'id,name,site,role,manufacturer,model\n101,rt-fra-01,fra,core,Huawei,NE40E-X8\n102,102,ber,core,Huawei,NE40E-X8\ncore-3,,muc,core,Huawei,NE40E-X8\n'
+    const dir = await testdir({ 'devices.csv': inventory, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    const args = ['plan', '-i', 'devices.csv', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028', '--now', '2026-01-15']
+    const text = await runCli(args, { cwd: dir })
+    expect(text.status, text.stderr).toBe(0)
+    expect(text.stdout).toMatch(/^ {2}101 \(rt-fra-01\) +\$120,000 {2}deadline 2026-12-31/m)
+    // A name that is the id again, or none, adds nothing.
+    expect(text.stdout).toMatch(/^ {2}102 +\$120,000/m)
+    expect(text.stdout).toMatch(/^ {2}core-3 +\$120,000/m)
+    const html = await runCli([...args, '-f', 'html'], { cwd: dir })
+    expect(html.stdout).toContain('<tr><td>2026</td><td>101<br><small>rt-fra-01</small></td>')
+    expect(html.stdout).toContain('<tr><td>2026</td><td>102</td>')
+    const json = JSON.parse((await runCli([...args, '-f', 'json'], { cwd: dir })).stdout)
+    expect(json.plan.actions.map((a: { deviceId: string; name?: string }) => [a.deviceId, a.name])).toEqual([['101', 'rt-fra-01'], ['102', undefined], ['core-3', undefined]])
+  })
+
   it('warns of a schedule row for a device not in the inventory or not to be replaced, and plans without it', async () => {
     const dir = await testdir({
       'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS,
