@@ -125,6 +125,21 @@ describe('formatPlanText', () => {
       .toBe('Greedy baseline: cost $3,772,376 (the same as this plan).')
   })
 
+  it('names a device beside its id and keeps the costs in line when a name makes the device column wider', () => {
+    // The demo's inventory names de-kbh-camera-01 "Kindsbach cell site camera 1"; NetBox's ids are numbers.
+    const actions = [
+      { deviceId: '101', name: 'rt-fra-01', phase: '2026', cost: 120_000, reasons: ['deadline 2026-12-31 (rule core)'], findingsCleared: ['core'] },
+      { deviceId: 'de-kbh-camera-01', name: 'Kindsbach cell site camera 1', phase: '2026', cost: 12_844, reasons: ['prohibited (rule zone): due in the first phase, 2026'], findingsCleared: ['zone'] },
+      { deviceId: 'core-3', phase: '2027', cost: 120_000, reasons: ['deadline 2027-12-31 (rule core)'], findingsCleared: ['core'] },
+    ]
+    const rows = formatPlanText({ ...plan('max-clean', 0, undefined), actions }).split('\n').filter((l) => l.startsWith('  '))
+    expect(rows).toEqual([
+      '  101 (rt-fra-01)                                     $120,000  deadline 2026-12-31 (rule core)',
+      '  de-kbh-camera-01 (Kindsbach cell site camera 1)      $12,844  prohibited (rule zone): due in the first phase, 2026',
+      '  core-3                                              $120,000  deadline 2027-12-31 (rule core)',
+    ])
+  })
+
   it('compares a max-clean plan with the greedy baseline by the value of the flows they clean', () => {
     const lines = formatPlanText(plan('max-clean', 226_000, { value: 90_000, totalCost: 3_772_376, feasible: false })).split('\n')
     expect(lines[0]).toMatch(/; value 226,000 \(highs/)

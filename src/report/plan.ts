@@ -1,5 +1,5 @@
 import type { SubsidyComparison } from '../plan/subsidy.js'
-import type { Infeasibility, Plan } from '../plan/types.js'
+import type { Infeasibility, Plan, PlanAction } from '../plan/types.js'
 import { formatCount, pluralOf } from '../util/plural.js'
 
 /** An amount of money as the reports write it: `$1,234,567`. */
@@ -36,11 +36,19 @@ export function formatGreedyComparison(plan: Pick<Plan, 'objective' | 'value' | 
   return `value ${greedy.value.toLocaleString('en-US')} (${ratio}), cost ${usd(greedy.totalCost)}${misses}`
 }
 
+/** Replacements listed per phase in the text; JSON has them all. */
+const ACTIONS_PER_PHASE = 25
+
 /** A plan by phase, as text: what is replaced, what it costs, what it cleans, and money left. */
 export function formatPlanText(plan: Plan): string {
   const lines: string[] = [formatPlanHeadline(plan)]
   if (plan.greedy !== undefined && plan.status !== 'heuristic') lines.push(`Greedy baseline: ${formatGreedyComparison(plan, plan.greedy)}.`)
   const phases = [...new Set([...plan.spend.map((s) => s.phase), ...plan.actions.map((a) => a.phase)])]
+  // A tool's numeric id (NetBox's `101`) says nothing to the reader: the name goes beside it, and
+  // the column is as wide as the longest device shown, so that the costs stay in line.
+  const deviceOf = (a: PlanAction): string => (a.name === undefined ? a.deviceId : `${a.deviceId} (${a.name})`)
+  const shown = phases.flatMap((phase) => plan.actions.filter((a) => a.phase === phase).slice(0, ACTIONS_PER_PHASE))
+  const width = Math.max(26, ...shown.map((a) => deviceOf(a).length))
   for (const phase of phases) {
     const actions = plan.actions.filter((a) => a.phase === phase)
     const spend = plan.spend.filter((s) => s.phase === phase)
@@ -55,12 +63,8 @@ export function formatPlanText(plan: Plan): string {
       lines.push(`  ${s.network ?? 'all operators'}: spent ${usd(s.spent)}` +
         (s.budget !== null ? ` of ${usd(s.budget)}, ${usd(s.left ?? 0)} left` : ' (no budget cap)'))
     }
-    for (const a of actions.slice(0, 25)) {
-      // A tool's numeric id (NetBox's `101`) says nothing to the reader: the name goes beside it.
-      const device = a.name === undefined ? a.deviceId : `${a.deviceId} (${a.name})`
-      lines.push(`  ${device.padEnd(26)} ${usd(a.cost).padStart(12)}  ${a.reasons.join('; ')}`)
-    }
-    if (actions.length > 25) lines.push(`  … and ${actions.length - 25} more (see --format json)`)
+    for (const a of actions.slice(0, ACTIONS_PER_PHASE)) lines.push(`  ${deviceOf(a).padEnd(width)} ${usd(a.cost).padStart(12)}  ${a.reasons.join('; ')}`)
+    if (actions.length > ACTIONS_PER_PHASE) lines.push(`  … and ${actions.length - ACTIONS_PER_PHASE} more (see --format json)`)
   }
   return `${lines.join('\n')}\n`
 }
