@@ -301,6 +301,13 @@ function describe(d: Diagnostic): string {
       if (d.language === 'json') return `the policy is not valid JSON: ${d.problem}. Check this place for a missing comma, quote or bracket.`
       return `the policy is not valid YAML: ${d.problem}.` +
         (d.yamlCode !== undefined && d.yamlCode in YAML_FIXES ? ` ${YAML_FIXES[d.yamlCode]}` : '')
+    case 'policy_truncated': {
+      const outer = d.open[0]!
+      const closers = d.open.map((o) => (o.bracket === '{' ? '}' : ']')).reverse().join('')
+      return `the policy ends inside the ${outer.bracket} opened on line ${outer.line} (${quote(d.lineText)}), never closed: ` +
+        'the file looks cut short (a download or copy that stopped part-way). Get the whole file again; ' +
+        `if only its end is missing, complete the last entry and close the brackets with ${closers}.`
+    }
     case 'policy_invalid':
       return d.problem +
         (d.expected !== undefined ? `. Expected ${d.expected}` : '') +

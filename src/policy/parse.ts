@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
+import { CST, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, visit } from 'yaml'
 import type { Document, Node as YamlNode } from 'yaml'
 import type * as z from 'zod'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
@@ -59,6 +59,11 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
     return { file: source.file, line: Math.max(1, line), column: col }
   }
   if (doc.errors.length > 0) {
+    // A file that stops inside an open { or [ was cut short (a download or copy that stopped
+    // part-way), whatever the parser makes of it ("must be sufficiently indented"): told once, at
+    // the end, naming the line the unfinished entry begins on. JSON is YAML, so this covers both.
+    const cut = cutShort(text, source.file, lineCounter)
+    if (cut !== undefined) return { policy: undefined, diagnostics: [cut] }
     // A policy written as JSON (JSON is YAML) with a JSON mistake, a comma or brace left out, is told
     // in JSON's words at the place JSON stops, once, rather than by the YAML parser's view of it.
     const json = jsonSyntaxError(text, source.file)
@@ -647,6 +652,38 @@ function toPolicy(written: WrittenPolicy, ctx: CheckContext): Policy {
     sites: written.sites ?? [],
     rules,
     exemptions,
+  }
+}
+
+/**
+ * A `policy_truncated` diagnostic when the text ends inside flow collections ({...} or [...]) never
+ * closed; undefined otherwise. A collection that is left open and then followed by more text is an
+ * indentation or bracket mistake, which the parser's own error tells.
+ */
+function cutShort(text: string, file: string, lineCounter: LineCounter): Diagnostic | undefined {
+  const end = text.trimEnd().length
+  const open: { bracket: '{' | '['; offset: number }[] = []
+  // A walk with its own stack: lists nested thousands deep would overflow a recursive one.
+  const tokens: CST.Token[] = [...new Parser().parse(text)]
+  for (let token = tokens.pop(); token !== undefined; token = tokens.pop()) {
+    if (token.type === 'document' && token.value !== undefined) tokens.push(token.value)
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue
+    for (const item of token.items) for (const t of [item.key, item.value]) if (t) tokens.push(t)
+    if (token.type !== 'flow-collection') continue
+    const bracket = token.start.source === '{' ? '{' : '['
+    const closed = token.end.some((t) => t.source === (bracket === '{' ? '}' : ']'))
+    if (!closed && token.offset + CST.stringify(token).length >= end) open.push({ bracket, offset: token.offset })
+  }
+  if (open.length === 0) return undefined
+  open.sort((a, b) => a.offset - b.offset)
+  const position = (offset: number) => lineCounter.linePos(offset)
+  const last = position(end)
+  const lineStart = lineCounter.lineStarts[position(open[0]!.offset).line - 1] ?? 0
+  const lineEnd = text.indexOf('\n', lineStart)
+  return {
+    code: 'policy_truncated', severity: 'error', at: { file, line: last.line, column: last.col },
+    open: open.map((o) => ({ bracket: o.bracket, line: position(o.offset).line })),
+    lineText: text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim(),
   }
 }
 

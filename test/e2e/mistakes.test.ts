@@ -654,3 +654,23 @@ describe('a network named with a colon (-t de:de.csv)', () => {
     expect(missing.stderr).toBe('trustpath: de:other.csv: cannot read the topology: no such file\n  hint: Check the path.\n')
   })
 })
+
+describe('a policy cut short (a download or copy that stopped part-way)', () => {
+  it('is told as cut short inside the bracket opened on a named line, not as an indentation mistake, by every command that reads it', async () => {
+    const cut = `${POLICY}  - { id: cameras, lists: [ndaa-889`
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': cut, 'links.csv': LINKS, 'flows.csv': FLOWS })
+    const message = 'policy.yaml:6:36: error: the policy ends inside the { opened on line 6 ("- { id: cameras, lists: [ndaa-889"), never closed: ' +
+      'the file looks cut short (a download or copy that stopped part-way). Get the whole file again; ' +
+      'if only its end is missing, complete the last entry and close the brackets with ]}.\n'
+    for (const args of [
+      ['check', 'devices.csv', '-p', 'policy.yaml'],
+      ['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv'],
+      ['plan', '-i', 'devices.csv', '-p', 'policy.yaml'],
+    ]) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args[0]).toBe(2)
+      expect(run.stderr, args[0]).toBe(message)
+      expect(run.stdout, args[0]).toBe('')
+    }
+  })
+})
