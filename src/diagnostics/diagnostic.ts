@@ -144,6 +144,8 @@ export type Diagnostic =
     code: 'policy_invalid'; severity: 'error'; at: SourceLocation; problem: string; expected?: string; got?: string
     /** the value written in the expected form, when the intent is clear (`[core]` for `core`, `2026-12-31` for `31.12.2026`) */
     suggestion?: string
+    /** the value is missing on the file's last line (`effect:` and nothing after): the file may be cut short */
+    endsFile?: true
   }
   | { code: 'unknown_list'; severity: 'error'; at: SourceLocation; list: string; known: string[]; suggestions?: string[] }
   | { code: 'unknown_manufacturer'; severity: 'error'; at: SourceLocation; manufacturer: string; suggestions: string[] }

@@ -312,7 +312,8 @@ function describe(d: Diagnostic): string {
       return d.problem +
         (d.expected !== undefined ? `. Expected ${d.expected}` : '') +
         (d.got !== undefined ? `, got ${d.got}` : '') + '.' +
-        (d.suggestion !== undefined ? ` Write it as ${d.suggestion}.` : '')
+        (d.suggestion !== undefined ? ` Write it as ${d.suggestion}.` : '') +
+        (d.endsFile === true ? ' The file ends on this line, with the value missing: if it was cut short (a download or copy that stopped part-way), get the whole file again.' : '')
     case 'unknown_list':
       return `unknown vendor list ${quote(d.list)}${d.suggestions !== undefined && d.suggestions.length > 0 ? ` (did you mean ${d.suggestions.map(quote).join(' or ')}?)` : ''}. ` +
         `Known lists: ${list(d.known)}. Define it under "lists:" or use a built-in list.`

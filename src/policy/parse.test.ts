@@ -398,6 +398,16 @@ describe('a policy cut short (a download or copy that stopped part-way)', () => 
     expect(formatted('version: 1\nrules: [\n  { id: a, lists: [ndaa-889], effect: prohibit },\n  { id: b')).toMatch(/close the brackets with \}\]\.$/)
   })
 
+  it('ending on a key or a list item with no value, tells the missing value with the possibility that the file was cut short', () => {
+    const cut = ' The file ends on this line, with the value missing: if it was cut short (a download or copy that stopped part-way), get the whole file again.'
+    expect(formatted(`${HEAD}  - id: cameras\n    lists: [ndaa-889]\n    effect:`)).toBe(
+      `policy.yaml:6:12: error: rules[1].effect: invalid value. Expected prohibit, flag or {remove-by: YYYY-MM-DD}, got null.${cut}`)
+    expect(formatted(`${HEAD}  - id: cameras\n    effect: prohibit\n    lists:\n      - ndaa-889\n      - `)).toBe(
+      `policy.yaml:8:9: error: rules[1].lists[1]: invalid value. Expected a text, got null.${cut}`)
+    // The same value missing on a line other than the last is only the mistake it is.
+    expect(formatted(`version: 1\nrules:\n  - id: cameras\n    effect:\n    lists: [ndaa-889]\n`)).not.toContain('cut short')
+  })
+
   it('is not claimed for a bracket closed on a line indented too little, which stays an indentation error', () => {
     const diagnostics = parse('version: 1\nrules:\n  - { id: a, lists: [ndaa-889],\n  effect: prohibit }\n').diagnostics
     expect(diagnostics.map((d) => d.code)).not.toContain('policy_truncated')

@@ -110,7 +110,12 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
   const parsed = POLICY_SCHEMA.safeParse(js)
   if (!parsed.success) {
     const diagnostics = withoutMisspelledMissing(parsed.error.issues, js).flatMap((issue) => issueToDiagnostics(issue, js, ctx))
-    return { policy: undefined, diagnostics: sortDiagnostics(diagnostics) }
+    // A file whose last line is a key or a list item with no value ("effect:", "- ") may have been
+    // cut short there: the value the schema missed is told with that possibility.
+    const last = endsWithoutValue(text)
+    const marked = last === undefined ? diagnostics
+      : diagnostics.map((d) => (d.code === 'policy_invalid' && d.at.line === last ? { ...d, endsFile: true as const } : d))
+    return { policy: undefined, diagnostics: sortDiagnostics(marked) }
   }
   const written = parsed.data
   const diagnostics = sortDiagnostics(CHECKS.flatMap((check) => check.check(written, ctx)))
@@ -685,6 +690,14 @@ function cutShort(text: string, file: string, lineCounter: LineCounter): Diagnos
     open: open.map((o) => ({ bracket: o.bracket, line: position(o.offset).line })),
     lineText: text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim(),
   }
+}
+
+/** The 1-based number of the last line when the text ends on a key or a list item with no value (`effect:`, `- `). */
+function endsWithoutValue(text: string): number | undefined {
+  const body = text.trimEnd()
+  const lastLine = body.slice(body.lastIndexOf('\n') + 1).trim()
+  if (!/(?:^|\s)-$|:$/.test(lastLine)) return undefined
+  return body.split('\n').length
 }
 
 function firstLine(message: string): string {
