@@ -12,6 +12,8 @@ import type { CliContext } from './context.js'
  */
 export async function withOutput<T>(ctx: CliContext, output: string | undefined, body: (stream: Writable) => Promise<T>): Promise<T> {
   const out = output !== undefined ? await openOutputFile(resolve(ctx.cwd, output), output) : stdoutOutput(ctx.stdout)
+  let started = false
+  const unwatch = output === undefined ? onFirstWrite(ctx.stdout, () => { started = true }) : () => {}
   try {
     const result = await body(out.stream)
     await out.commit()
@@ -21,7 +23,38 @@ export async function withOutput<T>(ctx: CliContext, output: string | undefined,
     // A reader that stopped early (`| head`) closed standard output: stop quietly, as main.ts does
     // when the pipe's error comes first.
     if (output === undefined && (err as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') throw new ExitError(0, { cause: err })
+    // Results are streamed: a run that fails part-way (--strict at a bad row) has already written the
+    // start of them, which an -o file would have dropped. Say so, or a script reads half a report.
+    if (started && err instanceof TrustpathError) {
+      throw new TrustpathError(err.code, err.message, { ...(err.at !== undefined && { at: err.at }), cause: err, hint: (err.hint !== undefined ? `${err.hint} ` : '') +
+        'Standard output holds only the start of the result, cut off where the run stopped (a JSON or SARIF document left unclosed, a CSV without its last rows): ' +
+        'discard it, or write to a file with -o, which is kept only when the run completes.' })
+    }
     throw toWriteError(output ?? 'standard output', err)
+  } finally {
+    unwatch()
+  }
+}
+
+/**
+ * Calls `seen` at the first write to `stream` (then steps aside); the returned function steps aside
+ * if no write came. Writable streams count no bytes that every kind of standard output shares (a
+ * file redirect has no bytesWritten).
+ */
+function onFirstWrite(stream: Writable, seen: () => void): () => void {
+  const own = Object.hasOwn(stream, 'write')
+  const original = stream.write
+  const restore = (): void => {
+    if (own) stream.write = original
+    else Reflect.deleteProperty(stream, 'write')
+  }
+  stream.write = function (this: Writable, ...args: Parameters<Writable['write']>) {
+    restore()
+    seen()
+    return original.apply(this, args)
+  } as Writable['write']
+  return () => {
+    if (stream.write !== original) restore()
   }
 }
 

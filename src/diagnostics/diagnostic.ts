@@ -133,9 +133,19 @@ export type Diagnostic =
     /** `json` when the policy is written as JSON and JSON's parser told the problem */ language?: 'json'
   }
   | {
+    /** the file ends inside brackets never closed: cut short. `at` is the end of the file */
+    code: 'policy_truncated'; severity: 'error'; at: SourceLocation
+    /** the brackets left open, outermost first, with the line each was opened on */
+    open: { bracket: '{' | '['; line: number }[]
+    /** the text of the line the outermost one was opened on */
+    lineText: string
+  }
+  | {
     code: 'policy_invalid'; severity: 'error'; at: SourceLocation; problem: string; expected?: string; got?: string
     /** the value written in the expected form, when the intent is clear (`[core]` for `core`, `2026-12-31` for `31.12.2026`) */
     suggestion?: string
+    /** the value is missing on the file's last line (`effect:` and nothing after): the file may be cut short */
+    endsFile?: true
   }
   | { code: 'unknown_list'; severity: 'error'; at: SourceLocation; list: string; known: string[]; suggestions?: string[] }
   | { code: 'unknown_manufacturer'; severity: 'error'; at: SourceLocation; manufacturer: string; suggestions: string[] }

@@ -301,11 +301,19 @@ function describe(d: Diagnostic): string {
       if (d.language === 'json') return `the policy is not valid JSON: ${d.problem}. Check this place for a missing comma, quote or bracket.`
       return `the policy is not valid YAML: ${d.problem}.` +
         (d.yamlCode !== undefined && d.yamlCode in YAML_FIXES ? ` ${YAML_FIXES[d.yamlCode]}` : '')
+    case 'policy_truncated': {
+      const outer = d.open[0]!
+      const closers = d.open.map((o) => (o.bracket === '{' ? '}' : ']')).reverse().join('')
+      return `the policy ends inside the ${outer.bracket} opened on line ${outer.line} (${quote(d.lineText)}), never closed: ` +
+        'the file looks cut short (a download or copy that stopped part-way). Get the whole file again; ' +
+        `if only its end is missing, complete the last entry and close the brackets with ${closers}.`
+    }
     case 'policy_invalid':
       return d.problem +
         (d.expected !== undefined ? `. Expected ${d.expected}` : '') +
         (d.got !== undefined ? `, got ${d.got}` : '') + '.' +
-        (d.suggestion !== undefined ? ` Write it as ${d.suggestion}.` : '')
+        (d.suggestion !== undefined ? ` Write it as ${d.suggestion}.` : '') +
+        (d.endsFile === true ? ' The file ends on this line, with the value missing: if it was cut short (a download or copy that stopped part-way), get the whole file again.' : '')
     case 'unknown_list':
       return `unknown vendor list ${quote(d.list)}${d.suggestions !== undefined && d.suggestions.length > 0 ? ` (did you mean ${d.suggestions.map(quote).join(' or ')}?)` : ''}. ` +
         `Known lists: ${list(d.known)}. Define it under "lists:" or use a built-in list.`

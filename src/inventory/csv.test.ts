@@ -454,6 +454,18 @@ describe('parseInventoryCsv', () => {
     ])
   })
 
+  it('refuses a year or a month of manufacture alone, and asks for the day it was made rather than picking one', () => {
+    const text = 'Hostname,Manufacturer,Manufacture Date\nph-1,Honor,2020\nph-2,Honor,2020-11\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'phones.csv' })
+    expect(devices.map((d) => d.manufactured)).toEqual([undefined, undefined])
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'phones.csv:2: error: field "manufactured" has the value "2020"; expected an ISO date (yyyy-mm-dd, a time after it is ignored); ' +
+        'a year alone is not a day: write the day it was made, 2020-MM-DD, or leave the field empty if it is not known.',
+      'phones.csv:3: error: field "manufactured" has the value "2020-11"; expected an ISO date (yyyy-mm-dd, a time after it is ignored); ' +
+        'a month alone is not a day: write the day it was made, 2020-11-DD, or leave the field empty if it is not known.',
+    ])
+  })
+
   it('reads a MAC as HP ProCurve and Aruba switches print it (show system: "Base MAC Addr : 7446a0-41a56f")', () => {
     const { devices, diagnostics } = parseInventoryCsv('Hostname,Base MAC Address\nsw-b-01,00e0fc-123456\n', { file: 'switches.csv' })
     expect(devices[0]?.macs).toEqual(['00:e0:fc:12:34:56'])

@@ -23,7 +23,7 @@ import { isNoRole, mapRole } from './roles.js'
 import { fromAnsibleHostFacts, isAnsibleHostFacts } from './facts.js'
 import { showValue } from '../diagnostics/show-value.js'
 import { putBounded } from '../util/bounded-map.js'
-import { suggestDate } from '../util/dates.js'
+import { partialDate, suggestDate } from '../util/dates.js'
 import { parseDecimal } from '../util/decimal.js'
 import { isPlaceholder } from '../util/placeholder.js'
 
@@ -291,6 +291,13 @@ export function setManufactured(ctx: Ctx, device: Device, made: string | undefin
 function dateHint(made: string): string {
   const meant = suggestDate(made)
   if (meant !== undefined) return `: write it as ${meant}`
+  // Not read as its first or last day: a year can span a change of owner (Honor left Huawei on 2020-11-17).
+  const partial = partialDate(made)
+  if (partial !== undefined) {
+    const which = partial.month === undefined ? `a year alone is not a day: write the day it was made, ${partial.year}-MM-DD`
+      : `a month alone is not a day: write the day it was made, ${partial.year}-${partial.month}-DD`
+    return `; ${which}, or leave the field empty if it is not known`
+  }
   if (!/^\d{5}$/.test(made.trim())) return ''
   const serial = Number(made.trim())
   // Serial 61 and on: after the 1900-02-29 that Excel counts and that never was.

@@ -49,7 +49,7 @@ describe('parsePolicy', () => {
   })
 
   it('reports YAML syntax errors with line and column', () => {
-    const { policy, diagnostics } = parse('version: 1\nrules:\n  - id: a\n   lists: [x\n')
+    const { policy, diagnostics } = parse('version: 1\nrules:\n  - id: a\n   lists: [x]\n')
     expect(policy).toBeUndefined()
     expect(diagnostics[0]).toMatchObject({ code: 'policy_syntax', severity: 'error', at: { file: 'policy.yaml', line: expect.any(Number), column: expect.any(Number) } })
   })
@@ -372,10 +372,45 @@ describe('a policy written as JSON with a JSON mistake', () => {
     const missingComma = '{\n  "version": 1,\n  "rules": [{"id": "ban" "lists": ["ndaa-889"], "effect": "prohibit"}]\n}\n'
     expect(formatted(missingComma)).toBe('policy.yaml:3:26: error: the policy is not valid JSON: Expected \',\' or \'}\' after property value. ' +
       'Check this place for a missing comma, quote or bracket.')
+    // The last brace left out reads as a file cut short, told with the bracket to add.
     const unclosed = '{"version": 1, "rules": [{"id": "ban", "lists": ["ndaa-889"], "effect": "prohibit"}]\n'
-    expect(parse(unclosed).diagnostics).toMatchObject([{ code: 'policy_syntax', language: 'json', at: { line: 2, column: 1 } }])
-    // YAML's flow style is YAML, told in YAML's words; and valid JSON is read as a policy.
-    expect(formatted('{version: 1, rules: [{id: ban, lists: [ndaa-889], effect: prohibit}]\n')).toMatch(/^policy\.yaml:2:1: error: the policy is not valid YAML: /)
+    expect(parse(unclosed).diagnostics).toMatchObject([{ code: 'policy_truncated', open: [{ bracket: '{', line: 1 }], at: { line: 1, column: 85 } }])
+    // YAML's flow style is YAML, not told in JSON's words; and valid JSON is read as a policy.
+    expect(formatted('{version: 1, rules: [{id: ban, lists: [ndaa-889], effect: prohibit}]\n')).toMatch(/^policy\.yaml:1:69: error: the policy ends inside the \{ opened on line 1 /)
+    expect(formatted('{version: 1, rules: [{id: ban lists: [ndaa-889], effect: prohibit}]}\n')).toMatch(/^policy\.yaml:1:\d+: error: the policy is not valid YAML: /)
     expect(parse('{"version": 1, "rules": [{"id": "ban", "lists": ["ndaa-889"], "effect": "prohibit"}]}\n').diagnostics).toEqual([])
+  })
+})
+
+describe('a policy cut short (a download or copy that stopped part-way)', () => {
+  const HEAD = 'version: 1\nrules:\n  - { id: s889-ban, lists: [ndaa-889], effect: prohibit }\n'
+
+  it('is one error at the end naming the line of the bracket left open, inside a flow map, after a key with no value, or mid-list', () => {
+    expect(formatted(`${HEAD}  - { id: cameras, lists: [ndaa-889`)).toBe('policy.yaml:4:36: error: the policy ends inside the { opened on line 4 ' +
+      '("- { id: cameras, lists: [ndaa-889"), never closed: the file looks cut short (a download or copy that stopped part-way). ' +
+      'Get the whole file again; if only its end is missing, complete the last entry and close the brackets with ]}.')
+    expect(parse(`${HEAD}  - { id: cameras, lists:`).diagnostics).toMatchObject([{ code: 'policy_truncated', open: [{ bracket: '{', line: 4 }], at: { line: 4 } }])
+    expect(parse(`${HEAD}  - id: cameras\n    lists: [ndaa-889,\n`).diagnostics)
+      .toMatchObject([{ code: 'policy_truncated', open: [{ bracket: '[', line: 5 }], lineText: 'lists: [ndaa-889,', at: { line: 5 } }])
+    // A list of rules in brackets, cut in its second rule: the outer [ is named, and both brackets are to close.
+    const flow = parse('version: 1\nrules: [\n  { id: a, lists: [ndaa-889], effect: prohibit },\n  { id: b')
+    expect(flow.diagnostics).toMatchObject([{ code: 'policy_truncated', open: [{ bracket: '[', line: 2 }, { bracket: '{', line: 4 }] }])
+    expect(formatted('version: 1\nrules: [\n  { id: a, lists: [ndaa-889], effect: prohibit },\n  { id: b')).toMatch(/close the brackets with \}\]\.$/)
+  })
+
+  it('ending on a key or a list item with no value, tells the missing value with the possibility that the file was cut short', () => {
+    const cut = ' The file ends on this line, with the value missing: if it was cut short (a download or copy that stopped part-way), get the whole file again.'
+    expect(formatted(`${HEAD}  - id: cameras\n    lists: [ndaa-889]\n    effect:`)).toBe(
+      `policy.yaml:6:12: error: rules[1].effect: invalid value. Expected prohibit, flag or {remove-by: YYYY-MM-DD}, got null.${cut}`)
+    expect(formatted(`${HEAD}  - id: cameras\n    effect: prohibit\n    lists:\n      - ndaa-889\n      - `)).toBe(
+      `policy.yaml:8:9: error: rules[1].lists[1]: invalid value. Expected a text, got null.${cut}`)
+    // The same value missing on a line other than the last is only the mistake it is.
+    expect(formatted(`version: 1\nrules:\n  - id: cameras\n    effect:\n    lists: [ndaa-889]\n`)).not.toContain('cut short')
+  })
+
+  it('is not claimed for a bracket closed on a line indented too little, which stays an indentation error', () => {
+    const diagnostics = parse('version: 1\nrules:\n  - { id: a, lists: [ndaa-889],\n  effect: prohibit }\n').diagnostics
+    expect(diagnostics.map((d) => d.code)).not.toContain('policy_truncated')
+    expect(diagnostics).toMatchObject([{ code: 'policy_syntax', yamlCode: 'BAD_INDENT' }, { code: 'policy_syntax' }])
   })
 })

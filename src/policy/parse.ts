@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml'
+import { CST, isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Parser, visit } from 'yaml'
 import type { Document, Node as YamlNode } from 'yaml'
 import type * as z from 'zod'
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js'
@@ -59,6 +59,11 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
     return { file: source.file, line: Math.max(1, line), column: col }
   }
   if (doc.errors.length > 0) {
+    // A file that stops inside an open { or [ was cut short (a download or copy that stopped
+    // part-way), whatever the parser makes of it ("must be sufficiently indented"): told once, at
+    // the end, naming the line the unfinished entry begins on. JSON is YAML, so this covers both.
+    const cut = cutShort(text, source.file, lineCounter)
+    if (cut !== undefined) return { policy: undefined, diagnostics: [cut] }
     // A policy written as JSON (JSON is YAML) with a JSON mistake, a comma or brace left out, is told
     // in JSON's words at the place JSON stops, once, rather than by the YAML parser's view of it.
     const json = jsonSyntaxError(text, source.file)
@@ -105,7 +110,12 @@ export function parsePolicy(input: string, source: { file: string }, known: Poli
   const parsed = POLICY_SCHEMA.safeParse(js)
   if (!parsed.success) {
     const diagnostics = withoutMisspelledMissing(parsed.error.issues, js).flatMap((issue) => issueToDiagnostics(issue, js, ctx))
-    return { policy: undefined, diagnostics: sortDiagnostics(diagnostics) }
+    // A file whose last line is a key or a list item with no value ("effect:", "- ") may have been
+    // cut short there: the value the schema missed is told with that possibility.
+    const last = endsWithoutValue(text)
+    const marked = last === undefined ? diagnostics
+      : diagnostics.map((d) => (d.code === 'policy_invalid' && d.at.line === last ? { ...d, endsFile: true as const } : d))
+    return { policy: undefined, diagnostics: sortDiagnostics(marked) }
   }
   const written = parsed.data
   const diagnostics = sortDiagnostics(CHECKS.flatMap((check) => check.check(written, ctx)))
@@ -648,6 +658,46 @@ function toPolicy(written: WrittenPolicy, ctx: CheckContext): Policy {
     rules,
     exemptions,
   }
+}
+
+/**
+ * A `policy_truncated` diagnostic when the text ends inside flow collections ({...} or [...]) never
+ * closed; undefined otherwise. A collection that is left open and then followed by more text is an
+ * indentation or bracket mistake, which the parser's own error tells.
+ */
+function cutShort(text: string, file: string, lineCounter: LineCounter): Diagnostic | undefined {
+  const end = text.trimEnd().length
+  const open: { bracket: '{' | '['; offset: number }[] = []
+  // A walk with its own stack: lists nested thousands deep would overflow a recursive one.
+  const tokens: CST.Token[] = [...new Parser().parse(text)]
+  for (let token = tokens.pop(); token !== undefined; token = tokens.pop()) {
+    if (token.type === 'document' && token.value !== undefined) tokens.push(token.value)
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue
+    for (const item of token.items) for (const t of [item.key, item.value]) if (t) tokens.push(t)
+    if (token.type !== 'flow-collection') continue
+    const bracket = token.start.source === '{' ? '{' : '['
+    const closed = token.end.some((t) => t.source === (bracket === '{' ? '}' : ']'))
+    if (!closed && token.offset + CST.stringify(token).length >= end) open.push({ bracket, offset: token.offset })
+  }
+  if (open.length === 0) return undefined
+  open.sort((a, b) => a.offset - b.offset)
+  const position = (offset: number) => lineCounter.linePos(offset)
+  const last = position(end)
+  const lineStart = lineCounter.lineStarts[position(open[0]!.offset).line - 1] ?? 0
+  const lineEnd = text.indexOf('\n', lineStart)
+  return {
+    code: 'policy_truncated', severity: 'error', at: { file, line: last.line, column: last.col },
+    open: open.map((o) => ({ bracket: o.bracket, line: position(o.offset).line })),
+    lineText: text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).trim(),
+  }
+}
+
+/** The 1-based number of the last line when the text ends on a key or a list item with no value (`effect:`, `- `). */
+function endsWithoutValue(text: string): number | undefined {
+  const body = text.trimEnd()
+  const lastLine = body.slice(body.lastIndexOf('\n') + 1).trim()
+  if (!/(?:^|\s)-$|:$/.test(lastLine)) return undefined
+  return body.split('\n').length
 }
 
 function firstLine(message: string): string {

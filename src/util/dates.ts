@@ -35,3 +35,25 @@ export function suggestDate(value: unknown): string | undefined {
   const date = new Date(`${iso}T00:00:00Z`)
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso) && iso !== text ? iso : undefined
 }
+
+/**
+ * A year alone (2019) or a year and month (2019-06, 2019/06) written where a day is expected, as
+ * its parts; undefined for anything else. Such a value is not read as a day (its first? its
+ * last?): the message asks for the day instead.
+ */
+export function partialDate(value: unknown): { year: string; month?: string } | undefined {
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : ''
+  const m = /^(\d{4})(?:[-/.](\d{1,2}))?$/.exec(text)
+  if (m === null) return undefined
+  const year = m[1]!
+  if (m[2] === undefined) return { year }
+  const month = Number(m[2])
+  return month >= 1 && month <= 12 ? { year, month: String(month).padStart(2, '0') } : undefined
+}
+
+/** The first and last days of a year or a month given by `partialDate`, as YYYY-MM-DD. */
+export function partialDateSpan(p: { year: string; month?: string }): [string, string] {
+  if (p.month === undefined) return [`${p.year}-01-01`, `${p.year}-12-31`]
+  const last = new Date(Date.UTC(Number(p.year), Number(p.month), 0)).getUTCDate()
+  return [`${p.year}-${p.month}-01`, `${p.year}-${p.month}-${String(last).padStart(2, '0')}`]
+}

@@ -198,6 +198,12 @@ describe('trustpath identify --at', () => {
     const ambiguous = await runCli(['identify', 'devices.csv', '--at', '01/02/2020'], { cwd: dir })
     expect(ambiguous.status).toBe(2)
     expect(ambiguous.stderr).toBe('trustpath: --at: "01/02/2020" is not a date\n  hint: Write it as YYYY-MM-DD, e.g. 2026-12-31.\n')
+    // A year or a month alone is not a day: the message offers its first and last days, and picks neither.
+    const year = await runCli(['identify', 'devices.csv', '--at', '2020'], { cwd: dir })
+    expect(year.status).toBe(2)
+    expect(year.stderr).toBe('trustpath: --at: "2020" is a year, not a day\n  hint: Write the day as YYYY-MM-DD: 2020-01-01 for the start of it, 2020-12-31 for its end.\n')
+    const month = await runCli(['identify', 'devices.csv', '--at', '2020-02'], { cwd: dir })
+    expect(month.stderr).toBe('trustpath: --at: "2020-02" is a month, not a day\n  hint: Write the day as YYYY-MM-DD: 2020-02-01 for the start of it, 2020-02-29 for its end.\n')
   })
 })
 

@@ -654,3 +654,51 @@ describe('a network named with a colon (-t de:de.csv)', () => {
     expect(missing.stderr).toBe('trustpath: de:other.csv: cannot read the topology: no such file\n  hint: Check the path.\n')
   })
 })
+
+describe('a policy cut short (a download or copy that stopped part-way)', () => {
+  it('is told as cut short inside the bracket opened on a named line, not as an indentation mistake, by every command that reads it', async () => {
+    const cut = `${POLICY}  - { id: cameras, lists: [ndaa-889`
+    const dir = await testdir({ 'devices.csv': CSV, 'policy.yaml': cut, 'links.csv': LINKS, 'flows.csv': FLOWS })
+    const message = 'policy.yaml:6:36: error: the policy ends inside the { opened on line 6 ("- { id: cameras, lists: [ndaa-889"), never closed: ' +
+      'the file looks cut short (a download or copy that stopped part-way). Get the whole file again; ' +
+      'if only its end is missing, complete the last entry and close the brackets with ]}.\n'
+    for (const args of [
+      ['check', 'devices.csv', '-p', 'policy.yaml'],
+      ['exposure', '-t', 'links.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'flows.csv'],
+      ['plan', '-i', 'devices.csv', '-p', 'policy.yaml'],
+    ]) {
+      const run = await runCli(args, { cwd: dir })
+      expect(run.status, args[0]).toBe(2)
+      expect(run.stderr, args[0]).toBe(message)
+      expect(run.stdout, args[0]).toBe('')
+    }
+  })
+})
+
+describe('--strict stopping at a bad row after results went to standard output', () => {
+  it('says that standard output holds only the start of the result, and says nothing of it when none was written', async () => {
+    // 1,000 good rows fill the first batches, whose findings are written before row 1,002 is read.
+    const rows = Array.from({ length: 1000 }, (_, i) => `r${i},rt-${i},core,Huawei,NE40E-X8,,2019-05-01\n`).join('')
+    const late = `id,name,role,manufacturer,model,macs,manufactured\n${rows}bad,rt-bad,core,ZTE,ZXR10,,2019\n`
+    const early = 'id,name,role,manufacturer,model,macs,manufactured\nbad,rt-bad,core,ZTE,ZXR10,,2019\nr1,rt-1,core,Huawei,NE40E-X8,,2019-05-01\n'
+    const dir = await testdir({ 'late.csv': late, 'early.csv': early, 'policy.yaml': POLICY })
+    const partial = 'Standard output holds only the start of the result, cut off where the run stopped (a JSON or SARIF document left unclosed, ' +
+      'a CSV without its last rows): discard it, or write to a file with -o, which is kept only when the run completes.'
+    const run = await runCli(['check', 'late.csv', '-p', 'policy.yaml', '-f', 'json', '--strict'], { cwd: dir })
+    expect(run.status).toBe(2)
+    expect(run.stdout.length).toBeGreaterThan(0)
+    expect(() => JSON.parse(run.stdout)).toThrow()
+    expect(run.stderr).toMatch(/^trustpath: late\.csv:1002: field "manufactured" has the value "2019"/)
+    expect(run.stderr).toContain(`  hint: Fix this row, or run without --strict to skip bad rows and report them all. ${partial}\n`)
+    // Nothing written yet: no word of a partial result.
+    const first = await runCli(['check', 'early.csv', '-p', 'policy.yaml', '-f', 'json', '--strict'], { cwd: dir })
+    expect(first.status).toBe(2)
+    expect(first.stdout).toBe('')
+    expect(first.stderr).not.toContain('Standard output')
+    // With -o the file is not written at all, and nothing is said of standard output.
+    const file = await runCli(['check', 'late.csv', '-p', 'policy.yaml', '-f', 'json', '--strict', '-o', 'out.json'], { cwd: dir })
+    expect(file.status).toBe(2)
+    expect(existsSync(join(dir, 'out.json'))).toBe(false)
+    expect(file.stderr).not.toContain('Standard output')
+  })
+})
