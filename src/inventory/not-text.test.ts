@@ -177,6 +177,17 @@ describe('outputs of other tools', () => {
       .toEqual([{ id: 'core-sw-01', name: 'core-sw-01', manufacturer: 'Huawei' }])
   })
 
+  it('refuse a web page given as the inventory (a saved page, a report), as HTML, not as XML that is not well-formed', () => {
+    const pages = [
+      '<!DOCTYPE html>\n<html lang="en">\n<head><meta charset="utf-8"><title>trustpath report</title></head>\n<body><table><tr><td>rt-1</td></tr></table></body>\n</html>\n',
+      '<HTML><HEAD><TITLE>Devices</TITLE></HEAD><BODY></BODY></HTML>\n',
+    ]
+    for (const text of pages) {
+      expect(() => parseInventory(text, { file: 'report.html' })).toThrow(/^the inventory is a web page in HTML \(its root element is <html>\)|^the inventory is a web page in HTML \(its root element is <HTML>\)/)
+      expect(() => parseInventory(text, { file: 'report.html' })).toThrow(expect.objectContaining({ code: 'input_invalid', at: { file: 'report.html' }, hint: expect.stringMatching(/save its table as CSV/) }))
+    }
+  })
+
   it('refuse a policy or a topology given as the inventory, naming the option that takes it', () => {
     const cases: [string, string, RegExp][] = [
       ['policy.yaml', '# covered equipment\r\n---\r\nversion: 1\r\nrules:\r\n  - { id: ban, lists: [ndaa-889], effect: prohibit }\r\n', /^the inventory is a policy file/],

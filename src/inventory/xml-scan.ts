@@ -25,6 +25,9 @@ import { TrustpathError } from '../errors.js'
  */
 const TOPOLOGY_ROOTS: Readonly<Record<string, string>> = { graphml: 'GraphML', gexf: 'GEXF', graph: 'XGMML', network: 'SNDlib XML' }
 
+/** What to give instead of a web page. */
+const HTML_PAGE_HINT = 'A page shows devices but holds no inventory to read: give the file it was made from (a report\'s inventory, a scan\'s XML), or save its table as CSV.'
+
 /** Text held while looking for the root element; past it the nmap reader takes the file and says what is wrong. */
 const MAX_PROLOG = 1 << 20
 
@@ -65,6 +68,11 @@ export class XmlScanParser implements RowParser {
     const topology = root === undefined ? undefined : TOPOLOGY_ROOTS[root.slice(root.indexOf(':') + 1).toLowerCase()]
     if (topology !== undefined) {
       throw new TrustpathError('input_invalid', `the inventory is a topology in ${topology} (its root element is <${root}>), not an inventory`, { at: { file: this.file }, hint: TOPOLOGY_HINT })
+    }
+    // A web page (a saved page, or a report such as trustpath's own report.html) names no scanner:
+    // read as nmap's XML it was "not well-formed XML", which said nothing of what it is.
+    if (root !== undefined && root.toLowerCase() === 'html') {
+      throw new TrustpathError('input_invalid', `the inventory is a web page in HTML (its root element is <${root}>), not an inventory`, { at: { file: this.file }, hint: HTML_PAGE_HINT })
     }
     if (root === 'zabbix_export') {
       throw new TrustpathError('input_invalid', 'the inventory is Zabbix\'s export in XML (zabbix_export_hosts.xml), which is not read', { at: { file: this.file }, hint: ZABBIX_EXPORT_HINT })
