@@ -1,6 +1,7 @@
+import { readdirSync, readlinkSync } from 'node:fs'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Device } from '../domain/device.js'
 import type { Diagnostic } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
@@ -303,3 +304,18 @@ describe('readInventory', () => {
   })
 })
 
+describe('readInventory and the file it reads', () => {
+  /** The paths this process holds open (Linux's /proc/self/fd). */
+  const openPaths = (): string[] => readdirSync('/proc/self/fd').map((fd) => { try { return readlinkSync(`/proc/self/fd/${fd}`) } catch { return '' } })
+
+  it('closes the file when its reader refuses it part-way (a web page given in a folder of captures), as when it reads it whole', async () => {
+    // A page of 330 KB, refused at its root element with most of it still unread.
+    const dir = await testdir({ 'report.html': `<!DOCTYPE html>\n<html lang="en">\n<body>${'<p>rt-1</p>\n'.repeat(30_000)}</body>\n</html>\n`, 'devices.csv': 'id,mac\nd1,00e0fc000001\n' })
+    const page = join(dir, 'report.html')
+    await expect((async () => { for await (const _ of readInventory(page)) void _ })()).rejects.toThrow(/web page in HTML/)
+    // Closing a file handle completes a moment after the read stream is destroyed.
+    await vi.waitFor(() => expect(openPaths()).not.toContain(page), { timeout: 2000 })
+    for await (const _ of readInventory(join(dir, 'devices.csv'))) void _
+    await vi.waitFor(() => expect(openPaths()).not.toContain(join(dir, 'devices.csv')), { timeout: 2000 })
+  })
+})

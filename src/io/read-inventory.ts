@@ -158,33 +158,41 @@ export async function* readInventory(path: string, options: ReadInventoryOptions
   }
   const file = path === '-' ? STDIN_FILE : path
   const raw = bytesOf(path, opts.stdin === undefined ? { chunkSize: opts.chunkSize } : { chunkSize: opts.chunkSize, stdin: opts.stdin })
-  const first = await raw.next()
-  let batches: AsyncIterable<InventoryBatch> | Iterable<InventoryBatch>
-  // A sheet asked for in a text inventory would otherwise be dropped without a word, and the
-  // user would take the rows read for those of the sheet.
-  let sheetIgnored = false
-  if (first.done !== true && isZip(first.value)) {
-    // A zip is read as a workbook whatever its name (xlsx.ts refuses other archives); its bytes
-    // are all needed, as a zip's directory is at its end.
-    const bytes = await collect(first.value, raw, file)
-    batches = parseWorkbookInventory(bytes, opts.sheet === undefined ? { file } : { file, sheet: opts.sheet }, opts)
-  } else {
-    // A file named .xlsx that is no zip is read by its content: CSV saved under a workbook's name,
-    // or an Excel 97-2003 or password-protected workbook, which the text reader refuses with a hint.
-    // Text given with --input-format xlsx is refused there, as any format asked for and not found.
-    const source = opts.format === undefined ? { file } : { file, format: opts.format }
-    const chunks = first.done === true ? [] : textOf(first.value, raw, file)
-    batches = parseInventoryStream(chunks, source, opts)
-    // (With --input-format xlsx the text is refused, and the sheet goes with it.)
-    sheetIgnored = opts.sheet !== undefined && opts.format !== 'xlsx'
-  }
-  for await (const batch of batches) {
-    if (sheetIgnored) {
-      batch.diagnostics.unshift({ code: 'sheet_ignored', severity: 'warning', at: { file }, sheet: opts.sheet! })
-      sheetIgnored = false
+  // The file is closed however the reading ends: a parser that refuses the file part-way (a web
+  // page, a topology) or a reader that stops early leaves the bytes' generator suspended, and
+  // with it the file handle, which garbage collection then closed with a warning.
+  try {
+    const first = await raw.next()
+    let batches: AsyncIterable<InventoryBatch> | Iterable<InventoryBatch>
+    // A sheet asked for in a text inventory would otherwise be dropped without a word, and the
+    // user would take the rows read for those of the sheet.
+    let sheetIgnored = false
+    if (first.done !== true && isZip(first.value)) {
+      // A zip is read as a workbook whatever its name (xlsx.ts refuses other archives); its bytes
+      // are all needed, as a zip's directory is at its end.
+      const bytes = await collect(first.value, raw, file)
+      batches = parseWorkbookInventory(bytes, opts.sheet === undefined ? { file } : { file, sheet: opts.sheet }, opts)
+    } else {
+      // A file named .xlsx that is no zip is read by its content: CSV saved under a workbook's name,
+      // or an Excel 97-2003 or password-protected workbook, which the text reader refuses with a hint.
+      // Text given with --input-format xlsx is refused there, as any format asked for and not found.
+      const source = opts.format === undefined ? { file } : { file, format: opts.format }
+      const chunks = first.done === true ? [] : textOf(first.value, raw, file)
+      batches = parseInventoryStream(chunks, source, opts)
+      // (With --input-format xlsx the text is refused, and the sheet goes with it.)
+      sheetIgnored = opts.sheet !== undefined && opts.format !== 'xlsx'
     }
-    if (opts.strict) throwAtFirstError(batch)
-    yield batch
+    for await (const batch of batches) {
+      if (sheetIgnored) {
+        batch.diagnostics.unshift({ code: 'sheet_ignored', severity: 'warning', at: { file }, sheet: opts.sheet! })
+        sheetIgnored = false
+      }
+      if (opts.strict) throwAtFirstError(batch)
+      yield batch
+    }
+
+  } finally {
+    await raw.return(undefined)
   }
 }
 
