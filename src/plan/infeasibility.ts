@@ -95,7 +95,7 @@ export async function explainInfeasibility(
   }
   for (const c of input.candidates) {
     if ((c.scheduledPhase ?? c.deadlinePhase) === undefined) continue
-    if (result.dearestDue === undefined || c.cost > result.dearestDue.cost) result.dearestDue = { deviceId: c.deviceId, cost: c.cost }
+    if (result.dearestDue === undefined || c.cost > result.dearestDue.cost) result.dearestDue = { deviceId: c.deviceId, ...(c.name !== undefined && { name: c.name }), cost: c.cost }
   }
   return result
 }

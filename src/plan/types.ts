@@ -138,7 +138,7 @@ export type Infeasibility = {
   /** Whether unspent money stays for later phases (`--carry-over`); without it, a phase's budget must pay whole replacements. */
   carryOver?: boolean
   /** The dearest device a deadline or schedule binds, which one phase's budget must pay whole. */
-  dearestDue?: { deviceId: string; cost: number }
+  dearestDue?: { deviceId: string; name?: string; cost: number }
   /**
    * `min-cost` asks for every flow that can be cleaned to be clean by the last phase, so that the
    * budgets must pay for that too, not only for the deadlines (`max-clean` asks only the deadlines).

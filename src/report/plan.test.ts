@@ -108,6 +108,16 @@ describe('formatInfeasibilityText, when the sums fit', () => {
       '',
     ])
   })
+
+  it('names the dearest device due beside an id that says nothing to the reader', () => {
+    const text = formatInfeasibilityText({
+      phases: [{ phase: '2026', requiredByDeadlines: 233_000, budget: 300_000 }, { phase: '2027', requiredByDeadlines: 233_000, budget: 200_000 }],
+      increases: [{ phase: '2027', amount: 33_000 }],
+      carryOver: false,
+      dearestDue: { deviceId: '101', name: 'kc-core-1', cost: 233_000 },
+    })
+    expect(text).toContain('(the dearest device due, 101 (kc-core-1), costs $233,000)')
+  })
 })
 
 describe('formatPlanText', () => {

@@ -103,7 +103,7 @@ export function formatInfeasibilityText(inf: Infeasibility): string {
   if (whole) {
     lines.push('  by the end of every phase the budgets add up to what the deadlines require, but each replacement is paid whole from ' +
       'the budget of the phase it is done in, and what a phase does not spend is lost' +
-      (inf.dearestDue === undefined ? '' : ` (the dearest device due, ${inf.dearestDue.deviceId}, costs ${usd(inf.dearestDue.cost)})`))
+      (inf.dearestDue === undefined ? '' : ` (the dearest device due, ${inf.dearestDue.deviceId}${inf.dearestDue.name === undefined ? '' : ` (${inf.dearestDue.name})`}, costs ${usd(inf.dearestDue.cost)})`))
   }
   lines.push('Smallest budget increases that make it feasible:')
   for (const i of inf.increases) lines.push(`  ${i.phase}${i.network ? ` ${i.network}` : ''}: +${usd(i.amount)}`)

@@ -46,6 +46,22 @@ describe('trustpath plan', () => {
     expect(json.outOfService).toEqual(['core-2'])
   })
 
+  it('names the devices it lists beside ids that say nothing to the reader (NetBox\'s numeric ids)', async () => {
+    // NetBox exports number its devices: "confirm that it is gone (102)" sent the reader to the inventory to find which router.
+    const inventory = INVENTORY.replace('"id":"core-2","site":"ber"', '"id":"102","name":"rt-ber-02","status":"Retired","site":"ber"')
+      .replace('"id":"cam-1"', '"id":"104","name":"cam-ber-lobby"')
+    const dir = await testdir({ 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    const args = ['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2027', '--budget', '250000', '--now', '2026-01-15']
+    const text = await runCli(args, { cwd: dir })
+    expect(text.status, text.stderr).toBe(0)
+    expect(text.stdout).toContain('confirm that it is gone (102 (rt-ber-02)).')
+    expect(text.stdout).toContain('extend --phases to plan its deadline (104 (cam-ber-lobby)).')
+    // JSON keeps the ids, which a program joins with the inventory.
+    const json = JSON.parse((await runCli([...args, '-f', 'json'], { cwd: dir })).stdout)
+    expect(json.outOfService).toEqual(['102'])
+    expect(json.dueAfterPhases).toEqual(['104'])
+  })
+
   it('explains an infeasible budget with the smallest increase, and exits 1', async () => {
     const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
     const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028',

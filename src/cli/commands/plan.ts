@@ -163,6 +163,10 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     deadlineRules,
   })
   const unbudgeted = unbudgetedCandidates(input)
+  // A tool's numeric id (NetBox's `101`) says nothing to the reader: lines that list devices give the
+  // name beside it, as the plan's tables do.
+  const names = new Map(devices.flatMap((d) => (d.device.name !== undefined && d.device.name !== d.device.id ? [[d.device.id, d.device.name] as const] : [])))
+  const label = (id: string): string => (names.has(id) ? `${id} (${names.get(id)!})` : id)
   if (unweightedClasses.length > 0) {
     const file = flowsSource(network)
     const known = Object.entries(classWeights).map(([k, w]) => `${k}=${w}`)
@@ -227,9 +231,9 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
         (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans` +
           `${blockingUnknown(exposures, uncleanable, opts.unknownAs, buildNodeNamer(network.topology))})` : ''),
       ...(unrouted.length > 0 ? [formatUnrouted(unrouted)] : []),
-      ...(outOfService.length > 0 ? [formatOutOfService(outOfService)] : []),
-      ...(dueAfterPhases.length > 0 ? [formatDueAfterPhases(dueAfterPhases, phases)] : []),
-      ...(unbudgeted.length > 0 ? [formatUnbudgeted(unbudgeted)] : []),
+      ...(outOfService.length > 0 ? [formatOutOfService(outOfService, label)] : []),
+      ...(dueAfterPhases.length > 0 ? [formatDueAfterPhases(dueAfterPhases, phases, label)] : []),
+      ...(unbudgeted.length > 0 ? [formatUnbudgeted(unbudgeted, label)] : []),
       ...(skippedFlows > 0 ? [formatSkippedFlows(skippedFlows, flowsSource(network))] : []),
     ].join('; ')
     text = formatPlanHtmlReport({
@@ -245,9 +249,9 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       (uncleanable.length > 0 ? ` (${uncleanable.length.toLocaleString('en-US')} more ${pluralOf(uncleanable.length, 'crosses', 'cross')} nodes no replacement cleans` +
         `${blockingUnknown(exposures, uncleanable, opts.unknownAs, buildNodeNamer(network.topology))})` : '') + '.\n' +
       (unrouted.length > 0 ? `${formatUnrouted(unrouted)}.\n` : '') +
-      (outOfService.length > 0 ? `${formatOutOfService(outOfService)}.\n` : '') +
-      (dueAfterPhases.length > 0 ? `${formatDueAfterPhases(dueAfterPhases, phases)}.\n` : '') +
-      (unbudgeted.length > 0 ? `${formatUnbudgeted(unbudgeted)}.\n` : '') +
+      (outOfService.length > 0 ? `${formatOutOfService(outOfService, label)}.\n` : '') +
+      (dueAfterPhases.length > 0 ? `${formatDueAfterPhases(dueAfterPhases, phases, label)}.\n` : '') +
+      (unbudgeted.length > 0 ? `${formatUnbudgeted(unbudgeted, label)}.\n` : '') +
       (skippedFlows > 0 ? `${formatSkippedFlows(skippedFlows, flowsSource(network))}.\n` : '') + '\n'
     text += 'plan' in result ? formatPlanText(result.plan) : formatInfeasibilityText(result.infeasible)
     if (subsidy) text += `\n${formatSubsidyText(subsidy, uncleanable.length)}`
@@ -269,7 +273,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
 
 /** `1 flow is not routed, its ends not being connected: no replacement cleans it (cross)`. */
 function formatUnrouted(ids: readonly string[]): string {
-  const shown = ids.slice(0, OUT_OF_SERVICE_SHOWN).join(', ') + (ids.length > OUT_OF_SERVICE_SHOWN ? `, and ${(ids.length - OUT_OF_SERVICE_SHOWN).toLocaleString('en-US')} more` : '')
+  const shown = shownFirst(ids, (id) => id)
   return `${formatCount(ids.length, 'flow')} ${pluralOf(ids.length, 'is', 'are')} not routed, ${pluralOf(ids.length, 'its', 'their')} ends not being connected: ` +
     `no replacement cleans ${pluralOf(ids.length, 'it', 'them')}; join the parts of the topology (a link, --interconnect) or check the ends (${shown})`
 }
@@ -295,12 +299,17 @@ function blockingUnknown(exposures: readonly FlowExposureWithPath[], uncleanable
 /** Devices shown by name in the line on those recorded as out of service; the rest are counted. */
 const OUT_OF_SERVICE_SHOWN = 5
 
+/** `rt-1, rt-2, and 3 more`: the first few of a list, each as `label` gives it, the rest counted. */
+function shownFirst(ids: readonly string[], label: (id: string) => string): string {
+  return ids.slice(0, OUT_OF_SERVICE_SHOWN).map(label).join(', ') + (ids.length > OUT_OF_SERVICE_SHOWN ? `, and ${(ids.length - OUT_OF_SERVICE_SHOWN).toLocaleString('en-US')} more` : '')
+}
+
 /**
  * `2 devices with findings are recorded as out of service in the inventory and are not costed:
  * confirm that they are gone (rt-old-03, rt-mx-05)`.
  */
-function formatOutOfService(ids: readonly string[]): string {
-  const shown = ids.slice(0, OUT_OF_SERVICE_SHOWN).join(', ') + (ids.length > OUT_OF_SERVICE_SHOWN ? `, and ${(ids.length - OUT_OF_SERVICE_SHOWN).toLocaleString('en-US')} more` : '')
+function formatOutOfService(ids: readonly string[], label: (id: string) => string): string {
+  const shown = shownFirst(ids, label)
   return `${formatCount(ids.length, 'device')} with findings ${pluralOf(ids.length, 'is', 'are')} recorded as out of service in the inventory and ` +
     `${pluralOf(ids.length, 'is', 'are')} not costed as ${pluralOf(ids.length, 'a replacement', 'replacements')}: confirm that ${pluralOf(ids.length, 'it is', 'they are')} gone (${shown})`
 }
@@ -309,8 +318,8 @@ function formatOutOfService(ids: readonly string[]): string {
  * `3 candidate devices are due only after the last phase, 2029: ...`. Mapped to the last phase, a
  * device due in 2035 had to be replaced by 2029; now no phase must, and the line says so.
  */
-function formatDueAfterPhases(ids: readonly string[], phases: readonly Phase[]): string {
-  const shown = ids.slice(0, OUT_OF_SERVICE_SHOWN).join(', ') + (ids.length > OUT_OF_SERVICE_SHOWN ? `, and ${(ids.length - OUT_OF_SERVICE_SHOWN).toLocaleString('en-US')} more` : '')
+function formatDueAfterPhases(ids: readonly string[], phases: readonly Phase[], label: (id: string) => string): string {
+  const shown = shownFirst(ids, label)
   return `${formatCount(ids.length, 'candidate device')} ${pluralOf(ids.length, 'is', 'are')} due only after the last phase, ${phases[phases.length - 1]!.id}: ` +
     `no phase must replace ${pluralOf(ids.length, 'it', 'them')}, and the plan does where that cleans flows; extend --phases to plan ${pluralOf(ids.length, 'its deadline', 'their deadlines')} (${shown})`
 }
@@ -337,9 +346,9 @@ function unbudgetedCandidates(input: PlanInput): PlanInput['candidates'] {
  * `1 candidate device is under no budget, since the budgets are per operator network and it has no
  * network: its replacement ($233,000) is capped by none; ...`.
  */
-function formatUnbudgeted(candidates: PlanInput['candidates']): string {
+function formatUnbudgeted(candidates: PlanInput['candidates'], label: (id: string) => string): string {
   const ids = candidates.map((c) => c.deviceId)
-  const shown = ids.slice(0, OUT_OF_SERVICE_SHOWN).join(', ') + (ids.length > OUT_OF_SERVICE_SHOWN ? `, and ${(ids.length - OUT_OF_SERVICE_SHOWN).toLocaleString('en-US')} more` : '')
+  const shown = shownFirst(ids, label)
   const cost = candidates.reduce((sum, c) => sum + c.cost, 0)
   const networks = [...new Set(candidates.flatMap((c) => (c.network === undefined ? [] : [c.network])))].sort()
   const why = [
