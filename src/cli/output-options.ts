@@ -8,15 +8,20 @@ import type { CliContext } from './context.js'
 /**
  * Runs `body` with the command's output stream: the `-o` file (written to a temporary file and
  * moved into place only when `body` succeeds, so a failed run leaves nothing half written) or
- * standard output.
+ * standard output. With `commitIf`, a result it refuses leaves the `-o` file as it was (standard
+ * output has had its bytes already).
  */
-export async function withOutput<T>(ctx: CliContext, output: string | undefined, body: (stream: Writable) => Promise<T>): Promise<T> {
+export async function withOutput<T>(ctx: CliContext, output: string | undefined, body: (stream: Writable) => Promise<T>,
+  { commitIf }: { commitIf?: (result: T) => boolean } = {}): Promise<T> {
   const out = output !== undefined ? await openOutputFile(resolve(ctx.cwd, output), output) : stdoutOutput(ctx.stdout)
   let started = false
   const unwatch = output === undefined ? onFirstWrite(ctx.stdout, () => { started = true }) : () => {}
   try {
     const result = await body(out.stream)
-    await out.commit()
+    // A run that read nothing of its input (every file refused) leaves the -o file as it was: an
+    // empty report would replace last week's good one.
+    if (commitIf === undefined || commitIf(result)) await out.commit()
+    else await out.abort()
     return result
   } catch (err) {
     await out.abort()

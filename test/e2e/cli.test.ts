@@ -1060,6 +1060,29 @@ describe('trustpath identify', () => {
     ])
   })
 
+  it('leaves the -o file as it was when errors refused every device, where a report of nothing replaced last week\'s', async () => {
+    // Every row lacks its id: each is refused, and no device is read.
+    const dir = await testdir({ 'bad.csv': 'id,manufacturer,model\n,Huawei,NE40E\n,ZTE,ZXR10\n', 'devices.csv': CSV, 'policy.yaml': POLICY,
+      'findings.json': '{"last":"week"}\n', 'ids.csv': 'kept\n' })
+    for (const args of [['-f', 'json'], ['-f', 'json', '-j', '2']]) {
+      const check = await runCli(['check', 'bad.csv', '-p', 'policy.yaml', ...args, '-o', 'findings.json'], { cwd: dir })
+      expect(check.status).toBe(2)
+      expect(readFileSync(join(dir, 'findings.json'), 'utf8')).toBe('{"last":"week"}\n')
+      expect(check.stderr).toContain('0 devices checked: 0 findings on 0 devices; nothing written to findings.json.')
+    }
+    const html = await runCli(['check', 'bad.csv', '-p', 'policy.yaml', '-f', 'html', '-o', 'report.html'], { cwd: dir })
+    expect(html.status).toBe(2)
+    expect(existsSync(join(dir, 'report.html'))).toBe(false)
+    const identify = await runCli(['identify', 'bad.csv', '-f', 'csv', '-o', 'ids.csv'], { cwd: dir })
+    expect(identify.status).toBe(2)
+    expect(readFileSync(join(dir, 'ids.csv'), 'utf8')).toBe('kept\n')
+    expect(identify.stderr).toContain('; nothing written to ids.csv')
+    // A file with devices in it gives the report, which replaces the old one.
+    const good = await runCli(['check', 'devices.csv', '-p', 'policy.yaml', '-f', 'json', '-o', 'findings.json'], { cwd: dir })
+    expect(good.stderr).toContain('written to findings.json')
+    expect(JSON.parse(readFileSync(join(dir, 'findings.json'), 'utf8')).findings.length).toBeGreaterThan(0)
+  })
+
   it('refuses a policy or a topology given as the inventory with one error naming the option that takes it', async () => {
     const dir = await testdir({
       'policy.yaml': POLICY,
@@ -1373,7 +1396,7 @@ describe('an inventory refused at its start', () => {
         }
       }
     }
-  }, 60_000)
+  }, 180_000)
 
   it('leaves no -o file behind, and reads a UTF-16 inventory', async () => {
     const utf16 = new Uint8Array([0xff, 0xfe, ...[...ONE].flatMap((c) => [c.charCodeAt(0), 0])])

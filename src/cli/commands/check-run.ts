@@ -63,7 +63,7 @@ export async function checkWith(ctx: CliContext, inventories: string[], opts: Op
     const finished = finishSummary(tally, devices, printer.counts.error)
     await write(out, writer.tail(finished))
     return finished
-  }).finally(() => source?.done())
+  }, { commitIf: (finished) => readSomething(run, finished.devices) }).finally(() => source?.done())
   if (format !== 'table') printSummaryLine(run, summary)
   if (format === 'sarif') warnOfSarifLimit(run, summary.findings)
   return exitStatus(run, summary.findings, summary.devices)
@@ -82,11 +82,21 @@ function warnOfSarifLimit({ ctx, opts }: Run, results: number): void {
     'Check the inventory in parts, one SARIF file each (sites, networks), or give the rules narrower scopes.')
 }
 
+/**
+ * False when errors refused every device (a file of another format, rows all bad): the report of
+ * nothing does not replace the `-o` file, which may hold the last good one.
+ */
+function readSomething({ printer }: Run, devices: number): boolean {
+  return devices > 0 || printer.counts.error === 0
+}
+
 /** The one-line summary on standard error, for the formats whose output holds no summary for a reader. */
-function printSummaryLine({ ctx, opts }: Run, counts: Pick<CheckSummary, 'devices' | 'findings' | 'devicesWithFindings' | 'byLifecycle'>): void {
+function printSummaryLine(run: Run, counts: Pick<CheckSummary, 'devices' | 'findings' | 'devicesWithFindings' | 'byLifecycle'>): void {
+  const { ctx, opts } = run
   if (opts.quiet) return
+  const written = !opts.output ? '' : readSomething(run, counts.devices) ? `; written to ${opts.output}` : `; nothing written to ${opts.output}`
   println(ctx.stderr, `${formatCount(counts.devices, 'device')} checked: ${formatCount(counts.findings, 'finding')} on ` +
-    `${formatCount(counts.devicesWithFindings, 'device')}${opts.output ? `; written to ${opts.output}` : ''}.`)
+    `${formatCount(counts.devicesWithFindings, 'device')}${written}.`)
   const notInService = formatNotInService(counts)
   if (notInService !== '') println(ctx.stderr, `${notInService}.`)
 }
@@ -192,7 +202,7 @@ async function checkToHtml(run: Run): Promise<number> {
       }
       : {}),
   })
-  await withOutput(ctx, opts.output, (out) => Promise.resolve(write(out, html)))
+  await withOutput(ctx, opts.output, (out) => Promise.resolve(write(out, html)), { commitIf: () => readSomething(run, devices) })
   printSummaryLine(run, { ...tally, devices })
   return exitStatus(run, tally.findings, devices)
 }

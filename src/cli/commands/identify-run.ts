@@ -57,7 +57,9 @@ export async function identifyWith(ctx: CliContext, inventories: string[], opts:
       if (!head) await write(out, writer.head)
     }
     await write(out, writer.tail(tally.devices))
-  }).finally(() => source?.done())
+    // Errors that refused every device (a file of another format, rows all bad) leave the -o file as
+    // it was: the attributions of nothing would replace the last good ones.
+  }, { commitIf: () => tally.devices > 0 || printer.counts.error === 0 }).finally(() => source?.done())
   printer.finish()
   if (!opts.quiet) {
     const top = Object.entries(tally.groups).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8)
@@ -66,7 +68,7 @@ export async function identifyWith(ctx: CliContext, inventories: string[], opts:
       (tally.interfaceOnly > 0 ? ` (${tally.interfaceOnly.toLocaleString('en-US')} known only by a network interface's maker)` : '') +
       `, ${tally.conflicts.toLocaleString('en-US')} with conflicts` +
       (top.length > 0 ? ` (${top.map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`).join(', ')})` : '') +
-      (opts.output ? `; written to ${opts.output}` : ''))
+      (!opts.output ? '' : tally.devices > 0 || printer.counts.error === 0 ? `; written to ${opts.output}` : `; nothing written to ${opts.output}`))
   }
   if (printer.counts.error > 0) {
     println(ctx.stderr, inputErrorsLine(printer.counts.error, tally.devices))
