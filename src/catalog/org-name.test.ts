@@ -169,6 +169,18 @@ describe('buildNameResolver', () => {
     expect(resolve('Honor Device (Shenzhen) Co., Ltd.')).toBe('honor')
   })
 
+  it('reads a name after the Chinese city its registrant put before it, and only a catalog name of two words or more', () => {
+    const resolveNubia = buildNameResolver([...MANUFACTURERS, maker('nubia', 'Nubia Technology', ['Nubia'])], EXTRA)
+    // Nubia Technology Co., Ltd. is seated in Shenzhen, as the registry's "Nubia Technology Co.,Ltd." block says.
+    expect(resolveNubia('Shenzhen Nubia Technology Co., Ltd.')).toBe('nubia')
+    expect(resolve('Shenzhen Honor Device Co., Ltd.')).toBe('honor')
+    expect(resolve('Guangdong Dongguan Huawei Device Co., Ltd.')).toBe('huawei-device')
+    // A one-word name after the city is any company's word; another name after it is another company.
+    expect(resolve('Shenzhen Honor Co., Ltd.')).toBeUndefined()
+    expect(resolve('SHENZHEN HONOR ELECTRONIC CO.,LTD')).toBeUndefined()
+    expect(resolve('Shenzhen New Technologies Co., Ltd.')).toBeUndefined()
+  })
+
   it('matches a distinctive brand word anywhere in the name', () => {
     expect(resolve('Prama Hikvision India Private Limited')).toBe('hikvision')
     expect(resolve('SHANGHAI ZTE TECHNOLOGIES CO.,LTD')).toBe('zte')

@@ -37,6 +37,21 @@ const GENERIC_TOKENS: ReadonlySet<string> = new Set([
   'beijing', 'hangzhou', 'zhejiang', 'guangdong', 'the', 'and', 'of', 'new',
 ])
 
+/**
+ * Chinese cities and provinces that registrants put before a company's name, as they put the seat
+ * in parentheses after it: "Shenzhen Nubia Technology" for Nubia Technology Co., Ltd. (Shenzhen),
+ * "Dongguan Huawei Device". Dropped from the front of a name that no rule matches whole, and only
+ * a catalog name of two or more words, not all generic, may then match ("Shenzhen Honor Device" is
+ * Honor Device; "SHENZHEN HONOR ELECTRONIC" and "Shenzhen Honor" stay unnamed). Written as the
+ * registry writes them, without the apostrophe of Xi'an.
+ */
+const CN_PLACES: ReadonlySet<string> = new Set([
+  'shenzhen', 'shanghai', 'beijing', 'hangzhou', 'zhejiang', 'guangdong', 'guangzhou', 'dongguan', 'foshan', 'zhuhai',
+  'chengdu', 'sichuan', 'chongqing', 'wuhan', 'hubei', 'nanjing', 'suzhou', 'wuxi', 'jiangsu', 'xian', 'shaanxi',
+  'tianjin', 'xiamen', 'fujian', 'fuzhou', 'ningbo', 'hefei', 'anhui', 'qingdao', 'jinan', 'shandong', 'changsha',
+  'hunan', 'zhengzhou', 'henan', 'shenyang', 'dalian', 'harbin',
+])
+
 const CACHE_LIMIT = 100_000
 
 /** Spacing slips seen in registry names, fixed before tokenising: "TECHNOLOGYCO.,LTD". */
@@ -264,9 +279,11 @@ export function namesThirdPartyProduct(text: string, nameOf?: (name: string) => 
  * 2. the normalized name starts with the tokens of such a name, when that name has two or more
  *    tokens and at least one of them is not a generic word ("huawei device" matches
  *    "Huawei Device (Shenzhen) Co., Ltd."; "new technologies" matches nothing);
- * 3. the name contains, as a whole word, a distinctive token of exactly one manufacturer.
+ * 3. the same two rules for the rest of a name that starts with a Chinese city or province
+ *    ("Shenzhen Nubia Technology Co., Ltd." is Nubia Technology's; see `CN_PLACES`);
+ * 4. the name contains, as a whole word, a distinctive token of exactly one manufacturer.
  *
- * A name listed as `unrelated` resolves to nothing, and so does, under rule 3, a longer text that
+ * A name listed as `unrelated` resolves to nothing, and so does, under rule 4, a longer text that
  * holds an unrelated name of two words or more ("FUJI XEROX DocuPrint"). A name claimed by two manufacturers under the same rule resolves to nothing: no guess.
  * Extras naming a slug that is not among `manufacturers` are ignored. Chinese names are compared
  * in simplified characters, so 華為技術有限公司 meets the alias 华为技术.
@@ -337,6 +354,13 @@ export function buildNameResolver(
     }
     for (let n = Math.min(tokens.length - 1, longestPrefix); n >= 2; n--) {
       const slug = prefixes.get(tokens.slice(0, n).join(' '))
+      if (slug !== undefined) return slug ?? undefined
+    }
+    // "Shenzhen Nubia Technology": the city before the name, which rules 1 and 2 read from the start.
+    let place = 0
+    while (place < tokens.length - 2 && CN_PLACES.has(tokens[place]!)) place++
+    for (let n = Math.min(tokens.length - place, longestPrefix); place > 0 && n >= 2; n--) {
+      const slug = prefixes.get(tokens.slice(place, place + n).join(' '))
       if (slug !== undefined) return slug ?? undefined
     }
     let found: ManufacturerSlug | undefined

@@ -335,6 +335,26 @@ describe('registry names of other dates', () => {
     for (const [name, slug] of OLDER) expect(resolve(name), name).toBe(slug)
   })
 
+  it('resolves spellings a later file may use: another case or legal form, or the city before the name', () => {
+    const LATER: [string, ManufacturerSlug][] = [
+      ['HUAWEI DEVICE CO.,LTD', 'huawei-device'],
+      ['Shenzhen Huawei Device Co., Ltd.', 'huawei-device'],
+      ['Honor Device Co.,Ltd', 'honor'],
+      ['Shenzhen Honor Device Co., Ltd.', 'honor'],
+      ['Shenzhen Nubia Technology Co., Ltd.', 'nubia'],
+      ['NUBIA TECHNOLOGY CO., LTD.', 'nubia'],
+      ['Shenzhen Sanechips Technology Co., Ltd.', 'sanechips'],
+      ['XFUSION DIGITAL TECHNOLOGIES CO., LTD.', 'xfusion'],
+      ['Hangzhou EZVIZ Network Co., Ltd.', 'ezviz'],
+      ['Hangzhou Hikmicro Sensing Technology Co., Ltd.', 'hikmicro'],
+    ]
+    for (const [name, slug] of LATER) expect(resolve(name), name).toBe(slug)
+    // Names that only share a word or a city with them.
+    for (const name of ['SHENZHEN HONOR ELECTRONIC CO.,LTD', 'Shenzhen Honor Co., Ltd.', 'Huaweitech Solutions LLC', 'Shenzhen Huawen Technology Co., Ltd.']) {
+      expect(coveredGroupOf(resolve(name)), name).toBeUndefined()
+    }
+  })
+
   it('keeps the look-alikes of the 2022 files away from the covered groups', () => {
     // Checked by hand: other companies whose names share a syllable or a brand word.
     for (const name of [
