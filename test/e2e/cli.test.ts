@@ -695,6 +695,31 @@ describe('trustpath catalog', () => {
     expect(l2).toMatchObject({ group: 'huawei', match: { registry: 'MA-L' } })
   })
 
+  it('says what a newer registry file changed: blocks added and removed per group, and blocks now registered to another group', async () => {
+    const head = 'Registry,Assignment,Organization Name,Organization Address\r\n'
+    const dir = await testdir({
+      'oui-2025.csv': head +
+        'MA-L,A4CDEF,"Huawei Device Co., Ltd.","No.2 of Xincheng Road, Songshan Lake Zone Dongguan Guangdong CN 523808 "\r\n' +
+        'MA-L,A4CDF0,"Hangzhou Hikvision Digital Technology Co.,Ltd.",Hangzhou CN\r\n' +
+        'MA-L,A4CDF1,Acme Widgets,Springfield US\r\n',
+      // A year later: the first block registered to Honor Device, one block gone, two new ones.
+      'oui-2026.csv': head +
+        'MA-L,A4CDEF,"HONOR DEVICE CO.,LTD",Shenzhen CN\r\n' +
+        'MA-L,A4CDF0,"Hangzhou Hikvision Digital Technology Co.,Ltd.",Hangzhou CN\r\n' +
+        'MA-L,A4CDF2,"Shenzhen Nubia Technology Co., Ltd.","Nanshan District, ""Hi-Tech"" Park Shenzhen CN"\r\n' +
+        'MA-L,A4CDF3,"ZHEJIANG DAHUA TECHNOLOGY CO.,LTD",Hangzhou CN\r\n',
+    })
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-2025.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const update = await runCli(['catalog', 'update', '--oui', 'oui-2026.csv'], { cwd: dir })
+    expect(update.status, update.stderr).toBe(0)
+    expect(update.stdout).toMatch(/^MA-L +4 blocks from oui-2026\.csv \(file modified \d{4}-\d{2}-\d{2}\)\n {6}2 added \(dahua 1, zte 1\), 1 removed \(1 naming no catalog manufacturer\), 1 now of another holder's group \(huawei → honor 1\)\n/m)
+    const nubia = JSON.parse((await runCli(['lookup', 'a4:cd:f2:12:34:56', '--format', 'json'], { cwd: dir })).stdout)
+    expect(nubia).toMatchObject({ group: 'zte', match: { manufacturer: 'nubia' } })
+    // The same file again changes nothing, and says nothing of changes.
+    const again = await runCli(['catalog', 'update', '--oui', 'oui-2026.csv'], { cwd: dir })
+    expect(again.stdout).not.toMatch(/added/)
+  })
+
   it('takes the IEEE text layout as well, told from the content, and gives the blocks the CSV gives', async () => {
     const mam = [
       'OUI                                                         Organization                                 ',
