@@ -24,7 +24,7 @@ export type LookupResult =
    * `ipv6`: the IPv6 address whose interface identifier (modified EUI-64) holds the MAC; `eui64`: the
    * EUI-64 formed from the MAC (`ff:fe` or `ff:ff` in its middle).
    */
-  | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined; interfaceMaker?: Source; ipv6?: string; eui64?: string }
+  | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined; registryData?: string; interfaceMaker?: Source; ipv6?: string; eui64?: string }
   /** `product`: the product the OID names in its maker's MIB, when the catalog knows it. */
   /**
    * `noMaker`: why the enterprise number names no maker whoever registered it (devices of other makers
@@ -40,7 +40,7 @@ export type LookupResult =
    * prefix, else the longest block holding it, and how many longer blocks lie under it. `eui64`: the
    * query was an EUI-64 assigned as such (no MAC in it), whose first 36 bits are the prefix.
    */
-  | { kind: 'prefix'; query: string; prefix: string; match: OuiEntry | undefined; group: ManufacturerSlug | undefined; longer: number; interfaceMaker?: Source; eui64?: true }
+  | { kind: 'prefix'; query: string; prefix: string; match: OuiEntry | undefined; group: ManufacturerSlug | undefined; longer: number; registryData?: string; interfaceMaker?: Source; eui64?: true }
 
 /**
  * Looks up a MAC address, an SNMP object identifier, or a text (manufacturer name, model number,
@@ -54,6 +54,9 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     slug === undefined ? undefined : groupOf(slug, at, catalog.manufacturers).group
   const interfaceMakerOf = (entry: OuiEntry | undefined): Source | undefined =>
     entry?.manufacturer === undefined || entry.registry === 'CID' ? undefined : interfaceSourceOf(catalog.manufacturers.get(entry.manufacturer), entry.prefix)
+  // The registry data a block was read from, and its date: the file `catalog update` took, or the shipped data.
+  const registryData = (entry: OuiEntry | undefined): { registryData?: string } =>
+    entry === undefined ? {} : { registryData: catalog.meta.oui.registries?.[entry.registry] ?? catalog.meta.oui.source }
   const q = query.trim()
   const fromIpv6 = macOfIpv6(q)
   const eui64 = fromIpv6 === undefined ? parseEui64(q) : undefined
@@ -67,6 +70,7 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     return {
       kind: 'mac', query: q, mac: formatMac(mac), locallyAdministered, multicast, match,
       group: match?.registry === 'CID' || locallyAdministered || multicast ? undefined : groupAt(match?.manufacturer),
+      ...registryData(match),
       ...(interfaceMaker !== undefined && !locallyAdministered && !multicast ? { interfaceMaker } : {}),
       ...(fromIpv6 !== undefined ? { ipv6: q } : {}),
       ...(fromEui64 !== undefined ? { eui64: q } : {}),
@@ -81,6 +85,7 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     return {
       kind: 'prefix', query: q, prefix, match: entry, longer: eui64 !== undefined ? 0 : found.longer,
       group: entry === undefined || entry.registry === 'CID' ? undefined : groupAt(entry.manufacturer),
+      ...registryData(entry),
       ...(interfaceMaker !== undefined ? { interfaceMaker } : {}),
       ...(eui64 !== undefined ? { eui64: true as const } : {}),
     }

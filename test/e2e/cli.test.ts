@@ -720,6 +720,24 @@ describe('trustpath catalog', () => {
     expect(again.stdout).not.toMatch(/added/)
   })
 
+  it('names in a lookup the registry file a block was read from and its date, and says a Private block names no holder', async () => {
+    const dir = await testdir({
+      'mam.csv': 'Registry,Assignment,Organization Name,Organization Address\r\n' +
+        'MA-M,A4CDEF1,"Zhejiang Dahua Technology Co., Ltd.",Hangzhou CN\r\n' +
+        // As the IEEE lists 741AE09 in mam.csv: "Private" and no address.
+        'MA-M,A4CDEF2,Private,\r\n',
+    })
+    utimesSync(join(dir, 'mam.csv'), new Date('2026-05-21T12:00:00Z'), new Date('2026-05-21T12:00:00Z'))
+    expect((await runCli(['catalog', 'update', '--mam', 'mam.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const dahua = await runCli(['lookup', 'a4:cd:ef:12:34:56'], { cwd: dir })
+    expect(dahua.stdout).toMatch(/^ {2}IEEE MA-M block A4CDEF1\/28 assigned to "Zhejiang Dahua Technology Co., Ltd."\n {2}registry data: mam\.csv \(file modified 2026-05-21\)\n {2}manufacturer: /m)
+    expect(JSON.parse((await runCli(['lookup', 'A4CDEF1', '-f', 'json'], { cwd: dir })).stdout)).toMatchObject({ registryData: 'mam.csv (file modified 2026-05-21)' })
+    const hidden = await runCli(['lookup', 'a4:cd:ef:22:34:56'], { cwd: dir })
+    expect(hidden.stdout).toMatch(/a private block: its holder asked the IEEE not to publish its name, so it names no manufacturer/)
+    // Blocks of a registry not refreshed come from the shipped data, which the lookup names.
+    expect((await runCli(['lookup', '00:e0:fc:12:34:56'], { cwd: dir })).stdout).toMatch(/^ {2}registry data: oui-data [\d.]+ and the IEEE IAB registry of \d{4}-\d{2}-\d{2}$/m)
+  })
+
   it('takes the IEEE text layout as well, told from the content, and gives the blocks the CSV gives', async () => {
     const mam = [
       'OUI                                                         Organization                                 ',
