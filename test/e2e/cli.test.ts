@@ -738,6 +738,24 @@ describe('trustpath catalog', () => {
     expect((await runCli(['lookup', '00:e0:fc:12:34:56'], { cwd: dir })).stdout).toMatch(/^ {2}registry data: oui-data [\d.]+ and the IEEE IAB registry of \d{4}-\d{2}-\d{2}$/m)
   })
 
+  it('says which option takes a registry file given for another (enterprise-numbers.txt as --oui, oui.csv as --enterprise), and that a header alone holds no entry; writes nothing', async () => {
+    const dir = await testdir({
+      'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan CN\r\n',
+      'enterprise-numbers.txt': 'PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2026-05-20)\n\n2011\n  HUAWEI Technology Co.,Ltd\n    Contact\n      x&example.com\nEnd of Document\n',
+      'header.csv': 'Registry,Assignment,Organization Name,Organization Address\r\n',
+    })
+    const pen = await runCli(['catalog', 'update', '--oui', 'enterprise-numbers.txt'], { cwd: dir })
+    expect(pen.status).toBe(2)
+    expect(pen.stderr).toMatch(/^enterprise-numbers\.txt:1: error: this file is IANA's private enterprise numbers \(enterprise-numbers\.txt\), not MA-L; nothing is read from it\. Pass it with --enterprise/)
+    const oui = await runCli(['catalog', 'update', '--enterprise', 'oui.csv'], { cwd: dir })
+    expect(oui.status).toBe(2)
+    expect(oui.stderr).toMatch(/^oui\.csv:1: error: this file is the IEEE MA-L registry \(oui\.csv or oui\.txt\), not IANA's private enterprise numbers; nothing is read from it\. Pass it with --oui, or download IANA's file as https:\/\/www\.iana\.org\/assignments\/enterprise-numbers\.txt\./)
+    const header = await runCli(['catalog', 'update', '--oui', 'header.csv'], { cwd: dir })
+    expect(header.status).toBe(2)
+    expect(header.stderr).toMatch(/^--oui header\.csv: no MA-L entries read; nothing was written\. The file holds no entry after its header: a download that failed\? Download it again \(https:\/\/standards-oui\.ieee\.org\/oui\/oui\.csv\)\.$/m)
+    expect(existsSync(join(dir, '.trustpath', 'catalog.json'))).toBe(false)
+  })
+
   it('takes the IEEE text layout as well, told from the content, and gives the blocks the CSV gives', async () => {
     const mam = [
       'OUI                                                         Organization                                 ',

@@ -201,7 +201,11 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     printer.add(diagnostics)
     if (hasErrors(diagnostics) || value.length === 0) {
       printer.finish()
-      println(ctx.stderr, `--${option} ${opts[option]}: no ${registry} entries read; nothing was written.`)
+      // Without an error, the file had no entry to read (a header alone) or every row was skipped, as said above.
+      const why = hasErrors(diagnostics) ? '' : diagnostics.length === 0
+        ? ` The file holds no entry after its header: a download that failed? Download it again (${ieeeAddress(registry, path)}).`
+        : ` Every row was skipped, as said above: download the file again (${ieeeAddress(registry, path)}).`
+      println(ctx.stderr, `--${option} ${opts[option]}: no ${registry} entries read; nothing was written.${why}`)
       throw new ExitError(EXIT.input)
     }
     const before = byRegistry.get(registry) ?? []
@@ -242,7 +246,8 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     printer.add(diagnostics)
     if (hasErrors(diagnostics) || value.length === 0) {
       printer.finish()
-      println(ctx.stderr, `--enterprise ${opts.enterprise}: no enterprise numbers read; nothing was written.`)
+      const why = hasErrors(diagnostics) ? '' : ' The file lists no number after its title: a download that failed? Download it again (https://www.iana.org/assignments/enterprise-numbers.txt).'
+      println(ctx.stderr, `--enterprise ${opts.enterprise}: no enterprise numbers read; nothing was written.${why}`)
       throw new ExitError(EXIT.input)
     }
     if (!opts.force) {
