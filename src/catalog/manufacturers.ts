@@ -516,6 +516,11 @@ const HUAWEI_CN_NAMES: Source = {
   title: 'Simple English Wikipedia, Huawei: Chinese \u534e\u4e3a (traditional \u83ef\u70ba); Huawei Technologies Co., Ltd. is \u534e\u4e3a\u6280\u672f\u6709\u9650\u516c\u53f8 (traditional \u83ef\u70ba\u6280\u8853\u6709\u9650\u516c\u53f8)',
   url: 'https://simple.wikipedia.org/wiki/Huawei',
 }
+const YINWANG_HUAWEI: Source = {
+  title: 'Eye Shenzhen: Seres buys 10% stake in Huawei smart auto business unit (Huawei set up Shenzhen Yinwang Intelligent Technology in January 2024, wholly owned according to Tianyancha and Qichacha, to take over its Intelligent Automotive Solution business; Avatr Technology agreed to take another 10%, leaving Huawei the majority)',
+  url: 'https://www.eyeshenzhen.com/content/2024-08/26/content_31172545.htm',
+  date: '2024-08-26',
+}
 const TD_TECH_HUAWEI: Source = {
   title: 'Chinese Wikipedia, \u83ef\u70ba: among Huawei\u2019s principal subsidiaries \u9f0e\u6a4b\u901a\u8a0a\u6280\u8853\u6709\u9650\u516c\u53f8 (TD Tech) 49%; China Daily via china.org.cn (2005): Siemens and Huawei formally kicked off TD Tech Ltd, registered in Hong Kong, Siemens holding 51% and Huawei the rest; SCMP (2008): TD-Tech, 51% owned by Nokia Siemens Networks, names a Huawei vice-president its chief executive',
   url: 'https://zh.wikipedia.org/zh-hk/%E8%8F%AF%E7%88%B2',
@@ -1263,6 +1268,16 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     aliases: ['TD Tech', 'TD Tech Ltd', 'TD-Tech', 'ChengDu TD Tech', 'Chengdu TD Tech', '\u9f0e\u6865', '\u9f0e\u6865\u901a\u4fe1', '\u9f0e\u6865\u901a\u4fe1\u6280\u672f', '\u9f0e\u6a4b\u901a\u8a0a'],
     parents: [{ parent: 'huawei', kind: 'affiliate', source: TD_TECH_HUAWEI }],
     sources: [TD_TECH_HUAWEI, TD_TECH_JV, TD_TECH_NSN, IEEE_REGISTRY],
+  },
+  {
+    // Huawei's Intelligent Automotive Solution business (Qiankun ADS, HarmonyOS cockpit), a company of
+    // its own since January 2024, in which car makers took minority stakes. Its IEEE block 10-91-66 is
+    // registered at Huawei's headquarters office building in Bantian, as "Shenzhen Yinwang
+    // Intelligent Technologies Co.,Ltd.".
+    slug: 'yinwang', name: 'Shenzhen Yinwang Intelligent Technology', country: 'CN',
+    aliases: ['Shenzhen Yinwang Intelligent Technology', 'Yinwang Intelligent Technology', 'Yinwang Intelligent Technologies', '\u5f15\u671b\u667a\u80fd', '\u6df1\u5733\u5f15\u671b\u667a\u80fd\u6280\u672f'],
+    parents: [{ parent: 'huawei', kind: 'subsidiary', from: '2024-01', source: YINWANG_HUAWEI }],
+    sources: [YINWANG_HUAWEI, IEEE_REGISTRY],
   },
   {
     // Huawei's x86 server business (FusionServer), sold as a company on 5 Nov 2021. Its IEEE blocks

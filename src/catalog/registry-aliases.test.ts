@@ -36,7 +36,7 @@ const NEAR_MISSES = [
   'Aztech Group DOOEL', 'AZTEK SA', 'Symantec Corporation', 'Rosenberger Hochfrequenztechnik GmbH & Co. KG',
   'Brähler ICS Konferenztechnik AG', 'Hisense Broadband Multimedia Technology Co.,Ltd.', 'Hikari Co.,Ltd.', 'SmartD Technologies Inc',
 ]
-const COVERED_LOOKING = /huawei|h3c|hmn tech|hisilicon|honor|zte|zhongxing|sanechips|nubia|hikvision|hikrobot|ezviz|dahua|imou|huacheng|lorex|hytera|sepura|norsat|teltronic|microimage|huaray|xfusion|pyronix|hikstorage|hiksemi|\btd tech\b/i
+const COVERED_LOOKING = /huawei|h3c|hmn tech|hisilicon|honor|zte|zhongxing|sanechips|nubia|hikvision|hikrobot|ezviz|dahua|imou|huacheng|lorex|hytera|sepura|norsat|teltronic|microimage|huaray|xfusion|pyronix|hikstorage|hiksemi|\btd tech\b|yinwang/i
 
 const resolve = buildNameResolver(MANUFACTURERS, REGISTRY_ALIASES)
 /** Registry spellings of subsidiaries the catalog does not list yet: they cannot resolve. */
@@ -123,6 +123,9 @@ describe('registry names of the covered groups (oui-data)', () => {
     expect(coveredGroupOf(resolve('Hangzhou Microimage Software Co., Ltd'))).toBe('hikvision')
     expect(coveredGroupOf(resolve('Zhejiang HuaRay Technology Co.,Ltd'))).toBe('dahua')
     expect(coveredGroupOf(resolve('Teltronic S.A.U.'))).toBe('hytera')
+    // Huawei's car business as a company of its own since 2024, registered at Huawei's headquarters (10-91-66).
+    expect(resolve('Shenzhen Yinwang Intelligent Technologies Co.,Ltd.')).toBe('yinwang')
+    expect(coveredGroupOf(resolve('Shenzhen Yinwang Intelligent Technologies Co.,Ltd.'))).toBe('huawei')
   })
 
   it('keeps other Autel companies away from Autel Robotics', () => {
