@@ -1,7 +1,7 @@
 import type { OuiRegistry } from '../domain/evidence.js'
 import type { Manufacturer, ManufacturerSlug } from '../domain/manufacturer.js'
 import { groupOf } from './manufacturers.js'
-import type { Catalog, CatalogMeta, OuiEntry } from './types.js'
+import type { Catalog, CatalogMeta, EnterpriseEntry, OuiEntry } from './types.js'
 
 /** Blocks and enterprise numbers held by one manufacturer group. */
 export type GroupStats = {
@@ -62,7 +62,7 @@ export function buildCatalogStats(catalog: Catalog): CatalogStats {
   }
 }
 
-/** How a registry file changes the blocks of one registry, per manufacturer group (groups as of today). */
+/** How a registry file changes the blocks of one registry (or IANA's enterprise numbers), per manufacturer group (groups as of today). */
 export type RegistryChanges = {
   /** Blocks the file has and the catalog had not, per group; `''` for blocks that name no catalog manufacturer. */
   added: Map<ManufacturerSlug | '', number>
@@ -76,11 +76,11 @@ export type RegistryChanges = {
  * Compares the blocks of one registry before and after a refresh: which groups gain blocks, lose
  * them, or see a block pass to another holder (Huawei Device's blocks registered to Honor Device
  * after the sale). An assignment listed more than once counts once, by its last listing, as lookups
- * read it. `resolve` names the manufacturer of a registry organisation name.
+ * read it. Enterprise numbers are compared the same way, number by number. `resolve` names the manufacturer of a registry organisation name.
  */
 export function buildRegistryChanges(
-  before: readonly OuiEntry[],
-  after: readonly OuiEntry[],
+  before: readonly (OuiEntry | EnterpriseEntry)[],
+  after: readonly (OuiEntry | EnterpriseEntry)[],
   resolve: (organization: string) => ManufacturerSlug | undefined,
   manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>,
 ): RegistryChanges {
@@ -94,7 +94,7 @@ export function buildRegistryChanges(
     }
     return group
   }
-  const last = (entries: readonly OuiEntry[]) => new Map(entries.map((e) => [e.prefix, e.organization]))
+  const last = (entries: readonly (OuiEntry | EnterpriseEntry)[]) => new Map<string | number, string>(entries.map((e) => ['prefix' in e ? e.prefix : e.number, e.organization]))
   const old = last(before)
   const next = last(after)
   const count = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1)

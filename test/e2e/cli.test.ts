@@ -720,6 +720,21 @@ describe('trustpath catalog', () => {
     expect(again.stdout).not.toMatch(/added/)
   })
 
+  it('says what a newer enterprise-numbers file changed, number by number, against the one taken before', async () => {
+    const pen = (entries: string) => `PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2026-05-20)\n\n${entries}\nEnd of Document\n`
+    const dir = await testdir({
+      'enterprise-2025.txt': pen('2011\n  HUAWEI Technology Co.,Ltd\n    Contact\n      x&example.com\n99990\n  Acme Widgets\n    Contact\n      x&example.com\n'),
+      'enterprise-2026.txt': pen('2011\n  Huawei Technologies Co., Ltd.\n    Contact\n      x&example.com\n99990\n  Shenzhen Nubia Technology Co., Ltd.\n    Contact\n      x&example.com\n' +
+        '99991\n  Hangzhou EZVIZ Network Co., Ltd.\n    Contact\n      x&example.com\n'),
+    })
+    const first = await runCli(['catalog', 'update', '--enterprise', 'enterprise-2025.txt', '--force'], { cwd: dir })
+    expect(first.stdout).not.toMatch(/added/)
+    const update = await runCli(['catalog', 'update', '--enterprise', 'enterprise-2026.txt', '--force'], { cwd: dir })
+    expect(update.status, update.stderr).toBe(0)
+    // 2011's new spelling stays Huawei's: no change of group to tell.
+    expect(update.stdout).toMatch(/^PEN +3 enterprise numbers from enterprise-2026\.txt \(last updated 2026-05-20\)\n {6}1 added \(hikvision 1\), 0 removed, 1 now of another holder's group \(none → zte 1\)\n/m)
+  })
+
   it('names in a lookup the registry file a block was read from and its date, and says a Private block names no holder', async () => {
     const dir = await testdir({
       'mam.csv': 'Registry,Assignment,Organization Name,Organization Address\r\n' +

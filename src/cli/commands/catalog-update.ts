@@ -261,6 +261,11 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     }
     next.enterprise = { source, entries: value }
     report.push(`PEN   ${value.length.toLocaleString('en-US').padStart(7)} ${pluralOf(value.length, 'enterprise number')} from ${opts.enterprise}${formatRegistryDate(source)}`)
+    // Against the numbers of the file taken before; the first file has none to compare with.
+    if (current?.enterprise !== undefined) {
+      const changed = formatRegistryChanges(buildRegistryChanges(current.enterprise.entries, value, resolveName, manufacturers))
+      if (changed !== undefined) report.push(changed)
+    }
   } else if (current?.enterprise) {
     next.enterprise = current.enterprise
   }
