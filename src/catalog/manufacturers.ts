@@ -618,6 +618,11 @@ const HONOR_CN_NAMES: Source = {
   title: 'Wikipedia, Honor (brand): native name \u8363\u8000; sold by Huawei in Nov 2020 to Shenzhen Zhixin New Information Technology',
   url: 'https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Huawei_Honor_Magic_2',
 }
+const HONOR_TERMINAL: Source = {
+  title: 'Huawei transfers Honor series trademarks: the number exceeds 700 (Qichacha: the transferee is Honor Terminal Co., Ltd., the word-for-word English of \u8363\u8000\u7ec8\u7aef\u6709\u9650\u516c\u53f8)',
+  url: 'https://semikronigbt.com/huawei-transfers-honor-series-trademarks-the-number-exceeds-700/',
+  date: '2022-09-06',
+}
 const HONOR_CN_LEGAL_NAMES: Source = {
   title: 'China Business Journal: on 26 Jun (2025) \u8363\u8000\u7ec8\u7aef\u80a1\u4efd\u6709\u9650\u516c\u53f8 (\u201c\u8363\u8000\u201d) registered for IPO tutoring with the Shenzhen CSRC office; its controlling shareholder is \u6df1\u5733\u5e02\u667a\u4fe1\u65b0\u4fe1\u606f\u6280\u672f\u6709\u9650\u516c\u53f8 (49.55%). Jiemian, 5 Aug (2024; reprinted at cfztjj.com/article/11516542.html), writes the company \u69ae\u8000\u7d42\u7aef\u6709\u9650\u516c\u53f8 before its conversion to a joint-stock company',
   url: 'http://www.cbyiming.com/Web_home/newInfo?aid=292765',
@@ -1255,9 +1260,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   {
     slug: 'honor', name: 'Honor Device', country: 'CN',
-    aliases: ['Honor', 'Honor Device', 'Honor Device Co., Ltd.', 'Huawei Honor', '\u8363\u8000', '\u8363\u8000\u7ec8\u7aef'],
+    aliases: ['Honor', 'Honor Device', 'Honor Device Co., Ltd.', 'Honor Terminal', 'Huawei Honor', '\u8363\u8000', '\u8363\u8000\u7ec8\u7aef'],
     parents: [{ parent: 'huawei', kind: 'brand', from: '2013', until: '2020-11-17', source: HONOR_SALE }],
-    sources: [HONOR_SALE, IEEE_REGISTRY, HONOR_CN_NAMES, HONOR_CN_LEGAL_NAMES],
+    sources: [HONOR_SALE, IEEE_REGISTRY, HONOR_CN_NAMES, HONOR_CN_LEGAL_NAMES, HONOR_TERMINAL],
   },
   {
     // A joint venture of Huawei (49%) with Siemens, since 2007 Nokia Siemens Networks (51%): private

@@ -344,6 +344,8 @@ describe('registry names of other dates', () => {
       ['Shenzhen Huawei Device Co., Ltd.', 'huawei-device'],
       ['Honor Device Co.,Ltd', 'honor'],
       ['Shenzhen Honor Device Co., Ltd.', 'honor'],
+      // The word-for-word English of its Chinese name, as Qichacha writes it.
+      ['Honor Terminal Co., Ltd.', 'honor'],
       ['Shenzhen Nubia Technology Co., Ltd.', 'nubia'],
       ['NUBIA TECHNOLOGY CO., LTD.', 'nubia'],
       ['Shenzhen Sanechips Technology Co., Ltd.', 'sanechips'],
