@@ -516,6 +516,11 @@ const HUAWEI_CN_NAMES: Source = {
   title: 'Simple English Wikipedia, Huawei: Chinese \u534e\u4e3a (traditional \u83ef\u70ba); Huawei Technologies Co., Ltd. is \u534e\u4e3a\u6280\u672f\u6709\u9650\u516c\u53f8 (traditional \u83ef\u70ba\u6280\u8853\u6709\u9650\u516c\u53f8)',
   url: 'https://simple.wikipedia.org/wiki/Huawei',
 }
+const EVERPURE_RENAME: Source = {
+  title: 'Pawan Patra, "Evolution of Data Cloud Architecture Post-Everpure": Everpure (formerly Pure Storage)',
+  url: 'https://pawanpatra.com/evolution-of-data-cloud-architecture-post-everpure',
+  date: '2026-03-05',
+}
 const YINWANG_HUAWEI: Source = {
   title: 'Eye Shenzhen: Seres buys 10% stake in Huawei smart auto business unit (Huawei set up Shenzhen Yinwang Intelligent Technology in January 2024, wholly owned according to Tianyancha and Qichacha, to take over its Intelligent Automotive Solution business; Avatr Technology agreed to take another 10%, leaving Huawei the majority)',
   url: 'https://www.eyeshenzhen.com/content/2024-08/26/content_31172545.htm',
@@ -2292,8 +2297,13 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [EQUALLOGIC_DELL, IEEE_REGISTRY, IANA_PEN],
   },
   maker('bluearc', 'BlueArc', 'GB', ['BlueArc', 'BlueArc UK Ltd']),
-  // Pure Storage, maker of the FlashArray storage arrays (enterprise number 40482).
-  { ...maker('pure-storage', 'Pure Storage', undefined, ['Pure Storage', 'Pure Storage, Inc.']), sources: [IEEE_REGISTRY, IANA_PEN] },
+  // Pure Storage, maker of the FlashArray storage arrays (enterprise number 40482), renamed Everpure
+  // in 2026: its block 24-A9-37, "PURE Storage" in the IEEE's oui.csv of 2026-05-21, is "Everpure,
+  // Inc." in oui-data 2.1.9.
+  {
+    ...maker('pure-storage', 'Pure Storage', undefined, ['Pure Storage', 'Pure Storage, Inc.', 'Everpure', 'Everpure, Inc.']),
+    sources: [IEEE_REGISTRY, IANA_PEN, EVERPURE_RENAME],
+  },
   { ...maker('riello-ups', 'Riello UPS', undefined, ['Riello UPS']), sources: [IANA_PEN] },
   { ...maker('gude', 'Gude', undefined, ['Gude', 'Gude Analog- und Digitalsysteme GmbH']), sources: [IANA_PEN] },
   maker('avtech-software', 'AVTECH Software', 'US', ['AVTECH Software', 'AVTECH Software, Inc.']),

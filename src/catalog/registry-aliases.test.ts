@@ -403,6 +403,8 @@ describe('registry names of IT, storage, server, printer and power makers (oui-d
       ['Raspberry Pi (Trading) Ltd', 'raspberry-pi'], ['Raspberry Pi Trading Ltd', 'raspberry-pi'],
       // H3C's owner, under its former name.
       ['Tsinghua Unisplendour Co., Ltd.', 'unisplendour'],
+      // Pure Storage's block 24-A9-37 in the IEEE file of 2026-05-21, and under its new name in oui-data 2.1.9.
+      ['PURE Storage', 'pure-storage'], ['Everpure, Inc.', 'pure-storage'],
     ]
     for (const [name, slug] of SPELLINGS) expect(resolve(name), name).toBe(slug)
   })
