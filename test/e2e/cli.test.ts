@@ -671,6 +671,8 @@ describe('trustpath catalog', () => {
     expect(update.stdout).toMatch(/^PEN +1 enterprise number from enterprise-numbers\.txt \(last updated 2025-08-22\)$/m)
     const stats = await runCli(['catalog', 'stats'], { cwd: dir })
     expect(stats.stdout).toMatch(/^IEEE blocks: IEEE registry files .*mam\.csv \(file modified 2026-05-21\)/m)
+    // Each registry with the data it comes from: the one refreshed, the others as shipped.
+    expect(stats.stdout).toMatch(/^ {2}MA-L from oui-data [\d.]+ and the IEEE IAB registry of \d{4}-\d{2}-\d{2}\n {2}MA-M from mam\.csv \(file modified 2026-05-21\)\n/m)
     // The catalog's own numbers apply on top of the file's one.
     expect(stats.stdout).toMatch(/^Enterprise numbers: IANA enterprise-numbers\.txt \(2025-08-22\): \d+$/m)
   })
