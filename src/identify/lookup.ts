@@ -7,7 +7,7 @@ import type { ManufacturerSlug, OemRelation, ParentRelation, Source } from '../d
 import type { BannerMatch } from './banner.js'
 import { matchBanner } from './banner.js'
 import { docsisFields } from '../catalog/docsis.js'
-import { NO_MAKER_ENTERPRISE_NUMBERS } from '../catalog/enterprise-numbers.js'
+import { ENTERPRISE_NUMBERS, NO_MAKER_ENTERPRISE_NUMBERS } from '../catalog/enterprise-numbers.js'
 import { DOCSIS_VENDOR_PATTERN } from '../domain/evidence.js'
 import { matchModel } from './identify.js'
 import { enterpriseEntryOf, parseOid } from './oid.js'
@@ -31,7 +31,7 @@ export type LookupResult =
    * report it: Broadcom's 4413, Realtek's 27282), when the catalog says so.
    */
   /** `registrant`: IANA's registrant, when `entry` is a branch of its tree that names another maker. */
-  | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined; product?: ProductOid; noMaker?: string; registrant?: string }
+  | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined; registryData?: string; product?: ProductOid; noMaker?: string; registrant?: string }
   /** `oem`: the OEM relations by which the named brand sells other makers' products. */
   /** `generic`: a server the firmware of many makers embeds (Dropbear, GoAhead-Webs), when the text names that and no maker. */
   | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; owners?: ParentRelation[]; hint?: string; generic?: { name: string; what: string } }
@@ -99,8 +99,15 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     const noMaker = enterprise === undefined || entry?.manufacturer !== undefined ? undefined : NO_MAKER_ENTERPRISE_NUMBERS.get(enterprise)
     const registered = enterprise === undefined ? undefined : catalog.enterprises.lookup(enterprise)
     const registrant = registered !== undefined && entry !== undefined && registered !== entry ? registered.organization : undefined
+    // The catalog's own entry of a number stands above a refreshed file's (see buildCatalog): its source, else the file's.
+    const curated = registered === undefined || enterprise === undefined ? undefined : ENTERPRISE_NUMBERS.find((e) => e.number === enterprise)
+    const { source: data, date } = catalog.meta.enterprise
+    const registryData = registered === undefined ? undefined : curated !== undefined
+      ? `trustpath's own entry, from ${curated.source.title}${curated.source.date ? ` (${curated.source.date})` : ''}`
+      : `${data}${date ? ` (${date})` : ''}`
     return {
       kind: 'oid', query: q, enterprise, entry, group: groupAt(entry?.manufacturer),
+      ...(registryData !== undefined ? { registryData } : {}),
       ...(product ? { product } : {}), ...(noMaker ? { noMaker } : {}), ...(registrant !== undefined ? { registrant } : {}),
     }
   }

@@ -735,6 +735,11 @@ describe('trustpath catalog', () => {
     expect(update.status, update.stderr).toBe(0)
     // 2011's new spelling stays Huawei's: no change of group to tell.
     expect(update.stdout).toMatch(/^PEN +3 enterprise numbers from enterprise-2026\.txt \(last updated 2026-05-20\)\n {6}1 added \(hikvision 1\), 0 removed, 1 now of another holder's group \(none → zte 1\)\n/m)
+     // A lookup names where each number's entry comes from: the file taken, or the catalog's own entry, which stands above it.
+    const ezviz = await runCli(['lookup', '1.3.6.1.4.1.99991.1'], { cwd: dir })
+    expect(ezviz.stdout).toMatch(/^ {2}IANA private enterprise 99991 registered to "Hangzhou EZVIZ Network Co., Ltd."\n {2}registry data: IANA enterprise-2026\.txt \(2026-05-20\)\n/m)
+    const huawei = await runCli(['lookup', '1.3.6.1.4.1.2011.2.23.95', '-f', 'json'], { cwd: dir })
+    expect(JSON.parse(huawei.stdout).registryData).toMatch(/^trustpath's own entry, from IANA, Private Enterprise Numbers/)
   })
 
   it('names in a lookup the registry file a block was read from and its date, and says a Private block names no holder', async () => {

@@ -198,6 +198,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
           // An arc a maker's firmware reports without an IANA registration: no registrant to name.
           lines.push(`  enterprise number ${r.enterprise} is not registered with IANA: ${r.entry.organization}`)
         } else lines.push(`  IANA private enterprise ${r.enterprise} registered to "${r.entry.organization}"`)
+        if (r.registryData !== undefined) lines.push(`  registry data: ${r.registryData}`)
         if (r.entry.manufacturer !== undefined) lines.push(`  manufacturer: ${name(r.entry.manufacturer)} (${r.entry.manufacturer}); group: ${name(r.group)} (${r.group})`)
         else lines.push(r.noMaker !== undefined ? `  names no manufacturer: ${r.noMaker}` : '  organisation not in the trustpath catalog')
       }
