@@ -246,6 +246,16 @@ describe('Chinese names', () => {
     expect(resolveCn('大华')).toBe('dahua')
   })
 
+  it('resolves a Chinese name after its city or province, when the name is of three characters or more', () => {
+    expect(resolveCn('深圳市华为终端有限公司')).toBe('huawei-device')
+    expect(resolveCn('广东省深圳华为终端有限公司')).toBe('huawei-device')
+    expect(resolveCn('深圳華為終端有限公司')).toBe('huawei-device')
+    // Two characters are a common word of many names (大华 of the Shanghai scale factory, 上海大华衡器厂).
+    expect(resolveCn('上海大华有限公司')).toBeUndefined()
+    expect(resolveCn('深圳华为有限公司')).toBeUndefined()
+    expect(resolveCn('上海大华衡器厂')).toBeUndefined()
+  })
+
   it('does not find a short Chinese name inside a longer one', () => {
     for (const name of ['上海大华衡器厂', '大华会计师事务所', '大华银行', '华为云计算技术有限公司']) {
       expect(resolveCn(name), name).toBeUndefined()

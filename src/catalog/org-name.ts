@@ -52,6 +52,17 @@ const CN_PLACES: ReadonlySet<string> = new Set([
   'hunan', 'zhengzhou', 'henan', 'shenyang', 'dalian', 'harbin',
 ])
 
+/**
+ * The same places written in Chinese, before a Chinese name (深圳市荣耀终端有限公司 is 荣耀终端, Honor
+ * Device), with 市 (city) or 省 (province) after them or not. Only a catalog name of three characters
+ * or more may then match whole: two (大华, 荣耀, 中兴) are common words of other companies' names too.
+ */
+const CN_PLACES_HANS = new RegExp(`^(?:(?:${[
+  '深圳', '上海', '北京', '杭州', '浙江', '广东', '广州', '东莞', '佛山', '珠海', '成都', '四川', '重庆', '武汉', '湖北', '南京',
+  '苏州', '无锡', '江苏', '西安', '陕西', '天津', '厦门', '福建', '福州', '宁波', '合肥', '安徽', '青岛', '济南', '山东', '长沙',
+  '湖南', '郑州', '河南', '沈阳', '大连', '哈尔滨',
+].join('|')})[市省]?)+`)
+
 const CACHE_LIMIT = 100_000
 
 /** Spacing slips seen in registry names, fixed before tokenising: "TECHNOLOGYCO.,LTD". */
@@ -280,7 +291,8 @@ export function namesThirdPartyProduct(text: string, nameOf?: (name: string) => 
  *    tokens and at least one of them is not a generic word ("huawei device" matches
  *    "Huawei Device (Shenzhen) Co., Ltd."; "new technologies" matches nothing);
  * 3. the same two rules for the rest of a name that starts with a Chinese city or province
- *    ("Shenzhen Nubia Technology Co., Ltd." is Nubia Technology's; see `CN_PLACES`);
+ *    ("Shenzhen Nubia Technology Co., Ltd." is Nubia Technology's; see `CN_PLACES`), and rule 1
+ *    for a Chinese name after one (深圳市努比亚技术有限公司; see `CN_PLACES_HANS`);
  * 4. the name contains, as a whole word, a distinctive token of exactly one manufacturer.
  *
  * A name listed as `unrelated` resolves to nothing, and so does, under rule 4, a longer text that
@@ -342,6 +354,14 @@ export function buildNameResolver(
   function resolve(key: string): ManufacturerSlug | undefined {
     const hit = exact.get(key)
     if (hit !== undefined) return hit ?? undefined
+    // 深圳市努比亚技术: a Chinese name after its city, matched whole (see CN_PLACES_HANS).
+    if (CJK.test(key) && !key.includes(' ')) {
+      const rest = key.replace(CN_PLACES_HANS, '')
+      if (rest !== key && [...rest].length >= 3) {
+        const slug = exact.get(rest)
+        if (slug !== undefined) return slug ?? undefined
+      }
+    }
     const tokens = key.split(' ')
     // "Huawei-compatible SFP", "TP-Link compatible adapter", "for Cisco", "Cisco replacement": the
     // name is someone else's product. "Kaspersky Security for Linux Mail Server" is the maker's own,
