@@ -76,6 +76,21 @@ describe('parseIanaEnterpriseNumbers', () => {
     }
   })
 
+  it('tells an IEEE registry given for IANA\'s file by what it is, with the option it goes to, and an empty file as empty', () => {
+    // The first lines of the IEEE's mam.csv and oui.txt as published.
+    const mamCsv = 'Registry,Assignment,Organization Name,Organization Address\r\nMA-M,C85CE27,SYNERGY SYSTEMS AND SOLUTIONS,"A1526, GREEN FIELDS COLONY Faridabad HARYANA IN 121001 "\r\n'
+    const ouiTxt = 'OUI/MA-L                                                    Organization                                 \r\n' +
+      'company_id                                                  Organization                                 \r\n' +
+      '                                                            Address                                      \r\n\r\n' +
+      '28-6F-B9   (hex)\t\tNokia Shanghai Bell Co., Ltd.\r\n286FB9     (base 16)\t\tNokia Shanghai Bell Co., Ltd.\r\n\t\t\t\tNo.388 Ning Qiao Road,Jin Qiao Pudong Shanghai Shanghai\r\n\r\n'
+    const mam = parseIanaEnterpriseNumbers(mamCsv, { file: 'mam.csv' })
+    expect(mam.diagnostics).toMatchObject([{ code: 'registry_mismatch', at: { file: 'mam.csv', line: 1 }, expected: 'PEN', got: 'MA-M' }])
+    expect(formatDiagnostic(mam.diagnostics[0]!)).toMatchInlineSnapshot(`"mam.csv:1: error: this file is the IEEE MA-M registry (mam.csv or mam.txt), not IANA's private enterprise numbers; nothing is read from it. Pass it with --mam, or download IANA's file as https://www.iana.org/assignments/enterprise-numbers.txt."`)
+    expect(parseIanaEnterpriseNumbers(ouiTxt, { file: 'oui.txt' }).diagnostics).toMatchObject([{ code: 'registry_mismatch', expected: 'PEN', got: 'MA-L' }])
+    const empty = parseIanaEnterpriseNumbers('', { file: 'e.txt' }).diagnostics[0]!
+    expect(formatDiagnostic(empty)).toMatchInlineSnapshot(`"e.txt:1: error: the file is empty or blank (a download that failed?); expected "PRIVATE ENTERPRISE NUMBERS". Pass IANA's file as downloaded: https://www.iana.org/assignments/enterprise-numbers.txt."`)
+  })
+
   it('reports a number without organisation and a repeated number with their lines', () => {
     const text = 'PRIVATE ENTERPRISE NUMBERS\n\n9\n  ciscoSystems\n10\n11\n  Eleven\n9\n  Again\n\n\nEnd of Document\n'
     const { value, diagnostics } = parseIanaEnterpriseNumbers(text, { file: 'e.txt' })

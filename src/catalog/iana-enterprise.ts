@@ -1,9 +1,12 @@
 import type { Diagnostic, WithDiagnostics } from '../diagnostics/diagnostic.js'
 import { TrustpathError } from '../errors.js'
+import { parseIeeeRegistry } from './ieee-registry.js'
 import type { EnterpriseEntry, EnterpriseTable } from './types.js'
 
 /** The first line of IANA's enterprise-numbers.txt. */
 const TITLE = 'PRIVATE ENTERPRISE NUMBERS'
+/** Lines read to tell an IEEE registry given instead (a text file's header block and first entries). */
+const SNIFF_LINES = 40
 const NUMBER_LINE = /^(\d+)\s*$/
 const UPDATED = /\(last updated (\d{4}-\d{2}-\d{2})\)/
 /** IANA's last line: a file without it was cut short. */
@@ -33,6 +36,12 @@ export function parseIanaEnterpriseNumbers(
   const first = lines.findIndex((l) => l.trim() !== '')
   const title = (lines[first] ?? '').replace(/^\uFEFF/, '').trim()
   if (title.toUpperCase() !== TITLE) {
+    // An IEEE registry (oui.csv, mam.txt) given for IANA's file: said as such, with the option it goes to.
+    const ieee = first < 0 ? undefined : parseIeeeRegistry(lines.slice(0, first + SNIFF_LINES).join('\n'), { file: source.file }).value[0]
+    if (ieee !== undefined) {
+      diagnostics.push({ code: 'registry_mismatch', severity: 'error', at: { file: source.file, line: first + 1 }, expected: 'PEN', got: ieee.registry })
+      return { value: [], diagnostics }
+    }
     diagnostics.push({
       // A blank file has no first line to name: the title is missing from line 1.
       code: 'registry_header', severity: 'error', at: { file: source.file, line: first < 0 ? 1 : first + 1 },

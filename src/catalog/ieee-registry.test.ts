@@ -88,6 +88,14 @@ describe('parseIeeeRegistryCsv', () => {
     expect(formatDiagnostic(diagnostics[0]!)).toContain('Pass it with --mam')
   })
 
+  it('tells IANA\'s enterprise-numbers.txt given for an IEEE registry by what it is, with the option it goes to', () => {
+    const pen = 'PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2026-05-20)\n\nSMI Network Management Private Enterprise Codes:\n'
+    const { value, diagnostics } = parseIeeeRegistry(pen, { file: 'enterprise-numbers.txt', registry: 'MA-L' })
+    expect(value).toEqual([])
+    expect(diagnostics).toMatchObject([{ code: 'registry_mismatch', at: { line: 1 }, expected: 'MA-L', got: 'PEN' }])
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"enterprise-numbers.txt:1: error: this file is IANA's private enterprise numbers (enterprise-numbers.txt), not MA-L; nothing is read from it. Pass it with --enterprise, or download the MA-L registry as https://standards-oui.ieee.org/oui/oui.csv or https://standards-oui.ieee.org/oui/oui.txt."`)
+  })
+
   it('accepts a byte order mark before the header', () => {
     expect(parseIeeeRegistryCsv(`\uFEFF${HEADER}\nMA-L,00E0FC,Huawei,\n`, { file: 'oui.csv' }).value).toHaveLength(1)
   })

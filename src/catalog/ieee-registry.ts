@@ -338,6 +338,8 @@ export function parseIeeeRegistryText(
 type ForeignRegistryFile = Extract<Diagnostic, { code: 'registry_format' }>['found']
 
 const CSV_HEADER_START = /^\s*Registry\s*,/
+/** The first line of IANA's enterprise-numbers.txt, a file given for an IEEE registry by mistake. */
+const IANA_TITLE = 'PRIVATE ENTERPRISE NUMBERS'
 /** The CSV's header as a spreadsheet saves it in a locale whose lists part by semicolons, or as tab-separated text. */
 const RESAVED_HEADER_START = /^\s*"?Registry"?\s*[;\t]\s*"?Assignment"?\s*[;\t]/
 
@@ -375,7 +377,7 @@ const SNIFF_LINES = 20
  * text layout, or another file users download by mistake (Wireshark's `manuf`, Nmap's
  * `nmap-mac-prefixes`, an HTML page saved instead of the file, an empty file).
  */
-function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout: 'foreign'; found: ForeignRegistryFile; line: number; got: string } {
+function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout: 'pen'; line: number } | { layout: 'foreign'; found: ForeignRegistryFile; line: number; got: string } {
   const binary = binaryKind(text)
   if (binary !== undefined) return { layout: 'foreign', found: binary, line: 1, got: '' }
   const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n|\r|\n/, 500)
@@ -384,6 +386,7 @@ function sniffRegistryFile(text: string): { layout: 'csv' | 'text' } | { layout:
   const head = lines[first] as string
   const got = head.trim().slice(0, 80)
   if (/^\s*</.test(head)) return { layout: 'foreign', found: 'html', line: first + 1, got }
+  if (got.toUpperCase() === IANA_TITLE) return { layout: 'pen', line: first + 1 }
   if (CSV_HEADER_START.test(head)) return { layout: 'csv' }
   if (RESAVED_HEADER_START.test(head)) return { layout: 'foreign', found: 'resaved', line: first + 1, got }
   if (lines.slice(first, first + SNIFF_LINES).some((l) => TEXT_HEX_LINE.test(l) || TEXT_BASE16_LINE.test(l) || TEXT_TITLE.test(l))) return { layout: 'text' }
@@ -418,6 +421,12 @@ export function parseIeeeRegistry(
       return parseIeeeRegistryCsv(text, source)
     case 'text':
       return parseIeeeRegistryText(text, source)
+    case 'pen':
+      // IANA's enterprise numbers given for an IEEE registry: said as such, with the option it goes to.
+      if (source.registry !== undefined) {
+        return { value: [], diagnostics: [{ code: 'registry_mismatch', severity: 'error', at: { file: source.file, line: sniffed.line }, expected: source.registry, got: 'PEN' }] }
+      }
+      return { value: [], diagnostics: [{ code: 'registry_format', severity: 'error', at: { file: source.file, line: sniffed.line }, found: 'unknown', got: IANA_TITLE }] }
     case 'foreign': {
       const diagnostic: Extract<Diagnostic, { code: 'registry_format' }> = {
         code: 'registry_format', severity: 'error', at: { file: source.file, line: sniffed.line },

@@ -516,6 +516,16 @@ const HUAWEI_CN_NAMES: Source = {
   title: 'Simple English Wikipedia, Huawei: Chinese \u534e\u4e3a (traditional \u83ef\u70ba); Huawei Technologies Co., Ltd. is \u534e\u4e3a\u6280\u672f\u6709\u9650\u516c\u53f8 (traditional \u83ef\u70ba\u6280\u8853\u6709\u9650\u516c\u53f8)',
   url: 'https://simple.wikipedia.org/wiki/Huawei',
 }
+const EVERPURE_RENAME: Source = {
+  title: 'Pawan Patra, "Evolution of Data Cloud Architecture Post-Everpure": Everpure (formerly Pure Storage)',
+  url: 'https://pawanpatra.com/evolution-of-data-cloud-architecture-post-everpure',
+  date: '2026-03-05',
+}
+const YINWANG_HUAWEI: Source = {
+  title: 'Eye Shenzhen: Seres buys 10% stake in Huawei smart auto business unit (Huawei set up Shenzhen Yinwang Intelligent Technology in January 2024, wholly owned according to Tianyancha and Qichacha, to take over its Intelligent Automotive Solution business; Avatr Technology agreed to take another 10%, leaving Huawei the majority)',
+  url: 'https://www.eyeshenzhen.com/content/2024-08/26/content_31172545.htm',
+  date: '2024-08-26',
+}
 const TD_TECH_HUAWEI: Source = {
   title: 'Chinese Wikipedia, \u83ef\u70ba: among Huawei\u2019s principal subsidiaries \u9f0e\u6a4b\u901a\u8a0a\u6280\u8853\u6709\u9650\u516c\u53f8 (TD Tech) 49%; China Daily via china.org.cn (2005): Siemens and Huawei formally kicked off TD Tech Ltd, registered in Hong Kong, Siemens holding 51% and Huawei the rest; SCMP (2008): TD-Tech, 51% owned by Nokia Siemens Networks, names a Huawei vice-president its chief executive',
   url: 'https://zh.wikipedia.org/zh-hk/%E8%8F%AF%E7%88%B2',
@@ -612,6 +622,11 @@ const HUAWEI_DEVICE_CN_NAME: Source = {
 const HONOR_CN_NAMES: Source = {
   title: 'Wikipedia, Honor (brand): native name \u8363\u8000; sold by Huawei in Nov 2020 to Shenzhen Zhixin New Information Technology',
   url: 'https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Huawei_Honor_Magic_2',
+}
+const HONOR_TERMINAL: Source = {
+  title: 'Huawei transfers Honor series trademarks: the number exceeds 700 (Qichacha: the transferee is Honor Terminal Co., Ltd., the word-for-word English of \u8363\u8000\u7ec8\u7aef\u6709\u9650\u516c\u53f8)',
+  url: 'https://semikronigbt.com/huawei-transfers-honor-series-trademarks-the-number-exceeds-700/',
+  date: '2022-09-06',
 }
 const HONOR_CN_LEGAL_NAMES: Source = {
   title: 'China Business Journal: on 26 Jun (2025) \u8363\u8000\u7ec8\u7aef\u80a1\u4efd\u6709\u9650\u516c\u53f8 (\u201c\u8363\u8000\u201d) registered for IPO tutoring with the Shenzhen CSRC office; its controlling shareholder is \u6df1\u5733\u5e02\u667a\u4fe1\u65b0\u4fe1\u606f\u6280\u672f\u6709\u9650\u516c\u53f8 (49.55%). Jiemian, 5 Aug (2024; reprinted at cfztjj.com/article/11516542.html), writes the company \u69ae\u8000\u7d42\u7aef\u6709\u9650\u516c\u53f8 before its conversion to a joint-stock company',
@@ -1250,9 +1265,9 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
   },
   {
     slug: 'honor', name: 'Honor Device', country: 'CN',
-    aliases: ['Honor', 'Honor Device', 'Honor Device Co., Ltd.', 'Huawei Honor', '\u8363\u8000', '\u8363\u8000\u7ec8\u7aef'],
+    aliases: ['Honor', 'Honor Device', 'Honor Device Co., Ltd.', 'Honor Terminal', 'Huawei Honor', '\u8363\u8000', '\u8363\u8000\u7ec8\u7aef'],
     parents: [{ parent: 'huawei', kind: 'brand', from: '2013', until: '2020-11-17', source: HONOR_SALE }],
-    sources: [HONOR_SALE, IEEE_REGISTRY, HONOR_CN_NAMES, HONOR_CN_LEGAL_NAMES],
+    sources: [HONOR_SALE, IEEE_REGISTRY, HONOR_CN_NAMES, HONOR_CN_LEGAL_NAMES, HONOR_TERMINAL],
   },
   {
     // A joint venture of Huawei (49%) with Siemens, since 2007 Nokia Siemens Networks (51%): private
@@ -1263,6 +1278,16 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     aliases: ['TD Tech', 'TD Tech Ltd', 'TD-Tech', 'ChengDu TD Tech', 'Chengdu TD Tech', '\u9f0e\u6865', '\u9f0e\u6865\u901a\u4fe1', '\u9f0e\u6865\u901a\u4fe1\u6280\u672f', '\u9f0e\u6a4b\u901a\u8a0a'],
     parents: [{ parent: 'huawei', kind: 'affiliate', source: TD_TECH_HUAWEI }],
     sources: [TD_TECH_HUAWEI, TD_TECH_JV, TD_TECH_NSN, IEEE_REGISTRY],
+  },
+  {
+    // Huawei's Intelligent Automotive Solution business (Qiankun ADS, HarmonyOS cockpit), a company of
+    // its own since January 2024, in which car makers took minority stakes. Its IEEE block 10-91-66 is
+    // registered at Huawei's headquarters office building in Bantian, as "Shenzhen Yinwang
+    // Intelligent Technologies Co.,Ltd.".
+    slug: 'yinwang', name: 'Shenzhen Yinwang Intelligent Technology', country: 'CN',
+    aliases: ['Shenzhen Yinwang Intelligent Technology', 'Yinwang Intelligent Technology', 'Yinwang Intelligent Technologies', '\u5f15\u671b\u667a\u80fd', '\u6df1\u5733\u5f15\u671b\u667a\u80fd\u6280\u672f'],
+    parents: [{ parent: 'huawei', kind: 'subsidiary', from: '2024-01', source: YINWANG_HUAWEI }],
+    sources: [YINWANG_HUAWEI, IEEE_REGISTRY],
   },
   {
     // Huawei's x86 server business (FusionServer), sold as a company on 5 Nov 2021. Its IEEE blocks
@@ -2272,8 +2297,13 @@ export const MANUFACTURERS: readonly Manufacturer[] = [
     sources: [EQUALLOGIC_DELL, IEEE_REGISTRY, IANA_PEN],
   },
   maker('bluearc', 'BlueArc', 'GB', ['BlueArc', 'BlueArc UK Ltd']),
-  // Pure Storage, maker of the FlashArray storage arrays (enterprise number 40482).
-  { ...maker('pure-storage', 'Pure Storage', undefined, ['Pure Storage', 'Pure Storage, Inc.']), sources: [IEEE_REGISTRY, IANA_PEN] },
+  // Pure Storage, maker of the FlashArray storage arrays (enterprise number 40482), renamed Everpure
+  // in 2026: its block 24-A9-37, "PURE Storage" in the IEEE's oui.csv of 2026-05-21, is "Everpure,
+  // Inc." in oui-data 2.1.9.
+  {
+    ...maker('pure-storage', 'Pure Storage', undefined, ['Pure Storage', 'Pure Storage, Inc.', 'Everpure', 'Everpure, Inc.']),
+    sources: [IEEE_REGISTRY, IANA_PEN, EVERPURE_RENAME],
+  },
   { ...maker('riello-ups', 'Riello UPS', undefined, ['Riello UPS']), sources: [IANA_PEN] },
   { ...maker('gude', 'Gude', undefined, ['Gude', 'Gude Analog- und Digitalsysteme GmbH']), sources: [IANA_PEN] },
   maker('avtech-software', 'AVTECH Software', 'US', ['AVTECH Software', 'AVTECH Software, Inc.']),

@@ -169,6 +169,18 @@ describe('buildNameResolver', () => {
     expect(resolve('Honor Device (Shenzhen) Co., Ltd.')).toBe('honor')
   })
 
+  it('reads a name after the Chinese city its registrant put before it, and only a catalog name of two words or more', () => {
+    const resolveNubia = buildNameResolver([...MANUFACTURERS, maker('nubia', 'Nubia Technology', ['Nubia'])], EXTRA)
+    // Nubia Technology Co., Ltd. is seated in Shenzhen, as the registry's "Nubia Technology Co.,Ltd." block says.
+    expect(resolveNubia('Shenzhen Nubia Technology Co., Ltd.')).toBe('nubia')
+    expect(resolve('Shenzhen Honor Device Co., Ltd.')).toBe('honor')
+    expect(resolve('Guangdong Dongguan Huawei Device Co., Ltd.')).toBe('huawei-device')
+    // A one-word name after the city is any company's word; another name after it is another company.
+    expect(resolve('Shenzhen Honor Co., Ltd.')).toBeUndefined()
+    expect(resolve('SHENZHEN HONOR ELECTRONIC CO.,LTD')).toBeUndefined()
+    expect(resolve('Shenzhen New Technologies Co., Ltd.')).toBeUndefined()
+  })
+
   it('matches a distinctive brand word anywhere in the name', () => {
     expect(resolve('Prama Hikvision India Private Limited')).toBe('hikvision')
     expect(resolve('SHANGHAI ZTE TECHNOLOGIES CO.,LTD')).toBe('zte')
@@ -232,6 +244,16 @@ describe('Chinese names', () => {
     expect(resolveCn('华为终端（深圳）有限公司')).toBe('huawei-device')
     expect(resolveCn('浙江大华技术股份有限公司')).toBe('dahua')
     expect(resolveCn('大华')).toBe('dahua')
+  })
+
+  it('resolves a Chinese name after its city or province, when the name is of three characters or more', () => {
+    expect(resolveCn('深圳市华为终端有限公司')).toBe('huawei-device')
+    expect(resolveCn('广东省深圳华为终端有限公司')).toBe('huawei-device')
+    expect(resolveCn('深圳華為終端有限公司')).toBe('huawei-device')
+    // Two characters are a common word of many names (大华 of the Shanghai scale factory, 上海大华衡器厂).
+    expect(resolveCn('上海大华有限公司')).toBeUndefined()
+    expect(resolveCn('深圳华为有限公司')).toBeUndefined()
+    expect(resolveCn('上海大华衡器厂')).toBeUndefined()
   })
 
   it('does not find a short Chinese name inside a longer one', () => {

@@ -37,6 +37,32 @@ const GENERIC_TOKENS: ReadonlySet<string> = new Set([
   'beijing', 'hangzhou', 'zhejiang', 'guangdong', 'the', 'and', 'of', 'new',
 ])
 
+/**
+ * Chinese cities and provinces that registrants put before a company's name, as they put the seat
+ * in parentheses after it: "Shenzhen Nubia Technology" for Nubia Technology Co., Ltd. (Shenzhen),
+ * "Dongguan Huawei Device". Dropped from the front of a name that no rule matches whole, and only
+ * a catalog name of two or more words, not all generic, may then match ("Shenzhen Honor Device" is
+ * Honor Device; "SHENZHEN HONOR ELECTRONIC" and "Shenzhen Honor" stay unnamed). Written as the
+ * registry writes them, without the apostrophe of Xi'an.
+ */
+const CN_PLACES: ReadonlySet<string> = new Set([
+  'shenzhen', 'shanghai', 'beijing', 'hangzhou', 'zhejiang', 'guangdong', 'guangzhou', 'dongguan', 'foshan', 'zhuhai',
+  'chengdu', 'sichuan', 'chongqing', 'wuhan', 'hubei', 'nanjing', 'suzhou', 'wuxi', 'jiangsu', 'xian', 'shaanxi',
+  'tianjin', 'xiamen', 'fujian', 'fuzhou', 'ningbo', 'hefei', 'anhui', 'qingdao', 'jinan', 'shandong', 'changsha',
+  'hunan', 'zhengzhou', 'henan', 'shenyang', 'dalian', 'harbin',
+])
+
+/**
+ * The same places written in Chinese, before a Chinese name (深圳市荣耀终端有限公司 is 荣耀终端, Honor
+ * Device), with 市 (city) or 省 (province) after them or not. Only a catalog name of three characters
+ * or more may then match whole: two (大华, 荣耀, 中兴) are common words of other companies' names too.
+ */
+const CN_PLACES_HANS = new RegExp(`^(?:(?:${[
+  '深圳', '上海', '北京', '杭州', '浙江', '广东', '广州', '东莞', '佛山', '珠海', '成都', '四川', '重庆', '武汉', '湖北', '南京',
+  '苏州', '无锡', '江苏', '西安', '陕西', '天津', '厦门', '福建', '福州', '宁波', '合肥', '安徽', '青岛', '济南', '山东', '长沙',
+  '湖南', '郑州', '河南', '沈阳', '大连', '哈尔滨',
+].join('|')})[市省]?)+`)
+
 const CACHE_LIMIT = 100_000
 
 /** Spacing slips seen in registry names, fixed before tokenising: "TECHNOLOGYCO.,LTD". */
@@ -264,9 +290,12 @@ export function namesThirdPartyProduct(text: string, nameOf?: (name: string) => 
  * 2. the normalized name starts with the tokens of such a name, when that name has two or more
  *    tokens and at least one of them is not a generic word ("huawei device" matches
  *    "Huawei Device (Shenzhen) Co., Ltd."; "new technologies" matches nothing);
- * 3. the name contains, as a whole word, a distinctive token of exactly one manufacturer.
+ * 3. the same two rules for the rest of a name that starts with a Chinese city or province
+ *    ("Shenzhen Nubia Technology Co., Ltd." is Nubia Technology's; see `CN_PLACES`), and rule 1
+ *    for a Chinese name after one (深圳市努比亚技术有限公司; see `CN_PLACES_HANS`);
+ * 4. the name contains, as a whole word, a distinctive token of exactly one manufacturer.
  *
- * A name listed as `unrelated` resolves to nothing, and so does, under rule 3, a longer text that
+ * A name listed as `unrelated` resolves to nothing, and so does, under rule 4, a longer text that
  * holds an unrelated name of two words or more ("FUJI XEROX DocuPrint"). A name claimed by two manufacturers under the same rule resolves to nothing: no guess.
  * Extras naming a slug that is not among `manufacturers` are ignored. Chinese names are compared
  * in simplified characters, so 華為技術有限公司 meets the alias 华为技术.
@@ -325,6 +354,14 @@ export function buildNameResolver(
   function resolve(key: string): ManufacturerSlug | undefined {
     const hit = exact.get(key)
     if (hit !== undefined) return hit ?? undefined
+    // 深圳市努比亚技术: a Chinese name after its city, matched whole (see CN_PLACES_HANS).
+    if (CJK.test(key) && !key.includes(' ')) {
+      const rest = key.replace(CN_PLACES_HANS, '')
+      if (rest !== key && [...rest].length >= 3) {
+        const slug = exact.get(rest)
+        if (slug !== undefined) return slug ?? undefined
+      }
+    }
     const tokens = key.split(' ')
     // "Huawei-compatible SFP", "TP-Link compatible adapter", "for Cisco", "Cisco replacement": the
     // name is someone else's product. "Kaspersky Security for Linux Mail Server" is the maker's own,
@@ -337,6 +374,13 @@ export function buildNameResolver(
     }
     for (let n = Math.min(tokens.length - 1, longestPrefix); n >= 2; n--) {
       const slug = prefixes.get(tokens.slice(0, n).join(' '))
+      if (slug !== undefined) return slug ?? undefined
+    }
+    // "Shenzhen Nubia Technology": the city before the name, which rules 1 and 2 read from the start.
+    let place = 0
+    while (place < tokens.length - 2 && CN_PLACES.has(tokens[place]!)) place++
+    for (let n = Math.min(tokens.length - place, longestPrefix); place > 0 && n >= 2; n--) {
+      const slug = prefixes.get(tokens.slice(place, place + n).join(' '))
       if (slug !== undefined) return slug ?? undefined
     }
     let found: ManufacturerSlug | undefined

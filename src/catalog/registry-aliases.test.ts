@@ -36,7 +36,7 @@ const NEAR_MISSES = [
   'Aztech Group DOOEL', 'AZTEK SA', 'Symantec Corporation', 'Rosenberger Hochfrequenztechnik GmbH & Co. KG',
   'Brähler ICS Konferenztechnik AG', 'Hisense Broadband Multimedia Technology Co.,Ltd.', 'Hikari Co.,Ltd.', 'SmartD Technologies Inc',
 ]
-const COVERED_LOOKING = /huawei|h3c|hmn tech|hisilicon|honor|zte|zhongxing|sanechips|nubia|hikvision|hikrobot|ezviz|dahua|imou|huacheng|lorex|hytera|sepura|norsat|teltronic|microimage|huaray|xfusion|pyronix|hikstorage|hiksemi|\btd tech\b/i
+const COVERED_LOOKING = /huawei|h3c|hmn tech|hisilicon|honor|zte|zhongxing|sanechips|nubia|hikvision|hikrobot|ezviz|dahua|imou|huacheng|lorex|hytera|sepura|norsat|teltronic|microimage|huaray|xfusion|pyronix|hikstorage|hiksemi|\btd tech\b|yinwang/i
 
 const resolve = buildNameResolver(MANUFACTURERS, REGISTRY_ALIASES)
 /** Registry spellings of subsidiaries the catalog does not list yet: they cannot resolve. */
@@ -123,6 +123,9 @@ describe('registry names of the covered groups (oui-data)', () => {
     expect(coveredGroupOf(resolve('Hangzhou Microimage Software Co., Ltd'))).toBe('hikvision')
     expect(coveredGroupOf(resolve('Zhejiang HuaRay Technology Co.,Ltd'))).toBe('dahua')
     expect(coveredGroupOf(resolve('Teltronic S.A.U.'))).toBe('hytera')
+    // Huawei's car business as a company of its own since 2024, registered at Huawei's headquarters (10-91-66).
+    expect(resolve('Shenzhen Yinwang Intelligent Technologies Co.,Ltd.')).toBe('yinwang')
+    expect(coveredGroupOf(resolve('Shenzhen Yinwang Intelligent Technologies Co.,Ltd.'))).toBe('huawei')
   })
 
   it('keeps other Autel companies away from Autel Robotics', () => {
@@ -335,6 +338,28 @@ describe('registry names of other dates', () => {
     for (const [name, slug] of OLDER) expect(resolve(name), name).toBe(slug)
   })
 
+  it('resolves spellings a later file may use: another case or legal form, or the city before the name', () => {
+    const LATER: [string, ManufacturerSlug][] = [
+      ['HUAWEI DEVICE CO.,LTD', 'huawei-device'],
+      ['Shenzhen Huawei Device Co., Ltd.', 'huawei-device'],
+      ['Honor Device Co.,Ltd', 'honor'],
+      ['Shenzhen Honor Device Co., Ltd.', 'honor'],
+      // The word-for-word English of its Chinese name, as Qichacha writes it.
+      ['Honor Terminal Co., Ltd.', 'honor'],
+      ['Shenzhen Nubia Technology Co., Ltd.', 'nubia'],
+      ['NUBIA TECHNOLOGY CO., LTD.', 'nubia'],
+      ['Shenzhen Sanechips Technology Co., Ltd.', 'sanechips'],
+      ['XFUSION DIGITAL TECHNOLOGIES CO., LTD.', 'xfusion'],
+      ['Hangzhou EZVIZ Network Co., Ltd.', 'ezviz'],
+      ['Hangzhou Hikmicro Sensing Technology Co., Ltd.', 'hikmicro'],
+    ]
+    for (const [name, slug] of LATER) expect(resolve(name), name).toBe(slug)
+    // Names that only share a word or a city with them.
+    for (const name of ['SHENZHEN HONOR ELECTRONIC CO.,LTD', 'Shenzhen Honor Co., Ltd.', 'Huaweitech Solutions LLC', 'Shenzhen Huawen Technology Co., Ltd.']) {
+      expect(coveredGroupOf(resolve(name)), name).toBeUndefined()
+    }
+  })
+
   it('keeps the look-alikes of the 2022 files away from the covered groups', () => {
     // Checked by hand: other companies whose names share a syllable or a brand word.
     for (const name of [
@@ -378,6 +403,8 @@ describe('registry names of IT, storage, server, printer and power makers (oui-d
       ['Raspberry Pi (Trading) Ltd', 'raspberry-pi'], ['Raspberry Pi Trading Ltd', 'raspberry-pi'],
       // H3C's owner, under its former name.
       ['Tsinghua Unisplendour Co., Ltd.', 'unisplendour'],
+      // Pure Storage's block 24-A9-37 in the IEEE file of 2026-05-21, and under its new name in oui-data 2.1.9.
+      ['PURE Storage', 'pure-storage'], ['Everpure, Inc.', 'pure-storage'],
     ]
     for (const [name, slug] of SPELLINGS) expect(resolve(name), name).toBe(slug)
   })

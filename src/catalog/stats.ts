@@ -1,7 +1,7 @@
 import type { OuiRegistry } from '../domain/evidence.js'
-import type { ManufacturerSlug } from '../domain/manufacturer.js'
+import type { Manufacturer, ManufacturerSlug } from '../domain/manufacturer.js'
 import { groupOf } from './manufacturers.js'
-import type { Catalog, CatalogMeta } from './types.js'
+import type { Catalog, CatalogMeta, EnterpriseEntry, OuiEntry } from './types.js'
 
 /** Blocks and enterprise numbers held by one manufacturer group. */
 export type GroupStats = {
@@ -60,4 +60,60 @@ export function buildCatalogStats(catalog: Catalog): CatalogStats {
     meta: catalog.meta, manufacturers: catalog.manufacturers.size, blocks, resolvedBlocks, enterprises,
     bannerPatterns: catalog.banners.length, modelPatterns: catalog.models.length, groups: list,
   }
+}
+
+/** How a registry file changes the blocks of one registry (or IANA's enterprise numbers), per manufacturer group (groups as of today). */
+export type RegistryChanges = {
+  /** Blocks the file has and the catalog had not, per group; `''` for blocks that name no catalog manufacturer. */
+  added: Map<ManufacturerSlug | '', number>
+  /** Blocks the catalog had and the file has not, per group (`''` as above). */
+  removed: Map<ManufacturerSlug | '', number>
+  /** Blocks in both whose holder resolves to another group now, per pair of groups (`''` as above), most first. */
+  moved: { from: ManufacturerSlug | ''; to: ManufacturerSlug | ''; count: number }[]
+}
+
+/**
+ * Compares the blocks of one registry before and after a refresh: which groups gain blocks, lose
+ * them, or see a block pass to another holder (Huawei Device's blocks registered to Honor Device
+ * after the sale). An assignment listed more than once counts once, by its last listing, as lookups
+ * read it. Enterprise numbers are compared the same way, number by number. `resolve` names the manufacturer of a registry organisation name.
+ */
+export function buildRegistryChanges(
+  before: readonly (OuiEntry | EnterpriseEntry)[],
+  after: readonly (OuiEntry | EnterpriseEntry)[],
+  resolve: (organization: string) => ManufacturerSlug | undefined,
+  manufacturers: ReadonlyMap<ManufacturerSlug, Manufacturer>,
+): RegistryChanges {
+  const groupCache = new Map<string, ManufacturerSlug | ''>()
+  const groupOfName = (organization: string): ManufacturerSlug | '' => {
+    let group = groupCache.get(organization)
+    if (group === undefined) {
+      const slug = resolve(organization)
+      group = slug === undefined ? '' : groupOf(slug, undefined, manufacturers).group
+      groupCache.set(organization, group)
+    }
+    return group
+  }
+  const last = (entries: readonly (OuiEntry | EnterpriseEntry)[]) => new Map<string | number, string>(entries.map((e) => ['prefix' in e ? e.prefix : e.number, e.organization]))
+  const old = last(before)
+  const next = last(after)
+  const count = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1)
+  const added = new Map<ManufacturerSlug | '', number>()
+  const removed = new Map<ManufacturerSlug | '', number>()
+  const moved = new Map<string, { from: ManufacturerSlug | ''; to: ManufacturerSlug | ''; count: number }>()
+  for (const [prefix, organization] of next) {
+    const was = old.get(prefix)
+    if (was === undefined) count(added, groupOfName(organization))
+    else if (was !== organization) {
+      const from = groupOfName(was)
+      const to = groupOfName(organization)
+      if (from === to) continue
+      const pair = moved.get(`${from} ${to}`) ?? { from, to, count: 0 }
+      pair.count++
+      moved.set(`${from} ${to}`, pair)
+    }
+  }
+  for (const [prefix, organization] of old) if (!next.has(prefix)) count(removed, groupOfName(organization))
+  const pairs = [...moved.values()].sort((a, b) => b.count - a.count || a.from.localeCompare(b.from) || a.to.localeCompare(b.to))
+  return { added, removed, moved: pairs }
 }

@@ -126,7 +126,11 @@ export type ModelPattern = {
 
 /** Where each table of a catalog came from and how old it is. */
 export type CatalogMeta = {
-  oui: { source: string; date?: string }
+  /**
+   * Where the IEEE blocks come from; `registries` names each registry's file and its date when the
+   * registries were refreshed one by one (`oui.csv (file modified 2026-05-21)`).
+   */
+  oui: { source: string; date?: string; registries?: Partial<Record<OuiRegistry, string>> }
   enterprise: { source: string; date?: string }
 }
 

@@ -178,7 +178,11 @@ export type Diagnostic =
     /** What the file is instead of an IEEE registry file (CSV or text), and its first line. */
     found: 'empty' | 'html' | 'wireshark_manuf' | 'nmap_mac_prefixes' | 'resaved' | 'gzip' | 'zip' | 'xls' | 'utf16' | 'binary' | 'unknown'; got: string
   }
-  | { code: 'registry_mismatch'; severity: 'error'; at: SourceLocation; expected: OuiRegistry; got: OuiRegistry }
+  | {
+    code: 'registry_mismatch'; severity: 'error'; at: SourceLocation
+    /** The registry the file was given for, and the one it is: an IEEE one, or IANA's enterprise numbers (`PEN`). */
+    expected: OuiRegistry | 'PEN'; got: OuiRegistry | 'PEN'
+  }
   | {
     code: 'registry_truncated'; severity: 'warning'; at: SourceLocation
     /** The registry of the file, if known: an IEEE one, or IANA's enterprise numbers (`PEN`). */

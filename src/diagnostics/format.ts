@@ -106,6 +106,10 @@ const FOREIGN_XML_ROOTS: Readonly<Record<Extract<Diagnostic, { code: 'unexpected
 }
 
 /** Where to download a registry, in both layouts (or every registry when the file's is not known). */
+/** The first line of IANA's enterprise-numbers.txt, and where IANA publishes the file. */
+const IANA_TITLE = 'PRIVATE ENTERPRISE NUMBERS'
+const IANA_ADDRESS = 'https://www.iana.org/assignments/enterprise-numbers.txt'
+
 function downloadRegistry(registry: OuiRegistry | undefined): string {
   if (registry === undefined) {
     return 'Download the registry from https://standards-oui.ieee.org/ as CSV (oui/oui.csv, oui28/mam.csv, oui36/oui36.csv, ' +
@@ -353,14 +357,20 @@ function describe(d: Diagnostic): string {
     case 'registry_row_invalid':
       return `registry row skipped: ${d.problem}.`
     case 'registry_header':
-      return `unexpected header ${quote(d.got.join(','))}; expected ${quote(d.expected.join(','))}. ` +
-        'Pass the registry file as downloaded (`trustpath catalog update --help` gives the addresses).'
+      return (d.got.join('').trim() === '' ? 'the file is empty or blank (a download that failed?)' : `unexpected header ${quote(d.got.join(','))}`) +
+        `; expected ${quote(d.expected.join(','))}. ` + (d.expected[0] === IANA_TITLE
+        ? `Pass IANA's file as downloaded: ${IANA_ADDRESS}.`
+        : 'Pass the registry file as downloaded (`trustpath catalog update --help` gives the addresses).')
     case 'registry_format':
       return `${FOREIGN_REGISTRY_FILES[d.found](d.got)} ${downloadRegistry(d.registry)}`
     case 'registry_mismatch': {
-      const got = IEEE_REGISTRY_FILES[d.got]
-      return `this file is the IEEE ${d.got} registry (${got.csv} or ${got.text}), not ${d.expected}; nothing is read from it. ` +
-        `Pass it with ${got.option}, or ${downloadRegistry(d.expected).replace(/^D/, 'd')}`
+      const is = d.got === 'PEN'
+        ? "IANA's private enterprise numbers (enterprise-numbers.txt)"
+        : `the IEEE ${d.got} registry (${IEEE_REGISTRY_FILES[d.got].csv} or ${IEEE_REGISTRY_FILES[d.got].text})`
+      const option = d.got === 'PEN' ? '--enterprise' : IEEE_REGISTRY_FILES[d.got].option
+      const download = d.expected === 'PEN' ? `download IANA's file as ${IANA_ADDRESS}.` : downloadRegistry(d.expected).replace(/^D/, 'd')
+      return `this file is ${is}, not ${d.expected === 'PEN' ? "IANA's private enterprise numbers" : d.expected}; nothing is read from it. ` +
+        `Pass it with ${option}, or ${download}`
     }
     case 'registry_truncated': {
       const end = d.ending === 'mid_line'

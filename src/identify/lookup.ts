@@ -7,7 +7,7 @@ import type { ManufacturerSlug, OemRelation, ParentRelation, Source } from '../d
 import type { BannerMatch } from './banner.js'
 import { matchBanner } from './banner.js'
 import { docsisFields } from '../catalog/docsis.js'
-import { NO_MAKER_ENTERPRISE_NUMBERS } from '../catalog/enterprise-numbers.js'
+import { ENTERPRISE_NUMBERS, NO_MAKER_ENTERPRISE_NUMBERS } from '../catalog/enterprise-numbers.js'
 import { DOCSIS_VENDOR_PATTERN } from '../domain/evidence.js'
 import { matchModel } from './identify.js'
 import { enterpriseEntryOf, parseOid } from './oid.js'
@@ -24,14 +24,14 @@ export type LookupResult =
    * `ipv6`: the IPv6 address whose interface identifier (modified EUI-64) holds the MAC; `eui64`: the
    * EUI-64 formed from the MAC (`ff:fe` or `ff:ff` in its middle).
    */
-  | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined; interfaceMaker?: Source; ipv6?: string; eui64?: string }
+  | { kind: 'mac'; query: string; mac: string; locallyAdministered: boolean; multicast: boolean; match: OuiMatch | undefined; group: ManufacturerSlug | undefined; registryData?: string; interfaceMaker?: Source; ipv6?: string; eui64?: string }
   /** `product`: the product the OID names in its maker's MIB, when the catalog knows it. */
   /**
    * `noMaker`: why the enterprise number names no maker whoever registered it (devices of other makers
    * report it: Broadcom's 4413, Realtek's 27282), when the catalog says so.
    */
   /** `registrant`: IANA's registrant, when `entry` is a branch of its tree that names another maker. */
-  | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined; product?: ProductOid; noMaker?: string; registrant?: string }
+  | { kind: 'oid'; query: string; enterprise: number | undefined; entry: EnterpriseEntry | undefined; group: ManufacturerSlug | undefined; registryData?: string; product?: ProductOid; noMaker?: string; registrant?: string }
   /** `oem`: the OEM relations by which the named brand sells other makers' products. */
   /** `generic`: a server the firmware of many makers embeds (Dropbear, GoAhead-Webs), when the text names that and no maker. */
   | { kind: 'text'; query: string; name: ManufacturerSlug | undefined; model: { pattern: string; manufacturer: ManufacturerSlug; product?: string; brand?: ManufacturerSlug; source?: Source } | undefined; banners: BannerMatch[]; groups: ManufacturerSlug[]; oem: OemRelation[]; owners?: ParentRelation[]; hint?: string; generic?: { name: string; what: string } }
@@ -40,7 +40,7 @@ export type LookupResult =
    * prefix, else the longest block holding it, and how many longer blocks lie under it. `eui64`: the
    * query was an EUI-64 assigned as such (no MAC in it), whose first 36 bits are the prefix.
    */
-  | { kind: 'prefix'; query: string; prefix: string; match: OuiEntry | undefined; group: ManufacturerSlug | undefined; longer: number; interfaceMaker?: Source; eui64?: true }
+  | { kind: 'prefix'; query: string; prefix: string; match: OuiEntry | undefined; group: ManufacturerSlug | undefined; longer: number; registryData?: string; interfaceMaker?: Source; eui64?: true }
 
 /**
  * Looks up a MAC address, an SNMP object identifier, or a text (manufacturer name, model number,
@@ -54,6 +54,9 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     slug === undefined ? undefined : groupOf(slug, at, catalog.manufacturers).group
   const interfaceMakerOf = (entry: OuiEntry | undefined): Source | undefined =>
     entry?.manufacturer === undefined || entry.registry === 'CID' ? undefined : interfaceSourceOf(catalog.manufacturers.get(entry.manufacturer), entry.prefix)
+  // The registry data a block was read from, and its date: the file `catalog update` took, or the shipped data.
+  const registryData = (entry: OuiEntry | undefined): { registryData?: string } =>
+    entry === undefined ? {} : { registryData: catalog.meta.oui.registries?.[entry.registry] ?? catalog.meta.oui.source }
   const q = query.trim()
   const fromIpv6 = macOfIpv6(q)
   const eui64 = fromIpv6 === undefined ? parseEui64(q) : undefined
@@ -67,6 +70,7 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     return {
       kind: 'mac', query: q, mac: formatMac(mac), locallyAdministered, multicast, match,
       group: match?.registry === 'CID' || locallyAdministered || multicast ? undefined : groupAt(match?.manufacturer),
+      ...registryData(match),
       ...(interfaceMaker !== undefined && !locallyAdministered && !multicast ? { interfaceMaker } : {}),
       ...(fromIpv6 !== undefined ? { ipv6: q } : {}),
       ...(fromEui64 !== undefined ? { eui64: q } : {}),
@@ -81,6 +85,7 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     return {
       kind: 'prefix', query: q, prefix, match: entry, longer: eui64 !== undefined ? 0 : found.longer,
       group: entry === undefined || entry.registry === 'CID' ? undefined : groupAt(entry.manufacturer),
+      ...registryData(entry),
       ...(interfaceMaker !== undefined ? { interfaceMaker } : {}),
       ...(eui64 !== undefined ? { eui64: true as const } : {}),
     }
@@ -94,8 +99,15 @@ export function lookupIdentifier(query: string, catalog: Catalog, at?: string): 
     const noMaker = enterprise === undefined || entry?.manufacturer !== undefined ? undefined : NO_MAKER_ENTERPRISE_NUMBERS.get(enterprise)
     const registered = enterprise === undefined ? undefined : catalog.enterprises.lookup(enterprise)
     const registrant = registered !== undefined && entry !== undefined && registered !== entry ? registered.organization : undefined
+    // The catalog's own entry of a number stands above a refreshed file's (see buildCatalog): its source, else the file's.
+    const curated = registered === undefined || enterprise === undefined ? undefined : ENTERPRISE_NUMBERS.find((e) => e.number === enterprise)
+    const { source: data, date } = catalog.meta.enterprise
+    const registryData = registered === undefined ? undefined : curated !== undefined
+      ? `trustpath's own entry, from ${curated.source.title}${curated.source.date ? ` (${curated.source.date})` : ''}`
+      : `${data}${date ? ` (${date})` : ''}`
     return {
       kind: 'oid', query: q, enterprise, entry, group: groupAt(entry?.manufacturer),
+      ...(registryData !== undefined ? { registryData } : {}),
       ...(product ? { product } : {}), ...(noMaker ? { noMaker } : {}), ...(registrant !== undefined ? { registrant } : {}),
     }
   }

@@ -28,7 +28,10 @@ export async function loadCatalog(dataDir: string | undefined): Promise<Catalog>
   const meta: CatalogMeta = {
     oui: override?.oui
       // Registries not refreshed name the shipped data, once.
-      ? { source: `IEEE registry files ${[...new Set(override.oui.sources.map((s) => `${s.file}${formatRegistryDate(s)}`))].join(', ')}` }
+      ? {
+        source: `IEEE registry files ${[...new Set(override.oui.sources.map((s) => `${s.file}${formatRegistryDate(s)}`))].join(', ')}`,
+        registries: Object.fromEntries(override.oui.sources.flatMap((s) => (s.registry === undefined ? [] : [[s.registry, `${s.file}${formatRegistryDate(s)}`]]))),
+      }
       : defaultOuiSource(),
     enterprise: override?.enterprise ? refreshedEnterpriseSource(override.enterprise.source) : CURATED_ENTERPRISE_SOURCE,
   }

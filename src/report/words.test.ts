@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SYSDESCR_NAME_PATTERN, type Attribution } from '../domain/evidence.js'
-import { fitDeviceLabel, formatConflict, formatEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
+import { fitDeviceLabel, formatConflict, formatEvidence, summarizeEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 
@@ -16,6 +16,18 @@ describe('formatEvidence', () => {
       .toBe(`sysDescr names it: "${value}" (weak)`)
     const long = formatEvidence({ method: 'banner', manufacturer: 'zte', value: 'x'.repeat(100), pattern: SYSDESCR_NAME_PATTERN, protocol: 'snmp' })
     expect(long).toBe(`sysDescr names it: "${'x'.repeat(59)}…" (weak)`)
+  })
+})
+
+describe('summarizeEvidence', () => {
+  const unknown = (unrecognised: Attribution['unrecognised']): Attribution => ({
+    deviceId: 'd1', manufacturer: undefined, group: undefined, confidence: 0, conflicts: [], componentGroups: [], unrecognised, evidence: [],
+  })
+
+  it('says a MAC of a block the registry lists as Private has an unpublished holder, not one the catalog lacks', () => {
+    // mam.csv lists 741AE09 as "Private", with no address.
+    expect(summarizeEvidence(unknown([{ method: 'oui', value: '74:1a:e0:91:22:33', organization: 'Private' }]))).toBe('MAC OUI of a private block (its holder is not published)')
+    expect(summarizeEvidence(unknown([{ method: 'oui', value: '08:ea:44:00:00:01', organization: 'Acme Widgets' }]))).toBe('MAC OUI Acme Widgets (not in catalog)')
   })
 })
 

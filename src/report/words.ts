@@ -1,5 +1,6 @@
 import { BANNER_NAME_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
 import type { Manufacturer, ManufacturerSlug, OemRelation, ParentRelation, RelationKind } from '../domain/manufacturer.js'
+import { isPrivateOrganization } from '../catalog/oui.js'
 
 /** How each evidence method is named in text output. */
 export const METHOD_LABELS = {
@@ -64,7 +65,10 @@ export function summarizeEvidence(a: Attribution): string {
     if (a.unrecognised.length === 0) return 'no identifying data'
     return a.unrecognised.map((u) => u.method === 'banner' || u.method === 'model'
       ? `${u.method === 'model' ? 'model ' : ''}${u.value} (matches no known pattern)`
-      : `${METHOD_LABELS[u.method]} ${u.organization ?? u.value} (not in catalog)`).join('; ')
+      // A block the registry lists as "Private": its holder asked not to be named, so no catalog could know it.
+      : u.method === 'oui' && u.organization !== undefined && isPrivateOrganization(u.organization)
+        ? `${METHOD_LABELS[u.method]} of a private block (its holder is not published)`
+        : `${METHOD_LABELS[u.method]} ${u.organization ?? u.value} (not in catalog)`).join('; ')
   }
   return a.evidence.map((e) => `${e.manufacturer}: ${formatEvidence(e)}`).join('; ')
 }

@@ -671,6 +671,8 @@ describe('trustpath catalog', () => {
     expect(update.stdout).toMatch(/^PEN +1 enterprise number from enterprise-numbers\.txt \(last updated 2025-08-22\)$/m)
     const stats = await runCli(['catalog', 'stats'], { cwd: dir })
     expect(stats.stdout).toMatch(/^IEEE blocks: IEEE registry files .*mam\.csv \(file modified 2026-05-21\)/m)
+    // Each registry with the data it comes from: the one refreshed, the others as shipped.
+    expect(stats.stdout).toMatch(/^ {2}MA-L from oui-data [\d.]+ and the IEEE IAB registry of \d{4}-\d{2}-\d{2}\n {2}MA-M from mam\.csv \(file modified 2026-05-21\)\n/m)
     // The catalog's own numbers apply on top of the file's one.
     expect(stats.stdout).toMatch(/^Enterprise numbers: IANA enterprise-numbers\.txt \(2025-08-22\): \d+$/m)
   })
@@ -693,6 +695,87 @@ describe('trustpath catalog', () => {
     expect(l1).toMatchObject({ group: 'dahua', match: { registry: 'MA-M', prefix: 'A4CDEF1' } })
     const l2 = JSON.parse((await runCli(['lookup', 'a4:cd:ef:f2:34:56', '--format', 'json'], { cwd: dir })).stdout)
     expect(l2).toMatchObject({ group: 'huawei', match: { registry: 'MA-L' } })
+  })
+
+  it('says what a newer registry file changed: blocks added and removed per group, and blocks now registered to another group', async () => {
+    const head = 'Registry,Assignment,Organization Name,Organization Address\r\n'
+    const dir = await testdir({
+      'oui-2025.csv': head +
+        'MA-L,A4CDEF,"Huawei Device Co., Ltd.","No.2 of Xincheng Road, Songshan Lake Zone Dongguan Guangdong CN 523808 "\r\n' +
+        'MA-L,A4CDF0,"Hangzhou Hikvision Digital Technology Co.,Ltd.",Hangzhou CN\r\n' +
+        'MA-L,A4CDF1,Acme Widgets,Springfield US\r\n',
+      // A year later: the first block registered to Honor Device, one block gone, two new ones.
+      'oui-2026.csv': head +
+        'MA-L,A4CDEF,"HONOR DEVICE CO.,LTD",Shenzhen CN\r\n' +
+        'MA-L,A4CDF0,"Hangzhou Hikvision Digital Technology Co.,Ltd.",Hangzhou CN\r\n' +
+        'MA-L,A4CDF2,"Shenzhen Nubia Technology Co., Ltd.","Nanshan District, ""Hi-Tech"" Park Shenzhen CN"\r\n' +
+        'MA-L,A4CDF3,"ZHEJIANG DAHUA TECHNOLOGY CO.,LTD",Hangzhou CN\r\n',
+    })
+    expect((await runCli(['catalog', 'update', '--oui', 'oui-2025.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const update = await runCli(['catalog', 'update', '--oui', 'oui-2026.csv'], { cwd: dir })
+    expect(update.status, update.stderr).toBe(0)
+    expect(update.stdout).toMatch(/^MA-L +4 blocks from oui-2026\.csv \(file modified \d{4}-\d{2}-\d{2}\)\n {6}2 added \(dahua 1, zte 1\), 1 removed \(1 naming no catalog manufacturer\), 1 now of another holder's group \(huawei → honor 1\)\n/m)
+    const nubia = JSON.parse((await runCli(['lookup', 'a4:cd:f2:12:34:56', '--format', 'json'], { cwd: dir })).stdout)
+    expect(nubia).toMatchObject({ group: 'zte', match: { manufacturer: 'nubia' } })
+    // The same file again changes nothing, and says nothing of changes.
+    const again = await runCli(['catalog', 'update', '--oui', 'oui-2026.csv'], { cwd: dir })
+    expect(again.stdout).not.toMatch(/added/)
+  })
+
+  it('says what a newer enterprise-numbers file changed, number by number, against the one taken before', async () => {
+    const pen = (entries: string) => `PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2026-05-20)\n\n${entries}\nEnd of Document\n`
+    const dir = await testdir({
+      'enterprise-2025.txt': pen('2011\n  HUAWEI Technology Co.,Ltd\n    Contact\n      x&example.com\n99990\n  Acme Widgets\n    Contact\n      x&example.com\n'),
+      'enterprise-2026.txt': pen('2011\n  Huawei Technologies Co., Ltd.\n    Contact\n      x&example.com\n99990\n  Shenzhen Nubia Technology Co., Ltd.\n    Contact\n      x&example.com\n' +
+        '99991\n  Hangzhou EZVIZ Network Co., Ltd.\n    Contact\n      x&example.com\n'),
+    })
+    const first = await runCli(['catalog', 'update', '--enterprise', 'enterprise-2025.txt', '--force'], { cwd: dir })
+    expect(first.stdout).not.toMatch(/added/)
+    const update = await runCli(['catalog', 'update', '--enterprise', 'enterprise-2026.txt', '--force'], { cwd: dir })
+    expect(update.status, update.stderr).toBe(0)
+    // 2011's new spelling stays Huawei's: no change of group to tell.
+    expect(update.stdout).toMatch(/^PEN +3 enterprise numbers from enterprise-2026\.txt \(last updated 2026-05-20\)\n {6}1 added \(hikvision 1\), 0 removed, 1 now of another holder's group \(none → zte 1\)\n/m)
+     // A lookup names where each number's entry comes from: the file taken, or the catalog's own entry, which stands above it.
+    const ezviz = await runCli(['lookup', '1.3.6.1.4.1.99991.1'], { cwd: dir })
+    expect(ezviz.stdout).toMatch(/^ {2}IANA private enterprise 99991 registered to "Hangzhou EZVIZ Network Co., Ltd."\n {2}registry data: IANA enterprise-2026\.txt \(2026-05-20\)\n/m)
+    const huawei = await runCli(['lookup', '1.3.6.1.4.1.2011.2.23.95', '-f', 'json'], { cwd: dir })
+    expect(JSON.parse(huawei.stdout).registryData).toMatch(/^trustpath's own entry, from IANA, Private Enterprise Numbers/)
+  })
+
+  it('names in a lookup the registry file a block was read from and its date, and says a Private block names no holder', async () => {
+    const dir = await testdir({
+      'mam.csv': 'Registry,Assignment,Organization Name,Organization Address\r\n' +
+        'MA-M,A4CDEF1,"Zhejiang Dahua Technology Co., Ltd.",Hangzhou CN\r\n' +
+        // As the IEEE lists 741AE09 in mam.csv: "Private" and no address.
+        'MA-M,A4CDEF2,Private,\r\n',
+    })
+    utimesSync(join(dir, 'mam.csv'), new Date('2026-05-21T12:00:00Z'), new Date('2026-05-21T12:00:00Z'))
+    expect((await runCli(['catalog', 'update', '--mam', 'mam.csv', '--force'], { cwd: dir })).status).toBe(0)
+    const dahua = await runCli(['lookup', 'a4:cd:ef:12:34:56'], { cwd: dir })
+    expect(dahua.stdout).toMatch(/^ {2}IEEE MA-M block A4CDEF1\/28 assigned to "Zhejiang Dahua Technology Co., Ltd."\n {2}registry data: mam\.csv \(file modified 2026-05-21\)\n {2}manufacturer: /m)
+    expect(JSON.parse((await runCli(['lookup', 'A4CDEF1', '-f', 'json'], { cwd: dir })).stdout)).toMatchObject({ registryData: 'mam.csv (file modified 2026-05-21)' })
+    const hidden = await runCli(['lookup', 'a4:cd:ef:22:34:56'], { cwd: dir })
+    expect(hidden.stdout).toMatch(/a private block: its holder asked the IEEE not to publish its name, so it names no manufacturer/)
+    // Blocks of a registry not refreshed come from the shipped data, which the lookup names.
+    expect((await runCli(['lookup', '00:e0:fc:12:34:56'], { cwd: dir })).stdout).toMatch(/^ {2}registry data: oui-data [\d.]+ and the IEEE IAB registry of \d{4}-\d{2}-\d{2}$/m)
+  })
+
+  it('says which option takes a registry file given for another (enterprise-numbers.txt as --oui, oui.csv as --enterprise), and that a header alone holds no entry; writes nothing', async () => {
+    const dir = await testdir({
+      'oui.csv': 'Registry,Assignment,Organization Name,Organization Address\r\nMA-L,00E0FC,"HUAWEI TECHNOLOGIES CO.,LTD",Dongguan CN\r\n',
+      'enterprise-numbers.txt': 'PRIVATE ENTERPRISE NUMBERS\n\n(last updated 2026-05-20)\n\n2011\n  HUAWEI Technology Co.,Ltd\n    Contact\n      x&example.com\nEnd of Document\n',
+      'header.csv': 'Registry,Assignment,Organization Name,Organization Address\r\n',
+    })
+    const pen = await runCli(['catalog', 'update', '--oui', 'enterprise-numbers.txt'], { cwd: dir })
+    expect(pen.status).toBe(2)
+    expect(pen.stderr).toMatch(/^enterprise-numbers\.txt:1: error: this file is IANA's private enterprise numbers \(enterprise-numbers\.txt\), not MA-L; nothing is read from it\. Pass it with --enterprise/)
+    const oui = await runCli(['catalog', 'update', '--enterprise', 'oui.csv'], { cwd: dir })
+    expect(oui.status).toBe(2)
+    expect(oui.stderr).toMatch(/^oui\.csv:1: error: this file is the IEEE MA-L registry \(oui\.csv or oui\.txt\), not IANA's private enterprise numbers; nothing is read from it\. Pass it with --oui, or download IANA's file as https:\/\/www\.iana\.org\/assignments\/enterprise-numbers\.txt\./)
+    const header = await runCli(['catalog', 'update', '--oui', 'header.csv'], { cwd: dir })
+    expect(header.status).toBe(2)
+    expect(header.stderr).toMatch(/^--oui header\.csv: no MA-L entries read; nothing was written\. The file holds no entry after its header: a download that failed\? Download it again \(https:\/\/standards-oui\.ieee\.org\/oui\/oui\.csv\)\.$/m)
+    expect(existsSync(join(dir, '.trustpath', 'catalog.json'))).toBe(false)
   })
 
   it('takes the IEEE text layout as well, told from the content, and gives the blocks the CSV gives', async () => {

@@ -1,4 +1,5 @@
 import { buildCatalogStats } from '../../catalog/stats.js'
+import { OUI_REGISTRIES } from '../../catalog/oui-blocks.js'
 import { loadCatalogFor } from '../catalog-options.js'
 import { EXIT } from '../cli.js'
 import type { CliContext } from '../context.js'
@@ -15,6 +16,14 @@ export default async function catalogStatsCommand(ctx: CliContext, opts: { forma
   println(ctx.stdout, `IEEE blocks: ${stats.meta.oui.source}${stats.meta.oui.date ? ` (${stats.meta.oui.date})` : ''}`)
   println(ctx.stdout, `  MA-L ${n(stats.blocks['MA-L'])}, MA-M ${n(stats.blocks['MA-M'])}, MA-S ${n(stats.blocks['MA-S'])}, IAB ${n(stats.blocks.IAB)}, CID ${n(stats.blocks.CID)}; ` +
     `${n(stats.resolvedBlocks)} resolve to catalog manufacturers`)
+  // Refreshed one by one, the registries may be of different dates: each with its file.
+  const registries = stats.meta.oui.registries
+  if (registries !== undefined) {
+    for (const registry of OUI_REGISTRIES) {
+      const from = registries[registry]
+      if (from !== undefined) println(ctx.stdout, `  ${registry.padEnd(4)} from ${from}`)
+    }
+  }
   println(ctx.stdout, `Enterprise numbers: ${stats.meta.enterprise.source}${stats.meta.enterprise.date ? ` (${stats.meta.enterprise.date})` : ''}: ${n(stats.enterprises)}`)
   println(ctx.stdout, `Manufacturers: ${stats.manufacturers}; banner patterns: ${stats.bannerPatterns}; model patterns: ${stats.modelPatterns}`)
   println(ctx.stdout)

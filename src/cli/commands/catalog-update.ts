@@ -1,7 +1,7 @@
 import { resolve } from 'node:path'
 import { buildCatalog } from '../../catalog/catalog.js'
 import { ENTERPRISE_NUMBERS } from '../../catalog/enterprise-numbers.js'
-import { buildCatalogStats } from '../../catalog/stats.js'
+import { buildCatalogStats, buildRegistryChanges, type RegistryChanges } from '../../catalog/stats.js'
 import { IEEE_REGISTRY_FILES } from '../../catalog/ieee-registry.js'
 import { groupOf, manufacturerMap, MANUFACTURERS } from '../../catalog/manufacturers.js'
 import { buildNameResolver } from '../../catalog/org-name.js'
@@ -111,6 +111,36 @@ function lostBlocks(current: readonly OuiEntry[], next: readonly OuiEntry[]): Lo
   return { count, groups: largest.map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`).join(', ') }
 }
 
+/** Groups listed by name in a line of changes; the rest are counted. */
+const CHANGED_GROUPS_SHOWN = 8
+
+/** Blocks per group, most first: `huawei 4, hikvision 3, 12 of 9 more groups; 2 naming no catalog manufacturer`. */
+function formatGroupCounts(counts: ReadonlyMap<string, number>): string {
+  const named = [...counts].filter(([g]) => g !== '').sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+  const shown = named.slice(0, CHANGED_GROUPS_SHOWN).map(([g, n]) => `${g} ${n.toLocaleString('en-US')}`)
+  const more = named.length - shown.length
+  const rest = named.slice(CHANGED_GROUPS_SHOWN).reduce((sum, [, n]) => sum + n, 0)
+  if (more > 0) shown.push(`${rest.toLocaleString('en-US')} of ${formatCount(more, 'more group')}`)
+  const none = counts.get('') ?? 0
+  return shown.join(', ') + (none === 0 ? '' : `${shown.length === 0 ? '' : '; '}${none.toLocaleString('en-US')} naming no catalog manufacturer`)
+}
+
+/**
+ * What a registry file changed, as a line under its report line: blocks added and removed per
+ * group, and blocks that passed to another group's holder. Undefined when nothing changed.
+ */
+function formatRegistryChanges(changes: RegistryChanges): string | undefined {
+  const total = (m: ReadonlyMap<string, number>) => [...m.values()].reduce((a, b) => a + b, 0)
+  const added = total(changes.added)
+  const removed = total(changes.removed)
+  const moved = changes.moved.reduce((a, m) => a + m.count, 0)
+  if (added + removed + moved === 0) return undefined
+  const part = (n: number, what: string, counts: ReadonlyMap<string, number>) => `${n.toLocaleString('en-US')} ${what}${n === 0 ? '' : ` (${formatGroupCounts(counts)})`}`
+  const pairs = changes.moved.slice(0, CHANGED_GROUPS_SHOWN).map((m) => `${m.from || 'none'} → ${m.to || 'none'} ${m.count.toLocaleString('en-US')}`)
+  return `      ${part(added, 'added', changes.added)}, ${part(removed, 'removed', changes.removed)}` +
+    (moved === 0 ? '' : `, ${moved.toLocaleString('en-US')} now of another holder's group (${pairs.join(', ')}${changes.moved.length > pairs.length ? ', ...' : ''})`)
+}
+
 /** Where the IEEE publishes the file of `registry` in the layout given (CSV or text). */
 function ieeeAddress(registry: OuiRegistry, path: string): string {
   const { folder, csv, text } = IEEE_REGISTRY_FILES[registry]
@@ -160,6 +190,8 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
   }
   for (const s of current?.oui?.sources ?? []) if (s.registry) sources.set(s.registry, s)
 
+  const resolveName = buildNameResolver(MANUFACTURERS, REGISTRY_ALIASES)
+  const manufacturers = manufacturerMap()
   for (const [option, registry] of given) {
     const path = resolve(ctx.cwd, opts[option] as string)
     const read = await readIeeeRegistry(path, registry)
@@ -169,7 +201,11 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     printer.add(diagnostics)
     if (hasErrors(diagnostics) || value.length === 0) {
       printer.finish()
-      println(ctx.stderr, `--${option} ${opts[option]}: no ${registry} entries read; nothing was written.`)
+      // Without an error, the file had no entry to read (a header alone) or every row was skipped, as said above.
+      const why = hasErrors(diagnostics) ? '' : diagnostics.length === 0
+        ? ` The file holds no entry after its header: a download that failed? Download it again (${ieeeAddress(registry, path)}).`
+        : ` Every row was skipped, as said above: download the file again (${ieeeAddress(registry, path)}).`
+      println(ctx.stderr, `--${option} ${opts[option]}: no ${registry} entries read; nothing was written.${why}`)
       throw new ExitError(EXIT.input)
     }
     const before = byRegistry.get(registry) ?? []
@@ -190,6 +226,8 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     const held = new Set(before.map((e) => e.prefix)).size
     const fewer = held > blocks ? `; ${(held - blocks).toLocaleString('en-US')} fewer than the ${formatCount(held, 'block')} the catalog held` : ''
     report.push(`${registry.padEnd(5)} ${blocks.toLocaleString('en-US').padStart(7)} ${pluralOf(blocks, 'block')} from ${opts[option]}${formatRegistryDate(source)}${note}${fewer}`)
+    const changed = formatRegistryChanges(buildRegistryChanges(before, value, resolveName, manufacturers))
+    if (changed !== undefined) report.push(changed)
   }
 
   const next: CatalogOverride = { format: 'trustpath-catalog', version: 1 }
@@ -208,7 +246,8 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     printer.add(diagnostics)
     if (hasErrors(diagnostics) || value.length === 0) {
       printer.finish()
-      println(ctx.stderr, `--enterprise ${opts.enterprise}: no enterprise numbers read; nothing was written.`)
+      const why = hasErrors(diagnostics) ? '' : ' The file lists no number after its title: a download that failed? Download it again (https://www.iana.org/assignments/enterprise-numbers.txt).'
+      println(ctx.stderr, `--enterprise ${opts.enterprise}: no enterprise numbers read; nothing was written.${why}`)
       throw new ExitError(EXIT.input)
     }
     if (!opts.force) {
@@ -222,6 +261,11 @@ export default async function catalogUpdateCommand(ctx: CliContext, opts: Option
     }
     next.enterprise = { source, entries: value }
     report.push(`PEN   ${value.length.toLocaleString('en-US').padStart(7)} ${pluralOf(value.length, 'enterprise number')} from ${opts.enterprise}${formatRegistryDate(source)}`)
+    // Against the numbers of the file taken before; the first file has none to compare with.
+    if (current?.enterprise !== undefined) {
+      const changed = formatRegistryChanges(buildRegistryChanges(current.enterprise.entries, value, resolveName, manufacturers))
+      if (changed !== undefined) report.push(changed)
+    }
   } else if (current?.enterprise) {
     next.enterprise = current.enterprise
   }

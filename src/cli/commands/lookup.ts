@@ -5,6 +5,7 @@ import { lookupIdentifier } from '../../identify/lookup.js'
 import { formatOemRelation, formatOemScope, formatOwner, manufacturerName } from '../../report/words.js'
 import { formatProductDefinition } from '../../catalog/product-oids.js'
 import { isNameOf } from '../../catalog/org-name.js'
+import { isPrivateOrganization } from '../../catalog/oui.js'
 import { loadCatalogFor } from '../catalog-options.js'
 import type { CliContext } from '../context.js'
 import { println, write } from '../context.js'
@@ -149,6 +150,9 @@ function found(r: LookupResult): boolean {
   }
 }
 
+/** Said of a block the registry lists as "Private". */
+const PRIVATE_NOTE = '  a private block: its holder asked the IEEE not to publish its name, so it names no manufacturer'
+
 /** Said of a block of a maker of network interfaces for other makers' devices (`Manufacturer.interfaceMaker`). */
 const INTERFACE_NOTE = '  this block numbers network interfaces inside other makers\' devices (cards, chips, or virtual ones): in a device, the MAC names its interface, and the device only beside other evidence of this maker'
 
@@ -166,8 +170,9 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       } else {
         const m = r.match
         lines.push(`  IEEE ${m.registry} block ${m.prefix}/${m.bits} assigned to "${m.organization}"`)
+        if (r.registryData !== undefined) lines.push(`  registry data: ${r.registryData}`)
         if (m.registry === 'CID') lines.push('  a Company ID (CID) is not a manufacturer block: no evidence')
-        else if (m.manufacturer === undefined) lines.push('  organisation not in the trustpath catalog')
+        else if (m.manufacturer === undefined) lines.push(isPrivateOrganization(m.organization) ? PRIVATE_NOTE : '  organisation not in the trustpath catalog')
         else {
           lines.push(`  manufacturer: ${name(m.manufacturer)} (${m.manufacturer}); group: ${name(r.group)} (${r.group})`)
           if (r.interfaceMaker !== undefined) lines.push(INTERFACE_NOTE)
@@ -193,6 +198,7 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
           // An arc a maker's firmware reports without an IANA registration: no registrant to name.
           lines.push(`  enterprise number ${r.enterprise} is not registered with IANA: ${r.entry.organization}`)
         } else lines.push(`  IANA private enterprise ${r.enterprise} registered to "${r.entry.organization}"`)
+        if (r.registryData !== undefined) lines.push(`  registry data: ${r.registryData}`)
         if (r.entry.manufacturer !== undefined) lines.push(`  manufacturer: ${name(r.entry.manufacturer)} (${r.entry.manufacturer}); group: ${name(r.group)} (${r.group})`)
         else lines.push(r.noMaker !== undefined ? `  names no manufacturer: ${r.noMaker}` : '  organisation not in the trustpath catalog')
       }
@@ -208,8 +214,9 @@ function describe(r: LookupResult, name: (s: string | undefined) => string, manu
       if (m === undefined) lines.push('  no IEEE block holds this prefix')
       else {
         lines.push(`  IEEE ${m.registry} block ${m.prefix}/${m.prefix.length * 4} assigned to "${m.organization}"`)
+        if (r.registryData !== undefined) lines.push(`  registry data: ${r.registryData}`)
         if (m.registry === 'CID') lines.push('  a Company ID (CID) is not a manufacturer block: no evidence')
-        else if (m.manufacturer === undefined) lines.push('  organisation not in the trustpath catalog')
+        else if (m.manufacturer === undefined) lines.push(isPrivateOrganization(m.organization) ? PRIVATE_NOTE : '  organisation not in the trustpath catalog')
         else {
           lines.push(`  manufacturer: ${name(m.manufacturer)} (${m.manufacturer}); group: ${name(r.group)} (${r.group})`)
           if (r.interfaceMaker !== undefined) lines.push(INTERFACE_NOTE)
