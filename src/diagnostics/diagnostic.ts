@@ -200,6 +200,10 @@ export type Diagnostic =
     links: number; nodes: number; examples: { id: string; label: string | null }[]
     /** The metric they got, and how: the median or maximum of the other links, or the number given. */
     metric: number; basis: 'median' | 'max' | 'given'
+    /** The links join two networks (`--interconnect`): their median or maximum is that of the other links between networks. */
+    between?: true
+    /** No other link of their network (or between networks) had a metric: the median or maximum is the whole graph's. */
+    wholeGraph?: true
   }
   /** Every link of a network (`links`) gives the metric 1, and `placed` of them join nodes with coordinates. */
   | { code: 'hop_metrics_over_places'; severity: 'warning'; at: SourceLocation; network?: string; links: number; placed: number }

@@ -380,8 +380,10 @@ function describe(d: Diagnostic): string {
         'they are ignored, so its links get the default metric (--default-metric) unless they give one.'
     case 'default_link_metric': {
       const examples = d.examples.map((e) => (e.label === null ? quote(e.id) : `${quote(e.label)} (${e.id})`)).join(', ')
-      const how = d.basis === 'given' ? 'the given default metric' : `the ${d.basis === 'median' ? 'median' : 'longest'} metric of the other links`
-      return `${formatCount(d.links, 'link')}${d.network === undefined ? '' : ` of ${d.network}`} ${pluralOf(d.links, 'gives', 'give')} no metric and ${pluralOf(d.links, 'touches', 'touch')} ` +
+      const others = d.wholeGraph === true ? 'the links of the whole graph' : d.between === true ? 'the other links between networks' : 'the other links'
+      const how = d.basis === 'given' ? 'the given default metric' : `the ${d.basis === 'median' ? 'median' : 'longest'} metric of ${others}`
+      const which = d.between === true ? ' between networks' : d.network === undefined ? '' : ` of ${d.network}`
+      return `${formatCount(d.links, 'link')}${which} ${pluralOf(d.links, 'gives', 'give')} no metric and ${pluralOf(d.links, 'touches', 'touch')} ` +
         `${formatCount(d.nodes, 'node')} without coordinates (${examples}${d.nodes > d.examples.length ? ', …' : ''}); ` +
         `they get ${how}, ${num(d.metric)}. Give the nodes coordinates or the links a metric, or choose with --default-metric median|max|<number>.`
     }
