@@ -302,6 +302,12 @@ export type Diagnostic =
   | { code: 'self_loop'; severity: 'info' | 'warning'; at: SourceLocation; node: string }
   /** Self-loops of an imported file, counted once at the first: `nodes` holds the first few. */
   | { code: 'self_loops_skipped'; severity: 'warning'; at: SourceLocation; links: number; nodes: string[] }
+  | {
+    /** Directed edges that give a pair of nodes a different metric each way: the link is routed both ways at the smaller one. */
+    code: 'asymmetric_link_metrics'; severity: 'warning'; at: SourceLocation; links: number
+    /** A few of them, nodes named as in other diagnostics (`Frankfurt (r1)`), with the metric each way. */
+    examples: { a: string; b: string; ab: number; ba: number }[]
+  }
   | { code: 'unknown_unit'; severity: 'warning'; at: SourceLocation; unit: string; known: string[] }
   /** Neighbour tables whose device no prompt line names: `neighbors` of them are taken to be those of `device`, the file's base name. */
   | { code: 'local_device_from_file'; severity: 'warning'; at: SourceLocation; device: string; neighbors: number }

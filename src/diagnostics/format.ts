@@ -539,6 +539,12 @@ function describe(d: Diagnostic): string {
     case 'self_loops_skipped':
       return `${d.links.toLocaleString('en-US')} ${pluralOf(d.links, 'link goes', 'links go')} from a node to itself (${d.nodes.map(quote).join(', ')}` +
         `${d.links > d.nodes.length ? ', …' : ''}) and ${pluralOf(d.links, 'is', 'are')} skipped: a self-loop carries no traffic between nodes.`
+    case 'asymmetric_link_metrics': {
+      const examples = d.examples.map((e) => `${e.a} → ${e.b} ${num(e.ab)}, back ${num(e.ba)}`).join('; ')
+      return `${formatCount(d.links, 'link')} ${pluralOf(d.links, 'has', 'have')} a different metric in each direction (${examples}${d.links > d.examples.length ? '; …' : ''}): ` +
+        'trustpath routes every link both ways at its smaller metric, so a flow in the costlier direction may be shown on a path the network does not take. ' +
+        'Check the flows that cross those nodes, or give each link the metric of the direction the sensitive flows take.'
+    }
     case 'local_device_from_file':
       return `no prompt line names the device that saw ${pluralOf(d.neighbors, 'this neighbour', `these ${d.neighbors.toLocaleString('en-US')} neighbours`)}, ` +
         `so the file's name, ${quote(d.device)}, is taken as that device. Keep the prompt lines of the session ` +

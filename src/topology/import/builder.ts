@@ -18,6 +18,9 @@ export type LinkEnds = readonly [string, string]
 /** Node ids a `self_loops_skipped` warning names before it says "…". */
 const SELF_LOOP_EXAMPLES = 3
 
+/** Most node pairs an `asymmetric_link_metrics` diagnostic names. */
+const ASYMMETRIC_EXAMPLES = 3
+
 export class TopologyBuilder {
   readonly network: string
   private readonly file: string
@@ -31,6 +34,9 @@ export class TopologyBuilder {
   private selfLoops: { count: number; at?: SourceLocation; nodes: string[] } = { count: 0, nodes: [] }
   private nodesFull = false
   private linksFull = false
+  /** The metric of each directed edge noted (`a\u0000b`), to tell a link given another metric the other way. */
+  private readonly arcMetrics = new Map<string, number>()
+  private asymmetric: { count: number; at?: SourceLocation; examples: { a: string; b: string; ab: number; ba: number }[] } = { count: 0, examples: [] }
 
   constructor(network: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]) {
     this.network = network
@@ -103,6 +109,30 @@ export class TopologyBuilder {
     this.links.push({ a: qualifyNodeId(this.network, a), b: qualifyNodeId(this.network, b), ...fields })
   }
 
+  /**
+   * Notes the metric of a directed edge from `a` to `b`. The routing graph is undirected (a link is
+   * used both ways at the smallest metric given it), so a pair of nodes whose edges give each
+   * direction its own metric, as OSPF and IS-IS allow, is routed as the network does not route it
+   * one way: `build` warns once (`asymmetric_link_metrics`), with a few such pairs.
+   */
+  noteArc(a: string, b: string, metric: number | undefined, at: SourceLocation): void {
+    if (metric === undefined || a === b) return
+    const back = this.arcMetrics.get(`${b}\u0000${a}`)
+    if (back !== undefined && back !== metric && !this.arcMetrics.has(`${a}\u0000${b}`)) {
+      this.asymmetric.count++
+      this.asymmetric.at ??= at
+      if (this.asymmetric.examples.length < ASYMMETRIC_EXAMPLES) this.asymmetric.examples.push({ a: b, b: a, ab: back, ba: metric })
+    }
+    if (!this.arcMetrics.has(`${a}\u0000${b}`)) this.arcMetrics.set(`${a}\u0000${b}`, metric)
+  }
+
+  /** A node as diagnostics name it: by label where the file gives one ("Oslo (17)"). */
+  private named(id: string): string {
+    const qualified = qualifyNodeId(this.network, id)
+    const label = this.nodes.find((n) => n.id === qualified)?.label
+    return label === undefined || label === id ? id : `${label} (${id})`
+  }
+
   private roomForNode(at: SourceLocation): boolean {
     if (this.nodes.length < this.limits.maxNodes) return true
     if (!this.nodesFull) this.diagnostics.push({ code: 'input_too_large', severity: 'error', at, what: 'nodes', limit: this.limits.maxNodes })
@@ -114,12 +144,15 @@ export class TopologyBuilder {
     const loops = this.selfLoops
     if (loops.count > 0 && loops.at !== undefined) {
       // Named as other diagnostics name nodes: by label where the file gives one ("Oslo (17)").
-      const named = loops.nodes.map((id) => {
-        const qualified = qualifyNodeId(this.network, id)
-        const label = this.nodes.find((n) => n.id === qualified)?.label
-        return label === undefined || label === id ? id : `${label} (${id})`
-      })
+      const named = loops.nodes.map((id) => this.named(id))
       this.diagnostics.push({ code: 'self_loops_skipped', severity: 'warning', at: loops.at, links: loops.count, nodes: named })
+    }
+    const asym = this.asymmetric
+    if (asym.count > 0 && asym.at !== undefined) {
+      this.diagnostics.push({
+        code: 'asymmetric_link_metrics', severity: 'warning', at: asym.at, links: asym.count,
+        examples: asym.examples.map((e) => ({ ...e, a: this.named(e.a), b: this.named(e.b) })),
+      })
     }
     if (this.nodes.length === 0 && !this.diagnostics.some((d) => d.severity === 'error')) {
       this.diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: { file: this.file }, expected: 'nodes' })

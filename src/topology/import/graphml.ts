@@ -333,12 +333,14 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
   if (directed > 0) diagnostics.push({ code: 'directed_edges', severity: 'warning', at: doc.graph.at, edges: directed, total: doc.edges.length })
   for (const edge of doc.edges) {
     const v = valuesOf(edge, 'edge', doc, reported, diagnostics)
-    const metric = firstOf(v, METRIC_ATTRIBUTES)
+    const given = firstOf(v, METRIC_ATTRIBUTES)
+    const metric = given === undefined ? undefined : metricOf(given, edge.at, diagnostics)
     const latency = firstOf(v, LATENCY_ATTRIBUTES)
+    if (edge.directed ?? doc.edgeDefault === 'directed') builder.noteArc(edge.source, edge.target, metric, edge.at)
     builder.addLink(edge.source, edge.target, defined({
       label: firstOf(v, EDGE_LABEL_ATTRIBUTES)?.[1] ?? edge.drawnLabel,
       capacity: capacityOf(v, edge.at, diagnostics),
-      metric: metric === undefined ? undefined : metricOf(metric, edge.at, diagnostics),
+      metric,
       latencyMs: latency === undefined ? undefined : readNumber(latency[1], latency[0], 'nonnegative', edge.at, diagnostics),
     }), edge.at, ['source', 'target'])
     if (builder.full) break
