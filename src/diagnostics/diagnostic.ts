@@ -32,6 +32,8 @@ export type Diagnostic =
   /** An entry of an address table (ARP, neighbour cache) that starts with an IP address and holds no MAC; `got` is the line, cut to 120 characters. */
   | { code: 'malformed_address_entry'; severity: 'error'; at: SourceLocation; got: string; expected: string }
   | { code: 'invalid_field'; severity: 'error'; at: SourceLocation; field: string; value: string; expected: string }
+  /** A link's capacity or latency that does not read: the link is kept without it (routing does not use either). */
+  | { code: 'unread_link_field'; severity: 'warning'; at: SourceLocation; field: string; value: string; expected: string }
   /** A record of a JSON inventory with no id under any name the reader knows; `keys` are its own, as written. */
   | { code: 'missing_id'; severity: 'error'; at: SourceLocation; keys: string[] }
   /** `eui64`: the value is an EUI-64 assigned as such (8 octets, no MAC in it), which is not read as evidence. */

@@ -179,6 +179,9 @@ function describe(d: Diagnostic): string {
         'The line is skipped. Keep the table as the command printed it (a MAC cut short or pasted over loses its device).'
     case 'invalid_field':
       return `field ${quote(d.field)} has the value ${quote(d.value)}; expected ${d.expected}.`
+    case 'unread_link_field':
+      return `field ${quote(d.field)} has the value ${quote(d.value)}; expected ${d.expected}. The link is kept without it, ` +
+        'as routing uses neither a capacity nor a latency (write the number alone to keep it).'
     case 'missing_id': {
       const shown = d.keys.slice(0, MAX_KEYS_SHOWN).join(', ') + (d.keys.length > MAX_KEYS_SHOWN ? `, and ${d.keys.length - MAX_KEYS_SHOWN} more` : '')
       return `the record has no "id" and is skipped (${d.keys.length === 0 ? 'it is an empty object' : `its keys: ${shown}`}); a device needs at least an id. ` +

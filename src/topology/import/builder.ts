@@ -212,6 +212,19 @@ export function readNumber(raw: unknown, field: string, rule: NumberRule, at: So
   return undefined
 }
 
+/**
+ * Reads a number of a link that routing does not use (its capacity, its latency) as `readNumber`
+ * does, but a value that does not read is an `unread_link_field` warning, not an error: the link
+ * stays, without that value, and the run goes on (a CSV's `10G` capacity stopped it, saying the
+ * flows would take other paths, which a capacity never changes).
+ */
+export function readLinkAside(raw: unknown, field: string, rule: NumberRule, at: SourceLocation, diagnostics: Diagnostic[]): number | undefined {
+  const found: Diagnostic[] = []
+  const n = readNumber(raw, field, rule, at, found)
+  for (const d of found) diagnostics.push(d.code === 'invalid_field' ? { code: 'unread_link_field', severity: 'warning', at: d.at, field: d.field, value: d.value, expected: d.expected } : d)
+  return n
+}
+
 /** Copies the defined values of `fields` (exactOptionalPropertyTypes-friendly object building). */
 export function defined<T extends Record<string, unknown>>(fields: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
   const out: Record<string, unknown> = {}

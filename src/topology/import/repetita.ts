@@ -27,7 +27,7 @@
  *   in microseconds (latency in ms is delay / 1000).
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
-import { TopologyBuilder, defined, emptyTopology, readNumber, readPositions, type WrittenPosition } from './builder.js'
+import { TopologyBuilder, defined, emptyTopology, readLinkAside, readNumber, readPositions, type WrittenPosition } from './builder.js'
 import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
 
 
@@ -109,8 +109,8 @@ export function parseRepetita(text: string, source: TopologySource, options: Par
     const [, label, src, dest, weight, bw, delay] = m as unknown as [string, string, string, string, string, string, string]
     if (seen.has(`${dest} ${src} ${weight} ${bw} ${delay}`)) continue
     seen.add(`${src} ${dest} ${weight} ${bw} ${delay}`)
-    const capacity = readNumber(bw, 'bw', 'nonnegative', at, diagnostics)
-    const latency = readNumber(delay, 'delay', 'nonnegative', at, diagnostics)
+    const capacity = readLinkAside(bw, 'bw', 'nonnegative', at, diagnostics)
+    const latency = readLinkAside(delay, 'delay', 'nonnegative', at, diagnostics)
     const metric = readNumber(weight, 'weight', 'positive', at, diagnostics)
     builder.noteArc(src, dest, metric, at)
     builder.addLink(src, dest, defined({
