@@ -42,6 +42,20 @@ describe('planGreedy', () => {
     expect([...result.phaseOf]).toEqual([0, 0, 2])
   })
 
+  it('brings forward first the device whose replacement cleans the most, when early money is left for one only', () => {
+    const input: PlanInput = {
+      phases: [...PHASES, { id: '2028', start: '2028-01-01', end: '2028-12-31' }],
+      budgets: { shared: { 2026: 233, 2027: 233, 2028: 466 } },
+      candidates: [candidate('a', 233, { deadlinePhase: 2 }), candidate('b', 233, { deadlinePhase: 2 }), candidate('c', 233, { deadlinePhase: 2 })],
+      flows: [
+        { id: 'internal', value: 1, paths: [{ deviceIds: ['a'], stretch: 1 }] },
+        { id: 'secret', value: 100, paths: [{ deviceIds: ['b'], stretch: 1 }] },
+      ],
+      objective: 'max-clean',
+    }
+    expect([...planGreedy(input).phaseOf]).toEqual([2, 0, 1])
+  })
+
   it('places deadline-bound devices by their deadline and reports when they do not fit', () => {
     const input: PlanInput = {
       phases: PHASES,

@@ -231,7 +231,24 @@ export function planGreedy(input: PlanInput): GreedyResult {
       for (const gi of touched) v += groupValue(gi, (t) => setFrom[t]!)
       return v
     }
-    for (const i of deadlined) {
+    // Those whose replacement alone would clean the most value earliest go first, as they claim
+    // the money left in early phases.
+    const soonest = (i: number): number => {
+      const touchedSets = setsOfDevice.get(i) ?? []
+      if (phaseOf[i]! <= 0 || touchedSets.length === 0) return 0
+      const touched = new Set(touchedSets.flatMap((t) => groupsOfSet[t]!))
+      const early = (t: number): number => {
+        let from = 0
+        for (const e of sets[t]!.devices) from = e === i ? from : phaseOf[e]! < 0 ? P : Math.max(from, phaseOf[e]!)
+        return Math.min(from, P)
+      }
+      let gain = 0
+      for (const gi of touched) gain += groupValue(gi, (t) => (touchedSets.includes(t) ? early(t) : setFrom[t]!)) - groupValue(gi, (t) => setFrom[t]!)
+      return gain
+    }
+    const gains = new Map(deadlined.map((i) => [i, soonest(i)]))
+    const byGain = deadlined.toSorted((a, b) => gains.get(b)! - gains.get(a)!)
+    for (const i of byGain) {
       const q = phaseOf[i]!
       const touchedSets = setsOfDevice.get(i) ?? []
       if (q <= 0 || touchedSets.length === 0) continue
