@@ -236,6 +236,7 @@ export function planGreedy(input: PlanInput): GreedyResult {
     const soonest = (i: number): number => {
       const touchedSets = setsOfDevice.get(i) ?? []
       if (phaseOf[i]! <= 0 || touchedSets.length === 0) return 0
+      const mine = new Set(touchedSets)
       const touched = new Set(touchedSets.flatMap((t) => groupsOfSet[t]!))
       const early = (t: number): number => {
         let from = 0
@@ -243,7 +244,7 @@ export function planGreedy(input: PlanInput): GreedyResult {
         return Math.min(from, P)
       }
       let gain = 0
-      for (const gi of touched) gain += groupValue(gi, (t) => (touchedSets.includes(t) ? early(t) : setFrom[t]!)) - groupValue(gi, (t) => setFrom[t]!)
+      for (const gi of touched) gain += groupValue(gi, (t) => (mine.has(t) ? early(t) : setFrom[t]!)) - groupValue(gi, (t) => setFrom[t]!)
       return gain
     }
     const gains = new Map(deadlined.map((i) => [i, soonest(i)]))
