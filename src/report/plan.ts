@@ -25,7 +25,7 @@ export function formatPlanHeadline(plan: Plan): string {
 const UNMET_SHOWN = 5
 
 /** What a greedy plan that misses deadlines must say: which devices, and how to find a plan that meets them. */
-function formatUnmetDeadlines(unmet: NonNullable<Plan['unmetDeadlines']>): string {
+export function formatUnmetDeadlines(unmet: NonNullable<Plan['unmetDeadlines']>): string {
   const shown = unmet.slice(0, UNMET_SHOWN).map((u) => `${u.deviceId} due ${u.deadline}`).join(', ')
   return `This greedy plan misses the deadline of ${formatCount(unmet.length, 'device')} (${shown}${unmet.length > UNMET_SHOWN ? ', …' : ''}), ` +
     `replacing ${pluralOf(unmet.length, 'it', 'them')} later or not at all: it is no plan that meets every deadline. ` +
