@@ -363,7 +363,8 @@ phase that ends on or before it (a date after the last phase binds none), and pr
 first phase, or, when it applies only from a later date (the policy's effective date, a list entry's
 date), that date as a remove-by date. Costs come from the built-in cost table (sources in docs/costs.md) unless --costs
 overrides them: amounts in US dollars, as a spreadsheet writes them ($250,000.00, 250.000,00).
-Exit status: 0 a plan, 1 no plan meets the deadlines (the smallest budget increases are printed),
+Exit status: 0 a plan, 1 no plan meets the deadlines (the smallest budget increases are printed; with
+--solver greedy, the deadlines the greedy plan misses),
 2 usage or input error.
 
 Examples:

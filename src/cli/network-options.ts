@@ -45,6 +45,8 @@ export type LoadedNetwork = {
   skippedFlows: number
   /** The file of each network, as the user wrote it. */
   networkFiles: ReadonlyMap<string, string>
+  /** The interconnect files, as the user wrote them (comma-separated), when there are any. */
+  interconnectFile?: string
   /** How many flows `--flows all-pairs` or `sample:N` generates (they are not held, so not counted otherwise). */
   generated?: number
 }
@@ -183,17 +185,23 @@ export async function loadNetwork(ctx: CliContext, opts: NetworkOptions, printer
     })
   }
   const networkFiles = new Map([...names].map(([name, { path }]) => [name, path]))
-  return { topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines, skippedFlows, networkFiles, ...(generated !== undefined ? { generated } : {}) }
+  const interconnectFile = (opts.interconnect ?? []).join(', ')
+  return {
+    topology, flows, topologyFile: specs.join(', '), flowsFile, flowLines, skippedFlows, networkFiles,
+    ...(interconnectFile !== '' ? { interconnectFile } : {}), ...(generated !== undefined ? { generated } : {}),
+  }
 }
 
 /**
  * Diagnostics of the joined graph that concern one network (its links given the default metric)
- * placed in that network's file, rather than in the list of every topology file.
+ * placed in that network's file, rather than in the list of every topology file; those of the
+ * links between networks in the interconnect files.
  */
-export function inNetworkFiles(diagnostics: readonly Diagnostic[], network: Pick<LoadedNetwork, 'networkFiles'>): Diagnostic[] {
+export function inNetworkFiles(diagnostics: readonly Diagnostic[], network: Pick<LoadedNetwork, 'networkFiles' | 'interconnectFile'>): Diagnostic[] {
   return diagnostics.map((d) => {
-    const file = (d.code === 'default_link_metric' || d.code === 'hop_metrics_over_places' || d.code === 'mixed_link_metrics') && d.network !== undefined
-      ? network.networkFiles.get(d.network) : undefined
+    const file = d.code === 'default_link_metric' && d.between === true ? network.interconnectFile
+      : (d.code === 'default_link_metric' || d.code === 'hop_metrics_over_places' || d.code === 'mixed_link_metrics') && d.network !== undefined
+        ? network.networkFiles.get(d.network) : undefined
     return file === undefined ? d : { ...d, at: { ...d.at, file } }
   })
 }

@@ -32,6 +32,8 @@ export type Diagnostic =
   /** An entry of an address table (ARP, neighbour cache) that starts with an IP address and holds no MAC; `got` is the line, cut to 120 characters. */
   | { code: 'malformed_address_entry'; severity: 'error'; at: SourceLocation; got: string; expected: string }
   | { code: 'invalid_field'; severity: 'error'; at: SourceLocation; field: string; value: string; expected: string }
+  /** A link's capacity or latency that does not read: the link is kept without it (routing does not use either). */
+  | { code: 'unread_link_field'; severity: 'warning'; at: SourceLocation; field: string; value: string; expected: string }
   /** A record of a JSON inventory with no id under any name the reader knows; `keys` are its own, as written. */
   | { code: 'missing_id'; severity: 'error'; at: SourceLocation; keys: string[] }
   /** `eui64`: the value is an EUI-64 assigned as such (8 octets, no MAC in it), which is not read as evidence. */
@@ -204,6 +206,10 @@ export type Diagnostic =
     links: number; nodes: number; examples: { id: string; label: string | null }[]
     /** The metric they got, and how: the median or maximum of the other links, or the number given. */
     metric: number; basis: 'median' | 'max' | 'given'
+    /** The links join two networks (`--interconnect`): their median or maximum is that of the other links between networks. */
+    between?: true
+    /** No other link of their network (or between networks) had a metric: the median or maximum is the whole graph's. */
+    wholeGraph?: true
   }
   /** Every link of a network (`links`) gives the metric 1, and `placed` of them join nodes with coordinates. */
   | { code: 'hop_metrics_over_places'; severity: 'warning'; at: SourceLocation; network?: string; links: number; placed: number }
@@ -302,6 +308,12 @@ export type Diagnostic =
   | { code: 'self_loop'; severity: 'info' | 'warning'; at: SourceLocation; node: string }
   /** Self-loops of an imported file, counted once at the first: `nodes` holds the first few. */
   | { code: 'self_loops_skipped'; severity: 'warning'; at: SourceLocation; links: number; nodes: string[] }
+  | {
+    /** Directed edges that give a pair of nodes a different metric each way: the link is routed both ways at the smaller one. */
+    code: 'asymmetric_link_metrics'; severity: 'warning'; at: SourceLocation; links: number
+    /** A few of them, nodes named as in other diagnostics (`Frankfurt (r1)`), with the metric each way. */
+    examples: { a: string; b: string; ab: number; ba: number }[]
+  }
   | { code: 'unknown_unit'; severity: 'warning'; at: SourceLocation; unit: string; known: string[] }
   /** Neighbour tables whose device no prompt line names: `neighbors` of them are taken to be those of `device`, the file's base name. */
   | { code: 'local_device_from_file'; severity: 'warning'; at: SourceLocation; device: string; neighbors: number }

@@ -183,6 +183,9 @@ function describe(d: Diagnostic): string {
         'The line is skipped. Keep the table as the command printed it (a MAC cut short or pasted over loses its device).'
     case 'invalid_field':
       return `field ${quote(d.field)} has the value ${quote(d.value)}; expected ${d.expected}.`
+    case 'unread_link_field':
+      return `field ${quote(d.field)} has the value ${quote(d.value)}; expected ${d.expected}. The link is kept without it, ` +
+        'as routing uses neither a capacity nor a latency (write the number alone to keep it).'
     case 'missing_id': {
       const shown = d.keys.slice(0, MAX_KEYS_SHOWN).join(', ') + (d.keys.length > MAX_KEYS_SHOWN ? `, and ${d.keys.length - MAX_KEYS_SHOWN} more` : '')
       return `the record has no "id" and is skipped (${d.keys.length === 0 ? 'it is an empty object' : `its keys: ${shown}`}); a device needs at least an id. ` +
@@ -390,8 +393,10 @@ function describe(d: Diagnostic): string {
         'they are ignored, so its links get the default metric (--default-metric) unless they give one.'
     case 'default_link_metric': {
       const examples = d.examples.map((e) => (e.label === null ? quote(e.id) : `${quote(e.label)} (${e.id})`)).join(', ')
-      const how = d.basis === 'given' ? 'the given default metric' : `the ${d.basis === 'median' ? 'median' : 'longest'} metric of the other links`
-      return `${formatCount(d.links, 'link')}${d.network === undefined ? '' : ` of ${d.network}`} ${pluralOf(d.links, 'gives', 'give')} no metric and ${pluralOf(d.links, 'touches', 'touch')} ` +
+      const others = d.wholeGraph === true ? 'the links of the whole graph' : d.between === true ? 'the other links between networks' : 'the other links'
+      const how = d.basis === 'given' ? 'the given default metric' : `the ${d.basis === 'median' ? 'median' : 'longest'} metric of ${others}`
+      const which = d.between === true ? ' between networks' : d.network === undefined ? '' : ` of ${d.network}`
+      return `${formatCount(d.links, 'link')}${which} ${pluralOf(d.links, 'gives', 'give')} no metric and ${pluralOf(d.links, 'touches', 'touch')} ` +
         `${formatCount(d.nodes, 'node')} without coordinates (${examples}${d.nodes > d.examples.length ? ', …' : ''}); ` +
         `they get ${how}, ${num(d.metric)}. Give the nodes coordinates or the links a metric, or choose with --default-metric median|max|<number>.`
     }
@@ -547,6 +552,12 @@ function describe(d: Diagnostic): string {
     case 'self_loops_skipped':
       return `${d.links.toLocaleString('en-US')} ${pluralOf(d.links, 'link goes', 'links go')} from a node to itself (${d.nodes.map(quote).join(', ')}` +
         `${d.links > d.nodes.length ? ', …' : ''}) and ${pluralOf(d.links, 'is', 'are')} skipped: a self-loop carries no traffic between nodes.`
+    case 'asymmetric_link_metrics': {
+      const examples = d.examples.map((e) => `${e.a} → ${e.b} ${num(e.ab)}, back ${num(e.ba)}`).join('; ')
+      return `${formatCount(d.links, 'link')} ${pluralOf(d.links, 'has', 'have')} a different metric in each direction (${examples}${d.links > d.examples.length ? '; …' : ''}): ` +
+        'trustpath routes every link both ways at its smaller metric, so a flow in the costlier direction may be shown on a path the network does not take. ' +
+        'Check the flows that cross those nodes, or give each link the metric of the direction the sensitive flows take.'
+    }
     case 'local_device_from_file':
       return `no prompt line names the device that saw ${pluralOf(d.neighbors, 'this neighbour', `these ${d.neighbors.toLocaleString('en-US')} neighbours`)}, ` +
         `so the file's name, ${quote(d.device)}, is taken as that device. Keep the prompt lines of the session ` +

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Attribution } from '../domain/evidence.js'
 import type { Finding } from '../domain/finding.js'
 import type { Topology } from '../domain/topology.js'
-import { buildNodeLocator, buildNodeResolver, buildNodeSuggester, NodeTrustBuilder } from './node-trust.js'
+import { buildNodeLocator, buildNodeResolver, buildNodeSuggester, FlowEndDevices, NodeTrustBuilder } from './node-trust.js'
 
 const TOPOLOGY: Topology = {
   networks: ['de', 'it'],
@@ -74,6 +74,38 @@ describe('buildNodeResolver on nodes without labels', () => {
     expect(resolve('fra-dc1')).toEqual({ kind: 'node', node: 'op:n2' })
     expect(resolve('FRA-DC1')).toEqual({ kind: 'node', node: 'op:n1' })
     expect(buildNodeResolver({ ...topology, nodes: [topology.nodes[0]!] })('fra-dc1')).toEqual({ kind: 'node', node: 'op:n1' })
+  })
+})
+
+describe('buildNodeResolver on labels outside ASCII', () => {
+  // Geant's Zürich and a Bavarian Straße, saved decomposed (u + U+0308, as macOS writes names) in the topology.
+  const topology: Topology = {
+    networks: ['geant'],
+    nodes: [
+      { id: 'geant:8', network: 'geant', label: 'Zu\u0308rich' },
+      { id: 'geant:36', network: 'geant', label: 'Straße' },
+      { id: 'geant:31', network: 'geant', label: 'Москва', site: 'МСК-1' },
+    ],
+    links: [],
+  }
+
+  it('finds a label saved decomposed by the composed name typed in a flow list or an inventory, where "Zürich" was refused with "did you mean Zürich?"', () => {
+    const resolve = buildNodeResolver(topology)
+    expect(resolve('Z\u00fcrich')).toEqual({ kind: 'node', node: 'geant:8' })
+    expect(resolve('Z\u00dcRICH')).toEqual({ kind: 'node', node: 'geant:8' })
+  })
+
+  it('finds labels and sites in any case beyond ASCII: STRASSE for Straße, МОСКВА for Москва, мск-1 for МСК-1', () => {
+    const resolve = buildNodeResolver(topology)
+    expect(resolve('STRASSE')).toEqual({ kind: 'node', node: 'geant:36' })
+    expect(resolve('МОСКВА')).toEqual({ kind: 'node', node: 'geant:31' })
+    expect(resolve('мск-1')).toEqual({ kind: 'node', node: 'geant:31' })
+  })
+
+  it('finds an inventory device a flow end names when one of the two writes its name decomposed', () => {
+    const devices = new FlowEndDevices(['rt-Z\u00fcrich-01'])
+    devices.add({ id: 'd1', name: 'rt-Zu\u0308rich-01' }, 'geant:8')
+    expect(devices.resolve('rt-Z\u00fcrich-01')).toEqual({ kind: 'node', node: 'geant:8' })
   })
 })
 

@@ -38,6 +38,13 @@ export type NodePlacement = {
   junction?: true
 }
 
+/**
+ * A name as it is compared in any case: composed (NFC), so that a label saved decomposed (`u` and a
+ * combining diaeresis, as macOS writes file names and some exports copy them) is the `ü` typed
+ * elsewhere, and folded by upper case and back, so that `STRASSE` is `Straße` as `ZÜRICH` is `Zürich`.
+ */
+const nameKey = (name: string): string => name.normalize('NFC').toUpperCase().toLowerCase()
+
 /** Finds the node a name refers to: a node id, a node's own id within its network, its label or its site. */
 export type NodeLocator = (ref: string, network?: string) => string | undefined
 
@@ -75,12 +82,12 @@ export function buildNodeResolver(topology: Topology): NodeResolver {
   for (const n of topology.nodes) {
     networkOf.set(n.id, n.network)
     add(bySite, n.site, n.id)
-    add(bySiteLower, n.site?.toLowerCase(), n.id)
+    add(bySiteLower, n.site === undefined ? undefined : nameKey(n.site), n.id)
     const colon = n.id.indexOf(':')
     const local = colon >= 0 ? n.id.slice(colon + 1) : n.id
     add(byLocal, local, n.id)
     // A node without a label (a CSV link list's, an edge list's) is named by its id: in any case, as a label is.
-    add(byLabel, (n.label ?? local).toLowerCase(), n.id)
+    add(byLabel, nameKey(n.label ?? local), n.id)
   }
   /** The one node of `list` (or of `list` in `network`); undefined when there is none or several. */
   const pick = (list: string[], network: string | undefined): string | undefined => {
@@ -92,7 +99,7 @@ export function buildNodeResolver(topology: Topology): NodeResolver {
   const lookup = (ref: string, network: string | undefined, only: string | undefined): NodeMatch => {
     let ambiguous: string[] | undefined
     // A site in another case last (`fra-dc1` for `FRA-DC1`): a site is a name, as a label is.
-    for (const all of [bySite.get(ref), byLocal.get(ref), byLabel.get(ref.toLowerCase()), bySiteLower.get(ref.toLowerCase())]) {
+    for (const all of [bySite.get(ref), byLocal.get(ref), byLabel.get(nameKey(ref)), bySiteLower.get(nameKey(ref))]) {
       const list = only === undefined ? all : all?.filter((id) => networkOf.get(id) === only)
       if (list === undefined || list.length === 0) continue
       const node = pick(list, network)
@@ -210,15 +217,15 @@ export class FlowEndDevices {
   private readonly byName = new Map<string, (string | undefined)[]>()
 
   constructor(wanted: Iterable<string>) {
-    this.wanted = new Set([...wanted].map((ref) => ref.toLowerCase()))
+    this.wanted = new Set([...wanted].map(nameKey))
   }
 
   /** Notes the node `device` sits on (undefined: on none) when a flow end names it. */
   add(device: Device, node: string | undefined): void {
     if (this.wanted.size === 0) return
-    const id = device.id.toLowerCase()
+    const id = nameKey(device.id)
     if (this.wanted.has(id)) push(this.byId, id, node)
-    const name = device.name?.trim().toLowerCase()
+    const name = device.name === undefined ? undefined : nameKey(device.name.trim())
     if (name !== undefined && name !== '' && name !== id && this.wanted.has(name)) push(this.byName, name, node)
   }
 
@@ -227,7 +234,7 @@ export class FlowEndDevices {
    * when devices of that name sit on several nodes, `unplaced` when the device is on no node.
    */
   resolve(ref: string): DeviceEndMatch {
-    const k = ref.toLowerCase()
+    const k = nameKey(ref)
     const list = this.byId.get(k) ?? this.byName.get(k)
     if (list === undefined) return { kind: 'none' }
     const nodes = [...new Set(list.filter((n) => n !== undefined))].sort(compareIds)

@@ -25,6 +25,37 @@ describe('planGreedy', () => {
     expect([...planGreedy(input).phaseOf]).toEqual([1, 0, 0])
   })
 
+  it('brings deadline-bound devices that clean flows forward to a phase whose money is left, where it had put them in the last phases', () => {
+    // Two routers due by the last of three phases, each on a secret flow, and money for two a phase.
+    const input: PlanInput = {
+      phases: [...PHASES, { id: '2028', start: '2028-01-01', end: '2028-12-31' }],
+      budgets: { shared: { 2026: 466, 2027: 466, 2028: 466 } },
+      candidates: [candidate('h2', 233, { deadlinePhase: 2 }), candidate('z1', 233, { deadlinePhase: 2 }), candidate('h1', 233, { deadlinePhase: 2 })],
+      flows: [
+        { id: 's1', value: 100, paths: [{ deviceIds: ['h2'], stretch: 1 }] },
+        { id: 's2', value: 50, paths: [{ deviceIds: ['z1'], stretch: 1 }] },
+      ],
+      objective: 'max-clean',
+    }
+    const result = planGreedy(input)
+    expect(result.feasible).toBe(true)
+    expect([...result.phaseOf]).toEqual([0, 0, 2])
+  })
+
+  it('brings forward first the device whose replacement cleans the most, when early money is left for one only', () => {
+    const input: PlanInput = {
+      phases: [...PHASES, { id: '2028', start: '2028-01-01', end: '2028-12-31' }],
+      budgets: { shared: { 2026: 233, 2027: 233, 2028: 466 } },
+      candidates: [candidate('a', 233, { deadlinePhase: 2 }), candidate('b', 233, { deadlinePhase: 2 }), candidate('c', 233, { deadlinePhase: 2 })],
+      flows: [
+        { id: 'internal', value: 1, paths: [{ deviceIds: ['a'], stretch: 1 }] },
+        { id: 'secret', value: 100, paths: [{ deviceIds: ['b'], stretch: 1 }] },
+      ],
+      objective: 'max-clean',
+    }
+    expect([...planGreedy(input).phaseOf]).toEqual([2, 0, 1])
+  })
+
   it('places deadline-bound devices by their deadline and reports when they do not fit', () => {
     const input: PlanInput = {
       phases: PHASES,

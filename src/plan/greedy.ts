@@ -57,6 +57,11 @@ class Ledger {
     return ok
   }
 
+  /** Gives back what buying candidate c in phase p took (to move it to another phase). */
+  refund(c: number, cost: number, p: number): void {
+    this.#apply([{ c, cost }], p, -1)
+  }
+
   /** Buys regardless of the budgets (already scheduled replacements); false when that breaks one. */
   force(c: number, cost: number, p: number): boolean {
     return this.#apply([{ c, cost }], p, 1)
@@ -70,7 +75,9 @@ class Ledger {
  *    deadline) with money, leaving early money for early cleaning;
  * 3. `max-clean`: repeatedly buy the missing devices of the path with the best value gained per
  *    cost (gain over every flow the purchase completes, in the earliest phase with money), until
- *    nothing fits; `min-cost`: for each flow that must be clean, the cheapest missing path that fits.
+ *    nothing fits; `min-cost`: for each flow that must be clean, the cheapest missing path that fits;
+ * 4. `max-clean`: move each deadline-bound device to the earliest phase whose money is left, when
+ *    that cleans flows sooner.
  * Evaluation is lazy (a priority queue re-checked on pop), so big instances stay fast.
  */
 export function planGreedy(input: PlanInput): GreedyResult {
@@ -213,6 +220,61 @@ export function planGreedy(input: PlanInput): GreedyResult {
       for (const t of again) {
         const m = evaluate(t)
         if (m) heap.push(m)
+      }
+    }
+    // 4. Step 2 put the deadline-bound devices late, to leave early money for cleaning; money
+    //    step 3 left in an earlier phase now brings forward those whose replacement cleans flows
+    //    sooner (two routers due by 2029 that carry secret flows, and money in 2027 for both, were
+    //    replaced in 2028 and 2029).
+    const valueOf = (touched: Iterable<number>): number => {
+      let v = 0
+      for (const gi of touched) v += groupValue(gi, (t) => setFrom[t]!)
+      return v
+    }
+    // Those whose replacement alone would clean the most value earliest go first, as they claim
+    // the money left in early phases.
+    const soonest = (i: number): number => {
+      const touchedSets = setsOfDevice.get(i) ?? []
+      if (phaseOf[i]! <= 0 || touchedSets.length === 0) return 0
+      const mine = new Set(touchedSets)
+      const touched = new Set(touchedSets.flatMap((t) => groupsOfSet[t]!))
+      const early = (t: number): number => {
+        let from = 0
+        for (const e of sets[t]!.devices) from = e === i ? from : phaseOf[e]! < 0 ? P : Math.max(from, phaseOf[e]!)
+        return Math.min(from, P)
+      }
+      let gain = 0
+      for (const gi of touched) gain += groupValue(gi, (t) => (mine.has(t) ? early(t) : setFrom[t]!)) - groupValue(gi, (t) => setFrom[t]!)
+      return gain
+    }
+    const gains = new Map(deadlined.map((i) => [i, soonest(i)]))
+    const byGain = deadlined.toSorted((a, b) => gains.get(b)! - gains.get(a)!)
+    for (const i of byGain) {
+      const q = phaseOf[i]!
+      const touchedSets = setsOfDevice.get(i) ?? []
+      if (q <= 0 || touchedSets.length === 0) continue
+      const touched = new Set(touchedSets.flatMap((t) => groupsOfSet[t]!))
+      const before = valueOf(touched)
+      const cost = cand[i]!.cost
+      const [first] = allowedPhases(cand[i]!, P)
+      for (let p = first; p < q; p++) {
+        ledger.refund(i, cost, q)
+        if (!ledger.fits([{ c: i, cost }], p, true)) {
+          ledger.force(i, cost, q)
+          continue
+        }
+        phaseOf[i] = p
+        const old = touchedSets.map((t) => setFrom[t]!)
+        for (const t of touchedSets) {
+          let from = 0
+          for (const e of sets[t]!.devices) from = phaseOf[e]! < 0 ? P : Math.max(from, phaseOf[e]!)
+          setFrom[t] = Math.min(from, P)
+        }
+        if (valueOf(touched) > before) break
+        touchedSets.forEach((t, k) => (setFrom[t] = old[k]!))
+        phaseOf[i] = q
+        ledger.refund(i, cost, p)
+        ledger.force(i, cost, q)
       }
     }
   } else {

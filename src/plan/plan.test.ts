@@ -6,6 +6,7 @@ import { allowedPhases, budgetScopes } from './build-program.js'
 import { scorePlan } from './explain.js'
 import { planGreedy } from './greedy.js'
 import { planReplacements } from './plan.js'
+import { formatPlanText } from '../report/plan.js'
 import type { Budgets, Candidate, Plan, PlanFlow, PlanInput, PlanObjective } from './types.js'
 
 const PHASES = [
@@ -110,6 +111,25 @@ describe('planReplacements', () => {
         dearestDue: { deviceId: 'a', cost: 150 },
       },
     })
+  })
+
+  it('says which deadlines a greedy plan (--solver greedy) misses, where it showed the plan as if it met them', async () => {
+    // Three routers due by 2027 and money for one a phase: greedy replaces two and leaves one.
+    const i = input(2, { shared: { 2026: 233, 2027: 233 } }, [
+      candidate('b1', 233, { deadlinePhase: 1 }), candidate('b2', 233, { deadlinePhase: 1 }), candidate('b3', 233, { deadlinePhase: 1 }),
+    ], [flow('f', 10, ['b1'])])
+    const result = await planReplacements(i, undefined)
+    if (!('plan' in result)) throw new Error('expected the greedy plan')
+    expect(result.plan.unmetDeadlines).toEqual([{ deviceId: 'b3', deadline: '2027' }])
+    expect(formatPlanText(result.plan).split('\n').slice(0, 2)).toMatchInlineSnapshot(`
+      [
+        "Plan (max-clean): greedy plan (no solver); 2 replacements, $466 in all; value 10 (greedy, 8 variables, 7 constraints, 0.0 s).",
+        "This greedy plan misses the deadline of 1 device (b3 due 2027), replacing it later or not at all: it is no plan that meets every deadline. Plan with the solver (--solver highs, with a longer --time-limit if its time ran out) to find one, or the smallest budget increases that allow one.",
+      ]
+    `)
+    // A greedy plan that meets every deadline says nothing of the kind.
+    const fits = await planReplacements({ ...i, budgets: { shared: { 2026: 466, 2027: 466 } } }, undefined)
+    expect('plan' in fits && fits.plan.unmetDeadlines).toBeUndefined()
   })
 
   it('asks for the increase per network when budgets are per network, and later when money carries over', async () => {

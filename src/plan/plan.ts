@@ -45,9 +45,11 @@ export async function planReplacements(
   const { program, index } = buildProgramUnchecked(input)
   const sizes = { variables: program.variables.length, constraints: program.constraints.length }
 
+  const unmet = unmetDeadlines(input, greedy.phaseOf)
+  const misses = unmet.length > 0 ? { unmetDeadlines: unmet } : {}
   if (solver === undefined) {
     const plan = describePlan(input, greedy.phaseOf, { status: 'heuristic', gap: null, solver: { name: 'greedy', milliseconds: 0, ...sizes } })
-    return { plan: { ...plan, greedy: greedySummary } }
+    return { plan: { ...plan, greedy: greedySummary, ...misses } }
   }
 
   const solveOptions = { timeLimitMs: opts.timeLimitMs, relGap: opts.relGap }
@@ -63,8 +65,23 @@ export async function planReplacements(
       gap: null,
       solver: { name: `${solver.name} (greedy fallback)`, milliseconds: Math.round(solution.milliseconds), ...sizes },
     })
-    return { plan: { ...plan, greedy: greedySummary } }
+    return { plan: { ...plan, greedy: greedySummary, ...misses } }
   }
   const plan = explainPlan(input, program, index, solution, solver.name)
   return { plan: { ...plan, greedy: greedySummary } }
+}
+
+/**
+ * The deadline-bound candidates a greedy assignment replaces after their deadline's phase or not at
+ * all (greedy puts a device it cannot fit in no phase): a plan that shows them is no plan that
+ * meets every deadline, and must say so.
+ */
+function unmetDeadlines(input: PlanInput, phaseOf: Int32Array): { deviceId: string; deadline: string }[] {
+  const out: { deviceId: string; deadline: string }[] = []
+  input.candidates.forEach((c, i) => {
+    const due = c.deadlinePhase
+    if (due === undefined || due >= input.phases.length) return
+    if (phaseOf[i]! < 0 || phaseOf[i]! > due) out.push({ deviceId: c.deviceId, deadline: input.phases[due]!.id })
+  })
+  return out.sort((a, b) => a.deviceId.localeCompare(b.deviceId, 'en', { numeric: true }))
 }

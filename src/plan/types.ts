@@ -123,6 +123,11 @@ export type Plan = {
   findingsCleared: { phase: string; count: number }[]
   /** The greedy baseline on the same input, for comparison. */
   greedy?: { value: number; totalCost: number; feasible: boolean }
+  /**
+   * Devices a greedy plan (no solver, or the solver's fallback when its time ran out) replaces after
+   * the phase of their deadline or not at all: the plan misses their deadlines. Absent when none.
+   */
+  unmetDeadlines?: { deviceId: string; deadline: string }[]
   solver: { name: string; milliseconds: number; variables: number; constraints: number }
 }
 

@@ -21,4 +21,13 @@ describe('formatPlanHtmlReport', () => {
     })
     expect(html).toContain('<tfoot><tr><td>unallocated</td><td>$0</td><td></td><td>$200,000</td><td></td></tr></tfoot>')
   })
+
+  it('says which deadlines a greedy plan misses, as the text does', () => {
+    const plan: Plan = { ...PLAN, status: 'heuristic', gap: null, unmetDeadlines: [{ deviceId: 'core-2', deadline: '2026' }] }
+    const html = formatPlanHtmlReport({
+      title: 'trustpath plan', generatedAt: '2026-06-01T00:00:00Z', inventoryFile: 'devices.csv', policyFile: 'policy.yaml', topologyFiles: [],
+      plan: { result: { plan }, settings: 'phases 2026' },
+    })
+    expect(html).toContain('<p><strong>This greedy plan misses the deadline of 1 device (core-2 due 2026), replacing it later or not at all')
+  })
 })

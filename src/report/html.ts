@@ -8,7 +8,7 @@ import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary } from '../exposure/types.js'
 import { formatExposureMaps } from './exposure-map.js'
 import { buildNodeNamer } from './exposure-table.js'
-import { formatGreedyComparison, formatInfeasibilityText, formatUsd as usd, formatVolume } from './plan.js'
+import { formatGreedyComparison, formatInfeasibilityText, formatUnmetDeadlines, formatUsd as usd, formatVolume } from './plan.js'
 import type { UnplacedDevicesSummary } from './placement.js'
 import { escapeCellText, escapeHtml } from './markup.js'
 import type { SubsidyComparison } from '../plan/subsidy.js'
@@ -477,6 +477,7 @@ ${p.subsidy.operators.map((o) => `<tr><td>${cell(o.operator)}</td><td>${usd(o.pr
   return `<section id="plan"><h2>Replacement plan</h2>
 <p>${esc(p.settings)}. Solver: ${esc(plan.solver.name)}, ${esc(status)}; ${formatCount(plan.actions.length, 'replacement')} for ${usd(plan.totalCost)}.
 ${plan.greedy ? `Greedy baseline: ${esc(formatGreedyComparison(plan, plan.greedy))}.` : ''}</p>
+${plan.unmetDeadlines !== undefined && plan.unmetDeadlines.length > 0 ? `<p><strong>${esc(formatUnmetDeadlines(plan.unmetDeadlines))}</strong></p>` : ''}
 <svg width="${40 + phases.length * groupW}" height="${H + 56}" role="img" aria-label="${esc(`Spend per phase: ${spoken.join('; ')}`)}">${svg}</svg>
 <p class="legend">${legend} · dashed line: ${p.carryOver === true ? 'budget, with the money carried over from earlier phases' : 'budget of the phase'}</p>
 <details><summary>${plan.actions.length === 1 ? 'The replacement' : `All ${plan.actions.length.toLocaleString('en-US')} replacements, by phase`}</summary>

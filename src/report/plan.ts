@@ -17,7 +17,20 @@ export function formatPlanHeadline(plan: Plan): string {
   // A min-cost plan's objective value is its cost: "value $3.7M" beside the cost read as the value of the flows it cleans.
   const value = plan.objective === 'min-cost' ? '' : `; value ${plan.value.toLocaleString('en-US')}`
   return `Plan (${plan.objective}): ${status}; ${formatCount(plan.actions.length, 'replacement')}, ${usd(plan.totalCost)} in all${value}` +
-    ` (${plan.solver.name}, ${formatCount(plan.solver.variables, 'variable')}, ${formatCount(plan.solver.constraints, 'constraint')}, ${(plan.solver.milliseconds / 1000).toFixed(1)} s).`
+    ` (${plan.solver.name}, ${formatCount(plan.solver.variables, 'variable')}, ${formatCount(plan.solver.constraints, 'constraint')}, ${(plan.solver.milliseconds / 1000).toFixed(1)} s).` +
+    (plan.unmetDeadlines === undefined || plan.unmetDeadlines.length === 0 ? '' : `\n${formatUnmetDeadlines(plan.unmetDeadlines)}`)
+}
+
+/** Most devices named when a greedy plan misses deadlines. */
+const UNMET_SHOWN = 5
+
+/** What a greedy plan that misses deadlines must say: which devices, and how to find a plan that meets them. */
+export function formatUnmetDeadlines(unmet: NonNullable<Plan['unmetDeadlines']>): string {
+  const shown = unmet.slice(0, UNMET_SHOWN).map((u) => `${u.deviceId} due ${u.deadline}`).join(', ')
+  return `This greedy plan misses the deadline of ${formatCount(unmet.length, 'device')} (${shown}${unmet.length > UNMET_SHOWN ? ', …' : ''}), ` +
+    `replacing ${pluralOf(unmet.length, 'it', 'them')} later or not at all: it is no plan that meets every deadline. ` +
+    'Plan with the solver (--solver highs, with a longer --time-limit ' +
+    'if its time ran out) to find one, or the smallest budget increases that allow one.'
 }
 
 /**

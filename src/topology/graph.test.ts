@@ -111,6 +111,37 @@ describe('buildGraph', () => {
     expect(() => buildGraph(chain('us'), { defaultMetric: -1 })).toThrow(expect.objectContaining({ code: 'usage' }))
   })
 
+  it('gives an interconnect link without a metric the median of the other links between networks, and says so, not "of the other links"', () => {
+    // Geant's Oslo (placed) joined to Uninett's "NORDUnet Stockholm" (no coordinates) by an
+    // interconnect without a metric, beside one of metric 50 from London to a node of NSFNET.
+    const topology: Topology = {
+      nodes: [
+        { id: 'geant:35', network: 'geant', label: 'NO', lat: 59.91, lon: 10.75 }, { id: 'geant:34', network: 'geant', label: 'UK', lat: 51.51, lon: -0.13 },
+        { id: 'uninett:28', network: 'uninett', label: 'NORDUnet Stockholm' }, { id: 'uninett:1', network: 'uninett', label: 'UiO', lat: 59.94, lon: 10.72 },
+        { id: 'nsf:0', network: 'nsf', label: 'SEQSUINET', lat: 29.76, lon: -95.36 }, { id: 'nsf:2', network: 'nsf', label: 'SURANET', lat: 33.75, lon: -84.39 },
+      ],
+      links: [
+        { a: 'geant:35', b: 'geant:34' }, { a: 'uninett:1', b: 'uninett:28', metric: 70 }, { a: 'nsf:0', b: 'nsf:2' },
+        { a: 'geant:34', b: 'nsf:0', metric: 50 }, { a: 'geant:35', b: 'uninett:28' },
+      ],
+      networks: ['geant', 'uninett', 'nsf'],
+    }
+    const { links, diagnostics } = buildGraph(topology, { file: 'ic.csv' })
+    expect(links.at(-1)).toMatchObject({ rule: 'default', metric: 50 })
+    expect(diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "ic.csv: warning: 1 link between networks gives no metric and touches 1 node without coordinates ("NORDUnet Stockholm" (uninett:28)); they get the median metric of the other links between networks, 50. Give the nodes coordinates or the links a metric, or choose with --default-metric median|max|<number>.",
+      ]
+    `)
+    // With no other link between networks giving a metric, the whole graph's median, said so.
+    const alone = buildGraph({ ...topology, links: topology.links.filter((l) => l.metric !== 50) }, { file: 'ic.csv' })
+    expect(alone.diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "ic.csv: warning: 1 link between networks gives no metric and touches 1 node without coordinates ("NORDUnet Stockholm" (uninett:28)); they get the median metric of the links of the whole graph, 1,127.3. Give the nodes coordinates or the links a metric, or choose with --default-metric median|max|<number>.",
+      ]
+    `)
+  })
+
   it('counts hops without a warning when no link of the graph has a known metric', () => {
     const { links, diagnostics } = buildGraph({ nodes: [{ id: 'a' }, { id: 'b' }, { id: 'c' }], links: [{ a: 'a', b: 'b' }, { a: 'b', b: 'c' }], networks: [] })
     expect(links.map((l) => [l.rule, l.metric])).toEqual([['default', 1], ['default', 1]])

@@ -223,19 +223,20 @@ function assignDefaultMetrics(
     const mid = sorted.length >> 1
     return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
   }
-  type Group = { metric: number; links: number; nodes: Set<string> }
+  type Group = { metric: number; links: number; nodes: Set<string>; between: boolean }
   const groups = new Map<string, Group>()
   kept.forEach((l, k) => {
     if (l.rule !== 'default') return
     const net = linkNetwork(l)
     let g = groups.get(net)
     if (g === undefined) {
-      g = { metric: pick(known.get(net) ?? all), links: 0, nodes: new Set() }
+      g = { metric: pick(known.get(net) ?? all), links: 0, nodes: new Set(), between: false }
       groups.set(net, g)
     }
     l.metric = g.metric
     weight[k] = g.metric
     g.links++
+    if (networkOf(l.a) !== networkOf(l.b)) g.between = true
     for (const id of [l.a, l.b]) if (Number.isNaN(lat[index.get(id)!]!)) g.nodes.add(id)
   })
   for (const [net, g] of [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -247,6 +248,8 @@ function assignDefaultMetrics(
       ...(net === '' ? {} : { network: net }),
       links: g.links, nodes: nodes.length, metric: g.metric,
       basis: typeof opts.defaultMetric === 'number' ? 'given' : opts.defaultMetric,
+      ...(g.between ? { between: true } : {}),
+      ...(typeof opts.defaultMetric !== 'number' && known.get(net) === undefined ? { wholeGraph: true } : {}),
       examples: nodes.slice(0, MAX_EXAMPLES).map((id) => ({ id, label: topology.nodes[nodeAt[index.get(id)!]!]!.label ?? null })),
     })
   }

@@ -548,4 +548,18 @@ describe('links given the default metric, with several topologies', () => {
       expect(run.stderr, command[0]).not.toContain('it.graphml:')
     }
   })
+
+  it('are warned about in the interconnect file for links between networks, with whose median they take', async () => {
+    const dir = await testdir({
+      'de.csv': 'a,b,metric\nfra,ber,120\n', 'it.csv': 'a,b,metric\nmil,rom,90\n',
+      // One interconnect gives its metric, the other takes the median of the links between networks.
+      'ix.csv': 'a,b,metric\nde:fra,it:mil,40\nde:ber,it:rom,\n',
+      'devices.csv': 'id,site,role,manufacturer\nr1,de:fra,core,Huawei\n',
+      'policy.yaml': POLICY,
+    })
+    const run = await runCli(['exposure', '-t', 'de.csv', '-t', 'it.csv', '--interconnect', 'ix.csv', '-i', 'devices.csv', '-p', 'policy.yaml', '--flows', 'all-pairs', '-f', 'json'], { cwd: dir })
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('ix.csv: warning: 1 link between networks gives no metric and touches 2 nodes without coordinates ("de:ber", "it:rom"); ' +
+      'they get the median metric of the other links between networks, 40.')
+  })
 })

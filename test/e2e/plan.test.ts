@@ -34,6 +34,19 @@ describe('trustpath plan', () => {
     for (const s of plan.spend) if (s.budget !== null) expect(s.spent).toBeLessThanOrEqual(s.budget)
   })
 
+  it('exits 1 with --solver greedy when the greedy plan misses a deadline, and says which, where it exited 0 with the plan as if it met them', async () => {
+    const dir = await testdir({ 'devices.jsonl': INVENTORY, 'policy.yaml': POLICY, 'costs.csv': COSTS })
+    // Both core routers are due by 2026 and 2026's budget pays one.
+    const run = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028',
+      '--budget', '130000', '--now', '2026-01-15', '--solver', 'greedy'], { cwd: dir })
+    expect(run.status, run.stderr).toBe(1)
+    expect(run.stdout).toMatch(/^This greedy plan misses the deadline of 1 device \(core-\d due 2026\), replacing it later or not at all/m)
+    const json = await runCli(['plan', '-i', 'devices.jsonl', '-p', 'policy.yaml', '--costs', 'costs.csv', '--phases', '2026-2028',
+      '--budget', '130000', '--now', '2026-01-15', '--solver', 'greedy', '-f', 'json', '-q'], { cwd: dir })
+    expect(json.status).toBe(1)
+    expect(JSON.parse(json.stdout).plan.unmetDeadlines).toHaveLength(1)
+  })
+
   it('costs no replacement for a router the inventory records as retired, and says to confirm that it is gone', async () => {
     const inventory = INVENTORY.replace('"id":"core-2","site":"ber"', '"id":"core-2","status":"Retired","site":"ber"')
     const dir = await testdir({ 'devices.jsonl': inventory, 'policy.yaml': POLICY, 'costs.csv': COSTS })

@@ -268,7 +268,8 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     println(ctx.stderr, `${formatCount(printer.counts.error, 'input error')}, listed above; what they name was left out of the plan. Fix them and run again.`)
     return EXIT.input
   }
-  return 'plan' in result ? EXIT.ok : EXIT.findings
+  // A greedy plan that misses deadlines is no plan that meets them: exit as when none fits.
+  return 'plan' in result && (result.plan.unmetDeadlines ?? []).length === 0 ? EXIT.ok : EXIT.findings
 }
 
 /** `1 flow is not routed, its ends not being connected: no replacement cleans it (cross)`. */

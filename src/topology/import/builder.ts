@@ -18,6 +18,9 @@ export type LinkEnds = readonly [string, string]
 /** Node ids a `self_loops_skipped` warning names before it says "…". */
 const SELF_LOOP_EXAMPLES = 3
 
+/** Most node pairs an `asymmetric_link_metrics` diagnostic names. */
+const ASYMMETRIC_EXAMPLES = 3
+
 export class TopologyBuilder {
   readonly network: string
   private readonly file: string
@@ -31,6 +34,9 @@ export class TopologyBuilder {
   private selfLoops: { count: number; at?: SourceLocation; nodes: string[] } = { count: 0, nodes: [] }
   private nodesFull = false
   private linksFull = false
+  /** The metric of each directed edge noted (`a\u0000b`), to tell a link given another metric the other way. */
+  private readonly arcMetrics = new Map<string, number>()
+  private asymmetric: { count: number; at?: SourceLocation; examples: { a: string; b: string; ab: number; ba: number }[] } = { count: 0, examples: [] }
 
   constructor(network: string, file: string, limits: TopologyLimits, diagnostics: Diagnostic[]) {
     this.network = network
@@ -103,6 +109,30 @@ export class TopologyBuilder {
     this.links.push({ a: qualifyNodeId(this.network, a), b: qualifyNodeId(this.network, b), ...fields })
   }
 
+  /**
+   * Notes the metric of a directed edge from `a` to `b`. The routing graph is undirected (a link is
+   * used both ways at the smallest metric given it), so a pair of nodes whose edges give each
+   * direction its own metric, as OSPF and IS-IS allow, is routed as the network does not route it
+   * one way: `build` warns once (`asymmetric_link_metrics`), with a few such pairs.
+   */
+  noteArc(a: string, b: string, metric: number | undefined, at: SourceLocation): void {
+    if (metric === undefined || a === b) return
+    const back = this.arcMetrics.get(`${b}\u0000${a}`)
+    if (back !== undefined && back !== metric && !this.arcMetrics.has(`${a}\u0000${b}`)) {
+      this.asymmetric.count++
+      this.asymmetric.at ??= at
+      if (this.asymmetric.examples.length < ASYMMETRIC_EXAMPLES) this.asymmetric.examples.push({ a: b, b: a, ab: back, ba: metric })
+    }
+    if (!this.arcMetrics.has(`${a}\u0000${b}`)) this.arcMetrics.set(`${a}\u0000${b}`, metric)
+  }
+
+  /** A node as diagnostics name it: by label where the file gives one ("Oslo (17)"). */
+  private named(id: string): string {
+    const qualified = qualifyNodeId(this.network, id)
+    const label = this.nodes.find((n) => n.id === qualified)?.label
+    return label === undefined || label === id ? id : `${label} (${id})`
+  }
+
   private roomForNode(at: SourceLocation): boolean {
     if (this.nodes.length < this.limits.maxNodes) return true
     if (!this.nodesFull) this.diagnostics.push({ code: 'input_too_large', severity: 'error', at, what: 'nodes', limit: this.limits.maxNodes })
@@ -114,12 +144,15 @@ export class TopologyBuilder {
     const loops = this.selfLoops
     if (loops.count > 0 && loops.at !== undefined) {
       // Named as other diagnostics name nodes: by label where the file gives one ("Oslo (17)").
-      const named = loops.nodes.map((id) => {
-        const qualified = qualifyNodeId(this.network, id)
-        const label = this.nodes.find((n) => n.id === qualified)?.label
-        return label === undefined || label === id ? id : `${label} (${id})`
-      })
+      const named = loops.nodes.map((id) => this.named(id))
       this.diagnostics.push({ code: 'self_loops_skipped', severity: 'warning', at: loops.at, links: loops.count, nodes: named })
+    }
+    const asym = this.asymmetric
+    if (asym.count > 0 && asym.at !== undefined) {
+      this.diagnostics.push({
+        code: 'asymmetric_link_metrics', severity: 'warning', at: asym.at, links: asym.count,
+        examples: asym.examples.map((e) => ({ ...e, a: this.named(e.a), b: this.named(e.b) })),
+      })
     }
     if (this.nodes.length === 0 && !this.diagnostics.some((d) => d.severity === 'error')) {
       this.diagnostics.push({ code: 'nothing_imported', severity: 'warning', at: { file: this.file }, expected: 'nodes' })
@@ -177,6 +210,19 @@ export function readNumber(raw: unknown, field: string, rule: NumberRule, at: So
   if (Number.isFinite(n) && fits(n, rule)) return n
   diagnostics.push({ code: 'invalid_field', severity: 'error', at, field, value: typeof raw === 'string' ? raw : showValue(raw), expected: EXPECTED[rule] })
   return undefined
+}
+
+/**
+ * Reads a number of a link that routing does not use (its capacity, its latency) as `readNumber`
+ * does, but a value that does not read is an `unread_link_field` warning, not an error: the link
+ * stays, without that value, and the run goes on (a CSV's `10G` capacity stopped it, saying the
+ * flows would take other paths, which a capacity never changes).
+ */
+export function readLinkAside(raw: unknown, field: string, rule: NumberRule, at: SourceLocation, diagnostics: Diagnostic[]): number | undefined {
+  const found: Diagnostic[] = []
+  const n = readNumber(raw, field, rule, at, found)
+  for (const d of found) diagnostics.push(d.code === 'invalid_field' ? { code: 'unread_link_field', severity: 'warning', at: d.at, field: d.field, value: d.value, expected: d.expected } : d)
+  return n
 }
 
 /** Copies the defined values of `fields` (exactOptionalPropertyTypes-friendly object building). */

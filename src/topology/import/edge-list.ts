@@ -17,7 +17,7 @@
  *   the same metric is that link again and is not repeated.
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
-import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
+import { TopologyBuilder, defined, emptyTopology, readLinkAside, readNumber } from './builder.js'
 import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
 import { LINE_BREAK } from '../../util/line-ends.js'
 
@@ -174,13 +174,13 @@ function metricField(text: string, at: SourceLocation, diagnostics: Diagnostic[]
 export function dictFields(text: string, at: SourceLocation, diagnostics: Diagnostic[]): EdgeFields {
   const values = new Map<string, string>()
   for (const [, key, value] of text.matchAll(DICT_ENTRY)) values.set(key!.toLowerCase(), value!.trim().replace(/^['"]|['"]$/g, ''))
-  const number = (key: string, kind: 'positive' | 'nonnegative'): number | undefined => {
+  const number = (key: string, kind: 'positive' | 'nonnegative', read = readNumber): number | undefined => {
     const value = values.get(key)
-    return value === undefined ? undefined : readNumber(value, key, kind, at, diagnostics)
+    return value === undefined ? undefined : read(value, key, kind, at, diagnostics)
   }
   return defined({
     metric: number('weight', 'positive') ?? number('metric', 'positive') ?? number('cost', 'positive'),
-    capacity: number('capacity', 'nonnegative'),
-    latencyMs: number('latency_ms', 'nonnegative') ?? number('latency', 'nonnegative'),
+    capacity: number('capacity', 'nonnegative', readLinkAside),
+    latencyMs: number('latency_ms', 'nonnegative', readLinkAside) ?? number('latency', 'nonnegative', readLinkAside),
   })
 }

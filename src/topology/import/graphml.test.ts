@@ -257,6 +257,41 @@ describe('parseGraphml', () => {
   })
 })
 
+describe('GraphML of a directed graph with a metric per direction', () => {
+  // A NetworkX DiGraph of OSPF costs written with write_graphml (keys d0, d1...): Frankfurt to
+  // Berlin costs 10, Berlin to Frankfurt 1, as OSPF lets each router set the cost of its interface.
+  const DIGRAPH = `<?xml version='1.0' encoding='utf-8'?>
+<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+  <key id="d1" for="edge" attr.name="weight" attr.type="long" />
+  <key id="d0" for="node" attr.name="label" attr.type="string" />
+  <graph edgedefault="directed">
+    <node id="r1"><data key="d0">Frankfurt</data></node>
+    <node id="r2"><data key="d0">Berlin</data></node>
+    <node id="r3"><data key="d0">Hamburg</data></node>
+    <edge source="r1" target="r2"><data key="d1">10</data></edge>
+    <edge source="r1" target="r3"><data key="d1">5</data></edge>
+    <edge source="r2" target="r1"><data key="d1">1</data></edge>
+    <edge source="r3" target="r1"><data key="d1">5</data></edge>
+  </graph>
+</graphml>
+`
+
+  it('warns that a link with another metric each way is routed both ways at the smaller, naming it with both metrics', () => {
+    const r = parseGraphml(DIGRAPH, { file: 'ospf.graphml' })
+    expect(r.diagnostics.map(formatDiagnostic)).toMatchInlineSnapshot(`
+      [
+        "ospf.graphml:5:3: warning: 4 of 4 edges are directed; trustpath routes every link in both directions, so a one-way edge is used both ways (an edge listed once per direction is the same link twice). Make the graph undirected to silence this.",
+        "ospf.graphml:11:5: warning: 1 link has a different metric in each direction (Frankfurt (r1) → Berlin (r2) 10, back 1): trustpath routes every link both ways at its smaller metric, so a flow in the costlier direction may be shown on a path the network does not take. Check the flows that cross those nodes, or give each link the metric of the direction the sensitive flows take.",
+      ]
+    `)
+  })
+
+  it('says nothing of the kind for an undirected graph whose parallel edges have other metrics', () => {
+    const r = parseGraphml(DIGRAPH.replace('edgedefault="directed"', 'edgedefault="undirected"'), { file: 'ospf.graphml' })
+    expect(r.diagnostics).toEqual([])
+  })
+})
+
 describe('GraphML from other tools', () => {
   it('reads an IGP metric, a latency and short coordinate names', () => {
     const xml = `<?xml version="1.0" encoding="UTF-8"?>

@@ -9,7 +9,7 @@
  * from file to file.
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
-import { TopologyBuilder, defined, emptyTopology, readNumber } from './builder.js'
+import { TopologyBuilder, defined, emptyTopology, readLinkAside, readNumber } from './builder.js'
 import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource, sortDiagnostics } from './source.js'
 import { TopologyXmlReader, localName, unexpectedRoot } from './xml-root.js'
 
@@ -333,13 +333,15 @@ export function toTopology(doc: GraphmlDocument, network: string, file: string, 
   if (directed > 0) diagnostics.push({ code: 'directed_edges', severity: 'warning', at: doc.graph.at, edges: directed, total: doc.edges.length })
   for (const edge of doc.edges) {
     const v = valuesOf(edge, 'edge', doc, reported, diagnostics)
-    const metric = firstOf(v, METRIC_ATTRIBUTES)
+    const given = firstOf(v, METRIC_ATTRIBUTES)
+    const metric = given === undefined ? undefined : metricOf(given, edge.at, diagnostics)
     const latency = firstOf(v, LATENCY_ATTRIBUTES)
+    if (edge.directed ?? doc.edgeDefault === 'directed') builder.noteArc(edge.source, edge.target, metric, edge.at)
     builder.addLink(edge.source, edge.target, defined({
       label: firstOf(v, EDGE_LABEL_ATTRIBUTES)?.[1] ?? edge.drawnLabel,
       capacity: capacityOf(v, edge.at, diagnostics),
-      metric: metric === undefined ? undefined : metricOf(metric, edge.at, diagnostics),
-      latencyMs: latency === undefined ? undefined : readNumber(latency[1], latency[0], 'nonnegative', edge.at, diagnostics),
+      metric,
+      latencyMs: latency === undefined ? undefined : readLinkAside(latency[1], latency[0], 'nonnegative', edge.at, diagnostics),
     }), edge.at, ['source', 'target'])
     if (builder.full) break
   }
@@ -383,12 +385,12 @@ function nonEmpty(s: string | undefined): string | undefined {
 }
 
 function capacityOf(v: Map<string, string>, at: SourceLocation, diagnostics: Diagnostic[]): number | undefined {
-  const raw = readNumber(v.get(EDGE_ATTRIBUTES.raw), 'LinkSpeedRaw', 'nonnegative', at, diagnostics)
+  const raw = readLinkAside(v.get(EDGE_ATTRIBUTES.raw), 'LinkSpeedRaw', 'nonnegative', at, diagnostics)
   if (raw !== undefined) return raw / 1e6
   const speed = v.get(EDGE_ATTRIBUTES.speed)
   const unit = SPEED_UNITS[(v.get(EDGE_ATTRIBUTES.units) ?? '').toUpperCase()]
   if (speed === undefined || unit === undefined) return undefined
-  const n = readNumber(speed, 'LinkSpeed', 'nonnegative', at, diagnostics)
+  const n = readLinkAside(speed, 'LinkSpeed', 'nonnegative', at, diagnostics)
   return n === undefined ? undefined : n * unit
 }
 

@@ -1,3 +1,4 @@
+import { formatDiagnostic } from '../../diagnostics/format.js'
 import { describe, expect, it } from 'vitest'
 import { parseLinkCsv } from './link-csv.js'
 
@@ -47,9 +48,16 @@ describe('parseLinkCsv', () => {
     expect(r.topology.links).toEqual([])
   })
 
+  it('keeps a link whose capacity or latency does not read (10G, 5 ms), with a warning, since routing uses neither; a bad metric stays an error', () => {
+    const r = parseLinkCsv('a,b,metric,capacity,latency_ms\nfra,ber,10,10G,5 ms\nber,muc,x1,1000,4\n', { file: 'de.csv' })
+    expect(r.topology.links[0]).toEqual({ a: 'de:fra', b: 'de:ber', metric: 10 })
+    expect(r.diagnostics.map((d) => [d.code, d.severity])).toEqual([['unread_link_field', 'warning'], ['unread_link_field', 'warning'], ['invalid_field', 'error']])
+    expect(formatDiagnostic(r.diagnostics[0]!)).toMatchInlineSnapshot(`"de.csv:2: warning: field "capacity" has the value "10G"; expected a number of 0 or more. The link is kept without it, as routing uses neither a capacity nor a latency (write the number alone to keep it)."`)
+  })
+
   it('reports bad numbers, empty ends and short rows with their lines and keeps the good rows', () => {
     const r = parseLinkCsv('a,b,metric,capacity\nx,y,0,1\nx,,1,1\nx,z,1\ny,z,abc,-5\nx,z,1,1\n', { file: 'n.csv' })
-    expect(codes(r)).toEqual(['invalid_field@n.csv:2', 'invalid_field@n.csv:3', 'malformed_csv@n.csv:4', 'invalid_field@n.csv:5', 'invalid_field@n.csv:5'])
+    expect(codes(r)).toEqual(['invalid_field@n.csv:2', 'invalid_field@n.csv:3', 'malformed_csv@n.csv:4', 'invalid_field@n.csv:5', 'unread_link_field@n.csv:5'])
     expect(r.topology.links).toEqual([{ a: 'n:x', b: 'n:y', capacity: 1 }, { a: 'n:y', b: 'n:z' }, { a: 'n:x', b: 'n:z', metric: 1, capacity: 1 }])
   })
 })

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import type { TopologyLink } from '../../domain/topology.js'
-import { TopologyBuilder, defined, emptyTopology, readNumber, type LinkFields } from './builder.js'
+import { TopologyBuilder, defined, emptyTopology, readLinkAside, readNumber, type LinkFields } from './builder.js'
 import { readCsvTable, type CsvColumns, type CsvRow } from './csv-table.js'
 import { networkOf, resolveLimits, type ParseTopologyOptions, type TopologyResult, type TopologySource, sortDiagnostics, tooLarge } from './source.js'
 
@@ -38,8 +38,8 @@ export type ParseLinkCsvOptions = ParseTopologyOptions & {
 export function linkFields(raw: { metric?: unknown; capacity?: unknown; latencyMs?: unknown; label?: unknown }, at: SourceLocation, diagnostics: Diagnostic[], names = { latencyMs: 'latency_ms' }): LinkFields {
   return defined({
     metric: readNumber(raw.metric, 'metric', 'positive', at, diagnostics),
-    capacity: readNumber(raw.capacity, 'capacity', 'nonnegative', at, diagnostics),
-    latencyMs: readNumber(raw.latencyMs, names.latencyMs, 'nonnegative', at, diagnostics),
+    capacity: readLinkAside(raw.capacity, 'capacity', 'nonnegative', at, diagnostics),
+    latencyMs: readLinkAside(raw.latencyMs, names.latencyMs, 'nonnegative', at, diagnostics),
     label: typeof raw.label === 'string' && raw.label !== '' ? raw.label : undefined,
   }) satisfies Partial<TopologyLink>
 }

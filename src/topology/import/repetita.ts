@@ -21,12 +21,13 @@
  *   (see `readPositions`); the weights still give every link its metric.
  * - Edges are directed and a network lists both directions: an edge whose reverse was read with the
  *   same weight, bandwidth and delay is that link again and is not repeated. Different values in
- *   the two directions keep both (parallel links collapse to the cheaper one when routing).
+ *   the two directions keep both (parallel links collapse to the cheaper one when routing); a
+ *   different weight each way is warned about (`asymmetric_link_metrics`), as routing then differs.
  * - `weight` is the IGP metric; `bw` is in kbit/s (capacity in Mbit/s is bw / 1000); `delay` is
  *   in microseconds (latency in ms is delay / 1000).
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
-import { TopologyBuilder, defined, emptyTopology, readNumber, readPositions, type WrittenPosition } from './builder.js'
+import { TopologyBuilder, defined, emptyTopology, readLinkAside, readNumber, readPositions, type WrittenPosition } from './builder.js'
 import { networkOf, resolveLimits, sortDiagnostics, tooLarge, type ParseTopologyOptions, type TopologyResult, type TopologySource } from './source.js'
 
 
@@ -108,10 +109,12 @@ export function parseRepetita(text: string, source: TopologySource, options: Par
     const [, label, src, dest, weight, bw, delay] = m as unknown as [string, string, string, string, string, string, string]
     if (seen.has(`${dest} ${src} ${weight} ${bw} ${delay}`)) continue
     seen.add(`${src} ${dest} ${weight} ${bw} ${delay}`)
-    const capacity = readNumber(bw, 'bw', 'nonnegative', at, diagnostics)
-    const latency = readNumber(delay, 'delay', 'nonnegative', at, diagnostics)
+    const capacity = readLinkAside(bw, 'bw', 'nonnegative', at, diagnostics)
+    const latency = readLinkAside(delay, 'delay', 'nonnegative', at, diagnostics)
+    const metric = readNumber(weight, 'weight', 'positive', at, diagnostics)
+    builder.noteArc(src, dest, metric, at)
     builder.addLink(src, dest, defined({
-      metric: readNumber(weight, 'weight', 'positive', at, diagnostics),
+      metric,
       // kbit/s to Mbit/s; a bandwidth of 0 says nothing about the link.
       capacity: capacity === undefined || capacity === 0 ? undefined : capacity / 1000,
       latencyMs: latency === undefined ? undefined : latency / 1000,

@@ -19,7 +19,7 @@
  */
 import type { Diagnostic, SourceLocation } from '../../diagnostics/diagnostic.js'
 import type { Flow } from '../../domain/topology.js'
-import { TopologyBuilder, defined, emptyTopology, readNumber, readPositions } from './builder.js'
+import { TopologyBuilder, defined, emptyTopology, readLinkAside, readNumber, readPositions } from './builder.js'
 import { networkOf, qualifyNodeId, resolveLimits, type FlowsResult, type ParseTopologyOptions, type TopologyLimits, type TopologyResult, type TopologySource, sortDiagnostics, tooLarge } from './source.js'
 
 export type SndlibNode = { id: string; lon?: string; lat?: string; at: SourceLocation }
@@ -166,7 +166,7 @@ export function toTopology(net: SndlibNetwork, network: string, file: string, li
   }
   for (const link of net.links) {
     const routingCost = readNumber(link.routingCost, 'routing_cost', 'nonnegative', link.at, diagnostics)
-    const capacity = readNumber(link.preInstalledCapacity, 'pre_installed_capacity', 'nonnegative', link.at, diagnostics)
+    const capacity = readLinkAside(link.preInstalledCapacity, 'pre_installed_capacity', 'nonnegative', link.at, diagnostics)
     builder.addLink(link.source, link.target, defined({
       metric: routingCost !== undefined && routingCost > 0 ? routingCost : undefined,
       capacity: capacity !== undefined && capacity > 0 ? capacity * unit : undefined,
