@@ -658,6 +658,25 @@ describe('parseInventoryCsv', () => {
     }
   })
 
+  it('reads the brand column of iTop\'s exports and of sheets kept by hand as the declared manufacturer (Marque, Marca, Marke, 品牌)', () => {
+    // iTop labels a physical device's brand Marque (fr), Marca (es), Marke (de), 品牌 (zh)
+    // (Combodo/iTop, datamodels/2.x/itop-config-mgmt/dictionaries/*.dict.itop-config-mgmt.php); a
+    // Huawei switch whose model no pattern knows is told by that column alone.
+    const fr = 'Nom;Marque;Nom Modèle;Numéro de série;Nom site\r\n' +
+      'sw-lyon-2;Huawei;AR-LAB-1;2102351234;Lyon\r\n' +
+      'cam-hall;Dahua;;6G0ABCDPAG12345;Lyon\r\n'
+    expect(parseInventoryCsv(fr, { file: 'itop.csv' })).toMatchObject({
+      devices: [
+        { id: 'sw-lyon-2', manufacturer: 'Huawei', model: 'AR-LAB-1', serial: '2102351234', site: 'Lyon' },
+        { id: 'cam-hall', manufacturer: 'Dahua', site: 'Lyon' },
+      ],
+      diagnostics: [],
+    })
+    for (const [header, value] of [['Marca', 'ZTE'], ['Nombre Marca', 'ZTE'], ['Marke', 'Hikvision'], ['品牌', '华为'], ['Merk', 'Dahua'], ['Marka', 'Huawei']]) {
+      expect(parseInventoryCsv(`Nom,${header}\nd1,${value}\n`, { file: 'a.csv' }).devices, header).toEqual([{ id: 'd1', name: 'd1', manufacturer: value }])
+    }
+  })
+
   it('takes a Windows product ID under "Product ID" for no model, so that the Model column beside it gives the model', () => {
     // `Product ID` is Cisco's part number column, and the Windows licence's id in systeminfo and the
     // asset lists built on it (00330-80000-00000-AA123; OEM 00330-50000-00000-AAOEM; XP 55274-640-1234567-23456).
