@@ -14,6 +14,7 @@ import { buildColumnMap, filledCells, isTitleRow, namedColumns, resolveColumn } 
 import { CsvDeviceBuilder } from './csv-device.js'
 import { GvmCsvHosts, isGvmCsvHeader } from './gvm.js'
 import { HttpxCsvRows, isHttpxCsvHeader } from './httpx.js'
+import { InfobloxCsvObjects, isInfobloxCsvHeader } from './infoblox.js'
 import { isNessusCsvHeader, NessusCsvHosts } from './nessus.js'
 import { isNexposeCsvHeader, NexposeCsvHosts } from './nexpose.js'
 import { isQualysCsvHeader, QualysCsvHosts } from './qualys.js'
@@ -105,6 +106,8 @@ export function headerIndex(records: readonly CsvRecord[], final: boolean): numb
   // looked for among the first records.
   const qualys = records.findIndex((r) => isQualysCsvHeader(r.cells))
   if (qualys >= 0) return qualys
+  // An Infoblox export starts with the header of its first section, whatever columns it names.
+  if (records.length > 0 && isInfobloxCsvHeader(records[0]!.cells)) return 0
   if (!final && records.length > 0 && records.length < HEADER_SCAN_RECORDS && isTitleRow(records[0]!.cells)) return undefined
   for (let i = 0; i < records.length; i++) {
     const cells = records[i]!.cells
@@ -125,7 +128,7 @@ export function headerIndex(records: readonly CsvRecord[], final: boolean): numb
 /** A header of a scanner's findings export or a capture tool's table, read by its own columns. */
 function isScanHeader(cells: readonly string[]): boolean {
   return isNessusCsvHeader(cells) || isGvmCsvHeader(cells) || isQualysCsvHeader(cells) || isNexposeCsvHeader(cells) ||
-    isWiresharkEndpointsHeader(cells) || isTsharkFieldsHeader(cells) || isHttpxCsvHeader(cells)
+    isWiresharkEndpointsHeader(cells) || isTsharkFieldsHeader(cells) || isHttpxCsvHeader(cells) || isInfobloxCsvHeader(cells)
 }
 
 /**
@@ -502,7 +505,7 @@ export class CsvRowParser implements RowParser {
    * Set when the header is a scanner's findings export (Nessus, Greenbone, Qualys, InsightVM), whose rows are grouped
    * into hosts, or Wireshark's Endpoints table or tshark's field output, whose rows are read by their addresses.
    */
-  private scan: NessusCsvHosts | GvmCsvHosts | QualysCsvHosts | NexposeCsvHosts | WiresharkEndpoints | TsharkFields | HttpxCsvRows | undefined
+  private scan: NessusCsvHosts | GvmCsvHosts | QualysCsvHosts | NexposeCsvHosts | WiresharkEndpoints | TsharkFields | HttpxCsvRows | InfobloxCsvObjects | undefined
   /** The worksheet the records come from (`pushRecords`), named in every location. */
   private readonly sheet: string | undefined
   /**
@@ -594,6 +597,7 @@ export class CsvRowParser implements RowParser {
     else if (isWiresharkEndpointsHeader(header.cells)) this.scan = new WiresharkEndpoints(header.cells, (line) => this.at(line))
     else if (isTsharkFieldsHeader(header.cells)) this.scan = new TsharkFields(header.cells, (line) => this.at(line))
     else if (isHttpxCsvHeader(header.cells)) this.scan = new HttpxCsvRows(header.cells, (line) => this.at(line))
+    else if (isInfobloxCsvHeader(header.cells)) this.scan = new InfobloxCsvObjects(header.cells, (line) => this.at(line))
     else {
       const map = buildColumnMap(header.cells, this.at(header.line), sink.diagnostics)
       this.columns = { usable: map.usable, expected: map.targets.length, builder: new CsvDeviceBuilder(map), header: header.cells }
