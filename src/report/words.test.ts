@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { SYSDESCR_NAME_PATTERN, type Attribution } from '../domain/evidence.js'
-import { fitDeviceLabel, formatConflict, formatEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
+import { fitDeviceLabel, formatConflict, formatEvidence, summarizeEvidence, summarizeEvidenceBriefly, tableDeviceLabel } from './words.js'
 import { identify } from '../identify/identify.js'
 import { loadDefaultCatalog } from '../io/load-catalog.js'
 
@@ -16,6 +16,20 @@ describe('formatEvidence', () => {
       .toBe(`sysDescr names it: "${value}" (weak)`)
     const long = formatEvidence({ method: 'banner', manufacturer: 'zte', value: 'x'.repeat(100), pattern: SYSDESCR_NAME_PATTERN, protocol: 'snmp' })
     expect(long).toBe(`sysDescr names it: "${'x'.repeat(59)}…" (weak)`)
+  })
+})
+
+describe('summarizeEvidence', () => {
+  it('says the evidence of two MACs of one block once, as identify\'s CSV writes it', () => {
+    const a: Attribution = {
+      deviceId: 'sw-core-01', manufacturer: 'huawei', group: 'huawei', confidence: 0.993, conflicts: [], componentGroups: [], unrecognised: [], chain: [],
+      evidence: [
+        { method: 'declared', manufacturer: 'huawei', value: 'Huawei' },
+        { method: 'oui', manufacturer: 'huawei', value: '00:e0:fc:12:34:56', prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' },
+        { method: 'oui', manufacturer: 'huawei', value: '00:e0:fc:12:34:57', prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' },
+      ],
+    }
+    expect(summarizeEvidence(a)).toBe('huawei: declared "Huawei"; huawei: MAC OUI 00E0FC (MA-L HUAWEI TECHNOLOGIES CO.,LTD)')
   })
 })
 
