@@ -658,6 +658,22 @@ describe('parseInventoryCsv', () => {
     }
   })
 
+  it('reads a Vendor column beside a Manufacturer column as the company bought from, with a warning on the header, and a lone Vendor column as the manufacturer', () => {
+    // ServiceNow's CIs have both, each a company (Configuration Item [cmdb_ci] class: reference
+    // attributes Manufacturer and Vendor); a purchase sheet's Vendor is the reseller.
+    const csv = 'name,manufacturer,vendor,model_id\r\n' +
+      'cam-lobby,Hikvision,CDW,\r\n' +
+      'sw-core-9,,Insight,\r\n' +
+      'sw-core-10,,Dell,\r\n'
+    const { devices, diagnostics } = parseInventoryCsv(csv, { file: 'cmdb_ci_netgear.csv' })
+    expect(devices.map((d) => [d.id, d.manufacturer])).toEqual([['cam-lobby', 'Hikvision'], ['sw-core-9', undefined], ['sw-core-10', undefined]])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      expect.stringMatching(/^cmdb_ci_netgear\.csv:1: warning: column "vendor" is read as the company the devices were bought from, not their manufacturer, as the header has a manufacturer column \("manufacturer"\) beside it/),
+    ])
+    // IP Fabric, NAPALM and Netdisco call the maker vendor, with no other column for it.
+    expect(parseInventoryCsv('hostname,vendor,model\nsw1,huawei,S5735\n', { file: 'ipf.csv' })).toMatchObject({ devices: [{ id: 'sw1', manufacturer: 'huawei' }], diagnostics: [] })
+  })
+
   it('reads the brand column of iTop\'s exports and of sheets kept by hand as the declared manufacturer (Marque, Marca, Marke, 品牌)', () => {
     // iTop labels a physical device's brand Marque (fr), Marca (es), Marke (de), 品牌 (zh)
     // (Combodo/iTop, datamodels/2.x/itop-config-mgmt/dictionaries/*.dict.itop-config-mgmt.php); a
