@@ -658,6 +658,12 @@ describe('parseInventoryCsv', () => {
     }
   })
 
+  it('names a device by its FQDN where the export gives no name, before its address (ServiceNow\'s fqdn)', () => {
+    const csv = 'ip_address,fqdn,mac_address\n10.0.0.7,cam-7.corp.example,bc:ad:28:11:22:33\n10.0.0.8,,00:e0:fc:12:34:56\n'
+    expect(parseInventoryCsv(csv, { file: 'cmdb_ci.csv' }).devices.map((d) => d.id)).toEqual(['cam-7.corp.example', '10.0.0.8'])
+    expect(parseInventoryCsv('Fully Qualified Domain Name,Manufacturer\nsw1.corp.example,Huawei\n', { file: 'ci.csv' }).devices).toEqual([{ id: 'sw1.corp.example', name: 'sw1.corp.example', manufacturer: 'Huawei' }])
+  })
+
   it('reads a Vendor column beside a Manufacturer column as the company bought from, with a warning on the header, and a lone Vendor column as the manufacturer', () => {
     // ServiceNow's CIs have both, each a company (Configuration Item [cmdb_ci] class: reference
     // attributes Manufacturer and Vendor); a purchase sheet's Vendor is the reseller.
