@@ -248,6 +248,22 @@ describe('field separators', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(['unknown_column', 'duplicate_device'])
   })
 
+  it('reads MACs and models typed in full-width characters or with non-ASCII dashes, as a Japanese sheet kept by hand holds them', () => {
+    // An input method left in full-width mode writes ＢＣ：ＡＤ：…; in kana mode it types ー for "-";
+    // a MAC copied from a document carries U+2010 hyphens.
+    const text = '機器名称,メーカー,型番,MACアドレス\n' +
+      'カメラ１,ハイクビジョン,ＤＳ－２ＣＤ２１４３Ｇ２－Ｉ,ＢＣ：ＡＤ：２８：１１：２２：３３\n' +
+      'スイッチ,,S5735ーL24T4SーA1,00ーE0ーFCー12ー34ー56\n' +
+      'ルータ,,,00\u201019\u2010C6\u201000\u201000\u201001\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: '機器台帳.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => d.macs)).toEqual([['bc:ad:28:11:22:33'], ['00:e0:fc:12:34:56'], ['00:19:c6:00:00:01']])
+    const catalog = loadDefaultCatalog()
+    const attributions = devices.map((d) => identify(d, catalog))
+    expect(attributions.map((a) => a.group)).toEqual(['hikvision', 'huawei', 'zte'])
+    expect(attributions.map((a) => a.evidence.filter((e) => e.method === 'model').map((e) => e.value))).toEqual([['ＤＳ－２ＣＤ２１４３Ｇ２－Ｉ'], ['S5735ーL24T4SーA1'], []])
+  })
+
   it('reads the MAC an 8-octet EUI-64 in a MAC column was formed from, and reads no maker from one assigned as such', () => {
     const text = 'name,macs\nsw1,00:e0:fc:ff:fe:12:34:56\nsw2,00-E0-FC-FF-FF-12-34-57\nzb1,00:12:4b:00:01:02:03:04\nzb2,0x00124b0001020305\nsan1,20:00:00:e0:fc:12:34:56\nsan2,50:0a:09:80:12:34:56:78\n'
     const { devices, diagnostics } = parseInventoryCsv(text, { file: 'devices.csv' })
