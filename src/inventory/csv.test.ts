@@ -264,6 +264,22 @@ describe('field separators', () => {
     expect(attributions.map((a) => a.evidence.filter((e) => e.method === 'model').map((e) => e.value))).toEqual([['ＤＳ－２ＣＤ２１４３Ｇ２－Ｉ'], ['S5735ーL24T4SーA1'], []])
   })
 
+  it('reads the several MACs of a cell separated by 、 or a full-width comma or semicolon, or each after its interface\'s name and a colon', () => {
+    const text = 'name,mac\n' +
+      'a,"00:e0:fc:12:34:56、bc:ad:28:11:22:33"\n' +
+      'b,"00:e0:fc:12:34:56，bc:ad:28:11:22:33"\n' +
+      'c,"ＢＣ：ＡＤ：２８：１１：２２：３３；００：Ｅ０：ＦＣ：１２：３４：５６"\n' +
+      'd,"eth0: 00:e0:fc:12:34:56, wlan0: bc:ad:28:11:22:33"\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'macs.csv' })
+    expect(diagnostics).toEqual([])
+    expect(devices.map((d) => d.macs)).toEqual([
+      ['00:e0:fc:12:34:56', 'bc:ad:28:11:22:33'], ['00:e0:fc:12:34:56', 'bc:ad:28:11:22:33'],
+      ['bc:ad:28:11:22:33', '00:e0:fc:12:34:56'], ['00:e0:fc:12:34:56', 'bc:ad:28:11:22:33'],
+    ])
+    // A word before a colon that could be hex is no interface's name: a MAC cut short is still told.
+    expect(parseInventoryCsv('name,mac\ne,"fc:12: 00:e0:fc:12:34:56"\n', { file: 'm.csv' }).diagnostics.map((d) => d.code)).toEqual(['invalid_mac'])
+  })
+
   it('reads the MAC an 8-octet EUI-64 in a MAC column was formed from, and reads no maker from one assigned as such', () => {
     const text = 'name,macs\nsw1,00:e0:fc:ff:fe:12:34:56\nsw2,00-E0-FC-FF-FF-12-34-57\nzb1,00:12:4b:00:01:02:03:04\nzb2,0x00124b0001020305\nsan1,20:00:00:e0:fc:12:34:56\nsan2,50:0a:09:80:12:34:56:78\n'
     const { devices, diagnostics } = parseInventoryCsv(text, { file: 'devices.csv' })

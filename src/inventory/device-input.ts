@@ -108,7 +108,9 @@ function isCanonicalMac(m: string): boolean {
  * An interface name in brackets before a MAC is dropped, as Zabbix's agent writes them
  * (`system.hw.macaddr` → `[eth0] 00:11:22:33:44:55`, the item that fills a host's inventory MACs),
  * and so is a note in parentheses after it (`00:E0:FC:12:34:56 (Huawei Technologies)`, as nmap
- * prints a MAC with its maker). A list in brackets is read with or without quotes around its MACs.
+ * prints a MAC with its maker), and so is a name followed by a colon before it (`eth0: …`). A list in
+ * brackets is read with or without quotes around its MACs; a list typed in a Chinese or Japanese
+ * sheet may be separated by `、` or a full-width comma or semicolon.
  */
 export function splitMacs(text: string, out: string[]): string[] {
   // "N/A", "unknown", "-": no MAC, and no warning either ("N/A" would split into "N" and "A").
@@ -128,12 +130,26 @@ export function splitMacs(text: string, out: string[]): string[] {
   let from = 0
   for (let i = 0; i <= cell.length; i++) {
     const c = i < cell.length ? cell.charCodeAt(i) : 0x3b
-    if (c === 0x3b || c === 0x2c || c === 0x7c || c === 0x2f || c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/.test(cell[i]!))) {
-      if (i > from) out.push(from === 0 && i === cell.length ? cell : cell.slice(from, i))
+    if (c === 0x3b || c === 0x2c || c === 0x7c || c === 0x2f || c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (WIDE_SEPARATORS.has(c) || /\s/.test(cell[i]!)))) {
+      if (i > from && !isInterfaceLabel(cell, from, i)) out.push(from === 0 && i === cell.length ? cell : cell.slice(from, i))
       from = i + 1
     }
   }
   return out
+}
+
+/**
+ * The separators of a list typed in a Chinese or Japanese sheet: the ideographic comma `、` and the
+ * full-width comma, semicolon, vertical bar and slash (`，；｜／`).
+ */
+const WIDE_SEPARATORS: ReadonlySet<number> = new Set([0x3001, 0xff0c, 0xff1b, 0xff5c, 0xff0f])
+
+/**
+ * An interface's name before its MAC in a list (`eth0: 00:e0:fc:12:34:56, wlan0: …`): a word that
+ * ends in `:` and holds a letter no hex digit is. Such a word is no MAC written wrong.
+ */
+function isInterfaceLabel(cell: string, from: number, to: number): boolean {
+  return to - from > 1 && cell.charCodeAt(to - 1) === 0x3a && /[g-z]/i.test(cell.slice(from, to))
 }
 
 /**
