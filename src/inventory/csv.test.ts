@@ -292,6 +292,17 @@ describe('field separators', () => {
     expect(parseInventoryCsv('name,model\nTotal Station 3,GT-1200\n', { file: 'a.csv' }).devices.map((d) => d.id)).toEqual(['Total Station 3'])
   })
 
+  it('reads a MAC of decimal digits whose leading zeros a spreadsheet dropped, taking the cell for a number', () => {
+    // Huawei's 00-25-68 and ZTE's 00-25-12 (IEEE MA-L) hold MACs of decimal digits only: written
+    // without separators, Excel stores 002568123456 as the number 2568123456, and saves it so.
+    const { devices, diagnostics } = parseInventoryCsv('name,mac\nsw1,2568123456\nsw2,02512000001\nx,12345678\n', { file: 'sheet.csv' })
+    expect(devices.map((d) => d.macs)).toEqual([['00:25:68:12:34:56'], ['00:25:12:00:00:01'], undefined])
+    // Eight digits are no MAC short of its zeros but a number typed in the column: still told.
+    expect(diagnostics.map((d) => [d.code, d.at.line])).toEqual([['invalid_mac', 4]])
+    const catalog = loadDefaultCatalog()
+    expect(devices.slice(0, 2).map((d) => identify(d, catalog).group)).toEqual(['huawei', 'zte'])
+  })
+
   it('reads the MAC an 8-octet EUI-64 in a MAC column was formed from, and reads no maker from one assigned as such', () => {
     const text = 'name,macs\nsw1,00:e0:fc:ff:fe:12:34:56\nsw2,00-E0-FC-FF-FF-12-34-57\nzb1,00:12:4b:00:01:02:03:04\nzb2,0x00124b0001020305\nsan1,20:00:00:e0:fc:12:34:56\nsan2,50:0a:09:80:12:34:56:78\n'
     const { devices, diagnostics } = parseInventoryCsv(text, { file: 'devices.csv' })

@@ -187,6 +187,11 @@ export function macs(ctx: Ctx, v: unknown): string[] | undefined {
     if (mac === undefined && typeof m === 'string') {
       if (DUID_CLIENT_ID.test(m.trim())) continue
       mac = parseMac(clientIdMac(m))
+      // A MAC of decimal digits alone, written without separators, whose leading zeros a
+      // spreadsheet dropped when it took the cell for a number (Huawei's 00-25-68 and ZTE's 00-25-12
+      // are such blocks: 002568123456 saved as 2568123456). Ten or eleven digits can be nothing else
+      // in a MAC column; fewer would make a MAC of a short number (an asset number typed there).
+      if (mac === undefined && DROPPED_ZEROS.test(m.trim())) mac = parseMac(m.trim().padStart(12, '0'))
       eui64 = mac === undefined ? parseEui64(m) : undefined
       if (eui64 !== undefined) mac = macOfEui64(eui64)
     }
@@ -212,6 +217,8 @@ function clientIdMac(text: string): string {
   return CLIENT_ID.test(t) ? t.slice(3) : t
 }
 const CLIENT_ID = /^01([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){5}$/i
+/** A MAC of twelve decimal digits that lost one or two leading zeros (see `macs`). */
+const DROPPED_ZEROS = /^\d{10,11}$/
 /**
  * A DHCP client identifier of type 255: an IAID and a DUID (RFC 4361, section 6.1, as quoted in
  * systemd pull request #28371, https://github.com/systemd/systemd/pull/28371), which
