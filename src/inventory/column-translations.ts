@@ -33,6 +33,9 @@
  *   {fr,es_cr,de,pt_br,zh_cn,ru,nl,pl,tr}.dict.itop-config-mgmt.php, github.com/Combodo/iTop:
  *   Class:PhysicalDevice/Attribute:brand_id, brand_name, model_name, serialnumber, location_id,
  *   location_name). A brand is the manufacturer column, as the English `brand` is.
+ * - GLPI Agent's toolbox: the French labels of its network scan results (share/html/toolbox/
+ *   results-language-fr.txt, github.com/glpi-project/glpi-agent): Nom ou IP, Localisation,
+ *   Fabriquant (a spelling many French sheets use too), Modèle, Numéro de série, Adresse MAC.
  *
  * Headers are matched as the English ones are (columns.ts): after Unicode NFKC, so full-width
  * letters and half-width katakana match (`ＭＡＣアドレス`, `ｼﾘｱﾙ番号`), on letters and digits only,
@@ -65,7 +68,7 @@ export const TRANSLATED_HEADERS = {
     '名称', '资产名称', '主机名称', '資產名稱', '名前', '資産名', 'アセット名', '機器名称', 'ホスト名', '端末名', '이름', '자산 명', 'Имя', 'Имя актива',
     'Nom', 'Nome', 'Nombre', 'Naam', 'Nazwa', 'İsim', 'Назва', 'Jméno',
     "Nom de l'actif", 'Nome Bene', 'Equipo', 'Nome do Ativo', 'Asset naam', 'Nazwa nabytku', 'Demirbaş Adı', 'Назва активу', 'Název majetku',
-    'Gerätename', 'Nom de l’appareil', 'Nome dispositivo',
+    'Gerätename', 'Nom de l’appareil', 'Nome dispositivo', 'Nom ou IP',
   ],
   /** Addresses, names of last resort: BlueKing's 管理IP (a switch's) and 内网IP (a host's); JP1 and Checker: IPアドレス. */
   address: ['管理IP', '内网IP', 'IPアドレス'],
@@ -73,9 +76,9 @@ export const TRANSLATED_HEADERS = {
    * NetBox's Site: 站点, サイト, 사이트, Площадка, de Standort, it Sito, es Sitio, pl Placówka, uk Тех.
    * майданчик, cs Lokalita (fr: Site); Snipe-IT's location: ja 設置場所, de Standort, fr Lieu, it Sede;
    * iTop's location (a site there) and its name: fr Nom site, es Nombre Localidad, pt-BR Localidade,
-   * Nome localidade.
+   * Nome localidade; GLPI Agent's toolbox (fr): Localisation.
    */
-  site: ['站点', 'サイト', '사이트', 'Площадка', '設置場所', 'Standort', 'Sito', 'Sitio', 'Placówka', 'Тех. майданчик', 'Lokalita', 'Lieu', 'Sede', 'Nom site', 'Nombre Localidad', 'Localidade', 'Nome localidade'],
+  site: ['站点', 'サイト', '사이트', 'Площадка', '設置場所', 'Standort', 'Sito', 'Sitio', 'Placówka', 'Тех. майданчик', 'Lokalita', 'Lieu', 'Sede', 'Nom site', 'Nombre Localidad', 'Localidade', 'Nome localidade', 'Localisation'],
   /** NetBox's Tenant: zh, ja, de Mandant, fr Entité, es and pt Inquilino, tr Kiracı (it, nl: Tenant). */
   network: ['租户', 'テナント', 'Mandant', 'Entité', 'Inquilino', 'Kiracı'],
   /**
@@ -84,13 +87,14 @@ export const TRANSLATED_HEADERS = {
    * de Hersteller, fr Fabricant, it Produttore, es and pt Fabricante, nl Fabrikant, pl Producent,
    * tr Üretici, uk Виробник, cs Výrobce. iTop's brand and brand name: fr Marque, Nom Marque;
    * es Marca, Nombre Marca; de Marke, Markenname; zh 品牌, 品牌名称; ru Бренд; nl Merk, Naam merk;
-   * pl Marka, Nazwa marki; tr Marka, Marka Adı; pt-BR Fabricante, Nome fabricante.
+   * pl Marka, Nazwa marki; tr Marka, Marka Adı; pt-BR Fabricante, Nome fabricante. GLPI Agent's
+   * toolbox (fr): Fabriquant.
    */
   manufacturer: [
     '厂商', '制造商', '生产厂家', '製造商', 'メーカ', 'メーカ名', '製造元', '제조사', '제조업체', 'Производитель',
     'Hersteller', 'Fabricant', 'Produttore', 'Fabricante', 'Fabrikant', 'Producent', 'Üretici', 'Виробник', 'Výrobce',
     'Marque', 'Nom Marque', 'Marca', 'Nombre Marca', 'Marke', 'Markenname', '品牌', '品牌名称', 'Бренд', 'Merk', 'Naam merk',
-    'Marka', 'Nazwa marki', 'Marka Adı', 'Nome fabricante',
+    'Marka', 'Nazwa marki', 'Marka Adı', 'Nome fabricante', 'Fabriquant',
   ],
   /** Model numbers: Snipe-IT's 型号编码 and モデル No.; Checker's 型番. */
   modelNumber: ['型号编码', 'モデル No.', '型番'],

@@ -754,6 +754,16 @@ describe('parseInventoryCsv', () => {
     }
   })
 
+  it('reads the French labels of GLPI Agent\'s scan results (Nom ou IP, Localisation, Fabriquant, Modèle, Numéro de série, Adresse MAC)', () => {
+    // glpi-project/glpi-agent, share/html/toolbox/results-language-fr.txt; "Fabriquant" is also how
+    // many French sheets kept by hand spell the maker's column.
+    const csv = 'Nom ou IP;Localisation;Fabriquant;Modèle;Numéro de série;Adresse MAC\r\n10.1.0.7;Lyon;Huawei;AR-LAB-1;2102351234;\r\n'
+    expect(parseInventoryCsv(csv, { file: 'resultats.csv' })).toMatchObject({
+      devices: [{ id: '10.1.0.7', site: 'Lyon', manufacturer: 'Huawei', model: 'AR-LAB-1', serial: '2102351234' }], diagnostics: [],
+    })
+    expect(parseInventoryCsv('Device name or IP,MAC\nsw-7,00:e0:fc:12:34:56\n', { file: 'results.csv' }).devices).toEqual([{ id: 'sw-7', name: 'sw-7', macs: ['00:e0:fc:12:34:56'] }])
+  })
+
   it('takes a Windows product ID under "Product ID" for no model, so that the Model column beside it gives the model', () => {
     // `Product ID` is Cisco's part number column, and the Windows licence's id in systeminfo and the
     // asset lists built on it (00330-80000-00000-AA123; OEM 00330-50000-00000-AAOEM; XP 55274-640-1234567-23456).
