@@ -22,6 +22,14 @@ describe('parseMac', () => {
     // HP ProCurve's and ArubaOS-CX's `show system` ("Base MAC Addr : 7446a0-41a56f")
     '00e0fc-123456',
     '00E0FC-123456',
+    // Typed with a Japanese or Chinese input method in full-width mode, or with its long-vowel
+    // mark for "-"; copied from a document with Unicode hyphens (U+2010) or minus signs (U+2212).
+    '００：Ｅ０：ＦＣ：１２：３４：５６',
+    '０0e0fc123456',
+    '00ーe0ーfcー12ー34ー56',
+    '00\u2010e0\u2010fc\u201012\u201034\u201056',
+    '00\u2212E0\u2212FC\u221212\u221234\u221256',
+    '００ｅ０．ｆｃ１２．３４５６',
   ])('reads %j as the same 48-bit number', (text) => {
     expect(parseMac(text)).toBe(HUAWEI_MAC)
   })
@@ -43,8 +51,10 @@ describe('parseMac', () => {
     '00 e0 fc 12 34 56',
     '00e0fc1234567',
     '00:e0:fc:12:34:5x',
-    '０0e0fc123456',
     'g0e0fc123456',
+    // A digit of another script is no hex digit, whatever NFKC makes of the rest.
+    '00e0fc12345\u0666',
+    '00ーe0ーfcー12ー34',
     '00:e0:fc 12:34:56',
     '0x00e0fc12345',
     '0x00:e0:fc:12:34:56',

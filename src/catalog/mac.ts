@@ -111,10 +111,24 @@ function parseTrimmed(text: string): number | undefined {
     if (hex >= 0) return hex
   }
   const m = UNPADDED.exec(text.slice(start, end))
-  if (m === null) return undefined
+  if (m === null) return widened(text)
   // 0:e0:fc:1:2:3, as macOS `arp` and some switch CLIs write it: six octets of one or two digits.
   const octets = m[0].split(m[1]!).map((o) => Number.parseInt(o, 16))
   return (((octets[0]! << 16) | (octets[1]! << 8) | octets[2]!) * TWO_24) + ((octets[3]! << 16) | (octets[4]! << 8) | octets[5]!)
+}
+
+/** Dashes other than the ASCII hyphen-minus that text copied from a document puts between octets, and the katakana long-vowel mark (ー) that a Japanese input method types for "-". */
+const UNICODE_DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63\u30fc]/g
+
+/**
+ * A MAC typed in full-width characters (`ＢＣ：ＡＤ：２８：１１：２２：３３`, a Japanese or Chinese
+ * input method left in full-width mode) or with a dash that is not the ASCII one (`00‐e0‐fc‐…`, copied
+ * from a document), read as the ASCII MAC it shows; undefined for any other text.
+ */
+function widened(text: string): number | undefined {
+  if (/^[\x00-\x7f]*$/.test(text)) return undefined
+  const ascii = text.normalize('NFKC').replace(UNICODE_DASHES, '-')
+  return ascii === text || !/^[\x00-\x7f]*$/.test(ascii) ? undefined : parseMac(ascii)
 }
 
 /** Six octets of one or two hex digits, one separator throughout (`:` or `-`). */

@@ -13,6 +13,7 @@ import { CsvTokenizer, HEADER_SCAN_RECORDS, headerIndex, type CsvProblem, type C
 import { detectInventoryFormat, FORMAT_STARTS } from '../inventory/formats.js'
 import { isGvmCsvStart } from '../inventory/gvm.js'
 import { isMasscanListStart } from '../inventory/masscan-list.js'
+import { isInfobloxCsvStart } from '../inventory/infoblox.js'
 import { isNessusCsvStart } from '../inventory/nessus.js'
 import { isNexposeCsvStart } from '../inventory/nexpose.js'
 import { isQualysCsvStart } from '../inventory/qualys.js'
@@ -109,6 +110,8 @@ export async function startWorkersFor(
   // Wireshark's Endpoints table and tshark's field output are read by their addresses, each
   // address once wherever it appears again, by one thread.
   if (format === 'csv' && isWiresharkCsvStart(head)) return undefined
+  // An Infoblox export gives a host's MACs in a section after its host records: one thread joins them.
+  if (format === 'csv' && isInfobloxCsvStart(head)) return undefined
   // nmap's or masscan's text output named .csv is read as what it is, by one thread.
   if (format === 'csv' && opts.inputFormat === undefined && (isNmapTextStart(head.trimStart()) || isMasscanListStart(head.trimStart()))) return undefined
   // A CSV without an id column knows its devices by their names, which may repeat: one thread tells

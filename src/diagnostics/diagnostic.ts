@@ -21,6 +21,11 @@ export type Diagnostic =
   // inventory
   | { code: 'missing_column'; severity: 'error'; at: SourceLocation; column: string; expected: string[] }
   | { code: 'unknown_column'; severity: 'warning'; at: SourceLocation; /** every unknown column of the header line */ columns: string[]; known: string[] }
+  /**
+   * A `Vendor` column beside a manufacturer column (`maker`): the company the device was bought
+   * from, as ServiceNow's CIs and purchase sheets keep it, not read as the manufacturer.
+   */
+  | { code: 'seller_column'; severity: 'warning'; at: SourceLocation; column: string; maker: string }
   | { code: 'malformed_csv'; severity: 'error'; at: SourceLocation; problem: 'unclosed_quote' | 'field_count' | 'stray_quote'; expected?: number; got?: number }
   /**
    * JSON that does not parse, or (`wellFormed`) parses but is not the document read here: `problem` says what was expected;

@@ -812,7 +812,7 @@ function namingTexts(banner: NonNullable<Device['banners']>[number], nameOf: (na
 export function matchModel(
   model: string, patterns: readonly ModelPattern[], resolveName?: (name: string) => ManufacturerSlug | undefined,
 ): ModelPattern | undefined {
-  const text = model.trim()
+  const text = asciiModel(model).trim()
   const whole = matchAfterKind(text, patterns)
   if (whole !== undefined || resolveName === undefined) return whole
   const words = text.split(/\s+/)
@@ -822,6 +822,17 @@ export function matchModel(
     if (m !== undefined) return m
   }
   return undefined
+}
+
+/**
+ * A model typed in full-width characters (`ＤＳ－２ＣＤ２１４３Ｇ２－Ｉ`, an input method left in
+ * full-width mode in a Japanese or Chinese sheet) or with a dash that is not ASCII's (`DS‐2CD2143G2‐I`,
+ * copied from a document; `DS-2CDー` typed with a Japanese input method, which writes the long-vowel
+ * mark for "-"), as the ASCII text it shows; other text as it is.
+ */
+function asciiModel(model: string): string {
+  if (/^[\x00-\x7f]*$/.test(model)) return model
+  return model.normalize('NFKC').replace(/[\u2010-\u2015\u2212\ufe58\ufe63]|(?<=[0-9A-Za-z])\u30fc(?=[0-9A-Za-z])/g, '-')
 }
 
 /**

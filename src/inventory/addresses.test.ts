@@ -330,6 +330,18 @@ Flags: X - disabled, I - invalid, H - DHCP, D - dynamic, P - published, C - comp
 `
     expect(read(text)).toEqual({ devices: [{ id: '10.155.101.217', macs: [HUAWEI] }, { id: '10.155.101.225', macs: [OTHER] }], codes: [] })
   })
+
+  it("names each lease of MikroTik's /ip dhcp-server lease print by its HOST-NAME", () => {
+    // A lease's host-name "shows host name option from last received DHCP request" (MikroTik RouterOS
+    // Reference Manual, DHCP server lease); print heads each property's column with it in capitals.
+    const text = `[admin@MikroTik] > /ip dhcp-server lease print
+Flags: X - disabled, R - radius, D - dynamic, B - blocked
+ #   ADDRESS          MAC-ADDRESS       HOST-NAME        SERVER  RATE-LIMIT  STATUS  LAST-SEEN
+ 0 D 192.168.88.254   00:E0:FC:12:34:56 HUAWEI-AP        dhcp1               bound   4m2s
+ 1 D 192.168.88.253   3C:EF:8C:AA:BB:01                  dhcp1               bound   1m
+`
+    expect(read(text)).toEqual({ devices: [{ id: '192.168.88.254', name: 'HUAWEI-AP', macs: [HUAWEI] }, { id: '192.168.88.253', macs: [OTHER] }], codes: [] })
+  })
 })
 
 describe('problems in an address table', () => {

@@ -103,8 +103,12 @@ const NO_MAC_YET = /(?:^|[\s(<])(?:incomplete|failed|noarp|none|unreachable)(?:$
 
 /** A column header that names the MAC column (Cisco `Hardware Addr`, Windows `Physical Address`, Linux `HWaddress`, MikroTik `MAC-ADDRESS`). */
 const MAC_HEADER = /^(?:mac|mac[ -]?addr(?:ess)?|hardware addr(?:ess)?|hw ?address|physical address|link-?layer address)$/i
-/** A column header whose values are host names (Juniper's `Name`), and one whose values may be (Linux `arp`'s `Address`: the name it resolved, else the IP). */
-const NAME_HEADER = /^(?:name|host ?name|host)$/i
+/**
+ * A column header whose values are host names (Juniper's `Name`, MikroTik's `HOST-NAME` in `/ip
+ * dhcp-server lease print`), and one whose values may be (Linux `arp`'s `Address`: the name it
+ * resolved, else the IP).
+ */
+const NAME_HEADER = /^(?:name|host[ -]?name|host)$/i
 const ADDRESS_HEADER = /^address$/i
 
 /** The columns of a header line: each title (words one space apart) and where it starts. */

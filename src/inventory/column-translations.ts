@@ -28,6 +28,14 @@
  *   (checker-series.zendesk.com/hc/ja/articles/10900353077903).
  * - Microsoft Managed Desktop: the device inventory report, exported from its Devices view
  *   (MicrosoftDocs/microsoft-365-docs-pr.{de-DE,fr-FR,it-IT}, device-inventory-report.md).
+ * - iTop (Combodo's CMDB): the labels of a physical device's brand, model and location, which head
+ *   the columns of its CSV and Excel exports (datamodels/2.x/itop-config-mgmt/dictionaries/
+ *   {fr,es_cr,de,pt_br,zh_cn,ru,nl,pl,tr}.dict.itop-config-mgmt.php, github.com/Combodo/iTop:
+ *   Class:PhysicalDevice/Attribute:brand_id, brand_name, model_name, serialnumber, location_id,
+ *   location_name). A brand is the manufacturer column, as the English `brand` is.
+ * - GLPI Agent's toolbox: the French labels of its network scan results (share/html/toolbox/
+ *   results-language-fr.txt, github.com/glpi-project/glpi-agent): Nom ou IP, Localisation,
+ *   Fabriquant (a spelling many French sheets use too), Modèle, Numéro de série, Adresse MAC.
  *
  * Headers are matched as the English ones are (columns.ts): after Unicode NFKC, so full-width
  * letters and half-width katakana match (`ＭＡＣアドレス`, `ｼﾘｱﾙ番号`), on letters and digits only,
@@ -60,26 +68,33 @@ export const TRANSLATED_HEADERS = {
     '名称', '资产名称', '主机名称', '資產名稱', '名前', '資産名', 'アセット名', '機器名称', 'ホスト名', '端末名', '이름', '자산 명', 'Имя', 'Имя актива',
     'Nom', 'Nome', 'Nombre', 'Naam', 'Nazwa', 'İsim', 'Назва', 'Jméno',
     "Nom de l'actif", 'Nome Bene', 'Equipo', 'Nome do Ativo', 'Asset naam', 'Nazwa nabytku', 'Demirbaş Adı', 'Назва активу', 'Název majetku',
-    'Gerätename', 'Nom de l’appareil', 'Nome dispositivo',
+    'Gerätename', 'Nom de l’appareil', 'Nome dispositivo', 'Nom ou IP',
   ],
   /** Addresses, names of last resort: BlueKing's 管理IP (a switch's) and 内网IP (a host's); JP1 and Checker: IPアドレス. */
   address: ['管理IP', '内网IP', 'IPアドレス'],
   /**
    * NetBox's Site: 站点, サイト, 사이트, Площадка, de Standort, it Sito, es Sitio, pl Placówka, uk Тех.
-   * майданчик, cs Lokalita (fr: Site); Snipe-IT's location: ja 設置場所, de Standort, fr Lieu, it Sede.
+   * майданчик, cs Lokalita (fr: Site); Snipe-IT's location: ja 設置場所, de Standort, fr Lieu, it Sede;
+   * iTop's location (a site there) and its name: fr Nom site, es Nombre Localidad, pt-BR Localidade,
+   * Nome localidade; GLPI Agent's toolbox (fr): Localisation.
    */
-  site: ['站点', 'サイト', '사이트', 'Площадка', '設置場所', 'Standort', 'Sito', 'Sitio', 'Placówka', 'Тех. майданчик', 'Lokalita', 'Lieu', 'Sede'],
+  site: ['站点', 'サイト', '사이트', 'Площадка', '設置場所', 'Standort', 'Sito', 'Sitio', 'Placówka', 'Тех. майданчик', 'Lokalita', 'Lieu', 'Sede', 'Nom site', 'Nombre Localidad', 'Localidade', 'Nome localidade', 'Localisation'],
   /** NetBox's Tenant: zh, ja, de Mandant, fr Entité, es and pt Inquilino, tr Kiracı (it, nl: Tenant). */
   network: ['租户', 'テナント', 'Mandant', 'Entité', 'Inquilino', 'Kiracı'],
   /**
    * NetBox: 厂商, メーカ, 제조사, Производитель; Snipe-IT: 制造商, 生产厂家, 製造商, 製造元, 제조업체;
    * BlueKing: 厂商 (bk_vendor); Systemwalker: メーカ名; Checker: 製造元. NetBox and Snipe-IT alike:
    * de Hersteller, fr Fabricant, it Produttore, es and pt Fabricante, nl Fabrikant, pl Producent,
-   * tr Üretici, uk Виробник, cs Výrobce.
+   * tr Üretici, uk Виробник, cs Výrobce. iTop's brand and brand name: fr Marque, Nom Marque;
+   * es Marca, Nombre Marca; de Marke, Markenname; zh 品牌, 品牌名称; ru Бренд; nl Merk, Naam merk;
+   * pl Marka, Nazwa marki; tr Marka, Marka Adı; pt-BR Fabricante, Nome fabricante. GLPI Agent's
+   * toolbox (fr): Fabriquant.
    */
   manufacturer: [
     '厂商', '制造商', '生产厂家', '製造商', 'メーカ', 'メーカ名', '製造元', '제조사', '제조업체', 'Производитель',
     'Hersteller', 'Fabricant', 'Produttore', 'Fabricante', 'Fabrikant', 'Producent', 'Üretici', 'Виробник', 'Výrobce',
+    'Marque', 'Nom Marque', 'Marca', 'Nombre Marca', 'Marke', 'Markenname', '品牌', '品牌名称', 'Бренд', 'Merk', 'Naam merk',
+    'Marka', 'Nazwa marki', 'Marka Adı', 'Nome fabricante', 'Fabriquant',
   ],
   /** Model numbers: Snipe-IT's 型号编码 and モデル No.; Checker's 型番. */
   modelNumber: ['型号编码', 'モデル No.', '型番'],
@@ -89,10 +104,12 @@ export const TRANSLATED_HEADERS = {
    * Snipe-IT's model: de Modell, fr Modèle, it Modello, es and pt Modelo, uk Модель (nl, pl, tr, cs:
    * Model). NetBox's Device type, after the models: de Gerätetyp, fr Type d'appareil, it Tipo di
    * dispositivo, es and pt Tipo de dispositivo, nl Soort apparaat, pl Typ urządzenia, tr Cihaz Türü
-   * and Cihaz tipi, uk Тип пристрою, cs Typ zařízení.
+   * and Cihaz tipi, uk Тип пристрою, cs Typ zařízení. iTop's model name: fr Nom Modèle, es Nombre
+   * Modelo, pt-BR Nome modelo.
    */
   model: [
     '型号', '型號', 'モデル', 'モデル名', '모델', 'Модель', 'Modell', 'Modèle', 'Modello', 'Modelo',
+    'Nom Modèle', 'Nombre Modelo', 'Nome modelo',
     '设备型号', 'デバイスタイプ', '장비 유형', 'Тип устройства',
     'Gerätetyp', "Type d'appareil", 'Tipo di dispositivo', 'Tipo de dispositivo', 'Soort apparaat', 'Typ urządzenia', 'Cihaz Türü', 'Cihaz tipi', 'Тип пристрою', 'Typ zařízení',
   ],
@@ -107,11 +124,12 @@ export const TRANSLATED_HEADERS = {
    * de Seriennummer, fr Numéro de série, it Numero di serie, es Número de serie, pt Número de Série,
    * nl Serienummer, pl Numer seryjny, tr Seri Numarası, uk Серійний номер, cs Sériové číslo;
    * Snipe-IT: it Seriale, es N. Serie, pt-PT Nº de Série, tr Seri No, uk Серійник (pt-BR: Serial).
+   * iTop pt-BR: Número serial.
    */
   serial: [
     '序列号', '序號', 'シリアル番号', 'シリアルナンバー', 'シリアル', '시리얼 번호', '일련번호', 'Серийный номер',
     'Seriennummer', 'Numéro de série', 'Numero di serie', 'Número de serie', 'Número de Série', 'Serienummer', 'Numer seryjny', 'Seri Numarası', 'Серійний номер', 'Sériové číslo',
-    'Seriale', 'N. Serie', 'Nº de Série', 'Seri No', 'Серійник',
+    'Seriale', 'N. Serie', 'Nº de Série', 'Seri No', 'Серійник', 'Número serial',
   ],
   /**
    * Snipe-IT: MAC地址, MACアドレス, MAC 주소, MAC Адрес; NetBox: MAC 地址, MAC アドレス, MAC 주소,

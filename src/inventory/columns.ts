@@ -57,7 +57,9 @@ export const INVENTORY_COLUMNS: readonly InventoryColumn[] = [
     // inventory) and its management address `NE IP Address`. Names in other languages come before
     // all addresses (column-translations.ts). Infoblox NetMRI writes `DeviceName`, `DeviceSysName`
     // and `DeviceIPDotted`; IP Fabric `hostname` and `loginIp`; Forward Networks `name` and `managementIps`.
-    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'device_sys_name', 'system_name', 'netbios_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'ne_name', 'label', 'names', 'asset_names', 'hostnames', 'fqdns', ...T.name, 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'ne_ip_address', 'primary_ip4__host', 'login_ip', 'device_ip_dotted', 'management_ips', 'addresses', 'ipv4s', 'ip_list', ...T.address], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
+    // ServiceNow's CIs keep a `fqdn` ("Fully Qualified Domain Name", Configuration Item [cmdb_ci] class).
+    // GLPI Agent's toolbox heads its scan results' names `Device name or IP`.
+    aliases: ['device_name', 'display_name', 'asset_name', 'device', 'sysName', 'device_sys_name', 'system_name', 'netbios_name', 'hostname', 'preferred_host_name', 'ansible_net_hostname', 'host', 'caption', 'computer_name', 'computer_dns_name', 'node_name', 'ne_name', 'label', 'names', 'asset_names', 'hostnames', 'fqdns', 'fqdn', 'fully_qualified_domain_name', 'device_name_or_ip', ...T.name, 'ip_address', 'ip', 'ipv4_address', 'ipv4', 'asset_ip_address', 'management_ip', 'management_ip_address', 'ne_ip_address', 'primary_ip4__host', 'login_ip', 'device_ip_dotted', 'management_ips', 'addresses', 'ipv4s', 'ip_list', ...T.address], description: 'Device name', example: 'rt-fra-01', target: scalar('name') },
   // Cisco Catalyst Center's network devices give the sysLocation the device reports as `snmpLocation`.
   { name: 'site', aliases: ['site_name', 'site_slug', 'location', 'location__name', 'building', 'locations_id', 'snmp_location', 'ip_location', ...T.site], description: 'Site id (a location column of another tool counts as the site)', example: 'fra', target: scalar('site') },
   { name: 'role', aliases: ['device_role', 'role_name'], description: 'Role: core, ran, transport, aggregation, access, cpe, camera, radio, server, other', example: 'core', target: scalar('role') },
@@ -323,8 +325,9 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
     throw new TrustpathError('input_invalid', 'the inventory is Wireshark\'s Conversations table: each row is a pair of addresses talking, not one device', { at, hint: CONVERSATIONS_HINT })
   }
   const targets = header.map((h) => resolveColumn(h))
+  const sellers = sellerColumns(header, targets, at, diagnostics)
   // One warning for all of them: exports of inventory tools carry many columns trustpath has no use for.
-  const unknown = header.filter((h, i) => targets[i] === undefined && h.trim() !== '')
+  const unknown = header.filter((h, i) => targets[i] === undefined && h.trim() !== '' && !sellers.has(i))
   if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at, columns: unknown, known: KNOWN_HEADERS })
   const columnsOf = (field: ScalarField) => targets.flatMap((t, i) => (t?.kind === 'scalar' && t.field === field ? [i] : []))
   const ids = columnsOf('id')
@@ -340,6 +343,31 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
   if (names.length > 0) return { targets, usable: true, idFromName: true, ranks }
   if (byMac) return { targets, usable: true, idFromMac: true, ranks }
   return { targets, usable: ids.length > 0, ranks }
+}
+
+/** Headers of the company a device was bought from when the header names its manufacturer apart. */
+const SELLER_HEADERS: ReadonlySet<string> = new Set(['vendor', 'vendor_name'].map(headerKey))
+
+/**
+ * Drops a `Vendor` column that stands beside a manufacturer column: ServiceNow's configuration
+ * items have both, each a company, the manufacturer the maker and the vendor the company the item
+ * was bought from (Configuration Item [cmdb_ci] class, ServiceNow docs: reference attributes
+ * Manufacturer and Vendor, both to the Company table), as purchase sheets keep the reseller. Read as
+ * the manufacturer where that column was empty, the reseller was declared the maker. A tool that
+ * names the maker `Vendor` (IP Fabric, NAPALM, Netdisco) has no other manufacturer column.
+ */
+function sellerColumns(header: readonly string[], targets: (ColumnTarget | undefined)[], at: SourceLocation, diagnostics: Diagnostic[]): Set<number> {
+  const dropped = new Set<number>()
+  const isMaker = (t: ColumnTarget | undefined): boolean => t?.kind === 'scalar' && t.field === 'manufacturer'
+  const maker = header.findIndex((h, i) => isMaker(targets[i]) && !SELLER_HEADERS.has(headerKey(h)))
+  if (maker === -1) return dropped
+  header.forEach((h, i) => {
+    if (!isMaker(targets[i]) || !SELLER_HEADERS.has(headerKey(h))) return
+    targets[i] = undefined
+    dropped.add(i)
+    diagnostics.push({ code: 'seller_column', severity: 'warning', at, column: h.trim(), maker: header[maker]!.trim() })
+  })
+  return dropped
 }
 
 /** `"50.11"` or `"50,11"` → 50.11; anything that is not a decimal number stays a string for the validator to report. */

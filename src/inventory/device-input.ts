@@ -108,7 +108,9 @@ function isCanonicalMac(m: string): boolean {
  * An interface name in brackets before a MAC is dropped, as Zabbix's agent writes them
  * (`system.hw.macaddr` → `[eth0] 00:11:22:33:44:55`, the item that fills a host's inventory MACs),
  * and so is a note in parentheses after it (`00:E0:FC:12:34:56 (Huawei Technologies)`, as nmap
- * prints a MAC with its maker). A list in brackets is read with or without quotes around its MACs.
+ * prints a MAC with its maker), and so is a name followed by a colon before it (`eth0: …`). A list in
+ * brackets is read with or without quotes around its MACs; a list typed in a Chinese or Japanese
+ * sheet may be separated by `、` or a full-width comma or semicolon.
  */
 export function splitMacs(text: string, out: string[]): string[] {
   // "N/A", "unknown", "-": no MAC, and no warning either ("N/A" would split into "N" and "A").
@@ -128,12 +130,26 @@ export function splitMacs(text: string, out: string[]): string[] {
   let from = 0
   for (let i = 0; i <= cell.length; i++) {
     const c = i < cell.length ? cell.charCodeAt(i) : 0x3b
-    if (c === 0x3b || c === 0x2c || c === 0x7c || c === 0x2f || c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/.test(cell[i]!))) {
-      if (i > from) out.push(from === 0 && i === cell.length ? cell : cell.slice(from, i))
+    if (c === 0x3b || c === 0x2c || c === 0x7c || c === 0x2f || c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && (WIDE_SEPARATORS.has(c) || /\s/.test(cell[i]!)))) {
+      if (i > from && !isInterfaceLabel(cell, from, i)) out.push(from === 0 && i === cell.length ? cell : cell.slice(from, i))
       from = i + 1
     }
   }
   return out
+}
+
+/**
+ * The separators of a list typed in a Chinese or Japanese sheet: the ideographic comma `、` and the
+ * full-width comma, semicolon, vertical bar and slash (`，；｜／`).
+ */
+const WIDE_SEPARATORS: ReadonlySet<number> = new Set([0x3001, 0xff0c, 0xff1b, 0xff5c, 0xff0f])
+
+/**
+ * An interface's name before its MAC in a list (`eth0: 00:e0:fc:12:34:56, wlan0: …`): a word that
+ * ends in `:` and holds a letter no hex digit is. Such a word is no MAC written wrong.
+ */
+function isInterfaceLabel(cell: string, from: number, to: number): boolean {
+  return to - from > 1 && cell.charCodeAt(to - 1) === 0x3a && /[g-z]/i.test(cell.slice(from, to))
 }
 
 /**
@@ -171,6 +187,11 @@ export function macs(ctx: Ctx, v: unknown): string[] | undefined {
     if (mac === undefined && typeof m === 'string') {
       if (DUID_CLIENT_ID.test(m.trim())) continue
       mac = parseMac(clientIdMac(m))
+      // A MAC of decimal digits alone, written without separators, whose leading zeros a
+      // spreadsheet dropped when it took the cell for a number (Huawei's 00-25-68 and ZTE's 00-25-12
+      // are such blocks: 002568123456 saved as 2568123456). Ten or eleven digits can be nothing else
+      // in a MAC column; fewer would make a MAC of a short number (an asset number typed there).
+      if (mac === undefined && DROPPED_ZEROS.test(m.trim())) mac = parseMac(m.trim().padStart(12, '0'))
       eui64 = mac === undefined ? parseEui64(m) : undefined
       if (eui64 !== undefined) mac = macOfEui64(eui64)
     }
@@ -196,6 +217,8 @@ function clientIdMac(text: string): string {
   return CLIENT_ID.test(t) ? t.slice(3) : t
 }
 const CLIENT_ID = /^01([:-])[0-9a-f]{2}(?:\1[0-9a-f]{2}){5}$/i
+/** A MAC of twelve decimal digits that lost one or two leading zeros (see `macs`). */
+const DROPPED_ZEROS = /^\d{10,11}$/
 /**
  * A DHCP client identifier of type 255: an IAID and a DUID (RFC 4361, section 6.1, as quoted in
  * systemd pull request #28371, https://github.com/systemd/systemd/pull/28371), which

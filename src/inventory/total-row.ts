@@ -10,11 +10,15 @@
 /**
  * Words for a total in the first cell, alone or with a colon and a number after them: Excel's
  * total row (`Total`, its functions `Sum`, `Count`), and the words of the languages whose headers
- * are read.
+ * are read; a report's footer may name what it counts between the word and the colon (`Total
+ * Devices : 2`) or after the number (`Total: 2 devices`). Without a colon, words after the total's
+ * word are a name (`Total Station 3`, a surveying instrument).
  */
 const TOTAL_LABEL = new RegExp(
   '^(?:grand[ -]?total|sub[ -]?total|totals?|sum|count|summe|gesamt(?:summe)?|anzahl|somme|totale|somma|suma|soma|totaal|som|razem|' +
-  'celkem|toplam|итого|всего|разом|усього|合计|总计|合計|總計|総計|합계)\\s*[:：]?\\s*(?:\\d[\\d\\s.,\'’]*)?$', 'iu',
+  'celkem|toplam|итого|всего|разом|усього|合计|总计|合計|總計|総計|합계)' +
+  // A report's footer names what it counts, before a colon or after the number: `Total Devices : 2`, `Total: 2 devices`.
+  '(?:(?:\\s+\\p{L}+){1,3}\\s*[:：]|\\s*[:：]?)\\s*(?:\\d[\\d\\s.,\'’]*(?:\\s+\\p{L}+){0,2})?$', 'iu',
 )
 
 /**

@@ -59,6 +59,18 @@ describe('formatFindingsCsv', () => {
     expect(formatFindingsCsv([f])).toContain('"the purpose of this device is not established (set the device\'s purpose or the rule\'s purposes). ' +
       'the inventory records the device as ""Retired"" (out of service)"')
   })
+
+  it('says the evidence of two MACs of one block once, as the same words twice read as one MAC counted twice', () => {
+    // A switch listed with two MACs of Huawei's 00-E0-FC (an inventory's "00:E0:FC:12:34:56 00:E0:FC:12:34:57").
+    const f = finding('sw-core-01')
+    f.evidence = [
+      { method: 'declared', manufacturer: 'huawei', value: 'Huawei' },
+      { method: 'oui', manufacturer: 'huawei', value: '00:e0:fc:12:34:56', prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' },
+      { method: 'oui', manufacturer: 'huawei', value: '00:e0:fc:12:34:57', prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' },
+    ]
+    const row = formatFindingsCsv([f]).trimEnd().split('\n')[1]!
+    expect(row).toContain('huawei: declared ""Huawei""; huawei: MAC OUI 00E0FC (MA-L HUAWEI TECHNOLOGIES CO.,LTD)",')
+  })
 })
 
 describe('the table of findings on a terminal', () => {

@@ -1,7 +1,7 @@
 import type { Finding } from '../domain/finding.js'
 import type { LifecycleClass } from '../domain/lifecycle.js'
 import { csvLine } from './csv.js'
-import { formatEvidence, joinNotes } from './words.js'
+import { evidenceLine, joinNotes } from './words.js'
 import { formatCount } from '../util/plural.js'
 
 /** Counts that summarise a check. */
@@ -103,7 +103,7 @@ export function formatFindingCsvRows(findings: readonly Finding[]): string {
   for (const f of findings) {
     s += csvLine([
       f.deviceId, f.deviceName, f.rule, f.severity, f.effect.kind, f.deadline, f.manufacturer, f.group, f.matchedGroup, f.list,
-      f.confidence, f.evidence.map((e) => `${e.manufacturer}: ${formatEvidence(e)}`).join('; '), joinNotes(f.notes),
+      f.confidence, evidenceLine(f.evidence), joinNotes(f.notes),
       f.deviceStatus, f.lifecycle,
     ])
   }

@@ -182,6 +182,13 @@ describe('formatHtmlReport', () => {
     expect(html).not.toContain('<a href="https://evil.example')
   })
 
+  it('lists the evidence of two MACs of one block once in a device\'s row', () => {
+    const oui = (value: string) => ({ method: 'oui' as const, manufacturer: 'acme', value, prefix: '00E0FC', registry: 'MA-L' as const, organization: 'ACME' })
+    const a: Attribution = { ...attribution('sw-1', 'acme'), evidence: [oui('00:e0:fc:12:34:56'), oui('00:e0:fc:12:34:57')] }
+    const html = formatHtmlReport({ title: 'r', generatedAt: '2026-01-01T00:00:00Z', inventoryFile: 'd.csv', items: [{ device: { id: 'sw-1' }, attribution: a }], findings: [], manufacturers, catalogNotes: [] })
+    expect(html.match(/<li>MAC OUI 00E0FC \(MA-L ACME\)<\/li>/g)).toHaveLength(1)
+  })
+
   it('says that no device breaks a rule when none does, without red counts or the heads of empty tables', () => {
     const html = report(0)
     expect(html).toContain('<p>None: no device of the 12 checked breaks a rule of the policy.</p>')

@@ -121,7 +121,7 @@ export function formatHtmlReport(input: HtmlReportInput): string {
     `<td>${cell(device.site)}${small(device.network)}</td><td>${cell(device.role)}${small(device.status)}</td><td>${cell(device.manufacturer)}${small(device.model)}</td>` +
     `<td>${cell(a.manufacturer === undefined ? 'unknown' : name(a.manufacturer))}${a.group !== undefined && a.group !== a.manufacturer ? small(`group: ${name(a.group)}`) : ''}</td>` +
     `<td>${a.confidence.toFixed(2)}</td>` +
-    `<td class="evidence"><ul>${a.evidence.map((e) => `<li>${esc(formatEvidence(e))}</li>`).join('')}</ul>` +
+    `<td class="evidence"><ul>${[...new Set(a.evidence.map(formatEvidence))].map((t) => `<li>${esc(t)}</li>`).join('')}</ul>` +
     `${a.conflicts.map((c) => `<div class="conflict">${escLinks(formatConflict(c, manufacturers))}</div>`).join('')}</td></tr>`).join('\n')
 
   return `${pageStart(input.title)}

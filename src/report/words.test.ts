@@ -29,6 +29,18 @@ describe('summarizeEvidence', () => {
     expect(summarizeEvidence(unknown([{ method: 'oui', value: '74:1a:e0:91:22:33', organization: 'Private' }]))).toBe('MAC OUI of a private block (its holder is not published)')
     expect(summarizeEvidence(unknown([{ method: 'oui', value: '08:ea:44:00:00:01', organization: 'Acme Widgets' }]))).toBe('MAC OUI Acme Widgets (not in catalog)')
   })
+
+  it('says the evidence of two MACs of one block once, as identify\'s CSV writes it', () => {
+    const a: Attribution = {
+      deviceId: 'sw-core-01', manufacturer: 'huawei', group: 'huawei', confidence: 0.993, conflicts: [], componentGroups: [], unrecognised: [], chain: [],
+      evidence: [
+        { method: 'declared', manufacturer: 'huawei', value: 'Huawei' },
+        { method: 'oui', manufacturer: 'huawei', value: '00:e0:fc:12:34:56', prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' },
+        { method: 'oui', manufacturer: 'huawei', value: '00:e0:fc:12:34:57', prefix: '00E0FC', registry: 'MA-L', organization: 'HUAWEI TECHNOLOGIES CO.,LTD' },
+      ],
+    }
+    expect(summarizeEvidence(a)).toBe('huawei: declared "Huawei"; huawei: MAC OUI 00E0FC (MA-L HUAWEI TECHNOLOGIES CO.,LTD)')
+  })
 })
 
 describe('summarizeEvidenceBriefly', () => {

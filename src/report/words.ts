@@ -70,7 +70,15 @@ export function summarizeEvidence(a: Attribution): string {
         ? `${METHOD_LABELS[u.method]} of a private block (its holder is not published)`
         : `${METHOD_LABELS[u.method]} ${u.organization ?? u.value} (not in catalog)`).join('; ')
   }
-  return a.evidence.map((e) => `${e.manufacturer}: ${formatEvidence(e)}`).join('; ')
+  return evidenceLine(a.evidence)
+}
+
+/**
+ * Pieces of evidence in words, each with its maker, joined by `; ` and each said once: two MACs of
+ * one block read as the same words, which said twice looked like one MAC counted twice.
+ */
+export function evidenceLine(evidence: readonly Evidence[]): string {
+  return [...new Set(evidence.map((e) => `${e.manufacturer}: ${formatEvidence(e)}`))].join('; ')
 }
 
 /**
