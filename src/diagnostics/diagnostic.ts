@@ -22,8 +22,8 @@ export type Diagnostic =
   | { code: 'missing_column'; severity: 'error'; at: SourceLocation; column: string; expected: string[] }
   | { code: 'unknown_column'; severity: 'warning'; at: SourceLocation; /** every unknown column of the header line */ columns: string[]; known: string[] }
   /**
-   * A `Vendor` column beside a manufacturer column (`maker`): the company the device was bought
-   * from, as ServiceNow's CIs and purchase sheets keep it, not read as the manufacturer.
+   * A `Vendor` column beside a manufacturer column (`maker`): read where that one is empty, though
+   * ServiceNow's CIs and purchase sheets keep in it the company the device was bought from.
    */
   | { code: 'seller_column'; severity: 'warning'; at: SourceLocation; column: string; maker: string }
   | { code: 'malformed_csv'; severity: 'error'; at: SourceLocation; problem: 'unclosed_quote' | 'field_count' | 'stray_quote'; expected?: number; got?: number }

@@ -150,8 +150,8 @@ function describe(d: Diagnostic): string {
         ? `unknown column ${quote(d.columns[0]!)} is ignored. Known columns: ${list(d.known, 30)}.`
         : `unknown columns ${list(d.columns.map(quote), 20)} are ignored. Known columns: ${list(d.known, 30)}.`
     case 'seller_column':
-      return `column ${quote(d.column)} is read as the company the devices were bought from, not their manufacturer, as the header has a manufacturer column (${quote(d.maker)}) beside it: a row whose ${quote(d.maker)} is empty declares no maker. ` +
-        `If ${quote(d.column)} names the makers, rename it "manufacturer" (or leave out the other column).`
+      return `column ${quote(d.column)} is read as the manufacturer only in rows whose ${quote(d.maker)} is empty; beside a manufacturer column it may name the company the devices were bought from ` +
+        `(ServiceNow's Vendor, a purchase sheet's reseller), which is then declared their maker. If it does, leave it out of the export or rename it (for example "supplier").`
     case 'malformed_csv':
       switch (d.problem) {
         case 'unclosed_quote':

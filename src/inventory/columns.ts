@@ -325,9 +325,9 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
     throw new TrustpathError('input_invalid', 'the inventory is Wireshark\'s Conversations table: each row is a pair of addresses talking, not one device', { at, hint: CONVERSATIONS_HINT })
   }
   const targets = header.map((h) => resolveColumn(h))
-  const sellers = sellerColumns(header, targets, at, diagnostics)
+  warnOfSellerColumns(header, targets, at, diagnostics)
   // One warning for all of them: exports of inventory tools carry many columns trustpath has no use for.
-  const unknown = header.filter((h, i) => targets[i] === undefined && h.trim() !== '' && !sellers.has(i))
+  const unknown = header.filter((h, i) => targets[i] === undefined && h.trim() !== '')
   if (unknown.length > 0) diagnostics.push({ code: 'unknown_column', severity: 'warning', at, columns: unknown, known: KNOWN_HEADERS })
   const columnsOf = (field: ScalarField) => targets.flatMap((t, i) => (t?.kind === 'scalar' && t.field === field ? [i] : []))
   const ids = columnsOf('id')
@@ -349,25 +349,23 @@ export function buildColumnMap(header: readonly string[], at: SourceLocation, di
 const SELLER_HEADERS: ReadonlySet<string> = new Set(['vendor', 'vendor_name'].map(headerKey))
 
 /**
- * Drops a `Vendor` column that stands beside a manufacturer column: ServiceNow's configuration
+ * Warns of a `Vendor` column that stands beside a manufacturer column: ServiceNow's configuration
  * items have both, each a company, the manufacturer the maker and the vendor the company the item
  * was bought from (Configuration Item [cmdb_ci] class, ServiceNow docs: reference attributes
- * Manufacturer and Vendor, both to the Company table), as purchase sheets keep the reseller. Read as
- * the manufacturer where that column was empty, the reseller was declared the maker. A tool that
- * names the maker `Vendor` (IP Fabric, NAPALM, Netdisco) has no other manufacturer column.
+ * Manufacturer and Vendor, both to the Company table), as purchase sheets keep the reseller. The
+ * column is still read where the manufacturer cell is empty: a vendor that is the maker (a router
+ * bought from Huawei) then still names it, and missing a covered maker costs more than a reseller
+ * declared as one, which names no maker of the catalog. A tool that names the maker `Vendor` (IP
+ * Fabric, NAPALM, Netdisco) has no other manufacturer column, and gets no warning.
  */
-function sellerColumns(header: readonly string[], targets: (ColumnTarget | undefined)[], at: SourceLocation, diagnostics: Diagnostic[]): Set<number> {
-  const dropped = new Set<number>()
+function warnOfSellerColumns(header: readonly string[], targets: readonly (ColumnTarget | undefined)[], at: SourceLocation, diagnostics: Diagnostic[]): void {
   const isMaker = (t: ColumnTarget | undefined): boolean => t?.kind === 'scalar' && t.field === 'manufacturer'
   const maker = header.findIndex((h, i) => isMaker(targets[i]) && !SELLER_HEADERS.has(headerKey(h)))
-  if (maker === -1) return dropped
+  if (maker === -1) return
   header.forEach((h, i) => {
     if (!isMaker(targets[i]) || !SELLER_HEADERS.has(headerKey(h))) return
-    targets[i] = undefined
-    dropped.add(i)
     diagnostics.push({ code: 'seller_column', severity: 'warning', at, column: h.trim(), maker: header[maker]!.trim() })
   })
-  return dropped
 }
 
 /** `"50.11"` or `"50,11"` → 50.11; anything that is not a decimal number stays a string for the validator to report. */

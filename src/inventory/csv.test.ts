@@ -719,18 +719,23 @@ describe('parseInventoryCsv', () => {
     expect(parseInventoryCsv('Fully Qualified Domain Name,Manufacturer\nsw1.corp.example,Huawei\n', { file: 'ci.csv' }).devices).toEqual([{ id: 'sw1.corp.example', name: 'sw1.corp.example', manufacturer: 'Huawei' }])
   })
 
-  it('reads a Vendor column beside a Manufacturer column as the company bought from, with a warning on the header, and a lone Vendor column as the manufacturer', () => {
+  it('reads a Vendor column beside a Manufacturer column only where the manufacturer is empty, warning on the header that it may name the seller, and a lone Vendor column as the manufacturer', () => {
     // ServiceNow's CIs have both, each a company (Configuration Item [cmdb_ci] class: reference
-    // attributes Manufacturer and Vendor); a purchase sheet's Vendor is the reseller.
+    // attributes Manufacturer and Vendor); a purchase sheet's Vendor is the reseller. A router bought
+    // from its maker still names it: dropping the column would miss that Huawei.
     const csv = 'name,manufacturer,vendor,model_id\r\n' +
       'cam-lobby,Hikvision,CDW,\r\n' +
-      'sw-core-9,,Insight,\r\n' +
-      'sw-core-10,,Dell,\r\n'
+      'rt-core-9,,Huawei,\r\n' +
+      'sw-core-10,,Insight,\r\n'
     const { devices, diagnostics } = parseInventoryCsv(csv, { file: 'cmdb_ci_netgear.csv' })
-    expect(devices.map((d) => [d.id, d.manufacturer])).toEqual([['cam-lobby', 'Hikvision'], ['sw-core-9', undefined], ['sw-core-10', undefined]])
+    expect(devices.map((d) => [d.id, d.manufacturer])).toEqual([['cam-lobby', 'Hikvision'], ['rt-core-9', 'Huawei'], ['sw-core-10', 'Insight']])
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      expect.stringMatching(/^cmdb_ci_netgear\.csv:1: warning: column "vendor" is read as the company the devices were bought from, not their manufacturer, as the header has a manufacturer column \("manufacturer"\) beside it/),
+      'cmdb_ci_netgear.csv:1: warning: column "vendor" is read as the manufacturer only in rows whose "manufacturer" is empty; beside a manufacturer column it may name ' +
+        'the company the devices were bought from (ServiceNow\'s Vendor, a purchase sheet\'s reseller), which is then declared their maker. ' +
+        'If it does, leave it out of the export or rename it (for example "supplier").',
     ])
+    const catalog = loadDefaultCatalog()
+    expect(devices.map((d) => identify(d, catalog).group ?? 'unknown')).toEqual(['hikvision', 'huawei', 'unknown'])
     // IP Fabric, NAPALM and Netdisco call the maker vendor, with no other column for it.
     expect(parseInventoryCsv('hostname,vendor,model\nsw1,huawei,S5735\n', { file: 'ipf.csv' })).toMatchObject({ devices: [{ id: 'sw1', manufacturer: 'huawei' }], diagnostics: [] })
   })
