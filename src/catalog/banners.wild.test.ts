@@ -2027,6 +2027,13 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
  * [protocol, field, manufacturer, text]
  */
 const HINTED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
+  // ONT serials as OLTs list them, read by their PON vendor ID, which can be set on another maker's ONT:
+  // MauroGuar/ONT-Info app/data_processing/ont_info.py (Huawei display ont info), s4lfanet/go-api-c320
+  // docs/COMMAND_REFERENCE.md (ZTE show gpon onu uncfg), vaguiiinho/config-onu-acs saida.md (FiberHome show authorization).
+  ['other', 'serial', 'huawei', '48575443655C13A0'],
+  ['other', 'serial', 'huawei', 'HWTC-655C13A0'],
+  ['other', 'serial', 'zte', 'ZTEGDA5918AC'],
+  ['other', 'serial', 'fiberhome', 'FHTT9d7c9f80'],
   ['upnp', 'server', 'huawei', 'Linux/3.10.53-HULK2, UPnP/1.0, Portable SDK for UPnP devices/1.6.18'],
   ['upnp', undefined, 'huawei', 'HTTP/1.1 200 OK\r\nCACHE-CONTROL: max-age=1800\r\nDATE: Sat, 02 Feb 2019 19:23:39 GMT\r\nEXT:\r\nLOCATION: http://192.168.100.1:49652/49652gatedesc.xml\r\nOPT: "http://schemas.upnp.org/upnp/1/0/"; ns=01\r\n01-NLS: 4j18vd2n-jc2s-n4bh-duxw-1yzq0hlgxm0f\r\nSERVER: Linux/3.10.53-HULK2, UPnP/1.0, Portable SDK for UPnP devices/1.6.18\r\nX-User-Agent: UPnP/1.0 DLNADOC/1.50\r\nST: urn:schemas-upnp-org:service:WANIPConnection:1\r\nUSN: uuid:4j18vd2n-jc2s-n4bh-duxw-1yzq0hlgxm0f::urn:schemas-upnp-org:service:WANIPConnection:1\r\n\r\n'],
   ['upnp', undefined, 'sony', 'HTTP/1.1 200 OK\r\nCACHE-CONTROL: max-age=1800\r\nEXT: \r\nLOCATION: http://172.16.22.106:63468/devdesc.xml\r\nSERVER: Telepathy/1 UPnP/1.0 Telepathy/1\r\nST: urn:schemas-sony-com:service:X_Telepathy:1\r\nUSN: uuid:a0ss4z5t-20as-5ndx-es71-hcwjnkr84roi::urn:schemas-sony-com:service:X_Telepathy:1\r\nX-TelepathyAddress.sony.com: 172.16.22.106:31403\r\n\r\n'],
