@@ -255,6 +255,40 @@ export function namesThirdPartyProduct(text: string, nameOf?: (name: string) => 
   return at === null || nameOf(text.slice(0, at.index)) === undefined || nameOf(text.slice(at.index + 3)) !== undefined
 }
 
+/** An attribute of a distinguished name, by its short name or the long one nmap and OpenSSL print (`organizationName=`). */
+const DN_ATTRIBUTE = /(?:^|(?<!\\)[,/+]|\s)\s*(CN|OU|O|L|ST|C|DC|E|emailAddress|serialNumber|street|commonName|organizationName|organizationalUnitName|localityName|stateOrProvinceName|countryName)\s*=\s*/gi
+const DN_KEY: Record<string, string> = { commonname: 'cn', organizationname: 'o', organizationalunitname: 'ou' }
+/** A certificate authority's name in a CN or OU: the organisation of such a name issued the certificate, it made no device. */
+const CERTIFICATE_AUTHORITY = /\b(?:I?CA|Root|Certificate Authority|Certification Authority)\b/i
+
+/**
+ * The organisation (O) of an X.509 distinguished name as scanners and tools print one: RFC 4514's
+ * `CN=IPMI,OU=Software,O=Super Micro Computer,ST=California,C=US` (Rapid7 Recog's x509
+ * fingerprints), OpenSSL's `C = US, O = Dell Inc., CN = idrac` or `/C=US/O=Dell Inc./CN=idrac`,
+ * nmap's `commonName=IPMI/organizationName=Super Micro Computer`. A device's own certificate names
+ * its maker so. Nothing for a text that is no distinguished name (it must begin with an attribute
+ * and hold two), and nothing for a certificate authority's name (`CN=Amazon,OU=Server CA 1B,O=Amazon`,
+ * `CN=Chromecast ICA 3,OU=Cast,O=Google Inc`), whose organisation signs other makers' devices' certificates.
+ */
+export function certificateOrganization(text: string): string | undefined {
+  const dn = text.trim().replace(/^(?:subject|issuer)\s*:\s*/i, '')
+  const attributes: { key: string; value: string }[] = []
+  let last: { key: string; start: number } | undefined
+  for (const m of dn.matchAll(DN_ATTRIBUTE)) {
+    if (last === undefined && m.index !== 0) return undefined
+    if (last !== undefined) attributes.push({ key: last.key, value: dn.slice(last.start, m.index) })
+    const key = m[1]!.toLowerCase()
+    last = { key: DN_KEY[key] ?? key, start: m.index + m[0].length }
+  }
+  if (last === undefined) return undefined
+  attributes.push({ key: last.key, value: dn.slice(last.start) })
+  if (attributes.length < 2) return undefined
+  const values = attributes.map((a) => ({ key: a.key, value: a.value.replace(/\\(.)/g, '$1').trim() }))
+  if (values.some((a) => (a.key === 'cn' || a.key === 'ou') && CERTIFICATE_AUTHORITY.test(a.value))) return undefined
+  const organization = values.find((a) => a.key === 'o')?.value
+  return organization === undefined || organization === '' ? undefined : organization
+}
+
 /**
  * Builds a resolver from free-text organisation names (registry entries, declared manufacturers)
  * to catalog manufacturers. Rules, in order:
@@ -358,7 +392,13 @@ export function buildNameResolver(
   return (name: string) => {
     const known = byName.get(name)
     if (known !== undefined || byName.has(name)) return known
-    const slug = resolveName(name)
+    // A certificate's distinguished name names its organisation in its O attribute, which the
+    // text as a whole (tokens, a name at its start) does not reach: "CN=IPMI,OU=Software,O=Super Micro Computer,...".
+    let slug = resolveName(name)
+    if (slug === undefined && name.includes('=')) {
+      const organization = certificateOrganization(name)
+      if (organization !== undefined) slug = resolveName(organization)
+    }
     if (byName.size >= CACHE_LIMIT) byName.clear()
     byName.set(name, slug)
     return slug
