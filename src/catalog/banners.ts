@@ -1332,6 +1332,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
 
   // ---------------------------------------------------------------- Cisco
   {
+    // The certificates Cisco's software makes for itself when none is installed: IOS names its
+    // self-signed one after the trustpoint's number (CN=IOS-Self-Signed-Certificate-<n>, as nmap's
+    // ssl-cert and Recog print the subject), an ASA its temporary one. Their names are Cisco's own.
+    name: 'cisco-self-signed-certificate',
+    manufacturer: 'cisco',
+    product: 'IOS or ASA self-signed certificate',
+    keywords: ['ios-self-signed-certificate-', 'asa temporary self signed certificate'],
+    pattern: /(?<![\w-])(?:IOS-Self-Signed-Certificate-\d{4,12}(?!\w)|ASA Temporary Self Signed Certificate\b)/i,
+    examples: ['CN=IOS-Self-Signed-Certificate-4163115936', 'CN=ASA Temporary Self Signed Certificate'],
+    source: RECOG('x509_subjects.xml'),
+  },
+  {
     name: 'cisco-ios-sysdescr',
     manufacturer: 'cisco',
     product: 'product',

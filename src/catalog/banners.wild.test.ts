@@ -17,6 +17,9 @@ const catalog = loadDefaultCatalog()
  * [protocol, field, expected manufacturer, text]
  */
 const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | null, string][] = [
+  // Certificates Cisco's software makes for itself: IOS's self-signed one, an ASA's temporary one (Rapid7 Recog xml/x509_subjects.xml).
+  ['https', undefined, 'cisco', 'CN=IOS-Self-Signed-Certificate-4163115936'],
+  ['https', undefined, 'cisco', 'CN=ASA Temporary Self Signed Certificate'],
   // Issuers of certificate authorities, whose organisation signs other makers' certificates (Rapid7 Recog xml/x509_issuers.xml).
   ['https', undefined, null, 'CN=Amazon,OU=Server CA 1B,O=Amazon,C=US'],
   ['https', undefined, null, 'CN=Chromecast ICA 3,OU=Cast,O=Google Inc,L=Mountain View,ST=California,C=US'],
