@@ -742,6 +742,9 @@ describe('identify', () => {
     for (const serial of ['FOC1234X0AB', '2102351931P0K1000123', 'HWTC-655C13', 'XHWTC655C13A0', 'ZTEGRATION12345']) {
       expect(identify({ id: 'x', serial }, catalog).manufacturer, serial).toBeUndefined()
     }
+    // An OLT's own banner that lists its ONTs' serials names the ONTs' makers, not the OLT's.
+    const olt = identify({ id: 'olt', banners: [{ protocol: 'other', text: '  SN                      : 48575443655C13A0 (HWTC-655C13A0)' }] }, catalog)
+    expect(olt.evidence.filter((e) => e.method === 'banner' && e.pattern === 'huawei-gpon-serial')).toEqual([])
   })
 
   it('gives the same answer for the same device twice (memo tables do not change results)', () => {

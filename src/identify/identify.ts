@@ -656,7 +656,9 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
     const maker = memo.splits.has(named) ? splitHalfOfCpe(memo, catalog, cpe!, banner.protocol, named) : named
     return [bannerEvidence(memo, { pattern: SCANNER_CPE_PATTERN, manufacturer: maker, excerpt: cpe!.slice(0, 120), certainty: 'low' }, banner.protocol, true)]
   }
-  const matched = matchBanner(banner, catalog.banners)
+  // A serial's pattern reads a device's serial only: a banner that lists serials (an OLT's list of
+  // its ONTs, pasted whole) names the ONTs' makers, not the device's.
+  const matched = matchBanner(banner, catalog.banners).filter((m) => field === SERIAL_FIELD || !memo.serialPatterns.has(m.pattern))
   if (matched.length > 0) {
     const command = field !== undefined && banner.protocol === 'other' && COMMAND_OUTPUT_FIELDS.includes(field) ? field : undefined
     return matched.map((m) => bannerEvidence(memo, m, banner.protocol, scanner, command))
