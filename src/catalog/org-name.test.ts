@@ -342,6 +342,11 @@ describe('organisations of certificate names', () => {
     expect(resolve('CN=iPX3010,OU=I Project,O=Samsung Electronics,L=Suwon,ST=Gyeonggi-do,C=KR')).toBe('samsung')
     expect(resolve('CN=ZA1117619249,OU=Internally Generated Certificate,O=American Power Conversion Corp,L=Default Locality,ST=Default State,C=US')).toBe('apc')
     expect(resolve('CN=www.hikvision.com,OU=DVRNVR,O=HIKVISION,L=HangZhou,ST=ZheJiang,C=CN')).toBe('hikvision')
+    // Google's Cast certificate of a Vizio TV names the TV's maker in its unit; Chromecast's own, Google.
+    expect(resolve('CN=9V039WC9 FA8FCA697898,OU=Cast TV (Vizio),O=Google Inc,L=Mountain View,ST=California,C=US')).toBe('vizio')
+    expect(resolve('CN=LVDZG5 FA8FCA67413D,OU=Cast,O=Google Inc,L=Mountain View,ST=California,C=US')).toBe('google')
+    // A unit's parenthesis that names nobody leaves the organisation: HPE's SMH certificate.
+    expect(resolve('CN=bigsrv99,OU=Hewlett Packard Enterprise Network Management Software (SMH),O=Hewlett Packard Enterprise,L=Houston,ST=Texas,C=US')).toBe('hpe')
     expect(resolve('CN=Amazon,OU=Server CA 1B,O=Amazon,C=US')).toBeUndefined()
     expect(resolve('CN=DigiCert SHA2 Secure Server CA,O=DigiCert Inc,C=US')).toBeUndefined()
     expect(resolve('CN=Eureka Gen1 ICA,OU=Google TV,O=Google Inc,L=Mountain View,ST=California,C=US')).toBeUndefined()

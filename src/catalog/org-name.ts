@@ -271,6 +271,11 @@ const CERTIFICATE_AUTHORITY = /\b(?:I?CA|Root|Certificate Authority|Certificatio
  * `CN=Chromecast ICA 3,OU=Cast,O=Google Inc`), whose organisation signs other makers' devices' certificates.
  */
 export function certificateOrganization(text: string): string | undefined {
+  return certificateNames(text)?.organization
+}
+
+/** The organisation (O) and the organisational units (OU) of a distinguished name, as `certificateOrganization` reads them. */
+function certificateNames(text: string): { organization: string; units: string[] } | undefined {
   const dn = text.trim().replace(/^(?:subject|issuer)\s*:\s*/i, '')
   const attributes: { key: string; value: string }[] = []
   let last: { key: string; start: number } | undefined
@@ -286,7 +291,8 @@ export function certificateOrganization(text: string): string | undefined {
   const values = attributes.map((a) => ({ key: a.key, value: a.value.replace(/\\(.)/g, '$1').trim() }))
   if (values.some((a) => (a.key === 'cn' || a.key === 'ou') && CERTIFICATE_AUTHORITY.test(a.value))) return undefined
   const organization = values.find((a) => a.key === 'o')?.value
-  return organization === undefined || organization === '' ? undefined : organization
+  if (organization === undefined || organization === '') return undefined
+  return { organization, units: values.filter((a) => a.key === 'ou').map((a) => a.value) }
 }
 
 /**
@@ -396,8 +402,17 @@ export function buildNameResolver(
     // text as a whole (tokens, a name at its start) does not reach: "CN=IPMI,OU=Software,O=Super Micro Computer,...".
     let slug = resolveName(name)
     if (slug === undefined && name.includes('=')) {
-      const organization = certificateOrganization(name)
-      if (organization !== undefined) slug = resolveName(organization)
+      const dn = certificateNames(name)
+      if (dn !== undefined) {
+        // A unit that names another maker in parentheses names the device's maker; the organisation
+        // runs the programme that issued the certificate (Google's Cast certificate of a Vizio TV:
+        // OU=Cast TV (Vizio),O=Google Inc). "OU=... Software (SMH)" names nobody, and the O stands.
+        for (const unit of dn.units) {
+          const inner = /\(([^()]+)\)\s*$/.exec(unit)?.[1]
+          slug ??= inner === undefined ? undefined : resolveName(inner)
+        }
+        slug ??= resolveName(dn.organization)
+      }
     }
     if (byName.size >= CACHE_LIMIT) byName.clear()
     byName.set(name, slug)
