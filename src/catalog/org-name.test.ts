@@ -333,6 +333,12 @@ describe('organisations of certificate names', () => {
     ]) expect(certificateOrganization(text), text).toBeUndefined()
   })
 
+  it('reads a text with a long run of spaces in one pass (a padded banner field)', () => {
+    // Scanned once per space, 200,000 spaces took most of a minute.
+    expect(certificateOrganization(`CN=a${' '.repeat(200_000)}x`)).toBeUndefined()
+    expect(certificateOrganization(`CN=a,${' '.repeat(200_000)}O=Dell Inc.`)).toBe('Dell Inc.')
+  })
+
   it('resolves the maker a device\'s own certificate names, and nobody for an authority\'s', () => {
     const resolve = buildNameResolver(CATALOG_MANUFACTURERS, REGISTRY_ALIASES)
     expect(resolve('CN=IPMI,OU=Software,O=Super Micro Computer,ST=California,C=US')).toBe('supermicro')

@@ -255,8 +255,12 @@ export function namesThirdPartyProduct(text: string, nameOf?: (name: string) => 
   return at === null || nameOf(text.slice(0, at.index)) === undefined || nameOf(text.slice(at.index + 3)) !== undefined
 }
 
-/** An attribute of a distinguished name, by its short name or the long one nmap and OpenSSL print (`organizationName=`). */
-const DN_ATTRIBUTE = /(?:^|(?<!\\)[,/+]|\s)\s*(CN|OU|O|L|ST|C|DC|E|emailAddress|serialNumber|street|commonName|organizationName|organizationalUnitName|localityName|stateOrProvinceName|countryName)\s*=\s*/gi
+/**
+ * An attribute of a distinguished name, by its short name or the long one nmap and OpenSSL print
+ * (`organizationName=`), where a separator or a space stands before it. The separator is looked
+ * behind, one character, so that a long run of spaces in a banner is not scanned once per space.
+ */
+const DN_ATTRIBUTE = /(?<=^|[,/+\s])(CN|OU|O|L|ST|C|DC|E|emailAddress|serialNumber|street|commonName|organizationName|organizationalUnitName|localityName|stateOrProvinceName|countryName)[ \t]*=[ \t]*/gi
 const DN_KEY: Record<string, string> = { commonname: 'cn', organizationname: 'o', organizationalunitname: 'ou' }
 /** A certificate authority's name in a CN or OU: the organisation of such a name issued the certificate, it made no device. */
 const CERTIFICATE_AUTHORITY = /\b(?:I?CA|Root|Certificate Authority|Certification Authority)\b/i
@@ -276,7 +280,7 @@ export function certificateOrganization(text: string): string | undefined {
 
 /** The organisation (O) and the organisational units (OU) of a distinguished name, as `certificateOrganization` reads them. */
 function certificateNames(text: string): { organization: string; units: string[] } | undefined {
-  const dn = text.trim().replace(/^(?:subject|issuer)\s*:\s*/i, '')
+  const dn = text.trim().replace(/^(?:subject|issuer)\s*:\s*/i, '').replace(/^\//, '')
   const attributes: { key: string; value: string }[] = []
   let last: { key: string; start: number } | undefined
   for (const m of dn.matchAll(DN_ATTRIBUTE)) {
@@ -288,7 +292,8 @@ function certificateNames(text: string): { organization: string; units: string[]
   if (last === undefined) return undefined
   attributes.push({ key: last.key, value: dn.slice(last.start) })
   if (attributes.length < 2) return undefined
-  const values = attributes.map((a) => ({ key: a.key, value: a.value.replace(/\\(.)/g, '$1').trim() }))
+  // A value ends at the separator before the next attribute (`, `, `/`, `+`); `\\,` is an escaped comma.
+  const values = attributes.map((a) => ({ key: a.key, value: a.value.replace(/[\s,/+]+$/, '').replace(/\\(.)/g, '$1').trim() }))
   if (values.some((a) => (a.key === 'cn' || a.key === 'ou') && CERTIFICATE_AUTHORITY.test(a.value))) return undefined
   const organization = values.find((a) => a.key === 'o')?.value
   if (organization === undefined || organization === '') return undefined
