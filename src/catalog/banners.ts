@@ -746,6 +746,28 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: NMAP_PROBES,
   },
 
+  {
+    // An ONT's GPON serial: Huawei's vendor ID HWTC and eight hex digits, as a Huawei OLT shows it
+    // (`SN : 48575443655C13A0 (HWTC-655C13A0)`, the ID in ASCII codes then in letters) or an ONT's
+    // label prints it. The ID can be set on another maker's ONT (see the source): low certainty.
+    name: 'huawei-gpon-serial',
+    manufacturer: 'huawei',
+    product: 'GPON ONT',
+    protocols: ['other'],
+    fields: ['serial'],
+    keywords: ['hwtc', '48575443'],
+    pattern: /(?<![0-9A-Za-z-])(?:HWTC-?[0-9A-Fa-f]{8}|48575443[0-9A-Fa-f]{8})(?![0-9A-Za-z])/i,
+    examples: [
+      'SN                      : 48575443655C13A0 (HWTC-655C13A0)',
+      '48575443655C13A0',
+      'HWTC-655C13A0',
+    ],
+    certainty: 'low',
+    source: {
+      title: 'A Huawei OLT\'s `display ont info` output kept as a sample in MauroGuar/ONT-Info, app/data_processing/ont_info.py; vendor IDs as hack-gpon lists them (_gpon/vendor.md)',
+      url: 'https://github.com/MauroGuar/ONT-Info/blob/main/app/data_processing/ont_info.py',
+    },
+  },
   // ---------------------------------------------------------------- ZTE
   {
     name: 'zte-zxr10-ros-sysdescr',
@@ -852,6 +874,25 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     source: RECOG('telnet_banners.xml'),
   },
 
+  {
+    // An ONT's GPON serial with ZTE's vendor ID ZTEG and eight hex digits, as a ZTE OLT lists the
+    // ONTs waiting to be registered (`show gpon onu uncfg`) or another maker's OLT in ASCII codes
+    // (5A544547...). The ID can be set on another maker's ONT (hack-gpon's _gpon/vendor.md, which
+    // lists the IDs, explains how): low certainty.
+    name: 'zte-gpon-serial',
+    manufacturer: 'zte',
+    product: 'GPON ONT',
+    protocols: ['other'],
+    fields: ['serial'],
+    keywords: ['zteg', '5a544547'],
+    pattern: /(?<![0-9A-Za-z-])(?:ZTEG-?[0-9A-Fa-f]{8}|5A544547[0-9A-Fa-f]{8})(?![0-9A-Za-z])/i,
+    examples: ['ZTEGDA5918AC', 'gpon-olt_1/1/1   N/A    ZTEGDA5918AC   N/A        N/A'],
+    certainty: 'low',
+    source: {
+      title: 'ZTE C320 V2.1 command reference, `show gpon onu uncfg` output example, in s4lfanet/go-api-c320 (docs/COMMAND_REFERENCE.md); vendor IDs as hack-gpon lists them (_gpon/vendor.md)',
+      url: 'https://github.com/s4lfanet/go-api-c320/blob/main/docs/COMMAND_REFERENCE.md',
+    },
+  },
   {
     name: 'zte-zxa10-olt-sysdescr',
     manufacturer: 'zte',
@@ -1290,6 +1331,18 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
   },
 
   // ---------------------------------------------------------------- Cisco
+  {
+    // The certificates Cisco's software makes for itself when none is installed: IOS names its
+    // self-signed one after the trustpoint's number (CN=IOS-Self-Signed-Certificate-<n>, as nmap's
+    // ssl-cert and Recog print the subject), an ASA its temporary one. Their names are Cisco's own.
+    name: 'cisco-self-signed-certificate',
+    manufacturer: 'cisco',
+    product: 'IOS or ASA self-signed certificate',
+    keywords: ['ios-self-signed-certificate-', 'asa temporary self signed certificate'],
+    pattern: /(?<![\w-])(?:IOS-Self-Signed-Certificate-\d{4,12}(?!\w)|ASA Temporary Self Signed Certificate\b)/i,
+    examples: ['CN=IOS-Self-Signed-Certificate-4163115936', 'CN=ASA Temporary Self Signed Certificate'],
+    source: RECOG('x509_subjects.xml'),
+  },
   {
     name: 'cisco-ios-sysdescr',
     manufacturer: 'cisco',
@@ -3595,6 +3648,23 @@ export const BANNER_PATTERNS: readonly BannerPattern[] = [
     pattern: /^(?<product>AN5516-0[1-6])$/,
     examples: ['AN5516-01'],
     source: LIBRENMS('fiberhome.snmprec'),
+  },
+  {
+    // An ONT's GPON serial with FiberHome's vendor ID, as a FiberHome OLT lists its ONTs
+    // (`show authorization`: PhyId FHTT9d7c9f80). Settable on another ONT: low certainty.
+    name: 'fiberhome-gpon-serial',
+    manufacturer: 'fiberhome',
+    product: 'GPON ONT',
+    protocols: ['other'],
+    fields: ['serial'],
+    keywords: ['fhtt', '46485454'],
+    pattern: /(?<![0-9A-Za-z-])(?:FHTT-?[0-9A-Fa-f]{8}|46485454[0-9A-Fa-f]{8})(?![0-9A-Za-z])/i,
+    examples: ['FHTT9d7c9f80', '4    3   1   HG6145E        A  1   up  FHTT9d7c9f80'],
+    certainty: 'low',
+    source: {
+      title: 'A FiberHome OLT\'s `show authorization slot 4 p 3` output kept in vaguiiinho/config-onu-acs, saida.md; vendor IDs as hack-gpon lists them (_gpon/vendor.md)',
+      url: 'https://github.com/vaguiiinho/config-onu-acs/blob/main/saida.md',
+    },
   },
 
   // ---------------------------------------------------------------- Ruijie

@@ -17,6 +17,12 @@ const catalog = loadDefaultCatalog()
  * [protocol, field, expected manufacturer, text]
  */
 const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | null, string][] = [
+  // Certificates Cisco's software makes for itself: IOS's self-signed one, an ASA's temporary one (Rapid7 Recog xml/x509_subjects.xml).
+  ['https', undefined, 'cisco', 'CN=IOS-Self-Signed-Certificate-4163115936'],
+  ['https', undefined, 'cisco', 'CN=ASA Temporary Self Signed Certificate'],
+  // Issuers of certificate authorities, whose organisation signs other makers' certificates (Rapid7 Recog xml/x509_issuers.xml).
+  ['https', undefined, null, 'CN=Amazon,OU=Server CA 1B,O=Amazon,C=US'],
+  ['https', undefined, null, 'CN=Chromecast ICA 3,OU=Cast,O=Google Inc,L=Mountain View,ST=California,C=US'],
   // SSH identification strings: mostly Rapid7 Recog xml/ssh_banners.xml examples (recog keeps the part after "SSH-2.0-"), Greenbone VRP notes
   ['ssh', undefined, 'huawei', 'SSH-2.0-HUAWEI-1.5'],
   ['ssh', undefined, 'huawei', 'SSH-1.99-HUAWEI-1.5'],
@@ -2027,6 +2033,17 @@ const WILD: readonly [BannerProtocol, string | undefined, ManufacturerSlug | nul
  * [protocol, field, manufacturer, text]
  */
 const HINTED: readonly [BannerProtocol, string | undefined, ManufacturerSlug, string][] = [
+  // ONT serials as OLTs list them, read by their PON vendor ID, which can be set on another maker's ONT:
+  // MauroGuar/ONT-Info app/data_processing/ont_info.py (Huawei display ont info), s4lfanet/go-api-c320
+  // docs/COMMAND_REFERENCE.md (ZTE show gpon onu uncfg), vaguiiinho/config-onu-acs saida.md (FiberHome show authorization).
+  ['other', 'serial', 'huawei', '48575443655C13A0'],
+  ['other', 'serial', 'huawei', 'HWTC-655C13A0'],
+  ['other', 'serial', 'zte', 'ZTEGDA5918AC'],
+  ['other', 'serial', 'fiberhome', 'FHTT9d7c9f80'],
+  // Subjects of devices' own certificates, which name the maker in their O attribute (Rapid7 Recog xml/x509_subjects.xml).
+  ['https', undefined, 'supermicro', 'CN=IPMI,OU=Software,O=Super Micro Computer,ST=California,C=US'],
+  ['https', undefined, 'dell', 'CN=idrac-JXJJC02,OU=Remote Access Group,O=Dell Inc.,L=Round Rock,ST=Texas,C=US'],
+  ['https', undefined, 'cambium', 'CN=Cambium WLAN AP,OU=Products,O=Cambium Networks Inc,L=San Jose,ST=CA,C=US'],
   ['upnp', 'server', 'huawei', 'Linux/3.10.53-HULK2, UPnP/1.0, Portable SDK for UPnP devices/1.6.18'],
   ['upnp', undefined, 'huawei', 'HTTP/1.1 200 OK\r\nCACHE-CONTROL: max-age=1800\r\nDATE: Sat, 02 Feb 2019 19:23:39 GMT\r\nEXT:\r\nLOCATION: http://192.168.100.1:49652/49652gatedesc.xml\r\nOPT: "http://schemas.upnp.org/upnp/1/0/"; ns=01\r\n01-NLS: 4j18vd2n-jc2s-n4bh-duxw-1yzq0hlgxm0f\r\nSERVER: Linux/3.10.53-HULK2, UPnP/1.0, Portable SDK for UPnP devices/1.6.18\r\nX-User-Agent: UPnP/1.0 DLNADOC/1.50\r\nST: urn:schemas-upnp-org:service:WANIPConnection:1\r\nUSN: uuid:4j18vd2n-jc2s-n4bh-duxw-1yzq0hlgxm0f::urn:schemas-upnp-org:service:WANIPConnection:1\r\n\r\n'],
   ['upnp', undefined, 'sony', 'HTTP/1.1 200 OK\r\nCACHE-CONTROL: max-age=1800\r\nEXT: \r\nLOCATION: http://172.16.22.106:63468/devdesc.xml\r\nSERVER: Telepathy/1 UPnP/1.0 Telepathy/1\r\nST: urn:schemas-sony-com:service:X_Telepathy:1\r\nUSN: uuid:a0ss4z5t-20as-5ndx-es71-hcwjnkr84roi::urn:schemas-sony-com:service:X_Telepathy:1\r\nX-TelepathyAddress.sony.com: 172.16.22.106:31403\r\n\r\n'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Manufacturer } from '../domain/manufacturer.js'
-import { buildNameResolver, namesThirdPartyProduct, normalizeOrganization } from './org-name.js'
+import { buildNameResolver, certificateOrganization, namesThirdPartyProduct, normalizeOrganization } from './org-name.js'
 import { MANUFACTURERS as CATALOG_MANUFACTURERS } from './manufacturers.js'
 import { REGISTRY_ALIASES } from './registry-aliases.js'
 
@@ -329,5 +329,54 @@ describe('buildNameResolver with an unrelated name inside a longer text', () => 
   it('names nobody for a text that contains the other company\'s name, and the maker for its own', () => {
     expect(withXerox('FUJI XEROX DocuCentre-III C2200 ;ESS1.120.4,IOT 20.6.0')).toBeUndefined()
     expect(withXerox('Xerox WorkCentre 7132;ESS PS1.202.1')).toBe('xerox')
+  })
+})
+
+// Certificate subjects of devices' own web and management interfaces, and issuers of certificate
+// authorities, as Rapid7 Recog's fingerprints quote them (xml/x509_subjects.xml, xml/x509_issuers.xml).
+describe('organisations of certificate names', () => {
+  it('reads the O attribute of a distinguished name in RFC 4514\'s, OpenSSL\'s and nmap\'s forms', () => {
+    expect(certificateOrganization('CN=IPMI,OU=Software,O=Super Micro Computer,ST=California,C=US')).toBe('Super Micro Computer')
+    expect(certificateOrganization('CN=Oracle Integrated Lights Out Manager,O=Oracle America\\, Inc.,L=Redwood Shores,ST=California,C=US')).toBe('Oracle America, Inc.')
+    expect(certificateOrganization('C = US, ST = Texas, L = Round Rock, O = Dell Inc., OU = Remote Access Group, CN = idrac-JXJJC02')).toBe('Dell Inc.')
+    expect(certificateOrganization('/C=US/ST=Texas/O=Dell Inc./CN=idrac')).toBe('Dell Inc.')
+    expect(certificateOrganization('Subject: commonName=IPMI/organizationName=Super Micro Computer/stateOrProvinceName=California/countryName=US')).toBe('Super Micro Computer')
+  })
+
+  it('reads nothing from a certificate authority\'s name, a name without an organisation, or a text that is no distinguished name', () => {
+    for (const text of [
+      'CN=Amazon,OU=Server CA 1B,O=Amazon,C=US',
+      'CN=Go Daddy Secure Certificate Authority - G2,OU=http://certs.godaddy.com/repository/,O=GoDaddy.com\\, Inc.,L=Scottsdale,ST=Arizona,C=US',
+      'CN=Chromecast ICA 3,OU=Cast,O=Google Inc,L=Mountain View,ST=California,C=US',
+      'CN=192.168.1.100, C=CN',
+      'O=VMware Installer',
+      'Copyright (c) 2010 by QTECH LLC, O=x',
+      'realm="O=Dell Inc."',
+    ]) expect(certificateOrganization(text), text).toBeUndefined()
+  })
+
+  it('reads a text with a long run of spaces in one pass (a padded banner field)', () => {
+    // Scanned once per space, 200,000 spaces took most of a minute.
+    expect(certificateOrganization(`CN=a${' '.repeat(200_000)}x`)).toBeUndefined()
+    expect(certificateOrganization(`CN=a,${' '.repeat(200_000)}O=Dell Inc.`)).toBe('Dell Inc.')
+  })
+
+  it('resolves the maker a device\'s own certificate names, and nobody for an authority\'s', () => {
+    const resolve = buildNameResolver(CATALOG_MANUFACTURERS, REGISTRY_ALIASES)
+    expect(resolve('CN=IPMI,OU=Software,O=Super Micro Computer,ST=California,C=US')).toBe('supermicro')
+    expect(resolve('CN=idrac-JXJJC02,OU=Remote Access Group,O=Dell Inc.,L=Round Rock,ST=Texas,C=US')).toBe('dell')
+    expect(resolve('CN=SERVER-1231,OU=ISS,O=Hewlett-Packard Company,L=Houston,ST=Texas,C=US')).toBe('hpe')
+    expect(resolve('CN=R190V,OU=Products,O=Cambium Networks Inc,L=San Jose,ST=CA,C=US')).toBe('cambium')
+    expect(resolve('CN=iPX3010,OU=I Project,O=Samsung Electronics,L=Suwon,ST=Gyeonggi-do,C=KR')).toBe('samsung')
+    expect(resolve('CN=ZA1117619249,OU=Internally Generated Certificate,O=American Power Conversion Corp,L=Default Locality,ST=Default State,C=US')).toBe('apc')
+    expect(resolve('CN=www.hikvision.com,OU=DVRNVR,O=HIKVISION,L=HangZhou,ST=ZheJiang,C=CN')).toBe('hikvision')
+    // Google's Cast certificate of a Vizio TV names the TV's maker in its unit; Chromecast's own, Google.
+    expect(resolve('CN=9V039WC9 FA8FCA697898,OU=Cast TV (Vizio),O=Google Inc,L=Mountain View,ST=California,C=US')).toBe('vizio')
+    expect(resolve('CN=LVDZG5 FA8FCA67413D,OU=Cast,O=Google Inc,L=Mountain View,ST=California,C=US')).toBe('google')
+    // A unit's parenthesis that names nobody leaves the organisation: HPE's SMH certificate.
+    expect(resolve('CN=bigsrv99,OU=Hewlett Packard Enterprise Network Management Software (SMH),O=Hewlett Packard Enterprise,L=Houston,ST=Texas,C=US')).toBe('hpe')
+    expect(resolve('CN=Amazon,OU=Server CA 1B,O=Amazon,C=US')).toBeUndefined()
+    expect(resolve('CN=DigiCert SHA2 Secure Server CA,O=DigiCert Inc,C=US')).toBeUndefined()
+    expect(resolve('CN=Eureka Gen1 ICA,OU=Google TV,O=Google Inc,L=Mountain View,ST=California,C=US')).toBeUndefined()
   })
 })

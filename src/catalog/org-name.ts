@@ -282,6 +282,51 @@ export function namesThirdPartyProduct(text: string, nameOf?: (name: string) => 
 }
 
 /**
+ * An attribute of a distinguished name, by its short name or the long one nmap and OpenSSL print
+ * (`organizationName=`), where a separator or a space stands before it. The separator is looked
+ * behind, one character, so that a long run of spaces in a banner is not scanned once per space.
+ */
+const DN_ATTRIBUTE = /(?<=^|[,/+\s])(CN|OU|O|L|ST|C|DC|E|emailAddress|serialNumber|street|commonName|organizationName|organizationalUnitName|localityName|stateOrProvinceName|countryName)[ \t]*=[ \t]*/gi
+const DN_KEY: Record<string, string> = { commonname: 'cn', organizationname: 'o', organizationalunitname: 'ou' }
+/** A certificate authority's name in a CN or OU: the organisation of such a name issued the certificate, it made no device. */
+const CERTIFICATE_AUTHORITY = /\b(?:I?CA|Root|Certificate Authority|Certification Authority)\b/i
+
+/**
+ * The organisation (O) of an X.509 distinguished name as scanners and tools print one: RFC 4514's
+ * `CN=IPMI,OU=Software,O=Super Micro Computer,ST=California,C=US` (Rapid7 Recog's x509
+ * fingerprints), OpenSSL's `C = US, O = Dell Inc., CN = idrac` or `/C=US/O=Dell Inc./CN=idrac`,
+ * nmap's `commonName=IPMI/organizationName=Super Micro Computer`. A device's own certificate names
+ * its maker so. Nothing for a text that is no distinguished name (it must begin with an attribute
+ * and hold two), and nothing for a certificate authority's name (`CN=Amazon,OU=Server CA 1B,O=Amazon`,
+ * `CN=Chromecast ICA 3,OU=Cast,O=Google Inc`), whose organisation signs other makers' devices' certificates.
+ */
+export function certificateOrganization(text: string): string | undefined {
+  return certificateNames(text)?.organization
+}
+
+/** The organisation (O) and the organisational units (OU) of a distinguished name, as `certificateOrganization` reads them. */
+function certificateNames(text: string): { organization: string; units: string[] } | undefined {
+  const dn = text.trim().replace(/^(?:subject|issuer)\s*:\s*/i, '').replace(/^\//, '')
+  const attributes: { key: string; value: string }[] = []
+  let last: { key: string; start: number } | undefined
+  for (const m of dn.matchAll(DN_ATTRIBUTE)) {
+    if (last === undefined && m.index !== 0) return undefined
+    if (last !== undefined) attributes.push({ key: last.key, value: dn.slice(last.start, m.index) })
+    const key = m[1]!.toLowerCase()
+    last = { key: DN_KEY[key] ?? key, start: m.index + m[0].length }
+  }
+  if (last === undefined) return undefined
+  attributes.push({ key: last.key, value: dn.slice(last.start) })
+  if (attributes.length < 2) return undefined
+  // A value ends at the separator before the next attribute (`, `, `/`, `+`); `\\,` is an escaped comma.
+  const values = attributes.map((a) => ({ key: a.key, value: a.value.replace(/[\s,/+]+$/, '').replace(/\\(.)/g, '$1').trim() }))
+  if (values.some((a) => (a.key === 'cn' || a.key === 'ou') && CERTIFICATE_AUTHORITY.test(a.value))) return undefined
+  const organization = values.find((a) => a.key === 'o')?.value
+  if (organization === undefined || organization === '') return undefined
+  return { organization, units: values.filter((a) => a.key === 'ou').map((a) => a.value) }
+}
+
+/**
  * Builds a resolver from free-text organisation names (registry entries, declared manufacturers)
  * to catalog manufacturers. Rules, in order:
  *
@@ -402,7 +447,22 @@ export function buildNameResolver(
   return (name: string) => {
     const known = byName.get(name)
     if (known !== undefined || byName.has(name)) return known
-    const slug = resolveName(name)
+    // A certificate's distinguished name names its organisation in its O attribute, which the
+    // text as a whole (tokens, a name at its start) does not reach: "CN=IPMI,OU=Software,O=Super Micro Computer,...".
+    let slug = resolveName(name)
+    if (slug === undefined && name.includes('=')) {
+      const dn = certificateNames(name)
+      if (dn !== undefined) {
+        // A unit that names another maker in parentheses names the device's maker; the organisation
+        // runs the programme that issued the certificate (Google's Cast certificate of a Vizio TV:
+        // OU=Cast TV (Vizio),O=Google Inc). "OU=... Software (SMH)" names nobody, and the O stands.
+        for (const unit of dn.units) {
+          const inner = /\(([^()]+)\)\s*$/.exec(unit)?.[1]
+          slug ??= inner === undefined ? undefined : resolveName(inner)
+        }
+        slug ??= resolveName(dn.organization)
+      }
+    }
     if (byName.size >= CACHE_LIMIT) byName.clear()
     byName.set(name, slug)
     return slug

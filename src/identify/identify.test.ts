@@ -719,6 +719,34 @@ describe('identify', () => {
     }
   })
 
+  it('reads the PON vendor ID an ONT\'s GPON serial begins with as a hint of its maker', () => {
+    // Serials as the OLTs list them: a Huawei OLT's display ont info (MauroGuar/ONT-Info,
+    // app/data_processing/ont_info.py), a ZTE C320's show gpon onu uncfg (s4lfanet/go-api-c320,
+    // docs/COMMAND_REFERENCE.md), a FiberHome OLT's show authorization (vaguiiinho/config-onu-acs, saida.md).
+    for (const [serial, group, pattern] of [
+      ['48575443655C13A0', 'huawei', 'huawei-gpon-serial'], ['HWTC-655C13A0', 'huawei', 'huawei-gpon-serial'],
+      ['ZTEGDA5918AC', 'zte', 'zte-gpon-serial'], ['FHTT9d7c9f80', 'fiberhome', 'fiberhome-gpon-serial'],
+    ] as const) {
+      const a = identify({ id: 'ont', serial }, catalog)
+      expect(a.group, serial).toBe(group)
+      expect(a.evidence).toEqual([expect.objectContaining({ method: 'banner', pattern, value: serial })])
+      // The ID can be set on another maker's ONT: a hint, not a finding on its own.
+      expect(a.confidence, serial).toBeLessThan(0.5)
+    }
+    expect(formatEvidence(identify({ id: 'ont', serial: '48575443655C13A0' }, catalog).evidence[0]!)).toBe('serial number huawei-gpon-serial GPON ONT')
+    // A declared maker and its OUI outweigh an ID set to the operator's former ONTs'.
+    const nokia = identify({ id: 'n', manufacturer: 'Nokia', macs: ['00:D0:F6:12:34:56'], serial: '48575443655C13A0' }, catalog)
+    expect(nokia.group).toBe('nokia')
+    // Serials of other makers and shapes name nobody: a Cisco serial, a hex serial without an ID,
+    // an ID followed by too few digits, the letters inside a longer word.
+    for (const serial of ['FOC1234X0AB', '2102351931P0K1000123', 'HWTC-655C13', 'XHWTC655C13A0', 'ZTEGRATION12345']) {
+      expect(identify({ id: 'x', serial }, catalog).manufacturer, serial).toBeUndefined()
+    }
+    // An OLT's own banner that lists its ONTs' serials names the ONTs' makers, not the OLT's.
+    const olt = identify({ id: 'olt', banners: [{ protocol: 'other', text: '  SN                      : 48575443655C13A0 (HWTC-655C13A0)' }] }, catalog)
+    expect(olt.evidence.filter((e) => e.method === 'banner' && e.pattern === 'huawei-gpon-serial')).toEqual([])
+  })
+
   it('gives the same answer for the same device twice (memo tables do not change results)', () => {
     const d: Device = { id: 'd', manufacturer: 'Huawei', model: 'NE40E-X8', macs: [HUAWEI_MAC], snmp: { sysDescr: VRP } }
     expect(identify(d, catalog)).toEqual(identify(structuredClone(d), catalog))

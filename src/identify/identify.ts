@@ -127,6 +127,8 @@ type Memo = {
   splits: ReadonlyMap<ManufacturerSlug, { names: ReadonlySet<string>; siblings: readonly ManufacturerSlug[] }>
   /** The model patterns that other makers number their products by too, by name, with those makers (`ModelPattern.sharedWith`). */
   sharedModels: ReadonlyMap<string, readonly ManufacturerSlug[]>
+  /** The banner patterns written for a serial number (`fields` holds `serial`), by name: the only ones a device's serial is read by. */
+  serialPatterns: ReadonlySet<string>
 }
 
 /** An OEM relation ready to test against devices: its scope compiled, its evidence kept per declared text. */
@@ -169,6 +171,7 @@ function memoFor(catalog: Catalog): Memo {
       softwareMakers: new Set([...catalog.manufacturers.values()].filter((m) => m.softwareMaker !== undefined).map((m) => m.slug)),
       splits: splitsOf(catalog),
       sharedModels: new Map(catalog.models.flatMap((p) => (p.sharedWith !== undefined ? [[p.name, p.sharedWith] as const] : []))),
+      serialPatterns: new Set(catalog.banners.filter((p) => p.fields?.includes(SERIAL_FIELD)).map((p) => p.name)),
     }
     MEMOS.set(catalog, m)
   }
@@ -336,6 +339,13 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
     const fromSerial = MODEL_SERIAL.exec(serial.trim())?.[1]
     const s = fromSerial === undefined ? null : memo.modelEvidence.get(fromSerial) ?? put(memo.modelEvidence, fromSerial, modelVerdict(fromSerial, memo, catalog))
     if (s !== null) scored.push({ ...s, evidence: { ...(s.evidence as Extract<Evidence, { method: 'model' }>), serial: serial.trim() } })
+  }
+  // An ONT's GPON serial begins with its maker's PON vendor ID (HWTC, ZTEG), which the patterns
+  // for the serial field read, as weakly as they say: the ID can be set on another maker's ONT.
+  if (serial !== undefined && serial.length >= 12 && serial.length <= 80) {
+    const table = bannerTable(memo, '\u0000serial', '')
+    const found = table.get(serial) ?? put(table, serial, serialEvidence(memo, catalog, serial.trim()))
+    for (const s of found) place(s, scored, components)
   }
 
   for (const c of device.components ?? []) {
@@ -646,7 +656,9 @@ function bannerVerdict(memo: Memo, catalog: Catalog, banner: NonNullable<Device[
     const maker = memo.splits.has(named) ? splitHalfOfCpe(memo, catalog, cpe!, banner.protocol, named) : named
     return [bannerEvidence(memo, { pattern: SCANNER_CPE_PATTERN, manufacturer: maker, excerpt: cpe!.slice(0, 120), certainty: 'low' }, banner.protocol, true)]
   }
-  const matched = matchBanner(banner, catalog.banners)
+  // A serial's pattern reads a device's serial only: a banner that lists serials (an OLT's list of
+  // its ONTs, pasted whole) names the ONTs' makers, not the device's.
+  const matched = matchBanner(banner, catalog.banners).filter((m) => field === SERIAL_FIELD || !memo.serialPatterns.has(m.pattern))
   if (matched.length > 0) {
     const command = field !== undefined && banner.protocol === 'other' && COMMAND_OUTPUT_FIELDS.includes(field) ? field : undefined
     return matched.map((m) => bannerEvidence(memo, m, banner.protocol, scanner, command))
@@ -698,6 +710,16 @@ function splitHalfOfCpe(memo: Memo, catalog: Catalog, cpe: string, protocol: str
   const asModel = remember(memo.models, product, () => matchModel(product, catalog.models, catalog.resolveName))?.manufacturer
   return asModel !== undefined && halves.includes(asModel) ? asModel : named
 }
+
+/** The banner patterns written for a serial number (`fields: ['serial']`) that a device's serial matches. */
+function serialEvidence(memo: Memo, catalog: Catalog, serial: string): readonly Scored[] {
+  return matchBanner({ protocol: 'other', field: SERIAL_FIELD, text: serial }, catalog.banners)
+    .filter((m) => memo.serialPatterns.has(m.pattern))
+    .map((m) => bannerEvidence(memo, m, 'other', false, 'serial number'))
+}
+
+/** The banner field of a device's serial number, which only the patterns written for it read. */
+const SERIAL_FIELD = 'serial'
 
 /**
  * What a sysDescr says: the banner patterns that match it, or, when none does, the manufacturer it

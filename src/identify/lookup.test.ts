@@ -32,6 +32,18 @@ describe('lookupIdentifier', () => {
     }
   })
 
+  it('names the maker an ONT\'s GPON serial gives by its PON vendor ID, with low certainty', () => {
+    // A Huawei OLT's display ont info line (MauroGuar/ONT-Info, app/data_processing/ont_info.py) and a
+    // ZTE C320's show gpon onu uncfg row (s4lfanet/go-api-c320, docs/COMMAND_REFERENCE.md).
+    for (const [q, group] of [['SN                      : 48575443655C13A0 (HWTC-655C13A0)', 'huawei'], ['HWTC-655C13A0', 'huawei'], ['ZTEGDA5918AC', 'zte']] as const) {
+      const r = lookupIdentifier(q, catalog)
+      expect(r, q).toMatchObject({ kind: 'text', groups: [group], banners: [{ pattern: `${group}-gpon-serial`, certainty: 'low' }] })
+    }
+    expect(lookupIdentifier('HWTC', catalog)).toMatchObject({ kind: 'text', groups: [] })
+    // Sixteen hex digits alone read as an EUI-64, as they may be: the serial is told by its letters or its OLT line.
+    expect(lookupIdentifier('48575443655C13A0', catalog)).toMatchObject({ kind: 'prefix' })
+  })
+
   it('says that a banner of a server many makers embed names no maker, and says nothing of the kind beside a maker', () => {
     // Recog's ssh_banners.xml and http_servers.xml examples
     expect(lookupIdentifier('SSH-2.0-dropbear_2019.78', catalog)).toMatchObject({ kind: 'text', groups: [], generic: { name: 'Dropbear' } })
