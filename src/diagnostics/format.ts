@@ -2,6 +2,7 @@ import { IEEE_REGISTRY_FILES } from '../catalog/ieee-registry.js'
 import type { OuiRegistry } from '../domain/evidence.js'
 import type { Diagnostic, SourceLocation } from './diagnostic.js'
 import { formatCount, pluralOf } from '../util/plural.js'
+import { showControlsInLines } from '../util/text-width.js'
 
 /** The inventory formats, as a text in them starts (see `FORMAT_STARTS`). */
 const FORMAT_WORDS: Readonly<Record<string, string>> = {
@@ -125,7 +126,7 @@ const list = (xs: readonly string[], max = 12): string =>
 
 /** The one place that turns a diagnostic into words: what, where, expected/got, and how to fix it. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${formatLocation(d.at)}: ${d.severity}: ${describe(d)}`
+  return showControlsInLines(`${formatLocation(d.at)}: ${d.severity}: ${describe(d)}`)
 }
 
 /**
@@ -133,7 +134,7 @@ export function formatDiagnostic(d: Diagnostic): string {
  * the place itself (`--strict` stops with one), which the CLI prints after the place.
  */
 export function formatDiagnosticMessage(d: Diagnostic): string {
-  return describe(d)
+  return showControlsInLines(describe(d))
 }
 
 function describe(d: Diagnostic): string {

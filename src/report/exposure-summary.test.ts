@@ -33,6 +33,17 @@ describe('formatExposureSummary', () => {
     ])
   })
 
+  it('shows the escape sequences of a node name it lists, rather than sending them to the terminal', () => {
+    const placements = [place('fra', 'trusted'), place('kl\u001b[2J', 'untrusted'), place('mz', 'trusted')]
+    const topology: Topology = { ...TOPOLOGY, nodes: TOPOLOGY.nodes.map((n) => (n.id === 'kl-core-7' ? { id: 'kl\u001b[2J' } : n)), links: [{ a: 'fra', b: 'kl\u001b[2J', metric: 1 }, { a: 'kl\u001b[2J', b: 'mz', metric: 1 }] }
+    const run = streamAnalysis(topology, placements, [{ id: 'f1', src: 'fra', dst: 'mz', volume: 10 }])
+    let step = run.flows.next()
+    while (step.done !== true) step = run.flows.next()
+    const text = formatExposureSummary(step.value, placements, 'untrusted', run.skipped)
+    expect(text).not.toContain('\u001b')
+    expect(text).toContain('  kl\\x1B[2J           10 in 1 flow  (1 untrusted device: huawei)')
+  })
+
   it('says how many unknown nodes on the paths count as untrusted, and the option that counts them clean', () => {
     const placements = [place('fra', 'trusted'), place('kl-core-7', 'unknown'), place('mz', 'trusted')]
     const summaryOf = (unknownAs: 'untrusted' | 'trusted') => {

@@ -47,6 +47,18 @@ describe('formatExposureTableRow', () => {
     `)
   })
 
+  it('shows the escape sequences and bidirectional controls of flow ids and node labels, rather than sending them to the terminal', () => {
+    const hostile: Topology = { ...TOPOLOGY, nodes: TOPOLOGY.nodes.map((n) => (n.label === 'Shanghai' ? { ...n, label: 'Shanghai\u001b[2J' } : n.label === 'Beijing' ? { ...n, label: 'evil\u202Eexe' } : n)) }
+    const name = buildNodeNamer(hostile)
+    const flow = { ...FLOW, id: '\u001b]8;;http://evil\u0007x' }
+    const w = exposureTableWidths([flow], name, [FLOW.src, FLOW.dst])
+    const row = formatExposureTableRow(flow, name, w)
+    expect(row).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u202a-\u202e]/)
+    expect(row).toContain('\\x1B]8;;http://evil\\x07x')
+    expect(row).toContain('evil\\u202Eexe (3)')
+    expect(row).toContain('fix: Shanghai\\x1B[2J (5)')
+  })
+
   it('says a flow whose ends are not connected is not routed, rather than 0% exposed', () => {
     const name = buildNodeNamer(TOPOLOGY)
     const unrouted: FlowExposure = { ...FLOW, id: 'island', routedMetric: null, exposedShare: 0, untrusted: [], cheapestFix: null }

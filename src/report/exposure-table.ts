@@ -5,7 +5,7 @@
 import type { Topology } from '../domain/topology.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary, FlowExposure } from '../exposure/types.js'
-import { cutWidth, displayWidth, fitWidth } from '../util/text-width.js'
+import { cutWidth, displayWidth, fitWidth, showControls } from '../util/text-width.js'
 
 /** A node's name for people: its label with its id, or its id. */
 export type NodeNamer = (id: string) => string
@@ -78,9 +78,9 @@ export function fitExposureTableWidths(w: ExposureTableWidths, line: number): Ex
 export function exposureTableWidths(flows: Iterable<{ id: string }>, name: NodeNamer, nodes: readonly string[]): ExposureTableWidths {
   let id = 'flow'.length
   let end = 'from'.length
-  if (Array.isArray(flows)) for (const f of flows as readonly { id: string }[]) id = Math.max(id, f.id.length)
+  if (Array.isArray(flows)) for (const f of flows as readonly { id: string }[]) id = Math.max(id, displayWidth(showControls(f.id)))
   else id = 20
-  for (const n of nodes) end = Math.max(end, displayWidth(name(n)))
+  for (const n of nodes) end = Math.max(end, displayWidth(showControls(name(n))))
   return { id: Math.min(id, MAX_ID), end: Math.min(end, MAX_END) }
 }
 
@@ -88,8 +88,10 @@ export function exposureTableWidths(flows: Iterable<{ id: string }>, name: NodeN
 const fit = fitWidth
 
 const row = (w: ExposureTableWidths, cells: { id: string; src: string; dst: string; volume: string; exposed: string; clean: string; rest: string }): string => {
-  const line = (`${fit(cells.id, w.id)}  ${fit(cells.src, w.end)}  ${fit(cells.dst, w.end)} ${cells.volume.padStart(WIDTH.volume)} ` +
-    `${cells.exposed.padStart(WIDTH.exposed)}  ${cells.clean.padEnd(w.clean ?? WIDTH.clean)} ${cells.rest}`).trimEnd()
+  // Flow ids and node labels come from files anyone may have shaped: their escape sequences and
+  // bidirectional controls are shown, not sent to the terminal.
+  const line = (`${fit(showControls(cells.id), w.id)}  ${fit(showControls(cells.src), w.end)}  ${fit(showControls(cells.dst), w.end)} ${cells.volume.padStart(WIDTH.volume)} ` +
+    `${cells.exposed.padStart(WIDTH.exposed)}  ${cells.clean.padEnd(w.clean ?? WIDTH.clean)} ${showControls(cells.rest)}`).trimEnd()
   // Cut past the terminal's width, but never into the figures (see fitExposureTableWidths).
   const cut = w.line === undefined ? undefined : Math.max(w.line - 1, figuresEnd(w))
   return (cut !== undefined && displayWidth(line) > cut + 1 ? `${cutWidth(line, cut)}…` : line) + '\n'

@@ -1,5 +1,5 @@
 import type { Topology } from '../domain/topology.js'
-import { displayWidth, fitWidth } from '../util/text-width.js'
+import { displayWidth, fitWidth, showControls } from '../util/text-width.js'
 import type { NodePlacement } from '../exposure/node-trust.js'
 import type { ExposureSummary, FlowExposure } from '../exposure/types.js'
 import type { LinkMetricInfo } from '../topology/graph.js'
@@ -26,11 +26,12 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
   if (summary.untrustedNodes.length > 0) {
     s += 'Untrusted nodes by sensitive volume crossing them:\n'
     const byNode = new Map(placements.map((p) => [p.node, p]))
+    // Node names come from topology files: their escape sequences are shown, not sent to the terminal.
     const shown = summary.untrustedNodes.slice(0, 10)
-    const width = Math.max(...shown.map((n) => displayWidth(n.node)))
+    const width = Math.max(...shown.map((n) => displayWidth(showControls(n.node))))
     for (const n of shown) {
       const p = byNode.get(n.node)
-      s += `  ${fitWidth(n.node, width)} ${num(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}` +
+      s += `  ${fitWidth(showControls(n.node), width)} ${num(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}` +
         (p ? `  (${formatCount(p.untrustedCount, 'untrusted device')}: ${p.groups.join(', ')})` : '') + '\n'
     }
     if (summary.untrustedNodes.length > 10) s += `  … and ${summary.untrustedNodes.length - 10} more\n`
@@ -39,7 +40,7 @@ export function formatExposureSummary(summary: ExposureSummary, placements: read
   // volume they alone expose (a PoP of another operator behind an interconnect), so name the worst.
   if (unknownAs === 'untrusted' && summary.unknownNodes.length > 0) {
     s += 'Unknown nodes (no known equipment) by sensitive volume crossing them:\n'
-    const shown = summary.unknownNodes.slice(0, UNKNOWN_SHOWN)
+    const shown = summary.unknownNodes.slice(0, UNKNOWN_SHOWN).map((n) => ({ ...n, node: showControls(n.node) }))
     const width = Math.max(...shown.map((n) => displayWidth(n.node)))
     for (const n of shown) s += `  ${fitWidth(n.node, width)} ${num(n.volume).padStart(12)} in ${formatCount(n.flows, 'flow')}\n`
     if (summary.unknownNodes.length > UNKNOWN_SHOWN) s += `  … and ${summary.unknownNodes.length - UNKNOWN_SHOWN} more\n`
@@ -55,7 +56,7 @@ export function formatExposureRow(f: FlowExposure): string {
   const worst = f.untrusted.slice(0, 2).map((n) => `${n.node} ${pct(n.share)}`).join(', ') + (f.untrusted.length > 2 ? ', …' : '')
   const clean = f.clean.exists ? `clean ${num(f.clean.metric)}${f.clean.stretch !== null ? ` (x${f.clean.stretch.toFixed(2)})` : ''}` : 'no clean path'
   const fix = f.cheapestFix === null ? 'no fix' : f.cheapestFix.nodes.length === 0 ? '' : `fix: ${f.cheapestFix.nodes.join(' ')}`
-  return `${f.id.padEnd(30)} ${pct(f.exposedShare).padStart(6)}  ${clean.padEnd(22)} ${worst}${fix ? `  ${fix}` : ''}`.trimEnd() + '\n'
+  return showControls(`${f.id.padEnd(30)} ${pct(f.exposedShare).padStart(6)}  ${clean.padEnd(22)} ${worst}${fix ? `  ${fix}` : ''}`.trimEnd()) + '\n'
 }
 
 /** The columns of the exposure CSV: the flow as the flow list gives it (its class too), then what routing found. */

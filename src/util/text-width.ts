@@ -38,10 +38,24 @@ export function cutWidth(text: string, width: number): string {
 /**
  * `text` with its control characters (C0, DEL and C1: escape sequences, line breaks, tabs) written
  * as `\x1B`, for a terminal: an id or banner read from a scan can hold an escape sequence that
- * recolours, moves the cursor over or erases the lines of a table, or a line break that splits a row.
+ * recolours, moves the cursor over or erases the lines of a table, forges a link (OSC 8), or a line
+ * break that splits a row. The characters that reorder text as it is shown (bidirectional overrides
+ * and isolates) are written as `\u202E`: a name with one shows "evil" as "live", and the rest of
+ * the row reversed with it.
  */
 export function showControls(text: string): string {
-  return text.replace(CONTROL, (c) => `\\x${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+  return text.replace(CONTROL, (c) => {
+    const code = c.charCodeAt(0)
+    return code > 0xff ? `\\u${code.toString(16).toUpperCase()}` : `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`
+  })
 }
 
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
+/**
+ * `showControls` for a message of several lines (a diagnostic that quotes a value read from a
+ * file): its own line breaks are kept, every other control character is shown.
+ */
+export function showControlsInLines(text: string): string {
+  return text.split('\n').map(showControls).join('\n')
+}
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g
