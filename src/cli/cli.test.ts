@@ -29,6 +29,15 @@ describe('"-" with nothing piped in', () => {
   }
 })
 
+describe('an error that quotes a name', () => {
+  it('shows the escape sequences of the name rather than sending them to the terminal', async () => {
+    const { ctx, stderr } = terminalContext()
+    expect(await runCli(['identify', 'a.csv', 'x\u001b[2J\u202E.csv'], ctx)).toBe(2)
+    expect(stderr()).not.toMatch(/[\u001b\u202e]/)
+    expect(stderr()).toContain('"x\\x1B[2J\\u202E.csv"')
+  })
+})
+
 describe('a table and the diagnostics of the inventory on one terminal', () => {
   /** A context whose standard output and error go to one text, in the order written, as on a terminal. */
   function sharedContext(cwd: string): { ctx: CliContext; text: () => string } {

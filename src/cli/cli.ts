@@ -10,6 +10,7 @@ import { VERSION } from '../version.js'
 import type { CliContext } from './context.js'
 import { println, shownPath } from './context.js'
 import { shellWord } from './shell-word.js'
+import { showControlsInLines } from '../util/text-width.js'
 
 /** Exit statuses: 0 clean, 1 findings (or an unmet plan), 2 usage or input error, 3 a bug in trustpath. */
 export const EXIT = { ok: 0, findings: 1, input: 2, internal: 3 } as const
@@ -530,8 +531,10 @@ function explain(err: unknown, ctx: CliContext, debug: boolean): number {
     // Files are opened by absolute path; show them as the user wrote them, relative to where they are.
     const at = err.at && { ...err.at, file: shownPath(ctx, err.at.file) }
     const where = at ? `${formatLocation(at)}: ` : ''
-    println(ctx.stderr, `trustpath: ${where}${err.message}`)
-    if (err.hint) println(ctx.stderr, `  hint: ${err.hint}`)
+    // A message may quote a value read from a file (or a name on the command line): its escape
+    // sequences are shown, not sent to the terminal.
+    println(ctx.stderr, showControlsInLines(`trustpath: ${where}${err.message}`))
+    if (err.hint) println(ctx.stderr, showControlsInLines(`  hint: ${err.hint}`))
     return EXIT_STATUS[err.code]
   }
   const e = err instanceof Error ? err : new Error(String(err))

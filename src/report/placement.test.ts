@@ -25,6 +25,11 @@ const run = (devices: { id: string; site?: string }[]): string[] => {
 }
 
 describe('formatUnplacedDevices', () => {
+  it('shows the escape sequences and bidirectional controls of a site and a device id, rather than sending them to the terminal', () => {
+    const lines = run([{ id: 'r1\u001b]8;;http://evil\u0007', site: 'x\u001b[2J\u202Ey' }])
+    expect(lines[1]).toBe('  "x\\x1B[2J\\u202Ey" (1 device: r1\\x1B]8;;http://evil\\x07)')
+  })
+
   it('says nothing when every device is on a node', () => {
     expect(run([{ id: 'r1', site: 'FRANKFURT' }, { id: 'r2', site: 'it:Milan' }])).toEqual([])
   })

@@ -1,6 +1,7 @@
 import type { NodeTrustBuilder } from '../exposure/node-trust.js'
 import type { NodeNamer } from './exposure-table.js'
 import { formatCount } from '../util/plural.js'
+import { showControls } from '../util/text-width.js'
 
 /** What a run knows about the devices it could not place on a node (see `NodeTrustBuilder`). */
 export type UnplacedDevices = Pick<NodeTrustBuilder, 'unplaced' | 'ambiguous' | 'ambiguousSites' | 'noSite' | 'unmatchedSites' | 'multiplyListed' | 'multiplyListedDevices'>
@@ -71,5 +72,6 @@ export function formatUnplacedDevices(
     lines.push(`${inventory}: ${formatCount(u.noSite, 'device')} ${u.noSite === 1 ? 'has' : 'have'} no site and no node lists ${u.noSite === 1 ? 'it' : 'them'}, ` +
       `so ${u.noSite === 1 ? 'it is' : 'they are'} on no topology node. Add a site column (a node label or id).`)
   }
-  return lines
+  // Sites and device ids come from the inventory: their escape sequences are shown, not sent to the terminal.
+  return lines.map(showControls)
 }
