@@ -1,6 +1,7 @@
 import type { SubsidyComparison } from '../plan/subsidy.js'
 import type { Infeasibility, Plan, PlanAction } from '../plan/types.js'
 import { formatCount, pluralOf } from '../util/plural.js'
+import { displayWidth, showControls } from '../util/text-width.js'
 
 /** An amount of money as the reports write it: `$1,234,567`. */
 export const formatUsd = (x: number): string => `$${Math.round(x).toLocaleString('en-US')}`
@@ -26,7 +27,7 @@ const UNMET_SHOWN = 5
 
 /** What a greedy plan that misses deadlines must say: which devices, and how to find a plan that meets them. */
 export function formatUnmetDeadlines(unmet: NonNullable<Plan['unmetDeadlines']>): string {
-  const shown = unmet.slice(0, UNMET_SHOWN).map((u) => `${u.deviceId} due ${u.deadline}`).join(', ')
+  const shown = unmet.slice(0, UNMET_SHOWN).map((u) => `${showControls(u.deviceId)} due ${u.deadline}`).join(', ')
   return `This greedy plan misses the deadline of ${formatCount(unmet.length, 'device')} (${shown}${unmet.length > UNMET_SHOWN ? ', …' : ''}), ` +
     `replacing ${pluralOf(unmet.length, 'it', 'them')} later or not at all: it is no plan that meets every deadline. ` +
     'Plan with the solver (--solver highs, with a longer --time-limit ' +
@@ -59,9 +60,10 @@ export function formatPlanText(plan: Plan): string {
   const phases = [...new Set([...plan.spend.map((s) => s.phase), ...plan.actions.map((a) => a.phase)])]
   // A tool's numeric id (NetBox's `101`) says nothing to the reader: the name goes beside it, and
   // the column is as wide as the longest device shown, so that the costs stay in line.
-  const deviceOf = (a: PlanAction): string => (a.name === undefined ? a.deviceId : `${a.deviceId} (${a.name})`)
+  // Ids and names come from the inventory: their escape sequences are shown, not sent to the terminal.
+  const deviceOf = (a: PlanAction): string => showControls(a.name === undefined ? a.deviceId : `${a.deviceId} (${a.name})`)
   const shown = phases.flatMap((phase) => plan.actions.filter((a) => a.phase === phase).slice(0, ACTIONS_PER_PHASE))
-  const width = Math.max(26, ...shown.map((a) => deviceOf(a).length))
+  const width = Math.max(26, ...shown.map((a) => displayWidth(deviceOf(a))))
   for (const phase of phases) {
     const actions = plan.actions.filter((a) => a.phase === phase)
     const spend = plan.spend.filter((s) => s.phase === phase)
@@ -76,7 +78,7 @@ export function formatPlanText(plan: Plan): string {
       lines.push(`  ${s.network ?? 'all operators'}: spent ${usd(s.spent)}` +
         (s.budget !== null ? ` of ${usd(s.budget)}, ${usd(s.left ?? 0)} left` : ' (no budget cap)'))
     }
-    for (const a of actions.slice(0, ACTIONS_PER_PHASE)) lines.push(`  ${deviceOf(a).padEnd(width)} ${usd(a.cost).padStart(12)}  ${a.reasons.join('; ')}`)
+    for (const a of actions.slice(0, ACTIONS_PER_PHASE)) lines.push(`  ${deviceOf(a)}${' '.repeat(width - displayWidth(deviceOf(a)))} ${usd(a.cost).padStart(12)}  ${a.reasons.join('; ')}`)
     if (actions.length > ACTIONS_PER_PHASE) lines.push(`  … and ${actions.length - ACTIONS_PER_PHASE} more (see --format json)`)
   }
   return `${lines.join('\n')}\n`
@@ -116,7 +118,7 @@ export function formatInfeasibilityText(inf: Infeasibility): string {
   if (whole) {
     lines.push('  by the end of every phase the budgets add up to what the deadlines require, but each replacement is paid whole from ' +
       'the budget of the phase it is done in, and what a phase does not spend is lost' +
-      (inf.dearestDue === undefined ? '' : ` (the dearest device due, ${inf.dearestDue.deviceId}${inf.dearestDue.name === undefined ? '' : ` (${inf.dearestDue.name})`}, costs ${usd(inf.dearestDue.cost)})`))
+      (inf.dearestDue === undefined ? '' : ` (the dearest device due, ${showControls(inf.dearestDue.deviceId)}${inf.dearestDue.name === undefined ? '' : ` (${showControls(inf.dearestDue.name)})`}, costs ${usd(inf.dearestDue.cost)})`))
   }
   lines.push('Smallest budget increases that make it feasible:')
   for (const i of inf.increases) lines.push(`  ${i.phase}${i.network ? ` ${i.network}` : ''}: +${usd(i.amount)}`)

@@ -17,6 +17,7 @@ import { parseSchedule, scheduleRowsOffCandidates, validateScheduleDeadlines, ty
 import { compareSubsidyRules } from '../../plan/subsidy.js'
 import type { SubsidyComparison, SubsidyRequest } from '../../plan/subsidy.js'
 import type { Phase, PlanObjective } from '../../plan/types.js'
+import { showControlsInLines } from '../../util/text-width.js'
 import { formatInfeasibilityText, formatPlanHeadline, formatPlanText, formatSubsidyText, formatUsd } from '../../report/plan.js'
 import { formatPlanHtmlReport, HTML_FLOWS, mostExposedFirst } from '../../report/html.js'
 import { buildNodeNamer } from '../../report/exposure-table.js'
@@ -255,6 +256,9 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
       (skippedFlows > 0 ? `${formatSkippedFlows(skippedFlows, flowsSource(network))}.\n` : '') + '\n'
     text += 'plan' in result ? formatPlanText(result.plan) : formatInfeasibilityText(result.infeasible)
     if (subsidy) text += `\n${formatSubsidyText(subsidy, uncleanable.length)}`
+    // Device ids, names and node labels come from files anyone may have shaped: their escape
+    // sequences are shown, not sent to the terminal.
+    text = showControlsInLines(text)
   }
   await withOutput(ctx, opts.output, async (out) => write(out, text))
   const toFile = opts.output !== undefined && opts.output !== '-'
@@ -262,7 +266,7 @@ export default async function planCommand(ctx: CliContext, opts: Options): Promi
     // The plan went to a file or a program: say on standard error what it holds, above all when no
     // plan fits (exit 1), which the page or the JSON would otherwise be the only place to tell.
     const outcome = 'plan' in result ? formatPlanHeadline(result.plan) : formatInfeasibilityText(result.infeasible).trimEnd()
-    println(ctx.stderr, `${outcome}${toFile ? `\nWritten to ${opts.output}.` : ''}`)
+    println(ctx.stderr, showControlsInLines(`${outcome}${toFile ? `\nWritten to ${opts.output}.` : ''}`))
   }
   if (printer.counts.error > 0) {
     println(ctx.stderr, `${formatCount(printer.counts.error, 'input error')}, listed above; what they name was left out of the plan. Fix them and run again.`)
