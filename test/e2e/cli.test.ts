@@ -432,6 +432,13 @@ describe('trustpath identify, NetBox\'s device list saved by Excel on a Polish o
 })
 
 describe('trustpath lookup', () => {
+  it('shows the bidirectional controls of a banner it quotes from a file as codes, rather than sending them to the terminal', async () => {
+    const dir = await testdir({ 'banners.txt': 'SSH-2.0-HUAWEI-1.5 evil\u202Eexe\n' })
+    const run = await runCli(['lookup', '--from', 'banners.txt'], { cwd: dir })
+    expect(run.stdout).not.toContain('\u202E')
+    expect(run.stdout.split('\n')[0]).toBe('"SSH-2.0-HUAWEI-1.5 evil\\u202Eexe"')
+  })
+
   it('shows in lookup\'s help that a maker\'s name gives the groups it belonged to', async () => {
     const run = await runCli(['lookup', '--help'], { cwd: await testdir({}) })
     expect(run.stdout).toMatch(/trustpath lookup Honor +# a maker: its group, and the groups it belonged to/)

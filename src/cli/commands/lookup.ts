@@ -9,6 +9,7 @@ import { isPrivateOrganization } from '../../catalog/oui.js'
 import { loadCatalogFor } from '../catalog-options.js'
 import type { CliContext } from '../context.js'
 import { println, write } from '../context.js'
+import { showControlsInLines } from '../../util/text-width.js'
 import { EXIT } from '../cli.js'
 import { withOutput } from '../output-options.js'
 import { formatCount, pluralOf } from '../../util/plural.js'
@@ -79,7 +80,7 @@ export default async function lookupCommand(ctx: CliContext, queries: string[], 
       const lists = listEntriesOf(groupsOf(r))
       const withLine = { ...(lines === undefined ? {} : { line: lines[i]! }), ...r, ...(lists.length > 0 ? { lists } : {}) }
       if (opts.format === 'json') results.push(withLine)
-      else buffer += opts.format === 'jsonl' ? `${JSON.stringify(withLine)}\n` : `${describe(r, name, catalog.manufacturers)}${describeLists(lists)}\n`
+      else buffer += opts.format === 'jsonl' ? `${JSON.stringify(withLine)}\n` : `${showControlsInLines(describe(r, name, catalog.manufacturers))}${describeLists(lists)}\n`
       if (buffer.length > 1 << 16) {
         await write(out, buffer)
         buffer = ''
