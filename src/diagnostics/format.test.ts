@@ -12,6 +12,18 @@ describe('formatDiagnostic', () => {
       }
     }
     const d: Diagnostic = { code: 'unweighted_flow_class', severity: 'warning', at: { file: 'flows.csv', line: 8 }, class: '\u001b[2J', flows: 1, weight: 1, known: ['secret=10'] }
-    expect(formatDiagnostic(d)).toContain('--class-weight \\x1B[2J=<weight>')
+    expect(formatDiagnostic(d)).toContain("--class-weight '\\x1B[2J=<weight>'")
+  })
+
+  it('writes the --class-weight of its hint as a shell reads it back, whatever the class holds', () => {
+    const hint = (cls: string) => formatDiagnostic({ code: 'unweighted_flow_class', severity: 'warning', at: { file: 'flows.csv', line: 2 }, class: cls, flows: 1, weight: 1, known: [] })
+      .match(/--class-weight (.*), or write/)![1]
+    expect(hint('top-secret')).toBe('top-secret=<weight>')
+    expect(hint('機密')).toBe('機密=<weight>')
+    expect(hint('TOP SECRET')).toBe('"TOP SECRET=<weight>"')
+    // A quote, a dollar sign or a backquote in double quotes would end them, or run a command.
+    expect(hint('"><img src=x>')).toBe(`'"><img src=x>=<weight>'`)
+    expect(hint('$(rm -rf ~)')).toBe(`'$(rm -rf ~)=<weight>'`)
+    expect(hint("it's")).toBe(`'it'\\''s=<weight>'`)
   })
 })

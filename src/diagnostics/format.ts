@@ -124,6 +124,18 @@ const num = (x: number): string => x.toLocaleString('en-US', { maximumFractionDi
 const list = (xs: readonly string[], max = 12): string =>
   xs.length <= max ? xs.join(', ') : `${xs.slice(0, max).join(', ')}, … (${xs.length - max} more)`
 
+/**
+ * `--class-weight`'s argument for a class, as a shell reads it back: bare, in double quotes when
+ * the class holds only spaces besides (`"TOP SECRET=<weight>"`), else in single quotes, which keep
+ * a quote, `$` or backquote of a class as written.
+ */
+function classWeightWord(cls: string): string {
+  const word = `${cls}=<weight>`
+  if (/^[\p{L}\p{N}_@%+=:,./-]+$/u.test(cls)) return word
+  if (/^[\p{L}\p{N}_@%+=:,./ -]+$/u.test(cls)) return `"${word}"`
+  return `'${word.replaceAll("'", `'\\''`)}'`
+}
+
 /** The one place that turns a diagnostic into words: what, where, expected/got, and how to fix it. */
 export function formatDiagnostic(d: Diagnostic): string {
   return showControlsInLines(`${formatLocation(d.at)}: ${d.severity}: ${describe(d)}`)
@@ -543,7 +555,7 @@ function describe(d: Diagnostic): string {
     case 'unweighted_flow_class':
       return `flow class ${quote(d.class)} (${d.flows.toLocaleString('en-US')} ${d.flows === 1 ? 'flow' : 'flows'}) has no weight: ` +
         `${d.flows === 1 ? 'it counts' : 'they count'} ${d.weight} per unit of volume in the plan. Known classes: ${d.known.join(', ')}. ` +
-        `Give it a weight with --class-weight ${/\s/.test(d.class) ? `"${d.class}=<weight>"` : `${d.class}=<weight>`}, or write one of the known classes.`
+        `Give it a weight with --class-weight ${classWeightWord(d.class)}, or write one of the known classes.`
     case 'duplicate_flow':
       return `flow id ${quote(d.id)} was already used at ${formatLocation(d.first)}; this flow is skipped. Give every flow a unique id.`
     case 'unknown_key':
