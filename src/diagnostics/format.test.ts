@@ -26,4 +26,12 @@ describe('formatDiagnostic', () => {
     expect(hint('$(rm -rf ~)')).toBe(`'$(rm -rf ~)=<weight>'`)
     expect(hint("it's")).toBe(`'it'\\''s=<weight>'`)
   })
+
+  it('quotes a sheet name it suggests for --sheet so that a shell reads it back, rather than run what it holds', () => {
+    const hint = (sheet: string) => formatDiagnostic({ code: 'workbook_sheets_unread', severity: 'warning', at: { file: 'assets.xlsx' }, unread: [sheet] })
+      .match(/--sheet (.*) to see/)![1]
+    expect(hint('Summary')).toBe('"Summary"')
+    expect(hint('$(touch pwned)')).toBe(`'$(touch pwned)'`)
+    expect(hint('`id`')).toBe(`'\`id\`'`)
+  })
 })

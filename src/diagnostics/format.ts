@@ -125,15 +125,18 @@ const list = (xs: readonly string[], max = 12): string =>
   xs.length <= max ? xs.join(', ') : `${xs.slice(0, max).join(', ')}, … (${xs.length - max} more)`
 
 /**
- * `--class-weight`'s argument for a class, as a shell reads it back: bare, in double quotes when
- * the class holds only spaces besides (`"TOP SECRET=<weight>"`), else in single quotes, which keep
- * a quote, `$` or backquote of a class as written.
+ * An argument of a command line a hint suggests, as a shell reads it back: in double quotes when it
+ * holds only letters, digits, spaces and punctuation a shell takes literally (`"TOP SECRET=<weight>"`),
+ * else in single quotes, which keep a quote, `$` or backquote of a name read from a file as written
+ * (in double quotes, `$(...)` would run when the line is copied into a shell).
  */
+function shellQuoted(arg: string): string {
+  return /^[\p{L}\p{N}_@%+=:,./<> -]*$/u.test(arg) ? `"${arg}"` : `'${arg.replaceAll("'", `'\\''`)}'`
+}
+
+/** `--class-weight`'s argument for a class: bare when the class is one word (`secret=<weight>`), else quoted. */
 function classWeightWord(cls: string): string {
-  const word = `${cls}=<weight>`
-  if (/^[\p{L}\p{N}_@%+=:,./-]+$/u.test(cls)) return word
-  if (/^[\p{L}\p{N}_@%+=:,./ -]+$/u.test(cls)) return `"${word}"`
-  return `'${word.replaceAll("'", `'\\''`)}'`
+  return /^[\p{L}\p{N}_@%+=:,./-]+$/u.test(cls) ? `${cls}=<weight>` : shellQuoted(`${cls}=<weight>`)
 }
 
 /** The one place that turns a diagnostic into words: what, where, expected/got, and how to fix it. */
@@ -287,7 +290,7 @@ function describe(d: Diagnostic): string {
         'Pass --sheet <name|number> to read one only.'
     case 'workbook_sheets_unread':
       return `the ${pluralOf(d.unread.length, 'sheet')} ${d.unread.map(quote).join(', ')} ${pluralOf(d.unread.length, 'names', 'name')} inventory columns but none that tells devices apart ` +
-        `(an id, a name or a MAC column), and ${pluralOf(d.unread.length, 'is', 'are')} not read. Name the column that identifies each device "id" or "name", or pass --sheet ${quote(d.unread[0]!)} to see what is missing.`
+        `(an id, a name or a MAC column), and ${pluralOf(d.unread.length, 'is', 'are')} not read. Name the column that identifies each device "id" or "name", or pass --sheet ${shellQuoted(d.unread[0]!)} to see what is missing.`
     case 'repeated_header':
       return 'this row repeats the header (files joined one after another, each with its header?): it is skipped.'
     case 'resolved_addresses':
