@@ -60,7 +60,7 @@ export type Device = {
   banners?: Banner[]
   firmware?: { version?: string; sha256?: string }
   components?: Component[]
-  /** Date of manufacture or purchase (ISO yyyy-mm-dd): decides time-bound ownership relations. */
+  /** Date of manufacture or purchase (ISO yyyy-mm-dd, or yyyy-mm or yyyy when only the month or year is known): decides time-bound ownership relations. */
   manufactured?: string
   /** What the equipment is used for (public-safety, government-facility-security, ...). */
   purpose?: string

@@ -499,25 +499,24 @@ describe('parseInventoryCsv', () => {
     const { devices, diagnostics } = parseInventoryCsv(text, { file: 'phones.csv' })
     expect(devices.map((d) => d.manufactured)).toEqual([undefined, undefined, undefined, undefined, undefined])
     expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
-      'phones.csv:2: error: field "manufactured" has the value "12/31/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored): write it as 2019-12-31.',
-      'phones.csv:3: error: field "manufactured" has the value "43831"; expected an ISO date (yyyy-mm-dd, a time after it is ignored); 43831 looks like an Excel date serial (2020-01-01 in Excel\'s 1900 date system): format the column as a date before saving, or write 2020-01-01.',
-      'phones.csv:4: error: field "manufactured" has the value "31.12.2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored): write it as 2019-12-31.',
+      'phones.csv:2: error: field "manufactured" has the value "12/31/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.',
+      'phones.csv:3: error: field "manufactured" has the value "43831"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm); 43831 looks like an Excel date serial (2020-01-01 in Excel\'s 1900 date system): format the column as a date before saving, or write 2020-01-01.',
+      'phones.csv:4: error: field "manufactured" has the value "31.12.2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.',
       // Day and month cannot be told apart: no date is suggested.
-      'phones.csv:5: error: field "manufactured" has the value "01/02/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored).',
+      'phones.csv:5: error: field "manufactured" has the value "01/02/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm).',
       // A month in words reads one way.
-      'phones.csv:6: error: field "manufactured" has the value "December 31, 2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored): write it as 2019-12-31.',
+      'phones.csv:6: error: field "manufactured" has the value "December 31, 2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.',
     ])
   })
 
-  it('refuses a year or a month of manufacture alone, and asks for the day it was made rather than picking one', () => {
-    const text = 'Hostname,Manufacturer,Manufacture Date\nph-1,Honor,2020\nph-2,Honor,2020-11\n'
+  it('keeps a year or a month of purchase alone as such, in the layouts asset tools write them, and refuses a year that is no date', () => {
+    const text = 'Hostname,Manufacturer,Manufacture Date\nph-1,Honor,2020\nph-2,Honor,2020-11\nph-3,Honor,03/2019\nph-4,Honor,Mar 2019\n' +
+      'ph-5,Honor,2019年3月\nph-6,Honor,0219\n'
     const { devices, diagnostics } = parseInventoryCsv(text, { file: 'phones.csv' })
-    expect(devices.map((d) => d.manufactured)).toEqual([undefined, undefined])
+    expect(devices.map((d) => d.manufactured)).toEqual(['2020', '2020-11', '2019-03', '2019-03', '2019-03', undefined])
     expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
-      'phones.csv:2: error: field "manufactured" has the value "2020"; expected an ISO date (yyyy-mm-dd, a time after it is ignored); ' +
-        'a year alone is not a day: write the day it was made, 2020-MM-DD, or leave the field empty if it is not known.',
-      'phones.csv:3: error: field "manufactured" has the value "2020-11"; expected an ISO date (yyyy-mm-dd, a time after it is ignored); ' +
-        'a month alone is not a day: write the day it was made, 2020-11-DD, or leave the field empty if it is not known.',
+      'phones.csv:7: error: field "manufactured" has the value "0219"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), ' +
+        'or a year or a month alone (yyyy, yyyy-mm).',
     ])
   })
 

@@ -296,13 +296,27 @@ export function setRole(ctx: Ctx, device: Device, text: string | undefined): voi
   else invalid(ctx, 'role', text.toLowerCase(), EXPECTED_ROLE)
 }
 
-/** Sets the date of manufacture from a trimmed text, when it is an ISO date. */
+/**
+ * Sets the date of manufacture from a trimmed text: an ISO date, or a year or a month alone
+ * (`2019`, `03/2019`, `Mar 2019`), kept as such (`2019`, `2019-03`): it decides whose the device is
+ * when the whole year or month falls before or after a change of owner, and is reported as not
+ * deciding when the change falls in it.
+ */
 export function setManufactured(ctx: Ctx, device: Device, made: string | undefined): void {
   if (made === undefined) return
   // Exports often write a date with a time ("2019-05-01 00:00:00", "2019-05-01T00:00:00Z"): the date as written is kept.
   const date = ISO_DATE_TIME.exec(made)?.[1] ?? made
-  if (isoDate(date)) device.manufactured = date
-  else invalid(ctx, 'manufactured', made, `an ISO date (yyyy-mm-dd, a time after it is ignored)${dateHint(made)}`)
+  if (isoDate(date)) {
+    device.manufactured = date
+    return
+  }
+  const partial = partialDate(made)
+  // Years outside this span are typing mistakes (`0219`) or placeholders (`9999`), not dates.
+  if (partial !== undefined && partial.year >= '1970' && partial.year <= '2099') {
+    device.manufactured = partial.month === undefined ? partial.year : `${partial.year}-${partial.month}`
+    return
+  }
+  invalid(ctx, 'manufactured', made, `an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm)${dateHint(made)}`)
 }
 
 /**
@@ -314,13 +328,6 @@ export function setManufactured(ctx: Ctx, device: Device, made: string | undefin
 function dateHint(made: string): string {
   const meant = suggestDate(made)
   if (meant !== undefined) return `: write it as ${meant}`
-  // Not read as its first or last day: a year can span a change of owner (Honor left Huawei on 2020-11-17).
-  const partial = partialDate(made)
-  if (partial !== undefined) {
-    const which = partial.month === undefined ? `a year alone is not a day: write the day it was made, ${partial.year}-MM-DD`
-      : `a month alone is not a day: write the day it was made, ${partial.year}-${partial.month}-DD`
-    return `; ${which}, or leave the field empty if it is not known`
-  }
   if (!/^\d{5}$/.test(made.trim())) return ''
   const serial = Number(made.trim())
   // Serial 61 and on: after the 1900-02-29 that Excel counts and that never was.

@@ -1,6 +1,7 @@
 import { BANNER_NAME_PATTERN, PRODUCT_NAME_PATTERN, SCANNER_INFO_PATTERN, SYSDESCR_NAME_PATTERN, type Attribution, type Conflict, type Evidence, type EvidenceMethod } from '../domain/evidence.js'
 import type { Manufacturer, ManufacturerSlug, OemRelation, ParentRelation, RelationKind } from '../domain/manufacturer.js'
 import { isPrivateOrganization } from '../catalog/oui.js'
+import { sharedPeriod } from '../util/dates.js'
 
 /** How each evidence method is named in text output. */
 export const METHOD_LABELS = {
@@ -175,7 +176,7 @@ export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, M
       return `${name(c.manufacturer)} belonged to ${name(c.parent)}` +
         (c.from ? ` from ${c.from}` : '') + (c.until ? ` until ${c.until}` : '') +
         (c.at !== undefined
-          ? `; the date it is attributed at, ${c.at}, falls in the year or month to which that is known, so it is not attributed to ${name(c.parent)}`
+          ? `; the date it is attributed at, ${c.at}, and that change both fall in ${sharedPeriod(c.at, [c.from, c.until]) ?? c.at}, known no closer, so it is not attributed to ${name(c.parent)}`
           : '; the device has no manufactured date, so it is attributed as of today')
   }
 }
