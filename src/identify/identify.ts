@@ -1050,12 +1050,17 @@ function combine(
       ...(rel.from !== undefined ? { from: rel.from } : {}),
       ...(rel.until !== undefined ? { until: rel.until } : {}),
       ...(at !== undefined ? { at } : {}),
+      ...(at !== undefined && device.manufactured !== undefined && device.dateKind !== undefined ? { atKind: device.dateKind } : {}),
     })
   }
 
   const attribution: Attribution = { deviceId: device.id, manufacturer, group, chain: owners.chain, confidence, evidence, conflicts, componentGroups, unrecognised }
   const timed = timedOwners(owners, at)
-  if (timed !== undefined) attribution.timedOwners = timed
+  if (timed !== undefined) {
+    // Chains are shared by the devices of one maker and date: the kind of date is the device's own.
+    const kind = device.manufactured !== undefined ? device.dateKind : undefined
+    attribution.timedOwners = kind === undefined ? timed : timed.map((t) => ({ ...t, atKind: kind }))
+  }
   if (rivals !== undefined && rivals.length > 0) {
     attribution.rivals = rivals.map((r) => (r.makers === undefined ? { group: r.group, score: round(r.score) } : { group: r.group, score: round(r.score), makers: r.makers }))
   }

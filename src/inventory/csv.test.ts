@@ -520,6 +520,23 @@ describe('parseInventoryCsv', () => {
     ])
   })
 
+  it('reads a purchase or install date as the device\'s date when no date of manufacture is given, marked as such, and a date not known as none', () => {
+    // Snipe-IT's asset export names the column `Purchase Date`; ServiceNow's alm_hardware `install_date`.
+    const text = 'Asset Name,Manufacturer,Manufacture Date,Purchase Date\nph-1,Honor,,2019-06-01\nph-2,Honor,2020-03-02,2021-01-05\n' +
+      'ph-3,Honor,N/A,03/2022\nph-4,Honor,,0000-00-00\nph-5,Honor,,unknown\nph-6,Honor,,31.12.2019\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'assets.csv' })
+    expect(devices.map((d) => [d.id, d.manufactured, d.dateKind])).toEqual([
+      ['ph-1', '2019-06-01', 'purchased'], ['ph-2', '2020-03-02', undefined], ['ph-3', '2022-03', 'purchased'],
+      ['ph-4', undefined, undefined], ['ph-5', undefined, undefined], ['ph-6', undefined, undefined],
+    ])
+    expect(diagnostics.filter((d) => d.code !== 'unknown_column').map((d) => formatDiagnostic(d))).toEqual([
+      'assets.csv:7: error: field "purchased" has the value "31.12.2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), ' +
+        'or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.',
+    ])
+    const install = parseInventoryCsv('name,manufacturer,install_date\nsrv-1,xFusion,2020-05-04 10:12:00\n', { file: 'cmdb_ci.csv' })
+    expect(install.devices.map((d) => [d.manufactured, d.dateKind])).toEqual([['2020-05-04', 'purchased']])
+  })
+
   it('reads a MAC as HP ProCurve and Aruba switches print it (show system: "Base MAC Addr : 7446a0-41a56f")', () => {
     const { devices, diagnostics } = parseInventoryCsv('Hostname,Base MAC Address\nsw-b-01,00e0fc-123456\n', { file: 'switches.csv' })
     expect(devices[0]?.macs).toEqual(['00:e0:fc:12:34:56'])
@@ -530,7 +547,7 @@ describe('parseInventoryCsv', () => {
     const { devices, diagnostics } = parseInventoryCsv('site,model\nfra,NE40E-X8\n', { file: 'devices.csv' })
     expect(devices).toEqual([])
     expect(diagnostics.map((d) => `${d.code}@${d.at.line}`)).toEqual(['missing_column@1'])
-    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:1: error: missing column "id". Expected columns include: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, … (8 more). Add an id column, or a name column (each device is then known by its name), or a MAC column (known by its MAC)."`)
+    expect(formatDiagnostic(diagnostics[0]!)).toMatchInlineSnapshot(`"devices.csv:1: error: missing column "id". Expected columns include: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, … (9 more). Add an id column, or a name column (each device is then known by its name), or a MAC column (known by its MAC)."`)
   })
 
   it('reads a Windows DHCP server\'s leases as Export-Csv writes them: ClientId is the MAC, HostName the name', () => {
@@ -682,7 +699,7 @@ describe('parseInventoryCsv', () => {
       'KIOSK-07,HUAWEI,MateBook D 14,7CN0220520001234,00:E0:FC:11:22:33,Microsoft Windows NT Workstation 10.0\r\n' +
       'PC-0042,Dell Inc.,OptiPlex 7090,7XYZ123,A4:BB:6D:00:00:01,Microsoft Windows NT Workstation 10.0\r\n'
     const { devices, diagnostics } = parseInventoryCsv(csv, { file: 'cm-query.csv' })
-    expect(diagnostics.map(formatDiagnostic)).toEqual(['cm-query.csv:1: warning: unknown column "Operating_System_Name_and0" is ignored. Known columns: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, firmware_sha256, components, manufactured, purpose, lat, lon, status, banner_<protocol>[_<field>].'])
+    expect(diagnostics.map(formatDiagnostic)).toEqual(['cm-query.csv:1: warning: unknown column "Operating_System_Name_and0" is ignored. Known columns: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, firmware_sha256, components, manufactured, purchased, purpose, lat, lon, status, banner_<protocol>[_<field>].'])
     expect(devices).toEqual([
       { id: 'KIOSK-07', name: 'KIOSK-07', manufacturer: 'HUAWEI', model: 'MateBook D 14', serial: '7CN0220520001234', macs: ['00:e0:fc:11:22:33'] },
       { id: 'PC-0042', name: 'PC-0042', manufacturer: 'Dell Inc.', model: 'OptiPlex 7090', serial: '7XYZ123', macs: ['a4:bb:6d:00:00:01'] },
@@ -828,7 +845,7 @@ describe('parseInventoryCsv', () => {
   it('quotes a column name of a file without line breaks cut short, with its length', () => {
     const { diagnostics } = parseInventoryCsv(`id,${'x'.repeat(1000)}\nd1,a\n`, { file: 'devices.csv' })
     expect(formatDiagnostic(diagnostics[0]!)).toBe(`devices.csv:1: warning: unknown column "${'x'.repeat(200)}"… (1,000 characters) is ignored. ` +
-      'Known columns: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, firmware_sha256, components, manufactured, purpose, lat, lon, status, banner_<protocol>[_<field>].')
+      'Known columns: id, name, site, role, network, manufacturer, model, serial, macs, sys_object_id, sys_descr, firmware_version, firmware_sha256, components, manufactured, purchased, purpose, lat, lon, status, banner_<protocol>[_<field>].')
   })
 
   it('reports a row with the wrong number of fields with expected and got, and skips it', () => {

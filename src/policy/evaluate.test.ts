@@ -166,6 +166,21 @@ rules:
     ])
   })
 
+  it('says when the date that decides whose a device is was the date it was bought, as the inventory gave no date of manufacture', () => {
+    const catalog = loadDefaultCatalog()
+    const csv = 'Asset Name,Manufacturer,Purchase Date\nhonor-2019,Honor,2019-06-01\nhonor-2020,Honor,2020\nhonor-2022,Honor,2022-03-01\n'
+    const { devices } = parseInventoryCsv(csv, { file: 'assets.csv' })
+    const { findings } = evaluatePolicy(policyOf('version: 1\nrules:\n  - { id: s889, lists: [ndaa-889], effect: prohibit }\n'),
+      devices.map((device) => ({ device, attribution: identify(device, catalog) })), { now: NOW, sites: NO_SITES })
+    expect(findings.map((f) => [f.deviceId, f.severity, f.notes.at(-1)])).toEqual([
+      ['honor-2019', 'error', 'honor was a brand of huawei from 2013 until 2020-11-17, which covers 2019-06-01, the date the device is attributed at ' +
+        '(the date it was bought or installed, as the inventory gives no date of manufacture: it was made on or before it)'],
+      ['honor-2020', 'warning', 'honor belonged to huawei, which ndaa-889 names, from 2013 until 2020-11-17; the date it is attributed at, 2020 ' +
+        '(the date it was bought or installed, as the inventory gives no date of manufacture: it was made on or before it), ' +
+        'and that change both fall in 2020, known no closer: confirm whose it is; an error is reported as a warning until then'],
+    ])
+  })
+
   it('finds nothing for a device of unknown manufacturer', () => {
     expect(run(POLICY, [item('x', undefined)]).findings).toEqual([])
   })

@@ -176,7 +176,7 @@ export function formatConflict(c: Conflict, manufacturers: ReadonlyMap<string, M
       return `${name(c.manufacturer)} belonged to ${name(c.parent)}` +
         (c.from ? ` from ${c.from}` : '') + (c.until ? ` until ${c.until}` : '') +
         (c.at !== undefined
-          ? `; the date it is attributed at, ${c.at}, and that change both fall in ${sharedPeriod(c.at, [c.from, c.until]) ?? c.at}, known no closer, so it is not attributed to ${name(c.parent)}`
+          ? `; the date it is attributed at, ${c.at}${c.atKind !== undefined ? ' (the date it was bought or installed: it was made on or before it)' : ''}, and that change both fall in ${sharedPeriod(c.at, [c.from, c.until]) ?? c.at}, known no closer, so it is not attributed to ${name(c.parent)}`
           : '; the device has no manufactured date, so it is attributed as of today')
   }
 }
