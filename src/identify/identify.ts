@@ -366,7 +366,8 @@ export function identify(device: Device, catalog: Catalog, options: IdentifyOpti
   if (scored.length === 0 || components.length > 0) return combine(device, catalog, memo, options, scored, components, unrecognised)
   // Devices whose pieces have the same signals (the same makers, methods and weights, in order) at
   // the same date combine alike: the decision is memoized and only the evidence list is the device's.
-  const at = device.manufactured ?? options.at ?? ''
+  // A purchase date is kept apart from a date of manufacture: the conflicts and owners say which it is.
+  const at = device.manufactured === undefined ? options.at ?? '' : device.dateKind === undefined ? device.manufactured : `${device.manufactured} ${device.dateKind}`
   let node: CombineNode = memo.combined.get(at) ?? put(memo.combined, at, { next: undefined, result: undefined })
   for (let i = 0; i < scored.length; i++) {
     const signal = scored[i]!.signal
