@@ -9,6 +9,7 @@ import { matchBanner, matchSysDescr, messageParts } from './banner.js'
 import { docsisFields } from '../catalog/docsis.js'
 import { enterpriseEntryOf, parseOid, privateObjectsStandIn } from './oid.js'
 import { putBounded } from '../util/bounded-map.js'
+import { dateSpan } from '../util/dates.js'
 import { isPlaceholder } from '../util/placeholder.js'
 import { LINE_BREAK } from '../util/line-ends.js'
 import { cpeProduct, cpeVendor, deviceMakerCpe } from '../catalog/cpe.js'
@@ -558,7 +559,7 @@ function oemEvidence(
   let makers: ManufacturerSlug[] | undefined
   for (const rule of rules) {
     const r = rule.relation
-    if (at === undefined ? r.until !== undefined : (r.from !== undefined && at < r.from) || (r.until !== undefined && at >= r.until)) continue
+    if (!oemHoldsAt(r, at)) continue
     if (!inOemScope(rule, device)) continue
     if (makers?.includes(r.maker)) continue
     ;(makers ??= []).push(r.maker)
@@ -1121,7 +1122,17 @@ function knownOem(catalog: Catalog, brand: ManufacturerSlug, maker: Manufacturer
   return catalog.oem.find((r) =>
     r.brand === brand &&
     (r.maker === maker || groupOf(r.maker, at, catalog.manufacturers).group === makerGroup) &&
-    (at === undefined || ((r.from === undefined || r.from <= at) && (r.until === undefined || at < r.until))))
+    (at === undefined || oemHoldsAt(r, at)))
+}
+
+/**
+ * Whether an OEM relation covers a device of date `at`: without a date, when it still holds; with
+ * one, when the whole of it (a year or a month alone: all its days) falls in the relation's period.
+ */
+function oemHoldsAt(r: OemRelation, at: string | undefined): boolean {
+  if (at === undefined) return r.until === undefined
+  const [first, last] = dateSpan(at)
+  return (r.from === undefined || r.from <= first) && (r.until === undefined || last < r.until)
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000

@@ -76,3 +76,13 @@ export function sharedPeriod(at: string, bounds: readonly (string | undefined)[]
   }
   return undefined
 }
+
+/**
+ * The first and last days of a date as YYYY-MM-DD: a day is both; a year (`2019`) or a month
+ * (`2019-03`) alone gives its first and last days.
+ */
+export function dateSpan(at: string): [string, string] {
+  if (at.length >= 10) return [at, at]
+  const [year, month] = at.split('-') as [string, string | undefined]
+  return partialDateSpan(month === undefined ? { year } : { year, month })
+}
