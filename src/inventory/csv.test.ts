@@ -494,16 +494,17 @@ describe('parseInventoryCsv', () => {
     expect(codes('id,name,manufacturer\n,cam-1,Hikvision\n')).toEqual(['invalid_field@2'])
   })
 
-  it('tells how to write a date of manufacture written in another layout or saved as an Excel date serial, and reads none of them', () => {
+  it('tells how to write a date of manufacture written in another layout or saved as an Excel date serial, and reads none of them but the year of one that reads either way', () => {
     const text = 'Hostname,Manufacturer,Manufacture Date\nph-1,Honor,12/31/2019\nph-2,Honor,43831\nph-3,Honor,31.12.2019\nph-4,Honor,01/02/2019\nph-5,Honor,"December 31, 2019"\n'
     const { devices, diagnostics } = parseInventoryCsv(text, { file: 'phones.csv' })
-    expect(devices.map((d) => d.manufactured)).toEqual([undefined, undefined, undefined, undefined, undefined])
+    expect(devices.map((d) => d.manufactured)).toEqual([undefined, undefined, undefined, '2019', undefined])
     expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
       'phones.csv:2: error: field "manufactured" has the value "12/31/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.',
       'phones.csv:3: error: field "manufactured" has the value "43831"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm); 43831 looks like an Excel date serial (2020-01-01 in Excel\'s 1900 date system): format the column as a date before saving, or write 2020-01-01.',
       'phones.csv:4: error: field "manufactured" has the value "31.12.2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.',
-      // Day and month cannot be told apart: no date is suggested.
-      'phones.csv:5: error: field "manufactured" has the value "01/02/2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm).',
+      // Day and month cannot be told apart: only the year is kept.
+      'phones.csv:5: warning: field "manufactured" has the value "01/02/2019", which reads as 2019-02-01 or 2019-01-02 (day or month first); ' +
+        'only its year, 2019, is kept, which decides whose the device is unless a change of owner falls in it. Write it as yyyy-mm-dd to keep the day.',
       // A month in words reads one way.
       'phones.csv:6: error: field "manufactured" has the value "December 31, 2019"; expected an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm): write it as 2019-12-31.',
     ])
@@ -535,6 +536,18 @@ describe('parseInventoryCsv', () => {
     ])
     const install = parseInventoryCsv('name,manufacturer,install_date\nsrv-1,xFusion,2020-05-04 10:12:00\n', { file: 'cmdb_ci.csv' })
     expect(install.devices.map((d) => [d.manufactured, d.dateKind])).toEqual([['2020-05-04', 'purchased']])
+  })
+
+  it('keeps the year of a date whose day and month read either way (03/04/2019), with a warning that names both readings', () => {
+    const text = 'Asset Name,Manufacturer,Purchase Date\nph-1,Honor,03/04/2019\nph-2,Honor,05/05/2020\nph-3,Honor,11/12/2020\n'
+    const { devices, diagnostics } = parseInventoryCsv(text, { file: 'assets.csv' })
+    expect(devices.map((d) => d.manufactured)).toEqual(['2019', '2020-05-05', '2020'])
+    expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([
+      'assets.csv:2: warning: field "purchased" has the value "03/04/2019", which reads as 2019-04-03 or 2019-03-04 (day or month first); ' +
+        'only its year, 2019, is kept, which decides whose the device is unless a change of owner falls in it. Write it as yyyy-mm-dd to keep the day.',
+      'assets.csv:4: warning: field "purchased" has the value "11/12/2020", which reads as 2020-12-11 or 2020-11-12 (day or month first); ' +
+        'only its year, 2020, is kept, which decides whose the device is unless a change of owner falls in it. Write it as yyyy-mm-dd to keep the day.',
+    ])
   })
 
   it('reads a MAC as HP ProCurve and Aruba switches print it (show system: "Base MAC Addr : 7446a0-41a56f")', () => {

@@ -336,6 +336,17 @@ function readDate(ctx: Ctx, field: 'manufactured' | 'purchased', text: string): 
   if (partial !== undefined && partial.year >= '1970' && partial.year <= '2099') {
     return partial.month === undefined ? partial.year : `${partial.year}-${partial.month}`
   }
+  // 03/04/2019: the 3rd of April or the 4th of March, as the tool that wrote it was set; the year is the same.
+  const both = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(text)
+  if (both !== null && Number(both[1]) >= 1 && Number(both[1]) <= 12 && Number(both[3]) >= 1 && Number(both[3]) <= 12 && both[2] === '/') {
+    const [a, b, y] = [both[1]!.padStart(2, '0'), both[3]!.padStart(2, '0'), both[4]!]
+    // 03/03/2019 reads one way.
+    if (a === b && isoDate(`${y}-${a}-${b}`)) return `${y}-${a}-${b}`
+    if (y >= '1970' && y <= '2099') {
+      ctx.diagnostics.push({ code: 'ambiguous_date', severity: 'warning', at: ctx.at, field, value: text, readings: [`${y}-${b}-${a}`, `${y}-${a}-${b}`], kept: y })
+      return y
+    }
+  }
   invalid(ctx, field, text, `an ISO date (yyyy-mm-dd, a time after it is ignored), or a year or a month alone (yyyy, yyyy-mm)${dateHint(text)}`)
   return undefined
 }
